@@ -1,0 +1,123 @@
+# claimcheck - plain Makefile.  `make help` lists the targets.
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BUILD      ?= build
+CC         ?= cc
+
+CWARNS     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+              -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+CSTD       := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+OPT        ?= -O2 -g
+CFLAGS     ?=
+XCFLAGS    := $(CSTD) $(OPT) $(CWARNS) -Iinclude -Isrc -MMD -MP \
+              -DCC_VERSION='"$(VERSION)"' \
+              -DCC_RULES_DIR='"$(PREFIX)/share/claimcheck/rules"' $(CFLAGS)
+LDFLAGS    ?=
+LIBS       := -lcsv -lutf8proc -ljansson -lpthread -lm
+
+LIB_SRC    := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ    := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+LIB        := $(BUILD)/libclaimcheck.a
+BIN        := $(BUILD)/claimcheck
+TEST_SRC   := $(wildcard tests/unit/test_*.c)
+TEST_BIN   := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps test unit golden demo coverage asan valgrind fuzz bench \
+        install uninstall clean help lint
+
+all: $(BIN) claimcheck
+
+help:
+	@echo "make            build ./claimcheck"
+	@echo "make demo       install missing deps, build, check examples/"
+	@echo "make test       install missing deps, run unit and golden tests"
+	@echo "make coverage   line coverage of src/ (gcovr)"
+	@echo "make asan       tests under AddressSanitizer + UBSan"
+	@echo "make valgrind   golden tests under valgrind memcheck"
+	@echo "make fuzz       libFuzzer harnesses, FUZZ_SECONDS each"
+	@echo "make bench      throughput benchmark (SIZES=10 100 1000 MB)"
+	@echo "make install    PREFIX=$(PREFIX) DESTDIR="
+
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(XCFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/main.o $(LIB)
+	$(CC) $(XCFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+# Convenience copy at the top of the tree (the README's commands use it).
+claimcheck: $(BIN)
+	@if [ "$(BUILD)" = "build" ]; then cp $(BIN) claimcheck; fi
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/cc_test.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(XCFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS) -lcmocka
+
+unit: $(TEST_BIN)
+	@sh tests/run_unit.sh $(BUILD)/tests $(TEST_BIN)
+
+golden: $(BIN)
+	@sh tests/golden.sh $(BIN)
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory unit golden
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	./claimcheck check --rules rules --show all examples/ || test $$? -eq 1
+
+coverage: deps
+	@rm -rf build/cov
+	@$(MAKE) --no-print-directory BUILD=build/cov OPT="-O0 -g --coverage" \
+	    LDFLAGS="--coverage" unit golden
+	gcovr -r . --object-directory build/cov/obj --filter src/ \
+	    --exclude src/main.c --print-summary --txt -
+
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan \
+	    OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=address,undefined" unit golden
+
+valgrind: deps
+	@$(MAKE) --no-print-directory all
+	@VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
+	    sh tests/golden.sh $(BIN)
+
+fuzz: deps
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@sh bench/bench.sh $(SIZES)
+
+lint:
+	cppcheck --quiet --enable=warning,performance,portability -Iinclude src
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/claimcheck
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/claimcheck
+	rm -rf $(DESTDIR)$(PREFIX)/share/claimcheck/rules
+	cp -R rules $(DESTDIR)$(PREFIX)/share/claimcheck/rules
+	@if [ -f man/claimcheck.1 ]; then \
+	    install -d $(DESTDIR)$(PREFIX)/share/man/man1 && \
+	    install -m 644 man/claimcheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/claimcheck $(DESTDIR)$(PREFIX)/share/man/man1/claimcheck.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/claimcheck
+
+clean:
+	rm -rf build claimcheck
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/obj/main.d

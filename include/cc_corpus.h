@@ -1,0 +1,104 @@
+/* cc_corpus.h - documents and their metadata.
+ *
+ * A document owns its original bytes; every span elsewhere in the pipeline
+ * (tokens, mentions, claims) is a byte offset into cc_doc.text, so a report
+ * can always quote the source exactly.  Input rules:
+ *  - UTF-8 is required.  Invalid bytes are an error naming the file and the
+ *    byte offset (we do not guess: a mis-decoded quote in a report is worse
+ *    than a clear refusal).  UTF-16/32 BOMs and NUL bytes are refused too.
+ *  - A UTF-8 BOM is skipped; CRLF and CR line ends are accepted.
+ *  - Front matter: a first line "---", then "key: value" lines, then "---".
+ *    Keys: date, source, place, timezone (others are ignored).
+ *  - A first line " date YYYY-MM-DD ..." also sets the date.
+ */
+#ifndef CC_CORPUS_H
+#define CC_CORPUS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cc_util.h"
+
+typedef enum cc_date_src {
+  CC_DATE_NONE = 0,
+  CC_DATE_FRONT_MATTER,
+  CC_DATE_FIRST_LINE,
+  CC_DATE_MANIFEST,
+  CC_DATE_OPTION, /* --date */
+  CC_DATE_INFERRED
+} cc_date_src;
+
+typedef struct cc_meta {
+  int64_t date;          /* civil days since 1970-01-01, valid if date_src */
+  cc_date_src date_src;
+  char source[64];       /* outlet name; defaults to the file's base name */
+  char place[96];
+  char timezone[64];     /* IANA zone name, validated against tzdata */
+} cc_meta;
+
+typedef struct cc_doc {
+  char *path;        /* as given on the command line (or "<stdin>") */
+  char *text;        /* original bytes, NUL-terminated; owned */
+  size_t len;
+  size_t body;       /* offset where the article body starts (after BOM and
+                        front matter) */
+  cc_meta meta;
+  unsigned index;    /* position in the corpus, stable across --jobs */
+} cc_doc;
+
+typedef enum cc_bad_utf8 {
+  CC_BAD_UTF8_ERROR,   /* default: stop with file and byte offset */
+  CC_BAD_UTF8_SKIP,    /* warn and skip the file */
+  CC_BAD_UTF8_REPLACE  /* warn and replace each bad byte with '?', which
+                          keeps every byte offset valid */
+} cc_bad_utf8;
+
+typedef struct cc_corpus_opts {
+  const char *manifest;  /* CSV path,date,source,place,timezone or NULL */
+  int64_t default_date;  /* --date, valid if has_default_date */
+  bool has_default_date;
+  size_t max_file_bytes; /* 0 = default (CC_DEFAULT_MAX_FILE) */
+  cc_bad_utf8 bad_utf8;
+} cc_corpus_opts;
+
+#define CC_DEFAULT_MAX_FILE (64u * 1024u * 1024u)
+
+typedef struct cc_corpus cc_corpus;
+
+/* Collect the documents named by paths: files, directories (searched
+ * recursively for .txt and .md, sorted by name so runs are reproducible,
+ * hidden entries skipped) or "-" for stdin (read now).  With no paths and
+ * a manifest, the manifest's files.  Texts are read later, one at a time,
+ * by cc_corpus_read, so memory does not grow with the corpus.  Returns NULL
+ * and fills err on a missing path, a directory without articles or a bad
+ * manifest.  Caller frees with cc_corpus_free. */
+cc_corpus *cc_corpus_load(const char *const *paths, size_t npaths,
+                          const cc_corpus_opts *opts, cc_err *err);
+size_t cc_corpus_count(const cc_corpus *c);
+const char *cc_corpus_path(const cc_corpus *c, size_t i);
+/* Read document i: encoding checked, metadata from front matter, first
+ * line, manifest and --date, in that order of precedence.  Returns 0 and a
+ * document the caller frees with cc_doc_free; 1 when the file is skipped
+ * (empty, or bad UTF-8 under CC_BAD_UTF8_SKIP) after a warning; -1 with
+ * err on an error.  Thread-safe. */
+int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err);
+void cc_corpus_free(cc_corpus **c);
+
+/* Build one document from memory (tests, fuzzers, stdin).  Takes a copy of
+ * text.  Validates encoding and reads front matter. */
+cc_doc *cc_doc_from_memory(const char *path, const char *text, size_t len,
+                           cc_err *err);
+/* NULL-safe. */
+void cc_doc_free(cc_doc *d);
+
+/* Parse the metadata header of text into meta; sets *body.  Exposed for the
+ * fuzzer.  Returns -1 with a message naming path:line on a bad block. */
+int cc_meta_parse(const char *path, const char *text, size_t len,
+                  cc_meta *meta, size_t *body, cc_err *err);
+
+/* Check text is UTF-8 without NUL; on failure err names path and offset. */
+int cc_check_encoding(const char *path, const char *text, size_t len,
+                      cc_err *err);
+
+#endif

@@ -1,0 +1,111 @@
+/* cc_util.h - memory hooks, arena, growable buffers, hashing, errors.
+ *
+ * Ownership: cc_x* allocators never return NULL; on exhaustion they print
+ * "claimcheck: out of memory" and abort (the CLI cannot do anything useful
+ * then).  Everything allocated with cc_x* is released with cc_xfree/free.
+ * An arena owns every block it hands out; cc_arena_free releases them all.
+ */
+#ifndef CC_UTIL_H
+#define CC_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define CC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define CC_PRINTF(a, b)
+#endif
+
+/* ---- allocation hook --------------------------------------------------- */
+
+typedef struct cc_mem {
+  void *(*calloc)(size_t n, size_t size);
+  void *(*realloc)(void *p, size_t size);
+  void (*free)(void *p);
+} cc_mem;
+
+/* Replace the allocator (tests use this to inject failures).  NULL restores
+ * the libc allocator. */
+void cc_mem_set(const cc_mem *mem);
+void *cc_xmalloc(size_t size);
+void *cc_xcalloc(size_t n, size_t size);
+void *cc_xrealloc(void *p, size_t size);
+char *cc_xstrdup(const char *s);
+char *cc_xstrndup(const char *s, size_t n);
+void cc_xfree(void *p);
+
+/* ---- arena: one per document, freed in one call ------------------------ */
+
+typedef struct cc_arena cc_arena;
+
+cc_arena *cc_arena_new(void);
+/* Returns zeroed memory aligned for any scalar type; never NULL. */
+void *cc_arena_alloc(cc_arena *a, size_t size);
+char *cc_arena_strndup(cc_arena *a, const char *s, size_t n);
+char *cc_arena_strdup(cc_arena *a, const char *s);
+size_t cc_arena_used(const cc_arena *a);
+/* NULL-safe; clears *a. */
+void cc_arena_free(cc_arena **a);
+
+/* ---- growable byte buffer (always NUL-terminated) ---------------------- */
+
+typedef struct cc_buf {
+  char *ptr;
+  size_t len, cap;
+} cc_buf;
+
+#define CC_BUF_INIT {NULL, 0, 0}
+void cc_buf_put(cc_buf *b, const void *s, size_t n);
+void cc_buf_puts(cc_buf *b, const char *s);
+void cc_buf_putc(cc_buf *b, char c);
+void cc_buf_printf(cc_buf *b, const char *fmt, ...) CC_PRINTF(2, 3);
+void cc_buf_vprintf(cc_buf *b, const char *fmt, va_list ap);
+void cc_buf_reset(cc_buf *b); /* len = 0, keeps memory */
+/* Hands the string to the caller (who frees it) and empties the buffer. */
+char *cc_buf_detach(cc_buf *b);
+void cc_buf_free(cc_buf *b);
+
+/* Growable array of fixed-size items: cc_vec_push returns a pointer to a
+ * zeroed new slot. */
+typedef struct cc_vec {
+  void *items;
+  size_t len, cap, size;
+} cc_vec;
+#define CC_VEC_INIT(type) {NULL, 0, 0, sizeof(type)}
+void *cc_vec_push(cc_vec *v);
+#define CC_VEC_AT(v, type, i) (&((type *)(v)->items)[i])
+void cc_vec_free(cc_vec *v);
+
+/* ---- hashing ------------------------------------------------------------ */
+
+/* FNV-1a, 64 bit: stable across runs and machines (finding ids, partitions). */
+uint64_t cc_hash64(const void *data, size_t n, uint64_t seed);
+#define CC_HASH_SEED 0xcbf29ce484222325ULL
+
+/* ---- errors -------------------------------------------------------------- */
+
+/* Library calls that can fail return 0 on success and -1 on failure, filling
+ * a cc_err with a message that already names the file (and line, column or
+ * byte where that applies): "examples/a.md:3: bad date '2025-02-30'". */
+typedef struct cc_err {
+  char msg[1024];
+} cc_err;
+void cc_err_set(cc_err *e, const char *fmt, ...) CC_PRINTF(2, 3);
+
+/* Warnings go through one sink so the CLI can count or silence them and
+ * tests can capture them.  The default prints "claimcheck: warning: MSG\n"
+ * to stderr. */
+typedef void (*cc_warn_fn)(const char *msg, void *ud);
+void cc_warn_set_sink(cc_warn_fn fn, void *ud);
+void cc_warn(const char *fmt, ...) CC_PRINTF(1, 2);
+unsigned long cc_warn_count(void);
+
+/* Read a whole file (or stdin for "-") into a NUL-terminated buffer the
+ * caller frees.  Fails with a message naming the path and strerror, or when
+ * the file is larger than max_bytes (0 = no limit). */
+int cc_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
+                 cc_err *err);
+
+#endif

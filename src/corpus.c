@@ -1,0 +1,701 @@
+/* corpus.c - find articles, read them, check their encoding, and gather
+ * their metadata (front matter, first line, manifest, --date). */
+#include "cc_corpus.h"
+
+#include <csv.h>
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <uthash.h>
+
+#include "cc_time.h"
+#include "cc_tz.h"
+
+typedef struct S_entry {
+  char *path;
+  char *real;   /* realpath, to match manifest rows */
+  char *text;   /* stdin only: read at load time */
+  size_t len;
+} S_entry;
+
+typedef struct S_mrow { /* one manifest row, keyed by realpath */
+  char *real;
+  cc_meta meta;
+  unsigned row;
+  UT_hash_handle hh;
+} S_mrow;
+
+struct cc_corpus {
+  cc_vec entries; /* S_entry */
+  S_mrow *manifest;
+  char *manifest_path;
+  cc_corpus_opts opts;
+};
+
+/* ---- metadata helpers ----------------------------------------------------- */
+
+static void S_copy(char *dst, size_t cap, const char *s, size_t n) {
+  if (n >= cap)
+    n = cap - 1;
+  memcpy(dst, s, n);
+  dst[n] = '\0';
+}
+
+static const char *S_trim(const char *s, size_t *n) {
+  while (*n && (*s == ' ' || *s == '\t')) {
+    s++;
+    (*n)--;
+  }
+  while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\t' || s[*n - 1] == '\r'))
+    (*n)--;
+  if (*n >= 2 && ((s[0] == '"' && s[*n - 1] == '"') ||
+                  (s[0] == '\'' && s[*n - 1] == '\''))) {
+    s++;
+    *n -= 2;
+  }
+  return s;
+}
+
+/* Set one metadata field; returns -1 with a message on a bad value. */
+static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
+                      size_t vn, const char *where, cc_err *err) {
+  char val[256];
+  S_copy(val, sizeof val, v, vn);
+  if (kn == 4 && memcmp(key, "date", 4) == 0) {
+    int64_t days;
+    char head[11];
+    S_copy(head, sizeof head, val, 10);
+    /* "2025-08-15" or a timestamp "2025-08-15T10:00:00Z": use the day */
+    if (!cc_parse_iso_date(head, &days) ||
+        (val[10] && val[10] != 'T' && val[10] != ' ')) {
+      cc_err_set(err, "%s: bad date '%s' (expected YYYY-MM-DD, a real "
+                      "calendar date)", where, val);
+      return -1;
+    }
+    m->date = days;
+    return 0;
+  }
+  if (kn == 6 && memcmp(key, "source", 6) == 0)
+    S_copy(m->source, sizeof m->source, val, strlen(val));
+  else if (kn == 5 && memcmp(key, "place", 5) == 0)
+    S_copy(m->place, sizeof m->place, val, strlen(val));
+  else if (kn == 8 && memcmp(key, "timezone", 8) == 0) {
+    if (val[0] && !cc_tz_valid(val)) {
+      cc_err_set(err, "%s: unknown time zone '%s' (expected an IANA name "
+                      "such as America/Anchorage)", where, val);
+      return -1;
+    }
+    S_copy(m->timezone, sizeof m->timezone, val, strlen(val));
+  }
+  return 0; /* other keys (title, author...) are allowed and ignored */
+}
+
+static size_t S_line_end(const char *t, size_t len, size_t i) {
+  const char *nl = memchr(t + i, '\n', len - i);
+  return nl ? (size_t)(nl - t) : len;
+}
+
+static bool S_is_fence(const char *t, size_t a, size_t b) {
+  size_t n = b - a;
+  const char *s = S_trim(t + a, &n);
+  return n == 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0);
+}
+
+/* front-matter := "---" NL { key ":" value NL } ("---" | "...") NL */
+static int S_front_matter(const char *path, const char *t, size_t len,
+                          size_t i, cc_meta *m, size_t *body, cc_err *err) {
+  size_t e = S_line_end(t, len, i);
+  unsigned line = 2;
+  bool has_date = false, closed = false;
+  for (size_t a = e + 1; a < len && !closed; a = S_line_end(t, len, a) + 1)
+    closed = S_is_fence(t, a, S_line_end(t, len, a));
+  if (!closed) {
+    cc_err_set(err, "%s:1: front matter block opened with '---' is not "
+                    "closed (expected a line '---' after the metadata)", path);
+    return -1;
+  }
+  char where[4200];
+  for (size_t a = e + 1; a <= len && e < len; a = e + 1, line++) {
+    e = S_line_end(t, len, a);
+    if (S_is_fence(t, a, e)) {
+      *body = e < len ? e + 1 : len;
+      if (has_date)
+        m->date_src = CC_DATE_FRONT_MATTER;
+      return 0;
+    }
+    size_t n = e - a;
+    const char *s = S_trim(t + a, &n);
+    if (n == 0 || s[0] == '#')
+      continue;
+    const char *colon = memchr(s, ':', n);
+    snprintf(where, sizeof where, "%s:%u", path, line);
+    if (!colon) {
+      cc_err_set(err, "%s: front matter line is not 'key: value'", where);
+      return -1;
+    }
+    size_t kn = (size_t)(colon - s), vn = n - kn - 1;
+    const char *k = S_trim(s, &kn), *v = S_trim(colon + 1, &vn);
+    if (S_meta_set(m, k, kn, v, vn, where, err) != 0)
+      return -1;
+    has_date |= kn == 4 && memcmp(k, "date", 4) == 0;
+  }
+  cc_err_set(err, "%s:1: front matter block opened with '---' is not closed "
+                  "(expected a line '---' after the metadata)", path);
+  return -1;
+}
+
+/* A first line " date 2025-08-15 ..." (as some scraped articles start). */
+static bool S_first_line_date(const char *t, size_t len, size_t i,
+                              cc_meta *m, size_t *body) {
+  while (i < len && (t[i] == ' ' || t[i] == '\t'))
+    i++;
+  if (len - i < 15 || strncmp(t + i, "date", 4) != 0)
+    return false;
+  size_t j = i + 4;
+  if (t[j] == ':')
+    j++;
+  if (t[j] != ' ' && t[j] != '\t')
+    return false;
+  while (j < len && (t[j] == ' ' || t[j] == '\t'))
+    j++;
+  char head[11];
+  if (len - j < 10)
+    return false;
+  S_copy(head, sizeof head, t + j, 10);
+  int64_t days;
+  if (!cc_parse_iso_date(head, &days))
+    return false;
+  m->date = days;
+  m->date_src = CC_DATE_FIRST_LINE;
+  *body = j + 10;
+  return true;
+}
+
+int cc_meta_parse(const char *path, const char *text, size_t len,
+                  cc_meta *meta, size_t *body, cc_err *err) {
+  size_t i = 0;
+  if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  *body = i;
+  size_t e = S_line_end(text, len, i);
+  if (S_is_fence(text, i, e) && text[i] == '-')
+    return S_front_matter(path, text, len, i, meta, body, err);
+  S_first_line_date(text, len, i, meta, body);
+  return 0;
+}
+
+/* ---- encoding --------------------------------------------------------------- */
+
+/* Length of the valid UTF-8 sequence at p, or 0 (overlongs, surrogates and
+ * values above U+10FFFF are invalid, as in RFC 3629). */
+static size_t S_utf8_len(const unsigned char *p, size_t n) {
+  unsigned char c = p[0];
+  if (c < 0x80)
+    return 1;
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0)
+      lo = 0xA0;
+    if (c == 0xED)
+      hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0)
+      lo = 0x90;
+    if (c == 0xF4)
+      hi = 0x8F;
+  } else
+    return 0;
+  if (n < len || p[1] < lo || p[1] > hi)
+    return 0;
+  for (size_t k = 2; k < len; k++)
+    if ((p[k] & 0xC0) != 0x80)
+      return 0;
+  return len;
+}
+
+static size_t S_first_bad(const char *text, size_t len) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t i = 0;
+  while (i < len) {
+    if (p[i] >= 0x80) {
+      size_t l = S_utf8_len(p + i, len - i);
+      if (!l)
+        return i;
+      i += l;
+    } else if (p[i] == 0) {
+      return i;
+    } else {
+      i++;
+    }
+  }
+  return len;
+}
+
+int cc_check_encoding(const char *path, const char *text, size_t len,
+                      cc_err *err) {
+  const unsigned char *p = (const unsigned char *)text;
+  if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
+                   (p[0] == 0xFE && p[1] == 0xFF))) {
+    cc_err_set(err, "%s: UTF-16 text (byte-order mark at byte 0); convert it "
+                    "to UTF-8, e.g. iconv -f UTF-16 -t UTF-8", path);
+    return -1;
+  }
+  size_t bad = S_first_bad(text, len);
+  if (bad == len)
+    return 0;
+  if (p[bad] == 0)
+    cc_err_set(err, "%s: NUL byte at byte %zu: binary file, not text", path,
+               bad);
+  else
+    cc_err_set(err, "%s: invalid UTF-8 at byte %zu (0x%02X); claimcheck "
+                    "reads UTF-8 text only (see --invalid-utf8)",
+               path, bad, p[bad]);
+  return -1;
+}
+
+/* Replace each invalid byte with '?': same length, so offsets hold. */
+static size_t S_replace_bad(char *text, size_t len) {
+  size_t n = 0, i = 0;
+  while ((i += S_first_bad(text + i, len - i)) < len) {
+    text[i++] = '?';
+    n++;
+  }
+  return n;
+}
+
+/* ---- documents ---------------------------------------------------------------- */
+
+static void S_default_source(cc_meta *m, const char *path) {
+  if (m->source[0])
+    return;
+  const char *b = strrchr(path, '/');
+  b = b ? b + 1 : path;
+  const char *dot = strrchr(b, '.');
+  size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+  S_copy(m->source, sizeof m->source, b, n);
+}
+
+static cc_doc *S_doc_new(const char *path, char *text, size_t len,
+                         cc_err *err) {
+  cc_doc *d = cc_xcalloc(1, sizeof *d);
+  d->path = cc_xstrdup(path);
+  d->text = text;
+  d->len = len;
+  if (cc_meta_parse(path, text, len, &d->meta, &d->body, err) != 0) {
+    cc_doc_free(d);
+    return NULL;
+  }
+  return d;
+}
+
+cc_doc *cc_doc_from_memory(const char *path, const char *text, size_t len,
+                           cc_err *err) {
+  if (cc_check_encoding(path, text, len, err) != 0)
+    return NULL;
+  cc_doc *d = S_doc_new(path, cc_xstrndup(text, len), len, err);
+  if (d)
+    S_default_source(&d->meta, path);
+  return d;
+}
+
+void cc_doc_free(cc_doc *d) {
+  if (!d)
+    return;
+  cc_xfree(d->path);
+  cc_xfree(d->text);
+  cc_xfree(d);
+}
+
+/* ---- manifest --------------------------------------------------------------- */
+
+typedef struct S_mload {
+  cc_corpus *c;
+  const char *path;
+  char dir[PATH_MAX];
+  char *cells[16];
+  int ncells;
+  int col[5]; /* path,date,source,place,timezone -> cell index */
+  unsigned row;
+  bool header_done;
+  cc_err *err;
+  bool failed;
+} S_mload;
+
+static const char *const S_mcols[5] = {"path", "date", "source", "place",
+                                       "timezone"};
+
+static void S_mcell(void *s, size_t n, void *ud) {
+  S_mload *L = ud;
+  if (L->ncells < 16)
+    L->cells[L->ncells] = cc_xstrndup(s ? s : "", s ? n : 0);
+  L->ncells++;
+}
+
+static int S_mheader(S_mload *L) {
+  for (int k = 0; k < 5; k++)
+    L->col[k] = -1;
+  for (int i = 0; i < L->ncells && i < 16; i++)
+    for (int k = 0; k < 5; k++)
+      if (strcmp(L->cells[i], S_mcols[k]) == 0)
+        L->col[k] = i;
+  if (L->col[0] < 0) {
+    cc_err_set(L->err, "%s:1: manifest has no 'path' column (expected the "
+                       "header path,date,source,place,timezone)", L->path);
+    return -1;
+  }
+  return 0;
+}
+
+/* The row's path, resolved inside the manifest's folder. */
+static int S_mresolve(S_mload *L, const char *rel, char *real) {
+  char joined[PATH_MAX * 2];
+  if (rel[0] == '/' || strstr(rel, "..")) {
+    bool escapes = rel[0] == '/';
+    for (const char *p = rel; !escapes && (p = strstr(p, "..")); p += 2)
+      escapes = (p == rel || p[-1] == '/') && (p[2] == '/' || !p[2]);
+    if (escapes) {
+      cc_err_set(L->err, "%s:%u: path '%s' leaves the manifest's folder",
+                 L->path, L->row, rel);
+      return -1;
+    }
+  }
+  snprintf(joined, sizeof joined, "%s/%s", L->dir, rel);
+  if (!realpath(joined, real)) {
+    cc_err_set(L->err, "%s:%u: '%s': %s", L->path, L->row, rel,
+               strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+static int S_mrow_add(S_mload *L) {
+  const char *rel = L->col[0] < L->ncells ? L->cells[L->col[0]] : "";
+  if (!rel[0]) {
+    cc_err_set(L->err, "%s:%u: empty path", L->path, L->row);
+    return -1;
+  }
+  char real[PATH_MAX];
+  if (S_mresolve(L, rel, real) != 0)
+    return -1;
+  S_mrow *r = cc_xcalloc(1, sizeof *r);
+  r->real = cc_xstrdup(real);
+  r->row = L->row;
+  char where[PATH_MAX + 32];
+  snprintf(where, sizeof where, "%s:%u", L->path, L->row);
+  for (int k = 1; k < 5; k++) {
+    int ci = L->col[k];
+    const char *v = ci >= 0 && ci < L->ncells && ci < 16 ? L->cells[ci] : "";
+    if (v[0] && S_meta_set(&r->meta, S_mcols[k], strlen(S_mcols[k]), v,
+                           strlen(v), where, L->err) != 0) {
+      cc_xfree(r->real);
+      cc_xfree(r);
+      return -1;
+    }
+    if (k == 1 && v[0])
+      r->meta.date_src = CC_DATE_MANIFEST;
+  }
+  S_mrow *old = NULL;
+  HASH_FIND_STR(L->c->manifest, r->real, old);
+  if (old) {
+    HASH_DEL(L->c->manifest, old);
+    cc_xfree(old->real);
+    cc_xfree(old);
+  }
+  HASH_ADD_KEYPTR(hh, L->c->manifest, r->real, strlen(r->real), r);
+  return 0;
+}
+
+static void S_mrow_cb(int c, void *ud) {
+  (void)c;
+  S_mload *L = ud;
+  L->row++;
+  bool blank = L->ncells == 1 && !L->cells[0][0];
+  if (!L->failed && !blank) {
+    if (!L->header_done) {
+      L->failed = S_mheader(L) != 0;
+      L->header_done = true;
+    } else {
+      L->failed = S_mrow_add(L) != 0;
+    }
+  }
+  for (int i = 0; i < L->ncells && i < 16; i++)
+    cc_xfree(L->cells[i]);
+  L->ncells = 0;
+}
+
+static int S_manifest_load(cc_corpus *c, const char *path, cc_err *err) {
+  char *text;
+  size_t len;
+  if (cc_read_file(path, 0, &text, &len, err) != 0)
+    return -1;
+  S_mload L = {.c = c, .path = path, .err = err};
+  char tmp[PATH_MAX];
+  snprintf(tmp, sizeof tmp, "%s", path);
+  char *slash = strrchr(tmp, '/');
+  if (slash)
+    *slash = '\0';
+  if (!realpath(slash ? tmp : ".", L.dir)) {
+    cc_err_set(err, "%s: %s", path, strerror(errno));
+    cc_xfree(text);
+    return -1;
+  }
+  struct csv_parser p;
+  csv_init(&p, CSV_APPEND_NULL);
+  size_t used = csv_parse(&p, text, len, S_mcell, S_mrow_cb, &L);
+  if (used != len && !L.failed) {
+    cc_err_set(err, "%s:%u: %s", path, L.row + 1, csv_strerror(csv_error(&p)));
+    L.failed = true;
+  }
+  if (!L.failed && csv_fini(&p, S_mcell, S_mrow_cb, &L) != 0 && !L.failed) {
+    cc_err_set(err, "%s:%u: unterminated quoted field", path, L.row + 1);
+    L.failed = true;
+  }
+  for (int i = 0; i < L.ncells && i < 16; i++)
+    cc_xfree(L.cells[i]);
+  csv_free(&p);
+  cc_xfree(text);
+  if (!L.failed && !L.header_done) {
+    cc_err_set(err, "%s:1: empty manifest (expected the header "
+                    "path,date,source,place,timezone)", path);
+    L.failed = true;
+  }
+  return L.failed ? -1 : 0;
+}
+
+/* ---- finding files --------------------------------------------------------------- */
+
+static bool S_is_article(const char *name) {
+  size_t n = strlen(name);
+  return (n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
+         (n > 3 && strcmp(name + n - 3, ".md") == 0);
+}
+
+static void S_add_file(cc_corpus *c, const char *path) {
+  S_entry *e = cc_vec_push(&c->entries);
+  e->path = cc_xstrdup(path);
+  char real[PATH_MAX];
+  e->real = cc_xstrdup(realpath(path, real) ? real : path);
+}
+
+static int S_cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int S_walk(cc_corpus *c, const char *dir, int depth, cc_err *err) {
+  if (depth > 64) {
+    cc_err_set(err, "%s: directories nested too deeply", dir);
+    return -1;
+  }
+  DIR *d = opendir(dir);
+  if (!d) {
+    cc_err_set(err, "%s: cannot open directory: %s", dir, strerror(errno));
+    return -1;
+  }
+  cc_vec names = CC_VEC_INIT(char *);
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL)
+    if (de->d_name[0] != '.')
+      *(char **)cc_vec_push(&names) = cc_xstrdup(de->d_name);
+  closedir(d);
+  qsort(names.items, names.len, sizeof(char *), S_cmp_str);
+  int rc = 0;
+  for (size_t i = 0; i < names.len; i++) {
+    char *name = *CC_VEC_AT(&names, char *, i);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s%s%s", dir,
+             dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+    struct stat st;
+    if (rc == 0 && stat(path, &st) == 0) {
+      if (S_ISDIR(st.st_mode))
+        rc = S_walk(c, path, depth + 1, err);
+      else if (S_ISREG(st.st_mode) && S_is_article(name))
+        S_add_file(c, path);
+    }
+    cc_xfree(name);
+  }
+  cc_vec_free(&names);
+  return rc;
+}
+
+static int S_add_path(cc_corpus *c, const char *path, cc_err *err) {
+  if (strcmp(path, "-") == 0) {
+    S_entry *e = cc_vec_push(&c->entries);
+    e->path = cc_xstrdup("<stdin>");
+    e->real = cc_xstrdup("<stdin>");
+    return cc_read_file("-", c->opts.max_file_bytes, &e->text, &e->len, err);
+  }
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    cc_err_set(err, "%s: %s", path, strerror(errno));
+    return -1;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    size_t before = c->entries.len;
+    if (S_walk(c, path, 0, err) != 0)
+      return -1;
+    if (c->entries.len == before) {
+      cc_err_set(err, "%s: no articles found (looked for .txt and .md files)",
+                 path);
+      return -1;
+    }
+    return 0;
+  }
+  S_add_file(c, path); /* any named file is read, whatever its extension */
+  return 0;
+}
+
+static void S_manifest_paths(cc_corpus *c) {
+  /* no paths given: the manifest's files, in row order */
+  size_t n = HASH_COUNT(c->manifest), k = 0;
+  S_mrow **rows = cc_xcalloc(n ? n : 1, sizeof *rows);
+  for (S_mrow *r = c->manifest; r; r = r->hh.next)
+    rows[k++] = r;
+  for (size_t i = 1; i < n; i++) /* insertion sort by row: n is small */
+    for (size_t j = i; j > 0 && rows[j - 1]->row > rows[j]->row; j--) {
+      S_mrow *t = rows[j];
+      rows[j] = rows[j - 1];
+      rows[j - 1] = t;
+    }
+  for (size_t i = 0; i < n; i++)
+    S_add_file(c, rows[i]->real);
+  cc_xfree(rows);
+}
+
+cc_corpus *cc_corpus_load(const char *const *paths, size_t npaths,
+                          const cc_corpus_opts *opts, cc_err *err) {
+  cc_corpus *c = cc_xcalloc(1, sizeof *c);
+  c->entries = (cc_vec)CC_VEC_INIT(S_entry);
+  if (opts)
+    c->opts = *opts;
+  if (!c->opts.max_file_bytes)
+    c->opts.max_file_bytes = CC_DEFAULT_MAX_FILE;
+  if (c->opts.manifest) {
+    c->manifest_path = cc_xstrdup(c->opts.manifest);
+    c->opts.manifest = c->manifest_path;
+    if (S_manifest_load(c, c->manifest_path, err) != 0)
+      goto fail;
+  }
+  for (size_t i = 0; i < npaths; i++)
+    if (S_add_path(c, paths[i], err) != 0)
+      goto fail;
+  if (npaths == 0 && c->manifest)
+    S_manifest_paths(c);
+  if (c->entries.len == 0) {
+    cc_err_set(err, "no articles given");
+    goto fail;
+  }
+  return c;
+fail:
+  cc_corpus_free(&c);
+  return NULL;
+}
+
+size_t cc_corpus_count(const cc_corpus *c) { return c ? c->entries.len : 0; }
+
+const char *cc_corpus_path(const cc_corpus *c, size_t i) {
+  return CC_VEC_AT(&c->entries, S_entry, i)->path;
+}
+
+static void S_apply_meta(const cc_corpus *c, const S_entry *e, cc_doc *d) {
+  S_mrow *r = NULL;
+  HASH_FIND_STR(c->manifest, e->real, r);
+  if (r) {
+    cc_meta *m = &d->meta;
+    if (r->meta.date_src && (m->date_src == CC_DATE_NONE ||
+                             m->date_src == CC_DATE_FIRST_LINE)) {
+      m->date = r->meta.date;
+      m->date_src = CC_DATE_MANIFEST;
+    }
+    if (r->meta.source[0] && !m->source[0])
+      memcpy(m->source, r->meta.source, sizeof m->source);
+    if (r->meta.place[0] && !m->place[0])
+      memcpy(m->place, r->meta.place, sizeof m->place);
+    if (r->meta.timezone[0] && !m->timezone[0])
+      memcpy(m->timezone, r->meta.timezone, sizeof m->timezone);
+  }
+  if (d->meta.date_src == CC_DATE_NONE && c->opts.has_default_date) {
+    d->meta.date = c->opts.default_date;
+    d->meta.date_src = CC_DATE_OPTION;
+  }
+  S_default_source(&d->meta, e->path);
+}
+
+static int S_check_text(const cc_corpus *c, const S_entry *e, char *text,
+                        size_t len, cc_err *err) {
+  if (cc_check_encoding(e->path, text, len, err) == 0)
+    return 0;
+  bool is_nul = S_first_bad(text, len) < len &&
+                text[S_first_bad(text, len)] == 0;
+  bool utf16 = len >= 2 && ((unsigned char)text[0] == 0xFF ||
+                            (unsigned char)text[0] == 0xFE);
+  if (is_nul || utf16 || c->opts.bad_utf8 == CC_BAD_UTF8_ERROR)
+    return -1;
+  if (c->opts.bad_utf8 == CC_BAD_UTF8_SKIP) {
+    cc_warn("%s (file skipped)", err->msg);
+    return 1;
+  }
+  size_t n = S_replace_bad(text, len);
+  cc_warn("%s: %zu invalid UTF-8 byte(s) replaced with '?'", e->path, n);
+  return 0;
+}
+
+int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err) {
+  *out = NULL;
+  const S_entry *e = CC_VEC_AT(&c->entries, S_entry, i);
+  char *text;
+  size_t len;
+  if (e->text) {
+    text = cc_xstrndup(e->text, e->len);
+    len = e->len;
+  } else if (cc_read_file(e->path, c->opts.max_file_bytes, &text, &len,
+                          err) != 0) {
+    return -1;
+  }
+  int rc = S_check_text(c, e, text, len, err);
+  if (rc == 0 && len == 0) {
+    cc_warn("%s: empty file (skipped)", e->path);
+    rc = 1;
+  }
+  if (rc != 0) {
+    cc_xfree(text);
+    return rc;
+  }
+  cc_doc *d = S_doc_new(e->path, text, len, err);
+  if (!d)
+    return -1;
+  d->index = (unsigned)i;
+  S_apply_meta(c, e, d);
+  *out = d;
+  return 0;
+}
+
+void cc_corpus_free(cc_corpus **cp) {
+  if (!cp || !*cp)
+    return;
+  cc_corpus *c = *cp;
+  for (size_t i = 0; i < c->entries.len; i++) {
+    S_entry *e = CC_VEC_AT(&c->entries, S_entry, i);
+    cc_xfree(e->path);
+    cc_xfree(e->real);
+    cc_xfree(e->text);
+  }
+  cc_vec_free(&c->entries);
+  S_mrow *r, *tmp;
+  HASH_ITER(hh, c->manifest, r, tmp) {
+    HASH_DEL(c->manifest, r);
+    cc_xfree(r->real);
+    cc_xfree(r);
+  }
+  cc_xfree(c->manifest_path);
+  cc_xfree(c);
+  *cp = NULL;
+}

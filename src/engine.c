@@ -1,0 +1,255 @@
+/* engine.c - the extraction pipeline and its thread pool.
+ *
+ * Workers take document indexes in order; each result waits in a slot of a
+ * small ring until the calling thread has delivered every document before
+ * it.  A worker that runs too far ahead (more than the ring holds) waits, so
+ * memory stays bounded.  Output is identical whatever the number of jobs.
+ */
+#include "cc_engine.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct cc_engine {
+  cc_lexicon *lx;
+  cc_recog *recog;
+  cc_entity_model *ents;
+  cc_ruleset *rules;
+  cc_limits limits;
+};
+
+const char *cc_engine_default_rules(const char *explicit_dir) {
+  if (explicit_dir)
+    return explicit_dir;
+  const char *env = getenv("CLAIMCHECK_RULES");
+  if (env && env[0])
+    return env;
+#ifdef CC_RULES_DIR
+  if (access(CC_RULES_DIR "/lexicon", R_OK) == 0)
+    return CC_RULES_DIR;
+#endif
+  return "rules";
+}
+
+int cc_engine_new(const char *rules_dir, const cc_limits *limits,
+                  cc_engine **out, cc_err *err) {
+  *out = NULL;
+  cc_engine *e = cc_xcalloc(1, sizeof *e);
+  if (limits)
+    e->limits = *limits;
+  char lexdir[4096];
+  snprintf(lexdir, sizeof lexdir, "%s/lexicon", rules_dir);
+  if (cc_lexicon_load(lexdir, &e->lx, err) != 0 ||
+      cc_recog_new(e->lx, &e->recog, err) != 0 ||
+      cc_entity_model_new(e->lx, &e->ents, err) != 0 ||
+      cc_rules_load(rules_dir, e->lx, &e->rules, err) != 0) {
+    cc_engine_free(&e);
+    return -1;
+  }
+  *out = e;
+  return 0;
+}
+
+void cc_engine_free(cc_engine **ep) {
+  if (!ep || !*ep)
+    return;
+  cc_engine *e = *ep;
+  cc_rules_free(&e->rules);
+  cc_entity_model_free(&e->ents);
+  cc_recog_free(&e->recog);
+  cc_lexicon_free(&e->lx);
+  cc_xfree(e);
+  *ep = NULL;
+}
+
+const cc_lexicon *cc_engine_lexicon(const cc_engine *e) { return e->lx; }
+const cc_ruleset *cc_engine_rules(const cc_engine *e) { return e->rules; }
+
+void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
+                       bool want_claims, cc_docresult *r) {
+  memset(r, 0, sizeof *r);
+  r->doc = doc;
+  cc_seg_limits sl = {e->limits.max_sentence_tokens};
+  cc_segment(doc, cc_lexicon_abbrevs(e->lx), &sl, arena, &r->seg);
+  r->zone = doc->meta.timezone[0] ? doc->meta.timezone : NULL;
+  if (!r->zone)
+    r->zone = cc_recog_doc_zone(e->recog, &r->seg, &r->zone_inferred);
+  cc_recog_ctx ctx = {
+      .has_date = doc->meta.date_src != CC_DATE_NONE,
+      .doc_date = doc->meta.date,
+      .date_inferred = doc->meta.date_src == CC_DATE_INFERRED,
+      .zone = r->zone,
+      .zone_inferred = r->zone_inferred,
+      .max_mentions_per_sentence = e->limits.max_mentions_per_sentence};
+  cc_recognize(e->recog, &r->seg, &ctx, arena, &r->mentions, &r->nmentions);
+  cc_entities_find(e->ents, &r->seg, arena, &r->entities, &r->nentities);
+  if (!want_claims)
+    return;
+  r->claims = cc_claim_store_new();
+  cc_doc_view v = {doc,         &r->seg,      r->mentions, r->nmentions,
+                   r->entities, r->nentities, r->zone,     r->zone_inferred};
+  cc_rules_apply(e->rules, &v, r->claims);
+}
+
+/* ---- the run ------------------------------------------------------------------ */
+
+typedef struct S_slot {
+  int state; /* 0 empty, 1 ready */
+  int rc;    /* cc_corpus_read result */
+  cc_doc *doc;
+  cc_arena *arena;
+  cc_docresult res;
+  cc_err err;
+} S_slot;
+
+typedef struct S_run {
+  const cc_engine *e;
+  const cc_corpus *c;
+  bool want_claims;
+  size_t n, next, emit, window;
+  bool stop;
+  S_slot *slots;
+  pthread_mutex_t mu;
+  pthread_cond_t ready, space;
+} S_run;
+
+static void S_work_one(S_run *R, size_t i, S_slot *s) {
+  s->rc = cc_corpus_read(R->c, i, &s->doc, &s->err);
+  if (s->rc != 0)
+    return;
+  s->arena = cc_arena_new();
+  cc_engine_process(R->e, s->doc, s->arena, R->want_claims, &s->res);
+}
+
+static void S_release(S_slot *s) {
+  cc_claim_store_free(&s->res.claims);
+  cc_arena_free(&s->arena);
+  cc_doc_free(s->doc);
+  s->doc = NULL;
+  s->state = 0;
+}
+
+static void *S_worker(void *ud) {
+  S_run *R = ud;
+  for (;;) {
+    pthread_mutex_lock(&R->mu);
+    while (!R->stop && R->next < R->n && R->next >= R->emit + R->window)
+      pthread_cond_wait(&R->space, &R->mu);
+    if (R->stop || R->next >= R->n) {
+      pthread_mutex_unlock(&R->mu);
+      return NULL;
+    }
+    size_t i = R->next++;
+    pthread_mutex_unlock(&R->mu);
+    S_slot *s = &R->slots[i % R->window];
+    S_work_one(R, i, s);
+    pthread_mutex_lock(&R->mu);
+    s->state = 1;
+    pthread_cond_broadcast(&R->ready);
+    pthread_mutex_unlock(&R->mu);
+  }
+}
+
+/* Deliver one finished slot; returns -1 to stop the run. */
+static int S_deliver(S_slot *s, cc_doc_cb cb, void *ud, cc_run_stats *st,
+                     cc_err *err) {
+  if (s->rc < 0) {
+    *err = s->err;
+    return -1;
+  }
+  if (s->rc > 0) {
+    st->skipped++;
+    return 0;
+  }
+  st->docs++;
+  st->bytes += s->doc->len;
+  if (cb && cb(&s->res, ud) != 0) {
+    cc_err_set(err, "stopped");
+    return -1;
+  }
+  return 0;
+}
+
+static int S_run_serial(S_run *R, cc_doc_cb cb, void *ud, cc_run_stats *st,
+                        cc_err *err) {
+  S_slot s;
+  for (size_t i = 0; i < R->n; i++) {
+    memset(&s, 0, sizeof s);
+    S_work_one(R, i, &s);
+    int rc = S_deliver(&s, cb, ud, st, err);
+    S_release(&s);
+    if (rc != 0)
+      return -1;
+  }
+  return 0;
+}
+
+static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
+                         cc_run_stats *st, cc_err *err) {
+  pthread_t *th = cc_xcalloc((size_t)jobs, sizeof *th);
+  int started = 0, rc = 0;
+  for (; started < jobs; started++)
+    if (pthread_create(&th[started], NULL, S_worker, R) != 0)
+      break;
+  if (started == 0) {
+    cc_xfree(th);
+    return S_run_serial(R, cb, ud, st, err);
+  }
+  for (size_t i = 0; i < R->n && rc == 0; i++) {
+    S_slot *s = &R->slots[i % R->window];
+    pthread_mutex_lock(&R->mu);
+    while (s->state == 0)
+      pthread_cond_wait(&R->ready, &R->mu);
+    pthread_mutex_unlock(&R->mu);
+    rc = S_deliver(s, cb, ud, st, err);
+    pthread_mutex_lock(&R->mu);
+    S_release(s);
+    R->emit = i + 1; /* read by workers under the lock */
+    R->stop = rc != 0;
+    pthread_cond_broadcast(&R->space);
+    pthread_mutex_unlock(&R->mu);
+  }
+  for (int k = 0; k < started; k++)
+    pthread_join(th[k], NULL);
+  /* results finished by workers after a stop */
+  for (size_t k = 0; k < R->window; k++)
+    if (R->slots[k].state)
+      S_release(&R->slots[k]);
+  cc_xfree(th);
+  return rc;
+}
+
+int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
+                  bool want_claims, cc_doc_cb cb, void *ud,
+                  cc_run_stats *stats, cc_err *err) {
+  cc_run_stats st = {0};
+  if (jobs <= 0) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
+  }
+  S_run R = {.e = e, .c = c, .want_claims = want_claims,
+             .n = cc_corpus_count(c)};
+  if ((size_t)jobs > R.n)
+    jobs = (int)(R.n ? R.n : 1);
+  int rc;
+  if (jobs == 1) {
+    rc = S_run_serial(&R, cb, ud, &st, err);
+  } else {
+    R.window = (size_t)jobs * 4;
+    R.slots = cc_xcalloc(R.window, sizeof *R.slots);
+    pthread_mutex_init(&R.mu, NULL);
+    pthread_cond_init(&R.ready, NULL);
+    pthread_cond_init(&R.space, NULL);
+    rc = S_run_threads(&R, jobs, cb, ud, &st, err);
+    pthread_cond_destroy(&R.space);
+    pthread_cond_destroy(&R.ready);
+    pthread_mutex_destroy(&R.mu);
+    cc_xfree(R.slots);
+  }
+  if (stats)
+    *stats = st;
+  return rc;
+}

@@ -1,0 +1,348 @@
+/* lexicon.c - the CSV tables of rules/lexicon, read with libcsv, indexed with
+ * uthash by normalized key. */
+#include "cc_lexicon.h"
+
+#include <csv.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uthash.h>
+
+#include "cc_segment.h"
+#include "cc_text.h"
+
+typedef struct S_entry {
+  cc_lex_entry pub;
+  struct S_entry *tail; /* last row with this key (on the first only) */
+  UT_hash_handle hh;
+} S_entry;
+
+struct cc_lex_table {
+  char *name;
+  char **columns;
+  int ncolumns;
+  S_entry **rows; /* file order */
+  size_t nrows, caprows;
+  S_entry *index; /* uthash by key, first row of each key */
+  int max_words;
+  UT_hash_handle hh;
+};
+
+/* A set of abbreviations, for the segmenter. */
+typedef struct S_abbr {
+  const char *key;
+  UT_hash_handle hh;
+} S_abbr;
+struct cc_abbrevs {
+  S_abbr *set;
+};
+
+struct cc_lexicon {
+  cc_lex_table *tables; /* uthash by name */
+  cc_arena *arena;
+  struct cc_abbrevs abbrevs;
+};
+
+/* ---- normalization -------------------------------------------------- */
+
+void cc_lex_normalize(const char *s, size_t n, cc_buf *out) {
+  cc_buf tmp = CC_BUF_INIT;
+  cc_text_norm(s, n, &tmp);
+  /* collapse runs of spaces, trim */
+  bool space = false;
+  for (size_t i = 0; i < tmp.len; i++) {
+    char c = tmp.ptr[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = out->len > 0;
+      continue;
+    }
+    if (space)
+      cc_buf_putc(out, ' ');
+    space = false;
+    cc_buf_putc(out, c);
+  }
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+  cc_buf_free(&tmp);
+}
+
+/* ---- parsing one CSV file ------------------------------------------- */
+
+typedef struct S_load {
+  cc_lexicon *lx;
+  cc_lex_table *t;
+  const char *path;
+  char **cells;
+  int ncells, capcells;
+  unsigned line;     /* line where the current record started */
+  unsigned cur_line; /* running line count */
+  cc_err *err;
+  bool failed;
+} S_load;
+
+static void S_cell_cb(void *s, size_t n, void *ud) {
+  S_load *L = ud;
+  if (L->ncells == L->capcells) {
+    L->capcells = L->capcells ? L->capcells * 2 : 8;
+    L->cells = cc_xrealloc(L->cells, (size_t)L->capcells * sizeof(char *));
+  }
+  L->cells[L->ncells++] = cc_arena_strndup(L->lx->arena, s ? s : "", n);
+}
+
+static int S_count_words(const char *key) {
+  int w = 1;
+  for (const char *p = key; *p; p++)
+    w += *p == ' ';
+  return w;
+}
+
+static void S_add_row(S_load *L) {
+  cc_lex_table *t = L->t;
+  cc_buf key = CC_BUF_INIT;
+  cc_lex_normalize(L->cells[0], strlen(L->cells[0]), &key);
+  S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
+  e->pub.key = cc_arena_strndup(L->lx->arena, key.ptr, key.len);
+  e->pub.fields = (const char *const *)cc_arena_alloc(
+      L->lx->arena, (size_t)L->ncells * sizeof(char *));
+  memcpy((void *)e->pub.fields, L->cells, (size_t)L->ncells * sizeof(char *));
+  e->pub.nfields = L->ncells;
+  e->pub.line = L->line;
+  cc_buf_free(&key);
+
+  S_entry *first = NULL;
+  HASH_FIND_STR(t->index, e->pub.key, first);
+  if (first) {
+    first->tail->pub.next = &e->pub;
+    first->tail = e;
+  } else {
+    e->tail = e;
+    HASH_ADD_KEYPTR(hh, t->index, e->pub.key, strlen(e->pub.key), e);
+  }
+  if (t->nrows == t->caprows) {
+    t->caprows = t->caprows ? t->caprows * 2 : 32;
+    t->rows = cc_xrealloc(t->rows, t->caprows * sizeof(S_entry *));
+  }
+  t->rows[t->nrows++] = e;
+  int w = S_count_words(e->pub.key);
+  if (w > t->max_words)
+    t->max_words = w;
+}
+
+static void S_row_cb(int c, void *ud) {
+  (void)c;
+  S_load *L = ud;
+  if (L->failed)
+    return;
+  bool comment = L->ncells > 0 && L->cells[0][0] == '#';
+  bool blank = L->ncells == 1 && L->cells[0][0] == '\0';
+  if (!comment && !blank) {
+    if (!L->t->columns) { /* header row */
+      L->t->columns = L->cells;
+      L->t->ncolumns = L->ncells;
+      L->cells = NULL;
+      L->capcells = 0;
+    } else if (L->cells[0][0] == '\0') {
+      cc_err_set(L->err, "%s:%u: empty key in the first column", L->path,
+                 L->line);
+      L->failed = true;
+    } else {
+      S_add_row(L);
+    }
+  }
+  L->ncells = 0;
+}
+
+static void S_table_free(cc_lex_table *t) {
+  HASH_CLEAR(hh, t->index);
+  cc_xfree(t->rows);
+  cc_xfree(t->columns);
+  cc_xfree(t->name);
+  cc_xfree(t);
+}
+
+/* Feed the file line by line so errors can name the line. */
+static int S_parse_file(S_load *L, const char *text, size_t len) {
+  struct csv_parser p;
+  csv_init(&p, CSV_APPEND_NULL | CSV_EMPTY_IS_NULL);
+  size_t i = 0;
+  L->cur_line = 1;
+  L->line = 1;
+  int rc = 0;
+  while (i < len && !L->failed) {
+    const char *nl = memchr(text + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - text) + 1 : len;
+    if (L->ncells == 0 && p.pstate == 0)
+      L->line = L->cur_line;
+    if (csv_parse(&p, text + i, end - i, S_cell_cb, S_row_cb, L) != end - i) {
+      cc_err_set(L->err, "%s:%u: %s", L->path, L->cur_line,
+                 csv_strerror(csv_error(&p)));
+      rc = -1;
+      break;
+    }
+    L->cur_line++;
+    i = end;
+  }
+  if (rc == 0 && !L->failed && csv_fini(&p, S_cell_cb, S_row_cb, L) != 0) {
+    cc_err_set(L->err, "%s:%u: unterminated quoted field (started at line %u)",
+               L->path, L->cur_line, L->line);
+    rc = -1;
+  }
+  csv_free(&p);
+  return L->failed ? -1 : rc;
+}
+
+static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
+                       cc_err *err) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir, fname);
+  char *text;
+  size_t len;
+  if (cc_read_file(path, 0, &text, &len, err) != 0)
+    return -1;
+  cc_lex_table *t = cc_xcalloc(1, sizeof *t);
+  t->name = cc_xstrndup(fname, strlen(fname) - 4); /* drop ".csv" */
+  S_load L = {.lx = lx, .t = t, .path = path, .err = err};
+  int rc = S_parse_file(&L, text, len);
+  cc_xfree(L.cells);
+  cc_xfree(text);
+  if (rc == 0 && !t->columns) {
+    cc_err_set(err, "%s:1: no header row", path);
+    rc = -1;
+  }
+  if (rc != 0) {
+    S_table_free(t);
+    return -1;
+  }
+  HASH_ADD_KEYPTR(hh, lx->tables, t->name, strlen(t->name), t);
+  return 0;
+}
+
+static int S_name_cmp(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void S_build_abbrevs(cc_lexicon *lx) {
+  const cc_lex_table *t = cc_lex_table_get(lx, "abbreviations");
+  if (!t)
+    return;
+  for (size_t i = 0; i < t->nrows; i++) {
+    const char *k = t->rows[i]->pub.key;
+    S_abbr *a = NULL;
+    HASH_FIND_STR(lx->abbrevs.set, k, a);
+    if (a)
+      continue;
+    a = cc_arena_alloc(lx->arena, sizeof *a);
+    a->key = k;
+    HASH_ADD_KEYPTR(hh, lx->abbrevs.set, k, strlen(k), a);
+  }
+}
+
+int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
+  *out = NULL;
+  DIR *d = opendir(dir);
+  if (!d) {
+    cc_err_set(err, "%s: cannot open lexicon folder: %s", dir, strerror(errno));
+    return -1;
+  }
+  cc_vec names = CC_VEC_INIT(char *);
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL) {
+    size_t n = strlen(de->d_name);
+    if (n > 4 && strcmp(de->d_name + n - 4, ".csv") == 0 && de->d_name[0] != '.')
+      *(char **)cc_vec_push(&names) = cc_xstrdup(de->d_name);
+  }
+  closedir(d);
+  qsort(names.items, names.len, sizeof(char *), S_name_cmp);
+  cc_lexicon *lx = cc_xcalloc(1, sizeof *lx);
+  lx->arena = cc_arena_new();
+  int rc = 0;
+  for (size_t i = 0; i < names.len; i++) {
+    char *name = *CC_VEC_AT(&names, char *, i);
+    if (rc == 0 && S_load_file(lx, dir, name, err) != 0)
+      rc = -1;
+    cc_xfree(name);
+  }
+  cc_vec_free(&names);
+  if (rc != 0) {
+    cc_lexicon_free(&lx);
+    return -1;
+  }
+  S_build_abbrevs(lx);
+  *out = lx;
+  return 0;
+}
+
+void cc_lexicon_free(cc_lexicon **lxp) {
+  if (!lxp || !*lxp)
+    return;
+  cc_lexicon *lx = *lxp;
+  cc_lex_table *t, *tmp;
+  HASH_ITER(hh, lx->tables, t, tmp) {
+    HASH_DEL(lx->tables, t);
+    S_table_free(t);
+  }
+  HASH_CLEAR(hh, lx->abbrevs.set);
+  cc_arena_free(&lx->arena);
+  cc_xfree(lx);
+  *lxp = NULL;
+}
+
+/* ---- lookups ---------------------------------------------------------- */
+
+const cc_lex_table *cc_lex_table_get(const cc_lexicon *lx, const char *name) {
+  if (!lx)
+    return NULL;
+  cc_lex_table *t = NULL;
+  HASH_FIND_STR(lx->tables, name, t);
+  return t;
+}
+
+int cc_lex_col(const cc_lex_table *t, const char *column) {
+  if (!t)
+    return -1;
+  for (int i = 0; i < t->ncolumns; i++)
+    if (strcmp(t->columns[i], column) == 0)
+      return i;
+  return -1;
+}
+
+const cc_lex_entry *cc_lex_findn(const cc_lex_table *t, const char *key,
+                                 size_t n) {
+  if (!t)
+    return NULL;
+  S_entry *e = NULL;
+  HASH_FIND(hh, t->index, key, n, e);
+  return e ? &e->pub : NULL;
+}
+
+const cc_lex_entry *cc_lex_find(const cc_lex_table *t, const char *key) {
+  return cc_lex_findn(t, key, strlen(key));
+}
+
+const char *cc_lex_cell(const cc_lex_entry *e, int col) {
+  if (!e || col < 0 || col >= e->nfields || !e->fields[col])
+    return "";
+  return e->fields[col];
+}
+
+const cc_lex_entry *cc_lex_at(const cc_lex_table *t, size_t i) {
+  return t && i < t->nrows ? &t->rows[i]->pub : NULL;
+}
+
+size_t cc_lex_size(const cc_lex_table *t) { return t ? t->nrows : 0; }
+
+int cc_lex_max_words(const cc_lex_table *t) { return t ? t->max_words : 0; }
+
+const struct cc_abbrevs *cc_lexicon_abbrevs(const cc_lexicon *lx) {
+  return lx && lx->abbrevs.set ? &lx->abbrevs : NULL;
+}
+
+bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
+bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n) {
+  if (!a)
+    return false;
+  S_abbr *x = NULL;
+  HASH_FIND(hh, a->set, key, n, x);
+  return x != NULL;
+}

@@ -1,0 +1,680 @@
+/* main.c - the claimcheck command line: option parsing, files, formats.
+ * All of the work is in the library; this file only wires it up. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cc_check.h"
+#include "cc_engine.h"
+#include "cc_extract.h"
+#include "cc_io.h"
+#include "cc_report.h"
+#include "cc_review.h"
+#include "cc_time.h"
+
+#ifndef CC_VERSION
+#define CC_VERSION "0"
+#endif
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
+
+/* ---- options shared by the subcommands ------------------------------------ */
+
+typedef struct S_opts {
+  const char *rules_dir;
+  const char *manifest;
+  const char *format;
+  const char *output;      /* -o */
+  const char *baseline;
+  const char *update;
+  const char *show;        /* discrepancies | all */
+  bool report;             /* --report: reports/<timestamp>.csv */
+  bool claims_mode;        /* extract --claims / check --claims */
+  bool quiet, infer_dates, lint, list;
+  int color;               /* -1 auto, 0 never, 1 always */
+  int jobs;
+  int part_k, part_n;
+  int64_t date;
+  bool has_date;
+  cc_severity fail_on;
+  cc_bad_utf8 bad_utf8;
+  cc_limits limits;
+  char **paths;
+  int npaths;
+} S_opts;
+
+static void S_die_usage(const char *cmd, const char *fmt, ...)
+    CC_PRINTF(2, 3);
+static void S_die_usage(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "claimcheck%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nTry 'claimcheck %s--help' for more information.\n",
+          cmd ? cmd : "");
+  if (cmd)
+    fprintf(stderr, "%s", "");
+  exit(EXIT_USAGE);
+}
+
+static int S_fail(const cc_err *err) {
+  fprintf(stderr, "claimcheck: %s\n", err->msg);
+  return EXIT_USAGE;
+}
+
+static const char S_usage[] =
+    "Usage: claimcheck COMMAND [OPTIONS] PATH...\n"
+    "\n"
+    "Check the factual claims of news articles against each other.\n"
+    "\n"
+    "Commands:\n"
+    "  check     find discrepancies between claims (the main job)\n"
+    "  extract   print every recognized mention, or the claims (--claims)\n"
+    "  rules     lint (--lint [DIR]) or list (--list) a rules folder\n"
+    "  review    summarize a reviewed CSV report: statuses and precision\n"
+    "\n"
+    "PATH is a file, a directory (searched for .txt and .md) or - (stdin).\n"
+    "Run 'claimcheck COMMAND --help' for the options of a command.\n"
+    "\n"
+    "Exit status: 0 nothing at or above --fail-on; 1 findings at or above\n"
+    "it; 2 usage, input or rule error.\n";
+
+static const char S_common_help[] =
+    "Input:\n"
+    "  --date YYYY-MM-DD      publication date of documents that lack one\n"
+    "  --manifest FILE.csv    metadata: path,date,source,place,timezone\n"
+    "  --rules DIR            rules folder (default: installed, then ./rules)\n"
+    "  --invalid-utf8 MODE    error (default), skip or replace bad bytes\n"
+    "  --jobs N               threads (default: one per core)\n"
+    "  --max-file-size BYTES  refuse larger files (default 64 MiB)\n"
+    "  --max-sentence-tokens N  split longer sentences (default 2000)\n"
+    "  --max-mentions N       mentions kept per sentence (default 256)\n";
+
+static const char S_check_help[] =
+    "Usage: claimcheck check [OPTIONS] PATH...\n"
+    "       claimcheck check --claims CLAIMS.csv...\n"
+    "\n"
+    "Compare the claims of the articles and report discrepancies.\n"
+    "\n"
+    "Output:\n"
+    "  --format FMT     text (default on a terminal), csv, json, jsonl,\n"
+    "                   sarif, github, junit\n"
+    "  -o, --output F   write the report to F atomically\n"
+    "  --report         write reports/<timestamp>.csv (or .FMT)\n"
+    "  --show WHAT      discrepancies (default) or all\n"
+    "  --color WHEN     auto (default; honours NO_COLOR), always, never\n"
+    "  -q, --quiet      print only the summary line\n"
+    "Gate and review:\n"
+    "  --fail-on LEVEL  error (default), warning, info or none\n"
+    "  --baseline F.csv suppress findings reviewed in F (non-empty status)\n"
+    "  --update F.csv   merge this run's findings into F, keeping edits\n"
+    "Scale:\n"
+    "  --claims         PATHs are claim CSVs from 'extract --claims'\n"
+    "  --partition K/N  check only claim keys in partition K of N\n"
+    "  --infer-dates    infer missing publication dates from the corpus\n";
+
+static const char S_extract_help[] =
+    "Usage: claimcheck extract [OPTIONS] PATH...\n"
+    "\n"
+    "Print one record per recognized mention (number, ordinal, percent,\n"
+    "money, date, time, datetime, duration, set), or with --claims the\n"
+    "keyed claims the rules make of them.\n"
+    "\n"
+    "  --format FMT     jsonl (default), csv or text\n"
+    "  --claims         print claims (csv or jsonl) instead of mentions\n"
+    "  -o, --output F   write to F atomically\n";
+
+static const char S_rules_help[] =
+    "Usage: claimcheck rules --lint [DIR]\n"
+    "       claimcheck rules --list [--rules DIR]\n"
+    "\n"
+    "  --lint [DIR]  check a rules folder; report the first error as\n"
+    "                FILE:LINE:COL: message and exit 2\n"
+    "  --list        print each rule's id, frame and description\n";
+
+static const char S_review_help[] =
+    "Usage: claimcheck review REVIEWED.csv\n"
+    "\n"
+    "Count findings per status and print each rule's precision as judged\n"
+    "by the reviewers: confirmed / (confirmed + false_positive).\n";
+
+enum {
+  O_DATE = 256, O_MANIFEST, O_RULES, O_FORMAT, O_SHOW, O_REPORT, O_BASELINE,
+  O_UPDATE, O_FAIL_ON, O_CLAIMS, O_PARTITION, O_INFER, O_JOBS, O_COLOR,
+  O_LINT, O_LIST, O_MAXFILE, O_MAXSENT, O_MAXMENT, O_BADUTF8, O_HELP
+};
+
+static const struct option S_longopts[] = {
+    {"date", required_argument, 0, O_DATE},
+    {"manifest", required_argument, 0, O_MANIFEST},
+    {"rules", required_argument, 0, O_RULES},
+    {"format", required_argument, 0, O_FORMAT},
+    {"output", required_argument, 0, 'o'},
+    {"show", required_argument, 0, O_SHOW},
+    {"report", no_argument, 0, O_REPORT},
+    {"baseline", required_argument, 0, O_BASELINE},
+    {"update", required_argument, 0, O_UPDATE},
+    {"fail-on", required_argument, 0, O_FAIL_ON},
+    {"claims", no_argument, 0, O_CLAIMS},
+    {"partition", required_argument, 0, O_PARTITION},
+    {"infer-dates", no_argument, 0, O_INFER},
+    {"jobs", required_argument, 0, O_JOBS},
+    {"color", required_argument, 0, O_COLOR},
+    {"colour", required_argument, 0, O_COLOR},
+    {"quiet", no_argument, 0, 'q'},
+    {"lint", no_argument, 0, O_LINT},
+    {"list", no_argument, 0, O_LIST},
+    {"max-file-size", required_argument, 0, O_MAXFILE},
+    {"max-sentence-tokens", required_argument, 0, O_MAXSENT},
+    {"max-mentions", required_argument, 0, O_MAXMENT},
+    {"invalid-utf8", required_argument, 0, O_BADUTF8},
+    {"help", no_argument, 0, O_HELP},
+    {0, 0, 0, 0}};
+
+static long S_number(const char *cmd, const char *opt, const char *s,
+                     long min, long max) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (errno || *end || end == s || v < min || v > max)
+    S_die_usage(cmd, "%s: expected a whole number from %ld to %ld, got '%s'",
+                opt, min, max, s);
+  return v;
+}
+
+static void S_help(const char *cmd) {
+  if (strcmp(cmd, "check") == 0)
+    printf("%s\n%s", S_check_help, S_common_help);
+  else if (strcmp(cmd, "extract") == 0)
+    printf("%s\n%s", S_extract_help, S_common_help);
+  else if (strcmp(cmd, "rules") == 0)
+    printf("%s\n%s", S_rules_help, "  --rules DIR   the folder to list\n");
+  else
+    printf("%s", S_review_help);
+  exit(EXIT_OK);
+}
+
+static void S_parse_value(S_opts *o, const char *cmd, int c) {
+  switch (c) {
+  case O_DATE:
+    if (!cc_parse_iso_date(optarg, &o->date))
+      S_die_usage(cmd, "--date: expected YYYY-MM-DD (a real calendar date), "
+                       "got '%s'", optarg);
+    o->has_date = true;
+    break;
+  case O_MANIFEST: o->manifest = optarg; break;
+  case O_RULES: o->rules_dir = optarg; break;
+  case O_FORMAT: o->format = optarg; break;
+  case 'o': o->output = optarg; break;
+  case O_SHOW:
+    if (strcmp(optarg, "discrepancies") && strcmp(optarg, "all"))
+      S_die_usage(cmd, "--show: expected discrepancies or all, got '%s'",
+                  optarg);
+    o->show = optarg;
+    break;
+  case O_BASELINE: o->baseline = optarg; break;
+  case O_UPDATE: o->update = optarg; break;
+  case O_FAIL_ON:
+    if (!cc_severity_parse(optarg, &o->fail_on))
+      S_die_usage(cmd, "--fail-on: expected error, warning, info or none, "
+                       "got '%s'", optarg);
+    break;
+  case O_PARTITION:
+    if (sscanf(optarg, "%d/%d", &o->part_k, &o->part_n) != 2 ||
+        o->part_n < 1 || o->part_k < 0 || o->part_k >= o->part_n)
+      S_die_usage(cmd, "--partition: expected K/N with 0 <= K < N, got '%s'",
+                  optarg);
+    break;
+  case O_JOBS: o->jobs = (int)S_number(cmd, "--jobs", optarg, 1, 256); break;
+  case O_COLOR:
+    if (strcmp(optarg, "auto") == 0) o->color = -1;
+    else if (strcmp(optarg, "always") == 0) o->color = 1;
+    else if (strcmp(optarg, "never") == 0) o->color = 0;
+    else S_die_usage(cmd, "--color: expected auto, always or never");
+    break;
+  case O_MAXFILE:
+    o->limits.max_file_bytes =
+        (size_t)S_number(cmd, "--max-file-size", optarg, 1, LONG_MAX);
+    break;
+  case O_MAXSENT:
+    o->limits.max_sentence_tokens = (uint32_t)S_number(
+        cmd, "--max-sentence-tokens", optarg, 8, 1000000);
+    break;
+  case O_MAXMENT:
+    o->limits.max_mentions_per_sentence =
+        (uint32_t)S_number(cmd, "--max-mentions", optarg, 1, 1000000);
+    break;
+  case O_BADUTF8:
+    if (strcmp(optarg, "error") == 0) o->bad_utf8 = CC_BAD_UTF8_ERROR;
+    else if (strcmp(optarg, "skip") == 0) o->bad_utf8 = CC_BAD_UTF8_SKIP;
+    else if (strcmp(optarg, "replace") == 0) o->bad_utf8 = CC_BAD_UTF8_REPLACE;
+    else S_die_usage(cmd, "--invalid-utf8: expected error, skip or replace");
+    break;
+  }
+}
+
+static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
+  memset(o, 0, sizeof *o);
+  o->fail_on = CC_SEV_ERROR;
+  o->color = -1;
+  o->part_n = 0;
+  optind = 1;
+  opterr = 0;
+  int c;
+  while ((c = getopt_long(argc, argv, "+o:qh", S_longopts, NULL)) != -1) {
+    if (c == '?')
+      S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+    else if (c == 'h' || c == O_HELP)
+      S_help(cmd);
+    else if (c == 'q')
+      o->quiet = true;
+    else if (c == O_REPORT)
+      o->report = true;
+    else if (c == O_CLAIMS)
+      o->claims_mode = true;
+    else if (c == O_INFER)
+      o->infer_dates = true;
+    else if (c == O_LINT)
+      o->lint = true;
+    else if (c == O_LIST)
+      o->list = true;
+    else
+      S_parse_value(o, cmd, c);
+  }
+  o->paths = argv + optind;
+  o->npaths = argc - optind;
+}
+
+/* ---- output --------------------------------------------------------------------- */
+
+static cc_out *S_open_out(const char *path, cc_err *err) {
+  if (!path || strcmp(path, "-") == 0)
+    return cc_out_stream(stdout, "<stdout>");
+  return cc_out_atomic(path, err);
+}
+
+static cc_engine *S_engine(const S_opts *o, cc_err *err) {
+  cc_engine *e = NULL;
+  cc_engine_new(cc_engine_default_rules(o->rules_dir), &o->limits, &e, err);
+  return e;
+}
+
+static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
+  cc_corpus_opts co = {.manifest = o->manifest,
+                       .default_date = o->date,
+                       .has_default_date = o->has_date,
+                       .max_file_bytes = o->limits.max_file_bytes,
+                       .bad_utf8 = o->bad_utf8};
+  return cc_corpus_load((const char *const *)o->paths, (size_t)o->npaths, &co,
+                        err);
+}
+
+/* ---- progress line -------------------------------------------------------------- */
+
+typedef struct S_progress {
+  bool on;
+  size_t total, done;
+  uint64_t bytes;
+  double start, last;
+} S_progress;
+
+static double S_now(void) {
+  struct timeval tv;
+  gettimeofday(&tv, NULL);
+  return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
+static void S_progress_tick(S_progress *p, uint64_t bytes, bool final) {
+  if (!p->on)
+    return;
+  p->done++;
+  p->bytes += bytes;
+  double now = S_now();
+  if (!final && now - p->last < 0.25)
+    return;
+  p->last = now;
+  double mb = (double)p->bytes / 1e6, dt = now - p->start;
+  fprintf(stderr, "\r%zu/%zu files, %.1f MB, %.1f MB/s   ", p->done, p->total,
+          mb, dt > 0 ? mb / dt : 0.0);
+  if (final)
+    fputc('\n', stderr);
+}
+
+/* ---- extract ------------------------------------------------------------------ */
+
+typedef struct S_extract {
+  cc_out *out;
+  cc_extract_fmt fmt;
+  cc_claim_store *claims; /* --claims: all claims, written at the end */
+  S_progress progress;
+} S_extract;
+
+static int S_extract_doc(const cc_docresult *r, void *ud) {
+  S_extract *x = ud;
+  S_progress_tick(&x->progress, r->doc->len, false);
+  if (x->claims) {
+    cc_claim_store_merge(x->claims, r->claims);
+    return 0;
+  }
+  return cc_extract_write_doc(x->out, x->fmt, r) != 0;
+}
+
+static int S_write_claims(cc_out *out, const cc_claim_store *s,
+                          cc_extract_fmt fmt, cc_err *err) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (!f) {
+    cc_err_set(err, "cannot buffer claims: %s", strerror(errno));
+    return -1;
+  }
+  int rc = fmt == CC_EXTRACT_CSV ? cc_claims_write_csv(s, f, err)
+                                 : cc_claims_write_jsonl(s, f, err);
+  fclose(f);
+  if (rc == 0)
+    rc = cc_out_write(out, buf, len);
+  free(buf);
+  return rc;
+}
+
+static int S_cmd_extract(int argc, char **argv) {
+  S_opts o;
+  S_parse(&o, "extract", argc, argv);
+  S_extract x = {0};
+  const char *fmt = o.format ? o.format : (o.claims_mode ? "csv" : "jsonl");
+  if (!cc_extract_fmt_parse(fmt, &x.fmt) ||
+      (o.claims_mode && x.fmt == CC_EXTRACT_TEXT))
+    S_die_usage("extract", "--format: expected jsonl, csv or text (claims: "
+                           "csv or jsonl), got '%s'", fmt);
+  if (o.npaths == 0 && !o.manifest)
+    S_die_usage("extract", "no PATH given");
+  cc_err err = {{0}};
+  cc_engine *e = S_engine(&o, &err);
+  if (!e)
+    return S_fail(&err);
+  cc_corpus *c = S_corpus(&o, &err);
+  if (!c) {
+    cc_engine_free(&e);
+    return S_fail(&err);
+  }
+  x.out = S_open_out(o.output, &err);
+  int rc = x.out ? 0 : -1;
+  if (x.out && o.claims_mode)
+    x.claims = cc_claim_store_new();
+  x.progress = (S_progress){.on = !o.quiet && isatty(2), .total =
+                                cc_corpus_count(c), .start = S_now()};
+  if (rc == 0 && !x.claims)
+    rc = cc_extract_write_header(x.out, x.fmt);
+  if (rc == 0)
+    rc = cc_engine_run(e, c, o.jobs, o.claims_mode, S_extract_doc, &x, NULL,
+                       &err);
+  if (x.progress.on && x.progress.done)
+    S_progress_tick(&x.progress, 0, true), x.progress.done--;
+  if (rc == 0 && x.claims)
+    rc = S_write_claims(x.out, x.claims, x.fmt, &err);
+  if (x.out) {
+    if (rc == 0)
+      rc = cc_out_close(&x.out, &err);
+    else
+      cc_out_abort(&x.out);
+  }
+  cc_claim_store_free(&x.claims);
+  cc_corpus_free(&c);
+  cc_engine_free(&e);
+  return rc == 0 ? EXIT_OK : S_fail(&err);
+}
+
+/* ---- check ---------------------------------------------------------------------- */
+
+typedef struct S_check {
+  cc_claim_store *claims;
+  cc_inline_list *inline_sup; /* disable-next-line comments per document */
+  cc_vec docs;                /* char* paths, for the report */
+  S_progress progress;
+} S_check;
+
+static int S_check_doc(const cc_docresult *r, void *ud) {
+  S_check *k = ud;
+  S_progress_tick(&k->progress, r->doc->len, false);
+  cc_claim_store_merge(k->claims, r->claims);
+  *(char **)cc_vec_push(&k->docs) = cc_xstrdup(r->doc->path);
+  cc_inline_scan(k->inline_sup, r->doc->path, r->doc->text, r->doc->len);
+  return 0;
+}
+
+static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
+                           cc_err *err) {
+  if (o->claims_mode) {
+    for (int i = 0; i < o->npaths; i++)
+      if (cc_claims_read_csv(k->claims, o->paths[i], err) != 0)
+        return -1;
+    return 0;
+  }
+  cc_corpus *c = S_corpus(o, err);
+  if (!c)
+    return -1;
+  k->progress = (S_progress){.on = !o->quiet && isatty(2),
+                             .total = cc_corpus_count(c), .start = S_now()};
+  int rc = cc_engine_run(e, c, o->jobs, true, S_check_doc, k, NULL, err);
+  if (k->progress.on && k->progress.done)
+    S_progress_tick(&k->progress, 0, true);
+  cc_corpus_free(&c);
+  return rc;
+}
+
+static const char *S_report_format(const S_opts *o) {
+  if (o->format)
+    return o->format;
+  if (o->report && !o->output)
+    return "csv";
+  return "text";
+}
+
+static void S_check_validate(const S_opts *o) {
+  if (!cc_report_format_find(S_report_format(o)))
+    S_die_usage("check", "--format: unknown format '%s' (expected text, csv, "
+                         "json, jsonl, sarif, github or junit)",
+                S_report_format(o));
+  if (o->npaths == 0 && !o->manifest)
+    S_die_usage("check", "no PATH given");
+  if (o->claims_mode && o->manifest)
+    S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
+                         "articles");
+}
+
+static int S_report_path(const S_opts *o, char *buf, size_t n,
+                         const char **path) {
+  *path = o->output;
+  if (o->output || !o->report)
+    return 0;
+  const char *fmt = S_report_format(o);
+  if (cc_report_default_path("reports", strcmp(fmt, "text") ? fmt : "txt",
+                             time(NULL), buf, n) != 0)
+    return -1;
+  *path = buf;
+  return 0;
+}
+
+static int S_emit_report(const S_opts *o, const cc_findings *set,
+                         const cc_report_opts *ro, cc_err *err) {
+  char defpath[PATH_MAX];
+  const char *path;
+  if (S_report_path(o, defpath, sizeof defpath, &path) != 0) {
+    cc_err_set(err, "report path too long");
+    return -1;
+  }
+  cc_buf sum = CC_BUF_INIT;
+  cc_report_summary(set, ro, &sum);
+  int rc = 0;
+  if (!o->quiet || path) {
+    cc_out *out = S_open_out(path, err);
+    if (!out) {
+      cc_buf_free(&sum);
+      return -1;
+    }
+    rc = cc_report_write(out, S_report_format(o), set, ro, err);
+    if (rc == 0)
+      rc = cc_out_close(&out, err);
+    else
+      cc_out_abort(&out);
+  }
+  bool text_stdout = !path && strcmp(S_report_format(o), "text") == 0;
+  if (rc == 0 && (o->quiet || !text_stdout)) {
+    if (path)
+      fprintf(stderr, "claimcheck: report written to %s\n", path);
+    fprintf(stderr, "%s\n", sum.ptr ? sum.ptr : "");
+  }
+  cc_buf_free(&sum);
+  return rc;
+}
+
+static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
+                       cc_err *err) {
+  cc_check_config *cfg = NULL;
+  if (cc_check_config_load(cc_engine_default_rules(o->rules_dir), &cfg,
+                           err) != 0)
+    return -1;
+  cc_findings *set = cc_findings_new();
+  int rc = S_gather_claims(o, e, k, err);
+  if (rc == 0) {
+    cc_check_opts co = {.infer_dates = o->infer_dates,
+                        .partition_k = o->part_k, .partition_n = o->part_n};
+    cc_check_run(k->claims, cfg, &co, set);
+    cc_inline_apply(k->inline_sup, set);
+    if (o->baseline)
+      rc = cc_review_apply_baseline(o->baseline, set, err);
+  }
+  if (rc == 0 && o->update)
+    rc = cc_review_update(o->update, set, err);
+  cc_report_opts ro = {
+      .color = o->color == 1 ||
+               (o->color == -1 && !o->output && !o->report && isatty(1) &&
+                !getenv("NO_COLOR")),
+      .show_consistent = o->show && strcmp(o->show, "all") == 0,
+      .show_unverifiable = o->show && strcmp(o->show, "all") == 0,
+      .docs = (const char *const *)k->docs.items,
+      .ndocs = k->docs.len};
+  if (rc == 0)
+    rc = S_emit_report(o, set, &ro, err);
+  int gate = rc == 0 ? cc_report_gate(set, o->fail_on) : 0;
+  cc_findings_free(&set);
+  cc_check_config_free(&cfg);
+  return rc != 0 ? -1 : gate;
+}
+
+static int S_cmd_check(int argc, char **argv) {
+  S_opts o;
+  S_parse(&o, "check", argc, argv);
+  S_check_validate(&o);
+  cc_err err = {{0}};
+  cc_engine *e = S_engine(&o, &err);
+  if (!e)
+    return S_fail(&err);
+  S_check k = {.claims = cc_claim_store_new(),
+               .inline_sup = cc_inline_new(),
+               .docs = CC_VEC_INIT(char *)};
+  int rc = S_check_run(&o, e, &k, &err);
+  for (size_t i = 0; i < k.docs.len; i++)
+    cc_xfree(*CC_VEC_AT(&k.docs, char *, i));
+  cc_vec_free(&k.docs);
+  cc_inline_free(&k.inline_sup);
+  cc_claim_store_free(&k.claims);
+  cc_engine_free(&e);
+  if (rc < 0)
+    return S_fail(&err);
+  return rc ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/* ---- rules and review --------------------------------------------------------- */
+
+static int S_cmd_rules(int argc, char **argv) {
+  S_opts o;
+  S_parse(&o, "rules", argc, argv);
+  if (!o.lint && !o.list)
+    S_die_usage("rules", "expected --lint [DIR] or --list");
+  const char *dir = o.npaths > 0 ? o.paths[0] : o.rules_dir;
+  dir = cc_engine_default_rules(dir);
+  cc_err err = {{0}};
+  cc_engine *e = NULL;
+  if (cc_engine_new(dir, NULL, &e, &err) != 0)
+    return S_fail(&err);
+  cc_check_config *cfg = NULL;
+  if (cc_check_config_load(dir, &cfg, &err) != 0) {
+    cc_engine_free(&e);
+    return S_fail(&err);
+  }
+  const cc_ruleset *rs = cc_engine_rules(e);
+  if (o.list) {
+    for (size_t i = 0; i < cc_rules_count(rs); i++) {
+      const cc_rule_info *ri = cc_rules_info(rs, i);
+      printf("%-32s %-28s %s\n", ri->id, ri->frame, ri->description);
+    }
+  } else {
+    printf("%s: %zu rules, %zu frame settings: OK\n", dir, cc_rules_count(rs),
+           cc_check_config_count(cfg));
+  }
+  cc_check_config_free(&cfg);
+  cc_engine_free(&e);
+  return EXIT_OK;
+}
+
+static int S_cmd_review(int argc, char **argv) {
+  S_opts o;
+  S_parse(&o, "review", argc, argv);
+  if (o.npaths != 1)
+    S_die_usage("review", "expected one reviewed CSV file");
+  cc_err err = {{0}};
+  cc_out *out = cc_out_stream(stdout, "<stdout>");
+  int rc = cc_review_summary(o.paths[0], out, &err);
+  cc_err e2 = {{0}};
+  if (cc_out_close(&out, &e2) != 0 && rc == 0) {
+    err = e2;
+    rc = -1;
+  }
+  return rc == 0 ? EXIT_OK : S_fail(&err);
+}
+
+/* ---- dispatch ------------------------------------------------------------------- */
+
+typedef struct S_command {
+  const char *name;
+  int (*run)(int argc, char **argv);
+} S_command;
+
+static const S_command S_commands[] = {
+    {"check", S_cmd_check},
+    {"extract", S_cmd_extract},
+    {"rules", S_cmd_rules},
+    {"review", S_cmd_review},
+};
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(S_usage, stderr);
+    return EXIT_USAGE;
+  }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+    if (argc > 2 && strcmp(cmd, "help") == 0)
+      S_help(argv[2]);
+    fputs(S_usage, stdout);
+    return EXIT_OK;
+  }
+  if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
+    printf("claimcheck %s\n", CC_VERSION);
+    return EXIT_OK;
+  }
+  for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
+    if (strcmp(cmd, S_commands[i].name) == 0)
+      return S_commands[i].run(argc - 1, argv + 1);
+  S_die_usage(NULL, "unknown command '%s' (expected check, extract, rules or "
+                    "review)", cmd);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,71 @@
+/* recog_int.h - internal interface between the recognizer driver
+ * (recog.c), the number recognizers (recog_num.c) and the temporal
+ * recognizers (recog_time.c).  Not installed. */
+#ifndef CC_RECOG_INT_H
+#define CC_RECOG_INT_H
+
+#include "cc_recog.h"
+
+/* ---- numbers (recog_num.c) --------------------------------------------- */
+
+typedef struct cc_num_model cc_num_model;
+
+int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err);
+void cc__num_model_free(cc_num_model **m);
+
+enum cc_numparse_flags {
+  CC_NP_WORDS = 1u << 0,   /* spelled out ("seven"), not digits */
+  CC_NP_RANGE = 1u << 1,   /* "six to seven", "6-7", "between 5 and 10" */
+  CC_NP_ORDINAL = 1u << 2, /* "first", "2nd", "third-largest" */
+  CC_NP_ARTICLE = 1u << 3, /* "a"/"an" read as one ("a decade") */
+  CC_NP_FRACTION = 1u << 4,/* "half", "two-thirds", "one-and-a-half" */
+  CC_NP_VAGUE = 1u << 5    /* "tens of thousands", "dozens", "several" */
+};
+
+/* A number expression starting at token i, not past token end (the end of
+ * the sentence): qualifier, digits or words, scale word, range.  */
+typedef struct cc_numparse {
+  uint32_t tok_begin, tok_end; /* tokens consumed, [begin, end) */
+  double value;                /* point value (lower end of a range) */
+  double lo, hi;               /* interval after qualifier and range */
+  uint8_t qual;                /* cc_qual */
+  uint32_t flags;              /* cc_numparse_flags */
+} cc_numparse;
+
+/* True and *out filled when a number expression starts at token i.
+ * Bounded work: looks at most a few tokens ahead. */
+bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg,
+                   uint32_t i, uint32_t end, cc_numparse *out);
+
+/* True when token i may start a number mention (digit, number word,
+ * qualifier word, currency symbol, article before a number word). */
+bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t i);
+
+/* A full number/ordinal/percent/money mention at token i. */
+bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t i, uint32_t end, cc_mention *out);
+
+/* ---- temporal (recog_time.c) ------------------------------------------- */
+
+typedef struct cc_time_model cc_time_model;
+
+int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out,
+                       cc_err *err);
+void cc__time_model_free(cc_time_model **m);
+
+bool cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
+                      uint32_t i);
+
+/* A date/time/datetime/duration/set mention at token i (it may use the
+ * number model for "seven hours", "eight months later"). */
+bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
+                      const cc_segmented *seg, uint32_t i, uint32_t end,
+                      const cc_recog_ctx *ctx, cc_mention *out);
+
+/* After all mentions of a sentence are found: link local/UTC pairs
+ * ("11:30am Alaska time (19:30 GMT)") and fill utc fields. */
+void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
+                         const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n);
+
+#endif

@@ -1,0 +1,329 @@
+/* util.c - allocation hook, arena, buffers, hashing, errors, file reading. */
+#include "cc_util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- allocation hook --------------------------------------------------- */
+
+static cc_mem S_mem = {calloc, realloc, free};
+
+void cc_mem_set(const cc_mem *mem) {
+  if (mem)
+    S_mem = *mem;
+  else
+    S_mem = (cc_mem){calloc, realloc, free};
+}
+
+static void S_oom(void) {
+  fputs("claimcheck: out of memory\n", stderr);
+  abort();
+}
+
+void *cc_xcalloc(size_t n, size_t size) {
+  void *p = S_mem.calloc(n ? n : 1, size ? size : 1);
+  if (!p)
+    S_oom();
+  return p;
+}
+
+void *cc_xmalloc(size_t size) { return cc_xcalloc(1, size); }
+
+void *cc_xrealloc(void *p, size_t size) {
+  void *q = S_mem.realloc(p, size ? size : 1);
+  if (!q)
+    S_oom();
+  return q;
+}
+
+char *cc_xstrndup(const char *s, size_t n) {
+  char *p = cc_xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *cc_xstrdup(const char *s) { return cc_xstrndup(s, strlen(s)); }
+
+void cc_xfree(void *p) {
+  if (p)
+    S_mem.free(p);
+}
+
+/* ---- arena ---------------------------------------------------------------- */
+
+typedef struct S_chunk {
+  struct S_chunk *next;
+  size_t size, used;
+  max_align_t data[]; /* aligned for any scalar */
+} S_chunk;
+
+struct cc_arena {
+  S_chunk *head;
+  size_t total;
+};
+
+#define S_CHUNK_MIN ((size_t)64 * 1024)
+
+cc_arena *cc_arena_new(void) { return cc_xcalloc(1, sizeof(cc_arena)); }
+
+static S_chunk *S_chunk_new(size_t need) {
+  size_t size = need > S_CHUNK_MIN ? need : S_CHUNK_MIN;
+  S_chunk *c = cc_xmalloc(sizeof(S_chunk) + size);
+  c->size = size;
+  c->used = 0;
+  return c;
+}
+
+void *cc_arena_alloc(cc_arena *a, size_t size) {
+  const size_t al = sizeof(max_align_t);
+  size = (size + al - 1) / al * al;
+  if (size == 0)
+    size = al;
+  S_chunk *c = a->head;
+  if (!c || c->size - c->used < size) {
+    S_chunk *n = S_chunk_new(size);
+    /* A big one-off block goes behind the head so the head keeps serving
+     * small allocations. */
+    if (c && size > S_CHUNK_MIN) {
+      n->next = c->next;
+      c->next = n;
+    } else {
+      n->next = c;
+      a->head = n;
+    }
+    c = n;
+  }
+  void *p = (char *)c->data + c->used;
+  c->used += size;
+  a->total += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *cc_arena_strndup(cc_arena *a, const char *s, size_t n) {
+  char *p = cc_arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *cc_arena_strdup(cc_arena *a, const char *s) {
+  return cc_arena_strndup(a, s, strlen(s));
+}
+
+size_t cc_arena_used(const cc_arena *a) { return a ? a->total : 0; }
+
+void cc_arena_free(cc_arena **ap) {
+  if (!ap || !*ap)
+    return;
+  S_chunk *c = (*ap)->head;
+  while (c) {
+    S_chunk *n = c->next;
+    cc_xfree(c);
+    c = n;
+  }
+  cc_xfree(*ap);
+  *ap = NULL;
+}
+
+/* ---- buffers ---------------------------------------------------------------- */
+
+static void S_buf_grow(cc_buf *b, size_t extra) {
+  if (b->len + extra + 1 <= b->cap)
+    return;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < b->len + extra + 1)
+    cap *= 2;
+  b->ptr = cc_xrealloc(b->ptr, cap);
+  b->cap = cap;
+}
+
+void cc_buf_put(cc_buf *b, const void *s, size_t n) {
+  S_buf_grow(b, n);
+  if (n)
+    memcpy(b->ptr + b->len, s, n);
+  b->len += n;
+  b->ptr[b->len] = '\0';
+}
+
+void cc_buf_puts(cc_buf *b, const char *s) { cc_buf_put(b, s, strlen(s)); }
+
+void cc_buf_putc(cc_buf *b, char c) { cc_buf_put(b, &c, 1); }
+
+void cc_buf_vprintf(cc_buf *b, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  if (n <= 0)
+    return;
+  S_buf_grow(b, (size_t)n);
+  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  b->len += (size_t)n;
+}
+
+void cc_buf_printf(cc_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  cc_buf_vprintf(b, fmt, ap);
+  va_end(ap);
+}
+
+void cc_buf_reset(cc_buf *b) {
+  b->len = 0;
+  if (b->ptr)
+    b->ptr[0] = '\0';
+}
+
+char *cc_buf_detach(cc_buf *b) {
+  char *p = b->ptr ? b->ptr : cc_xstrdup("");
+  b->ptr = NULL;
+  b->len = b->cap = 0;
+  return p;
+}
+
+void cc_buf_free(cc_buf *b) {
+  if (!b)
+    return;
+  cc_xfree(b->ptr);
+  b->ptr = NULL;
+  b->len = b->cap = 0;
+}
+
+void *cc_vec_push(cc_vec *v) {
+  if (v->len == v->cap) {
+    v->cap = v->cap ? v->cap * 2 : 16;
+    v->items = cc_xrealloc(v->items, v->cap * v->size);
+  }
+  void *p = (char *)v->items + v->len * v->size;
+  memset(p, 0, v->size);
+  v->len++;
+  return p;
+}
+
+void cc_vec_free(cc_vec *v) {
+  if (!v)
+    return;
+  cc_xfree(v->items);
+  v->items = NULL;
+  v->len = v->cap = 0;
+}
+
+/* ---- hashing -------------------------------------------------------------------- */
+
+uint64_t cc_hash64(const void *data, size_t n, uint64_t seed) {
+  const unsigned char *p = data;
+  uint64_t h = seed;
+  for (size_t i = 0; i < n; i++) {
+    h ^= p[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+/* ---- errors and warnings -------------------------------------------------------- */
+
+void cc_err_set(cc_err *e, const char *fmt, ...) {
+  if (!e)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+  va_end(ap);
+}
+
+static void S_warn_stderr(const char *msg, void *ud) {
+  (void)ud;
+  fprintf(stderr, "claimcheck: warning: %s\n", msg);
+}
+
+static cc_warn_fn S_warn_fn = S_warn_stderr;
+static void *S_warn_ud;
+static unsigned long S_warn_n;
+
+void cc_warn_set_sink(cc_warn_fn fn, void *ud) {
+  S_warn_fn = fn ? fn : S_warn_stderr;
+  S_warn_ud = ud;
+}
+
+void cc_warn(const char *fmt, ...) {
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  __atomic_add_fetch(&S_warn_n, 1, __ATOMIC_RELAXED);
+  S_warn_fn(msg, S_warn_ud);
+}
+
+unsigned long cc_warn_count(void) {
+  return __atomic_load_n(&S_warn_n, __ATOMIC_RELAXED);
+}
+
+/* ---- files ---------------------------------------------------------------------- */
+
+static int S_read_stream(FILE *f, const char *path, size_t max, char **out,
+                         size_t *len, cc_err *err) {
+  cc_buf b = CC_BUF_INIT;
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    cc_buf_put(&b, chunk, n);
+    if (max && b.len > max) {
+      cc_err_set(err, "%s: larger than the limit of %zu bytes (--max-file-size)",
+                 path, max);
+      cc_buf_free(&b);
+      return -1;
+    }
+  }
+  if (ferror(f)) {
+    cc_err_set(err, "%s: read error: %s", path, strerror(errno));
+    cc_buf_free(&b);
+    return -1;
+  }
+  *len = b.len;
+  *out = b.ptr ? cc_buf_detach(&b) : cc_xstrdup("");
+  return 0;
+}
+
+int cc_read_file(const char *path, size_t max, char **out, size_t *len,
+                 cc_err *err) {
+  if (strcmp(path, "-") == 0)
+    return S_read_stream(stdin, "<stdin>", max, out, len, err);
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    cc_err_set(err, "%s: cannot open: %s", path, strerror(errno));
+    return -1;
+  }
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+    if (max && (size_t)st.st_size > max) {
+      cc_err_set(err, "%s: %lld bytes, larger than the limit of %zu bytes "
+                      "(--max-file-size)",
+                 path, (long long)st.st_size, max);
+      fclose(f);
+      return -1;
+    }
+    /* One read of the known size: the common case. */
+    size_t size = (size_t)st.st_size;
+    char *p = cc_xmalloc(size + 1);
+    size_t got = size ? fread(p, 1, size, f) : 0;
+    if (got == size && fgetc(f) == EOF && !ferror(f)) {
+      p[size] = '\0';
+      *out = p;
+      *len = size;
+      fclose(f);
+      return 0;
+    }
+    cc_xfree(p);
+    rewind(f); /* the file changed under us: fall back to streaming */
+  }
+  int rc = S_read_stream(f, path, max, out, len, err);
+  fclose(f);
+  return rc;
+}

@@ -1,0 +1,66 @@
+#!/bin/sh
+# Data-driven golden tests: every tests/cases/*.t is one case.
+#
+#   # comment lines at the top describe the case
+#   args: check --date 2025-08-15 --format csv    (arguments; required)
+#   exit: 1                                      (expected status; default 0)
+#   copy: examples                               (repo folders to copy in)
+#   stdin: a.txt                                 (file fed to stdin)
+#   --- file: NAME                               (an input file, verbatim)
+#   --- expect                                   (expected stdout, exact)
+#   --- stderr                                   (expected stderr, exact;
+#                                                 optional)
+#
+# The command runs in a fresh temporary folder holding the files, with
+# CLAIMCHECK_RULES pointing at the repo's rules.  Adding a case adds no C.
+# Usage: tests/golden.sh BINARY [CASE...]; $VALGRIND prefixes the binary.
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+export CLAIMCHECK_RULES="$root/rules"
+export NO_COLOR=1
+[ $# -gt 0 ] || set -- "$root"/tests/cases/*.t
+pass=0; fail=0; failed=""
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+run_case() {
+  case_file=$1
+  t="$work/case"; rm -rf "$t"; mkdir -p "$t/in"
+  # split the case into its parts
+  awk -v dir="$t" '
+    BEGIN { out = dir "/header" }
+    /^--- file: / { out = dir "/in/" substr($0, 11); next }
+    /^--- expect$/ { out = dir "/expect"; printf "" > out; next }
+    /^--- stderr$/ { out = dir "/stderr_expect"; printf "" > out; next }
+    { print > out }
+  ' "$case_file"
+  args=$(sed -n 's/^args: //p' "$t/header" | head -1)
+  want_exit=$(sed -n 's/^exit: //p' "$t/header" | head -1)
+  [ -n "$want_exit" ] || want_exit=0
+  for c in $(sed -n 's/^copy: //p' "$t/header"); do cp -R "$root/$c" "$t/in/"; done
+  stdin_file=$(sed -n 's/^stdin: //p' "$t/header" | head -1)
+  [ -n "$stdin_file" ] || stdin_file=/dev/null
+  [ -f "$t/expect" ] || : > "$t/expect"
+  (cd "$t/in" && eval "${VALGRIND:-} \"\$bin\" $args" < "$stdin_file" \
+      > "$t/stdout" 2> "$t/stderr")
+  got_exit=$?
+  ok=1
+  if [ "$got_exit" != "$want_exit" ]; then
+    echo "FAIL $case_file: exit $got_exit, expected $want_exit"; ok=0
+    sed 's/^/  stderr: /' "$t/stderr" | head -20
+  fi
+  if ! diff -u "$t/expect" "$t/stdout" > "$t/diff"; then
+    echo "FAIL $case_file: stdout differs"; sed 's/^/  /' "$t/diff" | head -60; ok=0
+  fi
+  if [ -f "$t/stderr_expect" ] && ! diff -u "$t/stderr_expect" "$t/stderr" > "$t/diff"; then
+    echo "FAIL $case_file: stderr differs"; sed 's/^/  /' "$t/diff" | head -30; ok=0
+  fi
+  return $((1 - ok))
+}
+
+for f in "$@"; do
+  if run_case "$f"; then pass=$((pass + 1)); else fail=$((fail + 1)); failed="$failed $(basename "$f")"; fi
+done
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ] || { echo "failed:$failed"; exit 1; }

@@ -1,0 +1,231 @@
+/* Unit tests: corpus loading, encoding checks and metadata. */
+#include "cc_test.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cc_corpus.h"
+#include "cc_time.h"
+
+static char S_dir[] = "/tmp/cc_corpus_XXXXXX";
+
+static void S_write(const char *name, const char *text, size_t n) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", S_dir, name);
+  char *slash = strrchr(path, '/');
+  *slash = '\0';
+  mkdir(path, 0755);
+  *slash = '/';
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fwrite(text, 1, n, f);
+  fclose(f);
+}
+
+static int S_setup(void **state) {
+  (void)state;
+  return mkdtemp(S_dir) ? 0 : -1;
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
+  return system(cmd);
+}
+
+static cc_corpus *S_load1(const char *path, const cc_corpus_opts *o,
+                          cc_err *err) {
+  const char *paths[] = {path};
+  return cc_corpus_load(paths, 1, o, err);
+}
+
+static void test_directory_recursive_sorted(void **state) {
+  (void)state;
+  S_write("d/b.txt", "Bee.", 4);
+  S_write("d/a.md", "Ay.", 3);
+  S_write("d/sub/c.txt", "Sea.", 4);
+  S_write("d/skip.csv", "x", 1);
+  S_write("d/.hidden.txt", "x", 1);
+  char p[512];
+  snprintf(p, sizeof p, "%s/d", S_dir);
+  cc_err err;
+  cc_corpus *c = S_load1(p, NULL, &err);
+  assert_non_null(c);
+  assert_int_equal(cc_corpus_count(c), 3);
+  assert_non_null(strstr(cc_corpus_path(c, 0), "/a.md"));
+  assert_non_null(strstr(cc_corpus_path(c, 2), "/sub/c.txt"));
+  cc_corpus_free(&c);
+  assert_null(c);
+}
+
+static void test_errors_name_the_file(void **state) {
+  (void)state;
+  cc_err err;
+  char p[512];
+  snprintf(p, sizeof p, "%s/missing.txt", S_dir);
+  assert_null(S_load1(p, NULL, &err));
+  assert_non_null(strstr(err.msg, "missing.txt"));
+  S_write("empty/readme.csv", "x", 1);
+  snprintf(p, sizeof p, "%s/empty", S_dir);
+  assert_null(S_load1(p, NULL, &err));
+  assert_non_null(strstr(err.msg, "no articles"));
+}
+
+static int S_read1(const char *name, const char *text, size_t n,
+                   cc_bad_utf8 mode, cc_doc **d, cc_err *err) {
+  S_write(name, text, n);
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", S_dir, name);
+  cc_corpus_opts o = {.bad_utf8 = mode};
+  cc_corpus *c = S_load1(p, &o, err);
+  assert_non_null(c);
+  int rc = cc_corpus_read(c, 0, d, err);
+  cc_corpus_free(&c);
+  return rc;
+}
+
+static void test_encoding(void **state) {
+  (void)state;
+  cc_doc *d;
+  cc_err err;
+  assert_int_equal(S_read1("bad.txt", "ab\xA3" "cd", 5, CC_BAD_UTF8_ERROR, &d,
+                           &err), -1);
+  assert_non_null(strstr(err.msg, "bad.txt: invalid UTF-8 at byte 2"));
+  assert_int_equal(S_read1("bad2.txt", "ab\xA3" "cd", 5,
+                           CC_BAD_UTF8_REPLACE, &d, &err), 0);
+  assert_string_equal(d->text, "ab?cd");
+  cc_doc_free(d);
+  assert_int_equal(S_read1("bad3.txt", "ab\xA3" "cd", 5, CC_BAD_UTF8_SKIP, &d,
+                           &err), 1);
+  assert_int_equal(S_read1("nul.txt", "ab\0cd", 5, CC_BAD_UTF8_REPLACE, &d,
+                           &err), -1);
+  assert_non_null(strstr(err.msg, "NUL byte at byte 2"));
+  assert_int_equal(S_read1("u16.txt", "\xFF\xFEh\0i\0", 6, CC_BAD_UTF8_ERROR,
+                           &d, &err), -1);
+  assert_non_null(strstr(err.msg, "UTF-16"));
+  assert_int_equal(S_read1("empty.txt", "", 0, CC_BAD_UTF8_ERROR, &d, &err),
+                   1);
+  /* overlong and surrogate encodings are invalid */
+  assert_int_equal(S_read1("ov.txt", "\xC0\xAF", 2, CC_BAD_UTF8_ERROR, &d,
+                           &err), -1);
+  assert_int_equal(S_read1("sur.txt", "\xED\xA0\x80", 3, CC_BAD_UTF8_ERROR,
+                           &d, &err), -1);
+  /* BOM and CRLF are fine */
+  assert_int_equal(S_read1("bom.txt", "\xEF\xBB\xBFHi.\r\n", 6,
+                           CC_BAD_UTF8_ERROR, &d, &err), 0);
+  assert_int_equal(d->body, 3);
+  cc_doc_free(d);
+}
+
+static void test_front_matter(void **state) {
+  (void)state;
+  cc_meta m = {0};
+  size_t body;
+  cc_err err;
+  const char *ok = "---\r\ndate: 2025-08-15\r\nsource: \"Wire\"\r\n"
+                   "place: Anchorage\r\ntimezone: America/Anchorage\r\n"
+                   "title: ignored\r\n---\r\nText";
+  assert_int_equal(cc_meta_parse("a.md", ok, strlen(ok), &m, &body, &err), 0);
+  assert_int_equal(m.date, cc_days_from_civil(2025, 8, 15));
+  assert_int_equal(m.date_src, CC_DATE_FRONT_MATTER);
+  assert_string_equal(m.source, "Wire");
+  assert_string_equal(m.timezone, "America/Anchorage");
+  assert_string_equal(ok + body, "Text");
+
+  const char *bad_date = "---\ndate: 2025-02-30\n---\n";
+  assert_int_equal(cc_meta_parse("b.md", bad_date, strlen(bad_date), &m,
+                                 &body, &err), -1);
+  assert_non_null(strstr(err.msg, "b.md:2: bad date '2025-02-30'"));
+  const char *open = "---\ndate: 2025-01-02\nText without end\n";
+  assert_int_equal(cc_meta_parse("c.md", open, strlen(open), &m, &body, &err),
+                   -1);
+  assert_non_null(strstr(err.msg, "c.md:"));
+  assert_non_null(strstr(err.msg, "not closed"));
+  const char *zone = "---\ntimezone: Mars/Olympus\n---\n";
+  assert_int_equal(cc_meta_parse("d.md", zone, strlen(zone), &m, &body, &err),
+                   -1);
+  assert_non_null(strstr(err.msg, "unknown time zone 'Mars/Olympus'"));
+}
+
+static void test_first_line_date(void **state) {
+  (void)state;
+  cc_meta m = {0};
+  size_t body;
+  cc_err err;
+  const char *t = " date 2025-08-15 Your support helps";
+  assert_int_equal(cc_meta_parse("s.txt", t, strlen(t), &m, &body, &err), 0);
+  assert_int_equal(m.date_src, CC_DATE_FIRST_LINE);
+  assert_string_equal(t + body, " Your support helps");
+  cc_meta m2 = {0};
+  const char *u = "dated 2025-08-15 is not a header";
+  assert_int_equal(cc_meta_parse("s.txt", u, strlen(u), &m2, &body, &err), 0);
+  assert_int_equal(m2.date_src, CC_DATE_NONE);
+}
+
+static void test_manifest(void **state) {
+  (void)state;
+  S_write("m/one.txt", "One.", 4);
+  S_write("m/two.txt", "---\ndate: 2020-01-01\n---\nTwo.", 29);
+  S_write("m/manifest.csv",
+          "path,date,source,place,timezone\n"
+          "one.txt,2010-02-20,fox,Vancouver,America/Vancouver\n"
+          "two.txt,2010-02-21,nyt,,\n", 101);
+  char man[512];
+  snprintf(man, sizeof man, "%s/m/manifest.csv", S_dir);
+  cc_corpus_opts o = {.manifest = man};
+  cc_err err;
+  cc_corpus *c = cc_corpus_load(NULL, 0, &o, &err);
+  assert_non_null(c);
+  assert_int_equal(cc_corpus_count(c), 2);
+  cc_doc *d;
+  assert_int_equal(cc_corpus_read(c, 0, &d, &err), 0);
+  assert_int_equal(d->meta.date, cc_days_from_civil(2010, 2, 20));
+  assert_string_equal(d->meta.source, "fox");
+  assert_string_equal(d->meta.timezone, "America/Vancouver");
+  cc_doc_free(d);
+  assert_int_equal(cc_corpus_read(c, 1, &d, &err), 0);
+  /* front matter beats the manifest */
+  assert_int_equal(d->meta.date, cc_days_from_civil(2020, 1, 1));
+  cc_doc_free(d);
+  cc_corpus_free(&c);
+
+  S_write("m/bad.csv", "path,date\n../../etc/passwd,2010-01-01\n", 38);
+  snprintf(man, sizeof man, "%s/m/bad.csv", S_dir);
+  assert_null(cc_corpus_load(NULL, 0, &o, &err));
+  assert_non_null(strstr(err.msg, "bad.csv:2: path '../../etc/passwd' leaves"));
+  S_write("m/nocol.csv", "file,date\none.txt,2010-01-01\n", 28);
+  snprintf(man, sizeof man, "%s/m/nocol.csv", S_dir);
+  assert_null(cc_corpus_load(NULL, 0, &o, &err));
+  assert_non_null(strstr(err.msg, "no 'path' column"));
+}
+
+static void test_default_date_and_source(void **state) {
+  (void)state;
+  S_write("dd/wire-copy.txt", "Text.", 5);
+  char p[512];
+  snprintf(p, sizeof p, "%s/dd/wire-copy.txt", S_dir);
+  cc_corpus_opts o = {.has_default_date = true,
+                      .default_date = cc_days_from_civil(2025, 8, 15)};
+  cc_err err;
+  cc_corpus *c = S_load1(p, &o, &err);
+  cc_doc *d;
+  assert_int_equal(cc_corpus_read(c, 0, &d, &err), 0);
+  assert_int_equal(d->meta.date_src, CC_DATE_OPTION);
+  assert_string_equal(d->meta.source, "wire-copy");
+  cc_doc_free(d);
+  cc_corpus_free(&c);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_directory_recursive_sorted),
+      cmocka_unit_test(test_errors_name_the_file),
+      cmocka_unit_test(test_encoding),
+      cmocka_unit_test(test_front_matter),
+      cmocka_unit_test(test_first_line_date),
+      cmocka_unit_test(test_manifest),
+      cmocka_unit_test(test_default_date_and_source),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}

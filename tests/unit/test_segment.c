@@ -1,0 +1,180 @@
+/* Unit tests: segmentation into paragraphs, sentences and tokens. */
+#include "cc_test.h"
+
+#include "cc_corpus.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+
+static cc_lexicon *S_lx;
+
+static int S_setup(void **state) {
+  (void)state;
+  cc_err err;
+  return cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err);
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  cc_lexicon_free(&S_lx);
+  return 0;
+}
+
+typedef struct S_fix {
+  cc_doc *doc;
+  cc_arena *arena;
+  cc_segmented seg;
+} S_fix;
+
+static void S_seg(S_fix *f, const char *text) {
+  cc_err err;
+  f->doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  assert_non_null(f->doc);
+  f->arena = cc_arena_new();
+  cc_segment(f->doc, cc_lexicon_abbrevs(S_lx), NULL, f->arena, &f->seg);
+}
+
+static void S_done(S_fix *f) {
+  cc_arena_free(&f->arena);
+  cc_doc_free(f->doc);
+}
+
+static const char *S_norm(const S_fix *f, uint32_t i) {
+  return f->seg.tokens[i].norm;
+}
+
+/* Find the token whose source text is s; fails the test when absent. */
+static const cc_token *S_tok(const S_fix *f, const char *s) {
+  for (uint32_t i = 0; i < f->seg.ntokens; i++) {
+    const cc_token *t = &f->seg.tokens[i];
+    if (t->end - t->start == strlen(s) &&
+        memcmp(f->doc->text + t->start, s, strlen(s)) == 0)
+      return t;
+  }
+  fail_msg("token '%s' not found", s);
+  return NULL;
+}
+
+static void test_numbers_stay_whole(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "It cost 7.2 or 1,500 at 19:30 and 11:30am, up 25% on 2nd day "
+            "in the 1940s, $7.2m and 162bn.");
+  const char *whole[] = {"7.2", "1,500", "19:30", "11:30am", "25%",
+                         "2nd", "1940s", "7.2m", "162bn"};
+  for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
+    assert_int_equal(S_tok(&f, whole[i])->kind, CC_TOK_NUM);
+  assert_int_equal(S_tok(&f, "$")->kind, CC_TOK_SYM);
+  assert_int_equal(f.seg.nsentences, 1);
+  S_done(&f);
+}
+
+static void test_abbreviations_do_not_end_sentences(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "Mr. Smith met Dr. Jones at 11:30 a.m. in the U.S. capital. "
+            "Gen. Lee and Sept. 12 came later. J. R. Doe left. Then it "
+            "ended! Did it? Yes.");
+  assert_int_equal(f.seg.nsentences, 6);
+  assert_int_equal(S_tok(&f, "a.m.")->kind, CC_TOK_WORD);
+  assert_string_equal(S_tok(&f, "U.S.")->norm, "u.s.");
+  S_done(&f);
+}
+
+static void test_spans_and_columns(void **state) {
+  (void)state;
+  S_fix f;
+  /* "é" is two bytes but one column; the curly quote normalizes */
+  S_seg(&f, "Caf\xc3\xa9 \xe2\x80\x9cquote\xe2\x80\x9d here.\nSecond line "
+            "\xe2\x80\x93 dash.");
+  const cc_token *t = S_tok(&f, "here");
+  assert_int_equal(t->line, 1);
+  assert_int_equal(t->col, 14);
+  const cc_token *d = S_tok(&f, "\xe2\x80\x93");
+  assert_string_equal(d->norm, "-");
+  assert_int_equal(d->line, 2);
+  assert_int_equal(d->col, 13);
+  assert_string_equal(S_tok(&f, "\xe2\x80\x9c")->norm, "\"");
+  assert_int_equal(f.seg.nsentences, 2);
+  S_done(&f);
+}
+
+static void test_paragraphs_and_line_breaks(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "Headline Without Stop\n\nFirst para one. First para two.\n"
+            "Next line starts here\nwrapped continues the sentence.\r\n"
+            "\r\nLast para");
+  assert_int_equal(f.seg.nparagraphs, 3);
+  assert_int_equal(f.seg.nsentences, 5);
+  assert_int_equal(f.seg.sentences[3].para, 1);
+  assert_int_equal(f.seg.tokens[f.seg.ntokens - 1].line, 7);
+  S_done(&f);
+}
+
+static void test_possessive_split(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "Putin\xe2\x80\x99s plan and Smith's idea, but don't O'Brien.");
+  assert_string_equal(S_norm(&f, 0), "putin");
+  assert_string_equal(S_norm(&f, 1), "'s");
+  assert_int_equal(S_tok(&f, "don't")->kind, CC_TOK_WORD);
+  assert_int_equal(S_tok(&f, "O'Brien")->flags & CC_TF_CAP, CC_TF_CAP);
+  S_done(&f);
+}
+
+static void test_front_matter_body_offset(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "---\ndate: 2024-01-02\n---\nBody text here.");
+  assert_int_equal(f.seg.tokens[0].line, 4);
+  assert_int_equal(f.seg.tokens[0].col, 1);
+  assert_int_equal(f.doc->meta.date_src, CC_DATE_FRONT_MATTER);
+  S_done(&f);
+}
+
+static void test_long_sentence_is_cut(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  for (int i = 0; i < 100; i++)
+    cc_buf_puts(&b, "word ");
+  cc_err err;
+  cc_doc *d = cc_doc_from_memory("long.txt", b.ptr, b.len, &err);
+  cc_arena *a = cc_arena_new();
+  cc_segmented s;
+  cc_seg_limits lim = {30};
+  cc_segment(d, NULL, &lim, a, &s);
+  assert_int_equal(s.ntokens, 100);
+  assert_int_equal(s.nsentences, 4);
+  assert_int_equal(cc_sentence_of(&s, 95), 3);
+  assert_int_equal(cc_sentence_of(&s, 0), 0);
+  cc_arena_free(&a);
+  cc_doc_free(d);
+  cc_buf_free(&b);
+}
+
+static void test_empty_and_symbols_only(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "   \n\n  ");
+  assert_int_equal(f.seg.ntokens, 0);
+  assert_int_equal(f.seg.nsentences, 0);
+  S_done(&f);
+  S_seg(&f, "((((\"\"''...!?");
+  assert_true(f.seg.ntokens > 0);
+  assert_int_equal(f.seg.nsentences, 1);
+  S_done(&f);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_numbers_stay_whole),
+      cmocka_unit_test(test_abbreviations_do_not_end_sentences),
+      cmocka_unit_test(test_spans_and_columns),
+      cmocka_unit_test(test_paragraphs_and_line_breaks),
+      cmocka_unit_test(test_possessive_split),
+      cmocka_unit_test(test_front_matter_body_offset),
+      cmocka_unit_test(test_long_sentence_is_cut),
+      cmocka_unit_test(test_empty_and_symbols_only),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
