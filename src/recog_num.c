@@ -1,0 +1,1578 @@
+/* recog_num.c - numbers, ordinals, fractions, vague amounts, qualifiers,
+ * ranges, percentages and money.
+ *
+ * Grammar (each level is one function below; every step looks at most a
+ * few tokens ahead and never past the sentence end):
+ *
+ *   mention := expr                       (+ percent/money/share typing)
+ *   expr    := [prequal] ( opener side closer side | side [sep side] )
+ *              [postqual]
+ *   side    := [prefix-currency] core [percent | [of] suffix-currency]
+ *   core    := digits [scale...]          "1,500" "7.2m" "7.2 million"
+ *            | words                      "two hundred and fifty thousand"
+ *            | article (scale | fraction) "a dozen" "a third"
+ *            | fixed [scale]              "a couple of hundred"
+ *            | vague [[of] scale]         "tens of thousands"
+ *            | plural-scale [of scale]    "hundreds of thousands"
+ *            | fraction [[of] a scale]    "half a million"
+ *            | ordinal                    "21st" "twenty-first"
+ *
+ * Every word lives in the CSV tables of rules/lexicon; this file only knows
+ * the roles a word plays.  All the tables are merged into one uthash table
+ * keyed by the canonical key (hyphens read as spaces, so "one-and-a-half" and
+ * "one and a half" are one key; attached tokens are joined without a space,
+ * so "US$" is the tokens "us" "$").
+ *
+ * cc__num_parse (used by the temporal recognizers) reads expr without
+ * units: no currency, percent word, share or ratio is consumed ("25%" is
+ * one token and parses as 25).  A lone article parses as one token with
+ * value 1 and flags WORDS|ARTICLE ("a decade"); cc__num_mention drops it.
+ * A hyphen after a number is not consumed ("three-year-long" stops before
+ * "-"), except inside number words ("twenty-six", "two-thirds") and after
+ * ordinals with a superlative ("third-largest").
+ *
+ * Interval conventions are those of cc_recog.h: closed [lo, hi] on the
+ * value, +/-INFINITY for open ends.  A qualifier multiplies the ends by the
+ * factors in qualifiers.csv (approx is +/-10%).  A vague quantity's point
+ * value is its lower end; a range's point value is its first number.
+ */
+#include "recog_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define uthash_malloc(sz) cc_xmalloc(sz)
+#define uthash_free(p, sz) cc_xfree(p)
+#include <uthash.h>
+
+/* ---- the model ----------------------------------------------------------- */
+
+enum {
+  R_NUM = 1u << 0,     /* numbers.csv */
+  R_ORD = 1u << 1,     /* ordinals.csv */
+  R_FRAC = 1u << 2,    /* fractions.csv */
+  R_SCALE = 1u << 3,   /* scales.csv, singular */
+  R_PLURAL = 1u << 4,  /* scales.csv, plural column */
+  R_VAGUE = 1u << 5,   /* vague.csv */
+  R_QPRE = 1u << 6,    /* qualifiers.csv, position pre */
+  R_QPOST = 1u << 7,   /* qualifiers.csv, position post */
+  R_CUR = 1u << 8,     /* currencies.csv */
+  R_PCT = 1u << 9,     /* percent.csv */
+  R_ROPEN = 1u << 10,  /* ranges.csv open */
+  R_RSEP = 1u << 11,   /* ranges.csv sep */
+  R_CHANGE = 1u << 12, /* ranges.csv change */
+  R_SHARE = 1u << 13,  /* shares.csv */
+  R_RATIO = 1u << 14   /* ratios.csv */
+};
+
+enum {
+  NK_UNIT = 1,
+  NK_TEEN,
+  NK_TENS,
+  NK_ARTICLE,
+  NK_FIXED,
+  NK_AND,
+  NK_OF,
+  NK_POINT,
+  NK_NEG
+};
+enum { OK_UNIT = 1, OK_TEEN, OK_TENS, OK_SCALE, OK_SUFFIX, OK_POST };
+enum { SK_WORD = 1, SK_ABBREV, SK_ABBREV_SEP, SK_AFTER };
+enum { CP_PREFIX = 1, CP_SUFFIX = 2, CP_ATTACHED = 4 };
+
+typedef struct S_ent {
+  char *key;
+  uint32_t roles;
+  uint8_t nkind, okind, skind, qpre, qpost, cpos;
+  bool falone, fsym;
+  double nval, oval, fnum, fden, sval;
+  double pl_scale, pl_lo, pl_hi; /* plural scale word */
+  double vlo, vhi;
+  double qpre_lo, qpre_hi, qpost_lo, qpost_hi;
+  double cfac;
+  char cur[4], pct[4];
+  char *closer;
+  UT_hash_handle hh;
+} S_ent;
+
+typedef struct S_first {
+  char *key;
+  UT_hash_handle hh;
+} S_first;
+
+struct cc_num_model {
+  S_ent *ents;
+  S_first *firsts; /* first tokens of keys that can start a number */
+  uint32_t maxtok;
+  size_t maxlen;
+  const S_ent *plurals[16]; /* plural scale words, for "100s" */
+  uint32_t nplurals;
+};
+
+/* ---- building the model from the lexicon --------------------------------- */
+
+/* Canonical form of a lexicon key: hyphens as spaces, single spaces. */
+static void S_canon(const char *key, char *out, size_t cap) {
+  size_t n = 0;
+  bool space = false;
+  for (const char *p = key; *p && n + 2 < cap; p++) {
+    if (*p == '-' || *p == ' ') {
+      space = n > 0;
+      continue;
+    }
+    if (space)
+      out[n++] = ' ';
+    space = false;
+    out[n++] = *p;
+  }
+  if (n == 0 && key[0]) /* a key made only of hyphens keeps them */
+    n = (size_t)snprintf(out, cap, "%s", key);
+  out[n] = '\0';
+}
+
+static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
+  char key[256];
+  S_canon(raw, key, sizeof key);
+  S_ent *e = NULL;
+  HASH_FIND_STR(m->ents, key, e);
+  if (e)
+    return e;
+  e = cc_xcalloc(1, sizeof *e);
+  e->key = cc_xstrdup(key);
+  HASH_ADD_KEYPTR(hh, m->ents, e->key, strlen(e->key), e);
+  uint32_t words = 1;
+  for (const char *p = key; *p; p++)
+    words += *p == ' ';
+  /* each word may be two tokens ("us$") and hyphens add one between */
+  uint32_t toks = words * 2 + 1;
+  if (toks > m->maxtok)
+    m->maxtok = toks > 16 ? 16 : toks;
+  if (strlen(key) > m->maxlen)
+    m->maxlen = strlen(key);
+  return e;
+}
+
+/* The first token of a canonical key as the segmenter would cut it. */
+static void S_first_token(const char *key, char *out, size_t cap) {
+  size_t n = 0;
+  const unsigned char *p = (const unsigned char *)key;
+  size_t k = 0;
+  while (p[k] && p[k + 1] == '.' &&
+         ((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z') &&
+         (k == 0 || p[k - 1] == '.'))
+    k += 2; /* dotted abbreviation "u.s." */
+  if (k >= 4) {
+    n = k < cap - 1 ? k : cap - 1;
+    memcpy(out, key, n);
+  } else if (p[0] >= 0x80 || (p[0] >= 'a' && p[0] <= 'z') ||
+             (p[0] >= '0' && p[0] <= '9')) {
+    bool word = p[0] < 0x80;
+    while (p[n] && n + 1 < cap) {
+      bool alnum = (p[n] >= 'a' && p[n] <= 'z') ||
+                   (p[n] >= '0' && p[n] <= '9') || p[n] == '\'';
+      if (word ? !(alnum || p[n] >= 0x80) : (n > 0 && (p[n] & 0xC0) != 0x80))
+        break;
+      n++;
+    }
+    memcpy(out, key, n);
+  } else if (cap > 1) {
+    out[0] = key[0];
+    n = 1;
+  }
+  out[n] = '\0';
+}
+
+static void S_add_first(cc_num_model *m, const char *key) {
+  char tok[256];
+  S_first_token(key, tok, sizeof tok);
+  if (!tok[0])
+    return;
+  S_first *f = NULL;
+  HASH_FIND_STR(m->firsts, tok, f);
+  if (f)
+    return;
+  f = cc_xcalloc(1, sizeof *f);
+  f->key = cc_xstrdup(tok);
+  HASH_ADD_KEYPTR(hh, m->firsts, f->key, strlen(f->key), f);
+}
+
+/* Loading context for one table. */
+typedef struct S_tab {
+  const char *name;
+  const cc_lex_table *t;
+  const cc_lex_entry *e;
+  cc_err *err;
+} S_tab;
+
+static const char *S_cell(const S_tab *T, const char *col) {
+  return cc_lex_cell(T->e, cc_lex_col(T->t, col));
+}
+
+static int S_bad(const S_tab *T, const char *col, const char *what) {
+  cc_err_set(T->err, "%s.csv:%u: %s '%s' in column %s", T->name, T->e->line,
+             what, S_cell(T, col), col);
+  return -1;
+}
+
+/* A number cell: decimal, "inf" or "-inf". */
+static int S_num(const S_tab *T, const char *col, double *out) {
+  const char *s = S_cell(T, col);
+  if (strcmp(s, "inf") == 0 || strcmp(s, "+inf") == 0) {
+    *out = INFINITY;
+    return 0;
+  }
+  if (strcmp(s, "-inf") == 0) {
+    *out = -INFINITY;
+    return 0;
+  }
+  char *endp;
+  *out = strtod(s, &endp);
+  if (!*s || *endp || !isfinite(*out))
+    return S_bad(T, col, "bad number");
+  return 0;
+}
+
+/* Index of s in names (NULL-terminated), plus 1; 0 when absent. */
+static int S_pick(const char *s, const char *const *names) {
+  for (int i = 0; names[i]; i++)
+    if (strcmp(s, names[i]) == 0)
+      return i + 1;
+  return 0;
+}
+
+static int S_row_numbers(cc_num_model *m, const S_tab *T) {
+  static const char *const kinds[] = {"unit",  "teen", "tens", "article",
+                                      "fixed", "and",  "of",   "point",
+                                      "neg",   NULL};
+  int k = S_pick(S_cell(T, "kind"), kinds);
+  if (!k)
+    return S_bad(T, "kind", "unknown kind");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (e->roles & R_NUM)
+    return 0;
+  if (k <= NK_FIXED && S_num(T, "value", &e->nval) != 0)
+    return -1;
+  e->roles |= R_NUM;
+  e->nkind = (uint8_t)k;
+  if (k != NK_AND && k != NK_OF && k != NK_POINT)
+    S_add_first(m, e->key);
+  return 0;
+}
+
+static int S_row_ordinals(cc_num_model *m, const S_tab *T) {
+  static const char *const kinds[] = {"unit",   "teen", "tens", "scale",
+                                      "suffix", "post", NULL};
+  int k = S_pick(S_cell(T, "kind"), kinds);
+  if (!k)
+    return S_bad(T, "kind", "unknown kind");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (e->roles & R_ORD)
+    return 0;
+  if (k <= OK_SCALE && S_num(T, "value", &e->oval) != 0)
+    return -1;
+  e->roles |= R_ORD;
+  e->okind = (uint8_t)k;
+  if (k <= OK_SCALE)
+    S_add_first(m, e->key);
+  return 0;
+}
+
+static int S_row_fractions(cc_num_model *m, const S_tab *T) {
+  double num, den;
+  if (S_num(T, "numerator", &num) != 0 || S_num(T, "denominator", &den) != 0)
+    return -1;
+  if (den <= 0)
+    return S_bad(T, "denominator", "denominator must be positive");
+  const char *alone = S_cell(T, "alone");
+  if (strcmp(alone, "yes") != 0 && strcmp(alone, "no") != 0)
+    return S_bad(T, "alone", "expected yes or no, got");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (e->roles & R_FRAC)
+    return 0;
+  e->roles |= R_FRAC;
+  e->fnum = num;
+  e->fden = den;
+  e->falone = alone[0] == 'y';
+  e->fsym = (unsigned char)e->key[0] >= 0x80; /* "½": a sign, not a word */
+  if (e->falone)
+    S_add_first(m, e->key);
+  return 0;
+}
+
+static int S_row_scales(cc_num_model *m, const S_tab *T) {
+  static const char *const kinds[] = {"word", "abbrev", "abbrev_sep", "after",
+                                      NULL};
+  int k = S_pick(S_cell(T, "kind"), kinds);
+  if (!k)
+    return S_bad(T, "kind", "unknown kind");
+  double v;
+  if (S_num(T, "value", &v) != 0)
+    return -1;
+  if (v <= 0)
+    return S_bad(T, "value", "scale must be positive");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (!(e->roles & R_SCALE)) {
+    e->roles |= R_SCALE;
+    e->sval = v;
+    e->skind = (uint8_t)k;
+    if (k == SK_WORD)
+      S_add_first(m, e->key);
+  }
+  const char *pl = S_cell(T, "plural");
+  if (!*pl)
+    return 0;
+  double lo, hi;
+  if (S_num(T, "plural_lo", &lo) != 0 || S_num(T, "plural_hi", &hi) != 0)
+    return -1;
+  if (lo > hi)
+    return S_bad(T, "plural_hi", "plural_hi below plural_lo:");
+  cc_buf nb = CC_BUF_INIT;
+  cc_lex_normalize(pl, strlen(pl), &nb);
+  S_ent *p = S_ent_get(m, nb.ptr);
+  cc_buf_free(&nb);
+  if (p->roles & R_PLURAL)
+    return 0;
+  p->roles |= R_PLURAL;
+  if (m->nplurals < 16 && k == SK_WORD && v >= 100) /* not "20s" */
+    m->plurals[m->nplurals++] = p;
+  p->pl_scale = v;
+  p->pl_lo = lo;
+  p->pl_hi = hi;
+  S_add_first(m, p->key);
+  return 0;
+}
+
+static int S_row_vague(cc_num_model *m, const S_tab *T) {
+  double lo, hi;
+  if (S_num(T, "lo", &lo) != 0 || S_num(T, "hi", &hi) != 0)
+    return -1;
+  if (lo > hi)
+    return S_bad(T, "hi", "hi below lo:");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (e->roles & R_VAGUE)
+    return 0;
+  e->roles |= R_VAGUE;
+  e->vlo = lo;
+  e->vhi = hi;
+  S_add_first(m, e->key);
+  return 0;
+}
+
+static int S_row_qualifiers(cc_num_model *m, const S_tab *T) {
+  static const char *const quals[] = {
+      "approx", "at_least", "more_than", "at_most", "less_than",
+      "nearly", "early",    "mid",       "late",    NULL};
+  static const uint8_t qvals[] = {CC_Q_APPROX,  CC_Q_AT_LEAST,  CC_Q_MORE_THAN,
+                                  CC_Q_AT_MOST, CC_Q_LESS_THAN, CC_Q_NEARLY,
+                                  CC_Q_EARLY,   CC_Q_MID,       CC_Q_LATE};
+  static const char *const scopes[] = {"num", "time", "both", NULL};
+  static const char *const poss[] = {"pre", "post", NULL};
+  int q = S_pick(S_cell(T, "qual"), quals);
+  int sc = S_pick(S_cell(T, "scope"), scopes);
+  int pos = S_pick(S_cell(T, "position"), poss);
+  if (!q)
+    return S_bad(T, "qual", "unknown qualifier");
+  if (!sc)
+    return S_bad(T, "scope", "unknown scope");
+  if (!pos)
+    return S_bad(T, "position", "unknown position");
+  if (sc == 2) /* dates only: "early", "mid" */
+    return 0;
+  double lo, hi;
+  if (S_num(T, "lo", &lo) != 0 || S_num(T, "hi", &hi) != 0)
+    return -1;
+  S_ent *e = S_ent_get(m, T->e->key);
+  uint8_t qual = qvals[q - 1];
+  if (pos == 1 && !(e->roles & R_QPRE)) {
+    e->roles |= R_QPRE;
+    e->qpre = qual;
+    e->qpre_lo = lo;
+    e->qpre_hi = hi;
+    S_add_first(m, e->key);
+  } else if (pos == 2 && !(e->roles & R_QPOST)) {
+    e->roles |= R_QPOST;
+    e->qpost = qual;
+    e->qpost_lo = lo;
+    e->qpost_hi = hi;
+  }
+  return 0;
+}
+
+static int S_row_currencies(cc_num_model *m, const S_tab *T) {
+  static const char *const poss[] = {"prefix", "suffix", "both", "attached",
+                                     NULL};
+  const char *code = S_cell(T, "code");
+  if (strlen(code) != 3 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' ||
+      code[1] > 'Z' || code[2] < 'A' || code[2] > 'Z')
+    return S_bad(T, "code", "expected an ISO 4217 code, got");
+  int pos = S_pick(S_cell(T, "position"), poss);
+  if (!pos)
+    return S_bad(T, "position", "unknown position");
+  double fac = 1;
+  if (*S_cell(T, "factor") && S_num(T, "factor", &fac) != 0)
+    return -1;
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (e->roles & R_CUR)
+    return 0;
+  e->roles |= R_CUR;
+  memcpy(e->cur, code, 4);
+  e->cpos = pos == 1   ? CP_PREFIX
+            : pos == 2 ? CP_SUFFIX
+            : pos == 3 ? (CP_PREFIX | CP_SUFFIX)
+                       : CP_ATTACHED;
+  e->cfac = fac;
+  if (e->cpos & CP_PREFIX)
+    S_add_first(m, e->key);
+  return 0;
+}
+
+static int S_row_percent(cc_num_model *m, const S_tab *T) {
+  const char *u = S_cell(T, "unit");
+  if (!*u || strlen(u) > 3)
+    return S_bad(T, "unit", "expected a unit of 1-3 characters, got");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (e->roles & R_PCT)
+    return 0;
+  e->roles |= R_PCT;
+  snprintf(e->pct, sizeof e->pct, "%s", u);
+  return 0;
+}
+
+static int S_row_ranges(cc_num_model *m, const S_tab *T) {
+  static const char *const roles[] = {"open", "sep", "change", NULL};
+  int r = S_pick(S_cell(T, "role"), roles);
+  if (!r)
+    return S_bad(T, "role", "unknown role");
+  const char *closer = S_cell(T, "closer");
+  if (r == 1 && !*closer)
+    return S_bad(T, "closer", "an opener needs a closer, got");
+  S_ent *e = S_ent_get(m, T->e->key);
+  if (r == 1 && !(e->roles & R_ROPEN)) {
+    e->roles |= R_ROPEN;
+    cc_buf nb = CC_BUF_INIT;
+    cc_lex_normalize(closer, strlen(closer), &nb);
+    e->closer = cc_xcalloc(1, nb.len + 2);
+    S_canon(nb.ptr, e->closer, nb.len + 2);
+    cc_buf_free(&nb);
+    S_add_first(m, e->key);
+  }
+  if (r == 2)
+    e->roles |= R_RSEP;
+  if (r == 3)
+    e->roles |= R_CHANGE;
+  return 0;
+}
+
+static int S_row_shares(cc_num_model *m, const S_tab *T) {
+  S_ent_get(m, T->e->key)->roles |= R_SHARE;
+  return 0;
+}
+
+static int S_row_ratios(cc_num_model *m, const S_tab *T) {
+  S_ent_get(m, T->e->key)->roles |= R_RATIO;
+  return 0;
+}
+
+typedef int (*S_row_fn)(cc_num_model *m, const S_tab *T);
+
+typedef struct S_table_def {
+  const char *name;
+  bool required;
+  S_row_fn row;
+  const char *columns[6]; /* columns every row needs (besides the key) */
+} S_table_def;
+
+static const S_table_def S_tables[] = {
+    {"numbers", true, S_row_numbers, {"value", "kind"}},
+    {"ordinals", false, S_row_ordinals, {"value", "kind"}},
+    {"fractions",
+     false,
+     S_row_fractions,
+     {"numerator", "denominator", "alone"}},
+    {"scales",
+     false,
+     S_row_scales,
+     {"value", "plural", "plural_lo", "plural_hi", "kind"}},
+    {"vague", false, S_row_vague, {"lo", "hi"}},
+    {"qualifiers",
+     false,
+     S_row_qualifiers,
+     {"qual", "lo", "hi", "position", "scope"}},
+    {"currencies", false, S_row_currencies, {"code", "position", "factor"}},
+    {"percent", false, S_row_percent, {"unit"}},
+    {"ranges", false, S_row_ranges, {"role", "closer"}},
+    {"shares", false, S_row_shares, {NULL}},
+    {"ratios", false, S_row_ratios, {NULL}},
+};
+
+static int S_load(cc_num_model *m, const cc_lexicon *lx, const S_table_def *d,
+                  cc_err *err) {
+  S_tab T = {.name = d->name, .t = cc_lex_table_get(lx, d->name), .err = err};
+  if (!T.t) {
+    if (!d->required)
+      return 0;
+    cc_err_set(err, "%s.csv: lexicon table missing", d->name);
+    return -1;
+  }
+  for (int c = 0; c < 6 && d->columns[c]; c++)
+    if (cc_lex_col(T.t, d->columns[c]) < 0) {
+      cc_err_set(err, "%s.csv:1: missing column '%s'", d->name, d->columns[c]);
+      return -1;
+    }
+  for (size_t i = 0; (T.e = cc_lex_at(T.t, i)) != NULL; i++)
+    if (d->row(m, &T) != 0)
+      return -1;
+  return 0;
+}
+
+int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
+  *out = NULL;
+  cc_num_model *m = cc_xcalloc(1, sizeof *m);
+  m->maxtok = 1;
+  for (size_t i = 0; i < sizeof S_tables / sizeof S_tables[0]; i++)
+    if (S_load(m, lx, &S_tables[i], err) != 0) {
+      cc__num_model_free(&m);
+      return -1;
+    }
+  *out = m;
+  return 0;
+}
+
+void cc__num_model_free(cc_num_model **mp) {
+  if (!mp || !*mp)
+    return;
+  cc_num_model *m = *mp;
+  S_ent *e, *tmp;
+  HASH_ITER(hh, m->ents, e, tmp) {
+    HASH_DEL(m->ents, e);
+    cc_xfree(e->closer);
+    cc_xfree(e->key);
+    cc_xfree(e);
+  }
+  S_first *f, *ftmp;
+  HASH_ITER(hh, m->firsts, f, ftmp) {
+    HASH_DEL(m->firsts, f);
+    cc_xfree(f->key);
+    cc_xfree(f);
+  }
+  cc_xfree(m);
+  *mp = NULL;
+}
+
+/* ---- token helpers ------------------------------------------------------- */
+
+static const cc_token *S_t(const cc_segmented *seg, uint32_t k) {
+  return &seg->tokens[k];
+}
+
+static bool S_attached(const cc_token *t) {
+  return !(t->flags & CC_TF_SPACE_BEFORE);
+}
+
+static bool S_hyphen(const cc_token *t) {
+  return t->kind == CC_TOK_PUNCT && t->norm_len == 1 && t->norm[0] == '-';
+}
+
+/* An attached hyphen joining two attached tokens: "twenty-six". */
+static bool S_joining_hyphen(const cc_segmented *seg, uint32_t k,
+                             uint32_t end) {
+  return k + 1 < end && S_hyphen(S_t(seg, k)) && S_attached(S_t(seg, k)) &&
+         S_attached(S_t(seg, k + 1));
+}
+
+static const S_ent *S_tok(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  S_ent *e = NULL;
+  HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
+  return e;
+}
+
+static bool S_tok_nkind(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t k, uint32_t end, int kind) {
+  if (k >= end)
+    return false;
+  const S_ent *e = S_tok(m, seg, k);
+  return e && (e->roles & R_NUM) && e->nkind == kind;
+}
+
+/* Longest key with a role in mask starting at token k; *after is the token
+ * after it.  Hyphens read as spaces, attached tokens join without one. */
+static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k, uint32_t end, uint32_t mask,
+                            uint32_t *after) {
+  char buf[256];
+  size_t len = 0;
+  const S_ent *best = NULL;
+  if (k >= end || S_hyphen(S_t(seg, k)))
+    return NULL;
+  for (uint32_t j = k; j < end && j - k < m->maxtok; j++) {
+    const cc_token *t = S_t(seg, j);
+    bool hy = S_hyphen(t);
+    if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
+      buf[len++] = ' ';
+    if (hy)
+      continue;
+    if (len + t->norm_len > m->maxlen || len + t->norm_len + 1 > sizeof buf)
+      break;
+    memcpy(buf + len, t->norm, t->norm_len);
+    len += t->norm_len;
+    S_ent *e = NULL;
+    HASH_FIND(hh, m->ents, buf, len, e);
+    if (e && (e->roles & mask)) {
+      best = e;
+      *after = j + 1;
+    }
+  }
+  return best;
+}
+
+/* Do the tokens at k spell the canonical string s (a range closer)? */
+static bool S_match_str(const cc_segmented *seg, uint32_t k, uint32_t end,
+                        const char *s, uint32_t *after) {
+  char buf[256];
+  size_t len = 0, n = strlen(s);
+  if (k >= end || n >= sizeof buf || S_hyphen(S_t(seg, k)))
+    return false;
+  for (uint32_t j = k; j < end; j++) {
+    const cc_token *t = S_t(seg, j);
+    bool hy = S_hyphen(t);
+    if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
+      buf[len++] = ' ';
+    if (hy)
+      continue;
+    if (len + t->norm_len > n)
+      return false;
+    memcpy(buf + len, t->norm, t->norm_len);
+    len += t->norm_len;
+    if (len == n) {
+      *after = j + 1;
+      return memcmp(buf, s, n) == 0;
+    }
+  }
+  return false;
+}
+
+/* ---- numbers in digits --------------------------------------------------- */
+
+typedef struct S_dig {
+  double v;
+  const char *suf; /* letter suffix ("m", "nd"), not NUL-terminated */
+  size_t suflen;
+  bool pct;  /* trailing '%' */
+  bool pure; /* digits only */
+  size_t ndig;
+} S_dig;
+
+static bool S_isdigit(char c) { return c >= '0' && c <= '9'; }
+
+/* "1,500" "7.2" "7.2m" "25%" "2nd": digits, comma groups of three, one
+ * decimal part, a letter suffix and a '%'.  Times, dates and fractions
+ * ("19:30", "1/2", "1.2.3") are not numbers here. */
+static bool S_digits(const cc_token *t, S_dig *d) {
+  const char *s = t->norm;
+  size_t n = t->norm_len, i = 0, tl = 0, g = 0;
+  char tmp[64];
+  memset(d, 0, sizeof *d);
+  while (i < n && S_isdigit(s[i]) && tl < 60) {
+    tmp[tl++] = s[i++];
+    g++;
+  }
+  if (g == 0)
+    return false;
+  bool comma = false;
+  while (i + 1 < n && s[i] == ',' && S_isdigit(s[i + 1])) {
+    if (!comma && g > 3)
+      return false;
+    comma = true;
+    i++;
+    g = 0;
+    while (i < n && S_isdigit(s[i]) && tl < 60) {
+      tmp[tl++] = s[i++];
+      g++;
+    }
+    if (g != 3)
+      return false;
+  }
+  d->ndig = tl;
+  if (i + 1 < n && s[i] == '.' && S_isdigit(s[i + 1])) {
+    tmp[tl++] = s[i++];
+    while (i < n && S_isdigit(s[i]) && tl < 62)
+      tmp[tl++] = s[i++];
+  }
+  if (i < n && strchr(".,:/", s[i]))
+    return false;
+  d->pure = i == n && !comma && tl == d->ndig;
+  size_t sb = i;
+  while (i < n && s[i] >= 'a' && s[i] <= 'z')
+    i++;
+  d->suf = s + sb;
+  d->suflen = i - sb;
+  if (i < n && s[i] == '%') {
+    d->pct = true;
+    i++;
+  }
+  if (i != n)
+    return false;
+  tmp[tl] = '\0';
+  d->v = strtod(tmp, NULL);
+  return true;
+}
+
+/* ---- the core: one number ------------------------------------------------ */
+
+typedef struct S_core {
+  uint32_t b, e;
+  double v, lo, hi;
+  uint32_t np;      /* CC_NP_* */
+  double scale;     /* product of the scale words applied */
+  bool bare;        /* a lone article: "a" read as one */
+  bool pct_tok;     /* "25%" */
+  const S_ent *cur; /* attached currency suffix: "50p" */
+  const S_ent *pct; /* attached percent suffix: "19pc" */
+} S_core;
+
+static void S_core_point(S_core *c, double v, uint32_t e) {
+  c->v = c->lo = c->hi = v;
+  c->e = e;
+}
+
+/* Scale words after a number: "7.2 million", "5 hundred thousand",
+ * "two dozen".  abbrev: a bare abbreviation may follow ("$5 m"). */
+static void S_scales(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t end, bool abbrev, S_core *c) {
+  double last = 0;
+  for (int n = 0; n < 3 && c->e < end; n++) {
+    const S_ent *e = S_tok(m, seg, c->e);
+    if (!e || !(e->roles & R_SCALE) || (e->skind == SK_ABBREV && !abbrev))
+      break;
+    if (last && e->sval <= last)
+      break;
+    last = e->sval;
+    c->v *= e->sval;
+    c->lo *= e->sval;
+    c->hi *= e->sval;
+    c->scale *= e->sval;
+    c->e++;
+  }
+}
+
+/* "[-]and[-]a[-]half": a fraction added to a whole number. */
+static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
+                       uint32_t j, uint32_t end, double *frac,
+                       uint32_t *after) {
+  static const int want[2] = {NK_AND, NK_ARTICLE};
+  for (int w = 0; w < 2; w++) {
+    if (S_joining_hyphen(seg, j, end))
+      j++;
+    if (!S_tok_nkind(m, seg, j, end, want[w]))
+      return false;
+    j++;
+  }
+  if (S_joining_hyphen(seg, j, end))
+    j++;
+  const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
+  if (!f || !(f->roles & R_FRAC) || f->fsym)
+    return false;
+  *frac = f->fnum / f->fden;
+  *after = j + 1;
+  return true;
+}
+
+/* A fraction times a scale: "half a million", "a quarter of a million",
+ * "a half million", "half a dozen". */
+static void S_frac_scale(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t end, S_core *c) {
+  uint32_t j = c->e;
+  if (S_tok_nkind(m, seg, j, end, NK_OF))
+    j++;
+  if (S_tok_nkind(m, seg, j, end, NK_ARTICLE))
+    j++;
+  else if (j != c->e)
+    return; /* "of" without an article: "half of the" */
+  const S_ent *s = j < end ? S_tok(m, seg, j) : NULL;
+  if (!s || !(s->roles & R_SCALE) || s->skind != SK_WORD)
+    return;
+  S_core_point(c, c->v * s->sval, j + 1);
+  c->scale = s->sval;
+}
+
+/* "point five", "point seventy-seven": decimals in words. */
+static void S_point(const cc_num_model *m, const cc_segmented *seg,
+                    uint32_t end, S_core *c) {
+  if (!S_tok_nkind(m, seg, c->e, end, NK_POINT))
+    return;
+  char digits[32] = "0.";
+  size_t nd = 2;
+  uint32_t j = c->e + 1;
+  while (j < end && nd + 3 < sizeof digits) {
+    const S_ent *e = S_tok(m, seg, j);
+    if (!e || !(e->roles & R_NUM) || e->nkind < NK_UNIT || e->nkind > NK_TENS)
+      break;
+    int v = (int)e->nval;
+    j++;
+    if (e->nkind == NK_TENS && S_joining_hyphen(seg, j, end) &&
+        S_tok_nkind(m, seg, j + 1, end, NK_UNIT)) {
+      v += (int)S_tok(m, seg, j + 1)->nval;
+      j += 2;
+    }
+    nd += (size_t)snprintf(digits + nd, sizeof digits - nd,
+                           e->nkind == NK_UNIT ? "%d" : "%02d", v);
+  }
+  if (nd == 2)
+    return;
+  S_core_point(c, c->v + strtod(digits, NULL), j);
+}
+
+/* Spelled-out cardinals and ordinals:
+ *   words := group (["and"] group)*   group := unit|teen|tens[-unit]|scale
+ * checked so that "five six" or "two hundred three hundred" stop early. */
+enum { L_NONE, L_UNIT, L_TEEN, L_TENS, L_HUND, L_LARGE };
+
+typedef struct S_wp {
+  double total, cur, last_large;
+  double tail; /* the scale word that ends the number: "seven million" */
+  int last;
+  bool ord;
+  uint32_t e;
+} S_wp;
+
+static bool S_wstep(S_wp *w, int kind, double val) {
+  int l = w->last;
+  switch (kind) {
+  case L_UNIT:
+    if (l == L_UNIT || l == L_TEEN)
+      return false;
+    w->cur += val;
+    w->tail = 1;
+    break;
+  case L_TEEN:
+  case L_TENS:
+    if (l == L_UNIT || l == L_TEEN || l == L_TENS)
+      return false;
+    w->cur += val;
+    w->tail = 1;
+    break;
+  case L_HUND:
+    if (l == L_NONE)
+      w->cur = 1;
+    else if (!((l == L_UNIT || l == L_TEEN || l == L_TENS) && w->cur < 100))
+      return false;
+    w->cur *= val;
+    w->tail = val;
+    break;
+  default: /* L_LARGE */
+    if (l == L_LARGE || (w->last_large && val >= w->last_large))
+      return false;
+    w->total += (l == L_NONE ? 1 : w->cur) * val;
+    w->cur = 0;
+    w->last_large = w->tail = val;
+    break;
+  }
+  w->last = kind;
+  return true;
+}
+
+/* The grammar class of the word at k, or L_NONE. */
+static int S_wkind(const S_ent *e, double *val, bool *ord) {
+  *ord = false;
+  if (!e)
+    return L_NONE;
+  if ((e->roles & R_NUM) && e->nkind >= NK_UNIT && e->nkind <= NK_TENS) {
+    *val = e->nval;
+    return e->nkind == NK_UNIT ? L_UNIT : e->nkind == NK_TEEN ? L_TEEN : L_TENS;
+  }
+  if ((e->roles & R_SCALE) && e->skind == SK_WORD) {
+    *val = e->sval;
+    return e->sval < 1000 ? L_HUND : L_LARGE;
+  }
+  if ((e->roles & R_ORD) && e->okind >= OK_UNIT && e->okind <= OK_SCALE) {
+    *val = e->oval;
+    *ord = true;
+    if (e->okind == OK_SCALE)
+      return e->oval < 1000 ? L_HUND : L_LARGE;
+    return e->okind == OK_UNIT ? L_UNIT : e->okind == OK_TEEN ? L_TEEN : L_TENS;
+  }
+  return L_NONE;
+}
+
+static bool S_words(const cc_num_model *m, const cc_segmented *seg, uint32_t k,
+                    uint32_t end, bool no_and, S_wp *w) {
+  uint32_t j = k;
+  bool any = false;
+  while (j < end) {
+    uint32_t at = j;
+    if (any && S_joining_hyphen(seg, j, end))
+      at = j + 1;
+    else if (any && S_tok_nkind(m, seg, j, end, NK_AND)) {
+      if (no_and || !(w->last == L_HUND || w->last == L_LARGE))
+        break;
+      at = j + 1;
+    }
+    if (at >= end)
+      break;
+    double val = 0;
+    bool ord;
+    int kind = S_wkind(S_tok(m, seg, at), &val, &ord);
+    if (kind == L_NONE)
+      break;
+    /* "and" joins only a number below a hundred: "two hundred and five" */
+    if (at != j && !S_hyphen(S_t(seg, j)) &&
+        (kind == L_HUND || kind == L_LARGE))
+      break;
+    S_wp save = *w;
+    if (!S_wstep(w, kind, val)) {
+      *w = save;
+      break;
+    }
+    any = true;
+    j = at + 1;
+    w->e = j;
+    if (ord) {
+      w->ord = true;
+      break;
+    }
+  }
+  return any;
+}
+
+/* An ordinal may carry "-largest", "-most", "-ever". */
+static uint32_t S_ord_compound(const cc_num_model *m, const cc_segmented *seg,
+                               uint32_t j, uint32_t end) {
+  if (!S_joining_hyphen(seg, j, end))
+    return j;
+  const cc_token *t = S_t(seg, j + 1);
+  const S_ent *e = S_tok(m, seg, j + 1);
+  bool sup = t->kind == CC_TOK_WORD && t->norm_len > 4 &&
+             memcmp(t->norm + t->norm_len - 3, "est", 3) == 0;
+  if (sup || (e && (e->roles & R_ORD) && e->okind == OK_POST))
+    return j + 2;
+  return j;
+}
+
+static bool S_core_parse(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end, bool no_and, bool money,
+                         S_core *c);
+
+/* The plural scale word whose scale is v ("hundreds" for 100), or NULL. */
+static const S_ent *S_plural_of(const cc_num_model *m, double v) {
+  for (uint32_t i = 0; i < m->nplurals; i++)
+    if (m->plurals[i]->pl_scale == v)
+      return m->plurals[i];
+  return NULL;
+}
+
+/* A number in digits with what may follow it. */
+static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t k, uint32_t end, bool money, S_core *c) {
+  S_dig d;
+  const cc_token *t = S_t(seg, k);
+  if (!S_digits(t, &d))
+    return false;
+  S_core_point(c, d.v, k + 1);
+  /* "1 500": a group of three digits after a space */
+  if (d.pure && d.ndig <= 3) {
+    S_dig g;
+    for (int n = 0; n < 4 && c->e < end && !S_attached(S_t(seg, c->e)) &&
+                    S_t(seg, c->e)->kind == CC_TOK_NUM &&
+                    S_digits(S_t(seg, c->e), &g) && g.pure && g.ndig == 3;
+         n++) {
+      S_core_point(c, c->v * 1000 + g.v, c->e + 1);
+      d = g;
+    }
+  }
+  if (d.suflen) {
+    char suf[4] = {0};
+    memcpy(suf, d.suf, d.suflen < 3 ? d.suflen : 3);
+    S_ent *e = NULL;
+    HASH_FIND_STR(m->ents, suf, e);
+    if (e && (e->roles & R_SCALE) && e->skind != SK_AFTER) {
+      c->v *= e->sval;
+      c->lo = c->hi = c->v;
+      c->scale = e->sval;
+    } else if (e && (e->roles & R_ORD) && e->okind == OK_SUFFIX) {
+      c->np |= CC_NP_ORDINAL;
+      c->e = S_ord_compound(m, seg, c->e, end);
+      return true;
+    } else if (e && (e->roles & R_PCT)) {
+      c->pct = e;
+    } else if (e && (e->roles & R_CUR) && (e->cpos & CP_ATTACHED)) {
+      c->cur = e;
+    } else if (d.suflen == 1 && d.suf[0] == 's') {
+      /* "100s", "1000s" read as "hundreds", "thousands"; other plurals
+       * ("1940s", "20s") are decades, not numbers */
+      const S_ent *p = S_plural_of(m, d.v);
+      if (!p || d.ndig != strlen(t->norm) - 1)
+        return false;
+      c->lo = c->v = p->pl_lo;
+      c->hi = p->pl_hi;
+      c->np |= CC_NP_VAGUE;
+      return true;
+    }
+  }
+  c->pct_tok = d.pct;
+  /* "2½" */
+  if (c->e < end && S_attached(S_t(seg, c->e))) {
+    const S_ent *f = S_tok(m, seg, c->e);
+    if (f && (f->roles & R_FRAC) && f->fsym) {
+      S_core_point(c, c->v + f->fnum / f->fden, c->e + 1);
+      c->np |= CC_NP_FRACTION;
+    }
+  }
+  if (c->scale == 1 && !c->pct_tok && !c->pct && !c->cur) {
+    double fr;
+    uint32_t a;
+    if (S_and_frac(m, seg, c->e, end, &fr, &a)) {
+      S_core_point(c, c->v + fr, a);
+      c->np |= CC_NP_FRACTION;
+    }
+    S_scales(m, seg, end, money, c);
+  }
+  return true;
+}
+
+/* Is the denominator word at j a fraction here?  Words that are also
+ * ordinals ("third", "fifth") are fractions only before "of", a scale word,
+ * punctuation or the end: "a third of", "one fifth." but "a third term",
+ * "a third-straight win".  Plain denominators ("half", "quarters") always
+ * are, unless a hyphenated word follows ("half-brother"). */
+static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t j, uint32_t end, const S_ent *f) {
+  if (!f || !(f->roles & R_FRAC) || f->fsym)
+    return false;
+  if (S_joining_hyphen(seg, j + 1, end) && S_t(seg, j + 2)->kind == CC_TOK_WORD)
+    return false;
+  if (!(f->roles & R_ORD) || j + 1 >= end)
+    return true;
+  const cc_token *t = S_t(seg, j + 1);
+  const S_ent *n = S_tok(m, seg, j + 1);
+  if (n && (((n->roles & R_NUM) && n->nkind == NK_OF) ||
+            ((n->roles & R_SCALE) && n->skind == SK_WORD)))
+    return true;
+  return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) && !S_hyphen(t);
+}
+
+/* After a spelled-out cardinal: "two-thirds", "one and a half",
+ * "two point five", then scales. */
+static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t end, S_core *c) {
+  uint32_t j = S_joining_hyphen(seg, c->e, end) ? c->e + 1 : c->e;
+  const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
+  double fr;
+  uint32_t a;
+  if (f && S_denominator(m, seg, j, end, f) && c->v >= 1 && c->v < 100 &&
+      c->v == floor(c->v) && (c->v == 1 || !(f->roles & R_ORD))) {
+    S_core_point(c, c->v * f->fnum / f->fden, j + 1);
+    c->np |= CC_NP_FRACTION;
+    S_frac_scale(m, seg, end, c);
+    return;
+  }
+  if (S_and_frac(m, seg, c->e, end, &fr, &a)) {
+    S_core_point(c, c->v + fr, a);
+    c->np |= CC_NP_FRACTION;
+  } else {
+    S_point(m, seg, end, c);
+  }
+  S_scales(m, seg, end, false, c);
+}
+
+/* vague [[of] scale]...: "several hundred", "tens of thousands". */
+static void S_vague_scale(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t end, S_core *c) {
+  for (int n = 0; n < 3; n++) {
+    uint32_t j = c->e;
+    if (S_tok_nkind(m, seg, j, end, NK_OF))
+      j++;
+    const S_ent *s = j < end ? S_tok(m, seg, j) : NULL;
+    double sc = 0;
+    if (s && (s->roles & R_PLURAL))
+      sc = s->pl_scale;
+    else if (s && (s->roles & R_SCALE) && s->skind == SK_WORD && j == c->e)
+      sc = s->sval;
+    if (sc == 0)
+      return;
+    c->lo *= sc;
+    c->hi = (c->hi + 1) * sc - 1;
+    c->v = c->lo;
+    c->scale *= sc;
+    c->e = j + 1;
+  }
+}
+
+/* A number word at k (after S_match found entry e ending at a). */
+static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end, bool no_and, bool money,
+                         const S_ent *e, uint32_t a, S_core *c) {
+  c->np |= CC_NP_WORDS;
+  if ((e->roles & R_NUM) && e->nkind == NK_NEG) {
+    if (!S_core_parse(m, seg, a, end, no_and, money, c) || c->bare ||
+        (c->np & CC_NP_ORDINAL))
+      return false;
+    c->b = k;
+    c->v = -c->v;
+    double lo = -c->hi;
+    c->hi = -c->lo;
+    c->lo = lo;
+    return true;
+  }
+  if (e->roles & R_VAGUE) {
+    c->lo = c->v = e->vlo;
+    c->hi = e->vhi;
+    c->e = a;
+    c->np |= CC_NP_VAGUE;
+    S_vague_scale(m, seg, end, c);
+    return true;
+  }
+  if (e->roles & R_PLURAL) {
+    c->lo = c->v = e->pl_lo;
+    c->hi = e->pl_hi;
+    c->e = a;
+    c->np |= CC_NP_VAGUE;
+    S_vague_scale(m, seg, end, c);
+    return true;
+  }
+  if ((e->roles & R_NUM) && e->nkind == NK_FIXED) {
+    S_core_point(c, e->nval, a);
+    S_scales(m, seg, end, false, c);
+    return true;
+  }
+  if ((e->roles & R_NUM) && e->nkind == NK_ARTICLE) {
+    c->np |= CC_NP_ARTICLE;
+    const S_ent *f = a < end ? S_tok(m, seg, a) : NULL;
+    if (S_denominator(m, seg, a, end, f)) { /* "a third", "a half" */
+      S_core_point(c, f->fnum / f->fden, a + 1);
+      c->np |= CC_NP_FRACTION;
+      S_frac_scale(m, seg, end, c);
+      return true;
+    }
+    S_wp w = {.cur = 1, .last = L_UNIT};
+    const S_ent *s = a < end ? S_tok(m, seg, a) : NULL;
+    if (s && (s->roles & R_SCALE) && s->skind == SK_WORD &&
+        S_words(m, seg, a, end, no_and, &w)) { /* "a hundred and fifty" */
+      S_core_point(c, w.total + w.cur, w.e);
+      if (w.tail > 1 && w.total + w.cur == w.tail)
+        c->scale = w.tail;
+      return true;
+    }
+    S_core_point(c, 1, a);
+    c->bare = true;
+    return true;
+  }
+  if ((e->roles & R_FRAC) && e->falone &&
+      (e->fsym || S_denominator(m, seg, k, end, e))) { /* "half", "½" */
+    S_core_point(c, e->fnum / e->fden, a);
+    c->np |= CC_NP_FRACTION;
+    S_frac_scale(m, seg, end, c);
+    return true;
+  }
+  S_wp w = {0};
+  if (!S_words(m, seg, k, end, no_and, &w))
+    return false;
+  S_core_point(c, w.total + w.cur, w.e);
+  if (w.tail > 1 &&
+      w.total + w.cur == floor((w.total + w.cur) / w.tail) * w.tail)
+    c->scale = w.tail; /* "seven million" shares its scale in a range */
+  if (w.ord) {
+    c->np |= CC_NP_ORDINAL;
+    c->e = S_ord_compound(m, seg, c->e, end);
+    return true;
+  }
+  S_words_tail(m, seg, end, c);
+  return true;
+}
+
+static bool S_core_parse(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end, bool no_and, bool money,
+                         S_core *c) {
+  memset(c, 0, sizeof *c);
+  c->b = k;
+  c->scale = 1;
+  if (k >= end)
+    return false;
+  const cc_token *t = S_t(seg, k);
+  if (t->kind == CC_TOK_NUM)
+    return S_core_digits(m, seg, k, end, money, c);
+  bool free_before = !S_attached(t) || (t->flags & CC_TF_SENT_START) || k == 0;
+  if (t->kind == CC_TOK_PUNCT && t->norm_len == 1 && free_before &&
+      k + 1 < end && S_attached(S_t(seg, k + 1)) &&
+      S_t(seg, k + 1)->kind == CC_TOK_NUM) {
+    S_dig d;
+    if (t->norm[0] == '.' && S_digits(S_t(seg, k + 1), &d) && d.pure) {
+      char buf[80]; /* ".75" */
+      snprintf(buf, sizeof buf, "0.%.*s", (int)S_t(seg, k + 1)->norm_len,
+               S_t(seg, k + 1)->norm);
+      S_core_point(c, strtod(buf, NULL), k + 2);
+      S_scales(m, seg, end, money, c);
+      return true;
+    }
+    if (t->norm[0] == '-' && S_core_digits(m, seg, k + 1, end, money, c) &&
+        !(c->np & CC_NP_ORDINAL)) { /* "-5" */
+      c->b = k;
+      c->v = -c->v;
+      double lo = -c->hi;
+      c->hi = -c->lo;
+      c->lo = lo;
+      return true;
+    }
+    memset(c, 0, sizeof *c);
+    return false;
+  }
+  uint32_t a;
+  const S_ent *e =
+      S_match(m, seg, k, end,
+              R_NUM | R_VAGUE | R_PLURAL | R_FRAC | R_ORD | R_SCALE, &a);
+  if (!e)
+    return false;
+  return S_core_words(m, seg, k, end, no_and, money, e, a, c);
+}
+
+/* ---- sides, ranges, qualifiers ------------------------------------------- */
+
+typedef struct S_side {
+  S_core c;
+  const S_ent *cur, *pct;
+  uint32_t b, e;
+} S_side;
+
+static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end, bool units, bool no_and,
+                         S_side *s) {
+  memset(s, 0, sizeof *s);
+  s->b = k;
+  uint32_t j = k, a;
+  if (units) {
+    const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
+    if (c && (c->cpos & CP_PREFIX)) {
+      s->cur = c;
+      j = a;
+    }
+  }
+  if (!S_core_parse(m, seg, j, end, no_and, s->cur != NULL, &s->c))
+    return false;
+  if (s->cur && (s->c.bare || (s->c.np & CC_NP_ORDINAL) || s->c.pct_tok))
+    return false;
+  j = s->c.e;
+  s->e = j;
+  if ((s->c.np & CC_NP_ORDINAL) || !units)
+    return true;
+  if (s->c.pct_tok) { /* "25%": the sign's unit from percent.csv */
+    S_ent *p = NULL;
+    HASH_FIND_STR(m->ents, "%", p);
+    s->pct = p && (p->roles & R_PCT) ? p : NULL;
+  }
+  if (s->c.pct)
+    s->pct = s->c.pct;
+  if (s->c.cur && !s->cur)
+    s->cur = s->c.cur;
+  if (s->pct || s->c.pct_tok || s->cur)
+    return true;
+  const S_ent *p = S_match(m, seg, j, end, R_PCT, &a);
+  if (p) {
+    s->pct = p;
+    s->e = a;
+    return true;
+  }
+  uint32_t jj = j;
+  if ((s->c.np & CC_NP_VAGUE) && S_tok_nkind(m, seg, j, end, NK_OF))
+    jj++; /* "billions of dollars" */
+  const S_ent *c = S_match(m, seg, jj, end, R_CUR, &a);
+  /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
+  bool prefix_of_next =
+      c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
+  if (c && (c->cpos & CP_SUFFIX) && !prefix_of_next &&
+      !(s->c.bare && (c->cpos & CP_PREFIX))) {
+    s->cur = c;
+    s->e = a;
+  }
+  return true;
+}
+
+typedef struct S_expr {
+  uint32_t b, e;
+  double v, lo, hi;
+  uint8_t qual;
+  uint32_t np;
+  bool range, bare, share;
+  double ratio; /* "one in five": the 5, else 0 */
+  const S_ent *cur;
+  const char *pct; /* "%" or "pp", or NULL */
+} S_expr;
+
+/* The percent unit a side carries: its entry, or "%" for "25%". */
+static const char *S_pct_unit(const S_side *s) {
+  if (s->pct)
+    return s->pct->pct;
+  return s->c.pct_tok ? "%" : NULL;
+}
+
+/* Join two sides into a range; false when they do not make one. */
+static bool S_range(S_side *l, S_side *r, S_expr *x) {
+  if ((l->c.np | r->c.np) & CC_NP_ORDINAL || l->c.bare || r->c.bare)
+    return false;
+  const char *lp = S_pct_unit(l), *rp = S_pct_unit(r);
+  if ((lp && rp && strcmp(lp, rp) != 0) || ((lp || rp) && (l->cur || r->cur)))
+    return false;
+  if (l->cur && r->cur && strcmp(l->cur->cur, r->cur->cur) != 0)
+    return false;
+  double lv = l->c.v, llo = l->c.lo, lhi = l->c.hi;
+  /* "6-7 million", "between 5 and 10 billion": the scale is shared */
+  if (r->c.scale > 1 && l->c.scale == 1 && !(l->c.np & CC_NP_VAGUE) &&
+      lv < r->c.v / r->c.scale) {
+    lv *= r->c.scale;
+    llo *= r->c.scale;
+    lhi *= r->c.scale;
+  }
+  if (!(lv < r->c.v && llo <= r->c.lo && lhi <= r->c.hi))
+    return false;
+  x->v = lv;
+  x->lo = llo;
+  x->hi = r->c.hi;
+  x->np = l->c.np | r->c.np | CC_NP_RANGE;
+  x->range = true;
+  x->cur = l->cur ? l->cur : r->cur;
+  x->pct = lp ? lp : rp;
+  return true;
+}
+
+static void S_single(const S_side *s, S_expr *x) {
+  x->v = s->c.v;
+  x->lo = s->c.lo;
+  x->hi = s->c.hi;
+  x->np = s->c.np;
+  x->bare = s->c.bare;
+  x->cur = s->cur;
+  x->pct = S_pct_unit(s);
+}
+
+static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
+  double lo = isinf(flo) ? flo : x->lo * flo;
+  double hi = isinf(fhi) ? fhi : x->hi * fhi;
+  if (lo > hi) {
+    double t = lo;
+    lo = hi;
+    hi = t;
+  }
+  x->lo = lo;
+  x->hi = hi;
+  x->qual = q;
+}
+
+/* A side, then a separator and a second side: "6-7", "six to seven". */
+static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, bool units, S_side *l,
+                        S_expr *x) {
+  uint32_t k = l->e, a = 0;
+  if (k >= end || (l->c.np & CC_NP_ORDINAL))
+    return false;
+  if (S_hyphen(S_t(seg, k))) {
+    a = k + 1;
+  } else {
+    const S_ent *sep = S_match(m, seg, k, end, R_RSEP, &a);
+    if (!sep)
+      return false;
+    const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
+    if (before && (before->roles & R_CHANGE)) /* "rose from 5 to 7" */
+      return false;
+  }
+  S_side r;
+  if (!S_side_parse(m, seg, a, end, units, false, &r) || !S_range(l, &r, x))
+    return false;
+  x->e = r.e;
+  return true;
+}
+
+/* "one in five", "9 out of 10": a count of a count, read as a share.
+ * Whole numbers only, the second larger, and no four-digit year after
+ * "in" ("5 in 2018"). */
+static void S_ratio(const cc_num_model *m, const cc_segmented *seg,
+                    uint32_t end, S_expr *x) {
+  uint32_t a;
+  if (x->cur || x->pct || x->bare || x->v < 0 || x->v != floor(x->v) ||
+      (x->np & (CC_NP_ORDINAL | CC_NP_VAGUE | CC_NP_FRACTION)) ||
+      !S_match(m, seg, x->e, end, R_RATIO, &a))
+    return;
+  S_core d;
+  if (!S_core_parse(m, seg, a, end, false, false, &d) || d.bare || d.pct ||
+      d.pct_tok || d.cur || d.v <= x->v || d.v != floor(d.v) ||
+      (d.np & (CC_NP_ORDINAL | CC_NP_VAGUE | CC_NP_FRACTION)))
+    return;
+  const cc_token *t = S_t(seg, a);
+  if (t->kind == CC_TOK_NUM && t->norm_len == 4 && d.e == a + 1)
+    return;
+  x->ratio = d.v;
+  x->e = d.e;
+}
+
+/* expr := [prequal] (opener side closer side | side [sep side]) [postqual] */
+static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t i, uint32_t end, bool units, S_expr *x) {
+  memset(x, 0, sizeof *x);
+  x->b = i;
+  uint32_t j = i, a;
+  const S_ent *q = S_match(m, seg, j, end, R_QPRE, &a);
+  if (q)
+    j = a;
+  const S_ent *op = S_match(m, seg, j, end, R_ROPEN, &a);
+  S_side l, r;
+  if (op) { /* "between 5 and 10" */
+    uint32_t c;
+    if (!S_side_parse(m, seg, a, end, units, true, &l) ||
+        !S_match_str(seg, l.e, end, op->closer, &c) ||
+        !S_side_parse(m, seg, c, end, units, false, &r) || !S_range(&l, &r, x))
+      return false;
+    x->e = r.e;
+  } else {
+    if (!S_side_parse(m, seg, j, end, units, false, &l))
+      return false;
+    if (!S_sep_range(m, seg, j, end, units, &l, x)) {
+      S_single(&l, x);
+      x->e = l.e;
+      if (units)
+        S_ratio(m, seg, end, x);
+    }
+  }
+  if ((x->np & CC_NP_ORDINAL) && q)
+    return false; /* "over first" is not a quantity */
+  if (q) {
+    S_apply_qual(x, q->qpre, q->qpre_lo, q->qpre_hi);
+  } else if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end) {
+    uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e;
+    const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
+    if (pq && (k == x->e || S_attached(S_t(seg, k)))) {
+      S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
+      x->e = a;
+    }
+  }
+  return true;
+}
+
+/* ---- public entry points ------------------------------------------------- */
+
+bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+                   uint32_t end, cc_numparse *out) {
+  if (!m || !seg || i >= end || end > seg->ntokens)
+    return false;
+  S_expr x;
+  if (!S_expr_parse(m, seg, i, end, false, &x))
+    return false;
+  memset(out, 0, sizeof *out);
+  out->tok_begin = i;
+  out->tok_end = x.e;
+  out->value = x.v;
+  out->lo = x.lo;
+  out->hi = x.hi;
+  out->qual = x.qual;
+  out->flags = x.np;
+  return true;
+}
+
+bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t i) {
+  if (!m || !seg || i >= seg->ntokens)
+    return false;
+  const cc_token *t = S_t(seg, i);
+  if (t->kind == CC_TOK_NUM)
+    return true;
+  if (t->kind == CC_TOK_PUNCT && t->norm_len == 1 &&
+      (t->norm[0] == '.' || t->norm[0] == '-'))
+    return i + 1 < seg->ntokens && S_attached(S_t(seg, i + 1)) &&
+           S_t(seg, i + 1)->kind == CC_TOK_NUM;
+  S_first *f = NULL;
+  HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
+  return f != NULL;
+}
+
+/* Shortest decimal that reads back as v: "7200000", "0.25", "66.6666666666667".
+ */
+static void S_fmt(double v, char *buf, size_t n) {
+  double a = fabs(v);
+  if (isinf(v)) {
+    snprintf(buf, n, "%s", v > 0 ? "inf" : "-inf");
+  } else if (a >= 1e15) {
+    snprintf(buf, n, "%.0f", v);
+  } else if (a != 0 && a < 1e-4) {
+    snprintf(buf, n, "%.12f", v);
+    char *p = buf + strlen(buf);
+    while (p > buf && p[-1] == '0')
+      *--p = '\0';
+  } else {
+    snprintf(buf, n, "%.15g", v == 0 ? 0.0 : v);
+  }
+}
+
+/* "COVID-19", "F-16": digits glued by a hyphen to a word are a name. */
+static bool S_model_name(const cc_segmented *seg, uint32_t i) {
+  if (i < 2 || S_t(seg, i)->kind != CC_TOK_NUM)
+    return false;
+  const cc_token *h = S_t(seg, i - 1), *w = S_t(seg, i - 2);
+  return S_hyphen(h) && S_attached(h) && S_attached(S_t(seg, i)) &&
+         w->kind == CC_TOK_WORD;
+}
+
+/* "a quarter of the voters": a fraction of a whole is a percentage. */
+static bool S_share(const cc_num_model *m, const cc_segmented *seg,
+                    uint32_t end, const S_expr *x) {
+  if (!(x->np & CC_NP_FRACTION) || x->range || x->cur || x->pct || x->v <= 0 ||
+      x->v > 1 || x->e + 1 >= end || !S_tok_nkind(m, seg, x->e, end, NK_OF))
+    return false;
+  const S_ent *s = S_tok(m, seg, x->e + 1);
+  return s && (s->roles & R_SHARE);
+}
+
+bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+                     uint32_t end, cc_mention *out) {
+  if (!m || !seg || i >= end || end > seg->ntokens || S_model_name(seg, i))
+    return false;
+  S_expr x;
+  if (!S_expr_parse(m, seg, i, end, true, &x))
+    return false;
+  if (x.bare && !x.cur && !x.pct)
+    return false; /* a lone "a" */
+  memset(out, 0, sizeof *out);
+  out->type = CC_M_NUMBER;
+  if (x.np & CC_NP_ORDINAL) {
+    out->type = CC_M_ORDINAL;
+  } else if (x.pct) {
+    out->type = CC_M_PERCENT;
+    snprintf(out->unit, sizeof out->unit, "%s", x.pct);
+  } else if (x.cur) {
+    out->type = CC_M_MONEY;
+    memcpy(out->unit, x.cur->cur, 4);
+    x.v *= x.cur->cfac;
+    x.lo *= x.cur->cfac;
+    x.hi *= x.cur->cfac;
+  } else if (x.ratio > 0) {
+    out->type = CC_M_PERCENT;
+    out->flags |= CC_MF_SHARE;
+    snprintf(out->unit, sizeof out->unit, "%%");
+    x.v = x.v / x.ratio * 100;
+    x.lo = x.lo / x.ratio * 100;
+    x.hi = isinf(x.hi) ? x.hi : x.hi / x.ratio * 100;
+  } else if (S_share(m, seg, end, &x)) {
+    out->type = CC_M_PERCENT;
+    out->flags |= CC_MF_SHARE;
+    snprintf(out->unit, sizeof out->unit, "%%");
+    x.v *= 100;
+    x.lo *= 100;
+    x.hi = isinf(x.hi) ? x.hi : x.hi * 100;
+  }
+  if (x.range)
+    out->flags |= CC_MF_RANGE;
+  out->gran = CC_G_NONE;
+  out->qual = x.qual;
+  out->weekday = -1;
+  out->tok_begin = i;
+  out->tok_end = x.e;
+  out->start = S_t(seg, i)->start;
+  out->end = S_t(seg, x.e - 1)->end;
+  out->sentence = cc_sentence_of(seg, i);
+  out->lo = x.lo;
+  out->hi = x.hi;
+  S_fmt(x.v, out->value, sizeof out->value);
+  out->pair = -1;
+  out->anchor = CC_ANCHOR_NONE;
+  out->anchor_mention = -1;
+  return true;
+}
