@@ -1,0 +1,161 @@
+/* cc_check.h - the check catalog: compare claims, produce findings.
+ *
+ * Claims are grouped by key in a hash table and compared within a group by
+ * sorting intervals (no all-pairs over the corpus).  Every finding explains
+ * itself with the arithmetic that produced both values.
+ */
+#ifndef CC_CHECK_H
+#define CC_CHECK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cc_claim.h"
+#include "cc_util.h"
+
+typedef enum cc_verdict {
+  CC_VERDICT_DISCREPANCY,
+  CC_VERDICT_CONSISTENT,
+  CC_VERDICT_UNVERIFIABLE
+} cc_verdict;
+
+/* Ordered: a gate at WARNING fails on WARNING and ERROR. */
+typedef enum cc_severity {
+  CC_SEV_INFO = 0,
+  CC_SEV_WARNING = 1,
+  CC_SEV_ERROR = 2,
+  CC_SEV_NONE = 3 /* only as a --fail-on level: never fail */
+} cc_severity;
+
+typedef struct cc_side {
+  const char *doc;       /* path, "" when the finding has one side */
+  uint32_t doc_index;
+  uint32_t line, col;
+  uint32_t start, end;   /* bytes of the mention */
+  const char *quote;     /* the sentence */
+  const char *text;      /* the mention as written */
+  const char *value;     /* normalized value */
+} cc_side;
+
+typedef struct cc_finding {
+  char id[17];           /* 16 hex digits */
+  uint8_t verdict;       /* cc_verdict */
+  uint8_t severity;      /* cc_severity */
+  const char *check;     /* catalog entry: "zone_pair", "same_fact", ... */
+  const char *rule;      /* rule id (check name plus the claim's rule) */
+  const char *key;
+  const char *message;   /* one line, with the arithmetic */
+  cc_side a, b;
+  uint32_t agree;        /* outlets that agree (consistent findings) */
+  /* filled by review/suppression, not by checks */
+  const char *status;    /* "" or confirmed/false_positive/fixed/accepted */
+  const char *note;
+  bool suppressed;
+} cc_finding;
+
+typedef struct cc_findings cc_findings;
+
+cc_findings *cc_findings_new(void);
+void cc_findings_free(cc_findings **f);
+size_t cc_findings_count(const cc_findings *f);
+cc_finding *cc_findings_at(const cc_findings *f, size_t i);
+/* Copy f's strings into the set; computes the id from check, rule, key and
+ * the normalized quotes of both sides when f->id is empty. */
+cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f);
+/* Sort by (doc_a, line_a, col_a, id). */
+void cc_findings_sort(cc_findings *set);
+/* Stable id: hash of rule, key and both sides' quotes with whitespace
+ * collapsed and case folded (not line numbers). */
+void cc_finding_make_id(const cc_finding *f, char out[17]);
+
+/* Names: "discrepancy", "consistent", "unverifiable"; "info", "warning",
+ * "error", "none".  Parsers are case-insensitive and return false on an
+ * unknown name (cc_severity_parse also takes SARIF's "note" for info). */
+const char *cc_verdict_name(cc_verdict v);
+bool cc_verdict_parse(const char *s, cc_verdict *out);
+const char *cc_severity_name(cc_severity s);
+bool cc_severity_parse(const char *s, cc_severity *out);
+
+typedef struct cc_check_opts {
+  bool infer_dates;    /* infer missing doc dates from the corpus: the
+                          article's latest explicit date, else the latest
+                          publication date in the corpus, else the latest
+                          explicit date; explanations say "inferred" */
+  int partition_k, partition_n; /* check only keys with hash % n == k;
+                                   n == 0: all (an out-of-range k: all).
+                                   Name variants compare across keys, so
+                                   they run in the partition of their
+                                   frame name ("person.name"); parts and
+                                   totals in the partition of the total's
+                                   key. */
+  bool one_story;      /* a subject "story" means one event for the whole
+                          run; by default it means one event per folder,
+                          so an archive of stories (one folder each) is
+                          not compared across stories */
+} cc_check_opts;
+
+/* ---- check settings (rules/checks.csv) -------------------------------- */
+
+/* Settings of one frame.  A row whose frame ends in '*' is a prefix
+ * default ("count.*"); the longest matching prefix wins over the built-in
+ * defaults of the value kind. */
+typedef struct cc_check_frame {
+  const char *frame;
+  uint8_t vkind;          /* cc_vkind */
+  bool single;            /* one true value: disjoint claims disagree */
+  double tolerance;       /* absolute slack in the value's unit */
+  double rel_tolerance;   /* relative slack (0.05 = 5%) */
+  uint8_t severity;       /* cc_severity of a discrepancy in one article */
+  uint8_t cross_severity; /* ... across outlets */
+  const char *parts;      /* "toll.dead+toll.injured": this frame is their
+                             total (same subject and object, one article);
+                             "whole:100": claims of this frame in one
+                             sentence are shares of one whole; "" none */
+  const char *check;      /* catalog name of findings on a derived or
+                             relative value of this frame ("elapsed_time",
+                             "age_birth"); "" for "relative_date" */
+  const char *description;
+} cc_check_frame;
+
+typedef struct cc_check_config cc_check_config;
+
+/* Read rules_dir/checks.csv (libcsv).  Columns, with a header row:
+ * frame,vkind,single,tolerance,rel_tolerance,severity,cross_severity,parts,
+ * check,description (vkind, tolerances, cross_severity, parts, check and
+ * description may be left out; a frame starting with '#' is a comment).
+ * Fails with "DIR/checks.csv:ROW: column 'x': message" on a bad row; a
+ * missing file is an error too (the rules folder is incomplete).  The
+ * caller frees *out with cc_check_config_free. */
+int cc_check_config_load(const char *rules_dir, cc_check_config **out,
+                         cc_err *err);
+/* Parse the same table from memory; name is used in messages. */
+int cc_check_config_parse(const char *name, const char *src, size_t len,
+                          cc_check_config **out, cc_err *err);
+/* Built-in defaults only (no file); never fails. */
+cc_check_config *cc_check_config_default(void);
+/* NULL-safe; clears *c. */
+void cc_check_config_free(cc_check_config **c);
+/* Settings for a frame: the exact row, else the longest prefix row, else
+ * a built-in default for vkind.  Never NULL; owned by the config (cfg may
+ * be NULL: built-in defaults). */
+const cc_check_frame *cc_check_config_frame(const cc_check_config *cfg,
+                                            const char *frame,
+                                            cc_vkind vkind);
+size_t cc_check_config_count(const cc_check_config *cfg);
+const cc_check_frame *cc_check_config_at(const cc_check_config *cfg,
+                                         size_t i);
+
+/* True when key falls in partition k of n (hash % n == k); n == 0: all. */
+bool cc_check_key_in_partition(const char *key, int k, int n);
+
+/* Run every check over the claims with the settings in cfg (NULL: the
+ * built-in defaults).  Findings of every verdict are added to out (and out
+ * is sorted); the caller filters.  opts may be NULL.  The claims are not
+ * modified.  The findings do not depend on the order of the claims in the
+ * store or on doc_index (so shards read back with --claims give the same
+ * findings as one run), and cost is O(n log n) in the claims.  Never
+ * fails. */
+void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
+                  const cc_check_opts *opts, cc_findings *out);
+
+#endif

@@ -1,0 +1,122 @@
+/* cc_claim.h - keyed claims and the claim store.
+ *
+ * A claim is one statement of one fact: a frame ("previous_meeting"), a
+ * subject (canonical entity keys, sorted and comma-joined: "putin,trump"),
+ * an optional object ("visit to united states"), and a value interval in
+ * the frame's unit.  key = frame "{" subject "}" [ "|" object ].  Checks
+ * compare only claims with the same key.
+ *
+ * Ownership: the store owns every claim and every string a claim points to
+ * (cc_claim_store_add copies them).  Claims stay valid until the store is
+ * freed.
+ */
+#ifndef CC_CLAIM_H
+#define CC_CLAIM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cc_util.h"
+
+typedef enum cc_vkind {
+  CC_VK_INSTANT,   /* floating civil seconds (dates) or UTC (zoned times) */
+  CC_VK_DURATION,  /* seconds */
+  CC_VK_COUNT,
+  CC_VK_PERCENT,
+  CC_VK_MONEY,     /* unit holds the currency */
+  CC_VK_LIST,      /* items[]; lo/hi is the count it implies */
+  CC_VK_NAME,      /* value is a spelling of the subject's name */
+  CC_VK_TIMEPAIR,  /* a local time (lo/hi, in UTC by the zone rule) and the
+                      UTC time stated beside it (lo2/hi2) */
+  CC_VK_WEEKDAY,   /* a date (lo/hi) and the weekday stated with it (lo2) */
+  CC_VK__COUNT
+} cc_vkind;
+
+typedef struct cc_claim {
+  const char *key;
+  const char *frame;
+  const char *subject;
+  const char *object;    /* "" when none */
+  const char *rule;      /* id of the rule that made it */
+  uint8_t vkind;         /* cc_vkind */
+  uint8_t gran;          /* cc_gran of the source value */
+  uint8_t qual;          /* cc_qual */
+  uint8_t flags;         /* cc_claim_flags */
+  double lo, hi;
+  double lo2, hi2;       /* second value (pairs, weekday) */
+  char unit[4];
+  const char *value;     /* display form: "2018-07-16", "PT7H", "5",
+                            "Sergei Lavrov", "A; B; C" */
+  const char *value2;    /* display form of the second value or "" */
+  const char *derivation;/* how lo/hi were computed, for explanations:
+                            "2025-08-15 - P7Y" ("" when stated directly) */
+  const char **items;    /* list members (canonical keys) */
+  const char **item_names; /* list members as written */
+  uint32_t nitems;
+  /* where it was said */
+  const char *doc;       /* path */
+  const char *source;    /* outlet */
+  uint32_t doc_index;
+  uint32_t line, col;    /* of the mention */
+  uint32_t start, end;   /* bytes of the mention */
+  const char *text;      /* the mention as written */
+  const char *quote;     /* the sentence, whitespace collapsed */
+  uint32_t sentence;
+  int64_t doc_date;      /* civil days, valid if CC_CF_DOC_DATE */
+} cc_claim;
+
+enum cc_claim_flags {
+  CC_CF_DOC_DATE = 1 << 0,      /* doc_date is known */
+  CC_CF_DATE_INFERRED = 1 << 1, /* ... but was inferred from the corpus */
+  CC_CF_YEAR_INFERRED = 1 << 2, /* a date without a year took the doc's */
+  CC_CF_RELATIVE = 1 << 3,      /* value resolved against the doc date */
+  CC_CF_UNRESOLVED = 1 << 4,    /* relative but no date: unverifiable;
+                                   lo = hi = NAN and derivation "? - P7Y"
+                                   (or "? - 61 years"), which the check
+                                   stage resolves when it infers a date */
+  CC_CF_OPEN_LIST = 1 << 5,     /* "include": at least this many */
+  CC_CF_ZONE_INFERRED = 1 << 6
+};
+
+typedef struct cc_claim_store cc_claim_store;
+
+cc_claim_store *cc_claim_store_new(void);
+void cc_claim_store_free(cc_claim_store **s);
+/* Copy c (and every string and array it points to) into the store; builds
+ * key from frame/subject/object when c->key is NULL.  Returns the stored
+ * claim. */
+cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c);
+size_t cc_claim_store_count(const cc_claim_store *s);
+cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i);
+/* Copy every claim of src into dst (per-thread stores into one). */
+void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src);
+/* Sort claims by (doc_index, start, rule, key, end, value) so output is
+ * identical whatever order documents were processed in (--jobs). */
+void cc_claim_store_sort(cc_claim_store *s);
+/* Flags as names joined by ';' ("doc_date;relative"), into out. */
+void cc_claim_flags_format(unsigned flags, cc_buf *out);
+
+/* Build "frame{subject}" or "frame{subject}|object" into buf. */
+void cc_claim_make_key(const char *frame, const char *subject,
+                       const char *object, cc_buf *buf);
+
+const char *cc_vkind_name(cc_vkind k);
+bool cc_vkind_parse(const char *s, cc_vkind *out);
+
+/* Claims as CSV (libcsv): a header row, then one row per claim with every
+ * field above, so cc_claims_read_csv gives back the same claims.  Numbers
+ * are written with %.17g ("inf"/"-inf" for open ends) so intervals survive
+ * the round trip exactly; gran, qual, vkind and flags as names; lists with
+ * items joined by ';' (a ';' or '\' inside an item is escaped with '\');
+ * doc_date as YYYY-MM-DD or empty.  Returns -1 on a write error. */
+int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err);
+/* One JSON object a line, same fields (lists as arrays, open ends as the
+ * strings "inf"/"-inf", doc_date null when unknown). */
+int cc_claims_write_jsonl(const cc_claim_store *s, FILE *out, cc_err *err);
+/* Append the claims in a CSV written by cc_claims_write_csv (path "-":
+ * stdin).  Columns are found by header name, so their order may change.
+ * Errors name path, row and column: "x.csv:7: column 'lo': not a number". */
+int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err);
+
+#endif

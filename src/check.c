@@ -1,0 +1,522 @@
+/* check.c - the check stage: items, groups by key, partitions, dates.
+ *
+ * Claims are put in a canonical order that does not depend on how the
+ * documents were sharded or numbered (doc path, then offsets), wrapped in
+ * items with closed working intervals, grouped by key in a uthash table and
+ * handed group by group to the checks.  Work is O(n log n) in the number of
+ * claims: one sort, one hash pass, and sorts inside groups.
+ */
+#include "check_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uthash.h>
+
+#include "cc_recog.h"
+#include "cc_time.h"
+
+#define S_YEAR (365.2425 * 86400.0)
+#define S_MONTH (30.436875 * 86400.0)
+
+bool cc_check_key_in_partition(const char *key, int k, int n) {
+  if (n <= 1)
+    return true;
+  uint64_t h = cc_hash64(key, strlen(key), CC_HASH_SEED);
+  return (int)(h % (uint64_t)n) == k;
+}
+
+bool cc__in_partition(const cc__ctx *x, const char *key) {
+  return cc_check_key_in_partition(key, x->opts.partition_k,
+                                   x->opts.partition_n);
+}
+
+/* ---- canonical order ------------------------------------------------------------ */
+
+static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
+
+static int S_claim_cmp(const void *pa, const void *pb) {
+  const cc_claim *a = *(const cc_claim *const *)pa;
+  const cc_claim *b = *(const cc_claim *const *)pb;
+  int c = strcmp(a->doc, b->doc);
+  if (!c)
+    c = S_u32cmp(a->start, b->start);
+  if (!c)
+    c = S_u32cmp(a->end, b->end);
+  if (!c)
+    c = strcmp(a->key, b->key);
+  if (!c)
+    c = strcmp(a->value, b->value);
+  if (!c)
+    c = S_u32cmp(a->vkind, b->vkind);
+  if (!c)
+    c = strcmp(a->rule, b->rule);
+  return c;
+}
+
+/* Two rules that read the same mention into the same claim. */
+static bool S_duplicate(const cc_claim *a, const cc_claim *b) {
+  return strcmp(a->doc, b->doc) == 0 && a->start == b->start &&
+         a->end == b->end && strcmp(a->key, b->key) == 0 &&
+         strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
+         strcmp(a->value2, b->value2) == 0;
+}
+
+/* ---- working intervals ----------------------------------------------------------- */
+
+static double S_gran_secs(unsigned g) {
+  switch (g) {
+  case CC_G_MILLENNIUM: return 1000 * S_YEAR;
+  case CC_G_CENTURY: return 100 * S_YEAR;
+  case CC_G_DECADE: return 10 * S_YEAR;
+  case CC_G_YEAR: return S_YEAR;
+  case CC_G_HALF: return S_YEAR / 2;
+  case CC_G_QUARTER:
+  case CC_G_SEASON: return S_YEAR / 4;
+  case CC_G_MONTH: return S_MONTH;
+  case CC_G_WEEK: return 7 * 86400.0;
+  case CC_G_DAY: return 86400.0;
+  case CC_G_PART_OF_DAY: return 6 * 3600.0;
+  case CC_G_HOUR: return 3600.0;
+  case CC_G_MINUTE: return 60.0;
+  case CC_G_SECOND: return 1.0;
+  default: return 0;
+  }
+}
+
+static double S_maxabs(double lo, double hi) {
+  double m = 0;
+  if (isfinite(lo))
+    m = fabs(lo);
+  if (isfinite(hi) && fabs(hi) > m)
+    m = fabs(hi);
+  return m;
+}
+
+/* Qualifiers the recognizer left as a point: "about 100" means roughly
+ * 90-110, "nearly 100" 90-100.  "More than 3,000" keeps 3,000: against a
+ * plain "3,000" (itself likely rounded) it is no alarm worth raising. */
+static void S_widen_qual(cc__item *it) {
+  double v = it->lo, w = 0.1 * fabs(v);
+  switch (it->c->qual) {
+  case CC_Q_APPROX:
+    if (it->lo == it->hi && it->c->vkind != CC_VK_INSTANT) {
+      it->lo = v - w;
+      it->hi = v + w;
+    }
+    break;
+  case CC_Q_NEARLY:
+    if (it->lo == it->hi && it->c->vkind != CC_VK_INSTANT)
+      it->lo = v - w;
+    break;
+  default:
+    break;
+  }
+}
+
+/* Instants are half-open [lo, hi): close them one second early, and give
+ * a point the length of the unit it was stated in ("19:30" is a minute). */
+static void S_widen_instant(cc__item *it) {
+  double u = S_gran_secs(it->c->gran);
+  if (it->hi > it->lo)
+    it->hi -= fmin(1.0, (it->hi - it->lo) / 2);
+  else if (u > 1)
+    it->hi = it->lo + u - 1;
+}
+
+/* "seven hours" stands for 6.5 to 7.5 hours; a stated range already
+ * says how precise it is.  0.499 so that 7 and 8 hours stay apart. */
+static void S_widen_duration(cc__item *it) {
+  double u = S_gran_secs(it->c->gran);
+  if (u <= 0 || !isfinite(it->lo) || !isfinite(it->hi) ||
+      it->hi - it->lo >= u || it->c->derivation[0])
+    return;
+  double mid = (it->lo + it->hi) / 2;
+  it->lo = fmin(it->lo, mid - 0.499 * u);
+  it->hi = fmax(it->hi, mid + 0.499 * u);
+}
+
+/* Half the place of a number's last significant digit: "$1.8bn" was
+ * rounded to the hundred million, so it stands for 1.75-1.85bn. */
+static double S_half_digit(double v) {
+  v = fabs(v);
+  if (!isfinite(v) || v == 0)
+    return 0;
+  for (int k = 15; k >= -4; k--) {
+    double p = pow(10, k);
+    if (p > v)
+      continue;
+    double q = v / p;
+    if (fabs(q - round(q)) < 1e-9 * q)
+      return p / 2;
+  }
+  return 0;
+}
+
+/* Money, shares and large round counts are reported rounded. */
+static void S_widen_digits(cc__item *it) {
+  unsigned vk = it->c->vkind;
+  if (it->c->qual != CC_Q_NONE || it->vlo != it->vhi ||
+      !(vk == CC_VK_MONEY || vk == CC_VK_PERCENT ||
+        (vk == CC_VK_COUNT && fabs(it->vlo) >= 1000)))
+    return;
+  double h = S_half_digit(it->vlo);
+  if (vk == CC_VK_COUNT && h < 50)
+    return; /* 1,234 is exact */
+  it->lo -= h;
+  it->hi += h;
+}
+
+static void S_prepare(cc__item *it) {
+  it->lo = it->vlo;
+  it->hi = it->vhi;
+  if (isnan(it->lo) || isnan(it->hi))
+    return;
+  if (it->lo > it->hi) {
+    double t = it->lo;
+    it->lo = it->hi;
+    it->hi = t;
+  }
+  S_widen_qual(it);
+  S_widen_digits(it);
+  if (it->c->vkind == CC_VK_INSTANT)
+    S_widen_instant(it);
+  else if (it->c->vkind == CC_VK_DURATION)
+    S_widen_duration(it);
+  double tol = it->cf->tolerance;
+  if (it->c->vkind != CC_VK_INSTANT)
+    tol += it->cf->rel_tolerance * S_maxabs(it->vlo, it->vhi);
+  it->lo -= tol / 2;
+  it->hi += tol / 2;
+}
+
+/* ---- scopes ---------------------------------------------------------------------- */
+
+static bool S_story_subject(const char *subject) {
+  for (const char *p = subject; (p = strstr(p, "story")) != NULL; p += 5)
+    if ((p == subject || p[-1] == ',') && (p[5] == '\0' || p[5] == ','))
+      return true;
+  return false;
+}
+
+/* "story" means the main event of the story the document belongs to: in a
+ * run over an archive of many stories (one folder each) two folders'
+ * "story" are different events. */
+static const char *S_scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
+  if (x->opts.one_story || !S_story_subject(c->subject))
+    return c->key;
+  const char *slash = strrchr(c->doc, '/');
+  cc_buf_reset(tmp);
+  cc_buf_puts(tmp, c->key);
+  cc_buf_putc(tmp, '\x1f');
+  if (slash)
+    cc_buf_put(tmp, c->doc, (size_t)(slash - c->doc));
+  return cc_arena_strdup(x->arena, tmp->ptr);
+}
+
+/* ---- inferred publication dates ------------------------------------------------- */
+
+static bool S_explicit_day(const cc__item *it, int64_t *day) {
+  const cc_claim *c = it->c;
+  if ((c->flags & (CC_CF_RELATIVE | CC_CF_UNRESOLVED | CC_CF_YEAR_INFERRED)) ||
+      c->derivation[0] || !isfinite(c->lo) || c->gran != CC_G_DAY ||
+      (c->vkind != CC_VK_INSTANT && c->vkind != CC_VK_WEEKDAY))
+    return false;
+  *day = (int64_t)floor(c->lo / 86400.0);
+  return true;
+}
+
+/* "? - P7Y", "? + P8M", "? - 61 years" (an age) against day: the interval the
+ * rules would have given with that publication date (rules/FRAMES.md). */
+static bool S_resolve(const char *deriv, int64_t day, double *lo,
+                      double *hi) {
+  if (deriv[0] != '?' || deriv[1] != ' ' || (deriv[2] != '-' && deriv[2] != '+'))
+    return false;
+  int sign = deriv[2] == '-' ? -1 : 1;
+  const char *p = deriv + 3;
+  while (*p == ' ')
+    p++;
+  bool iso = *p == 'P';
+  char *end;
+  double n = strtod(p + iso, &end);
+  if (end == p + iso || n < 0)
+    return false;
+  double d = (double)day * 86400.0, u;
+  if (!iso) {
+    /* an age: born between D - (A+1) units and D - A units */
+    if (strcmp(end, " years") == 0 || strcmp(end, " year") == 0)
+      u = S_YEAR;
+    else if (strcmp(end, " months") == 0 || strcmp(end, " month") == 0)
+      u = S_MONTH;
+    else if (strcmp(end, " days") == 0 || strcmp(end, " day") == 0)
+      u = 86400.0;
+    else
+      return false;
+    *lo = d - (n + 1) * u;
+    *hi = d - n * u;
+    return true;
+  }
+  switch (*end) {
+  case 'Y': u = S_YEAR; break;
+  case 'M': u = S_MONTH; break;
+  case 'W': u = 7 * 86400.0; break;
+  case 'D': u = 86400.0; break;
+  default: return false;
+  }
+  if (end[1] != '\0')
+    return false;
+  double a = d + sign * (n * u - u / 2), b = d + sign * (n * u + u / 2);
+  *lo = fmin(a, b);
+  *hi = fmax(a, b);
+  return true;
+}
+
+typedef struct S_docdate {
+  bool known, inferable;
+  int64_t day, latest;
+} S_docdate;
+
+static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
+                          uint32_t ndocs) {
+  S_docdate *dd = cc_xcalloc(ndocs ? ndocs : 1, sizeof *dd);
+  bool any_known = false, any_explicit = false;
+  int64_t max_known = 0, max_explicit = 0, day;
+  for (size_t i = 0; i < n; i++) {
+    S_docdate *d = &dd[items[i].doc_id];
+    if (items[i].c->flags & CC_CF_DOC_DATE) {
+      d->known = true;
+      d->day = items[i].c->doc_date;
+      if (!any_known || d->day > max_known)
+        max_known = d->day;
+      any_known = true;
+    }
+    if (S_explicit_day(&items[i], &day)) {
+      if (!d->inferable || day > d->latest)
+        d->latest = day;
+      d->inferable = true;
+      if (!any_explicit || day > max_explicit)
+        max_explicit = day;
+      any_explicit = true;
+    }
+  }
+  cc_buf tmp = CC_BUF_INIT;
+  for (size_t i = 0; i < n; i++) {
+    cc__item *it = &items[i];
+    S_docdate *d = &dd[it->doc_id];
+    if (d->known || !(it->flags & CC_CF_UNRESOLVED))
+      continue;
+    /* the article's own latest date, else the corpus's */
+    int64_t when = d->inferable ? d->latest
+                   : any_known  ? max_known
+                                : max_explicit;
+    if (!d->inferable && !any_known && !any_explicit)
+      continue;
+    double lo, hi;
+    if (!S_resolve(it->c->derivation, when, &lo, &hi))
+      continue;
+    char ds[16];
+    cc_format_date(when, ds);
+    cc_buf_reset(&tmp);
+    cc_buf_printf(&tmp, "%s%s", ds, it->c->derivation + 1);
+    it->deriv = cc_arena_strdup(x->arena, tmp.ptr);
+    it->vlo = lo;
+    it->vhi = hi;
+    it->flags = (it->flags & ~(unsigned)CC_CF_UNRESOLVED) |
+                CC_CF_DATE_INFERRED | CC_CF_RELATIVE;
+  }
+  cc_buf_free(&tmp);
+  cc_xfree(dd);
+}
+
+/* ---- groups ---------------------------------------------------------------------- */
+
+typedef struct S_group {
+  const char *scope;
+  cc_vec items; /* cc__item * */
+  UT_hash_handle hh;
+} S_group;
+
+static bool S_value_kind(unsigned vk) {
+  return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
+         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
+}
+
+static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
+  S_group *groups = NULL, *g, *tmp;
+  for (size_t i = 0; i < n; i++) {
+    if (!S_value_kind(items[i].c->vkind))
+      continue;
+    const char *scope = items[i].scope;
+    HASH_FIND_STR(groups, scope, g);
+    if (!g) {
+      g = cc_arena_alloc(x->arena, sizeof *g);
+      g->scope = scope;
+      g->items = (cc_vec)CC_VEC_INIT(cc__item *);
+      HASH_ADD_KEYPTR(hh, groups, scope, strlen(scope), g);
+    }
+    *(cc__item **)cc_vec_push(&g->items) = &items[i];
+  }
+  HASH_ITER(hh, groups, g, tmp) {
+    cc__item **v = g->items.items;
+    if (cc__in_partition(x, v[0]->c->key))
+      cc__check_values(x, v, g->items.len);
+    HASH_DEL(groups, g);
+    cc_vec_free(&g->items);
+  }
+}
+
+static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
+  cc_vec names = CC_VEC_INIT(cc__item *);
+  for (size_t i = 0; i < n; i++) {
+    cc__item *it = &items[i];
+    switch (it->c->vkind) {
+    case CC_VK_TIMEPAIR:
+      if (cc__in_partition(x, it->c->key))
+        cc__check_zone_pair(x, it);
+      break;
+    case CC_VK_WEEKDAY:
+      if (cc__in_partition(x, it->c->key))
+        cc__check_weekday(x, it);
+      break;
+    case CC_VK_NAME:
+      /* spellings are compared across keys: one partition per frame */
+      if (cc__in_partition(x, it->c->frame))
+        *(cc__item **)cc_vec_push(&names) = it;
+      break;
+    default:
+      break;
+    }
+  }
+  if (names.len)
+    cc__check_names(x, names.items, names.len);
+  cc_vec_free(&names);
+}
+
+/* ---- people per article ------------------------------------------------------------ */
+
+typedef struct S_person {
+  uint32_t doc;
+  const char *key;
+} S_person;
+
+static int S_person_cmp(const void *pa, const void *pb) {
+  const S_person *a = pa, *b = pb;
+  if (a->doc != b->doc)
+    return a->doc < b->doc ? -1 : 1;
+  return strcmp(a->key, b->key);
+}
+
+static void S_people(cc__ctx *x, const cc__item *items, size_t n,
+                     uint32_t ndocs) {
+  cc_vec v = CC_VEC_INIT(S_person);
+  for (size_t i = 0; i < n; i++)
+    if (items[i].c->vkind == CC_VK_NAME && items[i].c->subject[0])
+      *(S_person *)cc_vec_push(&v) =
+          (S_person){items[i].doc_id, items[i].c->subject};
+  S_person *p = v.items;
+  if (v.len > 1)
+    qsort(p, v.len, sizeof *p, S_person_cmp);
+  x->ndocs = ndocs;
+  x->people = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->people);
+  x->people_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
+  size_t k = 0, j = 0;
+  for (uint32_t d = 0; d < ndocs; d++) {
+    x->people_at[d] = k;
+    for (; j < v.len && p[j].doc == d; j++)
+      if (k == x->people_at[d] || strcmp(x->people[k - 1], p[j].key) != 0)
+        x->people[k++] = p[j].key;
+  }
+  x->people_at[ndocs] = k;
+  cc_vec_free(&v);
+}
+
+static bool S_excluded(const char *k, const char *ex1, const char *ex2) {
+  return (ex1 && strcmp(k, ex1) == 0) || (ex2 && strcmp(k, ex2) == 0);
+}
+
+bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
+                 const char *ex2) {
+  if (a == b || a >= x->ndocs || b >= x->ndocs)
+    return true;
+  size_t i = x->people_at[a], ie = x->people_at[a + 1];
+  size_t j = x->people_at[b], je = x->people_at[b + 1];
+  size_t na = 0, nb = 0, shared = 0;
+  for (size_t k = i; k < ie; k++)
+    na += !S_excluded(x->people[k], ex1, ex2);
+  for (size_t k = j; k < je; k++)
+    nb += !S_excluded(x->people[k], ex1, ex2);
+  if (na == 0 || nb == 0)
+    return true;
+  while (i < ie && j < je) {
+    int c = strcmp(x->people[i], x->people[j]);
+    if (c == 0 && !S_excluded(x->people[i], ex1, ex2))
+      shared++;
+    i += c <= 0;
+    j += c >= 0;
+  }
+  return shared >= (na < 2 || nb < 2 ? 1u : 2u);
+}
+
+/* ---- the run ---------------------------------------------------------------------- */
+
+static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
+                         size_t *nout, uint32_t *ndocs) {
+  size_t n = cc_claim_store_count(claims);
+  const cc_claim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = cc_claim_store_at(claims, i);
+  qsort(sorted, n, sizeof *sorted, S_claim_cmp);
+  cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
+  cc_buf tmp = CC_BUF_INIT;
+  size_t m = 0;
+  uint32_t doc_id = 0;
+  for (size_t i = 0; i < n; i++) {
+    const cc_claim *c = sorted[i];
+    if (m && S_duplicate(items[m - 1].c, c))
+      continue;
+    if (m && strcmp(items[m - 1].c->doc, c->doc) != 0)
+      doc_id++;
+    cc__item *it = &items[m];
+    it->c = c;
+    it->cf = cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
+    it->vlo = c->lo;
+    it->vhi = c->hi;
+    it->flags = c->flags;
+    it->deriv = c->derivation;
+    it->doc_id = doc_id;
+    it->ord = (uint32_t)m;
+    it->scope = S_scope(x, c, &tmp);
+    m++;
+  }
+  cc_buf_free(&tmp);
+  cc_xfree(sorted);
+  *nout = m;
+  *ndocs = m ? doc_id + 1 : 0;
+  return items;
+}
+
+void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
+                  const cc_check_opts *opts, cc_findings *out) {
+  cc__ctx x = {.cfg = cfg, .out = out, .arena = cc_arena_new()};
+  if (opts)
+    x.opts = *opts;
+  if (x.opts.partition_n > 0 &&
+      (x.opts.partition_k < 0 || x.opts.partition_k >= x.opts.partition_n))
+    x.opts.partition_n = x.opts.partition_k = 0;
+  size_t n;
+  uint32_t ndocs;
+  cc__item *items = S_items(&x, claims, &n, &ndocs);
+  S_people(&x, items, n, ndocs);
+  if (x.opts.infer_dates)
+    S_infer_dates(&x, items, n, ndocs);
+  for (size_t i = 0; i < n; i++)
+    S_prepare(&items[i]);
+  S_run_intrinsic(&x, items, n);
+  S_run_groups(&x, items, n);
+  cc__check_parts(&x, items, n);
+  cc_findings_sort(out);
+  cc_xfree(items);
+  cc_buf_free(&x.msg);
+  cc_arena_free(&x.arena);
+}

@@ -1,0 +1,302 @@
+/* check_fmt.c - values as people read them, and findings built from items.
+ *
+ * Every explanation shows both values and how they were computed, so an
+ * editor can redo the arithmetic without opening the articles.
+ */
+#include "check_int.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "cc_recog.h"
+#include "cc_time.h"
+
+#define S_YEAR (365.2425 * 86400.0)
+#define S_MONTH (30.436875 * 86400.0)
+
+void cc__fmt_num(double v, cc_buf *out) {
+  char tmp[64];
+  if (isinf(v)) {
+    cc_buf_puts(out, v > 0 ? "infinity" : "-infinity");
+    return;
+  }
+  if (fabs(v) >= 1e15 || v == floor(v)) {
+    snprintf(tmp, sizeof tmp, "%.0f", v);
+  } else {
+    snprintf(tmp, sizeof tmp, "%.2f", v);
+    char *e = tmp + strlen(tmp) - 1;
+    while (*e == '0')
+      *e-- = '\0';
+    if (*e == '.')
+      *e = '\0';
+  }
+  cc_buf_puts(out, tmp);
+}
+
+/* ---- spans ------------------------------------------------------------------- */
+
+typedef struct S_unit {
+  double secs;
+  const char *one, *many;
+} S_unit;
+
+static const S_unit S_units[] = {
+    {S_YEAR, "year", "years"},   {S_MONTH, "month", "months"},
+    {7 * 86400.0, "week", "weeks"}, {86400.0, "day", "days"},
+    {3600.0, "hour", "hours"},   {60.0, "minute", "minutes"},
+    {1.0, "second", "seconds"}};
+
+/* The unit a value reads best in: at least two of them ("18 months", not
+ * "1.5 years"), except whole units. */
+static const S_unit *S_pick_unit(double secs) {
+  secs = fabs(secs);
+  for (size_t i = 0; i < sizeof S_units / sizeof S_units[0]; i++) {
+    double q = secs / S_units[i].secs;
+    if (q >= 2 || (q >= 1 && fabs(q - round(q)) < 0.01))
+      return &S_units[i];
+  }
+  return &S_units[sizeof S_units / sizeof S_units[0] - 1];
+}
+
+static void S_in_unit(double secs, const S_unit *u, bool name, cc_buf *out) {
+  double q = secs / u->secs;
+  q = round(q * 10) / 10;
+  cc__fmt_num(q, out);
+  if (name) {
+    cc_buf_putc(out, ' ');
+    cc_buf_puts(out, q == 1 ? u->one : u->many);
+  }
+}
+
+void cc__fmt_span(double secs, cc_buf *out) {
+  S_in_unit(secs, S_pick_unit(secs), true, out);
+}
+
+/* ---- instants ---------------------------------------------------------------- */
+
+static bool S_is_utc(const cc__item *it) {
+  size_t n = strlen(it->c->value);
+  return n && it->c->value[n - 1] == 'Z';
+}
+
+static void S_fmt_day(int64_t day, cc_buf *out) {
+  char d[16];
+  cc_format_date(day, d);
+  cc_buf_puts(out, d);
+}
+
+static void S_fmt_minute(double secs, cc_buf *out) {
+  char d[32];
+  cc_format_datetime((int64_t)floor(secs), d);
+  char *t = strchr(d, 'T');
+  if (t)
+    *t = ' ';
+  cc_buf_puts(out, d);
+}
+
+/* [lo, hi) in whole days: a year, a month, a day, or a day range. */
+static void S_fmt_days(double lo, double hi, cc_buf *out) {
+  int64_t a = (int64_t)floor(lo / 86400.0);
+  int64_t b = (int64_t)ceil(hi / 86400.0); /* exclusive */
+  if (b <= a + 1) {
+    S_fmt_day(a, out);
+    return;
+  }
+  cc_ymd ya = cc_civil_from_days(a), yb = cc_civil_from_days(b);
+  if (ya.m == 1 && ya.d == 1 && yb.m == 1 && yb.d == 1 && yb.y == ya.y + 1) {
+    cc_buf_printf(out, "%d", ya.y);
+    return;
+  }
+  if (ya.d == 1 && yb.d == 1 &&
+      (yb.y * 12 + yb.m) == (ya.y * 12 + ya.m) + 1) {
+    cc_buf_printf(out, "%04d-%02d", ya.y, ya.m);
+    return;
+  }
+  S_fmt_day(a, out);
+  cc_buf_puts(out, " to ");
+  S_fmt_day(b - 1, out);
+}
+
+static void S_fmt_instant(const cc__item *it, double lo, double hi,
+                          cc_buf *out) {
+  bool fine = it->c->gran >= CC_G_PART_OF_DAY;
+  if (isinf(lo) && isinf(hi)) {
+    cc_buf_puts(out, "any time");
+  } else if (isinf(hi)) {
+    cc_buf_puts(out, "after ");
+    fine ? S_fmt_minute(lo, out) : S_fmt_day((int64_t)floor(lo / 86400), out);
+  } else if (isinf(lo)) {
+    cc_buf_puts(out, "before ");
+    fine ? S_fmt_minute(hi, out) : S_fmt_day((int64_t)ceil(hi / 86400), out);
+  } else if (!fine) {
+    S_fmt_days(lo, hi, out);
+  } else {
+    S_fmt_minute(lo, out);
+    if (hi - lo > 60) {
+      cc_buf_puts(out, " to ");
+      S_fmt_minute(hi, out);
+    }
+  }
+  if (fine && S_is_utc(it))
+    cc_buf_puts(out, " UTC");
+}
+
+/* ---- numbers and durations ---------------------------------------------------- */
+
+static void S_fmt_range(const cc__item *it, double lo, double hi,
+                        cc_buf *out) {
+  bool dur = it->c->vkind == CC_VK_DURATION;
+  const S_unit *u = dur ? S_pick_unit(isinf(hi) ? lo : hi) : NULL;
+  const char *suffix = it->c->vkind == CC_VK_PERCENT ? "%" : "";
+  if (isinf(hi) || isinf(lo)) {
+    cc_buf_puts(out, isinf(hi) ? "at least " : "at most ");
+    double v = isinf(hi) ? lo : hi;
+    dur ? S_in_unit(v, u, true, out) : cc__fmt_num(v, out);
+  } else if (lo == hi) {
+    dur ? S_in_unit(lo, u, true, out) : cc__fmt_num(lo, out);
+  } else {
+    dur ? S_in_unit(lo, u, false, out) : cc__fmt_num(lo, out);
+    cc_buf_puts(out, *suffix ? "% to " : " to ");
+    dur ? S_in_unit(hi, u, true, out) : cc__fmt_num(hi, out);
+  }
+  cc_buf_puts(out, suffix);
+  if (it->c->vkind == CC_VK_MONEY && it->c->unit[0]) {
+    cc_buf_putc(out, ' ');
+    cc_buf_puts(out, it->c->unit);
+  }
+}
+
+void cc__fmt_value(const cc__item *it, cc_buf *out) {
+  double lo = it->vlo, hi = it->vhi;
+  if (isnan(lo) || isnan(hi)) {
+    cc_buf_puts(out, "unresolved");
+    return;
+  }
+  switch ((cc_vkind)it->c->vkind) {
+  case CC_VK_INSTANT:
+    S_fmt_instant(it, lo, hi, out);
+    break;
+  case CC_VK_LIST:
+    S_fmt_range(it, lo, hi, out);
+    cc_buf_puts(out, " named");
+    break;
+  case CC_VK_NAME:
+  case CC_VK_TIMEPAIR:
+  case CC_VK_WEEKDAY:
+    cc_buf_puts(out, it->c->value);
+    break;
+  default:
+    S_fmt_range(it, lo, hi, out);
+    break;
+  }
+}
+
+void cc__describe(const cc__item *it, cc_buf *out) {
+  const cc_claim *c = it->c;
+  cc_buf_puts(out, "\"");
+  cc_buf_puts(out, *c->text ? c->text : c->value);
+  cc_buf_puts(out, "\" (");
+  cc_buf_puts(out, *c->source ? c->source : c->doc);
+  cc_buf_puts(out, ")");
+  if (c->vkind == CC_VK_LIST && c->nitems) {
+    cc_buf_puts(out, " names ");
+    cc__fmt_num((double)c->nitems, out);
+    if (c->flags & CC_CF_OPEN_LIST)
+      cc_buf_puts(out, " (\"include\": at least)");
+    return;
+  }
+  cc_buf_puts(out, " = ");
+  if (it->deriv && *it->deriv) {
+    cc_buf_puts(out, it->deriv);
+    cc_buf_puts(out, " = ");
+  }
+  cc__fmt_value(it, out);
+  if (it->flags & CC_CF_DATE_INFERRED)
+    cc_buf_puts(out, " (publication date inferred)");
+  if (it->flags & CC_CF_YEAR_INFERRED)
+    cc_buf_puts(out, " (year from the publication date)");
+  if ((it->flags & CC_CF_ZONE_INFERRED) && c->vkind == CC_VK_INSTANT)
+    cc_buf_puts(out, " (zone inferred from the article's place)");
+}
+
+/* ---- findings ------------------------------------------------------------------ */
+
+bool cc__same_sentence(const cc__item *a, const cc__item *b) {
+  return a->doc_id == b->doc_id && a->c->sentence == b->c->sentence;
+}
+
+bool cc__overlap(const cc__item *a, const cc__item *b) {
+  return fmax(a->lo, b->lo) <= fmin(a->hi, b->hi);
+}
+
+cc_severity cc__severity(const cc__item *a, const cc__item *b) {
+  if (b && a->doc_id != b->doc_id)
+    return (cc_severity)a->cf->cross_severity;
+  return (cc_severity)a->cf->severity;
+}
+
+static void S_side(const cc__item *it, cc_side *s, cc_buf *val) {
+  const cc_claim *c = it->c;
+  cc_buf_reset(val);
+  cc__fmt_value(it, val);
+  *s = (cc_side){.doc = c->doc,
+                 .doc_index = c->doc_index,
+                 .line = c->line,
+                 .col = c->col,
+                 .start = c->start,
+                 .end = c->end,
+                 .quote = c->quote,
+                 .text = c->text,
+                 .value = val->ptr ? val->ptr : ""};
+}
+
+void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
+              const cc__item *a, const cc__item *b, const char *message,
+              uint32_t agree) {
+  cc_finding f = {0};
+  cc_buf va = CC_BUF_INIT, vb = CC_BUF_INIT, rule = CC_BUF_INIT;
+  f.verdict = (uint8_t)v;
+  f.severity = (uint8_t)(v == CC_VERDICT_DISCREPANCY ? sev : CC_SEV_INFO);
+  f.check = check;
+  cc_buf_printf(&rule, "%s/%s", check, *a->c->rule ? a->c->rule : a->c->frame);
+  f.rule = rule.ptr;
+  f.key = a->c->key;
+  f.message = message;
+  S_side(a, &f.a, &va);
+  if (b)
+    S_side(b, &f.b, &vb);
+  else
+    f.b = (cc_side){.doc = "", .quote = "", .text = "", .value = ""};
+  f.agree = agree;
+  cc_findings_add(x->out, &f);
+  cc_buf_free(&va);
+  cc_buf_free(&vb);
+  cc_buf_free(&rule);
+}
+
+const char *cc__check_name(const cc__item *a, const cc__item *b,
+                           bool consistent) {
+  const cc__item *s[2] = {a, b};
+  bool list = false, count = false, derived = false, qual = false;
+  for (int i = 0; i < 2; i++) {
+    if (!s[i])
+      continue;
+    const cc_claim *c = s[i]->c;
+    list |= c->vkind == CC_VK_LIST;
+    count |= c->vkind == CC_VK_COUNT;
+    /* a time of day on the publication date is not a relative date */
+    derived |= c->derivation[0] ||
+               ((s[i]->flags & CC_CF_RELATIVE) && c->gran <= CC_G_DAY);
+    qual |= c->qual != CC_Q_NONE ||
+            (c->vkind != CC_VK_INSTANT && s[i]->vlo != s[i]->vhi);
+  }
+  if (list && count)
+    return "count_list";
+  /* the frame names what a derived value checks: "elapsed_time" for the
+   * previous meeting, "age_birth" for birth years */
+  if (derived)
+    return *a->cf->check ? a->cf->check : "relative_date";
+  if (consistent && qual)
+    return "range_qualifier";
+  return "same_fact";
+}

@@ -1,0 +1,88 @@
+/* check_int.h - internals shared by the check stage (src/check*.c).
+ *
+ * The checks never touch the claim store: each claim is wrapped in an item
+ * holding its working interval (closed, widened for granularity,
+ * qualifiers and tolerance) so every comparison is one overlap test.
+ */
+#ifndef CC_CHECK_INT_H
+#define CC_CHECK_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cc_check.h"
+#include "cc_claim.h"
+#include "cc_util.h"
+
+typedef struct cc__item {
+  const cc_claim *c;
+  const cc_check_frame *cf; /* settings of the claim's frame */
+  double vlo, vhi;   /* the claim's value (resolved when its doc date was
+                        inferred); NAN when unresolved */
+  double lo, hi;     /* closed working interval used for overlap */
+  unsigned flags;    /* claim flags plus CC_CF_DATE_INFERRED on inference */
+  const char *deriv; /* derivation shown in explanations */
+  const char *scope; /* group key: key, plus the folder for "story" keys */
+  uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
+  uint32_t ord;      /* position in canonical order */
+} cc__item;
+
+typedef struct cc__ctx {
+  const cc_check_config *cfg;
+  cc_check_opts opts;
+  cc_findings *out;
+  cc_arena *arena;   /* scratch for the run */
+  cc_buf msg;        /* message being built */
+  /* people each article names (person keys, sorted, unique): articles
+   * about one story share them */
+  const char **people;
+  size_t *people_at; /* article d names people[people_at[d] ..
+                        people_at[d + 1]) */
+  uint32_t ndocs;
+} cc__ctx;
+
+/* ---- check_fmt.c: values and findings ---------------------------------- */
+
+/* The item's value for people: "2018-07-16", "2025-08-15 19:30 UTC",
+ * "6 to 7 hours", "at least 5", "52%", "3000000 USD". */
+void cc__fmt_value(const cc__item *it, cc_buf *out);
+/* A seconds span as "30 minutes", "7.1 years", ... */
+void cc__fmt_span(double secs, cc_buf *out);
+/* A number with at most two decimals, no trailing zeros. */
+void cc__fmt_num(double v, cc_buf *out);
+/* '"TEXT" (SOURCE)' then " = DERIVATION = VALUE" [" (inferred)"]. */
+void cc__describe(const cc__item *it, cc_buf *out);
+/* Severity of a discrepancy between a and b (same article or not). */
+cc_severity cc__severity(const cc__item *a, const cc__item *b);
+/* Add a finding; b may be NULL.  check names the catalog entry. */
+void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
+              const cc__item *a, const cc__item *b, const char *message,
+              uint32_t agree);
+bool cc__same_sentence(const cc__item *a, const cc__item *b);
+/* Could two articles be about one story?  Articles that both name people
+ * must share two of them (one when either names only one), not counting
+ * ex1 and ex2 (the people a name check is about; may be NULL).  Articles
+ * that name nobody else give no evidence either way: true. */
+bool cc__related(const cc__ctx *x, uint32_t doc_a, uint32_t doc_b,
+                 const char *ex1, const char *ex2);
+bool cc__overlap(const cc__item *a, const cc__item *b);
+
+/* ---- the checks --------------------------------------------------------------- */
+
+/* Same fact, elapsed time, relative dates, ranges, count vs list, age vs
+ * birth year over one key group (items sorted canonically). */
+void cc__check_values(cc__ctx *x, cc__item **items, size_t n);
+/* Parts and totals, shares of one whole: over every item. */
+void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
+/* Intrinsic checks of one claim. */
+void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
+void cc__check_weekday(cc__ctx *x, const cc__item *it);
+/* Name variants over every NAME item. */
+void cc__check_names(cc__ctx *x, cc__item **items, size_t n);
+
+/* Catalog name for a pair of claims compared by value. */
+const char *cc__check_name(const cc__item *a, const cc__item *b,
+                           bool consistent);
+bool cc__in_partition(const cc__ctx *x, const char *key);
+
+#endif

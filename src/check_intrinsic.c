@@ -1,0 +1,157 @@
+/* check_intrinsic.c - checks that one claim makes against itself: a local
+ * time against the UTC time printed beside it, and a date against the
+ * weekday named with it.
+ */
+#include "check_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cc_time.h"
+#include "cc_tz.h"
+
+static const char *const S_wdays[7] = {"Monday", "Tuesday", "Wednesday",
+                                       "Thursday", "Friday", "Saturday",
+                                       "Sunday"};
+
+/* ---- zone pair ------------------------------------------------------------------- */
+
+/* "HH:MM" of civil seconds, and the date when it differs from ref_day. */
+static void S_hhmm(double secs, int64_t ref_day, cc_buf *m) {
+  int64_t s = (int64_t)floor(secs);
+  int64_t day = (int64_t)floor(secs / 86400.0);
+  int64_t in_day = s - day * 86400;
+  cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600), (int)(in_day % 3600 / 60));
+  if (day != ref_day) {
+    char d[16];
+    cc_format_date(day, d);
+    cc_buf_printf(m, " on %s", d);
+  }
+}
+
+/* The zone and its offset as the rules wrote them: "America/Anchorage
+ * UTC-8 (AKDT)"; recomputed from tzdata when the derivation lacks them. */
+static void S_zone_parts(const cc_claim *c, char *zone, size_t zn,
+                         char *what, size_t wn) {
+  const char *d = c->derivation;
+  size_t len = strcspn(d, " ");
+  snprintf(zone, zn, "%.*s", (int)len, d);
+  const char *off = d[len] ? d + len + 1 : "";
+  const char *abbr = strchr(off, '(');
+  const char *close = abbr ? strchr(abbr, ')') : NULL;
+  size_t offlen = abbr ? (size_t)(abbr - off) : strlen(off);
+  while (offlen && off[offlen - 1] == ' ')
+    offlen--;
+  if (abbr && close && offlen)
+    snprintf(what, wn, "%.*s, %.*s", (int)(close - abbr - 1), abbr + 1,
+             (int)offlen, off);
+  else if (offlen)
+    snprintf(what, wn, "%.*s", (int)offlen, off);
+  else
+    what[0] = '\0';
+  int offset;
+  char ab[16], fo[16];
+  if (!what[0] && zone[0] && isfinite(c->lo) &&
+      cc_tz_offset_at(zone, (int64_t)c->lo, &offset, ab) == 0) {
+    cc_tz_format_offset(offset, fo);
+    snprintf(what, wn, "%s, %s", ab, fo);
+  }
+}
+
+/* Local date and time of day from value "2025-08-15T11:30". */
+static void S_local_parts(const cc_claim *c, char *date, char *hm) {
+  const char *t = strchr(c->value, 'T');
+  snprintf(date, 16, "%.*s", t ? (int)(t - c->value) : 10, c->value);
+  snprintf(hm, 8, "%.5s", t ? t + 1 : "");
+}
+
+void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
+  const cc_claim *c = it->c;
+  if (!isfinite(c->lo) || !isfinite(c->lo2))
+    return;
+  /* The UTC half may be printed without its date: compare within a day. */
+  double diff = fmod(c->lo2 - c->lo, 86400.0);
+  if (diff > 43200)
+    diff -= 86400;
+  if (diff <= -43200)
+    diff += 86400;
+  bool agree = fabs(diff) < 60;
+  char zone[80], what[64], date[16], hm[8];
+  S_zone_parts(c, zone, sizeof zone, what, sizeof what);
+  S_local_parts(c, date, hm);
+  int64_t lday = 0;
+  cc_parse_iso_date(date, &lday);
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_printf(m, "%s in %s on %s is ", hm[0] ? hm : c->value,
+                zone[0] ? zone : "local time", date);
+  S_hhmm(c->lo, lday, m);
+  cc_buf_puts(m, " UTC");
+  if (what[0])
+    cc_buf_printf(m, " (%s)", what);
+  cc_buf_puts(m, agree ? ", as the article gives it" : "; the article gives ");
+  if (!agree) {
+    S_hhmm(c->lo + diff, lday, m);
+    cc_buf_puts(m, " UTC, ");
+    cc__fmt_span(fabs(diff), m);
+    cc_buf_puts(m, diff < 0 ? " earlier" : " later");
+  }
+  cc_severity sev = (cc_severity)it->cf->severity;
+  if (c->flags & CC_CF_ZONE_INFERRED) {
+    cc_buf_puts(m, " (zone inferred from the article's place)");
+    /* whole hours off: maybe the time was meant in another zone */
+    if (fmod(fabs(diff), 3600.0) == 0 && sev > CC_SEV_WARNING)
+      sev = CC_SEV_WARNING;
+  }
+  cc__emit(x, "zone_pair",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY, sev, it,
+           NULL, m->ptr, agree);
+}
+
+/* ---- weekday vs date ------------------------------------------------------------------ */
+
+void cc__check_weekday(cc__ctx *x, const cc__item *it) {
+  const cc_claim *c = it->c;
+  if (!isfinite(c->lo) || !isfinite(c->lo2) || c->lo2 < 0 || c->lo2 > 6)
+    return;
+  if (isfinite(c->hi) && c->hi - c->lo > 86400.0 + 1)
+    return; /* not one day: "in August (a Monday)" says nothing */
+  int64_t day = (int64_t)floor(c->lo / 86400.0);
+  int stated = (int)c->lo2, actual = cc_weekday(day);
+  char d[16];
+  cc_format_date(day, d);
+  bool year_inf = (c->flags & CC_CF_YEAR_INFERRED) != 0;
+  cc_ymd ymd = cc_civil_from_days(day);
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_printf(m, "%s is a %s", d, S_wdays[actual]);
+  cc_verdict v = CC_VERDICT_CONSISTENT;
+  if (stated == actual) {
+    cc_buf_puts(m, ", as the article says");
+  } else {
+    v = CC_VERDICT_DISCREPANCY;
+    cc_buf_printf(m, ", but the article says %s", S_wdays[stated]);
+    /* a year-less date far ahead of the publication date may belong to
+     * the year before ("Monday, December 30" in a January article), one
+     * far behind it to the year after: then the year, not the article,
+     * is wrong */
+    int64_t delta = (c->flags & CC_CF_DOC_DATE) ? day - c->doc_date : 0;
+    for (int dy = -1; year_inf && dy <= 1; dy += 2) {
+      if ((dy < 0 && delta <= 60) || (dy > 0 && delta >= -180))
+        continue;
+      int y = ymd.y + dy;
+      if (cc_date_valid(y, ymd.m, ymd.d) &&
+          cc_weekday(cc_days_from_civil(y, ymd.m, ymd.d)) == stated) {
+        v = CC_VERDICT_UNVERIFIABLE;
+        cc_buf_printf(m, "; in %d that date was a %s", y, S_wdays[stated]);
+        break;
+      }
+    }
+  }
+  if (year_inf)
+    cc_buf_printf(m, " (year %d taken from the publication date%s)", ymd.y,
+                  (it->flags & CC_CF_DATE_INFERRED) ? ", inferred" : "");
+  cc__emit(x, "weekday_date", v, (cc_severity)it->cf->severity, it, NULL,
+           m->ptr, v == CC_VERDICT_CONSISTENT);
+}

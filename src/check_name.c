@@ -1,0 +1,425 @@
+/* check_name.c - spellings of one person's name.
+ *
+ * The rules give one NAME claim per distinct spelling per article, keyed
+ * by the person (transliteration variants and near-miss typos inside one
+ * article already share the key).  We compare names token by token: the
+ * surname (last token) and, when both spellings carry one, the first name.
+ * A surname spelled two ways is a variant; first names are a variant only
+ * when they are close (Sergey/Sergei), never when they are far apart
+ * (Donald/Melania: two people sharing a surname) or one is an initial or a
+ * short form of the other.
+ *
+ * Inside one article a variant is a warning; across outlets, info.  Typos
+ * an outlet makes throughout get their own key; those are found by a
+ * deletion neighbourhood over the keys (linear, no pairwise scan) and
+ * reported only when both spellings come with the same first name.
+ */
+#include "check_int.h"
+
+#include "cc_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+#include <uthash.h>
+
+#define S_MAXCP 64
+
+/* ---- spellings --------------------------------------------------------------------- */
+
+typedef struct S_name {
+  cc__item *it;
+  char *norm;          /* case-folded NFC, possessive stripped */
+  const char *first;   /* first token or NULL (points into norm copy) */
+  const char *last;    /* last token */
+  char *buf;           /* storage for first/last */
+} S_name;
+
+static char *S_fold(const char *s) {
+  /* case-folded, typographic quotes and dashes as ASCII ("O’Neill") */
+  cc_buf b = CC_BUF_INIT;
+  cc_text_norm(s, strlen(s), &b);
+  char *r = cc_buf_detach(&b);
+  /* "Lavrov's", "Lavrov’s", "Jones'" */
+  size_t len = strlen(r);
+  if (len > 2 && strcmp(r + len - 2, "'s") == 0)
+    r[len - 2] = '\0';
+  else if (len > 1 && r[len - 1] == '\'')
+    r[len - 1] = '\0';
+  return r;
+}
+
+static void S_name_init(S_name *n, cc__item *it) {
+  n->it = it;
+  n->norm = S_fold(it->c->value);
+  n->buf = cc_xstrdup(n->norm);
+  char *tok[16];
+  size_t k = 0;
+  for (char *p = strtok(n->buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
+    tok[k++] = p;
+  n->last = k ? tok[k - 1] : "";
+  n->first = k >= 2 ? tok[0] : NULL;
+}
+
+static void S_name_free(S_name *n) {
+  cc_xfree(n->norm);
+  cc_xfree(n->buf);
+}
+
+/* ---- distances ----------------------------------------------------------------------- */
+
+static size_t S_cps(const char *s, int32_t *cp) {
+  size_t n = 0;
+  const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+  while (*p && n < S_MAXCP) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t l = utf8proc_iterate(p, -1, &c);
+    if (l <= 0)
+      break;
+    cp[n++] = c;
+    p += l;
+  }
+  return n;
+}
+
+/* Optimal string alignment distance (Damerau: a swap costs one). */
+static int S_osa(const char *a, const char *b) {
+  int32_t x[S_MAXCP], y[S_MAXCP];
+  size_t n = S_cps(a, x), m = S_cps(b, y);
+  int d[S_MAXCP + 1][S_MAXCP + 1];
+  for (size_t i = 0; i <= n; i++)
+    d[i][0] = (int)i;
+  for (size_t j = 0; j <= m; j++)
+    d[0][j] = (int)j;
+  for (size_t i = 1; i <= n; i++)
+    for (size_t j = 1; j <= m; j++) {
+      int cost = x[i - 1] != y[j - 1];
+      int v = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < v)
+        v = d[i][j - 1] + 1;
+      if (d[i - 1][j - 1] + cost < v)
+        v = d[i - 1][j - 1] + cost;
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] &&
+          d[i - 2][j - 2] + 1 < v)
+        v = d[i - 2][j - 2] + 1;
+      d[i][j] = v;
+    }
+  return d[n][m];
+}
+
+static size_t S_len(const char *s) {
+  int32_t cp[S_MAXCP];
+  return S_cps(s, cp);
+}
+
+/* "J." vs "John", "Alex" vs "Alexander": the same person, not a spelling
+ * variant. */
+static bool S_short_form(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  if ((la && a[la - 1] == '.') || (lb && b[lb - 1] == '.') || S_len(a) == 1 ||
+      S_len(b) == 1)
+    return true;
+  return strncmp(a, b, la < lb ? la : lb) == 0;
+}
+
+typedef enum { S_SAME, S_VARIANT, S_OTHER } S_rel;
+
+/* Two first names: equal, a spelling variant, or not comparable (another
+ * person, or a short form). */
+static S_rel S_first_rel(const char *a, const char *b) {
+  if (!a || !b || strcmp(a, b) == 0)
+    return S_SAME;
+  if (S_short_form(a, b))
+    return S_OTHER;
+  size_t l = S_len(a) < S_len(b) ? S_len(a) : S_len(b);
+  int limit = l >= 8 ? 2 : 1;
+  return S_osa(a, b) <= limit ? S_VARIANT : S_OTHER;
+}
+
+/* "obamas" is the family, "rourke" a clipped "o'rourke": not spellings
+ * of another name. */
+static bool S_surname_same(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  if (la < lb) {
+    const char *t = a;
+    a = b;
+    b = t;
+    size_t tl = la;
+    la = lb;
+    lb = tl;
+  }
+  if (strncmp(a, b, lb) == 0 &&
+      (strcmp(a + lb, "s") == 0 || strcmp(a + lb, "es") == 0))
+    return true;
+  return la > lb && strcmp(a + la - lb, b) == 0 && a[la - lb - 1] == '\'';
+}
+
+/* Spellings that differ only in accents (Raúl/Raul) are a matter of
+ * style, not a misspelling. */
+static bool S_marks_only(const char *a, const char *b) {
+  cc_buf x = CC_BUF_INIT, y = CC_BUF_INIT;
+  cc_text_strip_marks(a, strlen(a), &x);
+  cc_text_strip_marks(b, strlen(b), &y);
+  bool same = x.ptr && y.ptr && strcmp(x.ptr, y.ptr) == 0;
+  cc_buf_free(&x);
+  cc_buf_free(&y);
+  return same;
+}
+
+/* ---- findings ------------------------------------------------------------------------ */
+
+static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
+                   bool first, size_t ref_docs) {
+  bool same_doc = odd->it->doc_id == ref->it->doc_id;
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  if (same_doc)
+    cc_buf_printf(m, "this article spells the %s two ways: \"%s\" and \"%s\"",
+                  first ? "first name" : "name", odd->it->c->value,
+                  ref->it->c->value);
+  else
+    cc_buf_printf(m, "\"%s\" (%s) is spelled \"%s\" in %s%s",
+                  odd->it->c->value,
+                  *odd->it->c->source ? odd->it->c->source : odd->it->c->doc,
+                  ref->it->c->value,
+                  *ref->it->c->source ? ref->it->c->source : ref->it->c->doc,
+                  ref_docs > 1 ? " and elsewhere" : "");
+  const cc__item *a = odd->it, *b = ref->it;
+  cc_severity sev = same_doc ? (cc_severity)a->cf->severity
+                             : (cc_severity)a->cf->cross_severity;
+  if (S_marks_only(odd->norm, ref->norm)) {
+    sev = CC_SEV_INFO;
+    cc_buf_puts(m, " (accents only)");
+  }
+  cc__emit(x, "name_variant", CC_VERDICT_DISCREPANCY, sev, a, b, m->ptr, 0);
+}
+
+/* Spellings of one token (surname or first name) in one key group. */
+typedef struct S_form {
+  const char *tok;
+  size_t docs;        /* articles using it */
+  uint32_t last_doc;  /* for counting articles once */
+  S_name *first_use;  /* its first spelling, canonical order */
+} S_form;
+
+static const char *S_tok(const S_name *n, int which) {
+  return which ? n->first : n->last;
+}
+
+/* Distinct forms of token `which` (0 last, 1 first) among names[0..n),
+ * which are in canonical order, so one article's names are adjacent. */
+static size_t S_forms(S_name *names, size_t n, int which, S_form *forms) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *t = S_tok(&names[i], which);
+    if (!t || !*t)
+      continue;
+    size_t f = 0;
+    while (f < k && strcmp(forms[f].tok, t) != 0)
+      f++;
+    if (f == k)
+      forms[k++] = (S_form){t, 0, UINT32_MAX, &names[i]};
+    if (forms[f].last_doc != names[i].it->doc_id)
+      forms[f].docs++;
+    forms[f].last_doc = names[i].it->doc_id;
+  }
+  return k;
+}
+
+/* A name of names[i]'s article whose token is tok, or NULL. */
+static const S_name *S_in_doc(S_name *names, size_t n, size_t i, int which,
+                              const char *tok) {
+  uint32_t doc = names[i].it->doc_id;
+  size_t a = i, b = i;
+  while (a > 0 && names[a - 1].it->doc_id == doc)
+    a--;
+  while (b < n && names[b].it->doc_id == doc)
+    b++;
+  for (size_t j = a; j < b; j++) {
+    const char *t = S_tok(&names[j], which);
+    if (t && strcmp(t, tok) == 0)
+      return &names[j];
+  }
+  return NULL;
+}
+
+/* Would the two first names make these two people? */
+static bool S_other_person(const S_name *a, const S_name *b) {
+  return S_first_rel(a->first, b->first) == S_OTHER &&
+         !S_short_form(a->first ? a->first : "", b->first ? b->first : "");
+}
+
+/* Compare every form of one token with the reference form (used by most
+ * articles): inside an article a warning, across outlets info (once per
+ * form, from an article that does not use the reference). */
+static void S_token(cc__ctx *x, S_name *names, size_t n, int which) {
+  S_form *forms = cc_xcalloc(n, sizeof *forms);
+  size_t k = S_forms(names, n, which, forms);
+  size_t ref = 0;
+  for (size_t f = 1; f < k; f++)
+    if (forms[f].docs > forms[ref].docs)
+      ref = f;
+  for (size_t f = 0; f < k && k > 1; f++) {
+    if (f == ref ||
+        (which && S_first_rel(forms[f].tok, forms[ref].tok) != S_VARIANT) ||
+        (!which && S_surname_same(forms[f].tok, forms[ref].tok)))
+      continue;
+    const S_name *outside = NULL;
+    for (size_t i = 0; i < n; i++) {
+      const char *t = S_tok(&names[i], which);
+      if (!t || strcmp(t, forms[f].tok) != 0)
+        continue;
+      const S_name *r = S_in_doc(names, n, i, which, forms[ref].tok);
+      if (r && !S_other_person(&names[i], r))
+        S_emit(x, &names[i], r, which, forms[ref].docs);
+      else if (!r && !outside)
+        outside = &names[i];
+    }
+    if (outside && !S_other_person(outside, forms[ref].first_use) &&
+        cc__related(x, outside->it->doc_id, forms[ref].first_use->it->doc_id,
+                    outside->it->c->subject, NULL))
+      S_emit(x, outside, forms[ref].first_use, which, forms[ref].docs);
+  }
+  cc_xfree(forms);
+}
+
+/* ---- typos with their own key ----------------------------------------------------------- */
+
+typedef struct S_key {
+  const char *key;     /* subject */
+  S_name *names;
+  size_t n;
+} S_key;
+
+typedef struct S_del {
+  char *s;             /* key with one code point deleted (or whole) */
+  cc_vec keys;         /* size_t key indexes */
+  UT_hash_handle hh;
+} S_del;
+
+static void S_del_add(S_del **map, const char *s, size_t len, size_t key) {
+  S_del *e = NULL;
+  HASH_FIND(hh, *map, s, len, e);
+  if (!e) {
+    e = cc_xcalloc(1, sizeof *e);
+    e->s = cc_xstrndup(s, len);
+    e->keys = (cc_vec)CC_VEC_INIT(size_t);
+    HASH_ADD_KEYPTR(hh, *map, e->s, len, e);
+  }
+  size_t *last = e->keys.len ? CC_VEC_AT(&e->keys, size_t, e->keys.len - 1)
+                             : NULL;
+  if (!last || *last != key)
+    *(size_t *)cc_vec_push(&e->keys) = key;
+}
+
+/* The same first name with two surname spellings, in two outlets. */
+static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
+  for (size_t i = 0; i < a->n && i < 64; i++)
+    for (size_t j = 0; j < b->n && j < 64; j++) {
+      const S_name *p = &a->names[i], *q = &b->names[j];
+      if (p->first && q->first && strcmp(p->first, q->first) == 0 &&
+          S_len(p->first) >= 2 && p->it->doc_id != q->it->doc_id &&
+          cc__related(x, p->it->doc_id, q->it->doc_id, a->key, b->key)) {
+        /* the rarer key is the odd one */
+        bool p_odd = a->n < b->n || (a->n == b->n && p->it->ord > q->it->ord);
+        S_emit(x, p_odd ? p : q, p_odd ? q : p, false, p_odd ? b->n : a->n);
+        return;
+      }
+    }
+}
+
+static int S_pair_cmp(const void *pa, const void *pb) {
+  const size_t *a = pa, *b = pb;
+  return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1)
+                      : (a[1] < b[1] ? -1 : a[1] > b[1]);
+}
+
+static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
+  S_del *map = NULL, *e, *tmp;
+  for (size_t k = 0; k < nk; k++) {
+    const char *s = keys[k].key;
+    int32_t cp[S_MAXCP];
+    size_t ncp = S_cps(s, cp);
+    if (ncp < 6 || ncp >= S_MAXCP || strchr(s, ','))
+      continue;
+    size_t len = strlen(s);
+    S_del_add(&map, s, len, k);
+    const char *p = s;
+    cc_buf b = CC_BUF_INIT;
+    while (*p) {
+      int32_t c;
+      utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
+      if (l <= 0)
+        break;
+      cc_buf_reset(&b);
+      cc_buf_put(&b, s, (size_t)(p - s));
+      cc_buf_puts(&b, p + l);
+      S_del_add(&map, b.ptr, b.len, k);
+      p += l;
+    }
+    cc_buf_free(&b);
+  }
+  cc_vec pairs = CC_VEC_INIT(size_t[2]);
+  HASH_ITER(hh, map, e, tmp) {
+    size_t *v = e->keys.items;
+    for (size_t i = 0; i < e->keys.len && e->keys.len <= 16; i++)
+      for (size_t j = i + 1; j < e->keys.len; j++) {
+        size_t *pr = cc_vec_push(&pairs);
+        pr[0] = v[i] < v[j] ? v[i] : v[j];
+        pr[1] = v[i] < v[j] ? v[j] : v[i];
+      }
+    HASH_DEL(map, e);
+    cc_vec_free(&e->keys);
+    cc_xfree(e->s);
+    cc_xfree(e);
+  }
+  size_t(*pr)[2] = pairs.items;
+  if (pairs.len > 1)
+    qsort(pr, pairs.len, sizeof *pr, S_pair_cmp);
+  for (size_t i = 0; i < pairs.len; i++) {
+    if (i && pr[i][0] == pr[i - 1][0] && pr[i][1] == pr[i - 1][1])
+      continue;
+    if (S_osa(keys[pr[i][0]].key, keys[pr[i][1]].key) == 1)
+      S_typo_pair(x, &keys[pr[i][0]], &keys[pr[i][1]]);
+  }
+  cc_vec_free(&pairs);
+}
+
+/* ---- entry ------------------------------------------------------------------------------ */
+
+static int S_name_cmp(const void *pa, const void *pb) {
+  const S_name *a = pa, *b = pb;
+  int c = strcmp(a->it->c->frame, b->it->c->frame);
+  if (!c)
+    c = strcmp(a->it->c->subject, b->it->c->subject);
+  if (!c)
+    c = a->it->ord < b->it->ord ? -1 : a->it->ord > b->it->ord;
+  return c;
+}
+
+void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
+  S_name *names = cc_xcalloc(n, sizeof *names);
+  for (size_t i = 0; i < n; i++)
+    S_name_init(&names[i], items[i]);
+  if (n > 1)
+    qsort(names, n, sizeof *names, S_name_cmp);
+  cc_vec keys = CC_VEC_INIT(S_key);
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n &&
+           strcmp(names[i].it->c->frame, names[j].it->c->frame) == 0 &&
+           strcmp(names[i].it->c->subject, names[j].it->c->subject) == 0)
+      j++;
+    S_token(x, names + i, j - i, 0);
+    S_token(x, names + i, j - i, 1);
+    S_key *k = cc_vec_push(&keys);
+    *k = (S_key){names[i].it->c->subject, names + i, j - i};
+    i = j;
+  }
+  S_typos(x, keys.items, keys.len);
+  cc_vec_free(&keys);
+  for (size_t i = 0; i < n; i++)
+    S_name_free(&names[i]);
+  cc_xfree(names);
+}

@@ -1,0 +1,268 @@
+/* check_parts.c - parts and totals: "12 killed and 5 injured, 17
+ * casualties", and shares of one whole stated in one sentence.
+ *
+ * Relations are data (the parts column of rules/checks.csv).  Both checks
+ * stay inside one article: across outlets the parts may come from
+ * different moments of a developing story.  A part stated twice with
+ * disagreeing values in one article is left to the same-fact check (we
+ * would not know which to add).
+ */
+#include "check_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define S_MAX_PARTS 8
+
+typedef struct S_rel {
+  const cc_check_frame *total;
+  const char *frames[S_MAX_PARTS + 1]; /* [0] the total, then the parts */
+  char names[S_MAX_PARTS + 1][96];
+  size_t n;                            /* frames used, total included */
+} S_rel;
+
+/* "a+b+c" into rel->frames[1..]; false when there are too many. */
+static bool S_rel_parse(const cc_check_frame *f, S_rel *rel) {
+  rel->total = f;
+  rel->frames[0] = f->frame;
+  rel->n = 1;
+  const char *p = f->parts;
+  while (*p) {
+    size_t len = strcspn(p, "+");
+    if (rel->n > S_MAX_PARTS || len >= sizeof rel->names[0])
+      return false;
+    memcpy(rel->names[rel->n], p, len);
+    rel->names[rel->n][len] = '\0';
+    rel->frames[rel->n] = rel->names[rel->n];
+    rel->n++;
+    p += len + (p[len] == '+');
+  }
+  return rel->n >= 3;
+}
+
+static int S_frame_index(const S_rel *rel, const char *frame) {
+  for (size_t i = 0; i < rel->n; i++)
+    if (strcmp(rel->frames[i], frame) == 0)
+      return (int)i;
+  return -1;
+}
+
+static bool S_numeric(const cc__item *it) {
+  unsigned vk = it->c->vkind;
+  return !isnan(it->lo) && !isnan(it->hi) &&
+         (vk == CC_VK_COUNT || vk == CC_VK_PERCENT || vk == CC_VK_MONEY ||
+          vk == CC_VK_DURATION);
+}
+
+typedef struct S_ref {
+  cc__item *it;
+  int idx; /* frame index in the relation, or the object's order */
+} S_ref;
+
+static int S_ref_cmp(const void *pa, const void *pb) {
+  const S_ref *a = pa, *b = pb;
+  const cc_claim *x = a->it->c, *y = b->it->c;
+  if (a->it->doc_id != b->it->doc_id)
+    return a->it->doc_id < b->it->doc_id ? -1 : 1;
+  int c = strcmp(x->subject, y->subject);
+  if (!c)
+    c = strcmp(x->object, y->object);
+  if (!c)
+    c = a->idx - b->idx;
+  if (!c)
+    c = a->it->ord < b->it->ord ? -1 : a->it->ord > b->it->ord;
+  return c;
+}
+
+static bool S_same_run(const S_ref *a, const S_ref *b) {
+  return a->it->doc_id == b->it->doc_id &&
+         strcmp(a->it->c->subject, b->it->c->subject) == 0 &&
+         strcmp(a->it->c->object, b->it->c->object) == 0;
+}
+
+/* The one value of a frame in an article: the narrowest statement, or
+ * NULL when the article's statements do not all agree. */
+static cc__item *S_single(S_ref *r, size_t n) {
+  double L = -INFINITY, H = INFINITY;
+  cc__item *best = NULL;
+  for (size_t i = 0; i < n; i++) {
+    cc__item *it = r[i].it;
+    L = fmax(L, it->lo);
+    H = fmin(H, it->hi);
+    if (!best || it->vhi - it->vlo < best->vhi - best->vlo)
+      best = it;
+  }
+  return L <= H ? best : NULL;
+}
+
+static void S_total_finding(cc__ctx *x, const S_rel *rel, cc__item **part,
+                            cc__item *total) {
+  double slo = 0, shi = 0;
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  for (size_t i = 1; i < rel->n; i++) {
+    slo += part[i]->vlo;
+    shi += part[i]->vhi;
+    if (i > 1)
+      cc_buf_puts(m, " + ");
+    cc_buf_printf(m, "\"%s\" ", part[i]->c->text);
+    cc__fmt_value(part[i], m);
+  }
+  cc_buf_puts(m, " = ");
+  if (isinf(shi)) {
+    cc_buf_puts(m, "at least ");
+    cc__fmt_num(slo, m);
+  } else {
+    cc__fmt_num(slo, m);
+    if (shi > slo) {
+      cc_buf_puts(m, " to ");
+      cc__fmt_num(shi, m);
+    }
+  }
+  bool agree = fmax(slo, total->lo) <= fmin(shi, total->hi);
+  cc_buf_puts(m, agree ? ", matching " : ", but ");
+  cc__describe(total, m);
+  cc_buf_printf(m, " (%s = %s)", rel->frames[0], rel->total->parts);
+  cc__emit(x, "parts_total",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
+           cc__severity(total, part[1]), total, part[1], m->ptr, agree);
+}
+
+static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
+                     size_t n) {
+  S_rel rel;
+  if (!S_rel_parse(f, &rel))
+    return;
+  cc_vec refs = CC_VEC_INIT(S_ref);
+  for (size_t i = 0; i < n; i++) {
+    int idx = S_numeric(&items[i]) ? S_frame_index(&rel, items[i].c->frame)
+                                   : -1;
+    if (idx >= 0)
+      *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
+  }
+  S_ref *r = refs.items;
+  if (refs.len > 1)
+    qsort(r, refs.len, sizeof *r, S_ref_cmp);
+  for (size_t i = 0; i < refs.len;) {
+    size_t j = i;
+    while (j < refs.len && S_same_run(&r[i], &r[j]))
+      j++;
+    cc__item *one[S_MAX_PARTS + 1] = {0};
+    bool ok = true;
+    for (size_t a = i; a < j && ok;) {
+      size_t b = a;
+      while (b < j && r[b].idx == r[a].idx)
+        b++;
+      one[r[a].idx] = S_single(r + a, b - a);
+      ok = one[r[a].idx] != NULL;
+      a = b;
+    }
+    for (size_t k = 0; k < rel.n && ok; k++)
+      ok = one[k] != NULL;
+    if (ok && cc__in_partition(x, one[0]->c->key))
+      S_total_finding(x, &rel, one, one[0]);
+    i = j;
+  }
+  cc_vec_free(&refs);
+}
+
+/* ---- shares of one whole --------------------------------------------------------- */
+
+static int S_share_cmp(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  if (a->doc_id != b->doc_id)
+    return a->doc_id < b->doc_id ? -1 : 1;
+  if (a->c->sentence != b->c->sentence)
+    return a->c->sentence < b->c->sentence ? -1 : 1;
+  int c = strcmp(a->c->subject, b->c->subject);
+  if (!c)
+    c = strcmp(a->c->object, b->c->object);
+  if (!c && a->vlo != b->vlo)
+    c = a->vlo < b->vlo ? -1 : 1;
+  if (!c)
+    c = a->ord < b->ord ? -1 : a->ord > b->ord;
+  return c;
+}
+
+static int S_share_desc(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  if (a->vlo != b->vlo)
+    return a->vlo > b->vlo ? -1 : 1;
+  return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+/* One sentence's shares (one per object, the smallest stated). */
+static void S_share_finding(cc__ctx *x, const cc_check_frame *f,
+                            cc__item **s, size_t k, double whole) {
+  double sum = 0;
+  for (size_t i = 0; i < k; i++)
+    sum += s[i]->vlo;
+  cc_buf key = CC_BUF_INIT;
+  cc_claim_make_key(s[0]->c->frame, s[0]->c->subject, "", &key);
+  bool mine = cc__in_partition(x, key.ptr);
+  cc_buf_free(&key);
+  if (!mine)
+    return;
+  if (k > 1)
+    qsort(s, k, sizeof *s, S_share_desc);
+  bool agree = sum <= whole + f->tolerance * (double)k;
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_puts(m, "shares of one whole in one sentence: ");
+  for (size_t i = 0; i < k; i++) {
+    cc_buf_puts(m, i ? " + " : "");
+    cc_buf_printf(m, "\"%s\" (%s) ", s[i]->c->text,
+                  *s[i]->c->object ? s[i]->c->object : "?");
+    cc__fmt_value(s[i], m);
+  }
+  cc_buf_puts(m, " = ");
+  cc__fmt_num(sum, m);
+  cc_buf_puts(m, agree ? "%, within " : "%, more than ");
+  cc__fmt_num(whole, m);
+  cc_buf_puts(m, "%");
+  cc__emit(x, "parts_total",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
+           cc__severity(s[0], s[1]), s[0], s[1], m->ptr, agree);
+}
+
+static void S_shares(cc__ctx *x, const cc_check_frame *f, cc__item *items,
+                     size_t n) {
+  double whole = strtod(f->parts + 6, NULL);
+  cc_vec v = CC_VEC_INIT(cc__item *);
+  for (size_t i = 0; i < n; i++)
+    if (S_numeric(&items[i]) && strcmp(items[i].c->frame, f->frame) == 0)
+      *(cc__item **)cc_vec_push(&v) = &items[i];
+  cc__item **p = v.items;
+  if (v.len > 1)
+    qsort(p, v.len, sizeof *p, S_share_cmp);
+  cc__item **shares = cc_xcalloc(v.len ? v.len : 1, sizeof *shares);
+  for (size_t i = 0; i < v.len;) {
+    size_t j = i, k = 0;
+    while (j < v.len && p[j]->doc_id == p[i]->doc_id &&
+           p[j]->c->sentence == p[i]->c->sentence &&
+           strcmp(p[j]->c->subject, p[i]->c->subject) == 0) {
+      /* the first of each object is its smallest statement */
+      if (j == i || strcmp(p[j]->c->object, p[j - 1]->c->object) != 0)
+        shares[k++] = p[j];
+      j++;
+    }
+    if (k >= 2)
+      S_share_finding(x, f, shares, k, whole);
+    i = j;
+  }
+  cc_xfree(shares);
+  cc_vec_free(&v);
+}
+
+void cc__check_parts(cc__ctx *x, cc__item *items, size_t n) {
+  for (size_t i = 0; i < cc_check_config_count(x->cfg); i++) {
+    const cc_check_frame *f = cc_check_config_at(x->cfg, i);
+    if (!f->parts[0])
+      continue;
+    if (strncmp(f->parts, "whole:", 6) == 0)
+      S_shares(x, f, items, n);
+    else
+      S_totals(x, f, items, n);
+  }
+}

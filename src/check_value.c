@@ -1,0 +1,539 @@
+/* check_value.c - checks that compare values of one key by overlap:
+ * same fact, elapsed time, relative dates, ranges and qualifiers, age vs
+ * birth year, count vs list; and the parts-and-totals checks.
+ *
+ * Inside a key group the intervals are sorted by their low end and swept
+ * once into clusters of claims that all agree with each other (closed
+ * intervals: every member contains the cluster's common part).  Two
+ * clusters are disjoint, so one discrepancy per cluster pair is reported,
+ * with the two sides that best show it; a group with one cluster gives one
+ * consistent finding that says how many outlets agree.
+ */
+#include "check_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cc_recog.h"
+
+#define S_MAX_ALL_PAIRS 5   /* clusters up to which every pair is shown */
+#define S_CAND 8            /* candidate sides tried per cluster */
+
+typedef struct S_cluster {
+  cc__item **v;  /* members, in sweep order */
+  size_t n;
+  double L, H;   /* common part */
+} S_cluster;
+
+/* ---- helpers ----------------------------------------------------------------------- */
+
+static int S_by_lo(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  if (a->lo != b->lo)
+    return a->lo < b->lo ? -1 : 1;
+  if (a->hi != b->hi)
+    return a->hi < b->hi ? -1 : 1;
+  return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+static int S_by_hi(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  if (a->hi != b->hi)
+    return a->hi < b->hi ? -1 : 1;
+  return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+static int S_by_lo_desc(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  if (a->lo != b->lo)
+    return a->lo > b->lo ? -1 : 1;
+  return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+static int S_ptrcmp(const void *pa, const void *pb) {
+  const char *a = *(const char *const *)pa, *b = *(const char *const *)pb;
+  return strcmp(a, b);
+}
+
+/* Outlets among the items: distinct source names (doc paths when no
+ * source is known). */
+static uint32_t S_outlets(cc__item **v, size_t n) {
+  if (!n)
+    return 0;
+  const char **s = cc_xcalloc(n, sizeof *s);
+  for (size_t i = 0; i < n; i++)
+    s[i] = *v[i]->c->source ? v[i]->c->source : v[i]->c->doc;
+  if (n > 1)
+    qsort(s, n, sizeof *s, S_ptrcmp);
+  uint32_t k = 1;
+  for (size_t i = 1; i < n; i++)
+    k += strcmp(s[i - 1], s[i]) != 0;
+  cc_xfree(s);
+  return k;
+}
+
+static bool S_resolved(const cc__item *it) {
+  return !isnan(it->lo) && !isnan(it->hi);
+}
+
+static double S_width(const cc__item *it) {
+  double w = it->vhi - it->vlo;
+  return isfinite(w) ? w : INFINITY;
+}
+
+/* Sweep sorted items into clusters of mutually overlapping intervals.
+ * Returns the number of clusters (array allocated by the callee). */
+static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
+  if (n > 1)
+    qsort(v, n, sizeof *v, S_by_lo);
+  S_cluster *cl = cc_xcalloc(n ? n : 1, sizeof *cl);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (k && v[i]->lo <= cl[k - 1].H) {
+      S_cluster *c = &cl[k - 1];
+      c->n++;
+      c->L = v[i]->lo;
+      c->H = fmin(c->H, v[i]->hi);
+      continue;
+    }
+    cl[k++] = (S_cluster){.v = &v[i], .n = 1, .L = v[i]->lo, .H = v[i]->hi};
+  }
+  *out = cl;
+  return k;
+}
+
+/* The members most likely to show a disagreement with the other cluster:
+ * lowest high ends (below) or highest low ends (above). */
+static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
+  size_t n = c->n;
+  cc__item **tmp = cc_xcalloc(n, sizeof *tmp);
+  memcpy(tmp, c->v, n * sizeof *tmp);
+  if (n > 1)
+    qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
+  size_t k = n < S_CAND ? n : S_CAND;
+  memcpy(cand, tmp, k * sizeof *cand);
+  cc_xfree(tmp);
+  return k;
+}
+
+/* ---- messages ---------------------------------------------------------------------- */
+
+static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
+  /* two values stated alike (19:00 and 19:30) are apart by their starts;
+   * otherwise by the space between the intervals */
+  double wa = a->vhi - a->vlo, wb = b->vhi - b->vlo;
+  double gap = fabs(wa - wb) < 1e-9 ? b->vlo - a->vlo : b->vlo - a->vhi;
+  unsigned vk = a->c->vkind;
+  if (!(gap > 0) || !isfinite(gap) || b->c->vkind != vk)
+    return;
+  if (vk == CC_VK_INSTANT || vk == CC_VK_DURATION) {
+    /* half-open instants: [.., 19:01) and [19:30, ..) are 29 min apart */
+    cc_buf_puts(m, "; ");
+    cc__fmt_span(gap, m);
+    cc_buf_puts(m, " apart");
+  } else if (vk != CC_VK_LIST) {
+    cc_buf_puts(m, "; a difference of ");
+    cc__fmt_num(gap, m);
+    if (vk == CC_VK_PERCENT)
+      cc_buf_puts(m, " points");
+  }
+}
+
+static void S_tolerance(const cc__item *a, cc_buf *m) {
+  if (a->cf->tolerance > 0 && a->c->vkind != CC_VK_INSTANT) {
+    cc_buf_puts(m, " (tolerance ");
+    cc__fmt_num(a->cf->tolerance, m);
+    cc_buf_puts(m, ")");
+  } else if (a->cf->rel_tolerance > 0 && a->c->vkind != CC_VK_INSTANT) {
+    cc_buf_puts(m, " (tolerance ");
+    cc__fmt_num(a->cf->rel_tolerance * 100, m);
+    cc_buf_puts(m, "%)");
+  }
+}
+
+static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc__describe(a, m);
+  cc_buf_puts(m, ", but ");
+  cc__describe(b, m);
+  S_gap(a, b, m);
+  S_tolerance(a, m);
+  cc__emit(x, cc__check_name(a, b, false), CC_VERDICT_DISCREPANCY,
+           cc__severity(a, b), a, b, m->ptr, 0);
+}
+
+/* ---- same fact ----------------------------------------------------------------------- */
+
+/* A time converted to UTC with a zone guessed from the article's place
+ * is off by hours when the guess is wrong: such a side may show a
+ * disagreement of less than an hour, never more. */
+static bool S_zone_doubt(const cc__item *a, const cc__item *b) {
+  if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED))
+    return false;
+  return fabs(b->vlo - a->vlo) >= 3600;
+}
+
+/* "on Monday" read as last Monday by one article and next Monday by
+ * another: whole weeks apart is the resolution's doubt, not the text's. */
+static bool S_weekday_doubt(const cc__item *a, const cc__item *b) {
+  const cc__item *s[2] = {a, b};
+  bool rel = false;
+  for (int i = 0; i < 2; i++)
+    rel |= (s[i]->flags & CC_CF_RELATIVE) && !s[i]->c->derivation[0] &&
+           s[i]->c->gran == CC_G_DAY;
+  double d = fabs(b->vlo - a->vlo) / 86400.0;
+  return rel && d >= 7 && fabs(d / 7 - round(d / 7)) < 1e-6;
+}
+
+/* Two counts, sums, shares or durations of one story a factor of three
+ * apart ("killed two students" in a background paragraph, "26 people
+ * were killed"; "nine hours" and "three months" after something) are
+ * more likely two events than a disagreement. */
+static double S_finite_max(const cc__item *a) {
+  double m = -INFINITY;
+  if (isfinite(a->vlo))
+    m = fabs(a->vlo);
+  if (isfinite(a->vhi))
+    m = fmax(m, fabs(a->vhi));
+  return m;
+}
+
+static bool S_other_event(const cc__item *a, const cc__item *b) {
+  unsigned vk = a->c->vkind;
+  if (vk != b->c->vkind || vk == CC_VK_INSTANT || vk == CC_VK_LIST ||
+      strcmp(a->c->subject, "story") != 0)
+    return false;
+  double x = fmax(S_finite_max(a), S_finite_max(b));
+  double y = fmin(isfinite(a->vlo) ? fabs(a->vlo) : x,
+                  isfinite(b->vlo) ? fabs(b->vlo) : x);
+  return isfinite(x) && x >= 3 * fmax(y, 1);
+}
+
+/* Pairs that would be false alarms more often than not. */
+static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
+  return S_zone_doubt(a, b) || S_weekday_doubt(a, b) ||
+         S_other_event(a, b) || !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+}
+
+/* One discrepancy between clusters lo < hi: the first candidate pair that
+ * is disjoint and not two halves of one sentence (a local time and the
+ * UTC time beside it are the zone-pair check's business). */
+static void S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
+  cc__item *ca[S_CAND], *cb[S_CAND];
+  size_t na = S_candidates(lo, true, ca), nb = S_candidates(hi, false, cb);
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb; j++)
+      if (!cc__overlap(ca[i], cb[j]) && !cc__same_sentence(ca[i], cb[j]) &&
+          !S_doubt(x, ca[i], cb[j])) {
+        S_discrepancy(x, ca[i], cb[j]);
+        return;
+      }
+}
+
+/* The side a consistent finding leads with: a derived or relative value
+ * (the interesting arithmetic), else the most precise one. */
+static cc__item *S_lead(cc__item **v, size_t n) {
+  cc__item *best = NULL;
+  for (size_t i = 0; i < n; i++) {
+    cc__item *it = v[i];
+    bool d = it->deriv[0] || (it->flags & CC_CF_RELATIVE);
+    bool bd = best && (best->deriv[0] || (best->flags & CC_CF_RELATIVE));
+    if (!best || (d && !bd) ||
+        (d == bd && (S_width(it) < S_width(best) ||
+                     (S_width(it) == S_width(best) && it->ord < best->ord))))
+      best = it;
+  }
+  return best;
+}
+
+/* Its partner: another article if possible, an explicit value if
+ * possible, and the one whose stated value differs most (a range against
+ * a point shows the qualifier check at work). */
+static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
+  cc__item *best = NULL;
+  double best_score = -1;
+  for (size_t i = 0; i < n; i++) {
+    cc__item *it = v[i];
+    if (it == a || cc__same_sentence(it, a))
+      continue;
+    double d = fabs(it->lo - a->lo) + fabs(it->hi - a->hi);
+    double score = (isfinite(d) ? d / (1 + d) : 1) +
+                   2.0 * (it->doc_id != a->doc_id) +
+                   4.0 * !(it->deriv[0] || (it->flags & CC_CF_RELATIVE)) +
+                   0.5 * (strcmp(it->c->value, a->c->value) != 0);
+    if (score > best_score || (score == best_score && it->ord < best->ord)) {
+      best = it;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
+  cc__item *a = S_lead(v, n), *b = a ? S_partner(a, v, n) : NULL;
+  if (!b)
+    return;
+  uint32_t outlets = S_outlets(v, n);
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc__describe(a, m);
+  cc_buf_puts(m, " agrees with ");
+  cc__describe(b, m);
+  cc_buf_printf(m, "; %u outlet%s (%zu claim%s)", outlets,
+                outlets == 1 ? " agrees" : "s agree", n, n == 1 ? "" : "s");
+  cc__emit(x, cc__check_name(a, b, true), CC_VERDICT_CONSISTENT,
+           CC_SEV_INFO, a, b, m->ptr, outlets);
+}
+
+/* ---- count vs list ------------------------------------------------------------------- */
+
+static void S_list_names(const cc_claim *c, size_t max, cc_buf *m) {
+  const char **names = c->item_names ? c->item_names : c->items;
+  for (size_t i = 0; i < c->nitems && i < max; i++) {
+    cc_buf_puts(m, i ? ", " : "");
+    cc_buf_puts(m, names[i]);
+  }
+  if (c->nitems > max)
+    cc_buf_puts(m, ", ...");
+}
+
+static void S_count_list(cc__ctx *x, cc__item *count, cc__item *list,
+                         bool agree, uint32_t outlets) {
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc__describe(count, m);
+  cc_buf_puts(m, agree ? " agrees with " : ", but ");
+  cc__describe(list, m);
+  cc_buf_puts(m, ": ");
+  S_list_names(list->c, 12, m);
+  if (agree)
+    cc_buf_printf(m, "; %u outlet%s", outlets,
+                  outlets == 1 ? " agrees" : "s agree");
+  cc__emit(x, "count_list",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
+           cc__severity(count, list), count, list, m->ptr,
+           agree ? outlets : 0);
+}
+
+/* A list against each cluster of counts: disjoint from a cluster means
+ * disjoint from its member nearest to the list. */
+static bool S_list_vs_clusters(cc__ctx *x, cc__item *list, S_cluster *cl,
+                               size_t k) {
+  bool all = true;
+  for (size_t c = 0; c < k; c++) {
+    if (fmax(cl[c].L, list->lo) <= fmin(cl[c].H, list->hi))
+      continue;
+    all = false;
+    bool below = cl[c].H < list->lo;
+    cc__item *cand[S_CAND];
+    size_t nc = S_candidates(&cl[c], below, cand);
+    for (size_t i = 0; i < nc; i++)
+      if (!cc__overlap(cand[i], list) &&
+          cc__related(x, cand[i]->doc_id, list->doc_id, NULL, NULL)) {
+        S_count_list(x, cand[i], list, false, 0);
+        break;
+      }
+  }
+  return all;
+}
+
+static bool S_same_members(const cc_claim *a, const cc_claim *b) {
+  if (a->nitems != b->nitems)
+    return false;
+  for (uint32_t i = 0; i < a->nitems; i++) {
+    uint32_t j = 0;
+    while (j < b->nitems && strcmp(a->items[i], b->items[j]) != 0)
+      j++;
+    if (j == b->nitems)
+      return false;
+  }
+  return true;
+}
+
+/* Members of a not in b, as written. */
+static size_t S_missing(const cc_claim *a, const cc_claim *b, cc_buf *m) {
+  size_t k = 0;
+  const char **names = a->item_names ? a->item_names : a->items;
+  for (uint32_t i = 0; i < a->nitems; i++) {
+    uint32_t j = 0;
+    while (j < b->nitems && strcmp(a->items[i], b->items[j]) != 0)
+      j++;
+    if (j < b->nitems)
+      continue;
+    cc_buf_puts(m, k++ ? ", " : "");
+    cc_buf_puts(m, names[i]);
+  }
+  return k;
+}
+
+/* Two closed lists of one side naming different people: worth a look but
+ * often one outlet names fewer, so info. */
+static void S_list_vs_list(cc__ctx *x, cc__item **lists, size_t n) {
+  cc__item *first = NULL;
+  size_t shown = 0;
+  for (size_t i = 0; i < n && shown < 3; i++) {
+    cc__item *l = lists[i];
+    if ((l->flags & CC_CF_OPEN_LIST) || l->c->nitems < 2)
+      continue;
+    if (!first) {
+      first = l;
+      continue;
+    }
+    if (S_same_members(first->c, l->c) || cc__same_sentence(first, l) ||
+        !cc__related(x, first->doc_id, l->doc_id, NULL, NULL))
+      continue;
+    cc_buf *m = &x->msg;
+    cc_buf_reset(m);
+    cc__describe(first, m);
+    cc_buf_puts(m, " and ");
+    cc__describe(l, m);
+    cc_buf_puts(m, " name different people");
+    cc_buf tmp = CC_BUF_INIT;
+    if (S_missing(first->c, l->c, &tmp))
+      cc_buf_printf(m, "; only in the first: %s", tmp.ptr);
+    cc_buf_reset(&tmp);
+    if (S_missing(l->c, first->c, &tmp))
+      cc_buf_printf(m, "; only in the second: %s", tmp.ptr);
+    cc_buf_free(&tmp);
+    cc__emit(x, "count_list", CC_VERDICT_DISCREPANCY, CC_SEV_INFO, first, l,
+             m->ptr, 0);
+    shown++;
+  }
+}
+
+static void S_lists(cc__ctx *x, cc__item **lists, size_t nl, S_cluster *cl,
+                    size_t k) {
+  if (!k) {
+    S_list_vs_list(x, lists, nl);
+    return;
+  }
+  cc__item *agreeing = NULL;
+  double last_lo = NAN, last_hi = NAN;
+  for (size_t i = 0; i < nl; i++) {
+    cc__item *l = lists[i];
+    if (l->lo == last_lo && l->hi == last_hi)
+      continue; /* same count as the list before: same verdicts */
+    last_lo = l->lo;
+    last_hi = l->hi;
+    if (S_list_vs_clusters(x, l, cl, k) && !agreeing)
+      agreeing = l;
+  }
+  if (agreeing && k == 1) {
+    /* a count from another article than the list, if there is one */
+    cc__item *count = cl[0].v[0];
+    for (size_t i = 0; i < cl[0].n; i++)
+      if (cl[0].v[i]->doc_id != agreeing->doc_id) {
+        count = cl[0].v[i];
+        break;
+      }
+    cc__item **all = cc_xcalloc(cl[0].n + nl, sizeof *all);
+    memcpy(all, cl[0].v, cl[0].n * sizeof *all);
+    memcpy(all + cl[0].n, lists, nl * sizeof *all);
+    uint32_t outlets = S_outlets(all, cl[0].n + nl);
+    cc_xfree(all);
+    S_count_list(x, count, agreeing, true, outlets);
+  }
+}
+
+/* ---- one group --------------------------------------------------------------------- */
+
+static void S_unverifiable(cc__ctx *x, cc__item *it, cc__item *other) {
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_printf(m, "\"%s\" (%s) is relative (%s) and %s has no publication "
+                   "date, so it cannot be checked",
+                *it->c->text ? it->c->text : it->c->value,
+                *it->c->source ? it->c->source : it->c->doc,
+                *it->c->derivation ? it->c->derivation : "no anchor",
+                it->c->doc);
+  if (other) {
+    cc_buf_puts(m, " against ");
+    cc__describe(other, m);
+  }
+  cc_buf_puts(m, " (give --date or a manifest)");
+  cc__emit(x, cc__check_name(it, other, false), CC_VERDICT_UNVERIFIABLE,
+           CC_SEV_INFO, it, other, m->ptr, 0);
+}
+
+/* One value class of a group: items of one kind (and currency). */
+static void S_class(cc__ctx *x, cc__item **v, size_t n) {
+  cc_vec vals = CC_VEC_INIT(cc__item *), lists = CC_VEC_INIT(cc__item *),
+         open = CC_VEC_INIT(cc__item *);
+  for (size_t i = 0; i < n; i++) {
+    cc_vec *dst = !S_resolved(v[i])                ? &open
+                  : v[i]->c->vkind == CC_VK_LIST ? &lists
+                                                 : &vals;
+    *(cc__item **)cc_vec_push(dst) = v[i];
+  }
+  cc__item *counterpart = vals.len    ? *CC_VEC_AT(&vals, cc__item *, 0)
+                          : lists.len ? *CC_VEC_AT(&lists, cc__item *, 0)
+                                      : NULL;
+  for (size_t i = 0; counterpart && i < open.len; i++)
+    S_unverifiable(x, *CC_VEC_AT(&open, cc__item *, i), counterpart);
+  if (v[0]->cf->single) {
+    S_cluster *cl = NULL;
+    size_t k = S_sweep(vals.items, vals.len, &cl);
+    for (size_t i = 0; i < k; i++)
+      for (size_t j = i + 1; j < k; j++)
+        if (k <= S_MAX_ALL_PAIRS || j == i + 1)
+          S_pair(x, &cl[i], &cl[j]);
+    if (k == 1 && !lists.len)
+      S_consistent(x, cl[0].v, cl[0].n);
+    if (lists.len)
+      S_lists(x, lists.items, lists.len, cl, k);
+    cc_xfree(cl);
+  }
+  cc_vec_free(&vals);
+  cc_vec_free(&lists);
+  cc_vec_free(&open);
+}
+
+/* Classes: times in UTC never meet floating times, counts meet lists,
+ * money meets money of the same currency only. */
+static int S_class_of(const cc__item *it) {
+  const cc_claim *c = it->c;
+  switch (c->vkind) {
+  case CC_VK_INSTANT: {
+    size_t n = strlen(c->value);
+    return n && c->value[n - 1] == 'Z' ? 0 : 1;
+  }
+  case CC_VK_DURATION: return 2;
+  case CC_VK_COUNT:
+  case CC_VK_LIST: return 3;
+  case CC_VK_PERCENT: return 4;
+  default: return 5;
+  }
+}
+
+static int S_by_class(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  int ca = S_class_of(a), cb = S_class_of(b);
+  if (ca != cb)
+    return ca - cb;
+  int u = ca == 5 ? strcmp(a->c->unit, b->c->unit) : 0;
+  if (u)
+    return u;
+  return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
+  if (n < 2)
+    return;
+  cc__item **v = cc_xcalloc(n, sizeof *v);
+  memcpy(v, items, n * sizeof *v);
+  if (n > 1)
+    qsort(v, n, sizeof *v, S_by_class);
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n && S_class_of(v[j]) == S_class_of(v[i]) &&
+           (S_class_of(v[i]) != 5 ||
+            strcmp(v[i]->c->unit, v[j]->c->unit) == 0))
+      j++;
+    if (j - i >= 2)
+      S_class(x, v + i, j - i);
+    i = j;
+  }
+  cc_xfree(v);
+}

@@ -1,0 +1,346 @@
+/* checkcfg.c - check settings per frame, read from rules/checks.csv.
+ *
+ * One row per frame (or frame prefix "count.*"): value kind, whether the
+ * frame is single-valued, tolerances, the severity of a discrepancy inside
+ * one article and across outlets, an optional parts relation and the
+ * catalog check that names its findings.  Frames not listed fall back to
+ * a built-in default for their value kind, so a new rule never needs a
+ * new row to be checked.
+ */
+#include "cc_check.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <csv.h>
+#include <uthash.h>
+
+typedef struct S_row {
+  cc_check_frame f;
+  UT_hash_handle hh;
+} S_row;
+
+struct cc_check_config {
+  cc_vec rows;        /* S_row * in file order */
+  S_row *exact;       /* uthash by frame */
+  cc_arena *arena;
+};
+
+/* ---- built-in defaults ------------------------------------------------------- */
+
+/* Why these: dates and times are exact by their interval; durations,
+ * money and percentages are reported rounded, so a little slack avoids
+ * alarms on "7 hours" vs "seven and a half"-style rounding. */
+static const cc_check_frame S_defaults[CC_VK__COUNT] = {
+    [CC_VK_INSTANT] = {"*", CC_VK_INSTANT, true, 0, 0, CC_SEV_WARNING,
+                       CC_SEV_WARNING, "", "", ""},
+    [CC_VK_DURATION] = {"*", CC_VK_DURATION, true, 0, 0.05, CC_SEV_WARNING,
+                        CC_SEV_WARNING, "", "", ""},
+    [CC_VK_COUNT] = {"*", CC_VK_COUNT, true, 0, 0, CC_SEV_WARNING,
+                     CC_SEV_WARNING, "", "", ""},
+    [CC_VK_PERCENT] = {"*", CC_VK_PERCENT, true, 0.5, 0, CC_SEV_WARNING,
+                       CC_SEV_WARNING, "", "", ""},
+    [CC_VK_MONEY] = {"*", CC_VK_MONEY, true, 0, 0.02, CC_SEV_WARNING,
+                     CC_SEV_WARNING, "", "", ""},
+    [CC_VK_LIST] = {"*", CC_VK_LIST, true, 0, 0, CC_SEV_WARNING,
+                    CC_SEV_WARNING, "", "", ""},
+    [CC_VK_NAME] = {"*", CC_VK_NAME, true, 0, 0, CC_SEV_WARNING, CC_SEV_INFO,
+                    "", "", ""},
+    [CC_VK_TIMEPAIR] = {"*", CC_VK_TIMEPAIR, true, 0, 0, CC_SEV_ERROR,
+                        CC_SEV_ERROR, "", "", ""},
+    [CC_VK_WEEKDAY] = {"*", CC_VK_WEEKDAY, true, 0, 0, CC_SEV_ERROR,
+                       CC_SEV_ERROR, "", "", ""},
+};
+
+static cc_check_config *S_new(void) {
+  cc_check_config *c = cc_xcalloc(1, sizeof *c);
+  c->rows = (cc_vec)CC_VEC_INIT(S_row *);
+  c->arena = cc_arena_new();
+  return c;
+}
+
+cc_check_config *cc_check_config_default(void) { return S_new(); }
+
+void cc_check_config_free(cc_check_config **cp) {
+  if (!cp || !*cp)
+    return;
+  cc_check_config *c = *cp;
+  HASH_CLEAR(hh, c->exact);
+  cc_vec_free(&c->rows);
+  cc_arena_free(&c->arena);
+  cc_xfree(c);
+  *cp = NULL;
+}
+
+size_t cc_check_config_count(const cc_check_config *cfg) {
+  return cfg ? cfg->rows.len : 0;
+}
+
+const cc_check_frame *cc_check_config_at(const cc_check_config *cfg,
+                                         size_t i) {
+  if (!cfg || i >= cfg->rows.len)
+    return NULL;
+  return &(*CC_VEC_AT(&cfg->rows, S_row *, i))->f;
+}
+
+static bool S_prefix_match(const char *pat, const char *frame, size_t *len) {
+  size_t n = strlen(pat);
+  if (n == 0 || pat[n - 1] != '*')
+    return false;
+  *len = n - 1;
+  return strncmp(pat, frame, n - 1) == 0;
+}
+
+const cc_check_frame *cc_check_config_frame(const cc_check_config *cfg,
+                                            const char *frame,
+                                            cc_vkind vkind) {
+  if (cfg && frame) {
+    S_row *r = NULL;
+    HASH_FIND_STR(cfg->exact, frame, r);
+    if (r && (r->f.vkind == CC_VK__COUNT || r->f.vkind == vkind))
+      return &r->f;
+    const cc_check_frame *best = NULL;
+    size_t best_len = 0, len;
+    for (size_t i = 0; i < cfg->rows.len; i++) {
+      const cc_check_frame *f = &(*CC_VEC_AT(&cfg->rows, S_row *, i))->f;
+      if (S_prefix_match(f->frame, frame, &len) &&
+          (f->vkind == CC_VK__COUNT || f->vkind == vkind) &&
+          (!best || len > best_len)) {
+        best = f;
+        best_len = len;
+      }
+    }
+    if (best)
+      return best;
+    if (r)
+      return &r->f; /* declared with another kind: still its settings */
+  }
+  return &S_defaults[(unsigned)vkind < CC_VK__COUNT ? vkind : CC_VK_COUNT];
+}
+
+/* ---- the CSV table ------------------------------------------------------------- */
+
+enum {
+  S_C_FRAME, S_C_VKIND, S_C_SINGLE, S_C_TOL, S_C_REL, S_C_SEV, S_C_XSEV,
+  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_N
+};
+static const char *const S_cols[S_C_N] = {
+    "frame", "vkind", "single", "tolerance", "rel_tolerance", "severity",
+    "cross_severity", "parts", "check", "description"};
+/* Columns a row must have; the rest may be left out of the header. */
+static const bool S_required[S_C_N] = {true, false, true, false, false, true};
+
+typedef struct S_parse {
+  cc_check_config *cfg;
+  const char *name;
+  cc_err *err;
+  size_t row;
+  int col;
+  int map[32];
+  bool have[S_C_N];
+  cc_buf f[S_C_N];
+  bool failed;
+} S_parse;
+
+static void S_fail(S_parse *p, int col, const char *what, const char *val) {
+  if (p->failed)
+    return;
+  p->failed = true;
+  if (col >= 0)
+    cc_err_set(p->err, "%s:%zu: column '%s': %s '%s'", p->name, p->row,
+               S_cols[col], what, val);
+  else
+    cc_err_set(p->err, "%s:%zu: %s%s", p->name, p->row, what, val);
+}
+
+static void S_on_field(void *data, size_t n, void *ud) {
+  S_parse *p = ud;
+  int col = p->col++;
+  if (p->failed)
+    return;
+  if (col >= 32) {
+    S_fail(p, -1, "more than 32 columns", "");
+    return;
+  }
+  if (p->row == 1) {
+    p->map[col] = -1;
+    for (int i = 0; i < S_C_N; i++)
+      if (strlen(S_cols[i]) == n && strncasecmp(S_cols[i], data, n) == 0) {
+        p->map[col] = i;
+        p->have[i] = true;
+      }
+    return;
+  }
+  if (p->map[col] >= 0) {
+    cc_buf_reset(&p->f[p->map[col]]);
+    cc_buf_put(&p->f[p->map[col]], data, n);
+  }
+}
+
+static const char *S_v(S_parse *p, int col) {
+  const char *s = p->f[col].ptr ? p->f[col].ptr : "";
+  while (*s == ' ')
+    s++;
+  return s;
+}
+
+static bool S_bool(const char *s, bool *out) {
+  static const char *const yes[] = {"yes", "true", "1", "y"};
+  static const char *const no[] = {"no", "false", "0", "n", ""};
+  for (size_t i = 0; i < 4; i++)
+    if (strcasecmp(s, yes[i]) == 0)
+      return (*out = true);
+  for (size_t i = 0; i < 5; i++)
+    if (strcasecmp(s, no[i]) == 0) {
+      *out = false;
+      return true;
+    }
+  return false;
+}
+
+static bool S_double(const char *s, double *out) {
+  char *end;
+  if (!*s) {
+    *out = 0;
+    return true;
+  }
+  errno = 0;
+  *out = strtod(s, &end);
+  while (*end == ' ')
+    end++;
+  return !errno && *end == '\0' && isfinite(*out) && *out >= 0;
+}
+
+static bool S_known_check(const char *s) {
+  static const char *const names[] = {
+      "", "same_fact", "elapsed_time", "count_list", "relative_date",
+      "parts_total", "range_qualifier", "age_birth", "zone_pair",
+      "weekday_date", "name_variant"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(s, names[i]) == 0)
+      return true;
+  return false;
+}
+
+/* A parts relation is "a+b[+c...]" (this frame is the total of those
+ * frames) or "whole:N" (shares of one whole summing to at most N). */
+static bool S_parts_ok(const char *s) {
+  if (!*s)
+    return true;
+  if (strncmp(s, "whole:", 6) == 0) {
+    double v;
+    return S_double(s + 6, &v) && v > 0;
+  }
+  return strchr(s, '+') && !strchr(s, ' ') && s[0] != '+' &&
+         s[strlen(s) - 1] != '+' && !strstr(s, "++");
+}
+
+static void S_row_add(S_parse *p) {
+  cc_check_frame f = {0};
+  cc_vkind vk = CC_VK__COUNT;
+  f.frame = S_v(p, S_C_FRAME);
+  if (!*f.frame)
+    return S_fail(p, S_C_FRAME, "empty frame", "");
+  if (*S_v(p, S_C_VKIND) && !cc_vkind_parse(S_v(p, S_C_VKIND), &vk))
+    return S_fail(p, S_C_VKIND, "unknown value kind", S_v(p, S_C_VKIND));
+  f.vkind = (uint8_t)vk;
+  if (!S_bool(S_v(p, S_C_SINGLE), &f.single))
+    return S_fail(p, S_C_SINGLE, "expected yes or no, got", S_v(p, S_C_SINGLE));
+  if (!S_double(S_v(p, S_C_TOL), &f.tolerance))
+    return S_fail(p, S_C_TOL, "not a non-negative number:", S_v(p, S_C_TOL));
+  if (!S_double(S_v(p, S_C_REL), &f.rel_tolerance) || f.rel_tolerance >= 1)
+    return S_fail(p, S_C_REL, "not a fraction in [0, 1):", S_v(p, S_C_REL));
+  cc_severity sev, xsev;
+  if (!cc_severity_parse(S_v(p, S_C_SEV), &sev) || sev == CC_SEV_NONE)
+    return S_fail(p, S_C_SEV, "expected error, warning or info, got",
+                  S_v(p, S_C_SEV));
+  xsev = sev;
+  if (*S_v(p, S_C_XSEV) &&
+      (!cc_severity_parse(S_v(p, S_C_XSEV), &xsev) || xsev == CC_SEV_NONE))
+    return S_fail(p, S_C_XSEV, "expected error, warning or info, got",
+                  S_v(p, S_C_XSEV));
+  f.severity = (uint8_t)sev;
+  f.cross_severity = (uint8_t)xsev;
+  if (!S_parts_ok(S_v(p, S_C_PARTS)))
+    return S_fail(p, S_C_PARTS, "want a+b[+c...] or whole:N, got",
+                  S_v(p, S_C_PARTS));
+  if (!S_known_check(S_v(p, S_C_CHECK)))
+    return S_fail(p, S_C_CHECK, "unknown check", S_v(p, S_C_CHECK));
+  S_row *dup = NULL;
+  HASH_FIND_STR(p->cfg->exact, f.frame, dup);
+  if (dup)
+    return S_fail(p, S_C_FRAME, "frame listed twice:", f.frame);
+  cc_arena *a = p->cfg->arena;
+  S_row *r = cc_arena_alloc(a, sizeof *r);
+  r->f = f;
+  r->f.frame = cc_arena_strdup(a, f.frame);
+  r->f.parts = cc_arena_strdup(a, S_v(p, S_C_PARTS));
+  r->f.check = cc_arena_strdup(a, S_v(p, S_C_CHECK));
+  r->f.description = cc_arena_strdup(a, S_v(p, S_C_DESC));
+  HASH_ADD_KEYPTR(hh, p->cfg->exact, r->f.frame, strlen(r->f.frame), r);
+  *(S_row **)cc_vec_push(&p->cfg->rows) = r;
+}
+
+static void S_on_row(int term, void *ud) {
+  (void)term;
+  S_parse *p = ud;
+  int ncols = p->col;
+  p->col = 0;
+  if (!p->failed && p->row == 1) {
+    for (int i = 0; i < S_C_N; i++)
+      if (S_required[i] && !p->have[i])
+        S_fail(p, -1, "header lacks the column ", S_cols[i]);
+  } else if (!p->failed && !(ncols == 1 && p->f[S_C_FRAME].len == 0) &&
+             S_v(p, S_C_FRAME)[0] != '#') {
+    S_row_add(p);
+  }
+  for (int i = 0; i < S_C_N; i++)
+    cc_buf_reset(&p->f[i]);
+  p->row++;
+}
+
+int cc_check_config_parse(const char *name, const char *src, size_t len,
+                          cc_check_config **out, cc_err *err) {
+  S_parse p = {.cfg = S_new(), .name = name, .err = err, .row = 1};
+  struct csv_parser csv;
+  csv_init(&csv, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
+  if (csv_parse(&csv, src, len, S_on_field, S_on_row, &p) != len ||
+      csv_fini(&csv, S_on_field, S_on_row, &p) != 0) {
+    if (!p.failed)
+      cc_err_set(err, "%s:%zu: malformed CSV: %s", name, p.row,
+                 csv_strerror(csv_error(&csv)));
+    p.failed = true;
+  }
+  csv_free(&csv);
+  if (!p.failed && p.row == 1) {
+    cc_err_set(err, "%s: empty file (want a header row)", name);
+    p.failed = true;
+  }
+  for (int i = 0; i < S_C_N; i++)
+    cc_buf_free(&p.f[i]);
+  if (p.failed) {
+    cc_check_config_free(&p.cfg);
+    *out = NULL;
+    return -1;
+  }
+  *out = p.cfg;
+  return 0;
+}
+
+int cc_check_config_load(const char *rules_dir, cc_check_config **out,
+                         cc_err *err) {
+  cc_buf path = CC_BUF_INIT;
+  cc_buf_printf(&path, "%s/checks.csv", rules_dir ? rules_dir : "rules");
+  char *text = NULL;
+  size_t len = 0;
+  *out = NULL;
+  int rc = cc_read_file(path.ptr, 0, &text, &len, err);
+  if (rc == 0)
+    rc = cc_check_config_parse(path.ptr, text, len, out, err);
+  cc_xfree(text);
+  cc_buf_free(&path);
+  return rc;
+}

@@ -1,0 +1,678 @@
+/* claim.c - the claim store and its CSV / JSONL forms.
+ *
+ * Claims and their strings live in one arena per store.  Strings that
+ * repeat across many claims (doc, outlet, frame, subject, rule, key) are
+ * interned in a uthash table, and a quote shared by consecutive claims of
+ * one sentence is stored once, so memory grows with the claims kept, not
+ * with the text read.
+ *
+ * The CSV form carries every field, lists included (items joined with ';',
+ * with '\' escaping ';' and '\'), and numbers as %.17g, so a file written
+ * by cc_claims_write_csv reads back into identical claims: that is the
+ * seam between `extract` on shards and `check --claims`.
+ */
+#include "cc_claim.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+#include <jansson.h>
+#include <uthash.h>
+
+#include "cc_recog.h"
+#include "cc_time.h"
+
+typedef struct S_intern {
+  const char *s; /* in the arena */
+  UT_hash_handle hh;
+} S_intern;
+
+struct cc_claim_store {
+  cc_vec claims;      /* cc_claim * (claims themselves in the arena) */
+  cc_arena *arena;
+  S_intern *strings;
+  const char *last_quote;
+};
+
+/* ---- store ------------------------------------------------------------------ */
+
+cc_claim_store *cc_claim_store_new(void) {
+  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
+  s->claims = (cc_vec)CC_VEC_INIT(cc_claim *);
+  s->arena = cc_arena_new();
+  return s;
+}
+
+void cc_claim_store_free(cc_claim_store **sp) {
+  if (!sp || !*sp)
+    return;
+  cc_claim_store *s = *sp;
+  S_intern *e, *tmp;
+  HASH_ITER(hh, s->strings, e, tmp) {
+    HASH_DEL(s->strings, e);
+    cc_xfree(e);
+  }
+  cc_vec_free(&s->claims);
+  cc_arena_free(&s->arena);
+  cc_xfree(s);
+  *sp = NULL;
+}
+
+size_t cc_claim_store_count(const cc_claim_store *s) {
+  return s ? s->claims.len : 0;
+}
+
+cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i) {
+  if (!s || i >= s->claims.len)
+    return NULL;
+  return *CC_VEC_AT(&s->claims, cc_claim *, i);
+}
+
+static const char *S_intern_str(cc_claim_store *s, const char *str) {
+  if (!str || !*str)
+    return "";
+  S_intern *e = NULL;
+  size_t n = strlen(str);
+  HASH_FIND(hh, s->strings, str, n, e);
+  if (e)
+    return e->s;
+  e = cc_xcalloc(1, sizeof *e);
+  e->s = cc_arena_strndup(s->arena, str, n);
+  HASH_ADD_KEYPTR(hh, s->strings, e->s, n, e);
+  return e->s;
+}
+
+static const char *S_dup(cc_claim_store *s, const char *str) {
+  return str && *str ? cc_arena_strdup(s->arena, str) : "";
+}
+
+static const char *S_quote(cc_claim_store *s, const char *q) {
+  if (!q || !*q)
+    return "";
+  if (s->last_quote && strcmp(s->last_quote, q) == 0)
+    return s->last_quote;
+  s->last_quote = cc_arena_strdup(s->arena, q);
+  return s->last_quote;
+}
+
+static const char **S_dup_list(cc_claim_store *s, const char **v, uint32_t n) {
+  if (!v || !n)
+    return NULL;
+  const char **out = cc_arena_alloc(s->arena, n * sizeof *out);
+  for (uint32_t i = 0; i < n; i++)
+    out[i] = S_dup(s, v[i]);
+  return out;
+}
+
+void cc_claim_make_key(const char *frame, const char *subject,
+                       const char *object, cc_buf *buf) {
+  cc_buf_reset(buf);
+  cc_buf_puts(buf, frame ? frame : "");
+  cc_buf_putc(buf, '{');
+  cc_buf_puts(buf, subject ? subject : "");
+  cc_buf_putc(buf, '}');
+  if (object && *object) {
+    cc_buf_putc(buf, '|');
+    cc_buf_puts(buf, object);
+  }
+}
+
+cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
+  cc_claim *n = cc_arena_alloc(s->arena, sizeof *n);
+  *n = *c;
+  n->frame = S_intern_str(s, c->frame);
+  n->subject = S_intern_str(s, c->subject);
+  n->object = S_intern_str(s, c->object);
+  if (c->key && *c->key) {
+    n->key = S_intern_str(s, c->key);
+  } else {
+    cc_buf b = CC_BUF_INIT;
+    cc_claim_make_key(n->frame, n->subject, n->object, &b);
+    n->key = S_intern_str(s, b.ptr);
+    cc_buf_free(&b);
+  }
+  n->rule = S_intern_str(s, c->rule);
+  n->value = S_dup(s, c->value);
+  n->value2 = S_dup(s, c->value2);
+  n->derivation = S_dup(s, c->derivation);
+  n->nitems = c->items ? c->nitems : 0;
+  n->items = S_dup_list(s, c->items, n->nitems);
+  n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
+                                : NULL;
+  n->doc = S_intern_str(s, c->doc);
+  n->source = S_intern_str(s, c->source);
+  n->text = S_dup(s, c->text);
+  n->quote = S_quote(s, c->quote);
+  memcpy(n->unit, c->unit, sizeof n->unit);
+  n->unit[sizeof n->unit - 1] = '\0';
+  *(cc_claim **)cc_vec_push(&s->claims) = n;
+  return n;
+}
+
+void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
+  for (size_t i = 0; i < cc_claim_store_count(src); i++)
+    cc_claim_store_add(dst, cc_claim_store_at(src, i));
+}
+
+static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
+
+static int S_claim_cmp(const void *pa, const void *pb) {
+  const cc_claim *a = *(cc_claim *const *)pa, *b = *(cc_claim *const *)pb;
+  int c = S_u32cmp(a->doc_index, b->doc_index);
+  if (!c)
+    c = S_u32cmp(a->start, b->start);
+  if (!c)
+    c = strcmp(a->rule, b->rule);
+  if (!c)
+    c = strcmp(a->key, b->key);
+  if (!c)
+    c = S_u32cmp(a->end, b->end);
+  if (!c)
+    c = strcmp(a->value, b->value);
+  return c;
+}
+
+void cc_claim_store_sort(cc_claim_store *s) {
+  if (s && s->claims.len > 1)
+    qsort(s->claims.items, s->claims.len, sizeof(cc_claim *), S_claim_cmp);
+}
+
+/* ---- names ------------------------------------------------------------------ */
+
+static const char *const S_vkinds[CC_VK__COUNT] = {
+    "instant", "duration", "count", "percent", "money",
+    "list",    "name",     "timepair", "weekday"};
+
+const char *cc_vkind_name(cc_vkind k) {
+  return (unsigned)k < CC_VK__COUNT ? S_vkinds[k] : "unknown";
+}
+
+bool cc_vkind_parse(const char *str, cc_vkind *out) {
+  for (int i = 0; i < CC_VK__COUNT; i++)
+    if (str && strcmp(str, S_vkinds[i]) == 0) {
+      *out = (cc_vkind)i;
+      return true;
+    }
+  return false;
+}
+
+static const char *const S_flag_names[] = {
+    "doc_date", "date_inferred", "year_inferred", "relative",
+    "unresolved", "open_list", "zone_inferred"};
+#define S_NFLAGS (sizeof S_flag_names / sizeof S_flag_names[0])
+
+void cc_claim_flags_format(unsigned flags, cc_buf *out) {
+  cc_buf_reset(out);
+  for (unsigned i = 0; i < S_NFLAGS; i++)
+    if (flags & (1u << i)) {
+      if (out->len)
+        cc_buf_putc(out, ';');
+      cc_buf_puts(out, S_flag_names[i]);
+    }
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* ---- CSV writing -------------------------------------------------------------- */
+
+enum {
+  S_KEY, S_FRAME, S_SUBJECT, S_OBJECT, S_RULE, S_VKIND, S_GRAN, S_QUAL,
+  S_FLAGS, S_LO, S_HI, S_LO2, S_HI2, S_UNIT, S_VALUE, S_VALUE2, S_DERIV,
+  S_ITEMS, S_ITEM_NAMES, S_DOC, S_SOURCE, S_DOC_INDEX, S_LINE, S_COL,
+  S_START, S_END, S_TEXT, S_QUOTE, S_SENTENCE, S_DOC_DATE, S_NCOLS
+};
+
+static const char *const S_cols[S_NCOLS] = {
+    "key", "frame", "subject", "object", "rule", "vkind", "gran", "qual",
+    "flags", "lo", "hi", "lo2", "hi2", "unit", "value", "value2",
+    "derivation", "items", "item_names", "doc", "source", "doc_index",
+    "line", "col", "start", "end", "text", "quote", "sentence", "doc_date"};
+
+static void S_num(double v, cc_buf *b) {
+  cc_buf_reset(b);
+  if (isnan(v))
+    cc_buf_puts(b, "nan");
+  else if (isinf(v))
+    cc_buf_puts(b, v > 0 ? "inf" : "-inf");
+  else
+    cc_buf_printf(b, "%.17g", v);
+}
+
+static void S_list_join(const char **v, uint32_t n, cc_buf *b) {
+  cc_buf_reset(b);
+  cc_buf_puts(b, "");
+  for (uint32_t i = 0; v && i < n; i++) {
+    if (i)
+      cc_buf_putc(b, ';');
+    for (const char *p = v[i] ? v[i] : ""; *p; p++) {
+      if (*p == ';' || *p == '\\')
+        cc_buf_putc(b, '\\');
+      cc_buf_putc(b, *p);
+    }
+  }
+}
+
+/* One CSV field, always quoted: libcsv's writer doubles inner quotes. */
+static int S_field(FILE *out, const char *s, bool last) {
+  if (csv_fwrite(out, s ? s : "", strlen(s ? s : "")) != 0)
+    return -1;
+  return fputs(last ? "\r\n" : ",", out) < 0 ? -1 : 0;
+}
+
+static void S_row_fields(const cc_claim *c, cc_buf f[S_NCOLS]) {
+  for (int i = 0; i < S_NCOLS; i++)
+    cc_buf_reset(&f[i]);
+  cc_buf_puts(&f[S_KEY], c->key);
+  cc_buf_puts(&f[S_FRAME], c->frame);
+  cc_buf_puts(&f[S_SUBJECT], c->subject);
+  cc_buf_puts(&f[S_OBJECT], c->object);
+  cc_buf_puts(&f[S_RULE], c->rule);
+  cc_buf_puts(&f[S_VKIND], cc_vkind_name((cc_vkind)c->vkind));
+  cc_buf_puts(&f[S_GRAN], cc_gran_name((cc_gran)c->gran));
+  cc_buf_puts(&f[S_QUAL], cc_qual_name((cc_qual)c->qual));
+  cc_claim_flags_format(c->flags, &f[S_FLAGS]);
+  S_num(c->lo, &f[S_LO]);
+  S_num(c->hi, &f[S_HI]);
+  S_num(c->lo2, &f[S_LO2]);
+  S_num(c->hi2, &f[S_HI2]);
+  cc_buf_puts(&f[S_UNIT], c->unit);
+  cc_buf_puts(&f[S_VALUE], c->value);
+  cc_buf_puts(&f[S_VALUE2], c->value2);
+  cc_buf_puts(&f[S_DERIV], c->derivation);
+  S_list_join(c->items, c->nitems, &f[S_ITEMS]);
+  S_list_join(c->item_names, c->item_names ? c->nitems : 0,
+              &f[S_ITEM_NAMES]);
+  cc_buf_puts(&f[S_DOC], c->doc);
+  cc_buf_puts(&f[S_SOURCE], c->source);
+  cc_buf_printf(&f[S_DOC_INDEX], "%u", c->doc_index);
+  cc_buf_printf(&f[S_LINE], "%u", c->line);
+  cc_buf_printf(&f[S_COL], "%u", c->col);
+  cc_buf_printf(&f[S_START], "%u", c->start);
+  cc_buf_printf(&f[S_END], "%u", c->end);
+  cc_buf_puts(&f[S_TEXT], c->text);
+  cc_buf_puts(&f[S_QUOTE], c->quote);
+  cc_buf_printf(&f[S_SENTENCE], "%u", c->sentence);
+  if (c->flags & CC_CF_DOC_DATE) {
+    char d[16];
+    cc_format_date(c->doc_date, d);
+    cc_buf_puts(&f[S_DOC_DATE], d);
+  }
+}
+
+int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err) {
+  int rc = 0;
+  for (int i = 0; i < S_NCOLS && rc == 0; i++)
+    rc = S_field(out, S_cols[i], i == S_NCOLS - 1);
+  cc_buf f[S_NCOLS];
+  memset(f, 0, sizeof f);
+  for (size_t r = 0; r < cc_claim_store_count(s) && rc == 0; r++) {
+    S_row_fields(cc_claim_store_at(s, r), f);
+    for (int i = 0; i < S_NCOLS && rc == 0; i++)
+      rc = S_field(out, f[i].ptr, i == S_NCOLS - 1);
+  }
+  for (int i = 0; i < S_NCOLS; i++)
+    cc_buf_free(&f[i]);
+  if (rc != 0 || ferror(out)) {
+    cc_err_set(err, "writing claims CSV: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- JSONL ------------------------------------------------------------------------ */
+
+static json_t *S_jnum(double v) {
+  if (isfinite(v))
+    return json_real(v);
+  return json_string(isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
+}
+
+static json_t *S_jlist(const char **v, uint32_t n) {
+  json_t *a = json_array();
+  for (uint32_t i = 0; v && i < n; i++)
+    json_array_append_new(a, json_string(v[i] ? v[i] : ""));
+  return a;
+}
+
+static json_t *S_claim_json(const cc_claim *c) {
+  cc_buf fl = CC_BUF_INIT;
+  cc_claim_flags_format(c->flags, &fl);
+  json_t *o = json_object();
+  json_object_set_new(o, "key", json_string(c->key));
+  json_object_set_new(o, "frame", json_string(c->frame));
+  json_object_set_new(o, "subject", json_string(c->subject));
+  json_object_set_new(o, "object", json_string(c->object));
+  json_object_set_new(o, "rule", json_string(c->rule));
+  json_object_set_new(o, "vkind", json_string(cc_vkind_name(c->vkind)));
+  json_object_set_new(o, "gran", json_string(cc_gran_name(c->gran)));
+  json_object_set_new(o, "qual", json_string(cc_qual_name(c->qual)));
+  json_object_set_new(o, "flags", json_string(fl.ptr ? fl.ptr : ""));
+  json_object_set_new(o, "lo", S_jnum(c->lo));
+  json_object_set_new(o, "hi", S_jnum(c->hi));
+  json_object_set_new(o, "lo2", S_jnum(c->lo2));
+  json_object_set_new(o, "hi2", S_jnum(c->hi2));
+  json_object_set_new(o, "unit", json_string(c->unit));
+  json_object_set_new(o, "value", json_string(c->value));
+  json_object_set_new(o, "value2", json_string(c->value2));
+  json_object_set_new(o, "derivation", json_string(c->derivation));
+  json_object_set_new(o, "items", S_jlist(c->items, c->nitems));
+  json_object_set_new(o, "item_names",
+                      S_jlist(c->item_names, c->item_names ? c->nitems : 0));
+  json_object_set_new(o, "doc", json_string(c->doc));
+  json_object_set_new(o, "source", json_string(c->source));
+  json_object_set_new(o, "doc_index", json_integer(c->doc_index));
+  json_object_set_new(o, "line", json_integer(c->line));
+  json_object_set_new(o, "col", json_integer(c->col));
+  json_object_set_new(o, "start", json_integer(c->start));
+  json_object_set_new(o, "end", json_integer(c->end));
+  json_object_set_new(o, "text", json_string(c->text));
+  json_object_set_new(o, "quote", json_string(c->quote));
+  json_object_set_new(o, "sentence", json_integer(c->sentence));
+  if (c->flags & CC_CF_DOC_DATE) {
+    char d[16];
+    cc_format_date(c->doc_date, d);
+    json_object_set_new(o, "doc_date", json_string(d));
+  } else {
+    json_object_set_new(o, "doc_date", json_null());
+  }
+  cc_buf_free(&fl);
+  return o;
+}
+
+int cc_claims_write_jsonl(const cc_claim_store *s, FILE *out, cc_err *err) {
+  for (size_t i = 0; i < cc_claim_store_count(s); i++) {
+    json_t *o = S_claim_json(cc_claim_store_at(s, i));
+    /* json_string() refuses invalid UTF-8 (NULL member): the corpus
+     * loader guarantees UTF-8, so this only guards hand-made claims. */
+    int rc = json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (rc != 0 || fputc('\n', out) == EOF) {
+      cc_err_set(err, "writing claims JSONL: %s", strerror(errno));
+      return -1;
+    }
+  }
+  if (ferror(out)) {
+    cc_err_set(err, "writing claims JSONL: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- CSV reading ------------------------------------------------------------------ */
+
+typedef struct S_reader {
+  cc_claim_store *store;
+  const char *path;
+  cc_err *err;
+  size_t row;          /* 1-based, header is row 1 */
+  int ncols;
+  int map[64];         /* file column -> S_ column or -1 */
+  int seen[S_NCOLS];
+  cc_buf f[S_NCOLS];
+  cc_vec items, names; /* char * scratch for lists */
+  bool failed;
+} S_reader;
+
+static void S_fail(S_reader *r, int col, const char *fmt, const char *arg) {
+  if (r->failed)
+    return;
+  r->failed = true;
+  char msg[512];
+  snprintf(msg, sizeof msg, fmt, arg);
+  if (col >= 0)
+    cc_err_set(r->err, "%s:%zu: column '%s': %s", r->path, r->row,
+               S_cols[col], msg);
+  else
+    cc_err_set(r->err, "%s:%zu: %s", r->path, r->row, msg);
+}
+
+static void S_on_field(void *data, size_t n, void *ud) {
+  S_reader *r = ud;
+  int col = r->ncols++;
+  if (r->failed)
+    return;
+  if (r->row == 1) {
+    if (col >= 64) {
+      S_fail(r, -1, "too many columns in the header%s", "");
+      return;
+    }
+    r->map[col] = -1;
+    for (int i = 0; i < S_NCOLS; i++)
+      if (strlen(S_cols[i]) == n && memcmp(S_cols[i], data, n) == 0) {
+        r->map[col] = i;
+        r->seen[i] = 1;
+      }
+    return;
+  }
+  if (col < 64 && r->map[col] >= 0) {
+    cc_buf_reset(&r->f[r->map[col]]);
+    cc_buf_put(&r->f[r->map[col]], data, n);
+  }
+}
+
+static bool S_parse_u32(const char *s, uint32_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long v = strtoul(s, &end, 10);
+  if (!*s || *end || errno || v > UINT32_MAX || *s == '-')
+    return false;
+  *out = (uint32_t)v;
+  return true;
+}
+
+static bool S_parse_num(const char *s, double *out) {
+  char *end;
+  if (!*s)
+    return false;
+  *out = strtod(s, &end);
+  return *end == '\0';
+}
+
+static bool S_parse_enum(const char *s, const char *(*name)(int), int n,
+                         uint8_t *out) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(s, name(i)) == 0) {
+      *out = (uint8_t)i;
+      return true;
+    }
+  uint32_t v;
+  if (S_parse_u32(s, &v) && v < (uint32_t)n) {
+    *out = (uint8_t)v;
+    return true;
+  }
+  return false;
+}
+
+static const char *S_gran_name_i(int i) { return cc_gran_name((cc_gran)i); }
+static const char *S_qual_name_i(int i) { return cc_qual_name((cc_qual)i); }
+
+static bool S_parse_flags(const char *s, uint8_t *out) {
+  uint32_t v;
+  if (S_parse_u32(s, &v)) {
+    *out = (uint8_t)v;
+    return v <= 0xff;
+  }
+  *out = 0;
+  while (*s) {
+    size_t n = strcspn(s, ";");
+    unsigned i = 0;
+    while (i < S_NFLAGS &&
+           !(strlen(S_flag_names[i]) == n && memcmp(S_flag_names[i], s, n) == 0))
+      i++;
+    if (i == S_NFLAGS)
+      return false;
+    *out |= (uint8_t)(1u << i);
+    s += n;
+    if (*s == ';')
+      s++;
+  }
+  return true;
+}
+
+/* Split "a;b\;c" into arena strings "a", "b;c".  Returns the count. */
+static uint32_t S_split_list(S_reader *r, const char *s, cc_vec *v,
+                             const char ***out) {
+  v->len = 0;
+  *out = NULL;
+  if (!*s)
+    return 0;
+  cc_buf item = CC_BUF_INIT;
+  for (const char *p = s;; p++) {
+    if (*p == '\\' && p[1]) {
+      cc_buf_putc(&item, *++p);
+      continue;
+    }
+    if (*p == ';' || *p == '\0') {
+      *(char **)cc_vec_push(v) = cc_arena_strdup(
+          r->store->arena, item.ptr ? item.ptr : "");
+      cc_buf_reset(&item);
+      if (*p == '\0')
+        break;
+      continue;
+    }
+    cc_buf_putc(&item, *p);
+  }
+  cc_buf_free(&item);
+  *out = (const char **)v->items;
+  return (uint32_t)v->len;
+}
+
+static const char *S_f(S_reader *r, int col) {
+  return r->f[col].ptr ? r->f[col].ptr : "";
+}
+
+static void S_row_numbers(S_reader *r, cc_claim *c) {
+  struct { int col; double *dst; } nums[] = {
+      {S_LO, &c->lo}, {S_HI, &c->hi}, {S_LO2, &c->lo2}, {S_HI2, &c->hi2}};
+  for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++)
+    if (!S_parse_num(S_f(r, nums[i].col), nums[i].dst))
+      S_fail(r, nums[i].col, "not a number: '%s'", S_f(r, nums[i].col));
+  struct { int col; uint32_t *dst; } ints[] = {
+      {S_DOC_INDEX, &c->doc_index}, {S_LINE, &c->line}, {S_COL, &c->col},
+      {S_START, &c->start}, {S_END, &c->end}, {S_SENTENCE, &c->sentence}};
+  for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+    if (!S_parse_u32(S_f(r, ints[i].col), ints[i].dst))
+      S_fail(r, ints[i].col, "not a non-negative integer: '%s'",
+             S_f(r, ints[i].col));
+}
+
+static void S_row_enums(S_reader *r, cc_claim *c) {
+  cc_vkind vk = CC_VK_COUNT;
+  if (!cc_vkind_parse(S_f(r, S_VKIND), &vk))
+    S_fail(r, S_VKIND, "unknown value kind '%s'", S_f(r, S_VKIND));
+  c->vkind = (uint8_t)vk;
+  if (!S_parse_enum(S_f(r, S_GRAN), S_gran_name_i, CC_G_SECOND + 1,
+                    &c->gran))
+    S_fail(r, S_GRAN, "unknown granularity '%s'", S_f(r, S_GRAN));
+  if (!S_parse_enum(S_f(r, S_QUAL), S_qual_name_i, CC_Q__COUNT, &c->qual))
+    S_fail(r, S_QUAL, "unknown qualifier '%s'", S_f(r, S_QUAL));
+  if (!S_parse_flags(S_f(r, S_FLAGS), &c->flags))
+    S_fail(r, S_FLAGS, "unknown flag in '%s'", S_f(r, S_FLAGS));
+}
+
+static void S_on_row(int term, void *ud) {
+  (void)term;
+  S_reader *r = ud;
+  int ncols = r->ncols;
+  r->ncols = 0;
+  if (r->failed)
+    goto next;
+  if (r->row == 1) {
+    for (int i = 0; i < S_NCOLS; i++)
+      if (!r->seen[i]) {
+        S_fail(r, -1, "header lacks the column '%s' (not a claims CSV?)",
+               S_cols[i]);
+        goto next;
+      }
+    goto next;
+  }
+  if (ncols == 1 && r->f[0].len == 0)
+    goto next; /* blank line */
+  cc_claim c = {0};
+  S_row_enums(r, &c);
+  S_row_numbers(r, &c);
+  if (strlen(S_f(r, S_UNIT)) >= sizeof c.unit)
+    S_fail(r, S_UNIT, "longer than 3 bytes: '%s'", S_f(r, S_UNIT));
+  const char *dd = S_f(r, S_DOC_DATE);
+  if (*dd && !cc_parse_iso_date(dd, &c.doc_date))
+    S_fail(r, S_DOC_DATE, "not a YYYY-MM-DD date: '%s'", dd);
+  if (r->failed)
+    goto next;
+  c.key = S_f(r, S_KEY);
+  c.frame = S_f(r, S_FRAME);
+  c.subject = S_f(r, S_SUBJECT);
+  c.object = S_f(r, S_OBJECT);
+  c.rule = S_f(r, S_RULE);
+  memcpy(c.unit, S_f(r, S_UNIT), strlen(S_f(r, S_UNIT)) + 1);
+  c.value = S_f(r, S_VALUE);
+  c.value2 = S_f(r, S_VALUE2);
+  c.derivation = S_f(r, S_DERIV);
+  const char **items, **names;
+  c.nitems = S_split_list(r, S_f(r, S_ITEMS), &r->items, &items);
+  uint32_t nn = S_split_list(r, S_f(r, S_ITEM_NAMES), &r->names, &names);
+  if (nn && nn != c.nitems) {
+    S_fail(r, S_ITEM_NAMES, "%s", "not as many names as items");
+    goto next;
+  }
+  c.items = items;
+  c.item_names = nn ? names : NULL;
+  c.doc = S_f(r, S_DOC);
+  c.source = S_f(r, S_SOURCE);
+  c.text = S_f(r, S_TEXT);
+  c.quote = S_f(r, S_QUOTE);
+  cc_claim_store_add(r->store, &c);
+next:
+  for (int i = 0; i < S_NCOLS; i++)
+    cc_buf_reset(&r->f[i]);
+  r->row++;
+}
+
+static void S_reader_free(S_reader *r) {
+  for (int i = 0; i < S_NCOLS; i++)
+    cc_buf_free(&r->f[i]);
+  cc_vec_free(&r->items);
+  cc_vec_free(&r->names);
+}
+
+int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  FILE *in = is_stdin ? stdin : fopen(path, "rb");
+  if (!in) {
+    cc_err_set(err, "%s: cannot open: %s", path, strerror(errno));
+    return -1;
+  }
+  S_reader r = {.store = s, .path = is_stdin ? "<stdin>" : path, .err = err,
+                .row = 1};
+  r.items = (cc_vec)CC_VEC_INIT(char *);
+  r.names = (cc_vec)CC_VEC_INIT(char *);
+  struct csv_parser p;
+  csv_init(&p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
+  char chunk[65536];
+  size_t n;
+  bool ok = true;
+  while (ok && !r.failed && (n = fread(chunk, 1, sizeof chunk, in)) > 0)
+    ok = csv_parse(&p, chunk, n, S_on_field, S_on_row, &r) == n;
+  if (ok && !r.failed && ferror(in)) {
+    cc_err_set(err, "%s: read error: %s", r.path, strerror(errno));
+    r.failed = true;
+  }
+  if (ok && !r.failed)
+    ok = csv_fini(&p, S_on_field, S_on_row, &r) == 0;
+  if (!ok && !r.failed) {
+    cc_err_set(err, "%s:%zu: malformed CSV: %s", r.path, r.row,
+               csv_strerror(csv_error(&p)));
+    r.failed = true;
+  }
+  if (!r.failed && r.row == 1) {
+    cc_err_set(err, "%s: empty file, not a claims CSV", r.path);
+    r.failed = true;
+  }
+  csv_free(&p);
+  S_reader_free(&r);
+  if (!is_stdin)
+    fclose(in);
+  return r.failed ? -1 : 0;
+}
