@@ -1,0 +1,98 @@
+/* cc_entity.h - people, places and organizations, with canonical keys.
+ *
+ * Canonical keys merge case, diacritics, titles ("Foreign Minister",
+ * "Mr") and transliteration variants listed in rules/lexicon/translit.csv
+ * (Sergey/Sergei, -sky/-skyy), so one person named by several outlets gets
+ * one key.  Surname-only mentions are linked to the full name seen earlier
+ * (or later) in the same document; a surname one letter off a known one
+ * (6+ letters) is linked too and flagged CC_EF_FUZZY (a misspelling the
+ * name-variant check reports).
+ *
+ * Lexicon tables used (all optional): titles, nations, places, firstnames,
+ * name_words, translit, months, weekdays (rules/lexicon/NAME.csv).
+ */
+#ifndef CC_ENTITY_H
+#define CC_ENTITY_H
+
+#include <stdint.h>
+
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+#include "cc_util.h"
+
+typedef enum cc_ekind { CC_E_PERSON, CC_E_PLACE, CC_E_ORG } cc_ekind;
+
+/* The kind of a title (rules/lexicon/titles.csv, column kind). */
+typedef enum cc_title_kind {
+  CC_T_NONE,
+  CC_T_LEADER,   /* president, prime minister, king */
+  CC_T_OFFICE,   /* foreign minister, secretary of state */
+  CC_T_ROLE,     /* envoy, aide, general */
+  CC_T_HONORIFIC /* Mr, Dr, Sir */
+} cc_title_kind;
+
+enum cc_entity_flags {
+  CC_EF_SURNAME_ONLY = 1 << 0, /* "Mr Ivanov", "Ivanov said" */
+  CC_EF_FUZZY = 1 << 1,        /* linked to a surname one letter off */
+  CC_EF_POSSESSIVE = 1 << 2,   /* followed by 's */
+  CC_EF_WEAK = 1 << 3,         /* a person only by shape (two capitalized
+                                  words, no title or known first name) */
+  CC_EF_LEADER = 1 << 4,       /* this person has a leader title somewhere
+                                  in the document */
+  CC_EF_NATION = 1 << 5        /* a place named by a nationality word or a
+                                  country name ("Freedonian") */
+};
+
+typedef struct cc_entity {
+  uint8_t kind;                /* cc_ekind */
+  uint8_t title_kind;          /* cc_title_kind of this mention's title */
+  uint8_t flags;               /* cc_entity_flags */
+  uint32_t tok_begin, tok_end; /* name tokens (title excluded) */
+  uint32_t tok_title;          /* first token of title and nationality
+                                  ("Freedonian Foreign Minister ..."), or
+                                  tok_begin when there is none */
+  uint32_t start, end;         /* bytes of the name as written */
+  uint32_t sentence;
+  const char *surface;         /* name as written, title excluded (arena) */
+  const char *key;             /* claim key: people by canonical surname
+                                  ("ivanov", "von der leyen"), places by
+                                  name or country ("united states"),
+                                  organizations by normalized name */
+  const char *full;            /* people: canonical full name ("sergei
+                                  ivanov", or the surname when never
+                                  given); others: = key */
+  const char *title;           /* normalized title or "" */
+  const char *country;         /* people: country key from a title or
+                                  "Freedonia's X", agreed over the whole
+                                  document, else NULL; places: the country
+                                  key when a country, else NULL */
+  const char *place_zone;      /* IANA zone when a known place, else NULL */
+} cc_entity;
+
+typedef struct cc_entity_model cc_entity_model;
+
+/* Build the model from lx.  The model borrows lx's tables: keep lx alive
+ * until cc_entity_model_free.  Fails (-1, "rules/lexicon/translit.csv:LINE:
+ * message") only on a malformed transliteration row; missing tables just
+ * disable what they feed. */
+int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
+                        cc_err *err);
+/* NULL-safe; clears *m. */
+void cc_entity_model_free(cc_entity_model **m);
+
+/* Find entities in seg (sorted by start, then longer first; a nationality
+ * word inside a person's title is also a place entity), allocated in
+ * arena.  Never fails; linear in the tokens. */
+void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
+                      cc_arena *arena, cc_entity **out, uint32_t *n);
+
+/* Canonical full key of a name as written (titles not stripped): case and
+ * diacritics folded, each part transliterated: "Sergey  Ivanov" ->
+ * "sergei ivanov".  Appends to buf. */
+void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
+                     cc_buf *buf);
+/* The surname key of a canonical full key: "sergei ivanov" -> "ivanov",
+ * "ursula von der leyen" -> "von der leyen".  Appends to buf. */
+void cc_entity_surname(const char *full, cc_buf *buf);
+
+#endif

@@ -1,0 +1,76 @@
+/* cc_rule.h - the claim-rule language (rules/NAME.rules) and its matcher.
+ *
+ * A rule set is read at start-up; any error stops the run with
+ * "rules/x.rules:LINE:COL: message" before an article is read.  Patterns
+ * are indexed by their first literal or slot type, so matching is one pass
+ * over the tokens of each sentence, with bounded work per rule and position
+ * (no backtracking that can grow exponentially).
+ */
+#ifndef CC_RULE_H
+#define CC_RULE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cc_claim.h"
+#include "cc_corpus.h"
+#include "cc_entity.h"
+#include "cc_lexicon.h"
+#include "cc_recog.h"
+#include "cc_segment.h"
+#include "cc_util.h"
+
+typedef struct cc_ruleset cc_ruleset;
+
+/* One rule, for `claimcheck rules --list`.  Strings are owned by the rule
+ * set and live until cc_rules_free. */
+typedef struct cc_rule_info {
+  const char *id;
+  const char *frame;
+  const char *description;
+  const char *file;
+  unsigned line;
+} cc_rule_info;
+
+/* Read every NAME.rules file in dir, in name order, into one rule set
+ * (this is also `claimcheck rules --lint DIR`).  lx may be NULL: the rule
+ * language needs no lexicon.  On success *out is a new set the caller frees
+ * with cc_rules_free.  On failure returns -1, *out is NULL and err holds
+ * "DIR/x.rules:LINE:COL: message" (a missing folder, a folder without
+ * rules files, or the first error in a file). */
+int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
+                  cc_err *err);
+/* Parse rules from memory (tests, the fuzzer); name is used in messages.
+ * Same ownership and failure as cc_rules_load. */
+int cc_rules_parse(const char *name, const char *src, size_t len,
+                   const cc_lexicon *lx, cc_ruleset **out, cc_err *err);
+/* NULL-safe; clears *rs. */
+void cc_rules_free(cc_ruleset **rs);
+
+/* Number of rules, and rule i in file order (NULL when out of range): for
+ * `claimcheck rules --list` (id, frame, description). */
+size_t cc_rules_count(const cc_ruleset *rs);
+const cc_rule_info *cc_rules_info(const cc_ruleset *rs, size_t i);
+
+/* Everything the matcher sees for one document. */
+typedef struct cc_doc_view {
+  const cc_doc *doc;
+  const cc_segmented *seg;
+  const cc_mention *mentions;
+  uint32_t nmentions;
+  const cc_entity *entities;
+  uint32_t nentities;
+  const char *zone;   /* the document's zone, or NULL */
+  bool zone_inferred;
+} cc_doc_view;
+
+/* Match every rule over the document and add the claims to store (which
+ * copies them), plus the built-in claims (time.zone_pair, date.weekday,
+ * person.name; rules/FRAMES.md).  rs may be NULL: built-ins only.  Work is
+ * linear in the tokens of each sentence.  Thread-safe for distinct stores;
+ * never fails (scratch memory comes from cc_x*, which aborts on
+ * exhaustion). */
+void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
+                    cc_claim_store *store);
+
+#endif

@@ -1,0 +1,957 @@
+/* entity.c - people, places and organizations in one document.
+ *
+ * Two passes over the tokens:
+ *   1. per sentence: [nationality ['s]] title name  ("Freedonian Foreign
+ *      Minister Ana Ruiz"), nationality 's name, places and nations from
+ *      the lexicon, and runs of capitalized words classified by the words
+ *      they hold (name_words.csv: org, place, notname, stop);
+ *   2. per document: people found only by shape (two capitalized words,
+ *      no title, no known first name) are kept when their surname is also
+ *      used alone; single capitalized words that are a known surname (or
+ *      one letter off one) become surname-only mentions; each person's
+ *      country and leader title are agreed over all its mentions.
+ * Work is a few hash lookups per token: linear in the document.
+ */
+#include "cc_entity.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uthash.h>
+
+#include "cc_text.h"
+
+/* ---- the model ---------------------------------------------------------- */
+
+typedef struct S_tr {
+  char *from, *to;
+  size_t nfrom;
+  UT_hash_handle hh;
+} S_tr;
+
+typedef struct S_word {
+  char *w;
+  UT_hash_handle hh;
+} S_word;
+
+enum { W_NONE, W_STOP, W_ORG, W_PLACE, W_NOTNAME };
+
+struct cc_entity_model {
+  const cc_lex_table *titles, *nations, *places, *first, *words, *months,
+      *weekdays;
+  int col_tkind, col_country, col_zone, col_class;
+  S_word *starts; /* first words of multi-word titles, nations, places */
+  S_tr *tr_word;  /* whole-part transliterations */
+  S_tr *suffix;   /* sorted longest first */
+  size_t nsuffix;
+  S_tr *prefix;
+  size_t nprefix;
+};
+
+static void S_add_start(cc_entity_model *m, const char *key) {
+  const char *sp = strchr(key, ' ');
+  size_t n = sp ? (size_t)(sp - key) : strlen(key);
+  /* the first token piece: "secretary-general" starts with "secretary" */
+  for (size_t i = 0; i < n; i++)
+    if (key[i] == '-' || key[i] == '\'') {
+      n = i ? i : n;
+      break;
+    }
+  S_word *w = NULL;
+  HASH_FIND(hh, m->starts, key, n, w);
+  if (w)
+    return;
+  w = cc_xcalloc(1, sizeof *w);
+  w->w = cc_xstrndup(key, n);
+  HASH_ADD_KEYPTR(hh, m->starts, w->w, n, w);
+}
+
+static void S_index_starts(cc_entity_model *m, const cc_lex_table *t) {
+  if (!t)
+    return;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
+    S_add_start(m, e->key);
+}
+
+static int S_cmp_suffix(const void *a, const void *b) {
+  const S_tr *x = a, *y = b;
+  return x->nfrom < y->nfrom ? 1 : x->nfrom > y->nfrom ? -1 : 0;
+}
+
+static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
+                           cc_err *err) {
+  const cc_lex_table *t = cc_lex_table_get(lx, "translit");
+  if (!t)
+    return 0;
+  int cto = cc_lex_col(t, "to"), cwhere = cc_lex_col(t, "where");
+  cc_vec suf = CC_VEC_INIT(S_tr), pre = CC_VEC_INIT(S_tr);
+  const cc_lex_entry *e;
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && (e = cc_lex_at(t, i)) != NULL; i++) {
+    const char *where = cc_lex_cell(e, cwhere);
+    cc_buf to = CC_BUF_INIT;
+    const char *raw_to = cc_lex_cell(e, cto);
+    cc_text_strip_marks(raw_to, strlen(raw_to), &to);
+    if (!*e->key || !to.ptr) {
+      cc_err_set(err, "rules/lexicon/translit.csv:%u: empty 'from' or 'to'",
+                 e->line);
+      rc = -1;
+    } else if (strcmp(where, "word") == 0) {
+      S_tr *w = cc_xcalloc(1, sizeof *w);
+      w->from = cc_xstrdup(e->key);
+      w->to = cc_xstrdup(to.ptr);
+      w->nfrom = strlen(w->from);
+      S_tr *old = NULL;
+      HASH_FIND_STR(m->tr_word, w->from, old);
+      if (old) { /* first row wins */
+        cc_xfree(w->from);
+        cc_xfree(w->to);
+        cc_xfree(w);
+      } else {
+        HASH_ADD_KEYPTR(hh, m->tr_word, w->from, w->nfrom, w);
+      }
+    } else if (strcmp(where, "suffix") == 0 || strcmp(where, "prefix") == 0) {
+      S_tr *w = cc_vec_push(where[0] == 's' ? &suf : &pre);
+      w->from = cc_xstrdup(e->key);
+      w->to = cc_xstrdup(to.ptr);
+      w->nfrom = strlen(w->from);
+    } else {
+      cc_err_set(err, "rules/lexicon/translit.csv:%u: 'where' must be word, "
+                 "suffix or prefix, not '%s'", e->line, where);
+      rc = -1;
+    }
+    cc_buf_free(&to);
+  }
+  if (suf.len)
+    qsort(suf.items, suf.len, sizeof(S_tr), S_cmp_suffix);
+  if (pre.len)
+    qsort(pre.items, pre.len, sizeof(S_tr), S_cmp_suffix);
+  m->suffix = suf.items;
+  m->nsuffix = suf.len;
+  m->prefix = pre.items;
+  m->nprefix = pre.len;
+  return rc;
+}
+
+int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
+                        cc_err *err) {
+  cc_entity_model *m = cc_xcalloc(1, sizeof *m);
+  *out = NULL;
+  if (lx) {
+    m->titles = cc_lex_table_get(lx, "titles");
+    m->nations = cc_lex_table_get(lx, "nations");
+    m->places = cc_lex_table_get(lx, "places");
+    m->first = cc_lex_table_get(lx, "firstnames");
+    m->words = cc_lex_table_get(lx, "name_words");
+    m->months = cc_lex_table_get(lx, "months");
+    m->weekdays = cc_lex_table_get(lx, "weekdays");
+  }
+  m->col_tkind = m->titles ? cc_lex_col(m->titles, "kind") : -1;
+  m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
+  m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
+  m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
+  S_index_starts(m, m->titles);
+  S_index_starts(m, m->nations);
+  S_index_starts(m, m->places);
+  if (lx && S_load_translit(m, lx, err) != 0) {
+    cc_entity_model_free(&m);
+    return -1;
+  }
+  *out = m;
+  return 0;
+}
+
+static void S_free_tr_array(S_tr *a, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    cc_xfree(a[i].from);
+    cc_xfree(a[i].to);
+  }
+  cc_xfree(a);
+}
+
+void cc_entity_model_free(cc_entity_model **mp) {
+  if (!mp || !*mp)
+    return;
+  cc_entity_model *m = *mp;
+  S_word *w, *wt;
+  HASH_ITER(hh, m->starts, w, wt) {
+    HASH_DEL(m->starts, w);
+    cc_xfree(w->w);
+    cc_xfree(w);
+  }
+  S_tr *t, *tt;
+  HASH_ITER(hh, m->tr_word, t, tt) {
+    HASH_DEL(m->tr_word, t);
+    cc_xfree(t->from);
+    cc_xfree(t->to);
+    cc_xfree(t);
+  }
+  S_free_tr_array(m->suffix, m->nsuffix);
+  S_free_tr_array(m->prefix, m->nprefix);
+  cc_xfree(m);
+  *mp = NULL;
+}
+
+/* ---- canonical keys ---------------------------------------------------------- */
+
+/* One name part, folded: whole-part table first, else the longest suffix
+ * rule, and the prefix rules. */
+static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
+                         cc_buf *out) {
+  S_tr *w = NULL;
+  if (m)
+    HASH_FIND(hh, m->tr_word, p, n, w);
+  if (w) {
+    cc_buf_puts(out, w->to);
+    return;
+  }
+  for (size_t i = 0; m && i < m->nprefix; i++)
+    if (n > m->prefix[i].nfrom &&
+        strncmp(p, m->prefix[i].from, m->prefix[i].nfrom) == 0) {
+      cc_buf_puts(out, m->prefix[i].to);
+      p += m->prefix[i].nfrom;
+      n -= m->prefix[i].nfrom;
+      break;
+    }
+  for (size_t i = 0; m && i < m->nsuffix; i++) {
+    size_t k = m->suffix[i].nfrom;
+    if (n > k + 2 && memcmp(p + n - k, m->suffix[i].from, k) == 0) {
+      cc_buf_put(out, p, n - k);
+      cc_buf_puts(out, m->suffix[i].to);
+      return;
+    }
+  }
+  cc_buf_put(out, p, n);
+}
+
+void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
+                     cc_buf *buf) {
+  cc_buf f = CC_BUF_INIT;
+  cc_text_strip_marks(name, n, &f);
+  /* parts are separated by spaces; dots and apostrophes are dropped so
+   * "J.D." and "JD", "O'Neil" and "ONeil" meet */
+  size_t i = 0;
+  bool first = true;
+  while (f.ptr && i < f.len) {
+    while (i < f.len && (f.ptr[i] == ' ' || f.ptr[i] == '\t'))
+      i++;
+    size_t b = i;
+    while (i < f.len && f.ptr[i] != ' ' && f.ptr[i] != '\t')
+      i++;
+    if (i == b)
+      break;
+    char part[128];
+    size_t pn = 0;
+    for (size_t k = b; k < i && pn < sizeof part - 1; k++)
+      if (f.ptr[k] != '.' && f.ptr[k] != '\'')
+        part[pn++] = f.ptr[k];
+    if (pn == 0)
+      continue;
+    if (!first)
+      cc_buf_putc(buf, ' ');
+    first = false;
+    S_canon_part(m, part, pn, buf);
+  }
+  if (!buf->ptr)
+    cc_buf_puts(buf, "");
+  cc_buf_free(&f);
+}
+
+static bool S_particle(const char *p, size_t n) {
+  static const char *const parts[] = {"von", "van", "der", "den", "de",
+                                      "da",  "di",  "du",  "le",  "la",
+                                      "al",  "bin", "ben", "el",  "ter",
+                                      "ten", "dos", "das", "del", "della"};
+  for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+    if (strlen(parts[i]) == n && strncmp(parts[i], p, n) == 0)
+      return true;
+  return false;
+}
+
+void cc_entity_surname(const char *full, cc_buf *buf) {
+  size_t n = strlen(full);
+  while (n && full[n - 1] == ' ')
+    n--;
+  size_t b = n;
+  while (b && full[b - 1] != ' ')
+    b--;
+  /* take particles before the last part: "von der leyen" */
+  while (b > 1) {
+    size_t pe = b - 1, pb = pe;
+    while (pb && full[pb - 1] != ' ')
+      pb--;
+    if (!S_particle(full + pb, pe - pb) || pb == 0)
+      break;
+    b = pb;
+  }
+  cc_buf_put(buf, full + b, n - b);
+  if (!buf->ptr)
+    cc_buf_puts(buf, "");
+}
+
+/* ---- token helpers --------------------------------------------------------------- */
+
+typedef struct S_ctx {
+  const cc_entity_model *m;
+  const cc_segmented *seg;
+  const cc_token *tok;
+  cc_arena *arena;
+  cc_vec ents;     /* cc_entity */
+  cc_vec pending;  /* S_pend: single capitalized words, weak people */
+  cc_buf tmp;
+} S_ctx;
+
+typedef struct S_pend {
+  uint32_t tok, sentence;
+  bool weak;     /* a weak multi-word person (index into ents) */
+  uint32_t ent;
+} S_pend;
+
+static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
+static bool S_cap(const cc_token *t) {
+  return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
+}
+static bool S_tok_is(const cc_token *t, const char *s) {
+  return strcmp(t->norm, s) == 0;
+}
+
+/* Normalized text of tokens [i, k): spaces only where the text has them,
+ * so "secretary-general" and "d.c." join as written. */
+static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
+  cc_buf_reset(b);
+  for (uint32_t j = i; j < k; j++) {
+    if (j > i && (c->tok[j].flags & CC_TF_SPACE_BEFORE))
+      cc_buf_putc(b, ' ');
+    cc_buf_put(b, c->tok[j].norm, c->tok[j].norm_len);
+  }
+  if (!b->ptr)
+    cc_buf_puts(b, "");
+}
+
+/* Longest entry of t starting at token i (not past e), up to 8 tokens;
+ * *len gets the token count. */
+static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
+                                     uint32_t i, uint32_t e, uint32_t *len) {
+  if (!t || !S_is_word(&c->tok[i]))
+    return NULL;
+  S_word *w = NULL;
+  HASH_FIND(hh, c->m->starts, c->tok[i].norm, c->tok[i].norm_len, w);
+  if (!w)
+    return NULL;
+  uint32_t max = e - i < 8 ? e - i : 8;
+  for (uint32_t k = max; k >= 1; k--) {
+    if (c->tok[i + k - 1].kind == CC_TOK_PUNCT &&
+        !S_tok_is(&c->tok[i + k - 1], "."))
+      continue; /* never end on punctuation ("d.c." is one token) */
+    S_join(c, i, i + k, &c->tmp);
+    const cc_lex_entry *en = cc_lex_findn(t, c->tmp.ptr, c->tmp.len);
+    if (en) {
+      *len = k;
+      return en;
+    }
+  }
+  return NULL;
+}
+
+static int S_class(const S_ctx *c, const cc_token *t) {
+  if (!c->m->words)
+    return W_NONE;
+  const cc_lex_entry *e = cc_lex_findn(c->m->words, t->norm, t->norm_len);
+  if (!e)
+    return W_NONE;
+  const char *k = cc_lex_cell(e, c->m->col_class);
+  return strcmp(k, "stop") == 0      ? W_STOP
+         : strcmp(k, "org") == 0     ? W_ORG
+         : strcmp(k, "place") == 0   ? W_PLACE
+         : strcmp(k, "notname") == 0 ? W_NOTNAME
+                                     : W_NONE;
+}
+
+static bool S_in(const cc_lex_table *t, const cc_token *tok) {
+  return t && cc_lex_findn(t, tok->norm, tok->norm_len) != NULL;
+}
+
+static bool S_firstname(const S_ctx *c, const cc_token *t) {
+  return S_cap(t) && S_in(c->m->first, t);
+}
+
+/* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
+ * the pronoun "us" is not a country. */
+static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
+                                    uint32_t *len) {
+  if (!S_cap(&c->tok[i]))
+    return NULL;
+  const cc_lex_entry *en = S_longest(c, c->m->nations, i, e, len);
+  if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
+      !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
+    return NULL;
+  return en;
+}
+
+/* A title at i, chained ("Prime Minister Sir X"): returns the tokens used;
+ * *best is the most specific title (not an honorific). */
+static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
+                        const cc_lex_entry **best, int *kind) {
+  uint32_t j = i, len = 0;
+  *best = NULL;
+  *kind = CC_T_NONE;
+  const cc_lex_entry *en;
+  while (j < e && (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
+    const char *k = cc_lex_cell(en, c->m->col_tkind);
+    int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
+             : strcmp(k, "office") == 0 ? CC_T_OFFICE
+             : strcmp(k, "role") == 0   ? CC_T_ROLE
+                                        : CC_T_HONORIFIC;
+    if (!*best || (*kind == CC_T_HONORIFIC && tk != CC_T_HONORIFIC)) {
+      *best = en;
+      *kind = tk;
+    }
+    j += len;
+    if (j < e && S_tok_is(&c->tok[j], ".")) /* "Mr." "Dr." */
+      j++;
+  }
+  return j - i;
+}
+
+/* Can token t be part of a person's name? */
+static bool S_namepart(const S_ctx *c, const cc_token *t, bool after_first) {
+  if (!S_cap(t))
+    return false;
+  int cl = S_class(c, t);
+  if (cl != W_NONE)
+    return false;
+  if (!after_first && (S_in(c->m->months, t) || S_in(c->m->weekdays, t)))
+    return false;
+  return true;
+}
+
+/* Name tokens at i: capitalized parts, particles between them, hyphen
+ * joins ("Jean-Luc"), at most 5 parts.  Returns the end token. */
+static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
+  uint32_t j = i, parts = 0;
+  while (j < e && parts < 5) {
+    const cc_token *t = &c->tok[j];
+    if (S_namepart(c, t, parts > 0)) {
+      j++;
+      parts++;
+      /* an initial: "James T. Ruiz" (never the last part of a name) */
+      if (t->norm_len == 1 && j + 1 < e && S_tok_is(&c->tok[j], ".") &&
+          !(c->tok[j].flags & CC_TF_SPACE_BEFORE) &&
+          S_namepart(c, &c->tok[j + 1], true))
+        j++;
+      /* hyphen join: "Smith-Jones" */
+      while (j + 1 < e && S_tok_is(&c->tok[j], "-") &&
+             !(c->tok[j].flags & CC_TF_SPACE_BEFORE) &&
+             !(c->tok[j + 1].flags & CC_TF_SPACE_BEFORE) &&
+             S_cap(&c->tok[j + 1]))
+        j += 2;
+      continue;
+    }
+    if (parts > 0 && S_is_word(t) && !(t->flags & CC_TF_CAP) &&
+        S_particle(t->norm, t->norm_len)) {
+      uint32_t q = j; /* "von der Leyen": particles, then a name part */
+      while (q < e && q - j < 3 && S_is_word(&c->tok[q]) &&
+             S_particle(c->tok[q].norm, c->tok[q].norm_len))
+        q++;
+      if (q < e && S_namepart(c, &c->tok[q], true)) {
+        j = q;
+        continue;
+      }
+    }
+    break;
+  }
+  /* a trailing initial is no surname: "James T." -> "James" */
+  while (j > i + 1 && c->tok[j - 1].norm_len <= 2 &&
+         (S_tok_is(&c->tok[j - 1], ".") || c->tok[j - 1].norm_len == 1))
+    j--;
+  return parts ? j : i;
+}
+
+/* ---- emitting --------------------------------------------------------------------- */
+
+static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
+                         uint32_t title_b, uint32_t sentence) {
+  cc_entity *en = cc_vec_push(&c->ents);
+  en->kind = (uint8_t)kind;
+  en->tok_begin = tb;
+  en->tok_end = te;
+  en->tok_title = title_b;
+  en->start = c->tok[tb].start;
+  en->end = c->tok[te - 1].end;
+  en->sentence = sentence;
+  en->surface = cc_arena_strndup(c->arena, c->seg->doc->text + en->start,
+                                 en->end - en->start);
+  en->title = "";
+  if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
+    en->flags |= CC_EF_POSSESSIVE;
+  return en;
+}
+
+static void S_person_keys(S_ctx *c, cc_entity *en) {
+  cc_buf full = CC_BUF_INIT, sur = CC_BUF_INIT;
+  cc_entity_canon(c->m, en->surface, strlen(en->surface), &full);
+  cc_entity_surname(full.ptr, &sur);
+  en->full = cc_arena_strdup(c->arena, full.ptr);
+  en->key = cc_arena_strdup(c->arena, sur.ptr);
+  cc_buf_free(&full);
+  cc_buf_free(&sur);
+}
+
+static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
+                           uint32_t title_b, uint32_t s,
+                           const cc_lex_entry *title, int tkind,
+                           const char *country) {
+  cc_entity *en = S_emit(c, CC_E_PERSON, tb, te, title_b, s);
+  S_person_keys(c, en);
+  if (title) {
+    en->title = title->key;
+    en->title_kind = (uint8_t)tkind;
+  }
+  if (tkind == CC_T_LEADER)
+    en->flags |= CC_EF_LEADER;
+  en->country = country;
+  if (te - tb == 1)
+    en->flags |= CC_EF_SURNAME_ONLY;
+  return en;
+}
+
+static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
+                    const cc_lex_entry *nation, const cc_lex_entry *place) {
+  cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
+  if (nation) {
+    en->key = cc_lex_cell(nation, c->m->col_country);
+    en->country = en->key;
+    en->flags |= CC_EF_NATION;
+  } else {
+    S_join(c, tb, te, &c->tmp);
+    cc_buf k = CC_BUF_INIT;
+    cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
+    en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
+    cc_buf_free(&k);
+  }
+  if (place) {
+    const char *z = cc_lex_cell(place, c->m->col_zone);
+    en->place_zone = *z ? z : NULL;
+  }
+  en->full = en->key;
+}
+
+static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
+  cc_entity *en = S_emit(c, CC_E_ORG, tb, te, tb, s);
+  S_join(c, tb, te, &c->tmp);
+  cc_buf k = CC_BUF_INIT;
+  cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
+  en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
+  en->full = en->key;
+  cc_buf_free(&k);
+}
+
+/* ---- pass 1: one sentence ----------------------------------------------------------- */
+
+/* A title-case line ("Leaders Meet In Capital For Talks"): capitalized
+ * runs there say nothing about names.  A list of titled names is mostly
+ * capitalized too, so it takes a capitalized function word inside the
+ * line ("In", "For") to call it a headline. */
+static bool S_headline(const S_ctx *c, uint32_t b, uint32_t e) {
+  uint32_t words = 0, caps = 0, capstops = 0;
+  for (uint32_t i = b; i < e; i++)
+    if (S_is_word(&c->tok[i])) {
+      words++;
+      caps += S_cap(&c->tok[i]);
+      if (i > b && S_cap(&c->tok[i]) && S_class(c, &c->tok[i]) == W_STOP)
+        capstops++;
+    }
+  return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
+}
+
+/* [nation ['s]] title name, or nation 's name.  Returns the next token. */
+static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
+  uint32_t nl = 0, j = i;
+  const cc_lex_entry *nat = S_nation(c, i, e, &nl);
+  if (nat) {
+    j = i + nl;
+    if (j < e && S_tok_is(&c->tok[j], "'s"))
+      j++;
+  }
+  const cc_lex_entry *title;
+  int tkind;
+  uint32_t tl = j < e ? S_title(c, j, e, &title, &tkind) : 0;
+  uint32_t k = S_name_at(c, j + tl, e);
+  const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
+  bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
+                                         (k - j >= 2 ||
+                                          S_firstname(c, &c->tok[j]))));
+  /* a lower-case title needs a name; a capitalized word after a lone
+   * honorific-less nation is not enough ("Freedonian Airlines") */
+  if (nat)
+    S_place(c, i, i + nl, s, nat, NULL);
+  if (named) {
+    S_person(c, j + tl, k, nat ? i : j, s, title, tkind, country);
+    return k;
+  }
+  if (tl > 0) /* "the President said": a title alone is no entity */
+    return j + tl;
+  return nat ? i + nl : i;
+}
+
+/* A run of capitalized words at i that no title introduced. */
+static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
+                      bool headline) {
+  uint32_t k = i;
+  while (k < e && S_cap(&c->tok[k])) {
+    const cc_lex_entry *t;
+    int tk;
+    uint32_t len;
+    if (k > i && (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
+      break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
+    if (S_class(c, &c->tok[k]) == W_STOP)
+      break;
+    k++;
+    while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
+           !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1]))
+      k += 2;
+    if (k < e && !S_cap(&c->tok[k]) && S_is_word(&c->tok[k]) &&
+        S_particle(c->tok[k].norm, c->tok[k].norm_len) && k + 1 < e &&
+        S_cap(&c->tok[k + 1]))
+      k++;
+  }
+  if (k == i)
+    return i + 1;
+  /* classify by the words held; find a name after the last non-name word */
+  int cls = W_NONE;
+  uint32_t name_b = i;
+  for (uint32_t j = i; j < k; j++) {
+    int cl = S_class(c, &c->tok[j]);
+    if (cl == W_NONE && (S_in(c->m->months, &c->tok[j]) ||
+                         S_in(c->m->weekdays, &c->tok[j])))
+      cl = W_NOTNAME;
+    if (cl != W_NONE) {
+      if (cls != W_ORG)
+        cls = cl;
+      name_b = j + 1;
+    }
+  }
+  if (cls == W_ORG && name_b > i)
+    S_org(c, i, name_b, s);
+  else if (cls == W_PLACE && name_b > i)
+    S_place(c, i, name_b, s, NULL, NULL);
+  uint32_t nlen = k - name_b;
+  if (nlen == 0 || headline)
+    return k;
+  bool firstname = S_firstname(c, &c->tok[name_b]);
+  if (nlen == 1 && !firstname) {
+    S_pend *p = cc_vec_push(&c->pending);
+    p->tok = name_b;
+    p->sentence = s;
+    return k;
+  }
+  if (nlen > 4 && !firstname)
+    return k;
+  if (!firstname && nlen == 2 &&
+      (c->tok[name_b].flags & CC_TF_SENT_START)) {
+    /* "Asked Ruiz ...": a sentence's first word is capitalized anyway */
+    S_pend *p = cc_vec_push(&c->pending);
+    p->tok = name_b + 1;
+    p->sentence = s;
+    return k;
+  }
+  cc_entity *en = S_person(c, name_b, k, name_b, s, NULL, CC_T_NONE, NULL);
+  if (!firstname) {
+    en->flags |= CC_EF_WEAK;
+    S_pend *p = cc_vec_push(&c->pending);
+    p->weak = true;
+    p->ent = (uint32_t)c->ents.len - 1;
+    p->sentence = s;
+  }
+  return k;
+}
+
+static void S_sentence(S_ctx *c, uint32_t s) {
+  const cc_sentence *se = &c->seg->sentences[s];
+  uint32_t e = se->tok_end;
+  bool headline = S_headline(c, se->tok_begin, e);
+  for (uint32_t i = se->tok_begin; i < e;) {
+    const cc_token *t = &c->tok[i];
+    if (!S_is_word(t)) {
+      i++;
+      continue;
+    }
+    uint32_t k = S_titled(c, i, e, s);
+    if (k > i) {
+      i = k;
+      continue;
+    }
+    uint32_t len = 0;
+    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, c->m->places, i, e, &len)
+                                      : NULL;
+    if (pl) {
+      S_place(c, i, i + len, s, NULL, pl);
+      i += len;
+      continue;
+    }
+    i = S_cap(t) ? S_run(c, i, e, s, headline) : i + 1;
+  }
+}
+
+/* ---- pass 2: the document ------------------------------------------------------------ */
+
+typedef struct S_sur {
+  const char *key;  /* surname key */
+  const char *full; /* longest full key seen */
+  uint32_t strong;  /* mentions with a title or first name */
+  uint32_t alone;   /* single-word mentions of it */
+  UT_hash_handle hh;
+} S_sur;
+
+static S_sur *S_sur_get(S_sur **map, const char *key, bool add) {
+  S_sur *x = NULL;
+  HASH_FIND_STR(*map, key, x);
+  if (!x && add) {
+    x = cc_xcalloc(1, sizeof *x);
+    x->key = key;
+    x->full = key;
+    HASH_ADD_KEYPTR(hh, *map, x->key, strlen(x->key), x);
+  }
+  return x;
+}
+
+/* Levenshtein distance, stopping once it exceeds 1. */
+static bool S_one_off(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > nb + 1 || nb > na + 1 || strcmp(a, b) == 0)
+    return false;
+  size_t i = 0;
+  while (i < na && i < nb && a[i] == b[i])
+    i++;
+  if (na == nb)
+    return strcmp(a + i + 1, b + i + 1) == 0;
+  return na > nb ? strcmp(a + i + 1, b + i) == 0 : strcmp(a + i, b + i + 1) == 0;
+}
+
+/* A known surname one letter off key: a misspelling, not another person.
+ * Only surnames of full names count, the first letter must agree, and an
+ * added or dropped final e or s is a different name (Brown/Browne). */
+static const S_sur *S_fuzzy(S_sur *map, const char *key) {
+  size_t n = strlen(key);
+  if (n < 6)
+    return NULL;
+  const S_sur *hit = NULL;
+  for (S_sur *x = map; x; x = x->hh.next) {
+    size_t xn = strlen(x->key);
+    if (!x->strong || !strchr(x->full, ' ') || x->key[0] != key[0])
+      continue;
+    if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
+        (key[n - 1] == 'e' || key[n - 1] == 's'))
+      continue;
+    if (n + 1 == xn && strncmp(key, x->key, n) == 0 &&
+        (x->key[xn - 1] == 'e' || x->key[xn - 1] == 's'))
+      continue;
+    if (S_one_off(key, x->key)) {
+      if (hit)
+        return NULL; /* ambiguous */
+      hit = x;
+    }
+  }
+  return hit;
+}
+
+/* Surnames of this document's people, with how they are used. */
+static S_sur *S_surnames(S_ctx *c) {
+  S_sur *map = NULL;
+  cc_vec *E = &c->ents;
+  for (size_t i = 0; i < E->len; i++) {
+    cc_entity *en = CC_VEC_AT(E, cc_entity, i);
+    if (en->kind != CC_E_PERSON)
+      continue;
+    S_sur *x = S_sur_get(&map, en->key, true);
+    if (!(en->flags & CC_EF_WEAK))
+      x->strong++;
+    if (en->flags & CC_EF_SURNAME_ONLY)
+      x->alone++;
+    if (strlen(en->full) > strlen(x->full))
+      x->full = en->full;
+  }
+  /* single capitalized words count as uses of a surname they equal */
+  cc_buf k = CC_BUF_INIT;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak)
+      continue;
+    cc_buf_reset(&k);
+    const cc_token *t = &c->tok[p->tok];
+    cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
+                    &k);
+    S_sur *x = S_sur_get(&map, k.ptr, false);
+    if (x)
+      x->alone++;
+  }
+  cc_buf_free(&k);
+  return map;
+}
+
+/* Keep shape-only people whose surname is used elsewhere; make single
+ * capitalized words that are a known surname (or one letter off a strong
+ * one) surname-only mentions. */
+static void S_link_pending(S_ctx *c, S_sur *map) {
+  cc_vec *E = &c->ents;
+  cc_buf k = CC_BUF_INIT;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak) {
+      cc_entity *en = CC_VEC_AT(E, cc_entity, p->ent);
+      S_sur *x = S_sur_get(&map, en->key, false);
+      if (x && (x->strong || x->alone))
+        en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
+      else
+        en->kind = 0xff; /* dropped by cc_entities_find */
+      continue;
+    }
+    const cc_token *t = &c->tok[p->tok];
+    cc_buf_reset(&k);
+    cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
+                    &k);
+    /* a surname some person of this document has (a weak one was
+     * confirmed above by this very use), else one letter off a strong one */
+    S_sur *x = S_sur_get(&map, k.ptr, false);
+    const S_sur *fz = x ? NULL : S_fuzzy(map, k.ptr);
+    if (!x && !fz)
+      continue;
+    cc_entity *en = S_emit(c, CC_E_PERSON, p->tok, p->tok + 1, p->tok,
+                           p->sentence);
+    en->flags |= CC_EF_SURNAME_ONLY | (fz ? CC_EF_FUZZY : 0);
+    en->key = fz ? fz->key : x->key;
+    en->full = fz ? fz->full : x->full;
+  }
+  cc_buf_free(&k);
+}
+
+/* A one-word "place" that is the surname of a person of this document is
+ * that person ("Finance Minister Ana Lagos ... Lagos said"). */
+static void S_places_to_people(S_ctx *c, S_sur *map) {
+  cc_vec *E = &c->ents;
+  cc_buf pk = CC_BUF_INIT;
+  for (size_t i = 0; i < E->len; i++) {
+    cc_entity *en = CC_VEC_AT(E, cc_entity, i);
+    if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
+        en->tok_end - en->tok_begin != 1)
+      continue;
+    cc_buf_reset(&pk);
+    cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
+    S_sur *x = S_sur_get(&map, pk.ptr, false);
+    if (x && x->strong) {
+      en->kind = CC_E_PERSON;
+      en->key = x->key;
+      en->full = x->full;
+      en->place_zone = NULL;
+      en->country = NULL;
+      en->flags |= CC_EF_SURNAME_ONLY;
+    }
+  }
+  cc_buf_free(&pk);
+}
+
+typedef struct S_agg {
+  const char *key;
+  const char *country[4];
+  uint32_t votes[4];
+  bool leader;
+  const char *full;
+  UT_hash_handle hh;
+} S_agg;
+
+/* Agree on each person's country (majority of the mentions that give
+ * one), leader title and longest full name, over the whole document. */
+static void S_agree(S_ctx *c) {
+  cc_vec *E = &c->ents;
+  S_agg *agg = NULL;
+  for (size_t i = 0; i < E->len; i++) {
+    cc_entity *en = CC_VEC_AT(E, cc_entity, i);
+    if (en->kind != CC_E_PERSON)
+      continue;
+    S_agg *a = NULL;
+    HASH_FIND_STR(agg, en->key, a);
+    if (!a) {
+      a = cc_xcalloc(1, sizeof *a);
+      a->key = en->key;
+      a->full = en->full;
+      HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
+    }
+    if (strlen(en->full) > strlen(a->full))
+      a->full = en->full;
+    a->leader |= (en->flags & CC_EF_LEADER) != 0;
+    for (int v = 0; en->country && v < 4; v++)
+      if (!a->country[v] || strcmp(a->country[v], en->country) == 0) {
+        a->country[v] = en->country;
+        a->votes[v]++;
+        break;
+      }
+  }
+  for (size_t i = 0; i < E->len; i++) {
+    cc_entity *en = CC_VEC_AT(E, cc_entity, i);
+    if (en->kind != CC_E_PERSON)
+      continue;
+    S_agg *a = NULL;
+    HASH_FIND_STR(agg, en->key, a);
+    int best = -1;
+    for (int v = 0; v < 4 && a->country[v]; v++)
+      if (best < 0 || a->votes[v] > a->votes[best])
+        best = v;
+    en->country = best >= 0 ? a->country[best] : NULL;
+    if (a->leader)
+      en->flags |= CC_EF_LEADER;
+    en->full = a->full;
+  }
+  S_agg *a, *at;
+  HASH_ITER(hh, agg, a, at) {
+    HASH_DEL(agg, a);
+    cc_xfree(a);
+  }
+}
+
+static void S_resolve(S_ctx *c) {
+  S_sur *map = S_surnames(c);
+  S_link_pending(c, map);
+  S_places_to_people(c, map);
+  S_agree(c);
+  S_sur *x, *xt;
+  HASH_ITER(hh, map, x, xt) {
+    HASH_DEL(map, x);
+    cc_xfree(x);
+  }
+}
+
+static int S_cmp_ent(const void *a, const void *b) {
+  const cc_entity *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end > y->end ? -1 : 1;
+  return (int)x->kind - (int)y->kind;
+}
+
+void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
+                      cc_arena *arena, cc_entity **out, uint32_t *n) {
+  S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
+             .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
+             .tmp = CC_BUF_INIT};
+  for (uint32_t s = 0; s < seg->nsentences; s++)
+    S_sentence(&c, s);
+  S_resolve(&c);
+  /* drop rejected weak people, sort, copy into the arena */
+  size_t w = 0;
+  for (size_t i = 0; i < c.ents.len; i++) {
+    cc_entity *en = CC_VEC_AT(&c.ents, cc_entity, i);
+    if (en->kind != 0xff)
+      *CC_VEC_AT(&c.ents, cc_entity, w++) = *en;
+  }
+  if (w)
+    qsort(c.ents.items, w, sizeof(cc_entity), S_cmp_ent);
+  *n = (uint32_t)w;
+  *out = cc_arena_alloc(arena, (w ? w : 1) * sizeof(cc_entity));
+  if (w)
+    memcpy(*out, c.ents.items, w * sizeof(cc_entity));
+  cc_vec_free(&c.ents);
+  cc_vec_free(&c.pending);
+  cc_buf_free(&c.tmp);
+}

@@ -1,0 +1,168 @@
+/* rule_int.h - the compiled form of rules/NAME.rules, shared by the parser
+ * (rule_parse.c) and the matcher (rule_match.c).  Not installed.
+ *
+ * A pattern compiles to a small program for a Pike-style VM (Thompson NFA
+ * simulation): instructions that consume tokens (a literal, a typed slot,
+ * any word) and instructions that do not (split, jump, match).  The
+ * matcher runs every program as a set of threads with at most one thread
+ * per (position, instruction), so the work per start position is bounded
+ * by (reachable tokens x instructions): never exponential.
+ */
+#ifndef CC_RULE_INT_H
+#define CC_RULE_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <uthash.h>
+
+#include "cc_rule.h"
+
+#define CC__RULE_MAX_CAPS 8   /* slots per pattern */
+#define CC__RULE_MAX_GAP 12   /* widest gap "...{0,12}" */
+#define CC__RULE_MAX_PHRASE 4 /* words a {PHRASE} slot takes */
+
+/* Slot types, one table (rule_parse.c S_slots) gives their names. */
+typedef enum cc__slot {
+  CC__S_DATE,
+  CC__S_TIME,     /* time of day, with or without a date */
+  CC__S_DURATION,
+  CC__S_COUNT,    /* a number mention */
+  CC__S_PERCENT,
+  CC__S_MONEY,
+  CC__S_ORDINAL,
+  CC__S_PERSON,   /* a person, title included */
+  CC__S_PLACE,    /* a place, or a nationality word ("Freedonian") */
+  CC__S_ORG,
+  CC__S_LIST,     /* one or more people: "A, B and C" */
+  CC__S_NONN,     /* a meeting format "two-on-two" */
+  CC__S_PHRASE,   /* 1..4 words, for objects */
+  CC__S_WORD,     /* any one word */
+  CC__S__COUNT
+} cc__slot;
+
+typedef enum cc__op {
+  CC__OP_LIT,   /* a: literal-set index; consumes that literal's tokens */
+  CC__OP_SLOT,  /* a: cc__slot, b: capture index (-1 none) */
+  CC__OP_ANY,   /* one token of the sentence (a gap) */
+  CC__OP_SPLIT, /* try x first, then y */
+  CC__OP_JMP,   /* go to x */
+  CC__OP_MATCH
+} cc__op;
+
+typedef struct cc__inst {
+  uint8_t op;
+  int16_t a, b;
+  int32_t x, y;
+} cc__inst;
+
+/* A literal alternative as token pieces: "face-to-face" is 5 pieces. */
+typedef struct cc__lit {
+  char **pieces;
+  uint8_t npieces;
+} cc__lit;
+
+typedef struct cc__litset {
+  cc__lit *alts;
+  uint16_t nalts;
+} cc__litset;
+
+typedef struct cc__prog {
+  cc__inst *code;
+  uint32_t ncode;
+  cc__litset *lits;
+  uint32_t nlits;
+  int8_t default_val; /* first capture of a value slot, or -1 */
+  char *cap_names[CC__RULE_MAX_CAPS];
+  uint8_t cap_slot[CC__RULE_MAX_CAPS]; /* cc__slot of each capture */
+  uint8_t ncaps;
+  unsigned line; /* of the "match" line */
+} cc__prog;
+
+/* ---- actions ---------------------------------------------------------- */
+
+typedef enum cc__subj {
+  CC__SUBJ_STORY,   /* "story" */
+  CC__SUBJ_CAP,     /* $x: the key of a captured entity or phrase */
+  CC__SUBJ_COUNTRY, /* country $x: the country a person or place belongs to */
+  CC__SUBJ_LEADER,  /* leader $x: the leader of country $x in this document */
+  CC__SUBJ_PARTIES, /* people of the match, then the sentence, then the
+                       document's main participants, to make two */
+  CC__SUBJ_SIDES,   /* one claim per main participant, keyed by side */
+  CC__SUBJ_MAIN,    /* the document's two main participants */
+  CC__SUBJ_PERSON,  /* the person of the match, else the nearest one in
+                       the sentence, else the last one of the previous
+                       sentence, else the first main participant */
+  CC__SUBJ_TEXT     /* a literal text ("board") */
+} cc__subj;
+
+typedef enum cc__val {
+  CC__VAL_CAP,       /* $x */
+  CC__VAL_DOC_MINUS, /* docdate - $x [unit] */
+  CC__VAL_AGE,       /* age $n: born n to n+1 years before the document */
+  CC__VAL_LIST_PLUS  /* $l + $p | $l + leader $x */
+} cc__val;
+
+typedef enum cc__unit { CC__U_NONE, CC__U_YEARS, CC__U_MONTHS, CC__U_DAYS }
+    cc__unit;
+
+typedef enum cc__req {
+  CC__REQ_PAST,   /* require past $d: before the document date */
+  CC__REQ_FUTURE, /* require future $d */
+  CC__REQ_RANGE,  /* require $n A..B */
+  CC__REQ_YEAR,   /* require year $d: the date as written has a year */
+  CC__REQ_CURRENT /* require current: no year before the document's in the
+                     sentence (not a past event: "in 1998 it killed 10") */
+} cc__req;
+
+typedef struct cc__require {
+  uint8_t kind;
+  char *cap;
+  double lo, hi;
+} cc__require;
+
+typedef struct cc__rule {
+  cc_rule_info info;
+  cc__prog *progs;
+  uint32_t nprogs;
+  /* action */
+  uint8_t subj;     /* cc__subj */
+  char *subj_cap;   /* capture name for CAP/COUNTRY/LEADER */
+  char *subj_text;  /* CC__SUBJ_TEXT */
+  char *obj_cap;    /* object from a capture, or NULL */
+  char *obj_text;   /* literal object, or NULL */
+  uint8_t val;      /* cc__val */
+  char *val_cap;    /* the value capture (NULL: the first value slot) */
+  uint8_t val_unit; /* cc__unit, for docdate - $n years */
+  char *plus_cap;   /* list plus this capture */
+  bool plus_leader; /* ... plus the leader of that capture */
+  bool open;        /* the list is open ("include") */
+  cc__litset open_when; /* ... only when one of these words is in the match */
+  cc__require *reqs;
+  uint32_t nreqs;
+  cc__litset unless;  /* no claim when one of these words is in the match
+                         or the 4 tokens before it */
+  cc__litset context; /* a claim only when one of these words is in the
+                         sentence or the previous one of its paragraph */
+} cc__rule;
+
+/* Index from a first literal piece or a slot type to rules. */
+typedef struct cc__ientry {
+  char *key; /* literal piece, or "{SLOT}" */
+  uint32_t *progs; /* (rule << 8) | prog */
+  uint32_t n, cap;
+  UT_hash_handle hh;
+} cc__ientry;
+
+struct cc_ruleset {
+  cc__rule *rules;
+  uint32_t nrules, caprules;
+  cc__ientry *index;
+  char **files; /* names for messages (owned) */
+  uint32_t nfiles;
+  uint32_t max_code; /* longest program, for the matcher's tables */
+};
+
+/* Slot name ("DATE") for messages and the index; NULL for bad values. */
+const char *cc__slot_name(cc__slot s);
+
+#endif

@@ -1,0 +1,1589 @@
+/* rule_match.c - run the compiled rules over a document and make claims.
+ *
+ * For every sentence and token, the rules whose pattern can start there
+ * are found by hash lookup (the token's normalized word, and the type of
+ * each mention, entity, list or "N-on-N" format starting there).  Each
+ * candidate runs on a Pike-style VM anchored at that token: threads are
+ * kept per (position, instruction) at most once, so a run costs at most
+ * (reachable tokens x program length) steps, whatever the input.  The
+ * first (shortest) match wins; its action builds the claim.
+ *
+ * Built-in claims that need no rule come last: time.zone_pair (a local
+ * time with its UTC twin), date.weekday (a date stated with its weekday)
+ * and person.name (each spelling of each person), see rules/FRAMES.md.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cc_time.h"
+#include "cc_tz.h"
+#include "rule_int.h"
+
+/* VM steps per sentence: a safety net far above what prose needs */
+#define S_STEP_BUDGET(ntok) (100000u + 2000u * (ntok))
+#define S_MAX_LIST 24         /* people in one list */
+
+/* ---- per-document tables ----------------------------------------------------- */
+
+typedef struct S_list {
+  uint32_t end;              /* token after the list */
+  uint32_t items[S_MAX_LIST]; /* entity indexes */
+  uint32_t n;
+} S_list;
+
+typedef struct S_person {
+  const char *key;
+  const char *country;
+  uint32_t count, first;
+  bool leader;
+  UT_hash_handle hh;
+} S_person;
+
+typedef struct S_cap {
+  uint32_t b, e; /* tokens */
+  int32_t ref;   /* mention, entity or list index, the N of a format,
+                    S_REF_WORDS for words; -1 when the slot was not met */
+  uint8_t slot;
+} S_cap;
+#define S_REF_WORDS (-2)
+#define S_REF_NUM (-100) /* S_REF_NUM - n: a bare number word inside
+                            another mention ("Eight" of "Eight months
+                            later", read as a date) */
+
+typedef struct S_seen {
+  char *key;
+  UT_hash_handle hh;
+} S_seen;
+
+typedef struct S_doc {
+  const cc_ruleset *rs;
+  const cc_doc_view *v;
+  const cc_segmented *seg;
+  const cc_token *tok;
+  cc_claim_store *store;
+  bool has_date;
+  int64_t date_days;
+  int32_t *m_at;     /* mention starting at token, or -1 */
+  int32_t *m_cover;  /* mention covering token, or -1 */
+  uint32_t *e_off;   /* entities starting at token t (at their title or
+                        their name): e_list[e_off[t] .. e_off[t+1]) */
+  uint32_t *e_list;
+  int32_t *l_at;     /* list starting at token, or -1 */
+  cc_vec lists;      /* S_list */
+  S_person *people;  /* by key */
+  const S_person *main[2];
+  uint32_t nmain;
+  S_seen *seen;      /* claims made, to drop duplicates */
+  /* VM scratch */
+  uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
+  size_t visit_cap;
+  uint32_t stamp;
+  uint32_t budget;
+} S_doc;
+
+/* ---- small helpers ------------------------------------------------------------- */
+
+static bool S_tok_is(const cc_token *t, const char *s) {
+  return strcmp(t->norm, s) == 0;
+}
+
+static const cc_mention *S_mention(const S_doc *d, int32_t i) {
+  return i >= 0 ? &d->v->mentions[i] : NULL;
+}
+
+static const cc_entity *S_entity(const S_doc *d, int32_t i) {
+  return i >= 0 ? &d->v->entities[i] : NULL;
+}
+
+static const char *S_vstr(cc_buf *b) { return b->ptr ? b->ptr : ""; }
+
+/* The small number words an "N-on-N" format uses. */
+static int S_small_number(const cc_token *t) {
+  static const char *const w[] = {"zero", "one", "two",   "three", "four",
+                                  "five", "six", "seven", "eight", "nine",
+                                  "ten",  "eleven", "twelve"};
+  if (t->kind == CC_TOK_NUM) {
+    char *end;
+    long v = strtol(t->norm, &end, 10);
+    return *end == 0 && v > 0 && v < 100 ? (int)v : -1;
+  }
+  for (int i = 1; i < 13; i++)
+    if (strcmp(t->norm, w[i]) == 0)
+      return i;
+  return -1;
+}
+
+/* "two-on-two", "one-on-one": N - on - N, same N on both sides. */
+static int S_nonn_at(const S_doc *d, uint32_t i, uint32_t e, uint32_t *end) {
+  if (i + 5 > e)
+    return -1;
+  const cc_token *t = d->tok + i;
+  int a = S_small_number(&t[0]);
+  if (a < 0 || !S_tok_is(&t[1], "-") || !S_tok_is(&t[2], "on") ||
+      !S_tok_is(&t[3], "-"))
+    return -1;
+  int b = S_small_number(&t[4]);
+  if (b != a)
+    return -1;
+  *end = i + 5;
+  return a;
+}
+
+/* ---- people: main participants, countries, leaders ------------------------------- */
+
+static void S_people(S_doc *d) {
+  const cc_doc_view *v = d->v;
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
+      continue;
+    S_person *p = NULL;
+    HASH_FIND_STR(d->people, en->key, p);
+    if (!p) {
+      p = cc_xcalloc(1, sizeof *p);
+      p->key = en->key;
+      p->first = i;
+      HASH_ADD_KEYPTR(hh, d->people, p->key, strlen(p->key), p);
+    }
+    p->count++;
+    p->leader |= (en->flags & CC_EF_LEADER) != 0;
+    if (!p->country && en->country)
+      p->country = en->country;
+  }
+  /* the two people named most often (ties: named first) */
+  for (S_person *p = d->people; p; p = p->hh.next) {
+    for (uint32_t k = 0; k < 2; k++) {
+      const S_person *q = k < d->nmain ? d->main[k] : NULL;
+      if (!q || p->count > q->count ||
+          (p->count == q->count && p->first < q->first)) {
+        if (k == 0 && d->nmain > 0)
+          d->main[1] = d->main[0];
+        d->main[k] = p;
+        if (d->nmain < 2)
+          d->nmain++;
+        break;
+      }
+    }
+  }
+}
+
+static const S_person *S_person_get(const S_doc *d, const char *key) {
+  S_person *p = NULL;
+  HASH_FIND_STR(d->people, key, p);
+  return p;
+}
+
+/* The leader of country c in this document: a person of that country with
+ * a leader title, else a main participant with a leader title and no known
+ * country ("President X" with the other side's leader placed elsewhere). */
+static const char *S_leader(const S_doc *d, const char *c) {
+  const S_person *best = NULL;
+  for (const S_person *p = d->people; p; p = p->hh.next)
+    if (p->country && strcmp(p->country, c) == 0 &&
+        (!best || (p->leader && !best->leader) ||
+         (p->leader == best->leader && p->count > best->count)))
+      best = p;
+  if (best)
+    return best->key;
+  for (uint32_t k = 0; k < d->nmain; k++)
+    if (d->main[k]->leader && !d->main[k]->country)
+      return d->main[k]->key;
+  return c;
+}
+
+/* ---- lists of people -------------------------------------------------------------- */
+
+/* Iterate the entities starting at token I (title or name) as K. */
+#define S_FOR_ENTS(d, I, K)                                                  \
+  for (uint32_t K##_ = (d)->e_off[I], K;                                     \
+       K##_ < (d)->e_off[(I) + 1] && ((K = (d)->e_list[K##_]), 1); K##_++)
+
+/* First person entity starting at token i (title or name), or -1. */
+static int32_t S_person_at(const S_doc *d, uint32_t i) {
+  S_FOR_ENTS(d, i, k)
+    if (d->v->entities[k].kind == CC_E_PERSON)
+      return (int32_t)k;
+  return -1;
+}
+
+static bool S_filler_start(const cc_token *t) {
+  static const char *const w[] = {"his", "her", "their", "its", "the",
+                                  "a",   "an",  "our",   "my"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+    if (strcmp(t->norm, w[i]) == 0)
+      return true;
+  return false;
+}
+
+/* After an item at j: a separator (",", "and", ", and", ";", a dashed
+ * aside "- who ... -", "as well as") and an optional short description
+ * ("his special envoy for peace missions,") before the next person.
+ * Returns the next person's entity or -1. */
+static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
+  const cc_token *t = d->tok;
+  bool sep = false;
+  if (j < e && S_tok_is(&t[j], "-") && (t[j].flags & CC_TF_SPACE_BEFORE)) {
+    uint32_t q = j + 1; /* an aside set off by dashes */
+    while (q < e && q - j < 30 && !S_tok_is(&t[q], "-"))
+      q++;
+    if (q >= e || q - j >= 30)
+      return -1;
+    j = q + 1;
+    sep = true;
+  }
+  if (j < e && (S_tok_is(&t[j], ",") || S_tok_is(&t[j], ";"))) {
+    j++;
+    sep = true;
+  }
+  if (j < e && (S_tok_is(&t[j], "and") || S_tok_is(&t[j], "&"))) {
+    j++;
+    sep = true;
+  } else if (j + 2 < e && S_tok_is(&t[j], "as") && S_tok_is(&t[j + 1], "well")
+             && S_tok_is(&t[j + 2], "as")) {
+    j += 3;
+    sep = true;
+  }
+  if (!sep || j >= e)
+    return -1;
+  int32_t p = S_person_at(d, j);
+  if (p >= 0)
+    return p;
+  /* a description before the name: "his envoy for peace talks, B" or a
+   * long title "Special Envoy on Trade and Investment B" */
+  bool caps = (t[j].flags & CC_TF_CAP) && t[j].kind == CC_TOK_WORD;
+  if (!S_filler_start(&t[j]) && !caps)
+    return -1;
+  for (uint32_t q = j + 1; q < e && q - j <= (caps ? 12u : 8u); q++) {
+    if (t[q].kind == CC_TOK_PUNCT && !S_tok_is(&t[q], ","))
+      return -1;
+    p = S_person_at(d, q);
+    if (p >= 0)
+      return p;
+  }
+  return -1;
+}
+
+static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; i++) {
+    d->l_at[i] = -1;
+    int32_t p = S_person_at(d, i);
+    if (p < 0)
+      continue;
+    S_list L = {.n = 0};
+    while (p >= 0 && L.n < S_MAX_LIST) {
+      const cc_entity *en = &d->v->entities[p];
+      bool dup = false;
+      for (uint32_t k = 0; k < L.n; k++)
+        dup |= strcmp(d->v->entities[L.items[k]].key, en->key) == 0;
+      if (!dup)
+        L.items[L.n++] = (uint32_t)p;
+      L.end = en->tok_end;
+      p = S_list_next(d, en->tok_end, e);
+    }
+    d->l_at[i] = (int32_t)d->lists.len;
+    *(S_list *)cc_vec_push(&d->lists) = L;
+  }
+}
+
+/* ---- the VM ---------------------------------------------------------------------------- */
+
+typedef struct S_thread {
+  uint32_t pc;
+  uint32_t q;     /* position, relative to the start */
+  uint32_t next;  /* next thread at the same position, or UINT32_MAX */
+  S_cap caps[CC__RULE_MAX_CAPS];
+} S_thread;
+
+typedef struct S_run {
+  S_doc *d;
+  const cc__prog *g;
+  uint32_t p0, e;  /* start token and sentence end */
+  cc_vec threads;  /* S_thread */
+  uint32_t *head;  /* per position: first thread, UINT32_MAX none */
+  uint32_t *tail;
+  uint32_t maxq;
+} S_run;
+
+static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
+  S_doc *d = R->d;
+  size_t slot = (size_t)q * d->rs->max_code + pc;
+  if (d->visit[slot] == d->stamp)
+    return;
+  d->visit[slot] = d->stamp;
+  const cc__inst *in = &R->g->code[pc];
+  if (d->budget == 0)
+    return;
+  d->budget--;
+  if (in->op == CC__OP_JMP) {
+    S_add(R, q, (uint32_t)in->x, caps);
+    return;
+  }
+  if (in->op == CC__OP_SPLIT) {
+    S_add(R, q, (uint32_t)in->x, caps);
+    S_add(R, q, (uint32_t)in->y, caps);
+    return;
+  }
+  S_thread *t = cc_vec_push(&R->threads);
+  t->pc = pc;
+  t->q = q;
+  t->next = UINT32_MAX;
+  memcpy(t->caps, caps, sizeof t->caps);
+  uint32_t id = (uint32_t)R->threads.len - 1;
+  if (R->head[q] == UINT32_MAX)
+    R->head[q] = id;
+  else
+    CC_VEC_AT(&R->threads, S_thread, R->tail[q])->next = id;
+  R->tail[q] = id;
+  if (q > R->maxq)
+    R->maxq = q;
+}
+
+/* Tokens literal lit takes at token i, or 0. */
+static uint32_t S_lit_len(const S_doc *d, const cc__lit *lit, uint32_t i,
+                          uint32_t e) {
+  if (i + lit->npieces > e)
+    return 0;
+  for (uint8_t k = 0; k < lit->npieces; k++)
+    if (strcmp(d->tok[i + k].norm, lit->pieces[k]) != 0)
+      return 0;
+  return lit->npieces;
+}
+
+static bool S_mention_fits(int slot, const cc_mention *m) {
+  switch (slot) {
+  case CC__S_DATE: return m->type == CC_M_DATE;
+  case CC__S_TIME: return m->type == CC_M_TIME || m->type == CC_M_DATETIME;
+  case CC__S_DURATION: return m->type == CC_M_DURATION;
+  case CC__S_COUNT: return m->type == CC_M_NUMBER;
+  case CC__S_PERCENT: return m->type == CC_M_PERCENT;
+  case CC__S_MONEY: return m->type == CC_M_MONEY;
+  case CC__S_ORDINAL: return m->type == CC_M_ORDINAL;
+  default: return false;
+  }
+}
+
+/* Words a {PHRASE} does not run across. */
+static bool S_function_word(const cc_token *t) {
+  static const char *const w[] = {"from", "in",   "to",  "for", "since",
+                                  "of",   "on",   "at",  "by",  "with",
+                                  "and",  "or",   "but", "than", "after",
+                                  "before", "into", "over", "as", "when"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+    if (strcmp(t->norm, w[i]) == 0)
+      return true;
+  return false;
+}
+
+static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
+  S_doc *d = R->d;
+  uint32_t i = R->p0 + t->q;
+  S_cap caps[CC__RULE_MAX_CAPS];
+  memcpy(caps, t->caps, sizeof caps);
+  S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
+  uint32_t next = (uint32_t)t->pc + 1;
+#define S_TAKE(END, REF)                                                     \
+  do {                                                                       \
+    if (c) {                                                                 \
+      c->b = i;                                                              \
+      c->e = (END);                                                          \
+      c->ref = (REF);                                                        \
+      c->slot = (uint8_t)in->a;                                              \
+    }                                                                        \
+    S_add(R, (END) - R->p0, next, caps);                                     \
+  } while (0)
+  switch (in->a) {
+  case CC__S_PERSON:
+  case CC__S_PLACE:
+  case CC__S_ORG: {
+    int kind = in->a == CC__S_PERSON ? CC_E_PERSON
+               : in->a == CC__S_PLACE ? CC_E_PLACE : CC_E_ORG;
+    /* places and organizations take a leading "the": "to the Republic" */
+    uint32_t at = i;
+    if (kind != CC_E_PERSON && i + 1 < R->e && S_tok_is(&d->tok[i], "the"))
+      at = i + 1;
+    S_FOR_ENTS(d, at, k) {
+      const cc_entity *en = &d->v->entities[k];
+      if (en->kind == kind && en->tok_end <= R->e)
+        S_TAKE(en->tok_end, (int32_t)k);
+    }
+    if (at != i)
+      S_FOR_ENTS(d, i, k) {
+        const cc_entity *en = &d->v->entities[k];
+        if (en->kind == kind && en->tok_end <= R->e)
+          S_TAKE(en->tok_end, (int32_t)k);
+      }
+    break;
+  }
+  case CC__S_LIST:
+    if (d->l_at[i] >= 0) {
+      const S_list *L = CC_VEC_AT(&d->lists, S_list, d->l_at[i]);
+      if (L->end <= R->e)
+        S_TAKE(L->end, d->l_at[i]);
+    }
+    break;
+  case CC__S_NONN: {
+    uint32_t end;
+    int n = S_nonn_at(d, i, R->e, &end);
+    if (n > 0)
+      S_TAKE(end, n);
+    break;
+  }
+  case CC__S_PHRASE: { /* as many words as it can (up to 4), never
+                          across punctuation or a preposition */
+    uint32_t k = 0;
+    while (k < CC__RULE_MAX_PHRASE && i + k < R->e &&
+           d->tok[i + k].kind == CC_TOK_WORD &&
+           (k == 0 || !S_function_word(&d->tok[i + k])))
+      k++;
+    if (k)
+      S_TAKE(i + k, S_REF_WORDS);
+    break;
+  }
+  case CC__S_WORD:
+    if (i < R->e && d->tok[i].kind == CC_TOK_WORD)
+      S_TAKE(i + 1, S_REF_WORDS);
+    break;
+  default: {
+    const cc_mention *m = S_mention(d, d->m_at[i]);
+    int32_t mi = d->m_at[i];
+    if (!m && d->m_cover[i] >= 0) {
+      /* a mention that swallowed the pattern's last word or two ("talks
+       * last {DURATION}" over the mention "last three hours") */
+      const cc_mention *cv = S_mention(d, d->m_cover[i]);
+      bool words = cv->tok_begin + 2 >= i;
+      for (uint32_t k = cv->tok_begin; words && k < i; k++)
+        words = d->tok[k].kind == CC_TOK_WORD;
+      if (words) {
+        m = cv;
+        mi = d->m_cover[i];
+      }
+    }
+    if (m && S_mention_fits(in->a, m) && m->tok_end <= R->e) {
+      S_TAKE(m->tok_end, mi);
+    } else if (in->a == CC__S_COUNT && (!m || m->type != CC_M_NUMBER)) {
+      int n = S_small_number(&d->tok[i]);
+      if (n > 0)
+        S_TAKE(i + 1, S_REF_NUM - n);
+    }
+  }
+  }
+#undef S_TAKE
+}
+
+/* Run program g anchored at token p0; on a match fill caps and *end. */
+static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
+                   S_cap *caps_out, uint32_t *end, S_run *R) {
+  R->d = d;
+  R->g = g;
+  R->p0 = p0;
+  R->e = e;
+  R->threads.len = 0;
+  R->maxq = 0;
+  uint32_t span = e - p0;
+  for (uint32_t q = 0; q <= span; q++)
+    R->head[q] = UINT32_MAX;
+  d->stamp++;
+  if (d->stamp == 0) { /* wrapped: clear the stamps once */
+    memset(d->visit, 0, d->visit_cap * sizeof *d->visit);
+    d->stamp = 1;
+  }
+  S_cap none[CC__RULE_MAX_CAPS];
+  for (int k = 0; k < CC__RULE_MAX_CAPS; k++)
+    none[k] = (S_cap){0, 0, -1, 0};
+  S_add(R, 0, 0, none);
+  for (uint32_t q = 0; q <= R->maxq && q <= span; q++) {
+    for (uint32_t id = R->head[q]; id != UINT32_MAX;) {
+      if (d->budget == 0)
+        return false;
+      d->budget--;
+      S_thread t = *CC_VEC_AT(&R->threads, S_thread, id);
+      const cc__inst *in = &g->code[t.pc];
+      switch (in->op) {
+      case CC__OP_MATCH:
+        memcpy(caps_out, t.caps, sizeof t.caps);
+        *end = p0 + q;
+        return true;
+      case CC__OP_LIT: {
+        const cc__litset *ls = &g->lits[in->a];
+        for (uint16_t k = 0; k < ls->nalts; k++) {
+          uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
+          if (n)
+            S_add(R, q + n, t.pc + 1, t.caps);
+        }
+        break;
+      }
+      case CC__OP_ANY: /* one word; a whole name counts as one word */
+        if (p0 + q < e) {
+          S_add(R, q + 1, t.pc + 1, t.caps);
+          S_FOR_ENTS(d, p0 + q, k) {
+            uint32_t te = d->v->entities[k].tok_end;
+            if (te > p0 + q + 1 && te <= e)
+              S_add(R, te - p0, t.pc + 1, t.caps);
+          }
+        }
+        break;
+      case CC__OP_SLOT:
+        if (p0 + q < e)
+          S_step_slot(R, &t, in);
+        break;
+      }
+      id = CC_VEC_AT(&R->threads, S_thread, id)->next;
+    }
+  }
+  return false;
+}
+
+/* ---- actions: building claims ------------------------------------------------------------ */
+
+static int S_cap_named(const cc__prog *g, const char *name) {
+  for (int i = 0; i < g->ncaps; i++)
+    if (g->cap_names[i] && strcmp(g->cap_names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+static const S_cap *S_capture(const cc__prog *g, const S_cap *caps,
+                              const char *name) {
+  int i = name ? S_cap_named(g, name) : g->default_val;
+  return i >= 0 && caps[i].ref != -1 ? &caps[i] : NULL;
+}
+
+/* Lower-case text of tokens [b, e) joined as written ("western territory"). */
+static void S_words(const S_doc *d, uint32_t b, uint32_t e, cc_buf *out) {
+  for (uint32_t i = b; i < e; i++) {
+    if (i > b && (d->tok[i].flags & CC_TF_SPACE_BEFORE))
+      cc_buf_putc(out, ' ');
+    cc_buf_put(out, d->tok[i].norm, d->tok[i].norm_len);
+  }
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* The key a captured entity or phrase stands for ("the island" keys as
+ * "island"). */
+static void S_cap_key(const S_doc *d, const S_cap *c, cc_buf *out) {
+  const cc_entity *en = NULL;
+  if (c->slot == CC__S_PERSON || c->slot == CC__S_PLACE ||
+      c->slot == CC__S_ORG)
+    en = S_entity(d, c->ref);
+  if (en) {
+    cc_buf_puts(out, en->key);
+    return;
+  }
+  uint32_t b = c->b;
+  if (c->e - b > 1 && (S_tok_is(&d->tok[b], "the") ||
+                       S_tok_is(&d->tok[b], "a") || S_tok_is(&d->tok[b], "an")))
+    b++;
+  S_words(d, b, c->e, out);
+}
+
+static void S_cap_country(const S_doc *d, const S_cap *c, cc_buf *out) {
+  const cc_entity *en = c->slot == CC__S_PERSON || c->slot == CC__S_PLACE
+                            ? S_entity(d, c->ref)
+                            : NULL;
+  if (en && en->kind == CC_E_PERSON) {
+    const S_person *p = S_person_get(d, en->key);
+    cc_buf_puts(out, p && p->country ? p->country
+                                     : en->country ? en->country : en->key);
+  } else {
+    S_cap_key(d, c, out);
+  }
+}
+
+static int S_cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* People of the match, then of the sentence (nearest before the match,
+ * then after it), then the document's main participants, until there are
+ * two. */
+static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
+                      cc_buf *out) {
+  const char *keys[8];
+  uint32_t n = 0;
+  const cc_doc_view *v = d->v;
+  const cc_sentence *se = &d->seg->sentences[s];
+#define S_PUSH(K)                                                            \
+  do {                                                                       \
+    bool dup_ = false;                                                       \
+    for (uint32_t z_ = 0; z_ < n; z_++)                                      \
+      dup_ |= strcmp(keys[z_], (K)) == 0;                                    \
+    if (!dup_ && n < 8)                                                      \
+      keys[n++] = (K);                                                       \
+  } while (0)
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (en->kind == CC_E_PERSON && !(en->flags & CC_EF_WEAK) &&
+        en->tok_begin >= b && en->tok_end <= e)
+      S_PUSH(en->key);
+  }
+  /* then the nearest people of the sentence before the match (the
+   * subject of the clause: "A said B met C"), then after it */
+  while (n < 2) {
+    const cc_entity *best = NULL;
+    uint64_t bestrank = UINT64_MAX;
+    for (uint32_t i = 0; i < v->nentities; i++) {
+      const cc_entity *en = &v->entities[i];
+      if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
+          en->tok_begin < se->tok_begin || en->tok_end > se->tok_end ||
+          (en->tok_end > b && en->tok_begin < e))
+        continue;
+      bool dup = false;
+      for (uint32_t z = 0; z < n; z++)
+        dup |= strcmp(keys[z], en->key) == 0;
+      uint64_t rank = en->tok_end <= b ? b - en->tok_end
+                                       : (1ull << 32) + (en->tok_begin - e);
+      if (!dup && rank < bestrank) {
+        best = en;
+        bestrank = rank;
+      }
+    }
+    if (!best)
+      break;
+    S_PUSH(best->key);
+  }
+  for (uint32_t k = 0; k < d->nmain && n < 2; k++)
+    S_PUSH(d->main[k]->key);
+#undef S_PUSH
+  qsort(keys, n, sizeof keys[0], S_cmp_str);
+  for (uint32_t k = 0; k < n; k++) {
+    if (k)
+      cc_buf_putc(out, ',');
+    cc_buf_puts(out, keys[k]);
+  }
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* The person a clause is about: see CC__SUBJ_PERSON.  In the sentence,
+ * a person inside the match comes first, then the nearest one before it
+ * (the subject of an English clause), then the nearest one after it. */
+static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
+                         cc_buf *out) {
+  const cc_doc_view *v = d->v;
+  const cc_sentence *se = &d->seg->sentences[s];
+  const cc_entity *best = NULL;
+  uint64_t bestrank = UINT64_MAX;
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
+        en->tok_begin < se->tok_begin || en->tok_end > se->tok_end)
+      continue;
+    uint64_t rank = en->tok_begin >= b && en->tok_end <= e ? 0
+                    : en->tok_end <= b ? (1ull << 32) + (b - en->tok_end)
+                                       : (2ull << 32) + (en->tok_begin - e);
+    if (rank < bestrank) {
+      best = en;
+      bestrank = rank;
+    }
+  }
+  if (!best && s > 0 && d->seg->sentences[s - 1].para == se->para) {
+    const cc_sentence *pv = &d->seg->sentences[s - 1];
+    for (uint32_t i = 0; i < v->nentities; i++) {
+      const cc_entity *en = &v->entities[i];
+      if (en->kind == CC_E_PERSON && !(en->flags & CC_EF_WEAK) &&
+          en->tok_begin >= pv->tok_begin && en->tok_end <= pv->tok_end)
+        best = en; /* the last one named */
+    }
+  }
+  if (best)
+    cc_buf_puts(out, best->key);
+  else if (d->nmain)
+    cc_buf_puts(out, d->main[0]->key);
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* Seconds in the unit a duration was stated in (for half-unit slack). */
+static double S_gran_seconds(int gran) {
+  switch (gran) {
+  case CC_G_MILLENNIUM: return 1000 * 365.2425 * CC_DAY;
+  case CC_G_CENTURY: return 100 * 365.2425 * CC_DAY;
+  case CC_G_DECADE:
+  case CC_G_YEAR: return 365.2425 * CC_DAY;
+  case CC_G_HALF:
+  case CC_G_QUARTER:
+  case CC_G_SEASON:
+  case CC_G_MONTH: return 30.436875 * CC_DAY;
+  case CC_G_WEEK: return 7.0 * CC_DAY;
+  case CC_G_DAY: return (double)CC_DAY;
+  case CC_G_PART_OF_DAY:
+  case CC_G_HOUR: return 3600.0;
+  case CC_G_MINUTE: return 60.0;
+  default: return 0.0;
+  }
+}
+
+static void S_fmt_day(double secs, char *buf) {
+  cc_format_date((int64_t)floor(secs / CC_DAY), buf);
+}
+
+/* "2025-08-15T19:30Z" (buf >= 24 bytes). */
+static void S_fmt_utc(double secs, char *buf) {
+  cc_format_datetime((int64_t)floor(secs), buf);
+  strcat(buf, "Z");
+}
+
+/* The claim being built, with buffers for its strings. */
+typedef struct S_out {
+  cc_claim c;
+  cc_buf subject, object, value, value2, deriv, text, quote, rule;
+  const char *items[S_MAX_LIST + 1];
+  const char *names[S_MAX_LIST + 1];
+} S_out;
+
+static void S_out_init(S_out *o) {
+  memset(o, 0, sizeof *o);
+}
+
+static void S_out_free(S_out *o) {
+  cc_buf_free(&o->subject);
+  cc_buf_free(&o->object);
+  cc_buf_free(&o->value);
+  cc_buf_free(&o->value2);
+  cc_buf_free(&o->deriv);
+  cc_buf_free(&o->text);
+  cc_buf_free(&o->quote);
+  cc_buf_free(&o->rule);
+}
+
+static void S_quote(const S_doc *d, uint32_t s, cc_buf *out) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  const char *p = d->seg->doc->text + se->start;
+  bool space = false;
+  for (uint32_t i = 0; i < se->end - se->start; i++) {
+    char ch = p[i];
+    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+      space = out->len > 0;
+      continue;
+    }
+    if (space)
+      cc_buf_putc(out, ' ');
+    space = false;
+    cc_buf_putc(out, ch);
+  }
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* Where it was said: position, text and quote of tokens [b, e). */
+static void S_where(const S_doc *d, S_out *o, uint32_t b, uint32_t e,
+                    uint32_t s) {
+  const cc_doc *doc = d->seg->doc;
+  o->c.doc = doc->path;
+  o->c.source = doc->meta.source;
+  o->c.doc_index = doc->index;
+  o->c.line = d->tok[b].line;
+  o->c.col = d->tok[b].col;
+  o->c.start = d->tok[b].start;
+  o->c.end = d->tok[e - 1].end;
+  o->c.sentence = s;
+  cc_buf_reset(&o->text);
+  cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
+  cc_buf_reset(&o->quote);
+  S_quote(d, s, &o->quote);
+  if (d->has_date) {
+    o->c.flags |= CC_CF_DOC_DATE;
+    o->c.doc_date = d->date_days;
+    if (doc->meta.date_src == CC_DATE_INFERRED)
+      o->c.flags |= CC_CF_DATE_INFERRED;
+  }
+}
+
+/* Commit o to the store unless an equal claim was made. */
+static void S_commit(S_doc *d, S_out *o) {
+  cc_claim *c = &o->c;
+  c->subject = S_vstr(&o->subject);
+  c->object = S_vstr(&o->object);
+  c->value = S_vstr(&o->value);
+  c->value2 = S_vstr(&o->value2);
+  c->derivation = S_vstr(&o->deriv);
+  c->text = S_vstr(&o->text);
+  c->quote = S_vstr(&o->quote);
+  c->rule = S_vstr(&o->rule);
+  c->items = c->nitems ? o->items : NULL;
+  c->item_names = c->nitems ? o->names : NULL;
+  c->key = NULL;
+  cc_buf k = CC_BUF_INIT;
+  /* one claim per frame, subject and value mention: the first rule (in
+   * file order) that reads a mention wins, whatever object it names */
+  cc_buf_printf(&k, "%s{%s}@%u", c->frame, c->subject, c->start);
+  S_seen *s = NULL;
+  HASH_FIND_STR(d->seen, k.ptr, s);
+  if (s) {
+    cc_buf_free(&k);
+    return;
+  }
+  s = cc_xcalloc(1, sizeof *s);
+  s->key = cc_buf_detach(&k);
+  HASH_ADD_KEYPTR(hh, d->seen, s->key, strlen(s->key), s);
+  cc_claim_store_add(d->store, c);
+}
+
+/* Value of a mention: interval, display, granularity, flags. */
+static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
+  (void)d;
+  o->c.gran = m->gran;
+  o->c.qual = m->qual;
+  if (m->flags & CC_MF_YEAR_INFERRED)
+    o->c.flags |= CC_CF_YEAR_INFERRED;
+  if (m->flags & CC_MF_RELATIVE)
+    o->c.flags |= CC_CF_RELATIVE;
+  if (m->flags & CC_MF_UNRESOLVED)
+    o->c.flags |= CC_CF_UNRESOLVED;
+  if (m->flags & CC_MF_ZONE_INFERRED)
+    o->c.flags |= CC_CF_ZONE_INFERRED;
+  memcpy(o->c.unit, m->unit, sizeof o->c.unit);
+  switch (m->type) {
+  case CC_M_DATE: o->c.vkind = CC_VK_INSTANT; break;
+  case CC_M_TIME:
+  case CC_M_DATETIME: o->c.vkind = CC_VK_INSTANT; break;
+  case CC_M_DURATION: o->c.vkind = CC_VK_DURATION; break;
+  case CC_M_PERCENT: o->c.vkind = CC_VK_PERCENT; break;
+  case CC_M_MONEY: o->c.vkind = CC_VK_MONEY; break;
+  default: o->c.vkind = CC_VK_COUNT; break;
+  }
+  cc_buf_reset(&o->value);
+  if ((m->type == CC_M_TIME || m->type == CC_M_DATETIME) &&
+      (m->flags & CC_MF_UTC)) {
+    o->c.lo = m->utc_lo;
+    o->c.hi = m->utc_hi;
+    char buf[40];
+    S_fmt_utc(m->utc_lo, buf);
+    cc_buf_puts(&o->value, buf);
+  } else {
+    o->c.lo = m->lo;
+    o->c.hi = m->hi;
+    cc_buf_puts(&o->value, m->value);
+  }
+}
+
+/* The day (as civil seconds) secs before day D: whole months and years
+ * are counted on the calendar (2025-03-10 minus 8 months is 2024-07-10),
+ * the rest in seconds. */
+static double S_back(int64_t D, double secs) {
+  double month = 30.436875 * CC_DAY;
+  double months = secs / month;
+  double whole = floor(months + 0.5);
+  if (secs >= 28.0 * CC_DAY && fabs(months - whole) < 0.02 && whole < 120000)
+    return (double)cc_add_months(D, -(int)whole) * CC_DAY;
+  return (double)D * CC_DAY - secs;
+}
+
+/* docdate - $x [unit] and age $n: the instant the text counts back to.
+ * A duration or a count of units keeps half a unit of slack either side
+ * ("six years" is 5.5 to 6.5 years); an age of n means born n to n+1
+ * years before. */
+static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
+                         const cc_mention *m) {
+  double lo = m->lo, hi = m->hi, u;
+  char iso[48];
+  if (r->val_unit) {
+    static const char *const names[] = {"", "years", "months", "days"};
+    double unit = r->val_unit == CC__U_YEARS ? 365.2425 * CC_DAY
+                  : r->val_unit == CC__U_MONTHS ? 30.436875 * CC_DAY
+                                                : (double)CC_DAY;
+    lo *= unit;
+    hi = r->val == CC__VAL_AGE ? (hi + 1) * unit : hi * unit;
+    u = r->val == CC__VAL_AGE ? 0 : unit;
+    snprintf(iso, sizeof iso, "%g %s", m->lo, names[r->val_unit]);
+    o->c.gran = r->val_unit == CC__U_YEARS ? CC_G_YEAR
+                : r->val_unit == CC__U_MONTHS ? CC_G_MONTH : CC_G_DAY;
+  } else {
+    u = S_gran_seconds(m->gran);
+    snprintf(iso, sizeof iso, "%s", m->value);
+    o->c.gran = m->gran == CC_G_DECADE ? CC_G_YEAR : m->gran;
+  }
+  o->c.qual = m->qual;
+  o->c.vkind = CC_VK_INSTANT;
+  o->c.flags |= CC_CF_RELATIVE;
+  cc_buf_reset(&o->deriv);
+  cc_buf_reset(&o->value);
+  if (!d->has_date) {
+    o->c.flags |= CC_CF_UNRESOLVED;
+    o->c.lo = o->c.hi = NAN;
+    cc_buf_printf(&o->deriv, "? - %s", iso);
+    cc_buf_puts(&o->value, "?");
+    return true;
+  }
+  char day[16];
+  cc_format_date(d->date_days, day);
+  cc_buf_printf(&o->deriv, "%s - %s", day, iso);
+  o->c.lo = isinf(hi) ? -INFINITY : S_back(d->date_days, hi) - u / 2;
+  o->c.hi = isinf(lo) ? INFINITY : S_back(d->date_days, lo) + u / 2;
+  char mid[16];
+  S_fmt_day(isinf(hi) ? S_back(d->date_days, lo)
+                      : (S_back(d->date_days, lo) + S_back(d->date_days, hi)) / 2,
+            mid);
+  cc_buf_puts(&o->value, mid);
+  return true;
+}
+
+/* Fill a list value from list L (plus one person). */
+static void S_value_list(const S_doc *d, S_out *o, const S_list *L,
+                         const char *plus_key, const char *plus_name) {
+  uint32_t n = 0;
+  cc_buf_reset(&o->value);
+  for (uint32_t k = 0; k < L->n && n < S_MAX_LIST; k++) {
+    const cc_entity *en = &d->v->entities[L->items[k]];
+    o->items[n] = en->key;
+    o->names[n++] = en->surface;
+  }
+  if (plus_key) {
+    bool dup = false;
+    for (uint32_t k = 0; k < n; k++)
+      dup |= strcmp(o->items[k], plus_key) == 0;
+    if (!dup) {
+      o->items[n] = plus_key;
+      o->names[n++] = plus_name;
+    }
+  }
+  for (uint32_t k = 0; k < n; k++) {
+    if (k)
+      cc_buf_puts(&o->value, "; ");
+    cc_buf_puts(&o->value, o->names[k]);
+  }
+  if (!o->value.ptr)
+    cc_buf_puts(&o->value, "");
+  o->c.nitems = n;
+  o->c.vkind = CC_VK_LIST;
+  o->c.lo = o->c.hi = n;
+}
+
+/* The mention a capture holds; a bare number is made into one in *tmp. */
+static const cc_mention *S_cap_mention(const S_doc *d, const S_cap *c,
+                                       cc_mention *tmp) {
+  if (!c)
+    return NULL;
+  if (c->ref <= S_REF_NUM) {
+    memset(tmp, 0, sizeof *tmp);
+    tmp->type = CC_M_NUMBER;
+    tmp->weekday = -1;
+    tmp->pair = tmp->anchor_mention = -1;
+    tmp->lo = tmp->hi = S_REF_NUM - c->ref;
+    tmp->tok_begin = c->b;
+    tmp->tok_end = c->e;
+    snprintf(tmp->value, sizeof tmp->value, "%d", S_REF_NUM - c->ref);
+    return tmp;
+  }
+  if (c->slot == CC__S_PERSON || c->slot == CC__S_PLACE ||
+      c->slot == CC__S_ORG || c->slot == CC__S_LIST || c->slot == CC__S_NONN)
+    return NULL;
+  return S_mention(d, c->ref);
+}
+
+/* Frames named "*.date" hold days: "Friday morning" claims the whole
+ * Friday, so morning and afternoon reports of one day agree. */
+static void S_whole_day(const cc__rule *r, S_out *o, const cc_mention *m) {
+  size_t n = strlen(r->info.frame);
+  if (n < 5 || strcmp(r->info.frame + n - 5, ".date") != 0 ||
+      m->type != CC_M_DATE || m->gran <= CC_G_DAY || !isfinite(m->lo))
+    return;
+  double day = floor(m->lo / CC_DAY) * CC_DAY;
+  o->c.lo = day;
+  o->c.hi = day + CC_DAY;
+  o->c.gran = CC_G_DAY;
+  char buf[16];
+  S_fmt_day(day, buf);
+  cc_buf_reset(&o->value);
+  cc_buf_puts(&o->value, buf);
+}
+
+/* No date in sentence s names a year before the document's. */
+static bool S_current(const S_doc *d, uint32_t s) {
+  if (!d->has_date)
+    return true;
+  const cc_sentence *se = &d->seg->sentences[s];
+  int year = cc_civil_from_days(d->date_days).y;
+  for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+    const cc_mention *m = S_mention(d, d->m_at[t]);
+    if (m && m->type == CC_M_DATE && !(m->flags & CC_MF_RELATIVE) &&
+        isfinite(m->hi) &&
+        cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year)
+      return false;
+  }
+  return true;
+}
+
+static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
+                      const S_cap *caps, uint32_t s) {
+  for (uint32_t i = 0; i < r->nreqs; i++) {
+    const cc__require *q = &r->reqs[i];
+    if (q->kind == CC__REQ_CURRENT) {
+      if (!S_current(d, s))
+        return false;
+      continue;
+    }
+    const S_cap *c = S_capture(g, caps, q->cap);
+    cc_mention tmp;
+    const cc_mention *m = S_cap_mention(d, c, &tmp);
+    if (!m)
+      return false;
+    double D = (double)d->date_days * CC_DAY;
+    switch (q->kind) {
+    case CC__REQ_PAST:
+      if (!d->has_date || !(m->hi <= D))
+        return false;
+      break;
+    case CC__REQ_FUTURE:
+      if (!d->has_date || !(m->lo >= D))
+        return false;
+      break;
+    case CC__REQ_RANGE:
+      if (!(m->lo >= q->lo && m->hi <= q->hi))
+        return false;
+      break;
+    case CC__REQ_YEAR: { /* the text itself gives a year */
+      bool year = false;
+      for (uint32_t t = m->tok_begin; t < m->tok_end && !year; t++)
+        year = d->tok[t].kind == CC_TOK_NUM && d->tok[t].norm_len == 4;
+      if (!year)
+        return false;
+      break;
+    }
+    }
+  }
+  return true;
+}
+
+static bool S_any_word(const S_doc *d, const cc__litset *ls, uint32_t b,
+                       uint32_t e) {
+  for (uint32_t i = b; i < e; i++)
+    for (uint16_t k = 0; k < ls->nalts; k++)
+      if (S_lit_len(d, &ls->alts[k], i, e))
+        return true;
+  return false;
+}
+
+/* The "unless" and "context" clauses. */
+static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
+                         uint32_t e, uint32_t s) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  if (r->unless.nalts) {
+    uint32_t from = b >= se->tok_begin + 4 ? b - 4 : se->tok_begin;
+    if (S_any_word(d, &r->unless, from, e))
+      return false;
+  }
+  if (r->context.nalts) {
+    uint32_t from = se->tok_begin;
+    if (s > 0 && d->seg->sentences[s - 1].para == se->para)
+      from = d->seg->sentences[s - 1].tok_begin;
+    if (!S_any_word(d, &r->context, from, se->tok_end))
+      return false;
+  }
+  return true;
+}
+
+static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e) {
+  if (!r->open)
+    return false;
+  return r->open_when.nalts == 0 || S_any_word(d, &r->open_when, b, e);
+}
+
+/* The value of the match into o; false when it cannot be made. */
+static bool S_value(const S_doc *d, const cc__rule *r, const cc__prog *g,
+                    const S_cap *caps, S_out *o, const cc_mention **vm,
+                    cc_mention *tmp) {
+  const S_cap *c = S_capture(g, caps, r->val_cap);
+  *vm = NULL;
+  if (!c)
+    return false;
+  if (c->slot == CC__S_LIST) {
+    const S_list *L = CC_VEC_AT(&d->lists, S_list, c->ref);
+    const char *pk = NULL, *pn = NULL;
+    if (r->val == CC__VAL_LIST_PLUS) {
+      const S_cap *pc = S_capture(g, caps, r->plus_cap);
+      if (pc && r->plus_leader) {
+        cc_buf k = CC_BUF_INIT;
+        S_cap_key(d, pc, &k);
+        pk = S_leader(d, k.ptr);
+        pn = pk;
+        /* a leader found among the people: show a name as written */
+        for (uint32_t i = 0; i < d->v->nentities; i++)
+          if (d->v->entities[i].kind == CC_E_PERSON &&
+              strcmp(d->v->entities[i].key, pk) == 0) {
+            pk = d->v->entities[i].key;
+            pn = d->v->entities[i].surface;
+            break;
+          }
+        if (pk == pn) /* no such person: nothing to add */
+          pk = pn = NULL;
+        cc_buf_free(&k);
+      } else if (pc) {
+        const cc_entity *en = S_entity(d, pc->ref);
+        if (en) {
+          pk = en->key;
+          pn = en->surface;
+        }
+      }
+    }
+    S_value_list(d, o, L, pk, pn);
+    return true;
+  }
+  if (c->slot == CC__S_NONN) {
+    o->c.vkind = CC_VK_COUNT;
+    o->c.lo = o->c.hi = c->ref;
+    cc_buf_reset(&o->value);
+    cc_buf_printf(&o->value, "%d", c->ref);
+    return true;
+  }
+  const cc_mention *m = S_cap_mention(d, c, tmp);
+  if (!m)
+    return false;
+  *vm = m;
+  if (r->val == CC__VAL_DOC_MINUS || r->val == CC__VAL_AGE)
+    return S_value_back(d, r, o, m);
+  S_value_mention(d, o, m);
+  S_whole_day(r, o, m);
+  return true;
+}
+
+static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
+                      const S_cap *caps, uint32_t b, uint32_t e, uint32_t s,
+                      cc_buf *out) {
+  const S_cap *c = r->subj_cap ? S_capture(g, caps, r->subj_cap) : NULL;
+  switch (r->subj) {
+  case CC__SUBJ_CAP:
+    if (c)
+      S_cap_key(d, c, out);
+    break;
+  case CC__SUBJ_COUNTRY:
+    if (c)
+      S_cap_country(d, c, out);
+    break;
+  case CC__SUBJ_LEADER:
+    if (c) {
+      cc_buf k = CC_BUF_INIT;
+      S_cap_country(d, c, &k);
+      cc_buf_puts(out, S_leader(d, k.ptr));
+      cc_buf_free(&k);
+    }
+    break;
+  case CC__SUBJ_PARTIES: S_parties(d, b, e, s, out); break;
+  case CC__SUBJ_MAIN:
+    for (uint32_t k = 0; k < d->nmain; k++) {
+      if (k)
+        cc_buf_putc(out, ',');
+      cc_buf_puts(out, d->main[k]->key);
+    }
+    if (d->nmain == 2 && strcmp(d->main[0]->key, d->main[1]->key) > 0) {
+      cc_buf_reset(out);
+      cc_buf_printf(out, "%s,%s", d->main[1]->key, d->main[0]->key);
+    }
+    break;
+  case CC__SUBJ_PERSON: S_one_person(d, b, e, s, out); break;
+  case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
+  default: cc_buf_puts(out, "story"); break;
+  }
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* The UTC twin of a local time: the recognizer's pair, else a time with a
+ * stated zone in brackets right after it ("10am local (09:00 GMT)"). */
+static const cc_mention *S_twin_of(const S_doc *d, const cc_mention *m) {
+  const cc_doc_view *v = d->v;
+  if (m->type != CC_M_TIME && m->type != CC_M_DATETIME)
+    return NULL;
+  if (m->pair >= 0)
+    return (m->flags & CC_MF_PAIR_LOCAL) && (uint32_t)m->pair < v->nmentions
+               ? &v->mentions[m->pair]
+               : NULL;
+  uint32_t end = d->seg->sentences[m->sentence].tok_end;
+  for (uint32_t t = m->tok_end; t + 1 < end && t < m->tok_end + 4; t++) {
+    if (!S_tok_is(&d->tok[t], "("))
+      continue;
+    const cc_mention *u = S_mention(d, d->m_at[t + 1]);
+    if (u && u != m && (u->type == CC_M_TIME || u->type == CC_M_DATETIME) &&
+        (u->flags & CC_MF_ZONE_STATED) && (u->flags & CC_MF_UTC))
+      return u;
+    break;
+  }
+  return NULL;
+}
+
+/* One more claim from the UTC twin u of a local time. */
+static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
+  o->c.flags = 0;
+  S_value_mention(d, o, u);
+  cc_buf_puts(&o->rule, ".utc");
+  S_where(d, o, u->tok_begin, u->tok_end, u->sentence);
+  if (o->subject.len)
+    S_commit(d, o);
+}
+
+/* Make the claim(s) of a match; false when a condition refused it, so
+ * the rule's other patterns may still try. */
+static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
+                  const S_cap *caps, uint32_t b, uint32_t e, uint32_t s) {
+  if (!S_require(d, r, g, caps, s) || !S_context_ok(d, r, b, e, s))
+    return false;
+  S_out o;
+  S_out_init(&o);
+  o.c.frame = r->info.frame;
+  cc_buf_puts(&o.rule, r->info.id);
+  const cc_mention *vm = NULL;
+  cc_mention tmp;
+  if (!S_value(d, r, g, caps, &o, &vm, &tmp)) {
+    S_out_free(&o);
+    return false;
+  }
+  if (S_open(d, r, b, e) && o.c.vkind == CC_VK_LIST) {
+    o.c.flags |= CC_CF_OPEN_LIST;
+    o.c.hi = INFINITY;
+  }
+  const S_cap *vc = S_capture(g, caps, r->val_cap);
+  if (vm && vm->tok_begin < vc->b) /* quote the whole mention */
+    S_where(d, &o, vm->tok_begin, vc->e, s);
+  else
+    S_where(d, &o, vc->b, vc->e, s);
+  if (r->obj_cap) {
+    const S_cap *oc = S_capture(g, caps, r->obj_cap);
+    if (oc)
+      S_cap_key(d, oc, &o.object);
+  } else if (r->obj_text) {
+    cc_buf_puts(&o.object, r->obj_text);
+  }
+  /* a local time with a UTC twin: when the local zone was only inferred,
+   * the time stated in UTC is the claim (the zone_pair check weighs the
+   * two); when the zone is known, both are claims */
+  const cc_mention *tw = vm && r->val == CC__VAL_CAP ? S_twin_of(d, vm) : NULL;
+  bool local = !tw || ((vm->flags & CC_MF_UTC) &&
+                       !(vm->flags & CC_MF_ZONE_INFERRED));
+  if (r->subj == CC__SUBJ_SIDES) {
+    for (uint32_t k = 0; k < d->nmain; k++) {
+      cc_buf_reset(&o.subject);
+      cc_buf_puts(&o.subject, d->main[k]->key);
+      S_commit(d, &o);
+    }
+  } else {
+    S_subject(d, r, g, caps, b, e, s, &o.subject);
+    if (o.subject.len && local)
+      S_commit(d, &o);
+  }
+  if (tw)
+    S_twin(d, &o, tw);
+  S_out_free(&o);
+  return true;
+}
+
+/* ---- driving the matcher over the document ------------------------------------------------ */
+
+typedef struct S_cands {
+  uint32_t refs[64];
+  uint32_t n;
+} S_cands;
+
+static void S_cands_add(const cc_ruleset *rs, S_cands *cs, const char *key) {
+  cc__ientry *e = NULL;
+  HASH_FIND_STR(rs->index, key, e);
+  if (!e)
+    return;
+  for (uint32_t i = 0; i < e->n; i++) {
+    bool dup = false;
+    for (uint32_t k = 0; k < cs->n && !dup; k++)
+      dup = cs->refs[k] == e->progs[i];
+    if (!dup && cs->n < 64)
+      cs->refs[cs->n++] = e->progs[i];
+  }
+}
+
+static int S_cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
+  const cc_ruleset *rs = d->rs;
+  static const char *const mkeys[CC_M__COUNT] = {
+      [CC_M_NUMBER] = "{COUNT}",     [CC_M_ORDINAL] = "{ORDINAL}",
+      [CC_M_PERCENT] = "{PERCENT}",  [CC_M_MONEY] = "{MONEY}",
+      [CC_M_DATE] = "{DATE}",        [CC_M_TIME] = "{TIME}",
+      [CC_M_DATETIME] = "{TIME}",    [CC_M_DURATION] = "{DURATION}",
+      [CC_M_SET] = NULL};
+  cs->n = 0;
+  S_cands_add(rs, cs, d->tok[i].norm);
+  const cc_mention *m = S_mention(d, d->m_at[i]);
+  if (m && m->type < CC_M__COUNT && mkeys[m->type])
+    S_cands_add(rs, cs, mkeys[m->type]);
+  if ((!m || m->type != CC_M_NUMBER) && S_small_number(&d->tok[i]) > 0)
+    S_cands_add(rs, cs, "{COUNT}");
+  S_FOR_ENTS(d, i, k) {
+    uint8_t kind = d->v->entities[k].kind;
+    S_cands_add(rs, cs, kind == CC_E_PERSON  ? "{PERSON}"
+                        : kind == CC_E_PLACE ? "{PLACE}"
+                                             : "{ORG}");
+  }
+  if (S_tok_is(&d->tok[i], "the") && i + 1 < e)
+    S_FOR_ENTS(d, i + 1, k) {
+      uint8_t kind = d->v->entities[k].kind;
+      if (kind != CC_E_PERSON)
+        S_cands_add(rs, cs, kind == CC_E_PLACE ? "{PLACE}" : "{ORG}");
+    }
+  if (d->l_at[i] >= 0)
+    S_cands_add(rs, cs, "{LIST}");
+  uint32_t end;
+  if (S_nonn_at(d, i, e, &end) > 0)
+    S_cands_add(rs, cs, "{NONN}");
+  /* rules run in file order, so the first rule of a frame has priority */
+  qsort(cs->refs, cs->n, sizeof cs->refs[0], S_cmp_u32);
+}
+
+static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  uint32_t b = se->tok_begin, e = se->tok_end;
+  size_t need = (size_t)(e - b + 1) * d->rs->max_code;
+  if (need > d->visit_cap) {
+    d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
+    memset(d->visit, 0, need * sizeof *d->visit);
+    d->visit_cap = need;
+    d->stamp = 0;
+  }
+  R->head = cc_xrealloc(R->head, (e - b + 2) * sizeof *R->head);
+  R->tail = cc_xrealloc(R->tail, (e - b + 2) * sizeof *R->tail);
+  S_find_lists(d, b, e);
+  d->budget = S_STEP_BUDGET(e - b);
+  S_cands cs;
+  for (uint32_t i = b; i < e && d->budget; i++) {
+    S_candidates(d, i, e, &cs);
+    uint32_t done = UINT32_MAX; /* a rule's first matching pattern wins */
+    for (uint32_t k = 0; k < cs.n; k++) {
+      if ((cs.refs[k] >> 8) == done)
+        continue;
+      const cc__rule *r = &d->rs->rules[cs.refs[k] >> 8];
+      const cc__prog *g = &r->progs[cs.refs[k] & 0xff];
+      S_cap caps[CC__RULE_MAX_CAPS];
+      uint32_t end;
+      if (S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s))
+        done = cs.refs[k] >> 8;
+    }
+  }
+  if (!d->budget)
+    cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
+            "skipped", d->seg->doc->path, d->tok[b].line);
+}
+
+/* ---- built-in claims ------------------------------------------------------------------------ */
+
+static void S_builtin_pairs(S_doc *d) {
+  for (uint32_t i = 0; i < d->v->nmentions; i++) {
+    const cc_mention *m = &d->v->mentions[i];
+    if (!(m->flags & CC_MF_PAIR_LOCAL) || m->pair < 0 ||
+        (uint32_t)m->pair >= d->v->nmentions)
+      continue;
+    const cc_mention *u = &d->v->mentions[m->pair];
+    S_out o;
+    S_out_init(&o);
+    o.c.frame = "time.zone_pair";
+    o.c.vkind = CC_VK_TIMEPAIR;
+    o.c.gran = m->gran;
+    o.c.qual = m->qual;
+    cc_buf_puts(&o.rule, "builtin.zone_pair");
+    cc_buf_puts(&o.subject, "story");
+    cc_buf_puts(&o.value, m->value);
+    S_where(d, &o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
+                                                         : m->tok_end,
+            m->sentence);
+    char ubuf[40];
+    if (u->flags & CC_MF_UTC)
+      S_fmt_utc(u->utc_lo, ubuf);
+    else
+      snprintf(ubuf, sizeof ubuf, "%s", u->value);
+    cc_buf_puts(&o.value2, ubuf);
+    o.c.lo2 = (u->flags & CC_MF_UTC) ? u->utc_lo : u->lo;
+    o.c.hi2 = (u->flags & CC_MF_UTC) ? u->utc_hi : u->hi;
+    if ((m->flags & CC_MF_UTC) && m->zone) {
+      o.c.lo = m->utc_lo;
+      o.c.hi = m->utc_hi;
+      char abbr[16] = "", off[16];
+      cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
+      cc_tz_format_offset(m->utc_offset, off);
+      cc_buf_printf(&o.deriv, "%s %s%s%s%s", m->zone, off, abbr[0] ? " (" : "",
+                    abbr, abbr[0] ? ")" : "");
+      if (m->flags & CC_MF_ZONE_INFERRED)
+        o.c.flags |= CC_CF_ZONE_INFERRED;
+    } else {
+      o.c.lo = o.c.hi = NAN;
+      o.c.flags |= CC_CF_UNRESOLVED;
+      cc_buf_puts(&o.deriv, "zone unknown");
+    }
+    S_commit(d, &o);
+    S_out_free(&o);
+  }
+}
+
+static void S_builtin_weekdays(S_doc *d) {
+  static const char *const days[7] = {"Monday", "Tuesday",  "Wednesday",
+                                      "Thursday", "Friday", "Saturday",
+                                      "Sunday"};
+  for (uint32_t i = 0; i < d->v->nmentions; i++) {
+    const cc_mention *m = &d->v->mentions[i];
+    if ((m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
+        m->weekday < 0 || m->weekday > 6 || (m->flags & CC_MF_UNRESOLVED))
+      continue;
+    /* a day number and a month named beside the weekday: "on Friday"
+     * alone, or "Friday the 13th" (a film), names no date to check */
+    bool digits = false, month = false, seen_day = false;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
+      const cc_token *k = &d->tok[t];
+      digits |= k->kind == CC_TOK_NUM;
+      bool day = false;
+      for (int w = 0; w < 7 && !day; w++)
+        day = strncasecmp(k->norm, days[w], 3) == 0;
+      if (day && !seen_day) {
+        seen_day = true;
+        continue;
+      }
+      month |= k->kind == CC_TOK_WORD && (k->flags & CC_TF_CAP);
+    }
+    if (!digits || !month)
+      continue;
+    S_out o;
+    S_out_init(&o);
+    o.c.frame = "date.weekday";
+    o.c.vkind = CC_VK_WEEKDAY;
+    o.c.gran = CC_G_DAY;
+    cc_buf_puts(&o.rule, "builtin.weekday");
+    cc_buf_puts(&o.subject, "story");
+    o.c.lo = m->lo;
+    o.c.hi = m->lo + CC_DAY;
+    o.c.lo2 = o.c.hi2 = m->weekday;
+    char day[16];
+    S_fmt_day(m->lo, day);
+    cc_buf_puts(&o.value, day);
+    cc_buf_puts(&o.value2, days[m->weekday]);
+    if (m->flags & CC_MF_YEAR_INFERRED)
+      o.c.flags |= CC_CF_YEAR_INFERRED;
+    S_where(d, &o, m->tok_begin, m->tok_end, m->sentence);
+    S_commit(d, &o);
+    S_out_free(&o);
+  }
+}
+
+/* Case-insensitive ASCII compare of the surname part (last token). */
+static const char *S_last_word(const char *s) {
+  const char *sp = strrchr(s, ' ');
+  return sp ? sp + 1 : s;
+}
+
+static void S_builtin_names(S_doc *d) {
+  const cc_doc_view *v = d->v;
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
+      continue;
+    bool single = (en->flags & CC_EF_SURNAME_ONLY) != 0;
+    bool skip = false;
+    for (uint32_t k = 0; k < v->nentities && !skip; k++) {
+      const cc_entity *o2 = &v->entities[k];
+      if (o2->kind != CC_E_PERSON || strcmp(o2->key, en->key) != 0)
+        continue;
+      if (k < i && strcasecmp(o2->surface, en->surface) == 0)
+        skip = true; /* this spelling was claimed already */
+      else if (single && !(o2->flags & CC_EF_SURNAME_ONLY) &&
+               strcasecmp(S_last_word(o2->surface), en->surface) == 0)
+        skip = true; /* the surname of a full name given in the document */
+    }
+    if (skip)
+      continue;
+    S_out o;
+    S_out_init(&o);
+    o.c.frame = "person.name";
+    o.c.vkind = CC_VK_NAME;
+    cc_buf_puts(&o.rule, "builtin.name");
+    cc_buf_puts(&o.subject, en->key);
+    cc_buf_puts(&o.value, en->surface);
+    cc_buf_puts(&o.value2, S_last_word(en->surface));
+    S_where(d, &o, en->tok_begin, en->tok_end, en->sentence);
+    S_commit(d, &o);
+    S_out_free(&o);
+  }
+}
+
+/* ---- entry point ------------------------------------------------------------------------------ */
+
+static void S_index_doc(S_doc *d) {
+  const cc_doc_view *v = d->v;
+  uint32_t nt = d->seg->ntokens;
+  d->m_at = cc_xmalloc((nt + 1) * sizeof *d->m_at);
+  d->m_cover = cc_xmalloc((nt + 1) * sizeof *d->m_cover);
+  d->l_at = cc_xmalloc((nt + 1) * sizeof *d->l_at);
+  d->e_off = cc_xcalloc(nt + 2, sizeof *d->e_off);
+  d->e_list = cc_xmalloc((2 * (size_t)v->nentities + 1) * sizeof *d->e_list);
+  for (uint32_t i = 0; i <= nt; i++)
+    d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
+  for (uint32_t i = 0; i < v->nmentions; i++) {
+    const cc_mention *m = &v->mentions[i];
+    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0)
+      d->m_at[m->tok_begin] = (int32_t)i;
+    for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
+      if (d->m_cover[t] < 0)
+        d->m_cover[t] = (int32_t)i;
+  }
+  /* entities by first token, at the title and at the name: a counting
+   * sort, so each token's entities keep their order */
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (en->tok_title < nt)
+      d->e_off[en->tok_title + 1]++;
+    if (en->tok_begin != en->tok_title && en->tok_begin < nt)
+      d->e_off[en->tok_begin + 1]++;
+  }
+  for (uint32_t t = 0; t <= nt; t++)
+    d->e_off[t + 1] += d->e_off[t];
+  uint32_t *fill = cc_xmalloc((nt + 1) * sizeof *fill);
+  memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (en->tok_title < nt)
+      d->e_list[fill[en->tok_title]++] = i;
+    if (en->tok_begin != en->tok_title && en->tok_begin < nt)
+      d->e_list[fill[en->tok_begin]++] = i;
+  }
+  cc_xfree(fill);
+}
+
+void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
+                    cc_claim_store *store) {
+  if (!view || !view->seg || !store)
+    return;
+  S_doc d = {.rs = rs, .v = view, .seg = view->seg, .tok = view->seg->tokens,
+             .store = store, .lists = CC_VEC_INIT(S_list)};
+  const cc_doc *doc = view->seg->doc;
+  d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
+  d.date_days = d.has_date ? doc->meta.date : 0;
+  S_index_doc(&d);
+  S_people(&d);
+  if (rs && rs->nrules) {
+    S_run R = {.threads = CC_VEC_INIT(S_thread)};
+    for (uint32_t s = 0; s < d.seg->nsentences; s++)
+      S_sentence(&d, s, &R);
+    cc_vec_free(&R.threads);
+    cc_xfree(R.head);
+    cc_xfree(R.tail);
+  }
+  S_builtin_pairs(&d);
+  S_builtin_weekdays(&d);
+  S_builtin_names(&d);
+  S_seen *s, *st;
+  HASH_ITER(hh, d.seen, s, st) {
+    HASH_DEL(d.seen, s);
+    cc_xfree(s->key);
+    cc_xfree(s);
+  }
+  S_person *p, *pt;
+  HASH_ITER(hh, d.people, p, pt) {
+    HASH_DEL(d.people, p);
+    cc_xfree(p);
+  }
+  cc_vec_free(&d.lists);
+  cc_xfree(d.m_at);
+  cc_xfree(d.m_cover);
+  cc_xfree(d.e_off);
+  cc_xfree(d.e_list);
+  cc_xfree(d.l_at);
+  cc_xfree(d.visit);
+}

@@ -1,0 +1,1266 @@
+/* rule_parse.c - read rules/NAME.rules into compiled patterns and actions.
+ *
+ * The language (rules/README.md explains it for editors):
+ *
+ *   file    = { line } ;
+ *   line    = blank | "#" comment | "rule" ID | clause ;
+ *   clause  = "about" TEXT | "frame" NAME | "match" pattern
+ *           | "subject" subject | "object" object | "value" value
+ *           | "open" [ "when" WORDS ] | "require" requirement
+ *           | "unless" WORDS | "context" WORDS ;
+ *
+ * A rule runs from its "rule" line to the next one.  Every error names
+ * "file:line:col" and the offending token, and stops the load: a broken
+ * rules folder never half-loads.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cc_lexicon.h"
+#include "rule_int.h"
+
+/* ---- tables ------------------------------------------------------------ */
+
+static const char *const S_slots[CC__S__COUNT] = {
+    [CC__S_DATE] = "DATE",         [CC__S_TIME] = "TIME",
+    [CC__S_DURATION] = "DURATION", [CC__S_COUNT] = "COUNT",
+    [CC__S_PERCENT] = "PERCENT",   [CC__S_MONEY] = "MONEY",
+    [CC__S_ORDINAL] = "ORDINAL",   [CC__S_PERSON] = "PERSON",
+    [CC__S_PLACE] = "PLACE",       [CC__S_ORG] = "ORG",
+    [CC__S_LIST] = "LIST",         [CC__S_NONN] = "NONN",
+    [CC__S_PHRASE] = "PHRASE",     [CC__S_WORD] = "WORD"};
+
+const char *cc__slot_name(cc__slot s) {
+  return (unsigned)s < CC__S__COUNT ? S_slots[s] : NULL;
+}
+
+static int S_slot_parse(const char *s, size_t n) {
+  if (n == 6 && strncmp(s, "NUMBER", 6) == 0)
+    return CC__S_COUNT; /* an alias editors reach for */
+  for (int i = 0; i < CC__S__COUNT; i++)
+    if (strlen(S_slots[i]) == n && strncmp(S_slots[i], s, n) == 0)
+      return i;
+  return -1;
+}
+
+/* Slots whose mention is a value a claim can carry. */
+static bool S_value_slot(int s) {
+  return s == CC__S_DATE || s == CC__S_TIME || s == CC__S_DURATION ||
+         s == CC__S_COUNT || s == CC__S_PERCENT || s == CC__S_MONEY ||
+         s == CC__S_ORDINAL || s == CC__S_LIST || s == CC__S_NONN;
+}
+
+/* ---- parser state and errors ------------------------------------------ */
+
+typedef struct S_node S_node;
+enum { N_LIT, N_SLOT, N_GAP, N_SEQ, N_ALT, N_OPT };
+struct S_node {
+  int kind;
+  int a, b;       /* LIT: litset; SLOT: slot, cap; GAP: min, max */
+  S_node **kids;  /* SEQ, ALT, OPT (one kid: a SEQ) */
+  uint32_t nkids;
+};
+
+typedef struct S_parser {
+  const char *name;
+  cc_ruleset *rs;
+  cc_err *err;
+  unsigned line;
+  const char *lp; /* current line */
+  size_t llen;
+  size_t pos;     /* cursor in the line */
+  cc_arena *tmp;  /* pattern trees of the current line */
+  cc__rule *cur;
+  cc__prog *prog; /* program being compiled */
+  cc_vec code;    /* cc__inst */
+  cc_vec lits;    /* cc__litset */
+  unsigned seen;  /* clauses seen in the current rule (bit per clause) */
+  int depth;      /* group nesting, bounded so recursion is */
+  bool failed;
+} S_parser;
+
+/* Column of byte offset off in the current line, in characters. */
+static unsigned S_col(const S_parser *P, size_t off) {
+  unsigned col = 1;
+  for (size_t i = 0; i < off && i < P->llen; i++)
+    col += ((unsigned char)P->lp[i] & 0xC0) != 0x80;
+  return col;
+}
+
+static int S_fail(S_parser *P, size_t off, const char *fmt, ...)
+    CC_PRINTF(3, 4);
+static int S_fail(S_parser *P, size_t off, const char *fmt, ...) {
+  if (P->failed)
+    return -1;
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  cc_err_set(P->err, "%s:%u:%u: %s", P->name, P->line, S_col(P, off), msg);
+  P->failed = true;
+  return -1;
+}
+
+/* The token at off, for "near 'tok'" in messages. */
+static void S_near(const S_parser *P, size_t off, char *buf, size_t cap) {
+  size_t e = off;
+  while (e < P->llen && !isspace((unsigned char)P->lp[e]) && e - off < 40)
+    e++;
+  if (e == off && off < P->llen)
+    e = off + 1;
+  snprintf(buf, cap, "%.*s", (int)(e - off), P->lp + off);
+}
+
+static void S_skip_space(S_parser *P) {
+  while (P->pos < P->llen && (P->lp[P->pos] == ' ' || P->lp[P->pos] == '\t'))
+    P->pos++;
+}
+
+static bool S_at_end(S_parser *P) {
+  S_skip_space(P);
+  return P->pos >= P->llen || P->lp[P->pos] == '#';
+}
+
+/* A bare word of the action clauses: up to whitespace. */
+static size_t S_word(S_parser *P, const char **w) {
+  S_skip_space(P);
+  *w = P->lp + P->pos;
+  size_t n = 0;
+  while (P->pos + n < P->llen && !isspace((unsigned char)P->lp[P->pos + n]))
+    n++;
+  P->pos += n;
+  return n;
+}
+
+static bool S_is(const char *w, size_t n, const char *kw) {
+  return strlen(kw) == n && strncmp(w, kw, n) == 0;
+}
+
+/* ---- literals ------------------------------------------------------------ */
+
+static bool S_word_char(unsigned char c) {
+  return isalnum(c) || c >= 0x80 || c == '.' || c == '\'';
+}
+
+/* Split one literal alternative into token pieces the way the segmenter
+ * splits text: "face-to-face" -> face - to - face, "state's" -> state 's. */
+static void S_pieces(const char *s, size_t n, cc__lit *out) {
+  cc_vec v = CC_VEC_INIT(char *);
+  size_t i = 0;
+  while (i < n) {
+    size_t b = i;
+    if (s[i] == '\'' && i + 1 < n && (s[i + 1] | 0x20) == 's' &&
+        (i + 2 == n || !S_word_char((unsigned char)s[i + 2]))) {
+      i += 2; /* possessive */
+    } else if (S_word_char((unsigned char)s[i]) && s[i] != '\'') {
+      while (i < n && S_word_char((unsigned char)s[i]) &&
+             !(s[i] == '\'' && i + 1 < n && (s[i + 1] | 0x20) == 's' &&
+               (i + 2 == n || !S_word_char((unsigned char)s[i + 2]))))
+        i++;
+    } else {
+      i++; /* one punctuation character */
+    }
+    cc_buf nb = CC_BUF_INIT;
+    cc_lex_normalize(s + b, i - b, &nb);
+    *(char **)cc_vec_push(&v) = cc_buf_detach(&nb);
+  }
+  out->pieces = v.items;
+  out->npieces = (uint8_t)v.len;
+}
+
+/* ---- pattern lexer --------------------------------------------------------- */
+
+enum { T_END, T_WORD, T_SLOT, T_GAP, T_LBRACK, T_RBRACK, T_LPAR, T_RPAR,
+       T_BAR };
+
+typedef struct S_tok {
+  int kind;
+  size_t off, len; /* in the line */
+  int gmin, gmax;  /* T_GAP */
+} S_tok;
+
+static bool S_pattern_stop(char c) {
+  return isspace((unsigned char)c) || c == '[' || c == ']' || c == '(' ||
+         c == ')' || c == '{' || c == '}';
+}
+
+/* gap = "..." [ "{" INT "," INT "}" ] */
+static int S_lex_gap(S_parser *P, S_tok *t) {
+  t->kind = T_GAP;
+  t->gmin = 0;
+  t->gmax = 5;
+  P->pos += 3;
+  if (P->pos < P->llen && P->lp[P->pos] == '{') {
+    size_t b = P->pos;
+    int lo, hi, used = 0;
+    char tmp[32];
+    size_t e = b;
+    while (e < P->llen && P->lp[e] != '}' && e - b < 30)
+      e++;
+    snprintf(tmp, sizeof tmp, "%.*s", (int)(e - b + 1), P->lp + b);
+    if (sscanf(tmp, "{%d,%d}%n", &lo, &hi, &used) != 2 || used == 0)
+      return S_fail(P, b, "a gap is written ...{MIN,MAX}, near '%s'", tmp);
+    if (lo < 0 || hi < lo || hi > CC__RULE_MAX_GAP)
+      return S_fail(P, b, "gap %s must have 0 <= MIN <= MAX <= %d", tmp,
+                    CC__RULE_MAX_GAP);
+    t->gmin = lo;
+    t->gmax = hi;
+    P->pos = b + (size_t)used;
+  }
+  t->len = P->pos - t->off;
+  return 0;
+}
+
+static int S_lex(S_parser *P, S_tok *t) {
+  S_skip_space(P);
+  memset(t, 0, sizeof *t);
+  t->off = P->pos;
+  if (P->pos >= P->llen || P->lp[P->pos] == '#') {
+    t->kind = T_END;
+    return 0;
+  }
+  char c = P->lp[P->pos];
+  static const char brackets[] = "[]()|";
+  const char *br = strchr(brackets, c);
+  if (br) {
+    t->kind = (int[]){T_LBRACK, T_RBRACK, T_LPAR, T_RPAR, T_BAR}[br - brackets];
+    t->len = 1;
+    P->pos++;
+    return 0;
+  }
+  if (c == '{') {
+    const char *close = memchr(P->lp + P->pos, '}', P->llen - P->pos);
+    if (!close)
+      return S_fail(P, P->pos, "'{' without a closing '}'");
+    t->kind = T_SLOT;
+    t->len = (size_t)(close - (P->lp + P->pos)) + 1;
+    P->pos += t->len;
+    return 0;
+  }
+  if (c == '}')
+    return S_fail(P, P->pos, "'}' without an opening '{'");
+  if (P->llen - P->pos >= 3 && strncmp(P->lp + P->pos, "...", 3) == 0)
+    return S_lex_gap(P, t);
+  t->kind = T_WORD;
+  while (P->pos < P->llen && !S_pattern_stop(P->lp[P->pos])) {
+    /* a '|' joins alternatives only between two word characters */
+    if (P->lp[P->pos] == '|' &&
+        (P->pos + 1 >= P->llen || S_pattern_stop(P->lp[P->pos + 1]) ||
+         P->lp[P->pos + 1] == '|'))
+      break;
+    P->pos++;
+  }
+  t->len = P->pos - t->off;
+  return 0;
+}
+
+/* ---- pattern parser (builds a tree in P->tmp) ------------------------------ */
+
+static S_node *S_new(S_parser *P, int kind) {
+  S_node *n = cc_arena_alloc(P->tmp, sizeof *n);
+  n->kind = kind;
+  return n;
+}
+
+static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
+  S_node **k = cc_arena_alloc(P->tmp, (n->nkids + 1) * sizeof *k);
+  if (n->nkids)
+    memcpy(k, n->kids, n->nkids * sizeof *k);
+  k[n->nkids++] = kid;
+  n->kids = k;
+}
+
+static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
+
+/* word = literal { "|" literal }   (no spaces around '|') */
+static S_node *S_parse_word(S_parser *P, const S_tok *t) {
+  const char *w = P->lp + t->off;
+  cc__litset ls = {0};
+  cc_vec alts = CC_VEC_INIT(cc__lit);
+  size_t b = 0;
+  for (size_t i = 0; i <= t->len; i++) {
+    if (i < t->len && w[i] != '|')
+      continue;
+    if (i == b) {
+      cc__litset tmp = {alts.items, (uint16_t)alts.len};
+      for (uint16_t k = 0; k < tmp.nalts; k++) {
+        for (uint8_t q = 0; q < tmp.alts[k].npieces; q++)
+          cc_xfree(tmp.alts[k].pieces[q]);
+        cc_xfree(tmp.alts[k].pieces);
+      }
+      cc_vec_free(&alts);
+      S_fail(P, t->off + i, "empty alternative in '%.*s'", (int)t->len, w);
+      return NULL;
+    }
+    S_pieces(w + b, i - b, cc_vec_push(&alts));
+    b = i + 1;
+  }
+  ls.alts = alts.items;
+  ls.nalts = (uint16_t)alts.len;
+  *(cc__litset *)cc_vec_push(&P->lits) = ls;
+  S_node *n = S_new(P, N_LIT);
+  n->a = (int)P->lits.len - 1;
+  return n;
+}
+
+/* slot = "{" TYPE [ ":" NAME ] "}" */
+static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
+  const char *s = P->lp + t->off + 1;
+  size_t n = t->len - 2;
+  const char *colon = memchr(s, ':', n);
+  size_t tn = colon ? (size_t)(colon - s) : n;
+  int slot = S_slot_parse(s, tn);
+  if (slot < 0) {
+    S_fail(P, t->off, "unknown slot type '%.*s' (use DATE, TIME, DURATION, "
+           "COUNT, PERCENT, MONEY, ORDINAL, PERSON, PLACE, ORG, LIST, NONN, "
+           "PHRASE or WORD)", (int)tn, s);
+    return NULL;
+  }
+  cc__prog *g = P->prog;
+  if (g->ncaps == CC__RULE_MAX_CAPS) {
+    S_fail(P, t->off, "more than %d slots in one pattern", CC__RULE_MAX_CAPS);
+    return NULL;
+  }
+  char name[64];
+  if (colon) {
+    size_t nn = n - tn - 1;
+    if (nn == 0 || nn >= sizeof name) {
+      S_fail(P, t->off, "bad slot name in '%.*s'", (int)t->len, s - 1);
+      return NULL;
+    }
+    for (size_t i = 0; i < nn; i++)
+      if (!isalnum((unsigned char)colon[1 + i]) && colon[1 + i] != '_') {
+        S_fail(P, t->off, "slot name '%.*s' may hold letters, digits and _",
+               (int)nn, colon + 1);
+        return NULL;
+      }
+    snprintf(name, sizeof name, "%.*s", (int)nn, colon + 1);
+    /* one name in two alternatives ( {DATE:d} - | born {DATE:d} ) is one
+     * capture: whichever alternative matched fills it */
+    for (int i = 0; i < g->ncaps; i++)
+      if (g->cap_names[i] && strcmp(g->cap_names[i], name) == 0) {
+        if (g->cap_slot[i] != slot) {
+          S_fail(P, t->off, "slot name '%s' used for two slot types", name);
+          return NULL;
+        }
+        S_node *nd = S_new(P, N_SLOT);
+        nd->a = slot;
+        nd->b = i;
+        return nd;
+      }
+    g->cap_names[g->ncaps] = cc_xstrdup(name);
+  }
+  g->cap_slot[g->ncaps] = (uint8_t)slot;
+  if (g->default_val < 0 && S_value_slot(slot))
+    g->default_val = (int8_t)g->ncaps;
+  S_node *nd = S_new(P, N_SLOT);
+  nd->a = slot;
+  nd->b = g->ncaps++;
+  return nd;
+}
+
+/* alts = seq { "|" seq }   (inside "[...]" or "(...)") */
+static S_node *S_parse_alts(S_parser *P, S_tok *t, int closer) {
+  S_node *alt = S_new(P, N_ALT);
+  for (;;) {
+    S_node *seq = S_parse_seq(P, t, closer);
+    if (!seq)
+      return NULL;
+    S_add_kid(P, alt, seq);
+    if (t->kind != T_BAR)
+      break;
+    if (S_lex(P, t) != 0)
+      return NULL;
+  }
+  if (t->kind != closer) {
+    char near[48];
+    S_near(P, t->off, near, sizeof near);
+    S_fail(P, t->off, "expected '%c' to close the group, near '%s'",
+           closer == T_RBRACK ? ']' : ')', near);
+    return NULL;
+  }
+  return alt->nkids == 1 ? alt->kids[0] : alt;
+}
+
+/* item = word | slot | gap | "[" alts "]" | "(" alts ")" */
+static S_node *S_parse_item(S_parser *P, S_tok *t) {
+  S_node *n = NULL;
+  switch (t->kind) {
+  case T_WORD: n = S_parse_word(P, t); break;
+  case T_SLOT: n = S_parse_slot(P, t); break;
+  case T_GAP:
+    n = S_new(P, N_GAP);
+    n->a = t->gmin;
+    n->b = t->gmax;
+    break;
+  case T_LBRACK:
+  case T_LPAR: {
+    int closer = t->kind == T_LBRACK ? T_RBRACK : T_RPAR;
+    if (++P->depth > 16) {
+      S_fail(P, t->off, "groups nested more than 16 deep");
+      return NULL;
+    }
+    if (S_lex(P, t) != 0)
+      return NULL;
+    S_node *inner = S_parse_alts(P, t, closer);
+    P->depth--;
+    if (!inner)
+      return NULL;
+    if (closer == T_RBRACK) {
+      n = S_new(P, N_OPT);
+      S_add_kid(P, n, inner);
+    } else {
+      n = inner;
+    }
+    break;
+  }
+  default: {
+    char near[48];
+    S_near(P, t->off, near, sizeof near);
+    S_fail(P, t->off, "unexpected '%s' in a pattern", near);
+    return NULL;
+  }
+  }
+  if (!n || S_lex(P, t) != 0)
+    return NULL;
+  return n;
+}
+
+/* seq = item { item } */
+static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer) {
+  S_node *seq = S_new(P, N_SEQ);
+  while (t->kind != T_END && t->kind != T_BAR && t->kind != closer) {
+    if (t->kind == T_RBRACK || t->kind == T_RPAR) {
+      S_fail(P, t->off, "'%c' without an opening bracket",
+             P->lp[t->off]);
+      return NULL;
+    }
+    S_node *it = S_parse_item(P, t);
+    if (!it)
+      return NULL;
+    S_add_kid(P, seq, it);
+  }
+  if (seq->nkids == 0) {
+    S_fail(P, t->off, "empty pattern or alternative");
+    return NULL;
+  }
+  return seq;
+}
+
+/* ---- compiling the tree to VM code ------------------------------------------ */
+
+static int32_t S_emit(S_parser *P, int op, int a, int b, int32_t x,
+                      int32_t y) {
+  cc__inst *in = cc_vec_push(&P->code);
+  in->op = (uint8_t)op;
+  in->a = (int16_t)a;
+  in->b = (int16_t)b;
+  in->x = x;
+  in->y = y;
+  return (int32_t)P->code.len - 1;
+}
+
+static cc__inst *S_inst(S_parser *P, int32_t pc) {
+  return CC_VEC_AT(&P->code, cc__inst, pc);
+}
+
+static void S_compile(S_parser *P, const S_node *n) {
+  switch (n->kind) {
+  case N_LIT: S_emit(P, CC__OP_LIT, n->a, 0, 0, 0); break;
+  case N_SLOT: S_emit(P, CC__OP_SLOT, n->a, n->b, 0, 0); break;
+  case N_SEQ:
+    for (uint32_t i = 0; i < n->nkids; i++)
+      S_compile(P, n->kids[i]);
+    break;
+  case N_OPT: { /* greedy: try the body first */
+    int32_t sp = S_emit(P, CC__OP_SPLIT, 0, 0, 0, 0);
+    S_inst(P, sp)->x = sp + 1;
+    S_compile(P, n->kids[0]);
+    S_inst(P, sp)->y = (int32_t)P->code.len;
+    break;
+  }
+  case N_ALT: {
+    int32_t *jumps = cc_arena_alloc(P->tmp, n->nkids * sizeof *jumps);
+    uint32_t nj = 0;
+    for (uint32_t i = 0; i < n->nkids; i++) {
+      int32_t sp = -1;
+      if (i + 1 < n->nkids) {
+        sp = S_emit(P, CC__OP_SPLIT, 0, 0, 0, 0);
+        S_inst(P, sp)->x = sp + 1;
+      }
+      S_compile(P, n->kids[i]);
+      if (i + 1 < n->nkids) {
+        jumps[nj++] = S_emit(P, CC__OP_JMP, 0, 0, 0, 0);
+        S_inst(P, sp)->y = (int32_t)P->code.len;
+      }
+    }
+    for (uint32_t i = 0; i < nj; i++)
+      S_inst(P, jumps[i])->x = (int32_t)P->code.len;
+    break;
+  }
+  case N_GAP: { /* lazy: MIN tokens, then prefer stopping */
+    for (int i = 0; i < n->a; i++)
+      S_emit(P, CC__OP_ANY, 0, 0, 0, 0);
+    int32_t splits[CC__RULE_MAX_GAP];
+    int ns = 0;
+    for (int i = n->a; i < n->b; i++) {
+      splits[ns++] = S_emit(P, CC__OP_SPLIT, 0, 0, 0, 0);
+      S_emit(P, CC__OP_ANY, 0, 0, 0, 0);
+    }
+    for (int i = 0; i < ns; i++) {
+      S_inst(P, splits[i])->x = (int32_t)P->code.len;
+      S_inst(P, splits[i])->y = splits[i] + 1;
+    }
+    break;
+  }
+  }
+}
+
+/* ---- FIRST sets: what a pattern can start with, for the index --------------- */
+
+typedef struct S_first {
+  const S_node *items[256];
+  int n;
+  bool any; /* a gap, {WORD} or {PHRASE} can come first */
+} S_first;
+
+/* Adds the starters of n; returns true when n can match no tokens. */
+static bool S_first_of(const S_node *n, S_first *f) {
+  switch (n->kind) {
+  case N_LIT:
+    if (f->n < 256)
+      f->items[f->n++] = n;
+    return false;
+  case N_SLOT:
+    if (n->a == CC__S_WORD || n->a == CC__S_PHRASE)
+      f->any = true;
+    else if (f->n < 256)
+      f->items[f->n++] = n;
+    return false;
+  case N_GAP:
+    f->any = true;
+    return n->a == 0;
+  case N_OPT:
+    S_first_of(n->kids[0], f);
+    return true;
+  case N_SEQ:
+    for (uint32_t i = 0; i < n->nkids; i++)
+      if (!S_first_of(n->kids[i], f))
+        return false;
+    return true;
+  case N_ALT: {
+    bool nullable = false;
+    for (uint32_t i = 0; i < n->nkids; i++)
+      nullable |= S_first_of(n->kids[i], f);
+    return nullable;
+  }
+  }
+  return false;
+}
+
+static void S_index_add(cc_ruleset *rs, const char *key, uint32_t ref) {
+  cc__ientry *e = NULL;
+  HASH_FIND_STR(rs->index, key, e);
+  if (!e) {
+    e = cc_xcalloc(1, sizeof *e);
+    e->key = cc_xstrdup(key);
+    HASH_ADD_KEYPTR(hh, rs->index, e->key, strlen(e->key), e);
+  }
+  for (uint32_t i = 0; i < e->n; i++)
+    if (e->progs[i] == ref)
+      return;
+  if (e->n == e->cap) {
+    e->cap = e->cap ? e->cap * 2 : 4;
+    e->progs = cc_xrealloc(e->progs, e->cap * sizeof *e->progs);
+  }
+  e->progs[e->n++] = ref;
+}
+
+static int S_index(S_parser *P, const S_node *root, uint32_t ref) {
+  S_first f = {.n = 0, .any = false};
+  bool nullable = S_first_of(root, &f);
+  if (nullable || f.any)
+    return S_fail(P, 0, "a pattern must begin with a word or a typed slot "
+                  "(not a gap, {WORD} or {PHRASE})");
+  for (int i = 0; i < f.n; i++) {
+    const S_node *n = f.items[i];
+    if (n->kind == N_SLOT) {
+      char key[32];
+      snprintf(key, sizeof key, "{%s}", S_slots[n->a]);
+      S_index_add(P->rs, key, ref);
+      continue;
+    }
+    const cc__litset *ls = CC_VEC_AT(&P->lits, cc__litset, n->a);
+    for (uint16_t k = 0; k < ls->nalts; k++)
+      S_index_add(P->rs, ls->alts[k].pieces[0], ref);
+  }
+  return 0;
+}
+
+/* ---- clauses ------------------------------------------------------------------ */
+
+static cc__rule *S_need_rule(S_parser *P, size_t off, const char *kw) {
+  if (!P->cur)
+    S_fail(P, off, "'%s' outside a rule (start one with 'rule ID')", kw);
+  return P->cur;
+}
+
+/* match = pattern */
+static int S_clause_match(S_parser *P) {
+  cc__rule *r = P->cur;
+  r->progs = cc_xrealloc(r->progs, (r->nprogs + 1) * sizeof *r->progs);
+  P->prog = &r->progs[r->nprogs++];
+  memset(P->prog, 0, sizeof *P->prog);
+  P->prog->default_val = -1;
+  P->prog->line = P->line;
+  cc_vec_free(&P->code);
+  cc_vec_free(&P->lits);
+  P->code = (cc_vec)CC_VEC_INIT(cc__inst);
+  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  S_tok t;
+  if (S_lex(P, &t) != 0)
+    return -1;
+  S_node *root = S_parse_seq(P, &t, -1);
+  if (root && t.kind == T_BAR)
+    return S_fail(P, t.off, "a '|' between whole sequences needs a group: "
+                  "( a b | c d )");
+  if (root && t.kind != T_END)
+    return S_fail(P, t.off, "unexpected '%c'", P->lp[t.off]);
+  if (!root)
+    return -1;
+  S_compile(P, root);
+  S_emit(P, CC__OP_MATCH, 0, 0, 0, 0);
+  cc__prog *g = P->prog;
+  g->code = P->code.items;
+  g->ncode = (uint32_t)P->code.len;
+  g->lits = P->lits.items;
+  g->nlits = (uint32_t)P->lits.len;
+  P->code = (cc_vec)CC_VEC_INIT(cc__inst);
+  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  if (g->ncode > P->rs->max_code)
+    P->rs->max_code = g->ncode;
+  /* index after compiling: the litsets now live in the program */
+  P->lits.items = g->lits;
+  P->lits.len = g->nlits;
+  int rc = S_index(P, root, ((P->rs->nrules - 1) << 8) | (r->nprogs - 1));
+  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  return rc;
+}
+
+/* "$name" -> name (owned copy), or NULL with an error */
+static char *S_cap_ref(S_parser *P) {
+  const char *w;
+  size_t off;
+  S_skip_space(P);
+  off = P->pos;
+  size_t n = S_word(P, &w);
+  if (n < 2 || w[0] != '$') {
+    char near[48];
+    S_near(P, off, near, sizeof near);
+    S_fail(P, off, "expected a slot reference like $name, near '%s'",
+           n ? near : "end of line");
+    return NULL;
+  }
+  return cc_xstrndup(w + 1, n - 1);
+}
+
+/* quoted = '"' TEXT '"' */
+static char *S_quoted(S_parser *P) {
+  S_skip_space(P);
+  size_t off = (S_skip_space(P), P->pos);
+  if (off >= P->llen || P->lp[off] != '"') {
+    S_fail(P, off, "expected a quoted text");
+    return NULL;
+  }
+  const char *close = memchr(P->lp + off + 1, '"', P->llen - off - 1);
+  if (!close) {
+    S_fail(P, off, "unterminated quoted text");
+    return NULL;
+  }
+  P->pos = (size_t)(close - P->lp) + 1;
+  cc_buf b = CC_BUF_INIT;
+  cc_lex_normalize(P->lp + off + 1, (size_t)(close - P->lp) - off - 1, &b);
+  return cc_buf_detach(&b);
+}
+
+/* subject = "story" | "parties" | "sides" | "main" | "$x"
+ *         | "country" "$x" | "leader" "$x" | quoted */
+static int S_clause_subject(S_parser *P) {
+  cc__rule *r = P->cur;
+  S_skip_space(P);
+  size_t off = (S_skip_space(P), P->pos);
+  if (off < P->llen && P->lp[off] == '"') {
+    r->subj = CC__SUBJ_TEXT;
+    return (r->subj_text = S_quoted(P)) ? 0 : -1;
+  }
+  if (off < P->llen && P->lp[off] == '$') {
+    r->subj = CC__SUBJ_CAP;
+    return (r->subj_cap = S_cap_ref(P)) ? 0 : -1;
+  }
+  const char *w;
+  size_t n = S_word(P, &w);
+  static const struct { const char *kw; int subj; bool cap; } tab[] = {
+      {"story", CC__SUBJ_STORY, false},   {"parties", CC__SUBJ_PARTIES, false},
+      {"sides", CC__SUBJ_SIDES, false},   {"main", CC__SUBJ_MAIN, false},
+      {"person", CC__SUBJ_PERSON, false},
+      {"country", CC__SUBJ_COUNTRY, true}, {"leader", CC__SUBJ_LEADER, true}};
+  for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+    if (!S_is(w, n, tab[i].kw))
+      continue;
+    r->subj = (uint8_t)tab[i].subj;
+    if (tab[i].cap && !(r->subj_cap = S_cap_ref(P)))
+      return -1;
+    return 0;
+  }
+  return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
+                "main, person, $slot, country $slot, leader $slot or \"text\")",
+                (int)n, w);
+}
+
+/* object = "$x" | quoted | "none" */
+static int S_clause_object(S_parser *P) {
+  cc__rule *r = P->cur;
+  S_skip_space(P);
+  size_t off = (S_skip_space(P), P->pos);
+  if (off < P->llen && P->lp[off] == '"')
+    return (r->obj_text = S_quoted(P)) ? 0 : -1;
+  if (off < P->llen && P->lp[off] == '$')
+    return (r->obj_cap = S_cap_ref(P)) ? 0 : -1;
+  const char *w;
+  size_t n = S_word(P, &w);
+  if (S_is(w, n, "none"))
+    return 0;
+  return S_fail(P, off, "unknown object '%.*s' (use $slot, \"text\" or none)",
+                (int)n, w);
+}
+
+/* value = "$x" | "docdate" "-" "$x" [ "years" | "months" | "days" ]
+ *       | "age" "$n" | "$l" "+" ( "$p" | "leader" "$x" ) */
+static int S_clause_value(S_parser *P) {
+  cc__rule *r = P->cur;
+  S_skip_space(P);
+  size_t off = (S_skip_space(P), P->pos);
+  const char *w;
+  if (off < P->llen && P->lp[off] == '$') {
+    r->val = CC__VAL_CAP;
+    if (!(r->val_cap = S_cap_ref(P)))
+      return -1;
+    if (S_at_end(P))
+      return 0;
+    size_t o2 = (S_skip_space(P), P->pos);
+    size_t n = S_word(P, &w);
+    if (!S_is(w, n, "+"))
+      return S_fail(P, o2, "expected '+' or the end of the line, near '%.*s'",
+                    (int)n, w);
+    r->val = CC__VAL_LIST_PLUS;
+    S_skip_space(P);
+    if (P->pos < P->llen && P->lp[P->pos] != '$') {
+      size_t o3 = (S_skip_space(P), P->pos);
+      n = S_word(P, &w);
+      if (!S_is(w, n, "leader"))
+        return S_fail(P, o3, "expected $slot or leader $slot after '+'");
+      r->plus_leader = true;
+    }
+    return (r->plus_cap = S_cap_ref(P)) ? 0 : -1;
+  }
+  size_t n = S_word(P, &w);
+  if (S_is(w, n, "age")) {
+    r->val = CC__VAL_AGE;
+    r->val_unit = CC__U_YEARS;
+    return (r->val_cap = S_cap_ref(P)) ? 0 : -1;
+  }
+  if (!S_is(w, n, "docdate"))
+    return S_fail(P, off, "unknown value '%.*s' (use $slot, docdate - $slot, "
+                  "age $slot or $list + $slot)", (int)n, w);
+  size_t o2 = (S_skip_space(P), P->pos);
+  n = S_word(P, &w);
+  if (!S_is(w, n, "-"))
+    return S_fail(P, o2, "expected '-' after docdate");
+  r->val = CC__VAL_DOC_MINUS;
+  if (!(r->val_cap = S_cap_ref(P)))
+    return -1;
+  if (S_at_end(P))
+    return 0;
+  o2 = (S_skip_space(P), P->pos);
+  n = S_word(P, &w);
+  if (S_is(w, n, "years"))
+    r->val_unit = CC__U_YEARS;
+  else if (S_is(w, n, "months"))
+    r->val_unit = CC__U_MONTHS;
+  else if (S_is(w, n, "days"))
+    r->val_unit = CC__U_DAYS;
+  else
+    return S_fail(P, o2, "unknown unit '%.*s' (use years, months or days)",
+                  (int)n, w);
+  return 0;
+}
+
+/* WORDS = word { "|" word }   (into *out) */
+static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
+  S_tok t;
+  if (S_lex(P, &t) != 0)
+    return -1;
+  if (t.kind != T_WORD)
+    return S_fail(P, t.off, "expected words like a|b|c after %s", kw);
+  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  if (!S_parse_word(P, &t))
+    return -1;
+  *out = *CC_VEC_AT(&P->lits, cc__litset, 0);
+  cc_vec_free(&P->lits);
+  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the words");
+}
+
+/* unless = WORDS */
+static int S_clause_unless(S_parser *P) {
+  return S_words_clause(P, &P->cur->unless, "unless");
+}
+
+/* context = WORDS */
+static int S_clause_context(S_parser *P) {
+  return S_words_clause(P, &P->cur->context, "context");
+}
+
+/* open = [ "when" WORDS ] */
+static int S_clause_open(S_parser *P) {
+  cc__rule *r = P->cur;
+  r->open = true;
+  if (S_at_end(P))
+    return 0;
+  const char *w;
+  size_t off = (S_skip_space(P), P->pos);
+  size_t n = S_word(P, &w);
+  if (!S_is(w, n, "when"))
+    return S_fail(P, off, "expected 'when' or the end of the line after open");
+  return S_words_clause(P, &r->open_when, "when");
+}
+
+/* requirement = ( "past" | "future" | "year" ) "$x" | "$x" NUMBER ".." NUMBER
+ *             | "current" */
+static int S_clause_require(S_parser *P) {
+  cc__rule *r = P->cur;
+  cc__require q = {0};
+  S_skip_space(P);
+  size_t off = (S_skip_space(P), P->pos);
+  if (off < P->llen && P->lp[off] == '$') {
+    if (!(q.cap = S_cap_ref(P)))
+      return -1;
+    const char *w;
+    size_t o2 = (S_skip_space(P), P->pos);
+    size_t n = S_word(P, &w);
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.*s", (int)n, w);
+    char *dots = strstr(tmp, "..");
+    char *e1 = NULL, *e2 = NULL;
+    if (dots) {
+      *dots = 0;
+      q.lo = strtod(tmp, &e1);
+      q.hi = strtod(dots + 2, &e2);
+    }
+    if (!dots || e1 == tmp || *e1 || e2 == dots + 2 || *e2 || q.hi < q.lo) {
+      cc_xfree(q.cap);
+      return S_fail(P, o2, "expected a range like 1..120, near '%.*s'",
+                    (int)n, w);
+    }
+    q.kind = CC__REQ_RANGE;
+  } else {
+    const char *w;
+    size_t n = S_word(P, &w);
+    if (S_is(w, n, "current")) {
+      q.kind = CC__REQ_CURRENT;
+      r->reqs = cc_xrealloc(r->reqs, (r->nreqs + 1) * sizeof *r->reqs);
+      r->reqs[r->nreqs++] = q;
+      return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after "
+                                      "current");
+    }
+    if (S_is(w, n, "past"))
+      q.kind = CC__REQ_PAST;
+    else if (S_is(w, n, "future"))
+      q.kind = CC__REQ_FUTURE;
+    else if (S_is(w, n, "year"))
+      q.kind = CC__REQ_YEAR;
+    else
+      return S_fail(P, off, "unknown requirement '%.*s' (use past $slot, "
+                    "future $slot, year $slot, current or $slot MIN..MAX)", (int)n, w);
+    if (!(q.cap = S_cap_ref(P)))
+      return -1;
+  }
+  r->reqs = cc_xrealloc(r->reqs, (r->nreqs + 1) * sizeof *r->reqs);
+  r->reqs[r->nreqs++] = q;
+  return 0;
+}
+
+/* ---- rule checks at the end of a rule ----------------------------------------- */
+
+static int S_cap_index(const cc__prog *g, const char *name) {
+  for (int i = 0; i < g->ncaps; i++)
+    if (g->cap_names[i] && strcmp(g->cap_names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+/* Every $name the action uses must be a slot of every pattern, of a type
+ * the action can use. */
+static int S_check_ref(S_parser *P, const char *name, const char *what,
+                       unsigned mask) {
+  cc__rule *r = P->cur;
+  for (uint32_t i = 0; i < r->nprogs; i++) {
+    int c = S_cap_index(&r->progs[i], name);
+    if (c < 0) {
+      P->line = r->progs[i].line;
+      return S_fail(P, 0, "rule '%s': the %s uses $%s but this pattern has "
+                    "no slot named %s", r->info.id, what, name, name);
+    }
+    if (mask && !(mask & (1u << r->progs[i].cap_slot[c]))) {
+      P->line = r->progs[i].line;
+      return S_fail(P, 0, "rule '%s': the %s cannot use $%s, a {%s} slot",
+                    r->info.id, what, name,
+                    S_slots[r->progs[i].cap_slot[c]]);
+    }
+  }
+  return 0;
+}
+
+#define M(s) (1u << (s))
+static int S_finish_rule(S_parser *P) {
+  cc__rule *r = P->cur;
+  if (!r)
+    return 0;
+  unsigned save = P->line;
+  const char *save_lp = P->lp;
+  size_t save_len = P->llen;
+  P->line = r->info.line;
+  P->lp = "";
+  P->llen = 0;
+  int rc = 0;
+  if (!r->info.frame)
+    rc = S_fail(P, 0, "rule '%s' has no 'frame' line", r->info.id);
+  else if (r->nprogs == 0)
+    rc = S_fail(P, 0, "rule '%s' has no 'match' line", r->info.id);
+  unsigned ent = M(CC__S_PERSON) | M(CC__S_PLACE) | M(CC__S_ORG) |
+                 M(CC__S_PHRASE) | M(CC__S_WORD);
+  unsigned val = M(CC__S_DATE) | M(CC__S_TIME) | M(CC__S_DURATION) |
+                 M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
+                 M(CC__S_ORDINAL) | M(CC__S_LIST) | M(CC__S_NONN);
+  if (!rc && r->subj_cap)
+    rc = S_check_ref(P, r->subj_cap, "subject",
+                     r->subj == CC__SUBJ_CAP ? ent
+                                             : M(CC__S_PERSON) | M(CC__S_PLACE));
+  if (!rc && r->obj_cap)
+    rc = S_check_ref(P, r->obj_cap, "object", ent);
+  if (!rc && r->val_cap)
+    rc = S_check_ref(P, r->val_cap, "value",
+                     r->val == CC__VAL_AGE ? M(CC__S_COUNT)
+                     : r->val == CC__VAL_DOC_MINUS
+                         ? (r->val_unit ? M(CC__S_COUNT) : M(CC__S_DURATION))
+                     : r->val == CC__VAL_LIST_PLUS ? M(CC__S_LIST)
+                                                   : val);
+  if (!rc && r->plus_cap)
+    rc = S_check_ref(P, r->plus_cap, "value",
+                     r->plus_leader ? M(CC__S_PLACE) : M(CC__S_PERSON));
+  for (uint32_t i = 0; !rc && i < r->nreqs; i++)
+    rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement",
+                     r->reqs[i].kind == CC__REQ_RANGE
+                         ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY)
+                         : M(CC__S_DATE) | M(CC__S_TIME));
+  for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
+    if (r->progs[i].default_val < 0) {
+      P->line = r->progs[i].line;
+      rc = S_fail(P, 0, "rule '%s': this pattern has no value slot and the "
+                  "rule has no 'value' line", r->info.id);
+    }
+  if (!rc && !r->info.description)
+    r->info.description = cc_xstrdup("");
+  P->line = save;
+  P->lp = save_lp;
+  P->llen = save_len;
+  P->cur = NULL;
+  return rc;
+}
+#undef M
+
+/* rule = "rule" ID */
+static int S_clause_rule(S_parser *P) {
+  if (S_finish_rule(P) != 0)
+    return -1;
+  const char *w;
+  size_t off = (S_skip_space(P), P->pos);
+  size_t n = S_word(P, &w);
+  if (n == 0)
+    return S_fail(P, off, "expected a rule id after 'rule'");
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)w[i]) && !strchr("._-", w[i]))
+      return S_fail(P, off, "rule id '%.*s' may hold letters, digits, '.', "
+                    "'_' and '-'", (int)n, w);
+  cc_ruleset *rs = P->rs;
+  for (uint32_t i = 0; i < rs->nrules; i++)
+    if (strlen(rs->rules[i].info.id) == n &&
+        strncmp(rs->rules[i].info.id, w, n) == 0)
+      return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
+                    (int)n, w, rs->rules[i].info.file, rs->rules[i].info.line);
+  if (rs->nrules >= (1u << 23))
+    return S_fail(P, off, "too many rules");
+  if (rs->nrules == rs->caprules) {
+    rs->caprules = rs->caprules ? rs->caprules * 2 : 16;
+    rs->rules = cc_xrealloc(rs->rules, rs->caprules * sizeof *rs->rules);
+  }
+  P->cur = &rs->rules[rs->nrules++];
+  P->seen = 0;
+  memset(P->cur, 0, sizeof *P->cur);
+  P->cur->info.id = cc_xstrndup(w, n);
+  P->cur->info.file = rs->files[rs->nfiles - 1];
+  P->cur->info.line = P->line;
+  return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the id");
+}
+
+/* frame = NAME */
+static int S_clause_frame(S_parser *P) {
+  const char *w;
+  size_t off = (S_skip_space(P), P->pos);
+  size_t n = S_word(P, &w);
+  if (n == 0 || !islower((unsigned char)w[0]))
+    return S_fail(P, off, "expected a frame name like event.start_time");
+  for (size_t i = 0; i < n; i++)
+    if (!islower((unsigned char)w[i]) && !isdigit((unsigned char)w[i]) &&
+        !strchr("._", w[i]))
+      return S_fail(P, off, "frame name '%.*s' may hold a-z, 0-9, '.' and "
+                    "'_'", (int)n, w);
+  if (P->cur->info.frame)
+    return S_fail(P, off, "rule '%s' has two 'frame' lines", P->cur->info.id);
+  P->cur->info.frame = cc_xstrndup(w, n);
+  return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the frame");
+}
+
+/* about = TEXT (quotes optional) */
+static int S_clause_about(S_parser *P) {
+  S_skip_space(P);
+  size_t b = P->pos, e = P->llen;
+  while (e > b && isspace((unsigned char)P->lp[e - 1]))
+    e--;
+  if (e - b >= 2 && P->lp[b] == '"' && P->lp[e - 1] == '"') {
+    b++;
+    e--;
+  }
+  cc_xfree((void *)P->cur->info.description);
+  P->cur->info.description = cc_xstrndup(P->lp + b, e - b);
+  return 0;
+}
+
+typedef int (*S_clause_fn)(S_parser *);
+static const struct {
+  const char *kw;
+  S_clause_fn fn;
+  bool once; /* may appear at most once per rule */
+} S_clauses[] = {
+    {"about", S_clause_about, false},     {"frame", S_clause_frame, false},
+    {"match", S_clause_match, false},     {"subject", S_clause_subject, true},
+    {"object", S_clause_object, true},    {"value", S_clause_value, true},
+    {"open", S_clause_open, true},        {"require", S_clause_require, false},
+    {"unless", S_clause_unless, true},    {"context", S_clause_context, true},
+};
+
+static int S_line(S_parser *P) {
+  if (S_at_end(P))
+    return 0;
+  const char *w;
+  size_t off = (S_skip_space(P), P->pos);
+  size_t n = S_word(P, &w);
+  if (S_is(w, n, "rule"))
+    return S_clause_rule(P);
+  for (size_t i = 0; i < sizeof S_clauses / sizeof S_clauses[0]; i++) {
+    if (!S_is(w, n, S_clauses[i].kw))
+      continue;
+    cc__rule *r = S_need_rule(P, off, S_clauses[i].kw);
+    if (!r)
+      return -1;
+    if (S_clauses[i].once && (P->seen & (1u << i)))
+      return S_fail(P, off, "rule '%s' has two '%s' lines", r->info.id,
+                    S_clauses[i].kw);
+    P->seen |= 1u << i;
+    return S_clauses[i].fn(P);
+  }
+  char near[48];
+  S_near(P, off, near, sizeof near);
+  return S_fail(P, off, "unknown keyword '%s' (use rule, about, frame, match, "
+                "subject, object, value, open, require, unless or context)", near);
+}
+
+/* ---- entry points ---------------------------------------------------------------- */
+
+static void S_free_lits_vec(cc_vec *v);
+
+static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
+                        size_t len, cc_err *err) {
+  rs->files = cc_xrealloc(rs->files, (rs->nfiles + 1) * sizeof *rs->files);
+  rs->files[rs->nfiles++] = cc_xstrdup(name);
+  S_parser P = {.name = name, .rs = rs, .err = err,
+                .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset)};
+  P.tmp = cc_arena_new();
+  size_t i = 0;
+  int rc = 0;
+  if (memchr(src, '\0', len)) {
+    cc_err_set(err, "%s: NUL byte in a rules file", name);
+    rc = -1;
+  }
+  while (rc == 0 && i < len) {
+    const char *nl = memchr(src + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - src) : len;
+    P.line++;
+    P.lp = src + i;
+    P.llen = e - i;
+    if (P.llen && P.lp[P.llen - 1] == '\r')
+      P.llen--;
+    P.pos = 0;
+    rc = S_line(&P);
+    i = e + 1;
+  }
+  if (rc == 0) {
+    P.line++;
+    rc = S_finish_rule(&P);
+  }
+  cc_vec_free(&P.code);
+  S_free_lits_vec(&P.lits); /* only a failed pattern leaves litsets here */
+  cc_arena_free(&P.tmp);
+  return rc;
+}
+
+static void S_free_litset(cc__litset *ls) {
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    for (uint8_t p = 0; p < ls->alts[k].npieces; p++)
+      cc_xfree(ls->alts[k].pieces[p]);
+    cc_xfree(ls->alts[k].pieces);
+  }
+  cc_xfree(ls->alts);
+}
+
+static void S_free_lits_vec(cc_vec *v) {
+  for (size_t i = 0; i < v->len; i++)
+    S_free_litset(CC_VEC_AT(v, cc__litset, i));
+  cc_vec_free(v);
+}
+
+static void S_free_rule(cc__rule *r) {
+  cc_xfree((void *)r->info.id);
+  cc_xfree((void *)r->info.frame);
+  cc_xfree((void *)r->info.description);
+  for (uint32_t i = 0; i < r->nprogs; i++) {
+    cc__prog *g = &r->progs[i];
+    for (uint32_t k = 0; k < g->nlits; k++)
+      S_free_litset(&g->lits[k]);
+    cc_xfree(g->lits);
+    cc_xfree(g->code);
+    for (int k = 0; k < g->ncaps; k++)
+      cc_xfree(g->cap_names[k]);
+  }
+  cc_xfree(r->progs);
+  cc_xfree(r->subj_cap);
+  cc_xfree(r->subj_text);
+  cc_xfree(r->obj_cap);
+  cc_xfree(r->obj_text);
+  cc_xfree(r->val_cap);
+  cc_xfree(r->plus_cap);
+  S_free_litset(&r->open_when);
+  S_free_litset(&r->unless);
+  S_free_litset(&r->context);
+  for (uint32_t i = 0; i < r->nreqs; i++)
+    cc_xfree(r->reqs[i].cap);
+  cc_xfree(r->reqs);
+}
+
+void cc_rules_free(cc_ruleset **rsp) {
+  if (!rsp || !*rsp)
+    return;
+  cc_ruleset *rs = *rsp;
+  for (uint32_t i = 0; i < rs->nrules; i++)
+    S_free_rule(&rs->rules[i]);
+  cc_xfree(rs->rules);
+  cc__ientry *e, *tmp;
+  HASH_ITER(hh, rs->index, e, tmp) {
+    HASH_DEL(rs->index, e);
+    cc_xfree(e->key);
+    cc_xfree(e->progs);
+    cc_xfree(e);
+  }
+  for (uint32_t i = 0; i < rs->nfiles; i++)
+    cc_xfree(rs->files[i]);
+  cc_xfree(rs->files);
+  cc_xfree(rs);
+  *rsp = NULL;
+}
+
+int cc_rules_parse(const char *name, const char *src, size_t len,
+                   const cc_lexicon *lx, cc_ruleset **out, cc_err *err) {
+  (void)lx; /* the language needs no lexicon yet; kept for the contract */
+  *out = NULL;
+  cc_ruleset *rs = cc_xcalloc(1, sizeof *rs);
+  if (S_parse_into(rs, name, src, len, err) != 0) {
+    cc_rules_free(&rs);
+    return -1;
+  }
+  *out = rs;
+  return 0;
+}
+
+static int S_cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
+                  cc_err *err) {
+  (void)lx;
+  *out = NULL;
+  DIR *d = opendir(dir);
+  if (!d) {
+    cc_err_set(err, "%s: cannot open rules folder: %s", dir, strerror(errno));
+    return -1;
+  }
+  cc_vec names = CC_VEC_INIT(char *);
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL) {
+    size_t n = strlen(de->d_name);
+    if (n > 6 && de->d_name[0] != '.' &&
+        strcmp(de->d_name + n - 6, ".rules") == 0)
+      *(char **)cc_vec_push(&names) = cc_xstrdup(de->d_name);
+  }
+  closedir(d);
+  if (names.len)
+    qsort(names.items, names.len, sizeof(char *), S_cmp_str);
+  int rc = 0;
+  if (names.len == 0) {
+    cc_err_set(err, "%s: no *.rules files in the rules folder", dir);
+    rc = -1;
+  }
+  cc_ruleset *rs = cc_xcalloc(1, sizeof *rs);
+  for (size_t i = 0; rc == 0 && i < names.len; i++) {
+    cc_buf path = CC_BUF_INIT;
+    cc_buf_printf(&path, "%s/%s", dir, *CC_VEC_AT(&names, char *, i));
+    char *src = NULL;
+    size_t len = 0;
+    rc = cc_read_file(path.ptr, 0, &src, &len, err);
+    if (rc == 0)
+      rc = S_parse_into(rs, path.ptr, src, len, err);
+    free(src);
+    cc_buf_free(&path);
+  }
+  for (size_t i = 0; i < names.len; i++)
+    cc_xfree(*CC_VEC_AT(&names, char *, i));
+  cc_vec_free(&names);
+  if (rc != 0) {
+    cc_rules_free(&rs);
+    return -1;
+  }
+  *out = rs;
+  return 0;
+}
+
+size_t cc_rules_count(const cc_ruleset *rs) { return rs ? rs->nrules : 0; }
+
+const cc_rule_info *cc_rules_info(const cc_ruleset *rs, size_t i) {
+  return rs && i < rs->nrules ? &rs->rules[i].info : NULL;
+}

@@ -1,0 +1,236 @@
+/* test_entity.c - people, places and organizations: titles stripped,
+ * keys folded (case, diacritics, transliteration), surnames linked,
+ * countries agreed, shape-only names confirmed or dropped. */
+#include "cc_test.h"
+
+#include "cc_corpus.h"
+#include "cc_entity.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+
+static cc_lexicon *S_lx;
+static cc_entity_model *S_m;
+
+static int S_setup(void **state) {
+  (void)state;
+  cc_err err = {{0}};
+  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
+      cc_entity_model_new(S_lx, &S_m, &err) != 0) {
+    print_error("%s\n", err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  cc_entity_model_free(&S_m);
+  cc_lexicon_free(&S_lx);
+  return 0;
+}
+
+typedef struct S_res {
+  cc_doc *doc;
+  cc_arena *arena;
+  cc_segmented seg;
+  cc_entity *e;
+  uint32_t n;
+} S_res;
+
+static void S_find(S_res *r, const char *text) {
+  cc_err err = {{0}};
+  r->doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  assert_non_null(r->doc);
+  r->arena = cc_arena_new();
+  cc_segment(r->doc, cc_lexicon_abbrevs(S_lx), NULL, r->arena, &r->seg);
+  cc_entities_find(S_m, &r->seg, r->arena, &r->e, &r->n);
+}
+
+static void S_free(S_res *r) {
+  cc_arena_free(&r->arena);
+  cc_doc_free(r->doc);
+}
+
+/* The first entity written exactly so, or NULL. */
+static const cc_entity *S_get(const S_res *r, const char *surface) {
+  for (uint32_t i = 0; i < r->n; i++)
+    if (strcmp(r->e[i].surface, surface) == 0)
+      return &r->e[i];
+  return NULL;
+}
+
+static int S_count(const S_res *r, const char *key, int kind) {
+  int n = 0;
+  for (uint32_t i = 0; i < r->n; i++)
+    n += strcmp(r->e[i].key, key) == 0 && r->e[i].kind == kind;
+  return n;
+}
+
+static void S_canon_is(const char *name, const char *want_full,
+                       const char *want_sur) {
+  cc_buf b = CC_BUF_INIT, s = CC_BUF_INIT;
+  cc_entity_canon(S_m, name, strlen(name), &b);
+  cc_entity_surname(b.ptr, &s);
+  if (strcmp(b.ptr, want_full) || strcmp(s.ptr, want_sur))
+    print_error("'%s' -> '%s' / '%s'\n", name, b.ptr, s.ptr);
+  assert_string_equal(b.ptr, want_full);
+  assert_string_equal(s.ptr, want_sur);
+  cc_buf_free(&b);
+  cc_buf_free(&s);
+}
+
+static void test_canonical_keys(void **state) {
+  (void)state;
+  S_canon_is("Sergey Ivanovsky", "sergei ivanovsky", "ivanovsky");
+  S_canon_is("Sergei  Ivanovskyy", "sergei ivanovsky", "ivanovsky");
+  S_canon_is("SERGEY IVANOVSKIY", "sergei ivanovsky", "ivanovsky");
+  S_canon_is("Ángela Núñez", "angela nunez", "nunez");
+  S_canon_is("Ursula von der Leyen", "ursula von der leyen", "von der leyen");
+  S_canon_is("J.D. Miller", "jd miller", "miller");
+  S_canon_is("Dmitriy Orlov", "dmitri orlov", "orlov");
+  S_canon_is("Orlov", "orlov", "orlov");
+}
+
+static void test_titles_stripped_and_countries(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Chilean President Ana Ruiz met Norway's Foreign Minister Lars "
+             "Dahl and Secretary of State Eva Moen in Oslo.\n");
+  const cc_entity *e = S_get(&r, "Ana Ruiz");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PERSON);
+  assert_string_equal(e->key, "ruiz");
+  assert_string_equal(e->title, "president");
+  assert_int_equal(e->title_kind, CC_T_LEADER);
+  assert_true(e->flags & CC_EF_LEADER);
+  assert_string_equal(e->country, "chile");
+  assert_true(e->tok_title < e->tok_begin); /* title incl. nationality */
+  e = S_get(&r, "Lars Dahl");
+  assert_non_null(e);
+  assert_string_equal(e->title, "foreign minister");
+  assert_string_equal(e->country, "norway");
+  e = S_get(&r, "Eva Moen");
+  assert_non_null(e);
+  assert_string_equal(e->title, "secretary of state");
+  assert_null(e->country);
+  e = S_get(&r, "Oslo");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PLACE);
+  assert_non_null(e->place_zone);
+  e = S_get(&r, "Chilean");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PLACE);
+  assert_string_equal(e->key, "chile");
+  assert_true(e->flags & CC_EF_NATION);
+  S_free(&r);
+}
+
+static void test_surnames_linked_and_country_agreed(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Mr Dahl spoke first.\n\nForeign Minister Lars Dahl of Norway "
+             "arrived. Norwegian Foreign Minister Lars Dahl smiled. Dahl's "
+             "aide, Mrs Moen, waited.\n");
+  const cc_entity *e = S_get(&r, "Dahl");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PERSON);
+  assert_true(e->flags & CC_EF_SURNAME_ONLY);
+  assert_string_equal(e->full, "lars dahl"); /* linked to a later mention */
+  assert_string_equal(e->country, "norway");  /* agreed over mentions */
+  assert_int_equal(S_count(&r, "dahl", CC_E_PERSON), 4);
+  e = S_get(&r, "Moen");
+  assert_non_null(e);
+  assert_string_equal(e->title, "mrs");
+  S_free(&r);
+}
+
+static void test_misspelled_surname_linked(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "President Petra Kovalenko spoke. Later Kovalenkko spoke and "
+             "Koval left.\n");
+  const cc_entity *e = S_get(&r, "Kovalenkko");
+  assert_non_null(e);
+  assert_string_equal(e->key, "kovalenko");
+  assert_true(e->flags & CC_EF_FUZZY);
+  assert_null(S_get(&r, "Koval")); /* too far and too short */
+  S_free(&r);
+}
+
+static void test_organizations_and_shapes(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Analyst Neil Brandt of the Atlantic Council said the Cold War "
+             "base closed. Economic Cooperation Envoy Kirill Marov agreed. "
+             "Then Omar Tessel left, and Tessel did not return. Rana Obuya "
+             "came.\n");
+  const cc_entity *e = S_get(&r, "Atlantic Council");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_ORG);
+  assert_null(S_get(&r, "Cold War"));
+  e = S_get(&r, "Neil Brandt");
+  assert_non_null(e);
+  assert_string_equal(e->title, "analyst");
+  e = S_get(&r, "Kirill Marov");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PERSON);
+  /* known first names make a person without a title */
+  assert_non_null(S_get(&r, "Omar Tessel"));
+  S_free(&r);
+  /* a shape-only name is kept when its surname is used alone, else dropped */
+  S_find(&r, "He met Vesna Quarrel there. Quarrel left. Later Pomp Zirkel "
+             "arrived.\n");
+  assert_non_null(S_get(&r, "Vesna Quarrel"));
+  assert_null(S_get(&r, "Pomp Zirkel"));
+  S_free(&r);
+}
+
+static void test_headlines_and_pronoun_us(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Leaders Meet In Oslo For Talks On Trade Deal\n\nThey told us "
+             "the US would act.\n");
+  for (uint32_t i = 0; i < r.n; i++) /* no people made of headline words */
+    assert_int_not_equal(r.e[i].kind, CC_E_PERSON);
+  assert_non_null(S_get(&r, "Oslo"));
+  const cc_entity *us = S_get(&r, "US");
+  assert_non_null(us);
+  assert_string_equal(us->key, "united states");
+  assert_null(S_get(&r, "us")); /* the pronoun */
+  S_free(&r);
+}
+
+static void test_empty_and_no_lexicon(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "");
+  assert_int_equal(r.n, 0);
+  S_free(&r);
+  cc_entity_model *m = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_entity_model_new(NULL, &m, &err), 0);
+  cc_doc *doc = cc_doc_from_memory("t", "Ana Ruiz met Lars Dahl.\n", 24, &err);
+  cc_arena *a = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, NULL, NULL, a, &seg);
+  cc_entity *e;
+  uint32_t n;
+  cc_entities_find(m, &seg, a, &e, &n); /* shapes only, must not crash */
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+  cc_entity_model_free(&m);
+  cc_entity_model_free(&m); /* NULL-safe */
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_canonical_keys),
+      cmocka_unit_test(test_titles_stripped_and_countries),
+      cmocka_unit_test(test_surnames_linked_and_country_agreed),
+      cmocka_unit_test(test_misspelled_surname_linked),
+      cmocka_unit_test(test_organizations_and_shapes),
+      cmocka_unit_test(test_headlines_and_pronoun_us),
+      cmocka_unit_test(test_empty_and_no_lexicon),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}

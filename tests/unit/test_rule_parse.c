@@ -1,0 +1,308 @@
+/* test_rule_parse.c - the rule language: good rules load and are listed,
+ * bad rules fail with "file:line:col: message", the shipped rules folder
+ * lints clean. */
+#include "cc_test.h"
+
+#include "cc_rule.h"
+#include "rule_int.h"
+
+static cc_ruleset *S_ok(const char *src) {
+  cc_ruleset *rs = NULL;
+  cc_err err = {{0}};
+  int rc = cc_rules_parse("t.rules", src, strlen(src), NULL, &rs, &err);
+  if (rc != 0)
+    print_error("unexpected error: %s\n", err.msg);
+  assert_int_equal(rc, 0);
+  assert_non_null(rs);
+  return rs;
+}
+
+static void test_minimal_rule(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("# a comment\n"
+                        "rule start.scheduled\n"
+                        "  about \"scheduled start\"\n"
+                        "  frame event.start_time\n"
+                        "  match scheduled to begin|start at {TIME:t}\n"
+                        "  subject story\n");
+  assert_int_equal(cc_rules_count(rs), 1);
+  const cc_rule_info *ri = cc_rules_info(rs, 0);
+  assert_string_equal(ri->id, "start.scheduled");
+  assert_string_equal(ri->frame, "event.start_time");
+  assert_string_equal(ri->description, "scheduled start");
+  assert_string_equal(ri->file, "t.rules");
+  assert_int_equal(ri->line, 2);
+  assert_null(cc_rules_info(rs, 1));
+  cc_rules_free(&rs);
+  assert_null(rs);
+  cc_rules_free(&rs); /* NULL-safe */
+}
+
+static void test_every_construct(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule a\n"
+      "frame previous_meeting\n"
+      "about first meeting in N years\n"
+      "match first [known|face-to-face] meeting|summit|talks ...{0,8} in "
+      "{DURATION:d}\n"
+      "match first ( time | face-to-face meeting ) ... in {DURATION:d}\n"
+      "subject parties\n"
+      "value docdate - $d\n"
+      "rule b\n"
+      "frame delegation\n"
+      "match {PLACE:side} delegation members include|including : {LIST:l}\n"
+      "match {PLACE:side} 's delegation included {LIST:l}\n"
+      "subject country $side\n"
+      "value $l\n"
+      "open when include|includes|including|included\n"
+      "rule c\n"
+      "frame person.birth\n"
+      "match {PERSON:p} , {NUMBER:age} ,\n"
+      "subject $p\n"
+      "value docdate - $age years\n"
+      "require $age 1..120\n"
+      "rule d\n"
+      "frame meeting.side\n"
+      "match {NONN:n} with {PERSON:p} accompanied by {LIST:l}\n"
+      "subject country $p\n"
+      "value $l + $p\n"
+      "rule e\n"
+      "frame previous_visit\n"
+      "match first visit|trip by [a|an] {PLACE:nat} leader|president to "
+      "{PLACE:dest} in {DURATION:d}\n"
+      "subject leader $nat\n"
+      "object $dest\n"
+      "value docdate - $d\n"
+      "rule f\n"
+      "frame previous_meeting\n"
+      "match {DATE:d} {PLACE} summit\n"
+      "subject parties\n"
+      "require past $d\n"
+      "rule g\n"
+      "frame group.members\n"
+      "match board 's {COUNT:n} members\n"
+      "subject \"board\"\n"
+      "object none\n"
+      "rule h\n"
+      "frame person.birth\n"
+      "match {PERSON:p} ( , {COUNT:n} , | aged {COUNT:n} )\n"
+      "subject person\n"
+      "value age $n\n"
+      "unless not|never\n"
+      "context born|age\n");
+  assert_int_equal(cc_rules_count(rs), 8);
+  cc__rule *h = &rs->rules[7];
+  assert_int_equal(h->val, CC__VAL_AGE);
+  assert_int_equal(h->subj, CC__SUBJ_PERSON);
+  assert_int_equal(h->unless.nalts, 2);
+  assert_int_equal(h->context.nalts, 2);
+  assert_int_equal(h->progs[0].ncaps, 2); /* $n in both branches is one */
+  /* the index: first words and slot types */
+  cc__ientry *e = NULL;
+  const char *keys[] = {"first", "{PLACE}", "{PERSON}", "{NONN}", "{DATE}",
+                        "board"};
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+    HASH_FIND_STR(rs->index, keys[i], e);
+    assert_non_null(e);
+  }
+  HASH_FIND_STR(rs->index, "meeting", e);
+  assert_null(e); /* not a first word */
+  cc__rule *a = &rs->rules[0];
+  assert_int_equal(a->nprogs, 2);
+  assert_int_equal(a->val, CC__VAL_DOC_MINUS);
+  assert_int_equal(rs->rules[2].val_unit, CC__U_YEARS);
+  assert_int_equal(rs->rules[2].reqs[0].kind, CC__REQ_RANGE);
+  assert_true(rs->rules[1].open);
+  assert_int_equal(rs->rules[1].open_when.nalts, 4);
+  assert_int_equal(rs->rules[3].val, CC__VAL_LIST_PLUS);
+  assert_int_equal(rs->rules[4].subj, CC__SUBJ_LEADER);
+  assert_string_equal(rs->rules[6].subj_text, "board");
+  /* "face-to-face" is five token pieces */
+  const cc__prog *g = &a->progs[0];
+  bool found = false;
+  for (uint32_t i = 0; i < g->nlits; i++)
+    for (uint16_t k = 0; k < g->lits[i].nalts; k++)
+      if (g->lits[i].alts[k].npieces == 5 &&
+          strcmp(g->lits[i].alts[k].pieces[2], "to") == 0)
+        found = true;
+  assert_true(found);
+  cc_rules_free(&rs);
+}
+
+static void test_possessive_and_case(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule p\nframe x\nmatch Nation's {COUNT} Members\n");
+  const cc__prog *g = &rs->rules[0].progs[0];
+  assert_int_equal(g->lits[0].alts[0].npieces, 2);
+  assert_string_equal(g->lits[0].alts[0].pieces[0], "nation");
+  assert_string_equal(g->lits[0].alts[0].pieces[1], "'s");
+  assert_string_equal(g->lits[1].alts[0].pieces[0], "members");
+  cc_rules_free(&rs);
+}
+
+/* Bad rules: each must fail with this exact prefix and a message part. */
+static const struct {
+  const char *src, *where, *what;
+} S_bad[] = {
+    {"frame x\n", "t.rules:1:1:", "outside a rule"},
+    {"rule a\nframe x\nmatch first {DATUM}\n", "t.rules:3:13:",
+     "unknown slot type 'DATUM'"},
+    {"rule a\nframe x\nmatch first [since {DATE}\n", "t.rules:3:",
+     "expected ']'"},
+    {"rule a\nframe x\nmatch first since {DATE} )\n", "t.rules:3:26:",
+     "without an opening"},
+    {"rule a\nframe x\nmatch ... first {DATE}\n", "t.rules:3:", "must begin"},
+    {"rule a\nframe x\nmatch [first] ... {DATE}\n", "t.rules:3:",
+     "must begin"},
+    {"rule a\nframe x\nmatch {WORD} {DATE}\n", "t.rules:3:", "must begin"},
+    {"rule a\nframe x\nmatch first ...{0,99} {DATE}\n", "t.rules:3:",
+     "MAX <= 12"},
+    {"rule a\nframe x\nmatch first ...{3,1} {DATE}\n", "t.rules:3:",
+     "MIN <= MAX"},
+    {"rule a\nframe x\nmatch first ...{x} {DATE}\n", "t.rules:3:",
+     "...{MIN,MAX}"},
+    {"rule a\nframe x\nmatch first | second {DATE}\n", "t.rules:3:13:",
+     "needs a group"},
+    {"rule a\nframe x\nmatch first {DATE\n", "t.rules:3:13:",
+     "without a closing"},
+    {"rule a\nframe x\nmatch first a||b {DATE}\n", "t.rules:3:14:",
+     "needs a group"},
+    {"rule a\nframe x\nmatch first ( a | | b ) {DATE}\n", "t.rules:3:19:",
+     "empty pattern or alternative"},
+    {"rule a\nframe x\nmatch first ( ) {DATE}\n", "t.rules:3:",
+     "empty pattern"},
+    {"rule a\nmatch first {DATE}\n", "t.rules:1:1:", "no 'frame' line"},
+    {"rule a\nframe x\n", "t.rules:1:1:", "no 'match' line"},
+    {"rule a\nframe x\nmatch first {PLACE}\n", "t.rules:3:1:",
+     "no value slot"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nsubject $p\n", "t.rules:3:1:",
+     "no slot named p"},
+    {"rule a\nframe x\nmatch first {DATE:d} {PERSON:p}\nmatch second {DATE:d}"
+     "\nsubject $p\n",
+     "t.rules:4:1:", "no slot named p"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nvalue docdate - $d\n",
+     "t.rules:3:1:", "cannot use $d, a {DATE} slot"},
+    {"rule a\nframe x\nmatch first {DATE:d} {PLACE:p}\nsubject leader $d\n",
+     "t.rules:3:1:", "cannot use $d"},
+    {"rule a\nframe x\nmatch first {DATE:d} {TIME:d}\n", "t.rules:3:22:",
+     "two slot types"},
+    {"rule a\nframe x\nmatch first {DATE}\nsubject everyone\n",
+     "t.rules:4:9:", "unknown subject 'everyone'"},
+    {"rule a\nframe x\nmatch first {DATE}\nobject this\n", "t.rules:4:8:",
+     "unknown object"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nvalue now - $d\n",
+     "t.rules:4:7:", "unknown value 'now'"},
+    {"rule a\nframe x\nmatch first {COUNT:d}\nvalue docdate - $d weeks\n",
+     "t.rules:4:20:", "unknown unit 'weeks'"},
+    {"rule a\nframe x\nmatch first {COUNT:d}\nrequire $d 5\n", "t.rules:4:12:",
+     "a range like"},
+    {"rule a\nframe x\nmatch first {COUNT:d}\nrequire soon $d\n",
+     "t.rules:4:9:", "unknown requirement"},
+    {"rule a\nframe x\nmatch first {DATE}\nsubject story\nsubject story\n",
+     "t.rules:5:1:", "two 'subject' lines"},
+    {"rule a\nframe x\nframe y\n", "t.rules:3:7:", "two 'frame' lines"},
+    {"rule a\nframe Bad\n", "t.rules:2:7:", "expected a frame name"},
+    {"rule a\nframe x\nmatch first {DATE}\nrule a\n", "t.rules:4:6:",
+     "duplicate rule id 'a'"},
+    {"rule a b\n", "t.rules:1:8:", "unexpected text"},
+    {"rule\n", "t.rules:1:5:", "expected a rule id"},
+    {"rule a\nframe x\nmatch first {DATE}\nwhen now\n", "t.rules:4:1:",
+     "unknown keyword 'when'"},
+    {"rule a\nframe x\nmatch first {DATE}\nopen sometimes\n",
+     "t.rules:4:6:", "expected 'when'"},
+    {"rule a\nframe x\nmatch first {DATE}\nunless\n", "t.rules:4:7:",
+     "expected words"},
+    {"rule a\nframe x\nmatch first {DATE}\ncontext a|b extra\n",
+     "t.rules:4:13:", "unexpected text"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nvalue age $d\n", "t.rules:3:1:",
+     "cannot use $d"},
+    {"rule a\nframe x\nmatch ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( a ) ) ) ) ) ) ) )"
+     " ) ) ) ) ) ) ) ) ) {DATE}\n", "t.rules:3:", "nested more than 16"},
+    {"rule a\nframe x\nmatch first {DATE} {DATE} {DATE} {DATE} {DATE} "
+     "{DATE} {DATE} {DATE} {DATE}\n",
+     "t.rules:3:", "more than 8 slots"},
+};
+
+static void test_bad_rules(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof S_bad / sizeof S_bad[0]; i++) {
+    cc_ruleset *rs = (cc_ruleset *)1;
+    cc_err err = {{0}};
+    int rc = cc_rules_parse("t.rules", S_bad[i].src, strlen(S_bad[i].src),
+                            NULL, &rs, &err);
+    if (rc != -1 || strncmp(err.msg, S_bad[i].where, strlen(S_bad[i].where))
+        || !strstr(err.msg, S_bad[i].what))
+      print_error("case %zu: rc=%d msg='%s' want '%s' ... '%s'\n", i, rc,
+                  err.msg, S_bad[i].where, S_bad[i].what);
+    assert_int_equal(rc, -1);
+    assert_null(rs);
+    assert_int_equal(strncmp(err.msg, S_bad[i].where, strlen(S_bad[i].where)),
+                     0);
+    assert_non_null(strstr(err.msg, S_bad[i].what));
+  }
+}
+
+static void test_load_folder_errors(void **state) {
+  (void)state;
+  cc_ruleset *rs = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_rules_load("tests/no-such-folder", NULL, &rs, &err), -1);
+  assert_non_null(strstr(err.msg, "tests/no-such-folder"));
+  assert_int_equal(cc_rules_load("tests/unit", NULL, &rs, &err), -1);
+  assert_non_null(strstr(err.msg, "no *.rules files"));
+  assert_null(rs);
+}
+
+/* The shipped rules must lint clean and every rule must say what it does. */
+static void test_shipped_rules_lint(void **state) {
+  (void)state;
+  cc_ruleset *rs = NULL;
+  cc_err err = {{0}};
+  int rc = cc_rules_load(CC_TEST_RULES, NULL, &rs, &err);
+  if (rc)
+    print_error("%s\n", err.msg);
+  assert_int_equal(rc, 0);
+  assert_true(cc_rules_count(rs) >= 20);
+  for (size_t i = 0; i < cc_rules_count(rs); i++) {
+    const cc_rule_info *ri = cc_rules_info(rs, i);
+    assert_true(strlen(ri->description) > 0);
+    assert_non_null(strstr(ri->file, ".rules"));
+  }
+  cc_rules_free(&rs);
+}
+
+/* Hostile input: long lines, deep nesting, junk bytes never crash. */
+static void test_hostile_sources(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_puts(&b, "rule a\nframe x\nmatch first ");
+  for (int i = 0; i < 200; i++)
+    cc_buf_puts(&b, "( a | [ b ");
+  cc_buf_puts(&b, "{DATE}");
+  cc_ruleset *rs = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_rules_parse("t.rules", b.ptr, b.len, NULL, &rs, &err),
+                   -1);
+  cc_buf_reset(&b);
+  for (int i = 0; i < 256; i++)
+    cc_buf_putc(&b, (char)(i ? i : 1));
+  assert_int_equal(cc_rules_parse("t.rules", b.ptr, b.len, NULL, &rs, &err),
+                   -1);
+  assert_int_equal(cc_rules_parse("t.rules", "rule a\0", 7, NULL, &rs, &err),
+                   -1);
+  cc_buf_free(&b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_minimal_rule),
+      cmocka_unit_test(test_every_construct),
+      cmocka_unit_test(test_possessive_and_case),
+      cmocka_unit_test(test_bad_rules),
+      cmocka_unit_test(test_load_folder_errors),
+      cmocka_unit_test(test_shipped_rules_lint),
+      cmocka_unit_test(test_hostile_sources),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
