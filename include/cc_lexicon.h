@@ -5,7 +5,8 @@
  * column is the key.  Keys are normalized for lookup (case-folded, curly
  * quotes/dashes made ASCII, runs of spaces collapsed), so a multi-word key
  * such as "alaska time" is found by the space-joined normalized tokens.
- * Lines whose first cell starts with '#' are comments.  A key may appear in
+ * Lines that start with '#' are comments (skipped before CSV parsing, so
+ * they may hold any quotes).  A key may appear in
  * several rows (e.g. "may" as a month and a modal); cc_lex_find returns the
  * first and entry->next walks the rest.
  *

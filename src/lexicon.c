@@ -164,7 +164,7 @@ static void S_table_free(cc_lex_table *t) {
 /* Feed the file line by line so errors can name the line. */
 static int S_parse_file(S_load *L, const char *text, size_t len) {
   struct csv_parser p;
-  csv_init(&p, CSV_APPEND_NULL | CSV_EMPTY_IS_NULL);
+  csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
   size_t i = 0;
   L->cur_line = 1;
   L->line = 1;
@@ -172,7 +172,13 @@ static int S_parse_file(S_load *L, const char *text, size_t len) {
   while (i < len && !L->failed) {
     const char *nl = memchr(text + i, '\n', len - i);
     size_t end = nl ? (size_t)(nl - text) + 1 : len;
-    if (L->ncells == 0 && p.pstate == 0)
+    bool at_record_start = L->ncells == 0 && p.pstate == 0;
+    if (at_record_start && text[i] == '#') { /* comment line: not CSV */
+      L->cur_line++;
+      i = end;
+      continue;
+    }
+    if (at_record_start)
       L->line = L->cur_line;
     if (csv_parse(&p, text + i, end - i, S_cell_cb, S_row_cb, L) != end - i) {
       cc_err_set(L->err, "%s:%u: %s", L->path, L->cur_line,
@@ -184,8 +190,8 @@ static int S_parse_file(S_load *L, const char *text, size_t len) {
     i = end;
   }
   if (rc == 0 && !L->failed && csv_fini(&p, S_cell_cb, S_row_cb, L) != 0) {
-    cc_err_set(L->err, "%s:%u: unterminated quoted field (started at line %u)",
-               L->path, L->cur_line, L->line);
+    cc_err_set(L->err, "%s:%u: quoted field is not closed before the end "
+               "of the file", L->path, L->line);
     rc = -1;
   }
   csv_free(&p);

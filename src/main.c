@@ -57,10 +57,8 @@ static void S_die_usage(const char *cmd, const char *fmt, ...) {
   fprintf(stderr, "claimcheck%s%s: ", cmd ? " " : "", cmd ? cmd : "");
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "\nTry 'claimcheck %s--help' for more information.\n",
-          cmd ? cmd : "");
-  if (cmd)
-    fprintf(stderr, "%s", "");
+  fprintf(stderr, "\nTry 'claimcheck %s%s--help' for more information.\n",
+          cmd ? cmd : "", cmd ? " " : "");
   exit(EXIT_USAGE);
 }
 

@@ -30,7 +30,10 @@ run_case() {
   # split the case into its parts
   awk -v dir="$t" '
     BEGIN { out = dir "/header" }
-    /^--- file: / { out = dir "/in/" substr($0, 11); next }
+    /^--- file: / {
+      out = dir "/in/" substr($0, 11)
+      d = out; sub(/\/[^\/]*$/, "", d); system("mkdir -p \"" d "\"")
+      printf "" > out; next }
     /^--- expect$/ { out = dir "/expect"; printf "" > out; next }
     /^--- stderr$/ { out = dir "/stderr_expect"; printf "" > out; next }
     { print > out }

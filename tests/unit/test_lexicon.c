@@ -1,0 +1,118 @@
+/* Unit tests: the CSV lexicon loader. */
+#include "cc_test.h"
+
+#include <sys/stat.h>
+
+#include "cc_lexicon.h"
+
+static char S_dir[] = "/tmp/cc_lex_XXXXXX";
+
+static void S_file(const char *name, const char *text) {
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", S_dir, name);
+  FILE *f = fopen(p, "w");
+  fputs(text, f);
+  fclose(f);
+}
+
+static void S_clear(void) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -f '%s'/*.csv", S_dir);
+  assert_int_equal(system(cmd), 0);
+}
+
+static int S_setup(void **state) {
+  (void)state;
+  return mkdtemp(S_dir) ? 0 : -1;
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
+  return system(cmd);
+}
+
+static void test_load_and_find(void **state) {
+  (void)state;
+  S_clear();
+  S_file("zones.csv", "name,zone\n# comment row\n"
+                      "Alaska  Time,America/Anchorage\n"
+                      "\xe2\x80\x9cGMT\xe2\x80\x9d,Etc/UTC\n"
+                      "may,one\nmay,two\n\n");
+  cc_lexicon *lx;
+  cc_err err;
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), 0);
+  const cc_lex_table *t = cc_lex_table_get(lx, "zones");
+  assert_non_null(t);
+  assert_null(cc_lex_table_get(lx, "nope"));
+  assert_int_equal(cc_lex_col(t, "zone"), 1);
+  assert_int_equal(cc_lex_col(t, "missing"), -1);
+  const cc_lex_entry *e = cc_lex_find(t, "alaska time");
+  assert_non_null(e);
+  assert_string_equal(cc_lex_cell(e, 1), "America/Anchorage");
+  assert_string_equal(cc_lex_cell(e, 7), "");
+  assert_int_equal(e->line, 3);
+  assert_non_null(cc_lex_find(t, "\"gmt\""));
+  const cc_lex_entry *m = cc_lex_find(t, "may");
+  assert_string_equal(cc_lex_cell(m, 1), "one");
+  assert_non_null(m->next);
+  assert_string_equal(cc_lex_cell(m->next, 1), "two");
+  assert_int_equal(cc_lex_size(t), 4);
+  assert_int_equal(cc_lex_max_words(t), 2);
+  assert_string_equal(cc_lex_at(t, 0)->key, "alaska time");
+  assert_null(cc_lex_at(t, 4));
+  cc_lexicon_free(&lx);
+  assert_null(lx);
+}
+
+static void test_errors_name_file_and_line(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  S_clear();
+  S_file("bad.csv", "a,b\nx,1\n\"unterminated,2\n");
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), -1);
+  if (!strstr(err.msg, "bad.csv:3"))
+    fail_msg("%s", err.msg);
+  S_clear();
+  S_file("empty.csv", "a,b\n,1\n");
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), -1);
+  assert_non_null(strstr(err.msg, "empty.csv:2: empty key"));
+  S_clear();
+  S_file("nohead.csv", "");
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), -1);
+  assert_non_null(strstr(err.msg, "no header row"));
+  assert_int_equal(cc_lexicon_load("/nonexistent/dir", &lx, &err), -1);
+  assert_non_null(strstr(err.msg, "/nonexistent/dir"));
+}
+
+static void test_repo_lexicon_loads(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  int rc = cc_lexicon_load(CC_TEST_LEXICON, &lx, &err);
+  if (rc != 0)
+    fail_msg("%s", err.msg);
+  assert_non_null(cc_lexicon_abbrevs(lx));
+  cc_lexicon_free(&lx);
+}
+
+static void test_normalize(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  const char *in = "  Caf\xc3\x89 \xe2\x80\x93  Bar\xc2\xa0" "Baz ";
+  cc_lex_normalize(in, strlen(in), &b);
+  assert_string_equal(b.ptr, "caf\xc3\xa9 - bar baz");
+  cc_buf_free(&b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_load_and_find),
+      cmocka_unit_test(test_errors_name_file_and_line),
+      cmocka_unit_test(test_repo_lexicon_loads),
+      cmocka_unit_test(test_normalize),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}

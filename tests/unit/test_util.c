@@ -1,0 +1,128 @@
+/* Unit tests: arena, buffers, vectors, hashing, warnings, file reading. */
+#include "cc_test.h"
+
+#include <unistd.h>
+
+#include "cc_util.h"
+
+static void test_arena(void **state) {
+  (void)state;
+  cc_arena *a = cc_arena_new();
+  char *s = cc_arena_strdup(a, "hello");
+  assert_string_equal(s, "hello");
+  void *big = cc_arena_alloc(a, 200000); /* larger than a chunk */
+  memset(big, 1, 200000);
+  for (int i = 0; i < 10000; i++) {
+    long *p = cc_arena_alloc(a, sizeof(long));
+    assert_int_equal(*p, 0); /* zeroed */
+    assert_int_equal((uintptr_t)p % sizeof(long), 0);
+  }
+  assert_string_equal(s, "hello");
+  assert_true(cc_arena_used(a) >= 200000);
+  cc_arena_free(&a);
+  assert_null(a);
+  cc_arena_free(&a); /* NULL-safe */
+  cc_arena_free(NULL);
+}
+
+static void test_buf_and_vec(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_puts(&b, "a");
+  cc_buf_printf(&b, "%d-%s", 42, "x");
+  cc_buf_putc(&b, '!');
+  assert_string_equal(b.ptr, "a42-x!");
+  cc_buf_reset(&b);
+  assert_string_equal(b.ptr, "");
+  cc_buf_puts(&b, "kept");
+  char *s = cc_buf_detach(&b);
+  assert_string_equal(s, "kept");
+  assert_null(b.ptr);
+  free(s);
+  cc_buf_free(&b);
+  cc_vec v = CC_VEC_INIT(int);
+  for (int i = 0; i < 100; i++)
+    *(int *)cc_vec_push(&v) = i;
+  assert_int_equal(v.len, 100);
+  assert_int_equal(*CC_VEC_AT(&v, int, 99), 99);
+  cc_vec_free(&v);
+}
+
+static void test_hash_is_stable(void **state) {
+  (void)state;
+  /* FNV-1a test vectors */
+  assert_true(cc_hash64("", 0, CC_HASH_SEED) == 0xcbf29ce484222325ULL);
+  assert_true(cc_hash64("a", 1, CC_HASH_SEED) == 0xaf63dc4c8601ec8cULL);
+  assert_true(cc_hash64("foobar", 6, CC_HASH_SEED) == 0x85944171f73967e8ULL);
+}
+
+static int S_nwarn;
+static char S_last[256];
+static void S_sink(const char *msg, void *ud) {
+  (void)ud;
+  S_nwarn++;
+  snprintf(S_last, sizeof S_last, "%s", msg);
+}
+
+static void test_warnings(void **state) {
+  (void)state;
+  unsigned long before = cc_warn_count();
+  cc_warn_set_sink(S_sink, NULL);
+  cc_warn("file %s line %d", "x.txt", 3);
+  cc_warn_set_sink(NULL, NULL);
+  assert_int_equal(S_nwarn, 1);
+  assert_string_equal(S_last, "file x.txt line 3");
+  assert_int_equal(cc_warn_count(), before + 1);
+  cc_err e;
+  cc_err_set(&e, "%s:%d: bad", "f", 2);
+  assert_string_equal(e.msg, "f:2: bad");
+}
+
+static void test_read_file(void **state) {
+  (void)state;
+  char path[] = "/tmp/cc_util_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  assert_int_equal(write(fd, "0123456789", 10), 10);
+  close(fd);
+  char *s;
+  size_t n;
+  cc_err err;
+  assert_int_equal(cc_read_file(path, 0, &s, &n, &err), 0);
+  assert_int_equal(n, 10);
+  assert_string_equal(s, "0123456789");
+  free(s);
+  assert_int_equal(cc_read_file(path, 5, &s, &n, &err), -1);
+  assert_non_null(strstr(err.msg, "larger than the limit"));
+  unlink(path);
+  assert_int_equal(cc_read_file(path, 0, &s, &n, &err), -1);
+  assert_non_null(strstr(err.msg, "cannot open"));
+  assert_non_null(strstr(err.msg, path));
+}
+
+static int S_fail_after;
+static void *S_calloc(size_t n, size_t s) {
+  return S_fail_after-- > 0 ? calloc(n, s) : NULL;
+}
+static void *S_realloc(void *p, size_t s) { return realloc(p, s); }
+
+static void test_mem_hook(void **state) {
+  (void)state;
+  cc_mem m = {S_calloc, S_realloc, free};
+  S_fail_after = 1;
+  cc_mem_set(&m);
+  char *p = cc_xstrdup("ok");
+  cc_mem_set(NULL);
+  assert_string_equal(p, "ok");
+  cc_xfree(p);
+  cc_xfree(NULL);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_arena),       cmocka_unit_test(test_buf_and_vec),
+      cmocka_unit_test(test_hash_is_stable), cmocka_unit_test(test_warnings),
+      cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
