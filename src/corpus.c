@@ -449,7 +449,7 @@ static int S_manifest_load(cc_corpus *c, const char *path, cc_err *err) {
     return -1;
   }
   struct csv_parser p;
-  csv_init(&p, CSV_APPEND_NULL);
+  csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
   size_t used = csv_parse(&p, text, len, S_mcell, S_mrow_cb, &L);
   if (used != len && !L.failed) {
     cc_err_set(err, "%s:%u: %s", path, L.row + 1, csv_strerror(csv_error(&p)));
