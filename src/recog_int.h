@@ -68,4 +68,21 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
 void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
                          const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n);
 
+/* Resolve m ("eight months later", "the next day": anchor
+ * CC_ANCHOR_MENTION, still CC_MF_UNRESOLVED, value a signed offset such as
+ * "+P8M") against the earlier date mention a, index aidx in the document's
+ * array.  With a NULL, m keeps an open TIMEX3 value ("XXXX-XX"). */
+void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
+                             const cc_mention *a, int32_t aidx);
+
+/* The zone of the place the text names most often as a location ("in
+ * Anchorage", a dateline), else most often at all (ties: first named).
+ * Owned by the model; NULL when the text names no known place. */
+const char *cc__time_text_zone(const cc_time_model *tm,
+                               const cc_segmented *seg);
+/* The zone of a place name given as text (front matter "place:"). */
+const char *cc__time_place_lookup(const cc_time_model *tm, const char *place);
+/* The model's copy of an IANA zone name it knows, or NULL. */
+const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone);
+
 #endif

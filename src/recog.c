@@ -1,0 +1,296 @@
+/* recog.c - the recognizer driver: one pass over the tokens of each
+ * sentence, trying the temporal and the number recognizers at trigger
+ * tokens, keeping the longest match, never overlapping, never crossing a
+ * sentence end.  Also the names and printers of cc_recog.h.
+ */
+#include "cc_recog.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cc_time.h"
+#include "recog_int.h"
+
+struct cc_recog {
+  cc_num_model *nm;
+  cc_time_model *tm;
+};
+
+int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
+  *out = NULL;
+  cc_recog *r = cc_xcalloc(1, sizeof *r);
+  if (cc__num_model_new(lx, &r->nm, err) != 0 ||
+      cc__time_model_new(lx, &r->tm, err) != 0) {
+    cc_recog_free(&r);
+    return -1;
+  }
+  *out = r;
+  return 0;
+}
+
+void cc_recog_free(cc_recog **r) {
+  if (!r || !*r)
+    return;
+  cc__num_model_free(&(*r)->nm);
+  cc__time_model_free(&(*r)->tm);
+  cc_xfree(*r);
+  *r = NULL;
+}
+
+/* ---- the document's zone
+ * ------------------------------------------------------ */
+
+const char *cc_recog_doc_zone(const cc_recog *r, const cc_segmented *seg,
+                              bool *inferred) {
+  if (inferred)
+    *inferred = false;
+  if (!r || !seg || !seg->doc)
+    return NULL;
+  const cc_meta *meta = &seg->doc->meta;
+  if (meta->timezone[0]) {
+    const char *z = cc__time_zone_intern(r->tm, meta->timezone);
+    return z ? z : meta->timezone;
+  }
+  if (inferred)
+    *inferred = true;
+  if (meta->place[0]) {
+    const char *z = cc__time_place_lookup(r->tm, meta->place);
+    if (z)
+      return z;
+  }
+  const char *z = cc__time_text_zone(r->tm, seg);
+  if (!z && inferred)
+    *inferred = false;
+  return z;
+}
+
+/* ---- recognition -------------------------------------------------------- */
+
+static void S_blank(cc_mention *m) {
+  memset(m, 0, sizeof *m);
+  m->weekday = -1;
+  m->pair = -1;
+  m->anchor_mention = -1;
+  m->lo = m->hi = m->utc_lo = m->utc_hi = NAN;
+}
+
+/* The best mention starting at token i, or false. */
+static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
+                 uint32_t end, const cc_recog_ctx *ctx, cc_mention *best) {
+  bool tt = cc__time_trigger(r->tm, seg, i);
+  bool nt = cc__num_trigger(r->nm, seg, i);
+  bool found = false;
+  cc_mention m;
+  if (tt || nt) { /* durations start with numbers: try both recognizers */
+    S_blank(&m);
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, &m) && m.tok_end > i &&
+        m.tok_end <= end) {
+      *best = m;
+      found = true;
+    }
+  }
+  if (nt) {
+    S_blank(&m);
+    if (cc__num_mention(r->nm, seg, i, end, &m) && m.tok_end > i &&
+        m.tok_end <= end && (!found || m.tok_end > best->tok_end)) {
+      m.weekday = -1; /* fields the number side does not use */
+      m.pair = -1;
+      m.anchor_mention = -1;
+      m.zone = NULL;
+      m.flags &= ~(uint32_t)(CC_MF_PAIR_LOCAL | CC_MF_PAIR_UTC | CC_MF_UTC);
+      *best = m;
+      found = true;
+    }
+  }
+  return found;
+}
+
+static bool S_can_anchor(const cc_mention *c) {
+  return (c->type == CC_M_DATE || c->type == CC_M_DATETIME ||
+          c->type == CC_M_TIME) &&
+         !(c->flags & (CC_MF_REF | CC_MF_UNRESOLVED | CC_MF_RANGE)) &&
+         !isnan(c->lo);
+}
+
+/* "eight months later": from the last date the document stated before it.
+ * *last carries that index across sentences (-1: none yet). */
+static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
+                              size_t n, int32_t *last) {
+  for (size_t k = from; k < n; k++) {
+    cc_mention *m = &ms[k];
+    if (m->anchor == CC_ANCHOR_MENTION && (m->flags & CC_MF_UNRESOLVED))
+      cc__time_resolve_anchor(r->tm, m, *last >= 0 ? &ms[*last] : NULL, *last);
+    if (S_can_anchor(m))
+      *last = (int32_t)k;
+  }
+}
+
+void cc_recognize(const cc_recog *r, const cc_segmented *seg,
+                  const cc_recog_ctx *ctx, cc_arena *arena, cc_mention **out,
+                  uint32_t *n) {
+  *out = NULL;
+  *n = 0;
+  if (!r || !seg || !seg->ntokens)
+    return;
+  cc_recog_ctx dflt = {0};
+  if (!ctx)
+    ctx = &dflt;
+  uint32_t cap = ctx->max_mentions_per_sentence ? ctx->max_mentions_per_sentence
+                                                : CC_DEFAULT_MAX_MENTIONS;
+  cc_vec v = CC_VEC_INIT(cc_mention);
+  bool warned = false;
+  int32_t last_date = -1;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    const cc_sentence *st = &seg->sentences[s];
+    size_t first = v.len;
+    uint32_t count = 0;
+    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+      cc_mention m;
+      if (!S_at(r, seg, i, st->tok_end, ctx, &m)) {
+        i++;
+        continue;
+      }
+      if (count == cap) {
+        if (!warned) {
+          const cc_token *t = &seg->tokens[i];
+          cc_warn("%s:%u: more than %u mentions in one sentence; the rest "
+                  "are skipped",
+                  seg->doc && seg->doc->path ? seg->doc->path : "<text>",
+                  t->line, cap);
+          warned = true;
+        }
+        break;
+      }
+      m.tok_begin = i;
+      m.start = seg->tokens[i].start;
+      m.end = seg->tokens[m.tok_end - 1].end;
+      m.sentence = s;
+      *(cc_mention *)cc_vec_push(&v) = m;
+      count++;
+      i = m.tok_end;
+    }
+    cc_mention *ms = v.items;
+    if (v.len > first) {
+      cc__time_link_pairs(r->tm, seg, ctx, ms + first,
+                          (uint32_t)(v.len - first));
+      for (size_t k = first; k < v.len; k++) /* local -> document indexes */
+        if (ms[k].pair >= 0)
+          ms[k].pair += (int32_t)first;
+      S_resolve_anchors(r, ms, first, v.len, &last_date);
+    }
+  }
+  if (v.len) {
+    *out = cc_arena_alloc(arena, v.len * sizeof(cc_mention));
+    memcpy(*out, v.items, v.len * sizeof(cc_mention));
+    *n = (uint32_t)v.len;
+  }
+  cc_vec_free(&v);
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+const char *cc_mtype_name(cc_mtype t) {
+  static const char *const names[CC_M__COUNT] = {
+      "number", "ordinal",  "percent",  "money", "date",
+      "time",   "datetime", "duration", "set"};
+  return (unsigned)t < CC_M__COUNT ? names[t] : "unknown";
+}
+
+const char *cc_qual_name(cc_qual q) {
+  static const char *const names[CC_Q__COUNT] = {
+      "",          "approx", "at_least", "more_than", "at_most",
+      "less_than", "nearly", "early",    "mid",       "late"};
+  return (unsigned)q < CC_Q__COUNT ? names[q] : "";
+}
+
+const char *cc_gran_name(cc_gran g) {
+  static const char *const names[] = {
+      "none", "millennium",  "century", "decade", "year",
+      "half", "quarter",     "season",  "month",  "week",
+      "day",  "part_of_day", "hour",    "minute", "second"};
+  return (unsigned)g < sizeof names / sizeof names[0] ? names[g] : "none";
+}
+
+/* ---- printing intervals
+ * ------------------------------------------------------ */
+
+/* Seconds as an ISO 8601 duration: whole years or months when exact (our
+ * year is 365.2425 days, a month a twelfth of it), else days and time. */
+static void S_fmt_duration(double x, char *buf) {
+  const double Y = 31556952.0, M = 2629746.0;
+  bool neg = x < 0;
+  double a = fabs(x);
+  const char *sg = neg ? "-" : "";
+  double ny = a / Y, nm = a / M;
+  if (a == 0) {
+    snprintf(buf, 40, "PT0S");
+  } else if (fabs(ny - round(ny)) < 1e-9 * (ny + 1)) {
+    snprintf(buf, 40, "%sP%.0fY", sg, round(ny));
+  } else if (fabs(nm - round(nm)) < 1e-9 * (nm + 1)) {
+    snprintf(buf, 40, "%sP%.0fM", sg, round(nm));
+  } else {
+    double days = floor(a / 86400.0 + 1e-9);
+    double rem = a - days * 86400.0;
+    if (rem < 1e-6)
+      rem = 0;
+    double h = floor(rem / 3600.0 + 1e-9);
+    rem -= h * 3600.0;
+    double mi = floor(rem / 60.0 + 1e-9);
+    rem -= mi * 60.0;
+    if (rem < 1e-6)
+      rem = 0;
+    int n = snprintf(buf, 40, "%sP", sg);
+    if (days > 0)
+      n += snprintf(buf + n, (size_t)(40 - n), "%.0fD", days);
+    if (h > 0 || mi > 0 || rem > 0) {
+      n += snprintf(buf + n, (size_t)(40 - n), "T");
+      if (h > 0)
+        n += snprintf(buf + n, (size_t)(40 - n), "%.0fH", h);
+      if (mi > 0)
+        n += snprintf(buf + n, (size_t)(40 - n), "%.0fM", mi);
+      if (rem > 0)
+        snprintf(buf + n, (size_t)(40 - n), "%.6gS", rem);
+    }
+  }
+}
+
+static void S_fmt_instant(double x, char *buf) {
+  char tmp[24];
+  cc_format_datetime((int64_t)floor(x), tmp);
+  snprintf(buf, 40, "%s", tmp);
+}
+
+static void S_fmt_one(const cc_mention *m, double x, char *buf) {
+  buf[0] = '\0';
+  if (isnan(x) || isinf(x))
+    return;
+  switch (m->type) {
+  case CC_M_DATE:
+  case CC_M_TIME:
+  case CC_M_DATETIME:
+    S_fmt_instant(x, buf);
+    break;
+  case CC_M_DURATION:
+  case CC_M_SET:
+    S_fmt_duration(x, buf);
+    break;
+  default:
+    snprintf(buf, 40, "%.15g", x == 0 ? 0.0 : x);
+    break;
+  }
+}
+
+void cc_mention_bounds(const cc_mention *m, char *lo, char *hi) {
+  S_fmt_one(m, m->lo, lo);
+  S_fmt_one(m, m->hi, hi);
+}
+
+void cc_mention_utc(const cc_mention *m, char *buf) {
+  buf[0] = '\0';
+  if (!(m->flags & CC_MF_UTC) || isnan(m->utc_lo))
+    return;
+  char tmp[24];
+  cc_format_datetime((int64_t)floor(m->utc_lo), tmp);
+  snprintf(buf, 40, "%sZ", tmp);
+}

@@ -1,0 +1,3611 @@
+/* recog_time.c - dates, times with zones, durations, sets and temporal
+ * references, normalized to TIMEX3 values and intervals.
+ *
+ * Every word the recognizers know comes from the lexicon (months, weekdays,
+ * time_units, zones, places, temporal, holidays and the approx rows of
+ * qualifiers); they are merged into one uthash keyed by the normalized
+ * phrase, each key carrying a list of senses.  A recognizer is a small
+ * recursive-descent parser over the tokens of one sentence: every parser
+ * looks a bounded number of tokens ahead and never past `end`, so the work
+ * per token is constant.  cc__time_mention tries each parser at a token and
+ * keeps the longest match.
+ *
+ * Resolution: relative expressions are resolved against the document date
+ * (ctx->doc_date) and record it as their anchor; a date without a year
+ * takes the year that puts it nearest the document date in the direction
+ * the sentence's tense implies (without a cue: the one under way, else the
+ * past one unless the next is less than half as far - news reports what
+ * happened).  "N units later/earlier" are resolved
+ * against the previous date mention by cc__time_resolve_anchor, called by
+ * the driver, which sees the whole document.
+ */
+#include <ctype.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uthash.h>
+
+#include "cc_time.h"
+#include "cc_tz.h"
+#include "recog_int.h"
+
+/* ---- the model ---------------------------------------------------------- */
+
+typedef enum S_kind {
+  S_K_MONTH,
+  S_K_WEEKDAY,
+  S_K_UNIT,
+  S_K_ZONE,
+  S_K_PLACE,
+  S_K_HOLIDAY,
+  S_K_QUAL,
+  S_K_POD,
+  S_K_CLOCK,
+  S_K_SEASON,
+  S_K_DAYREL,
+  S_K_REF,
+  S_K_SHIFT,
+  S_K_MOD,
+  S_K_INPART,
+  S_K_OFFSET,
+  S_K_DECADE,
+  S_K_SET,
+  S_K_EVERY,
+  S_K_WEEKEND,
+  S_K_AMPM,
+  S_K_OCLOCK,
+  S_K_ERA,
+  S_K_TENSE,
+  S_K_PREP,
+  S_K_FREQ,
+  S_K_VAGUE,
+  S_K_PREFIX, /* first word of a multi-word key: a trigger only */
+  S_K__COUNT
+} S_kind;
+
+#define S_M(k) (1u << (k))
+
+typedef struct S_sense {
+  uint8_t kind;
+  uint8_t strict; /* months/weekdays/zones: see the CSV headers */
+  uint8_t flag;   /* weekday: plural; zone: fixed offset; offset: from doc */
+  int32_t v, a, b;
+  const char *s; /* zone name, TIMEX3 code, holiday rule, unit designator */
+  struct S_sense *next;
+} S_sense;
+
+typedef struct S_entry {
+  const char *key;
+  S_sense *senses;
+  UT_hash_handle hh;
+} S_entry;
+
+typedef struct S_str {
+  const char *s;
+  UT_hash_handle hh;
+} S_str;
+
+struct cc_time_model {
+  cc_arena *arena; /* every key, sense and string */
+  S_entry *words;
+  S_str *strings; /* interned zone names and codes */
+  int max_words;
+  int max_tokens;          /* the most tokens a key can span */
+  const S_sense *pods[16]; /* the first part-of-day row of each code */
+  int npods;
+};
+
+static const char *S_intern(cc_time_model *tm, const char *s) {
+  S_str *e = NULL;
+  HASH_FIND_STR(tm->strings, s, e);
+  if (e)
+    return e->s;
+  e = cc_arena_alloc(tm->arena, sizeof *e);
+  e->s = cc_arena_strdup(tm->arena, s);
+  HASH_ADD_KEYPTR(hh, tm->strings, e->s, strlen(e->s), e);
+  return e->s;
+}
+
+static int S_count_words(const char *k) {
+  int w = 1;
+  for (; *k; k++)
+    w += *k == ' ';
+  return w;
+}
+
+static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
+  S_entry *e = NULL;
+  HASH_FIND_STR(tm->words, key, e);
+  if (!e) {
+    e = cc_arena_alloc(tm->arena, sizeof *e);
+    e->key = cc_arena_strdup(tm->arena, key);
+    HASH_ADD_KEYPTR(hh, tm->words, e->key, strlen(e->key), e);
+  }
+  return e;
+}
+
+/* Add a sense under an already normalized key; senses keep file order. */
+static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
+  S_entry *e = S_entry_get(tm, key);
+  S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
+  s->kind = (uint8_t)kind;
+  S_sense **pp = &e->senses;
+  while (*pp)
+    pp = &(*pp)->next;
+  *pp = s;
+  int w = S_count_words(key);
+  if (w > tm->max_words)
+    tm->max_words = w;
+  size_t span = 1; /* tokens the key may span: "semi-annual" is three */
+  for (const char *p = key; *p; p++)
+    span += *p == ' ' || *p == '-' || *p == '.' || *p == '\'';
+  if ((int)span > tm->max_tokens)
+    tm->max_tokens = (int)span;
+  size_t first_len = strcspn(key, " -.'");
+  if (first_len > 0 && key[first_len]) { /* the first token triggers */
+    char first[64];
+    size_t n = first_len;
+    if (n < sizeof first) {
+      memcpy(first, key, n);
+      first[n] = '\0';
+      S_entry *f = S_entry_get(tm, first);
+      bool has = false;
+      for (S_sense *x = f->senses; x; x = x->next)
+        has |= x->kind == S_K_PREFIX;
+      if (!has) {
+        S_sense *p = cc_arena_alloc(tm->arena, sizeof *p);
+        p->kind = S_K_PREFIX;
+        S_sense **fp = &f->senses;
+        while (*fp)
+          fp = &(*fp)->next;
+        *fp = p;
+      }
+    }
+  }
+  return s;
+}
+
+/* ---- loading the tables ------------------------------------------------- */
+
+typedef struct S_load {
+  cc_time_model *tm;
+  const cc_lex_table *t;
+  const char *name;
+  cc_err *err;
+} S_load;
+
+static int S_fail(S_load *L, const cc_lex_entry *e, const char *what,
+                  const char *cell) {
+  cc_err_set(L->err, "%s.csv:%u: %s '%s'", L->name, e->line, what, cell);
+  return -1;
+}
+
+static bool S_parse_int(const char *s, int lo, int hi, int *out) {
+  char *endp;
+  if (!s || !*s)
+    return false;
+  long v = strtol(s, &endp, 10);
+  if (*endp || v < lo || v > hi)
+    return false;
+  *out = (int)v;
+  return true;
+}
+
+/* Column index, or an error naming the table and the missing column. */
+static int S_col(S_load *L, const char *col, int *idx) {
+  *idx = cc_lex_col(L->t, col);
+  if (*idx < 0) {
+    cc_err_set(L->err, "%s.csv:1: missing column '%s'", L->name, col);
+    return -1;
+  }
+  return 0;
+}
+
+static int S_table(S_load *L, const cc_lexicon *lx, const char *name,
+                   bool required) {
+  L->name = name;
+  L->t = cc_lex_table_get(lx, name);
+  if (!L->t && required) {
+    cc_err_set(L->err, "%s.csv: table missing from the lexicon", name);
+    return -1;
+  }
+  return 0;
+}
+
+static bool S_strict_ok(const char *s, int *v) {
+  if (!s || !*s) {
+    *v = 0;
+    return true;
+  }
+  return S_parse_int(s, 0, 2, v);
+}
+
+static int S_load_months(S_load *L, const cc_lexicon *lx) {
+  int cm, cs;
+  if (S_table(L, lx, "months", true) || S_col(L, "month", &cm) ||
+      S_col(L, "strict", &cs))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    int m, st;
+    if (!S_parse_int(cc_lex_cell(e, cm), 1, 12, &m))
+      return S_fail(L, e, "bad month", cc_lex_cell(e, cm));
+    if (!S_strict_ok(cc_lex_cell(e, cs), &st))
+      return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
+    S_sense *s = S_add(L->tm, e->key, S_K_MONTH);
+    s->v = m;
+    s->strict = (uint8_t)st;
+  }
+  return 0;
+}
+
+static int S_load_weekdays(S_load *L, const cc_lexicon *lx) {
+  int cw, cp, cs;
+  if (S_table(L, lx, "weekdays", true) || S_col(L, "weekday", &cw) ||
+      S_col(L, "plural", &cp) || S_col(L, "strict", &cs))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    int w, pl, st;
+    if (!S_parse_int(cc_lex_cell(e, cw), 0, 6, &w))
+      return S_fail(L, e, "bad weekday (0-6)", cc_lex_cell(e, cw));
+    if (!S_strict_ok(cc_lex_cell(e, cp), &pl))
+      return S_fail(L, e, "bad plural flag", cc_lex_cell(e, cp));
+    if (!S_strict_ok(cc_lex_cell(e, cs), &st))
+      return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
+    S_sense *s = S_add(L->tm, e->key, S_K_WEEKDAY);
+    s->v = w;
+    s->flag = (uint8_t)pl;
+    s->strict = (uint8_t)st;
+  }
+  return 0;
+}
+
+static const char *const S_units[] = {"Y", "M", "W", "D", "H", "MIN", "S"};
+
+static int S_unit_index(const char *u) {
+  for (int i = 0; i < 7; i++)
+    if (strcmp(u, S_units[i]) == 0)
+      return i;
+  return -1;
+}
+
+static int S_load_units(S_load *L, const cc_lexicon *lx) {
+  int cu, cm;
+  if (S_table(L, lx, "time_units", true) || S_col(L, "unit", &cu) ||
+      S_col(L, "mult", &cm))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    int u = S_unit_index(cc_lex_cell(e, cu)), mult;
+    if (u < 0)
+      return S_fail(L, e, "bad unit (Y M W D H MIN S)", cc_lex_cell(e, cu));
+    if (!S_parse_int(cc_lex_cell(e, cm), 1, 1000, &mult))
+      return S_fail(L, e, "bad multiplier", cc_lex_cell(e, cm));
+    S_sense *s = S_add(L->tm, e->key, S_K_UNIT);
+    s->v = u;
+    s->a = mult;
+    s->s = S_units[u];
+  }
+  return 0;
+}
+
+/* "+05:30" / "-8" / "+0530" -> seconds east of UTC. */
+static bool S_parse_offset(const char *s, int32_t *off) {
+  int sign = 1, h = 0, m = 0;
+  if (*s == '+' || *s == '-')
+    sign = *s++ == '-' ? -1 : 1;
+  else
+    return false;
+  int nd = 0;
+  while (isdigit((unsigned char)*s) && nd < 2) {
+    h = h * 10 + (*s++ - '0');
+    nd++;
+  }
+  if (!nd)
+    return false;
+  if (*s == ':')
+    s++;
+  if (*s) {
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || s[2])
+      return false;
+    m = (s[0] - '0') * 10 + (s[1] - '0');
+  }
+  if (h > 14 || m > 59)
+    return false;
+  *off = sign * (h * 3600 + m * 60);
+  return true;
+}
+
+static int S_load_zones(S_load *L, const cc_lexicon *lx) {
+  int cz, co, cs;
+  if (S_table(L, lx, "zones", true) || S_col(L, "zone", &cz) ||
+      S_col(L, "offset", &co) || S_col(L, "strict", &cs))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co);
+    int st;
+    if (strcmp(z, "@local") != 0 && !cc_tz_valid(z))
+      return S_fail(L, e, "unknown IANA zone", z);
+    if (!S_strict_ok(cc_lex_cell(e, cs), &st))
+      return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
+    S_sense *s = S_add(L->tm, e->key, S_K_ZONE);
+    s->s = S_intern(L->tm, z);
+    s->strict = (uint8_t)st;
+    if (*o) {
+      int32_t off;
+      if (!S_parse_offset(o, &off))
+        return S_fail(L, e, "bad offset (+HH:MM)", o);
+      s->flag = 1;
+      s->v = off;
+    }
+  }
+  return 0;
+}
+
+static int S_load_places(S_load *L, const cc_lexicon *lx) {
+  int cz;
+  if (S_table(L, lx, "places", false))
+    return -1;
+  if (!L->t)
+    return 0;
+  if (S_col(L, "zone", &cz))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    const char *z = cc_lex_cell(e, cz);
+    if (!cc_tz_valid(z))
+      return S_fail(L, e, "unknown IANA zone", z);
+    S_sense *s = S_add(L->tm, e->key, S_K_PLACE);
+    s->s = S_intern(L->tm, z);
+  }
+  return 0;
+}
+
+/* Holiday rules: "MM-DD", "M/N/W[+K]", "easter[+-]K". */
+static bool S_holiday_rule_ok(const char *r) {
+  int a, b, c, k;
+  char tail;
+  if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
+    return cc_date_valid(2000, a, b);
+  if (strncmp(r, "easter", 6) == 0)
+    return sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
+  int n = sscanf(r, "%d/%d/%d%d%c", &a, &b, &c, &k, &tail);
+  return (n == 3 || n == 4) && a >= 1 && a <= 12 && b >= -1 && b <= 5 &&
+         b != 0 && c >= 0 && c <= 6;
+}
+
+static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
+  int cr;
+  if (S_table(L, lx, "holidays", false))
+    return -1;
+  if (!L->t)
+    return 0;
+  if (S_col(L, "rule", &cr))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    const char *r = cc_lex_cell(e, cr);
+    if (!S_holiday_rule_ok(r))
+      return S_fail(L, e, "bad holiday rule", r);
+    S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
+    s->s = S_intern(L->tm, r);
+  }
+  return 0;
+}
+
+/* Rows of qualifiers.csv that apply to times: approx only (early, mid and
+ * late come from temporal.csv, where they also narrow the interval). */
+static int S_load_quals(S_load *L, const cc_lexicon *lx) {
+  if (S_table(L, lx, "qualifiers", false))
+    return -1;
+  if (!L->t)
+    return 0;
+  int cq = cc_lex_col(L->t, "qual"), cp = cc_lex_col(L->t, "position"),
+      cs = cc_lex_col(L->t, "scope");
+  if (cq < 0 || cp < 0 || cs < 0)
+    return 0; /* the number model reports a malformed table */
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    const char *q = cc_lex_cell(e, cq), *scope = cc_lex_cell(e, cs);
+    if (strcmp(q, "approx") != 0 || strcmp(cc_lex_cell(e, cp), "pre") != 0 ||
+        (strcmp(scope, "time") != 0 && strcmp(scope, "both") != 0))
+      continue;
+    S_sense *s = S_add(L->tm, e->key, S_K_QUAL);
+    s->v = CC_Q_APPROX;
+  }
+  return 0;
+}
+
+static const struct {
+  const char *name;
+  S_kind kind;
+} S_tkinds[] = {
+    {"pod", S_K_POD},         {"clock", S_K_CLOCK},   {"season", S_K_SEASON},
+    {"dayrel", S_K_DAYREL},   {"ref", S_K_REF},       {"shift", S_K_SHIFT},
+    {"mod", S_K_MOD},         {"inpart", S_K_INPART}, {"offset", S_K_OFFSET},
+    {"decade", S_K_DECADE},   {"set", S_K_SET},       {"every", S_K_EVERY},
+    {"weekend", S_K_WEEKEND}, {"ampm", S_K_AMPM},     {"oclock", S_K_OCLOCK},
+    {"era", S_K_ERA},         {"tense", S_K_TENSE},   {"prep", S_K_PREP},
+    {"freq", S_K_FREQ},       {"vague", S_K_VAGUE},
+};
+
+static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
+                          const char *v, const char *a, const char *b) {
+  S_sense *s = S_add(L->tm, e->key, k);
+  int x, y;
+  switch (k) {
+  case S_K_POD:
+    if (!S_parse_int(a, 0, 48, &x) || !S_parse_int(b, 0, 48, &y) || y <= x)
+      return S_fail(L, e, "bad hours", a);
+    s->s = S_intern(L->tm, v);
+    s->a = x;
+    s->b = y;
+    {
+      int q = 0;
+      while (q < L->tm->npods && L->tm->pods[q]->s != s->s)
+        q++;
+      if (q == L->tm->npods && q < 16)
+        L->tm->pods[L->tm->npods++] = s;
+    }
+    break;
+  case S_K_CLOCK:
+    if (sscanf(v, "%d:%d", &x, &y) != 2 || x < 0 || x > 23 || y < 0 || y > 59)
+      return S_fail(L, e, "bad clock time", v);
+    s->a = x;
+    s->b = y;
+    break;
+  case S_K_SEASON:
+    if (!S_parse_int(a, 1, 12, &x) || !S_parse_int(b, 1, 12, &y))
+      return S_fail(L, e, "bad season months", a);
+    s->s = S_intern(L->tm, v);
+    s->a = x;
+    s->b = y;
+    break;
+  case S_K_VAGUE:
+    if (!S_parse_int(a, 0, 1000000, &x))
+      return S_fail(L, e, "bad least count", a);
+    s->a = x;
+    s->b = *b ? (S_parse_int(b, x, 1000000, &y) ? y : -1) : 0;
+    if (s->b < 0)
+      return S_fail(L, e, "bad most count", b);
+    break;
+  case S_K_DAYREL:
+  case S_K_SHIFT:
+  case S_K_INPART:
+  case S_K_DECADE:
+  case S_K_AMPM:
+  case S_K_TENSE:
+  case S_K_PREP:
+  case S_K_FREQ:
+    if (!S_parse_int(v, -100, 100, &x))
+      return S_fail(L, e, "bad value", v);
+    s->v = x;
+    s->s = *a ? S_intern(L->tm, a) : NULL;
+    break;
+  case S_K_OFFSET:
+    if (!S_parse_int(v, -1, 1, &x) ||
+        (strcmp(a, "doc") != 0 && strcmp(a, "mention") != 0))
+      return S_fail(L, e, "bad offset (value -1/1, a doc/mention)", v);
+    s->v = x;
+    s->flag = strcmp(a, "doc") == 0;
+    break;
+  case S_K_MOD:
+    if (strcmp(v, "early") == 0)
+      s->v = CC_Q_EARLY;
+    else if (strcmp(v, "mid") == 0)
+      s->v = CC_Q_MID;
+    else if (strcmp(v, "late") == 0)
+      s->v = CC_Q_LATE;
+    else
+      return S_fail(L, e, "bad modifier (early/mid/late)", v);
+    break;
+  case S_K_ERA:
+    if (strcmp(v, "bc") != 0 && strcmp(v, "ad") != 0)
+      return S_fail(L, e, "bad era (bc/ad)", v);
+    s->v = strcmp(v, "bc") == 0 ? -1 : 1;
+    break;
+  default:
+    s->s = *v ? S_intern(L->tm, v) : NULL;
+    break;
+  }
+  return 0;
+}
+
+static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
+  int ck, cv, ca, cb;
+  if (S_table(L, lx, "temporal", true) || S_col(L, "kind", &ck) ||
+      S_col(L, "value", &cv) || S_col(L, "a", &ca) || S_col(L, "b", &cb))
+    return -1;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    const char *kind = cc_lex_cell(e, ck);
+    size_t k = 0, nk = sizeof S_tkinds / sizeof S_tkinds[0];
+    while (k < nk && strcmp(S_tkinds[k].name, kind) != 0)
+      k++;
+    if (k == nk)
+      return S_fail(L, e, "unknown kind", kind);
+    if (S_temporal_row(L, e, S_tkinds[k].kind, cc_lex_cell(e, cv),
+                       cc_lex_cell(e, ca), cc_lex_cell(e, cb)))
+      return -1;
+  }
+  return 0;
+}
+
+int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
+  *out = NULL;
+  cc_time_model *tm = cc_xcalloc(1, sizeof *tm);
+  tm->arena = cc_arena_new();
+  S_load L = {tm, NULL, "", err};
+  if (S_load_months(&L, lx) || S_load_weekdays(&L, lx) ||
+      S_load_units(&L, lx) || S_load_zones(&L, lx) || S_load_places(&L, lx) ||
+      S_load_holidays(&L, lx) || S_load_quals(&L, lx) ||
+      S_load_temporal(&L, lx)) {
+    cc__time_model_free(&tm);
+    return -1;
+  }
+  *out = tm;
+  return 0;
+}
+
+void cc__time_model_free(cc_time_model **m) {
+  if (!m || !*m)
+    return;
+  HASH_CLEAR(hh, (*m)->words);
+  HASH_CLEAR(hh, (*m)->strings);
+  cc_arena_free(&(*m)->arena);
+  cc_xfree(*m);
+  *m = NULL;
+}
+
+/* ---- cursor and token helpers ------------------------------------------- */
+
+typedef struct S_cur {
+  const cc_time_model *tm;
+  const cc_num_model *nm;
+  const cc_segmented *seg;
+  const cc_recog_ctx *ctx;
+  uint32_t sb, end; /* sentence tokens [sb, end) */
+  int depth;        /* recursion guard for modifiers */
+} S_cur;
+
+static const cc_token *S_tok(const S_cur *c, uint32_t i) {
+  return &c->seg->tokens[i];
+}
+
+static const char *S_w(const S_cur *c, uint32_t i) {
+  return i < c->end ? c->seg->tokens[i].norm : "";
+}
+
+static bool S_is(const S_cur *c, uint32_t i, const char *s) {
+  return i < c->end && strcmp(c->seg->tokens[i].norm, s) == 0;
+}
+
+static bool S_kind_is(const S_cur *c, uint32_t i, cc_tok_kind k) {
+  return i < c->end && c->seg->tokens[i].kind == k;
+}
+
+/* Token i is glued to the previous one ("mid-2018", "18th-century"). */
+static bool S_glued(const S_cur *c, uint32_t i) {
+  return i < c->end && !(c->seg->tokens[i].flags & CC_TF_SPACE_BEFORE);
+}
+
+static bool S_cap(const S_cur *c, uint32_t i) {
+  return i < c->end && (c->seg->tokens[i].flags & CC_TF_CAP);
+}
+
+/* A capitalized word inside a sentence, not after punctuation: "the Today
+ * programme", "the Daily Mail", "Matthew Noon" are names. */
+static bool S_name_like(const S_cur *c, uint32_t i) {
+  const cc_token *t = &c->seg->tokens[i];
+  if (!(t->flags & CC_TF_CAP) ||
+      (t->flags & (CC_TF_SENT_START | CC_TF_ALLCAPS | CC_TF_LINE_START)))
+    return false;
+  return i > c->sb && c->seg->tokens[i - 1].kind == CC_TOK_WORD;
+}
+
+/* Token i is punctuation ch (one character). */
+static bool S_p(const S_cur *c, uint32_t i, char ch) {
+  return i < c->end &&
+         (c->seg->tokens[i].kind == CC_TOK_PUNCT ||
+          c->seg->tokens[i].kind == CC_TOK_SYM) &&
+         c->seg->tokens[i].norm[0] == ch && c->seg->tokens[i].norm[1] == 0;
+}
+
+/* A NUM token made only of digits: value and digit count. */
+static bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
+  if (!S_kind_is(c, i, CC_TOK_NUM))
+    return false;
+  const char *s = S_w(c, i);
+  int x = 0, n = 0;
+  for (; *s; s++, n++) {
+    if (!isdigit((unsigned char)*s) || n >= 9)
+      return false;
+    x = x * 10 + (*s - '0');
+  }
+  *v = x;
+  *nd = n;
+  return n > 0;
+}
+
+/* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
+ * sense whose kind is in mask.  Tokens join with a space when the text had
+ * one ("new year's day", "st. louis"). */
+static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint32_t mask,
+                               uint32_t *ntok) {
+  char buf[256];
+  size_t lens[8], n = 0;
+  int maxw = c->tm->max_tokens < 8 ? c->tm->max_tokens : 8;
+  int k = 0;
+  for (; k < maxw && i + (uint32_t)k < c->end; k++) {
+    const cc_token *t = S_tok(c, i + (uint32_t)k);
+    size_t need = t->norm_len + 1;
+    if (n + need >= sizeof buf)
+      break;
+    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE))
+      buf[n++] = ' ';
+    memcpy(buf + n, t->norm, t->norm_len);
+    n += t->norm_len;
+    lens[k] = n;
+  }
+  for (; k > 0; k--) {
+    S_entry *e = NULL;
+    HASH_FIND(hh, c->tm->words, buf, lens[k - 1], e);
+    if (!e)
+      continue;
+    for (const S_sense *s = e->senses; s; s = s->next)
+      if (mask & S_M(s->kind)) {
+        *ntok = (uint32_t)k;
+        return s;
+      }
+  }
+  return NULL;
+}
+
+static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(kind), &n);
+  return s && n == 1 ? s : NULL;
+}
+
+/* ---- numbers through the number model ----------------------------------- */
+
+static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
+  if (!c->nm || i >= c->end)
+    return false;
+  memset(np, 0, sizeof *np);
+  return cc__num_parse(c->nm, c->seg, i, c->end, np) && np->tok_end > i &&
+         np->tok_end <= c->end;
+}
+
+/* An ordinal at i: "16th" or a word the number model reads as an ordinal
+ * ("second", "eighteenth").  Returns the end token. */
+static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
+  if (S_kind_is(c, i, CC_TOK_NUM)) {
+    const char *s = S_w(c, i);
+    int x = 0, n = 0;
+    while (n < 4 && isdigit((unsigned char)s[n]))
+      x = x * 10 + (s[n++] - '0');
+    if (n > 0 && n <= 3 &&
+        (!strcmp(s + n, "st") || !strcmp(s + n, "nd") || !strcmp(s + n, "rd") ||
+         !strcmp(s + n, "th"))) {
+      *v = x;
+      return i + 1;
+    }
+    return 0;
+  }
+  cc_numparse np;
+  if (S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
+      (np.flags & CC_NP_ORDINAL) && !(np.flags & CC_NP_RANGE) &&
+      np.value >= 1 && np.value <= 100 && np.value == floor(np.value)) {
+    *v = (int)np.value;
+    return np.tok_end;
+  }
+  return 0;
+}
+
+/* A day of the month at i: "16", "16th", "sixteenth" (words only when
+ * ordinal).  */
+static uint32_t S_day(const S_cur *c, uint32_t i, int *d) {
+  int v, nd;
+  if (S_digits(c, i, &v, &nd) && nd <= 2 && v >= 1 && v <= 31) {
+    *d = v;
+    return i + 1;
+  }
+  uint32_t j = S_ordinal(c, i, &v);
+  if (j && v >= 1 && v <= 31) {
+    *d = v;
+    return j;
+  }
+  return 0;
+}
+
+/* A four-digit year 1000-2999 at i. */
+static bool S_year4(const S_cur *c, uint32_t i, int *y) {
+  int v, nd;
+  if (S_digits(c, i, &v, &nd) && nd == 4 && v >= 1000 && v <= 2999) {
+    *y = v;
+    return true;
+  }
+  return false;
+}
+
+/* A month name at i (skipping a period after an abbreviation). */
+static uint32_t S_month(const S_cur *c, uint32_t i, int *m,
+                        const S_sense **sense) {
+  const S_sense *s = S_word1(c, i, S_K_MONTH);
+  if (!s)
+    return 0;
+  *m = s->v;
+  if (sense)
+    *sense = s;
+  uint32_t j = i + 1;
+  /* "Jan. 5": the period of an abbreviation, never a sentence's last */
+  if (S_p(c, j, '.') && S_glued(c, j) && S_tok(c, i)->norm_len <= 4 &&
+      j + 1 < c->end)
+    j++;
+  return j;
+}
+
+static uint32_t S_weekday(const S_cur *c, uint32_t i, const S_sense **sense) {
+  const S_sense *s = S_word1(c, i, S_K_WEEKDAY);
+  if (!s)
+    return 0;
+  *sense = s;
+  uint32_t j = i + 1;
+  if (S_p(c, j, '.') && S_glued(c, j) && S_tok(c, i)->norm_len <= 5 &&
+      j + 1 < c->end)
+    j++;
+  return j;
+}
+
+/* ---- the value being built ---------------------------------------------- */
+
+#define S_NOYEAR INT_MIN
+
+typedef struct S_tv {
+  uint8_t type, gran, qual;
+  int8_t weekday; /* weekday named together with a date */
+  uint32_t flags;
+  /* the date part; y == S_NOYEAR when unknown */
+  int y, m, d;
+  int n;            /* ISO week, quarter or half */
+  int wd_open;      /* weekday not resolved to a date ("XXXX-WXX-5"), or -1 */
+  const char *code; /* season, part of day, "WE" */
+  int a, b;         /* season first month and length; part-of-day hours */
+  int y2, m2, d2;   /* end of a range ("July 16-17", "2014-2018") */
+  /* time of day; a range of times ends at hh2:mm2 */
+  int hh, mm, ss;
+  bool has_sec, trange;
+  int hh2, mm2;
+  /* zone stated in the text */
+  const char *zone;
+  bool zstated, zfixed, zlocal;
+  int32_t zoff;
+  /* durations, sets, references and unresolved offsets */
+  bool preset;
+  char value[40];
+  double lo, hi;
+  int inpart; /* "earlier this month" -1, "later this year" +1 */
+  uint8_t anchor;
+  int64_t anchor_days;
+} S_tv;
+
+static void S_tv_init(S_tv *tv) {
+  memset(tv, 0, sizeof *tv);
+  tv->y = tv->y2 = S_NOYEAR;
+  tv->weekday = -1;
+  tv->wd_open = -1;
+  tv->hh = -1;
+  tv->lo = tv->hi = NAN;
+}
+
+static bool S_doc(const S_cur *c, int64_t *days) {
+  if (!c->ctx || !c->ctx->has_date)
+    return false;
+  *days = c->ctx->doc_date;
+  return true;
+}
+
+static void S_set_anchor(const S_cur *c, S_tv *tv) {
+  int64_t doc = 0;
+  tv->flags |= CC_MF_RELATIVE;
+  if (S_doc(c, &doc)) {
+    tv->anchor = CC_ANCHOR_DOC_DATE;
+    tv->anchor_days = doc;
+  } else {
+    tv->flags |= CC_MF_UNRESOLVED;
+  }
+}
+
+static void S_set_day(S_tv *tv, int64_t days) {
+  cc_ymd c = cc_civil_from_days(days);
+  tv->y = c.y;
+  tv->m = c.m;
+  tv->d = c.d;
+  tv->gran = CC_G_DAY;
+  tv->type = CC_M_DATE;
+}
+
+static void S_set_week(S_tv *tv, int64_t days) {
+  cc_iso_week(days, &tv->y, &tv->n);
+  tv->gran = CC_G_WEEK;
+  tv->type = CC_M_DATE;
+}
+
+static int64_t S_iso_week_monday(int iso_year, int week) {
+  int64_t jan4 = cc_days_from_civil(iso_year, 1, 4);
+  return jan4 - cc_weekday(jan4) + (int64_t)(week - 1) * 7;
+}
+
+/* Civil-day interval [lo, hi) of a resolved date; false when open. */
+static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
+  if (tv->y == S_NOYEAR)
+    return false;
+  int y = tv->y;
+  switch (tv->gran) {
+  case CC_G_MILLENNIUM:
+    *lo = cc_days_from_civil(y, 1, 1);
+    *hi = cc_days_from_civil(y + 1000, 1, 1);
+    return true;
+  case CC_G_CENTURY:
+    *lo = cc_days_from_civil(y, 1, 1);
+    *hi = cc_days_from_civil(y + 100, 1, 1);
+    return true;
+  case CC_G_DECADE:
+    *lo = cc_days_from_civil(y, 1, 1);
+    *hi = cc_days_from_civil(y + 10, 1, 1);
+    return true;
+  case CC_G_YEAR:
+    *lo = cc_days_from_civil(y, 1, 1);
+    *hi = cc_days_from_civil(y + 1, 1, 1);
+    return true;
+  case CC_G_HALF:
+    *lo = cc_days_from_civil(y, (tv->n - 1) * 6 + 1, 1);
+    *hi = cc_add_months(*lo, 6);
+    return true;
+  case CC_G_QUARTER:
+    *lo = cc_days_from_civil(y, (tv->n - 1) * 3 + 1, 1);
+    *hi = cc_add_months(*lo, 3);
+    return true;
+  case CC_G_SEASON:
+    *lo = cc_days_from_civil(y, tv->a, 1);
+    *hi = cc_add_months(*lo, tv->b);
+    return true;
+  case CC_G_MONTH:
+    *lo = cc_days_from_civil(y, tv->m, 1);
+    *hi = cc_add_months(*lo, 1);
+    return true;
+  case CC_G_WEEK:
+    *lo = S_iso_week_monday(y, tv->n);
+    *hi = *lo + 7;
+    if (tv->code) { /* weekend: Saturday and Sunday */
+      *lo += 5;
+    }
+    return true;
+  default:
+    if (tv->m < 1 || tv->d < 1)
+      return false;
+    *lo = cc_days_from_civil(y, tv->m, tv->d);
+    *hi = *lo + 1;
+    return true;
+  }
+}
+
+static void S_ys(int y, char *buf) {
+  if (y == S_NOYEAR)
+    snprintf(buf, 8, "XXXX");
+  else if (y <= 0)
+    snprintf(buf, 8, "-%04d", -y % 100000);
+  else
+    snprintf(buf, 8, "%04d", y % 100000);
+}
+
+/* TIMEX3 value of a date/time. */
+static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
+  char ys[8], dp[32] = "";
+  S_ys(tv->y, ys);
+  if (tv->y == S_NOYEAR && tv->gran <= CC_G_DECADE) { /* "this century" */
+    snprintf(out, outsz, "%s",
+             tv->gran == CC_G_DECADE    ? "XXX"
+             : tv->gran == CC_G_CENTURY ? "XX"
+                                        : "X");
+    return;
+  }
+  switch (tv->gran) {
+  case CC_G_MILLENNIUM:
+    snprintf(dp, sizeof dp, "%d", tv->y / 1000);
+    break;
+  case CC_G_CENTURY:
+    if (tv->y < 0)
+      snprintf(dp, sizeof dp, "-%02d", (-tv->y + 1) / 100 % 100);
+    else
+      snprintf(dp, sizeof dp, "%02d", tv->y / 100 % 100);
+    break;
+  case CC_G_DECADE:
+    snprintf(dp, sizeof dp, "%03d", tv->y / 10 % 1000);
+    break;
+  case CC_G_YEAR:
+    snprintf(dp, sizeof dp, "%s", ys);
+    break;
+  case CC_G_HALF:
+    snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
+    break;
+  case CC_G_QUARTER:
+    snprintf(dp, sizeof dp, "%s-Q%d", ys, tv->n);
+    break;
+  case CC_G_SEASON:
+    snprintf(dp, sizeof dp, "%s-%s", ys, tv->code ? tv->code : "XX");
+    break;
+  case CC_G_MONTH:
+    snprintf(dp, sizeof dp, "%s-%02d", ys, tv->m % 100);
+    break;
+  case CC_G_WEEK:
+    if (tv->y == S_NOYEAR)
+      snprintf(dp, sizeof dp, "XXXX-WXX%s", tv->code ? "-WE" : "");
+    else
+      snprintf(dp, sizeof dp, "%s-W%02d%s", ys, tv->n % 100,
+               tv->code ? "-WE" : "");
+    break;
+  default:
+    if (tv->wd_open >= 0)
+      snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
+    else if (tv->m > 0 && tv->d > 0)
+      snprintf(dp, sizeof dp, "%s-%02d-%02d", ys, tv->m % 100, tv->d % 100);
+    else if (tv->m > 0)
+      snprintf(dp, sizeof dp, "%s-%02d-XX", ys, tv->m % 100);
+    else if (tv->gran == CC_G_DAY || tv->gran == CC_G_PART_OF_DAY)
+      snprintf(dp, sizeof dp, "XXXX-XX-XX"); /* "yesterday", no date */
+    break;
+  }
+  if (tv->gran == CC_G_PART_OF_DAY)
+    snprintf(out, outsz, "%sT%s", dp, tv->code ? tv->code : "XX");
+  else if (tv->hh >= 0 && tv->has_sec)
+    snprintf(out, outsz, "%sT%02d:%02d:%02d", dp, tv->hh % 100, tv->mm % 100,
+             tv->ss % 100);
+  else if (tv->hh >= 0)
+    snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
+  else
+    snprintf(out, outsz, "%s", dp);
+}
+
+/* early / mid / late: the first, middle or last part of the interval.
+ * Years split into four-month parts, months at the 10th and 20th, decades
+ * and centuries into overlapping thirds; anything else into thirds. */
+static void S_narrow(const S_tv *tv, double *lo, double *hi) {
+  int q = tv->qual;
+  if (q != CC_Q_EARLY && q != CC_Q_MID && q != CC_Q_LATE)
+    return;
+  if (isnan(*lo) || isnan(*hi))
+    return;
+  int part = q == CC_Q_EARLY ? 0 : q == CC_Q_MID ? 1 : 2;
+  int64_t l, h;
+  switch (tv->gran) {
+  case CC_G_YEAR:
+    l = cc_days_from_civil(tv->y, 1 + 4 * part, 1);
+    h = cc_add_months(l, 4);
+    break;
+  case CC_G_MONTH: {
+    static const int from[3] = {1, 11, 21};
+    l = cc_days_from_civil(tv->y, tv->m, from[part]);
+    h = part == 2 ? cc_add_months(cc_days_from_civil(tv->y, tv->m, 1), 1)
+                  : l + 10;
+    break;
+  }
+  case CC_G_DECADE:
+  case CC_G_CENTURY: {
+    int span = tv->gran == CC_G_DECADE ? 10 : 100;
+    static const int a10[3] = {0, 3, 6}, b10[3] = {4, 7, 10};
+    static const int a100[3] = {0, 33, 66}, b100[3] = {34, 67, 100};
+    const int *a = span == 10 ? a10 : a100, *b = span == 10 ? b10 : b100;
+    l = cc_days_from_civil(tv->y + a[part], 1, 1);
+    h = cc_days_from_civil(tv->y + b[part], 1, 1);
+    break;
+  }
+  default: {
+    double span = *hi - *lo;
+    double nl = *lo + span * part / 3.0, nh = *lo + span * (part + 1) / 3.0;
+    if (tv->gran < CC_G_WEEK) {
+      nl = floor(nl / CC_DAY + 0.5) * CC_DAY;
+      nh = floor(nh / CC_DAY + 0.5) * CC_DAY;
+    }
+    *lo = nl;
+    *hi = nh;
+    return;
+  }
+  }
+  *lo = (double)(l * CC_DAY);
+  *hi = (double)(h * CC_DAY);
+}
+
+/* Zone and UTC of a time of day on a known date. */
+static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
+  bool dated = !isnan(m->lo);
+  const char *zone = tv->zone;
+  bool inferred = false;
+  if (tv->zlocal || !tv->zstated) {
+    zone = c->ctx ? c->ctx->zone : NULL;
+    inferred = true;
+  }
+  if (tv->zstated)
+    m->flags |= CC_MF_ZONE_STATED;
+  if (tv->zstated && tv->zfixed && !tv->zlocal) {
+    m->zone = tv->zone;
+    m->utc_offset = tv->zoff;
+  } else {
+    if (!zone)
+      return;
+    const char *own = cc__time_zone_intern(c->tm, zone);
+    if (!dated) { /* a zone's rule needs the date to give an offset */
+      if (tv->zstated)
+        m->zone = own ? own : zone;
+      return;
+    }
+    int off;
+    int64_t utc;
+    if (cc_tz_local_to_utc(zone, (int64_t)m->lo, &utc, &off, NULL) != 0)
+      return;
+    m->zone = own ? own : zone;
+    m->utc_offset = off;
+    if (inferred)
+      m->flags |= CC_MF_ZONE_INFERRED;
+  }
+  if (!dated)
+    return;
+  m->utc_lo = m->lo - m->utc_offset;
+  m->utc_hi = m->hi - m->utc_offset;
+  m->flags |= CC_MF_UTC;
+}
+
+static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
+  m->type = tv->type;
+  m->gran = tv->gran;
+  m->qual = tv->qual;
+  m->weekday = tv->weekday;
+  m->flags |= tv->flags;
+  m->anchor = tv->anchor;
+  m->anchor_days = tv->anchor_days;
+  m->anchor_mention = -1;
+  m->pair = -1;
+  m->lo = m->hi = m->utc_lo = m->utc_hi = NAN;
+  if (tv->preset) {
+    snprintf(m->value, sizeof m->value, "%s", tv->value);
+    m->lo = tv->lo;
+    m->hi = tv->hi;
+    return;
+  }
+  S_tv_value(tv, m->value, sizeof m->value);
+  if (tv->y2 != S_NOYEAR && tv->y != S_NOYEAR) { /* a range: "a/b" */
+    S_tv end = *tv;
+    end.y = tv->y2;
+    end.m = tv->m2;
+    end.d = tv->d2;
+    char v2[40];
+    S_tv_value(&end, v2, sizeof v2);
+    size_t n = strlen(m->value);
+    snprintf(m->value + n, sizeof m->value - n, "/%s", v2);
+    int64_t lo, hi, lo2, hi2;
+    if (S_tv_days(tv, &lo, &hi) && S_tv_days(&end, &lo2, &hi2)) {
+      m->lo = (double)(lo * CC_DAY);
+      m->hi = (double)(hi2 * CC_DAY);
+    }
+    m->flags |= CC_MF_RANGE;
+    return;
+  }
+  int64_t lo, hi;
+  if (!S_tv_days(tv, &lo, &hi)) {
+    if (tv->hh >= 0) /* "11:30 a.m. (1900 GMT)" with no date: zones only */
+      S_tv_utc(c, tv, m);
+    return;
+  }
+  double l = (double)(lo * CC_DAY), h = (double)(hi * CC_DAY);
+  if (tv->gran == CC_G_PART_OF_DAY) {
+    h = l + tv->b * 3600.0;
+    l += tv->a * 3600.0;
+  } else if (tv->hh >= 0) {
+    double day = l;
+    l += tv->hh * 3600.0 + tv->mm * 60.0 + tv->ss;
+    h = l + (tv->has_sec ? 1 : 60);
+    if (tv->trange) { /* "from 9am to 5pm": [09:00, 17:00] */
+      h = day + tv->hh2 * 3600.0 + tv->mm2 * 60.0;
+      if (h <= l)
+        h += CC_DAY; /* "10pm to 2am" */
+      char end[24];
+      cc_format_datetime((int64_t)h, end);
+      size_t n = strlen(m->value);
+      snprintf(m->value + n, sizeof m->value - n, "/%.17s", end);
+      m->flags |= CC_MF_RANGE;
+    }
+  }
+  S_narrow(tv, &l, &h);
+  if (tv->inpart && tv->anchor == CC_ANCHOR_DOC_DATE) {
+    double doc = (double)(tv->anchor_days * CC_DAY);
+    if (tv->inpart < 0 && doc + CC_DAY < h && doc + CC_DAY > l)
+      h = doc + CC_DAY;
+    else if (tv->inpart > 0 && doc > l && doc < h)
+      l = doc;
+  }
+  m->lo = l;
+  m->hi = h;
+  if (tv->hh >= 0)
+    S_tv_utc(c, tv, m);
+}
+
+/* ---- tense and resolution ----------------------------------------------- */
+
+/* Tense of the clause around tokens [b, e): the nearest cue within a few
+ * tokens (a past or future word from the table, "-ed" verbs, "'ll").
+ * -1 past, +1 future, 0 unknown. */
+static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  int best = 0;
+  uint32_t bestd = UINT32_MAX;
+  /* a future auxiliary shortly before governs its participle: "will be
+   * held on March 3" */
+  for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
+    uint32_t n;
+    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+    if (s && s->v > 0 &&
+        (S_is(c, i, "will") || S_is(c, i, "shall") || S_is(c, i, "won't") ||
+         n > 1))
+      return 1;
+    const char *w = S_w(c, i);
+    size_t len = strlen(w);
+    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+      return 1;
+  }
+  uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
+  uint32_t hi = e + 12 < c->end ? e + 12 : c->end;
+  for (uint32_t i = lo; i < hi; i++) {
+    if (i >= b && i < e)
+      continue;
+    uint32_t d = i < b ? b - i : i - e + 1;
+    if (d >= bestd)
+      continue;
+    uint32_t n;
+    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+    int v = 0;
+    if (s) {
+      v = s->v;
+    } else if (S_kind_is(c, i, CC_TOK_WORD)) {
+      const cc_token *t = S_tok(c, i);
+      const char *w = t->norm;
+      size_t len = t->norm_len;
+      bool lower = !(t->flags & CC_TF_CAP) || (t->flags & CC_TF_SENT_START);
+      if (len >= 5 && lower && !strcmp(w + len - 2, "ed") &&
+          strcmp(w + len - 3, "eed") != 0 && strcmp(w, "hundred") != 0)
+        v = -1; /* a regular past tense */
+      else if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+        v = 1;
+    }
+    if (v) {
+      best = v > 0 ? 1 : -1;
+      bestd = d;
+    }
+  }
+  return best;
+}
+
+/* Choose among candidate instants [lo, hi) (civil days) the one nearest the
+ * document date in the direction of the tense: past = the latest that has
+ * started by the document date, future = the earliest that has not ended,
+ * none = the nearest (ties go to the past). */
+static int S_pick(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
+                  int tense) {
+  int best = -1;
+  if (tense < 0) {
+    for (int k = 0; k < n; k++)
+      if (lo[k] <= doc && (best < 0 || lo[k] > lo[best]))
+        best = k;
+  } else if (tense > 0) {
+    for (int k = 0; k < n; k++)
+      if (hi[k] > doc && (best < 0 || lo[k] < lo[best]))
+        best = k;
+  }
+  if (best >= 0)
+    return best;
+  /* no tense: the one under way, else the past one unless the future one
+   * is much nearer (news mostly reports what happened) */
+  int past = -1, fut = -1;
+  for (int k = 0; k < n; k++) {
+    if (lo[k] <= doc && doc < hi[k])
+      return k;
+    if (hi[k] <= doc && (past < 0 || lo[k] > lo[past]))
+      past = k;
+    if (lo[k] > doc && (fut < 0 || lo[k] < lo[fut]))
+      fut = k;
+  }
+  if (past >= 0 && fut >= 0)
+    return (lo[fut] - doc) * 2 < doc - hi[past] + 1 ? fut : past;
+  if (past >= 0 || fut >= 0)
+    return past >= 0 ? past : fut;
+  int64_t bd = INT64_MAX;
+  for (int k = 0; k < n; k++) {
+    int64_t d = doc < lo[k] ? lo[k] - doc : doc >= hi[k] ? doc - hi[k] + 1 : 0;
+    if (d < bd || (d == bd && best >= 0 && lo[k] < lo[best])) {
+      bd = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/* Give tv (a date without a year: month, day, season or quarter) the year
+ * nearest the document date that the tense implies. */
+static void S_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
+  int64_t doc = 0;
+  if (tv->y != S_NOYEAR || !S_doc(c, &doc))
+    return;
+  int y0 = cc_civil_from_days(doc).y;
+  int tense = S_tense(c, b, e);
+  int64_t lo[3], hi[3];
+  int ys[3], n = 0;
+  for (int y = y0 - 1; y <= y0 + 1; y++) {
+    S_tv t = *tv;
+    t.y = y;
+    if (t.gran == CC_G_DAY && !cc_date_valid(y, t.m, t.d))
+      continue; /* February 29 */
+    if (!S_tv_days(&t, &lo[n], &hi[n]))
+      return;
+    ys[n++] = y;
+  }
+  if (n == 0)
+    return;
+  int k = S_pick(doc, lo, hi, n, tense);
+  tv->y = ys[k];
+  if (tv->y2 == S_NOYEAR && (tv->m2 || tv->d2))
+    tv->y2 = tv->y;
+  tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+}
+
+/* The date of weekday wd: shift -1 last, 0 this (same ISO week), +1 next,
+ * 2 plain ("on Friday": by tense, else the nearest). */
+static int64_t S_weekday_date(int64_t doc, int wd, int shift, int tense) {
+  int diff = wd - cc_weekday(doc); /* -6 .. 6 */
+  switch (shift) {
+  case -1:
+    return doc + (diff >= 0 ? diff - 7 : diff);
+  case 0:
+    return doc + diff;
+  case 1:
+    return doc + (diff <= 0 ? diff + 7 : diff);
+  default:
+    if (tense < 0)
+      return doc + (diff > 0 ? diff - 7 : diff);
+    if (tense > 0)
+      return doc + (diff < 0 ? diff + 7 : diff);
+    if (diff > 3)
+      diff -= 7;
+    else if (diff < -3)
+      diff += 7;
+    return doc + diff;
+  }
+}
+
+/* Western Easter Sunday (Meeus/Jones/Butcher), as civil days. */
+static int64_t S_easter(int y) {
+  int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return cc_days_from_civil(y, month, day);
+}
+
+/* Date of a holiday rule in year y; false on a bad rule. */
+static bool S_holiday_date(const char *r, int y, int64_t *days) {
+  int a, b, wd, k = 0;
+  char tail;
+  if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2) {
+    *days = cc_days_from_civil(y, a, b);
+    return true;
+  }
+  if (strncmp(r, "easter", 6) == 0 && sscanf(r + 6, "%d", &k) == 1) {
+    *days = S_easter(y) + k;
+    return true;
+  }
+  int n = sscanf(r, "%d/%d/%d%d", &a, &b, &wd, &k);
+  if (n < 3)
+    return false;
+  if (n == 3)
+    k = 0;
+  int64_t first = cc_days_from_civil(y, a, 1);
+  int64_t d;
+  if (b > 0) {
+    d = first + (wd - cc_weekday(first) + 7) % 7 + (int64_t)(b - 1) * 7;
+  } else {
+    int64_t last = first + cc_days_in_month(y, a) - 1;
+    d = last - (cc_weekday(last) - wd + 7) % 7;
+  }
+  *days = d + k;
+  return true;
+}
+
+/* ---- zones -------------------------------------------------------------- */
+
+typedef struct S_zone {
+  const char *name;
+  bool fixed, local;
+  int32_t off;
+} S_zone;
+
+/* "GMT+3", "UTC-08:00": a signed offset glued to GMT/UTC. */
+static uint32_t S_zone_suffix(const S_cur *c, uint32_t j, S_zone *z) {
+  if (!(S_p(c, j, '+') || S_p(c, j, '-')) || !S_glued(c, j) ||
+      !S_kind_is(c, j + 1, CC_TOK_NUM) || !S_glued(c, j + 1))
+    return j;
+  char buf[16];
+  snprintf(buf, sizeof buf, "%c%s", S_w(c, j)[0], S_w(c, j + 1));
+  int32_t off;
+  if (!S_parse_offset(buf, &off)) {
+    /* "+0530" */
+    const char *s = S_w(c, j + 1);
+    if (strlen(s) != 4 || !isdigit((unsigned char)s[0]))
+      return j;
+    snprintf(buf, sizeof buf, "%c%.2s:%.2s", S_w(c, j)[0], s, s + 2);
+    if (!S_parse_offset(buf, &off))
+      return j;
+  }
+  z->fixed = true;
+  z->off = off;
+  z->name = NULL;
+  if (off % 3600 == 0) { /* Etc/GMT-3 is UTC+3: POSIX signs */
+    char name[24];
+    snprintf(name, sizeof name, "Etc/GMT%+d", -off / 3600);
+    if (off == 0)
+      snprintf(name, sizeof name, "Etc/UTC");
+    S_str *e = NULL;
+    HASH_FIND_STR(c->tm->strings, name, e);
+    z->name = e ? e->s : NULL;
+  }
+  return j + 2;
+}
+
+/* A zone after a time of day: "GMT", "Alaska time", "local time", "ET",
+ * "Kyiv time", "UTC+3". */
+static uint32_t S_zone_at(const S_cur *c, uint32_t i, S_zone *z) {
+  memset(z, 0, sizeof *z);
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_ZONE), &n);
+  if (s) {
+    const cc_token *t = S_tok(c, i);
+    bool ok = true;
+    if (n == 1 && s->strict == 1) /* "CAT", not "cat" */
+      ok = (t->flags & CC_TF_ALLCAPS) || (t->norm_len == 1 && S_cap(c, i));
+    if (n == 1 && s->strict == 2) /* "7pm local", not "7pm local people" */
+      ok = !S_kind_is(c, i + n, CC_TOK_WORD);
+    if (ok) {
+      z->local = strcmp(s->s, "@local") == 0;
+      z->name = z->local ? NULL : s->s;
+      z->fixed = s->flag != 0;
+      z->off = s->v;
+      uint32_t j = i + n;
+      if (z->fixed && z->off == 0)
+        j = S_zone_suffix(c, j, z);
+      return j;
+    }
+  }
+  s = S_phrase(c, i, S_M(S_K_PLACE), &n);
+  if (s && S_is(c, i + n, "time") && S_cap(c, i)) {
+    z->name = s->s;
+    return i + n + 1;
+  }
+  return 0;
+}
+
+/* ---- clock times -------------------------------------------------------- */
+
+typedef struct S_clock {
+  int hh, mm, ss;
+  bool colon, dot, has_min, has_sec, zulu, hsuffix;
+  int ampm; /* -1 none, 0 am, 12 pm */
+  int ndig; /* digits before any separator */
+} S_clock;
+
+/* "11:30", "11:30am", "7pm", "19.30", "1900", "11:30:15", "0800h",
+ * "19:30z". */
+static bool S_clock_str(const char *s, S_clock *k) {
+  memset(k, 0, sizeof *k);
+  k->ampm = -1;
+  int v = 0, n = 0;
+  while (n < 5 && isdigit((unsigned char)s[n]))
+    v = v * 10 + (s[n++] - '0');
+  if (n == 0 || n > 4)
+    return false;
+  k->ndig = n;
+  const char *p = s + n;
+  if ((*p == ':' || *p == '.') && isdigit((unsigned char)p[1]) &&
+      isdigit((unsigned char)p[2]) && n <= 2) {
+    k->colon = *p == ':';
+    k->dot = *p == '.';
+    k->hh = v;
+    k->mm = (p[1] - '0') * 10 + (p[2] - '0');
+    k->has_min = true;
+    p += 3;
+    if (*p == ':' && isdigit((unsigned char)p[1]) &&
+        isdigit((unsigned char)p[2]) && k->colon) {
+      k->ss = (p[1] - '0') * 10 + (p[2] - '0');
+      k->has_sec = true;
+      p += 3;
+    }
+  } else if (n == 4 || n == 3) {
+    k->hh = v / 100;
+    k->mm = v % 100;
+    k->has_min = true;
+  } else {
+    k->hh = v;
+  }
+  if (!strcmp(p, "am")) /* not "a"/"p": "300p" is 300 pence */
+    k->ampm = 0;
+  else if (!strcmp(p, "pm"))
+    k->ampm = 12;
+  else if (!strcmp(p, "z"))
+    k->zulu = true;
+  else if (!strcmp(p, "h") || !strcmp(p, "hrs") || !strcmp(p, "hr"))
+    k->hsuffix = true;
+  else if (*p)
+    return false;
+  if (k->mm > 59 || k->ss > 60 || k->hh > 24 || (k->hh == 24 && k->mm))
+    return false;
+  if (k->ampm >= 0 && (k->hh < 1 || k->hh > 12))
+    return false;
+  return true;
+}
+
+static int S_apply_ampm(int hh, int ampm) {
+  if (ampm == 12 && hh < 12)
+    return hh + 12;
+  if (ampm == 0 && hh == 12)
+    return 0;
+  return hh;
+}
+
+/* "in the morning", "in the afternoon", "at night": 0 or 12, tokens. */
+static uint32_t S_daypart_suffix(const S_cur *c, uint32_t j, int *ampm) {
+  uint32_t k = j;
+  if (S_is(c, k, "in") && S_is(c, k + 1, "the"))
+    k += 2;
+  else if (S_is(c, k, "at"))
+    k += 1;
+  else
+    return j;
+  const S_sense *s = S_word1(c, k, S_K_POD);
+  if (!s || !s->s)
+    return j;
+  if (!strcmp(s->s, "MO"))
+    *ampm = 0;
+  else if (!strcmp(s->s, "AF") || !strcmp(s->s, "EV") || !strcmp(s->s, "NI"))
+    *ampm = 12;
+  else
+    return j;
+  if (S_is(c, j, "at") && strcmp(s->s, "NI") != 0)
+    return j; /* "at morning" is not English */
+  return k + 1;
+}
+
+/* am/pm word or o'clock after a clock time. */
+static uint32_t S_ampm_word(const S_cur *c, uint32_t j, int *ampm,
+                            bool *oclock) {
+  const S_sense *s = S_word1(c, j, S_K_AMPM);
+  if (s) {
+    *ampm = s->v;
+    return j + 1;
+  }
+  if (S_word1(c, j, S_K_OCLOCK)) {
+    *oclock = true;
+    return j + 1;
+  }
+  return j;
+}
+
+/* An hour 1-12 spelled out or in digits (for "half past seven"). */
+static uint32_t S_hour_word(const S_cur *c, uint32_t i, int *hh) {
+  int v, nd;
+  if (S_digits(c, i, &v, &nd) && nd <= 2 && v >= 1 && v <= 12) {
+    *hh = v;
+    return i + 1;
+  }
+  const S_sense *s = S_word1(c, i, S_K_CLOCK);
+  if (s) {
+    *hh = s->a;
+    return i + 1;
+  }
+  cc_numparse np;
+  if (S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
+      (np.flags & CC_NP_WORDS) &&
+      !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION | CC_NP_VAGUE |
+                    CC_NP_ARTICLE)) &&
+      np.qual == CC_Q_NONE && np.value >= 1 && np.value <= 12 &&
+      np.value == floor(np.value)) {
+    *hh = (int)np.value;
+    return np.tok_end;
+  }
+  return 0;
+}
+
+/* "half past seven", "a quarter to nine", "ten minutes to three",
+ * "twenty after twelve". */
+static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
+  uint32_t j = i;
+  int mins = -1;
+  bool counted = false, numeric = false;
+  if (S_is(c, j, "half")) {
+    mins = 30;
+    j++;
+  } else if (S_is(c, j, "quarter") ||
+             (S_is(c, j, "a") && S_is(c, j + 1, "quarter"))) {
+    mins = 15;
+    j += S_is(c, j, "a") ? 2 : 1;
+  } else {
+    cc_numparse np;
+    if (S_num(c, j, &np) && np.value >= 1 && np.value < 60 &&
+        np.value == floor(np.value) && np.qual == CC_Q_NONE &&
+        !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION |
+                      CC_NP_VAGUE | CC_NP_ARTICLE))) {
+      mins = (int)np.value;
+      numeric = true;
+      j = np.tok_end;
+      if (S_is(c, j, "minutes") || S_is(c, j, "minute")) {
+        j++;
+        counted = true;
+      } else if (!(np.flags & CC_NP_WORDS)) {
+        return 0; /* "5 past 6" is too vague; "five past six" is fine */
+      }
+    }
+  }
+  if (mins < 0)
+    return 0;
+  int sign;
+  if (S_is(c, j, "past") || S_is(c, j, "after"))
+    sign = 1;
+  else if (S_is(c, j, "to") || S_is(c, j, "before"))
+    sign = -1;
+  else
+    return 0;
+  if (S_is(c, j, "before") && !(S_is(c, j - 1, "minutes")))
+    return 0;
+  int h;
+  uint32_t k = S_hour_word(c, j + 1, &h);
+  if (!k)
+    return 0;
+  if (numeric && !counted) {
+    /* "five to six" is usually a range: demand clock context */
+    int ap = -1;
+    bool oc = false;
+    bool ctx =
+        (i > c->sb && (S_is(c, i - 1, "at") || S_is(c, i - 1, "until"))) ||
+        S_ampm_word(c, k, &ap, &oc) != k || S_daypart_suffix(c, k, &ap) != k;
+    if (!ctx)
+      return 0;
+  }
+  int t = h * 60 + sign * mins;
+  if (t < 0)
+    t += 24 * 60;
+  *hh = t / 60 % 24;
+  *mm = t % 60;
+  return k;
+}
+
+/* The clock reading before its zone. */
+typedef struct S_read {
+  int hh, mm, ss, ampm;
+  bool has_min, has_sec, zulu;
+} S_read;
+
+/* A clock time in digits at i: "11:30", "7pm", "11:30 a.m.", "12 noon",
+ * "1900 GMT", "0800 hours", "7 in the evening", "9 o'clock".  Bare numbers
+ * count only with am/pm, o'clock or a part of the day; "19.30" and "1900"
+ * only with a zone, am/pm or "hours". */
+static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
+  S_clock k;
+  bool oclock = false;
+  S_zone z;
+  if (!S_clock_str(S_w(c, i), &k))
+    return 0;
+  *r = (S_read){k.hh, k.mm, k.ss, k.ampm, k.has_min, k.has_sec, k.zulu};
+  uint32_t j = i + 1;
+  if (r->ampm < 0 && !r->zulu)
+    j = S_ampm_word(c, j, &r->ampm, &oclock);
+  if (r->ampm >= 0 && (r->hh < 1 || r->hh > 12))
+    return 0;
+  const S_sense *cw = S_word1(c, j, S_K_CLOCK); /* "12 noon" */
+  if (r->ampm < 0 && !r->has_min && r->hh == 12 && cw) {
+    r->hh = cw->a;
+    r->mm = cw->b;
+    r->has_min = oclock = true;
+    j++;
+  }
+  bool zone_next = r->zulu || S_zone_at(c, j, &z) > 0;
+  bool hours_next =
+      S_is(c, j, "hours") || S_is(c, j, "hrs") || S_is(c, j, "hr") || k.hsuffix;
+  bool at_before = i > c->sb && S_is(c, i - 1, "at");
+  int pm = -1;
+  uint32_t dp = (r->ampm < 0 && !oclock) ? S_daypart_suffix(c, j, &pm) : j;
+  bool eat_hours = false;
+  if (k.colon) {
+    /* "19:30", "3:10": two-digit minutes make it a clock time */
+  } else if (k.dot || k.ndig >= 3) {
+    bool lead0 = S_w(c, i)[0] == '0';
+    if (!(r->ampm >= 0 || zone_next || k.hsuffix ||
+          (hours_next && (lead0 || at_before)) || (k.dot && at_before)))
+      return 0;
+    eat_hours = hours_next && !k.hsuffix && !zone_next;
+  } else if (r->ampm < 0 && !oclock && dp == j) {
+    return 0;
+  }
+  if (dp != j) {
+    r->ampm = pm;
+    j = dp;
+  } else if (eat_hours) {
+    j++; /* "0800 hours" */
+  }
+  return j;
+}
+
+/* A clock time in words at i: "noon", "half past seven", "seven o'clock",
+ * "eleven in the morning". */
+static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
+  bool oclock = false;
+  uint32_t j, e;
+  *r = (S_read){-1, 0, 0, -1, false, false, false};
+  const S_sense *cw = S_word1(c, i, S_K_CLOCK);
+  if (cw) {
+    if (S_name_like(c, i))
+      return 0;
+    r->hh = cw->a;
+    r->mm = cw->b;
+    r->has_min = true;
+    return i + 1;
+  }
+  if ((j = S_clock_phrase(c, i, &r->hh, &r->mm))) {
+    r->has_min = true;
+    e = S_ampm_word(c, j, &r->ampm, &oclock);
+    return e != j ? e : S_daypart_suffix(c, j, &r->ampm);
+  }
+  if ((j = S_hour_word(c, i, &r->hh))) {
+    e = S_ampm_word(c, j, &r->ampm, &oclock);
+    uint32_t e2 = S_daypart_suffix(c, e, &r->ampm);
+    return e == j && e2 == e ? 0 : e2;
+  }
+  return 0;
+}
+
+/* A time of day at i, with its zone; fills the time fields of tv. */
+static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
+  S_read r;
+  uint32_t j = S_kind_is(c, i, CC_TOK_NUM) ? S_clock_digits(c, i, &r)
+                                           : S_clock_words(c, i, &r);
+  if (!j)
+    return 0;
+  tv->hh = r.ampm >= 0 ? S_apply_ampm(r.hh, r.ampm) : r.hh;
+  tv->mm = r.mm;
+  tv->ss = r.ss;
+  tv->has_sec = r.has_sec;
+  tv->gran = r.has_sec ? CC_G_SECOND : r.has_min ? CC_G_MINUTE : CC_G_HOUR;
+  tv->type = CC_M_TIME;
+  S_zone z;
+  uint32_t ze = 0;
+  if (r.zulu) { /* "19:30Z" */
+    memset(&z, 0, sizeof z);
+    z.name = cc__time_zone_intern(c->tm, "Etc/UTC");
+    z.fixed = true;
+  } else if (!(ze = S_zone_at(c, j, &z))) {
+    return j;
+  }
+  tv->zone = z.name;
+  tv->zstated = true;
+  tv->zfixed = z.fixed;
+  tv->zoff = z.off;
+  tv->zlocal = z.local;
+  return ze ? ze : j;
+}
+
+/* ---- calendar dates ----------------------------------------------------- */
+
+static bool S_prep_before(const S_cur *c, uint32_t i) {
+  return i > c->sb && S_word1(c, i - 1, S_K_PREP) != NULL;
+}
+
+/* A year after a date: ", 2018" or " 2018". */
+static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
+  uint32_t k = j;
+  if (S_p(c, k, ','))
+    k++;
+  if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
+    return k + 1;
+  return 0;
+}
+
+static int S_two_digit_year(const S_cur *c, int yy) {
+  int64_t doc = 0;
+  int cut = 50;
+  if (S_doc(c, &doc))
+    cut = cc_civil_from_days(doc).y % 100 + 10;
+  return yy <= cut ? 2000 + yy : 1900 + yy;
+}
+
+/* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
+ * "July of 2018", "July". */
+static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
+  int m, d, d2, y;
+  const S_sense *ms;
+  uint32_t j = S_month(c, i, &m, &ms), k;
+  if (!j || (ms->strict && !S_cap(c, i)))
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->m = m;
+  uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
+  int tmp;
+  if ((k = S_day(c, dj, &d)) && (dj == j || S_ordinal(c, dj, &tmp)) &&
+      !S_p(c, k, ':') && !S_p(c, k, '%')) {
+    tv->d = d;
+    tv->gran = CC_G_DAY;
+    j = k;
+    if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d) {
+      tv->m2 = m;
+      tv->d2 = d2;
+      j = k;
+    }
+    if ((k = S_year_after(c, j, &y))) {
+      tv->y = y;
+      if (tv->d2)
+        tv->y2 = y;
+      j = k;
+    }
+    if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
+      return 0;
+  } else {
+    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
+    tv->gran = CC_G_MONTH;
+    if (S_year4(c, yj, &y)) {
+      tv->y = y;
+      j = yj + 1;
+    } else {
+      if (ms->strict && !S_prep_before(c, i))
+        return 0;
+      /* "April Smith": a lone month before a capitalized word is a name */
+      if (S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j) && !S_prep_before(c, i) &&
+          !S_word1(c, j, S_K_WEEKDAY))
+        return 0;
+      if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i))
+        return 0; /* "Jun" alone */
+      uint32_t n;
+      const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
+      int64_t doc;
+      if (sh && S_is(c, j + n, "year") &&
+          S_doc(c, &doc)) { /* "August last year" */
+        tv->y = cc_civil_from_days(doc).y + sh->v;
+        S_set_anchor(c, tv);
+        j += n + 1;
+      }
+    }
+  }
+  S_infer_year(c, tv, i, j);
+  return j;
+}
+
+/* "16 July 2018", "16th of July", "the second of December", "16-17 July". */
+static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i;
+  bool the = S_is(c, j, "the");
+  if (the)
+    j++;
+  int d, d2 = 0, m, y, tmp;
+  uint32_t k = S_day(c, j, &d);
+  if (!k)
+    return 0;
+  bool ord = S_ordinal(c, j, &tmp) != 0;
+  if (the && !ord)
+    return 0;
+  if (!S_kind_is(c, j, CC_TOK_NUM) && !S_is(c, k, "of"))
+    return 0; /* "second July" is not a date; "second of July" is */
+  j = k;
+  if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d)
+    j = k;
+  else
+    d2 = 0;
+  if (S_is(c, j, "of"))
+    j++;
+  const S_sense *ms;
+  k = S_month(c, j, &m, &ms);
+  if (!k || (ms->strict && !S_cap(c, j)))
+    return 0;
+  j = k;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->m = m;
+  tv->d = d;
+  if (d2) {
+    tv->m2 = m;
+    tv->d2 = d2;
+  }
+  if ((k = S_year_after(c, j, &y))) {
+    tv->y = y;
+    if (d2)
+      tv->y2 = y;
+    j = k;
+  }
+  if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
+    return 0;
+  S_infer_year(c, tv, i, j);
+  return j;
+}
+
+/* Three numbers in one token: "16/07/2018", "7/16/2018", "19.02.2010",
+ * "2018/07/16". */
+static bool S_split3(const char *s, int v[3], int n[3], char *sep) {
+  int f = 0;
+  *sep = 0;
+  v[0] = v[1] = v[2] = n[0] = n[1] = n[2] = 0;
+  for (const char *p = s; *p; p++) {
+    if (isdigit((unsigned char)*p)) {
+      if (n[f] >= 4)
+        return false;
+      v[f] = v[f] * 10 + (*p - '0');
+      n[f]++;
+    } else if ((*p == '/' || *p == '.') && f < 2 && (!*sep || *sep == *p)) {
+      *sep = *p;
+      f++;
+    } else {
+      return false;
+    }
+  }
+  return f == 2 && n[0] && n[1] && n[2];
+}
+
+static bool S_ymd_ok(S_tv *tv, int y, int m, int d) {
+  if (!cc_date_valid(y, m, d))
+    return false;
+  tv->y = y;
+  tv->m = m;
+  tv->d = d;
+  tv->gran = CC_G_DAY;
+  tv->type = CC_M_DATE;
+  return true;
+}
+
+/* "2018-07-16", "2008-04", "7-16-2010", and the one-token forms. */
+static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
+  int a, na, b, nb, d, nd;
+  if (S_digits(c, i, &a, &na)) {
+    bool dash1 = S_p(c, i + 1, '-') && S_glued(c, i + 1) && S_glued(c, i + 2) &&
+                 S_digits(c, i + 2, &b, &nb);
+    bool dash2 = dash1 && S_p(c, i + 3, '-') && S_glued(c, i + 3) &&
+                 S_glued(c, i + 4) && S_digits(c, i + 4, &d, &nd);
+    if (na == 4 && dash2 && nb <= 2 && nd <= 2)
+      return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
+    if (na <= 2 && dash2 && nb <= 2 && (nd == 4 || nd == 2)) {
+      int y = nd == 4 ? d : S_two_digit_year(c, d);
+      if (a > 12 ? S_ymd_ok(tv, y, b, a) : S_ymd_ok(tv, y, a, b))
+        return i + 5;
+      return 0;
+    }
+    /* "2008-04" is a month; "2010-11" a season of two years */
+    if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
+        !(b == (a + 1) % 100 && b >= 10) && !dash2) {
+      tv->y = a;
+      tv->m = b;
+      tv->gran = CC_G_MONTH;
+      tv->type = CC_M_DATE;
+      return i + 3;
+    }
+    return 0;
+  }
+  if (!S_kind_is(c, i, CC_TOK_NUM))
+    return 0;
+  int v[3], n[3];
+  char sep;
+  if (!S_split3(S_w(c, i), v, n, &sep))
+    return 0;
+  bool ok;
+  if (n[0] == 4)
+    ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
+  else if (n[0] <= 2 && n[1] <= 2 && (n[2] == 4 || n[2] == 2)) {
+    int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
+    if (sep == '.' || v[0] > 12) /* European order, or it cannot be a month */
+      ok = S_ymd_ok(tv, y, v[1], v[0]);
+    else
+      ok = S_ymd_ok(tv, y, v[0], v[1]);
+  } else {
+    ok = false;
+  }
+  return ok ? i + 1 : 0;
+}
+
+/* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
+ * "2014-2018", "2018/19", "from 2014 to 2018". */
+static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
+  int v, nd, b, nb;
+  const S_sense *era;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  /* "AD 79": the era word must look like one (capitals or dots) */
+  if ((era = S_word1(c, i, S_K_ERA)) && era->v > 0 &&
+      (S_tok(c, i)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) &&
+      S_digits(c, i + 1, &v, &nd) && nd <= 4 && v > 0) {
+    tv->y = v;
+    return i + 2;
+  }
+  bool span = S_is(c, i, "between") || S_is(c, i, "from");
+  uint32_t j = span ? i + 1 : i;
+  if (!S_digits(c, j, &v, &nd)) {
+    /* "2018/19" */
+    const char *w = S_w(c, j);
+    int y1, y2;
+    char tail;
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) ||
+        sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 || strlen(w) != 7 ||
+        y1 < 1000 || y2 != (y1 + 1) % 100)
+      return 0;
+    tv->y = y1;
+    tv->y2 = y1 + 1;
+    return j + 1;
+  }
+  if (!span && nd <= 4 && v > 0 && (era = S_word1(c, j + 1, S_K_ERA)) &&
+      (S_tok(c, j + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+    tv->y = era->v < 0 ? 1 - v : v; /* 567 BC is year -566 */
+    return j + 2;
+  }
+  if (nd != 4 || v < 1000 || v > 2999)
+    return 0;
+  /* ranges: "2014-2018", "2014-18", "2014 to 2018" */
+  uint32_t k = j + 1;
+  bool joiner = (S_p(c, k, '-') && !span) ||
+                (S_is(c, k, "to") && !S_is(c, i, "between")) ||
+                S_is(c, k, "through") || S_is(c, k, "until") ||
+                (S_is(c, k, "and") && S_is(c, i, "between"));
+  if (joiner && S_digits(c, k + 1, &b, &nb)) {
+    int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
+    if (y2 > v && y2 - v <= 200) {
+      tv->y = v;
+      tv->y2 = y2;
+      return k + 2;
+    }
+  }
+  if (span)
+    return 0;
+  /* a lone number as a year: not money, not a percentage, not part of a
+   * longer number ("2000 million"); 1900-2100 freely, others in context */
+  if (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_SYM) || S_is(c, i - 1, "no") ||
+                    S_is(c, i - 1, "#")))
+    return 0;
+  if (S_kind_is(c, j + 1, CC_TOK_SYM) || S_p(c, j + 1, ':'))
+    return 0;
+  cc_numparse np;
+  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE))
+    return 0;
+  if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
+      !(j > c->sb && S_is(c, j - 1, "the")))
+    return 0;
+  tv->y = v;
+  return j + 1;
+}
+
+/* "the year 2018" */
+static uint32_t S_p_the_year(S_cur *c, uint32_t i, S_tv *tv) {
+  int y;
+  if (!S_is(c, i, "the") || !S_is(c, i + 1, "year") || !S_year4(c, i + 2, &y))
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  tv->y = y;
+  return i + 3;
+}
+
+/* "1990s", "the 1990s", "the '90s", "the nineties", "the 1800s" (a
+ * century), "1990's". */
+static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i;
+  bool the = S_is(c, j, "the");
+  if (the)
+    j++;
+  int y = -1;
+  bool apos = S_p(c, j, '\'') && S_glued(c, j + 1);
+  if (apos)
+    j++;
+  const char *w = S_w(c, j);
+  if (S_kind_is(c, j, CC_TOK_NUM)) {
+    size_t n = strlen(w);
+    int v = 0;
+    size_t k = 0;
+    while (k < n && k < 5 && isdigit((unsigned char)w[k]))
+      v = v * 10 + (w[k++] - '0');
+    bool s_suffix = k + 1 == n && w[k] == 's';
+    bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
+                S_is(c, j + 2, "s") && S_glued(c, j + 2);
+    if (!(s_suffix || poss) || v % 10 != 0)
+      return 0;
+    if (k == 4 && !apos)
+      y = v;
+    else if (k == 2 && (apos || the)) {
+      int64_t doc = 0;
+      int cut = S_doc(c, &doc) ? cc_civil_from_days(doc).y % 100 : 0;
+      y = v <= cut - cut % 10 ? 2000 + v : 1900 + v;
+    } else {
+      return 0;
+    }
+    j += poss ? 3 : 1;
+  } else {
+    const S_sense *s = S_word1(c, j, S_K_DECADE);
+    if (!s || !the || apos)
+      return 0;
+    y = 1900 + s->v * 10;
+    j++;
+  }
+  tv->type = CC_M_DATE;
+  tv->y = y;
+  tv->gran = (y % 100 == 0 && y < 2000) ? CC_G_CENTURY : CC_G_DECADE;
+  if (tv->gran == CC_G_CENTURY && !the && !S_prep_before(c, i))
+    return 0; /* "1000s of people" are thousands */
+  return j;
+}
+
+/* "the 18th century", "the eighteenth century", "18th-century". */
+static uint32_t S_p_century(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int n;
+  uint32_t k = S_ordinal(c, j, &n);
+  if (!k || n < 1 || n > 30)
+    return 0;
+  if (S_p(c, k, '-') && S_glued(c, k))
+    k++;
+  if (!S_is(c, k, "century"))
+    return 0;
+  k++;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_CENTURY;
+  tv->y = (n - 1) * 100;
+  const S_sense *era = S_word1(c, k, S_K_ERA);
+  if (era && (S_tok(c, k)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+    if (era->v < 0)
+      tv->y = -(n * 100) + 1;
+    k++;
+  }
+  return k;
+}
+
+/* The year of "of 2024", "2024", "of the year", "of this/last/next year";
+ * returns the end or 0. */
+static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
+  int y;
+  uint32_t k = S_is(c, j, "of") ? j + 1 : j;
+  if (S_year4(c, k, &y)) {
+    tv->y = y;
+    return k + 1;
+  }
+  if (k == j)
+    return 0;
+  int64_t doc = 0;
+  uint32_t n;
+  const S_sense *s;
+  if (S_is(c, k, "the") && S_is(c, k + 1, "year")) {
+    if (S_doc(c, &doc)) {
+      tv->y = cc_civil_from_days(doc).y;
+      S_set_anchor(c, tv);
+    } else {
+      tv->flags |= CC_MF_UNRESOLVED;
+    }
+    return k + 2;
+  }
+  if ((s = S_phrase(c, k, S_M(S_K_SHIFT), &n)) && S_is(c, k + n, "year")) {
+    S_set_anchor(c, tv);
+    if (S_doc(c, &doc))
+      tv->y = cc_civil_from_days(doc).y + s->v;
+    return k + n + 1;
+  }
+  return 0;
+}
+
+/* "the first quarter", "Q1 2025", "the 1997 second quarter", "first-quarter",
+ * "the second half of 2024", "H1 2025". */
+static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int y, n;
+  tv->type = CC_M_DATE;
+  if (S_year4(c, j, &y)) {
+    tv->y = y;
+    j++;
+  }
+  const char *w = S_w(c, j);
+  bool half;
+  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2] &&
+      S_cap(c, j)) {
+    half = w[0] == 'h';
+    n = w[1] - '0';
+    if (half && n > 2)
+      return 0;
+    j++;
+  } else {
+    uint32_t k = S_ordinal(c, j, &n);
+    if (!k)
+      return 0;
+    if (S_p(c, k, '-') && S_glued(c, k))
+      k++;
+    half = S_is(c, k, "half");
+    if (!(S_is(c, k, "quarter") && n <= 4) && !(half && n <= 2))
+      return 0;
+    j = k + 1;
+  }
+  tv->gran = half ? CC_G_HALF : CC_G_QUARTER;
+  tv->n = n;
+  if (tv->y == S_NOYEAR) {
+    uint32_t k = S_of_year(c, j, tv);
+    if (k)
+      j = k;
+    else if (half)
+      return 0; /* "the second half" of a match */
+    else
+      S_infer_year(c, tv, i, j);
+  }
+  return j;
+}
+
+/* "summer 2018", "the summer of 1964", "in the spring". */
+static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  bool the = j > i;
+  const S_sense *s = S_word1(c, j, S_K_SEASON);
+  if (!s)
+    return 0;
+  j++;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_SEASON;
+  tv->code = s->s;
+  tv->a = s->a;
+  tv->b = s->b;
+  int y;
+  uint32_t yj = S_is(c, j, "of") ? j + 1 : j;
+  if (S_year4(c, yj, &y)) {
+    tv->y = y;
+    return yj + 1;
+  }
+  if (!the && !S_prep_before(c, i))
+    return 0;
+  /* "the fall of Rome", "the spring of the movement" */
+  if (S_is(c, j, "of"))
+    return 0;
+  if (!strcmp(S_w(c, j - 1), "fall") && !the)
+    return 0;
+  if (the && !S_prep_before(c, i))
+    return 0;
+  S_infer_year(c, tv, i, j);
+  return j;
+}
+
+/* "Christmas", "Christmas 2024", "Thanksgiving". */
+static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_HOLIDAY), &n);
+  if (!s || !S_cap(c, i))
+    return 0;
+  uint32_t j = i + n, k;
+  int y;
+  int64_t day;
+  if ((k = S_year_after(c, j, &y))) {
+    if (!S_holiday_date(s->s, y, &day))
+      return 0;
+    S_set_day(tv, day);
+    return k;
+  }
+  int64_t doc = 0;
+  if (!S_doc(c, &doc))
+    return 0;
+  int y0 = cc_civil_from_days(doc).y;
+  int64_t lo[3], hi[3];
+  for (int d = 0; d < 3; d++) {
+    if (!S_holiday_date(s->s, y0 - 1 + d, &lo[d]))
+      return 0;
+    hi[d] = lo[d] + 1;
+  }
+  int pick = S_pick(doc, lo, hi, 3, S_tense(c, i, j));
+  S_set_day(tv, lo[pick]);
+  tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return j;
+}
+
+/* ---- relative dates
+ * ---------------------------------------------------------- */
+
+static void S_set_pod(S_tv *tv, const S_sense *p) {
+  tv->gran = CC_G_PART_OF_DAY;
+  tv->code = p->s;
+  tv->a = p->a;
+  tv->b = p->b;
+}
+
+/* Resolve a weekday (shift as for S_weekday_date) into tv. */
+static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
+                           uint32_t b, uint32_t e) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->flags |= CC_MF_RELATIVE;
+  if (!S_doc(c, &doc)) {
+    tv->wd_open = wd;
+    tv->flags |= CC_MF_UNRESOLVED;
+    return;
+  }
+  S_set_day(tv, S_weekday_date(doc, wd, shift, S_tense(c, b, e)));
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+}
+
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+
+/* "Tuesday 9 November" without a year: when exactly one year within 200
+ * days of the document date makes the weekday true, take it (a stated
+ * weekday is stronger evidence than the tense).  A weekday that fits no
+ * nearby year is left for the weekday check to report. */
+static void S_weekday_year(const S_cur *c, S_tv *tv) {
+  int64_t doc;
+  if (!(tv->flags & CC_MF_YEAR_INFERRED) || tv->gran != CC_G_DAY ||
+      !S_doc(c, &doc))
+    return;
+  int y0 = cc_civil_from_days(doc).y, found = 0, fy = 0;
+  for (int y = y0 - 1; y <= y0 + 1; y++) {
+    if (!cc_date_valid(y, tv->m, tv->d))
+      continue;
+    int64_t d = cc_days_from_civil(y, tv->m, tv->d);
+    if (cc_weekday(d) == tv->weekday && llabs(d - doc) <= 200) {
+      found++;
+      fy = y;
+    }
+  }
+  if (found == 1)
+    tv->y = fy;
+}
+
+/* "Friday", "Friday, August 15, 2025", "Monday 11 August", "Tuesday the
+ * 14th", "Mondays" (a set). */
+static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
+  const S_sense *ws;
+  uint32_t j = S_weekday(c, i, &ws);
+  if (!j || (ws->strict && !S_cap(c, i)))
+    return 0;
+  if (ws->flag) {
+    tv->preset = true;
+    tv->type = CC_M_SET;
+    tv->gran = CC_G_DAY;
+    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", ws->v + 1);
+    tv->lo = tv->hi = 7 * (double)CC_DAY;
+    return j;
+  }
+  uint32_t k = S_p(c, j, ',') ? j + 1 : j;
+  uint32_t e = 0, best = 0;
+  S_tv t;
+  S_tv_init(&t);
+  if ((e = S_p_month_led(c, k, &t)) > best && t.gran == CC_G_DAY) {
+    best = e;
+    *tv = t;
+  }
+  S_tv_init(&t);
+  if ((e = S_p_day_led(c, k, &t)) > best) {
+    best = e;
+    *tv = t;
+  }
+  S_tv_init(&t);
+  if ((e = S_p_numeric(c, k, &t)) > best && t.gran == CC_G_DAY) {
+    best = e;
+    *tv = t;
+  }
+  if (best) {
+    tv->weekday = (int8_t)ws->v;
+    S_weekday_year(c, tv);
+    return best;
+  }
+  int d;
+  int64_t doc = 0;
+  if (S_is(c, k, "the") && (e = S_ordinal(c, k + 1, &d)) && d <= 31 &&
+      S_doc(c, &doc)) { /* "Tuesday the 14th": the nearest such month */
+    cc_ymd dc = cc_civil_from_days(doc);
+    int64_t lo[3], hi[3];
+    int n = 0;
+    for (int dm = -1; dm <= 1; dm++) {
+      int64_t first = cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm);
+      cc_ymd f = cc_civil_from_days(first);
+      if (!cc_date_valid(f.y, f.m, d))
+        continue;
+      lo[n] = first + d - 1;
+      hi[n] = lo[n] + 1;
+      n++;
+    }
+    if (n) {
+      S_set_day(tv, lo[S_pick(doc, lo, hi, n, S_tense(c, i, e))]);
+      tv->weekday = (int8_t)ws->v;
+      tv->flags |= CC_MF_RELATIVE | CC_MF_YEAR_INFERRED;
+      tv->anchor = CC_ANCHOR_DOC_DATE;
+      tv->anchor_days = doc;
+      return e;
+    }
+  }
+  if (ws->strict)
+    return 0; /* "Sun" alone */
+  S_weekday_into(c, tv, ws->v, 2, i, j);
+  return j;
+}
+
+/* The calendar period v steps from the document date: "last year",
+ * "next month", "this quarter", "last decade", "last week".  False for a
+ * unit that names no calendar period. */
+static bool S_shift_unit(S_tv *tv, const S_sense *x, int v, bool have,
+                         int64_t doc) {
+  cc_ymd dc = have ? cc_civil_from_days(doc) : (cc_ymd){0, 0, 0};
+  if (x->v == 0 && (x->a == 1 || x->a == 10 || x->a == 100)) {
+    tv->gran = x->a == 1 ? CC_G_YEAR : x->a == 10 ? CC_G_DECADE : CC_G_CENTURY;
+    if (have)
+      tv->y = (dc.y / x->a + v) * x->a;
+  } else if (x->v == 1 && x->a == 1) {
+    tv->gran = CC_G_MONTH;
+    if (have) {
+      cc_ymd t = cc_civil_from_days(cc_add_months(doc, v));
+      tv->y = t.y;
+      tv->m = t.m;
+    }
+  } else if (x->v == 1 && x->a == 3) {
+    tv->gran = CC_G_QUARTER;
+    if (have) {
+      int q = dc.y * 4 + (dc.m - 1) / 3 + v;
+      tv->y = q / 4;
+      tv->n = q % 4 + 1;
+    }
+  } else if (x->v == 2 && x->a == 1) {
+    tv->gran = CC_G_WEEK;
+    if (have)
+      S_set_week(tv, doc + 7 * v);
+  } else {
+    return false; /* "the next day" is anchored elsewhere */
+  }
+  return true;
+}
+
+/* "this summer": the one under way or ahead; "last summer": the last one
+ * over; "next summer": the first one not yet begun. */
+static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
+                           int64_t doc) {
+  tv->gran = CC_G_SEASON;
+  tv->code = x->s;
+  tv->a = x->a;
+  tv->b = x->b;
+  if (!have)
+    return true;
+  int y0 = cc_civil_from_days(doc).y, pick = -1;
+  for (int k = 0; k < 4; k++) {
+    S_tv t = *tv;
+    int64_t lo, hi;
+    t.y = y0 - 2 + k;
+    S_tv_days(&t, &lo, &hi);
+    if ((v == 0 && hi > doc && pick < 0) || (v < 0 && hi <= doc) ||
+        (v > 0 && lo > doc && pick < 0))
+      pick = k;
+  }
+  if (pick < 0)
+    return false;
+  tv->y = y0 - 2 + pick;
+  return true;
+}
+
+/* last/this/next + a period: "last week", "this year", "next month", "last
+ * Friday", "this summer", "last June", "this morning", "last night", "this
+ * weekend", "next quarter", "this century". */
+static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_SHIFT), &n);
+  if (!s)
+    return 0;
+  int v = s->v;
+  uint32_t j = i + n;
+  int64_t doc = 0;
+  bool have = S_doc(c, &doc);
+  int dm = have ? cc_civil_from_days(doc).m : 0,
+      dy = have ? cc_civil_from_days(doc).y : 0;
+  tv->type = CC_M_DATE;
+  const S_sense *x;
+  const char *w = S_w(c, j);
+  if ((x = S_word1(c, j, S_K_UNIT))) {
+    if (w[strlen(w) - 1] == 's')
+      return 0; /* "last three years" is a duration */
+    if (!S_shift_unit(tv, x, v, have, doc))
+      return 0;
+    j++;
+  } else if ((x = S_word1(c, j, S_K_WEEKEND))) {
+    tv->gran = CC_G_WEEK;
+    tv->code = x->s;
+    if (have)
+      S_set_week(tv, doc + 7 * v);
+    j++;
+  } else if ((x = S_word1(c, j, S_K_SEASON))) {
+    if (!S_shift_season(tv, x, v, have, doc))
+      return 0;
+    j++;
+  } else if (S_month(c, j, &tv->m, NULL) && S_cap(c, j)) {
+    tv->gran = CC_G_MONTH; /* "last June": the last June before this month */
+    if (have)
+      tv->y = v == 0  ? dy
+              : v < 0 ? (tv->m < dm ? dy : dy - 1)
+                      : (tv->m > dm ? dy : dy + 1);
+    j = S_month(c, j, &tv->m, NULL);
+  } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
+    S_weekday_into(c, tv, x->v, v, i, j + 1);
+    j++;
+  } else if ((x = S_word1(c, j, S_K_POD)) && x->s &&
+             (S_is(c, i, "this") || S_is(c, i, "last"))) {
+    if (have) /* "this morning", "last night" */
+      S_set_day(tv, doc + (v < 0 ? -1 : 0));
+    S_set_pod(tv, x);
+    j++;
+  } else {
+    return 0;
+  }
+  if (tv->wd_open < 0)
+    S_set_anchor(c, tv);
+  return j;
+}
+
+/* "today", "yesterday morning", "tonight", "the day before yesterday". */
+static uint32_t S_p_dayrel(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_DAYREL), &n);
+  if (!s || S_name_like(c, i))
+    return 0;
+  uint32_t j = i + n;
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc))
+    S_set_day(tv, doc + s->v);
+  if (s->s) { /* tonight: today's night */
+    for (int k = 0; k < c->tm->npods; k++)
+      if (!strcmp(c->tm->pods[k]->s, s->s))
+        S_set_pod(tv, c->tm->pods[k]);
+  } else {
+    const S_sense *p = S_word1(c, j, S_K_POD);
+    if (p && p->s) {
+      S_set_pod(tv, p);
+      j++;
+    }
+  }
+  return j;
+}
+
+/* "earlier this month", "later this year": the part of the period before or
+ * after the document date. */
+static uint32_t S_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
+  const S_sense *s = S_word1(c, i, S_K_INPART);
+  if (!s)
+    return 0;
+  uint32_t j = S_p_shift(c, i + 1, tv);
+  if (!j || tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)
+    return 0;
+  tv->inpart = s->v;
+  return j;
+}
+
+/* ---- durations
+ * ---------------------------------------------------------------- */
+
+static const double S_unit_secs[7] = {31556952.0, 2629746.0, 604800.0, 86400.0,
+                                      3600.0,     60.0,      1.0};
+
+static uint8_t S_unit_gran(const S_sense *u) {
+  switch (u->v) {
+  case 0:
+    return u->a >= 1000  ? CC_G_MILLENNIUM
+           : u->a >= 100 ? CC_G_CENTURY
+           : u->a >= 10  ? CC_G_DECADE
+                         : CC_G_YEAR;
+  case 1:
+    return u->a == 3 ? CC_G_QUARTER : CC_G_MONTH;
+  case 2:
+    return CC_G_WEEK;
+  case 3:
+    return CC_G_DAY;
+  case 4:
+    return CC_G_HOUR;
+  case 5:
+    return CC_G_MINUTE;
+  default:
+    return CC_G_SECOND;
+  }
+}
+
+/* ISO 8601 duration of count units ("PT7H", "P10Y", "PT1.5H", "PXY"). */
+static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
+  char num[32];
+  if (vague)
+    snprintf(num, sizeof num, "X");
+  else if (count == floor(count) && fabs(count) < 1e12)
+    snprintf(num, sizeof num, "%.0f", count);
+  else
+    snprintf(num, sizeof num, "%.6g", count);
+  static const char *const des[7] = {"Y", "M", "W", "D", "H", "M", "S"};
+  snprintf(buf, n, "P%s%s%s", unit >= 4 ? "T" : "", num, des[unit]);
+}
+
+typedef struct S_count {
+  double val, lo, hi;
+  uint8_t qual;
+  bool vague, range, article;
+} S_count;
+
+/* The count before a unit: a number expression (number model), "a"/"an",
+ * "half a", or a vague word ("recent", "many"). */
+static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
+  memset(k, 0, sizeof *k);
+  if (S_is(c, i, "half") && (S_is(c, i + 1, "a") || S_is(c, i + 1, "an"))) {
+    k->val = k->lo = k->hi = 0.5;
+    return i + 2;
+  }
+  cc_numparse np;
+  if (S_num(c, i, &np) && !(np.flags & CC_NP_ORDINAL)) {
+    if (S_kind_is(c, i, CC_TOK_NUM) && S_w(c, i)[0] == '0' &&
+        isdigit((unsigned char)S_w(c, i)[1]))
+      return 0; /* "0800 hours" is a clock time */
+    for (uint32_t t = i; t < np.tok_end; t++) { /* "10% year-on-year" */
+      const cc_token *tk = S_tok(c, t);
+      if (tk->kind == CC_TOK_SYM || tk->norm[tk->norm_len - 1] == '%' ||
+          !strcmp(tk->norm, "percent") || !strcmp(tk->norm, "cent"))
+        return 0;
+    }
+    k->val = np.value;
+    k->lo = np.lo;
+    k->hi = np.hi;
+    k->qual = np.qual;
+    k->vague = (np.flags & CC_NP_VAGUE) != 0;
+    k->range = (np.flags & CC_NP_RANGE) != 0;
+    k->article = (np.flags & CC_NP_ARTICLE) != 0;
+    if (isnan(k->lo) || (k->lo == 0 && k->hi == 0 && k->val != 0))
+      k->lo = k->hi = k->val; /* a model that leaves the interval empty */
+    return np.tok_end;
+  }
+  if ((S_is(c, i, "a") || S_is(c, i, "an")) && S_is(c, i + 1, "half")) {
+    k->val = k->lo = k->hi = 0.5;
+    return i + 2;
+  }
+  if (S_is(c, i, "a") || S_is(c, i, "an")) {
+    k->val = k->lo = k->hi = 1;
+    k->article = true;
+    return i + 1;
+  }
+  const S_sense *v = S_word1(c, i, S_K_VAGUE);
+  if (v) {
+    k->vague = true;
+    k->lo = v->a;
+    k->hi = v->b ? v->b : INFINITY;
+    return i + 1;
+  }
+  return 0;
+}
+
+static bool S_clause_end(const S_cur *c, uint32_t j) {
+  return j >= c->end || (S_kind_is(c, j, CC_TOK_PUNCT) && !S_p(c, j, '-'));
+}
+
+/* A unit after a count: "hours", "-year", "24h" (attached). */
+static const S_sense *S_unit_at(const S_cur *c, uint32_t j, uint32_t *e) {
+  uint32_t uj = j;
+  if (S_p(c, uj, '-') && S_glued(c, uj) && S_glued(c, uj + 1))
+    uj++;
+  const S_sense *u = S_word1(c, uj, S_K_UNIT);
+  if (!u || S_tok(c, uj)->norm_len == 1) /* "y", "h" only attached */
+    return NULL;
+  *e = uj + 1;
+  return u;
+}
+
+/* Turn "N units ago/later" into a date; returns the end or 0. */
+static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
+                         const S_sense *u, S_tv *tv) {
+  uint32_t on;
+  const S_sense *o = S_phrase(c, e, S_M(S_K_OFFSET), &on);
+  if (!o)
+    return 0;
+  bool prep = S_is(c, e, "before") || S_is(c, e, "after");
+  if (prep && !S_clause_end(c, e + on))
+    return 0; /* "two days before the vote" is a duration */
+  uint32_t end = e + on;
+  int sign = o->v;
+  double cnt = k->val * u->a;
+  tv->type = CC_M_DATE;
+  tv->gran = S_unit_gran(u);
+  if (tv->gran < CC_G_YEAR)
+    tv->gran = CC_G_YEAR;
+  if (tv->gran > CC_G_DAY)
+    tv->gran = CC_G_DAY;
+  if (tv->gran == CC_G_QUARTER)
+    tv->gran = CC_G_MONTH;
+  tv->qual =
+      k->qual == CC_Q_APPROX || k->qual == CC_Q_NEARLY ? k->qual : CC_Q_NONE;
+  tv->flags |= CC_MF_RELATIVE;
+  int64_t doc = 0;
+  if (k->vague) { /* "several years ago" */
+    tv->preset = true;
+    tv->flags |= CC_MF_REF;
+    tv->gran = CC_G_NONE;
+    snprintf(tv->value, sizeof tv->value, "%s",
+             sign < 0 ? "PAST_REF" : "FUTURE_REF");
+    if (S_doc(c, &doc)) {
+      tv->anchor = CC_ANCHOR_DOC_DATE;
+      tv->anchor_days = doc;
+      tv->lo = sign < 0 ? -INFINITY : (double)((doc + 1) * CC_DAY);
+      tv->hi = sign < 0 ? (double)(doc * CC_DAY) : INFINITY;
+    }
+    return end;
+  }
+  if (o->flag && !S_doc(c, &doc)) { /* "two years ago", no date */
+    tv->preset = true;
+    tv->flags |= CC_MF_UNRESOLVED;
+    snprintf(tv->value, sizeof tv->value, "%s",
+             tv->gran <= CC_G_YEAR   ? "XXXX"
+             : tv->gran == CC_G_WEEK ? "XXXX-WXX"
+             : tv->gran < CC_G_WEEK  ? "XXXX-XX"
+                                     : "XXXX-XX-XX");
+    return end;
+  }
+  if (!o->flag) { /* from the previous date mention: resolved by the driver */
+    char d[32];
+    S_dur_str(d, sizeof d, cnt, u->v, false);
+    tv->preset = true;
+    snprintf(tv->value, sizeof tv->value, "%c%s", sign < 0 ? '-' : '+', d);
+    tv->flags |= CC_MF_UNRESOLVED;
+    tv->anchor = CC_ANCHOR_MENTION;
+    return end;
+  }
+
+  int64_t day = doc;
+  switch (u->v) {
+  case 0:
+    day = cc_add_months(doc, sign * (int)lround(cnt * 12));
+    break;
+  case 1:
+    day = cc_add_months(doc, sign * (int)lround(cnt));
+    break;
+  case 2:
+    day = doc + sign * (int64_t)lround(cnt * 7);
+    break;
+  case 3:
+    day = doc + sign * (int64_t)lround(cnt);
+    break;
+  default:
+    break;
+  }
+  uint8_t g = tv->gran;
+  if (g == CC_G_WEEK)
+    S_set_week(tv, day);
+  else
+    S_set_day(tv, day);
+  tv->gran = g == CC_G_WEEK ? CC_G_WEEK : g;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  (void)i;
+  return end;
+}
+
+/* "seven hours", "six to seven hours", "a decade", "three-year-long",
+ * "over 20 years", "the past three months", "24h", "for years", and with
+ * "ago"/"later" a date. */
+static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i, e = 0;
+  bool the = S_is(c, j, "the"), implicit = false;
+  if (the)
+    j++;
+  int rel = 0;
+  uint32_t n;
+  const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
+  if (sh && sh->v != 0 && !S_is(c, j, "following")) {
+    rel = sh->v;
+    j += n;
+  }
+  /* "the previous year", "the next day" are dates (S_p_the_rel); "the
+   * past week", "the coming weeks" durations */
+  bool implicit_ok =
+      rel && (S_is(c, j - n, "past") || S_is(c, j - n, "last") ||
+              S_is(c, j - n, "coming") || S_is(c, j - n, "upcoming"));
+  S_count k;
+  const S_sense *u = NULL;
+  uint32_t ce = S_count_at(c, j, &k);
+  if (ce)
+    u = S_unit_at(c, ce, &e);
+  if (!u && S_kind_is(c, j, CC_TOK_NUM)) { /* "24h", "30min" */
+    const char *w = S_w(c, j);
+    size_t p = 0;
+    while (isdigit((unsigned char)w[p]) || w[p] == '.')
+      p++;
+    if (p > 0 && w[p] && isdigit((unsigned char)w[0])) {
+      S_entry *en = NULL;
+      HASH_FIND_STR(c->tm->words, w + p, en);
+      for (const S_sense *x = en ? en->senses : NULL; x && !u; x = x->next)
+        if (x->kind == S_K_UNIT)
+          u = x;
+      if (u) {
+        memset(&k, 0, sizeof k);
+        k.val = k.lo = k.hi = strtod(w, NULL);
+        e = j + 1;
+      }
+    }
+  }
+  bool bare_ok = !rel && i > c->sb &&
+                 (S_is(c, i - 1, "for") || S_is(c, i - 1, "within") ||
+                  S_is(c, i - 1, "over"));
+  if (!u && (implicit_ok || bare_ok)) {
+    /* "the coming weeks", "the past week", "for years" */
+    u = S_word1(c, j, S_K_UNIT);
+    if (!u || S_tok(c, j)->norm_len <= 2)
+      return 0;
+    memset(&k, 0, sizeof k);
+    const char *w = S_w(c, j);
+    bool plural = w[strlen(w) - 1] == 's';
+    if (!plural && !the)
+      return 0; /* "last week" is a date */
+    if (!plural && !rel)
+      return 0;
+    k.val = k.lo = k.hi = 1;
+    k.vague = plural;
+    if (plural) {
+      k.lo = 1;
+      k.hi = INFINITY;
+    }
+    implicit = true;
+    e = j + 1;
+  }
+  if (!u)
+    return 0;
+  const char *uw = S_w(c, e - 1);
+  if (k.article && (!strcmp(uw, "second") || !strcmp(uw, "quarter")))
+    return 0; /* "a second term", "a quarter of" */
+  if (the && !rel && !ce)
+    return 0;
+  (void)implicit;
+  /* "an hour and a half" */
+  if (S_is(c, e, "and") && S_is(c, e + 1, "a") && S_is(c, e + 2, "half") &&
+      !k.vague && !k.range) {
+    k.val += 0.5;
+    k.lo += 0.5;
+    k.hi += 0.5;
+    e += 3;
+  }
+  if (S_p(c, e, '-') && S_glued(c, e) &&
+      (S_is(c, e + 1, "long") || S_is(c, e + 1, "old")))
+    e += 2;
+  else if (S_is(c, e, "long") && !S_is(c, e + 1, "as"))
+    e += 1;
+  if (!rel && !the) {
+    uint32_t oe = S_offset(c, i, e, &k, u, tv);
+    if (oe)
+      return oe;
+  }
+  double secs = S_unit_secs[u->v] * u->a;
+  tv->type = CC_M_DURATION;
+  tv->gran = S_unit_gran(u);
+  tv->qual = k.qual;
+  tv->preset = true;
+  if (k.range) {
+    char a[24], b[24];
+    S_dur_str(a, sizeof a, k.lo * u->a, u->v, false);
+    S_dur_str(b, sizeof b, k.hi * u->a, u->v, false);
+    snprintf(tv->value, sizeof tv->value, "%.19s/%.19s", a, b);
+    tv->flags |= CC_MF_RANGE;
+  } else {
+    S_dur_str(tv->value, sizeof tv->value, k.val * u->a, u->v, k.vague);
+  }
+  tv->lo = k.lo * secs;
+  tv->hi = k.hi * secs;
+  return e;
+}
+
+/* ---- sets --------------------------------------------------------------- */
+
+static double S_period_secs(const char *v) {
+  /* "P1W", "PT1H", "P2W" */
+  const char *p = v + 1;
+  bool t = *p == 'T';
+  if (t)
+    p++;
+  double n = strtod(p, (char **)&p);
+  switch (*p) {
+  case 'Y':
+    return n * S_unit_secs[0];
+  case 'M':
+    return n * (t ? 60.0 : S_unit_secs[1]);
+  case 'W':
+    return n * S_unit_secs[2];
+  case 'D':
+    return n * S_unit_secs[3];
+  case 'H':
+    return n * 3600.0;
+  default:
+    return n;
+  }
+}
+
+/* "every week", "daily", "every other day", "each Monday", "twice a
+ * year", "every two years". */
+static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n, j;
+  const S_sense *s;
+  tv->type = CC_M_SET;
+  tv->preset = true;
+  if ((s = S_phrase(c, i, S_M(S_K_SET), &n)) && s->s && !S_name_like(c, i)) {
+    snprintf(tv->value, sizeof tv->value, "%s", s->s);
+    tv->lo = tv->hi = S_period_secs(s->s);
+    return i + n;
+  }
+  double cnt = 1;
+  bool vague = false;
+  if (S_word1(c, i, S_K_EVERY)) {
+    j = i + 1;
+    S_count k;
+    uint32_t e;
+    if (S_is(c, j, "other")) {
+      cnt = 2;
+      j++;
+    } else if ((e = S_count_at(c, j, &k)) && !k.range && !k.article &&
+               (k.vague || k.val >= 1)) {
+      cnt = k.vague ? 1 : k.val;
+      vague = k.vague;
+      j = e;
+    }
+  } else {
+    /* once / twice / N times + a|per|every + period */
+    const S_sense *f = S_word1(c, i, S_K_FREQ);
+    S_count k;
+    uint32_t e;
+    if (f && f->v > 0)
+      j = i + 1;
+    else if ((e = S_count_at(c, i, &k)) && !k.vague && S_word1(c, e, S_K_FREQ))
+      j = e + 1;
+    else
+      return 0;
+    if (!(S_is(c, j, "a") || S_is(c, j, "an") || S_is(c, j, "per") ||
+          S_is(c, j, "each") || S_is(c, j, "every")))
+      return 0;
+    j++;
+  }
+  const S_sense *x;
+  uint32_t e;
+  if ((x = S_unit_at(c, j, &e)) && S_tok(c, e - 1)->norm_len > 2) {
+    S_dur_str(tv->value, sizeof tv->value, cnt * x->a, x->v, vague);
+    tv->lo = tv->hi = cnt * x->a * S_unit_secs[x->v];
+    tv->gran = S_unit_gran(x);
+    return e;
+  }
+  if (vague)
+    return 0;
+  if ((x = S_word1(c, j, S_K_WEEKDAY))) {
+    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", x->v + 1);
+    tv->lo = tv->hi = 7 * (double)CC_DAY;
+    tv->gran = CC_G_DAY;
+    return j + 1;
+  }
+  if ((x = S_word1(c, j, S_K_POD)) && x->s) {
+    snprintf(tv->value, sizeof tv->value, "T%s", x->s);
+    tv->lo = tv->hi = (double)CC_DAY;
+    tv->gran = CC_G_PART_OF_DAY;
+    return j + 1;
+  }
+  int m;
+  if ((e = S_month(c, j, &m, NULL)) && S_cap(c, j)) {
+    snprintf(tv->value, sizeof tv->value, "XXXX-%02d", m);
+    tv->lo = tv->hi = S_unit_secs[0];
+    tv->gran = CC_G_MONTH;
+    return e;
+  }
+  return 0;
+}
+
+/* ---- references
+ * --------------------------------------------------------------- */
+
+/* "now" PRESENT_REF, "recently" PAST_REF, "in the future" FUTURE_REF. */
+static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_REF), &n);
+  if (!s || !s->s)
+    return 0;
+  uint32_t j = i + n;
+  S_count k;
+  if (S_count_at(c, j, &k) || S_word1(c, j, S_K_UNIT) ||
+      S_word1(c, j, S_K_DECADE))
+    return 0; /* "the past three months", "the past decade" */
+  tv->type = CC_M_DATE;
+  tv->preset = true;
+  tv->flags |= CC_MF_REF;
+  snprintf(tv->value, sizeof tv->value, "%s", s->s);
+  int64_t doc = 0;
+  if (S_doc(c, &doc)) {
+    tv->anchor = CC_ANCHOR_DOC_DATE;
+    tv->anchor_days = doc;
+    tv->flags |= CC_MF_RELATIVE;
+    double d0 = (double)(doc * CC_DAY), d1 = d0 + CC_DAY;
+    if (!strcmp(s->s, "PAST_REF")) {
+      tv->lo = -INFINITY;
+      tv->hi = d1;
+    } else if (!strcmp(s->s, "FUTURE_REF")) {
+      tv->lo = d0;
+      tv->hi = INFINITY;
+    } else {
+      tv->lo = d0;
+      tv->hi = d1;
+    }
+  }
+  return j;
+}
+
+/* ---- modifiers and anchored phrases ------------------------------------- */
+
+/* "the year", "the month", "the week" after "the end of": the current one. */
+static uint32_t S_p_the_period(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_is(c, i, "the"))
+    return 0;
+  const S_sense *u = S_word1(c, i + 1, S_K_UNIT);
+  const char *w = S_w(c, i + 1);
+  if (!u || w[strlen(w) - 1] == 's' || u->v > 2 || (u->v == 1 && u->a != 1))
+    return 0;
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  S_set_anchor(c, tv);
+  bool have = S_doc(c, &doc);
+  cc_ymd dc = have ? cc_civil_from_days(doc) : (cc_ymd){0, 0, 0};
+  if (u->v == 0) {
+    tv->gran = u->a == 1 ? CC_G_YEAR : u->a == 10 ? CC_G_DECADE : CC_G_CENTURY;
+    if (have)
+      tv->y = dc.y / u->a * u->a;
+  } else if (u->v == 1) {
+    tv->gran = CC_G_MONTH;
+    if (have) {
+      tv->y = dc.y;
+      tv->m = dc.m;
+    }
+  } else {
+    tv->gran = CC_G_WEEK;
+    if (have)
+      S_set_week(tv, doc);
+  }
+  return i + 2;
+}
+
+/* early / mid / late / the end of + a date: "early 2018", "mid-August",
+ * "the late 1990s", "late last year", "the end of the year". */
+static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
+  if (c->depth)
+    return 0;
+  uint32_t n, j = i;
+  const S_sense *s = S_phrase(c, j, S_M(S_K_MOD), &n);
+  if (!s && S_is(c, i, "the")) {
+    j = i + 1;
+    s = S_phrase(c, j, S_M(S_K_MOD), &n);
+  }
+  if (!s)
+    return 0;
+  uint32_t k = j + n;
+  if (S_p(c, k, '-') && S_glued(c, k))
+    k++;
+  c->depth++;
+  S_tv t;
+  S_tv_init(&t);
+  uint32_t e = S_p_date_core(c, k, &t);
+  if (!e && S_is(c, k, "on")) { /* "late on Friday" */
+    S_tv_init(&t);
+    e = S_p_date_core(c, k + 1, &t);
+  }
+  if (!e && n > 1) { /* "the end of the year" */
+    S_tv_init(&t);
+    e = S_p_the_period(c, k, &t);
+  }
+  c->depth--;
+  if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)
+    return 0;
+  *tv = t;
+  tv->qual = (uint8_t)s->v;
+  return e;
+}
+
+static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv);
+static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv);
+
+/* about / around / circa + a date or time. */
+static uint32_t S_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
+  if (c->depth)
+    return 0;
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_QUAL), &n);
+  if (!s)
+    return 0;
+  uint32_t j = i + n;
+  c->depth++;
+  S_tv a, b;
+  S_tv_init(&a);
+  S_tv_init(&b);
+  uint32_t ea = S_p_time(c, j, &a), eb = S_p_date(c, j, &b);
+  c->depth--;
+  uint32_t e = ea >= eb ? ea : eb;
+  if (!e)
+    return 0;
+  *tv = ea >= eb ? a : b;
+  if (tv->preset)
+    return 0;
+  if (tv->qual == CC_Q_NONE)
+    tv->qual = CC_Q_APPROX;
+  return e;
+}
+
+/* "the next day", "the following week", "the previous year", "the day
+ * before": one unit from the previous date mention (resolved by the
+ * driver). */
+static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_is(c, i, "the"))
+    return 0;
+  uint32_t n, e;
+  int sign;
+  const S_sense *u;
+  const S_sense *sh = S_phrase(c, i + 1, S_M(S_K_SHIFT), &n);
+  if (sh && sh->v != 0 && !S_is(c, i + 1, "past") && !S_is(c, i + 1, "last") &&
+      !S_is(c, i + 1, "coming") && !S_is(c, i + 1, "upcoming") &&
+      (u = S_word1(c, i + 1 + n, S_K_UNIT)) && u->v <= 3 && u->a == 1 &&
+      S_w(c, i + 1 + n)[strlen(S_w(c, i + 1 + n)) - 1] != 's') {
+    sign = sh->v;
+    e = i + 2 + n;
+  } else if ((u = S_word1(c, i + 1, S_K_UNIT)) && u->v <= 3 && u->a == 1 &&
+             (S_is(c, i + 2, "before") || S_is(c, i + 2, "after")) &&
+             S_clause_end(c, i + 3)) { /* "the day before", "the year after" */
+    sign = S_is(c, i + 2, "before") ? -1 : 1;
+    e = i + 3;
+  } else {
+    return 0;
+  }
+  if (!u)
+    return 0;
+  char d[24];
+  S_dur_str(d, sizeof d, u->a, u->v, false);
+  tv->type = CC_M_DATE;
+  tv->gran = S_unit_gran(u);
+  tv->preset = true;
+  snprintf(tv->value, sizeof tv->value, "%c%s", sign < 0 ? '-' : '+', d);
+  tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+  tv->anchor = CC_ANCHOR_MENTION;
+  return e;
+}
+
+/* ---- combining dates and times
+ * ------------------------------------------------ */
+
+#define S_BEST(fn)                                                             \
+  do {                                                                         \
+    S_tv t_;                                                                   \
+    S_tv_init(&t_);                                                            \
+    uint32_t e_ = fn(c, i, &t_);                                               \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      *tv = t_;                                                                \
+    }                                                                          \
+  } while (0)
+
+/* "the weekend": by tense the one just past or the one ahead. */
+static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
+  const S_sense *w;
+  if (!S_is(c, i, "the") || !(w = S_word1(c, i + 1, S_K_WEEKEND)) ||
+      S_w(c, i + 1)[strlen(S_w(c, i + 1)) - 1] == 's')
+    return 0;
+  int64_t doc;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_WEEK;
+  tv->code = w->s;
+  S_set_anchor(c, tv);
+  if (!S_doc(c, &doc))
+    return i + 2;
+  int64_t lo[3], hi[3];
+  for (int k = 0; k < 3; k++) {
+    int64_t mon = doc - cc_weekday(doc) + 7 * (k - 1);
+    lo[k] = mon + 5;
+    hi[k] = mon + 7;
+  }
+  int pick = S_pick(doc, lo, hi, 3, S_tense(c, i, i + 2));
+  S_set_week(tv, lo[pick]);
+  tv->gran = CC_G_WEEK;
+  return i + 2;
+}
+
+/* "the morning of January 31", "the night of August 14". */
+static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
+  const S_sense *p;
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (!(p = S_word1(c, j, S_K_POD)) || !p->s ||
+      !(S_is(c, j + 1, "of") || S_is(c, j + 1, "on")))
+    return 0; /* "the morning of January 31", "dawn on Friday" */
+  uint32_t e = S_p_date_core(c, j + 2, tv);
+  if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
+    return 0;
+  S_set_pod(tv, p);
+  return e;
+}
+
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t best = 0;
+  if (i >= c->end)
+    return 0;
+  S_BEST(S_p_weekday_led);
+  S_BEST(S_p_month_led);
+  S_BEST(S_p_day_led);
+  S_BEST(S_p_numeric);
+  S_BEST(S_p_year);
+  S_BEST(S_p_the_year);
+  S_BEST(S_p_decade);
+  S_BEST(S_p_century);
+  S_BEST(S_p_quarter);
+  S_BEST(S_p_season);
+  S_BEST(S_p_holiday);
+  S_BEST(S_p_shift);
+  S_BEST(S_p_dayrel);
+  S_BEST(S_p_weekend);
+  if (c->depth < 2) {
+    c->depth += 2;
+    S_BEST(S_p_pod_of);
+    c->depth -= 2;
+  }
+  return best;
+}
+
+/* Copy the date of d into the time tv. */
+static void S_merge_date(S_tv *tv, const S_tv *d) {
+  tv->y = d->y;
+  tv->m = d->m;
+  tv->d = d->d;
+  tv->wd_open = d->wd_open;
+  tv->weekday = d->weekday;
+  tv->flags |= d->flags;
+  tv->anchor = d->anchor;
+  tv->anchor_days = d->anchor_days;
+}
+
+/* After a day: "(Friday)", a part of the day, or a time ("at 7pm"). */
+static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
+  if (tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
+    return j;
+  const S_sense *ws;
+  uint32_t k;
+  if (S_p(c, j, '(') && (k = S_weekday(c, j + 1, &ws)) && S_p(c, k, ')') &&
+      !ws->flag) {
+    tv->weekday = (int8_t)ws->v;
+    S_weekday_year(c, tv);
+    j = k + 1;
+  }
+  const S_sense *p = S_word1(c, j, S_K_POD);
+  if (p && p->s) {
+    S_set_pod(tv, p);
+    return j + 1;
+  }
+  k = j;
+  if (S_p(c, k, ','))
+    k++;
+  if (S_is(c, k, "at") || S_is(c, k, "from") || S_is(c, k, "around") ||
+      S_is(c, k, "about") || S_is(c, k, "by"))
+    k++;
+  S_tv t;
+  S_tv_init(&t);
+  uint32_t e = S_p_clock(c, k, &t);
+  if (!e)
+    return j;
+  tv->hh = t.hh;
+  tv->mm = t.mm;
+  tv->ss = t.ss;
+  tv->has_sec = t.has_sec;
+  tv->gran = t.gran;
+  tv->zone = t.zone;
+  tv->zstated = t.zstated;
+  tv->zfixed = t.zfixed;
+  tv->zoff = t.zoff;
+  tv->zlocal = t.zlocal;
+  tv->type = CC_M_DATETIME;
+  return e;
+}
+
+static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = S_p_date_core(c, i, tv);
+  return e ? S_attach(c, e, tv) : 0;
+}
+
+/* "from 9am to 5pm", "between 2 and 4pm", "9am-5pm": the first time, with
+ * the second as the end of a range; the first takes the second's am/pm
+ * and zone when it has none. */
+static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
+  bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
+  uint32_t j = from || between ? i + 1 : i;
+  int v, nd;
+  S_tv a, b;
+  S_tv_init(&a);
+  S_tv_init(&b);
+  uint32_t e = S_p_clock(c, j, &a);
+  bool bare = false;
+  if (!e && S_digits(c, j, &v, &nd) && nd <= 2 && v >= 1 && v <= 12) {
+    bare = true; /* "2" in "between 2 and 4pm" */
+    a.hh = v;
+    a.gran = CC_G_HOUR;
+    a.type = CC_M_TIME;
+    e = j + 1;
+  }
+  if (!e)
+    return 0;
+  bool join = between ? S_is(c, e, "and")
+                      : (S_is(c, e, "to") || S_is(c, e, "until") ||
+                         S_is(c, e, "till") || S_p(c, e, '-'));
+  if (!join)
+    return 0;
+  uint32_t e2 = S_p_clock(c, e + 1, &b);
+  if (!e2)
+    return 0;
+  if (bare) {
+    const char *w = S_w(c, e2 - 1);
+    bool pm = b.hh >= 12 && b.hh < 24 && (strstr(w, "pm") || strstr(w, "p.m"));
+    if (pm && a.hh < 12 && a.hh + 12 <= b.hh)
+      a.hh += 12;
+  }
+  if (!a.zstated && b.zstated) {
+    a.zone = b.zone;
+    a.zstated = true;
+    a.zfixed = b.zfixed;
+    a.zoff = b.zoff;
+    a.zlocal = b.zlocal;
+  }
+  *tv = a;
+  tv->trange = true;
+  tv->hh2 = b.hh;
+  tv->mm2 = b.mm;
+  return e2;
+}
+
+/* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
+ * "9 a.m. Friday, October 1, 1999". */
+static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_time_range(c, i, tv);
+  if (!j)
+    j = S_p_clock(c, i, tv);
+  if (!j)
+    return 0;
+  uint32_t k = j;
+  if (S_p(c, k, ','))
+    k++;
+  if (S_is(c, k, "on"))
+    k++;
+  S_tv d;
+  S_tv_init(&d);
+  uint32_t e = S_p_date_core(c, k, &d);
+  if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
+      d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE) {
+    S_merge_date(tv, &d);
+    tv->type = CC_M_DATETIME;
+    return e;
+  }
+  int64_t doc = 0;
+  if (S_doc(c, &doc)) { /* a time alone happens on the publication day */
+    cc_ymd dc = cc_civil_from_days(doc);
+    tv->y = dc.y;
+    tv->m = dc.m;
+    tv->d = dc.d;
+    tv->flags |= CC_MF_RELATIVE;
+    tv->anchor = CC_ANCHOR_DOC_DATE;
+    tv->anchor_days = doc;
+  }
+  return j;
+}
+
+/* ---- entry points ------------------------------------------------------- */
+
+bool cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
+                      uint32_t i) {
+  const cc_token *t = &seg->tokens[i];
+  if (t->kind == CC_TOK_NUM)
+    return true;
+  if (t->kind == CC_TOK_PUNCT)
+    return t->norm[0] == '\'' && t->norm[1] == 0; /* "'90s" */
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  const char *w = t->norm;
+  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
+    return true;
+  if (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "half") ||
+      !strcmp(w, "quarter") || !strcmp(w, "between") || !strcmp(w, "from"))
+    return true;
+  S_entry *e = NULL;
+  HASH_FIND(hh, tm->words, w, t->norm_len, e);
+  return e != NULL;
+}
+
+bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
+                      const cc_segmented *seg, uint32_t i, uint32_t end,
+                      const cc_recog_ctx *ctx, cc_mention *out) {
+  if (i >= end || end > seg->ntokens)
+    return false;
+  S_cur cur = {tm, nm, seg, ctx, i, end, 0};
+  S_cur *c = &cur;
+  if (seg->nsentences) {
+    uint32_t s = cc_sentence_of(seg, i);
+    uint32_t sb = seg->sentences[s].tok_begin;
+    c->sb = sb <= i ? sb : i;
+  }
+  S_tv best_tv, *tv = &best_tv;
+  S_tv_init(tv);
+  uint32_t best = 0;
+  S_BEST(S_p_time);
+  S_BEST(S_p_date);
+  S_BEST(S_p_duration);
+  S_BEST(S_p_set);
+  S_BEST(S_p_ref);
+  S_BEST(S_p_mod);
+  S_BEST(S_p_approx);
+  S_BEST(S_p_inpart);
+  S_BEST(S_p_the_rel);
+  if (!best || best > end)
+    return false;
+  S_finish(c, tv, out);
+  out->tok_begin = i;
+  out->tok_end = best;
+  return true;
+}
+
+/* ---- local/UTC pairs ---------------------------------------------------- */
+
+static bool S_is_time(const cc_mention *m) {
+  return m->type == CC_M_TIME || m->type == CC_M_DATETIME;
+}
+
+/* Seconds into the day of a time's TIMEX3 value ("...T19:30"), or -1. */
+static int S_tod(const cc_mention *m) {
+  const char *t = strchr(m->value, 'T');
+  int h, mi, sec = 0;
+  if (!t || sscanf(t + 1, "%d:%d:%d", &h, &mi, &sec) < 2)
+    return -1;
+  return h * 3600 + mi * 60 + sec;
+}
+
+/* Move a time by whole days, value included. */
+static void S_shift_days(cc_mention *m, int days) {
+  if (!days || isnan(m->lo))
+    return;
+  double d = (double)days * CC_DAY;
+  m->lo += d;
+  m->hi += d;
+  m->utc_lo += d;
+  m->utc_hi += d;
+  const char *t = strchr(m->value, 'T');
+  char tail[24];
+  snprintf(tail, sizeof tail, "%s", t ? t : "");
+  char date[16];
+  cc_format_date((int64_t)floor(m->lo / CC_DAY), date);
+  snprintf(m->value, sizeof m->value, "%s%s", date, tail);
+}
+
+/* Between the halves only "(", "/", "," or "or". */
+static bool S_pair_gap(const cc_segmented *seg, const cc_mention *a,
+                       const cc_mention *b) {
+  if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 2)
+    return false;
+  bool opener = false;
+  for (uint32_t t = a->tok_end; t < b->tok_begin; t++) {
+    const char *w = seg->tokens[t].norm;
+    if (!strcmp(w, "(") || !strcmp(w, "/") || !strcmp(w, "["))
+      opener = true;
+    else if (strcmp(w, ",") != 0 && strcmp(w, "or") != 0)
+      return false;
+  }
+  return opener;
+}
+
+void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
+                         const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n) {
+  for (uint32_t k = 0; k + 1 < n; k++) {
+    cc_mention *a = &ms[k], *b = &ms[k + 1];
+    if (!S_is_time(a) || !S_is_time(b) || a->pair >= 0 || b->pair >= 0 ||
+        !(b->flags & CC_MF_ZONE_STATED) || a->sentence != b->sentence ||
+        !S_pair_gap(seg, a, b))
+      continue;
+    /* the local half without a stated zone: the document's zone */
+    if (!(a->flags & CC_MF_UTC) && ctx && ctx->zone && !isnan(a->lo)) {
+      int off;
+      int64_t utc;
+      if (cc_tz_local_to_utc(ctx->zone, (int64_t)a->lo, &utc, &off, NULL) ==
+          0) {
+        const char *own = cc__time_zone_intern(tm, ctx->zone);
+        a->zone = own ? own : ctx->zone;
+        a->utc_offset = off;
+        a->utc_lo = a->lo - off;
+        a->utc_hi = a->hi - off;
+        a->flags |= CC_MF_UTC | CC_MF_ZONE_INFERRED;
+      }
+    }
+    /* the stated half takes the day that puts it nearest the local one */
+    double ref = (a->flags & CC_MF_UTC) ? a->utc_lo : a->lo;
+    if ((b->flags & CC_MF_UTC) && !isnan(ref) && !isnan(b->utc_lo)) {
+      int bestd = 0;
+      double bestdiff = INFINITY;
+      for (int d = -1; d <= 1; d++) {
+        double diff = fabs(b->utc_lo + d * (double)CC_DAY - ref);
+        if (diff < bestdiff) {
+          bestdiff = diff;
+          bestd = d;
+        }
+      }
+      S_shift_days(b, bestd);
+    }
+    a->pair = (int32_t)(k + 1);
+    b->pair = (int32_t)k;
+    a->flags |= CC_MF_PAIR_LOCAL;
+    b->flags |= CC_MF_PAIR_UTC;
+    if (!isnan(a->lo) && (b->flags & CC_MF_UTC)) {
+      a->pair_offset = (int32_t)(a->lo - b->utc_lo);
+    } else {
+      int ta = S_tod(a), tb = S_tod(b);
+      if (ta >= 0 && tb >= 0) {
+        int off = ta - (tb - b->utc_offset);
+        while (off > 14 * 3600)
+          off -= 86400;
+        while (off < -14 * 3600)
+          off += 86400;
+        a->pair_offset = off;
+      }
+    }
+  }
+}
+
+/* ---- anchors
+ * ------------------------------------------------------------------ */
+
+void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
+                             const cc_mention *a, int32_t aidx) {
+  (void)tm;
+  const char *v = m->value;
+  if (!(m->flags & CC_MF_UNRESOLVED) || (v[0] != '+' && v[0] != '-'))
+    return;
+  int sign = v[0] == '-' ? -1 : 1;
+  const char *p = v + 2; /* after the sign and 'P' */
+  bool t = *p == 'T';
+  if (t)
+    p++;
+  char *q;
+  double n = strtod(p, &q);
+  int unit = *q == 'Y'   ? 0
+             : *q == 'M' ? (t ? 5 : 1)
+             : *q == 'W' ? 2
+             : *q == 'D' ? 3
+             : *q == 'H' ? 4
+                         : 6;
+  S_tv tv;
+  S_tv_init(&tv);
+  tv.type = CC_M_DATE;
+  tv.gran = m->gran;
+  if (!a || isnan(a->lo)) { /* nothing to count from: an open value */
+    m->lo = m->hi = NAN;
+    const char *open = m->gran <= CC_G_YEAR   ? "XXXX"
+                       : m->gran == CC_G_WEEK ? "XXXX-WXX"
+                       : m->gran < CC_G_WEEK  ? "XXXX-XX"
+                                              : "XXXX-XX-XX";
+    snprintf(m->value, sizeof m->value, "%s", open);
+    return;
+  }
+  int64_t base = (int64_t)floor(a->lo / CC_DAY), day = base;
+  switch (unit) {
+  case 0:
+    day = cc_add_months(base, sign * (int)lround(n * 12));
+    break;
+  case 1:
+    day = cc_add_months(base, sign * (int)lround(n));
+    break;
+  case 2:
+    day = base + sign * (int64_t)lround(n * 7);
+    break;
+  case 3:
+    day = base + sign * (int64_t)lround(n);
+    break;
+  default:
+    break;
+  }
+  /* as precise as the coarser of the anchor and the unit */
+  uint8_t g = m->gran;
+  if (a->gran < g && a->gran >= CC_G_YEAR)
+    g = a->gran;
+  if (g < CC_G_YEAR)
+    g = CC_G_YEAR;
+  if (g > CC_G_DAY || g == CC_G_QUARTER || g == CC_G_SEASON || g == CC_G_HALF)
+    g = g > CC_G_DAY ? CC_G_DAY : CC_G_MONTH;
+  if (g == CC_G_WEEK)
+    S_set_week(&tv, day);
+  else
+    S_set_day(&tv, day);
+  tv.gran = g;
+  S_tv_value(&tv, m->value, sizeof m->value);
+  int64_t lo, hi;
+  if (S_tv_days(&tv, &lo, &hi)) {
+    m->lo = (double)(lo * CC_DAY);
+    m->hi = (double)(hi * CC_DAY);
+  }
+  m->gran = g;
+  m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = base;
+}
+
+/* ---- places ------------------------------------------------------------- */
+
+typedef struct S_zc {
+  const char *zone;
+  unsigned loc, all, first;
+  UT_hash_handle hh;
+} S_zc;
+
+const char *cc__time_text_zone(const cc_time_model *tm,
+                               const cc_segmented *seg) {
+  /* Places count when capitalized; a place after a preposition ("in
+   * Anchorage", "from Helsinki") or opening a paragraph (a dateline) is
+   * where the story is, one in any other role ("Russia said") only breaks
+   * the tie when no place is used that way. */
+  S_zc *counts = NULL, *e, *tmp;
+  unsigned order = 0;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    const cc_sentence *st = &seg->sentences[s];
+    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0};
+    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+      uint32_t n = 0;
+      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
+                             ? S_phrase(&c, i, S_M(S_K_PLACE), &n)
+                             : NULL;
+      if (!p) {
+        i++;
+        continue;
+      }
+      HASH_FIND_PTR(counts, &p->s, e);
+      if (!e) {
+        e = cc_xcalloc(1, sizeof *e);
+        e->zone = p->s;
+        e->first = order++;
+        HASH_ADD_PTR(counts, zone, e);
+      }
+      e->all++;
+      bool para_start =
+          s > 0 && i == st->tok_begin && seg->sentences[s - 1].para != st->para;
+      if ((i > st->tok_begin && S_word1(&c, i - 1, S_K_PREP)) || para_start ||
+          (s == 0 && i == st->tok_begin))
+        e->loc++;
+      i += n;
+    }
+  }
+  const char *best = NULL;
+  unsigned bl = 0, ba = 0, bf = 0;
+  HASH_ITER(hh, counts, e, tmp) {
+    if (!best || e->loc > bl || (e->loc == bl && e->all > ba) ||
+        (e->loc == bl && e->all == ba && e->first < bf)) {
+      best = e->zone;
+      bl = e->loc;
+      ba = e->all;
+      bf = e->first;
+    }
+    HASH_DEL(counts, e);
+    cc_xfree(e);
+  }
+  return best;
+}
+
+const char *cc__time_place_lookup(const cc_time_model *tm, const char *place) {
+  cc_buf b = CC_BUF_INIT;
+  cc_lex_normalize(place, strlen(place), &b);
+  S_entry *e = NULL;
+  HASH_FIND_STR(tm->words, b.ptr ? b.ptr : "", e);
+  cc_buf_free(&b);
+  for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
+    if (s->kind == S_K_PLACE)
+      return s->s;
+  return NULL;
+}
+
+const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone) {
+  S_str *e = NULL;
+  if (!zone)
+    return NULL;
+  HASH_FIND_STR(tm->strings, zone, e);
+  return e ? e->s : NULL;
+}

@@ -1,0 +1,126 @@
+/* time.c - proleptic Gregorian calendar arithmetic on civil days.
+ *
+ * The day-number conversions are the closed-form algorithms of Howard
+ * Hinnant ("chrono-compatible low-level date algorithms"): they are exact for
+ * every int year, need no tables and no loops.
+ */
+#include "cc_time.h"
+
+#include <stdio.h>
+
+/* Floor division for the era computations (C division truncates). */
+static int64_t S_floordiv(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+int64_t cc_days_from_civil(int y, int m, int d) {
+  int64_t yy = (int64_t)y - (m <= 2);
+  int64_t era = S_floordiv(yy, 400);
+  int64_t yoe = yy - era * 400;                                 /* [0, 399] */
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1; /* [0, 365] */
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; /* [0, 146096] */
+  return era * 146097 + doe - 719468;
+}
+
+cc_ymd cc_civil_from_days(int64_t z) {
+  z += 719468;
+  int64_t era = S_floordiv(z, 146097);
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  cc_ymd r;
+  r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  r.y = (int)(yoe + era * 400 + (r.m <= 2));
+  return r;
+}
+
+static bool S_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int cc_days_in_month(int y, int m) {
+  static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12)
+    return 0;
+  return m == 2 && S_leap(y) ? 29 : dim[m - 1];
+}
+
+bool cc_date_valid(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= cc_days_in_month(y, m);
+}
+
+int cc_weekday(int64_t days) {
+  /* 1970-01-01 was a Thursday (3 with Monday = 0). */
+  int64_t w = (days + 3) % 7;
+  return (int)(w < 0 ? w + 7 : w);
+}
+
+void cc_iso_week(int64_t days, int *iso_year, int *week) {
+  /* The ISO week belongs to the year that holds its Thursday. */
+  int64_t thursday = days - cc_weekday(days) + 3;
+  int y = cc_civil_from_days(thursday).y;
+  int64_t jan1 = cc_days_from_civil(y, 1, 1);
+  if (iso_year)
+    *iso_year = y;
+  if (week)
+    *week = (int)((thursday - jan1) / 7 + 1);
+}
+
+int64_t cc_add_months(int64_t days, int months) {
+  cc_ymd c = cc_civil_from_days(days);
+  int64_t mi = (int64_t)c.y * 12 + (c.m - 1) + months;
+  int y = (int)S_floordiv(mi, 12);
+  int m = (int)(mi - (int64_t)y * 12) + 1;
+  int dim = cc_days_in_month(y, m);
+  return cc_days_from_civil(y, m, c.d > dim ? dim : c.d);
+}
+
+static bool S_digits(const char *s, int n, int *out) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9')
+      return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return true;
+}
+
+bool cc_parse_iso_date(const char *s, int64_t *days) {
+  int y, m, d;
+  if (!s || !S_digits(s, 4, &y) || s[4] != '-' || !S_digits(s + 5, 2, &m) ||
+      s[7] != '-' || !S_digits(s + 8, 2, &d) || s[10] != '\0')
+    return false;
+  if (!cc_date_valid(y, m, d))
+    return false;
+  *days = cc_days_from_civil(y, m, d);
+  return true;
+}
+
+/* Years outside 0..9999 still print (with a sign or more digits); the
+ * buffers documented in the header hold the common case. */
+void cc_format_date(int64_t days, char *buf) {
+  cc_ymd c = cc_civil_from_days(days);
+  if (c.y < 0 || c.y > 9999) {
+    c.y = c.y < 0 ? 0 : 9999; /* keep within the documented 11 bytes */
+  }
+  snprintf(buf, 11, "%04d-%02d-%02d", c.y, c.m, c.d);
+}
+
+void cc_format_datetime(int64_t secs, char *buf) {
+  int64_t days = S_floordiv(secs, CC_DAY);
+  int64_t sod = secs - days * CC_DAY;
+  cc_format_date(days, buf);
+  unsigned h = (unsigned)(sod / 3600) % 24u,
+           m = (unsigned)(sod % 3600 / 60) % 60u;
+  buf[10] = 'T';
+  buf[11] = (char)('0' + h / 10);
+  buf[12] = (char)('0' + h % 10);
+  buf[13] = ':';
+  buf[14] = (char)('0' + m / 10);
+  buf[15] = (char)('0' + m % 10);
+  buf[16] = '\0';
+}
