@@ -1,0 +1,87 @@
+/* cc_io.h - output sinks, and atomic file output.
+ *
+ * Every report is written through a cc_out.  Three kinds exist:
+ *  - an atomic file: bytes go to a temporary file created next to the
+ *    target (same folder, so rename(2) is atomic), which cc_out_close()
+ *    flushes, fsyncs and renames over the target.  Until then the target is
+ *    untouched; on any error, or on cc_out_abort(), the temporary file is
+ *    removed and the target keeps its old bytes;
+ *  - a stream the caller owns (stdout): cc_out_close() only flushes it;
+ *  - memory (tests, golden output): cc_out_mem_data() reads it back.
+ *
+ * Errors are sticky: after the first failed write every later write is a
+ * no-op returning -1, and cc_out_close() reports the first error.  Writers
+ * may therefore write a whole report and check once at the end.
+ *
+ * Tests inject failures with cc_io_set_write_hook(), which replaces the
+ * write(2) used by atomic files (a full disk after N bytes, say).
+ */
+#ifndef CC_IO_H
+#define CC_IO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "cc_util.h"
+
+typedef struct cc_out cc_out;
+
+/* Open an atomic writer for path.  Fails (NULL, err filled) when the folder
+ * does not exist, is not a folder, is not writable, or path names a folder;
+ * the message names the path and says which.  A symlink target is followed
+ * (the link's target file is replaced, the link stays).  The new file gets
+ * the old file's permission bits, or 0666 less the umask when it is new.
+ * Caller finishes with cc_out_close() or cc_out_abort(). */
+cc_out *cc_out_atomic(const char *path, cc_err *err);
+
+/* Wrap a stream the caller keeps owning (stdout).  name is used in error
+ * messages ("<stdout>").  Never NULL. */
+cc_out *cc_out_stream(FILE *f, const char *name);
+
+/* A memory sink.  Never NULL. */
+cc_out *cc_out_mem(void);
+/* The bytes written so far (NUL-terminated, owned by o); *len may be NULL. */
+const char *cc_out_mem_data(const cc_out *o, size_t *len);
+
+/* Append n bytes.  0 on success, -1 once any write has failed. */
+int cc_out_write(cc_out *o, const void *p, size_t n);
+int cc_out_puts(cc_out *o, const char *s);
+int cc_out_printf(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
+/* Record an error of the caller's own (a writer that gave up half way):
+ * the sink becomes failed and cc_out_close() will discard the output. */
+void cc_out_fail(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
+bool cc_out_failed(const cc_out *o);
+/* Fill err with the sink's first error, worded as cc_out_close() would
+ * report it (for an atomic file: "...; 'PATH' was left as it was"), so a
+ * caller can report a failed writer and then cc_out_abort().  Leaves err
+ * alone when nothing failed. */
+void cc_out_error(const cc_out *o, cc_err *err);
+/* The path the sink writes to ("<memory>", the stream's name, or the
+ * target path of an atomic file). */
+const char *cc_out_name(const cc_out *o);
+
+/* Finish: for an atomic file flush, fsync, rename over the target and fsync
+ * the folder; for a stream fflush; for memory nothing.  Frees *o and sets it
+ * to NULL in every case.  Returns 0, or -1 with err naming the path (for an
+ * atomic file the target is then untouched and the temporary removed).
+ * For a memory sink prefer cc_out_mem_data() first: the bytes go with *o. */
+int cc_out_close(cc_out **o, cc_err *err);
+/* Discard: an atomic file's temporary is removed, the target untouched.
+ * NULL-safe; clears *o. */
+void cc_out_abort(cc_out **o);
+
+/* Write a whole buffer to path atomically (cc_out_atomic + write + close). */
+int cc_io_write_file(const char *path, const void *data, size_t len,
+                     cc_err *err);
+
+/* ---- failure injection (tests) -------------------------------------------- */
+
+/* Replaces write(2) for atomic files.  Return like write(2): bytes written,
+ * or -1 with errno set.  NULL restores write(2).  Not thread-safe: set it
+ * before any writer runs. */
+typedef ssize_t (*cc_io_write_fn)(int fd, const void *p, size_t n, void *ud);
+void cc_io_set_write_hook(cc_io_write_fn fn, void *ud);
+
+#endif

@@ -1,0 +1,353 @@
+/* io.c - output sinks; atomic files (temporary + fsync + rename).
+ *
+ * Why a temporary in the same folder: rename(2) is atomic only inside one
+ * file system, and a reader (a spreadsheet, a CI upload step) must see
+ * either the old report or the new one, never a truncated mix.  A run
+ * killed with SIGKILL can leave a ".NAME.tmp.XXXXXX" file behind, but never
+ * touches NAME itself.
+ */
+#include "cc_io.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef enum { S_MEM, S_STREAM, S_ATOMIC } S_kind;
+
+enum { S_BUFSZ = 64 * 1024 };
+
+struct cc_out {
+  S_kind kind;
+  char *name;       /* target path, or the stream's name */
+  char *tmp;        /* atomic: temporary path */
+  int fd;           /* atomic: temporary's descriptor */
+  mode_t mode;      /* atomic: permission bits for the result */
+  FILE *stream;     /* stream */
+  cc_buf buf;       /* memory: everything; atomic: pending bytes */
+  bool failed;
+  char errmsg[512];
+};
+
+/* ---- failure injection ---------------------------------------------------- */
+
+static ssize_t S_sys_write(int fd, const void *p, size_t n, void *ud) {
+  (void)ud;
+  return write(fd, p, n);
+}
+
+static cc_io_write_fn S_write = S_sys_write;
+static void *S_write_ud;
+
+void cc_io_set_write_hook(cc_io_write_fn fn, void *ud) {
+  S_write = fn ? fn : S_sys_write;
+  S_write_ud = fn ? ud : NULL;
+}
+
+/* ---- errors ---------------------------------------------------------------- */
+
+static void S_vfail(cc_out *o, const char *fmt, va_list ap) {
+  if (o->failed)
+    return; /* keep the first error: it is the cause */
+  o->failed = true;
+  vsnprintf(o->errmsg, sizeof o->errmsg, fmt, ap);
+}
+
+static void S_fail(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
+static void S_fail(cc_out *o, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  S_vfail(o, fmt, ap);
+  va_end(ap);
+}
+
+void cc_out_fail(cc_out *o, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  S_vfail(o, fmt, ap);
+  va_end(ap);
+}
+
+bool cc_out_failed(const cc_out *o) { return o->failed; }
+
+void cc_out_error(const cc_out *o, cc_err *err) {
+  if (!o->failed)
+    return;
+  if (o->kind == S_ATOMIC)
+    cc_err_set(err, "%s ('%s' was left as it was)", o->errmsg, o->name);
+  else
+    cc_err_set(err, "%s", o->errmsg);
+}
+
+const char *cc_out_name(const cc_out *o) { return o->name; }
+
+/* ---- opening ------------------------------------------------------------------ */
+
+static cc_out *S_new(S_kind kind, const char *name) {
+  cc_out *o = cc_xcalloc(1, sizeof *o);
+  o->kind = kind;
+  o->name = cc_xstrdup(name);
+  o->fd = -1;
+  return o;
+}
+
+cc_out *cc_out_mem(void) { return S_new(S_MEM, "<memory>"); }
+
+cc_out *cc_out_stream(FILE *f, const char *name) {
+  cc_out *o = S_new(S_STREAM, name ? name : "<stream>");
+  o->stream = f;
+  return o;
+}
+
+const char *cc_out_mem_data(const cc_out *o, size_t *len) {
+  if (len)
+    *len = o->buf.len;
+  return o->buf.ptr ? o->buf.ptr : "";
+}
+
+/* The folder part of path ("." when there is none). Caller frees. */
+static char *S_dirname(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash)
+    return cc_xstrdup(".");
+  if (slash == path)
+    return cc_xstrdup("/");
+  return cc_xstrndup(path, (size_t)(slash - path));
+}
+
+/* Refuse early, with a message a user can act on, what mkstemp would
+ * refuse later with a bare strerror. */
+static int S_check_folder(const char *path, const char *dir, cc_err *err) {
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    if (errno == ENOENT)
+      cc_err_set(err, "%s: cannot write: folder '%s' does not exist", path,
+                 dir);
+    else
+      cc_err_set(err, "%s: cannot write: folder '%s': %s", path, dir,
+                 strerror(errno));
+    return -1;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    cc_err_set(err, "%s: cannot write: '%s' is not a folder", path, dir);
+    return -1;
+  }
+  if (access(dir, W_OK | X_OK) != 0) {
+    cc_err_set(err, "%s: cannot write: folder '%s' is not writable (%s)",
+               path, dir, strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+static mode_t S_default_mode(void) {
+  mode_t mask = umask(022); /* read the umask: there is no getter */
+  umask(mask);
+  return (mode_t)(0666 & ~mask);
+}
+
+/* A symlink is followed so that the link survives the rename. */
+static char *S_resolve_target(const char *path) {
+  struct stat st;
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+    char *real = realpath(path, NULL);
+    if (real) {
+      char *r = cc_xstrdup(real);
+      free(real); /* realpath allocates with malloc */
+      return r;
+    }
+  }
+  return cc_xstrdup(path);
+}
+
+static int S_target_mode(const char *path, const char *target, mode_t *mode,
+                         cc_err *err) {
+  struct stat st;
+  if (stat(target, &st) != 0) {
+    *mode = S_default_mode();
+    return 0;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    cc_err_set(err, "%s: cannot write: it is a folder", path);
+    return -1;
+  }
+  *mode = st.st_mode & 07777;
+  return 0;
+}
+
+cc_out *cc_out_atomic(const char *path, cc_err *err) {
+  if (!path || !*path) {
+    cc_err_set(err, "cannot write: empty output path");
+    return NULL;
+  }
+  char *target = S_resolve_target(path);
+  char *dir = S_dirname(target);
+  mode_t mode = 0;
+  if (S_check_folder(path, dir, err) != 0 ||
+      S_target_mode(path, target, &mode, err) != 0) {
+    cc_xfree(dir);
+    cc_xfree(target);
+    return NULL;
+  }
+  const char *base = strrchr(target, '/') ? strrchr(target, '/') + 1 : target;
+  cc_buf tmp = CC_BUF_INIT;
+  cc_buf_printf(&tmp, "%s/.%s.tmp.XXXXXX", dir, base);
+  cc_xfree(dir);
+  int fd = mkstemp(tmp.ptr);
+  if (fd < 0) {
+    cc_err_set(err, "%s: cannot create a temporary file '%s': %s", path,
+               tmp.ptr, strerror(errno));
+    cc_buf_free(&tmp);
+    cc_xfree(target);
+    return NULL;
+  }
+  cc_out *o = S_new(S_ATOMIC, target);
+  cc_xfree(target);
+  o->tmp = cc_buf_detach(&tmp);
+  o->fd = fd;
+  o->mode = mode;
+  return o;
+}
+
+/* ---- writing --------------------------------------------------------------------- */
+
+static int S_flush_fd(cc_out *o) {
+  size_t off = 0;
+  while (off < o->buf.len) {
+    ssize_t w = S_write(o->fd, o->buf.ptr + off, o->buf.len - off, S_write_ud);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0) {
+      S_fail(o, "%s: write error: %s", o->name,
+             w < 0 ? strerror(errno) : "no progress");
+      return -1;
+    }
+    off += (size_t)w;
+  }
+  cc_buf_reset(&o->buf);
+  return 0;
+}
+
+int cc_out_write(cc_out *o, const void *p, size_t n) {
+  if (o->failed)
+    return -1;
+  if (n == 0)
+    return 0;
+  switch (o->kind) {
+  case S_MEM:
+    cc_buf_put(&o->buf, p, n);
+    return 0;
+  case S_STREAM:
+    if (fwrite(p, 1, n, o->stream) != n) {
+      S_fail(o, "%s: write error: %s", o->name, strerror(errno));
+      return -1;
+    }
+    return 0;
+  case S_ATOMIC:
+    cc_buf_put(&o->buf, p, n);
+    return o->buf.len >= S_BUFSZ ? S_flush_fd(o) : 0;
+  }
+  return -1;
+}
+
+int cc_out_puts(cc_out *o, const char *s) {
+  return cc_out_write(o, s, strlen(s));
+}
+
+int cc_out_printf(cc_out *o, const char *fmt, ...) {
+  cc_buf b = CC_BUF_INIT;
+  va_list ap;
+  va_start(ap, fmt);
+  cc_buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  int rc = cc_out_write(o, b.ptr ? b.ptr : "", b.len);
+  cc_buf_free(&b);
+  return rc;
+}
+
+/* ---- finishing ----------------------------------------------------------------------- */
+
+static void S_destroy(cc_out **op) {
+  cc_out *o = *op;
+  if (o->fd >= 0)
+    close(o->fd);
+  if (o->tmp)
+    unlink(o->tmp); /* no-op after a successful rename */
+  cc_buf_free(&o->buf);
+  cc_xfree(o->tmp);
+  cc_xfree(o->name);
+  cc_xfree(o);
+  *op = NULL;
+}
+
+void cc_out_abort(cc_out **op) {
+  if (op && *op)
+    S_destroy(op);
+}
+
+/* Make the rename itself durable.  Failure here is not worth failing the
+ * run for: the report is already complete and in place. */
+static void S_sync_folder(const char *target) {
+  char *dir = S_dirname(target);
+  int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+  if (dfd >= 0) {
+    (void)fsync(dfd);
+    close(dfd);
+  }
+  cc_xfree(dir);
+}
+
+static int S_commit(cc_out *o) {
+  if (S_flush_fd(o) != 0)
+    return -1;
+  if (fchmod(o->fd, o->mode) != 0) {
+    S_fail(o, "%s: cannot set permissions: %s", o->name, strerror(errno));
+    return -1;
+  }
+  if (fsync(o->fd) != 0) {
+    S_fail(o, "%s: write error (fsync): %s", o->name, strerror(errno));
+    return -1;
+  }
+  int rc = close(o->fd);
+  o->fd = -1;
+  if (rc != 0) {
+    S_fail(o, "%s: write error (close): %s", o->name, strerror(errno));
+    return -1;
+  }
+  if (rename(o->tmp, o->name) != 0) {
+    S_fail(o, "%s: cannot replace the file: %s", o->name, strerror(errno));
+    return -1;
+  }
+  cc_xfree(o->tmp);
+  o->tmp = NULL;
+  S_sync_folder(o->name);
+  return 0;
+}
+
+int cc_out_close(cc_out **op, cc_err *err) {
+  if (!op || !*op)
+    return 0;
+  cc_out *o = *op;
+  if (!o->failed) {
+    if (o->kind == S_ATOMIC)
+      (void)S_commit(o);
+    else if (o->kind == S_STREAM && fflush(o->stream) != 0)
+      S_fail(o, "%s: write error: %s", o->name, strerror(errno));
+  }
+  int rc = o->failed ? -1 : 0;
+  cc_out_error(o, err);
+  S_destroy(op);
+  return rc;
+}
+
+int cc_io_write_file(const char *path, const void *data, size_t len,
+                     cc_err *err) {
+  cc_out *o = cc_out_atomic(path, err);
+  if (!o)
+    return -1;
+  cc_out_write(o, data, len);
+  return cc_out_close(&o, err);
+}
