@@ -36,7 +36,7 @@ typedef struct S_opts {
   const char *show;        /* discrepancies | all */
   bool report;             /* --report: reports/<timestamp>.csv */
   bool claims_mode;        /* extract --claims / check --claims */
-  bool quiet, infer_dates, lint, list;
+  bool quiet, infer_dates, lint, list, per_folder;
   int color;               /* -1 auto, 0 never, 1 always */
   int jobs;
   int part_k, part_n;
@@ -116,7 +116,9 @@ static const char S_check_help[] =
     "Scale:\n"
     "  --claims         PATHs are claim CSVs from 'extract --claims'\n"
     "  --partition K/N  check only claim keys in partition K of N\n"
-    "  --infer-dates    infer missing publication dates from the corpus\n";
+    "  --infer-dates    infer missing publication dates from the corpus\n"
+    "  --story-per-folder  an archive: each folder is a different story, so\n"
+    "                   story-level facts are compared only within a folder\n";
 
 static const char S_extract_help[] =
     "Usage: claimcheck extract [OPTIONS] PATH...\n"
@@ -146,7 +148,7 @@ static const char S_review_help[] =
 enum {
   O_DATE = 256, O_MANIFEST, O_RULES, O_FORMAT, O_SHOW, O_REPORT, O_BASELINE,
   O_UPDATE, O_FAIL_ON, O_CLAIMS, O_PARTITION, O_INFER, O_JOBS, O_COLOR,
-  O_LINT, O_LIST, O_MAXFILE, O_MAXSENT, O_MAXMENT, O_BADUTF8, O_HELP
+  O_LINT, O_LIST, O_PERFOLDER, O_MAXFILE, O_MAXSENT, O_MAXMENT, O_BADUTF8, O_HELP
 };
 
 static const struct option S_longopts[] = {
@@ -169,6 +171,7 @@ static const struct option S_longopts[] = {
     {"quiet", no_argument, 0, 'q'},
     {"lint", no_argument, 0, O_LINT},
     {"list", no_argument, 0, O_LIST},
+    {"story-per-folder", no_argument, 0, O_PERFOLDER},
     {"max-file-size", required_argument, 0, O_MAXFILE},
     {"max-sentence-tokens", required_argument, 0, O_MAXSENT},
     {"max-mentions", required_argument, 0, O_MAXMENT},
@@ -283,6 +286,8 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
       o->lint = true;
     else if (c == O_LIST)
       o->list = true;
+    else if (c == O_PERFOLDER)
+      o->per_folder = true;
     else
       S_parse_value(o, cmd, c);
   }
@@ -543,6 +548,7 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
   int rc = S_gather_claims(o, e, k, err);
   if (rc == 0) {
     cc_check_opts co = {.infer_dates = o->infer_dates,
+                        .one_story = !o->per_folder,
                         .partition_k = o->part_k, .partition_n = o->part_n};
     cc_check_run(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
