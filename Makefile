@@ -16,6 +16,15 @@ XCFLAGS    := $(CSTD) $(OPT) $(CWARNS) -Iinclude -Isrc -MMD -MP \
 LDFLAGS    ?=
 LIBS       := -lcsv -lutf8proc -ljansson -lpthread -lm
 
+# `make V=1` shows the full compiler lines.
+ifeq ($(V),1)
+Q :=
+SAY := @true
+else
+Q := @
+SAY := @printf '  %-6s %s\n'
+endif
+
 LIB_SRC    := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ    := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB        := $(BUILD)/libclaimcheck.a
@@ -25,7 +34,7 @@ TEST_BIN   := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps test unit golden demo coverage asan valgrind fuzz bench \
+.PHONY: all deps test unit golden installcheck demo coverage asan valgrind fuzz bench \
         install uninstall clean help lint
 
 all: $(BIN) claimcheck
@@ -46,22 +55,26 @@ deps:
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(XCFLAGS) -c $< -o $@
+	$(SAY) CC $<
+	$(Q)$(CC) $(XCFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(SAY) AR $@
+	$(Q)ar rcs $@ $^
 
 $(BIN): $(BUILD)/obj/main.o $(LIB)
-	$(CC) $(XCFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+	$(SAY) LINK $@
+	$(Q)$(CC) $(XCFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 # Convenience copy at the top of the tree (the README's commands use it).
 claimcheck: $(BIN)
-	@if [ "$(BUILD)" = "build" ]; then cp $(BIN) claimcheck; fi
+	@if [ "$(BUILD)" = "build" ]; then cp $(BIN) claimcheck.tmp && mv -f claimcheck.tmp claimcheck; fi
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/cc_test.h $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(XCFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS) -lcmocka
+	$(SAY) LINK $@
+	$(Q)$(CC) $(XCFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS) -lcmocka
 
 unit: $(TEST_BIN)
 	@sh tests/run_unit.sh $(BUILD)/tests $(TEST_BIN)
@@ -69,9 +82,12 @@ unit: $(TEST_BIN)
 golden: $(BIN)
 	@sh tests/golden.sh $(BIN)
 
+installcheck: all
+	@sh tests/install.sh
+
 test: deps
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit golden
+	@$(MAKE) --no-print-directory unit golden installcheck
 
 demo: deps
 	@$(MAKE) --no-print-directory all

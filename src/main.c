@@ -303,9 +303,34 @@ static cc_out *S_open_out(const char *path, cc_err *err) {
   return cc_out_atomic(path, err);
 }
 
+/* The rules folder: --rules, else $CLAIMCHECK_RULES, else the folder
+ * installed beside this binary (PREFIX/bin/../share/claimcheck/rules, so an
+ * installed tree can be moved), else the library's default (the configured
+ * PREFIX, then ./rules). */
+static const char *S_rules_dir(const char *explicit_dir) {
+  static char beside[PATH_MAX];
+  const char *env = getenv("CLAIMCHECK_RULES");
+  if (explicit_dir || (env && env[0]))
+    return cc_engine_default_rules(explicit_dir);
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      int w = snprintf(beside, sizeof beside, "%.*s/../share/claimcheck/rules",
+                       PATH_MAX - 32, exe);
+      if (w > 0 && w < (int)sizeof beside && access(beside, R_OK) == 0)
+        return beside;
+    }
+  }
+  return cc_engine_default_rules(NULL);
+}
+
 static cc_engine *S_engine(const S_opts *o, cc_err *err) {
   cc_engine *e = NULL;
-  cc_engine_new(cc_engine_default_rules(o->rules_dir), &o->limits, &e, err);
+  cc_engine_new(S_rules_dir(o->rules_dir), &o->limits, &e, err);
   return e;
 }
 
@@ -541,7 +566,7 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
 static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                        cc_err *err) {
   cc_check_config *cfg = NULL;
-  if (cc_check_config_load(cc_engine_default_rules(o->rules_dir), &cfg,
+  if (cc_check_config_load(S_rules_dir(o->rules_dir), &cfg,
                            err) != 0)
     return -1;
   cc_findings *set = cc_findings_new();
@@ -604,7 +629,7 @@ static int S_cmd_rules(int argc, char **argv) {
   if (!o.lint && !o.list)
     S_die_usage("rules", "expected --lint [DIR] or --list");
   const char *dir = o.npaths > 0 ? o.paths[0] : o.rules_dir;
-  dir = cc_engine_default_rules(dir);
+  dir = S_rules_dir(dir);
   cc_err err = {{0}};
   cc_engine *e = NULL;
   if (cc_engine_new(dir, NULL, &e, &err) != 0)
