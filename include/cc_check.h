@@ -115,14 +115,19 @@ typedef struct cc_check_frame {
                              relative value of this frame ("elapsed_time",
                              "age_birth"); "" for "relative_date" */
   const char *description;
+  bool article_only;      /* scope "article": claims are compared inside
+                             one article only (a spokesman's briefings on
+                             two days are two briefings, not a
+                             disagreement between outlets) */
 } cc_check_frame;
 
 typedef struct cc_check_config cc_check_config;
 
 /* Read rules_dir/checks.csv (libcsv).  Columns, with a header row:
  * frame,vkind,single,tolerance,rel_tolerance,severity,cross_severity,parts,
- * check,description (vkind, tolerances, cross_severity, parts, check and
- * description may be left out; a frame starting with '#' is a comment).
+ * check,description,scope (vkind, tolerances, cross_severity, parts, check,
+ * description and scope may be left out; scope is "all" (the default) or
+ * "article"; a frame starting with '#' is a comment).
  * Fails with "DIR/checks.csv:ROW: column 'x': message" on a bad row; a
  * missing file is an error too (the rules folder is incomplete).  The
  * caller frees *out with cc_check_config_free. */

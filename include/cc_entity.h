@@ -39,8 +39,11 @@ enum cc_entity_flags {
                                   words, no title or known first name) */
   CC_EF_LEADER = 1 << 4,       /* this person has a leader title somewhere
                                   in the document */
-  CC_EF_NATION = 1 << 5        /* a place named by a nationality word or a
+  CC_EF_NATION = 1 << 5,       /* a place named by a nationality word or a
                                   country name ("Freedonian") */
+  CC_EF_SHARED = 1 << 6        /* people: the document names two people
+                                  with this surname ("Ana Ruiz", "Luis
+                                  Ruiz"), so a surname alone is ambiguous */
 };
 
 typedef struct cc_entity {
@@ -61,6 +64,9 @@ typedef struct cc_entity {
   const char *full;            /* people: canonical full name ("sergei
                                   ivanov", or the surname when never
                                   given); others: = key */
+  const char *written;         /* people: canonical name of this mention
+                                  as written ("ivanov" for "Mr Ivanov",
+                                  "ana ruiz"); others: = key */
   const char *title;           /* normalized title or "" */
   const char *country;         /* people: country key from a title or
                                   "Freedonia's X", agreed over the whole

@@ -9,6 +9,7 @@
 #include "check_int.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -164,6 +165,8 @@ static void S_widen_digits(cc__item *it) {
   double h = S_half_digit(it->vlo);
   if (vk == CC_VK_COUNT && h < 50)
     return; /* 1,234 is exact */
+  /* a hair under half, so "$3bn" and "$4bn" do not meet at 3.5bn */
+  h *= 0.998;
   it->lo -= h;
   it->hi += h;
 }
@@ -203,7 +206,14 @@ static bool S_story_subject(const char *subject) {
 /* "story" means the main event of the story the document belongs to: in a
  * run over an archive of many stories (one folder each) two folders'
  * "story" are different events. */
-static const char *S_scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
+const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
+  const cc_check_frame *cf =
+      cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
+  if (cf->article_only) { /* compared inside one article only */
+    cc_buf_reset(tmp);
+    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
+    return cc_arena_strdup(x->arena, tmp->ptr);
+  }
   if (x->opts.one_story || !S_story_subject(c->subject))
     return c->key;
   const char *slash = strrchr(c->doc, '/');
@@ -266,7 +276,8 @@ static bool S_resolve(const char *deriv, int64_t day, double *lo,
   }
   if (end[1] != '\0')
     return false;
-  double a = d + sign * (n * u - u / 2), b = d + sign * (n * u + u / 2);
+  /* N units stand for N - 1/2 to N + 1 (rules/FRAMES.md) */
+  double a = d + sign * (n * u - u / 2), b = d + sign * (n * u + u);
   *lo = fmin(a, b);
   *hi = fmax(a, b);
   return true;
@@ -393,71 +404,6 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
   cc_vec_free(&names);
 }
 
-/* ---- people per article ------------------------------------------------------------ */
-
-typedef struct S_person {
-  uint32_t doc;
-  const char *key;
-} S_person;
-
-static int S_person_cmp(const void *pa, const void *pb) {
-  const S_person *a = pa, *b = pb;
-  if (a->doc != b->doc)
-    return a->doc < b->doc ? -1 : 1;
-  return strcmp(a->key, b->key);
-}
-
-static void S_people(cc__ctx *x, const cc__item *items, size_t n,
-                     uint32_t ndocs) {
-  cc_vec v = CC_VEC_INIT(S_person);
-  for (size_t i = 0; i < n; i++)
-    if (items[i].c->vkind == CC_VK_NAME && items[i].c->subject[0])
-      *(S_person *)cc_vec_push(&v) =
-          (S_person){items[i].doc_id, items[i].c->subject};
-  S_person *p = v.items;
-  if (v.len > 1)
-    qsort(p, v.len, sizeof *p, S_person_cmp);
-  x->ndocs = ndocs;
-  x->people = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->people);
-  x->people_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
-  size_t k = 0, j = 0;
-  for (uint32_t d = 0; d < ndocs; d++) {
-    x->people_at[d] = k;
-    for (; j < v.len && p[j].doc == d; j++)
-      if (k == x->people_at[d] || strcmp(x->people[k - 1], p[j].key) != 0)
-        x->people[k++] = p[j].key;
-  }
-  x->people_at[ndocs] = k;
-  cc_vec_free(&v);
-}
-
-static bool S_excluded(const char *k, const char *ex1, const char *ex2) {
-  return (ex1 && strcmp(k, ex1) == 0) || (ex2 && strcmp(k, ex2) == 0);
-}
-
-bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
-                 const char *ex2) {
-  if (a == b || a >= x->ndocs || b >= x->ndocs)
-    return true;
-  size_t i = x->people_at[a], ie = x->people_at[a + 1];
-  size_t j = x->people_at[b], je = x->people_at[b + 1];
-  size_t na = 0, nb = 0, shared = 0;
-  for (size_t k = i; k < ie; k++)
-    na += !S_excluded(x->people[k], ex1, ex2);
-  for (size_t k = j; k < je; k++)
-    nb += !S_excluded(x->people[k], ex1, ex2);
-  if (na == 0 || nb == 0)
-    return true;
-  while (i < ie && j < je) {
-    int c = strcmp(x->people[i], x->people[j]);
-    if (c == 0 && !S_excluded(x->people[i], ex1, ex2))
-      shared++;
-    i += c <= 0;
-    j += c >= 0;
-  }
-  return shared >= (na < 2 || nb < 2 ? 1u : 2u);
-}
-
 /* ---- the run ---------------------------------------------------------------------- */
 
 static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
@@ -486,7 +432,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
     it->deriv = c->derivation;
     it->doc_id = doc_id;
     it->ord = (uint32_t)m;
-    it->scope = S_scope(x, c, &tmp);
+    it->scope = cc__scope(x, c, &tmp);
     m++;
   }
   cc_buf_free(&tmp);
@@ -507,7 +453,8 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
   size_t n;
   uint32_t ndocs;
   cc__item *items = S_items(&x, claims, &n, &ndocs);
-  S_people(&x, items, n, ndocs);
+  cc__join_members(&x, items, n);
+  cc__related_init(&x, items, n, ndocs);
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
   for (size_t i = 0; i < n; i++)

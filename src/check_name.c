@@ -172,6 +172,14 @@ static bool S_marks_only(const char *a, const char *b) {
 static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
                    bool first, size_t ref_docs) {
   bool same_doc = odd->it->doc_id == ref->it->doc_id;
+  /* outlets differ in whether they print accents (José, Jose): house
+   * style, not a misspelling; one article doing both is worth a note */
+  bool marks = S_marks_only(odd->norm, ref->norm) ||
+               (first ? odd->first && ref->first &&
+                            S_marks_only(odd->first, ref->first)
+                      : S_marks_only(odd->last, ref->last));
+  if (!same_doc && marks)
+    return;
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   if (same_doc)
@@ -188,7 +196,7 @@ static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
   const cc__item *a = odd->it, *b = ref->it;
   cc_severity sev = same_doc ? (cc_severity)a->cf->severity
                              : (cc_severity)a->cf->cross_severity;
-  if (S_marks_only(odd->norm, ref->norm)) {
+  if (marks) {
     sev = CC_SEV_INFO;
     cc_buf_puts(m, " (accents only)");
   }
@@ -398,10 +406,25 @@ static int S_name_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+/* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
+static bool S_too_short(const S_name *nm) {
+  size_t letters = 0;
+  for (const char *p = nm->last; *p; p++)
+    letters += *p != '.' && *p != '\'';
+  return letters < 2;
+}
+
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   S_name *names = cc_xcalloc(n, sizeof *names);
-  for (size_t i = 0; i < n; i++)
-    S_name_init(&names[i], items[i]);
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    S_name_init(&names[kept], items[i]);
+    if (S_too_short(&names[kept]))
+      S_name_free(&names[kept]);
+    else
+      kept++;
+  }
+  n = kept;
   if (n > 1)
     qsort(names, n, sizeof *names, S_name_cmp);
   cc_vec keys = CC_VEC_INIT(S_key);

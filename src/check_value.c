@@ -226,7 +226,7 @@ static void S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
   for (size_t i = 0; i < na; i++)
     for (size_t j = 0; j < nb; j++)
       if (!cc__overlap(ca[i], cb[j]) && !cc__same_sentence(ca[i], cb[j]) &&
-          !S_doubt(x, ca[i], cb[j])) {
+          !ca[i]->reported && !cb[j]->reported && !S_doubt(x, ca[i], cb[j])) {
         S_discrepancy(x, ca[i], cb[j]);
         return;
       }
@@ -333,6 +333,7 @@ static bool S_list_vs_clusters(cc__ctx *x, cc__item *list, S_cluster *cl,
       if (!cc__overlap(cand[i], list) &&
           cc__related(x, cand[i]->doc_id, list->doc_id, NULL, NULL)) {
         S_count_list(x, cand[i], list, false, 0);
+        cand[i]->reported = true;
         break;
       }
   }
@@ -403,6 +404,14 @@ static void S_list_vs_list(cc__ctx *x, cc__item **lists, size_t n) {
   }
 }
 
+/* How far the people a list names are from the counts of cluster c: the
+ * list that shows the agreement best names as many as the count says. */
+static double S_list_fit(const cc__item *l, const S_cluster *c) {
+  double n = (double)l->c->nitems;
+  double d = n < c->L ? c->L - n : n > c->H ? n - c->H : 0;
+  return d + ((l->flags & CC_CF_OPEN_LIST) ? 0.5 : 0);
+}
+
 static void S_lists(cc__ctx *x, cc__item **lists, size_t nl, S_cluster *cl,
                     size_t k) {
   if (!k) {
@@ -417,7 +426,8 @@ static void S_lists(cc__ctx *x, cc__item **lists, size_t nl, S_cluster *cl,
       continue; /* same count as the list before: same verdicts */
     last_lo = l->lo;
     last_hi = l->hi;
-    if (S_list_vs_clusters(x, l, cl, k) && !agreeing)
+    if (S_list_vs_clusters(x, l, cl, k) &&
+        (!agreeing || S_list_fit(l, &cl[0]) < S_list_fit(agreeing, &cl[0])))
       agreeing = l;
   }
   if (agreeing && k == 1) {
@@ -475,14 +485,21 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
   if (v[0]->cf->single) {
     S_cluster *cl = NULL;
     size_t k = S_sweep(vals.items, vals.len, &cl);
+    /* counts against the people named first: "three members" against
+     * four names says more than against "four members" */
+    if (lists.len)
+      S_lists(x, lists.items, lists.len, cl, k);
     for (size_t i = 0; i < k; i++)
       for (size_t j = i + 1; j < k; j++)
         if (k <= S_MAX_ALL_PAIRS || j == i + 1)
           S_pair(x, &cl[i], &cl[j]);
     if (k == 1 && !lists.len)
       S_consistent(x, cl[0].v, cl[0].n);
-    if (lists.len)
-      S_lists(x, lists.items, lists.len, cl, k);
+    /* beside a disagreement, the outlets that agree with each other
+     * ("eight hours" and "seven to eight hours" against "eleven") */
+    for (size_t i = 0; k > 1 && !lists.len && i < k; i++)
+      if (cl[i].n >= 2 && S_outlets(cl[i].v, cl[i].n) >= 2)
+        S_consistent(x, cl[i].v, cl[i].n);
     cc_xfree(cl);
   }
   cc_vec_free(&vals);

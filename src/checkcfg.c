@@ -36,23 +36,23 @@ struct cc_check_config {
  * alarms on "7 hours" vs "seven and a half"-style rounding. */
 static const cc_check_frame S_defaults[CC_VK__COUNT] = {
     [CC_VK_INSTANT] = {"*", CC_VK_INSTANT, true, 0, 0, CC_SEV_WARNING,
-                       CC_SEV_WARNING, "", "", ""},
+                       CC_SEV_WARNING, "", "", "", false},
     [CC_VK_DURATION] = {"*", CC_VK_DURATION, true, 0, 0.05, CC_SEV_WARNING,
-                        CC_SEV_WARNING, "", "", ""},
+                        CC_SEV_WARNING, "", "", "", false},
     [CC_VK_COUNT] = {"*", CC_VK_COUNT, true, 0, 0, CC_SEV_WARNING,
-                     CC_SEV_WARNING, "", "", ""},
+                     CC_SEV_WARNING, "", "", "", false},
     [CC_VK_PERCENT] = {"*", CC_VK_PERCENT, true, 0.5, 0, CC_SEV_WARNING,
-                       CC_SEV_WARNING, "", "", ""},
+                       CC_SEV_WARNING, "", "", "", false},
     [CC_VK_MONEY] = {"*", CC_VK_MONEY, true, 0, 0.02, CC_SEV_WARNING,
-                     CC_SEV_WARNING, "", "", ""},
+                     CC_SEV_WARNING, "", "", "", false},
     [CC_VK_LIST] = {"*", CC_VK_LIST, true, 0, 0, CC_SEV_WARNING,
-                    CC_SEV_WARNING, "", "", ""},
+                    CC_SEV_WARNING, "", "", "", false},
     [CC_VK_NAME] = {"*", CC_VK_NAME, true, 0, 0, CC_SEV_WARNING, CC_SEV_INFO,
-                    "", "", ""},
+                    "", "", "", false},
     [CC_VK_TIMEPAIR] = {"*", CC_VK_TIMEPAIR, true, 0, 0, CC_SEV_ERROR,
-                        CC_SEV_ERROR, "", "", ""},
+                        CC_SEV_ERROR, "", "", "", false},
     [CC_VK_WEEKDAY] = {"*", CC_VK_WEEKDAY, true, 0, 0, CC_SEV_ERROR,
-                       CC_SEV_ERROR, "", "", ""},
+                       CC_SEV_ERROR, "", "", "", false},
 };
 
 static cc_check_config *S_new(void) {
@@ -125,11 +125,11 @@ const cc_check_frame *cc_check_config_frame(const cc_check_config *cfg,
 
 enum {
   S_C_FRAME, S_C_VKIND, S_C_SINGLE, S_C_TOL, S_C_REL, S_C_SEV, S_C_XSEV,
-  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_N
+  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_SCOPE, S_C_N
 };
 static const char *const S_cols[S_C_N] = {
     "frame", "vkind", "single", "tolerance", "rel_tolerance", "severity",
-    "cross_severity", "parts", "check", "description"};
+    "cross_severity", "parts", "check", "description", "scope"};
 /* Columns a row must have; the rest may be left out of the header. */
 static const bool S_required[S_C_N] = {true, false, true, false, false, true};
 
@@ -269,6 +269,11 @@ static void S_row_add(S_parse *p) {
                   S_v(p, S_C_PARTS));
   if (!S_known_check(S_v(p, S_C_CHECK)))
     return S_fail(p, S_C_CHECK, "unknown check", S_v(p, S_C_CHECK));
+  const char *scope = S_v(p, S_C_SCOPE);
+  if (*scope && strcasecmp(scope, "all") != 0 &&
+      strcasecmp(scope, "article") != 0)
+    return S_fail(p, S_C_SCOPE, "expected all or article, got", scope);
+  f.article_only = strcasecmp(scope, "article") == 0;
   S_row *dup = NULL;
   HASH_FIND_STR(p->cfg->exact, f.frame, dup);
   if (dup)

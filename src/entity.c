@@ -305,6 +305,9 @@ typedef struct S_ctx {
 typedef struct S_pend {
   uint32_t tok, sentence;
   bool weak;     /* a weak multi-word person (index into ents) */
+  bool in_run;   /* the last word of a longer capitalized run ("The Great
+                    Ruizo"): the name of something else, never a
+                    misspelling of a person's surname */
   uint32_t ent;
 } S_pend;
 
@@ -493,6 +496,7 @@ static void S_person_keys(S_ctx *c, cc_entity *en) {
   cc_entity_canon(c->m, en->surface, strlen(en->surface), &full);
   cc_entity_surname(full.ptr, &sur);
   en->full = cc_arena_strdup(c->arena, full.ptr);
+  en->written = en->full;
   en->key = cc_arena_strdup(c->arena, sur.ptr);
   cc_buf_free(&full);
   cc_buf_free(&sur);
@@ -535,6 +539,7 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
     en->place_zone = *z ? z : NULL;
   }
   en->full = en->key;
+  en->written = en->key;
 }
 
 static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
@@ -544,6 +549,7 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
   cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
   en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
   en->full = en->key;
+  en->written = en->key;
   cc_buf_free(&k);
 }
 
@@ -608,6 +614,12 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     if (S_class(c, &c->tok[k]) == W_STOP)
       break;
     k++;
+    /* a middle initial: "James T. Smith" */
+    if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
+        S_tok_is(&c->tok[k], ".") && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
+        S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
+        S_class(c, &c->tok[k + 1]) == W_NONE)
+      k++;
     while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
            !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1]))
       k += 2;
@@ -640,10 +652,19 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   if (nlen == 0 || headline)
     return k;
   bool firstname = S_firstname(c, &c->tok[name_b]);
+  /* "Farmer Jorge Lagos", "Veteran Ana Ruiz": capitalized words before a
+   * known first name are a description, like a title */
+  for (uint32_t j = name_b + 1; !firstname && nlen >= 3 && j + 1 < k; j++)
+    if (S_firstname(c, &c->tok[j]) && !S_tok_is(&c->tok[j - 1], "-")) {
+      nlen -= j - name_b;
+      name_b = j;
+      firstname = true;
+    }
   if (nlen == 1 && !firstname) {
     S_pend *p = cc_vec_push(&c->pending);
     p->tok = name_b;
     p->sentence = s;
+    p->in_run = name_b > i;
     return k;
   }
   if (nlen > 4 && !firstname)
@@ -790,6 +811,29 @@ static S_sur *S_surnames(S_ctx *c) {
   return map;
 }
 
+/* "T Kovalenkko" is not Petra Kovalenko: an initial before a surname that is
+ * not the first letter of the full name's first part. */
+static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
+  if (t == 0 || !full || !strchr(full, ' '))
+    return false;
+  uint32_t b = t - 1;
+  if (S_tok_is(&c->tok[b], ".") && b > 0)
+    b--;
+  const cc_token *ini = &c->tok[b];
+  if (ini->kind != CC_TOK_WORD || ini->norm_len != 1 || !S_cap(ini))
+    return false;
+  return ini->norm[0] != full[0];
+}
+
+/* A team sheet ("Brown, Dawsonn, Dowsonn, Ellis"): a single surname between
+ * commas, in a document that also uses the surname it is one letter off
+ * on its own, is another person of the list, not a misspelling. */
+static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
+  bool comma = (t + 1 < c->seg->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
+               (t > 0 && S_tok_is(&c->tok[t - 1], ","));
+  return comma && near->alone > 0;
+}
+
 /* Keep shape-only people whose surname is used elsewhere; make single
  * capitalized words that are a known surname (or one letter off a strong
  * one) surname-only mentions. */
@@ -814,14 +858,17 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
     S_sur *x = S_sur_get(&map, k.ptr, false);
-    const S_sur *fz = x ? NULL : S_fuzzy(map, k.ptr);
-    if (!x && !fz)
+    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k.ptr);
+    if (fz && S_other_in_list(c, p->tok, fz))
+      fz = NULL;
+    if ((!x && !fz) || S_initial_differs(c, p->tok, fz ? fz->full : x->full))
       continue;
     cc_entity *en = S_emit(c, CC_E_PERSON, p->tok, p->tok + 1, p->tok,
                            p->sentence);
     en->flags |= CC_EF_SURNAME_ONLY | (fz ? CC_EF_FUZZY : 0);
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
+    en->written = cc_arena_strdup(c->arena, k.ptr);
   }
   cc_buf_free(&k);
 }
@@ -843,6 +890,7 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       en->kind = CC_E_PERSON;
       en->key = x->key;
       en->full = x->full;
+      en->written = x->key;
       en->place_zone = NULL;
       en->country = NULL;
       en->flags |= CC_EF_SURNAME_ONLY;
@@ -853,12 +901,35 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
 
 typedef struct S_agg {
   const char *key;
+  const char *first;  /* first part of a full name written with this
+                         surname, and whether another one was seen */
+  bool shared;
   const char *country[4];
   uint32_t votes[4];
   bool leader;
   const char *full;
   UT_hash_handle hh;
 } S_agg;
+
+/* Note the first part of a full name written with a's surname; a second,
+ * different one ("ana" then "luis"; not an initial or a short form of the
+ * first) makes the surname shared by two people. */
+static void S_first_part(S_agg *a, const char *written) {
+  const char *sp = written ? strchr(written, ' ') : NULL;
+  if (!sp || sp == written)
+    return;
+  size_t n = (size_t)(sp - written);
+  if (!a->first) {
+    a->first = written;
+    return;
+  }
+  const char *sp0 = strchr(a->first, ' ');
+  size_t n0 = (size_t)(sp0 - a->first);
+  size_t m = n < n0 ? n : n0;
+  if (m == 1 || strncmp(written, a->first, m) == 0)
+    return; /* "j" and "james", "alex" and "alexander" */
+  a->shared = true;
+}
 
 /* Agree on each person's country (majority of the mentions that give
  * one), leader title and longest full name, over the whole document. */
@@ -879,6 +950,7 @@ static void S_agree(S_ctx *c) {
     }
     if (strlen(en->full) > strlen(a->full))
       a->full = en->full;
+    S_first_part(a, en->written);
     a->leader |= (en->flags & CC_EF_LEADER) != 0;
     for (int v = 0; en->country && v < 4; v++)
       if (!a->country[v] || strcmp(a->country[v], en->country) == 0) {
@@ -900,6 +972,8 @@ static void S_agree(S_ctx *c) {
     en->country = best >= 0 ? a->country[best] : NULL;
     if (a->leader)
       en->flags |= CC_EF_LEADER;
+    if (a->shared)
+      en->flags |= CC_EF_SHARED;
     en->full = a->full;
   }
   S_agg *a, *at;

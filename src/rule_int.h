@@ -92,7 +92,15 @@ typedef enum cc__subj {
   CC__SUBJ_PERSON,  /* the person of the match, else the nearest one in
                        the sentence, else the last one of the previous
                        sentence, else the first main participant */
-  CC__SUBJ_TEXT     /* a literal text ("board") */
+  CC__SUBJ_TEXT,    /* a literal text ("board") */
+  CC__SUBJ_MEMBER,  /* member $p: the group person $p belongs to: the
+                       person's country when the document gives one, else
+                       "member:KEY", which the check stage joins to the
+                       group whose list names that person */
+  CC__SUBJ_FULL     /* full $p: the person's canonical full name as
+                       written, else the full name the document gives
+                       the surname; no claim when two people of the
+                       document share the surname */
 } cc__subj;
 
 typedef enum cc__val {

@@ -593,6 +593,34 @@ static void S_cap_country(const S_doc *d, const S_cap *c, cc_buf *out) {
   }
 }
 
+/* The group a person belongs to: the person's country when this document
+ * gives one, else "member:KEY" (rules/FRAMES.md: the check stage joins it
+ * to the group whose list names that person). */
+static void S_cap_member(const S_doc *d, const S_cap *c, cc_buf *out) {
+  const cc_entity *en = c->slot == CC__S_PERSON ? S_entity(d, c->ref) : NULL;
+  if (!en)
+    return;
+  const S_person *p = S_person_get(d, en->key);
+  const char *country = p && p->country ? p->country : en->country;
+  if (country)
+    cc_buf_puts(out, country);
+  else
+    cc_buf_printf(out, "member:%s", en->key);
+}
+
+/* A person's canonical full name: as written when a first name is given,
+ * else the one the document gives the surname; nothing when two people of
+ * the document share it ("Ruiz, 45," beside Ana and Luis Ruiz). */
+static void S_cap_full(const S_doc *d, const S_cap *c, cc_buf *out) {
+  const cc_entity *en = c->slot == CC__S_PERSON ? S_entity(d, c->ref) : NULL;
+  if (!en)
+    return;
+  if (en->written && strchr(en->written, ' '))
+    cc_buf_puts(out, en->written);
+  else if (!(en->flags & CC_EF_SHARED))
+    cc_buf_puts(out, en->full ? en->full : en->key);
+}
+
 static int S_cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
@@ -874,9 +902,9 @@ static double S_back(int64_t D, double secs) {
 }
 
 /* docdate - $x [unit] and age $n: the instant the text counts back to.
- * A duration or a count of units keeps half a unit of slack either side
- * ("six years" is 5.5 to 6.5 years); an age of n means born n to n+1
- * years before. */
+ * A duration or a count of units stands for N - 1/2 to N + 1 units
+ * ("six years" is 5.5 to 7 years: elapsed time is rounded down more often
+ * than up); an age of n means born n to n+1 years before. */
 static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
                          const cc_mention *m) {
   double lo = m->lo, hi = m->hi, u;
@@ -912,7 +940,10 @@ static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
   char day[16];
   cc_format_date(d->date_days, day);
   cc_buf_printf(&o->deriv, "%s - %s", day, iso);
-  o->c.lo = isinf(hi) ? -INFINITY : S_back(d->date_days, hi) - u / 2;
+  /* news rounds elapsed time down: "the first meeting in five years"
+   * after five and a half years is usual, so N units stand for N - 1/2
+   * to N + 1 units */
+  o->c.lo = isinf(hi) ? -INFINITY : S_back(d->date_days, hi) - u;
   o->c.hi = isinf(lo) ? INFINITY : S_back(d->date_days, lo) + u / 2;
   char mid[16];
   S_fmt_day(isinf(hi) ? S_back(d->date_days, lo)
@@ -953,24 +984,32 @@ static void S_value_list(const S_doc *d, S_out *o, const S_list *L,
   o->c.lo = o->c.hi = n;
 }
 
-/* The mention a capture holds; a bare number is made into one in *tmp. */
+/* A number mention n over tokens [b, e), made in *tmp. */
+static const cc_mention *S_num_mention(cc_mention *tmp, int n, uint32_t b,
+                                       uint32_t e) {
+  memset(tmp, 0, sizeof *tmp);
+  tmp->type = CC_M_NUMBER;
+  tmp->weekday = -1;
+  tmp->pair = tmp->anchor_mention = -1;
+  tmp->lo = tmp->hi = n;
+  tmp->tok_begin = b;
+  tmp->tok_end = e;
+  snprintf(tmp->value, sizeof tmp->value, "%d", n);
+  return tmp;
+}
+
+/* The mention a capture holds; a bare number, or the N of "two-on-two"
+ * (for ranges), is made into one in *tmp. */
 static const cc_mention *S_cap_mention(const S_doc *d, const S_cap *c,
                                        cc_mention *tmp) {
   if (!c)
     return NULL;
-  if (c->ref <= S_REF_NUM) {
-    memset(tmp, 0, sizeof *tmp);
-    tmp->type = CC_M_NUMBER;
-    tmp->weekday = -1;
-    tmp->pair = tmp->anchor_mention = -1;
-    tmp->lo = tmp->hi = S_REF_NUM - c->ref;
-    tmp->tok_begin = c->b;
-    tmp->tok_end = c->e;
-    snprintf(tmp->value, sizeof tmp->value, "%d", S_REF_NUM - c->ref);
-    return tmp;
-  }
+  if (c->ref <= S_REF_NUM)
+    return S_num_mention(tmp, S_REF_NUM - c->ref, c->b, c->e);
+  if (c->slot == CC__S_NONN)
+    return S_num_mention(tmp, c->ref, c->b, c->e);
   if (c->slot == CC__S_PERSON || c->slot == CC__S_PLACE ||
-      c->slot == CC__S_ORG || c->slot == CC__S_LIST || c->slot == CC__S_NONN)
+      c->slot == CC__S_ORG || c->slot == CC__S_LIST)
     return NULL;
   return S_mention(d, c->ref);
 }
@@ -992,11 +1031,22 @@ static void S_whole_day(const cc__rule *r, S_out *o, const cc_mention *m) {
   cc_buf_puts(&o->value, buf);
 }
 
-/* No date in sentence s names a year before the document's. */
+/* No date in sentence s names a year before the document's.  Without a
+ * publication date any year written out counts: "the flood killed 4,000 in
+ * 1987" is background, whatever the article's date. */
 static bool S_current(const S_doc *d, uint32_t s) {
-  if (!d->has_date)
-    return true;
   const cc_sentence *se = &d->seg->sentences[s];
+  if (!d->has_date) {
+    for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+      const cc_mention *m = S_mention(d, d->m_at[t]);
+      if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE))
+        continue;
+      for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
+        if (d->tok[k].kind == CC_TOK_NUM && d->tok[k].norm_len == 4)
+          return false;
+    }
+    return true;
+  }
   int year = cc_civil_from_days(d->date_days).y;
   for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
@@ -1153,6 +1203,14 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
   case CC__SUBJ_COUNTRY:
     if (c)
       S_cap_country(d, c, out);
+    break;
+  case CC__SUBJ_MEMBER:
+    if (c)
+      S_cap_member(d, c, out);
+    break;
+  case CC__SUBJ_FULL:
+    if (c)
+      S_cap_full(d, c, out);
     break;
   case CC__SUBJ_LEADER:
     if (c) {

@@ -150,10 +150,28 @@ static bool S_word_char(unsigned char c) {
 
 /* Split one literal alternative into token pieces the way the segmenter
  * splits text: "face-to-face" -> face - to - face, "state's" -> state 's. */
-static void S_pieces(const char *s, size_t n, cc__lit *out) {
+/* Pieces a literal may have: a sentence's worth, and within the uint8_t
+ * count of cc__lit. */
+#define S_MAX_PIECES 64
+
+static void S_lit_free(cc__lit *l) {
+  for (uint8_t q = 0; q < l->npieces; q++)
+    cc_xfree(l->pieces[q]);
+  cc_xfree(l->pieces);
+}
+
+/* The token pieces of a literal into out; false (nothing allocated) when
+ * it has more than S_MAX_PIECES. */
+static bool S_pieces(const char *s, size_t n, cc__lit *out) {
   cc_vec v = CC_VEC_INIT(char *);
   size_t i = 0;
   while (i < n) {
+    if (v.len == S_MAX_PIECES) {
+      cc__lit tmp = {v.items, (uint8_t)v.len};
+      S_lit_free(&tmp);
+      *out = (cc__lit){NULL, 0};
+      return false;
+    }
     size_t b = i;
     if (s[i] == '\'' && i + 1 < n && (s[i + 1] | 0x20) == 's' &&
         (i + 2 == n || !S_word_char((unsigned char)s[i + 2]))) {
@@ -172,6 +190,7 @@ static void S_pieces(const char *s, size_t n, cc__lit *out) {
   }
   out->pieces = v.items;
   out->npieces = (uint8_t)v.len;
+  return true;
 }
 
 /* ---- pattern lexer --------------------------------------------------------- */
@@ -287,18 +306,25 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   for (size_t i = 0; i <= t->len; i++) {
     if (i < t->len && w[i] != '|')
       continue;
-    if (i == b) {
-      cc__litset tmp = {alts.items, (uint16_t)alts.len};
-      for (uint16_t k = 0; k < tmp.nalts; k++) {
-        for (uint8_t q = 0; q < tmp.alts[k].npieces; q++)
-          cc_xfree(tmp.alts[k].pieces[q]);
-        cc_xfree(tmp.alts[k].pieces);
-      }
+    bool empty = i == b, too_long = false, too_many = alts.len >= UINT16_MAX;
+    if (!empty && !too_many) {
+      too_long = !S_pieces(w + b, i - b, cc_vec_push(&alts));
+      if (too_long)
+        alts.len--; /* the refused literal allocated nothing */
+    }
+    if (empty || too_long || too_many) {
+      for (size_t k = 0; k < alts.len; k++)
+        S_lit_free(CC_VEC_AT(&alts, cc__lit, k));
       cc_vec_free(&alts);
-      S_fail(P, t->off + i, "empty alternative in '%.*s'", (int)t->len, w);
+      if (empty)
+        S_fail(P, t->off + i, "empty alternative in '%.*s'", (int)t->len, w);
+      else if (too_long)
+        S_fail(P, t->off + b, "literal longer than %d words and marks",
+               S_MAX_PIECES);
+      else
+        S_fail(P, t->off + b, "more than %d alternatives", UINT16_MAX);
       return NULL;
     }
-    S_pieces(w + b, i - b, cc_vec_push(&alts));
     b = i + 1;
   }
   ls.alts = alts.items;
@@ -690,7 +716,8 @@ static char *S_quoted(S_parser *P) {
 }
 
 /* subject = "story" | "parties" | "sides" | "main" | "$x"
- *         | "country" "$x" | "leader" "$x" | quoted */
+ *         | "country" "$x" | "leader" "$x" | "member" "$x" | "full" "$x"
+ *         | quoted */
 static int S_clause_subject(S_parser *P) {
   cc__rule *r = P->cur;
   S_skip_space(P);
@@ -709,7 +736,8 @@ static int S_clause_subject(S_parser *P) {
       {"story", CC__SUBJ_STORY, false},   {"parties", CC__SUBJ_PARTIES, false},
       {"sides", CC__SUBJ_SIDES, false},   {"main", CC__SUBJ_MAIN, false},
       {"person", CC__SUBJ_PERSON, false},
-      {"country", CC__SUBJ_COUNTRY, true}, {"leader", CC__SUBJ_LEADER, true}};
+      {"country", CC__SUBJ_COUNTRY, true}, {"leader", CC__SUBJ_LEADER, true},
+      {"member", CC__SUBJ_MEMBER, true}, {"full", CC__SUBJ_FULL, true}};
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
     if (!S_is(w, n, tab[i].kw))
       continue;
@@ -719,7 +747,8 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, $slot, country $slot, leader $slot or \"text\")",
+                "main, person, $slot, country $slot, leader $slot, member $slot, "
+                "full $slot or \"text\")",
                 (int)n, w);
 }
 
@@ -950,8 +979,10 @@ static int S_finish_rule(S_parser *P) {
                  M(CC__S_ORDINAL) | M(CC__S_LIST) | M(CC__S_NONN);
   if (!rc && r->subj_cap)
     rc = S_check_ref(P, r->subj_cap, "subject",
-                     r->subj == CC__SUBJ_CAP ? ent
-                                             : M(CC__S_PERSON) | M(CC__S_PLACE));
+                     r->subj == CC__SUBJ_CAP      ? ent
+                     : r->subj == CC__SUBJ_MEMBER || r->subj == CC__SUBJ_FULL
+                         ? M(CC__S_PERSON)
+                                                  : M(CC__S_PERSON) | M(CC__S_PLACE));
   if (!rc && r->obj_cap)
     rc = S_check_ref(P, r->obj_cap, "object", ent);
   if (!rc && r->val_cap)
@@ -967,7 +998,8 @@ static int S_finish_rule(S_parser *P) {
   for (uint32_t i = 0; !rc && i < r->nreqs; i++)
     rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement",
                      r->reqs[i].kind == CC__REQ_RANGE
-                         ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY)
+                         ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
+                               M(CC__S_NONN)
                          : M(CC__S_DATE) | M(CC__S_TIME));
   for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
     if (r->progs[i].default_val < 0) {

@@ -157,6 +157,62 @@ static void test_misspelled_surname_linked(void **state) {
   S_free(&r);
 }
 
+/* Near misses that are other names: the last word of a longer capitalized
+ * run ("The Great Kovalenkko", a stage name), a surname after another
+ * first initial ("T Kovalenkko" beside Petra Kovalenko), and a team sheet
+ * that also lists the right surname on its own. */
+static void test_near_misses_that_are_other_names(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "President Petra Kovalenko spoke. She once performed as The "
+             "Great Kovalenkko. Later T Kovalenkko spoke.\n\n"
+             "Coach Maria Dawsonn named Brown, Dawsonn, Dowsonn, Ellis.\n");
+  const cc_entity *e = S_get(&r, "Kovalenkko");
+  assert_true(e == NULL || strcmp(e->key, "kovalenko") != 0);
+  for (uint32_t i = 0; i < r.n; i++)
+    if (strcmp(r.e[i].surface, "Kovalenkko") == 0)
+      assert_string_not_equal(r.e[i].key, "kovalenko");
+  e = S_get(&r, "Dowsonn");
+  assert_true(e == NULL || !(e->flags & CC_EF_FUZZY));
+  S_free(&r);
+  /* the same misspellings alone are still linked */
+  S_find(&r, "President Petra Kovalenko spoke. Later Kovalenkko left.\n\n"
+             "Coach Maria Dawsonn named Brown, Dowsonn, Ellis.\n");
+  e = S_get(&r, "Kovalenkko");
+  assert_non_null(e);
+  assert_string_equal(e->key, "kovalenko");
+  e = S_get(&r, "Dowsonn");
+  assert_non_null(e);
+  assert_true(e->flags & CC_EF_FUZZY);
+  S_free(&r);
+}
+
+/* "James T. Ruiz" is one name; words before a known first name are a
+ * description ("Farmer Jorge Lagos"); two people sharing a surname make it
+ * ambiguous alone, and each mention keeps its own written name. */
+static void test_initials_descriptions_and_shared_surnames(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Police named James T. Ruiz as the driver. Farmer Jorge Lagos, "
+             "45, and his wife Marta Lagos, 43, were hurt. Lagos said so.\n");
+  const cc_entity *e = S_get(&r, "James T. Ruiz");
+  assert_non_null(e);
+  assert_string_equal(e->key, "ruiz");
+  e = S_get(&r, "Jorge Lagos");
+  assert_non_null(e);
+  assert_string_equal(e->written, "jorge lagos");
+  assert_true(e->flags & CC_EF_SHARED);
+  e = S_get(&r, "Marta Lagos");
+  assert_non_null(e);
+  assert_string_equal(e->written, "marta lagos");
+  e = S_get(&r, "Lagos");
+  assert_non_null(e);
+  assert_string_equal(e->written, "lagos");
+  assert_true(e->flags & CC_EF_SHARED);
+  assert_false(S_get(&r, "James T. Ruiz")->flags & CC_EF_SHARED);
+  S_free(&r);
+}
+
 static void test_organizations_and_shapes(void **state) {
   (void)state;
   S_res r;
@@ -228,6 +284,8 @@ int main(void) {
       cmocka_unit_test(test_titles_stripped_and_countries),
       cmocka_unit_test(test_surnames_linked_and_country_agreed),
       cmocka_unit_test(test_misspelled_surname_linked),
+      cmocka_unit_test(test_near_misses_that_are_other_names),
+      cmocka_unit_test(test_initials_descriptions_and_shared_surnames),
       cmocka_unit_test(test_organizations_and_shapes),
       cmocka_unit_test(test_headlines_and_pronoun_us),
       cmocka_unit_test(test_empty_and_no_lexicon),

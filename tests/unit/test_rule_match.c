@@ -340,6 +340,25 @@ static void test_rule_cases(void **state) {
   assert_int_equal(fails, 0);
 }
 
+/* "In N years" stands for N - 1/2 to N + 1 years before the article: news
+ * rounds elapsed time down ("the first meeting in five years" after five
+ * and a half). */
+static void test_elapsed_interval_rounds_down(void **state) {
+  (void)state;
+  cc_claim_store *s = S_claims("---\ndate: 2025-03-10\n---\nPresident Ana "
+                               "Ruiz met Prime Minister Tomas Berg. It was "
+                               "their first meeting in five years.\n",
+                               NULL);
+  assert_non_null(s);
+  const cc_claim *c = S_find(s, "previous_meeting{berg,ruiz}", NULL);
+  assert_non_null(c);
+  double year = 365.2425 * 86400.0, d = 20157.0 * 86400.0; /* 2025-03-10 */
+  assert_true(fabs(c->lo - (d - 6 * year)) < 3 * 86400.0);
+  assert_true(fabs(c->hi - (d - 4.5 * year)) < 3 * 86400.0);
+  assert_string_equal(c->derivation, "2025-03-10 - P5Y");
+  cc_claim_store_free(&s);
+}
+
 /* ---- acceptance on ../shared/seeds (read at run time; skipped if absent) ---- */
 
 static cc_claim_store *S_seed_claims(void) {
@@ -454,6 +473,7 @@ int main(void) {
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_no_rules_builtins_only),
       cmocka_unit_test(test_hostile_sentence_is_linear),
+      cmocka_unit_test(test_elapsed_interval_rounds_down),
       cmocka_unit_test(test_rule_cases),
       cmocka_unit_test(test_seed_acceptance),
   };

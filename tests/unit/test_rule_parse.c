@@ -130,6 +130,23 @@ static void test_every_construct(void **state) {
   cc_rules_free(&rs);
 }
 
+/* "member $p" (the group a person belongs to) and "full $p" (the person's
+ * full name) take a {PERSON} slot. */
+static void test_member_and_full_subjects(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule m\nframe delegation\n"
+                        "match {PERSON:p} , one of {COUNT:n} members\n"
+                        "subject member $p\n"
+                        "rule f\nframe person.birth\n"
+                        "match {PERSON:p} , {COUNT:n} ,\n"
+                        "subject full $p\nvalue age $n\n");
+  assert_int_equal(rs->rules[0].subj, CC__SUBJ_MEMBER);
+  assert_string_equal(rs->rules[0].subj_cap, "p");
+  assert_int_equal(rs->rules[1].subj, CC__SUBJ_FULL);
+  assert_string_equal(rs->rules[1].subj_cap, "p");
+  cc_rules_free(&rs);
+}
+
 static void test_possessive_and_case(void **state) {
   (void)state;
   cc_ruleset *rs = S_ok("rule p\nframe x\nmatch Nation's {COUNT} Members\n");
@@ -217,6 +234,15 @@ static const struct {
      "t.rules:4:13:", "unexpected text"},
     {"rule a\nframe x\nmatch first {DATE:d}\nvalue age $d\n", "t.rules:3:1:",
      "cannot use $d"},
+    {"rule a\nframe x\nmatch first {DATE:d} {PLACE:p}\nsubject member $p\n",
+     "t.rules:3:1:", "cannot use $p"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nsubject full $d\n",
+     "t.rules:3:1:", "cannot use $d"},
+    {"rule a\nframe x\nmatch first {DATE}\nsubject member\n", "t.rules:4:",
+     "$"},
+    {"rule a\nframe x\nmatch first|a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-"
+     "w-x-y-z-a-b-c-d-e-f-g-h {DATE}\n",
+     "t.rules:3:13:", "literal longer than 64"},
     {"rule a\nframe x\nmatch ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( a ) ) ) ) ) ) ) )"
      " ) ) ) ) ) ) ) ) ) {DATE}\n", "t.rules:3:", "nested more than 16"},
     {"rule a\nframe x\nmatch first {DATE} {DATE} {DATE} {DATE} {DATE} "
@@ -299,6 +325,7 @@ int main(void) {
       cmocka_unit_test(test_minimal_rule),
       cmocka_unit_test(test_every_construct),
       cmocka_unit_test(test_possessive_and_case),
+      cmocka_unit_test(test_member_and_full_subjects),
       cmocka_unit_test(test_bad_rules),
       cmocka_unit_test(test_load_folder_errors),
       cmocka_unit_test(test_shipped_rules_lint),

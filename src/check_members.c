@@ -1,0 +1,142 @@
+/* check_members.c - "A, one of the delegation's four members": claims
+ * keyed by the group a person belongs to.
+ *
+ * The rules key such a claim "frame{member:KEY}" when the article does
+ * not say which group the person belongs to (subject member $p).  Lists of
+ * the same frame say it: the claim takes the key of the one group whose
+ * list names KEY, or a spelling one letter off it (six letters or more).
+ * One hash of list members, looked up by the key and its one-letter
+ * deletions, so the work is linear in the claims.
+ */
+#include "check_int.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <uthash.h>
+
+#define S_MEMBER "member:"
+
+typedef struct S_memb {
+  char *k;            /* frame '\x1f' person key (or one of its deletions) */
+  const cc_claim *c;  /* a list naming the person */
+  bool ambiguous;     /* lists of two groups name the person */
+  bool exact;         /* the person's key itself, not a deletion */
+  UT_hash_handle hh;
+} S_memb;
+
+static void S_memb_put(S_memb **map, cc_buf *k, const cc_claim *c,
+                       bool exact) {
+  S_memb *e = NULL;
+  HASH_FIND(hh, *map, k->ptr, k->len, e);
+  if (!e) {
+    e = cc_xcalloc(1, sizeof *e);
+    e->k = cc_xstrndup(k->ptr, k->len);
+    e->c = c;
+    e->exact = exact;
+    HASH_ADD_KEYPTR(hh, *map, e->k, k->len, e);
+  } else if (strcmp(e->c->key, c->key) != 0) {
+    if (exact && !e->exact) { /* a real name beats a deletion */
+      e->c = c;
+      e->exact = true;
+      e->ambiguous = false;
+    } else if (exact == e->exact) {
+      e->ambiguous = true;
+    }
+  }
+}
+
+/* k = frame '\x1f' key, with byte `skip` of key left out (SIZE_MAX: none). */
+static void S_memb_key(cc_buf *k, const char *frame, const char *key,
+                       size_t skip) {
+  cc_buf_reset(k);
+  cc_buf_puts(k, frame);
+  cc_buf_putc(k, '\x1f');
+  for (size_t i = 0; key[i]; i++)
+    if (i != skip)
+      cc_buf_putc(k, key[i]);
+}
+
+static bool S_fuzzy_ok(const char *key) {
+  size_t n = strlen(key);
+  if (n < 6)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)key[i] >= 0x80 || key[i] == ' ' || key[i] == ',')
+      return false;
+  return true;
+}
+
+static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
+                                   const char *who) {
+  S_memb *e = NULL;
+  S_memb_key(k, frame, who, SIZE_MAX);
+  HASH_FIND(hh, map, k->ptr, k->len, e);
+  if (e && e->exact)
+    return e->ambiguous ? NULL : e->c;
+  if (!S_fuzzy_ok(who))
+    return NULL;
+  const cc_claim *hit = NULL;
+  size_t n = strlen(who);
+  for (size_t skip = SIZE_MAX;; skip = skip == SIZE_MAX ? 0 : skip + 1) {
+    if (skip != SIZE_MAX && skip >= n)
+      break;
+    S_memb_key(k, frame, who, skip);
+    e = NULL;
+    HASH_FIND(hh, map, k->ptr, k->len, e);
+    if (!e)
+      continue;
+    if (e->ambiguous || (hit && strcmp(hit->key, e->c->key) != 0))
+      return NULL;
+    hit = e->c;
+  }
+  return hit;
+}
+
+void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
+  S_memb *map = NULL, *e, *tmp;
+  cc_buf k = CC_BUF_INIT;
+  bool any = false;
+  for (size_t i = 0; i < n; i++) {
+    const cc_claim *c = items[i].c;
+    if (strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0) {
+      any = true;
+      continue;
+    }
+    if (c->vkind != CC_VK_LIST)
+      continue;
+    for (uint32_t j = 0; j < c->nitems; j++) {
+      const char *who = c->items[j];
+      S_memb_key(&k, c->frame, who, SIZE_MAX);
+      S_memb_put(&map, &k, c, true);
+      if (!S_fuzzy_ok(who))
+        continue;
+      for (size_t skip = 0; who[skip]; skip++) {
+        S_memb_key(&k, c->frame, who, skip);
+        S_memb_put(&map, &k, c, false);
+      }
+    }
+  }
+  for (size_t i = 0; any && i < n; i++) {
+    const cc_claim *c = items[i].c;
+    if (strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) != 0)
+      continue;
+    const cc_claim *g =
+        S_memb_find(map, &k, c->frame, c->subject + strlen(S_MEMBER));
+    if (!g)
+      continue;
+    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    *nc = *c;
+    nc->subject = g->subject;
+    nc->object = g->object;
+    nc->key = g->key;
+    items[i].c = nc;
+    items[i].scope = cc__scope(x, nc, &k);
+  }
+  HASH_ITER(hh, map, e, tmp) {
+    HASH_DEL(map, e);
+    cc_xfree(e->k);
+    cc_xfree(e);
+  }
+  cc_buf_free(&k);
+}

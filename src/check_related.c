@@ -1,0 +1,228 @@
+/* check_related.c - could two articles be about one story?
+ *
+ * A run may hold many stories (a folder of unrelated articles); values
+ * are compared across articles only when the articles look like one
+ * story: they name the same people (a spelling one letter off counts), or,
+ * when one of them names nobody, the proper words of the sentences their
+ * claims come from meet.  Per article, the people and the words are
+ * sorted and unique, so each test is a merge of two short lists.
+ */
+#include "check_int.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cc_text.h"
+
+/* ---- people per article ------------------------------------------------------------ */
+
+typedef struct S_person {
+  uint32_t doc;
+  const char *key;
+} S_person;
+
+static int S_person_cmp(const void *pa, const void *pb) {
+  const S_person *a = pa, *b = pb;
+  if (a->doc != b->doc)
+    return a->doc < b->doc ? -1 : 1;
+  return strcmp(a->key, b->key);
+}
+
+static void S_people(cc__ctx *x, const cc__item *items, size_t n,
+                     uint32_t ndocs) {
+  cc_vec v = CC_VEC_INIT(S_person);
+  for (size_t i = 0; i < n; i++)
+    if (items[i].c->vkind == CC_VK_NAME && items[i].c->subject[0])
+      *(S_person *)cc_vec_push(&v) =
+          (S_person){items[i].doc_id, items[i].c->subject};
+  S_person *p = v.items;
+  if (v.len > 1)
+    qsort(p, v.len, sizeof *p, S_person_cmp);
+  x->ndocs = ndocs;
+  x->people = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->people);
+  x->people_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
+  size_t k = 0, j = 0;
+  for (uint32_t d = 0; d < ndocs; d++) {
+    x->people_at[d] = k;
+    for (; j < v.len && p[j].doc == d; j++)
+      if (k == x->people_at[d] || strcmp(x->people[k - 1], p[j].key) != 0)
+        x->people[k++] = p[j].key;
+  }
+  x->people_at[ndocs] = k;
+  cc_vec_free(&v);
+}
+
+/* Two keys one edit apart (6 letters or more, same first letter): a
+ * misspelling of one name. */
+static bool S_near_miss(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na < 6 || nb < 6 || a[0] != b[0] || na > nb + 1 || nb > na + 1 ||
+      strcmp(a, b) == 0)
+    return false;
+  size_t i = 0;
+  while (i < na && i < nb && a[i] == b[i])
+    i++;
+  if (na == nb)
+    return strcmp(a + i + 1, b + i + 1) == 0 ||
+           (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            strcmp(a + i + 2, b + i + 2) == 0);
+  return na > nb ? strcmp(a + i + 1, b + i) == 0
+                 : strcmp(a + i, b + i + 1) == 0;
+}
+
+/* ---- proper words per article ------------------------------------------------------ */
+
+/* Capitalized words every story uses: they say nothing about which story
+ * an article tells. */
+static bool S_common_word(const char *w) {
+  static const char *const stop[] = {
+      "The", "A", "An", "I", "It", "In", "On", "At", "He", "She", "They",
+      "We", "But", "And", "This", "That", "Mr", "Mrs", "Ms", "Dr", "GMT",
+      "UTC", "BST", "EST", "EDT", "PST", "PDT", "CET", "ET", "PT", "AM",
+      "PM", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "US", "U", "S", "UK", "EU", "UN", "BBC", "President", "Minister",
+      "Government", "Mr.", "Sir", "New", "North", "South", "East", "West"};
+  for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+    if (strcmp(w, stop[i]) == 0)
+      return true;
+  return false;
+}
+
+typedef struct S_word {
+  uint32_t doc;
+  const char *w;
+} S_word;
+
+static int S_word_cmp(const void *pa, const void *pb) {
+  const S_word *a = pa, *b = pb;
+  if (a->doc != b->doc)
+    return a->doc < b->doc ? -1 : 1;
+  return strcmp(a->w, b->w);
+}
+
+/* Proper words of one sentence into v: capitalized (ASCII or not), two
+ * letters or more, not the sentence's first word. */
+static void S_quote_words(cc__ctx *x, uint32_t doc, const char *q,
+                          cc_vec *v) {
+  const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
+  bool first = true;
+  while (*p) {
+    int32_t cp;
+    int l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+    if (l <= 0) {
+      p++;
+      continue;
+    }
+    if (!cc_cp_is_letter(cp)) {
+      p += l;
+      continue;
+    }
+    const unsigned char *b = p;
+    bool upper = cc_cp_is_upper(cp);
+    size_t letters = 0;
+    while (*p) {
+      l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+      if (l <= 0 || !(cc_cp_is_letter(cp) || cp == '-'))
+        break;
+      letters++;
+      p += l;
+    }
+    if (upper && !first && letters >= 2) {
+      char *w = cc_arena_strndup(x->arena, (const char *)b, (size_t)(p - b));
+      if (!S_common_word(w))
+        *(S_word *)cc_vec_push(v) = (S_word){doc, w};
+    }
+    first = false;
+  }
+}
+
+static void S_words(cc__ctx *x, const cc__item *items, size_t n,
+                    uint32_t ndocs) {
+  cc_vec v = CC_VEC_INIT(S_word);
+  for (size_t i = 0; i < n; i++)
+    if (i == 0 || items[i].c->quote != items[i - 1].c->quote)
+      S_quote_words(x, items[i].doc_id, items[i].c->quote, &v);
+  S_word *w = v.items;
+  if (v.len > 1)
+    qsort(w, v.len, sizeof *w, S_word_cmp);
+  x->words = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->words);
+  x->words_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
+  size_t k = 0, j = 0;
+  for (uint32_t d = 0; d < ndocs; d++) {
+    x->words_at[d] = k;
+    for (; j < v.len && w[j].doc == d; j++)
+      if (k == x->words_at[d] || strcmp(x->words[k - 1], w[j].w) != 0)
+        x->words[k++] = w[j].w;
+  }
+  x->words_at[ndocs] = k;
+  cc_vec_free(&v);
+}
+
+static bool S_words_meet(const cc__ctx *x, uint32_t a, uint32_t b) {
+  size_t i = x->words_at[a], ie = x->words_at[a + 1];
+  size_t j = x->words_at[b], je = x->words_at[b + 1];
+  size_t na = ie - i, nb = je - j, shared = 0;
+  if (na == 0 || nb == 0)
+    return true; /* no evidence either way */
+  size_t need = na <= 2 || nb <= 2 ? 1 : 2;
+  while (i < ie && j < je && shared < need) {
+    int c = strcmp(x->words[i], x->words[j]);
+    shared += c == 0;
+    i += c <= 0;
+    j += c >= 0;
+  }
+  return shared >= need;
+}
+
+static bool S_excluded(const char *k, const char *ex1, const char *ex2) {
+  return (ex1 && strcmp(k, ex1) == 0) || (ex2 && strcmp(k, ex2) == 0);
+}
+
+bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
+                 const char *ex2) {
+  if (a == b || a >= x->ndocs || b >= x->ndocs)
+    return true;
+  size_t i = x->people_at[a], ie = x->people_at[a + 1];
+  size_t j = x->people_at[b], je = x->people_at[b + 1];
+  size_t na = 0, nb = 0, shared = 0;
+  for (size_t k = i; k < ie; k++)
+    na += !S_excluded(x->people[k], ex1, ex2);
+  for (size_t k = j; k < je; k++)
+    nb += !S_excluded(x->people[k], ex1, ex2);
+  if (na == 0 || nb == 0)
+    return S_words_meet(x, a, b);
+  size_t need = na < 2 || nb < 2 ? 1u : 2u;
+  size_t i0 = i, j0 = j;
+  while (i < ie && j < je) {
+    int c = strcmp(x->people[i], x->people[j]);
+    if (c == 0 && !S_excluded(x->people[i], ex1, ex2))
+      shared++;
+    i += c <= 0;
+    j += c >= 0;
+  }
+  if (shared >= need)
+    return true;
+  /* one outlet's misspelling of a name the other spells right is still
+   * the same person ("Natarajan", "Nataraajan"); articles name a few dozen
+   * people at most, so the pairs stay few */
+  for (size_t p = i0; p < ie && shared < need; p++) {
+    if (S_excluded(x->people[p], ex1, ex2))
+      continue;
+    for (size_t q = j0; q < je; q++)
+      if (!S_excluded(x->people[q], ex1, ex2) &&
+          S_near_miss(x->people[p], x->people[q])) {
+        shared++;
+        break;
+      }
+  }
+  return shared >= need;
+}
+
+void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
+                      uint32_t ndocs) {
+  S_people(x, items, n, ndocs);
+  S_words(x, items, n, ndocs);
+}
