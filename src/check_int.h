@@ -25,6 +25,8 @@ typedef struct cc__item {
   const char *scope; /* group key: key, plus the folder for "story" keys */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
   uint32_t ord;      /* position in canonical order */
+  bool reported;     /* a count already shown against a list: its
+                        disagreement with other counts says nothing new */
 } cc__item;
 
 typedef struct cc__ctx {
@@ -39,6 +41,11 @@ typedef struct cc__ctx {
   size_t *people_at; /* article d names people[people_at[d] ..
                         people_at[d + 1]) */
   uint32_t ndocs;
+  /* proper words (capitalized, not sentence-initial, not months, days or
+   * zones) of the sentences each article's claims come from, sorted and
+   * unique: the evidence for articles that name no people */
+  const char **words;
+  size_t *words_at;  /* as people_at */
 } cc__ctx;
 
 /* ---- check_fmt.c: values and findings ---------------------------------- */
@@ -60,12 +67,27 @@ void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
               uint32_t agree);
 bool cc__same_sentence(const cc__item *a, const cc__item *b);
 /* Could two articles be about one story?  Articles that both name people
- * must share two of them (one when either names only one), not counting
- * ex1 and ex2 (the people a name check is about; may be NULL).  Articles
- * that name nobody else give no evidence either way: true. */
+ * must share two of them (one when either names only one; a spelling one
+ * letter off counts), not counting ex1 and ex2 (the people a name check
+ * is about; may be NULL).  When one names nobody else, the proper words
+ * of their claims' sentences must meet (two of them, one when either has
+ * two or fewer); articles with neither give no evidence: true. */
 bool cc__related(const cc__ctx *x, uint32_t doc_a, uint32_t doc_b,
                  const char *ex1, const char *ex2);
 bool cc__overlap(const cc__item *a, const cc__item *b);
+
+/* ---- check.c, check_members.c, check_related.c: before the checks ------- */
+
+/* The group key of a claim: its key, plus the folder for "story" keys
+ * (one story per folder) or the article for frames of scope "article".
+ * Allocated in x->arena (or c->key itself). */
+const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp);
+/* Give "frame{member:KEY}" claims the key of the group whose list names
+ * KEY (see check_members.c); items[i].c may point to an arena copy. */
+void cc__join_members(cc__ctx *x, cc__item *items, size_t n);
+/* The people and proper words of each article, for cc__related. */
+void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
+                      uint32_t ndocs);
 
 /* ---- the checks --------------------------------------------------------------- */
 
