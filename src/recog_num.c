@@ -9,6 +9,8 @@
  *              [postqual]
  *   side    := [prefix-currency] core [percent | [of] suffix-currency]
  *   core    := digits [scale...]          "1,500" "7.2m" "7.2 million"
+ *            | digits [fraction]          "1/2" "3 1/2" ("€3,50" next to
+ *                                         a currency)
  *            | words                      "two hundred and fifty thousand"
  *            | article (scale | fraction) "a dozen" "a third"
  *            | fixed [scale]              "a couple of hundred"
@@ -30,6 +32,11 @@
  * A hyphen after a number is not consumed ("three-year-long" stops before
  * "-"), except inside number words ("twenty-six", "two-thirds") and after
  * ordinals with a superlative ("third-largest").
+ *
+ * A mention is dropped when "one" is a pronoun ("one of the", "no one",
+ * "one-off": numbers.csv kinds pron/pronpre) and when a qualified or ranged
+ * bare four-digit number reads as a year ("until at least 2008"); the
+ * temporal recognizers then give the year.
  *
  * Interval conventions are those of cc_recog.h: closed [lo, hi] on the
  * value, +/-INFINITY for open ends.  A qualifier multiplies the ends by the
@@ -76,7 +83,9 @@ enum {
   NK_AND,
   NK_OF,
   NK_POINT,
-  NK_NEG
+  NK_NEG,
+  NK_PRON,   /* "one that": after "one", makes it a pronoun */
+  NK_PRONPRE /* "no one": before "one", makes it a pronoun */
 };
 enum { OK_UNIT = 1, OK_TEEN, OK_TENS, OK_SCALE, OK_SUFFIX, OK_POST };
 enum { SK_WORD = 1, SK_ABBREV, SK_ABBREV_SEP, SK_AFTER };
@@ -99,12 +108,15 @@ typedef struct S_ent {
 
 typedef struct S_first {
   char *key;
+  uint32_t maxtok; /* in "starts": the most tokens a key from here spans */
   UT_hash_handle hh;
 } S_first;
 
 struct cc_num_model {
   S_ent *ents;
   S_first *firsts; /* first tokens of keys that can start a number */
+  S_first *starts; /* first tokens of all keys: S_match's quick reject */
+  S_first *prefixes; /* every proper prefix of every key */
   uint32_t maxtok;
   size_t maxlen;
   const S_ent *plurals[16]; /* plural scale words, for "100s" */
@@ -132,6 +144,8 @@ static void S_canon(const char *key, char *out, size_t cap) {
   out[n] = '\0';
 }
 
+static void S_first_token(const char *key, char *out, size_t cap);
+
 static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   char key[256];
   S_canon(raw, key, sizeof key);
@@ -147,10 +161,34 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
     words += *p == ' ';
   /* each word may be two tokens ("us$") and hyphens add one between */
   uint32_t toks = words * 2 + 1;
+  if (toks > 16)
+    toks = 16;
   if (toks > m->maxtok)
-    m->maxtok = toks > 16 ? 16 : toks;
+    m->maxtok = toks;
   if (strlen(key) > m->maxlen)
     m->maxlen = strlen(key);
+  char first[256];
+  S_first_token(key, first, sizeof first);
+  S_first *f = NULL;
+  HASH_FIND_STR(m->starts, first, f);
+  if (!f) {
+    f = cc_xcalloc(1, sizeof *f);
+    f->key = cc_xstrdup(first);
+    HASH_ADD_KEYPTR(hh, m->starts, f->key, strlen(f->key), f);
+  }
+  if (toks > f->maxtok)
+    f->maxtok = toks;
+  for (size_t l = strlen(key); l-- > 1;) { /* proper prefixes */
+    S_first *p = NULL;
+    HASH_FIND(hh, m->prefixes, key, l, p);
+    if (p)
+      break; /* its shorter prefixes are there too */
+    p = cc_xcalloc(1, sizeof *p);
+    p->key = cc_xmalloc(l + 1);
+    memcpy(p->key, key, l);
+    p->key[l] = '\0';
+    HASH_ADD_KEYPTR(hh, m->prefixes, p->key, l, p);
+  }
   return e;
 }
 
@@ -243,9 +281,9 @@ static int S_pick(const char *s, const char *const *names) {
 }
 
 static int S_row_numbers(cc_num_model *m, const S_tab *T) {
-  static const char *const kinds[] = {"unit",  "teen", "tens", "article",
-                                      "fixed", "and",  "of",   "point",
-                                      "neg",   NULL};
+  static const char *const kinds[] = {"unit", "teen",  "tens",  "article",
+                                      "fixed", "and",  "of",    "point",
+                                      "neg",  "pron", "pronpre", NULL};
   int k = S_pick(S_cell(T, "kind"), kinds);
   if (!k)
     return S_bad(T, "kind", "unknown kind");
@@ -256,7 +294,8 @@ static int S_row_numbers(cc_num_model *m, const S_tab *T) {
     return -1;
   e->roles |= R_NUM;
   e->nkind = (uint8_t)k;
-  if (k != NK_AND && k != NK_OF && k != NK_POINT)
+  if (k != NK_AND && k != NK_OF && k != NK_POINT && k != NK_PRON &&
+      k != NK_PRONPRE)
     S_add_first(m, e->key);
   return 0;
 }
@@ -557,6 +596,16 @@ void cc__num_model_free(cc_num_model **mp) {
     cc_xfree(f->key);
     cc_xfree(f);
   }
+  HASH_ITER(hh, m->starts, f, ftmp) {
+    HASH_DEL(m->starts, f);
+    cc_xfree(f->key);
+    cc_xfree(f);
+  }
+  HASH_ITER(hh, m->prefixes, f, ftmp) {
+    HASH_DEL(m->prefixes, f);
+    cc_xfree(f->key);
+    cc_xfree(f);
+  }
   cc_xfree(m);
   *mp = NULL;
 }
@@ -608,7 +657,12 @@ static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *best = NULL;
   if (k >= end || S_hyphen(S_t(seg, k)))
     return NULL;
-  for (uint32_t j = k; j < end && j - k < m->maxtok; j++) {
+  const cc_token *t0 = S_t(seg, k);
+  S_first *st = NULL;
+  HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
+  if (!st)
+    return NULL; /* no key starts with this token */
+  for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
     const cc_token *t = S_t(seg, j);
     bool hy = S_hyphen(t);
     if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
@@ -625,6 +679,10 @@ static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
       best = e;
       *after = j + 1;
     }
+    S_first *p = NULL;
+    HASH_FIND(hh, m->prefixes, buf, len, p);
+    if (!p)
+      break; /* no longer key starts with these words */
   }
   return best;
 }
@@ -746,6 +804,18 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
   double last = 0;
   for (int n = 0; n < 3 && c->e < end; n++) {
     const S_ent *e = S_tok(m, seg, c->e);
+    if (e && (e->roles & R_PLURAL) && !(e->roles & R_SCALE) &&
+        e->pl_scale > last && c->v >= 1 && c->v < 1000 &&
+        !(c->np & CC_NP_VAGUE)) {
+      /* "three billions", "2 dozens": a plural scale after a count (not
+       * after a year: "in 2019 thousands marched") */
+      c->v *= e->pl_scale;
+      c->lo *= e->pl_scale;
+      c->hi *= e->pl_scale;
+      c->scale *= e->pl_scale;
+      c->e++;
+      break;
+    }
     if (!e || !(e->roles & R_SCALE) || (e->skind == SK_ABBREV && !abbrev))
       break;
     if (last && e->sval <= last)
@@ -964,14 +1034,87 @@ static const S_ent *S_plural_of(const cc_num_model *m, double v) {
   return NULL;
 }
 
+/* "1/2", "3/4": a proper fraction with a small denominator (2-10).  Larger
+ * or improper ones ("9/11", "24/7", "4/22") are dates or names. */
+static bool S_slash_frac(const cc_token *t, double *v) {
+  const char *s = t->norm;
+  int a = 0, b = 0, na = 0, nb = 0;
+  size_t i = 0;
+  while (i < t->norm_len && S_isdigit(s[i]) && na < 3)
+    a = a * 10 + (s[i++] - '0'), na++;
+  if (!na || i >= t->norm_len || s[i] != '/')
+    return false;
+  i++;
+  while (i < t->norm_len && S_isdigit(s[i]) && nb < 3)
+    b = b * 10 + (s[i++] - '0'), nb++;
+  if (!nb || i != t->norm_len || a < 1 || b < 2 || b > 10 || a >= b)
+    return false;
+  *v = (double)a / b;
+  return true;
+}
+
+/* "3,50" with a currency: a decimal comma (two digits after it). */
+static bool S_decimal_comma(const cc_token *t, double *v) {
+  const char *s = t->norm;
+  size_t n = t->norm_len, i = 0;
+  while (i < n && S_isdigit(s[i]))
+    i++;
+  if (i == 0 || i > 2 || i + 3 != n || s[i] != ',' || !S_isdigit(s[i + 1]) ||
+      !S_isdigit(s[i + 2]))
+    return false;
+  char buf[8];
+  snprintf(buf, sizeof buf, "%.*s.%.2s", (int)i, s, s + i + 1);
+  *v = strtod(buf, NULL);
+  return true;
+}
+
+static bool S_cur_suffix_at(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k, uint32_t end) {
+  uint32_t a;
+  const S_ent *c = S_match(m, seg, k, end, R_CUR, &a);
+  return c && (c->cpos & CP_SUFFIX);
+}
+
+/* The last n bytes of token t are upper-case letters in the source. */
+static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
+                           size_t n) {
+  if (!seg->doc || t->end - t->start < n)
+    return false;
+  const char *p = seg->doc->text + t->end - n;
+  for (size_t k = 0; k < n; k++)
+    if (p[k] < 'A' || p[k] > 'Z')
+      return false;
+  return true;
+}
+
 /* A number in digits with what may follow it. */
 static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k, uint32_t end, bool money, S_core *c) {
   S_dig d;
   const cc_token *t = S_t(seg, k);
+  double fv;
+  if (S_slash_frac(t, &fv)) { /* "1/2", "3/4 of the voters" */
+    S_core_point(c, fv, k + 1);
+    c->np |= CC_NP_FRACTION;
+    S_frac_scale(m, seg, end, c);
+    return true;
+  }
+  if (S_decimal_comma(t, &fv) &&
+      (money || S_cur_suffix_at(m, seg, k + 1, end))) { /* "€3,50" */
+    S_core_point(c, fv, k + 1);
+    return true;
+  }
   if (!S_digits(t, &d))
     return false;
   S_core_point(c, d.v, k + 1);
+  /* "3 1/2": a whole number and a fraction */
+  if (d.pure && d.ndig <= 3 && c->e < end && !S_attached(S_t(seg, c->e)) &&
+      S_slash_frac(S_t(seg, c->e), &fv)) {
+    S_core_point(c, d.v + fv, c->e + 1);
+    c->np |= CC_NP_FRACTION;
+    S_scales(m, seg, end, money, c);
+    return true;
+  }
   /* "1 500": a group of three digits after a space */
   if (d.pure && d.ndig <= 3) {
     S_dig g;
@@ -998,8 +1141,10 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       return true;
     } else if (e && (e->roles & R_PCT)) {
       c->pct = e;
-    } else if (e && (e->roles & R_CUR) && (e->cpos & CP_ATTACHED)) {
-      c->cur = e;
+    } else if (e && (e->roles & R_CUR) &&
+               ((e->cpos & CP_ATTACHED) ||
+                (d.suflen == 3 && S_upper_suffix(seg, t, 3)))) {
+      c->cur = e; /* "50p", "10USD" */
     } else if (d.suflen == 1 && d.suf[0] == 's') {
       /* "100s", "1000s" read as "hundreds", "thousands"; other plurals
        * ("1940s", "20s") are decades, not numbers */
@@ -1268,7 +1413,9 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     s->cur = s->c.cur;
   if (s->pct || s->c.pct_tok || s->cur)
     return true;
-  const S_ent *p = S_match(m, seg, j, end, R_PCT, &a);
+  /* "50-percent", "a 10-per-cent rise" */
+  uint32_t pj = S_joining_hyphen(seg, j, end) ? j + 1 : j;
+  const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
   if (p) {
     s->pct = p;
     s->e = a;
@@ -1521,6 +1668,65 @@ static bool S_share(const cc_num_model *m, const cc_segmented *seg,
   return s && (s->roles & R_SHARE);
 }
 
+/* A bare four-digit number that reads as a year (1800-2100, no comma, no
+ * scale) among tokens [b, e). */
+static bool S_has_year(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  for (uint32_t k = b; k < e; k++) {
+    S_dig d;
+    const cc_token *t = S_t(seg, k);
+    if (t->kind == CC_TOK_NUM && S_digits(t, &d) && d.pure && d.ndig == 4 &&
+        d.v >= 1800 && d.v <= 2100)
+      return true;
+  }
+  return false;
+}
+
+/* "one" as a pronoun rather than a count: before a word of kind "pron" in
+ * numbers.csv ("one that", "one which"), before "of" unless a count follows
+ * ("one of the biggest", but "one of 12"), after a word of kind "pronpre"
+ * ("no one", "every one"), or glued to a following word ("one-off",
+ * "one-way"; "one-third" and "one-year" are read before this). */
+static bool S_pronoun_one(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t i, uint32_t end, const S_expr *x) {
+  const cc_token *t = S_t(seg, i);
+  if (x->e != i + 1 || x->v != 1 || x->qual || x->range || x->cur || x->pct ||
+      t->norm_len != 3 || strcmp(t->norm, "one") != 0)
+    return false;
+  if (i > 0 && S_tok_nkind(m, seg, i - 1, i, NK_PRONPRE))
+    return true;
+  if (i + 1 >= end)
+    return false;
+  if (S_joining_hyphen(seg, i + 1, end) &&
+      S_t(seg, i + 2)->kind == CC_TOK_WORD)
+    return true;
+  if (S_tok_nkind(m, seg, i + 1, end, NK_PRON))
+    return true;
+  if (S_tok_nkind(m, seg, i + 1, end, NK_OF)) {
+    S_core c;
+    return !(i + 2 < end &&
+             S_core_parse(m, seg, i + 2, end, false, false, &c) && !c.bare);
+  }
+  return false;
+}
+
+/* "twenty dollars and fifty cents": the minor unit added to the major. */
+static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t end, S_expr *x) {
+  S_expr y;
+  if (x->range || x->qual || x->cur->cfac != 1 || x->v != floor(x->v) ||
+      !S_tok_nkind(m, seg, x->e, end, NK_AND) ||
+      !S_expr_parse(m, seg, x->e + 1, end, true, &y))
+    return;
+  if (!y.cur || y.range || y.qual || y.cur->cfac >= 1 ||
+      y.v * y.cur->cfac >= 1 || y.v <= 0)
+    return;
+  double add = y.v * y.cur->cfac;
+  x->v += add;
+  x->lo += add;
+  x->hi += add;
+  x->e = y.e;
+}
+
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
                      uint32_t end, cc_mention *out) {
   if (!m || !seg || i >= end || end > seg->ntokens || S_model_name(seg, i))
@@ -1530,6 +1736,10 @@ bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
     return false;
   if (x.bare && !x.cur && !x.pct)
     return false; /* a lone "a" */
+  if ((x.qual || x.range) && !x.cur && !x.pct && S_has_year(seg, i, x.e))
+    return false; /* "until at least 2008", "in 2011 or 2012": years */
+  if (S_pronoun_one(m, seg, i, end, &x))
+    return false; /* "one of the biggest", "a one-off" */
   memset(out, 0, sizeof *out);
   out->type = CC_M_NUMBER;
   if (x.np & CC_NP_ORDINAL) {
@@ -1543,6 +1753,7 @@ bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
     x.v *= x.cur->cfac;
     x.lo *= x.cur->cfac;
     x.hi *= x.cur->cfac;
+    S_and_cents(m, seg, end, &x);
   } else if (x.ratio > 0) {
     out->type = CC_M_PERCENT;
     out->flags |= CC_MF_SHARE;

@@ -10,6 +10,14 @@
  * per token is constant.  cc__time_mention tries each parser at a token and
  * keeps the longest match.
  *
+ * Beyond single dates and times it reads ranges ("from June to August",
+ * "July 13 to 15", "Monday-Friday", "from 3 to 5 tomorrow"), n-th days of a
+ * month ("the last Friday of October"), holidays, compound durations
+ * ("one hour and thirty minutes"), and sets with a time ("every Monday at
+ * 10am").  Phrase lookups stop as soon as the joined words begin no key
+ * (every proper prefix of every key is kept), so a lookup costs a few hash
+ * probes.  notes/RECOGNIZERS.md lists the policies and the gaps.
+ *
  * Resolution: relative expressions are resolved against the document date
  * (ctx->doc_date) and record it as their anchor; a date without a year
  * takes the year that puts it nearest the document date in the direction
@@ -61,11 +69,18 @@ typedef enum S_kind {
   S_K_PREP,
   S_K_FREQ,
   S_K_VAGUE,
+  S_K_FISCAL,
+  S_K_FILLER,
+  S_K_WHOLE,
+  S_K_ODDS,
+  S_K_CHANGE,
   S_K_PREFIX, /* first word of a multi-word key: a trigger only */
   S_K__COUNT
 } S_kind;
 
-#define S_M(k) (1u << (k))
+_Static_assert(S_K__COUNT <= 64, "sense kinds must fit a 64-bit mask");
+
+#define S_M(k) ((uint64_t)1 << (k)) /* S_K__COUNT <= 64 */
 
 typedef struct S_sense {
   uint8_t kind;
@@ -79,6 +94,7 @@ typedef struct S_sense {
 typedef struct S_entry {
   const char *key;
   S_sense *senses;
+  bool prefix; /* the first token of a longer key */
   UT_hash_handle hh;
 } S_entry;
 
@@ -91,6 +107,7 @@ struct cc_time_model {
   cc_arena *arena; /* every key, sense and string */
   S_entry *words;
   S_str *strings; /* interned zone names and codes */
+  S_str *prefixes; /* every proper prefix of every key, for S_phrase */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
@@ -126,8 +143,27 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
   return e;
 }
 
+/* Record the proper prefixes of key: S_phrase stops as soon as the words
+ * it has joined begin no key. */
+static void S_add_prefixes(cc_time_model *tm, const char *key) {
+  size_t n = strlen(key);
+  for (size_t l = n; l-- > 1;) {
+    S_str *p = NULL;
+    HASH_FIND(hh, tm->prefixes, key, l, p);
+    if (p)
+      return; /* its shorter prefixes are there too */
+    p = cc_arena_alloc(tm->arena, sizeof *p);
+    char *k = cc_arena_alloc(tm->arena, l + 1);
+    memcpy(k, key, l);
+    k[l] = '\0';
+    p->s = k;
+    HASH_ADD_KEYPTR(hh, tm->prefixes, p->s, l, p);
+  }
+}
+
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
+  S_add_prefixes(tm, key);
   S_entry *e = S_entry_get(tm, key);
   S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
   s->kind = (uint8_t)kind;
@@ -151,6 +187,7 @@ static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
       memcpy(first, key, n);
       first[n] = '\0';
       S_entry *f = S_entry_get(tm, first);
+      f->prefix = true;
       bool has = false;
       for (S_sense *x = f->senses; x; x = x->next)
         has |= x->kind == S_K_PREFIX;
@@ -386,13 +423,18 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
     return 0;
   if (S_col(L, "rule", &cr))
     return -1;
+  int cs = cc_lex_col(L->t, "strict"); /* optional column */
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *r = cc_lex_cell(e, cr);
+    int st = 0;
     if (!S_holiday_rule_ok(r))
       return S_fail(L, e, "bad holiday rule", r);
+    if (cs >= 0 && !S_strict_ok(cc_lex_cell(e, cs), &st))
+      return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
     S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
     s->s = S_intern(L->tm, r);
+    s->strict = (uint8_t)st;
   }
   return 0;
 }
@@ -430,7 +472,9 @@ static const struct {
     {"decade", S_K_DECADE},   {"set", S_K_SET},       {"every", S_K_EVERY},
     {"weekend", S_K_WEEKEND}, {"ampm", S_K_AMPM},     {"oclock", S_K_OCLOCK},
     {"era", S_K_ERA},         {"tense", S_K_TENSE},   {"prep", S_K_PREP},
-    {"freq", S_K_FREQ},       {"vague", S_K_VAGUE},
+    {"freq", S_K_FREQ},       {"vague", S_K_VAGUE},     {"fiscal", S_K_FISCAL},
+    {"filler", S_K_FILLER},   {"whole", S_K_WHOLE},     {"odds", S_K_ODDS},
+    {"change", S_K_CHANGE},
 };
 
 static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
@@ -556,6 +600,7 @@ void cc__time_model_free(cc_time_model **m) {
     return;
   HASH_CLEAR(hh, (*m)->words);
   HASH_CLEAR(hh, (*m)->strings);
+  HASH_CLEAR(hh, (*m)->prefixes);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -634,13 +679,30 @@ static bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
-static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint32_t mask,
+static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
                                uint32_t *ntok) {
+  if (i >= c->end)
+    return NULL;
+  { /* most tokens start no key, and most keys are one word */
+    const cc_token *t = S_tok(c, i);
+    S_entry *e = NULL;
+    HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+    if (!e)
+      return NULL;
+    if (!e->prefix) {
+      for (const S_sense *s = e->senses; s; s = s->next)
+        if (mask & S_M(s->kind)) {
+          *ntok = 1;
+          return s;
+        }
+      return NULL;
+    }
+  }
   char buf[256];
-  size_t lens[8], n = 0;
+  size_t n = 0;
   int maxw = c->tm->max_tokens < 8 ? c->tm->max_tokens : 8;
-  int k = 0;
-  for (; k < maxw && i + (uint32_t)k < c->end; k++) {
+  const S_sense *best = NULL;
+  for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
     const cc_token *t = S_tok(c, i + (uint32_t)k);
     size_t need = t->norm_len + 1;
     if (n + need >= sizeof buf)
@@ -649,26 +711,33 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint32_t mask,
       buf[n++] = ' ';
     memcpy(buf + n, t->norm, t->norm_len);
     n += t->norm_len;
-    lens[k] = n;
-  }
-  for (; k > 0; k--) {
     S_entry *e = NULL;
-    HASH_FIND(hh, c->tm->words, buf, lens[k - 1], e);
-    if (!e)
-      continue;
-    for (const S_sense *s = e->senses; s; s = s->next)
+    HASH_FIND(hh, c->tm->words, buf, n, e);
+    for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
       if (mask & S_M(s->kind)) {
-        *ntok = (uint32_t)k;
-        return s;
+        *ntok = (uint32_t)k + 1;
+        best = s;
+        break;
       }
+    S_str *p = NULL;
+    HASH_FIND(hh, c->tm->prefixes, buf, n, p);
+    if (!p)
+      break; /* no longer key starts with these words */
   }
-  return NULL;
+  return best;
 }
 
+/* The sense of kind of token i alone. */
 static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
-  uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(kind), &n);
-  return s && n == 1 ? s : NULL;
+  if (i >= c->end)
+    return NULL;
+  const cc_token *t = S_tok(c, i);
+  S_entry *e = NULL;
+  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+  for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
+    if (s->kind == kind)
+      return s;
+  return NULL;
 }
 
 /* ---- numbers through the number model ----------------------------------- */
@@ -779,6 +848,7 @@ typedef struct S_tv {
   int y2, m2, d2;   /* end of a range ("July 16-17", "2014-2018") */
   /* time of day; a range of times ends at hh2:mm2 */
   int hh, mm, ss;
+  int ampm; /* am/pm as stated: -1 none, 0 am, 12 pm */
   bool has_sec, trange;
   int hh2, mm2;
   /* zone stated in the text */
@@ -800,6 +870,7 @@ static void S_tv_init(S_tv *tv) {
   tv->weekday = -1;
   tv->wd_open = -1;
   tv->hh = -1;
+  tv->ampm = -1;
   tv->lo = tv->hi = NAN;
 }
 
@@ -957,6 +1028,8 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
       snprintf(dp, sizeof dp, "%s-%02d-%02d", ys, tv->m % 100, tv->d % 100);
     else if (tv->m > 0)
       snprintf(dp, sizeof dp, "%s-%02d-XX", ys, tv->m % 100);
+    else if (tv->d > 0)
+      snprintf(dp, sizeof dp, "%s-XX-%02d", ys, tv->d % 100);
     else if (tv->gran == CC_G_DAY || tv->gran == CC_G_PART_OF_DAY)
       snprintf(dp, sizeof dp, "XXXX-XX-XX"); /* "yesterday", no date */
     break;
@@ -1572,7 +1645,9 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
   uint32_t k = S_hour_word(c, j + 1, &h);
   if (!k)
     return 0;
-  if (numeric && !counted) {
+  if (S_word1(c, k, S_K_UNIT))
+    return 0; /* "six after seven weeks" */
+  if (numeric && !counted && (sign < 0 || S_is(c, j, "after"))) {
     /* "five to six" is usually a range: demand clock context */
     int ap = -1;
     bool oc = false;
@@ -1604,10 +1679,27 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
   S_clock k;
   bool oclock = false;
   S_zone z;
-  if (!S_clock_str(S_w(c, i), &k))
-    return 0;
-  *r = (S_read){k.hh, k.mm, k.ss, k.ampm, k.has_min, k.has_sec, k.zulu};
   uint32_t j = i + 1;
+  if (!S_clock_str(S_w(c, i), &k)) {
+    /* "8p.m." (the segmenter cuts it "8p" "." "m" "."), "3:15p" */
+    const char *w = S_w(c, i);
+    size_t n = strlen(w);
+    char buf[16];
+    if (n < 2 || n > 8 || (w[n - 1] != 'a' && w[n - 1] != 'p') ||
+        !isdigit((unsigned char)w[n - 2]))
+      return 0;
+    bool dotted = S_p(c, i + 1, '.') && S_glued(c, i + 1) &&
+                  S_is(c, i + 2, "m") && S_glued(c, i + 2);
+    if (!dotted && !strchr(w, ':'))
+      return 0; /* "300p" is pence */
+    snprintf(buf, sizeof buf, "%sm", w);
+    if (!S_clock_str(buf, &k))
+      return 0;
+    if (dotted)
+      j = S_p(c, i + 3, '.') && S_glued(c, i + 3) && i + 4 < c->end ? i + 4
+                                                                   : i + 3;
+  }
+  *r = (S_read){k.hh, k.mm, k.ss, k.ampm, k.has_min, k.has_sec, k.zulu};
   if (r->ampm < 0 && !r->zulu)
     j = S_ampm_word(c, j, &r->ampm, &oclock);
   if (r->ampm >= 0 && (r->hh < 1 || r->hh > 12))
@@ -1624,13 +1716,18 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
       S_is(c, j, "hours") || S_is(c, j, "hrs") || S_is(c, j, "hr") || k.hsuffix;
   bool at_before = i > c->sb && S_is(c, i - 1, "at");
   int pm = -1;
-  uint32_t dp = (r->ampm < 0 && !oclock) ? S_daypart_suffix(c, j, &pm) : j;
+  uint32_t dp = r->ampm < 0 ? S_daypart_suffix(c, j, &pm) : j;
   bool eat_hours = false;
   if (k.colon) {
     /* "19:30", "3:10": two-digit minutes make it a clock time */
   } else if (k.dot || k.ndig >= 3) {
     bool lead0 = S_w(c, i)[0] == '0';
-    if (!(r->ampm >= 0 || zone_next || k.hsuffix ||
+    /* "at 1030", "at 0900": a four-digit clock after "at", not before a
+     * noun ("at 2000 metres") */
+    bool at_clock = at_before && k.ndig == 4 && !k.dot &&
+                    (!S_kind_is(c, j, CC_TOK_WORD) || S_is(c, j, "on") ||
+                     S_word1(c, j, S_K_DAYREL));
+    if (!(r->ampm >= 0 || zone_next || k.hsuffix || at_clock ||
           (hours_next && (lead0 || at_before)) || (k.dot && at_before)))
       return 0;
     eat_hours = hours_next && !k.hsuffix && !zone_next;
@@ -1646,8 +1743,23 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
   return j;
 }
 
+/* Minutes in words after an hour word: "thirty", "fifty-nine", "fifteen"
+ * ("ten thirty", "seven fifteen"); 10-59 only, so "two four" is not 2:04. */
+static uint32_t S_minute_words(const S_cur *c, uint32_t j, int *mm) {
+  cc_numparse np;
+  if (!S_kind_is(c, j, CC_TOK_WORD) || !S_num(c, j, &np) ||
+      !(np.flags & CC_NP_WORDS) ||
+      (np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION | CC_NP_VAGUE |
+                   CC_NP_ARTICLE)) ||
+      np.qual != CC_Q_NONE || np.value < 10 || np.value > 59 ||
+      np.value != floor(np.value))
+    return 0;
+  *mm = (int)np.value;
+  return np.tok_end;
+}
+
 /* A clock time in words at i: "noon", "half past seven", "seven o'clock",
- * "eleven in the morning". */
+ * "eleven in the morning", "ten thirty am". */
 static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
   bool oclock = false;
   uint32_t j, e;
@@ -1667,6 +1779,18 @@ static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
     return e != j ? e : S_daypart_suffix(c, j, &r->ampm);
   }
   if ((j = S_hour_word(c, i, &r->hh))) {
+    int mm;
+    uint32_t mj = S_kind_is(c, i, CC_TOK_WORD) ? S_minute_words(c, j, &mm) : 0;
+    if (mj) { /* "ten thirty am", "at three twenty" */
+      e = S_ampm_word(c, mj, &r->ampm, &oclock);
+      uint32_t e2 = e == mj ? S_daypart_suffix(c, mj, &r->ampm) : e;
+      bool at = i > c->sb && S_is(c, i - 1, "at");
+      if (e2 != mj || at) {
+        r->mm = mm;
+        r->has_min = true;
+        return e2;
+      }
+    }
     e = S_ampm_word(c, j, &r->ampm, &oclock);
     uint32_t e2 = S_daypart_suffix(c, e, &r->ampm);
     return e == j && e2 == e ? 0 : e2;
@@ -1682,6 +1806,7 @@ static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
   if (!j)
     return 0;
   tv->hh = r.ampm >= 0 ? S_apply_ampm(r.hh, r.ampm) : r.hh;
+  tv->ampm = r.ampm;
   tv->mm = r.mm;
   tv->ss = r.ss;
   tv->has_sec = r.has_sec;
@@ -1707,13 +1832,16 @@ static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
 /* ---- calendar dates ----------------------------------------------------- */
 
 static bool S_prep_before(const S_cur *c, uint32_t i) {
+  if (i > c->sb + 1 && S_p(c, i - 1, '-') && S_glued(c, i - 1) &&
+      S_glued(c, i))
+    i--; /* "mid-March": the word before the hyphen */
   return i > c->sb && S_word1(c, i - 1, S_K_PREP) != NULL;
 }
 
-/* A year after a date: ", 2018" or " 2018". */
+/* A year after a date: ", 2018", " 2018" or " of 2018". */
 static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   uint32_t k = j;
-  if (S_p(c, k, ','))
+  if (S_p(c, k, ',') || S_is(c, k, "of"))
     k++;
   if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
     return k + 1;
@@ -1739,8 +1867,13 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   tv->type = CC_M_DATE;
   tv->m = m;
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
+  bool glued = (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
+               S_glued(c, j + 1) && S_kind_is(c, j + 1, CC_TOK_NUM);
+  if (glued) /* "Jan-1", "Jan/1" */
+    dj = j + 1;
   int tmp;
-  if ((k = S_day(c, dj, &d)) && (dj == j || S_ordinal(c, dj, &tmp)) &&
+  if ((k = S_day(c, dj, &d)) &&
+      (dj == j || glued || S_ordinal(c, dj, &tmp)) &&
       !S_p(c, k, ':') && !S_p(c, k, '%')) {
     tv->d = d;
     tv->gran = CC_G_DAY;
@@ -1788,6 +1921,9 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   return j;
 }
 
+static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv);
+static uint32_t S_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
+
 /* "16 July 2018", "16th of July", "the second of December", "16-17 July". */
 static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = i;
@@ -1810,8 +1946,27 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     d2 = 0;
   if (S_is(c, j, "of"))
     j++;
+  else if (S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1) &&
+           S_kind_is(c, i, CC_TOK_NUM))
+    j++; /* "1-Jan", "28-Nov" */
   const S_sense *ms;
   k = S_month(c, j, &m, &ms);
+  if (!k && !d2 && S_is(c, j - 1, "of")) { /* "the 15th of next month" */
+    S_tv t;
+    S_tv_init(&t);
+    uint32_t e = S_p_shift(c, j, &t);
+    if (!e || t.gran != CC_G_MONTH) {
+      S_tv_init(&t);
+      e = S_p_the_period(c, j, &t);
+    }
+    if (!e || t.gran != CC_G_MONTH || t.preset ||
+        (t.y != S_NOYEAR && !cc_date_valid(t.y, t.m, d)))
+      return 0;
+    *tv = t;
+    tv->gran = CC_G_DAY;
+    tv->d = d;
+    return e;
+  }
   if (!k || (ms->strict && !S_cap(c, j)))
     return 0;
   j = k;
@@ -1868,6 +2023,61 @@ static bool S_ymd_ok(S_tv *tv, int y, int m, int d) {
   return true;
 }
 
+/* Betting odds near token i ("7/4 favourite", "odds of 25/1", "from 4/1 to
+ * 5/2 favourite"): slash pairs there are odds, not dates.  Looks at most
+ * twelve tokens either side. */
+static bool S_odds_near(const S_cur *c, uint32_t i) {
+  uint32_t lo = i > c->sb + 12 ? i - 12 : c->sb;
+  uint32_t hi = i + 13 < c->end ? i + 13 : c->end;
+  for (uint32_t k = lo; k < hi; k++)
+    if (S_word1(c, k, S_K_ODDS))
+      return true;
+  return false;
+}
+
+/* Two numbers with a slash: "3/2015" (a month), "4/22" (US month/day),
+ * "22/04" (day/month when the first cannot be a month).  Proper fractions
+ * with a small denominator ("1/2", "3/4") are numbers, "24/7" is not a
+ * date. */
+static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
+  const char *w = S_w(c, i);
+  int a = 0, b = 0, na = 0, nb = 0;
+  const char *p = w;
+  while (isdigit((unsigned char)*p) && na < 5)
+    a = a * 10 + (*p++ - '0'), na++;
+  if (*p != '/')
+    return 0;
+  p++;
+  while (isdigit((unsigned char)*p) && nb < 5)
+    b = b * 10 + (*p++ - '0'), nb++;
+  if (*p || !na || !nb || na > 2)
+    return 0;
+  tv->type = CC_M_DATE;
+  if (nb == 4 && a >= 1 && a <= 12 && b >= 1000) { /* "3/2015" */
+    tv->y = b;
+    tv->m = a;
+    tv->gran = CC_G_MONTH;
+    return i + 1;
+  }
+  if (nb > 2 || (a < b && b <= 10) || (a == 24 && b == 7) ||
+      (a == 9 && b == 11))
+    return 0; /* "24/7", and "9/11" names the attacks of 2001 */
+  if (S_odds_near(c, i))
+    return 0; /* "4/9 favourite", "odds of 8/13" */
+  int m = a, d = b;
+  if (!cc_date_valid(2000, m, d)) {
+    m = b;
+    d = a;
+    if (!cc_date_valid(2000, m, d))
+      return 0;
+  }
+  tv->m = m;
+  tv->d = d;
+  tv->gran = CC_G_DAY;
+  S_infer_year(c, tv, i, i + 1);
+  return i + 1;
+}
+
 /* "2018-07-16", "2008-04", "7-16-2010", and the one-token forms. */
 static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   int a, na, b, nb, d, nd;
@@ -1900,14 +2110,15 @@ static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   int v[3], n[3];
   char sep;
   if (!S_split3(S_w(c, i), v, n, &sep))
-    return 0;
+    return S_p_slash2(c, i, tv);
   bool ok;
   if (n[0] == 4)
     ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
   else if (n[0] <= 2 && n[1] <= 2 && (n[2] == 4 || n[2] == 2)) {
     int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
     if (sep == '.' || v[0] > 12) /* European order, or it cannot be a month */
-      ok = S_ymd_ok(tv, y, v[1], v[0]);
+      ok = S_ymd_ok(tv, y, v[1], v[0]) ||
+           (v[1] > 12 && S_ymd_ok(tv, y, v[0], v[1])); /* "10.31.1974" */
     else
       ok = S_ymd_ok(tv, y, v[0], v[1]);
   } else {
@@ -1983,6 +2194,76 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   tv->y = v;
   return j + 1;
+}
+
+/* "FY2023", "FY 2023", "FY23", "fiscal 2024", "fiscal year 2023": the
+ * year the fiscal year is named after (its months differ by country and
+ * are not guessed). */
+static uint32_t S_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
+  const char *w = S_w(c, i);
+  int y = -1, v, nd;
+  uint32_t e = 0, n;
+  size_t len = strlen(w);
+  if (len == 6 || len == 4) { /* one token: "fy2023", "fy23" */
+    if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2]) &&
+        isdigit((unsigned char)w[3]) &&
+        (len == 4 ||
+         (isdigit((unsigned char)w[4]) && isdigit((unsigned char)w[5])))) {
+      y = atoi(w + 2);
+      e = i + 1;
+    }
+  }
+  if (y < 0 && S_phrase(c, i, S_M(S_K_FISCAL), &n) &&
+      S_digits(c, i + n, &v, &nd) && (nd == 4 || nd == 2)) {
+    y = v;
+    e = i + n + 1;
+  }
+  if (y < 0)
+    return 0;
+  if (y < 100)
+    y = S_two_digit_year(c, y);
+  if (y < 1000 || y > 2999)
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  tv->y = y;
+  int b, nb;
+  if (S_p(c, e, '-') && S_glued(c, e) && S_digits(c, e + 1, &b, &nb) &&
+      (nb == 2 || nb == 4)) { /* "FY 2023-24" */
+    int y2 = nb == 4 ? b : y / 100 * 100 + b;
+    if (y2 == y + 1) {
+      tv->y2 = y2;
+      e += 2;
+    }
+  }
+  return e;
+}
+
+/* Years in words: "nineteen eighty-four", "twenty twenty-four", "nineteen
+ * oh five".  Two spelled pairs, the first 17-20; a number this way is
+ * always a year. */
+static uint32_t S_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
+  cc_numparse a, b;
+  if (!S_kind_is(c, i, CC_TOK_WORD) || !S_num(c, i, &a) ||
+      a.tok_end != i + 1 || a.flags != CC_NP_WORDS || a.qual ||
+      a.value < 17 || a.value > 20)
+    return 0;
+  uint32_t j = i + 1;
+  int lo = 10;
+  if (S_is(c, j, "oh") || S_is(c, j, "o")) {
+    j++;
+    lo = 1;
+  }
+  if (!S_kind_is(c, j, CC_TOK_WORD) || !S_num(c, j, &b) ||
+      b.flags != CC_NP_WORDS || b.qual || b.value < lo ||
+      b.value > (lo == 1 ? 9 : 99) || b.value != floor(b.value))
+    return 0;
+  if (S_p(c, b.tok_end, '-') || S_word1(c, b.tok_end, S_K_UNIT))
+    return 0; /* "twenty thirty-year-olds", "nineteen twenty years" */
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  tv->y = (int)a.value * 100 + (int)b.value;
+  return b.tok_end;
 }
 
 /* "the year 2018" */
@@ -2121,6 +2402,10 @@ static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
     j++;
   } else {
     uint32_t k = S_ordinal(c, j, &n);
+    if (!k && (S_is(c, j, "latter") || S_is(c, j, "former"))) {
+      n = S_is(c, j, "latter") ? 2 : 1; /* "the latter half of 2020" */
+      k = j + 1;
+    }
     if (!k)
       return 0;
     if (S_p(c, k, '-') && S_glued(c, k))
@@ -2163,37 +2448,66 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
     tv->y = y;
     return yj + 1;
   }
+  uint32_t k;
+  if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
+    return k;
   if (!the && !S_prep_before(c, i))
     return 0;
   /* "the fall of Rome", "the spring of the movement" */
   if (S_is(c, j, "of"))
     return 0;
   if (!strcmp(S_w(c, j - 1), "fall") && !the)
-    return 0;
-  if (the && !S_prep_before(c, i))
-    return 0;
+    return 0; /* "began to fall", "fall in the group" */
+  if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
+    return 0; /* "near-summer air"; "mid-summer" comes through S_p_mod */
+  if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
+      !S_word1(c, j, S_K_TENSE))
+    return 0; /* "the summer holidays", "the winter games" */
   S_infer_year(c, tv, i, j);
   return j;
 }
 
 /* "Christmas", "Christmas 2024", "Thanksgiving". */
+/* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
+ * Halloween", "Labor Day of last year", "thanksgiving of 2014". */
 static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_HOLIDAY), &n);
-  if (!s || !S_cap(c, i))
+  uint32_t n, sn = 0;
+  const S_sense *sh = S_phrase(c, i, S_M(S_K_SHIFT), &sn);
+  if (sh && !(S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")))
+    sh = NULL;
+  uint32_t h = sh ? i + sn : i;
+  const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
+  if (!s || (s->strict && !S_cap(c, h)))
     return 0;
-  uint32_t j = i + n, k;
+  uint32_t j = h + n, k;
   int y;
   int64_t day;
-  if ((k = S_year_after(c, j, &y))) {
+  S_tv yt;
+  S_tv_init(&yt);
+  if (!sh && ((k = S_year_after(c, j, &y)) ||
+              ((k = S_of_year(c, j, &yt)) && yt.y != S_NOYEAR &&
+               (y = yt.y, true)))) {
     if (!S_holiday_date(s->s, y, &day))
       return 0;
     S_set_day(tv, day);
+    tv->flags |= yt.flags;
+    tv->anchor = yt.anchor;
+    tv->anchor_days = yt.anchor_days;
     return k;
   }
   int64_t doc = 0;
-  if (!S_doc(c, &doc))
-    return 0;
+  if (!S_doc(c, &doc)) {
+    int mm, dd;
+    char tail;
+    tv->type = CC_M_DATE;
+    tv->gran = CC_G_DAY;
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    if (sscanf(s->s, "%2d-%2d%c", &mm, &dd, &tail) == 2) {
+      tv->m = mm;
+      tv->d = dd;
+    }
+    return j;
+  }
   int y0 = cc_civil_from_days(doc).y;
   int64_t lo[3], hi[3];
   for (int d = 0; d < 3; d++) {
@@ -2201,7 +2515,15 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     hi[d] = lo[d] + 1;
   }
-  int pick = S_pick(doc, lo, hi, 3, S_tense(c, i, j));
+  int pick;
+  if (sh && sh->v < 0) /* the last one before the document date */
+    pick = lo[1] < doc ? 1 : 0;
+  else if (sh && sh->v > 0) /* the next one after it */
+    pick = lo[1] > doc ? 1 : 2;
+  else if (sh)
+    pick = 1; /* this year's */
+  else
+    pick = S_pick(doc, lo, hi, 3, S_tense(c, i, j));
   S_set_day(tv, lo[pick]);
   tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
   tv->anchor = CC_ANCHOR_DOC_DATE;
@@ -2261,6 +2583,75 @@ static void S_weekday_year(const S_cur *c, S_tv *tv) {
     tv->y = fy;
 }
 
+/* "next week", "this week", "last week" at j: the shift, and the end. */
+static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
+  uint32_t n;
+  const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
+  const S_sense *u = sh ? S_word1(c, j + n, S_K_UNIT) : NULL;
+  if (!u || u->v != 2 || u->a != 1 || !S_is(c, j + n, "week"))
+    return 0;
+  *v = sh->v;
+  return j + n + 1;
+}
+
+/* Weekday wd in the week v weeks from the document date. */
+static void S_weekday_in_week(const S_cur *c, S_tv *tv, int wd, int v) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  if (!S_doc(c, &doc)) {
+    tv->wd_open = wd;
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    return;
+  }
+  S_set_day(tv, doc - cc_weekday(doc) + 7 * v + wd);
+  S_set_anchor(c, tv);
+}
+
+/* Day d of the month nearest the document date (by the tense of [b, e)),
+ * preferring months where that day is weekday wd (-1: any). */
+static bool S_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
+                           uint32_t b, uint32_t e, int hint) {
+  int64_t doc = 0;
+  if (!S_doc(c, &doc)) {
+    tv->type = CC_M_DATE;
+    tv->gran = CC_G_DAY;
+    tv->d = d;
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    return true; /* "XXXX-XX-14" */
+  }
+  cc_ymd dc = cc_civil_from_days(doc);
+  int64_t lo[3], hi[3];
+  int n = 0, nw = 0;
+  int64_t wlo[3], whi[3];
+  for (int dm = -1; dm <= 1; dm++) {
+    int64_t first = cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm);
+    cc_ymd f = cc_civil_from_days(first);
+    if (!cc_date_valid(f.y, f.m, d))
+      continue;
+    lo[n] = first + d - 1;
+    hi[n] = lo[n] + 1;
+    if (wd >= 0 && cc_weekday(lo[n]) == wd) {
+      wlo[nw] = lo[n];
+      whi[nw++] = hi[n];
+    }
+    n++;
+  }
+  if (!n)
+    return false;
+  int tense = hint ? hint : S_tense(c, b, e);
+  if (nw == 1)
+    S_set_day(tv, wlo[0]);
+  else if (nw > 1)
+    S_set_day(tv, wlo[S_pick(doc, wlo, whi, nw, tense)]);
+  else
+    S_set_day(tv, lo[S_pick(doc, lo, hi, n, tense)]);
+  tv->flags |= CC_MF_RELATIVE | CC_MF_YEAR_INFERRED;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return true;
+}
+
 /* "Friday", "Friday, August 15, 2025", "Monday 11 August", "Tuesday the
  * 14th", "Mondays" (a set). */
 static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -2300,29 +2691,19 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     return best;
   }
   int d;
-  int64_t doc = 0;
-  if (S_is(c, k, "the") && (e = S_ordinal(c, k + 1, &d)) && d <= 31 &&
-      S_doc(c, &doc)) { /* "Tuesday the 14th": the nearest such month */
-    cc_ymd dc = cc_civil_from_days(doc);
-    int64_t lo[3], hi[3];
-    int n = 0;
-    for (int dm = -1; dm <= 1; dm++) {
-      int64_t first = cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm);
-      cc_ymd f = cc_civil_from_days(first);
-      if (!cc_date_valid(f.y, f.m, d))
-        continue;
-      lo[n] = first + d - 1;
-      hi[n] = lo[n] + 1;
-      n++;
-    }
-    if (n) {
-      S_set_day(tv, lo[S_pick(doc, lo, hi, n, S_tense(c, i, e))]);
-      tv->weekday = (int8_t)ws->v;
-      tv->flags |= CC_MF_RELATIVE | CC_MF_YEAR_INFERRED;
-      tv->anchor = CC_ANCHOR_DOC_DATE;
-      tv->anchor_days = doc;
-      return e;
-    }
+  uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
+  if ((e = S_ordinal(c, dk, &d)) && d >= 1 && d <= 31 &&
+      (dk > k || S_kind_is(c, dk, CC_TOK_NUM)) &&
+      S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
+    tv->weekday = (int8_t)ws->v;
+    return e;
+  }
+  int wv;
+  uint32_t wk = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
+  if ((e = S_week_shift(c, wk, &wv))) { /* "Wednesday of next week" */
+    S_weekday_in_week(c, tv, ws->v, wv);
+    return e;
   }
   if (ws->strict)
     return 0; /* "Sun" alone */
@@ -2405,7 +2786,7 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   int dm = have ? cc_civil_from_days(doc).m : 0,
       dy = have ? cc_civil_from_days(doc).y : 0;
   tv->type = CC_M_DATE;
-  const S_sense *x;
+  const S_sense *x, *msense = NULL;
   const char *w = S_w(c, j);
   if ((x = S_word1(c, j, S_K_UNIT))) {
     if (w[strlen(w) - 1] == 's')
@@ -2413,7 +2794,20 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
     if (!S_shift_unit(tv, x, v, have, doc))
       return 0;
     j++;
+    /* "next week on Friday", "last week's Sunday", "next week Friday" */
+    const S_sense *wd;
+    uint32_t k = S_is(c, j, "on") || S_is(c, j, "'s") || S_p(c, j, ',')
+                     ? j + 1
+                     : j;
+    if (tv->gran == CC_G_WEEK && (wd = S_word1(c, k, S_K_WEEKDAY)) &&
+        !wd->flag && (!wd->strict || S_cap(c, k))) {
+      S_tv_init(tv);
+      S_weekday_in_week(c, tv, wd->v, v);
+      return k + 1;
+    }
   } else if ((x = S_word1(c, j, S_K_WEEKEND))) {
+    if (w[strlen(w) - 1] == 's')
+      return 0; /* "past weekends" */
     tv->gran = CC_G_WEEK;
     tv->code = x->s;
     if (have)
@@ -2423,7 +2817,8 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
     if (!S_shift_season(tv, x, v, have, doc))
       return 0;
     j++;
-  } else if (S_month(c, j, &tv->m, NULL) && S_cap(c, j)) {
+  } else if (S_month(c, j, &tv->m, &msense) &&
+             (S_cap(c, j) || !msense->strict)) {
     tv->gran = CC_G_MONTH; /* "last June": the last June before this month */
     if (have)
       tv->y = v == 0  ? dy
@@ -2445,6 +2840,75 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   if (tv->wd_open < 0)
     S_set_anchor(c, tv);
   return j;
+}
+
+/* "the week after next", "the year before last", "Friday after next",
+ * "March after next": two steps from the document date. */
+static uint32_t S_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int sign;
+  const S_sense *x;
+  int m = 0;
+  uint32_t k = j + 1;
+  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY))) {
+  } else if ((k = S_month(c, j, &m, NULL)) && S_cap(c, j)) {
+    x = NULL;
+  } else {
+    return 0;
+  }
+  if (S_is(c, k, "after") && S_is(c, k + 1, "next"))
+    sign = 1;
+  else if (S_is(c, k, "before") && S_is(c, k + 1, "last"))
+    sign = -1;
+  else
+    return 0;
+  int64_t doc = 0;
+  bool have = S_doc(c, &doc);
+  tv->type = CC_M_DATE;
+  if (x && x->kind == S_K_UNIT) {
+    const char *w = S_w(c, j);
+    if (w[strlen(w) - 1] == 's')
+      return 0;
+    if (x->v == 3 && x->a == 1) { /* "the day after next" */
+      tv->gran = CC_G_DAY;
+      if (have)
+        S_set_day(tv, doc + 2 * sign);
+    } else if (!S_shift_unit(tv, x, 2 * sign, have, doc)) {
+      return 0;
+    }
+  } else if (x) {
+    if (x->flag)
+      return 0;
+    tv->gran = CC_G_DAY;
+    if (have)
+      S_set_day(tv, S_weekday_date(doc, x->v, sign, 0) + 7 * sign);
+    else
+      tv->wd_open = x->v;
+  } else {
+    tv->gran = CC_G_MONTH;
+    tv->m = m;
+    if (have) {
+      cc_ymd dc = cc_civil_from_days(doc);
+      tv->y = sign > 0 ? (m > dc.m ? dc.y : dc.y + 1) + 1
+                       : (m < dc.m ? dc.y : dc.y - 1) - 1;
+    }
+  }
+  if (tv->wd_open < 0)
+    S_set_anchor(c, tv);
+  else
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+  return k + 2;
+}
+
+/* Part of the day p on the document date ("in the morning"). */
+static void S_pod_today(const S_cur *c, const S_sense *p, S_tv *tv) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc))
+    S_set_day(tv, doc);
+  S_set_pod(tv, p);
 }
 
 /* "today", "yesterday morning", "tonight", "the day before yesterday". */
@@ -2481,6 +2945,10 @@ static uint32_t S_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
   if (!s)
     return 0;
   uint32_t j = S_p_shift(c, i + 1, tv);
+  if (!j && S_is(c, i + 1, "in") && S_is(c, i + 2, "the")) {
+    S_tv_init(tv); /* "later in the year", "earlier in the week" */
+    j = S_p_the_period(c, i + 2, tv);
+  }
   if (!j || tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)
     return 0;
   tv->inpart = s->v;
@@ -2518,6 +2986,15 @@ static uint8_t S_unit_gran(const S_sense *u) {
 /* ISO 8601 duration of count units ("PT7H", "P10Y", "PT1.5H", "PXY"). */
 static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
   char num[32];
+  /* less than one unit in whole smaller units: "half an hour" PT30M, "a
+   * quarter of an hour" PT15M, "half a day" PT12H, "half a year" P6M */
+  static const int lower[7] = {1, -1, 3, 4, 5, 6, -1};
+  static const double times[7] = {12, 0, 7, 24, 60, 60, 0};
+  if (!vague && count > 0 && count < 1 && lower[unit] >= 0 &&
+      fabs(count * times[unit] - round(count * times[unit])) < 1e-9) {
+    count = round(count * times[unit]);
+    unit = lower[unit];
+  }
   if (vague)
     snprintf(num, sizeof num, "X");
   else if (count == floor(count) && fabs(count) < 1e12)
@@ -2526,6 +3003,21 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
     snprintf(num, sizeof num, "%.6g", count);
   static const char *const des[7] = {"Y", "M", "W", "D", "H", "M", "S"};
   snprintf(buf, n, "P%s%s%s", unit >= 4 ? "T" : "", num, des[unit]);
+}
+
+/* ISO 8601 duration of several parts (Y M W D H MIN S): "PT1H30M",
+ * "P3Y6M", "P2DT4H". */
+static void S_dur_parts(char *buf, size_t n, const double parts[7]) {
+  static const char *const des[7] = {"Y", "M", "W", "D", "H", "M", "S"};
+  size_t len = (size_t)snprintf(buf, n, "P");
+  for (int u = 0; u < 7 && len < n; u++) {
+    if (parts[u] == 0)
+      continue;
+    if (u >= 4 && !strchr(buf, 'T'))
+      len += (size_t)snprintf(buf + len, n - len, "T");
+    if (len < n)
+      len += (size_t)snprintf(buf + len, n - len, "%.6g%s", parts[u], des[u]);
+  }
 }
 
 typedef struct S_count {
@@ -2562,7 +3054,17 @@ static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
     k->article = (np.flags & CC_NP_ARTICLE) != 0;
     if (isnan(k->lo) || (k->lo == 0 && k->hi == 0 && k->val != 0))
       k->lo = k->hi = k->val; /* a model that leaves the interval empty */
+    if ((np.flags & CC_NP_FRACTION) && np.value < 1 && S_is(c, np.tok_end, "of") &&
+        (S_is(c, np.tok_end + 1, "a") || S_is(c, np.tok_end + 1, "an"))) {
+      k->article = false; /* "a quarter of an hour", "three quarters of a" */
+      return np.tok_end + 2;
+    }
     return np.tok_end;
+  }
+  if (S_is(c, i, "quarter") && S_is(c, i + 1, "of") &&
+      (S_is(c, i + 2, "a") || S_is(c, i + 2, "an"))) { /* "quarter of an" */
+    k->val = k->lo = k->hi = 0.25;
+    return i + 3;
   }
   if ((S_is(c, i, "a") || S_is(c, i, "an")) && S_is(c, i + 1, "half")) {
     k->val = k->lo = k->hi = 0.5;
@@ -2704,14 +3206,19 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   }
   /* "the previous year", "the next day" are dates (S_p_the_rel); "the
    * past week", "the coming weeks" durations */
+  const S_sense *hu = S_word1(c, j, S_K_UNIT);
   bool implicit_ok =
       rel && (S_is(c, j - n, "past") || S_is(c, j - n, "last") ||
-              S_is(c, j - n, "coming") || S_is(c, j - n, "upcoming"));
+              S_is(c, j - n, "coming") || S_is(c, j - n, "upcoming") ||
+              (S_is(c, j - n, "next") && hu && hu->v >= 4)); /* next hour */
   S_count k;
   const S_sense *u = NULL;
   uint32_t ce = S_count_at(c, j, &k);
-  if (ce)
+  if (ce) {
     u = S_unit_at(c, ce, &e);
+    if (!u && S_word1(c, ce, S_K_FILLER)) /* "five full years" */
+      u = S_unit_at(c, ce + 1, &e);
+  }
   if (!u && S_kind_is(c, j, CC_TOK_NUM)) { /* "24h", "30min" */
     const char *w = S_w(c, j);
     size_t p = 0;
@@ -2733,6 +3240,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   bool bare_ok = !rel && i > c->sb &&
                  (S_is(c, i - 1, "for") || S_is(c, i - 1, "within") ||
                   S_is(c, i - 1, "over"));
+  if (!rel && !the && hu && S_is(c, j + 1, "ago") &&
+      S_w(c, j)[strlen(S_w(c, j)) - 1] == 's')
+    bare_ok = true; /* "years ago", "decades ago" */
   if (!u && (implicit_ok || bare_ok)) {
     /* "the coming weeks", "the past week", "for years" */
     u = S_word1(c, j, S_K_UNIT);
@@ -2754,8 +3264,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     implicit = true;
     e = j + 1;
   }
-  if (!u)
-    return 0;
+  if (!u || (rel && k.qual))
+    return 0; /* "last more than a few days" is a verb */
   const char *uw = S_w(c, e - 1);
   if (k.article && (!strcmp(uw, "second") || !strcmp(uw, "quarter")))
     return 0; /* "a second term", "a quarter of" */
@@ -2770,17 +3280,62 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     k.hi += 0.5;
     e += 3;
   }
+  /* "one hour and thirty minutes", "3 years 6 months": smaller units */
+  double parts[7] = {0}, extra = 0;
+  bool compound = false;
+  if (!k.vague && !k.range) {
+    int last = u->v;
+    parts[u->v] = k.val * u->a;
+    for (int t = 0; t < 3; t++) {
+      uint32_t q = S_is(c, e, "and") ? e + 1 : e, e2, ee;
+      S_count k2;
+      const S_sense *u2;
+      if (!(e2 = S_count_at(c, q, &k2)) || k2.vague || k2.range || k2.qual ||
+          !(u2 = S_unit_at(c, e2, &ee)) || u2->v <= last)
+        break;
+      parts[u2->v] += k2.val * u2->a;
+      extra += k2.val * u2->a * S_unit_secs[u2->v];
+      last = u2->v;
+      e = ee;
+      compound = true;
+    }
+  }
+  /* "a day or two", "an hour or two" */
+  S_count k3;
+  uint32_t e3;
+  if (!compound && !k.vague && !k.range && !k.qual && S_is(c, e, "or") &&
+      (e3 = S_count_at(c, e + 1, &k3)) && !k3.vague && !k3.range &&
+      !k3.article && !k3.qual && k3.val > k.val && k3.val <= 10 * k.val + 10) {
+    uint32_t ue;
+    const S_sense *u3 = S_unit_at(c, e3, &ue);
+    if (!u3 || (u3->v == u->v && u3->a == u->a)) { /* "a week or two weeks" */
+      k.lo = k.val;
+      k.hi = k3.val;
+      k.range = true;
+      e = u3 ? ue : e3;
+    }
+  }
   if (S_p(c, e, '-') && S_glued(c, e) &&
       (S_is(c, e + 1, "long") || S_is(c, e + 1, "old")))
     e += 2;
   else if (S_is(c, e, "long") && !S_is(c, e + 1, "as"))
     e += 1;
-  if (!rel && !the) {
+  if (!rel && !the && !compound) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
       return oe;
   }
   double secs = S_unit_secs[u->v] * u->a;
+  if (compound) {
+    tv->type = CC_M_DURATION;
+    tv->gran = S_unit_gran(u);
+    tv->qual = k.qual;
+    tv->preset = true;
+    S_dur_parts(tv->value, sizeof tv->value, parts);
+    tv->lo = k.lo * secs + extra;
+    tv->hi = k.hi * secs + extra;
+    return e;
+  }
   tv->type = CC_M_DURATION;
   tv->gran = S_unit_gran(u);
   tv->qual = k.qual;
@@ -2797,6 +3352,24 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   tv->lo = k.lo * secs;
   tv->hi = k.hi * secs;
   return e;
+}
+
+/* "the whole day", "the entire week", "all day", "all year": one unit. */
+static uint32_t S_p_whole(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (!S_word1(c, j, S_K_WHOLE) || (j > i) == S_is(c, j, "all"))
+    return 0;
+  const S_sense *u = S_word1(c, j + 1, S_K_UNIT);
+  const char *w = S_w(c, j + 1);
+  if (!u || S_tok(c, j + 1)->norm_len < 3 || w[strlen(w) - 1] == 's' ||
+      u->v > 3 || S_p(c, j + 2, '-'))
+    return 0; /* "all day-care centres" */
+  tv->type = CC_M_DURATION;
+  tv->gran = S_unit_gran(u);
+  tv->preset = true;
+  S_dur_str(tv->value, sizeof tv->value, u->a, u->v, false);
+  tv->lo = tv->hi = S_unit_secs[u->v] * u->a;
+  return S_is(c, j + 2, "long") ? j + 3 : j + 2; /* "all day long" */
 }
 
 /* ---- sets --------------------------------------------------------------- */
@@ -2836,6 +3409,14 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     tv->lo = tv->hi = S_period_secs(s->s);
     return i + n;
   }
+  const char *w = S_w(c, i);
+  if ((s = S_word1(c, i, S_K_WEEKEND)) && w[strlen(w) - 1] == 's' &&
+      i > c->sb && (S_is(c, i - 1, "on") || S_is(c, i - 1, "at"))) {
+    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%s", s->s); /* weekends */
+    tv->lo = tv->hi = S_unit_secs[2];
+    tv->gran = CC_G_WEEK;
+    return i + 1;
+  }
   double cnt = 1;
   bool vague = false;
   if (S_word1(c, i, S_K_EVERY)) {
@@ -2862,6 +3443,11 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
       j = e + 1;
     else
       return 0;
+    if ((s = S_phrase(c, j, S_M(S_K_SET), &n)) && s->s) { /* "twice daily" */
+      snprintf(tv->value, sizeof tv->value, "%s", s->s);
+      tv->lo = tv->hi = S_period_secs(s->s);
+      return j + n;
+    }
     if (!(S_is(c, j, "a") || S_is(c, j, "an") || S_is(c, j, "per") ||
           S_is(c, j, "each") || S_is(c, j, "every")))
       return 0;
@@ -2896,6 +3482,18 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     tv->gran = CC_G_MONTH;
     return e;
   }
+  if ((x = S_word1(c, j, S_K_SEASON))) { /* "every summer" */
+    snprintf(tv->value, sizeof tv->value, "XXXX-%s", x->s);
+    tv->lo = tv->hi = S_unit_secs[0];
+    tv->gran = CC_G_SEASON;
+    return j + 1;
+  }
+  if ((x = S_word1(c, j, S_K_WEEKEND))) { /* "every weekend" */
+    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%s", x->s);
+    tv->lo = tv->hi = S_unit_secs[2];
+    tv->gran = CC_G_WEEK;
+    return j + 1;
+  }
   return 0;
 }
 
@@ -2910,9 +3508,13 @@ static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   uint32_t j = i + n;
   S_count k;
+  int mo;
   if (S_count_at(c, j, &k) || S_word1(c, j, S_K_UNIT) ||
-      S_word1(c, j, S_K_DECADE))
-    return 0; /* "the past three months", "the past decade" */
+      S_word1(c, j, S_K_DECADE) || S_word1(c, j, S_K_WEEKEND) ||
+      S_word1(c, j, S_K_SEASON) || S_word1(c, j, S_K_WEEKDAY) ||
+      (S_month(c, j, &mo, NULL) && S_cap(c, j)))
+    return 0; /* "the past three months", "the past decade", "the past
+               * weekend" */
   tv->type = CC_M_DATE;
   tv->preset = true;
   tv->flags |= CC_MF_REF;
@@ -2997,6 +3599,25 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
     e = S_p_the_period(c, k, &t);
+  }
+  if (!e && S_p(c, k - 1, '-') &&
+      (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week"))) {
+    /* "mid-year", "mid-month": the current one */
+    const S_sense *u = S_word1(c, k, S_K_UNIT);
+    int64_t doc = 0;
+    bool have = S_doc(c, &doc);
+    S_tv_init(&t);
+    t.type = CC_M_DATE;
+    S_set_anchor(c, &t);
+    if (u && S_shift_unit(&t, u, 0, have, doc))
+      e = k + 1;
+  }
+  const S_sense *p;
+  if (!e && n == 1 && (p = S_word1(c, k, S_K_POD)) && p->s &&
+      S_w(c, k)[strlen(S_w(c, k)) - 1] != 's') { /* "early morning" */
+    S_tv_init(&t);
+    S_pod_today(c, p, &t);
+    e = k + 1;
   }
   c->depth--;
   if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)
@@ -3111,6 +3732,35 @@ static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   return i + 2;
 }
 
+/* "in the morning", "during the night", "at night", "at dawn": a part of
+ * the day, on the document date. */
+static uint32_t S_p_pod(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  const S_sense *p = S_word1(c, j, S_K_POD);
+  if (!p || !p->s || i <= c->sb || S_name_like(c, j))
+    return 0;
+  const char *w = S_w(c, j);
+  if (w[strlen(w) - 1] == 's')
+    return 0; /* "in the mornings" is a habit */
+  bool in = S_is(c, i - 1, "in") || S_is(c, i - 1, "during") ||
+            S_is(c, i - 1, "throughout") || S_is(c, i - 1, "through");
+  bool at = S_is(c, i - 1, "at") || S_is(c, i - 1, "by") ||
+            S_is(c, i - 1, "before") || S_is(c, i - 1, "after") ||
+            S_is(c, i - 1, "until") || S_is(c, i - 1, "till");
+  if (!((j > i && in) || (j == i && at)))
+    return 0; /* "in the morning", "at dawn"; not "at the night club" */
+  if (j == i && !strcmp(p->s, "NI"))
+    return 0; /* "at night" is mostly a habit ("they work at night") */
+  if (S_is(c, j + 1, "of") || S_kind_is(c, j + 1, CC_TOK_WORD) ||
+      (S_p(c, j + 1, '-') && S_glued(c, j + 1)))
+    if (!S_is(c, j + 1, "on") && !S_is(c, j + 1, "at") &&
+        !S_is(c, j + 1, "and") && !S_is(c, j + 1, "when") &&
+        !S_word1(c, j + 1, S_K_DAYREL) && !S_word1(c, j + 1, S_K_WEEKDAY))
+      return 0; /* "the night sky", "the morning of", "the morning-after" */
+  S_pod_today(c, p, tv);
+  return j + 1;
+}
+
 /* "the morning of January 31", "the night of August 14". */
 static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *p;
@@ -3125,6 +3775,152 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* "on the 15th", "by the 3rd", "for the twenty-second": a day of the month
+ * nearest the document date.  Only after such a preposition and before
+ * nothing that could be its noun ("on the 27th floor"). */
+static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
+  static const char *const preps[] = {"on",    "for",   "by",   "until",
+                                      "till",  "since", "from", "before",
+                                      "after", NULL};
+  static const char *const next_ok[] = {
+      "at",   "and",   "or",   "to",     "until", "till",  "through",
+      "when", "after", "before", "of",   "in",    "this",  "next",
+      "last", NULL};
+  if (i <= c->sb)
+    return 0;
+  bool prep = false;
+  for (int k = 0; preps[k] && !prep; k++)
+    prep = S_is(c, i - 1, preps[k]);
+  if (!prep)
+    return 0;
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int d;
+  uint32_t e = S_ordinal(c, j, &d);
+  if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)))
+    return 0;
+  if (S_kind_is(c, e, CC_TOK_WORD)) {
+    bool ok = false;
+    for (int k = 0; next_ok[k] && !ok; k++)
+      ok = S_is(c, e, next_ok[k]);
+    if (!ok || S_is(c, e, "of")) /* "of" + a month is a day-led date */
+      return 0;
+  } else if (S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM)) {
+    return 0;
+  }
+  /* "by the 20th", "until the 3rd": a deadline ahead */
+  int hint = S_is(c, i - 1, "by") || S_is(c, i - 1, "until") ||
+                     S_is(c, i - 1, "till")
+                 ? 1
+                 : 0;
+  return S_day_in_month(c, tv, d, -1, i, e, hint) ? e : 0;
+}
+
+/* "the first Friday of July", "last Monday of March 2014", "the third day
+ * of October", "the last day of next month", "the first week of October
+ * 2014", "the last week of July".  Week n of a month starts on its n-th
+ * Monday. */
+static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
+  if (c->depth)
+    return 0;
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int n = 0;
+  uint32_t k;
+  if (S_is(c, j, "last")) {
+    n = -1;
+    k = j + 1;
+  } else if (!(k = S_ordinal(c, j, &n)) || n < 1 || n > 5) {
+    return 0;
+  }
+  const S_sense *wd = S_word1(c, k, S_K_WEEKDAY);
+  bool day = S_is(c, k, "day"), week = S_is(c, k, "week");
+  if (!(day || week || (wd && !wd->flag)))
+    return 0;
+  if (!(S_is(c, k + 1, "of") || S_is(c, k + 1, "in")))
+    return 0;
+  S_tv t;
+  S_tv_init(&t);
+  c->depth++;
+  uint32_t e = S_p_month_led(c, k + 2, &t);
+  if (!e || t.gran != CC_G_MONTH) {
+    S_tv_init(&t);
+    e = S_p_shift(c, k + 2, &t);
+  }
+  if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
+    S_tv_init(&t);
+    e = S_p_the_period(c, k + 2, &t);
+  }
+  if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
+    S_tv_init(&t);
+    e = S_year4(c, k + 2, &t.y) ? k + 3 : 0;
+    t.gran = CC_G_YEAR;
+  }
+  c->depth--;
+  if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR) || t.preset ||
+      t.y2 != S_NOYEAR)
+    return 0;
+  if (t.gran == CC_G_YEAR && !day && !week)
+    return 0; /* "the first Monday of 2025": rare, left alone */
+  *tv = t;
+  tv->type = CC_M_DATE;
+  if (t.y == S_NOYEAR) { /* no date to count from: the month only */
+    tv->gran = day ? CC_G_DAY : week ? CC_G_WEEK : CC_G_DAY;
+    return e;
+  }
+  int64_t lo, hi;
+  S_tv_days(&t, &lo, &hi);
+  int64_t d;
+  if (wd) {
+    if (n > 0)
+      d = lo + (wd->v - cc_weekday(lo) + 7) % 7 + 7 * (n - 1);
+    else
+      d = hi - 1 - (cc_weekday(hi - 1) - wd->v + 7) % 7;
+  } else if (day) {
+    d = n > 0 ? lo + n - 1 : hi - 1;
+  } else if (t.gran == CC_G_YEAR) { /* ISO weeks of the year */
+    d = n > 0 ? S_iso_week_monday(t.y, n)
+              : cc_days_from_civil(t.y, 12, 28) -
+                    cc_weekday(cc_days_from_civil(t.y, 12, 28));
+    lo = d; /* an ISO week may start in the year before */
+  } else {
+    int64_t mon1 = lo + (7 - cc_weekday(lo)) % 7; /* the first Monday */
+    d = n > 0 ? mon1 + 7 * (n - 1)
+              : hi - 1 - cc_weekday(hi - 1); /* the last Monday */
+  }
+  if (d < lo || d >= hi)
+    return 0; /* "the fifth Friday of February" */
+  uint32_t fl = tv->flags;
+  if (week)
+    S_set_week(tv, d);
+  else
+    S_set_day(tv, d);
+  tv->flags = fl;
+  return e;
+}
+
+/* "the week of October 6th": the week that holds the day. */
+static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (c->depth || !S_is(c, j, "week") || !S_is(c, j + 1, "of"))
+    return 0;
+  S_tv t;
+  S_tv_init(&t);
+  c->depth++;
+  uint32_t e = S_p_date_core(c, j + 2, &t);
+  c->depth--;
+  if (!e || t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m < 1 ||
+      t.d < 1)
+    return 0;
+  *tv = t;
+  if (t.y != S_NOYEAR) {
+    uint32_t fl = tv->flags;
+    S_set_week(tv, cc_days_from_civil(t.y, t.m, t.d));
+    tv->flags = fl;
+  } else {
+    tv->gran = CC_G_WEEK;
+  }
+  return e;
+}
+
 static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t best = 0;
   if (i >= c->end)
@@ -3135,6 +3931,8 @@ static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST(S_p_numeric);
   S_BEST(S_p_year);
   S_BEST(S_p_the_year);
+  S_BEST(S_p_fiscal);
+  S_BEST(S_p_year_words);
   S_BEST(S_p_decade);
   S_BEST(S_p_century);
   S_BEST(S_p_quarter);
@@ -3143,6 +3941,11 @@ static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST(S_p_shift);
   S_BEST(S_p_dayrel);
   S_BEST(S_p_weekend);
+  S_BEST(S_p_nth_day);
+  S_BEST(S_p_after_next);
+  S_BEST(S_p_nth_of);
+  S_BEST(S_p_week_of);
+  S_BEST(S_p_pod);
   if (c->depth < 2) {
     c->depth += 2;
     S_BEST(S_p_pod_of);
@@ -3164,44 +3967,101 @@ static void S_merge_date(S_tv *tv, const S_tv *d) {
 }
 
 /* After a day: "(Friday)", a part of the day, or a time ("at 7pm"). */
+static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv);
+static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv);
+
+/* A bare hour stated with a part of the day: "at 8" with "tonight" is
+ * 20:00, "at 7" with "this morning" 07:00. */
+static int S_pod_hour(int hh, const char *pod) {
+  if (!pod || hh < 1 || hh > 12)
+    return hh;
+  if (!strcmp(pod, "MO"))
+    return hh == 12 ? 0 : hh;
+  if (!strcmp(pod, "AF") || !strcmp(pod, "EV") ||
+      (!strcmp(pod, "NI") && hh >= 6))
+    return hh < 12 ? hh + 12 : hh;
+  return hh;
+}
+
+/* Copy the time of day of t into tv (a day or a part of one). */
+static void S_take_time(S_tv *tv, const S_tv *t) {
+  const char *pod = tv->gran == CC_G_PART_OF_DAY ? tv->code : NULL;
+  tv->hh = t->ampm < 0 ? S_pod_hour(t->hh, pod) : t->hh;
+  tv->mm = t->mm;
+  tv->ss = t->ss;
+  tv->ampm = t->ampm;
+  tv->has_sec = t->has_sec;
+  tv->gran = t->gran;
+  tv->code = NULL;
+  tv->zone = t->zone;
+  tv->zstated = t->zstated;
+  tv->zfixed = t->zfixed;
+  tv->zoff = t->zoff;
+  tv->zlocal = t->zlocal;
+  tv->trange = t->trange;
+  tv->hh2 = t->ampm < 0 && t->trange ? S_pod_hour(t->hh2, pod) : t->hh2;
+  tv->mm2 = t->mm2;
+  tv->type = CC_M_DATETIME;
+}
+
+/* After a day: "(Friday)", a part of the day, or a time ("at 7pm", "from
+ * 9:30 to 11:00"); after a part of a day a time ("tonight at 8"). */
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
-  if (tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
+  bool pod = tv->gran == CC_G_PART_OF_DAY;
+  if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
+      tv->hh >= 0)
     return j;
   const S_sense *ws;
   uint32_t k;
-  if (S_p(c, j, '(') && (k = S_weekday(c, j + 1, &ws)) && S_p(c, k, ')') &&
-      !ws->flag) {
-    tv->weekday = (int8_t)ws->v;
-    S_weekday_year(c, tv);
-    j = k + 1;
-  }
-  const S_sense *p = S_word1(c, j, S_K_POD);
-  if (p && p->s) {
-    S_set_pod(tv, p);
-    return j + 1;
+  if (!pod) {
+    if (S_p(c, j, '(') && (k = S_weekday(c, j + 1, &ws)) && S_p(c, k, ')') &&
+        !ws->flag) {
+      tv->weekday = (int8_t)ws->v;
+      S_weekday_year(c, tv);
+      j = k + 1;
+    }
+    const S_sense *p = S_word1(c, j, S_K_POD);
+    if (p && p->s) {
+      S_set_pod(tv, p);
+      return S_attach(c, j + 1, tv); /* "Friday morning at 9" */
+    }
   }
   k = j;
   if (S_p(c, k, ','))
     k++;
-  if (S_is(c, k, "at") || S_is(c, k, "from") || S_is(c, k, "around") ||
-      S_is(c, k, "about") || S_is(c, k, "by"))
-    k++;
   S_tv t;
   S_tv_init(&t);
-  uint32_t e = S_p_clock(c, k, &t);
+  uint32_t e = 0;
+  if (S_is(c, k, "from") || S_is(c, k, "between")) {
+    e = S_time_range(c, k, &t);
+    if (!e) { /* "tomorrow from 3 to 5" */
+      S_tv_init(&t);
+      e = S_bare_range(c, k, &t);
+    }
+  } else {
+    bool at = S_is(c, k, "at");
+    if (at || S_is(c, k, "around") || S_is(c, k, "about") || S_is(c, k, "by"))
+      k++;
+    e = S_time_range(c, k, &t);
+    if (!e) {
+      S_tv_init(&t);
+      e = S_p_clock(c, k, &t);
+    }
+    int v, nd;
+    if (!e && at && pod && S_digits(c, k, &v, &nd) && nd <= 2 && v >= 1 &&
+        v <= 12) { /* "tonight at 8" */
+      t.hh = v;
+      t.gran = CC_G_HOUR;
+      e = k + 1;
+    } else if (!e && at && pod && S_kind_is(c, k, CC_TOK_WORD) &&
+               (e = S_hour_word(c, k, &v))) { /* "this evening at eight" */
+      t.hh = v;
+      t.gran = CC_G_HOUR;
+    }
+  }
   if (!e)
     return j;
-  tv->hh = t.hh;
-  tv->mm = t.mm;
-  tv->ss = t.ss;
-  tv->has_sec = t.has_sec;
-  tv->gran = t.gran;
-  tv->zone = t.zone;
-  tv->zstated = t.zstated;
-  tv->zfixed = t.zfixed;
-  tv->zoff = t.zoff;
-  tv->zlocal = t.zlocal;
-  tv->type = CC_M_DATETIME;
+  S_take_time(tv, &t);
   return e;
 }
 
@@ -3213,6 +4073,38 @@ static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
 /* "from 9am to 5pm", "between 2 and 4pm", "9am-5pm": the first time, with
  * the second as the end of a range; the first takes the second's am/pm
  * and zone when it has none. */
+/* An hour said without am/pm next to a day: 1-6 are afternoon hours, 7-11
+ * morning ones ("from 9 to 5", "from 3 to 5 tomorrow"). */
+static int S_work_hour(int v) { return v >= 1 && v <= 6 ? v + 12 : v; }
+
+/* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
+ * next to a day (the caller checks). */
+static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
+  bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
+  if (!from && !between)
+    return 0;
+  int a, b, na, nb;
+  uint32_t j = i + 1;
+  if (!S_digits(c, j, &a, &na) || na > 2 || a < 1 || a > 12)
+    return 0;
+  bool join = between ? S_is(c, j + 1, "and")
+                      : (S_is(c, j + 1, "to") || S_is(c, j + 1, "until") ||
+                         S_is(c, j + 1, "till") || S_p(c, j + 1, '-'));
+  if (!join || !S_digits(c, j + 2, &b, &nb) || nb > 2 || b < 1 || b > 12)
+    return 0;
+  tv->hh = S_work_hour(a);
+  tv->hh2 = S_work_hour(b);
+  if (tv->hh2 <= tv->hh && tv->hh2 + 12 <= 23)
+    tv->hh2 += 12; /* "from 5 to 7": 17:00 to 19:00 */
+  if (tv->hh2 <= tv->hh)
+    return 0;
+  tv->mm = tv->mm2 = 0;
+  tv->gran = CC_G_HOUR;
+  tv->type = CC_M_TIME;
+  tv->trange = true;
+  return j + 3;
+}
+
 static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
   uint32_t j = from || between ? i + 1 : i;
@@ -3237,14 +4129,21 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   if (!join)
     return 0;
   uint32_t e2 = S_p_clock(c, e + 1, &b);
+  if (!e2 && !bare && a.ampm >= 0 && S_digits(c, e + 1, &v, &nd) && nd <= 2 &&
+      v >= 1 && v <= 12 && !S_kind_is(c, e + 2, CC_TOK_WORD)) {
+    /* "8am until 6" ends at 18:00, "2pm to 5" at 17:00, "11pm to 2" at
+     * 02:00 the next day */
+    if (a.ampm == 12)
+      b.hh = v < 12 && v + 12 > a.hh ? v + 12 : v;
+    else
+      b.hh = v <= a.hh && v < 12 ? v + 12 : v;
+    e2 = e + 2;
+  }
   if (!e2)
     return 0;
-  if (bare) {
-    const char *w = S_w(c, e2 - 1);
-    bool pm = b.hh >= 12 && b.hh < 24 && (strstr(w, "pm") || strstr(w, "p.m"));
-    if (pm && a.hh < 12 && a.hh + 12 <= b.hh)
-      a.hh += 12;
-  }
+  /* "3:30 to 6 PM", "between 2 and 4pm": the first takes the second's pm */
+  if ((bare || a.ampm < 0) && b.ampm == 12 && a.hh < 12 && a.hh + 12 <= b.hh)
+    a.hh += 12;
   if (!a.zstated && b.zstated) {
     a.zone = b.zone;
     a.zstated = true;
@@ -3265,6 +4164,28 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_time_range(c, i, tv);
   if (!j)
     j = S_p_clock(c, i, tv);
+  bool bare = false;
+  int v, nd;
+  /* a bare count before "this morning" is a time only after a clock
+   * preposition or alone: "at 8 tonight", but "arrested 5 this morning" */
+  bool clock_ctx =
+      i == c->sb || S_is(c, i - 1, "at") || S_is(c, i - 1, "around") ||
+      S_is(c, i - 1, "about") || S_is(c, i - 1, "by") ||
+      S_is(c, i - 1, "until") || S_is(c, i - 1, "till") ||
+      S_is(c, i - 1, "before") || S_is(c, i - 1, "after");
+  if (!j && (j = S_bare_range(c, i, tv))) {
+    bare = true; /* "from 5 to 7 tomorrow": only before a day */
+  } else if (!j && clock_ctx &&
+      ((S_digits(c, i, &v, &nd) && nd <= 2) ||
+       (S_kind_is(c, i, CC_TOK_WORD) && S_hour_word(c, i, &v)))) {
+    bare = true; /* "8 tonight", "five this afternoon": with a part of day */
+    j = S_kind_is(c, i, CC_TOK_NUM) ? i + 1 : S_hour_word(c, i, &v);
+    if (v < 1 || v > 12)
+      return 0;
+    tv->hh = v;
+    tv->gran = CC_G_HOUR;
+    tv->type = CC_M_TIME;
+  }
   if (!j)
     return 0;
   uint32_t k = j;
@@ -3274,13 +4195,21 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
     k++;
   S_tv d;
   S_tv_init(&d);
-  uint32_t e = S_p_date_core(c, k, &d);
+  uint32_t e = bare && k != j && !tv->trange ? 0 : S_p_date_core(c, k, &d);
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
-      d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE) {
+      d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
+      (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY)) {
+    if (d.gran == CC_G_PART_OF_DAY && tv->ampm < 0) {
+      tv->hh = S_pod_hour(tv->hh, d.code);
+      if (tv->trange)
+        tv->hh2 = S_pod_hour(tv->hh2, d.code);
+    }
     S_merge_date(tv, &d);
     tv->type = CC_M_DATETIME;
     return e;
   }
+  if (bare)
+    return 0;
   int64_t doc = 0;
   if (S_doc(c, &doc)) { /* a time alone happens on the publication day */
     cc_ymd dc = cc_civil_from_days(doc);
@@ -3308,12 +4237,201 @@ bool cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   const char *w = t->norm;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return true;
+  if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
+    return true;
   if (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "half") ||
       !strcmp(w, "quarter") || !strcmp(w, "between") || !strcmp(w, "from"))
     return true;
   S_entry *e = NULL;
   HASH_FIND(hh, tm->words, w, t->norm_len, e);
   return e != NULL;
+}
+
+/* A set with a time of day: "every day at 9am" T09:00, "every Monday at
+ * 9am" XXXX-WXX-1T09:00, "9am every day", "daily at 6pm". */
+static uint32_t S_set_time_value(const S_cur *c, S_tv *set, const S_tv *t) {
+  (void)c;
+  char base[40] = "";
+  const char *v = set->value;
+  if (!strncmp(v, "XXXX-WXX-", 9) && isdigit((unsigned char)v[9]) && !v[10])
+    snprintf(base, sizeof base, "%s", v);
+  else if (strcmp(v, "P1D") != 0 && !(v[0] == 'T' && !strchr(v, ':')))
+    return 0; /* "every year at 9am" is not a time set */
+  if (t->has_sec)
+    snprintf(set->value, sizeof set->value, "%.12sT%02d:%02d:%02d", base,
+             t->hh % 100, t->mm % 100, t->ss % 100);
+  else
+    snprintf(set->value, sizeof set->value, "%.12sT%02d:%02d", base,
+             t->hh % 100, t->mm % 100);
+  set->gran = t->gran;
+  return 1;
+}
+
+static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = S_p_set(c, i, tv), e2;
+  S_tv t;
+  if (e) {
+    S_tv_init(&t);
+    if (S_is(c, e, "at") && (e2 = S_p_clock(c, e + 1, &t)) &&
+        S_set_time_value(c, tv, &t))
+      return e2;
+    int v, nd;
+    if (tv->value[0] == 'T' && S_is(c, e, "at") && S_digits(c, e + 1, &v, &nd) &&
+        nd <= 2 && v >= 1 && v <= 12) { /* "every morning at 7" */
+      S_tv_init(&t);
+      t.hh = S_pod_hour(v, tv->value + 1);
+      t.gran = CC_G_HOUR;
+      if (S_set_time_value(c, tv, &t))
+        return e + 2;
+    }
+    return e;
+  }
+  S_tv_init(&t);
+  if (!(e = S_p_clock(c, i, &t)))
+    return 0;
+  S_tv_init(tv);
+  if (!(e2 = S_p_set(c, e, tv)) || !S_set_time_value(c, tv, &t))
+    return 0;
+  return e2;
+}
+
+/* ---- date ranges --------------------------------------------------------- */
+
+/* The word joining the two ends of a date range at j, or 0. */
+static uint32_t S_range_joiner(const S_cur *c, uint32_t j, bool between) {
+  if (between)
+    return S_is(c, j, "and") ? j + 1 : 0;
+  if (S_is(c, j, "to") || S_is(c, j, "until") || S_is(c, j, "till") ||
+      S_is(c, j, "through") || S_is(c, j, "thru") || S_p(c, j, '-'))
+    return j + 1;
+  if (S_is(c, j, "up") && S_is(c, j + 1, "to"))
+    return j + 2;
+  return 0;
+}
+
+/* A plain date at j for one end of a range: no time, no range, no set. */
+static uint32_t S_range_end(S_cur *c, uint32_t j, S_tv *t) {
+  S_tv_init(t);
+  uint32_t e = S_p_date_core(c, j, t);
+  if (!e || t->preset || t->hh >= 0 || t->type != CC_M_DATE ||
+      t->y2 != S_NOYEAR || t->gran == CC_G_PART_OF_DAY || t->qual)
+    return 0;
+  return e;
+}
+
+/* A bare day of the month at j: "4", "13th", "twenty-second". */
+static uint32_t S_range_day(const S_cur *c, uint32_t j, int *d) {
+  uint32_t e = S_day(c, j, d);
+  if (!e || S_p(c, e, ':') || S_p(c, e, '%'))
+    return 0;
+  return e;
+}
+
+/* "from June to August", "between 4 and 22 January 1995", "July 13 to 15",
+ * "13th to 15th July", "Monday to Friday", "from March 2020 to May 2021":
+ * one date mention whose value is "start/end" and whose interval runs from
+ * the start of the first to the end of the second. */
+static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+  if (c->depth)
+    return 0;
+  bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
+  uint32_t j = between || from ? i + 1 : i;
+  /* "moved from May to April", "postponed from Monday to Friday": a
+   * change of date, not a range */
+  uint32_t cn;
+  for (uint32_t k = i > c->sb + 3 ? i - 3 : c->sb; from && k < i; k++)
+    if (S_phrase(c, k, S_M(S_K_CHANGE), &cn))
+      return 0;
+  if (!from && !between && i > c->sb && S_is(c, i - 1, "from"))
+    return 0; /* the range, if any, starts at "from" */
+  S_tv a, b;
+  int da = 0, db = 0;
+  uint32_t e1 = S_range_end(c, j, &a), e2 = 0, k;
+  uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
+  int tmp;
+  if (!e1 || S_range_day(c, dj, &tmp) == e1) {
+    /* a bare first day: "from 4 to 22 January", "13th to 15th", "from the
+     * 4th to the 8th of May" */
+    e1 = S_range_day(c, dj, &da);
+    if (!e1 || (j == i && !S_ordinal(c, j, &tmp)) ||
+        (dj > j && !S_ordinal(c, dj, &tmp)))
+      return 0;
+  }
+  if (!(k = S_range_joiner(c, e1, between)))
+    return 0;
+  if (S_is(c, k, "the") && S_kind_is(c, k + 1, CC_TOK_NUM))
+    k++; /* "from the 4th to the 8th of May" */
+  e2 = S_range_end(c, k, &b);
+  if (!e2 && !da && a.gran == CC_G_DAY && a.m > 0) {
+    e2 = S_range_day(c, k, &db); /* "July 13 to 15" */
+    if (e2 && S_kind_is(c, e2, CC_TOK_WORD) && S_month(c, e2, &da, NULL))
+      return 0; /* "July 13 to 15 August": the second has its own month */
+  }
+  if (!e2)
+    return 0;
+  if (da) { /* the first end takes the second's month and year */
+    if (b.gran != CC_G_DAY || b.m <= 0 || da >= b.d || b.wd_open >= 0)
+      return 0;
+    a = b;
+    a.d = da;
+  } else if (db) {
+    if (db <= a.d || !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, db))
+      return 0;
+    b = a;
+    b.d = db;
+  } else {
+    if (a.gran != b.gran || a.wd_open >= 0 || b.wd_open >= 0)
+      return 0;
+    const S_sense *wa = S_word1(c, j, S_K_WEEKDAY),
+                  *wb = S_word1(c, k, S_K_WEEKDAY);
+    if (wa && wb && e1 <= j + 2 && e2 <= k + 2 && a.y != S_NOYEAR &&
+        a.gran == CC_G_DAY) { /* "Monday to Friday": the next Friday */
+      int64_t la = cc_days_from_civil(a.y, a.m, a.d);
+      int gap = (wb->v - wa->v + 7) % 7;
+      S_set_day(&b, la + (gap ? gap : 7));
+    } else if ((a.flags & CC_MF_YEAR_INFERRED) && b.y != S_NOYEAR) {
+      /* "June to August 2024": the first end takes the second's year, or
+       * the one before when it would come after it */
+      bool infb = (b.flags & CC_MF_YEAR_INFERRED) != 0;
+      int64_t la, ha, lb, hb;
+      if (!infb) {
+        a.y = b.y;
+        if (S_tv_days(&a, &la, &ha) && S_tv_days(&b, &lb, &hb) && la >= lb)
+          a.y--;
+      } else { /* both inferred: the second follows the first, within a
+                  * year ("from November to February") */
+        b.y = a.y;
+        if (S_tv_days(&a, &la, &ha) && S_tv_days(&b, &lb, &hb) && lb <= la) {
+          b.y++;
+          if (S_tv_days(&b, &lb, &hb) && hb - la > 250)
+            return 0; /* "from May to April" reads as a change */
+        }
+      }
+    }
+  }
+  if (a.gran == CC_G_DAY && a.m > 0 && !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, a.d))
+    return 0;
+  cc_mention ma, mb;
+  memset(&ma, 0, sizeof ma);
+  memset(&mb, 0, sizeof mb);
+  S_finish(c, &a, &ma);
+  S_finish(c, &b, &mb);
+  if (!isnan(ma.lo) && !isnan(mb.lo) && !(mb.lo > ma.lo))
+    return 0;
+  if (isnan(ma.lo) != isnan(mb.lo))
+    return 0;
+  *tv = a;
+  tv->preset = true;
+  tv->flags |= b.flags | CC_MF_RANGE;
+  size_t la = strlen(ma.value), lb = strlen(mb.value);
+  if (la + lb + 2 > sizeof tv->value)
+    return 0;
+  memcpy(tv->value, ma.value, la);
+  tv->value[la] = '/';
+  memcpy(tv->value + la + 1, mb.value, lb + 1);
+  tv->lo = ma.lo;
+  tv->hi = mb.hi;
+  return e2;
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
@@ -3334,12 +4452,14 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   S_BEST(S_p_time);
   S_BEST(S_p_date);
   S_BEST(S_p_duration);
-  S_BEST(S_p_set);
+  S_BEST(S_p_set_time);
   S_BEST(S_p_ref);
   S_BEST(S_p_mod);
   S_BEST(S_p_approx);
   S_BEST(S_p_inpart);
   S_BEST(S_p_the_rel);
+  S_BEST(S_p_drange);
+  S_BEST(S_p_whole);
   if (!best || best > end)
     return false;
   S_finish(c, tv, out);
