@@ -2,7 +2,11 @@
 # Data-driven golden tests: every tests/cases/*.t is one case.
 #
 #   # comment lines at the top describe the case
-#   args: check --date 2025-08-15 --format csv    (arguments; required)
+#   args: check --date 2025-08-15 --format csv    (arguments; required;
+#                                                 several args: lines run
+#                                                 the same input several
+#                                                 ways, each must give the
+#                                                 expected output)
 #   exit: 1                                      (expected status; default 0)
 #   copy: examples                               (repo folders to copy in)
 #   stdin: a.txt                                 (file fed to stdin)
@@ -24,6 +28,26 @@ pass=0; fail=0; failed=""
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# Run the case's command once with args; compare status and output.
+run_once() {
+  args=$1
+  (cd "$t/in" && eval "${VALGRIND:-} \"\$bin\" $args" < "$stdin_file" \
+      > "$t/stdout" 2> "$t/stderr")
+  got_exit=$?
+  one=1
+  if [ "$got_exit" != "$want_exit" ]; then
+    echo "FAIL $case_file [$args]: exit $got_exit, expected $want_exit"; one=0
+    sed 's/^/  stderr: /' "$t/stderr" | head -20
+  fi
+  if ! diff -u "$t/expect" "$t/stdout" > "$t/diff"; then
+    echo "FAIL $case_file [$args]: stdout differs"; sed 's/^/  /' "$t/diff" | head -60; one=0
+  fi
+  if [ -f "$t/stderr_expect" ] && ! diff -u "$t/stderr_expect" "$t/stderr" > "$t/diff"; then
+    echo "FAIL $case_file [$args]: stderr differs"; sed 's/^/  /' "$t/diff" | head -30; one=0
+  fi
+  return $((1 - one))
+}
+
 run_case() {
   case_file=$1
   t="$work/case"; rm -rf "$t"; mkdir -p "$t/in"
@@ -38,27 +62,18 @@ run_case() {
     /^--- stderr$/ { out = dir "/stderr_expect"; printf "" > out; next }
     { print > out }
   ' "$case_file"
-  args=$(sed -n 's/^args: //p' "$t/header" | head -1)
   want_exit=$(sed -n 's/^exit: //p' "$t/header" | head -1)
   [ -n "$want_exit" ] || want_exit=0
   for c in $(sed -n 's/^copy: //p' "$t/header"); do cp -R "$root/$c" "$t/in/"; done
   stdin_file=$(sed -n 's/^stdin: //p' "$t/header" | head -1)
   [ -n "$stdin_file" ] || stdin_file=/dev/null
   [ -f "$t/expect" ] || : > "$t/expect"
-  (cd "$t/in" && eval "${VALGRIND:-} \"\$bin\" $args" < "$stdin_file" \
-      > "$t/stdout" 2> "$t/stderr")
-  got_exit=$?
   ok=1
-  if [ "$got_exit" != "$want_exit" ]; then
-    echo "FAIL $case_file: exit $got_exit, expected $want_exit"; ok=0
-    sed 's/^/  stderr: /' "$t/stderr" | head -20
-  fi
-  if ! diff -u "$t/expect" "$t/stdout" > "$t/diff"; then
-    echo "FAIL $case_file: stdout differs"; sed 's/^/  /' "$t/diff" | head -60; ok=0
-  fi
-  if [ -f "$t/stderr_expect" ] && ! diff -u "$t/stderr_expect" "$t/stderr" > "$t/diff"; then
-    echo "FAIL $case_file: stderr differs"; sed 's/^/  /' "$t/diff" | head -30; ok=0
-  fi
+  sed -n 's/^args: //p' "$t/header" > "$t/argslist"
+  if [ ! -s "$t/argslist" ]; then echo "FAIL $case_file: no args: line"; return 1; fi
+  while IFS= read -r args; do
+    run_once "$args" || ok=0
+  done < "$t/argslist"
   return $((1 - ok))
 }
 
