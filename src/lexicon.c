@@ -7,6 +7,14 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Keys here are short words and phrases looked up once or more per token:
+ * FNV-1a hashes them in a few instructions a byte (uthash's default,
+ * Jenkins, costs several times more on keys this short), and a Bloom
+ * filter per table answers most misses without walking a bucket.  Every
+ * table of this file is hashed and probed only here. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
+#define HASH_BLOOM 12
 #include <uthash.h>
 
 #include "cc_segment.h"
@@ -36,6 +44,7 @@ typedef struct S_abbr {
 } S_abbr;
 struct cc_abbrevs {
   S_abbr *set;
+  size_t maxlen; /* longer words are not looked up */
 };
 
 struct cc_lexicon {
@@ -241,6 +250,8 @@ static void S_build_abbrevs(cc_lexicon *lx) {
     a = cc_arena_alloc(lx->arena, sizeof *a);
     a->key = k;
     HASH_ADD_KEYPTR(hh, lx->abbrevs.set, k, strlen(k), a);
+    if (strlen(k) > lx->abbrevs.maxlen)
+      lx->abbrevs.maxlen = strlen(k);
   }
 }
 
@@ -346,7 +357,7 @@ const struct cc_abbrevs *cc_lexicon_abbrevs(const cc_lexicon *lx) {
 
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n) {
-  if (!a)
+  if (!a || n > a->maxlen)
     return false;
   S_abbr *x = NULL;
   HASH_FIND(hh, a->set, key, n, x);

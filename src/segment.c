@@ -13,8 +13,22 @@
  * opening quote or bracket, a line break or the end; never after an
  * abbreviation from the lexicon or a single initial.  A blank line ends a
  * paragraph; a single line break ends a sentence unless the next line
- * continues it (starts in lower case, or the line ended with a comma or
- * hyphen).
+ * continues it: it starts in lower case, the line ended with a comma or
+ * hyphen, or the break is a soft wrap.  A break is a soft wrap when the
+ * next line's first word would not have fitted on the line, measured
+ * against the document's wrap width (its longest line that is followed by
+ * another line of the same paragraph): hard-wrapped prose breaks lines
+ * anywhere ("September\n16", "Minister Grace\nLee"), while a headline or
+ * a list item ends well short of the width.  Markdown headings and list
+ * items never continue.
+ *
+ * Speed: this runs over every byte of the corpus, so the common case is
+ * kept cheap.  Bytes are classified by a table; ASCII words and numbers are
+ * scanned, case-flagged and lower-cased in one loop (other words take the
+ * general Unicode path); normalized forms are bump-allocated from blocks
+ * of the document's arena (one-character punctuation points at a static
+ * table); tokens go to one growing array copied into the arena at the end.
+ * Nothing is allocated per token.
  */
 #include "cc_segment.h"
 
@@ -32,21 +46,78 @@ typedef struct S_seg {
   cc_arena *arena;
   const cc_abbrevs *abbrevs;
   uint32_t max_sent;
-  cc_vec toks, sents, paras;
+  cc_token *tok;            /* tokens so far (heap; copied at the end) */
+  uint32_t ntok, captok;
+  cc_vec sents, paras;
   uint32_t sent_begin;      /* first token of the open sentence */
   uint32_t para_sent_begin; /* first sentence of the open paragraph */
   int newlines;             /* line breaks since the last token */
   bool space;               /* whitespace since the last token */
   bool terminal;            /* last token ended a sentence if ... */
   bool warned_long;
+  uint32_t wrap_width;      /* longest line followed by a non-blank one */
+  uint32_t end_col;         /* column after the last token */
+  uint32_t end_line;        /* line of the last token */
+  unsigned char line_first; /* first byte of the last token's line */
+  char *pool;               /* normalized forms: bump allocation */
+  size_t pool_left;
   cc_buf scratch;
 } S_seg;
 
 /* ---- character helpers ------------------------------------------------ */
 
-static bool S_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+enum { C_OTHER, C_SPACE, C_NL, C_DIGIT, C_UPPER, C_LOWER, C_HIGH };
+
+/* Byte classes: what S_step does with a byte. */
+static const unsigned char S_class[256] = {
+    ['\t'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, [' '] = C_SPACE,
+    ['\n'] = C_NL,    ['\r'] = C_NL,
+    ['0'] = C_DIGIT,  ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,
+    ['4'] = C_DIGIT,  ['5'] = C_DIGIT,  ['6'] = C_DIGIT,  ['7'] = C_DIGIT,
+    ['8'] = C_DIGIT,  ['9'] = C_DIGIT,
+    ['A'] = C_UPPER,  ['B'] = C_UPPER,  ['C'] = C_UPPER,  ['D'] = C_UPPER,
+    ['E'] = C_UPPER,  ['F'] = C_UPPER,  ['G'] = C_UPPER,  ['H'] = C_UPPER,
+    ['I'] = C_UPPER,  ['J'] = C_UPPER,  ['K'] = C_UPPER,  ['L'] = C_UPPER,
+    ['M'] = C_UPPER,  ['N'] = C_UPPER,  ['O'] = C_UPPER,  ['P'] = C_UPPER,
+    ['Q'] = C_UPPER,  ['R'] = C_UPPER,  ['S'] = C_UPPER,  ['T'] = C_UPPER,
+    ['U'] = C_UPPER,  ['V'] = C_UPPER,  ['W'] = C_UPPER,  ['X'] = C_UPPER,
+    ['Y'] = C_UPPER,  ['Z'] = C_UPPER,
+    ['a'] = C_LOWER,  ['b'] = C_LOWER,  ['c'] = C_LOWER,  ['d'] = C_LOWER,
+    ['e'] = C_LOWER,  ['f'] = C_LOWER,  ['g'] = C_LOWER,  ['h'] = C_LOWER,
+    ['i'] = C_LOWER,  ['j'] = C_LOWER,  ['k'] = C_LOWER,  ['l'] = C_LOWER,
+    ['m'] = C_LOWER,  ['n'] = C_LOWER,  ['o'] = C_LOWER,  ['p'] = C_LOWER,
+    ['q'] = C_LOWER,  ['r'] = C_LOWER,  ['s'] = C_LOWER,  ['t'] = C_LOWER,
+    ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,  ['x'] = C_LOWER,
+    ['y'] = C_LOWER,  ['z'] = C_LOWER,
+#define S_H16(b)                                                             \
+  [b] = C_HIGH, [b + 1] = C_HIGH, [b + 2] = C_HIGH, [b + 3] = C_HIGH,        \
+  [b + 4] = C_HIGH, [b + 5] = C_HIGH, [b + 6] = C_HIGH, [b + 7] = C_HIGH,    \
+  [b + 8] = C_HIGH, [b + 9] = C_HIGH, [b + 10] = C_HIGH, [b + 11] = C_HIGH,  \
+  [b + 12] = C_HIGH, [b + 13] = C_HIGH, [b + 14] = C_HIGH, [b + 15] = C_HIGH
+    S_H16(0x80), S_H16(0x90), S_H16(0xA0), S_H16(0xB0),
+    S_H16(0xC0), S_H16(0xD0), S_H16(0xE0), S_H16(0xF0)
+#undef S_H16
+};
+
+/* "x\0" for every ASCII character: the normal form of one-character
+ * punctuation, shared instead of allocated. */
+static const char S_ascii1[128][2] = {
+#define S_A8(b)                                                              \
+  {b, 0}, {b + 1, 0}, {b + 2, 0}, {b + 3, 0}, {b + 4, 0}, {b + 5, 0},        \
+  {b + 6, 0}, {b + 7, 0}
+    S_A8(0),  S_A8(8),  S_A8(16), S_A8(24), S_A8(32),  S_A8(40),
+    S_A8(48), S_A8(56), S_A8(64), S_A8(72), S_A8(80),  S_A8(88),
+    S_A8(96), S_A8(104), S_A8(112), S_A8(120)
+#undef S_A8
+};
+
+static bool S_is_digit(unsigned char c) { return S_class[c] == C_DIGIT; }
 static bool S_is_alpha(unsigned char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return S_class[c] == C_UPPER || S_class[c] == C_LOWER;
+}
+static bool S_is_alnum(unsigned char c) {
+  unsigned k = S_class[c];
+  return k == C_DIGIT || k == C_UPPER || k == C_LOWER;
 }
 
 /* Code point at i (0 and length 1 for an invalid byte, which the corpus
@@ -71,16 +142,49 @@ static bool S_letter_at(const S_seg *s, size_t i) {
   return cc_cp_is_letter(S_cp(s, i, &l));
 }
 
+/* ---- storage ------------------------------------------------------------ */
+
+/* n bytes for a normalized form, from the current arena block. */
+static char *S_pool(S_seg *s, size_t n) {
+  if (s->pool_left < n) {
+    /* the first block fits a typical article's forms; later ones are
+     * smaller, so a short document does not pay for a long one */
+    size_t want = s->pool ? 16384 : (s->n - s->i) + (s->n - s->i) / 4 + 64;
+    if (want > ((size_t)1 << 20))
+      want = (size_t)1 << 20;
+    if (want < n)
+      want = n;
+    s->pool = cc_arena_alloc(s->arena, want);
+    s->pool_left = want;
+  }
+  char *p = s->pool;
+  s->pool += n;
+  s->pool_left -= n;
+  return p;
+}
+
+static cc_token *S_push_token(S_seg *s) {
+  if (s->ntok == s->captok) {
+    size_t guess = (s->n - s->i) / 5 + 16;
+    s->captok = s->captok ? s->captok * 2
+                          : (uint32_t)(guess < 65536 ? guess : 65536);
+    s->tok = cc_xrealloc(s->tok, (size_t)s->captok * sizeof *s->tok);
+  }
+  cc_token *t = &s->tok[s->ntok++];
+  memset(t, 0, sizeof *t);
+  return t;
+}
+
 /* ---- sentences and paragraphs ------------------------------------------ */
 
-static uint32_t S_ntok(const S_seg *s) { return (uint32_t)s->toks.len; }
+static uint32_t S_ntok(const S_seg *s) { return s->ntok; }
 
 static void S_close_sentence(S_seg *s) {
   uint32_t nt = S_ntok(s);
   if (nt == s->sent_begin)
     return;
   cc_sentence *st = cc_vec_push(&s->sents);
-  const cc_token *t = s->toks.items;
+  const cc_token *t = s->tok;
   st->tok_begin = s->sent_begin;
   st->tok_end = nt;
   st->start = t[s->sent_begin].start;
@@ -105,11 +209,36 @@ static void S_close_paragraph(S_seg *s) {
 }
 
 static const cc_token *S_last(const S_seg *s) {
-  return s->toks.len ? CC_VEC_AT(&s->toks, cc_token, s->toks.len - 1) : NULL;
+  return s->ntok ? &s->tok[s->ntok - 1] : NULL;
 }
 
-/* Does a line break before a token that starts with byte c end the
- * sentence?  Continuation lines start in lower case or follow a comma. */
+/* Characters of the word starting at i (up to whitespace). */
+static uint32_t S_word_chars(const S_seg *s, size_t i) {
+  uint32_t n = 0;
+  for (; i < s->n; i++) {
+    unsigned char c = s->p[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+      break;
+    n += (c & 0xC0) != 0x80;
+  }
+  return n;
+}
+
+/* "- item", "* item", "+ item", "> quote", "# Heading", "• item". */
+static bool S_block_marker(const S_seg *s, size_t i) {
+  unsigned char c = s->p[i];
+  if (c == '#' || c == '>')
+    return true;
+  if ((c == '-' || c == '*' || c == '+') && i + 1 < s->n &&
+      (s->p[i + 1] == ' ' || s->p[i + 1] == '\t'))
+    return true;
+  return c == 0xE2 && i + 2 < s->n && s->p[i + 1] == 0x80 &&
+         s->p[i + 2] == 0xA2;
+}
+
+/* Does a line break before a token that starts at byte i end the
+ * sentence?  Continuation lines start in lower case, follow a comma, or
+ * are the rest of a soft-wrapped line. */
 static bool S_newline_breaks(const S_seg *s, size_t i) {
   const cc_token *last = S_last(s);
   if (!last || s->sent_begin == S_ntok(s))
@@ -120,13 +249,61 @@ static bool S_newline_breaks(const S_seg *s, size_t i) {
   if (last->kind == CC_TOK_PUNCT &&
       (ln[0] == ',' || ln[0] == '-' || ln[0] == '(' || ln[0] == '&'))
     return false;
+  if (s->line_first == '#' || S_block_marker(s, i))
+    return true;
+  bool lower;
   if (s->p[i] < 0x80) {
-    unsigned char c = s->p[i];
-    return !(c >= 'a' && c <= 'z');
+    lower = S_class[s->p[i]] == C_LOWER;
+  } else {
+    int l;
+    int32_t cp = S_cp(s, i, &l);
+    lower = cc_cp_is_letter(cp) && !cc_cp_is_upper(cp);
   }
-  int l;
-  int32_t cp = S_cp(s, i, &l);
-  return !cc_cp_is_letter(cp) || cc_cp_is_upper(cp);
+  if (lower)
+    return false;
+  /* soft wrap: the previous line was full for this word */
+  uint32_t prev = s->end_line + 1 == s->line ? s->end_col - 1 : 0;
+  return !(prev && prev + 1 + S_word_chars(s, i) > s->wrap_width);
+}
+
+/* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
+static uint32_t S_chars(const unsigned char *p, size_t a, size_t b) {
+  uint32_t n = 0;
+  for (size_t k = a; k < b; k++)
+    n += (p[k] & 0xC0) != 0x80;
+  return n;
+}
+
+/* The wrap width: the longest line (in characters, trailing blanks
+ * excluded) that is followed by a non-blank line.  Hard-wrapped text
+ * gives its fill column; text with one paragraph per line gives the
+ * longest paragraph, so no break looks like a wrap there.  Lines are found
+ * with memchr and only a line longer in bytes than the best so far is
+ * counted in characters, so this costs little more than one memchr pass. */
+static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
+  uint32_t best = 0;
+  size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
+  bool have_prev = false;
+  while (i <= n) {
+    const unsigned char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
+    size_t e = nl ? (size_t)(nl - p) : n;
+    size_t b = e;
+    while (b > i && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+      b--;
+    bool blank = b == i;
+    if (!blank && have_prev && pb - pa > best) {
+      uint32_t c = S_chars(p, pa, pb);
+      if (c > best)
+        best = c;
+    }
+    have_prev = !blank;
+    pa = i;
+    pb = b;
+    if (!nl)
+      break;
+    i = e + 1;
+  }
+  return best;
 }
 
 /* After . ! ? does a token starting at i begin a new sentence? */
@@ -167,6 +344,30 @@ static void S_boundary(S_seg *s, size_t i) {
 
 /* ---- tokens -------------------------------------------------------------- */
 
+static void S_set_norm_len(cc_token *t, size_t dn) {
+  t->norm_len = (uint16_t)(dn > 65535 ? 65535 : dn);
+}
+
+/* Normal form of an ASCII token: lower case. */
+static void S_norm_ascii(S_seg *s, cc_token *t) {
+  const unsigned char *src = s->p + t->start;
+  size_t n = t->end - t->start;
+  if (n == 1) {
+    t->norm = S_ascii1[src[0] | 0x20 * (S_class[src[0]] == C_UPPER)];
+    t->norm_len = 1;
+    return;
+  }
+  char *dst = S_pool(s, n + 1);
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = src[k];
+    dst[k] = (char)(S_class[c] == C_UPPER ? c + 32 : c);
+  }
+  dst[n] = '\0';
+  t->norm = dst;
+  S_set_norm_len(t, n);
+}
+
+/* Normal form of any token (the general path). */
 static void S_set_norm(S_seg *s, cc_token *t) {
   const unsigned char *src = s->p + t->start;
   size_t n = t->end - t->start;
@@ -176,24 +377,19 @@ static void S_set_norm(S_seg *s, cc_token *t) {
       ascii = false;
       break;
     }
-  char *dst;
-  size_t dn;
   if (ascii) {
-    dst = cc_arena_alloc(s->arena, n + 1);
-    for (size_t k = 0; k < n; k++) {
-      unsigned char c = src[k];
-      dst[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    dn = n;
-  } else {
-    t->flags |= CC_TF_NONASCII;
-    cc_buf_reset(&s->scratch);
-    cc_text_norm((const char *)src, n, &s->scratch);
-    dn = s->scratch.len;
-    dst = cc_arena_strndup(s->arena, s->scratch.ptr, dn);
+    S_norm_ascii(s, t);
+    return;
   }
+  t->flags |= CC_TF_NONASCII;
+  cc_buf_reset(&s->scratch);
+  cc_text_norm((const char *)src, n, &s->scratch);
+  size_t dn = s->scratch.len;
+  char *dst = S_pool(s, dn + 1);
+  memcpy(dst, s->scratch.ptr, dn);
+  dst[dn] = '\0';
   t->norm = dst;
-  t->norm_len = (uint16_t)(dn > 65535 ? 65535 : dn);
+  S_set_norm_len(t, dn);
 }
 
 static void S_case_flags(S_seg *s, cc_token *t) {
@@ -215,11 +411,12 @@ static void S_case_flags(S_seg *s, cc_token *t) {
     t->flags |= CC_TF_ALLCAPS;
 }
 
-/* Emit token [start, i) of the given kind; columns advance by chars. */
-static cc_token *S_emit(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
+/* Start token [start, end) of the given kind: sentence boundary, position
+ * and spacing flags.  The caller sets the normal form. */
+static cc_token *S_open(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
                         uint32_t nchars) {
   S_boundary(s, start);
-  cc_token *t = cc_vec_push(&s->toks);
+  cc_token *t = S_push_token(s);
   t->start = (uint32_t)start;
   t->end = (uint32_t)end;
   t->line = s->line;
@@ -227,38 +424,52 @@ static cc_token *S_emit(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
   t->kind = (uint8_t)kind;
   if (s->space || s->newlines)
     t->flags |= CC_TF_SPACE_BEFORE;
-  if (s->newlines || s->toks.len == 1)
+  if (s->newlines || s->ntok == 1)
     t->flags |= CC_TF_LINE_START;
+  if (s->end_line != s->line || s->ntok == 1)
+    s->line_first = s->p[start];
   if (S_ntok(s) - 1 == s->sent_begin)
     t->flags |= CC_TF_SENT_START;
-  S_set_norm(s, t);
-  if (kind == CC_TOK_WORD)
-    S_case_flags(s, t);
   s->col += nchars;
+  s->end_col = s->col;
+  s->end_line = s->line;
   s->i = end;
   s->newlines = 0;
   s->space = false;
   return t;
 }
 
+/* Emit a token through the general path. */
+static cc_token *S_emit(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
+                        uint32_t nchars) {
+  cc_token *t = S_open(s, start, end, kind, nchars);
+  S_set_norm(s, t);
+  if (kind == CC_TOK_WORD)
+    S_case_flags(s, t);
+  return t;
+}
+
 static void S_number(S_seg *s) {
   size_t i = s->i, start = i;
-  while (i < s->n && S_is_digit(s->p[i]))
+  const unsigned char *p = s->p;
+  while (i < s->n && S_is_digit(p[i]))
     i++;
-  while (i + 1 < s->n && strchr(".,:/", s->p[i]) && s->p[i] &&
-         S_is_digit(s->p[i + 1])) {
+  while (i + 1 < s->n &&
+         (p[i] == '.' || p[i] == ',' || p[i] == ':' || p[i] == '/') &&
+         S_is_digit(p[i + 1])) {
     i++;
-    while (i < s->n && S_is_digit(s->p[i]))
+    while (i < s->n && S_is_digit(p[i]))
       i++;
   }
   size_t k = i;
-  while (k < s->n && S_is_alpha(s->p[k]))
+  while (k < s->n && S_is_alpha(p[k]))
     k++;
   if (k - i <= 3 && !S_letter_at(s, k)) /* "11:30am", "2nd"; not "20years" */
     i = k;
-  if (i < s->n && s->p[i] == '%')
+  if (i < s->n && p[i] == '%')
     i++;
-  S_emit(s, start, i, CC_TOK_NUM, (uint32_t)(i - start));
+  cc_token *t = S_open(s, start, i, CC_TOK_NUM, (uint32_t)(i - start));
+  S_norm_ascii(s, t); /* digits, ASCII letters and punctuation only */
 }
 
 /* "U.S.", "a.m.", "e.g.": single letters each followed by a dot. */
@@ -286,20 +497,19 @@ static bool S_apostrophe_at(const S_seg *s, size_t i, int *len) {
   return cp == 0x2019 || cp == 0x02BC;
 }
 
-static void S_word(S_seg *s) {
-  size_t start = s->i;
-  size_t dot = S_dotted_abbrev(s, start);
-  if (dot) {
-    cc_token *t = S_emit(s, start, dot, CC_TOK_WORD, (uint32_t)(dot - start));
+static void S_abbrev_flag(S_seg *s, cc_token *t) {
+  if (cc__abbrev_has(s->abbrevs, t->norm, t->norm_len))
     t->flags |= CC_TF_ABBREV;
-    return;
-  }
+}
+
+/* The general word: Unicode letters, combining marks, apostrophes. */
+static void S_word_general(S_seg *s, size_t start) {
   size_t i = start;
   uint32_t chars = 0;
   for (;;) {
     int l;
     if (i < s->n && s->p[i] < 0x80) {
-      if (!(S_is_alpha(s->p[i]) || S_is_digit(s->p[i])))
+      if (!S_is_alnum(s->p[i]))
         goto apostrophe;
       i++;
       chars++;
@@ -327,9 +537,51 @@ static void S_word(S_seg *s) {
     }
     break;
   }
-  cc_token *t = S_emit(s, start, i, CC_TOK_WORD, chars);
-  if (cc__abbrev_has(s->abbrevs, t->norm, t->norm_len))
-    t->flags |= CC_TF_ABBREV;
+  S_abbrev_flag(s, S_emit(s, start, i, CC_TOK_WORD, chars));
+}
+
+/* A word: the ASCII fast path scans, case-flags and lower-cases in one
+ * loop; a word that continues past ASCII letters and digits (an accented
+ * letter, an apostrophe) is rescanned by the general path. */
+static void S_word(S_seg *s) {
+  size_t start = s->i;
+  if (start + 1 < s->n && s->p[start + 1] == '.') {
+    size_t dot = S_dotted_abbrev(s, start);
+    if (dot) {
+      cc_token *t =
+          S_emit(s, start, dot, CC_TOK_WORD, (uint32_t)(dot - start));
+      t->flags |= CC_TF_ABBREV;
+      return;
+    }
+  }
+  const unsigned char *p = s->p;
+  size_t i = start;
+  int letters = 0, upper = 0;
+  bool cap = false;
+  for (; i < s->n; i++) {
+    unsigned k = S_class[p[i]];
+    if (k == C_UPPER) {
+      cap |= letters == 0;
+      upper++;
+      letters++;
+    } else if (k == C_LOWER) {
+      letters++;
+    } else if (k != C_DIGIT) {
+      break;
+    }
+  }
+  if (i < s->n && (p[i] >= 0x80 || p[i] == '\'')) {
+    S_word_general(s, start);
+    return;
+  }
+  cc_token *t =
+      S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
+  S_norm_ascii(s, t);
+  if (cap)
+    t->flags |= CC_TF_CAP;
+  if (letters >= 2 && upper == letters)
+    t->flags |= CC_TF_ALLCAPS;
+  S_abbrev_flag(s, t);
 }
 
 /* Possessive 's / ’s as one word token. */
@@ -393,46 +645,63 @@ static void S_newline(S_seg *s) {
   s->newlines++;
 }
 
-static void S_step(S_seg *s) {
-  unsigned char c = s->p[s->i];
-  if (c == '\n' || c == '\r') {
-    S_newline(s);
-  } else if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
-    s->i++;
+static void S_high(S_seg *s) {
+  int l;
+  int32_t cp = S_cp(s, s->i, &l);
+  if (cc_cp_is_space(cp)) {
+    s->i += (size_t)l;
     s->col++;
     s->space = true;
-  } else if (S_is_digit(c)) {
-    S_number(s);
-  } else if (S_is_alpha(c)) {
-    S_word(s);
-  } else if (c < 0x80) {
-    if (!S_possessive(s))
-      S_punct(s);
-  } else {
-    int l;
-    int32_t cp = S_cp(s, s->i, &l);
-    if (cc_cp_is_space(cp)) {
-      s->i += (size_t)l;
-      s->col++;
-      s->space = true;
-    } else if (cp == 0x2028 || cp == 0x2029) {
-      s->i += (size_t)l;
-      s->line++;
-      s->col = 1;
-      s->newlines++;
-    } else if (cc_cp_is_letter(cp)) {
-      S_word(s);
-    } else if (!S_possessive(s)) {
-      S_punct(s);
-    }
+  } else if (cp == 0x2028 || cp == 0x2029) {
+    s->i += (size_t)l;
+    s->line++;
+    s->col = 1;
+    s->newlines++;
+  } else if (cc_cp_is_letter(cp)) {
+    S_word_general(s, s->i);
+  } else if (!S_possessive(s)) {
+    S_punct(s);
   }
 }
 
-static void *S_to_arena(cc_arena *a, cc_vec *v) {
-  if (v->len == 0)
+static void S_step(S_seg *s) {
+  switch (S_class[s->p[s->i]]) {
+  case C_NL:
+    S_newline(s);
+    break;
+  case C_SPACE: {
+    size_t i = s->i;
+    do
+      i++;
+    while (i < s->n && S_class[s->p[i]] == C_SPACE);
+    s->col += (uint32_t)(i - s->i);
+    s->i = i;
+    s->space = true;
+    break;
+  }
+  case C_DIGIT:
+    S_number(s);
+    break;
+  case C_UPPER:
+  case C_LOWER:
+    S_word(s);
+    break;
+  case C_HIGH:
+    S_high(s);
+    break;
+  default:
+    if (!S_possessive(s))
+      S_punct(s);
+    break;
+  }
+}
+
+static void *S_to_arena(cc_arena *a, const void *items, size_t n,
+                        size_t size) {
+  if (n == 0)
     return NULL;
-  void *p = cc_arena_alloc(a, v->len * v->size);
-  memcpy(p, v->items, v->len * v->size);
+  void *p = cc_arena_alloc(a, n * size);
+  memcpy(p, items, n * size);
   return p;
 }
 
@@ -451,22 +720,24 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
-  s.toks = (cc_vec)CC_VEC_INIT(cc_token);
   s.sents = (cc_vec)CC_VEC_INIT(cc_sentence);
   s.paras = (cc_vec)CC_VEC_INIT(cc_paragraph);
   cc_doc_linecol(doc, s.i, &s.line, &s.col);
+  s.wrap_width = S_wrap_width(s.p, s.i, s.n);
   while (s.i < s.n)
     S_step(&s);
   S_close_paragraph(&s);
   memset(out, 0, sizeof *out);
   out->doc = doc;
-  out->tokens = S_to_arena(arena, &s.toks);
-  out->ntokens = (uint32_t)s.toks.len;
-  out->sentences = S_to_arena(arena, &s.sents);
+  out->tokens = S_to_arena(arena, s.tok, s.ntok, sizeof(cc_token));
+  out->ntokens = s.ntok;
+  out->sentences = S_to_arena(arena, s.sents.items, s.sents.len,
+                              sizeof(cc_sentence));
   out->nsentences = (uint32_t)s.sents.len;
-  out->paragraphs = S_to_arena(arena, &s.paras);
+  out->paragraphs = S_to_arena(arena, s.paras.items, s.paras.len,
+                               sizeof(cc_paragraph));
   out->nparagraphs = (uint32_t)s.paras.len;
-  cc_vec_free(&s.toks);
+  cc_xfree(s.tok);
   cc_vec_free(&s.sents);
   cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);

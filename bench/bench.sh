@@ -1,0 +1,171 @@
+#!/bin/sh
+# bench.sh [SIZE_MB...] - the throughput benchmark behind `make bench`.
+#
+# For each size (default: 10 100; add 1000 for the 1 GB run) it generates a
+# corpus of invented stories with planted discrepancies (bench/gen.c) in a
+# temporary folder, then times, on the same corpus in the same run:
+#   wc -w    `wc -w` over every file (the reference speed)
+#   extract  `claimcheck extract` (every mention, JSON lines)
+#   claims   `claimcheck extract --claims` (the map stage of a sharded run)
+#   check    `claimcheck check --story-per-folder` (the whole pipeline)
+# and prints MB/s, documents/s, claims/s, peak RSS and the speed ratio to
+# wc -w by wall and by CPU time (1.00 or more: at least as fast as
+# wc -w), then the
+# planted-discrepancy recall of the check run (bench/recall.c).  On the
+# largest size up to 100 MB, check also runs with --jobs 1 and --jobs 2
+# (and the two reports are compared).  A last table gives check's time per
+# MB at every size, to show it stays flat.
+#
+# Environment:
+#   BENCH_DIR      work folder, kept afterwards (default: a fresh temporary
+#                  folder, removed at the end)
+#   BENCH_REPEAT   runs per measurement, the fastest is kept (default 3
+#                  below 100 MB, 1 from there)
+#   BENCH_STAGES   which claimcheck runs to time (default
+#                  "extract claims check"; recall needs check)
+#   BENCH_JOBS     --jobs for those runs (default: claimcheck's own, one
+#                  thread per core)
+#   CLAIMCHECK_BIN, CLAIMCHECK_RULES  the binary and rules to time
+#                  (default: this tree's build/claimcheck and rules/)
+#   CC             compiler for the helper programs (default cc)
+# Nothing here is a test: no time is asserted.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${CLAIMCHECK_BIN:-"$root/build/claimcheck"}
+[ -x "$bin" ] || { echo "bench: build first (make)" >&2; exit 2; }
+sizes=${*:-"10 100"}
+stages=${BENCH_STAGES:-"extract claims check"}
+cc=${CC:-cc}
+
+if [ -n "${BENCH_DIR:-}" ]; then
+  work=$BENCH_DIR; mkdir -p "$work"; keep=1
+else
+  work=$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX"); keep=0
+fi
+cleanup() { [ "$keep" = 1 ] || rm -rf "$work"; }
+trap cleanup EXIT INT TERM
+
+# helpers: generator, timer (wait4 rusage: wall, CPU, peak RSS), recall
+$cc -O2 -std=c11 -o "$work/gen" "$root/bench/gen.c"
+$cc -O2 -std=c11 -o "$work/measure" "$root/bench/measure.c"
+$cc -O2 -std=c11 -o "$work/recall" "$root/bench/recall.c" -ljansson
+
+export CLAIMCHECK_RULES="${CLAIMCHECK_RULES:-$root/rules}"
+jobs_opt=""
+[ -n "${BENCH_JOBS:-}" ] && jobs_opt="--jobs $BENCH_JOBS"
+cpu=$(sed -n 's/^model name[^:]*: *//p' /proc/cpuinfo 2>/dev/null | head -1)
+ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")
+echo "claimcheck bench: $($bin --version), ${cpu:-unknown CPU}, $ncpu cores," \
+     "locale ${LC_ALL:-${LC_CTYPE:-${LANG:-C}}}"
+echo "work folder: $work"
+
+has_stage() { case " $stages " in *" $1 "*) return 0 ;; esac; return 1; }
+
+# measure NAME OUTFILE CMD...: the fastest of $repeat runs into $work/m.NAME
+measure() {
+  name=$1; out=$2; shift 2
+  "$work/measure" -n "$repeat" -o "$out" -- "$@" > "$work/m.$name"
+  read -r _w _u _s _r status < "$work/m.$name"
+  if [ "$status" -gt 1 ]; then
+    echo "bench: $name failed (exit $status): $*" >&2
+    exit 2
+  fi
+}
+
+# row LABEL NAME: one table row from $work/m.NAME
+row() {
+  read -r wall user sys rss _status < "$work/m.$2"
+  awk -v label="$1" -v wall="$wall" -v user="$user" -v sys="$sys" \
+      -v rss="$rss" -v bytes="$bytes" -v docs="$docs" -v claims="$claims" \
+      -v wcwall="$wc_wall" -v wccpu="$wc_cpu" 'BEGIN {
+    mbs = bytes / 1e6 / wall; wcmbs = bytes / 1e6 / wcwall
+    cpu = user + sys
+    cps = claims == "" ? "-" : sprintf("%.0f", claims / wall)
+    rcpu = (cpu > 0) ? wccpu / cpu : 0
+    printf "%-10s %8.2f %8.2f %8.2f %9.0f %10s %8.1f %8.3f %8.3f\n", label,
+      wall, cpu, mbs, docs / wall, cps, rss / 1024, mbs / wcmbs, rcpu
+  }'
+}
+
+# "vs wc": MB/s over wc -w's MB/s, by wall time and by CPU time (steadier
+# on a shared machine; a multi-threaded run can be ahead on wall time only)
+header() {
+  printf "%-10s %8s %8s %8s %9s %10s %8s %8s %8s\n" "stage" "wall s" \
+    "cpu s" "MB/s" "docs/s" "claims/s" "RSS MB" "vs wc" "wc cpu"
+}
+
+largest_le_100=""
+for s in $sizes; do
+  [ "$(awk -v s="$s" 'BEGIN{print (s <= 100)}')" = 1 ] && largest_le_100=$s
+done
+: > "$work/per_mb"
+
+for size in $sizes; do
+  dir="$work/$size"
+  rm -rf "$dir"
+  set -- $("$work/gen" "$dir" "$size")
+  stories=$1; docs=$2; bytes=$3; plants=$4
+  repeat=${BENCH_REPEAT:-$(awk -v s="$size" 'BEGIN{print (s < 100 ? 3 : 1)}')}
+  claims=""
+  cd "$dir"
+  echo
+  echo "== $size MB: $bytes bytes, $docs documents, $stories stories," \
+       "$plants planted discrepancies (best of $repeat)"
+  measure wc /dev/null sh -c 'find corpus -type f -print0 | xargs -0 wc -w'
+  read -r wc_wall wc_user wc_sys _rest < "$work/m.wc"
+  wc_cpu=$(awk -v u="$wc_user" -v s="$wc_sys" 'BEGIN { print u + s }')
+  if has_stage claims; then
+    measure claims "$dir/claims.csv" "$bin" extract --claims $jobs_opt corpus
+    # records, not lines: a quoted field may hold a line break
+    claims=$(awk '{ q += gsub(/"/, "\""); if (q % 2 == 0) { n++; q = 0 } }
+                  END { print n - 1 }' "$dir/claims.csv")
+  fi
+  has_stage extract && measure extract /dev/null "$bin" extract $jobs_opt corpus
+  has_stage check && measure check "$dir/check.out" "$bin" check \
+    --story-per-folder $jobs_opt --format jsonl -o "$dir/findings.jsonl" corpus
+  if has_stage check && [ "$size" = "$largest_le_100" ]; then
+    measure check1 /dev/null "$bin" check --story-per-folder --jobs 1 \
+      --format jsonl -o "$dir/findings1.jsonl" corpus
+    measure check2 /dev/null "$bin" check --story-per-folder --jobs 2 \
+      --format jsonl -o "$dir/findings2.jsonl" corpus
+  fi
+  header
+  row "wc -w" wc
+  for s in extract claims check check1 check2; do
+    [ -f "$work/m.$s" ] || continue
+    case $s in check1) label="check -j1" ;; check2) label="check -j2" ;;
+               *) label=$s ;; esac
+    row "$label" "$s"
+  done
+  [ -n "$claims" ] && echo "claims: $claims"
+  if [ -f "$work/m.check1" ]; then
+    if cmp -s "$dir/findings1.jsonl" "$dir/findings2.jsonl"; then
+      echo "--jobs 1 and --jobs 2: identical reports"
+    else
+      echo "--jobs 1 and --jobs 2: DIFFERENT reports"
+    fi
+    awk -v a="$(cut -d' ' -f1 "$work/m.check1")" \
+        -v b="$(cut -d' ' -f1 "$work/m.check2")" \
+        'BEGIN { printf "--jobs 2 speed-up over --jobs 1: %.2fx\n", a / b }'
+  fi
+  if has_stage check; then
+    "$work/recall" plants.csv findings.jsonl "$dir/misses.csv"
+    read -r wall user sys _rss _st < "$work/m.check"
+    echo "$size $bytes $wall $user $sys" >> "$work/per_mb"
+  fi
+  rm -f "$work"/m.extract "$work"/m.claims "$work"/m.check "$work"/m.check1 \
+        "$work"/m.check2
+  cd "$work"
+  [ "$keep" = 1 ] || rm -rf "$dir"
+done
+
+if [ -s "$work/per_mb" ]; then
+  echo
+  echo "check, time per MB (flat is linear scaling; the last column is each"
+  echo "size's wall time per MB over the smallest size's):"
+  printf "%8s %12s %12s %8s\n" "size MB" "wall s/MB" "cpu s/MB" "vs first"
+  awk '{ w = $3 / ($2 / 1e6); c = ($4 + $5) / ($2 / 1e6)
+         if (NR == 1) w0 = w
+         printf "%8s %12.4f %12.4f %8.2f\n", $1, w, c, w / w0 }' \
+    "$work/per_mb"
+fi
