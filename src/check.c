@@ -196,16 +196,10 @@ static void S_prepare(cc__item *it) {
 
 /* ---- scopes ---------------------------------------------------------------------- */
 
-static bool S_story_subject(const char *subject) {
-  for (const char *p = subject; (p = strstr(p, "story")) != NULL; p += 5)
-    if ((p == subject || p[-1] == ',') && (p[5] == '\0' || p[5] == ','))
-      return true;
-  return false;
-}
-
-/* "story" means the main event of the story the document belongs to: in a
- * run over an archive of many stories (one folder each) two folders'
- * "story" are different events. */
+/* In a run over an archive of many stories (--story-per-folder: one folder
+ * each) two folders' delegations, tolls or "story" start times are
+ * different facts, so claims are grouped per folder; facts about a person
+ * (the spelling of a name, an age) hold across the archive. */
 const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
   const cc_check_frame *cf =
       cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
@@ -214,7 +208,7 @@ const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
     return cc_arena_strdup(x->arena, tmp->ptr);
   }
-  if (x->opts.one_story || !S_story_subject(c->subject))
+  if (x->opts.one_story || strncmp(c->frame, "person.", 7) == 0)
     return c->key;
   const char *slash = strrchr(c->doc, '/');
   cc_buf_reset(tmp);

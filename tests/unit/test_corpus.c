@@ -9,6 +9,10 @@
 
 static char S_dir[] = "/tmp/cc_corpus_XXXXXX";
 
+static void S_write(const char *name, const char *text, size_t n);
+/* Text files: the length is the string's. */
+#define S_WRITE_STR(name, text) S_write(name, text, strlen(text))
+
 static void S_write(const char *name, const char *text, size_t n) {
   char path[512];
   snprintf(path, sizeof path, "%s/%s", S_dir, name);
@@ -166,11 +170,11 @@ static void test_first_line_date(void **state) {
 static void test_manifest(void **state) {
   (void)state;
   S_write("m/one.txt", "One.", 4);
-  S_write("m/two.txt", "---\ndate: 2020-01-01\n---\nTwo.", 29);
-  S_write("m/manifest.csv",
-          "path,date,source,place,timezone\n"
-          "one.txt,2010-02-20,fox,Vancouver,America/Vancouver\n"
-          "two.txt,2010-02-21,nyt,,\n", 101);
+  S_WRITE_STR("m/two.txt", "---\ndate: 2020-01-01\n---\nTwo.");
+  S_WRITE_STR("m/manifest.csv",
+              "path,date,source,place,timezone\n"
+              "one.txt,2010-02-20,fox,Vancouver,America/Vancouver\n"
+              "two.txt,2010-02-21,nyt,,\n");
   char man[512];
   snprintf(man, sizeof man, "%s/m/manifest.csv", S_dir);
   cc_corpus_opts o = {.manifest = man};
@@ -190,11 +194,11 @@ static void test_manifest(void **state) {
   cc_doc_free(d);
   cc_corpus_free(&c);
 
-  S_write("m/bad.csv", "path,date\n../../etc/passwd,2010-01-01\n", 38);
+  S_WRITE_STR("m/bad.csv", "path,date\n../../etc/passwd,2010-01-01\n");
   snprintf(man, sizeof man, "%s/m/bad.csv", S_dir);
   assert_null(cc_corpus_load(NULL, 0, &o, &err));
   assert_non_null(strstr(err.msg, "bad.csv:2: path '../../etc/passwd' leaves"));
-  S_write("m/nocol.csv", "file,date\none.txt,2010-01-01\n", 28);
+  S_WRITE_STR("m/nocol.csv", "file,date\none.txt,2010-01-01\n");
   snprintf(man, sizeof man, "%s/m/nocol.csv", S_dir);
   assert_null(cc_corpus_load(NULL, 0, &o, &err));
   assert_non_null(strstr(err.msg, "no 'path' column"));
