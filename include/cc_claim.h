@@ -111,6 +111,10 @@ bool cc_vkind_parse(const char *s, cc_vkind *out);
  * items joined by ';' (a ';' or '\' inside an item is escaped with '\');
  * doc_date as YYYY-MM-DD or empty.  Returns -1 on a write error. */
 int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err);
+/* The same, with the header row only when header is true: a streaming
+ * writer calls it once per document. */
+int cc_claims_write_csv_rows(const cc_claim_store *s, FILE *out, bool header,
+                             cc_err *err);
 /* One JSON object a line, same fields (lists as arrays, open ends as the
  * strings "inf"/"-inf", doc_date null when unknown). */
 int cc_claims_write_jsonl(const cc_claim_store *s, FILE *out, cc_err *err);

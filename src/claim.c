@@ -303,8 +303,13 @@ static void S_row_fields(const cc_claim *c, cc_buf f[S_NCOLS]) {
 }
 
 int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err) {
+  return cc_claims_write_csv_rows(s, out, true, err);
+}
+
+int cc_claims_write_csv_rows(const cc_claim_store *s, FILE *out, bool header,
+                             cc_err *err) {
   int rc = 0;
-  for (int i = 0; i < S_NCOLS && rc == 0; i++)
+  for (int i = 0; header && i < S_NCOLS && rc == 0; i++)
     rc = S_field(out, S_cols[i], i == S_NCOLS - 1);
   cc_buf f[S_NCOLS];
   memset(f, 0, sizeof f);

@@ -362,8 +362,10 @@ static double S_now(void) {
 static void S_progress_tick(S_progress *p, uint64_t bytes, bool final) {
   if (!p->on)
     return;
-  p->done++;
-  p->bytes += bytes;
+  if (!final) {
+    p->done++;
+    p->bytes += bytes;
+  }
   double now = S_now();
   if (!final && now - p->last < 0.25)
     return;
@@ -380,22 +382,16 @@ static void S_progress_tick(S_progress *p, uint64_t bytes, bool final) {
 typedef struct S_extract {
   cc_out *out;
   cc_extract_fmt fmt;
-  cc_claim_store *claims; /* --claims: all claims, written at the end */
+  bool claims;      /* --claims: write each document's claims */
+  bool header_done; /* the claims CSV header is written once */
+  cc_err err;
   S_progress progress;
 } S_extract;
 
-static int S_extract_doc(const cc_docresult *r, void *ud) {
-  S_extract *x = ud;
-  S_progress_tick(&x->progress, r->doc->len, false);
-  if (x->claims) {
-    cc_claim_store_merge(x->claims, r->claims);
-    return 0;
-  }
-  return cc_extract_write_doc(x->out, x->fmt, r) != 0;
-}
-
+/* Write one store's claims to out (through a memory stream: the claims
+ * writers take a FILE). */
 static int S_write_claims(cc_out *out, const cc_claim_store *s,
-                          cc_extract_fmt fmt, cc_err *err) {
+                          cc_extract_fmt fmt, bool header, cc_err *err) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
@@ -403,13 +399,25 @@ static int S_write_claims(cc_out *out, const cc_claim_store *s,
     cc_err_set(err, "cannot buffer claims: %s", strerror(errno));
     return -1;
   }
-  int rc = fmt == CC_EXTRACT_CSV ? cc_claims_write_csv(s, f, err)
+  int rc = fmt == CC_EXTRACT_CSV ? cc_claims_write_csv_rows(s, f, header, err)
                                  : cc_claims_write_jsonl(s, f, err);
   fclose(f);
   if (rc == 0)
     rc = cc_out_write(out, buf, len);
   free(buf);
   return rc;
+}
+
+/* Documents arrive in corpus order; their claims are written as they come,
+ * so memory does not grow with the corpus. */
+static int S_extract_doc(const cc_docresult *r, void *ud) {
+  S_extract *x = ud;
+  S_progress_tick(&x->progress, r->doc->len, false);
+  if (!x->claims)
+    return cc_extract_write_doc(x->out, x->fmt, r) != 0;
+  int rc = S_write_claims(x->out, r->claims, x->fmt, !x->header_done, &x->err);
+  x->header_done = true;
+  return rc != 0;
 }
 
 static int S_cmd_extract(int argc, char **argv) {
@@ -434,8 +442,7 @@ static int S_cmd_extract(int argc, char **argv) {
   }
   x.out = S_open_out(o.output, &err);
   int rc = x.out ? 0 : -1;
-  if (x.out && o.claims_mode)
-    x.claims = cc_claim_store_new();
+  x.claims = o.claims_mode;
   x.progress = (S_progress){.on = !o.quiet && isatty(2), .total =
                                 cc_corpus_count(c), .start = S_now()};
   if (rc == 0 && !x.claims)
@@ -444,16 +451,20 @@ static int S_cmd_extract(int argc, char **argv) {
     rc = cc_engine_run(e, c, o.jobs, o.claims_mode, S_extract_doc, &x, NULL,
                        &err);
   if (x.progress.on && x.progress.done)
-    S_progress_tick(&x.progress, 0, true), x.progress.done--;
-  if (rc == 0 && x.claims)
-    rc = S_write_claims(x.out, x.claims, x.fmt, &err);
+    S_progress_tick(&x.progress, 0, true);
+  if (rc != 0 && x.err.msg[0])
+    err = x.err; /* the claims writer's own message */
+  if (rc == 0 && x.claims && !x.header_done && x.fmt == CC_EXTRACT_CSV) {
+    cc_claim_store *none = cc_claim_store_new(); /* header only */
+    rc = S_write_claims(x.out, none, x.fmt, true, &err);
+    cc_claim_store_free(&none);
+  }
   if (x.out) {
     if (rc == 0)
       rc = cc_out_close(&x.out, &err);
     else
       cc_out_abort(&x.out);
   }
-  cc_claim_store_free(&x.claims);
   cc_corpus_free(&c);
   cc_engine_free(&e);
   return rc == 0 ? EXIT_OK : S_fail(&err);
