@@ -75,16 +75,31 @@ static void S_blank(cc_mention *m) {
   m->lo = m->hi = m->utc_lo = m->utc_hi = NAN;
 }
 
+/* Token i may start a temporal expression: a temporal word or number
+ * here, or a weak word ("the", "in", "a") followed within a few tokens by
+ * one ("the next day", "in the past", "a further two weeks"). */
+static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
+                        uint32_t end) {
+  int t = cc__time_trigger(r->tm, seg, i);
+  for (uint32_t k = i + 1; t == 2 && k < end && k < i + 4; k++) {
+    if (cc__num_trigger(r->nm, seg, k))
+      return true;
+    t = cc__time_trigger(r->tm, seg, k);
+  }
+  return t == 1;
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
-                 uint32_t end, const cc_recog_ctx *ctx, cc_mention *best) {
-  bool tt = cc__time_trigger(r->tm, seg, i);
+                 uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
+                 cc_mention *best) {
   bool nt = cc__num_trigger(r->nm, seg, i);
+  bool tt = !nt && S_time_trig(r, seg, i, end); /* nt tries both anyway */
   bool found = false;
   cc_mention m;
   if (tt || nt) { /* durations start with numbers: try both recognizers */
     S_blank(&m);
-    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, &m) && m.tok_end > i &&
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, &m) && m.tok_end > i &&
         m.tok_end <= end) {
       *best = m;
       found = true;
@@ -139,15 +154,17 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   uint32_t cap = ctx->max_mentions_per_sentence ? ctx->max_mentions_per_sentence
                                                 : CC_DEFAULT_MAX_MENTIONS;
   cc_vec v = CC_VEC_INIT(cc_mention);
+  cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
     size_t first = v.len;
     uint32_t count = 0;
+    cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
-      if (!S_at(r, seg, i, st->tok_end, ctx, &m)) {
+      if (!S_at(r, seg, i, st->tok_end, ctx, &memo, &m)) {
         i++;
         continue;
       }
@@ -186,6 +203,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     *n = (uint32_t)v.len;
   }
   cc_vec_free(&v);
+  cc__num_memo_free(&memo);
 }
 
 /* ---- names -------------------------------------------------------------- */

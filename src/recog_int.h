@@ -37,6 +37,27 @@ typedef struct cc_numparse {
 bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg,
                    uint32_t i, uint32_t end, cc_numparse *out);
 
+/* Results of cc__num_parse for the tokens of one sentence: the temporal
+ * parsers ask for the number at the same token many times.  Owned by the
+ * caller of cc__time_mention (one per thread: no sharing), reset with
+ * cc__num_memo_reset at each sentence, freed with cc__num_memo_free. */
+typedef struct cc_num_memo {
+  uint32_t base, n, end; /* tokens [base, base + n), sentence end */
+  uint32_t cap;
+  uint8_t *state;        /* 0 not asked, 1 no number, 2 res[k] */
+  cc_numparse *res;
+} cc_num_memo;
+#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL}
+
+/* Start a sentence: tokens [begin, end).  Never fails (cc_x* aborts). */
+void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end);
+void cc__num_memo_free(cc_num_memo *memo);
+
+/* cc__num_parse through memo (NULL: no memo).  Same result, same *out. */
+bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, cc_num_memo *memo,
+                        cc_numparse *out);
+
 /* True when token i may start a number mention (digit, number word,
  * qualifier word, currency symbol, article before a number word). */
 bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
@@ -54,14 +75,21 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out,
                        cc_err *err);
 void cc__time_model_free(cc_time_model **m);
 
-bool cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
-                      uint32_t i);
+/* Whether a temporal expression may start at token i: 0 no, 1 yes, 2 only
+ * when a later token can carry one (a preposition, an article, a zone or a
+ * filler word: "the" in "the next day", "in" in "in the past"); the caller
+ * then asks about the next tokens (recog.c, S_time_trig).  One hash lookup
+ * (two for weak words); the word classes come from the lexicon kinds. */
+int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
+                     uint32_t i);
 
 /* A date/time/datetime/duration/set mention at token i (it may use the
- * number model for "seven hours", "eight months later"). */
+ * number model for "seven hours", "eight months later"; memo, NULL or reset
+ * for the sentence that ends at end, keeps its answers). */
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
-                      const cc_recog_ctx *ctx, cc_mention *out);
+                      const cc_recog_ctx *ctx, cc_num_memo *memo,
+                      cc_mention *out);
 
 /* After all mentions of a sentence are found: link local/UTC pairs
  * ("11:30am Alaska time (19:30 GMT)") and fill utc fields. */

@@ -1615,6 +1615,47 @@ bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   return true;
 }
 
+void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
+  uint32_t n = end > begin ? end - begin : 0;
+  if (n > memo->cap) {
+    uint32_t cap = memo->cap ? memo->cap : 64;
+    while (cap < n)
+      cap *= 2;
+    memo->state = cc_xrealloc(memo->state, cap);
+    memo->res = cc_xrealloc(memo->res, cap * sizeof *memo->res);
+    memo->cap = cap;
+  }
+  memo->base = begin;
+  memo->n = n;
+  memo->end = end;
+  if (n)
+    memset(memo->state, 0, n);
+}
+
+void cc__num_memo_free(cc_num_memo *memo) {
+  cc_xfree(memo->state);
+  cc_xfree(memo->res);
+  *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
+}
+
+/* The parse depends only on (i, end), so a sentence's answers are kept;
+ * other questions go to the parser directly. */
+bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, cc_num_memo *memo,
+                        cc_numparse *out) {
+  if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
+    return cc__num_parse(m, seg, i, end, out);
+  uint32_t k = i - memo->base;
+  if (!memo->state[k]) {
+    bool ok = cc__num_parse(m, seg, i, end, &memo->res[k]);
+    memo->state[k] = ok ? 2 : 1;
+  }
+  if (memo->state[k] == 1)
+    return false;
+  *out = memo->res[k];
+  return true;
+}
+
 bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i) {
   if (!m || !seg || i >= seg->ntokens)

@@ -95,6 +95,7 @@ typedef struct S_entry {
   const char *key;
   S_sense *senses;
   bool prefix; /* the first token of a longer key */
+  uint8_t trig; /* cc__time_trigger's answer for the word alone: 1 or 2 */
   UT_hash_handle hh;
 } S_entry;
 
@@ -108,6 +109,7 @@ struct cc_time_model {
   S_entry *words;
   S_str *strings; /* interned zone names and codes */
   S_str *prefixes; /* every proper prefix of every key, for S_phrase */
+  S_str *starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
@@ -579,6 +581,44 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
   return 0;
 }
 
+/* Kinds a temporal expression can begin with (the parsers read them at
+ * their first token).  The others (prepositions, tense verbs, fillers,
+ * zones and places, am/pm, odds and change words, offsets such as "after",
+ * first words of longer keys) only follow or qualify one, so a word with
+ * nothing else starts an expression only with a temporal word next. */
+#define S_START_KINDS                                                          \
+  (~(S_M(S_K_PREP) | S_M(S_K_TENSE) | S_M(S_K_FILLER) | S_M(S_K_ZONE) |        \
+     S_M(S_K_PLACE) | S_M(S_K_AMPM) | S_M(S_K_OCLOCK) | S_M(S_K_ODDS) |        \
+     S_M(S_K_CHANGE) | S_M(S_K_OFFSET) | S_M(S_K_PREFIX)))
+
+static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
+  for (size_t l = len; l > 0; l--) {
+    S_str *p = NULL;
+    HASH_FIND(hh, tm->starts, key, l, p);
+    if (p)
+      return; /* its shorter prefixes are there too */
+    p = cc_arena_alloc(tm->arena, sizeof *p);
+    char *k = cc_arena_alloc(tm->arena, l + 1);
+    memcpy(k, key, l);
+    k[l] = '\0';
+    p->s = k;
+    HASH_ADD_KEYPTR(hh, tm->starts, p->s, l, p);
+  }
+}
+
+/* After loading: each word's trigger answer, and the keys (with their
+ * prefixes) a weak word may begin together with the next token. */
+static void S_index_starts(cc_time_model *tm) {
+  for (S_entry *e = tm->words; e; e = e->hh.next) {
+    uint64_t kinds = 0;
+    for (const S_sense *x = e->senses; x; x = x->next)
+      kinds |= S_M(x->kind);
+    e->trig = (kinds & S_START_KINDS) ? 1 : 2;
+    if (e->trig == 1)
+      S_add_start(tm, e->key, strlen(e->key));
+  }
+}
+
 int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   *out = NULL;
   cc_time_model *tm = cc_xcalloc(1, sizeof *tm);
@@ -591,6 +631,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc__time_model_free(&tm);
     return -1;
   }
+  S_index_starts(tm);
   *out = tm;
   return 0;
 }
@@ -601,6 +642,7 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->words);
   HASH_CLEAR(hh, (*m)->strings);
   HASH_CLEAR(hh, (*m)->prefixes);
+  HASH_CLEAR(hh, (*m)->starts);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -615,6 +657,7 @@ typedef struct S_cur {
   const cc_recog_ctx *ctx;
   uint32_t sb, end; /* sentence tokens [sb, end) */
   int depth;        /* recursion guard for modifiers */
+  cc_num_memo *memo; /* the sentence's number parses, or NULL */
 } S_cur;
 
 static const cc_token *S_tok(const S_cur *c, uint32_t i) {
@@ -746,7 +789,8 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   memset(np, 0, sizeof *np);
-  return cc__num_parse(c->nm, c->seg, i, c->end, np) && np->tok_end > i &&
+  return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
+         np->tok_end > i &&
          np->tok_end <= c->end;
 }
 
@@ -4225,26 +4269,50 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* ---- entry points ------------------------------------------------------- */
 
-bool cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
-                      uint32_t i) {
+/* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
+ * start kind ("at the moment", "the turn of"). */
+static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
+                          uint32_t i) {
+  if (i + 1 >= seg->ntokens)
+    return false;
+  const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  char buf[256];
+  size_t n = a->norm_len;
+  if (n + b->norm_len + 2 > sizeof buf)
+    return false;
+  memcpy(buf, a->norm, n);
+  if (b->flags & CC_TF_SPACE_BEFORE)
+    buf[n++] = ' ';
+  memcpy(buf + n, b->norm, b->norm_len);
+  n += b->norm_len;
+  S_str *p = NULL;
+  HASH_FIND(hh, tm->starts, buf, n, p);
+  return p != NULL;
+}
+
+int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
+                     uint32_t i) {
   const cc_token *t = &seg->tokens[i];
   if (t->kind == CC_TOK_NUM)
-    return true;
+    return 1;
   if (t->kind == CC_TOK_PUNCT)
     return t->norm[0] == '\'' && t->norm[1] == 0; /* "'90s" */
   if (t->kind != CC_TOK_WORD)
-    return false;
+    return 0;
   const char *w = t->norm;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
-    return true;
+    return 1;
   if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
-    return true;
-  if (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "half") ||
-      !strcmp(w, "quarter") || !strcmp(w, "between") || !strcmp(w, "from"))
-    return true;
+    return 1;
   S_entry *e = NULL;
   HASH_FIND(hh, tm->words, w, t->norm_len, e);
-  return e != NULL;
+  if (e && e->trig == 1)
+    return 1;
+  /* words the parsers name themselves ("a week", "between 4 and 6") */
+  if (!e && strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "half") &&
+      strcmp(w, "quarter") && strcmp(w, "between") && strcmp(w, "from"))
+    return 0;
+  return S_join_starts(tm, seg, i) ? 1 : 2;
 }
 
 /* A set with a time of day: "every day at 9am" T09:00, "every Monday at
@@ -4436,10 +4504,11 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
-                      const cc_recog_ctx *ctx, cc_mention *out) {
+                      const cc_recog_ctx *ctx, cc_num_memo *memo,
+                      cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0};
+  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo};
   S_cur *c = &cur;
   if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
@@ -4668,7 +4737,7 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   unsigned order = 0;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0};
+    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
