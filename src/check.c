@@ -196,6 +196,25 @@ static void S_prepare(cc__item *it) {
 
 /* ---- scopes ---------------------------------------------------------------------- */
 
+struct cc__scope_str {
+  const char *s; /* in x->arena */
+  UT_hash_handle hh;
+};
+
+/* tmp's string, stored once per run: a group key is shared by every claim
+ * of the group, so one copy per claim would cost memory in proportion to
+ * the claims. */
+static const char *S_scope_intern(cc__ctx *x, const cc_buf *tmp) {
+  cc__scope_str *e = NULL;
+  HASH_FIND(hh, x->scopes, tmp->ptr, tmp->len, e);
+  if (e)
+    return e->s;
+  e = cc_arena_alloc(x->arena, sizeof *e);
+  e->s = cc_arena_strndup(x->arena, tmp->ptr, tmp->len);
+  HASH_ADD_KEYPTR(hh, x->scopes, e->s, tmp->len, e);
+  return e->s;
+}
+
 /* In a run over an archive of many stories (--story-per-folder: one folder
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
@@ -206,7 +225,7 @@ const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
-    return cc_arena_strdup(x->arena, tmp->ptr);
+    return S_scope_intern(x, tmp);
   }
   if (x->opts.one_story || strncmp(c->frame, "person.", 7) == 0)
     return c->key;
@@ -216,7 +235,7 @@ const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
   cc_buf_putc(tmp, '\x1f');
   if (slash)
     cc_buf_put(tmp, c->doc, (size_t)(slash - c->doc));
-  return cc_arena_strdup(x->arena, tmp->ptr);
+  return S_scope_intern(x, tmp);
 }
 
 /* ---- inferred publication dates ------------------------------------------------- */
@@ -458,6 +477,7 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
   cc__check_parts(&x, items, n);
   cc_findings_sort(out);
   cc_xfree(items);
+  HASH_CLEAR(hh, x.scopes); /* entries are in the arena */
   cc_buf_free(&x.msg);
   cc_arena_free(&x.arena);
 }

@@ -20,14 +20,16 @@ typedef struct cc__item {
   double vlo, vhi;   /* the claim's value (resolved when its doc date was
                         inferred); NAN when unresolved */
   double lo, hi;     /* closed working interval used for overlap */
-  unsigned flags;    /* claim flags plus CC_CF_DATE_INFERRED on inference */
   const char *deriv; /* derivation shown in explanations */
   const char *scope; /* group key: key, plus the folder for "story" keys */
+  unsigned flags;    /* claim flags plus CC_CF_DATE_INFERRED on inference */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
   uint32_t ord;      /* position in canonical order */
   bool reported;     /* a count already shown against a list: its
                         disagreement with other counts says nothing new */
 } cc__item;
+
+typedef struct cc__scope_str cc__scope_str; /* check.c */
 
 typedef struct cc__ctx {
   const cc_check_config *cfg;
@@ -46,6 +48,7 @@ typedef struct cc__ctx {
    * unique: the evidence for articles that name no people */
   const char **words;
   size_t *words_at;  /* as people_at */
+  cc__scope_str *scopes; /* interned group keys (uthash, in arena) */
 } cc__ctx;
 
 /* ---- check_fmt.c: values and findings ---------------------------------- */
@@ -80,7 +83,8 @@ bool cc__overlap(const cc__item *a, const cc__item *b);
 
 /* The group key of a claim: its key, plus the folder for "story" keys
  * (one story per folder) or the article for frames of scope "article".
- * Allocated in x->arena (or c->key itself). */
+ * Interned in x->arena (or c->key itself): claims of one group share one
+ * string. */
 const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */

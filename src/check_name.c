@@ -22,7 +22,6 @@
 #include <string.h>
 
 #include <utf8proc.h>
-#include <uthash.h>
 
 #define S_MAXCP 64
 
@@ -300,25 +299,27 @@ typedef struct S_key {
   size_t n;
 } S_key;
 
+/* One deletion neighbour of a key: a 64-bit hash of the key with one
+ * code point deleted (or of the whole key) and the key's index.  A flat
+ * array of these, sorted, groups keys one deletion apart with 16 bytes a
+ * neighbour instead of a hash entry, a string and a vector each; the rare
+ * hash collision only adds a candidate pair, which S_osa then rejects. */
 typedef struct S_del {
-  char *s;             /* key with one code point deleted (or whole) */
-  cc_vec keys;         /* size_t key indexes */
-  UT_hash_handle hh;
+  uint64_t h;
+  size_t key;
 } S_del;
 
-static void S_del_add(S_del **map, const char *s, size_t len, size_t key) {
-  S_del *e = NULL;
-  HASH_FIND(hh, *map, s, len, e);
-  if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->s = cc_xstrndup(s, len);
-    e->keys = (cc_vec)CC_VEC_INIT(size_t);
-    HASH_ADD_KEYPTR(hh, *map, e->s, len, e);
-  }
-  size_t *last = e->keys.len ? CC_VEC_AT(&e->keys, size_t, e->keys.len - 1)
-                             : NULL;
-  if (!last || *last != key)
-    *(size_t *)cc_vec_push(&e->keys) = key;
+static int S_del_cmp(const void *pa, const void *pb) {
+  const S_del *a = pa, *b = pb;
+  if (a->h != b->h)
+    return a->h < b->h ? -1 : 1;
+  return a->key < b->key ? -1 : a->key > b->key;
+}
+
+static void S_del_add(cc_vec *dels, const char *s, size_t len, size_t key) {
+  S_del *d = cc_vec_push(dels);
+  d->h = cc_hash64(s, len, CC_HASH_SEED);
+  d->key = key;
 }
 
 /* The same first name with two surname spellings, in two outlets. */
@@ -343,8 +344,31 @@ static int S_pair_cmp(const void *pa, const void *pb) {
                       : (a[1] < b[1] ? -1 : a[1] > b[1]);
 }
 
+/* Keys sharing a deletion neighbour (at most 16 of them: a crowded
+ * neighbour is a common stem, not a typo) are candidate pairs. */
+static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
+  for (size_t a = 0; a < n;) {
+    size_t b = a + 1, distinct = 1;
+    for (; b < n && d[b].h == d[a].h; b++)
+      distinct += d[b].key != d[b - 1].key;
+    for (size_t i = a; i < b && distinct <= 16; i++) {
+      if (i > a && d[i].key == d[i - 1].key)
+        continue;
+      for (size_t j = i + 1; j < b; j++) {
+        if (d[j].key == d[j - 1].key)
+          continue;
+        size_t *pr = cc_vec_push(pairs);
+        pr[0] = d[i].key; /* sorted by key within a hash: i < j */
+        pr[1] = d[j].key;
+      }
+    }
+    a = b;
+  }
+}
+
 static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
-  S_del *map = NULL, *e, *tmp;
+  cc_vec dels = CC_VEC_INIT(S_del);
+  cc_buf b = CC_BUF_INIT;
   for (size_t k = 0; k < nk; k++) {
     const char *s = keys[k].key;
     int32_t cp[S_MAXCP];
@@ -352,9 +376,8 @@ static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
     if (ncp < 6 || ncp >= S_MAXCP || strchr(s, ','))
       continue;
     size_t len = strlen(s);
-    S_del_add(&map, s, len, k);
+    S_del_add(&dels, s, len, k);
     const char *p = s;
-    cc_buf b = CC_BUF_INIT;
     while (*p) {
       int32_t c;
       utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
@@ -363,25 +386,16 @@ static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
       cc_buf_reset(&b);
       cc_buf_put(&b, s, (size_t)(p - s));
       cc_buf_puts(&b, p + l);
-      S_del_add(&map, b.ptr, b.len, k);
+      S_del_add(&dels, b.ptr, b.len, k);
       p += l;
     }
-    cc_buf_free(&b);
   }
+  cc_buf_free(&b);
+  if (dels.len > 1)
+    qsort(dels.items, dels.len, sizeof(S_del), S_del_cmp);
   cc_vec pairs = CC_VEC_INIT(size_t[2]);
-  HASH_ITER(hh, map, e, tmp) {
-    size_t *v = e->keys.items;
-    for (size_t i = 0; i < e->keys.len && e->keys.len <= 16; i++)
-      for (size_t j = i + 1; j < e->keys.len; j++) {
-        size_t *pr = cc_vec_push(&pairs);
-        pr[0] = v[i] < v[j] ? v[i] : v[j];
-        pr[1] = v[i] < v[j] ? v[j] : v[i];
-      }
-    HASH_DEL(map, e);
-    cc_vec_free(&e->keys);
-    cc_xfree(e->s);
-    cc_xfree(e);
-  }
+  S_del_pairs(dels.items, dels.len, &pairs);
+  cc_vec_free(&dels);
   size_t(*pr)[2] = pairs.items;
   if (pairs.len > 1)
     qsort(pr, pairs.len, sizeof *pr, S_pair_cmp);

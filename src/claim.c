@@ -2,9 +2,10 @@
  *
  * Claims and their strings live in one arena per store.  Strings that
  * repeat across many claims (doc, outlet, frame, subject, rule, key) are
- * interned in a uthash table, and a quote shared by consecutive claims of
- * one sentence is stored once, so memory grows with the claims kept, not
- * with the text read.
+ * interned in a uthash table whose entries live in the arena too, and a
+ * quote is stored once per document (every claim of a sentence shares it,
+ * whatever order the rules made them in), so memory grows with the claims
+ * kept, not with the text read.
  *
  * The CSV form carries every field, lists included (items joined with ';',
  * with '\' escaping ';' and '\'), and numbers as %.17g, so a file written
@@ -33,11 +34,27 @@ typedef struct S_intern {
 struct cc_claim_store {
   cc_vec claims;      /* cc_claim * (claims themselves in the arena) */
   cc_arena *arena;
-  S_intern *strings;
+  S_intern *strings;  /* entries in the arena */
   const char *last_quote;
+  /* quotes of the document being added (entries malloc'd, dropped when
+   * the document changes): scoped to one document, because the check
+   * stage takes one pointer for one sentence of one article
+   * (check_related.c reads each article's sentences once) */
+  S_intern *quotes;
+  const char *quotes_doc;
 };
 
 /* ---- store ------------------------------------------------------------------ */
+
+static void S_quotes_reset(cc_claim_store *s) {
+  S_intern *e, *tmp;
+  HASH_ITER(hh, s->quotes, e, tmp) {
+    HASH_DEL(s->quotes, e);
+    cc_xfree(e);
+  }
+  s->quotes_doc = NULL;
+  s->last_quote = NULL;
+}
 
 cc_claim_store *cc_claim_store_new(void) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
@@ -50,11 +67,8 @@ void cc_claim_store_free(cc_claim_store **sp) {
   if (!sp || !*sp)
     return;
   cc_claim_store *s = *sp;
-  S_intern *e, *tmp;
-  HASH_ITER(hh, s->strings, e, tmp) {
-    HASH_DEL(s->strings, e);
-    cc_xfree(e);
-  }
+  HASH_CLEAR(hh, s->strings); /* entries are in the arena */
+  S_quotes_reset(s);
   cc_vec_free(&s->claims);
   cc_arena_free(&s->arena);
   cc_xfree(s);
@@ -79,7 +93,7 @@ static const char *S_intern_str(cc_claim_store *s, const char *str) {
   HASH_FIND(hh, s->strings, str, n, e);
   if (e)
     return e->s;
-  e = cc_xcalloc(1, sizeof *e);
+  e = cc_arena_alloc(s->arena, sizeof *e);
   e->s = cc_arena_strndup(s->arena, str, n);
   HASH_ADD_KEYPTR(hh, s->strings, e->s, n, e);
   return e->s;
@@ -89,12 +103,26 @@ static const char *S_dup(cc_claim_store *s, const char *str) {
   return str && *str ? cc_arena_strdup(s->arena, str) : "";
 }
 
-static const char *S_quote(cc_claim_store *s, const char *q) {
+/* doc is the interned path of the claim's document. */
+static const char *S_quote(cc_claim_store *s, const char *doc,
+                           const char *q) {
   if (!q || !*q)
     return "";
+  if (doc != s->quotes_doc) {
+    S_quotes_reset(s);
+    s->quotes_doc = doc;
+  }
   if (s->last_quote && strcmp(s->last_quote, q) == 0)
     return s->last_quote;
-  s->last_quote = cc_arena_strdup(s->arena, q);
+  S_intern *e = NULL;
+  size_t n = strlen(q);
+  HASH_FIND(hh, s->quotes, q, n, e);
+  if (!e) {
+    e = cc_xcalloc(1, sizeof *e);
+    e->s = cc_arena_strndup(s->arena, q, n);
+    HASH_ADD_KEYPTR(hh, s->quotes, e->s, n, e);
+  }
+  s->last_quote = e->s;
   return s->last_quote;
 }
 
@@ -145,7 +173,7 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   n->doc = S_intern_str(s, c->doc);
   n->source = S_intern_str(s, c->source);
   n->text = S_dup(s, c->text);
-  n->quote = S_quote(s, c->quote);
+  n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
   *(cc_claim **)cc_vec_push(&s->claims) = n;
