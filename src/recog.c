@@ -197,6 +197,16 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
       S_resolve_anchors(r, ms, first, v.len, &last_date);
     }
   }
+  /* Invariant for every later stage: a temporal value that could not be
+   * placed on the calendar (NaN: "August 15" with no year to take) is
+   * marked unresolved, so nothing downstream formats or compares it. */
+  for (size_t k = 0; k < v.len; k++) {
+    cc_mention *m = CC_VEC_AT(&v, cc_mention, k);
+    bool temporal = m->type == CC_M_DATE || m->type == CC_M_TIME ||
+                    m->type == CC_M_DATETIME;
+    if (temporal && (isnan(m->lo) || isnan(m->hi)))
+      m->flags |= CC_MF_UNRESOLVED;
+  }
   if (v.len) {
     *out = cc_arena_alloc(arena, v.len * sizeof(cc_mention));
     memcpy(*out, v.items, v.len * sizeof(cc_mention));

@@ -1480,8 +1480,9 @@ static void S_builtin_weekdays(S_doc *d) {
   for (uint32_t i = 0; i < d->v->nmentions; i++) {
     const cc_mention *m = &d->v->mentions[i];
     if ((m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
-        m->weekday < 0 || m->weekday > 6 || (m->flags & CC_MF_UNRESOLVED))
-      continue;
+        m->weekday < 0 || m->weekday > 6 ||
+        (m->flags & CC_MF_UNRESOLVED) || !isfinite(m->lo))
+      continue; /* no calendar date to hold the weekday against */
     /* a day number and a month named beside the weekday: "on Friday"
      * alone, or "Friday the 13th" (a film), names no date to check */
     bool digits = false, month = false, seen_day = false;
