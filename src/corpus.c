@@ -68,10 +68,14 @@ static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
   if (kn == 4 && memcmp(key, "date", 4) == 0) {
     int64_t days;
     char head[11];
-    S_copy(head, sizeof head, val, 10);
-    /* "2025-08-15" or a timestamp "2025-08-15T10:00:00Z": use the day */
-    if (!cc_parse_iso_date(head, &days) ||
-        (val[10] && val[10] != 'T' && val[10] != ' ')) {
+    size_t vl = strlen(val);
+    S_copy(head, sizeof head, val, vl < 10 ? vl : 10);
+    /* "2025-08-15" or a timestamp "2025-08-15T10:00:00Z" or "2025-08-15
+     *10:00": use the day.  Anything else after the day ("2025-08-15 or
+     * so") is refused rather than half read. */
+    bool stamp = vl > 11 && (val[10] == 'T' || val[10] == ' ') &&
+                 val[11] >= '0' && val[11] <= '9';
+    if (!cc_parse_iso_date(head, &days) || (vl > 10 && !stamp)) {
       cc_err_set(err, "%s: bad date '%s' (expected YYYY-MM-DD, a real "
                       "calendar date)", where, val);
       return -1;
@@ -324,6 +328,7 @@ typedef struct S_mload {
   char *cells[16];
   int ncells;
   int col[5]; /* path,date,source,place,timezone -> cell index */
+  int width;  /* cells in the header: every row must have as many */
   unsigned row;
   bool header_done;
   cc_err *err;
@@ -352,6 +357,7 @@ static int S_mheader(S_mload *L) {
                        "header path,date,source,place,timezone)", L->path);
     return -1;
   }
+  L->width = L->ncells;
   return 0;
 }
 
@@ -374,10 +380,28 @@ static int S_mresolve(S_mload *L, const char *rel, char *real) {
                strerror(errno));
     return -1;
   }
+  /* A symlink inside the folder can still lead out of it: judge the
+   * resolved path, not only the spelling. */
+  size_t dn = strlen(L->dir);
+  if (strncmp(real, L->dir, dn) != 0 ||
+      (real[dn] != '/' && !(dn == 1 && L->dir[0] == '/'))) {
+    cc_err_set(L->err, "%s:%u: path '%s' leaves the manifest's folder (it "
+                       "resolves to '%s')", L->path, L->row, rel, real);
+    return -1;
+  }
   return 0;
 }
 
 static int S_mrow_add(S_mload *L) {
+  if (L->ncells != L->width) {
+    /* a missing or extra cell shifts every value after it: refuse rather
+     * than give a document another's date */
+    cc_err_set(L->err, "%s:%u: row has %d cell%s, but the header has %d "
+                       "columns (a missing or unquoted comma?)",
+               L->path, L->row, L->ncells, L->ncells == 1 ? "" : "s",
+               L->width);
+    return -1;
+  }
   const char *rel = L->col[0] < L->ncells ? L->cells[L->col[0]] : "";
   if (!rel[0]) {
     cc_err_set(L->err, "%s:%u: empty path", L->path, L->row);
@@ -490,7 +514,23 @@ static int S_cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int S_walk(cc_corpus *c, const char *dir, int depth, cc_err *err) {
+/* The folders being walked, innermost first: a symlink back to one of them
+ * would otherwise be followed until the depth limit stops the whole run. */
+typedef struct S_up {
+  dev_t dev;
+  ino_t ino;
+  const struct S_up *up;
+} S_up;
+
+static bool S_seen(const S_up *u, const struct stat *st) {
+  for (; u; u = u->up)
+    if (u->dev == st->st_dev && u->ino == st->st_ino)
+      return true;
+  return false;
+}
+
+static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
+                  cc_err *err) {
   if (depth > 64) {
     cc_err_set(err, "%s: directories nested too deeply", dir);
     return -1;
@@ -515,8 +555,13 @@ static int S_walk(cc_corpus *c, const char *dir, int depth, cc_err *err) {
              dir[strlen(dir) - 1] == '/' ? "" : "/", name);
     struct stat st;
     if (rc == 0 && stat(path, &st) == 0) {
-      if (S_ISDIR(st.st_mode))
-        rc = S_walk(c, path, depth + 1, err);
+      if (S_ISDIR(st.st_mode) && S_seen(up, &st))
+        cc_warn("%s: a link back to a folder already being read (skipped)",
+                path);
+      else if (S_ISDIR(st.st_mode)) {
+        S_up here = {st.st_dev, st.st_ino, up};
+        rc = S_walk(c, path, &here, depth + 1, err);
+      }
       else if (S_ISREG(st.st_mode) && S_is_article(name))
         S_add_file(c, path);
     }
@@ -540,7 +585,8 @@ static int S_add_path(cc_corpus *c, const char *path, cc_err *err) {
   }
   if (S_ISDIR(st.st_mode)) {
     size_t before = c->entries.len;
-    if (S_walk(c, path, 0, err) != 0)
+    S_up top = {st.st_dev, st.st_ino, NULL};
+    if (S_walk(c, path, &top, 0, err) != 0)
       return -1;
     if (c->entries.len == before) {
       cc_err_set(err, "%s: no articles found (looked for .txt and .md files)",
@@ -590,7 +636,11 @@ cc_corpus *cc_corpus_load(const char *const *paths, size_t npaths,
   if (npaths == 0 && c->manifest)
     S_manifest_paths(c);
   if (c->entries.len == 0) {
-    cc_err_set(err, "no articles given");
+    if (npaths == 0 && c->manifest_path)
+      cc_err_set(err, "%s: the manifest lists no articles (expected a row "
+                      "per article after the header)", c->manifest_path);
+    else
+      cc_err_set(err, "no articles given");
     goto fail;
   }
   return c;
@@ -656,9 +706,19 @@ int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err) {
   if (e->text) {
     text = cc_xstrndup(e->text, e->len);
     len = e->len;
-  } else if (cc_read_file(e->path, c->opts.max_file_bytes, &text, &len,
-                          err) != 0) {
-    return -1;
+  } else {
+    /* Over the limit: warn and skip, so one huge file does not stop a run
+     * over a whole folder (the limit bounds memory, it is not an error). */
+    struct stat st;
+    if (stat(e->path, &st) == 0 && S_ISREG(st.st_mode) &&
+        (uint64_t)st.st_size > (uint64_t)c->opts.max_file_bytes) {
+      cc_warn("%s: %lld bytes, larger than the limit of %zu bytes "
+              "(--max-file-size); file skipped",
+              e->path, (long long)st.st_size, c->opts.max_file_bytes);
+      return 1;
+    }
+    if (cc_read_file(e->path, c->opts.max_file_bytes, &text, &len, err) != 0)
+      return -1;
   }
   int rc = S_check_text(c, e, text, len, err);
   if (rc == 0 && len == 0) {

@@ -26,6 +26,8 @@ struct cc_out {
   char *tmp;        /* atomic: temporary path */
   int fd;           /* atomic: temporary's descriptor */
   mode_t mode;      /* atomic: permission bits for the result */
+  bool device;      /* atomic kind, but the target is a device or a pipe
+                       (/dev/null, /dev/stdout): written in place */
   FILE *stream;     /* stream */
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
   bool failed;
@@ -76,7 +78,7 @@ bool cc_out_failed(const cc_out *o) { return o->failed; }
 void cc_out_error(const cc_out *o, cc_err *err) {
   if (!o->failed)
     return;
-  if (o->kind == S_ATOMIC)
+  if (o->kind == S_ATOMIC && !o->device)
     cc_err_set(err, "%s ('%s' was left as it was)", o->errmsg, o->name);
   else
     cc_err_set(err, "%s", o->errmsg);
@@ -178,11 +180,30 @@ static int S_target_mode(const char *path, const char *target, mode_t *mode,
   return 0;
 }
 
+/* A device or a pipe (-o /dev/stdout, /dev/null) cannot be replaced by a
+ * rename, and must not be: renaming over /dev/null as root would swap the
+ * device for a regular file.  It is opened and written in place; there is
+ * no earlier content to protect. */
+static cc_out *S_open_device(const char *path, cc_err *err) {
+  int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
+    cc_err_set(err, "%s: cannot write: %s", path, strerror(errno));
+    return NULL;
+  }
+  cc_out *o = S_new(S_ATOMIC, path);
+  o->fd = fd;
+  o->device = true;
+  return o;
+}
+
 cc_out *cc_out_atomic(const char *path, cc_err *err) {
   if (!path || !*path) {
     cc_err_set(err, "cannot write: empty output path");
     return NULL;
   }
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+    return S_open_device(path, err);
   char *target = S_resolve_target(path);
   char *dir = S_dirname(target);
   mode_t mode = 0;
@@ -303,6 +324,15 @@ static void S_sync_folder(const char *target) {
 static int S_commit(cc_out *o) {
   if (S_flush_fd(o) != 0)
     return -1;
+  if (o->device) {
+    int rc = close(o->fd);
+    o->fd = -1;
+    if (rc != 0) {
+      S_fail(o, "%s: write error (close): %s", o->name, strerror(errno));
+      return -1;
+    }
+    return 0;
+  }
   if (fchmod(o->fd, o->mode) != 0) {
     S_fail(o, "%s: cannot set permissions: %s", o->name, strerror(errno));
     return -1;

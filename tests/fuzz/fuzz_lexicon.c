@@ -10,11 +10,19 @@
 
 static char S_dir[64];
 
+static void S_cleanup(void) {
+  char path[128];
+  snprintf(path, sizeof path, "%s/t.csv", S_dir);
+  unlink(path);
+  rmdir(S_dir);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!S_dir[0]) {
     snprintf(S_dir, sizeof S_dir, "/tmp/cc_fuzz_lex_%d", (int)getpid());
     mkdir(S_dir, 0700);
+    atexit(S_cleanup);
   }
   char path[128];
   snprintf(path, sizeof path, "%s/t.csv", S_dir);

@@ -1,0 +1,11 @@
+# an unknown status word is refused with row and column
+args: check --baseline r.csv a.txt
+exit: 2
+--- file: a.txt
+It cost 25%.
+--- file: r.csv
+id,severity,verdict,rule,key,message,doc_a,line_a,col_a,quote_a,value_a,doc_b,line_b,col_b,quote_b,value_b,status,note
+"0123456789abcdef","warning","discrepancy","same_fact/x.y","x{a}","msg","a.txt","1","1","q","1","b.txt","2","2","q2","2","maybe","checked"
+--- expect
+--- stderr
+claimcheck: r.csv:2: row 2, column 17 (status): unknown status 'maybe' (expected confirmed, false_positive, fixed, accepted or empty)

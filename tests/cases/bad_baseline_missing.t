@@ -1,0 +1,8 @@
+# a baseline file that does not exist
+args: check --baseline nope.csv a.txt
+exit: 2
+--- file: a.txt
+It cost 25%.
+--- expect
+--- stderr
+claimcheck: nope.csv: cannot open: No such file or directory

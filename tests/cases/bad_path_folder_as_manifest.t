@@ -1,0 +1,10 @@
+# a folder given where the manifest file is expected
+args: check --manifest docs a.txt
+exit: 2
+--- file: a.txt
+It cost 25%.
+--- file: docs/x.csv
+path
+--- expect
+--- stderr
+claimcheck: docs: read error: Is a directory

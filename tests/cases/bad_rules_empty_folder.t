@@ -1,0 +1,10 @@
+# a rules folder with nothing in it
+args: check --rules empty a.txt
+exit: 2
+--- file: a.txt
+It cost 25%.
+--- file: empty/README
+nothing here
+--- expect
+--- stderr
+claimcheck: empty/lexicon: cannot open lexicon folder: No such file or directory

@@ -1,0 +1,8 @@
+# --rules naming a folder that does not exist
+args: check --rules nowhere a.txt
+exit: 2
+--- file: a.txt
+It cost 25%.
+--- expect
+--- stderr
+claimcheck: nowhere/lexicon: cannot open lexicon folder: No such file or directory
