@@ -87,7 +87,7 @@ installcheck: all
 
 test: deps
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit golden installcheck
+	@$(MAKE) --no-print-directory all unit golden installcheck
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -96,14 +96,14 @@ demo: deps
 coverage: deps
 	@rm -rf build/cov
 	@$(MAKE) --no-print-directory BUILD=build/cov OPT="-O0 -g --coverage" \
-	    LDFLAGS="--coverage" unit golden
+	    LDFLAGS="--coverage" all unit golden
 	gcovr -r . --object-directory build/cov/obj --filter src/ \
 	    --exclude src/main.c --print-summary --txt -
 
 asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-	    LDFLAGS="-fsanitize=address,undefined" unit golden
+	    LDFLAGS="-fsanitize=address,undefined" all unit golden
 
 valgrind: deps
 	@$(MAKE) --no-print-directory all

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -537,6 +538,9 @@ static int S_report_path(const S_opts *o, char *buf, size_t n,
   if (cc_report_default_path("reports", strcmp(fmt, "text") ? fmt : "txt",
                              time(NULL), buf, n) != 0)
     return -1;
+  /* create reports/ on first use; if that fails, the atomic writer's
+   * error names the folder and the reason */
+  (void)mkdir("reports", 0777);
   *path = buf;
   return 0;
 }
