@@ -4570,12 +4570,29 @@ static void S_shift_days(cc_mention *m, int days) {
 }
 
 /* Between the halves only "(", "/", "," or "or". */
-static bool S_pair_gap(const cc_segmented *seg, const cc_mention *a,
-                       const cc_mention *b) {
-  if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 2)
+/* Between the halves of a pair: an opener ( / [ with commas or "or", and
+ * optionally, right after the local time, a capitalized place with a known
+ * zone and at most one more word ("11:30am Anchorage time (19:30 GMT)",
+ * even when the word is not "time").  *place_zone gets that zone. */
+static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
+                       const cc_mention *a, const cc_mention *b,
+                       const char **place_zone) {
+  *place_zone = NULL;
+  if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 4)
     return false;
+  uint32_t t = a->tok_end;
+  const cc_token *pt = &seg->tokens[t];
+  if ((pt->flags & CC_TF_CAP) && pt->kind == CC_TOK_WORD)
+    *place_zone = cc__time_place_lookup(tm, pt->norm);
+  if (*place_zone) {
+    t++;
+    if (t < b->tok_begin && seg->tokens[t].kind == CC_TOK_WORD)
+      t++;
+  } else if (b->tok_begin - a->tok_end > 2) {
+    return false;
+  }
   bool opener = false;
-  for (uint32_t t = a->tok_end; t < b->tok_begin; t++) {
+  for (; t < b->tok_begin; t++) {
     const char *w = seg->tokens[t].norm;
     if (!strcmp(w, "(") || !strcmp(w, "/") || !strcmp(w, "["))
       opener = true;
@@ -4590,21 +4607,28 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
   for (uint32_t k = 0; k + 1 < n; k++) {
     cc_mention *a = &ms[k], *b = &ms[k + 1];
     if (!S_is_time(a) || !S_is_time(b) || a->pair >= 0 || b->pair >= 0 ||
-        !(b->flags & CC_MF_ZONE_STATED) || a->sentence != b->sentence ||
-        !S_pair_gap(seg, a, b))
+        !(b->flags & CC_MF_ZONE_STATED) || a->sentence != b->sentence)
       continue;
-    /* the local half without a stated zone: the document's zone */
-    if (!(a->flags & CC_MF_UTC) && ctx && ctx->zone && !isnan(a->lo)) {
+    const char *place_zone;
+    if (!S_pair_gap(tm, seg, a, b, &place_zone))
+      continue;
+    /* the local half without a stated zone: the place named right after
+     * it, else the document's zone */
+    const char *zone = place_zone ? place_zone : ctx ? ctx->zone : NULL;
+    bool guessed = !(a->flags & CC_MF_UTC) ||
+                   (place_zone && (a->flags & CC_MF_ZONE_INFERRED));
+    if (guessed && zone && !isnan(a->lo)) {
       int off;
       int64_t utc;
-      if (cc_tz_local_to_utc(ctx->zone, (int64_t)a->lo, &utc, &off, NULL) ==
-          0) {
-        const char *own = cc__time_zone_intern(tm, ctx->zone);
-        a->zone = own ? own : ctx->zone;
+      if (cc_tz_local_to_utc(zone, (int64_t)a->lo, &utc, &off, NULL) == 0) {
+        a->flags &= ~(uint32_t)CC_MF_ZONE_INFERRED;
+        const char *own = cc__time_zone_intern(tm, zone);
+        a->zone = own ? own : zone;
         a->utc_offset = off;
         a->utc_lo = a->lo - off;
         a->utc_hi = a->hi - off;
-        a->flags |= CC_MF_UTC | CC_MF_ZONE_INFERRED;
+        a->flags |= CC_MF_UTC | (place_zone ? CC_MF_ZONE_STATED
+                                            : CC_MF_ZONE_INFERRED);
       }
     }
     /* the stated half takes the day that puts it nearest the local one */
