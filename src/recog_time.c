@@ -3146,6 +3146,23 @@ static const S_sense *S_unit_at(const S_cur *c, uint32_t j, uint32_t *e) {
 }
 
 /* Turn "N units ago/later" into a date; returns the end or 0. */
+/* day moved by sign * n units (0 years, 1 months, 2 weeks, 3 days);
+ * other units leave it where it is. */
+static int64_t S_shift_day(int64_t day, int unit, int sign, double n) {
+  switch (unit) {
+  case 0:
+    return cc_add_months(day, sign * (int)lround(n * 12));
+  case 1:
+    return cc_add_months(day, sign * (int)lround(n));
+  case 2:
+    return day + sign * (int64_t)lround(n * 7);
+  case 3:
+    return day + sign * (int64_t)lround(n);
+  default:
+    return day;
+  }
+}
+
 static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                          const S_sense *u, S_tv *tv) {
   uint32_t on;
@@ -3204,23 +3221,7 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
     return end;
   }
 
-  int64_t day = doc;
-  switch (u->v) {
-  case 0:
-    day = cc_add_months(doc, sign * (int)lround(cnt * 12));
-    break;
-  case 1:
-    day = cc_add_months(doc, sign * (int)lround(cnt));
-    break;
-  case 2:
-    day = doc + sign * (int64_t)lround(cnt * 7);
-    break;
-  case 3:
-    day = doc + sign * (int64_t)lround(cnt);
-    break;
-  default:
-    break;
-  }
+  int64_t day = S_shift_day(doc, u->v, sign, cnt);
   uint8_t g = tv->gran;
   if (g == CC_G_WEEK)
     S_set_week(tv, day);
@@ -4700,23 +4701,8 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
     snprintf(m->value, sizeof m->value, "%s", open);
     return;
   }
-  int64_t base = (int64_t)floor(a->lo / CC_DAY), day = base;
-  switch (unit) {
-  case 0:
-    day = cc_add_months(base, sign * (int)lround(n * 12));
-    break;
-  case 1:
-    day = cc_add_months(base, sign * (int)lround(n));
-    break;
-  case 2:
-    day = base + sign * (int64_t)lround(n * 7);
-    break;
-  case 3:
-    day = base + sign * (int64_t)lround(n);
-    break;
-  default:
-    break;
-  }
+  int64_t base = (int64_t)floor(a->lo / CC_DAY);
+  int64_t day = S_shift_day(base, unit, sign, n);
   /* as precise as the coarser of the anchor and the unit */
   uint8_t g = m->gran;
   if (a->gran < g && a->gran >= CC_G_YEAR)
