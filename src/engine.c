@@ -7,10 +7,12 @@
  */
 #include "cc_engine.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct cc_engine {
@@ -34,9 +36,38 @@ const char *cc_engine_default_rules(const char *explicit_dir) {
   return "rules";
 }
 
+/* Names the rules folder itself when it is missing or is not one, rather
+ * than the lexicon file that happens to be opened first. */
+static int S_rules_dir_ok(const char *dir, cc_err *err) {
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    cc_err_set(err,
+               "%s: cannot open rules folder: %s (give --rules DIR or set "
+               "CLAIMCHECK_RULES)",
+               dir, strerror(errno));
+    return -1;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    cc_err_set(err, "%s: rules folder is not a folder", dir);
+    return -1;
+  }
+  char lexdir[4096];
+  snprintf(lexdir, sizeof lexdir, "%s/lexicon", dir);
+  if (stat(lexdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    cc_err_set(err,
+               "%s: not a rules folder: it has no lexicon/ folder (see "
+               "rules/README.md)",
+               dir);
+    return -1;
+  }
+  return 0;
+}
+
 int cc_engine_new(const char *rules_dir, const cc_limits *limits,
                   cc_engine **out, cc_err *err) {
   *out = NULL;
+  if (S_rules_dir_ok(rules_dir, err) != 0)
+    return -1;
   cc_engine *e = cc_xcalloc(1, sizeof *e);
   if (limits)
     e->limits = *limits;

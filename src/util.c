@@ -175,7 +175,14 @@ void cc_buf_put(cc_buf *b, const void *s, size_t n) {
 
 void cc_buf_puts(cc_buf *b, const char *s) { cc_buf_put(b, s, strlen(s)); }
 
-void cc_buf_putc(cc_buf *b, char c) { cc_buf_put(b, &c, 1); }
+/* One byte is the common case of writers that escape as they go: no memcpy
+ * call, and growth only when the buffer is full. */
+void cc_buf_putc(cc_buf *b, char c) {
+  if (b->len + 2 > b->cap)
+    S_buf_grow(b, 1);
+  b->ptr[b->len++] = c;
+  b->ptr[b->len] = '\0';
+}
 
 void cc_buf_vprintf(cc_buf *b, const char *fmt, va_list ap) {
   va_list ap2;

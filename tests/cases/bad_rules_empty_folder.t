@@ -7,4 +7,4 @@ It cost 25%.
 nothing here
 --- expect
 --- stderr
-claimcheck: empty/lexicon: cannot open lexicon folder: No such file or directory
+claimcheck: empty: not a rules folder: it has no lexicon/ folder (see rules/README.md)

@@ -5,4 +5,4 @@ exit: 2
 It cost 25%.
 --- expect
 --- stderr
-claimcheck: nowhere/lexicon: cannot open lexicon folder: No such file or directory
+claimcheck: nowhere: cannot open rules folder: No such file or directory (give --rules DIR or set CLAIMCHECK_RULES)
