@@ -101,6 +101,13 @@ typedef void (*cc_warn_fn)(const char *msg, void *ud);
 void cc_warn_set_sink(cc_warn_fn fn, void *ud);
 void cc_warn(const char *fmt, ...) CC_PRINTF(1, 2);
 unsigned long cc_warn_count(void);
+/* Per-thread capture, so that warnings raised on worker threads reach the
+ * sink in corpus order: while B is set on a thread, cc_warn on that thread
+ * appends the message (NUL-terminated) to B instead of calling the sink; it
+ * is still counted.  cc_warn_capture(NULL) stops.  cc_warn_replay sends
+ * every captured message to the sink, in order, and empties B. */
+void cc_warn_capture(cc_buf *b);
+void cc_warn_replay(cc_buf *b);
 
 /* Read a whole file (or stdin for "-") into a NUL-terminated buffer the
  * caller frees.  Fails with a message naming the path and strerror, or when

@@ -134,6 +134,8 @@ typedef struct S_slot {
   cc_arena *arena;
   cc_docresult res;
   cc_err err;
+  cc_buf warns; /* warnings raised while reading and processing, replayed
+                   when the slot is delivered so they come in corpus order */
 } S_slot;
 
 typedef struct S_run {
@@ -155,11 +157,19 @@ static void S_work_one(S_run *R, size_t i, S_slot *s) {
   cc_engine_process(R->e, s->doc, s->arena, R->want_claims, &s->res);
 }
 
+/* On a worker thread: the same, with its warnings held for delivery. */
+static void S_work_held(S_run *R, size_t i, S_slot *s) {
+  cc_warn_capture(&s->warns);
+  S_work_one(R, i, s);
+  cc_warn_capture(NULL);
+}
+
 static void S_release(S_slot *s) {
   cc_claim_store_free(&s->res.claims);
   cc_arena_free(&s->arena);
   cc_doc_free(s->doc);
   s->doc = NULL;
+  cc_buf_free(&s->warns);
   s->state = 0;
 }
 
@@ -176,7 +186,7 @@ static void *S_worker(void *ud) {
     size_t i = R->next++;
     pthread_mutex_unlock(&R->mu);
     S_slot *s = &R->slots[i % R->window];
-    S_work_one(R, i, s);
+    S_work_held(R, i, s);
     pthread_mutex_lock(&R->mu);
     s->state = 1;
     pthread_cond_broadcast(&R->ready);
@@ -187,6 +197,7 @@ static void *S_worker(void *ud) {
 /* Deliver one finished slot; returns -1 to stop the run. */
 static int S_deliver(S_slot *s, cc_doc_cb cb, void *ud, cc_run_stats *st,
                      cc_err *err) {
+  cc_warn_replay(&s->warns);
   if (s->rc < 0) {
     *err = s->err;
     return -1;

@@ -274,6 +274,7 @@ static void S_warn_stderr(const char *msg, void *ud) {
 static cc_warn_fn S_warn_fn = S_warn_stderr;
 static void *S_warn_ud;
 static unsigned long S_warn_n;
+static _Thread_local cc_buf *S_warn_buf;
 
 void cc_warn_set_sink(cc_warn_fn fn, void *ud) {
   S_warn_fn = fn ? fn : S_warn_stderr;
@@ -287,7 +288,22 @@ void cc_warn(const char *fmt, ...) {
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   __atomic_add_fetch(&S_warn_n, 1, __ATOMIC_RELAXED);
+  if (S_warn_buf) {
+    cc_buf_put(S_warn_buf, msg, strlen(msg) + 1); /* keeps the NUL */
+    return;
+  }
   S_warn_fn(msg, S_warn_ud);
+}
+
+void cc_warn_capture(cc_buf *b) { S_warn_buf = b; }
+
+void cc_warn_replay(cc_buf *b) {
+  for (size_t i = 0; i < b->len;) {
+    const char *msg = b->ptr + i;
+    S_warn_fn(msg, S_warn_ud);
+    i += strlen(msg) + 1;
+  }
+  cc_buf_reset(b);
 }
 
 unsigned long cc_warn_count(void) {
