@@ -78,6 +78,32 @@ static void test_warnings(void **state) {
   assert_string_equal(e.msg, "f:2: bad");
 }
 
+/* Captured warnings are counted at once but reach the sink only on
+ * replay, in the order they were raised. */
+static void test_warning_capture(void **state) {
+  (void)state;
+  S_nwarn = 0;
+  unsigned long before = cc_warn_count();
+  cc_buf held = CC_BUF_INIT;
+  cc_warn_set_sink(S_sink, NULL);
+  cc_warn_capture(&held);
+  cc_warn("first %d", 1);
+  cc_warn("second %d", 2);
+  cc_warn_capture(NULL);
+  assert_int_equal(S_nwarn, 0);
+  assert_int_equal(cc_warn_count(), before + 2);
+  cc_warn_replay(&held);
+  assert_int_equal(S_nwarn, 2);
+  assert_string_equal(S_last, "second 2");
+  assert_int_equal(held.len, 0);
+  cc_warn_replay(&held); /* nothing left: nothing sent again */
+  assert_int_equal(S_nwarn, 2);
+  cc_warn("direct");
+  assert_int_equal(S_nwarn, 3);
+  cc_warn_set_sink(NULL, NULL);
+  cc_buf_free(&held);
+}
+
 static void test_read_file(void **state) {
   (void)state;
   char path[] = "/tmp/cc_util_XXXXXX";
@@ -122,6 +148,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena),       cmocka_unit_test(test_buf_and_vec),
       cmocka_unit_test(test_hash_is_stable), cmocka_unit_test(test_warnings),
+      cmocka_unit_test(test_warning_capture),
       cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
