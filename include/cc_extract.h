@@ -25,4 +25,8 @@ int cc_extract_write_header(cc_out *out, cc_extract_fmt fmt);
 int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *r);
 
+/* Internal, exposed for its unit test: append V as jansson's compact dump
+ * writes a real ("25.0", "0.10000000000000001", "1e21"). */
+void cc__json_real(cc_buf *b, double v);
+
 #endif

@@ -1,9 +1,9 @@
 /* extract_out.c - mention records for `claimcheck extract`. */
 #include "cc_extract.h"
 
-#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cc_report.h"
@@ -36,31 +36,170 @@ int cc_extract_write_header(cc_out *out, cc_extract_fmt fmt) {
 /* The fields of one mention as strings, in S_cols order. */
 typedef struct S_rec {
   char line[16], col[16], start[16], end[16], lo[40], hi[40], utc[40];
-  const char *text_ptr;
-  char *text;
+  const char *text; /* points into the document: not NUL-terminated */
+  size_t text_len;
 } S_rec;
+
+/* Decimal digits of v (snprintf costs about 1,000 instructions a call and
+ * extract formats four of these per mention). */
+static void S_utoa(uint32_t v, char *buf) {
+  char tmp[12];
+  int n = 0;
+  do {
+    tmp[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (int k = 0; k < n; k++)
+    buf[k] = tmp[n - 1 - k];
+  buf[n] = '\0';
+}
 
 static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
   const cc_token *t = &d->seg.tokens[m->tok_begin];
-  snprintf(r->line, sizeof r->line, "%u", t->line);
-  snprintf(r->col, sizeof r->col, "%u", t->col);
-  snprintf(r->start, sizeof r->start, "%u", m->start);
-  snprintf(r->end, sizeof r->end, "%u", m->end);
+  S_utoa(t->line, r->line);
+  S_utoa(t->col, r->col);
+  S_utoa(m->start, r->start);
+  S_utoa(m->end, r->end);
   cc_mention_bounds(m, r->lo, r->hi);
   cc_mention_utc(m, r->utc);
-  r->text = cc_xstrndup(d->doc->text + m->start, m->end - m->start);
+  r->text = d->doc->text + m->start;
+  r->text_len = m->end - m->start;
 }
 
-static json_t *S_num_or_str(const char *s, bool numeric) {
-  if (!s[0])
-    return json_null();
+/* ---- JSON lines, written directly ------------------------------------------
+ * One record per mention is the hot path of `extract`: building a jansson
+ * object and dumping it was a fifth of the run.  The writer below produces
+ * exactly what json_dumps(JSON_COMPACT) produced (keys in insertion order,
+ * the same escapes, reals as jansson formats them); the unit test
+ * compares the two on awkward strings and numbers. */
+
+static void S_jstr(cc_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789ABCDEF";
+  cc_buf_putc(b, '"');
+  size_t run = 0; /* bytes copied as they are, flushed in one put */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\')
+      continue;
+    cc_buf_put(b, s + run, i - run);
+    run = i + 1;
+    char esc[7] = {'\\', 0};
+    size_t len = 2;
+    switch (c) {
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    case '\b': esc[1] = 'b'; break;
+    case '\f': esc[1] = 'f'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\t': esc[1] = 't'; break;
+    default:
+      memcpy(esc + 1, "u00", 3);
+      esc[4] = hex[c >> 4];
+      esc[5] = hex[c & 15];
+      len = 6;
+    }
+    cc_buf_put(b, esc, len);
+  }
+  cc_buf_put(b, s + run, n - run);
+  cc_buf_putc(b, '"');
+}
+
+static void S_jkey(cc_buf *b, const char *key, bool first) {
+  if (!first)
+    cc_buf_putc(b, ',');
+  cc_buf_putc(b, '"');
+  cc_buf_puts(b, key);
+  cc_buf_put(b, "\":", 2);
+}
+
+static void S_jkv_str(cc_buf *b, const char *key, const char *v) {
+  S_jkey(b, key, false);
+  if (v)
+    S_jstr(b, v, strlen(v));
+  else
+    cc_buf_put(b, "null", 4);
+}
+
+static void S_jkv_int(cc_buf *b, const char *key, long long v) {
+  char num[24];
+  S_jkey(b, key, false);
+  if (v < 0) {
+    cc_buf_putc(b, '-');
+    v = -v;
+  }
+  char tmp[24];
+  int n = 0;
+  do {
+    tmp[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (int k = 0; k < n; k++)
+    num[k] = tmp[n - 1 - k];
+  cc_buf_put(b, num, (size_t)n);
+}
+
+/* A real as jansson writes it: "%.17g", ".0" added when it has neither a
+ * point nor an exponent, and the exponent without '+' or leading zeros.
+ * Whole numbers below 10^15 (most values) take the integer path. */
+void cc__json_real(cc_buf *b, double v) {
+  char buf[40];
+  if (v == floor(v) && fabs(v) < 1e15 && !(v == 0 && signbit(v))) {
+    long long n = (long long)v;
+    unsigned long long u = n < 0 ? (unsigned long long)-n : (unsigned long long)n;
+    char tmp[24];
+    int k = 0;
+    do {
+      tmp[k++] = (char)('0' + u % 10);
+      u /= 10;
+    } while (u);
+    if (n < 0)
+      cc_buf_putc(b, '-');
+    for (int j = k - 1; j >= 0; j--)
+      cc_buf_putc(b, tmp[j]);
+    cc_buf_put(b, ".0", 2);
+    return;
+  }
+  int len = snprintf(buf, sizeof buf, "%.17g", v);
+  if (len < 0 || (size_t)len >= sizeof buf - 3)
+    return;
+  if (!strchr(buf, '.') && !strchr(buf, 'e')) {
+    memcpy(buf + len, ".0", 3);
+    len += 2;
+  }
+  char *e = strchr(buf, 'e');
+  if (e) {
+    char *start = e + 1, *end = e + 2;
+    if (*start == '-')
+      start++;
+    while (*end == '0')
+      end++;
+    if (end != start) {
+      memmove(start, end, (size_t)(buf + len + 1 - end));
+      len -= (int)(end - start);
+    }
+  }
+  cc_buf_put(b, buf, (size_t)len);
+}
+
+/* A bound: a real when the mention is numeric and the text parses, else
+ * the text; null when empty. */
+static void S_jkv_bound(cc_buf *b, const char *key, const char *s,
+                        bool numeric) {
+  S_jkey(b, key, false);
+  if (!s[0]) {
+    cc_buf_put(b, "null", 4);
+    return;
+  }
   if (numeric) {
     char *end;
     double v = strtod(s, &end);
-    if (*end == '\0' && isfinite(v))
-      return json_real(v);
+    if (*end == '\0' && isfinite(v)) {
+      cc__json_real(b, v);
+      return;
+    }
   }
-  return json_string(s);
+  S_jstr(b, s, strlen(s));
 }
 
 static bool S_numeric_type(const cc_mention *m) {
@@ -69,62 +208,61 @@ static bool S_numeric_type(const cc_mention *m) {
 }
 
 static int S_jsonl(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                   const S_rec *r) {
-  json_t *o = json_object();
+                   const S_rec *r, cc_buf *b) {
   const cc_token *t = &d->seg.tokens[m->tok_begin];
-  json_object_set_new(o, "doc", json_string(d->doc->path));
-  json_object_set_new(o, "line", json_integer(t->line));
-  json_object_set_new(o, "col", json_integer(t->col));
-  json_object_set_new(o, "start", json_integer(m->start));
-  json_object_set_new(o, "end", json_integer(m->end));
-  json_object_set_new(o, "text", json_string(r->text));
-  json_object_set_new(o, "type", json_string(cc_mtype_name(m->type)));
-  json_object_set_new(o, "value", json_string(m->value));
-  json_object_set_new(o, "unit", m->unit[0] ? json_string(m->unit)
-                                             : json_null());
-  json_object_set_new(o, "lo", S_num_or_str(r->lo, S_numeric_type(m)));
-  json_object_set_new(o, "hi", S_num_or_str(r->hi, S_numeric_type(m)));
-  json_object_set_new(o, "qualifier",
-                      m->qual ? json_string(cc_qual_name(m->qual))
-                              : json_null());
-  json_object_set_new(o, "zone", m->zone ? json_string(m->zone) : json_null());
-  json_object_set_new(o, "utc", r->utc[0] ? json_string(r->utc) : json_null());
-  json_object_set_new(o, "granularity", json_string(cc_gran_name(m->gran)));
+  bool num = S_numeric_type(m);
+  cc_buf_reset(b);
+  cc_buf_putc(b, '{');
+  S_jkey(b, "doc", true);
+  S_jstr(b, d->doc->path, strlen(d->doc->path));
+  S_jkv_int(b, "line", t->line);
+  S_jkv_int(b, "col", t->col);
+  S_jkv_int(b, "start", m->start);
+  S_jkv_int(b, "end", m->end);
+  S_jkey(b, "text", false);
+  S_jstr(b, r->text, r->text_len);
+  S_jkv_str(b, "type", cc_mtype_name(m->type));
+  S_jkv_str(b, "value", m->value);
+  S_jkv_str(b, "unit", m->unit[0] ? m->unit : NULL);
+  S_jkv_bound(b, "lo", r->lo, num);
+  S_jkv_bound(b, "hi", r->hi, num);
+  S_jkv_str(b, "qualifier", m->qual ? cc_qual_name(m->qual) : NULL);
+  S_jkv_str(b, "zone", m->zone);
+  S_jkv_str(b, "utc", r->utc[0] ? r->utc : NULL);
+  S_jkv_str(b, "granularity", cc_gran_name(m->gran));
   if (m->anchor != CC_ANCHOR_NONE) {
     char a[16];
     cc_format_date(m->anchor_days, a);
-    json_object_set_new(o, "anchor", json_string(a));
+    S_jkv_str(b, "anchor", a);
   }
   if (m->pair >= 0)
-    json_object_set_new(o, "pair", json_integer(m->pair));
+    S_jkv_int(b, "pair", m->pair);
   if (m->flags & CC_MF_PAIR_LOCAL)
-    json_object_set_new(o, "pair_offset_min",
-                        json_integer(m->pair_offset / 60));
+    S_jkv_int(b, "pair_offset_min", m->pair_offset / 60);
   if (m->weekday >= 0)
-    json_object_set_new(o, "weekday", json_integer(m->weekday));
-  if (m->flags & CC_MF_YEAR_INFERRED)
-    json_object_set_new(o, "year_inferred", json_true());
-  char *s = json_dumps(o, JSON_COMPACT);
-  json_decref(o);
-  int rc = cc_out_puts(out, s ? s : "{}");
-  free(s);
-  return rc | cc_out_puts(out, "\n");
+    S_jkv_int(b, "weekday", m->weekday);
+  if (m->flags & CC_MF_YEAR_INFERRED) {
+    S_jkey(b, "year_inferred", false);
+    cc_buf_put(b, "true", 4);
+  }
+  cc_buf_put(b, "}\n", 2);
+  return cc_out_write(out, b->ptr, b->len);
 }
 
 static int S_csv(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                 const S_rec *r) {
+                 const S_rec *r, const char *text) {
   const char *cells[S_NCOLS] = {
       d->doc->path, r->line, r->col, r->start, r->end,
-      r->text,      cc_mtype_name(m->type), m->value, m->unit,
+      text,      cc_mtype_name(m->type), m->value, m->unit,
       r->lo,        r->hi,   m->qual ? cc_qual_name(m->qual) : "",
       m->zone ? m->zone : "", r->utc};
   return cc_report_csv_row(out, cells, S_NCOLS);
 }
 
 static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                  const S_rec *r) {
+                  const S_rec *r, const char *text) {
   int rc = cc_out_printf(out, "%s:%s:%s: %s %s \"%s\"", d->doc->path, r->line,
-                         r->col, cc_mtype_name(m->type), m->value, r->text);
+                         r->col, cc_mtype_name(m->type), m->value, text);
   if (r->lo[0] || r->hi[0])
     rc |= cc_out_printf(out, " [%s, %s]", r->lo, r->hi);
   if (m->unit[0])
@@ -139,17 +277,22 @@ static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
 int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
   int rc = 0;
+  cc_buf line = CC_BUF_INIT;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
     S_rec r;
     S_fill(&r, d, m);
-    if (fmt == CC_EXTRACT_JSONL)
-      rc = S_jsonl(out, d, m, &r);
-    else if (fmt == CC_EXTRACT_CSV)
-      rc = S_csv(out, d, m, &r);
+    if (fmt == CC_EXTRACT_JSONL) {
+      rc = S_jsonl(out, d, m, &r, &line);
+      continue;
+    }
+    char *text = cc_xstrndup(r.text, r.text_len);
+    if (fmt == CC_EXTRACT_CSV)
+      rc = S_csv(out, d, m, &r, text);
     else
-      rc = S_text(out, d, m, &r);
-    cc_xfree(r.text);
+      rc = S_text(out, d, m, &r, text);
+    cc_xfree(text);
   }
+  cc_buf_free(&line);
   return rc;
 }
