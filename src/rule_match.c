@@ -72,6 +72,10 @@ typedef struct S_doc {
                         their name): e_list[e_off[t] .. e_off[t+1]) */
   uint32_t *e_list;
   int32_t *l_at;     /* list starting at token, or -1 */
+  int32_t *wid;      /* word id of each token (cc__word_id), once per
+                        document, so the VM compares integers */
+  int8_t *snum;      /* small number 1..99 a token is (S_small_number),
+                        or -1 */
   cc_vec lists;      /* S_list */
   S_person *people;  /* by key */
   const S_person *main[2];
@@ -86,8 +90,9 @@ typedef struct S_doc {
 
 /* ---- small helpers ------------------------------------------------------------- */
 
-static bool S_tok_is(const cc_token *t, const char *s) {
-  return strcmp(t->norm, s) == 0;
+/* Token i is the fixed word w (CC__W_...). */
+static bool S_is(const S_doc *d, uint32_t i, int32_t w) {
+  return d->wid[i] == w;
 }
 
 static const cc_mention *S_mention(const S_doc *d, int32_t i) {
@@ -100,19 +105,17 @@ static const cc_entity *S_entity(const S_doc *d, int32_t i) {
 
 static const char *S_vstr(cc_buf *b) { return b->ptr ? b->ptr : ""; }
 
-/* The small number words an "N-on-N" format uses. */
-static int S_small_number(const cc_token *t) {
-  static const char *const w[] = {"zero", "one", "two",   "three", "four",
-                                  "five", "six", "seven", "eight", "nine",
-                                  "ten",  "eleven", "twelve"};
+/* The small number words an "N-on-N" format uses, or digits 1..99, for
+ * a token of word id w; -1 otherwise.  Computed once per token
+ * (d->snum). */
+static int S_small_number(const cc_token *t, int32_t w) {
   if (t->kind == CC_TOK_NUM) {
     char *end;
     long v = strtol(t->norm, &end, 10);
     return *end == 0 && v > 0 && v < 100 ? (int)v : -1;
   }
-  for (int i = 1; i < 13; i++)
-    if (strcmp(t->norm, w[i]) == 0)
-      return i;
+  if (w >= CC__W_ONE && w <= CC__W_TWELVE)
+    return w - CC__W_ONE + 1;
   return -1;
 }
 
@@ -120,12 +123,11 @@ static int S_small_number(const cc_token *t) {
 static int S_nonn_at(const S_doc *d, uint32_t i, uint32_t e, uint32_t *end) {
   if (i + 5 > e)
     return -1;
-  const cc_token *t = d->tok + i;
-  int a = S_small_number(&t[0]);
-  if (a < 0 || !S_tok_is(&t[1], "-") || !S_tok_is(&t[2], "on") ||
-      !S_tok_is(&t[3], "-"))
+  int a = d->snum[i];
+  if (a < 0 || !S_is(d, i + 1, CC__W_DASH) || !S_is(d, i + 2, CC__W_ON) ||
+      !S_is(d, i + 3, CC__W_DASH))
     return -1;
-  int b = S_small_number(&t[4]);
+  int b = d->snum[i + 4];
   if (b != a)
     return -1;
   *end = i + 5;
@@ -209,13 +211,9 @@ static int32_t S_person_at(const S_doc *d, uint32_t i) {
   return -1;
 }
 
-static bool S_filler_start(const cc_token *t) {
-  static const char *const w[] = {"his", "her", "their", "its", "the",
-                                  "a",   "an",  "our",   "my"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (strcmp(t->norm, w[i]) == 0)
-      return true;
-  return false;
+/* "his", "her", "their", "its", "the", "a", "an", "our", "my" */
+static bool S_filler_start(const S_doc *d, uint32_t i) {
+  return (d->rs->wclass[d->wid[i]] & CC__WC_FILLER) != 0;
 }
 
 /* After an item at j: a separator (",", "and", ", and", ";", a dashed
@@ -225,24 +223,24 @@ static bool S_filler_start(const cc_token *t) {
 static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
   const cc_token *t = d->tok;
   bool sep = false;
-  if (j < e && S_tok_is(&t[j], "-") && (t[j].flags & CC_TF_SPACE_BEFORE)) {
+  if (j < e && S_is(d, j, CC__W_DASH) && (t[j].flags & CC_TF_SPACE_BEFORE)) {
     uint32_t q = j + 1; /* an aside set off by dashes */
-    while (q < e && q - j < 30 && !S_tok_is(&t[q], "-"))
+    while (q < e && q - j < 30 && !S_is(d, q, CC__W_DASH))
       q++;
     if (q >= e || q - j >= 30)
       return -1;
     j = q + 1;
     sep = true;
   }
-  if (j < e && (S_tok_is(&t[j], ",") || S_tok_is(&t[j], ";"))) {
+  if (j < e && (S_is(d, j, CC__W_COMMA) || S_is(d, j, CC__W_SEMI))) {
     j++;
     sep = true;
   }
-  if (j < e && (S_tok_is(&t[j], "and") || S_tok_is(&t[j], "&"))) {
+  if (j < e && (S_is(d, j, CC__W_AND) || S_is(d, j, CC__W_AMP))) {
     j++;
     sep = true;
-  } else if (j + 2 < e && S_tok_is(&t[j], "as") && S_tok_is(&t[j + 1], "well")
-             && S_tok_is(&t[j + 2], "as")) {
+  } else if (j + 2 < e && S_is(d, j, CC__W_AS) && S_is(d, j + 1, CC__W_WELL)
+             && S_is(d, j + 2, CC__W_AS)) {
     j += 3;
     sep = true;
   }
@@ -254,10 +252,10 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
   /* a description before the name: "his envoy for peace talks, B" or a
    * long title "Special Envoy on Trade and Investment B" */
   bool caps = (t[j].flags & CC_TF_CAP) && t[j].kind == CC_TOK_WORD;
-  if (!S_filler_start(&t[j]) && !caps)
+  if (!S_filler_start(d, j) && !caps)
     return -1;
   for (uint32_t q = j + 1; q < e && q - j <= (caps ? 12u : 8u); q++) {
-    if (t[q].kind == CC_TOK_PUNCT && !S_tok_is(&t[q], ","))
+    if (t[q].kind == CC_TOK_PUNCT && !S_is(d, q, CC__W_COMMA))
       return -1;
     p = S_person_at(d, q);
     if (p >= 0)
@@ -347,7 +345,7 @@ static uint32_t S_lit_len(const S_doc *d, const cc__lit *lit, uint32_t i,
   if (i + lit->npieces > e)
     return 0;
   for (uint8_t k = 0; k < lit->npieces; k++)
-    if (strcmp(d->tok[i + k].norm, lit->pieces[k]) != 0)
+    if (d->wid[i + k] != lit->ids[k])
       return 0;
   return lit->npieces;
 }
@@ -365,16 +363,9 @@ static bool S_mention_fits(int slot, const cc_mention *m) {
   }
 }
 
-/* Words a {PHRASE} does not run across. */
-static bool S_function_word(const cc_token *t) {
-  static const char *const w[] = {"from", "in",   "to",  "for", "since",
-                                  "of",   "on",   "at",  "by",  "with",
-                                  "and",  "or",   "but", "than", "after",
-                                  "before", "into", "over", "as", "when"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (strcmp(t->norm, w[i]) == 0)
-      return true;
-  return false;
+/* Words a {PHRASE} does not run across (cc__rules_finish lists them). */
+static bool S_function_word(const S_doc *d, uint32_t i) {
+  return (d->rs->wclass[d->wid[i]] & CC__WC_FUNCTION) != 0;
 }
 
 static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
@@ -402,7 +393,7 @@ static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
                : in->a == CC__S_PLACE ? CC_E_PLACE : CC_E_ORG;
     /* places and organizations take a leading "the": "to the Republic" */
     uint32_t at = i;
-    if (kind != CC_E_PERSON && i + 1 < R->e && S_tok_is(&d->tok[i], "the"))
+    if (kind != CC_E_PERSON && i + 1 < R->e && S_is(d, i, CC__W_THE))
       at = i + 1;
     S_FOR_ENTS(d, at, k) {
       const cc_entity *en = &d->v->entities[k];
@@ -436,7 +427,7 @@ static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
     uint32_t k = 0;
     while (k < CC__RULE_MAX_PHRASE && i + k < R->e &&
            d->tok[i + k].kind == CC_TOK_WORD &&
-           (k == 0 || !S_function_word(&d->tok[i + k])))
+           (k == 0 || !S_function_word(d, i + k)))
       k++;
     if (k)
       S_TAKE(i + k, S_REF_WORDS);
@@ -464,7 +455,7 @@ static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
     if (m && S_mention_fits(in->a, m) && m->tok_end <= R->e) {
       S_TAKE(m->tok_end, mi);
     } else if (in->a == CC__S_COUNT && (!m || m->type != CC_M_NUMBER)) {
-      int n = S_small_number(&d->tok[i]);
+      int n = d->snum[i];
       if (n > 0)
         S_TAKE(i + 1, S_REF_NUM - n);
     }
@@ -574,8 +565,8 @@ static void S_cap_key(const S_doc *d, const S_cap *c, cc_buf *out) {
     return;
   }
   uint32_t b = c->b;
-  if (c->e - b > 1 && (S_tok_is(&d->tok[b], "the") ||
-                       S_tok_is(&d->tok[b], "a") || S_tok_is(&d->tok[b], "an")))
+  if (c->e - b > 1 && (S_is(d, b, CC__W_THE) || S_is(d, b, CC__W_A) ||
+                       S_is(d, b, CC__W_AN)))
     b++;
   S_words(d, b, c->e, out);
 }
@@ -1252,7 +1243,7 @@ static const cc_mention *S_twin_of(const S_doc *d, const cc_mention *m) {
                : NULL;
   uint32_t end = d->seg->sentences[m->sentence].tok_end;
   for (uint32_t t = m->tok_end; t + 1 < end && t < m->tok_end + 4; t++) {
-    if (!S_tok_is(&d->tok[t], "("))
+    if (!S_is(d, t, CC__W_LPAR))
       continue;
     const cc_mention *u = S_mention(d, d->m_at[t + 1]);
     if (u && u != m && (u->type == CC_M_TIME || u->type == CC_M_DATETIME) &&
@@ -1335,9 +1326,7 @@ typedef struct S_cands {
   uint32_t n;
 } S_cands;
 
-static void S_cands_add(const cc_ruleset *rs, S_cands *cs, const char *key) {
-  cc__ientry *e = NULL;
-  HASH_FIND_STR(rs->index, key, e);
+static void S_cands_add(S_cands *cs, const cc__ientry *e) {
   if (!e)
     return;
   for (uint32_t i = 0; i < e->n; i++) {
@@ -1349,45 +1338,50 @@ static void S_cands_add(const cc_ruleset *rs, S_cands *cs, const char *key) {
   }
 }
 
-static int S_cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+/* Insertion sort: a handful of distinct candidates per token. */
+static void S_sort_u32(uint32_t *v, uint32_t n) {
+  for (uint32_t i = 1; i < n; i++) {
+    uint32_t x = v[i], j = i;
+    for (; j > 0 && v[j - 1] > x; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
 }
 
 static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
-  const cc_ruleset *rs = d->rs;
-  static const char *const mkeys[CC_M__COUNT] = {
-      [CC_M_NUMBER] = "{COUNT}",     [CC_M_ORDINAL] = "{ORDINAL}",
-      [CC_M_PERCENT] = "{PERCENT}",  [CC_M_MONEY] = "{MONEY}",
-      [CC_M_DATE] = "{DATE}",        [CC_M_TIME] = "{TIME}",
-      [CC_M_DATETIME] = "{TIME}",    [CC_M_DURATION] = "{DURATION}",
-      [CC_M_SET] = NULL};
+  cc__ientry *const *slot = d->rs->by_slot;
+  static const int8_t mslots[CC_M__COUNT] = {
+      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
+      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
+      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
+      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
+      [CC_M_SET] = -1};
   cs->n = 0;
-  S_cands_add(rs, cs, d->tok[i].norm);
+  S_cands_add(cs, d->rs->by_word[d->wid[i]]);
   const cc_mention *m = S_mention(d, d->m_at[i]);
-  if (m && m->type < CC_M__COUNT && mkeys[m->type])
-    S_cands_add(rs, cs, mkeys[m->type]);
-  if ((!m || m->type != CC_M_NUMBER) && S_small_number(&d->tok[i]) > 0)
-    S_cands_add(rs, cs, "{COUNT}");
+  if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
+    S_cands_add(cs, slot[mslots[m->type]]);
+  if ((!m || m->type != CC_M_NUMBER) && d->snum[i] > 0)
+    S_cands_add(cs, slot[CC__S_COUNT]);
   S_FOR_ENTS(d, i, k) {
     uint8_t kind = d->v->entities[k].kind;
-    S_cands_add(rs, cs, kind == CC_E_PERSON  ? "{PERSON}"
-                        : kind == CC_E_PLACE ? "{PLACE}"
-                                             : "{ORG}");
+    S_cands_add(cs, slot[kind == CC_E_PERSON  ? CC__S_PERSON
+                         : kind == CC_E_PLACE ? CC__S_PLACE
+                                              : CC__S_ORG]);
   }
-  if (S_tok_is(&d->tok[i], "the") && i + 1 < e)
+  if (S_is(d, i, CC__W_THE) && i + 1 < e)
     S_FOR_ENTS(d, i + 1, k) {
       uint8_t kind = d->v->entities[k].kind;
       if (kind != CC_E_PERSON)
-        S_cands_add(rs, cs, kind == CC_E_PLACE ? "{PLACE}" : "{ORG}");
+        S_cands_add(cs, slot[kind == CC_E_PLACE ? CC__S_PLACE : CC__S_ORG]);
     }
   if (d->l_at[i] >= 0)
-    S_cands_add(rs, cs, "{LIST}");
+    S_cands_add(cs, slot[CC__S_LIST]);
   uint32_t end;
-  if (S_nonn_at(d, i, e, &end) > 0)
-    S_cands_add(rs, cs, "{NONN}");
+  if (slot[CC__S_NONN] && S_nonn_at(d, i, e, &end) > 0)
+    S_cands_add(cs, slot[CC__S_NONN]);
   /* rules run in file order, so the first rule of a frame has priority */
-  qsort(cs->refs, cs->n, sizeof cs->refs[0], S_cmp_u32);
+  S_sort_u32(cs->refs, cs->n);
 }
 
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
@@ -1571,6 +1565,15 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_xmalloc((nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_xmalloc((nt + 1) * sizeof *d->l_at);
   d->e_off = cc_xcalloc(nt + 2, sizeof *d->e_off);
+  d->wid = cc_xcalloc(nt + 1, sizeof *d->wid);
+  d->snum = cc_xmalloc(nt + 1);
+  memset(d->snum, -1, nt + 1);
+  for (uint32_t i = 0; d->rs && i < nt; i++) {
+    const cc_token *t = &d->tok[i];
+    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+    d->wid[i] = cc__word_id(d->rs, t->norm, n);
+    d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
+  }
   d->e_list = cc_xmalloc((2 * (size_t)v->nentities + 1) * sizeof *d->e_list);
   for (uint32_t i = 0; i <= nt; i++)
     d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
@@ -1644,5 +1647,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.e_off);
   cc_xfree(d.e_list);
   cc_xfree(d.l_at);
+  cc_xfree(d.wid);
+  cc_xfree(d.snum);
   cc_xfree(d.visit);
 }

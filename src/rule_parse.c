@@ -158,6 +158,7 @@ static void S_lit_free(cc__lit *l) {
   for (uint8_t q = 0; q < l->npieces; q++)
     cc_xfree(l->pieces[q]);
   cc_xfree(l->pieces);
+  cc_xfree(l->ids);
 }
 
 /* The token pieces of a literal into out; false (nothing allocated) when
@@ -167,9 +168,9 @@ static bool S_pieces(const char *s, size_t n, cc__lit *out) {
   size_t i = 0;
   while (i < n) {
     if (v.len == S_MAX_PIECES) {
-      cc__lit tmp = {v.items, (uint8_t)v.len};
+      cc__lit tmp = {v.items, (uint8_t)v.len, NULL};
       S_lit_free(&tmp);
-      *out = (cc__lit){NULL, 0};
+      *out = (cc__lit){NULL, 0, NULL};
       return false;
     }
     size_t b = i;
@@ -1163,11 +1164,8 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
 }
 
 static void S_free_litset(cc__litset *ls) {
-  for (uint16_t k = 0; k < ls->nalts; k++) {
-    for (uint8_t p = 0; p < ls->alts[k].npieces; p++)
-      cc_xfree(ls->alts[k].pieces[p]);
-    cc_xfree(ls->alts[k].pieces);
-  }
+  for (uint16_t k = 0; k < ls->nalts; k++)
+    S_lit_free(&ls->alts[k]);
   cc_xfree(ls->alts);
 }
 
@@ -1222,8 +1220,88 @@ void cc_rules_free(cc_ruleset **rsp) {
   for (uint32_t i = 0; i < rs->nfiles; i++)
     cc_xfree(rs->files[i]);
   cc_xfree(rs->files);
+  cc__word *w, *wt;
+  HASH_ITER(hh, rs->words, w, wt) {
+    HASH_DEL(rs->words, w);
+    cc_xfree(w->w);
+    cc_xfree(w);
+  }
+  cc_xfree(rs->wclass);
+  cc_xfree(rs->by_word);
   cc_xfree(rs);
   *rsp = NULL;
+}
+
+/* ---- interned words ------------------------------------------------------------ */
+
+static int32_t S_intern(cc_ruleset *rs, const char *s) {
+  cc__word *w = NULL;
+  HASH_FIND_STR(rs->words, s, w);
+  if (w)
+    return w->id;
+  w = cc_xcalloc(1, sizeof *w);
+  w->w = cc_xstrdup(s);
+  w->id = (int32_t)++rs->nwords;
+  HASH_ADD_KEYPTR(hh, rs->words, w->w, strlen(w->w), w);
+  return w->id;
+}
+
+static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    cc__lit *l = &ls->alts[k];
+    cc_xfree(l->ids);
+    l->ids = cc_xmalloc((l->npieces ? l->npieces : 1) * sizeof *l->ids);
+    for (uint8_t q = 0; q < l->npieces; q++)
+      l->ids[q] = S_intern(rs, l->pieces[q]);
+  }
+}
+
+int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
+  cc__word *w = NULL;
+  HASH_FIND(hh, rs->words, s, n, w);
+  return w ? w->id : CC__W_NONE;
+}
+
+void cc__rules_finish(cc_ruleset *rs) {
+  static const char *const fixed[] = {
+#define S_FIXED_STR(N, S) S,
+      CC__FIXED_WORDS(S_FIXED_STR)
+#undef S_FIXED_STR
+  };
+  static const char *const function[] = {
+      "from", "in",  "to",  "for",  "since",  "of",   "on",   "at", "by",
+      "with", "and", "or",  "but",  "than",   "after", "before", "into",
+      "over", "as",  "when"};
+  static const char *const filler[] = {"his", "her", "their", "its", "the",
+                                       "a",   "an",  "our",   "my"};
+  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+    S_intern(rs, fixed[i]); /* ids 1.. in order: the CC__W_ constants */
+  for (size_t i = 0; i < sizeof function / sizeof function[0]; i++)
+    S_intern(rs, function[i]);
+  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+    S_intern(rs, filler[i]);
+  for (uint32_t r = 0; r < rs->nrules; r++) {
+    cc__rule *ru = &rs->rules[r];
+    for (uint32_t g = 0; g < ru->nprogs; g++)
+      for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
+        S_intern_litset(rs, &ru->progs[g].lits[k]);
+    S_intern_litset(rs, &ru->open_when);
+    S_intern_litset(rs, &ru->unless);
+    S_intern_litset(rs, &ru->context);
+  }
+  rs->wclass = cc_xcalloc(rs->nwords + 1, 1);
+  for (size_t i = 0; i < sizeof function / sizeof function[0]; i++)
+    rs->wclass[S_intern(rs, function[i])] |= CC__WC_FUNCTION;
+  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+    rs->wclass[S_intern(rs, filler[i])] |= CC__WC_FILLER;
+  rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
+  for (cc__word *w = rs->words; w; w = w->hh.next)
+    HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
+  for (int k = 0; k < CC__S__COUNT; k++) {
+    char key[32];
+    snprintf(key, sizeof key, "{%s}", S_slots[k]);
+    HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
+  }
 }
 
 int cc_rules_parse(const char *name, const char *src, size_t len,
@@ -1235,6 +1313,7 @@ int cc_rules_parse(const char *name, const char *src, size_t len,
     cc_rules_free(&rs);
     return -1;
   }
+  cc__rules_finish(rs);
   *out = rs;
   return 0;
 }
@@ -1287,6 +1366,7 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
     cc_rules_free(&rs);
     return -1;
   }
+  cc__rules_finish(rs);
   *out = rs;
   return 0;
 }
