@@ -310,6 +310,8 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   size_t slot = (size_t)q * d->rs->max_code + pc;
   if (d->visit[slot] == d->stamp)
     return;
+  while (R->maxq < q) /* positions are opened as threads reach them */
+    R->head[++R->maxq] = UINT32_MAX;
   d->visit[slot] = d->stamp;
   const cc__inst *in = &R->g->code[pc];
   if (d->budget == 0)
@@ -335,8 +337,6 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   else
     CC_VEC_AT(&R->threads, S_thread, R->tail[q])->next = id;
   R->tail[q] = id;
-  if (q > R->maxq)
-    R->maxq = q;
 }
 
 /* Tokens literal lit takes at token i, or 0. */
@@ -473,17 +473,17 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->e = e;
   R->threads.len = 0;
   R->maxq = 0;
+  R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
-  for (uint32_t q = 0; q <= span; q++)
-    R->head[q] = UINT32_MAX;
   d->stamp++;
   if (d->stamp == 0) { /* wrapped: clear the stamps once */
     memset(d->visit, 0, d->visit_cap * sizeof *d->visit);
     d->stamp = 1;
   }
-  S_cap none[CC__RULE_MAX_CAPS];
-  for (int k = 0; k < CC__RULE_MAX_CAPS; k++)
-    none[k] = (S_cap){0, 0, -1, 0};
+  _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
+  static const S_cap none[CC__RULE_MAX_CAPS] = {
+      {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0},
+      {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}};
   S_add(R, 0, 0, none);
   for (uint32_t q = 0; q <= R->maxq && q <= span; q++) {
     for (uint32_t id = R->head[q]; id != UINT32_MAX;) {
@@ -773,17 +773,25 @@ static void S_quote(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   const char *p = d->seg->doc->text + se->start;
   bool space = false;
-  for (uint32_t i = 0; i < se->end - se->start; i++) {
-    char ch = p[i];
-    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+  uint32_t n = se->end - se->start;
+#define S_WS(ch) ((ch) == ' ' || (ch) == '\n' || (ch) == '\r' || (ch) == '\t')
+  /* runs of white space become one space; copy the words between them
+   * whole */
+  for (uint32_t i = 0; i < n;) {
+    if (S_WS(p[i])) {
       space = out->len > 0;
+      i++;
       continue;
     }
+    uint32_t b = i;
+    while (i < n && !S_WS(p[i]))
+      i++;
     if (space)
       cc_buf_putc(out, ' ');
     space = false;
-    cc_buf_putc(out, ch);
+    cc_buf_put(out, p + b, i - b);
   }
+#undef S_WS
   if (!out->ptr)
     cc_buf_puts(out, "");
 }
