@@ -79,6 +79,12 @@ typedef struct cc__prog {
   uint8_t cap_slot[CC__RULE_MAX_CAPS]; /* cc__slot of each capture */
   uint8_t ncaps;
   unsigned line; /* of the "match" line */
+  /* set by cc__rules_finish: the literal sets every match passes through
+   * (a sentence holding none of a set's first words cannot match), and
+   * the program's number over the whole rule set */
+  uint16_t *must;
+  uint32_t nmust;
+  uint32_t gid;
 } cc__prog;
 
 /* ---- actions ---------------------------------------------------------- */
@@ -209,6 +215,7 @@ struct cc_ruleset {
    * index entry of each word id and slot type (NULL: no rule starts so) */
   cc__word *words;
   uint32_t nwords;
+  uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;
   cc__ientry **by_word;
   cc__ientry *by_slot[CC__S__COUNT];

@@ -76,6 +76,9 @@ typedef struct S_doc {
                         document, so the VM compares integers */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
+  uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
+  uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
+  uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
   S_person *people;  /* by key */
   const S_person *main[2];
@@ -1392,6 +1395,23 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
   S_sort_u32(cs->refs, cs->n);
 }
 
+/* Can program g match in sentence s at all?  Every literal set it must
+ * pass through needs one of its first words in the sentence. */
+static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
+  if (d->pseen[g->gid] == s + 1)
+    return d->pok[g->gid];
+  bool ok = true;
+  for (uint32_t k = 0; k < g->nmust && ok; k++) {
+    const cc__litset *ls = &g->lits[g->must[k]];
+    ok = false;
+    for (uint16_t a = 0; a < ls->nalts && !ok; a++)
+      ok = ls->alts[a].npieces && d->present[ls->alts[a].ids[0]] == s + 1;
+  }
+  d->pseen[g->gid] = s + 1;
+  d->pok[g->gid] = ok;
+  return ok;
+}
+
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
@@ -1405,6 +1425,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   R->head = cc_xrealloc(R->head, (e - b + 2) * sizeof *R->head);
   R->tail = cc_xrealloc(R->tail, (e - b + 2) * sizeof *R->tail);
   S_find_lists(d, b, e);
+  for (uint32_t i = b; i < e; i++)
+    d->present[d->wid[i]] = s + 1;
   d->budget = S_STEP_BUDGET(e - b);
   S_cands cs;
   for (uint32_t i = b; i < e && d->budget; i++) {
@@ -1415,6 +1437,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
         continue;
       const cc__rule *r = &d->rs->rules[cs.refs[k] >> 8];
       const cc__prog *g = &r->progs[cs.refs[k] & 0xff];
+      if (!S_prog_viable(d, g, s))
+        continue;
       S_cap caps[CC__RULE_MAX_CAPS];
       uint32_t end;
       if (S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s))
@@ -1628,6 +1652,9 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_index_doc(&d);
   S_people(&d);
   if (rs && rs->nrules) {
+    d.present = cc_xcalloc(rs->nwords + 1, sizeof *d.present);
+    d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
+    d.pok = cc_xcalloc(rs->nprogs, 1);
     S_run R = {.threads = CC_VEC_INIT(S_thread)};
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
@@ -1657,5 +1684,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.l_at);
   cc_xfree(d.wid);
   cc_xfree(d.snum);
+  cc_xfree(d.present);
+  cc_xfree(d.pseen);
+  cc_xfree(d.pok);
   cc_xfree(d.visit);
 }

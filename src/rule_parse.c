@@ -1185,6 +1185,7 @@ static void S_free_rule(cc__rule *r) {
       S_free_litset(&g->lits[k]);
     cc_xfree(g->lits);
     cc_xfree(g->code);
+    cc_xfree(g->must);
     for (int k = 0; k < g->ncaps; k++)
       cc_xfree(g->cap_names[k]);
   }
@@ -1256,6 +1257,49 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   }
 }
 
+/* Can program g reach its match without instruction skip?  A depth-first
+ * walk over the (small) program. */
+static bool S_reach_without(const cc__prog *g, uint32_t skip) {
+  uint8_t *seen = cc_xcalloc(g->ncode, 1);
+  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  uint32_t n = 0;
+  bool found = false;
+  stack[n++] = 0;
+  while (n && !found) {
+    uint32_t pc = stack[--n];
+    if (pc >= g->ncode || pc == skip || seen[pc])
+      continue;
+    seen[pc] = 1;
+    const cc__inst *in = &g->code[pc];
+    switch (in->op) {
+    case CC__OP_MATCH: found = true; break;
+    case CC__OP_JMP: stack[n++] = (uint32_t)in->x; break;
+    case CC__OP_SPLIT:
+      stack[n++] = (uint32_t)in->y;
+      stack[n++] = (uint32_t)in->x;
+      break;
+    default: stack[n++] = pc + 1; break;
+    }
+  }
+  cc_xfree(stack);
+  cc_xfree(seen);
+  return found;
+}
+
+/* The literal sets on every path of g to its match. */
+static void S_find_must(cc__prog *g) {
+  cc_xfree(g->must);
+  g->must = NULL;
+  g->nmust = 0;
+  for (uint32_t pc = 0; pc < g->ncode; pc++) {
+    const cc__inst *in = &g->code[pc];
+    if (in->op != CC__OP_LIT || S_reach_without(g, pc))
+      continue;
+    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
+    g->must[g->nmust++] = (uint16_t)in->a;
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   cc__word *w = NULL;
   HASH_FIND(hh, rs->words, s, n, w);
@@ -1282,9 +1326,12 @@ void cc__rules_finish(cc_ruleset *rs) {
     S_intern(rs, filler[i]);
   for (uint32_t r = 0; r < rs->nrules; r++) {
     cc__rule *ru = &rs->rules[r];
-    for (uint32_t g = 0; g < ru->nprogs; g++)
+    for (uint32_t g = 0; g < ru->nprogs; g++) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
+      S_find_must(&ru->progs[g]);
+      ru->progs[g].gid = rs->nprogs++;
+    }
     S_intern_litset(rs, &ru->open_when);
     S_intern_litset(rs, &ru->unless);
     S_intern_litset(rs, &ru->context);
