@@ -84,6 +84,8 @@ typedef struct S_doc {
   const S_person *main[2];
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
+  cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
+  uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
   size_t visit_cap;
@@ -305,6 +307,7 @@ typedef struct S_run {
   cc_vec threads;  /* S_thread */
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
+  uint32_t cap;    /* of head and tail */
   uint32_t maxq;
 } S_run;
 
@@ -772,7 +775,7 @@ static void S_out_free(S_out *o) {
   cc_buf_free(&o->rule);
 }
 
-static void S_quote(const S_doc *d, uint32_t s, cc_buf *out) {
+static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   const char *p = d->seg->doc->text + se->start;
   bool space = false;
@@ -799,8 +802,22 @@ static void S_quote(const S_doc *d, uint32_t s, cc_buf *out) {
     cc_buf_puts(out, "");
 }
 
+/* The quote of sentence s into out (emptied first): made once per
+ * sentence, as most claims of a sentence quote it. */
+static void S_quote(S_doc *d, uint32_t s, cc_buf *out) {
+  if (d->qsent != s + 1) {
+    cc_buf_reset(&d->quote);
+    S_quote_make(d, s, &d->quote);
+    d->qsent = s + 1;
+  }
+  cc_buf_reset(out);
+  cc_buf_put(out, d->quote.ptr, d->quote.len);
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
 /* Where it was said: position, text and quote of tokens [b, e). */
-static void S_where(const S_doc *d, S_out *o, uint32_t b, uint32_t e,
+static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
                     uint32_t s) {
   const cc_doc *doc = d->seg->doc;
   o->c.doc = doc->path;
@@ -813,7 +830,6 @@ static void S_where(const S_doc *d, S_out *o, uint32_t b, uint32_t e,
   o->c.sentence = s;
   cc_buf_reset(&o->text);
   cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
-  cc_buf_reset(&o->quote);
   S_quote(d, s, &o->quote);
   if (d->has_date) {
     o->c.flags |= CC_CF_DOC_DATE;
@@ -840,7 +856,12 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf k = CC_BUF_INIT;
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
-  cc_buf_printf(&k, "%s{%s}@%u", c->frame, c->subject, c->start);
+  char num[16]; /* the key is "FRAME{SUBJECT}@START" */
+  int nn = snprintf(num, sizeof num, "}@%u", c->start);
+  cc_buf_puts(&k, c->frame);
+  cc_buf_putc(&k, '{');
+  cc_buf_puts(&k, c->subject);
+  cc_buf_put(&k, num, (size_t)nn);
   S_seen *s = NULL;
   HASH_FIND_STR(d->seen, k.ptr, s);
   if (s) {
@@ -1416,14 +1437,18 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
   size_t need = (size_t)(e - b + 1) * d->rs->max_code;
-  if (need > d->visit_cap) {
+  if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
+    need += need / 2;
     d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
     memset(d->visit, 0, need * sizeof *d->visit);
     d->visit_cap = need;
     d->stamp = 0;
   }
-  R->head = cc_xrealloc(R->head, (e - b + 2) * sizeof *R->head);
-  R->tail = cc_xrealloc(R->tail, (e - b + 2) * sizeof *R->tail);
+  if (e - b + 2 > R->cap) {
+    R->cap = (e - b + 2) + (e - b + 2) / 2;
+    R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
+    R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
+  }
   S_find_lists(d, b, e);
   for (uint32_t i = b; i < e; i++)
     d->present[d->wid[i]] = s + 1;
@@ -1688,4 +1713,5 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.pseen);
   cc_xfree(d.pok);
   cc_xfree(d.visit);
+  cc_buf_free(&d.quote);
 }
