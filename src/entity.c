@@ -29,10 +29,20 @@ typedef struct S_tr {
   UT_hash_handle hh;
 } S_tr;
 
-typedef struct S_word {
-  char *w;
+/* The tables a multi-word lookup (S_longest) reads. */
+enum { S_T_TITLES, S_T_NATIONS, S_T_PLACES, S_T__COUNT };
+
+/* A text that begins some key of the titles, nations or places table (a
+ * key is a prefix of itself): lets S_longest extend a name token by token
+ * with one lookup per token and stop as soon as no key can follow. */
+typedef struct S_pfx {
+  char *s;
+  uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
+  bool start;       /* the first piece of a key: a word a lookup may start
+                       at ("secretary" of "secretary-general") */
+  const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
   UT_hash_handle hh;
-} S_word;
+} S_pfx;
 
 enum { W_NONE, W_STOP, W_ORG, W_PLACE, W_NOTNAME };
 
@@ -40,13 +50,25 @@ struct cc_entity_model {
   const cc_lex_table *titles, *nations, *places, *first, *words, *months,
       *weekdays;
   int col_tkind, col_country, col_zone, col_class;
-  S_word *starts; /* first words of multi-word titles, nations, places */
+  S_pfx *pfx;     /* prefixes of titles, nations and places keys */
+  size_t pfx_max; /* longest such key, in bytes */
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   S_tr *prefix;
   size_t nprefix;
 };
+
+static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
+  S_pfx *p = NULL;
+  HASH_FIND(hh, m->pfx, s, n, p);
+  if (!p) {
+    p = cc_xcalloc(1, sizeof *p);
+    p->s = cc_xstrndup(s, n);
+    HASH_ADD_KEYPTR(hh, m->pfx, p->s, n, p);
+  }
+  return p;
+}
 
 static void S_add_start(cc_entity_model *m, const char *key) {
   const char *sp = strchr(key, ' ');
@@ -57,21 +79,25 @@ static void S_add_start(cc_entity_model *m, const char *key) {
       n = i ? i : n;
       break;
     }
-  S_word *w = NULL;
-  HASH_FIND(hh, m->starts, key, n, w);
-  if (w)
-    return;
-  w = cc_xcalloc(1, sizeof *w);
-  w->w = cc_xstrndup(key, n);
-  HASH_ADD_KEYPTR(hh, m->starts, w->w, n, w);
+  S_pfx_get(m, key, n)->start = true;
 }
 
-static void S_index_starts(cc_entity_model *m, const cc_lex_table *t) {
+/* Every prefix of every key of table t (number ti), and where a lookup
+ * may start. */
+static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   if (!t)
     return;
   const cc_lex_entry *e;
-  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
+    size_t n = strlen(e->key);
+    for (size_t k = 1; k <= n; k++)
+      S_pfx_get(m, e->key, k)->begins |= (uint8_t)(1u << ti);
+    if (n) /* the entry a lookup of the key finds (the first of its rows) */
+      S_pfx_get(m, e->key, n)->hit[ti] = cc_lex_findn(t, e->key, n);
+    if (n > m->pfx_max)
+      m->pfx_max = n;
     S_add_start(m, e->key);
+  }
 }
 
 static int S_cmp_suffix(const void *a, const void *b) {
@@ -151,9 +177,9 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
   m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
   m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
-  S_index_starts(m, m->titles);
-  S_index_starts(m, m->nations);
-  S_index_starts(m, m->places);
+  S_index_table(m, m->titles, S_T_TITLES);
+  S_index_table(m, m->nations, S_T_NATIONS);
+  S_index_table(m, m->places, S_T_PLACES);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -174,10 +200,10 @@ void cc_entity_model_free(cc_entity_model **mp) {
   if (!mp || !*mp)
     return;
   cc_entity_model *m = *mp;
-  S_word *w, *wt;
-  HASH_ITER(hh, m->starts, w, wt) {
-    HASH_DEL(m->starts, w);
-    cc_xfree(w->w);
+  S_pfx *w, *wt;
+  HASH_ITER(hh, m->pfx, w, wt) {
+    HASH_DEL(m->pfx, w);
+    cc_xfree(w->s);
     cc_xfree(w);
   }
   S_tr *t, *tt;
@@ -333,28 +359,51 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
 }
 
 /* Longest entry of t starting at token i (not past e), up to 8 tokens;
- * *len gets the token count. */
+ * *len gets the token count.  The tokens are joined as S_join does, one
+ * at a time, while the text so far still begins some key of t. */
 static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
                                      uint32_t i, uint32_t e, uint32_t *len) {
   if (!t || !S_is_word(&c->tok[i]))
     return NULL;
-  S_word *w = NULL;
-  HASH_FIND(hh, c->m->starts, c->tok[i].norm, c->tok[i].norm_len, w);
-  if (!w)
+  const cc_entity_model *m = c->m;
+  int ti = t == m->titles ? S_T_TITLES : t == m->nations ? S_T_NATIONS
+                                                          : S_T_PLACES;
+  const cc_token *tk = &c->tok[i];
+  S_pfx *p = NULL;
+  HASH_FIND(hh, m->pfx, tk->norm, tk->norm_len, p);
+  if (!p || !p->start)
     return NULL;
   uint32_t max = e - i < 8 ? e - i : 8;
-  for (uint32_t k = max; k >= 1; k--) {
-    if (c->tok[i + k - 1].kind == CC_TOK_PUNCT &&
-        !S_tok_is(&c->tok[i + k - 1], "."))
-      continue; /* never end on punctuation ("d.c." is one token) */
-    S_join(c, i, i + k, &c->tmp);
-    const cc_lex_entry *en = cc_lex_findn(t, c->tmp.ptr, c->tmp.len);
-    if (en) {
+  char buf[256];
+  size_t n = tk->norm_len;
+  if (n <= sizeof buf)
+    memcpy(buf, tk->norm, n);
+  else
+    max = 1; /* (no key is that long: keys are names) */
+  const cc_lex_entry *best = NULL;
+  for (uint32_t k = 1; k <= max; k++) {
+    tk = &c->tok[i + k - 1];
+    if (k > 1) {
+      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
+      if (n + sp + tk->norm_len > m->pfx_max || n + sp + tk->norm_len >
+                                                     sizeof buf)
+        break; /* longer than any key */
+      if (sp)
+        buf[n++] = ' ';
+      memcpy(buf + n, tk->norm, tk->norm_len);
+      n += tk->norm_len;
+      p = NULL;
+      HASH_FIND(hh, m->pfx, buf, n, p);
+    }
+    if (!p || !(p->begins & (1u << ti)))
+      break;
+    /* never end on punctuation ("d.c." is one token) */
+    if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+      best = p->hit[ti];
       *len = k;
-      return en;
     }
   }
-  return NULL;
+  return best;
 }
 
 static int S_class(const S_ctx *c, const cc_token *t) {
