@@ -52,12 +52,21 @@ struct cc_entity_model {
   int col_tkind, col_country, col_zone, col_class;
   S_pfx *pfx;     /* prefixes of titles, nations and places keys */
   size_t pfx_max; /* longest such key, in bytes */
+  uint64_t start_bloom[128]; /* S_bloom_bit of each start piece: most
+                                words are no start, told without hashing */
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   S_tr *prefix;
   size_t nprefix;
 };
+
+/* A bit of start_bloom for the word s[0..n): its length and first and
+ * last bytes. */
+static unsigned S_bloom_bit(const char *s, size_t n) {
+  unsigned a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
+  return (a * 131u + z * 31u + (unsigned)n) & 8191u;
+}
 
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
   S_pfx *p = NULL;
@@ -80,6 +89,8 @@ static void S_add_start(cc_entity_model *m, const char *key) {
       break;
     }
   S_pfx_get(m, key, n)->start = true;
+  unsigned bit = S_bloom_bit(key, n);
+  m->start_bloom[bit >> 6] |= 1ull << (bit & 63);
 }
 
 /* Every prefix of every key of table t (number ti), and where a lookup
@@ -251,10 +262,26 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
   cc_buf_put(out, p, n);
 }
 
+/* cc_text_strip_marks, with ASCII text (most names) lower-cased here
+ * without the per-character calls. */
+static void S_strip_marks(const char *s, size_t n, cc_buf *out) {
+  char small[128];
+  bool ascii = n <= sizeof small;
+  for (size_t i = 0; i < n && ascii; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    ascii = ch < 0x80;
+    small[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  if (ascii)
+    cc_buf_put(out, small, n);
+  else
+    cc_text_strip_marks(s, n, out);
+}
+
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   cc_buf f = CC_BUF_INIT;
-  cc_text_strip_marks(name, n, &f);
+  S_strip_marks(name, n, &f);
   /* parts are separated by spaces; dots and apostrophes are dropped so
    * "J.D." and "JD", "O'Neil" and "ONeil" meet */
   size_t i = 0;
@@ -369,6 +396,9 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   int ti = t == m->titles ? S_T_TITLES : t == m->nations ? S_T_NATIONS
                                                           : S_T_PLACES;
   const cc_token *tk = &c->tok[i];
+  unsigned bit = S_bloom_bit(tk->norm, tk->norm_len);
+  if (!(m->start_bloom[bit >> 6] & (1ull << (bit & 63))))
+    return NULL;
   S_pfx *p = NULL;
   HASH_FIND(hh, m->pfx, tk->norm, tk->norm_len, p);
   if (!p || !p->start)
