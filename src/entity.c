@@ -64,8 +64,9 @@ struct cc_entity_model {
 /* A bit of start_bloom for the word s[0..n): its length and first and
  * last bytes. */
 static unsigned S_bloom_bit(const char *s, size_t n) {
-  unsigned a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
-  return (a * 131u + z * 31u + (unsigned)n) & 8191u;
+  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
+  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
+  return (h ^ (h >> 15)) >> 19; /* 13 bits */
 }
 
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
@@ -253,7 +254,8 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
     }
   for (size_t i = 0; m && i < m->nsuffix; i++) {
     size_t k = m->suffix[i].nfrom;
-    if (n > k + 2 && memcmp(p + n - k, m->suffix[i].from, k) == 0) {
+    if (n > k + 2 && p[n - 1] == m->suffix[i].from[k - 1] &&
+        memcmp(p + n - k, m->suffix[i].from, k) == 0) {
       cc_buf_put(out, p, n - k);
       cc_buf_puts(out, m->suffix[i].to);
       return;
@@ -316,8 +318,11 @@ static bool S_particle(const char *p, size_t n) {
                                       "da",  "di",  "du",  "le",  "la",
                                       "al",  "bin", "ben", "el",  "ter",
                                       "ten", "dos", "das", "del", "della"};
+  if (n < 2 || n > 5) /* the lengths of the particles */
+    return false;
   for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-    if (strlen(parts[i]) == n && strncmp(parts[i], p, n) == 0)
+    if (parts[i][0] == p[0] && strlen(parts[i]) == n &&
+        strncmp(parts[i], p, n) == 0)
       return true;
   return false;
 }
@@ -353,6 +358,8 @@ typedef struct S_ctx {
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
   cc_buf tmp;
+  cc_buf canons;   /* the canonical key of each single-word pending name,
+                      NUL-separated (S_pend.canon), made once */
 } S_ctx;
 
 typedef struct S_pend {
@@ -362,6 +369,7 @@ typedef struct S_pend {
                     Ruizo"): the name of something else, never a
                     misspelling of a person's surname */
   uint32_t ent;
+  size_t canon;  /* offset of its canonical key in S_ctx.canons */
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
@@ -873,20 +881,26 @@ static S_sur *S_surnames(S_ctx *c) {
       x->full = en->full;
   }
   /* single capitalized words count as uses of a surname they equal */
-  cc_buf k = CC_BUF_INIT;
+  cc_buf *k = &c->canons;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    cc_buf_reset(&k);
+    p->canon = k->len;
     const cc_token *t = &c->tok[p->tok];
     cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
-                    &k);
-    S_sur *x = S_sur_get(&map, k.ptr, false);
+                    k);
+    cc_buf_putc(k, '\0');
+  }
+  /* (looked up once the buffer stops moving) */
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak)
+      continue;
+    S_sur *x = S_sur_get(&map, k->ptr + p->canon, false);
     if (x)
       x->alone++;
   }
-  cc_buf_free(&k);
   return map;
 }
 
@@ -918,7 +932,6 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
  * one) surname-only mentions. */
 static void S_link_pending(S_ctx *c, S_sur *map) {
   cc_vec *E = &c->ents;
-  cc_buf k = CC_BUF_INIT;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
@@ -930,14 +943,11 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
         en->kind = 0xff; /* dropped by cc_entities_find */
       continue;
     }
-    const cc_token *t = &c->tok[p->tok];
-    cc_buf_reset(&k);
-    cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
-                    &k);
+    const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = S_sur_get(&map, k.ptr, false);
-    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k.ptr);
+    S_sur *x = S_sur_get(&map, k, false);
+    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
     if ((!x && !fz) || S_initial_differs(c, p->tok, fz ? fz->full : x->full))
@@ -947,9 +957,8 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     en->flags |= CC_EF_SURNAME_ONLY | (fz ? CC_EF_FUZZY : 0);
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
-    en->written = cc_arena_strdup(c->arena, k.ptr);
+    en->written = cc_arena_strdup(c->arena, k);
   }
-  cc_buf_free(&k);
 }
 
 /* A one-word "place" that is the surname of a person of this document is
@@ -1087,7 +1096,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
-             .tmp = CC_BUF_INIT};
+             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
@@ -1107,4 +1116,5 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_vec_free(&c.ents);
   cc_vec_free(&c.pending);
   cc_buf_free(&c.tmp);
+  cc_buf_free(&c.canons);
 }
