@@ -67,6 +67,8 @@ typedef struct cc__lit {
 typedef struct cc__litset {
   cc__lit *alts;
   uint16_t nalts;
+  int32_t *firsts; /* distinct ids of the alternatives' first pieces, */
+  uint16_t nfirsts; /* set by cc__rules_finish */
 } cc__litset;
 
 typedef struct cc__prog {
@@ -199,7 +201,8 @@ typedef struct cc__word {
 /* Index from a first literal piece or a slot type to rules. */
 typedef struct cc__ientry {
   char *key; /* literal piece, or "{SLOT}" */
-  uint32_t *progs; /* (rule << 8) | prog */
+  uint32_t *progs; /* (rule << 8) | prog, ascending (rules are indexed
+                      in file order) */
   uint32_t n, cap;
   UT_hash_handle hh;
 } cc__ientry;
@@ -217,6 +220,8 @@ struct cc_ruleset {
   uint32_t nwords;
   uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;
+  uint64_t wbloom[128]; /* cc__word_bloom bits of the words: most tokens
+                           are no rule word, told without hashing */
   cc__ientry **by_word;
   cc__ientry *by_slot[CC__S__COUNT];
 };

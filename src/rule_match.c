@@ -1356,11 +1356,26 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
 typedef struct S_cands {
   uint32_t refs[64];
   uint32_t n;
+  bool unsorted; /* refs is no longer ascending (more than 64 were met) */
 } S_cands;
 
 static void S_cands_add(S_cands *cs, const cc__ientry *e) {
   if (!e)
     return;
+  if (!cs->unsorted && cs->n + e->n <= 64) { /* both ascending: merge */
+    uint32_t out[64], n = 0, a = 0, b = 0;
+    while (a < cs->n || b < e->n) {
+      uint32_t x = b >= e->n || (a < cs->n && cs->refs[a] <= e->progs[b])
+                       ? cs->refs[a++] : e->progs[b++];
+      if (!n || out[n - 1] != x)
+        out[n++] = x;
+    }
+    memcpy(cs->refs, out, n * sizeof *out);
+    cs->n = n;
+    return;
+  }
+  /* more than 64: keep the first ones, as added (S_candidates sorts) */
+  cs->unsorted = true;
   for (uint32_t i = 0; i < e->n; i++) {
     bool dup = false;
     for (uint32_t k = 0; k < cs->n && !dup; k++)
@@ -1389,6 +1404,7 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
       [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
       [CC_M_SET] = -1};
   cs->n = 0;
+  cs->unsorted = false;
   S_cands_add(cs, d->rs->by_word[d->wid[i]]);
   const cc_mention *m = S_mention(d, d->m_at[i]);
   if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
@@ -1425,8 +1441,8 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
-    for (uint16_t a = 0; a < ls->nalts && !ok; a++)
-      ok = ls->alts[a].npieces && d->present[ls->alts[a].ids[0]] == s + 1;
+    for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
+      ok = d->present[ls->firsts[a]] == s + 1;
   }
   d->pseen[g->gid] = s + 1;
   d->pok[g->gid] = ok;

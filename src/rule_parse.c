@@ -1167,6 +1167,7 @@ static void S_free_litset(cc__litset *ls) {
   for (uint16_t k = 0; k < ls->nalts; k++)
     S_lit_free(&ls->alts[k]);
   cc_xfree(ls->alts);
+  cc_xfree(ls->firsts);
 }
 
 static void S_free_lits_vec(cc_vec *v) {
@@ -1235,6 +1236,14 @@ void cc_rules_free(cc_ruleset **rsp) {
 
 /* ---- interned words ------------------------------------------------------------ */
 
+/* A bit of cc_ruleset.wbloom for the word s[0..n): its length and first
+ * and last bytes. */
+static unsigned S_word_bloom(const char *s, size_t n) {
+  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
+  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
+  return (h ^ (h >> 15)) >> 19; /* 13 bits */
+}
+
 static int32_t S_intern(cc_ruleset *rs, const char *s) {
   cc__word *w = NULL;
   HASH_FIND_STR(rs->words, s, w);
@@ -1243,17 +1252,28 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
   w = cc_xcalloc(1, sizeof *w);
   w->w = cc_xstrdup(s);
   w->id = (int32_t)++rs->nwords;
-  HASH_ADD_KEYPTR(hh, rs->words, w->w, strlen(w->w), w);
+  size_t n = strlen(w->w);
+  HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
+  unsigned bit = S_word_bloom(w->w, n);
+  rs->wbloom[bit >> 6] |= 1ull << (bit & 63);
   return w->id;
 }
 
 static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
+  cc_xfree(ls->firsts);
+  ls->firsts = cc_xmalloc((ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
+  ls->nfirsts = 0;
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
     cc_xfree(l->ids);
     l->ids = cc_xmalloc((l->npieces ? l->npieces : 1) * sizeof *l->ids);
     for (uint8_t q = 0; q < l->npieces; q++)
       l->ids[q] = S_intern(rs, l->pieces[q]);
+    bool dup = l->npieces == 0;
+    for (uint16_t j = 0; j < ls->nfirsts && !dup; j++)
+      dup = ls->firsts[j] == l->ids[0];
+    if (!dup)
+      ls->firsts[ls->nfirsts++] = l->ids[0];
   }
 }
 
@@ -1301,6 +1321,9 @@ static void S_find_must(cc__prog *g) {
 }
 
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
+  unsigned bit = S_word_bloom(s, n);
+  if (!(rs->wbloom[bit >> 6] & (1ull << (bit & 63))))
+    return CC__W_NONE;
   cc__word *w = NULL;
   HASH_FIND(hh, rs->words, s, n, w);
   return w ? w->id : CC__W_NONE;
