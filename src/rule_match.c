@@ -780,7 +780,8 @@ static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const char *p = d->seg->doc->text + se->start;
   bool space = false;
   uint32_t n = se->end - se->start;
-#define S_WS(ch) ((ch) == ' ' || (ch) == '\n' || (ch) == '\r' || (ch) == '\t')
+  static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
+#define S_WS(ch) ws[(unsigned char)(ch)]
   /* runs of white space become one space; copy the words between them
    * whole */
   for (uint32_t i = 0; i < n;) {
@@ -857,11 +858,17 @@ static void S_commit(S_doc *d, S_out *o) {
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
   char num[16]; /* the key is "FRAME{SUBJECT}@START" */
-  int nn = snprintf(num, sizeof num, "}@%u", c->start);
+  size_t nn = sizeof num;
+  uint32_t v = c->start;
+  do
+    num[--nn] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  num[--nn] = '@';
+  num[--nn] = '}';
   cc_buf_puts(&k, c->frame);
   cc_buf_putc(&k, '{');
   cc_buf_puts(&k, c->subject);
-  cc_buf_put(&k, num, (size_t)nn);
+  cc_buf_put(&k, num + nn, sizeof num - nn);
   S_seen *s = NULL;
   HASH_FIND_STR(d->seen, k.ptr, s);
   if (s) {
@@ -1405,7 +1412,8 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
       [CC_M_SET] = -1};
   cs->n = 0;
   cs->unsorted = false;
-  S_cands_add(cs, d->rs->by_word[d->wid[i]]);
+  if (d->rs->by_word[d->wid[i]])
+    S_cands_add(cs, d->rs->by_word[d->wid[i]]);
   const cc_mention *m = S_mention(d, d->m_at[i]);
   if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
     S_cands_add(cs, slot[mslots[m->type]]);
@@ -1426,7 +1434,7 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
   if (d->l_at[i] >= 0)
     S_cands_add(cs, slot[CC__S_LIST]);
   uint32_t end;
-  if (slot[CC__S_NONN] && S_nonn_at(d, i, e, &end) > 0)
+  if (slot[CC__S_NONN] && d->snum[i] > 0 && S_nonn_at(d, i, e, &end) > 0)
     S_cands_add(cs, slot[CC__S_NONN]);
   /* rules run in file order, so the first rule of a frame has priority */
   S_sort_u32(cs->refs, cs->n);
@@ -1697,6 +1705,19 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
     d.pok = cc_xcalloc(rs->nprogs, 1);
     S_run R = {.threads = CC_VEC_INIT(S_thread)};
+    /* the VM tables once, for the longest sentence: zeroed memory is
+     * cheaper to get once than to clear as they grow */
+    uint32_t longest = 0;
+    for (uint32_t s = 0; s < d.seg->nsentences; s++) {
+      const cc_sentence *se = &d.seg->sentences[s];
+      if (se->tok_end - se->tok_begin > longest)
+        longest = se->tok_end - se->tok_begin;
+    }
+    d.visit_cap = (size_t)(longest + 1) * rs->max_code;
+    d.visit = cc_xcalloc(d.visit_cap ? d.visit_cap : 1, sizeof *d.visit);
+    R.cap = longest + 2;
+    R.head = cc_xmalloc(R.cap * sizeof *R.head);
+    R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     cc_vec_free(&R.threads);
