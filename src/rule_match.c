@@ -272,6 +272,8 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
 static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; i++) {
     d->l_at[i] = -1;
+    if (d->e_off[i] == d->e_off[i + 1])
+      continue; /* no entity starts here */
     int32_t p = S_person_at(d, i);
     if (p < 0)
       continue;
@@ -1369,6 +1371,11 @@ typedef struct S_cands {
 static void S_cands_add(S_cands *cs, const cc__ientry *e) {
   if (!e)
     return;
+  if (cs->n == 0 && e->n <= 64) { /* the first list: already ascending */
+    memcpy(cs->refs, e->progs, e->n * sizeof *e->progs);
+    cs->n = e->n;
+    return;
+  }
   if (!cs->unsorted && cs->n + e->n <= 64) { /* both ascending: merge */
     uint32_t out[64], n = 0, a = 0, b = 0;
     while (a < cs->n || b < e->n) {
