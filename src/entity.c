@@ -17,6 +17,10 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+/* Keys here are single words and short names: FNV-1a hashes them in fewer
+ * steps than uthash's default.  Every table of this file uses it; none is
+ * shared with other files. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #include <uthash.h>
 
 #include "cc_text.h"
@@ -29,8 +33,13 @@ typedef struct S_tr {
   UT_hash_handle hh;
 } S_tr;
 
+enum { W_NONE, W_STOP, W_ORG, W_PLACE, W_NOTNAME };
+
 /* The tables a multi-word lookup (S_longest) reads. */
 enum { S_T_TITLES, S_T_NATIONS, S_T_PLACES, S_T__COUNT };
+
+/* What the one-word tables say of a word (S_pfx.facts). */
+enum { S_F_MONTH = 1, S_F_WEEKDAY = 2, S_F_FIRST = 4 };
 
 /* A text that begins some key of the titles, nations or places table (a
  * key is a prefix of itself): lets S_longest extend a name token by token
@@ -41,10 +50,11 @@ typedef struct S_pfx {
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
+  uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
+  uint8_t wclass;   /* W_...: its class in name_words */
   UT_hash_handle hh;
 } S_pfx;
 
-enum { W_NONE, W_STOP, W_ORG, W_PLACE, W_NOTNAME };
 
 struct cc_entity_model {
   const cc_lex_table *titles, *nations, *places, *first, *words, *months,
@@ -172,6 +182,38 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   return rc;
 }
 
+/* The words of a one-word table, so one lookup of a token answers them
+ * all (S_word_facts). */
+static void S_index_facts(cc_entity_model *m, const cc_lex_table *t,
+                          uint8_t fact) {
+  if (!t)
+    return;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
+    S_pfx_get(m, e->key, strlen(e->key))->facts |= fact;
+}
+
+static int S_class_of(const char *k) {
+  return strcmp(k, "stop") == 0      ? W_STOP
+         : strcmp(k, "org") == 0     ? W_ORG
+         : strcmp(k, "place") == 0   ? W_PLACE
+         : strcmp(k, "notname") == 0 ? W_NOTNAME
+                                     : W_NONE;
+}
+
+/* The class of each name_words key, as a lookup of the key reads it. */
+static void S_index_classes(cc_entity_model *m) {
+  if (!m->words)
+    return;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(m->words, i)) != NULL; i++) {
+    size_t n = strlen(e->key);
+    const cc_lex_entry *first = cc_lex_findn(m->words, e->key, n);
+    S_pfx_get(m, e->key, n)->wclass =
+        (uint8_t)S_class_of(cc_lex_cell(first, m->col_class));
+  }
+}
+
 int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
                         cc_err *err) {
   cc_entity_model *m = cc_xcalloc(1, sizeof *m);
@@ -192,6 +234,10 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
   S_index_table(m, m->places, S_T_PLACES);
+  S_index_facts(m, m->months, S_F_MONTH);
+  S_index_facts(m, m->weekdays, S_F_WEEKDAY);
+  S_index_facts(m, m->first, S_F_FIRST);
+  S_index_classes(m);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -360,6 +406,8 @@ typedef struct S_ctx {
   cc_buf tmp;
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
+  const S_pfx **node; /* per token: its node in the model's word table */
+  uint8_t *looked;    /* ... once looked up (S_word_facts) */
 } S_ctx;
 
 typedef struct S_pend {
@@ -378,6 +426,34 @@ static bool S_cap(const cc_token *t) {
 }
 static bool S_tok_is(const cc_token *t, const char *s) {
   return strcmp(t->norm, s) == 0;
+}
+
+/* The model's node for token t (NULL: a word no table names), looked up
+ * once per token: a token is asked about by several passes. */
+static const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
+  size_t i = (size_t)(t - c->tok);
+  if (!c->looked[i]) {
+    S_pfx *p = NULL;
+    HASH_FIND(hh, c->m->pfx, t->norm, t->norm_len, p);
+    c->node[i] = p;
+    c->looked[i] = 1;
+  }
+  return c->node[i];
+}
+
+/* Can a title, nation or place start at token t?  Most words are told no
+ * by the bloom filter, without a lookup. */
+static bool S_may_start(const S_ctx *c, const cc_token *t) {
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  size_t i = (size_t)(t - c->tok);
+  if (c->looked[i])
+    return c->node[i] && c->node[i]->start;
+  unsigned bit = S_bloom_bit(t->norm, t->norm_len);
+  if (!(c->m->start_bloom[bit >> 6] & (1ull << (bit & 63))))
+    return false;
+  const S_pfx *p = S_word_facts(c, t);
+  return p && p->start;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -404,13 +480,9 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   int ti = t == m->titles ? S_T_TITLES : t == m->nations ? S_T_NATIONS
                                                           : S_T_PLACES;
   const cc_token *tk = &c->tok[i];
-  unsigned bit = S_bloom_bit(tk->norm, tk->norm_len);
-  if (!(m->start_bloom[bit >> 6] & (1ull << (bit & 63))))
+  if (!S_may_start(c, tk))
     return NULL;
-  S_pfx *p = NULL;
-  HASH_FIND(hh, m->pfx, tk->norm, tk->norm_len, p);
-  if (!p || !p->start)
-    return NULL;
+  const S_pfx *p = S_word_facts(c, tk);
   uint32_t max = e - i < 8 ? e - i : 8;
   char buf[256];
   size_t n = tk->norm_len;
@@ -430,8 +502,9 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
         buf[n++] = ' ';
       memcpy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
-      p = NULL;
-      HASH_FIND(hh, m->pfx, buf, n, p);
+      S_pfx *q = NULL;
+      HASH_FIND(hh, m->pfx, buf, n, q);
+      p = q;
     }
     if (!p || !(p->begins & (1u << ti)))
       break;
@@ -444,26 +517,20 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   return best;
 }
 
+/* The class of a word in name_words (indexed by S_index_classes). */
 static int S_class(const S_ctx *c, const cc_token *t) {
-  if (!c->m->words)
-    return W_NONE;
-  const cc_lex_entry *e = cc_lex_findn(c->m->words, t->norm, t->norm_len);
-  if (!e)
-    return W_NONE;
-  const char *k = cc_lex_cell(e, c->m->col_class);
-  return strcmp(k, "stop") == 0      ? W_STOP
-         : strcmp(k, "org") == 0     ? W_ORG
-         : strcmp(k, "place") == 0   ? W_PLACE
-         : strcmp(k, "notname") == 0 ? W_NOTNAME
-                                     : W_NONE;
+  const S_pfx *p = S_word_facts(c, t);
+  return p ? p->wclass : W_NONE;
 }
 
-static bool S_in(const cc_lex_table *t, const cc_token *tok) {
-  return t && cc_lex_findn(t, tok->norm, tok->norm_len) != NULL;
+/* Is token t a key of the months, weekdays or firstnames table (fact)? */
+static bool S_in(const S_ctx *c, uint8_t fact, const cc_token *t) {
+  const S_pfx *p = S_word_facts(c, t);
+  return p && (p->facts & fact);
 }
 
 static bool S_firstname(const S_ctx *c, const cc_token *t) {
-  return S_cap(t) && S_in(c->m->first, t);
+  return S_cap(t) && S_in(c, S_F_FIRST, t);
 }
 
 /* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
@@ -511,7 +578,7 @@ static bool S_namepart(const S_ctx *c, const cc_token *t, bool after_first) {
   int cl = S_class(c, t);
   if (cl != W_NONE)
     return false;
-  if (!after_first && (S_in(c->m->months, t) || S_in(c->m->weekdays, t)))
+  if (!after_first && S_in(c, S_F_MONTH | S_F_WEEKDAY, t))
     return false;
   return true;
 }
@@ -722,8 +789,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   uint32_t name_b = i;
   for (uint32_t j = i; j < k; j++) {
     int cl = S_class(c, &c->tok[j]);
-    if (cl == W_NONE && (S_in(c->m->months, &c->tok[j]) ||
-                         S_in(c->m->weekdays, &c->tok[j])))
+    if (cl == W_NONE && S_in(c, S_F_MONTH | S_F_WEEKDAY, &c->tok[j]))
       cl = W_NOTNAME;
     if (cl != W_NONE) {
       if (cls != W_ORG)
@@ -1097,6 +1163,9 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
+  c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
+  c.looked = cc_arena_alloc(arena, seg->ntokens + 1);
+  memset(c.looked, 0, seg->ntokens + 1);
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
