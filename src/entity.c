@@ -537,7 +537,7 @@ static bool S_firstname(const S_ctx *c, const cc_token *t) {
  * the pronoun "us" is not a country. */
 static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
                                     uint32_t *len) {
-  if (!S_cap(&c->tok[i]))
+  if (!S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]))
     return NULL;
   const cc_lex_entry *en = S_longest(c, c->m->nations, i, e, len);
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
@@ -554,7 +554,8 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   *best = NULL;
   *kind = CC_T_NONE;
   const cc_lex_entry *en;
-  while (j < e && (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
+  while (j < e && S_may_start(c, &c->tok[j]) &&
+         (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
     const char *k = cc_lex_cell(en, c->m->col_tkind);
     int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
              : strcmp(k, "office") == 0 ? CC_T_OFFICE
@@ -847,8 +848,9 @@ static void S_sentence(S_ctx *c, uint32_t s) {
   bool headline = S_headline(c, se->tok_begin, e);
   for (uint32_t i = se->tok_begin; i < e;) {
     const cc_token *t = &c->tok[i];
-    if (!S_is_word(t)) {
-      i++;
+    if (!S_is_word(t) || (!S_cap(t) && !S_may_start(c, t))) {
+      i++; /* (a lower-case word that starts no title: S_titled and
+              S_run would pass it by) */
       continue;
     }
     uint32_t k = S_titled(c, i, e, s);
