@@ -67,6 +67,8 @@ struct cc_entity_model {
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
+  int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
+  int32_t *suf_next;     /* then the next one ending in the same byte */
   S_tr *prefix;
   size_t nprefix;
 };
@@ -177,6 +179,17 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
     qsort(pre.items, pre.len, sizeof(S_tr), S_cmp_suffix);
   m->suffix = suf.items;
   m->nsuffix = suf.len;
+  /* chains by last byte: a part is held only against the suffixes it can
+   * end in, in the same order */
+  for (int b = 0; b < 256; b++)
+    m->suf_head[b] = -1;
+  m->suf_next = cc_xmalloc((suf.len ? suf.len : 1) * sizeof *m->suf_next);
+  for (size_t i = suf.len; i-- > 0;) {
+    const S_tr *sf = &m->suffix[i];
+    unsigned char last = (unsigned char)sf->from[sf->nfrom - 1];
+    m->suf_next[i] = m->suf_head[last];
+    m->suf_head[last] = (int32_t)i;
+  }
   m->prefix = pre.items;
   m->nprefix = pre.len;
   return rc;
@@ -218,6 +231,8 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
                         cc_err *err) {
   cc_entity_model *m = cc_xcalloc(1, sizeof *m);
   *out = NULL;
+  for (int b = 0; b < 256; b++)
+    m->suf_head[b] = -1; /* no suffix rules (yet) */
   if (lx) {
     m->titles = cc_lex_table_get(lx, "titles");
     m->nations = cc_lex_table_get(lx, "nations");
@@ -272,6 +287,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
     cc_xfree(t);
   }
   S_free_tr_array(m->suffix, m->nsuffix);
+  cc_xfree(m->suf_next);
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m);
   *mp = NULL;
@@ -298,10 +314,10 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
       n -= m->prefix[i].nfrom;
       break;
     }
-  for (size_t i = 0; m && i < m->nsuffix; i++) {
+  for (int32_t i = m && n ? m->suf_head[(unsigned char)p[n - 1]] : -1;
+       i >= 0; i = m->suf_next[i]) {
     size_t k = m->suffix[i].nfrom;
-    if (n > k + 2 && p[n - 1] == m->suffix[i].from[k - 1] &&
-        memcmp(p + n - k, m->suffix[i].from, k) == 0) {
+    if (n > k + 2 && memcmp(p + n - k, m->suffix[i].from, k) == 0) {
       cc_buf_put(out, p, n - k);
       cc_buf_puts(out, m->suffix[i].to);
       return;
