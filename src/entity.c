@@ -422,6 +422,7 @@ typedef struct S_ctx {
   cc_buf tmp;
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
+  char *join;         /* S_longest's buffer when a key is over 256 bytes */
   const S_pfx **node; /* per token: its node in the model's word table */
   uint8_t *looked;    /* ... once looked up (S_word_facts) */
 } S_ctx;
@@ -500,19 +501,18 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
     return NULL;
   const S_pfx *p = S_word_facts(c, tk);
   uint32_t max = e - i < 8 ? e - i : 8;
-  char buf[256];
+  /* the text joined so far, never longer than the longest key (a start
+   * word is no longer either) */
+  char sbuf[256];
+  char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
-  if (n <= sizeof buf)
-    memcpy(buf, tk->norm, n);
-  else
-    max = 1; /* (no key is that long: keys are names) */
+  memcpy(buf, tk->norm, n);
   const cc_lex_entry *best = NULL;
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
       bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
-      if (n + sp + tk->norm_len > m->pfx_max || n + sp + tk->norm_len >
-                                                     sizeof buf)
+      if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
       if (sp)
         buf[n++] = ' ';
@@ -1181,6 +1181,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
+  c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
   c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
   c.looked = cc_arena_alloc(arena, seg->ntokens + 1);
   memset(c.looked, 0, seg->ntokens + 1);
@@ -1204,4 +1205,5 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_vec_free(&c.pending);
   cc_buf_free(&c.tmp);
   cc_buf_free(&c.canons);
+  cc_xfree(c.join);
 }

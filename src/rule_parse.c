@@ -1259,22 +1259,32 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
   return w->id;
 }
 
+static int S_cmp_i32(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
 static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   cc_xfree(ls->firsts);
   ls->firsts = cc_xmalloc((ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
-  ls->nfirsts = 0;
+  uint16_t n = 0;
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
     cc_xfree(l->ids);
     l->ids = cc_xmalloc((l->npieces ? l->npieces : 1) * sizeof *l->ids);
     for (uint8_t q = 0; q < l->npieces; q++)
       l->ids[q] = S_intern(rs, l->pieces[q]);
-    bool dup = l->npieces == 0;
-    for (uint16_t j = 0; j < ls->nfirsts && !dup; j++)
-      dup = ls->firsts[j] == l->ids[0];
-    if (!dup)
-      ls->firsts[ls->nfirsts++] = l->ids[0];
+    if (l->npieces)
+      ls->firsts[n++] = l->ids[0];
   }
+  /* distinct first words: sorted, repeats dropped (n log n, whatever the
+   * number of alternatives) */
+  if (n)
+    qsort(ls->firsts, n, sizeof *ls->firsts, S_cmp_i32);
+  ls->nfirsts = 0;
+  for (uint16_t k = 0; k < n; k++)
+    if (!ls->nfirsts || ls->firsts[ls->nfirsts - 1] != ls->firsts[k])
+      ls->firsts[ls->nfirsts++] = ls->firsts[k];
 }
 
 /* Can program g reach its match without instruction skip?  A depth-first
@@ -1306,14 +1316,23 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip) {
   return found;
 }
 
-/* The literal sets on every path of g to its match. */
+/* Literals tried for S_find_must: each try walks the program, so a
+ * hostile pattern of many literals costs at most this many walks. */
+#define S_MUST_TRIES 16
+
+/* Literal sets on every path of g to its match (among its first
+ * S_MUST_TRIES literals: fewer sets only filter less). */
 static void S_find_must(cc__prog *g) {
   cc_xfree(g->must);
   g->must = NULL;
   g->nmust = 0;
-  for (uint32_t pc = 0; pc < g->ncode; pc++) {
+  uint32_t tries = 0;
+  for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
-    if (in->op != CC__OP_LIT || S_reach_without(g, pc))
+    if (in->op != CC__OP_LIT)
+      continue;
+    tries++;
+    if (S_reach_without(g, pc))
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
