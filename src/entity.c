@@ -17,6 +17,10 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+/* Keys here are single words and short names: FNV-1a hashes them in fewer
+ * steps than uthash's default.  Every table of this file uses it; none is
+ * shared with other files. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #include <uthash.h>
 
 #include "cc_text.h"
@@ -29,24 +33,64 @@ typedef struct S_tr {
   UT_hash_handle hh;
 } S_tr;
 
-typedef struct S_word {
-  char *w;
-  UT_hash_handle hh;
-} S_word;
-
 enum { W_NONE, W_STOP, W_ORG, W_PLACE, W_NOTNAME };
+
+/* The tables a multi-word lookup (S_longest) reads. */
+enum { S_T_TITLES, S_T_NATIONS, S_T_PLACES, S_T__COUNT };
+
+/* What the one-word tables say of a word (S_pfx.facts). */
+enum { S_F_MONTH = 1, S_F_WEEKDAY = 2, S_F_FIRST = 4 };
+
+/* A text that begins some key of the titles, nations or places table (a
+ * key is a prefix of itself): lets S_longest extend a name token by token
+ * with one lookup per token and stop as soon as no key can follow. */
+typedef struct S_pfx {
+  char *s;
+  uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
+  bool start;       /* the first piece of a key: a word a lookup may start
+                       at ("secretary" of "secretary-general") */
+  const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
+  uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
+  uint8_t wclass;   /* W_...: its class in name_words */
+  UT_hash_handle hh;
+} S_pfx;
+
 
 struct cc_entity_model {
   const cc_lex_table *titles, *nations, *places, *first, *words, *months,
       *weekdays;
   int col_tkind, col_country, col_zone, col_class;
-  S_word *starts; /* first words of multi-word titles, nations, places */
+  S_pfx *pfx;     /* prefixes of titles, nations and places keys */
+  size_t pfx_max; /* longest such key, in bytes */
+  uint64_t start_bloom[128]; /* S_bloom_bit of each start piece: most
+                                words are no start, told without hashing */
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
+  int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
+  int32_t *suf_next;     /* then the next one ending in the same byte */
   S_tr *prefix;
   size_t nprefix;
 };
+
+/* A bit of start_bloom for the word s[0..n): its length and first and
+ * last bytes. */
+static unsigned S_bloom_bit(const char *s, size_t n) {
+  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
+  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
+  return (h ^ (h >> 15)) >> 19; /* 13 bits */
+}
+
+static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
+  S_pfx *p = NULL;
+  HASH_FIND(hh, m->pfx, s, n, p);
+  if (!p) {
+    p = cc_xcalloc(1, sizeof *p);
+    p->s = cc_xstrndup(s, n);
+    HASH_ADD_KEYPTR(hh, m->pfx, p->s, n, p);
+  }
+  return p;
+}
 
 static void S_add_start(cc_entity_model *m, const char *key) {
   const char *sp = strchr(key, ' ');
@@ -57,21 +101,27 @@ static void S_add_start(cc_entity_model *m, const char *key) {
       n = i ? i : n;
       break;
     }
-  S_word *w = NULL;
-  HASH_FIND(hh, m->starts, key, n, w);
-  if (w)
-    return;
-  w = cc_xcalloc(1, sizeof *w);
-  w->w = cc_xstrndup(key, n);
-  HASH_ADD_KEYPTR(hh, m->starts, w->w, n, w);
+  S_pfx_get(m, key, n)->start = true;
+  unsigned bit = S_bloom_bit(key, n);
+  m->start_bloom[bit >> 6] |= 1ull << (bit & 63);
 }
 
-static void S_index_starts(cc_entity_model *m, const cc_lex_table *t) {
+/* Every prefix of every key of table t (number ti), and where a lookup
+ * may start. */
+static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   if (!t)
     return;
   const cc_lex_entry *e;
-  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
+    size_t n = strlen(e->key);
+    for (size_t k = 1; k <= n; k++)
+      S_pfx_get(m, e->key, k)->begins |= (uint8_t)(1u << ti);
+    if (n) /* the entry a lookup of the key finds (the first of its rows) */
+      S_pfx_get(m, e->key, n)->hit[ti] = cc_lex_findn(t, e->key, n);
+    if (n > m->pfx_max)
+      m->pfx_max = n;
     S_add_start(m, e->key);
+  }
 }
 
 static int S_cmp_suffix(const void *a, const void *b) {
@@ -129,15 +179,60 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
     qsort(pre.items, pre.len, sizeof(S_tr), S_cmp_suffix);
   m->suffix = suf.items;
   m->nsuffix = suf.len;
+  /* chains by last byte: a part is held only against the suffixes it can
+   * end in, in the same order */
+  for (int b = 0; b < 256; b++)
+    m->suf_head[b] = -1;
+  m->suf_next = cc_xmalloc((suf.len ? suf.len : 1) * sizeof *m->suf_next);
+  for (size_t i = suf.len; i-- > 0;) {
+    const S_tr *sf = &m->suffix[i];
+    unsigned char last = (unsigned char)sf->from[sf->nfrom - 1];
+    m->suf_next[i] = m->suf_head[last];
+    m->suf_head[last] = (int32_t)i;
+  }
   m->prefix = pre.items;
   m->nprefix = pre.len;
   return rc;
+}
+
+/* The words of a one-word table, so one lookup of a token answers them
+ * all (S_word_facts). */
+static void S_index_facts(cc_entity_model *m, const cc_lex_table *t,
+                          uint8_t fact) {
+  if (!t)
+    return;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
+    S_pfx_get(m, e->key, strlen(e->key))->facts |= fact;
+}
+
+static int S_class_of(const char *k) {
+  return strcmp(k, "stop") == 0      ? W_STOP
+         : strcmp(k, "org") == 0     ? W_ORG
+         : strcmp(k, "place") == 0   ? W_PLACE
+         : strcmp(k, "notname") == 0 ? W_NOTNAME
+                                     : W_NONE;
+}
+
+/* The class of each name_words key, as a lookup of the key reads it. */
+static void S_index_classes(cc_entity_model *m) {
+  if (!m->words)
+    return;
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(m->words, i)) != NULL; i++) {
+    size_t n = strlen(e->key);
+    const cc_lex_entry *first = cc_lex_findn(m->words, e->key, n);
+    S_pfx_get(m, e->key, n)->wclass =
+        (uint8_t)S_class_of(cc_lex_cell(first, m->col_class));
+  }
 }
 
 int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
                         cc_err *err) {
   cc_entity_model *m = cc_xcalloc(1, sizeof *m);
   *out = NULL;
+  for (int b = 0; b < 256; b++)
+    m->suf_head[b] = -1; /* no suffix rules (yet) */
   if (lx) {
     m->titles = cc_lex_table_get(lx, "titles");
     m->nations = cc_lex_table_get(lx, "nations");
@@ -151,9 +246,13 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
   m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
   m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
-  S_index_starts(m, m->titles);
-  S_index_starts(m, m->nations);
-  S_index_starts(m, m->places);
+  S_index_table(m, m->titles, S_T_TITLES);
+  S_index_table(m, m->nations, S_T_NATIONS);
+  S_index_table(m, m->places, S_T_PLACES);
+  S_index_facts(m, m->months, S_F_MONTH);
+  S_index_facts(m, m->weekdays, S_F_WEEKDAY);
+  S_index_facts(m, m->first, S_F_FIRST);
+  S_index_classes(m);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -174,10 +273,10 @@ void cc_entity_model_free(cc_entity_model **mp) {
   if (!mp || !*mp)
     return;
   cc_entity_model *m = *mp;
-  S_word *w, *wt;
-  HASH_ITER(hh, m->starts, w, wt) {
-    HASH_DEL(m->starts, w);
-    cc_xfree(w->w);
+  S_pfx *w, *wt;
+  HASH_ITER(hh, m->pfx, w, wt) {
+    HASH_DEL(m->pfx, w);
+    cc_xfree(w->s);
     cc_xfree(w);
   }
   S_tr *t, *tt;
@@ -188,6 +287,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
     cc_xfree(t);
   }
   S_free_tr_array(m->suffix, m->nsuffix);
+  cc_xfree(m->suf_next);
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m);
   *mp = NULL;
@@ -214,7 +314,8 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
       n -= m->prefix[i].nfrom;
       break;
     }
-  for (size_t i = 0; m && i < m->nsuffix; i++) {
+  for (int32_t i = m && n ? m->suf_head[(unsigned char)p[n - 1]] : -1;
+       i >= 0; i = m->suf_next[i]) {
     size_t k = m->suffix[i].nfrom;
     if (n > k + 2 && memcmp(p + n - k, m->suffix[i].from, k) == 0) {
       cc_buf_put(out, p, n - k);
@@ -225,10 +326,26 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
   cc_buf_put(out, p, n);
 }
 
+/* cc_text_strip_marks, with ASCII text (most names) lower-cased here
+ * without the per-character calls. */
+static void S_strip_marks(const char *s, size_t n, cc_buf *out) {
+  char small[128];
+  bool ascii = n <= sizeof small;
+  for (size_t i = 0; i < n && ascii; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    ascii = ch < 0x80;
+    small[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  if (ascii)
+    cc_buf_put(out, small, n);
+  else
+    cc_text_strip_marks(s, n, out);
+}
+
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   cc_buf f = CC_BUF_INIT;
-  cc_text_strip_marks(name, n, &f);
+  S_strip_marks(name, n, &f);
   /* parts are separated by spaces; dots and apostrophes are dropped so
    * "J.D." and "JD", "O'Neil" and "ONeil" meet */
   size_t i = 0;
@@ -263,8 +380,11 @@ static bool S_particle(const char *p, size_t n) {
                                       "da",  "di",  "du",  "le",  "la",
                                       "al",  "bin", "ben", "el",  "ter",
                                       "ten", "dos", "das", "del", "della"};
+  if (n < 2 || n > 5) /* the lengths of the particles */
+    return false;
   for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-    if (strlen(parts[i]) == n && strncmp(parts[i], p, n) == 0)
+    if (parts[i][0] == p[0] && strlen(parts[i]) == n &&
+        strncmp(parts[i], p, n) == 0)
       return true;
   return false;
 }
@@ -300,6 +420,11 @@ typedef struct S_ctx {
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
   cc_buf tmp;
+  cc_buf canons;   /* the canonical key of each single-word pending name,
+                      NUL-separated (S_pend.canon), made once */
+  char *join;         /* S_longest's buffer when a key is over 256 bytes */
+  const S_pfx **node; /* per token: its node in the model's word table */
+  uint8_t *looked;    /* ... once looked up (S_word_facts) */
 } S_ctx;
 
 typedef struct S_pend {
@@ -309,6 +434,7 @@ typedef struct S_pend {
                     Ruizo"): the name of something else, never a
                     misspelling of a person's surname */
   uint32_t ent;
+  size_t canon;  /* offset of its canonical key in S_ctx.canons */
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
@@ -317,6 +443,34 @@ static bool S_cap(const cc_token *t) {
 }
 static bool S_tok_is(const cc_token *t, const char *s) {
   return strcmp(t->norm, s) == 0;
+}
+
+/* The model's node for token t (NULL: a word no table names), looked up
+ * once per token: a token is asked about by several passes. */
+static const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
+  size_t i = (size_t)(t - c->tok);
+  if (!c->looked[i]) {
+    S_pfx *p = NULL;
+    HASH_FIND(hh, c->m->pfx, t->norm, t->norm_len, p);
+    c->node[i] = p;
+    c->looked[i] = 1;
+  }
+  return c->node[i];
+}
+
+/* Can a title, nation or place start at token t?  Most words are told no
+ * by the bloom filter, without a lookup. */
+static bool S_may_start(const S_ctx *c, const cc_token *t) {
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  size_t i = (size_t)(t - c->tok);
+  if (c->looked[i])
+    return c->node[i] && c->node[i]->start;
+  unsigned bit = S_bloom_bit(t->norm, t->norm_len);
+  if (!(c->m->start_bloom[bit >> 6] & (1ull << (bit & 63))))
+    return false;
+  const S_pfx *p = S_word_facts(c, t);
+  return p && p->start;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -333,57 +487,73 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
 }
 
 /* Longest entry of t starting at token i (not past e), up to 8 tokens;
- * *len gets the token count. */
+ * *len gets the token count.  The tokens are joined as S_join does, one
+ * at a time, while the text so far still begins some key of t. */
 static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
                                      uint32_t i, uint32_t e, uint32_t *len) {
   if (!t || !S_is_word(&c->tok[i]))
     return NULL;
-  S_word *w = NULL;
-  HASH_FIND(hh, c->m->starts, c->tok[i].norm, c->tok[i].norm_len, w);
-  if (!w)
+  const cc_entity_model *m = c->m;
+  int ti = t == m->titles ? S_T_TITLES : t == m->nations ? S_T_NATIONS
+                                                          : S_T_PLACES;
+  const cc_token *tk = &c->tok[i];
+  if (!S_may_start(c, tk))
     return NULL;
+  const S_pfx *p = S_word_facts(c, tk);
   uint32_t max = e - i < 8 ? e - i : 8;
-  for (uint32_t k = max; k >= 1; k--) {
-    if (c->tok[i + k - 1].kind == CC_TOK_PUNCT &&
-        !S_tok_is(&c->tok[i + k - 1], "."))
-      continue; /* never end on punctuation ("d.c." is one token) */
-    S_join(c, i, i + k, &c->tmp);
-    const cc_lex_entry *en = cc_lex_findn(t, c->tmp.ptr, c->tmp.len);
-    if (en) {
+  /* the text joined so far, never longer than the longest key (a start
+   * word is no longer either) */
+  char sbuf[256];
+  char *buf = c->join ? c->join : sbuf;
+  size_t n = tk->norm_len;
+  memcpy(buf, tk->norm, n);
+  const cc_lex_entry *best = NULL;
+  for (uint32_t k = 1; k <= max; k++) {
+    tk = &c->tok[i + k - 1];
+    if (k > 1) {
+      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
+      if (n + sp + tk->norm_len > m->pfx_max)
+        break; /* longer than any key */
+      if (sp)
+        buf[n++] = ' ';
+      memcpy(buf + n, tk->norm, tk->norm_len);
+      n += tk->norm_len;
+      S_pfx *q = NULL;
+      HASH_FIND(hh, m->pfx, buf, n, q);
+      p = q;
+    }
+    if (!p || !(p->begins & (1u << ti)))
+      break;
+    /* never end on punctuation ("d.c." is one token) */
+    if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+      best = p->hit[ti];
       *len = k;
-      return en;
     }
   }
-  return NULL;
+  return best;
 }
 
+/* The class of a word in name_words (indexed by S_index_classes). */
 static int S_class(const S_ctx *c, const cc_token *t) {
-  if (!c->m->words)
-    return W_NONE;
-  const cc_lex_entry *e = cc_lex_findn(c->m->words, t->norm, t->norm_len);
-  if (!e)
-    return W_NONE;
-  const char *k = cc_lex_cell(e, c->m->col_class);
-  return strcmp(k, "stop") == 0      ? W_STOP
-         : strcmp(k, "org") == 0     ? W_ORG
-         : strcmp(k, "place") == 0   ? W_PLACE
-         : strcmp(k, "notname") == 0 ? W_NOTNAME
-                                     : W_NONE;
+  const S_pfx *p = S_word_facts(c, t);
+  return p ? p->wclass : W_NONE;
 }
 
-static bool S_in(const cc_lex_table *t, const cc_token *tok) {
-  return t && cc_lex_findn(t, tok->norm, tok->norm_len) != NULL;
+/* Is token t a key of the months, weekdays or firstnames table (fact)? */
+static bool S_in(const S_ctx *c, uint8_t fact, const cc_token *t) {
+  const S_pfx *p = S_word_facts(c, t);
+  return p && (p->facts & fact);
 }
 
 static bool S_firstname(const S_ctx *c, const cc_token *t) {
-  return S_cap(t) && S_in(c->m->first, t);
+  return S_cap(t) && S_in(c, S_F_FIRST, t);
 }
 
 /* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
  * the pronoun "us" is not a country. */
 static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
                                     uint32_t *len) {
-  if (!S_cap(&c->tok[i]))
+  if (!S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]))
     return NULL;
   const cc_lex_entry *en = S_longest(c, c->m->nations, i, e, len);
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
@@ -400,7 +570,8 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   *best = NULL;
   *kind = CC_T_NONE;
   const cc_lex_entry *en;
-  while (j < e && (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
+  while (j < e && S_may_start(c, &c->tok[j]) &&
+         (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
     const char *k = cc_lex_cell(en, c->m->col_tkind);
     int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
              : strcmp(k, "office") == 0 ? CC_T_OFFICE
@@ -424,7 +595,7 @@ static bool S_namepart(const S_ctx *c, const cc_token *t, bool after_first) {
   int cl = S_class(c, t);
   if (cl != W_NONE)
     return false;
-  if (!after_first && (S_in(c->m->months, t) || S_in(c->m->weekdays, t)))
+  if (!after_first && S_in(c, S_F_MONTH | S_F_WEEKDAY, t))
     return false;
   return true;
 }
@@ -635,8 +806,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   uint32_t name_b = i;
   for (uint32_t j = i; j < k; j++) {
     int cl = S_class(c, &c->tok[j]);
-    if (cl == W_NONE && (S_in(c->m->months, &c->tok[j]) ||
-                         S_in(c->m->weekdays, &c->tok[j])))
+    if (cl == W_NONE && S_in(c, S_F_MONTH | S_F_WEEKDAY, &c->tok[j]))
       cl = W_NOTNAME;
     if (cl != W_NONE) {
       if (cls != W_ORG)
@@ -694,8 +864,9 @@ static void S_sentence(S_ctx *c, uint32_t s) {
   bool headline = S_headline(c, se->tok_begin, e);
   for (uint32_t i = se->tok_begin; i < e;) {
     const cc_token *t = &c->tok[i];
-    if (!S_is_word(t)) {
-      i++;
+    if (!S_is_word(t) || (!S_cap(t) && !S_may_start(c, t))) {
+      i++; /* (a lower-case word that starts no title: S_titled and
+              S_run would pass it by) */
       continue;
     }
     uint32_t k = S_titled(c, i, e, s);
@@ -794,20 +965,26 @@ static S_sur *S_surnames(S_ctx *c) {
       x->full = en->full;
   }
   /* single capitalized words count as uses of a surname they equal */
-  cc_buf k = CC_BUF_INIT;
+  cc_buf *k = &c->canons;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    cc_buf_reset(&k);
+    p->canon = k->len;
     const cc_token *t = &c->tok[p->tok];
     cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
-                    &k);
-    S_sur *x = S_sur_get(&map, k.ptr, false);
+                    k);
+    cc_buf_putc(k, '\0');
+  }
+  /* (looked up once the buffer stops moving) */
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak)
+      continue;
+    S_sur *x = S_sur_get(&map, k->ptr + p->canon, false);
     if (x)
       x->alone++;
   }
-  cc_buf_free(&k);
   return map;
 }
 
@@ -839,7 +1016,6 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
  * one) surname-only mentions. */
 static void S_link_pending(S_ctx *c, S_sur *map) {
   cc_vec *E = &c->ents;
-  cc_buf k = CC_BUF_INIT;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
@@ -851,14 +1027,11 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
         en->kind = 0xff; /* dropped by cc_entities_find */
       continue;
     }
-    const cc_token *t = &c->tok[p->tok];
-    cc_buf_reset(&k);
-    cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
-                    &k);
+    const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = S_sur_get(&map, k.ptr, false);
-    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k.ptr);
+    S_sur *x = S_sur_get(&map, k, false);
+    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
     if ((!x && !fz) || S_initial_differs(c, p->tok, fz ? fz->full : x->full))
@@ -868,9 +1041,8 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     en->flags |= CC_EF_SURNAME_ONLY | (fz ? CC_EF_FUZZY : 0);
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
-    en->written = cc_arena_strdup(c->arena, k.ptr);
+    en->written = cc_arena_strdup(c->arena, k);
   }
-  cc_buf_free(&k);
 }
 
 /* A one-word "place" that is the surname of a person of this document is
@@ -1008,7 +1180,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
-             .tmp = CC_BUF_INIT};
+             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
+  c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
+  c.looked = cc_arena_alloc(arena, seg->ntokens + 1);
+  memset(c.looked, 0, seg->ntokens + 1);
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
@@ -1028,4 +1204,6 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_vec_free(&c.ents);
   cc_vec_free(&c.pending);
   cc_buf_free(&c.tmp);
+  cc_buf_free(&c.canons);
+  cc_xfree(c.join);
 }

@@ -13,6 +13,10 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+/* Rule words are short: FNV-1a hashes them in fewer steps than uthash's
+ * default (the matcher looks up every token once).  Every table of
+ * rule_parse.c and rule_match.c uses it; none is shared with other files. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #include <uthash.h>
 
 #include "cc_rule.h"
@@ -55,15 +59,20 @@ typedef struct cc__inst {
   int32_t x, y;
 } cc__inst;
 
-/* A literal alternative as token pieces: "face-to-face" is 5 pieces. */
+/* A literal alternative as token pieces: "face-to-face" is 5 pieces.
+ * ids are the pieces' word ids (see cc__word), set once the whole rule set
+ * is read, so matching a literal compares integers, not strings. */
 typedef struct cc__lit {
   char **pieces;
   uint8_t npieces;
+  int32_t *ids;
 } cc__lit;
 
 typedef struct cc__litset {
   cc__lit *alts;
   uint16_t nalts;
+  int32_t *firsts; /* distinct ids of the alternatives' first pieces, */
+  uint16_t nfirsts; /* set by cc__rules_finish */
 } cc__litset;
 
 typedef struct cc__prog {
@@ -76,6 +85,12 @@ typedef struct cc__prog {
   uint8_t cap_slot[CC__RULE_MAX_CAPS]; /* cc__slot of each capture */
   uint8_t ncaps;
   unsigned line; /* of the "match" line */
+  /* set by cc__rules_finish: the literal sets every match passes through
+   * (a sentence holding none of a set's first words cannot match), and
+   * the program's number over the whole rule set */
+  uint16_t *must;
+  uint32_t nmust;
+  uint32_t gid;
 } cc__prog;
 
 /* ---- actions ---------------------------------------------------------- */
@@ -153,10 +168,45 @@ typedef struct cc__rule {
                          sentence or the previous one of its paragraph */
 } cc__rule;
 
+/* Words the matcher tests by itself, interned before any rule word so
+ * their ids are these constants (id 0: a word no rule and no test names).
+ * The small numbers one..twelve must stay in order: an "N-on-N" format
+ * reads its N as id - CC__W_ONE + 1. */
+#define CC__FIXED_WORDS(X)                                                   \
+  X(DASH, "-") X(ON, "on") X(THE, "the") X(COMMA, ",") X(SEMI, ";")          \
+  X(AND, "and") X(AMP, "&") X(AS, "as") X(WELL, "well") X(LPAR, "(")         \
+  X(A, "a") X(AN, "an") X(ONE, "one") X(TWO, "two") X(THREE, "three")        \
+  X(FOUR, "four") X(FIVE, "five") X(SIX, "six") X(SEVEN, "seven")            \
+  X(EIGHT, "eight") X(NINE, "nine") X(TEN, "ten") X(ELEVEN, "eleven")        \
+  X(TWELVE, "twelve")
+
+enum {
+  CC__W_NONE,
+#define CC__W_ENUM(N, S) CC__W_##N,
+  CC__FIXED_WORDS(CC__W_ENUM)
+#undef CC__W_ENUM
+  CC__W__FIXED
+};
+
+/* Word classes the matcher asks about (cc_ruleset.wclass). */
+enum {
+  CC__WC_FUNCTION = 1, /* a {PHRASE} does not run across it: "of", "in" */
+  CC__WC_FILLER = 2    /* starts a description in a list: "his", "the" */
+};
+
+/* One interned word: every literal piece of every rule and the fixed
+ * words above. */
+typedef struct cc__word {
+  char *w;
+  int32_t id;
+  UT_hash_handle hh;
+} cc__word;
+
 /* Index from a first literal piece or a slot type to rules. */
 typedef struct cc__ientry {
   char *key; /* literal piece, or "{SLOT}" */
-  uint32_t *progs; /* (rule << 8) | prog */
+  uint32_t *progs; /* (rule << 8) | prog, ascending (rules are indexed
+                      in file order) */
   uint32_t n, cap;
   UT_hash_handle hh;
 } cc__ientry;
@@ -168,7 +218,23 @@ struct cc_ruleset {
   char **files; /* names for messages (owned) */
   uint32_t nfiles;
   uint32_t max_code; /* longest program, for the matcher's tables */
+  /* interned words (cc__rules_finish): id by text, class by id, and the
+   * index entry of each word id and slot type (NULL: no rule starts so) */
+  cc__word *words;
+  uint32_t nwords;
+  uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
+  uint8_t *wclass;
+  uint64_t wbloom[128]; /* cc__word_bloom bits of the words: most tokens
+                           are no rule word, told without hashing */
+  cc__ientry **by_word;
+  cc__ientry *by_slot[CC__S__COUNT];
 };
+
+/* After the last rule is read: intern every literal piece, give each
+ * piece its id and index the rules by word id and slot type. */
+void cc__rules_finish(cc_ruleset *rs);
+/* Id of the word s[0..n), or CC__W_NONE when no rule names it. */
+int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n);
 
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);

@@ -72,11 +72,20 @@ typedef struct S_doc {
                         their name): e_list[e_off[t] .. e_off[t+1]) */
   uint32_t *e_list;
   int32_t *l_at;     /* list starting at token, or -1 */
+  int32_t *wid;      /* word id of each token (cc__word_id), once per
+                        document, so the VM compares integers */
+  int8_t *snum;      /* small number 1..99 a token is (S_small_number),
+                        or -1 */
+  uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
+  uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
+  uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
   S_person *people;  /* by key */
   const S_person *main[2];
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
+  cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
+  uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
   size_t visit_cap;
@@ -86,8 +95,9 @@ typedef struct S_doc {
 
 /* ---- small helpers ------------------------------------------------------------- */
 
-static bool S_tok_is(const cc_token *t, const char *s) {
-  return strcmp(t->norm, s) == 0;
+/* Token i is the fixed word w (CC__W_...). */
+static bool S_is(const S_doc *d, uint32_t i, int32_t w) {
+  return d->wid[i] == w;
 }
 
 static const cc_mention *S_mention(const S_doc *d, int32_t i) {
@@ -100,19 +110,17 @@ static const cc_entity *S_entity(const S_doc *d, int32_t i) {
 
 static const char *S_vstr(cc_buf *b) { return b->ptr ? b->ptr : ""; }
 
-/* The small number words an "N-on-N" format uses. */
-static int S_small_number(const cc_token *t) {
-  static const char *const w[] = {"zero", "one", "two",   "three", "four",
-                                  "five", "six", "seven", "eight", "nine",
-                                  "ten",  "eleven", "twelve"};
+/* The small number words an "N-on-N" format uses, or digits 1..99, for
+ * a token of word id w; -1 otherwise.  Computed once per token
+ * (d->snum). */
+static int S_small_number(const cc_token *t, int32_t w) {
   if (t->kind == CC_TOK_NUM) {
     char *end;
     long v = strtol(t->norm, &end, 10);
     return *end == 0 && v > 0 && v < 100 ? (int)v : -1;
   }
-  for (int i = 1; i < 13; i++)
-    if (strcmp(t->norm, w[i]) == 0)
-      return i;
+  if (w >= CC__W_ONE && w <= CC__W_TWELVE)
+    return w - CC__W_ONE + 1;
   return -1;
 }
 
@@ -120,12 +128,11 @@ static int S_small_number(const cc_token *t) {
 static int S_nonn_at(const S_doc *d, uint32_t i, uint32_t e, uint32_t *end) {
   if (i + 5 > e)
     return -1;
-  const cc_token *t = d->tok + i;
-  int a = S_small_number(&t[0]);
-  if (a < 0 || !S_tok_is(&t[1], "-") || !S_tok_is(&t[2], "on") ||
-      !S_tok_is(&t[3], "-"))
+  int a = d->snum[i];
+  if (a < 0 || !S_is(d, i + 1, CC__W_DASH) || !S_is(d, i + 2, CC__W_ON) ||
+      !S_is(d, i + 3, CC__W_DASH))
     return -1;
-  int b = S_small_number(&t[4]);
+  int b = d->snum[i + 4];
   if (b != a)
     return -1;
   *end = i + 5;
@@ -209,13 +216,9 @@ static int32_t S_person_at(const S_doc *d, uint32_t i) {
   return -1;
 }
 
-static bool S_filler_start(const cc_token *t) {
-  static const char *const w[] = {"his", "her", "their", "its", "the",
-                                  "a",   "an",  "our",   "my"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (strcmp(t->norm, w[i]) == 0)
-      return true;
-  return false;
+/* "his", "her", "their", "its", "the", "a", "an", "our", "my" */
+static bool S_filler_start(const S_doc *d, uint32_t i) {
+  return (d->rs->wclass[d->wid[i]] & CC__WC_FILLER) != 0;
 }
 
 /* After an item at j: a separator (",", "and", ", and", ";", a dashed
@@ -225,24 +228,24 @@ static bool S_filler_start(const cc_token *t) {
 static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
   const cc_token *t = d->tok;
   bool sep = false;
-  if (j < e && S_tok_is(&t[j], "-") && (t[j].flags & CC_TF_SPACE_BEFORE)) {
+  if (j < e && S_is(d, j, CC__W_DASH) && (t[j].flags & CC_TF_SPACE_BEFORE)) {
     uint32_t q = j + 1; /* an aside set off by dashes */
-    while (q < e && q - j < 30 && !S_tok_is(&t[q], "-"))
+    while (q < e && q - j < 30 && !S_is(d, q, CC__W_DASH))
       q++;
     if (q >= e || q - j >= 30)
       return -1;
     j = q + 1;
     sep = true;
   }
-  if (j < e && (S_tok_is(&t[j], ",") || S_tok_is(&t[j], ";"))) {
+  if (j < e && (S_is(d, j, CC__W_COMMA) || S_is(d, j, CC__W_SEMI))) {
     j++;
     sep = true;
   }
-  if (j < e && (S_tok_is(&t[j], "and") || S_tok_is(&t[j], "&"))) {
+  if (j < e && (S_is(d, j, CC__W_AND) || S_is(d, j, CC__W_AMP))) {
     j++;
     sep = true;
-  } else if (j + 2 < e && S_tok_is(&t[j], "as") && S_tok_is(&t[j + 1], "well")
-             && S_tok_is(&t[j + 2], "as")) {
+  } else if (j + 2 < e && S_is(d, j, CC__W_AS) && S_is(d, j + 1, CC__W_WELL)
+             && S_is(d, j + 2, CC__W_AS)) {
     j += 3;
     sep = true;
   }
@@ -254,10 +257,10 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
   /* a description before the name: "his envoy for peace talks, B" or a
    * long title "Special Envoy on Trade and Investment B" */
   bool caps = (t[j].flags & CC_TF_CAP) && t[j].kind == CC_TOK_WORD;
-  if (!S_filler_start(&t[j]) && !caps)
+  if (!S_filler_start(d, j) && !caps)
     return -1;
   for (uint32_t q = j + 1; q < e && q - j <= (caps ? 12u : 8u); q++) {
-    if (t[q].kind == CC_TOK_PUNCT && !S_tok_is(&t[q], ","))
+    if (t[q].kind == CC_TOK_PUNCT && !S_is(d, q, CC__W_COMMA))
       return -1;
     p = S_person_at(d, q);
     if (p >= 0)
@@ -269,6 +272,8 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
 static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; i++) {
     d->l_at[i] = -1;
+    if (d->e_off[i] == d->e_off[i + 1])
+      continue; /* no entity starts here */
     int32_t p = S_person_at(d, i);
     if (p < 0)
       continue;
@@ -304,6 +309,7 @@ typedef struct S_run {
   cc_vec threads;  /* S_thread */
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
+  uint32_t cap;    /* of head and tail */
   uint32_t maxq;
 } S_run;
 
@@ -312,6 +318,8 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   size_t slot = (size_t)q * d->rs->max_code + pc;
   if (d->visit[slot] == d->stamp)
     return;
+  while (R->maxq < q) /* positions are opened as threads reach them */
+    R->head[++R->maxq] = UINT32_MAX;
   d->visit[slot] = d->stamp;
   const cc__inst *in = &R->g->code[pc];
   if (d->budget == 0)
@@ -337,8 +345,6 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   else
     CC_VEC_AT(&R->threads, S_thread, R->tail[q])->next = id;
   R->tail[q] = id;
-  if (q > R->maxq)
-    R->maxq = q;
 }
 
 /* Tokens literal lit takes at token i, or 0. */
@@ -347,7 +353,7 @@ static uint32_t S_lit_len(const S_doc *d, const cc__lit *lit, uint32_t i,
   if (i + lit->npieces > e)
     return 0;
   for (uint8_t k = 0; k < lit->npieces; k++)
-    if (strcmp(d->tok[i + k].norm, lit->pieces[k]) != 0)
+    if (d->wid[i + k] != lit->ids[k])
       return 0;
   return lit->npieces;
 }
@@ -365,16 +371,9 @@ static bool S_mention_fits(int slot, const cc_mention *m) {
   }
 }
 
-/* Words a {PHRASE} does not run across. */
-static bool S_function_word(const cc_token *t) {
-  static const char *const w[] = {"from", "in",   "to",  "for", "since",
-                                  "of",   "on",   "at",  "by",  "with",
-                                  "and",  "or",   "but", "than", "after",
-                                  "before", "into", "over", "as", "when"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (strcmp(t->norm, w[i]) == 0)
-      return true;
-  return false;
+/* Words a {PHRASE} does not run across (cc__rules_finish lists them). */
+static bool S_function_word(const S_doc *d, uint32_t i) {
+  return (d->rs->wclass[d->wid[i]] & CC__WC_FUNCTION) != 0;
 }
 
 static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
@@ -402,7 +401,7 @@ static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
                : in->a == CC__S_PLACE ? CC_E_PLACE : CC_E_ORG;
     /* places and organizations take a leading "the": "to the Republic" */
     uint32_t at = i;
-    if (kind != CC_E_PERSON && i + 1 < R->e && S_tok_is(&d->tok[i], "the"))
+    if (kind != CC_E_PERSON && i + 1 < R->e && S_is(d, i, CC__W_THE))
       at = i + 1;
     S_FOR_ENTS(d, at, k) {
       const cc_entity *en = &d->v->entities[k];
@@ -436,7 +435,7 @@ static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
     uint32_t k = 0;
     while (k < CC__RULE_MAX_PHRASE && i + k < R->e &&
            d->tok[i + k].kind == CC_TOK_WORD &&
-           (k == 0 || !S_function_word(&d->tok[i + k])))
+           (k == 0 || !S_function_word(d, i + k)))
       k++;
     if (k)
       S_TAKE(i + k, S_REF_WORDS);
@@ -464,7 +463,7 @@ static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
     if (m && S_mention_fits(in->a, m) && m->tok_end <= R->e) {
       S_TAKE(m->tok_end, mi);
     } else if (in->a == CC__S_COUNT && (!m || m->type != CC_M_NUMBER)) {
-      int n = S_small_number(&d->tok[i]);
+      int n = d->snum[i];
       if (n > 0)
         S_TAKE(i + 1, S_REF_NUM - n);
     }
@@ -482,17 +481,17 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->e = e;
   R->threads.len = 0;
   R->maxq = 0;
+  R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
-  for (uint32_t q = 0; q <= span; q++)
-    R->head[q] = UINT32_MAX;
   d->stamp++;
   if (d->stamp == 0) { /* wrapped: clear the stamps once */
     memset(d->visit, 0, d->visit_cap * sizeof *d->visit);
     d->stamp = 1;
   }
-  S_cap none[CC__RULE_MAX_CAPS];
-  for (int k = 0; k < CC__RULE_MAX_CAPS; k++)
-    none[k] = (S_cap){0, 0, -1, 0};
+  _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
+  static const S_cap none[CC__RULE_MAX_CAPS] = {
+      {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0},
+      {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}};
   S_add(R, 0, 0, none);
   for (uint32_t q = 0; q <= R->maxq && q <= span; q++) {
     for (uint32_t id = R->head[q]; id != UINT32_MAX;) {
@@ -574,8 +573,8 @@ static void S_cap_key(const S_doc *d, const S_cap *c, cc_buf *out) {
     return;
   }
   uint32_t b = c->b;
-  if (c->e - b > 1 && (S_tok_is(&d->tok[b], "the") ||
-                       S_tok_is(&d->tok[b], "a") || S_tok_is(&d->tok[b], "an")))
+  if (c->e - b > 1 && (S_is(d, b, CC__W_THE) || S_is(d, b, CC__W_A) ||
+                       S_is(d, b, CC__W_AN)))
     b++;
   S_words(d, b, c->e, out);
 }
@@ -778,27 +777,50 @@ static void S_out_free(S_out *o) {
   cc_buf_free(&o->rule);
 }
 
-static void S_quote(const S_doc *d, uint32_t s, cc_buf *out) {
+static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   const char *p = d->seg->doc->text + se->start;
   bool space = false;
-  for (uint32_t i = 0; i < se->end - se->start; i++) {
-    char ch = p[i];
-    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+  uint32_t n = se->end - se->start;
+  static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
+#define S_WS(ch) ws[(unsigned char)(ch)]
+  /* runs of white space become one space; copy the words between them
+   * whole */
+  for (uint32_t i = 0; i < n;) {
+    if (S_WS(p[i])) {
       space = out->len > 0;
+      i++;
       continue;
     }
+    uint32_t b = i;
+    while (i < n && !S_WS(p[i]))
+      i++;
     if (space)
       cc_buf_putc(out, ' ');
     space = false;
-    cc_buf_putc(out, ch);
+    cc_buf_put(out, p + b, i - b);
   }
+#undef S_WS
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* The quote of sentence s into out (emptied first): made once per
+ * sentence, as most claims of a sentence quote it. */
+static void S_quote(S_doc *d, uint32_t s, cc_buf *out) {
+  if (d->qsent != s + 1) {
+    cc_buf_reset(&d->quote);
+    S_quote_make(d, s, &d->quote);
+    d->qsent = s + 1;
+  }
+  cc_buf_reset(out);
+  cc_buf_put(out, d->quote.ptr, d->quote.len);
   if (!out->ptr)
     cc_buf_puts(out, "");
 }
 
 /* Where it was said: position, text and quote of tokens [b, e). */
-static void S_where(const S_doc *d, S_out *o, uint32_t b, uint32_t e,
+static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
                     uint32_t s) {
   const cc_doc *doc = d->seg->doc;
   o->c.doc = doc->path;
@@ -811,7 +833,6 @@ static void S_where(const S_doc *d, S_out *o, uint32_t b, uint32_t e,
   o->c.sentence = s;
   cc_buf_reset(&o->text);
   cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
-  cc_buf_reset(&o->quote);
   S_quote(d, s, &o->quote);
   if (d->has_date) {
     o->c.flags |= CC_CF_DOC_DATE;
@@ -838,7 +859,18 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf k = CC_BUF_INIT;
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
-  cc_buf_printf(&k, "%s{%s}@%u", c->frame, c->subject, c->start);
+  char num[16]; /* the key is "FRAME{SUBJECT}@START" */
+  size_t nn = sizeof num;
+  uint32_t v = c->start;
+  do
+    num[--nn] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  num[--nn] = '@';
+  num[--nn] = '}';
+  cc_buf_puts(&k, c->frame);
+  cc_buf_putc(&k, '{');
+  cc_buf_puts(&k, c->subject);
+  cc_buf_put(&k, num + nn, sizeof num - nn);
   S_seen *s = NULL;
   HASH_FIND_STR(d->seen, k.ptr, s);
   if (s) {
@@ -1252,7 +1284,7 @@ static const cc_mention *S_twin_of(const S_doc *d, const cc_mention *m) {
                : NULL;
   uint32_t end = d->seg->sentences[m->sentence].tok_end;
   for (uint32_t t = m->tok_end; t + 1 < end && t < m->tok_end + 4; t++) {
-    if (!S_tok_is(&d->tok[t], "("))
+    if (!S_is(d, t, CC__W_LPAR))
       continue;
     const cc_mention *u = S_mention(d, d->m_at[t + 1]);
     if (u && u != m && (u->type == CC_M_TIME || u->type == CC_M_DATETIME) &&
@@ -1333,13 +1365,31 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
 typedef struct S_cands {
   uint32_t refs[64];
   uint32_t n;
+  bool unsorted; /* refs is no longer ascending (more than 64 were met) */
 } S_cands;
 
-static void S_cands_add(const cc_ruleset *rs, S_cands *cs, const char *key) {
-  cc__ientry *e = NULL;
-  HASH_FIND_STR(rs->index, key, e);
+static void S_cands_add(S_cands *cs, const cc__ientry *e) {
   if (!e)
     return;
+  if (cs->n == 0 && e->n <= 64) { /* the first list: already ascending */
+    memcpy(cs->refs, e->progs, e->n * sizeof *e->progs);
+    cs->n = e->n;
+    return;
+  }
+  if (!cs->unsorted && cs->n + e->n <= 64) { /* both ascending: merge */
+    uint32_t out[64], n = 0, a = 0, b = 0;
+    while (a < cs->n || b < e->n) {
+      uint32_t x = b >= e->n || (a < cs->n && cs->refs[a] <= e->progs[b])
+                       ? cs->refs[a++] : e->progs[b++];
+      if (!n || out[n - 1] != x)
+        out[n++] = x;
+    }
+    memcpy(cs->refs, out, n * sizeof *out);
+    cs->n = n;
+    return;
+  }
+  /* more than 64: keep the first ones, as added (S_candidates sorts) */
+  cs->unsorted = true;
   for (uint32_t i = 0; i < e->n; i++) {
     bool dup = false;
     for (uint32_t k = 0; k < cs->n && !dup; k++)
@@ -1349,60 +1399,90 @@ static void S_cands_add(const cc_ruleset *rs, S_cands *cs, const char *key) {
   }
 }
 
-static int S_cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+/* Insertion sort: a handful of distinct candidates per token. */
+static void S_sort_u32(uint32_t *v, uint32_t n) {
+  for (uint32_t i = 1; i < n; i++) {
+    uint32_t x = v[i], j = i;
+    for (; j > 0 && v[j - 1] > x; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
 }
 
 static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
-  const cc_ruleset *rs = d->rs;
-  static const char *const mkeys[CC_M__COUNT] = {
-      [CC_M_NUMBER] = "{COUNT}",     [CC_M_ORDINAL] = "{ORDINAL}",
-      [CC_M_PERCENT] = "{PERCENT}",  [CC_M_MONEY] = "{MONEY}",
-      [CC_M_DATE] = "{DATE}",        [CC_M_TIME] = "{TIME}",
-      [CC_M_DATETIME] = "{TIME}",    [CC_M_DURATION] = "{DURATION}",
-      [CC_M_SET] = NULL};
+  cc__ientry *const *slot = d->rs->by_slot;
+  static const int8_t mslots[CC_M__COUNT] = {
+      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
+      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
+      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
+      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
+      [CC_M_SET] = -1};
   cs->n = 0;
-  S_cands_add(rs, cs, d->tok[i].norm);
+  cs->unsorted = false;
+  if (d->rs->by_word[d->wid[i]])
+    S_cands_add(cs, d->rs->by_word[d->wid[i]]);
   const cc_mention *m = S_mention(d, d->m_at[i]);
-  if (m && m->type < CC_M__COUNT && mkeys[m->type])
-    S_cands_add(rs, cs, mkeys[m->type]);
-  if ((!m || m->type != CC_M_NUMBER) && S_small_number(&d->tok[i]) > 0)
-    S_cands_add(rs, cs, "{COUNT}");
+  if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
+    S_cands_add(cs, slot[mslots[m->type]]);
+  if ((!m || m->type != CC_M_NUMBER) && d->snum[i] > 0)
+    S_cands_add(cs, slot[CC__S_COUNT]);
   S_FOR_ENTS(d, i, k) {
     uint8_t kind = d->v->entities[k].kind;
-    S_cands_add(rs, cs, kind == CC_E_PERSON  ? "{PERSON}"
-                        : kind == CC_E_PLACE ? "{PLACE}"
-                                             : "{ORG}");
+    S_cands_add(cs, slot[kind == CC_E_PERSON  ? CC__S_PERSON
+                         : kind == CC_E_PLACE ? CC__S_PLACE
+                                              : CC__S_ORG]);
   }
-  if (S_tok_is(&d->tok[i], "the") && i + 1 < e)
+  if (S_is(d, i, CC__W_THE) && i + 1 < e)
     S_FOR_ENTS(d, i + 1, k) {
       uint8_t kind = d->v->entities[k].kind;
       if (kind != CC_E_PERSON)
-        S_cands_add(rs, cs, kind == CC_E_PLACE ? "{PLACE}" : "{ORG}");
+        S_cands_add(cs, slot[kind == CC_E_PLACE ? CC__S_PLACE : CC__S_ORG]);
     }
   if (d->l_at[i] >= 0)
-    S_cands_add(rs, cs, "{LIST}");
+    S_cands_add(cs, slot[CC__S_LIST]);
   uint32_t end;
-  if (S_nonn_at(d, i, e, &end) > 0)
-    S_cands_add(rs, cs, "{NONN}");
+  if (slot[CC__S_NONN] && d->snum[i] > 0 && S_nonn_at(d, i, e, &end) > 0)
+    S_cands_add(cs, slot[CC__S_NONN]);
   /* rules run in file order, so the first rule of a frame has priority */
-  qsort(cs->refs, cs->n, sizeof cs->refs[0], S_cmp_u32);
+  S_sort_u32(cs->refs, cs->n);
+}
+
+/* Can program g match in sentence s at all?  Every literal set it must
+ * pass through needs one of its first words in the sentence. */
+static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
+  if (d->pseen[g->gid] == s + 1)
+    return d->pok[g->gid];
+  bool ok = true;
+  for (uint32_t k = 0; k < g->nmust && ok; k++) {
+    const cc__litset *ls = &g->lits[g->must[k]];
+    ok = false;
+    for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
+      ok = d->present[ls->firsts[a]] == s + 1;
+  }
+  d->pseen[g->gid] = s + 1;
+  d->pok[g->gid] = ok;
+  return ok;
 }
 
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
   size_t need = (size_t)(e - b + 1) * d->rs->max_code;
-  if (need > d->visit_cap) {
+  if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
+    need += need / 2;
     d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
     memset(d->visit, 0, need * sizeof *d->visit);
     d->visit_cap = need;
     d->stamp = 0;
   }
-  R->head = cc_xrealloc(R->head, (e - b + 2) * sizeof *R->head);
-  R->tail = cc_xrealloc(R->tail, (e - b + 2) * sizeof *R->tail);
+  if (e - b + 2 > R->cap) {
+    R->cap = (e - b + 2) + (e - b + 2) / 2;
+    R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
+    R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
+  }
   S_find_lists(d, b, e);
+  for (uint32_t i = b; i < e; i++)
+    d->present[d->wid[i]] = s + 1;
   d->budget = S_STEP_BUDGET(e - b);
   S_cands cs;
   for (uint32_t i = b; i < e && d->budget; i++) {
@@ -1413,6 +1493,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
         continue;
       const cc__rule *r = &d->rs->rules[cs.refs[k] >> 8];
       const cc__prog *g = &r->progs[cs.refs[k] & 0xff];
+      if (!S_prog_viable(d, g, s))
+        continue;
       S_cap caps[CC__RULE_MAX_CAPS];
       uint32_t end;
       if (S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s))
@@ -1571,6 +1653,15 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_xmalloc((nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_xmalloc((nt + 1) * sizeof *d->l_at);
   d->e_off = cc_xcalloc(nt + 2, sizeof *d->e_off);
+  d->wid = cc_xcalloc(nt + 1, sizeof *d->wid);
+  d->snum = cc_xmalloc(nt + 1);
+  memset(d->snum, -1, nt + 1);
+  for (uint32_t i = 0; d->rs && i < nt; i++) {
+    const cc_token *t = &d->tok[i];
+    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+    d->wid[i] = cc__word_id(d->rs, t->norm, n);
+    d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
+  }
   d->e_list = cc_xmalloc((2 * (size_t)v->nentities + 1) * sizeof *d->e_list);
   for (uint32_t i = 0; i <= nt; i++)
     d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
@@ -1617,7 +1708,23 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_index_doc(&d);
   S_people(&d);
   if (rs && rs->nrules) {
+    d.present = cc_xcalloc(rs->nwords + 1, sizeof *d.present);
+    d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
+    d.pok = cc_xcalloc(rs->nprogs, 1);
     S_run R = {.threads = CC_VEC_INIT(S_thread)};
+    /* the VM tables once, for the longest sentence: zeroed memory is
+     * cheaper to get once than to clear as they grow */
+    uint32_t longest = 0;
+    for (uint32_t s = 0; s < d.seg->nsentences; s++) {
+      const cc_sentence *se = &d.seg->sentences[s];
+      if (se->tok_end - se->tok_begin > longest)
+        longest = se->tok_end - se->tok_begin;
+    }
+    d.visit_cap = (size_t)(longest + 1) * rs->max_code;
+    d.visit = cc_xcalloc(d.visit_cap ? d.visit_cap : 1, sizeof *d.visit);
+    R.cap = longest + 2;
+    R.head = cc_xmalloc(R.cap * sizeof *R.head);
+    R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     cc_vec_free(&R.threads);
@@ -1644,5 +1751,11 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.e_off);
   cc_xfree(d.e_list);
   cc_xfree(d.l_at);
+  cc_xfree(d.wid);
+  cc_xfree(d.snum);
+  cc_xfree(d.present);
+  cc_xfree(d.pseen);
+  cc_xfree(d.pok);
   cc_xfree(d.visit);
+  cc_buf_free(&d.quote);
 }

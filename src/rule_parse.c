@@ -158,6 +158,7 @@ static void S_lit_free(cc__lit *l) {
   for (uint8_t q = 0; q < l->npieces; q++)
     cc_xfree(l->pieces[q]);
   cc_xfree(l->pieces);
+  cc_xfree(l->ids);
 }
 
 /* The token pieces of a literal into out; false (nothing allocated) when
@@ -167,9 +168,9 @@ static bool S_pieces(const char *s, size_t n, cc__lit *out) {
   size_t i = 0;
   while (i < n) {
     if (v.len == S_MAX_PIECES) {
-      cc__lit tmp = {v.items, (uint8_t)v.len};
+      cc__lit tmp = {v.items, (uint8_t)v.len, NULL};
       S_lit_free(&tmp);
-      *out = (cc__lit){NULL, 0};
+      *out = (cc__lit){NULL, 0, NULL};
       return false;
     }
     size_t b = i;
@@ -1163,12 +1164,10 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
 }
 
 static void S_free_litset(cc__litset *ls) {
-  for (uint16_t k = 0; k < ls->nalts; k++) {
-    for (uint8_t p = 0; p < ls->alts[k].npieces; p++)
-      cc_xfree(ls->alts[k].pieces[p]);
-    cc_xfree(ls->alts[k].pieces);
-  }
+  for (uint16_t k = 0; k < ls->nalts; k++)
+    S_lit_free(&ls->alts[k]);
   cc_xfree(ls->alts);
+  cc_xfree(ls->firsts);
 }
 
 static void S_free_lits_vec(cc_vec *v) {
@@ -1187,6 +1186,7 @@ static void S_free_rule(cc__rule *r) {
       S_free_litset(&g->lits[k]);
     cc_xfree(g->lits);
     cc_xfree(g->code);
+    cc_xfree(g->must);
     for (int k = 0; k < g->ncaps; k++)
       cc_xfree(g->cap_names[k]);
   }
@@ -1222,8 +1222,175 @@ void cc_rules_free(cc_ruleset **rsp) {
   for (uint32_t i = 0; i < rs->nfiles; i++)
     cc_xfree(rs->files[i]);
   cc_xfree(rs->files);
+  cc__word *w, *wt;
+  HASH_ITER(hh, rs->words, w, wt) {
+    HASH_DEL(rs->words, w);
+    cc_xfree(w->w);
+    cc_xfree(w);
+  }
+  cc_xfree(rs->wclass);
+  cc_xfree(rs->by_word);
   cc_xfree(rs);
   *rsp = NULL;
+}
+
+/* ---- interned words ------------------------------------------------------------ */
+
+/* A bit of cc_ruleset.wbloom for the word s[0..n): its length and first
+ * and last bytes. */
+static unsigned S_word_bloom(const char *s, size_t n) {
+  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
+  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
+  return (h ^ (h >> 15)) >> 19; /* 13 bits */
+}
+
+static int32_t S_intern(cc_ruleset *rs, const char *s) {
+  cc__word *w = NULL;
+  HASH_FIND_STR(rs->words, s, w);
+  if (w)
+    return w->id;
+  w = cc_xcalloc(1, sizeof *w);
+  w->w = cc_xstrdup(s);
+  w->id = (int32_t)++rs->nwords;
+  size_t n = strlen(w->w);
+  HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
+  unsigned bit = S_word_bloom(w->w, n);
+  rs->wbloom[bit >> 6] |= 1ull << (bit & 63);
+  return w->id;
+}
+
+static int S_cmp_i32(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
+  cc_xfree(ls->firsts);
+  ls->firsts = cc_xmalloc((ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
+  uint16_t n = 0;
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    cc__lit *l = &ls->alts[k];
+    cc_xfree(l->ids);
+    l->ids = cc_xmalloc((l->npieces ? l->npieces : 1) * sizeof *l->ids);
+    for (uint8_t q = 0; q < l->npieces; q++)
+      l->ids[q] = S_intern(rs, l->pieces[q]);
+    if (l->npieces)
+      ls->firsts[n++] = l->ids[0];
+  }
+  /* distinct first words: sorted, repeats dropped (n log n, whatever the
+   * number of alternatives) */
+  if (n)
+    qsort(ls->firsts, n, sizeof *ls->firsts, S_cmp_i32);
+  ls->nfirsts = 0;
+  for (uint16_t k = 0; k < n; k++)
+    if (!ls->nfirsts || ls->firsts[ls->nfirsts - 1] != ls->firsts[k])
+      ls->firsts[ls->nfirsts++] = ls->firsts[k];
+}
+
+/* Can program g reach its match without instruction skip?  A depth-first
+ * walk over the (small) program. */
+static bool S_reach_without(const cc__prog *g, uint32_t skip) {
+  uint8_t *seen = cc_xcalloc(g->ncode, 1);
+  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  uint32_t n = 0;
+  bool found = false;
+  stack[n++] = 0;
+  while (n && !found) {
+    uint32_t pc = stack[--n];
+    if (pc >= g->ncode || pc == skip || seen[pc])
+      continue;
+    seen[pc] = 1;
+    const cc__inst *in = &g->code[pc];
+    switch (in->op) {
+    case CC__OP_MATCH: found = true; break;
+    case CC__OP_JMP: stack[n++] = (uint32_t)in->x; break;
+    case CC__OP_SPLIT:
+      stack[n++] = (uint32_t)in->y;
+      stack[n++] = (uint32_t)in->x;
+      break;
+    default: stack[n++] = pc + 1; break;
+    }
+  }
+  cc_xfree(stack);
+  cc_xfree(seen);
+  return found;
+}
+
+/* Literals tried for S_find_must: each try walks the program, so a
+ * hostile pattern of many literals costs at most this many walks. */
+#define S_MUST_TRIES 16
+
+/* Literal sets on every path of g to its match (among its first
+ * S_MUST_TRIES literals: fewer sets only filter less). */
+static void S_find_must(cc__prog *g) {
+  cc_xfree(g->must);
+  g->must = NULL;
+  g->nmust = 0;
+  uint32_t tries = 0;
+  for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
+    const cc__inst *in = &g->code[pc];
+    if (in->op != CC__OP_LIT)
+      continue;
+    tries++;
+    if (S_reach_without(g, pc))
+      continue;
+    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
+    g->must[g->nmust++] = (uint16_t)in->a;
+  }
+}
+
+int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
+  unsigned bit = S_word_bloom(s, n);
+  if (!(rs->wbloom[bit >> 6] & (1ull << (bit & 63))))
+    return CC__W_NONE;
+  cc__word *w = NULL;
+  HASH_FIND(hh, rs->words, s, n, w);
+  return w ? w->id : CC__W_NONE;
+}
+
+void cc__rules_finish(cc_ruleset *rs) {
+  static const char *const fixed[] = {
+#define S_FIXED_STR(N, S) S,
+      CC__FIXED_WORDS(S_FIXED_STR)
+#undef S_FIXED_STR
+  };
+  static const char *const function[] = {
+      "from", "in",  "to",  "for",  "since",  "of",   "on",   "at", "by",
+      "with", "and", "or",  "but",  "than",   "after", "before", "into",
+      "over", "as",  "when"};
+  static const char *const filler[] = {"his", "her", "their", "its", "the",
+                                       "a",   "an",  "our",   "my"};
+  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+    S_intern(rs, fixed[i]); /* ids 1.. in order: the CC__W_ constants */
+  for (size_t i = 0; i < sizeof function / sizeof function[0]; i++)
+    S_intern(rs, function[i]);
+  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+    S_intern(rs, filler[i]);
+  for (uint32_t r = 0; r < rs->nrules; r++) {
+    cc__rule *ru = &rs->rules[r];
+    for (uint32_t g = 0; g < ru->nprogs; g++) {
+      for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
+        S_intern_litset(rs, &ru->progs[g].lits[k]);
+      S_find_must(&ru->progs[g]);
+      ru->progs[g].gid = rs->nprogs++;
+    }
+    S_intern_litset(rs, &ru->open_when);
+    S_intern_litset(rs, &ru->unless);
+    S_intern_litset(rs, &ru->context);
+  }
+  rs->wclass = cc_xcalloc(rs->nwords + 1, 1);
+  for (size_t i = 0; i < sizeof function / sizeof function[0]; i++)
+    rs->wclass[S_intern(rs, function[i])] |= CC__WC_FUNCTION;
+  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+    rs->wclass[S_intern(rs, filler[i])] |= CC__WC_FILLER;
+  rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
+  for (cc__word *w = rs->words; w; w = w->hh.next)
+    HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
+  for (int k = 0; k < CC__S__COUNT; k++) {
+    char key[32];
+    snprintf(key, sizeof key, "{%s}", S_slots[k]);
+    HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
+  }
 }
 
 int cc_rules_parse(const char *name, const char *src, size_t len,
@@ -1235,6 +1402,7 @@ int cc_rules_parse(const char *name, const char *src, size_t len,
     cc_rules_free(&rs);
     return -1;
   }
+  cc__rules_finish(rs);
   *out = rs;
   return 0;
 }
@@ -1287,6 +1455,7 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
     cc_rules_free(&rs);
     return -1;
   }
+  cc__rules_finish(rs);
   *out = rs;
   return 0;
 }

@@ -3,6 +3,8 @@
  * countries agreed, shape-only names confirmed or dropped. */
 #include "cc_test.h"
 
+#include <unistd.h>
+
 #include "cc_corpus.h"
 #include "cc_entity.h"
 #include "cc_lexicon.h"
@@ -278,6 +280,98 @@ static void test_empty_and_no_lexicon(void **state) {
   cc_entity_model_free(&m); /* NULL-safe */
 }
 
+static void S_write(const char *dir, const char *name, const char *text) {
+  char path[256];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* Multi-word titles and places are found token by token over the keys'
+ * prefixes: the longest key wins, a key's prefix alone is no match, a
+ * hyphenated title is one key, and a key longer than 256 bytes is found
+ * too. */
+static void test_longest_names_from_a_small_lexicon(void **state) {
+  (void)state;
+  char dir[] = "/tmp/cc_entity_XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char longname[8 * 48] = "", longkey[8 * 48] = "";
+  for (int w = 0; w < 7; w++) { /* 7 words of 40 letters: 286 bytes */
+    char word[48];
+    memset(word, 'a' + w, 40);
+    word[40] = '\0';
+    word[0] = (char)('A' + w);
+    strcat(longname, w ? " " : "");
+    strcat(longname, word);
+    word[0] = (char)('a' + w);
+    strcat(longkey, w ? " " : "");
+    strcat(longkey, word);
+  }
+  char places[1024];
+  snprintf(places, sizeof places,
+           "name,zone\nnew york,America/New_York\n"
+           "new york city,America/New_York\nport of spain,"
+           "America/Port_of_Spain\nport,\n%s,Europe/Oslo\n", longkey);
+  S_write(dir, "places.csv", places);
+  S_write(dir, "titles.csv", "title,kind\nsecretary-general,office\n"
+                             "secretary,office\nprime minister,leader\n");
+  S_write(dir, "nations.csv", "name,country\nnew zealand,new zealand\n");
+  cc_lexicon *lx = NULL;
+  cc_entity_model *m = NULL;
+  cc_err err = {{0}};
+  if (cc_lexicon_load(dir, &lx, &err) != 0)
+    print_error("%s\n", err.msg);
+  assert_non_null(lx);
+  assert_int_equal(cc_entity_model_new(lx, &m, &err), 0);
+  char text[2048];
+  snprintf(text, sizeof text,
+           "Talks in New York City ended.\nWe met in New York Harbor "
+           "today.\nSecretary-General Ana Ruiz flew to Port of Spain.\n"
+           "The Prime Minister of New Zealand spoke.\nWe saw %s today.\n",
+           longname);
+  cc_doc *doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  cc_arena *a = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, NULL, NULL, a, &seg);
+  cc_entity *e;
+  uint32_t n;
+  cc_entities_find(m, &seg, a, &e, &n);
+  S_res r = {.e = e, .n = n};
+  const cc_entity *x = S_get(&r, "New York City");
+  assert_non_null(x);
+  assert_int_equal(x->kind, CC_E_PLACE);
+  x = S_get(&r, "New York"); /* "New York Harbor": the key before it */
+  assert_non_null(x);
+  assert_int_equal(x->kind, CC_E_PLACE);
+  assert_string_equal(x->place_zone, "America/New_York");
+  x = S_get(&r, "Port of Spain");
+  assert_non_null(x);
+  assert_int_equal(x->kind, CC_E_PLACE);
+  x = S_get(&r, "Ana Ruiz");
+  assert_non_null(x);
+  assert_string_equal(x->title, "secretary-general");
+  x = S_get(&r, "New Zealand");
+  assert_non_null(x);
+  assert_string_equal(x->key, "new zealand");
+  x = S_get(&r, longname);
+  assert_non_null(x);
+  assert_int_equal(x->kind, CC_E_PLACE);
+  assert_string_equal(x->place_zone, "Europe/Oslo");
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+  cc_entity_model_free(&m);
+  cc_lexicon_free(&lx);
+  const char *files[] = {"places.csv", "titles.csv", "nations.csv"};
+  for (size_t i = 0; i < 3; i++) {
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+    unlink(path);
+  }
+  rmdir(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_canonical_keys),
@@ -289,6 +383,7 @@ int main(void) {
       cmocka_unit_test(test_organizations_and_shapes),
       cmocka_unit_test(test_headlines_and_pronoun_us),
       cmocka_unit_test(test_empty_and_no_lexicon),
+      cmocka_unit_test(test_longest_names_from_a_small_lexicon),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

@@ -130,6 +130,37 @@ static void test_gaps_optional_groups(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A program is started only where the words every match of it needs are
+ * in the sentence: the needed word in another sentence matches nothing,
+ * a needed word inside a multi-word literal still counts, and the small
+ * numbers and "N-on-N" formats read through word ids. */
+static void test_needed_words(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule n\nabout needs\nframe t.need\n"
+      "match {COUNT:n} people [were] killed|wounded in face-to-face "
+      "clashes\nsubject story\n"
+      "rule f\nabout format\nframe t.format\nmatch {NONN:n} talks\n"
+      "subject story\n");
+  cc_claim_store *s = S_claims(
+      "Six people were killed in heavy fighting. Face-to-face clashes "
+      "followed.\n"
+      "Seven people killed in face-to-face clashes, they said.\n"
+      "Eleven people were wounded in face - to - face clashes.\n"
+      "A twelve-on-twelve talks round and a 7-on-7 talks round.\n",
+      rs);
+  assert_non_null(s);
+  assert_null(S_find(s, "t.need{story}", "6"));
+  assert_non_null(S_find(s, "t.need{story}", "7"));
+  assert_non_null(S_find(s, "t.need{story}", "11"));
+  assert_non_null(S_find(s, "t.format{story}", "12"));
+  assert_non_null(S_find(s, "t.format{story}", "7"));
+  if (!S_find(s, "t.format{story}", "12"))
+    S_dump(s);
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
 static void test_first_pattern_wins_and_unless(void **state) {
   (void)state;
   cc_ruleset *rs = S_rules(
@@ -471,6 +502,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gaps_optional_groups),
       cmocka_unit_test(test_first_pattern_wins_and_unless),
+      cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_no_rules_builtins_only),
       cmocka_unit_test(test_hostile_sentence_is_linear),
       cmocka_unit_test(test_elapsed_interval_rounds_down),

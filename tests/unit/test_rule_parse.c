@@ -320,6 +320,88 @@ static void test_hostile_sources(void **state) {
   cc_buf_free(&b);
 }
 
+static int32_t S_id(const cc_ruleset *rs, const char *w) {
+  return cc__word_id(rs, w, strlen(w));
+}
+
+/* Does program g have to pass the literal set whose first alternative
+ * starts with word w? */
+static bool S_must_has(const cc__prog *g, const char *w) {
+  for (uint32_t k = 0; k < g->nmust; k++)
+    if (strcmp(g->lits[g->must[k]].alts[0].pieces[0], w) == 0)
+      return true;
+  return false;
+}
+
+/* Words are interned once per rule set: equal pieces share an id, the
+ * matcher's own words have their fixed ids, unknown words have none; rules
+ * are indexed by word id and slot; each program knows the literal sets
+ * every match of it passes through. */
+static void test_words_interned_and_needed(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule a\nframe event.start_time\n"
+                        "match scheduled [to] begin|start|begin at {TIME:t}\n"
+                        "subject story\n"
+                        "rule b\nframe event.start_time\n"
+                        "match {PERSON:p} said ( talks | the meeting ) "
+                        "began at {TIME:t}\n"
+                        "match face-to-face talks began ...{0,2} {TIME:t}\n"
+                        "subject story\n"
+                        "unless press|begin\n");
+  assert_int_equal(S_id(rs, "-"), CC__W_DASH);
+  assert_int_equal(S_id(rs, "twelve"), CC__W_TWELVE);
+  assert_int_equal(S_id(rs, "twelve") - S_id(rs, "one"), 11);
+  assert_int_equal(S_id(rs, "zebra"), CC__W_NONE);
+  assert_int_equal(cc__word_id(rs, "begins", 5), S_id(rs, "begin"));
+  assert_true(rs->wclass[S_id(rs, "of")] & CC__WC_FUNCTION);
+  assert_true(rs->wclass[S_id(rs, "his")] & CC__WC_FILLER);
+  assert_false(rs->wclass[S_id(rs, "scheduled")]);
+  /* literal pieces carry their ids; "begin" is one word everywhere */
+  const cc__prog *ga = &rs->rules[0].progs[0];
+  int32_t begin = S_id(rs, "begin");
+  assert_true(begin > CC__W_NONE);
+  assert_int_equal(rs->rules[1].unless.alts[1].ids[0], begin);
+  bool seen = false;
+  for (uint32_t k = 0; k < ga->nlits; k++)
+    for (uint16_t a = 0; a < ga->lits[k].nalts; a++) {
+      const cc__lit *l = &ga->lits[k].alts[a];
+      for (uint8_t q = 0; q < l->npieces; q++)
+        assert_int_equal(l->ids[q], S_id(rs, l->pieces[q]));
+      if (ga->lits[k].nalts == 3) { /* begin|start|begin */
+        assert_int_equal(ga->lits[k].nfirsts, 2);
+        seen = true;
+      }
+    }
+  assert_true(seen);
+  const cc__prog *gf = &rs->rules[1].progs[1]; /* face - to - face */
+  assert_int_equal(gf->lits[0].alts[0].npieces, 5);
+  assert_int_equal(gf->lits[0].alts[0].ids[1], CC__W_DASH);
+  /* the index */
+  assert_non_null(rs->by_word[S_id(rs, "scheduled")]);
+  assert_int_equal(rs->by_word[S_id(rs, "scheduled")]->progs[0], 0);
+  assert_null(rs->by_word[S_id(rs, "begin")]);
+  assert_non_null(rs->by_slot[CC__S_PERSON]);
+  assert_int_equal(rs->by_slot[CC__S_PERSON]->progs[0], 1u << 8);
+  assert_non_null(rs->by_word[S_id(rs, "face")]);
+  assert_null(rs->by_slot[CC__S_TIME]);
+  /* what every match needs: not the optional "to", not one side of a
+   * group */
+  assert_true(S_must_has(ga, "scheduled"));
+  assert_true(S_must_has(ga, "begin"));
+  assert_true(S_must_has(ga, "at"));
+  assert_false(S_must_has(ga, "to"));
+  const cc__prog *gb = &rs->rules[1].progs[0];
+  assert_true(S_must_has(gb, "said"));
+  assert_true(S_must_has(gb, "began"));
+  assert_false(S_must_has(gb, "talks"));
+  assert_false(S_must_has(gb, "the"));
+  assert_true(S_must_has(gf, "face"));
+  assert_int_equal(rs->rules[0].progs[0].gid, 0);
+  assert_int_equal(gf->gid, 2);
+  assert_int_equal(rs->nprogs, 3);
+  cc_rules_free(&rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_minimal_rule),
@@ -330,6 +412,7 @@ int main(void) {
       cmocka_unit_test(test_load_folder_errors),
       cmocka_unit_test(test_shipped_rules_lint),
       cmocka_unit_test(test_hostile_sources),
+      cmocka_unit_test(test_words_interned_and_needed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
