@@ -24,8 +24,9 @@ case "$mode" in save|compare) ;; *)
 [ -n "$dir" ] || { echo "same.sh: missing DIR" >&2; exit 2; }
 [ -x "$bin" ] || { echo "same.sh: build first (make)" >&2; exit 2; }
 export CLAIMCHECK_RULES="${CLAIMCHECK_RULES:-$root/rules}"
-shared=$(cd "$root/.." && pwd)/shared
+shared=$(cd -P "$root/../shared" 2>/dev/null && pwd -P || echo "$root/../shared")
 mkdir -p "$dir/gen"
+dir=$(cd "$dir" && pwd)
 if [ ! -f "$dir/gen/.done" ]; then
   ${CC:-cc} -O2 -std=c11 -o "$dir/gen/gen" "$root/bench/gen.c"
   "$dir/gen/gen" "$dir/gen/corpus" "${SAME_MB:-10}" > /dev/null
@@ -51,7 +52,8 @@ corpus() {
   run "$cname.check" check --fail-on none --format jsonl "$@"
 }
 
-corpus examples "$root/examples"
+# relative, so that outputs from different checkouts compare equal
+(cd "$root" && corpus examples examples)
 [ -d "$shared/seeds" ] && corpus seeds "$shared/seeds"
 if [ -d "$shared/corpus/bbc" ]; then
   corpus bbc --story-per-folder --invalid-utf8 replace "$shared/corpus/bbc"
@@ -59,7 +61,7 @@ fi
 if [ -d "$shared/corpus/basil" ]; then
   corpus basil --story-per-folder "$shared/corpus/basil"
 fi
-corpus gen --story-per-folder "$dir/gen/corpus"
+(cd "$dir/gen" && corpus gen --story-per-folder corpus)
 
 [ "$mode" = save ] && { echo "saved to $out"; exit 0; }
 status=0
