@@ -43,6 +43,9 @@ typedef struct cc_arena cc_arena;
 cc_arena *cc_arena_new(void);
 /* Returns zeroed memory aligned for any scalar type; never NULL. */
 void *cc_arena_alloc(cc_arena *a, size_t size);
+/* The same without zeroing, for memory the caller fills at once (copies,
+ * string pools). */
+void *cc_arena_alloc_raw(cc_arena *a, size_t size);
 char *cc_arena_strndup(cc_arena *a, const char *s, size_t n);
 char *cc_arena_strdup(cc_arena *a, const char *s);
 size_t cc_arena_used(const cc_arena *a);

@@ -154,7 +154,7 @@ static char *S_pool(S_seg *s, size_t n) {
       want = (size_t)1 << 20;
     if (want < n)
       want = n;
-    s->pool = cc_arena_alloc(s->arena, want);
+    s->pool = cc_arena_alloc_raw(s->arena, want); /* filled as used */
     s->pool_left = want;
   }
   char *p = s->pool;
@@ -171,7 +171,7 @@ static cc_token *S_push_token(S_seg *s) {
     s->tok = cc_xrealloc(s->tok, (size_t)s->captok * sizeof *s->tok);
   }
   cc_token *t = &s->tok[s->ntok++];
-  memset(t, 0, sizeof *t);
+  *t = (cc_token){0}; /* two stores, not a memset call per token */
   return t;
 }
 
@@ -362,6 +362,16 @@ static void S_norm_ascii(S_seg *s, cc_token *t) {
     unsigned char c = src[k];
     dst[k] = (char)(S_class[c] == C_UPPER ? c + 32 : c);
   }
+  dst[n] = '\0';
+  t->norm = dst;
+  S_set_norm_len(t, n);
+}
+
+/* Normal form of an ASCII token known to have no capital letter. */
+static void S_norm_copy(S_seg *s, cc_token *t) {
+  size_t n = t->end - t->start;
+  char *dst = S_pool(s, n + 1);
+  memcpy(dst, s->p + t->start, n);
   dst[n] = '\0';
   t->norm = dst;
   S_set_norm_len(t, n);
@@ -576,7 +586,10 @@ static void S_word(S_seg *s) {
   }
   cc_token *t =
       S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
-  S_norm_ascii(s, t);
+  if (upper == 0 && i - start > 1)
+    S_norm_copy(s, t); /* already lower case: most words */
+  else
+    S_norm_ascii(s, t);
   if (cap)
     t->flags |= CC_TF_CAP;
   if (letters >= 2 && upper == letters)
@@ -700,7 +713,7 @@ static void *S_to_arena(cc_arena *a, const void *items, size_t n,
                         size_t size) {
   if (n == 0)
     return NULL;
-  void *p = cc_arena_alloc(a, n * size);
+  void *p = cc_arena_alloc_raw(a, n * size);
   memcpy(p, items, n * size);
   return p;
 }

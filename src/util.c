@@ -127,6 +127,10 @@ void *cc_arena_alloc(cc_arena *a, size_t size) {
   return p;
 }
 
+void *cc_arena_alloc_raw(cc_arena *a, size_t size) {
+  return S_arena_take(a, size ? size : 1, sizeof(max_align_t));
+}
+
 char *cc_arena_strndup(cc_arena *a, const char *s, size_t n) {
   char *p = S_arena_take(a, n + 1, 1);
   memcpy(p, s, n);
