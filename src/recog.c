@@ -92,14 +92,14 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
-                 cc_mention *best) {
+                 cc_time_memo *tmemo, cc_mention *best) {
   bool nt = cc__num_trigger(r->nm, seg, i);
   bool tt = !nt && S_time_trig(r, seg, i, end); /* nt tries both anyway */
   bool found = false;
   cc_mention m;
   if (tt || nt) { /* durations start with numbers: try both recognizers */
     S_blank(&m);
-    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, &m) && m.tok_end > i &&
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) && m.tok_end > i &&
         m.tok_end <= end) {
       *best = m;
       found = true;
@@ -155,6 +155,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
                                                 : CC_DEFAULT_MAX_MENTIONS;
   cc_vec v = CC_VEC_INIT(cc_mention);
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
+  cc_time_memo *tmemo = cc__time_memo_new();
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -162,9 +163,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     size_t first = v.len;
     uint32_t count = 0;
     cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
+    cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
-      if (!S_at(r, seg, i, st->tok_end, ctx, &memo, &m)) {
+      if (!S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &m)) {
         i++;
         continue;
       }
@@ -214,6 +216,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   }
   cc_vec_free(&v);
   cc__num_memo_free(&memo);
+  cc__time_memo_free(&tmemo);
 }
 
 /* ---- names -------------------------------------------------------------- */

@@ -83,13 +83,25 @@ void cc__time_model_free(cc_time_model **m);
 int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
                      uint32_t i);
 
+/* What the temporal parsers learned about the tokens of one sentence:
+ * each token's lexicon entry and the date read at a token (the same date is
+ * asked for by several parsers and from several start tokens).  Small and
+ * of fixed size (a window of recent tokens, so a hostile sentence costs no
+ * memory); one per thread, reset at each sentence. */
+typedef struct cc_time_memo cc_time_memo;
+
+cc_time_memo *cc__time_memo_new(void);
+/* Start the sentence of tokens [begin, end). */
+void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
+void cc__time_memo_free(cc_time_memo **memo);
+
 /* A date/time/datetime/duration/set mention at token i (it may use the
- * number model for "seven hours", "eight months later"; memo, NULL or reset
- * for the sentence that ends at end, keeps its answers). */
+ * number model for "seven hours", "eight months later"; memo and tmemo,
+ * NULL or reset for the sentence that ends at end, keep their answers). */
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
-                      cc_mention *out);
+                      cc_time_memo *tmemo, cc_mention *out);
 
 /* After all mentions of a sentence are found: link local/UTC pairs
  * ("11:30am Alaska time (19:30 GMT)") and fill utc fields. */

@@ -96,6 +96,7 @@ typedef struct S_entry {
   S_sense *senses;
   bool prefix; /* the first token of a longer key */
   uint8_t trig; /* cc__time_trigger's answer for the word alone: 1 or 2 */
+  uint64_t kinds; /* S_M() of every sense's kind: most asks fail on it */
   UT_hash_handle hh;
 } S_entry;
 
@@ -613,6 +614,7 @@ static void S_index_starts(cc_time_model *tm) {
     uint64_t kinds = 0;
     for (const S_sense *x = e->senses; x; x = x->next)
       kinds |= S_M(x->kind);
+    e->kinds = kinds;
     e->trig = (kinds & S_START_KINDS) ? 1 : 2;
     if (e->trig == 1)
       S_add_start(tm, e->key, strlen(e->key));
@@ -658,7 +660,10 @@ typedef struct S_cur {
   uint32_t sb, end; /* sentence tokens [sb, end) */
   int depth;        /* recursion guard for modifiers */
   cc_num_memo *memo; /* the sentence's number parses, or NULL */
+  cc_time_memo *tmemo; /* the sentence's entries and dates, or NULL */
 } S_cur;
+
+static const S_entry *S_entry_at(const S_cur *c, uint32_t i);
 
 static const cc_token *S_tok(const S_cur *c, uint32_t i) {
   return &c->seg->tokens[i];
@@ -668,8 +673,16 @@ static const char *S_w(const S_cur *c, uint32_t i) {
   return i < c->end ? c->seg->tokens[i].norm : "";
 }
 
-static bool S_is(const S_cur *c, uint32_t i, const char *s) {
-  return i < c->end && strcmp(c->seg->tokens[i].norm, s) == 0;
+/* strcmp(norm, s) == 0, but with s a literal the length is a constant
+ * once inlined: most tokens are rejected on norm_len alone, and the n + 1
+ * bytes compared include the terminator, so an embedded NUL still reads
+ * as strcmp would. */
+static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
+  if (i >= c->end)
+    return false;
+  const cc_token *t = &c->seg->tokens[i];
+  size_t n = strlen(s);
+  return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
 }
 
 static bool S_kind_is(const S_cur *c, uint32_t i, cc_tok_kind k) {
@@ -727,12 +740,12 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
   if (i >= c->end)
     return NULL;
   { /* most tokens start no key, and most keys are one word */
-    const cc_token *t = S_tok(c, i);
-    S_entry *e = NULL;
-    HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+    const S_entry *e = S_entry_at(c, i);
     if (!e)
       return NULL;
     if (!e->prefix) {
+      if (!(e->kinds & mask))
+        return NULL;
       for (const S_sense *s = e->senses; s; s = s->next)
         if (mask & S_M(s->kind)) {
           *ntok = 1;
@@ -774,10 +787,10 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
 static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
   if (i >= c->end)
     return NULL;
-  const cc_token *t = S_tok(c, i);
-  S_entry *e = NULL;
-  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
-  for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
+  const S_entry *e = S_entry_at(c, i);
+  if (!e || !(e->kinds & S_M(kind)))
+    return NULL;
+  for (const S_sense *s = e->senses; s; s = s->next)
     if (s->kind == kind)
       return s;
   return NULL;
@@ -916,6 +929,73 @@ static void S_tv_init(S_tv *tv) {
   tv->hh = -1;
   tv->ampm = -1;
   tv->lo = tv->hi = NAN;
+}
+
+/* ---- the sentence memo ---------------------------------------------------
+ * Direct-mapped by token index over a window of S_MEMO_TOKS tokens: the
+ * parsers at one start token look a bounded distance ahead and the driver
+ * moves forward, so a window holds what is asked again, in fixed memory.
+ * An entry is valid when its gen is the memo's (one gen per sentence). */
+
+#define S_MEMO_TOKS 64u /* a power of two */
+#define S_CORE_CLASSES 3 /* S_p_date_core's depth: 0, 1, 2 or more */
+
+typedef struct S_fact {
+  uint32_t gen, i;
+  const S_entry *e; /* the token's word entry, or NULL */
+} S_fact;
+
+typedef struct S_core_slot {
+  uint32_t gen, i;
+  uint32_t e; /* S_p_date_core's answer; tv valid when e != 0 */
+  S_tv tv;
+} S_core_slot;
+
+struct cc_time_memo {
+  uint32_t gen, begin, end;
+  S_fact facts[S_MEMO_TOKS];
+  S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
+};
+
+cc_time_memo *cc__time_memo_new(void) {
+  cc_time_memo *m = cc_xcalloc(1, sizeof *m);
+  m->gen = 1; /* calloc's slots (gen 0) are invalid */
+  return m;
+}
+
+void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
+  if (!memo)
+    return;
+  if (++memo->gen == 0) { /* wrapped: old tags could match again */
+    memset(memo->facts, 0, sizeof memo->facts);
+    memset(memo->core, 0, sizeof memo->core);
+    memo->gen = 1;
+  }
+  memo->begin = begin;
+  memo->end = end;
+}
+
+void cc__time_memo_free(cc_time_memo **memo) {
+  if (!memo || !*memo)
+    return;
+  cc_xfree(*memo);
+  *memo = NULL;
+}
+
+/* The word entry of token i alone (i < c->end), through the memo. */
+static const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
+  if (f && f->gen == c->tmemo->gen && f->i == i)
+    return f->e;
+  S_entry *e = NULL;
+  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+  if (f) {
+    f->gen = c->tmemo->gen;
+    f->i = i;
+    f->e = e;
+  }
+  return e;
 }
 
 static bool S_doc(const S_cur *c, int64_t *days) {
@@ -3966,7 +4046,7 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t best = 0;
   if (i >= c->end)
     return 0;
@@ -3997,6 +4077,30 @@ static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
     c->depth -= 2;
   }
   return best;
+}
+
+/* Every date parser at i, the longest wins; *tv is written only on a
+ * match.  The answer depends on i, the sentence and whether depth is 0, 1
+ * or more, so the memo keeps it: S_p_date, the ends of a range and the
+ * date after a time ask for the same token. */
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!c->tmemo || i >= c->end)
+    return S_p_date_core_run(c, i, tv);
+  int cls = c->depth < S_CORE_CLASSES - 1 ? c->depth : S_CORE_CLASSES - 1;
+  S_core_slot *s = &c->tmemo->core[cls][i & (S_MEMO_TOKS - 1)];
+  if (s->gen == c->tmemo->gen && s->i == i) {
+    if (s->e)
+      *tv = s->tv;
+    return s->e;
+  }
+  uint32_t e = S_p_date_core_run(c, i, tv);
+  s = &c->tmemo->core[cls][i & (S_MEMO_TOKS - 1)];
+  s->gen = c->tmemo->gen;
+  s->i = i;
+  s->e = e;
+  if (e)
+    s->tv = *tv;
+  return e;
 }
 
 /* Copy the date of d into the time tv. */
@@ -4506,16 +4610,19 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
-                      cc_mention *out) {
+                      cc_time_memo *tmemo, cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo};
+  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL};
   S_cur *c = &cur;
   if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
     uint32_t sb = seg->sentences[s].tok_begin;
     c->sb = sb <= i ? sb : i;
   }
+  /* the memo's answers hold for its sentence only */
+  if (tmemo && tmemo->begin == c->sb && tmemo->end == end && tmemo->begin <= i)
+    c->tmemo = tmemo;
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;
@@ -4747,7 +4854,7 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   unsigned order = 0;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL};
+    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
