@@ -33,6 +33,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+/* The tables here are private to this file and asked once or more per
+ * token; keys are short words, where FNV-1a costs a fraction of uthash's
+ * default (Jenkins).  Iteration order (insertion order) does not depend
+ * on the hash. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #include <uthash.h>
 
 #include "cc_time.h"
@@ -958,8 +963,15 @@ struct cc_time_memo {
 };
 
 cc_time_memo *cc__time_memo_new(void) {
-  cc_time_memo *m = cc_xcalloc(1, sizeof *m);
-  m->gen = 1; /* calloc's slots (gen 0) are invalid */
+  /* one per document: clear the tags only, not the kilobytes of values */
+  cc_time_memo *m = cc_xmalloc(sizeof *m);
+  for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
+    m->facts[k].gen = 0;
+    for (int d = 0; d < S_CORE_CLASSES; d++)
+      m->core[d][k].gen = 0;
+  }
+  m->gen = 1; /* slots with gen 0 are invalid */
+  m->begin = m->end = 0;
   return m;
 }
 
