@@ -46,8 +46,10 @@ typedef struct cc_num_memo {
   uint32_t cap;
   uint8_t *state;        /* 0 not asked, 1 no number, 2 res[k] */
   cc_numparse *res;
+  struct cc_num_mcache *mc; /* lexicon keys read at recent tokens
+                               (recog_num.c); made by the first reset */
 } cc_num_memo;
-#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL}
+#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL, NULL}
 
 /* Start a sentence: tokens [begin, end).  Never fails (cc_x* aborts). */
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end);
@@ -66,6 +68,11 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
 /* A full number/ordinal/percent/money mention at token i. */
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_mention *out);
+/* The same through memo (NULL: none), reset for the sentence ending at
+ * end: the lexicon keys read there are shared with cc__num_parse_memo. */
+bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t i, uint32_t end, cc_num_memo *memo,
+                          cc_mention *out);
 
 /* ---- temporal (recog_time.c) ------------------------------------------- */
 
