@@ -670,6 +670,8 @@ typedef struct S_cur {
 
 static const S_entry *S_entry_at(const S_cur *c, uint32_t i);
 
+#define S_PHRASE_MAX 8 /* S_phrase joins at most this many tokens */
+
 static const cc_token *S_tok(const S_cur *c, uint32_t i) {
   return &c->seg->tokens[i];
 }
@@ -737,6 +739,13 @@ static bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
   return n > 0;
 }
 
+/* Every key at i, shortest first (at most S_PHRASE_MAX: the tokens
+ * S_phrase joins), into es/nt (entry, tokens spanned); returns how many.
+ * Through the memo when there is one (*e and *ntk then point into it). */
+static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
+                         const uint8_t **ntk, const S_entry **es,
+                         uint8_t *nt);
+
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
@@ -759,33 +768,19 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
       return NULL;
     }
   }
-  char buf[256];
-  size_t n = 0;
-  int maxw = c->tm->max_tokens < 8 ? c->tm->max_tokens : 8;
-  const S_sense *best = NULL;
-  for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
-    const cc_token *t = S_tok(c, i + (uint32_t)k);
-    size_t need = t->norm_len + 1;
-    if (n + need >= sizeof buf)
-      break;
-    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE))
-      buf[n++] = ' ';
-    memcpy(buf + n, t->norm, t->norm_len);
-    n += t->norm_len;
-    S_entry *e = NULL;
-    HASH_FIND(hh, c->tm->words, buf, n, e);
-    for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
-      if (mask & S_M(s->kind)) {
-        *ntok = (uint32_t)k + 1;
-        best = s;
-        break;
-      }
-    S_str *p = NULL;
-    HASH_FIND(hh, c->tm->prefixes, buf, n, p);
-    if (!p)
-      break; /* no longer key starts with these words */
-  }
-  return best;
+  const S_entry *es[S_PHRASE_MAX];
+  uint8_t nt[S_PHRASE_MAX];
+  const S_entry *const *e = es;
+  const uint8_t *ntk = nt;
+  int n = S_phrase_keys(c, i, &e, &ntk, es, nt);
+  for (int k = n; k-- > 0;) /* the longest key with a sense in mask */
+    if (e[k]->kinds & mask)
+      for (const S_sense *s = e[k]->senses; s; s = s->next)
+        if (mask & S_M(s->kind)) {
+          *ntok = ntk[k];
+          return s;
+        }
+  return NULL;
 }
 
 /* The sense of kind of token i alone. */
@@ -926,15 +921,18 @@ typedef struct S_tv {
   int64_t anchor_days;
 } S_tv;
 
-static void S_tv_init(S_tv *tv) {
-  memset(tv, 0, sizeof *tv);
-  tv->y = tv->y2 = S_NOYEAR;
-  tv->weekday = -1;
-  tv->wd_open = -1;
-  tv->hh = -1;
-  tv->ampm = -1;
-  tv->lo = tv->hi = NAN;
-}
+/* A fresh value: copied from a template (every parser attempt starts one,
+ * and a copy costs less than clearing and setting). */
+static const S_tv S_tv0 = {.y = S_NOYEAR,
+                           .y2 = S_NOYEAR,
+                           .weekday = -1,
+                           .wd_open = -1,
+                           .hh = -1,
+                           .ampm = -1,
+                           .lo = NAN,
+                           .hi = NAN};
+
+static void S_tv_init(S_tv *tv) { *tv = S_tv0; }
 
 /* ---- the sentence memo ---------------------------------------------------
  * Direct-mapped by token index over a window of S_MEMO_TOKS tokens: the
@@ -948,7 +946,19 @@ static void S_tv_init(S_tv *tv) {
 typedef struct S_fact {
   uint32_t gen, i;
   const S_entry *e; /* the token's word entry, or NULL */
+  uint32_t pgen;    /* keys[] below are valid when pgen == gen */
+  int nkeys;
+  const S_entry *keys[S_PHRASE_MAX]; /* S_phrase_keys's answer */
+  uint8_t ntok[S_PHRASE_MAX];
 } S_fact;
+
+/* S_p_clock's reading at a token: the time_range, the time and the set
+ * parsers each read the clock at the same token. */
+typedef struct S_clock_slot {
+  uint32_t gen, i;
+  uint32_t e; /* S_p_clock's answer; tv holds its fields when e != 0 */
+  S_tv tv;
+} S_clock_slot;
 
 typedef struct S_core_slot {
   uint32_t gen, i;
@@ -960,6 +970,7 @@ struct cc_time_memo {
   uint32_t gen, begin, end;
   S_fact facts[S_MEMO_TOKS];
   S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
+  S_clock_slot clock[S_MEMO_TOKS];
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -967,6 +978,8 @@ cc_time_memo *cc__time_memo_new(void) {
   cc_time_memo *m = cc_xmalloc(sizeof *m);
   for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
     m->facts[k].gen = 0;
+    m->facts[k].pgen = 0;
+    m->clock[k].gen = 0;
     for (int d = 0; d < S_CORE_CLASSES; d++)
       m->core[d][k].gen = 0;
   }
@@ -981,6 +994,7 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
   if (++memo->gen == 0) { /* wrapped: old tags could match again */
     memset(memo->facts, 0, sizeof memo->facts);
     memset(memo->core, 0, sizeof memo->core);
+    memset(memo->clock, 0, sizeof memo->clock);
     memo->gen = 1;
   }
   memo->begin = begin;
@@ -1006,8 +1020,54 @@ static const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
     f->gen = c->tmemo->gen;
     f->i = i;
     f->e = e;
+    f->pgen = 0;
   }
   return e;
+}
+
+static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
+                             uint8_t *nt) {
+  char buf[256];
+  size_t n = 0;
+  int maxw = c->tm->max_tokens < S_PHRASE_MAX ? c->tm->max_tokens
+                                              : S_PHRASE_MAX;
+  int nk = 0;
+  for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
+    const cc_token *t = S_tok(c, i + (uint32_t)k);
+    size_t need = t->norm_len + 1;
+    if (n + need >= sizeof buf)
+      break;
+    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE))
+      buf[n++] = ' ';
+    memcpy(buf + n, t->norm, t->norm_len);
+    n += t->norm_len;
+    S_entry *e = NULL;
+    HASH_FIND(hh, c->tm->words, buf, n, e);
+    if (e && e->senses) {
+      es[nk] = e;
+      nt[nk++] = (uint8_t)(k + 1);
+    }
+    S_str *p = NULL;
+    HASH_FIND(hh, c->tm->prefixes, buf, n, p);
+    if (!p)
+      break; /* no longer key starts with these words */
+  }
+  return nk;
+}
+
+static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
+                         const uint8_t **ntk, const S_entry **es,
+                         uint8_t *nt) {
+  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
+  if (!f || f->gen != c->tmemo->gen || f->i != i) /* S_entry_at fills it */
+    return S_phrase_keys_run(c, i, es, nt);
+  if (f->pgen != c->tmemo->gen) {
+    f->nkeys = S_phrase_keys_run(c, i, f->keys, f->ntok);
+    f->pgen = c->tmemo->gen;
+  }
+  *e = f->keys;
+  *ntk = f->ntok;
+  return f->nkeys;
 }
 
 static bool S_doc(const S_cur *c, int64_t *days) {
@@ -1935,7 +1995,7 @@ static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
 }
 
 /* A time of day at i, with its zone; fills the time fields of tv. */
-static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
   S_read r;
   uint32_t j = S_kind_is(c, i, CC_TOK_NUM) ? S_clock_digits(c, i, &r)
                                            : S_clock_words(c, i, &r);
@@ -1963,6 +2023,39 @@ static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
   tv->zoff = z.off;
   tv->zlocal = z.local;
   return ze ? ze : j;
+}
+
+/* S_p_clock through the memo: the fields S_p_clock_run writes (the zone's
+ * only when it names one, and then zstated is set) are copied from the
+ * reading kept for token i. */
+static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
+  if (!c->tmemo || i >= c->end)
+    return S_p_clock_run(c, i, tv);
+  S_clock_slot *s = &c->tmemo->clock[i & (S_MEMO_TOKS - 1)];
+  if (s->gen != c->tmemo->gen || s->i != i) {
+    S_tv_init(&s->tv);
+    s->e = S_p_clock_run(c, i, &s->tv);
+    s->gen = c->tmemo->gen;
+    s->i = i;
+  }
+  if (!s->e)
+    return 0;
+  const S_tv *r = &s->tv;
+  tv->hh = r->hh;
+  tv->ampm = r->ampm;
+  tv->mm = r->mm;
+  tv->ss = r->ss;
+  tv->has_sec = r->has_sec;
+  tv->gran = r->gran;
+  tv->type = r->type;
+  if (r->zstated) {
+    tv->zone = r->zone;
+    tv->zstated = true;
+    tv->zfixed = r->zfixed;
+    tv->zoff = r->zoff;
+    tv->zlocal = r->zlocal;
+  }
+  return s->e;
 }
 
 /* ---- calendar dates ----------------------------------------------------- */
