@@ -668,7 +668,7 @@ typedef struct S_cur {
   cc_time_memo *tmemo; /* the sentence's entries and dates, or NULL */
 } S_cur;
 
-static const S_entry *S_entry_at(const S_cur *c, uint32_t i);
+static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
 
 #define S_PHRASE_MAX 8 /* S_phrase joins at most this many tokens */
 
@@ -690,6 +690,18 @@ static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
   const cc_token *t = &c->seg->tokens[i];
   size_t n = strlen(s);
   return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
+}
+
+/* S_is for any word of a NULL-terminated list (not literals: the first
+ * byte is compared before the rest). */
+static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {
+  if (i >= c->end)
+    return false;
+  const char *w = c->seg->tokens[i].norm;
+  for (; *list; list++)
+    if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
+      return true;
+  return false;
 }
 
 static bool S_kind_is(const S_cur *c, uint32_t i, cc_tok_kind k) {
@@ -1008,12 +1020,9 @@ void cc__time_memo_free(cc_time_memo **memo) {
   *memo = NULL;
 }
 
-/* The word entry of token i alone (i < c->end), through the memo. */
-static const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
+/* S_entry_at when the memo has no answer for i. */
+static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
   const cc_token *t = S_tok(c, i);
-  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
-  if (f && f->gen == c->tmemo->gen && f->i == i)
-    return f->e;
   S_entry *e = NULL;
   HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
   if (f) {
@@ -1023,6 +1032,17 @@ static const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
     f->pgen = 0;
   }
   return e;
+}
+
+/* The word entry of token i alone (i < c->end), through the memo: asked
+ * dozens of times per token, so the hit is inline. */
+static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
+  if (!c->tmemo)
+    return S_entry_miss(c, i, NULL);
+  S_fact *f = &c->tmemo->facts[i & (S_MEMO_TOKS - 1)];
+  if (f->gen == c->tmemo->gen && f->i == i)
+    return f->e;
+  return S_entry_miss(c, i, f);
 }
 
 static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
@@ -4016,12 +4036,7 @@ static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
       "at",   "and",   "or",   "to",     "until", "till",  "through",
       "when", "after", "before", "of",   "in",    "this",  "next",
       "last", NULL};
-  if (i <= c->sb)
-    return 0;
-  bool prep = false;
-  for (int k = 0; preps[k] && !prep; k++)
-    prep = S_is(c, i - 1, preps[k]);
-  if (!prep)
+  if (i <= c->sb || !S_is_one_of(c, i - 1, preps))
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int d;
@@ -4029,9 +4044,7 @@ static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)))
     return 0;
   if (S_kind_is(c, e, CC_TOK_WORD)) {
-    bool ok = false;
-    for (int k = 0; next_ok[k] && !ok; k++)
-      ok = S_is(c, e, next_ok[k]);
+    bool ok = S_is_one_of(c, e, next_ok);
     if (!ok || S_is(c, e, "of")) /* "of" + a month is a day-led date */
       return 0;
   } else if (S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM)) {
@@ -4519,9 +4532,15 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   if (e && e->trig == 1)
     return 1;
   /* words the parsers name themselves ("a week", "between 4 and 6") */
-  if (!e && strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "half") &&
-      strcmp(w, "quarter") && strcmp(w, "between") && strcmp(w, "from"))
-    return 0;
+  static const char *const named[] = {"a",       "an",      "half", "quarter",
+                                      "between", "from",    NULL};
+  if (!e) {
+    bool is_named = false;
+    for (const char *const *p = named; *p && !is_named; p++)
+      is_named = w[0] == (*p)[0] && strcmp(w, *p) == 0;
+    if (!is_named)
+      return 0;
+  }
   return S_join_starts(tm, seg, i) ? 1 : 2;
 }
 
