@@ -3957,6 +3957,27 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
     }                                                                          \
   } while (0)
 
+/* S_BEST when cond holds; cond must hold whenever fn could match. */
+#define S_BEST_IF(cond, fn)                                                    \
+  do {                                                                         \
+    if (cond)                                                                  \
+      S_BEST(fn);                                                              \
+  } while (0)
+
+/* The kinds S_word1 can find at token i (0 past the sentence). */
+static uint64_t S_kinds_at(const S_cur *c, uint32_t i) {
+  if (i >= c->end)
+    return 0;
+  const S_entry *e = S_entry_at(c, i);
+  return e ? e->kinds : 0;
+}
+
+/* Whether S_phrase can find a sense of mask at the token whose own entry
+ * is e: a one-word key needs the kind, a longer one a first word. */
+static bool S_may_phrase(const S_entry *e, uint64_t mask) {
+  return e && (e->prefix || (e->kinds & mask));
+}
+
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
@@ -4028,15 +4049,16 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
 /* "on the 15th", "by the 3rd", "for the twenty-second": a day of the month
  * nearest the document date.  Only after such a preposition and before
  * nothing that could be its noun ("on the 27th floor"). */
+static const char *const S_nth_preps[] = {"on",    "for",   "by",   "until",
+                                          "till",  "since", "from", "before",
+                                          "after", NULL};
+
 static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
-  static const char *const preps[] = {"on",    "for",   "by",   "until",
-                                      "till",  "since", "from", "before",
-                                      "after", NULL};
   static const char *const next_ok[] = {
       "at",   "and",   "or",   "to",     "until", "till",  "through",
       "when", "after", "before", "of",   "in",    "this",  "next",
       "last", NULL};
-  if (i <= c->sb || !S_is_one_of(c, i - 1, preps))
+  if (i <= c->sb || !S_is_one_of(c, i - 1, S_nth_preps))
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int d;
@@ -4168,28 +4190,43 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t best = 0;
   if (i >= c->end)
     return 0;
-  S_BEST(S_p_weekday_led);
-  S_BEST(S_p_month_led);
+  /* Each guard is a condition without which the parser returns 0 (its own
+   * first test, or a part of it): a parser that cannot match is not
+   * called, which spares a fresh value and the call per parser. */
+  const S_entry *ei = S_entry_at(c, i);
+  uint64_t ki = ei ? ei->kinds : 0; /* the kinds S_word1 can find at i */
+  bool the = S_is(c, i, "the"), num = S_kind_is(c, i, CC_TOK_NUM);
+  uint32_t ti = the ? i + 1 : i; /* after an optional "the" */
+  uint64_t kt = the ? S_kinds_at(c, ti) : ki;
+  const char *w = S_w(c, i);
+  S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
+  S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
   S_BEST(S_p_day_led);
-  S_BEST(S_p_numeric);
-  S_BEST(S_p_year);
-  S_BEST(S_p_the_year);
-  S_BEST(S_p_fiscal);
-  S_BEST(S_p_year_words);
-  S_BEST(S_p_decade);
+  S_BEST_IF(num, S_p_numeric);
+  S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
+                S_is(c, i, "from"),
+            S_p_year);
+  S_BEST_IF(the, S_p_the_year);
+  S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
+                S_may_phrase(ei, S_M(S_K_FISCAL)),
+            S_p_fiscal);
+  S_BEST_IF(S_kind_is(c, i, CC_TOK_WORD), S_p_year_words);
+  S_BEST_IF(num || the || S_p(c, i, '\''), S_p_decade);
   S_BEST(S_p_century);
   S_BEST(S_p_quarter);
-  S_BEST(S_p_season);
-  S_BEST(S_p_holiday);
-  S_BEST(S_p_shift);
-  S_BEST(S_p_dayrel);
-  S_BEST(S_p_weekend);
-  S_BEST(S_p_nth_day);
-  S_BEST(S_p_after_next);
-  S_BEST(S_p_nth_of);
-  S_BEST(S_p_week_of);
-  S_BEST(S_p_pod);
-  if (c->depth < 2) {
+  S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
+            S_p_holiday);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT)), S_p_shift);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_DAYREL)), S_p_dayrel);
+  S_BEST_IF(the, S_p_weekend);
+  S_BEST_IF(i > c->sb && S_is_one_of(c, i - 1, S_nth_preps), S_p_nth_day);
+  S_BEST_IF(kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH)),
+            S_p_after_next);
+  S_BEST_IF(!c->depth, S_p_nth_of);
+  S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
+  S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
+  if (c->depth < 2 && (kt & S_M(S_K_POD))) {
     c->depth += 2;
     S_BEST(S_p_pod_of);
     c->depth -= 2;
