@@ -4787,17 +4787,24 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;
+  /* guards as in S_p_date_core_run: the parser's own first test */
+  const S_entry *ei = S_entry_at(c, i);
+  bool the = S_is(c, i, "the");
+  uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
   S_BEST(S_p_time);
   S_BEST(S_p_date);
   S_BEST(S_p_duration);
   S_BEST(S_p_set_time);
-  S_BEST(S_p_ref);
-  S_BEST(S_p_mod);
-  S_BEST(S_p_approx);
-  S_BEST(S_p_inpart);
-  S_BEST(S_p_the_rel);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
+                (the && i + 1 < end &&
+                 S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
+            S_p_mod);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
+  S_BEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
+  S_BEST_IF(the, S_p_the_rel);
   S_BEST(S_p_drange);
-  S_BEST(S_p_whole);
+  S_BEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
   S_finish(c, tv, out);
