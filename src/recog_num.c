@@ -1815,6 +1815,22 @@ static void S_fmt(double v, char *buf, size_t n) {
     char *p = buf + strlen(buf);
     while (p > buf && p[-1] == '0')
       *--p = '\0';
+  } else if (v == floor(v) && n >= 17) {
+    /* an integer below 1e15 (most values): "%.15g" prints its digits, and
+     * printf costs a hundred times more than this */
+    char tmp[24];
+    size_t k = 0;
+    unsigned long long u = (unsigned long long)a;
+    do {
+      tmp[k++] = (char)('0' + u % 10);
+      u /= 10;
+    } while (u);
+    size_t o = 0;
+    if (v < 0)
+      buf[o++] = '-';
+    while (k)
+      buf[o++] = tmp[--k];
+    buf[o] = '\0';
   } else {
     snprintf(buf, n, "%.15g", v == 0 ? 0.0 : v);
   }

@@ -813,6 +813,10 @@ static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
 static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
+  const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
+  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n &&
+      mm->state[i - mm->base] == 1)
+    return false; /* (no caller reads *np after false) */
   memset(np, 0, sizeof *np);
   return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
          np->tok_end > i &&
@@ -964,6 +968,21 @@ typedef struct S_fact {
   uint8_t ntok[S_PHRASE_MAX];
 } S_fact;
 
+/* The count before a unit (S_count_at). */
+typedef struct S_count {
+  double val, lo, hi;
+  uint8_t qual;
+  bool vague, range, article;
+} S_count;
+
+/* S_count_at's answer at a token: durations, sets and references read
+ * the count at the same token. */
+typedef struct S_count_slot {
+  uint32_t gen, i;
+  uint32_t e;
+  S_count k;
+} S_count_slot;
+
 /* S_p_clock's reading at a token: the time_range, the time and the set
  * parsers each read the clock at the same token. */
 typedef struct S_clock_slot {
@@ -983,6 +1002,7 @@ struct cc_time_memo {
   S_fact facts[S_MEMO_TOKS];
   S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
   S_clock_slot clock[S_MEMO_TOKS];
+  S_count_slot count[S_MEMO_TOKS];
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -992,6 +1012,7 @@ cc_time_memo *cc__time_memo_new(void) {
     m->facts[k].gen = 0;
     m->facts[k].pgen = 0;
     m->clock[k].gen = 0;
+    m->count[k].gen = 0;
     for (int d = 0; d < S_CORE_CLASSES; d++)
       m->core[d][k].gen = 0;
   }
@@ -1007,6 +1028,7 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->facts, 0, sizeof memo->facts);
     memset(memo->core, 0, sizeof memo->core);
     memset(memo->clock, 0, sizeof memo->clock);
+    memset(memo->count, 0, sizeof memo->count);
     memo->gen = 1;
   }
   memo->begin = begin;
@@ -3269,15 +3291,10 @@ static void S_dur_parts(char *buf, size_t n, const double parts[7]) {
   }
 }
 
-typedef struct S_count {
-  double val, lo, hi;
-  uint8_t qual;
-  bool vague, range, article;
-} S_count;
 
 /* The count before a unit: a number expression (number model), "a"/"an",
  * "half a", or a vague word ("recent", "many"). */
-static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
+static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
   memset(k, 0, sizeof *k);
   if (S_is(c, i, "half") && (S_is(c, i + 1, "a") || S_is(c, i + 1, "an"))) {
     k->val = k->lo = k->hi = 0.5;
@@ -3332,6 +3349,20 @@ static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
     return i + 1;
   }
   return 0;
+}
+
+/* S_count_at_run through the memo: *k is wholly its answer for token i. */
+static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
+  if (!c->tmemo || i >= c->end)
+    return S_count_at_run(c, i, k);
+  S_count_slot *s = &c->tmemo->count[i & (S_MEMO_TOKS - 1)];
+  if (s->gen != c->tmemo->gen || s->i != i) {
+    s->e = S_count_at_run(c, i, &s->k);
+    s->gen = c->tmemo->gen;
+    s->i = i;
+  }
+  *k = s->k;
+  return s->e;
 }
 
 static bool S_clause_end(const S_cur *c, uint32_t j) {
