@@ -129,6 +129,7 @@ struct cc_num_model {
   /* S_match's answers for one sentence: NULL in the shared model; set in
    * a copy of it on the stack by the entry points given a memo */
   struct cc_num_mcache *mc;
+  cc_wfilter *wf_firsts, *wf_starts; /* quick "not a key" for two tables */
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -603,6 +604,12 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
       cc__num_model_free(&m);
       return -1;
     }
+  m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
+  m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
+  for (S_first *f = m->firsts; f; f = f->hh.next)
+    cc__wf_add(m->wf_firsts, f->key, strlen(f->key));
+  for (S_first *f = m->starts; f; f = f->hh.next)
+    cc__wf_add(m->wf_starts, f->key, strlen(f->key));
   *out = m;
   return 0;
 }
@@ -634,6 +641,8 @@ void cc__num_model_free(cc_num_model **mp) {
     cc_xfree(f->key);
     cc_xfree(f);
   }
+  cc_xfree(m->wf_firsts);
+  cc_xfree(m->wf_starts);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -686,7 +695,8 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
   int n = 0;
   const cc_token *t0 = S_t(seg, k);
   S_first *st = NULL;
-  HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
+  if (!m->wf_starts || cc__wf_may(m->wf_starts, t0->norm, t0->norm_len))
+    HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
   if (!st)
     return 0; /* no key starts with this token */
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
@@ -725,7 +735,8 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *best = NULL;
   const cc_token *t0 = S_t(seg, k);
   S_first *st = NULL;
-  HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
+  if (!m->wf_starts || cc__wf_may(m->wf_starts, t0->norm, t0->norm_len))
+    HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
   if (!st)
     return NULL; /* no key starts with this token */
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
@@ -1798,7 +1809,8 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
     return i + 1 < seg->ntokens && S_attached(S_t(seg, i + 1)) &&
            S_t(seg, i + 1)->kind == CC_TOK_NUM;
   S_first *f = NULL;
-  HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
+  if (!m->wf_firsts || cc__wf_may(m->wf_firsts, t->norm, t->norm_len))
+    HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
   return f != NULL;
 }
 

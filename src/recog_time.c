@@ -118,6 +118,7 @@ struct cc_time_model {
   S_str *starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
+  cc_wfilter *wf_words, *wf_starts; /* quick "not a key" for two tables */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
 };
@@ -639,6 +640,14 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     return -1;
   }
   S_index_starts(tm);
+  tm->wf_words = cc_arena_alloc(tm->arena, sizeof *tm->wf_words);
+  tm->wf_starts = cc_arena_alloc(tm->arena, sizeof *tm->wf_starts);
+  memset(tm->wf_words, 0, sizeof *tm->wf_words);
+  memset(tm->wf_starts, 0, sizeof *tm->wf_starts);
+  for (S_entry *e = tm->words; e; e = e->hh.next)
+    cc__wf_add(tm->wf_words, e->key, strlen(e->key));
+  for (S_str *e = tm->starts; e; e = e->hh.next)
+    cc__wf_add(tm->wf_starts, e->s, strlen(e->s));
   *out = tm;
   return 0;
 }
@@ -1046,7 +1055,8 @@ void cc__time_memo_free(cc_time_memo **memo) {
 static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
   const cc_token *t = S_tok(c, i);
   S_entry *e = NULL;
-  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+  if (cc__wf_may(c->tm->wf_words, t->norm, t->norm_len))
+    HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
   if (f) {
     f->gen = c->tmemo->gen;
     f->i = i;
@@ -4577,7 +4587,8 @@ static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
   S_str *p = NULL;
-  HASH_FIND(hh, tm->starts, buf, n, p);
+  if (cc__wf_may(tm->wf_starts, buf, n))
+    HASH_FIND(hh, tm->starts, buf, n, p);
   return p != NULL;
 }
 
@@ -4596,7 +4607,8 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
     return 1;
   S_entry *e = NULL;
-  HASH_FIND(hh, tm->words, w, t->norm_len, e);
+  if (cc__wf_may(tm->wf_words, w, t->norm_len))
+    HASH_FIND(hh, tm->words, w, t->norm_len, e);
   if (e && e->trig == 1)
     return 1;
   /* words the parsers name themselves ("a week", "between 4 and 6") */
