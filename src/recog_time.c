@@ -834,7 +834,7 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
 
 /* An ordinal at i: "16th" or a word the number model reads as an ordinal
  * ("second", "eighteenth").  Returns the end token. */
-static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
+static uint32_t S_ordinal_run(const S_cur *c, uint32_t i, int *v) {
   if (S_kind_is(c, i, CC_TOK_NUM)) {
     const char *s = S_w(c, i);
     int x = 0, n = 0;
@@ -857,6 +857,9 @@ static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
   }
   return 0;
 }
+
+/* S_ordinal_run through the memo (below, with the memo). */
+static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v);
 
 /* A day of the month at i: "16", "16th", "sixteenth" (words only when
  * ordinal).  */
@@ -977,6 +980,13 @@ typedef struct S_fact {
   uint8_t ntok[S_PHRASE_MAX];
 } S_fact;
 
+/* S_ordinal's answer at a token. */
+typedef struct S_ord_slot {
+  uint32_t gen, i;
+  uint32_t e;
+  int v;
+} S_ord_slot;
+
 /* The count before a unit (S_count_at). */
 typedef struct S_count {
   double val, lo, hi;
@@ -1012,6 +1022,7 @@ struct cc_time_memo {
   S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
   S_clock_slot clock[S_MEMO_TOKS];
   S_count_slot count[S_MEMO_TOKS];
+  S_ord_slot ord[S_MEMO_TOKS];
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -1022,6 +1033,7 @@ cc_time_memo *cc__time_memo_new(void) {
     m->facts[k].pgen = 0;
     m->clock[k].gen = 0;
     m->count[k].gen = 0;
+    m->ord[k].gen = 0;
     for (int d = 0; d < S_CORE_CLASSES; d++)
       m->core[d][k].gen = 0;
   }
@@ -1038,6 +1050,7 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->core, 0, sizeof memo->core);
     memset(memo->clock, 0, sizeof memo->clock);
     memset(memo->count, 0, sizeof memo->count);
+    memset(memo->ord, 0, sizeof memo->ord);
     memo->gen = 1;
   }
   memo->begin = begin;
@@ -1105,6 +1118,23 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
       break; /* no longer key starts with these words */
   }
   return nk;
+}
+
+/* S_ordinal_run through the memo (the day, century, quarter and n-th
+ * parsers read the ordinal at the same token); *v written on a match. */
+static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
+  if (!c->tmemo || i >= c->end)
+    return S_ordinal_run(c, i, v);
+  S_ord_slot *s = &c->tmemo->ord[i & (S_MEMO_TOKS - 1)];
+  if (s->gen != c->tmemo->gen || s->i != i) {
+    s->v = 0;
+    s->e = S_ordinal_run(c, i, &s->v);
+    s->gen = c->tmemo->gen;
+    s->i = i;
+  }
+  if (s->e)
+    *v = s->v;
+  return s->e;
 }
 
 static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
@@ -4644,8 +4674,21 @@ static uint32_t S_set_time_value(const S_cur *c, S_tv *set, const S_tv *t) {
   return 1;
 }
 
+/* Whether S_p_set can match at i: its ways in are a set phrase, a weekend
+ * word, "every", a frequency word or a count ("three times a week"). */
+static bool S_may_set(const S_cur *c, uint32_t i) {
+  if (i >= c->end)
+    return false;
+  const S_entry *e = S_entry_at(c, i);
+  uint64_t ways = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
+  if (S_may_phrase(e, S_M(S_K_SET)) || (e && (e->kinds & ways)))
+    return true;
+  S_count k;
+  return S_count_at(c, i, &k) != 0;
+}
+
 static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t e = S_p_set(c, i, tv), e2;
+  uint32_t e = S_may_set(c, i) ? S_p_set(c, i, tv) : 0, e2;
   S_tv t;
   if (e) {
     S_tv_init(&t);
@@ -4667,7 +4710,8 @@ static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (!(e = S_p_clock(c, i, &t)))
     return 0;
   S_tv_init(tv);
-  if (!(e2 = S_p_set(c, e, tv)) || !S_set_time_value(c, tv, &t))
+  if (!S_may_set(c, e) || !(e2 = S_p_set(c, e, tv)) ||
+      !S_set_time_value(c, tv, &t))
     return 0;
   return e2;
 }
