@@ -1244,13 +1244,38 @@ static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
   }
 }
 
-static void S_ys(int y, char *buf) {
-  if (y == S_NOYEAR)
-    snprintf(buf, 8, "XXXX");
-  else if (y <= 0)
-    snprintf(buf, 8, "-%04d", -y % 100000);
-  else
-    snprintf(buf, 8, "%04d", y % 100000);
+/* v >= 0 in decimal, zero-padded to width digits ("%0*d" without printf,
+ * which costs a hundred times more); returns the end, not terminated. */
+static char *S_put_num(char *p, unsigned long long v, int width) {
+  char tmp[24];
+  int k = 0;
+  do {
+    tmp[k++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (k < width)
+    tmp[k++] = '0';
+  while (k)
+    *p++ = tmp[--k];
+  return p;
+}
+
+static void S_ys(int y, char *buf) { /* 8 bytes */
+  if (y == S_NOYEAR) {
+    memcpy(buf, "XXXX", 5);
+    return;
+  }
+  char *p = buf;
+  if (y <= 0)
+    *p++ = '-';
+  p = S_put_num(p, (unsigned)(y <= 0 ? -y % 100000 : y % 100000), 4);
+  *p = '\0';
+}
+
+/* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
+static char *S_put_dash2(char *p, int v) {
+  *p++ = '-';
+  return S_put_num(p, (unsigned)v, 2);
 }
 
 /* TIMEX3 value of a date/time. */
@@ -1278,7 +1303,7 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%03d", tv->y / 10 % 1000);
     break;
   case CC_G_YEAR:
-    snprintf(dp, sizeof dp, "%s", ys);
+    memcpy(dp, ys, strlen(ys) + 1);
     break;
   case CC_G_HALF:
     snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
@@ -1290,7 +1315,13 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%s-%s", ys, tv->code ? tv->code : "XX");
     break;
   case CC_G_MONTH:
-    snprintf(dp, sizeof dp, "%s-%02d", ys, tv->m % 100);
+    if (tv->m % 100 >= 0) { /* without printf */
+      size_t yl = strlen(ys);
+      memcpy(dp, ys, yl);
+      *S_put_dash2(dp + yl, tv->m % 100) = '\0';
+    } else {
+      snprintf(dp, sizeof dp, "%s-%02d", ys, tv->m % 100);
+    }
     break;
   case CC_G_WEEK:
     if (tv->y == S_NOYEAR)
@@ -1302,8 +1333,11 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   default:
     if (tv->wd_open >= 0)
       snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
-    else if (tv->m > 0 && tv->d > 0)
-      snprintf(dp, sizeof dp, "%s-%02d-%02d", ys, tv->m % 100, tv->d % 100);
+    else if (tv->m > 0 && tv->d > 0) { /* the common case, without printf */
+      size_t yl = strlen(ys);
+      memcpy(dp, ys, yl);
+      *S_put_dash2(S_put_dash2(dp + yl, tv->m % 100), tv->d % 100) = '\0';
+    }
     else if (tv->m > 0)
       snprintf(dp, sizeof dp, "%s-%02d-XX", ys, tv->m % 100);
     else if (tv->d > 0)
@@ -1317,8 +1351,18 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   else if (tv->hh >= 0 && tv->has_sec)
     snprintf(out, outsz, "%sT%02d:%02d:%02d", dp, tv->hh % 100, tv->mm % 100,
              tv->ss % 100);
-  else if (tv->hh >= 0)
+  else if (tv->hh >= 0 && tv->mm % 100 >= 0 && strlen(dp) + 7 <= outsz) {
+    size_t dl = strlen(dp); /* "%sT%02d:%02d" without printf */
+    memcpy(out, dp, dl);
+    char *p = out + dl;
+    *p++ = 'T';
+    p = S_put_num(p, (unsigned)(tv->hh % 100), 2);
+    *p++ = ':';
+    *S_put_num(p, (unsigned)(tv->mm % 100), 2) = '\0';
+  } else if (tv->hh >= 0)
     snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
+  else if (strlen(dp) < outsz)
+    memcpy(out, dp, strlen(dp) + 1);
   else
     snprintf(out, outsz, "%s", dp);
 }
@@ -3308,6 +3352,9 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
   }
   if (vague)
     snprintf(num, sizeof num, "X");
+  else if (count == floor(count) && count >= 0 && !signbit(count) &&
+           count < 1e12) /* "%.0f" of a whole count, without printf */
+    *S_put_num(num, (unsigned long long)count, 1) = '\0';
   else if (count == floor(count) && fabs(count) < 1e12)
     snprintf(num, sizeof num, "%.0f", count);
   else
