@@ -1712,6 +1712,19 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
 
 /* ---- public entry points ------------------------------------------------- */
 
+/* No number expression can start at token i < end: a word or symbol
+ * that starts no lexicon key (qualifier, range opener, number word,
+ * currency...) fails every way into S_expr_parse, which needs digits, a
+ * punctuation mark before digits or such a key at its first token.  The
+ * answer comes from S_match's cache, so most words cost one lookup. */
+static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
+                       uint32_t i, uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  uint32_t a;
+  return t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
+         !S_match(m, seg, i, end, UINT32_MAX, &a);
+}
+
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
 static const cc_num_model *S_with_cache(const cc_num_model *m,
@@ -1787,8 +1800,9 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   uint32_t k = i - memo->base;
   if (!memo->state[k]) {
     cc_num_model local;
-    bool ok = cc__num_parse(S_with_cache(m, memo, end, &local), seg, i, end,
-                            &memo->res[k]);
+    const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+    bool ok = !S_no_start(mc, seg, i, end) &&
+              cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
   }
   if (memo->state[k] == 1)
