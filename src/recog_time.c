@@ -4693,8 +4693,10 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
                                       "between", "from",    NULL};
   if (!e) {
     bool is_named = false;
-    for (const char *const *p = named; *p && !is_named; p++)
-      is_named = w[0] == (*p)[0] && strcmp(w, *p) == 0;
+    if (w[0] == 'a' || w[0] == 'h' || w[0] == 'q' || w[0] == 'b' ||
+        w[0] == 'f') /* the named words' first letters */
+      for (const char *const *p = named; *p && !is_named; p++)
+        is_named = w[0] == (*p)[0] && strcmp(w, *p) == 0;
     if (!is_named)
       return 0;
   }
@@ -4910,14 +4912,17 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
     return false;
   S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL};
   S_cur *c = &cur;
-  if (seg->nsentences) {
+  if (tmemo && tmemo->end == end && tmemo->begin <= i && i < end) {
+    /* the memo was reset for the sentence [begin, end) that holds i
+     * (sentences are disjoint, so no other one ends at end) */
+    c->sb = tmemo->begin;
+    c->tmemo = tmemo;
+  } else if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
     uint32_t sb = seg->sentences[s].tok_begin;
     c->sb = sb <= i ? sb : i;
   }
-  /* the memo's answers hold for its sentence only */
-  if (tmemo && tmemo->begin == c->sb && tmemo->end == end && tmemo->begin <= i)
-    c->tmemo = tmemo;
+
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;
