@@ -129,7 +129,8 @@ struct cc_num_model {
   /* S_match's answers for one sentence: NULL in the shared model; set in
    * a copy of it on the stack by the entry points given a memo */
   struct cc_num_mcache *mc;
-  cc_wfilter *wf_firsts, *wf_starts; /* quick "not a key" for two tables */
+  /* quick "not a key" for the tables asked on the hot path */
+  cc_wfilter *wf_firsts, *wf_starts, *wf_ents, *wf_prefixes;
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -610,6 +611,12 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     cc__wf_add(m->wf_firsts, f->key, strlen(f->key));
   for (S_first *f = m->starts; f; f = f->hh.next)
     cc__wf_add(m->wf_starts, f->key, strlen(f->key));
+  m->wf_ents = cc_xcalloc(1, sizeof *m->wf_ents);
+  m->wf_prefixes = cc_xcalloc(1, sizeof *m->wf_prefixes);
+  for (S_ent *e = m->ents; e; e = e->hh.next)
+    cc__wf_add(m->wf_ents, e->key, strlen(e->key));
+  for (S_first *f = m->prefixes; f; f = f->hh.next)
+    cc__wf_add(m->wf_prefixes, f->key, strlen(f->key));
   *out = m;
   return 0;
 }
@@ -643,6 +650,8 @@ void cc__num_model_free(cc_num_model **mp) {
   }
   cc_xfree(m->wf_firsts);
   cc_xfree(m->wf_starts);
+  cc_xfree(m->wf_ents);
+  cc_xfree(m->wf_prefixes);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -711,7 +720,8 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
     memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
     S_ent *e = NULL;
-    HASH_FIND(hh, m->ents, buf, len, e);
+    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+      HASH_FIND(hh, m->ents, buf, len, e);
     if (e && e->roles) {
       if (n == cap)
         return -1;
@@ -719,7 +729,8 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       after[n++] = j + 1;
     }
     S_first *p = NULL;
-    HASH_FIND(hh, m->prefixes, buf, len, p);
+    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+      HASH_FIND(hh, m->prefixes, buf, len, p);
     if (!p)
       break; /* no longer key starts with these words */
   }
@@ -751,13 +762,15 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
     memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
     S_ent *e = NULL;
-    HASH_FIND(hh, m->ents, buf, len, e);
+    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+      HASH_FIND(hh, m->ents, buf, len, e);
     if (e && (e->roles & mask)) {
       best = e;
       *after = j + 1;
     }
     S_first *p = NULL;
-    HASH_FIND(hh, m->prefixes, buf, len, p);
+    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+      HASH_FIND(hh, m->prefixes, buf, len, p);
     if (!p)
       break; /* no longer key starts with these words */
   }

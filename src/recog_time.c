@@ -118,7 +118,8 @@ struct cc_time_model {
   S_str *starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
-  cc_wfilter *wf_words, *wf_starts; /* quick "not a key" for two tables */
+  /* quick "not a key" for the tables asked on the hot path */
+  cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
 };
@@ -644,6 +645,10 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   tm->wf_starts = cc_arena_alloc(tm->arena, sizeof *tm->wf_starts);
   memset(tm->wf_words, 0, sizeof *tm->wf_words);
   memset(tm->wf_starts, 0, sizeof *tm->wf_starts);
+  tm->wf_prefixes = cc_arena_alloc(tm->arena, sizeof *tm->wf_prefixes);
+  memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
+  for (S_str *e = tm->prefixes; e; e = e->hh.next)
+    cc__wf_add(tm->wf_prefixes, e->s, strlen(e->s));
   for (S_entry *e = tm->words; e; e = e->hh.next)
     cc__wf_add(tm->wf_words, e->key, strlen(e->key));
   for (S_str *e = tm->starts; e; e = e->hh.next)
@@ -1107,13 +1112,15 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
     memcpy(buf + n, t->norm, t->norm_len);
     n += t->norm_len;
     S_entry *e = NULL;
-    HASH_FIND(hh, c->tm->words, buf, n, e);
+    if (cc__wf_may(c->tm->wf_words, buf, n))
+      HASH_FIND(hh, c->tm->words, buf, n, e);
     if (e && e->senses) {
       es[nk] = e;
       nt[nk++] = (uint8_t)(k + 1);
     }
     S_str *p = NULL;
-    HASH_FIND(hh, c->tm->prefixes, buf, n, p);
+    if (cc__wf_may(c->tm->wf_prefixes, buf, n))
+      HASH_FIND(hh, c->tm->prefixes, buf, n, p);
     if (!p)
       break; /* no longer key starts with these words */
   }
