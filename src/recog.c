@@ -150,8 +150,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
       found = true;
     }
   }
-  if (nt) {
-    S_blank(&m);
+  if (nt) { /* (the number side fills the whole mention when it finds one) */
     if (cc__num_mention_memo(r->nm, seg, i, end, memo, &m) && m.tok_end > i &&
         m.tok_end <= end && (!found || m.tok_end > best->tok_end)) {
       m.weekday = -1; /* fields the number side does not use */

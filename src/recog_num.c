@@ -124,7 +124,8 @@ struct cc_num_model {
   S_first *prefixes; /* every proper prefix of every key */
   uint32_t maxtok;
   size_t maxlen;
-  const S_ent *plurals[16]; /* plural scale words, for "100s" */
+  const S_ent **plurals; /* [16] plural scale words, for "100s"; apart, so
+                            that S_with_cache's copy of the model is small */
   uint32_t nplurals;
   /* S_match's answers for one sentence: NULL in the shared model; set in
    * a copy of it on the stack by the entry points given a memo */
@@ -600,6 +601,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
   m->maxtok = 1;
+  m->plurals = cc_xcalloc(16, sizeof *m->plurals);
   for (size_t i = 0; i < sizeof S_tables / sizeof S_tables[0]; i++)
     if (S_load(m, lx, &S_tables[i], err) != 0) {
       cc__num_model_free(&m);
@@ -648,6 +650,7 @@ void cc__num_model_free(cc_num_model **mp) {
     cc_xfree(f->key);
     cc_xfree(f);
   }
+  cc_xfree(m->plurals);
   cc_xfree(m->wf_firsts);
   cc_xfree(m->wf_starts);
   cc_xfree(m->wf_ents);
