@@ -4324,9 +4324,10 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t ti = the ? i + 1 : i; /* after an optional "the" */
   uint64_t kt = the ? S_kinds_at(c, ti) : ki;
   const char *w = S_w(c, i);
+  int gv; /* guards' scratch: the day or ordinal after "the" (memo) */
   S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
   S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
-  S_BEST(S_p_day_led);
+  S_BEST_IF(S_day(c, ti, &gv), S_p_day_led);
   S_BEST_IF(num, S_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from"),
@@ -4337,7 +4338,7 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_fiscal);
   S_BEST_IF(S_kind_is(c, i, CC_TOK_WORD), S_p_year_words);
   S_BEST_IF(num || the || S_p(c, i, '\''), S_p_decade);
-  S_BEST(S_p_century);
+  S_BEST_IF(S_ordinal(c, ti, &gv), S_p_century);
   S_BEST(S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
@@ -4348,7 +4349,8 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(i > c->sb && S_is_one_of(c, i - 1, S_nth_preps), S_p_nth_day);
   S_BEST_IF(kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH)),
             S_p_after_next);
-  S_BEST_IF(!c->depth, S_p_nth_of);
+  S_BEST_IF(!c->depth && (S_is(c, ti, "last") || S_ordinal(c, ti, &gv)),
+            S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
   S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
   if (c->depth < 2 && (kt & S_M(S_K_POD))) {
