@@ -4339,7 +4339,13 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(S_kind_is(c, i, CC_TOK_WORD), S_p_year_words);
   S_BEST_IF(num || the || S_p(c, i, '\''), S_p_decade);
   S_BEST_IF(S_ordinal(c, ti, &gv), S_p_century);
-  S_BEST(S_p_quarter);
+  uint32_t qj = ti + (S_year4(c, ti, &gv) ? 1 : 0); /* "2020 Q3" */
+  const char *qw = S_w(c, qj);
+  S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
+             !qw[2]) ||
+                S_ordinal(c, qj, &gv) || S_is(c, qj, "latter") ||
+                S_is(c, qj, "former"),
+            S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
             S_p_holiday);
@@ -4541,8 +4547,7 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = from || between ? i + 1 : i;
   int v, nd;
   S_tv a, b;
-  S_tv_init(&a);
-  S_tv_init(&b);
+  S_tv_init(&a); /* b: below, once there is a joiner */
   uint32_t e = S_p_clock(c, j, &a);
   bool bare = false;
   if (!e && S_digits(c, j, &v, &nd) && nd <= 2 && v >= 1 && v <= 12) {
@@ -4559,6 +4564,7 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
                          S_is(c, e, "till") || S_p(c, e, '-'));
   if (!join)
     return 0;
+  S_tv_init(&b);
   uint32_t e2 = S_p_clock(c, e + 1, &b);
   if (!e2 && !bare && a.ampm >= 0 && S_digits(c, e + 1, &v, &nd) && nd <= 2 &&
       v >= 1 && v <= 12 && !S_kind_is(c, e + 2, CC_TOK_WORD)) {
