@@ -34,8 +34,30 @@ struct cc_lex_table {
   size_t nrows, caprows;
   S_entry *index; /* uthash by key, first row of each key */
   int max_words;
+  uint64_t *wf; /* S_WF_BITS bits: S_wf_hash of every key (see below) */
   UT_hash_handle hh;
 };
+
+/* A filter in front of the index: bit S_wf_hash(key) is set for every key,
+ * and the hash reads the length and three bytes only, so a clear bit
+ * proves a miss before the whole key is hashed.  Callers probe with long
+ * joined phrases, longest first ("the ministry of foreign affairs of"),
+ * and nearly all probes miss. */
+#define S_WF_BITS 65536u
+
+static uint32_t S_wf_hash(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint32_t h = (uint32_t)n * 2654435761u;
+  if (n) {
+    h ^= p[0] * 40503u;
+    h ^= p[n - 1] * 2246822519u;
+    h ^= (n > 1 ? p[1] : 0u) * 3266489917u;
+  }
+  h ^= h >> 15;
+  h *= 2246822519u;
+  h ^= h >> 13;
+  return h & (S_WF_BITS - 1u);
+}
 
 /* A set of abbreviations, for the segmenter. */
 typedef struct S_abbr {
@@ -164,6 +186,7 @@ static void S_row_cb(int c, void *ud) {
 
 static void S_table_free(cc_lex_table *t) {
   HASH_CLEAR(hh, t->index);
+  cc_xfree(t->wf);
   cc_xfree(t->rows);
   cc_xfree(t->columns);
   cc_xfree(t->name);
@@ -228,6 +251,11 @@ static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
   if (rc != 0) {
     S_table_free(t);
     return -1;
+  }
+  t->wf = cc_xcalloc(S_WF_BITS / 64u, sizeof *t->wf);
+  for (S_entry *e = t->index; e; e = e->hh.next) {
+    uint32_t h = S_wf_hash(e->pub.key, strlen(e->pub.key));
+    t->wf[h >> 6] |= (uint64_t)1 << (h & 63u);
   }
   HASH_ADD_KEYPTR(hh, lx->tables, t->name, strlen(t->name), t);
   return 0;
@@ -328,6 +356,11 @@ const cc_lex_entry *cc_lex_findn(const cc_lex_table *t, const char *key,
                                  size_t n) {
   if (!t)
     return NULL;
+  if (t->wf) {
+    uint32_t h = S_wf_hash(key, n);
+    if (!((t->wf[h >> 6] >> (h & 63u)) & 1u))
+      return NULL; /* no key of this table */
+  }
   S_entry *e = NULL;
   HASH_FIND(hh, t->index, key, n, e);
   return e ? &e->pub : NULL;

@@ -75,16 +75,61 @@ static void S_blank(cc_mention *m) {
   m->lo = m->hi = m->utc_lo = m->utc_hi = NAN;
 }
 
+/* The trigger answers of recent tokens: S_time_trig looks up to three
+ * tokens ahead, so without this each token is asked again from each of
+ * the three before it.  A window indexed by token (answers depend on the
+ * token and its successor only), tags UINT32_MAX when empty. */
+#define S_TRIG_WIN 8u /* a power of two, more than S_time_trig's reach */
+
+typedef struct S_trig {
+  uint32_t tok[S_TRIG_WIN];
+  int8_t num[S_TRIG_WIN]; /* -1: not asked yet */
+  int8_t time[S_TRIG_WIN];
+} S_trig;
+
+static void S_trig_init(S_trig *tc) {
+  for (uint32_t k = 0; k < S_TRIG_WIN; k++)
+    tc->tok[k] = UINT32_MAX;
+}
+
+/* The slot of token i; its answers are computed when first asked. */
+static uint32_t S_trig_slot(const cc_segmented *seg, S_trig *tc, uint32_t i) {
+  (void)seg;
+  uint32_t k = i & (S_TRIG_WIN - 1);
+  if (tc->tok[k] != i) {
+    tc->tok[k] = i;
+    tc->num[k] = -1;
+    tc->time[k] = -1;
+  }
+  return k;
+}
+
+static bool S_num_trig(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
+                       uint32_t i) {
+  uint32_t k = S_trig_slot(seg, tc, i);
+  if (tc->num[k] < 0)
+    tc->num[k] = cc__num_trigger(r->nm, seg, i);
+  return tc->num[k];
+}
+
+static int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t i) {
+  uint32_t k = S_trig_slot(seg, tc, i);
+  if (tc->time[k] < 0)
+    tc->time[k] = (int8_t)cc__time_trigger(r->tm, seg, i);
+  return tc->time[k];
+}
+
 /* Token i may start a temporal expression: a temporal word or number
  * here, or a weak word ("the", "in", "a") followed within a few tokens by
  * one ("the next day", "in the past", "a further two weeks"). */
 static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
-                        uint32_t end) {
-  int t = cc__time_trigger(r->tm, seg, i);
+                        uint32_t end, S_trig *tc) {
+  int t = S_time_trig1(r, seg, tc, i);
   for (uint32_t k = i + 1; t == 2 && k < end && k < i + 4; k++) {
-    if (cc__num_trigger(r->nm, seg, k))
+    if (S_num_trig(r, seg, tc, k))
       return true;
-    t = cc__time_trigger(r->tm, seg, k);
+    t = S_time_trig1(r, seg, tc, k);
   }
   return t == 1;
 }
@@ -92,22 +137,21 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
-                 cc_mention *best) {
-  bool nt = cc__num_trigger(r->nm, seg, i);
-  bool tt = !nt && S_time_trig(r, seg, i, end); /* nt tries both anyway */
+                 cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
+  bool nt = S_num_trig(r, seg, tc, i);
+  bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   bool found = false;
   cc_mention m;
   if (tt || nt) { /* durations start with numbers: try both recognizers */
     S_blank(&m);
-    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, &m) && m.tok_end > i &&
-        m.tok_end <= end) {
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) &&
+        m.tok_end > i && m.tok_end <= end) {
       *best = m;
       found = true;
     }
   }
-  if (nt) {
-    S_blank(&m);
-    if (cc__num_mention(r->nm, seg, i, end, &m) && m.tok_end > i &&
+  if (nt) { /* (the number side fills the whole mention when it finds one) */
+    if (cc__num_mention_memo(r->nm, seg, i, end, memo, &m) && m.tok_end > i &&
         m.tok_end <= end && (!found || m.tok_end > best->tok_end)) {
       m.weekday = -1; /* fields the number side does not use */
       m.pair = -1;
@@ -155,6 +199,9 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
                                                 : CC_DEFAULT_MAX_MENTIONS;
   cc_vec v = CC_VEC_INIT(cc_mention);
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
+  cc_time_memo *tmemo = cc__time_memo_new();
+  S_trig trig;
+  S_trig_init(&trig);
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -162,9 +209,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     size_t first = v.len;
     uint32_t count = 0;
     cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
+    cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
-      if (!S_at(r, seg, i, st->tok_end, ctx, &memo, &m)) {
+      if (!S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m)) {
         i++;
         continue;
       }
@@ -214,6 +262,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   }
   cc_vec_free(&v);
   cc__num_memo_free(&memo);
+  cc__time_memo_free(&tmemo);
 }
 
 /* ---- names -------------------------------------------------------------- */

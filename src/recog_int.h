@@ -4,7 +4,47 @@
 #ifndef CC_RECOG_INT_H
 #define CC_RECOG_INT_H
 
+#include <stddef.h>
+
 #include "cc_recog.h"
+
+/* ---- word filters ------------------------------------------------------- */
+
+/* A set of words as 65,536 bits: bit h(w) is set for every member, so a
+ * clear bit proves that a token is no key of a table before the table's
+ * hash of the whole word and its bucket walk (most tokens are in no
+ * table).  h reads the length and three bytes only.  A set bit proves
+ * nothing: the caller then asks the table. */
+#define CC_WF_WORDS 1024u
+
+typedef struct cc_wfilter {
+  uint64_t bits[CC_WF_WORDS];
+} cc_wfilter;
+
+static inline uint32_t cc__wf_hash(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint32_t h = (uint32_t)n * 2654435761u;
+  if (n) {
+    h ^= p[0] * 40503u;
+    h ^= p[n - 1] * 2246822519u;
+    h ^= (n > 1 ? p[1] : 0u) * 3266489917u;
+  }
+  h ^= h >> 15;
+  h *= 2246822519u;
+  h ^= h >> 13;
+  return h & (CC_WF_WORDS * 64u - 1u);
+}
+
+static inline void cc__wf_add(cc_wfilter *f, const char *s, size_t n) {
+  uint32_t h = cc__wf_hash(s, n);
+  f->bits[h >> 6] |= (uint64_t)1 << (h & 63u);
+}
+
+/* False: s (n bytes) is surely not in the set. */
+static inline bool cc__wf_may(const cc_wfilter *f, const char *s, size_t n) {
+  uint32_t h = cc__wf_hash(s, n);
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
 
 /* ---- numbers (recog_num.c) --------------------------------------------- */
 
@@ -46,8 +86,10 @@ typedef struct cc_num_memo {
   uint32_t cap;
   uint8_t *state;        /* 0 not asked, 1 no number, 2 res[k] */
   cc_numparse *res;
+  struct cc_num_mcache *mc; /* lexicon keys read at recent tokens
+                               (recog_num.c); made by the first reset */
 } cc_num_memo;
-#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL}
+#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL, NULL}
 
 /* Start a sentence: tokens [begin, end).  Never fails (cc_x* aborts). */
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end);
@@ -66,6 +108,11 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
 /* A full number/ordinal/percent/money mention at token i. */
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_mention *out);
+/* The same through memo (NULL: none), reset for the sentence ending at
+ * end: the lexicon keys read there are shared with cc__num_parse_memo. */
+bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t i, uint32_t end, cc_num_memo *memo,
+                          cc_mention *out);
 
 /* ---- temporal (recog_time.c) ------------------------------------------- */
 
@@ -83,13 +130,25 @@ void cc__time_model_free(cc_time_model **m);
 int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
                      uint32_t i);
 
+/* What the temporal parsers learned about the tokens of one sentence:
+ * each token's lexicon entry and the date read at a token (the same date is
+ * asked for by several parsers and from several start tokens).  Small and
+ * of fixed size (a window of recent tokens, so a hostile sentence costs no
+ * memory); one per thread, reset at each sentence. */
+typedef struct cc_time_memo cc_time_memo;
+
+cc_time_memo *cc__time_memo_new(void);
+/* Start the sentence of tokens [begin, end). */
+void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
+void cc__time_memo_free(cc_time_memo **memo);
+
 /* A date/time/datetime/duration/set mention at token i (it may use the
- * number model for "seven hours", "eight months later"; memo, NULL or reset
- * for the sentence that ends at end, keeps its answers). */
+ * number model for "seven hours", "eight months later"; memo and tmemo,
+ * NULL or reset for the sentence that ends at end, keep their answers). */
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
-                      cc_mention *out);
+                      cc_time_memo *tmemo, cc_mention *out);
 
 /* After all mentions of a sentence are found: link local/UTC pairs
  * ("11:30am Alaska time (19:30 GMT)") and fill utc fields. */

@@ -52,6 +52,11 @@
 
 #define uthash_malloc(sz) cc_xmalloc(sz)
 #define uthash_free(p, sz) cc_xfree(p)
+/* The tables here are private to this file and asked once or more per
+ * token; keys are short words, where FNV-1a costs a fraction of uthash's
+ * default (Jenkins).  Iteration order (insertion order) does not depend
+ * on the hash. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #include <uthash.h>
 
 /* ---- the model ----------------------------------------------------------- */
@@ -119,8 +124,34 @@ struct cc_num_model {
   S_first *prefixes; /* every proper prefix of every key */
   uint32_t maxtok;
   size_t maxlen;
-  const S_ent *plurals[16]; /* plural scale words, for "100s" */
+  const S_ent **plurals; /* [16] plural scale words, for "100s"; apart, so
+                            that S_with_cache's copy of the model is small */
   uint32_t nplurals;
+  /* S_match's answers for one sentence: NULL in the shared model; set in
+   * a copy of it on the stack by the entry points given a memo */
+  struct cc_num_mcache *mc;
+  /* quick "not a key" for the tables asked on the hot path */
+  cc_wfilter *wf_firsts, *wf_starts, *wf_ents, *wf_prefixes;
+};
+
+/* Every key read at token k (up to S_MC_MAX, shortest first), for a window
+ * of recent tokens: a parse asks S_match at the same token for several
+ * roles (pre-qualifier, range opener, currency), and the time parsers and
+ * the mention ask for the same tokens again.  Valid while gen is the
+ * cache's (one gen per sentence) and end is the same. */
+#define S_MC_TOKS 64u /* a power of two */
+#define S_MC_MAX 6
+
+typedef struct S_mslot {
+  uint32_t gen, k, end;
+  int n; /* keys in e[]; -1: more than S_MC_MAX, not kept */
+  const struct S_ent *e[S_MC_MAX];
+  uint32_t after[S_MC_MAX];
+} S_mslot;
+
+struct cc_num_mcache {
+  uint32_t gen;
+  S_mslot s[S_MC_TOKS];
 };
 
 /* ---- building the model from the lexicon --------------------------------- */
@@ -570,11 +601,24 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
   m->maxtok = 1;
+  m->plurals = cc_xcalloc(16, sizeof *m->plurals);
   for (size_t i = 0; i < sizeof S_tables / sizeof S_tables[0]; i++)
     if (S_load(m, lx, &S_tables[i], err) != 0) {
       cc__num_model_free(&m);
       return -1;
     }
+  m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
+  m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
+  for (S_first *f = m->firsts; f; f = f->hh.next)
+    cc__wf_add(m->wf_firsts, f->key, strlen(f->key));
+  for (S_first *f = m->starts; f; f = f->hh.next)
+    cc__wf_add(m->wf_starts, f->key, strlen(f->key));
+  m->wf_ents = cc_xcalloc(1, sizeof *m->wf_ents);
+  m->wf_prefixes = cc_xcalloc(1, sizeof *m->wf_prefixes);
+  for (S_ent *e = m->ents; e; e = e->hh.next)
+    cc__wf_add(m->wf_ents, e->key, strlen(e->key));
+  for (S_first *f = m->prefixes; f; f = f->hh.next)
+    cc__wf_add(m->wf_prefixes, f->key, strlen(f->key));
   *out = m;
   return 0;
 }
@@ -606,6 +650,11 @@ void cc__num_model_free(cc_num_model **mp) {
     cc_xfree(f->key);
     cc_xfree(f);
   }
+  cc_xfree(m->plurals);
+  cc_xfree(m->wf_firsts);
+  cc_xfree(m->wf_starts);
+  cc_xfree(m->wf_ents);
+  cc_xfree(m->wf_prefixes);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -647,19 +696,61 @@ static bool S_tok_nkind(const cc_num_model *m, const cc_segmented *seg,
   return e && (e->roles & R_NUM) && e->nkind == kind;
 }
 
-/* Longest key with a role in mask starting at token k; *after is the token
- * after it.  Hyphens read as spaces, attached tokens join without one. */
-static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
-                            uint32_t k, uint32_t end, uint32_t mask,
-                            uint32_t *after) {
+/* Every key starting at token k, shortest first, into e[] / after[] (at
+ * most cap; returns how many, or -1 when there were more).  Hyphens read
+ * as spaces, attached tokens join without one. */
+static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
+                       uint32_t k, uint32_t end, const S_ent **es,
+                       uint32_t *after, int cap) {
+  char buf[256];
+  size_t len = 0;
+  int n = 0;
+  const cc_token *t0 = S_t(seg, k);
+  S_first *st = NULL;
+  if (!m->wf_starts || cc__wf_may(m->wf_starts, t0->norm, t0->norm_len))
+    HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
+  if (!st)
+    return 0; /* no key starts with this token */
+  for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
+    const cc_token *t = S_t(seg, j);
+    bool hy = S_hyphen(t);
+    if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
+      buf[len++] = ' ';
+    if (hy)
+      continue;
+    if (len + t->norm_len > m->maxlen || len + t->norm_len + 1 > sizeof buf)
+      break;
+    memcpy(buf + len, t->norm, t->norm_len);
+    len += t->norm_len;
+    S_ent *e = NULL;
+    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+      HASH_FIND(hh, m->ents, buf, len, e);
+    if (e && e->roles) {
+      if (n == cap)
+        return -1;
+      es[n] = e;
+      after[n++] = j + 1;
+    }
+    S_first *p = NULL;
+    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+      HASH_FIND(hh, m->prefixes, buf, len, p);
+    if (!p)
+      break; /* no longer key starts with these words */
+  }
+  return n;
+}
+
+/* S_match without the cache. */
+static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
+                                uint32_t k, uint32_t end, uint32_t mask,
+                                uint32_t *after) {
   char buf[256];
   size_t len = 0;
   const S_ent *best = NULL;
-  if (k >= end || S_hyphen(S_t(seg, k)))
-    return NULL;
   const cc_token *t0 = S_t(seg, k);
   S_first *st = NULL;
-  HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
+  if (!m->wf_starts || cc__wf_may(m->wf_starts, t0->norm, t0->norm_len))
+    HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
   if (!st)
     return NULL; /* no key starts with this token */
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
@@ -674,17 +765,57 @@ static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
     memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
     S_ent *e = NULL;
-    HASH_FIND(hh, m->ents, buf, len, e);
+    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+      HASH_FIND(hh, m->ents, buf, len, e);
     if (e && (e->roles & mask)) {
       best = e;
       *after = j + 1;
     }
     S_first *p = NULL;
-    HASH_FIND(hh, m->prefixes, buf, len, p);
+    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+      HASH_FIND(hh, m->prefixes, buf, len, p);
     if (!p)
       break; /* no longer key starts with these words */
   }
   return best;
+}
+
+/* Longest key with a role in mask starting at token k; *after is the token
+ * after it (untouched when none). */
+static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k, uint32_t end, uint32_t mask,
+                            uint32_t *after) {
+  if (k >= end || S_hyphen(S_t(seg, k)))
+    return NULL;
+  const S_ent *es[S_MC_MAX];
+  uint32_t af[S_MC_MAX];
+  const S_ent **e = es;
+  uint32_t *a = af;
+  int n;
+  S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
+  if (s && s->gen == m->mc->gen && s->k == k && s->end == end) {
+    n = s->n;
+    e = s->e;
+    a = s->after;
+  } else {
+    n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
+    if (s) {
+      s->gen = m->mc->gen;
+      s->k = k;
+      s->end = end;
+      s->n = n;
+      memcpy(s->e, es, sizeof es);
+      memcpy(s->after, af, sizeof af);
+    }
+  }
+  if (n < 0) /* too many keys to keep */
+    return S_match_run(m, seg, k, end, mask, after);
+  for (int t = n; t-- > 0;)
+    if (e[t]->roles & mask) {
+      *after = a[t];
+      return e[t];
+    }
+  return NULL;
 }
 
 /* Do the tokens at k spell the canonical string s (a range closer)? */
@@ -1597,6 +1728,31 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
 
 /* ---- public entry points ------------------------------------------------- */
 
+/* No number expression can start at token i < end: a word or symbol
+ * that starts no lexicon key (qualifier, range opener, number word,
+ * currency...) fails every way into S_expr_parse, which needs digits, a
+ * punctuation mark before digits or such a key at its first token.  The
+ * answer comes from S_match's cache, so most words cost one lookup. */
+static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
+                       uint32_t i, uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  uint32_t a;
+  return t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
+         !S_match(m, seg, i, end, UINT32_MAX, &a);
+}
+
+/* The model with memo's key cache attached (a shallow copy: the tables
+ * are shared and read-only), or m itself when memo has none for end. */
+static const cc_num_model *S_with_cache(const cc_num_model *m,
+                                        const cc_num_memo *memo, uint32_t end,
+                                        cc_num_model *local) {
+  if (!m || !memo || !memo->mc || memo->end != end)
+    return m;
+  *local = *m;
+  local->mc = memo->mc;
+  return local;
+}
+
 bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
                    uint32_t end, cc_numparse *out) {
   if (!m || !seg || i >= end || end > seg->ntokens)
@@ -1630,11 +1786,23 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->end = end;
   if (n)
     memset(memo->state, 0, n);
+  if (!memo->mc) { /* clear the tags only */
+    memo->mc = cc_xmalloc(sizeof *memo->mc);
+    for (uint32_t k = 0; k < S_MC_TOKS; k++)
+      memo->mc->s[k].gen = 0;
+    memo->mc->gen = 0;
+  }
+  if (++memo->mc->gen == 0) { /* wrapped: old tags could match again */
+    for (uint32_t k = 0; k < S_MC_TOKS; k++)
+      memo->mc->s[k].gen = 0;
+    memo->mc->gen = 1;
+  }
 }
 
 void cc__num_memo_free(cc_num_memo *memo) {
   cc_xfree(memo->state);
   cc_xfree(memo->res);
+  cc_xfree(memo->mc);
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
 }
 
@@ -1647,7 +1815,10 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
   if (!memo->state[k]) {
-    bool ok = cc__num_parse(m, seg, i, end, &memo->res[k]);
+    cc_num_model local;
+    const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+    bool ok = !S_no_start(mc, seg, i, end) &&
+              cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
   }
   if (memo->state[k] == 1)
@@ -1668,7 +1839,8 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
     return i + 1 < seg->ntokens && S_attached(S_t(seg, i + 1)) &&
            S_t(seg, i + 1)->kind == CC_TOK_NUM;
   S_first *f = NULL;
-  HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
+  if (!m->wf_firsts || cc__wf_may(m->wf_firsts, t->norm, t->norm_len))
+    HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
   return f != NULL;
 }
 
@@ -1685,6 +1857,22 @@ static void S_fmt(double v, char *buf, size_t n) {
     char *p = buf + strlen(buf);
     while (p > buf && p[-1] == '0')
       *--p = '\0';
+  } else if (v == floor(v) && n >= 17) {
+    /* an integer below 1e15 (most values): "%.15g" prints its digits, and
+     * printf costs a hundred times more than this */
+    char tmp[24];
+    size_t k = 0;
+    unsigned long long u = (unsigned long long)a;
+    do {
+      tmp[k++] = (char)('0' + u % 10);
+      u /= 10;
+    } while (u);
+    size_t o = 0;
+    if (v < 0)
+      buf[o++] = '-';
+    while (k)
+      buf[o++] = tmp[--k];
+    buf[o] = '\0';
   } else {
     snprintf(buf, n, "%.15g", v == 0 ? 0.0 : v);
   }
@@ -1766,6 +1954,13 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
   x->lo += add;
   x->hi += add;
   x->e = y.e;
+}
+
+bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t i, uint32_t end, cc_num_memo *memo,
+                          cc_mention *out) {
+  cc_num_model local;
+  return cc__num_mention(S_with_cache(m, memo, end, &local), seg, i, end, out);
 }
 
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,

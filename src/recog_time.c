@@ -33,6 +33,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+/* The tables here are private to this file and asked once or more per
+ * token; keys are short words, where FNV-1a costs a fraction of uthash's
+ * default (Jenkins).  Iteration order (insertion order) does not depend
+ * on the hash. */
+#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #include <uthash.h>
 
 #include "cc_time.h"
@@ -96,6 +101,7 @@ typedef struct S_entry {
   S_sense *senses;
   bool prefix; /* the first token of a longer key */
   uint8_t trig; /* cc__time_trigger's answer for the word alone: 1 or 2 */
+  uint64_t kinds; /* S_M() of every sense's kind: most asks fail on it */
   UT_hash_handle hh;
 } S_entry;
 
@@ -112,6 +118,8 @@ struct cc_time_model {
   S_str *starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
+  /* quick "not a key" for the tables asked on the hot path */
+  cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
 };
@@ -613,6 +621,7 @@ static void S_index_starts(cc_time_model *tm) {
     uint64_t kinds = 0;
     for (const S_sense *x = e->senses; x; x = x->next)
       kinds |= S_M(x->kind);
+    e->kinds = kinds;
     e->trig = (kinds & S_START_KINDS) ? 1 : 2;
     if (e->trig == 1)
       S_add_start(tm, e->key, strlen(e->key));
@@ -632,6 +641,18 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     return -1;
   }
   S_index_starts(tm);
+  tm->wf_words = cc_arena_alloc(tm->arena, sizeof *tm->wf_words);
+  tm->wf_starts = cc_arena_alloc(tm->arena, sizeof *tm->wf_starts);
+  memset(tm->wf_words, 0, sizeof *tm->wf_words);
+  memset(tm->wf_starts, 0, sizeof *tm->wf_starts);
+  tm->wf_prefixes = cc_arena_alloc(tm->arena, sizeof *tm->wf_prefixes);
+  memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
+  for (S_str *e = tm->prefixes; e; e = e->hh.next)
+    cc__wf_add(tm->wf_prefixes, e->s, strlen(e->s));
+  for (S_entry *e = tm->words; e; e = e->hh.next)
+    cc__wf_add(tm->wf_words, e->key, strlen(e->key));
+  for (S_str *e = tm->starts; e; e = e->hh.next)
+    cc__wf_add(tm->wf_starts, e->s, strlen(e->s));
   *out = tm;
   return 0;
 }
@@ -658,7 +679,12 @@ typedef struct S_cur {
   uint32_t sb, end; /* sentence tokens [sb, end) */
   int depth;        /* recursion guard for modifiers */
   cc_num_memo *memo; /* the sentence's number parses, or NULL */
+  cc_time_memo *tmemo; /* the sentence's entries and dates, or NULL */
 } S_cur;
+
+static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
+
+#define S_PHRASE_MAX 8 /* S_phrase joins at most this many tokens */
 
 static const cc_token *S_tok(const S_cur *c, uint32_t i) {
   return &c->seg->tokens[i];
@@ -668,8 +694,28 @@ static const char *S_w(const S_cur *c, uint32_t i) {
   return i < c->end ? c->seg->tokens[i].norm : "";
 }
 
-static bool S_is(const S_cur *c, uint32_t i, const char *s) {
-  return i < c->end && strcmp(c->seg->tokens[i].norm, s) == 0;
+/* strcmp(norm, s) == 0, but with s a literal the length is a constant
+ * once inlined: most tokens are rejected on norm_len alone, and the n + 1
+ * bytes compared include the terminator, so an embedded NUL still reads
+ * as strcmp would. */
+static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
+  if (i >= c->end)
+    return false;
+  const cc_token *t = &c->seg->tokens[i];
+  size_t n = strlen(s);
+  return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
+}
+
+/* S_is for any word of a NULL-terminated list (not literals: the first
+ * byte is compared before the rest). */
+static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {
+  if (i >= c->end)
+    return false;
+  const char *w = c->seg->tokens[i].norm;
+  for (; *list; list++)
+    if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
+      return true;
+  return false;
 }
 
 static bool S_kind_is(const S_cur *c, uint32_t i, cc_tok_kind k) {
@@ -719,6 +765,13 @@ static bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
   return n > 0;
 }
 
+/* Every key at i, shortest first (at most S_PHRASE_MAX: the tokens
+ * S_phrase joins), into es/nt (entry, tokens spanned); returns how many.
+ * Through the memo when there is one (*e and *ntk then point into it). */
+static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
+                         const uint8_t **ntk, const S_entry **es,
+                         uint8_t *nt);
+
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
@@ -727,12 +780,12 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
   if (i >= c->end)
     return NULL;
   { /* most tokens start no key, and most keys are one word */
-    const cc_token *t = S_tok(c, i);
-    S_entry *e = NULL;
-    HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+    const S_entry *e = S_entry_at(c, i);
     if (!e)
       return NULL;
     if (!e->prefix) {
+      if (!(e->kinds & mask))
+        return NULL;
       for (const S_sense *s = e->senses; s; s = s->next)
         if (mask & S_M(s->kind)) {
           *ntok = 1;
@@ -741,43 +794,29 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
       return NULL;
     }
   }
-  char buf[256];
-  size_t n = 0;
-  int maxw = c->tm->max_tokens < 8 ? c->tm->max_tokens : 8;
-  const S_sense *best = NULL;
-  for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
-    const cc_token *t = S_tok(c, i + (uint32_t)k);
-    size_t need = t->norm_len + 1;
-    if (n + need >= sizeof buf)
-      break;
-    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE))
-      buf[n++] = ' ';
-    memcpy(buf + n, t->norm, t->norm_len);
-    n += t->norm_len;
-    S_entry *e = NULL;
-    HASH_FIND(hh, c->tm->words, buf, n, e);
-    for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
-      if (mask & S_M(s->kind)) {
-        *ntok = (uint32_t)k + 1;
-        best = s;
-        break;
-      }
-    S_str *p = NULL;
-    HASH_FIND(hh, c->tm->prefixes, buf, n, p);
-    if (!p)
-      break; /* no longer key starts with these words */
-  }
-  return best;
+  const S_entry *es[S_PHRASE_MAX];
+  uint8_t nt[S_PHRASE_MAX];
+  const S_entry *const *e = es;
+  const uint8_t *ntk = nt;
+  int n = S_phrase_keys(c, i, &e, &ntk, es, nt);
+  for (int k = n; k-- > 0;) /* the longest key with a sense in mask */
+    if (e[k]->kinds & mask)
+      for (const S_sense *s = e[k]->senses; s; s = s->next)
+        if (mask & S_M(s->kind)) {
+          *ntok = ntk[k];
+          return s;
+        }
+  return NULL;
 }
 
 /* The sense of kind of token i alone. */
 static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
   if (i >= c->end)
     return NULL;
-  const cc_token *t = S_tok(c, i);
-  S_entry *e = NULL;
-  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
-  for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
+  const S_entry *e = S_entry_at(c, i);
+  if (!e || !(e->kinds & S_M(kind)))
+    return NULL;
+  for (const S_sense *s = e->senses; s; s = s->next)
     if (s->kind == kind)
       return s;
   return NULL;
@@ -788,6 +827,10 @@ static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
 static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
+  const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
+  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n &&
+      mm->state[i - mm->base] == 1)
+    return false; /* (no caller reads *np after false) */
   memset(np, 0, sizeof *np);
   return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
          np->tok_end > i &&
@@ -796,7 +839,7 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
 
 /* An ordinal at i: "16th" or a word the number model reads as an ordinal
  * ("second", "eighteenth").  Returns the end token. */
-static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
+static uint32_t S_ordinal_run(const S_cur *c, uint32_t i, int *v) {
   if (S_kind_is(c, i, CC_TOK_NUM)) {
     const char *s = S_w(c, i);
     int x = 0, n = 0;
@@ -819,6 +862,9 @@ static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
   }
   return 0;
 }
+
+/* S_ordinal_run through the memo (below, with the memo). */
+static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v);
 
 /* A day of the month at i: "16", "16th", "sixteenth" (words only when
  * ordinal).  */
@@ -908,14 +954,209 @@ typedef struct S_tv {
   int64_t anchor_days;
 } S_tv;
 
-static void S_tv_init(S_tv *tv) {
-  memset(tv, 0, sizeof *tv);
-  tv->y = tv->y2 = S_NOYEAR;
-  tv->weekday = -1;
-  tv->wd_open = -1;
-  tv->hh = -1;
-  tv->ampm = -1;
-  tv->lo = tv->hi = NAN;
+/* A fresh value: copied from a template (every parser attempt starts one,
+ * and a copy costs less than clearing and setting). */
+static const S_tv S_tv0 = {.y = S_NOYEAR,
+                           .y2 = S_NOYEAR,
+                           .weekday = -1,
+                           .wd_open = -1,
+                           .hh = -1,
+                           .ampm = -1,
+                           .lo = NAN,
+                           .hi = NAN};
+
+static void S_tv_init(S_tv *tv) { *tv = S_tv0; }
+
+/* ---- the sentence memo ---------------------------------------------------
+ * Direct-mapped by token index over a window of S_MEMO_TOKS tokens: the
+ * parsers at one start token look a bounded distance ahead and the driver
+ * moves forward, so a window holds what is asked again, in fixed memory.
+ * An entry is valid when its gen is the memo's (one gen per sentence). */
+
+#define S_MEMO_TOKS 64u /* a power of two */
+#define S_CORE_CLASSES 3 /* S_p_date_core's depth: 0, 1, 2 or more */
+
+typedef struct S_fact {
+  uint32_t gen, i;
+  const S_entry *e; /* the token's word entry, or NULL */
+  uint32_t pgen;    /* keys[] below are valid when pgen == gen */
+  int nkeys;
+  const S_entry *keys[S_PHRASE_MAX]; /* S_phrase_keys's answer */
+  uint8_t ntok[S_PHRASE_MAX];
+} S_fact;
+
+/* S_ordinal's answer at a token. */
+typedef struct S_ord_slot {
+  uint32_t gen, i;
+  uint32_t e;
+  int v;
+} S_ord_slot;
+
+/* The count before a unit (S_count_at). */
+typedef struct S_count {
+  double val, lo, hi;
+  uint8_t qual;
+  bool vague, range, article;
+} S_count;
+
+/* S_count_at's answer at a token: durations, sets and references read
+ * the count at the same token. */
+typedef struct S_count_slot {
+  uint32_t gen, i;
+  uint32_t e;
+  S_count k;
+} S_count_slot;
+
+/* S_p_clock's reading at a token: the time_range, the time and the set
+ * parsers each read the clock at the same token. */
+typedef struct S_clock_slot {
+  uint32_t gen, i;
+  uint32_t e; /* S_p_clock's answer; tv holds its fields when e != 0 */
+  S_tv tv;
+} S_clock_slot;
+
+typedef struct S_core_slot {
+  uint32_t gen, i;
+  uint32_t e; /* S_p_date_core's answer; tv valid when e != 0 */
+  S_tv tv;
+} S_core_slot;
+
+struct cc_time_memo {
+  uint32_t gen, begin, end;
+  S_fact facts[S_MEMO_TOKS];
+  S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
+  S_clock_slot clock[S_MEMO_TOKS];
+  S_count_slot count[S_MEMO_TOKS];
+  S_ord_slot ord[S_MEMO_TOKS];
+};
+
+cc_time_memo *cc__time_memo_new(void) {
+  /* one per document: clear the tags only, not the kilobytes of values */
+  cc_time_memo *m = cc_xmalloc(sizeof *m);
+  for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
+    m->facts[k].gen = 0;
+    m->facts[k].pgen = 0;
+    m->clock[k].gen = 0;
+    m->count[k].gen = 0;
+    m->ord[k].gen = 0;
+    for (int d = 0; d < S_CORE_CLASSES; d++)
+      m->core[d][k].gen = 0;
+  }
+  m->gen = 1; /* slots with gen 0 are invalid */
+  m->begin = m->end = 0;
+  return m;
+}
+
+void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
+  if (!memo)
+    return;
+  if (++memo->gen == 0) { /* wrapped: old tags could match again */
+    memset(memo->facts, 0, sizeof memo->facts);
+    memset(memo->core, 0, sizeof memo->core);
+    memset(memo->clock, 0, sizeof memo->clock);
+    memset(memo->count, 0, sizeof memo->count);
+    memset(memo->ord, 0, sizeof memo->ord);
+    memo->gen = 1;
+  }
+  memo->begin = begin;
+  memo->end = end;
+}
+
+void cc__time_memo_free(cc_time_memo **memo) {
+  if (!memo || !*memo)
+    return;
+  cc_xfree(*memo);
+  *memo = NULL;
+}
+
+/* S_entry_at when the memo has no answer for i. */
+static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
+  const cc_token *t = S_tok(c, i);
+  S_entry *e = NULL;
+  if (cc__wf_may(c->tm->wf_words, t->norm, t->norm_len))
+    HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+  if (f) {
+    f->gen = c->tmemo->gen;
+    f->i = i;
+    f->e = e;
+    f->pgen = 0;
+  }
+  return e;
+}
+
+/* The word entry of token i alone (i < c->end), through the memo: asked
+ * dozens of times per token, so the hit is inline. */
+static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
+  if (!c->tmemo)
+    return S_entry_miss(c, i, NULL);
+  S_fact *f = &c->tmemo->facts[i & (S_MEMO_TOKS - 1)];
+  if (f->gen == c->tmemo->gen && f->i == i)
+    return f->e;
+  return S_entry_miss(c, i, f);
+}
+
+static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
+                             uint8_t *nt) {
+  char buf[256];
+  size_t n = 0;
+  int maxw = c->tm->max_tokens < S_PHRASE_MAX ? c->tm->max_tokens
+                                              : S_PHRASE_MAX;
+  int nk = 0;
+  for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
+    const cc_token *t = S_tok(c, i + (uint32_t)k);
+    size_t need = t->norm_len + 1;
+    if (n + need >= sizeof buf)
+      break;
+    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE))
+      buf[n++] = ' ';
+    memcpy(buf + n, t->norm, t->norm_len);
+    n += t->norm_len;
+    S_entry *e = NULL;
+    if (cc__wf_may(c->tm->wf_words, buf, n))
+      HASH_FIND(hh, c->tm->words, buf, n, e);
+    if (e && e->senses) {
+      es[nk] = e;
+      nt[nk++] = (uint8_t)(k + 1);
+    }
+    S_str *p = NULL;
+    if (cc__wf_may(c->tm->wf_prefixes, buf, n))
+      HASH_FIND(hh, c->tm->prefixes, buf, n, p);
+    if (!p)
+      break; /* no longer key starts with these words */
+  }
+  return nk;
+}
+
+/* S_ordinal_run through the memo (the day, century, quarter and n-th
+ * parsers read the ordinal at the same token); *v written on a match. */
+static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
+  if (!c->tmemo || i >= c->end)
+    return S_ordinal_run(c, i, v);
+  S_ord_slot *s = &c->tmemo->ord[i & (S_MEMO_TOKS - 1)];
+  if (s->gen != c->tmemo->gen || s->i != i) {
+    s->v = 0;
+    s->e = S_ordinal_run(c, i, &s->v);
+    s->gen = c->tmemo->gen;
+    s->i = i;
+  }
+  if (s->e)
+    *v = s->v;
+  return s->e;
+}
+
+static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
+                         const uint8_t **ntk, const S_entry **es,
+                         uint8_t *nt) {
+  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
+  if (!f || f->gen != c->tmemo->gen || f->i != i) /* S_entry_at fills it */
+    return S_phrase_keys_run(c, i, es, nt);
+  if (f->pgen != c->tmemo->gen) {
+    f->nkeys = S_phrase_keys_run(c, i, f->keys, f->ntok);
+    f->pgen = c->tmemo->gen;
+  }
+  *e = f->keys;
+  *ntk = f->ntok;
+  return f->nkeys;
 }
 
 static bool S_doc(const S_cur *c, int64_t *days) {
@@ -1010,13 +1251,38 @@ static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
   }
 }
 
-static void S_ys(int y, char *buf) {
-  if (y == S_NOYEAR)
-    snprintf(buf, 8, "XXXX");
-  else if (y <= 0)
-    snprintf(buf, 8, "-%04d", -y % 100000);
-  else
-    snprintf(buf, 8, "%04d", y % 100000);
+/* v >= 0 in decimal, zero-padded to width digits ("%0*d" without printf,
+ * which costs a hundred times more); returns the end, not terminated. */
+static char *S_put_num(char *p, unsigned long long v, int width) {
+  char tmp[24];
+  int k = 0;
+  do {
+    tmp[k++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (k < width)
+    tmp[k++] = '0';
+  while (k)
+    *p++ = tmp[--k];
+  return p;
+}
+
+static void S_ys(int y, char *buf) { /* 8 bytes */
+  if (y == S_NOYEAR) {
+    memcpy(buf, "XXXX", 5);
+    return;
+  }
+  char *p = buf;
+  if (y <= 0)
+    *p++ = '-';
+  p = S_put_num(p, (unsigned)(y <= 0 ? -y % 100000 : y % 100000), 4);
+  *p = '\0';
+}
+
+/* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
+static char *S_put_dash2(char *p, int v) {
+  *p++ = '-';
+  return S_put_num(p, (unsigned)v, 2);
 }
 
 /* TIMEX3 value of a date/time. */
@@ -1044,7 +1310,7 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%03d", tv->y / 10 % 1000);
     break;
   case CC_G_YEAR:
-    snprintf(dp, sizeof dp, "%s", ys);
+    memcpy(dp, ys, strlen(ys) + 1);
     break;
   case CC_G_HALF:
     snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
@@ -1056,7 +1322,13 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%s-%s", ys, tv->code ? tv->code : "XX");
     break;
   case CC_G_MONTH:
-    snprintf(dp, sizeof dp, "%s-%02d", ys, tv->m % 100);
+    if (tv->m % 100 >= 0) { /* without printf */
+      size_t yl = strlen(ys);
+      memcpy(dp, ys, yl);
+      *S_put_dash2(dp + yl, tv->m % 100) = '\0';
+    } else {
+      snprintf(dp, sizeof dp, "%s-%02d", ys, tv->m % 100);
+    }
     break;
   case CC_G_WEEK:
     if (tv->y == S_NOYEAR)
@@ -1068,8 +1340,11 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   default:
     if (tv->wd_open >= 0)
       snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
-    else if (tv->m > 0 && tv->d > 0)
-      snprintf(dp, sizeof dp, "%s-%02d-%02d", ys, tv->m % 100, tv->d % 100);
+    else if (tv->m > 0 && tv->d > 0) { /* the common case, without printf */
+      size_t yl = strlen(ys);
+      memcpy(dp, ys, yl);
+      *S_put_dash2(S_put_dash2(dp + yl, tv->m % 100), tv->d % 100) = '\0';
+    }
     else if (tv->m > 0)
       snprintf(dp, sizeof dp, "%s-%02d-XX", ys, tv->m % 100);
     else if (tv->d > 0)
@@ -1083,8 +1358,18 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   else if (tv->hh >= 0 && tv->has_sec)
     snprintf(out, outsz, "%sT%02d:%02d:%02d", dp, tv->hh % 100, tv->mm % 100,
              tv->ss % 100);
-  else if (tv->hh >= 0)
+  else if (tv->hh >= 0 && tv->mm % 100 >= 0 && strlen(dp) + 7 <= outsz) {
+    size_t dl = strlen(dp); /* "%sT%02d:%02d" without printf */
+    memcpy(out, dp, dl);
+    char *p = out + dl;
+    *p++ = 'T';
+    p = S_put_num(p, (unsigned)(tv->hh % 100), 2);
+    *p++ = ':';
+    *S_put_num(p, (unsigned)(tv->mm % 100), 2) = '\0';
+  } else if (tv->hh >= 0)
     snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
+  else if (strlen(dp) < outsz)
+    memcpy(out, dp, strlen(dp) + 1);
   else
     snprintf(out, outsz, "%s", dp);
 }
@@ -1843,7 +2128,7 @@ static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
 }
 
 /* A time of day at i, with its zone; fills the time fields of tv. */
-static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
   S_read r;
   uint32_t j = S_kind_is(c, i, CC_TOK_NUM) ? S_clock_digits(c, i, &r)
                                            : S_clock_words(c, i, &r);
@@ -1871,6 +2156,39 @@ static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
   tv->zoff = z.off;
   tv->zlocal = z.local;
   return ze ? ze : j;
+}
+
+/* S_p_clock through the memo: the fields S_p_clock_run writes (the zone's
+ * only when it names one, and then zstated is set) are copied from the
+ * reading kept for token i. */
+static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
+  if (!c->tmemo || i >= c->end)
+    return S_p_clock_run(c, i, tv);
+  S_clock_slot *s = &c->tmemo->clock[i & (S_MEMO_TOKS - 1)];
+  if (s->gen != c->tmemo->gen || s->i != i) {
+    S_tv_init(&s->tv);
+    s->e = S_p_clock_run(c, i, &s->tv);
+    s->gen = c->tmemo->gen;
+    s->i = i;
+  }
+  if (!s->e)
+    return 0;
+  const S_tv *r = &s->tv;
+  tv->hh = r->hh;
+  tv->ampm = r->ampm;
+  tv->mm = r->mm;
+  tv->ss = r->ss;
+  tv->has_sec = r->has_sec;
+  tv->gran = r->gran;
+  tv->type = r->type;
+  if (r->zstated) {
+    tv->zone = r->zone;
+    tv->zstated = true;
+    tv->zfixed = r->zfixed;
+    tv->zoff = r->zoff;
+    tv->zlocal = r->zlocal;
+  }
+  return s->e;
 }
 
 /* ---- calendar dates ----------------------------------------------------- */
@@ -3041,6 +3359,9 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
   }
   if (vague)
     snprintf(num, sizeof num, "X");
+  else if (count == floor(count) && count >= 0 && !signbit(count) &&
+           count < 1e12) /* "%.0f" of a whole count, without printf */
+    *S_put_num(num, (unsigned long long)count, 1) = '\0';
   else if (count == floor(count) && fabs(count) < 1e12)
     snprintf(num, sizeof num, "%.0f", count);
   else
@@ -3064,15 +3385,10 @@ static void S_dur_parts(char *buf, size_t n, const double parts[7]) {
   }
 }
 
-typedef struct S_count {
-  double val, lo, hi;
-  uint8_t qual;
-  bool vague, range, article;
-} S_count;
 
 /* The count before a unit: a number expression (number model), "a"/"an",
  * "half a", or a vague word ("recent", "many"). */
-static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
+static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
   memset(k, 0, sizeof *k);
   if (S_is(c, i, "half") && (S_is(c, i + 1, "a") || S_is(c, i + 1, "an"))) {
     k->val = k->lo = k->hi = 0.5;
@@ -3127,6 +3443,20 @@ static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
     return i + 1;
   }
   return 0;
+}
+
+/* S_count_at_run through the memo: *k is wholly its answer for token i. */
+static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
+  if (!c->tmemo || i >= c->end)
+    return S_count_at_run(c, i, k);
+  S_count_slot *s = &c->tmemo->count[i & (S_MEMO_TOKS - 1)];
+  if (s->gen != c->tmemo->gen || s->i != i) {
+    s->e = S_count_at_run(c, i, &s->k);
+    s->gen = c->tmemo->gen;
+    s->i = i;
+  }
+  *k = s->k;
+  return s->e;
 }
 
 static bool S_clause_end(const S_cur *c, uint32_t j) {
@@ -3752,6 +4082,27 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
     }                                                                          \
   } while (0)
 
+/* S_BEST when cond holds; cond must hold whenever fn could match. */
+#define S_BEST_IF(cond, fn)                                                    \
+  do {                                                                         \
+    if (cond)                                                                  \
+      S_BEST(fn);                                                              \
+  } while (0)
+
+/* The kinds S_word1 can find at token i (0 past the sentence). */
+static uint64_t S_kinds_at(const S_cur *c, uint32_t i) {
+  if (i >= c->end)
+    return 0;
+  const S_entry *e = S_entry_at(c, i);
+  return e ? e->kinds : 0;
+}
+
+/* Whether S_phrase can find a sense of mask at the token whose own entry
+ * is e: a one-word key needs the kind, a longer one a first word. */
+static bool S_may_phrase(const S_entry *e, uint64_t mask) {
+  return e && (e->prefix || (e->kinds & mask));
+}
+
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
@@ -3823,20 +4174,16 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
 /* "on the 15th", "by the 3rd", "for the twenty-second": a day of the month
  * nearest the document date.  Only after such a preposition and before
  * nothing that could be its noun ("on the 27th floor"). */
+static const char *const S_nth_preps[] = {"on",    "for",   "by",   "until",
+                                          "till",  "since", "from", "before",
+                                          "after", NULL};
+
 static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
-  static const char *const preps[] = {"on",    "for",   "by",   "until",
-                                      "till",  "since", "from", "before",
-                                      "after", NULL};
   static const char *const next_ok[] = {
       "at",   "and",   "or",   "to",     "until", "till",  "through",
       "when", "after", "before", "of",   "in",    "this",  "next",
       "last", NULL};
-  if (i <= c->sb)
-    return 0;
-  bool prep = false;
-  for (int k = 0; preps[k] && !prep; k++)
-    prep = S_is(c, i - 1, preps[k]);
-  if (!prep)
+  if (i <= c->sb || !S_is_one_of(c, i - 1, S_nth_preps))
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int d;
@@ -3844,9 +4191,7 @@ static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)))
     return 0;
   if (S_kind_is(c, e, CC_TOK_WORD)) {
-    bool ok = false;
-    for (int k = 0; next_ok[k] && !ok; k++)
-      ok = S_is(c, e, next_ok[k]);
+    bool ok = S_is_one_of(c, e, next_ok);
     if (!ok || S_is(c, e, "of")) /* "of" + a month is a day-led date */
       return 0;
   } else if (S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM)) {
@@ -3966,37 +4311,84 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t best = 0;
   if (i >= c->end)
     return 0;
-  S_BEST(S_p_weekday_led);
-  S_BEST(S_p_month_led);
-  S_BEST(S_p_day_led);
-  S_BEST(S_p_numeric);
-  S_BEST(S_p_year);
-  S_BEST(S_p_the_year);
-  S_BEST(S_p_fiscal);
-  S_BEST(S_p_year_words);
-  S_BEST(S_p_decade);
-  S_BEST(S_p_century);
-  S_BEST(S_p_quarter);
-  S_BEST(S_p_season);
-  S_BEST(S_p_holiday);
-  S_BEST(S_p_shift);
-  S_BEST(S_p_dayrel);
-  S_BEST(S_p_weekend);
-  S_BEST(S_p_nth_day);
-  S_BEST(S_p_after_next);
-  S_BEST(S_p_nth_of);
-  S_BEST(S_p_week_of);
-  S_BEST(S_p_pod);
-  if (c->depth < 2) {
+  /* Each guard is a condition without which the parser returns 0 (its own
+   * first test, or a part of it): a parser that cannot match is not
+   * called, which spares a fresh value and the call per parser. */
+  const S_entry *ei = S_entry_at(c, i);
+  uint64_t ki = ei ? ei->kinds : 0; /* the kinds S_word1 can find at i */
+  bool the = S_is(c, i, "the"), num = S_kind_is(c, i, CC_TOK_NUM);
+  uint32_t ti = the ? i + 1 : i; /* after an optional "the" */
+  uint64_t kt = the ? S_kinds_at(c, ti) : ki;
+  const char *w = S_w(c, i);
+  int gv; /* guards' scratch: the day or ordinal after "the" (memo) */
+  S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
+  S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
+  S_BEST_IF(S_day(c, ti, &gv), S_p_day_led);
+  S_BEST_IF(num, S_p_numeric);
+  S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
+                S_is(c, i, "from"),
+            S_p_year);
+  S_BEST_IF(the, S_p_the_year);
+  S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
+                S_may_phrase(ei, S_M(S_K_FISCAL)),
+            S_p_fiscal);
+  S_BEST_IF(S_kind_is(c, i, CC_TOK_WORD), S_p_year_words);
+  S_BEST_IF(num || the || S_p(c, i, '\''), S_p_decade);
+  S_BEST_IF(S_ordinal(c, ti, &gv), S_p_century);
+  uint32_t qj = ti + (S_year4(c, ti, &gv) ? 1 : 0); /* "2020 Q3" */
+  const char *qw = S_w(c, qj);
+  S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
+             !qw[2]) ||
+                S_ordinal(c, qj, &gv) || S_is(c, qj, "latter") ||
+                S_is(c, qj, "former"),
+            S_p_quarter);
+  S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
+            S_p_holiday);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT)), S_p_shift);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_DAYREL)), S_p_dayrel);
+  S_BEST_IF(the, S_p_weekend);
+  S_BEST_IF(i > c->sb && S_is_one_of(c, i - 1, S_nth_preps), S_p_nth_day);
+  S_BEST_IF(kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH)),
+            S_p_after_next);
+  S_BEST_IF(!c->depth && (S_is(c, ti, "last") || S_ordinal(c, ti, &gv)),
+            S_p_nth_of);
+  S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
+  S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
+  if (c->depth < 2 && (kt & S_M(S_K_POD))) {
     c->depth += 2;
     S_BEST(S_p_pod_of);
     c->depth -= 2;
   }
   return best;
+}
+
+/* Every date parser at i, the longest wins; *tv is written only on a
+ * match.  The answer depends on i, the sentence and whether depth is 0, 1
+ * or more, so the memo keeps it: S_p_date, the ends of a range and the
+ * date after a time ask for the same token. */
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!c->tmemo || i >= c->end)
+    return S_p_date_core_run(c, i, tv);
+  int cls = c->depth < S_CORE_CLASSES - 1 ? c->depth : S_CORE_CLASSES - 1;
+  S_core_slot *s = &c->tmemo->core[cls][i & (S_MEMO_TOKS - 1)];
+  if (s->gen == c->tmemo->gen && s->i == i) {
+    if (s->e)
+      *tv = s->tv;
+    return s->e;
+  }
+  uint32_t e = S_p_date_core_run(c, i, tv);
+  s = &c->tmemo->core[cls][i & (S_MEMO_TOKS - 1)];
+  s->gen = c->tmemo->gen;
+  s->i = i;
+  s->e = e;
+  if (e)
+    s->tv = *tv;
+  return e;
 }
 
 /* Copy the date of d into the time tv. */
@@ -4155,8 +4547,7 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = from || between ? i + 1 : i;
   int v, nd;
   S_tv a, b;
-  S_tv_init(&a);
-  S_tv_init(&b);
+  S_tv_init(&a); /* b: below, once there is a joiner */
   uint32_t e = S_p_clock(c, j, &a);
   bool bare = false;
   if (!e && S_digits(c, j, &v, &nd) && nd <= 2 && v >= 1 && v <= 12) {
@@ -4173,6 +4564,7 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
                          S_is(c, e, "till") || S_p(c, e, '-'));
   if (!join)
     return 0;
+  S_tv_init(&b);
   uint32_t e2 = S_p_clock(c, e + 1, &b);
   if (!e2 && !bare && a.ampm >= 0 && S_digits(c, e + 1, &v, &nd) && nd <= 2 &&
       v >= 1 && v <= 12 && !S_kind_is(c, e + 2, CC_TOK_WORD)) {
@@ -4287,7 +4679,8 @@ static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
   S_str *p = NULL;
-  HASH_FIND(hh, tm->starts, buf, n, p);
+  if (cc__wf_may(tm->wf_starts, buf, n))
+    HASH_FIND(hh, tm->starts, buf, n, p);
   return p != NULL;
 }
 
@@ -4306,13 +4699,22 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
     return 1;
   S_entry *e = NULL;
-  HASH_FIND(hh, tm->words, w, t->norm_len, e);
+  if (cc__wf_may(tm->wf_words, w, t->norm_len))
+    HASH_FIND(hh, tm->words, w, t->norm_len, e);
   if (e && e->trig == 1)
     return 1;
   /* words the parsers name themselves ("a week", "between 4 and 6") */
-  if (!e && strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "half") &&
-      strcmp(w, "quarter") && strcmp(w, "between") && strcmp(w, "from"))
-    return 0;
+  static const char *const named[] = {"a",       "an",      "half", "quarter",
+                                      "between", "from",    NULL};
+  if (!e) {
+    bool is_named = false;
+    if (w[0] == 'a' || w[0] == 'h' || w[0] == 'q' || w[0] == 'b' ||
+        w[0] == 'f') /* the named words' first letters */
+      for (const char *const *p = named; *p && !is_named; p++)
+        is_named = w[0] == (*p)[0] && strcmp(w, *p) == 0;
+    if (!is_named)
+      return 0;
+  }
   return S_join_starts(tm, seg, i) ? 1 : 2;
 }
 
@@ -4336,8 +4738,21 @@ static uint32_t S_set_time_value(const S_cur *c, S_tv *set, const S_tv *t) {
   return 1;
 }
 
+/* Whether S_p_set can match at i: its ways in are a set phrase, a weekend
+ * word, "every", a frequency word or a count ("three times a week"). */
+static bool S_may_set(const S_cur *c, uint32_t i) {
+  if (i >= c->end)
+    return false;
+  const S_entry *e = S_entry_at(c, i);
+  uint64_t ways = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
+  if (S_may_phrase(e, S_M(S_K_SET)) || (e && (e->kinds & ways)))
+    return true;
+  S_count k;
+  return S_count_at(c, i, &k) != 0;
+}
+
 static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t e = S_p_set(c, i, tv), e2;
+  uint32_t e = S_may_set(c, i) ? S_p_set(c, i, tv) : 0, e2;
   S_tv t;
   if (e) {
     S_tv_init(&t);
@@ -4359,7 +4774,8 @@ static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (!(e = S_p_clock(c, i, &t)))
     return 0;
   S_tv_init(tv);
-  if (!(e2 = S_p_set(c, e, tv)) || !S_set_time_value(c, tv, &t))
+  if (!S_may_set(c, e) || !(e2 = S_p_set(c, e, tv)) ||
+      !S_set_time_value(c, tv, &t))
     return 0;
   return e2;
 }
@@ -4506,30 +4922,43 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
-                      cc_mention *out) {
+                      cc_time_memo *tmemo, cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo};
+  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL};
   S_cur *c = &cur;
-  if (seg->nsentences) {
+  if (tmemo && tmemo->end == end && tmemo->begin <= i && i < end) {
+    /* the memo was reset for the sentence [begin, end) that holds i
+     * (sentences are disjoint, so no other one ends at end) */
+    c->sb = tmemo->begin;
+    c->tmemo = tmemo;
+  } else if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
     uint32_t sb = seg->sentences[s].tok_begin;
     c->sb = sb <= i ? sb : i;
   }
+
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;
+  /* guards as in S_p_date_core_run: the parser's own first test */
+  const S_entry *ei = S_entry_at(c, i);
+  bool the = S_is(c, i, "the");
+  uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
   S_BEST(S_p_time);
   S_BEST(S_p_date);
   S_BEST(S_p_duration);
   S_BEST(S_p_set_time);
-  S_BEST(S_p_ref);
-  S_BEST(S_p_mod);
-  S_BEST(S_p_approx);
-  S_BEST(S_p_inpart);
-  S_BEST(S_p_the_rel);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
+                (the && i + 1 < end &&
+                 S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
+            S_p_mod);
+  S_BEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
+  S_BEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
+  S_BEST_IF(the, S_p_the_rel);
   S_BEST(S_p_drange);
-  S_BEST(S_p_whole);
+  S_BEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
   S_finish(c, tv, out);
@@ -4747,7 +5176,7 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   unsigned order = 0;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL};
+    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)

@@ -98,6 +98,36 @@ static void test_repo_lexicon_loads(void **state) {
   cc_lexicon_free(&lx);
 }
 
+/* The filter in front of each index never hides a key: every row's key
+ * is found (as its first row), and made-up keys are not. */
+static void test_find_every_key(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
+    fail_msg("%s", err.msg);
+  static const char *const names[] = {
+      "abbreviations", "currencies", "firstnames", "months",   "nations",
+      "numbers",       "places",     "qualifiers", "temporal", "titles",
+      "weekdays",      "zones"};
+  size_t checked = 0;
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+    const cc_lex_table *t = cc_lex_table_get(lx, names[k]);
+    assert_non_null(t);
+    for (size_t i = 0; i < cc_lex_size(t); i++) {
+      const char *key = cc_lex_at(t, i)->key;
+      const cc_lex_entry *e = cc_lex_findn(t, key, strlen(key));
+      assert_non_null(e);
+      assert_string_equal(e->key, key);
+      checked++;
+    }
+    assert_null(cc_lex_find(t, "zzq no such key zzq"));
+    assert_null(cc_lex_findn(t, "", 0));
+  }
+  assert_true(checked > 1000);
+  cc_lexicon_free(&lx);
+}
+
 static void test_normalize(void **state) {
   (void)state;
   cc_buf b = CC_BUF_INIT;
@@ -112,6 +142,7 @@ int main(void) {
       cmocka_unit_test(test_load_and_find),
       cmocka_unit_test(test_errors_name_file_and_line),
       cmocka_unit_test(test_repo_lexicon_loads),
+      cmocka_unit_test(test_find_every_key),
       cmocka_unit_test(test_normalize),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

@@ -1,0 +1,233 @@
+/* Unit tests: the recognizers' speed-ups must not change an answer.
+ *
+ *  - cc_wfilter (recog_int.h): every member passes; few others do;
+ *  - the number memo (parses, S_match's key cache, the "no number" answer
+ *    at words that start no key): cc__num_parse_memo and
+ *    cc__num_mention_memo equal the plain calls at every token;
+ *  - the time memo (entries, phrases, clock, count, ordinal and date
+ *    readings per token): cc__time_mention with the memos equals it
+ *    without, at every token, asked forwards and then backwards, so that
+ *    the fixed window of remembered tokens is overwritten and refilled. */
+#include "cc_test.h"
+
+#include <math.h>
+
+#include "cc_corpus.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+#include "cc_time.h"
+#include "recog_int.h"
+
+static cc_lexicon *S_lx;
+static cc_num_model *S_nm;
+static cc_time_model *S_tm;
+
+static int S_setup(void **state) {
+  (void)state;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
+      cc__num_model_new(S_lx, &S_nm, &err) != 0 ||
+      cc__time_model_new(S_lx, &S_tm, &err) != 0) {
+    fprintf(stderr, "%s\n", err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  cc__time_model_free(&S_tm);
+  cc__num_model_free(&S_nm);
+  cc_lexicon_free(&S_lx);
+  return 0;
+}
+
+/* Sentences with numbers, dates, times, durations, sets and ranges, and a
+ * long one (more tokens than the memos' window of 64). */
+static const char *const S_text =
+    "About 2,500 people, more than a third of them children, arrived on "
+    "Monday, September 17, 2024 at 9:00am Pacific time (16:00 GMT). "
+    "The talks ran from 3 to 5 tomorrow, then between 4 and 22 January "
+    "1995, and again from June to August 2024. "
+    "Seven hours later, some twenty-five ministers met for one hour and "
+    "thirty minutes every Monday at 10am, twice a week, in the early 1990s. "
+    "Half past seven, a quarter to nine, the 15th, the third Friday of "
+    "October, last Monday of March 2014, the week of October 6th, Q3 2023, "
+    "FY2023-24, the second half of 2020, the morning of January 31. "
+    "It rose 10% to $7.2m, or 50 per cent, and then by one in five, with "
+    "tens of thousands of people, dozens of towns and 1,000,000 dollars "
+    "while the last week of July and the next day and the day before and "
+    "the past three months and recently and now and in the future and "
+    "earlier this month and later this year and mid-2018 and the 18th "
+    "century and the nineties and the 1800s and 2014-2018 and 2018/19 and "
+    "30min and 24h and the weekend and on weekends and every other day and "
+    "eleven in the morning and ten thirty am and noon and midnight and "
+    "Christmas Day and Easter 2019 and New Year's Day and 07/04/2020 and "
+    "2020-07-04 and 4 July and July 4th and the fourth of July.";
+
+typedef struct S_fix {
+  cc_doc *doc;
+  cc_arena *arena;
+  cc_segmented seg;
+} S_fix;
+
+static void S_open(S_fix *f) {
+  cc_err err;
+  f->doc = cc_doc_from_memory("t.txt", S_text, strlen(S_text), &err);
+  assert_non_null(f->doc);
+  f->arena = cc_arena_new();
+  cc_segment(f->doc, cc_lexicon_abbrevs(S_lx), NULL, f->arena, &f->seg);
+  assert_true(f->seg.nsentences >= 5);
+}
+
+static void S_close(S_fix *f) {
+  cc_arena_free(&f->arena);
+  cc_doc_free(f->doc);
+}
+
+/* ---- the word filter ------------------------------------------------------ */
+
+static void test_wfilter(void **state) {
+  (void)state;
+  cc_wfilter *f = calloc(1, sizeof *f);
+  assert_non_null(f);
+  static const char *const words[] = {"a", "an", "the", "january", "half",
+                                      "quarter", "twenty", "u.s.", "%", ""};
+  size_t nw = sizeof words / sizeof words[0];
+  for (size_t k = 0; k < nw; k++)
+    cc__wf_add(f, words[k], strlen(words[k]));
+  for (size_t k = 0; k < nw; k++) /* members always pass */
+    assert_true(cc__wf_may(f, words[k], strlen(words[k])));
+  int pass = 0; /* and most other words do not */
+  char buf[16];
+  for (int k = 0; k < 1000; k++) {
+    snprintf(buf, sizeof buf, "w%dx", k);
+    pass += cc__wf_may(f, buf, strlen(buf));
+  }
+  assert_true(pass < 50);
+  free(f);
+}
+
+/* ---- numbers -------------------------------------------------------------- */
+
+static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
+  assert_int_equal(a->tok_begin, b->tok_begin);
+  assert_int_equal(a->tok_end, b->tok_end);
+  assert_true(a->value == b->value || (isnan(a->value) && isnan(b->value)));
+  assert_true(a->lo == b->lo || (isnan(a->lo) && isnan(b->lo)));
+  assert_true(a->hi == b->hi || (isnan(a->hi) && isnan(b->hi)));
+  assert_int_equal(a->qual, b->qual);
+  assert_int_equal(a->flags, b->flags);
+}
+
+static void test_num_memo_same(void **state) {
+  (void)state;
+  S_fix f;
+  S_open(&f);
+  cc_num_memo memo = CC_NUM_MEMO_INIT;
+  for (uint32_t s = 0; s < f.seg.nsentences; s++) {
+    uint32_t b = f.seg.sentences[s].tok_begin, e = f.seg.sentences[s].tok_end;
+    cc__num_memo_reset(&memo, b, e);
+    for (int pass = 0; pass < 2; pass++)
+      for (uint32_t n = 0; n < e - b; n++) {
+        uint32_t i = pass ? e - 1 - n : b + n; /* forwards, then back */
+        cc_numparse p1, p2;
+        memset(&p1, 0, sizeof p1);
+        memset(&p2, 0, sizeof p2);
+        bool ok1 = cc__num_parse(S_nm, &f.seg, i, e, &p1);
+        bool ok2 = cc__num_parse_memo(S_nm, &f.seg, i, e, &memo, &p2);
+        assert_int_equal(ok1, ok2);
+        if (ok1)
+          S_same_parse(&p1, &p2);
+        cc_mention m1, m2;
+        memset(&m1, 0, sizeof m1);
+        memset(&m2, 0, sizeof m2);
+        ok1 = cc__num_mention(S_nm, &f.seg, i, e, &m1);
+        ok2 = cc__num_mention_memo(S_nm, &f.seg, i, e, &memo, &m2);
+        assert_int_equal(ok1, ok2);
+        if (ok1)
+          assert_memory_equal(&m1, &m2, sizeof m1);
+      }
+  }
+  cc__num_memo_free(&memo);
+  S_close(&f);
+}
+
+/* ---- dates and times ------------------------------------------------------ */
+
+static void test_time_memo_same(void **state) {
+  (void)state;
+  S_fix f;
+  S_open(&f);
+  cc_recog_ctx ctx = {0};
+  ctx.has_date = true;
+  ctx.doc_date = cc_days_from_civil(2024, 9, 18);
+  cc_num_memo memo = CC_NUM_MEMO_INIT;
+  cc_time_memo *tmemo = cc__time_memo_new();
+  int found = 0;
+  for (uint32_t s = 0; s < f.seg.nsentences; s++) {
+    uint32_t b = f.seg.sentences[s].tok_begin, e = f.seg.sentences[s].tok_end;
+    cc__num_memo_reset(&memo, b, e);
+    cc__time_memo_reset(tmemo, b, e);
+    for (int pass = 0; pass < 2; pass++)
+      for (uint32_t n = 0; n < e - b; n++) {
+        uint32_t i = pass ? e - 1 - n : b + n;
+        cc_mention m1, m2;
+        memset(&m1, 0, sizeof m1);
+        memset(&m2, 0, sizeof m2);
+        bool ok1 =
+            cc__time_mention(S_tm, S_nm, &f.seg, i, e, &ctx, NULL, NULL, &m1);
+        bool ok2 =
+            cc__time_mention(S_tm, S_nm, &f.seg, i, e, &ctx, &memo, tmemo, &m2);
+        assert_int_equal(ok1, ok2);
+        if (ok1) {
+          assert_int_equal(m1.tok_end, m2.tok_end);
+          assert_string_equal(m1.value, m2.value);
+          assert_memory_equal(&m1, &m2, sizeof m1);
+          found++;
+        }
+      }
+  }
+  assert_true(found > 40); /* the text is mostly temporal */
+  cc__time_memo_free(&tmemo);
+  assert_null(tmemo);
+  cc__num_memo_free(&memo);
+  S_close(&f);
+}
+
+/* A memo reset for another sentence is not used: same answers. */
+static void test_time_memo_other_sentence(void **state) {
+  (void)state;
+  S_fix f;
+  S_open(&f);
+  cc_recog_ctx ctx = {0};
+  cc_time_memo *tmemo = cc__time_memo_new();
+  uint32_t b0 = f.seg.sentences[0].tok_begin, e0 = f.seg.sentences[0].tok_end;
+  uint32_t b1 = f.seg.sentences[1].tok_begin, e1 = f.seg.sentences[1].tok_end;
+  cc__time_memo_reset(tmemo, b0, e0); /* the first sentence's */
+  for (uint32_t i = b1; i < e1; i++) {
+    cc_mention m1, m2;
+    memset(&m1, 0, sizeof m1);
+    memset(&m2, 0, sizeof m2);
+    bool ok1 = cc__time_mention(S_tm, S_nm, &f.seg, i, e1, &ctx, NULL, NULL,
+                                &m1);
+    bool ok2 = cc__time_mention(S_tm, S_nm, &f.seg, i, e1, &ctx, NULL, tmemo,
+                                &m2);
+    assert_int_equal(ok1, ok2);
+    if (ok1)
+      assert_memory_equal(&m1, &m2, sizeof m1);
+  }
+  cc__time_memo_free(&tmemo);
+  cc__time_memo_free(&tmemo); /* NULL: nothing */
+  S_close(&f);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_wfilter),
+      cmocka_unit_test(test_num_memo_same),
+      cmocka_unit_test(test_time_memo_same),
+      cmocka_unit_test(test_time_memo_other_sentence),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
