@@ -342,6 +342,13 @@ static void S_strip_marks(const char *s, size_t n, cc_buf *out) {
     cc_text_strip_marks(s, n, out);
 }
 
+/* A separator of name parts: any ASCII white space, so a name broken
+ * across lines ("Ana\nRuiz") has the parts of "Ana Ruiz". */
+static bool S_space(char ch) {
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ||
+         ch == '\f' || ch == '\v';
+}
+
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   cc_buf f = CC_BUF_INIT;
@@ -351,10 +358,10 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
   size_t i = 0;
   bool first = true;
   while (f.ptr && i < f.len) {
-    while (i < f.len && (f.ptr[i] == ' ' || f.ptr[i] == '\t'))
+    while (i < f.len && S_space(f.ptr[i]))
       i++;
     size_t b = i;
-    while (i < f.len && f.ptr[i] != ' ' && f.ptr[i] != '\t')
+    while (i < f.len && !S_space(f.ptr[i]))
       i++;
     if (i == b)
       break;
@@ -644,6 +651,32 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
 
 /* ---- emitting --------------------------------------------------------------------- */
 
+/* The name as written with each run of white space (a line break in
+ * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
+ * messages read the same whichever way the line was wrapped. */
+static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
+  bool plain = true;
+  for (size_t i = 0; i < n && plain; i++)
+    plain = !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
+              s[i] == '\f' || s[i] == '\v' ||
+              (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '));
+  if (plain)
+    return cc_arena_strndup(c->arena, s, n);
+  cc_buf_reset(&c->tmp);
+  bool space = false;
+  for (size_t i = 0; i < n; i++) {
+    bool ws = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' ||
+              s[i] == '\t' || s[i] == '\f' || s[i] == '\v';
+    if (ws && !space)
+      cc_buf_putc(&c->tmp, ' ');
+    else if (!ws)
+      cc_buf_putc(&c->tmp, s[i]);
+    space = ws;
+  }
+  return cc_arena_strndup(c->arena, c->tmp.ptr ? c->tmp.ptr : "",
+                          c->tmp.ptr ? c->tmp.len : 0);
+}
+
 static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
                          uint32_t title_b, uint32_t sentence) {
   cc_entity *en = cc_vec_push(&c->ents);
@@ -654,8 +687,8 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->start = c->tok[tb].start;
   en->end = c->tok[te - 1].end;
   en->sentence = sentence;
-  en->surface = cc_arena_strndup(c->arena, c->seg->doc->text + en->start,
-                                 en->end - en->start);
+  en->surface = S_one_line(c, c->seg->doc->text + en->start,
+                           en->end - en->start);
   en->title = "";
   if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;

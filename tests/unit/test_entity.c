@@ -91,6 +91,25 @@ static void test_canonical_keys(void **state) {
   S_canon_is("J.D. Miller", "jd miller", "miller");
   S_canon_is("Dmitriy Orlov", "dmitri orlov", "orlov");
   S_canon_is("Orlov", "orlov", "orlov");
+  /* a name broken across lines in hard-wrapped text */
+  S_canon_is("Sergey\nIvanovsky", "sergei ivanovsky", "ivanovsky");
+  S_canon_is("Sergey \r\n  Ivanovsky", "sergei ivanovsky", "ivanovsky");
+}
+
+/* Hard-wrapped text: a name split by a line break keys, and reads, as on
+ * one line, and its surname alone links to it. */
+static void test_name_across_lines(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Talks opened as Foreign Minister Lars\nDahl met the envoy.\n"
+             "Later Dahl left.\n");
+  const cc_entity *e = S_get(&r, "Lars Dahl");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PERSON);
+  assert_string_equal(e->key, "dahl");
+  assert_string_equal(e->full, "lars dahl");
+  assert_int_equal(S_count(&r, "dahl", CC_E_PERSON), 2);
+  S_free(&r);
 }
 
 static void test_titles_stripped_and_countries(void **state) {
@@ -375,6 +394,7 @@ static void test_longest_names_from_a_small_lexicon(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_canonical_keys),
+      cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_titles_stripped_and_countries),
       cmocka_unit_test(test_surnames_linked_and_country_agreed),
       cmocka_unit_test(test_misspelled_surname_linked),
