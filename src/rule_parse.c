@@ -871,8 +871,8 @@ static int S_clause_open(S_parser *P) {
   return S_words_clause(P, &r->open_when, "when");
 }
 
-/* requirement = ( "past" | "future" | "year" ) "$x" | "$x" NUMBER ".." NUMBER
- *             | "current" */
+/* requirement = ( "past" | "future" ) "$x" [ DAYS [ "days" ] ]
+ *             | "year" "$x" | "$x" NUMBER ".." NUMBER | "current" */
 static int S_clause_require(S_parser *P) {
   cc__rule *r = P->cur;
   cc__require q = {0};
@@ -920,6 +920,31 @@ static int S_clause_require(S_parser *P) {
                     "future $slot, year $slot, current or $slot MIN..MAX)", (int)n, w);
     if (!(q.cap = S_cap_ref(P)))
       return -1;
+    if ((q.kind == CC__REQ_PAST || q.kind == CC__REQ_FUTURE) && !S_at_end(P)) {
+      /* "require past $d 14": at least 14 days before the article */
+      const char *w2;
+      size_t o3 = (S_skip_space(P), P->pos);
+      size_t n2 = S_word(P, &w2);
+      char num[32];
+      snprintf(num, sizeof num, "%.*s", (int)(n2 < 31 ? n2 : 31), w2);
+      char *e3 = NULL;
+      long days = n2 && n2 < 31 ? strtol(num, &e3, 10) : -1;
+      if (days < 0 || days > 36500 || !e3 || *e3) {
+        cc_xfree(q.cap);
+        return S_fail(P, o3, "expected a number of days (0..36500) after "
+                      "the slot, near '%.*s'", (int)n2, w2);
+      }
+      q.lo = (double)days;
+      size_t o4 = (S_skip_space(P), P->pos);
+      if (!S_at_end(P)) {
+        n2 = S_word(P, &w2);
+        if (!S_is(w2, n2, "days") && !S_is(w2, n2, "day")) {
+          cc_xfree(q.cap);
+          return S_fail(P, o4, "expected 'days' or the end of the line, "
+                        "near '%.*s'", (int)n2, w2);
+        }
+      }
+    }
   }
   r->reqs = cc_xrealloc(r->reqs, (r->nreqs + 1) * sizeof *r->reqs);
   r->reqs[r->nreqs++] = q;
