@@ -872,7 +872,7 @@ static int S_clause_open(S_parser *P) {
 }
 
 /* requirement = ( "past" | "future" ) "$x" [ DAYS [ "days" ] ]
- *             | "year" "$x" | "$x" NUMBER ".." NUMBER | "current" */
+ *             | "year" "$x" | "$x" NUMBER ".." NUMBER [ UNIT ] | "current" */
 static int S_clause_require(S_parser *P) {
   cc__rule *r = P->cur;
   cc__require q = {0};
@@ -899,6 +899,28 @@ static int S_clause_require(S_parser *P) {
                     (int)n, w);
     }
     q.kind = CC__REQ_RANGE;
+    if (!S_at_end(P)) {
+      /* "require $d 0..23 hours": a range of durations (in seconds) */
+      static const struct {
+        const char *w;
+        double s;
+      } units[] = {{"seconds", 1},  {"minutes", 60},     {"hours", 3600},
+                   {"days", 86400}, {"weeks", 7 * 86400}};
+      size_t o5 = (S_skip_space(P), P->pos);
+      const char *uw;
+      size_t un = S_word(P, &uw);
+      double f = 0;
+      for (size_t i = 0; i < sizeof units / sizeof units[0] && !f; i++)
+        if (S_is(uw, un, units[i].w))
+          f = units[i].s;
+      if (!f) {
+        cc_xfree(q.cap);
+        return S_fail(P, o5, "unknown unit '%.*s' after the range (use "
+                      "seconds, minutes, hours, days or weeks)", (int)un, uw);
+      }
+      q.lo *= f;
+      q.hi *= f;
+    }
   } else {
     const char *w;
     size_t n = S_word(P, &w);
@@ -1025,7 +1047,7 @@ static int S_finish_rule(S_parser *P) {
     rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement",
                      r->reqs[i].kind == CC__REQ_RANGE
                          ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
-                               M(CC__S_NONN)
+                               M(CC__S_NONN) | M(CC__S_DURATION)
                          : M(CC__S_DATE) | M(CC__S_TIME));
   for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
     if (r->progs[i].default_val < 0) {
