@@ -6,7 +6,11 @@
  * one key.  Surname-only mentions are linked to the full name seen earlier
  * (or later) in the same document; a surname one letter off a known one
  * (6+ letters) is linked too and flagged CC_EF_FUZZY (a misspelling the
- * name-variant check reports).
+ * name-variant check reports).  A surname the document never gives a
+ * first name or title is a person when the document uses it as one
+ * (joined by "and" to a person, two quoted speakers joined by "and", a
+ * quoted speaker with an aide).  Names broken across lines key and read
+ * as on one line (surface has each run of white space made one space).
  *
  * Lexicon tables used (all optional): titles, nations, places, firstnames,
  * name_words, translit, months, weekdays (rules/lexicon/NAME.csv).
@@ -56,7 +60,8 @@ typedef struct cc_entity {
                                   tok_begin when there is none */
   uint32_t start, end;         /* bytes of the name as written */
   uint32_t sentence;
-  const char *surface;         /* name as written, title excluded (arena) */
+  const char *surface;         /* name as written, title excluded, white
+                                  space runs as one space (arena) */
   const char *key;             /* claim key: people by canonical surname
                                   ("ivanov", "von der leyen"), places by
                                   name or country ("united states"),

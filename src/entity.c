@@ -342,6 +342,13 @@ static void S_strip_marks(const char *s, size_t n, cc_buf *out) {
     cc_text_strip_marks(s, n, out);
 }
 
+/* A separator of name parts: any ASCII white space, so a name broken
+ * across lines ("Ana\nRuiz") has the parts of "Ana Ruiz". */
+static bool S_space(char ch) {
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ||
+         ch == '\f' || ch == '\v';
+}
+
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   cc_buf f = CC_BUF_INIT;
@@ -351,10 +358,10 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
   size_t i = 0;
   bool first = true;
   while (f.ptr && i < f.len) {
-    while (i < f.len && (f.ptr[i] == ' ' || f.ptr[i] == '\t'))
+    while (i < f.len && S_space(f.ptr[i]))
       i++;
     size_t b = i;
-    while (i < f.len && f.ptr[i] != ' ' && f.ptr[i] != '\t')
+    while (i < f.len && !S_space(f.ptr[i]))
       i++;
     if (i == b)
       break;
@@ -644,6 +651,32 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
 
 /* ---- emitting --------------------------------------------------------------------- */
 
+/* The name as written with each run of white space (a line break in
+ * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
+ * messages read the same whichever way the line was wrapped. */
+static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
+  bool plain = true;
+  for (size_t i = 0; i < n && plain; i++)
+    plain = !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
+              s[i] == '\f' || s[i] == '\v' ||
+              (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '));
+  if (plain)
+    return cc_arena_strndup(c->arena, s, n);
+  cc_buf_reset(&c->tmp);
+  bool space = false;
+  for (size_t i = 0; i < n; i++) {
+    bool ws = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' ||
+              s[i] == '\t' || s[i] == '\f' || s[i] == '\v';
+    if (ws && !space)
+      cc_buf_putc(&c->tmp, ' ');
+    else if (!ws)
+      cc_buf_putc(&c->tmp, s[i]);
+    space = ws;
+  }
+  return cc_arena_strndup(c->arena, c->tmp.ptr ? c->tmp.ptr : "",
+                          c->tmp.ptr ? c->tmp.len : 0);
+}
+
 static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
                          uint32_t title_b, uint32_t sentence) {
   cc_entity *en = cc_vec_push(&c->ents);
@@ -654,8 +687,8 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->start = c->tok[tb].start;
   en->end = c->tok[te - 1].end;
   en->sentence = sentence;
-  en->surface = cc_arena_strndup(c->arena, c->seg->doc->text + en->start,
-                                 en->end - en->start);
+  en->surface = S_one_line(c, c->seg->doc->text + en->start,
+                           en->end - en->start);
   en->title = "";
   if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;
@@ -1011,6 +1044,166 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
   return comma && near->alone > 0;
 }
 
+enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
+
+static bool S_tok_in(const cc_token *t, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (S_tok_is(t, words[i]))
+      return true;
+  return false;
+}
+
+/* How the single capitalized word at t is used as only a person is
+ * (S_QUOTED, S_AIDE, S_COORD): named as the speaker of a quote ("'We
+ * will go,' Ruiz said"), as the one an aide or adviser works for ("an
+ * aide to Ruiz"; a spokesman may speak for a company), or joined by
+ * "and" to a person ("talks between Ruiz and President Tomas Berg").
+ * is_person marks the first and last tokens of the people known so far
+ * (bits 1 and 2). */
+static int S_person_context(const S_ctx *c, uint32_t t,
+                            const uint8_t *is_person, bool quoted) {
+  static const char *const speech[] = {
+      "said",  "says",    "told", "tells", "wrote", "writes", "added",
+      "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
+  /* what may follow "Ruiz and Berg": a clause goes on, no noun does
+   * ("Labour and Conservative promises") */
+  static const char *const after[] = {
+      "in",   "on",   "at",   "for",  "since", "last", "met", "meet",
+      "have", "had",  "has",  "were", "was",   "are",  "is",  "will",
+      "would", "said", "say", "to",   "from",  "who",  "after", "before",
+      "during", "with", "agreed", "held", "hold", "spoke", "talked",
+      "signed", "discussed", "also", "both", "did", "do", "could", "can",
+      "first", "previously", NULL};
+  static const char *const aides[] = {"aide", "aides", "adviser", "advisers",
+                                      "advisor", "advisors", NULL};
+  uint32_t n = c->seg->ntokens;
+  const cc_token *tk = c->tok;
+  int how = 0;
+  if (t > 0 && S_tok_is(&tk[t - 1], "the"))
+    return 0; /* "the Kremlin said": an institution */
+  uint32_t q = t > 0 && S_tok_is(&tk[t - 1], ",") ? t - 1 : t;
+  if (q > 0 && S_tok_is(&tk[q - 1], "\"") && t + 1 < n &&
+      S_tok_in(&tk[t + 1], speech))
+    how |= S_QUOTED;
+  if (t >= 2 && S_tok_is(&tk[t - 1], "to") && S_tok_in(&tk[t - 2], aides))
+    how |= S_AIDE;
+  /* joined to a person, the word is a name of its own, not the first
+   * word of a longer one: not "Munster's coach", "Labour peer Ana Ruiz" */
+  if (t + 1 < n && (S_tok_is(&tk[t + 1], "'s") || S_cap(&tk[t + 1])))
+    return how;
+  /* two quoted speakers joined by "and" are two people (bit 4) */
+  uint8_t partner = quoted ? 4 : 0;
+  if (t + 2 < n && S_tok_is(&tk[t + 1], "and") &&
+      (is_person[t + 2] & (1 | partner)))
+    how |= S_COORD;
+  if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
+      (is_person[t - 2] & (2 | partner)) &&
+      (t + 1 >= n || !S_is_word(&tk[t + 1]) || S_tok_in(&tk[t + 1], after)))
+    how |= S_COORD;
+  return how;
+}
+
+typedef struct S_seen {
+  const char *key;  /* canonical word (in S_ctx.canons) */
+  uint8_t how;      /* S_INSIDE | S_person_context bits */
+  uint8_t before;   /* how, in the round before */
+  uint32_t uses;
+  bool confirmed;
+  UT_hash_handle hh;
+} S_seen;
+
+/* One round of S_confirm_by_use: the uses of every pending word, given
+ * the people known (is_person); confirmed words are marked people too. */
+static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
+  S_seen *x, *xt;
+  HASH_ITER(hh, *seen, x, xt) {
+    x->before = x->how;
+    x->how = 0;
+    x->uses = 0;
+  }
+  uint32_t n = c->seg->ntokens;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const cc_token *t = &c->tok[p->tok];
+    if (p->weak || p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
+        t->norm_len < 3 ||
+        (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+         !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)))
+      continue; /* (not "Gov." nor "NATO") */
+    const char *k = c->canons.ptr + p->canon;
+    HASH_FIND_STR(*seen, k, x);
+    if (!x) {
+      x = cc_xcalloc(1, sizeof *x);
+      x->key = k;
+      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
+    }
+    x->uses++;
+    if (!(t->flags & CC_TF_SENT_START))
+      x->how |= S_INSIDE;
+    x->how |= (uint8_t)S_person_context(c, p->tok, is_person,
+                                        (x->before & S_QUOTED) != 0);
+  }
+  HASH_ITER(hh, *seen, x, xt)
+    x->confirmed |= (x->how & S_INSIDE) && x->uses >= 2 &&
+                    ((x->how & S_COORD) ||
+                     (x->how & (S_QUOTED | S_AIDE)) == (S_QUOTED | S_AIDE));
+  for (size_t i = 0; i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak)
+      continue;
+    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
+    if (x && x->confirmed)
+      is_person[p->tok] |= 3;
+    if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
+      is_person[p->tok] |= 4;
+  }
+}
+
+/* Single capitalized words no full name explains are surnames too (an
+ * article may name a leader by surname only) when the document uses them
+ * twice or more, capitalized at least once inside a sentence (not
+ * "Officials said"), and either joined by "and" to a person or quoted
+ * as a speaker and served by an aide (S_person_context; a company is
+ * quoted too, but has no aides).  Two rounds, so that "Ruiz and Berg"
+ * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
+ * confirm each other.  Not a word one letter off a known surname (a
+ * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
+static void S_confirm_by_use(S_ctx *c, S_sur **map) {
+  uint32_t n = c->seg->ntokens;
+  uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
+  memset(is_person, 0, n + 1);
+  for (size_t i = 0; i < c->ents.len; i++) {
+    const cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
+      continue;
+    /* a name written as the word is, without a title: "Arsenal and
+     * England defender Cole" joins a team to a person */
+    if (en->tok_title == en->tok_begin)
+      is_person[en->tok_begin] |= 3, is_person[en->tok_end - 1] |= 3;
+  }
+  /* and the single words that are the surname of one of them ("Ruiz and
+   * Berg" after "President Ana Ruiz") */
+  for (size_t i = 0; i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const S_sur *x = p->weak ? NULL
+                             : S_sur_get(map, c->canons.ptr + p->canon, false);
+    if (x && x->strong)
+      is_person[p->tok] |= 3;
+  }
+  S_seen *seen = NULL, *x, *xt;
+  S_confirm_round(c, &seen, is_person);
+  S_confirm_round(c, &seen, is_person);
+  HASH_ITER(hh, seen, x, xt) {
+    if (x->confirmed && !S_sur_get(map, x->key, false) &&
+        !S_fuzzy(*map, x->key)) {
+      /* (the map outlives c->canons: its own copy of the key) */
+      S_sur_get(map, cc_arena_strdup(c->arena, x->key), true)->alone++;
+    }
+    HASH_DEL(seen, x);
+    cc_xfree(x);
+  }
+}
+
 /* Keep shape-only people whose surname is used elsewhere; make single
  * capitalized words that are a known surname (or one letter off a strong
  * one) surname-only mentions. */
@@ -1157,6 +1350,7 @@ static void S_agree(S_ctx *c) {
 
 static void S_resolve(S_ctx *c) {
   S_sur *map = S_surnames(c);
+  S_confirm_by_use(c, &map);
   S_link_pending(c, map);
   S_places_to_people(c, map);
   S_agree(c);

@@ -129,8 +129,9 @@ typedef enum cc__unit { CC__U_NONE, CC__U_YEARS, CC__U_MONTHS, CC__U_DAYS }
     cc__unit;
 
 typedef enum cc__req {
-  CC__REQ_PAST,   /* require past $d: before the document date */
-  CC__REQ_FUTURE, /* require future $d */
+  CC__REQ_PAST,   /* require past $d [N]: ends N days (default 0) or more
+                     before the document date */
+  CC__REQ_FUTURE, /* require future $d [N]: begins N days or more after */
   CC__REQ_RANGE,  /* require $n A..B */
   CC__REQ_YEAR,   /* require year $d: the date as written has a year */
   CC__REQ_CURRENT /* require current: no year before the document's in the
@@ -140,7 +141,8 @@ typedef enum cc__req {
 typedef struct cc__require {
   uint8_t kind;
   char *cap;
-  double lo, hi;
+  double lo, hi; /* REQ_RANGE: the range; REQ_PAST, REQ_FUTURE: lo is the
+                    least number of days from the article's date */
 } cc__require;
 
 typedef struct cc__rule {

@@ -1107,11 +1107,11 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
     double D = (double)d->date_days * CC_DAY;
     switch (q->kind) {
     case CC__REQ_PAST:
-      if (!d->has_date || !(m->hi <= D))
+      if (!d->has_date || !(m->hi <= D - q->lo * CC_DAY))
         return false;
       break;
     case CC__REQ_FUTURE:
-      if (!d->has_date || !(m->lo >= D))
+      if (!d->has_date || !(m->lo >= D + q->lo * CC_DAY))
         return false;
       break;
     case CC__REQ_RANGE:

@@ -871,8 +871,8 @@ static int S_clause_open(S_parser *P) {
   return S_words_clause(P, &r->open_when, "when");
 }
 
-/* requirement = ( "past" | "future" | "year" ) "$x" | "$x" NUMBER ".." NUMBER
- *             | "current" */
+/* requirement = ( "past" | "future" ) "$x" [ DAYS [ "days" ] ]
+ *             | "year" "$x" | "$x" NUMBER ".." NUMBER [ UNIT ] | "current" */
 static int S_clause_require(S_parser *P) {
   cc__rule *r = P->cur;
   cc__require q = {0};
@@ -899,6 +899,28 @@ static int S_clause_require(S_parser *P) {
                     (int)n, w);
     }
     q.kind = CC__REQ_RANGE;
+    if (!S_at_end(P)) {
+      /* "require $d 0..23 hours": a range of durations (in seconds) */
+      static const struct {
+        const char *w;
+        double s;
+      } units[] = {{"seconds", 1},  {"minutes", 60},     {"hours", 3600},
+                   {"days", 86400}, {"weeks", 7 * 86400}};
+      size_t o5 = (S_skip_space(P), P->pos);
+      const char *uw;
+      size_t un = S_word(P, &uw);
+      double f = 0;
+      for (size_t i = 0; i < sizeof units / sizeof units[0] && !f; i++)
+        if (S_is(uw, un, units[i].w))
+          f = units[i].s;
+      if (!f) {
+        cc_xfree(q.cap);
+        return S_fail(P, o5, "unknown unit '%.*s' after the range (use "
+                      "seconds, minutes, hours, days or weeks)", (int)un, uw);
+      }
+      q.lo *= f;
+      q.hi *= f;
+    }
   } else {
     const char *w;
     size_t n = S_word(P, &w);
@@ -920,6 +942,31 @@ static int S_clause_require(S_parser *P) {
                     "future $slot, year $slot, current or $slot MIN..MAX)", (int)n, w);
     if (!(q.cap = S_cap_ref(P)))
       return -1;
+    if ((q.kind == CC__REQ_PAST || q.kind == CC__REQ_FUTURE) && !S_at_end(P)) {
+      /* "require past $d 14": at least 14 days before the article */
+      const char *w2;
+      size_t o3 = (S_skip_space(P), P->pos);
+      size_t n2 = S_word(P, &w2);
+      char num[32];
+      snprintf(num, sizeof num, "%.*s", (int)(n2 < 31 ? n2 : 31), w2);
+      char *e3 = NULL;
+      long days = n2 && n2 < 31 ? strtol(num, &e3, 10) : -1;
+      if (days < 0 || days > 36500 || !e3 || *e3) {
+        cc_xfree(q.cap);
+        return S_fail(P, o3, "expected a number of days (0..36500) after "
+                      "the slot, near '%.*s'", (int)n2, w2);
+      }
+      q.lo = (double)days;
+      size_t o4 = (S_skip_space(P), P->pos);
+      if (!S_at_end(P)) {
+        n2 = S_word(P, &w2);
+        if (!S_is(w2, n2, "days") && !S_is(w2, n2, "day")) {
+          cc_xfree(q.cap);
+          return S_fail(P, o4, "expected 'days' or the end of the line, "
+                        "near '%.*s'", (int)n2, w2);
+        }
+      }
+    }
   }
   r->reqs = cc_xrealloc(r->reqs, (r->nreqs + 1) * sizeof *r->reqs);
   r->reqs[r->nreqs++] = q;
@@ -1000,7 +1047,7 @@ static int S_finish_rule(S_parser *P) {
     rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement",
                      r->reqs[i].kind == CC__REQ_RANGE
                          ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
-                               M(CC__S_NONN)
+                               M(CC__S_NONN) | M(CC__S_DURATION)
                          : M(CC__S_DATE) | M(CC__S_TIME));
   for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
     if (r->progs[i].default_val < 0) {

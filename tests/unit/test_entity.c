@@ -91,6 +91,66 @@ static void test_canonical_keys(void **state) {
   S_canon_is("J.D. Miller", "jd miller", "miller");
   S_canon_is("Dmitriy Orlov", "dmitri orlov", "orlov");
   S_canon_is("Orlov", "orlov", "orlov");
+  /* a name broken across lines in hard-wrapped text */
+  S_canon_is("Sergey\nIvanovsky", "sergei ivanovsky", "ivanovsky");
+  S_canon_is("Sergey \r\n  Ivanovsky", "sergei ivanovsky", "ivanovsky");
+}
+
+/* Hard-wrapped text: a name split by a line break keys, and reads, as on
+ * one line, and its surname alone links to it. */
+static void test_name_across_lines(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Talks opened as Foreign Minister Lars\nDahl met the envoy.\n"
+             "Later Dahl left.\n");
+  const cc_entity *e = S_get(&r, "Lars Dahl");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PERSON);
+  assert_string_equal(e->key, "dahl");
+  assert_string_equal(e->full, "lars dahl");
+  assert_int_equal(S_count(&r, "dahl", CC_E_PERSON), 2);
+  S_free(&r);
+}
+
+/* A surname never given a first name or title is a person when the
+ * article uses it as one: joined by "and" to a person, two quoted
+ * speakers joined by "and", or a quoted speaker with an aide.  Not a
+ * word at the start of sentences only, a word used once, a team before
+ * a name or a noun. */
+static void test_surnames_confirmed_by_use(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "President Lars Dahl hosted the talks. It was the first "
+             "meeting of Dahl and Okonkwar in a decade. Aides said "
+             "Okonkwar was tired.\n");
+  assert_int_equal(S_count(&r, "okonkwar", CC_E_PERSON), 2);
+  S_free(&r);
+  S_find(&r, "\"We will go,\" Brammelt said. \"Not yet,\" Quistor told "
+             "reporters. It was the first meeting between Brammelt and "
+             "Quistor in years.\n");
+  assert_int_equal(S_count(&r, "brammelt", CC_E_PERSON), 2);
+  assert_int_equal(S_count(&r, "quistor", CC_E_PERSON), 2);
+  S_free(&r);
+  S_find(&r, "\"It went well,\" Vantrel said. An aide to Vantrel "
+             "agreed.\n");
+  assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 2);
+  S_free(&r);
+  /* not people */
+  S_find(&r, "Officials said the talks went well. Officials and Lars Dahl "
+             "waited.\n");
+  assert_int_equal(S_count(&r, "officials", CC_E_PERSON), 0);
+  S_free(&r);
+  S_find(&r, "Lars Dahl and Kessvik met.\n"); /* used once */
+  assert_int_equal(S_count(&r, "kessvik", CC_E_PERSON), 0);
+  S_free(&r);
+  S_find(&r, "Lars Dahl and Brimwood left. Later the Brimwood coach and "
+             "Lars Dahl met.\n"); /* "left": not a clause going on */
+  assert_int_equal(S_count(&r, "brimwood", CC_E_PERSON), 0);
+  S_free(&r);
+  S_find(&r, "Lars Dahl and Brimwood's coach Ana Tull met. Fans of "
+             "Brimwood cheered.\n");
+  assert_int_equal(S_count(&r, "brimwood", CC_E_PERSON), 0);
+  S_free(&r);
 }
 
 static void test_titles_stripped_and_countries(void **state) {
@@ -375,6 +435,8 @@ static void test_longest_names_from_a_small_lexicon(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_canonical_keys),
+      cmocka_unit_test(test_name_across_lines),
+      cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
       cmocka_unit_test(test_surnames_linked_and_country_agreed),
       cmocka_unit_test(test_misspelled_surname_linked),

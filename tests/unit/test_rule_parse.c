@@ -49,6 +49,7 @@ static void test_every_construct(void **state) {
       "match first ( time | face-to-face meeting ) ... in {DURATION:d}\n"
       "subject parties\n"
       "value docdate - $d\n"
+      "require $d 0..23 hours\n"
       "rule b\n"
       "frame delegation\n"
       "match {PLACE:side} delegation members include|including : {LIST:l}\n"
@@ -79,6 +80,8 @@ static void test_every_construct(void **state) {
       "match {DATE:d} {PLACE} summit\n"
       "subject parties\n"
       "require past $d\n"
+      "require past $d 14 days\n"
+      "require future $d 2\n"
       "rule g\n"
       "frame group.members\n"
       "match board 's {COUNT:n} members\n"
@@ -113,6 +116,15 @@ static void test_every_construct(void **state) {
   assert_int_equal(a->val, CC__VAL_DOC_MINUS);
   assert_int_equal(rs->rules[2].val_unit, CC__U_YEARS);
   assert_int_equal(rs->rules[2].reqs[0].kind, CC__REQ_RANGE);
+  assert_int_equal(rs->rules[5].nreqs, 3);
+  assert_int_equal(rs->rules[5].reqs[0].kind, CC__REQ_PAST);
+  assert_true(rs->rules[5].reqs[0].lo == 0);
+  assert_int_equal(rs->rules[5].reqs[1].kind, CC__REQ_PAST);
+  assert_true(rs->rules[5].reqs[1].lo == 14);
+  assert_int_equal(rs->rules[5].reqs[2].kind, CC__REQ_FUTURE);
+  assert_true(rs->rules[5].reqs[2].lo == 2);
+  assert_int_equal(rs->rules[0].reqs[0].kind, CC__REQ_RANGE);
+  assert_true(rs->rules[0].reqs[0].hi == 23 * 3600.0);
   assert_true(rs->rules[1].open);
   assert_int_equal(rs->rules[1].open_when.nalts, 4);
   assert_int_equal(rs->rules[3].val, CC__VAL_LIST_PLUS);
@@ -216,6 +228,14 @@ static const struct {
      "a range like"},
     {"rule a\nframe x\nmatch first {COUNT:d}\nrequire soon $d\n",
      "t.rules:4:9:", "unknown requirement"},
+    {"rule a\nframe x\nmatch first {DURATION:d}\nrequire $d 1..5 parsecs\n",
+     "t.rules:4:17:", "unknown unit 'parsecs'"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nrequire past $d soon\n",
+     "t.rules:4:17:", "number of days"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nrequire past $d -3\n",
+     "t.rules:4:17:", "number of days"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nrequire past $d 14 weeks\n",
+     "t.rules:4:20:", "expected 'days'"},
     {"rule a\nframe x\nmatch first {DATE}\nsubject story\nsubject story\n",
      "t.rules:5:1:", "two 'subject' lines"},
     {"rule a\nframe x\nframe y\n", "t.rules:3:7:", "two 'frame' lines"},
