@@ -40,19 +40,9 @@ typedef struct S_rec {
   size_t text_len;
 } S_rec;
 
-/* Decimal digits of v (snprintf costs about 1,000 instructions a call and
- * extract formats four of these per mention). */
-static void S_utoa(uint32_t v, char *buf) {
-  char tmp[12];
-  int n = 0;
-  do {
-    tmp[n++] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  for (int k = 0; k < n; k++)
-    buf[k] = tmp[n - 1 - k];
-  buf[n] = '\0';
-}
+/* Decimal digits of v, terminated (snprintf costs about 1,000
+ * instructions a call and extract formats four of these per mention). */
+static void S_utoa(uint32_t v, char *buf) { *cc_put_uint(buf, v, 0) = '\0'; }
 
 static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
   const cc_token *t = &d->seg.tokens[m->tok_begin];
@@ -121,22 +111,18 @@ static void S_jkv_str(cc_buf *b, const char *key, const char *v) {
     cc_buf_put(b, "null", 4);
 }
 
-static void S_jkv_int(cc_buf *b, const char *key, long long v) {
+static void S_jint(cc_buf *b, long long v) {
   char num[24];
-  S_jkey(b, key, false);
-  if (v < 0) {
+  if (v < 0)
     cc_buf_putc(b, '-');
-    v = -v;
-  }
-  char tmp[24];
-  int n = 0;
-  do {
-    tmp[n++] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  for (int k = 0; k < n; k++)
-    num[k] = tmp[n - 1 - k];
-  cc_buf_put(b, num, (size_t)n);
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+                               : (unsigned long long)v;
+  cc_buf_put(b, num, (size_t)(cc_put_uint(num, u, 0) - num));
+}
+
+static void S_jkv_int(cc_buf *b, const char *key, long long v) {
+  S_jkey(b, key, false);
+  S_jint(b, v);
 }
 
 /* A real as jansson writes it: "%.17g", ".0" added when it has neither a
@@ -145,18 +131,7 @@ static void S_jkv_int(cc_buf *b, const char *key, long long v) {
 void cc__json_real(cc_buf *b, double v) {
   char buf[40];
   if (v == floor(v) && fabs(v) < 1e15 && !(v == 0 && signbit(v))) {
-    long long n = (long long)v;
-    unsigned long long u = n < 0 ? (unsigned long long)-n : (unsigned long long)n;
-    char tmp[24];
-    int k = 0;
-    do {
-      tmp[k++] = (char)('0' + u % 10);
-      u /= 10;
-    } while (u);
-    if (n < 0)
-      cc_buf_putc(b, '-');
-    for (int j = k - 1; j >= 0; j--)
-      cc_buf_putc(b, tmp[j]);
+    S_jint(b, (long long)v);
     cc_buf_put(b, ".0", 2);
     return;
   }

@@ -169,6 +169,20 @@ static void S_buf_grow(cc_buf *b, size_t extra) {
   b->cap = cap;
 }
 
+char *cc_put_uint(char *p, unsigned long long v, int width) {
+  char tmp[24];
+  int k = 0;
+  do {
+    tmp[k++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (k < width && k < (int)sizeof tmp)
+    tmp[k++] = '0';
+  while (k)
+    *p++ = tmp[--k];
+  return p;
+}
+
 void cc_buf_put(cc_buf *b, const void *s, size_t n) {
   S_buf_grow(b, n);
   if (n)

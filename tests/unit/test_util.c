@@ -78,6 +78,25 @@ static void test_warnings(void **state) {
   assert_string_equal(e.msg, "f:2: bad");
 }
 
+static void test_put_uint(void **state) {
+  (void)state;
+  char buf[48];
+  *cc_put_uint(buf, 0, 0) = '\0';
+  assert_string_equal(buf, "0");
+  *cc_put_uint(buf, 7, 2) = '\0';
+  assert_string_equal(buf, "07");
+  *cc_put_uint(buf, 2025, 2) = '\0';
+  assert_string_equal(buf, "2025");
+  *cc_put_uint(buf, 18446744073709551615ULL, 0) = '\0';
+  assert_string_equal(buf, "18446744073709551615");
+  char want[48];
+  for (unsigned long long v = 1; v < 10000000000ULL; v = v * 7 + 3) {
+    *cc_put_uint(buf, v, 6) = '\0';
+    snprintf(want, sizeof want, "%06llu", v);
+    assert_string_equal(buf, want);
+  }
+}
+
 /* Captured warnings are counted at once but reach the sink only on
  * replay, in the order they were raised. */
 static void test_warning_capture(void **state) {
@@ -149,6 +168,7 @@ int main(void) {
       cmocka_unit_test(test_arena),       cmocka_unit_test(test_buf_and_vec),
       cmocka_unit_test(test_hash_is_stable), cmocka_unit_test(test_warnings),
       cmocka_unit_test(test_warning_capture),
+      cmocka_unit_test(test_put_uint),
       cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
