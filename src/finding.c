@@ -15,17 +15,6 @@
 #include <utf8proc.h>
 #include <uthash.h>
 
-typedef struct S_ident {
-  char id[17];
-  UT_hash_handle hh;
-} S_ident;
-
-struct cc_findings {
-  cc_vec items;  /* cc_finding */
-  cc_arena *arena;
-  S_ident *ids;  /* uthash on id: uniqueness */
-};
-
 /* ---- names ------------------------------------------------------------------ */
 
 static const char *const S_verdicts[] = {"discrepancy", "consistent",
@@ -67,33 +56,53 @@ bool cc_severity_parse(const char *s, cc_severity *out) {
 /* ---- ids -------------------------------------------------------------------- */
 
 /* Case-folded, NFKC, whitespace collapsed and trimmed: the same sentence
- * re-wrapped or re-cased in a later edit of the article keeps its id. */
+ * re-wrapped or re-cased in a later edit of the article keeps its id.
+ * Pure ASCII (most quotes) is only lowered: NFKC and case folding map an
+ * ASCII letter to its lower case and leave every other ASCII byte alone,
+ * so the fast path gives utf8proc's bytes without calling it. */
 static void S_norm_text(const char *s, cc_buf *out) {
   cc_buf_reset(out);
   if (!s || !*s)
     return;
+  size_t n = strlen(s);
+  bool ascii = true;
+  for (size_t i = 0; i < n && ascii; i++)
+    ascii = (unsigned char)s[i] < 0x80;
   utf8proc_uint8_t *folded = NULL;
-  utf8proc_ssize_t n = utf8proc_map(
-      (const utf8proc_uint8_t *)s, 0, &folded,
-      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
-  const char *src = n >= 0 ? (const char *)folded : s;
+  bool lower = ascii;
+  if (!ascii) {
+    utf8proc_ssize_t m = utf8proc_map(
+        (const utf8proc_uint8_t *)s, 0, &folded,
+        UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+    if (m >= 0) {
+      s = (const char *)folded;
+      n = strlen(s);
+    } else {
+      lower = true; /* invalid UTF-8: the raw bytes, ASCII-lowered */
+    }
+  }
+  /* collapse in place: the result is never longer than the source */
+  cc_buf_put(out, s, n);
+  char *p = out->ptr;
+  size_t w = 0;
   bool space = false;
-  for (const char *p = src; *p; p++) {
-    unsigned char c = (unsigned char)*p;
+  for (size_t r = 0; r < n; r++) {
+    unsigned char c = (unsigned char)p[r];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
         c == '\v') {
-      space = out->len > 0;
+      space = w > 0;
       continue;
     }
     if (space)
-      cc_buf_putc(out, ' ');
+      p[w++] = ' ';
     space = false;
-    /* invalid UTF-8 falls back to the raw bytes, ASCII-lowered */
-    if (n < 0 && c >= 'A' && c <= 'Z')
+    if (lower && c >= 'A' && c <= 'Z')
       c = (unsigned char)(c + ('a' - 'A'));
-    cc_buf_putc(out, (char)c);
+    p[w++] = (char)c;
   }
+  out->len = w;
+  p[w] = '\0';
   free(folded); /* utf8proc allocates with malloc */
 }
 
@@ -141,9 +150,32 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
 
 /* ---- the set ---------------------------------------------------------------- */
 
+typedef struct S_ident {
+  char id[17];
+  UT_hash_handle hh;
+} S_ident;
+
+/* A string the set holds once, however many findings name it. */
+typedef struct S_str {
+  const char *s; /* in the arena */
+  UT_hash_handle hh;
+} S_str;
+
+/* Findings live in the arena (a set grows by one block at a time, never
+ * by copying itself into a vector twice its size); `order` points at them
+ * in insertion order, then in sorted order.  A run's findings repeat a
+ * few strings many times (quotes, documents, keys, rules, values): those
+ * are stored once by content; messages are unique and simply copied. */
+struct cc_findings {
+  cc_vec order;  /* cc_finding * */
+  cc_arena *arena;
+  S_ident *ids;  /* uthash on id: uniqueness (entries in the arena) */
+  S_str *strs;   /* uthash on content (entries in the arena) */
+};
+
 cc_findings *cc_findings_new(void) {
   cc_findings *f = cc_xcalloc(1, sizeof *f);
-  f->items = (cc_vec)CC_VEC_INIT(cc_finding);
+  f->order = (cc_vec)CC_VEC_INIT(cc_finding *);
   f->arena = cc_arena_new();
   return f;
 }
@@ -152,35 +184,46 @@ void cc_findings_free(cc_findings **fp) {
   if (!fp || !*fp)
     return;
   cc_findings *f = *fp;
-  S_ident *e, *tmp;
-  HASH_ITER(hh, f->ids, e, tmp) {
-    HASH_DEL(f->ids, e);
-    cc_xfree(e);
-  }
-  cc_vec_free(&f->items);
+  HASH_CLEAR(hh, f->ids);  /* entries are in the arena */
+  HASH_CLEAR(hh, f->strs);
+  cc_vec_free(&f->order);
   cc_arena_free(&f->arena);
   cc_xfree(f);
   *fp = NULL;
 }
 
-size_t cc_findings_count(const cc_findings *f) { return f ? f->items.len : 0; }
+size_t cc_findings_count(const cc_findings *f) { return f ? f->order.len : 0; }
 
 cc_finding *cc_findings_at(const cc_findings *f, size_t i) {
-  if (!f || i >= f->items.len)
+  if (!f || i >= f->order.len)
     return NULL;
-  return CC_VEC_AT(&f->items, cc_finding, i);
+  return *CC_VEC_AT(&f->order, cc_finding *, i);
 }
 
 static const char *S_dup(cc_arena *a, const char *s) {
-  return cc_arena_strdup(a, s ? s : "");
+  return s && *s ? cc_arena_strdup(a, s) : "";
 }
 
-static void S_side_copy(cc_arena *a, cc_side *dst, const cc_side *src) {
+static const char *S_intern(cc_findings *set, const char *s) {
+  if (!s || !*s)
+    return "";
+  size_t n = strlen(s);
+  S_str *e = NULL;
+  HASH_FIND(hh, set->strs, s, n, e);
+  if (e)
+    return e->s;
+  e = cc_arena_alloc(set->arena, sizeof *e);
+  e->s = cc_arena_strndup(set->arena, s, n);
+  HASH_ADD_KEYPTR(hh, set->strs, e->s, n, e);
+  return e->s;
+}
+
+static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   *dst = *src;
-  dst->doc = S_dup(a, src->doc);
-  dst->quote = S_dup(a, src->quote);
-  dst->text = S_dup(a, src->text);
-  dst->value = S_dup(a, src->value);
+  dst->doc = S_intern(set, src->doc);
+  dst->quote = S_intern(set, src->quote);
+  dst->text = S_intern(set, src->text);
+  dst->value = S_intern(set, src->value);
 }
 
 static bool S_id_taken(const cc_findings *set, const char *id) {
@@ -190,16 +233,17 @@ static bool S_id_taken(const cc_findings *set, const char *id) {
 }
 
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
-  cc_finding *n = cc_vec_push(&set->items);
+  cc_finding *n = cc_arena_alloc(set->arena, sizeof *n);
+  *(cc_finding **)cc_vec_push(&set->order) = n;
   *n = *f;
-  n->check = S_dup(set->arena, f->check);
-  n->rule = S_dup(set->arena, f->rule);
-  n->key = S_dup(set->arena, f->key);
+  n->check = S_intern(set, f->check);
+  n->rule = S_intern(set, f->rule);
+  n->key = S_intern(set, f->key);
   n->message = S_dup(set->arena, f->message);
-  n->status = S_dup(set->arena, f->status);
+  n->status = S_intern(set, f->status);
   n->note = S_dup(set->arena, f->note);
-  S_side_copy(set->arena, &n->a, &f->a);
-  S_side_copy(set->arena, &n->b, &f->b);
+  S_side_copy(set, &n->a, &f->a);
+  S_side_copy(set, &n->b, &f->b);
   if (!n->id[0])
     cc_finding_make_id(n, n->id);
   n->id[16] = '\0';
@@ -209,15 +253,16 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
     uint64_t h = cc_hash64(n->id, 16, CC_HASH_SEED + salt);
     snprintf(n->id, sizeof n->id, "%016llx", (unsigned long long)h);
   }
-  S_ident *e = cc_xcalloc(1, sizeof *e);
+  S_ident *e = cc_arena_alloc(set->arena, sizeof *e);
   memcpy(e->id, n->id, sizeof e->id);
   HASH_ADD(hh, set->ids, id, 16, e);
   return n;
 }
 
 static int S_cmp(const void *pa, const void *pb) {
-  const cc_finding *a = pa, *b = pb;
-  int c = strcmp(a->a.doc, b->a.doc);
+  const cc_finding *a = *(const cc_finding *const *)pa;
+  const cc_finding *b = *(const cc_finding *const *)pb;
+  int c = a->a.doc == b->a.doc ? 0 : strcmp(a->a.doc, b->a.doc);
   if (c)
     return c;
   if (a->a.line != b->a.line)
@@ -228,6 +273,6 @@ static int S_cmp(const void *pa, const void *pb) {
 }
 
 void cc_findings_sort(cc_findings *set) {
-  if (set && set->items.len > 1)
-    qsort(set->items.items, set->items.len, sizeof(cc_finding), S_cmp);
+  if (set && set->order.len > 1)
+    qsort(set->order.items, set->order.len, sizeof(cc_finding *), S_cmp);
 }
