@@ -46,7 +46,7 @@ typedef struct cc__ctx {
   /* proper words (capitalized, not sentence-initial, not months, days or
    * zones) of the sentences each article's claims come from, sorted and
    * unique: the evidence for articles that name no people */
-  const char **words;
+  uint32_t *words;   /* word ids (check_related.c): equal ids, equal words */
   size_t *words_at;  /* as people_at */
   cc__scope_str *scopes; /* interned group keys (uthash, in arena) */
 } cc__ctx;
@@ -77,6 +77,8 @@ bool cc__same_sentence(const cc__item *a, const cc__item *b);
  * two or fewer); articles with neither give no evidence: true. */
 bool cc__related(const cc__ctx *x, uint32_t doc_a, uint32_t doc_b,
                  const char *ex1, const char *ex2);
+/* Is w[0..n) a capitalized word every story uses ("The", "Monday")? */
+bool cc__common_word(const char *w, size_t n);
 bool cc__overlap(const cc__item *a, const cc__item *b);
 
 /* ---- check.c, check_members.c, check_related.c: before the checks ------- */

@@ -49,12 +49,16 @@ static void S_memb_put(S_memb **map, cc_buf *k, const cc_claim *c,
 /* k = frame '\x1f' key, with byte `skip` of key left out (SIZE_MAX: none). */
 static void S_memb_key(cc_buf *k, const char *frame, const char *key,
                        size_t skip) {
+  size_t n = strlen(key);
   cc_buf_reset(k);
   cc_buf_puts(k, frame);
   cc_buf_putc(k, '\x1f');
-  for (size_t i = 0; key[i]; i++)
-    if (i != skip)
-      cc_buf_putc(k, key[i]);
+  if (skip >= n) {
+    cc_buf_put(k, key, n);
+    return;
+  }
+  cc_buf_put(k, key, skip);
+  cc_buf_put(k, key + skip + 1, n - skip - 1);
 }
 
 static bool S_fuzzy_ok(const char *key) {
