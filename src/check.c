@@ -479,5 +479,8 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
   cc_xfree(items);
   HASH_CLEAR(hh, x.scopes); /* entries are in the arena */
   cc_buf_free(&x.msg);
+  cc_buf_free(&x.emit_rule);
+  cc_buf_free(&x.emit_va);
+  cc_buf_free(&x.emit_vb);
   cc_arena_free(&x.arena);
 }

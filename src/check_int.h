@@ -37,6 +37,7 @@ typedef struct cc__ctx {
   cc_findings *out;
   cc_arena *arena;   /* scratch for the run */
   cc_buf msg;        /* message being built */
+  cc_buf emit_rule, emit_va, emit_vb; /* cc__emit's scratch */
   /* people each article names (person keys, sorted, unique): articles
    * about one story share them */
   const char **people;

@@ -60,8 +60,7 @@ bool cc_severity_parse(const char *s, cc_severity *out) {
  * Pure ASCII (most quotes) is only lowered: NFKC and case folding map an
  * ASCII letter to its lower case and leave every other ASCII byte alone,
  * so the fast path gives utf8proc's bytes without calling it. */
-static void S_norm_text(const char *s, cc_buf *out) {
-  cc_buf_reset(out);
+static void S_norm_append(const char *s, cc_buf *out) {
   if (!s || !*s)
     return;
   size_t n = strlen(s);
@@ -83,8 +82,9 @@ static void S_norm_text(const char *s, cc_buf *out) {
     }
   }
   /* collapse in place: the result is never longer than the source */
+  size_t start = out->len;
   cc_buf_put(out, s, n);
-  char *p = out->ptr;
+  char *p = out->ptr + start;
   size_t w = 0;
   bool space = false;
   for (size_t r = 0; r < n; r++) {
@@ -101,9 +101,17 @@ static void S_norm_text(const char *s, cc_buf *out) {
       c = (unsigned char)(c + ('a' - 'A'));
     p[w++] = (char)c;
   }
-  out->len = w;
+  out->len = start + w;
   p[w] = '\0';
   free(folded); /* utf8proc allocates with malloc */
+}
+
+/* "%016llx" without printf. */
+static void S_hex16(uint64_t h, char out[17]) {
+  static const char hex[] = "0123456789abcdef";
+  for (int i = 15; i >= 0; i--, h >>= 4)
+    out[i] = hex[h & 15];
+  out[16] = '\0';
 }
 
 static uint64_t S_hash_str(uint64_t h, const char *s) {
@@ -112,24 +120,22 @@ static uint64_t S_hash_str(uint64_t h, const char *s) {
   return cc_hash64("\x1f", 1, h); /* field separator: "ab"+"c" != "a"+"bc" */
 }
 
-/* Hash of one side: its normalized quote and the mention as written (two
- * claims in one sentence differ by their mention). */
-static void S_side_norm(const cc_side *s, cc_buf *tmp, cc_buf *out) {
+/* One side as hashed: its normalized quote and the mention as written
+ * (two claims in one sentence differ by their mention). */
+static void S_side_norm(const cc_side *s, cc_buf *out) {
   cc_buf_reset(out);
-  S_norm_text(s->quote, tmp);
-  cc_buf_puts(out, tmp->ptr ? tmp->ptr : "");
+  S_norm_append(s->quote, out);
   cc_buf_putc(out, '\x1e');
-  S_norm_text(s->text, tmp);
-  cc_buf_puts(out, tmp->ptr ? tmp->ptr : "");
+  S_norm_append(s->text, out);
 }
 
 void cc_finding_make_id(const cc_finding *f, char out[17]) {
-  cc_buf tmp = CC_BUF_INIT, a = CC_BUF_INIT, b = CC_BUF_INIT;
-  S_side_norm(&f->a, &tmp, &a);
-  S_side_norm(&f->b, &tmp, &b);
+  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+  S_side_norm(&f->a, &a);
+  S_side_norm(&f->b, &b);
   /* Order-free: the same two claims give the same id whichever side a
    * check happened to put first. */
-  const char *x = a.ptr ? a.ptr : "", *y = b.ptr ? b.ptr : "";
+  const char *x = a.ptr, *y = b.ptr;
   if (strcmp(x, y) > 0) {
     const char *t = x;
     x = y;
@@ -142,8 +148,7 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
   h = S_hash_str(h, cc_verdict_name((cc_verdict)f->verdict));
   h = S_hash_str(h, x);
   h = S_hash_str(h, y);
-  snprintf(out, 17, "%016llx", (unsigned long long)h);
-  cc_buf_free(&tmp);
+  S_hex16(h, out);
   cc_buf_free(&a);
   cc_buf_free(&b);
 }
@@ -250,8 +255,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
   /* A clash (same rule, key and quotes twice): derive the next free id
    * deterministically, so the same input always numbers them alike. */
   for (unsigned salt = 1; S_id_taken(set, n->id); salt++) {
-    uint64_t h = cc_hash64(n->id, 16, CC_HASH_SEED + salt);
-    snprintf(n->id, sizeof n->id, "%016llx", (unsigned long long)h);
+    S_hex16(cc_hash64(n->id, 16, CC_HASH_SEED + salt), n->id);
   }
   S_ident *e = cc_arena_alloc(set->arena, sizeof *e);
   memcpy(e->id, n->id, sizeof e->id);
