@@ -114,4 +114,13 @@ const char *cc__check_name(const cc__item *a, const cc__item *b,
                            bool consistent);
 bool cc__in_partition(const cc__ctx *x, const char *key);
 
+/* ---- check_sort.c: radix sorts ----------------------------------------------------- */
+
+typedef struct cc__kv {
+  uint64_t k, v;
+} cc__kv;
+/* Stable sort by k (records with equal k keep their order). */
+void cc__sort_kv(cc__kv *v, size_t n);
+void cc__sort_u64(uint64_t *v, size_t n);
+
 #endif

@@ -25,13 +25,13 @@ typedef struct S_memb {
   UT_hash_handle hh;
 } S_memb;
 
-static void S_memb_put(S_memb **map, cc_buf *k, const cc_claim *c,
-                       bool exact) {
+static void S_memb_put(S_memb **map, cc_arena *a, cc_buf *k,
+                       const cc_claim *c, bool exact) {
   S_memb *e = NULL;
   HASH_FIND(hh, *map, k->ptr, k->len, e);
   if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->k = cc_xstrndup(k->ptr, k->len);
+    e = cc_arena_alloc(a, sizeof *e);
+    e->k = cc_arena_strndup(a, k->ptr, k->len);
     e->c = c;
     e->exact = exact;
     HASH_ADD_KEYPTR(hh, *map, e->k, k->len, e);
@@ -98,7 +98,8 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
 }
 
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
-  S_memb *map = NULL, *e, *tmp;
+  S_memb *map = NULL;
+  cc_arena *a = cc_arena_new(); /* the map's entries, dropped at the end */
   cc_buf k = CC_BUF_INIT;
   bool any = false;
   for (size_t i = 0; i < n; i++) {
@@ -112,12 +113,12 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
     for (uint32_t j = 0; j < c->nitems; j++) {
       const char *who = c->items[j];
       S_memb_key(&k, c->frame, who, SIZE_MAX);
-      S_memb_put(&map, &k, c, true);
+      S_memb_put(&map, a, &k, c, true);
       if (!S_fuzzy_ok(who))
         continue;
       for (size_t skip = 0; who[skip]; skip++) {
         S_memb_key(&k, c->frame, who, skip);
-        S_memb_put(&map, &k, c, false);
+        S_memb_put(&map, a, &k, c, false);
       }
     }
   }
@@ -137,10 +138,7 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
     items[i].c = nc;
     items[i].scope = cc__scope(x, nc, &k);
   }
-  HASH_ITER(hh, map, e, tmp) {
-    HASH_DEL(map, e);
-    cc_xfree(e->k);
-    cc_xfree(e);
-  }
+  HASH_CLEAR(hh, map);
+  cc_arena_free(&a);
   cc_buf_free(&k);
 }

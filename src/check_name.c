@@ -299,27 +299,19 @@ typedef struct S_key {
   size_t n;
 } S_key;
 
-/* One deletion neighbour of a key: a 64-bit hash of the key with one
- * code point deleted (or of the whole key) and the key's index.  A flat
+/* One deletion neighbour of a key: k = a 64-bit hash of the key with one
+ * code point deleted (or of the whole key), v = the key's index.  A flat
  * array of these, sorted, groups keys one deletion apart with 16 bytes a
  * neighbour instead of a hash entry, a string and a vector each; the rare
- * hash collision only adds a candidate pair, which S_osa then rejects. */
-typedef struct S_del {
-  uint64_t h;
-  size_t key;
-} S_del;
-
-static int S_del_cmp(const void *pa, const void *pb) {
-  const S_del *a = pa, *b = pb;
-  if (a->h != b->h)
-    return a->h < b->h ? -1 : 1;
-  return a->key < b->key ? -1 : a->key > b->key;
-}
+ * hash collision only adds a candidate pair, which S_osa then rejects.
+ * Neighbours are made in key order, so a stable sort by hash orders them
+ * by (hash, key). */
+typedef cc__kv S_del;
 
 static void S_del_add(cc_vec *dels, const char *s, size_t len, size_t key) {
   S_del *d = cc_vec_push(dels);
-  d->h = cc_hash64(s, len, CC_HASH_SEED);
-  d->key = key;
+  d->k = cc_hash64(s, len, CC_HASH_SEED);
+  d->v = key;
 }
 
 /* The same first name with two surname spellings, in two outlets. */
@@ -338,28 +330,22 @@ static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
     }
 }
 
-static int S_pair_cmp(const void *pa, const void *pb) {
-  const size_t *a = pa, *b = pb;
-  return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1)
-                      : (a[1] < b[1] ? -1 : a[1] > b[1]);
-}
-
 /* Keys sharing a deletion neighbour (at most 16 of them: a crowded
- * neighbour is a common stem, not a typo) are candidate pairs. */
+ * neighbour is a common stem, not a typo) are candidate pairs, packed as
+ * (first key << 32 | second key). */
 static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
   for (size_t a = 0; a < n;) {
     size_t b = a + 1, distinct = 1;
-    for (; b < n && d[b].h == d[a].h; b++)
-      distinct += d[b].key != d[b - 1].key;
+    for (; b < n && d[b].k == d[a].k; b++)
+      distinct += d[b].v != d[b - 1].v;
     for (size_t i = a; i < b && distinct <= 16; i++) {
-      if (i > a && d[i].key == d[i - 1].key)
+      if (i > a && d[i].v == d[i - 1].v)
         continue;
       for (size_t j = i + 1; j < b; j++) {
-        if (d[j].key == d[j - 1].key)
+        if (d[j].v == d[j - 1].v)
           continue;
-        size_t *pr = cc_vec_push(pairs);
-        pr[0] = d[i].key; /* sorted by key within a hash: i < j */
-        pr[1] = d[j].key;
+        /* sorted by key within a hash: i < j */
+        *(uint64_t *)cc_vec_push(pairs) = d[i].v << 32 | d[j].v;
       }
     }
     a = b;
@@ -391,19 +377,18 @@ static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
     }
   }
   cc_buf_free(&b);
-  if (dels.len > 1)
-    qsort(dels.items, dels.len, sizeof(S_del), S_del_cmp);
-  cc_vec pairs = CC_VEC_INIT(size_t[2]);
+  cc__sort_kv(dels.items, dels.len);
+  cc_vec pairs = CC_VEC_INIT(uint64_t);
   S_del_pairs(dels.items, dels.len, &pairs);
   cc_vec_free(&dels);
-  size_t(*pr)[2] = pairs.items;
-  if (pairs.len > 1)
-    qsort(pr, pairs.len, sizeof *pr, S_pair_cmp);
+  uint64_t *pr = pairs.items;
+  cc__sort_u64(pr, pairs.len);
   for (size_t i = 0; i < pairs.len; i++) {
-    if (i && pr[i][0] == pr[i - 1][0] && pr[i][1] == pr[i - 1][1])
+    if (i && pr[i] == pr[i - 1])
       continue;
-    if (S_osa(keys[pr[i][0]].key, keys[pr[i][1]].key) == 1)
-      S_typo_pair(x, &keys[pr[i][0]], &keys[pr[i][1]]);
+    size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
+    if (S_osa(keys[ka].key, keys[kb].key) == 1)
+      S_typo_pair(x, &keys[ka], &keys[kb]);
   }
   cc_vec_free(&pairs);
 }

@@ -89,6 +89,8 @@ static const char *const S_stop[] = {
 
 /* w[0..n) against a NUL-terminated string, in strcmp order. */
 static int S_wcmp(const char *w, size_t n, const char *s) {
+  if (w[0] != s[0]) /* settles most probes without strlen */
+    return (unsigned char)w[0] < (unsigned char)s[0] ? -1 : 1;
   size_t m = strlen(s);
   int c = memcmp(w, s, n < m ? n : m);
   return c ? c : n < m ? -1 : n > m;
@@ -118,15 +120,10 @@ typedef struct S_wid {
   UT_hash_handle hh;
 } S_wid;
 
-typedef struct S_word {
-  uint32_t doc, id;
-} S_word;
-
-static int S_word_cmp(const void *pa, const void *pb) {
-  const S_word *a = pa, *b = pb;
-  if (a->doc != b->doc)
-    return a->doc < b->doc ? -1 : 1;
-  return a->id < b->id ? -1 : a->id > b->id;
+/* An occurrence: doc << 32 | word id, so sorting the numbers sorts by
+ * article, then word. */
+static uint64_t S_word(uint32_t doc, uint32_t id) {
+  return (uint64_t)doc << 32 | id;
 }
 
 static uint32_t S_word_id(cc__ctx *x, S_wid **ids, const char *w, size_t n) {
@@ -188,15 +185,15 @@ static void S_quote_words(cc__ctx *x, S_wid **ids, uint32_t doc,
     size_t n = (size_t)(p - b);
     if (upper && !first && letters >= 2 &&
         !cc__common_word((const char *)b, n))
-      *(S_word *)cc_vec_push(v) =
-          (S_word){doc, S_word_id(x, ids, (const char *)b, n)};
+      *(uint64_t *)cc_vec_push(v) =
+          S_word(doc, S_word_id(x, ids, (const char *)b, n));
     first = false;
   }
 }
 
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
-  cc_vec v = CC_VEC_INIT(S_word);
+  cc_vec v = CC_VEC_INIT(uint64_t);
   S_wid *ids = NULL;
   /* one scan per sentence of an article: its claims share the quote */
   for (size_t i = 0; i < n; i++)
@@ -204,17 +201,18 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
         items[i].doc_id != items[i - 1].doc_id)
       S_quote_words(x, &ids, items[i].doc_id, items[i].c->quote, &v);
   HASH_CLEAR(hh, ids); /* entries are in the arena */
-  S_word *w = v.items;
-  if (v.len > 1)
-    qsort(w, v.len, sizeof *w, S_word_cmp);
+  uint64_t *w = v.items;
+  cc__sort_u64(w, v.len);
   x->words = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->words);
   x->words_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
   size_t k = 0, j = 0;
   for (uint32_t d = 0; d < ndocs; d++) {
     x->words_at[d] = k;
-    for (; j < v.len && w[j].doc == d; j++)
-      if (k == x->words_at[d] || x->words[k - 1] != w[j].id)
-        x->words[k++] = w[j].id;
+    for (; j < v.len && (uint32_t)(w[j] >> 32) == d; j++) {
+      uint32_t id = (uint32_t)w[j];
+      if (k == x->words_at[d] || x->words[k - 1] != id)
+        x->words[k++] = id;
+    }
   }
   x->words_at[ndocs] = k;
   cc_vec_free(&v);
