@@ -37,20 +37,22 @@ typedef struct cc_side {
   const char *value;     /* normalized value */
 } cc_side;
 
+/* The small fields come first so the struct has no holes (a run over an
+ * archive holds a finding per compared group). */
 typedef struct cc_finding {
   char id[17];           /* 16 hex digits */
   uint8_t verdict;       /* cc_verdict */
   uint8_t severity;      /* cc_severity */
+  bool suppressed;       /* filled by review/suppression */
+  uint32_t agree;        /* outlets that agree (consistent findings) */
   const char *check;     /* catalog entry: "zone_pair", "same_fact", ... */
   const char *rule;      /* rule id (check name plus the claim's rule) */
   const char *key;
   const char *message;   /* one line, with the arithmetic */
   cc_side a, b;
-  uint32_t agree;        /* outlets that agree (consistent findings) */
   /* filled by review/suppression, not by checks */
   const char *status;    /* "" or confirmed/false_positive/fixed/accepted */
   const char *note;
-  bool suppressed;
 } cc_finding;
 
 typedef struct cc_findings cc_findings;

@@ -155,8 +155,8 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
 
 /* ---- the set ---------------------------------------------------------------- */
 
+/* An id taken; the key is the finding's own id (findings never move). */
 typedef struct S_ident {
-  char id[17];
   UT_hash_handle hh;
 } S_ident;
 
@@ -258,8 +258,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
     S_hex16(cc_hash64(n->id, 16, CC_HASH_SEED + salt), n->id);
   }
   S_ident *e = cc_arena_alloc(set->arena, sizeof *e);
-  memcpy(e->id, n->id, sizeof e->id);
-  HASH_ADD(hh, set->ids, id, 16, e);
+  HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, e);
   return n;
 }
 
