@@ -219,9 +219,8 @@ static const char *S_scope_intern(cc__ctx *x, const cc_buf *tmp) {
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
-const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
-  const cc_check_frame *cf =
-      cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
+const char *cc__scope(cc__ctx *x, const cc_claim *c,
+                      const cc_check_frame *cf, cc_buf *tmp) {
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
@@ -445,7 +444,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
     it->deriv = c->derivation;
     it->doc_id = doc_id;
     it->ord = (uint32_t)m;
-    it->scope = cc__scope(x, c, &tmp);
+    it->scope = cc__scope(x, c, it->cf, &tmp);
     m++;
   }
   cc_buf_free(&tmp);

@@ -86,9 +86,10 @@ bool cc__overlap(const cc__item *a, const cc__item *b);
 
 /* The group key of a claim: its key, plus the folder for "story" keys
  * (one story per folder) or the article for frames of scope "article".
- * Interned in x->arena (or c->key itself): claims of one group share one
- * string. */
-const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp);
+ * cf: the settings of the claim's frame.  Interned in x->arena (or c->key
+ * itself): claims of one group share one string. */
+const char *cc__scope(cc__ctx *x, const cc_claim *c,
+                      const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n);

@@ -136,7 +136,7 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
     nc->object = g->object;
     nc->key = g->key;
     items[i].c = nc;
-    items[i].scope = cc__scope(x, nc, &k);
+    items[i].scope = cc__scope(x, nc, items[i].cf, &k); /* same frame */
   }
   HASH_CLEAR(hh, map);
   cc_arena_free(&a);

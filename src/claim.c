@@ -26,6 +26,10 @@
 #include "cc_recog.h"
 #include "cc_time.h"
 
+/* Interned fields of a claim. */
+enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
+       S_F_SOURCE, S_F__COUNT };
+
 typedef struct S_intern {
   const char *s; /* in the arena */
   UT_hash_handle hh;
@@ -36,6 +40,7 @@ struct cc_claim_store {
   cc_arena *arena;
   S_intern *strings;  /* entries in the arena */
   const char *last_quote;
+  const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
    * the document changes): scoped to one document, because the check
    * stage takes one pointer for one sentence of one article
@@ -85,9 +90,23 @@ cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i) {
   return *CC_VEC_AT(&s->claims, cc_claim *, i);
 }
 
-static const char *S_intern_str(cc_claim_store *s, const char *str) {
+static const char *S_intern_lookup(cc_claim_store *s, const char *str);
+
+/* The interned copy of str.  Consecutive claims mostly repeat a field
+ * (one document's path, outlet, rule, frame), so each field remembers
+ * its last result and a strcmp settles the lookup without hashing. */
+static const char *S_intern_str(cc_claim_store *s, int field,
+                                const char *str) {
   if (!str || !*str)
     return "";
+  const char *last = s->last[field];
+  if (last && strcmp(last, str) == 0)
+    return last;
+  s->last[field] = S_intern_lookup(s, str);
+  return s->last[field];
+}
+
+static const char *S_intern_lookup(cc_claim_store *s, const char *str) {
   S_intern *e = NULL;
   size_t n = strlen(str);
   HASH_FIND(hh, s->strings, str, n, e);
@@ -151,18 +170,18 @@ void cc_claim_make_key(const char *frame, const char *subject,
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   cc_claim *n = cc_arena_alloc(s->arena, sizeof *n);
   *n = *c;
-  n->frame = S_intern_str(s, c->frame);
-  n->subject = S_intern_str(s, c->subject);
-  n->object = S_intern_str(s, c->object);
+  n->frame = S_intern_str(s, S_F_FRAME, c->frame);
+  n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
+  n->object = S_intern_str(s, S_F_OBJECT, c->object);
   if (c->key && *c->key) {
-    n->key = S_intern_str(s, c->key);
+    n->key = S_intern_str(s, S_F_KEY, c->key);
   } else {
     cc_buf b = CC_BUF_INIT;
     cc_claim_make_key(n->frame, n->subject, n->object, &b);
-    n->key = S_intern_str(s, b.ptr);
+    n->key = S_intern_str(s, S_F_KEY, b.ptr);
     cc_buf_free(&b);
   }
-  n->rule = S_intern_str(s, c->rule);
+  n->rule = S_intern_str(s, S_F_RULE, c->rule);
   n->value = S_dup(s, c->value);
   n->value2 = S_dup(s, c->value2);
   n->derivation = S_dup(s, c->derivation);
@@ -170,8 +189,8 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   n->items = S_dup_list(s, c->items, n->nitems);
   n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
                                 : NULL;
-  n->doc = S_intern_str(s, c->doc);
-  n->source = S_intern_str(s, c->source);
+  n->doc = S_intern_str(s, S_F_DOC, c->doc);
+  n->source = S_intern_str(s, S_F_SOURCE, c->source);
   n->text = S_dup(s, c->text);
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);

@@ -55,40 +55,16 @@ bool cc_severity_parse(const char *s, cc_severity *out) {
 
 /* ---- ids -------------------------------------------------------------------- */
 
-/* Case-folded, NFKC, whitespace collapsed and trimmed: the same sentence
- * re-wrapped or re-cased in a later edit of the article keeps its id.
- * Pure ASCII (most quotes) is only lowered: NFKC and case folding map an
- * ASCII letter to its lower case and leave every other ASCII byte alone,
- * so the fast path gives utf8proc's bytes without calling it. */
-static void S_norm_append(const char *s, cc_buf *out) {
-  if (!s || !*s)
-    return;
-  size_t n = strlen(s);
-  bool ascii = true;
-  for (size_t i = 0; i < n && ascii; i++)
-    ascii = (unsigned char)s[i] < 0x80;
-  utf8proc_uint8_t *folded = NULL;
-  bool lower = ascii;
-  if (!ascii) {
-    utf8proc_ssize_t m = utf8proc_map(
-        (const utf8proc_uint8_t *)s, 0, &folded,
-        UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
-    if (m >= 0) {
-      s = (const char *)folded;
-      n = strlen(s);
-    } else {
-      lower = true; /* invalid UTF-8: the raw bytes, ASCII-lowered */
-    }
-  }
-  /* collapse in place: the result is never longer than the source */
+/* s[0..n) collapsed onto out (leading and trailing whitespace dropped,
+ * runs made one space), ASCII letters lowered when `lower`. */
+static void S_collapse(const char *s, size_t n, bool lower, cc_buf *out) {
   size_t start = out->len;
-  cc_buf_put(out, s, n);
+  cc_buf_put(out, s, n); /* room: the result is never longer */
   char *p = out->ptr + start;
   size_t w = 0;
   bool space = false;
   for (size_t r = 0; r < n; r++) {
-    unsigned char c = (unsigned char)p[r];
+    unsigned char c = (unsigned char)s[r];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
         c == '\v') {
       space = w > 0;
@@ -103,6 +79,34 @@ static void S_norm_append(const char *s, cc_buf *out) {
   }
   out->len = start + w;
   p[w] = '\0';
+}
+
+/* Case-folded, NFKC, whitespace collapsed and trimmed: the same sentence
+ * re-wrapped or re-cased in a later edit of the article keeps its id.
+ * Pure ASCII (most quotes) is only lowered: NFKC and case folding map an
+ * ASCII letter to its lower case and leave every other ASCII byte alone,
+ * so the fast path gives utf8proc's bytes without calling it. */
+static void S_norm_append(const char *s, cc_buf *out) {
+  if (!s || !*s)
+    return;
+  size_t n = 0;
+  unsigned char high = 0;
+  for (; s[n]; n++)
+    high |= (unsigned char)s[n];
+  if (high < 0x80) {
+    S_collapse(s, n, true, out);
+    return;
+  }
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t m = utf8proc_map(
+      (const utf8proc_uint8_t *)s, 0, &folded,
+      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+  if (m >= 0) /* folded is NUL-terminated */
+    S_collapse((const char *)folded, strlen((const char *)folded), false,
+               out);
+  else /* invalid UTF-8: the raw bytes, ASCII-lowered */
+    S_collapse(s, n, true, out);
   free(folded); /* utf8proc allocates with malloc */
 }
 
