@@ -56,29 +56,33 @@ bool cc_severity_parse(const char *s, cc_severity *out) {
 /* ---- ids -------------------------------------------------------------------- */
 
 /* s[0..n) collapsed onto out (leading and trailing whitespace dropped,
- * runs made one space), ASCII letters lowered when `lower`. */
-static void S_collapse(const char *s, size_t n, bool lower, cc_buf *out) {
+ * runs made one space), ASCII letters lowered when `lower`.  Returns the
+ * OR of the bytes read, so a caller can tell the text was pure ASCII. */
+static unsigned S_collapse(const char *s, size_t n, bool lower,
+                           cc_buf *out) {
   size_t start = out->len;
   cc_buf_put(out, s, n); /* room: the result is never longer */
   char *p = out->ptr + start;
   size_t w = 0;
+  unsigned high = 0;
   bool space = false;
   for (size_t r = 0; r < n; r++) {
     unsigned char c = (unsigned char)s[r];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-        c == '\v') {
+    high |= c;
+    if (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'))) {
       space = w > 0;
       continue;
     }
     if (space)
       p[w++] = ' ';
     space = false;
-    if (lower && c >= 'A' && c <= 'Z')
+    if (lower && (unsigned)(c - 'A') < 26u)
       c = (unsigned char)(c + ('a' - 'A'));
     p[w++] = (char)c;
   }
   out->len = start + w;
   p[w] = '\0';
+  return high;
 }
 
 /* Case-folded, NFKC, whitespace collapsed and trimmed: the same sentence
@@ -89,14 +93,10 @@ static void S_collapse(const char *s, size_t n, bool lower, cc_buf *out) {
 static void S_norm_append(const char *s, cc_buf *out) {
   if (!s || !*s)
     return;
-  size_t n = 0;
-  unsigned char high = 0;
-  for (; s[n]; n++)
-    high |= (unsigned char)s[n];
-  if (high < 0x80) {
-    S_collapse(s, n, true, out);
+  size_t start = out->len, n = strlen(s);
+  if (S_collapse(s, n, true, out) < 0x80)
     return;
-  }
+  out->len = start; /* not ASCII: undo, fold with utf8proc */
   utf8proc_uint8_t *folded = NULL;
   utf8proc_ssize_t m = utf8proc_map(
       (const utf8proc_uint8_t *)s, 0, &folded,
