@@ -308,12 +308,6 @@ typedef struct S_key {
  * by (hash, key). */
 typedef cc__kv S_del;
 
-static void S_del_add(cc_vec *dels, const char *s, size_t len, size_t key) {
-  S_del *d = cc_vec_push(dels);
-  d->k = cc_hash64(s, len, CC_HASH_SEED);
-  d->v = key;
-}
-
 /* The same first name with two surname spellings, in two outlets. */
 static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
   for (size_t i = 0; i < a->n && i < 64; i++)
@@ -352,35 +346,54 @@ static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
   }
 }
 
-static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
-  cc_vec dels = CC_VEC_INIT(S_del);
-  cc_buf b = CC_BUF_INIT;
+/* Keys long enough for a typo to be told from another name. */
+static bool S_typo_key(const char *s, size_t *ncp) {
+  int32_t cp[S_MAXCP];
+  *ncp = S_cps(s, cp);
+  return *ncp >= 6 && *ncp < S_MAXCP && !strchr(s, ',');
+}
+
+/* Every key's deletion neighbours, in key order, counted first so the
+ * array is allocated once at its size.  FNV-1a runs byte by byte, so the
+ * hash of a key without one code point is the hash of what follows it,
+ * continued from the hash of what precedes it: no copies. */
+static S_del *S_dels(const S_key *keys, size_t nk, size_t *nout) {
+  size_t total = 0, ncp;
+  for (size_t k = 0; k < nk; k++)
+    if (S_typo_key(keys[k].key, &ncp))
+      total += ncp + 1;
+  S_del *d = cc_xcalloc(total ? total : 1, sizeof *d);
+  size_t m = 0;
   for (size_t k = 0; k < nk; k++) {
     const char *s = keys[k].key;
-    int32_t cp[S_MAXCP];
-    size_t ncp = S_cps(s, cp);
-    if (ncp < 6 || ncp >= S_MAXCP || strchr(s, ','))
+    if (!S_typo_key(s, &ncp))
       continue;
     size_t len = strlen(s);
-    S_del_add(&dels, s, len, k);
+    d[m++] = (S_del){cc_hash64(s, len, CC_HASH_SEED), k};
+    uint64_t before = CC_HASH_SEED;
     const char *p = s;
-    while (*p) {
+    while (*p && m < total) {
       int32_t c;
       utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
       if (l <= 0)
         break;
-      cc_buf_reset(&b);
-      cc_buf_put(&b, s, (size_t)(p - s));
-      cc_buf_puts(&b, p + l);
-      S_del_add(&dels, b.ptr, b.len, k);
-      p += l;
+      const char *after = p + l;
+      d[m++] = (S_del){cc_hash64(after, len - (size_t)(after - s), before), k};
+      before = cc_hash64(p, (size_t)l, before);
+      p = after;
     }
   }
-  cc_buf_free(&b);
-  cc__sort_kv(dels.items, dels.len);
+  *nout = m;
+  return d;
+}
+
+static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
+  size_t ndels;
+  S_del *dels = S_dels(keys, nk, &ndels);
+  cc__sort_kv(dels, ndels);
   cc_vec pairs = CC_VEC_INIT(uint64_t);
-  S_del_pairs(dels.items, dels.len, &pairs);
-  cc_vec_free(&dels);
+  S_del_pairs(dels, ndels, &pairs);
+  cc_xfree(dels);
   uint64_t *pr = pairs.items;
   cc__sort_u64(pr, pairs.len);
   for (size_t i = 0; i < pairs.len; i++) {
