@@ -97,18 +97,22 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
   return hit;
 }
 
+static bool S_is_member(const cc_claim *c) {
+  return strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
+}
+
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
+  bool any = false;
+  for (size_t i = 0; i < n && !any; i++)
+    any = S_is_member(items[i].c);
+  if (!any) /* most runs: no map of list members to build */
+    return;
   S_memb *map = NULL;
   cc_arena *a = cc_arena_new(); /* the map's entries, dropped at the end */
   cc_buf k = CC_BUF_INIT;
-  bool any = false;
   for (size_t i = 0; i < n; i++) {
     const cc_claim *c = items[i].c;
-    if (strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0) {
-      any = true;
-      continue;
-    }
-    if (c->vkind != CC_VK_LIST)
+    if (S_is_member(c) || c->vkind != CC_VK_LIST)
       continue;
     for (uint32_t j = 0; j < c->nitems; j++) {
       const char *who = c->items[j];
@@ -122,9 +126,9 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
       }
     }
   }
-  for (size_t i = 0; any && i < n; i++) {
+  for (size_t i = 0; i < n; i++) {
     const cc_claim *c = items[i].c;
-    if (strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) != 0)
+    if (!S_is_member(c))
       continue;
     const cc_claim *g =
         S_memb_find(map, &k, c->frame, c->subject + strlen(S_MEMBER));
