@@ -35,35 +35,37 @@ typedef struct S_name {
   char *buf;           /* storage for first/last */
 } S_name;
 
-static char *S_fold(const char *s) {
-  /* case-folded, typographic quotes and dashes as ASCII ("O’Neill") */
-  cc_buf b = CC_BUF_INIT;
-  cc_text_norm(s, strlen(s), &b);
-  char *r = cc_buf_detach(&b);
+/* s case-folded, typographic quotes and dashes as ASCII ("O’Neill"),
+ * possessive stripped, into b. */
+static void S_fold(const char *s, cc_buf *b) {
+  cc_buf_reset(b);
+  cc_text_norm(s, strlen(s), b);
+  if (!b->ptr)
+    cc_buf_puts(b, "");
   /* "Lavrov's", "Lavrov’s", "Jones'" */
+  char *r = b->ptr;
   size_t len = strlen(r);
   if (len > 2 && strcmp(r + len - 2, "'s") == 0)
     r[len - 2] = '\0';
   else if (len > 1 && r[len - 1] == '\'')
     r[len - 1] = '\0';
-  return r;
 }
 
-static void S_name_init(S_name *n, cc__item *it) {
+/* The name's strings go to the run's scratch arena a (a check over an
+ * archive folds hundreds of thousands of names: one malloc each, rounded
+ * up to a buffer's first size, was most of its memory). */
+static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   n->it = it;
-  n->norm = S_fold(it->c->value);
-  n->buf = cc_xstrdup(n->norm);
+  S_fold(it->c->value, tmp);
+  size_t len = strlen(tmp->ptr);
+  n->norm = cc_arena_strndup(a, tmp->ptr, len);
+  n->buf = cc_arena_strndup(a, tmp->ptr, len);
   char *tok[16];
   size_t k = 0;
   for (char *p = strtok(n->buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
     tok[k++] = p;
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
-}
-
-static void S_name_free(S_name *n) {
-  cc_xfree(n->norm);
-  cc_xfree(n->buf);
 }
 
 /* ---- distances ----------------------------------------------------------------------- */
@@ -428,14 +430,14 @@ static bool S_too_short(const S_name *nm) {
 
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   S_name *names = cc_xcalloc(n, sizeof *names);
+  cc_arena *a = cc_arena_new();
+  cc_buf tmp = CC_BUF_INIT;
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
-    S_name_init(&names[kept], items[i]);
-    if (S_too_short(&names[kept]))
-      S_name_free(&names[kept]);
-    else
-      kept++;
+    S_name_init(&names[kept], items[i], a, &tmp);
+    kept += !S_too_short(&names[kept]);
   }
+  cc_buf_free(&tmp);
   n = kept;
   if (n > 1)
     qsort(names, n, sizeof *names, S_name_cmp);
@@ -454,7 +456,6 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   }
   S_typos(x, keys.items, keys.len);
   cc_vec_free(&keys);
-  for (size_t i = 0; i < n; i++)
-    S_name_free(&names[i]);
+  cc_arena_free(&a);
   cc_xfree(names);
 }
