@@ -14,6 +14,8 @@
 #include "cc_claim.h"
 #include "cc_util.h"
 
+typedef struct cc__scope_str cc__scope_str; /* check.c */
+
 typedef struct cc__item {
   const cc_claim *c;
   const cc_check_frame *cf; /* settings of the claim's frame */
@@ -21,7 +23,7 @@ typedef struct cc__item {
                         inferred); NAN when unresolved */
   double lo, hi;     /* closed working interval used for overlap */
   const char *deriv; /* derivation shown in explanations */
-  const char *scope; /* group key: key, plus the folder for "story" keys */
+  cc__scope_str *scope; /* group: key, plus the folder for "story" keys */
   unsigned flags;    /* claim flags plus CC_CF_DATE_INFERRED on inference */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
   uint32_t ord;      /* position in canonical order */
@@ -29,7 +31,6 @@ typedef struct cc__item {
                         disagreement with other counts says nothing new */
 } cc__item;
 
-typedef struct cc__scope_str cc__scope_str; /* check.c */
 
 typedef struct cc__ctx {
   const cc_check_config *cfg;
@@ -86,10 +87,10 @@ bool cc__overlap(const cc__item *a, const cc__item *b);
 
 /* The group key of a claim: its key, plus the folder for "story" keys
  * (one story per folder) or the article for frames of scope "article".
- * cf: the settings of the claim's frame.  Interned in x->arena (or c->key
- * itself): claims of one group share one string. */
-const char *cc__scope(cc__ctx *x, const cc_claim *c,
-                      const cc_check_frame *cf, cc_buf *tmp);
+ * cf: the settings of the claim's frame.  Interned in x->arena: claims of
+ * one group share one entry. */
+cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+                         const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n);
