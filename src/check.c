@@ -220,12 +220,21 @@ static cc__scope_str *S_scope_intern(cc__ctx *x, const char *s, size_t n) {
   return e;
 }
 
+/* Kinds compared by value inside a group (the others are checked one
+ * claim at a time or across keys). */
+static bool S_value_kind(unsigned vk) {
+  return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
+         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
+}
+
 /* In a run over an archive of many stories (--story-per-folder: one folder
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
 cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
                          const cc_check_frame *cf, cc_buf *tmp) {
+  if (!S_value_kind(c->vkind))
+    return NULL; /* in no group: no entry to keep */
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
@@ -358,11 +367,6 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
 }
 
 /* ---- groups ---------------------------------------------------------------------- */
-
-static bool S_value_kind(unsigned vk) {
-  return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
-         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
-}
 
 /* Value items grouped by scope into one array, groups in order of first
  * use (the order their findings are made in): a count, then a fill. */

@@ -88,7 +88,8 @@ bool cc__overlap(const cc__item *a, const cc__item *b);
 /* The group key of a claim: its key, plus the folder for "story" keys
  * (one story per folder) or the article for frames of scope "article".
  * cf: the settings of the claim's frame.  Interned in x->arena: claims of
- * one group share one entry. */
+ * one group share one entry.  NULL for kinds not compared in groups
+ * (names, time pairs, weekdays). */
 cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
                          const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
