@@ -64,6 +64,11 @@ cc_finding *cc_findings_at(const cc_findings *f, size_t i);
 /* Copy f's strings into the set; computes the id from check, rule, key and
  * the normalized quotes of both sides when f->id is empty. */
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f);
+/* While on, cc_findings_add keeps f->key and both sides' doc, quote and
+ * text as given instead of copying them: the caller keeps those strings
+ * alive as long as the set.  Other strings are always copied.  Returns
+ * the previous setting (off in a new set). */
+bool cc_findings_borrow(cc_findings *set, bool on);
 /* Sort by (doc_a, line_a, col_a, id). */
 void cc_findings_sort(cc_findings *set);
 /* Stable id: hash of rule, key and both sides' quotes with whitespace
@@ -94,6 +99,11 @@ typedef struct cc_check_opts {
                           run; by default it means one event per folder,
                           so an archive of stories (one folder each) is
                           not compared across stories */
+  bool borrow_strings; /* findings keep pointers to the claims' strings
+                          (key, and each side's doc, quote and text)
+                          instead of copies: the claim store must then
+                          outlive the findings.  Saves the copies on a
+                          large run (cc_findings_borrow). */
 } cc_check_opts;
 
 /* ---- check settings (rules/checks.csv) -------------------------------- */

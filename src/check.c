@@ -480,6 +480,7 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
     x.opts.partition_n = x.opts.partition_k = 0;
   size_t n;
   uint32_t ndocs;
+  bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
   cc__item *items = S_items(&x, claims, &n, &ndocs);
   cc__join_members(&x, items, n);
   cc__related_init(&x, items, n, ndocs);
@@ -491,6 +492,7 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
   S_run_groups(&x, items, n);
   cc__check_parts(&x, items, n);
   cc_findings_sort(out);
+  cc_findings_borrow(out, borrowed);
   cc_xfree(items);
   HASH_CLEAR(hh, x.scopes); /* entries are in the arena */
   cc_buf_free(&x.msg);

@@ -180,6 +180,7 @@ struct cc_findings {
   cc_arena *arena;
   S_ident *ids;  /* uthash on id: uniqueness (entries in the arena) */
   S_str *strs;   /* uthash on content (entries in the arena) */
+  bool borrow;   /* cc_findings_borrow */
 };
 
 cc_findings *cc_findings_new(void) {
@@ -227,11 +228,24 @@ static const char *S_intern(cc_findings *set, const char *s) {
   return e->s;
 }
 
+bool cc_findings_borrow(cc_findings *set, bool on) {
+  bool was = set->borrow;
+  set->borrow = on;
+  return was;
+}
+
+/* A string of the claims: kept as given when borrowing. */
+static const char *S_claim_str(cc_findings *set, const char *s) {
+  if (set->borrow)
+    return s ? s : "";
+  return S_intern(set, s);
+}
+
 static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   *dst = *src;
-  dst->doc = S_intern(set, src->doc);
-  dst->quote = S_intern(set, src->quote);
-  dst->text = S_intern(set, src->text);
+  dst->doc = S_claim_str(set, src->doc);
+  dst->quote = S_claim_str(set, src->quote);
+  dst->text = S_claim_str(set, src->text);
   dst->value = S_intern(set, src->value);
 }
 
@@ -247,7 +261,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
   *n = *f;
   n->check = S_intern(set, f->check);
   n->rule = S_intern(set, f->rule);
-  n->key = S_intern(set, f->key);
+  n->key = S_claim_str(set, f->key);
   n->message = S_dup(set->arena, f->message);
   n->status = S_intern(set, f->status);
   n->note = S_dup(set->arena, f->note);
