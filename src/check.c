@@ -356,11 +356,14 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     cc_format_date(when, ds);
     cc_buf_reset(&tmp);
     cc_buf_printf(&tmp, "%s%s", ds, it->c->derivation + 1);
-    it->deriv = cc_arena_strdup(x->arena, tmp.ptr);
+    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    *nc = *it->c; /* the explanation shows the resolved derivation */
+    nc->derivation = cc_arena_strdup(x->arena, tmp.ptr);
+    it->c = nc;
     it->vlo = lo;
     it->vhi = hi;
-    it->flags = (it->flags & ~(unsigned)CC_CF_UNRESOLVED) |
-                CC_CF_DATE_INFERRED | CC_CF_RELATIVE;
+    it->flags = (uint8_t)((it->flags & ~(unsigned)CC_CF_UNRESOLVED) |
+                          CC_CF_DATE_INFERRED | CC_CF_RELATIVE);
   }
   cc_buf_free(&tmp);
   cc_xfree(dd);
@@ -457,9 +460,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;
-    it->deriv = c->derivation;
     it->doc_id = doc_id;
-    it->ord = (uint32_t)m;
     it->scope = cc__scope(x, c, it->cf, &tmp);
     m++;
   }

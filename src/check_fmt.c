@@ -206,8 +206,8 @@ void cc__describe(const cc__item *it, cc_buf *out) {
     return;
   }
   cc_buf_puts(out, " = ");
-  if (it->deriv && *it->deriv) {
-    cc_buf_puts(out, it->deriv);
+  if (*c->derivation) {
+    cc_buf_puts(out, c->derivation);
     cc_buf_puts(out, " = ");
   }
   cc__fmt_value(it, out);

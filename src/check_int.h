@@ -16,17 +16,19 @@
 
 typedef struct cc__scope_str cc__scope_str; /* check.c */
 
+/* 64 bytes.  Items sit in canonical order in one array, so an item's
+ * address is its position: ties are broken by comparing pointers. */
 typedef struct cc__item {
-  const cc_claim *c;
+  const cc_claim *c; /* an arena copy when members or an inferred date
+                        changed it (its derivation is then the one shown
+                        in explanations) */
   const cc_check_frame *cf; /* settings of the claim's frame */
   double vlo, vhi;   /* the claim's value (resolved when its doc date was
                         inferred); NAN when unresolved */
   double lo, hi;     /* closed working interval used for overlap */
-  const char *deriv; /* derivation shown in explanations */
   cc__scope_str *scope; /* group: key, plus the folder for "story" keys */
-  unsigned flags;    /* claim flags plus CC_CF_DATE_INFERRED on inference */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
-  uint32_t ord;      /* position in canonical order */
+  uint8_t flags;     /* claim flags plus CC_CF_DATE_INFERRED on inference */
   bool reported;     /* a count already shown against a list: its
                         disagreement with other counts says nothing new */
 } cc__item;

@@ -319,7 +319,7 @@ static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
           S_len(p->first) >= 2 && p->it->doc_id != q->it->doc_id &&
           cc__related(x, p->it->doc_id, q->it->doc_id, a->key, b->key)) {
         /* the rarer key is the odd one */
-        bool p_odd = a->n < b->n || (a->n == b->n && p->it->ord > q->it->ord);
+        bool p_odd = a->n < b->n || (a->n == b->n && p->it > q->it);
         S_emit(x, p_odd ? p : q, p_odd ? q : p, false, p_odd ? b->n : a->n);
         return;
       }
@@ -416,7 +416,7 @@ static int S_name_cmp(const void *pa, const void *pb) {
   if (!c)
     c = strcmp(a->it->c->subject, b->it->c->subject);
   if (!c)
-    c = a->it->ord < b->it->ord ? -1 : a->it->ord > b->it->ord;
+    c = a->it < b->it ? -1 : a->it > b->it;
   return c;
 }
 
