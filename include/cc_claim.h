@@ -94,7 +94,9 @@ cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i);
 /* Copy every claim of src into dst (per-thread stores into one). */
 void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src);
 /* Sort claims by (doc_index, start, rule, key, end, value) so output is
- * identical whatever order documents were processed in (--jobs). */
+ * identical whatever order documents were processed in (--jobs).  Claims
+ * move: cc_claim_store_at(s, i) is the i-th in the new order, and a
+ * pointer taken before the sort now shows another claim. */
 void cc_claim_store_sort(cc_claim_store *s);
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);

@@ -35,8 +35,17 @@ typedef struct S_intern {
   UT_hash_handle hh;
 } S_intern;
 
+/* Claims live in blocks that never move, so a claim's address is stable
+ * and there is no vector of pointers to grow (8 bytes a claim, twice that
+ * while it doubles).  Blocks hold 16, 32, ... S_BLOCK claims, then
+ * S_BLOCK each: a store per document stays small. */
+#define S_FIRST 16
+#define S_BLOCK 1024
+#define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
+
 struct cc_claim_store {
-  cc_vec claims;      /* cc_claim * (claims themselves in the arena) */
+  cc_vec blocks;      /* cc_claim * to S_BLOCK claims each, in the arena */
+  size_t count;
   cc_arena *arena;
   S_intern *strings;  /* entries in the arena */
   const char *last_quote;
@@ -63,7 +72,7 @@ static void S_quotes_reset(cc_claim_store *s) {
 
 cc_claim_store *cc_claim_store_new(void) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
-  s->claims = (cc_vec)CC_VEC_INIT(cc_claim *);
+  s->blocks = (cc_vec)CC_VEC_INIT(cc_claim *);
   s->arena = cc_arena_new();
   return s;
 }
@@ -74,20 +83,39 @@ void cc_claim_store_free(cc_claim_store **sp) {
   cc_claim_store *s = *sp;
   HASH_CLEAR(hh, s->strings); /* entries are in the arena */
   S_quotes_reset(s);
-  cc_vec_free(&s->claims);
+  cc_vec_free(&s->blocks);
   cc_arena_free(&s->arena);
   cc_xfree(s);
   *sp = NULL;
 }
 
+/* Block and offset of claim i. */
+static void S_locate(size_t i, size_t *block, size_t *off) {
+  if (i >= S_SMALL) {
+    *block = 6 + (i - S_SMALL) / S_BLOCK;
+    *off = (i - S_SMALL) % S_BLOCK;
+    return;
+  }
+  size_t b = 0, start = 0, size = S_FIRST;
+  while (i >= start + size) {
+    start += size;
+    size *= 2;
+    b++;
+  }
+  *block = b;
+  *off = i - start;
+}
+
 size_t cc_claim_store_count(const cc_claim_store *s) {
-  return s ? s->claims.len : 0;
+  return s ? s->count : 0;
 }
 
 cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i) {
-  if (!s || i >= s->claims.len)
+  if (!s || i >= s->count)
     return NULL;
-  return *CC_VEC_AT(&s->claims, cc_claim *, i);
+  size_t b, off;
+  S_locate(i, &b, &off);
+  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
 }
 
 static const char *S_intern_lookup(cc_claim_store *s, const char *str);
@@ -167,8 +195,20 @@ void cc_claim_make_key(const char *frame, const char *subject,
   }
 }
 
+/* The next free slot. */
+static cc_claim *S_slot(cc_claim_store *s) {
+  size_t b, off;
+  S_locate(s->count++, &b, &off);
+  if (off == 0) {
+    size_t size = b < 6 ? (size_t)S_FIRST << b : S_BLOCK;
+    *(cc_claim **)cc_vec_push(&s->blocks) =
+        cc_arena_alloc(s->arena, size * sizeof(cc_claim));
+  }
+  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
+}
+
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = cc_arena_alloc(s->arena, sizeof *n);
+  cc_claim *n = S_slot(s);
   *n = *c;
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
@@ -195,7 +235,6 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
-  *(cc_claim **)cc_vec_push(&s->claims) = n;
   return n;
 }
 
@@ -223,8 +262,21 @@ static int S_claim_cmp(const void *pa, const void *pb) {
 }
 
 void cc_claim_store_sort(cc_claim_store *s) {
-  if (s && s->claims.len > 1)
-    qsort(s->claims.items, s->claims.len, sizeof(cc_claim *), S_claim_cmp);
+  size_t n = cc_claim_store_count(s);
+  if (n < 2)
+    return;
+  /* sort pointers, then move the claims into that order */
+  cc_claim **p = cc_xcalloc(n, sizeof *p);
+  for (size_t i = 0; i < n; i++)
+    p[i] = cc_claim_store_at(s, i);
+  qsort(p, n, sizeof *p, S_claim_cmp);
+  cc_claim *tmp = cc_xcalloc(n, sizeof *tmp);
+  for (size_t i = 0; i < n; i++)
+    tmp[i] = *p[i];
+  for (size_t i = 0; i < n; i++)
+    *cc_claim_store_at(s, i) = tmp[i];
+  cc_xfree(tmp);
+  cc_xfree(p);
 }
 
 /* ---- names ------------------------------------------------------------------ */
