@@ -126,15 +126,21 @@ static uint64_t S_word(uint32_t doc, uint32_t id) {
   return (uint64_t)doc << 32 | id;
 }
 
-static uint32_t S_word_id(cc__ctx *x, S_wid **ids, const char *w, size_t n) {
+/* The words met so far; dropped once every article's ids are known. */
+typedef struct S_vocab {
+  S_wid *ids;
+  cc_arena *arena;
+} S_vocab;
+
+static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
   S_wid *e = NULL;
-  HASH_FIND(hh, *ids, w, n, e);
+  HASH_FIND(hh, voc->ids, w, n, e);
   if (e)
     return e->id;
-  e = cc_arena_alloc(x->arena, sizeof *e);
+  e = cc_arena_alloc(voc->arena, sizeof *e);
   e->w = w;
-  e->id = HASH_COUNT(*ids);
-  HASH_ADD_KEYPTR(hh, *ids, e->w, n, e);
+  e->id = HASH_COUNT(voc->ids);
+  HASH_ADD_KEYPTR(hh, voc->ids, e->w, n, e);
   return e->id;
 }
 
@@ -145,8 +151,8 @@ static bool S_ascii_letter(unsigned char c) {
 /* Proper words of one sentence into v: capitalized (ASCII or not), two
  * letters or more, not the sentence's first word.  ASCII bytes are tested
  * in place; others go through the code point tables. */
-static void S_quote_words(cc__ctx *x, S_wid **ids, uint32_t doc,
-                          const char *q, cc_vec *v) {
+static void S_quote_words(S_vocab *voc, uint32_t doc, const char *q,
+                          cc_vec *v) {
   const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
   bool first = true;
   while (*p) {
@@ -186,7 +192,7 @@ static void S_quote_words(cc__ctx *x, S_wid **ids, uint32_t doc,
     if (upper && !first && letters >= 2 &&
         !cc__common_word((const char *)b, n))
       *(uint64_t *)cc_vec_push(v) =
-          S_word(doc, S_word_id(x, ids, (const char *)b, n));
+          S_word(doc, S_word_id(voc, (const char *)b, n));
     first = false;
   }
 }
@@ -194,13 +200,14 @@ static void S_quote_words(cc__ctx *x, S_wid **ids, uint32_t doc,
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec v = CC_VEC_INIT(uint64_t);
-  S_wid *ids = NULL;
+  S_vocab voc = {NULL, cc_arena_new()};
   /* one scan per sentence of an article: its claims share the quote */
   for (size_t i = 0; i < n; i++)
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
         items[i].doc_id != items[i - 1].doc_id)
-      S_quote_words(x, &ids, items[i].doc_id, items[i].c->quote, &v);
-  HASH_CLEAR(hh, ids); /* entries are in the arena */
+      S_quote_words(&voc, items[i].doc_id, items[i].c->quote, &v);
+  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
+  cc_arena_free(&voc.arena);
   uint64_t *w = v.items;
   cc__sort_u64(w, v.len);
   x->words = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->words);
