@@ -159,9 +159,11 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
 
 /* ---- the set ---------------------------------------------------------------- */
 
-/* An id taken; the key is the finding's own id (findings never move). */
+/* A finding with its entry in the id table (keyed on its own id; nodes
+ * never move): one block of 240 bytes instead of two. */
 typedef struct S_ident {
   UT_hash_handle hh;
+  cc_finding f;
 } S_ident;
 
 /* A string the set holds once, however many findings name it. */
@@ -256,7 +258,8 @@ static bool S_id_taken(const cc_findings *set, const char *id) {
 }
 
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
-  cc_finding *n = cc_arena_alloc(set->arena, sizeof *n);
+  S_ident *node = cc_arena_alloc(set->arena, sizeof *node);
+  cc_finding *n = &node->f;
   *(cc_finding **)cc_vec_push(&set->order) = n;
   *n = *f;
   n->check = S_intern(set, f->check);
@@ -275,8 +278,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
   for (unsigned salt = 1; S_id_taken(set, n->id); salt++) {
     S_hex16(cc_hash64(n->id, 16, CC_HASH_SEED + salt), n->id);
   }
-  S_ident *e = cc_arena_alloc(set->arena, sizeof *e);
-  HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, e);
+  HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, node);
   return n;
 }
 
