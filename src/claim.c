@@ -150,6 +150,13 @@ static const char *S_dup(cc_claim_store *s, const char *str) {
   return str && *str ? cc_arena_strdup(s->arena, str) : "";
 }
 
+/* A copy of str, or same when the text is the same: a name's mention is
+ * usually its value ("Kari Lindqvist"), and one copy serves both. */
+static const char *S_dup_or(cc_claim_store *s, const char *str,
+                            const char *same) {
+  return str && strcmp(str, same) == 0 ? same : S_dup(s, str);
+}
+
 /* doc is the interned path of the claim's document. */
 static const char *S_quote(cc_claim_store *s, const char *doc,
                            const char *q) {
@@ -223,7 +230,7 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   }
   n->rule = S_intern_str(s, S_F_RULE, c->rule);
   n->value = S_dup(s, c->value);
-  n->value2 = S_dup(s, c->value2);
+  n->value2 = S_dup_or(s, c->value2, n->value);
   n->derivation = S_dup(s, c->derivation);
   n->nitems = c->items ? c->nitems : 0;
   n->items = S_dup_list(s, c->items, n->nitems);
@@ -231,7 +238,7 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
                                 : NULL;
   n->doc = S_intern_str(s, S_F_DOC, c->doc);
   n->source = S_intern_str(s, S_F_SOURCE, c->source);
-  n->text = S_dup(s, c->text);
+  n->text = S_dup_or(s, c->text, n->value);
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
