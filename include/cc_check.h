@@ -37,20 +37,22 @@ typedef struct cc_side {
   const char *value;     /* normalized value */
 } cc_side;
 
+/* The small fields come first so the struct has no holes (a run over an
+ * archive holds a finding per compared group). */
 typedef struct cc_finding {
   char id[17];           /* 16 hex digits */
   uint8_t verdict;       /* cc_verdict */
   uint8_t severity;      /* cc_severity */
+  bool suppressed;       /* filled by review/suppression */
+  uint32_t agree;        /* outlets that agree (consistent findings) */
   const char *check;     /* catalog entry: "zone_pair", "same_fact", ... */
   const char *rule;      /* rule id (check name plus the claim's rule) */
   const char *key;
   const char *message;   /* one line, with the arithmetic */
   cc_side a, b;
-  uint32_t agree;        /* outlets that agree (consistent findings) */
   /* filled by review/suppression, not by checks */
   const char *status;    /* "" or confirmed/false_positive/fixed/accepted */
   const char *note;
-  bool suppressed;
 } cc_finding;
 
 typedef struct cc_findings cc_findings;
@@ -62,6 +64,11 @@ cc_finding *cc_findings_at(const cc_findings *f, size_t i);
 /* Copy f's strings into the set; computes the id from check, rule, key and
  * the normalized quotes of both sides when f->id is empty. */
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f);
+/* While on, cc_findings_add keeps f->key and both sides' doc, quote and
+ * text as given instead of copying them: the caller keeps those strings
+ * alive as long as the set.  Other strings are always copied.  Returns
+ * the previous setting (off in a new set). */
+bool cc_findings_borrow(cc_findings *set, bool on);
 /* Sort by (doc_a, line_a, col_a, id). */
 void cc_findings_sort(cc_findings *set);
 /* Stable id: hash of rule, key and both sides' quotes with whitespace
@@ -92,6 +99,11 @@ typedef struct cc_check_opts {
                           run; by default it means one event per folder,
                           so an archive of stories (one folder each) is
                           not compared across stories */
+  bool borrow_strings; /* findings keep pointers to the claims' strings
+                          (key, and each side's doc, quote and text)
+                          instead of copies: the claim store must then
+                          outlive the findings.  Saves the copies on a
+                          large run (cc_findings_borrow). */
 } cc_check_opts;
 
 /* ---- check settings (rules/checks.csv) -------------------------------- */

@@ -33,19 +33,16 @@ typedef enum cc_vkind {
   CC_VK__COUNT
 } cc_vkind;
 
+/* Fields are ordered widest first so the struct has no holes: the store
+ * keeps one per claim, and a 100 MB run keeps over half a million. */
 typedef struct cc_claim {
   const char *key;
   const char *frame;
   const char *subject;
   const char *object;    /* "" when none */
   const char *rule;      /* id of the rule that made it */
-  uint8_t vkind;         /* cc_vkind */
-  uint8_t gran;          /* cc_gran of the source value */
-  uint8_t qual;          /* cc_qual */
-  uint8_t flags;         /* cc_claim_flags */
   double lo, hi;
   double lo2, hi2;       /* second value (pairs, weekday) */
-  char unit[4];
   const char *value;     /* display form: "2018-07-16", "PT7H", "5",
                             "Sergei Lavrov", "A; B; C" */
   const char *value2;    /* display form of the second value or "" */
@@ -53,17 +50,22 @@ typedef struct cc_claim {
                             "2025-08-15 - P7Y" ("" when stated directly) */
   const char **items;    /* list members (canonical keys) */
   const char **item_names; /* list members as written */
-  uint32_t nitems;
   /* where it was said */
   const char *doc;       /* path */
   const char *source;    /* outlet */
+  const char *text;      /* the mention as written */
+  const char *quote;     /* the sentence, whitespace collapsed */
+  int64_t doc_date;      /* civil days, valid if CC_CF_DOC_DATE */
+  uint32_t nitems;
   uint32_t doc_index;
   uint32_t line, col;    /* of the mention */
   uint32_t start, end;   /* bytes of the mention */
-  const char *text;      /* the mention as written */
-  const char *quote;     /* the sentence, whitespace collapsed */
   uint32_t sentence;
-  int64_t doc_date;      /* civil days, valid if CC_CF_DOC_DATE */
+  uint8_t vkind;         /* cc_vkind */
+  uint8_t gran;          /* cc_gran of the source value */
+  uint8_t qual;          /* cc_qual */
+  uint8_t flags;         /* cc_claim_flags */
+  char unit[4];
 } cc_claim;
 
 enum cc_claim_flags {
@@ -92,7 +94,9 @@ cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i);
 /* Copy every claim of src into dst (per-thread stores into one). */
 void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src);
 /* Sort claims by (doc_index, start, rule, key, end, value) so output is
- * identical whatever order documents were processed in (--jobs). */
+ * identical whatever order documents were processed in (--jobs).  Claims
+ * move: cc_claim_store_at(s, i) is the i-th in the new order, and a
+ * pointer taken before the sort now shows another claim. */
 void cc_claim_store_sort(cc_claim_store *s);
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);

@@ -197,45 +197,58 @@ static void S_prepare(cc__item *it) {
 /* ---- scopes ---------------------------------------------------------------------- */
 
 struct cc__scope_str {
-  const char *s; /* in x->arena */
+  const char *s;   /* in x->arena */
+  uint32_t group;  /* S_run_groups: index in order of first use, or
+                      UINT32_MAX */
+  uint32_t count;  /* S_run_groups: items, then the next free slot */
   UT_hash_handle hh;
 };
 
-/* tmp's string, stored once per run: a group key is shared by every claim
- * of the group, so one copy per claim would cost memory in proportion to
- * the claims. */
-static const char *S_scope_intern(cc__ctx *x, const cc_buf *tmp) {
+/* s[0..n), stored once per run: a group key is shared by every claim of
+ * the group, so one copy per claim would cost memory in proportion to the
+ * claims, and equal keys are one entry, so a group is found without
+ * hashing its key again. */
+static cc__scope_str *S_scope_intern(cc__ctx *x, const char *s, size_t n) {
   cc__scope_str *e = NULL;
-  HASH_FIND(hh, x->scopes, tmp->ptr, tmp->len, e);
+  HASH_FIND(hh, x->scopes, s, n, e);
   if (e)
-    return e->s;
+    return e;
   e = cc_arena_alloc(x->arena, sizeof *e);
-  e->s = cc_arena_strndup(x->arena, tmp->ptr, tmp->len);
-  HASH_ADD_KEYPTR(hh, x->scopes, e->s, tmp->len, e);
-  return e->s;
+  e->s = cc_arena_strndup(x->arena, s, n);
+  e->group = UINT32_MAX;
+  HASH_ADD_KEYPTR(hh, x->scopes, e->s, n, e);
+  return e;
+}
+
+/* Kinds compared by value inside a group (the others are checked one
+ * claim at a time or across keys). */
+static bool S_value_kind(unsigned vk) {
+  return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
+         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
 }
 
 /* In a run over an archive of many stories (--story-per-folder: one folder
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
-const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp) {
-  const cc_check_frame *cf =
-      cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
+cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+                         const cc_check_frame *cf, cc_buf *tmp) {
+  if (!S_value_kind(c->vkind))
+    return NULL; /* in no group: no entry to keep */
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
-    return S_scope_intern(x, tmp);
+    return S_scope_intern(x, tmp->ptr, tmp->len);
   }
   if (x->opts.one_story || strncmp(c->frame, "person.", 7) == 0)
-    return c->key;
+    return S_scope_intern(x, c->key, strlen(c->key));
   const char *slash = strrchr(c->doc, '/');
   cc_buf_reset(tmp);
   cc_buf_puts(tmp, c->key);
   cc_buf_putc(tmp, '\x1f');
   if (slash)
     cc_buf_put(tmp, c->doc, (size_t)(slash - c->doc));
-  return S_scope_intern(x, tmp);
+  return S_scope_intern(x, tmp->ptr, tmp->len);
 }
 
 /* ---- inferred publication dates ------------------------------------------------- */
@@ -343,11 +356,14 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     cc_format_date(when, ds);
     cc_buf_reset(&tmp);
     cc_buf_printf(&tmp, "%s%s", ds, it->c->derivation + 1);
-    it->deriv = cc_arena_strdup(x->arena, tmp.ptr);
+    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    *nc = *it->c; /* the explanation shows the resolved derivation */
+    nc->derivation = cc_arena_strdup(x->arena, tmp.ptr);
+    it->c = nc;
     it->vlo = lo;
     it->vhi = hi;
-    it->flags = (it->flags & ~(unsigned)CC_CF_UNRESOLVED) |
-                CC_CF_DATE_INFERRED | CC_CF_RELATIVE;
+    it->flags = (uint8_t)((it->flags & ~(unsigned)CC_CF_UNRESOLVED) |
+                          CC_CF_DATE_INFERRED | CC_CF_RELATIVE);
   }
   cc_buf_free(&tmp);
   cc_xfree(dd);
@@ -355,39 +371,41 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
 
 /* ---- groups ---------------------------------------------------------------------- */
 
-typedef struct S_group {
-  const char *scope;
-  cc_vec items; /* cc__item * */
-  UT_hash_handle hh;
-} S_group;
-
-static bool S_value_kind(unsigned vk) {
-  return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
-         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
-}
-
+/* Value items grouped by scope into one array, groups in order of first
+ * use (the order their findings are made in): a count, then a fill. */
 static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
-  S_group *groups = NULL, *g, *tmp;
+  cc_vec order = CC_VEC_INIT(cc__scope_str *);
+  size_t total = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_value_kind(items[i].c->vkind))
       continue;
-    const char *scope = items[i].scope;
-    HASH_FIND_STR(groups, scope, g);
-    if (!g) {
-      g = cc_arena_alloc(x->arena, sizeof *g);
-      g->scope = scope;
-      g->items = (cc_vec)CC_VEC_INIT(cc__item *);
-      HASH_ADD_KEYPTR(hh, groups, scope, strlen(scope), g);
+    cc__scope_str *e = items[i].scope;
+    if (e->group == UINT32_MAX) {
+      e->group = (uint32_t)order.len;
+      e->count = 0;
+      *(cc__scope_str **)cc_vec_push(&order) = e;
     }
-    *(cc__item **)cc_vec_push(&g->items) = &items[i];
+    e->count++;
+    total++;
   }
-  HASH_ITER(hh, groups, g, tmp) {
-    cc__item **v = g->items.items;
+  cc__scope_str **g = order.items;
+  size_t *start = cc_xcalloc(order.len + 1, sizeof *start);
+  for (size_t k = 0; k < order.len; k++) {
+    start[k + 1] = start[k] + g[k]->count;
+    g[k]->count = (uint32_t)start[k];
+  }
+  cc__item **all = cc_xcalloc(total ? total : 1, sizeof *all);
+  for (size_t i = 0; i < n; i++)
+    if (S_value_kind(items[i].c->vkind))
+      all[items[i].scope->count++] = &items[i];
+  for (size_t k = 0; k < order.len; k++) {
+    cc__item **v = all + start[k];
     if (cc__in_partition(x, v[0]->c->key))
-      cc__check_values(x, v, g->items.len);
-    HASH_DEL(groups, g);
-    cc_vec_free(&g->items);
+      cc__check_values(x, v, start[k + 1] - start[k]);
   }
+  cc_xfree(all);
+  cc_xfree(start);
+  cc_vec_free(&order);
 }
 
 static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
@@ -442,10 +460,8 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;
-    it->deriv = c->derivation;
     it->doc_id = doc_id;
-    it->ord = (uint32_t)m;
-    it->scope = cc__scope(x, c, &tmp);
+    it->scope = cc__scope(x, c, it->cf, &tmp);
     m++;
   }
   cc_buf_free(&tmp);
@@ -465,6 +481,7 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
     x.opts.partition_n = x.opts.partition_k = 0;
   size_t n;
   uint32_t ndocs;
+  bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
   cc__item *items = S_items(&x, claims, &n, &ndocs);
   cc__join_members(&x, items, n);
   cc__related_init(&x, items, n, ndocs);
@@ -476,8 +493,12 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
   S_run_groups(&x, items, n);
   cc__check_parts(&x, items, n);
   cc_findings_sort(out);
+  cc_findings_borrow(out, borrowed);
   cc_xfree(items);
   HASH_CLEAR(hh, x.scopes); /* entries are in the arena */
   cc_buf_free(&x.msg);
+  cc_buf_free(&x.emit_rule);
+  cc_buf_free(&x.emit_va);
+  cc_buf_free(&x.emit_vb);
   cc_arena_free(&x.arena);
 }

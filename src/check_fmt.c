@@ -206,8 +206,8 @@ void cc__describe(const cc__item *it, cc_buf *out) {
     return;
   }
   cc_buf_puts(out, " = ");
-  if (it->deriv && *it->deriv) {
-    cc_buf_puts(out, it->deriv);
+  if (*c->derivation) {
+    cc_buf_puts(out, c->derivation);
     cc_buf_puts(out, " = ");
   }
   cc__fmt_value(it, out);
@@ -254,24 +254,24 @@ void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
               const cc__item *a, const cc__item *b, const char *message,
               uint32_t agree) {
   cc_finding f = {0};
-  cc_buf va = CC_BUF_INIT, vb = CC_BUF_INIT, rule = CC_BUF_INIT;
   f.verdict = (uint8_t)v;
   f.severity = (uint8_t)(v == CC_VERDICT_DISCREPANCY ? sev : CC_SEV_INFO);
   f.check = check;
-  cc_buf_printf(&rule, "%s/%s", check, *a->c->rule ? a->c->rule : a->c->frame);
-  f.rule = rule.ptr;
+  cc_buf *rule = &x->emit_rule; /* scratch kept for the run */
+  cc_buf_reset(rule);
+  cc_buf_puts(rule, check);
+  cc_buf_putc(rule, '/');
+  cc_buf_puts(rule, *a->c->rule ? a->c->rule : a->c->frame);
+  f.rule = rule->ptr;
   f.key = a->c->key;
   f.message = message;
-  S_side(a, &f.a, &va);
+  S_side(a, &f.a, &x->emit_va);
   if (b)
-    S_side(b, &f.b, &vb);
+    S_side(b, &f.b, &x->emit_vb);
   else
     f.b = (cc_side){.doc = "", .quote = "", .text = "", .value = ""};
   f.agree = agree;
   cc_findings_add(x->out, &f);
-  cc_buf_free(&va);
-  cc_buf_free(&vb);
-  cc_buf_free(&rule);
 }
 
 const char *cc__check_name(const cc__item *a, const cc__item *b,

@@ -14,22 +14,25 @@
 #include "cc_claim.h"
 #include "cc_util.h"
 
+typedef struct cc__scope_str cc__scope_str; /* check.c */
+
+/* 64 bytes.  Items sit in canonical order in one array, so an item's
+ * address is its position: ties are broken by comparing pointers. */
 typedef struct cc__item {
-  const cc_claim *c;
+  const cc_claim *c; /* an arena copy when members or an inferred date
+                        changed it (its derivation is then the one shown
+                        in explanations) */
   const cc_check_frame *cf; /* settings of the claim's frame */
   double vlo, vhi;   /* the claim's value (resolved when its doc date was
                         inferred); NAN when unresolved */
   double lo, hi;     /* closed working interval used for overlap */
-  const char *deriv; /* derivation shown in explanations */
-  const char *scope; /* group key: key, plus the folder for "story" keys */
-  unsigned flags;    /* claim flags plus CC_CF_DATE_INFERRED on inference */
+  cc__scope_str *scope; /* group: key, plus the folder for "story" keys */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
-  uint32_t ord;      /* position in canonical order */
+  uint8_t flags;     /* claim flags plus CC_CF_DATE_INFERRED on inference */
   bool reported;     /* a count already shown against a list: its
                         disagreement with other counts says nothing new */
 } cc__item;
 
-typedef struct cc__scope_str cc__scope_str; /* check.c */
 
 typedef struct cc__ctx {
   const cc_check_config *cfg;
@@ -37,6 +40,7 @@ typedef struct cc__ctx {
   cc_findings *out;
   cc_arena *arena;   /* scratch for the run */
   cc_buf msg;        /* message being built */
+  cc_buf emit_rule, emit_va, emit_vb; /* cc__emit's scratch */
   /* people each article names (person keys, sorted, unique): articles
    * about one story share them */
   const char **people;
@@ -46,7 +50,7 @@ typedef struct cc__ctx {
   /* proper words (capitalized, not sentence-initial, not months, days or
    * zones) of the sentences each article's claims come from, sorted and
    * unique: the evidence for articles that name no people */
-  const char **words;
+  uint32_t *words;   /* word ids (check_related.c): equal ids, equal words */
   size_t *words_at;  /* as people_at */
   cc__scope_str *scopes; /* interned group keys (uthash, in arena) */
 } cc__ctx;
@@ -77,15 +81,19 @@ bool cc__same_sentence(const cc__item *a, const cc__item *b);
  * two or fewer); articles with neither give no evidence: true. */
 bool cc__related(const cc__ctx *x, uint32_t doc_a, uint32_t doc_b,
                  const char *ex1, const char *ex2);
+/* Is w[0..n) a capitalized word every story uses ("The", "Monday")? */
+bool cc__common_word(const char *w, size_t n);
 bool cc__overlap(const cc__item *a, const cc__item *b);
 
 /* ---- check.c, check_members.c, check_related.c: before the checks ------- */
 
 /* The group key of a claim: its key, plus the folder for "story" keys
  * (one story per folder) or the article for frames of scope "article".
- * Interned in x->arena (or c->key itself): claims of one group share one
- * string. */
-const char *cc__scope(cc__ctx *x, const cc_claim *c, cc_buf *tmp);
+ * cf: the settings of the claim's frame.  Interned in x->arena: claims of
+ * one group share one entry.  NULL for kinds not compared in groups
+ * (names, time pairs, weekdays). */
+cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+                         const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n);
@@ -110,5 +118,14 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n);
 const char *cc__check_name(const cc__item *a, const cc__item *b,
                            bool consistent);
 bool cc__in_partition(const cc__ctx *x, const char *key);
+
+/* ---- check_sort.c: radix sorts ----------------------------------------------------- */
+
+typedef struct cc__kv {
+  uint64_t k, v;
+} cc__kv;
+/* Stable sort by k (records with equal k keep their order). */
+void cc__sort_kv(cc__kv *v, size_t n);
+void cc__sort_u64(uint64_t *v, size_t n);
 
 #endif

@@ -25,13 +25,13 @@ typedef struct S_memb {
   UT_hash_handle hh;
 } S_memb;
 
-static void S_memb_put(S_memb **map, cc_buf *k, const cc_claim *c,
-                       bool exact) {
+static void S_memb_put(S_memb **map, cc_arena *a, cc_buf *k,
+                       const cc_claim *c, bool exact) {
   S_memb *e = NULL;
   HASH_FIND(hh, *map, k->ptr, k->len, e);
   if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->k = cc_xstrndup(k->ptr, k->len);
+    e = cc_arena_alloc(a, sizeof *e);
+    e->k = cc_arena_strndup(a, k->ptr, k->len);
     e->c = c;
     e->exact = exact;
     HASH_ADD_KEYPTR(hh, *map, e->k, k->len, e);
@@ -49,12 +49,16 @@ static void S_memb_put(S_memb **map, cc_buf *k, const cc_claim *c,
 /* k = frame '\x1f' key, with byte `skip` of key left out (SIZE_MAX: none). */
 static void S_memb_key(cc_buf *k, const char *frame, const char *key,
                        size_t skip) {
+  size_t n = strlen(key);
   cc_buf_reset(k);
   cc_buf_puts(k, frame);
   cc_buf_putc(k, '\x1f');
-  for (size_t i = 0; key[i]; i++)
-    if (i != skip)
-      cc_buf_putc(k, key[i]);
+  if (skip >= n) {
+    cc_buf_put(k, key, n);
+    return;
+  }
+  cc_buf_put(k, key, skip);
+  cc_buf_put(k, key + skip + 1, n - skip - 1);
 }
 
 static bool S_fuzzy_ok(const char *key) {
@@ -93,33 +97,38 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
   return hit;
 }
 
+static bool S_is_member(const cc_claim *c) {
+  return strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
+}
+
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
-  S_memb *map = NULL, *e, *tmp;
-  cc_buf k = CC_BUF_INIT;
   bool any = false;
+  for (size_t i = 0; i < n && !any; i++)
+    any = S_is_member(items[i].c);
+  if (!any) /* most runs: no map of list members to build */
+    return;
+  S_memb *map = NULL;
+  cc_arena *a = cc_arena_new(); /* the map's entries, dropped at the end */
+  cc_buf k = CC_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
     const cc_claim *c = items[i].c;
-    if (strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0) {
-      any = true;
-      continue;
-    }
-    if (c->vkind != CC_VK_LIST)
+    if (S_is_member(c) || c->vkind != CC_VK_LIST)
       continue;
     for (uint32_t j = 0; j < c->nitems; j++) {
       const char *who = c->items[j];
       S_memb_key(&k, c->frame, who, SIZE_MAX);
-      S_memb_put(&map, &k, c, true);
+      S_memb_put(&map, a, &k, c, true);
       if (!S_fuzzy_ok(who))
         continue;
       for (size_t skip = 0; who[skip]; skip++) {
         S_memb_key(&k, c->frame, who, skip);
-        S_memb_put(&map, &k, c, false);
+        S_memb_put(&map, a, &k, c, false);
       }
     }
   }
-  for (size_t i = 0; any && i < n; i++) {
+  for (size_t i = 0; i < n; i++) {
     const cc_claim *c = items[i].c;
-    if (strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) != 0)
+    if (!S_is_member(c))
       continue;
     const cc_claim *g =
         S_memb_find(map, &k, c->frame, c->subject + strlen(S_MEMBER));
@@ -131,12 +140,9 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
     nc->object = g->object;
     nc->key = g->key;
     items[i].c = nc;
-    items[i].scope = cc__scope(x, nc, &k);
+    items[i].scope = cc__scope(x, nc, items[i].cf, &k); /* same frame */
   }
-  HASH_ITER(hh, map, e, tmp) {
-    HASH_DEL(map, e);
-    cc_xfree(e->k);
-    cc_xfree(e);
-  }
+  HASH_CLEAR(hh, map);
+  cc_arena_free(&a);
   cc_buf_free(&k);
 }

@@ -35,35 +35,37 @@ typedef struct S_name {
   char *buf;           /* storage for first/last */
 } S_name;
 
-static char *S_fold(const char *s) {
-  /* case-folded, typographic quotes and dashes as ASCII ("O’Neill") */
-  cc_buf b = CC_BUF_INIT;
-  cc_text_norm(s, strlen(s), &b);
-  char *r = cc_buf_detach(&b);
+/* s case-folded, typographic quotes and dashes as ASCII ("O’Neill"),
+ * possessive stripped, into b. */
+static void S_fold(const char *s, cc_buf *b) {
+  cc_buf_reset(b);
+  cc_text_norm(s, strlen(s), b);
+  if (!b->ptr)
+    cc_buf_puts(b, "");
   /* "Lavrov's", "Lavrov’s", "Jones'" */
+  char *r = b->ptr;
   size_t len = strlen(r);
   if (len > 2 && strcmp(r + len - 2, "'s") == 0)
     r[len - 2] = '\0';
   else if (len > 1 && r[len - 1] == '\'')
     r[len - 1] = '\0';
-  return r;
 }
 
-static void S_name_init(S_name *n, cc__item *it) {
+/* The name's strings go to the run's scratch arena a (a check over an
+ * archive folds hundreds of thousands of names: one malloc each, rounded
+ * up to a buffer's first size, was most of its memory). */
+static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   n->it = it;
-  n->norm = S_fold(it->c->value);
-  n->buf = cc_xstrdup(n->norm);
+  S_fold(it->c->value, tmp);
+  size_t len = strlen(tmp->ptr);
+  n->norm = cc_arena_strndup(a, tmp->ptr, len);
+  n->buf = cc_arena_strndup(a, tmp->ptr, len);
   char *tok[16];
   size_t k = 0;
   for (char *p = strtok(n->buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
     tok[k++] = p;
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
-}
-
-static void S_name_free(S_name *n) {
-  cc_xfree(n->norm);
-  cc_xfree(n->buf);
 }
 
 /* ---- distances ----------------------------------------------------------------------- */
@@ -299,28 +301,14 @@ typedef struct S_key {
   size_t n;
 } S_key;
 
-/* One deletion neighbour of a key: a 64-bit hash of the key with one
- * code point deleted (or of the whole key) and the key's index.  A flat
+/* One deletion neighbour of a key: k = a 64-bit hash of the key with one
+ * code point deleted (or of the whole key), v = the key's index.  A flat
  * array of these, sorted, groups keys one deletion apart with 16 bytes a
  * neighbour instead of a hash entry, a string and a vector each; the rare
- * hash collision only adds a candidate pair, which S_osa then rejects. */
-typedef struct S_del {
-  uint64_t h;
-  size_t key;
-} S_del;
-
-static int S_del_cmp(const void *pa, const void *pb) {
-  const S_del *a = pa, *b = pb;
-  if (a->h != b->h)
-    return a->h < b->h ? -1 : 1;
-  return a->key < b->key ? -1 : a->key > b->key;
-}
-
-static void S_del_add(cc_vec *dels, const char *s, size_t len, size_t key) {
-  S_del *d = cc_vec_push(dels);
-  d->h = cc_hash64(s, len, CC_HASH_SEED);
-  d->key = key;
-}
+ * hash collision only adds a candidate pair, which S_osa then rejects.
+ * Neighbours are made in key order, so a stable sort by hash orders them
+ * by (hash, key). */
+typedef cc__kv S_del;
 
 /* The same first name with two surname spellings, in two outlets. */
 static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
@@ -331,79 +319,91 @@ static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
           S_len(p->first) >= 2 && p->it->doc_id != q->it->doc_id &&
           cc__related(x, p->it->doc_id, q->it->doc_id, a->key, b->key)) {
         /* the rarer key is the odd one */
-        bool p_odd = a->n < b->n || (a->n == b->n && p->it->ord > q->it->ord);
+        bool p_odd = a->n < b->n || (a->n == b->n && p->it > q->it);
         S_emit(x, p_odd ? p : q, p_odd ? q : p, false, p_odd ? b->n : a->n);
         return;
       }
     }
 }
 
-static int S_pair_cmp(const void *pa, const void *pb) {
-  const size_t *a = pa, *b = pb;
-  return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1)
-                      : (a[1] < b[1] ? -1 : a[1] > b[1]);
-}
-
 /* Keys sharing a deletion neighbour (at most 16 of them: a crowded
- * neighbour is a common stem, not a typo) are candidate pairs. */
+ * neighbour is a common stem, not a typo) are candidate pairs, packed as
+ * (first key << 32 | second key). */
 static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
   for (size_t a = 0; a < n;) {
     size_t b = a + 1, distinct = 1;
-    for (; b < n && d[b].h == d[a].h; b++)
-      distinct += d[b].key != d[b - 1].key;
+    for (; b < n && d[b].k == d[a].k; b++)
+      distinct += d[b].v != d[b - 1].v;
     for (size_t i = a; i < b && distinct <= 16; i++) {
-      if (i > a && d[i].key == d[i - 1].key)
+      if (i > a && d[i].v == d[i - 1].v)
         continue;
       for (size_t j = i + 1; j < b; j++) {
-        if (d[j].key == d[j - 1].key)
+        if (d[j].v == d[j - 1].v)
           continue;
-        size_t *pr = cc_vec_push(pairs);
-        pr[0] = d[i].key; /* sorted by key within a hash: i < j */
-        pr[1] = d[j].key;
+        /* sorted by key within a hash: i < j */
+        *(uint64_t *)cc_vec_push(pairs) = d[i].v << 32 | d[j].v;
       }
     }
     a = b;
   }
 }
 
-static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
-  cc_vec dels = CC_VEC_INIT(S_del);
-  cc_buf b = CC_BUF_INIT;
+/* Keys long enough for a typo to be told from another name. */
+static bool S_typo_key(const char *s, size_t *ncp) {
+  int32_t cp[S_MAXCP];
+  *ncp = S_cps(s, cp);
+  return *ncp >= 6 && *ncp < S_MAXCP && !strchr(s, ',');
+}
+
+/* Every key's deletion neighbours, in key order, counted first so the
+ * array is allocated once at its size.  FNV-1a runs byte by byte, so the
+ * hash of a key without one code point is the hash of what follows it,
+ * continued from the hash of what precedes it: no copies. */
+static S_del *S_dels(const S_key *keys, size_t nk, size_t *nout) {
+  size_t total = 0, ncp;
+  for (size_t k = 0; k < nk; k++)
+    if (S_typo_key(keys[k].key, &ncp))
+      total += ncp + 1;
+  S_del *d = cc_xcalloc(total ? total : 1, sizeof *d);
+  size_t m = 0;
   for (size_t k = 0; k < nk; k++) {
     const char *s = keys[k].key;
-    int32_t cp[S_MAXCP];
-    size_t ncp = S_cps(s, cp);
-    if (ncp < 6 || ncp >= S_MAXCP || strchr(s, ','))
+    if (!S_typo_key(s, &ncp))
       continue;
     size_t len = strlen(s);
-    S_del_add(&dels, s, len, k);
+    d[m++] = (S_del){cc_hash64(s, len, CC_HASH_SEED), k};
+    uint64_t before = CC_HASH_SEED;
     const char *p = s;
-    while (*p) {
+    while (*p && m < total) {
       int32_t c;
       utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
       if (l <= 0)
         break;
-      cc_buf_reset(&b);
-      cc_buf_put(&b, s, (size_t)(p - s));
-      cc_buf_puts(&b, p + l);
-      S_del_add(&dels, b.ptr, b.len, k);
-      p += l;
+      const char *after = p + l;
+      d[m++] = (S_del){cc_hash64(after, len - (size_t)(after - s), before), k};
+      before = cc_hash64(p, (size_t)l, before);
+      p = after;
     }
   }
-  cc_buf_free(&b);
-  if (dels.len > 1)
-    qsort(dels.items, dels.len, sizeof(S_del), S_del_cmp);
-  cc_vec pairs = CC_VEC_INIT(size_t[2]);
-  S_del_pairs(dels.items, dels.len, &pairs);
-  cc_vec_free(&dels);
-  size_t(*pr)[2] = pairs.items;
-  if (pairs.len > 1)
-    qsort(pr, pairs.len, sizeof *pr, S_pair_cmp);
+  *nout = m;
+  return d;
+}
+
+static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
+  size_t ndels;
+  S_del *dels = S_dels(keys, nk, &ndels);
+  cc__sort_kv(dels, ndels);
+  cc_vec pairs = CC_VEC_INIT(uint64_t);
+  S_del_pairs(dels, ndels, &pairs);
+  cc_xfree(dels);
+  uint64_t *pr = pairs.items;
+  cc__sort_u64(pr, pairs.len);
   for (size_t i = 0; i < pairs.len; i++) {
-    if (i && pr[i][0] == pr[i - 1][0] && pr[i][1] == pr[i - 1][1])
+    if (i && pr[i] == pr[i - 1])
       continue;
-    if (S_osa(keys[pr[i][0]].key, keys[pr[i][1]].key) == 1)
-      S_typo_pair(x, &keys[pr[i][0]], &keys[pr[i][1]]);
+    size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
+    if (S_osa(keys[ka].key, keys[kb].key) == 1)
+      S_typo_pair(x, &keys[ka], &keys[kb]);
   }
   cc_vec_free(&pairs);
 }
@@ -416,7 +416,7 @@ static int S_name_cmp(const void *pa, const void *pb) {
   if (!c)
     c = strcmp(a->it->c->subject, b->it->c->subject);
   if (!c)
-    c = a->it->ord < b->it->ord ? -1 : a->it->ord > b->it->ord;
+    c = a->it < b->it ? -1 : a->it > b->it;
   return c;
 }
 
@@ -430,14 +430,14 @@ static bool S_too_short(const S_name *nm) {
 
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   S_name *names = cc_xcalloc(n, sizeof *names);
+  cc_arena *a = cc_arena_new();
+  cc_buf tmp = CC_BUF_INIT;
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
-    S_name_init(&names[kept], items[i]);
-    if (S_too_short(&names[kept]))
-      S_name_free(&names[kept]);
-    else
-      kept++;
+    S_name_init(&names[kept], items[i], a, &tmp);
+    kept += !S_too_short(&names[kept]);
   }
+  cc_buf_free(&tmp);
   n = kept;
   if (n > 1)
     qsort(names, n, sizeof *names, S_name_cmp);
@@ -456,7 +456,6 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   }
   S_typos(x, keys.items, keys.len);
   cc_vec_free(&keys);
-  for (size_t i = 0; i < n; i++)
-    S_name_free(&names[i]);
+  cc_arena_free(&a);
   cc_xfree(names);
 }

@@ -71,7 +71,7 @@ static int S_ref_cmp(const void *pa, const void *pb) {
   if (!c)
     c = a->idx - b->idx;
   if (!c)
-    c = a->it->ord < b->it->ord ? -1 : a->it->ord > b->it->ord;
+    c = a->it < b->it ? -1 : a->it > b->it;
   return c;
 }
 
@@ -181,7 +181,7 @@ static int S_share_cmp(const void *pa, const void *pb) {
   if (!c && a->vlo != b->vlo)
     c = a->vlo < b->vlo ? -1 : 1;
   if (!c)
-    c = a->ord < b->ord ? -1 : a->ord > b->ord;
+    c = a < b ? -1 : a > b;
   return c;
 }
 
@@ -189,7 +189,7 @@ static int S_share_desc(const void *pa, const void *pb) {
   const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
   if (a->vlo != b->vlo)
     return a->vlo > b->vlo ? -1 : 1;
-  return a->ord < b->ord ? -1 : a->ord > b->ord;
+  return a < b ? -1 : a > b;
 }
 
 /* One sentence's shares (one per object, the smallest stated). */

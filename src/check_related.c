@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <uthash.h>
+
 #include "cc_text.h"
 
 /* ---- people per article ------------------------------------------------------------ */
@@ -74,88 +76,150 @@ static bool S_near_miss(const char *a, const char *b) {
 /* ---- proper words per article ------------------------------------------------------ */
 
 /* Capitalized words every story uses: they say nothing about which story
- * an article tells. */
-static bool S_common_word(const char *w) {
-  static const char *const stop[] = {
-      "The", "A", "An", "I", "It", "In", "On", "At", "He", "She", "They",
-      "We", "But", "And", "This", "That", "Mr", "Mrs", "Ms", "Dr", "GMT",
-      "UTC", "BST", "EST", "EDT", "PST", "PDT", "CET", "ET", "PT", "AM",
-      "PM", "January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Monday",
-      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "US", "U", "S", "UK", "EU", "UN", "BBC", "President", "Minister",
-      "Government", "Mr.", "Sir", "New", "North", "South", "East", "West"};
-  for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
-    if (strcmp(w, stop[i]) == 0)
+ * an article tells.  Sorted by bytes (strcmp order) for a binary search. */
+static const char *const S_stop[] = {
+    "A", "AM", "An", "And", "April", "At", "August", "BBC", "BST", "But",
+    "CET", "December", "Dr", "EDT", "EST", "ET", "EU", "East", "February",
+    "Friday", "GMT", "Government", "He", "I", "In", "It", "January", "July",
+    "June", "March", "May", "Minister", "Monday", "Mr", "Mr.", "Mrs", "Ms",
+    "New", "North", "November", "October", "On", "PDT", "PM", "PST", "PT",
+    "President", "S", "Saturday", "September", "She", "Sir", "South",
+    "Sunday", "That", "The", "They", "This", "Thursday", "Tuesday", "U",
+    "UK", "UN", "US", "UTC", "We", "Wednesday", "West"};
+
+/* w[0..n) against a NUL-terminated string, in strcmp order. */
+static int S_wcmp(const char *w, size_t n, const char *s) {
+  if (w[0] != s[0]) /* settles most probes without strlen */
+    return (unsigned char)w[0] < (unsigned char)s[0] ? -1 : 1;
+  size_t m = strlen(s);
+  int c = memcmp(w, s, n < m ? n : m);
+  return c ? c : n < m ? -1 : n > m;
+}
+
+bool cc__common_word(const char *w, size_t n) {
+  size_t lo = 0, hi = sizeof S_stop / sizeof S_stop[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = S_wcmp(w, n, S_stop[mid]);
+    if (c == 0)
       return true;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
   return false;
 }
 
-typedef struct S_word {
-  uint32_t doc;
-  const char *w;
-} S_word;
+/* A proper word, stored once per run: articles are compared by word ids
+ * (equal ids, equal words), so an article's words cost 4 bytes each and
+ * a comparison is an integer compare. */
+typedef struct S_wid {
+  const char *w; /* in a quote of the claim store (not NUL-terminated) */
+  uint32_t id;
+  UT_hash_handle hh;
+} S_wid;
 
-static int S_word_cmp(const void *pa, const void *pb) {
-  const S_word *a = pa, *b = pb;
-  if (a->doc != b->doc)
-    return a->doc < b->doc ? -1 : 1;
-  return strcmp(a->w, b->w);
+/* An occurrence: doc << 32 | word id, so sorting the numbers sorts by
+ * article, then word. */
+static uint64_t S_word(uint32_t doc, uint32_t id) {
+  return (uint64_t)doc << 32 | id;
+}
+
+/* The words met so far; dropped once every article's ids are known. */
+typedef struct S_vocab {
+  S_wid *ids;
+  cc_arena *arena;
+} S_vocab;
+
+static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
+  S_wid *e = NULL;
+  HASH_FIND(hh, voc->ids, w, n, e);
+  if (e)
+    return e->id;
+  e = cc_arena_alloc(voc->arena, sizeof *e);
+  e->w = w;
+  e->id = HASH_COUNT(voc->ids);
+  HASH_ADD_KEYPTR(hh, voc->ids, e->w, n, e);
+  return e->id;
+}
+
+static bool S_ascii_letter(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
 /* Proper words of one sentence into v: capitalized (ASCII or not), two
- * letters or more, not the sentence's first word. */
-static void S_quote_words(cc__ctx *x, uint32_t doc, const char *q,
+ * letters or more, not the sentence's first word.  ASCII bytes are tested
+ * in place; others go through the code point tables. */
+static void S_quote_words(S_vocab *voc, uint32_t doc, const char *q,
                           cc_vec *v) {
   const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
   bool first = true;
   while (*p) {
     int32_t cp;
-    int l = cc_utf8_decode(p, (size_t)(end - p), &cp);
-    if (l <= 0) {
-      p++;
-      continue;
+    int l;
+    if (*p < 0x80) {
+      cp = *p;
+      l = 1;
+    } else {
+      l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+      if (l <= 0) {
+        p++;
+        continue;
+      }
     }
-    if (!cc_cp_is_letter(cp)) {
+    if (!(l == 1 ? S_ascii_letter(*p) : cc_cp_is_letter(cp))) {
       p += l;
       continue;
     }
     const unsigned char *b = p;
-    bool upper = cc_cp_is_upper(cp);
+    bool upper = l == 1 ? (*p >= 'A' && *p <= 'Z') : cc_cp_is_upper(cp);
     size_t letters = 0;
     while (*p) {
-      l = cc_utf8_decode(p, (size_t)(end - p), &cp);
-      if (l <= 0 || !(cc_cp_is_letter(cp) || cp == '-'))
-        break;
+      if (*p < 0x80) {
+        if (!(S_ascii_letter(*p) || *p == '-'))
+          break;
+        p++;
+      } else {
+        l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+        if (l <= 0 || !cc_cp_is_letter(cp))
+          break;
+        p += l;
+      }
       letters++;
-      p += l;
     }
-    if (upper && !first && letters >= 2) {
-      char *w = cc_arena_strndup(x->arena, (const char *)b, (size_t)(p - b));
-      if (!S_common_word(w))
-        *(S_word *)cc_vec_push(v) = (S_word){doc, w};
-    }
+    size_t n = (size_t)(p - b);
+    if (upper && !first && letters >= 2 &&
+        !cc__common_word((const char *)b, n))
+      *(uint64_t *)cc_vec_push(v) =
+          S_word(doc, S_word_id(voc, (const char *)b, n));
     first = false;
   }
 }
 
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
-  cc_vec v = CC_VEC_INIT(S_word);
+  cc_vec v = CC_VEC_INIT(uint64_t);
+  S_vocab voc = {NULL, cc_arena_new()};
+  /* one scan per sentence of an article: its claims share the quote */
   for (size_t i = 0; i < n; i++)
-    if (i == 0 || items[i].c->quote != items[i - 1].c->quote)
-      S_quote_words(x, items[i].doc_id, items[i].c->quote, &v);
-  S_word *w = v.items;
-  if (v.len > 1)
-    qsort(w, v.len, sizeof *w, S_word_cmp);
+    if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
+        items[i].doc_id != items[i - 1].doc_id)
+      S_quote_words(&voc, items[i].doc_id, items[i].c->quote, &v);
+  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
+  cc_arena_free(&voc.arena);
+  uint64_t *w = v.items;
+  cc__sort_u64(w, v.len);
   x->words = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->words);
   x->words_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
   size_t k = 0, j = 0;
   for (uint32_t d = 0; d < ndocs; d++) {
     x->words_at[d] = k;
-    for (; j < v.len && w[j].doc == d; j++)
-      if (k == x->words_at[d] || strcmp(x->words[k - 1], w[j].w) != 0)
-        x->words[k++] = w[j].w;
+    for (; j < v.len && (uint32_t)(w[j] >> 32) == d; j++) {
+      uint32_t id = (uint32_t)w[j];
+      if (k == x->words_at[d] || x->words[k - 1] != id)
+        x->words[k++] = id;
+    }
   }
   x->words_at[ndocs] = k;
   cc_vec_free(&v);
@@ -169,10 +233,10 @@ static bool S_words_meet(const cc__ctx *x, uint32_t a, uint32_t b) {
     return true; /* no evidence either way */
   size_t need = na <= 2 || nb <= 2 ? 1 : 2;
   while (i < ie && j < je && shared < need) {
-    int c = strcmp(x->words[i], x->words[j]);
-    shared += c == 0;
-    i += c <= 0;
-    j += c >= 0;
+    uint32_t wa = x->words[i], wb = x->words[j];
+    shared += wa == wb;
+    i += wa <= wb;
+    j += wa >= wb;
   }
   return shared >= need;
 }

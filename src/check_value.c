@@ -34,21 +34,21 @@ static int S_by_lo(const void *pa, const void *pb) {
     return a->lo < b->lo ? -1 : 1;
   if (a->hi != b->hi)
     return a->hi < b->hi ? -1 : 1;
-  return a->ord < b->ord ? -1 : a->ord > b->ord;
+  return a < b ? -1 : a > b;
 }
 
 static int S_by_hi(const void *pa, const void *pb) {
   const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
   if (a->hi != b->hi)
     return a->hi < b->hi ? -1 : 1;
-  return a->ord < b->ord ? -1 : a->ord > b->ord;
+  return a < b ? -1 : a > b;
 }
 
 static int S_by_lo_desc(const void *pa, const void *pb) {
   const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
   if (a->lo != b->lo)
     return a->lo > b->lo ? -1 : 1;
-  return a->ord < b->ord ? -1 : a->ord > b->ord;
+  return a < b ? -1 : a > b;
 }
 
 static int S_ptrcmp(const void *pa, const void *pb) {
@@ -238,11 +238,11 @@ static cc__item *S_lead(cc__item **v, size_t n) {
   cc__item *best = NULL;
   for (size_t i = 0; i < n; i++) {
     cc__item *it = v[i];
-    bool d = it->deriv[0] || (it->flags & CC_CF_RELATIVE);
-    bool bd = best && (best->deriv[0] || (best->flags & CC_CF_RELATIVE));
+    bool d = it->c->derivation[0] || (it->flags & CC_CF_RELATIVE);
+    bool bd = best && (best->c->derivation[0] || (best->flags & CC_CF_RELATIVE));
     if (!best || (d && !bd) ||
         (d == bd && (S_width(it) < S_width(best) ||
-                     (S_width(it) == S_width(best) && it->ord < best->ord))))
+                     (S_width(it) == S_width(best) && it < best))))
       best = it;
   }
   return best;
@@ -261,9 +261,9 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
     double d = fabs(it->lo - a->lo) + fabs(it->hi - a->hi);
     double score = (isfinite(d) ? d / (1 + d) : 1) +
                    2.0 * (it->doc_id != a->doc_id) +
-                   4.0 * !(it->deriv[0] || (it->flags & CC_CF_RELATIVE)) +
+                   4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
                    0.5 * (strcmp(it->c->value, a->c->value) != 0);
-    if (score > best_score || (score == best_score && it->ord < best->ord)) {
+    if (score > best_score || (score == best_score && it < best)) {
       best = it;
       best_score = score;
     }
@@ -532,7 +532,7 @@ static int S_by_class(const void *pa, const void *pb) {
   int u = ca == 5 ? strcmp(a->c->unit, b->c->unit) : 0;
   if (u)
     return u;
-  return a->ord < b->ord ? -1 : a->ord > b->ord;
+  return a < b ? -1 : a > b;
 }
 
 void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {

@@ -26,16 +26,30 @@
 #include "cc_recog.h"
 #include "cc_time.h"
 
+/* Interned fields of a claim. */
+enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
+       S_F_SOURCE, S_F__COUNT };
+
 typedef struct S_intern {
   const char *s; /* in the arena */
   UT_hash_handle hh;
 } S_intern;
 
+/* Claims live in blocks that never move, so a claim's address is stable
+ * and there is no vector of pointers to grow (8 bytes a claim, twice that
+ * while it doubles).  Blocks hold 16, 32, ... S_BLOCK claims, then
+ * S_BLOCK each: a store per document stays small. */
+#define S_FIRST 16
+#define S_BLOCK 1024
+#define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
+
 struct cc_claim_store {
-  cc_vec claims;      /* cc_claim * (claims themselves in the arena) */
+  cc_vec blocks;      /* cc_claim * to S_BLOCK claims each, in the arena */
+  size_t count;
   cc_arena *arena;
   S_intern *strings;  /* entries in the arena */
   const char *last_quote;
+  const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
    * the document changes): scoped to one document, because the check
    * stage takes one pointer for one sentence of one article
@@ -58,7 +72,7 @@ static void S_quotes_reset(cc_claim_store *s) {
 
 cc_claim_store *cc_claim_store_new(void) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
-  s->claims = (cc_vec)CC_VEC_INIT(cc_claim *);
+  s->blocks = (cc_vec)CC_VEC_INIT(cc_claim *);
   s->arena = cc_arena_new();
   return s;
 }
@@ -69,25 +83,58 @@ void cc_claim_store_free(cc_claim_store **sp) {
   cc_claim_store *s = *sp;
   HASH_CLEAR(hh, s->strings); /* entries are in the arena */
   S_quotes_reset(s);
-  cc_vec_free(&s->claims);
+  cc_vec_free(&s->blocks);
   cc_arena_free(&s->arena);
   cc_xfree(s);
   *sp = NULL;
 }
 
+/* Block and offset of claim i. */
+static void S_locate(size_t i, size_t *block, size_t *off) {
+  if (i >= S_SMALL) {
+    *block = 6 + (i - S_SMALL) / S_BLOCK;
+    *off = (i - S_SMALL) % S_BLOCK;
+    return;
+  }
+  size_t b = 0, start = 0, size = S_FIRST;
+  while (i >= start + size) {
+    start += size;
+    size *= 2;
+    b++;
+  }
+  *block = b;
+  *off = i - start;
+}
+
 size_t cc_claim_store_count(const cc_claim_store *s) {
-  return s ? s->claims.len : 0;
+  return s ? s->count : 0;
 }
 
 cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i) {
-  if (!s || i >= s->claims.len)
+  if (!s || i >= s->count)
     return NULL;
-  return *CC_VEC_AT(&s->claims, cc_claim *, i);
+  size_t b, off;
+  S_locate(i, &b, &off);
+  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
 }
 
-static const char *S_intern_str(cc_claim_store *s, const char *str) {
+static const char *S_intern_lookup(cc_claim_store *s, const char *str);
+
+/* The interned copy of str.  Consecutive claims mostly repeat a field
+ * (one document's path, outlet, rule, frame), so each field remembers
+ * its last result and a strcmp settles the lookup without hashing. */
+static const char *S_intern_str(cc_claim_store *s, int field,
+                                const char *str) {
   if (!str || !*str)
     return "";
+  const char *last = s->last[field];
+  if (last && strcmp(last, str) == 0)
+    return last;
+  s->last[field] = S_intern_lookup(s, str);
+  return s->last[field];
+}
+
+static const char *S_intern_lookup(cc_claim_store *s, const char *str) {
   S_intern *e = NULL;
   size_t n = strlen(str);
   HASH_FIND(hh, s->strings, str, n, e);
@@ -101,6 +148,13 @@ static const char *S_intern_str(cc_claim_store *s, const char *str) {
 
 static const char *S_dup(cc_claim_store *s, const char *str) {
   return str && *str ? cc_arena_strdup(s->arena, str) : "";
+}
+
+/* A copy of str, or same when the text is the same: a name's mention is
+ * usually its value ("Kari Lindqvist"), and one copy serves both. */
+static const char *S_dup_or(cc_claim_store *s, const char *str,
+                            const char *same) {
+  return str && strcmp(str, same) == 0 ? same : S_dup(s, str);
 }
 
 /* doc is the interned path of the claim's document. */
@@ -148,35 +202,46 @@ void cc_claim_make_key(const char *frame, const char *subject,
   }
 }
 
+/* The next free slot. */
+static cc_claim *S_slot(cc_claim_store *s) {
+  size_t b, off;
+  S_locate(s->count++, &b, &off);
+  if (off == 0) {
+    size_t size = b < 6 ? (size_t)S_FIRST << b : S_BLOCK;
+    *(cc_claim **)cc_vec_push(&s->blocks) =
+        cc_arena_alloc(s->arena, size * sizeof(cc_claim));
+  }
+  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
+}
+
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = cc_arena_alloc(s->arena, sizeof *n);
+  cc_claim *n = S_slot(s);
   *n = *c;
-  n->frame = S_intern_str(s, c->frame);
-  n->subject = S_intern_str(s, c->subject);
-  n->object = S_intern_str(s, c->object);
+  n->frame = S_intern_str(s, S_F_FRAME, c->frame);
+  n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
+  n->object = S_intern_str(s, S_F_OBJECT, c->object);
   if (c->key && *c->key) {
-    n->key = S_intern_str(s, c->key);
+    n->key = S_intern_str(s, S_F_KEY, c->key);
   } else {
     cc_buf b = CC_BUF_INIT;
     cc_claim_make_key(n->frame, n->subject, n->object, &b);
-    n->key = S_intern_str(s, b.ptr);
+    n->key = S_intern_str(s, S_F_KEY, b.ptr);
     cc_buf_free(&b);
   }
-  n->rule = S_intern_str(s, c->rule);
+  n->rule = S_intern_str(s, S_F_RULE, c->rule);
   n->value = S_dup(s, c->value);
-  n->value2 = S_dup(s, c->value2);
+  n->value2 = S_dup_or(s, c->value2, n->value);
   n->derivation = S_dup(s, c->derivation);
   n->nitems = c->items ? c->nitems : 0;
   n->items = S_dup_list(s, c->items, n->nitems);
   n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
                                 : NULL;
-  n->doc = S_intern_str(s, c->doc);
-  n->source = S_intern_str(s, c->source);
-  n->text = S_dup(s, c->text);
+  n->doc = S_intern_str(s, S_F_DOC, c->doc);
+  n->source = S_intern_str(s, S_F_SOURCE, c->source);
+  n->text = S_dup_or(s, c->text, n->value);
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
-  *(cc_claim **)cc_vec_push(&s->claims) = n;
   return n;
 }
 
@@ -204,8 +269,21 @@ static int S_claim_cmp(const void *pa, const void *pb) {
 }
 
 void cc_claim_store_sort(cc_claim_store *s) {
-  if (s && s->claims.len > 1)
-    qsort(s->claims.items, s->claims.len, sizeof(cc_claim *), S_claim_cmp);
+  size_t n = cc_claim_store_count(s);
+  if (n < 2)
+    return;
+  /* sort pointers, then move the claims into that order */
+  cc_claim **p = cc_xcalloc(n, sizeof *p);
+  for (size_t i = 0; i < n; i++)
+    p[i] = cc_claim_store_at(s, i);
+  qsort(p, n, sizeof *p, S_claim_cmp);
+  cc_claim *tmp = cc_xcalloc(n, sizeof *tmp);
+  for (size_t i = 0; i < n; i++)
+    tmp[i] = *p[i];
+  for (size_t i = 0; i < n; i++)
+    *cc_claim_store_at(s, i) = tmp[i];
+  cc_xfree(tmp);
+  cc_xfree(p);
 }
 
 /* ---- names ------------------------------------------------------------------ */

@@ -15,17 +15,6 @@
 #include <utf8proc.h>
 #include <uthash.h>
 
-typedef struct S_ident {
-  char id[17];
-  UT_hash_handle hh;
-} S_ident;
-
-struct cc_findings {
-  cc_vec items;  /* cc_finding */
-  cc_arena *arena;
-  S_ident *ids;  /* uthash on id: uniqueness */
-};
-
 /* ---- names ------------------------------------------------------------------ */
 
 static const char *const S_verdicts[] = {"discrepancy", "consistent",
@@ -66,35 +55,67 @@ bool cc_severity_parse(const char *s, cc_severity *out) {
 
 /* ---- ids -------------------------------------------------------------------- */
 
-/* Case-folded, NFKC, whitespace collapsed and trimmed: the same sentence
- * re-wrapped or re-cased in a later edit of the article keeps its id. */
-static void S_norm_text(const char *s, cc_buf *out) {
-  cc_buf_reset(out);
-  if (!s || !*s)
-    return;
-  utf8proc_uint8_t *folded = NULL;
-  utf8proc_ssize_t n = utf8proc_map(
-      (const utf8proc_uint8_t *)s, 0, &folded,
-      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
-  const char *src = n >= 0 ? (const char *)folded : s;
+/* s[0..n) collapsed onto out (leading and trailing whitespace dropped,
+ * runs made one space), ASCII letters lowered when `lower`.  Returns the
+ * OR of the bytes read, so a caller can tell the text was pure ASCII. */
+static unsigned S_collapse(const char *s, size_t n, bool lower,
+                           cc_buf *out) {
+  size_t start = out->len;
+  cc_buf_put(out, s, n); /* room: the result is never longer */
+  char *p = out->ptr + start;
+  size_t w = 0;
+  unsigned high = 0;
   bool space = false;
-  for (const char *p = src; *p; p++) {
-    unsigned char c = (unsigned char)*p;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-        c == '\v') {
-      space = out->len > 0;
+  for (size_t r = 0; r < n; r++) {
+    unsigned char c = (unsigned char)s[r];
+    high |= c;
+    if (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'))) {
+      space = w > 0;
       continue;
     }
     if (space)
-      cc_buf_putc(out, ' ');
+      p[w++] = ' ';
     space = false;
-    /* invalid UTF-8 falls back to the raw bytes, ASCII-lowered */
-    if (n < 0 && c >= 'A' && c <= 'Z')
+    if (lower && (unsigned)(c - 'A') < 26u)
       c = (unsigned char)(c + ('a' - 'A'));
-    cc_buf_putc(out, (char)c);
+    p[w++] = (char)c;
   }
+  out->len = start + w;
+  p[w] = '\0';
+  return high;
+}
+
+/* Case-folded, NFKC, whitespace collapsed and trimmed: the same sentence
+ * re-wrapped or re-cased in a later edit of the article keeps its id.
+ * Pure ASCII (most quotes) is only lowered: NFKC and case folding map an
+ * ASCII letter to its lower case and leave every other ASCII byte alone,
+ * so the fast path gives utf8proc's bytes without calling it. */
+static void S_norm_append(const char *s, cc_buf *out) {
+  if (!s || !*s)
+    return;
+  size_t start = out->len, n = strlen(s);
+  if (S_collapse(s, n, true, out) < 0x80)
+    return;
+  out->len = start; /* not ASCII: undo, fold with utf8proc */
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t m = utf8proc_map(
+      (const utf8proc_uint8_t *)s, 0, &folded,
+      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+  if (m >= 0) /* folded is NUL-terminated */
+    S_collapse((const char *)folded, strlen((const char *)folded), false,
+               out);
+  else /* invalid UTF-8: the raw bytes, ASCII-lowered */
+    S_collapse(s, n, true, out);
   free(folded); /* utf8proc allocates with malloc */
+}
+
+/* "%016llx" without printf. */
+static void S_hex16(uint64_t h, char out[17]) {
+  static const char hex[] = "0123456789abcdef";
+  for (int i = 15; i >= 0; i--, h >>= 4)
+    out[i] = hex[h & 15];
+  out[16] = '\0';
 }
 
 static uint64_t S_hash_str(uint64_t h, const char *s) {
@@ -103,24 +124,22 @@ static uint64_t S_hash_str(uint64_t h, const char *s) {
   return cc_hash64("\x1f", 1, h); /* field separator: "ab"+"c" != "a"+"bc" */
 }
 
-/* Hash of one side: its normalized quote and the mention as written (two
- * claims in one sentence differ by their mention). */
-static void S_side_norm(const cc_side *s, cc_buf *tmp, cc_buf *out) {
+/* One side as hashed: its normalized quote and the mention as written
+ * (two claims in one sentence differ by their mention). */
+static void S_side_norm(const cc_side *s, cc_buf *out) {
   cc_buf_reset(out);
-  S_norm_text(s->quote, tmp);
-  cc_buf_puts(out, tmp->ptr ? tmp->ptr : "");
+  S_norm_append(s->quote, out);
   cc_buf_putc(out, '\x1e');
-  S_norm_text(s->text, tmp);
-  cc_buf_puts(out, tmp->ptr ? tmp->ptr : "");
+  S_norm_append(s->text, out);
 }
 
 void cc_finding_make_id(const cc_finding *f, char out[17]) {
-  cc_buf tmp = CC_BUF_INIT, a = CC_BUF_INIT, b = CC_BUF_INIT;
-  S_side_norm(&f->a, &tmp, &a);
-  S_side_norm(&f->b, &tmp, &b);
+  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+  S_side_norm(&f->a, &a);
+  S_side_norm(&f->b, &b);
   /* Order-free: the same two claims give the same id whichever side a
    * check happened to put first. */
-  const char *x = a.ptr ? a.ptr : "", *y = b.ptr ? b.ptr : "";
+  const char *x = a.ptr, *y = b.ptr;
   if (strcmp(x, y) > 0) {
     const char *t = x;
     x = y;
@@ -133,17 +152,42 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
   h = S_hash_str(h, cc_verdict_name((cc_verdict)f->verdict));
   h = S_hash_str(h, x);
   h = S_hash_str(h, y);
-  snprintf(out, 17, "%016llx", (unsigned long long)h);
-  cc_buf_free(&tmp);
+  S_hex16(h, out);
   cc_buf_free(&a);
   cc_buf_free(&b);
 }
 
 /* ---- the set ---------------------------------------------------------------- */
 
+/* A finding with its entry in the id table (keyed on its own id; nodes
+ * never move): one block of 240 bytes instead of two. */
+typedef struct S_ident {
+  UT_hash_handle hh;
+  cc_finding f;
+} S_ident;
+
+/* A string the set holds once, however many findings name it. */
+typedef struct S_str {
+  const char *s; /* in the arena */
+  UT_hash_handle hh;
+} S_str;
+
+/* Findings live in the arena (a set grows by one block at a time, never
+ * by copying itself into a vector twice its size); `order` points at them
+ * in insertion order, then in sorted order.  A run's findings repeat a
+ * few strings many times (quotes, documents, keys, rules, values): those
+ * are stored once by content; messages are unique and simply copied. */
+struct cc_findings {
+  cc_vec order;  /* cc_finding * */
+  cc_arena *arena;
+  S_ident *ids;  /* uthash on id: uniqueness (entries in the arena) */
+  S_str *strs;   /* uthash on content (entries in the arena) */
+  bool borrow;   /* cc_findings_borrow */
+};
+
 cc_findings *cc_findings_new(void) {
   cc_findings *f = cc_xcalloc(1, sizeof *f);
-  f->items = (cc_vec)CC_VEC_INIT(cc_finding);
+  f->order = (cc_vec)CC_VEC_INIT(cc_finding *);
   f->arena = cc_arena_new();
   return f;
 }
@@ -152,35 +196,59 @@ void cc_findings_free(cc_findings **fp) {
   if (!fp || !*fp)
     return;
   cc_findings *f = *fp;
-  S_ident *e, *tmp;
-  HASH_ITER(hh, f->ids, e, tmp) {
-    HASH_DEL(f->ids, e);
-    cc_xfree(e);
-  }
-  cc_vec_free(&f->items);
+  HASH_CLEAR(hh, f->ids);  /* entries are in the arena */
+  HASH_CLEAR(hh, f->strs);
+  cc_vec_free(&f->order);
   cc_arena_free(&f->arena);
   cc_xfree(f);
   *fp = NULL;
 }
 
-size_t cc_findings_count(const cc_findings *f) { return f ? f->items.len : 0; }
+size_t cc_findings_count(const cc_findings *f) { return f ? f->order.len : 0; }
 
 cc_finding *cc_findings_at(const cc_findings *f, size_t i) {
-  if (!f || i >= f->items.len)
+  if (!f || i >= f->order.len)
     return NULL;
-  return CC_VEC_AT(&f->items, cc_finding, i);
+  return *CC_VEC_AT(&f->order, cc_finding *, i);
 }
 
 static const char *S_dup(cc_arena *a, const char *s) {
-  return cc_arena_strdup(a, s ? s : "");
+  return s && *s ? cc_arena_strdup(a, s) : "";
 }
 
-static void S_side_copy(cc_arena *a, cc_side *dst, const cc_side *src) {
+static const char *S_intern(cc_findings *set, const char *s) {
+  if (!s || !*s)
+    return "";
+  size_t n = strlen(s);
+  S_str *e = NULL;
+  HASH_FIND(hh, set->strs, s, n, e);
+  if (e)
+    return e->s;
+  e = cc_arena_alloc(set->arena, sizeof *e);
+  e->s = cc_arena_strndup(set->arena, s, n);
+  HASH_ADD_KEYPTR(hh, set->strs, e->s, n, e);
+  return e->s;
+}
+
+bool cc_findings_borrow(cc_findings *set, bool on) {
+  bool was = set->borrow;
+  set->borrow = on;
+  return was;
+}
+
+/* A string of the claims: kept as given when borrowing. */
+static const char *S_claim_str(cc_findings *set, const char *s) {
+  if (set->borrow)
+    return s ? s : "";
+  return S_intern(set, s);
+}
+
+static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   *dst = *src;
-  dst->doc = S_dup(a, src->doc);
-  dst->quote = S_dup(a, src->quote);
-  dst->text = S_dup(a, src->text);
-  dst->value = S_dup(a, src->value);
+  dst->doc = S_claim_str(set, src->doc);
+  dst->quote = S_claim_str(set, src->quote);
+  dst->text = S_claim_str(set, src->text);
+  dst->value = S_intern(set, src->value);
 }
 
 static bool S_id_taken(const cc_findings *set, const char *id) {
@@ -190,34 +258,34 @@ static bool S_id_taken(const cc_findings *set, const char *id) {
 }
 
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
-  cc_finding *n = cc_vec_push(&set->items);
+  S_ident *node = cc_arena_alloc(set->arena, sizeof *node);
+  cc_finding *n = &node->f;
+  *(cc_finding **)cc_vec_push(&set->order) = n;
   *n = *f;
-  n->check = S_dup(set->arena, f->check);
-  n->rule = S_dup(set->arena, f->rule);
-  n->key = S_dup(set->arena, f->key);
+  n->check = S_intern(set, f->check);
+  n->rule = S_intern(set, f->rule);
+  n->key = S_claim_str(set, f->key);
   n->message = S_dup(set->arena, f->message);
-  n->status = S_dup(set->arena, f->status);
+  n->status = S_intern(set, f->status);
   n->note = S_dup(set->arena, f->note);
-  S_side_copy(set->arena, &n->a, &f->a);
-  S_side_copy(set->arena, &n->b, &f->b);
+  S_side_copy(set, &n->a, &f->a);
+  S_side_copy(set, &n->b, &f->b);
   if (!n->id[0])
     cc_finding_make_id(n, n->id);
   n->id[16] = '\0';
   /* A clash (same rule, key and quotes twice): derive the next free id
    * deterministically, so the same input always numbers them alike. */
   for (unsigned salt = 1; S_id_taken(set, n->id); salt++) {
-    uint64_t h = cc_hash64(n->id, 16, CC_HASH_SEED + salt);
-    snprintf(n->id, sizeof n->id, "%016llx", (unsigned long long)h);
+    S_hex16(cc_hash64(n->id, 16, CC_HASH_SEED + salt), n->id);
   }
-  S_ident *e = cc_xcalloc(1, sizeof *e);
-  memcpy(e->id, n->id, sizeof e->id);
-  HASH_ADD(hh, set->ids, id, 16, e);
+  HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, node);
   return n;
 }
 
 static int S_cmp(const void *pa, const void *pb) {
-  const cc_finding *a = pa, *b = pb;
-  int c = strcmp(a->a.doc, b->a.doc);
+  const cc_finding *a = *(const cc_finding *const *)pa;
+  const cc_finding *b = *(const cc_finding *const *)pb;
+  int c = a->a.doc == b->a.doc ? 0 : strcmp(a->a.doc, b->a.doc);
   if (c)
     return c;
   if (a->a.line != b->a.line)
@@ -228,6 +296,6 @@ static int S_cmp(const void *pa, const void *pb) {
 }
 
 void cc_findings_sort(cc_findings *set) {
-  if (set && set->items.len > 1)
-    qsort(set->items.items, set->items.len, sizeof(cc_finding), S_cmp);
+  if (set && set->order.len > 1)
+    qsort(set->order.items, set->order.len, sizeof(cc_finding *), S_cmp);
 }

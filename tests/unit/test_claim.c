@@ -154,6 +154,28 @@ static void test_sort_and_merge(void **state) {
   cc_claim_store_free(&t);
 }
 
+/* Claims live in blocks of growing size: every index finds its claim,
+ * across block boundaries, and added claims never move. */
+static void test_many_claims(void **state) {
+  (void)state;
+  cc_claim_store *s = cc_claim_store_new();
+  enum { N = 5000 };
+  cc_claim **at = calloc(N, sizeof *at);
+  cc_claim c = S_full();
+  for (uint32_t i = 0; i < N; i++) {
+    c.start = i;
+    at[i] = cc_claim_store_add(s, &c);
+  }
+  assert_int_equal(cc_claim_store_count(s), N);
+  for (uint32_t i = 0; i < N; i++) {
+    assert_ptr_equal(cc_claim_store_at(s, i), at[i]);
+    assert_int_equal(at[i]->start, i);
+  }
+  assert_null(cc_claim_store_at(s, N));
+  free(at);
+  cc_claim_store_free(&s);
+}
+
 static char *S_tmp(const char *tag) {
   static char path[256];
   snprintf(path, sizeof path, "build/tests/test_claim_%s_%d.csv", tag,
@@ -350,6 +372,7 @@ int main(void) {
       cmocka_unit_test(test_store_copies),
       cmocka_unit_test(test_make_key),
       cmocka_unit_test(test_sort_and_merge),
+      cmocka_unit_test(test_many_claims),
       cmocka_unit_test(test_csv_round_trip),
       cmocka_unit_test(test_csv_errors),
       cmocka_unit_test(test_jsonl),

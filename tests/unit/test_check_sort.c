@@ -1,0 +1,91 @@
+/* test_check_sort.c - the check stage's radix sorts and stop words. */
+#include "cc_test.h"
+
+#include "../../src/check_int.h"
+
+static uint64_t S_rand(uint64_t *s) {
+  *s ^= *s << 13;
+  *s ^= *s >> 7;
+  *s ^= *s << 17;
+  return *s;
+}
+
+static int S_u64cmp(const void *pa, const void *pb) {
+  uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+  return a < b ? -1 : a > b;
+}
+
+/* Agrees with qsort on random keys, on keys sharing most of their bytes
+ * (passes skipped) and on tiny arrays. */
+static void test_sort_u64(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 100, 5000};
+  uint64_t seed = 88172645463325252ULL;
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+    for (int kind = 0; kind < 3; kind++) {
+      size_t n = sizes[s];
+      uint64_t *a = calloc(n + 1, sizeof *a), *b = calloc(n + 1, sizeof *b);
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i] = kind == 0 ? r : kind == 1 ? (r & 0xff) << 40 : 7;
+        b[i] = a[i];
+      }
+      cc__sort_u64(a, n);
+      qsort(b, n, sizeof *b, S_u64cmp);
+      assert_memory_equal(a, b, (n + 1) * sizeof *a);
+      free(a);
+      free(b);
+    }
+  }
+}
+
+/* Stable: equal keys keep their order (the deletion neighbours rely on it
+ * to come out by key index within one hash). */
+static void test_sort_kv_stable(void **state) {
+  (void)state;
+  enum { N = 3000 };
+  cc__kv *v = calloc(N, sizeof *v);
+  uint64_t seed = 1234567;
+  for (size_t i = 0; i < N; i++) {
+    v[i].k = S_rand(&seed) % 50 * 0x0101010101ULL; /* many equal keys */
+    v[i].v = i;
+  }
+  cc__sort_kv(v, N);
+  for (size_t i = 1; i < N; i++) {
+    assert_true(v[i - 1].k <= v[i].k);
+    if (v[i - 1].k == v[i].k)
+      assert_true(v[i - 1].v < v[i].v);
+  }
+  free(v);
+}
+
+static void test_common_words(void **state) {
+  (void)state;
+  /* every stop word is found, so the table is in strcmp order */
+  const char *stop[] = {
+      "The", "A", "An", "I", "It", "In", "On", "At", "He", "She", "They",
+      "We", "But", "And", "This", "That", "Mr", "Mrs", "Ms", "Dr", "GMT",
+      "UTC", "BST", "EST", "EDT", "PST", "PDT", "CET", "ET", "PT", "AM",
+      "PM", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "US", "U", "S", "UK", "EU", "UN", "BBC", "President", "Minister",
+      "Government", "Mr.", "Sir", "New", "North", "South", "East", "West"};
+  for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+    assert_true(cc__common_word(stop[i], strlen(stop[i])));
+  const char *other[] = {"Putin", "Th", "Thee", "Mayor", "Zelensky", "Ab",
+                         "USA", "Westminster"};
+  for (size_t i = 0; i < sizeof other / sizeof other[0]; i++)
+    assert_false(cc__common_word(other[i], strlen(other[i])));
+  /* a word inside a longer sentence: only its n bytes count */
+  assert_true(cc__common_word("Monday morning", 6));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_sort_u64),
+      cmocka_unit_test(test_sort_kv_stable),
+      cmocka_unit_test(test_common_words),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
