@@ -587,9 +587,12 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
   cc_findings *set = cc_findings_new();
   int rc = S_gather_claims(o, e, k, err);
   if (rc == 0) {
+    /* k->claims outlives set (freed by the caller), so findings may
+     * point at the claims' strings instead of copying them */
     cc_check_opts co = {.infer_dates = o->infer_dates,
                         .one_story = !o->per_folder,
-                        .partition_k = o->part_k, .partition_n = o->part_n};
+                        .partition_k = o->part_k, .partition_n = o->part_n,
+                        .borrow_strings = true};
     cc_check_run(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
     if (o->baseline)
