@@ -69,6 +69,13 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f);
  * alive as long as the set.  Other strings are always copied.  Returns
  * the previous setting (off in a new set). */
 bool cc_findings_borrow(cc_findings *set, bool on);
+/* Findings whose verdict is in mask (bits 1 << CC_VERDICT_...) are counted
+ * by cc_findings_add but not kept (it returns NULL for them): a report
+ * that shows only discrepancies needs no record of the consistent groups,
+ * which are most findings of a large run.  Off (0) in a new set. */
+void cc_findings_tally_only(cc_findings *set, unsigned mask);
+/* How many findings of verdict v were counted but not kept. */
+size_t cc_findings_tallied(const cc_findings *set, cc_verdict v);
 /* Sort by (doc_a, line_a, col_a, id). */
 void cc_findings_sort(cc_findings *set);
 /* Stable id: hash of rule, key and both sides' quotes with whitespace

@@ -183,6 +183,8 @@ struct cc_findings {
   S_ident *ids;  /* uthash on id: uniqueness (entries in the arena) */
   S_str *strs;   /* uthash on content (entries in the arena) */
   bool borrow;   /* cc_findings_borrow */
+  unsigned tally_mask;  /* cc_findings_tally_only */
+  size_t tallied[3];    /* per verdict */
 };
 
 cc_findings *cc_findings_new(void) {
@@ -257,7 +259,19 @@ static bool S_id_taken(const cc_findings *set, const char *id) {
   return e != NULL;
 }
 
+void cc_findings_tally_only(cc_findings *set, unsigned mask) {
+  set->tally_mask = mask;
+}
+
+size_t cc_findings_tallied(const cc_findings *set, cc_verdict v) {
+  return (unsigned)v < 3 ? set->tallied[v] : 0;
+}
+
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
+  if (f->verdict < 3 && (set->tally_mask & (1u << f->verdict))) {
+    set->tallied[f->verdict]++;
+    return NULL;
+  }
   S_ident *node = cc_arena_alloc(set->arena, sizeof *node);
   cc_finding *n = &node->f;
   *(cc_finding **)cc_vec_push(&set->order) = n;

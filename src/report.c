@@ -245,6 +245,8 @@ void cc_report_count(const cc_findings *set, const cc_report_opts *opts,
                                                  : CC_SEV_ERROR]++;
     }
   }
+  c->consistent += cc_findings_tallied(set, CC_VERDICT_CONSISTENT);
+  c->unverifiable += cc_findings_tallied(set, CC_VERDICT_UNVERIFIABLE);
   if (opts && (opts->docs || opts->ndocs))
     c->documents = opts->ndocs;
   else

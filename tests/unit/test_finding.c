@@ -2,6 +2,7 @@
 #include "cc_test.h"
 
 #include "cc_check.h"
+#include "cc_report.h"
 
 static cc_finding S_make(const char *qa, const char *qb) {
   cc_finding f = {0};
@@ -78,6 +79,30 @@ static void test_id_unique_in_set(void **state) {
   cc_findings_free(&set2);
 }
 
+/* Tally-only verdicts are counted, not kept; others are kept as before. */
+static void test_tally_only(void **state) {
+  (void)state;
+  cc_findings *set = cc_findings_new();
+  cc_findings_tally_only(set, 1u << CC_VERDICT_CONSISTENT);
+  cc_finding f = S_make("A met B at 10:00.", "A met B at 11:00.");
+  f.verdict = CC_VERDICT_CONSISTENT;
+  assert_null(cc_findings_add(set, &f));
+  assert_null(cc_findings_add(set, &f));
+  f.verdict = CC_VERDICT_UNVERIFIABLE;
+  assert_non_null(cc_findings_add(set, &f));
+  f.verdict = CC_VERDICT_DISCREPANCY;
+  assert_non_null(cc_findings_add(set, &f));
+  assert_int_equal(cc_findings_count(set), 2);
+  assert_int_equal(cc_findings_tallied(set, CC_VERDICT_CONSISTENT), 2);
+  assert_int_equal(cc_findings_tallied(set, CC_VERDICT_UNVERIFIABLE), 0);
+  cc_report_counts c;
+  cc_report_count(set, NULL, &c);
+  assert_int_equal(c.consistent, 2);
+  assert_int_equal(c.unverifiable, 1);
+  assert_int_equal(c.discrepancies, 1);
+  cc_findings_free(&set);
+}
+
 static void test_sort(void **state) {
   (void)state;
   cc_findings *set = cc_findings_new();
@@ -123,6 +148,7 @@ int main(void) {
       cmocka_unit_test(test_id_stable),
       cmocka_unit_test(test_id_unique_in_set),
       cmocka_unit_test(test_sort),
+      cmocka_unit_test(test_tally_only),
       cmocka_unit_test(test_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
