@@ -78,7 +78,12 @@ enum cc_claim_flags {
                                    (or "? - 61 years"), which the check
                                    stage resolves when it infers a date */
   CC_CF_OPEN_LIST = 1 << 5,     /* "include": at least this many */
-  CC_CF_ZONE_INFERRED = 1 << 6
+  CC_CF_ZONE_INFERRED = 1 << 6,
+  CC_CF_TIME_ONLY = 1 << 7      /* a time of day with no date in its
+                                   sentence: the day is the article's
+                                   date, a guess (an outlet published a
+                                   day later gives the same time a day
+                                   later) */
 };
 
 typedef struct cc_claim_store cc_claim_store;

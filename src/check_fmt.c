@@ -94,6 +94,15 @@ static void S_fmt_minute(double secs, cc_buf *out) {
   cc_buf_puts(out, d);
 }
 
+/* "10:30": the time of day alone, for a time the article gives without a
+ * date (its day is only the article's). */
+static void S_fmt_clock(double secs, cc_buf *out) {
+  char d[32];
+  cc_format_datetime((int64_t)floor(secs), d);
+  char *t = strchr(d, 'T');
+  cc_buf_puts(out, t ? t + 1 : d);
+}
+
 /* [lo, hi) in whole days: a year, a month, a day, or a day range. */
 static void S_fmt_days(double lo, double hi, cc_buf *out) {
   int64_t a = (int64_t)floor(lo / 86400.0);
@@ -131,10 +140,11 @@ static void S_fmt_instant(const cc__item *it, double lo, double hi,
   } else if (!fine) {
     S_fmt_days(lo, hi, out);
   } else {
-    S_fmt_minute(lo, out);
+    bool clock = it->c->flags & CC_CF_TIME_ONLY;
+    (clock ? S_fmt_clock : S_fmt_minute)(lo, out);
     if (hi - lo > 60) {
       cc_buf_puts(out, " to ");
-      S_fmt_minute(hi, out);
+      (clock ? S_fmt_clock : S_fmt_minute)(hi, out);
     }
   }
   if (fine && S_is_utc(it))

@@ -187,6 +187,20 @@ static bool S_weekday_doubt(const cc__item *a, const cc__item *b) {
   return rel && d >= 7 && fabs(d / 7 - round(d / 7)) < 1e-6;
 }
 
+/* A time of day with no date ("the talks began at 10:30 (08:30 UTC)")
+ * takes its article's date; outlets published a day apart then put the
+ * same time a day apart.  Whole days between two such instants is the
+ * resolution's doubt, not the text's; a different time of day still
+ * counts. */
+static bool S_day_doubt(const cc__item *a, const cc__item *b) {
+  if (!((a->c->flags | b->c->flags) & CC_CF_TIME_ONLY) ||
+      a->c->vkind != CC_VK_INSTANT || b->c->vkind != CC_VK_INSTANT)
+    return false;
+  double d = fabs(b->vlo - a->vlo);
+  double r = fmod(d, 86400.0);
+  return d >= 86400.0 - 60 && (r < 60 || r > 86400.0 - 60);
+}
+
 /* Two counts, sums, shares or durations of one story a factor of three
  * apart ("killed two students" in a background paragraph, "26 people
  * were killed"; "nine hours" and "three months" after something) are
@@ -213,7 +227,7 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
 
 /* Pairs that would be false alarms more often than not. */
 static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
-  return S_zone_doubt(a, b) || S_weekday_doubt(a, b) ||
+  return S_zone_doubt(a, b) || S_weekday_doubt(a, b) || S_day_doubt(a, b) ||
          S_other_event(a, b) || !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
 }
 
@@ -535,9 +549,57 @@ static int S_by_class(const void *pa, const void *pb) {
   return a < b ? -1 : a > b;
 }
 
+/* The day of a time of day given with no date is only its article's date:
+ * before comparing, such times move (by whole days) to the day of the
+ * group's dated instants, or when all are date-less to the day most of
+ * them have, so that "10:30 GMT" published on the 4th and "11:30 GMT"
+ * published on the 5th are one hour apart, not twenty-five. */
+static double S_day_of(const cc__item *it) { return floor(it->vlo / 86400.0); }
+
+static void S_reday(cc__item **v, size_t n) {
+  size_t undated = 0;
+  double ref = NAN;
+  for (size_t i = 0; i < n; i++) {
+    if (v[i]->c->vkind != CC_VK_INSTANT || !isfinite(v[i]->vlo))
+      continue;
+    if (v[i]->c->flags & CC_CF_TIME_ONLY)
+      undated++;
+    else if (isnan(ref) || S_day_of(v[i]) < ref)
+      ref = S_day_of(v[i]);
+  }
+  if (!undated)
+    return;
+  if (isnan(ref)) { /* the most common day; the earliest on a tie */
+    size_t best = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (!(v[i]->c->flags & CC_CF_TIME_ONLY) || !isfinite(v[i]->vlo))
+        continue;
+      size_t k = 0;
+      for (size_t j = 0; j < n; j++)
+        k += (v[j]->c->flags & CC_CF_TIME_ONLY) && isfinite(v[j]->vlo) &&
+             S_day_of(v[j]) == S_day_of(v[i]);
+      if (k > best || (k == best && S_day_of(v[i]) < ref)) {
+        best = k;
+        ref = S_day_of(v[i]);
+      }
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    cc__item *it = v[i];
+    if (!(it->c->flags & CC_CF_TIME_ONLY) || !isfinite(it->vlo))
+      continue;
+    double shift = (ref - S_day_of(it)) * 86400.0;
+    it->vlo += shift;
+    it->vhi += shift;
+    it->lo += shift;
+    it->hi += shift;
+  }
+}
+
 void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
   if (n < 2)
     return;
+  S_reday(items, n);
   cc__item **v = cc_xcalloc(n, sizeof *v);
   memcpy(v, items, n * sizeof *v);
   if (n > 1)

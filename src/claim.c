@@ -307,7 +307,7 @@ bool cc_vkind_parse(const char *str, cc_vkind *out) {
 
 static const char *const S_flag_names[] = {
     "doc_date", "date_inferred", "year_inferred", "relative",
-    "unresolved", "open_list", "zone_inferred"};
+    "unresolved", "open_list", "zone_inferred", "time_only"};
 #define S_NFLAGS (sizeof S_flag_names / sizeof S_flag_names[0])
 
 void cc_claim_flags_format(unsigned flags, cc_buf *out) {

@@ -896,6 +896,8 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
     o->c.flags |= CC_CF_UNRESOLVED;
   if (m->flags & CC_MF_ZONE_INFERRED)
     o->c.flags |= CC_CF_ZONE_INFERRED;
+  if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
+    o->c.flags |= CC_CF_TIME_ONLY;
   memcpy(o->c.unit, m->unit, sizeof o->c.unit);
   switch (m->type) {
   case CC_M_DATE: o->c.vkind = CC_VK_INSTANT; break;

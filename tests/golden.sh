@@ -18,6 +18,9 @@
 # The command runs in a fresh temporary folder holding the files, with
 # CLAIMCHECK_RULES pointing at the repo's rules.  Adding a case adds no C.
 # Usage: tests/golden.sh BINARY [CASE...]; $VALGRIND prefixes the binary.
+# GOLDEN_UPDATE=1 rewrites a failing case's expected stdout (and stderr,
+# when the case has that part) with what its first args: line printed:
+# for a change that is meant to alter output; review the diff with git.
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); shift
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -73,8 +76,21 @@ run_case() {
   if [ ! -s "$t/argslist" ]; then echo "FAIL $case_file: no args: line"; return 1; fi
   while IFS= read -r args; do
     run_once "$args" || ok=0
+    [ "$ok" = 0 ] && [ "${GOLDEN_UPDATE:-}" = 1 ] && { update_case; return 1; }
   done < "$t/argslist"
   return $((1 - ok))
+}
+
+# Rewrite the case's expect (and stderr) part with the last run's output.
+update_case() {
+  awk '{ print } /^--- expect$/ { exit }' "$case_file" > "$t/new"
+  cat "$t/stdout" >> "$t/new"
+  if [ -f "$t/stderr_expect" ]; then
+    echo "--- stderr" >> "$t/new"
+    cat "$t/stderr" >> "$t/new"
+  fi
+  cp "$t/new" "$case_file"
+  echo "UPDATED $case_file"
 }
 
 for f in "$@"; do

@@ -192,7 +192,7 @@ copy: examples
           "ruleIndex": 6,
           "level": "warning",
           "message": {
-            "text": "\"9:00am Pacific time\" (Coastal Times) = 2024-09-17 16:00 UTC, but \"1700 GMT\" (Harbour Wire) = 2024-09-17 17:00 UTC; 1 hour apart (see [examples/harbour-wire.txt:9](1))"
+            "text": "\"9:00am Pacific time\" (Coastal Times) = 16:00 UTC, but \"1700 GMT\" (Harbour Wire) = 17:00 UTC; 1 hour apart (see [examples/harbour-wire.txt:9](1))"
           },
           "locations": [
             {
@@ -226,7 +226,7 @@ copy: examples
                 }
               },
               "message": {
-                "text": "other claim: 2024-09-17 17:00 UTC"
+                "text": "other claim: 17:00 UTC"
               }
             }
           ],
@@ -245,7 +245,7 @@ copy: examples
           "kind": "pass",
           "level": "none",
           "message": {
-            "text": "\"9:00am Pacific time\" (Coastal Times) = 2024-09-17 16:00 UTC agrees with \"9am local time on Tuesday\" (Daily Ledger) = 2024-09-17 16:00 UTC (zone inferred from the article's place); 3 outlets agree (4 claims) (see [examples/daily-ledger.md:15](1))"
+            "text": "\"9:00am Pacific time\" (Coastal Times) = 16:00 UTC agrees with \"9am local time on Tuesday\" (Daily Ledger) = 2024-09-17 16:00 UTC (zone inferred from the article's place); 3 outlets agree (4 claims) (see [examples/daily-ledger.md:15](1))"
           },
           "locations": [
             {
