@@ -76,7 +76,7 @@ measure() {
 row() {
   read -r wall user sys rss _status < "$work/m.$2"
   awk -v label="$1" -v wall="$wall" -v user="$user" -v sys="$sys" \
-      -v rss="$rss" -v bytes="$bytes" -v docs="$docs" -v claims="$claims" \
+      -v rss="$rss" -v bytes="$bytes" -v docs="$docs" -v claims="$([ "$2" = wc ] || echo "$claims")" \
       -v wcwall="$wc_wall" -v wccpu="$wc_cpu" 'BEGIN {
     mbs = bytes / 1e6 / wall; wcmbs = bytes / 1e6 / wcwall
     cpu = user + sys
