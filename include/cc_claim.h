@@ -129,7 +129,10 @@ int cc_claims_write_csv_rows(const cc_claim_store *s, FILE *out, bool header,
 int cc_claims_write_jsonl(const cc_claim_store *s, FILE *out, cc_err *err);
 /* Append the claims in a CSV written by cc_claims_write_csv (path "-":
  * stdin).  Columns are found by header name, so their order may change.
- * Errors name path, row and column: "x.csv:7: column 'lo': not a number". */
+ * The header repeated later in the same layout (outputs joined by cat or
+ * xargs, Hadoop/Spark part files) is skipped; an empty file adds nothing
+ * (with a warning).  Errors name path, row and column: "x.csv:7: column
+ * 'lo': not a number". */
 int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err);
 
 #endif

@@ -684,6 +684,17 @@ static void S_row_enums(S_reader *r, cc_claim *c) {
     S_fail(r, S_FLAGS, "unknown flag in '%s'", S_f(r, S_FLAGS));
 }
 
+/* The header again, in the same layout: files written by several
+ * extract runs and joined (`xargs` splitting a long list, `cat`, a
+ * Hadoop or Spark part file) repeat it.  A data row cannot match: its lo
+ * and hi are numbers. */
+static bool S_repeated_header(S_reader *r) {
+  for (int i = 0; i < S_NCOLS; i++)
+    if (strcmp(S_f(r, i), S_cols[i]) != 0)
+      return false;
+  return true;
+}
+
 static void S_on_row(int term, void *ud) {
   (void)term;
   S_reader *r = ud;
@@ -702,6 +713,8 @@ static void S_on_row(int term, void *ud) {
   }
   if (ncols == 1 && r->f[0].len == 0)
     goto next; /* blank line */
+  if (S_repeated_header(r))
+    goto next; /* shard outputs joined by cat, xargs or a Hadoop part */
   cc_claim c = {0};
   S_row_enums(r, &c);
   S_row_numbers(r, &c);
@@ -777,10 +790,9 @@ int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err) {
                csv_strerror(csv_error(&p)));
     r.failed = true;
   }
-  if (!r.failed && r.row == 1) {
-    cc_err_set(err, "%s: empty file, not a claims CSV", r.path);
-    r.failed = true;
-  }
+  if (!r.failed && r.row == 1) /* a shard with no documents, an empty
+                                   part file: nothing to add */
+    cc_warn("%s: empty file, no claims (skipped)", r.path);
   csv_free(&p);
   S_reader_free(&r);
   if (!is_stdin)
