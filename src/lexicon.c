@@ -67,6 +67,9 @@ typedef struct S_abbr {
 struct cc_abbrevs {
   S_abbr *set;
   size_t maxlen; /* longer words are not looked up */
+  /* S_WF_BITS bits, S_wf_hash of every key: the segmenter asks about
+   * every word and nearly all are no abbreviation */
+  uint64_t *wf;
 };
 
 struct cc_lexicon {
@@ -278,6 +281,10 @@ static void S_build_abbrevs(cc_lexicon *lx) {
     a = cc_arena_alloc(lx->arena, sizeof *a);
     a->key = k;
     HASH_ADD_KEYPTR(hh, lx->abbrevs.set, k, strlen(k), a);
+    if (!lx->abbrevs.wf) /* cc_arena_alloc clears */
+      lx->abbrevs.wf = cc_arena_alloc(lx->arena, S_WF_BITS / 8);
+    uint32_t h = S_wf_hash(k, strlen(k));
+    lx->abbrevs.wf[h >> 6] |= (uint64_t)1 << (h & 63u);
     if (strlen(k) > lx->abbrevs.maxlen)
       lx->abbrevs.maxlen = strlen(k);
   }
@@ -392,6 +399,9 @@ bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n) {
   if (!a || n > a->maxlen)
     return false;
+  uint32_t h = S_wf_hash(key, n);
+  if (a->wf && !((a->wf[h >> 6] >> (h & 63u)) & 1u))
+    return false; /* a clear bit: surely no key */
   S_abbr *x = NULL;
   HASH_FIND(hh, a->set, key, n, x);
   return x != NULL;

@@ -4669,6 +4669,10 @@ static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   if (i + 1 >= seg->ntokens)
     return false;
   const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  /* starts holds every byte prefix of its keys, so the joined text is a
+   * key only when token i alone is one: a clear bit ends it here */
+  if (!cc__wf_may(tm->wf_starts, a->norm, a->norm_len))
+    return false;
   char buf[256];
   size_t n = a->norm_len;
   if (n + b->norm_len + 2 > sizeof buf)
