@@ -145,6 +145,7 @@ struct cc_num_model {
 typedef struct S_mslot {
   uint32_t gen, k, end;
   int n; /* keys in e[]; -1: more than S_MC_MAX, not kept */
+  uint32_t roles; /* the roles of e[] together: most asks have none */
   const struct S_ent *e[S_MC_MAX];
   uint32_t after[S_MC_MAX];
 } S_mslot;
@@ -684,7 +685,8 @@ static const S_ent *S_tok(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k) {
   const cc_token *t = S_t(seg, k);
   S_ent *e = NULL;
-  HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
+  if (!m->wf_ents || cc__wf_may(m->wf_ents, t->norm, t->norm_len))
+    HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
   return e;
 }
 
@@ -780,40 +782,54 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   return best;
 }
 
-/* Longest key with a role in mask starting at token k; *after is the token
- * after it (untouched when none). */
-static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
-                            uint32_t k, uint32_t end, uint32_t mask,
-                            uint32_t *after) {
-  if (k >= end || S_hyphen(S_t(seg, k)))
-    return NULL;
+/* S_match when the cache has no answer for k: read the keys, keep them. */
+static const S_ent *S_match_miss(const cc_num_model *m,
+                                 const cc_segmented *seg, uint32_t k,
+                                 uint32_t end, uint32_t mask,
+                                 uint32_t *after) {
   const S_ent *es[S_MC_MAX];
   uint32_t af[S_MC_MAX];
-  const S_ent **e = es;
-  uint32_t *a = af;
-  int n;
+  int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
   S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
-  if (s && s->gen == m->mc->gen && s->k == k && s->end == end) {
-    n = s->n;
-    e = s->e;
-    a = s->after;
-  } else {
-    n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
-    if (s) {
-      s->gen = m->mc->gen;
-      s->k = k;
-      s->end = end;
-      s->n = n;
-      memcpy(s->e, es, sizeof es);
-      memcpy(s->after, af, sizeof af);
-    }
+  if (s) {
+    s->gen = m->mc->gen;
+    s->k = k;
+    s->end = end;
+    s->n = n;
+    s->roles = 0;
+    for (int t = 0; t < n; t++)
+      s->roles |= es[t]->roles;
+    memcpy(s->e, es, sizeof es);
+    memcpy(s->after, af, sizeof af);
   }
   if (n < 0) /* too many keys to keep */
     return S_match_run(m, seg, k, end, mask, after);
   for (int t = n; t-- > 0;)
-    if (e[t]->roles & mask) {
-      *after = a[t];
-      return e[t];
+    if (es[t]->roles & mask) {
+      *after = af[t];
+      return es[t];
+    }
+  return NULL;
+}
+
+/* Longest key with a role in mask starting at token k; *after is the token
+ * after it (untouched when none).  A parse asks at the same token for
+ * several roles: the cached answer is read inline, the rest out of line. */
+static inline const S_ent *S_match(const cc_num_model *m,
+                                   const cc_segmented *seg, uint32_t k,
+                                   uint32_t end, uint32_t mask,
+                                   uint32_t *after) {
+  if (k >= end || S_hyphen(S_t(seg, k)))
+    return NULL;
+  const S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
+  if (!s || s->gen != m->mc->gen || s->k != k || s->end != end || s->n < 0)
+    return S_match_miss(m, seg, k, end, mask, after);
+  if (!(s->roles & mask))
+    return NULL;
+  for (int t = s->n; t-- > 0;)
+    if (s->e[t]->roles & mask) {
+      *after = s->after[t];
+      return s->e[t];
     }
   return NULL;
 }
