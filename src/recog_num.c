@@ -114,6 +114,11 @@ typedef struct S_ent {
 typedef struct S_first {
   char *key;
   uint32_t maxtok; /* in "starts": the most tokens a key from here spans */
+  /* in "starts", set once the model is loaded: the key's own entry and
+   * whether it is a proper prefix of a key, so that S_match_all reads its
+   * first token with one lookup instead of three */
+  const struct S_ent *ent;
+  bool prefix;
   UT_hash_handle hh;
 } S_first;
 
@@ -608,6 +613,14 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
       cc__num_model_free(&m);
       return -1;
     }
+  for (S_first *f = m->starts; f; f = f->hh.next) {
+    S_ent *e = NULL;
+    S_first *p = NULL;
+    HASH_FIND(hh, m->ents, f->key, strlen(f->key), e);
+    HASH_FIND(hh, m->prefixes, f->key, strlen(f->key), p);
+    f->ent = e;
+    f->prefix = p != NULL;
+  }
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
@@ -724,19 +737,28 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       break;
     memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
-    S_ent *e = NULL;
-    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
-      HASH_FIND(hh, m->ents, buf, len, e);
+    const S_ent *e = NULL;
+    bool more;
+    if (j == k) { /* buf is token k alone: st knows */
+      e = st->ent;
+      more = st->prefix;
+    } else {
+      S_ent *x = NULL;
+      if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+        HASH_FIND(hh, m->ents, buf, len, x);
+      e = x;
+      S_first *p = NULL;
+      if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+        HASH_FIND(hh, m->prefixes, buf, len, p);
+      more = p != NULL;
+    }
     if (e && e->roles) {
       if (n == cap)
         return -1;
       es[n] = e;
       after[n++] = j + 1;
     }
-    S_first *p = NULL;
-    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
-      HASH_FIND(hh, m->prefixes, buf, len, p);
-    if (!p)
+    if (!more)
       break; /* no longer key starts with these words */
   }
   return n;
