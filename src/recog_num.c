@@ -1766,17 +1766,23 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
 
 /* ---- public entry points ------------------------------------------------- */
 
-/* No number expression can start at token i < end: a word or symbol
- * that starts no lexicon key (qualifier, range opener, number word,
- * currency...) fails every way into S_expr_parse, which needs digits, a
- * punctuation mark before digits or such a key at its first token.  The
- * answer comes from S_match's cache, so most words cost one lookup. */
+/* No number expression (without units) can start at token i < end: a
+ * word or symbol that starts no pre-qualifier, range opener or number
+ * word fails every way into S_expr_parse, which needs digits, a
+ * punctuation mark before digits or such a key at its first token (a
+ * currency, a percent word, a ratio or a range separator alone do not
+ * start one: "in", "to", "percent").  The answer comes from S_match's
+ * cache, so most words cost one lookup. */
 static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
                        uint32_t i, uint32_t end) {
   const cc_token *t = S_t(seg, i);
   uint32_t a;
+  /* the roles S_expr_parse (no units) can begin with at a word: a
+   * pre-qualifier, a range opener, or S_core_parse's number word */
+  const uint32_t first = R_QPRE | R_ROPEN | R_NUM | R_VAGUE | R_PLURAL |
+                         R_FRAC | R_ORD | R_SCALE;
   return t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
-         !S_match(m, seg, i, end, UINT32_MAX, &a);
+         !S_match(m, seg, i, end, first, &a);
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
