@@ -2004,7 +2004,20 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
   cc_num_model local;
-  return cc__num_mention(S_with_cache(m, memo, end, &local), seg, i, end, out);
+  const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+  if (mc && seg && i < end && end <= seg->ntokens) {
+    /* S_expr_parse with units starts at a word only with a pre-qualifier,
+     * a range opener, a currency prefix or a number word there ("in",
+     * "on" start keys of other roles only): the parse would fail */
+    const cc_token *t = S_t(seg, i);
+    const uint32_t first = R_QPRE | R_ROPEN | R_CUR | R_NUM | R_VAGUE |
+                           R_PLURAL | R_FRAC | R_ORD | R_SCALE;
+    uint32_t a;
+    if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
+        !S_match(mc, seg, i, end, first, &a))
+      return false;
+  }
+  return cc__num_mention(mc, seg, i, end, out);
 }
 
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
