@@ -4924,13 +4924,14 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* No parser below can match at token i: a word that is no number (S_num),
- * has no temporal sense of a start kind (no entry, or one of the kinds
- * that only follow or qualify an expression: a preposition, a tense, a
- * zone, a place...), begins no longer key, and is none of the words the
- * parsers test at their first token (the, a, between, latter, last,
- * week, "fy2023", "q3"...).  Every way in of every parser needs one of
- * these, so the driver's number-word and weak-word triggers ("of", "on",
- * "as", "up") cost one memo lookup instead of some twenty parsers. */
+ * has no temporal sense of a start kind (no entry, or only the kinds that
+ * follow or qualify an expression: a preposition, a tense, a zone, a
+ * place...), begins no key of a start kind here (S_phrase finds only the
+ * keys S_phrase_keys reads at i), and is none of the words the parsers
+ * test at their first token (the, a, between, latter, last, week,
+ * "fy2023", "q3"...).  Every way in of every parser needs one of these,
+ * so the driver's number-word and weak-word triggers ("of", "on", "as",
+ * "up") cost a few memo lookups instead of some twenty parsers. */
 static bool S_cannot_start(const S_cur *c, uint32_t i) {
   static const char *const first_words[] = {
       "the",  "a",      "an",     "half", "quarter", "between", "from",
@@ -4944,8 +4945,18 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return false; /* S_p_quarter */
   const S_entry *e = S_entry_at(c, i);
-  if (e && (e->prefix || (e->kinds & S_START_KINDS)))
+  if (e && (e->kinds & S_START_KINDS))
     return false;
+  if (e && e->prefix) { /* the longer keys that are there ("at the time") */
+    const S_entry *es[S_PHRASE_MAX];
+    uint8_t nt[S_PHRASE_MAX];
+    const S_entry *const *ke = es;
+    const uint8_t *kn = nt;
+    int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
+    for (int k = 0; k < n; k++)
+      if (ke[k]->kinds & S_START_KINDS)
+        return false;
+  }
   cc_numparse np;
   if (S_num(c, i, &np))
     return false;
