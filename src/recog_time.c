@@ -4937,8 +4937,12 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
       "the",  "a",      "an",     "half", "quarter", "between", "from",
       "last", "latter", "former", "week", "this",    "next",    NULL};
   const cc_token *t = S_tok(c, i);
-  if (t->kind != CC_TOK_WORD)
+  if (t->kind == CC_TOK_SYM) { /* "$": as a word, unless S_p may test it */
+    if (t->norm_len == 1 && strchr("%()+,-./:'", t->norm[0]))
+      return false;
+  } else if (t->kind != CC_TOK_WORD) {
     return false;
+  }
   const char *w = t->norm;
   if (w[0] == 'f' && w[1] == 'y') /* S_p_fiscal */
     return false;
