@@ -76,7 +76,13 @@ enum {
   R_RSEP = 1u << 11,   /* ranges.csv sep */
   R_CHANGE = 1u << 12, /* ranges.csv change */
   R_SHARE = 1u << 13,  /* shares.csv */
-  R_RATIO = 1u << 14   /* ratios.csv */
+  R_RATIO = 1u << 14,  /* ratios.csv */
+  /* set after loading on keys S_core_words can begin a number with: a
+   * number word other than a joiner ("and", "of", "point") or a pronoun
+   * mark, a vague, plural, fraction, ordinal or scale word.  A token
+   * where no key has it, a pre-qualifier or a range opener (or with
+   * units a currency) begins no expression (S_no_start). */
+  R_CSTART = 1u << 15
 };
 
 enum {
@@ -613,6 +619,14 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
       cc__num_model_free(&m);
       return -1;
     }
+  for (S_ent *e = m->ents; e; e = e->hh.next) {
+    bool joiner = e->nkind == NK_AND || e->nkind == NK_OF ||
+                  e->nkind == NK_POINT || e->nkind == NK_PRON ||
+                  e->nkind == NK_PRONPRE;
+    if (((e->roles & R_NUM) && !joiner) ||
+        (e->roles & (R_VAGUE | R_PLURAL | R_FRAC | R_ORD | R_SCALE)))
+      e->roles |= R_CSTART;
+  }
   for (S_first *f = m->starts; f; f = f->hh.next) {
     S_ent *e = NULL;
     S_first *p = NULL;
@@ -1778,11 +1792,10 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
   const cc_token *t = S_t(seg, i);
   uint32_t a;
   /* the roles S_expr_parse (no units) can begin with at a word: a
-   * pre-qualifier, a range opener, or S_core_parse's number word */
-  const uint32_t first = R_QPRE | R_ROPEN | R_NUM | R_VAGUE | R_PLURAL |
-                         R_FRAC | R_ORD | R_SCALE;
+   * pre-qualifier, a range opener, or a key S_core_words can begin a
+   * number with (not "of", "and") */
   return t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
-         !S_match(m, seg, i, end, first, &a);
+         !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CSTART, &a);
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
@@ -2007,14 +2020,13 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
   const cc_num_model *mc = S_with_cache(m, memo, end, &local);
   if (mc && seg && i < end && end <= seg->ntokens) {
     /* S_expr_parse with units starts at a word only with a pre-qualifier,
-     * a range opener, a currency prefix or a number word there ("in",
-     * "on" start keys of other roles only): the parse would fail */
+     * a range opener, a currency prefix or a key S_core_words can begin
+     * a number with ("in", "on", "of" start keys of other roles only):
+     * the parse would fail */
     const cc_token *t = S_t(seg, i);
-    const uint32_t first = R_QPRE | R_ROPEN | R_CUR | R_NUM | R_VAGUE |
-                           R_PLURAL | R_FRAC | R_ORD | R_SCALE;
     uint32_t a;
     if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
-        !S_match(mc, seg, i, end, first, &a))
+        !S_match(mc, seg, i, end, R_QPRE | R_ROPEN | R_CUR | R_CSTART, &a))
       return false;
   }
   return cc__num_mention(mc, seg, i, end, out);
