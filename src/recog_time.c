@@ -4923,20 +4923,41 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   return e2;
 }
 
-/* No parser below can match at token i: a word that is no number (S_num),
- * has no temporal sense of a start kind (no entry, or only the kinds that
- * follow or qualify an expression: a preposition, a tense, a zone, a
- * place...), begins no key of a start kind here (S_phrase finds only the
- * keys S_phrase_keys reads at i), and is none of the words the parsers
- * test at their first token (the, a, between, latter, last, week,
- * "fy2023", "q3"...).  Every way in of every parser needs one of these,
- * so the driver's number-word and weak-word triggers ("of", "on", "as",
- * "up") cost a few memo lookups instead of some twenty parsers. */
-static bool S_cannot_start(const S_cur *c, uint32_t i) {
-  static const char *const first_words[] = {
-      "the",  "a",      "an",     "half", "quarter", "between", "from",
-      "last", "latter", "former", "week", "this",    "next",    NULL};
-  const cc_token *t = S_tok(c, i);
+/* Every word the parsers compare a token with (S_is): a word after a
+ * number is plain (S_plain) only when it is none of these. */
+static const char *const S_literals[] = {
+    "#", "'s", "a", "about", "after", "ago", "all", "an", "and", "around",
+    "as", "at", "before", "between", "by", "century", "coming", "day",
+    "during", "each", "every", "following", "for", "former", "from", "half",
+    "hours", "hr", "hrs", "in", "last", "latter", "long", "m", "minute",
+    "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
+    "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
+    "through", "throughout", "thru", "till", "time", "to", "until", "up",
+    "upcoming", "week", "when", "will", "within", "won't", "year", NULL};
+
+/* Token j (< c->end) is a word no parser continues a number with: no
+ * entry in the temporal tables (so no unit, am/pm, o'clock, zone, part of
+ * day, frequency, month or weekday), no number, none of S_literals. */
+static bool S_plain(const S_cur *c, uint32_t j) {
+  const cc_token *t = S_tok(c, j);
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  const char *w = t->norm;
+  if ((w[0] == 'f' && w[1] == 'y') ||
+      ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]))
+    return false;
+  cc_numparse np;
+  return !S_entry_at(c, j) && !S_num(c, j, &np) &&
+         !S_is_one_of(c, j, S_literals);
+}
+
+/* Token j (< c->end) is a word or symbol with no temporal sense of a
+ * start kind (no entry, or only the kinds that follow or qualify an
+ * expression: a preposition, a tense, a zone, a place...) that begins no
+ * key of a start kind here (S_phrase finds only the keys S_phrase_keys
+ * reads at j), and no "fy2023" or "q3". */
+static bool S_quiet(const S_cur *c, uint32_t j) {
+  const cc_token *t = S_tok(c, j);
   if (t->kind == CC_TOK_SYM) { /* "$": as a word, unless S_p may test it */
     if (t->norm_len == 1 && strchr("%()+,-./:'", t->norm[0]))
       return false;
@@ -4948,7 +4969,7 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
     return false;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return false; /* S_p_quarter */
-  const S_entry *e = S_entry_at(c, i);
+  const S_entry *e = S_entry_at(c, j);
   if (e && (e->kinds & S_START_KINDS))
     return false;
   if (e && e->prefix) { /* the longer keys that are there ("at the time") */
@@ -4956,15 +4977,47 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
     uint8_t nt[S_PHRASE_MAX];
     const S_entry *const *ke = es;
     const uint8_t *kn = nt;
-    int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
+    int n = S_phrase_keys(c, j, &ke, &kn, es, nt);
     for (int k = 0; k < n; k++)
       if (ke[k]->kinds & S_START_KINDS)
         return false;
   }
-  cc_numparse np;
-  if (S_num(c, i, &np))
+  return true;
+}
+
+/* No parser below can match at token j < c->end, a quiet word (S_quiet)
+ * that is none of the words the parsers test at their first token (the,
+ * between, half, last, week...), when
+ * - it is no number (S_num) and not "a" either: every way in of every
+ *   parser needs one of these ("of", "on", "as", "up");
+ * - or it is a number word whose number ends before a plain word
+ *   (S_plain): every parser that starts with a number word continues at
+ *   its end with a unit, a clock word, a month, a joiner... ("two sides",
+ *   "a spokesperson"). */
+static bool S_inert(const S_cur *c, uint32_t j) {
+  static const char *const first_words[] = {
+      "the",  "half",   "quarter", "between", "from", "last",
+      "latter", "former", "week",  "this",    "next", NULL};
+  if (!S_quiet(c, j) || S_is_one_of(c, j, first_words))
     return false;
-  return !S_is_one_of(c, i, first_words);
+  cc_numparse np;
+  if (!S_num(c, j, &np)) /* S_count_at reads "a"/"an" without a number */
+    return !S_is(c, j, "a") && !S_is(c, j, "an");
+  return S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
+         S_plain(c, np.tok_end);
+}
+
+/* No parser below can match at token i: an inert word (S_inert), or a
+ * quiet "the" that is no number before an inert word or the sentence end
+ * (the parsers that take "the" make their first test at the word after
+ * it).  So most of the driver's number-word and weak-word triggers cost a
+ * few memo lookups instead of some twenty parsers. */
+static bool S_cannot_start(const S_cur *c, uint32_t i) {
+  if (S_inert(c, i))
+    return true;
+  cc_numparse np;
+  return S_is(c, i, "the") && S_quiet(c, i) && !S_num(c, i, &np) &&
+         (i + 1 >= c->end || S_inert(c, i + 1));
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
