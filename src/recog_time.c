@@ -5007,17 +5007,31 @@ static bool S_inert(const S_cur *c, uint32_t j) {
          S_plain(c, np.tok_end);
 }
 
-/* No parser below can match at token i: an inert word (S_inert), or a
+/* No parser below can match at token i: an inert word (S_inert); a
  * quiet "the" that is no number before an inert word or the sentence end
  * (the parsers that take "the" make their first test at the word after
- * it).  So most of the driver's number-word and weak-word triggers cost a
- * few memo lookups instead of some twenty parsers. */
-static bool S_cannot_start(const S_cur *c, uint32_t i) {
+ * it); a quiet "between" or "from" before a token where nothing can start
+ * either (their parsers read a clock, a date, a day or digits there, and
+ * after a day a joiner).  So most of the driver's number-word and
+ * weak-word triggers cost a few memo lookups instead of some twenty
+ * parsers. */
+static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool span) {
   if (S_inert(c, i))
     return true;
+  bool the = S_is(c, i, "the");
+  if (!the && !(span && (S_is(c, i, "between") || S_is(c, i, "from"))))
+    return false;
   cc_numparse np;
-  return S_is(c, i, "the") && S_quiet(c, i) && !S_num(c, i, &np) &&
-         (i + 1 >= c->end || S_inert(c, i + 1));
+  if (!S_quiet(c, i) || S_num(c, i, &np))
+    return false;
+  if (i + 1 >= c->end)
+    return true;
+  /* (the next token's own test allows no span: bounded work) */
+  return the ? S_inert(c, i + 1) : S_cannot_start_at(c, i + 1, false);
+}
+
+static bool S_cannot_start(const S_cur *c, uint32_t i) {
+  return S_cannot_start_at(c, i, true);
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
