@@ -1901,6 +1901,12 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
   return f != NULL;
 }
 
+void cc__num_each_first(const cc_num_model *m,
+                        void (*fn)(void *ud, const char *key), void *ud) {
+  for (const S_first *f = m->firsts; f; f = f->hh.next)
+    fn(ud, f->key);
+}
+
 /* Shortest decimal that reads back as v: "7200000", "0.25", "66.6666666666667".
  */
 static void S_fmt(double v, char *buf, size_t n) {

@@ -4664,7 +4664,7 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
  * start kind ("at the moment", "the turn of"). */
-static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
+bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
     return false;
@@ -4686,6 +4686,13 @@ static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   if (cc__wf_may(tm->wf_starts, buf, n))
     HASH_FIND(hh, tm->starts, buf, n, p);
   return p != NULL;
+}
+
+void cc__time_each_word(const cc_time_model *tm,
+                        void (*fn)(void *ud, const char *key, int trig),
+                        void *ud) {
+  for (const S_entry *e = tm->words; e; e = e->hh.next)
+    fn(ud, e->key, e->trig);
 }
 
 int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
@@ -4719,7 +4726,7 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
     if (!is_named)
       return 0;
   }
-  return S_join_starts(tm, seg, i) ? 1 : 2;
+  return cc__time_join_starts(tm, seg, i) ? 1 : 2;
 }
 
 /* A set with a time of day: "every day at 9am" T09:00, "every Monday at
