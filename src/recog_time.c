@@ -120,6 +120,7 @@ struct cc_time_model {
   int max_tokens;          /* the most tokens a key can span */
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
+  cc_wfilter *wf_lits; /* S_literals and S_first_words (S_lit) */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
 };
@@ -599,6 +600,24 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
      S_M(S_K_PLACE) | S_M(S_K_AMPM) | S_M(S_K_OCLOCK) | S_M(S_K_ODDS) |        \
      S_M(S_K_CHANGE) | S_M(S_K_OFFSET) | S_M(S_K_PREFIX)))
 
+/* Every word the parsers compare a token with (S_is): a word after a
+ * number is plain (S_plain) only when it is none of these. */
+static const char *const S_literals[] = {
+    "#", "'s", "a", "about", "after", "ago", "all", "an", "and", "around",
+    "as", "at", "before", "between", "by", "century", "coming", "day",
+    "during", "each", "every", "following", "for", "former", "from", "half",
+    "hours", "hr", "hrs", "in", "last", "latter", "long", "m", "minute",
+    "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
+    "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
+    "through", "throughout", "thru", "till", "time", "to", "until", "up",
+    "upcoming", "week", "when", "will", "within", "won't", "year", NULL};
+
+/* The words the parsers test at the first token of an expression (or
+ * after "the"), besides "a" and "an" (S_inert). */
+static const char *const S_first_words[] = {
+    "the",    "half",   "quarter", "between", "from", "last",
+    "latter", "former", "week",    "this",    "next", NULL};
+
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
   for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
@@ -653,6 +672,12 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc__wf_add(tm->wf_words, e->key, strlen(e->key));
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc__wf_add(tm->wf_starts, e->s, strlen(e->s));
+  tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
+  memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
+  for (const char *const *p = S_literals; *p; p++)
+    cc__wf_add(tm->wf_lits, *p, strlen(*p));
+  for (const char *const *p = S_first_words; *p; p++)
+    cc__wf_add(tm->wf_lits, *p, strlen(*p));
   *out = tm;
   return 0;
 }
@@ -4930,17 +4955,12 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   return e2;
 }
 
-/* Every word the parsers compare a token with (S_is): a word after a
- * number is plain (S_plain) only when it is none of these. */
-static const char *const S_literals[] = {
-    "#", "'s", "a", "about", "after", "ago", "all", "an", "and", "around",
-    "as", "at", "before", "between", "by", "century", "coming", "day",
-    "during", "each", "every", "following", "for", "former", "from", "half",
-    "hours", "hr", "hrs", "in", "last", "latter", "long", "m", "minute",
-    "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
-    "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
-    "through", "throughout", "thru", "till", "time", "to", "until", "up",
-    "upcoming", "week", "when", "will", "within", "won't", "year", NULL};
+/* S_is_one_of for S_literals or S_first_words: the model's filter of both
+ * lists answers most words without a comparison. */
+static bool S_lit(const S_cur *c, uint32_t j, const char *const *list) {
+  const char *w = S_tok(c, j)->norm; /* up to its NUL, as strcmp reads */
+  return cc__wf_may(c->tm->wf_lits, w, strlen(w)) && S_is_one_of(c, j, list);
+}
 
 /* Token j (< c->end) is a word no parser continues a number with: no
  * entry in the temporal tables (so no unit, am/pm, o'clock, zone, part of
@@ -4955,7 +4975,7 @@ static bool S_plain(const S_cur *c, uint32_t j) {
     return false;
   cc_numparse np;
   return !S_entry_at(c, j) && !S_num(c, j, &np) &&
-         !S_is_one_of(c, j, S_literals);
+         !S_lit(c, j, S_literals);
 }
 
 /* Token j (< c->end) is a word or symbol with no temporal sense of a
@@ -5002,10 +5022,7 @@ static bool S_quiet(const S_cur *c, uint32_t j) {
  *   its end with a unit, a clock word, a month, a joiner... ("two sides",
  *   "a spokesperson"). */
 static bool S_inert(const S_cur *c, uint32_t j) {
-  static const char *const first_words[] = {
-      "the",  "half",   "quarter", "between", "from", "last",
-      "latter", "former", "week",  "this",    "next", NULL};
-  if (!S_quiet(c, j) || S_is_one_of(c, j, first_words))
+  if (!S_quiet(c, j) || S_lit(c, j, S_first_words))
     return false;
   cc_numparse np;
   if (!S_num(c, j, &np)) /* S_count_at reads "a"/"an" without a number */
