@@ -166,9 +166,18 @@ void cc_recog_free(cc_recog **r) {
   *r = NULL;
 }
 
-/* cc__num_trigger, its word looked up in the table. */
+/* Token i's slot in the table: NULL when its word is in neither table or
+ * longer than the keys (then the triggers ask the models), or a number. */
+static inline const S_wslot *S_word_slot(const cc_recog *r,
+                                         const cc_token *t) {
+  if (t->kind == CC_TOK_NUM || t->norm_len > S_WKEY)
+    return NULL;
+  return S_wtab_find(&r->words, t->norm, t->norm_len);
+}
+
+/* cc__num_trigger, x the slot of token i's word (S_word_slot). */
 static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
-                                 uint32_t i) {
+                                 uint32_t i, const S_wslot *x) {
   const cc_token *t = &seg->tokens[i];
   if (t->kind == CC_TOK_NUM)
     return true;
@@ -179,13 +188,12 @@ static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
            seg->tokens[i + 1].kind == CC_TOK_NUM;
   if (t->norm_len > S_WKEY)
     return cc__num_trigger(r->nm, seg, i);
-  const S_wslot *x = S_wtab_find(&r->words, t->norm, t->norm_len);
   return x && x->num;
 }
 
-/* cc__time_trigger, its word looked up in the table. */
+/* cc__time_trigger, x the slot of token i's word (S_word_slot). */
 static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
-                                 uint32_t i) {
+                                 uint32_t i, const S_wslot *x) {
   const cc_token *t = &seg->tokens[i];
   if (t->kind == CC_TOK_NUM)
     return 1;
@@ -200,7 +208,6 @@ static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
     return 1;
   if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
     return 1;
-  const S_wslot *x = S_wtab_find(&r->words, w, t->norm_len);
   int trig = x ? x->time : 0;
   if (trig == 1)
     return 1;
@@ -211,12 +218,15 @@ static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
 
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
-  return r && seg && i < seg->ntokens && S_num_trigger(r, seg, i);
+  return r && seg && i < seg->ntokens &&
+         S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
-  return r && seg && i < seg->ntokens ? S_time_trigger(r, seg, i) : 0;
+  return r && seg && i < seg->ntokens
+             ? S_time_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]))
+             : 0;
 }
 
 /* ---- the document's zone
@@ -264,7 +274,8 @@ static void S_blank(cc_mention *m) {
 
 typedef struct S_trig {
   uint32_t tok[S_TRIG_WIN];
-  int8_t num[S_TRIG_WIN]; /* -1: not asked yet */
+  const S_wslot *word[S_TRIG_WIN]; /* S_word_slot, read with the token */
+  int8_t num[S_TRIG_WIN];          /* -1: not asked yet */
   int8_t time[S_TRIG_WIN];
 } S_trig;
 
@@ -273,12 +284,14 @@ static void S_trig_init(S_trig *tc) {
     tc->tok[k] = UINT32_MAX;
 }
 
-/* The slot of token i; its answers are computed when first asked. */
-static uint32_t S_trig_slot(const cc_segmented *seg, S_trig *tc, uint32_t i) {
-  (void)seg;
+/* The slot of token i; its answers are computed when first asked, the
+ * word's table slot (both ask it) at once. */
+static uint32_t S_trig_slot(const cc_recog *r, const cc_segmented *seg,
+                            S_trig *tc, uint32_t i) {
   uint32_t k = i & (S_TRIG_WIN - 1);
   if (tc->tok[k] != i) {
     tc->tok[k] = i;
+    tc->word[k] = S_word_slot(r, &seg->tokens[i]);
     tc->num[k] = -1;
     tc->time[k] = -1;
   }
@@ -287,17 +300,17 @@ static uint32_t S_trig_slot(const cc_segmented *seg, S_trig *tc, uint32_t i) {
 
 static bool S_num_trig(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
                        uint32_t i) {
-  uint32_t k = S_trig_slot(seg, tc, i);
+  uint32_t k = S_trig_slot(r, seg, tc, i);
   if (tc->num[k] < 0)
-    tc->num[k] = S_num_trigger(r, seg, i);
+    tc->num[k] = S_num_trigger(r, seg, i, tc->word[k]);
   return tc->num[k];
 }
 
 static int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t i) {
-  uint32_t k = S_trig_slot(seg, tc, i);
+  uint32_t k = S_trig_slot(r, seg, tc, i);
   if (tc->time[k] < 0)
-    tc->time[k] = (int8_t)S_time_trigger(r, seg, i);
+    tc->time[k] = (int8_t)S_time_trigger(r, seg, i, tc->word[k]);
   return tc->time[k];
 }
 
