@@ -4980,10 +4980,13 @@ static bool S_plain(const S_cur *c, uint32_t j) {
 
 /* Token j (< c->end) is a word or symbol with no temporal sense of a
  * start kind (no entry, or only the kinds that follow or qualify an
- * expression: a preposition, a tense, a zone, a place...) that begins no
- * key of a start kind here (S_phrase finds only the keys S_phrase_keys
- * reads at j), and no "fy2023" or "q3". */
-static bool S_quiet(const S_cur *c, uint32_t j) {
+ * expression: a preposition, a tense, a zone, a place...) besides those
+ * of allow, that begins no key of such a kind here (S_phrase finds only
+ * the keys S_phrase_keys reads at j), and no "fy2023" or "q3".  *seen:
+ * the kinds of allow that its entry or keys have. */
+static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
+                    uint64_t *seen) {
+  *seen = 0;
   const cc_token *t = S_tok(c, j);
   if (t->kind == CC_TOK_SYM) { /* "$": as a word, unless S_p may test it */
     if (t->norm_len == 1 && strchr("%()+,-./:'", t->norm[0]))
@@ -4997,20 +5000,27 @@ static bool S_quiet(const S_cur *c, uint32_t j) {
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return false; /* S_p_quarter */
   const S_entry *e = S_entry_at(c, j);
-  if (e && (e->kinds & S_START_KINDS))
+  uint64_t start = S_START_KINDS & ~allow;
+  if (e && (e->kinds & start))
     return false;
+  uint64_t kinds = e ? e->kinds : 0;
   if (e && e->prefix) { /* the longer keys that are there ("at the time") */
     const S_entry *es[S_PHRASE_MAX];
     uint8_t nt[S_PHRASE_MAX];
     const S_entry *const *ke = es;
     const uint8_t *kn = nt;
     int n = S_phrase_keys(c, j, &ke, &kn, es, nt);
-    for (int k = 0; k < n; k++)
-      if (ke[k]->kinds & S_START_KINDS)
+    for (int k = 0; k < n; k++) {
+      if (ke[k]->kinds & start)
         return false;
+      kinds |= ke[k]->kinds;
+    }
   }
+  *seen = kinds & allow;
   return true;
 }
+
+static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
 
 /* No parser below can match at token j < c->end, a quiet word (S_quiet)
  * that is none of the words the parsers test at their first token (the,
@@ -5020,15 +5030,34 @@ static bool S_quiet(const S_cur *c, uint32_t j) {
  * - or it is a number word whose number ends before a plain word
  *   (S_plain): every parser that starts with a number word continues at
  *   its end with a unit, a clock word, a month, a joiner... ("two sides",
- *   "a spokesperson"). */
-static bool S_inert(const S_cur *c, uint32_t j) {
-  if (!S_quiet(c, j) || S_lit(c, j, S_first_words))
+ *   "a spokesperson").
+ * With outer, j may also be a qualifier or a vague count: S_p_approx
+ * reads a time or a date after the qualifier's key (where nothing may
+ * start: the test there is not outer, so the work stays bounded), and
+ * S_count_at reads a vague word alone as a count, which S_p_duration
+ * continues at the next token with a unit or a filler word (not plain)
+ * and S_p_set not at all ("about policy", "some economists"). */
+static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
+  uint64_t seen;
+  uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) : 0;
+  if (!S_quiet(c, j, allow, &seen) || S_lit(c, j, S_first_words))
+    return false;
+  uint32_t n;
+  if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
+      j + n < c->end && !S_cannot_start_at(c, j + n, false))
     return false;
   cc_numparse np;
-  if (!S_num(c, j, &np)) /* S_count_at reads "a"/"an" without a number */
-    return !S_is(c, j, "a") && !S_is(c, j, "an");
-  return S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-         S_plain(c, np.tok_end);
+  bool num = S_num(c, j, &np);
+  /* S_count_at reads "a", "an" or a vague word alone when there is no
+   * number but an ordinal there */
+  bool alone = !num || (np.flags & CC_NP_ORDINAL);
+  if (alone && (S_is(c, j, "a") || S_is(c, j, "an")))
+    return false;
+  if (alone && S_word1(c, j, S_K_VAGUE) && j + 1 < c->end &&
+      !S_plain(c, j + 1))
+    return false;
+  return !num || (S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
+                  S_plain(c, np.tok_end));
 }
 
 /* No parser below can match at token i: an inert word (S_inert); a
@@ -5038,20 +5067,20 @@ static bool S_inert(const S_cur *c, uint32_t j) {
  * either (their parsers read a clock, a date, a day or digits there, and
  * after a day a joiner).  So most of the driver's number-word and
  * weak-word triggers cost a few memo lookups instead of some twenty
- * parsers. */
-static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool span) {
-  if (S_inert(c, i))
+ * parsers.  The tests at later tokens are not outer: bounded work. */
+static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
+  if (S_inert(c, i, outer))
     return true;
   bool the = S_is(c, i, "the");
-  if (!the && !(span && (S_is(c, i, "between") || S_is(c, i, "from"))))
+  if (!the && !(outer && (S_is(c, i, "between") || S_is(c, i, "from"))))
     return false;
   cc_numparse np;
-  if (!S_quiet(c, i) || S_num(c, i, &np))
+  uint64_t seen;
+  if (!S_quiet(c, i, 0, &seen) || S_num(c, i, &np))
     return false;
   if (i + 1 >= c->end)
     return true;
-  /* (the next token's own test allows no span: bounded work) */
-  return the ? S_inert(c, i + 1) : S_cannot_start_at(c, i + 1, false);
+  return the ? S_inert(c, i + 1, false) : S_cannot_start_at(c, i + 1, false);
 }
 
 static bool S_cannot_start(const S_cur *c, uint32_t i) {
