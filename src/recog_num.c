@@ -2019,6 +2019,25 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
   x->e = y.e;
 }
 
+/* The memo's parse at i (no units) is a lone article ("a", "an": one
+ * token, no qualifier) and with units it would be the same: no currency,
+ * qualifier or range opener at i, and the next word starts no key (no
+ * unit, percent, separator, ratio or post-qualifier after it).  The
+ * mention drops a lone article: no mention. */
+static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
+                           uint32_t i, uint32_t end, const cc_num_memo *memo) {
+  if (!memo || memo->end != end || i < memo->base ||
+      i - memo->base >= memo->n || memo->state[i - memo->base] != 2)
+    return false;
+  const cc_numparse *p = &memo->res[i - memo->base];
+  uint32_t a;
+  return p->tok_end == i + 1 && i + 1 < end && !p->qual &&
+         (p->flags & ~(uint32_t)CC_NP_WORDS) == CC_NP_ARTICLE &&
+         S_t(seg, i + 1)->kind == CC_TOK_WORD &&
+         !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CUR, &a) &&
+         !S_match(m, seg, i + 1, end, UINT32_MAX, &a);
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2033,6 +2052,8 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     uint32_t a;
     if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
         !S_match(mc, seg, i, end, R_QPRE | R_ROPEN | R_CUR | R_CSTART, &a))
+      return false;
+    if (S_lone_article(mc, seg, i, end, memo))
       return false;
   }
   return cc__num_mention(mc, seg, i, end, out);
