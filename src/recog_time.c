@@ -5022,6 +5022,16 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
 
 static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
 
+/* Token j (< c->end) is a quiet word (S_quiet: at most a preposition, a
+ * tense, a zone... there) that is no number and none of S_literals: after
+ * a shift nothing continues with it. */
+static bool S_still(const S_cur *c, uint32_t j) {
+  uint64_t seen;
+  cc_numparse np;
+  return S_quiet(c, j, 0, &seen) && !S_num(c, j, &np) &&
+         !S_lit(c, j, S_literals);
+}
+
 /* No parser below can match at token j < c->end, a quiet word (S_quiet)
  * that is none of the words the parsers test at their first token (the,
  * between, half, last, week...), when
@@ -5031,7 +5041,8 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
  *   (S_plain): every parser that starts with a number word continues at
  *   its end with a unit, a clock word, a month, a joiner... ("two sides",
  *   "a spokesperson").
- * With outer, j may also be a qualifier or a vague count: S_p_approx
+ * With outer, j may also be a shift (below), a qualifier or a vague
+ * count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
  * start: the test there is not outer, so the work stays bounded), and
  * S_count_at reads a vague word alone as a count, which S_p_duration
@@ -5039,10 +5050,27 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
  * and S_p_set not at all ("about policy", "some economists"). */
 static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   uint64_t seen;
-  uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) : 0;
-  if (!S_quiet(c, j, allow, &seen) || S_lit(c, j, S_first_words))
+  uint64_t allow =
+      outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) | S_M(S_K_SHIFT) : 0;
+  if (!S_quiet(c, j, allow, &seen))
     return false;
   uint32_t n;
+  if (seen & S_M(S_K_SHIFT)) {
+    /* a shift ("last", "current", "previous") is read by S_p_shift (a
+     * unit, weekend, season, month, weekday or part of day after it),
+     * S_p_holiday (a holiday after it), S_p_duration (a count or unit
+     * after it) and, for "last", S_p_nth_of (a weekday, "day" or "week"
+     * next): a still word there and next ends them all */
+    if (!S_phrase(c, j, S_M(S_K_SHIFT), &n) ||
+        (j + 1 < c->end && !S_still(c, j + 1)) ||
+        (j + n < c->end && !S_still(c, j + n)))
+      return false;
+    if (!S_is(c, j, "last") && !S_is(c, j, "this") && !S_is(c, j, "next") &&
+        S_lit(c, j, S_first_words))
+      return false;
+  } else if (S_lit(c, j, S_first_words)) {
+    return false;
+  }
   if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
       j + n < c->end && !S_cannot_start_at(c, j + n, false))
     return false;
