@@ -5041,8 +5041,8 @@ static bool S_still(const S_cur *c, uint32_t j) {
  *   (S_plain): every parser that starts with a number word continues at
  *   its end with a unit, a clock word, a month, a joiner... ("two sides",
  *   "a spokesperson").
- * With outer, j may also be a shift (below), a qualifier or a vague
- * count: S_p_approx
+ * With outer, j may also be "every" or a shift (below), a qualifier or a
+ * vague count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
  * start: the test there is not outer, so the work stays bounded), and
  * S_count_at reads a vague word alone as a count, which S_p_duration
@@ -5050,9 +5050,14 @@ static bool S_still(const S_cur *c, uint32_t j) {
  * and S_p_set not at all ("about policy", "some economists"). */
 static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   uint64_t seen;
-  uint64_t allow =
-      outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) | S_M(S_K_SHIFT) : 0;
+  uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) |
+                               S_M(S_K_SHIFT) | S_M(S_K_EVERY)
+                         : 0;
   if (!S_quiet(c, j, allow, &seen))
+    return false;
+  /* "every" is read by S_p_set alone, with a count, a unit, a weekday, a
+   * part of day, a month, a season or a weekend next */
+  if ((seen & S_M(S_K_EVERY)) && j + 1 < c->end && !S_still(c, j + 1))
     return false;
   uint32_t n;
   if (seen & S_M(S_K_SHIFT)) {
