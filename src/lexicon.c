@@ -67,6 +67,12 @@ typedef struct S_abbr {
 struct cc_abbrevs {
   S_abbr *set;
   size_t maxlen; /* longer words are not looked up */
+  /* S_WF_BITS bits, S_wf_hash of every key: the segmenter asks about
+   * every word and nearly all are no abbreviation */
+  uint64_t *wf;
+  /* bit n of first[b] (last[b]): a key of n bytes (n < 64) starts (ends)
+   * with byte b; a cheaper first test than the hash */
+  uint64_t first[256], last[256];
 };
 
 struct cc_lexicon {
@@ -278,6 +284,16 @@ static void S_build_abbrevs(cc_lexicon *lx) {
     a = cc_arena_alloc(lx->arena, sizeof *a);
     a->key = k;
     HASH_ADD_KEYPTR(hh, lx->abbrevs.set, k, strlen(k), a);
+    if (!lx->abbrevs.wf) /* cc_arena_alloc clears */
+      lx->abbrevs.wf = cc_arena_alloc(lx->arena, S_WF_BITS / 8);
+    uint32_t h = S_wf_hash(k, strlen(k));
+    lx->abbrevs.wf[h >> 6] |= (uint64_t)1 << (h & 63u);
+    size_t n = strlen(k);
+    uint64_t bit = n < 64 ? (uint64_t)1 << n : 1; /* bit 0: long keys */
+    if (n) { /* (an empty key is looked up without these) */
+      lx->abbrevs.first[(unsigned char)k[0]] |= bit;
+      lx->abbrevs.last[(unsigned char)k[n - 1]] |= bit;
+    }
     if (strlen(k) > lx->abbrevs.maxlen)
       lx->abbrevs.maxlen = strlen(k);
   }
@@ -392,6 +408,13 @@ bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n) {
   if (!a || n > a->maxlen)
     return false;
+  uint64_t bit = n < 64 ? (uint64_t)1 << n : 1;
+  if (n && (!(a->first[(unsigned char)key[0]] & bit) ||
+            !(a->last[(unsigned char)key[n - 1]] & bit)))
+    return false; /* no key of this length starts and ends so */
+  uint32_t h = S_wf_hash(key, n);
+  if (a->wf && !((a->wf[h >> 6] >> (h & 63u)) & 1u))
+    return false; /* a clear bit: surely no key */
   S_abbr *x = NULL;
   HASH_FIND(hh, a->set, key, n, x);
   return x != NULL;

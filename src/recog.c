@@ -5,6 +5,7 @@
  */
 #include "cc_recog.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,10 +13,135 @@
 #include "cc_time.h"
 #include "recog_int.h"
 
+/* ---- the trigger words ----------------------------------------------------
+ * Every word of cc__num_trigger's table, of the temporal word entries and
+ * of cc__time_trigger's named words, with what each trigger reads of it:
+ * the driver asks both triggers of every token, and one probe of this
+ * open-addressed table (keys of at most S_WKEY bytes, compared as two
+ * words) replaces two filtered hash lookups.  Longer tokens ask the
+ * models. */
+#define S_WKEY 16
+
+typedef struct S_wslot {
+  uint64_t k[2]; /* the key's bytes (S_wkey) */
+  uint8_t len;   /* 0: empty */
+  int8_t num;    /* 1: the first word of a number key */
+  int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
+  int8_t named;  /* a word the temporal parsers name ("a", "between") */
+} S_wslot;
+
+typedef struct S_wtab {
+  S_wslot *slots;
+  uint32_t mask, n;
+} S_wtab;
+
 struct cc_recog {
   cc_num_model *nm;
   cc_time_model *tm;
+  S_wtab words;
 };
+
+/* The key of word w (n <= S_WKEY bytes) as two words: its first and its
+ * last bytes, loaded in fixed sizes that overlap for short words (a
+ * different layout for each length, and the length is compared too). */
+static inline void S_wkey(const char *w, size_t n, uint64_t k[2]) {
+  if (n >= 8) {
+    memcpy(&k[0], w, 8);
+    memcpy(&k[1], w + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, w, 4);
+    memcpy(&b, w + n - 4, 4);
+    k[0] = a | (uint64_t)b << 32;
+    k[1] = 0;
+  } else if (n >= 2) {
+    uint16_t a, b;
+    memcpy(&a, w, 2);
+    memcpy(&b, w + n - 2, 2);
+    k[0] = a | (uint64_t)b << 16;
+    k[1] = 0;
+  } else {
+    k[0] = n ? (unsigned char)w[0] : 0;
+    k[1] = 0;
+  }
+}
+
+static inline uint32_t S_wtab_hash(const uint64_t k[2], size_t n) {
+  uint64_t h = (k[0] ^ (k[1] * 0x9E3779B97F4A7C15u) ^ n) * 0xFF51AFD7ED558CCDu;
+  return (uint32_t)(h >> 32);
+}
+
+/* The slot of word w (n <= S_WKEY bytes), or NULL. */
+static inline const S_wslot *S_wtab_find(const S_wtab *t, const char *w,
+                                         size_t n) {
+  uint64_t k[2];
+  S_wkey(w, n, k);
+  for (uint32_t s = S_wtab_hash(k, n) & t->mask;; s = (s + 1) & t->mask) {
+    const S_wslot *x = &t->slots[s];
+    if (!x->len)
+      return NULL;
+    if (x->len == n && x->k[0] == k[0] && x->k[1] == k[1])
+      return x;
+  }
+}
+
+/* The slot of key, made when new; NULL for keys too long to keep. */
+static S_wslot *S_wtab_put(S_wtab *t, const char *key) {
+  size_t n = strlen(key);
+  if (!n || n > S_WKEY)
+    return NULL;
+  uint64_t k[2];
+  S_wkey(key, n, k);
+  uint32_t s = S_wtab_hash(k, n) & t->mask;
+  for (; t->slots[s].len; s = (s + 1) & t->mask)
+    if (t->slots[s].len == n && t->slots[s].k[0] == k[0] &&
+        t->slots[s].k[1] == k[1])
+      return &t->slots[s];
+  S_wslot *x = &t->slots[s];
+  x->k[0] = k[0];
+  x->k[1] = k[1];
+  x->len = (uint8_t)n;
+  t->n++;
+  return x;
+}
+
+static void S_count_key(void *ud, const char *key) {
+  (void)key;
+  (*(uint32_t *)ud)++;
+}
+static void S_count_word(void *ud, const char *key, int trig) {
+  (void)trig;
+  S_count_key(ud, key);
+}
+static void S_put_num(void *ud, const char *key) {
+  S_wslot *x = S_wtab_put(ud, key);
+  if (x)
+    x->num = 1;
+}
+static void S_put_time(void *ud, const char *key, int trig) {
+  S_wslot *x = S_wtab_put(ud, key);
+  if (x)
+    x->time = (int8_t)trig;
+}
+
+/* The words cc__time_trigger names itself (as recog_time.c lists them). */
+static const char *const S_named[] = {"a",       "an",   "half", "quarter",
+                                      "between", "from", NULL};
+
+static void S_wtab_build(cc_recog *r) {
+  uint32_t n = 8;
+  cc__num_each_first(r->nm, S_count_key, &n);
+  cc__time_each_word(r->tm, S_count_word, &n);
+  uint32_t cap = 64;
+  while (cap < 4 * n) /* a quarter full: most misses end at once */
+    cap *= 2;
+  r->words.slots = cc_xcalloc(cap, sizeof *r->words.slots);
+  r->words.mask = cap - 1;
+  cc__num_each_first(r->nm, S_put_num, &r->words);
+  cc__time_each_word(r->tm, S_put_time, &r->words);
+  for (const char *const *p = S_named; *p; p++)
+    S_wtab_put(&r->words, *p)->named = 1;
+}
 
 int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   *out = NULL;
@@ -25,6 +151,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
     cc_recog_free(&r);
     return -1;
   }
+  S_wtab_build(r);
   *out = r;
   return 0;
 }
@@ -34,8 +161,72 @@ void cc_recog_free(cc_recog **r) {
     return;
   cc__num_model_free(&(*r)->nm);
   cc__time_model_free(&(*r)->tm);
+  cc_xfree((*r)->words.slots);
   cc_xfree(*r);
   *r = NULL;
+}
+
+/* Token i's slot in the table: NULL when its word is in neither table or
+ * longer than the keys (then the triggers ask the models), or a number. */
+static inline const S_wslot *S_word_slot(const cc_recog *r,
+                                         const cc_token *t) {
+  if (t->kind == CC_TOK_NUM || t->norm_len > S_WKEY)
+    return NULL;
+  return S_wtab_find(&r->words, t->norm, t->norm_len);
+}
+
+/* cc__num_trigger, x the slot of token i's word (S_word_slot). */
+static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
+                                 uint32_t i, const S_wslot *x) {
+  const cc_token *t = &seg->tokens[i];
+  if (t->kind == CC_TOK_NUM)
+    return true;
+  if (t->kind == CC_TOK_PUNCT && t->norm_len == 1 &&
+      (t->norm[0] == '.' || t->norm[0] == '-'))
+    return i + 1 < seg->ntokens &&
+           !(seg->tokens[i + 1].flags & CC_TF_SPACE_BEFORE) &&
+           seg->tokens[i + 1].kind == CC_TOK_NUM;
+  if (t->norm_len > S_WKEY)
+    return cc__num_trigger(r->nm, seg, i);
+  return x && x->num;
+}
+
+/* cc__time_trigger, x the slot of token i's word (S_word_slot). */
+static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
+                                 uint32_t i, const S_wslot *x) {
+  const cc_token *t = &seg->tokens[i];
+  if (t->kind == CC_TOK_NUM)
+    return 1;
+  if (t->kind == CC_TOK_PUNCT)
+    return t->norm[0] == '\'' && t->norm[1] == 0; /* "'90s" */
+  if (t->kind != CC_TOK_WORD)
+    return 0;
+  if (t->norm_len > S_WKEY)
+    return cc__time_trigger(r->tm, seg, i);
+  const char *w = t->norm;
+  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
+    return 1;
+  if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
+    return 1;
+  int trig = x ? x->time : 0;
+  if (trig == 1)
+    return 1;
+  if (!trig && !(x && x->named))
+    return 0;
+  return cc__time_join_starts(r->tm, seg, i) ? 1 : 2;
+}
+
+bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
+                           uint32_t i) {
+  return r && seg && i < seg->ntokens &&
+         S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
+}
+
+int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
+                           uint32_t i) {
+  return r && seg && i < seg->ntokens
+             ? S_time_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]))
+             : 0;
 }
 
 /* ---- the document's zone
@@ -83,7 +274,8 @@ static void S_blank(cc_mention *m) {
 
 typedef struct S_trig {
   uint32_t tok[S_TRIG_WIN];
-  int8_t num[S_TRIG_WIN]; /* -1: not asked yet */
+  const S_wslot *word[S_TRIG_WIN]; /* S_word_slot, read with the token */
+  int8_t num[S_TRIG_WIN];          /* -1: not asked yet */
   int8_t time[S_TRIG_WIN];
 } S_trig;
 
@@ -92,12 +284,14 @@ static void S_trig_init(S_trig *tc) {
     tc->tok[k] = UINT32_MAX;
 }
 
-/* The slot of token i; its answers are computed when first asked. */
-static uint32_t S_trig_slot(const cc_segmented *seg, S_trig *tc, uint32_t i) {
-  (void)seg;
+/* The slot of token i; its answers are computed when first asked, the
+ * word's table slot (both ask it) at once. */
+static uint32_t S_trig_slot(const cc_recog *r, const cc_segmented *seg,
+                            S_trig *tc, uint32_t i) {
   uint32_t k = i & (S_TRIG_WIN - 1);
   if (tc->tok[k] != i) {
     tc->tok[k] = i;
+    tc->word[k] = S_word_slot(r, &seg->tokens[i]);
     tc->num[k] = -1;
     tc->time[k] = -1;
   }
@@ -106,17 +300,17 @@ static uint32_t S_trig_slot(const cc_segmented *seg, S_trig *tc, uint32_t i) {
 
 static bool S_num_trig(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
                        uint32_t i) {
-  uint32_t k = S_trig_slot(seg, tc, i);
+  uint32_t k = S_trig_slot(r, seg, tc, i);
   if (tc->num[k] < 0)
-    tc->num[k] = cc__num_trigger(r->nm, seg, i);
+    tc->num[k] = S_num_trigger(r, seg, i, tc->word[k]);
   return tc->num[k];
 }
 
 static int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t i) {
-  uint32_t k = S_trig_slot(seg, tc, i);
+  uint32_t k = S_trig_slot(r, seg, tc, i);
   if (tc->time[k] < 0)
-    tc->time[k] = (int8_t)cc__time_trigger(r->tm, seg, i);
+    tc->time[k] = (int8_t)S_time_trigger(r, seg, i, tc->word[k]);
   return tc->time[k];
 }
 

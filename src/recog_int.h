@@ -105,6 +105,10 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
 bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i);
 
+/* Every key of cc__num_trigger's table (the first words of number keys). */
+void cc__num_each_first(const cc_num_model *m,
+                        void (*fn)(void *ud, const char *key), void *ud);
+
 /* A full number/ordinal/percent/money mention at token i. */
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_mention *out);
@@ -129,6 +133,23 @@ void cc__time_model_free(cc_time_model **m);
  * (two for weak words); the word classes come from the lexicon kinds. */
 int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
                      uint32_t i);
+
+/* Every word entry's key and its trigger answer (1 or 2). */
+void cc__time_each_word(const cc_time_model *m,
+                        void (*fn)(void *ud, const char *key, int trig),
+                        void *ud);
+/* Tokens i and i + 1 joined as the temporal phrases join them begin a key
+ * of a start kind ("at the moment", "the turn of"): cc__time_trigger's
+ * answer for a weak or named word is 1 then, else 2. */
+bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
+                          uint32_t i);
+
+/* The driver's fast answers (recog.c): cc__num_trigger and
+ * cc__time_trigger through one table of every word either knows. */
+bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
+                           uint32_t i);
+int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
+                           uint32_t i);
 
 /* What the temporal parsers learned about the tokens of one sentence:
  * each token's lexicon entry and the date read at a token (the same date is

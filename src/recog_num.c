@@ -76,7 +76,13 @@ enum {
   R_RSEP = 1u << 11,   /* ranges.csv sep */
   R_CHANGE = 1u << 12, /* ranges.csv change */
   R_SHARE = 1u << 13,  /* shares.csv */
-  R_RATIO = 1u << 14   /* ratios.csv */
+  R_RATIO = 1u << 14,  /* ratios.csv */
+  /* set after loading on keys S_core_words can begin a number with: a
+   * number word other than a joiner ("and", "of", "point") or a pronoun
+   * mark, a vague, plural, fraction, ordinal or scale word.  A token
+   * where no key has it, a pre-qualifier or a range opener (or with
+   * units a currency) begins no expression (S_no_start). */
+  R_CSTART = 1u << 15
 };
 
 enum {
@@ -114,6 +120,11 @@ typedef struct S_ent {
 typedef struct S_first {
   char *key;
   uint32_t maxtok; /* in "starts": the most tokens a key from here spans */
+  /* in "starts", set once the model is loaded: the key's own entry and
+   * whether it is a proper prefix of a key, so that S_match_all reads its
+   * first token with one lookup instead of three */
+  const struct S_ent *ent;
+  bool prefix;
   UT_hash_handle hh;
 } S_first;
 
@@ -145,6 +156,7 @@ struct cc_num_model {
 typedef struct S_mslot {
   uint32_t gen, k, end;
   int n; /* keys in e[]; -1: more than S_MC_MAX, not kept */
+  uint32_t roles; /* the roles of e[] together: most asks have none */
   const struct S_ent *e[S_MC_MAX];
   uint32_t after[S_MC_MAX];
 } S_mslot;
@@ -607,6 +619,22 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
       cc__num_model_free(&m);
       return -1;
     }
+  for (S_ent *e = m->ents; e; e = e->hh.next) {
+    bool joiner = e->nkind == NK_AND || e->nkind == NK_OF ||
+                  e->nkind == NK_POINT || e->nkind == NK_PRON ||
+                  e->nkind == NK_PRONPRE;
+    if (((e->roles & R_NUM) && !joiner) ||
+        (e->roles & (R_VAGUE | R_PLURAL | R_FRAC | R_ORD | R_SCALE)))
+      e->roles |= R_CSTART;
+  }
+  for (S_first *f = m->starts; f; f = f->hh.next) {
+    S_ent *e = NULL;
+    S_first *p = NULL;
+    HASH_FIND(hh, m->ents, f->key, strlen(f->key), e);
+    HASH_FIND(hh, m->prefixes, f->key, strlen(f->key), p);
+    f->ent = e;
+    f->prefix = p != NULL;
+  }
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
@@ -684,7 +712,8 @@ static const S_ent *S_tok(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k) {
   const cc_token *t = S_t(seg, k);
   S_ent *e = NULL;
-  HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
+  if (!m->wf_ents || cc__wf_may(m->wf_ents, t->norm, t->norm_len))
+    HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
   return e;
 }
 
@@ -722,19 +751,28 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       break;
     memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
-    S_ent *e = NULL;
-    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
-      HASH_FIND(hh, m->ents, buf, len, e);
+    const S_ent *e = NULL;
+    bool more;
+    if (j == k) { /* buf is token k alone: st knows */
+      e = st->ent;
+      more = st->prefix;
+    } else {
+      S_ent *x = NULL;
+      if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+        HASH_FIND(hh, m->ents, buf, len, x);
+      e = x;
+      S_first *p = NULL;
+      if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+        HASH_FIND(hh, m->prefixes, buf, len, p);
+      more = p != NULL;
+    }
     if (e && e->roles) {
       if (n == cap)
         return -1;
       es[n] = e;
       after[n++] = j + 1;
     }
-    S_first *p = NULL;
-    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
-      HASH_FIND(hh, m->prefixes, buf, len, p);
-    if (!p)
+    if (!more)
       break; /* no longer key starts with these words */
   }
   return n;
@@ -780,40 +818,54 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   return best;
 }
 
-/* Longest key with a role in mask starting at token k; *after is the token
- * after it (untouched when none). */
-static const S_ent *S_match(const cc_num_model *m, const cc_segmented *seg,
-                            uint32_t k, uint32_t end, uint32_t mask,
-                            uint32_t *after) {
-  if (k >= end || S_hyphen(S_t(seg, k)))
-    return NULL;
+/* S_match when the cache has no answer for k: read the keys, keep them. */
+static const S_ent *S_match_miss(const cc_num_model *m,
+                                 const cc_segmented *seg, uint32_t k,
+                                 uint32_t end, uint32_t mask,
+                                 uint32_t *after) {
   const S_ent *es[S_MC_MAX];
   uint32_t af[S_MC_MAX];
-  const S_ent **e = es;
-  uint32_t *a = af;
-  int n;
+  int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
   S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
-  if (s && s->gen == m->mc->gen && s->k == k && s->end == end) {
-    n = s->n;
-    e = s->e;
-    a = s->after;
-  } else {
-    n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
-    if (s) {
-      s->gen = m->mc->gen;
-      s->k = k;
-      s->end = end;
-      s->n = n;
-      memcpy(s->e, es, sizeof es);
-      memcpy(s->after, af, sizeof af);
-    }
+  if (s) {
+    s->gen = m->mc->gen;
+    s->k = k;
+    s->end = end;
+    s->n = n;
+    s->roles = 0;
+    for (int t = 0; t < n; t++)
+      s->roles |= es[t]->roles;
+    memcpy(s->e, es, sizeof es);
+    memcpy(s->after, af, sizeof af);
   }
   if (n < 0) /* too many keys to keep */
     return S_match_run(m, seg, k, end, mask, after);
   for (int t = n; t-- > 0;)
-    if (e[t]->roles & mask) {
-      *after = a[t];
-      return e[t];
+    if (es[t]->roles & mask) {
+      *after = af[t];
+      return es[t];
+    }
+  return NULL;
+}
+
+/* Longest key with a role in mask starting at token k; *after is the token
+ * after it (untouched when none).  A parse asks at the same token for
+ * several roles: the cached answer is read inline, the rest out of line. */
+static inline const S_ent *S_match(const cc_num_model *m,
+                                   const cc_segmented *seg, uint32_t k,
+                                   uint32_t end, uint32_t mask,
+                                   uint32_t *after) {
+  if (k >= end || S_hyphen(S_t(seg, k)))
+    return NULL;
+  const S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
+  if (!s || s->gen != m->mc->gen || s->k != k || s->end != end || s->n < 0)
+    return S_match_miss(m, seg, k, end, mask, after);
+  if (!(s->roles & mask))
+    return NULL;
+  for (int t = s->n; t-- > 0;)
+    if (s->e[t]->roles & mask) {
+      *after = s->after[t];
+      return s->e[t];
     }
   return NULL;
 }
@@ -1728,17 +1780,22 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
 
 /* ---- public entry points ------------------------------------------------- */
 
-/* No number expression can start at token i < end: a word or symbol
- * that starts no lexicon key (qualifier, range opener, number word,
- * currency...) fails every way into S_expr_parse, which needs digits, a
- * punctuation mark before digits or such a key at its first token.  The
- * answer comes from S_match's cache, so most words cost one lookup. */
+/* No number expression (without units) can start at token i < end: a
+ * word or symbol that starts no pre-qualifier, range opener or number
+ * word fails every way into S_expr_parse, which needs digits, a
+ * punctuation mark before digits or such a key at its first token (a
+ * currency, a percent word, a ratio or a range separator alone do not
+ * start one: "in", "to", "percent").  The answer comes from S_match's
+ * cache, so most words cost one lookup. */
 static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
                        uint32_t i, uint32_t end) {
   const cc_token *t = S_t(seg, i);
   uint32_t a;
+  /* the roles S_expr_parse (no units) can begin with at a word: a
+   * pre-qualifier, a range opener, or a key S_core_words can begin a
+   * number with (not "of", "and") */
   return t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
-         !S_match(m, seg, i, end, UINT32_MAX, &a);
+         !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CSTART, &a);
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
@@ -1842,6 +1899,12 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
   if (!m->wf_firsts || cc__wf_may(m->wf_firsts, t->norm, t->norm_len))
     HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
   return f != NULL;
+}
+
+void cc__num_each_first(const cc_num_model *m,
+                        void (*fn)(void *ud, const char *key), void *ud) {
+  for (const S_first *f = m->firsts; f; f = f->hh.next)
+    fn(ud, f->key);
 }
 
 /* Shortest decimal that reads back as v: "7200000", "0.25", "66.6666666666667".
@@ -1956,11 +2019,44 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
   x->e = y.e;
 }
 
+/* The memo's parse at i (no units) is a lone article ("a", "an": one
+ * token, no qualifier) and with units it would be the same: no currency,
+ * qualifier or range opener at i, and the next word starts no key (no
+ * unit, percent, separator, ratio or post-qualifier after it).  The
+ * mention drops a lone article: no mention. */
+static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
+                           uint32_t i, uint32_t end, const cc_num_memo *memo) {
+  if (!memo || memo->end != end || i < memo->base ||
+      i - memo->base >= memo->n || memo->state[i - memo->base] != 2)
+    return false;
+  const cc_numparse *p = &memo->res[i - memo->base];
+  uint32_t a;
+  return p->tok_end == i + 1 && i + 1 < end && !p->qual &&
+         (p->flags & ~(uint32_t)CC_NP_WORDS) == CC_NP_ARTICLE &&
+         S_t(seg, i + 1)->kind == CC_TOK_WORD &&
+         !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CUR, &a) &&
+         !S_match(m, seg, i + 1, end, UINT32_MAX, &a);
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
   cc_num_model local;
-  return cc__num_mention(S_with_cache(m, memo, end, &local), seg, i, end, out);
+  const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+  if (mc && seg && i < end && end <= seg->ntokens) {
+    /* S_expr_parse with units starts at a word only with a pre-qualifier,
+     * a range opener, a currency prefix or a key S_core_words can begin
+     * a number with ("in", "on", "of" start keys of other roles only):
+     * the parse would fail */
+    const cc_token *t = S_t(seg, i);
+    uint32_t a;
+    if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
+        !S_match(mc, seg, i, end, R_QPRE | R_ROPEN | R_CUR | R_CSTART, &a))
+      return false;
+    if (S_lone_article(mc, seg, i, end, memo))
+      return false;
+  }
+  return cc__num_mention(mc, seg, i, end, out);
 }
 
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,

@@ -120,6 +120,7 @@ struct cc_time_model {
   int max_tokens;          /* the most tokens a key can span */
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
+  cc_wfilter *wf_lits; /* S_literals and S_first_words (S_lit) */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
 };
@@ -599,6 +600,24 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
      S_M(S_K_PLACE) | S_M(S_K_AMPM) | S_M(S_K_OCLOCK) | S_M(S_K_ODDS) |        \
      S_M(S_K_CHANGE) | S_M(S_K_OFFSET) | S_M(S_K_PREFIX)))
 
+/* Every word the parsers compare a token with (S_is): a word after a
+ * number is plain (S_plain) only when it is none of these. */
+static const char *const S_literals[] = {
+    "#", "'s", "a", "about", "after", "ago", "all", "an", "and", "around",
+    "as", "at", "before", "between", "by", "century", "coming", "day",
+    "during", "each", "every", "following", "for", "former", "from", "half",
+    "hours", "hr", "hrs", "in", "last", "latter", "long", "m", "minute",
+    "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
+    "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
+    "through", "throughout", "thru", "till", "time", "to", "until", "up",
+    "upcoming", "week", "when", "will", "within", "won't", "year", NULL};
+
+/* The words the parsers test at the first token of an expression (or
+ * after "the"), besides "a" and "an" (S_inert). */
+static const char *const S_first_words[] = {
+    "the",    "half",   "quarter", "between", "from", "last",
+    "latter", "former", "week",    "this",    "next", NULL};
+
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
   for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
@@ -653,6 +672,12 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc__wf_add(tm->wf_words, e->key, strlen(e->key));
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc__wf_add(tm->wf_starts, e->s, strlen(e->s));
+  tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
+  memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
+  for (const char *const *p = S_literals; *p; p++)
+    cc__wf_add(tm->wf_lits, *p, strlen(*p));
+  for (const char *const *p = S_first_words; *p; p++)
+    cc__wf_add(tm->wf_lits, *p, strlen(*p));
   *out = tm;
   return 0;
 }
@@ -4664,11 +4689,15 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
  * start kind ("at the moment", "the turn of"). */
-static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
+bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
     return false;
   const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  /* starts holds every byte prefix of its keys, so the joined text is a
+   * key only when token i alone is one: a clear bit ends it here */
+  if (!cc__wf_may(tm->wf_starts, a->norm, a->norm_len))
+    return false;
   char buf[256];
   size_t n = a->norm_len;
   if (n + b->norm_len + 2 > sizeof buf)
@@ -4682,6 +4711,13 @@ static bool S_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   if (cc__wf_may(tm->wf_starts, buf, n))
     HASH_FIND(hh, tm->starts, buf, n, p);
   return p != NULL;
+}
+
+void cc__time_each_word(const cc_time_model *tm,
+                        void (*fn)(void *ud, const char *key, int trig),
+                        void *ud) {
+  for (const S_entry *e = tm->words; e; e = e->hh.next)
+    fn(ud, e->key, e->trig);
 }
 
 int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
@@ -4715,7 +4751,7 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
     if (!is_named)
       return 0;
   }
-  return S_join_starts(tm, seg, i) ? 1 : 2;
+  return cc__time_join_starts(tm, seg, i) ? 1 : 2;
 }
 
 /* A set with a time of day: "every day at 9am" T09:00, "every Monday at
@@ -4919,6 +4955,171 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   return e2;
 }
 
+/* S_is_one_of for S_literals or S_first_words: the model's filter of both
+ * lists answers most words without a comparison. */
+static bool S_lit(const S_cur *c, uint32_t j, const char *const *list) {
+  const char *w = S_tok(c, j)->norm; /* up to its NUL, as strcmp reads */
+  return cc__wf_may(c->tm->wf_lits, w, strlen(w)) && S_is_one_of(c, j, list);
+}
+
+/* Token j (< c->end) is a word no parser continues a number with: no
+ * entry in the temporal tables (so no unit, am/pm, o'clock, zone, part of
+ * day, frequency, month or weekday), no number, none of S_literals. */
+static bool S_plain(const S_cur *c, uint32_t j) {
+  const cc_token *t = S_tok(c, j);
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  const char *w = t->norm;
+  if ((w[0] == 'f' && w[1] == 'y') ||
+      ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]))
+    return false;
+  cc_numparse np;
+  return !S_entry_at(c, j) && !S_num(c, j, &np) &&
+         !S_lit(c, j, S_literals);
+}
+
+/* Token j (< c->end) is a word or symbol with no temporal sense of a
+ * start kind (no entry, or only the kinds that follow or qualify an
+ * expression: a preposition, a tense, a zone, a place...) besides those
+ * of allow, that begins no key of such a kind here (S_phrase finds only
+ * the keys S_phrase_keys reads at j), and no "fy2023" or "q3".  *seen:
+ * the kinds of allow that its entry or keys have. */
+static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
+                    uint64_t *seen) {
+  *seen = 0;
+  const cc_token *t = S_tok(c, j);
+  if (t->kind == CC_TOK_SYM) { /* "$": as a word, unless S_p may test it */
+    if (t->norm_len == 1 && strchr("%()+,-./:'", t->norm[0]))
+      return false;
+  } else if (t->kind != CC_TOK_WORD) {
+    return false;
+  }
+  const char *w = t->norm;
+  if (w[0] == 'f' && w[1] == 'y') /* S_p_fiscal */
+    return false;
+  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
+    return false; /* S_p_quarter */
+  const S_entry *e = S_entry_at(c, j);
+  uint64_t start = S_START_KINDS & ~allow;
+  if (e && (e->kinds & start))
+    return false;
+  uint64_t kinds = e ? e->kinds : 0;
+  if (e && e->prefix) { /* the longer keys that are there ("at the time") */
+    const S_entry *es[S_PHRASE_MAX];
+    uint8_t nt[S_PHRASE_MAX];
+    const S_entry *const *ke = es;
+    const uint8_t *kn = nt;
+    int n = S_phrase_keys(c, j, &ke, &kn, es, nt);
+    for (int k = 0; k < n; k++) {
+      if (ke[k]->kinds & start)
+        return false;
+      kinds |= ke[k]->kinds;
+    }
+  }
+  *seen = kinds & allow;
+  return true;
+}
+
+static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
+
+/* Token j (< c->end) is a quiet word (S_quiet: at most a preposition, a
+ * tense, a zone... there) that is no number and none of S_literals: after
+ * a shift nothing continues with it. */
+static bool S_still(const S_cur *c, uint32_t j) {
+  uint64_t seen;
+  cc_numparse np;
+  return S_quiet(c, j, 0, &seen) && !S_num(c, j, &np) &&
+         !S_lit(c, j, S_literals);
+}
+
+/* No parser below can match at token j < c->end, a quiet word (S_quiet)
+ * that is none of the words the parsers test at their first token (the,
+ * between, half, last, week...), when
+ * - it is no number (S_num) and not "a" either: every way in of every
+ *   parser needs one of these ("of", "on", "as", "up");
+ * - or it is a number word whose number ends before a plain word
+ *   (S_plain): every parser that starts with a number word continues at
+ *   its end with a unit, a clock word, a month, a joiner... ("two sides",
+ *   "a spokesperson").
+ * With outer, j may also be "every" or a shift (below), a qualifier or a
+ * vague count: S_p_approx
+ * reads a time or a date after the qualifier's key (where nothing may
+ * start: the test there is not outer, so the work stays bounded), and
+ * S_count_at reads a vague word alone as a count, which S_p_duration
+ * continues at the next token with a unit or a filler word (not plain)
+ * and S_p_set not at all ("about policy", "some economists"). */
+static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
+  uint64_t seen;
+  uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) |
+                               S_M(S_K_SHIFT) | S_M(S_K_EVERY)
+                         : 0;
+  if (!S_quiet(c, j, allow, &seen))
+    return false;
+  /* "every" is read by S_p_set alone, with a count, a unit, a weekday, a
+   * part of day, a month, a season or a weekend next */
+  if ((seen & S_M(S_K_EVERY)) && j + 1 < c->end && !S_still(c, j + 1))
+    return false;
+  uint32_t n;
+  if (seen & S_M(S_K_SHIFT)) {
+    /* a shift ("last", "current", "previous") is read by S_p_shift (a
+     * unit, weekend, season, month, weekday or part of day after it),
+     * S_p_holiday (a holiday after it), S_p_duration (a count or unit
+     * after it) and, for "last", S_p_nth_of (a weekday, "day" or "week"
+     * next): a still word there and next ends them all */
+    if (!S_phrase(c, j, S_M(S_K_SHIFT), &n) ||
+        (j + 1 < c->end && !S_still(c, j + 1)) ||
+        (j + n < c->end && !S_still(c, j + n)))
+      return false;
+    if (!S_is(c, j, "last") && !S_is(c, j, "this") && !S_is(c, j, "next") &&
+        S_lit(c, j, S_first_words))
+      return false;
+  } else if (S_lit(c, j, S_first_words)) {
+    return false;
+  }
+  if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
+      j + n < c->end && !S_cannot_start_at(c, j + n, false))
+    return false;
+  cc_numparse np;
+  bool num = S_num(c, j, &np);
+  /* S_count_at reads "a", "an" or a vague word alone when there is no
+   * number but an ordinal there */
+  bool alone = !num || (np.flags & CC_NP_ORDINAL);
+  if (alone && (S_is(c, j, "a") || S_is(c, j, "an")))
+    return false;
+  if (alone && S_word1(c, j, S_K_VAGUE) && j + 1 < c->end &&
+      !S_plain(c, j + 1))
+    return false;
+  return !num || (S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
+                  S_plain(c, np.tok_end));
+}
+
+/* No parser below can match at token i: an inert word (S_inert); a
+ * quiet "the" that is no number before an inert word or the sentence end
+ * (the parsers that take "the" make their first test at the word after
+ * it); a quiet "between" or "from" before a token where nothing can start
+ * either (their parsers read a clock, a date, a day or digits there, and
+ * after a day a joiner).  So most of the driver's number-word and
+ * weak-word triggers cost a few memo lookups instead of some twenty
+ * parsers.  The tests at later tokens are not outer: bounded work. */
+static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
+  if (S_inert(c, i, outer))
+    return true;
+  bool the = S_is(c, i, "the");
+  if (!the && !(outer && (S_is(c, i, "between") || S_is(c, i, "from"))))
+    return false;
+  cc_numparse np;
+  uint64_t seen;
+  if (!S_quiet(c, i, 0, &seen) || S_num(c, i, &np))
+    return false;
+  if (i + 1 >= c->end)
+    return true;
+  return the ? S_inert(c, i + 1, false) : S_cannot_start_at(c, i + 1, false);
+}
+
+static bool S_cannot_start(const S_cur *c, uint32_t i) {
+  return S_cannot_start_at(c, i, true);
+}
+
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -4938,6 +5139,8 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
     c->sb = sb <= i ? sb : i;
   }
 
+  if (S_cannot_start(c, i))
+    return false;
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;

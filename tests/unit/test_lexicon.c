@@ -1,6 +1,7 @@
 /* Unit tests: the CSV lexicon loader. */
 #include "cc_test.h"
 
+#include <stdbool.h>
 #include <sys/stat.h>
 
 #include "cc_lexicon.h"
@@ -128,6 +129,32 @@ static void test_find_every_key(void **state) {
   cc_lexicon_free(&lx);
 }
 
+/* The segmenter's abbreviation set (lexicon.c, behind its own bit
+ * filter) answers yes for every row of the table and no for others. */
+bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
+
+static void test_abbrev_every_key(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
+    fail_msg("%s", err.msg);
+  const struct cc_abbrevs *a = cc_lexicon_abbrevs(lx);
+  const cc_lex_table *t = cc_lex_table_get(lx, "abbreviations");
+  assert_non_null(a);
+  assert_non_null(t);
+  assert_true(cc_lex_size(t) > 10);
+  for (size_t i = 0; i < cc_lex_size(t); i++) {
+    const char *key = cc_lex_at(t, i)->key;
+    assert_true(cc__abbrev_has(a, key, strlen(key)));
+  }
+  assert_false(cc__abbrev_has(a, "zzqx", 4));
+  assert_false(cc__abbrev_has(a, "the", 3));
+  assert_false(cc__abbrev_has(a, "", 0));
+  assert_false(cc__abbrev_has(NULL, "mr", 2));
+  cc_lexicon_free(&lx);
+}
+
 static void test_normalize(void **state) {
   (void)state;
   cc_buf b = CC_BUF_INIT;
@@ -143,6 +170,7 @@ int main(void) {
       cmocka_unit_test(test_errors_name_file_and_line),
       cmocka_unit_test(test_repo_lexicon_loads),
       cmocka_unit_test(test_find_every_key),
+      cmocka_unit_test(test_abbrev_every_key),
       cmocka_unit_test(test_normalize),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

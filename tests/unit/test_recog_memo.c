@@ -4,6 +4,7 @@
  *  - the number memo (parses, S_match's key cache, the "no number" answer
  *    at words that start no key): cc__num_parse_memo and
  *    cc__num_mention_memo equal the plain calls at every token;
+ *  - the driver's table of trigger words answers as the models do;
  *  - the time memo (entries, phrases, clock, count, ordinal and date
  *    readings per token): cc__time_mention with the memos equals it
  *    without, at every token, asked forwards and then backwards, so that
@@ -153,6 +154,47 @@ static void test_num_memo_same(void **state) {
   S_close(&f);
 }
 
+/* ---- the driver's trigger table -------------------------------------------- */
+
+/* The table of trigger words (recog.c) answers as cc__num_trigger and
+ * cc__time_trigger do, at every token: number words, temporal words, the
+ * named words, long words (asked of the models), symbols and marks. */
+static void S_same_triggers(const cc_recog *r, const cc_segmented *seg) {
+  for (uint32_t i = 0; i < seg->ntokens; i++) {
+    assert_int_equal(cc__recog_num_trigger(r, seg, i),
+                     cc__num_trigger(S_nm, seg, i));
+    assert_int_equal(cc__recog_time_trigger(r, seg, i),
+                     cc__time_trigger(S_tm, seg, i));
+  }
+}
+
+static void test_trigger_table(void **state) {
+  (void)state;
+  cc_recog *r = NULL;
+  cc_err err;
+  assert_int_equal(cc_recog_new(S_lx, &r, &err), 0);
+  S_fix f;
+  S_open(&f);
+  S_same_triggers(r, &f.seg);
+  S_close(&f);
+  static const char more[] =
+      "Internationalization counterrevolutionaries between from an a half "
+      "quarter of H1 and Q4, FY2023 in the '90s at .5 and -3 degrees: the "
+      "turn of the century, at the moment, in the past, twenty-one, "
+      "hundreds, $5, 5%, per cent, 3-4 and the day after tomorrow.";
+  cc_doc *doc = cc_doc_from_memory("m.txt", more, strlen(more), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  S_same_triggers(r, &seg);
+  assert_false(cc__recog_num_trigger(r, &seg, seg.ntokens));
+  assert_int_equal(cc__recog_time_trigger(r, &seg, seg.ntokens), 0);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  cc_recog_free(&r);
+}
+
 /* ---- dates and times ------------------------------------------------------ */
 
 static void test_time_memo_same(void **state) {
@@ -226,6 +268,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wfilter),
       cmocka_unit_test(test_num_memo_same),
+      cmocka_unit_test(test_trigger_table),
       cmocka_unit_test(test_time_memo_same),
       cmocka_unit_test(test_time_memo_other_sentence),
   };
