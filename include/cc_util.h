@@ -9,6 +9,7 @@
 #define CC_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -56,6 +57,44 @@ void cc_arena_free(cc_arena **a);
  * 20 bytes plus padding, no NUL); returns the end.  What "%0*llu" does,
  * for hot paths where snprintf costs a hundred times more. */
 char *cc_put_uint(char *p, unsigned long long v, int width);
+
+/* ---- word filters ------------------------------------------------------- */
+
+/* A set of words as 65,536 bits: bit h(w) is set for every member, so a
+ * clear bit proves that a token is no key of a table before the table's
+ * hash of the whole word and its bucket walk (most tokens are in no
+ * table).  h reads the length and three bytes only.  A set bit proves
+ * nothing: the caller then asks the table. */
+#define CC_WF_WORDS 1024u
+
+typedef struct cc_wfilter {
+  uint64_t bits[CC_WF_WORDS];
+} cc_wfilter;
+
+static inline uint32_t cc_wf_hash(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint32_t h = (uint32_t)n * 2654435761u;
+  if (n) {
+    h ^= p[0] * 40503u;
+    h ^= p[n - 1] * 2246822519u;
+    h ^= (n > 1 ? p[1] : 0u) * 3266489917u;
+  }
+  h ^= h >> 15;
+  h *= 2246822519u;
+  h ^= h >> 13;
+  return h & (CC_WF_WORDS * 64u - 1u);
+}
+
+static inline void cc_wf_add(cc_wfilter *f, const char *s, size_t n) {
+  uint32_t h = cc_wf_hash(s, n);
+  f->bits[h >> 6] |= (uint64_t)1 << (h & 63u);
+}
+
+/* False: s (n bytes) is surely not in the set. */
+static inline bool cc_wf_may(const cc_wfilter *f, const char *s, size_t n) {
+  uint32_t h = cc_wf_hash(s, n);
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
 
 /* ---- growable byte buffer (always NUL-terminated) ---------------------- */
 

@@ -34,30 +34,13 @@ struct cc_lex_table {
   size_t nrows, caprows;
   S_entry *index; /* uthash by key, first row of each key */
   int max_words;
-  uint64_t *wf; /* S_WF_BITS bits: S_wf_hash of every key (see below) */
+  cc_wfilter *wf; /* every key (see below) */
   UT_hash_handle hh;
 };
 
-/* A filter in front of the index: bit S_wf_hash(key) is set for every key,
- * and the hash reads the length and three bytes only, so a clear bit
- * proves a miss before the whole key is hashed.  Callers probe with long
+/* A filter in front of the index (cc_wfilter): callers probe with long
  * joined phrases, longest first ("the ministry of foreign affairs of"),
- * and nearly all probes miss. */
-#define S_WF_BITS 65536u
-
-static uint32_t S_wf_hash(const char *s, size_t n) {
-  const unsigned char *p = (const unsigned char *)s;
-  uint32_t h = (uint32_t)n * 2654435761u;
-  if (n) {
-    h ^= p[0] * 40503u;
-    h ^= p[n - 1] * 2246822519u;
-    h ^= (n > 1 ? p[1] : 0u) * 3266489917u;
-  }
-  h ^= h >> 15;
-  h *= 2246822519u;
-  h ^= h >> 13;
-  return h & (S_WF_BITS - 1u);
-}
+ * and nearly all probes miss before the whole key is hashed. */
 
 /* A set of abbreviations, for the segmenter. */
 typedef struct S_abbr {
@@ -67,9 +50,9 @@ typedef struct S_abbr {
 struct cc_abbrevs {
   S_abbr *set;
   size_t maxlen; /* longer words are not looked up */
-  /* S_WF_BITS bits, S_wf_hash of every key: the segmenter asks about
-   * every word and nearly all are no abbreviation */
-  uint64_t *wf;
+  /* every key: the segmenter asks about every word and nearly all are
+   * no abbreviation */
+  cc_wfilter *wf;
   /* bit n of first[b] (last[b]): a key of n bytes (n < 64) starts (ends)
    * with byte b; a cheaper first test than the hash */
   uint64_t first[256], last[256];
@@ -258,11 +241,9 @@ static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
     S_table_free(t);
     return -1;
   }
-  t->wf = cc_xcalloc(S_WF_BITS / 64u, sizeof *t->wf);
-  for (S_entry *e = t->index; e; e = e->hh.next) {
-    uint32_t h = S_wf_hash(e->pub.key, strlen(e->pub.key));
-    t->wf[h >> 6] |= (uint64_t)1 << (h & 63u);
-  }
+  t->wf = cc_xcalloc(1, sizeof *t->wf);
+  for (S_entry *e = t->index; e; e = e->hh.next)
+    cc_wf_add(t->wf, e->pub.key, strlen(e->pub.key));
   HASH_ADD_KEYPTR(hh, lx->tables, t->name, strlen(t->name), t);
   return 0;
 }
@@ -285,9 +266,8 @@ static void S_build_abbrevs(cc_lexicon *lx) {
     a->key = k;
     HASH_ADD_KEYPTR(hh, lx->abbrevs.set, k, strlen(k), a);
     if (!lx->abbrevs.wf) /* cc_arena_alloc clears */
-      lx->abbrevs.wf = cc_arena_alloc(lx->arena, S_WF_BITS / 8);
-    uint32_t h = S_wf_hash(k, strlen(k));
-    lx->abbrevs.wf[h >> 6] |= (uint64_t)1 << (h & 63u);
+      lx->abbrevs.wf = cc_arena_alloc(lx->arena, sizeof *lx->abbrevs.wf);
+    cc_wf_add(lx->abbrevs.wf, k, strlen(k));
     size_t n = strlen(k);
     uint64_t bit = n < 64 ? (uint64_t)1 << n : 1; /* bit 0: long keys */
     if (n) { /* (an empty key is looked up without these) */
@@ -372,11 +352,8 @@ const cc_lex_entry *cc_lex_findn(const cc_lex_table *t, const char *key,
                                  size_t n) {
   if (!t)
     return NULL;
-  if (t->wf) {
-    uint32_t h = S_wf_hash(key, n);
-    if (!((t->wf[h >> 6] >> (h & 63u)) & 1u))
-      return NULL; /* no key of this table */
-  }
+  if (t->wf && !cc_wf_may(t->wf, key, n))
+    return NULL; /* no key of this table */
   S_entry *e = NULL;
   HASH_FIND(hh, t->index, key, n, e);
   return e ? &e->pub : NULL;
@@ -412,8 +389,7 @@ bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n) {
   if (n && (!(a->first[(unsigned char)key[0]] & bit) ||
             !(a->last[(unsigned char)key[n - 1]] & bit)))
     return false; /* no key of this length starts and ends so */
-  uint32_t h = S_wf_hash(key, n);
-  if (a->wf && !((a->wf[h >> 6] >> (h & 63u)) & 1u))
+  if (a->wf && !cc_wf_may(a->wf, key, n))
     return false; /* a clear bit: surely no key */
   S_abbr *x = NULL;
   HASH_FIND(hh, a->set, key, n, x);

@@ -8,44 +8,6 @@
 
 #include "cc_recog.h"
 
-/* ---- word filters ------------------------------------------------------- */
-
-/* A set of words as 65,536 bits: bit h(w) is set for every member, so a
- * clear bit proves that a token is no key of a table before the table's
- * hash of the whole word and its bucket walk (most tokens are in no
- * table).  h reads the length and three bytes only.  A set bit proves
- * nothing: the caller then asks the table. */
-#define CC_WF_WORDS 1024u
-
-typedef struct cc_wfilter {
-  uint64_t bits[CC_WF_WORDS];
-} cc_wfilter;
-
-static inline uint32_t cc__wf_hash(const char *s, size_t n) {
-  const unsigned char *p = (const unsigned char *)s;
-  uint32_t h = (uint32_t)n * 2654435761u;
-  if (n) {
-    h ^= p[0] * 40503u;
-    h ^= p[n - 1] * 2246822519u;
-    h ^= (n > 1 ? p[1] : 0u) * 3266489917u;
-  }
-  h ^= h >> 15;
-  h *= 2246822519u;
-  h ^= h >> 13;
-  return h & (CC_WF_WORDS * 64u - 1u);
-}
-
-static inline void cc__wf_add(cc_wfilter *f, const char *s, size_t n) {
-  uint32_t h = cc__wf_hash(s, n);
-  f->bits[h >> 6] |= (uint64_t)1 << (h & 63u);
-}
-
-/* False: s (n bytes) is surely not in the set. */
-static inline bool cc__wf_may(const cc_wfilter *f, const char *s, size_t n) {
-  uint32_t h = cc__wf_hash(s, n);
-  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
-}
-
 /* ---- numbers (recog_num.c) --------------------------------------------- */
 
 typedef struct cc_num_model cc_num_model;

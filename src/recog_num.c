@@ -638,15 +638,15 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
-    cc__wf_add(m->wf_firsts, f->key, strlen(f->key));
+    cc_wf_add(m->wf_firsts, f->key, strlen(f->key));
   for (S_first *f = m->starts; f; f = f->hh.next)
-    cc__wf_add(m->wf_starts, f->key, strlen(f->key));
+    cc_wf_add(m->wf_starts, f->key, strlen(f->key));
   m->wf_ents = cc_xcalloc(1, sizeof *m->wf_ents);
   m->wf_prefixes = cc_xcalloc(1, sizeof *m->wf_prefixes);
   for (S_ent *e = m->ents; e; e = e->hh.next)
-    cc__wf_add(m->wf_ents, e->key, strlen(e->key));
+    cc_wf_add(m->wf_ents, e->key, strlen(e->key));
   for (S_first *f = m->prefixes; f; f = f->hh.next)
-    cc__wf_add(m->wf_prefixes, f->key, strlen(f->key));
+    cc_wf_add(m->wf_prefixes, f->key, strlen(f->key));
   *out = m;
   return 0;
 }
@@ -712,7 +712,7 @@ static const S_ent *S_tok(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k) {
   const cc_token *t = S_t(seg, k);
   S_ent *e = NULL;
-  if (!m->wf_ents || cc__wf_may(m->wf_ents, t->norm, t->norm_len))
+  if (!m->wf_ents || cc_wf_may(m->wf_ents, t->norm, t->norm_len))
     HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
   return e;
 }
@@ -736,7 +736,7 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
   int n = 0;
   const cc_token *t0 = S_t(seg, k);
   S_first *st = NULL;
-  if (!m->wf_starts || cc__wf_may(m->wf_starts, t0->norm, t0->norm_len))
+  if (!m->wf_starts || cc_wf_may(m->wf_starts, t0->norm, t0->norm_len))
     HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
   if (!st)
     return 0; /* no key starts with this token */
@@ -758,11 +758,11 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       more = st->prefix;
     } else {
       S_ent *x = NULL;
-      if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+      if (!m->wf_ents || cc_wf_may(m->wf_ents, buf, len))
         HASH_FIND(hh, m->ents, buf, len, x);
       e = x;
       S_first *p = NULL;
-      if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+      if (!m->wf_prefixes || cc_wf_may(m->wf_prefixes, buf, len))
         HASH_FIND(hh, m->prefixes, buf, len, p);
       more = p != NULL;
     }
@@ -787,7 +787,7 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *best = NULL;
   const cc_token *t0 = S_t(seg, k);
   S_first *st = NULL;
-  if (!m->wf_starts || cc__wf_may(m->wf_starts, t0->norm, t0->norm_len))
+  if (!m->wf_starts || cc_wf_may(m->wf_starts, t0->norm, t0->norm_len))
     HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
   if (!st)
     return NULL; /* no key starts with this token */
@@ -803,14 +803,14 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
     memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
     S_ent *e = NULL;
-    if (!m->wf_ents || cc__wf_may(m->wf_ents, buf, len))
+    if (!m->wf_ents || cc_wf_may(m->wf_ents, buf, len))
       HASH_FIND(hh, m->ents, buf, len, e);
     if (e && (e->roles & mask)) {
       best = e;
       *after = j + 1;
     }
     S_first *p = NULL;
-    if (!m->wf_prefixes || cc__wf_may(m->wf_prefixes, buf, len))
+    if (!m->wf_prefixes || cc_wf_may(m->wf_prefixes, buf, len))
       HASH_FIND(hh, m->prefixes, buf, len, p);
     if (!p)
       break; /* no longer key starts with these words */
@@ -1896,7 +1896,7 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
     return i + 1 < seg->ntokens && S_attached(S_t(seg, i + 1)) &&
            S_t(seg, i + 1)->kind == CC_TOK_NUM;
   S_first *f = NULL;
-  if (!m->wf_firsts || cc__wf_may(m->wf_firsts, t->norm, t->norm_len))
+  if (!m->wf_firsts || cc_wf_may(m->wf_firsts, t->norm, t->norm_len))
     HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
   return f != NULL;
 }

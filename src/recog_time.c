@@ -667,17 +667,17 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   tm->wf_prefixes = cc_arena_alloc(tm->arena, sizeof *tm->wf_prefixes);
   memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
   for (S_str *e = tm->prefixes; e; e = e->hh.next)
-    cc__wf_add(tm->wf_prefixes, e->s, strlen(e->s));
+    cc_wf_add(tm->wf_prefixes, e->s, strlen(e->s));
   for (S_entry *e = tm->words; e; e = e->hh.next)
-    cc__wf_add(tm->wf_words, e->key, strlen(e->key));
+    cc_wf_add(tm->wf_words, e->key, strlen(e->key));
   for (S_str *e = tm->starts; e; e = e->hh.next)
-    cc__wf_add(tm->wf_starts, e->s, strlen(e->s));
+    cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
-    cc__wf_add(tm->wf_lits, *p, strlen(*p));
+    cc_wf_add(tm->wf_lits, *p, strlen(*p));
   for (const char *const *p = S_first_words; *p; p++)
-    cc__wf_add(tm->wf_lits, *p, strlen(*p));
+    cc_wf_add(tm->wf_lits, *p, strlen(*p));
   *out = tm;
   return 0;
 }
@@ -1098,7 +1098,7 @@ void cc__time_memo_free(cc_time_memo **memo) {
 static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
   const cc_token *t = S_tok(c, i);
   S_entry *e = NULL;
-  if (cc__wf_may(c->tm->wf_words, t->norm, t->norm_len))
+  if (cc_wf_may(c->tm->wf_words, t->norm, t->norm_len))
     HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
   if (f) {
     f->gen = c->tmemo->gen;
@@ -1137,14 +1137,14 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
     memcpy(buf + n, t->norm, t->norm_len);
     n += t->norm_len;
     S_entry *e = NULL;
-    if (cc__wf_may(c->tm->wf_words, buf, n))
+    if (cc_wf_may(c->tm->wf_words, buf, n))
       HASH_FIND(hh, c->tm->words, buf, n, e);
     if (e && e->senses) {
       es[nk] = e;
       nt[nk++] = (uint8_t)(k + 1);
     }
     S_str *p = NULL;
-    if (cc__wf_may(c->tm->wf_prefixes, buf, n))
+    if (cc_wf_may(c->tm->wf_prefixes, buf, n))
       HASH_FIND(hh, c->tm->prefixes, buf, n, p);
     if (!p)
       break; /* no longer key starts with these words */
@@ -1276,21 +1276,6 @@ static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
   }
 }
 
-/* v >= 0 in decimal, zero-padded to width digits ("%0*d" without printf,
- * which costs a hundred times more); returns the end, not terminated. */
-static char *S_put_num(char *p, unsigned long long v, int width) {
-  char tmp[24];
-  int k = 0;
-  do {
-    tmp[k++] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  while (k < width)
-    tmp[k++] = '0';
-  while (k)
-    *p++ = tmp[--k];
-  return p;
-}
 
 static void S_ys(int y, char *buf) { /* 8 bytes */
   if (y == S_NOYEAR) {
@@ -1300,14 +1285,14 @@ static void S_ys(int y, char *buf) { /* 8 bytes */
   char *p = buf;
   if (y <= 0)
     *p++ = '-';
-  p = S_put_num(p, (unsigned)(y <= 0 ? -y % 100000 : y % 100000), 4);
+  p = cc_put_uint(p, (unsigned)(y <= 0 ? -y % 100000 : y % 100000), 4);
   *p = '\0';
 }
 
 /* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
 static char *S_put_dash2(char *p, int v) {
   *p++ = '-';
-  return S_put_num(p, (unsigned)v, 2);
+  return cc_put_uint(p, (unsigned)v, 2);
 }
 
 /* TIMEX3 value of a date/time. */
@@ -1388,9 +1373,9 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     memcpy(out, dp, dl);
     char *p = out + dl;
     *p++ = 'T';
-    p = S_put_num(p, (unsigned)(tv->hh % 100), 2);
+    p = cc_put_uint(p, (unsigned)(tv->hh % 100), 2);
     *p++ = ':';
-    *S_put_num(p, (unsigned)(tv->mm % 100), 2) = '\0';
+    *cc_put_uint(p, (unsigned)(tv->mm % 100), 2) = '\0';
   } else if (tv->hh >= 0)
     snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
   else if (strlen(dp) < outsz)
@@ -3386,7 +3371,7 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
     snprintf(num, sizeof num, "X");
   else if (count == floor(count) && count >= 0 && !signbit(count) &&
            count < 1e12) /* "%.0f" of a whole count, without printf */
-    *S_put_num(num, (unsigned long long)count, 1) = '\0';
+    *cc_put_uint(num, (unsigned long long)count, 1) = '\0';
   else if (count == floor(count) && fabs(count) < 1e12)
     snprintf(num, sizeof num, "%.0f", count);
   else
@@ -4696,7 +4681,7 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
   /* starts holds every byte prefix of its keys, so the joined text is a
    * key only when token i alone is one: a clear bit ends it here */
-  if (!cc__wf_may(tm->wf_starts, a->norm, a->norm_len))
+  if (!cc_wf_may(tm->wf_starts, a->norm, a->norm_len))
     return false;
   char buf[256];
   size_t n = a->norm_len;
@@ -4708,7 +4693,7 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
   S_str *p = NULL;
-  if (cc__wf_may(tm->wf_starts, buf, n))
+  if (cc_wf_may(tm->wf_starts, buf, n))
     HASH_FIND(hh, tm->starts, buf, n, p);
   return p != NULL;
 }
@@ -4735,7 +4720,7 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
     return 1;
   S_entry *e = NULL;
-  if (cc__wf_may(tm->wf_words, w, t->norm_len))
+  if (cc_wf_may(tm->wf_words, w, t->norm_len))
     HASH_FIND(hh, tm->words, w, t->norm_len, e);
   if (e && e->trig == 1)
     return 1;
@@ -4959,7 +4944,7 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
  * lists answers most words without a comparison. */
 static bool S_lit(const S_cur *c, uint32_t j, const char *const *list) {
   const char *w = S_tok(c, j)->norm; /* up to its NUL, as strcmp reads */
-  return cc__wf_may(c->tm->wf_lits, w, strlen(w)) && S_is_one_of(c, j, list);
+  return cc_wf_may(c->tm->wf_lits, w, strlen(w)) && S_is_one_of(c, j, list);
 }
 
 /* Token j (< c->end) is a word no parser continues a number with: no
