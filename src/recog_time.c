@@ -402,6 +402,9 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
     return 0;
   if (S_col(L, "zone", &cz))
     return -1;
+  /* a country's name is weaker evidence of where the story is than a
+   * city's: "leaders of Kenya and Indonesia met in Jakarta" */
+  const cc_lex_table *nations = cc_lex_table_get(lx, "nations");
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *z = cc_lex_cell(e, cz);
@@ -409,6 +412,7 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
       return S_fail(L, e, "unknown IANA zone", z);
     S_sense *s = S_add(L->tm, e->key, S_K_PLACE);
     s->s = S_intern(L->tm, z);
+    s->flag = nations && cc_lex_findn(nations, e->key, strlen(e->key));
   }
   return 0;
 }
@@ -5252,16 +5256,11 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     /* the stated half takes the day that puts it nearest the local one */
     double ref = (a->flags & CC_MF_UTC) ? a->utc_lo : a->lo;
     if ((b->flags & CC_MF_UTC) && !isnan(ref) && !isnan(b->utc_lo)) {
-      int bestd = 0;
-      double bestdiff = INFINITY;
-      for (int d = -1; d <= 1; d++) {
-        double diff = fabs(b->utc_lo + d * (double)CC_DAY - ref);
-        if (diff < bestdiff) {
-          bestdiff = diff;
-          bestd = d;
-        }
-      }
-      S_shift_days(b, bestd);
+      /* whole days: the local half may be dated days before the article
+       * ("on May 5 at 10am (0800 GMT)" published May 7) */
+      double d = round((ref - b->utc_lo) / (double)CC_DAY);
+      if (fabs(d) <= 366)
+        S_shift_days(b, (int)d);
     }
     a->pair = (int32_t)(k + 1);
     b->pair = (int32_t)k;
@@ -5350,7 +5349,7 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
 
 typedef struct S_zc {
   const char *zone;
-  unsigned loc, all, first;
+  unsigned city, loc, all, first; /* city: loc, naming no country */
   UT_hash_handle hh;
 } S_zc;
 
@@ -5359,7 +5358,9 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   /* Places count when capitalized; a place after a preposition ("in
    * Anchorage", "from Helsinki") or opening a paragraph (a dateline) is
    * where the story is, one in any other role ("Russia said") only breaks
-   * the tie when no place is used that way. */
+   * the tie when no place is used that way.  A city so placed outranks a
+   * country ("leaders of Kenya and Indonesia met in Jakarta"): countries
+   * are named as the sides of a story more often than as its place. */
   S_zc *counts = NULL, *e, *tmp;
   unsigned order = 0;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -5385,17 +5386,24 @@ const char *cc__time_text_zone(const cc_time_model *tm,
       bool para_start =
           s > 0 && i == st->tok_begin && seg->sentences[s - 1].para != st->para;
       if ((i > st->tok_begin && S_word1(&c, i - 1, S_K_PREP)) || para_start ||
-          (s == 0 && i == st->tok_begin))
+          (s == 0 && i == st->tok_begin)) {
         e->loc++;
+        e->city += !p->flag;
+      }
       i += n;
     }
   }
   const char *best = NULL;
-  unsigned bl = 0, ba = 0, bf = 0;
+  unsigned bc = 0, bl = 0, ba = 0, bf = 0;
   HASH_ITER(hh, counts, e, tmp) {
-    if (!best || e->loc > bl || (e->loc == bl && e->all > ba) ||
-        (e->loc == bl && e->all == ba && e->first < bf)) {
+    int by = !best                 ? 1
+             : e->city != bc       ? (e->city > bc ? 1 : -1)
+             : e->loc != bl        ? (e->loc > bl ? 1 : -1)
+             : e->all != ba        ? (e->all > ba ? 1 : -1)
+                                   : (e->first < bf ? 1 : -1);
+    if (by > 0) {
       best = e->zone;
+      bc = e->city;
       bl = e->loc;
       ba = e->all;
       bf = e->first;
