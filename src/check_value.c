@@ -550,45 +550,59 @@ static int S_by_class(const void *pa, const void *pb) {
 }
 
 /* The day of a time of day given with no date is only its article's date:
- * before comparing, such times move (by whole days) to the day of the
- * group's dated instants, or when all are date-less to the day most of
- * them have, so that "10:30 GMT" published on the 4th and "11:30 GMT"
- * published on the 5th are one hour apart, not twenty-five. */
+ * before comparing, such times move by whole days to within twelve hours
+ * of a reference instant (the group's earliest dated instant, else the
+ * first time on the day most of them have), so that "10:30 GMT"
+ * published on the 4th and "11:30 GMT" published on the 5th are one hour
+ * apart, not twenty-five, and "23:15" and "01:15" two hours apart. */
 static double S_day_of(const cc__item *it) { return floor(it->vlo / 86400.0); }
+
+static bool S_undated(const cc__item *it) {
+  return (it->c->flags & CC_CF_TIME_ONLY) && it->c->vkind == CC_VK_INSTANT &&
+         isfinite(it->vlo);
+}
+
+static double S_reday_ref(cc__item **v, size_t n) {
+  double ref = NAN;
+  for (size_t i = 0; i < n; i++)
+    if (v[i]->c->vkind == CC_VK_INSTANT && isfinite(v[i]->vlo) &&
+        !(v[i]->c->flags & CC_CF_TIME_ONLY) && (isnan(ref) || v[i]->vlo < ref))
+      ref = v[i]->vlo;
+  if (!isnan(ref))
+    return ref;
+  size_t best = 0; /* the most common day; the earliest on a tie */
+  double day = NAN;
+  for (size_t i = 0; i < n; i++) {
+    if (!S_undated(v[i]))
+      continue;
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++)
+      k += S_undated(v[j]) && S_day_of(v[j]) == S_day_of(v[i]);
+    if (k > best || (k == best && S_day_of(v[i]) < day)) {
+      best = k;
+      day = S_day_of(v[i]);
+    }
+  }
+  for (size_t i = 0; i < n; i++) /* its first time in group order */
+    if (S_undated(v[i]) && S_day_of(v[i]) == day)
+      return v[i]->vlo;
+  return NAN;
+}
 
 static void S_reday(cc__item **v, size_t n) {
   size_t undated = 0;
-  double ref = NAN;
-  for (size_t i = 0; i < n; i++) {
-    if (v[i]->c->vkind != CC_VK_INSTANT || !isfinite(v[i]->vlo))
-      continue;
-    if (v[i]->c->flags & CC_CF_TIME_ONLY)
-      undated++;
-    else if (isnan(ref) || S_day_of(v[i]) < ref)
-      ref = S_day_of(v[i]);
-  }
+  for (size_t i = 0; i < n; i++)
+    undated += S_undated(v[i]);
   if (!undated)
     return;
-  if (isnan(ref)) { /* the most common day; the earliest on a tie */
-    size_t best = 0;
-    for (size_t i = 0; i < n; i++) {
-      if (!(v[i]->c->flags & CC_CF_TIME_ONLY) || !isfinite(v[i]->vlo))
-        continue;
-      size_t k = 0;
-      for (size_t j = 0; j < n; j++)
-        k += (v[j]->c->flags & CC_CF_TIME_ONLY) && isfinite(v[j]->vlo) &&
-             S_day_of(v[j]) == S_day_of(v[i]);
-      if (k > best || (k == best && S_day_of(v[i]) < ref)) {
-        best = k;
-        ref = S_day_of(v[i]);
-      }
-    }
-  }
+  double ref = S_reday_ref(v, n);
+  if (isnan(ref))
+    return;
   for (size_t i = 0; i < n; i++) {
     cc__item *it = v[i];
-    if (!(it->c->flags & CC_CF_TIME_ONLY) || !isfinite(it->vlo))
+    if (!S_undated(it))
       continue;
-    double shift = (ref - S_day_of(it)) * 86400.0;
+    double shift = round((ref - it->vlo) / 86400.0) * 86400.0;
     it->vlo += shift;
     it->vhi += shift;
     it->lo += shift;
