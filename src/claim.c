@@ -337,14 +337,28 @@ static const char *const S_cols[S_NCOLS] = {
     "derivation", "items", "item_names", "doc", "source", "doc_index",
     "line", "col", "start", "end", "text", "quote", "sentence", "doc_date"};
 
+/* "%.17g", with whole numbers below 10^15 (instants in seconds, counts:
+ * most values) written directly, as "%.17g" writes them. */
 static void S_num(double v, cc_buf *b) {
   cc_buf_reset(b);
-  if (isnan(v))
+  if (isnan(v)) {
     cc_buf_puts(b, "nan");
-  else if (isinf(v))
+  } else if (isinf(v)) {
     cc_buf_puts(b, v > 0 ? "inf" : "-inf");
-  else
+  } else if (v == floor(v) && fabs(v) < 1e15) {
+    char num[24], *p = num;
+    if (signbit(v))
+      *p++ = '-';
+    p = cc_put_uint(p, (unsigned long long)fabs(v), 0);
+    cc_buf_put(b, num, (size_t)(p - num));
+  } else {
     cc_buf_printf(b, "%.17g", v);
+  }
+}
+
+static void S_uint(uint32_t v, cc_buf *b) {
+  char num[16];
+  cc_buf_put(b, num, (size_t)(cc_put_uint(num, v, 0) - num));
 }
 
 static void S_list_join(const char **v, uint32_t n, cc_buf *b) {
@@ -362,10 +376,28 @@ static void S_list_join(const char **v, uint32_t n, cc_buf *b) {
 }
 
 /* One CSV field, always quoted: libcsv's writer doubles inner quotes. */
-static int S_field(FILE *out, const char *s, bool last) {
-  if (csv_fwrite(out, s ? s : "", strlen(s ? s : "")) != 0)
-    return -1;
-  return fputs(last ? "\r\n" : ",", out) < 0 ? -1 : 0;
+/* One quoted field and its separator appended to the row: libcsv's
+ * csv_write into the buffer (csv_fwrite writes a byte at a time, a third
+ * of extract --claims). */
+static void S_field(cc_buf *row, const char *s, bool last) {
+  size_t n = s ? strlen(s) : 0;
+  size_t room = 2 * n + 3; /* every byte a quote, two around, a separator */
+  if (row->cap - row->len < room + 2) {
+    cc_buf_put(row, "", 0);
+    size_t want = row->len + room + 2;
+    if (row->cap < want) {
+      row->ptr = cc_xrealloc(row->ptr, want * 2);
+      row->cap = want * 2;
+    }
+  }
+  row->len += csv_write(row->ptr + row->len, row->cap - row->len, s ? s : "", n);
+  if (last) {
+    row->ptr[row->len++] = '\r';
+    row->ptr[row->len++] = '\n';
+  } else {
+    row->ptr[row->len++] = ',';
+  }
+  row->ptr[row->len] = '\0';
 }
 
 static void S_row_fields(const cc_claim *c, cc_buf f[S_NCOLS]) {
@@ -393,14 +425,14 @@ static void S_row_fields(const cc_claim *c, cc_buf f[S_NCOLS]) {
               &f[S_ITEM_NAMES]);
   cc_buf_puts(&f[S_DOC], c->doc);
   cc_buf_puts(&f[S_SOURCE], c->source);
-  cc_buf_printf(&f[S_DOC_INDEX], "%u", c->doc_index);
-  cc_buf_printf(&f[S_LINE], "%u", c->line);
-  cc_buf_printf(&f[S_COL], "%u", c->col);
-  cc_buf_printf(&f[S_START], "%u", c->start);
-  cc_buf_printf(&f[S_END], "%u", c->end);
+  S_uint(c->doc_index, &f[S_DOC_INDEX]);
+  S_uint(c->line, &f[S_LINE]);
+  S_uint(c->col, &f[S_COL]);
+  S_uint(c->start, &f[S_START]);
+  S_uint(c->end, &f[S_END]);
   cc_buf_puts(&f[S_TEXT], c->text);
   cc_buf_puts(&f[S_QUOTE], c->quote);
-  cc_buf_printf(&f[S_SENTENCE], "%u", c->sentence);
+  S_uint(c->sentence, &f[S_SENTENCE]);
   if (c->flags & CC_CF_DOC_DATE) {
     char d[16];
     cc_format_date(c->doc_date, d);
@@ -415,15 +447,23 @@ int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err) {
 int cc_claims_write_csv_rows(const cc_claim_store *s, FILE *out, bool header,
                              cc_err *err) {
   int rc = 0;
-  for (int i = 0; header && i < S_NCOLS && rc == 0; i++)
-    rc = S_field(out, S_cols[i], i == S_NCOLS - 1);
+  cc_buf row = CC_BUF_INIT;
+  for (int i = 0; header && i < S_NCOLS; i++)
+    S_field(&row, S_cols[i], i == S_NCOLS - 1);
   cc_buf f[S_NCOLS];
   memset(f, 0, sizeof f);
   for (size_t r = 0; r < cc_claim_store_count(s) && rc == 0; r++) {
     S_row_fields(cc_claim_store_at(s, r), f);
-    for (int i = 0; i < S_NCOLS && rc == 0; i++)
-      rc = S_field(out, f[i].ptr, i == S_NCOLS - 1);
+    for (int i = 0; i < S_NCOLS; i++)
+      S_field(&row, f[i].ptr, i == S_NCOLS - 1);
+    if (row.len >= 65536) { /* write in large pieces */
+      rc = fwrite(row.ptr, 1, row.len, out) == row.len ? 0 : -1;
+      row.len = 0;
+    }
   }
+  if (rc == 0 && row.len)
+    rc = fwrite(row.ptr, 1, row.len, out) == row.len ? 0 : -1;
+  cc_buf_free(&row);
   for (int i = 0; i < S_NCOLS; i++)
     cc_buf_free(&f[i]);
   if (rc != 0 || ferror(out)) {
