@@ -43,7 +43,8 @@ typedef struct cc_docresult {
   cc_segmented seg;
   cc_mention *mentions;
   uint32_t nmentions;
-  cc_entity *entities;
+  cc_entity *entities;    /* people, places...: found only when claims are
+                             wanted (the rules are their only reader) */
   uint32_t nentities;
   const char *zone;
   bool zone_inferred;

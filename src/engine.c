@@ -116,9 +116,9 @@ void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
       .zone_inferred = r->zone_inferred,
       .max_mentions_per_sentence = e->limits.max_mentions_per_sentence};
   cc_recognize(e->recog, &r->seg, &ctx, arena, &r->mentions, &r->nmentions);
-  cc_entities_find(e->ents, &r->seg, arena, &r->entities, &r->nentities);
-  if (!want_claims)
+  if (!want_claims) /* mentions only: people and places serve the rules */
     return;
+  cc_entities_find(e->ents, &r->seg, arena, &r->entities, &r->nentities);
   r->claims = cc_claim_store_new();
   cc_doc_view v = {doc,         &r->seg,      r->mentions, r->nmentions,
                    r->entities, r->nentities, r->zone,     r->zone_inferred};

@@ -547,7 +547,14 @@ static void S_fmt_one(const cc_mention *m, double x, char *buf) {
     S_fmt_duration(x, buf);
     break;
   default:
-    snprintf(buf, 40, "%.15g", x == 0 ? 0.0 : x);
+    if (x == floor(x) && fabs(x) < 1e15) { /* "%.15g" of a whole number */
+      char *p = buf;
+      if (x < 0)
+        *p++ = '-';
+      *cc_put_uint(p, (unsigned long long)fabs(x), 0) = '\0';
+    } else {
+      snprintf(buf, 40, "%.15g", x);
+    }
     break;
   }
 }
