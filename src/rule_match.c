@@ -77,6 +77,7 @@ typedef struct S_doc {
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
+  uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -777,32 +778,30 @@ static void S_out_free(S_out *o) {
   cc_buf_free(&o->rule);
 }
 
+/* The sentence's text with each run of white space made one space and
+ * none at either end, into out (empty): copied whole, then squeezed in
+ * place, so a quote costs one copy and one pass. */
 static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
-  const char *p = d->seg->doc->text + se->start;
-  bool space = false;
   uint32_t n = se->end - se->start;
+  cc_buf_put(out, d->seg->doc->text + se->start, n);
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
-#define S_WS(ch) ws[(unsigned char)(ch)]
-  /* runs of white space become one space; copy the words between them
-   * whole */
-  for (uint32_t i = 0; i < n;) {
-    if (S_WS(p[i])) {
-      space = out->len > 0;
-      i++;
+  char *p = out->ptr;
+  size_t w = 0;
+  bool space = false;
+  for (uint32_t i = 0; i < n; i++) {
+    char ch = p[i];
+    if (ws[(unsigned char)ch]) {
+      space = w > 0;
       continue;
     }
-    uint32_t b = i;
-    while (i < n && !S_WS(p[i]))
-      i++;
     if (space)
-      cc_buf_putc(out, ' ');
+      p[w++] = ' ';
     space = false;
-    cc_buf_put(out, p + b, i - b);
+    p[w++] = ch;
   }
-#undef S_WS
-  if (!out->ptr)
-    cc_buf_puts(out, "");
+  p[w] = '\0';
+  out->len = w;
 }
 
 /* The quote of sentence s into out (emptied first): made once per
@@ -1445,8 +1444,10 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
   uint32_t end;
   if (slot[CC__S_NONN] && d->snum[i] > 0 && S_nonn_at(d, i, e, &end) > 0)
     S_cands_add(cs, slot[CC__S_NONN]);
-  /* rules run in file order, so the first rule of a frame has priority */
-  S_sort_u32(cs->refs, cs->n);
+  /* rules run in file order, so the first rule of a frame has priority
+   * (S_cands_add keeps the refs ascending unless it overflowed) */
+  if (cs->unsorted)
+    S_sort_u32(cs->refs, cs->n);
 }
 
 /* Can program g match in sentence s at all?  Every literal set it must
@@ -1458,6 +1459,8 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
+    if (!(ls->fmask & d->smask))
+      break; /* no first of the set can be in the sentence */
     for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
       ok = d->present[ls->firsts[a]] == s + 1;
   }
@@ -1483,8 +1486,11 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
   }
   S_find_lists(d, b, e);
-  for (uint32_t i = b; i < e; i++)
+  d->smask = 0;
+  for (uint32_t i = b; i < e; i++) {
     d->present[d->wid[i]] = s + 1;
+    d->smask |= (uint64_t)(d->wid[i] != CC__W_NONE) << (d->wid[i] & 63);
+  }
   d->budget = S_STEP_BUDGET(e - b);
   S_cands cs;
   for (uint32_t i = b; i < e && d->budget; i++) {
@@ -1661,7 +1667,7 @@ static void S_index_doc(S_doc *d) {
   for (uint32_t i = 0; d->rs && i < nt; i++) {
     const cc_token *t = &d->tok[i];
     size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    d->wid[i] = cc__word_id(d->rs, t->norm, n);
+    d->wid[i] = cc__word_find(d->rs, t->norm, n);
     d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
   }
   d->e_list = cc_xmalloc((2 * (size_t)v->nentities + 1) * sizeof *d->e_list);

@@ -1276,20 +1276,13 @@ void cc_rules_free(cc_ruleset **rsp) {
     cc_xfree(w);
   }
   cc_xfree(rs->wclass);
+  cc_xfree(rs->wtab);
   cc_xfree(rs->by_word);
   cc_xfree(rs);
   *rsp = NULL;
 }
 
 /* ---- interned words ------------------------------------------------------------ */
-
-/* A bit of cc_ruleset.wbloom for the word s[0..n): its length and first
- * and last bytes. */
-static unsigned S_word_bloom(const char *s, size_t n) {
-  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
-  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
-  return (h ^ (h >> 15)) >> 19; /* 13 bits */
-}
 
 static int32_t S_intern(cc_ruleset *rs, const char *s) {
   cc__word *w = NULL;
@@ -1301,8 +1294,6 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
   w->id = (int32_t)++rs->nwords;
   size_t n = strlen(w->w);
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
-  unsigned bit = S_word_bloom(w->w, n);
-  rs->wbloom[bit >> 6] |= 1ull << (bit & 63);
   return w->id;
 }
 
@@ -1329,9 +1320,12 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   if (n)
     qsort(ls->firsts, n, sizeof *ls->firsts, S_cmp_i32);
   ls->nfirsts = 0;
-  for (uint16_t k = 0; k < n; k++)
+  ls->fmask = 0;
+  for (uint16_t k = 0; k < n; k++) {
     if (!ls->nfirsts || ls->firsts[ls->nfirsts - 1] != ls->firsts[k])
       ls->firsts[ls->nfirsts++] = ls->firsts[k];
+    ls->fmask |= 1ull << (ls->firsts[k] & 63);
+  }
 }
 
 /* Can program g reach its match without instruction skip?  A depth-first
@@ -1386,13 +1380,28 @@ static void S_find_must(cc__prog *g) {
   }
 }
 
+/* The word table of cc__word_id: at most a quarter full, so a probe
+ * sequence is short. */
+static void S_wtab_build(cc_ruleset *rs) {
+  uint32_t size = 64;
+  while (size < 4 * (rs->nwords + 1))
+    size *= 2;
+  cc_xfree(rs->wtab);
+  rs->wtab = cc_xcalloc(size, sizeof *rs->wtab);
+  rs->wmask = size - 1;
+  for (cc__word *w = rs->words; w; w = w->hh.next) {
+    size_t n = strlen(w->w);
+    uint64_t a, b;
+    cc__word_pack(w->w, n, &a, &b);
+    uint32_t i = cc__word_hash(a, b, n) & rs->wmask;
+    while (rs->wtab[i].id)
+      i = (i + 1) & rs->wmask;
+    rs->wtab[i] = (cc__wslot){a, b, w->w, (uint32_t)n, w->id};
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
-  unsigned bit = S_word_bloom(s, n);
-  if (!(rs->wbloom[bit >> 6] & (1ull << (bit & 63))))
-    return CC__W_NONE;
-  cc__word *w = NULL;
-  HASH_FIND(hh, rs->words, s, n, w);
-  return w ? w->id : CC__W_NONE;
+  return cc__word_find(rs, s, n);
 }
 
 void cc__rules_finish(cc_ruleset *rs) {
@@ -1430,6 +1439,7 @@ void cc__rules_finish(cc_ruleset *rs) {
     rs->wclass[S_intern(rs, function[i])] |= CC__WC_FUNCTION;
   for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
     rs->wclass[S_intern(rs, filler[i])] |= CC__WC_FILLER;
+  S_wtab_build(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
