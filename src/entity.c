@@ -62,8 +62,8 @@ struct cc_entity_model {
   int col_tkind, col_country, col_zone, col_class;
   S_pfx *pfx;     /* prefixes of titles, nations and places keys */
   size_t pfx_max; /* longest such key, in bytes */
-  uint64_t start_bloom[128]; /* S_bloom_bit of each start piece: most
-                                words are no start, told without hashing */
+  struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
+  uint32_t pmask;       /* slots - 1 (a power of two) */
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
@@ -73,12 +73,79 @@ struct cc_entity_model {
   size_t nprefix;
 };
 
-/* A bit of start_bloom for the word s[0..n): its length and first and
- * last bytes. */
-static unsigned S_bloom_bit(const char *s, size_t n) {
-  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
-  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
-  return (h ^ (h >> 15)) >> 19; /* 13 bits */
+/* A slot of the model's open-addressing table of nodes (NULL p: empty):
+ * the text packed into a and b (S_pack), so a lookup compares two
+ * integers and the length.  Every token and every joined text of
+ * S_longest is looked up: uthash's byte loop cost more than the rest of
+ * the entity finder's per-token work. */
+typedef struct S_pslot {
+  uint64_t a, b;
+  S_pfx *p;
+  uint32_t n;
+} S_pslot;
+
+/* s[0..n) as two integers that, with n, tell texts of up to 16 bytes
+ * apart: overlapping loads instead of a loop over the bytes. */
+static inline void S_pack(const char *s, size_t n, uint64_t *a,
+                          uint64_t *b) {
+  uint32_t x, y;
+  uint64_t u, v;
+  if (n >= 8) { /* first and last 8 bytes */
+    memcpy(&u, s, 8);
+    memcpy(&v, s + n - 8, 8);
+    *a = u;
+    *b = v;
+  } else if (n >= 4) { /* first and last 4 */
+    memcpy(&x, s, 4);
+    memcpy(&y, s + n - 4, 4);
+    *a = x;
+    *b = y;
+  } else { /* first, middle and last byte */
+    *a = n ? (uint64_t)(unsigned char)s[0] |
+                 (uint64_t)(unsigned char)s[n / 2] << 8 |
+                 (uint64_t)(unsigned char)s[n - 1] << 16
+           : 0;
+    *b = 0;
+  }
+}
+
+static inline uint32_t S_phash(uint64_t a, uint64_t b, size_t n) {
+  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
+/* The node of text s[0..n), or NULL (what HASH_FIND on m->pfx finds). */
+static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
+                                      const char *s, size_t n) {
+  uint64_t a, b;
+  S_pack(s, n, &a, &b);
+  for (uint32_t i = S_phash(a, b, n) & m->pmask;; i = (i + 1) & m->pmask) {
+    const S_pslot *x = &m->ptab[i];
+    if (!x->p)
+      return NULL;
+    if (x->a == a && x->b == b && x->n == n &&
+        (n <= 16 || memcmp(x->p->s, s, n) == 0))
+      return x->p;
+  }
+}
+
+/* The table of S_pfx_find, once every node is made: at most a quarter
+ * full, so a probe sequence is short. */
+static void S_ptab_build(cc_entity_model *m) {
+  uint32_t size = 64, count = HASH_COUNT(m->pfx);
+  while (size < 4 * (count + 1))
+    size *= 2;
+  m->ptab = cc_xcalloc(size, sizeof *m->ptab);
+  m->pmask = size - 1;
+  for (S_pfx *p = m->pfx; p; p = p->hh.next) {
+    size_t n = strlen(p->s);
+    uint64_t a, b;
+    S_pack(p->s, n, &a, &b);
+    uint32_t i = S_phash(a, b, n) & m->pmask;
+    while (m->ptab[i].p)
+      i = (i + 1) & m->pmask;
+    m->ptab[i] = (S_pslot){a, b, p, (uint32_t)n};
+  }
 }
 
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
@@ -102,8 +169,6 @@ static void S_add_start(cc_entity_model *m, const char *key) {
       break;
     }
   S_pfx_get(m, key, n)->start = true;
-  unsigned bit = S_bloom_bit(key, n);
-  m->start_bloom[bit >> 6] |= 1ull << (bit & 63);
 }
 
 /* Every prefix of every key of table t (number ti), and where a lookup
@@ -253,6 +318,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->weekdays, S_F_WEEKDAY);
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
+  S_ptab_build(m);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -289,6 +355,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_free_tr_array(m->suffix, m->nsuffix);
   cc_xfree(m->suf_next);
   S_free_tr_array(m->prefix, m->nprefix);
+  cc_xfree(m->ptab);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -430,8 +497,9 @@ typedef struct S_ctx {
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
-  const S_pfx **node; /* per token: its node in the model's word table */
-  uint8_t *looked;    /* ... once looked up (S_word_facts) */
+  const S_pfx **node; /* per token: its node in the model's word table,
+                         looked up once (a token is asked about by
+                         several passes) */
 } S_ctx;
 
 typedef struct S_pend {
@@ -452,32 +520,15 @@ static bool S_tok_is(const cc_token *t, const char *s) {
   return strcmp(t->norm, s) == 0;
 }
 
-/* The model's node for token t (NULL: a word no table names), looked up
- * once per token: a token is asked about by several passes. */
+/* The model's node for token t (NULL: a word no table names). */
 static const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
-  size_t i = (size_t)(t - c->tok);
-  if (!c->looked[i]) {
-    S_pfx *p = NULL;
-    HASH_FIND(hh, c->m->pfx, t->norm, t->norm_len, p);
-    c->node[i] = p;
-    c->looked[i] = 1;
-  }
-  return c->node[i];
+  return c->node[t - c->tok];
 }
 
-/* Can a title, nation or place start at token t?  Most words are told no
- * by the bloom filter, without a lookup. */
+/* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
-  if (t->kind != CC_TOK_WORD)
-    return false;
-  size_t i = (size_t)(t - c->tok);
-  if (c->looked[i])
-    return c->node[i] && c->node[i]->start;
-  unsigned bit = S_bloom_bit(t->norm, t->norm_len);
-  if (!(c->m->start_bloom[bit >> 6] & (1ull << (bit & 63))))
-    return false;
-  const S_pfx *p = S_word_facts(c, t);
-  return p && p->start;
+  const S_pfx *p = c->node[t - c->tok];
+  return t->kind == CC_TOK_WORD && p && p->start;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -525,9 +576,7 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
         buf[n++] = ' ';
       memcpy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
-      S_pfx *q = NULL;
-      HASH_FIND(hh, m->pfx, buf, n, q);
-      p = q;
+      p = S_pfx_find(m, buf, n);
     }
     if (!p || !(p->begins & (1u << ti)))
       break;
@@ -1377,8 +1426,9 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
   c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
-  c.looked = cc_arena_alloc(arena, seg->ntokens + 1);
-  memset(c.looked, 0, seg->ntokens + 1);
+  for (uint32_t i = 0; i < seg->ntokens; i++)
+    c.node[i] = S_pfx_find(m, seg->tokens[i].norm, seg->tokens[i].norm_len);
+  c.node[seg->ntokens] = NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
