@@ -374,7 +374,7 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
     return;
   }
   for (size_t i = 0; m && i < m->nprefix; i++)
-    if (n > m->prefix[i].nfrom &&
+    if (n > m->prefix[i].nfrom && p[0] == m->prefix[i].from[0] &&
         strncmp(p, m->prefix[i].from, m->prefix[i].nfrom) == 0) {
       cc_buf_puts(out, m->prefix[i].to);
       p += m->prefix[i].nfrom;
@@ -394,19 +394,23 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
 }
 
 /* cc_text_strip_marks, with ASCII text (most names) lower-cased here
- * without the per-character calls. */
-static void S_strip_marks(const char *s, size_t n, cc_buf *out) {
-  char small[128];
-  bool ascii = n <= sizeof small;
+ * into small (128 bytes) without the per-character calls or a buffer to
+ * allocate.  Returns the text and sets *len: small, or out's bytes. */
+static const char *S_strip_marks(const char *s, size_t n, char *small,
+                                 cc_buf *out, size_t *len) {
+  bool ascii = n <= 128;
   for (size_t i = 0; i < n && ascii; i++) {
     unsigned char ch = (unsigned char)s[i];
     ascii = ch < 0x80;
     small[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
   }
-  if (ascii)
-    cc_buf_put(out, small, n);
-  else
-    cc_text_strip_marks(s, n, out);
+  if (ascii) {
+    *len = n;
+    return small;
+  }
+  cc_text_strip_marks(s, n, out);
+  *len = out->len;
+  return out->ptr;
 }
 
 /* A separator of name parts: any ASCII white space, so a name broken
@@ -419,24 +423,26 @@ static bool S_space(char ch) {
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   cc_buf f = CC_BUF_INIT;
-  S_strip_marks(name, n, &f);
+  char small[128];
+  size_t flen;
+  const char *fp = S_strip_marks(name, n, small, &f, &flen);
   /* parts are separated by spaces; dots and apostrophes are dropped so
    * "J.D." and "JD", "O'Neil" and "ONeil" meet */
   size_t i = 0;
   bool first = true;
-  while (f.ptr && i < f.len) {
-    while (i < f.len && S_space(f.ptr[i]))
+  while (fp && i < flen) {
+    while (i < flen && S_space(fp[i]))
       i++;
     size_t b = i;
-    while (i < f.len && !S_space(f.ptr[i]))
+    while (i < flen && !S_space(fp[i]))
       i++;
     if (i == b)
       break;
     char part[128];
     size_t pn = 0;
     for (size_t k = b; k < i && pn < sizeof part - 1; k++)
-      if (f.ptr[k] != '.' && f.ptr[k] != '\'')
-        part[pn++] = f.ptr[k];
+      if (fp[k] != '.' && fp[k] != '\'')
+        part[pn++] = fp[k];
     if (pn == 0)
       continue;
     if (!first)
@@ -446,7 +452,8 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
   }
   if (!buf->ptr)
     cc_buf_puts(buf, "");
-  cc_buf_free(&f);
+  if (f.ptr) /* (only non-ASCII names use it) */
+    cc_buf_free(&f);
 }
 
 static bool S_particle(const char *p, size_t n) {
@@ -454,11 +461,14 @@ static bool S_particle(const char *p, size_t n) {
                                       "da",  "di",  "du",  "le",  "la",
                                       "al",  "bin", "ben", "el",  "ter",
                                       "ten", "dos", "das", "del", "della"};
-  if (n < 2 || n > 5) /* the lengths of the particles */
+  static const uint8_t lens[] = {3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
+                                 2, 3, 3, 2, 3, 3, 3, 3, 3, 5};
+  _Static_assert(sizeof lens == sizeof parts / sizeof parts[0],
+                 "a length per particle");
+  if (n < 2 || n > 5 || n == 4) /* the lengths of the particles */
     return false;
   for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-    if (parts[i][0] == p[0] && strlen(parts[i]) == n &&
-        strncmp(parts[i], p, n) == 0)
+    if (lens[i] == n && parts[i][0] == p[0] && memcmp(parts[i], p, n) == 0)
       return true;
   return false;
 }
@@ -494,6 +504,7 @@ typedef struct S_ctx {
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
   cc_buf tmp;
+  cc_buf kfull, ksur; /* S_person_keys' scratch */
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
@@ -745,14 +756,14 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
 }
 
 static void S_person_keys(S_ctx *c, cc_entity *en) {
-  cc_buf full = CC_BUF_INIT, sur = CC_BUF_INIT;
-  cc_entity_canon(c->m, en->surface, strlen(en->surface), &full);
-  cc_entity_surname(full.ptr, &sur);
-  en->full = cc_arena_strdup(c->arena, full.ptr);
+  cc_buf *full = &c->kfull, *sur = &c->ksur;
+  cc_buf_reset(full);
+  cc_buf_reset(sur);
+  cc_entity_canon(c->m, en->surface, strlen(en->surface), full);
+  cc_entity_surname(full->ptr, sur);
+  en->full = cc_arena_strndup(c->arena, full->ptr, full->len);
   en->written = en->full;
-  en->key = cc_arena_strdup(c->arena, sur.ptr);
-  cc_buf_free(&full);
-  cc_buf_free(&sur);
+  en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
 }
 
 static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
@@ -1423,7 +1434,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
-             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
+             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
+             .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
   c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
   for (uint32_t i = 0; i < seg->ntokens; i++)
@@ -1439,7 +1451,14 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     if (en->kind != 0xff)
       *CC_VEC_AT(&c.ents, cc_entity, w++) = *en;
   }
-  if (w)
+  /* the first pass finds them in order: sort only when the second pass
+   * added some (qsort is a merge sort here, so skipping it on sorted
+   * input keeps the same order of ties) */
+  bool sorted = true;
+  for (size_t i = 1; i < w && sorted; i++)
+    sorted = S_cmp_ent(CC_VEC_AT(&c.ents, cc_entity, i - 1),
+                       CC_VEC_AT(&c.ents, cc_entity, i)) <= 0;
+  if (w && !sorted)
     qsort(c.ents.items, w, sizeof(cc_entity), S_cmp_ent);
   *n = (uint32_t)w;
   *out = cc_arena_alloc(arena, (w ? w : 1) * sizeof(cc_entity));
@@ -1448,6 +1467,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_vec_free(&c.ents);
   cc_vec_free(&c.pending);
   cc_buf_free(&c.tmp);
+  cc_buf_free(&c.kfull);
+  cc_buf_free(&c.ksur);
   cc_buf_free(&c.canons);
   cc_xfree(c.join);
 }
