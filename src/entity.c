@@ -521,6 +521,8 @@ typedef struct S_pend {
                     misspelling of a person's surname */
   uint32_t ent;
   size_t canon;  /* offset of its canonical key in S_ctx.canons */
+  bool counted;  /* S_confirm_by_use counts its uses */
+  struct S_seen *seen; /* ... under this key (S_seen_link) */
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
@@ -1172,6 +1174,41 @@ typedef struct S_seen {
   UT_hash_handle hh;
 } S_seen;
 
+/* The key each single word is counted under, looked up once for both
+ * rounds: the words S_confirm_by_use counts make the keys (in pending
+ * order); every other single word finds its key or none. */
+static void S_seen_link(S_ctx *c, S_seen **seen) {
+  uint32_t n = c->seg->ntokens;
+  S_seen *x;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const cc_token *t = &c->tok[p->tok];
+    p->seen = NULL;
+    p->counted = !(p->weak || p->in_run ||
+                   (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
+                   t->norm_len < 3 ||
+                   (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+                    !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
+    if (!p->counted)
+      continue; /* (not "Gov." nor "NATO") */
+    const char *k = c->canons.ptr + p->canon;
+    HASH_FIND_STR(*seen, k, x);
+    if (!x) {
+      x = cc_xcalloc(1, sizeof *x);
+      x->key = k;
+      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
+    }
+    p->seen = x;
+  }
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak || p->counted)
+      continue;
+    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
+    p->seen = x;
+  }
+}
+
 /* One round of S_confirm_by_use: the uses of every pending word, given
  * the people known (is_person); confirmed words are marked people too. */
 static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
@@ -1181,22 +1218,12 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     x->how = 0;
     x->uses = 0;
   }
-  uint32_t n = c->seg->ntokens;
   for (size_t i = 0; i < c->pending.len; i++) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (!p->counted)
+      continue;
     const cc_token *t = &c->tok[p->tok];
-    if (p->weak || p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
-        t->norm_len < 3 ||
-        (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
-         !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)))
-      continue; /* (not "Gov." nor "NATO") */
-    const char *k = c->canons.ptr + p->canon;
-    HASH_FIND_STR(*seen, k, x);
-    if (!x) {
-      x = cc_xcalloc(1, sizeof *x);
-      x->key = k;
-      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
-    }
+    x = p->seen;
     x->uses++;
     if (!(t->flags & CC_TF_SENT_START))
       x->how |= S_INSIDE;
@@ -1211,7 +1238,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
+    x = p->seen;
     if (x && x->confirmed)
       is_person[p->tok] |= 3;
     if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
@@ -1251,6 +1278,7 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
       is_person[p->tok] |= 3;
   }
   S_seen *seen = NULL, *x, *xt;
+  S_seen_link(c, &seen);
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
   HASH_ITER(hh, seen, x, xt) {
