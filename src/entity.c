@@ -577,11 +577,12 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   char sbuf[256];
   char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
-  memcpy(buf, tk->norm, n);
   const cc_lex_entry *best = NULL;
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
+      if (k == 2) /* (most lookups end at the first word) */
+        memcpy(buf, c->tok[i].norm, n);
       bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
       if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
@@ -1257,7 +1258,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
 static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   uint32_t n = c->seg->ntokens;
-  uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
+  uint8_t *is_person = cc_arena_alloc_raw(c->arena, n + 1);
   memset(is_person, 0, n + 1);
   for (size_t i = 0; i < c->ents.len; i++) {
     const cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
@@ -1458,6 +1459,31 @@ static int S_cmp_ent(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
+/* The w entities of v, sorted by S_cmp_ent, into out.  The first pass
+ * finds them in order and the second appends its own in order: two
+ * sorted runs, merged in one pass (ties from the first run first, as the
+ * stable sort would keep them); anything else is sorted in full. */
+static void S_sort_into(cc_entity *v, size_t w, cc_entity *out) {
+  size_t k = 1;
+  while (k < w && S_cmp_ent(&v[k - 1], &v[k]) <= 0)
+    k++;
+  size_t j = k + 1;
+  while (j < w && S_cmp_ent(&v[j - 1], &v[j]) <= 0)
+    j++;
+  if (j < w) { /* three runs or more */
+    qsort(v, w, sizeof *v, S_cmp_ent);
+    memcpy(out, v, w * sizeof *v);
+    return;
+  }
+  size_t a = 0, b = k, o = 0;
+  while (a < k && b < w)
+    out[o++] = S_cmp_ent(&v[a], &v[b]) <= 0 ? v[a++] : v[b++];
+  while (a < k)
+    out[o++] = v[a++];
+  while (b < w)
+    out[o++] = v[b++];
+}
+
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
@@ -1465,7 +1491,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
-  c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
+  c.node = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.node);
   for (uint32_t i = 0; i < seg->ntokens; i++)
     c.node[i] = S_pfx_find(m, seg->tokens[i].norm, seg->tokens[i].norm_len);
   c.node[seg->ntokens] = NULL;
@@ -1479,19 +1505,13 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     if (en->kind != 0xff)
       *CC_VEC_AT(&c.ents, cc_entity, w++) = *en;
   }
-  /* the first pass finds them in order: sort only when the second pass
-   * added some (qsort is a merge sort here, so skipping it on sorted
-   * input keeps the same order of ties) */
-  bool sorted = true;
-  for (size_t i = 1; i < w && sorted; i++)
-    sorted = S_cmp_ent(CC_VEC_AT(&c.ents, cc_entity, i - 1),
-                       CC_VEC_AT(&c.ents, cc_entity, i)) <= 0;
-  if (w && !sorted)
-    qsort(c.ents.items, w, sizeof(cc_entity), S_cmp_ent);
   *n = (uint32_t)w;
-  *out = cc_arena_alloc(arena, (w ? w : 1) * sizeof(cc_entity));
-  if (w)
-    memcpy(*out, c.ents.items, w * sizeof(cc_entity));
+  if (w) { /* (every byte is written: no need to zero it first) */
+    *out = cc_arena_alloc_raw(arena, w * sizeof(cc_entity));
+    S_sort_into(c.ents.items, w, *out);
+  } else {
+    *out = cc_arena_alloc(arena, sizeof(cc_entity));
+  }
   cc_vec_free(&c.ents);
   cc_vec_free(&c.pending);
   cc_buf_free(&c.tmp);
