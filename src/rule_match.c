@@ -86,6 +86,8 @@ typedef struct S_doc {
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
+  cc_buf spare[8];   /* an S_out's buffers between claims (S_out_init) */
+  cc_buf key;        /* S_commit's scratch */
   uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
@@ -763,19 +765,34 @@ typedef struct S_out {
   const char *names[S_MAX_LIST + 1];
 } S_out;
 
-static void S_out_init(S_out *o) {
-  memset(o, 0, sizeof *o);
+#define S_OUT_BUFS(o)                                                        \
+  {&(o)->subject, &(o)->object, &(o)->value, &(o)->value2, &(o)->deriv,      \
+   &(o)->text,    &(o)->quote,  &(o)->rule}
+
+/* A new claim; its buffers are the document's spares, emptied, so claims
+ * after the first allocate nothing (items and names are read only up to
+ * c.nitems, set when they are filled). */
+static void S_out_init(S_doc *d, S_out *o) {
+  memset(&o->c, 0, sizeof o->c);
+  cc_buf *bufs[8] = S_OUT_BUFS(o);
+  _Static_assert(sizeof d->spare / sizeof d->spare[0] == 8, "a spare each");
+  for (int i = 0; i < 8; i++) {
+    *bufs[i] = d->spare[i];
+    cc_buf_reset(bufs[i]);
+    d->spare[i] = (cc_buf)CC_BUF_INIT;
+  }
 }
 
-static void S_out_free(S_out *o) {
-  cc_buf_free(&o->subject);
-  cc_buf_free(&o->object);
-  cc_buf_free(&o->value);
-  cc_buf_free(&o->value2);
-  cc_buf_free(&o->deriv);
-  cc_buf_free(&o->text);
-  cc_buf_free(&o->quote);
-  cc_buf_free(&o->rule);
+/* The claim's buffers back to the spares (freed if an S_out made while
+ * this one lived took the spares' place). */
+static void S_out_free(S_doc *d, S_out *o) {
+  cc_buf *bufs[8] = S_OUT_BUFS(o);
+  for (int i = 0; i < 8; i++) {
+    if (!d->spare[i].ptr)
+      d->spare[i] = *bufs[i];
+    else
+      cc_buf_free(bufs[i]);
+  }
 }
 
 /* The sentence's text with each run of white space made one space and
@@ -855,7 +872,8 @@ static void S_commit(S_doc *d, S_out *o) {
   c->items = c->nitems ? o->items : NULL;
   c->item_names = c->nitems ? o->names : NULL;
   c->key = NULL;
-  cc_buf k = CC_BUF_INIT;
+  cc_buf k = d->key;
+  cc_buf_reset(&k);
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
   char num[16]; /* the key is "FRAME{SUBJECT}@START" */
@@ -870,15 +888,15 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf_putc(&k, '{');
   cc_buf_puts(&k, c->subject);
   cc_buf_put(&k, num + nn, sizeof num - nn);
+  d->key = k; /* (kept for the next claim) */
   S_seen *s = NULL;
-  HASH_FIND_STR(d->seen, k.ptr, s);
-  if (s) {
-    cc_buf_free(&k);
+  HASH_FIND(hh, d->seen, k.ptr, k.len, s);
+  if (s)
     return;
-  }
-  s = cc_xcalloc(1, sizeof *s);
-  s->key = cc_buf_detach(&k);
-  HASH_ADD_KEYPTR(hh, d->seen, s->key, strlen(s->key), s);
+  /* the entry and its key in one allocation */
+  s = cc_xcalloc(1, sizeof *s + k.len + 1);
+  s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
+  HASH_ADD_KEYPTR(hh, d->seen, s->key, k.len, s);
   cc_claim_store_add(d->store, c);
 }
 
@@ -1313,13 +1331,13 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
   if (!S_require(d, r, g, caps, s) || !S_context_ok(d, r, b, e, s))
     return false;
   S_out o;
-  S_out_init(&o);
+  S_out_init(d, &o);
   o.c.frame = r->info.frame;
   cc_buf_puts(&o.rule, r->info.id);
   const cc_mention *vm = NULL;
   cc_mention tmp;
   if (!S_value(d, r, g, caps, &o, &vm, &tmp)) {
-    S_out_free(&o);
+    S_out_free(d, &o);
     return false;
   }
   if (S_open(d, r, b, e) && o.c.vkind == CC_VK_LIST) {
@@ -1357,7 +1375,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
   }
   if (tw)
     S_twin(d, &o, tw);
-  S_out_free(&o);
+  S_out_free(d, &o);
   return true;
 }
 
@@ -1524,7 +1542,7 @@ static void S_builtin_pairs(S_doc *d) {
       continue;
     const cc_mention *u = &d->v->mentions[m->pair];
     S_out o;
-    S_out_init(&o);
+    S_out_init(d, &o);
     o.c.frame = "time.zone_pair";
     o.c.vkind = CC_VK_TIMEPAIR;
     o.c.gran = m->gran;
@@ -1559,7 +1577,7 @@ static void S_builtin_pairs(S_doc *d) {
       cc_buf_puts(&o.deriv, "zone unknown");
     }
     S_commit(d, &o);
-    S_out_free(&o);
+    S_out_free(d, &o);
   }
 }
 
@@ -1591,7 +1609,7 @@ static void S_builtin_weekdays(S_doc *d) {
     if (!digits || !month)
       continue;
     S_out o;
-    S_out_init(&o);
+    S_out_init(d, &o);
     o.c.frame = "date.weekday";
     o.c.vkind = CC_VK_WEEKDAY;
     o.c.gran = CC_G_DAY;
@@ -1608,7 +1626,7 @@ static void S_builtin_weekdays(S_doc *d) {
       o.c.flags |= CC_CF_YEAR_INFERRED;
     S_where(d, &o, m->tok_begin, m->tok_end, m->sentence);
     S_commit(d, &o);
-    S_out_free(&o);
+    S_out_free(d, &o);
   }
 }
 
@@ -1639,7 +1657,7 @@ static void S_builtin_names(S_doc *d) {
     if (skip)
       continue;
     S_out o;
-    S_out_init(&o);
+    S_out_init(d, &o);
     o.c.frame = "person.name";
     o.c.vkind = CC_VK_NAME;
     cc_buf_puts(&o.rule, "builtin.name");
@@ -1648,7 +1666,7 @@ static void S_builtin_names(S_doc *d) {
     cc_buf_puts(&o.value2, S_last_word(en->surface));
     S_where(d, &o, en->tok_begin, en->tok_end, en->sentence);
     S_commit(d, &o);
-    S_out_free(&o);
+    S_out_free(d, &o);
   }
 }
 
@@ -1745,7 +1763,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_seen *s, *st;
   HASH_ITER(hh, d.seen, s, st) {
     HASH_DEL(d.seen, s);
-    cc_xfree(s->key);
     cc_xfree(s);
   }
   S_person *p, *pt;
@@ -1766,4 +1783,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.pok);
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
+  for (int i = 0; i < 8; i++)
+    cc_buf_free(&d.spare[i]);
+  cc_buf_free(&d.key);
 }
