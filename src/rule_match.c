@@ -309,7 +309,8 @@ typedef struct S_run {
   S_doc *d;
   const cc__prog *g;
   uint32_t p0, e;  /* start token and sentence end */
-  cc_vec threads;  /* S_thread */
+  S_thread *th;    /* the threads of this run: nth used, cth allocated */
+  uint32_t nth, cth;
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
   uint32_t cap;    /* of head and tail */
@@ -337,16 +338,20 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
     S_add(R, q, (uint32_t)in->y, caps);
     return;
   }
-  S_thread *t = cc_vec_push(&R->threads);
+  if (R->nth == R->cth) { /* (caps never points into R->th: S_exec copies) */
+    R->cth = R->cth ? 2 * R->cth : 64;
+    R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+  }
+  uint32_t id = R->nth++;
+  S_thread *t = &R->th[id];
   t->pc = pc;
   t->q = q;
   t->next = UINT32_MAX;
   memcpy(t->caps, caps, sizeof t->caps);
-  uint32_t id = (uint32_t)R->threads.len - 1;
   if (R->head[q] == UINT32_MAX)
     R->head[q] = id;
   else
-    CC_VEC_AT(&R->threads, S_thread, R->tail[q])->next = id;
+    R->th[R->tail[q]].next = id;
   R->tail[q] = id;
 }
 
@@ -482,7 +487,7 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->g = g;
   R->p0 = p0;
   R->e = e;
-  R->threads.len = 0;
+  R->nth = 0;
   R->maxq = 0;
   R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
@@ -501,11 +506,12 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
       if (d->budget == 0)
         return false;
       d->budget--;
-      S_thread t = *CC_VEC_AT(&R->threads, S_thread, id);
-      const cc__inst *in = &g->code[t.pc];
+      /* a copy: S_add may move R->th */
+      S_thread tc = R->th[id], *t = &tc;
+      const cc__inst *in = &g->code[t->pc];
       switch (in->op) {
       case CC__OP_MATCH:
-        memcpy(caps_out, t.caps, sizeof t.caps);
+        memcpy(caps_out, t->caps, sizeof t->caps);
         *end = p0 + q;
         return true;
       case CC__OP_LIT: {
@@ -513,26 +519,26 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         for (uint16_t k = 0; k < ls->nalts; k++) {
           uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
           if (n)
-            S_add(R, q + n, t.pc + 1, t.caps);
+            S_add(R, q + n, t->pc + 1, t->caps);
         }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
         if (p0 + q < e) {
-          S_add(R, q + 1, t.pc + 1, t.caps);
+          S_add(R, q + 1, t->pc + 1, t->caps);
           S_FOR_ENTS(d, p0 + q, k) {
             uint32_t te = d->v->entities[k].tok_end;
             if (te > p0 + q + 1 && te <= e)
-              S_add(R, te - p0, t.pc + 1, t.caps);
+              S_add(R, te - p0, t->pc + 1, t->caps);
           }
         }
         break;
       case CC__OP_SLOT:
         if (p0 + q < e)
-          S_step_slot(R, &t, in);
+          S_step_slot(R, t, in);
         break;
       }
-      id = CC_VEC_AT(&R->threads, S_thread, id)->next;
+      id = R->th[id].next;
     }
   }
   return false;
@@ -1737,7 +1743,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.present = cc_xcalloc(rs->nwords + 1, sizeof *d.present);
     d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
     d.pok = cc_xcalloc(rs->nprogs, 1);
-    S_run R = {.threads = CC_VEC_INIT(S_thread)};
+    S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is
      * cheaper to get once than to clear as they grow */
     uint32_t longest = 0;
@@ -1753,7 +1759,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
-    cc_vec_free(&R.threads);
+    cc_xfree(R.th);
     cc_xfree(R.head);
     cc_xfree(R.tail);
   }
