@@ -92,6 +92,9 @@ typedef struct S_doc {
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
   size_t visit_cap;
+  uint32_t vrows;    /* rows (positions) of visit zeroed so far: a row is
+                        cleared when a thread first reaches it, as most runs
+                        die within a few tokens of their start */
   uint32_t stamp;
   uint32_t budget;
 } S_doc;
@@ -319,6 +322,12 @@ typedef struct S_run {
 
 static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   S_doc *d = R->d;
+  if (q >= d->vrows) {
+    size_t mc = d->rs->max_code;
+    memset(d->visit + d->vrows * mc, 0,
+           (q + 1 - d->vrows) * mc * sizeof *d->visit);
+    d->vrows = q + 1;
+  }
   size_t slot = (size_t)q * d->rs->max_code + pc;
   if (d->visit[slot] == d->stamp)
     return;
@@ -492,8 +501,8 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
   d->stamp++;
-  if (d->stamp == 0) { /* wrapped: clear the stamps once */
-    memset(d->visit, 0, d->visit_cap * sizeof *d->visit);
+  if (d->stamp == 0) { /* wrapped: clear the stamps again */
+    d->vrows = 0;
     d->stamp = 1;
   }
   _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
@@ -1500,9 +1509,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
     need += need / 2;
     d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
-    memset(d->visit, 0, need * sizeof *d->visit);
-    d->visit_cap = need;
-    d->stamp = 0;
+    d->visit_cap = need; /* (rows past vrows are cleared as reached) */
   }
   if (e - b + 2 > R->cap) {
     R->cap = (e - b + 2) + (e - b + 2) / 2;
@@ -1753,7 +1760,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
         longest = se->tok_end - se->tok_begin;
     }
     d.visit_cap = (size_t)(longest + 1) * rs->max_code;
-    d.visit = cc_xcalloc(d.visit_cap ? d.visit_cap : 1, sizeof *d.visit);
+    d.visit = cc_xmalloc((d.visit_cap ? d.visit_cap : 1) * sizeof *d.visit);
     R.cap = longest + 2;
     R.head = cc_xmalloc(R.cap * sizeof *R.head);
     R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
