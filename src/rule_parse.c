@@ -1400,6 +1400,28 @@ static void S_wtab_build(cc_ruleset *rs) {
   }
 }
 
+/* How likely a sentence holds a first of literal set ls, for ordering:
+ * sets with a common word (one the matcher or a word class names: "the",
+ * "of", ",") last, then by their number of first words. */
+static uint32_t S_must_rank(const cc_ruleset *rs, const cc__litset *ls) {
+  bool common = false;
+  for (uint16_t a = 0; a < ls->nfirsts && !common; a++)
+    common = ls->firsts[a] < CC__W__FIXED || rs->wclass[ls->firsts[a]];
+  return (common ? 1u << 16 : 0) + ls->nfirsts;
+}
+
+/* The matcher tries a program's must sets in order and stops at the
+ * first one the sentence lacks: the rarest first. */
+static void S_order_must(const cc_ruleset *rs, cc__prog *g) {
+  for (uint32_t i = 1; i < g->nmust; i++) {
+    uint16_t x = g->must[i];
+    uint32_t rx = S_must_rank(rs, &g->lits[x]), j = i;
+    for (; j > 0 && S_must_rank(rs, &g->lits[g->must[j - 1]]) > rx; j--)
+      g->must[j] = g->must[j - 1];
+    g->must[j] = x;
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1440,6 +1462,9 @@ void cc__rules_finish(cc_ruleset *rs) {
   for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
     rs->wclass[S_intern(rs, filler[i])] |= CC__WC_FILLER;
   S_wtab_build(rs);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++)
+      S_order_must(rs, &rs->rules[r].progs[g]);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
