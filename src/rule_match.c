@@ -276,8 +276,7 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
 }
 
 static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
-  for (uint32_t i = b; i < e; i++) {
-    d->l_at[i] = -1;
+  for (uint32_t i = b; i < e; i++) { /* (l_at is -1 until set here) */
     if (d->e_off[i] == d->e_off[i + 1])
       continue; /* no entity starts here */
     int32_t p = S_person_at(d, i);
@@ -1524,7 +1523,13 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   }
   d->budget = S_STEP_BUDGET(e - b);
   S_cands cs;
+  cc__ientry *const *by_word = d->rs->by_word;
   for (uint32_t i = b; i < e && d->budget; i++) {
+    /* most tokens start nothing: no rule word, mention, number or name
+     * (a list starts at a name; "the" may start a place) */
+    if (!by_word[d->wid[i]] && d->m_at[i] < 0 && d->snum[i] <= 0 &&
+        d->e_off[i] == d->e_off[i + 1] && d->wid[i] != CC__W_THE)
+      continue;
     S_candidates(d, i, e, &cs);
     uint32_t done = UINT32_MAX; /* a rule's first matching pattern wins */
     for (uint32_t k = 0; k < cs.n; k++) {
