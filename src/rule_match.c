@@ -901,16 +901,29 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf_puts(&k, c->frame);
   cc_buf_putc(&k, '{');
   cc_buf_puts(&k, c->subject);
+  size_t base = k.len;
   cc_buf_put(&k, num + nn, sizeof num - nn);
-  d->key = k; /* (kept for the next claim) */
   S_seen *s = NULL;
   HASH_FIND(hh, d->seen, k.ptr, k.len, s);
-  if (s)
+  if (s) {
+    d->key = k; /* (kept for the next claim) */
     return;
+  }
   /* the entry and its key in one allocation */
   s = cc_xcalloc(1, sizeof *s + k.len + 1);
   s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
   HASH_ADD_KEYPTR(hh, d->seen, s->key, k.len, s);
+  /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
+   * the same start, given so that the store need not build it */
+  k.len = base + 1;
+  k.ptr[base] = '}';
+  k.ptr[base + 1] = '\0';
+  if (*c->object) {
+    cc_buf_putc(&k, '|');
+    cc_buf_puts(&k, c->object);
+  }
+  c->key = k.ptr;
+  d->key = k;
   cc_claim_store_add(d->store, c);
 }
 
