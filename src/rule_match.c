@@ -86,7 +86,7 @@ typedef struct S_doc {
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
-  cc_buf spare[8];   /* an S_out's buffers between claims (S_out_init) */
+  cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
   cc_buf key;        /* S_commit's scratch */
   uint32_t qsent;
   /* VM scratch */
@@ -774,23 +774,24 @@ static void S_fmt_utc(double secs, char *buf) {
 /* The claim being built, with buffers for its strings. */
 typedef struct S_out {
   cc_claim c;
-  cc_buf subject, object, value, value2, deriv, text, quote, rule;
+  cc_buf subject, object, value, value2, deriv, text, rule;
+  /* (the quote is the document's: S_where makes it, S_commit reads it) */
   const char *items[S_MAX_LIST + 1];
   const char *names[S_MAX_LIST + 1];
 } S_out;
 
 #define S_OUT_BUFS(o)                                                        \
   {&(o)->subject, &(o)->object, &(o)->value, &(o)->value2, &(o)->deriv,      \
-   &(o)->text,    &(o)->quote,  &(o)->rule}
+   &(o)->text,    &(o)->rule}
 
 /* A new claim; its buffers are the document's spares, emptied, so claims
  * after the first allocate nothing (items and names are read only up to
  * c.nitems, set when they are filled). */
 static void S_out_init(S_doc *d, S_out *o) {
   memset(&o->c, 0, sizeof o->c);
-  cc_buf *bufs[8] = S_OUT_BUFS(o);
-  _Static_assert(sizeof d->spare / sizeof d->spare[0] == 8, "a spare each");
-  for (int i = 0; i < 8; i++) {
+  cc_buf *bufs[7] = S_OUT_BUFS(o);
+  _Static_assert(sizeof d->spare / sizeof d->spare[0] == 7, "a spare each");
+  for (int i = 0; i < 7; i++) {
     *bufs[i] = d->spare[i];
     cc_buf_reset(bufs[i]);
     d->spare[i] = (cc_buf)CC_BUF_INIT;
@@ -800,8 +801,8 @@ static void S_out_init(S_doc *d, S_out *o) {
 /* The claim's buffers back to the spares (freed if an S_out made while
  * this one lived took the spares' place). */
 static void S_out_free(S_doc *d, S_out *o) {
-  cc_buf *bufs[8] = S_OUT_BUFS(o);
-  for (int i = 0; i < 8; i++) {
+  cc_buf *bufs[7] = S_OUT_BUFS(o);
+  for (int i = 0; i < 7; i++) {
     if (!d->spare[i].ptr)
       d->spare[i] = *bufs[i];
     else
@@ -835,18 +836,15 @@ static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   out->len = w;
 }
 
-/* The quote of sentence s into out (emptied first): made once per
- * sentence, as most claims of a sentence quote it. */
-static void S_quote(S_doc *d, uint32_t s, cc_buf *out) {
+/* The quote of sentence s, in d->quote: made once per sentence, as most
+ * claims of a sentence quote it; claims read it there until the next
+ * S_where (claims are committed before another is placed). */
+static void S_quote(S_doc *d, uint32_t s) {
   if (d->qsent != s + 1) {
     cc_buf_reset(&d->quote);
     S_quote_make(d, s, &d->quote);
     d->qsent = s + 1;
   }
-  cc_buf_reset(out);
-  cc_buf_put(out, d->quote.ptr, d->quote.len);
-  if (!out->ptr)
-    cc_buf_puts(out, "");
 }
 
 /* Where it was said: position, text and quote of tokens [b, e). */
@@ -863,7 +861,7 @@ static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
   o->c.sentence = s;
   cc_buf_reset(&o->text);
   cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
-  S_quote(d, s, &o->quote);
+  S_quote(d, s);
   if (d->has_date) {
     o->c.flags |= CC_CF_DOC_DATE;
     o->c.doc_date = d->date_days;
@@ -881,7 +879,7 @@ static void S_commit(S_doc *d, S_out *o) {
   c->value2 = S_vstr(&o->value2);
   c->derivation = S_vstr(&o->deriv);
   c->text = S_vstr(&o->text);
-  c->quote = S_vstr(&o->quote);
+  c->quote = S_vstr(&d->quote);
   c->rule = S_vstr(&o->rule);
   c->items = c->nitems ? o->items : NULL;
   c->item_names = c->nitems ? o->names : NULL;
@@ -1814,7 +1812,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.pok);
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
-  for (int i = 0; i < 8; i++)
+  for (int i = 0; i < 7; i++)
     cc_buf_free(&d.spare[i]);
   cc_buf_free(&d.key);
 }
