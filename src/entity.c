@@ -523,6 +523,9 @@ typedef struct S_pend {
   size_t canon;  /* offset of its canonical key in S_ctx.canons */
   bool counted;  /* S_confirm_by_use counts its uses */
   struct S_seen *seen; /* ... under this key (S_seen_link) */
+  struct S_sur *sur;   /* the surname its key is, when S_surnames looked
+                          (entries are only added after: a NULL may
+                          have one by S_link_pending) */
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
@@ -787,6 +790,20 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
   return en;
 }
 
+/* The key of a place or organization: tokens [tb, te) joined (S_join),
+ * marks stripped and lower-cased (ASCII here, the rest by
+ * cc_text_strip_marks), in the arena. */
+static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
+  S_join(c, tb, te, &c->tmp);
+  cc_buf k = CC_BUF_INIT;
+  char small[128];
+  size_t n;
+  const char *p = S_strip_marks(c->tmp.ptr, c->tmp.len, small, &k, &n);
+  const char *key = cc_arena_strndup(c->arena, p ? p : "", p ? n : 0);
+  cc_buf_free(&k);
+  return key;
+}
+
 static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
                     const cc_lex_entry *nation, const cc_lex_entry *place) {
   cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
@@ -795,11 +812,7 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
     en->country = en->key;
     en->flags |= CC_EF_NATION;
   } else {
-    S_join(c, tb, te, &c->tmp);
-    cc_buf k = CC_BUF_INIT;
-    cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
-    en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
-    cc_buf_free(&k);
+    en->key = S_joined_key(c, tb, te);
   }
   if (place) {
     const char *z = cc_lex_cell(place, c->m->col_zone);
@@ -811,13 +824,9 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
 
 static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
   cc_entity *en = S_emit(c, CC_E_ORG, tb, te, tb, s);
-  S_join(c, tb, te, &c->tmp);
-  cc_buf k = CC_BUF_INIT;
-  cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
-  en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
+  en->key = S_joined_key(c, tb, te);
   en->full = en->key;
   en->written = en->key;
-  cc_buf_free(&k);
 }
 
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
@@ -1078,6 +1087,7 @@ static S_sur *S_surnames(S_ctx *c) {
     if (p->weak)
       continue;
     S_sur *x = S_sur_get(&map, k->ptr + p->canon, false);
+    p->sur = x;
     if (x)
       x->alone++;
   }
@@ -1274,7 +1284,7 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   for (size_t i = 0; i < c->pending.len; i++) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     const S_sur *x = p->weak ? NULL
-                             : S_sur_get(map, c->canons.ptr + p->canon, false);
+                             : p->sur;
     if (x && x->strong)
       is_person[p->tok] |= 3;
   }
@@ -1312,7 +1322,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = S_sur_get(&map, k, false);
+    S_sur *x = p->sur ? p->sur : S_sur_get(&map, k, false);
     const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
