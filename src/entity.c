@@ -1053,6 +1053,12 @@ static const S_sur *S_fuzzy(S_sur *map, const char *key) {
   return hit;
 }
 
+/* A single word's text and the offset of its key in S_ctx.canons. */
+typedef struct S_canon_memo {
+  size_t canon;
+  UT_hash_handle hh;
+} S_canon_memo;
+
 /* Surnames of this document's people, with how they are used. */
 static S_sur *S_surnames(S_ctx *c) {
   S_sur *map = NULL;
@@ -1069,18 +1075,34 @@ static S_sur *S_surnames(S_ctx *c) {
     if (strlen(en->full) > strlen(x->full))
       x->full = en->full;
   }
-  /* single capitalized words count as uses of a surname they equal */
+  /* single capitalized words count as uses of a surname they equal;
+   * a word used again ("Ruiz said ... Ruiz added") shares the key made
+   * for it the first time */
   cc_buf *k = &c->canons;
+  S_canon_memo *memo = NULL, *cm;
+  S_canon_memo *cms = cc_xmalloc((c->pending.len + 1) * sizeof *cms);
+  size_t ncm = 0;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    p->canon = k->len;
     const cc_token *t = &c->tok[p->tok];
-    cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
-                    k);
+    const char *raw = c->seg->doc->text + t->start;
+    size_t rn = t->end - t->start;
+    HASH_FIND(hh, memo, raw, rn, cm);
+    if (cm) {
+      p->canon = cm->canon;
+      continue;
+    }
+    p->canon = k->len;
+    cc_entity_canon(c->m, raw, rn, k);
     cc_buf_putc(k, '\0');
+    cm = &cms[ncm++];
+    cm->canon = p->canon;
+    HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
+  HASH_CLEAR(hh, memo);
+  cc_xfree(cms);
   /* (looked up once the buffer stops moving) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
