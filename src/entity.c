@@ -850,15 +850,19 @@ static bool S_headline(const S_ctx *c, uint32_t b, uint32_t e) {
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
 static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t nl = 0, j = i;
-  const cc_lex_entry *nat = S_nation(c, i, e, &nl);
+  /* (S_nation and S_title find nothing where no key starts: most
+   * capitalized words, told here without the calls) */
+  const cc_lex_entry *nat = S_may_start(c, &c->tok[i])
+                                ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
     j = i + nl;
     if (j < e && S_tok_is(&c->tok[j], "'s"))
       j++;
   }
-  const cc_lex_entry *title;
-  int tkind;
-  uint32_t tl = j < e ? S_title(c, j, e, &title, &tkind) : 0;
+  const cc_lex_entry *title = NULL;
+  int tkind = CC_T_NONE;
+  uint32_t tl = j < e && S_may_start(c, &c->tok[j])
+                    ? S_title(c, j, e, &title, &tkind) : 0;
   uint32_t k = S_name_at(c, j + tl, e);
   const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
   bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
@@ -885,7 +889,8 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     const cc_lex_entry *t;
     int tk;
     uint32_t len;
-    if (k > i && (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
+    if (k > i && S_may_start(c, &c->tok[k]) &&
+        (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
       break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
     if (S_class(c, &c->tok[k]) == W_STOP)
       break;
@@ -1210,7 +1215,8 @@ typedef struct S_seen {
 /* The key each single word is counted under, looked up once for both
  * rounds: the words S_confirm_by_use counts make the keys (in pending
  * order); every other single word finds its key or none. */
-static void S_seen_link(S_ctx *c, S_seen **seen) {
+static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
+                        size_t *npool) {
   uint32_t n = c->seg->ntokens;
   S_seen *x;
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -1227,7 +1233,8 @@ static void S_seen_link(S_ctx *c, S_seen **seen) {
     const char *k = c->canons.ptr + p->canon;
     HASH_FIND_STR(*seen, k, x);
     if (!x) {
-      x = cc_xcalloc(1, sizeof *x);
+      x = &pool[(*npool)++];
+      memset(x, 0, sizeof *x);
       x->key = k;
       HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
     }
@@ -1311,7 +1318,10 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
       is_person[p->tok] |= 3;
   }
   S_seen *seen = NULL, *x, *xt;
-  S_seen_link(c, &seen);
+  /* (an entry per counted word at most, in one allocation) */
+  S_seen *pool = cc_xmalloc((c->pending.len + 1) * sizeof *pool);
+  size_t npool = 0;
+  S_seen_link(c, &seen, pool, &npool);
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
   HASH_ITER(hh, seen, x, xt) {
@@ -1320,9 +1330,9 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
       /* (the map outlives c->canons: its own copy of the key) */
       S_sur_get(map, cc_arena_strdup(c->arena, x->key), true)->alone++;
     }
-    HASH_DEL(seen, x);
-    cc_xfree(x);
   }
+  HASH_CLEAR(hh, seen);
+  cc_xfree(pool);
 }
 
 /* Keep shape-only people whose surname is used elsewhere; make single
