@@ -88,6 +88,7 @@ typedef struct S_doc {
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
   cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
   cc_buf key;        /* S_commit's scratch */
+  char day[16];      /* S_doc_day, "" until made */
   uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
@@ -977,11 +978,18 @@ static double S_back(int64_t D, double secs) {
   return (double)D * CC_DAY - secs;
 }
 
+/* The document's date as cc_format_date writes it, made once. */
+static const char *S_doc_day(S_doc *d) {
+  if (!d->day[0])
+    cc_format_date(d->date_days, d->day);
+  return d->day;
+}
+
 /* docdate - $x [unit] and age $n: the instant the text counts back to.
  * A duration or a count of units stands for N - 1/2 to N + 1 units
  * ("six years" is 5.5 to 7 years: elapsed time is rounded down more often
  * than up); an age of n means born n to n+1 years before. */
-static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
+static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
                          const cc_mention *m) {
   double lo = m->lo, hi = m->hi, u;
   char iso[48];
@@ -996,9 +1004,11 @@ static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
     snprintf(iso, sizeof iso, "%g %s", m->lo, names[r->val_unit]);
     o->c.gran = r->val_unit == CC__U_YEARS ? CC_G_YEAR
                 : r->val_unit == CC__U_MONTHS ? CC_G_MONTH : CC_G_DAY;
-  } else {
+  } else { /* (what snprintf "%s" would write, without its cost) */
     u = S_gran_seconds(m->gran);
-    snprintf(iso, sizeof iso, "%s", m->value);
+    size_t n = strnlen(m->value, sizeof iso - 1);
+    memcpy(iso, m->value, n);
+    iso[n] = '\0';
     o->c.gran = m->gran == CC_G_DECADE ? CC_G_YEAR : m->gran;
   }
   o->c.qual = m->qual;
@@ -1009,13 +1019,14 @@ static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
   if (!d->has_date) {
     o->c.flags |= CC_CF_UNRESOLVED;
     o->c.lo = o->c.hi = NAN;
-    cc_buf_printf(&o->deriv, "? - %s", iso);
+    cc_buf_puts(&o->deriv, "? - ");
+    cc_buf_puts(&o->deriv, iso);
     cc_buf_puts(&o->value, "?");
     return true;
   }
-  char day[16];
-  cc_format_date(d->date_days, day);
-  cc_buf_printf(&o->deriv, "%s - %s", day, iso);
+  cc_buf_puts(&o->deriv, S_doc_day(d));
+  cc_buf_puts(&o->deriv, " - ");
+  cc_buf_puts(&o->deriv, iso);
   /* news rounds elapsed time down: "the first meeting in five years"
    * after five and a half years is usual, so N units stand for N - 1/2
    * to N + 1 units */
@@ -1210,7 +1221,7 @@ static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e) {
 }
 
 /* The value of the match into o; false when it cannot be made. */
-static bool S_value(const S_doc *d, const cc__rule *r, const cc__prog *g,
+static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
                     const S_cap *caps, S_out *o, const cc_mention **vm,
                     cc_mention *tmp) {
   const S_cap *c = S_capture(g, caps, r->val_cap);
