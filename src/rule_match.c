@@ -121,6 +121,16 @@ static const char *S_vstr(cc_buf *b) { return b->ptr ? b->ptr : ""; }
  * a token of word id w; -1 otherwise.  Computed once per token
  * (d->snum). */
 static int S_small_number(const cc_token *t, int32_t w) {
+  if (t->kind == CC_TOK_NUM && t->norm[0] >= '0' && t->norm[0] <= '9') {
+    /* digits only: what strtol reads below, without the call */
+    unsigned v = 0;
+    const char *p = t->norm;
+    for (; *p >= '0' && *p <= '9'; p++)
+      v = v < 1000 ? v * 10 + (unsigned)(*p - '0') : v;
+    if (*p == 0)
+      return v > 0 && v < 100 ? (int)v : -1;
+    return -1; /* (strtol stops at the other character) */
+  }
   if (t->kind == CC_TOK_NUM) {
     char *end;
     long v = strtol(t->norm, &end, 10);
@@ -1003,6 +1013,23 @@ static double S_back(int64_t D, double secs) {
   return (double)D * CC_DAY - secs;
 }
 
+/* snprintf's "%g %s" of v and unit into buf (cap bytes); whole numbers
+ * under a million, which %g writes as integers, without snprintf. */
+static void S_num_unit(double v, const char *unit, char *buf, size_t cap) {
+  size_t un = strlen(unit);
+  if (v == floor(v) && fabs(v) < 1e6 && !(v == 0 && signbit(v)) &&
+      un + 9 < cap) {
+    char *p = buf;
+    if (v < 0)
+      *p++ = '-';
+    p = cc_put_uint(p, (unsigned long long)fabs(v), 1);
+    *p++ = ' ';
+    memcpy(p, unit, un + 1);
+    return;
+  }
+  snprintf(buf, cap, "%g %s", v, unit);
+}
+
 /* The document's date as cc_format_date writes it, made once. */
 static const char *S_doc_day(S_doc *d) {
   if (!d->day[0])
@@ -1026,7 +1053,7 @@ static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
     lo *= unit;
     hi = r->val == CC__VAL_AGE ? (hi + 1) * unit : hi * unit;
     u = r->val == CC__VAL_AGE ? 0 : unit;
-    snprintf(iso, sizeof iso, "%g %s", m->lo, names[r->val_unit]);
+    S_num_unit(m->lo, names[r->val_unit], iso, sizeof iso);
     o->c.gran = r->val_unit == CC__U_YEARS ? CC_G_YEAR
                 : r->val_unit == CC__U_MONTHS ? CC_G_MONTH : CC_G_DAY;
   } else { /* (what snprintf "%s" would write, without its cost) */
@@ -1632,8 +1659,14 @@ static void S_builtin_pairs(S_doc *d) {
       char abbr[16] = "", off[16];
       cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
       cc_tz_format_offset(m->utc_offset, off);
-      cc_buf_printf(&o.deriv, "%s %s%s%s%s", m->zone, off, abbr[0] ? " (" : "",
-                    abbr, abbr[0] ? ")" : "");
+      cc_buf_puts(&o.deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
+      cc_buf_putc(&o.deriv, ' ');
+      cc_buf_puts(&o.deriv, off);
+      if (abbr[0]) {
+        cc_buf_puts(&o.deriv, " (");
+        cc_buf_puts(&o.deriv, abbr);
+        cc_buf_putc(&o.deriv, ')');
+      }
       if (m->flags & CC_MF_ZONE_INFERRED)
         o.c.flags |= CC_CF_ZONE_INFERRED;
     } else {
