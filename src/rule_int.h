@@ -272,6 +272,10 @@ struct cc_ruleset {
   cc__wslot *wtab;      /* every word, by cc__word_hash */
   uint32_t wmask;       /* slots - 1 (a power of two) */
   cc__ientry **by_word;
+  /* programs (by gid) whose first must set (the rarest, see
+   * S_order_must) has word id w among its firsts:
+   * rep_list[rep_off[w] .. rep_off[w + 1]) */
+  uint32_t *rep_off, *rep_list;
   cc__ientry *by_slot[CC__S__COUNT];
 };
 

@@ -78,6 +78,8 @@ typedef struct S_doc {
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
   uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
+  uint32_t *rok;     /* by program gid: s + 1 when sentence s holds a first
+                        of the program's first must set */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -1561,7 +1563,7 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   if (d->pseen[g->gid] == s + 1)
     return d->pok[g->gid];
-  bool ok = true;
+  bool ok = g->nmust == 0 || d->rok[g->gid] == s + 1;
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
@@ -1591,9 +1593,15 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   }
   S_find_lists(d, b, e);
   d->smask = 0;
+  const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
   for (uint32_t i = b; i < e; i++) {
-    d->present[d->wid[i]] = s + 1;
-    d->smask |= (uint64_t)(d->wid[i] != CC__W_NONE) << (d->wid[i] & 63);
+    int32_t w = d->wid[i];
+    if (d->present[w] == s + 1)
+      continue;
+    d->present[w] = s + 1;
+    d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+    for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
+      d->rok[rlist[k]] = s + 1;
   }
   d->budget = S_STEP_BUDGET(e - b);
   S_cands cs;
@@ -1834,6 +1842,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (rs && rs->nrules) {
     d.present = cc_xcalloc(rs->nwords + 1, sizeof *d.present);
     d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
+    d.rok = cc_xcalloc(rs->nprogs, sizeof *d.rok);
     d.pok = cc_xcalloc(rs->nprogs, 1);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is
@@ -1878,6 +1887,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.snum);
   cc_xfree(d.present);
   cc_xfree(d.pseen);
+  cc_xfree(d.rok);
   cc_xfree(d.pok);
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);

@@ -1277,6 +1277,8 @@ void cc_rules_free(cc_ruleset **rsp) {
   }
   cc_xfree(rs->wclass);
   cc_xfree(rs->wtab);
+  cc_xfree(rs->rep_off);
+  cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
   cc_xfree(rs);
   *rsp = NULL;
@@ -1422,6 +1424,40 @@ static void S_order_must(const cc_ruleset *rs, cc__prog *g) {
   }
 }
 
+/* For each word id, the programs whose first (rarest) must set it is a
+ * first of: a counting sort over word ids.  The matcher marks these
+ * programs from a sentence's words, so most programs a sentence cannot
+ * match are told so by one mark. */
+static void S_index_rep(cc_ruleset *rs) {
+  cc_xfree(rs->rep_off);
+  cc_xfree(rs->rep_list);
+  rs->rep_off = cc_xcalloc(rs->nwords + 2, sizeof *rs->rep_off);
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t *fill = NULL;
+    if (pass == 1) {
+      for (uint32_t w = 0; w <= rs->nwords; w++)
+        rs->rep_off[w + 1] += rs->rep_off[w];
+      uint32_t total = rs->rep_off[rs->nwords + 1];
+      rs->rep_list = cc_xmalloc((total ? total : 1) * sizeof *rs->rep_list);
+      fill = cc_xmalloc((rs->nwords + 1) * sizeof *fill);
+      memcpy(fill, rs->rep_off, (rs->nwords + 1) * sizeof *fill);
+    }
+    for (uint32_t r = 0; r < rs->nrules; r++)
+      for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+        const cc__prog *pg = &rs->rules[r].progs[g];
+        if (!pg->nmust)
+          continue;
+        const cc__litset *ls = &pg->lits[pg->must[0]];
+        for (uint16_t a = 0; a < ls->nfirsts; a++) /* (distinct) */
+          if (pass == 0)
+            rs->rep_off[ls->firsts[a] + 1]++;
+          else
+            rs->rep_list[fill[ls->firsts[a]]++] = pg->gid;
+      }
+    cc_xfree(fill);
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1465,6 +1501,7 @@ void cc__rules_finish(cc_ruleset *rs) {
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++)
       S_order_must(rs, &rs->rules[r].progs[g]);
+  S_index_rep(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
