@@ -1006,11 +1006,14 @@ typedef struct S_sur {
   UT_hash_handle hh;
 } S_sur;
 
-static S_sur *S_sur_get(S_sur **map, const char *key, bool add) {
+/* The entry of surname key; a new one (from arena) when add is an arena
+ * and there is none.  Entries live as long as the document's arena: the
+ * map is dropped with HASH_CLEAR. */
+static S_sur *S_sur_get(S_sur **map, const char *key, cc_arena *add) {
   S_sur *x = NULL;
   HASH_FIND_STR(*map, key, x);
   if (!x && add) {
-    x = cc_xcalloc(1, sizeof *x);
+    x = cc_arena_alloc(add, sizeof *x);
     x->key = key;
     x->full = key;
     HASH_ADD_KEYPTR(hh, *map, x->key, strlen(x->key), x);
@@ -1072,7 +1075,7 @@ static S_sur *S_surnames(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(&map, en->key, true);
+    S_sur *x = S_sur_get(&map, en->key, c->arena);
     if (!(en->flags & CC_EF_WEAK))
       x->strong++;
     if (en->flags & CC_EF_SURNAME_ONLY)
@@ -1113,7 +1116,7 @@ static S_sur *S_surnames(S_ctx *c) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    S_sur *x = S_sur_get(&map, k->ptr + p->canon, false);
+    S_sur *x = S_sur_get(&map, k->ptr + p->canon, NULL);
     p->sur = x;
     if (x)
       x->alone++;
@@ -1325,10 +1328,10 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
   HASH_ITER(hh, seen, x, xt) {
-    if (x->confirmed && !S_sur_get(map, x->key, false) &&
+    if (x->confirmed && !S_sur_get(map, x->key, NULL) &&
         !S_fuzzy(*map, x->key)) {
       /* (the map outlives c->canons: its own copy of the key) */
-      S_sur_get(map, cc_arena_strdup(c->arena, x->key), true)->alone++;
+      S_sur_get(map, cc_arena_strdup(c->arena, x->key), c->arena)->alone++;
     }
   }
   HASH_CLEAR(hh, seen);
@@ -1344,7 +1347,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
       cc_entity *en = CC_VEC_AT(E, cc_entity, p->ent);
-      S_sur *x = S_sur_get(&map, en->key, false);
+      S_sur *x = S_sur_get(&map, en->key, NULL);
       if (x && (x->strong || x->alone))
         en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
       else
@@ -1354,7 +1357,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = p->sur ? p->sur : S_sur_get(&map, k, false);
+    S_sur *x = p->sur ? p->sur : S_sur_get(&map, k, NULL);
     const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
@@ -1381,7 +1384,7 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       continue;
     cc_buf_reset(&pk);
     cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
-    S_sur *x = S_sur_get(&map, pk.ptr, false);
+    S_sur *x = S_sur_get(&map, pk.ptr, NULL);
     if (x && x->strong) {
       en->kind = CC_E_PERSON;
       en->key = x->key;
@@ -1439,7 +1442,7 @@ static void S_agree(S_ctx *c) {
     S_agg *a = NULL;
     HASH_FIND_STR(agg, en->key, a);
     if (!a) {
-      a = cc_xcalloc(1, sizeof *a);
+      a = cc_arena_alloc(c->arena, sizeof *a); /* (dropped with HASH_CLEAR) */
       a->key = en->key;
       a->full = en->full;
       HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
@@ -1472,11 +1475,7 @@ static void S_agree(S_ctx *c) {
       en->flags |= CC_EF_SHARED;
     en->full = a->full;
   }
-  S_agg *a, *at;
-  HASH_ITER(hh, agg, a, at) {
-    HASH_DEL(agg, a);
-    cc_xfree(a);
-  }
+  HASH_CLEAR(hh, agg);
 }
 
 static void S_resolve(S_ctx *c) {
@@ -1485,11 +1484,7 @@ static void S_resolve(S_ctx *c) {
   S_link_pending(c, map);
   S_places_to_people(c, map);
   S_agree(c);
-  S_sur *x, *xt;
-  HASH_ITER(hh, map, x, xt) {
-    HASH_DEL(map, x);
-    cc_xfree(x);
-  }
+  HASH_CLEAR(hh, map);
 }
 
 static int S_cmp_ent(const void *a, const void *b) {
