@@ -87,6 +87,7 @@ typedef struct S_doc {
   const S_person *main[2];
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
+  cc_arena *arena;   /* the entries of seen and people: freed at once */
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
   cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
   cc_buf key;        /* S_commit's scratch */
@@ -169,7 +170,7 @@ static void S_people(S_doc *d) {
     S_person *p = NULL;
     HASH_FIND_STR(d->people, en->key, p);
     if (!p) {
-      p = cc_xcalloc(1, sizeof *p);
+      p = cc_arena_alloc(d->arena, sizeof *p);
       p->key = en->key;
       p->first = i;
       HASH_ADD_KEYPTR(hh, d->people, p->key, strlen(p->key), p);
@@ -946,7 +947,7 @@ static void S_commit(S_doc *d, S_out *o) {
     return;
   }
   /* the entry and its key in one allocation */
-  s = cc_xcalloc(1, sizeof *s + k.len + 1);
+  s = cc_arena_alloc(d->arena, sizeof *s + k.len + 1);
   s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
   HASH_ADD_KEYPTR(hh, d->seen, s->key, k.len, s);
   /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
@@ -1833,7 +1834,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (!view || !view->seg || !store)
     return;
   S_doc d = {.rs = rs, .v = view, .seg = view->seg, .tok = view->seg->tokens,
-             .store = store, .lists = CC_VEC_INIT(S_list)};
+             .store = store, .lists = CC_VEC_INIT(S_list),
+             .arena = cc_arena_new()};
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
@@ -1867,16 +1869,9 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
-  S_seen *s, *st;
-  HASH_ITER(hh, d.seen, s, st) {
-    HASH_DEL(d.seen, s);
-    cc_xfree(s);
-  }
-  S_person *p, *pt;
-  HASH_ITER(hh, d.people, p, pt) {
-    HASH_DEL(d.people, p);
-    cc_xfree(p);
-  }
+  HASH_CLEAR(hh, d.seen);
+  HASH_CLEAR(hh, d.people);
+  cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
   cc_xfree(d.m_at);
   cc_xfree(d.m_cover);
