@@ -87,7 +87,8 @@ typedef struct S_doc {
   const S_person *main[2];
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
-  cc_arena *arena;   /* the entries of seen and people: freed at once */
+  cc_arena *arena;   /* the per-token tables and the entries of seen and
+                        people: freed at once */
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
   cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
   cc_buf key;        /* S_commit's scratch */
@@ -1782,12 +1783,14 @@ static void S_builtin_names(S_doc *d) {
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
-  d->m_at = cc_xmalloc((nt + 1) * sizeof *d->m_at);
-  d->m_cover = cc_xmalloc((nt + 1) * sizeof *d->m_cover);
-  d->l_at = cc_xmalloc((nt + 1) * sizeof *d->l_at);
-  d->e_off = cc_xcalloc(nt + 2, sizeof *d->e_off);
-  d->wid = cc_xcalloc(nt + 1, sizeof *d->wid);
-  d->snum = cc_xmalloc(nt + 1);
+  /* (the tables live in the document's arena, freed at once) */
+  cc_arena *a = d->arena;
+  d->m_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_at);
+  d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
+  d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
+  d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
+  d->wid = cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
+  d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
   for (uint32_t i = 0; d->rs && i < nt; i++) {
     const cc_token *t = &d->tok[i];
@@ -1795,7 +1798,8 @@ static void S_index_doc(S_doc *d) {
     d->wid[i] = cc__word_find(d->rs, t->norm, n);
     d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
   }
-  d->e_list = cc_xmalloc((2 * (size_t)v->nentities + 1) * sizeof *d->e_list);
+  d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
+                                         sizeof *d->e_list);
   for (uint32_t i = 0; i <= nt; i++)
     d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
   for (uint32_t i = 0; i < v->nmentions; i++) {
@@ -1817,7 +1821,7 @@ static void S_index_doc(S_doc *d) {
   }
   for (uint32_t t = 0; t <= nt; t++)
     d->e_off[t + 1] += d->e_off[t];
-  uint32_t *fill = cc_xmalloc((nt + 1) * sizeof *fill);
+  uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
   memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
@@ -1826,7 +1830,6 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_begin != en->tok_title && en->tok_begin < nt)
       d->e_list[fill[en->tok_begin]++] = i;
   }
-  cc_xfree(fill);
 }
 
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
@@ -1842,10 +1845,10 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_index_doc(&d);
   S_people(&d);
   if (rs && rs->nrules) {
-    d.present = cc_xcalloc(rs->nwords + 1, sizeof *d.present);
-    d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
-    d.rok = cc_xcalloc(rs->nprogs, sizeof *d.rok);
-    d.pok = cc_xcalloc(rs->nprogs, 1);
+    d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
+    d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
+    d.rok = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.rok);
+    d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is
      * cheaper to get once than to clear as they grow */
@@ -1873,17 +1876,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   HASH_CLEAR(hh, d.people);
   cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
-  cc_xfree(d.m_at);
-  cc_xfree(d.m_cover);
-  cc_xfree(d.e_off);
-  cc_xfree(d.e_list);
-  cc_xfree(d.l_at);
-  cc_xfree(d.wid);
-  cc_xfree(d.snum);
-  cc_xfree(d.present);
-  cc_xfree(d.pseen);
-  cc_xfree(d.rok);
-  cc_xfree(d.pok);
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
   for (int i = 0; i < 7; i++)
