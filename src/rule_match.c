@@ -71,6 +71,8 @@ typedef struct S_doc {
   uint32_t *e_off;   /* entities starting at token t (at their title or
                         their name): e_list[e_off[t] .. e_off[t+1]) */
   uint32_t *e_list;
+  uint32_t *estart;  /* the tokens some entity starts at, ascending */
+  uint32_t nestart;
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
@@ -291,9 +293,17 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
 }
 
 static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
-  for (uint32_t i = b; i < e; i++) { /* (l_at is -1 until set here) */
-    if (d->e_off[i] == d->e_off[i + 1])
-      continue; /* no entity starts here */
+  /* the tokens of [b, e) an entity starts at (l_at is -1 until set) */
+  uint32_t lo = 0, hi = d->nestart;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (d->estart[mid] < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t x = lo; x < d->nestart && d->estart[x] < e; x++) {
+    uint32_t i = d->estart[x];
     int32_t p = S_person_at(d, i);
     if (p < 0)
       continue;
@@ -1819,8 +1829,14 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_begin != en->tok_title && en->tok_begin < nt)
       d->e_off[en->tok_begin + 1]++;
   }
-  for (uint32_t t = 0; t <= nt; t++)
+  d->estart = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
+                                         sizeof *d->estart);
+  d->nestart = 0;
+  for (uint32_t t = 0; t <= nt; t++) {
+    if (d->e_off[t + 1] && t < nt)
+      d->estart[d->nestart++] = t;
     d->e_off[t + 1] += d->e_off[t];
+  }
   uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
   memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
   for (uint32_t i = 0; i < v->nentities; i++) {
