@@ -62,8 +62,8 @@ struct cc_entity_model {
   int col_tkind, col_country, col_zone, col_class;
   S_pfx *pfx;     /* prefixes of titles, nations and places keys */
   size_t pfx_max; /* longest such key, in bytes */
-  uint64_t start_bloom[128]; /* S_bloom_bit of each start piece: most
-                                words are no start, told without hashing */
+  struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
+  uint32_t pmask;       /* slots - 1 (a power of two) */
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
@@ -73,12 +73,79 @@ struct cc_entity_model {
   size_t nprefix;
 };
 
-/* A bit of start_bloom for the word s[0..n): its length and first and
- * last bytes. */
-static unsigned S_bloom_bit(const char *s, size_t n) {
-  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
-  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
-  return (h ^ (h >> 15)) >> 19; /* 13 bits */
+/* A slot of the model's open-addressing table of nodes (NULL p: empty):
+ * the text packed into a and b (S_pack), so a lookup compares two
+ * integers and the length.  Every token and every joined text of
+ * S_longest is looked up: uthash's byte loop cost more than the rest of
+ * the entity finder's per-token work. */
+typedef struct S_pslot {
+  uint64_t a, b;
+  S_pfx *p;
+  uint32_t n;
+} S_pslot;
+
+/* s[0..n) as two integers that, with n, tell texts of up to 16 bytes
+ * apart: overlapping loads instead of a loop over the bytes. */
+static inline void S_pack(const char *s, size_t n, uint64_t *a,
+                          uint64_t *b) {
+  uint32_t x, y;
+  uint64_t u, v;
+  if (n >= 8) { /* first and last 8 bytes */
+    memcpy(&u, s, 8);
+    memcpy(&v, s + n - 8, 8);
+    *a = u;
+    *b = v;
+  } else if (n >= 4) { /* first and last 4 */
+    memcpy(&x, s, 4);
+    memcpy(&y, s + n - 4, 4);
+    *a = x;
+    *b = y;
+  } else { /* first, middle and last byte */
+    *a = n ? (uint64_t)(unsigned char)s[0] |
+                 (uint64_t)(unsigned char)s[n / 2] << 8 |
+                 (uint64_t)(unsigned char)s[n - 1] << 16
+           : 0;
+    *b = 0;
+  }
+}
+
+static inline uint32_t S_phash(uint64_t a, uint64_t b, size_t n) {
+  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
+/* The node of text s[0..n), or NULL (what HASH_FIND on m->pfx finds). */
+static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
+                                      const char *s, size_t n) {
+  uint64_t a, b;
+  S_pack(s, n, &a, &b);
+  for (uint32_t i = S_phash(a, b, n) & m->pmask;; i = (i + 1) & m->pmask) {
+    const S_pslot *x = &m->ptab[i];
+    if (!x->p)
+      return NULL;
+    if (x->a == a && x->b == b && x->n == n &&
+        (n <= 16 || memcmp(x->p->s, s, n) == 0))
+      return x->p;
+  }
+}
+
+/* The table of S_pfx_find, once every node is made: at most a quarter
+ * full, so a probe sequence is short. */
+static void S_ptab_build(cc_entity_model *m) {
+  uint32_t size = 64, count = HASH_COUNT(m->pfx);
+  while (size < 4 * (count + 1))
+    size *= 2;
+  m->ptab = cc_xcalloc(size, sizeof *m->ptab);
+  m->pmask = size - 1;
+  for (S_pfx *p = m->pfx; p; p = p->hh.next) {
+    size_t n = strlen(p->s);
+    uint64_t a, b;
+    S_pack(p->s, n, &a, &b);
+    uint32_t i = S_phash(a, b, n) & m->pmask;
+    while (m->ptab[i].p)
+      i = (i + 1) & m->pmask;
+    m->ptab[i] = (S_pslot){a, b, p, (uint32_t)n};
+  }
 }
 
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
@@ -102,8 +169,6 @@ static void S_add_start(cc_entity_model *m, const char *key) {
       break;
     }
   S_pfx_get(m, key, n)->start = true;
-  unsigned bit = S_bloom_bit(key, n);
-  m->start_bloom[bit >> 6] |= 1ull << (bit & 63);
 }
 
 /* Every prefix of every key of table t (number ti), and where a lookup
@@ -253,6 +318,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->weekdays, S_F_WEEKDAY);
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
+  S_ptab_build(m);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -289,6 +355,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_free_tr_array(m->suffix, m->nsuffix);
   cc_xfree(m->suf_next);
   S_free_tr_array(m->prefix, m->nprefix);
+  cc_xfree(m->ptab);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -307,7 +374,7 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
     return;
   }
   for (size_t i = 0; m && i < m->nprefix; i++)
-    if (n > m->prefix[i].nfrom &&
+    if (n > m->prefix[i].nfrom && p[0] == m->prefix[i].from[0] &&
         strncmp(p, m->prefix[i].from, m->prefix[i].nfrom) == 0) {
       cc_buf_puts(out, m->prefix[i].to);
       p += m->prefix[i].nfrom;
@@ -327,19 +394,23 @@ static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
 }
 
 /* cc_text_strip_marks, with ASCII text (most names) lower-cased here
- * without the per-character calls. */
-static void S_strip_marks(const char *s, size_t n, cc_buf *out) {
-  char small[128];
-  bool ascii = n <= sizeof small;
+ * into small (128 bytes) without the per-character calls or a buffer to
+ * allocate.  Returns the text and sets *len: small, or out's bytes. */
+static const char *S_strip_marks(const char *s, size_t n, char *small,
+                                 cc_buf *out, size_t *len) {
+  bool ascii = n <= 128;
   for (size_t i = 0; i < n && ascii; i++) {
     unsigned char ch = (unsigned char)s[i];
     ascii = ch < 0x80;
     small[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
   }
-  if (ascii)
-    cc_buf_put(out, small, n);
-  else
-    cc_text_strip_marks(s, n, out);
+  if (ascii) {
+    *len = n;
+    return small;
+  }
+  cc_text_strip_marks(s, n, out);
+  *len = out->len;
+  return out->ptr;
 }
 
 /* A separator of name parts: any ASCII white space, so a name broken
@@ -352,24 +423,26 @@ static bool S_space(char ch) {
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   cc_buf f = CC_BUF_INIT;
-  S_strip_marks(name, n, &f);
+  char small[128];
+  size_t flen;
+  const char *fp = S_strip_marks(name, n, small, &f, &flen);
   /* parts are separated by spaces; dots and apostrophes are dropped so
    * "J.D." and "JD", "O'Neil" and "ONeil" meet */
   size_t i = 0;
   bool first = true;
-  while (f.ptr && i < f.len) {
-    while (i < f.len && S_space(f.ptr[i]))
+  while (fp && i < flen) {
+    while (i < flen && S_space(fp[i]))
       i++;
     size_t b = i;
-    while (i < f.len && !S_space(f.ptr[i]))
+    while (i < flen && !S_space(fp[i]))
       i++;
     if (i == b)
       break;
     char part[128];
     size_t pn = 0;
     for (size_t k = b; k < i && pn < sizeof part - 1; k++)
-      if (f.ptr[k] != '.' && f.ptr[k] != '\'')
-        part[pn++] = f.ptr[k];
+      if (fp[k] != '.' && fp[k] != '\'')
+        part[pn++] = fp[k];
     if (pn == 0)
       continue;
     if (!first)
@@ -379,7 +452,8 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
   }
   if (!buf->ptr)
     cc_buf_puts(buf, "");
-  cc_buf_free(&f);
+  if (f.ptr) /* (only non-ASCII names use it) */
+    cc_buf_free(&f);
 }
 
 static bool S_particle(const char *p, size_t n) {
@@ -387,11 +461,14 @@ static bool S_particle(const char *p, size_t n) {
                                       "da",  "di",  "du",  "le",  "la",
                                       "al",  "bin", "ben", "el",  "ter",
                                       "ten", "dos", "das", "del", "della"};
-  if (n < 2 || n > 5) /* the lengths of the particles */
+  static const uint8_t lens[] = {3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
+                                 2, 3, 3, 2, 3, 3, 3, 3, 3, 5};
+  _Static_assert(sizeof lens == sizeof parts / sizeof parts[0],
+                 "a length per particle");
+  if (n < 2 || n > 5 || n == 4) /* the lengths of the particles */
     return false;
   for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-    if (parts[i][0] == p[0] && strlen(parts[i]) == n &&
-        strncmp(parts[i], p, n) == 0)
+    if (lens[i] == n && parts[i][0] == p[0] && memcmp(parts[i], p, n) == 0)
       return true;
   return false;
 }
@@ -427,11 +504,13 @@ typedef struct S_ctx {
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
   cc_buf tmp;
+  cc_buf kfull, ksur; /* S_person_keys' scratch */
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
-  const S_pfx **node; /* per token: its node in the model's word table */
-  uint8_t *looked;    /* ... once looked up (S_word_facts) */
+  const S_pfx **node; /* per token: its node in the model's word table,
+                         looked up once (a token is asked about by
+                         several passes) */
 } S_ctx;
 
 typedef struct S_pend {
@@ -442,6 +521,11 @@ typedef struct S_pend {
                     misspelling of a person's surname */
   uint32_t ent;
   size_t canon;  /* offset of its canonical key in S_ctx.canons */
+  bool counted;  /* S_confirm_by_use counts its uses */
+  struct S_seen *seen; /* ... under this key (S_seen_link) */
+  struct S_sur *sur;   /* the surname its key is, when S_surnames looked
+                          (entries are only added after: a NULL may
+                          have one by S_link_pending) */
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
@@ -452,32 +536,15 @@ static bool S_tok_is(const cc_token *t, const char *s) {
   return strcmp(t->norm, s) == 0;
 }
 
-/* The model's node for token t (NULL: a word no table names), looked up
- * once per token: a token is asked about by several passes. */
+/* The model's node for token t (NULL: a word no table names). */
 static const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
-  size_t i = (size_t)(t - c->tok);
-  if (!c->looked[i]) {
-    S_pfx *p = NULL;
-    HASH_FIND(hh, c->m->pfx, t->norm, t->norm_len, p);
-    c->node[i] = p;
-    c->looked[i] = 1;
-  }
-  return c->node[i];
+  return c->node[t - c->tok];
 }
 
-/* Can a title, nation or place start at token t?  Most words are told no
- * by the bloom filter, without a lookup. */
+/* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
-  if (t->kind != CC_TOK_WORD)
-    return false;
-  size_t i = (size_t)(t - c->tok);
-  if (c->looked[i])
-    return c->node[i] && c->node[i]->start;
-  unsigned bit = S_bloom_bit(t->norm, t->norm_len);
-  if (!(c->m->start_bloom[bit >> 6] & (1ull << (bit & 63))))
-    return false;
-  const S_pfx *p = S_word_facts(c, t);
-  return p && p->start;
+  const S_pfx *p = c->node[t - c->tok];
+  return t->kind == CC_TOK_WORD && p && p->start;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -513,11 +580,12 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   char sbuf[256];
   char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
-  memcpy(buf, tk->norm, n);
   const cc_lex_entry *best = NULL;
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
+      if (k == 2) /* (most lookups end at the first word) */
+        memcpy(buf, c->tok[i].norm, n);
       bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
       if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
@@ -525,9 +593,7 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
         buf[n++] = ' ';
       memcpy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
-      S_pfx *q = NULL;
-      HASH_FIND(hh, m->pfx, buf, n, q);
-      p = q;
+      p = S_pfx_find(m, buf, n);
     }
     if (!p || !(p->begins & (1u << ti)))
       break;
@@ -696,14 +762,14 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
 }
 
 static void S_person_keys(S_ctx *c, cc_entity *en) {
-  cc_buf full = CC_BUF_INIT, sur = CC_BUF_INIT;
-  cc_entity_canon(c->m, en->surface, strlen(en->surface), &full);
-  cc_entity_surname(full.ptr, &sur);
-  en->full = cc_arena_strdup(c->arena, full.ptr);
+  cc_buf *full = &c->kfull, *sur = &c->ksur;
+  cc_buf_reset(full);
+  cc_buf_reset(sur);
+  cc_entity_canon(c->m, en->surface, strlen(en->surface), full);
+  cc_entity_surname(full->ptr, sur);
+  en->full = cc_arena_strndup(c->arena, full->ptr, full->len);
   en->written = en->full;
-  en->key = cc_arena_strdup(c->arena, sur.ptr);
-  cc_buf_free(&full);
-  cc_buf_free(&sur);
+  en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
 }
 
 static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
@@ -724,6 +790,20 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
   return en;
 }
 
+/* The key of a place or organization: tokens [tb, te) joined (S_join),
+ * marks stripped and lower-cased (ASCII here, the rest by
+ * cc_text_strip_marks), in the arena. */
+static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
+  S_join(c, tb, te, &c->tmp);
+  cc_buf k = CC_BUF_INIT;
+  char small[128];
+  size_t n;
+  const char *p = S_strip_marks(c->tmp.ptr, c->tmp.len, small, &k, &n);
+  const char *key = cc_arena_strndup(c->arena, p ? p : "", p ? n : 0);
+  cc_buf_free(&k);
+  return key;
+}
+
 static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
                     const cc_lex_entry *nation, const cc_lex_entry *place) {
   cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
@@ -732,11 +812,7 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
     en->country = en->key;
     en->flags |= CC_EF_NATION;
   } else {
-    S_join(c, tb, te, &c->tmp);
-    cc_buf k = CC_BUF_INIT;
-    cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
-    en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
-    cc_buf_free(&k);
+    en->key = S_joined_key(c, tb, te);
   }
   if (place) {
     const char *z = cc_lex_cell(place, c->m->col_zone);
@@ -748,13 +824,9 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
 
 static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
   cc_entity *en = S_emit(c, CC_E_ORG, tb, te, tb, s);
-  S_join(c, tb, te, &c->tmp);
-  cc_buf k = CC_BUF_INIT;
-  cc_text_strip_marks(c->tmp.ptr, c->tmp.len, &k);
-  en->key = cc_arena_strdup(c->arena, k.ptr ? k.ptr : "");
+  en->key = S_joined_key(c, tb, te);
   en->full = en->key;
   en->written = en->key;
-  cc_buf_free(&k);
 }
 
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
@@ -778,15 +850,19 @@ static bool S_headline(const S_ctx *c, uint32_t b, uint32_t e) {
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
 static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t nl = 0, j = i;
-  const cc_lex_entry *nat = S_nation(c, i, e, &nl);
+  /* (S_nation and S_title find nothing where no key starts: most
+   * capitalized words, told here without the calls) */
+  const cc_lex_entry *nat = S_may_start(c, &c->tok[i])
+                                ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
     j = i + nl;
     if (j < e && S_tok_is(&c->tok[j], "'s"))
       j++;
   }
-  const cc_lex_entry *title;
-  int tkind;
-  uint32_t tl = j < e ? S_title(c, j, e, &title, &tkind) : 0;
+  const cc_lex_entry *title = NULL;
+  int tkind = CC_T_NONE;
+  uint32_t tl = j < e && S_may_start(c, &c->tok[j])
+                    ? S_title(c, j, e, &title, &tkind) : 0;
   uint32_t k = S_name_at(c, j + tl, e);
   const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
   bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
@@ -813,7 +889,8 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     const cc_lex_entry *t;
     int tk;
     uint32_t len;
-    if (k > i && (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
+    if (k > i && S_may_start(c, &c->tok[k]) &&
+        (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
       break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
     if (S_class(c, &c->tok[k]) == W_STOP)
       break;
@@ -929,11 +1006,14 @@ typedef struct S_sur {
   UT_hash_handle hh;
 } S_sur;
 
-static S_sur *S_sur_get(S_sur **map, const char *key, bool add) {
+/* The entry of surname key; a new one (from arena) when add is an arena
+ * and there is none.  Entries live as long as the document's arena: the
+ * map is dropped with HASH_CLEAR. */
+static S_sur *S_sur_get(S_sur **map, const char *key, cc_arena *add) {
   S_sur *x = NULL;
   HASH_FIND_STR(*map, key, x);
   if (!x && add) {
-    x = cc_xcalloc(1, sizeof *x);
+    x = cc_arena_alloc(add, sizeof *x);
     x->key = key;
     x->full = key;
     HASH_ADD_KEYPTR(hh, *map, x->key, strlen(x->key), x);
@@ -981,6 +1061,12 @@ static const S_sur *S_fuzzy(S_sur *map, const char *key) {
   return hit;
 }
 
+/* A single word's text and the offset of its key in S_ctx.canons. */
+typedef struct S_canon_memo {
+  size_t canon;
+  UT_hash_handle hh;
+} S_canon_memo;
+
 /* Surnames of this document's people, with how they are used. */
 static S_sur *S_surnames(S_ctx *c) {
   S_sur *map = NULL;
@@ -989,7 +1075,7 @@ static S_sur *S_surnames(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(&map, en->key, true);
+    S_sur *x = S_sur_get(&map, en->key, c->arena);
     if (!(en->flags & CC_EF_WEAK))
       x->strong++;
     if (en->flags & CC_EF_SURNAME_ONLY)
@@ -997,24 +1083,41 @@ static S_sur *S_surnames(S_ctx *c) {
     if (strlen(en->full) > strlen(x->full))
       x->full = en->full;
   }
-  /* single capitalized words count as uses of a surname they equal */
+  /* single capitalized words count as uses of a surname they equal;
+   * a word used again ("Ruiz said ... Ruiz added") shares the key made
+   * for it the first time */
   cc_buf *k = &c->canons;
+  S_canon_memo *memo = NULL, *cm;
+  S_canon_memo *cms = cc_xmalloc((c->pending.len + 1) * sizeof *cms);
+  size_t ncm = 0;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    p->canon = k->len;
     const cc_token *t = &c->tok[p->tok];
-    cc_entity_canon(c->m, c->seg->doc->text + t->start, t->end - t->start,
-                    k);
+    const char *raw = c->seg->doc->text + t->start;
+    size_t rn = t->end - t->start;
+    HASH_FIND(hh, memo, raw, rn, cm);
+    if (cm) {
+      p->canon = cm->canon;
+      continue;
+    }
+    p->canon = k->len;
+    cc_entity_canon(c->m, raw, rn, k);
     cc_buf_putc(k, '\0');
+    cm = &cms[ncm++];
+    cm->canon = p->canon;
+    HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
+  HASH_CLEAR(hh, memo);
+  cc_xfree(cms);
   /* (looked up once the buffer stops moving) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    S_sur *x = S_sur_get(&map, k->ptr + p->canon, false);
+    S_sur *x = S_sur_get(&map, k->ptr + p->canon, NULL);
+    p->sur = x;
     if (x)
       x->alone++;
   }
@@ -1112,6 +1215,43 @@ typedef struct S_seen {
   UT_hash_handle hh;
 } S_seen;
 
+/* The key each single word is counted under, looked up once for both
+ * rounds: the words S_confirm_by_use counts make the keys (in pending
+ * order); every other single word finds its key or none. */
+static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
+                        size_t *npool) {
+  uint32_t n = c->seg->ntokens;
+  S_seen *x;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const cc_token *t = &c->tok[p->tok];
+    p->seen = NULL;
+    p->counted = !(p->weak || p->in_run ||
+                   (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
+                   t->norm_len < 3 ||
+                   (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+                    !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
+    if (!p->counted)
+      continue; /* (not "Gov." nor "NATO") */
+    const char *k = c->canons.ptr + p->canon;
+    HASH_FIND_STR(*seen, k, x);
+    if (!x) {
+      x = &pool[(*npool)++];
+      memset(x, 0, sizeof *x);
+      x->key = k;
+      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
+    }
+    p->seen = x;
+  }
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak || p->counted)
+      continue;
+    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
+    p->seen = x;
+  }
+}
+
 /* One round of S_confirm_by_use: the uses of every pending word, given
  * the people known (is_person); confirmed words are marked people too. */
 static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
@@ -1121,22 +1261,12 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     x->how = 0;
     x->uses = 0;
   }
-  uint32_t n = c->seg->ntokens;
   for (size_t i = 0; i < c->pending.len; i++) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (!p->counted)
+      continue;
     const cc_token *t = &c->tok[p->tok];
-    if (p->weak || p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
-        t->norm_len < 3 ||
-        (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
-         !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)))
-      continue; /* (not "Gov." nor "NATO") */
-    const char *k = c->canons.ptr + p->canon;
-    HASH_FIND_STR(*seen, k, x);
-    if (!x) {
-      x = cc_xcalloc(1, sizeof *x);
-      x->key = k;
-      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
-    }
+    x = p->seen;
     x->uses++;
     if (!(t->flags & CC_TF_SENT_START))
       x->how |= S_INSIDE;
@@ -1151,7 +1281,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
+    x = p->seen;
     if (x && x->confirmed)
       is_person[p->tok] |= 3;
     if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
@@ -1170,7 +1300,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
 static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   uint32_t n = c->seg->ntokens;
-  uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
+  uint8_t *is_person = cc_arena_alloc_raw(c->arena, n + 1);
   memset(is_person, 0, n + 1);
   for (size_t i = 0; i < c->ents.len; i++) {
     const cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
@@ -1186,22 +1316,26 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   for (size_t i = 0; i < c->pending.len; i++) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     const S_sur *x = p->weak ? NULL
-                             : S_sur_get(map, c->canons.ptr + p->canon, false);
+                             : p->sur;
     if (x && x->strong)
       is_person[p->tok] |= 3;
   }
   S_seen *seen = NULL, *x, *xt;
+  /* (an entry per counted word at most, in one allocation) */
+  S_seen *pool = cc_xmalloc((c->pending.len + 1) * sizeof *pool);
+  size_t npool = 0;
+  S_seen_link(c, &seen, pool, &npool);
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
   HASH_ITER(hh, seen, x, xt) {
-    if (x->confirmed && !S_sur_get(map, x->key, false) &&
+    if (x->confirmed && !S_sur_get(map, x->key, NULL) &&
         !S_fuzzy(*map, x->key)) {
       /* (the map outlives c->canons: its own copy of the key) */
-      S_sur_get(map, cc_arena_strdup(c->arena, x->key), true)->alone++;
+      S_sur_get(map, cc_arena_strdup(c->arena, x->key), c->arena)->alone++;
     }
-    HASH_DEL(seen, x);
-    cc_xfree(x);
   }
+  HASH_CLEAR(hh, seen);
+  cc_xfree(pool);
 }
 
 /* Keep shape-only people whose surname is used elsewhere; make single
@@ -1213,7 +1347,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
       cc_entity *en = CC_VEC_AT(E, cc_entity, p->ent);
-      S_sur *x = S_sur_get(&map, en->key, false);
+      S_sur *x = S_sur_get(&map, en->key, NULL);
       if (x && (x->strong || x->alone))
         en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
       else
@@ -1223,7 +1357,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = S_sur_get(&map, k, false);
+    S_sur *x = p->sur ? p->sur : S_sur_get(&map, k, NULL);
     const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
@@ -1250,7 +1384,7 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       continue;
     cc_buf_reset(&pk);
     cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
-    S_sur *x = S_sur_get(&map, pk.ptr, false);
+    S_sur *x = S_sur_get(&map, pk.ptr, NULL);
     if (x && x->strong) {
       en->kind = CC_E_PERSON;
       en->key = x->key;
@@ -1308,7 +1442,7 @@ static void S_agree(S_ctx *c) {
     S_agg *a = NULL;
     HASH_FIND_STR(agg, en->key, a);
     if (!a) {
-      a = cc_xcalloc(1, sizeof *a);
+      a = cc_arena_alloc(c->arena, sizeof *a); /* (dropped with HASH_CLEAR) */
       a->key = en->key;
       a->full = en->full;
       HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
@@ -1341,11 +1475,7 @@ static void S_agree(S_ctx *c) {
       en->flags |= CC_EF_SHARED;
     en->full = a->full;
   }
-  S_agg *a, *at;
-  HASH_ITER(hh, agg, a, at) {
-    HASH_DEL(agg, a);
-    cc_xfree(a);
-  }
+  HASH_CLEAR(hh, agg);
 }
 
 static void S_resolve(S_ctx *c) {
@@ -1354,11 +1484,7 @@ static void S_resolve(S_ctx *c) {
   S_link_pending(c, map);
   S_places_to_people(c, map);
   S_agree(c);
-  S_sur *x, *xt;
-  HASH_ITER(hh, map, x, xt) {
-    HASH_DEL(map, x);
-    cc_xfree(x);
-  }
+  HASH_CLEAR(hh, map);
 }
 
 static int S_cmp_ent(const void *a, const void *b) {
@@ -1370,15 +1496,42 @@ static int S_cmp_ent(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
+/* The w entities of v, sorted by S_cmp_ent, into out.  The first pass
+ * finds them in order and the second appends its own in order: two
+ * sorted runs, merged in one pass (ties from the first run first, as the
+ * stable sort would keep them); anything else is sorted in full. */
+static void S_sort_into(cc_entity *v, size_t w, cc_entity *out) {
+  size_t k = 1;
+  while (k < w && S_cmp_ent(&v[k - 1], &v[k]) <= 0)
+    k++;
+  size_t j = k + 1;
+  while (j < w && S_cmp_ent(&v[j - 1], &v[j]) <= 0)
+    j++;
+  if (j < w) { /* three runs or more */
+    qsort(v, w, sizeof *v, S_cmp_ent);
+    memcpy(out, v, w * sizeof *v);
+    return;
+  }
+  size_t a = 0, b = k, o = 0;
+  while (a < k && b < w)
+    out[o++] = S_cmp_ent(&v[a], &v[b]) <= 0 ? v[a++] : v[b++];
+  while (a < k)
+    out[o++] = v[a++];
+  while (b < w)
+    out[o++] = v[b++];
+}
+
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
-             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT};
+             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
+             .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
-  c.node = cc_arena_alloc(arena, (seg->ntokens + 1) * sizeof *c.node);
-  c.looked = cc_arena_alloc(arena, seg->ntokens + 1);
-  memset(c.looked, 0, seg->ntokens + 1);
+  c.node = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.node);
+  for (uint32_t i = 0; i < seg->ntokens; i++)
+    c.node[i] = S_pfx_find(m, seg->tokens[i].norm, seg->tokens[i].norm_len);
+  c.node[seg->ntokens] = NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
@@ -1389,15 +1542,18 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     if (en->kind != 0xff)
       *CC_VEC_AT(&c.ents, cc_entity, w++) = *en;
   }
-  if (w)
-    qsort(c.ents.items, w, sizeof(cc_entity), S_cmp_ent);
   *n = (uint32_t)w;
-  *out = cc_arena_alloc(arena, (w ? w : 1) * sizeof(cc_entity));
-  if (w)
-    memcpy(*out, c.ents.items, w * sizeof(cc_entity));
+  if (w) { /* (every byte is written: no need to zero it first) */
+    *out = cc_arena_alloc_raw(arena, w * sizeof(cc_entity));
+    S_sort_into(c.ents.items, w, *out);
+  } else {
+    *out = cc_arena_alloc(arena, sizeof(cc_entity));
+  }
   cc_vec_free(&c.ents);
   cc_vec_free(&c.pending);
   cc_buf_free(&c.tmp);
+  cc_buf_free(&c.kfull);
+  cc_buf_free(&c.ksur);
   cc_buf_free(&c.canons);
   cc_xfree(c.join);
 }

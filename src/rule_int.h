@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 /* Rule words are short: FNV-1a hashes them in fewer steps than uthash's
  * default (the matcher looks up every token once).  Every table of
  * rule_parse.c and rule_match.c uses it; none is shared with other files. */
@@ -73,6 +74,8 @@ typedef struct cc__litset {
   uint16_t nalts;
   int32_t *firsts; /* distinct ids of the alternatives' first pieces, */
   uint16_t nfirsts; /* set by cc__rules_finish */
+  uint64_t fmask;   /* bit (id & 63) of each first: a sentence none of whose
+                       rule words has one of these bits holds no first */
 } cc__litset;
 
 typedef struct cc__prog {
@@ -204,6 +207,46 @@ typedef struct cc__word {
   UT_hash_handle hh;
 } cc__word;
 
+/* A slot of cc_ruleset.wtab, the open-addressing table cc__word_id
+ * reads: a word packed into a and b (cc__word_pack), so a lookup compares
+ * two integers and the length (id 0: an empty slot). */
+typedef struct cc__wslot {
+  uint64_t a, b;
+  const char *w; /* the word (compared whole when over 16 bytes) */
+  uint32_t n;
+  int32_t id;
+} cc__wslot;
+
+/* s[0..n) as two integers that, with n, tell words of up to 16 bytes
+ * apart: a few overlapping loads instead of a loop over the bytes. */
+static inline void cc__word_pack(const char *s, size_t n, uint64_t *a,
+                                 uint64_t *b) {
+  uint32_t x, y;
+  uint64_t u, v;
+  if (n >= 8) { /* first and last 8 bytes */
+    memcpy(&u, s, 8);
+    memcpy(&v, s + n - 8, 8);
+    *a = u;
+    *b = v;
+  } else if (n >= 4) { /* first and last 4 */
+    memcpy(&x, s, 4);
+    memcpy(&y, s + n - 4, 4);
+    *a = x;
+    *b = y;
+  } else { /* first, middle and last byte */
+    *a = n ? (uint64_t)(unsigned char)s[0] |
+                 (uint64_t)(unsigned char)s[n / 2] << 8 |
+                 (uint64_t)(unsigned char)s[n - 1] << 16
+           : 0;
+    *b = 0;
+  }
+}
+
+static inline uint32_t cc__word_hash(uint64_t a, uint64_t b, size_t n) {
+  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
 /* Index from a first literal piece or a slot type to rules. */
 typedef struct cc__ientry {
   char *key; /* literal piece, or "{SLOT}" */
@@ -226,9 +269,13 @@ struct cc_ruleset {
   uint32_t nwords;
   uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;
-  uint64_t wbloom[128]; /* cc__word_bloom bits of the words: most tokens
-                           are no rule word, told without hashing */
+  cc__wslot *wtab;      /* every word, by cc__word_hash */
+  uint32_t wmask;       /* slots - 1 (a power of two) */
   cc__ientry **by_word;
+  /* programs (by gid) whose first must set (the rarest, see
+   * S_order_must) has word id w among its firsts:
+   * rep_list[rep_off[w] .. rep_off[w + 1]) */
+  uint32_t *rep_off, *rep_list;
   cc__ientry *by_slot[CC__S__COUNT];
 };
 
@@ -237,6 +284,22 @@ struct cc_ruleset {
 void cc__rules_finish(cc_ruleset *rs);
 /* Id of the word s[0..n), or CC__W_NONE when no rule names it. */
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n);
+
+/* cc__word_id, inline for the matcher's loop over every token. */
+static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
+                                    size_t n) {
+  uint64_t a, b;
+  cc__word_pack(s, n, &a, &b);
+  for (uint32_t i = cc__word_hash(a, b, n) & rs->wmask;;
+       i = (i + 1) & rs->wmask) {
+    const cc__wslot *w = &rs->wtab[i];
+    if (!w->id)
+      return CC__W_NONE;
+    if (w->a == a && w->b == b && w->n == n &&
+        (n <= 16 || memcmp(w->w, s, n) == 0))
+      return w->id;
+  }
+}
 
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);

@@ -71,12 +71,17 @@ typedef struct S_doc {
   uint32_t *e_off;   /* entities starting at token t (at their title or
                         their name): e_list[e_off[t] .. e_off[t+1]) */
   uint32_t *e_list;
+  uint32_t *estart;  /* the tokens some entity starts at, ascending */
+  uint32_t nestart;
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
+  uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
+  uint32_t *rok;     /* by program gid: s + 1 when sentence s holds a first
+                        of the program's first must set */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -84,11 +89,19 @@ typedef struct S_doc {
   const S_person *main[2];
   uint32_t nmain;
   S_seen *seen;      /* claims made, to drop duplicates */
+  cc_arena *arena;   /* the per-token tables and the entries of seen and
+                        people: freed at once */
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
+  cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
+  cc_buf key;        /* S_commit's scratch */
+  char day[16];      /* S_doc_day, "" until made */
   uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
   size_t visit_cap;
+  uint32_t vrows;    /* rows (positions) of visit zeroed so far: a row is
+                        cleared when a thread first reaches it, as most runs
+                        die within a few tokens of their start */
   uint32_t stamp;
   uint32_t budget;
 } S_doc;
@@ -114,6 +127,16 @@ static const char *S_vstr(cc_buf *b) { return b->ptr ? b->ptr : ""; }
  * a token of word id w; -1 otherwise.  Computed once per token
  * (d->snum). */
 static int S_small_number(const cc_token *t, int32_t w) {
+  if (t->kind == CC_TOK_NUM && t->norm[0] >= '0' && t->norm[0] <= '9') {
+    /* digits only: what strtol reads below, without the call */
+    unsigned v = 0;
+    const char *p = t->norm;
+    for (; *p >= '0' && *p <= '9'; p++)
+      v = v < 1000 ? v * 10 + (unsigned)(*p - '0') : v;
+    if (*p == 0)
+      return v > 0 && v < 100 ? (int)v : -1;
+    return -1; /* (strtol stops at the other character) */
+  }
   if (t->kind == CC_TOK_NUM) {
     char *end;
     long v = strtol(t->norm, &end, 10);
@@ -150,7 +173,7 @@ static void S_people(S_doc *d) {
     S_person *p = NULL;
     HASH_FIND_STR(d->people, en->key, p);
     if (!p) {
-      p = cc_xcalloc(1, sizeof *p);
+      p = cc_arena_alloc(d->arena, sizeof *p);
       p->key = en->key;
       p->first = i;
       HASH_ADD_KEYPTR(hh, d->people, p->key, strlen(p->key), p);
@@ -270,10 +293,17 @@ static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
 }
 
 static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
-  for (uint32_t i = b; i < e; i++) {
-    d->l_at[i] = -1;
-    if (d->e_off[i] == d->e_off[i + 1])
-      continue; /* no entity starts here */
+  /* the tokens of [b, e) an entity starts at (l_at is -1 until set) */
+  uint32_t lo = 0, hi = d->nestart;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (d->estart[mid] < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t x = lo; x < d->nestart && d->estart[x] < e; x++) {
+    uint32_t i = d->estart[x];
     int32_t p = S_person_at(d, i);
     if (p < 0)
       continue;
@@ -306,7 +336,8 @@ typedef struct S_run {
   S_doc *d;
   const cc__prog *g;
   uint32_t p0, e;  /* start token and sentence end */
-  cc_vec threads;  /* S_thread */
+  S_thread *th;    /* the threads of this run: nth used, cth allocated */
+  uint32_t nth, cth;
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
   uint32_t cap;    /* of head and tail */
@@ -315,6 +346,12 @@ typedef struct S_run {
 
 static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   S_doc *d = R->d;
+  if (q >= d->vrows) {
+    size_t mc = d->rs->max_code;
+    memset(d->visit + d->vrows * mc, 0,
+           (q + 1 - d->vrows) * mc * sizeof *d->visit);
+    d->vrows = q + 1;
+  }
   size_t slot = (size_t)q * d->rs->max_code + pc;
   if (d->visit[slot] == d->stamp)
     return;
@@ -334,16 +371,20 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
     S_add(R, q, (uint32_t)in->y, caps);
     return;
   }
-  S_thread *t = cc_vec_push(&R->threads);
+  if (R->nth == R->cth) { /* (caps never points into R->th: S_exec copies) */
+    R->cth = R->cth ? 2 * R->cth : 64;
+    R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+  }
+  uint32_t id = R->nth++;
+  S_thread *t = &R->th[id];
   t->pc = pc;
   t->q = q;
   t->next = UINT32_MAX;
   memcpy(t->caps, caps, sizeof t->caps);
-  uint32_t id = (uint32_t)R->threads.len - 1;
   if (R->head[q] == UINT32_MAX)
     R->head[q] = id;
   else
-    CC_VEC_AT(&R->threads, S_thread, R->tail[q])->next = id;
+    R->th[R->tail[q]].next = id;
   R->tail[q] = id;
 }
 
@@ -479,13 +520,13 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->g = g;
   R->p0 = p0;
   R->e = e;
-  R->threads.len = 0;
+  R->nth = 0;
   R->maxq = 0;
   R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
   d->stamp++;
-  if (d->stamp == 0) { /* wrapped: clear the stamps once */
-    memset(d->visit, 0, d->visit_cap * sizeof *d->visit);
+  if (d->stamp == 0) { /* wrapped: clear the stamps again */
+    d->vrows = 0;
     d->stamp = 1;
   }
   _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
@@ -498,11 +539,12 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
       if (d->budget == 0)
         return false;
       d->budget--;
-      S_thread t = *CC_VEC_AT(&R->threads, S_thread, id);
-      const cc__inst *in = &g->code[t.pc];
+      /* a copy: S_add may move R->th */
+      S_thread tc = R->th[id], *t = &tc;
+      const cc__inst *in = &g->code[t->pc];
       switch (in->op) {
       case CC__OP_MATCH:
-        memcpy(caps_out, t.caps, sizeof t.caps);
+        memcpy(caps_out, t->caps, sizeof t->caps);
         *end = p0 + q;
         return true;
       case CC__OP_LIT: {
@@ -510,26 +552,26 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         for (uint16_t k = 0; k < ls->nalts; k++) {
           uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
           if (n)
-            S_add(R, q + n, t.pc + 1, t.caps);
+            S_add(R, q + n, t->pc + 1, t->caps);
         }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
         if (p0 + q < e) {
-          S_add(R, q + 1, t.pc + 1, t.caps);
+          S_add(R, q + 1, t->pc + 1, t->caps);
           S_FOR_ENTS(d, p0 + q, k) {
             uint32_t te = d->v->entities[k].tok_end;
             if (te > p0 + q + 1 && te <= e)
-              S_add(R, te - p0, t.pc + 1, t.caps);
+              S_add(R, te - p0, t->pc + 1, t->caps);
           }
         }
         break;
       case CC__OP_SLOT:
         if (p0 + q < e)
-          S_step_slot(R, &t, in);
+          S_step_slot(R, t, in);
         break;
       }
-      id = CC_VEC_AT(&R->threads, S_thread, id)->next;
+      id = R->th[id].next;
     }
   }
   return false;
@@ -744,79 +786,115 @@ static double S_gran_seconds(int gran) {
   }
 }
 
-static void S_fmt_day(double secs, char *buf) {
-  cc_format_date((int64_t)floor(secs / CC_DAY), buf);
+/* cc_format_date's "YYYY-MM-DD" (year clamped to 0..9999), written
+ * without snprintf: claims format a day or two each. */
+static void S_format_date(int64_t days, char *buf) {
+  cc_ymd c = cc_civil_from_days(days);
+  int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y;
+  char *p = cc_put_uint(buf, (unsigned)y, 4);
+  *p++ = '-';
+  p = cc_put_uint(p, (unsigned)c.m, 2);
+  *p++ = '-';
+  p = cc_put_uint(p, (unsigned)c.d, 2);
+  *p = '\0';
 }
 
-/* "2025-08-15T19:30Z" (buf >= 24 bytes). */
+static void S_fmt_day(double secs, char *buf) {
+  S_format_date((int64_t)floor(secs / CC_DAY), buf);
+}
+
+/* "2025-08-15T19:30Z" (buf >= 24 bytes): cc_format_datetime's text. */
 static void S_fmt_utc(double secs, char *buf) {
-  cc_format_datetime((int64_t)floor(secs), buf);
-  strcat(buf, "Z");
+  int64_t t = (int64_t)floor(secs);
+  int64_t days = t / CC_DAY - (t % CC_DAY < 0);
+  int64_t sod = t - days * CC_DAY;
+  S_format_date(days, buf);
+  unsigned h = (unsigned)(sod / 3600) % 24u,
+           m = (unsigned)(sod % 3600 / 60) % 60u;
+  buf[10] = 'T';
+  buf[11] = (char)('0' + h / 10);
+  buf[12] = (char)('0' + h % 10);
+  buf[13] = ':';
+  buf[14] = (char)('0' + m / 10);
+  buf[15] = (char)('0' + m % 10);
+  buf[16] = 'Z';
+  buf[17] = '\0';
 }
 
 /* The claim being built, with buffers for its strings. */
 typedef struct S_out {
   cc_claim c;
-  cc_buf subject, object, value, value2, deriv, text, quote, rule;
+  cc_buf subject, object, value, value2, deriv, text, rule;
+  /* (the quote is the document's: S_where makes it, S_commit reads it) */
   const char *items[S_MAX_LIST + 1];
   const char *names[S_MAX_LIST + 1];
 } S_out;
 
-static void S_out_init(S_out *o) {
-  memset(o, 0, sizeof *o);
+#define S_OUT_BUFS(o)                                                        \
+  {&(o)->subject, &(o)->object, &(o)->value, &(o)->value2, &(o)->deriv,      \
+   &(o)->text,    &(o)->rule}
+
+/* A new claim; its buffers are the document's spares, emptied, so claims
+ * after the first allocate nothing (items and names are read only up to
+ * c.nitems, set when they are filled). */
+static void S_out_init(S_doc *d, S_out *o) {
+  memset(&o->c, 0, sizeof o->c);
+  cc_buf *bufs[7] = S_OUT_BUFS(o);
+  _Static_assert(sizeof d->spare / sizeof d->spare[0] == 7, "a spare each");
+  for (int i = 0; i < 7; i++) {
+    *bufs[i] = d->spare[i];
+    cc_buf_reset(bufs[i]);
+    d->spare[i] = (cc_buf)CC_BUF_INIT;
+  }
 }
 
-static void S_out_free(S_out *o) {
-  cc_buf_free(&o->subject);
-  cc_buf_free(&o->object);
-  cc_buf_free(&o->value);
-  cc_buf_free(&o->value2);
-  cc_buf_free(&o->deriv);
-  cc_buf_free(&o->text);
-  cc_buf_free(&o->quote);
-  cc_buf_free(&o->rule);
+/* The claim's buffers back to the spares (freed if an S_out made while
+ * this one lived took the spares' place). */
+static void S_out_free(S_doc *d, S_out *o) {
+  cc_buf *bufs[7] = S_OUT_BUFS(o);
+  for (int i = 0; i < 7; i++) {
+    if (!d->spare[i].ptr)
+      d->spare[i] = *bufs[i];
+    else
+      cc_buf_free(bufs[i]);
+  }
 }
 
+/* The sentence's text with each run of white space made one space and
+ * none at either end, into out (empty): copied whole, then squeezed in
+ * place, so a quote costs one copy and one pass. */
 static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
-  const char *p = d->seg->doc->text + se->start;
-  bool space = false;
   uint32_t n = se->end - se->start;
+  cc_buf_put(out, d->seg->doc->text + se->start, n);
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
-#define S_WS(ch) ws[(unsigned char)(ch)]
-  /* runs of white space become one space; copy the words between them
-   * whole */
-  for (uint32_t i = 0; i < n;) {
-    if (S_WS(p[i])) {
-      space = out->len > 0;
-      i++;
+  char *p = out->ptr;
+  size_t w = 0;
+  bool space = false;
+  for (uint32_t i = 0; i < n; i++) {
+    char ch = p[i];
+    if (ws[(unsigned char)ch]) {
+      space = w > 0;
       continue;
     }
-    uint32_t b = i;
-    while (i < n && !S_WS(p[i]))
-      i++;
     if (space)
-      cc_buf_putc(out, ' ');
+      p[w++] = ' ';
     space = false;
-    cc_buf_put(out, p + b, i - b);
+    p[w++] = ch;
   }
-#undef S_WS
-  if (!out->ptr)
-    cc_buf_puts(out, "");
+  p[w] = '\0';
+  out->len = w;
 }
 
-/* The quote of sentence s into out (emptied first): made once per
- * sentence, as most claims of a sentence quote it. */
-static void S_quote(S_doc *d, uint32_t s, cc_buf *out) {
+/* The quote of sentence s, in d->quote: made once per sentence, as most
+ * claims of a sentence quote it; claims read it there until the next
+ * S_where (claims are committed before another is placed). */
+static void S_quote(S_doc *d, uint32_t s) {
   if (d->qsent != s + 1) {
     cc_buf_reset(&d->quote);
     S_quote_make(d, s, &d->quote);
     d->qsent = s + 1;
   }
-  cc_buf_reset(out);
-  cc_buf_put(out, d->quote.ptr, d->quote.len);
-  if (!out->ptr)
-    cc_buf_puts(out, "");
 }
 
 /* Where it was said: position, text and quote of tokens [b, e). */
@@ -833,7 +911,7 @@ static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
   o->c.sentence = s;
   cc_buf_reset(&o->text);
   cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
-  S_quote(d, s, &o->quote);
+  S_quote(d, s);
   if (d->has_date) {
     o->c.flags |= CC_CF_DOC_DATE;
     o->c.doc_date = d->date_days;
@@ -851,12 +929,13 @@ static void S_commit(S_doc *d, S_out *o) {
   c->value2 = S_vstr(&o->value2);
   c->derivation = S_vstr(&o->deriv);
   c->text = S_vstr(&o->text);
-  c->quote = S_vstr(&o->quote);
+  c->quote = S_vstr(&d->quote);
   c->rule = S_vstr(&o->rule);
   c->items = c->nitems ? o->items : NULL;
   c->item_names = c->nitems ? o->names : NULL;
   c->key = NULL;
-  cc_buf k = CC_BUF_INIT;
+  cc_buf k = d->key;
+  cc_buf_reset(&k);
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
   char num[16]; /* the key is "FRAME{SUBJECT}@START" */
@@ -870,16 +949,29 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf_puts(&k, c->frame);
   cc_buf_putc(&k, '{');
   cc_buf_puts(&k, c->subject);
+  size_t base = k.len;
   cc_buf_put(&k, num + nn, sizeof num - nn);
   S_seen *s = NULL;
-  HASH_FIND_STR(d->seen, k.ptr, s);
+  HASH_FIND(hh, d->seen, k.ptr, k.len, s);
   if (s) {
-    cc_buf_free(&k);
+    d->key = k; /* (kept for the next claim) */
     return;
   }
-  s = cc_xcalloc(1, sizeof *s);
-  s->key = cc_buf_detach(&k);
-  HASH_ADD_KEYPTR(hh, d->seen, s->key, strlen(s->key), s);
+  /* the entry and its key in one allocation */
+  s = cc_arena_alloc(d->arena, sizeof *s + k.len + 1);
+  s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
+  HASH_ADD_KEYPTR(hh, d->seen, s->key, k.len, s);
+  /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
+   * the same start, given so that the store need not build it */
+  k.len = base + 1;
+  k.ptr[base] = '}';
+  k.ptr[base + 1] = '\0';
+  if (*c->object) {
+    cc_buf_putc(&k, '|');
+    cc_buf_puts(&k, c->object);
+  }
+  c->key = k.ptr;
+  d->key = k;
   cc_claim_store_add(d->store, c);
 }
 
@@ -935,11 +1027,35 @@ static double S_back(int64_t D, double secs) {
   return (double)D * CC_DAY - secs;
 }
 
+/* snprintf's "%g %s" of v and unit into buf (cap bytes); whole numbers
+ * under a million, which %g writes as integers, without snprintf. */
+static void S_num_unit(double v, const char *unit, char *buf, size_t cap) {
+  size_t un = strlen(unit);
+  if (v == floor(v) && fabs(v) < 1e6 && !(v == 0 && signbit(v)) &&
+      un + 9 < cap) {
+    char *p = buf;
+    if (v < 0)
+      *p++ = '-';
+    p = cc_put_uint(p, (unsigned long long)fabs(v), 1);
+    *p++ = ' ';
+    memcpy(p, unit, un + 1);
+    return;
+  }
+  snprintf(buf, cap, "%g %s", v, unit);
+}
+
+/* The document's date as cc_format_date writes it, made once. */
+static const char *S_doc_day(S_doc *d) {
+  if (!d->day[0])
+    S_format_date(d->date_days, d->day);
+  return d->day;
+}
+
 /* docdate - $x [unit] and age $n: the instant the text counts back to.
  * A duration or a count of units stands for N - 1/2 to N + 1 units
  * ("six years" is 5.5 to 7 years: elapsed time is rounded down more often
  * than up); an age of n means born n to n+1 years before. */
-static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
+static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
                          const cc_mention *m) {
   double lo = m->lo, hi = m->hi, u;
   char iso[48];
@@ -951,12 +1067,14 @@ static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
     lo *= unit;
     hi = r->val == CC__VAL_AGE ? (hi + 1) * unit : hi * unit;
     u = r->val == CC__VAL_AGE ? 0 : unit;
-    snprintf(iso, sizeof iso, "%g %s", m->lo, names[r->val_unit]);
+    S_num_unit(m->lo, names[r->val_unit], iso, sizeof iso);
     o->c.gran = r->val_unit == CC__U_YEARS ? CC_G_YEAR
                 : r->val_unit == CC__U_MONTHS ? CC_G_MONTH : CC_G_DAY;
-  } else {
+  } else { /* (what snprintf "%s" would write, without its cost) */
     u = S_gran_seconds(m->gran);
-    snprintf(iso, sizeof iso, "%s", m->value);
+    size_t n = strnlen(m->value, sizeof iso - 1);
+    memcpy(iso, m->value, n);
+    iso[n] = '\0';
     o->c.gran = m->gran == CC_G_DECADE ? CC_G_YEAR : m->gran;
   }
   o->c.qual = m->qual;
@@ -967,13 +1085,14 @@ static bool S_value_back(const S_doc *d, const cc__rule *r, S_out *o,
   if (!d->has_date) {
     o->c.flags |= CC_CF_UNRESOLVED;
     o->c.lo = o->c.hi = NAN;
-    cc_buf_printf(&o->deriv, "? - %s", iso);
+    cc_buf_puts(&o->deriv, "? - ");
+    cc_buf_puts(&o->deriv, iso);
     cc_buf_puts(&o->value, "?");
     return true;
   }
-  char day[16];
-  cc_format_date(d->date_days, day);
-  cc_buf_printf(&o->deriv, "%s - %s", day, iso);
+  cc_buf_puts(&o->deriv, S_doc_day(d));
+  cc_buf_puts(&o->deriv, " - ");
+  cc_buf_puts(&o->deriv, iso);
   /* news rounds elapsed time down: "the first meeting in five years"
    * after five and a half years is usual, so N units stand for N - 1/2
    * to N + 1 units */
@@ -1168,7 +1287,7 @@ static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e) {
 }
 
 /* The value of the match into o; false when it cannot be made. */
-static bool S_value(const S_doc *d, const cc__rule *r, const cc__prog *g,
+static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
                     const S_cap *caps, S_out *o, const cc_mention **vm,
                     cc_mention *tmp) {
   const S_cap *c = S_capture(g, caps, r->val_cap);
@@ -1314,13 +1433,13 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
   if (!S_require(d, r, g, caps, s) || !S_context_ok(d, r, b, e, s))
     return false;
   S_out o;
-  S_out_init(&o);
+  S_out_init(d, &o);
   o.c.frame = r->info.frame;
   cc_buf_puts(&o.rule, r->info.id);
   const cc_mention *vm = NULL;
   cc_mention tmp;
   if (!S_value(d, r, g, caps, &o, &vm, &tmp)) {
-    S_out_free(&o);
+    S_out_free(d, &o);
     return false;
   }
   if (S_open(d, r, b, e) && o.c.vkind == CC_VK_LIST) {
@@ -1358,7 +1477,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
   }
   if (tw)
     S_twin(d, &o, tw);
-  S_out_free(&o);
+  S_out_free(d, &o);
   return true;
 }
 
@@ -1445,8 +1564,10 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
   uint32_t end;
   if (slot[CC__S_NONN] && d->snum[i] > 0 && S_nonn_at(d, i, e, &end) > 0)
     S_cands_add(cs, slot[CC__S_NONN]);
-  /* rules run in file order, so the first rule of a frame has priority */
-  S_sort_u32(cs->refs, cs->n);
+  /* rules run in file order, so the first rule of a frame has priority
+   * (S_cands_add keeps the refs ascending unless it overflowed) */
+  if (cs->unsorted)
+    S_sort_u32(cs->refs, cs->n);
 }
 
 /* Can program g match in sentence s at all?  Every literal set it must
@@ -1454,10 +1575,12 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   if (d->pseen[g->gid] == s + 1)
     return d->pok[g->gid];
-  bool ok = true;
+  bool ok = g->nmust == 0 || d->rok[g->gid] == s + 1;
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
+    if (!(ls->fmask & d->smask))
+      break; /* no first of the set can be in the sentence */
     for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
       ok = d->present[ls->firsts[a]] == s + 1;
   }
@@ -1473,9 +1596,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
     need += need / 2;
     d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
-    memset(d->visit, 0, need * sizeof *d->visit);
-    d->visit_cap = need;
-    d->stamp = 0;
+    d->visit_cap = need; /* (rows past vrows are cleared as reached) */
   }
   if (e - b + 2 > R->cap) {
     R->cap = (e - b + 2) + (e - b + 2) / 2;
@@ -1483,11 +1604,26 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
   }
   S_find_lists(d, b, e);
-  for (uint32_t i = b; i < e; i++)
-    d->present[d->wid[i]] = s + 1;
+  d->smask = 0;
+  const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
+  for (uint32_t i = b; i < e; i++) {
+    int32_t w = d->wid[i];
+    if (d->present[w] == s + 1)
+      continue;
+    d->present[w] = s + 1;
+    d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+    for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
+      d->rok[rlist[k]] = s + 1;
+  }
   d->budget = S_STEP_BUDGET(e - b);
   S_cands cs;
+  cc__ientry *const *by_word = d->rs->by_word;
   for (uint32_t i = b; i < e && d->budget; i++) {
+    /* most tokens start nothing: no rule word, mention, number or name
+     * (a list starts at a name; "the" may start a place) */
+    if (!by_word[d->wid[i]] && d->m_at[i] < 0 && d->snum[i] <= 0 &&
+        d->e_off[i] == d->e_off[i + 1] && d->wid[i] != CC__W_THE)
+      continue;
     S_candidates(d, i, e, &cs);
     uint32_t done = UINT32_MAX; /* a rule's first matching pattern wins */
     for (uint32_t k = 0; k < cs.n; k++) {
@@ -1518,7 +1654,7 @@ static void S_builtin_pairs(S_doc *d) {
       continue;
     const cc_mention *u = &d->v->mentions[m->pair];
     S_out o;
-    S_out_init(&o);
+    S_out_init(d, &o);
     o.c.frame = "time.zone_pair";
     o.c.vkind = CC_VK_TIMEPAIR;
     o.c.gran = m->gran;
@@ -1543,8 +1679,14 @@ static void S_builtin_pairs(S_doc *d) {
       char abbr[16] = "", off[16];
       cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
       cc_tz_format_offset(m->utc_offset, off);
-      cc_buf_printf(&o.deriv, "%s %s%s%s%s", m->zone, off, abbr[0] ? " (" : "",
-                    abbr, abbr[0] ? ")" : "");
+      cc_buf_puts(&o.deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
+      cc_buf_putc(&o.deriv, ' ');
+      cc_buf_puts(&o.deriv, off);
+      if (abbr[0]) {
+        cc_buf_puts(&o.deriv, " (");
+        cc_buf_puts(&o.deriv, abbr);
+        cc_buf_putc(&o.deriv, ')');
+      }
       if (m->flags & CC_MF_ZONE_INFERRED)
         o.c.flags |= CC_CF_ZONE_INFERRED;
     } else {
@@ -1553,7 +1695,7 @@ static void S_builtin_pairs(S_doc *d) {
       cc_buf_puts(&o.deriv, "zone unknown");
     }
     S_commit(d, &o);
-    S_out_free(&o);
+    S_out_free(d, &o);
   }
 }
 
@@ -1585,7 +1727,7 @@ static void S_builtin_weekdays(S_doc *d) {
     if (!digits || !month)
       continue;
     S_out o;
-    S_out_init(&o);
+    S_out_init(d, &o);
     o.c.frame = "date.weekday";
     o.c.vkind = CC_VK_WEEKDAY;
     o.c.gran = CC_G_DAY;
@@ -1602,7 +1744,7 @@ static void S_builtin_weekdays(S_doc *d) {
       o.c.flags |= CC_CF_YEAR_INFERRED;
     S_where(d, &o, m->tok_begin, m->tok_end, m->sentence);
     S_commit(d, &o);
-    S_out_free(&o);
+    S_out_free(d, &o);
   }
 }
 
@@ -1633,7 +1775,7 @@ static void S_builtin_names(S_doc *d) {
     if (skip)
       continue;
     S_out o;
-    S_out_init(&o);
+    S_out_init(d, &o);
     o.c.frame = "person.name";
     o.c.vkind = CC_VK_NAME;
     cc_buf_puts(&o.rule, "builtin.name");
@@ -1642,7 +1784,7 @@ static void S_builtin_names(S_doc *d) {
     cc_buf_puts(&o.value2, S_last_word(en->surface));
     S_where(d, &o, en->tok_begin, en->tok_end, en->sentence);
     S_commit(d, &o);
-    S_out_free(&o);
+    S_out_free(d, &o);
   }
 }
 
@@ -1651,20 +1793,23 @@ static void S_builtin_names(S_doc *d) {
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
-  d->m_at = cc_xmalloc((nt + 1) * sizeof *d->m_at);
-  d->m_cover = cc_xmalloc((nt + 1) * sizeof *d->m_cover);
-  d->l_at = cc_xmalloc((nt + 1) * sizeof *d->l_at);
-  d->e_off = cc_xcalloc(nt + 2, sizeof *d->e_off);
-  d->wid = cc_xcalloc(nt + 1, sizeof *d->wid);
-  d->snum = cc_xmalloc(nt + 1);
+  /* (the tables live in the document's arena, freed at once) */
+  cc_arena *a = d->arena;
+  d->m_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_at);
+  d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
+  d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
+  d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
+  d->wid = cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
+  d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
   for (uint32_t i = 0; d->rs && i < nt; i++) {
     const cc_token *t = &d->tok[i];
     size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    d->wid[i] = cc__word_id(d->rs, t->norm, n);
+    d->wid[i] = cc__word_find(d->rs, t->norm, n);
     d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
   }
-  d->e_list = cc_xmalloc((2 * (size_t)v->nentities + 1) * sizeof *d->e_list);
+  d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
+                                         sizeof *d->e_list);
   for (uint32_t i = 0; i <= nt; i++)
     d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
   for (uint32_t i = 0; i < v->nmentions; i++) {
@@ -1684,9 +1829,15 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_begin != en->tok_title && en->tok_begin < nt)
       d->e_off[en->tok_begin + 1]++;
   }
-  for (uint32_t t = 0; t <= nt; t++)
+  d->estart = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
+                                         sizeof *d->estart);
+  d->nestart = 0;
+  for (uint32_t t = 0; t <= nt; t++) {
+    if (d->e_off[t + 1] && t < nt)
+      d->estart[d->nestart++] = t;
     d->e_off[t + 1] += d->e_off[t];
-  uint32_t *fill = cc_xmalloc((nt + 1) * sizeof *fill);
+  }
+  uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
   memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
@@ -1695,7 +1846,6 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_begin != en->tok_title && en->tok_begin < nt)
       d->e_list[fill[en->tok_begin]++] = i;
   }
-  cc_xfree(fill);
 }
 
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
@@ -1703,17 +1853,19 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (!view || !view->seg || !store)
     return;
   S_doc d = {.rs = rs, .v = view, .seg = view->seg, .tok = view->seg->tokens,
-             .store = store, .lists = CC_VEC_INIT(S_list)};
+             .store = store, .lists = CC_VEC_INIT(S_list),
+             .arena = cc_arena_new()};
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
   S_index_doc(&d);
   S_people(&d);
   if (rs && rs->nrules) {
-    d.present = cc_xcalloc(rs->nwords + 1, sizeof *d.present);
-    d.pseen = cc_xcalloc(rs->nprogs, sizeof *d.pseen);
-    d.pok = cc_xcalloc(rs->nprogs, 1);
-    S_run R = {.threads = CC_VEC_INIT(S_thread)};
+    d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
+    d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
+    d.rok = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.rok);
+    d.pok = cc_arena_alloc(d.arena, rs->nprogs);
+    S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is
      * cheaper to get once than to clear as they grow */
     uint32_t longest = 0;
@@ -1723,41 +1875,26 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
         longest = se->tok_end - se->tok_begin;
     }
     d.visit_cap = (size_t)(longest + 1) * rs->max_code;
-    d.visit = cc_xcalloc(d.visit_cap ? d.visit_cap : 1, sizeof *d.visit);
+    d.visit = cc_xmalloc((d.visit_cap ? d.visit_cap : 1) * sizeof *d.visit);
     R.cap = longest + 2;
     R.head = cc_xmalloc(R.cap * sizeof *R.head);
     R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
-    cc_vec_free(&R.threads);
+    cc_xfree(R.th);
     cc_xfree(R.head);
     cc_xfree(R.tail);
   }
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
-  S_seen *s, *st;
-  HASH_ITER(hh, d.seen, s, st) {
-    HASH_DEL(d.seen, s);
-    cc_xfree(s->key);
-    cc_xfree(s);
-  }
-  S_person *p, *pt;
-  HASH_ITER(hh, d.people, p, pt) {
-    HASH_DEL(d.people, p);
-    cc_xfree(p);
-  }
+  HASH_CLEAR(hh, d.seen);
+  HASH_CLEAR(hh, d.people);
+  cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
-  cc_xfree(d.m_at);
-  cc_xfree(d.m_cover);
-  cc_xfree(d.e_off);
-  cc_xfree(d.e_list);
-  cc_xfree(d.l_at);
-  cc_xfree(d.wid);
-  cc_xfree(d.snum);
-  cc_xfree(d.present);
-  cc_xfree(d.pseen);
-  cc_xfree(d.pok);
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
+  for (int i = 0; i < 7; i++)
+    cc_buf_free(&d.spare[i]);
+  cc_buf_free(&d.key);
 }

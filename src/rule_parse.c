@@ -1276,20 +1276,15 @@ void cc_rules_free(cc_ruleset **rsp) {
     cc_xfree(w);
   }
   cc_xfree(rs->wclass);
+  cc_xfree(rs->wtab);
+  cc_xfree(rs->rep_off);
+  cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
   cc_xfree(rs);
   *rsp = NULL;
 }
 
 /* ---- interned words ------------------------------------------------------------ */
-
-/* A bit of cc_ruleset.wbloom for the word s[0..n): its length and first
- * and last bytes. */
-static unsigned S_word_bloom(const char *s, size_t n) {
-  uint32_t a = n ? (unsigned char)s[0] : 0, z = n ? (unsigned char)s[n - 1] : 0;
-  uint32_t h = a * 0x9E3779B1u ^ z * 0x85EBCA77u ^ (uint32_t)n * 0xC2B2AE3Du;
-  return (h ^ (h >> 15)) >> 19; /* 13 bits */
-}
 
 static int32_t S_intern(cc_ruleset *rs, const char *s) {
   cc__word *w = NULL;
@@ -1301,8 +1296,6 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
   w->id = (int32_t)++rs->nwords;
   size_t n = strlen(w->w);
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
-  unsigned bit = S_word_bloom(w->w, n);
-  rs->wbloom[bit >> 6] |= 1ull << (bit & 63);
   return w->id;
 }
 
@@ -1329,9 +1322,12 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   if (n)
     qsort(ls->firsts, n, sizeof *ls->firsts, S_cmp_i32);
   ls->nfirsts = 0;
-  for (uint16_t k = 0; k < n; k++)
+  ls->fmask = 0;
+  for (uint16_t k = 0; k < n; k++) {
     if (!ls->nfirsts || ls->firsts[ls->nfirsts - 1] != ls->firsts[k])
       ls->firsts[ls->nfirsts++] = ls->firsts[k];
+    ls->fmask |= 1ull << (ls->firsts[k] & 63);
+  }
 }
 
 /* Can program g reach its match without instruction skip?  A depth-first
@@ -1386,13 +1382,84 @@ static void S_find_must(cc__prog *g) {
   }
 }
 
+/* The word table of cc__word_id: at most a quarter full, so a probe
+ * sequence is short. */
+static void S_wtab_build(cc_ruleset *rs) {
+  uint32_t size = 64;
+  while (size < 4 * (rs->nwords + 1))
+    size *= 2;
+  cc_xfree(rs->wtab);
+  rs->wtab = cc_xcalloc(size, sizeof *rs->wtab);
+  rs->wmask = size - 1;
+  for (cc__word *w = rs->words; w; w = w->hh.next) {
+    size_t n = strlen(w->w);
+    uint64_t a, b;
+    cc__word_pack(w->w, n, &a, &b);
+    uint32_t i = cc__word_hash(a, b, n) & rs->wmask;
+    while (rs->wtab[i].id)
+      i = (i + 1) & rs->wmask;
+    rs->wtab[i] = (cc__wslot){a, b, w->w, (uint32_t)n, w->id};
+  }
+}
+
+/* How likely a sentence holds a first of literal set ls, for ordering:
+ * sets with a common word (one the matcher or a word class names: "the",
+ * "of", ",") last, then by their number of first words. */
+static uint32_t S_must_rank(const cc_ruleset *rs, const cc__litset *ls) {
+  bool common = false;
+  for (uint16_t a = 0; a < ls->nfirsts && !common; a++)
+    common = ls->firsts[a] < CC__W__FIXED || rs->wclass[ls->firsts[a]];
+  return (common ? 1u << 16 : 0) + ls->nfirsts;
+}
+
+/* The matcher tries a program's must sets in order and stops at the
+ * first one the sentence lacks: the rarest first. */
+static void S_order_must(const cc_ruleset *rs, cc__prog *g) {
+  for (uint32_t i = 1; i < g->nmust; i++) {
+    uint16_t x = g->must[i];
+    uint32_t rx = S_must_rank(rs, &g->lits[x]), j = i;
+    for (; j > 0 && S_must_rank(rs, &g->lits[g->must[j - 1]]) > rx; j--)
+      g->must[j] = g->must[j - 1];
+    g->must[j] = x;
+  }
+}
+
+/* For each word id, the programs whose first (rarest) must set it is a
+ * first of: a counting sort over word ids.  The matcher marks these
+ * programs from a sentence's words, so most programs a sentence cannot
+ * match are told so by one mark. */
+static void S_index_rep(cc_ruleset *rs) {
+  cc_xfree(rs->rep_off);
+  cc_xfree(rs->rep_list);
+  rs->rep_off = cc_xcalloc(rs->nwords + 2, sizeof *rs->rep_off);
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t *fill = NULL;
+    if (pass == 1) {
+      for (uint32_t w = 0; w <= rs->nwords; w++)
+        rs->rep_off[w + 1] += rs->rep_off[w];
+      uint32_t total = rs->rep_off[rs->nwords + 1];
+      rs->rep_list = cc_xmalloc((total ? total : 1) * sizeof *rs->rep_list);
+      fill = cc_xmalloc((rs->nwords + 1) * sizeof *fill);
+      memcpy(fill, rs->rep_off, (rs->nwords + 1) * sizeof *fill);
+    }
+    for (uint32_t r = 0; r < rs->nrules; r++)
+      for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+        const cc__prog *pg = &rs->rules[r].progs[g];
+        if (!pg->nmust)
+          continue;
+        const cc__litset *ls = &pg->lits[pg->must[0]];
+        for (uint16_t a = 0; a < ls->nfirsts; a++) /* (distinct) */
+          if (pass == 0)
+            rs->rep_off[ls->firsts[a] + 1]++;
+          else
+            rs->rep_list[fill[ls->firsts[a]]++] = pg->gid;
+      }
+    cc_xfree(fill);
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
-  unsigned bit = S_word_bloom(s, n);
-  if (!(rs->wbloom[bit >> 6] & (1ull << (bit & 63))))
-    return CC__W_NONE;
-  cc__word *w = NULL;
-  HASH_FIND(hh, rs->words, s, n, w);
-  return w ? w->id : CC__W_NONE;
+  return cc__word_find(rs, s, n);
 }
 
 void cc__rules_finish(cc_ruleset *rs) {
@@ -1430,6 +1497,11 @@ void cc__rules_finish(cc_ruleset *rs) {
     rs->wclass[S_intern(rs, function[i])] |= CC__WC_FUNCTION;
   for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
     rs->wclass[S_intern(rs, filler[i])] |= CC__WC_FILLER;
+  S_wtab_build(rs);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++)
+      S_order_must(rs, &rs->rules[r].progs[g]);
+  S_index_rep(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);

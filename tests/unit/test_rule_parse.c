@@ -422,6 +422,40 @@ static void test_words_interned_and_needed(void **state) {
   cc_rules_free(&rs);
 }
 
+/* The word table packs a word's bytes into two integers (first and last
+ * 8, 4 or 1 bytes by length) and compares longer words whole: every
+ * length finds its own word, and a word differing in any byte finds
+ * none. */
+static void test_word_table_lengths(void **state) {
+  (void)state;
+  static const char *const words[] = {
+      "x",        "ab",        "abc",              "abcd",
+      "abcdefg",  "abcdefgh",  "abcdefghi",        "abcdefghijklmnop",
+      "abcdefghijklmnopq",     "internationalizationwords"};
+  cc_ruleset *rs = S_ok("rule a\nframe event.start_time\n"
+                        "match x|ab|abc|abcd|abcdefg|abcdefgh|abcdefghi|"
+                        "abcdefghijklmnop|abcdefghijklmnopq|"
+                        "internationalizationwords at {TIME:t}\n"
+                        "subject story\n");
+  int32_t ids[sizeof words / sizeof words[0]];
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    ids[i] = S_id(rs, words[i]);
+    assert_true(ids[i] > CC__W_NONE);
+    for (size_t k = 0; k < i; k++)
+      assert_int_not_equal(ids[i], ids[k]);
+  }
+  static const char *const misses[] = {
+      "y",     "ac",       "axc",      "abxd",     "abcdexg",
+      "abcdefgx", "abcdxfghi", "abcdefghijklmnoq",
+      "abcdefghiXklmnopq", /* same first and last 8 bytes */
+      "abcdefghijklmnopr", "internationalizationword", ""};
+  for (size_t i = 0; i < sizeof misses / sizeof misses[0]; i++)
+    assert_int_equal(S_id(rs, misses[i]), CC__W_NONE);
+  /* a prefix of a longer text, as the matcher passes token texts */
+  assert_int_equal(cc__word_id(rs, "abcdefghijklmnopqrs", 17), ids[8]);
+  cc_rules_free(&rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_minimal_rule),
@@ -433,6 +467,7 @@ int main(void) {
       cmocka_unit_test(test_shipped_rules_lint),
       cmocka_unit_test(test_hostile_sources),
       cmocka_unit_test(test_words_interned_and_needed),
+      cmocka_unit_test(test_word_table_lengths),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
