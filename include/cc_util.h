@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__GNUC__)
 #define CC_PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -94,6 +95,39 @@ static inline void cc_wf_add(cc_wfilter *f, const char *s, size_t n) {
 static inline bool cc_wf_may(const cc_wfilter *f, const char *s, size_t n) {
   uint32_t h = cc_wf_hash(s, n);
   return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
+
+/* s[0..n) as two integers that, with n, tell words of up to 16 bytes
+ * apart: a few overlapping loads instead of a loop over the bytes.  Open-
+ * addressing tables of words (the rule matcher's word ids, the entity
+ * finder's nodes) compare these and the length; a longer word is then
+ * compared whole.  cc_word_hash spreads them over the table. */
+static inline void cc_word_pack(const char *s, size_t n, uint64_t *a,
+                                 uint64_t *b) {
+  uint32_t x, y;
+  uint64_t u, v;
+  if (n >= 8) { /* first and last 8 bytes */
+    memcpy(&u, s, 8);
+    memcpy(&v, s + n - 8, 8);
+    *a = u;
+    *b = v;
+  } else if (n >= 4) { /* first and last 4 */
+    memcpy(&x, s, 4);
+    memcpy(&y, s + n - 4, 4);
+    *a = x;
+    *b = y;
+  } else { /* first, middle and last byte */
+    *a = n ? (uint64_t)(unsigned char)s[0] |
+                 (uint64_t)(unsigned char)s[n / 2] << 8 |
+                 (uint64_t)(unsigned char)s[n - 1] << 16
+           : 0;
+    *b = 0;
+  }
+}
+
+static inline uint32_t cc_word_hash(uint64_t a, uint64_t b, size_t n) {
+  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
 /* ---- growable byte buffer (always NUL-terminated) ---------------------- */

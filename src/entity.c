@@ -74,7 +74,7 @@ struct cc_entity_model {
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
- * the text packed into a and b (S_pack), so a lookup compares two
+ * the text packed into a and b (cc_word_pack), so a lookup compares two
  * integers and the length.  Every token and every joined text of
  * S_longest is looked up: uthash's byte loop cost more than the rest of
  * the entity finder's per-token work. */
@@ -84,42 +84,12 @@ typedef struct S_pslot {
   uint32_t n;
 } S_pslot;
 
-/* s[0..n) as two integers that, with n, tell texts of up to 16 bytes
- * apart: overlapping loads instead of a loop over the bytes. */
-static inline void S_pack(const char *s, size_t n, uint64_t *a,
-                          uint64_t *b) {
-  uint32_t x, y;
-  uint64_t u, v;
-  if (n >= 8) { /* first and last 8 bytes */
-    memcpy(&u, s, 8);
-    memcpy(&v, s + n - 8, 8);
-    *a = u;
-    *b = v;
-  } else if (n >= 4) { /* first and last 4 */
-    memcpy(&x, s, 4);
-    memcpy(&y, s + n - 4, 4);
-    *a = x;
-    *b = y;
-  } else { /* first, middle and last byte */
-    *a = n ? (uint64_t)(unsigned char)s[0] |
-                 (uint64_t)(unsigned char)s[n / 2] << 8 |
-                 (uint64_t)(unsigned char)s[n - 1] << 16
-           : 0;
-    *b = 0;
-  }
-}
-
-static inline uint32_t S_phash(uint64_t a, uint64_t b, size_t n) {
-  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
-  return (uint32_t)(h >> 32) ^ (uint32_t)h;
-}
-
 /* The node of text s[0..n), or NULL (what HASH_FIND on m->pfx finds). */
 static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
                                       const char *s, size_t n) {
   uint64_t a, b;
-  S_pack(s, n, &a, &b);
-  for (uint32_t i = S_phash(a, b, n) & m->pmask;; i = (i + 1) & m->pmask) {
+  cc_word_pack(s, n, &a, &b);
+  for (uint32_t i = cc_word_hash(a, b, n) & m->pmask;; i = (i + 1) & m->pmask) {
     const S_pslot *x = &m->ptab[i];
     if (!x->p)
       return NULL;
@@ -140,8 +110,8 @@ static void S_ptab_build(cc_entity_model *m) {
   for (S_pfx *p = m->pfx; p; p = p->hh.next) {
     size_t n = strlen(p->s);
     uint64_t a, b;
-    S_pack(p->s, n, &a, &b);
-    uint32_t i = S_phash(a, b, n) & m->pmask;
+    cc_word_pack(p->s, n, &a, &b);
+    uint32_t i = cc_word_hash(a, b, n) & m->pmask;
     while (m->ptab[i].p)
       i = (i + 1) & m->pmask;
     m->ptab[i] = (S_pslot){a, b, p, (uint32_t)n};

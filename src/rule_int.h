@@ -208,7 +208,7 @@ typedef struct cc__word {
 } cc__word;
 
 /* A slot of cc_ruleset.wtab, the open-addressing table cc__word_id
- * reads: a word packed into a and b (cc__word_pack), so a lookup compares
+ * reads: a word packed into a and b (cc_word_pack), so a lookup compares
  * two integers and the length (id 0: an empty slot). */
 typedef struct cc__wslot {
   uint64_t a, b;
@@ -216,36 +216,6 @@ typedef struct cc__wslot {
   uint32_t n;
   int32_t id;
 } cc__wslot;
-
-/* s[0..n) as two integers that, with n, tell words of up to 16 bytes
- * apart: a few overlapping loads instead of a loop over the bytes. */
-static inline void cc__word_pack(const char *s, size_t n, uint64_t *a,
-                                 uint64_t *b) {
-  uint32_t x, y;
-  uint64_t u, v;
-  if (n >= 8) { /* first and last 8 bytes */
-    memcpy(&u, s, 8);
-    memcpy(&v, s + n - 8, 8);
-    *a = u;
-    *b = v;
-  } else if (n >= 4) { /* first and last 4 */
-    memcpy(&x, s, 4);
-    memcpy(&y, s + n - 4, 4);
-    *a = x;
-    *b = y;
-  } else { /* first, middle and last byte */
-    *a = n ? (uint64_t)(unsigned char)s[0] |
-                 (uint64_t)(unsigned char)s[n / 2] << 8 |
-                 (uint64_t)(unsigned char)s[n - 1] << 16
-           : 0;
-    *b = 0;
-  }
-}
-
-static inline uint32_t cc__word_hash(uint64_t a, uint64_t b, size_t n) {
-  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
-  return (uint32_t)(h >> 32) ^ (uint32_t)h;
-}
 
 /* Index from a first literal piece or a slot type to rules. */
 typedef struct cc__ientry {
@@ -269,7 +239,7 @@ struct cc_ruleset {
   uint32_t nwords;
   uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;
-  cc__wslot *wtab;      /* every word, by cc__word_hash */
+  cc__wslot *wtab;      /* every word, by cc_word_hash */
   uint32_t wmask;       /* slots - 1 (a power of two) */
   cc__ientry **by_word;
   /* programs (by gid) whose first must set (the rarest, see
@@ -289,8 +259,8 @@ int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n);
 static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
                                     size_t n) {
   uint64_t a, b;
-  cc__word_pack(s, n, &a, &b);
-  for (uint32_t i = cc__word_hash(a, b, n) & rs->wmask;;
+  cc_word_pack(s, n, &a, &b);
+  for (uint32_t i = cc_word_hash(a, b, n) & rs->wmask;;
        i = (i + 1) & rs->wmask) {
     const cc__wslot *w = &rs->wtab[i];
     if (!w->id)

@@ -1394,8 +1394,8 @@ static void S_wtab_build(cc_ruleset *rs) {
   for (cc__word *w = rs->words; w; w = w->hh.next) {
     size_t n = strlen(w->w);
     uint64_t a, b;
-    cc__word_pack(w->w, n, &a, &b);
-    uint32_t i = cc__word_hash(a, b, n) & rs->wmask;
+    cc_word_pack(w->w, n, &a, &b);
+    uint32_t i = cc_word_hash(a, b, n) & rs->wmask;
     while (rs->wtab[i].id)
       i = (i + 1) & rs->wmask;
     rs->wtab[i] = (cc__wslot){a, b, w->w, (uint32_t)n, w->id};
