@@ -788,35 +788,13 @@ static double S_gran_seconds(int gran) {
 
 /* cc_format_date's "YYYY-MM-DD" (year clamped to 0..9999), written
  * without snprintf: claims format a day or two each. */
-static void S_format_date(int64_t days, char *buf) {
-  cc_ymd c = cc_civil_from_days(days);
-  int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y;
-  char *p = cc_put_uint(buf, (unsigned)y, 4);
-  *p++ = '-';
-  p = cc_put_uint(p, (unsigned)c.m, 2);
-  *p++ = '-';
-  p = cc_put_uint(p, (unsigned)c.d, 2);
-  *p = '\0';
-}
-
 static void S_fmt_day(double secs, char *buf) {
-  S_format_date((int64_t)floor(secs / CC_DAY), buf);
+  cc_format_date((int64_t)floor(secs / CC_DAY), buf);
 }
 
-/* "2025-08-15T19:30Z" (buf >= 24 bytes): cc_format_datetime's text. */
+/* "2025-08-15T19:30Z" (buf >= 24 bytes). */
 static void S_fmt_utc(double secs, char *buf) {
-  int64_t t = (int64_t)floor(secs);
-  int64_t days = t / CC_DAY - (t % CC_DAY < 0);
-  int64_t sod = t - days * CC_DAY;
-  S_format_date(days, buf);
-  unsigned h = (unsigned)(sod / 3600) % 24u,
-           m = (unsigned)(sod % 3600 / 60) % 60u;
-  buf[10] = 'T';
-  buf[11] = (char)('0' + h / 10);
-  buf[12] = (char)('0' + h % 10);
-  buf[13] = ':';
-  buf[14] = (char)('0' + m / 10);
-  buf[15] = (char)('0' + m % 10);
+  cc_format_datetime((int64_t)floor(secs), buf);
   buf[16] = 'Z';
   buf[17] = '\0';
 }
@@ -1047,7 +1025,7 @@ static void S_num_unit(double v, const char *unit, char *buf, size_t cap) {
 /* The document's date as cc_format_date writes it, made once. */
 static const char *S_doc_day(S_doc *d) {
   if (!d->day[0])
-    S_format_date(d->date_days, d->day);
+    cc_format_date(d->date_days, d->day);
   return d->day;
 }
 
