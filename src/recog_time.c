@@ -156,20 +156,28 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
 
 /* Record the proper prefixes of key: S_phrase stops as soon as the words
  * it has joined begin no key. */
-static void S_add_prefixes(cc_time_model *tm, const char *key) {
-  size_t n = strlen(key);
-  for (size_t l = n; l-- > 1;) {
+/* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
+ * is there already (its shorter prefixes are there too). */
+static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
+                             size_t len) {
+  for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
-    HASH_FIND(hh, tm->prefixes, key, l, p);
+    HASH_FIND(hh, *set, key, l, p);
     if (p)
-      return; /* its shorter prefixes are there too */
+      return;
     p = cc_arena_alloc(tm->arena, sizeof *p);
     char *k = cc_arena_alloc(tm->arena, l + 1);
     memcpy(k, key, l);
     k[l] = '\0';
     p->s = k;
-    HASH_ADD_KEYPTR(hh, tm->prefixes, p->s, l, p);
+    HASH_ADD_KEYPTR(hh, *set, p->s, l, p);
   }
+}
+
+static void S_add_prefixes(cc_time_model *tm, const char *key) {
+  size_t n = strlen(key);
+  if (n > 1)
+    S_add_prefix_run(tm, &tm->prefixes, key, n - 1);
 }
 
 /* Add a sense under an already normalized key; senses keep file order. */
@@ -623,18 +631,7 @@ static const char *const S_first_words[] = {
     "latter", "former", "week",    "this",    "next", NULL};
 
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
-  for (size_t l = len; l > 0; l--) {
-    S_str *p = NULL;
-    HASH_FIND(hh, tm->starts, key, l, p);
-    if (p)
-      return; /* its shorter prefixes are there too */
-    p = cc_arena_alloc(tm->arena, sizeof *p);
-    char *k = cc_arena_alloc(tm->arena, l + 1);
-    memcpy(k, key, l);
-    k[l] = '\0';
-    p->s = k;
-    HASH_ADD_KEYPTR(hh, tm->starts, p->s, l, p);
-  }
+  S_add_prefix_run(tm, &tm->starts, key, len);
 }
 
 /* After loading: each word's trigger answer, and the keys (with their
