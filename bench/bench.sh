@@ -25,6 +25,12 @@
 #                  "extract claims check"; recall needs check)
 #   BENCH_JOBS     --jobs for those runs (default: claimcheck's own, one
 #                  thread per core)
+#   BENCH_REAL     folder of real news to time as well, one story or topic
+#                  per subfolder (default: ../shared/corpus/bbc and
+#                  ../shared/corpus/basil when present; "none" skips it).
+#                  Read in place, never copied.  Real articles are shorter
+#                  and hold fewer claims than the generated ones, so this
+#                  row shows what an archive run costs.
 #   CLAIMCHECK_BIN, CLAIMCHECK_RULES  the binary and rules to time
 #                  (default: this tree's build/claimcheck and rules/)
 #   CC             compiler for the helper programs (default cc)
@@ -157,6 +163,41 @@ for size in $sizes; do
         "$work"/m.check2
   cd "$work"
   [ "$keep" = 1 ] || rm -rf "$dir"
+done
+
+# real news, when there is some: the same measurements, no recall (nothing
+# is planted).  BBC has a few files in Latin-1, hence --invalid-utf8.
+real=${BENCH_REAL:-}
+if [ -z "$real" ]; then
+  for d in "$root/../shared/corpus/bbc" "$root/../shared/corpus/basil"; do
+    [ -d "$d" ] && real="$real $d"
+  done
+fi
+[ "$real" = none ] && real=""
+for rdir in $real; do
+  [ -d "$rdir" ] || { echo "bench: BENCH_REAL: no folder $rdir" >&2; exit 2; }
+  rdir=$(cd "$rdir" && pwd)
+  bytes=$(find "$rdir" -type f \( -name '*.txt' -o -name '*.md' \) -print0 |
+          xargs -0 cat | wc -c)
+  docs=$(find "$rdir" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
+  repeat=${BENCH_REPEAT:-3}
+  echo
+  echo "== real news: $rdir: $bytes bytes, $docs documents (best of $repeat)"
+  measure wc /dev/null sh -c "find '$rdir' -type f \\( -name '*.txt' -o \
+    -name '*.md' \\) -print0 | xargs -0 wc -w"
+  read -r wc_wall wc_user wc_sys _rest < "$work/m.wc"
+  wc_cpu=$(awk -v u="$wc_user" -v s="$wc_sys" 'BEGIN { print u + s }')
+  measure claims "$work/real.csv" "$bin" extract --claims --invalid-utf8 \
+    replace $jobs_opt "$rdir"
+  claims=$(awk '{ q += gsub(/"/, "\""); if (q % 2 == 0) { n++; q = 0 } }
+                END { print n - 1 }' "$work/real.csv")
+  measure check /dev/null "$bin" check --story-per-folder --invalid-utf8 \
+    replace --fail-on none $jobs_opt -o "$work/real.out" "$rdir"
+  header
+  row "wc -w" wc
+  row claims claims
+  row check check
+  rm -f "$work"/m.claims "$work"/m.check "$work/real.csv" "$work/real.out"
 done
 
 if [ -s "$work/per_mb" ]; then
