@@ -105,6 +105,9 @@ void cc__time_each_word(const cc_time_model *m,
  * answer for a weak or named word is 1 then, else 2. */
 bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
                           uint32_t i);
+/* w (n bytes) is a key of a start kind or a prefix of one: when it is
+ * not, cc__time_join_starts is false at a token of word w. */
+bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */

@@ -4699,6 +4699,13 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   return p != NULL;
 }
 
+bool cc__time_starts_has(const cc_time_model *tm, const char *w, size_t n) {
+  S_str *p = NULL;
+  if (cc_wf_may(tm->wf_starts, w, n))
+    HASH_FIND(hh, tm->starts, w, n, p);
+  return p != NULL;
+}
+
 void cc__time_each_word(const cc_time_model *tm,
                         void (*fn)(void *ud, const char *key, int trig),
                         void *ud) {
