@@ -33,6 +33,7 @@ typedef struct S_wslot {
 
 typedef struct S_wtab {
   S_wslot *slots;
+  cc_tok_words *words; /* words[s]: the entries of slot s's key */
   uint32_t mask, n;
 } S_wtab;
 
@@ -64,6 +65,27 @@ static inline void S_wkey(const char *w, size_t n, uint64_t k[2]) {
   } else {
     k[0] = n ? (unsigned char)w[0] : 0;
     k[1] = 0;
+  }
+}
+
+/* The bytes of slot x's key back from S_wkey's two words (x->len of
+ * them): the loads overlap for short keys, so each part is stored back
+ * at the offset it was read from. */
+static void S_wunkey(const S_wslot *x, char *w) {
+  size_t n = x->len;
+  if (n >= 8) {
+    memcpy(w, &x->k[0], 8);
+    memcpy(w + n - 8, &x->k[1], 8);
+  } else if (n >= 4) {
+    uint32_t a = (uint32_t)x->k[0], b = (uint32_t)(x->k[0] >> 32);
+    memcpy(w, &a, 4);
+    memcpy(w + n - 4, &b, 4);
+  } else if (n >= 2) {
+    uint16_t a = (uint16_t)x->k[0], b = (uint16_t)(x->k[0] >> 16);
+    memcpy(w, &a, 2);
+    memcpy(w + n - 2, &b, 2);
+  } else {
+    w[0] = (char)x->k[0];
   }
 }
 
@@ -137,12 +159,18 @@ static void S_put_time(void *ud, const char *key, int trig) {
 static const char *const S_named[] = {"a",       "an",   "half", "quarter",
                                       "between", "from", NULL};
 
+static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
+
 static void S_wtab_build(cc_recog *r) {
   uint32_t n = 8;
   cc__num_each_first(r->nm, S_count_key, &n);
   cc__time_each_word(r->tm, S_count_word, &n);
+  cc__num_each_start(r->nm, S_count_key, &n);
+  cc__num_each_key(r->nm, S_count_key, &n);
   uint32_t cap = 64;
-  while (cap < 4 * n) /* a quarter full: most misses end at once */
+  /* at most half full, less as n counts a key once per table it is in:
+   * most misses end at once */
+  while (cap < 2 * n)
     cap *= 2;
   r->words.slots = cc_xcalloc(cap, sizeof *r->words.slots);
   r->words.mask = cap - 1;
@@ -153,6 +181,23 @@ static void S_wtab_build(cc_recog *r) {
     S_wslot *x = S_wtab_put(&r->words, *p);
     x->named = 1;
     x->join = cc__time_starts_has(r->tm, *p, strlen(*p));
+  }
+  /* every key of the tables the parsers ask about a token first, with
+   * its entries: the sentence's reading (S_trig_fill) hands them on */
+  cc__num_each_start(r->nm, S_put_key, &r->words);
+  cc__num_each_key(r->nm, S_put_key, &r->words);
+  r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
+  for (uint32_t k = 0; k <= r->words.mask; k++) {
+    const S_wslot *x = &r->words.slots[k];
+    cc_tok_words *w = &r->words.words[k];
+    w->known = true;
+    if (!x->len)
+      continue;
+    char key[S_WKEY];
+    S_wunkey(x, key);
+    w->tw = cc__time_word_find(r->tm, key, x->len);
+    w->ns = cc__num_start_find(r->nm, key, x->len);
+    w->nk = cc__num_key_find(r->nm, key, x->len);
   }
 }
 
@@ -175,6 +220,7 @@ void cc_recog_free(cc_recog **r) {
   cc__num_model_free(&(*r)->nm);
   cc__time_model_free(&(*r)->tm);
   cc_xfree((*r)->words.slots);
+  cc_xfree((*r)->words.words);
   cc_xfree(*r);
   *r = NULL;
 }
@@ -303,7 +349,8 @@ enum {
 };
 
 typedef struct S_trig {
-  uint8_t *f; /* f[k]: the bits of token base + k */
+  uint8_t *f;        /* f[k]: the bits of token base + k */
+  cc_tok_words *w;   /* w[k]: its entries, for the parsers */
   uint32_t base, cap;
 } S_trig;
 
@@ -314,10 +361,17 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
   if (n > tc->cap) {
     tc->cap = n + n / 2 + 64;
     tc->f = cc_xrealloc(tc->f, tc->cap);
+    tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
   }
   tc->base = begin;
+  static const cc_tok_words none = {NULL, NULL, NULL, true}, ask = {0};
   for (uint32_t i = begin; i < end; i++) {
-    const S_wslot *x = S_word_slot(r, &seg->tokens[i]);
+    const cc_token *tok = &seg->tokens[i];
+    const S_wslot *x = S_word_slot(r, tok);
+    tc->w[i - begin] = x ? r->words.words[x - r->words.slots]
+                       : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
+                           ? ask
+                           : none;
     int t = S_time_pre(r, seg, i, x);
     tc->f[i - begin] =
         (uint8_t)((S_num_trigger(r, seg, i, x) ? S_TF_NUM : 0) |
@@ -422,7 +476,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec v = CC_VEC_INIT(cc_mention);
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
-  S_trig trig = {NULL, 0, 0};
+  S_trig trig = {NULL, NULL, 0, 0};
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -432,6 +486,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
     cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
     S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
+    cc__num_memo_words(&memo, trig.w, st->tok_begin);
+    cc__time_memo_words(tmemo, trig.w);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
       if (!trig.f[i - trig.base]) { /* the most common case: no trigger */
@@ -490,6 +546,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc__num_memo_free(&memo);
   cc__time_memo_free(&tmemo);
   cc_xfree(trig.f);
+  cc_xfree(trig.w);
 }
 
 /* ---- names -------------------------------------------------------------- */
