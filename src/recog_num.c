@@ -1885,6 +1885,20 @@ void cc__num_memo_free(cc_num_memo *memo) {
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
 }
 
+/* S_no_start at token i, known from the driver's reading alone: a word
+ * or symbol that begins no key (S_match finds nothing there). */
+static bool S_no_key_at(const cc_num_memo *memo, const cc_segmented *seg,
+                        uint32_t i) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
+      memo->end != mc->wend)
+    return false;
+  const cc_tok_words *w = &mc->words[i - mc->wbase];
+  const cc_token *t = S_t(seg, i);
+  return w->known && !w->ns && t->kind != CC_TOK_NUM &&
+         t->kind != CC_TOK_PUNCT;
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -1893,6 +1907,8 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
+  if (!memo->state[k] && S_no_key_at(memo, seg, i)) /* most words */
+    memo->state[k] = 1;
   if (!memo->state[k]) {
     cc_num_model local;
     const cc_num_model *mc = S_with_cache(m, memo, end, &local);
