@@ -66,7 +66,50 @@ struct cc_lexicon {
 
 /* ---- normalization -------------------------------------------------- */
 
+/* cc_lex_normalize of ASCII text of at most S_SHORT bytes: cc_text_norm
+ * only lower-cases it, so one pass into a stack buffer does both steps
+ * (the loader normalizes every key of every table). */
+#define S_SHORT 256
+
+static bool S_short_ascii(const char *s, size_t n) {
+  if (n > S_SHORT)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80)
+      return false;
+  return true;
+}
+
+/* The normal form of s (S_short_ascii) into tmp (S_SHORT bytes, never
+ * more than n: a space stands for a run), after text when after. */
+static size_t S_normalize_ascii(const char *s, size_t n, bool after,
+                                char *tmp) {
+  size_t k = 0;
+  bool space = false;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = after || k > 0;
+      continue;
+    }
+    if (space)
+      tmp[k++] = ' ';
+    space = false;
+    tmp[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return k;
+}
+
 void cc_lex_normalize(const char *s, size_t n, cc_buf *out) {
+  if (S_short_ascii(s, n)) {
+    char tmp[S_SHORT];
+    size_t k = S_normalize_ascii(s, n, out->len > 0, tmp);
+    if (k)
+      cc_buf_put(out, tmp, k);
+    if (!out->ptr)
+      cc_buf_puts(out, "");
+    return;
+  }
   cc_buf tmp = CC_BUF_INIT;
   cc_text_norm(s, n, &tmp);
   /* collapse runs of spaces, trim */
@@ -119,16 +162,24 @@ static int S_count_words(const char *key) {
 
 static void S_add_row(S_load *L) {
   cc_lex_table *t = L->t;
-  cc_buf key = CC_BUF_INIT;
-  cc_lex_normalize(L->cells[0], strlen(L->cells[0]), &key);
   S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
-  e->pub.key = cc_arena_strndup(L->lx->arena, key.ptr, key.len);
+  const char *c0 = L->cells[0];
+  size_t n0 = strlen(c0);
+  if (S_short_ascii(c0, n0)) { /* most keys: no heap buffer */
+    char tmp[S_SHORT];
+    size_t k = S_normalize_ascii(c0, n0, false, tmp);
+    e->pub.key = cc_arena_strndup(L->lx->arena, tmp, k);
+  } else {
+    cc_buf key = CC_BUF_INIT;
+    cc_lex_normalize(c0, n0, &key);
+    e->pub.key = cc_arena_strndup(L->lx->arena, key.ptr, key.len);
+    cc_buf_free(&key);
+  }
   e->pub.fields = (const char *const *)cc_arena_alloc(
       L->lx->arena, (size_t)L->ncells * sizeof(char *));
   memcpy((void *)e->pub.fields, L->cells, (size_t)L->ncells * sizeof(char *));
   e->pub.nfields = L->ncells;
   e->pub.line = L->line;
-  cc_buf_free(&key);
 
   S_entry *first = NULL;
   HASH_FIND_STR(t->index, e->pub.key, first);
@@ -182,6 +233,41 @@ static void S_table_free(cc_lex_table *t) {
   cc_xfree(t);
 }
 
+/* A line as libcsv reads it at the start of a record, when it has no
+ * quote, CR or NUL and ends in '\n': the cells between commas with spaces
+ * and tabs around them dropped, and no record when the line holds only
+ * spaces and tabs.  libcsv costs over a hundred instructions a byte and
+ * nearly every lexicon line is this simple.  False: libcsv reads it. */
+static bool S_plain_line(S_load *L, const char *s, size_t n) {
+  if (!n || s[n - 1] != '\n')
+    return false;
+  const char *e = s + n - 1;
+  for (const char *p = s; p < e; p++)
+    if (*p == '"' || *p == '\r' || *p == '\0')
+      return false;
+  const char *p = s;
+  while (p < e && (*p == ' ' || *p == '\t'))
+    p++;
+  if (p == e)
+    return true; /* blank: libcsv reports no row */
+  for (const char *f = s;;) {
+    const char *c = memchr(f, ',', (size_t)(e - f));
+    if (!c)
+      c = e;
+    const char *a = f, *b = c;
+    while (a < b && (*a == ' ' || *a == '\t'))
+      a++;
+    while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+      b--;
+    S_cell_cb((void *)a, (size_t)(b - a), L);
+    if (c == e)
+      break;
+    f = c + 1;
+  }
+  S_row_cb('\n', L);
+  return true;
+}
+
 /* Feed the file line by line so errors can name the line. */
 static int S_parse_file(S_load *L, const char *text, size_t len) {
   struct csv_parser p;
@@ -201,6 +287,11 @@ static int S_parse_file(S_load *L, const char *text, size_t len) {
     }
     if (at_record_start)
       L->line = L->cur_line;
+    if (at_record_start && S_plain_line(L, text + i, end - i)) {
+      L->cur_line++;
+      i = end;
+      continue;
+    }
     if (csv_parse(&p, text + i, end - i, S_cell_cb, S_row_cb, L) != end - i) {
       cc_err_set(L->err, "%s:%u: %s", L->path, L->cur_line,
                  csv_strerror(csv_error(&p)));

@@ -28,10 +28,12 @@ typedef struct S_wslot {
   int8_t num;    /* 1: the first word of a number key */
   int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
   int8_t named;  /* a word the temporal parsers name ("a", "between") */
+  int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold */
 } S_wslot;
 
 typedef struct S_wtab {
   S_wslot *slots;
+  cc_tok_words *words; /* words[s]: the entries of slot s's key */
   uint32_t mask, n;
 } S_wtab;
 
@@ -63,6 +65,27 @@ static inline void S_wkey(const char *w, size_t n, uint64_t k[2]) {
   } else {
     k[0] = n ? (unsigned char)w[0] : 0;
     k[1] = 0;
+  }
+}
+
+/* The bytes of slot x's key back from S_wkey's two words (x->len of
+ * them): the loads overlap for short keys, so each part is stored back
+ * at the offset it was read from. */
+static void S_wunkey(const S_wslot *x, char *w) {
+  size_t n = x->len;
+  if (n >= 8) {
+    memcpy(w, &x->k[0], 8);
+    memcpy(w + n - 8, &x->k[1], 8);
+  } else if (n >= 4) {
+    uint32_t a = (uint32_t)x->k[0], b = (uint32_t)(x->k[0] >> 32);
+    memcpy(w, &a, 4);
+    memcpy(w + n - 4, &b, 4);
+  } else if (n >= 2) {
+    uint16_t a = (uint16_t)x->k[0], b = (uint16_t)(x->k[0] >> 16);
+    memcpy(w, &a, 2);
+    memcpy(w + n - 2, &b, 2);
+  } else {
+    w[0] = (char)x->k[0];
   }
 }
 
@@ -118,29 +141,64 @@ static void S_put_num(void *ud, const char *key) {
   if (x)
     x->num = 1;
 }
+typedef struct S_build {
+  cc_recog *r;
+  S_wtab *t;
+} S_build;
+
 static void S_put_time(void *ud, const char *key, int trig) {
-  S_wslot *x = S_wtab_put(ud, key);
-  if (x)
+  S_build *b = ud;
+  S_wslot *x = S_wtab_put(b->t, key);
+  if (x) {
     x->time = (int8_t)trig;
+    x->join = cc__time_starts_has(b->r->tm, key, strlen(key));
+  }
 }
 
 /* The words cc__time_trigger names itself (as recog_time.c lists them). */
 static const char *const S_named[] = {"a",       "an",   "half", "quarter",
                                       "between", "from", NULL};
 
+static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
+
 static void S_wtab_build(cc_recog *r) {
   uint32_t n = 8;
   cc__num_each_first(r->nm, S_count_key, &n);
   cc__time_each_word(r->tm, S_count_word, &n);
+  cc__num_each_start(r->nm, S_count_key, &n);
+  cc__num_each_key(r->nm, S_count_key, &n);
   uint32_t cap = 64;
-  while (cap < 4 * n) /* a quarter full: most misses end at once */
+  /* at most half full, less as n counts a key once per table it is in:
+   * most misses end at once */
+  while (cap < 2 * n)
     cap *= 2;
   r->words.slots = cc_xcalloc(cap, sizeof *r->words.slots);
   r->words.mask = cap - 1;
   cc__num_each_first(r->nm, S_put_num, &r->words);
-  cc__time_each_word(r->tm, S_put_time, &r->words);
-  for (const char *const *p = S_named; *p; p++)
-    S_wtab_put(&r->words, *p)->named = 1;
+  S_build b = {r, &r->words};
+  cc__time_each_word(r->tm, S_put_time, &b);
+  for (const char *const *p = S_named; *p; p++) {
+    S_wslot *x = S_wtab_put(&r->words, *p);
+    x->named = 1;
+    x->join = cc__time_starts_has(r->tm, *p, strlen(*p));
+  }
+  /* every key of the tables the parsers ask about a token first, with
+   * its entries: the sentence's reading (S_trig_fill) hands them on */
+  cc__num_each_start(r->nm, S_put_key, &r->words);
+  cc__num_each_key(r->nm, S_put_key, &r->words);
+  r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
+  for (uint32_t k = 0; k <= r->words.mask; k++) {
+    const S_wslot *x = &r->words.slots[k];
+    cc_tok_words *w = &r->words.words[k];
+    w->known = true;
+    if (!x->len)
+      continue;
+    char key[S_WKEY];
+    S_wunkey(x, key);
+    w->tw = cc__time_word_find(r->tm, key, x->len);
+    w->ns = cc__num_start_find(r->nm, key, x->len);
+    w->nk = cc__num_key_find(r->nm, key, x->len);
+  }
 }
 
 int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
@@ -162,6 +220,7 @@ void cc_recog_free(cc_recog **r) {
   cc__num_model_free(&(*r)->nm);
   cc__time_model_free(&(*r)->tm);
   cc_xfree((*r)->words.slots);
+  cc_xfree((*r)->words.words);
   cc_xfree(*r);
   *r = NULL;
 }
@@ -191,9 +250,10 @@ static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
   return x && x->num;
 }
 
-/* cc__time_trigger, x the slot of token i's word (S_word_slot). */
-static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
-                                 uint32_t i, const S_wslot *x) {
+/* S_time_trigger's answer without the join test: 0, 1, 2, or -1 when
+ * cc__time_join_starts decides between 1 and 2. */
+static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
+                             uint32_t i, const S_wslot *x) {
   const cc_token *t = &seg->tokens[i];
   if (t->kind == CC_TOK_NUM)
     return 1;
@@ -213,6 +273,16 @@ static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
     return 1;
   if (!trig && !(x && x->named))
     return 0;
+  /* cc__time_join_starts, unless the word alone begins no start key */
+  return x->join ? -1 : 2;
+}
+
+/* cc__time_trigger, x the slot of token i's word (S_word_slot). */
+static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
+                                 uint32_t i, const S_wslot *x) {
+  int t = S_time_pre(r, seg, i, x);
+  if (t >= 0)
+    return t;
   return cc__time_join_starts(r->tm, seg, i) ? 1 : 2;
 }
 
@@ -266,52 +336,64 @@ static void S_blank(cc_mention *m) {
   m->lo = m->hi = m->utc_lo = m->utc_hi = NAN;
 }
 
-/* The trigger answers of recent tokens: S_time_trig looks up to three
- * tokens ahead, so without this each token is asked again from each of
- * the three before it.  A window indexed by token (answers depend on the
- * token and its successor only), tags UINT32_MAX when empty. */
-#define S_TRIG_WIN 8u /* a power of two, more than S_time_trig's reach */
+/* The trigger answers of a sentence's tokens, read in one pass before
+ * the sentence is scanned: one table probe per token in a tight loop, and
+ * the scan then passes over the many tokens that trigger nothing with one
+ * byte test.  Bits of a token's byte: */
+enum {
+  S_TF_NUM = 1,   /* cc__num_trigger */
+  S_TF_TIME1 = 2, /* cc__time_trigger answers 1 */
+  S_TF_TIME2 = 4, /* ... answers 2 */
+  S_TF_JOIN = 8   /* 1 or 2, by cc__time_join_starts: asked when needed
+                   * (the scan asks few of them) */
+};
 
 typedef struct S_trig {
-  uint32_t tok[S_TRIG_WIN];
-  const S_wslot *word[S_TRIG_WIN]; /* S_word_slot, read with the token */
-  int8_t num[S_TRIG_WIN];          /* -1: not asked yet */
-  int8_t time[S_TRIG_WIN];
+  uint8_t *f;        /* f[k]: the bits of token base + k */
+  cc_tok_words *w;   /* w[k]: its entries, for the parsers */
+  uint32_t base, cap;
 } S_trig;
 
-static void S_trig_init(S_trig *tc) {
-  for (uint32_t k = 0; k < S_TRIG_WIN; k++)
-    tc->tok[k] = UINT32_MAX;
-}
-
-/* The slot of token i; its answers are computed when first asked, the
- * word's table slot (both ask it) at once. */
-static uint32_t S_trig_slot(const cc_recog *r, const cc_segmented *seg,
-                            S_trig *tc, uint32_t i) {
-  uint32_t k = i & (S_TRIG_WIN - 1);
-  if (tc->tok[k] != i) {
-    tc->tok[k] = i;
-    tc->word[k] = S_word_slot(r, &seg->tokens[i]);
-    tc->num[k] = -1;
-    tc->time[k] = -1;
+/* Fill tc with the bits of tokens [begin, end). */
+static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t begin, uint32_t end) {
+  uint32_t n = end - begin;
+  if (n > tc->cap) {
+    tc->cap = n + n / 2 + 64;
+    tc->f = cc_xrealloc(tc->f, tc->cap);
+    tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
   }
-  return k;
+  tc->base = begin;
+  static const cc_tok_words none = {NULL, NULL, NULL, true}, ask = {0};
+  for (uint32_t i = begin; i < end; i++) {
+    const cc_token *tok = &seg->tokens[i];
+    const S_wslot *x = S_word_slot(r, tok);
+    tc->w[i - begin] = x ? r->words.words[x - r->words.slots]
+                       : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
+                           ? ask
+                           : none;
+    int t = S_time_pre(r, seg, i, x);
+    tc->f[i - begin] =
+        (uint8_t)((S_num_trigger(r, seg, i, x) ? S_TF_NUM : 0) |
+                  (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
+                                       : t < 0  ? S_TF_JOIN
+                                                : 0));
+  }
 }
 
-static bool S_num_trig(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
-                       uint32_t i) {
-  uint32_t k = S_trig_slot(r, seg, tc, i);
-  if (tc->num[k] < 0)
-    tc->num[k] = S_num_trigger(r, seg, i, tc->word[k]);
-  return tc->num[k];
+static inline bool S_num_trig(const S_trig *tc, uint32_t i) {
+  return tc->f[i - tc->base] & S_TF_NUM;
 }
 
+/* cc__time_trigger of token i (in the filled sentence). */
 static int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t i) {
-  uint32_t k = S_trig_slot(r, seg, tc, i);
-  if (tc->time[k] < 0)
-    tc->time[k] = (int8_t)S_time_trigger(r, seg, i, tc->word[k]);
-  return tc->time[k];
+  uint8_t *f = &tc->f[i - tc->base];
+  if (*f & S_TF_JOIN)
+    *f = (uint8_t)((*f & ~S_TF_JOIN) |
+                   (cc__time_join_starts(r->tm, seg, i) ? S_TF_TIME1
+                                                        : S_TF_TIME2));
+  return *f & S_TF_TIME1 ? 1 : *f & S_TF_TIME2 ? 2 : 0;
 }
 
 /* Token i may start a temporal expression: a temporal word or number
@@ -321,7 +403,7 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                         uint32_t end, S_trig *tc) {
   int t = S_time_trig1(r, seg, tc, i);
   for (uint32_t k = i + 1; t == 2 && k < end && k < i + 4; k++) {
-    if (S_num_trig(r, seg, tc, k))
+    if (S_num_trig(tc, k))
       return true;
     t = S_time_trig1(r, seg, tc, k);
   }
@@ -332,7 +414,7 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
                  cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
-  bool nt = S_num_trig(r, seg, tc, i);
+  bool nt = S_num_trig(tc, i);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   bool found = false;
   cc_mention m;
@@ -394,8 +476,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec v = CC_VEC_INIT(cc_mention);
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
-  S_trig trig;
-  S_trig_init(&trig);
+  S_trig trig = {NULL, NULL, 0, 0};
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -404,8 +485,15 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     uint32_t count = 0;
     cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
     cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
+    S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
+    cc__num_memo_words(&memo, trig.w, st->tok_begin);
+    cc__time_memo_words(tmemo, trig.w);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
+      if (!trig.f[i - trig.base]) { /* the most common case: no trigger */
+        i++;
+        continue;
+      }
       if (!S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m)) {
         i++;
         continue;
@@ -457,6 +545,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec_free(&v);
   cc__num_memo_free(&memo);
   cc__time_memo_free(&tmemo);
+  cc_xfree(trig.f);
+  cc_xfree(trig.w);
 }
 
 /* ---- names -------------------------------------------------------------- */

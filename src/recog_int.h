@@ -8,6 +8,21 @@
 
 #include "cc_recog.h"
 
+/* ---- what the driver read of each token ---------------------------------
+ * The driver probes one table per token (recog.c); its slots also hold the
+ * token's entries in the tables the parsers ask first, so that they need
+ * not hash the token again.  One per token of the sentence being read. */
+struct cc__time_word; /* a temporal word entry (recog_time.c) */
+struct cc__num_start; /* the first token of number keys (recog_num.c) */
+struct cc__num_key;   /* a number key (recog_num.c) */
+
+typedef struct cc_tok_words {
+  const struct cc__time_word *tw; /* cc__time_word_find of the token */
+  const struct cc__num_start *ns; /* cc__num_start_find */
+  const struct cc__num_key *nk;   /* cc__num_key_find */
+  bool known; /* false: not read (a number, a long token): ask the tables */
+} cc_tok_words;
+
 /* ---- numbers (recog_num.c) --------------------------------------------- */
 
 typedef struct cc_num_model cc_num_model;
@@ -70,6 +85,20 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
 /* Every key of cc__num_trigger's table (the first words of number keys). */
 void cc__num_each_first(const cc_num_model *m,
                         void (*fn)(void *ud, const char *key), void *ud);
+/* Every first token of a number key, and every number key. */
+void cc__num_each_start(const cc_num_model *m,
+                        void (*fn)(void *ud, const char *key), void *ud);
+void cc__num_each_key(const cc_num_model *m,
+                      void (*fn)(void *ud, const char *key), void *ud);
+/* The entries of word w (n bytes) in those tables, or NULL. */
+const struct cc__num_start *cc__num_start_find(const cc_num_model *m,
+                                               const char *w, size_t n);
+const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
+                                           const char *w, size_t n);
+/* The driver's reading of tokens [base, memo's sentence end) (NULL: none),
+ * after cc__num_memo_reset; valid until the next reset. */
+void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *w,
+                        uint32_t base);
 
 /* A full number/ordinal/percent/money mention at token i. */
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
@@ -105,6 +134,9 @@ void cc__time_each_word(const cc_time_model *m,
  * answer for a weak or named word is 1 then, else 2. */
 bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
                           uint32_t i);
+/* w (n bytes) is a key of a start kind or a prefix of one: when it is
+ * not, cc__time_join_starts is false at a token of word w. */
+bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */
@@ -123,6 +155,12 @@ typedef struct cc_time_memo cc_time_memo;
 cc_time_memo *cc__time_memo_new(void);
 /* Start the sentence of tokens [begin, end). */
 void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
+/* The driver's reading of the sentence's tokens (w[0] is token begin's),
+ * after the reset; valid until the next one. */
+void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *w);
+/* The temporal word entry of word w (n bytes), or NULL. */
+const struct cc__time_word *cc__time_word_find(const cc_time_model *m,
+                                               const char *w, size_t n);
 void cc__time_memo_free(cc_time_memo **memo);
 
 /* A date/time/datetime/duration/set mention at token i (it may use the

@@ -102,7 +102,7 @@ enum { OK_UNIT = 1, OK_TEEN, OK_TENS, OK_SCALE, OK_SUFFIX, OK_POST };
 enum { SK_WORD = 1, SK_ABBREV, SK_ABBREV_SEP, SK_AFTER };
 enum { CP_PREFIX = 1, CP_SUFFIX = 2, CP_ATTACHED = 4 };
 
-typedef struct S_ent {
+typedef struct cc__num_key {
   char *key;
   uint32_t roles;
   uint8_t nkind, okind, skind, qpre, qpost, cpos;
@@ -117,13 +117,13 @@ typedef struct S_ent {
   UT_hash_handle hh;
 } S_ent;
 
-typedef struct S_first {
+typedef struct cc__num_start {
   char *key;
   uint32_t maxtok; /* in "starts": the most tokens a key from here spans */
   /* in "starts", set once the model is loaded: the key's own entry and
    * whether it is a proper prefix of a key, so that S_match_all reads its
    * first token with one lookup instead of three */
-  const struct S_ent *ent;
+  const struct cc__num_key *ent;
   bool prefix;
   UT_hash_handle hh;
 } S_first;
@@ -157,12 +157,15 @@ typedef struct S_mslot {
   uint32_t gen, k, end;
   int n; /* keys in e[]; -1: more than S_MC_MAX, not kept */
   uint32_t roles; /* the roles of e[] together: most asks have none */
-  const struct S_ent *e[S_MC_MAX];
+  const struct cc__num_key *e[S_MC_MAX];
   uint32_t after[S_MC_MAX];
 } S_mslot;
 
 struct cc_num_mcache {
   uint32_t gen;
+  /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
+  const cc_tok_words *words;
+  uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
 };
 
@@ -708,13 +711,22 @@ static bool S_joining_hyphen(const cc_segmented *seg, uint32_t k,
          S_attached(S_t(seg, k + 1));
 }
 
+/* What the driver read of token k (NULL: ask the tables). */
+static inline const cc_tok_words *S_read(const cc_num_model *m, uint32_t k) {
+  const struct cc_num_mcache *mc = m->mc;
+  if (!mc || !mc->words || k < mc->wbase || k >= mc->wend)
+    return NULL;
+  const cc_tok_words *w = &mc->words[k - mc->wbase];
+  return w->known ? w : NULL;
+}
+
 static const S_ent *S_tok(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k) {
+  const cc_tok_words *w = S_read(m, k);
+  if (w)
+    return w->nk;
   const cc_token *t = S_t(seg, k);
-  S_ent *e = NULL;
-  if (!m->wf_ents || cc_wf_may(m->wf_ents, t->norm, t->norm_len))
-    HASH_FIND(hh, m->ents, t->norm, t->norm_len, e);
-  return e;
+  return cc__num_key_find(m, t->norm, t->norm_len);
 }
 
 static bool S_tok_nkind(const cc_num_model *m, const cc_segmented *seg,
@@ -735,9 +747,9 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
   size_t len = 0;
   int n = 0;
   const cc_token *t0 = S_t(seg, k);
-  S_first *st = NULL;
-  if (!m->wf_starts || cc_wf_may(m->wf_starts, t0->norm, t0->norm_len))
-    HASH_FIND(hh, m->starts, t0->norm, t0->norm_len, st);
+  const cc_tok_words *w = S_read(m, k);
+  const S_first *st =
+      w ? w->ns : cc__num_start_find(m, t0->norm, t0->norm_len);
   if (!st)
     return 0; /* no key starts with this token */
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
@@ -1854,6 +1866,16 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
       memo->mc->s[k].gen = 0;
     memo->mc->gen = 1;
   }
+  memo->mc->words = NULL;
+}
+
+void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *w,
+                        uint32_t base) {
+  if (!memo || !memo->mc)
+    return;
+  memo->mc->words = w;
+  memo->mc->wbase = base;
+  memo->mc->wend = memo->end;
 }
 
 void cc__num_memo_free(cc_num_memo *memo) {
@@ -1861,6 +1883,20 @@ void cc__num_memo_free(cc_num_memo *memo) {
   cc_xfree(memo->res);
   cc_xfree(memo->mc);
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
+}
+
+/* S_no_start at token i, known from the driver's reading alone: a word
+ * or symbol that begins no key (S_match finds nothing there). */
+static bool S_no_key_at(const cc_num_memo *memo, const cc_segmented *seg,
+                        uint32_t i) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
+      memo->end != mc->wend)
+    return false;
+  const cc_tok_words *w = &mc->words[i - mc->wbase];
+  const cc_token *t = S_t(seg, i);
+  return w->known && !w->ns && t->kind != CC_TOK_NUM &&
+         t->kind != CC_TOK_PUNCT;
 }
 
 /* The parse depends only on (i, end), so a sentence's answers are kept;
@@ -1871,6 +1907,8 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
+  if (!memo->state[k] && S_no_key_at(memo, seg, i)) /* most words */
+    memo->state[k] = 1;
   if (!memo->state[k]) {
     cc_num_model local;
     const cc_num_model *mc = S_with_cache(m, memo, end, &local);
@@ -1899,6 +1937,34 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
   if (!m->wf_firsts || cc_wf_may(m->wf_firsts, t->norm, t->norm_len))
     HASH_FIND(hh, m->firsts, t->norm, t->norm_len, f);
   return f != NULL;
+}
+
+const struct cc__num_start *cc__num_start_find(const cc_num_model *m,
+                                               const char *w, size_t n) {
+  S_first *st = NULL;
+  if (!m->wf_starts || cc_wf_may(m->wf_starts, w, n))
+    HASH_FIND(hh, m->starts, w, n, st);
+  return st;
+}
+
+const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
+                                           const char *w, size_t n) {
+  S_ent *e = NULL;
+  if (!m->wf_ents || cc_wf_may(m->wf_ents, w, n))
+    HASH_FIND(hh, m->ents, w, n, e);
+  return e;
+}
+
+void cc__num_each_start(const cc_num_model *m,
+                        void (*fn)(void *ud, const char *key), void *ud) {
+  for (const S_first *f = m->starts; f; f = f->hh.next)
+    fn(ud, f->key);
+}
+
+void cc__num_each_key(const cc_num_model *m,
+                      void (*fn)(void *ud, const char *key), void *ud) {
+  for (const S_ent *e = m->ents; e; e = e->hh.next)
+    fn(ud, e->key);
 }
 
 void cc__num_each_first(const cc_num_model *m,

@@ -96,7 +96,7 @@ typedef struct S_sense {
   struct S_sense *next;
 } S_sense;
 
-typedef struct S_entry {
+typedef struct cc__time_word {
   const char *key;
   S_sense *senses;
   bool prefix; /* the first token of a longer key */
@@ -1049,6 +1049,7 @@ typedef struct S_core_slot {
 
 struct cc_time_memo {
   uint32_t gen, begin, end;
+  const cc_tok_words *words; /* the driver's, for [begin, end), or NULL */
   S_fact facts[S_MEMO_TOKS];
   S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
   S_clock_slot clock[S_MEMO_TOKS];
@@ -1086,6 +1087,12 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
   }
   memo->begin = begin;
   memo->end = end;
+  memo->words = NULL;
+}
+
+void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *w) {
+  if (memo)
+    memo->words = w;
 }
 
 void cc__time_memo_free(cc_time_memo **memo) {
@@ -1097,10 +1104,17 @@ void cc__time_memo_free(cc_time_memo **memo) {
 
 /* S_entry_at when the memo has no answer for i. */
 static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
-  const cc_token *t = S_tok(c, i);
-  S_entry *e = NULL;
-  if (cc_wf_may(c->tm->wf_words, t->norm, t->norm_len))
-    HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, e);
+  const cc_tok_words *w = c->tmemo && c->tmemo->words && i >= c->tmemo->begin &&
+                                  i < c->tmemo->end
+                              ? &c->tmemo->words[i - c->tmemo->begin]
+                              : NULL;
+  const S_entry *e = NULL;
+  if (w && w->known) { /* the driver read it */
+    e = w->tw;
+  } else {
+    const cc_token *t = S_tok(c, i);
+    e = cc__time_word_find(c->tm, t->norm, t->norm_len);
+  }
   if (f) {
     f->gen = c->tmemo->gen;
     f->i = i;
@@ -4696,6 +4710,21 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   S_str *p = NULL;
   if (cc_wf_may(tm->wf_starts, buf, n))
     HASH_FIND(hh, tm->starts, buf, n, p);
+  return p != NULL;
+}
+
+const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,
+                                               const char *w, size_t n) {
+  S_entry *e = NULL;
+  if (cc_wf_may(tm->wf_words, w, n))
+    HASH_FIND(hh, tm->words, w, n, e);
+  return e;
+}
+
+bool cc__time_starts_has(const cc_time_model *tm, const char *w, size_t n) {
+  S_str *p = NULL;
+  if (cc_wf_may(tm->wf_starts, w, n))
+    HASH_FIND(hh, tm->starts, w, n, p);
   return p != NULL;
 }
 
