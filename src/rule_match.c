@@ -80,8 +80,9 @@ typedef struct S_doc {
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
   uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
-  uint32_t *rok;     /* by program gid: s + 1 when sentence s holds a first
-                        of the program's first must set */
+  uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
+                        programs without a must set, and those whose first
+                        must set has a first in the current sentence */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -1508,7 +1509,13 @@ static void S_sort_u32(uint32_t *v, uint32_t n) {
   }
 }
 
-static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
+/* The index entries whose programs may start at token i: its word's, its
+ * mention's slot, a bare number's COUNT, its entities' slots (and a place's
+ * or organization's after "the"), LIST and NONN.  Each entry once, in the
+ * order met (at most one word and the slots); returns their number. */
+#define S_MAX_SRC (1 + CC__S__COUNT)
+static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
+                          const cc__ientry *src[S_MAX_SRC]) {
   cc__ientry *const *slot = d->rs->by_slot;
   static const int8_t mslots[CC_M__COUNT] = {
       [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
@@ -1516,34 +1523,53 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
       [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
       [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
       [CC_M_SET] = -1};
-  cs->n = 0;
-  cs->unsorted = false;
+  uint32_t n = 0, used = 0; /* used: bit k once slot k is in src */
+#define S_SRC_SLOT(K)                                                        \
+  do {                                                                       \
+    int sk_ = (K);                                                           \
+    if (slot[sk_] && !(used & (1u << sk_))) {                                \
+      used |= 1u << sk_;                                                     \
+      src[n++] = slot[sk_];                                                  \
+    }                                                                        \
+  } while (0)
   if (d->rs->by_word[d->wid[i]])
-    S_cands_add(cs, d->rs->by_word[d->wid[i]]);
+    src[n++] = d->rs->by_word[d->wid[i]];
   const cc_mention *m = S_mention(d, d->m_at[i]);
   if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
-    S_cands_add(cs, slot[mslots[m->type]]);
+    S_SRC_SLOT(mslots[m->type]);
   if ((!m || m->type != CC_M_NUMBER) && d->snum[i] > 0)
-    S_cands_add(cs, slot[CC__S_COUNT]);
+    S_SRC_SLOT(CC__S_COUNT);
   S_FOR_ENTS(d, i, k) {
     uint8_t kind = d->v->entities[k].kind;
-    S_cands_add(cs, slot[kind == CC_E_PERSON  ? CC__S_PERSON
-                         : kind == CC_E_PLACE ? CC__S_PLACE
-                                              : CC__S_ORG]);
+    S_SRC_SLOT(kind == CC_E_PERSON  ? CC__S_PERSON
+               : kind == CC_E_PLACE ? CC__S_PLACE
+                                    : CC__S_ORG);
   }
   if (S_is(d, i, CC__W_THE) && i + 1 < e)
     S_FOR_ENTS(d, i + 1, k) {
       uint8_t kind = d->v->entities[k].kind;
       if (kind != CC_E_PERSON)
-        S_cands_add(cs, slot[kind == CC_E_PLACE ? CC__S_PLACE : CC__S_ORG]);
+        S_SRC_SLOT(kind == CC_E_PLACE ? CC__S_PLACE : CC__S_ORG);
     }
   if (d->l_at[i] >= 0)
-    S_cands_add(cs, slot[CC__S_LIST]);
+    S_SRC_SLOT(CC__S_LIST);
   uint32_t end;
   if (slot[CC__S_NONN] && d->snum[i] > 0 && S_nonn_at(d, i, e, &end) > 0)
-    S_cands_add(cs, slot[CC__S_NONN]);
-  /* rules run in file order, so the first rule of a frame has priority
-   * (S_cands_add keeps the refs ascending unless it overflowed) */
+    S_SRC_SLOT(CC__S_NONN);
+#undef S_SRC_SLOT
+  return n;
+}
+
+/* The candidates of entries src as refs, rules in file order (so the first
+ * rule of a frame has priority): S_cands_add keeps the refs ascending
+ * unless more than 64 were met, and then keeps the first 64 met.  (An
+ * entry met twice adds nothing, so S_sources lists each once.) */
+static void S_candidates(const cc__ientry *const *src, uint32_t n,
+                         S_cands *cs) {
+  cs->n = 0;
+  cs->unsorted = false;
+  for (uint32_t k = 0; k < n; k++)
+    S_cands_add(cs, src[k]);
   if (cs->unsorted)
     S_sort_u32(cs->refs, cs->n);
 }
@@ -1553,7 +1579,7 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   if (d->pseen[g->gid] == s + 1)
     return d->pok[g->gid];
-  bool ok = g->nmust == 0 || d->rok[g->gid] == s + 1;
+  bool ok = (d->maybe[g->gid / 64] >> (g->gid & 63)) & 1;
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
@@ -1565,6 +1591,70 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   d->pseen[g->gid] = s + 1;
   d->pok[g->gid] = ok;
   return ok;
+}
+
+/* Lowest set bit of x (not 0). */
+static unsigned S_ctz64(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned n = 0;
+  while (!(x & 1)) {
+    x >>= 1;
+    n++;
+  }
+  return n;
+#endif
+}
+
+/* Run program ref at token i: true when it made a claim. */
+static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
+                  S_run *R) {
+  const cc__rule *r = &d->rs->rules[ref >> 8];
+  const cc__prog *g = &r->progs[ref & 0xff];
+  if (!S_prog_viable(d, g, s))
+    return false;
+  S_cap caps[CC__RULE_MAX_CAPS];
+  uint32_t end;
+  return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
+}
+
+/* The programs that may start at token i, in file order; a rule's first
+ * matching pattern wins.  The candidates are the OR of the index entries'
+ * program masks, less the programs the sentence cannot hold (d->maybe):
+ * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
+ * list is used, which keeps only the first 64 met. */
+static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
+  const cc__ientry *src[S_MAX_SRC];
+  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+  uint32_t pw = d->rs->pwords;
+  uint64_t c[4] = {0, 0, 0, 0}, any = 0;
+  if (pw <= 4) {
+    for (uint32_t k = 0; k < nsrc; k++) {
+      total += src[k]->n;
+      for (uint32_t w = 0; w < pw; w++)
+        c[w] |= src[k]->mask[w];
+    }
+    for (uint32_t w = 0; w < pw; w++)
+      any |= c[w] &= d->maybe[w];
+    if (!any)
+      return;
+  }
+  uint32_t done = UINT32_MAX;
+  if (pw > 4 || total > 64) {
+    S_cands cs;
+    S_candidates(src, nsrc, &cs);
+    for (uint32_t k = 0; k < cs.n; k++)
+      if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
+        done = cs.refs[k] >> 8;
+    return;
+  }
+  for (uint32_t w = 0; w < pw; w++)
+    for (uint64_t x = c[w]; x; x &= x - 1) {
+      uint32_t ref = d->rs->gid_ref[w * 64 + S_ctz64(x)];
+      if ((ref >> 8) != done && S_try(d, ref, i, e, s, R))
+        done = ref >> 8;
+    }
 }
 
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
@@ -1581,8 +1671,9 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
   }
-  S_find_lists(d, b, e);
   d->smask = 0;
+  uint32_t pw = d->rs->pwords;
+  memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = d->wid[i];
@@ -1591,10 +1682,15 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     d->present[w] = s + 1;
     d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
     for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
-      d->rok[rlist[k]] = s + 1;
+      d->maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
   }
+  /* lists of people only where a program reading one may run */
+  uint64_t lists = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    lists |= d->maybe[w] & d->rs->list_progs[w];
+  if (lists)
+    S_find_lists(d, b, e);
   d->budget = S_STEP_BUDGET(e - b);
-  S_cands cs;
   cc__ientry *const *by_word = d->rs->by_word;
   for (uint32_t i = b; i < e && d->budget; i++) {
     /* most tokens start nothing: no rule word, mention, number or name
@@ -1602,20 +1698,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     if (!by_word[d->wid[i]] && d->m_at[i] < 0 && d->snum[i] <= 0 &&
         d->e_off[i] == d->e_off[i + 1] && d->wid[i] != CC__W_THE)
       continue;
-    S_candidates(d, i, e, &cs);
-    uint32_t done = UINT32_MAX; /* a rule's first matching pattern wins */
-    for (uint32_t k = 0; k < cs.n; k++) {
-      if ((cs.refs[k] >> 8) == done)
-        continue;
-      const cc__rule *r = &d->rs->rules[cs.refs[k] >> 8];
-      const cc__prog *g = &r->progs[cs.refs[k] & 0xff];
-      if (!S_prog_viable(d, g, s))
-        continue;
-      S_cap caps[CC__RULE_MAX_CAPS];
-      uint32_t end;
-      if (S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s))
-        done = cs.refs[k] >> 8;
-    }
+    S_token(d, i, e, s, R);
   }
   if (!d->budget)
     cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
@@ -1841,7 +1924,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (rs && rs->nrules) {
     d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
-    d.rok = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.rok);
+    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is

@@ -1264,6 +1264,7 @@ void cc_rules_free(cc_ruleset **rsp) {
     HASH_DEL(rs->index, e);
     cc_xfree(e->key);
     cc_xfree(e->progs);
+    cc_xfree(e->mask);
     cc_xfree(e);
   }
   for (uint32_t i = 0; i < rs->nfiles; i++)
@@ -1280,6 +1281,9 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->rep_off);
   cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
+  cc_xfree(rs->gid_ref);
+  cc_xfree(rs->free_progs);
+  cc_xfree(rs->list_progs);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1458,6 +1462,42 @@ static void S_index_rep(cc_ruleset *rs) {
   }
 }
 
+/* The program bitsets (cc_ruleset.pwords): each index entry's programs,
+ * the programs without a must set and those with a {LIST} slot. */
+static void S_prog_masks(cc_ruleset *rs) {
+  rs->pwords = (rs->nprogs + 63) / 64;
+  size_t bytes = (rs->pwords ? rs->pwords : 1) * sizeof(uint64_t);
+  cc_xfree(rs->gid_ref);
+  cc_xfree(rs->free_progs);
+  cc_xfree(rs->list_progs);
+  rs->gid_ref = cc_xmalloc((rs->nprogs ? rs->nprogs : 1) *
+                           sizeof *rs->gid_ref);
+  rs->free_progs = cc_xcalloc(1, bytes);
+  rs->list_progs = cc_xcalloc(1, bytes);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+      const cc__prog *pg = &rs->rules[r].progs[g];
+      uint64_t bit = 1ull << (pg->gid & 63);
+      rs->gid_ref[pg->gid] = (r << 8) | g;
+      if (!pg->nmust)
+        rs->free_progs[pg->gid / 64] |= bit;
+      for (uint32_t pc = 0; pc < pg->ncode; pc++)
+        if (pg->code[pc].op == CC__OP_SLOT && pg->code[pc].a == CC__S_LIST)
+          rs->list_progs[pg->gid / 64] |= bit;
+    }
+  for (cc__ientry *e = rs->index; e; e = e->hh.next) {
+    cc_xfree(e->mask);
+    e->mask = cc_xcalloc(1, bytes);
+    for (uint32_t i = 0; i < e->n; i++) {
+      uint32_t r = e->progs[i] >> 8, g = e->progs[i] & 0xff;
+      if (r >= rs->nrules || g >= rs->rules[r].nprogs)
+        continue; /* (a ref holds 256 patterns of a rule at most) */
+      uint32_t gid = rs->rules[r].progs[g].gid;
+      e->mask[gid / 64] |= 1ull << (gid & 63);
+    }
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1502,6 +1542,7 @@ void cc__rules_finish(cc_ruleset *rs) {
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++)
       S_order_must(rs, &rs->rules[r].progs[g]);
   S_index_rep(rs);
+  S_prog_masks(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
