@@ -330,13 +330,14 @@ typedef struct S_thread {
   uint32_t pc;
   uint32_t q;     /* position, relative to the start */
   uint32_t next;  /* next thread at the same position, or UINT32_MAX */
-  S_cap caps[CC__RULE_MAX_CAPS];
+  S_cap caps[CC__RULE_MAX_CAPS]; /* the first ncaps (the program's) */
 } S_thread;
 
 typedef struct S_run {
   S_doc *d;
   const cc__prog *g;
   uint32_t p0, e;  /* start token and sentence end */
+  uint32_t ncaps;  /* the program's captures: only these are copied */
   S_thread *th;    /* the threads of this run: nth used, cth allocated */
   uint32_t nth, cth;
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
@@ -381,7 +382,8 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   t->pc = pc;
   t->q = q;
   t->next = UINT32_MAX;
-  memcpy(t->caps, caps, sizeof t->caps);
+  for (uint32_t k = 0; k < R->ncaps; k++)
+    t->caps[k] = caps[k];
   if (R->head[q] == UINT32_MAX)
     R->head[q] = id;
   else
@@ -418,13 +420,14 @@ static bool S_function_word(const S_doc *d, uint32_t i) {
   return (d->rs->wclass[d->wid[i]] & CC__WC_FUNCTION) != 0;
 }
 
-static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
+/* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
+ * the capture the slot fills is written there. */
+static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
+                        const cc__inst *in) {
   S_doc *d = R->d;
-  uint32_t i = R->p0 + t->q;
-  S_cap caps[CC__RULE_MAX_CAPS];
-  memcpy(caps, t->caps, sizeof caps);
+  uint32_t i = R->p0 + q;
   S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
-  uint32_t next = (uint32_t)t->pc + 1;
+  uint32_t next = pc + 1;
 #define S_TAKE(END, REF)                                                     \
   do {                                                                       \
     if (c) {                                                                 \
@@ -522,6 +525,7 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->p0 = p0;
   R->e = e;
   R->nth = 0;
+  R->ncaps = g->ncaps <= CC__RULE_MAX_CAPS ? g->ncaps : CC__RULE_MAX_CAPS;
   R->maxq = 0;
   R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
@@ -540,12 +544,17 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
       if (d->budget == 0)
         return false;
       d->budget--;
-      /* a copy: S_add may move R->th */
-      S_thread tc = R->th[id], *t = &tc;
-      const cc__inst *in = &g->code[t->pc];
+      /* the captures copied: S_add may move R->th */
+      const S_thread *t = &R->th[id];
+      uint32_t pc = t->pc;
+      S_cap caps[CC__RULE_MAX_CAPS];
+      for (uint32_t k = 0; k < R->ncaps; k++)
+        caps[k] = t->caps[k];
+      const cc__inst *in = &g->code[pc];
       switch (in->op) {
       case CC__OP_MATCH:
-        memcpy(caps_out, t->caps, sizeof t->caps);
+        memcpy(caps_out, none, sizeof none);
+        memcpy(caps_out, caps, R->ncaps * sizeof *caps);
         *end = p0 + q;
         return true;
       case CC__OP_LIT: {
@@ -553,23 +562,23 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         for (uint16_t k = 0; k < ls->nalts; k++) {
           uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
           if (n)
-            S_add(R, q + n, t->pc + 1, t->caps);
+            S_add(R, q + n, pc + 1, caps);
         }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
         if (p0 + q < e) {
-          S_add(R, q + 1, t->pc + 1, t->caps);
+          S_add(R, q + 1, pc + 1, caps);
           S_FOR_ENTS(d, p0 + q, k) {
             uint32_t te = d->v->entities[k].tok_end;
             if (te > p0 + q + 1 && te <= e)
-              S_add(R, te - p0, t->pc + 1, t->caps);
+              S_add(R, te - p0, pc + 1, caps);
           }
         }
         break;
       case CC__OP_SLOT:
         if (p0 + q < e)
-          S_step_slot(R, t, in);
+          S_step_slot(R, pc, q, caps, in);
         break;
       }
       id = R->th[id].next;
