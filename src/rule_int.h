@@ -257,6 +257,10 @@ struct cc_ruleset {
   uint64_t *free_progs;  /* programs without a must set */
   uint64_t *list_progs;  /* programs with a {LIST} slot (lists are found
                             only in sentences where one of them may run) */
+  uint64_t *slot_progs;  /* by cc__slot k, at k * pwords: the programs
+                            with a slot of type k on every path to their
+                            match (a sentence where no such slot can be
+                            filled cannot hold them) */
 };
 
 /* After the last rule is read: intern every literal piece, give each

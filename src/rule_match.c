@@ -82,7 +82,10 @@ typedef struct S_doc {
   uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
   uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
                         programs without a must set, and those whose first
-                        must set has a first in the current sentence */
+                        must set has a first in the current sentence, less
+                        those needing a slot type it cannot fill */
+  uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
+                        may fill a slot of type k (S_slot_presence) */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -1684,8 +1687,10 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   uint32_t pw = d->rs->pwords;
   memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
+  bool small = false; /* a number a COUNT or NONN slot reads */
   for (uint32_t i = b; i < e; i++) {
     int32_t w = d->wid[i];
+    small |= d->snum[i] > 0;
     if (d->present[w] == s + 1)
       continue;
     d->present[w] = s + 1;
@@ -1693,6 +1698,16 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
       d->maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
   }
+  /* no program needing a slot the sentence cannot fill */
+  uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
+  if (small)
+    have |= 1u << CC__S_COUNT;
+  if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
+    have |= 1u << CC__S_NONN;
+  for (uint32_t k = 0; k < CC__S__COUNT; k++)
+    if (!(have & (1u << k)))
+      for (uint32_t w = 0; w < pw; w++)
+        d->maybe[w] &= ~d->rs->slot_progs[k * pw + w];
   /* lists of people only where a program reading one may run */
   uint64_t lists = 0;
   for (uint32_t w = 0; w < pw; w++)
@@ -1860,6 +1875,53 @@ static void S_builtin_names(S_doc *d) {
 
 /* ---- entry point ------------------------------------------------------------------------------ */
 
+/* The slot types the mentions and entities of each sentence may fill
+ * (d->sslots; COUNT from a bare number and NONN are added per sentence).
+ * Over-approximate: a bit may be set where no slot is filled, never the
+ * other way.  A mention or entity outside the sentence it names (never
+ * seen) turns the filter off: every bit set. */
+static void S_slot_presence(S_doc *d) {
+  const cc_doc_view *v = d->v;
+  const cc_segmented *seg = d->seg;
+  static const int8_t mslot[CC_M__COUNT] = {
+      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
+      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
+      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
+      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
+      [CC_M_SET] = -1};
+  static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
+                                   [CC_E_PLACE] = CC__S_PLACE,
+                                   [CC_E_ORG] = CC__S_ORG};
+  d->sslots = cc_arena_alloc(d->arena, (seg->nsentences + 1) *
+                                           sizeof *d->sslots);
+  for (uint32_t i = 0; i < v->nmentions; i++) {
+    const cc_mention *m = &v->mentions[i];
+    uint32_t s = m->sentence;
+    if (s >= seg->nsentences || m->tok_begin < seg->sentences[s].tok_begin ||
+        m->tok_end > seg->sentences[s].tok_end)
+      goto all;
+    if (m->type < CC_M__COUNT && mslot[m->type] >= 0)
+      d->sslots[s] |= 1u << mslot[m->type];
+  }
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    uint32_t s = en->sentence;
+    if (s >= seg->nsentences || en->tok_title < seg->sentences[s].tok_begin ||
+        en->tok_begin < seg->sentences[s].tok_begin ||
+        en->tok_title >= seg->sentences[s].tok_end ||
+        en->tok_begin >= seg->sentences[s].tok_end)
+      goto all;
+    if (en->kind <= CC_E_ORG)
+      d->sslots[s] |= 1u << eslot[en->kind];
+    if (en->kind == CC_E_PERSON) /* a list starts at a person */
+      d->sslots[s] |= 1u << CC__S_LIST;
+  }
+  return;
+all:
+  for (uint32_t s = 0; s < seg->nsentences; s++)
+    d->sslots[s] = UINT32_MAX;
+}
+
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
@@ -1934,6 +1996,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
+    S_slot_presence(&d);
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is

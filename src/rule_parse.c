@@ -1284,6 +1284,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
+  cc_xfree(rs->slot_progs);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1334,9 +1335,10 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   }
 }
 
-/* Can program g reach its match without instruction skip?  A depth-first
- * walk over the (small) program. */
-static bool S_reach_without(const cc__prog *g, uint32_t skip) {
+/* Can program g reach its match without instruction skip, and without a
+ * slot of type slot (-1: any slot may be passed)?  A depth-first walk over
+ * the (small) program. */
+static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
   uint8_t *seen = cc_xcalloc(g->ncode, 1);
   uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
   uint32_t n = 0;
@@ -1348,6 +1350,8 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip) {
       continue;
     seen[pc] = 1;
     const cc__inst *in = &g->code[pc];
+    if (in->op == CC__OP_SLOT && in->a == slot)
+      continue;
     switch (in->op) {
     case CC__OP_MATCH: found = true; break;
     case CC__OP_JMP: stack[n++] = (uint32_t)in->x; break;
@@ -1379,7 +1383,7 @@ static void S_find_must(cc__prog *g) {
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_without(g, pc))
+    if (S_reach_without(g, pc, -1))
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
@@ -1462,28 +1466,50 @@ static void S_index_rep(cc_ruleset *rs) {
   }
 }
 
+/* The slot types on every path of g to its match (a bit per cc__slot):
+ * one walk per slot type the program uses. */
+static uint32_t S_must_slots(const cc__prog *g) {
+  uint32_t used = 0, must = 0;
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    if (g->code[pc].op == CC__OP_SLOT && g->code[pc].a >= 0 &&
+        g->code[pc].a < CC__S__COUNT)
+      used |= 1u << g->code[pc].a;
+  for (int k = 0; k < CC__S__COUNT; k++)
+    if ((used & (1u << k)) && !S_reach_without(g, UINT32_MAX, k))
+      must |= 1u << k;
+  return must;
+}
+
 /* The program bitsets (cc_ruleset.pwords): each index entry's programs,
- * the programs without a must set and those with a {LIST} slot. */
+ * the programs without a must set, those with a {LIST} slot and those that
+ * need each slot type. */
 static void S_prog_masks(cc_ruleset *rs) {
   rs->pwords = (rs->nprogs + 63) / 64;
-  size_t bytes = (rs->pwords ? rs->pwords : 1) * sizeof(uint64_t);
+  size_t pw = rs->pwords ? rs->pwords : 1, bytes = pw * sizeof(uint64_t);
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
+  cc_xfree(rs->slot_progs);
   rs->gid_ref = cc_xmalloc((rs->nprogs ? rs->nprogs : 1) *
                            sizeof *rs->gid_ref);
   rs->free_progs = cc_xcalloc(1, bytes);
   rs->list_progs = cc_xcalloc(1, bytes);
+  rs->slot_progs = cc_xcalloc(CC__S__COUNT, bytes);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
       const cc__prog *pg = &rs->rules[r].progs[g];
       uint64_t bit = 1ull << (pg->gid & 63);
+      size_t w = pg->gid / 64;
       rs->gid_ref[pg->gid] = (r << 8) | g;
       if (!pg->nmust)
-        rs->free_progs[pg->gid / 64] |= bit;
+        rs->free_progs[w] |= bit;
       for (uint32_t pc = 0; pc < pg->ncode; pc++)
         if (pg->code[pc].op == CC__OP_SLOT && pg->code[pc].a == CC__S_LIST)
-          rs->list_progs[pg->gid / 64] |= bit;
+          rs->list_progs[w] |= bit;
+      uint32_t must = S_must_slots(pg);
+      for (int k = 0; k < CC__S__COUNT; k++)
+        if (must & (1u << k))
+          rs->slot_progs[k * pw + w] |= bit;
     }
   for (cc__ientry *e = rs->index; e; e = e->hh.next) {
     cc_xfree(e->mask);
