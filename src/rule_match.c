@@ -86,6 +86,7 @@ typedef struct S_doc {
                         those needing a slot type it cannot fill */
   uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
                         may fill a slot of type k (S_slot_presence) */
+  uint32_t slot_any; /* bit k when some program needs slot type k */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -345,7 +346,8 @@ typedef struct S_run {
   uint32_t nth, cth;
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
-  uint32_t cap;    /* of head and tail */
+  uint32_t *pos;   /* S_sentence: the tokens that may start a program */
+  uint32_t cap;    /* of head, tail and pos */
   uint32_t maxq;
 } S_run;
 
@@ -1682,21 +1684,33 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->cap = (e - b + 2) + (e - b + 2) / 2;
     R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
+    R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
   }
   d->smask = 0;
   uint32_t pw = d->rs->pwords;
   memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
+  cc__ientry *const *by_word = d->rs->by_word;
   bool small = false; /* a number a COUNT or NONN slot reads */
+  uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
+  uint32_t npos = 0;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = d->wid[i];
     small |= d->snum[i] > 0;
+    /* most tokens start nothing: no rule word, mention, number or name
+     * (a list starts at a name; "the" may start a place) */
+    if (by_word[w] || d->m_at[i] >= 0 || d->snum[i] > 0 ||
+        d->e_off[i] != d->e_off[i + 1] || w == CC__W_THE)
+      R->pos[npos++] = i;
     if (d->present[w] == s + 1)
       continue;
     d->present[w] = s + 1;
     d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
     for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
       d->maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
+    if (by_word[w] && pw <= 4)
+      for (uint32_t x = 0; x < pw; x++)
+        starts[x] |= by_word[w]->mask[x];
   }
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
@@ -1704,10 +1718,22 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     have |= 1u << CC__S_COUNT;
   if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
     have |= 1u << CC__S_NONN;
-  for (uint32_t k = 0; k < CC__S__COUNT; k++)
-    if (!(have & (1u << k)))
-      for (uint32_t w = 0; w < pw; w++)
-        d->maybe[w] &= ~d->rs->slot_progs[k * pw + w];
+  for (uint32_t drop = ~have & d->slot_any; drop; drop &= drop - 1) {
+    const uint64_t *sp = d->rs->slot_progs + S_ctz64(drop) * pw;
+    for (uint32_t w = 0; w < pw; w++)
+      d->maybe[w] &= ~sp[w];
+  }
+  /* nothing to do when no program the sentence may hold starts at one of
+   * its words or at a slot it may fill */
+  uint64_t live = pw > 4;
+  for (uint32_t k = 0; k < CC__S__COUNT && pw <= 4; k++)
+    if ((have & (1u << k)) && d->rs->by_slot[k])
+      for (uint32_t x = 0; x < pw; x++)
+        starts[x] |= d->rs->by_slot[k]->mask[x];
+  for (uint32_t x = 0; x < pw && pw <= 4; x++)
+    live |= starts[x] & d->maybe[x];
+  if (!live)
+    return;
   /* lists of people only where a program reading one may run */
   uint64_t lists = 0;
   for (uint32_t w = 0; w < pw; w++)
@@ -1715,15 +1741,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (lists)
     S_find_lists(d, b, e);
   d->budget = S_STEP_BUDGET(e - b);
-  cc__ientry *const *by_word = d->rs->by_word;
-  for (uint32_t i = b; i < e && d->budget; i++) {
-    /* most tokens start nothing: no rule word, mention, number or name
-     * (a list starts at a name; "the" may start a place) */
-    if (!by_word[d->wid[i]] && d->m_at[i] < 0 && d->snum[i] <= 0 &&
-        d->e_off[i] == d->e_off[i + 1] && d->wid[i] != CC__W_THE)
-      continue;
-    S_token(d, i, e, s, R);
-  }
+  for (uint32_t k = 0; k < npos && d->budget; k++)
+    S_token(d, R->pos[k], e, s, R);
   if (!d->budget)
     cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
             "skipped", d->seg->doc->path, d->tok[b].line);
@@ -1997,6 +2016,10 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
     S_slot_presence(&d);
+    for (uint32_t k = 0; k < CC__S__COUNT; k++)
+      for (uint32_t w = 0; w < rs->pwords; w++)
+        if (rs->slot_progs[k * rs->pwords + w])
+          d.slot_any |= 1u << k;
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is
@@ -2012,11 +2035,13 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     R.cap = longest + 2;
     R.head = cc_xmalloc(R.cap * sizeof *R.head);
     R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
+    R.pos = cc_xmalloc(R.cap * sizeof *R.pos);
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     cc_xfree(R.th);
     cc_xfree(R.head);
     cc_xfree(R.tail);
+    cc_xfree(R.pos);
   }
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
