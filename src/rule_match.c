@@ -102,9 +102,10 @@ typedef struct S_doc {
   char day[16];      /* S_doc_day, "" until made */
   uint32_t qsent;
   /* VM scratch */
-  uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
+  uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps, a row
+                        of the running program's ncode per position */
   size_t visit_cap;
-  uint32_t vrows;    /* rows (positions) of visit zeroed so far: a row is
+  size_t vclear;     /* entries of visit zeroed so far: a row is
                         cleared when a thread first reaches it, as most runs
                         die within a few tokens of their start */
   uint32_t stamp;
@@ -342,6 +343,7 @@ typedef struct S_run {
   const cc__prog *g;
   uint32_t p0, e;  /* start token and sentence end */
   uint32_t ncaps;  /* the program's captures: only these are copied */
+  uint32_t ncode;  /* its instructions: the width of a row of d->visit */
   S_thread *th;    /* the threads of this run: nth used, cth allocated */
   uint32_t nth, cth;
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
@@ -353,13 +355,13 @@ typedef struct S_run {
 
 static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   S_doc *d = R->d;
-  if (q >= d->vrows) {
-    size_t mc = d->rs->max_code;
-    memset(d->visit + d->vrows * mc, 0,
-           (q + 1 - d->vrows) * mc * sizeof *d->visit);
-    d->vrows = q + 1;
+  size_t slot = (size_t)q * R->ncode + pc;
+  if (slot >= d->vclear) { /* (stamps are unique per run: rows of another
+                              program's width need no clearing) */
+    size_t upto = (size_t)(q + 1) * R->ncode;
+    memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
+    d->vclear = upto;
   }
-  size_t slot = (size_t)q * d->rs->max_code + pc;
   if (d->visit[slot] == d->stamp)
     return;
   while (R->maxq < q) /* positions are opened as threads reach them */
@@ -531,12 +533,13 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->e = e;
   R->nth = 0;
   R->ncaps = g->ncaps <= CC__RULE_MAX_CAPS ? g->ncaps : CC__RULE_MAX_CAPS;
+  R->ncode = g->ncode;
   R->maxq = 0;
   R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
   d->stamp++;
   if (d->stamp == 0) { /* wrapped: clear the stamps again */
-    d->vrows = 0;
+    d->vclear = 0;
     d->stamp = 1;
   }
   _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
@@ -1678,7 +1681,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
     need += need / 2;
     d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
-    d->visit_cap = need; /* (rows past vrows are cleared as reached) */
+    d->visit_cap = need; /* (entries past vclear are cleared as reached) */
   }
   if (e - b + 2 > R->cap) {
     R->cap = (e - b + 2) + (e - b + 2) / 2;
