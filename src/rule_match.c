@@ -1964,8 +1964,10 @@ static void S_index_doc(S_doc *d) {
   }
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
-  for (uint32_t i = 0; i <= nt; i++)
-    d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
+  /* -1 everywhere: all bits set */
+  memset(d->m_at, 0xff, (nt + 1) * sizeof *d->m_at);
+  memset(d->m_cover, 0xff, (nt + 1) * sizeof *d->m_cover);
+  memset(d->l_at, 0xff, (nt + 1) * sizeof *d->l_at);
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0)
@@ -1983,14 +1985,16 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_begin != en->tok_title && en->tok_begin < nt)
       d->e_off[en->tok_begin + 1]++;
   }
-  d->estart = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
-                                         sizeof *d->estart);
+  /* (room for every token: each is written, and kept when it starts an
+   * entity, without a branch) */
+  d->estart = cc_arena_alloc_raw(a, ((size_t)nt + 1) * sizeof *d->estart);
   d->nestart = 0;
-  for (uint32_t t = 0; t <= nt; t++) {
-    if (d->e_off[t + 1] && t < nt)
-      d->estart[d->nestart++] = t;
+  for (uint32_t t = 0; t < nt; t++) {
+    d->estart[d->nestart] = t;
+    d->nestart += d->e_off[t + 1] != 0;
     d->e_off[t + 1] += d->e_off[t];
   }
+  d->e_off[nt + 1] += d->e_off[nt];
   uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
   memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
   for (uint32_t i = 0; i < v->nentities; i++) {
