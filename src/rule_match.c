@@ -76,6 +76,7 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
+  uint8_t *tfl;      /* S_T_... flags of each token (S_index_doc) */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
@@ -113,6 +114,14 @@ typedef struct S_doc {
 } S_doc;
 
 /* ---- small helpers ------------------------------------------------------------- */
+
+/* Token flags (S_doc.tfl). */
+enum {
+  S_T_START = 1, /* a program may start here: a rule word, "the" (a place
+                    may follow), a small number, or a mention or entity
+                    that starts here (a list starts at a name) */
+  S_T_SMALL = 2  /* a small number (d->snum > 0) */
+};
 
 /* Token i is the fixed word w (CC__W_...). */
 static bool S_is(const S_doc *d, uint32_t i, int32_t w) {
@@ -1699,12 +1708,11 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   uint32_t npos = 0;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = d->wid[i];
-    small |= d->snum[i] > 0;
-    /* most tokens start nothing: no rule word, mention, number or name
-     * (a list starts at a name; "the" may start a place) */
-    if (by_word[w] || d->m_at[i] >= 0 || d->snum[i] > 0 ||
-        d->e_off[i] != d->e_off[i + 1] || w == CC__W_THE)
-      R->pos[npos++] = i;
+    uint8_t f = d->tfl[i];
+    small |= (f & S_T_SMALL) != 0;
+    /* most tokens start nothing (S_T_START): a branch-free append */
+    R->pos[npos] = i;
+    npos += f & S_T_START;
     if (d->present[w] == s + 1)
       continue;
     d->present[w] = s + 1;
@@ -1956,11 +1964,16 @@ static void S_index_doc(S_doc *d) {
   d->wid = cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
+  d->tfl = cc_arena_alloc(a, nt + 1);
   for (uint32_t i = 0; d->rs && i < nt; i++) {
     const cc_token *t = &d->tok[i];
     size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    d->wid[i] = cc__word_find(d->rs, t->norm, n);
-    d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
+    int32_t w = cc__word_find(d->rs, t->norm, n);
+    d->wid[i] = w;
+    int sn = S_small_number(t, w);
+    d->snum[i] = (int8_t)sn;
+    d->tfl[i] = (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
+                          (d->rs->by_word[w] != NULL) | (w == CC__W_THE));
   }
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
@@ -1970,8 +1983,10 @@ static void S_index_doc(S_doc *d) {
   memset(d->l_at, 0xff, (nt + 1) * sizeof *d->l_at);
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
-    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0)
+    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
+      d->tfl[m->tok_begin] |= S_T_START;
+    }
     for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
       if (d->m_cover[t] < 0)
         d->m_cover[t] = (int32_t)i;
@@ -1980,10 +1995,14 @@ static void S_index_doc(S_doc *d) {
    * sort, so each token's entities keep their order */
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
-    if (en->tok_title < nt)
+    if (en->tok_title < nt) {
       d->e_off[en->tok_title + 1]++;
-    if (en->tok_begin != en->tok_title && en->tok_begin < nt)
+      d->tfl[en->tok_title] |= S_T_START;
+    }
+    if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
       d->e_off[en->tok_begin + 1]++;
+      d->tfl[en->tok_begin] |= S_T_START;
+    }
   }
   /* (room for every token: each is written, and kept when it starts an
    * entity, without a branch) */
