@@ -285,6 +285,11 @@ static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
   }
 }
 
+/* Squeeze p[0..n) in place: each run of spaces, tabs, CRs and LFs made
+ * one space, none at either end (a claim's quote).  Returns the new
+ * length; writes no NUL. */
+size_t cc__squeeze_ws(char *p, size_t n);
+
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);
 
