@@ -1288,13 +1288,37 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
   return true;
 }
 
-static bool S_any_word(const S_doc *d, const cc__litset *ls, uint32_t b,
-                       uint32_t e) {
-  for (uint32_t i = b; i < e; i++)
+/* Does an alternative of ls start at a token of [b, to) (and end by e)? */
+static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
+                          uint32_t to, uint32_t e) {
+  for (uint32_t i = b; i < to; i++)
     for (uint16_t k = 0; k < ls->nalts; k++)
       if (S_lit_len(d, &ls->alts[k], i, e))
         return true;
   return false;
+}
+
+/* Does sentence s (the one being matched) hold a first word of ls?  If
+ * not, no alternative of ls starts in it. */
+static bool S_firsts_present(const S_doc *d, const cc__litset *ls,
+                             uint32_t s) {
+  if (!(ls->fmask & d->smask))
+    return false;
+  for (uint16_t a = 0; a < ls->nfirsts; a++)
+    if (d->present[ls->firsts[a]] == s + 1)
+      return true;
+  return false;
+}
+
+/* S_any_word over [b, e) where the tokens from tb on are sentence s's:
+ * those are scanned only when s holds a first word of ls. */
+static bool S_any_word_in(const S_doc *d, const cc__litset *ls, uint32_t b,
+                          uint32_t e, uint32_t tb, uint32_t s) {
+  uint32_t mid = tb > b ? (tb < e ? tb : e) : b;
+  if (mid > b && S_any_word_to(d, ls, b, mid, e))
+    return true;
+  return mid < e && S_firsts_present(d, ls, s) &&
+         S_any_word_to(d, ls, mid, e, e);
 }
 
 /* The "unless" and "context" clauses. */
@@ -1303,23 +1327,25 @@ static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
   const cc_sentence *se = &d->seg->sentences[s];
   if (r->unless.nalts) {
     uint32_t from = b >= se->tok_begin + 4 ? b - 4 : se->tok_begin;
-    if (S_any_word(d, &r->unless, from, e))
+    if (S_any_word_in(d, &r->unless, from, e, se->tok_begin, s))
       return false;
   }
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
     if (s > 0 && d->seg->sentences[s - 1].para == se->para)
       from = d->seg->sentences[s - 1].tok_begin;
-    if (!S_any_word(d, &r->context, from, se->tok_end))
+    if (!S_any_word_in(d, &r->context, from, se->tok_end, se->tok_begin, s))
       return false;
   }
   return true;
 }
 
-static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e) {
+static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e,
+                   uint32_t s) {
   if (!r->open)
     return false;
-  return r->open_when.nalts == 0 || S_any_word(d, &r->open_when, b, e);
+  return r->open_when.nalts == 0 ||
+         S_any_word_in(d, &r->open_when, b, e, b, s);
 }
 
 /* The value of the match into o; false when it cannot be made. */
@@ -1478,7 +1504,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     S_out_free(d, &o);
     return false;
   }
-  if (S_open(d, r, b, e) && o.c.vkind == CC_VK_LIST) {
+  if (S_open(d, r, b, e, s) && o.c.vkind == CC_VK_LIST) {
     o.c.flags |= CC_CF_OPEN_LIST;
     o.c.hi = INFINITY;
   }
