@@ -2018,10 +2018,15 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
   d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
-  d->wid = cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
+  /* (wid and tfl are written for every token below when there are rules;
+   * d->wid[nt] and d->tfl[nt] are read past a sentence's end: 0) */
+  d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
+                 : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
+  d->wid[nt] = 0;
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
-  d->tfl = cc_arena_alloc(a, nt + 1);
+  d->tfl = d->rs ? cc_arena_alloc_raw(a, nt + 1) : cc_arena_alloc(a, nt + 1);
+  d->tfl[nt] = 0;
   for (uint32_t i = 0; d->rs && i < nt; i++) {
     const cc_token *t = &d->tok[i];
     size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
