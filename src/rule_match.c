@@ -956,6 +956,24 @@ static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
   }
 }
 
+/* Hash of a claim's dedup key for d->seen: eight bytes at a time (keys
+ * run to 30 or 40 bytes, where FNV's byte loop showed), computed once for
+ * both the lookup and the insertion. */
+static unsigned S_key_hash(const char *k, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; k += 8, n -= 8) {
+    uint64_t x;
+    memcpy(&x, k, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  uint64_t x = 0;
+  memcpy(&x, k, n);
+  h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 32;
+  return (unsigned)h;
+}
+
 /* Commit o to the store unless an equal claim was made. */
 static void S_commit(S_doc *d, S_out *o) {
   cc_claim *c = &o->c;
@@ -988,7 +1006,8 @@ static void S_commit(S_doc *d, S_out *o) {
   size_t base = k.len;
   cc_buf_put(&k, num + nn, sizeof num - nn);
   S_seen *s = NULL;
-  HASH_FIND(hh, d->seen, k.ptr, k.len, s);
+  unsigned hv = S_key_hash(k.ptr, k.len);
+  HASH_FIND_BYHASHVALUE(hh, d->seen, k.ptr, k.len, hv, s);
   if (s) {
     d->key = k; /* (kept for the next claim) */
     return;
@@ -996,7 +1015,7 @@ static void S_commit(S_doc *d, S_out *o) {
   /* the entry and its key in one allocation */
   s = cc_arena_alloc(d->arena, sizeof *s + k.len + 1);
   s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
-  HASH_ADD_KEYPTR(hh, d->seen, s->key, k.len, s);
+  HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->seen, s->key, k.len, hv, s);
   /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
    * the same start, given so that the store need not build it */
   k.len = base + 1;
