@@ -179,6 +179,25 @@ static int S_nonn_at(const S_doc *d, uint32_t i, uint32_t e, uint32_t *end) {
 
 /* ---- people: main participants, countries, leaders ------------------------------- */
 
+/* Hash of a key of d->seen (a claim's dedup key) or d->people: eight
+ * bytes at a time (keys run to 30 or 40 bytes, where uthash's FNV byte
+ * loop showed), computed once for both the lookup and the insertion. */
+static unsigned S_key_hash(const char *k, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; k += 8, n -= 8) {
+    uint64_t x;
+    memcpy(&x, k, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  uint64_t x = 0;
+  memcpy(&x, k, n);
+  h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 32;
+  return (unsigned)h;
+}
+
+
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
   for (uint32_t i = 0; i < v->nentities; i++) {
@@ -186,12 +205,14 @@ static void S_people(S_doc *d) {
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
       continue;
     S_person *p = NULL;
-    HASH_FIND_STR(d->people, en->key, p);
+    size_t n = strlen(en->key);
+    unsigned hv = S_key_hash(en->key, n);
+    HASH_FIND_BYHASHVALUE(hh, d->people, en->key, n, hv, p);
     if (!p) {
       p = cc_arena_alloc(d->arena, sizeof *p);
       p->key = en->key;
       p->first = i;
-      HASH_ADD_KEYPTR(hh, d->people, p->key, strlen(p->key), p);
+      HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->people, p->key, n, hv, p);
     }
     p->count++;
     p->leader |= (en->flags & CC_EF_LEADER) != 0;
@@ -217,7 +238,8 @@ static void S_people(S_doc *d) {
 
 static const S_person *S_person_get(const S_doc *d, const char *key) {
   S_person *p = NULL;
-  HASH_FIND_STR(d->people, key, p);
+  size_t n = strlen(key);
+  HASH_FIND_BYHASHVALUE(hh, d->people, key, n, S_key_hash(key, n), p);
   return p;
 }
 
@@ -954,24 +976,6 @@ static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
     if (doc->meta.date_src == CC_DATE_INFERRED)
       o->c.flags |= CC_CF_DATE_INFERRED;
   }
-}
-
-/* Hash of a claim's dedup key for d->seen: eight bytes at a time (keys
- * run to 30 or 40 bytes, where FNV's byte loop showed), computed once for
- * both the lookup and the insertion. */
-static unsigned S_key_hash(const char *k, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  for (; n >= 8; k += 8, n -= 8) {
-    uint64_t x;
-    memcpy(&x, k, 8);
-    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-  }
-  uint64_t x = 0;
-  memcpy(&x, k, n);
-  h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
-  h ^= h >> 32;
-  return (unsigned)h;
 }
 
 /* Commit o to the store unless an equal claim was made. */
