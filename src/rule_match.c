@@ -1949,18 +1949,49 @@ static const char *S_last_word(const char *s) {
   return sp ? sp + 1 : s;
 }
 
+/* The person entities of one key, weak ones too, in document order: a
+ * chain through S_builtin_names' next[]. */
+typedef struct S_keyed {
+  const char *key;
+  uint32_t first, last;
+  UT_hash_handle hh;
+} S_keyed;
+
 static void S_builtin_names(S_doc *d) {
   const cc_doc_view *v = d->v;
-  for (uint32_t i = 0; i < v->nentities; i++) {
+  uint32_t ne = v->nentities;
+  S_keyed *by_key = NULL, **grp = cc_arena_alloc(d->arena, (ne + 1) *
+                                                                sizeof *grp);
+  uint32_t *next = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *next);
+  for (uint32_t k = 0; k < ne; k++) {
+    const cc_entity *en = &v->entities[k];
+    next[k] = UINT32_MAX;
+    if (en->kind != CC_E_PERSON)
+      continue;
+    size_t n = strlen(en->key);
+    unsigned hv = S_key_hash(en->key, n);
+    S_keyed *g = NULL;
+    HASH_FIND_BYHASHVALUE(hh, by_key, en->key, n, hv, g);
+    if (!g) {
+      g = cc_arena_alloc(d->arena, sizeof *g);
+      g->key = en->key;
+      g->first = k;
+      HASH_ADD_KEYPTR_BYHASHVALUE(hh, by_key, g->key, n, hv, g);
+    } else {
+      next[g->last] = k;
+    }
+    g->last = k;
+    grp[k] = g;
+  }
+  for (uint32_t i = 0; i < ne; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
       continue;
     bool single = (en->flags & CC_EF_SURNAME_ONLY) != 0;
     bool skip = false;
-    for (uint32_t k = 0; k < v->nentities && !skip; k++) {
+    /* the persons of the same key (a chain in document order) */
+    for (uint32_t k = grp[i]->first; k != UINT32_MAX && !skip; k = next[k]) {
       const cc_entity *o2 = &v->entities[k];
-      if (o2->kind != CC_E_PERSON || strcmp(o2->key, en->key) != 0)
-        continue;
       if (k < i && strcasecmp(o2->surface, en->surface) == 0)
         skip = true; /* this spelling was claimed already */
       else if (single && !(o2->flags & CC_EF_SURNAME_ONLY) &&
@@ -1981,6 +2012,7 @@ static void S_builtin_names(S_doc *d) {
     S_commit(d, &o);
     S_out_free(d, &o);
   }
+  HASH_CLEAR(hh, by_key); /* (the entries are the arena's) */
 }
 
 /* ---- entry point ------------------------------------------------------------------------------ */
