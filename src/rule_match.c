@@ -1894,6 +1894,24 @@ static void S_builtin_pairs(S_doc *d) {
   }
 }
 
+/* Does s begin with a weekday's first three letters, in any case (what
+ * strncasecmp(s, "Monday", 3) == 0 tells, for each day, in one test)? */
+static bool S_weekday_word(const char *s) {
+  uint32_t k = 0;
+  for (int i = 0; i < 3; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (!c)
+      return false;
+    k = k << 8 | (c >= 'A' && c <= 'Z' ? c + 32u : c);
+  }
+#define S_DAY3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (c))
+  return k == S_DAY3('m', 'o', 'n') || k == S_DAY3('t', 'u', 'e') ||
+         k == S_DAY3('w', 'e', 'd') || k == S_DAY3('t', 'h', 'u') ||
+         k == S_DAY3('f', 'r', 'i') || k == S_DAY3('s', 'a', 't') ||
+         k == S_DAY3('s', 'u', 'n');
+#undef S_DAY3
+}
+
 static void S_builtin_weekdays(S_doc *d) {
   static const char *const days[7] = {"Monday", "Tuesday",  "Wednesday",
                                       "Thursday", "Friday", "Saturday",
@@ -1910,9 +1928,7 @@ static void S_builtin_weekdays(S_doc *d) {
     for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
       const cc_token *k = &d->tok[t];
       digits |= k->kind == CC_TOK_NUM;
-      bool day = false;
-      for (int w = 0; w < 7 && !day; w++)
-        day = strncasecmp(k->norm, days[w], 3) == 0;
+      bool day = S_weekday_word(k->norm);
       if (day && !seen_day) {
         seen_day = true;
         continue;
