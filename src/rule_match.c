@@ -411,6 +411,12 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
     S_add(R, q, (uint32_t)in->y, caps);
     return;
   }
+  if (in->op == CC__OP_LIT) { /* a literal that cannot start here: a thread
+                                 that would die at its first step */
+    uint32_t i = R->p0 + q;
+    if (i >= R->e || !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+      return;
+  }
   if (R->nth == R->cth) { /* (caps never points into R->th: S_exec copies) */
     R->cth = R->cth ? 2 * R->cth : 64;
     R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
