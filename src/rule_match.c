@@ -2,7 +2,11 @@
  *
  * For every sentence and token, the rules whose pattern can start there
  * are found by hash lookup (the token's normalized word, and the type of
- * each mention, entity, list or "N-on-N" format starting there).  Each
+ * each mention, entity, list or "N-on-N" format starting there), as
+ * bitsets of programs less those the sentence cannot hold: a program
+ * needs one first word of each of its must sets and a filler for each
+ * slot type on every path to its match (a sentence where nothing may
+ * start is skipped whole).  Each
  * candidate runs on a Pike-style VM anchored at that token: threads are
  * kept per (position, instruction) at most once, so a run costs at most
  * (reachable tokens x program length) steps, whatever the input.  The
