@@ -223,6 +223,8 @@ typedef struct cc__ientry {
   uint32_t *progs; /* (rule << 8) | prog, ascending (rules are indexed
                       in file order) */
   uint32_t n, cap;
+  uint64_t *mask; /* the same programs as a bitset by gid
+                     (cc_ruleset.pwords words, cc__rules_finish) */
   UT_hash_handle hh;
 } cc__ientry;
 
@@ -247,6 +249,18 @@ struct cc_ruleset {
    * rep_list[rep_off[w] .. rep_off[w + 1]) */
   uint32_t *rep_off, *rep_list;
   cc__ientry *by_slot[CC__S__COUNT];
+  /* bitsets of programs by gid, pwords 64-bit words each: the matcher
+   * ORs the masks of a token's index entries and keeps the programs
+   * the sentence may hold, so most programs are never looked at */
+  uint32_t pwords;
+  uint32_t *gid_ref;     /* by gid: (rule << 8) | prog, as in the index */
+  uint64_t *free_progs;  /* programs without a must set */
+  uint64_t *list_progs;  /* programs with a {LIST} slot (lists are found
+                            only in sentences where one of them may run) */
+  uint64_t *slot_progs;  /* by cc__slot k, at k * pwords: the programs
+                            with a slot of type k on every path to their
+                            match (a sentence where no such slot can be
+                            filled cannot hold them) */
 };
 
 /* After the last rule is read: intern every literal piece, give each
@@ -270,6 +284,11 @@ static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
       return w->id;
   }
 }
+
+/* Squeeze p[0..n) in place: each run of spaces, tabs, CRs and LFs made
+ * one space, none at either end (a claim's quote).  Returns the new
+ * length; writes no NUL. */
+size_t cc__squeeze_ws(char *p, size_t n);
 
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);

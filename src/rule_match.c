@@ -2,7 +2,11 @@
  *
  * For every sentence and token, the rules whose pattern can start there
  * are found by hash lookup (the token's normalized word, and the type of
- * each mention, entity, list or "N-on-N" format starting there).  Each
+ * each mention, entity, list or "N-on-N" format starting there), as
+ * bitsets of programs less those the sentence cannot hold: a program
+ * needs one first word of each of its must sets and a filler for each
+ * slot type on every path to its match (a sentence where nothing may
+ * start is skipped whole).  Each
  * candidate runs on a Pike-style VM anchored at that token: threads are
  * kept per (position, instruction) at most once, so a run costs at most
  * (reachable tokens x program length) steps, whatever the input.  The
@@ -76,12 +80,18 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
+  uint8_t *tfl;      /* S_T_... flags of each token (S_index_doc) */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
   uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
-  uint32_t *rok;     /* by program gid: s + 1 when sentence s holds a first
-                        of the program's first must set */
+  uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
+                        programs without a must set, and those whose first
+                        must set has a first in the current sentence, less
+                        those needing a slot type it cannot fill */
+  uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
+                        may fill a slot of type k (S_slot_presence) */
+  uint32_t slot_any; /* bit k when some program needs slot type k */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -97,9 +107,10 @@ typedef struct S_doc {
   char day[16];      /* S_doc_day, "" until made */
   uint32_t qsent;
   /* VM scratch */
-  uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps */
+  uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps, a row
+                        of the running program's ncode per position */
   size_t visit_cap;
-  uint32_t vrows;    /* rows (positions) of visit zeroed so far: a row is
+  size_t vclear;     /* entries of visit zeroed so far: a row is
                         cleared when a thread first reaches it, as most runs
                         die within a few tokens of their start */
   uint32_t stamp;
@@ -107,6 +118,14 @@ typedef struct S_doc {
 } S_doc;
 
 /* ---- small helpers ------------------------------------------------------------- */
+
+/* Token flags (S_doc.tfl). */
+enum {
+  S_T_START = 1, /* a program may start here: a rule word, "the" (a place
+                    may follow), a small number, or a mention or entity
+                    that starts here (a list starts at a name) */
+  S_T_SMALL = 2  /* a small number (d->snum > 0) */
+};
 
 /* Token i is the fixed word w (CC__W_...). */
 static bool S_is(const S_doc *d, uint32_t i, int32_t w) {
@@ -164,6 +183,25 @@ static int S_nonn_at(const S_doc *d, uint32_t i, uint32_t e, uint32_t *end) {
 
 /* ---- people: main participants, countries, leaders ------------------------------- */
 
+/* Hash of a key of d->seen (a claim's dedup key) or d->people: eight
+ * bytes at a time (keys run to 30 or 40 bytes, where uthash's FNV byte
+ * loop showed), computed once for both the lookup and the insertion. */
+static unsigned S_key_hash(const char *k, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; k += 8, n -= 8) {
+    uint64_t x;
+    memcpy(&x, k, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  uint64_t x = 0;
+  memcpy(&x, k, n);
+  h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 32;
+  return (unsigned)h;
+}
+
+
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
   for (uint32_t i = 0; i < v->nentities; i++) {
@@ -171,12 +209,14 @@ static void S_people(S_doc *d) {
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
       continue;
     S_person *p = NULL;
-    HASH_FIND_STR(d->people, en->key, p);
+    size_t n = strlen(en->key);
+    unsigned hv = S_key_hash(en->key, n);
+    HASH_FIND_BYHASHVALUE(hh, d->people, en->key, n, hv, p);
     if (!p) {
       p = cc_arena_alloc(d->arena, sizeof *p);
       p->key = en->key;
       p->first = i;
-      HASH_ADD_KEYPTR(hh, d->people, p->key, strlen(p->key), p);
+      HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->people, p->key, n, hv, p);
     }
     p->count++;
     p->leader |= (en->flags & CC_EF_LEADER) != 0;
@@ -202,7 +242,8 @@ static void S_people(S_doc *d) {
 
 static const S_person *S_person_get(const S_doc *d, const char *key) {
   S_person *p = NULL;
-  HASH_FIND_STR(d->people, key, p);
+  size_t n = strlen(key);
+  HASH_FIND_BYHASHVALUE(hh, d->people, key, n, S_key_hash(key, n), p);
   return p;
 }
 
@@ -329,30 +370,33 @@ typedef struct S_thread {
   uint32_t pc;
   uint32_t q;     /* position, relative to the start */
   uint32_t next;  /* next thread at the same position, or UINT32_MAX */
-  S_cap caps[CC__RULE_MAX_CAPS];
+  S_cap caps[CC__RULE_MAX_CAPS]; /* the first ncaps (the program's) */
 } S_thread;
 
 typedef struct S_run {
   S_doc *d;
   const cc__prog *g;
   uint32_t p0, e;  /* start token and sentence end */
+  uint32_t ncaps;  /* the program's captures: only these are copied */
+  uint32_t ncode;  /* its instructions: the width of a row of d->visit */
   S_thread *th;    /* the threads of this run: nth used, cth allocated */
   uint32_t nth, cth;
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
-  uint32_t cap;    /* of head and tail */
+  uint32_t *pos;   /* S_sentence: the tokens that may start a program */
+  uint32_t cap;    /* of head, tail and pos */
   uint32_t maxq;
 } S_run;
 
 static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   S_doc *d = R->d;
-  if (q >= d->vrows) {
-    size_t mc = d->rs->max_code;
-    memset(d->visit + d->vrows * mc, 0,
-           (q + 1 - d->vrows) * mc * sizeof *d->visit);
-    d->vrows = q + 1;
+  size_t slot = (size_t)q * R->ncode + pc;
+  if (slot >= d->vclear) { /* (stamps are unique per run: rows of another
+                              program's width need no clearing) */
+    size_t upto = (size_t)(q + 1) * R->ncode;
+    memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
+    d->vclear = upto;
   }
-  size_t slot = (size_t)q * d->rs->max_code + pc;
   if (d->visit[slot] == d->stamp)
     return;
   while (R->maxq < q) /* positions are opened as threads reach them */
@@ -371,6 +415,12 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
     S_add(R, q, (uint32_t)in->y, caps);
     return;
   }
+  if (in->op == CC__OP_LIT) { /* a literal that cannot start here: a thread
+                                 that would die at its first step */
+    uint32_t i = R->p0 + q;
+    if (i >= R->e || !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+      return;
+  }
   if (R->nth == R->cth) { /* (caps never points into R->th: S_exec copies) */
     R->cth = R->cth ? 2 * R->cth : 64;
     R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
@@ -380,7 +430,8 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
   t->pc = pc;
   t->q = q;
   t->next = UINT32_MAX;
-  memcpy(t->caps, caps, sizeof t->caps);
+  for (uint32_t k = 0; k < R->ncaps; k++)
+    t->caps[k] = caps[k];
   if (R->head[q] == UINT32_MAX)
     R->head[q] = id;
   else
@@ -417,13 +468,14 @@ static bool S_function_word(const S_doc *d, uint32_t i) {
   return (d->rs->wclass[d->wid[i]] & CC__WC_FUNCTION) != 0;
 }
 
-static void S_step_slot(S_run *R, const S_thread *t, const cc__inst *in) {
+/* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
+ * the capture the slot fills is written there. */
+static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
+                        const cc__inst *in) {
   S_doc *d = R->d;
-  uint32_t i = R->p0 + t->q;
-  S_cap caps[CC__RULE_MAX_CAPS];
-  memcpy(caps, t->caps, sizeof caps);
+  uint32_t i = R->p0 + q;
   S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
-  uint32_t next = (uint32_t)t->pc + 1;
+  uint32_t next = pc + 1;
 #define S_TAKE(END, REF)                                                     \
   do {                                                                       \
     if (c) {                                                                 \
@@ -521,12 +573,14 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->p0 = p0;
   R->e = e;
   R->nth = 0;
+  R->ncaps = g->ncaps <= CC__RULE_MAX_CAPS ? g->ncaps : CC__RULE_MAX_CAPS;
+  R->ncode = g->ncode;
   R->maxq = 0;
   R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
   d->stamp++;
   if (d->stamp == 0) { /* wrapped: clear the stamps again */
-    d->vrows = 0;
+    d->vclear = 0;
     d->stamp = 1;
   }
   _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
@@ -539,12 +593,17 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
       if (d->budget == 0)
         return false;
       d->budget--;
-      /* a copy: S_add may move R->th */
-      S_thread tc = R->th[id], *t = &tc;
-      const cc__inst *in = &g->code[t->pc];
+      /* the captures copied: S_add may move R->th */
+      const S_thread *t = &R->th[id];
+      uint32_t pc = t->pc;
+      S_cap caps[CC__RULE_MAX_CAPS];
+      for (uint32_t k = 0; k < R->ncaps; k++)
+        caps[k] = t->caps[k];
+      const cc__inst *in = &g->code[pc];
       switch (in->op) {
       case CC__OP_MATCH:
-        memcpy(caps_out, t->caps, sizeof t->caps);
+        memcpy(caps_out, none, sizeof none);
+        memcpy(caps_out, caps, R->ncaps * sizeof *caps);
         *end = p0 + q;
         return true;
       case CC__OP_LIT: {
@@ -552,23 +611,23 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         for (uint16_t k = 0; k < ls->nalts; k++) {
           uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
           if (n)
-            S_add(R, q + n, t->pc + 1, t->caps);
+            S_add(R, q + n, pc + 1, caps);
         }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
         if (p0 + q < e) {
-          S_add(R, q + 1, t->pc + 1, t->caps);
+          S_add(R, q + 1, pc + 1, caps);
           S_FOR_ENTS(d, p0 + q, k) {
             uint32_t te = d->v->entities[k].tok_end;
             if (te > p0 + q + 1 && te <= e)
-              S_add(R, te - p0, t->pc + 1, t->caps);
+              S_add(R, te - p0, pc + 1, caps);
           }
         }
         break;
       case CC__OP_SLOT:
         if (p0 + q < e)
-          S_step_slot(R, t, in);
+          S_step_slot(R, pc, q, caps, in);
         break;
       }
       id = R->th[id].next;
@@ -838,19 +897,38 @@ static void S_out_free(S_doc *d, S_out *o) {
   }
 }
 
-/* The sentence's text with each run of white space made one space and
- * none at either end, into out (empty): copied whole, then squeezed in
- * place, so a quote costs one copy and one pass. */
-static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
-  const cc_sentence *se = &d->seg->sentences[s];
-  uint32_t n = se->end - se->start;
-  cc_buf_put(out, d->seg->doc->text + se->start, n);
+/* Eight bytes that squeezing leaves as they are: no control character
+ * (tab, CR and LF among them) and no two spaces in a row.  Word-at-a-time
+ * tests (bytes below 0x20, bytes equal to a space) may flag a byte that
+ * is neither (after a flagged one), never miss one: a false alarm only
+ * sends the bytes down the byte-by-byte path. */
+static bool S_plain8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t ctl = (x - 0x20 * ones) & ~x & highs;
+  uint64_t sp = x ^ (0x20 * ones);
+  sp = (sp - ones) & ~sp & highs;
+  return !ctl && !(sp & (sp << 8));
+}
+
+size_t cc__squeeze_ws(char *p, size_t n) {
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
-  char *p = out->ptr;
-  size_t w = 0;
-  bool space = false;
-  for (uint32_t i = 0; i < n; i++) {
-    char ch = p[i];
+  size_t w = 0, i = 0;
+  bool space = false; /* a space is owed before the next word */
+  while (i < n) {
+    /* most of a sentence: eight bytes at once, when no space is owed, the
+     * block does not start the text with a space and does not end in one
+     * (which could start a run) */
+    if (!space && n - i >= 8 && p[i + 7] != ' ' && (w || p[i] != ' ')) {
+      uint64_t x;
+      memcpy(&x, p + i, 8);
+      if (S_plain8(x)) {
+        memcpy(p + w, &x, 8);
+        w += 8;
+        i += 8;
+        continue;
+      }
+    }
+    char ch = p[i++];
     if (ws[(unsigned char)ch]) {
       space = w > 0;
       continue;
@@ -860,6 +938,18 @@ static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
     space = false;
     p[w++] = ch;
   }
+  return w;
+}
+
+/* The sentence's text with each run of white space made one space and
+ * none at either end, into out (empty): copied whole, then squeezed in
+ * place, so a quote costs one copy and one pass. */
+static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  uint32_t n = se->end - se->start;
+  cc_buf_put(out, d->seg->doc->text + se->start, n);
+  char *p = out->ptr;
+  size_t w = cc__squeeze_ws(p, n);
   p[w] = '\0';
   out->len = w;
 }
@@ -930,7 +1020,8 @@ static void S_commit(S_doc *d, S_out *o) {
   size_t base = k.len;
   cc_buf_put(&k, num + nn, sizeof num - nn);
   S_seen *s = NULL;
-  HASH_FIND(hh, d->seen, k.ptr, k.len, s);
+  unsigned hv = S_key_hash(k.ptr, k.len);
+  HASH_FIND_BYHASHVALUE(hh, d->seen, k.ptr, k.len, hv, s);
   if (s) {
     d->key = k; /* (kept for the next claim) */
     return;
@@ -938,7 +1029,7 @@ static void S_commit(S_doc *d, S_out *o) {
   /* the entry and its key in one allocation */
   s = cc_arena_alloc(d->arena, sizeof *s + k.len + 1);
   s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
-  HASH_ADD_KEYPTR(hh, d->seen, s->key, k.len, s);
+  HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->seen, s->key, k.len, hv, s);
   /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
    * the same start, given so that the store need not build it */
   k.len = base + 1;
@@ -1230,13 +1321,37 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
   return true;
 }
 
-static bool S_any_word(const S_doc *d, const cc__litset *ls, uint32_t b,
-                       uint32_t e) {
-  for (uint32_t i = b; i < e; i++)
+/* Does an alternative of ls start at a token of [b, to) (and end by e)? */
+static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
+                          uint32_t to, uint32_t e) {
+  for (uint32_t i = b; i < to; i++)
     for (uint16_t k = 0; k < ls->nalts; k++)
       if (S_lit_len(d, &ls->alts[k], i, e))
         return true;
   return false;
+}
+
+/* Does sentence s (the one being matched) hold a first word of ls?  If
+ * not, no alternative of ls starts in it. */
+static bool S_firsts_present(const S_doc *d, const cc__litset *ls,
+                             uint32_t s) {
+  if (!(ls->fmask & d->smask))
+    return false;
+  for (uint16_t a = 0; a < ls->nfirsts; a++)
+    if (d->present[ls->firsts[a]] == s + 1)
+      return true;
+  return false;
+}
+
+/* S_any_word over [b, e) where the tokens from tb on are sentence s's:
+ * those are scanned only when s holds a first word of ls. */
+static bool S_any_word_in(const S_doc *d, const cc__litset *ls, uint32_t b,
+                          uint32_t e, uint32_t tb, uint32_t s) {
+  uint32_t mid = tb > b ? (tb < e ? tb : e) : b;
+  if (mid > b && S_any_word_to(d, ls, b, mid, e))
+    return true;
+  return mid < e && S_firsts_present(d, ls, s) &&
+         S_any_word_to(d, ls, mid, e, e);
 }
 
 /* The "unless" and "context" clauses. */
@@ -1245,23 +1360,25 @@ static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
   const cc_sentence *se = &d->seg->sentences[s];
   if (r->unless.nalts) {
     uint32_t from = b >= se->tok_begin + 4 ? b - 4 : se->tok_begin;
-    if (S_any_word(d, &r->unless, from, e))
+    if (S_any_word_in(d, &r->unless, from, e, se->tok_begin, s))
       return false;
   }
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
     if (s > 0 && d->seg->sentences[s - 1].para == se->para)
       from = d->seg->sentences[s - 1].tok_begin;
-    if (!S_any_word(d, &r->context, from, se->tok_end))
+    if (!S_any_word_in(d, &r->context, from, se->tok_end, se->tok_begin, s))
       return false;
   }
   return true;
 }
 
-static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e) {
+static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e,
+                   uint32_t s) {
   if (!r->open)
     return false;
-  return r->open_when.nalts == 0 || S_any_word(d, &r->open_when, b, e);
+  return r->open_when.nalts == 0 ||
+         S_any_word_in(d, &r->open_when, b, e, b, s);
 }
 
 /* The value of the match into o; false when it cannot be made. */
@@ -1420,7 +1537,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     S_out_free(d, &o);
     return false;
   }
-  if (S_open(d, r, b, e) && o.c.vkind == CC_VK_LIST) {
+  if (S_open(d, r, b, e, s) && o.c.vkind == CC_VK_LIST) {
     o.c.flags |= CC_CF_OPEN_LIST;
     o.c.hi = INFINITY;
   }
@@ -1508,7 +1625,13 @@ static void S_sort_u32(uint32_t *v, uint32_t n) {
   }
 }
 
-static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
+/* The index entries whose programs may start at token i: its word's, its
+ * mention's slot, a bare number's COUNT, its entities' slots (and a place's
+ * or organization's after "the"), LIST and NONN.  Each entry once, in the
+ * order met (at most one word and the slots); returns their number. */
+#define S_MAX_SRC (1 + CC__S__COUNT)
+static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
+                          const cc__ientry *src[S_MAX_SRC]) {
   cc__ientry *const *slot = d->rs->by_slot;
   static const int8_t mslots[CC_M__COUNT] = {
       [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
@@ -1516,34 +1639,53 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
       [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
       [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
       [CC_M_SET] = -1};
-  cs->n = 0;
-  cs->unsorted = false;
+  uint32_t n = 0, used = 0; /* used: bit k once slot k is in src */
+#define S_SRC_SLOT(K)                                                        \
+  do {                                                                       \
+    int sk_ = (K);                                                           \
+    if (slot[sk_] && !(used & (1u << sk_))) {                                \
+      used |= 1u << sk_;                                                     \
+      src[n++] = slot[sk_];                                                  \
+    }                                                                        \
+  } while (0)
   if (d->rs->by_word[d->wid[i]])
-    S_cands_add(cs, d->rs->by_word[d->wid[i]]);
+    src[n++] = d->rs->by_word[d->wid[i]];
   const cc_mention *m = S_mention(d, d->m_at[i]);
   if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
-    S_cands_add(cs, slot[mslots[m->type]]);
+    S_SRC_SLOT(mslots[m->type]);
   if ((!m || m->type != CC_M_NUMBER) && d->snum[i] > 0)
-    S_cands_add(cs, slot[CC__S_COUNT]);
+    S_SRC_SLOT(CC__S_COUNT);
   S_FOR_ENTS(d, i, k) {
     uint8_t kind = d->v->entities[k].kind;
-    S_cands_add(cs, slot[kind == CC_E_PERSON  ? CC__S_PERSON
-                         : kind == CC_E_PLACE ? CC__S_PLACE
-                                              : CC__S_ORG]);
+    S_SRC_SLOT(kind == CC_E_PERSON  ? CC__S_PERSON
+               : kind == CC_E_PLACE ? CC__S_PLACE
+                                    : CC__S_ORG);
   }
   if (S_is(d, i, CC__W_THE) && i + 1 < e)
     S_FOR_ENTS(d, i + 1, k) {
       uint8_t kind = d->v->entities[k].kind;
       if (kind != CC_E_PERSON)
-        S_cands_add(cs, slot[kind == CC_E_PLACE ? CC__S_PLACE : CC__S_ORG]);
+        S_SRC_SLOT(kind == CC_E_PLACE ? CC__S_PLACE : CC__S_ORG);
     }
   if (d->l_at[i] >= 0)
-    S_cands_add(cs, slot[CC__S_LIST]);
+    S_SRC_SLOT(CC__S_LIST);
   uint32_t end;
   if (slot[CC__S_NONN] && d->snum[i] > 0 && S_nonn_at(d, i, e, &end) > 0)
-    S_cands_add(cs, slot[CC__S_NONN]);
-  /* rules run in file order, so the first rule of a frame has priority
-   * (S_cands_add keeps the refs ascending unless it overflowed) */
+    S_SRC_SLOT(CC__S_NONN);
+#undef S_SRC_SLOT
+  return n;
+}
+
+/* The candidates of entries src as refs, rules in file order (so the first
+ * rule of a frame has priority): S_cands_add keeps the refs ascending
+ * unless more than 64 were met, and then keeps the first 64 met.  (An
+ * entry met twice adds nothing, so S_sources lists each once.) */
+static void S_candidates(const cc__ientry *const *src, uint32_t n,
+                         S_cands *cs) {
+  cs->n = 0;
+  cs->unsorted = false;
+  for (uint32_t k = 0; k < n; k++)
+    S_cands_add(cs, src[k]);
   if (cs->unsorted)
     S_sort_u32(cs->refs, cs->n);
 }
@@ -1553,7 +1695,7 @@ static void S_candidates(const S_doc *d, uint32_t i, uint32_t e, S_cands *cs) {
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   if (d->pseen[g->gid] == s + 1)
     return d->pok[g->gid];
-  bool ok = g->nmust == 0 || d->rok[g->gid] == s + 1;
+  bool ok = (d->maybe[g->gid / 64] >> (g->gid & 63)) & 1;
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
@@ -1567,6 +1709,70 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   return ok;
 }
 
+/* Lowest set bit of x (not 0). */
+static unsigned S_ctz64(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned n = 0;
+  while (!(x & 1)) {
+    x >>= 1;
+    n++;
+  }
+  return n;
+#endif
+}
+
+/* Run program ref at token i: true when it made a claim. */
+static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
+                  S_run *R) {
+  const cc__rule *r = &d->rs->rules[ref >> 8];
+  const cc__prog *g = &r->progs[ref & 0xff];
+  if (!S_prog_viable(d, g, s))
+    return false;
+  S_cap caps[CC__RULE_MAX_CAPS];
+  uint32_t end;
+  return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
+}
+
+/* The programs that may start at token i, in file order; a rule's first
+ * matching pattern wins.  The candidates are the OR of the index entries'
+ * program masks, less the programs the sentence cannot hold (d->maybe):
+ * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
+ * list is used, which keeps only the first 64 met. */
+static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
+  const cc__ientry *src[S_MAX_SRC];
+  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+  uint32_t pw = d->rs->pwords;
+  uint64_t c[4] = {0, 0, 0, 0}, any = 0;
+  if (pw <= 4) {
+    for (uint32_t k = 0; k < nsrc; k++) {
+      total += src[k]->n;
+      for (uint32_t w = 0; w < pw; w++)
+        c[w] |= src[k]->mask[w];
+    }
+    for (uint32_t w = 0; w < pw; w++)
+      any |= c[w] &= d->maybe[w];
+    if (!any)
+      return;
+  }
+  uint32_t done = UINT32_MAX;
+  if (pw > 4 || total > 64) {
+    S_cands cs;
+    S_candidates(src, nsrc, &cs);
+    for (uint32_t k = 0; k < cs.n; k++)
+      if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
+        done = cs.refs[k] >> 8;
+    return;
+  }
+  for (uint32_t w = 0; w < pw; w++)
+    for (uint64_t x = c[w]; x; x &= x - 1) {
+      uint32_t ref = d->rs->gid_ref[w * 64 + S_ctz64(x)];
+      if ((ref >> 8) != done && S_try(d, ref, i, e, s, R))
+        done = ref >> 8;
+    }
+}
+
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
@@ -1574,49 +1780,70 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
     need += need / 2;
     d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
-    d->visit_cap = need; /* (rows past vrows are cleared as reached) */
+    d->visit_cap = need; /* (entries past vclear are cleared as reached) */
   }
   if (e - b + 2 > R->cap) {
     R->cap = (e - b + 2) + (e - b + 2) / 2;
     R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
+    R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
   }
-  S_find_lists(d, b, e);
   d->smask = 0;
+  uint32_t pw = d->rs->pwords;
+  memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
+  cc__ientry *const *by_word = d->rs->by_word;
+  bool small = false; /* a number a COUNT or NONN slot reads */
+  uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
+  uint32_t npos = 0;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = d->wid[i];
+    uint8_t f = d->tfl[i];
+    small |= (f & S_T_SMALL) != 0;
+    /* most tokens start nothing (S_T_START): a branch-free append */
+    R->pos[npos] = i;
+    npos += f & S_T_START;
     if (d->present[w] == s + 1)
       continue;
     d->present[w] = s + 1;
     d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
     for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
-      d->rok[rlist[k]] = s + 1;
+      d->maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
+    if (by_word[w] && pw <= 4)
+      for (uint32_t x = 0; x < pw; x++)
+        starts[x] |= by_word[w]->mask[x];
   }
+  /* no program needing a slot the sentence cannot fill */
+  uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
+  if (small)
+    have |= 1u << CC__S_COUNT;
+  if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
+    have |= 1u << CC__S_NONN;
+  for (uint32_t drop = ~have & d->slot_any; drop; drop &= drop - 1) {
+    const uint64_t *sp = d->rs->slot_progs + S_ctz64(drop) * pw;
+    for (uint32_t w = 0; w < pw; w++)
+      d->maybe[w] &= ~sp[w];
+  }
+  /* nothing to do when no program the sentence may hold starts at one of
+   * its words or at a slot it may fill */
+  uint64_t live = pw > 4;
+  for (uint32_t k = 0; k < CC__S__COUNT && pw <= 4; k++)
+    if ((have & (1u << k)) && d->rs->by_slot[k])
+      for (uint32_t x = 0; x < pw; x++)
+        starts[x] |= d->rs->by_slot[k]->mask[x];
+  for (uint32_t x = 0; x < pw && pw <= 4; x++)
+    live |= starts[x] & d->maybe[x];
+  if (!live)
+    return;
+  /* lists of people only where a program reading one may run */
+  uint64_t lists = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    lists |= d->maybe[w] & d->rs->list_progs[w];
+  if (lists)
+    S_find_lists(d, b, e);
   d->budget = S_STEP_BUDGET(e - b);
-  S_cands cs;
-  cc__ientry *const *by_word = d->rs->by_word;
-  for (uint32_t i = b; i < e && d->budget; i++) {
-    /* most tokens start nothing: no rule word, mention, number or name
-     * (a list starts at a name; "the" may start a place) */
-    if (!by_word[d->wid[i]] && d->m_at[i] < 0 && d->snum[i] <= 0 &&
-        d->e_off[i] == d->e_off[i + 1] && d->wid[i] != CC__W_THE)
-      continue;
-    S_candidates(d, i, e, &cs);
-    uint32_t done = UINT32_MAX; /* a rule's first matching pattern wins */
-    for (uint32_t k = 0; k < cs.n; k++) {
-      if ((cs.refs[k] >> 8) == done)
-        continue;
-      const cc__rule *r = &d->rs->rules[cs.refs[k] >> 8];
-      const cc__prog *g = &r->progs[cs.refs[k] & 0xff];
-      if (!S_prog_viable(d, g, s))
-        continue;
-      S_cap caps[CC__RULE_MAX_CAPS];
-      uint32_t end;
-      if (S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s))
-        done = cs.refs[k] >> 8;
-    }
-  }
+  for (uint32_t k = 0; k < npos && d->budget; k++)
+    S_token(d, R->pos[k], e, s, R);
   if (!d->budget)
     cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
             "skipped", d->seg->doc->path, d->tok[b].line);
@@ -1677,6 +1904,24 @@ static void S_builtin_pairs(S_doc *d) {
   }
 }
 
+/* Does s begin with a weekday's first three letters, in any case (what
+ * strncasecmp(s, "Monday", 3) == 0 tells, for each day, in one test)? */
+static bool S_weekday_word(const char *s) {
+  uint32_t k = 0;
+  for (int i = 0; i < 3; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (!c)
+      return false;
+    k = k << 8 | (c >= 'A' && c <= 'Z' ? c + 32u : c);
+  }
+#define S_DAY3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (c))
+  return k == S_DAY3('m', 'o', 'n') || k == S_DAY3('t', 'u', 'e') ||
+         k == S_DAY3('w', 'e', 'd') || k == S_DAY3('t', 'h', 'u') ||
+         k == S_DAY3('f', 'r', 'i') || k == S_DAY3('s', 'a', 't') ||
+         k == S_DAY3('s', 'u', 'n');
+#undef S_DAY3
+}
+
 static void S_builtin_weekdays(S_doc *d) {
   static const char *const days[7] = {"Monday", "Tuesday",  "Wednesday",
                                       "Thursday", "Friday", "Saturday",
@@ -1693,9 +1938,7 @@ static void S_builtin_weekdays(S_doc *d) {
     for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
       const cc_token *k = &d->tok[t];
       digits |= k->kind == CC_TOK_NUM;
-      bool day = false;
-      for (int w = 0; w < 7 && !day; w++)
-        day = strncasecmp(k->norm, days[w], 3) == 0;
+      bool day = S_weekday_word(k->norm);
       if (day && !seen_day) {
         seen_day = true;
         continue;
@@ -1732,18 +1975,49 @@ static const char *S_last_word(const char *s) {
   return sp ? sp + 1 : s;
 }
 
+/* The person entities of one key, weak ones too, in document order: a
+ * chain through S_builtin_names' next[]. */
+typedef struct S_keyed {
+  const char *key;
+  uint32_t first, last;
+  UT_hash_handle hh;
+} S_keyed;
+
 static void S_builtin_names(S_doc *d) {
   const cc_doc_view *v = d->v;
-  for (uint32_t i = 0; i < v->nentities; i++) {
+  uint32_t ne = v->nentities;
+  S_keyed *by_key = NULL, **grp = cc_arena_alloc(d->arena, (ne + 1) *
+                                                                sizeof *grp);
+  uint32_t *next = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *next);
+  for (uint32_t k = 0; k < ne; k++) {
+    const cc_entity *en = &v->entities[k];
+    next[k] = UINT32_MAX;
+    if (en->kind != CC_E_PERSON)
+      continue;
+    size_t n = strlen(en->key);
+    unsigned hv = S_key_hash(en->key, n);
+    S_keyed *g = NULL;
+    HASH_FIND_BYHASHVALUE(hh, by_key, en->key, n, hv, g);
+    if (!g) {
+      g = cc_arena_alloc(d->arena, sizeof *g);
+      g->key = en->key;
+      g->first = k;
+      HASH_ADD_KEYPTR_BYHASHVALUE(hh, by_key, g->key, n, hv, g);
+    } else {
+      next[g->last] = k;
+    }
+    g->last = k;
+    grp[k] = g;
+  }
+  for (uint32_t i = 0; i < ne; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
       continue;
     bool single = (en->flags & CC_EF_SURNAME_ONLY) != 0;
     bool skip = false;
-    for (uint32_t k = 0; k < v->nentities && !skip; k++) {
+    /* the persons of the same key (a chain in document order) */
+    for (uint32_t k = grp[i]->first; k != UINT32_MAX && !skip; k = next[k]) {
       const cc_entity *o2 = &v->entities[k];
-      if (o2->kind != CC_E_PERSON || strcmp(o2->key, en->key) != 0)
-        continue;
       if (k < i && strcasecmp(o2->surface, en->surface) == 0)
         skip = true; /* this spelling was claimed already */
       else if (single && !(o2->flags & CC_EF_SURNAME_ONLY) &&
@@ -1764,9 +2038,57 @@ static void S_builtin_names(S_doc *d) {
     S_commit(d, &o);
     S_out_free(d, &o);
   }
+  HASH_CLEAR(hh, by_key); /* (the entries are the arena's) */
 }
 
 /* ---- entry point ------------------------------------------------------------------------------ */
+
+/* The slot types the mentions and entities of each sentence may fill
+ * (d->sslots; COUNT from a bare number and NONN are added per sentence).
+ * Over-approximate: a bit may be set where no slot is filled, never the
+ * other way.  A mention or entity outside the sentence it names (never
+ * seen) turns the filter off: every bit set. */
+static void S_slot_presence(S_doc *d) {
+  const cc_doc_view *v = d->v;
+  const cc_segmented *seg = d->seg;
+  static const int8_t mslot[CC_M__COUNT] = {
+      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
+      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
+      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
+      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
+      [CC_M_SET] = -1};
+  static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
+                                   [CC_E_PLACE] = CC__S_PLACE,
+                                   [CC_E_ORG] = CC__S_ORG};
+  d->sslots = cc_arena_alloc(d->arena, (seg->nsentences + 1) *
+                                           sizeof *d->sslots);
+  for (uint32_t i = 0; i < v->nmentions; i++) {
+    const cc_mention *m = &v->mentions[i];
+    uint32_t s = m->sentence;
+    if (s >= seg->nsentences || m->tok_begin < seg->sentences[s].tok_begin ||
+        m->tok_end > seg->sentences[s].tok_end)
+      goto all;
+    if (m->type < CC_M__COUNT && mslot[m->type] >= 0)
+      d->sslots[s] |= 1u << mslot[m->type];
+  }
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    uint32_t s = en->sentence;
+    if (s >= seg->nsentences || en->tok_title < seg->sentences[s].tok_begin ||
+        en->tok_begin < seg->sentences[s].tok_begin ||
+        en->tok_title >= seg->sentences[s].tok_end ||
+        en->tok_begin >= seg->sentences[s].tok_end)
+      goto all;
+    if (en->kind <= CC_E_ORG)
+      d->sslots[s] |= 1u << eslot[en->kind];
+    if (en->kind == CC_E_PERSON) /* a list starts at a person */
+      d->sslots[s] |= 1u << CC__S_LIST;
+  }
+  return;
+all:
+  for (uint32_t s = 0; s < seg->nsentences; s++)
+    d->sslots[s] = UINT32_MAX;
+}
 
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
@@ -1777,23 +2099,37 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
   d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
-  d->wid = cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
+  /* (wid and tfl are written for every token below when there are rules;
+   * d->wid[nt] and d->tfl[nt] are read past a sentence's end: 0) */
+  d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
+                 : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
+  d->wid[nt] = 0;
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
+  d->tfl = d->rs ? cc_arena_alloc_raw(a, nt + 1) : cc_arena_alloc(a, nt + 1);
+  d->tfl[nt] = 0;
   for (uint32_t i = 0; d->rs && i < nt; i++) {
     const cc_token *t = &d->tok[i];
     size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    d->wid[i] = cc__word_find(d->rs, t->norm, n);
-    d->snum[i] = (int8_t)S_small_number(t, d->wid[i]);
+    int32_t w = cc__word_find(d->rs, t->norm, n);
+    d->wid[i] = w;
+    int sn = S_small_number(t, w);
+    d->snum[i] = (int8_t)sn;
+    d->tfl[i] = (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
+                          (d->rs->by_word[w] != NULL) | (w == CC__W_THE));
   }
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
-  for (uint32_t i = 0; i <= nt; i++)
-    d->m_at[i] = d->m_cover[i] = d->l_at[i] = -1;
+  /* -1 everywhere: all bits set */
+  memset(d->m_at, 0xff, (nt + 1) * sizeof *d->m_at);
+  memset(d->m_cover, 0xff, (nt + 1) * sizeof *d->m_cover);
+  memset(d->l_at, 0xff, (nt + 1) * sizeof *d->l_at);
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
-    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0)
+    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
+      d->tfl[m->tok_begin] |= S_T_START;
+    }
     for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
       if (d->m_cover[t] < 0)
         d->m_cover[t] = (int32_t)i;
@@ -1802,19 +2138,25 @@ static void S_index_doc(S_doc *d) {
    * sort, so each token's entities keep their order */
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
-    if (en->tok_title < nt)
+    if (en->tok_title < nt) {
       d->e_off[en->tok_title + 1]++;
-    if (en->tok_begin != en->tok_title && en->tok_begin < nt)
+      d->tfl[en->tok_title] |= S_T_START;
+    }
+    if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
       d->e_off[en->tok_begin + 1]++;
+      d->tfl[en->tok_begin] |= S_T_START;
+    }
   }
-  d->estart = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
-                                         sizeof *d->estart);
+  /* (room for every token: each is written, and kept when it starts an
+   * entity, without a branch) */
+  d->estart = cc_arena_alloc_raw(a, ((size_t)nt + 1) * sizeof *d->estart);
   d->nestart = 0;
-  for (uint32_t t = 0; t <= nt; t++) {
-    if (d->e_off[t + 1] && t < nt)
-      d->estart[d->nestart++] = t;
+  for (uint32_t t = 0; t < nt; t++) {
+    d->estart[d->nestart] = t;
+    d->nestart += d->e_off[t + 1] != 0;
     d->e_off[t + 1] += d->e_off[t];
   }
+  d->e_off[nt + 1] += d->e_off[nt];
   uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
   memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
   for (uint32_t i = 0; i < v->nentities; i++) {
@@ -1841,7 +2183,12 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (rs && rs->nrules) {
     d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
-    d.rok = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.rok);
+    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
+    S_slot_presence(&d);
+    for (uint32_t k = 0; k < CC__S__COUNT; k++)
+      for (uint32_t w = 0; w < rs->pwords; w++)
+        if (rs->slot_progs[k * rs->pwords + w])
+          d.slot_any |= 1u << k;
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is
@@ -1857,11 +2204,13 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     R.cap = longest + 2;
     R.head = cc_xmalloc(R.cap * sizeof *R.head);
     R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
+    R.pos = cc_xmalloc(R.cap * sizeof *R.pos);
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     cc_xfree(R.th);
     cc_xfree(R.head);
     cc_xfree(R.tail);
+    cc_xfree(R.pos);
   }
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);

@@ -1264,6 +1264,7 @@ void cc_rules_free(cc_ruleset **rsp) {
     HASH_DEL(rs->index, e);
     cc_xfree(e->key);
     cc_xfree(e->progs);
+    cc_xfree(e->mask);
     cc_xfree(e);
   }
   for (uint32_t i = 0; i < rs->nfiles; i++)
@@ -1280,6 +1281,10 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->rep_off);
   cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
+  cc_xfree(rs->gid_ref);
+  cc_xfree(rs->free_progs);
+  cc_xfree(rs->list_progs);
+  cc_xfree(rs->slot_progs);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1330,9 +1335,10 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   }
 }
 
-/* Can program g reach its match without instruction skip?  A depth-first
- * walk over the (small) program. */
-static bool S_reach_without(const cc__prog *g, uint32_t skip) {
+/* Can program g reach its match without instruction skip, and without a
+ * slot of type slot (-1: any slot may be passed)?  A depth-first walk over
+ * the (small) program. */
+static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
   uint8_t *seen = cc_xcalloc(g->ncode, 1);
   uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
   uint32_t n = 0;
@@ -1344,6 +1350,8 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip) {
       continue;
     seen[pc] = 1;
     const cc__inst *in = &g->code[pc];
+    if (in->op == CC__OP_SLOT && in->a == slot)
+      continue;
     switch (in->op) {
     case CC__OP_MATCH: found = true; break;
     case CC__OP_JMP: stack[n++] = (uint32_t)in->x; break;
@@ -1375,7 +1383,7 @@ static void S_find_must(cc__prog *g) {
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_without(g, pc))
+    if (S_reach_without(g, pc, -1))
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
@@ -1458,6 +1466,64 @@ static void S_index_rep(cc_ruleset *rs) {
   }
 }
 
+/* The slot types on every path of g to its match (a bit per cc__slot):
+ * one walk per slot type the program uses. */
+static uint32_t S_must_slots(const cc__prog *g) {
+  uint32_t used = 0, must = 0;
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    if (g->code[pc].op == CC__OP_SLOT && g->code[pc].a >= 0 &&
+        g->code[pc].a < CC__S__COUNT)
+      used |= 1u << g->code[pc].a;
+  for (int k = 0; k < CC__S__COUNT; k++)
+    if ((used & (1u << k)) && !S_reach_without(g, UINT32_MAX, k))
+      must |= 1u << k;
+  return must;
+}
+
+/* The program bitsets (cc_ruleset.pwords): each index entry's programs,
+ * the programs without a must set, those with a {LIST} slot and those that
+ * need each slot type. */
+static void S_prog_masks(cc_ruleset *rs) {
+  rs->pwords = (rs->nprogs + 63) / 64;
+  size_t pw = rs->pwords ? rs->pwords : 1, bytes = pw * sizeof(uint64_t);
+  cc_xfree(rs->gid_ref);
+  cc_xfree(rs->free_progs);
+  cc_xfree(rs->list_progs);
+  cc_xfree(rs->slot_progs);
+  rs->gid_ref = cc_xmalloc((rs->nprogs ? rs->nprogs : 1) *
+                           sizeof *rs->gid_ref);
+  rs->free_progs = cc_xcalloc(1, bytes);
+  rs->list_progs = cc_xcalloc(1, bytes);
+  rs->slot_progs = cc_xcalloc(CC__S__COUNT, bytes);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+      const cc__prog *pg = &rs->rules[r].progs[g];
+      uint64_t bit = 1ull << (pg->gid & 63);
+      size_t w = pg->gid / 64;
+      rs->gid_ref[pg->gid] = (r << 8) | g;
+      if (!pg->nmust)
+        rs->free_progs[w] |= bit;
+      for (uint32_t pc = 0; pc < pg->ncode; pc++)
+        if (pg->code[pc].op == CC__OP_SLOT && pg->code[pc].a == CC__S_LIST)
+          rs->list_progs[w] |= bit;
+      uint32_t must = S_must_slots(pg);
+      for (int k = 0; k < CC__S__COUNT; k++)
+        if (must & (1u << k))
+          rs->slot_progs[k * pw + w] |= bit;
+    }
+  for (cc__ientry *e = rs->index; e; e = e->hh.next) {
+    cc_xfree(e->mask);
+    e->mask = cc_xcalloc(1, bytes);
+    for (uint32_t i = 0; i < e->n; i++) {
+      uint32_t r = e->progs[i] >> 8, g = e->progs[i] & 0xff;
+      if (r >= rs->nrules || g >= rs->rules[r].nprogs)
+        continue; /* (a ref holds 256 patterns of a rule at most) */
+      uint32_t gid = rs->rules[r].progs[g].gid;
+      e->mask[gid / 64] |= 1ull << (gid & 63);
+    }
+  }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1502,6 +1568,7 @@ void cc__rules_finish(cc_ruleset *rs) {
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++)
       S_order_must(rs, &rs->rules[r].progs[g]);
   S_index_rep(rs);
+  S_prog_masks(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);

@@ -1,0 +1,122 @@
+/* test_rule_masks.c - the program bitsets cc__rules_finish builds for the
+ * matcher: each index entry's programs by gid, the programs without a must
+ * set, those reading a {LIST}, and those that need a slot type on every
+ * path to their match (a sentence that cannot fill it skips them). */
+#include "cc_test.h"
+
+#include "cc_rule.h"
+#include "rule_int.h"
+
+static cc_ruleset *S_ok(const char *src) {
+  cc_ruleset *rs = NULL;
+  cc_err err = {{0}};
+  int rc = cc_rules_parse("t.rules", src, strlen(src), NULL, &rs, &err);
+  if (rc != 0)
+    print_error("unexpected error: %s\n", err.msg);
+  assert_int_equal(rc, 0);
+  return rs;
+}
+
+static bool S_has(const uint64_t *set, uint32_t gid) {
+  return (set[gid / 64] >> (gid & 63)) & 1;
+}
+
+static bool S_needs(const cc_ruleset *rs, int slot, uint32_t gid) {
+  return S_has(rs->slot_progs + (size_t)slot * rs->pwords, gid);
+}
+
+static const cc__ientry *S_entry(const cc_ruleset *rs, const char *key) {
+  cc__ientry *e = NULL;
+  HASH_FIND_STR(rs->index, key, e);
+  assert_non_null(e);
+  return e;
+}
+
+static void test_masks(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule born\n"
+      "frame person.birth\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"      /* gid 0 */
+      "match {PERSON:p} ...{0,4} born ...{0,4} in|on {DATE:d}\n" /* 1 */
+      "subject full $p\n"
+      "rule count\n"
+      "frame delegation.size\n"
+      "match {COUNT:n} [{PLACE}] officials\n"                    /* 2 */
+      "match officials [numbering {COUNT:n}] arrived\n"          /* 3 */
+      "subject story\n"
+      "value $n\n"
+      "rule list\n"
+      "frame delegation\n"
+      "match {PLACE:side} delegation included {LIST:l}\n"        /* 4 */
+      "subject country $side\n"
+      "value $l\n");
+  assert_int_equal(rs->nprogs, 5);
+  assert_true(rs->pwords >= 1);
+  for (uint32_t g = 0; g < 5; g++) { /* gids in file order */
+    uint32_t ref = rs->gid_ref[g];
+    assert_int_equal(rs->rules[ref >> 8].progs[ref & 0xff].gid, g);
+  }
+  assert_int_equal(rs->gid_ref[3], (1u << 8) | 1);
+  /* no literal on every path of the first pattern: no must set */
+  assert_true(S_has(rs->free_progs, 0));
+  for (uint32_t g = 1; g < 5; g++)
+    assert_false(S_has(rs->free_progs, g));
+  /* slots on every path, whichever branch is taken */
+  assert_true(S_needs(rs, CC__S_PERSON, 0));
+  assert_true(S_needs(rs, CC__S_DATE, 0));
+  assert_true(S_needs(rs, CC__S_DATE, 1));
+  assert_true(S_needs(rs, CC__S_COUNT, 2));
+  assert_false(S_needs(rs, CC__S_PLACE, 2)); /* optional */
+  assert_false(S_needs(rs, CC__S_COUNT, 3)); /* optional */
+  assert_true(S_needs(rs, CC__S_PLACE, 4));
+  assert_true(S_needs(rs, CC__S_LIST, 4));
+  assert_false(S_needs(rs, CC__S_DATE, 2));
+  assert_false(S_needs(rs, CC__S_PERSON, 4));
+  /* {LIST} readers */
+  for (uint32_t g = 0; g < 5; g++)
+    assert_int_equal(S_has(rs->list_progs, g), g == 4);
+  /* index entries: the same programs as their ref lists */
+  const cc__ientry *person = S_entry(rs, "{PERSON}");
+  assert_int_equal(person->n, 2);
+  assert_true(S_has(person->mask, 0) && S_has(person->mask, 1));
+  assert_false(S_has(person->mask, 2));
+  const cc__ientry *count = S_entry(rs, "{COUNT}");
+  assert_true(S_has(count->mask, 2));
+  assert_false(S_has(count->mask, 3));
+  const cc__ientry *off = S_entry(rs, "officials");
+  assert_true(S_has(off->mask, 3));
+  assert_false(S_has(off->mask, 2));
+  assert_true(S_has(S_entry(rs, "{PLACE}")->mask, 4));
+  cc_rules_free(&rs);
+}
+
+/* More programs than one 64-bit word holds: gids past 63 land in later
+ * words. */
+static void test_many_programs(void **state) {
+  (void)state;
+  char src[20000];
+  size_t n = 0;
+  for (int r = 0; r < 70; r++)
+    n += (size_t)snprintf(src + n, sizeof src - n,
+                          "rule r%d\nframe f\nmatch word%d {DATE:d}\n"
+                          "subject story\n",
+                          r, r);
+  cc_ruleset *rs = S_ok(src);
+  assert_int_equal(rs->nprogs, 70);
+  assert_true(rs->pwords * 64 >= 70);
+  const cc__ientry *e = S_entry(rs, "word69");
+  assert_true(S_has(e->mask, 69));
+  assert_false(S_has(e->mask, 5));
+  assert_true(S_needs(rs, CC__S_DATE, 69));
+  assert_int_equal(rs->gid_ref[69], 69u << 8);
+  cc_rules_free(&rs);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_masks),
+      cmocka_unit_test(test_many_programs),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
