@@ -23,6 +23,8 @@
 #include "cc_rule.h"
 
 #define CC__RULE_MAX_CAPS 8   /* slots per pattern */
+#define CC__RULE_MAX_PROGS 256 /* match lines per rule: an index entry packs
+                                 (rule << 8 | pattern) */
 #define CC__RULE_MAX_GAP 12   /* widest gap "...{0,12}" */
 #define CC__RULE_MAX_PHRASE 4 /* words a {PHRASE} slot takes */
 

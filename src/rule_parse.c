@@ -641,6 +641,10 @@ static cc__rule *S_need_rule(S_parser *P, size_t off, const char *kw) {
 /* match = pattern */
 static int S_clause_match(S_parser *P) {
   cc__rule *r = P->cur;
+  if (r->nprogs >= CC__RULE_MAX_PROGS)
+    return S_fail(P, 0, "rule '%s': more than %d 'match' lines (split it "
+                  "into rules with the same frame)", r->info.id,
+                  CC__RULE_MAX_PROGS);
   r->progs = cc_xrealloc(r->progs, (r->nprogs + 1) * sizeof *r->progs);
   P->prog = &r->progs[r->nprogs++];
   memset(P->prog, 0, sizeof *P->prog);
@@ -1517,7 +1521,7 @@ static void S_prog_masks(cc_ruleset *rs) {
     for (uint32_t i = 0; i < e->n; i++) {
       uint32_t r = e->progs[i] >> 8, g = e->progs[i] & 0xff;
       if (r >= rs->nrules || g >= rs->rules[r].nprogs)
-        continue; /* (a ref holds 256 patterns of a rule at most) */
+        continue; /* (the parser allows CC__RULE_MAX_PROGS a rule) */
       uint32_t gid = rs->rules[r].progs[g].gid;
       e->mask[gid / 64] |= 1ull << (gid & 63);
     }
