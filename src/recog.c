@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cc_time.h"
@@ -29,6 +30,9 @@ typedef struct S_wslot {
   int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
   int8_t named;  /* a word the temporal parsers name ("a", "between") */
   int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold */
+  int8_t inert;  /* cc__time_mention is false at a word token of it, in
+                  * any context (cc__time_never_starts, and no number
+                  * key begins with it) */
 } S_wslot;
 
 typedef struct S_wtab {
@@ -198,6 +202,8 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
+    r->words.slots[k].inert =
+        !w->ns && cc__time_never_starts(r->tm, key, x->len);
   }
 }
 
@@ -292,6 +298,15 @@ bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
          S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
 }
 
+bool cc__recog_time_never(const cc_recog *r, const cc_segmented *seg,
+                          uint32_t i) {
+  if (!r || !seg || i >= seg->ntokens ||
+      seg->tokens[i].kind != CC_TOK_WORD)
+    return false;
+  const S_wslot *x = S_word_slot(r, &seg->tokens[i]);
+  return x && x->inert;
+}
+
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
   return r && seg && i < seg->ntokens
@@ -344,8 +359,11 @@ enum {
   S_TF_NUM = 1,   /* cc__num_trigger */
   S_TF_TIME1 = 2, /* cc__time_trigger answers 1 */
   S_TF_TIME2 = 4, /* ... answers 2 */
-  S_TF_JOIN = 8   /* 1 or 2, by cc__time_join_starts: asked when needed
+  S_TF_JOIN = 8,  /* 1 or 2, by cc__time_join_starts: asked when needed
                    * (the scan asks few of them) */
+  S_TF_INERT = 16 /* a word token of an inert word (S_wslot): the time
+                   * triggers still read it as the ones before it look
+                   * ahead, but cc__time_mention is not asked there */
 };
 
 typedef struct S_trig {
@@ -377,7 +395,9 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
         (uint8_t)((S_num_trigger(r, seg, i, x) ? S_TF_NUM : 0) |
                   (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
                                        : t < 0  ? S_TF_JOIN
-                                                : 0));
+                                                : 0) |
+                  (x && x->inert && tok->kind == CC_TOK_WORD ? S_TF_INERT
+                                                             : 0));
   }
 }
 
@@ -415,10 +435,22 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
                  cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
   bool nt = S_num_trig(tc, i);
-  bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
+  bool inert = tc->f[i - tc->base] & S_TF_INERT;
+  /* (nt tries both anyway) */
+  bool tt = !nt && !inert && S_time_trig(r, seg, i, end, tc);
   bool found = false;
   cc_mention m;
-  if (tt || nt) { /* durations start with numbers: try both recognizers */
+#ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */
+  if (inert) {
+    S_blank(&m);
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m)) {
+      fprintf(stderr, "recog: inert word \"%s\" starts a mention\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+  }
+#endif
+  if ((tt || nt) && !inert) { /* durations start with numbers: try both */
     S_blank(&m);
     if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) &&
         m.tok_end > i && m.tok_end <= end) {

@@ -5135,6 +5135,35 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
   return S_cannot_start_at(c, i, true);
 }
 
+/* S_cannot_start holds at every word token of word w (n bytes, no NUL)
+ * that begins no number key, in any sentence, when
+ * - w begins no key of a start kind (it is not in tm->starts, which holds
+ *   every such key and all its byte prefixes): then neither w's entry nor
+ *   any longer key S_phrase_keys can read at the token has a start kind,
+ *   so S_quiet holds, and sees none of the outer kinds (a qualifier, a
+ *   vague word, a shift, "every": all start kinds);
+ * - w is none of S_first_words, not "a" or "an", not "fy..." (S_p_fiscal)
+ *   and not "q1".."h4" (S_p_quarter);
+ * and S_num is false there (the caller's part: the number memo reads a
+ * word that begins no number key as no number, S_no_key_at).  S_inert
+ * is then true without a look at any other token.  The driver reads this
+ * once per word at load time and skips cc__time_mention at such words;
+ * test_recog_inert.c compares both ways at every token of a corpus. */
+bool cc__time_never_starts(const cc_time_model *tm, const char *w, size_t n) {
+  if (!n || memchr(w, 0, n))
+    return false;
+  if (n >= 2 && w[0] == 'f' && w[1] == 'y')
+    return false;
+  if (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4')
+    return false;
+  if ((n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n'))
+    return false;
+  for (const char *const *p = S_first_words; *p; p++)
+    if (strlen(*p) == n && !memcmp(*p, w, n))
+      return false;
+  return !cc__time_starts_has(tm, w, n);
+}
+
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
