@@ -30,9 +30,9 @@ typedef struct S_wslot {
   int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
   int8_t named;  /* a word the temporal parsers name ("a", "between") */
   int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold */
-  int8_t inert;  /* cc__time_mention is false at a word token of it, in
-                  * any context (cc__time_never_starts, and no number
-                  * key begins with it) */
+  int8_t quiet;  /* cc__time_quiet_word: at a word token of it the driver
+                  * asks S_time_skip instead of cc__time_mention */
+  int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
 } S_wslot;
 
 typedef struct S_wtab {
@@ -202,8 +202,8 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
-    r->words.slots[k].inert =
-        !w->ns && cc__time_never_starts(r->tm, key, x->len);
+    r->words.slots[k].quiet = cc__time_quiet_word(r->tm, key, x->len);
+    r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
 }
 
@@ -298,13 +298,30 @@ bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
          S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
 }
 
-bool cc__recog_time_never(const cc_recog *r, const cc_segmented *seg,
-                          uint32_t i) {
-  if (!r || !seg || i >= seg->ntokens ||
+/* cc__time_mention is false at token i (< end, the sentence's end), a
+ * word token of a quiet word (cc__time_quiet_word), when no longer key of
+ * a start kind begins there (join: the word begins one, so the join with
+ * the next token is asked) and no number either (ns: a number key begins
+ * with the word, so the parse is asked; memo: the sentence's, or NULL). */
+static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, cc_num_memo *memo,
+                        bool join, bool ns) {
+  if (join && cc__time_join_starts(r->tm, seg, i))
+    return false;
+  cc_numparse np;
+  return !ns || !cc__num_parse_memo(r->nm, seg, i, end, memo, &np);
+}
+
+bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end) {
+  if (!r || !seg || i >= end || end > seg->ntokens ||
       seg->tokens[i].kind != CC_TOK_WORD)
     return false;
-  const S_wslot *x = S_word_slot(r, &seg->tokens[i]);
-  return x && x->inert;
+  const cc_token *t = &seg->tokens[i];
+  const S_wslot *x = S_word_slot(r, t);
+  return x && x->quiet &&
+         S_time_skip(r, seg, i, end, NULL, x->starts,
+                     r->words.words[x - r->words.slots].ns != NULL);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -361,9 +378,11 @@ enum {
   S_TF_TIME2 = 4, /* ... answers 2 */
   S_TF_JOIN = 8,  /* 1 or 2, by cc__time_join_starts: asked when needed
                    * (the scan asks few of them) */
-  S_TF_INERT = 16 /* a word token of an inert word (S_wslot): the time
-                   * triggers still read it as the ones before it look
-                   * ahead, but cc__time_mention is not asked there */
+  S_TF_QUIET = 16, /* a word token of a quiet word (S_wslot): the time
+                    * triggers still read it as the ones before it look
+                    * ahead, but cc__time_mention is asked there only
+                    * when S_time_skip is false */
+  S_TF_STARTS = 32 /* its word begins a start key (S_wslot) */
 };
 
 typedef struct S_trig {
@@ -396,8 +415,9 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                   (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
                                        : t < 0  ? S_TF_JOIN
                                                 : 0) |
-                  (x && x->inert && tok->kind == CC_TOK_WORD ? S_TF_INERT
-                                                             : 0));
+                  (x && x->quiet && tok->kind == CC_TOK_WORD
+                       ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0)
+                       : 0));
   }
 }
 
@@ -435,22 +455,24 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
                  cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
   bool nt = S_num_trig(tc, i);
-  bool inert = tc->f[i - tc->base] & S_TF_INERT;
-  /* (nt tries both anyway) */
-  bool tt = !nt && !inert && S_time_trig(r, seg, i, end, tc);
+  bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
+  uint8_t f = tc->f[i - tc->base];
+  bool skip = (tt || nt) && (f & S_TF_QUIET) &&
+              S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
+                          tc->w[i - tc->base].ns != NULL);
   bool found = false;
   cc_mention m;
 #ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */
-  if (inert) {
+  if (skip) {
     S_blank(&m);
     if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m)) {
-      fprintf(stderr, "recog: inert word \"%s\" starts a mention\n",
+      fprintf(stderr, "recog: quiet word \"%s\" starts a mention\n",
               seg->tokens[i].norm);
       abort();
     }
   }
 #endif
-  if ((tt || nt) && !inert) { /* durations start with numbers: try both */
+  if ((tt || nt) && !skip) { /* durations start with numbers: try both */
     S_blank(&m);
     if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) &&
         m.tok_end > i && m.tok_end <= end) {

@@ -137,19 +137,21 @@ bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
 /* w (n bytes) is a key of a start kind or a prefix of one: when it is
  * not, cc__time_join_starts is false at a token of word w. */
 bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
-/* cc__time_mention is false at every word token (CC_TOK_WORD) of word w
- * (n bytes) that begins no number key (cc__num_start_find is NULL), in
- * any context: the driver need not ask it there. */
-bool cc__time_never_starts(const cc_time_model *m, const char *w, size_t n);
+/* cc__time_mention is false at a word token (CC_TOK_WORD) of word w (n
+ * bytes) when this holds, no longer key of a start kind begins there (w
+ * begins none, cc__time_starts_has, or cc__time_join_starts is false) and
+ * no number either (no number key begins with w, cc__num_start_find, or
+ * cc__num_parse finds none): the driver need not ask it there. */
+bool cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
-/* The driver's inert bit of token i: a word token at which it does not ask
- * cc__time_mention (cc__time_never_starts). */
-bool cc__recog_time_never(const cc_recog *r, const cc_segmented *seg,
-                          uint32_t i);
+/* The driver does not ask cc__time_mention at token i of the sentence
+ * ending at end (cc__time_quiet_word and its tests at the token). */
+bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end);
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
 

@@ -5135,21 +5135,24 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
   return S_cannot_start_at(c, i, true);
 }
 
-/* S_cannot_start holds at every word token of word w (n bytes, no NUL)
- * that begins no number key, in any sentence, when
- * - w begins no key of a start kind (it is not in tm->starts, which holds
- *   every such key and all its byte prefixes): then neither w's entry nor
- *   any longer key S_phrase_keys can read at the token has a start kind,
- *   so S_quiet holds, and sees none of the outer kinds (a qualifier, a
- *   vague word, a shift, "every": all start kinds);
- * - w is none of S_first_words, not "a" or "an", not "fy..." (S_p_fiscal)
- *   and not "q1".."h4" (S_p_quarter);
- * and S_num is false there (the caller's part: the number memo reads a
- * word that begins no number key as no number, S_no_key_at).  S_inert
- * is then true without a look at any other token.  The driver reads this
- * once per word at load time and skips cc__time_mention at such words;
- * test_recog_inert.c compares both ways at every token of a corpus. */
-bool cc__time_never_starts(const cc_time_model *tm, const char *w, size_t n) {
+/* S_cannot_start holds at a word token of word w (n bytes, no NUL) when
+ * (1) w is none of S_first_words, not "a" or "an", not "fy..."
+ *     (S_p_fiscal) and not "q1".."h4" (S_p_quarter), and its entry (if
+ *     any) has no sense of a start kind (this function's part);
+ * (2) no longer key of a start kind begins at the token: none when w
+ *     begins none (cc__time_starts_has, as tm->starts holds every such key
+ *     and all its byte prefixes), else when cc__time_join_starts is false
+ *     there (every longer key S_phrase_keys reads begins with the bytes it
+ *     joins, in the same way and within the same length);
+ * (3) S_num is false there (the number memo reads a word that begins no
+ *     number key as no number, S_no_key_at).
+ * Then S_quiet holds and sees none of the outer kinds (a qualifier, a
+ * vague word, a shift, "every": all start kinds, so none in w's entry or
+ * in the longer keys), and S_inert is true.  The driver reads (1) and the
+ * table of (2) and (3) once per word at load time, and asks the rest at
+ * the token instead of cc__time_mention; test_recog_inert.c compares both
+ * ways at every token of a corpus. */
+bool cc__time_quiet_word(const cc_time_model *tm, const char *w, size_t n) {
   if (!n || memchr(w, 0, n))
     return false;
   if (n >= 2 && w[0] == 'f' && w[1] == 'y')
@@ -5161,7 +5164,8 @@ bool cc__time_never_starts(const cc_time_model *tm, const char *w, size_t n) {
   for (const char *const *p = S_first_words; *p; p++)
     if (strlen(*p) == n && !memcmp(*p, w, n))
       return false;
-  return !cc__time_starts_has(tm, w, n);
+  const S_entry *e = cc__time_word_find(tm, w, n);
+  return !e || !(e->kinds & S_START_KINDS);
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,

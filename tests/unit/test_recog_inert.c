@@ -1,12 +1,13 @@
-/* Unit tests: the driver's inert words (recog.c, cc__time_never_starts).
+/* Unit tests: the words the recognizer driver skips (recog.c, S_time_skip).
  *
- * The driver does not ask cc__time_mention at a word token whose word
- * begins no start key and no number key (its bit is computed once, at load
- * time).  That is only right when no temporal parser can match there in
- * any context, so at every token with the bit, over the recognizer test
- * tables, the examples and a text that puts each such word before the
- * continuations the parsers read ("the past", "5 pm", "-2018", "'s"...),
- * cc__time_mention (the plain call, without memos) must find nothing. */
+ * The driver does not ask cc__time_mention at a word token of a quiet word
+ * (cc__time_quiet_word, a bit computed once at load time) when no start
+ * key and no number begin there (S_time_skip).  That is only right when
+ * no temporal parser can match there, so at every token it skips, over
+ * the recognizer test tables, the examples and a text that puts each
+ * such word before the continuations the parsers read ("the past",
+ * "5 pm", "-2018", "'s"...), cc__time_mention (the plain call, without
+ * memos) must find nothing. */
 #include "cc_test.h"
 
 #include <dirent.h>
@@ -45,7 +46,7 @@ static int S_teardown(void **state) {
   return 0;
 }
 
-/* Distinct inert words seen (for the generated text). */
+/* Distinct skipped words seen (for the generated text). */
 #define S_WORDS_MAX 400
 static char S_words[S_WORDS_MAX][24];
 static int S_nwords;
@@ -74,7 +75,7 @@ static uint32_t S_check_text(const char *path, const char *text, size_t len) {
   for (uint32_t s = 0; s < seg.nsentences; s++) {
     uint32_t b = seg.sentences[s].tok_begin, e = seg.sentences[s].tok_end;
     for (uint32_t i = b; i < e; i++) {
-      if (!cc__recog_time_never(S_r, &seg, i))
+      if (!cc__recog_time_skip(S_r, &seg, i, e))
         continue;
       n++;
       S_keep(&seg.tokens[i]);
@@ -85,7 +86,7 @@ static uint32_t S_check_text(const char *path, const char *text, size_t len) {
                  cc__time_mention(S_tm, S_nm, &seg, i, e, &dated, NULL, NULL,
                                   &m);
       if (hit)
-        fprintf(stderr, "%s: inert \"%s\" starts a mention\n", path,
+        fprintf(stderr, "%s: skipped \"%s\" starts a mention\n", path,
                 seg.tokens[i].norm);
       assert_false(hit);
     }
@@ -136,7 +137,7 @@ static const char *const S_after[] = {
     "ago",          "per cent",       "hours",       ".5",
     NULL};
 
-static void test_inert_never_starts(void **state) {
+static void test_skip_never_starts(void **state) {
   (void)state;
   S_nwords = 0;
   uint32_t n = S_check_dir("tests/recog") + S_check_dir("examples");
@@ -144,9 +145,9 @@ static void test_inert_never_starts(void **state) {
       "He said the past was gone. She wrote 5 pm, and they met at 10:30. "
       "Officials held it was 2018. Analysts told reporters every Monday.";
   n += S_check_text("more.txt", more, sizeof more - 1);
-  assert_true(n > 100); /* the bit is set at many tokens */
+  assert_true(n > 100); /* many tokens are skipped */
   assert_true(S_nwords > 10);
-  /* every inert word before every continuation, capitalized and not */
+  /* every skipped word before every continuation, capitalized and not */
   cc_buf b = CC_BUF_INIT;
   for (int k = 0; k < S_nwords; k++)
     for (const char *const *a = S_after; *a; a++) {
@@ -161,32 +162,58 @@ static void test_inert_never_starts(void **state) {
   cc_buf_free(&b);
 }
 
-/* The bit follows the rule: a tense or reporting word has it; the words
- * the parsers name, number words and the first words of start keys not. */
-static void test_inert_words(void **state) {
+/* Whether the driver skips the first token of word w in text. */
+static bool S_skip_at(const char *text, const char *w) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  assert_int_equal(seg.nsentences, 1);
+  bool skip = false, seen = false;
+  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
+    if (!strcmp(seg.tokens[i].norm, w)) {
+      seen = true;
+      skip = cc__recog_time_skip(S_r, &seg, i, seg.sentences[0].tok_end);
+    }
+  assert_true(seen);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return skip;
+}
+
+/* The rule: a tense, reporting or linking word is quiet; the words the
+ * parsers name and the words of a start kind are not; a quiet word is
+ * skipped unless a start key or a number begins there. */
+static void test_quiet_words(void **state) {
   (void)state;
   static const struct {
     const char *w;
-    bool inert;
-  } cases[] = {{"said", true},     {"a", false},      {"an", false},
-               {"the", false},     {"between", false}, {"from", false},
-               {"half", false},    {"last", false},    {"two", false},
-               {"monday", false},  {"in", false},      {"of", false},
+    bool quiet;
+  } cases[] = {{"said", true},     {"in", true},       {"of", true},
+               {"a", false},       {"an", false},      {"the", false},
+               {"between", false}, {"from", false},    {"half", false},
+               {"last", false},    {"monday", false},  {"today", false},
                {"q3", false},      {"fy", false},      {"every", false}};
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
     const char *w = cases[k].w;
-    bool got = cc__time_never_starts(S_tm, w, strlen(w)) &&
-               !cc__num_start_find(S_nm, w, strlen(w));
-    if (got != cases[k].inert)
+    bool got = cc__time_quiet_word(S_tm, w, strlen(w));
+    if (got != cases[k].quiet)
       fprintf(stderr, "word \"%s\"\n", w);
-    assert_int_equal(got, cases[k].inert);
+    assert_int_equal(got, cases[k].quiet);
   }
+  assert_true(S_skip_at("He said so.", "said"));
+  assert_true(S_skip_at("It was in March.", "in"));
+  assert_false(S_skip_at("It was in the past.", "in"));   /* a start key */
+  assert_false(S_skip_at("It rose up to 5 percent.", "up")); /* a number */
+  assert_true(S_skip_at("It went up in March.", "up"));
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_inert_words),
-      cmocka_unit_test(test_inert_never_starts),
+      cmocka_unit_test(test_quiet_words),
+      cmocka_unit_test(test_skip_never_starts),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
