@@ -2535,8 +2535,10 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     const char *w = S_w(c, j);
     int y1, y2;
     char tail;
-    if (span || !S_kind_is(c, j, CC_TOK_NUM) ||
-        sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 || strlen(w) != 7 ||
+    /* the length and the slash first: most numbers fail there, and the
+     * scan accepts a year of four digits only with its slash at w[4] */
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
+        w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
         y1 < 1000 || y2 != (y1 + 1) % 100)
       return 0;
     tv->y = y1;
