@@ -256,6 +256,14 @@ static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
   return x && x->num;
 }
 
+/* Word w is "q1".."h4" or "fy" and a digit ("FY2023"): a trigger by its
+ * shape alone. */
+static inline bool S_shape_trig(const char *w) {
+  return ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' &&
+          !w[2]) ||
+         (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2]));
+}
+
 /* S_time_trigger's answer without the join test: 0, 1, 2, or -1 when
  * cc__time_join_starts decides between 1 and 2. */
 static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
@@ -269,10 +277,7 @@ static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
     return 0;
   if (t->norm_len > S_WKEY)
     return cc__time_trigger(r->tm, seg, i);
-  const char *w = t->norm;
-  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
-    return 1;
-  if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
+  if (S_shape_trig(t->norm))
     return 1;
   int trig = x ? x->time : 0;
   if (trig == 1)
@@ -405,6 +410,13 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
   for (uint32_t i = begin; i < end; i++) {
     const cc_token *tok = &seg->tokens[i];
     const S_wslot *x = S_word_slot(r, tok);
+    if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
+      /* most tokens: a word in no table, which S_time_pre and
+       * S_num_trigger read by its shape alone */
+      tc->w[i - begin] = none;
+      tc->f[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+      continue;
+    }
     tc->w[i - begin] = x ? r->words.words[x - r->words.slots]
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
                            ? ask
