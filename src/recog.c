@@ -33,6 +33,7 @@ typedef struct S_wslot {
   int8_t quiet;  /* cc__time_quiet_word: at a word token of it the driver
                   * asks S_time_skip instead of cc__time_mention */
   int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
+  int8_t plain;  /* cc__time_plain_word (S_plain_at) */
 } S_wslot;
 
 typedef struct S_wtab {
@@ -202,7 +203,8 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
-    r->words.slots[k].quiet = cc__time_quiet_word(r->tm, key, x->len);
+    r->words.slots[k].quiet = (int8_t)cc__time_quiet_word(r->tm, key, x->len);
+    r->words.slots[k].plain = cc__time_plain_word(r->tm, key, x->len);
     r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
 }
@@ -303,18 +305,54 @@ bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
          S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
 }
 
+/* A number at token i (< end) as the temporal parsers read it (S_num):
+ * ns, a number key begins with its word (else there is none); memo: the
+ * sentence's, or NULL. */
+static bool S_num_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
+                     uint32_t end, cc_num_memo *memo, bool ns,
+                     cc_numparse *np) {
+  return ns && cc__num_parse_memo(r->nm, seg, i, end, memo, np) &&
+         np->tok_end > i && np->tok_end <= end;
+}
+
+/* Token k (< end) is a plain word (S_plain in recog_time.c). */
+static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
+                       uint32_t k, uint32_t end, cc_num_memo *memo) {
+  const cc_token *t = &seg->tokens[k];
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  const S_wslot *x = S_word_slot(r, t);
+  bool ns;
+  if (x) {
+    if (!x->plain)
+      return false;
+    ns = r->words.words[x - r->words.slots].ns != NULL;
+  } else {
+    if (!cc__time_plain_word(r->tm, t->norm, t->norm_len))
+      return false;
+    ns = cc__num_start_find(r->nm, t->norm, t->norm_len) != NULL;
+  }
+  cc_numparse np;
+  return !S_num_at(r, seg, k, end, memo, ns, &np);
+}
+
 /* cc__time_mention is false at token i (< end, the sentence's end), a
- * word token of a quiet word (cc__time_quiet_word), when no longer key of
- * a start kind begins there (join: the word begins one, so the join with
- * the next token is asked) and no number either (ns: a number key begins
- * with the word, so the parse is asked; memo: the sentence's, or NULL). */
+ * word token of a quiet word (cc__time_quiet_word; an: "a" or "an"), when
+ * no longer key of a start kind begins there (join: the word begins one,
+ * so the join with the next token is asked) and either no number either
+ * (ns: a number key begins with the word, so the parse is asked), or a
+ * number that ends before a plain word (recog_time.c says why). */
 static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
                         uint32_t i, uint32_t end, cc_num_memo *memo,
-                        bool join, bool ns) {
+                        bool join, bool ns, bool an) {
   if (join && cc__time_join_starts(r->tm, seg, i))
     return false;
   cc_numparse np;
-  return !ns || !cc__num_parse_memo(r->nm, seg, i, end, memo, &np);
+  if (!S_num_at(r, seg, i, end, memo, ns, &np))
+    return !an; /* "a" alone is a count */
+  if (an && (np.flags & CC_NP_ORDINAL))
+    return false;
+  return np.tok_end < end && S_plain_at(r, seg, np.tok_end, end, memo);
 }
 
 bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
@@ -326,7 +364,8 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
   const S_wslot *x = S_word_slot(r, t);
   return x && x->quiet &&
          S_time_skip(r, seg, i, end, NULL, x->starts,
-                     r->words.words[x - r->words.slots].ns != NULL);
+                     r->words.words[x - r->words.slots].ns != NULL,
+                     x->quiet == CC_TQ_AN);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -387,7 +426,8 @@ enum {
                     * triggers still read it as the ones before it look
                     * ahead, but cc__time_mention is asked there only
                     * when S_time_skip is false */
-  S_TF_STARTS = 32 /* its word begins a start key (S_wslot) */
+  S_TF_STARTS = 32, /* its word begins a start key (S_wslot) */
+  S_TF_AN = 64      /* its word is "a" or "an" (CC_TQ_AN) */
 };
 
 typedef struct S_trig {
@@ -428,7 +468,8 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                                        : t < 0  ? S_TF_JOIN
                                                 : 0) |
                   (x && x->quiet && tok->kind == CC_TOK_WORD
-                       ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0)
+                       ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
+                             (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
                        : 0));
   }
 }
@@ -471,7 +512,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   uint8_t f = tc->f[i - tc->base];
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
               S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
-                          tc->w[i - tc->base].ns != NULL);
+                          tc->w[i - tc->base].ns != NULL, f & S_TF_AN);
   bool found = false;
   cc_mention m;
 #ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */

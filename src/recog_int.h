@@ -138,11 +138,18 @@ bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
  * not, cc__time_join_starts is false at a token of word w. */
 bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
 /* cc__time_mention is false at a word token (CC_TOK_WORD) of word w (n
- * bytes) when this holds, no longer key of a start kind begins there (w
- * begins none, cc__time_starts_has, or cc__time_join_starts is false) and
- * no number either (no number key begins with w, cc__num_start_find, or
- * cc__num_parse finds none): the driver need not ask it there. */
-bool cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
+ * bytes) when it is quiet (CC_TQ_QUIET, or CC_TQ_AN for "a" and "an"),
+ * no longer key of a start kind begins there (w begins none,
+ * cc__time_starts_has, or cc__time_join_starts is false), and
+ * - no number begins there (no number key begins with w,
+ *   cc__num_start_find, or cc__num_parse finds none) and w is not "a" or
+ *   "an";
+ * - or one does, no ordinal when w is "a" or "an", and it ends before a
+ *   plain word (cc__time_plain_word, and no number there).
+ * The driver need not ask it there (recog_time.c says why). */
+enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2 };
+int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
+bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */

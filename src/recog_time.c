@@ -5138,36 +5138,59 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
 }
 
 /* S_cannot_start holds at a word token of word w (n bytes, no NUL) when
- * (1) w is none of S_first_words, not "a" or "an", not "fy..."
- *     (S_p_fiscal) and not "q1".."h4" (S_p_quarter), and its entry (if
- *     any) has no sense of a start kind (this function's part);
+ * (1) w is none of S_first_words, not "fy..." (S_p_fiscal) and not
+ *     "q1".."h4" (S_p_quarter), and its entry (if any) has no sense of a
+ *     start kind (this function's part: CC_TQ_QUIET, or CC_TQ_AN for "a"
+ *     and "an", which S_inert reads alone as a count);
  * (2) no longer key of a start kind begins at the token: none when w
  *     begins none (cc__time_starts_has, as tm->starts holds every such key
  *     and all its byte prefixes), else when cc__time_join_starts is false
  *     there (every longer key S_phrase_keys reads begins with the bytes it
  *     joins, in the same way and within the same length);
  * (3) S_num is false there (the number memo reads a word that begins no
- *     number key as no number, S_no_key_at).
+ *     number key as no number, S_no_key_at) and w is not "a" or "an"; or
+ *     it reads a number that is no ordinal or w is not "a" or "an", and
+ *     the number ends before a plain word (S_plain: cc__time_plain_word
+ *     and no number there).
  * Then S_quiet holds and sees none of the outer kinds (a qualifier, a
  * vague word, a shift, "every": all start kinds, so none in w's entry or
- * in the longer keys), and S_inert is true.  The driver reads (1) and the
+ * in the longer keys, nor a vague sense), and S_inert is true.  The driver reads (1) and the
  * table of (2) and (3) once per word at load time, and asks the rest at
  * the token instead of cc__time_mention; test_recog_inert.c compares both
  * ways at every token of a corpus. */
-bool cc__time_quiet_word(const cc_time_model *tm, const char *w, size_t n) {
+int cc__time_quiet_word(const cc_time_model *tm, const char *w, size_t n) {
+  if (!n || memchr(w, 0, n))
+    return CC_TQ_NONE;
+  if (n >= 2 && w[0] == 'f' && w[1] == 'y')
+    return CC_TQ_NONE;
+  if (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4')
+    return CC_TQ_NONE;
+  for (const char *const *p = S_first_words; *p; p++)
+    if (w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n))
+      return CC_TQ_NONE;
+  const S_entry *e = cc__time_word_find(tm, w, n);
+  if (e && (e->kinds & S_START_KINDS))
+    return CC_TQ_NONE;
+  bool an = (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n');
+  return an ? CC_TQ_AN : CC_TQ_QUIET;
+}
+
+/* S_plain at a word token of word w (n bytes), but for its S_num: no
+ * "fy..." or "q1".."h4", no temporal entry, none of S_literals. */
+bool cc__time_plain_word(const cc_time_model *tm, const char *w, size_t n) {
   if (!n || memchr(w, 0, n))
     return false;
-  if (n >= 2 && w[0] == 'f' && w[1] == 'y')
+  if ((n >= 2 && w[0] == 'f' && w[1] == 'y') ||
+      (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4'))
     return false;
-  if (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4')
+  if (cc__time_word_find(tm, w, n))
     return false;
-  if ((n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n'))
-    return false;
-  for (const char *const *p = S_first_words; *p; p++)
-    if (strlen(*p) == n && !memcmp(*p, w, n))
+  if (!cc_wf_may(tm->wf_lits, w, n)) /* most words, at once */
+    return true;
+  for (const char *const *p = S_literals; *p; p++)
+    if (w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n))
       return false;
-  const S_entry *e = cc__time_word_find(tm, w, n);
-  return !e || !(e->kinds & S_START_KINDS);
+  return true;
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,

@@ -135,6 +135,9 @@ static const char *const S_after[] = {
     "the morning",  "average",        "half past 7", "of the month",
     "5%",           "$5",             "monday",      "christmas day",
     "ago",          "per cent",       "hours",       ".5",
+    "spokesperson", "dozen years",    "third of it", "half hour",
+    "sides met",    "hundred people", "few days",    "couple of weeks",
+    "and a half",   "or so",          "times",       "first time",
     NULL};
 
 static void test_skip_never_starts(void **state) {
@@ -188,26 +191,41 @@ static bool S_skip_at(const char *text, const char *w) {
  * skipped unless a start key or a number begins there. */
 static void test_quiet_words(void **state) {
   (void)state;
+  enum { N = CC_TQ_NONE, Q = CC_TQ_QUIET, A = CC_TQ_AN };
   static const struct {
     const char *w;
-    bool quiet;
-  } cases[] = {{"said", true},     {"in", true},       {"of", true},
-               {"a", false},       {"an", false},      {"the", false},
-               {"between", false}, {"from", false},    {"half", false},
-               {"last", false},    {"monday", false},  {"today", false},
-               {"q3", false},      {"fy", false},      {"every", false}};
+    int quiet;
+  } cases[] = {{"said", Q},    {"in", Q},     {"of", Q},      {"two", Q},
+               {"a", A},       {"an", A},     {"the", N},     {"between", N},
+               {"from", N},    {"half", N},   {"last", N},    {"monday", N},
+               {"today", N},   {"q3", N},     {"fy", N},      {"every", N},
+               {"some", N}};
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
     const char *w = cases[k].w;
-    bool got = cc__time_quiet_word(S_tm, w, strlen(w));
+    int got = cc__time_quiet_word(S_tm, w, strlen(w));
     if (got != cases[k].quiet)
       fprintf(stderr, "word \"%s\"\n", w);
     assert_int_equal(got, cases[k].quiet);
   }
+  /* plain: no temporal entry, none of the words the parsers compare */
+  assert_true(cc__time_plain_word(S_tm, "spokesperson", 12));
+  assert_false(cc__time_plain_word(S_tm, "week", 4));
+  assert_false(cc__time_plain_word(S_tm, "of", 2));
+  assert_false(cc__time_plain_word(S_tm, "fyi", 3));
   assert_true(S_skip_at("He said so.", "said"));
   assert_true(S_skip_at("It was in March.", "in"));
   assert_false(S_skip_at("It was in the past.", "in"));   /* a start key */
-  assert_false(S_skip_at("It rose up to 5 percent.", "up")); /* a number */
+  /* a number that ends before a plain word, or before a unit */
+  assert_true(S_skip_at("It rose up to 5 percent.", "up"));
+  assert_false(S_skip_at("It lasted up to 5 hours.", "up"));
   assert_true(S_skip_at("It went up in March.", "up"));
+  /* a number word before a plain word; "a" alone is a count */
+  assert_true(S_skip_at("He told a spokesperson.", "a"));
+  assert_false(S_skip_at("He came a day later.", "a"));
+  assert_false(S_skip_at("Give me a.", "a"));
+  assert_true(S_skip_at("The two sides met.", "two"));
+  assert_false(S_skip_at("The two weeks passed.", "two"));
+  assert_false(S_skip_at("The two of them met.", "two"));
 }
 
 int main(void) {
