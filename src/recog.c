@@ -432,7 +432,8 @@ enum {
 
 typedef struct S_trig {
   uint8_t *f;        /* f[k]: the bits of token base + k */
-  cc_tok_words *w;   /* w[k]: its entries, for the parsers */
+  const cc_tok_words **w; /* w[k]: its entries, for the parsers (in the
+                           * word table, or none/ask below) */
   uint32_t base, cap;
 } S_trig;
 
@@ -447,20 +448,21 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
   }
   tc->base = begin;
   static const cc_tok_words none = {NULL, NULL, NULL, true}, ask = {0};
+  const cc_tok_words *words = r->words.words;
   for (uint32_t i = begin; i < end; i++) {
     const cc_token *tok = &seg->tokens[i];
     const S_wslot *x = S_word_slot(r, tok);
     if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
       /* most tokens: a word in no table, which S_time_pre and
        * S_num_trigger read by its shape alone */
-      tc->w[i - begin] = none;
+      tc->w[i - begin] = &none;
       tc->f[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
       continue;
     }
-    tc->w[i - begin] = x ? r->words.words[x - r->words.slots]
+    tc->w[i - begin] = x ? &words[x - r->words.slots]
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
-                           ? ask
-                           : none;
+                           ? &ask
+                           : &none;
     int t = S_time_pre(r, seg, i, x);
     tc->f[i - begin] =
         (uint8_t)((S_num_trigger(r, seg, i, x) ? S_TF_NUM : 0) |
@@ -512,7 +514,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   uint8_t f = tc->f[i - tc->base];
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
               S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
-                          tc->w[i - tc->base].ns != NULL, f & S_TF_AN);
+                          tc->w[i - tc->base]->ns != NULL, f & S_TF_AN);
   bool found = false;
   cc_mention m;
 #ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */

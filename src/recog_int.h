@@ -97,7 +97,7 @@ const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
                                            const char *w, size_t n);
 /* The driver's reading of tokens [base, memo's sentence end) (NULL: none),
  * after cc__num_memo_reset; valid until the next reset. */
-void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *w,
+void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base);
 
 /* A full number/ordinal/percent/money mention at token i. */
@@ -174,7 +174,7 @@ cc_time_memo *cc__time_memo_new(void);
 void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
 /* The driver's reading of the sentence's tokens (w[0] is token begin's),
  * after the reset; valid until the next one. */
-void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *w);
+void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w);
 /* The temporal word entry of word w (n bytes), or NULL. */
 const struct cc__time_word *cc__time_word_find(const cc_time_model *m,
                                                const char *w, size_t n);

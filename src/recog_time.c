@@ -1049,7 +1049,8 @@ typedef struct S_core_slot {
 
 struct cc_time_memo {
   uint32_t gen, begin, end;
-  const cc_tok_words *words; /* the driver's, for [begin, end), or NULL */
+  const cc_tok_words *const *words; /* the driver's, for [begin, end), or
+                                      * NULL */
   S_fact facts[S_MEMO_TOKS];
   S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
   S_clock_slot clock[S_MEMO_TOKS];
@@ -1090,7 +1091,7 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
   memo->words = NULL;
 }
 
-void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *w) {
+void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
   if (memo)
     memo->words = w;
 }
@@ -1106,7 +1107,7 @@ void cc__time_memo_free(cc_time_memo **memo) {
 static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
   const cc_tok_words *w = c->tmemo && c->tmemo->words && i >= c->tmemo->begin &&
                                   i < c->tmemo->end
-                              ? &c->tmemo->words[i - c->tmemo->begin]
+                              ? c->tmemo->words[i - c->tmemo->begin]
                               : NULL;
   const S_entry *e = NULL;
   if (w && w->known) { /* the driver read it */
