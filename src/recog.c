@@ -427,8 +427,17 @@ enum {
                     * ahead, but cc__time_mention is asked there only
                     * when S_time_skip is false */
   S_TF_STARTS = 32, /* its word begins a start key (S_wslot) */
-  S_TF_AN = 64      /* its word is "a" or "an" (CC_TQ_AN) */
+  S_TF_AN = 64,     /* its word is "a" or "an" (CC_TQ_AN) */
+  S_TF_DEAD = 128   /* a quiet word that begins no start key and no number
+                     * key, and no number trigger: S_time_skip holds in
+                     * any context, so the scan passes it at once */
 };
+
+#ifdef CC_RECOG_CHECK_INERT
+#define S_PASS_DEAD 0 /* S_at checks them */
+#else
+#define S_PASS_DEAD S_TF_DEAD
+#endif
 
 typedef struct S_trig {
   uint8_t *f;        /* f[k]: the bits of token base + k */
@@ -464,8 +473,11 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                            ? &ask
                            : &none;
     int t = S_time_pre(r, seg, i, x);
+    bool nt = S_num_trigger(r, seg, i, x);
+    bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
+                !words[x - r->words.slots].ns && tok->kind == CC_TOK_WORD;
     tc->f[i - begin] =
-        (uint8_t)((S_num_trigger(r, seg, i, x) ? S_TF_NUM : 0) |
+        (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
                   (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
                                        : t < 0  ? S_TF_JOIN
                                                 : 0) |
@@ -599,7 +611,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     cc__time_memo_words(tmemo, trig.w);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
-      if (!trig.f[i - trig.base]) { /* the most common case: no trigger */
+      uint8_t f = trig.f[i - trig.base];
+      if (!f || (f & S_PASS_DEAD)) { /* the most common case: no trigger */
         i++;
         continue;
       }
