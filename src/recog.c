@@ -203,8 +203,9 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
-    r->words.slots[k].quiet = (int8_t)cc__time_quiet_word(r->tm, key, x->len);
-    r->words.slots[k].plain = cc__time_plain_word(r->tm, key, x->len);
+    int tq = cc__time_word_class(r->tm, key, x->len);
+    r->words.slots[k].quiet = (int8_t)(tq & (CC_TQ_QUIET | CC_TQ_AN));
+    r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
     r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
 }

@@ -147,9 +147,11 @@ bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
  * - or one does, no ordinal when w is "a" or "an", and it ends before a
  *   plain word (cc__time_plain_word, and no number there).
  * The driver need not ask it there (recog_time.c says why). */
-enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2 };
+enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2, CC_TQ_PLAIN = 4 };
 int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
 bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
+/* Both in one: CC_TQ_QUIET or CC_TQ_AN (or none), and CC_TQ_PLAIN. */
+int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */

@@ -5160,24 +5160,12 @@ static bool S_cannot_start(const S_cur *c, uint32_t i) {
  * the token instead of cc__time_mention; test_recog_inert.c compares both
  * ways at every token of a corpus. */
 int cc__time_quiet_word(const cc_time_model *tm, const char *w, size_t n) {
-  if (!n || memchr(w, 0, n))
-    return CC_TQ_NONE;
-  if (n >= 2 && w[0] == 'f' && w[1] == 'y')
-    return CC_TQ_NONE;
-  if (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4')
-    return CC_TQ_NONE;
-  for (const char *const *p = S_first_words; *p; p++)
-    if (w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n))
-      return CC_TQ_NONE;
-  const S_entry *e = cc__time_word_find(tm, w, n);
-  if (e && (e->kinds & S_START_KINDS))
-    return CC_TQ_NONE;
-  bool an = (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n');
-  return an ? CC_TQ_AN : CC_TQ_QUIET;
+  return cc__time_word_class(tm, w, n) & (CC_TQ_QUIET | CC_TQ_AN);
 }
 
 /* S_plain at a word token of word w (n bytes), but for its S_num: no
- * "fy..." or "q1".."h4", no temporal entry, none of S_literals. */
+ * "fy..." or "q1".."h4", no temporal entry, none of S_literals (asked
+ * at tokens the table does not hold; cc__time_word_class at load). */
 bool cc__time_plain_word(const cc_time_model *tm, const char *w, size_t n) {
   if (!n || memchr(w, 0, n))
     return false;
@@ -5192,6 +5180,29 @@ bool cc__time_plain_word(const cc_time_model *tm, const char *w, size_t n) {
     if (w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n))
       return false;
   return true;
+}
+
+/* cc__time_quiet_word and cc__time_plain_word with one lookup (the
+ * driver asks both of every word of its table at load time). */
+int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
+  if (!n || memchr(w, 0, n))
+    return CC_TQ_NONE;
+  if ((n >= 2 && w[0] == 'f' && w[1] == 'y') ||
+      (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4'))
+    return CC_TQ_NONE; /* neither quiet nor plain */
+  const S_entry *e = cc__time_word_find(tm, w, n);
+  bool lit = false, first = false;
+  if (cc_wf_may(tm->wf_lits, w, n)) { /* most words pass neither list */
+    for (const char *const *p = S_literals; *p && !lit; p++)
+      lit = w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n);
+    for (const char *const *p = S_first_words; *p && !first; p++)
+      first = w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n);
+  }
+  int c = !e && !lit ? CC_TQ_PLAIN : CC_TQ_NONE;
+  if (first || (e && (e->kinds & S_START_KINDS)))
+    return c;
+  bool an = (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n');
+  return c | (an ? CC_TQ_AN : CC_TQ_QUIET);
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
