@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cc_time.h"
@@ -29,6 +30,10 @@ typedef struct S_wslot {
   int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
   int8_t named;  /* a word the temporal parsers name ("a", "between") */
   int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold */
+  int8_t quiet;  /* cc__time_quiet_word: at a word token of it the driver
+                  * asks S_time_skip instead of cc__time_mention */
+  int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
+  int8_t plain;  /* cc__time_plain_word (S_plain_at) */
 } S_wslot;
 
 typedef struct S_wtab {
@@ -198,6 +203,10 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
+    int tq = cc__time_word_class(r->tm, key, x->len);
+    r->words.slots[k].quiet = (int8_t)(tq & (CC_TQ_QUIET | CC_TQ_AN));
+    r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
+    r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
 }
 
@@ -250,6 +259,14 @@ static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
   return x && x->num;
 }
 
+/* Word w is "q1".."h4" or "fy" and a digit ("FY2023"): a trigger by its
+ * shape alone. */
+static inline bool S_shape_trig(const char *w) {
+  return ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' &&
+          !w[2]) ||
+         (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2]));
+}
+
 /* S_time_trigger's answer without the join test: 0, 1, 2, or -1 when
  * cc__time_join_starts decides between 1 and 2. */
 static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
@@ -263,10 +280,7 @@ static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
     return 0;
   if (t->norm_len > S_WKEY)
     return cc__time_trigger(r->tm, seg, i);
-  const char *w = t->norm;
-  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
-    return 1;
-  if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
+  if (S_shape_trig(t->norm))
     return 1;
   int trig = x ? x->time : 0;
   if (trig == 1)
@@ -290,6 +304,69 @@ bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
   return r && seg && i < seg->ntokens &&
          S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
+}
+
+/* A number at token i (< end) as the temporal parsers read it (S_num):
+ * ns, a number key begins with its word (else there is none); memo: the
+ * sentence's, or NULL. */
+static bool S_num_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
+                     uint32_t end, cc_num_memo *memo, bool ns,
+                     cc_numparse *np) {
+  return ns && cc__num_parse_memo(r->nm, seg, i, end, memo, np) &&
+         np->tok_end > i && np->tok_end <= end;
+}
+
+/* Token k (< end) is a plain word (S_plain in recog_time.c). */
+static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
+                       uint32_t k, uint32_t end, cc_num_memo *memo) {
+  const cc_token *t = &seg->tokens[k];
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  const S_wslot *x = S_word_slot(r, t);
+  bool ns;
+  if (x) {
+    if (!x->plain)
+      return false;
+    ns = r->words.words[x - r->words.slots].ns != NULL;
+  } else {
+    if (!cc__time_plain_word(r->tm, t->norm, t->norm_len))
+      return false;
+    ns = cc__num_start_find(r->nm, t->norm, t->norm_len) != NULL;
+  }
+  cc_numparse np;
+  return !S_num_at(r, seg, k, end, memo, ns, &np);
+}
+
+/* cc__time_mention is false at token i (< end, the sentence's end), a
+ * word token of a quiet word (cc__time_quiet_word; an: "a" or "an"), when
+ * no longer key of a start kind begins there (join: the word begins one,
+ * so the join with the next token is asked) and either no number either
+ * (ns: a number key begins with the word, so the parse is asked), or a
+ * number that ends before a plain word (recog_time.c says why). */
+static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, cc_num_memo *memo,
+                        bool join, bool ns, bool an) {
+  if (join && cc__time_join_starts(r->tm, seg, i))
+    return false;
+  cc_numparse np;
+  if (!S_num_at(r, seg, i, end, memo, ns, &np))
+    return !an; /* "a" alone is a count */
+  if (an && (np.flags & CC_NP_ORDINAL))
+    return false;
+  return np.tok_end < end && S_plain_at(r, seg, np.tok_end, end, memo);
+}
+
+bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end) {
+  if (!r || !seg || i >= end || end > seg->ntokens ||
+      seg->tokens[i].kind != CC_TOK_WORD)
+    return false;
+  const cc_token *t = &seg->tokens[i];
+  const S_wslot *x = S_word_slot(r, t);
+  return x && x->quiet &&
+         S_time_skip(r, seg, i, end, NULL, x->starts,
+                     r->words.words[x - r->words.slots].ns != NULL,
+                     x->quiet == CC_TQ_AN);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -344,13 +421,29 @@ enum {
   S_TF_NUM = 1,   /* cc__num_trigger */
   S_TF_TIME1 = 2, /* cc__time_trigger answers 1 */
   S_TF_TIME2 = 4, /* ... answers 2 */
-  S_TF_JOIN = 8   /* 1 or 2, by cc__time_join_starts: asked when needed
+  S_TF_JOIN = 8,  /* 1 or 2, by cc__time_join_starts: asked when needed
                    * (the scan asks few of them) */
+  S_TF_QUIET = 16, /* a word token of a quiet word (S_wslot): the time
+                    * triggers still read it as the ones before it look
+                    * ahead, but cc__time_mention is asked there only
+                    * when S_time_skip is false */
+  S_TF_STARTS = 32, /* its word begins a start key (S_wslot) */
+  S_TF_AN = 64,     /* its word is "a" or "an" (CC_TQ_AN) */
+  S_TF_DEAD = 128   /* a quiet word that begins no start key and no number
+                     * key, and no number trigger: S_time_skip holds in
+                     * any context, so the scan passes it at once */
 };
+
+#ifdef CC_RECOG_CHECK_INERT
+#define S_PASS_DEAD 0 /* S_at checks them */
+#else
+#define S_PASS_DEAD S_TF_DEAD
+#endif
 
 typedef struct S_trig {
   uint8_t *f;        /* f[k]: the bits of token base + k */
-  cc_tok_words *w;   /* w[k]: its entries, for the parsers */
+  const cc_tok_words **w; /* w[k]: its entries, for the parsers (in the
+                           * word table, or none/ask below) */
   uint32_t base, cap;
 } S_trig;
 
@@ -365,19 +458,34 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
   }
   tc->base = begin;
   static const cc_tok_words none = {NULL, NULL, NULL, true}, ask = {0};
+  const cc_tok_words *words = r->words.words;
   for (uint32_t i = begin; i < end; i++) {
     const cc_token *tok = &seg->tokens[i];
     const S_wslot *x = S_word_slot(r, tok);
-    tc->w[i - begin] = x ? r->words.words[x - r->words.slots]
+    if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
+      /* most tokens: a word in no table, which S_time_pre and
+       * S_num_trigger read by its shape alone */
+      tc->w[i - begin] = &none;
+      tc->f[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+      continue;
+    }
+    tc->w[i - begin] = x ? &words[x - r->words.slots]
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
-                           ? ask
-                           : none;
+                           ? &ask
+                           : &none;
     int t = S_time_pre(r, seg, i, x);
+    bool nt = S_num_trigger(r, seg, i, x);
+    bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
+                !words[x - r->words.slots].ns && tok->kind == CC_TOK_WORD;
     tc->f[i - begin] =
-        (uint8_t)((S_num_trigger(r, seg, i, x) ? S_TF_NUM : 0) |
+        (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
                   (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
                                        : t < 0  ? S_TF_JOIN
-                                                : 0));
+                                                : 0) |
+                  (x && x->quiet && tok->kind == CC_TOK_WORD
+                       ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
+                             (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
+                       : 0));
   }
 }
 
@@ -416,9 +524,23 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
   bool nt = S_num_trig(tc, i);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
+  uint8_t f = tc->f[i - tc->base];
+  bool skip = (tt || nt) && (f & S_TF_QUIET) &&
+              S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
+                          tc->w[i - tc->base]->ns != NULL, f & S_TF_AN);
   bool found = false;
   cc_mention m;
-  if (tt || nt) { /* durations start with numbers: try both recognizers */
+#ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */
+  if (skip) {
+    S_blank(&m);
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m)) {
+      fprintf(stderr, "recog: quiet word \"%s\" starts a mention\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+  }
+#endif
+  if ((tt || nt) && !skip) { /* durations start with numbers: try both */
     S_blank(&m);
     if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) &&
         m.tok_end > i && m.tok_end <= end) {
@@ -490,7 +612,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     cc__time_memo_words(tmemo, trig.w);
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       cc_mention m;
-      if (!trig.f[i - trig.base]) { /* the most common case: no trigger */
+      uint8_t f = trig.f[i - trig.base];
+      if (!f || (f & S_PASS_DEAD)) { /* the most common case: no trigger */
         i++;
         continue;
       }

@@ -97,7 +97,7 @@ const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
                                            const char *w, size_t n);
 /* The driver's reading of tokens [base, memo's sentence end) (NULL: none),
  * after cc__num_memo_reset; valid until the next reset. */
-void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *w,
+void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base);
 
 /* A full number/ordinal/percent/money mention at token i. */
@@ -137,11 +137,30 @@ bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
 /* w (n bytes) is a key of a start kind or a prefix of one: when it is
  * not, cc__time_join_starts is false at a token of word w. */
 bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
+/* cc__time_mention is false at a word token (CC_TOK_WORD) of word w (n
+ * bytes) when it is quiet (CC_TQ_QUIET, or CC_TQ_AN for "a" and "an"),
+ * no longer key of a start kind begins there (w begins none,
+ * cc__time_starts_has, or cc__time_join_starts is false), and
+ * - no number begins there (no number key begins with w,
+ *   cc__num_start_find, or cc__num_parse finds none) and w is not "a" or
+ *   "an";
+ * - or one does, no ordinal when w is "a" or "an", and it ends before a
+ *   plain word (cc__time_plain_word, and no number there).
+ * The driver need not ask it there (recog_time.c says why). */
+enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2, CC_TQ_PLAIN = 4 };
+int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
+bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
+/* Both in one: CC_TQ_QUIET or CC_TQ_AN (or none), and CC_TQ_PLAIN. */
+int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
+/* The driver does not ask cc__time_mention at token i of the sentence
+ * ending at end (cc__time_quiet_word and its tests at the token). */
+bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end);
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
 
@@ -157,7 +176,7 @@ cc_time_memo *cc__time_memo_new(void);
 void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
 /* The driver's reading of the sentence's tokens (w[0] is token begin's),
  * after the reset; valid until the next one. */
-void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *w);
+void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w);
 /* The temporal word entry of word w (n bytes), or NULL. */
 const struct cc__time_word *cc__time_word_find(const cc_time_model *m,
                                                const char *w, size_t n);

@@ -164,7 +164,7 @@ typedef struct S_mslot {
 struct cc_num_mcache {
   uint32_t gen;
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
-  const cc_tok_words *words;
+  const cc_tok_words *const *words;
   uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
 };
@@ -716,7 +716,7 @@ static inline const cc_tok_words *S_read(const cc_num_model *m, uint32_t k) {
   const struct cc_num_mcache *mc = m->mc;
   if (!mc || !mc->words || k < mc->wbase || k >= mc->wend)
     return NULL;
-  const cc_tok_words *w = &mc->words[k - mc->wbase];
+  const cc_tok_words *w = mc->words[k - mc->wbase];
   return w->known ? w : NULL;
 }
 
@@ -1869,7 +1869,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->mc->words = NULL;
 }
 
-void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *w,
+void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base) {
   if (!memo || !memo->mc)
     return;
@@ -1893,7 +1893,7 @@ static bool S_no_key_at(const cc_num_memo *memo, const cc_segmented *seg,
   if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
       memo->end != mc->wend)
     return false;
-  const cc_tok_words *w = &mc->words[i - mc->wbase];
+  const cc_tok_words *w = mc->words[i - mc->wbase];
   const cc_token *t = S_t(seg, i);
   return w->known && !w->ns && t->kind != CC_TOK_NUM &&
          t->kind != CC_TOK_PUNCT;

@@ -1049,7 +1049,8 @@ typedef struct S_core_slot {
 
 struct cc_time_memo {
   uint32_t gen, begin, end;
-  const cc_tok_words *words; /* the driver's, for [begin, end), or NULL */
+  const cc_tok_words *const *words; /* the driver's, for [begin, end), or
+                                      * NULL */
   S_fact facts[S_MEMO_TOKS];
   S_core_slot core[S_CORE_CLASSES][S_MEMO_TOKS];
   S_clock_slot clock[S_MEMO_TOKS];
@@ -1090,7 +1091,7 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
   memo->words = NULL;
 }
 
-void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *w) {
+void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
   if (memo)
     memo->words = w;
 }
@@ -1106,7 +1107,7 @@ void cc__time_memo_free(cc_time_memo **memo) {
 static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
   const cc_tok_words *w = c->tmemo && c->tmemo->words && i >= c->tmemo->begin &&
                                   i < c->tmemo->end
-                              ? &c->tmemo->words[i - c->tmemo->begin]
+                              ? c->tmemo->words[i - c->tmemo->begin]
                               : NULL;
   const S_entry *e = NULL;
   if (w && w->known) { /* the driver read it */
@@ -2535,8 +2536,10 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     const char *w = S_w(c, j);
     int y1, y2;
     char tail;
-    if (span || !S_kind_is(c, j, CC_TOK_NUM) ||
-        sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 || strlen(w) != 7 ||
+    /* the length and the slash first: most numbers fail there, and the
+     * scan accepts a year of four digits only with its slash at w[4] */
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
+        w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
         y1 < 1000 || y2 != (y1 + 1) % 100)
       return 0;
     tv->y = y1;
@@ -5133,6 +5136,73 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
 
 static bool S_cannot_start(const S_cur *c, uint32_t i) {
   return S_cannot_start_at(c, i, true);
+}
+
+/* S_cannot_start holds at a word token of word w (n bytes, no NUL) when
+ * (1) w is none of S_first_words, not "fy..." (S_p_fiscal) and not
+ *     "q1".."h4" (S_p_quarter), and its entry (if any) has no sense of a
+ *     start kind (this function's part: CC_TQ_QUIET, or CC_TQ_AN for "a"
+ *     and "an", which S_inert reads alone as a count);
+ * (2) no longer key of a start kind begins at the token: none when w
+ *     begins none (cc__time_starts_has, as tm->starts holds every such key
+ *     and all its byte prefixes), else when cc__time_join_starts is false
+ *     there (every longer key S_phrase_keys reads begins with the bytes it
+ *     joins, in the same way and within the same length);
+ * (3) S_num is false there (the number memo reads a word that begins no
+ *     number key as no number, S_no_key_at) and w is not "a" or "an"; or
+ *     it reads a number that is no ordinal or w is not "a" or "an", and
+ *     the number ends before a plain word (S_plain: cc__time_plain_word
+ *     and no number there).
+ * Then S_quiet holds and sees none of the outer kinds (a qualifier, a
+ * vague word, a shift, "every": all start kinds, so none in w's entry or
+ * in the longer keys, nor a vague sense), and S_inert is true.  The driver reads (1) and the
+ * table of (2) and (3) once per word at load time, and asks the rest at
+ * the token instead of cc__time_mention; test_recog_inert.c compares both
+ * ways at every token of a corpus. */
+int cc__time_quiet_word(const cc_time_model *tm, const char *w, size_t n) {
+  return cc__time_word_class(tm, w, n) & (CC_TQ_QUIET | CC_TQ_AN);
+}
+
+/* S_plain at a word token of word w (n bytes), but for its S_num: no
+ * "fy..." or "q1".."h4", no temporal entry, none of S_literals (asked
+ * at tokens the table does not hold; cc__time_word_class at load). */
+bool cc__time_plain_word(const cc_time_model *tm, const char *w, size_t n) {
+  if (!n || memchr(w, 0, n))
+    return false;
+  if ((n >= 2 && w[0] == 'f' && w[1] == 'y') ||
+      (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4'))
+    return false;
+  if (cc__time_word_find(tm, w, n))
+    return false;
+  if (!cc_wf_may(tm->wf_lits, w, n)) /* most words, at once */
+    return true;
+  for (const char *const *p = S_literals; *p; p++)
+    if (w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n))
+      return false;
+  return true;
+}
+
+/* cc__time_quiet_word and cc__time_plain_word with one lookup (the
+ * driver asks both of every word of its table at load time). */
+int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
+  if (!n || memchr(w, 0, n))
+    return CC_TQ_NONE;
+  if ((n >= 2 && w[0] == 'f' && w[1] == 'y') ||
+      (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4'))
+    return CC_TQ_NONE; /* neither quiet nor plain */
+  const S_entry *e = cc__time_word_find(tm, w, n);
+  bool lit = false, first = false;
+  if (cc_wf_may(tm->wf_lits, w, n)) { /* most words pass neither list */
+    for (const char *const *p = S_literals; *p && !lit; p++)
+      lit = w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n);
+    for (const char *const *p = S_first_words; *p && !first; p++)
+      first = w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n);
+  }
+  int c = !e && !lit ? CC_TQ_PLAIN : CC_TQ_NONE;
+  if (first || (e && (e->kinds & S_START_KINDS)))
+    return c;
+  bool an = (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n');
+  return c | (an ? CC_TQ_AN : CC_TQ_QUIET);
 }
 
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,

@@ -1,0 +1,237 @@
+/* Unit tests: the words the recognizer driver skips (recog.c, S_time_skip).
+ *
+ * The driver does not ask cc__time_mention at a word token of a quiet word
+ * (cc__time_quiet_word, a bit computed once at load time) when no start
+ * key and no number begin there (S_time_skip).  That is only right when
+ * no temporal parser can match there, so at every token it skips, over
+ * the recognizer test tables, the examples and a text that puts each
+ * such word before the continuations the parsers read ("the past",
+ * "5 pm", "-2018", "'s"...), cc__time_mention (the plain call, without
+ * memos) must find nothing. */
+#include "cc_test.h"
+
+#include <dirent.h>
+
+#include "cc_corpus.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+#include "cc_time.h"
+#include "cc_util.h"
+#include "recog_int.h"
+
+static cc_lexicon *S_lx;
+static cc_num_model *S_nm;
+static cc_time_model *S_tm;
+static cc_recog *S_r;
+
+static int S_setup(void **state) {
+  (void)state;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
+      cc__num_model_new(S_lx, &S_nm, &err) != 0 ||
+      cc__time_model_new(S_lx, &S_tm, &err) != 0 ||
+      cc_recog_new(S_lx, &S_r, &err) != 0) {
+    fprintf(stderr, "%s\n", err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  cc_recog_free(&S_r);
+  cc__time_model_free(&S_tm);
+  cc__num_model_free(&S_nm);
+  cc_lexicon_free(&S_lx);
+  return 0;
+}
+
+/* Distinct skipped words seen (for the generated text). */
+#define S_WORDS_MAX 400
+static char S_words[S_WORDS_MAX][24];
+static int S_nwords;
+
+static void S_keep(const cc_token *t) {
+  if (S_nwords >= S_WORDS_MAX || t->norm_len >= sizeof S_words[0])
+    return;
+  for (int k = 0; k < S_nwords; k++)
+    if (!strcmp(S_words[k], t->norm))
+      return;
+  memcpy(S_words[S_nwords++], t->norm, t->norm_len + 1);
+}
+
+/* Check every token of text; returns how many had the bit. */
+static uint32_t S_check_text(const char *path, const char *text, size_t len) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_recog_ctx none = {0}, dated = {0};
+  dated.has_date = true;
+  dated.doc_date = cc_days_from_civil(2024, 3, 15);
+  uint32_t n = 0;
+  for (uint32_t s = 0; s < seg.nsentences; s++) {
+    uint32_t b = seg.sentences[s].tok_begin, e = seg.sentences[s].tok_end;
+    for (uint32_t i = b; i < e; i++) {
+      if (!cc__recog_time_skip(S_r, &seg, i, e))
+        continue;
+      n++;
+      S_keep(&seg.tokens[i]);
+      cc_mention m;
+      memset(&m, 0, sizeof m);
+      bool hit = cc__time_mention(S_tm, S_nm, &seg, i, e, &none, NULL, NULL,
+                                  &m) ||
+                 cc__time_mention(S_tm, S_nm, &seg, i, e, &dated, NULL, NULL,
+                                  &m);
+      if (hit)
+        fprintf(stderr, "%s: skipped \"%s\" starts a mention\n", path,
+                seg.tokens[i].norm);
+      assert_false(hit);
+    }
+  }
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return n;
+}
+
+static uint32_t S_check_file(const char *path) {
+  char *text = NULL;
+  size_t len = 0;
+  cc_err err;
+  assert_int_equal(cc_read_file(path, 0, &text, &len, &err), 0);
+  uint32_t n = S_check_text(path, text, len);
+  free(text);
+  return n;
+}
+
+static uint32_t S_check_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  assert_non_null(d);
+  uint32_t n = 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    size_t l = strlen(de->d_name);
+    if (l < 4 || (strcmp(de->d_name + l - 4, ".tsv") &&
+                  strcmp(de->d_name + l - 4, ".txt") &&
+                  strcmp(de->d_name + l - 3, ".md")))
+      continue;
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    n += S_check_file(path);
+  }
+  closedir(d);
+  return n;
+}
+
+/* What the parsers read after a first word: phrase keys, numbers, clocks,
+ * years, glued marks, units, months, a possessive. */
+static const char *const S_after[] = {
+    "the past",     "the order of 5", "5 pm",        "10:30",
+    "-2018",        "2018",           "'s birthday", "'90s",
+    "a day",        "two weeks ago",  "last week",   "new year",
+    "of july",      "many as 5",      "least 3",     "present",
+    "the morning",  "average",        "half past 7", "of the month",
+    "5%",           "$5",             "monday",      "christmas day",
+    "ago",          "per cent",       "hours",       ".5",
+    "spokesperson", "dozen years",    "third of it", "half hour",
+    "sides met",    "hundred people", "few days",    "couple of weeks",
+    "and a half",   "or so",          "times",       "first time",
+    NULL};
+
+static void test_skip_never_starts(void **state) {
+  (void)state;
+  S_nwords = 0;
+  uint32_t n = S_check_dir("tests/recog") + S_check_dir("examples");
+  static const char more[] =
+      "He said the past was gone. She wrote 5 pm, and they met at 10:30. "
+      "Officials held it was 2018. Analysts told reporters every Monday.";
+  n += S_check_text("more.txt", more, sizeof more - 1);
+  assert_true(n > 100); /* many tokens are skipped */
+  assert_true(S_nwords > 10);
+  /* every skipped word before every continuation, capitalized and not */
+  cc_buf b = CC_BUF_INIT;
+  for (int k = 0; k < S_nwords; k++)
+    for (const char *const *a = S_after; *a; a++) {
+      cc_buf_printf(&b, "%s %s. The %s %s, ", S_words[k], *a, S_words[k], *a);
+      cc_buf_printf(&b, "%c%s %s.\n",
+                    S_words[k][0] >= 'a' && S_words[k][0] <= 'z'
+                        ? (char)(S_words[k][0] - 'a' + 'A')
+                        : S_words[k][0],
+                    S_words[k] + 1, *a);
+    }
+  assert_true(S_check_text("gen.txt", b.ptr, b.len) > 0);
+  cc_buf_free(&b);
+}
+
+/* Whether the driver skips the first token of word w in text. */
+static bool S_skip_at(const char *text, const char *w) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  assert_int_equal(seg.nsentences, 1);
+  bool skip = false, seen = false;
+  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
+    if (!strcmp(seg.tokens[i].norm, w)) {
+      seen = true;
+      skip = cc__recog_time_skip(S_r, &seg, i, seg.sentences[0].tok_end);
+    }
+  assert_true(seen);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return skip;
+}
+
+/* The rule: a tense, reporting or linking word is quiet; the words the
+ * parsers name and the words of a start kind are not; a quiet word is
+ * skipped unless a start key or a number begins there. */
+static void test_quiet_words(void **state) {
+  (void)state;
+  enum { N = CC_TQ_NONE, Q = CC_TQ_QUIET, A = CC_TQ_AN };
+  static const struct {
+    const char *w;
+    int quiet;
+  } cases[] = {{"said", Q},    {"in", Q},     {"of", Q},      {"two", Q},
+               {"a", A},       {"an", A},     {"the", N},     {"between", N},
+               {"from", N},    {"half", N},   {"last", N},    {"monday", N},
+               {"today", N},   {"q3", N},     {"fy", N},      {"every", N},
+               {"some", N}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    const char *w = cases[k].w;
+    int got = cc__time_quiet_word(S_tm, w, strlen(w));
+    if (got != cases[k].quiet)
+      fprintf(stderr, "word \"%s\"\n", w);
+    assert_int_equal(got, cases[k].quiet);
+  }
+  /* plain: no temporal entry, none of the words the parsers compare */
+  assert_true(cc__time_plain_word(S_tm, "spokesperson", 12));
+  assert_false(cc__time_plain_word(S_tm, "week", 4));
+  assert_false(cc__time_plain_word(S_tm, "of", 2));
+  assert_false(cc__time_plain_word(S_tm, "fyi", 3));
+  assert_true(S_skip_at("He said so.", "said"));
+  assert_true(S_skip_at("It was in March.", "in"));
+  assert_false(S_skip_at("It was in the past.", "in"));   /* a start key */
+  /* a number that ends before a plain word, or before a unit */
+  assert_true(S_skip_at("It rose up to 5 percent.", "up"));
+  assert_false(S_skip_at("It lasted up to 5 hours.", "up"));
+  assert_true(S_skip_at("It went up in March.", "up"));
+  /* a number word before a plain word; "a" alone is a count */
+  assert_true(S_skip_at("He told a spokesperson.", "a"));
+  assert_false(S_skip_at("He came a day later.", "a"));
+  assert_false(S_skip_at("Give me a.", "a"));
+  assert_true(S_skip_at("The two sides met.", "two"));
+  assert_false(S_skip_at("The two weeks passed.", "two"));
+  assert_false(S_skip_at("The two of them met.", "two"));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_quiet_words),
+      cmocka_unit_test(test_skip_never_starts),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
