@@ -181,5 +181,9 @@ bool cc_check_key_in_partition(const char *key, int k, int n);
  * fails. */
 void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
                   const cc_check_opts *opts, cc_findings *out);
+/* The same over a set of kept claims (cc_claim_set_new: what a run keeps
+ * in memory).  With opts->borrow_strings the set must outlive out. */
+void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
+                      const cc_check_opts *opts, cc_findings *out);
 
 #endif

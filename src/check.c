@@ -38,9 +38,9 @@ bool cc__in_partition(const cc__ctx *x, const char *key) {
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
 
 static int S_claim_cmp(const void *pa, const void *pb) {
-  const cc_claim *a = *(const cc_claim *const *)pa;
-  const cc_claim *b = *(const cc_claim *const *)pb;
-  int c = strcmp(a->doc, b->doc);
+  const cc_sclaim *a = *(const cc_sclaim *const *)pa;
+  const cc_sclaim *b = *(const cc_sclaim *const *)pb;
+  int c = strcmp(a->src->doc, b->src->doc);
   if (!c)
     c = S_u32cmp(a->start, b->start);
   if (!c)
@@ -57,8 +57,8 @@ static int S_claim_cmp(const void *pa, const void *pb) {
 }
 
 /* Two rules that read the same mention into the same claim. */
-static bool S_duplicate(const cc_claim *a, const cc_claim *b) {
-  return strcmp(a->doc, b->doc) == 0 && a->start == b->start &&
+static bool S_duplicate(const cc_sclaim *a, const cc_sclaim *b) {
+  return strcmp(a->src->doc, b->src->doc) == 0 && a->start == b->start &&
          a->end == b->end && strcmp(a->key, b->key) == 0 &&
          strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
          strcmp(a->value2, b->value2) == 0;
@@ -231,30 +231,30 @@ static bool S_value_kind(unsigned vk) {
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
-cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp) {
   if (!S_value_kind(c->vkind))
     return NULL; /* in no group: no entry to keep */
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
-    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
+    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->src->doc);
     return S_scope_intern(x, tmp->ptr, tmp->len);
   }
   if (x->opts.one_story || strncmp(c->frame, "person.", 7) == 0)
     return S_scope_intern(x, c->key, strlen(c->key));
-  const char *slash = strrchr(c->doc, '/');
+  const char *slash = strrchr(c->src->doc, '/');
   cc_buf_reset(tmp);
   cc_buf_puts(tmp, c->key);
   cc_buf_putc(tmp, '\x1f');
   if (slash)
-    cc_buf_put(tmp, c->doc, (size_t)(slash - c->doc));
+    cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
   return S_scope_intern(x, tmp->ptr, tmp->len);
 }
 
 /* ---- inferred publication dates ------------------------------------------------- */
 
 static bool S_explicit_day(const cc__item *it, int64_t *day) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   if ((c->flags & (CC_CF_RELATIVE | CC_CF_UNRESOLVED | CC_CF_YEAR_INFERRED)) ||
       c->derivation[0] || !isfinite(c->lo) || c->gran != CC_G_DAY ||
       (c->vkind != CC_VK_INSTANT && c->vkind != CC_VK_WEEKDAY))
@@ -323,7 +323,7 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     S_docdate *d = &dd[items[i].doc_id];
     if (items[i].c->flags & CC_CF_DOC_DATE) {
       d->known = true;
-      d->day = items[i].c->doc_date;
+      d->day = items[i].c->src->doc_date;
       if (!any_known || d->day > max_known)
         max_known = d->day;
       any_known = true;
@@ -356,7 +356,7 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     cc_format_date(when, ds);
     cc_buf_reset(&tmp);
     cc_buf_printf(&tmp, "%s%s", ds, it->c->derivation + 1);
-    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
     *nc = *it->c; /* the explanation shows the resolved derivation */
     nc->derivation = cc_arena_strdup(x->arena, tmp.ptr);
     it->c = nc;
@@ -437,22 +437,22 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
 
 /* ---- the run ---------------------------------------------------------------------- */
 
-static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
+static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
                          size_t *nout, uint32_t *ndocs) {
-  size_t n = cc_claim_store_count(claims);
-  const cc_claim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  size_t n = cc_claim_set_count(claims);
+  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
   for (size_t i = 0; i < n; i++)
-    sorted[i] = cc_claim_store_at(claims, i);
+    sorted[i] = cc_claim_set_at(claims, i);
   qsort(sorted, n, sizeof *sorted, S_claim_cmp);
   cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
   size_t m = 0;
   uint32_t doc_id = 0;
   for (size_t i = 0; i < n; i++) {
-    const cc_claim *c = sorted[i];
+    const cc_sclaim *c = sorted[i];
     if (m && S_duplicate(items[m - 1].c, c))
       continue;
-    if (m && strcmp(items[m - 1].c->doc, c->doc) != 0)
+    if (m && strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
       doc_id++;
     cc__item *it = &items[m];
     it->c = c;
@@ -473,6 +473,13 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
 
 void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
                   const cc_check_opts *opts, cc_findings *out) {
+  cc_claim_set *set = cc_claim_set_view(claims);
+  cc_check_run_set(set, cfg, opts, out);
+  cc_claim_set_free(&set); /* the strings findings borrow are the store's */
+}
+
+void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
+                      const cc_check_opts *opts, cc_findings *out) {
   cc__ctx x = {.cfg = cfg, .out = out, .arena = cc_arena_new()};
   if (opts)
     x.opts = *opts;

@@ -202,11 +202,11 @@ void cc__fmt_value(const cc__item *it, cc_buf *out) {
 }
 
 void cc__describe(const cc__item *it, cc_buf *out) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   cc_buf_puts(out, "\"");
   cc_buf_puts(out, *c->text ? c->text : c->value);
   cc_buf_puts(out, "\" (");
-  cc_buf_puts(out, *c->source ? c->source : c->doc);
+  cc_buf_puts(out, *c->src->source ? c->src->source : c->src->doc);
   cc_buf_puts(out, ")");
   if (c->vkind == CC_VK_LIST && c->nitems) {
     cc_buf_puts(out, " names ");
@@ -246,11 +246,11 @@ cc_severity cc__severity(const cc__item *a, const cc__item *b) {
 }
 
 static void S_side(const cc__item *it, cc_side *s, cc_buf *val) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   cc_buf_reset(val);
   cc__fmt_value(it, val);
-  *s = (cc_side){.doc = c->doc,
-                 .doc_index = c->doc_index,
+  *s = (cc_side){.doc = c->src->doc,
+                 .doc_index = c->src->doc_index,
                  .line = c->line,
                  .col = c->col,
                  .start = c->start,
@@ -291,7 +291,7 @@ const char *cc__check_name(const cc__item *a, const cc__item *b,
   for (int i = 0; i < 2; i++) {
     if (!s[i])
       continue;
-    const cc_claim *c = s[i]->c;
+    const cc_sclaim *c = s[i]->c;
     list |= c->vkind == CC_VK_LIST;
     count |= c->vkind == CC_VK_COUNT;
     /* a time of day on the publication date is not a relative date */

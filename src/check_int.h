@@ -19,7 +19,7 @@ typedef struct cc__scope_str cc__scope_str; /* check.c */
 /* 64 bytes.  Items sit in canonical order in one array, so an item's
  * address is its position: ties are broken by comparing pointers. */
 typedef struct cc__item {
-  const cc_claim *c; /* an arena copy when members or an inferred date
+  const cc_sclaim *c; /* an arena copy when members or an inferred date
                         changed it (its derivation is then the one shown
                         in explanations) */
   const cc_check_frame *cf; /* settings of the claim's frame */
@@ -92,7 +92,7 @@ bool cc__overlap(const cc__item *a, const cc__item *b);
  * cf: the settings of the claim's frame.  Interned in x->arena: claims of
  * one group share one entry.  NULL for kinds not compared in groups
  * (names, time pairs, weekdays). */
-cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */

@@ -19,14 +19,14 @@
 
 typedef struct S_memb {
   char *k;            /* frame '\x1f' person key (or one of its deletions) */
-  const cc_claim *c;  /* a list naming the person */
+  const cc_sclaim *c;  /* a list naming the person */
   bool ambiguous;     /* lists of two groups name the person */
   bool exact;         /* the person's key itself, not a deletion */
   UT_hash_handle hh;
 } S_memb;
 
 static void S_memb_put(S_memb **map, cc_arena *a, cc_buf *k,
-                       const cc_claim *c, bool exact) {
+                       const cc_sclaim *c, bool exact) {
   S_memb *e = NULL;
   HASH_FIND(hh, *map, k->ptr, k->len, e);
   if (!e) {
@@ -71,7 +71,7 @@ static bool S_fuzzy_ok(const char *key) {
   return true;
 }
 
-static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
+static const cc_sclaim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
                                    const char *who) {
   S_memb *e = NULL;
   S_memb_key(k, frame, who, SIZE_MAX);
@@ -80,7 +80,7 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
     return e->ambiguous ? NULL : e->c;
   if (!S_fuzzy_ok(who))
     return NULL;
-  const cc_claim *hit = NULL;
+  const cc_sclaim *hit = NULL;
   size_t n = strlen(who);
   for (size_t skip = SIZE_MAX;; skip = skip == SIZE_MAX ? 0 : skip + 1) {
     if (skip != SIZE_MAX && skip >= n)
@@ -97,7 +97,7 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
   return hit;
 }
 
-static bool S_is_member(const cc_claim *c) {
+static bool S_is_member(const cc_sclaim *c) {
   return strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
 }
 
@@ -111,11 +111,11 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
   cc_arena *a = cc_arena_new(); /* the map's entries, dropped at the end */
   cc_buf k = CC_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
-    const cc_claim *c = items[i].c;
+    const cc_sclaim *c = items[i].c;
     if (S_is_member(c) || c->vkind != CC_VK_LIST)
       continue;
     for (uint32_t j = 0; j < c->nitems; j++) {
-      const char *who = c->items[j];
+      const char *who = c->more->items[j];
       S_memb_key(&k, c->frame, who, SIZE_MAX);
       S_memb_put(&map, a, &k, c, true);
       if (!S_fuzzy_ok(who))
@@ -127,14 +127,14 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
     }
   }
   for (size_t i = 0; i < n; i++) {
-    const cc_claim *c = items[i].c;
+    const cc_sclaim *c = items[i].c;
     if (!S_is_member(c))
       continue;
-    const cc_claim *g =
+    const cc_sclaim *g =
         S_memb_find(map, &k, c->frame, c->subject + strlen(S_MEMBER));
     if (!g)
       continue;
-    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
     *nc = *c;
     nc->subject = g->subject;
     nc->object = g->object;

@@ -190,9 +190,9 @@ static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
   else
     cc_buf_printf(m, "\"%s\" (%s) is spelled \"%s\" in %s%s",
                   odd->it->c->value,
-                  *odd->it->c->source ? odd->it->c->source : odd->it->c->doc,
+                  *odd->it->c->src->source ? odd->it->c->src->source : odd->it->c->src->doc,
                   ref->it->c->value,
-                  *ref->it->c->source ? ref->it->c->source : ref->it->c->doc,
+                  *ref->it->c->src->source ? ref->it->c->src->source : ref->it->c->src->doc,
                   ref_docs > 1 ? " and elsewhere" : "");
   const cc__item *a = odd->it, *b = ref->it;
   cc_severity sev = same_doc ? (cc_severity)a->cf->severity

@@ -62,7 +62,7 @@ typedef struct S_ref {
 
 static int S_ref_cmp(const void *pa, const void *pb) {
   const S_ref *a = pa, *b = pb;
-  const cc_claim *x = a->it->c, *y = b->it->c;
+  const cc_sclaim *x = a->it->c, *y = b->it->c;
   if (a->it->doc_id != b->it->doc_id)
     return a->it->doc_id < b->it->doc_id ? -1 : 1;
   int c = strcmp(x->subject, y->subject);

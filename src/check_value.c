@@ -63,7 +63,7 @@ static uint32_t S_outlets(cc__item **v, size_t n) {
     return 0;
   const char **s = cc_xcalloc(n, sizeof *s);
   for (size_t i = 0; i < n; i++)
-    s[i] = *v[i]->c->source ? v[i]->c->source : v[i]->c->doc;
+    s[i] = *v[i]->c->src->source ? v[i]->c->src->source : v[i]->c->src->doc;
   if (n > 1)
     qsort(s, n, sizeof *s, S_ptrcmp);
   uint32_t k = 1;
@@ -303,8 +303,8 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
 
 /* ---- count vs list ------------------------------------------------------------------- */
 
-static void S_list_names(const cc_claim *c, size_t max, cc_buf *m) {
-  const char **names = c->item_names ? c->item_names : c->items;
+static void S_list_names(const cc_sclaim *c, size_t max, cc_buf *m) {
+  const char **names = c->more->item_names ? c->more->item_names : c->more->items;
   for (size_t i = 0; i < c->nitems && i < max; i++) {
     cc_buf_puts(m, i ? ", " : "");
     cc_buf_puts(m, names[i]);
@@ -354,12 +354,12 @@ static bool S_list_vs_clusters(cc__ctx *x, cc__item *list, S_cluster *cl,
   return all;
 }
 
-static bool S_same_members(const cc_claim *a, const cc_claim *b) {
+static bool S_same_members(const cc_sclaim *a, const cc_sclaim *b) {
   if (a->nitems != b->nitems)
     return false;
   for (uint32_t i = 0; i < a->nitems; i++) {
     uint32_t j = 0;
-    while (j < b->nitems && strcmp(a->items[i], b->items[j]) != 0)
+    while (j < b->nitems && strcmp(a->more->items[i], b->more->items[j]) != 0)
       j++;
     if (j == b->nitems)
       return false;
@@ -368,12 +368,12 @@ static bool S_same_members(const cc_claim *a, const cc_claim *b) {
 }
 
 /* Members of a not in b, as written. */
-static size_t S_missing(const cc_claim *a, const cc_claim *b, cc_buf *m) {
+static size_t S_missing(const cc_sclaim *a, const cc_sclaim *b, cc_buf *m) {
   size_t k = 0;
-  const char **names = a->item_names ? a->item_names : a->items;
+  const char **names = a->more->item_names ? a->more->item_names : a->more->items;
   for (uint32_t i = 0; i < a->nitems; i++) {
     uint32_t j = 0;
-    while (j < b->nitems && strcmp(a->items[i], b->items[j]) != 0)
+    while (j < b->nitems && strcmp(a->more->items[i], b->more->items[j]) != 0)
       j++;
     if (j < b->nitems)
       continue;
@@ -469,9 +469,9 @@ static void S_unverifiable(cc__ctx *x, cc__item *it, cc__item *other) {
   cc_buf_printf(m, "\"%s\" (%s) is relative (%s) and %s has no publication "
                    "date, so it cannot be checked",
                 *it->c->text ? it->c->text : it->c->value,
-                *it->c->source ? it->c->source : it->c->doc,
+                *it->c->src->source ? it->c->src->source : it->c->src->doc,
                 *it->c->derivation ? it->c->derivation : "no anchor",
-                it->c->doc);
+                it->c->src->doc);
   if (other) {
     cc_buf_puts(m, " against ");
     cc__describe(other, m);
@@ -524,7 +524,7 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
 /* Classes: times in UTC never meet floating times, counts meet lists,
  * money meets money of the same currency only. */
 static int S_class_of(const cc__item *it) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   switch (c->vkind) {
   case CC_VK_INSTANT: {
     size_t n = strlen(c->value);

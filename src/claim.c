@@ -43,9 +43,9 @@ typedef struct S_intern {
 #define S_BLOCK 1024
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
-struct cc_claim_store {
-  cc_vec blocks;      /* cc_claim * to S_BLOCK claims each, in the arena */
-  size_t count;
+/* The strings of a store or a set: an arena, the interned fields, and the
+ * quotes of the document being added. */
+typedef struct S_pool {
   cc_arena *arena;
   S_intern *strings;  /* entries in the arena */
   const char *last_quote;
@@ -56,11 +56,22 @@ struct cc_claim_store {
    * (check_related.c reads each article's sentences once) */
   S_intern *quotes;
   const char *quotes_doc;
+} S_pool;
+
+/* Blocks of claims (or compact claims) that never move. */
+typedef struct S_blocks {
+  cc_vec blocks;      /* pointers to blocks, in the pool's arena */
+  size_t count;
+} S_blocks;
+
+struct cc_claim_store {
+  S_blocks b;
+  S_pool pool;
 };
 
-/* ---- store ------------------------------------------------------------------ */
+/* ---- pool -------------------------------------------------------------------- */
 
-static void S_quotes_reset(cc_claim_store *s) {
+static void S_quotes_reset(S_pool *s) {
   S_intern *e, *tmp;
   HASH_ITER(hh, s->quotes, e, tmp) {
     HASH_DEL(s->quotes, e);
@@ -70,24 +81,18 @@ static void S_quotes_reset(cc_claim_store *s) {
   s->last_quote = NULL;
 }
 
-cc_claim_store *cc_claim_store_new(void) {
-  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
-  s->blocks = (cc_vec)CC_VEC_INIT(cc_claim *);
-  s->arena = cc_arena_new();
-  return s;
+static void S_pool_init(S_pool *p) {
+  memset(p, 0, sizeof *p);
+  p->arena = cc_arena_new();
 }
 
-void cc_claim_store_free(cc_claim_store **sp) {
-  if (!sp || !*sp)
-    return;
-  cc_claim_store *s = *sp;
-  HASH_CLEAR(hh, s->strings); /* entries are in the arena */
-  S_quotes_reset(s);
-  cc_vec_free(&s->blocks);
-  cc_arena_free(&s->arena);
-  cc_xfree(s);
-  *sp = NULL;
+static void S_pool_free(S_pool *p) {
+  HASH_CLEAR(hh, p->strings); /* entries are in the arena */
+  S_quotes_reset(p);
+  cc_arena_free(&p->arena);
 }
+
+/* ---- blocks ------------------------------------------------------------------ */
 
 /* Block and offset of claim i. */
 static void S_locate(size_t i, size_t *block, size_t *off) {
@@ -106,25 +111,59 @@ static void S_locate(size_t i, size_t *block, size_t *off) {
   *off = i - start;
 }
 
+/* Element i of elem bytes. */
+static void *S_blocks_at(const S_blocks *b, size_t i, size_t elem) {
+  size_t k, off;
+  S_locate(i, &k, &off);
+  return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+}
+
+/* The next free slot. */
+static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
+  size_t k, off;
+  S_locate(b->count++, &k, &off);
+  if (off == 0) {
+    size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc(arena, size * elem);
+  }
+  return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+}
+
+/* ---- store ------------------------------------------------------------------ */
+
+cc_claim_store *cc_claim_store_new(void) {
+  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
+  s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  S_pool_init(&s->pool);
+  return s;
+}
+
+void cc_claim_store_free(cc_claim_store **sp) {
+  if (!sp || !*sp)
+    return;
+  cc_claim_store *s = *sp;
+  cc_vec_free(&s->b.blocks);
+  S_pool_free(&s->pool);
+  cc_xfree(s);
+  *sp = NULL;
+}
+
 size_t cc_claim_store_count(const cc_claim_store *s) {
-  return s ? s->count : 0;
+  return s ? s->b.count : 0;
 }
 
 cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i) {
-  if (!s || i >= s->count)
+  if (!s || i >= s->b.count)
     return NULL;
-  size_t b, off;
-  S_locate(i, &b, &off);
-  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
+  return S_blocks_at(&s->b, i, sizeof(cc_claim));
 }
 
-static const char *S_intern_lookup(cc_claim_store *s, const char *str);
+static const char *S_intern_lookup(S_pool *s, const char *str);
 
 /* The interned copy of str.  Consecutive claims mostly repeat a field
  * (one document's path, outlet, rule, frame), so each field remembers
  * its last result and a strcmp settles the lookup without hashing. */
-static const char *S_intern_str(cc_claim_store *s, int field,
-                                const char *str) {
+static const char *S_intern_str(S_pool *s, int field, const char *str) {
   if (!str || !*str)
     return "";
   const char *last = s->last[field];
@@ -134,7 +173,7 @@ static const char *S_intern_str(cc_claim_store *s, int field,
   return s->last[field];
 }
 
-static const char *S_intern_lookup(cc_claim_store *s, const char *str) {
+static const char *S_intern_lookup(S_pool *s, const char *str) {
   S_intern *e = NULL;
   size_t n = strlen(str);
   HASH_FIND(hh, s->strings, str, n, e);
@@ -146,20 +185,18 @@ static const char *S_intern_lookup(cc_claim_store *s, const char *str) {
   return e->s;
 }
 
-static const char *S_dup(cc_claim_store *s, const char *str) {
+static const char *S_dup(S_pool *s, const char *str) {
   return str && *str ? cc_arena_strdup(s->arena, str) : "";
 }
 
 /* A copy of str, or same when the text is the same: a name's mention is
  * usually its value ("Kari Lindqvist"), and one copy serves both. */
-static const char *S_dup_or(cc_claim_store *s, const char *str,
-                            const char *same) {
+static const char *S_dup_or(S_pool *s, const char *str, const char *same) {
   return str && strcmp(str, same) == 0 ? same : S_dup(s, str);
 }
 
 /* doc is the interned path of the claim's document. */
-static const char *S_quote(cc_claim_store *s, const char *doc,
-                           const char *q) {
+static const char *S_quote(S_pool *s, const char *doc, const char *q) {
   if (!q || !*q)
     return "";
   if (doc != s->quotes_doc) {
@@ -180,7 +217,7 @@ static const char *S_quote(cc_claim_store *s, const char *doc,
   return s->last_quote;
 }
 
-static const char **S_dup_list(cc_claim_store *s, const char **v, uint32_t n) {
+static const char **S_dup_list(S_pool *s, const char **v, uint32_t n) {
   if (!v || !n)
     return NULL;
   const char **out = cc_arena_alloc(s->arena, n * sizeof *out);
@@ -202,20 +239,8 @@ void cc_claim_make_key(const char *frame, const char *subject,
   }
 }
 
-/* The next free slot. */
-static cc_claim *S_slot(cc_claim_store *s) {
-  size_t b, off;
-  S_locate(s->count++, &b, &off);
-  if (off == 0) {
-    size_t size = b < 6 ? (size_t)S_FIRST << b : S_BLOCK;
-    *(cc_claim **)cc_vec_push(&s->blocks) =
-        cc_arena_alloc(s->arena, size * sizeof(cc_claim));
-  }
-  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
-}
-
-cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = S_slot(s);
+/* c into n with every string and list copied into the pool. */
+static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   *n = *c;
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
@@ -242,12 +267,127 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
+}
+
+cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
+  cc_claim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
+  S_claim_copy(&s->pool, c, n);
   return n;
 }
 
 void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
   for (size_t i = 0; i < cc_claim_store_count(src); i++)
     cc_claim_store_add(dst, cc_claim_store_at(src, i));
+}
+
+/* ---- set: claims kept compact for a run ------------------------------------ */
+
+struct cc_claim_set {
+  S_blocks b;        /* cc_sclaim */
+  S_pool pool;       /* copies, and the blocks and records */
+  bool borrow;       /* a view: the strings and lists are the store's */
+  const cc_claim_src *last_src;
+};
+
+static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
+
+static bool S_same_str(const char *a, const char *b) {
+  return a == b || strcmp(a, b) == 0;
+}
+
+/* +0.0 and nothing else (not -0.0, not NaN): the record is kept exact. */
+static bool S_zero_bits(double v) {
+  uint64_t u;
+  memcpy(&u, &v, sizeof u);
+  return u == 0;
+}
+
+/* The previous claim's record when it is the same document: claims come
+ * document by document, so one record serves all of a document's. */
+static const cc_claim_src *S_src(cc_claim_set *s, const cc_claim *c) {
+  const cc_claim_src *l = s->last_src;
+  if (l && S_same_str(l->doc, c->doc) && S_same_str(l->source, c->source) &&
+      l->doc_date == c->doc_date && l->doc_index == c->doc_index)
+    return l;
+  cc_claim_src *n = cc_arena_alloc(s->pool.arena, sizeof *n);
+  *n = (cc_claim_src){c->doc, c->source, c->doc_date, c->doc_index};
+  s->last_src = n;
+  return n;
+}
+
+static const cc_claim_more *S_more(cc_claim_set *s, const cc_claim *c) {
+  if (S_zero_bits(c->lo2) && S_zero_bits(c->hi2) && !c->items &&
+      !c->item_names)
+    return &S_no_more;
+  cc_claim_more *m = cc_arena_alloc(s->pool.arena, sizeof *m);
+  *m = (cc_claim_more){c->lo2, c->hi2, c->items, c->item_names};
+  return m;
+}
+
+/* c, whose strings are already the set's (or borrowed), packed. */
+static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
+  cc_sclaim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
+  *n = (cc_sclaim){.key = c->key, .frame = c->frame, .subject = c->subject,
+                   .object = c->object, .rule = c->rule, .lo = c->lo,
+                   .hi = c->hi, .value = c->value, .text = c->text,
+                   .quote = c->quote, .value2 = c->value2,
+                   .derivation = c->derivation, .src = S_src(s, c),
+                   .more = S_more(s, c), .nitems = c->nitems,
+                   .line = c->line, .col = c->col, .start = c->start,
+                   .end = c->end, .sentence = c->sentence,
+                   .vkind = c->vkind, .gran = c->gran, .qual = c->qual,
+                   .flags = c->flags};
+  memcpy(n->unit, c->unit, sizeof n->unit);
+  return n;
+}
+
+static cc_claim_set *S_set_new(bool borrow) {
+  cc_claim_set *s = cc_xcalloc(1, sizeof *s);
+  s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  S_pool_init(&s->pool);
+  s->borrow = borrow;
+  return s;
+}
+
+cc_claim_set *cc_claim_set_new(void) { return S_set_new(false); }
+
+cc_claim_set *cc_claim_set_view(const cc_claim_store *src) {
+  cc_claim_set *s = S_set_new(true);
+  cc_claim_set_add_store(s, src);
+  return s;
+}
+
+void cc_claim_set_free(cc_claim_set **sp) {
+  if (!sp || !*sp)
+    return;
+  cc_claim_set *s = *sp;
+  cc_vec_free(&s->b.blocks);
+  S_pool_free(&s->pool);
+  cc_xfree(s);
+  *sp = NULL;
+}
+
+const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
+  if (s->borrow)
+    return S_set_put(s, c);
+  cc_claim n;
+  S_claim_copy(&s->pool, c, &n);
+  return S_set_put(s, &n);
+}
+
+void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
+  for (size_t i = 0; i < cc_claim_store_count(src); i++)
+    cc_claim_set_add(s, cc_claim_store_at(src, i));
+}
+
+size_t cc_claim_set_count(const cc_claim_set *s) {
+  return s ? s->b.count : 0;
+}
+
+const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i) {
+  if (!s || i >= s->b.count)
+    return NULL;
+  return S_blocks_at(&s->b, i, sizeof(cc_sclaim));
 }
 
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
@@ -678,7 +818,7 @@ static uint32_t S_split_list(S_reader *r, const char *s, cc_vec *v,
     }
     if (*p == ';' || *p == '\0') {
       *(char **)cc_vec_push(v) = cc_arena_strdup(
-          r->store->arena, item.ptr ? item.ptr : "");
+          r->store->pool.arena, item.ptr ? item.ptr : "");
       cc_buf_reset(&item);
       if (*p == '\0')
         break;
