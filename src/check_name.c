@@ -361,47 +361,45 @@ static bool S_typo_key(const char *s, size_t *ncp) {
  * size (at 100 MB the whole was 25 MB, the check stage's peak). */
 #define S_DEL_PARTS 4
 
-/* The deletion neighbours of key s (index k) in part, in order; stored
- * at d unless d is NULL (counting: no hashing).  FNV-1a runs byte by
- * byte, so the hash of a key without one code point is the hash of what
- * follows it, continued from the hash of what precedes it: no copies. */
+/* Byte length of the code point at p, or 0 at an invalid sequence. */
+static size_t S_cp_len(const char *p) {
+  if ((unsigned char)*p < 0x80)
+    return 1; /* most names are ASCII: no decoding */
+  int32_t c;
+  utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
+  return l > 0 ? (size_t)l : 0;
+}
+
+/* How many deletion neighbours key s has in each part. */
+static void S_key_count(const char *s, size_t count[S_DEL_PARTS]) {
+  size_t len = strlen(s), l;
+  count[len % S_DEL_PARTS]++;
+  for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l)
+    count[(len - l) % S_DEL_PARTS]++;
+}
+
+/* The deletion neighbours of key s (index k) in part, in order, stored at
+ * d.  FNV-1a runs byte by byte, so the hash of a key without one code
+ * point is the hash of what follows it, continued from the hash of what
+ * precedes it: no copies. */
 static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
-  size_t len = strlen(s), m = 0;
-  if (len % S_DEL_PARTS == part) {
-    if (d)
-      d[m] = (S_del){cc_hash64(s, len, CC_HASH_SEED), k};
-    m++;
-  }
+  size_t len = strlen(s), m = 0, l;
+  if (len % S_DEL_PARTS == part)
+    d[m++] = (S_del){cc_hash64(s, len, CC_HASH_SEED), k};
   uint64_t before = CC_HASH_SEED;
-  const char *p = s;
-  while (*p) {
-    int32_t c;
-    utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
-    if (l <= 0)
-      break;
-    const char *after = p + l;
-    if ((len - (size_t)l) % S_DEL_PARTS == part) {
-      if (d)
-        d[m] = (S_del){cc_hash64(after, len - (size_t)(after - s), before),
-                       k};
-      m++;
-    }
-    if (d)
-      before = cc_hash64(p, (size_t)l, before);
-    p = after;
+  for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
+    if ((len - l) % S_DEL_PARTS == part)
+      d[m++] = (S_del){cc_hash64(p + l, len - (size_t)(p + l - s), before), k};
+    before = cc_hash64(p, l, before);
   }
   return m;
 }
 
-/* The neighbours in part of every key marked in typo, in key order,
- * counted first so the array is allocated once at its size. */
+/* The neighbours in part of every key marked in typo, in key order;
+ * count: the size of each part (S_key_count). */
 static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
-                     unsigned part, size_t *nout) {
-  size_t total = 0;
-  for (size_t k = 0; k < nk; k++)
-    if (typo[k])
-      total += S_key_dels(keys[k].key, k, part, NULL);
-  S_del *d = cc_xcalloc(total ? total : 1, sizeof *d);
+                     unsigned part, size_t count, size_t *nout) {
+  S_del *d = cc_xcalloc(count ? count : 1, sizeof *d);
   size_t m = 0;
   for (size_t k = 0; k < nk; k++)
     if (typo[k])
@@ -412,13 +410,14 @@ static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
 
 static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
   bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
-  size_t ncp;
+  size_t ncp, count[S_DEL_PARTS] = {0};
   for (size_t k = 0; k < nk; k++)
-    typo[k] = S_typo_key(keys[k].key, &ncp);
+    if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
+      S_key_count(keys[k].key, count);
   cc_vec pairs = CC_VEC_INIT(uint64_t);
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
-    S_del *dels = S_dels(keys, nk, typo, part, &ndels);
+    S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
     cc__sort_kv(dels, ndels);
     S_del_pairs(dels, ndels, &pairs);
     cc_xfree(dels);
