@@ -2,10 +2,11 @@
  *
  * Claims and their strings live in one arena per store.  Strings that
  * repeat across many claims (doc, outlet, frame, subject, rule, key) are
- * interned in a uthash table whose entries live in the arena too, and a
+ * interned in an open-addressing table of pointers into the arena, and a
  * quote is stored once per document (every claim of a sentence shares it,
  * whatever order the rules made them in), so memory grows with the claims
- * kept, not with the text read.
+ * kept, not with the text read.  A run keeps its claims in a set
+ * (cc_claim_set), packed tighter than the store's cc_claim.
  *
  * The CSV form carries every field, lists included (items joined with ';',
  * with '\' escaping ';' and '\'), and numbers as %.17g, so a file written
@@ -21,7 +22,6 @@
 
 #include <csv.h>
 #include <jansson.h>
-#include <uthash.h>
 
 #include "cc_recog.h"
 #include "cc_time.h"
@@ -30,10 +30,14 @@
 enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
        S_F_SOURCE, S_F__COUNT };
 
-typedef struct S_intern {
-  const char *s; /* in the arena */
-  UT_hash_handle hh;
-} S_intern;
+/* A set of strings in an arena: open addressing over pointers alone, 16
+ * bytes a string at most (a uthash entry was 64, and a 100 MB run interns
+ * over 200,000 paths, keys and subjects).  A string's hash is computed
+ * again when the table grows, which costs less than keeping it. */
+typedef struct S_strtab {
+  const char **slot; /* NULL: free */
+  size_t cap, n;     /* cap is 0 or a power of two; n <= cap / 2 */
+} S_strtab;
 
 /* Claims live in blocks that never move, so a claim's address is stable
  * and there is no vector of pointers to grow (8 bytes a claim, twice that
@@ -47,14 +51,14 @@ typedef struct S_intern {
  * quotes of the document being added. */
 typedef struct S_pool {
   cc_arena *arena;
-  S_intern *strings;  /* entries in the arena */
+  S_strtab strings;
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
    * the document changes): scoped to one document, because the check
    * stage takes one pointer for one sentence of one article
    * (check_related.c reads each article's sentences once) */
-  S_intern *quotes;
+  S_strtab quotes;
   const char *quotes_doc;
 } S_pool;
 
@@ -69,14 +73,63 @@ struct cc_claim_store {
   S_pool pool;
 };
 
+/* ---- string tables ------------------------------------------------------------ */
+
+static size_t S_strtab_home(const S_strtab *t, const char *str, size_t n) {
+  return (size_t)cc_hash64(str, n, CC_HASH_SEED) & (t->cap - 1);
+}
+
+static void S_strtab_grow(S_strtab *t) {
+  size_t cap = t->cap ? 2 * t->cap : 16;
+  const char **old = t->slot;
+  size_t ocap = t->cap;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->cap = cap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i])
+      continue;
+    size_t j = S_strtab_home(t, old[i], strlen(old[i]));
+    while (t->slot[j])
+      j = (j + 1) & (cap - 1);
+    t->slot[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The table's copy of str[0..n), made in arena when it has none. */
+static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
+                                const char *str, size_t n) {
+  if (2 * (t->n + 1) > t->cap)
+    S_strtab_grow(t);
+  size_t i = S_strtab_home(t, str, n);
+  for (;; i = (i + 1) & (t->cap - 1)) {
+    const char *e = t->slot[i];
+    if (!e)
+      break;
+    if (strncmp(e, str, n) == 0 && e[n] == '\0')
+      return e;
+  }
+  t->n++;
+  t->slot[i] = cc_arena_strndup(arena, str, n);
+  return t->slot[i];
+}
+
+/* Forget every string (they stay in the arena); keeps the room. */
+static void S_strtab_clear(S_strtab *t) {
+  if (t->n)
+    memset(t->slot, 0, t->cap * sizeof *t->slot);
+  t->n = 0;
+}
+
+static void S_strtab_free(S_strtab *t) {
+  cc_xfree(t->slot);
+  memset(t, 0, sizeof *t);
+}
+
 /* ---- pool -------------------------------------------------------------------- */
 
 static void S_quotes_reset(S_pool *s) {
-  S_intern *e, *tmp;
-  HASH_ITER(hh, s->quotes, e, tmp) {
-    HASH_DEL(s->quotes, e);
-    cc_xfree(e);
-  }
+  S_strtab_clear(&s->quotes);
   s->quotes_doc = NULL;
   s->last_quote = NULL;
 }
@@ -87,8 +140,8 @@ static void S_pool_init(S_pool *p) {
 }
 
 static void S_pool_free(S_pool *p) {
-  HASH_CLEAR(hh, p->strings); /* entries are in the arena */
-  S_quotes_reset(p);
+  S_strtab_free(&p->strings);
+  S_strtab_free(&p->quotes);
   cc_arena_free(&p->arena);
 }
 
@@ -174,15 +227,7 @@ static const char *S_intern_str(S_pool *s, int field, const char *str) {
 }
 
 static const char *S_intern_lookup(S_pool *s, const char *str) {
-  S_intern *e = NULL;
-  size_t n = strlen(str);
-  HASH_FIND(hh, s->strings, str, n, e);
-  if (e)
-    return e->s;
-  e = cc_arena_alloc(s->arena, sizeof *e);
-  e->s = cc_arena_strndup(s->arena, str, n);
-  HASH_ADD_KEYPTR(hh, s->strings, e->s, n, e);
-  return e->s;
+  return S_strtab_get(&s->strings, s->arena, str, strlen(str));
 }
 
 static const char *S_dup(S_pool *s, const char *str) {
@@ -205,15 +250,7 @@ static const char *S_quote(S_pool *s, const char *doc, const char *q) {
   }
   if (s->last_quote && strcmp(s->last_quote, q) == 0)
     return s->last_quote;
-  S_intern *e = NULL;
-  size_t n = strlen(q);
-  HASH_FIND(hh, s->quotes, q, n, e);
-  if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->s = cc_arena_strndup(s->arena, q, n);
-    HASH_ADD_KEYPTR(hh, s->quotes, e->s, n, e);
-  }
-  s->last_quote = e->s;
+  s->last_quote = S_strtab_get(&s->quotes, s->arena, q, strlen(q));
   return s->last_quote;
 }
 

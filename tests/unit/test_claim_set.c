@@ -201,12 +201,55 @@ static void test_set_many(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* Equal keys, subjects and paths are one copy, through the table's
+ * growth; a quote is one copy within its document. */
+static void test_set_interns(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  const cc_sclaim *first[300];
+  char subj[32], doc[32], quote[32], key[64];
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < 300; i++) {
+      snprintf(subj, sizeof subj, "person %d", i);
+      snprintf(doc, sizeof doc, "doc%d.md", i);
+      snprintf(quote, sizeof quote, "Said %d.", i % 3);
+      cc_claim c = S_count(doc, (uint32_t)i);
+      c.subject = subj;
+      c.quote = quote;
+      const cc_sclaim *k = cc_claim_set_add(s, &c);
+      assert_string_equal(k->subject, subj);
+      snprintf(key, sizeof key, "toll.dead{%s}", subj);
+      assert_string_equal(k->key, key); /* built from frame and subject */
+      if (round == 0) {
+        first[i] = k;
+        continue;
+      }
+      assert_ptr_equal(k->subject, first[i]->subject);
+      assert_ptr_equal(k->key, first[i]->key);
+      assert_ptr_equal(k->src->doc, first[i]->src->doc);
+      assert_ptr_equal(k->frame, first[0]->frame);
+    }
+  /* two claims of one sentence in one document share the quote */
+  cc_claim a = S_count("same.md", 0), b = S_count("same.md", 5);
+  char qa[] = "One sentence.", qb[] = "One sentence.";
+  a.quote = qa;
+  b.quote = qb;
+  const cc_sclaim *ka = cc_claim_set_add(s, &a);
+  cc_claim other = S_count("same.md", 3);
+  other.quote = "Another.";
+  cc_claim_set_add(s, &other);
+  const cc_sclaim *kb = cc_claim_set_add(s, &b);
+  assert_ptr_equal(ka->quote, kb->quote);
+  cc_claim_set_free(&s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_set_copies),
       cmocka_unit_test(test_set_shares_records),
       cmocka_unit_test(test_set_view_borrows),
       cmocka_unit_test(test_set_many),
+      cmocka_unit_test(test_set_interns),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
