@@ -109,8 +109,19 @@ void cc_claim_store_sort(cc_claim_store *s);
 /* A run keeps every claim of the corpus until the check stage is done (over
  * half a million at 100 MB), so it keeps them compact: what every claim of
  * a document repeats (its path, outlet, date and index) is stored once per
- * document, and the fields most claims leave empty (second values,
- * lists) once per claim that has them.  144 bytes a claim against 192. */
+ * document, key, frame, subject, object and rule once per combination, and
+ * the fields most claims leave empty (second values, lists) once per claim
+ * that has them.  112 bytes a claim against 192. */
+
+/* What a claim is about and which rule made it: shared by every claim of
+ * one key made by one rule. */
+typedef struct cc_claim_about {
+  const char *key;
+  const char *frame;
+  const char *subject;
+  const char *object;    /* "" when none */
+  const char *rule;
+} cc_claim_about;
 
 /* Where a claim was said: shared by the claims of one document. */
 typedef struct cc_claim_src {
@@ -128,14 +139,10 @@ typedef struct cc_claim_more {
   const char **item_names; /* NULL when the names were not given */
 } cc_claim_more;
 
-/* A kept claim: the fields of cc_claim, the same values; src and more are
- * never NULL and may be shared. */
+/* A kept claim: the fields of cc_claim, the same values; about, src and
+ * more are never NULL and may be shared. */
 typedef struct cc_sclaim {
-  const char *key;
-  const char *frame;
-  const char *subject;
-  const char *object;
-  const char *rule;
+  const cc_claim_about *about;
   double lo, hi;
   const char *value;
   const char *text;

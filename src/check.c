@@ -46,20 +46,20 @@ static int S_claim_cmp(const void *pa, const void *pb) {
   if (!c)
     c = S_u32cmp(a->end, b->end);
   if (!c)
-    c = strcmp(a->key, b->key);
+    c = strcmp(a->about->key, b->about->key);
   if (!c)
     c = strcmp(a->value, b->value);
   if (!c)
     c = S_u32cmp(a->vkind, b->vkind);
   if (!c)
-    c = strcmp(a->rule, b->rule);
+    c = strcmp(a->about->rule, b->about->rule);
   return c;
 }
 
 /* Two rules that read the same mention into the same claim. */
 static bool S_duplicate(const cc_sclaim *a, const cc_sclaim *b) {
   return strcmp(a->src->doc, b->src->doc) == 0 && a->start == b->start &&
-         a->end == b->end && strcmp(a->key, b->key) == 0 &&
+         a->end == b->end && strcmp(a->about->key, b->about->key) == 0 &&
          strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
          strcmp(a->value2, b->value2) == 0;
 }
@@ -237,14 +237,14 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
     return NULL; /* in no group: no entry to keep */
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
-    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->src->doc);
+    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->about->key, c->src->doc);
     return S_scope_intern(x, tmp->ptr, tmp->len);
   }
-  if (x->opts.one_story || strncmp(c->frame, "person.", 7) == 0)
-    return S_scope_intern(x, c->key, strlen(c->key));
+  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+    return S_scope_intern(x, c->about->key, strlen(c->about->key));
   const char *slash = strrchr(c->src->doc, '/');
   cc_buf_reset(tmp);
-  cc_buf_puts(tmp, c->key);
+  cc_buf_puts(tmp, c->about->key);
   cc_buf_putc(tmp, '\x1f');
   if (slash)
     cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
@@ -267,7 +267,8 @@ static bool S_explicit_day(const cc__item *it, int64_t *day) {
  * rules would have given with that publication date (rules/FRAMES.md). */
 static bool S_resolve(const char *deriv, int64_t day, double *lo,
                       double *hi) {
-  if (deriv[0] != '?' || deriv[1] != ' ' || (deriv[2] != '-' && deriv[2] != '+'))
+  if (deriv[0] != '?' || deriv[1] != ' ' ||
+      (deriv[2] != '-' && deriv[2] != '+'))
     return false;
   int sign = deriv[2] == '-' ? -1 : 1;
   const char *p = deriv + 3;
@@ -400,7 +401,7 @@ static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
       all[items[i].scope->count++] = &items[i];
   for (size_t k = 0; k < order.len; k++) {
     cc__item **v = all + start[k];
-    if (cc__in_partition(x, v[0]->c->key))
+    if (cc__in_partition(x, v[0]->c->about->key))
       cc__check_values(x, v, start[k + 1] - start[k]);
   }
   cc_xfree(all);
@@ -414,16 +415,16 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
     cc__item *it = &items[i];
     switch (it->c->vkind) {
     case CC_VK_TIMEPAIR:
-      if (cc__in_partition(x, it->c->key))
+      if (cc__in_partition(x, it->c->about->key))
         cc__check_zone_pair(x, it);
       break;
     case CC_VK_WEEKDAY:
-      if (cc__in_partition(x, it->c->key))
+      if (cc__in_partition(x, it->c->about->key))
         cc__check_weekday(x, it);
       break;
     case CC_VK_NAME:
       /* spellings are compared across keys: one partition per frame */
-      if (cc__in_partition(x, it->c->frame))
+      if (cc__in_partition(x, it->c->about->frame))
         *(cc__item **)cc_vec_push(&names) = it;
       break;
     default:
@@ -456,7 +457,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
       doc_id++;
     cc__item *it = &items[m];
     it->c = c;
-    it->cf = cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
+    it->cf = cc_check_config_frame(x->cfg, c->about->frame, (cc_vkind)c->vkind);
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;

@@ -271,9 +271,10 @@ void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
   cc_buf_reset(rule);
   cc_buf_puts(rule, check);
   cc_buf_putc(rule, '/');
-  cc_buf_puts(rule, *a->c->rule ? a->c->rule : a->c->frame);
+  cc_buf_puts(rule,
+              *a->c->about->rule ? a->c->about->rule : a->c->about->frame);
   f.rule = rule->ptr;
-  f.key = a->c->key;
+  f.key = a->c->about->key;
   f.message = message;
   S_side(a, &f.a, &x->emit_va);
   if (b)

@@ -22,7 +22,8 @@ static void S_hhmm(double secs, int64_t ref_day, cc_buf *m) {
   int64_t s = (int64_t)floor(secs);
   int64_t day = (int64_t)floor(secs / 86400.0);
   int64_t in_day = s - day * 86400;
-  cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600), (int)(in_day % 3600 / 60));
+  cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600),
+                (int)(in_day % 3600 / 60));
   if (day != ref_day) {
     char d[16];
     cc_format_date(day, d);
@@ -113,7 +114,8 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
 
 void cc__check_weekday(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
-  if (!isfinite(c->lo) || !isfinite(c->more->lo2) || c->more->lo2 < 0 || c->more->lo2 > 6)
+  if (!isfinite(c->lo) || !isfinite(c->more->lo2) || c->more->lo2 < 0 ||
+      c->more->lo2 > 6)
     return;
   if (isfinite(c->hi) && c->hi - c->lo > 86400.0 + 1)
     return; /* not one day: "in August (a Monday)" says nothing */

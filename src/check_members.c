@@ -35,7 +35,7 @@ static void S_memb_put(S_memb **map, cc_arena *a, cc_buf *k,
     e->c = c;
     e->exact = exact;
     HASH_ADD_KEYPTR(hh, *map, e->k, k->len, e);
-  } else if (strcmp(e->c->key, c->key) != 0) {
+  } else if (strcmp(e->c->about->key, c->about->key) != 0) {
     if (exact && !e->exact) { /* a real name beats a deletion */
       e->c = c;
       e->exact = true;
@@ -90,7 +90,7 @@ static const cc_sclaim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
     HASH_FIND(hh, map, k->ptr, k->len, e);
     if (!e)
       continue;
-    if (e->ambiguous || (hit && strcmp(hit->key, e->c->key) != 0))
+    if (e->ambiguous || (hit && strcmp(hit->about->key, e->c->about->key) != 0))
       return NULL;
     hit = e->c;
   }
@@ -98,7 +98,7 @@ static const cc_sclaim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
 }
 
 static bool S_is_member(const cc_sclaim *c) {
-  return strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
+  return strncmp(c->about->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
 }
 
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
@@ -116,12 +116,12 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
       continue;
     for (uint32_t j = 0; j < c->nitems; j++) {
       const char *who = c->more->items[j];
-      S_memb_key(&k, c->frame, who, SIZE_MAX);
+      S_memb_key(&k, c->about->frame, who, SIZE_MAX);
       S_memb_put(&map, a, &k, c, true);
       if (!S_fuzzy_ok(who))
         continue;
       for (size_t skip = 0; who[skip]; skip++) {
-        S_memb_key(&k, c->frame, who, skip);
+        S_memb_key(&k, c->about->frame, who, skip);
         S_memb_put(&map, a, &k, c, false);
       }
     }
@@ -130,15 +130,18 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
     const cc_sclaim *c = items[i].c;
     if (!S_is_member(c))
       continue;
-    const cc_sclaim *g =
-        S_memb_find(map, &k, c->frame, c->subject + strlen(S_MEMBER));
+    const cc_sclaim *g = S_memb_find(map, &k, c->about->frame,
+                                     c->about->subject + strlen(S_MEMBER));
     if (!g)
       continue;
     cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    cc_claim_about *ab = cc_arena_alloc(x->arena, sizeof *ab);
     *nc = *c;
-    nc->subject = g->subject;
-    nc->object = g->object;
-    nc->key = g->key;
+    *ab = *c->about;
+    ab->subject = g->about->subject;
+    ab->object = g->about->object;
+    ab->key = g->about->key;
+    nc->about = ab;
     items[i].c = nc;
     items[i].scope = cc__scope(x, nc, items[i].cf, &k); /* same frame */
   }

@@ -188,11 +188,12 @@ static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
                   first ? "first name" : "name", odd->it->c->value,
                   ref->it->c->value);
   else
-    cc_buf_printf(m, "\"%s\" (%s) is spelled \"%s\" in %s%s",
-                  odd->it->c->value,
-                  *odd->it->c->src->source ? odd->it->c->src->source : odd->it->c->src->doc,
+    cc_buf_printf(m, "\"%s\" (%s) is spelled \"%s\" in %s%s", odd->it->c->value,
+                  *odd->it->c->src->source ? odd->it->c->src->source
+                                           : odd->it->c->src->doc,
                   ref->it->c->value,
-                  *ref->it->c->src->source ? ref->it->c->src->source : ref->it->c->src->doc,
+                  *ref->it->c->src->source ? ref->it->c->src->source
+                                           : ref->it->c->src->doc,
                   ref_docs > 1 ? " and elsewhere" : "");
   const cc__item *a = odd->it, *b = ref->it;
   cc_severity sev = same_doc ? (cc_severity)a->cf->severity
@@ -287,7 +288,7 @@ static void S_token(cc__ctx *x, S_name *names, size_t n, int which) {
     }
     if (outside && !S_other_person(outside, forms[ref].first_use) &&
         cc__related(x, outside->it->doc_id, forms[ref].first_use->it->doc_id,
-                    outside->it->c->subject, NULL))
+                    outside->it->c->about->subject, NULL))
       S_emit(x, outside, forms[ref].first_use, which, forms[ref].docs);
   }
   cc_xfree(forms);
@@ -440,9 +441,9 @@ static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
 
 static int S_name_cmp(const void *pa, const void *pb) {
   const S_name *a = pa, *b = pb;
-  int c = strcmp(a->it->c->frame, b->it->c->frame);
+  int c = strcmp(a->it->c->about->frame, b->it->c->about->frame);
   if (!c)
-    c = strcmp(a->it->c->subject, b->it->c->subject);
+    c = strcmp(a->it->c->about->subject, b->it->c->about->subject);
   if (!c)
     c = a->it < b->it ? -1 : a->it > b->it;
   return c;
@@ -472,14 +473,14 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   cc_vec keys = CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
-    while (j < n &&
-           strcmp(names[i].it->c->frame, names[j].it->c->frame) == 0 &&
-           strcmp(names[i].it->c->subject, names[j].it->c->subject) == 0)
+    const cc_claim_about *ai = names[i].it->c->about;
+    while (j < n && strcmp(ai->frame, names[j].it->c->about->frame) == 0 &&
+           strcmp(ai->subject, names[j].it->c->about->subject) == 0)
       j++;
     S_token(x, names + i, j - i, 0);
     S_token(x, names + i, j - i, 1);
     S_key *k = cc_vec_push(&keys);
-    *k = (S_key){names[i].it->c->subject, names + i, j - i};
+    *k = (S_key){names[i].it->c->about->subject, names + i, j - i};
     i = j;
   }
   S_typos(x, keys.items, keys.len);

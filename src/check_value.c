@@ -217,7 +217,7 @@ static double S_finite_max(const cc__item *a) {
 static bool S_other_event(const cc__item *a, const cc__item *b) {
   unsigned vk = a->c->vkind;
   if (vk != b->c->vkind || vk == CC_VK_INSTANT || vk == CC_VK_LIST ||
-      strcmp(a->c->subject, "story") != 0)
+      strcmp(a->c->about->subject, "story") != 0)
     return false;
   double x = fmax(S_finite_max(a), S_finite_max(b));
   double y = fmin(isfinite(a->vlo) ? fabs(a->vlo) : x,
@@ -228,7 +228,8 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
 /* Pairs that would be false alarms more often than not. */
 static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
   return S_zone_doubt(a, b) || S_weekday_doubt(a, b) || S_day_doubt(a, b) ||
-         S_other_event(a, b) || !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+         S_other_event(a, b) ||
+         !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
 }
 
 /* One discrepancy between clusters lo < hi: the first candidate pair that
@@ -253,7 +254,8 @@ static cc__item *S_lead(cc__item **v, size_t n) {
   for (size_t i = 0; i < n; i++) {
     cc__item *it = v[i];
     bool d = it->c->derivation[0] || (it->flags & CC_CF_RELATIVE);
-    bool bd = best && (best->c->derivation[0] || (best->flags & CC_CF_RELATIVE));
+    bool bd =
+        best && (best->c->derivation[0] || (best->flags & CC_CF_RELATIVE));
     if (!best || (d && !bd) ||
         (d == bd && (S_width(it) < S_width(best) ||
                      (S_width(it) == S_width(best) && it < best))))
@@ -273,10 +275,10 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
     if (it == a || cc__same_sentence(it, a))
       continue;
     double d = fabs(it->lo - a->lo) + fabs(it->hi - a->hi);
-    double score = (isfinite(d) ? d / (1 + d) : 1) +
-                   2.0 * (it->doc_id != a->doc_id) +
-                   4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
-                   0.5 * (strcmp(it->c->value, a->c->value) != 0);
+    double score =
+        (isfinite(d) ? d / (1 + d) : 1) + 2.0 * (it->doc_id != a->doc_id) +
+        4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
+        0.5 * (strcmp(it->c->value, a->c->value) != 0);
     if (score > best_score || (score == best_score && it < best)) {
       best = it;
       best_score = score;
@@ -304,7 +306,8 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
 /* ---- count vs list ------------------------------------------------------------------- */
 
 static void S_list_names(const cc_sclaim *c, size_t max, cc_buf *m) {
-  const char **names = c->more->item_names ? c->more->item_names : c->more->items;
+  const char **names =
+      c->more->item_names ? c->more->item_names : c->more->items;
   for (size_t i = 0; i < c->nitems && i < max; i++) {
     cc_buf_puts(m, i ? ", " : "");
     cc_buf_puts(m, names[i]);
@@ -370,7 +373,8 @@ static bool S_same_members(const cc_sclaim *a, const cc_sclaim *b) {
 /* Members of a not in b, as written. */
 static size_t S_missing(const cc_sclaim *a, const cc_sclaim *b, cc_buf *m) {
   size_t k = 0;
-  const char **names = a->more->item_names ? a->more->item_names : a->more->items;
+  const char **names =
+      a->more->item_names ? a->more->item_names : a->more->items;
   for (uint32_t i = 0; i < a->nitems; i++) {
     uint32_t j = 0;
     while (j < b->nitems && strcmp(a->more->items[i], b->more->items[j]) != 0)

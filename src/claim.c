@@ -335,14 +335,73 @@ void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
 
 /* ---- set: claims kept compact for a run ------------------------------------ */
 
+/* The set's cc_claim_about records: open addressing over pointers, keyed
+ * by the five string pointers (the set interns its strings, and a view's
+ * come interned from its store, so equal pointers are the test; equal
+ * strings at other addresses only cost a second record). */
+typedef struct S_abouts {
+  const cc_claim_about **slot; /* NULL: free */
+  size_t cap, n;               /* a power of two (or 0); n <= cap / 2 */
+} S_abouts;
+
 struct cc_claim_set {
   S_blocks b;        /* cc_sclaim */
   S_pool pool;       /* copies, and the blocks and records */
   bool borrow;       /* a view: the strings and lists are the store's */
   const cc_claim_src *last_src;
+  S_abouts abouts;
+  const cc_claim_about *last_about;
 };
 
 static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
+
+static size_t S_about_home(const S_abouts *t, const cc_claim_about *a) {
+  const char *const p[5] = {a->key, a->frame, a->subject, a->object,
+                            a->rule};
+  return (size_t)S_strhash((const char *)p, sizeof p) & (t->cap - 1);
+}
+
+static bool S_about_eq(const cc_claim_about *a, const cc_claim_about *b) {
+  return a->key == b->key && a->frame == b->frame &&
+         a->subject == b->subject && a->object == b->object &&
+         a->rule == b->rule;
+}
+
+static void S_abouts_grow(S_abouts *t) {
+  size_t ocap = t->cap, cap = ocap ? 2 * ocap : 256;
+  const cc_claim_about **old = t->slot;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->cap = cap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i])
+      continue;
+    size_t j = S_about_home(t, old[i]);
+    while (t->slot[j])
+      j = (j + 1) & (cap - 1);
+    t->slot[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The set's record of c's key, frame, subject, object and rule.  Claims of
+ * one sentence often share it, so the last one is tried first. */
+static const cc_claim_about *S_about(cc_claim_set *s, const cc_claim *c) {
+  cc_claim_about a = {c->key, c->frame, c->subject, c->object, c->rule};
+  if (s->last_about && S_about_eq(s->last_about, &a))
+    return s->last_about;
+  S_abouts *t = &s->abouts;
+  if (2 * (t->n + 1) > t->cap)
+    S_abouts_grow(t);
+  size_t i = S_about_home(t, &a);
+  for (; t->slot[i]; i = (i + 1) & (t->cap - 1))
+    if (S_about_eq(t->slot[i], &a))
+      return s->last_about = t->slot[i];
+  cc_claim_about *n = cc_arena_alloc(s->pool.arena, sizeof *n);
+  *n = a;
+  t->slot[i] = n;
+  t->n++;
+  return s->last_about = n;
+}
 
 static bool S_same_str(const char *a, const char *b) {
   return a == b || strcmp(a, b) == 0;
@@ -380,8 +439,7 @@ static const cc_claim_more *S_more(cc_claim_set *s, const cc_claim *c) {
 /* c, whose strings are already the set's (or borrowed), packed. */
 static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
   cc_sclaim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
-  *n = (cc_sclaim){.key = c->key, .frame = c->frame, .subject = c->subject,
-                   .object = c->object, .rule = c->rule, .lo = c->lo,
+  *n = (cc_sclaim){.about = S_about(s, c), .lo = c->lo,
                    .hi = c->hi, .value = c->value, .text = c->text,
                    .quote = c->quote, .value2 = c->value2,
                    .derivation = c->derivation, .src = S_src(s, c),
@@ -415,6 +473,7 @@ void cc_claim_set_free(cc_claim_set **sp) {
     return;
   cc_claim_set *s = *sp;
   cc_vec_free(&s->b.blocks);
+  cc_xfree(s->abouts.slot);
   S_pool_free(&s->pool);
   cc_xfree(s);
   *sp = NULL;

@@ -71,11 +71,11 @@ static cc_claim S_count(const char *doc, uint32_t start) {
 }
 
 static void S_assert_same(const cc_claim *a, const cc_sclaim *b) {
-  assert_string_equal(a->key, b->key);
-  assert_string_equal(a->frame, b->frame);
-  assert_string_equal(a->subject, b->subject);
-  assert_string_equal(a->object, b->object);
-  assert_string_equal(a->rule, b->rule);
+  assert_string_equal(a->key, b->about->key);
+  assert_string_equal(a->frame, b->about->frame);
+  assert_string_equal(a->subject, b->about->subject);
+  assert_string_equal(a->object, b->about->object);
+  assert_string_equal(a->rule, b->about->rule);
   assert_int_equal(a->vkind, b->vkind);
   assert_int_equal(a->gran, b->gran);
   assert_int_equal(a->qual, b->qual);
@@ -142,6 +142,13 @@ static void test_set_shares_records(void **state) {
   assert_ptr_equal(ka->src, kb->src);          /* one per document */
   assert_ptr_not_equal(ka->src, kc->src);
   assert_ptr_equal(ka->more, kc->more);        /* nothing aside: shared */
+  assert_ptr_equal(ka->about, kc->about);      /* same key and rule */
+  cc_claim r = S_count("b.md", 9);
+  r.rule = "toll.other";
+  const cc_sclaim *kr = cc_claim_set_add(s, &r);
+  assert_ptr_not_equal(kr->about, ka->about);
+  assert_string_equal(kr->about->rule, "toll.other");
+  assert_ptr_equal(kr->about->key, ka->about->key);
   assert_null(ka->more->items);
   assert_int_equal(ka->nitems, 0);
   cc_claim d = S_count("a.md", 20);            /* back to a.md, new date */
@@ -217,17 +224,18 @@ static void test_set_interns(void **state) {
       c.subject = subj;
       c.quote = quote;
       const cc_sclaim *k = cc_claim_set_add(s, &c);
-      assert_string_equal(k->subject, subj);
+      assert_string_equal(k->about->subject, subj);
       snprintf(key, sizeof key, "toll.dead{%s}", subj);
-      assert_string_equal(k->key, key); /* built from frame and subject */
+      assert_string_equal(k->about->key,
+                          key); /* built from frame and subject */
       if (round == 0) {
         first[i] = k;
         continue;
       }
-      assert_ptr_equal(k->subject, first[i]->subject);
-      assert_ptr_equal(k->key, first[i]->key);
+      assert_ptr_equal(k->about->subject, first[i]->about->subject);
+      assert_ptr_equal(k->about->key, first[i]->about->key);
       assert_ptr_equal(k->src->doc, first[i]->src->doc);
-      assert_ptr_equal(k->frame, first[0]->frame);
+      assert_ptr_equal(k->about->frame, first[0]->about->frame);
     }
   /* two claims of one sentence in one document share the quote */
   cc_claim a = S_count("same.md", 0), b = S_count("same.md", 5);
