@@ -60,6 +60,11 @@ typedef struct S_pool {
    * (check_related.c reads each article's sentences once) */
   S_strtab quotes;
   const char *quotes_doc;
+  /* a run's set: values, texts, list members and quotes are interned too,
+   * across documents, instead of copied per claim (outlets repeat each
+   * other's sentences and values: at 100 MB a copy per claim, and a quote
+   * per document, took twice the room) */
+  bool share;
 } S_pool;
 
 /* Blocks of claims (or compact claims) that never move. */
@@ -247,7 +252,9 @@ static const char *S_intern_lookup(S_pool *s, const char *str) {
 }
 
 static const char *S_dup(S_pool *s, const char *str) {
-  return str && *str ? cc_arena_strdup(s->arena, str) : "";
+  if (!str || !*str)
+    return "";
+  return s->share ? S_intern_lookup(s, str) : cc_arena_strdup(s->arena, str);
 }
 
 /* A copy of str, or same when the text is the same: a name's mention is
@@ -260,6 +267,11 @@ static const char *S_dup_or(S_pool *s, const char *str, const char *same) {
 static const char *S_quote(S_pool *s, const char *doc, const char *q) {
   if (!q || !*q)
     return "";
+  if (s->share) {
+    if (!s->last_quote || strcmp(s->last_quote, q) != 0)
+      s->last_quote = S_intern_lookup(s, q);
+    return s->last_quote;
+  }
   if (doc != s->quotes_doc) {
     S_quotes_reset(s);
     s->quotes_doc = doc;
@@ -456,6 +468,7 @@ static cc_claim_set *S_set_new(bool borrow) {
   cc_claim_set *s = cc_xcalloc(1, sizeof *s);
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
   S_pool_init(&s->pool);
+  s->pool.share = true;
   s->borrow = borrow;
   return s;
 }
