@@ -208,8 +208,8 @@ static void test_set_many(void **state) {
   cc_claim_set_free(&s);
 }
 
-/* Equal keys, subjects and paths are one copy, through the table's
- * growth; a quote is one copy within its document. */
+/* Equal keys, subjects, paths, values and quotes are one copy, through
+ * the table's growth. */
 static void test_set_interns(void **state) {
   (void)state;
   cc_claim_set *s = cc_claim_set_new();
@@ -248,6 +248,14 @@ static void test_set_interns(void **state) {
   cc_claim_set_add(s, &other);
   const cc_sclaim *kb = cc_claim_set_add(s, &b);
   assert_ptr_equal(ka->quote, kb->quote);
+  /* ... and so do two outlets' copies of it, and equal values */
+  cc_claim c = S_count("other.md", 0);
+  char qc[] = "One sentence.", vc[] = "12";
+  c.quote = qc;
+  c.value = vc;
+  const cc_sclaim *kc = cc_claim_set_add(s, &c);
+  assert_ptr_equal(kc->quote, ka->quote);
+  assert_ptr_equal(kc->value, ka->value);
   cc_claim_set_free(&s);
 }
 
