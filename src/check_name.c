@@ -29,10 +29,10 @@
 
 typedef struct S_name {
   cc__item *it;
-  char *norm;          /* case-folded NFC, possessive stripped */
-  const char *first;   /* first token or NULL (points into norm copy) */
+  /* tokens of the name case-folded (NFC, possessive stripped), in the
+   * scratch arena; the whole folded name is made again when needed */
+  const char *first;   /* first token or NULL */
   const char *last;    /* last token */
-  char *buf;           /* storage for first/last */
 } S_name;
 
 /* s case-folded, typographic quotes and dashes as ASCII ("O’Neill"),
@@ -58,11 +58,10 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   n->it = it;
   S_fold(it->c->value, tmp);
   size_t len = strlen(tmp->ptr);
-  n->norm = cc_arena_strndup(a, tmp->ptr, len);
-  n->buf = cc_arena_strndup(a, tmp->ptr, len);
+  char *buf = cc_arena_strndup(a, tmp->ptr, len);
   char *tok[16];
   size_t k = 0;
-  for (char *p = strtok(n->buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
+  for (char *p = strtok(buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
     tok[k++] = p;
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
@@ -170,12 +169,25 @@ static bool S_marks_only(const char *a, const char *b) {
 
 /* ---- findings ------------------------------------------------------------------------ */
 
+/* S_marks_only over the two whole names, folded again here: a run keeps
+ * hundreds of thousands of names and finds few pairs, so a folded copy
+ * of each is not kept. */
+static bool S_marks_only_names(const S_name *a, const S_name *b) {
+  cc_buf fa = CC_BUF_INIT, fb = CC_BUF_INIT;
+  S_fold(a->it->c->value, &fa);
+  S_fold(b->it->c->value, &fb);
+  bool marks = S_marks_only(fa.ptr, fb.ptr);
+  cc_buf_free(&fa);
+  cc_buf_free(&fb);
+  return marks;
+}
+
 static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
                    bool first, size_t ref_docs) {
   bool same_doc = odd->it->doc_id == ref->it->doc_id;
   /* outlets differ in whether they print accents (José, Jose): house
    * style, not a misspelling; one article doing both is worth a note */
-  bool marks = S_marks_only(odd->norm, ref->norm) ||
+  bool marks = S_marks_only_names(odd, ref) ||
                (first ? odd->first && ref->first &&
                             S_marks_only(odd->first, ref->first)
                       : S_marks_only(odd->last, ref->last));
