@@ -513,6 +513,20 @@ void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
     cc_claim_set_add(s, cc_claim_store_at(src, i));
 }
 
+void cc_claim_set_seal(cc_claim_set *s) {
+  if (!s)
+    return;
+  S_strtab_free(&s->pool.strings);
+  S_strtab_free(&s->pool.quotes);
+  memset(s->pool.last, 0, sizeof s->pool.last);
+  s->pool.last_quote = NULL;
+  s->pool.quotes_doc = NULL;
+  cc_xfree(s->abouts.slot);
+  memset(&s->abouts, 0, sizeof s->abouts);
+  s->last_about = NULL;
+  s->last_src = NULL;
+}
+
 size_t cc_claim_set_count(const cc_claim_set *s) {
   return s ? s->b.count : 0;
 }

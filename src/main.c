@@ -605,6 +605,7 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                         .one_story = !o->per_folder,
                         .partition_k = o->part_k, .partition_n = o->part_n,
                         .borrow_strings = true};
+    cc_claim_set_seal(k->claims); /* every claim is in: free its tables */
     cc_check_run_set(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
     if (o->baseline)

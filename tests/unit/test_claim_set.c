@@ -259,6 +259,28 @@ static void test_set_interns(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A sealed set keeps its claims and takes more. */
+static void test_set_seal(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim a = S_list(), b = S_count("b.md", 3);
+  const cc_sclaim *ka = cc_claim_set_add(s, &a);
+  cc_claim_set_seal(s);
+  cc_claim_set_seal(s);
+  cc_claim_set_seal(NULL);
+  const cc_sclaim *kb = cc_claim_set_add(s, &b);
+  const cc_sclaim *ka2 = cc_claim_set_add(s, &a);
+  assert_int_equal(cc_claim_set_count(s), 3);
+  assert_ptr_equal(cc_claim_set_at(s, 0), ka);
+  cc_claim want = S_list();
+  want.key = "delegation{russia}|summit";
+  S_assert_same(&want, ka);
+  S_assert_same(&want, ka2);
+  assert_string_equal(kb->about->key, "toll.dead{story}");
+  assert_string_equal(kb->src->doc, "b.md");
+  cc_claim_set_free(&s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_set_copies),
@@ -266,6 +288,7 @@ int main(void) {
       cmocka_unit_test(test_set_view_borrows),
       cmocka_unit_test(test_set_many),
       cmocka_unit_test(test_set_interns),
+      cmocka_unit_test(test_set_seal),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
