@@ -260,11 +260,19 @@ static void S_side(const cc__item *it, cc_side *s, cc_buf *val) {
                  .value = val->ptr ? val->ptr : ""};
 }
 
+bool cc__counts_only(const cc__ctx *x, cc_verdict v) {
+  return cc_findings_counts_only(x->out, v);
+}
+
 void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
               const cc__item *a, const cc__item *b, const char *message,
               uint32_t agree) {
   cc_finding f = {0};
   f.verdict = (uint8_t)v;
+  if (cc__counts_only(x, v)) { /* counted, not kept: nothing to fill in */
+    cc_findings_add(x->out, &f);
+    return;
+  }
   f.severity = (uint8_t)(v == CC_VERDICT_DISCREPANCY ? sev : CC_SEV_INFO);
   f.check = check;
   cc_buf *rule = &x->emit_rule; /* scratch kept for the run */

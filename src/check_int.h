@@ -68,6 +68,9 @@ void cc__fmt_num(double v, cc_buf *out);
 void cc__describe(const cc__item *it, cc_buf *out);
 /* Severity of a discrepancy between a and b (same article or not). */
 cc_severity cc__severity(const cc__item *a, const cc__item *b);
+/* Findings of verdict v are only counted: their message need not be
+ * written (cc__emit still counts them). */
+bool cc__counts_only(const cc__ctx *x, cc_verdict v);
 /* Add a finding; b may be NULL.  check names the catalog entry. */
 void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
               const cc__item *a, const cc__item *b, const char *message,

@@ -78,6 +78,10 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
   if (diff <= -43200)
     diff += 86400;
   bool agree = fabs(diff) < 60;
+  if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
+    return; /* no message: the zone's lookup and the formatting saved */
+  }
   char zone[80], what[64], date[16], hm[8];
   S_zone_parts(c, zone, sizeof zone, what, sizeof what);
   S_local_parts(c, date, hm);
@@ -121,6 +125,10 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
     return; /* not one day: "in August (a Monday)" says nothing */
   int64_t day = (int64_t)floor(c->lo / 86400.0);
   int stated = (int)c->more->lo2, actual = cc_weekday(day);
+  if (stated == actual && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
+    return;
+  }
   char d[16];
   cc_format_date(day, d);
   bool year_inf = (c->flags & CC_CF_YEAR_INFERRED) != 0;

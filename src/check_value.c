@@ -291,6 +291,10 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
   cc__item *a = S_lead(v, n), *b = a ? S_partner(a, v, n) : NULL;
   if (!b)
     return;
+  if (cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, a, b, "", 0);
+    return;
+  }
   uint32_t outlets = S_outlets(v, n);
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
@@ -318,6 +322,10 @@ static void S_list_names(const cc_sclaim *c, size_t max, cc_buf *m) {
 
 static void S_count_list(cc__ctx *x, cc__item *count, cc__item *list,
                          bool agree, uint32_t outlets) {
+  if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, count, list, "", 0);
+    return;
+  }
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   cc__describe(count, m);

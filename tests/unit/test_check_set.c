@@ -151,10 +151,55 @@ static void test_unrelated_sentences(void **state) {
   cc_check_config_free(&cfg);
 }
 
+/* Consistent findings that are only counted (the CLI's default) are
+ * counted as many times as they are made when kept, with no message
+ * written; zone pairs and weekdays take the same short path. */
+static void test_counted_only(void **state) {
+  (void)state;
+  cc_check_config *cfg = S_cfg();
+  S_both b;
+  S_both_init(&b);
+  double t = (double)cc_days_from_civil(2025, 8, 15) * DAY + 19 * 3600;
+  S_add(&b, S_time("a.md", t, "19:00", S_geneva, 0));
+  S_add(&b, S_time("b.md", t, "19:00", S_geneva, 0));
+  S_add(&b, S_time("c.md", t + 1800, "19:30", S_geneva, 0));
+  cc_claim wd = S_time("a.md", t, "2025-08-15", S_geneva, 2);
+  wd.frame = "event.date";
+  wd.vkind = CC_VK_WEEKDAY;
+  wd.gran = CC_G_DAY;
+  wd.lo = (double)cc_days_from_civil(2025, 8, 15) * DAY;
+  wd.hi = wd.lo + DAY;
+  wd.lo2 = wd.hi2 = 4; /* a Friday, as it was */
+  wd.value2 = "Friday";
+  S_add(&b, wd);
+  cc_findings *all = cc_findings_new(), *tally = cc_findings_new();
+  cc_findings_tally_only(tally, 1u << CC_VERDICT_CONSISTENT);
+  assert_true(cc_findings_counts_only(tally, CC_VERDICT_CONSISTENT));
+  assert_false(cc_findings_counts_only(tally, CC_VERDICT_DISCREPANCY));
+  assert_false(cc_findings_counts_only(all, CC_VERDICT_CONSISTENT));
+  cc_check_run_set(b.set, cfg, NULL, all);
+  cc_check_run_set(b.set, cfg, NULL, tally);
+  size_t consistent = 0, discrepancies = 0;
+  for (size_t i = 0; i < cc_findings_count(all); i++) {
+    const cc_finding *f = cc_findings_at(all, i);
+    consistent += f->verdict == CC_VERDICT_CONSISTENT;
+    discrepancies += f->verdict == CC_VERDICT_DISCREPANCY;
+  }
+  assert_true(consistent >= 2); /* the weekday and the 19:00 pair */
+  assert_int_equal(cc_findings_tallied(tally, CC_VERDICT_CONSISTENT),
+                   consistent);
+  assert_int_equal(cc_findings_count(tally), discrepancies);
+  cc_findings_free(&all);
+  cc_findings_free(&tally);
+  S_both_free(&b);
+  cc_check_config_free(&cfg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_shared_sentence_related),
       cmocka_unit_test(test_unrelated_sentences),
+      cmocka_unit_test(test_counted_only),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
