@@ -37,31 +37,37 @@ bool cc__in_partition(const cc__ctx *x, const char *key) {
 
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
 
+/* strcmp, settled at once for one string (a set's strings are interned:
+ * claims of one document share its path, of one key the key). */
+static int S_strcmp(const char *a, const char *b) {
+  return a == b ? 0 : strcmp(a, b);
+}
+
 static int S_claim_cmp(const void *pa, const void *pb) {
   const cc_sclaim *a = *(const cc_sclaim *const *)pa;
   const cc_sclaim *b = *(const cc_sclaim *const *)pb;
-  int c = strcmp(a->src->doc, b->src->doc);
+  int c = S_strcmp(a->src->doc, b->src->doc);
   if (!c)
     c = S_u32cmp(a->start, b->start);
   if (!c)
     c = S_u32cmp(a->end, b->end);
   if (!c)
-    c = strcmp(a->about->key, b->about->key);
+    c = S_strcmp(a->about->key, b->about->key);
   if (!c)
-    c = strcmp(a->value, b->value);
+    c = S_strcmp(a->value, b->value);
   if (!c)
     c = S_u32cmp(a->vkind, b->vkind);
   if (!c)
-    c = strcmp(a->about->rule, b->about->rule);
+    c = S_strcmp(a->about->rule, b->about->rule);
   return c;
 }
 
 /* Two rules that read the same mention into the same claim. */
 static bool S_duplicate(const cc_sclaim *a, const cc_sclaim *b) {
-  return strcmp(a->src->doc, b->src->doc) == 0 && a->start == b->start &&
-         a->end == b->end && strcmp(a->about->key, b->about->key) == 0 &&
-         strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
-         strcmp(a->value2, b->value2) == 0;
+  return S_strcmp(a->src->doc, b->src->doc) == 0 && a->start == b->start &&
+         a->end == b->end && S_strcmp(a->about->key, b->about->key) == 0 &&
+         S_strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
+         S_strcmp(a->value2, b->value2) == 0;
 }
 
 /* ---- working intervals ----------------------------------------------------------- */
@@ -453,7 +459,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     const cc_sclaim *c = sorted[i];
     if (m && S_duplicate(items[m - 1].c, c))
       continue;
-    if (m && strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
+    if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
       doc_id++;
     cc__item *it = &items[m];
     it->c = c;

@@ -453,9 +453,13 @@ static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
 
 static int S_name_cmp(const void *pa, const void *pb) {
   const S_name *a = pa, *b = pb;
-  int c = strcmp(a->it->c->about->frame, b->it->c->about->frame);
-  if (!c)
-    c = strcmp(a->it->c->about->subject, b->it->c->about->subject);
+  const cc_claim_about *x = a->it->c->about, *y = b->it->c->about;
+  int c = 0;
+  if (x != y) { /* one record: one frame and subject */
+    c = strcmp(x->frame, y->frame);
+    if (!c)
+      c = strcmp(x->subject, y->subject);
+  }
   if (!c)
     c = a->it < b->it ? -1 : a->it > b->it;
   return c;
