@@ -74,6 +74,9 @@ bool cc_findings_borrow(cc_findings *set, bool on);
  * that shows only discrepancies needs no record of the consistent groups,
  * which are most findings of a large run.  Off (0) in a new set. */
 void cc_findings_tally_only(cc_findings *set, unsigned mask);
+/* True when findings of verdict v are counted but not kept: a check may
+ * then skip writing their message. */
+bool cc_findings_counts_only(const cc_findings *set, cc_verdict v);
 /* How many findings of verdict v were counted but not kept. */
 size_t cc_findings_tallied(const cc_findings *set, cc_verdict v);
 /* Sort by (doc_a, line_a, col_a, id). */
@@ -181,5 +184,9 @@ bool cc_check_key_in_partition(const char *key, int k, int n);
  * fails. */
 void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
                   const cc_check_opts *opts, cc_findings *out);
+/* The same over a set of kept claims (cc_claim_set_new: what a run keeps
+ * in memory).  With opts->borrow_strings the set must outlive out. */
+void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
+                      const cc_check_opts *opts, cc_findings *out);
 
 #endif

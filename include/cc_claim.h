@@ -103,6 +103,86 @@ void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src);
  * move: cc_claim_store_at(s, i) is the i-th in the new order, and a
  * pointer taken before the sort now shows another claim. */
 void cc_claim_store_sort(cc_claim_store *s);
+
+/* ---- claims kept for a run -------------------------------------------- */
+
+/* A run keeps every claim of the corpus until the check stage is done (over
+ * half a million at 100 MB), so it keeps them compact: what every claim of
+ * a document repeats (its path, outlet, date and index) is stored once per
+ * document, key, frame, subject, object and rule once per combination, and
+ * the fields most claims leave empty (second values, lists) once per claim
+ * that has them.  112 bytes a claim against 192. */
+
+/* What a claim is about and which rule made it: shared by every claim of
+ * one key made by one rule. */
+typedef struct cc_claim_about {
+  const char *key;
+  const char *frame;
+  const char *subject;
+  const char *object;    /* "" when none */
+  const char *rule;
+} cc_claim_about;
+
+/* Where a claim was said: shared by the claims of one document. */
+typedef struct cc_claim_src {
+  const char *doc;       /* path */
+  const char *source;    /* outlet */
+  int64_t doc_date;      /* civil days, valid if CC_CF_DOC_DATE */
+  uint32_t doc_index;
+} cc_claim_src;
+
+/* The fields most claims leave empty (0 and NULL when they do): second
+ * values (time pairs, weekdays) and lists. */
+typedef struct cc_claim_more {
+  double lo2, hi2;
+  const char **items;
+  const char **item_names; /* NULL when the names were not given */
+} cc_claim_more;
+
+/* A kept claim: the fields of cc_claim, the same values; about, src and
+ * more are never NULL and may be shared. */
+typedef struct cc_sclaim {
+  const cc_claim_about *about;
+  double lo, hi;
+  const char *value;
+  const char *text;
+  const char *quote;
+  const char *value2;
+  const char *derivation;
+  const cc_claim_src *src;
+  const cc_claim_more *more;
+  uint32_t nitems;
+  uint32_t line, col;
+  uint32_t start, end;
+  uint32_t sentence;
+  uint8_t vkind;
+  uint8_t gran;
+  uint8_t qual;
+  uint8_t flags;
+  char unit[4];
+} cc_sclaim;
+
+typedef struct cc_claim_set cc_claim_set;
+
+/* An empty set that copies what it keeps (like the store). */
+cc_claim_set *cc_claim_set_new(void);
+/* A set of src's claims that borrows src's strings and lists instead of
+ * copying them: src must outlive the set and not change meanwhile. */
+cc_claim_set *cc_claim_set_view(const cc_claim_store *src);
+/* NULL-safe; clears *s. */
+void cc_claim_set_free(cc_claim_set **s);
+/* Keep c (copying it as cc_claim_store_add does, key built when NULL);
+ * returns the kept claim, valid until the set is freed. */
+const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c);
+/* Keep every claim of src (a document's claims into the run's). */
+void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src);
+size_t cc_claim_set_count(const cc_claim_set *s);
+const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i);
+/* Drop the tables that find equal strings and records (some 10 MB at
+ * 100 MB), for a set that is complete: the claims stay as they are, and
+ * claims added later are kept as well, only sharing less. */
+void cc_claim_set_seal(cc_claim_set *s);
+
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);
 

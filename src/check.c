@@ -37,31 +37,37 @@ bool cc__in_partition(const cc__ctx *x, const char *key) {
 
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
 
+/* strcmp, settled at once for one string (a set's strings are interned:
+ * claims of one document share its path, of one key the key). */
+static int S_strcmp(const char *a, const char *b) {
+  return a == b ? 0 : strcmp(a, b);
+}
+
 static int S_claim_cmp(const void *pa, const void *pb) {
-  const cc_claim *a = *(const cc_claim *const *)pa;
-  const cc_claim *b = *(const cc_claim *const *)pb;
-  int c = strcmp(a->doc, b->doc);
+  const cc_sclaim *a = *(const cc_sclaim *const *)pa;
+  const cc_sclaim *b = *(const cc_sclaim *const *)pb;
+  int c = S_strcmp(a->src->doc, b->src->doc);
   if (!c)
     c = S_u32cmp(a->start, b->start);
   if (!c)
     c = S_u32cmp(a->end, b->end);
   if (!c)
-    c = strcmp(a->key, b->key);
+    c = S_strcmp(a->about->key, b->about->key);
   if (!c)
-    c = strcmp(a->value, b->value);
+    c = S_strcmp(a->value, b->value);
   if (!c)
     c = S_u32cmp(a->vkind, b->vkind);
   if (!c)
-    c = strcmp(a->rule, b->rule);
+    c = S_strcmp(a->about->rule, b->about->rule);
   return c;
 }
 
 /* Two rules that read the same mention into the same claim. */
-static bool S_duplicate(const cc_claim *a, const cc_claim *b) {
-  return strcmp(a->doc, b->doc) == 0 && a->start == b->start &&
-         a->end == b->end && strcmp(a->key, b->key) == 0 &&
-         strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
-         strcmp(a->value2, b->value2) == 0;
+static bool S_duplicate(const cc_sclaim *a, const cc_sclaim *b) {
+  return S_strcmp(a->src->doc, b->src->doc) == 0 && a->start == b->start &&
+         a->end == b->end && S_strcmp(a->about->key, b->about->key) == 0 &&
+         S_strcmp(a->value, b->value) == 0 && a->vkind == b->vkind &&
+         S_strcmp(a->value2, b->value2) == 0;
 }
 
 /* ---- working intervals ----------------------------------------------------------- */
@@ -231,30 +237,30 @@ static bool S_value_kind(unsigned vk) {
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
-cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp) {
   if (!S_value_kind(c->vkind))
     return NULL; /* in no group: no entry to keep */
   if (cf->article_only) { /* compared inside one article only */
     cc_buf_reset(tmp);
-    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->key, c->doc);
+    cc_buf_printf(tmp, "%s\x1f\x1f%s", c->about->key, c->src->doc);
     return S_scope_intern(x, tmp->ptr, tmp->len);
   }
-  if (x->opts.one_story || strncmp(c->frame, "person.", 7) == 0)
-    return S_scope_intern(x, c->key, strlen(c->key));
-  const char *slash = strrchr(c->doc, '/');
+  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+    return S_scope_intern(x, c->about->key, strlen(c->about->key));
+  const char *slash = strrchr(c->src->doc, '/');
   cc_buf_reset(tmp);
-  cc_buf_puts(tmp, c->key);
+  cc_buf_puts(tmp, c->about->key);
   cc_buf_putc(tmp, '\x1f');
   if (slash)
-    cc_buf_put(tmp, c->doc, (size_t)(slash - c->doc));
+    cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
   return S_scope_intern(x, tmp->ptr, tmp->len);
 }
 
 /* ---- inferred publication dates ------------------------------------------------- */
 
 static bool S_explicit_day(const cc__item *it, int64_t *day) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   if ((c->flags & (CC_CF_RELATIVE | CC_CF_UNRESOLVED | CC_CF_YEAR_INFERRED)) ||
       c->derivation[0] || !isfinite(c->lo) || c->gran != CC_G_DAY ||
       (c->vkind != CC_VK_INSTANT && c->vkind != CC_VK_WEEKDAY))
@@ -267,7 +273,8 @@ static bool S_explicit_day(const cc__item *it, int64_t *day) {
  * rules would have given with that publication date (rules/FRAMES.md). */
 static bool S_resolve(const char *deriv, int64_t day, double *lo,
                       double *hi) {
-  if (deriv[0] != '?' || deriv[1] != ' ' || (deriv[2] != '-' && deriv[2] != '+'))
+  if (deriv[0] != '?' || deriv[1] != ' ' ||
+      (deriv[2] != '-' && deriv[2] != '+'))
     return false;
   int sign = deriv[2] == '-' ? -1 : 1;
   const char *p = deriv + 3;
@@ -323,7 +330,7 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     S_docdate *d = &dd[items[i].doc_id];
     if (items[i].c->flags & CC_CF_DOC_DATE) {
       d->known = true;
-      d->day = items[i].c->doc_date;
+      d->day = items[i].c->src->doc_date;
       if (!any_known || d->day > max_known)
         max_known = d->day;
       any_known = true;
@@ -356,7 +363,7 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     cc_format_date(when, ds);
     cc_buf_reset(&tmp);
     cc_buf_printf(&tmp, "%s%s", ds, it->c->derivation + 1);
-    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
     *nc = *it->c; /* the explanation shows the resolved derivation */
     nc->derivation = cc_arena_strdup(x->arena, tmp.ptr);
     it->c = nc;
@@ -400,7 +407,7 @@ static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
       all[items[i].scope->count++] = &items[i];
   for (size_t k = 0; k < order.len; k++) {
     cc__item **v = all + start[k];
-    if (cc__in_partition(x, v[0]->c->key))
+    if (cc__in_partition(x, v[0]->c->about->key))
       cc__check_values(x, v, start[k + 1] - start[k]);
   }
   cc_xfree(all);
@@ -414,16 +421,16 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
     cc__item *it = &items[i];
     switch (it->c->vkind) {
     case CC_VK_TIMEPAIR:
-      if (cc__in_partition(x, it->c->key))
+      if (cc__in_partition(x, it->c->about->key))
         cc__check_zone_pair(x, it);
       break;
     case CC_VK_WEEKDAY:
-      if (cc__in_partition(x, it->c->key))
+      if (cc__in_partition(x, it->c->about->key))
         cc__check_weekday(x, it);
       break;
     case CC_VK_NAME:
       /* spellings are compared across keys: one partition per frame */
-      if (cc__in_partition(x, it->c->frame))
+      if (cc__in_partition(x, it->c->about->frame))
         *(cc__item **)cc_vec_push(&names) = it;
       break;
     default:
@@ -437,26 +444,26 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
 
 /* ---- the run ---------------------------------------------------------------------- */
 
-static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
+static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
                          size_t *nout, uint32_t *ndocs) {
-  size_t n = cc_claim_store_count(claims);
-  const cc_claim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  size_t n = cc_claim_set_count(claims);
+  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
   for (size_t i = 0; i < n; i++)
-    sorted[i] = cc_claim_store_at(claims, i);
+    sorted[i] = cc_claim_set_at(claims, i);
   qsort(sorted, n, sizeof *sorted, S_claim_cmp);
   cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
   size_t m = 0;
   uint32_t doc_id = 0;
   for (size_t i = 0; i < n; i++) {
-    const cc_claim *c = sorted[i];
+    const cc_sclaim *c = sorted[i];
     if (m && S_duplicate(items[m - 1].c, c))
       continue;
-    if (m && strcmp(items[m - 1].c->doc, c->doc) != 0)
+    if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
       doc_id++;
     cc__item *it = &items[m];
     it->c = c;
-    it->cf = cc_check_config_frame(x->cfg, c->frame, (cc_vkind)c->vkind);
+    it->cf = cc_check_config_frame(x->cfg, c->about->frame, (cc_vkind)c->vkind);
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;
@@ -473,6 +480,13 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_store *claims,
 
 void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
                   const cc_check_opts *opts, cc_findings *out) {
+  cc_claim_set *set = cc_claim_set_view(claims);
+  cc_check_run_set(set, cfg, opts, out);
+  cc_claim_set_free(&set); /* the strings findings borrow are the store's */
+}
+
+void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
+                      const cc_check_opts *opts, cc_findings *out) {
   cc__ctx x = {.cfg = cfg, .out = out, .arena = cc_arena_new()};
   if (opts)
     x.opts = *opts;

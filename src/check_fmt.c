@@ -202,11 +202,11 @@ void cc__fmt_value(const cc__item *it, cc_buf *out) {
 }
 
 void cc__describe(const cc__item *it, cc_buf *out) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   cc_buf_puts(out, "\"");
   cc_buf_puts(out, *c->text ? c->text : c->value);
   cc_buf_puts(out, "\" (");
-  cc_buf_puts(out, *c->source ? c->source : c->doc);
+  cc_buf_puts(out, *c->src->source ? c->src->source : c->src->doc);
   cc_buf_puts(out, ")");
   if (c->vkind == CC_VK_LIST && c->nitems) {
     cc_buf_puts(out, " names ");
@@ -246,11 +246,11 @@ cc_severity cc__severity(const cc__item *a, const cc__item *b) {
 }
 
 static void S_side(const cc__item *it, cc_side *s, cc_buf *val) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   cc_buf_reset(val);
   cc__fmt_value(it, val);
-  *s = (cc_side){.doc = c->doc,
-                 .doc_index = c->doc_index,
+  *s = (cc_side){.doc = c->src->doc,
+                 .doc_index = c->src->doc_index,
                  .line = c->line,
                  .col = c->col,
                  .start = c->start,
@@ -260,20 +260,29 @@ static void S_side(const cc__item *it, cc_side *s, cc_buf *val) {
                  .value = val->ptr ? val->ptr : ""};
 }
 
+bool cc__counts_only(const cc__ctx *x, cc_verdict v) {
+  return cc_findings_counts_only(x->out, v);
+}
+
 void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
               const cc__item *a, const cc__item *b, const char *message,
               uint32_t agree) {
   cc_finding f = {0};
   f.verdict = (uint8_t)v;
+  if (cc__counts_only(x, v)) { /* counted, not kept: nothing to fill in */
+    cc_findings_add(x->out, &f);
+    return;
+  }
   f.severity = (uint8_t)(v == CC_VERDICT_DISCREPANCY ? sev : CC_SEV_INFO);
   f.check = check;
   cc_buf *rule = &x->emit_rule; /* scratch kept for the run */
   cc_buf_reset(rule);
   cc_buf_puts(rule, check);
   cc_buf_putc(rule, '/');
-  cc_buf_puts(rule, *a->c->rule ? a->c->rule : a->c->frame);
+  cc_buf_puts(rule,
+              *a->c->about->rule ? a->c->about->rule : a->c->about->frame);
   f.rule = rule->ptr;
-  f.key = a->c->key;
+  f.key = a->c->about->key;
   f.message = message;
   S_side(a, &f.a, &x->emit_va);
   if (b)
@@ -291,7 +300,7 @@ const char *cc__check_name(const cc__item *a, const cc__item *b,
   for (int i = 0; i < 2; i++) {
     if (!s[i])
       continue;
-    const cc_claim *c = s[i]->c;
+    const cc_sclaim *c = s[i]->c;
     list |= c->vkind == CC_VK_LIST;
     count |= c->vkind == CC_VK_COUNT;
     /* a time of day on the publication date is not a relative date */

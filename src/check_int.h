@@ -19,7 +19,7 @@ typedef struct cc__scope_str cc__scope_str; /* check.c */
 /* 64 bytes.  Items sit in canonical order in one array, so an item's
  * address is its position: ties are broken by comparing pointers. */
 typedef struct cc__item {
-  const cc_claim *c; /* an arena copy when members or an inferred date
+  const cc_sclaim *c; /* an arena copy when members or an inferred date
                         changed it (its derivation is then the one shown
                         in explanations) */
   const cc_check_frame *cf; /* settings of the claim's frame */
@@ -68,6 +68,9 @@ void cc__fmt_num(double v, cc_buf *out);
 void cc__describe(const cc__item *it, cc_buf *out);
 /* Severity of a discrepancy between a and b (same article or not). */
 cc_severity cc__severity(const cc__item *a, const cc__item *b);
+/* Findings of verdict v are only counted: their message need not be
+ * written (cc__emit still counts them). */
+bool cc__counts_only(const cc__ctx *x, cc_verdict v);
 /* Add a finding; b may be NULL.  check names the catalog entry. */
 void cc__emit(cc__ctx *x, const char *check, cc_verdict v, cc_severity sev,
               const cc__item *a, const cc__item *b, const char *message,
@@ -92,7 +95,7 @@ bool cc__overlap(const cc__item *a, const cc__item *b);
  * cf: the settings of the claim's frame.  Interned in x->arena: claims of
  * one group share one entry.  NULL for kinds not compared in groups
  * (names, time pairs, weekdays). */
-cc__scope_str *cc__scope(cc__ctx *x, const cc_claim *c,
+cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */

@@ -22,7 +22,8 @@ static void S_hhmm(double secs, int64_t ref_day, cc_buf *m) {
   int64_t s = (int64_t)floor(secs);
   int64_t day = (int64_t)floor(secs / 86400.0);
   int64_t in_day = s - day * 86400;
-  cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600), (int)(in_day % 3600 / 60));
+  cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600),
+                (int)(in_day % 3600 / 60));
   if (day != ref_day) {
     char d[16];
     cc_format_date(day, d);
@@ -32,7 +33,7 @@ static void S_hhmm(double secs, int64_t ref_day, cc_buf *m) {
 
 /* The zone and its offset as the rules wrote them: "America/Anchorage
  * UTC-8 (AKDT)"; recomputed from tzdata when the derivation lacks them. */
-static void S_zone_parts(const cc_claim *c, char *zone, size_t zn,
+static void S_zone_parts(const cc_sclaim *c, char *zone, size_t zn,
                          char *what, size_t wn) {
   const char *d = c->derivation;
   size_t len = strcspn(d, " ");
@@ -60,23 +61,27 @@ static void S_zone_parts(const cc_claim *c, char *zone, size_t zn,
 }
 
 /* Local date and time of day from value "2025-08-15T11:30". */
-static void S_local_parts(const cc_claim *c, char *date, char *hm) {
+static void S_local_parts(const cc_sclaim *c, char *date, char *hm) {
   const char *t = strchr(c->value, 'T');
   snprintf(date, 16, "%.*s", t ? (int)(t - c->value) : 10, c->value);
   snprintf(hm, 8, "%.5s", t ? t + 1 : "");
 }
 
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
-  const cc_claim *c = it->c;
-  if (!isfinite(c->lo) || !isfinite(c->lo2))
+  const cc_sclaim *c = it->c;
+  if (!isfinite(c->lo) || !isfinite(c->more->lo2))
     return;
   /* The UTC half may be printed without its date: compare within a day. */
-  double diff = fmod(c->lo2 - c->lo, 86400.0);
+  double diff = fmod(c->more->lo2 - c->lo, 86400.0);
   if (diff > 43200)
     diff -= 86400;
   if (diff <= -43200)
     diff += 86400;
   bool agree = fabs(diff) < 60;
+  if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
+    return; /* no message: the zone's lookup and the formatting saved */
+  }
   char zone[80], what[64], date[16], hm[8];
   S_zone_parts(c, zone, sizeof zone, what, sizeof what);
   S_local_parts(c, date, hm);
@@ -112,13 +117,18 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
 /* ---- weekday vs date ------------------------------------------------------------------ */
 
 void cc__check_weekday(cc__ctx *x, const cc__item *it) {
-  const cc_claim *c = it->c;
-  if (!isfinite(c->lo) || !isfinite(c->lo2) || c->lo2 < 0 || c->lo2 > 6)
+  const cc_sclaim *c = it->c;
+  if (!isfinite(c->lo) || !isfinite(c->more->lo2) || c->more->lo2 < 0 ||
+      c->more->lo2 > 6)
     return;
   if (isfinite(c->hi) && c->hi - c->lo > 86400.0 + 1)
     return; /* not one day: "in August (a Monday)" says nothing */
   int64_t day = (int64_t)floor(c->lo / 86400.0);
-  int stated = (int)c->lo2, actual = cc_weekday(day);
+  int stated = (int)c->more->lo2, actual = cc_weekday(day);
+  if (stated == actual && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
+    return;
+  }
   char d[16];
   cc_format_date(day, d);
   bool year_inf = (c->flags & CC_CF_YEAR_INFERRED) != 0;
@@ -136,7 +146,7 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
      * the year before ("Monday, December 30" in a January article), one
      * far behind it to the year after: then the year, not the article,
      * is wrong */
-    int64_t delta = (c->flags & CC_CF_DOC_DATE) ? day - c->doc_date : 0;
+    int64_t delta = (c->flags & CC_CF_DOC_DATE) ? day - c->src->doc_date : 0;
     for (int dy = -1; year_inf && dy <= 1; dy += 2) {
       if ((dy < 0 && delta <= 60) || (dy > 0 && delta >= -180))
         continue;

@@ -19,14 +19,14 @@
 
 typedef struct S_memb {
   char *k;            /* frame '\x1f' person key (or one of its deletions) */
-  const cc_claim *c;  /* a list naming the person */
+  const cc_sclaim *c;  /* a list naming the person */
   bool ambiguous;     /* lists of two groups name the person */
   bool exact;         /* the person's key itself, not a deletion */
   UT_hash_handle hh;
 } S_memb;
 
 static void S_memb_put(S_memb **map, cc_arena *a, cc_buf *k,
-                       const cc_claim *c, bool exact) {
+                       const cc_sclaim *c, bool exact) {
   S_memb *e = NULL;
   HASH_FIND(hh, *map, k->ptr, k->len, e);
   if (!e) {
@@ -35,7 +35,7 @@ static void S_memb_put(S_memb **map, cc_arena *a, cc_buf *k,
     e->c = c;
     e->exact = exact;
     HASH_ADD_KEYPTR(hh, *map, e->k, k->len, e);
-  } else if (strcmp(e->c->key, c->key) != 0) {
+  } else if (strcmp(e->c->about->key, c->about->key) != 0) {
     if (exact && !e->exact) { /* a real name beats a deletion */
       e->c = c;
       e->exact = true;
@@ -71,7 +71,7 @@ static bool S_fuzzy_ok(const char *key) {
   return true;
 }
 
-static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
+static const cc_sclaim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
                                    const char *who) {
   S_memb *e = NULL;
   S_memb_key(k, frame, who, SIZE_MAX);
@@ -80,7 +80,7 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
     return e->ambiguous ? NULL : e->c;
   if (!S_fuzzy_ok(who))
     return NULL;
-  const cc_claim *hit = NULL;
+  const cc_sclaim *hit = NULL;
   size_t n = strlen(who);
   for (size_t skip = SIZE_MAX;; skip = skip == SIZE_MAX ? 0 : skip + 1) {
     if (skip != SIZE_MAX && skip >= n)
@@ -90,15 +90,15 @@ static const cc_claim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
     HASH_FIND(hh, map, k->ptr, k->len, e);
     if (!e)
       continue;
-    if (e->ambiguous || (hit && strcmp(hit->key, e->c->key) != 0))
+    if (e->ambiguous || (hit && strcmp(hit->about->key, e->c->about->key) != 0))
       return NULL;
     hit = e->c;
   }
   return hit;
 }
 
-static bool S_is_member(const cc_claim *c) {
-  return strncmp(c->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
+static bool S_is_member(const cc_sclaim *c) {
+  return strncmp(c->about->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
 }
 
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
@@ -111,34 +111,37 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
   cc_arena *a = cc_arena_new(); /* the map's entries, dropped at the end */
   cc_buf k = CC_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
-    const cc_claim *c = items[i].c;
+    const cc_sclaim *c = items[i].c;
     if (S_is_member(c) || c->vkind != CC_VK_LIST)
       continue;
     for (uint32_t j = 0; j < c->nitems; j++) {
-      const char *who = c->items[j];
-      S_memb_key(&k, c->frame, who, SIZE_MAX);
+      const char *who = c->more->items[j];
+      S_memb_key(&k, c->about->frame, who, SIZE_MAX);
       S_memb_put(&map, a, &k, c, true);
       if (!S_fuzzy_ok(who))
         continue;
       for (size_t skip = 0; who[skip]; skip++) {
-        S_memb_key(&k, c->frame, who, skip);
+        S_memb_key(&k, c->about->frame, who, skip);
         S_memb_put(&map, a, &k, c, false);
       }
     }
   }
   for (size_t i = 0; i < n; i++) {
-    const cc_claim *c = items[i].c;
+    const cc_sclaim *c = items[i].c;
     if (!S_is_member(c))
       continue;
-    const cc_claim *g =
-        S_memb_find(map, &k, c->frame, c->subject + strlen(S_MEMBER));
+    const cc_sclaim *g = S_memb_find(map, &k, c->about->frame,
+                                     c->about->subject + strlen(S_MEMBER));
     if (!g)
       continue;
-    cc_claim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+    cc_claim_about *ab = cc_arena_alloc(x->arena, sizeof *ab);
     *nc = *c;
-    nc->subject = g->subject;
-    nc->object = g->object;
-    nc->key = g->key;
+    *ab = *c->about;
+    ab->subject = g->about->subject;
+    ab->object = g->about->object;
+    ab->key = g->about->key;
+    nc->about = ab;
     items[i].c = nc;
     items[i].scope = cc__scope(x, nc, items[i].cf, &k); /* same frame */
   }

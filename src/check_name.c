@@ -29,10 +29,10 @@
 
 typedef struct S_name {
   cc__item *it;
-  char *norm;          /* case-folded NFC, possessive stripped */
-  const char *first;   /* first token or NULL (points into norm copy) */
+  /* tokens of the name case-folded (NFC, possessive stripped), in the
+   * scratch arena; the whole folded name is made again when needed */
+  const char *first;   /* first token or NULL */
   const char *last;    /* last token */
-  char *buf;           /* storage for first/last */
 } S_name;
 
 /* s case-folded, typographic quotes and dashes as ASCII ("O’Neill"),
@@ -58,11 +58,10 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   n->it = it;
   S_fold(it->c->value, tmp);
   size_t len = strlen(tmp->ptr);
-  n->norm = cc_arena_strndup(a, tmp->ptr, len);
-  n->buf = cc_arena_strndup(a, tmp->ptr, len);
+  char *buf = cc_arena_strndup(a, tmp->ptr, len);
   char *tok[16];
   size_t k = 0;
-  for (char *p = strtok(n->buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
+  for (char *p = strtok(buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
     tok[k++] = p;
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
@@ -170,12 +169,25 @@ static bool S_marks_only(const char *a, const char *b) {
 
 /* ---- findings ------------------------------------------------------------------------ */
 
+/* S_marks_only over the two whole names, folded again here: a run keeps
+ * hundreds of thousands of names and finds few pairs, so a folded copy
+ * of each is not kept. */
+static bool S_marks_only_names(const S_name *a, const S_name *b) {
+  cc_buf fa = CC_BUF_INIT, fb = CC_BUF_INIT;
+  S_fold(a->it->c->value, &fa);
+  S_fold(b->it->c->value, &fb);
+  bool marks = S_marks_only(fa.ptr, fb.ptr);
+  cc_buf_free(&fa);
+  cc_buf_free(&fb);
+  return marks;
+}
+
 static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
                    bool first, size_t ref_docs) {
   bool same_doc = odd->it->doc_id == ref->it->doc_id;
   /* outlets differ in whether they print accents (José, Jose): house
    * style, not a misspelling; one article doing both is worth a note */
-  bool marks = S_marks_only(odd->norm, ref->norm) ||
+  bool marks = S_marks_only_names(odd, ref) ||
                (first ? odd->first && ref->first &&
                             S_marks_only(odd->first, ref->first)
                       : S_marks_only(odd->last, ref->last));
@@ -188,11 +200,12 @@ static void S_emit(cc__ctx *x, const S_name *odd, const S_name *ref,
                   first ? "first name" : "name", odd->it->c->value,
                   ref->it->c->value);
   else
-    cc_buf_printf(m, "\"%s\" (%s) is spelled \"%s\" in %s%s",
-                  odd->it->c->value,
-                  *odd->it->c->source ? odd->it->c->source : odd->it->c->doc,
+    cc_buf_printf(m, "\"%s\" (%s) is spelled \"%s\" in %s%s", odd->it->c->value,
+                  *odd->it->c->src->source ? odd->it->c->src->source
+                                           : odd->it->c->src->doc,
                   ref->it->c->value,
-                  *ref->it->c->source ? ref->it->c->source : ref->it->c->doc,
+                  *ref->it->c->src->source ? ref->it->c->src->source
+                                           : ref->it->c->src->doc,
                   ref_docs > 1 ? " and elsewhere" : "");
   const cc__item *a = odd->it, *b = ref->it;
   cc_severity sev = same_doc ? (cc_severity)a->cf->severity
@@ -287,7 +300,7 @@ static void S_token(cc__ctx *x, S_name *names, size_t n, int which) {
     }
     if (outside && !S_other_person(outside, forms[ref].first_use) &&
         cc__related(x, outside->it->doc_id, forms[ref].first_use->it->doc_id,
-                    outside->it->c->subject, NULL))
+                    outside->it->c->about->subject, NULL))
       S_emit(x, outside, forms[ref].first_use, which, forms[ref].docs);
   }
   cc_xfree(forms);
@@ -355,48 +368,76 @@ static bool S_typo_key(const char *s, size_t *ncp) {
   return *ncp >= 6 && *ncp < S_MAXCP && !strchr(s, ',');
 }
 
-/* Every key's deletion neighbours, in key order, counted first so the
- * array is allocated once at its size.  FNV-1a runs byte by byte, so the
- * hash of a key without one code point is the hash of what follows it,
- * continued from the hash of what precedes it: no copies. */
-static S_del *S_dels(const S_key *keys, size_t nk, size_t *nout) {
-  size_t total = 0, ncp;
-  for (size_t k = 0; k < nk; k++)
-    if (S_typo_key(keys[k].key, &ncp))
-      total += ncp + 1;
-  S_del *d = cc_xcalloc(total ? total : 1, sizeof *d);
-  size_t m = 0;
-  for (size_t k = 0; k < nk; k++) {
-    const char *s = keys[k].key;
-    if (!S_typo_key(s, &ncp))
-      continue;
-    size_t len = strlen(s);
+/* Deletion neighbours go through the sort in S_DEL_PARTS parts, by their
+ * length in bytes: equal neighbours have equal lengths, so a group never
+ * spans two parts, and the array and the sort's copy of it are a part's
+ * size (at 100 MB the whole was 25 MB, the check stage's peak). */
+#define S_DEL_PARTS 4
+
+/* Byte length of the code point at p, or 0 at an invalid sequence. */
+static size_t S_cp_len(const char *p) {
+  if ((unsigned char)*p < 0x80)
+    return 1; /* most names are ASCII: no decoding */
+  int32_t c;
+  utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
+  return l > 0 ? (size_t)l : 0;
+}
+
+/* How many deletion neighbours key s has in each part. */
+static void S_key_count(const char *s, size_t count[S_DEL_PARTS]) {
+  size_t len = strlen(s), l;
+  count[len % S_DEL_PARTS]++;
+  for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l)
+    count[(len - l) % S_DEL_PARTS]++;
+}
+
+/* The deletion neighbours of key s (index k) in part, in order, stored at
+ * d.  FNV-1a runs byte by byte, so the hash of a key without one code
+ * point is the hash of what follows it, continued from the hash of what
+ * precedes it: no copies. */
+static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
+  size_t len = strlen(s), m = 0, l;
+  if (len % S_DEL_PARTS == part)
     d[m++] = (S_del){cc_hash64(s, len, CC_HASH_SEED), k};
-    uint64_t before = CC_HASH_SEED;
-    const char *p = s;
-    while (*p && m < total) {
-      int32_t c;
-      utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &c);
-      if (l <= 0)
-        break;
-      const char *after = p + l;
-      d[m++] = (S_del){cc_hash64(after, len - (size_t)(after - s), before), k};
-      before = cc_hash64(p, (size_t)l, before);
-      p = after;
-    }
+  uint64_t before = CC_HASH_SEED;
+  for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
+    if ((len - l) % S_DEL_PARTS == part)
+      d[m++] = (S_del){cc_hash64(p + l, len - (size_t)(p + l - s), before), k};
+    before = cc_hash64(p, l, before);
   }
+  return m;
+}
+
+/* The neighbours in part of every key marked in typo, in key order;
+ * count: the size of each part (S_key_count). */
+static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
+                     unsigned part, size_t count, size_t *nout) {
+  S_del *d = cc_xcalloc(count ? count : 1, sizeof *d);
+  size_t m = 0;
+  for (size_t k = 0; k < nk; k++)
+    if (typo[k])
+      m += S_key_dels(keys[k].key, k, part, d + m);
   *nout = m;
   return d;
 }
 
 static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
-  size_t ndels;
-  S_del *dels = S_dels(keys, nk, &ndels);
-  cc__sort_kv(dels, ndels);
+  bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
+  size_t ncp, count[S_DEL_PARTS] = {0};
+  for (size_t k = 0; k < nk; k++)
+    if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
+      S_key_count(keys[k].key, count);
   cc_vec pairs = CC_VEC_INIT(uint64_t);
-  S_del_pairs(dels, ndels, &pairs);
-  cc_xfree(dels);
-  uint64_t *pr = pairs.items;
+  for (unsigned part = 0; part < S_DEL_PARTS; part++) {
+    size_t ndels;
+    S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
+    cc__sort_kv(dels, ndels);
+    S_del_pairs(dels, ndels, &pairs);
+    cc_xfree(dels);
+  }
+  cc_xfree(typo);
+  uint64_t *pr = pairs.items; /* sorted: the order the parts came in
+                                 does not matter */
   cc__sort_u64(pr, pairs.len);
   for (size_t i = 0; i < pairs.len; i++) {
     if (i && pr[i] == pr[i - 1])
@@ -412,9 +453,13 @@ static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
 
 static int S_name_cmp(const void *pa, const void *pb) {
   const S_name *a = pa, *b = pb;
-  int c = strcmp(a->it->c->frame, b->it->c->frame);
-  if (!c)
-    c = strcmp(a->it->c->subject, b->it->c->subject);
+  const cc_claim_about *x = a->it->c->about, *y = b->it->c->about;
+  int c = 0;
+  if (x != y) { /* one record: one frame and subject */
+    c = strcmp(x->frame, y->frame);
+    if (!c)
+      c = strcmp(x->subject, y->subject);
+  }
   if (!c)
     c = a->it < b->it ? -1 : a->it > b->it;
   return c;
@@ -444,14 +489,14 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   cc_vec keys = CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
-    while (j < n &&
-           strcmp(names[i].it->c->frame, names[j].it->c->frame) == 0 &&
-           strcmp(names[i].it->c->subject, names[j].it->c->subject) == 0)
+    const cc_claim_about *ai = names[i].it->c->about;
+    while (j < n && strcmp(ai->frame, names[j].it->c->about->frame) == 0 &&
+           strcmp(ai->subject, names[j].it->c->about->subject) == 0)
       j++;
     S_token(x, names + i, j - i, 0);
     S_token(x, names + i, j - i, 1);
     S_key *k = cc_vec_push(&keys);
-    *k = (S_key){names[i].it->c->subject, names + i, j - i};
+    *k = (S_key){names[i].it->c->about->subject, names + i, j - i};
     i = j;
   }
   S_typos(x, keys.items, keys.len);

@@ -62,12 +62,12 @@ typedef struct S_ref {
 
 static int S_ref_cmp(const void *pa, const void *pb) {
   const S_ref *a = pa, *b = pb;
-  const cc_claim *x = a->it->c, *y = b->it->c;
+  const cc_sclaim *x = a->it->c, *y = b->it->c;
   if (a->it->doc_id != b->it->doc_id)
     return a->it->doc_id < b->it->doc_id ? -1 : 1;
-  int c = strcmp(x->subject, y->subject);
+  int c = strcmp(x->about->subject, y->about->subject);
   if (!c)
-    c = strcmp(x->object, y->object);
+    c = strcmp(x->about->object, y->about->object);
   if (!c)
     c = a->idx - b->idx;
   if (!c)
@@ -77,8 +77,8 @@ static int S_ref_cmp(const void *pa, const void *pb) {
 
 static bool S_same_run(const S_ref *a, const S_ref *b) {
   return a->it->doc_id == b->it->doc_id &&
-         strcmp(a->it->c->subject, b->it->c->subject) == 0 &&
-         strcmp(a->it->c->object, b->it->c->object) == 0;
+         strcmp(a->it->c->about->subject, b->it->c->about->subject) == 0 &&
+         strcmp(a->it->c->about->object, b->it->c->about->object) == 0;
 }
 
 /* The one value of a frame in an article: the narrowest statement, or
@@ -136,8 +136,9 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
     return;
   cc_vec refs = CC_VEC_INIT(S_ref);
   for (size_t i = 0; i < n; i++) {
-    int idx = S_numeric(&items[i]) ? S_frame_index(&rel, items[i].c->frame)
-                                   : -1;
+    int idx = S_numeric(&items[i])
+                  ? S_frame_index(&rel, items[i].c->about->frame)
+                  : -1;
     if (idx >= 0)
       *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
   }
@@ -160,7 +161,7 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
     }
     for (size_t k = 0; k < rel.n && ok; k++)
       ok = one[k] != NULL;
-    if (ok && cc__in_partition(x, one[0]->c->key))
+    if (ok && cc__in_partition(x, one[0]->c->about->key))
       S_total_finding(x, &rel, one, one[0]);
     i = j;
   }
@@ -175,9 +176,9 @@ static int S_share_cmp(const void *pa, const void *pb) {
     return a->doc_id < b->doc_id ? -1 : 1;
   if (a->c->sentence != b->c->sentence)
     return a->c->sentence < b->c->sentence ? -1 : 1;
-  int c = strcmp(a->c->subject, b->c->subject);
+  int c = strcmp(a->c->about->subject, b->c->about->subject);
   if (!c)
-    c = strcmp(a->c->object, b->c->object);
+    c = strcmp(a->c->about->object, b->c->about->object);
   if (!c && a->vlo != b->vlo)
     c = a->vlo < b->vlo ? -1 : 1;
   if (!c)
@@ -199,7 +200,7 @@ static void S_share_finding(cc__ctx *x, const cc_check_frame *f,
   for (size_t i = 0; i < k; i++)
     sum += s[i]->vlo;
   cc_buf key = CC_BUF_INIT;
-  cc_claim_make_key(s[0]->c->frame, s[0]->c->subject, "", &key);
+  cc_claim_make_key(s[0]->c->about->frame, s[0]->c->about->subject, "", &key);
   bool mine = cc__in_partition(x, key.ptr);
   cc_buf_free(&key);
   if (!mine)
@@ -213,7 +214,7 @@ static void S_share_finding(cc__ctx *x, const cc_check_frame *f,
   for (size_t i = 0; i < k; i++) {
     cc_buf_puts(m, i ? " + " : "");
     cc_buf_printf(m, "\"%s\" (%s) ", s[i]->c->text,
-                  *s[i]->c->object ? s[i]->c->object : "?");
+                  *s[i]->c->about->object ? s[i]->c->about->object : "?");
     cc__fmt_value(s[i], m);
   }
   cc_buf_puts(m, " = ");
@@ -231,7 +232,7 @@ static void S_shares(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   double whole = strtod(f->parts + 6, NULL);
   cc_vec v = CC_VEC_INIT(cc__item *);
   for (size_t i = 0; i < n; i++)
-    if (S_numeric(&items[i]) && strcmp(items[i].c->frame, f->frame) == 0)
+    if (S_numeric(&items[i]) && strcmp(items[i].c->about->frame, f->frame) == 0)
       *(cc__item **)cc_vec_push(&v) = &items[i];
   cc__item **p = v.items;
   if (v.len > 1)
@@ -241,9 +242,10 @@ static void S_shares(cc__ctx *x, const cc_check_frame *f, cc__item *items,
     size_t j = i, k = 0;
     while (j < v.len && p[j]->doc_id == p[i]->doc_id &&
            p[j]->c->sentence == p[i]->c->sentence &&
-           strcmp(p[j]->c->subject, p[i]->c->subject) == 0) {
+           strcmp(p[j]->c->about->subject, p[i]->c->about->subject) == 0) {
       /* the first of each object is its smallest statement */
-      if (j == i || strcmp(p[j]->c->object, p[j - 1]->c->object) != 0)
+      if (j == i ||
+          strcmp(p[j]->c->about->object, p[j - 1]->c->about->object) != 0)
         shares[k++] = p[j];
       j++;
     }

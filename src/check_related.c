@@ -35,9 +35,9 @@ static void S_people(cc__ctx *x, const cc__item *items, size_t n,
                      uint32_t ndocs) {
   cc_vec v = CC_VEC_INIT(S_person);
   for (size_t i = 0; i < n; i++)
-    if (items[i].c->vkind == CC_VK_NAME && items[i].c->subject[0])
+    if (items[i].c->vkind == CC_VK_NAME && items[i].c->about->subject[0])
       *(S_person *)cc_vec_push(&v) =
-          (S_person){items[i].doc_id, items[i].c->subject};
+          (S_person){items[i].doc_id, items[i].c->about->subject};
   S_person *p = v.items;
   if (v.len > 1)
     qsort(p, v.len, sizeof *p, S_person_cmp);
@@ -148,11 +148,11 @@ static bool S_ascii_letter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* Proper words of one sentence into v: capitalized (ASCII or not), two
- * letters or more, not the sentence's first word.  ASCII bytes are tested
- * in place; others go through the code point tables. */
-static void S_quote_words(S_vocab *voc, uint32_t doc, const char *q,
-                          cc_vec *v) {
+/* Ids of the proper words of one sentence appended to ids (uint32_t):
+ * capitalized (ASCII or not), two letters or more, not the sentence's
+ * first word.  ASCII bytes are tested in place; others go through the code
+ * point tables. */
+static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
   const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
   bool first = true;
   while (*p) {
@@ -191,21 +191,76 @@ static void S_quote_words(S_vocab *voc, uint32_t doc, const char *q,
     size_t n = (size_t)(p - b);
     if (upper && !first && letters >= 2 &&
         !cc__common_word((const char *)b, n))
-      *(uint64_t *)cc_vec_push(v) =
-          S_word(doc, S_word_id(voc, (const char *)b, n));
+      *(uint32_t *)cc_vec_push(ids) = S_word_id(voc, (const char *)b, n);
     first = false;
   }
+}
+
+/* Sentences already read, by address: a run's claim set stores a
+ * sentence once for every outlet that prints it (wire copy), so its words
+ * are found once.  Open addressing; a slot's words are ids[at, at + n). */
+typedef struct S_qslot {
+  const char *q; /* NULL: free */
+  uint32_t at, n;
+} S_qslot;
+
+typedef struct S_qseen {
+  S_qslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+  cc_vec ids;       /* uint32_t */
+} S_qseen;
+
+static size_t S_qhome(const S_qseen *t, const char *q) {
+  uint64_t h = (uint64_t)(uintptr_t)q * 0x9e3779b97f4a7c15ULL;
+  return (size_t)(h >> 32) & (t->cap - 1);
+}
+
+static void S_qseen_grow(S_qseen *t) {
+  size_t ocap = t->cap;
+  S_qslot *old = t->slot;
+  t->cap = ocap ? 2 * ocap : 1024;
+  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].q) {
+      size_t j = S_qhome(t, old[i].q);
+      while (t->slot[j].q)
+        j = (j + 1) & (t->cap - 1);
+      t->slot[j] = old[i];
+    }
+  cc_xfree(old);
+}
+
+/* The words of sentence q, read now or before. */
+static const S_qslot *S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
+  if (2 * (t->used + 1) > t->cap)
+    S_qseen_grow(t);
+  size_t i = S_qhome(t, q);
+  for (; t->slot[i].q; i = (i + 1) & (t->cap - 1))
+    if (t->slot[i].q == q)
+      return &t->slot[i];
+  size_t at = t->ids.len;
+  S_quote_words(voc, q, &t->ids);
+  t->slot[i] = (S_qslot){q, (uint32_t)at, (uint32_t)(t->ids.len - at)};
+  t->used++;
+  return &t->slot[i];
 }
 
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec v = CC_VEC_INIT(uint64_t);
   S_vocab voc = {NULL, cc_arena_new()};
-  /* one scan per sentence of an article: its claims share the quote */
+  S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
+  /* one look per sentence of an article: its claims share the quote */
   for (size_t i = 0; i < n; i++)
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
-        items[i].doc_id != items[i - 1].doc_id)
-      S_quote_words(&voc, items[i].doc_id, items[i].c->quote, &v);
+        items[i].doc_id != items[i - 1].doc_id) {
+      const S_qslot *e = S_qwords(&seen, &voc, items[i].c->quote);
+      const uint32_t *ids = seen.ids.items;
+      for (uint32_t k = 0; k < e->n; k++)
+        *(uint64_t *)cc_vec_push(&v) = S_word(items[i].doc_id, ids[e->at + k]);
+    }
+  cc_xfree(seen.slot);
+  cc_vec_free(&seen.ids);
   HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
   cc_arena_free(&voc.arena);
   uint64_t *w = v.items;

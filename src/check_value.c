@@ -63,7 +63,7 @@ static uint32_t S_outlets(cc__item **v, size_t n) {
     return 0;
   const char **s = cc_xcalloc(n, sizeof *s);
   for (size_t i = 0; i < n; i++)
-    s[i] = *v[i]->c->source ? v[i]->c->source : v[i]->c->doc;
+    s[i] = *v[i]->c->src->source ? v[i]->c->src->source : v[i]->c->src->doc;
   if (n > 1)
     qsort(s, n, sizeof *s, S_ptrcmp);
   uint32_t k = 1;
@@ -217,7 +217,7 @@ static double S_finite_max(const cc__item *a) {
 static bool S_other_event(const cc__item *a, const cc__item *b) {
   unsigned vk = a->c->vkind;
   if (vk != b->c->vkind || vk == CC_VK_INSTANT || vk == CC_VK_LIST ||
-      strcmp(a->c->subject, "story") != 0)
+      strcmp(a->c->about->subject, "story") != 0)
     return false;
   double x = fmax(S_finite_max(a), S_finite_max(b));
   double y = fmin(isfinite(a->vlo) ? fabs(a->vlo) : x,
@@ -228,7 +228,8 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
 /* Pairs that would be false alarms more often than not. */
 static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
   return S_zone_doubt(a, b) || S_weekday_doubt(a, b) || S_day_doubt(a, b) ||
-         S_other_event(a, b) || !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+         S_other_event(a, b) ||
+         !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
 }
 
 /* One discrepancy between clusters lo < hi: the first candidate pair that
@@ -253,7 +254,8 @@ static cc__item *S_lead(cc__item **v, size_t n) {
   for (size_t i = 0; i < n; i++) {
     cc__item *it = v[i];
     bool d = it->c->derivation[0] || (it->flags & CC_CF_RELATIVE);
-    bool bd = best && (best->c->derivation[0] || (best->flags & CC_CF_RELATIVE));
+    bool bd =
+        best && (best->c->derivation[0] || (best->flags & CC_CF_RELATIVE));
     if (!best || (d && !bd) ||
         (d == bd && (S_width(it) < S_width(best) ||
                      (S_width(it) == S_width(best) && it < best))))
@@ -273,10 +275,10 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
     if (it == a || cc__same_sentence(it, a))
       continue;
     double d = fabs(it->lo - a->lo) + fabs(it->hi - a->hi);
-    double score = (isfinite(d) ? d / (1 + d) : 1) +
-                   2.0 * (it->doc_id != a->doc_id) +
-                   4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
-                   0.5 * (strcmp(it->c->value, a->c->value) != 0);
+    double score =
+        (isfinite(d) ? d / (1 + d) : 1) + 2.0 * (it->doc_id != a->doc_id) +
+        4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
+        0.5 * (strcmp(it->c->value, a->c->value) != 0);
     if (score > best_score || (score == best_score && it < best)) {
       best = it;
       best_score = score;
@@ -289,6 +291,10 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
   cc__item *a = S_lead(v, n), *b = a ? S_partner(a, v, n) : NULL;
   if (!b)
     return;
+  if (cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, a, b, "", 0);
+    return;
+  }
   uint32_t outlets = S_outlets(v, n);
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
@@ -303,8 +309,9 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
 
 /* ---- count vs list ------------------------------------------------------------------- */
 
-static void S_list_names(const cc_claim *c, size_t max, cc_buf *m) {
-  const char **names = c->item_names ? c->item_names : c->items;
+static void S_list_names(const cc_sclaim *c, size_t max, cc_buf *m) {
+  const char **names =
+      c->more->item_names ? c->more->item_names : c->more->items;
   for (size_t i = 0; i < c->nitems && i < max; i++) {
     cc_buf_puts(m, i ? ", " : "");
     cc_buf_puts(m, names[i]);
@@ -315,6 +322,10 @@ static void S_list_names(const cc_claim *c, size_t max, cc_buf *m) {
 
 static void S_count_list(cc__ctx *x, cc__item *count, cc__item *list,
                          bool agree, uint32_t outlets) {
+  if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, count, list, "", 0);
+    return;
+  }
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   cc__describe(count, m);
@@ -354,12 +365,12 @@ static bool S_list_vs_clusters(cc__ctx *x, cc__item *list, S_cluster *cl,
   return all;
 }
 
-static bool S_same_members(const cc_claim *a, const cc_claim *b) {
+static bool S_same_members(const cc_sclaim *a, const cc_sclaim *b) {
   if (a->nitems != b->nitems)
     return false;
   for (uint32_t i = 0; i < a->nitems; i++) {
     uint32_t j = 0;
-    while (j < b->nitems && strcmp(a->items[i], b->items[j]) != 0)
+    while (j < b->nitems && strcmp(a->more->items[i], b->more->items[j]) != 0)
       j++;
     if (j == b->nitems)
       return false;
@@ -368,12 +379,13 @@ static bool S_same_members(const cc_claim *a, const cc_claim *b) {
 }
 
 /* Members of a not in b, as written. */
-static size_t S_missing(const cc_claim *a, const cc_claim *b, cc_buf *m) {
+static size_t S_missing(const cc_sclaim *a, const cc_sclaim *b, cc_buf *m) {
   size_t k = 0;
-  const char **names = a->item_names ? a->item_names : a->items;
+  const char **names =
+      a->more->item_names ? a->more->item_names : a->more->items;
   for (uint32_t i = 0; i < a->nitems; i++) {
     uint32_t j = 0;
-    while (j < b->nitems && strcmp(a->items[i], b->items[j]) != 0)
+    while (j < b->nitems && strcmp(a->more->items[i], b->more->items[j]) != 0)
       j++;
     if (j < b->nitems)
       continue;
@@ -469,9 +481,9 @@ static void S_unverifiable(cc__ctx *x, cc__item *it, cc__item *other) {
   cc_buf_printf(m, "\"%s\" (%s) is relative (%s) and %s has no publication "
                    "date, so it cannot be checked",
                 *it->c->text ? it->c->text : it->c->value,
-                *it->c->source ? it->c->source : it->c->doc,
+                *it->c->src->source ? it->c->src->source : it->c->src->doc,
                 *it->c->derivation ? it->c->derivation : "no anchor",
-                it->c->doc);
+                it->c->src->doc);
   if (other) {
     cc_buf_puts(m, " against ");
     cc__describe(other, m);
@@ -524,7 +536,7 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
 /* Classes: times in UTC never meet floating times, counts meet lists,
  * money meets money of the same currency only. */
 static int S_class_of(const cc__item *it) {
-  const cc_claim *c = it->c;
+  const cc_sclaim *c = it->c;
   switch (c->vkind) {
   case CC_VK_INSTANT: {
     size_t n = strlen(c->value);

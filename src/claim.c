@@ -2,10 +2,11 @@
  *
  * Claims and their strings live in one arena per store.  Strings that
  * repeat across many claims (doc, outlet, frame, subject, rule, key) are
- * interned in a uthash table whose entries live in the arena too, and a
+ * interned in an open-addressing table of pointers into the arena, and a
  * quote is stored once per document (every claim of a sentence shares it,
  * whatever order the rules made them in), so memory grows with the claims
- * kept, not with the text read.
+ * kept, not with the text read.  A run keeps its claims in a set
+ * (cc_claim_set), packed tighter than the store's cc_claim.
  *
  * The CSV form carries every field, lists included (items joined with ';',
  * with '\' escaping ';' and '\'), and numbers as %.17g, so a file written
@@ -21,7 +22,6 @@
 
 #include <csv.h>
 #include <jansson.h>
-#include <uthash.h>
 
 #include "cc_recog.h"
 #include "cc_time.h"
@@ -30,10 +30,17 @@
 enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
        S_F_SOURCE, S_F__COUNT };
 
-typedef struct S_intern {
-  const char *s; /* in the arena */
-  UT_hash_handle hh;
-} S_intern;
+/* A set of strings in an arena: open addressing over pointers, with a
+ * byte of each string's hash beside them so most probes skip the string
+ * compare; filled to 3/4, so 12 bytes a string at most (a uthash entry
+ * was 64, and a 100 MB run's set interns some 700,000 strings).  A
+ * string's hash is computed again when the table grows, which costs less
+ * than keeping it. */
+typedef struct S_strtab {
+  const char **slot; /* NULL: free */
+  uint8_t *tag;      /* top byte of the slot's string's hash */
+  size_t cap, n;     /* cap is 0 or a power of two; n <= cap * 3 / 4 */
+} S_strtab;
 
 /* Claims live in blocks that never move, so a claim's address is stable
  * and there is no vector of pointers to grow (8 bytes a claim, twice that
@@ -43,51 +50,131 @@ typedef struct S_intern {
 #define S_BLOCK 1024
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
-struct cc_claim_store {
-  cc_vec blocks;      /* cc_claim * to S_BLOCK claims each, in the arena */
-  size_t count;
+/* The strings of a store or a set: an arena, the interned fields, and the
+ * quotes of the document being added. */
+typedef struct S_pool {
   cc_arena *arena;
-  S_intern *strings;  /* entries in the arena */
+  S_strtab strings;
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
    * the document changes): scoped to one document, because the check
    * stage takes one pointer for one sentence of one article
    * (check_related.c reads each article's sentences once) */
-  S_intern *quotes;
+  S_strtab quotes;
   const char *quotes_doc;
+  /* a run's set: values, texts, list members and quotes are interned too,
+   * across documents, instead of copied per claim (outlets repeat each
+   * other's sentences and values: at 100 MB a copy per claim, and a quote
+   * per document, took twice the room) */
+  bool share;
+} S_pool;
+
+/* Blocks of claims (or compact claims) that never move. */
+typedef struct S_blocks {
+  cc_vec blocks;      /* pointers to blocks, in the pool's arena */
+  size_t count;
+} S_blocks;
+
+struct cc_claim_store {
+  S_blocks b;
+  S_pool pool;
 };
 
-/* ---- store ------------------------------------------------------------------ */
+/* ---- string tables ------------------------------------------------------------ */
 
-static void S_quotes_reset(cc_claim_store *s) {
-  S_intern *e, *tmp;
-  HASH_ITER(hh, s->quotes, e, tmp) {
-    HASH_DEL(s->quotes, e);
-    cc_xfree(e);
+/* A hash eight bytes a step (quotes are whole sentences; a byte a step
+ * was most of the cost of adding a claim).  Only placement depends on
+ * it: nothing is ever listed in table order. */
+static uint64_t S_strhash(const char *s, size_t n) {
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
   }
+  w = 0;
+  memcpy(&w, s, n);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
+
+static void S_strtab_grow(S_strtab *t) {
+  size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
+  const char **old = t->slot;
+  uint8_t *otag = t->tag;
+  size_t ocap = t->cap;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->tag = cc_xcalloc(cap, sizeof *t->tag);
+  t->cap = cap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i])
+      continue;
+    uint64_t h = S_strhash(old[i], strlen(old[i]));
+    size_t j = (size_t)h & (cap - 1);
+    while (t->slot[j])
+      j = (j + 1) & (cap - 1);
+    t->slot[j] = old[i];
+    t->tag[j] = (uint8_t)(h >> 56);
+  }
+  cc_xfree(old);
+  cc_xfree(otag);
+}
+
+/* The table's copy of str[0..n), made in arena when it has none. */
+static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
+                                const char *str, size_t n) {
+  if (4 * (t->n + 1) > 3 * t->cap)
+    S_strtab_grow(t);
+  uint64_t h = S_strhash(str, n);
+  uint8_t tag = (uint8_t)(h >> 56);
+  size_t i = (size_t)h & (t->cap - 1);
+  for (;; i = (i + 1) & (t->cap - 1)) {
+    const char *e = t->slot[i];
+    if (!e)
+      break;
+    if (t->tag[i] == tag && strncmp(e, str, n) == 0 && e[n] == '\0')
+      return e;
+  }
+  t->n++;
+  t->tag[i] = tag;
+  t->slot[i] = cc_arena_strndup(arena, str, n);
+  return t->slot[i];
+}
+
+/* Forget every string (they stay in the arena); keeps the room. */
+static void S_strtab_clear(S_strtab *t) {
+  if (t->n)
+    memset(t->slot, 0, t->cap * sizeof *t->slot);
+  t->n = 0;
+}
+
+static void S_strtab_free(S_strtab *t) {
+  cc_xfree(t->slot);
+  cc_xfree(t->tag);
+  memset(t, 0, sizeof *t);
+}
+
+/* ---- pool -------------------------------------------------------------------- */
+
+static void S_quotes_reset(S_pool *s) {
+  S_strtab_clear(&s->quotes);
   s->quotes_doc = NULL;
   s->last_quote = NULL;
 }
 
-cc_claim_store *cc_claim_store_new(void) {
-  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
-  s->blocks = (cc_vec)CC_VEC_INIT(cc_claim *);
-  s->arena = cc_arena_new();
-  return s;
+static void S_pool_init(S_pool *p) {
+  memset(p, 0, sizeof *p);
+  p->arena = cc_arena_new();
 }
 
-void cc_claim_store_free(cc_claim_store **sp) {
-  if (!sp || !*sp)
-    return;
-  cc_claim_store *s = *sp;
-  HASH_CLEAR(hh, s->strings); /* entries are in the arena */
-  S_quotes_reset(s);
-  cc_vec_free(&s->blocks);
-  cc_arena_free(&s->arena);
-  cc_xfree(s);
-  *sp = NULL;
+static void S_pool_free(S_pool *p) {
+  S_strtab_free(&p->strings);
+  S_strtab_free(&p->quotes);
+  cc_arena_free(&p->arena);
 }
+
+/* ---- blocks ------------------------------------------------------------------ */
 
 /* Block and offset of claim i. */
 static void S_locate(size_t i, size_t *block, size_t *off) {
@@ -106,25 +193,59 @@ static void S_locate(size_t i, size_t *block, size_t *off) {
   *off = i - start;
 }
 
+/* Element i of elem bytes. */
+static void *S_blocks_at(const S_blocks *b, size_t i, size_t elem) {
+  size_t k, off;
+  S_locate(i, &k, &off);
+  return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+}
+
+/* The next free slot. */
+static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
+  size_t k, off;
+  S_locate(b->count++, &k, &off);
+  if (off == 0) {
+    size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc(arena, size * elem);
+  }
+  return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+}
+
+/* ---- store ------------------------------------------------------------------ */
+
+cc_claim_store *cc_claim_store_new(void) {
+  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
+  s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  S_pool_init(&s->pool);
+  return s;
+}
+
+void cc_claim_store_free(cc_claim_store **sp) {
+  if (!sp || !*sp)
+    return;
+  cc_claim_store *s = *sp;
+  cc_vec_free(&s->b.blocks);
+  S_pool_free(&s->pool);
+  cc_xfree(s);
+  *sp = NULL;
+}
+
 size_t cc_claim_store_count(const cc_claim_store *s) {
-  return s ? s->count : 0;
+  return s ? s->b.count : 0;
 }
 
 cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i) {
-  if (!s || i >= s->count)
+  if (!s || i >= s->b.count)
     return NULL;
-  size_t b, off;
-  S_locate(i, &b, &off);
-  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
+  return S_blocks_at(&s->b, i, sizeof(cc_claim));
 }
 
-static const char *S_intern_lookup(cc_claim_store *s, const char *str);
+static const char *S_intern_lookup(S_pool *s, const char *str);
 
 /* The interned copy of str.  Consecutive claims mostly repeat a field
  * (one document's path, outlet, rule, frame), so each field remembers
  * its last result and a strcmp settles the lookup without hashing. */
-static const char *S_intern_str(cc_claim_store *s, int field,
-                                const char *str) {
+static const char *S_intern_str(S_pool *s, int field, const char *str) {
   if (!str || !*str)
     return "";
   const char *last = s->last[field];
@@ -134,53 +255,42 @@ static const char *S_intern_str(cc_claim_store *s, int field,
   return s->last[field];
 }
 
-static const char *S_intern_lookup(cc_claim_store *s, const char *str) {
-  S_intern *e = NULL;
-  size_t n = strlen(str);
-  HASH_FIND(hh, s->strings, str, n, e);
-  if (e)
-    return e->s;
-  e = cc_arena_alloc(s->arena, sizeof *e);
-  e->s = cc_arena_strndup(s->arena, str, n);
-  HASH_ADD_KEYPTR(hh, s->strings, e->s, n, e);
-  return e->s;
+static const char *S_intern_lookup(S_pool *s, const char *str) {
+  return S_strtab_get(&s->strings, s->arena, str, strlen(str));
 }
 
-static const char *S_dup(cc_claim_store *s, const char *str) {
-  return str && *str ? cc_arena_strdup(s->arena, str) : "";
+static const char *S_dup(S_pool *s, const char *str) {
+  if (!str || !*str)
+    return "";
+  return s->share ? S_intern_lookup(s, str) : cc_arena_strdup(s->arena, str);
 }
 
 /* A copy of str, or same when the text is the same: a name's mention is
  * usually its value ("Kari Lindqvist"), and one copy serves both. */
-static const char *S_dup_or(cc_claim_store *s, const char *str,
-                            const char *same) {
+static const char *S_dup_or(S_pool *s, const char *str, const char *same) {
   return str && strcmp(str, same) == 0 ? same : S_dup(s, str);
 }
 
 /* doc is the interned path of the claim's document. */
-static const char *S_quote(cc_claim_store *s, const char *doc,
-                           const char *q) {
+static const char *S_quote(S_pool *s, const char *doc, const char *q) {
   if (!q || !*q)
     return "";
+  if (s->share) {
+    if (!s->last_quote || strcmp(s->last_quote, q) != 0)
+      s->last_quote = S_intern_lookup(s, q);
+    return s->last_quote;
+  }
   if (doc != s->quotes_doc) {
     S_quotes_reset(s);
     s->quotes_doc = doc;
   }
   if (s->last_quote && strcmp(s->last_quote, q) == 0)
     return s->last_quote;
-  S_intern *e = NULL;
-  size_t n = strlen(q);
-  HASH_FIND(hh, s->quotes, q, n, e);
-  if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->s = cc_arena_strndup(s->arena, q, n);
-    HASH_ADD_KEYPTR(hh, s->quotes, e->s, n, e);
-  }
-  s->last_quote = e->s;
+  s->last_quote = S_strtab_get(&s->quotes, s->arena, q, strlen(q));
   return s->last_quote;
 }
 
-static const char **S_dup_list(cc_claim_store *s, const char **v, uint32_t n) {
+static const char **S_dup_list(S_pool *s, const char **v, uint32_t n) {
   if (!v || !n)
     return NULL;
   const char **out = cc_arena_alloc(s->arena, n * sizeof *out);
@@ -202,20 +312,8 @@ void cc_claim_make_key(const char *frame, const char *subject,
   }
 }
 
-/* The next free slot. */
-static cc_claim *S_slot(cc_claim_store *s) {
-  size_t b, off;
-  S_locate(s->count++, &b, &off);
-  if (off == 0) {
-    size_t size = b < 6 ? (size_t)S_FIRST << b : S_BLOCK;
-    *(cc_claim **)cc_vec_push(&s->blocks) =
-        cc_arena_alloc(s->arena, size * sizeof(cc_claim));
-  }
-  return *CC_VEC_AT(&s->blocks, cc_claim *, b) + off;
-}
-
-cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = S_slot(s);
+/* c into n with every string and list copied into the pool. */
+static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   *n = *c;
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
@@ -242,12 +340,201 @@ cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
+}
+
+cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
+  cc_claim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
+  S_claim_copy(&s->pool, c, n);
   return n;
 }
 
 void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
   for (size_t i = 0; i < cc_claim_store_count(src); i++)
     cc_claim_store_add(dst, cc_claim_store_at(src, i));
+}
+
+/* ---- set: claims kept compact for a run ------------------------------------ */
+
+/* The set's cc_claim_about records: open addressing over pointers, keyed
+ * by the five string pointers (the set interns its strings, and a view's
+ * come interned from its store, so equal pointers are the test; equal
+ * strings at other addresses only cost a second record). */
+typedef struct S_abouts {
+  const cc_claim_about **slot; /* NULL: free */
+  size_t cap, n;               /* a power of two (or 0); n <= cap / 2 */
+} S_abouts;
+
+struct cc_claim_set {
+  S_blocks b;        /* cc_sclaim */
+  S_pool pool;       /* copies, and the blocks and records */
+  bool borrow;       /* a view: the strings and lists are the store's */
+  const cc_claim_src *last_src;
+  S_abouts abouts;
+  const cc_claim_about *last_about;
+};
+
+static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
+
+static size_t S_about_home(const S_abouts *t, const cc_claim_about *a) {
+  const char *const p[5] = {a->key, a->frame, a->subject, a->object,
+                            a->rule};
+  return (size_t)S_strhash((const char *)p, sizeof p) & (t->cap - 1);
+}
+
+static bool S_about_eq(const cc_claim_about *a, const cc_claim_about *b) {
+  return a->key == b->key && a->frame == b->frame &&
+         a->subject == b->subject && a->object == b->object &&
+         a->rule == b->rule;
+}
+
+static void S_abouts_grow(S_abouts *t) {
+  size_t ocap = t->cap, cap = ocap ? 2 * ocap : 256;
+  const cc_claim_about **old = t->slot;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->cap = cap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i])
+      continue;
+    size_t j = S_about_home(t, old[i]);
+    while (t->slot[j])
+      j = (j + 1) & (cap - 1);
+    t->slot[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The set's record of c's key, frame, subject, object and rule.  Claims of
+ * one sentence often share it, so the last one is tried first. */
+static const cc_claim_about *S_about(cc_claim_set *s, const cc_claim *c) {
+  cc_claim_about a = {c->key, c->frame, c->subject, c->object, c->rule};
+  if (s->last_about && S_about_eq(s->last_about, &a))
+    return s->last_about;
+  S_abouts *t = &s->abouts;
+  if (2 * (t->n + 1) > t->cap)
+    S_abouts_grow(t);
+  size_t i = S_about_home(t, &a);
+  for (; t->slot[i]; i = (i + 1) & (t->cap - 1))
+    if (S_about_eq(t->slot[i], &a))
+      return s->last_about = t->slot[i];
+  cc_claim_about *n = cc_arena_alloc(s->pool.arena, sizeof *n);
+  *n = a;
+  t->slot[i] = n;
+  t->n++;
+  return s->last_about = n;
+}
+
+static bool S_same_str(const char *a, const char *b) {
+  return a == b || strcmp(a, b) == 0;
+}
+
+/* +0.0 and nothing else (not -0.0, not NaN): the record is kept exact. */
+static bool S_zero_bits(double v) {
+  uint64_t u;
+  memcpy(&u, &v, sizeof u);
+  return u == 0;
+}
+
+/* The previous claim's record when it is the same document: claims come
+ * document by document, so one record serves all of a document's. */
+static const cc_claim_src *S_src(cc_claim_set *s, const cc_claim *c) {
+  const cc_claim_src *l = s->last_src;
+  if (l && S_same_str(l->doc, c->doc) && S_same_str(l->source, c->source) &&
+      l->doc_date == c->doc_date && l->doc_index == c->doc_index)
+    return l;
+  cc_claim_src *n = cc_arena_alloc(s->pool.arena, sizeof *n);
+  *n = (cc_claim_src){c->doc, c->source, c->doc_date, c->doc_index};
+  s->last_src = n;
+  return n;
+}
+
+static const cc_claim_more *S_more(cc_claim_set *s, const cc_claim *c) {
+  if (S_zero_bits(c->lo2) && S_zero_bits(c->hi2) && !c->items &&
+      !c->item_names)
+    return &S_no_more;
+  cc_claim_more *m = cc_arena_alloc(s->pool.arena, sizeof *m);
+  *m = (cc_claim_more){c->lo2, c->hi2, c->items, c->item_names};
+  return m;
+}
+
+/* c, whose strings are already the set's (or borrowed), packed. */
+static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
+  cc_sclaim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
+  *n = (cc_sclaim){.about = S_about(s, c), .lo = c->lo,
+                   .hi = c->hi, .value = c->value, .text = c->text,
+                   .quote = c->quote, .value2 = c->value2,
+                   .derivation = c->derivation, .src = S_src(s, c),
+                   .more = S_more(s, c), .nitems = c->nitems,
+                   .line = c->line, .col = c->col, .start = c->start,
+                   .end = c->end, .sentence = c->sentence,
+                   .vkind = c->vkind, .gran = c->gran, .qual = c->qual,
+                   .flags = c->flags};
+  memcpy(n->unit, c->unit, sizeof n->unit);
+  return n;
+}
+
+static cc_claim_set *S_set_new(bool borrow) {
+  cc_claim_set *s = cc_xcalloc(1, sizeof *s);
+  s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  S_pool_init(&s->pool);
+  s->pool.share = true;
+  s->borrow = borrow;
+  return s;
+}
+
+cc_claim_set *cc_claim_set_new(void) { return S_set_new(false); }
+
+cc_claim_set *cc_claim_set_view(const cc_claim_store *src) {
+  cc_claim_set *s = S_set_new(true);
+  cc_claim_set_add_store(s, src);
+  return s;
+}
+
+void cc_claim_set_free(cc_claim_set **sp) {
+  if (!sp || !*sp)
+    return;
+  cc_claim_set *s = *sp;
+  cc_vec_free(&s->b.blocks);
+  cc_xfree(s->abouts.slot);
+  S_pool_free(&s->pool);
+  cc_xfree(s);
+  *sp = NULL;
+}
+
+const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
+  if (s->borrow)
+    return S_set_put(s, c);
+  cc_claim n;
+  S_claim_copy(&s->pool, c, &n);
+  return S_set_put(s, &n);
+}
+
+void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
+  for (size_t i = 0; i < cc_claim_store_count(src); i++)
+    cc_claim_set_add(s, cc_claim_store_at(src, i));
+}
+
+void cc_claim_set_seal(cc_claim_set *s) {
+  if (!s)
+    return;
+  S_strtab_free(&s->pool.strings);
+  S_strtab_free(&s->pool.quotes);
+  memset(s->pool.last, 0, sizeof s->pool.last);
+  s->pool.last_quote = NULL;
+  s->pool.quotes_doc = NULL;
+  cc_xfree(s->abouts.slot);
+  memset(&s->abouts, 0, sizeof s->abouts);
+  s->last_about = NULL;
+  s->last_src = NULL;
+}
+
+size_t cc_claim_set_count(const cc_claim_set *s) {
+  return s ? s->b.count : 0;
+}
+
+const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i) {
+  if (!s || i >= s->b.count)
+    return NULL;
+  return S_blocks_at(&s->b, i, sizeof(cc_sclaim));
 }
 
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
@@ -678,7 +965,7 @@ static uint32_t S_split_list(S_reader *r, const char *s, cc_vec *v,
     }
     if (*p == ';' || *p == '\0') {
       *(char **)cc_vec_push(v) = cc_arena_strdup(
-          r->store->arena, item.ptr ? item.ptr : "");
+          r->store->pool.arena, item.ptr ? item.ptr : "");
       cc_buf_reset(&item);
       if (*p == '\0')
         break;

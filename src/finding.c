@@ -263,6 +263,10 @@ void cc_findings_tally_only(cc_findings *set, unsigned mask) {
   set->tally_mask = mask;
 }
 
+bool cc_findings_counts_only(const cc_findings *set, cc_verdict v) {
+  return (unsigned)v < 3 && (set->tally_mask & (1u << v));
+}
+
 size_t cc_findings_tallied(const cc_findings *set, cc_verdict v) {
   return (unsigned)v < 3 ? set->tallied[v] : 0;
 }

@@ -474,7 +474,7 @@ static int S_cmd_extract(int argc, char **argv) {
 /* ---- check ---------------------------------------------------------------------- */
 
 typedef struct S_check {
-  cc_claim_store *claims;
+  cc_claim_set *claims;       /* compact: every claim of the run is kept */
   cc_inline_list *inline_sup; /* disable-next-line comments per document */
   cc_vec docs;                /* char* paths, for the report */
   S_progress progress;
@@ -483,7 +483,7 @@ typedef struct S_check {
 static int S_check_doc(const cc_docresult *r, void *ud) {
   S_check *k = ud;
   S_progress_tick(&k->progress, r->doc->len, false);
-  cc_claim_store_merge(k->claims, r->claims);
+  cc_claim_set_add_store(k->claims, r->claims);
   *(char **)cc_vec_push(&k->docs) = cc_xstrdup(r->doc->path);
   cc_inline_scan(k->inline_sup, r->doc->path, r->doc->text, r->doc->len);
   return 0;
@@ -492,9 +492,15 @@ static int S_check_doc(const cc_docresult *r, void *ud) {
 static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
                            cc_err *err) {
   if (o->claims_mode) {
-    for (int i = 0; i < o->npaths; i++)
-      if (cc_claims_read_csv(k->claims, o->paths[i], err) != 0)
+    /* one file at a time into a store, then kept compact */
+    for (int i = 0; i < o->npaths; i++) {
+      cc_claim_store *s = cc_claim_store_new();
+      int rc = cc_claims_read_csv(s, o->paths[i], err);
+      cc_claim_set_add_store(k->claims, s);
+      cc_claim_store_free(&s);
+      if (rc != 0)
         return -1;
+    }
     return 0;
   }
   cc_corpus *c = S_corpus(o, err);
@@ -599,7 +605,8 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                         .one_story = !o->per_folder,
                         .partition_k = o->part_k, .partition_n = o->part_n,
                         .borrow_strings = true};
-    cc_check_run(k->claims, cfg, &co, set);
+    cc_claim_set_seal(k->claims); /* every claim is in: free its tables */
+    cc_check_run_set(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
     if (o->baseline)
       rc = cc_review_apply_baseline(o->baseline, set, err);
@@ -630,7 +637,7 @@ static int S_cmd_check(int argc, char **argv) {
   cc_engine *e = S_engine(&o, &err);
   if (!e)
     return S_fail(&err);
-  S_check k = {.claims = cc_claim_store_new(),
+  S_check k = {.claims = cc_claim_set_new(),
                .inline_sup = cc_inline_new(),
                .docs = CC_VEC_INIT(char *)};
   int rc = S_check_run(&o, e, &k, &err);
@@ -638,7 +645,7 @@ static int S_cmd_check(int argc, char **argv) {
     cc_xfree(*CC_VEC_AT(&k.docs, char *, i));
   cc_vec_free(&k.docs);
   cc_inline_free(&k.inline_sup);
-  cc_claim_store_free(&k.claims);
+  cc_claim_set_free(&k.claims);
   cc_engine_free(&e);
   if (rc < 0)
     return S_fail(&err);

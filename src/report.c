@@ -138,6 +138,27 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
       p++;
       continue;
     }
+    if (*p > 0x20 && *p < 0x7f) { /* a run of printable ASCII at once */
+      size_t n = 1;
+      while (p[n] > 0x20 && p[n] < 0x7f)
+        n++;
+      size_t used = out->len - start + (space ? 1 : 0);
+      size_t room = !max_bytes ? n : used < max_bytes ? max_bytes - used : 0;
+      if (room == 0) {
+        cc_buf_puts(out, "...");
+        return;
+      }
+      if (space)
+        cc_buf_putc(out, ' ');
+      space = false;
+      cc_buf_put(out, p, n < room ? n : room);
+      if (n > room) {
+        cc_buf_puts(out, "...");
+        return;
+      }
+      p += n;
+      continue;
+    }
     bool ok;
     size_t n = S_char(p, &ok);
     size_t w = ok ? n : 3;
@@ -159,6 +180,14 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
 void cc__report_safe(cc_buf *out, const char *s) {
   const unsigned char *p = (const unsigned char *)S_str(s);
   while (*p) {
+    if (*p >= 0x20 && *p < 0x7f) { /* a run of printable ASCII at once */
+      size_t n = 1;
+      while (p[n] >= 0x20 && p[n] < 0x7f)
+        n++;
+      cc_buf_put(out, p, n);
+      p += n;
+      continue;
+    }
     bool ok;
     size_t n = S_char(p, &ok);
     if (ok)

@@ -1,0 +1,294 @@
+/* test_claim_set.c - the compact set a run keeps its claims in: every
+ * field reads back as it was added (copied or borrowed), documents share
+ * one source record, claims without second values or lists share none,
+ * and addresses stay put while the set grows. */
+#include "cc_test.h"
+
+#include <math.h>
+
+#include "cc_claim.h"
+#include "cc_recog.h"
+#include "cc_time.h"
+
+static const char *S_items[] = {"sergei lavrov", "a;b"};
+static const char *S_names[] = {"Sergei Lavrov", "A;B"};
+
+static cc_claim S_list(void) {
+  cc_claim c = {0};
+  c.frame = "delegation";
+  c.subject = "russia";
+  c.object = "summit";
+  c.rule = "delegation.list";
+  c.vkind = CC_VK_LIST;
+  c.gran = CC_G_DAY;
+  c.qual = CC_Q_AT_LEAST;
+  c.flags = CC_CF_DOC_DATE | CC_CF_OPEN_LIST;
+  c.lo = 2;
+  c.hi = INFINITY;
+  c.lo2 = -0.0; /* not +0.0: kept aside, sign and all */
+  c.hi2 = NAN;
+  memcpy(c.unit, "USD", 4);
+  c.value = "Sergei Lavrov; A;B";
+  c.value2 = "x";
+  c.derivation = "2025-08-15 - P7Y";
+  c.items = S_items;
+  c.item_names = S_names;
+  c.nitems = 2;
+  c.doc = "wire/ap.md";
+  c.source = "AP";
+  c.doc_index = 7;
+  c.line = 12;
+  c.col = 4;
+  c.start = 1000;
+  c.end = 1040;
+  c.text = "Lavrov and others";
+  c.quote = "Lavrov and others came.";
+  c.sentence = 9;
+  c.doc_date = cc_days_from_civil(2025, 8, 15);
+  return c;
+}
+
+/* A plain count: no second value, no list. */
+static cc_claim S_count(const char *doc, uint32_t start) {
+  cc_claim c = {0};
+  c.frame = "toll.dead";
+  c.subject = "story";
+  c.object = "";
+  c.rule = "toll.dead";
+  c.vkind = CC_VK_COUNT;
+  c.lo = c.hi = 12;
+  c.value = "12";
+  c.value2 = "";
+  c.derivation = "";
+  c.doc = doc;
+  c.source = "BBC";
+  c.doc_index = 1;
+  c.start = start;
+  c.end = start + 2;
+  c.text = "12";
+  c.quote = "12 died.";
+  return c;
+}
+
+static void S_assert_same(const cc_claim *a, const cc_sclaim *b) {
+  assert_string_equal(a->key, b->about->key);
+  assert_string_equal(a->frame, b->about->frame);
+  assert_string_equal(a->subject, b->about->subject);
+  assert_string_equal(a->object, b->about->object);
+  assert_string_equal(a->rule, b->about->rule);
+  assert_int_equal(a->vkind, b->vkind);
+  assert_int_equal(a->gran, b->gran);
+  assert_int_equal(a->qual, b->qual);
+  assert_int_equal(a->flags, b->flags);
+  assert_memory_equal(&a->lo, &b->lo, sizeof a->lo);
+  assert_memory_equal(&a->hi, &b->hi, sizeof a->hi);
+  assert_memory_equal(&a->lo2, &b->more->lo2, sizeof a->lo2);
+  assert_memory_equal(&a->hi2, &b->more->hi2, sizeof a->hi2);
+  assert_string_equal(a->unit, b->unit);
+  assert_string_equal(a->value, b->value);
+  assert_string_equal(a->value2, b->value2);
+  assert_string_equal(a->derivation, b->derivation);
+  assert_int_equal(a->nitems, b->nitems);
+  for (uint32_t i = 0; i < a->nitems; i++) {
+    assert_string_equal(a->items[i], b->more->items[i]);
+    if (a->item_names)
+      assert_string_equal(a->item_names[i], b->more->item_names[i]);
+  }
+  assert_true((a->item_names == NULL) == (b->more->item_names == NULL));
+  assert_string_equal(a->doc, b->src->doc);
+  assert_string_equal(a->source, b->src->source);
+  assert_int_equal(a->doc_index, b->src->doc_index);
+  assert_int_equal(a->doc_date, b->src->doc_date);
+  assert_int_equal(a->line, b->line);
+  assert_int_equal(a->col, b->col);
+  assert_int_equal(a->start, b->start);
+  assert_int_equal(a->end, b->end);
+  assert_string_equal(a->text, b->text);
+  assert_string_equal(a->quote, b->quote);
+  assert_int_equal(a->sentence, b->sentence);
+}
+
+static void test_set_copies(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  char doc[32] = "wire/ap.md", value[32] = "Sergei Lavrov; A;B";
+  cc_claim c = S_list();
+  c.doc = doc;
+  c.value = value;
+  const cc_sclaim *k = cc_claim_set_add(s, &c);
+  assert_non_null(k);
+  assert_int_equal(cc_claim_set_count(s), 1);
+  assert_ptr_equal(cc_claim_set_at(s, 0), k);
+  assert_null(cc_claim_set_at(s, 1));
+  strcpy(doc, "changed");
+  strcpy(value, "changed");
+  cc_claim want = S_list();
+  want.key = "delegation{russia}|summit"; /* built when NULL */
+  S_assert_same(&want, k);
+  cc_claim_set_free(&s);
+  assert_null(s);
+  cc_claim_set_free(&s);
+  cc_claim_set_free(NULL);
+}
+
+static void test_set_shares_records(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim a = S_count("a.md", 0), b = S_count("a.md", 10),
+           c = S_count("b.md", 0);
+  const cc_sclaim *ka = cc_claim_set_add(s, &a);
+  const cc_sclaim *kb = cc_claim_set_add(s, &b);
+  const cc_sclaim *kc = cc_claim_set_add(s, &c);
+  assert_ptr_equal(ka->src, kb->src);          /* one per document */
+  assert_ptr_not_equal(ka->src, kc->src);
+  assert_ptr_equal(ka->more, kc->more);        /* nothing aside: shared */
+  assert_ptr_equal(ka->about, kc->about);      /* same key and rule */
+  cc_claim r = S_count("b.md", 9);
+  r.rule = "toll.other";
+  const cc_sclaim *kr = cc_claim_set_add(s, &r);
+  assert_ptr_not_equal(kr->about, ka->about);
+  assert_string_equal(kr->about->rule, "toll.other");
+  assert_ptr_equal(kr->about->key, ka->about->key);
+  assert_null(ka->more->items);
+  assert_int_equal(ka->nitems, 0);
+  cc_claim d = S_count("a.md", 20);            /* back to a.md, new date */
+  d.flags = CC_CF_DOC_DATE;
+  d.doc_date = 20000;
+  const cc_sclaim *kd = cc_claim_set_add(s, &d);
+  assert_ptr_not_equal(kd->src, ka->src);
+  assert_int_equal(kd->src->doc_date, 20000);
+  assert_int_equal(ka->src->doc_date, 0);
+  cc_claim_set_free(&s);
+}
+
+static void test_set_view_borrows(void **state) {
+  (void)state;
+  cc_claim_store *st = cc_claim_store_new();
+  cc_claim l = S_list(), n = S_count("b.md", 5);
+  cc_claim_store_add(st, &l);
+  cc_claim_store_add(st, &n);
+  cc_claim_set *v = cc_claim_set_view(st);
+  assert_int_equal(cc_claim_set_count(v), 2);
+  for (size_t i = 0; i < 2; i++) {
+    const cc_claim *c = cc_claim_store_at(st, i);
+    const cc_sclaim *k = cc_claim_set_at(v, i);
+    S_assert_same(c, k);
+    assert_ptr_equal(c->value, k->value); /* the store's strings */
+    assert_ptr_equal(c->quote, k->quote);
+    assert_ptr_equal(c->doc, k->src->doc);
+  }
+  cc_claim_set_free(&v);
+  cc_claim_store_free(&st);
+}
+
+/* Past the small blocks: addresses taken early stay valid. */
+static void test_set_many(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  const cc_sclaim *first = NULL, *mid = NULL;
+  char doc[32];
+  for (uint32_t i = 0; i < 5000; i++) {
+    snprintf(doc, sizeof doc, "d%u.md", i / 7);
+    cc_claim c = S_count(doc, i);
+    const cc_sclaim *k = cc_claim_set_add(s, &c);
+    if (i == 0)
+      first = k;
+    if (i == 1500)
+      mid = k;
+  }
+  assert_int_equal(cc_claim_set_count(s), 5000);
+  assert_ptr_equal(cc_claim_set_at(s, 0), first);
+  assert_ptr_equal(cc_claim_set_at(s, 1500), mid);
+  for (uint32_t i = 0; i < 5000; i++) {
+    const cc_sclaim *k = cc_claim_set_at(s, i);
+    snprintf(doc, sizeof doc, "d%u.md", i / 7);
+    assert_int_equal(k->start, i);
+    assert_string_equal(k->src->doc, doc);
+  }
+  cc_claim_set_free(&s);
+}
+
+/* Equal keys, subjects, paths, values and quotes are one copy, through
+ * the table's growth. */
+static void test_set_interns(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  const cc_sclaim *first[300];
+  char subj[32], doc[32], quote[32], key[64];
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < 300; i++) {
+      snprintf(subj, sizeof subj, "person %d", i);
+      snprintf(doc, sizeof doc, "doc%d.md", i);
+      snprintf(quote, sizeof quote, "Said %d.", i % 3);
+      cc_claim c = S_count(doc, (uint32_t)i);
+      c.subject = subj;
+      c.quote = quote;
+      const cc_sclaim *k = cc_claim_set_add(s, &c);
+      assert_string_equal(k->about->subject, subj);
+      snprintf(key, sizeof key, "toll.dead{%s}", subj);
+      assert_string_equal(k->about->key,
+                          key); /* built from frame and subject */
+      if (round == 0) {
+        first[i] = k;
+        continue;
+      }
+      assert_ptr_equal(k->about->subject, first[i]->about->subject);
+      assert_ptr_equal(k->about->key, first[i]->about->key);
+      assert_ptr_equal(k->src->doc, first[i]->src->doc);
+      assert_ptr_equal(k->about->frame, first[0]->about->frame);
+    }
+  /* two claims of one sentence in one document share the quote */
+  cc_claim a = S_count("same.md", 0), b = S_count("same.md", 5);
+  char qa[] = "One sentence.", qb[] = "One sentence.";
+  a.quote = qa;
+  b.quote = qb;
+  const cc_sclaim *ka = cc_claim_set_add(s, &a);
+  cc_claim other = S_count("same.md", 3);
+  other.quote = "Another.";
+  cc_claim_set_add(s, &other);
+  const cc_sclaim *kb = cc_claim_set_add(s, &b);
+  assert_ptr_equal(ka->quote, kb->quote);
+  /* ... and so do two outlets' copies of it, and equal values */
+  cc_claim c = S_count("other.md", 0);
+  char qc[] = "One sentence.", vc[] = "12";
+  c.quote = qc;
+  c.value = vc;
+  const cc_sclaim *kc = cc_claim_set_add(s, &c);
+  assert_ptr_equal(kc->quote, ka->quote);
+  assert_ptr_equal(kc->value, ka->value);
+  cc_claim_set_free(&s);
+}
+
+/* A sealed set keeps its claims and takes more. */
+static void test_set_seal(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim a = S_list(), b = S_count("b.md", 3);
+  const cc_sclaim *ka = cc_claim_set_add(s, &a);
+  cc_claim_set_seal(s);
+  cc_claim_set_seal(s);
+  cc_claim_set_seal(NULL);
+  const cc_sclaim *kb = cc_claim_set_add(s, &b);
+  const cc_sclaim *ka2 = cc_claim_set_add(s, &a);
+  assert_int_equal(cc_claim_set_count(s), 3);
+  assert_ptr_equal(cc_claim_set_at(s, 0), ka);
+  cc_claim want = S_list();
+  want.key = "delegation{russia}|summit";
+  S_assert_same(&want, ka);
+  S_assert_same(&want, ka2);
+  assert_string_equal(kb->about->key, "toll.dead{story}");
+  assert_string_equal(kb->src->doc, "b.md");
+  cc_claim_set_free(&s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_set_copies),
+      cmocka_unit_test(test_set_shares_records),
+      cmocka_unit_test(test_set_view_borrows),
+      cmocka_unit_test(test_set_many),
+      cmocka_unit_test(test_set_interns),
+      cmocka_unit_test(test_set_seal),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
