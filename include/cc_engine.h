@@ -3,7 +3,7 @@
  * document order.
  *
  * Memory: each document lives in its own arena from reading until its
- * callback returns; at most a small window of documents (4 per thread) is
+ * callback returns; at most a small window of documents (8 per thread) is
  * alive at once, so memory is bounded by what the caller keeps (claims),
  * not by the corpus size.
  */
