@@ -200,5 +200,11 @@ void cc_warn_replay(cc_buf *b);
  * the file is larger than max_bytes (0 = no limit). */
 int cc_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
                  cc_err *err);
+/* The same for a corpus, where a file over the limit is skipped, not an
+ * error: a regular file larger than max_bytes (0 = no limit) is not
+ * read, and 1 is returned with its size in *size.  No stat besides the
+ * open file's fstat. */
+int cc_read_file_capped(const char *path, size_t max_bytes, char **out,
+                        size_t *len, uint64_t *size, cc_err *err);
 
 #endif
