@@ -226,10 +226,23 @@ static size_t S_utf8_len(const unsigned char *p, size_t n) {
   return len;
 }
 
+/* Eight bytes that are all ASCII and none NUL (the usual case). */
+static bool S_plain8(const unsigned char *p) {
+  const uint64_t hi = 0x8080808080808080ull, lo = 0x0101010101010101ull;
+  uint64_t w;
+  memcpy(&w, p, 8);
+  /* (w - lo) & ~w & hi is non-zero exactly when a byte of w is 0 */
+  return ((w & hi) | ((w - lo) & ~w & hi)) == 0;
+}
+
 static size_t S_first_bad(const char *text, size_t len) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0;
   while (i < len) {
+    while (len - i >= 8 && S_plain8(p + i))
+      i += 8;
+    if (i >= len)
+      break;
     if (p[i] >= 0x80) {
       size_t l = S_utf8_len(p + i, len - i);
       if (!l)
