@@ -138,6 +138,7 @@ void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
 typedef struct S_slot {
   bool ready;
   int rc;    /* cc_corpus_read result */
+  size_t bytes; /* the document's length, counted in S_run.inflight */
   cc_doc *doc;
   cc_arena *arena; /* kept for the slot's next document: reset, not freed */
   cc_docresult res;
@@ -151,6 +152,8 @@ typedef struct S_run {
   const cc_corpus *c;
   bool want_claims;
   size_t n, next, emit, window;
+  size_t few;       /* documents always allowed in flight, however long */
+  size_t inflight;  /* bytes of the finished documents not yet delivered */
   size_t waited;    /* index the caller sleeps on, or SIZE_MAX */
   int idle;         /* workers sleeping for a free slot */
   bool stop;
@@ -191,10 +194,18 @@ static void S_slot_free(S_slot *s) {
   cc_buf_free(&s->warns);
 }
 
+/* Text held by finished documents waiting for delivery beyond which only
+ * `few` documents are in flight: the window is wide so that the others run
+ * on while the caller pauses, and this keeps it from holding dozens of
+ * documents near the file size limit (with their tokens and mentions). */
+#define S_INFLIGHT_MAX ((size_t)32 << 20)
+
 /* Under the lock: the next document, or false when there is none to take
  * now (all taken, the window is full, or the run stopped). */
 static bool S_take(S_run *R, size_t *i) {
   if (R->stop || R->next >= R->n || R->next >= R->emit + R->window)
+    return false;
+  if (R->inflight > S_INFLIGHT_MAX && R->next >= R->emit + R->few)
     return false;
   *i = R->next++;
   return true;
@@ -208,6 +219,8 @@ static void S_do(S_run *R, size_t i) {
   S_work_held(R, i, s);
   pthread_mutex_lock(&R->mu);
   s->ready = true;
+  s->bytes = s->doc ? s->doc->len : 0;
+  R->inflight += s->bytes;
   if (R->waited == i)
     pthread_cond_signal(&R->ready);
 }
@@ -297,6 +310,7 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
     rc = S_deliver(s, cb, ud, st, err);
     S_release(s); /* the slot is the caller's until emit passes it */
     pthread_mutex_lock(&R->mu);
+    R->inflight -= s->bytes;
     R->emit = i + 1;
     R->stop = rc != 0;
     if (R->stop)
@@ -327,7 +341,12 @@ int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
   if (jobs == 1) {
     rc = S_run_serial(&R, cb, ud, &st, err);
   } else {
-    R.window = (size_t)jobs * 8;
+    /* 8 slots a job, and 48 more for the caller's pauses: while it is
+     * descheduled or busy with a long document the others fill the window
+     * and then sleep (with 8 slots a job, a loaded machine made them sleep
+     * a third of the time). */
+    R.window = (size_t)jobs * 8 + 48;
+    R.few = (size_t)jobs * 4;
     R.waited = SIZE_MAX;
     R.slots = cc_xcalloc(R.window, sizeof *R.slots);
     pthread_mutex_init(&R.mu, NULL);
