@@ -528,6 +528,23 @@ static void S_add_file(cc_corpus *c, const char *path) {
   }
 }
 
+/* A regular file (not a link) named in a folder: its resolved path is the
+ * folder's, resolved once (realdir, NULL when unknown), and its name. */
+static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
+                          const char *name) {
+  char real[PATH_MAX];
+  int n = realdir ? snprintf(real, sizeof real, "%s%s%s", realdir,
+                             strcmp(realdir, "/") ? "/" : "", name)
+                  : -1;
+  if (!c->manifest || n < 0 || (size_t)n >= sizeof real) {
+    S_add_file(c, path);
+    return;
+  }
+  S_entry *e = cc_vec_push(&c->entries);
+  e->path = cc_xstrdup(path);
+  e->real = cc_xstrdup(real);
+}
+
 typedef struct S_name {
   char *name;
   unsigned char type; /* d_type: DT_UNKNOWN where the file system has none */
@@ -575,6 +592,8 @@ static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
   qsort(names.items, names.len, sizeof(S_name), S_cmp_name);
   int rc = 0;
   const char *sep = dir[strlen(dir) - 1] == '/' ? "" : "/";
+  char realdir[PATH_MAX]; /* for manifest rows: one realpath a folder */
+  bool has_real = c->manifest && realpath(dir, realdir);
   for (size_t i = 0; i < names.len; i++) {
     const S_name *nm = CC_VEC_AT(&names, S_name, i);
     char *name = nm->name;
@@ -584,7 +603,7 @@ static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
      * stat for each of a corpus's files, only for folders and links. */
     if (rc == 0 && nm->type == DT_REG) {
       if (S_is_article(name))
-        S_add_file(c, path);
+        S_add_file_in(c, path, has_real ? realdir : NULL, name);
       cc_xfree(name);
       continue;
     }

@@ -6,6 +6,8 @@
  *    large ones;
  *  - cc_read_file_capped: one open and read per file; a file over the limit
  *    is reported with its size (even when it cannot be opened), not read;
+ *  - manifest rows are matched by a folder's resolved path and the file's
+ *    name, through linked folders and files alike;
  *  - cc_check_encoding reads eight ASCII bytes at a time: the first bad byte
  *    is found at every offset and alignment;
  *  - the time-zone lookups each thread remembers give the same answers as
@@ -42,10 +44,12 @@ static int S_teardown(void **state) {
 static void S_write(const char *rel, const char *text, size_t n) {
   char path[600];
   snprintf(path, sizeof path, "%s/%s", S_dir, rel);
-  char *slash = strrchr(path, '/');
-  *slash = '\0';
-  mkdir(path, 0755);
-  *slash = '/';
+  for (char *slash = strchr(path + strlen(S_dir) + 1, '/'); slash;
+       slash = strchr(slash + 1, '/')) { /* mkdir -p */
+    *slash = '\0';
+    mkdir(path, 0755);
+    *slash = '/';
+  }
   FILE *f = fopen(path, "wb");
   assert_non_null(f);
   assert_int_equal(fwrite(text, 1, n, f), n);
@@ -129,6 +133,49 @@ static void test_read_capped(void **state) {
     assert_int_equal(size, 10);
   }
   chmod(path, 0644);
+}
+
+/* ---- manifest rows found without a realpath per file ----------------------- */
+
+/* Files reached through a linked folder and a linked file still find their
+ * manifest rows (the row names the real path); a file without a row gets
+ * none. */
+static void test_manifest_through_links(void **state) {
+  (void)state;
+  S_write("man/real/a.txt", "Alpha text.\n", 12);
+  S_write("man/real/c.txt", "Gamma text.\n", 12);
+  S_write("man/manifest.csv", "path,date,source\nreal/a.txt,2024-01-02,Wire\n",
+          44);
+  char base[600], link[700], target[700], man[700];
+  snprintf(base, sizeof base, "%s/man", S_dir);
+  snprintf(link, sizeof link, "%s/via", base);
+  snprintf(target, sizeof target, "%s/real", base);
+  assert_int_equal(symlink(target, link), 0);
+  snprintf(link, sizeof link, "%s/real/b.txt", base);
+  snprintf(target, sizeof target, "%s/real/a.txt", base);
+  assert_int_equal(symlink(target, link), 0);
+  snprintf(man, sizeof man, "%s/manifest.csv", base);
+  snprintf(link, sizeof link, "%s/via", base);
+  const char *paths[] = {link};
+  cc_corpus_opts o = {.manifest = man};
+  cc_err err = {{0}};
+  cc_corpus *c = cc_corpus_load(paths, 1, &o, &err);
+  assert_non_null(c);
+  assert_int_equal(cc_corpus_count(c), 3); /* a, b (a link to a), c */
+  const int dated[3] = {1, 1, 0};
+  for (size_t i = 0; i < 3; i++) {
+    cc_doc *d = NULL;
+    assert_int_equal(cc_corpus_read(c, i, &d, &err), 0);
+    if (dated[i]) {
+      assert_int_equal(d->meta.date_src, CC_DATE_MANIFEST);
+      assert_string_equal(d->meta.source, "Wire");
+    } else {
+      assert_int_equal(d->meta.date_src, CC_DATE_NONE);
+      assert_string_equal(d->meta.source, "c");
+    }
+    cc_doc_free(d);
+  }
+  cc_corpus_free(&c);
 }
 
 /* ---- encoding ------------------------------------------------------------------ */
@@ -289,6 +336,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena_reset),
       cmocka_unit_test(test_read_capped),
+      cmocka_unit_test(test_manifest_through_links),
       cmocka_unit_test(test_first_bad_every_offset),
       cmocka_unit_test(test_tz_threads),
       cmocka_unit_test(test_window),
