@@ -2,10 +2,11 @@
  * entities -> claim rules, over N threads with results delivered in
  * document order.
  *
- * Memory: each document lives in its own arena from reading until its
- * callback returns; at most a small window of documents (4 per thread) is
- * alive at once, so memory is bounded by what the caller keeps (claims),
- * not by the corpus size.
+ * Memory: each document lives in an arena from reading until its callback
+ * returns (the arenas are reset and reused, not freed); at most a window of
+ * documents is alive at once (8 per thread and 48 more, and only 4 per
+ * thread once those waiting hold more than 32 MB of text), so memory is
+ * bounded by what the caller keeps (claims), not by the corpus size.
  */
 #ifndef CC_ENGINE_H
 #define CC_ENGINE_H

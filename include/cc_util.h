@@ -53,6 +53,11 @@ char *cc_arena_strdup(cc_arena *a, const char *s);
 size_t cc_arena_used(const cc_arena *a);
 /* NULL-safe; clears *a. */
 void cc_arena_free(cc_arena **a);
+/* Forget every block (they must not be used again) but keep a few of the
+ * arena's chunks for the next allocations: an arena reused document after
+ * document then calls malloc and free only for unusually large ones.
+ * NULL-safe; cc_arena_used reads 0 after it. */
+void cc_arena_reset(cc_arena *a);
 
 /* v in decimal, zero-padded to at least width digits, written at p (up to
  * 20 bytes plus padding, no NUL); returns the end.  What "%0*llu" does,
@@ -195,5 +200,11 @@ void cc_warn_replay(cc_buf *b);
  * the file is larger than max_bytes (0 = no limit). */
 int cc_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
                  cc_err *err);
+/* The same for a corpus, where a file over the limit is skipped, not an
+ * error: a regular file larger than max_bytes (0 = no limit) is not
+ * read, and 1 is returned with its size in *size.  No stat besides the
+ * open file's fstat. */
+int cc_read_file_capped(const char *path, size_t max_bytes, char **out,
+                        size_t *len, uint64_t *size, cc_err *err);
 
 #endif

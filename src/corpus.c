@@ -226,10 +226,23 @@ static size_t S_utf8_len(const unsigned char *p, size_t n) {
   return len;
 }
 
+/* Eight bytes that are all ASCII and none NUL (the usual case). */
+static bool S_plain8(const unsigned char *p) {
+  const uint64_t hi = 0x8080808080808080ull, lo = 0x0101010101010101ull;
+  uint64_t w;
+  memcpy(&w, p, 8);
+  /* (w - lo) & ~w & hi is non-zero exactly when a byte of w is 0 */
+  return ((w & hi) | ((w - lo) & ~w & hi)) == 0;
+}
+
 static size_t S_first_bad(const char *text, size_t len) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0;
   while (i < len) {
+    while (len - i >= 8 && S_plain8(p + i))
+      i += 8;
+    if (i >= len)
+      break;
     if (p[i] >= 0x80) {
       size_t l = S_utf8_len(p + i, len - i);
       if (!l)
@@ -503,15 +516,42 @@ static bool S_is_article(const char *name) {
          (n > 3 && strcmp(name + n - 3, ".md") == 0);
 }
 
+/* The resolved path serves only to find the file's manifest row, so it is
+ * computed only when there is a manifest (the manifest is loaded before any
+ * path is added): realpath is a readlink per path component. */
 static void S_add_file(cc_corpus *c, const char *path) {
   S_entry *e = cc_vec_push(&c->entries);
   e->path = cc_xstrdup(path);
-  char real[PATH_MAX];
-  e->real = cc_xstrdup(realpath(path, real) ? real : path);
+  if (c->manifest) {
+    char real[PATH_MAX];
+    e->real = cc_xstrdup(realpath(path, real) ? real : path);
+  }
 }
 
-static int S_cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+/* A regular file (not a link) named in a folder: its resolved path is the
+ * folder's, resolved once (realdir, NULL when unknown), and its name. */
+static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
+                          const char *name) {
+  char real[PATH_MAX];
+  int n = realdir ? snprintf(real, sizeof real, "%s%s%s", realdir,
+                             strcmp(realdir, "/") ? "/" : "", name)
+                  : -1;
+  if (!c->manifest || n < 0 || (size_t)n >= sizeof real) {
+    S_add_file(c, path);
+    return;
+  }
+  S_entry *e = cc_vec_push(&c->entries);
+  e->path = cc_xstrdup(path);
+  e->real = cc_xstrdup(real);
+}
+
+typedef struct S_name {
+  char *name;
+  unsigned char type; /* d_type: DT_UNKNOWN where the file system has none */
+} S_name;
+
+static int S_cmp_name(const void *a, const void *b) {
+  return strcmp(((const S_name *)a)->name, ((const S_name *)b)->name);
 }
 
 /* The folders being walked, innermost first: a symlink back to one of them
@@ -540,19 +580,33 @@ static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
     cc_err_set(err, "%s: cannot open directory: %s", dir, strerror(errno));
     return -1;
   }
-  cc_vec names = CC_VEC_INIT(char *);
+  cc_vec names = CC_VEC_INIT(S_name);
   struct dirent *de;
   while ((de = readdir(d)) != NULL)
-    if (de->d_name[0] != '.')
-      *(char **)cc_vec_push(&names) = cc_xstrdup(de->d_name);
+    if (de->d_name[0] != '.') {
+      S_name *nm = cc_vec_push(&names);
+      nm->name = cc_xstrdup(de->d_name);
+      nm->type = de->d_type;
+    }
   closedir(d);
-  qsort(names.items, names.len, sizeof(char *), S_cmp_str);
+  qsort(names.items, names.len, sizeof(S_name), S_cmp_name);
   int rc = 0;
+  const char *sep = dir[strlen(dir) - 1] == '/' ? "" : "/";
+  char realdir[PATH_MAX]; /* for manifest rows: one realpath a folder */
+  bool has_real = c->manifest && realpath(dir, realdir);
   for (size_t i = 0; i < names.len; i++) {
-    char *name = *CC_VEC_AT(&names, char *, i);
+    const S_name *nm = CC_VEC_AT(&names, S_name, i);
+    char *name = nm->name;
     char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s%s%s", dir,
-             dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+    snprintf(path, sizeof path, "%s%s%s", dir, sep, name);
+    /* A regular file (not a link) is known from its directory entry: no
+     * stat for each of a corpus's files, only for folders and links. */
+    if (rc == 0 && nm->type == DT_REG) {
+      if (S_is_article(name))
+        S_add_file_in(c, path, has_real ? realdir : NULL, name);
+      cc_xfree(name);
+      continue;
+    }
     struct stat st;
     if (rc == 0 && stat(path, &st) == 0) {
       if (S_ISDIR(st.st_mode) && S_seen(up, &st))
@@ -657,7 +711,8 @@ const char *cc_corpus_path(const cc_corpus *c, size_t i) {
 
 static void S_apply_meta(const cc_corpus *c, const S_entry *e, cc_doc *d) {
   S_mrow *r = NULL;
-  HASH_FIND_STR(c->manifest, e->real, r);
+  if (c->manifest && e->real)
+    HASH_FIND_STR(c->manifest, e->real, r);
   if (r) {
     cc_meta *m = &d->meta;
     if (r->meta.date_src && (m->date_src == CC_DATE_NONE ||
@@ -709,15 +764,16 @@ int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err) {
   } else {
     /* Over the limit: warn and skip, so one huge file does not stop a run
      * over a whole folder (the limit bounds memory, it is not an error). */
-    struct stat st;
-    if (stat(e->path, &st) == 0 && S_ISREG(st.st_mode) &&
-        (uint64_t)st.st_size > (uint64_t)c->opts.max_file_bytes) {
+    uint64_t size;
+    int rr = cc_read_file_capped(e->path, c->opts.max_file_bytes, &text,
+                                 &len, &size, err);
+    if (rr > 0) {
       cc_warn("%s: %lld bytes, larger than the limit of %zu bytes "
               "(--max-file-size); file skipped",
-              e->path, (long long)st.st_size, c->opts.max_file_bytes);
+              e->path, (long long)size, c->opts.max_file_bytes);
       return 1;
     }
-    if (cc_read_file(e->path, c->opts.max_file_bytes, &text, &len, err) != 0)
+    if (rr != 0)
       return -1;
   }
   int rc = S_check_text(c, e, text, len, err);

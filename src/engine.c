@@ -127,11 +127,20 @@ void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
 
 /* ---- the run ------------------------------------------------------------------ */
 
+/* The calling thread is one of the jobs: it delivers finished documents in
+ * order and, while the next one is not finished, processes documents itself
+ * instead of sleeping.  So --jobs N runs N threads for N cores (a delivering
+ * thread beside N workers used to take the cores from them and be woken for
+ * every document), and nobody is woken unless somebody sleeps: the caller
+ * sleeps only when every free slot is taken and the document it waits for
+ * is still being processed, a worker only when the window is full. */
+
 typedef struct S_slot {
-  int state; /* 0 empty, 1 ready */
+  bool ready;
   int rc;    /* cc_corpus_read result */
+  size_t bytes; /* the document's length, counted in S_run.inflight */
   cc_doc *doc;
-  cc_arena *arena;
+  cc_arena *arena; /* kept for the slot's next document: reset, not freed */
   cc_docresult res;
   cc_err err;
   cc_buf warns; /* warnings raised while reading and processing, replayed
@@ -143,6 +152,10 @@ typedef struct S_run {
   const cc_corpus *c;
   bool want_claims;
   size_t n, next, emit, window;
+  size_t few;       /* documents always allowed in flight, however long */
+  size_t inflight;  /* bytes of the finished documents not yet delivered */
+  size_t waited;    /* index the caller sleeps on, or SIZE_MAX */
+  int idle;         /* workers sleeping for a free slot */
   bool stop;
   S_slot *slots;
   pthread_mutex_t mu;
@@ -153,11 +166,12 @@ static void S_work_one(S_run *R, size_t i, S_slot *s) {
   s->rc = cc_corpus_read(R->c, i, &s->doc, &s->err);
   if (s->rc != 0)
     return;
-  s->arena = cc_arena_new();
+  if (!s->arena)
+    s->arena = cc_arena_new();
   cc_engine_process(R->e, s->doc, s->arena, R->want_claims, &s->res);
 }
 
-/* On a worker thread: the same, with its warnings held for delivery. */
+/* On a thread of the pool: the same, with its warnings held for delivery. */
 static void S_work_held(S_run *R, size_t i, S_slot *s) {
   cc_warn_capture(&s->warns);
   S_work_one(R, i, s);
@@ -166,32 +180,68 @@ static void S_work_held(S_run *R, size_t i, S_slot *s) {
 
 static void S_release(S_slot *s) {
   cc_claim_store_free(&s->res.claims);
-  cc_arena_free(&s->arena);
+  cc_arena_reset(s->arena);
   cc_doc_free(s->doc);
   s->doc = NULL;
+  cc_buf_reset(&s->warns);
+  s->ready = false;
+}
+
+static void S_slot_free(S_slot *s) {
+  if (s->ready)
+    S_release(s);
+  cc_arena_free(&s->arena);
   cc_buf_free(&s->warns);
-  s->state = 0;
+}
+
+/* Text held by finished documents waiting for delivery beyond which only
+ * `few` documents are in flight: the window is wide so that the others run
+ * on while the caller pauses, and this keeps it from holding dozens of
+ * documents near the file size limit (with their tokens and mentions). */
+#define S_INFLIGHT_MAX ((size_t)32 << 20)
+
+/* Under the lock: the next document, or false when there is none to take
+ * now (all taken, the window is full, or the run stopped). */
+static bool S_take(S_run *R, size_t *i) {
+  if (R->stop || R->next >= R->n || R->next >= R->emit + R->window)
+    return false;
+  if (R->inflight > S_INFLIGHT_MAX && R->next >= R->emit + R->few)
+    return false;
+  *i = R->next++;
+  return true;
+}
+
+/* Process document i (taken under the lock) with the lock released, and
+ * mark it ready; wakes the caller only if it sleeps on this document. */
+static void S_do(S_run *R, size_t i) {
+  S_slot *s = &R->slots[i % R->window];
+  pthread_mutex_unlock(&R->mu);
+  S_work_held(R, i, s);
+  pthread_mutex_lock(&R->mu);
+  s->ready = true;
+  s->bytes = s->doc ? s->doc->len : 0;
+  R->inflight += s->bytes;
+  if (R->waited == i)
+    pthread_cond_signal(&R->ready);
 }
 
 static void *S_worker(void *ud) {
   S_run *R = ud;
+  pthread_mutex_lock(&R->mu);
   for (;;) {
-    pthread_mutex_lock(&R->mu);
-    while (!R->stop && R->next < R->n && R->next >= R->emit + R->window)
-      pthread_cond_wait(&R->space, &R->mu);
-    if (R->stop || R->next >= R->n) {
-      pthread_mutex_unlock(&R->mu);
-      return NULL;
+    size_t i;
+    if (S_take(R, &i)) {
+      S_do(R, i);
+      continue;
     }
-    size_t i = R->next++;
-    pthread_mutex_unlock(&R->mu);
-    S_slot *s = &R->slots[i % R->window];
-    S_work_held(R, i, s);
-    pthread_mutex_lock(&R->mu);
-    s->state = 1;
-    pthread_cond_broadcast(&R->ready);
-    pthread_mutex_unlock(&R->mu);
+    if (R->stop || R->next >= R->n)
+      break;
+    R->idle++;
+    pthread_cond_wait(&R->space, &R->mu);
+    R->idle--;
   }
+  pthread_mutex_unlock(&R->mu);
+  return NULL;
 }
 
 /* Deliver one finished slot; returns -1 to stop the run. */
@@ -218,48 +268,59 @@ static int S_deliver(S_slot *s, cc_doc_cb cb, void *ud, cc_run_stats *st,
 static int S_run_serial(S_run *R, cc_doc_cb cb, void *ud, cc_run_stats *st,
                         cc_err *err) {
   S_slot s;
-  for (size_t i = 0; i < R->n; i++) {
-    memset(&s, 0, sizeof s);
+  memset(&s, 0, sizeof s);
+  int rc = 0;
+  for (size_t i = 0; i < R->n && rc == 0; i++) {
     S_work_one(R, i, &s);
-    int rc = S_deliver(&s, cb, ud, st, err);
+    rc = S_deliver(&s, cb, ud, st, err);
     S_release(&s);
-    if (rc != 0)
-      return -1;
   }
-  return 0;
+  S_slot_free(&s);
+  return rc;
+}
+
+/* The caller's part: wait for document i, working while it waits. */
+static void S_await(S_run *R, size_t i) {
+  S_slot *s = &R->slots[i % R->window];
+  pthread_mutex_lock(&R->mu);
+  while (!s->ready) {
+    size_t j;
+    if (S_take(R, &j)) {
+      S_do(R, j);
+      continue;
+    }
+    R->waited = i;
+    pthread_cond_wait(&R->ready, &R->mu);
+    R->waited = SIZE_MAX;
+  }
+  pthread_mutex_unlock(&R->mu);
 }
 
 static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
                          cc_run_stats *st, cc_err *err) {
-  pthread_t *th = cc_xcalloc((size_t)jobs, sizeof *th);
+  int nth = jobs - 1; /* the caller is the last job */
+  pthread_t *th = cc_xcalloc((size_t)nth, sizeof *th);
   int started = 0, rc = 0;
-  for (; started < jobs; started++)
+  for (; started < nth; started++)
     if (pthread_create(&th[started], NULL, S_worker, R) != 0)
       break;
-  if (started == 0) {
-    cc_xfree(th);
-    return S_run_serial(R, cb, ud, st, err);
-  }
   for (size_t i = 0; i < R->n && rc == 0; i++) {
+    S_await(R, i);
     S_slot *s = &R->slots[i % R->window];
-    pthread_mutex_lock(&R->mu);
-    while (s->state == 0)
-      pthread_cond_wait(&R->ready, &R->mu);
-    pthread_mutex_unlock(&R->mu);
     rc = S_deliver(s, cb, ud, st, err);
+    S_release(s); /* the slot is the caller's until emit passes it */
     pthread_mutex_lock(&R->mu);
-    S_release(s);
-    R->emit = i + 1; /* read by workers under the lock */
+    R->inflight -= s->bytes;
+    R->emit = i + 1;
     R->stop = rc != 0;
-    pthread_cond_broadcast(&R->space);
+    if (R->stop)
+      pthread_cond_broadcast(&R->space);
+    else if (R->idle)
+      pthread_cond_signal(&R->space);
     pthread_mutex_unlock(&R->mu);
   }
   for (int k = 0; k < started; k++)
     pthread_join(th[k], NULL);
-  /* results finished by workers after a stop */
-  for (size_t k = 0; k < R->window; k++)
-    if (R->slots[k].state)
-      S_release(&R->slots[k]);
   cc_xfree(th);
   return rc;
 }
@@ -280,7 +341,13 @@ int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
   if (jobs == 1) {
     rc = S_run_serial(&R, cb, ud, &st, err);
   } else {
-    R.window = (size_t)jobs * 4;
+    /* 8 slots a job, and 48 more for the caller's pauses: while it is
+     * descheduled or busy with a long document the others fill the window
+     * and then sleep (with 8 slots a job, a loaded machine made them sleep
+     * a third of the time). */
+    R.window = (size_t)jobs * 8 + 48;
+    R.few = (size_t)jobs * 4;
+    R.waited = SIZE_MAX;
     R.slots = cc_xcalloc(R.window, sizeof *R.slots);
     pthread_mutex_init(&R.mu, NULL);
     pthread_cond_init(&R.ready, NULL);
@@ -289,6 +356,9 @@ int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
     pthread_cond_destroy(&R.space);
     pthread_cond_destroy(&R.ready);
     pthread_mutex_destroy(&R.mu);
+    /* slots finished by workers after a stop, and every slot's arena */
+    for (size_t k = 0; k < R.window; k++)
+      S_slot_free(&R.slots[k]);
     cc_xfree(R.slots);
   }
   if (stats)

@@ -5,8 +5,8 @@
  * every other thread, and glibc silently treats an unknown zone as UTC, which
  * would turn a typo into a wrong conversion.  A zone file is read once and
  * kept in a uthash cache for the life of the process; the cache is guarded
- * by a mutex and the parsed zones are immutable after publication, so lookups
- * run without the lock.  Times past the last transition follow the POSIX TZ
+ * by a mutex and the parsed zones are immutable after publication, so each
+ * thread keeps the few it used last and finds them again without the lock.  Times past the last transition follow the POSIX TZ
  * rule in the file's footer (slim tzdata files rely on it).
  *
  * The folder is $TZDIR when set, else /usr/share/zoneinfo.
@@ -338,8 +338,31 @@ static void S_read_zone(S_zone *z) {
   }
 }
 
+/* The last zones this thread looked up: a document asks for the same one
+ * or two zones again and again, and the global lock on every lookup was
+ * taken from every thread.  A zone is never changed or freed after it is
+ * published under the lock, and this thread read the pointer under the
+ * lock, so reading it here without the lock is safe. */
+#define S_RECENT 4
+static _Thread_local const S_zone *S_recent[S_RECENT];
+static _Thread_local unsigned S_recent_next;
+
+static const S_zone *S_recent_find(const char *name) {
+  for (unsigned k = 0; k < S_RECENT; k++) {
+    const S_zone *z = S_recent[k];
+    if (z && strcmp(z->name, name) == 0)
+      return z;
+  }
+  return NULL;
+}
+
 static const S_zone *S_zone_get(const char *name) {
-  if (!name || !S_name_ok(name))
+  if (!name)
+    return NULL;
+  const S_zone *hit = S_recent_find(name); /* its name passed S_name_ok */
+  if (hit)
+    return hit->valid ? hit : NULL;
+  if (!S_name_ok(name))
     return NULL;
   pthread_mutex_lock(&S_lock);
   S_zone *z = NULL;
@@ -351,6 +374,7 @@ static const S_zone *S_zone_get(const char *name) {
     HASH_ADD_KEYPTR(hh, S_cache, z->name, strlen(z->name), z);
   }
   pthread_mutex_unlock(&S_lock);
+  S_recent[S_recent_next++ % S_RECENT] = z;
   return z->valid ? z : NULL;
 }
 
