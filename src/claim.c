@@ -83,22 +83,6 @@ struct cc_claim_store {
 
 /* ---- string tables ------------------------------------------------------------ */
 
-/* A hash eight bytes a step (quotes are whole sentences; a byte a step
- * was most of the cost of adding a claim).  Only placement depends on
- * it: nothing is ever listed in table order. */
-static uint64_t S_strhash(const char *s, size_t n) {
-  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
-  for (; n >= 8; s += 8, n -= 8) {
-    memcpy(&w, s, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdULL;
-    h ^= h >> 32;
-  }
-  w = 0;
-  memcpy(&w, s, n);
-  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-  return h ^ (h >> 29);
-}
-
 static void S_strtab_grow(S_strtab *t) {
   size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
   const char **old = t->slot;
@@ -110,7 +94,7 @@ static void S_strtab_grow(S_strtab *t) {
   for (size_t i = 0; i < ocap; i++) {
     if (!old[i])
       continue;
-    uint64_t h = S_strhash(old[i], strlen(old[i]));
+    uint64_t h = cc_hash_mem(old[i], strlen(old[i]));
     size_t j = (size_t)h & (cap - 1);
     while (t->slot[j])
       j = (j + 1) & (cap - 1);
@@ -126,7 +110,7 @@ static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
                                 const char *str, size_t n) {
   if (4 * (t->n + 1) > 3 * t->cap)
     S_strtab_grow(t);
-  uint64_t h = S_strhash(str, n);
+  uint64_t h = cc_hash_mem(str, n);
   uint8_t tag = (uint8_t)(h >> 56);
   size_t i = (size_t)h & (t->cap - 1);
   for (;; i = (i + 1) & (t->cap - 1)) {
@@ -378,7 +362,7 @@ static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
 static size_t S_about_home(const S_abouts *t, const cc_claim_about *a) {
   const char *const p[5] = {a->key, a->frame, a->subject, a->object,
                             a->rule};
-  return (size_t)S_strhash((const char *)p, sizeof p) & (t->cap - 1);
+  return (size_t)cc_hash_mem((const char *)p, sizeof p) & (t->cap - 1);
 }
 
 static bool S_about_eq(const cc_claim_about *a, const cc_claim_about *b) {

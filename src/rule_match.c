@@ -183,24 +183,12 @@ static int S_nonn_at(const S_doc *d, uint32_t i, uint32_t e, uint32_t *end) {
 
 /* ---- people: main participants, countries, leaders ------------------------------- */
 
-/* Hash of a key of d->seen (a claim's dedup key) or d->people: eight
- * bytes at a time (keys run to 30 or 40 bytes, where uthash's FNV byte
- * loop showed), computed once for both the lookup and the insertion. */
+/* Hash of a key of d->seen (a claim's dedup key) or d->people, computed
+ * once for both the lookup and the insertion (cc_hash_mem: keys run to 30
+ * or 40 bytes, where uthash's FNV byte loop showed). */
 static unsigned S_key_hash(const char *k, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  for (; n >= 8; k += 8, n -= 8) {
-    uint64_t x;
-    memcpy(&x, k, 8);
-    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-  }
-  uint64_t x = 0;
-  memcpy(&x, k, n);
-  h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
-  h ^= h >> 32;
-  return (unsigned)h;
+  return (unsigned)cc_hash_mem(k, n);
 }
-
 
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
