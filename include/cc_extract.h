@@ -28,5 +28,9 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
 /* Internal, exposed for its unit test: append V as jansson's compact dump
  * writes a real ("25.0", "0.10000000000000001", "1e21"). */
 void cc__json_real(cc_buf *b, double v);
+/* Internal, shared with the jsonl report: append the n bytes at s as a
+ * JSON string the way jansson writes one ('"', '\\' and control characters
+ * escaped, other bytes as they are; s must already be valid UTF-8). */
+void cc__json_str(cc_buf *b, const char *s, size_t n);
 
 #endif

@@ -63,7 +63,7 @@ static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
  * the same escapes, reals as jansson formats them); the unit test
  * compares the two on awkward strings and numbers. */
 
-static void S_jstr(cc_buf *b, const char *s, size_t n) {
+void cc__json_str(cc_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   cc_buf_putc(b, '"');
   size_t run = 0; /* bytes copied as they are, flushed in one put */
@@ -106,7 +106,7 @@ static void S_jkey(cc_buf *b, const char *key, bool first) {
 static void S_jkv_str(cc_buf *b, const char *key, const char *v) {
   S_jkey(b, key, false);
   if (v)
-    S_jstr(b, v, strlen(v));
+    cc__json_str(b, v, strlen(v));
   else
     cc_buf_put(b, "null", 4);
 }
@@ -174,7 +174,7 @@ static void S_jkv_bound(cc_buf *b, const char *key, const char *s,
       return;
     }
   }
-  S_jstr(b, s, strlen(s));
+  cc__json_str(b, s, strlen(s));
 }
 
 static bool S_numeric_type(const cc_mention *m) {
@@ -189,13 +189,13 @@ static int S_jsonl(cc_out *out, const cc_docresult *d, const cc_mention *m,
   cc_buf_reset(b);
   cc_buf_putc(b, '{');
   S_jkey(b, "doc", true);
-  S_jstr(b, d->doc->path, strlen(d->doc->path));
+  cc__json_str(b, d->doc->path, strlen(d->doc->path));
   S_jkv_int(b, "line", t->line);
   S_jkv_int(b, "col", t->col);
   S_jkv_int(b, "start", m->start);
   S_jkv_int(b, "end", m->end);
   S_jkey(b, "text", false);
-  S_jstr(b, r->text, r->text_len);
+  cc__json_str(b, r->text, r->text_len);
   S_jkv_str(b, "type", cc_mtype_name(m->type));
   S_jkv_str(b, "value", m->value);
   S_jkv_str(b, "unit", m->unit[0] ? m->unit : NULL);

@@ -8,6 +8,7 @@
  * partial fingerprint, so a finding keeps its alert when lines move.
  * Columns count Unicode characters, hence columnKind unicodeCodePoints.
  */
+#include "cc_extract.h"
 #include "report_int.h"
 
 #include <ctype.h>
@@ -123,7 +124,6 @@ int cc__report_json(cc_out *out, const cc_findings *set,
  * other bytes as they are.  A string that is not UTF-8 is repaired first,
  * as S_js does (jansson's own check decides, for any non-ASCII byte). */
 static void S_jstr(cc_buf *b, const char *s) {
-  static const char hex[] = "0123456789ABCDEF";
   s = s ? s : "";
   cc_buf fix = CC_BUF_INIT;
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -140,34 +140,7 @@ static void S_jstr(cc_buf *b, const char *s) {
     }
     break;
   }
-  cc_buf_putc(b, '"');
-  const char *run = s; /* bytes copied as they are, flushed in one put */
-  for (const char *p = s; *p; p++) {
-    unsigned char c = (unsigned char)*p;
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    cc_buf_put(b, run, (size_t)(p - run));
-    run = p + 1;
-    char esc[6] = {'\\', 0};
-    size_t len = 2;
-    switch (c) {
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    case '\b': esc[1] = 'b'; break;
-    case '\f': esc[1] = 'f'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\r': esc[1] = 'r'; break;
-    case '\t': esc[1] = 't'; break;
-    default:
-      memcpy(esc + 1, "u00", 3);
-      esc[4] = hex[c >> 4];
-      esc[5] = hex[c & 15];
-      len = 6;
-    }
-    cc_buf_put(b, esc, len);
-  }
-  cc_buf_puts(b, run);
-  cc_buf_putc(b, '"');
+  cc__json_str(b, s, strlen(s));
   cc_buf_free(&fix);
 }
 
