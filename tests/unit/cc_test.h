@@ -16,4 +16,20 @@
 #define CC_TEST_RULES "rules"
 #define CC_TEST_LEXICON "rules/lexicon"
 
+/* A scratch folder for a test program: defines S_dir (the folder's path,
+ * made by S_setup) and S_teardown (removes it with what is in it), to be
+ * passed to cmocka_run_group_tests.  NAME names the folder in /tmp. */
+#define CC_TEST_SCRATCH(NAME)                                              \
+  static char S_dir[] = "/tmp/cc_" NAME "_XXXXXX";                         \
+  static int S_setup(void **state) {                                       \
+    (void)state;                                                           \
+    return mkdtemp(S_dir) ? 0 : -1;                                        \
+  }                                                                        \
+  static int S_teardown(void **state) {                                    \
+    (void)state;                                                           \
+    char cmd_[600];                                                        \
+    snprintf(cmd_, sizeof cmd_, "rm -rf '%s'", S_dir);                     \
+    return system(cmd_);                                                   \
+  }
+
 #endif

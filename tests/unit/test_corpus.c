@@ -7,7 +7,7 @@
 #include "cc_corpus.h"
 #include "cc_time.h"
 
-static char S_dir[] = "/tmp/cc_corpus_XXXXXX";
+CC_TEST_SCRATCH("corpus")
 
 static void S_write(const char *name, const char *text, size_t n);
 /* Text files: the length is the string's. */
@@ -26,17 +26,6 @@ static void S_write(const char *name, const char *text, size_t n) {
   fclose(f);
 }
 
-static int S_setup(void **state) {
-  (void)state;
-  return mkdtemp(S_dir) ? 0 : -1;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
-  return system(cmd);
-}
 
 static cc_corpus *S_load1(const char *path, const cc_corpus_opts *o,
                           cc_err *err) {

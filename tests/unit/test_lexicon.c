@@ -6,7 +6,7 @@
 
 #include "cc_lexicon.h"
 
-static char S_dir[] = "/tmp/cc_lex_XXXXXX";
+CC_TEST_SCRATCH("lex")
 
 static void S_file(const char *name, const char *text) {
   char p[512];
@@ -22,17 +22,6 @@ static void S_clear(void) {
   assert_int_equal(system(cmd), 0);
 }
 
-static int S_setup(void **state) {
-  (void)state;
-  return mkdtemp(S_dir) ? 0 : -1;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
-  return system(cmd);
-}
 
 static void test_load_and_find(void **state) {
   (void)state;

@@ -8,19 +8,8 @@
 
 #include "cc_lexicon.h"
 
-static char S_dir[] = "/tmp/cc_lexl_XXXXXX";
+CC_TEST_SCRATCH("lexl")
 
-static int S_setup(void **state) {
-  (void)state;
-  return mkdtemp(S_dir) ? 0 : -1;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
-  return system(cmd);
-}
 
 /* libcsv's reading of one line, as the loader configures it. */
 typedef struct S_ref {

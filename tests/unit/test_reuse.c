@@ -27,19 +27,8 @@
 #include "cc_tz.h"
 #include "cc_util.h"
 
-static char S_dir[] = "/tmp/cc_reuse_XXXXXX";
+CC_TEST_SCRATCH("reuse")
 
-static int S_setup(void **state) {
-  (void)state;
-  return mkdtemp(S_dir) ? 0 : -1;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
-  return system(cmd);
-}
 
 static void S_write(const char *rel, const char *text, size_t n) {
   char path[600];
