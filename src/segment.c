@@ -46,7 +46,7 @@ typedef struct S_seg {
   cc_arena *arena;
   const cc_abbrevs *abbrevs;
   uint32_t max_sent;
-  cc_token *tok;            /* tokens so far (heap; copied at the end) */
+  cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
   cc_vec sents, paras;
   uint32_t sent_begin;      /* first token of the open sentence */
@@ -163,13 +163,24 @@ static char *S_pool(S_seg *s, size_t n) {
   return p;
 }
 
-static cc_token *S_push_token(S_seg *s) {
-  if (s->ntok == s->captok) {
-    size_t guess = (s->n - s->i) / 5 + 16;
-    s->captok = s->captok ? s->captok * 2
-                          : (uint32_t)(guess < 65536 ? guess : 65536);
-    s->tok = cc_xrealloc(s->tok, (size_t)s->captok * sizeof *s->tok);
-  }
+/* Room for more tokens.  The array lives in the arena from the start, so
+ * the finished array needs no copy: the first guess (a token per five
+ * bytes) holds a typical article; a document with more tokens gets a
+ * twice larger array and the old one stays in the arena unused. */
+static void S_grow_tokens(S_seg *s) {
+  size_t guess = (s->n - s->i) / 5 + 16;
+  uint32_t cap = s->captok ? s->captok * 2
+                           : (uint32_t)(guess < 65536 ? guess : 65536);
+  cc_token *t = cc_arena_alloc_raw(s->arena, (size_t)cap * sizeof *t);
+  if (s->ntok)
+    memcpy(t, s->tok, (size_t)s->ntok * sizeof *t);
+  s->tok = t;
+  s->captok = cap;
+}
+
+static inline cc_token *S_push_token(S_seg *s) {
+  if (s->ntok == s->captok)
+    S_grow_tokens(s);
   cc_token *t = &s->tok[s->ntok++];
   *t = (cc_token){0}; /* two stores, not a memset call per token */
   return t;
@@ -742,7 +753,7 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   S_close_paragraph(&s);
   memset(out, 0, sizeof *out);
   out->doc = doc;
-  out->tokens = S_to_arena(arena, s.tok, s.ntok, sizeof(cc_token));
+  out->tokens = s.ntok ? s.tok : NULL; /* already in the arena */
   out->ntokens = s.ntok;
   out->sentences = S_to_arena(arena, s.sents.items, s.sents.len,
                               sizeof(cc_sentence));
@@ -750,7 +761,6 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   out->paragraphs = S_to_arena(arena, s.paras.items, s.paras.len,
                                sizeof(cc_paragraph));
   out->nparagraphs = (uint32_t)s.paras.len;
-  cc_xfree(s.tok);
   cc_vec_free(&s.sents);
   cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);
