@@ -144,19 +144,24 @@ static bool S_letter_at(const S_seg *s, size_t i) {
 
 /* ---- storage ------------------------------------------------------------ */
 
+/* A new pool block with room for at least n bytes (the rest of the old
+ * one is left unused). */
+static void S_pool_block(S_seg *s, size_t n) {
+  /* the first block fits a typical article's forms; later ones are
+   * smaller, so a short document does not pay for a long one */
+  size_t want = s->pool ? 16384 : (s->n - s->i) + (s->n - s->i) / 4 + 64;
+  if (want > ((size_t)1 << 20))
+    want = (size_t)1 << 20;
+  if (want < n)
+    want = n;
+  s->pool = cc_arena_alloc_raw(s->arena, want); /* filled as used */
+  s->pool_left = want;
+}
+
 /* n bytes for a normalized form, from the current arena block. */
 static char *S_pool(S_seg *s, size_t n) {
-  if (s->pool_left < n) {
-    /* the first block fits a typical article's forms; later ones are
-     * smaller, so a short document does not pay for a long one */
-    size_t want = s->pool ? 16384 : (s->n - s->i) + (s->n - s->i) / 4 + 64;
-    if (want > ((size_t)1 << 20))
-      want = (size_t)1 << 20;
-    if (want < n)
-      want = n;
-    s->pool = cc_arena_alloc_raw(s->arena, want); /* filled as used */
-    s->pool_left = want;
-  }
+  if (s->pool_left < n)
+    S_pool_block(s, n);
   char *p = s->pool;
   s->pool += n;
   s->pool_left -= n;
@@ -181,9 +186,7 @@ static void S_grow_tokens(S_seg *s) {
 static inline cc_token *S_push_token(S_seg *s) {
   if (s->ntok == s->captok)
     S_grow_tokens(s);
-  cc_token *t = &s->tok[s->ntok++];
-  *t = (cc_token){0}; /* two stores, not a memset call per token */
-  return t;
+  return &s->tok[s->ntok++]; /* (S_open writes every field) */
 }
 
 /* ---- sentences and paragraphs ------------------------------------------ */
@@ -334,7 +337,19 @@ static bool S_starts_sentence(const S_seg *s, size_t i) {
          (cp >= 0xA3 && cp <= 0xA5) || cp == 0x20AC;
 }
 
-/* Called before each token: decide where the previous sentence ended. */
+/* A sentence reached --max-sentence-tokens: cut it here. */
+static void S_cut_long(S_seg *s) {
+  if (!s->warned_long) {
+    cc_warn("%s:%u: sentence longer than %u tokens was split "
+            "(--max-sentence-tokens)",
+            s->doc->path, s->line, s->max_sent);
+    s->warned_long = true;
+  }
+  S_close_sentence(s);
+}
+
+/* Called before a token when a line break or a sentence-ending mark came
+ * since the last one: decide where the previous sentence ended. */
 static void S_boundary(S_seg *s, size_t i) {
   if (s->newlines >= 2)
     S_close_paragraph(s);
@@ -342,15 +357,8 @@ static void S_boundary(S_seg *s, size_t i) {
     S_close_sentence(s);
   else if (s->terminal && S_starts_sentence(s, i))
     S_close_sentence(s);
-  if (S_ntok(s) - s->sent_begin >= s->max_sent) {
-    if (!s->warned_long) {
-      cc_warn("%s:%u: sentence longer than %u tokens was split "
-              "(--max-sentence-tokens)",
-              s->doc->path, s->line, s->max_sent);
-      s->warned_long = true;
-    }
-    S_close_sentence(s);
-  }
+  if (S_ntok(s) - s->sent_begin >= s->max_sent)
+    S_cut_long(s);
 }
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -373,16 +381,6 @@ static void S_norm_ascii(S_seg *s, cc_token *t) {
     unsigned char c = src[k];
     dst[k] = (char)(S_class[c] == C_UPPER ? c + 32 : c);
   }
-  dst[n] = '\0';
-  t->norm = dst;
-  S_set_norm_len(t, n);
-}
-
-/* Normal form of an ASCII token known to have no capital letter. */
-static void S_norm_copy(S_seg *s, cc_token *t) {
-  size_t n = t->end - t->start;
-  char *dst = S_pool(s, n + 1);
-  memcpy(dst, s->p + t->start, n);
   dst[n] = '\0';
   t->norm = dst;
   S_set_norm_len(t, n);
@@ -433,24 +431,29 @@ static void S_case_flags(S_seg *s, cc_token *t) {
 }
 
 /* Start token [start, end) of the given kind: sentence boundary, position
- * and spacing flags.  The caller sets the normal form. */
-static cc_token *S_open(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
-                        uint32_t nchars) {
-  S_boundary(s, start);
-  cc_token *t = S_push_token(s);
-  t->start = (uint32_t)start;
-  t->end = (uint32_t)end;
-  t->line = s->line;
-  t->col = s->col;
-  t->kind = (uint8_t)kind;
+ * and spacing flags.  The caller sets the normal form.  Inlined in every
+ * caller: it runs once per token, and mostly without a line break or a
+ * sentence end before the token, where S_boundary has nothing to do. */
+static inline cc_token *S_open(S_seg *s, size_t start, size_t end,
+                               cc_tok_kind kind, uint32_t nchars) {
+  if (s->newlines || s->terminal)
+    S_boundary(s, start);
+  else if (S_ntok(s) - s->sent_begin >= s->max_sent)
+    S_cut_long(s);
+  bool first = s->ntok == 0;
+  uint8_t flags = 0;
   if (s->space || s->newlines)
-    t->flags |= CC_TF_SPACE_BEFORE;
-  if (s->newlines || s->ntok == 1)
-    t->flags |= CC_TF_LINE_START;
-  if (s->end_line != s->line || s->ntok == 1)
+    flags |= CC_TF_SPACE_BEFORE;
+  if (s->newlines || first)
+    flags |= CC_TF_LINE_START;
+  if (s->end_line != s->line || first)
     s->line_first = s->p[start];
-  if (S_ntok(s) - 1 == s->sent_begin)
-    t->flags |= CC_TF_SENT_START;
+  if (S_ntok(s) == s->sent_begin)
+    flags |= CC_TF_SENT_START;
+  cc_token *t = S_push_token(s);
+  *t = (cc_token){.start = (uint32_t)start, .end = (uint32_t)end,
+                  .line = s->line, .col = s->col, .kind = (uint8_t)kind,
+                  .flags = flags};
   s->col += nchars;
   s->end_col = s->col;
   s->end_line = s->line;
@@ -561,12 +564,42 @@ static void S_word_general(S_seg *s, size_t start) {
   S_abbrev_flag(s, S_emit(s, start, i, CC_TOK_WORD, chars));
 }
 
-/* A word: the ASCII fast path scans, case-flags and lower-cases in one
- * loop; a word that continues past ASCII letters and digits (an accented
- * letter, an apostrophe) is rescanned by the general path. */
+/* Room for a word's normal form in the pool: a word of up to this many
+ * bytes is scanned and lower-cased straight into the pool block (a longer
+ * one, rare, takes S_word_long). */
+#define S_WORD_ROOM 64
+
+/* An ASCII word longer than S_WORD_ROOM: scanned again, then copied. */
+static void S_word_long(S_seg *s, size_t start) {
+  const unsigned char *p = s->p;
+  size_t i = start;
+  int letters = 0, upper = 0;
+  for (; i < s->n && S_is_alnum(p[i]); i++) {
+    letters += S_class[p[i]] != C_DIGIT;
+    upper += S_class[p[i]] == C_UPPER;
+  }
+  if (i < s->n && (p[i] >= 0x80 || p[i] == '\'')) {
+    S_word_general(s, start);
+    return;
+  }
+  cc_token *t = S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
+  S_norm_ascii(s, t);
+  if (S_class[p[start]] == C_UPPER)
+    t->flags |= CC_TF_CAP;
+  if (letters >= 2 && upper == letters)
+    t->flags |= CC_TF_ALLCAPS;
+  S_abbrev_flag(s, t);
+}
+
+/* A word: the ASCII fast path scans, case-flags and lower-cases into the
+ * pool in one loop (the text ends in a NUL, which stops it); a word that
+ * continues past ASCII letters and digits (an accented letter, an
+ * apostrophe) is rescanned by the general path, and the bytes written
+ * to the pool are left to be overwritten. */
 static void S_word(S_seg *s) {
   size_t start = s->i;
-  if (start + 1 < s->n && s->p[start + 1] == '.') {
+  const unsigned char *p = s->p;
+  if (p[start + 1] == '.') {
     size_t dot = S_dotted_abbrev(s, start);
     if (dot) {
       cc_token *t =
@@ -575,35 +608,46 @@ static void S_word(S_seg *s) {
       return;
     }
   }
-  const unsigned char *p = s->p;
-  size_t i = start;
-  int letters = 0, upper = 0;
-  bool cap = false;
-  for (; i < s->n; i++) {
-    unsigned k = S_class[p[i]];
-    if (k == C_UPPER) {
-      cap |= letters == 0;
+  if (s->pool_left < S_WORD_ROOM)
+    S_pool_block(s, S_WORD_ROOM);
+  char *dst = s->pool;
+  const unsigned char *q = p + start;
+  unsigned lower = 0, upper = 0;
+  size_t n = 0;
+  for (;; n++) {
+    unsigned char c = q[n];
+    unsigned k = S_class[c];
+    if (k == C_LOWER) {
+      lower++;
+    } else if (k == C_UPPER) {
       upper++;
-      letters++;
-    } else if (k == C_LOWER) {
-      letters++;
+      c += 32;
     } else if (k != C_DIGIT) {
       break;
     }
+    if (n == S_WORD_ROOM - 1) {
+      S_word_long(s, start);
+      return;
+    }
+    dst[n] = (char)c;
   }
-  if (i < s->n && (p[i] >= 0x80 || p[i] == '\'')) {
+  if (q[n] >= 0x80 || q[n] == '\'') {
     S_word_general(s, start);
     return;
   }
-  cc_token *t =
-      S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
-  if (upper == 0 && i - start > 1)
-    S_norm_copy(s, t); /* already lower case: most words */
-  else
-    S_norm_ascii(s, t);
-  if (cap)
+  cc_token *t = S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
+  if (n == 1) {
+    t->norm = S_ascii1[(unsigned char)dst[0]]; /* shared, not pooled */
+  } else {
+    dst[n] = '\0';
+    s->pool += n + 1;
+    s->pool_left -= n + 1;
+    t->norm = dst;
+  }
+  t->norm_len = (uint16_t)n;
+  if (S_class[q[0]] == C_UPPER)
     t->flags |= CC_TF_CAP;
-  if (letters >= 2 && upper == letters)
+  if (lower == 0 && upper >= 2)
     t->flags |= CC_TF_ALLCAPS;
   S_abbrev_flag(s, t);
 }
