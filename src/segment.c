@@ -676,32 +676,52 @@ static bool S_period_is_abbrev(const S_seg *s) {
   return prev->norm_len == 1 && (prev->flags & CC_TF_CAP); /* "J. Smith" */
 }
 
-static void S_punct(S_seg *s) {
-  size_t start = s->i;
-  int l;
-  int32_t cp = S_cp(s, start, &l);
-  bool dots = cp == '.' && start + 2 < s->n && s->p[start + 1] == '.' &&
-              s->p[start + 2] == '.';
-  if (dots)
-    l = 3; /* "..." */
-  bool abbrev_dot = cp == '.' && l == 1 && S_period_is_abbrev(s);
-  bool sym = cp == '$' || cp == '%' || cp == '&' || cp == '#' || cp == '@' ||
-             (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
-  cc_token *t = S_emit(s, start, start + (size_t)l,
-                       sym ? CC_TOK_SYM : CC_TOK_PUNCT, dots ? 3 : 1);
-  if (cp == 0x2026) {
-    t->norm = "...";
-    t->norm_len = 3;
-  }
+/* After punctuation cp (normal form norm; dots: "..."; abbrev_dot: the
+ * period of an abbreviation), is the sentence ended so far? */
+static void S_punct_terminal(S_seg *s, int32_t cp, bool dots,
+                             bool abbrev_dot, const char *norm) {
   bool term = (cp == '.' && !abbrev_dot) || cp == '!' || cp == '?' ||
               cp == 0x2026 || dots;
   /* closing quotes and brackets after the period keep the sentence open */
-  bool closer = t->norm[0] == '"' || t->norm[0] == '\'' || cp == ')' ||
+  bool closer = norm[0] == '"' || norm[0] == '\'' || cp == ')' ||
                 cp == ']';
   if (term)
     s->terminal = true;
   else if (!(closer && s->terminal))
     s->terminal = false;
+}
+
+static bool S_sym_cp(int32_t cp) {
+  return cp == '$' || cp == '%' || cp == '&' || cp == '#' || cp == '@' ||
+         (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* ASCII punctuation c (one byte, or "..."): its normal form is itself,
+ * from the static table, without the general path's decoding. */
+static void S_punct_ascii(S_seg *s, unsigned char c) {
+  size_t start = s->i;
+  bool dots = c == '.' && s->p[start + 1] == '.' && s->p[start + 2] == '.';
+  bool abbrev_dot = c == '.' && !dots && S_period_is_abbrev(s);
+  cc_token *t = S_open(s, start, start + (dots ? 3 : 1),
+                       S_sym_cp(c) ? CC_TOK_SYM : CC_TOK_PUNCT,
+                       dots ? 3 : 1);
+  t->norm = dots ? "..." : S_ascii1[c];
+  t->norm_len = dots ? 3 : 1;
+  S_punct_terminal(s, c, dots, abbrev_dot, t->norm);
+}
+
+/* Non-ASCII punctuation and symbols: normalized by the general path. */
+static void S_punct(S_seg *s) {
+  size_t start = s->i;
+  int l;
+  int32_t cp = S_cp(s, start, &l);
+  cc_token *t = S_emit(s, start, start + (size_t)l,
+                       S_sym_cp(cp) ? CC_TOK_SYM : CC_TOK_PUNCT, 1);
+  if (cp == 0x2026) {
+    t->norm = "...";
+    t->norm_len = 3;
+  }
+  S_punct_terminal(s, cp, false, false, t->norm);
 }
 
 static void S_newline(S_seg *s) {
@@ -758,8 +778,8 @@ static void S_step(S_seg *s) {
     S_high(s);
     break;
   default:
-    if (!S_possessive(s))
-      S_punct(s);
+    if (s->p[s->i] != '\'' || !S_possessive(s))
+      S_punct_ascii(s, s->p[s->i]);
     break;
   }
 }
