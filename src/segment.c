@@ -430,16 +430,19 @@ static void S_case_flags(S_seg *s, cc_token *t) {
     t->flags |= CC_TF_ALLCAPS;
 }
 
-/* Start token [start, end) of the given kind: sentence boundary, position
- * and spacing flags.  The caller sets the normal form.  Inlined in every
- * caller: it runs once per token, and mostly without a line break or a
- * sentence end before the token, where S_boundary has nothing to do. */
-static inline cc_token *S_open(S_seg *s, size_t start, size_t end,
-                               cc_tok_kind kind, uint32_t nchars) {
-  if (s->newlines || s->terminal)
-    S_boundary(s, start);
-  else if (S_ntok(s) - s->sent_begin >= s->max_sent)
-    S_cut_long(s);
+/* Nothing before a token at the current position can end a sentence: no
+ * line break or sentence-ending mark since the last token, and the
+ * sentence is below --max-sentence-tokens (most tokens). */
+static inline bool S_quiet(const S_seg *s) {
+  return !s->newlines && !s->terminal &&
+         S_ntok(s) - s->sent_begin < s->max_sent;
+}
+
+/* Append token [start, end) of the given kind once the sentence boundary
+ * before it is settled: position and spacing flags.  The caller sets the
+ * normal form.  Small, so the word path inlines it. */
+static inline cc_token *S_put(S_seg *s, size_t start, size_t end,
+                              cc_tok_kind kind, uint32_t nchars) {
   bool first = s->ntok == 0;
   uint8_t flags = 0;
   if (s->space || s->newlines)
@@ -461,6 +464,17 @@ static inline cc_token *S_open(S_seg *s, size_t start, size_t end,
   s->newlines = 0;
   s->space = false;
   return t;
+}
+
+/* Start token [start, end) of the given kind: sentence boundary, position
+ * and spacing flags.  The caller sets the normal form. */
+static cc_token *S_open(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
+                        uint32_t nchars) {
+  if (s->newlines || s->terminal)
+    S_boundary(s, start);
+  else if (S_ntok(s) - s->sent_begin >= s->max_sent)
+    S_cut_long(s);
+  return S_put(s, start, end, kind, nchars);
 }
 
 /* Emit a token through the general path. */
@@ -635,7 +649,9 @@ static void S_word(S_seg *s) {
     S_word_general(s, start);
     return;
   }
-  cc_token *t = S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
+  cc_token *t = S_quiet(s)
+                   ? S_put(s, start, start + n, CC_TOK_WORD, (uint32_t)n)
+                   : S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
   if (n == 1) {
     t->norm = S_ascii1[(unsigned char)dst[0]]; /* shared, not pooled */
   } else {
