@@ -605,8 +605,36 @@ static void S_word_long(S_seg *s, size_t start) {
   S_abbrev_flag(s, t);
 }
 
+/* How many of the 8 bytes x (in memory order) are ASCII lower-case
+ * letters before the first that is not, 8 when all are.  Per byte, adding
+ * 0x1f sets the high bit from 'a' up and adding 0x05 from '{' up; a byte
+ * of 0x80 or more is no letter and may carry into the bytes after it,
+ * which are past the answer.  Little-endian only (S_SWAR). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define S_SWAR 1
+static unsigned S_lower_run8(uint64_t x) {
+  const uint64_t hi = 0x8080808080808080ull;
+  uint64_t lower = (x + 0x1f1f1f1f1f1f1f1full) & ~(x + 0x0505050505050505ull) &
+                   ~x & hi;
+  uint64_t stop = ~lower & hi;
+  if (!stop)
+    return 8;
+  /* the lowest stop bit is 1 << (8k + 7): its byte index k, by the
+   * multiply that moves byte 7 - k of the constant (k) to the top */
+  return (unsigned)((((stop & (0 - stop)) >> 7) * 0x0001020304050607ull) >>
+                    56);
+}
+#else
+#define S_SWAR 0
+static unsigned S_lower_run8(uint64_t x) {
+  (void)x;
+  return 0;
+}
+#endif
+
 /* A word: the ASCII fast path scans, case-flags and lower-cases into the
- * pool in one loop (the text ends in a NUL, which stops it); a word that
+ * pool in one pass - lower-case letters 8 bytes at a time, the rest byte
+ * by byte (the text ends in a NUL, which stops it); a word that
  * continues past ASCII letters and digits (an accented letter, an
  * apostrophe) is rescanned by the general path, and the bytes written
  * to the pool are left to be overwritten. */
@@ -626,13 +654,29 @@ static void S_word(S_seg *s) {
     S_pool_block(s, S_WORD_ROOM);
   char *dst = s->pool;
   const unsigned char *q = p + start;
-  unsigned lower = 0, upper = 0;
+  unsigned upper = 0;
+  bool lower = false;
   size_t n = 0;
+  /* 8 bytes are read only inside the text and its NUL, and written only
+   * inside S_WORD_ROOM */
+  size_t lim8 = s->n + 1 - start;
+  if (lim8 > S_WORD_ROOM - 1)
+    lim8 = S_WORD_ROOM - 1;
+  while (S_SWAR && n + 8 <= lim8) {
+    uint64_t x;
+    memcpy(&x, q + n, 8);
+    unsigned r = S_lower_run8(x);
+    memcpy(dst + n, &x, 8);
+    n += r;
+    lower |= r > 0;
+    if (r < 8)
+      break;
+  }
   for (;; n++) {
     unsigned char c = q[n];
     unsigned k = S_class[c];
     if (k == C_LOWER) {
-      lower++;
+      lower = true;
     } else if (k == C_UPPER) {
       upper++;
       c += 32;
@@ -650,8 +694,8 @@ static void S_word(S_seg *s) {
     return;
   }
   cc_token *t = S_quiet(s)
-                   ? S_put(s, start, start + n, CC_TOK_WORD, (uint32_t)n)
-                   : S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
+                    ? S_put(s, start, start + n, CC_TOK_WORD, (uint32_t)n)
+                    : S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
   if (n == 1) {
     t->norm = S_ascii1[(unsigned char)dst[0]]; /* shared, not pooled */
   } else {
@@ -663,7 +707,7 @@ static void S_word(S_seg *s) {
   t->norm_len = (uint16_t)n;
   if (S_class[q[0]] == C_UPPER)
     t->flags |= CC_TF_CAP;
-  if (lower == 0 && upper >= 2)
+  if (!lower && upper >= 2)
     t->flags |= CC_TF_ALLCAPS;
   S_abbrev_flag(s, t);
 }

@@ -103,6 +103,49 @@ static void test_long_words(void **state) {
   S_run(buf, 900);
 }
 
+/* A run of lower-case letters of every length up to 17 (the 8-byte scan
+ * stops inside it, at its end or past it), then every printable ASCII
+ * byte or a non-ASCII letter, then more text. */
+static void test_lower_runs(void **state) {
+  (void)state;
+  static const char *const after[] = {"\xc3\xa9", "\xe2\x80\x99s", "\n"};
+  char buf[64];
+  for (size_t n = 0; n <= 17; n++) {
+    for (int c = 0x20; c < 0x7f + 3; c++) {
+      size_t k = 0;
+      buf[k++] = 'x';
+      buf[k++] = ' ';
+      for (size_t j = 0; j < n; j++)
+        buf[k++] = (char)('a' + (j * 7) % 26);
+      const char *tail = c < 0x7f ? NULL : after[c - 0x7f];
+      if (tail) {
+        memcpy(buf + k, tail, strlen(tail));
+        k += strlen(tail);
+      } else {
+        buf[k++] = (char)c;
+      }
+      memcpy(buf + k, "ab Cd", 5);
+      k += 5;
+      cc_err err;
+      cc_doc *d = cc_doc_from_memory("run.txt", buf, k, &err);
+      assert_non_null(d);
+      cc_arena *a = cc_arena_new();
+      cc_segmented s;
+      cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
+      if (!tail)
+        S_check_ascii(d, &s);
+      /* the run starts token 1 whatever follows it */
+      if (n > 0) {
+        assert_true(s.ntokens >= 2);
+        assert_int_equal(s.tokens[1].start, 2);
+        assert_true(s.tokens[1].end >= 2 + n);
+      }
+      cc_arena_free(&a);
+      cc_doc_free(d);
+    }
+  }
+}
+
 /* A text long enough to fill the first pool block and the first token
  * array many times over, with tokens of every kind. */
 static void test_many_tokens(void **state) {
@@ -127,6 +170,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_word_shapes),
       cmocka_unit_test(test_long_words),
+      cmocka_unit_test(test_lower_runs),
       cmocka_unit_test(test_many_tokens),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
