@@ -821,18 +821,22 @@ static void S_step(S_seg *s) {
     size_t i = s->i;
     do
       i++;
-    while (i < s->n && S_class[s->p[i]] == C_SPACE);
+    while (S_class[s->p[i]] == C_SPACE); /* (the NUL at the end stops it) */
     s->col += (uint32_t)(i - s->i);
     s->i = i;
     s->space = true;
-    break;
+    /* most spaces come before a word: take it without another turn */
+    unsigned k = S_class[s->p[i]];
+    if (k != C_UPPER && k != C_LOWER)
+      break;
   }
-  case C_DIGIT:
-    S_number(s);
-    break;
+  /* fall through */
   case C_UPPER:
   case C_LOWER:
     S_word(s);
+    break;
+  case C_DIGIT:
+    S_number(s);
     break;
   case C_HIGH:
     S_high(s);
