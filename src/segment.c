@@ -46,7 +46,7 @@ typedef struct S_seg {
   cc_arena *arena;
   const cc_abbrevs *abbrevs;
   uint32_t max_sent;
-  cc_token *tok;            /* tokens so far (heap; copied at the end) */
+  cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
   cc_vec sents, paras;
   uint32_t sent_begin;      /* first token of the open sentence */
@@ -144,35 +144,49 @@ static bool S_letter_at(const S_seg *s, size_t i) {
 
 /* ---- storage ------------------------------------------------------------ */
 
+/* A new pool block with room for at least n bytes (the rest of the old
+ * one is left unused). */
+static void S_pool_block(S_seg *s, size_t n) {
+  /* the first block fits a typical article's forms; later ones are
+   * smaller, so a short document does not pay for a long one */
+  size_t want = s->pool ? 16384 : (s->n - s->i) + (s->n - s->i) / 4 + 64;
+  if (want > ((size_t)1 << 20))
+    want = (size_t)1 << 20;
+  if (want < n)
+    want = n;
+  s->pool = cc_arena_alloc_raw(s->arena, want); /* filled as used */
+  s->pool_left = want;
+}
+
 /* n bytes for a normalized form, from the current arena block. */
 static char *S_pool(S_seg *s, size_t n) {
-  if (s->pool_left < n) {
-    /* the first block fits a typical article's forms; later ones are
-     * smaller, so a short document does not pay for a long one */
-    size_t want = s->pool ? 16384 : (s->n - s->i) + (s->n - s->i) / 4 + 64;
-    if (want > ((size_t)1 << 20))
-      want = (size_t)1 << 20;
-    if (want < n)
-      want = n;
-    s->pool = cc_arena_alloc_raw(s->arena, want); /* filled as used */
-    s->pool_left = want;
-  }
+  if (s->pool_left < n)
+    S_pool_block(s, n);
   char *p = s->pool;
   s->pool += n;
   s->pool_left -= n;
   return p;
 }
 
-static cc_token *S_push_token(S_seg *s) {
-  if (s->ntok == s->captok) {
-    size_t guess = (s->n - s->i) / 5 + 16;
-    s->captok = s->captok ? s->captok * 2
-                          : (uint32_t)(guess < 65536 ? guess : 65536);
-    s->tok = cc_xrealloc(s->tok, (size_t)s->captok * sizeof *s->tok);
-  }
-  cc_token *t = &s->tok[s->ntok++];
-  *t = (cc_token){0}; /* two stores, not a memset call per token */
-  return t;
+/* Room for more tokens.  The array lives in the arena from the start, so
+ * the finished array needs no copy: the first guess (a token per five
+ * bytes) holds a typical article; a document with more tokens gets a
+ * twice larger array and the old one stays in the arena unused. */
+static void S_grow_tokens(S_seg *s) {
+  size_t guess = (s->n - s->i) / 5 + 16;
+  uint32_t cap = s->captok ? s->captok * 2
+                           : (uint32_t)(guess < 65536 ? guess : 65536);
+  cc_token *t = cc_arena_alloc_raw(s->arena, (size_t)cap * sizeof *t);
+  if (s->ntok)
+    memcpy(t, s->tok, (size_t)s->ntok * sizeof *t);
+  s->tok = t;
+  s->captok = cap;
+}
+
+static inline cc_token *S_push_token(S_seg *s) {
+  if (s->ntok == s->captok)
+    S_grow_tokens(s);
+  return &s->tok[s->ntok++]; /* (S_open writes every field) */
 }
 
 /* ---- sentences and paragraphs ------------------------------------------ */
@@ -323,7 +337,19 @@ static bool S_starts_sentence(const S_seg *s, size_t i) {
          (cp >= 0xA3 && cp <= 0xA5) || cp == 0x20AC;
 }
 
-/* Called before each token: decide where the previous sentence ended. */
+/* A sentence reached --max-sentence-tokens: cut it here. */
+static void S_cut_long(S_seg *s) {
+  if (!s->warned_long) {
+    cc_warn("%s:%u: sentence longer than %u tokens was split "
+            "(--max-sentence-tokens)",
+            s->doc->path, s->line, s->max_sent);
+    s->warned_long = true;
+  }
+  S_close_sentence(s);
+}
+
+/* Called before a token when a line break or a sentence-ending mark came
+ * since the last one: decide where the previous sentence ended. */
 static void S_boundary(S_seg *s, size_t i) {
   if (s->newlines >= 2)
     S_close_paragraph(s);
@@ -331,15 +357,8 @@ static void S_boundary(S_seg *s, size_t i) {
     S_close_sentence(s);
   else if (s->terminal && S_starts_sentence(s, i))
     S_close_sentence(s);
-  if (S_ntok(s) - s->sent_begin >= s->max_sent) {
-    if (!s->warned_long) {
-      cc_warn("%s:%u: sentence longer than %u tokens was split "
-              "(--max-sentence-tokens)",
-              s->doc->path, s->line, s->max_sent);
-      s->warned_long = true;
-    }
-    S_close_sentence(s);
-  }
+  if (S_ntok(s) - s->sent_begin >= s->max_sent)
+    S_cut_long(s);
 }
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -362,16 +381,6 @@ static void S_norm_ascii(S_seg *s, cc_token *t) {
     unsigned char c = src[k];
     dst[k] = (char)(S_class[c] == C_UPPER ? c + 32 : c);
   }
-  dst[n] = '\0';
-  t->norm = dst;
-  S_set_norm_len(t, n);
-}
-
-/* Normal form of an ASCII token known to have no capital letter. */
-static void S_norm_copy(S_seg *s, cc_token *t) {
-  size_t n = t->end - t->start;
-  char *dst = S_pool(s, n + 1);
-  memcpy(dst, s->p + t->start, n);
   dst[n] = '\0';
   t->norm = dst;
   S_set_norm_len(t, n);
@@ -421,25 +430,33 @@ static void S_case_flags(S_seg *s, cc_token *t) {
     t->flags |= CC_TF_ALLCAPS;
 }
 
-/* Start token [start, end) of the given kind: sentence boundary, position
- * and spacing flags.  The caller sets the normal form. */
-static cc_token *S_open(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
-                        uint32_t nchars) {
-  S_boundary(s, start);
-  cc_token *t = S_push_token(s);
-  t->start = (uint32_t)start;
-  t->end = (uint32_t)end;
-  t->line = s->line;
-  t->col = s->col;
-  t->kind = (uint8_t)kind;
+/* Nothing before a token at the current position can end a sentence: no
+ * line break or sentence-ending mark since the last token, and the
+ * sentence is below --max-sentence-tokens (most tokens). */
+static inline bool S_quiet(const S_seg *s) {
+  return !s->newlines && !s->terminal &&
+         S_ntok(s) - s->sent_begin < s->max_sent;
+}
+
+/* Append token [start, end) of the given kind once the sentence boundary
+ * before it is settled: position and spacing flags.  The caller sets the
+ * normal form.  Small, so the word path inlines it. */
+static inline cc_token *S_put(S_seg *s, size_t start, size_t end,
+                              cc_tok_kind kind, uint32_t nchars) {
+  bool first = s->ntok == 0;
+  uint8_t flags = 0;
   if (s->space || s->newlines)
-    t->flags |= CC_TF_SPACE_BEFORE;
-  if (s->newlines || s->ntok == 1)
-    t->flags |= CC_TF_LINE_START;
-  if (s->end_line != s->line || s->ntok == 1)
+    flags |= CC_TF_SPACE_BEFORE;
+  if (s->newlines || first)
+    flags |= CC_TF_LINE_START;
+  if (s->end_line != s->line || first)
     s->line_first = s->p[start];
-  if (S_ntok(s) - 1 == s->sent_begin)
-    t->flags |= CC_TF_SENT_START;
+  if (S_ntok(s) == s->sent_begin)
+    flags |= CC_TF_SENT_START;
+  cc_token *t = S_push_token(s);
+  *t = (cc_token){.start = (uint32_t)start, .end = (uint32_t)end,
+                  .line = s->line, .col = s->col, .kind = (uint8_t)kind,
+                  .flags = flags};
   s->col += nchars;
   s->end_col = s->col;
   s->end_line = s->line;
@@ -447,6 +464,17 @@ static cc_token *S_open(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
   s->newlines = 0;
   s->space = false;
   return t;
+}
+
+/* Start token [start, end) of the given kind: sentence boundary, position
+ * and spacing flags.  The caller sets the normal form. */
+static cc_token *S_open(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
+                        uint32_t nchars) {
+  if (s->newlines || s->terminal)
+    S_boundary(s, start);
+  else if (S_ntok(s) - s->sent_begin >= s->max_sent)
+    S_cut_long(s);
+  return S_put(s, start, end, kind, nchars);
 }
 
 /* Emit a token through the general path. */
@@ -550,12 +578,70 @@ static void S_word_general(S_seg *s, size_t start) {
   S_abbrev_flag(s, S_emit(s, start, i, CC_TOK_WORD, chars));
 }
 
-/* A word: the ASCII fast path scans, case-flags and lower-cases in one
- * loop; a word that continues past ASCII letters and digits (an accented
- * letter, an apostrophe) is rescanned by the general path. */
+/* Room for a word's normal form in the pool: a word of up to this many
+ * bytes is scanned and lower-cased straight into the pool block (a longer
+ * one, rare, takes S_word_long). */
+#define S_WORD_ROOM 64
+
+/* An ASCII word longer than S_WORD_ROOM: scanned again, then copied. */
+static void S_word_long(S_seg *s, size_t start) {
+  const unsigned char *p = s->p;
+  size_t i = start;
+  int letters = 0, upper = 0;
+  for (; i < s->n && S_is_alnum(p[i]); i++) {
+    letters += S_class[p[i]] != C_DIGIT;
+    upper += S_class[p[i]] == C_UPPER;
+  }
+  if (i < s->n && (p[i] >= 0x80 || p[i] == '\'')) {
+    S_word_general(s, start);
+    return;
+  }
+  cc_token *t = S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
+  S_norm_ascii(s, t);
+  if (S_class[p[start]] == C_UPPER)
+    t->flags |= CC_TF_CAP;
+  if (letters >= 2 && upper == letters)
+    t->flags |= CC_TF_ALLCAPS;
+  S_abbrev_flag(s, t);
+}
+
+/* How many of the 8 bytes x (in memory order) are ASCII lower-case
+ * letters before the first that is not, 8 when all are.  Per byte, adding
+ * 0x1f sets the high bit from 'a' up and adding 0x05 from '{' up; a byte
+ * of 0x80 or more is no letter and may carry into the bytes after it,
+ * which are past the answer.  Little-endian only (S_SWAR). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define S_SWAR 1
+static unsigned S_lower_run8(uint64_t x) {
+  const uint64_t hi = 0x8080808080808080ull;
+  uint64_t lower = (x + 0x1f1f1f1f1f1f1f1full) & ~(x + 0x0505050505050505ull) &
+                   ~x & hi;
+  uint64_t stop = ~lower & hi;
+  if (!stop)
+    return 8;
+  /* the lowest stop bit is 1 << (8k + 7): its byte index k, by the
+   * multiply that moves byte 7 - k of the constant (k) to the top */
+  return (unsigned)((((stop & (0 - stop)) >> 7) * 0x0001020304050607ull) >>
+                    56);
+}
+#else
+#define S_SWAR 0
+static unsigned S_lower_run8(uint64_t x) {
+  (void)x;
+  return 0;
+}
+#endif
+
+/* A word: the ASCII fast path scans, case-flags and lower-cases into the
+ * pool in one pass - lower-case letters 8 bytes at a time, the rest byte
+ * by byte (the text ends in a NUL, which stops it); a word that
+ * continues past ASCII letters and digits (an accented letter, an
+ * apostrophe) is rescanned by the general path, and the bytes written
+ * to the pool are left to be overwritten. */
 static void S_word(S_seg *s) {
   size_t start = s->i;
-  if (start + 1 < s->n && s->p[start + 1] == '.') {
+  const unsigned char *p = s->p;
+  if (p[start + 1] == '.') {
     size_t dot = S_dotted_abbrev(s, start);
     if (dot) {
       cc_token *t =
@@ -564,35 +650,64 @@ static void S_word(S_seg *s) {
       return;
     }
   }
-  const unsigned char *p = s->p;
-  size_t i = start;
-  int letters = 0, upper = 0;
-  bool cap = false;
-  for (; i < s->n; i++) {
-    unsigned k = S_class[p[i]];
-    if (k == C_UPPER) {
-      cap |= letters == 0;
+  if (s->pool_left < S_WORD_ROOM)
+    S_pool_block(s, S_WORD_ROOM);
+  char *dst = s->pool;
+  const unsigned char *q = p + start;
+  unsigned upper = 0;
+  bool lower = false;
+  size_t n = 0;
+  /* 8 bytes are read only inside the text and its NUL, and written only
+   * inside S_WORD_ROOM */
+  size_t lim8 = s->n + 1 - start;
+  if (lim8 > S_WORD_ROOM - 1)
+    lim8 = S_WORD_ROOM - 1;
+  while (S_SWAR && n + 8 <= lim8) {
+    uint64_t x;
+    memcpy(&x, q + n, 8);
+    unsigned r = S_lower_run8(x);
+    memcpy(dst + n, &x, 8);
+    n += r;
+    lower |= r > 0;
+    if (r < 8)
+      break;
+  }
+  for (;; n++) {
+    unsigned char c = q[n];
+    unsigned k = S_class[c];
+    if (k == C_LOWER) {
+      lower = true;
+    } else if (k == C_UPPER) {
       upper++;
-      letters++;
-    } else if (k == C_LOWER) {
-      letters++;
+      c += 32;
     } else if (k != C_DIGIT) {
       break;
     }
+    if (n == S_WORD_ROOM - 1) {
+      S_word_long(s, start);
+      return;
+    }
+    dst[n] = (char)c;
   }
-  if (i < s->n && (p[i] >= 0x80 || p[i] == '\'')) {
+  if (q[n] >= 0x80 || q[n] == '\'') {
     S_word_general(s, start);
     return;
   }
-  cc_token *t =
-      S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
-  if (upper == 0 && i - start > 1)
-    S_norm_copy(s, t); /* already lower case: most words */
-  else
-    S_norm_ascii(s, t);
-  if (cap)
+  cc_token *t = S_quiet(s)
+                    ? S_put(s, start, start + n, CC_TOK_WORD, (uint32_t)n)
+                    : S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
+  if (n == 1) {
+    t->norm = S_ascii1[(unsigned char)dst[0]]; /* shared, not pooled */
+  } else {
+    dst[n] = '\0';
+    s->pool += n + 1;
+    s->pool_left -= n + 1;
+    t->norm = dst;
+  }
+  t->norm_len = (uint16_t)n;
+  if (S_class[q[0]] == C_UPPER)
     t->flags |= CC_TF_CAP;
-  if (letters >= 2 && upper == letters)
+  if (!lower && upper >= 2)
     t->flags |= CC_TF_ALLCAPS;
   S_abbrev_flag(s, t);
 }
@@ -621,32 +736,52 @@ static bool S_period_is_abbrev(const S_seg *s) {
   return prev->norm_len == 1 && (prev->flags & CC_TF_CAP); /* "J. Smith" */
 }
 
-static void S_punct(S_seg *s) {
-  size_t start = s->i;
-  int l;
-  int32_t cp = S_cp(s, start, &l);
-  bool dots = cp == '.' && start + 2 < s->n && s->p[start + 1] == '.' &&
-              s->p[start + 2] == '.';
-  if (dots)
-    l = 3; /* "..." */
-  bool abbrev_dot = cp == '.' && l == 1 && S_period_is_abbrev(s);
-  bool sym = cp == '$' || cp == '%' || cp == '&' || cp == '#' || cp == '@' ||
-             (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
-  cc_token *t = S_emit(s, start, start + (size_t)l,
-                       sym ? CC_TOK_SYM : CC_TOK_PUNCT, dots ? 3 : 1);
-  if (cp == 0x2026) {
-    t->norm = "...";
-    t->norm_len = 3;
-  }
+/* After punctuation cp (normal form norm; dots: "..."; abbrev_dot: the
+ * period of an abbreviation), is the sentence ended so far? */
+static void S_punct_terminal(S_seg *s, int32_t cp, bool dots,
+                             bool abbrev_dot, const char *norm) {
   bool term = (cp == '.' && !abbrev_dot) || cp == '!' || cp == '?' ||
               cp == 0x2026 || dots;
   /* closing quotes and brackets after the period keep the sentence open */
-  bool closer = t->norm[0] == '"' || t->norm[0] == '\'' || cp == ')' ||
+  bool closer = norm[0] == '"' || norm[0] == '\'' || cp == ')' ||
                 cp == ']';
   if (term)
     s->terminal = true;
   else if (!(closer && s->terminal))
     s->terminal = false;
+}
+
+static bool S_sym_cp(int32_t cp) {
+  return cp == '$' || cp == '%' || cp == '&' || cp == '#' || cp == '@' ||
+         (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* ASCII punctuation c (one byte, or "..."): its normal form is itself,
+ * from the static table, without the general path's decoding. */
+static void S_punct_ascii(S_seg *s, unsigned char c) {
+  size_t start = s->i;
+  bool dots = c == '.' && s->p[start + 1] == '.' && s->p[start + 2] == '.';
+  bool abbrev_dot = c == '.' && !dots && S_period_is_abbrev(s);
+  cc_token *t = S_open(s, start, start + (dots ? 3 : 1),
+                       S_sym_cp(c) ? CC_TOK_SYM : CC_TOK_PUNCT,
+                       dots ? 3 : 1);
+  t->norm = dots ? "..." : S_ascii1[c];
+  t->norm_len = dots ? 3 : 1;
+  S_punct_terminal(s, c, dots, abbrev_dot, t->norm);
+}
+
+/* Non-ASCII punctuation and symbols: normalized by the general path. */
+static void S_punct(S_seg *s) {
+  size_t start = s->i;
+  int l;
+  int32_t cp = S_cp(s, start, &l);
+  cc_token *t = S_emit(s, start, start + (size_t)l,
+                       S_sym_cp(cp) ? CC_TOK_SYM : CC_TOK_PUNCT, 1);
+  if (cp == 0x2026) {
+    t->norm = "...";
+    t->norm_len = 3;
+  }
+  S_punct_terminal(s, cp, false, false, t->norm);
 }
 
 static void S_newline(S_seg *s) {
@@ -686,25 +821,29 @@ static void S_step(S_seg *s) {
     size_t i = s->i;
     do
       i++;
-    while (i < s->n && S_class[s->p[i]] == C_SPACE);
+    while (S_class[s->p[i]] == C_SPACE); /* (the NUL at the end stops it) */
     s->col += (uint32_t)(i - s->i);
     s->i = i;
     s->space = true;
-    break;
+    /* most spaces come before a word: take it without another turn */
+    unsigned k = S_class[s->p[i]];
+    if (k != C_UPPER && k != C_LOWER)
+      break;
   }
-  case C_DIGIT:
-    S_number(s);
-    break;
+  /* fall through */
   case C_UPPER:
   case C_LOWER:
     S_word(s);
+    break;
+  case C_DIGIT:
+    S_number(s);
     break;
   case C_HIGH:
     S_high(s);
     break;
   default:
-    if (!S_possessive(s))
-      S_punct(s);
+    if (s->p[s->i] != '\'' || !S_possessive(s))
+      S_punct_ascii(s, s->p[s->i]);
     break;
   }
 }
@@ -742,7 +881,7 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   S_close_paragraph(&s);
   memset(out, 0, sizeof *out);
   out->doc = doc;
-  out->tokens = S_to_arena(arena, s.tok, s.ntok, sizeof(cc_token));
+  out->tokens = s.ntok ? s.tok : NULL; /* already in the arena */
   out->ntokens = s.ntok;
   out->sentences = S_to_arena(arena, s.sents.items, s.sents.len,
                               sizeof(cc_sentence));
@@ -750,7 +889,6 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   out->paragraphs = S_to_arena(arena, s.paras.items, s.paras.len,
                                sizeof(cc_paragraph));
   out->nparagraphs = (uint32_t)s.paras.len;
-  cc_xfree(s.tok);
   cc_vec_free(&s.sents);
   cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);

@@ -1,0 +1,177 @@
+/* Unit tests: the segmenter's fast paths (words lower-cased into the pool
+ * while scanned, ASCII punctuation, tokens grown in the arena) agree with
+ * what a token must be, on texts made to reach their edges: long words,
+ * pool blocks and token arrays that fill up, words at the very end. */
+#include "cc_test.h"
+
+#include <ctype.h>
+
+#include "cc_corpus.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+
+static cc_lexicon *S_lx;
+
+static int S_setup(void **state) {
+  (void)state;
+  cc_err err;
+  return cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err);
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  cc_lexicon_free(&S_lx);
+  return 0;
+}
+
+/* Every token of an ASCII text: the normal form is the source lower-cased,
+ * NUL-terminated; the case flags follow the letters; spans are in order
+ * and line/column agree with cc_doc_linecol. */
+static void S_check_ascii(const cc_doc *d, const cc_segmented *s) {
+  uint32_t prev_end = 0;
+  for (uint32_t i = 0; i < s->ntokens; i++) {
+    const cc_token *t = &s->tokens[i];
+    size_t n = t->end - t->start;
+    const char *src = d->text + t->start;
+    assert_true(t->start >= prev_end);
+    prev_end = t->end;
+    if (t->kind == CC_TOK_WORD || t->kind == CC_TOK_NUM) {
+      assert_int_equal(t->norm_len, n);
+      for (size_t k = 0; k < n; k++)
+        assert_int_equal(t->norm[k], tolower((unsigned char)src[k]));
+      assert_int_equal(t->norm[n], '\0');
+    }
+    if (t->kind == CC_TOK_WORD && !memchr(src, '.', n)) {
+      size_t up = 0, low = 0;
+      for (size_t k = 0; k < n; k++) {
+        up += isupper((unsigned char)src[k]) != 0;
+        low += islower((unsigned char)src[k]) != 0;
+      }
+      assert_int_equal((t->flags & CC_TF_CAP) != 0,
+                       isupper((unsigned char)src[0]) != 0);
+      assert_int_equal((t->flags & CC_TF_ALLCAPS) != 0, up >= 2 && low == 0);
+    }
+    uint32_t line, col;
+    cc_doc_linecol(d, t->start, &line, &col);
+    assert_int_equal(t->line, line);
+    assert_int_equal(t->col, col);
+  }
+}
+
+static void S_run(const char *text, size_t len) {
+  cc_err err;
+  cc_doc *d = cc_doc_from_memory("fast.txt", text, len, &err);
+  assert_non_null(d);
+  cc_arena *a = cc_arena_new();
+  cc_segmented s;
+  cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
+  S_check_ascii(d, &s);
+  cc_arena_free(&a);
+  cc_doc_free(d);
+}
+
+static void test_word_shapes(void **state) {
+  (void)state;
+  const char *texts[] = {
+      "a", "Ab", "abc", "ABC", "G7 covid19 X", "end", "Mr. Smith met NATO.",
+      "word\n", "It rose 25% to $7.2bn, on 2nd May (US time).",
+      "e.g. a.m. U.S. i.e.", "x y z A B C", "MiXeD CaSe ALL lower",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+    S_run(texts[i], strlen(texts[i]));
+}
+
+/* Words around the length where the pooled scan gives up (64 bytes) and
+ * much longer, mixed case, at the end of the text and inside it. */
+static void test_long_words(void **state) {
+  (void)state;
+  char buf[1024];
+  for (size_t n = 55; n < 75; n++) {
+    for (int cas = 0; cas < 3; cas++) {
+      size_t k = 0;
+      for (size_t j = 0; j < n; j++)
+        buf[k++] = cas == 0   ? (char)('a' + j % 26)
+                   : cas == 1 ? (char)('A' + j % 26)
+                              : (j % 2 ? 'b' : '7');
+      buf[k] = '\0';
+      S_run(buf, k); /* alone: the word ends at the text's end */
+      memcpy(buf + k, " and Then x", 11);
+      S_run(buf, k + 11);
+    }
+  }
+  memset(buf, 'q', 900);
+  S_run(buf, 900);
+}
+
+/* A run of lower-case letters of every length up to 17 (the 8-byte scan
+ * stops inside it, at its end or past it), then every printable ASCII
+ * byte or a non-ASCII letter, then more text. */
+static void test_lower_runs(void **state) {
+  (void)state;
+  static const char *const after[] = {"\xc3\xa9", "\xe2\x80\x99s", "\n"};
+  char buf[64];
+  for (size_t n = 0; n <= 17; n++) {
+    for (int c = 0x20; c < 0x7f + 3; c++) {
+      size_t k = 0;
+      buf[k++] = 'x';
+      buf[k++] = ' ';
+      for (size_t j = 0; j < n; j++)
+        buf[k++] = (char)('a' + (j * 7) % 26);
+      const char *tail = c < 0x7f ? NULL : after[c - 0x7f];
+      if (tail) {
+        memcpy(buf + k, tail, strlen(tail));
+        k += strlen(tail);
+      } else {
+        buf[k++] = (char)c;
+      }
+      memcpy(buf + k, "ab Cd", 5);
+      k += 5;
+      cc_err err;
+      cc_doc *d = cc_doc_from_memory("run.txt", buf, k, &err);
+      assert_non_null(d);
+      cc_arena *a = cc_arena_new();
+      cc_segmented s;
+      cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
+      if (!tail)
+        S_check_ascii(d, &s);
+      /* the run starts token 1 whatever follows it */
+      if (n > 0) {
+        assert_true(s.ntokens >= 2);
+        assert_int_equal(s.tokens[1].start, 2);
+        assert_true(s.tokens[1].end >= 2 + n);
+      }
+      cc_arena_free(&a);
+      cc_doc_free(d);
+    }
+  }
+}
+
+/* A text long enough to fill the first pool block and the first token
+ * array many times over, with tokens of every kind. */
+static void test_many_tokens(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+      "the ", "Minister ", "said ", "a ", "I ", "7.5 ", "19:30 ", "NATO ",
+      ", ", ". ", "\n", "x", "-", "(", ")", "\"", "Qwertyuiop ", "B.B.C. ",
+      "e.g. ", "   ", "!", "? ", "$", "%", "abcdefghijklmnopqrstuvwxyz ",
+  };
+  size_t np = sizeof pieces / sizeof pieces[0];
+  cc_buf b = CC_BUF_INIT;
+  uint32_t r = 12345;
+  while (b.len < 1500000) {
+    r = r * 1103515245u + 12345u;
+    cc_buf_puts(&b, pieces[(r >> 16) % np]);
+  }
+  S_run(b.ptr, b.len);
+  cc_buf_free(&b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_word_shapes),
+      cmocka_unit_test(test_long_words),
+      cmocka_unit_test(test_lower_runs),
+      cmocka_unit_test(test_many_tokens),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
