@@ -1056,6 +1056,9 @@ struct cc_time_memo {
   S_clock_slot clock[S_MEMO_TOKS];
   S_count_slot count[S_MEMO_TOKS];
   S_ord_slot ord[S_MEMO_TOKS];
+  /* the last token of the sentence that S_joiner_word holds at (valid
+   * when jgen == gen; last_join == end: none) */
+  uint32_t jgen, last_join;
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -1070,6 +1073,7 @@ cc_time_memo *cc__time_memo_new(void) {
     for (int d = 0; d < S_CORE_CLASSES; d++)
       m->core[d][k].gen = 0;
   }
+  m->jgen = 0;
   m->gen = 1; /* slots with gen 0 are invalid */
   m->begin = m->end = 0;
   return m;
@@ -1084,11 +1088,50 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->clock, 0, sizeof memo->clock);
     memset(memo->count, 0, sizeof memo->count);
     memset(memo->ord, 0, sizeof memo->ord);
+    memo->jgen = 0;
     memo->gen = 1;
   }
   memo->begin = begin;
   memo->end = end;
   memo->words = NULL;
+}
+
+/* Token x (< c->end) is a word S_range_joiner, S_time_range or
+ * S_bare_range may read as the joiner of a range, with or without
+ * "between": "and", "to", "until", "till", "through", "thru", "up" (of
+ * "up to") or a hyphen. */
+static bool S_joiner_word(const S_cur *c, uint32_t x) {
+  switch (S_tok(c, x)->norm[0]) {
+  case 'a':
+    return S_is(c, x, "and");
+  case 't':
+    return S_is(c, x, "to") || S_is(c, x, "till") ||
+           S_is(c, x, "through") || S_is(c, x, "thru");
+  case 'u':
+    return S_is(c, x, "until") || S_is(c, x, "up");
+  case '-':
+    return S_p(c, x, '-');
+  default:
+    return false;
+  }
+}
+
+/* Some token after i in the sentence is a joiner word (S_joiner_word):
+ * a range that starts at i reads one after its first end, which lies
+ * after i.  Found from the sentence's end once per sentence through the
+ * memo (so the work stays linear); without a memo, true. */
+static bool S_joiner_after(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return true;
+  if (m->jgen != m->gen) {
+    uint32_t x = c->end;
+    while (x > m->begin && !S_joiner_word(c, x - 1))
+      x--;
+    m->last_join = x > m->begin ? x - 1 : c->end;
+    m->jgen = m->gen;
+  }
+  return m->last_join != c->end && m->last_join > i;
 }
 
 void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
@@ -4570,7 +4613,7 @@ static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   return j + 3;
 }
 
-static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
   uint32_t j = from || between ? i + 1 : i;
   int v, nd;
@@ -4621,6 +4664,24 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   tv->hh2 = b.hh;
   tv->mm2 = b.mm;
   return e2;
+}
+
+/* S_time_range_run, which reads a joiner after its first clock (> i):
+ * none after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
+static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_joiner_after(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_time_range_run(c, i, &t)) {
+      fprintf(stderr, "recog: time range with no joiner at \"%s\"\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
+  return S_time_range_run(c, i, tv);
 }
 
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
@@ -4870,7 +4931,7 @@ static uint32_t S_range_day(const S_cur *c, uint32_t j, int *d) {
  * "13th to 15th July", "Monday to Friday", "from March 2020 to May 2021":
  * one date mention whose value is "start/end" and whose interval runs from
  * the start of the first to the end of the second. */
-static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
   bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
@@ -4971,6 +5032,24 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   tv->lo = ma.lo;
   tv->hi = mb.hi;
   return e2;
+}
+
+/* S_p_drange_run, which reads a joiner after its first end (> i): none
+ * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
+static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_joiner_after(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_p_drange_run(c, i, &t)) {
+      fprintf(stderr, "recog: date range with no joiner at \"%s\"\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
+  return S_p_drange_run(c, i, tv);
 }
 
 /* S_is_one_of for S_literals or S_first_words: the model's filter of both
