@@ -4749,6 +4749,38 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   return j;
 }
 
+/* Whether S_p_clock can match at i, whose entry has the kinds ki (only
+ * the sign: S_may_clock is true wherever it may), and whether S_p_time
+ * can.  A clock is digits (a NUM token) or a clock in words
+ * (S_clock_words): a clock word, "half", "quarter", "a" ("a quarter to")
+ * or a number (S_clock_phrase, S_hour_word); each of S_p_time's ways in
+ * reads a clock, a NUM token (a bare hour) or "from" or "between" (a
+ * range, S_time_range, S_bare_range) at i.  Most words that reach the
+ * parsers ("the", "in", "about") are none of these. */
+static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
+  cc_numparse np;
+  return S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
+         S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
+         S_num(c, i, &np);
+}
+
+static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
+  return S_may_clock(c, i, ki) || S_is(c, i, "from") ||
+         S_is(c, i, "between");
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_p_time, checking that S_may_time holds wherever it matches. */
+static uint32_t S_p_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = S_p_time(c, i, tv);
+  if (e && !S_may_time(c, i, S_kinds_at(c, i))) {
+    fprintf(stderr, "recog: time at \"%s\" S_may_time misses\n", S_w(c, i));
+    abort();
+  }
+  return e;
+}
+#endif
+
 /* ---- entry points ------------------------------------------------------- */
 
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
@@ -4903,6 +4935,17 @@ static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
         return e + 2;
     }
     return e;
+  }
+  if (!S_may_clock(c, i, S_kinds_at(c, i))) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv_init(&t);
+    if (S_p_clock(c, i, &t)) {
+      fprintf(stderr, "recog: clock at \"%s\" S_may_clock misses\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
   }
   S_tv_init(&t);
   if (!(e = S_p_clock(c, i, &t)))
@@ -5331,7 +5374,11 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   const S_entry *ei = S_entry_at(c, i);
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
-  S_BEST(S_p_time);
+#ifdef CC_RECOG_CHECK_INERT
+  S_BEST(S_p_time_checked);
+#else
+  S_BEST_IF(S_may_time(c, i, ki), S_p_time);
+#endif
   S_BEST(S_p_date);
   S_BEST(S_p_duration);
   S_BEST(S_p_set_time);
