@@ -4153,6 +4153,14 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
     }                                                                          \
   } while (0)
 
+/* A CC_RECOG_CHECK_INERT build runs the parsers some guards below pass
+ * over: their own first tests then check that they do not match. */
+#ifdef CC_RECOG_CHECK_INERT
+#define S_CHECK_ALL 1
+#else
+#define S_CHECK_ALL 0
+#endif
+
 /* S_BEST when cond holds; cond must hold whenever fn could match. */
 #define S_BEST_IF(cond, fn)                                                    \
   do {                                                                         \
@@ -5390,7 +5398,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
   S_BEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_BEST_IF(the, S_p_the_rel);
-  S_BEST(S_p_drange);
+  S_BEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
   S_BEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
