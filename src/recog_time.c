@@ -1056,6 +1056,9 @@ struct cc_time_memo {
   S_clock_slot clock[S_MEMO_TOKS];
   S_count_slot count[S_MEMO_TOKS];
   S_ord_slot ord[S_MEMO_TOKS];
+  /* the last token of the sentence that S_joiner_word holds at (valid
+   * when jgen == gen; last_join == end: none) */
+  uint32_t jgen, last_join;
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -1070,6 +1073,7 @@ cc_time_memo *cc__time_memo_new(void) {
     for (int d = 0; d < S_CORE_CLASSES; d++)
       m->core[d][k].gen = 0;
   }
+  m->jgen = 0;
   m->gen = 1; /* slots with gen 0 are invalid */
   m->begin = m->end = 0;
   return m;
@@ -1084,11 +1088,50 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->clock, 0, sizeof memo->clock);
     memset(memo->count, 0, sizeof memo->count);
     memset(memo->ord, 0, sizeof memo->ord);
+    memo->jgen = 0;
     memo->gen = 1;
   }
   memo->begin = begin;
   memo->end = end;
   memo->words = NULL;
+}
+
+/* Token x (< c->end) is a word S_range_joiner, S_time_range or
+ * S_bare_range may read as the joiner of a range, with or without
+ * "between": "and", "to", "until", "till", "through", "thru", "up" (of
+ * "up to") or a hyphen. */
+static bool S_joiner_word(const S_cur *c, uint32_t x) {
+  switch (S_tok(c, x)->norm[0]) {
+  case 'a':
+    return S_is(c, x, "and");
+  case 't':
+    return S_is(c, x, "to") || S_is(c, x, "till") ||
+           S_is(c, x, "through") || S_is(c, x, "thru");
+  case 'u':
+    return S_is(c, x, "until") || S_is(c, x, "up");
+  case '-':
+    return S_p(c, x, '-');
+  default:
+    return false;
+  }
+}
+
+/* Some token after i in the sentence is a joiner word (S_joiner_word):
+ * a range that starts at i reads one after its first end, which lies
+ * after i.  Found from the sentence's end once per sentence through the
+ * memo (so the work stays linear); without a memo, true. */
+static bool S_joiner_after(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return true;
+  if (m->jgen != m->gen) {
+    uint32_t x = c->end;
+    while (x > m->begin && !S_joiner_word(c, x - 1))
+      x--;
+    m->last_join = x > m->begin ? x - 1 : c->end;
+    m->jgen = m->gen;
+  }
+  return m->last_join != c->end && m->last_join > i;
 }
 
 void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
@@ -4110,6 +4153,14 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
     }                                                                          \
   } while (0)
 
+/* A CC_RECOG_CHECK_INERT build runs the parsers some guards below pass
+ * over: their own first tests then check that they do not match. */
+#ifdef CC_RECOG_CHECK_INERT
+#define S_CHECK_ALL 1
+#else
+#define S_CHECK_ALL 0
+#endif
+
 /* S_BEST when cond holds; cond must hold whenever fn could match. */
 #define S_BEST_IF(cond, fn)                                                    \
   do {                                                                         \
@@ -4570,7 +4621,7 @@ static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   return j + 3;
 }
 
-static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
   uint32_t j = from || between ? i + 1 : i;
   int v, nd;
@@ -4621,6 +4672,24 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   tv->hh2 = b.hh;
   tv->mm2 = b.mm;
   return e2;
+}
+
+/* S_time_range_run, which reads a joiner after its first clock (> i):
+ * none after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
+static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_joiner_after(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_time_range_run(c, i, &t)) {
+      fprintf(stderr, "recog: time range with no joiner at \"%s\"\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
+  return S_time_range_run(c, i, tv);
 }
 
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
@@ -4687,6 +4756,38 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   }
   return j;
 }
+
+/* Whether S_p_clock can match at i, whose entry has the kinds ki (only
+ * the sign: S_may_clock is true wherever it may), and whether S_p_time
+ * can.  A clock is digits (a NUM token) or a clock in words
+ * (S_clock_words): a clock word, "half", "quarter", "a" ("a quarter to")
+ * or a number (S_clock_phrase, S_hour_word); each of S_p_time's ways in
+ * reads a clock, a NUM token (a bare hour) or "from" or "between" (a
+ * range, S_time_range, S_bare_range) at i.  Most words that reach the
+ * parsers ("the", "in", "about") are none of these. */
+static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
+  cc_numparse np;
+  return S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
+         S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
+         S_num(c, i, &np);
+}
+
+static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
+  return S_may_clock(c, i, ki) || S_is(c, i, "from") ||
+         S_is(c, i, "between");
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_p_time, checking that S_may_time holds wherever it matches. */
+static uint32_t S_p_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = S_p_time(c, i, tv);
+  if (e && !S_may_time(c, i, S_kinds_at(c, i))) {
+    fprintf(stderr, "recog: time at \"%s\" S_may_time misses\n", S_w(c, i));
+    abort();
+  }
+  return e;
+}
+#endif
 
 /* ---- entry points ------------------------------------------------------- */
 
@@ -4793,7 +4894,9 @@ static uint32_t S_set_time_value(const S_cur *c, S_tv *set, const S_tv *t) {
 }
 
 /* Whether S_p_set can match at i: its ways in are a set phrase, a weekend
- * word, "every", a frequency word or a count ("three times a week"). */
+ * word, "every", a frequency word, or a count that is not vague with a
+ * frequency word after it ("three times a week"), which is S_p_set's own
+ * test there (most counts are followed by none). */
 static bool S_may_set(const S_cur *c, uint32_t i) {
   if (i >= c->end)
     return false;
@@ -4802,11 +4905,28 @@ static bool S_may_set(const S_cur *c, uint32_t i) {
   if (S_may_phrase(e, S_M(S_K_SET)) || (e && (e->kinds & ways)))
     return true;
   S_count k;
-  return S_count_at(c, i, &k) != 0;
+  uint32_t ce = S_count_at(c, i, &k);
+  return ce && !k.vague && S_word1(c, ce, S_K_FREQ);
+}
+
+/* S_p_set at i when S_may_set holds there, else 0.  A
+ * CC_RECOG_CHECK_INERT build asks S_p_set anyway. */
+static uint32_t S_set_at(S_cur *c, uint32_t i, S_tv *tv) {
+  if (S_may_set(c, i))
+    return S_p_set(c, i, tv);
+#ifdef CC_RECOG_CHECK_INERT
+  S_tv t;
+  S_tv_init(&t);
+  if (i < c->end && S_p_set(c, i, &t)) {
+    fprintf(stderr, "recog: set at \"%s\" S_may_set misses\n", S_w(c, i));
+    abort();
+  }
+#endif
+  return 0;
 }
 
 static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t e = S_may_set(c, i) ? S_p_set(c, i, tv) : 0, e2;
+  uint32_t e = S_set_at(c, i, tv), e2;
   S_tv t;
   if (e) {
     S_tv_init(&t);
@@ -4824,11 +4944,22 @@ static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
     }
     return e;
   }
+  if (!S_may_clock(c, i, S_kinds_at(c, i))) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv_init(&t);
+    if (S_p_clock(c, i, &t)) {
+      fprintf(stderr, "recog: clock at \"%s\" S_may_clock misses\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
   S_tv_init(&t);
   if (!(e = S_p_clock(c, i, &t)))
     return 0;
   S_tv_init(tv);
-  if (!S_may_set(c, e) || !(e2 = S_p_set(c, e, tv)) ||
+  if (!(e2 = S_set_at(c, e, tv)) ||
       !S_set_time_value(c, tv, &t))
     return 0;
   return e2;
@@ -4870,7 +5001,7 @@ static uint32_t S_range_day(const S_cur *c, uint32_t j, int *d) {
  * "13th to 15th July", "Monday to Friday", "from March 2020 to May 2021":
  * one date mention whose value is "start/end" and whose interval runs from
  * the start of the first to the end of the second. */
-static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
   bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
@@ -4971,6 +5102,24 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   tv->lo = ma.lo;
   tv->hi = mb.hi;
   return e2;
+}
+
+/* S_p_drange_run, which reads a joiner after its first end (> i): none
+ * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
+static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_joiner_after(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_p_drange_run(c, i, &t)) {
+      fprintf(stderr, "recog: date range with no joiner at \"%s\"\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
+  return S_p_drange_run(c, i, tv);
 }
 
 /* S_is_one_of for S_literals or S_first_words: the model's filter of both
@@ -5233,7 +5382,11 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   const S_entry *ei = S_entry_at(c, i);
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
-  S_BEST(S_p_time);
+#ifdef CC_RECOG_CHECK_INERT
+  S_BEST(S_p_time_checked);
+#else
+  S_BEST_IF(S_may_time(c, i, ki), S_p_time);
+#endif
   S_BEST(S_p_date);
   S_BEST(S_p_duration);
   S_BEST(S_p_set_time);
@@ -5245,7 +5398,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
   S_BEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_BEST_IF(the, S_p_the_rel);
-  S_BEST(S_p_drange);
+  S_BEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
   S_BEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;

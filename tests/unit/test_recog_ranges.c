@@ -1,0 +1,159 @@
+/* Unit tests: the range parsers' skip (recog_time.c, S_joiner_after).
+ *
+ * S_p_drange and S_time_range are not run at a start after which the
+ * sentence has no joiner word ("to", "and", "-"...); the sentence's time
+ * memo knows where its last joiner is, so the skip happens only through
+ * the memo.  At every token of the recognizer test tables, the examples
+ * and a text of ranges with each joiner and with none, asked forwards and
+ * then backwards, cc__time_mention with the memos (reset per sentence, as
+ * the driver does) must give what the plain call gives. */
+#include "cc_test.h"
+
+#include <dirent.h>
+
+#include "cc_corpus.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+#include "cc_time.h"
+#include "cc_util.h"
+#include "recog_int.h"
+
+static cc_lexicon *S_lx;
+static cc_num_model *S_nm;
+static cc_time_model *S_tm;
+
+static int S_setup(void **state) {
+  (void)state;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
+      cc__num_model_new(S_lx, &S_nm, &err) != 0 ||
+      cc__time_model_new(S_lx, &S_tm, &err) != 0) {
+    fprintf(stderr, "%s\n", err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+static int S_teardown(void **state) {
+  (void)state;
+  cc__time_model_free(&S_tm);
+  cc__num_model_free(&S_nm);
+  cc_lexicon_free(&S_lx);
+  return 0;
+}
+
+/* Compare both ways at every token of text; returns the mentions found. */
+static uint32_t S_check_text(const char *path, const char *text, size_t len) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_recog_ctx ctx = {0};
+  ctx.has_date = true;
+  ctx.doc_date = cc_days_from_civil(2024, 3, 15);
+  cc_num_memo memo = CC_NUM_MEMO_INIT;
+  cc_time_memo *tmemo = cc__time_memo_new();
+  uint32_t found = 0;
+  for (uint32_t s = 0; s < seg.nsentences; s++) {
+    uint32_t b = seg.sentences[s].tok_begin, e = seg.sentences[s].tok_end;
+    cc__num_memo_reset(&memo, b, e);
+    cc__time_memo_reset(tmemo, b, e);
+    for (uint32_t n = 0; n < 2 * (e - b); n++) {
+      uint32_t i = n < e - b ? b + n : e - 1 - (n - (e - b));
+      cc_mention a, m;
+      memset(&a, 0, sizeof a);
+      memset(&m, 0, sizeof m);
+      bool pa = cc__time_mention(S_tm, S_nm, &seg, i, e, &ctx, NULL, NULL, &a);
+      bool pm =
+          cc__time_mention(S_tm, S_nm, &seg, i, e, &ctx, &memo, tmemo, &m);
+      if (pa != pm || (pa && (a.tok_end != m.tok_end || a.type != m.type ||
+                              strcmp(a.value, m.value))))
+        fprintf(stderr, "%s: at \"%s\": %d %u %s / memo %d %u %s\n", path,
+                seg.tokens[i].norm, pa, pa ? a.tok_end : 0, pa ? a.value : "",
+                pm, pm ? m.tok_end : 0, pm ? m.value : "");
+      assert_int_equal(pa, pm);
+      if (pa) {
+        found += n < e - b;
+        assert_int_equal(a.tok_end, m.tok_end);
+        assert_int_equal(a.type, m.type);
+        assert_string_equal(a.value, m.value);
+      }
+    }
+  }
+  cc__num_memo_free(&memo);
+  cc__time_memo_free(&tmemo);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return found;
+}
+
+static uint32_t S_check_file(const char *path) {
+  char *text = NULL;
+  size_t len = 0;
+  cc_err err;
+  assert_int_equal(cc_read_file(path, 0, &text, &len, &err), 0);
+  uint32_t n = S_check_text(path, text, len);
+  free(text);
+  return n;
+}
+
+static uint32_t S_check_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  assert_non_null(d);
+  uint32_t n = 0;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    size_t l = strlen(de->d_name);
+    if (l < 4 || (strcmp(de->d_name + l - 4, ".tsv") &&
+                  strcmp(de->d_name + l - 4, ".txt") &&
+                  strcmp(de->d_name + l - 3, ".md")))
+      continue;
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    n += S_check_file(path);
+  }
+  closedir(d);
+  return n;
+}
+
+static void test_memo_same_on_corpora(void **state) {
+  (void)state;
+  assert_true(S_check_dir("tests/recog") + S_check_dir("examples") > 100);
+}
+
+/* Ranges: each first end before each joiner (or none), before each
+ * second end, and each first end alone at the sentence's end. */
+static void test_memo_same_on_ranges(void **state) {
+  (void)state;
+  static const char *const first[] = {
+      "from 5",     "between 2",  "from June",  "between June", "Monday",
+      "July 13",    "13th",       "from the 4th", "8am",        "3:30",
+      "from 9:30",  "between 2pm", "2018",      "March 2020",   "the 4th",
+      NULL};
+  static const char *const join[] = {"to",   "and",  "until", "till",
+                                     "through", "thru", "-",  "up to",
+                                     "or",   "",     NULL};
+  static const char *const second[] = {"7 pm",   "4pm",      "August",
+                                       "Friday", "15",       "15th July",
+                                       "6",      "the 8th of May",
+                                       "2021",   "May 2021", NULL};
+  cc_buf b = CC_BUF_INIT;
+  for (const char *const *f = first; *f; f++) {
+    for (const char *const *j = join; *j; j++)
+      for (const char *const *s = second; *s; s++)
+        cc_buf_printf(&b, "It ran %s %s %s. ", *f, *j, *s);
+    cc_buf_printf(&b, "It ran %s.\nIt ran %s, and stopped.\n", *f, *f);
+  }
+  assert_true(S_check_text("ranges.txt", b.ptr, b.len) > 100);
+  cc_buf_free(&b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_memo_same_on_ranges),
+      cmocka_unit_test(test_memo_same_on_corpora),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
