@@ -1437,10 +1437,12 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     *cc_put_uint(p, (unsigned)(tv->mm % 100), 2) = '\0';
   } else if (tv->hh >= 0)
     snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
-  else if (strlen(dp) < outsz)
-    memcpy(out, dp, strlen(dp) + 1);
-  else
-    snprintf(out, outsz, "%s", dp);
+  else if (outsz > 0) { /* the date alone, cut to fit */
+    size_t dl = strlen(dp);
+    dl = dl < outsz ? dl : outsz - 1;
+    memcpy(out, dp, dl);
+    out[dl] = '\0';
+  }
 }
 
 /* early / mid / late: the first, middle or last part of the interval.
