@@ -9,6 +9,8 @@
 #include "check_int.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -376,13 +378,43 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
   cc_xfree(dd);
 }
 
-/* ---- groups ---------------------------------------------------------------------- */
+/* ---- the checks, as tasks on --jobs threads ------------------------------------- */
+
+/* After the items are ready nothing the checks share changes: each task
+ * reads the items (a value group's own `reported` flags aside) and adds
+ * findings.  On several threads every task adds to a set of its own, and
+ * the sets are absorbed into the run's in task order, which is the order
+ * one thread makes them in: the run's set, ids and all, is the same for
+ * any --jobs. */
+typedef enum { S_T_INTRINSIC, S_T_NAMES, S_T_GROUPS, S_T_PARTS } S_tkind;
+
+typedef struct S_task {
+  S_tkind kind;
+  size_t lo, hi;     /* S_T_GROUPS: groups [lo, hi) */
+  cc_findings *out;  /* the run's set, or the task's own */
+} S_task;
+
+typedef struct S_plan {
+  const cc__ctx *x;
+  cc__item *items;
+  size_t n;
+  cc_vec names;      /* cc__item *: NAME items of this partition */
+  cc__item **all;    /* value items, group by group */
+  size_t *start;     /* group k is all[start[k] .. start[k + 1]) */
+  S_task *tasks;
+  size_t ntasks;
+  size_t *exec;      /* task indexes in the order they are started */
+  atomic_size_t next; /* the next place in exec to start */
+} S_plan;
 
 /* Value items grouped by scope into one array, groups in order of first
- * use (the order their findings are made in): a count, then a fill. */
-static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
+ * use (the order their findings are made in): a count, then a fill.
+ * Returns the number of groups; *total the items in them. */
+static size_t S_groups(S_plan *p, size_t *total) {
   cc_vec order = CC_VEC_INIT(cc__scope_str *);
-  size_t total = 0;
+  cc__item *items = p->items;
+  size_t n = p->n;
+  *total = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_value_kind(items[i].c->vkind))
       continue;
@@ -393,53 +425,148 @@ static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
       *(cc__scope_str **)cc_vec_push(&order) = e;
     }
     e->count++;
-    total++;
+    (*total)++;
   }
   cc__scope_str **g = order.items;
-  size_t *start = cc_xcalloc(order.len + 1, sizeof *start);
+  p->start = cc_xcalloc(order.len + 1, sizeof *p->start);
   for (size_t k = 0; k < order.len; k++) {
-    start[k + 1] = start[k] + g[k]->count;
-    g[k]->count = (uint32_t)start[k];
+    p->start[k + 1] = p->start[k] + g[k]->count;
+    g[k]->count = (uint32_t)p->start[k];
   }
-  cc__item **all = cc_xcalloc(total ? total : 1, sizeof *all);
+  p->all = cc_xcalloc(*total ? *total : 1, sizeof *p->all);
   for (size_t i = 0; i < n; i++)
     if (S_value_kind(items[i].c->vkind))
-      all[items[i].scope->count++] = &items[i];
-  for (size_t k = 0; k < order.len; k++) {
-    cc__item **v = all + start[k];
-    if (cc__in_partition(x, v[0]->c->about->key))
-      cc__check_values(x, v, start[k + 1] - start[k]);
-  }
-  cc_xfree(all);
-  cc_xfree(start);
+      p->all[items[i].scope->count++] = &items[i];
+  size_t ng = order.len;
   cc_vec_free(&order);
+  return ng;
+}
+
+/* Spellings are compared across keys: one partition per frame. */
+static void S_names(S_plan *p) {
+  for (size_t i = 0; i < p->n; i++) {
+    cc__item *it = &p->items[i];
+    if (it->c->vkind == CC_VK_NAME && cc__in_partition(p->x, it->c->about->frame))
+      *(cc__item **)cc_vec_push(&p->names) = it;
+  }
 }
 
 static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
-  cc_vec names = CC_VEC_INIT(cc__item *);
   for (size_t i = 0; i < n; i++) {
     cc__item *it = &items[i];
-    switch (it->c->vkind) {
-    case CC_VK_TIMEPAIR:
+    if (it->c->vkind == CC_VK_TIMEPAIR) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_zone_pair(x, it);
-      break;
-    case CC_VK_WEEKDAY:
+    } else if (it->c->vkind == CC_VK_WEEKDAY) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_weekday(x, it);
-      break;
-    case CC_VK_NAME:
-      /* spellings are compared across keys: one partition per frame */
-      if (cc__in_partition(x, it->c->about->frame))
-        *(cc__item **)cc_vec_push(&names) = it;
-      break;
-    default:
-      break;
     }
   }
-  if (names.len)
-    cc__check_names(x, names.items, names.len);
-  cc_vec_free(&names);
+}
+
+static void S_run_groups(cc__ctx *x, const S_plan *p, size_t lo, size_t hi) {
+  for (size_t k = lo; k < hi; k++) {
+    cc__item **v = p->all + p->start[k];
+    if (cc__in_partition(x, v[0]->c->about->key))
+      cc__check_values(x, v, p->start[k + 1] - p->start[k]);
+  }
+}
+
+/* A task with a context of its own: message buffers, scratch arena and
+ * the set it adds to. */
+static void S_task_run(const S_plan *p, const S_task *t) {
+  cc__ctx x = *p->x;
+  x.out = t->out;
+  x.arena = cc_arena_new();
+  x.msg = x.emit_rule = x.emit_va = x.emit_vb = (cc_buf)CC_BUF_INIT;
+  switch (t->kind) {
+  case S_T_INTRINSIC: S_run_intrinsic(&x, p->items, p->n); break;
+  case S_T_NAMES:
+    if (p->names.len)
+      cc__check_names(&x, p->names.items, p->names.len);
+    break;
+  case S_T_GROUPS: S_run_groups(&x, p, t->lo, t->hi); break;
+  case S_T_PARTS: cc__check_parts(&x, p->items, p->n); break;
+  }
+  cc_buf_free(&x.msg);
+  cc_buf_free(&x.emit_rule);
+  cc_buf_free(&x.emit_va);
+  cc_buf_free(&x.emit_vb);
+  cc_arena_free(&x.arena);
+}
+
+static void *S_worker(void *arg) {
+  S_plan *p = arg;
+  for (;;) {
+    size_t i = atomic_fetch_add(&p->next, 1);
+    if (i >= p->ntasks)
+      return NULL;
+    S_task_run(p, &p->tasks[p->exec[i]]);
+  }
+}
+
+static S_task *S_add_task(S_plan *p, S_tkind kind, size_t lo, size_t hi) {
+  S_task *t = &p->tasks[p->ntasks++];
+  *t = (S_task){kind, lo, hi, NULL};
+  return t;
+}
+
+/* Tasks in the order one thread runs them: intrinsic checks, names, the
+ * value groups (cut into pieces of about equal items on several
+ * threads), parts and totals. */
+static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
+  size_t piece = jobs > 1 ? total / (8 * (size_t)jobs) + 1 : SIZE_MAX;
+  p->tasks = cc_xcalloc(ngroups + 3, sizeof *p->tasks);
+  S_add_task(p, S_T_INTRINSIC, 0, 0);
+  S_add_task(p, S_T_NAMES, 0, 0);
+  for (size_t k = 0; k < ngroups;) {
+    size_t e = k, items = 0;
+    while (e < ngroups && (e == k || items < piece)) {
+      items += p->start[e + 1] - p->start[e];
+      e++;
+    }
+    S_add_task(p, S_T_GROUPS, k, e);
+    k = e;
+  }
+  S_add_task(p, S_T_PARTS, 0, 0);
+  /* the names are one task, most often the longest: started first */
+  p->exec = cc_xcalloc(p->ntasks, sizeof *p->exec);
+  p->exec[0] = 1;
+  p->exec[1] = 0;
+  for (size_t i = 2; i < p->ntasks; i++)
+    p->exec[i] = i;
+}
+
+static void S_run_checks(cc__ctx *x, cc__item *items, size_t n) {
+  S_plan p = {.x = x, .items = items, .n = n,
+              .names = CC_VEC_INIT(cc__item *)};
+  atomic_init(&p.next, 0);
+  S_names(&p);
+  size_t total, ngroups = S_groups(&p, &total);
+  int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
+  S_plan_tasks(&p, ngroups, total, jobs);
+  if ((size_t)jobs > p.ntasks)
+    jobs = (int)p.ntasks;
+  for (size_t i = 0; i < p.ntasks; i++)
+    p.tasks[i].out = jobs > 1 ? cc__findings_part(x->out) : x->out;
+  pthread_t *th = cc_xcalloc((size_t)jobs, sizeof *th);
+  int started = 0;
+  while (started < jobs - 1 &&
+         pthread_create(&th[started], NULL, S_worker, &p) == 0)
+    started++;
+  S_worker(&p); /* the caller is a worker too (and the only one when no
+                   thread could be started) */
+  for (int i = 0; i < started; i++)
+    pthread_join(th[i], NULL);
+  for (size_t i = 0; i < p.ntasks; i++)
+    if (p.tasks[i].out != x->out)
+      cc__findings_absorb(x->out, &p.tasks[i].out);
+  cc_xfree(th);
+  cc_xfree(p.exec);
+  cc_xfree(p.tasks);
+  cc_xfree(p.all);
+  cc_xfree(p.start);
+  cc_vec_free(&p.names);
 }
 
 /* ---- the run ---------------------------------------------------------------------- */
@@ -503,9 +630,7 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
     S_infer_dates(&x, items, n, ndocs);
   for (size_t i = 0; i < n; i++)
     S_prepare(&items[i]);
-  S_run_intrinsic(&x, items, n);
-  S_run_groups(&x, items, n);
-  cc__check_parts(&x, items, n);
+  S_run_checks(&x, items, n);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);

@@ -122,6 +122,16 @@ const char *cc__check_name(const cc__item *a, const cc__item *b,
                            bool consistent);
 bool cc__in_partition(const cc__ctx *x, const char *key);
 
+/* ---- finding.c: findings made on several threads ------------------------ */
+
+/* An empty set for one task of a run that adds to like: like's borrow and
+ * tally settings, and ids left as computed (a clash with a finding of
+ * another task can only be settled in the run's set). */
+cc_findings *cc__findings_part(const cc_findings *like);
+/* Add every finding of *src to dst in order, as cc_findings_add would
+ * have, add its tallies, and free *src. */
+void cc__findings_absorb(cc_findings *dst, cc_findings **src);
+
 /* ---- check_sort.c: radix sorts ----------------------------------------------------- */
 
 typedef struct cc__kv {

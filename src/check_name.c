@@ -59,9 +59,10 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   S_fold(it->c->value, tmp);
   size_t len = strlen(tmp->ptr);
   char *buf = cc_arena_strndup(a, tmp->ptr, len);
-  char *tok[16];
+  char *tok[16], *save = NULL; /* strtok_r: names may run beside other checks */
   size_t k = 0;
-  for (char *p = strtok(buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
+  for (char *p = strtok_r(buf, " \t-", &save); p && k < 16;
+       p = strtok_r(NULL, " \t-", &save))
     tok[k++] = p;
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
