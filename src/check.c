@@ -380,9 +380,10 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
 
 /* ---- the checks, as tasks on --jobs threads ------------------------------------- */
 
-/* After the items are ready nothing the checks share changes: each task
- * reads the items (a value group's own `reported` flags aside) and adds
- * findings.  On several threads every task adds to a set of its own, and
+/* After the items are ready the checks share nothing that changes: each
+ * task reads the items and adds findings.  A value group writes only to
+ * its own items (`reported`, and the intervals of undated times of day,
+ * which no other task reads).  On several threads every task adds to a set of its own, and
  * the sets are absorbed into the run's in task order, which is the order
  * one thread makes them in: the run's set, ids and all, is the same for
  * any --jobs. */
