@@ -396,10 +396,12 @@ typedef struct S_task {
 } S_task;
 
 typedef struct S_plan {
-  const cc__ctx *x;
+  cc__ctx *x;        /* read only, but for cc__related_init (S_related) */
   cc__item *items;
   size_t n;
+  uint32_t ndocs;
   cc_vec names;      /* cc__item *: NAME items of this partition */
+  cc__names *nm;     /* their cc__names_prep */
   cc__item **all;    /* value items, group by group */
   size_t *start;     /* group k is all[start[k] .. start[k + 1]) */
   S_task *tasks;
@@ -484,7 +486,7 @@ static void S_task_run(const S_plan *p, const S_task *t) {
   case S_T_INTRINSIC: S_run_intrinsic(&x, p->items, p->n); break;
   case S_T_NAMES:
     if (p->names.len)
-      cc__check_names(&x, p->names.items, p->names.len);
+      cc__names_run(&x, (cc__names **)&p->nm);
     break;
   case S_T_GROUPS: S_run_groups(&x, p, t->lo, t->hi); break;
   case S_T_PARTS: cc__check_parts(&x, p->items, p->n); break;
@@ -538,13 +540,30 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
     p->exec[i] = i;
 }
 
-static void S_run_checks(cc__ctx *x, cc__item *items, size_t n) {
-  S_plan p = {.x = x, .items = items, .n = n,
+/* The evidence of related articles (cc__related_init), on a thread of
+ * its own beside the preparation of the name check, which needs none. */
+static void *S_related(void *arg) {
+  S_plan *p = arg;
+  cc__related_init(p->x, p->items, p->n, p->ndocs);
+  return NULL;
+}
+
+static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
+                         uint32_t ndocs) {
+  S_plan p = {.x = x, .items = items, .n = n, .ndocs = ndocs,
               .names = CC_VEC_INIT(cc__item *)};
   atomic_init(&p.next, 0);
-  S_names(&p);
-  size_t total, ngroups = S_groups(&p, &total);
   int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
+  pthread_t rel;
+  bool rel_thread = jobs > 1 && pthread_create(&rel, NULL, S_related, &p) == 0;
+  if (!rel_thread)
+    S_related(&p);
+  S_names(&p);
+  if (p.names.len)
+    p.nm = cc__names_prep(p.names.items, p.names.len);
+  size_t total, ngroups = S_groups(&p, &total);
+  if (rel_thread)
+    pthread_join(rel, NULL);
   S_plan_tasks(&p, ngroups, total, jobs);
   if ((size_t)jobs > p.ntasks)
     jobs = (int)p.ntasks;
@@ -626,12 +645,11 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
   cc__item *items = S_items(&x, claims, &n, &ndocs);
   cc__join_members(&x, items, n);
-  cc__related_init(&x, items, n, ndocs);
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
   for (size_t i = 0; i < n; i++)
     S_prepare(&items[i]);
-  S_run_checks(&x, items, n);
+  S_run_checks(&x, items, n, ndocs);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);

@@ -114,8 +114,15 @@ void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
 /* Intrinsic checks of one claim. */
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
 void cc__check_weekday(cc__ctx *x, const cc__item *it);
-/* Name variants over every NAME item. */
+/* Name variants over every NAME item: cc__names_prep, then
+ * cc__names_run. */
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n);
+/* The part of the name check that needs no evidence of related articles
+ * (cc__related_init may run beside it) and makes no finding. */
+typedef struct cc__names cc__names;
+cc__names *cc__names_prep(cc__item **items, size_t n);
+/* The findings; frees *nm. */
+void cc__names_run(cc__ctx *x, cc__names **nm);
 
 /* Catalog name for a pair of claims compared by value. */
 const char *cc__check_name(const cc__item *a, const cc__item *b,

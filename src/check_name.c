@@ -422,32 +422,35 @@ static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
   return d;
 }
 
-static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
+/* Candidate pairs of keys one deletion apart, sorted (duplicates kept):
+ * no finding yet, so this runs before the articles' evidence is ready. */
+static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
   size_t ncp, count[S_DEL_PARTS] = {0};
   for (size_t k = 0; k < nk; k++)
     if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
       S_key_count(keys[k].key, count);
-  cc_vec pairs = CC_VEC_INIT(uint64_t);
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
     cc__sort_kv(dels, ndels);
-    S_del_pairs(dels, ndels, &pairs);
+    S_del_pairs(dels, ndels, pairs);
     cc_xfree(dels);
   }
   cc_xfree(typo);
-  uint64_t *pr = pairs.items; /* sorted: the order the parts came in
-                                 does not matter */
-  cc__sort_u64(pr, pairs.len);
-  for (size_t i = 0; i < pairs.len; i++) {
+  /* sorted: the order the parts came in does not matter */
+  cc__sort_u64(pairs->items, pairs->len);
+}
+
+static void S_typos(cc__ctx *x, S_key *keys, const cc_vec *pairs) {
+  const uint64_t *pr = pairs->items;
+  for (size_t i = 0; i < pairs->len; i++) {
     if (i && pr[i] == pr[i - 1])
       continue;
     size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
     if (S_osa(keys[ka].key, keys[kb].key) == 1)
       S_typo_pair(x, &keys[ka], &keys[kb]);
   }
-  cc_vec_free(&pairs);
 }
 
 /* ---- entry ------------------------------------------------------------------------------ */
@@ -474,9 +477,19 @@ static bool S_too_short(const S_name *nm) {
   return letters < 2;
 }
 
-void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
-  S_name *names = cc_xcalloc(n, sizeof *names);
-  cc_arena *a = cc_arena_new();
+/* Spellings folded, sorted by key and cut into keys, and the typo
+ * candidates: everything before the first finding. */
+struct cc__names {
+  S_name *names;
+  cc_arena *arena;  /* the names' folded tokens */
+  cc_vec keys;      /* S_key */
+  cc_vec pairs;     /* uint64_t: S_typo_cands */
+};
+
+cc__names *cc__names_prep(cc__item **items, size_t n) {
+  cc__names *nm = cc_xcalloc(1, sizeof *nm);
+  S_name *names = nm->names = cc_xcalloc(n ? n : 1, sizeof *names);
+  cc_arena *a = nm->arena = cc_arena_new();
   cc_buf tmp = CC_BUF_INIT;
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
@@ -487,21 +500,39 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   n = kept;
   if (n > 1)
     qsort(names, n, sizeof *names, S_name_cmp);
-  cc_vec keys = CC_VEC_INIT(S_key);
+  nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
     const cc_claim_about *ai = names[i].it->c->about;
     while (j < n && strcmp(ai->frame, names[j].it->c->about->frame) == 0 &&
            strcmp(ai->subject, names[j].it->c->about->subject) == 0)
       j++;
-    S_token(x, names + i, j - i, 0);
-    S_token(x, names + i, j - i, 1);
-    S_key *k = cc_vec_push(&keys);
+    S_key *k = cc_vec_push(&nm->keys);
     *k = (S_key){names[i].it->c->about->subject, names + i, j - i};
     i = j;
   }
-  S_typos(x, keys.items, keys.len);
-  cc_vec_free(&keys);
-  cc_arena_free(&a);
-  cc_xfree(names);
+  nm->pairs = (cc_vec)CC_VEC_INIT(uint64_t);
+  S_typo_cands(nm->keys.items, nm->keys.len, &nm->pairs);
+  return nm;
+}
+
+void cc__names_run(cc__ctx *x, cc__names **nmp) {
+  cc__names *nm = *nmp;
+  S_key *keys = nm->keys.items;
+  for (size_t k = 0; k < nm->keys.len; k++) {
+    S_token(x, keys[k].names, keys[k].n, 0);
+    S_token(x, keys[k].names, keys[k].n, 1);
+  }
+  S_typos(x, keys, &nm->pairs);
+  cc_vec_free(&nm->pairs);
+  cc_vec_free(&nm->keys);
+  cc_arena_free(&nm->arena);
+  cc_xfree(nm->names);
+  cc_xfree(nm);
+  *nmp = NULL;
+}
+
+void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
+  cc__names *nm = cc__names_prep(items, n);
+  cc__names_run(x, &nm);
 }
