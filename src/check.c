@@ -396,7 +396,7 @@ typedef struct S_task {
 } S_task;
 
 typedef struct S_plan {
-  cc__ctx *x;        /* read only, but for cc__related_init (S_related) */
+  cc__ctx *x;        /* read only, but for cc__related_init (S_related_thread) */
   cc__item *items;
   size_t n;
   uint32_t ndocs;
@@ -498,7 +498,7 @@ static void S_task_run(const S_plan *p, const S_task *t) {
   cc_arena_free(&x.arena);
 }
 
-static void *S_worker(void *arg) {
+static void *S_task_worker(void *arg) {
   S_plan *p = arg;
   for (;;) {
     size_t i = atomic_fetch_add(&p->next, 1);
@@ -542,7 +542,7 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
 
 /* The evidence of related articles (cc__related_init), on a thread of
  * its own beside the preparation of the name check, which needs none. */
-static void *S_related(void *arg) {
+static void *S_related_thread(void *arg) {
   S_plan *p = arg;
   cc__related_init(p->x, p->items, p->n, p->ndocs);
   return NULL;
@@ -555,9 +555,9 @@ static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
   atomic_init(&p.next, 0);
   int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
   pthread_t rel;
-  bool rel_thread = jobs > 1 && pthread_create(&rel, NULL, S_related, &p) == 0;
+  bool rel_thread = jobs > 1 && pthread_create(&rel, NULL, S_related_thread, &p) == 0;
   if (!rel_thread)
-    S_related(&p);
+    S_related_thread(&p);
   S_names(&p);
   if (p.names.len)
     p.nm = cc__names_prep(p.names.items, p.names.len);
@@ -572,9 +572,9 @@ static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
   pthread_t *th = cc_xcalloc((size_t)jobs, sizeof *th);
   int started = 0;
   while (started < jobs - 1 &&
-         pthread_create(&th[started], NULL, S_worker, &p) == 0)
+         pthread_create(&th[started], NULL, S_task_worker, &p) == 0)
     started++;
-  S_worker(&p); /* the caller is a worker too (and the only one when no
+  S_task_worker(&p); /* the caller is a worker too (and the only one when no
                    thread could be started) */
   for (int i = 0; i < started; i++)
     pthread_join(th[i], NULL);
@@ -591,13 +591,81 @@ static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
 
 /* ---- the run ---------------------------------------------------------------------- */
 
+/* A document's path and its rank in path order (open addressing on the
+ * path's address: a set stores each path once). */
+typedef struct S_docslot {
+  const char *doc; /* NULL: free */
+  uint32_t rank;
+} S_docslot;
+
+static int S_path_cmp(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* Which slot of t (cap a power of two, at most half full) holds doc. */
+static size_t S_doc_slot(S_docslot *t, size_t cap, const char *doc) {
+  uint64_t h = (uint64_t)(uintptr_t)doc * 0x9e3779b97f4a7c15ULL;
+  size_t i = (size_t)(h >> 32) & (cap - 1);
+  while (t[i].doc && t[i].doc != doc)
+    i = (i + 1) & (cap - 1);
+  return i;
+}
+
+/* The claims in canonical order (S_claim_cmp; equal claims keep their
+ * order in the set, as qsort's merge sort keeps them).  Comparing paths
+ * was most of a plain qsort: the paths are ranked once, the claims
+ * radix-sorted by (rank, start), and only claims equal on both go
+ * through S_claim_cmp. */
+static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
+  const cc_sclaim **c = cc_xcalloc(n ? n : 1, sizeof *c);
+  size_t cap = 1024;
+  while (cap < 2 * n)
+    cap *= 2;
+  S_docslot *t = cc_xcalloc(cap, sizeof *t);
+  uint32_t *slot = cc_xcalloc(n ? n : 1, sizeof *slot);
+  cc_vec docs = CC_VEC_INIT(const char *);
+  for (size_t i = 0; i < n; i++) {
+    c[i] = cc_claim_set_at(claims, i);
+    size_t k = S_doc_slot(t, cap, c[i]->src->doc);
+    if (!t[k].doc) {
+      t[k].doc = c[i]->src->doc;
+      *(const char **)cc_vec_push(&docs) = t[k].doc;
+    }
+    slot[i] = (uint32_t)k;
+  }
+  const char **d = docs.items;
+  if (docs.len > 1)
+    qsort(d, docs.len, sizeof *d, S_path_cmp);
+  uint32_t rank = 0;
+  for (size_t j = 0; j < docs.len; j++) {
+    rank += j && strcmp(d[j - 1], d[j]) != 0; /* equal paths, one rank */
+    t[S_doc_slot(t, cap, d[j])].rank = rank;
+  }
+  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
+  for (size_t i = 0; i < n; i++)
+    kv[i] = (cc__kv){(uint64_t)t[slot[i]].rank << 32 | c[i]->start, i};
+  cc_xfree(slot);
+  cc_xfree(t);
+  cc_vec_free(&docs);
+  cc__sort_kv(kv, n);
+  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = c[kv[i].v];
+  cc_xfree(c);
+  for (size_t a = 0, b; a < n; a = b) {
+    for (b = a + 1; b < n && kv[b].k == kv[a].k; b++)
+      ;
+    if (b - a > 1)
+      qsort(sorted + a, b - a, sizeof *sorted, S_claim_cmp);
+  }
+  cc_xfree(kv);
+  return sorted;
+}
+
 static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
                          size_t *nout, uint32_t *ndocs) {
   size_t n = cc_claim_set_count(claims);
-  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  for (size_t i = 0; i < n; i++)
-    sorted[i] = cc_claim_set_at(claims, i);
-  qsort(sorted, n, sizeof *sorted, S_claim_cmp);
+  const cc_sclaim **sorted = S_sorted(claims, n);
   cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
   size_t m = 0;
