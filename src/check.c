@@ -591,24 +591,8 @@ static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
 
 /* ---- the run ---------------------------------------------------------------------- */
 
-/* A document's path and its rank in path order (open addressing on the
- * path's address: a set stores each path once). */
-typedef struct S_docslot {
-  const char *doc; /* NULL: free */
-  uint32_t rank;
-} S_docslot;
-
 static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
-}
-
-/* Which slot of t (cap a power of two, at most half full) holds doc. */
-static size_t S_doc_slot(S_docslot *t, size_t cap, const char *doc) {
-  uint64_t h = (uint64_t)(uintptr_t)doc * 0x9e3779b97f4a7c15ULL;
-  size_t i = (size_t)(h >> 32) & (cap - 1);
-  while (t[i].doc && t[i].doc != doc)
-    i = (i + 1) & (cap - 1);
-  return i;
 }
 
 /* The claims in canonical order (S_claim_cmp; equal claims keep their
@@ -618,35 +602,18 @@ static size_t S_doc_slot(S_docslot *t, size_t cap, const char *doc) {
  * through S_claim_cmp. */
 static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   const cc_sclaim **c = cc_xcalloc(n ? n : 1, sizeof *c);
-  size_t cap = 1024;
-  while (cap < 2 * n)
-    cap *= 2;
-  S_docslot *t = cc_xcalloc(cap, sizeof *t);
-  uint32_t *slot = cc_xcalloc(n ? n : 1, sizeof *slot);
-  cc_vec docs = CC_VEC_INIT(const char *);
+  const char **doc = cc_xcalloc(n ? n : 1, sizeof *doc);
+  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
   for (size_t i = 0; i < n; i++) {
     c[i] = cc_claim_set_at(claims, i);
-    size_t k = S_doc_slot(t, cap, c[i]->src->doc);
-    if (!t[k].doc) {
-      t[k].doc = c[i]->src->doc;
-      *(const char **)cc_vec_push(&docs) = t[k].doc;
-    }
-    slot[i] = (uint32_t)k;
+    doc[i] = c[i]->src->doc;
   }
-  const char **d = docs.items;
-  if (docs.len > 1)
-    qsort(d, docs.len, sizeof *d, S_path_cmp);
-  uint32_t rank = 0;
-  for (size_t j = 0; j < docs.len; j++) {
-    rank += j && strcmp(d[j - 1], d[j]) != 0; /* equal paths, one rank */
-    t[S_doc_slot(t, cap, d[j])].rank = rank;
-  }
+  cc__rank_ptrs((const void *const *)doc, n, S_path_cmp, rank);
   cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
   for (size_t i = 0; i < n; i++)
-    kv[i] = (cc__kv){(uint64_t)t[slot[i]].rank << 32 | c[i]->start, i};
-  cc_xfree(slot);
-  cc_xfree(t);
-  cc_vec_free(&docs);
+    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | c[i]->start, i};
+  cc_xfree(rank);
+  cc_xfree(doc);
   cc__sort_kv(kv, n);
   const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
   for (size_t i = 0; i < n; i++)

@@ -147,5 +147,13 @@ typedef struct cc__kv {
 /* Stable sort by k (records with equal k keep their order). */
 void cc__sort_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
+/* Ranks of p[0..n) (non-NULL pointers, many of them equal) in the order
+ * of cmp, which compares two elements of an array of pointers as qsort
+ * does: rank[i] for p[i], equal pointers or equal under cmp get equal
+ * ranks, 0 the least.  cmp runs over the distinct pointers only (a run
+ * stores a path or a key record once for every claim that names it).
+ * Returns the number of distinct ranks. */
+size_t cc__rank_ptrs(const void *const *p, size_t n,
+                     int (*cmp)(const void *, const void *), uint32_t *rank);
 
 #endif

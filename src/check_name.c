@@ -469,6 +469,44 @@ static int S_name_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+static int S_about_cmp(const void *pa, const void *pb) {
+  const cc_claim_about *x = *(const cc_claim_about *const *)pa;
+  const cc_claim_about *y = *(const cc_claim_about *const *)pb;
+  int c = strcmp(x->frame, y->frame);
+  return c ? c : strcmp(x->subject, y->subject);
+}
+
+/* names in S_name_cmp order.  Names come in item order (ascending
+ * addresses), so that order is (rank of frame and subject, position):
+ * the strings are compared once per key record, not per comparison of a
+ * sort, and the names radix-sorted.  Any other order: qsort. */
+static void S_sort_names(S_name *names, size_t n) {
+  bool ascending = true;
+  for (size_t i = 1; i < n && ascending; i++)
+    ascending = names[i - 1].it < names[i].it;
+  if (!ascending || n >= UINT32_MAX) {
+    qsort(names, n, sizeof *names, S_name_cmp);
+    return;
+  }
+  const cc_claim_about **ab = cc_xcalloc(n ? n : 1, sizeof *ab);
+  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  for (size_t i = 0; i < n; i++)
+    ab[i] = names[i].it->c->about;
+  cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
+  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
+  for (size_t i = 0; i < n; i++)
+    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | i, i};
+  cc__sort_kv(kv, n);
+  S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = names[kv[i].v];
+  memcpy(names, sorted, n * sizeof *names);
+  cc_xfree(sorted);
+  cc_xfree(kv);
+  cc_xfree(rank);
+  cc_xfree(ab);
+}
+
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
 static bool S_too_short(const S_name *nm) {
   size_t letters = 0;
@@ -498,8 +536,7 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   }
   cc_buf_free(&tmp);
   n = kept;
-  if (n > 1)
-    qsort(names, n, sizeof *names, S_name_cmp);
+  S_sort_names(names, n);
   nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;

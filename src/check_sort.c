@@ -8,6 +8,7 @@
  */
 #include "check_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* One least-significant-digit radix sort per element type T, KEY(x) its
@@ -52,3 +53,47 @@
 #define S_KEY_U64(x) (x)
 S_RADIX_SORT(kv, cc__kv, S_KEY_KV)
 S_RADIX_SORT(u64, uint64_t, S_KEY_U64)
+
+/* ---- ranks of shared pointers ------------------------------------------------------ */
+
+/* A distinct pointer and its rank (open addressing on the address). */
+typedef struct S_pslot {
+  const void *p; /* NULL: free */
+  uint32_t rank;
+} S_pslot;
+
+static size_t S_pslot_of(const S_pslot *t, size_t cap, const void *p) {
+  uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
+  size_t i = (size_t)(h >> 32) & (cap - 1);
+  while (t[i].p && t[i].p != p)
+    i = (i + 1) & (cap - 1);
+  return i;
+}
+
+size_t cc__rank_ptrs(const void *const *p, size_t n,
+                     int (*cmp)(const void *, const void *), uint32_t *rank) {
+  size_t cap = 64;
+  while (cap < 2 * n)
+    cap *= 2;
+  S_pslot *t = cc_xcalloc(cap, sizeof *t);
+  const void **d = cc_xcalloc(n ? n : 1, sizeof *d);
+  size_t nd = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t k = S_pslot_of(t, cap, p[i]);
+    if (!t[k].p)
+      t[k].p = d[nd++] = p[i];
+    rank[i] = (uint32_t)k; /* the slot, for now */
+  }
+  if (nd > 1)
+    qsort(d, nd, sizeof *d, cmp);
+  uint32_t r = 0;
+  for (size_t j = 0; j < nd; j++) {
+    r += j && cmp(&d[j - 1], &d[j]) != 0; /* equal under cmp: one rank */
+    t[S_pslot_of(t, cap, d[j])].rank = r;
+  }
+  for (size_t i = 0; i < n; i++)
+    rank[i] = t[rank[i]].rank;
+  cc_xfree(d);
+  cc_xfree(t);
+  return nd ? (size_t)r + 1 : 0;
+}
