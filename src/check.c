@@ -235,21 +235,41 @@ static bool S_value_kind(unsigned vk) {
          vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
 }
 
+/* How a claim's group key is made (cc__scope). */
+typedef enum {
+  S_SC_NONE,    /* in no group */
+  S_SC_ARTICLE, /* key and article */
+  S_SC_KEY,     /* key alone */
+  S_SC_FOLDER   /* key and folder */
+} S_scmode;
+
 /* In a run over an archive of many stories (--story-per-folder: one folder
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
+static S_scmode S_scope_mode(const cc__ctx *x, const cc_sclaim *c,
+                             const cc_check_frame *cf) {
+  if (!S_value_kind(c->vkind))
+    return S_SC_NONE; /* in no group: no entry to keep */
+  if (cf->article_only) /* compared inside one article only */
+    return S_SC_ARTICLE;
+  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+    return S_SC_KEY;
+  return S_SC_FOLDER;
+}
+
 cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp) {
-  if (!S_value_kind(c->vkind))
-    return NULL; /* in no group: no entry to keep */
-  if (cf->article_only) { /* compared inside one article only */
+  switch (S_scope_mode(x, c, cf)) {
+  case S_SC_NONE: return NULL;
+  case S_SC_ARTICLE:
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->about->key, c->src->doc);
     return S_scope_intern(x, tmp->ptr, tmp->len);
-  }
-  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+  case S_SC_KEY:
     return S_scope_intern(x, c->about->key, strlen(c->about->key));
+  case S_SC_FOLDER: break;
+  }
   const char *slash = strrchr(c->src->doc, '/');
   cc_buf_reset(tmp);
   cc_buf_puts(tmp, c->about->key);
@@ -257,6 +277,101 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
   if (slash)
     cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
   return S_scope_intern(x, tmp->ptr, tmp->len);
+}
+
+/* ---- the scope of every item, remembered ------------------------------------------ */
+
+/* Most claims share their group key with an earlier claim of the same
+ * key string (one address in the set) and the same article or folder:
+ * the key is then found by (key address, mode, article or folder id)
+ * without making and hashing its string.  An id stands for one article
+ * or folder string, so a hit is the entry cc__scope would give. */
+typedef struct S_scslot {
+  const char *key;   /* NULL: free */
+  uint32_t where;    /* doc id (S_SC_ARTICLE), folder id (S_SC_FOLDER) */
+  uint32_t mode;
+  cc__scope_str *e;
+} S_scslot;
+
+typedef struct S_scmemo {
+  S_scslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} S_scmemo;
+
+static size_t S_scmemo_home(const S_scmemo *t, const char *key,
+                            uint32_t where, uint32_t mode) {
+  uint64_t h = ((uint64_t)(uintptr_t)key ^ (uint64_t)where << 40 ^
+                (uint64_t)mode << 60) * 0x9e3779b97f4a7c15ULL;
+  return (size_t)(h >> 32) & (t->cap - 1);
+}
+
+static void S_scmemo_grow(S_scmemo *t) {
+  size_t ocap = t->cap;
+  S_scslot *old = t->slot;
+  t->cap = ocap ? 2 * ocap : 1024;
+  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].key) {
+      size_t j = S_scmemo_home(t, old[i].key, old[i].where, old[i].mode);
+      while (t->slot[j].key)
+        j = (j + 1) & (t->cap - 1);
+      t->slot[j] = old[i];
+    }
+  cc_xfree(old);
+}
+
+static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
+                                   const cc_sclaim *c,
+                                   const cc_check_frame *cf, uint32_t doc_id,
+                                   uint32_t folder_id, cc_buf *tmp) {
+  S_scmode mode = S_scope_mode(x, c, cf);
+  if (mode == S_SC_NONE)
+    return NULL;
+  uint32_t where = mode == S_SC_ARTICLE ? doc_id
+                   : mode == S_SC_FOLDER ? folder_id
+                                         : 0;
+  const char *key = c->about->key;
+  if (2 * (t->used + 1) > t->cap)
+    S_scmemo_grow(t);
+  size_t i = S_scmemo_home(t, key, where, mode);
+  for (; t->slot[i].key; i = (i + 1) & (t->cap - 1))
+    if (t->slot[i].key == key && t->slot[i].where == where &&
+        t->slot[i].mode == mode)
+      return t->slot[i].e;
+  cc__scope_str *e = cc__scope(x, c, cf, tmp);
+  t->slot[i] = (S_scslot){key, where, mode, e};
+  t->used++;
+  return e;
+}
+
+/* The frame settings of a claim, remembered by the frame's address and
+ * the kind (direct-mapped: a miss only asks the config again). */
+typedef struct S_cfslot {
+  const char *frame;
+  unsigned vkind;
+  const cc_check_frame *cf;
+} S_cfslot;
+
+#define S_CFMEMO 256
+
+static const cc_check_frame *S_frame_memo(const cc__ctx *x, S_cfslot *t,
+                                          const cc_sclaim *c) {
+  const char *f = c->about->frame;
+  size_t i = (size_t)(((uintptr_t)f >> 3) * 31 + c->vkind) % S_CFMEMO;
+  if (t[i].frame != f || t[i].vkind != c->vkind)
+    t[i] = (S_cfslot){f, c->vkind,
+                      cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind)};
+  return t[i].cf;
+}
+
+/* Does doc lie in the folder prev[0..plen) names?  Sets them to doc's. */
+static bool S_same_folder(const char *doc, const char **prev, size_t *plen) {
+  const char *slash = strrchr(doc, '/');
+  size_t len = slash ? (size_t)(slash - doc) : 0;
+  bool same = *prev && len == *plen && memcmp(doc, *prev, len) == 0;
+  *prev = doc;
+  *plen = len;
+  return same;
 }
 
 /* ---- inferred publication dates ------------------------------------------------- */
@@ -635,24 +750,33 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   const cc_sclaim **sorted = S_sorted(claims, n);
   cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
+  S_scmemo memo = {NULL, 0, 0};
+  S_cfslot *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
+  const char *folder = NULL;
+  size_t folder_len = 0;
   size_t m = 0;
-  uint32_t doc_id = 0;
+  uint32_t doc_id = 0, folder_id = 0;
   for (size_t i = 0; i < n; i++) {
     const cc_sclaim *c = sorted[i];
     if (m && S_duplicate(items[m - 1].c, c))
       continue;
     if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
       doc_id++;
+    if ((!m || doc_id != items[m - 1].doc_id) &&
+        !S_same_folder(c->src->doc, &folder, &folder_len))
+      folder_id++;
     cc__item *it = &items[m];
     it->c = c;
-    it->cf = cc_check_config_frame(x->cfg, c->about->frame, (cc_vkind)c->vkind);
+    it->cf = S_frame_memo(x, cfs, c);
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;
     it->doc_id = doc_id;
-    it->scope = cc__scope(x, c, it->cf, &tmp);
+    it->scope = S_scope_memo(x, &memo, c, it->cf, doc_id, folder_id, &tmp);
     m++;
   }
+  cc_xfree(memo.slot);
+  cc_xfree(cfs);
   cc_buf_free(&tmp);
   cc_xfree(sorted);
   *nout = m;
