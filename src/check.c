@@ -655,11 +655,15 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
     p->exec[i] = i;
 }
 
-/* The evidence of related articles (cc__related_init), on a thread of
- * its own beside the preparation of the name check, which needs none. */
-static void *S_related_thread(void *arg) {
+/* The name check's preparation (folding, sorting: no finding, no need of
+ * the evidence of related articles), on a thread of its own beside
+ * cc__related_init.  The thread gets the part whose memory lives on
+ * (the folded names): what a thread frees stays in its malloc arena. */
+static void *S_names_thread(void *arg) {
   S_plan *p = arg;
-  cc__related_init(p->x, p->items, p->n, p->ndocs);
+  S_names(p);
+  if (p->names.len)
+    p->nm = cc__names_prep(p->names.items, p->names.len);
   return NULL;
 }
 
@@ -669,16 +673,15 @@ static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
               .names = CC_VEC_INIT(cc__item *)};
   atomic_init(&p.next, 0);
   int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
-  pthread_t rel;
-  bool rel_thread = jobs > 1 && pthread_create(&rel, NULL, S_related_thread, &p) == 0;
-  if (!rel_thread)
-    S_related_thread(&p);
-  S_names(&p);
-  if (p.names.len)
-    p.nm = cc__names_prep(p.names.items, p.names.len);
+  pthread_t nth;
+  bool names_thread =
+      jobs > 1 && pthread_create(&nth, NULL, S_names_thread, &p) == 0;
+  cc__related_init(x, items, n, ndocs);
+  if (!names_thread)
+    S_names_thread(&p);
   size_t total, ngroups = S_groups(&p, &total);
-  if (rel_thread)
-    pthread_join(rel, NULL);
+  if (names_thread)
+    pthread_join(nth, NULL);
   S_plan_tasks(&p, ngroups, total, jobs);
   if ((size_t)jobs > p.ntasks)
     jobs = (int)p.ntasks;
@@ -716,24 +719,22 @@ static int S_path_cmp(const void *pa, const void *pb) {
  * radix-sorted by (rank, start), and only claims equal on both go
  * through S_claim_cmp. */
 static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
-  const cc_sclaim **c = cc_xcalloc(n ? n : 1, sizeof *c);
   const char **doc = cc_xcalloc(n ? n : 1, sizeof *doc);
+  for (size_t i = 0; i < n; i++)
+    doc[i] = cc_claim_set_at(claims, i)->src->doc;
   uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
-  for (size_t i = 0; i < n; i++) {
-    c[i] = cc_claim_set_at(claims, i);
-    doc[i] = c[i]->src->doc;
-  }
   cc__rank_ptrs((const void *const *)doc, n, S_path_cmp, rank);
+  cc_xfree(doc);
   cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
   for (size_t i = 0; i < n; i++)
-    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | c[i]->start, i};
+    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 |
+                         cc_claim_set_at(claims, i)->start,
+                     i};
   cc_xfree(rank);
-  cc_xfree(doc);
   cc__sort_kv(kv, n);
   const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
   for (size_t i = 0; i < n; i++)
-    sorted[i] = c[kv[i].v];
-  cc_xfree(c);
+    sorted[i] = cc_claim_set_at(claims, kv[i].v);
   for (size_t a = 0, b; a < n; a = b) {
     for (b = a + 1; b < n && kv[b].k == kv[a].k; b++)
       ;

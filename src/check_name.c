@@ -493,9 +493,11 @@ static void S_sort_names(S_name *names, size_t n) {
   for (size_t i = 0; i < n; i++)
     ab[i] = names[i].it->c->about;
   cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
+  cc_xfree(ab);
   cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
   for (size_t i = 0; i < n; i++)
     kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | i, i};
+  cc_xfree(rank);
   cc__sort_kv(kv, n);
   S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
   for (size_t i = 0; i < n; i++)
@@ -503,8 +505,6 @@ static void S_sort_names(S_name *names, size_t n) {
   memcpy(names, sorted, n * sizeof *names);
   cc_xfree(sorted);
   cc_xfree(kv);
-  cc_xfree(rank);
-  cc_xfree(ab);
 }
 
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */

@@ -148,12 +148,6 @@ typedef struct S_wid {
   UT_hash_handle hh;
 } S_wid;
 
-/* An occurrence: doc << 32 | word id, so sorting the numbers sorts by
- * article, then word. */
-static uint64_t S_word(uint32_t doc, uint32_t id) {
-  return (uint64_t)doc << 32 | id;
-}
-
 /* The words met so far; dropped once every article's ids are known. */
 typedef struct S_vocab {
   S_wid *ids;
@@ -273,65 +267,71 @@ static const S_qslot *S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
   return &t->slot[i];
 }
 
-/* Sort w[0..n).  The numbers come in runs of one article each, articles
- * ascending (items are in article order): each run is sorted alone, short
- * ones by insertion. */
-static void S_sort_runs(uint64_t *w, size_t n) {
-  for (size_t i = 1; i < n; i++)
-    if (w[i] >> 32 < w[i - 1] >> 32) { /* not in article order after all */
-      cc__sort_u64(w, n);
-      return;
-    }
-  for (size_t a = 0, b; a < n; a = b) {
-    for (b = a + 1; b < n && w[b] >> 32 == w[a] >> 32; b++)
-      ;
-    if (b - a > 48) {
-      cc__sort_u64(w + a, b - a);
-      continue;
-    }
-    for (size_t i = a + 1; i < b; i++) {
-      uint64_t t = w[i];
+static int S_u32cmp(const void *pa, const void *pb) {
+  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+  return a < b ? -1 : a > b;
+}
+
+/* One article's word ids (cur), sorted and unique, appended to words;
+ * cur is emptied.  Few ids: by insertion. */
+static void S_flush_doc(cc_vec *cur, cc_vec *words) {
+  uint32_t *w = cur->items;
+  size_t n = cur->len;
+  if (n > 48)
+    qsort(w, n, sizeof *w, S_u32cmp);
+  else
+    for (size_t i = 1; i < n; i++) {
+      uint32_t t = w[i];
       size_t j = i;
-      for (; j > a && w[j - 1] > t; j--)
+      for (; j > 0 && w[j - 1] > t; j--)
         w[j] = w[j - 1];
       w[j] = t;
     }
-  }
+  for (size_t i = 0; i < n; i++)
+    if (i == 0 || w[i] != w[i - 1])
+      *(uint32_t *)cc_vec_push(words) = w[i];
+  cur->len = 0;
 }
 
+/* Items are in article order (dense ids, one run each), so each
+ * article's words are sorted and made unique as soon as its run ends:
+ * no array of every occurrence of the run. */
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
-  cc_vec v = CC_VEC_INIT(uint64_t);
+  cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
   S_vocab voc = {NULL, cc_arena_new()};
   S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
-  /* one look per sentence of an article: its claims share the quote */
-  for (size_t i = 0; i < n; i++)
+  size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
+  uint32_t d = 0; /* articles before d are done */
+  for (size_t i = 0; i < n; i++) {
+    for (; d < items[i].doc_id; d++) {
+      S_flush_doc(&cur, &words);
+      at[d + 1] = words.len;
+    }
+    /* one look per sentence of an article: its claims share the quote */
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
         items[i].doc_id != items[i - 1].doc_id) {
       const S_qslot *e = S_qwords(&seen, &voc, items[i].c->quote);
       const uint32_t *ids = seen.ids.items;
       for (uint32_t k = 0; k < e->n; k++)
-        *(uint64_t *)cc_vec_push(&v) = S_word(items[i].doc_id, ids[e->at + k]);
-    }
-  cc_xfree(seen.slot);
-  cc_vec_free(&seen.ids);
-  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
-  cc_arena_free(&voc.arena);
-  uint64_t *w = v.items;
-  S_sort_runs(w, v.len);
-  x->words = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->words);
-  x->words_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
-  size_t k = 0, j = 0;
-  for (uint32_t d = 0; d < ndocs; d++) {
-    x->words_at[d] = k;
-    for (; j < v.len && (uint32_t)(w[j] >> 32) == d; j++) {
-      uint32_t id = (uint32_t)w[j];
-      if (k == x->words_at[d] || x->words[k - 1] != id)
-        x->words[k++] = id;
+        *(uint32_t *)cc_vec_push(&cur) = ids[e->at + k];
     }
   }
-  x->words_at[ndocs] = k;
-  cc_vec_free(&v);
+  at[0] = 0;
+  for (; d < ndocs; d++) {
+    S_flush_doc(&cur, &words);
+    at[d + 1] = words.len;
+  }
+  cc_xfree(seen.slot);
+  cc_vec_free(&seen.ids);
+  cc_vec_free(&cur);
+  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
+  cc_arena_free(&voc.arena);
+  x->words = cc_arena_alloc(x->arena, (words.len + 1) * sizeof *x->words);
+  if (words.len)
+    memcpy(x->words, words.items, words.len * sizeof *x->words);
+  x->words_at = at;
+  cc_vec_free(&words);
 }
 
 static bool S_words_meet(const cc__ctx *x, uint32_t a, uint32_t b) {
