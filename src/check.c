@@ -498,10 +498,10 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
 /* After the items are ready the checks share nothing that changes: each
  * task reads the items and adds findings.  A value group writes only to
  * its own items (`reported`, and the intervals of undated times of day,
- * which no other task reads).  On several threads every task adds to a set of its own, and
- * the sets are absorbed into the run's in task order, which is the order
- * one thread makes them in: the run's set, ids and all, is the same for
- * any --jobs. */
+ * which no other task reads).  On several threads every task adds to a
+ * set of its own, and the sets are absorbed into the run's in task order,
+ * which is the order one thread makes them in: the run's set, ids and
+ * all, is the same for any --jobs. */
 typedef enum { S_T_INTRINSIC, S_T_NAMES, S_T_GROUPS, S_T_PARTS } S_tkind;
 
 typedef struct S_task {
@@ -511,7 +511,7 @@ typedef struct S_task {
 } S_task;
 
 typedef struct S_plan {
-  cc__ctx *x;        /* read only, but for cc__related_init (S_related_thread) */
+  const cc__ctx *x;
   cc__item *items;
   size_t n;
   uint32_t ndocs;
