@@ -190,8 +190,9 @@ static void test_jobs_same_findings(void **state) {
     for (int one = 0; one < 2; one++) {
       cc_findings *f1 = S_run(s, cfg, 1, part, one);
       assert_true(cc_findings_count(f1) > 0);
-      for (int jobs = 2; jobs <= 5; jobs += 3) {
-        cc_findings *fj = S_run(s, cfg, jobs, part, one);
+      static const int jobs[] = {2, 3, 5};
+      for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+        cc_findings *fj = S_run(s, cfg, jobs[j], part, one);
         S_same(f1, fj);
         cc_findings_free(&fj);
       }
