@@ -114,6 +114,9 @@ typedef struct cc_check_opts {
                           instead of copies: the claim store must then
                           outlive the findings.  Saves the copies on a
                           large run (cc_findings_borrow). */
+  int jobs;            /* threads for the checks (the caller's is one of
+                          them); 0 or 1: the caller's only.  The findings
+                          are the same for any number */
 } cc_check_opts;
 
 /* ---- check settings (rules/checks.csv) -------------------------------- */

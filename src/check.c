@@ -9,6 +9,8 @@
 #include "check_int.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,21 +235,41 @@ static bool S_value_kind(unsigned vk) {
          vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
 }
 
+/* How a claim's group key is made (cc__scope). */
+typedef enum {
+  S_SC_NONE,    /* in no group */
+  S_SC_ARTICLE, /* key and article */
+  S_SC_KEY,     /* key alone */
+  S_SC_FOLDER   /* key and folder */
+} S_scmode;
+
 /* In a run over an archive of many stories (--story-per-folder: one folder
  * each) two folders' delegations, tolls or "story" start times are
  * different facts, so claims are grouped per folder; facts about a person
  * (the spelling of a name, an age) hold across the archive. */
+static S_scmode S_scope_mode(const cc__ctx *x, const cc_sclaim *c,
+                             const cc_check_frame *cf) {
+  if (!S_value_kind(c->vkind))
+    return S_SC_NONE; /* in no group: no entry to keep */
+  if (cf->article_only) /* compared inside one article only */
+    return S_SC_ARTICLE;
+  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+    return S_SC_KEY;
+  return S_SC_FOLDER;
+}
+
 cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp) {
-  if (!S_value_kind(c->vkind))
-    return NULL; /* in no group: no entry to keep */
-  if (cf->article_only) { /* compared inside one article only */
+  switch (S_scope_mode(x, c, cf)) {
+  case S_SC_NONE: return NULL;
+  case S_SC_ARTICLE:
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->about->key, c->src->doc);
     return S_scope_intern(x, tmp->ptr, tmp->len);
-  }
-  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+  case S_SC_KEY:
     return S_scope_intern(x, c->about->key, strlen(c->about->key));
+  case S_SC_FOLDER: break;
+  }
   const char *slash = strrchr(c->src->doc, '/');
   cc_buf_reset(tmp);
   cc_buf_puts(tmp, c->about->key);
@@ -255,6 +277,101 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
   if (slash)
     cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
   return S_scope_intern(x, tmp->ptr, tmp->len);
+}
+
+/* ---- the scope of every item, remembered ------------------------------------------ */
+
+/* Most claims share their group key with an earlier claim of the same
+ * key string (one address in the set) and the same article or folder:
+ * the key is then found by (key address, mode, article or folder id)
+ * without making and hashing its string.  An id stands for one article
+ * or folder string, so a hit is the entry cc__scope would give. */
+typedef struct S_scslot {
+  const char *key;   /* NULL: free */
+  uint32_t where;    /* doc id (S_SC_ARTICLE), folder id (S_SC_FOLDER) */
+  uint32_t mode;
+  cc__scope_str *e;
+} S_scslot;
+
+typedef struct S_scmemo {
+  S_scslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} S_scmemo;
+
+static size_t S_scmemo_home(const S_scmemo *t, const char *key,
+                            uint32_t where, uint32_t mode) {
+  uint64_t h = ((uint64_t)(uintptr_t)key ^ (uint64_t)where << 40 ^
+                (uint64_t)mode << 60) * 0x9e3779b97f4a7c15ULL;
+  return (size_t)(h >> 32) & (t->cap - 1);
+}
+
+static void S_scmemo_grow(S_scmemo *t) {
+  size_t ocap = t->cap;
+  S_scslot *old = t->slot;
+  t->cap = ocap ? 2 * ocap : 1024;
+  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].key) {
+      size_t j = S_scmemo_home(t, old[i].key, old[i].where, old[i].mode);
+      while (t->slot[j].key)
+        j = (j + 1) & (t->cap - 1);
+      t->slot[j] = old[i];
+    }
+  cc_xfree(old);
+}
+
+static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
+                                   const cc_sclaim *c,
+                                   const cc_check_frame *cf, uint32_t doc_id,
+                                   uint32_t folder_id, cc_buf *tmp) {
+  S_scmode mode = S_scope_mode(x, c, cf);
+  if (mode == S_SC_NONE)
+    return NULL;
+  uint32_t where = mode == S_SC_ARTICLE ? doc_id
+                   : mode == S_SC_FOLDER ? folder_id
+                                         : 0;
+  const char *key = c->about->key;
+  if (2 * (t->used + 1) > t->cap)
+    S_scmemo_grow(t);
+  size_t i = S_scmemo_home(t, key, where, mode);
+  for (; t->slot[i].key; i = (i + 1) & (t->cap - 1))
+    if (t->slot[i].key == key && t->slot[i].where == where &&
+        t->slot[i].mode == mode)
+      return t->slot[i].e;
+  cc__scope_str *e = cc__scope(x, c, cf, tmp);
+  t->slot[i] = (S_scslot){key, where, mode, e};
+  t->used++;
+  return e;
+}
+
+/* The frame settings of a claim, remembered by the frame's address and
+ * the kind (direct-mapped: a miss only asks the config again). */
+typedef struct S_cfslot {
+  const char *frame;
+  unsigned vkind;
+  const cc_check_frame *cf;
+} S_cfslot;
+
+#define S_CFMEMO 256
+
+static const cc_check_frame *S_frame_memo(const cc__ctx *x, S_cfslot *t,
+                                          const cc_sclaim *c) {
+  const char *f = c->about->frame;
+  size_t i = (size_t)(((uintptr_t)f >> 3) * 31 + c->vkind) % S_CFMEMO;
+  if (t[i].frame != f || t[i].vkind != c->vkind)
+    t[i] = (S_cfslot){f, c->vkind,
+                      cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind)};
+  return t[i].cf;
+}
+
+/* Does doc lie in the folder prev[0..plen) names?  Sets them to doc's. */
+static bool S_same_folder(const char *doc, const char **prev, size_t *plen) {
+  const char *slash = strrchr(doc, '/');
+  size_t len = slash ? (size_t)(slash - doc) : 0;
+  bool same = *prev && len == *plen && memcmp(doc, *prev, len) == 0;
+  *prev = doc;
+  *plen = len;
+  return same;
 }
 
 /* ---- inferred publication dates ------------------------------------------------- */
@@ -376,13 +493,46 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
   cc_xfree(dd);
 }
 
-/* ---- groups ---------------------------------------------------------------------- */
+/* ---- the checks, as tasks on --jobs threads ------------------------------------- */
+
+/* After the items are ready the checks share nothing that changes: each
+ * task reads the items and adds findings.  A value group writes only to
+ * its own items (`reported`, and the intervals of undated times of day,
+ * which no other task reads).  On several threads every task adds to a
+ * set of its own, and the sets are absorbed into the run's in task order,
+ * which is the order one thread makes them in: the run's set, ids and
+ * all, is the same for any --jobs. */
+typedef enum { S_T_INTRINSIC, S_T_NAMES, S_T_GROUPS, S_T_PARTS } S_tkind;
+
+typedef struct S_task {
+  S_tkind kind;
+  size_t lo, hi;     /* S_T_GROUPS: groups [lo, hi) */
+  cc_findings *out;  /* the run's set, or the task's own */
+} S_task;
+
+typedef struct S_plan {
+  const cc__ctx *x;
+  cc__item *items;
+  size_t n;
+  uint32_t ndocs;
+  cc_vec names;      /* cc__item *: NAME items of this partition */
+  cc__names *nm;     /* their cc__names_prep */
+  cc__item **all;    /* value items, group by group */
+  size_t *start;     /* group k is all[start[k] .. start[k + 1]) */
+  S_task *tasks;
+  size_t ntasks;
+  size_t *exec;      /* task indexes in the order they are started */
+  atomic_size_t next; /* the next place in exec to start */
+} S_plan;
 
 /* Value items grouped by scope into one array, groups in order of first
- * use (the order their findings are made in): a count, then a fill. */
-static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
+ * use (the order their findings are made in): a count, then a fill.
+ * Returns the number of groups; *total the items in them. */
+static size_t S_groups(S_plan *p, size_t *total) {
   cc_vec order = CC_VEC_INIT(cc__scope_str *);
-  size_t total = 0;
+  cc__item *items = p->items;
+  size_t n = p->n;
+  *total = 0;
   for (size_t i = 0; i < n; i++) {
     if (!S_value_kind(items[i].c->vkind))
       continue;
@@ -393,84 +543,241 @@ static void S_run_groups(cc__ctx *x, cc__item *items, size_t n) {
       *(cc__scope_str **)cc_vec_push(&order) = e;
     }
     e->count++;
-    total++;
+    (*total)++;
   }
   cc__scope_str **g = order.items;
-  size_t *start = cc_xcalloc(order.len + 1, sizeof *start);
+  p->start = cc_xcalloc(order.len + 1, sizeof *p->start);
   for (size_t k = 0; k < order.len; k++) {
-    start[k + 1] = start[k] + g[k]->count;
-    g[k]->count = (uint32_t)start[k];
+    p->start[k + 1] = p->start[k] + g[k]->count;
+    g[k]->count = (uint32_t)p->start[k];
   }
-  cc__item **all = cc_xcalloc(total ? total : 1, sizeof *all);
+  p->all = cc_xcalloc(*total ? *total : 1, sizeof *p->all);
   for (size_t i = 0; i < n; i++)
     if (S_value_kind(items[i].c->vkind))
-      all[items[i].scope->count++] = &items[i];
-  for (size_t k = 0; k < order.len; k++) {
-    cc__item **v = all + start[k];
-    if (cc__in_partition(x, v[0]->c->about->key))
-      cc__check_values(x, v, start[k + 1] - start[k]);
-  }
-  cc_xfree(all);
-  cc_xfree(start);
+      p->all[items[i].scope->count++] = &items[i];
+  size_t ng = order.len;
   cc_vec_free(&order);
+  return ng;
+}
+
+/* Spellings are compared across keys: one partition per frame. */
+static void S_names(S_plan *p) {
+  for (size_t i = 0; i < p->n; i++) {
+    cc__item *it = &p->items[i];
+    if (it->c->vkind == CC_VK_NAME && cc__in_partition(p->x, it->c->about->frame))
+      *(cc__item **)cc_vec_push(&p->names) = it;
+  }
 }
 
 static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
-  cc_vec names = CC_VEC_INIT(cc__item *);
   for (size_t i = 0; i < n; i++) {
     cc__item *it = &items[i];
-    switch (it->c->vkind) {
-    case CC_VK_TIMEPAIR:
+    if (it->c->vkind == CC_VK_TIMEPAIR) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_zone_pair(x, it);
-      break;
-    case CC_VK_WEEKDAY:
+    } else if (it->c->vkind == CC_VK_WEEKDAY) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_weekday(x, it);
-      break;
-    case CC_VK_NAME:
-      /* spellings are compared across keys: one partition per frame */
-      if (cc__in_partition(x, it->c->about->frame))
-        *(cc__item **)cc_vec_push(&names) = it;
-      break;
-    default:
-      break;
     }
   }
-  if (names.len)
-    cc__check_names(x, names.items, names.len);
-  cc_vec_free(&names);
+}
+
+static void S_run_groups(cc__ctx *x, const S_plan *p, size_t lo, size_t hi) {
+  for (size_t k = lo; k < hi; k++) {
+    cc__item **v = p->all + p->start[k];
+    if (cc__in_partition(x, v[0]->c->about->key))
+      cc__check_values(x, v, p->start[k + 1] - p->start[k]);
+  }
+}
+
+/* A task with a context of its own: message buffers, scratch arena and
+ * the set it adds to. */
+static void S_task_run(const S_plan *p, const S_task *t) {
+  cc__ctx x = *p->x;
+  x.out = t->out;
+  x.arena = cc_arena_new();
+  x.msg = x.emit_rule = x.emit_va = x.emit_vb = (cc_buf)CC_BUF_INIT;
+  switch (t->kind) {
+  case S_T_INTRINSIC: S_run_intrinsic(&x, p->items, p->n); break;
+  case S_T_NAMES:
+    if (p->names.len)
+      cc__names_run(&x, (cc__names **)&p->nm);
+    break;
+  case S_T_GROUPS: S_run_groups(&x, p, t->lo, t->hi); break;
+  case S_T_PARTS: cc__check_parts(&x, p->items, p->n); break;
+  }
+  cc_buf_free(&x.msg);
+  cc_buf_free(&x.emit_rule);
+  cc_buf_free(&x.emit_va);
+  cc_buf_free(&x.emit_vb);
+  cc_arena_free(&x.arena);
+}
+
+static void *S_task_worker(void *arg) {
+  S_plan *p = arg;
+  for (;;) {
+    size_t i = atomic_fetch_add(&p->next, 1);
+    if (i >= p->ntasks)
+      return NULL;
+    S_task_run(p, &p->tasks[p->exec[i]]);
+  }
+}
+
+static S_task *S_add_task(S_plan *p, S_tkind kind, size_t lo, size_t hi) {
+  S_task *t = &p->tasks[p->ntasks++];
+  *t = (S_task){kind, lo, hi, NULL};
+  return t;
+}
+
+/* Tasks in the order one thread runs them: intrinsic checks, names, the
+ * value groups (cut into pieces of about equal items on several
+ * threads), parts and totals. */
+static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
+  size_t piece = jobs > 1 ? total / (8 * (size_t)jobs) + 1 : SIZE_MAX;
+  p->tasks = cc_xcalloc(ngroups + 3, sizeof *p->tasks);
+  S_add_task(p, S_T_INTRINSIC, 0, 0);
+  S_add_task(p, S_T_NAMES, 0, 0);
+  for (size_t k = 0; k < ngroups;) {
+    size_t e = k, items = 0;
+    while (e < ngroups && (e == k || items < piece)) {
+      items += p->start[e + 1] - p->start[e];
+      e++;
+    }
+    S_add_task(p, S_T_GROUPS, k, e);
+    k = e;
+  }
+  S_add_task(p, S_T_PARTS, 0, 0);
+  /* the names are one task, most often the longest: started first */
+  p->exec = cc_xcalloc(p->ntasks, sizeof *p->exec);
+  p->exec[0] = 1;
+  p->exec[1] = 0;
+  for (size_t i = 2; i < p->ntasks; i++)
+    p->exec[i] = i;
+}
+
+/* The name check's preparation (folding, sorting: no finding, no need of
+ * the evidence of related articles), on a thread of its own beside
+ * cc__related_init.  The thread gets the part whose memory lives on
+ * (the folded names): what a thread frees stays in its malloc arena. */
+static void *S_names_thread(void *arg) {
+  S_plan *p = arg;
+  S_names(p);
+  if (p->names.len)
+    p->nm = cc__names_prep(p->names.items, p->names.len);
+  return NULL;
+}
+
+static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
+                         uint32_t ndocs) {
+  S_plan p = {.x = x, .items = items, .n = n, .ndocs = ndocs,
+              .names = CC_VEC_INIT(cc__item *)};
+  atomic_init(&p.next, 0);
+  int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
+  pthread_t nth;
+  bool names_thread =
+      jobs > 1 && pthread_create(&nth, NULL, S_names_thread, &p) == 0;
+  cc__related_init(x, items, n, ndocs);
+  if (!names_thread)
+    S_names_thread(&p);
+  size_t total, ngroups = S_groups(&p, &total);
+  if (names_thread)
+    pthread_join(nth, NULL);
+  S_plan_tasks(&p, ngroups, total, jobs);
+  if ((size_t)jobs > p.ntasks)
+    jobs = (int)p.ntasks;
+  for (size_t i = 0; i < p.ntasks; i++)
+    p.tasks[i].out = jobs > 1 ? cc__findings_part(x->out) : x->out;
+  pthread_t *th = cc_xcalloc((size_t)jobs, sizeof *th);
+  int started = 0;
+  while (started < jobs - 1 &&
+         pthread_create(&th[started], NULL, S_task_worker, &p) == 0)
+    started++;
+  S_task_worker(&p); /* the caller is a worker too (and the only one when no
+                   thread could be started) */
+  for (int i = 0; i < started; i++)
+    pthread_join(th[i], NULL);
+  for (size_t i = 0; i < p.ntasks; i++)
+    if (p.tasks[i].out != x->out)
+      cc__findings_absorb(x->out, &p.tasks[i].out);
+  cc_xfree(th);
+  cc_xfree(p.exec);
+  cc_xfree(p.tasks);
+  cc_xfree(p.all);
+  cc_xfree(p.start);
+  cc_vec_free(&p.names);
 }
 
 /* ---- the run ---------------------------------------------------------------------- */
 
+static int S_path_cmp(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* The claims in canonical order (S_claim_cmp; equal claims keep their
+ * order in the set, as qsort's merge sort keeps them).  Comparing paths
+ * was most of a plain qsort: the paths are ranked once, the claims
+ * radix-sorted by (rank, start), and only claims equal on both go
+ * through S_claim_cmp. */
+static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
+  const char **doc = cc_xcalloc(n ? n : 1, sizeof *doc);
+  for (size_t i = 0; i < n; i++)
+    doc[i] = cc_claim_set_at(claims, i)->src->doc;
+  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  cc__rank_ptrs((const void *const *)doc, n, S_path_cmp, rank);
+  cc_xfree(doc);
+  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
+  for (size_t i = 0; i < n; i++)
+    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 |
+                         cc_claim_set_at(claims, i)->start,
+                     i};
+  cc_xfree(rank);
+  cc__sort_kv(kv, n);
+  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = cc_claim_set_at(claims, kv[i].v);
+  for (size_t a = 0, b; a < n; a = b) {
+    for (b = a + 1; b < n && kv[b].k == kv[a].k; b++)
+      ;
+    if (b - a > 1)
+      qsort(sorted + a, b - a, sizeof *sorted, S_claim_cmp);
+  }
+  cc_xfree(kv);
+  return sorted;
+}
+
 static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
                          size_t *nout, uint32_t *ndocs) {
   size_t n = cc_claim_set_count(claims);
-  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  for (size_t i = 0; i < n; i++)
-    sorted[i] = cc_claim_set_at(claims, i);
-  qsort(sorted, n, sizeof *sorted, S_claim_cmp);
+  const cc_sclaim **sorted = S_sorted(claims, n);
   cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
+  S_scmemo memo = {NULL, 0, 0};
+  S_cfslot *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
+  const char *folder = NULL;
+  size_t folder_len = 0;
   size_t m = 0;
-  uint32_t doc_id = 0;
+  uint32_t doc_id = 0, folder_id = 0;
   for (size_t i = 0; i < n; i++) {
     const cc_sclaim *c = sorted[i];
     if (m && S_duplicate(items[m - 1].c, c))
       continue;
     if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
       doc_id++;
+    if ((!m || doc_id != items[m - 1].doc_id) &&
+        !S_same_folder(c->src->doc, &folder, &folder_len))
+      folder_id++;
     cc__item *it = &items[m];
     it->c = c;
-    it->cf = cc_check_config_frame(x->cfg, c->about->frame, (cc_vkind)c->vkind);
+    it->cf = S_frame_memo(x, cfs, c);
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;
     it->doc_id = doc_id;
-    it->scope = cc__scope(x, c, it->cf, &tmp);
+    it->scope = S_scope_memo(x, &memo, c, it->cf, doc_id, folder_id, &tmp);
     m++;
   }
+  cc_xfree(memo.slot);
+  cc_xfree(cfs);
   cc_buf_free(&tmp);
   cc_xfree(sorted);
   *nout = m;
@@ -498,14 +805,11 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
   cc__item *items = S_items(&x, claims, &n, &ndocs);
   cc__join_members(&x, items, n);
-  cc__related_init(&x, items, n, ndocs);
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
   for (size_t i = 0; i < n; i++)
     S_prepare(&items[i]);
-  S_run_intrinsic(&x, items, n);
-  S_run_groups(&x, items, n);
-  cc__check_parts(&x, items, n);
+  S_run_checks(&x, items, n, ndocs);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);

@@ -114,13 +114,30 @@ void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
 /* Intrinsic checks of one claim. */
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
 void cc__check_weekday(cc__ctx *x, const cc__item *it);
-/* Name variants over every NAME item. */
+/* Name variants over every NAME item: cc__names_prep, then
+ * cc__names_run. */
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n);
+/* The part of the name check that needs no evidence of related articles
+ * (cc__related_init may run beside it) and makes no finding. */
+typedef struct cc__names cc__names;
+cc__names *cc__names_prep(cc__item **items, size_t n);
+/* The findings; frees *nm. */
+void cc__names_run(cc__ctx *x, cc__names **nm);
 
 /* Catalog name for a pair of claims compared by value. */
 const char *cc__check_name(const cc__item *a, const cc__item *b,
                            bool consistent);
 bool cc__in_partition(const cc__ctx *x, const char *key);
+
+/* ---- finding.c: findings made on several threads ------------------------ */
+
+/* An empty set for one task of a run that adds to like: like's borrow and
+ * tally settings, and ids left as computed (a clash with a finding of
+ * another task can only be settled in the run's set). */
+cc_findings *cc__findings_part(const cc_findings *like);
+/* Add every finding of *src to dst in order, as cc_findings_add would
+ * have, add its tallies, and free *src. */
+void cc__findings_absorb(cc_findings *dst, cc_findings **src);
 
 /* ---- check_sort.c: radix sorts ----------------------------------------------------- */
 
@@ -130,5 +147,13 @@ typedef struct cc__kv {
 /* Stable sort by k (records with equal k keep their order). */
 void cc__sort_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
+/* Ranks of p[0..n) (non-NULL pointers, many of them equal) in the order
+ * of cmp, which compares two elements of an array of pointers as qsort
+ * does: rank[i] for p[i], equal pointers or equal under cmp get equal
+ * ranks, 0 the least.  cmp runs over the distinct pointers only (a run
+ * stores a path or a key record once for every claim that names it).
+ * Returns the number of distinct ranks. */
+size_t cc__rank_ptrs(const void *const *p, size_t n,
+                     int (*cmp)(const void *, const void *), uint32_t *rank);
 
 #endif

@@ -59,9 +59,10 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   S_fold(it->c->value, tmp);
   size_t len = strlen(tmp->ptr);
   char *buf = cc_arena_strndup(a, tmp->ptr, len);
-  char *tok[16];
+  char *tok[16], *save = NULL; /* strtok_r: names may run beside other checks */
   size_t k = 0;
-  for (char *p = strtok(buf, " \t-"); p && k < 16; p = strtok(NULL, " \t-"))
+  for (char *p = strtok_r(buf, " \t-", &save); p && k < 16;
+       p = strtok_r(NULL, " \t-", &save))
     tok[k++] = p;
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
@@ -421,32 +422,35 @@ static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
   return d;
 }
 
-static void S_typos(cc__ctx *x, S_key *keys, size_t nk) {
+/* Candidate pairs of keys one deletion apart, sorted (duplicates kept):
+ * no finding yet, so this runs before the articles' evidence is ready. */
+static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
   size_t ncp, count[S_DEL_PARTS] = {0};
   for (size_t k = 0; k < nk; k++)
     if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
       S_key_count(keys[k].key, count);
-  cc_vec pairs = CC_VEC_INIT(uint64_t);
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
     cc__sort_kv(dels, ndels);
-    S_del_pairs(dels, ndels, &pairs);
+    S_del_pairs(dels, ndels, pairs);
     cc_xfree(dels);
   }
   cc_xfree(typo);
-  uint64_t *pr = pairs.items; /* sorted: the order the parts came in
-                                 does not matter */
-  cc__sort_u64(pr, pairs.len);
-  for (size_t i = 0; i < pairs.len; i++) {
+  /* sorted: the order the parts came in does not matter */
+  cc__sort_u64(pairs->items, pairs->len);
+}
+
+static void S_typos(cc__ctx *x, S_key *keys, const cc_vec *pairs) {
+  const uint64_t *pr = pairs->items;
+  for (size_t i = 0; i < pairs->len; i++) {
     if (i && pr[i] == pr[i - 1])
       continue;
     size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
     if (S_osa(keys[ka].key, keys[kb].key) == 1)
       S_typo_pair(x, &keys[ka], &keys[kb]);
   }
-  cc_vec_free(&pairs);
 }
 
 /* ---- entry ------------------------------------------------------------------------------ */
@@ -465,6 +469,44 @@ static int S_name_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+static int S_about_cmp(const void *pa, const void *pb) {
+  const cc_claim_about *x = *(const cc_claim_about *const *)pa;
+  const cc_claim_about *y = *(const cc_claim_about *const *)pb;
+  int c = strcmp(x->frame, y->frame);
+  return c ? c : strcmp(x->subject, y->subject);
+}
+
+/* names in S_name_cmp order.  Names come in item order (ascending
+ * addresses), so that order is (rank of frame and subject, position):
+ * the strings are compared once per key record, not per comparison of a
+ * sort, and the names radix-sorted.  Any other order: qsort. */
+static void S_sort_names(S_name *names, size_t n) {
+  bool ascending = true;
+  for (size_t i = 1; i < n && ascending; i++)
+    ascending = names[i - 1].it < names[i].it;
+  if (!ascending || n >= UINT32_MAX) {
+    qsort(names, n, sizeof *names, S_name_cmp);
+    return;
+  }
+  const cc_claim_about **ab = cc_xcalloc(n ? n : 1, sizeof *ab);
+  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  for (size_t i = 0; i < n; i++)
+    ab[i] = names[i].it->c->about;
+  cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
+  cc_xfree(ab);
+  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
+  for (size_t i = 0; i < n; i++)
+    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | i, i};
+  cc_xfree(rank);
+  cc__sort_kv(kv, n);
+  S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = names[kv[i].v];
+  memcpy(names, sorted, n * sizeof *names);
+  cc_xfree(sorted);
+  cc_xfree(kv);
+}
+
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
 static bool S_too_short(const S_name *nm) {
   size_t letters = 0;
@@ -473,9 +515,19 @@ static bool S_too_short(const S_name *nm) {
   return letters < 2;
 }
 
-void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
-  S_name *names = cc_xcalloc(n, sizeof *names);
-  cc_arena *a = cc_arena_new();
+/* Spellings folded, sorted by key and cut into keys, and the typo
+ * candidates: everything before the first finding. */
+struct cc__names {
+  S_name *names;
+  cc_arena *arena;  /* the names' folded tokens */
+  cc_vec keys;      /* S_key */
+  cc_vec pairs;     /* uint64_t: S_typo_cands */
+};
+
+cc__names *cc__names_prep(cc__item **items, size_t n) {
+  cc__names *nm = cc_xcalloc(1, sizeof *nm);
+  S_name *names = nm->names = cc_xcalloc(n ? n : 1, sizeof *names);
+  cc_arena *a = nm->arena = cc_arena_new();
   cc_buf tmp = CC_BUF_INIT;
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
@@ -484,23 +536,40 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
   }
   cc_buf_free(&tmp);
   n = kept;
-  if (n > 1)
-    qsort(names, n, sizeof *names, S_name_cmp);
-  cc_vec keys = CC_VEC_INIT(S_key);
+  S_sort_names(names, n);
+  nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
     const cc_claim_about *ai = names[i].it->c->about;
     while (j < n && strcmp(ai->frame, names[j].it->c->about->frame) == 0 &&
            strcmp(ai->subject, names[j].it->c->about->subject) == 0)
       j++;
-    S_token(x, names + i, j - i, 0);
-    S_token(x, names + i, j - i, 1);
-    S_key *k = cc_vec_push(&keys);
+    S_key *k = cc_vec_push(&nm->keys);
     *k = (S_key){names[i].it->c->about->subject, names + i, j - i};
     i = j;
   }
-  S_typos(x, keys.items, keys.len);
-  cc_vec_free(&keys);
-  cc_arena_free(&a);
-  cc_xfree(names);
+  nm->pairs = (cc_vec)CC_VEC_INIT(uint64_t);
+  S_typo_cands(nm->keys.items, nm->keys.len, &nm->pairs);
+  return nm;
+}
+
+void cc__names_run(cc__ctx *x, cc__names **nmp) {
+  cc__names *nm = *nmp;
+  S_key *keys = nm->keys.items;
+  for (size_t k = 0; k < nm->keys.len; k++) {
+    S_token(x, keys[k].names, keys[k].n, 0);
+    S_token(x, keys[k].names, keys[k].n, 1);
+  }
+  S_typos(x, keys, &nm->pairs);
+  cc_vec_free(&nm->pairs);
+  cc_vec_free(&nm->keys);
+  cc_arena_free(&nm->arena);
+  cc_xfree(nm->names);
+  cc_xfree(nm);
+  *nmp = NULL;
+}
+
+void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
+  cc__names *nm = cc__names_prep(items, n);
+  cc__names_run(x, &nm);
 }

@@ -31,6 +31,23 @@ static int S_person_cmp(const void *pa, const void *pb) {
   return strcmp(a->key, b->key);
 }
 
+/* p in S_person_cmp order (equal ones in the order they came, as qsort's
+ * merge sort keeps them).  They come in article order (items are): each
+ * article's few people are sorted alone. */
+static void S_sort_people(S_person *p, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (p[i].doc < p[i - 1].doc) { /* not in article order after all */
+      qsort(p, n, sizeof *p, S_person_cmp);
+      return;
+    }
+  for (size_t a = 0, b; a < n; a = b) {
+    for (b = a + 1; b < n && p[b].doc == p[a].doc; b++)
+      ;
+    if (b - a > 1)
+      qsort(p + a, b - a, sizeof *p, S_person_cmp);
+  }
+}
+
 static void S_people(cc__ctx *x, const cc__item *items, size_t n,
                      uint32_t ndocs) {
   cc_vec v = CC_VEC_INIT(S_person);
@@ -39,8 +56,7 @@ static void S_people(cc__ctx *x, const cc__item *items, size_t n,
       *(S_person *)cc_vec_push(&v) =
           (S_person){items[i].doc_id, items[i].c->about->subject};
   S_person *p = v.items;
-  if (v.len > 1)
-    qsort(p, v.len, sizeof *p, S_person_cmp);
+  S_sort_people(p, v.len);
   x->ndocs = ndocs;
   x->people = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->people);
   x->people_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
@@ -77,30 +93,42 @@ static bool S_near_miss(const char *a, const char *b) {
 
 /* Capitalized words every story uses: they say nothing about which story
  * an article tells.  Sorted by bytes (strcmp order) for a binary search. */
-static const char *const S_stop[] = {
-    "A", "AM", "An", "And", "April", "At", "August", "BBC", "BST", "But",
-    "CET", "December", "Dr", "EDT", "EST", "ET", "EU", "East", "February",
-    "Friday", "GMT", "Government", "He", "I", "In", "It", "January", "July",
-    "June", "March", "May", "Minister", "Monday", "Mr", "Mr.", "Mrs", "Ms",
-    "New", "North", "November", "October", "On", "PDT", "PM", "PST", "PT",
-    "President", "S", "Saturday", "September", "She", "Sir", "South",
-    "Sunday", "That", "The", "They", "This", "Thursday", "Tuesday", "U",
-    "UK", "UN", "US", "UTC", "We", "Wednesday", "West"};
+typedef struct S_stopword {
+  const char *s;
+  size_t n;
+} S_stopword;
 
-/* w[0..n) against a NUL-terminated string, in strcmp order. */
-static int S_wcmp(const char *w, size_t n, const char *s) {
-  if (w[0] != s[0]) /* settles most probes without strlen */
-    return (unsigned char)w[0] < (unsigned char)s[0] ? -1 : 1;
-  size_t m = strlen(s);
-  int c = memcmp(w, s, n < m ? n : m);
-  return c ? c : n < m ? -1 : n > m;
+#define S_W(s) {s, sizeof s - 1}
+static const S_stopword S_stop[] = {
+    S_W("A"), S_W("AM"), S_W("An"), S_W("And"), S_W("April"), S_W("At"),
+    S_W("August"), S_W("BBC"), S_W("BST"), S_W("But"), S_W("CET"),
+    S_W("December"), S_W("Dr"), S_W("EDT"), S_W("EST"), S_W("ET"), S_W("EU"),
+    S_W("East"), S_W("February"), S_W("Friday"), S_W("GMT"),
+    S_W("Government"), S_W("He"), S_W("I"), S_W("In"), S_W("It"),
+    S_W("January"), S_W("July"), S_W("June"), S_W("March"), S_W("May"),
+    S_W("Minister"), S_W("Monday"), S_W("Mr"), S_W("Mr."), S_W("Mrs"),
+    S_W("Ms"), S_W("New"), S_W("North"), S_W("November"), S_W("October"),
+    S_W("On"), S_W("PDT"), S_W("PM"), S_W("PST"), S_W("PT"), S_W("President"),
+    S_W("S"), S_W("Saturday"), S_W("September"), S_W("She"), S_W("Sir"),
+    S_W("South"), S_W("Sunday"), S_W("That"), S_W("The"), S_W("They"),
+    S_W("This"), S_W("Thursday"), S_W("Tuesday"), S_W("U"), S_W("UK"),
+    S_W("UN"), S_W("US"), S_W("UTC"), S_W("We"), S_W("Wednesday"),
+    S_W("West")};
+#undef S_W
+
+/* w[0..n) against a stop word, in strcmp order. */
+static int S_wcmp(const char *w, size_t n, const S_stopword *s) {
+  if (w[0] != s->s[0]) /* settles most probes */
+    return (unsigned char)w[0] < (unsigned char)s->s[0] ? -1 : 1;
+  int c = memcmp(w, s->s, n < s->n ? n : s->n);
+  return c ? c : n < s->n ? -1 : n > s->n;
 }
 
 bool cc__common_word(const char *w, size_t n) {
   size_t lo = 0, hi = sizeof S_stop / sizeof S_stop[0];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int c = S_wcmp(w, n, S_stop[mid]);
+    int c = S_wcmp(w, n, &S_stop[mid]);
     if (c == 0)
       return true;
     if (c < 0)
@@ -119,12 +147,6 @@ typedef struct S_wid {
   uint32_t id;
   UT_hash_handle hh;
 } S_wid;
-
-/* An occurrence: doc << 32 | word id, so sorting the numbers sorts by
- * article, then word. */
-static uint64_t S_word(uint32_t doc, uint32_t id) {
-  return (uint64_t)doc << 32 | id;
-}
 
 /* The words met so far; dropped once every article's ids are known. */
 typedef struct S_vocab {
@@ -245,39 +267,71 @@ static const S_qslot *S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
   return &t->slot[i];
 }
 
+static int S_u32cmp(const void *pa, const void *pb) {
+  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+  return a < b ? -1 : a > b;
+}
+
+/* One article's word ids (cur), sorted and unique, appended to words;
+ * cur is emptied.  Few ids: by insertion. */
+static void S_flush_doc(cc_vec *cur, cc_vec *words) {
+  uint32_t *w = cur->items;
+  size_t n = cur->len;
+  if (n > 48)
+    qsort(w, n, sizeof *w, S_u32cmp);
+  else
+    for (size_t i = 1; i < n; i++) {
+      uint32_t t = w[i];
+      size_t j = i;
+      for (; j > 0 && w[j - 1] > t; j--)
+        w[j] = w[j - 1];
+      w[j] = t;
+    }
+  for (size_t i = 0; i < n; i++)
+    if (i == 0 || w[i] != w[i - 1])
+      *(uint32_t *)cc_vec_push(words) = w[i];
+  cur->len = 0;
+}
+
+/* Items are in article order (dense ids, one run each), so each
+ * article's words are sorted and made unique as soon as its run ends:
+ * no array of every occurrence of the run. */
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
-  cc_vec v = CC_VEC_INIT(uint64_t);
+  cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
   S_vocab voc = {NULL, cc_arena_new()};
   S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
-  /* one look per sentence of an article: its claims share the quote */
-  for (size_t i = 0; i < n; i++)
+  size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
+  uint32_t d = 0; /* articles before d are done */
+  for (size_t i = 0; i < n; i++) {
+    for (; d < items[i].doc_id; d++) {
+      S_flush_doc(&cur, &words);
+      at[d + 1] = words.len;
+    }
+    /* one look per sentence of an article: its claims share the quote */
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
         items[i].doc_id != items[i - 1].doc_id) {
       const S_qslot *e = S_qwords(&seen, &voc, items[i].c->quote);
       const uint32_t *ids = seen.ids.items;
       for (uint32_t k = 0; k < e->n; k++)
-        *(uint64_t *)cc_vec_push(&v) = S_word(items[i].doc_id, ids[e->at + k]);
-    }
-  cc_xfree(seen.slot);
-  cc_vec_free(&seen.ids);
-  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
-  cc_arena_free(&voc.arena);
-  uint64_t *w = v.items;
-  cc__sort_u64(w, v.len);
-  x->words = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->words);
-  x->words_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
-  size_t k = 0, j = 0;
-  for (uint32_t d = 0; d < ndocs; d++) {
-    x->words_at[d] = k;
-    for (; j < v.len && (uint32_t)(w[j] >> 32) == d; j++) {
-      uint32_t id = (uint32_t)w[j];
-      if (k == x->words_at[d] || x->words[k - 1] != id)
-        x->words[k++] = id;
+        *(uint32_t *)cc_vec_push(&cur) = ids[e->at + k];
     }
   }
-  x->words_at[ndocs] = k;
-  cc_vec_free(&v);
+  at[0] = 0;
+  for (; d < ndocs; d++) {
+    S_flush_doc(&cur, &words);
+    at[d + 1] = words.len;
+  }
+  cc_xfree(seen.slot);
+  cc_vec_free(&seen.ids);
+  cc_vec_free(&cur);
+  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
+  cc_arena_free(&voc.arena);
+  x->words = cc_arena_alloc(x->arena, (words.len + 1) * sizeof *x->words);
+  if (words.len)
+    memcpy(x->words, words.items, words.len * sizeof *x->words);
+  x->words_at = at;
+  cc_vec_free(&words);
 }
 
 static bool S_words_meet(const cc__ctx *x, uint32_t a, uint32_t b) {

@@ -8,6 +8,7 @@
  */
 #include "check_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* One least-significant-digit radix sort per element type T, KEY(x) its
@@ -52,3 +53,82 @@
 #define S_KEY_U64(x) (x)
 S_RADIX_SORT(kv, cc__kv, S_KEY_KV)
 S_RADIX_SORT(u64, uint64_t, S_KEY_U64)
+
+/* ---- ranks of shared pointers ------------------------------------------------------ */
+
+/* A distinct pointer and its index in order of first appearance (open
+ * addressing on the address; the table grows with the distinct pointers,
+ * which are far fewer than the elements). */
+typedef struct S_pslot {
+  const void *p; /* NULL: free */
+  uint32_t idx;
+} S_pslot;
+
+typedef struct S_ptab {
+  S_pslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} S_ptab;
+
+static size_t S_ptab_home(const S_ptab *t, const void *p) {
+  uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
+  return (size_t)(h >> 32) & (t->cap - 1);
+}
+
+static void S_ptab_grow(S_ptab *t) {
+  size_t ocap = t->cap;
+  S_pslot *old = t->slot;
+  t->cap = ocap ? 2 * ocap : 256;
+  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].p) {
+      size_t j = S_ptab_home(t, old[i].p);
+      while (t->slot[j].p)
+        j = (j + 1) & (t->cap - 1);
+      t->slot[j] = old[i];
+    }
+  cc_xfree(old);
+}
+
+/* A distinct pointer with its index: p first, so cmp, which takes the
+ * address of an array element as the address of a pointer, reads it. */
+typedef struct S_pdist {
+  const void *p;
+  size_t idx;
+} S_pdist;
+
+size_t cc__rank_ptrs(const void *const *p, size_t n,
+                     int (*cmp)(const void *, const void *), uint32_t *rank) {
+  S_ptab t = {NULL, 0, 0};
+  cc_vec dv = CC_VEC_INIT(S_pdist);
+  for (size_t i = 0; i < n; i++) {
+    if (2 * (t.used + 1) > t.cap)
+      S_ptab_grow(&t);
+    size_t k = S_ptab_home(&t, p[i]);
+    while (t.slot[k].p && t.slot[k].p != p[i])
+      k = (k + 1) & (t.cap - 1);
+    if (!t.slot[k].p) {
+      size_t idx = dv.len;
+      t.slot[k] = (S_pslot){p[i], (uint32_t)idx};
+      t.used++;
+      S_pdist *e = cc_vec_push(&dv);
+      *e = (S_pdist){p[i], idx};
+    }
+    rank[i] = t.slot[k].idx; /* for now, the index of first appearance */
+  }
+  cc_xfree(t.slot);
+  S_pdist *d = dv.items;
+  size_t nd = dv.len;
+  if (nd > 1)
+    qsort(d, nd, sizeof *d, cmp);
+  uint32_t *rank_of = cc_xcalloc(nd ? nd : 1, sizeof *rank_of);
+  uint32_t r = 0;
+  for (size_t j = 0; j < nd; j++) {
+    r += j && cmp(&d[j - 1], &d[j]) != 0; /* equal under cmp: one rank */
+    rank_of[d[j].idx] = r;
+  }
+  for (size_t i = 0; i < n; i++)
+    rank[i] = rank_of[rank[i]];
+  cc_xfree(rank_of);
+  cc_vec_free(&dv);
+  return nd ? (size_t)r + 1 : 0;
+}

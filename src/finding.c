@@ -7,6 +7,7 @@
  * maps back to one finding.
  */
 #include "cc_check.h"
+#include "check_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +186,7 @@ struct cc_findings {
   bool borrow;   /* cc_findings_borrow */
   unsigned tally_mask;  /* cc_findings_tally_only */
   size_t tallied[3];    /* per verdict */
+  bool part;            /* cc__findings_part: ids left unsalted */
 };
 
 cc_findings *cc_findings_new(void) {
@@ -291,6 +293,8 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
   if (!n->id[0])
     cc_finding_make_id(n, n->id);
   n->id[16] = '\0';
+  if (set->part)
+    return n; /* the clash is settled where the part is absorbed */
   /* A clash (same rule, key and quotes twice): derive the next free id
    * deterministically, so the same input always numbers them alike. */
   for (unsigned salt = 1; S_id_taken(set, n->id); salt++) {
@@ -316,4 +320,25 @@ static int S_cmp(const void *pa, const void *pb) {
 void cc_findings_sort(cc_findings *set) {
   if (set && set->order.len > 1)
     qsort(set->order.items, set->order.len, sizeof(cc_finding *), S_cmp);
+}
+
+/* ---- parts of one run's findings -------------------------------------------- */
+
+cc_findings *cc__findings_part(const cc_findings *like) {
+  cc_findings *p = cc_findings_new();
+  p->borrow = like->borrow;
+  p->tally_mask = like->tally_mask;
+  p->part = true;
+  return p;
+}
+
+/* Re-adding each finding with its unsalted id settles clashes against
+ * dst's ids exactly as if the checks had added it to dst directly. */
+void cc__findings_absorb(cc_findings *dst, cc_findings **srcp) {
+  cc_findings *src = *srcp;
+  for (size_t i = 0; i < src->order.len; i++)
+    cc_findings_add(dst, *CC_VEC_AT(&src->order, cc_finding *, i));
+  for (int v = 0; v < 3; v++)
+    dst->tallied[v] += src->tallied[v];
+  cc_findings_free(srcp);
 }

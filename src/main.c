@@ -584,6 +584,15 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
   return rc;
 }
 
+/* --jobs for the check stage: as given, else one per core (as the
+ * engine counts them for extraction). */
+static int S_jobs(int jobs) {
+  if (jobs > 0)
+    return jobs;
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
+}
+
 static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                        cc_err *err) {
   cc_check_config *cfg = NULL;
@@ -604,7 +613,7 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
     cc_check_opts co = {.infer_dates = o->infer_dates,
                         .one_story = !o->per_folder,
                         .partition_k = o->part_k, .partition_n = o->part_n,
-                        .borrow_strings = true};
+                        .borrow_strings = true, .jobs = S_jobs(o->jobs)};
     cc_claim_set_seal(k->claims); /* every claim is in: free its tables */
     cc_check_run_set(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
