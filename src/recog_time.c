@@ -5271,11 +5271,17 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
  * weak-word triggers cost a few memo lookups instead of some twenty
  * parsers.  The tests at later tokens are not outer: bounded work. */
 static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
-  if (S_inert(c, i, outer))
-    return true;
+  /* "the", "between" and "from" are S_first_words, which S_inert never
+   * holds at (its S_quiet and S_lit are not asked there) */
   bool the = S_is(c, i, "the");
   if (!the && !(outer && (S_is(c, i, "between") || S_is(c, i, "from"))))
-    return false;
+    return S_inert(c, i, outer);
+#ifdef CC_RECOG_CHECK_INERT
+  if (S_inert(c, i, outer)) {
+    fprintf(stderr, "recog: inert first word at \"%s\"\n", S_w(c, i));
+    abort();
+  }
+#endif
   cc_numparse np;
   uint64_t seen;
   if (!S_quiet(c, i, 0, &seen) || S_num(c, i, &np))
