@@ -102,6 +102,8 @@ typedef struct cc__time_word {
   bool prefix; /* the first token of a longer key */
   uint8_t trig; /* cc__time_trigger's answer for the word alone: 1 or 2 */
   uint64_t kinds; /* S_M() of every sense's kind: most asks fail on it */
+  uint64_t pkinds; /* the kinds of the longer keys that begin with its
+                    * bytes: every key S_phrase joins past its token */
   UT_hash_handle hh;
 } S_entry;
 
@@ -648,6 +650,21 @@ static void S_index_starts(cc_time_model *tm) {
   }
 }
 
+/* Each entry's pkinds, from every key's proper byte prefixes that are
+ * entries (after S_index_starts and the word filter). */
+static void S_index_pkinds(cc_time_model *tm) {
+  for (S_entry *k = tm->words; k; k = k->hh.next) {
+    size_t n = strlen(k->key);
+    for (size_t l = 1; l < n; l++) {
+      S_entry *p = NULL;
+      if (cc_wf_may(tm->wf_words, k->key, l))
+        HASH_FIND(hh, tm->words, k->key, l, p);
+      if (p)
+        p->pkinds |= k->kinds;
+    }
+  }
+}
+
 int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   *out = NULL;
   cc_time_model *tm = cc_xcalloc(1, sizeof *tm);
@@ -673,6 +690,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
+  S_index_pkinds(tm);
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
@@ -830,6 +848,14 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
       for (const S_sense *s = e[k]->senses; s; s = s->next)
         if (mask & S_M(s->kind)) {
           *ntok = ntk[k];
+#ifdef CC_RECOG_CHECK_INERT /* S_may_phrase's test */
+          const S_entry *ei = S_entry_at(c, i);
+          if (!((ei->kinds | (ei->prefix ? ei->pkinds : 0)) & S_M(s->kind))) {
+            fprintf(stderr, "recog: phrase at \"%s\" not in pkinds\n",
+                    S_w(c, i));
+            abort();
+          }
+#endif
           return s;
         }
   return NULL;
@@ -4179,9 +4205,16 @@ static uint64_t S_kinds_at(const S_cur *c, uint32_t i) {
 }
 
 /* Whether S_phrase can find a sense of mask at the token whose own entry
- * is e: a one-word key needs the kind, a longer one a first word. */
+ * is e: a one-word key needs the kind, a longer one a first word whose
+ * bytes it begins with (pkinds: S_phrase joins from the token's text).  A
+ * CC_RECOG_CHECK_INERT build lets every first word through, and S_phrase
+ * checks that each sense it finds is one of these. */
 static bool S_may_phrase(const S_entry *e, uint64_t mask) {
+#ifdef CC_RECOG_CHECK_INERT
   return e && (e->prefix || (e->kinds & mask));
+#else
+  return e && ((e->kinds | (e->prefix ? e->pkinds : 0)) & mask);
+#endif
 }
 
 /* "the weekend": by tense the one just past or the one ahead. */
