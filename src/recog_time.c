@@ -3457,7 +3457,7 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
     unit = lower[unit];
   }
   if (vague)
-    snprintf(num, sizeof num, "X");
+    memcpy(num, "X", 2);
   else if (count == floor(count) && count >= 0 && !signbit(count) &&
            count < 1e12) /* "%.0f" of a whole count, without printf */
     *cc_put_uint(num, (unsigned long long)count, 1) = '\0';
@@ -3465,8 +3465,35 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
     snprintf(num, sizeof num, "%.0f", count);
   else
     snprintf(num, sizeof num, "%.6g", count);
-  static const char *const des[7] = {"Y", "M", "W", "D", "H", "M", "S"};
-  snprintf(buf, n, "P%s%s%s", unit >= 4 ? "T" : "", num, des[unit]);
+  /* "P", "T" before a time unit, the count and the designator, as
+   * snprintf(buf, n, "P%s%s%s", ...) wrote them (cut to n - 1 bytes), but
+   * without printf: a duration is formatted at every match */
+  static const char des[7] = {'Y', 'M', 'W', 'D', 'H', 'M', 'S'};
+  char out[sizeof num + 3];
+  size_t len = 0, nl = strlen(num);
+  out[len++] = 'P';
+  if (unit >= 4)
+    out[len++] = 'T';
+  memcpy(out + len, num, nl);
+  len += nl;
+  out[len++] = des[unit];
+  if (n) {
+    size_t k = len < n - 1 ? len : n - 1;
+    memcpy(buf, out, k);
+    buf[k] = '\0';
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the same bytes as snprintf */
+  static const char *const dess[7] = {"Y", "M", "W", "D", "H", "M", "S"};
+  char old[64];
+  size_t on = n < sizeof old ? n : sizeof old;
+  if (on) {
+    snprintf(old, on, "P%s%s%s", unit >= 4 ? "T" : "", num, dess[unit]);
+    if (strcmp(old, buf) != 0) {
+      fprintf(stderr, "recog: duration \"%s\" is \"%s\"\n", buf, old);
+      abort();
+    }
+  }
+#endif
 }
 
 /* ISO 8601 duration of several parts (Y M W D H MIN S): "PT1H30M",
