@@ -8,9 +8,7 @@
  * such word before the continuations the parsers read ("the past",
  * "5 pm", "-2018", "'s"...), cc__time_mention (the plain call, without
  * memos) must find nothing. */
-#include "cc_test.h"
-
-#include <dirent.h>
+#include "recog_test.h"
 
 #include "cc_corpus.h"
 #include "cc_lexicon.h"
@@ -19,32 +17,6 @@
 #include "cc_util.h"
 #include "recog_int.h"
 
-static cc_lexicon *S_lx;
-static cc_num_model *S_nm;
-static cc_time_model *S_tm;
-static cc_recog *S_r;
-
-static int S_setup(void **state) {
-  (void)state;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
-      cc__num_model_new(S_lx, &S_nm, &err) != 0 ||
-      cc__time_model_new(S_lx, &S_tm, &err) != 0 ||
-      cc_recog_new(S_lx, &S_r, &err) != 0) {
-    fprintf(stderr, "%s\n", err.msg);
-    return -1;
-  }
-  return 0;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  cc_recog_free(&S_r);
-  cc__time_model_free(&S_tm);
-  cc__num_model_free(&S_nm);
-  cc_lexicon_free(&S_lx);
-  return 0;
-}
 
 /* Distinct skipped words seen (for the generated text). */
 #define S_WORDS_MAX 400
@@ -96,35 +68,6 @@ static uint32_t S_check_text(const char *path, const char *text, size_t len) {
   return n;
 }
 
-static uint32_t S_check_file(const char *path) {
-  char *text = NULL;
-  size_t len = 0;
-  cc_err err;
-  assert_int_equal(cc_read_file(path, 0, &text, &len, &err), 0);
-  uint32_t n = S_check_text(path, text, len);
-  free(text);
-  return n;
-}
-
-static uint32_t S_check_dir(const char *dir) {
-  DIR *d = opendir(dir);
-  assert_non_null(d);
-  uint32_t n = 0;
-  struct dirent *de;
-  while ((de = readdir(d))) {
-    size_t l = strlen(de->d_name);
-    if (l < 4 || (strcmp(de->d_name + l - 4, ".tsv") &&
-                  strcmp(de->d_name + l - 4, ".txt") &&
-                  strcmp(de->d_name + l - 3, ".md")))
-      continue;
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-    n += S_check_file(path);
-  }
-  closedir(d);
-  return n;
-}
-
 /* What the parsers read after a first word: phrase keys, numbers, clocks,
  * years, glued marks, units, months, a possessive. */
 static const char *const S_after[] = {
@@ -143,7 +86,7 @@ static const char *const S_after[] = {
 static void test_skip_never_starts(void **state) {
   (void)state;
   S_nwords = 0;
-  uint32_t n = S_check_dir("tests/recog") + S_check_dir("examples");
+  uint32_t n = cc_test_each_file("tests/recog", S_check_text) + cc_test_each_file("examples", S_check_text);
   static const char more[] =
       "He said the past was gone. She wrote 5 pm, and they met at 10:30. "
       "Officials held it was 2018. Analysts told reporters every Monday.";

@@ -9,7 +9,7 @@
  *    readings per token): cc__time_mention with the memos equals it
  *    without, at every token, asked forwards and then backwards, so that
  *    the fixed window of remembered tokens is overwritten and refilled. */
-#include "cc_test.h"
+#include "recog_test.h"
 
 #include <math.h>
 
@@ -19,29 +19,6 @@
 #include "cc_time.h"
 #include "recog_int.h"
 
-static cc_lexicon *S_lx;
-static cc_num_model *S_nm;
-static cc_time_model *S_tm;
-
-static int S_setup(void **state) {
-  (void)state;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
-      cc__num_model_new(S_lx, &S_nm, &err) != 0 ||
-      cc__time_model_new(S_lx, &S_tm, &err) != 0) {
-    fprintf(stderr, "%s\n", err.msg);
-    return -1;
-  }
-  return 0;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  cc__time_model_free(&S_tm);
-  cc__num_model_free(&S_nm);
-  cc_lexicon_free(&S_lx);
-  return 0;
-}
 
 /* Sentences with numbers, dates, times, durations, sets and ranges, and a
  * long one (more tokens than the memos' window of 64). */

@@ -7,9 +7,7 @@
  * and a text of ranges with each joiner and with none, asked forwards and
  * then backwards, cc__time_mention with the memos (reset per sentence, as
  * the driver does) must give what the plain call gives. */
-#include "cc_test.h"
-
-#include <dirent.h>
+#include "recog_test.h"
 
 #include "cc_corpus.h"
 #include "cc_lexicon.h"
@@ -18,29 +16,6 @@
 #include "cc_util.h"
 #include "recog_int.h"
 
-static cc_lexicon *S_lx;
-static cc_num_model *S_nm;
-static cc_time_model *S_tm;
-
-static int S_setup(void **state) {
-  (void)state;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
-      cc__num_model_new(S_lx, &S_nm, &err) != 0 ||
-      cc__time_model_new(S_lx, &S_tm, &err) != 0) {
-    fprintf(stderr, "%s\n", err.msg);
-    return -1;
-  }
-  return 0;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  cc__time_model_free(&S_tm);
-  cc__num_model_free(&S_nm);
-  cc_lexicon_free(&S_lx);
-  return 0;
-}
 
 /* Compare both ways at every token of text; returns the mentions found. */
 static uint32_t S_check_text(const char *path, const char *text, size_t len) {
@@ -89,38 +64,9 @@ static uint32_t S_check_text(const char *path, const char *text, size_t len) {
   return found;
 }
 
-static uint32_t S_check_file(const char *path) {
-  char *text = NULL;
-  size_t len = 0;
-  cc_err err;
-  assert_int_equal(cc_read_file(path, 0, &text, &len, &err), 0);
-  uint32_t n = S_check_text(path, text, len);
-  free(text);
-  return n;
-}
-
-static uint32_t S_check_dir(const char *dir) {
-  DIR *d = opendir(dir);
-  assert_non_null(d);
-  uint32_t n = 0;
-  struct dirent *de;
-  while ((de = readdir(d))) {
-    size_t l = strlen(de->d_name);
-    if (l < 4 || (strcmp(de->d_name + l - 4, ".tsv") &&
-                  strcmp(de->d_name + l - 4, ".txt") &&
-                  strcmp(de->d_name + l - 3, ".md")))
-      continue;
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-    n += S_check_file(path);
-  }
-  closedir(d);
-  return n;
-}
-
 static void test_memo_same_on_corpora(void **state) {
   (void)state;
-  assert_true(S_check_dir("tests/recog") + S_check_dir("examples") > 100);
+  assert_true(cc_test_each_file("tests/recog", S_check_text) + cc_test_each_file("examples", S_check_text) > 100);
 }
 
 /* Ranges: each first end before each joiner (or none), before each
