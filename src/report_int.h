@@ -33,6 +33,11 @@ void cc__report_utf8(cc_buf *out, const char *s);
 
 /* Does the finding have a second side? */
 bool cc__report_has_b(const cc_finding *f);
+/* One finding as the `json` report's object (a new reference, jansson's
+ * json_t); the jsonl writer must produce its compact dump byte for byte,
+ * which test_finding_jsonl checks. */
+struct json_t;
+struct json_t *cc__report_finding_json(const cc_finding *f);
 
 /* The names of the documents, sorted and distinct: opts->docs and the
  * doc_a of the visible findings.  Array owned by the caller (the strings

@@ -49,7 +49,7 @@ static json_t *S_side_or_null(bool has, json_t *v) {
   return json_null();
 }
 
-static json_t *S_finding(const cc_finding *f) {
+json_t *cc__report_finding_json(const cc_finding *f) {
   bool b = cc__report_has_b(f);
   json_t *o = json_object();
   json_object_set_new(o, "id", S_js(f->id));
@@ -106,7 +106,7 @@ int cc__report_json(cc_out *out, const cc_findings *set,
   json_object_set_new(root, "summary", S_summary(set, opts));
   json_t *arr = json_array();
   for (size_t i = 0; i < n; i++)
-    json_array_append_new(arr, S_finding(v[i]));
+    json_array_append_new(arr, cc__report_finding_json(v[i]));
   json_object_set_new(root, "findings", arr);
   S_dump(out, root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   json_decref(root);
@@ -117,7 +117,8 @@ int cc__report_json(cc_out *out, const cc_findings *set,
 /* ---- jsonl, written directly ------------------------------------------------
  * A line per finding: a jansson object built and dumped for each cost
  * about 90,000 instructions.  The writer below writes what
- * json_dump_callback(S_finding(f), JSON_COMPACT | JSON_PRESERVE_ORDER)
+ * json_dump_callback(cc__report_finding_json(f), JSON_COMPACT |
+ * JSON_PRESERVE_ORDER)
  * wrote, byte for byte (test_finding_jsonl compares the two). */
 
 /* s as jansson writes a string: '"', '\\' and control characters escaped,

@@ -12,50 +12,9 @@
 #include "cc_report.h"
 #include "report_int.h"
 
-/* The reference: the object the writer used to build, as it built it. */
-static json_t *S_js(const char *s) {
-  json_t *j = json_string(s ? s : "");
-  if (j)
-    return j;
-  cc_buf b = CC_BUF_INIT;
-  cc__report_utf8(&b, s);
-  j = json_string(b.ptr ? b.ptr : "");
-  cc_buf_free(&b);
-  return j ? j : json_string("");
-}
-
-static json_t *S_or_null(bool has, json_t *v) {
-  if (has)
-    return v;
-  json_decref(v);
-  return json_null();
-}
-
+/* The reference: the `json` report's object for f, dumped compactly. */
 static char *S_reference(const cc_finding *f) {
-  bool b = cc__report_has_b(f);
-  json_t *o = json_object();
-  json_object_set_new(o, "id", S_js(f->id));
-  json_object_set_new(o, "severity",
-                      S_js(cc_severity_name((cc_severity)f->severity)));
-  json_object_set_new(o, "verdict",
-                      S_js(cc_verdict_name((cc_verdict)f->verdict)));
-  json_object_set_new(o, "check", S_js(f->check));
-  json_object_set_new(o, "rule", S_js(f->rule));
-  json_object_set_new(o, "key", S_js(f->key));
-  json_object_set_new(o, "message", S_js(f->message));
-  json_object_set_new(o, "doc_a", S_js(f->a.doc));
-  json_object_set_new(o, "line_a", json_integer(f->a.line));
-  json_object_set_new(o, "col_a", json_integer(f->a.col));
-  json_object_set_new(o, "quote_a", S_js(f->a.quote));
-  json_object_set_new(o, "value_a", S_js(f->a.value));
-  json_object_set_new(o, "doc_b", S_or_null(b, S_js(f->b.doc)));
-  json_object_set_new(o, "line_b", S_or_null(b, json_integer(f->b.line)));
-  json_object_set_new(o, "col_b", S_or_null(b, json_integer(f->b.col)));
-  json_object_set_new(o, "quote_b", S_or_null(b, S_js(f->b.quote)));
-  json_object_set_new(o, "value_b", S_or_null(b, S_js(f->b.value)));
-  json_object_set_new(o, "status", S_js(f->status));
-  json_object_set_new(o, "note", S_js(f->note));
-  json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
+  json_t *o = cc__report_finding_json(f);
   char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
   json_decref(o);
   return s;
