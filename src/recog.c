@@ -272,12 +272,9 @@ static inline bool S_shape_trig(const char *w) {
 static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
                              uint32_t i, const S_wslot *x) {
   const cc_token *t = &seg->tokens[i];
-  if (t->kind == CC_TOK_NUM)
-    return 1;
-  if (t->kind == CC_TOK_PUNCT)
-    return t->norm[0] == '\'' && t->norm[1] == 0; /* "'90s" */
-  if (t->kind != CC_TOK_WORD)
-    return 0;
+  int k = cc__time_trigger_kind(t);
+  if (k >= 0)
+    return k;
   if (t->norm_len > S_WKEY)
     return cc__time_trigger(r->tm, seg, i);
   if (S_shape_trig(t->norm))

@@ -122,6 +122,17 @@ void cc__time_model_free(cc_time_model **m);
  * filler word: "the" in "the next day", "in" in "in the past"); the caller
  * then asks about the next tokens (recog.c, S_time_trig).  One hash lookup
  * (two for weak words); the word classes come from the lexicon kinds. */
+/* The first tests of cc__time_trigger, by token kind alone: 1 for a
+ * number, 1 or 0 for punctuation ("'90s"), 0 for any other non-word, -1
+ * for a word (the word's own tests decide).  The driver's fast path
+ * (recog.c) starts with the same tests. */
+static inline int cc__time_trigger_kind(const cc_token *t) {
+  if (t->kind == CC_TOK_NUM)
+    return 1;
+  if (t->kind == CC_TOK_PUNCT)
+    return t->norm[0] == '\'' && t->norm[1] == 0;
+  return t->kind == CC_TOK_WORD ? -1 : 0;
+}
 int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
                      uint32_t i);
 

@@ -4919,12 +4919,9 @@ void cc__time_each_word(const cc_time_model *tm,
 int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
                      uint32_t i) {
   const cc_token *t = &seg->tokens[i];
-  if (t->kind == CC_TOK_NUM)
-    return 1;
-  if (t->kind == CC_TOK_PUNCT)
-    return t->norm[0] == '\'' && t->norm[1] == 0; /* "'90s" */
-  if (t->kind != CC_TOK_WORD)
-    return 0;
+  int k = cc__time_trigger_kind(t);
+  if (k >= 0)
+    return k;
   const char *w = t->norm;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return 1;
