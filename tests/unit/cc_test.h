@@ -16,6 +16,22 @@
 #define CC_TEST_RULES "rules"
 #define CC_TEST_LEXICON "rules/lexicon"
 
+/* The lexicon for a test program: defines S_lx, S_setup (loads it) and
+ * S_teardown, to be passed to cmocka_run_group_tests.  Needs
+ * "cc_lexicon.h". */
+#define CC_TEST_LEXICON_FIXTURE                                            \
+  static cc_lexicon *S_lx;                                                 \
+  static int S_setup(void **state) {                                       \
+    (void)state;                                                           \
+    cc_err err;                                                            \
+    return cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err);                  \
+  }                                                                        \
+  static int S_teardown(void **state) {                                    \
+    (void)state;                                                           \
+    cc_lexicon_free(&S_lx);                                                \
+    return 0;                                                              \
+  }
+
 /* A scratch folder for a test program: defines S_dir (the folder's path,
  * made by S_setup) and S_teardown (removes it with what is in it), to be
  * passed to cmocka_run_group_tests.  NAME names the folder in /tmp. */

@@ -5,19 +5,7 @@
 #include "cc_lexicon.h"
 #include "cc_segment.h"
 
-static cc_lexicon *S_lx;
-
-static int S_setup(void **state) {
-  (void)state;
-  cc_err err;
-  return cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err);
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  cc_lexicon_free(&S_lx);
-  return 0;
-}
+CC_TEST_LEXICON_FIXTURE
 
 typedef struct S_fix {
   cc_doc *doc;
