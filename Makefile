@@ -34,7 +34,7 @@ TEST_BIN   := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps test unit golden installcheck demo coverage asan valgrind fuzz bench \
+.PHONY: all deps test unit golden installcheck demo coverage asan inert valgrind fuzz bench \
         install uninstall clean help lint
 
 all: $(BIN) claimcheck
@@ -45,6 +45,7 @@ help:
 	@echo "make test       install missing deps, run unit and golden tests"
 	@echo "make coverage   line coverage of src/ (gcovr)"
 	@echo "make asan       tests under AddressSanitizer + UBSan"
+	@echo "make inert      tests with the recognizer skips checked"
 	@echo "make valgrind   golden tests under valgrind memcheck"
 	@echo "make fuzz       libFuzzer harnesses, FUZZ_SECONDS each"
 	@echo "make bench      throughput benchmark (SIZES=10 100 1000 MB)"
@@ -108,6 +109,13 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" all unit golden
+
+# The recognizers' skips, checked: a build whose skipped paths run anyway
+# and abort when one of them would have found a mention (see
+# notes/PERFORMANCE.md), over the unit and golden tests.
+inert: deps
+	@$(MAKE) --no-print-directory BUILD=build/inert \
+	    OPT="-O2 -DCC_RECOG_CHECK_INERT" all unit golden
 
 valgrind: deps
 	@$(MAKE) --no-print-directory all
