@@ -64,6 +64,10 @@ struct cc_entity_model {
   size_t pfx_max; /* longest such key, in bytes */
   struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
   uint32_t pmask;       /* slots - 1 (a power of two) */
+  /* S_lower_may_title: a bit per (first byte, last byte, length) of the
+   * words that may start a title (S_lower_bit); every other lower-case
+   * word is passed by without a lookup */
+  uint8_t ltitle[1u << 12];
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
@@ -115,6 +119,26 @@ static void S_ptab_build(cc_entity_model *m) {
     while (m->ptab[i].p)
       i = (i + 1) & m->pmask;
     m->ptab[i] = (S_pslot){a, b, p, (uint32_t)n};
+  }
+}
+
+/* The bit of a word s[0..n) (n > 0) in cc_entity_model.ltitle: exact for
+ * lower-case letters and lengths under 32, shared by other words. */
+static inline uint32_t S_lower_bit(const char *s, size_t n) {
+  return ((uint32_t)(unsigned char)s[0] & 31u) << 10 |
+         ((uint32_t)(unsigned char)s[n - 1] & 31u) << 5 | ((uint32_t)n & 31u);
+}
+
+/* The words where a title lookup (S_title) may start, a bit each: a
+ * lower-case word starts nothing else (S_nation, S_run and the place
+ * lookup of S_sentence want a capital). */
+static void S_ltitle_build(cc_entity_model *m) {
+  for (S_pfx *p = m->pfx; p; p = p->hh.next) {
+    size_t n = strlen(p->s);
+    if (n && p->start && (p->begins & (1u << S_T_TITLES))) {
+      uint32_t b = S_lower_bit(p->s, n);
+      m->ltitle[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
   }
 }
 
@@ -289,6 +313,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
   S_ptab_build(m);
+  S_ltitle_build(m);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -478,9 +503,12 @@ typedef struct S_ctx {
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
-  const S_pfx **node; /* per token: its node in the model's word table,
-                         looked up once (a token is asked about by
-                         several passes) */
+  const S_pfx **node; /* per capitalized word: its node in the model's
+                         word table (S_none: none), looked up once by
+                         S_scan (a capitalized word is asked about by
+                         several passes; other tokens seldom are, and
+                         are not stored) */
+  uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
 } S_ctx;
 
 typedef struct S_pend {
@@ -506,15 +534,40 @@ static bool S_tok_is(const cc_token *t, const char *s) {
   return strcmp(t->norm, s) == 0;
 }
 
-/* The model's node for token t (NULL: a word no table names). */
-static const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
-  return c->node[t - c->tok];
+/* The node of a word no table names: every field zero, so it answers
+ * every question as "no" (as no node would). */
+static const S_pfx S_none;
+
+static const S_pfx *S_lookup(const S_ctx *c, const cc_token *t) {
+  const S_pfx *p = S_pfx_find(c->m, t->norm, t->norm_len);
+  return p ? p : &S_none;
+}
+
+/* The model's node for token t (&S_none: a word no table names): the one
+ * S_scan stored for a capitalized word of the sentence at hand, else
+ * looked up. */
+static inline const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
+  if (t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP))
+    return c->node[t - c->tok];
+  return S_lookup(c, t);
 }
 
 /* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
-  const S_pfx *p = c->node[t - c->tok];
-  return t->kind == CC_TOK_WORD && p && p->start;
+  return t->kind == CC_TOK_WORD && S_word_facts(c, t)->start;
+}
+
+/* Can a title start at the lower-case word t?  (Nothing else can: see
+ * S_sentence.)  Most words are told no by their bit in the model's
+ * ltitle, without a lookup. */
+static bool S_lower_may_title(const S_ctx *c, const cc_token *t) {
+  if (!t->norm_len)
+    return false;
+  uint32_t b = S_lower_bit(t->norm, t->norm_len);
+  if (!(c->m->ltitle[b >> 3] & (1u << (b & 7))))
+    return false;
+  const S_pfx *p = S_lookup(c, t);
+  return p->start && (p->begins & (1u << S_T_TITLES));
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -801,19 +854,33 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
 
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
 
-/* A title-case line ("Leaders Meet In Capital For Talks"): capitalized
+/* One walk over the tokens [b, e) of a sentence, before S_sentence:
+ * stores the node of each capitalized word (S_word_facts), lists in
+ * c->next the tokens where something may start (capitalized words, and
+ * lower-case words that may start a title: S_sentence passes by the
+ * rest) and sets *nnext to their count.  Returns whether the sentence is
+ * a title-case line ("Leaders Meet In Capital For Talks"): capitalized
  * runs there say nothing about names.  A list of titled names is mostly
  * capitalized too, so it takes a capitalized function word inside the
  * line ("In", "For") to call it a headline. */
-static bool S_headline(const S_ctx *c, uint32_t b, uint32_t e) {
-  uint32_t words = 0, caps = 0, capstops = 0;
-  for (uint32_t i = b; i < e; i++)
-    if (S_is_word(&c->tok[i])) {
-      words++;
-      caps += S_cap(&c->tok[i]);
-      if (i > b && S_cap(&c->tok[i]) && S_class(c, &c->tok[i]) == W_STOP)
-        capstops++;
+static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
+  uint32_t words = 0, caps = 0, capstops = 0, n = 0;
+  for (uint32_t i = b; i < e; i++) {
+    const cc_token *t = &c->tok[i];
+    if (t->kind != CC_TOK_WORD)
+      continue;
+    words++;
+    if (t->flags & CC_TF_CAP) {
+      const S_pfx *p = S_lookup(c, t);
+      c->node[i] = p;
+      caps++;
+      capstops += i > b && p->wclass == W_STOP;
+      c->next[n++] = i;
+    } else if (S_lower_may_title(c, t)) {
+      c->next[n++] = i;
     }
+  }
+  *nnext = n;
   return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
 }
 
@@ -940,15 +1007,19 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
 
 static void S_sentence(S_ctx *c, uint32_t s) {
   const cc_sentence *se = &c->seg->sentences[s];
-  uint32_t e = se->tok_end;
-  bool headline = S_headline(c, se->tok_begin, e);
-  for (uint32_t i = se->tok_begin; i < e;) {
+  uint32_t e = se->tok_end, nnext;
+  bool headline = S_scan(c, se->tok_begin, e, &nnext);
+  /* Only at the tokens S_scan listed: a lower-case word can only start a
+   * title (S_nation, S_run and the place lookup below want a capital),
+   * and a title lookup (S_title, S_longest) that starts at a word
+   * beginning no title key finds nothing, so S_titled would pass it by;
+   * nothing starts at a token that is no word. */
+  uint32_t i = se->tok_begin;
+  for (uint32_t x = 0; x < nnext; x++) {
+    if (c->next[x] < i)
+      continue; /* (inside what the last stop took) */
+    i = c->next[x];
     const cc_token *t = &c->tok[i];
-    if (!S_is_word(t) || (!S_cap(t) && !S_may_start(c, t))) {
-      i++; /* (a lower-case word that starts no title: S_titled and
-              S_run would pass it by) */
-      continue;
-    }
     uint32_t k = S_titled(c, i, e, s);
     if (k > i) {
       i = k;
@@ -1498,10 +1569,9 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  /* (S_scan writes the entries read) */
   c.node = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.node);
-  for (uint32_t i = 0; i < seg->ntokens; i++)
-    c.node[i] = S_pfx_find(m, seg->tokens[i].norm, seg->tokens[i].norm_len);
-  c.node[seg->ntokens] = NULL;
+  c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);

@@ -340,6 +340,39 @@ static void test_empty_and_no_lexicon(void **state) {
   cc_entity_model_free(&m); /* NULL-safe */
 }
 
+/* S_sentence stops only at capitalized words and at lower-case words
+ * that may start a title (told mostly by a bit per first byte, last byte
+ * and length): a lower-case title still starts a titled name, one that
+ * shares those bits with a title ("paramount", "president") or begins a
+ * place ("new") starts nothing, and what follows is found as before. */
+static void test_lower_case_words_start_only_titles(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Talks were led by foreign Minister Ana Ruiz and by president "
+             "Lars Dahl.\nThe paramount Alexei Quarrel spoke in new Oslo "
+             "offices.\nthe president said talks in Oslo would go on.\n");
+  const cc_entity *x = S_get(&r, "Ana Ruiz");
+  assert_non_null(x);
+  assert_int_equal(x->kind, CC_E_PERSON);
+  assert_string_equal(x->title, "foreign minister");
+  assert_int_equal(r.seg.tokens[x->tok_title].start,
+                   (uint32_t)(strstr(r.doc->text, "foreign") - r.doc->text));
+  x = S_get(&r, "Lars Dahl");
+  assert_non_null(x);
+  assert_string_equal(x->title, "president");
+  assert_string_equal(x->key, "dahl");
+  x = S_get(&r, "Alexei Quarrel");
+  assert_non_null(x);
+  assert_string_equal(x->title, "");
+  assert_int_equal(x->tok_title, x->tok_begin);
+  assert_int_equal(S_count(&r, "oslo", CC_E_PLACE), 2);
+  for (uint32_t i = 0; i < r.n; i++) /* nothing starts at a lower-case word */
+    assert_true(r.seg.tokens[r.e[i].tok_title].flags & CC_TF_CAP ||
+                r.e[i].title[0]);
+  assert_int_equal(r.n, 5);
+  S_free(&r);
+}
+
 static void S_write(const char *dir, const char *name, const char *text) {
   char path[256];
   snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -444,6 +477,7 @@ int main(void) {
       cmocka_unit_test(test_initials_descriptions_and_shared_surnames),
       cmocka_unit_test(test_organizations_and_shapes),
       cmocka_unit_test(test_headlines_and_pronoun_us),
+      cmocka_unit_test(test_lower_case_words_start_only_titles),
       cmocka_unit_test(test_empty_and_no_lexicon),
       cmocka_unit_test(test_longest_names_from_a_small_lexicon),
   };
