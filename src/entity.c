@@ -530,9 +530,13 @@ static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
 static bool S_cap(const cc_token *t) {
   return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
 }
-static bool S_tok_is(const cc_token *t, const char *s) {
-  return strcmp(t->norm, s) == 0;
+/* Is token t's text the n bytes of s (and its NUL)?  As strcmp(t->norm,
+ * s) == 0 (strcmp's match is no longer than norm_len), without the call:
+ * the literals of S_tok_is make it a compare of one to three bytes. */
+static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
+  return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
 }
+#define S_tok_is(t, lit) S_tok_is_n((t), "" lit, sizeof(lit) - 1)
 
 /* The node of a word no table names: every field zero, so it answers
  * every question as "no" (as no node would). */
@@ -546,7 +550,8 @@ static const S_pfx *S_lookup(const S_ctx *c, const cc_token *t) {
 /* The model's node for token t (&S_none: a word no table names): the one
  * S_scan stored for a capitalized word of the sentence at hand, else
  * looked up. */
-static inline const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
+static inline const S_pfx *S_word_facts(const S_ctx *c,
+                                         const cc_token *t) {
   if (t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP))
     return c->node[t - c->tok];
   return S_lookup(c, t);
@@ -745,8 +750,9 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
  * messages read the same whichever way the line was wrapped. */
 static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
   bool plain = true;
-  for (size_t i = 0; i < n && plain; i++)
-    plain = !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
+  for (size_t i = 0; i < n && plain; i++) /* (no byte over ' ' is white) */
+    plain = (unsigned char)s[i] > ' ' ||
+            !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
               s[i] == '\f' || s[i] == '\v' ||
               (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '));
   if (plain)
@@ -1192,7 +1198,7 @@ enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
 static bool S_tok_in(const cc_token *t, const char *const *words) {
   for (size_t i = 0; words[i]; i++)
-    if (S_tok_is(t, words[i]))
+    if (strcmp(t->norm, words[i]) == 0)
       return true;
   return false;
 }
