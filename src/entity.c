@@ -600,20 +600,13 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
     cc_buf_puts(b, "");
 }
 
-/* Longest entry of t starting at token i (not past e), up to 8 tokens;
- * *len gets the token count.  The tokens are joined as S_join does, one
- * at a time, while the text so far still begins some key of t. */
-static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
-                                     uint32_t i, uint32_t e, uint32_t *len) {
-  if (!t || !S_is_word(&c->tok[i]))
-    return NULL;
+/* S_longest from its first word's node p, which starts and begins a key
+ * of table ti. */
+static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len,
+                                          const S_pfx *p) {
   const cc_entity_model *m = c->m;
-  int ti = t == m->titles ? S_T_TITLES : t == m->nations ? S_T_NATIONS
-                                                          : S_T_PLACES;
   const cc_token *tk = &c->tok[i];
-  if (!S_may_start(c, tk))
-    return NULL;
-  const S_pfx *p = S_word_facts(c, tk);
   uint32_t max = e - i < 8 ? e - i : 8;
   /* the text joined so far, never longer than the longest key (a start
    * word is no longer either) */
@@ -646,6 +639,22 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   return best;
 }
 
+/* Longest entry of table ti (S_T_...) starting at token i (not past e),
+ * up to 8 tokens; *len gets the token count.  The tokens are joined as
+ * S_join does, one at a time, while the text so far still begins some
+ * key of the table.  Most words begin none: told here from the word's
+ * node, without the walk.  (A table the lexicon lacks has no keys.) */
+static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
+                                            uint32_t e, uint32_t *len) {
+  const cc_token *tk = &c->tok[i];
+  if (!S_is_word(tk))
+    return NULL;
+  const S_pfx *p = S_word_facts(c, tk);
+  if (!p->start || !(p->begins & (1u << ti)))
+    return NULL;
+  return S_longest_walk(c, ti, i, e, len, p);
+}
+
 /* The class of a word in name_words (indexed by S_index_classes). */
 static int S_class(const S_ctx *c, const cc_token *t) {
   const S_pfx *p = S_word_facts(c, t);
@@ -668,7 +677,7 @@ static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
                                     uint32_t *len) {
   if (!S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]))
     return NULL;
-  const cc_lex_entry *en = S_longest(c, c->m->nations, i, e, len);
+  const cc_lex_entry *en = S_longest(c, S_T_NATIONS, i, e, len);
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
       !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
     return NULL;
@@ -684,7 +693,7 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   *kind = CC_T_NONE;
   const cc_lex_entry *en;
   while (j < e && S_may_start(c, &c->tok[j]) &&
-         (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
+         (en = S_longest(c, S_T_TITLES, j, e, &len)) != NULL) {
     const char *k = cc_lex_cell(en, c->m->col_tkind);
     int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
              : strcmp(k, "office") == 0 ? CC_T_OFFICE
@@ -1044,7 +1053,7 @@ static void S_sentence(S_ctx *c, uint32_t s) {
       continue;
     }
     uint32_t len = 0;
-    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, c->m->places, i, e, &len)
+    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, S_T_PLACES, i, e, &len)
                                       : NULL;
     if (pl) {
       S_place(c, i, i + len, s, NULL, pl);
