@@ -554,7 +554,10 @@ static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
  * every question as "no" (as no node would). */
 static const S_pfx S_none;
 
-static const S_pfx *S_lookup(const S_ctx *c, const cc_token *t) {
+/* (kept out of line, so that S_word_facts, asked at every step of the
+ * passes, is inlined: 0.8 M instructions on the 1 MB corpus) */
+__attribute__((noinline)) static const S_pfx *S_lookup(const S_ctx *c,
+                                                       const cc_token *t) {
   const S_pfx *p = S_pfx_find(c->m, t->norm, t->norm_len);
   return p ? p : &S_none;
 }
