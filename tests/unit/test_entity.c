@@ -96,6 +96,38 @@ static void test_canonical_keys(void **state) {
   S_canon_is("Sergey \r\n  Ivanovsky", "sergei ivanovsky", "ivanovsky");
 }
 
+/* Every particle (S_particle's one switch on the bytes) joins the
+ * surname; words of the same lengths, or one letter longer or shorter,
+ * do not. */
+static void test_surname_particles(void **state) {
+  (void)state;
+  static const char *const yes[] = {"von", "van", "der", "den", "de",
+                                    "da",  "di",  "du",  "le",  "la",
+                                    "al",  "bin", "ben", "el",  "ter",
+                                    "ten", "dos", "das", "del", "della"};
+  static const char *const no[] = {"vo",  "vonn", "dell", "dellaa", "d",
+                                   "ed",  "ad",   "ni",   "bon",    "tex",
+                                   "dez", "dot",  "lo",   "ale",    "del.",
+                                   "DE",  "eld"};
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+    char full[64], want[64];
+    snprintf(full, sizeof full, "ana %s ruiz", yes[i]);
+    snprintf(want, sizeof want, "%s ruiz", yes[i]);
+    cc_buf b = CC_BUF_INIT;
+    cc_entity_surname(full, &b);
+    assert_string_equal(b.ptr, want);
+    cc_buf_free(&b);
+  }
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+    char full[64];
+    snprintf(full, sizeof full, "ana %s ruiz", no[i]);
+    cc_buf b = CC_BUF_INIT;
+    cc_entity_surname(full, &b);
+    assert_string_equal(b.ptr, "ruiz");
+    cc_buf_free(&b);
+  }
+}
+
 /* Hard-wrapped text: a name split by a line break keys, and reads, as on
  * one line, and its surname alone links to it. */
 static void test_name_across_lines(void **state) {
@@ -468,6 +500,7 @@ static void test_longest_names_from_a_small_lexicon(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_canonical_keys),
+      cmocka_unit_test(test_surname_particles),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
