@@ -57,14 +57,15 @@ enum { S_F_MONTH = 1, S_F_WEEKDAY = 2, S_F_FIRST = 4 };
  * key is a prefix of itself): lets S_longest extend a name token by token
  * with one lookup per token and stop as soon as no key can follow. */
 typedef struct S_pfx {
-  char *s;
+  const char *s;    /* n bytes of a lexicon key (borrowed, as the model
+                       borrows the lexicon's tables) */
+  uint32_t n;
   uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
   uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
   uint8_t wclass;   /* W_...: its class in name_words */
-  UT_hash_handle hh;
 } S_pfx;
 
 
@@ -72,7 +73,9 @@ struct cc_entity_model {
   const cc_lex_table *titles, *nations, *places, *first, *words, *months,
       *weekdays;
   int col_tkind, col_country, col_zone, col_class;
-  S_pfx *pfx;     /* prefixes of titles, nations and places keys */
+  S_pfx *pfx;     /* prefixes of titles, nations and places keys, and
+                     the words of the one-word tables, in one array */
+  size_t npfx;
   size_t pfx_max; /* longest such key, in bytes */
   struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
   uint32_t pmask;       /* slots - 1 (a power of two) */
@@ -100,38 +103,51 @@ typedef struct S_pslot {
   uint32_t n;
 } S_pslot;
 
-/* The node of text s[0..n), or NULL (what HASH_FIND on m->pfx finds). */
-static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
-                                      const char *s, size_t n) {
+/* The slot of text s[0..n) in the table ptab (mask: its slots - 1):
+ * the node's, or the empty one where it would go. */
+static inline const S_pslot *S_pslot_of(const S_pslot *ptab, uint32_t mask,
+                                        const char *s, size_t n) {
   uint64_t a, b;
   cc_word_pack(s, n, &a, &b);
-  for (uint32_t i = cc_word_hash(a, b, n) & m->pmask;; i = (i + 1) & m->pmask) {
-    const S_pslot *x = &m->ptab[i];
-    if (!x->p)
-      return NULL;
-    if (x->a == a && x->b == b && x->n == n &&
-        (n <= 16 || memcmp(x->p->s, s, n) == 0))
-      return x->p;
+  for (uint32_t i = cc_word_hash(a, b, n) & mask;; i = (i + 1) & mask) {
+    const S_pslot *x = &ptab[i];
+    if (!x->p || (x->a == a && x->b == b && x->n == n &&
+                  (n <= 16 || memcmp(x->p->s, s, n) == 0)))
+      return x;
   }
 }
 
-/* The table of S_pfx_find, once every node is made: at most a quarter
- * full, so a probe sequence is short. */
-static void S_ptab_build(cc_entity_model *m) {
-  uint32_t size = 64, count = HASH_COUNT(m->pfx);
+/* The node of text s[0..n), or NULL. */
+static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
+                                      const char *s, size_t n) {
+  return S_pslot_of(m->ptab, m->pmask, s, n)->p;
+}
+
+/* A table of slots for count nodes: at most a quarter full, so a probe
+ * sequence is short. */
+static void S_ptab_alloc(cc_entity_model *m, size_t count) {
+  uint32_t size = 64;
   while (size < 4 * (count + 1))
     size *= 2;
+  cc_xfree(m->ptab);
   m->ptab = cc_xcalloc(size, sizeof *m->ptab);
   m->pmask = size - 1;
-  for (S_pfx *p = m->pfx; p; p = p->hh.next) {
-    size_t n = strlen(p->s);
-    uint64_t a, b;
-    cc_word_pack(p->s, n, &a, &b);
-    uint32_t i = cc_word_hash(a, b, n) & m->pmask;
-    while (m->ptab[i].p)
-      i = (i + 1) & m->pmask;
-    m->ptab[i] = (S_pslot){a, b, p, (uint32_t)n};
-  }
+}
+
+/* Put node p in the table (it is not there yet). */
+static void S_ptab_put(cc_entity_model *m, S_pfx *p) {
+  S_pslot *x = (S_pslot *)S_pslot_of(m->ptab, m->pmask, p->s, p->n);
+  uint64_t a, b;
+  cc_word_pack(p->s, p->n, &a, &b);
+  *x = (S_pslot){a, b, p, p->n};
+}
+
+/* The table of S_pfx_find, once every node is made: sized by the nodes
+ * made, not by the bound the building table was sized for. */
+static void S_ptab_build(cc_entity_model *m) {
+  S_ptab_alloc(m, m->npfx);
+  for (size_t i = 0; i < m->npfx; i++)
+    S_ptab_put(m, &m->pfx[i]);
 }
 
 /* The bit of a word s[0..n) (n > 0) in cc_entity_model.ltitle: exact for
@@ -145,24 +161,27 @@ static inline uint32_t S_lower_bit(const char *s, size_t n) {
  * lower-case word starts nothing else (S_nation, S_run and the place
  * lookup of S_sentence want a capital). */
 static void S_ltitle_build(cc_entity_model *m) {
-  for (S_pfx *p = m->pfx; p; p = p->hh.next) {
-    size_t n = strlen(p->s);
-    if (n && p->start && (p->begins & (1u << S_T_TITLES))) {
-      uint32_t b = S_lower_bit(p->s, n);
+  for (size_t i = 0; i < m->npfx; i++) {
+    const S_pfx *p = &m->pfx[i];
+    if (p->n && p->start && (p->begins & (1u << S_T_TITLES))) {
+      uint32_t b = S_lower_bit(p->s, p->n);
       m->ltitle[b >> 3] |= (uint8_t)(1u << (b & 7));
     }
   }
 }
 
+/* The node of s[0..n) (bytes of a lexicon key), made when there is
+ * none: the array holds as many as S_pfx_bound counted, so nodes never
+ * move. */
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
-  S_pfx *p = NULL;
-  HASH_FIND(hh, m->pfx, s, n, p);
-  if (!p) {
-    p = cc_xcalloc(1, sizeof *p);
-    p->s = cc_xstrndup(s, n);
-    HASH_ADD_KEYPTR(hh, m->pfx, p->s, n, p);
+  S_pslot *x = (S_pslot *)S_pslot_of(m->ptab, m->pmask, s, n);
+  if (!x->p) {
+    S_pfx *p = &m->pfx[m->npfx++];
+    p->s = s;
+    p->n = (uint32_t)n;
+    S_ptab_put(m, p);
   }
-  return p;
+  return x->p;
 }
 
 static void S_add_start(cc_entity_model *m, const char *key) {
@@ -317,6 +336,19 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
   m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
   m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
+  /* nodes: at most every prefix of every key, plus its start word, plus
+   * the words of the one-word tables */
+  const cc_lex_table *keyed[] = {m->titles, m->nations, m->places},
+                     *words[] = {m->months, m->weekdays, m->first, m->words};
+  size_t bound = 0;
+  const cc_lex_entry *e;
+  for (size_t t = 0; t < 3; t++)
+    for (size_t i = 0; keyed[t] && (e = cc_lex_at(keyed[t], i)) != NULL; i++)
+      bound += strlen(e->key) + 1;
+  for (size_t t = 0; t < 4; t++)
+    bound += words[t] ? cc_lex_size(words[t]) : 0;
+  m->pfx = cc_xcalloc(bound + 1, sizeof *m->pfx);
+  S_ptab_alloc(m, bound);
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
   S_index_table(m, m->places, S_T_PLACES);
@@ -346,12 +378,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   if (!mp || !*mp)
     return;
   cc_entity_model *m = *mp;
-  S_pfx *w, *wt;
-  HASH_ITER(hh, m->pfx, w, wt) {
-    HASH_DEL(m->pfx, w);
-    cc_xfree(w->s);
-    cc_xfree(w);
-  }
+  cc_xfree(m->pfx);
   S_tr *t, *tt;
   HASH_ITER(hh, m->tr_word, t, tt) {
     HASH_DEL(m->tr_word, t);
