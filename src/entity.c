@@ -454,8 +454,52 @@ static bool S_space(char ch) {
          ch == '\f' || ch == '\v';
 }
 
+/* Is s[0..n) all ASCII?  Eight bytes a step. */
+static bool S_ascii(const char *s, size_t n) {
+  uint64_t w, any = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    any |= w;
+  }
+  for (; i < n; i++)
+    any |= (unsigned char)s[i];
+  return !(any & 0x8080808080808080ull);
+}
+
+/* cc_entity_canon of an ASCII name (most are): lower-cased, split into
+ * parts and stripped of dots and apostrophes in one walk, as the general
+ * path does in three (S_strip_marks, then the split, then the copy). */
+static void S_canon_ascii(const cc_entity_model *m, const char *name,
+                          size_t n, cc_buf *buf) {
+  char part[128];
+  size_t pn = 0;
+  bool first = true;
+  for (size_t i = 0; i <= n; i++) {
+    char ch = i < n ? name[i] : ' ';
+    if (!S_space(ch)) {
+      if (ch != '.' && ch != '\'' && pn < sizeof part - 1)
+        part[pn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      continue;
+    }
+    if (pn == 0)
+      continue; /* (white space, or a part of dots only) */
+    if (!first)
+      cc_buf_putc(buf, ' ');
+    first = false;
+    S_canon_part(m, part, pn, buf);
+    pn = 0;
+  }
+  if (!buf->ptr)
+    cc_buf_puts(buf, "");
+}
+
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
+  if (n <= 128 && S_ascii(name, n)) {
+    S_canon_ascii(m, name, n, buf);
+    return;
+  }
   cc_buf f = CC_BUF_INIT;
   char small[128];
   size_t flen;
