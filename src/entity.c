@@ -1013,6 +1013,9 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   int tkind = CC_T_NONE;
   uint32_t tl = j < e && S_may_start(c, &c->tok[j])
                     ? S_title(c, j, e, &title, &tkind) : 0;
+  if (!nat && tl == 0)
+    return i; /* (no title, no nation: nothing is named here, whatever
+                 name S_name_at would find; most capitalized words) */
   uint32_t k = S_name_at(c, j + tl, e);
   const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
   bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
