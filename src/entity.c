@@ -1200,9 +1200,10 @@ static const S_sur *S_fuzzy(S_sur *map, const char *key) {
     return NULL;
   const S_sur *hit = NULL;
   for (S_sur *x = map; x; x = x->hh.next) {
-    size_t xn = strlen(x->key);
-    if (!x->strong || !strchr(x->full, ' ') || x->key[0] != key[0])
+    /* (the tests without a call first) */
+    if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
       continue;
+    size_t xn = strlen(x->key);
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
         (key[n - 1] == 'e' || key[n - 1] == 's'))
       continue;
