@@ -17,13 +17,25 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-/* Keys here are single words and short names: FNV-1a hashes them in fewer
- * steps than uthash's default.  Every table of this file uses it; none is
- * shared with other files. */
-#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
-#include <uthash.h>
-
 #include "cc_text.h"
+
+/* Keys here are single words and short names: up to 16 bytes they are
+ * hashed as the word tables hash a token (cc_word_pack: a few loads of
+ * fixed size), longer ones eight bytes a step; FNV-1a, a byte a step,
+ * showed in profiles of the per-document tables.  Every table of this
+ * file uses it; none is shared with other files, and none is walked in
+ * bucket order (HASH_ITER and hh.next go in order of insertion), so the
+ * hash decides no output. */
+static inline unsigned S_hash(const void *key, size_t n) {
+  if (n > 16)
+    return (unsigned)cc_hash_mem(key, n);
+  uint64_t a, b;
+  cc_word_pack(key, n, &a, &b);
+  return cc_word_hash(a, b, n);
+}
+#define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
+  ((hashv) = S_hash((keyptr), (keylen)))
+#include <uthash.h>
 
 /* ---- the model ---------------------------------------------------------- */
 
@@ -45,14 +57,15 @@ enum { S_F_MONTH = 1, S_F_WEEKDAY = 2, S_F_FIRST = 4 };
  * key is a prefix of itself): lets S_longest extend a name token by token
  * with one lookup per token and stop as soon as no key can follow. */
 typedef struct S_pfx {
-  char *s;
+  const char *s;    /* n bytes of a lexicon key (borrowed, as the model
+                       borrows the lexicon's tables) */
+  uint32_t n;
   uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
   uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
   uint8_t wclass;   /* W_...: its class in name_words */
-  UT_hash_handle hh;
 } S_pfx;
 
 
@@ -60,10 +73,16 @@ struct cc_entity_model {
   const cc_lex_table *titles, *nations, *places, *first, *words, *months,
       *weekdays;
   int col_tkind, col_country, col_zone, col_class;
-  S_pfx *pfx;     /* prefixes of titles, nations and places keys */
+  S_pfx *pfx;     /* prefixes of titles, nations and places keys, and
+                     the words of the one-word tables, in one array */
+  size_t npfx;
   size_t pfx_max; /* longest such key, in bytes */
   struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
   uint32_t pmask;       /* slots - 1 (a power of two) */
+  /* S_lower_may_title: a bit per (first byte, last byte, length) of the
+   * words that may start a title (S_lower_bit); every other lower-case
+   * word is passed by without a lookup */
+  uint8_t ltitle[1u << 12];
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
@@ -84,49 +103,85 @@ typedef struct S_pslot {
   uint32_t n;
 } S_pslot;
 
-/* The node of text s[0..n), or NULL (what HASH_FIND on m->pfx finds). */
-static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
-                                      const char *s, size_t n) {
+/* The slot of text s[0..n) in the table ptab (mask: its slots - 1):
+ * the node's, or the empty one where it would go. */
+static inline const S_pslot *S_pslot_of(const S_pslot *ptab, uint32_t mask,
+                                        const char *s, size_t n) {
   uint64_t a, b;
   cc_word_pack(s, n, &a, &b);
-  for (uint32_t i = cc_word_hash(a, b, n) & m->pmask;; i = (i + 1) & m->pmask) {
-    const S_pslot *x = &m->ptab[i];
-    if (!x->p)
-      return NULL;
-    if (x->a == a && x->b == b && x->n == n &&
-        (n <= 16 || memcmp(x->p->s, s, n) == 0))
-      return x->p;
+  for (uint32_t i = cc_word_hash(a, b, n) & mask;; i = (i + 1) & mask) {
+    const S_pslot *x = &ptab[i];
+    if (!x->p || (x->a == a && x->b == b && x->n == n &&
+                  (n <= 16 || memcmp(x->p->s, s, n) == 0)))
+      return x;
   }
 }
 
-/* The table of S_pfx_find, once every node is made: at most a quarter
- * full, so a probe sequence is short. */
-static void S_ptab_build(cc_entity_model *m) {
-  uint32_t size = 64, count = HASH_COUNT(m->pfx);
+/* The node of text s[0..n), or NULL. */
+static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
+                                      const char *s, size_t n) {
+  return S_pslot_of(m->ptab, m->pmask, s, n)->p;
+}
+
+/* A table of slots for count nodes: at most a quarter full, so a probe
+ * sequence is short. */
+static void S_ptab_alloc(cc_entity_model *m, size_t count) {
+  uint32_t size = 64;
   while (size < 4 * (count + 1))
     size *= 2;
+  cc_xfree(m->ptab);
   m->ptab = cc_xcalloc(size, sizeof *m->ptab);
   m->pmask = size - 1;
-  for (S_pfx *p = m->pfx; p; p = p->hh.next) {
-    size_t n = strlen(p->s);
-    uint64_t a, b;
-    cc_word_pack(p->s, n, &a, &b);
-    uint32_t i = cc_word_hash(a, b, n) & m->pmask;
-    while (m->ptab[i].p)
-      i = (i + 1) & m->pmask;
-    m->ptab[i] = (S_pslot){a, b, p, (uint32_t)n};
+}
+
+/* Put node p in the table (it is not there yet). */
+static void S_ptab_put(cc_entity_model *m, S_pfx *p) {
+  S_pslot *x = (S_pslot *)S_pslot_of(m->ptab, m->pmask, p->s, p->n);
+  uint64_t a, b;
+  cc_word_pack(p->s, p->n, &a, &b);
+  *x = (S_pslot){a, b, p, p->n};
+}
+
+/* The table of S_pfx_find, once every node is made: sized by the nodes
+ * made, not by the bound the building table was sized for. */
+static void S_ptab_build(cc_entity_model *m) {
+  S_ptab_alloc(m, m->npfx);
+  for (size_t i = 0; i < m->npfx; i++)
+    S_ptab_put(m, &m->pfx[i]);
+}
+
+/* The bit of a word s[0..n) (n > 0) in cc_entity_model.ltitle: exact for
+ * lower-case letters and lengths under 32, shared by other words. */
+static inline uint32_t S_lower_bit(const char *s, size_t n) {
+  return ((uint32_t)(unsigned char)s[0] & 31u) << 10 |
+         ((uint32_t)(unsigned char)s[n - 1] & 31u) << 5 | ((uint32_t)n & 31u);
+}
+
+/* The words where a title lookup (S_title) may start, a bit each: a
+ * lower-case word starts nothing else (S_nation, S_run and the place
+ * lookup of S_sentence want a capital). */
+static void S_ltitle_build(cc_entity_model *m) {
+  for (size_t i = 0; i < m->npfx; i++) {
+    const S_pfx *p = &m->pfx[i];
+    if (p->n && p->start && (p->begins & (1u << S_T_TITLES))) {
+      uint32_t b = S_lower_bit(p->s, p->n);
+      m->ltitle[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
   }
 }
 
+/* The node of s[0..n) (bytes of a lexicon key), made when there is
+ * none: the array holds as many as S_pfx_bound counted, so nodes never
+ * move. */
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
-  S_pfx *p = NULL;
-  HASH_FIND(hh, m->pfx, s, n, p);
-  if (!p) {
-    p = cc_xcalloc(1, sizeof *p);
-    p->s = cc_xstrndup(s, n);
-    HASH_ADD_KEYPTR(hh, m->pfx, p->s, n, p);
+  S_pslot *x = (S_pslot *)S_pslot_of(m->ptab, m->pmask, s, n);
+  if (!x->p) {
+    S_pfx *p = &m->pfx[m->npfx++];
+    p->s = s;
+    p->n = (uint32_t)n;
+    S_ptab_put(m, p);
   }
-  return p;
+  return x->p;
 }
 
 static void S_add_start(cc_entity_model *m, const char *key) {
@@ -281,6 +336,19 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
   m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
   m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
+  /* nodes: at most every prefix of every key, plus its start word, plus
+   * the words of the one-word tables */
+  const cc_lex_table *keyed[] = {m->titles, m->nations, m->places},
+                     *words[] = {m->months, m->weekdays, m->first, m->words};
+  size_t bound = 0;
+  const cc_lex_entry *e;
+  for (size_t t = 0; t < 3; t++)
+    for (size_t i = 0; keyed[t] && (e = cc_lex_at(keyed[t], i)) != NULL; i++)
+      bound += strlen(e->key) + 1;
+  for (size_t t = 0; t < 4; t++)
+    bound += words[t] ? cc_lex_size(words[t]) : 0;
+  m->pfx = cc_xcalloc(bound + 1, sizeof *m->pfx);
+  S_ptab_alloc(m, bound);
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
   S_index_table(m, m->places, S_T_PLACES);
@@ -289,6 +357,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
   S_ptab_build(m);
+  S_ltitle_build(m);
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
@@ -309,12 +378,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   if (!mp || !*mp)
     return;
   cc_entity_model *m = *mp;
-  S_pfx *w, *wt;
-  HASH_ITER(hh, m->pfx, w, wt) {
-    HASH_DEL(m->pfx, w);
-    cc_xfree(w->s);
-    cc_xfree(w);
-  }
+  cc_xfree(m->pfx);
   S_tr *t, *tt;
   HASH_ITER(hh, m->tr_word, t, tt) {
     HASH_DEL(m->tr_word, t);
@@ -390,8 +454,52 @@ static bool S_space(char ch) {
          ch == '\f' || ch == '\v';
 }
 
+/* Is s[0..n) all ASCII?  Eight bytes a step. */
+static bool S_ascii(const char *s, size_t n) {
+  uint64_t w, any = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    any |= w;
+  }
+  for (; i < n; i++)
+    any |= (unsigned char)s[i];
+  return !(any & 0x8080808080808080ull);
+}
+
+/* cc_entity_canon of an ASCII name (most are): lower-cased, split into
+ * parts and stripped of dots and apostrophes in one walk, as the general
+ * path does in three (S_strip_marks, then the split, then the copy). */
+static void S_canon_ascii(const cc_entity_model *m, const char *name,
+                          size_t n, cc_buf *buf) {
+  char part[128];
+  size_t pn = 0;
+  bool first = true;
+  for (size_t i = 0; i <= n; i++) {
+    char ch = i < n ? name[i] : ' ';
+    if (!S_space(ch)) {
+      if (ch != '.' && ch != '\'' && pn < sizeof part - 1)
+        part[pn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      continue;
+    }
+    if (pn == 0)
+      continue; /* (white space, or a part of dots only) */
+    if (!first)
+      cc_buf_putc(buf, ' ');
+    first = false;
+    S_canon_part(m, part, pn, buf);
+    pn = 0;
+  }
+  if (!buf->ptr)
+    cc_buf_puts(buf, "");
+}
+
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
+  if (n <= 128 && S_ascii(name, n)) {
+    S_canon_ascii(m, name, n, buf);
+    return;
+  }
   cc_buf f = CC_BUF_INIT;
   char small[128];
   size_t flen;
@@ -426,21 +534,33 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
     cc_buf_free(&f);
 }
 
+/* The bytes of a two- or three-letter particle as one integer. */
+#define S_P2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define S_P3(a, b, c) (S_P2(a, b) | (uint32_t)(c) << 16)
+
+/* von van der den de da di du le la al bin ben el ter ten dos das del
+ * della: one switch on the bytes (it runs at every lower-case word after
+ * a name part and every person's surname). */
 static bool S_particle(const char *p, size_t n) {
-  static const char *const parts[] = {"von", "van", "der", "den", "de",
-                                      "da",  "di",  "du",  "le",  "la",
-                                      "al",  "bin", "ben", "el",  "ter",
-                                      "ten", "dos", "das", "del", "della"};
-  static const uint8_t lens[] = {3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
-                                 2, 3, 3, 2, 3, 3, 3, 3, 3, 5};
-  _Static_assert(sizeof lens == sizeof parts / sizeof parts[0],
-                 "a length per particle");
-  if (n < 2 || n > 5 || n == 4) /* the lengths of the particles */
+  if (n == 5)
+    return memcmp(p, "della", 5) == 0;
+  if (n != 2 && n != 3)
     return false;
-  for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-    if (lens[i] == n && parts[i][0] == p[0] && memcmp(parts[i], p, n) == 0)
-      return true;
-  return false;
+  uint32_t w = S_P2((unsigned char)p[0], (unsigned char)p[1]);
+  if (n == 3)
+    w |= (uint32_t)(unsigned char)p[2] << 16;
+  switch (w) {
+  case S_P3('v', 'o', 'n'): case S_P3('v', 'a', 'n'): case S_P3('d', 'e', 'r'):
+  case S_P3('d', 'e', 'n'): case S_P2('d', 'e'): case S_P2('d', 'a'):
+  case S_P2('d', 'i'): case S_P2('d', 'u'): case S_P2('l', 'e'):
+  case S_P2('l', 'a'): case S_P2('a', 'l'): case S_P3('b', 'i', 'n'):
+  case S_P3('b', 'e', 'n'): case S_P2('e', 'l'): case S_P3('t', 'e', 'r'):
+  case S_P3('t', 'e', 'n'): case S_P3('d', 'o', 's'): case S_P3('d', 'a', 's'):
+  case S_P3('d', 'e', 'l'):
+    return true;
+  default:
+    return false;
+  }
 }
 
 void cc_entity_surname(const char *full, cc_buf *buf) {
@@ -478,9 +598,12 @@ typedef struct S_ctx {
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
-  const S_pfx **node; /* per token: its node in the model's word table,
-                         looked up once (a token is asked about by
-                         several passes) */
+  const S_pfx **node; /* per capitalized word: its node in the model's
+                         word table (S_none: none), looked up once by
+                         S_scan (a capitalized word is asked about by
+                         several passes; other tokens seldom are, and
+                         are not stored) */
+  uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
 } S_ctx;
 
 typedef struct S_pend {
@@ -502,19 +625,52 @@ static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
 static bool S_cap(const cc_token *t) {
   return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
 }
-static bool S_tok_is(const cc_token *t, const char *s) {
-  return strcmp(t->norm, s) == 0;
+/* Is token t's text the n bytes of s (and its NUL)?  As strcmp(t->norm,
+ * s) == 0 (strcmp's match is no longer than norm_len), without the call:
+ * the literals of S_tok_is make it a compare of one to three bytes. */
+static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
+  return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
+}
+#define S_tok_is(t, lit) S_tok_is_n((t), "" lit, sizeof(lit) - 1)
+
+/* The node of a word no table names: every field zero, so it answers
+ * every question as "no" (as no node would). */
+static const S_pfx S_none;
+
+/* (kept out of line, so that S_word_facts, asked at every step of the
+ * passes, is inlined: 0.8 M instructions on the 1 MB corpus) */
+__attribute__((noinline)) static const S_pfx *S_lookup(const S_ctx *c,
+                                                       const cc_token *t) {
+  const S_pfx *p = S_pfx_find(c->m, t->norm, t->norm_len);
+  return p ? p : &S_none;
 }
 
-/* The model's node for token t (NULL: a word no table names). */
-static const S_pfx *S_word_facts(const S_ctx *c, const cc_token *t) {
-  return c->node[t - c->tok];
+/* The model's node for token t (&S_none: a word no table names): the one
+ * S_scan stored for a capitalized word of the sentence at hand, else
+ * looked up. */
+static inline const S_pfx *S_word_facts(const S_ctx *c,
+                                         const cc_token *t) {
+  if (t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP))
+    return c->node[t - c->tok];
+  return S_lookup(c, t);
 }
 
 /* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
-  const S_pfx *p = c->node[t - c->tok];
-  return t->kind == CC_TOK_WORD && p && p->start;
+  return t->kind == CC_TOK_WORD && S_word_facts(c, t)->start;
+}
+
+/* Can a title start at the lower-case word t?  (Nothing else can: see
+ * S_sentence.)  Most words are told no by their bit in the model's
+ * ltitle, without a lookup. */
+static bool S_lower_may_title(const S_ctx *c, const cc_token *t) {
+  if (!t->norm_len)
+    return false;
+  uint32_t b = S_lower_bit(t->norm, t->norm_len);
+  if (!(c->m->ltitle[b >> 3] & (1u << (b & 7))))
+    return false;
+  const S_pfx *p = S_lookup(c, t);
+  return p->start && (p->begins & (1u << S_T_TITLES));
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -530,20 +686,13 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
     cc_buf_puts(b, "");
 }
 
-/* Longest entry of t starting at token i (not past e), up to 8 tokens;
- * *len gets the token count.  The tokens are joined as S_join does, one
- * at a time, while the text so far still begins some key of t. */
-static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
-                                     uint32_t i, uint32_t e, uint32_t *len) {
-  if (!t || !S_is_word(&c->tok[i]))
-    return NULL;
+/* S_longest from its first word's node p, which starts and begins a key
+ * of table ti. */
+static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len,
+                                          const S_pfx *p) {
   const cc_entity_model *m = c->m;
-  int ti = t == m->titles ? S_T_TITLES : t == m->nations ? S_T_NATIONS
-                                                          : S_T_PLACES;
   const cc_token *tk = &c->tok[i];
-  if (!S_may_start(c, tk))
-    return NULL;
-  const S_pfx *p = S_word_facts(c, tk);
   uint32_t max = e - i < 8 ? e - i : 8;
   /* the text joined so far, never longer than the longest key (a start
    * word is no longer either) */
@@ -576,6 +725,22 @@ static const cc_lex_entry *S_longest(S_ctx *c, const cc_lex_table *t,
   return best;
 }
 
+/* Longest entry of table ti (S_T_...) starting at token i (not past e),
+ * up to 8 tokens; *len gets the token count.  The tokens are joined as
+ * S_join does, one at a time, while the text so far still begins some
+ * key of the table.  Most words begin none: told here from the word's
+ * node, without the walk.  (A table the lexicon lacks has no keys.) */
+static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
+                                            uint32_t e, uint32_t *len) {
+  const cc_token *tk = &c->tok[i];
+  if (!S_is_word(tk))
+    return NULL;
+  const S_pfx *p = S_word_facts(c, tk);
+  if (!p->start || !(p->begins & (1u << ti)))
+    return NULL;
+  return S_longest_walk(c, ti, i, e, len, p);
+}
+
 /* The class of a word in name_words (indexed by S_index_classes). */
 static int S_class(const S_ctx *c, const cc_token *t) {
   const S_pfx *p = S_word_facts(c, t);
@@ -598,7 +763,7 @@ static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
                                     uint32_t *len) {
   if (!S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]))
     return NULL;
-  const cc_lex_entry *en = S_longest(c, c->m->nations, i, e, len);
+  const cc_lex_entry *en = S_longest(c, S_T_NATIONS, i, e, len);
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
       !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
     return NULL;
@@ -614,7 +779,7 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   *kind = CC_T_NONE;
   const cc_lex_entry *en;
   while (j < e && S_may_start(c, &c->tok[j]) &&
-         (en = S_longest(c, c->m->titles, j, e, &len)) != NULL) {
+         (en = S_longest(c, S_T_TITLES, j, e, &len)) != NULL) {
     const char *k = cc_lex_cell(en, c->m->col_tkind);
     int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
              : strcmp(k, "office") == 0 ? CC_T_OFFICE
@@ -692,8 +857,9 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
  * messages read the same whichever way the line was wrapped. */
 static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
   bool plain = true;
-  for (size_t i = 0; i < n && plain; i++)
-    plain = !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
+  for (size_t i = 0; i < n && plain; i++) /* (no byte over ' ' is white) */
+    plain = (unsigned char)s[i] > ' ' ||
+            !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
               s[i] == '\f' || s[i] == '\v' ||
               (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '));
   if (plain)
@@ -801,19 +967,33 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
 
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
 
-/* A title-case line ("Leaders Meet In Capital For Talks"): capitalized
+/* One walk over the tokens [b, e) of a sentence, before S_sentence:
+ * stores the node of each capitalized word (S_word_facts), lists in
+ * c->next the tokens where something may start (capitalized words, and
+ * lower-case words that may start a title: S_sentence passes by the
+ * rest) and sets *nnext to their count.  Returns whether the sentence is
+ * a title-case line ("Leaders Meet In Capital For Talks"): capitalized
  * runs there say nothing about names.  A list of titled names is mostly
  * capitalized too, so it takes a capitalized function word inside the
  * line ("In", "For") to call it a headline. */
-static bool S_headline(const S_ctx *c, uint32_t b, uint32_t e) {
-  uint32_t words = 0, caps = 0, capstops = 0;
-  for (uint32_t i = b; i < e; i++)
-    if (S_is_word(&c->tok[i])) {
-      words++;
-      caps += S_cap(&c->tok[i]);
-      if (i > b && S_cap(&c->tok[i]) && S_class(c, &c->tok[i]) == W_STOP)
-        capstops++;
+static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
+  uint32_t words = 0, caps = 0, capstops = 0, n = 0;
+  for (uint32_t i = b; i < e; i++) {
+    const cc_token *t = &c->tok[i];
+    if (t->kind != CC_TOK_WORD)
+      continue;
+    words++;
+    if (t->flags & CC_TF_CAP) {
+      const S_pfx *p = S_lookup(c, t);
+      c->node[i] = p;
+      caps++;
+      capstops += i > b && p->wclass == W_STOP;
+      c->next[n++] = i;
+    } else if (S_lower_may_title(c, t)) {
+      c->next[n++] = i;
     }
+  }
+  *nnext = n;
   return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
 }
 
@@ -833,6 +1013,9 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   int tkind = CC_T_NONE;
   uint32_t tl = j < e && S_may_start(c, &c->tok[j])
                     ? S_title(c, j, e, &title, &tkind) : 0;
+  if (!nat && tl == 0)
+    return i; /* (no title, no nation: nothing is named here, whatever
+                 name S_name_at would find; most capitalized words) */
   uint32_t k = S_name_at(c, j + tl, e);
   const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
   bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
@@ -940,22 +1123,26 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
 
 static void S_sentence(S_ctx *c, uint32_t s) {
   const cc_sentence *se = &c->seg->sentences[s];
-  uint32_t e = se->tok_end;
-  bool headline = S_headline(c, se->tok_begin, e);
-  for (uint32_t i = se->tok_begin; i < e;) {
+  uint32_t e = se->tok_end, nnext;
+  bool headline = S_scan(c, se->tok_begin, e, &nnext);
+  /* Only at the tokens S_scan listed: a lower-case word can only start a
+   * title (S_nation, S_run and the place lookup below want a capital),
+   * and a title lookup (S_title, S_longest) that starts at a word
+   * beginning no title key finds nothing, so S_titled would pass it by;
+   * nothing starts at a token that is no word. */
+  uint32_t i = se->tok_begin;
+  for (uint32_t x = 0; x < nnext; x++) {
+    if (c->next[x] < i)
+      continue; /* (inside what the last stop took) */
+    i = c->next[x];
     const cc_token *t = &c->tok[i];
-    if (!S_is_word(t) || (!S_cap(t) && !S_may_start(c, t))) {
-      i++; /* (a lower-case word that starts no title: S_titled and
-              S_run would pass it by) */
-      continue;
-    }
     uint32_t k = S_titled(c, i, e, s);
     if (k > i) {
       i = k;
       continue;
     }
     uint32_t len = 0;
-    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, c->m->places, i, e, &len)
+    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, S_T_PLACES, i, e, &len)
                                       : NULL;
     if (pl) {
       S_place(c, i, i + len, s, NULL, pl);
@@ -1013,9 +1200,10 @@ static const S_sur *S_fuzzy(S_sur *map, const char *key) {
     return NULL;
   const S_sur *hit = NULL;
   for (S_sur *x = map; x; x = x->hh.next) {
-    size_t xn = strlen(x->key);
-    if (!x->strong || !strchr(x->full, ' ') || x->key[0] != key[0])
+    /* (the tests without a call first) */
+    if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
       continue;
+    size_t xn = strlen(x->key);
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
         (key[n - 1] == 'e' || key[n - 1] == 's'))
       continue;
@@ -1058,7 +1246,8 @@ static S_sur *S_surnames(S_ctx *c) {
    * for it the first time */
   cc_buf *k = &c->canons;
   S_canon_memo *memo = NULL, *cm;
-  S_canon_memo *cms = cc_xmalloc((c->pending.len + 1) * sizeof *cms);
+  S_canon_memo *cms = cc_arena_alloc_raw(c->arena,
+                                         (c->pending.len + 1) * sizeof *cms);
   size_t ncm = 0;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
@@ -1080,7 +1269,6 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
   HASH_CLEAR(hh, memo);
-  cc_xfree(cms);
   /* (looked up once the buffer stops moving) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
@@ -1121,7 +1309,7 @@ enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
 static bool S_tok_in(const cc_token *t, const char *const *words) {
   for (size_t i = 0; words[i]; i++)
-    if (S_tok_is(t, words[i]))
+    if (strcmp(t->norm, words[i]) == 0)
       return true;
   return false;
 }
@@ -1292,7 +1480,8 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   }
   S_seen *seen = NULL, *x, *xt;
   /* (an entry per counted word at most, in one allocation) */
-  S_seen *pool = cc_xmalloc((c->pending.len + 1) * sizeof *pool);
+  S_seen *pool = cc_arena_alloc_raw(c->arena,
+                                    (c->pending.len + 1) * sizeof *pool);
   size_t npool = 0;
   S_seen_link(c, &seen, pool, &npool);
   S_confirm_round(c, &seen, is_person);
@@ -1305,7 +1494,6 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
     }
   }
   HASH_CLEAR(hh, seen);
-  cc_xfree(pool);
 }
 
 /* Keep shape-only people whose surname is used elsewhere; make single
@@ -1498,10 +1686,16 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  /* room for the entities and pending words of most documents (about one
+   * of each per 17 and 27 tokens on the generated corpus), so they seldom
+   * grow; a long document's grow as they come */
+  size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
+  c.ents.cap = c.pending.cap = room;
+  c.ents.items = cc_xmalloc(room * c.ents.size);
+  c.pending.items = cc_xmalloc(room * c.pending.size);
+  /* (S_scan writes the entries read) */
   c.node = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.node);
-  for (uint32_t i = 0; i < seg->ntokens; i++)
-    c.node[i] = S_pfx_find(m, seg->tokens[i].norm, seg->tokens[i].norm_len);
-  c.node[seg->ntokens] = NULL;
+  c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);

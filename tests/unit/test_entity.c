@@ -96,6 +96,72 @@ static void test_canonical_keys(void **state) {
   S_canon_is("Sergey \r\n  Ivanovsky", "sergei ivanovsky", "ivanovsky");
 }
 
+/* An ASCII name of up to 128 bytes is folded in one walk
+ * (S_canon_ascii); the same name with white space after it, past 128
+ * bytes, takes the general path (cc_text_strip_marks, then the split):
+ * both give the same key. */
+static void test_canon_ascii_walk_as_general(void **state) {
+  (void)state;
+  static const char *const names[] = {
+      "Sergey Ivanovsky", "J.D. Miller",  "O'Neil", "  Ana \t Ruiz\r\n",
+      "Mr. A. B. O'Hara-Smith", ". .. '", "", "AL-Rashid el-Sayed",
+      "Dmitriy  ORLOVSKIY", "x", "Ursula von der Leyen", "a.b'c.d e"};
+  char pad[160];
+  memset(pad, ' ', sizeof pad - 1);
+  pad[sizeof pad - 1] = '\0';
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char longer[400];
+    snprintf(longer, sizeof longer, "%s%s", names[i], pad);
+    cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+    cc_entity_canon(S_m, names[i], strlen(names[i]), &a);
+    cc_entity_canon(S_m, longer, strlen(longer), &b);
+    assert_true(strlen(longer) > 128);
+    assert_string_equal(a.ptr, b.ptr);
+    cc_buf_free(&a);
+    cc_buf_free(&b);
+  }
+  /* a part cut at 127 bytes, as the general path cuts it */
+  char big[129];
+  memset(big, 'q', 128);
+  big[128] = '\0';
+  cc_buf a = CC_BUF_INIT;
+  cc_entity_canon(S_m, big, 128, &a);
+  assert_int_equal(a.len, 127);
+  cc_buf_free(&a);
+}
+
+/* Every particle (S_particle's one switch on the bytes) joins the
+ * surname; words of the same lengths, or one letter longer or shorter,
+ * do not. */
+static void test_surname_particles(void **state) {
+  (void)state;
+  static const char *const yes[] = {"von", "van", "der", "den", "de",
+                                    "da",  "di",  "du",  "le",  "la",
+                                    "al",  "bin", "ben", "el",  "ter",
+                                    "ten", "dos", "das", "del", "della"};
+  static const char *const no[] = {"vo",  "vonn", "dell", "dellaa", "d",
+                                   "ed",  "ad",   "ni",   "bon",    "tex",
+                                   "dez", "dot",  "lo",   "ale",    "del.",
+                                   "DE",  "eld"};
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+    char full[64], want[64];
+    snprintf(full, sizeof full, "ana %s ruiz", yes[i]);
+    snprintf(want, sizeof want, "%s ruiz", yes[i]);
+    cc_buf b = CC_BUF_INIT;
+    cc_entity_surname(full, &b);
+    assert_string_equal(b.ptr, want);
+    cc_buf_free(&b);
+  }
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+    char full[64];
+    snprintf(full, sizeof full, "ana %s ruiz", no[i]);
+    cc_buf b = CC_BUF_INIT;
+    cc_entity_surname(full, &b);
+    assert_string_equal(b.ptr, "ruiz");
+    cc_buf_free(&b);
+  }
+}
+
 /* Hard-wrapped text: a name split by a line break keys, and reads, as on
  * one line, and its surname alone links to it. */
 static void test_name_across_lines(void **state) {
@@ -340,6 +406,39 @@ static void test_empty_and_no_lexicon(void **state) {
   cc_entity_model_free(&m); /* NULL-safe */
 }
 
+/* S_sentence stops only at capitalized words and at lower-case words
+ * that may start a title (told mostly by a bit per first byte, last byte
+ * and length): a lower-case title still starts a titled name, one that
+ * shares those bits with a title ("paramount", "president") or begins a
+ * place ("new") starts nothing, and what follows is found as before. */
+static void test_lower_case_words_start_only_titles(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Talks were led by foreign Minister Ana Ruiz and by president "
+             "Lars Dahl.\nThe paramount Alexei Quarrel spoke in new Oslo "
+             "offices.\nthe president said talks in Oslo would go on.\n");
+  const cc_entity *x = S_get(&r, "Ana Ruiz");
+  assert_non_null(x);
+  assert_int_equal(x->kind, CC_E_PERSON);
+  assert_string_equal(x->title, "foreign minister");
+  assert_int_equal(r.seg.tokens[x->tok_title].start,
+                   (uint32_t)(strstr(r.doc->text, "foreign") - r.doc->text));
+  x = S_get(&r, "Lars Dahl");
+  assert_non_null(x);
+  assert_string_equal(x->title, "president");
+  assert_string_equal(x->key, "dahl");
+  x = S_get(&r, "Alexei Quarrel");
+  assert_non_null(x);
+  assert_string_equal(x->title, "");
+  assert_int_equal(x->tok_title, x->tok_begin);
+  assert_int_equal(S_count(&r, "oslo", CC_E_PLACE), 2);
+  for (uint32_t i = 0; i < r.n; i++) /* nothing starts at a lower-case word */
+    assert_true(r.seg.tokens[r.e[i].tok_title].flags & CC_TF_CAP ||
+                r.e[i].title[0]);
+  assert_int_equal(r.n, 5);
+  S_free(&r);
+}
+
 static void S_write(const char *dir, const char *name, const char *text) {
   char path[256];
   snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -435,6 +534,8 @@ static void test_longest_names_from_a_small_lexicon(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_canonical_keys),
+      cmocka_unit_test(test_surname_particles),
+      cmocka_unit_test(test_canon_ascii_walk_as_general),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
@@ -444,6 +545,7 @@ int main(void) {
       cmocka_unit_test(test_initials_descriptions_and_shared_surnames),
       cmocka_unit_test(test_organizations_and_shapes),
       cmocka_unit_test(test_headlines_and_pronoun_us),
+      cmocka_unit_test(test_lower_case_words_start_only_titles),
       cmocka_unit_test(test_empty_and_no_lexicon),
       cmocka_unit_test(test_longest_names_from_a_small_lexicon),
   };
