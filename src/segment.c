@@ -34,6 +34,7 @@
 
 #include <string.h>
 
+#include "cc_lexicon.h"
 #include "cc_text.h"
 
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
@@ -45,6 +46,7 @@ typedef struct S_seg {
   uint32_t line, col;
   cc_arena *arena;
   const cc_abbrevs *abbrevs;
+  cc__abbr8 ab8;            /* short abbreviations (S_run) */
   uint32_t max_sent;
   cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
@@ -712,6 +714,194 @@ static void S_word(S_seg *s) {
   S_abbrev_flag(s, t);
 }
 
+/* ---- the quiet run: words, spaces and plain punctuation ------------------ */
+
+/* Most tokens are ASCII words and commas in the middle of a line of a
+ * sentence: no boundary can fall before them (S_quiet) and nothing but
+ * their own bytes decides their fields.  S_run takes such tokens one after
+ * another with its state in locals, eight bytes of a word at a time, and
+ * leaves everything else (line breaks, sentence marks, digits, quotes,
+ * non-ASCII, dotted abbreviations, words near the end of the text or of
+ * the pool, long words) to S_step's general paths, which it stops in front
+ * of.  The tokens are those S_word and S_punct_ascii would make. */
+
+#define S_ONES 0x0101010101010101ull
+#define S_HIGH (S_ONES * 0x80)
+
+/* High bit of each byte of y (bytes below 0x80) that is in [lo, hi]; no
+ * byte carries into the next. */
+static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
+  return (y + S_ONES * (0x80 - lo)) & ~(y + S_ONES * (0x7f - hi)) & S_HIGH;
+}
+
+/* A word of 8-byte chunks needs this much text after its start (its last
+ * chunk is read at 56) and pool room (a chunk is written at 56, the NUL
+ * at 64 at most). */
+#define S_RUN_ROOM 72
+
+/* ASCII punctuation that S_punct_ascii makes into a one-byte token which
+ * leaves s->terminal false: not . ! ? (they end sentences), not the
+ * closers " ' ) ] (they keep one open), not ' (a possessive). */
+static const unsigned char S_plain_punct[128] = {
+    [','] = 1, [';'] = 1, [':'] = 1, ['-'] = 1, ['('] = 1, ['['] = 1,
+    ['{'] = 1, ['}'] = 1, ['/'] = 1, ['\\'] = 1, ['*'] = 1, ['+'] = 1,
+    ['='] = 1, ['<'] = 1, ['>'] = 1, ['|'] = 1, ['~'] = 1, ['^'] = 1,
+    ['_'] = 1, ['`'] = 1, ['$'] = 2, ['%'] = 2, ['&'] = 2, ['#'] = 2,
+    ['@'] = 2, /* 2: a symbol (S_sym_cp) */
+};
+
+/* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
+static inline size_t S_first_byte(uint64_t m) {
+#if defined(__GNUC__) || defined(__clang__)
+  return (size_t)__builtin_ctzll(m) >> 3;
+#else
+  return (size_t)((((m & (0 - m)) >> 7) * 0x0001020304050607ull) >> 56);
+#endif
+}
+
+/* The ASCII word at q (its first byte a letter): its length, lower-cased
+ * into dst eight bytes at a time; *key: its first 8 bytes as an integer
+ * (cc__abbr8), *lower: whether it has a lower-case letter.  0 when S_word
+ * must take it: a word of S_WORD_ROOM - 1 bytes or more, or one that goes
+ * on past ASCII letters and digits (an accent, an apostrophe).  Reads and
+ * writes at most S_RUN_ROOM - 8 bytes. */
+static inline size_t S_run_word(const unsigned char *q, char *dst,
+                                uint64_t *key, bool *lower) {
+  size_t w = 0;
+  uint64_t lo = 0;
+  for (;;) {
+    uint64_t x;
+    memcpy(&x, q + w, 8);
+    uint64_t y = x & ~S_HIGH, ascii = ~x & S_HIGH;
+    uint64_t alpha = S_range8(y | S_ONES * 0x20, 'a', 'z') & ascii;
+    uint64_t stop = ~(alpha | S_range8(y, '0', '9')) & ascii;
+    stop |= ~ascii & S_HIGH; /* non-ASCII ends the fast path */
+    uint64_t in = ((stop & (0 - stop)) >> 7) - 1; /* the bytes before it */
+    uint64_t up = alpha & ~(y << 2); /* letters without the 0x20 bit */
+    x |= up >> 2;                    /* 'A' + 32 = 'a' */
+    memcpy(dst + w, &x, 8);
+    lo |= alpha & ~up & in;
+    if (w == 0)
+      *key = x & in;
+    if (stop) {
+      w += S_first_byte(stop);
+      break;
+    }
+    w += 8;
+    if (w >= S_WORD_ROOM - 1)
+      return 0;
+  }
+  if (w >= S_WORD_ROOM - 1 || q[w] >= 0x80 || q[w] == '\'')
+    return 0;
+  *lower = lo != 0;
+  return w;
+}
+
+/* Upper-case letters of an ASCII word (for CC_TF_ALLCAPS, asked only of
+ * words without a lower-case letter). */
+static unsigned S_upper_count(const unsigned char *q, size_t w) {
+  unsigned n = 0;
+  for (size_t k = 0; k < w; k++)
+    n += S_class[q[k]] == C_UPPER;
+  return n;
+}
+
+/* Not inlined into the main loop: its few values stay in registers. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_run(S_seg *s) {
+  const unsigned char *p = s->p;
+  size_t i = s->i;
+  /* a word starts only before wlim, so its chunks are inside the text */
+  const size_t wlim = s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0;
+  uint32_t col = s->col, ntok = s->ntok, end_col = s->end_col;
+  const uint32_t line = s->line;
+  /* S_quiet's sentence limit, and the end of the token array */
+  uint32_t stop_at = s->sent_begin + s->max_sent;
+  if (stop_at > s->captok)
+    stop_at = s->captok;
+  cc_token *tok = s->tok;
+  const cc__abbr8 ab8 = s->ab8; /* (a local: token stores may alias s) */
+  char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
+  /* flags of the next token: whitespace before it, a sentence start (only
+   * the first token can be one: sent_begin does not move here) */
+  unsigned pre = (s->space ? CC_TF_SPACE_BEFORE : 0) |
+                 (ntok == s->sent_begin ? CC_TF_SENT_START : 0);
+  for (;;) {
+    unsigned c = p[i], k = S_class[c];
+    if (k == C_SPACE) {
+      size_t j = i;
+      do
+        j++;
+      while (S_class[p[j]] == C_SPACE); /* (the NUL at the end stops it) */
+      col += (uint32_t)(j - i);
+      i = j;
+      pre |= CC_TF_SPACE_BEFORE;
+      c = p[i];
+      k = S_class[c];
+    }
+    if (ntok >= stop_at)
+      break;
+    cc_token *t = &tok[ntok];
+    size_t w;
+    if (k == C_UPPER || k == C_LOWER) {
+      uint64_t key;
+      bool lower;
+      if (i >= wlim || (size_t)(pool_end - pool) < S_RUN_ROOM ||
+          !(w = S_run_word(p + i, pool, &key, &lower)))
+        break;
+      unsigned f = pre | (k == C_UPPER ? CC_TF_CAP : 0);
+      if (!lower && w >= 2 && S_upper_count(p + i, w) >= 2)
+        f |= CC_TF_ALLCAPS;
+      const char *norm;
+      if (w == 1) {
+        if (p[i + 1] == '.')
+          break; /* S_dotted_abbrev's "U.S." or an initial */
+        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
+      } else {
+        pool[w] = '\0';
+        norm = pool;
+        pool += w + 1;
+      }
+      if (w <= 8 ? cc__abbr8_has(&ab8, key)
+                 : ab8.long_keys &&
+                       cc__abbrev_has(s->abbrevs, norm, w))
+        f |= CC_TF_ABBREV;
+      t->norm = norm;
+      t->norm_len = (uint16_t)w;
+      t->kind = CC_TOK_WORD;
+      t->flags = (uint8_t)f;
+    } else {
+      /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
+      unsigned pk = k == C_OTHER ? S_plain_punct[c] : 0;
+      if (!pk)
+        break;
+      w = 1;
+      t->norm = S_ascii1[c];
+      t->norm_len = 1;
+      t->kind = pk == 2 ? CC_TOK_SYM : CC_TOK_PUNCT;
+      t->flags = (uint8_t)pre;
+    }
+    t->start = (uint32_t)i;
+    t->end = (uint32_t)(i + w);
+    t->line = line;
+    t->col = col;
+    i += w;
+    col += (uint32_t)w;
+    end_col = col;
+    ntok++;
+    pre = 0;
+  }
+  s->i = i;
+  s->col = col;
+  s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+  s->ntok = ntok;
+  s->pool = pool;
+  s->pool_left = (size_t)(pool_end - pool);
+  s->end_col = end_col;
+}
+
 /* Possessive 's / ’s as one word token. */
 static bool S_possessive(S_seg *s) {
   int l;
@@ -813,6 +1003,11 @@ static void S_high(S_seg *s) {
 }
 
 static void S_step(S_seg *s) {
+  if (S_SWAR && S_quiet(s) && s->ntok) { /* (the first sets line_first) */
+    S_run(s);
+    if (s->i >= s->n)
+      return;
+  }
   switch (S_class[s->p[s->i]]) {
   case C_NL:
     S_newline(s);
@@ -869,6 +1064,7 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.col = 1;
   s.arena = arena;
   s.abbrevs = abbrevs;
+  cc__abbrev_table8(abbrevs, &s.ab8);
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
