@@ -32,6 +32,7 @@
  */
 #include "cc_segment.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "cc_lexicon.h"
@@ -759,42 +760,39 @@ static inline size_t S_first_byte(uint64_t m) {
 #endif
 }
 
-/* The ASCII word at q (its first byte a letter): its length, lower-cased
- * into dst eight bytes at a time; *key: its first 8 bytes as an integer
- * (cc__abbr8), *lower: whether it has a lower-case letter.  0 when S_word
- * must take it: a word of S_WORD_ROOM - 1 bytes or more, or one that goes
- * on past ASCII letters and digits (an accent, an apostrophe).  Reads and
- * writes at most S_RUN_ROOM - 8 bytes. */
-static inline size_t S_run_word(const unsigned char *q, char *dst,
-                                uint64_t *key, bool *lower) {
-  size_t w = 0;
-  uint64_t lo = 0;
+/* One chunk of a word: the 8 bytes at q lower-cased into dst; *stop: the
+ * high bit of each byte that ends the word (neither ASCII letter nor
+ * digit), *lower: those of the lower-case letters before the first. */
+static inline uint64_t S_word8(const unsigned char *q, char *dst,
+                               uint64_t *stop, uint64_t *lower) {
+  uint64_t x;
+  memcpy(&x, q, 8);
+  uint64_t y = x & ~S_HIGH, ascii = ~x & S_HIGH;
+  uint64_t alpha = S_range8(y | S_ONES * 0x20, 'a', 'z') & ascii;
+  uint64_t st = ~(alpha | (S_range8(y, '0', '9') & ascii)) & S_HIGH;
+  uint64_t in = ((st & (0 - st)) >> 7) - 1; /* the bytes before it */
+  uint64_t up = alpha & ~(y << 2);          /* no 0x20 bit: upper case */
+  x |= up >> 2;                             /* 'A' + 32 = 'a' */
+  memcpy(dst, &x, 8);
+  *stop = st;
+  *lower = alpha & ~up & in;
+  return x & in;
+}
+
+/* The rest of a word longer than 8 bytes (S_run_word): its length, 0 when
+ * it reaches S_WORD_ROOM - 1 bytes. */
+static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
+  size_t w = 8;
   for (;;) {
-    uint64_t x;
-    memcpy(&x, q + w, 8);
-    uint64_t y = x & ~S_HIGH, ascii = ~x & S_HIGH;
-    uint64_t alpha = S_range8(y | S_ONES * 0x20, 'a', 'z') & ascii;
-    uint64_t stop = ~(alpha | S_range8(y, '0', '9')) & ascii;
-    stop |= ~ascii & S_HIGH; /* non-ASCII ends the fast path */
-    uint64_t in = ((stop & (0 - stop)) >> 7) - 1; /* the bytes before it */
-    uint64_t up = alpha & ~(y << 2); /* letters without the 0x20 bit */
-    x |= up >> 2;                    /* 'A' + 32 = 'a' */
-    memcpy(dst + w, &x, 8);
-    lo |= alpha & ~up & in;
-    if (w == 0)
-      *key = x & in;
-    if (stop) {
-      w += S_first_byte(stop);
-      break;
-    }
+    uint64_t stop, l;
+    S_word8(q + w, dst + w, &stop, &l);
+    *lo |= l;
+    if (stop)
+      return w + S_first_byte(stop);
     w += 8;
     if (w >= S_WORD_ROOM - 1)
       return 0;
   }
-  if (w >= S_WORD_ROOM - 1 || q[w] >= 0x80 || q[w] == '\'')
-    return 0;
-  *lower = lo != 0;
-  return w;
 }
 
 /* Upper-case letters of an ASCII word (for CC_TF_ALLCAPS, asked only of
@@ -806,58 +804,78 @@ static unsigned S_upper_count(const unsigned char *q, size_t w) {
   return n;
 }
 
-/* Not inlined into the main loop: its few values stay in registers. */
+/* Not inlined into the main loop: its few values stay in registers.  The
+ * state is in pointers (the next byte, the next token, the pool) and the
+ * token's fields are stored two at a time (little-endian layout, S_SWAR:
+ * start and end, line and column, and length, kind and flags). */
+_Static_assert(offsetof(cc_token, end) == offsetof(cc_token, start) + 4 &&
+                   offsetof(cc_token, col) == offsetof(cc_token, line) + 4 &&
+                   offsetof(cc_token, kind) ==
+                       offsetof(cc_token, norm_len) + 2 &&
+                   offsetof(cc_token, flags) ==
+                       offsetof(cc_token, norm_len) + 3,
+               "cc_token fields S_run stores together");
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
 static void S_run(S_seg *s) {
-  const unsigned char *p = s->p;
-  size_t i = s->i;
-  /* a word starts only before wlim, so its chunks are inside the text */
-  const size_t wlim = s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0;
-  uint32_t col = s->col, ntok = s->ntok, end_col = s->end_col;
-  const uint32_t line = s->line;
+  const unsigned char *const p = s->p, *q = p + s->i;
+  /* a word starts only before qlim, so its chunks are inside the text */
+  const unsigned char *const qlim =
+      p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
+  uint32_t col = s->col;
+  const uint64_t line = s->line;
   /* S_quiet's sentence limit, and the end of the token array */
   uint32_t stop_at = s->sent_begin + s->max_sent;
   if (stop_at > s->captok)
     stop_at = s->captok;
-  cc_token *tok = s->tok;
+  cc_token *t = s->tok + s->ntok, *const t_stop = s->tok + stop_at;
   const cc__abbr8 ab8 = s->ab8; /* (a local: token stores may alias s) */
+  /* words are pooled while room for one is left */
   char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
+  char *const pool_lim =
+      s->pool_left >= S_RUN_ROOM ? pool_end - S_RUN_ROOM : NULL;
   /* flags of the next token: whitespace before it, a sentence start (only
    * the first token can be one: sent_begin does not move here) */
   unsigned pre = (s->space ? CC_TF_SPACE_BEFORE : 0) |
-                 (ntok == s->sent_begin ? CC_TF_SENT_START : 0);
+                 (s->ntok == s->sent_begin ? CC_TF_SENT_START : 0);
+  uint32_t end_col = s->end_col;
+  if (t >= t_stop)
+    return; /* (S_step takes the next token) */
   for (;;) {
-    unsigned c = p[i], k = S_class[c];
+    unsigned c = *q, k = S_class[c];
     if (k == C_SPACE) {
-      size_t j = i;
+      const unsigned char *r = q;
       do
-        j++;
-      while (S_class[p[j]] == C_SPACE); /* (the NUL at the end stops it) */
-      col += (uint32_t)(j - i);
-      i = j;
+        r++;
+      while (S_class[*r] == C_SPACE); /* (the NUL at the end stops it) */
+      col += (uint32_t)(r - q);
+      q = r;
       pre |= CC_TF_SPACE_BEFORE;
-      c = p[i];
+      c = *q;
       k = S_class[c];
     }
-    if (ntok >= stop_at)
-      break;
-    cc_token *t = &tok[ntok];
     size_t w;
+    unsigned lenkf; /* norm_len, kind and flags as stored */
     if (k == C_UPPER || k == C_LOWER) {
-      uint64_t key;
-      bool lower;
-      if (i >= wlim || (size_t)(pool_end - pool) < S_RUN_ROOM ||
-          !(w = S_run_word(p + i, pool, &key, &lower)))
+      if (q >= qlim || !pool_lim || pool > pool_lim)
         break;
+      uint64_t stop, lo;
+      uint64_t key = S_word8(q, pool, &stop, &lo);
+      if (stop) {
+        w = S_first_byte(stop);
+      } else if (!(w = S_word_rest(q, pool, &lo))) {
+        break; /* S_word_long */
+      }
+      if (q[w] >= 0x80 || q[w] == '\'' || w >= S_WORD_ROOM - 1)
+        break; /* S_word_general, or the scan's own limit */
       unsigned f = pre | (k == C_UPPER ? CC_TF_CAP : 0);
-      if (!lower && w >= 2 && S_upper_count(p + i, w) >= 2)
+      if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
         f |= CC_TF_ALLCAPS;
       const char *norm;
       if (w == 1) {
-        if (p[i + 1] == '.')
-          break; /* S_dotted_abbrev's "U.S." or an initial */
+        if (q[1] == '.')
+          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
         norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
       } else {
         pool[w] = '\0';
@@ -865,13 +883,10 @@ static void S_run(S_seg *s) {
         pool += w + 1;
       }
       if (w <= 8 ? cc__abbr8_has(&ab8, key)
-                 : ab8.long_keys &&
-                       cc__abbrev_has(s->abbrevs, norm, w))
+                 : ab8.long_keys && cc__abbrev_has(s->abbrevs, norm, w))
         f |= CC_TF_ABBREV;
       t->norm = norm;
-      t->norm_len = (uint16_t)w;
-      t->kind = CC_TOK_WORD;
-      t->flags = (uint8_t)f;
+      lenkf = (unsigned)w | (unsigned)CC_TOK_WORD << 16 | f << 24;
     } else {
       /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
       unsigned pk = k == C_OTHER ? S_plain_punct[c] : 0;
@@ -879,24 +894,26 @@ static void S_run(S_seg *s) {
         break;
       w = 1;
       t->norm = S_ascii1[c];
-      t->norm_len = 1;
-      t->kind = pk == 2 ? CC_TOK_SYM : CC_TOK_PUNCT;
-      t->flags = (uint8_t)pre;
+      lenkf = 1u | (unsigned)(pk == 2 ? CC_TOK_SYM : CC_TOK_PUNCT) << 16 |
+              pre << 24;
     }
-    t->start = (uint32_t)i;
-    t->end = (uint32_t)(i + w);
-    t->line = line;
-    t->col = col;
-    i += w;
+    uint32_t start = (uint32_t)(q - p);
+    uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
+    uint64_t lc = line | (uint64_t)col << 32;
+    memcpy(&t->start, &se, 8);
+    memcpy(&t->line, &lc, 8);
+    memcpy(&t->norm_len, &lenkf, 4);
+    q += w;
     col += (uint32_t)w;
     end_col = col;
-    ntok++;
     pre = 0;
+    if (++t == t_stop)
+      break;
   }
-  s->i = i;
+  s->i = (size_t)(q - p);
   s->col = col;
   s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
-  s->ntok = ntok;
+  s->ntok = (uint32_t)(t - s->tok);
   s->pool = pool;
   s->pool_left = (size_t)(pool_end - pool);
   s->end_col = end_col;
