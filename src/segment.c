@@ -740,15 +740,21 @@ static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
  * at 64 at most). */
 #define S_RUN_ROOM 72
 
-/* ASCII punctuation that S_punct_ascii makes into a one-byte token which
- * leaves s->terminal false: not . ! ? (they end sentences), not the
- * closers " ' ) ] (they keep one open), not ' (a possessive). */
-static const unsigned char S_plain_punct[128] = {
-    [','] = 1, [';'] = 1, [':'] = 1, ['-'] = 1, ['('] = 1, ['['] = 1,
-    ['{'] = 1, ['}'] = 1, ['/'] = 1, ['\\'] = 1, ['*'] = 1, ['+'] = 1,
-    ['='] = 1, ['<'] = 1, ['>'] = 1, ['|'] = 1, ['~'] = 1, ['^'] = 1,
-    ['_'] = 1, ['`'] = 1, ['$'] = 2, ['%'] = 2, ['&'] = 2, ['#'] = 2,
-    ['@'] = 2, /* 2: a symbol (S_sym_cp) */
+/* ASCII punctuation as S_punct_ascii takes it: P_ONE, a one-byte token;
+ * P_SYM, a symbol (S_sym_cp); P_TERM, it may end a sentence (. ! ?);
+ * P_CLOSE, a closer that keeps an ended one so (" ) ]).  0: not taken by
+ * S_run (' may be a possessive, control bytes, the NUL at the end). */
+enum { P_ONE = 1, P_SYM = 2, P_TERM = 4, P_CLOSE = 8 };
+static const unsigned char S_punct_kind[128] = {
+    [','] = P_ONE, [';'] = P_ONE, [':'] = P_ONE, ['-'] = P_ONE,
+    ['('] = P_ONE, ['['] = P_ONE, ['{'] = P_ONE, ['}'] = P_ONE,
+    ['/'] = P_ONE, ['\\'] = P_ONE, ['*'] = P_ONE, ['+'] = P_ONE,
+    ['='] = P_ONE, ['<'] = P_ONE, ['>'] = P_ONE, ['|'] = P_ONE,
+    ['~'] = P_ONE, ['^'] = P_ONE, ['_'] = P_ONE, ['`'] = P_ONE,
+    ['$'] = P_ONE | P_SYM, ['%'] = P_ONE | P_SYM, ['&'] = P_ONE | P_SYM,
+    ['#'] = P_ONE | P_SYM, ['@'] = P_ONE | P_SYM,
+    ['.'] = P_ONE | P_TERM, ['!'] = P_ONE | P_TERM, ['?'] = P_ONE | P_TERM,
+    ['"'] = P_ONE | P_CLOSE, [')'] = P_ONE | P_CLOSE, [']'] = P_ONE | P_CLOSE,
 };
 
 /* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
@@ -815,6 +821,14 @@ _Static_assert(offsetof(cc_token, end) == offsetof(cc_token, start) + 4 &&
                    offsetof(cc_token, flags) ==
                        offsetof(cc_token, norm_len) + 3,
                "cc_token fields S_run stores together");
+
+/* The token limit of the quiet path: the sentence limit (S_open cuts
+ * there) or the end of the token array, whichever comes first. */
+static cc_token *S_run_stop(const S_seg *s) {
+  uint32_t stop_at = s->sent_begin + s->max_sent;
+  return s->tok + (stop_at < s->captok ? stop_at : s->captok);
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
@@ -823,25 +837,23 @@ static void S_run(S_seg *s) {
   /* a word starts only before qlim, so its chunks are inside the text */
   const unsigned char *const qlim =
       p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
-  uint32_t col = s->col;
-  const uint64_t line = s->line;
-  /* S_quiet's sentence limit, and the end of the token array */
-  uint32_t stop_at = s->sent_begin + s->max_sent;
-  if (stop_at > s->captok)
-    stop_at = s->captok;
-  cc_token *t = s->tok + s->ntok, *const t_stop = s->tok + stop_at;
+  uint32_t col = s->col, end_col = s->end_col;
+  cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
+  cc_token *const t_cap = s->tok + s->captok;
   const cc__abbr8 ab8 = s->ab8; /* (a local: token stores may alias s) */
   /* words are pooled while room for one is left */
   char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
   char *const pool_lim =
       s->pool_left >= S_RUN_ROOM ? pool_end - S_RUN_ROOM : NULL;
-  /* flags of the next token: whitespace before it, a sentence start (only
-   * the first token can be one: sent_begin does not move here) */
+  int newlines = s->newlines;
+  bool term = s->terminal;
+  /* flags of the next token: whitespace before it (not line breaks), a
+   * sentence start when no boundary is pending (sent_begin moves only
+   * at a boundary, S_boundary below) */
   unsigned pre = (s->space ? CC_TF_SPACE_BEFORE : 0) |
-                 (s->ntok == s->sent_begin ? CC_TF_SENT_START : 0);
-  uint32_t end_col = s->end_col;
-  if (t >= t_stop)
-    return; /* (S_step takes the next token) */
+                 (!newlines && !term && s->ntok == s->sent_begin
+                      ? CC_TF_SENT_START
+                      : 0);
   for (;;) {
     unsigned c = *q, k = S_class[c];
     if (k == C_SPACE) {
@@ -855,8 +867,17 @@ static void S_run(S_seg *s) {
       c = *q;
       k = S_class[c];
     }
+    if (k == C_NL) { /* S_newline */
+      q += (c == '\r' && q[1] == '\n') + 1;
+      s->line++;
+      col = 1;
+      newlines++;
+      continue;
+    }
     size_t w;
-    unsigned lenkf; /* norm_len, kind and flags as stored */
+    unsigned kf; /* kind and flags of the token, as stored (<< 16) */
+    unsigned pk = 0;
+    const char *norm;
     if (k == C_UPPER || k == C_LOWER) {
       if (q >= qlim || !pool_lim || pool > pool_lim)
         break;
@@ -869,37 +890,79 @@ static void S_run(S_seg *s) {
       }
       if (q[w] >= 0x80 || q[w] == '\'' || w >= S_WORD_ROOM - 1)
         break; /* S_word_general, or the scan's own limit */
-      unsigned f = pre | (k == C_UPPER ? CC_TF_CAP : 0);
+      unsigned f = k == C_UPPER ? CC_TF_CAP : 0;
       if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
         f |= CC_TF_ALLCAPS;
-      const char *norm;
       if (w == 1) {
         if (q[1] == '.')
           break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
         norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
       } else {
-        pool[w] = '\0';
-        norm = pool;
-        pool += w + 1;
+        norm = pool; /* (pooled below, once the token is taken) */
       }
       if (w <= 8 ? cc__abbr8_has(&ab8, key)
-                 : ab8.long_keys && cc__abbrev_has(s->abbrevs, norm, w))
+                 : ab8.long_keys && (pool[w] = '\0', true) &&
+                       cc__abbrev_has(s->abbrevs, norm, w))
         f |= CC_TF_ABBREV;
-      t->norm = norm;
-      lenkf = (unsigned)w | (unsigned)CC_TOK_WORD << 16 | f << 24;
+      kf = (unsigned)CC_TOK_WORD | f << 8;
     } else {
       /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
-      unsigned pk = k == C_OTHER ? S_plain_punct[c] : 0;
+      pk = k == C_OTHER ? S_punct_kind[c] : 0;
       if (!pk)
         break;
       w = 1;
-      t->norm = S_ascii1[c];
-      lenkf = 1u | (unsigned)(pk == 2 ? CC_TOK_SYM : CC_TOK_PUNCT) << 16 |
-              pre << 24;
+      norm = S_ascii1[c];
+      if (c == '.' && q[1] == '.' && q[2] == '.') {
+        w = 3; /* S_punct_ascii's dots: they end a sentence */
+        norm = "...";
+      } else if (c == '.' && !(pre & CC_TF_SPACE_BEFORE)) {
+        /* S_period_is_abbrev: after an abbreviation or an initial */
+        const cc_token *prev = t - 1; /* (S_step calls with a token) */
+        if (prev->kind == CC_TOK_WORD &&
+            ((prev->flags & CC_TF_ABBREV) ||
+             (prev->norm_len == 1 && (prev->flags & CC_TF_CAP))))
+          pk &= ~(unsigned)P_TERM;
+      }
+      kf = (unsigned)(pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT);
+    }
+    /* S_open: the boundary before the token, or the sentence limit */
+    if (newlines || term) {
+      if (t == t_cap)
+        break; /* (S_push_token grows the array) */
+      s->ntok = (uint32_t)(t - s->tok);
+      s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+      s->newlines = newlines;
+      s->terminal = term;
+      s->end_col = end_col;
+      S_boundary(s, (size_t)(q - p));
+      term = s->terminal;
+      t_stop = S_run_stop(s);
+      if (t == s->tok + s->sent_begin)
+        pre |= CC_TF_SENT_START;
+      if (newlines)
+        pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
+      if (s->end_line != s->line) /* S_put */
+        s->line_first = *q;
+      s->end_line = s->line;
+      newlines = 0;
+    } else if (t >= t_stop) {
+      break; /* S_cut_long, or S_push_token */
+    }
+    if (norm == pool) {
+      pool[w] = '\0';
+      pool += w + 1;
+    }
+    if (pk) { /* S_punct_terminal */
+      if (pk & P_TERM)
+        term = true;
+      else if (!((pk & P_CLOSE) && term))
+        term = false;
     }
     uint32_t start = (uint32_t)(q - p);
     uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
-    uint64_t lc = line | (uint64_t)col << 32;
+    uint64_t lc = s->line | (uint64_t)col << 32;
+    unsigned lenkf = (unsigned)w | (kf | pre << 8) << 16;
+    t->norm = norm;
     memcpy(&t->start, &se, 8);
     memcpy(&t->line, &lc, 8);
     memcpy(&t->norm_len, &lenkf, 4);
@@ -907,12 +970,13 @@ static void S_run(S_seg *s) {
     col += (uint32_t)w;
     end_col = col;
     pre = 0;
-    if (++t == t_stop)
-      break;
+    ++t;
   }
   s->i = (size_t)(q - p);
   s->col = col;
   s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+  s->newlines = newlines;
+  s->terminal = term;
   s->ntok = (uint32_t)(t - s->tok);
   s->pool = pool;
   s->pool_left = (size_t)(pool_end - pool);
@@ -1020,7 +1084,7 @@ static void S_high(S_seg *s) {
 }
 
 static void S_step(S_seg *s) {
-  if (S_SWAR && S_quiet(s) && s->ntok) { /* (the first sets line_first) */
+  if (S_SWAR && s->ntok) { /* (the first token sets line_first) */
     S_run(s);
     if (s->i >= s->n)
       return;
