@@ -58,6 +58,7 @@ typedef struct S_seg {
   bool space;               /* whitespace since the last token */
   bool terminal;            /* last token ended a sentence if ... */
   bool warned_long;
+  bool general;             /* no S_run (cc__segment_general) */
   uint32_t wrap_width;      /* longest line followed by a non-blank one */
   uint32_t end_col;         /* column after the last token */
   uint32_t end_line;        /* line of the last token */
@@ -1084,7 +1085,7 @@ static void S_high(S_seg *s) {
 }
 
 static void S_step(S_seg *s) {
-  if (S_SWAR && s->ntok) { /* (the first token sets line_first) */
+  if (S_SWAR && s->ntok && !s->general) { /* (the first sets line_first) */
     S_run(s);
     if (s->i >= s->n)
       return;
@@ -1133,10 +1134,11 @@ static void *S_to_arena(cc_arena *a, const void *items, size_t n,
   return p;
 }
 
-void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
-                const cc_seg_limits *limits, cc_arena *arena,
-                cc_segmented *out) {
+static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                      const cc_seg_limits *limits, cc_arena *arena,
+                      cc_segmented *out, bool general) {
   S_seg s = {0};
+  s.general = general;
   s.doc = doc;
   s.p = (const unsigned char *)doc->text;
   s.n = doc->len;
@@ -1169,6 +1171,23 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   cc_vec_free(&s.sents);
   cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);
+}
+
+void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                const cc_seg_limits *limits, cc_arena *arena,
+                cc_segmented *out) {
+  S_segment(doc, abbrevs, limits, arena, out, false);
+}
+
+/* For the tests: the same without S_run, every token by the general
+ * paths, which S_run must agree with field by field. */
+void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                         const cc_seg_limits *limits, cc_arena *arena,
+                         cc_segmented *out);
+void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                         const cc_seg_limits *limits, cc_arena *arena,
+                         cc_segmented *out) {
+  S_segment(doc, abbrevs, limits, arena, out, true);
 }
 
 uint32_t cc_sentence_of(const cc_segmented *sg, uint32_t tok) {
