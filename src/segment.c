@@ -838,7 +838,10 @@ static void S_run(S_seg *s) {
   /* a word starts only before qlim, so its chunks are inside the text */
   const unsigned char *const qlim =
       p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
-  uint32_t col = s->col, end_col = s->end_col;
+  /* line and column as a token stores them (S_put), and the column after
+   * the last token in the high half of end_lc */
+  uint64_t lc = s->line | (uint64_t)s->col << 32;
+  uint64_t end_lc = (uint64_t)s->end_col << 32;
   cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
   cc_token *const t_cap = s->tok + s->captok;
   const cc__abbr8 ab8 = s->ab8; /* (a local: token stores may alias s) */
@@ -846,15 +849,21 @@ static void S_run(S_seg *s) {
   char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
   char *const pool_lim =
       s->pool_left >= S_RUN_ROOM ? pool_end - S_RUN_ROOM : NULL;
-  int newlines = s->newlines;
-  bool term = s->terminal;
+  /* Before q_safe neither test can fail: a pooled word of w bytes takes
+   * w + 1 <= 2w of the pool and moves q by w, so half the pool's spare
+   * room in bytes of text is safe.  Past it each word tests both. */
+  size_t spare = pool_lim ? (size_t)(pool_lim - pool) / 2 : 0;
+  const unsigned char *const q_safe =
+      (size_t)(qlim - q) < spare || qlim < q ? qlim : q + spare;
+  /* a boundary is pending (S_open): line breaks since the last token
+   * (counted from bit 1) or a sentence mark before them (bit 0) */
+  unsigned pend = (unsigned)s->newlines << 1 | s->terminal;
   /* flags of the next token: whitespace before it (not line breaks), a
    * sentence start when no boundary is pending (sent_begin moves only
    * at a boundary, S_boundary below) */
   unsigned pre = (s->space ? CC_TF_SPACE_BEFORE : 0) |
-                 (!newlines && !term && s->ntok == s->sent_begin
-                      ? CC_TF_SENT_START
-                      : 0);
+                 (!pend && s->ntok == s->sent_begin ? CC_TF_SENT_START
+                                                    : 0);
   for (;;) {
     unsigned c = *q, k = S_class[c];
     if (k == C_SPACE) {
@@ -862,7 +871,7 @@ static void S_run(S_seg *s) {
       do
         r++;
       while (S_class[*r] == C_SPACE); /* (the NUL at the end stops it) */
-      col += (uint32_t)(r - q);
+      lc += (uint64_t)(r - q) << 32;
       q = r;
       pre |= CC_TF_SPACE_BEFORE;
       c = *q;
@@ -871,8 +880,8 @@ static void S_run(S_seg *s) {
     if (k == C_NL) { /* S_newline */
       q += (c == '\r' && q[1] == '\n') + 1;
       s->line++;
-      col = 1;
-      newlines++;
+      lc = s->line | (uint64_t)1 << 32; /* column 1 */
+      pend += 2;
       continue;
     }
     size_t w;
@@ -880,7 +889,7 @@ static void S_run(S_seg *s) {
     unsigned pk = 0;
     const char *norm;
     if (k == C_UPPER || k == C_LOWER) {
-      if (q >= qlim || !pool_lim || pool > pool_lim)
+      if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
         break;
       uint64_t stop, lo;
       uint64_t key = S_word8(q, pool, &stop, &lo);
@@ -927,25 +936,24 @@ static void S_run(S_seg *s) {
       kf = (unsigned)(pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT);
     }
     /* S_open: the boundary before the token, or the sentence limit */
-    if (newlines || term) {
+    if (pend) {
       if (t == t_cap)
         break; /* (S_push_token grows the array) */
       s->ntok = (uint32_t)(t - s->tok);
       s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
-      s->newlines = newlines;
-      s->terminal = term;
-      s->end_col = end_col;
+      s->newlines = (int)(pend >> 1);
+      s->terminal = pend & 1;
+      s->end_col = (uint32_t)(end_lc >> 32);
       S_boundary(s, (size_t)(q - p));
-      term = s->terminal;
       t_stop = S_run_stop(s);
       if (t == s->tok + s->sent_begin)
         pre |= CC_TF_SENT_START;
-      if (newlines)
+      if (pend >> 1)
         pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
       if (s->end_line != s->line) /* S_put */
         s->line_first = *q;
       s->end_line = s->line;
-      newlines = 0;
+      pend = s->terminal;
     } else if (t >= t_stop) {
       break; /* S_cut_long, or S_push_token */
     }
@@ -953,35 +961,34 @@ static void S_run(S_seg *s) {
       pool[w] = '\0';
       pool += w + 1;
     }
-    if (pk) { /* S_punct_terminal */
+    if (pk) { /* S_punct_terminal (pend is 0 or 1 here: no line break) */
       if (pk & P_TERM)
-        term = true;
-      else if (!((pk & P_CLOSE) && term))
-        term = false;
+        pend = 1;
+      else if (!(pk & P_CLOSE))
+        pend = 0;
     }
     uint32_t start = (uint32_t)(q - p);
     uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
-    uint64_t lc = s->line | (uint64_t)col << 32;
     unsigned lenkf = (unsigned)w | (kf | pre << 8) << 16;
     t->norm = norm;
     memcpy(&t->start, &se, 8);
     memcpy(&t->line, &lc, 8);
     memcpy(&t->norm_len, &lenkf, 4);
     q += w;
-    col += (uint32_t)w;
-    end_col = col;
+    lc += (uint64_t)w << 32;
+    end_lc = lc;
     pre = 0;
     ++t;
   }
   s->i = (size_t)(q - p);
-  s->col = col;
+  s->col = (uint32_t)(lc >> 32);
   s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
-  s->newlines = newlines;
-  s->terminal = term;
+  s->newlines = (int)(pend >> 1);
+  s->terminal = pend & 1;
   s->ntok = (uint32_t)(t - s->tok);
   s->pool = pool;
   s->pool_left = (size_t)(pool_end - pool);
-  s->end_col = end_col;
+  s->end_col = (uint32_t)(end_lc >> 32);
 }
 
 /* Possessive 's / ’s as one word token. */
