@@ -802,6 +802,33 @@ static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
   }
 }
 
+/* The length of the number at q as S_number reads it (digits, groups
+ * after . , : / and a digit, a suffix of up to 3 letters not followed by
+ * a letter, a %), or 0 to leave it to S_number: from S_WORD_ROOM - 1
+ * bytes (the pool's room), or a suffix that a non-ASCII byte follows
+ * (S_letter_at decodes it).  The text's NUL ends every loop. */
+static size_t S_run_number(const unsigned char *q) {
+  size_t i = 0;
+  while (S_class[q[i]] == C_DIGIT)
+    i++;
+  while ((q[i] == '.' || q[i] == ',' || q[i] == ':' || q[i] == '/') &&
+         S_class[q[i + 1]] == C_DIGIT) {
+    i++;
+    while (S_class[q[i]] == C_DIGIT)
+      i++;
+  }
+  size_t k = i;
+  while (S_class[q[k]] == C_UPPER || S_class[q[k]] == C_LOWER)
+    k++;
+  if (k - i <= 3) {
+    if (q[k] >= 0x80)
+      return 0;
+    i = k;
+  }
+  i += q[i] == '%';
+  return i < S_WORD_ROOM - 1 ? i : 0;
+}
+
 /* Upper-case letters of an ASCII word (for CC_TF_ALLCAPS, asked only of
  * words without a lower-case letter). */
 static unsigned S_upper_count(const unsigned char *q, size_t w) {
@@ -915,6 +942,19 @@ static void S_run(S_seg *s) {
                        cc__abbrev_has(s->abbrevs, norm, w))
         f |= CC_TF_ABBREV;
       kf = (unsigned)CC_TOK_WORD | f << 8;
+    } else if (k == C_DIGIT) {
+      if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
+        break;
+      if (!(w = S_run_number(q)))
+        break; /* a long number, or a suffix running into non-ASCII */
+      if (w == 1) {
+        norm = S_ascii1[c];
+      } else {
+        for (size_t j = 0; j < w; j++) /* S_norm_ascii */
+          pool[j] = (char)(q[j] + (S_class[q[j]] == C_UPPER ? 32 : 0));
+        norm = pool;
+      }
+      kf = CC_TOK_NUM;
     } else {
       /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
       pk = k == C_OTHER ? S_punct_kind[c] : 0;

@@ -227,6 +227,9 @@ static void test_same_as_general(void **state) {
       "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl ",
       "Qwertyuiopasdfgh ", "MIXEDcase ", "\x01", "\x7f", "&", "@", "|",
       "a long line of words that wraps around somewhere near here and ",
+      "11:30am ", "2nd", "1940s ", "20years ", "7.2bn", "3.", "1,500 ",
+      "1/2", "5x\xc3\xa9 ", "7M ", "4.5.6 ", "9%",
+      "1234567890123456789012345678901234567890123456789012345678901234 ",
   };
   size_t np = sizeof pieces / sizeof pieces[0];
   uint32_t r = 777;
