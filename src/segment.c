@@ -23,12 +23,14 @@
  * items never continue.
  *
  * Speed: this runs over every byte of the corpus, so the common case is
- * kept cheap.  Bytes are classified by a table; ASCII words and numbers are
- * scanned, case-flagged and lower-cased in one loop (other words take the
- * general Unicode path); normalized forms are bump-allocated from blocks
+ * kept cheap.  Bytes are classified by a table; ASCII tokens are taken by
+ * one loop (S_run: words scanned, case-flagged and lower-cased eight bytes
+ * at a time, abbreviations of up to 8 bytes found by one probe of an
+ * integer table); other tokens take the general paths (S_step, the
+ * Unicode path for words); normalized forms are bump-allocated from blocks
  * of the document's arena (one-character punctuation points at a static
- * table); tokens go to one growing array copied into the arena at the end.
- * Nothing is allocated per token.
+ * table); tokens grow in an array in the arena.  Nothing is allocated per
+ * token.
  */
 #include "cc_segment.h"
 
@@ -716,16 +718,18 @@ static void S_word(S_seg *s) {
   S_abbrev_flag(s, t);
 }
 
-/* ---- the quiet run: words, spaces and plain punctuation ------------------ */
+/* ---- the run: ASCII tokens in one loop ---------------------------------- */
 
-/* Most tokens are ASCII words and commas in the middle of a line of a
- * sentence: no boundary can fall before them (S_quiet) and nothing but
- * their own bytes decides their fields.  S_run takes such tokens one after
- * another with its state in locals, eight bytes of a word at a time, and
- * leaves everything else (line breaks, sentence marks, digits, quotes,
- * non-ASCII, dotted abbreviations, words near the end of the text or of
- * the pool, long words) to S_step's general paths, which it stops in front
- * of.  The tokens are those S_word and S_punct_ascii would make. */
+/* Most tokens are ASCII words, numbers and punctuation whose fields only
+ * their own bytes decide.  S_run takes them one after another with its
+ * state in locals, a word eight bytes at a time, line breaks and spaces
+ * between them, and calls S_boundary itself where one is pending (S_open);
+ * it stops in front of anything else (non-ASCII, apostrophes, control
+ * bytes, dotted abbreviations and initials, long words and numbers, words
+ * near the end of the text or of the pool, a full token array or
+ * sentence) and S_step's general paths take that token.  The tokens are
+ * those S_word, S_number and S_punct_ascii would make:
+ * test_segment_fast compares both on random texts (cc__segment_general). */
 
 #define S_ONES 0x0101010101010101ull
 #define S_HIGH (S_ONES * 0x80)
