@@ -16,7 +16,9 @@
 #ifndef CC_LEXICON_H
 #define CC_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cc_util.h"
 
@@ -58,5 +60,29 @@ void cc_lex_normalize(const char *s, size_t n, cc_buf *out);
 
 /* The "abbreviations" table as the segmenter's set (NULL if absent). */
 const struct cc_abbrevs *cc_lexicon_abbrevs(const cc_lexicon *lx);
+
+/* Internal, for the segmenter's word loop (segment.c): the set's keys of
+ * 1 to 8 bytes as integers (the key's bytes copied into a zeroed
+ * uint64_t), in an open-addressing table of mask + 1 slots (0: empty)
+ * probed from cc__abbr8_slot.  long_keys: the set also has longer keys
+ * (cc__abbrev_has answers for those).  A NULL set gives an empty table. */
+typedef struct cc__abbr8 {
+  const uint64_t *slot;
+  uint32_t mask;
+  bool long_keys;
+} cc__abbr8;
+void cc__abbrev_table8(const struct cc_abbrevs *a, cc__abbr8 *out);
+
+static inline uint32_t cc__abbr8_slot(const cc__abbr8 *t, uint64_t key) {
+  return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & t->mask;
+}
+
+/* Is key (as above, not 0) in the table? */
+static inline bool cc__abbr8_has(const cc__abbr8 *t, uint64_t key) {
+  for (uint32_t h = cc__abbr8_slot(t, key); t->slot[h]; h = (h + 1) & t->mask)
+    if (t->slot[h] == key)
+      return true;
+  return false;
+}
 
 #endif

@@ -62,7 +62,8 @@ static const char *S_trim(const char *s, size_t *n) {
 
 /* Set one metadata field; returns -1 with a message on a bad value. */
 static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
-                      size_t vn, const char *where, cc_err *err) {
+                      size_t vn, const char *path, unsigned line,
+                      cc_err *err) {
   char val[256];
   S_copy(val, sizeof val, v, vn);
   if (kn == 4 && memcmp(key, "date", 4) == 0) {
@@ -76,8 +77,8 @@ static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
     bool stamp = vl > 11 && (val[10] == 'T' || val[10] == ' ') &&
                  val[11] >= '0' && val[11] <= '9';
     if (!cc_parse_iso_date(head, &days) || (vl > 10 && !stamp)) {
-      cc_err_set(err, "%s: bad date '%s' (expected YYYY-MM-DD, a real "
-                      "calendar date)", where, val);
+      cc_err_set(err, "%s:%u: bad date '%s' (expected YYYY-MM-DD, a real "
+                      "calendar date)", path, line, val);
       return -1;
     }
     m->date = days;
@@ -89,8 +90,8 @@ static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
     S_copy(m->place, sizeof m->place, val, strlen(val));
   else if (kn == 8 && memcmp(key, "timezone", 8) == 0) {
     if (val[0] && !cc_tz_valid(val)) {
-      cc_err_set(err, "%s: unknown time zone '%s' (expected an IANA name "
-                      "such as America/Anchorage)", where, val);
+      cc_err_set(err, "%s:%u: unknown time zone '%s' (expected an IANA "
+                      "name such as America/Anchorage)", path, line, val);
       return -1;
     }
     S_copy(m->timezone, sizeof m->timezone, val, strlen(val));
@@ -122,7 +123,6 @@ static int S_front_matter(const char *path, const char *t, size_t len,
                     "closed (expected a line '---' after the metadata)", path);
     return -1;
   }
-  char where[4200];
   for (size_t a = e + 1; a <= len && e < len; a = e + 1, line++) {
     e = S_line_end(t, len, a);
     if (S_is_fence(t, a, e)) {
@@ -136,14 +136,14 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     if (n == 0 || s[0] == '#')
       continue;
     const char *colon = memchr(s, ':', n);
-    snprintf(where, sizeof where, "%s:%u", path, line);
-    if (!colon) {
-      cc_err_set(err, "%s: front matter line is not 'key: value'", where);
+    if (!colon) { /* (the place "path:line" formatted only for a message) */
+      cc_err_set(err, "%s:%u: front matter line is not 'key: value'", path,
+                 line);
       return -1;
     }
     size_t kn = (size_t)(colon - s), vn = n - kn - 1;
     const char *k = S_trim(s, &kn), *v = S_trim(colon + 1, &vn);
-    if (S_meta_set(m, k, kn, v, vn, where, err) != 0)
+    if (S_meta_set(m, k, kn, v, vn, path, line, err) != 0)
       return -1;
     has_date |= kn == 4 && memcmp(k, "date", 4) == 0;
   }
@@ -235,10 +235,22 @@ static bool S_plain8(const unsigned char *p) {
   return ((w & hi) | ((w - lo) & ~w & hi)) == 0;
 }
 
+/* The same for sixteen bytes, with one test of the high bits. */
+static bool S_plain16(const unsigned char *p) {
+  const uint64_t hi = 0x8080808080808080ull, lo = 0x0101010101010101ull;
+  uint64_t w, x;
+  memcpy(&w, p, 8);
+  memcpy(&x, p + 8, 8);
+  return (((w | x) & hi) | ((w - lo) & ~w & hi) | ((x - lo) & ~x & hi)) ==
+         0;
+}
+
 static size_t S_first_bad(const char *text, size_t len) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0;
   while (i < len) {
+    while (len - i >= 16 && S_plain16(p + i))
+      i += 16;
     while (len - i >= 8 && S_plain8(p + i))
       i += 8;
     if (i >= len)
@@ -426,13 +438,11 @@ static int S_mrow_add(S_mload *L) {
   S_mrow *r = cc_xcalloc(1, sizeof *r);
   r->real = cc_xstrdup(real);
   r->row = L->row;
-  char where[PATH_MAX + 32];
-  snprintf(where, sizeof where, "%s:%u", L->path, L->row);
   for (int k = 1; k < 5; k++) {
     int ci = L->col[k];
     const char *v = ci >= 0 && ci < L->ncells && ci < 16 ? L->cells[ci] : "";
     if (v[0] && S_meta_set(&r->meta, S_mcols[k], strlen(S_mcols[k]), v,
-                           strlen(v), where, L->err) != 0) {
+                           strlen(v), L->path, L->row, L->err) != 0) {
       cc_xfree(r->real);
       cc_xfree(r);
       return -1;

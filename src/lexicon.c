@@ -56,6 +56,9 @@ struct cc_abbrevs {
   /* bit n of first[b] (last[b]): a key of n bytes (n < 64) starts (ends)
    * with byte b; a cheaper first test than the hash */
   uint64_t first[256], last[256];
+  /* keys of up to 8 bytes as integers (cc__abbr8, cc_lexicon.h), built
+   * after the set: the segmenter answers most words with one probe */
+  cc__abbr8 t8;
 };
 
 struct cc_lexicon {
@@ -343,6 +346,39 @@ static int S_name_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The table of short keys: eight times as many slots as keys (a power of
+ * two; 1,024 for the 80 of rules/lexicon), so that most words, which are
+ * no key, find an empty slot at once (at half full, linear probing reads
+ * 2.5 slots per miss). */
+static void S_build_abbr8(cc_lexicon *lx) {
+  struct cc_abbrevs *a = &lx->abbrevs;
+  uint32_t nshort = 0;
+  for (S_abbr *x = a->set; x; x = x->hh.next) {
+    size_t n = strlen(x->key);
+    if (n > 8)
+      a->t8.long_keys = true;
+    else if (n)
+      nshort++;
+  }
+  uint32_t size = 4;
+  while (size < 8 * nshort)
+    size *= 2;
+  uint64_t *slot = cc_arena_alloc(lx->arena, size * sizeof *slot); /* 0s */
+  a->t8 = (cc__abbr8){.slot = slot, .mask = size - 1,
+                      .long_keys = a->t8.long_keys};
+  for (S_abbr *x = a->set; x; x = x->hh.next) {
+    size_t n = strlen(x->key);
+    if (n == 0 || n > 8)
+      continue;
+    uint64_t key = 0;
+    memcpy(&key, x->key, n);
+    uint32_t h = cc__abbr8_slot(&a->t8, key);
+    while (slot[h]) /* (the set holds each key once) */
+      h = (h + 1) & a->t8.mask;
+    slot[h] = key;
+  }
+}
+
 static void S_build_abbrevs(cc_lexicon *lx) {
   const cc_lex_table *t = cc_lex_table_get(lx, "abbreviations");
   if (!t)
@@ -368,6 +404,7 @@ static void S_build_abbrevs(cc_lexicon *lx) {
     if (strlen(k) > lx->abbrevs.maxlen)
       lx->abbrevs.maxlen = strlen(k);
   }
+  S_build_abbr8(lx);
 }
 
 int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
@@ -470,6 +507,11 @@ int cc_lex_max_words(const cc_lex_table *t) { return t ? t->max_words : 0; }
 
 const struct cc_abbrevs *cc_lexicon_abbrevs(const cc_lexicon *lx) {
   return lx && lx->abbrevs.set ? &lx->abbrevs : NULL;
+}
+
+void cc__abbrev_table8(const struct cc_abbrevs *a, cc__abbr8 *out) {
+  static const uint64_t empty[1];
+  *out = a ? a->t8 : (cc__abbr8){.slot = empty, .mask = 0};
 }
 
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);

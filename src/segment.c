@@ -23,17 +23,21 @@
  * items never continue.
  *
  * Speed: this runs over every byte of the corpus, so the common case is
- * kept cheap.  Bytes are classified by a table; ASCII words and numbers are
- * scanned, case-flagged and lower-cased in one loop (other words take the
- * general Unicode path); normalized forms are bump-allocated from blocks
+ * kept cheap.  Bytes are classified by a table; ASCII tokens are taken by
+ * one loop (S_run: words scanned, case-flagged and lower-cased eight bytes
+ * at a time, abbreviations of up to 8 bytes found by one probe of an
+ * integer table); other tokens take the general paths (S_step, the
+ * Unicode path for words); normalized forms are bump-allocated from blocks
  * of the document's arena (one-character punctuation points at a static
- * table); tokens go to one growing array copied into the arena at the end.
- * Nothing is allocated per token.
+ * table); tokens grow in an array in the arena.  Nothing is allocated per
+ * token.
  */
 #include "cc_segment.h"
 
+#include <stddef.h>
 #include <string.h>
 
+#include "cc_lexicon.h"
 #include "cc_text.h"
 
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
@@ -45,6 +49,7 @@ typedef struct S_seg {
   uint32_t line, col;
   cc_arena *arena;
   const cc_abbrevs *abbrevs;
+  cc__abbr8 ab8;            /* short abbreviations (S_run) */
   uint32_t max_sent;
   cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
@@ -55,6 +60,7 @@ typedef struct S_seg {
   bool space;               /* whitespace since the last token */
   bool terminal;            /* last token ended a sentence if ... */
   bool warned_long;
+  bool general;             /* no S_run (cc__segment_general) */
   uint32_t wrap_width;      /* longest line followed by a non-blank one */
   uint32_t end_col;         /* column after the last token */
   uint32_t end_line;        /* line of the last token */
@@ -712,6 +718,323 @@ static void S_word(S_seg *s) {
   S_abbrev_flag(s, t);
 }
 
+/* ---- the run: ASCII tokens in one loop ---------------------------------- */
+
+/* Most tokens are ASCII words, numbers and punctuation whose fields only
+ * their own bytes decide.  S_run takes them one after another with its
+ * state in locals, a word eight bytes at a time, line breaks and spaces
+ * between them, and calls S_boundary itself where one is pending (S_open);
+ * it stops in front of anything else (non-ASCII, apostrophes, control
+ * bytes, dotted abbreviations and initials, long words and numbers, words
+ * near the end of the text or of the pool, a full token array or
+ * sentence) and S_step's general paths take that token.  The tokens are
+ * those S_word, S_number and S_punct_ascii would make:
+ * test_segment_fast compares both on random texts (cc__segment_general). */
+
+#define S_ONES 0x0101010101010101ull
+#define S_HIGH (S_ONES * 0x80)
+
+/* High bit of each byte of y (bytes below 0x80) that is in [lo, hi]; no
+ * byte carries into the next. */
+static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
+  return (y + S_ONES * (0x80 - lo)) & ~(y + S_ONES * (0x7f - hi)) & S_HIGH;
+}
+
+/* A word of 8-byte chunks needs this much text after its start (its last
+ * chunk is read at 56) and pool room (a chunk is written at 56, the NUL
+ * at 64 at most). */
+#define S_RUN_ROOM 72
+
+/* ASCII punctuation as S_punct_ascii takes it: P_ONE, a one-byte token;
+ * P_SYM, a symbol (S_sym_cp); P_TERM, it may end a sentence (. ! ?);
+ * P_CLOSE, a closer that keeps an ended one so (" ) ]).  0: not taken by
+ * S_run (' may be a possessive, control bytes, the NUL at the end). */
+enum { P_ONE = 1, P_SYM = 2, P_TERM = 4, P_CLOSE = 8 };
+static const unsigned char S_punct_kind[128] = {
+    [','] = P_ONE, [';'] = P_ONE, [':'] = P_ONE, ['-'] = P_ONE,
+    ['('] = P_ONE, ['['] = P_ONE, ['{'] = P_ONE, ['}'] = P_ONE,
+    ['/'] = P_ONE, ['\\'] = P_ONE, ['*'] = P_ONE, ['+'] = P_ONE,
+    ['='] = P_ONE, ['<'] = P_ONE, ['>'] = P_ONE, ['|'] = P_ONE,
+    ['~'] = P_ONE, ['^'] = P_ONE, ['_'] = P_ONE, ['`'] = P_ONE,
+    ['$'] = P_ONE | P_SYM, ['%'] = P_ONE | P_SYM, ['&'] = P_ONE | P_SYM,
+    ['#'] = P_ONE | P_SYM, ['@'] = P_ONE | P_SYM,
+    ['.'] = P_ONE | P_TERM, ['!'] = P_ONE | P_TERM, ['?'] = P_ONE | P_TERM,
+    ['"'] = P_ONE | P_CLOSE, [')'] = P_ONE | P_CLOSE, [']'] = P_ONE | P_CLOSE,
+};
+
+/* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
+static inline size_t S_first_byte(uint64_t m) {
+#if defined(__GNUC__) || defined(__clang__)
+  return (size_t)__builtin_ctzll(m) >> 3;
+#else
+  return (size_t)((((m & (0 - m)) >> 7) * 0x0001020304050607ull) >> 56);
+#endif
+}
+
+/* One chunk of a word: the 8 bytes at q lower-cased into dst; *stop: the
+ * high bit of each byte that ends the word (neither ASCII letter nor
+ * digit), *lower: those of the lower-case letters before the first. */
+static inline uint64_t S_word8(const unsigned char *q, char *dst,
+                               uint64_t *stop, uint64_t *lower) {
+  uint64_t x;
+  memcpy(&x, q, 8);
+  uint64_t y = x & ~S_HIGH, ascii = ~x & S_HIGH;
+  uint64_t alpha = S_range8(y | S_ONES * 0x20, 'a', 'z') & ascii;
+  uint64_t st = ~(alpha | (S_range8(y, '0', '9') & ascii)) & S_HIGH;
+  uint64_t in = ((st & (0 - st)) >> 7) - 1; /* the bytes before it */
+  uint64_t up = alpha & ~(y << 2);          /* no 0x20 bit: upper case */
+  x |= up >> 2;                             /* 'A' + 32 = 'a' */
+  memcpy(dst, &x, 8);
+  *stop = st;
+  *lower = alpha & ~up & in;
+  return x & in;
+}
+
+/* The rest of a word longer than 8 bytes (S_run_word): its length, 0 when
+ * it reaches S_WORD_ROOM - 1 bytes. */
+static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
+  size_t w = 8;
+  for (;;) {
+    uint64_t stop, l;
+    S_word8(q + w, dst + w, &stop, &l);
+    *lo |= l;
+    if (stop)
+      return w + S_first_byte(stop);
+    w += 8;
+    if (w >= S_WORD_ROOM - 1)
+      return 0;
+  }
+}
+
+/* The length of the number at q as S_number reads it (digits, groups
+ * after . , : / and a digit, a suffix of up to 3 letters not followed by
+ * a letter, a %), or 0 to leave it to S_number: from S_WORD_ROOM - 1
+ * bytes (the pool's room), or a suffix that a non-ASCII byte follows
+ * (S_letter_at decodes it).  The text's NUL ends every loop. */
+static size_t S_run_number(const unsigned char *q) {
+  size_t i = 0;
+  while (S_class[q[i]] == C_DIGIT)
+    i++;
+  while ((q[i] == '.' || q[i] == ',' || q[i] == ':' || q[i] == '/') &&
+         S_class[q[i + 1]] == C_DIGIT) {
+    i++;
+    while (S_class[q[i]] == C_DIGIT)
+      i++;
+  }
+  size_t k = i;
+  while (S_class[q[k]] == C_UPPER || S_class[q[k]] == C_LOWER)
+    k++;
+  if (k - i <= 3) {
+    if (q[k] >= 0x80)
+      return 0;
+    i = k;
+  }
+  i += q[i] == '%';
+  return i < S_WORD_ROOM - 1 ? i : 0;
+}
+
+/* Upper-case letters of an ASCII word (for CC_TF_ALLCAPS, asked only of
+ * words without a lower-case letter). */
+static unsigned S_upper_count(const unsigned char *q, size_t w) {
+  unsigned n = 0;
+  for (size_t k = 0; k < w; k++)
+    n += S_class[q[k]] == C_UPPER;
+  return n;
+}
+
+/* Not inlined into the main loop: its few values stay in registers.  The
+ * state is in pointers (the next byte, the next token, the pool) and the
+ * token's fields are stored two at a time (little-endian layout, S_SWAR:
+ * start and end, line and column, and length, kind and flags). */
+_Static_assert(offsetof(cc_token, end) == offsetof(cc_token, start) + 4 &&
+                   offsetof(cc_token, col) == offsetof(cc_token, line) + 4 &&
+                   offsetof(cc_token, kind) ==
+                       offsetof(cc_token, norm_len) + 2 &&
+                   offsetof(cc_token, flags) ==
+                       offsetof(cc_token, norm_len) + 3,
+               "cc_token fields S_run stores together");
+
+/* The token limit of the quiet path: the sentence limit (S_open cuts
+ * there) or the end of the token array, whichever comes first. */
+static cc_token *S_run_stop(const S_seg *s) {
+  uint32_t stop_at = s->sent_begin + s->max_sent;
+  return s->tok + (stop_at < s->captok ? stop_at : s->captok);
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_run(S_seg *s) {
+  const unsigned char *const p = s->p, *q = p + s->i;
+  /* a word starts only before qlim, so its chunks are inside the text */
+  const unsigned char *const qlim =
+      p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
+  /* line and column as a token stores them (S_put), and the column after
+   * the last token in the high half of end_lc */
+  uint64_t lc = s->line | (uint64_t)s->col << 32;
+  uint64_t end_lc = (uint64_t)s->end_col << 32;
+  cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
+  cc_token *const t_cap = s->tok + s->captok;
+  const cc__abbr8 ab8 = s->ab8; /* (a local: token stores may alias s) */
+  /* words are pooled while room for one is left */
+  char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
+  char *const pool_lim =
+      s->pool_left >= S_RUN_ROOM ? pool_end - S_RUN_ROOM : NULL;
+  /* Before q_safe neither test can fail: a pooled word of w bytes takes
+   * w + 1 <= 2w of the pool and moves q by w, so half the pool's spare
+   * room in bytes of text is safe.  Past it each word tests both. */
+  size_t spare = pool_lim ? (size_t)(pool_lim - pool) / 2 : 0;
+  const unsigned char *const q_safe =
+      (size_t)(qlim - q) < spare || qlim < q ? qlim : q + spare;
+  /* a boundary is pending (S_open): line breaks since the last token
+   * (counted from bit 1) or a sentence mark before them (bit 0) */
+  unsigned pend = (unsigned)s->newlines << 1 | s->terminal;
+  /* flags of the next token: whitespace before it (not line breaks), a
+   * sentence start when no boundary is pending (sent_begin moves only
+   * at a boundary, S_boundary below) */
+  unsigned pre = (s->space ? CC_TF_SPACE_BEFORE : 0) |
+                 (!pend && s->ntok == s->sent_begin ? CC_TF_SENT_START
+                                                    : 0);
+  for (;;) {
+    unsigned c = *q, k = S_class[c];
+    if (k == C_SPACE) {
+      const unsigned char *r = q;
+      do
+        r++;
+      while (S_class[*r] == C_SPACE); /* (the NUL at the end stops it) */
+      lc += (uint64_t)(r - q) << 32;
+      q = r;
+      pre |= CC_TF_SPACE_BEFORE;
+      c = *q;
+      k = S_class[c];
+    }
+    if (k == C_NL) { /* S_newline */
+      q += (c == '\r' && q[1] == '\n') + 1;
+      s->line++;
+      lc = s->line | (uint64_t)1 << 32; /* column 1 */
+      pend += 2;
+      continue;
+    }
+    size_t w;
+    unsigned kf; /* kind and flags of the token, as stored (<< 16) */
+    unsigned pk = 0;
+    const char *norm;
+    if (k == C_UPPER || k == C_LOWER) {
+      if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
+        break;
+      uint64_t stop, lo;
+      uint64_t key = S_word8(q, pool, &stop, &lo);
+      if (stop) {
+        w = S_first_byte(stop);
+      } else if (!(w = S_word_rest(q, pool, &lo))) {
+        break; /* S_word_long */
+      }
+      if (q[w] >= 0x80 || q[w] == '\'' || w >= S_WORD_ROOM - 1)
+        break; /* S_word_general, or the scan's own limit */
+      unsigned f = k == C_UPPER ? CC_TF_CAP : 0;
+      if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
+        f |= CC_TF_ALLCAPS;
+      if (w == 1) {
+        if (q[1] == '.')
+          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
+        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
+      } else {
+        norm = pool; /* (pooled below, once the token is taken) */
+      }
+      if (w <= 8 ? cc__abbr8_has(&ab8, key)
+                 : ab8.long_keys && (pool[w] = '\0', true) &&
+                       cc__abbrev_has(s->abbrevs, norm, w))
+        f |= CC_TF_ABBREV;
+      kf = (unsigned)CC_TOK_WORD | f << 8;
+    } else if (k == C_DIGIT) {
+      if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
+        break;
+      if (!(w = S_run_number(q)))
+        break; /* a long number, or a suffix running into non-ASCII */
+      if (w == 1) {
+        norm = S_ascii1[c];
+      } else {
+        for (size_t j = 0; j < w; j++) /* S_norm_ascii */
+          pool[j] = (char)(q[j] + (S_class[q[j]] == C_UPPER ? 32 : 0));
+        norm = pool;
+      }
+      kf = CC_TOK_NUM;
+    } else {
+      /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
+      pk = k == C_OTHER ? S_punct_kind[c] : 0;
+      if (!pk)
+        break;
+      w = 1;
+      norm = S_ascii1[c];
+      if (c == '.' && q[1] == '.' && q[2] == '.') {
+        w = 3; /* S_punct_ascii's dots: they end a sentence */
+        norm = "...";
+      } else if (c == '.' && !(pre & CC_TF_SPACE_BEFORE)) {
+        /* S_period_is_abbrev: after an abbreviation or an initial */
+        const cc_token *prev = t - 1; /* (S_step calls with a token) */
+        if (prev->kind == CC_TOK_WORD &&
+            ((prev->flags & CC_TF_ABBREV) ||
+             (prev->norm_len == 1 && (prev->flags & CC_TF_CAP))))
+          pk &= ~(unsigned)P_TERM;
+      }
+      kf = (unsigned)(pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT);
+    }
+    /* S_open: the boundary before the token, or the sentence limit */
+    if (pend) {
+      if (t == t_cap)
+        break; /* (S_push_token grows the array) */
+      s->ntok = (uint32_t)(t - s->tok);
+      s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+      s->newlines = (int)(pend >> 1);
+      s->terminal = pend & 1;
+      s->end_col = (uint32_t)(end_lc >> 32);
+      S_boundary(s, (size_t)(q - p));
+      t_stop = S_run_stop(s);
+      if (t == s->tok + s->sent_begin)
+        pre |= CC_TF_SENT_START;
+      if (pend >> 1)
+        pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
+      if (s->end_line != s->line) /* S_put */
+        s->line_first = *q;
+      s->end_line = s->line;
+      pend = s->terminal;
+    } else if (t >= t_stop) {
+      break; /* S_cut_long, or S_push_token */
+    }
+    if (norm == pool) {
+      pool[w] = '\0';
+      pool += w + 1;
+    }
+    if (pk) { /* S_punct_terminal (pend is 0 or 1 here: no line break) */
+      if (pk & P_TERM)
+        pend = 1;
+      else if (!(pk & P_CLOSE))
+        pend = 0;
+    }
+    uint32_t start = (uint32_t)(q - p);
+    uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
+    unsigned lenkf = (unsigned)w | (kf | pre << 8) << 16;
+    t->norm = norm;
+    memcpy(&t->start, &se, 8);
+    memcpy(&t->line, &lc, 8);
+    memcpy(&t->norm_len, &lenkf, 4);
+    q += w;
+    lc += (uint64_t)w << 32;
+    end_lc = lc;
+    pre = 0;
+    ++t;
+  }
+  s->i = (size_t)(q - p);
+  s->col = (uint32_t)(lc >> 32);
+  s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+  s->newlines = (int)(pend >> 1);
+  s->terminal = pend & 1;
+  s->ntok = (uint32_t)(t - s->tok);
+  s->pool = pool;
+  s->pool_left = (size_t)(pool_end - pool);
+  s->end_col = (uint32_t)(end_lc >> 32);
+}
+
 /* Possessive 's / ’s as one word token. */
 static bool S_possessive(S_seg *s) {
   int l;
@@ -813,6 +1136,11 @@ static void S_high(S_seg *s) {
 }
 
 static void S_step(S_seg *s) {
+  if (S_SWAR && s->ntok && !s->general) { /* (the first sets line_first) */
+    S_run(s);
+    if (s->i >= s->n)
+      return;
+  }
   switch (S_class[s->p[s->i]]) {
   case C_NL:
     S_newline(s);
@@ -857,10 +1185,11 @@ static void *S_to_arena(cc_arena *a, const void *items, size_t n,
   return p;
 }
 
-void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
-                const cc_seg_limits *limits, cc_arena *arena,
-                cc_segmented *out) {
+static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                      const cc_seg_limits *limits, cc_arena *arena,
+                      cc_segmented *out, bool general) {
   S_seg s = {0};
+  s.general = general;
   s.doc = doc;
   s.p = (const unsigned char *)doc->text;
   s.n = doc->len;
@@ -869,6 +1198,7 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.col = 1;
   s.arena = arena;
   s.abbrevs = abbrevs;
+  cc__abbrev_table8(abbrevs, &s.ab8);
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
@@ -892,6 +1222,23 @@ void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   cc_vec_free(&s.sents);
   cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);
+}
+
+void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                const cc_seg_limits *limits, cc_arena *arena,
+                cc_segmented *out) {
+  S_segment(doc, abbrevs, limits, arena, out, false);
+}
+
+/* For the tests: the same without S_run, every token by the general
+ * paths, which S_run must agree with field by field. */
+void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                         const cc_seg_limits *limits, cc_arena *arena,
+                         cc_segmented *out);
+void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                         const cc_seg_limits *limits, cc_arena *arena,
+                         cc_segmented *out) {
+  S_segment(doc, abbrevs, limits, arena, out, true);
 }
 
 uint32_t cc_sentence_of(const cc_segmented *sg, uint32_t tok) {

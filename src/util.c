@@ -111,27 +111,38 @@ static S_chunk *S_chunk_get(cc_arena *a, size_t need) {
   return c;
 }
 
-static void *S_arena_take(cc_arena *a, size_t size, size_t align) {
+/* S_arena_take when the head chunk has no room: a new head (or a big
+ * block behind it).  Out of line, so the common case inlines small. */
+static void *S_arena_take_new(cc_arena *a, size_t size) {
   S_chunk *c = a->head;
-  size_t off = c ? (c->used + align - 1) & ~(align - 1) : 0;
-  if (!c || off > c->size || c->size - off < size) {
-    S_chunk *n = S_chunk_get(a, size);
-    /* A big one-off block goes behind the head so the head keeps serving
-     * small allocations. */
-    if (c && size > S_CHUNK_MIN) {
-      n->next = c->next;
-      c->next = n;
-    } else {
-      n->next = c;
-      a->head = n;
-    }
-    c = n;
-    off = 0;
+  S_chunk *n = S_chunk_get(a, size);
+  /* A big one-off block goes behind the head so the head keeps serving
+   * small allocations. */
+  if (c && size > S_CHUNK_MIN) {
+    n->next = c->next;
+    c->next = n;
+  } else {
+    n->next = c;
+    a->head = n;
   }
-  void *p = (char *)c->data + off;
-  c->used = off + size;
+  n->used = size;
   a->total += size;
-  return p;
+  return n->data;
+}
+
+/* size bytes aligned to align from the head chunk (the common case), or
+ * from a new one. */
+static inline void *S_arena_take(cc_arena *a, size_t size, size_t align) {
+  S_chunk *c = a->head;
+  if (c) {
+    size_t off = (c->used + align - 1) & ~(align - 1);
+    if (off <= c->size && c->size - off >= size) {
+      c->used = off + size;
+      a->total += size;
+      return (char *)c->data + off;
+    }
+  }
+  return S_arena_take_new(a, size);
 }
 
 void *cc_arena_alloc(cc_arena *a, size_t size) {
@@ -210,29 +221,57 @@ static void S_buf_grow(cc_buf *b, size_t extra) {
   b->cap = cap;
 }
 
+/* Two digits at a time from a table: a date or a count is one to three
+ * steps instead of a division per digit. */
+static const char S_digits2[201] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 char *cc_put_uint(char *p, unsigned long long v, int width) {
   char tmp[24];
-  int k = 0;
-  do {
-    tmp[k++] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  while (k < width && k < (int)sizeof tmp)
-    tmp[k++] = '0';
-  while (k)
-    *p++ = tmp[--k];
+  char *const end = tmp + sizeof tmp;
+  char *q = end; /* digits are written backwards */
+  while (v >= 100) {
+    unsigned r = (unsigned)(v % 100);
+    v /= 100;
+    q -= 2;
+    q[0] = S_digits2[2 * r];
+    q[1] = S_digits2[2 * r + 1];
+  }
+  if (v >= 10) {
+    q -= 2;
+    q[0] = S_digits2[2 * v];
+    q[1] = S_digits2[2 * v + 1];
+  } else {
+    *--q = (char)('0' + v);
+  }
+  while (end - q < width && q > tmp)
+    *--q = '0';
+  while (q < end)
+    *p++ = *q++;
   return p;
 }
 
 void cc_buf_put(cc_buf *b, const void *s, size_t n) {
-  S_buf_grow(b, n);
+  if (b->len + n + 1 > b->cap) /* (S_buf_grow's test, without the call) */
+    S_buf_grow(b, n);
   if (n)
     memcpy(b->ptr + b->len, s, n);
   b->len += n;
   b->ptr[b->len] = '\0';
 }
 
-void cc_buf_puts(cc_buf *b, const char *s) { cc_buf_put(b, s, strlen(s)); }
+/* cc_buf_put written out (a writer's most frequent call): one call less. */
+void cc_buf_puts(cc_buf *b, const char *s) {
+  size_t n = strlen(s);
+  if (b->len + n + 1 > b->cap)
+    S_buf_grow(b, n);
+  memcpy(b->ptr + b->len, s, n + 1); /* (with the NUL) */
+  b->len += n;
+}
 
 /* One byte is the common case of writers that escape as they go: no memcpy
  * call, and growth only when the buffer is full. */

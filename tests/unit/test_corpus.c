@@ -111,6 +111,30 @@ static void test_encoding(void **state) {
   cc_doc_free(d);
 }
 
+/* A bad byte (NUL, a stray continuation byte, a cut sequence) at every
+ * offset around the 16- and 8-byte steps of the check, after ASCII and
+ * after valid multi-byte text: reported at its own offset. */
+static void test_encoding_offsets(void **state) {
+  (void)state;
+  static const char *const bad[] = {"\0", "\x80", "\xC3"};
+  for (int pre = 0; pre < 2; pre++)
+    for (size_t k = 0; k < 3; k++)
+      for (size_t at = 0; at < 40; at++) {
+        char buf[64];
+        memset(buf, 'a', sizeof buf);
+        if (pre && at >= 2)
+          memcpy(buf, "\xC3\xA9", 2); /* an accent first */
+        buf[at] = bad[k][0];
+        cc_err err;
+        cc_doc *d = cc_doc_from_memory("o.txt", buf, 48, &err);
+        assert_null(d);
+        char want[64];
+        snprintf(want, sizeof want, k ? "at byte %zu (" : "at byte %zu:",
+                 at);
+        assert_non_null(strstr(err.msg, want));
+      }
+}
+
 static void test_front_matter(void **state) {
   (void)state;
   cc_meta m = {0};
@@ -215,6 +239,7 @@ int main(void) {
       cmocka_unit_test(test_directory_recursive_sorted),
       cmocka_unit_test(test_errors_name_the_file),
       cmocka_unit_test(test_encoding),
+      cmocka_unit_test(test_encoding_offsets),
       cmocka_unit_test(test_front_matter),
       cmocka_unit_test(test_first_line_date),
       cmocka_unit_test(test_manifest),

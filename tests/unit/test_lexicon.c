@@ -144,6 +144,47 @@ static void test_abbrev_every_key(void **state) {
   cc_lexicon_free(&lx);
 }
 
+/* The short keys as integers (cc__abbr8, the segmenter's word loop): every
+ * key of up to 8 bytes is in the table, words that are no key are not,
+ * and long_keys tells whether longer keys exist. */
+void cc__abbrev_table8(const struct cc_abbrevs *a, cc__abbr8 *out);
+
+static uint64_t S_key8(const char *s) {
+  uint64_t k = 0;
+  memcpy(&k, s, strlen(s));
+  return k;
+}
+
+static void test_abbrev_table8(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
+    fail_msg("%s", err.msg);
+  cc__abbr8 t;
+  cc__abbrev_table8(cc_lexicon_abbrevs(lx), &t);
+  const cc_lex_table *tab = cc_lex_table_get(lx, "abbreviations");
+  bool long_keys = false;
+  for (size_t i = 0; i < cc_lex_size(tab); i++) {
+    const char *key = cc_lex_at(tab, i)->key;
+    if (strlen(key) > 8)
+      long_keys = true;
+    else if (*key)
+      assert_true(cc__abbr8_has(&t, S_key8(key)));
+  }
+  assert_int_equal(t.long_keys, long_keys);
+  /* keys and near misses: the same answer as the set */
+  static const char *const w[] = {"the", "zzqx", "m", "mrs.", "approxi",
+                                  "tues2", "thurs", "a", "abcdefgh", "v"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+    assert_int_equal(cc__abbr8_has(&t, S_key8(w[i])),
+                     cc__abbrev_has(cc_lexicon_abbrevs(lx), w[i],
+                                    strlen(w[i])));
+  cc__abbrev_table8(NULL, &t); /* no set: an empty table */
+  assert_false(cc__abbr8_has(&t, S_key8("mr")));
+  cc_lexicon_free(&lx);
+}
+
 static void test_normalize(void **state) {
   (void)state;
   cc_buf b = CC_BUF_INIT;
@@ -160,6 +201,7 @@ int main(void) {
       cmocka_unit_test(test_repo_lexicon_loads),
       cmocka_unit_test(test_find_every_key),
       cmocka_unit_test(test_abbrev_every_key),
+      cmocka_unit_test(test_abbrev_table8),
       cmocka_unit_test(test_normalize),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

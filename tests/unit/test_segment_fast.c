@@ -12,6 +12,42 @@
 
 CC_TEST_LEXICON_FIXTURE
 
+/* segment.c: the segmenter without its quiet-token loop (S_run). */
+void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
+                         const cc_seg_limits *limits, cc_arena *arena,
+                         cc_segmented *out);
+
+/* cc_segment and the general paths agree on every field of every token,
+ * sentence and paragraph. */
+static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
+  cc_arena *a = cc_arena_new(), *b = cc_arena_new();
+  cc_segmented x, y;
+  cc_segment(d, cc_lexicon_abbrevs(S_lx), lim, a, &x);
+  cc__segment_general(d, cc_lexicon_abbrevs(S_lx), lim, b, &y);
+  assert_int_equal(x.ntokens, y.ntokens);
+  for (uint32_t i = 0; i < x.ntokens; i++) {
+    const cc_token *s = &x.tokens[i], *t = &y.tokens[i];
+    assert_int_equal(s->start, t->start);
+    assert_int_equal(s->end, t->end);
+    assert_int_equal(s->line, t->line);
+    assert_int_equal(s->col, t->col);
+    assert_int_equal(s->norm_len, t->norm_len);
+    assert_memory_equal(s->norm, t->norm, s->norm_len + 1u);
+    assert_int_equal(s->kind, t->kind);
+    assert_int_equal(s->flags, t->flags);
+  }
+  assert_int_equal(x.nsentences, y.nsentences);
+  if (x.nsentences)
+    assert_memory_equal(x.sentences, y.sentences,
+                        x.nsentences * sizeof *x.sentences);
+  assert_int_equal(x.nparagraphs, y.nparagraphs);
+  if (x.nparagraphs)
+    assert_memory_equal(x.paragraphs, y.paragraphs,
+                        x.nparagraphs * sizeof *x.paragraphs);
+  cc_arena_free(&a);
+  cc_arena_free(&b);
+}
+
 /* Every token of an ASCII text: the normal form is the source lower-cased,
  * NUL-terminated; the case flags follow the letters; spans are in order
  * and line/column agree with cc_doc_linecol. */
@@ -65,6 +101,7 @@ static void S_run(const char *text, size_t len) {
   cc_segmented s;
   cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
   S_check_ascii(d, &s);
+  S_same(d, NULL);
   cc_arena_free(&a);
   cc_doc_free(d);
 }
@@ -133,6 +170,7 @@ static void test_lower_runs(void **state) {
       cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
       if (!tail)
         S_check_ascii(d, &s);
+      S_same(d, NULL);
       /* the run starts token 1 whatever follows it */
       if (n > 0) {
         assert_true(s.ntokens >= 2);
@@ -165,12 +203,63 @@ static void test_many_tokens(void **state) {
   cc_buf_free(&b);
 }
 
+static void S_drop_warning(const char *msg, void *ud) {
+  (void)msg;
+  (void)ud;
+}
+
+/* Texts of every kind of token and break the quiet-token loop takes or
+ * leaves (line breaks soft and hard, sentence marks after abbreviations
+ * and initials, closers, headings and list items, CRLF, tabs, non-ASCII,
+ * possessives), at random, with and without a small sentence limit (cut
+ * sentences): the same tokens, sentences and paragraphs as the general
+ * paths. */
+static void test_same_as_general(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+      "the ", "Minister ", "said", " ", "  ", "\t", "\n", "\n\n", "\r\n",
+      ". ", ".", "...", "! ", "? ", ", ", "; ", ": ", "\"", ")", "(", "]",
+      "[", "'", "'s ", "Mr", "Mr. ", "Dr.", "St ", "J. ", "U.S. ", "e.g. ",
+      "NATO ", "AB ", "A ", "x", "I ", "7.5 ", "19:30 ", "25% ", "$", "#",
+      "# Heading\n", "- item\n", "> quote\n", "* ", "caf\xc3\xa9 ",
+      "\xe2\x80\x99s ", "\xe2\x80\x9c", "\xe2\x80\x94", "\xc2\xa0",
+      "Sept ", "approx ", "Thurs. ", "vs ", "co-op ", "don't ",
+      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl ",
+      "Qwertyuiopasdfgh ", "MIXEDcase ", "\x01", "\x7f", "&", "@", "|",
+      "a long line of words that wraps around somewhere near here and ",
+      "11:30am ", "2nd", "1940s ", "20years ", "7.2bn", "3.", "1,500 ",
+      "1/2", "5x\xc3\xa9 ", "7M ", "4.5.6 ", "9%",
+      "1234567890123456789012345678901234567890123456789012345678901234 ",
+  };
+  size_t np = sizeof pieces / sizeof pieces[0];
+  uint32_t r = 777;
+  cc_warn_set_sink(S_drop_warning, NULL); /* (the cut sentences) */
+  for (int round = 0; round < 300; round++) {
+    cc_buf b = CC_BUF_INIT;
+    size_t want = (size_t)(round % 7 == 0 ? 20000 : 40 + round * 3);
+    while (b.len < want) {
+      r = r * 1103515245u + 12345u;
+      cc_buf_puts(&b, pieces[(r >> 16) % np]);
+    }
+    cc_err err;
+    cc_doc *d = cc_doc_from_memory("same.txt", b.ptr, b.len, &err);
+    assert_non_null(d);
+    cc_seg_limits lim = {.max_sentence_tokens = 1 + (uint32_t)round % 9};
+    S_same(d, NULL);
+    S_same(d, &lim);
+    cc_doc_free(d);
+    cc_buf_free(&b);
+  }
+  cc_warn_set_sink(NULL, NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_word_shapes),
       cmocka_unit_test(test_long_words),
       cmocka_unit_test(test_lower_runs),
       cmocka_unit_test(test_many_tokens),
+      cmocka_unit_test(test_same_as_general),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

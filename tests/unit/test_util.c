@@ -95,6 +95,19 @@ static void test_put_uint(void **state) {
     snprintf(want, sizeof want, "%06llu", v);
     assert_string_equal(buf, want);
   }
+  /* every width up to the 24 digits it writes at most, around the
+   * two-digit steps */
+  static const unsigned long long vs[] = {0, 9, 10, 99, 100, 101, 999,
+                                          1000, 65535, 100000, 1234567,
+                                          18446744073709551615ULL};
+  for (size_t i = 0; i < sizeof vs / sizeof vs[0]; i++)
+    for (int w = 0; w <= 24; w++) {
+      *cc_put_uint(buf, vs[i], w) = '\0';
+      snprintf(want, sizeof want, "%0*llu", w, vs[i]);
+      assert_string_equal(buf, want);
+    }
+  *cc_put_uint(buf, 5, 30) = '\0'; /* (24 at most) */
+  assert_int_equal(strlen(buf), 24);
 }
 
 /* Captured warnings are counted at once but reach the sink only on
