@@ -6,8 +6,9 @@
  * bitsets of programs less those the sentence cannot hold: a program
  * needs one first word of each of its must sets and a filler for each
  * slot type on every path to its match (a sentence where nothing may
- * start is skipped whole).  Each
- * candidate runs on a Pike-style VM anchored at that token: threads are
+ * start is skipped whole).  A candidate whose first two steps cannot be
+ * taken there is not started (S_probe); each other candidate runs on a
+ * Pike-style VM anchored at that token: threads are
  * kept per (position, instruction) at most once, so a run costs at most
  * (reachable tokens x program length) steps, whatever the input.  The
  * first (shortest) match wins; its action builds the claim.
@@ -374,6 +375,10 @@ typedef struct S_run {
   uint32_t *pos;   /* S_sentence: the tokens that may start a program */
   uint32_t cap;    /* of head, tail and pos */
   uint32_t maxq;
+  /* S_probe: the first step being tested (S_step_slot then tests what
+   * may follow each way the slot fills, instead of adding threads) */
+  const cc__probe *probe;
+  bool hit;        /* ... and one of them may be followed */
 } S_run;
 
 static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
@@ -456,6 +461,91 @@ static bool S_function_word(const S_doc *d, uint32_t i) {
   return (d->rs->wclass[d->wid[i]] & CC__WC_FUNCTION) != 0;
 }
 
+/* May a slot of type slot be filled at token j of a sentence ending at
+ * e?  What S_step_slot needs before it takes anything, loosened: true
+ * whenever it may take something. */
+static bool S_slot_may(const S_doc *d, int slot, uint32_t j, uint32_t e) {
+  if (j >= e)
+    return false;
+  switch (slot) {
+  case CC__S_PERSON:
+  case CC__S_LIST: /* (a list starts at a person) */
+    return d->e_off[j] != d->e_off[j + 1];
+  case CC__S_PLACE:
+  case CC__S_ORG: /* (an entity here, or after "the") */
+    return d->e_off[j] != d->e_off[j + 1] ||
+           (j + 1 < e && S_is(d, j, CC__W_THE) &&
+            d->e_off[j + 1] != d->e_off[j + 2]);
+  case CC__S_NONN: return d->snum[j] > 0;
+  case CC__S_PHRASE:
+  case CC__S_WORD: return d->tok[j].kind == CC_TOK_WORD;
+  default: /* a mention starting here or covering it, or a bare number */
+    return d->m_at[j] >= 0 || d->m_cover[j] >= 0 ||
+           (slot == CC__S_COUNT && d->snum[j] > 0);
+  }
+}
+
+/* Can one of the next steps of first step pr consume token j (the first
+ * step ended there)?  A literal is tested as the run would, a slot by
+ * S_slot_may. */
+static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
+                      uint32_t j, uint32_t e) {
+  if (pr->free)
+    return true;
+  for (uint8_t k = 0; k < pr->nnext; k++) {
+    const cc__inst *in = &g->code[pr->next[k]];
+    if (in->op == CC__OP_SLOT) {
+      if (S_slot_may(d, in->a, j, e))
+        return true;
+      continue;
+    }
+    const cc__litset *ls = &g->lits[in->a];
+    if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
+      continue;
+    for (uint16_t a = 0; a < ls->nalts; a++)
+      if (S_lit_len(d, &ls->alts[a], j, e))
+        return true;
+  }
+  return false;
+}
+
+static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
+                        const cc__inst *in);
+
+/* Can program g take two steps from token i?  Each first step is taken
+ * as a run would take it (S_lit_len, S_step_slot), and at each token
+ * where it may end, one of the steps that may follow it must be able to
+ * consume that token (S_follows).  False: a run of g at i cannot match,
+ * so it need not start (most runs die there: a person not followed by a
+ * comma, a duration not followed by "meeting"). */
+static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
+                    S_run *R) {
+  if (!g->nprobe)
+    return true;
+  R->d = d;
+  R->g = g;
+  R->p0 = i;
+  R->e = e;
+  R->hit = false;
+  for (uint8_t k = 0; k < g->nprobe && !R->hit; k++) {
+    const cc__probe *pr = &g->probe[k];
+    const cc__inst *in = &g->code[pr->pc];
+    if (in->op == CC__OP_LIT) {
+      const cc__litset *ls = &g->lits[in->a];
+      for (uint16_t a = 0; a < ls->nalts && !R->hit; a++) {
+        uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
+        R->hit = n && S_follows(d, g, pr, i + n, e);
+      }
+    } else if (i < e) {
+      S_cap scratch[CC__RULE_MAX_CAPS];
+      R->probe = pr;
+      S_step_slot(R, pr->pc, 0, scratch, in);
+      R->probe = NULL;
+    }
+  }
+  return R->hit;
+}
+
 /* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
  * the capture the slot fills is written there. */
 static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
@@ -466,6 +556,10 @@ static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
   uint32_t next = pc + 1;
 #define S_TAKE(END, REF)                                                     \
   do {                                                                       \
+    if (R->probe) {                                                          \
+      R->hit = R->hit || S_follows(d, R->g, R->probe, (END), R->e);          \
+      break;                                                                 \
+    }                                                                        \
     if (c) {                                                                 \
       c->b = i;                                                              \
       c->e = (END);                                                          \
@@ -1720,6 +1814,16 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
     return false;
   S_cap caps[CC__RULE_MAX_CAPS];
   uint32_t end;
+  if (!S_probe(d, g, i, e, R)) {
+#ifdef CC_RULES_CHECK_PROBE /* a build that proves the probe on a corpus */
+    if (S_exec(d, g, i, e, caps, &end, R)) {
+      fprintf(stderr, "S_probe refused a match: rule %s pattern %u at %s:%u\n",
+              r->info.id, ref & 0xff, d->seg->doc->path, d->tok[i].line);
+      abort();
+    }
+#endif
+    return false;
+  }
   return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
 }
 

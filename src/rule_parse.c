@@ -1394,6 +1394,67 @@ static void S_find_must(cc__prog *g) {
   }
 }
 
+/* The consuming instructions (LIT, SLOT, ANY, MATCH) reachable from pc
+ * through SPLIT and JMP, into out (at most max, in the order a run adds
+ * them); returns their number, or max + 1 when there are more. */
+static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
+                          uint32_t max) {
+  uint8_t *seen = cc_xcalloc(g->ncode, 1);
+  uint32_t *stack = cc_xmalloc((2 * (size_t)g->ncode + 1) * sizeof *stack);
+  uint32_t n = 0, nout = 0;
+  stack[n++] = pc;
+  while (n && nout <= max) {
+    uint32_t at = stack[--n];
+    if (at >= g->ncode || seen[at])
+      continue;
+    seen[at] = 1;
+    const cc__inst *in = &g->code[at];
+    if (in->op == CC__OP_JMP) {
+      stack[n++] = (uint32_t)in->x;
+    } else if (in->op == CC__OP_SPLIT) {
+      stack[n++] = (uint32_t)in->y;
+      stack[n++] = (uint32_t)in->x;
+    } else {
+      if (nout < max)
+        out[nout] = at;
+      nout++;
+    }
+  }
+  cc_xfree(stack);
+  cc_xfree(seen);
+  return nout;
+}
+
+/* The program's first steps and what may follow each (cc__probe): none
+ * when a gap or the match can come first, or when there are more than
+ * CC__RULE_MAX_PROBE first steps; a step is "free" when a gap or the
+ * match may follow it, or more than CC__RULE_MAX_PROBE steps. */
+static void S_find_probe(cc__prog *g) {
+  uint32_t first[CC__RULE_MAX_PROBE];
+  g->nprobe = 0;
+  uint32_t nf = S_closure(g, 0, first, CC__RULE_MAX_PROBE);
+  if (nf > CC__RULE_MAX_PROBE)
+    return;
+  for (uint32_t k = 0; k < nf; k++) {
+    uint8_t op = g->code[first[k]].op;
+    if (op != CC__OP_LIT && op != CC__OP_SLOT)
+      return;
+  }
+  for (uint32_t k = 0; k < nf; k++) {
+    cc__probe *pr = &g->probe[k];
+    memset(pr, 0, sizeof *pr);
+    pr->pc = first[k];
+    uint32_t nn = S_closure(g, first[k] + 1, pr->next, CC__RULE_MAX_PROBE);
+    pr->free = nn > CC__RULE_MAX_PROBE;
+    for (uint32_t q = 0; q < nn && !pr->free; q++) {
+      uint8_t op = g->code[pr->next[q]].op;
+      pr->free = op != CC__OP_LIT && op != CC__OP_SLOT;
+    }
+    pr->nnext = pr->free ? 0 : (uint8_t)nn;
+  }
+  g->nprobe = (uint8_t)nf;
+}
+
 /* The word table of cc__word_id: at most a quarter full, so a probe
  * sequence is short. */
 static void S_wtab_build(cc_ruleset *rs) {
@@ -1556,6 +1617,7 @@ void cc__rules_finish(cc_ruleset *rs) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
       S_find_must(&ru->progs[g]);
+      S_find_probe(&ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }
     S_intern_litset(rs, &ru->open_when);
