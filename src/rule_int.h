@@ -283,6 +283,11 @@ struct cc_ruleset {
                             with a slot of type k on every path to their
                             match (a sentence where no such slot can be
                             filled cannot hold them) */
+  uint32_t *needs;       /* the distinct sets of slot types (a bit per
+                            cc__slot) programs need, as in slot_progs: a
+                            sentence that can fill none of them whole
+                            holds no program, whatever its words */
+  uint32_t nneeds;
 };
 
 /* After the last rule is read: intern every literal piece, give each

@@ -5,13 +5,15 @@
  * each mention, entity, list or "N-on-N" format starting there), as
  * bitsets of programs less those the sentence cannot hold: a program
  * needs one first word of each of its must sets and a filler for each
- * slot type on every path to its match (a sentence where nothing may
- * start is skipped whole).  A candidate whose first two steps cannot be
- * taken there is not started (S_probe); each other candidate runs on a
- * Pike-style VM anchored at that token: threads are
- * kept per (position, instruction) at most once, so a run costs at most
- * (reachable tokens x program length) steps, whatever the input.  The
- * first (shortest) match wins; its action builds the claim.
+ * slot type on every path to its match.  A sentence where nothing may
+ * start is skipped whole, and one whose mentions, entities and small
+ * numbers fill no program's slots is skipped before its words are looked
+ * up.  A candidate whose first two steps cannot be taken at its token is
+ * not started (S_probe); each other one runs on a Pike-style VM anchored
+ * there: threads are kept per (position, instruction) at most once, so a
+ * run costs at most (reachable tokens x program length) steps, whatever
+ * the input.  The first (shortest) match wins; its action builds the
+ * claim.
  *
  * Built-in claims that need no rule come last: time.zone_pair (a local
  * time with its UTC twin), date.weekday (a date stated with its weekday)
@@ -81,7 +83,10 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
-  uint8_t *tfl;      /* S_T_... flags of each token (S_index_doc) */
+  uint8_t *tfl;      /* S_T_... flags of each token (S_index_doc,
+                        S_sentence_words) */
+  uint8_t *wmade;    /* by sentence: wid, snum and tfl's word flags made
+                        (S_sentence_words: only where a program may run) */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
@@ -165,6 +170,29 @@ static int S_small_number(const cc_token *t, int32_t w) {
   if (w >= CC__W_ONE && w <= CC__W_TWELVE)
     return w - CC__W_ONE + 1;
   return -1;
+}
+
+/* Word ids, small numbers and word flags (S_T_...) of tokens [b, e). */
+static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; i++) {
+    const cc_token *t = &d->tok[i];
+    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+    int32_t w = cc__word_find(d->rs, t->norm, n);
+    d->wid[i] = w;
+    int sn = S_small_number(t, w);
+    d->snum[i] = (int8_t)sn;
+    d->tfl[i] |= (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
+                           (d->rs->by_word[w] != NULL) | (w == CC__W_THE));
+  }
+}
+
+/* S_words_range over sentence s, once. */
+static void S_sentence_words(S_doc *d, uint32_t s) {
+  if (d->wmade[s])
+    return;
+  d->wmade[s] = 1;
+  const cc_sentence *se = &d->seg->sentences[s];
+  S_words_range(d, se->tok_begin, se->tok_end);
 }
 
 /* "two-on-two", "one-on-one": N - on - N, same N on both sides. */
@@ -1436,8 +1464,9 @@ static bool S_any_word_in(const S_doc *d, const cc__litset *ls, uint32_t b,
          S_any_word_to(d, ls, mid, e, e);
 }
 
-/* The "unless" and "context" clauses. */
-static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
+/* The "unless" and "context" clauses (a context word may be in the
+ * previous sentence, whose words are then looked up if they were not). */
+static bool S_context_ok(S_doc *d, const cc__rule *r, uint32_t b,
                          uint32_t e, uint32_t s) {
   const cc_sentence *se = &d->seg->sentences[s];
   if (r->unless.nalts) {
@@ -1447,8 +1476,13 @@ static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
   }
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
-    if (s > 0 && d->seg->sentences[s - 1].para == se->para)
+    if (s > 0 && d->seg->sentences[s - 1].para == se->para) {
       from = d->seg->sentences[s - 1].tok_begin;
+      if (!d->wmade[s - 1]) {
+        S_sentence_words(d, s - 1);
+        S_words_range(d, d->seg->sentences[s - 1].tok_end, se->tok_begin);
+      }
+    }
     if (!S_any_word_in(d, &r->context, from, se->tok_end, se->tok_begin, s))
       return false;
   }
@@ -1865,7 +1899,51 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
     }
 }
 
+/* Does some program need only slot types of have (cc_ruleset.needs)? */
+static bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
+  for (uint32_t k = 0; k < rs->nneeds; k++)
+    if (!(rs->needs[k] & ~have))
+      return true;
+  return false;
+}
+
+/* Is token t a small number (S_small_number > 0), told without the word
+ * table for most words: only words of three to six letters starting as
+ * "one" to "twelve" do are looked up. */
+static bool S_small_token(const cc_ruleset *rs, const cc_token *t) {
+  if (t->kind == CC_TOK_NUM)
+    return S_small_number(t, CC__W_NONE) > 0;
+  size_t n = t->norm_len;
+  unsigned char c = (unsigned char)t->norm[0];
+  if (n < 3 || n > 6 ||
+      !(c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n'))
+    return false;
+  return S_small_number(t, cc__word_find(rs, t->norm, n)) > 0;
+}
+
+/* Can sentence s hold a program at all, by the slot types its mentions and
+ * entities may fill (d->sslots) and its small numbers (COUNT, NONN)?
+ * S_sentence drops every program needing a slot type the sentence cannot
+ * fill; when that drops them all, nothing else it does matters, and the
+ * sentence's words need not be looked up. */
+static bool S_sentence_may(const S_doc *d, uint32_t s) {
+  const cc_ruleset *rs = d->rs;
+  uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
+  if (S_needs_met(rs, have))
+    return true;
+  if (!S_needs_met(rs, have | 1u << CC__S_COUNT | 1u << CC__S_NONN))
+    return false;
+  const cc_sentence *se = &d->seg->sentences[s];
+  for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+    if (S_small_token(rs, &d->tok[i]))
+      return true;
+  return false;
+}
+
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
+  if (!S_sentence_may(d, s))
+    return;
+  S_sentence_words(d, s);
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
   size_t need = (size_t)(e - b + 1) * d->rs->max_code;
@@ -2191,25 +2269,16 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
   d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
-  /* (wid and tfl are written for every token below when there are rules;
-   * d->wid[nt] and d->tfl[nt] are read past a sentence's end: 0) */
+  /* (wid, snum and the word flags of tfl are made sentence by sentence,
+   * S_sentence_words; d->wid[nt] and d->tfl[nt], past the last sentence,
+   * are 0) */
   d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
                  : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
   d->wid[nt] = 0;
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
-  d->tfl = d->rs ? cc_arena_alloc_raw(a, nt + 1) : cc_arena_alloc(a, nt + 1);
-  d->tfl[nt] = 0;
-  for (uint32_t i = 0; d->rs && i < nt; i++) {
-    const cc_token *t = &d->tok[i];
-    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    int32_t w = cc__word_find(d->rs, t->norm, n);
-    d->wid[i] = w;
-    int sn = S_small_number(t, w);
-    d->snum[i] = (int8_t)sn;
-    d->tfl[i] = (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
-                          (d->rs->by_word[w] != NULL) | (w == CC__W_THE));
-  }
+  d->tfl = cc_arena_alloc(a, nt + 1);
+  d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
   /* -1 everywhere: all bits set */

@@ -1289,6 +1289,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
   cc_xfree(rs->slot_progs);
+  cc_xfree(rs->needs);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1545,6 +1546,10 @@ static uint32_t S_must_slots(const cc__prog *g) {
   return must;
 }
 
+/* Distinct slot needs kept (cc_ruleset.needs): the matcher compares a
+ * sentence with each, so their number is bounded whatever the rules. */
+#define S_MAX_NEEDS 64
+
 /* The program bitsets (cc_ruleset.pwords): each index entry's programs,
  * the programs without a must set, those with a {LIST} slot and those that
  * need each slot type. */
@@ -1560,6 +1565,9 @@ static void S_prog_masks(cc_ruleset *rs) {
   rs->free_progs = cc_xcalloc(1, bytes);
   rs->list_progs = cc_xcalloc(1, bytes);
   rs->slot_progs = cc_xcalloc(CC__S__COUNT, bytes);
+  cc_xfree(rs->needs);
+  rs->needs = cc_xmalloc(S_MAX_NEEDS * sizeof *rs->needs);
+  rs->nneeds = 0;
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
       const cc__prog *pg = &rs->rules[r].progs[g];
@@ -1575,6 +1583,13 @@ static void S_prog_masks(cc_ruleset *rs) {
       for (int k = 0; k < CC__S__COUNT; k++)
         if (must & (1u << k))
           rs->slot_progs[k * pw + w] |= bit;
+      bool seen = false;
+      for (uint32_t k = 0; k < rs->nneeds && !seen; k++)
+        seen = rs->needs[k] == must;
+      if (!seen && rs->nneeds < S_MAX_NEEDS)
+        rs->needs[rs->nneeds++] = must;
+      else if (!seen) /* a hostile rule file: no sentence is told dead */
+        rs->needs[0] = 0;
     }
   for (cc__ientry *e = rs->index; e; e = e->hh.next) {
     cc_xfree(e->mask);

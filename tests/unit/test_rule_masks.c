@@ -152,6 +152,51 @@ static void test_probe(void **state) {
   cc_rules_free(&rs);
 }
 
+/* The distinct slot needs (cc_ruleset.needs): a sentence that can fill
+ * none of them whole is skipped before its words are looked up.  Past
+ * 64 distinct needs a 0 need turns the test off. */
+static bool S_need_listed(const cc_ruleset *rs, uint32_t need) {
+  for (uint32_t k = 0; k < rs->nneeds; k++)
+    if (rs->needs[k] == need)
+      return true;
+  return false;
+}
+
+static void test_needs(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule born\nframe person.birth\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"
+      "match {PERSON:p} ...{0,4} born ...{0,4} in|on {DATE:d}\n"
+      "subject full $p\n"
+      "rule count\nframe delegation.size\n"
+      "match {COUNT:n} [{PLACE}] officials\n"
+      "subject story\nvalue $n\n");
+  assert_int_equal(rs->nneeds, 2);
+  assert_true(S_need_listed(rs, 1u << CC__S_PERSON | 1u << CC__S_DATE));
+  assert_true(S_need_listed(rs, 1u << CC__S_COUNT));
+  cc_rules_free(&rs);
+  /* 70 programs, each needing another set of value slots */
+  static const char *const slot[] = {"DATE",    "TIME",  "DURATION",
+                                     "COUNT",   "PERCENT", "MONEY",
+                                     "ORDINAL"};
+  char src[40000];
+  size_t n = 0;
+  for (int r = 1; r <= 70; r++) {
+    n += (size_t)snprintf(src + n, sizeof src - n,
+                          "rule r%d\nframe f\nmatch word%d", r, r);
+    for (int k = 0; k < 7; k++)
+      if (r & (1 << k))
+        n += (size_t)snprintf(src + n, sizeof src - n, " {%s:c%d}", slot[k],
+                              k);
+    n += (size_t)snprintf(src + n, sizeof src - n, "\nsubject story\n");
+  }
+  rs = S_ok(src);
+  assert_int_equal(rs->nneeds, 64);
+  assert_int_equal(rs->needs[0], 0);
+  cc_rules_free(&rs);
+}
+
 /* More programs than one 64-bit word holds: gids past 63 land in later
  * words. */
 static void test_many_programs(void **state) {
@@ -179,6 +224,7 @@ int main(void) {
       cmocka_unit_test(test_masks),
       cmocka_unit_test(test_many_programs),
       cmocka_unit_test(test_probe),
+      cmocka_unit_test(test_needs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -195,6 +195,37 @@ static void test_first_two_steps(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A sentence whose mentions and entities fill no program's slots is
+ * skipped before its words are looked up (S_sentence_may); a context word
+ * there still counts for the next sentence, and a bare small number there
+ * ("twelve") still fills a COUNT. */
+static void test_skipped_sentences(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule l\nabout l\nframe t.later\nmatch {COUNT:n} months later\n"
+      "context term\nsubject story\nvalue docdate - $n months\n"
+      "rule c\nabout c\nframe t.count\nmatch {COUNT:n} delegates\n"
+      "subject story\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "It was the start of a long term.\n"
+      "Six months later the dispute goes on.\n\n"
+      "Nothing was said.\n\n"
+      "Six months later the dispute goes on.\n\n"
+      "They sent twelve delegates.\n",
+      rs);
+  assert_non_null(s);
+  size_t later = 0;
+  for (size_t i = 0; i < cc_claim_store_count(s); i++)
+    later += strcmp(cc_claim_store_at(s, i)->frame, "t.later") == 0;
+  if (later != 1 || !S_find(s, "t.count{story}", "12"))
+    S_dump(s);
+  assert_int_equal(later, 1);
+  assert_non_null(S_find(s, "t.count{story}", "12"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
 static void test_first_pattern_wins_and_unless(void **state) {
   (void)state;
   cc_ruleset *rs = S_rules(
@@ -539,6 +570,7 @@ int main(void) {
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_first_two_steps),
+      cmocka_unit_test(test_skipped_sentences),
       cmocka_unit_test(test_no_rules_builtins_only),
       cmocka_unit_test(test_hostile_sentence_is_linear),
       cmocka_unit_test(test_elapsed_interval_rounds_down),
