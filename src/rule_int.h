@@ -266,6 +266,9 @@ struct cc_ruleset {
   cc__wslot *wtab;      /* every word, by cc_word_hash */
   uint32_t wmask;       /* slots - 1 (a power of two) */
   cc__ientry **by_word;
+  uint8_t *wstart;      /* by word id: 1 when a program may start at the
+                           word (by_word) or it is "the" (a place may
+                           follow), what the matcher flags per token */
   /* programs (by gid) whose first must set (the rarest, see
    * S_order_must) has word id w among its firsts:
    * rep_list[rep_off[w] .. rep_off[w + 1]) */
@@ -283,7 +286,7 @@ struct cc_ruleset {
                             with a slot of type k on every path to their
                             match (a sentence where no such slot can be
                             filled cannot hold them) */
-  uint32_t *needs;       /* the distinct sets of slot types (a bit per
+  uint32_t *needs;       /* the least sets of slot types (a bit per
                             cc__slot) programs need, as in slot_progs: a
                             sentence that can fill none of them whole
                             holds no program, whatever its words */

@@ -179,10 +179,15 @@ static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
     size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
     int32_t w = cc__word_find(d->rs, t->norm, n);
     d->wid[i] = w;
-    int sn = S_small_number(t, w);
+    /* (S_small_number, its word part inline: most tokens are words) */
+    int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)
+             : (uint32_t)(w - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE
+                 ? w - CC__W_ONE + 1
+                 : -1;
     d->snum[i] = (int8_t)sn;
+    _Static_assert(S_T_START == 1, "wstart is 0 or S_T_START");
     d->tfl[i] |= (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
-                           (d->rs->by_word[w] != NULL) | (w == CC__W_THE));
+                           d->rs->wstart[w]);
   }
 }
 

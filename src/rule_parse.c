@@ -1285,6 +1285,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->rep_off);
   cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
+  cc_xfree(rs->wstart);
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
@@ -1550,6 +1551,24 @@ static uint32_t S_must_slots(const cc__prog *g) {
  * sentence with each, so their number is bounded whatever the rules. */
 #define S_MAX_NEEDS 64
 
+/* Keep need among cc_ruleset.needs, the least sets only: the matcher asks
+ * whether one of them is within a sentence's slots, and a set that holds
+ * another adds nothing to that answer. */
+static void S_need_add(cc_ruleset *rs, uint32_t need) {
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < rs->nneeds; k++) {
+    if (!(rs->needs[k] & ~need))
+      return; /* (a set within need is kept already) */
+    if (need & ~rs->needs[k]) /* (a set holding need is dropped) */
+      rs->needs[n++] = rs->needs[k];
+  }
+  rs->nneeds = n;
+  if (n < S_MAX_NEEDS)
+    rs->needs[rs->nneeds++] = need;
+  else /* a hostile rule file: no sentence is told dead */
+    rs->needs[0] = 0;
+}
+
 /* The program bitsets (cc_ruleset.pwords): each index entry's programs,
  * the programs without a must set, those with a {LIST} slot and those that
  * need each slot type. */
@@ -1583,13 +1602,7 @@ static void S_prog_masks(cc_ruleset *rs) {
       for (int k = 0; k < CC__S__COUNT; k++)
         if (must & (1u << k))
           rs->slot_progs[k * pw + w] |= bit;
-      bool seen = false;
-      for (uint32_t k = 0; k < rs->nneeds && !seen; k++)
-        seen = rs->needs[k] == must;
-      if (!seen && rs->nneeds < S_MAX_NEEDS)
-        rs->needs[rs->nneeds++] = must;
-      else if (!seen) /* a hostile rule file: no sentence is told dead */
-        rs->needs[0] = 0;
+      S_need_add(rs, must);
     }
   for (cc__ientry *e = rs->index; e; e = e->hh.next) {
     cc_xfree(e->mask);
@@ -1653,6 +1666,10 @@ void cc__rules_finish(cc_ruleset *rs) {
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
+  cc_xfree(rs->wstart);
+  rs->wstart = cc_xcalloc(rs->nwords + 1, 1);
+  for (uint32_t w = 0; w <= rs->nwords; w++)
+    rs->wstart[w] = rs->by_word[w] != NULL || w == CC__W_THE;
   for (int k = 0; k < CC__S__COUNT; k++) {
     char key[32];
     snprintf(key, sizeof key, "{%s}", S_slots[k]);
