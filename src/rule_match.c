@@ -83,10 +83,10 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
-  uint8_t *tfl;      /* S_T_... flags of each token (S_index_doc,
-                        S_sentence_words) */
-  uint8_t *wmade;    /* by sentence: wid, snum and tfl's word flags made
-                        (S_sentence_words: only where a program may run) */
+  uint8_t *tfl;      /* S_T_START where a mention or entity starts
+                        (S_index_doc; S_word_make adds the word's flags) */
+  uint8_t *wmade;    /* by sentence: wid and snum made (S_sentence, and
+                        S_sentence_words for a context clause) */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
@@ -172,26 +172,40 @@ static int S_small_number(const cc_token *t, int32_t w) {
   return -1;
 }
 
-/* Word ids, small numbers and word flags (S_T_...) of tokens [b, e). */
-static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
-  for (uint32_t i = b; i < e; i++) {
-    const cc_token *t = &d->tok[i];
-    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    int32_t w = cc__word_find(d->rs, t->norm, n);
-    d->wid[i] = w;
-    /* (S_small_number, its word part inline: most tokens are words) */
-    int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)
-             : (uint32_t)(w - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE
-                 ? w - CC__W_ONE + 1
-                 : -1;
-    d->snum[i] = (int8_t)sn;
-    _Static_assert(S_T_START == 1, "wstart is 0 or S_T_START");
-    d->tfl[i] |= (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
-                           d->rs->wstart[w]);
-  }
+/* Inline even where the compiler would not (S_word_make: a call per
+ * token cost more than the function's body). */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define S_ALWAYS_INLINE static inline
+#endif
+
+/* Token i's word id and small number into d->wid and d->snum; returns
+ * its S_T_... flags (d->tfl's and the word's). */
+S_ALWAYS_INLINE uint8_t S_word_make(S_doc *d, uint32_t i) {
+  const cc_token *t = &d->tok[i];
+  size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+  int32_t w = cc__word_find(d->rs, t->norm, n);
+  d->wid[i] = w;
+  /* (S_small_number, its word part inline: most tokens are words) */
+  int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)
+           : (uint32_t)(w - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE
+               ? w - CC__W_ONE + 1
+               : -1;
+  d->snum[i] = (int8_t)sn;
+  _Static_assert(S_T_START == 1, "wstart is 0 or S_T_START");
+  return (uint8_t)(d->tfl[i] | (sn > 0) * (S_T_START | S_T_SMALL) |
+                   d->rs->wstart[w]);
 }
 
-/* S_words_range over sentence s, once. */
+/* Word ids and small numbers of tokens [b, e). */
+static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; i++)
+    S_word_make(d, i);
+}
+
+/* S_words_range over sentence s, once (S_sentence makes them as it reads
+ * the sentence). */
 static void S_sentence_words(S_doc *d, uint32_t s) {
   if (d->wmade[s])
     return;
@@ -1948,7 +1962,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (!S_sentence_may(d, s))
     return;
-  S_sentence_words(d, s);
+  d->wmade[s] = 1; /* (made below; making them again would change nothing) */
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
   size_t need = (size_t)(e - b + 1) * d->rs->max_code;
@@ -1972,8 +1986,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
   for (uint32_t i = b; i < e; i++) {
+    uint8_t f = S_word_make(d, i);
     int32_t w = d->wid[i];
-    uint8_t f = d->tfl[i];
     small |= (f & S_T_SMALL) != 0;
     /* most tokens start nothing (S_T_START): a branch-free append */
     R->pos[npos] = i;
@@ -2274,9 +2288,8 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
   d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
-  /* (wid, snum and the word flags of tfl are made sentence by sentence,
-   * S_sentence_words; d->wid[nt] and d->tfl[nt], past the last sentence,
-   * are 0) */
+  /* (wid and snum are made sentence by sentence, S_sentence; d->wid[nt],
+   * past the last sentence, is 0) */
   d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
                  : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
   d->wid[nt] = 0;
