@@ -130,7 +130,8 @@ enum {
   S_T_START = 1, /* a program may start here: a rule word, "the" (a place
                     may follow), a small number, or a mention or entity
                     that starts here (a list starts at a name) */
-  S_T_SMALL = 2  /* a small number (d->snum > 0) */
+  S_T_SMALL = 2, /* a small number (d->snum > 0) */
+  S_T_ENT = 4    /* a mention or entity starts here */
 };
 
 /* Token i is the fixed word w (CC__W_...). */
@@ -1886,6 +1887,18 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
  * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
  * list is used, which keeps only the first 64 met. */
 static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
+  if (!(d->tfl[i] & S_T_ENT) && d->snum[i] <= 0 && !S_is(d, i, CC__W_THE) &&
+      d->rs->pwords <= 4) {
+    /* only its word may start a program here (S_sources would list its
+     * word's entry alone): most such words start none the sentence may
+     * hold */
+    const cc__ientry *we = d->rs->by_word[d->wid[i]];
+    uint64_t any = 0;
+    for (uint32_t w = 0; we && w < d->rs->pwords; w++)
+      any |= we->mask[w] & d->maybe[w];
+    if (!any)
+      return;
+  }
   const cc__ientry *src[S_MAX_SRC];
   uint32_t nsrc = S_sources(d, i, e, src), total = 0;
   uint32_t pw = d->rs->pwords;
@@ -2307,7 +2320,7 @@ static void S_index_doc(S_doc *d) {
     const cc_mention *m = &v->mentions[i];
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
-      d->tfl[m->tok_begin] |= S_T_START;
+      d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
     }
     for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
       if (d->m_cover[t] < 0)
@@ -2319,11 +2332,11 @@ static void S_index_doc(S_doc *d) {
     const cc_entity *en = &v->entities[i];
     if (en->tok_title < nt) {
       d->e_off[en->tok_title + 1]++;
-      d->tfl[en->tok_title] |= S_T_START;
+      d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
     }
     if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
       d->e_off[en->tok_begin + 1]++;
-      d->tfl[en->tok_begin] |= S_T_START;
+      d->tfl[en->tok_begin] |= S_T_START | S_T_ENT;
     }
   }
   /* (room for every token: each is written, and kept when it starts an
