@@ -97,7 +97,6 @@ typedef struct S_doc {
                         those needing a slot type it cannot fill */
   uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
                         may fill a slot of type k (S_slot_presence) */
-  uint32_t slot_any; /* bit k when some program needs slot type k */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -2021,20 +2020,17 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     have |= 1u << CC__S_COUNT;
   if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
     have |= 1u << CC__S_NONN;
-  for (uint32_t drop = ~have & d->slot_any; drop; drop &= drop - 1) {
-    const uint64_t *sp = d->rs->slot_progs + S_ctz64(drop) * pw;
-    for (uint32_t w = 0; w < pw; w++)
-      d->maybe[w] &= ~sp[w];
-  }
+  const uint64_t *k0 = d->rs->hkeep + (have & 127) * pw,
+                 *k1 = d->rs->hkeep + (128 + (have >> 7 & 127)) * pw;
+  for (uint32_t w = 0; w < pw; w++)
+    d->maybe[w] &= k0[w] & k1[w];
   /* nothing to do when no program the sentence may hold starts at one of
    * its words or at a slot it may fill */
   uint64_t live = pw > 4;
-  for (uint32_t k = 0; k < CC__S__COUNT && pw <= 4; k++)
-    if ((have & (1u << k)) && d->rs->by_slot[k])
-      for (uint32_t x = 0; x < pw; x++)
-        starts[x] |= d->rs->by_slot[k]->mask[x];
+  const uint64_t *s0 = d->rs->hstart + (have & 127) * pw,
+                 *s1 = d->rs->hstart + (128 + (have >> 7 & 127)) * pw;
   for (uint32_t x = 0; x < pw && pw <= 4; x++)
-    live |= starts[x] & d->maybe[x];
+    live |= (starts[x] | s0[x] | s1[x]) & d->maybe[x];
   if (!live)
     return;
   /* lists of people only where a program reading one may run */
@@ -2377,10 +2373,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
     S_slot_presence(&d);
-    for (uint32_t k = 0; k < CC__S__COUNT; k++)
-      for (uint32_t w = 0; w < rs->pwords; w++)
-        if (rs->slot_progs[k * rs->pwords + w])
-          d.slot_any |= 1u << k;
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is

@@ -1291,6 +1291,8 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->list_progs);
   cc_xfree(rs->slot_progs);
   cc_xfree(rs->needs);
+  cc_xfree(rs->hkeep);
+  cc_xfree(rs->hstart);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1617,6 +1619,37 @@ static void S_prog_masks(cc_ruleset *rs) {
   }
 }
 
+/* cc_ruleset.hkeep and hstart: entry h of half k stands for the slot
+ * types of h << (7 * k), so a sentence's masks are two lookups a side
+ * instead of a pass over the slot types. */
+static void S_have_tables(cc_ruleset *rs) {
+  _Static_assert(CC__S__COUNT <= 14, "two halves of 7 slot types");
+  size_t pw = rs->pwords;
+  cc_xfree(rs->hkeep);
+  cc_xfree(rs->hstart);
+  rs->hkeep = cc_xmalloc((2 * 128 * pw + 1) * sizeof *rs->hkeep);
+  rs->hstart = cc_xcalloc(2 * 128 * pw + 1, sizeof *rs->hstart);
+  for (uint32_t half = 0; half < 2; half++)
+    for (uint32_t h = 0; h < 128; h++) {
+      uint64_t *keep = rs->hkeep + (half * 128 + h) * pw;
+      uint64_t *start = rs->hstart + (half * 128 + h) * pw;
+      for (size_t x = 0; x < pw; x++)
+        keep[x] = ~0ull;
+      for (uint32_t b = 0; b < 7; b++) {
+        uint32_t k = half * 7 + b;
+        if (k >= CC__S__COUNT)
+          break;
+        if (!(h & (1u << b))) { /* a type it cannot fill */
+          for (size_t x = 0; x < pw; x++)
+            keep[x] &= ~rs->slot_progs[k * pw + x];
+        } else if (rs->by_slot[k]) {
+          for (size_t x = 0; x < pw; x++)
+            start[x] |= rs->by_slot[k]->mask[x];
+        }
+      }
+    }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1675,6 +1708,7 @@ void cc__rules_finish(cc_ruleset *rs) {
     snprintf(key, sizeof key, "{%s}", S_slots[k]);
     HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
   }
+  S_have_tables(rs);
 }
 
 int cc_rules_parse(const char *name, const char *src, size_t len,

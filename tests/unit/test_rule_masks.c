@@ -204,6 +204,52 @@ static void test_needs(void **state) {
   cc_rules_free(&rs);
 }
 
+/* The tables by a sentence's slot types (cc_ruleset.hkeep, hstart), two
+ * lookups a side, against a pass over the slot types, for every set of
+ * types. */
+static void test_have_tables(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule born\nframe person.birth\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"
+      "subject full $p\n"
+      "rule count\nframe delegation.size\n"
+      "match {COUNT:n} [{PLACE}] officials\n"
+      "match the {ORG} sent {COUNT:n} [{NONN}]\n"
+      "subject story\nvalue $n\n"
+      "rule list\nframe delegation\n"
+      "match {PLACE:side} delegation included {LIST:l}\n"
+      "match {TIME:t} {PHRASE:o} {WORD} {PLACE:side} {LIST:l}\n"
+      "subject country $side\nvalue $l\n");
+  uint32_t pw = rs->pwords;
+  for (uint32_t have = 0; have < (1u << CC__S__COUNT); have++) {
+    const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
+                   *k1 = rs->hkeep + (128 + (have >> 7)) * pw,
+                   *s0 = rs->hstart + (have & 127) * pw,
+                   *s1 = rs->hstart + (128 + (have >> 7)) * pw;
+    for (uint32_t g = 0; g < rs->nprogs; g++) {
+      bool keep = true, start = false;
+      for (int k = 0; k < CC__S__COUNT; k++) {
+        if (!(have & (1u << k)) && S_needs(rs, k, g))
+          keep = false;
+        if ((have & (1u << k)) && rs->by_slot[k] &&
+            S_has(rs->by_slot[k]->mask, g))
+          start = true;
+      }
+      uint64_t bit = 1ull << (g & 63);
+      assert_int_equal(((k0[g / 64] & k1[g / 64]) & bit) != 0, keep);
+      assert_int_equal(((s0[g / 64] | s1[g / 64]) & bit) != 0, start);
+    }
+  }
+  /* the born pattern needs a person and a date, and starts at a person */
+  uint32_t pd = 1u << CC__S_PERSON | 1u << CC__S_DATE;
+  assert_true((rs->hkeep[(pd & 127) * pw] & rs->hkeep[(128 + (pd >> 7)) * pw]) &
+              1);
+  assert_true((rs->hstart[(pd & 127) * pw] |
+               rs->hstart[(128 + (pd >> 7)) * pw]) & 1);
+  cc_rules_free(&rs);
+}
+
 /* More programs than one 64-bit word holds: gids past 63 land in later
  * words. */
 static void test_many_programs(void **state) {
@@ -232,6 +278,7 @@ int main(void) {
       cmocka_unit_test(test_many_programs),
       cmocka_unit_test(test_probe),
       cmocka_unit_test(test_needs),
+      cmocka_unit_test(test_have_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
