@@ -288,15 +288,11 @@ struct cc_ruleset {
                             filled cannot hold them) */
   /* by the slot types a sentence may fill (have, a bit per cc__slot):
    * the programs needing none outside them, as the AND of two tables,
-   * by have's low and high 7 bits, and the programs starting at a slot
-   * of have, as the OR of two (pwords words an entry, 128 entries a
-   * half: S_have_tables) */
+   * by have's low and high 7 bits (none at all: the sentence holds no
+   * program, whatever its words), and the programs starting at a slot of
+   * have, as the OR of two (pwords words an entry, 128 entries a half:
+   * S_have_tables) */
   uint64_t *hkeep, *hstart;
-  uint32_t *needs;       /* the least sets of slot types (a bit per
-                            cc__slot) programs need, as in slot_progs: a
-                            sentence that can fill none of them whole
-                            holds no program, whatever its words */
-  uint32_t nneeds;
 };
 
 /* After the last rule is read: intern every literal piece, give each

@@ -1930,12 +1930,15 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
     }
 }
 
-/* Does some program need only slot types of have (cc_ruleset.needs)? */
+/* Does some program need only slot types of have (cc_ruleset.hkeep)? */
 static bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
-  for (uint32_t k = 0; k < rs->nneeds; k++)
-    if (!(rs->needs[k] & ~have))
-      return true;
-  return false;
+  uint32_t pw = rs->pwords;
+  const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
+                 *k1 = rs->hkeep + (128 + (have >> 7 & 127)) * pw;
+  uint64_t any = 0;
+  for (uint32_t x = 0; x < pw; x++)
+    any |= k0[x] & k1[x];
+  return any != 0;
 }
 
 /* Is token t a small number (S_small_number > 0), told without the word

@@ -1290,7 +1290,6 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
   cc_xfree(rs->slot_progs);
-  cc_xfree(rs->needs);
   cc_xfree(rs->hkeep);
   cc_xfree(rs->hstart);
   cc_xfree(rs);
@@ -1549,28 +1548,6 @@ static uint32_t S_must_slots(const cc__prog *g) {
   return must;
 }
 
-/* Distinct slot needs kept (cc_ruleset.needs): the matcher compares a
- * sentence with each, so their number is bounded whatever the rules. */
-#define S_MAX_NEEDS 64
-
-/* Keep need among cc_ruleset.needs, the least sets only: the matcher asks
- * whether one of them is within a sentence's slots, and a set that holds
- * another adds nothing to that answer. */
-static void S_need_add(cc_ruleset *rs, uint32_t need) {
-  uint32_t n = 0;
-  for (uint32_t k = 0; k < rs->nneeds; k++) {
-    if (!(rs->needs[k] & ~need))
-      return; /* (a set within need is kept already) */
-    if (need & ~rs->needs[k]) /* (a set holding need is dropped) */
-      rs->needs[n++] = rs->needs[k];
-  }
-  rs->nneeds = n;
-  if (n < S_MAX_NEEDS)
-    rs->needs[rs->nneeds++] = need;
-  else /* a hostile rule file: no sentence is told dead */
-    rs->needs[0] = 0;
-}
-
 /* The program bitsets (cc_ruleset.pwords): each index entry's programs,
  * the programs without a must set, those with a {LIST} slot and those that
  * need each slot type. */
@@ -1586,9 +1563,6 @@ static void S_prog_masks(cc_ruleset *rs) {
   rs->free_progs = cc_xcalloc(1, bytes);
   rs->list_progs = cc_xcalloc(1, bytes);
   rs->slot_progs = cc_xcalloc(CC__S__COUNT, bytes);
-  cc_xfree(rs->needs);
-  rs->needs = cc_xmalloc(S_MAX_NEEDS * sizeof *rs->needs);
-  rs->nneeds = 0;
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
       const cc__prog *pg = &rs->rules[r].progs[g];
@@ -1604,7 +1578,6 @@ static void S_prog_masks(cc_ruleset *rs) {
       for (int k = 0; k < CC__S__COUNT; k++)
         if (must & (1u << k))
           rs->slot_progs[k * pw + w] |= bit;
-      S_need_add(rs, must);
     }
   for (cc__ientry *e = rs->index; e; e = e->hh.next) {
     cc_xfree(e->mask);
@@ -1633,8 +1606,10 @@ static void S_have_tables(cc_ruleset *rs) {
     for (uint32_t h = 0; h < 128; h++) {
       uint64_t *keep = rs->hkeep + (half * 128 + h) * pw;
       uint64_t *start = rs->hstart + (half * 128 + h) * pw;
-      for (size_t x = 0; x < pw; x++)
-        keep[x] = ~0ull;
+      for (size_t x = 0; x < pw; x++) /* (no bit past the last program) */
+        keep[x] = x + 1 < pw || rs->nprogs % 64 == 0
+                      ? ~0ull
+                      : (1ull << (rs->nprogs % 64)) - 1;
       for (uint32_t b = 0; b < 7; b++) {
         uint32_t k = half * 7 + b;
         if (k >= CC__S__COUNT)

@@ -152,58 +152,6 @@ static void test_probe(void **state) {
   cc_rules_free(&rs);
 }
 
-/* The least slot needs (cc_ruleset.needs): a sentence that can fill
- * none of them whole is skipped before its words are looked up.  Past
- * 64 of them a 0 need turns the test off. */
-static bool S_need_listed(const cc_ruleset *rs, uint32_t need) {
-  for (uint32_t k = 0; k < rs->nneeds; k++)
-    if (rs->needs[k] == need)
-      return true;
-  return false;
-}
-
-static void test_needs(void **state) {
-  (void)state;
-  cc_ruleset *rs = S_ok(
-      "rule born\nframe person.birth\n"
-      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"
-      "match {PERSON:p} ...{0,4} born ...{0,4} in|on {DATE:d}\n"
-      "subject full $p\n"
-      "rule count\nframe delegation.size\n"
-      "match {COUNT:n} [{PLACE}] officials\n"
-      "subject story\nvalue $n\n");
-  assert_int_equal(rs->nneeds, 2);
-  assert_true(S_need_listed(rs, 1u << CC__S_PERSON | 1u << CC__S_DATE));
-  assert_true(S_need_listed(rs, 1u << CC__S_COUNT));
-  cc_rules_free(&rs);
-  /* a set holding another is not kept */
-  rs = S_ok("rule a\nframe f\nmatch x {DATE:d} {COUNT:n}\nsubject story\n"
-            "match y {DATE:d}\nmatch z {TIME:t} {DATE:d}\n");
-  assert_int_equal(rs->nneeds, 1);
-  assert_int_equal(rs->needs[0], 1u << CC__S_DATE);
-  cc_rules_free(&rs);
-  /* 98 programs needing three slot types each, none within another */
-  static const char *const slot[] = {"DATE",    "TIME",  "DURATION",
-                                     "COUNT",   "PERCENT", "MONEY",
-                                     "ORDINAL", "PERSON", "PLACE",
-                                     "ORG"};
-  char src[60000];
-  size_t n = 0;
-  int r = 0;
-  for (int a = 0; a < 7; a++)
-    for (int b = a + 1; b < 7; b++)
-      for (int c = b + 1; c < 10; c++, r++)
-        n += (size_t)snprintf(src + n, sizeof src - n,
-                              "rule r%d\nframe f\nmatch word%d {%s:a} "
-                              "{%s:b} {%s:c}\nsubject story\n",
-                              r, r, slot[a], slot[b], slot[c]);
-  assert_int_equal(r, 98);
-  rs = S_ok(src);
-  assert_int_equal(rs->nneeds, 64);
-  assert_int_equal(rs->needs[0], 0);
-  cc_rules_free(&rs);
-}
-
 /* The tables by a sentence's slot types (cc_ruleset.hkeep, hstart), two
  * lookups a side, against a pass over the slot types, for every set of
  * types. */
@@ -240,6 +188,10 @@ static void test_have_tables(void **state) {
       assert_int_equal(((k0[g / 64] & k1[g / 64]) & bit) != 0, keep);
       assert_int_equal(((s0[g / 64] | s1[g / 64]) & bit) != 0, start);
     }
+    /* no bit past the last program: a sentence whose slots keep no
+     * program is told so by the whole entry */
+    for (uint32_t g = rs->nprogs; g < pw * 64; g++)
+      assert_false((k0[g / 64] & k1[g / 64]) >> (g & 63) & 1);
   }
   /* the born pattern needs a person and a date, and starts at a person */
   uint32_t pd = 1u << CC__S_PERSON | 1u << CC__S_DATE;
@@ -277,7 +229,6 @@ int main(void) {
       cmocka_unit_test(test_masks),
       cmocka_unit_test(test_many_programs),
       cmocka_unit_test(test_probe),
-      cmocka_unit_test(test_needs),
       cmocka_unit_test(test_have_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
