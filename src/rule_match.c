@@ -556,8 +556,8 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
   return false;
 }
 
-static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
-                        const cc__inst *in);
+S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
+                                  S_cap *caps, const cc__inst *in);
 
 /* Can program g take two steps from token i?  Each first step is taken
  * as a run would take it (S_lit_len, S_step_slot), and at each token
@@ -595,8 +595,8 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
 
 /* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
  * the capture the slot fills is written there. */
-static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
-                        const cc__inst *in) {
+S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
+                                  S_cap *caps, const cc__inst *in) {
   S_doc *d = R->d;
   uint32_t i = R->p0 + q;
   S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
