@@ -1997,13 +1997,14 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
   cc__ientry *const *by_word = d->rs->by_word;
-  bool small = false; /* a number a COUNT or NONN slot reads */
+  uint8_t fall = 0; /* the tokens' flags ORed: S_T_SMALL when a number a
+                       COUNT or NONN slot reads is there */
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
   for (uint32_t i = b; i < e; i++) {
     uint8_t f = S_word_make(d, i);
     int32_t w = d->wid[i];
-    small |= (f & S_T_SMALL) != 0;
+    fall |= f;
     /* most tokens start nothing (S_T_START): a branch-free append */
     R->pos[npos] = i;
     npos += f & S_T_START;
@@ -2019,6 +2020,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   }
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
+  bool small = (fall & S_T_SMALL) != 0;
   if (small)
     have |= 1u << CC__S_COUNT;
   if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
