@@ -80,6 +80,21 @@ typedef struct cc__litset {
                        rule words has one of these bits holds no first */
 } cc__litset;
 
+/* One first step of a program, for the matcher's test before a run
+ * (S_probe in rule_match.c): a LIT or SLOT instruction the program can
+ * begin with, and the LIT and SLOT instructions that may consume the next
+ * token after it.  A run that matches takes some first step and then one
+ * of its next steps at the token where the first ended, so a program
+ * none of whose first steps can be followed there cannot match. */
+#define CC__RULE_MAX_PROBE 8
+typedef struct cc__probe {
+  uint32_t pc;   /* the first step (LIT or SLOT) */
+  bool free;     /* a gap or the match may follow (or too many steps):
+                    nothing to test after it */
+  uint8_t nnext;
+  uint32_t next[CC__RULE_MAX_PROBE]; /* LIT and SLOT instructions */
+} cc__probe;
+
 typedef struct cc__prog {
   cc__inst *code;
   uint32_t ncode;
@@ -96,6 +111,11 @@ typedef struct cc__prog {
   uint16_t *must;
   uint32_t nmust;
   uint32_t gid;
+  /* set by cc__rules_finish: the program's first steps (nprobe 0: no
+   * test, when a gap can come first or there are more than
+   * CC__RULE_MAX_PROBE of them) */
+  cc__probe probe[CC__RULE_MAX_PROBE];
+  uint8_t nprobe;
 } cc__prog;
 
 /* ---- actions ---------------------------------------------------------- */
@@ -246,6 +266,9 @@ struct cc_ruleset {
   cc__wslot *wtab;      /* every word, by cc_word_hash */
   uint32_t wmask;       /* slots - 1 (a power of two) */
   cc__ientry **by_word;
+  uint8_t *wstart;      /* by word id: 1 when a program may start at the
+                           word (by_word) or it is "the" (a place may
+                           follow), what the matcher flags per token */
   /* programs (by gid) whose first must set (the rarest, see
    * S_order_must) has word id w among its firsts:
    * rep_list[rep_off[w] .. rep_off[w + 1]) */
@@ -263,6 +286,13 @@ struct cc_ruleset {
                             with a slot of type k on every path to their
                             match (a sentence where no such slot can be
                             filled cannot hold them) */
+  /* by the slot types a sentence may fill (have, a bit per cc__slot):
+   * the programs needing none outside them, as the AND of two tables,
+   * by have's low and high 7 bits (none at all: the sentence holds no
+   * program, whatever its words), and the programs starting at a slot of
+   * have, as the OR of two (pwords words an entry, 128 entries a half:
+   * S_have_tables) */
+  uint64_t *hkeep, *hstart;
 };
 
 /* After the last rule is read: intern every literal piece, give each

@@ -5,12 +5,15 @@
  * each mention, entity, list or "N-on-N" format starting there), as
  * bitsets of programs less those the sentence cannot hold: a program
  * needs one first word of each of its must sets and a filler for each
- * slot type on every path to its match (a sentence where nothing may
- * start is skipped whole).  Each
- * candidate runs on a Pike-style VM anchored at that token: threads are
- * kept per (position, instruction) at most once, so a run costs at most
- * (reachable tokens x program length) steps, whatever the input.  The
- * first (shortest) match wins; its action builds the claim.
+ * slot type on every path to its match.  A sentence where nothing may
+ * start is skipped whole, and one whose mentions, entities and small
+ * numbers fill no program's slots is skipped before its words are looked
+ * up.  A candidate whose first two steps cannot be taken at its token is
+ * not started (S_probe); each other one runs on a Pike-style VM anchored
+ * there: threads are kept per (position, instruction) at most once, so a
+ * run costs at most (reachable tokens x program length) steps, whatever
+ * the input.  The first (shortest) match wins; its action builds the
+ * claim.
  *
  * Built-in claims that need no rule come last: time.zone_pair (a local
  * time with its UTC twin), date.weekday (a date stated with its weekday)
@@ -80,7 +83,10 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
-  uint8_t *tfl;      /* S_T_... flags of each token (S_index_doc) */
+  uint8_t *tfl;      /* S_T_START where a mention or entity starts
+                        (S_index_doc; S_word_make adds the word's flags) */
+  uint8_t *wmade;    /* by sentence: wid and snum made (S_sentence, and
+                        S_sentence_words for a context clause) */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
   uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
@@ -91,7 +97,6 @@ typedef struct S_doc {
                         those needing a slot type it cannot fill */
   uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
                         may fill a slot of type k (S_slot_presence) */
-  uint32_t slot_any; /* bit k when some program needs slot type k */
   uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
@@ -124,7 +129,8 @@ enum {
   S_T_START = 1, /* a program may start here: a rule word, "the" (a place
                     may follow), a small number, or a mention or entity
                     that starts here (a list starts at a name) */
-  S_T_SMALL = 2  /* a small number (d->snum > 0) */
+  S_T_SMALL = 2, /* a small number (d->snum > 0) */
+  S_T_ENT = 4    /* a mention or entity starts here */
 };
 
 /* Token i is the fixed word w (CC__W_...). */
@@ -164,6 +170,48 @@ static int S_small_number(const cc_token *t, int32_t w) {
   if (w >= CC__W_ONE && w <= CC__W_TWELVE)
     return w - CC__W_ONE + 1;
   return -1;
+}
+
+/* Inline even where the compiler would not (S_word_make: a call per
+ * token cost more than the function's body). */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define S_ALWAYS_INLINE static inline
+#endif
+
+/* Token i's word id and small number into d->wid and d->snum; returns
+ * its S_T_... flags (d->tfl's and the word's). */
+S_ALWAYS_INLINE uint8_t S_word_make(S_doc *d, uint32_t i) {
+  const cc_token *t = &d->tok[i];
+  size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+  int32_t w = cc__word_find(d->rs, t->norm, n);
+  d->wid[i] = w;
+  /* (S_small_number, its word part inline: most tokens are words) */
+  int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)
+           : (uint32_t)(w - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE
+               ? w - CC__W_ONE + 1
+               : -1;
+  d->snum[i] = (int8_t)sn;
+  _Static_assert(S_T_START == 1, "wstart is 0 or S_T_START");
+  return (uint8_t)(d->tfl[i] | (sn > 0) * (S_T_START | S_T_SMALL) |
+                   d->rs->wstart[w]);
+}
+
+/* Word ids and small numbers of tokens [b, e). */
+static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; i++)
+    S_word_make(d, i);
+}
+
+/* S_words_range over sentence s, once (S_sentence makes them as it reads
+ * the sentence). */
+static void S_sentence_words(S_doc *d, uint32_t s) {
+  if (d->wmade[s])
+    return;
+  d->wmade[s] = 1;
+  const cc_sentence *se = &d->seg->sentences[s];
+  S_words_range(d, se->tok_begin, se->tok_end);
 }
 
 /* "two-on-two", "one-on-one": N - on - N, same N on both sides. */
@@ -374,6 +422,10 @@ typedef struct S_run {
   uint32_t *pos;   /* S_sentence: the tokens that may start a program */
   uint32_t cap;    /* of head, tail and pos */
   uint32_t maxq;
+  /* S_probe: the first step being tested (S_step_slot then tests what
+   * may follow each way the slot fills, instead of adding threads) */
+  const cc__probe *probe;
+  bool hit;        /* ... and one of them may be followed */
 } S_run;
 
 static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
@@ -456,16 +508,105 @@ static bool S_function_word(const S_doc *d, uint32_t i) {
   return (d->rs->wclass[d->wid[i]] & CC__WC_FUNCTION) != 0;
 }
 
+/* May a slot of type slot be filled at token j of a sentence ending at
+ * e?  What S_step_slot needs before it takes anything, loosened: true
+ * whenever it may take something. */
+static bool S_slot_may(const S_doc *d, int slot, uint32_t j, uint32_t e) {
+  if (j >= e)
+    return false;
+  switch (slot) {
+  case CC__S_PERSON:
+  case CC__S_LIST: /* (a list starts at a person) */
+    return d->e_off[j] != d->e_off[j + 1];
+  case CC__S_PLACE:
+  case CC__S_ORG: /* (an entity here, or after "the") */
+    return d->e_off[j] != d->e_off[j + 1] ||
+           (j + 1 < e && S_is(d, j, CC__W_THE) &&
+            d->e_off[j + 1] != d->e_off[j + 2]);
+  case CC__S_NONN: return d->snum[j] > 0;
+  case CC__S_PHRASE:
+  case CC__S_WORD: return d->tok[j].kind == CC_TOK_WORD;
+  default: /* a mention starting here or covering it, or a bare number */
+    return d->m_at[j] >= 0 || d->m_cover[j] >= 0 ||
+           (slot == CC__S_COUNT && d->snum[j] > 0);
+  }
+}
+
+/* Can one of the next steps of first step pr consume token j (the first
+ * step ended there)?  A literal is tested as the run would, a slot by
+ * S_slot_may. */
+static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
+                      uint32_t j, uint32_t e) {
+  if (pr->free)
+    return true;
+  for (uint8_t k = 0; k < pr->nnext; k++) {
+    const cc__inst *in = &g->code[pr->next[k]];
+    if (in->op == CC__OP_SLOT) {
+      if (S_slot_may(d, in->a, j, e))
+        return true;
+      continue;
+    }
+    const cc__litset *ls = &g->lits[in->a];
+    if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
+      continue;
+    for (uint16_t a = 0; a < ls->nalts; a++)
+      if (S_lit_len(d, &ls->alts[a], j, e))
+        return true;
+  }
+  return false;
+}
+
+S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
+                                  S_cap *caps, const cc__inst *in);
+
+/* Can program g take two steps from token i?  Each first step is taken
+ * as a run would take it (S_lit_len, S_step_slot), and at each token
+ * where it may end, one of the steps that may follow it must be able to
+ * consume that token (S_follows).  False: a run of g at i cannot match,
+ * so it need not start (most runs die there: a person not followed by a
+ * comma, a duration not followed by "meeting"). */
+static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
+                    S_run *R) {
+  if (!g->nprobe)
+    return true;
+  R->d = d;
+  R->g = g;
+  R->p0 = i;
+  R->e = e;
+  R->hit = false;
+  for (uint8_t k = 0; k < g->nprobe && !R->hit; k++) {
+    const cc__probe *pr = &g->probe[k];
+    const cc__inst *in = &g->code[pr->pc];
+    if (in->op == CC__OP_LIT) {
+      const cc__litset *ls = &g->lits[in->a];
+      for (uint16_t a = 0; a < ls->nalts && !R->hit; a++) {
+        uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
+        R->hit = n && S_follows(d, g, pr, i + n, e);
+      }
+    } else if (i < e) {
+      S_cap scratch[CC__RULE_MAX_CAPS];
+      R->probe = pr;
+      S_step_slot(R, pr->pc, 0, scratch, in);
+      R->probe = NULL;
+    }
+  }
+  return R->hit;
+}
+
 /* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
  * the capture the slot fills is written there. */
-static void S_step_slot(S_run *R, uint32_t pc, uint32_t q, S_cap *caps,
-                        const cc__inst *in) {
+S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
+                                  S_cap *caps, const cc__inst *in) {
   S_doc *d = R->d;
   uint32_t i = R->p0 + q;
   S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
   uint32_t next = pc + 1;
 #define S_TAKE(END, REF)                                                     \
   do {                                                                       \
+    if (R->probe) {                                                          \
+      R->hit = R->hit || S_follows(d, R->g, R->probe, (END), R->e);          \
+      break;                                                                 \
+    }                                                                        \
     if (c) {                                                                 \
       c->b = i;                                                              \
       c->e = (END);                                                          \
@@ -1342,8 +1483,9 @@ static bool S_any_word_in(const S_doc *d, const cc__litset *ls, uint32_t b,
          S_any_word_to(d, ls, mid, e, e);
 }
 
-/* The "unless" and "context" clauses. */
-static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
+/* The "unless" and "context" clauses (a context word may be in the
+ * previous sentence, whose words are then looked up if they were not). */
+static bool S_context_ok(S_doc *d, const cc__rule *r, uint32_t b,
                          uint32_t e, uint32_t s) {
   const cc_sentence *se = &d->seg->sentences[s];
   if (r->unless.nalts) {
@@ -1353,8 +1495,13 @@ static bool S_context_ok(const S_doc *d, const cc__rule *r, uint32_t b,
   }
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
-    if (s > 0 && d->seg->sentences[s - 1].para == se->para)
+    if (s > 0 && d->seg->sentences[s - 1].para == se->para) {
       from = d->seg->sentences[s - 1].tok_begin;
+      if (!d->wmade[s - 1]) {
+        S_sentence_words(d, s - 1);
+        S_words_range(d, d->seg->sentences[s - 1].tok_end, se->tok_begin);
+      }
+    }
     if (!S_any_word_in(d, &r->context, from, se->tok_end, se->tok_begin, s))
       return false;
   }
@@ -1720,6 +1867,16 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
     return false;
   S_cap caps[CC__RULE_MAX_CAPS];
   uint32_t end;
+  if (!S_probe(d, g, i, e, R)) {
+#ifdef CC_RULES_CHECK_PROBE /* a build that proves the probe on a corpus */
+    if (S_exec(d, g, i, e, caps, &end, R)) {
+      fprintf(stderr, "S_probe refused a match: rule %s pattern %u at %s:%u\n",
+              r->info.id, ref & 0xff, d->seg->doc->path, d->tok[i].line);
+      abort();
+    }
+#endif
+    return false;
+  }
   return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
 }
 
@@ -1729,6 +1886,18 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
  * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
  * list is used, which keeps only the first 64 met. */
 static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
+  if (!(d->tfl[i] & S_T_ENT) && d->snum[i] <= 0 && !S_is(d, i, CC__W_THE) &&
+      d->rs->pwords <= 4) {
+    /* only its word may start a program here (S_sources would list its
+     * word's entry alone): most such words start none the sentence may
+     * hold */
+    const cc__ientry *we = d->rs->by_word[d->wid[i]];
+    uint64_t any = 0;
+    for (uint32_t w = 0; we && w < d->rs->pwords; w++)
+      any |= we->mask[w] & d->maybe[w];
+    if (!any)
+      return;
+  }
   const cc__ientry *src[S_MAX_SRC];
   uint32_t nsrc = S_sources(d, i, e, src), total = 0;
   uint32_t pw = d->rs->pwords;
@@ -1761,7 +1930,54 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
     }
 }
 
+/* Does some program need only slot types of have (cc_ruleset.hkeep)? */
+static bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
+  uint32_t pw = rs->pwords;
+  const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
+                 *k1 = rs->hkeep + (128 + (have >> 7 & 127)) * pw;
+  uint64_t any = 0;
+  for (uint32_t x = 0; x < pw; x++)
+    any |= k0[x] & k1[x];
+  return any != 0;
+}
+
+/* Is token t a small number (S_small_number > 0), told without the word
+ * table for most words: only words of three to six letters starting as
+ * "one" to "twelve" do are looked up. */
+static bool S_small_token(const cc_ruleset *rs, const cc_token *t) {
+  if (t->kind == CC_TOK_NUM)
+    return S_small_number(t, CC__W_NONE) > 0;
+  size_t n = t->norm_len;
+  unsigned char c = (unsigned char)t->norm[0];
+  if (n < 3 || n > 6 ||
+      !(c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n'))
+    return false;
+  return S_small_number(t, cc__word_find(rs, t->norm, n)) > 0;
+}
+
+/* Can sentence s hold a program at all, by the slot types its mentions and
+ * entities may fill (d->sslots) and its small numbers (COUNT, NONN)?
+ * S_sentence drops every program needing a slot type the sentence cannot
+ * fill; when that drops them all, nothing else it does matters, and the
+ * sentence's words need not be looked up. */
+static bool S_sentence_may(const S_doc *d, uint32_t s) {
+  const cc_ruleset *rs = d->rs;
+  uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
+  if (S_needs_met(rs, have))
+    return true;
+  if (!S_needs_met(rs, have | 1u << CC__S_COUNT | 1u << CC__S_NONN))
+    return false;
+  const cc_sentence *se = &d->seg->sentences[s];
+  for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+    if (S_small_token(rs, &d->tok[i]))
+      return true;
+  return false;
+}
+
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
+  if (!S_sentence_may(d, s))
+    return;
+  d->wmade[s] = 1; /* (made below; making them again would change nothing) */
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
   size_t need = (size_t)(e - b + 1) * d->rs->max_code;
@@ -1781,13 +1997,14 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
   cc__ientry *const *by_word = d->rs->by_word;
-  bool small = false; /* a number a COUNT or NONN slot reads */
+  uint8_t fall = 0; /* the tokens' flags ORed: S_T_SMALL when a number a
+                       COUNT or NONN slot reads is there */
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
   for (uint32_t i = b; i < e; i++) {
+    uint8_t f = S_word_make(d, i);
     int32_t w = d->wid[i];
-    uint8_t f = d->tfl[i];
-    small |= (f & S_T_SMALL) != 0;
+    fall |= f;
     /* most tokens start nothing (S_T_START): a branch-free append */
     R->pos[npos] = i;
     npos += f & S_T_START;
@@ -1803,24 +2020,22 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   }
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
+  bool small = (fall & S_T_SMALL) != 0;
   if (small)
     have |= 1u << CC__S_COUNT;
   if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
     have |= 1u << CC__S_NONN;
-  for (uint32_t drop = ~have & d->slot_any; drop; drop &= drop - 1) {
-    const uint64_t *sp = d->rs->slot_progs + S_ctz64(drop) * pw;
-    for (uint32_t w = 0; w < pw; w++)
-      d->maybe[w] &= ~sp[w];
-  }
+  const uint64_t *k0 = d->rs->hkeep + (have & 127) * pw,
+                 *k1 = d->rs->hkeep + (128 + (have >> 7 & 127)) * pw;
+  for (uint32_t w = 0; w < pw; w++)
+    d->maybe[w] &= k0[w] & k1[w];
   /* nothing to do when no program the sentence may hold starts at one of
    * its words or at a slot it may fill */
   uint64_t live = pw > 4;
-  for (uint32_t k = 0; k < CC__S__COUNT && pw <= 4; k++)
-    if ((have & (1u << k)) && d->rs->by_slot[k])
-      for (uint32_t x = 0; x < pw; x++)
-        starts[x] |= d->rs->by_slot[k]->mask[x];
+  const uint64_t *s0 = d->rs->hstart + (have & 127) * pw,
+                 *s1 = d->rs->hstart + (128 + (have >> 7 & 127)) * pw;
   for (uint32_t x = 0; x < pw && pw <= 4; x++)
-    live |= starts[x] & d->maybe[x];
+    live |= (starts[x] | s0[x] | s1[x]) & d->maybe[x];
   if (!live)
     return;
   /* lists of people only where a program reading one may run */
@@ -2087,25 +2302,15 @@ static void S_index_doc(S_doc *d) {
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
   d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
-  /* (wid and tfl are written for every token below when there are rules;
-   * d->wid[nt] and d->tfl[nt] are read past a sentence's end: 0) */
+  /* (wid and snum are made sentence by sentence, S_sentence; d->wid[nt],
+   * past the last sentence, is 0) */
   d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
                  : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
   d->wid[nt] = 0;
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
-  d->tfl = d->rs ? cc_arena_alloc_raw(a, nt + 1) : cc_arena_alloc(a, nt + 1);
-  d->tfl[nt] = 0;
-  for (uint32_t i = 0; d->rs && i < nt; i++) {
-    const cc_token *t = &d->tok[i];
-    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-    int32_t w = cc__word_find(d->rs, t->norm, n);
-    d->wid[i] = w;
-    int sn = S_small_number(t, w);
-    d->snum[i] = (int8_t)sn;
-    d->tfl[i] = (uint8_t)((sn > 0) * (S_T_START | S_T_SMALL) |
-                          (d->rs->by_word[w] != NULL) | (w == CC__W_THE));
-  }
+  d->tfl = cc_arena_alloc(a, nt + 1);
+  d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
   /* -1 everywhere: all bits set */
@@ -2116,7 +2321,7 @@ static void S_index_doc(S_doc *d) {
     const cc_mention *m = &v->mentions[i];
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
-      d->tfl[m->tok_begin] |= S_T_START;
+      d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
     }
     for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
       if (d->m_cover[t] < 0)
@@ -2128,11 +2333,11 @@ static void S_index_doc(S_doc *d) {
     const cc_entity *en = &v->entities[i];
     if (en->tok_title < nt) {
       d->e_off[en->tok_title + 1]++;
-      d->tfl[en->tok_title] |= S_T_START;
+      d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
     }
     if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
       d->e_off[en->tok_begin + 1]++;
-      d->tfl[en->tok_begin] |= S_T_START;
+      d->tfl[en->tok_begin] |= S_T_START | S_T_ENT;
     }
   }
   /* (room for every token: each is written, and kept when it starts an
@@ -2173,10 +2378,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
     S_slot_presence(&d);
-    for (uint32_t k = 0; k < CC__S__COUNT; k++)
-      for (uint32_t w = 0; w < rs->pwords; w++)
-        if (rs->slot_progs[k * rs->pwords + w])
-          d.slot_any |= 1u << k;
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
     /* the VM tables once, for the longest sentence: zeroed memory is

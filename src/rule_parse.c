@@ -1285,10 +1285,13 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->rep_off);
   cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
+  cc_xfree(rs->wstart);
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
   cc_xfree(rs->slot_progs);
+  cc_xfree(rs->hkeep);
+  cc_xfree(rs->hstart);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1392,6 +1395,67 @@ static void S_find_must(cc__prog *g) {
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
   }
+}
+
+/* The consuming instructions (LIT, SLOT, ANY, MATCH) reachable from pc
+ * through SPLIT and JMP, into out (at most max, in the order a run adds
+ * them); returns their number, or max + 1 when there are more. */
+static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
+                          uint32_t max) {
+  uint8_t *seen = cc_xcalloc(g->ncode, 1);
+  uint32_t *stack = cc_xmalloc((2 * (size_t)g->ncode + 1) * sizeof *stack);
+  uint32_t n = 0, nout = 0;
+  stack[n++] = pc;
+  while (n && nout <= max) {
+    uint32_t at = stack[--n];
+    if (at >= g->ncode || seen[at])
+      continue;
+    seen[at] = 1;
+    const cc__inst *in = &g->code[at];
+    if (in->op == CC__OP_JMP) {
+      stack[n++] = (uint32_t)in->x;
+    } else if (in->op == CC__OP_SPLIT) {
+      stack[n++] = (uint32_t)in->y;
+      stack[n++] = (uint32_t)in->x;
+    } else {
+      if (nout < max)
+        out[nout] = at;
+      nout++;
+    }
+  }
+  cc_xfree(stack);
+  cc_xfree(seen);
+  return nout;
+}
+
+/* The program's first steps and what may follow each (cc__probe): none
+ * when a gap or the match can come first, or when there are more than
+ * CC__RULE_MAX_PROBE first steps; a step is "free" when a gap or the
+ * match may follow it, or more than CC__RULE_MAX_PROBE steps. */
+static void S_find_probe(cc__prog *g) {
+  uint32_t first[CC__RULE_MAX_PROBE];
+  g->nprobe = 0;
+  uint32_t nf = S_closure(g, 0, first, CC__RULE_MAX_PROBE);
+  if (nf > CC__RULE_MAX_PROBE)
+    return;
+  for (uint32_t k = 0; k < nf; k++) {
+    uint8_t op = g->code[first[k]].op;
+    if (op != CC__OP_LIT && op != CC__OP_SLOT)
+      return;
+  }
+  for (uint32_t k = 0; k < nf; k++) {
+    cc__probe *pr = &g->probe[k];
+    memset(pr, 0, sizeof *pr);
+    pr->pc = first[k];
+    uint32_t nn = S_closure(g, first[k] + 1, pr->next, CC__RULE_MAX_PROBE);
+    pr->free = nn > CC__RULE_MAX_PROBE;
+    for (uint32_t q = 0; q < nn && !pr->free; q++) {
+      uint8_t op = g->code[pr->next[q]].op;
+      pr->free = op != CC__OP_LIT && op != CC__OP_SLOT;
+    }
+    pr->nnext = pr->free ? 0 : (uint8_t)nn;
+  }
+  g->nprobe = (uint8_t)nf;
 }
 
 /* The word table of cc__word_id: at most a quarter full, so a probe
@@ -1528,6 +1592,39 @@ static void S_prog_masks(cc_ruleset *rs) {
   }
 }
 
+/* cc_ruleset.hkeep and hstart: entry h of half k stands for the slot
+ * types of h << (7 * k), so a sentence's masks are two lookups a side
+ * instead of a pass over the slot types. */
+static void S_have_tables(cc_ruleset *rs) {
+  _Static_assert(CC__S__COUNT <= 14, "two halves of 7 slot types");
+  size_t pw = rs->pwords;
+  cc_xfree(rs->hkeep);
+  cc_xfree(rs->hstart);
+  rs->hkeep = cc_xmalloc((2 * 128 * pw + 1) * sizeof *rs->hkeep);
+  rs->hstart = cc_xcalloc(2 * 128 * pw + 1, sizeof *rs->hstart);
+  for (uint32_t half = 0; half < 2; half++)
+    for (uint32_t h = 0; h < 128; h++) {
+      uint64_t *keep = rs->hkeep + (half * 128 + h) * pw;
+      uint64_t *start = rs->hstart + (half * 128 + h) * pw;
+      for (size_t x = 0; x < pw; x++) /* (no bit past the last program) */
+        keep[x] = x + 1 < pw || rs->nprogs % 64 == 0
+                      ? ~0ull
+                      : (1ull << (rs->nprogs % 64)) - 1;
+      for (uint32_t b = 0; b < 7; b++) {
+        uint32_t k = half * 7 + b;
+        if (k >= CC__S__COUNT)
+          break;
+        if (!(h & (1u << b))) { /* a type it cannot fill */
+          for (size_t x = 0; x < pw; x++)
+            keep[x] &= ~rs->slot_progs[k * pw + x];
+        } else if (rs->by_slot[k]) {
+          for (size_t x = 0; x < pw; x++)
+            start[x] |= rs->by_slot[k]->mask[x];
+        }
+      }
+    }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1556,6 +1653,7 @@ void cc__rules_finish(cc_ruleset *rs) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
       S_find_must(&ru->progs[g]);
+      S_find_probe(&ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }
     S_intern_litset(rs, &ru->open_when);
@@ -1576,11 +1674,16 @@ void cc__rules_finish(cc_ruleset *rs) {
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
     HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
+  cc_xfree(rs->wstart);
+  rs->wstart = cc_xcalloc(rs->nwords + 1, 1);
+  for (uint32_t w = 0; w <= rs->nwords; w++)
+    rs->wstart[w] = rs->by_word[w] != NULL || w == CC__W_THE;
   for (int k = 0; k < CC__S__COUNT; k++) {
     char key[32];
     snprintf(key, sizeof key, "{%s}", S_slots[k]);
     HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
   }
+  S_have_tables(rs);
 }
 
 int cc_rules_parse(const char *name, const char *src, size_t len,

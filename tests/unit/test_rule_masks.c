@@ -1,7 +1,8 @@
 /* test_rule_masks.c - the program bitsets cc__rules_finish builds for the
  * matcher: each index entry's programs by gid, the programs without a must
  * set, those reading a {LIST}, and those that need a slot type on every
- * path to their match (a sentence that cannot fill it skips them). */
+ * path to their match (a sentence that cannot fill it skips them), and
+ * each program's first steps with what may follow them (S_probe). */
 #include "cc_test.h"
 
 #include "cc_rule.h"
@@ -91,6 +92,116 @@ static void test_masks(void **state) {
   cc_rules_free(&rs);
 }
 
+/* The first steps of each program and what may follow them (cc__probe,
+ * read by the matcher's S_probe before a run). */
+static const cc__prog *S_prog(const cc_ruleset *rs, uint32_t gid) {
+  uint32_t ref = rs->gid_ref[gid];
+  return &rs->rules[ref >> 8].progs[ref & 0xff];
+}
+
+static uint8_t S_op(const cc__prog *g, uint32_t pc) { return g->code[pc].op; }
+
+static void test_probe(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule a\nframe f\nmatch {PERSON:p} , [aged] {COUNT:n} ,\n"   /* 0 */
+      "subject $p\nvalue $n\n"
+      "rule b\nframe f\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"           /* 1 */
+      "match {PERSON:p} ...{0,4} born {DATE:d}\n"                   /* 2 */
+      "match [the] {PLACE:x} officials {DATE:d}\n"                  /* 3 */
+      "match {DATE:d}\n"                                            /* 4 */
+      "subject story\n");
+  /* a slot, then the comma */
+  const cc__prog *g = S_prog(rs, 0);
+  assert_int_equal(g->nprobe, 1);
+  assert_int_equal(S_op(g, g->probe[0].pc), CC__OP_SLOT);
+  assert_false(g->probe[0].free);
+  assert_int_equal(g->probe[0].nnext, 1);
+  assert_int_equal(S_op(g, g->probe[0].next[0]), CC__OP_LIT);
+  /* a slot, then a date or "born" */
+  g = S_prog(rs, 1);
+  assert_int_equal(g->nprobe, 1);
+  assert_false(g->probe[0].free);
+  assert_int_equal(g->probe[0].nnext, 2);
+  assert_int_equal(S_op(g, g->probe[0].next[0]), CC__OP_SLOT);
+  assert_int_equal(g->code[g->probe[0].next[0]].a, CC__S_DATE);
+  assert_int_equal(S_op(g, g->probe[0].next[1]), CC__OP_LIT);
+  /* a gap may follow: nothing to test after the first step */
+  g = S_prog(rs, 2);
+  assert_int_equal(g->nprobe, 1);
+  assert_true(g->probe[0].free);
+  /* "the" or the place first; the place after "the" */
+  g = S_prog(rs, 3);
+  assert_int_equal(g->nprobe, 2);
+  assert_int_equal(S_op(g, g->probe[0].pc), CC__OP_LIT);
+  assert_int_equal(g->probe[0].nnext, 1);
+  assert_int_equal(S_op(g, g->probe[0].next[0]), CC__OP_SLOT);
+  assert_int_equal(S_op(g, g->probe[1].pc), CC__OP_SLOT);
+  assert_int_equal(S_op(g, g->probe[1].next[0]), CC__OP_LIT);
+  assert_false(g->probe[1].free);
+  /* the match follows */
+  g = S_prog(rs, 4);
+  assert_int_equal(g->nprobe, 1);
+  assert_true(g->probe[0].free);
+  cc_rules_free(&rs);
+  /* more first steps than a probe holds: no test */
+  rs = S_ok("rule m\nframe f\nmatch [a] [b] [c] [d] [e] [f] [g] [h] [i] "
+            "{DATE:d}\nsubject story\n");
+  assert_int_equal(S_prog(rs, 0)->nprobe, 0);
+  cc_rules_free(&rs);
+}
+
+/* The tables by a sentence's slot types (cc_ruleset.hkeep, hstart), two
+ * lookups a side, against a pass over the slot types, for every set of
+ * types. */
+static void test_have_tables(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule born\nframe person.birth\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"
+      "subject full $p\n"
+      "rule count\nframe delegation.size\n"
+      "match {COUNT:n} [{PLACE}] officials\n"
+      "match the {ORG} sent {COUNT:n} [{NONN}]\n"
+      "subject story\nvalue $n\n"
+      "rule list\nframe delegation\n"
+      "match {PLACE:side} delegation included {LIST:l}\n"
+      "match {TIME:t} {PHRASE:o} {WORD} {PLACE:side} {LIST:l}\n"
+      "subject country $side\nvalue $l\n");
+  uint32_t pw = rs->pwords;
+  for (uint32_t have = 0; have < (1u << CC__S__COUNT); have++) {
+    const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
+                   *k1 = rs->hkeep + (128 + (have >> 7)) * pw,
+                   *s0 = rs->hstart + (have & 127) * pw,
+                   *s1 = rs->hstart + (128 + (have >> 7)) * pw;
+    for (uint32_t g = 0; g < rs->nprogs; g++) {
+      bool keep = true, start = false;
+      for (int k = 0; k < CC__S__COUNT; k++) {
+        if (!(have & (1u << k)) && S_needs(rs, k, g))
+          keep = false;
+        if ((have & (1u << k)) && rs->by_slot[k] &&
+            S_has(rs->by_slot[k]->mask, g))
+          start = true;
+      }
+      uint64_t bit = 1ull << (g & 63);
+      assert_int_equal(((k0[g / 64] & k1[g / 64]) & bit) != 0, keep);
+      assert_int_equal(((s0[g / 64] | s1[g / 64]) & bit) != 0, start);
+    }
+    /* no bit past the last program: a sentence whose slots keep no
+     * program is told so by the whole entry */
+    for (uint32_t g = rs->nprogs; g < pw * 64; g++)
+      assert_false((k0[g / 64] & k1[g / 64]) >> (g & 63) & 1);
+  }
+  /* the born pattern needs a person and a date, and starts at a person */
+  uint32_t pd = 1u << CC__S_PERSON | 1u << CC__S_DATE;
+  assert_true((rs->hkeep[(pd & 127) * pw] & rs->hkeep[(128 + (pd >> 7)) * pw]) &
+              1);
+  assert_true((rs->hstart[(pd & 127) * pw] |
+               rs->hstart[(128 + (pd >> 7)) * pw]) & 1);
+  cc_rules_free(&rs);
+}
+
 /* More programs than one 64-bit word holds: gids past 63 land in later
  * words. */
 static void test_many_programs(void **state) {
@@ -117,6 +228,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_masks),
       cmocka_unit_test(test_many_programs),
+      cmocka_unit_test(test_probe),
+      cmocka_unit_test(test_have_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

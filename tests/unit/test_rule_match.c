@@ -161,6 +161,71 @@ static void test_needed_words(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A run starts only where a program's first two steps can be taken
+ * (S_probe): a person not followed by a comma starts no run of the first
+ * rule; the step after a first literal or slot may be a slot, filled by a
+ * mention that starts there or by one that began a word or two before
+ * ("last three hours"); a first step with a gap after it is not tested. */
+static void test_first_two_steps(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule a\nabout a\nframe t.age\n"
+      "match {PERSON:p} , [aged] {COUNT:n} ,\nsubject $p\nvalue $n\n"
+      "rule l\nabout l\nframe t.last\nmatch last {DURATION:d}\n"
+      "subject story\n"
+      "rule b\nabout b\nframe t.born\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\nsubject $p\n"
+      "rule g\nabout g\nframe t.gap\n"
+      "match {PERSON:p} ...{0,2} arrived on {DATE:d}\nsubject $p\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "President Ana Ruiz, 61, arrived in Oslo. Prime Minister Tomas Berg "
+      "said 62, not 63, were there. The talks last three hours. Tomas Berg "
+      "born March 3, 1961 spoke. Ana Ruiz finally arrived on Monday.\n",
+      rs);
+  assert_non_null(s);
+  assert_non_null(S_find(s, "t.age{ruiz}", "61"));
+  assert_null(S_find(s, "t.age{berg}", NULL));
+  assert_non_null(S_find(s, "t.last{story}", "PT3H"));
+  assert_non_null(S_find(s, "t.born{berg}", NULL));
+  assert_non_null(S_find(s, "t.gap{ruiz}", NULL));
+  if (!S_find(s, "t.born{berg}", NULL) || !S_find(s, "t.last{story}", "PT3H"))
+    S_dump(s);
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
+/* A sentence whose mentions and entities fill no program's slots is
+ * skipped before its words are looked up (S_sentence_may); a context word
+ * there still counts for the next sentence, and a bare small number there
+ * ("twelve") still fills a COUNT. */
+static void test_skipped_sentences(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule l\nabout l\nframe t.later\nmatch {COUNT:n} months later\n"
+      "context term\nsubject story\nvalue docdate - $n months\n"
+      "rule c\nabout c\nframe t.count\nmatch {COUNT:n} delegates\n"
+      "subject story\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "It was the start of a long term.\n"
+      "Six months later the dispute goes on.\n\n"
+      "Nothing was said.\n\n"
+      "Six months later the dispute goes on.\n\n"
+      "They sent twelve delegates.\n",
+      rs);
+  assert_non_null(s);
+  size_t later = 0;
+  for (size_t i = 0; i < cc_claim_store_count(s); i++)
+    later += strcmp(cc_claim_store_at(s, i)->frame, "t.later") == 0;
+  if (later != 1 || !S_find(s, "t.count{story}", "12"))
+    S_dump(s);
+  assert_int_equal(later, 1);
+  assert_non_null(S_find(s, "t.count{story}", "12"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
 static void test_first_pattern_wins_and_unless(void **state) {
   (void)state;
   cc_ruleset *rs = S_rules(
@@ -504,6 +569,8 @@ int main(void) {
       cmocka_unit_test(test_gaps_optional_groups),
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
+      cmocka_unit_test(test_first_two_steps),
+      cmocka_unit_test(test_skipped_sentences),
       cmocka_unit_test(test_no_rules_builtins_only),
       cmocka_unit_test(test_hostile_sentence_is_linear),
       cmocka_unit_test(test_elapsed_interval_rounds_down),
