@@ -45,7 +45,7 @@ help:
 	@echo "make test       install missing deps, run unit and golden tests"
 	@echo "make coverage   line coverage of src/ (gcovr)"
 	@echo "make asan       tests under AddressSanitizer + UBSan"
-	@echo "make inert      tests with the recognizer skips checked"
+	@echo "make inert      tests with the recognizer and rule skips checked"
 	@echo "make valgrind   golden tests under valgrind memcheck"
 	@echo "make fuzz       libFuzzer harnesses, FUZZ_SECONDS each"
 	@echo "make bench      throughput benchmark (SIZES=10 100 1000 MB)"
@@ -110,12 +110,13 @@ asan: deps
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" all unit golden
 
-# The recognizers' skips, checked: a build whose skipped paths run anyway
-# and abort when one of them would have found a mention (see
-# notes/PERFORMANCE.md), over the unit and golden tests.
+# The recognizers' and rule matcher's skips, checked: a build whose skipped
+# paths run anyway and abort when one of them would have found a mention
+# or matched a rule (see notes/PERFORMANCE.md), over the unit and golden
+# tests.
 inert: deps
 	@$(MAKE) --no-print-directory BUILD=build/inert \
-	    OPT="-O2 -DCC_RECOG_CHECK_INERT" all unit golden
+	    OPT="-O2 -DCC_RECOG_CHECK_INERT -DCC_RULES_CHECK_PROBE" all unit golden
 
 valgrind: deps
 	@$(MAKE) --no-print-directory all
