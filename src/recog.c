@@ -34,6 +34,8 @@ typedef struct S_wslot {
                   * asks S_time_skip instead of cc__time_mention */
   int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
   int8_t plain;  /* cc__time_plain_word (S_plain_at) */
+  uint8_t fword; /* S_trig_fill's bits at a word token of the key (made at
+                  * load: they depend on the word alone) */
 } S_wslot;
 
 typedef struct S_wtab {
@@ -210,6 +212,8 @@ static void S_wtab_build(cc_recog *r) {
   }
 }
 
+static void S_wtab_bits(cc_recog *r);
+
 int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   *out = NULL;
   cc_recog *r = cc_xcalloc(1, sizeof *r);
@@ -219,6 +223,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
     return -1;
   }
   S_wtab_build(r);
+  S_wtab_bits(r);
   *out = r;
   return 0;
 }
@@ -444,6 +449,50 @@ typedef struct S_trig {
   uint32_t base, cap;
 } S_trig;
 
+/* The bits of token i, x its slot (S_word_slot). */
+static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
+                      const S_wslot *x) {
+  const cc_token *tok = &seg->tokens[i];
+  int t = S_time_pre(r, seg, i, x);
+  bool nt = S_num_trigger(r, seg, i, x);
+  bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
+              !r->words.words[x - r->words.slots].ns &&
+              tok->kind == CC_TOK_WORD;
+  return (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
+                   (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
+                                        : t < 0  ? S_TF_JOIN
+                                                 : 0) |
+                   (x && x->quiet && tok->kind == CC_TOK_WORD
+                        ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
+                              (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
+                        : 0));
+}
+
+/* S_bits of a word token of each slot's key, kept in the slot: at a word
+ * token they read only the slot and the word's bytes (S_time_pre: the
+ * token kind, S_shape_trig of the word, the slot; S_num_trigger: the
+ * slot), so S_trig_fill copies one byte at the many known words. */
+static void S_wtab_bits(cc_recog *r) {
+  for (uint32_t k = 0; k <= r->words.mask; k++) {
+    S_wslot *x = &r->words.slots[k];
+    if (!x->len)
+      continue;
+    char key[S_WKEY + 1];
+    S_wunkey(x, key);
+    key[x->len] = '\0';
+    cc_token tok;
+    memset(&tok, 0, sizeof tok);
+    tok.kind = CC_TOK_WORD;
+    tok.norm = key;
+    tok.norm_len = x->len;
+    cc_segmented one;
+    memset(&one, 0, sizeof one);
+    one.tokens = &tok;
+    one.ntokens = 1;
+    x->fword = S_bits(r, &one, 0, x);
+  }
+}
+
 /* Fill tc with the bits of tokens [begin, end). */
 static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
@@ -470,19 +519,17 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
                            ? &ask
                            : &none;
-    int t = S_time_pre(r, seg, i, x);
-    bool nt = S_num_trigger(r, seg, i, x);
-    bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
-                !words[x - r->words.slots].ns && tok->kind == CC_TOK_WORD;
-    tc->f[i - begin] =
-        (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
-                  (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
-                                       : t < 0  ? S_TF_JOIN
-                                                : 0) |
-                  (x && x->quiet && tok->kind == CC_TOK_WORD
-                       ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
-                             (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
-                       : 0));
+    if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
+#ifdef CC_RECOG_CHECK_INERT
+      if (x->fword != S_bits(r, seg, i, x)) {
+        fprintf(stderr, "recog: word bits of \"%s\"\n", tok->norm);
+        abort();
+      }
+#endif
+      tc->f[i - begin] = x->fword;
+      continue;
+    }
+    tc->f[i - begin] = S_bits(r, seg, i, x);
   }
 }
 
