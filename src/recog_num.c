@@ -737,6 +737,11 @@ static bool S_tok_nkind(const cc_num_model *m, const cc_segmented *seg,
   return e && (e->roles & R_NUM) && e->nkind == kind;
 }
 
+/* cc_wf_may with the word's cc_wf_hash already made. */
+static inline bool S_wf_has(const cc_wfilter *f, uint32_t h) {
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
+
 /* Every key starting at token k, shortest first, into e[] / after[] (at
  * most cap; returns how many, or -1 when there were more).  Hyphens read
  * as spaces, attached tokens join without one. */
@@ -768,14 +773,23 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
     if (j == k) { /* buf is token k alone: st knows */
       e = st->ent;
       more = st->prefix;
-    } else {
+    } else { /* both tables and both filters hash buf the same way:
+              * each hash is computed once */
+      uint32_t wh = cc_wf_hash(buf, len), hv = 0;
+      bool hashed = false;
       S_ent *x = NULL;
-      if (!m->wf_ents || cc_wf_may(m->wf_ents, buf, len))
-        HASH_FIND(hh, m->ents, buf, len, x);
+      if (!m->wf_ents || S_wf_has(m->wf_ents, wh)) {
+        HASH_VALUE(buf, len, hv);
+        hashed = true;
+        HASH_FIND_BYHASHVALUE(hh, m->ents, buf, len, hv, x);
+      }
       e = x;
       S_first *p = NULL;
-      if (!m->wf_prefixes || cc_wf_may(m->wf_prefixes, buf, len))
-        HASH_FIND(hh, m->prefixes, buf, len, p);
+      if (!m->wf_prefixes || S_wf_has(m->wf_prefixes, wh)) {
+        if (!hashed)
+          HASH_VALUE(buf, len, hv);
+        HASH_FIND_BYHASHVALUE(hh, m->prefixes, buf, len, hv, p);
+      }
       more = p != NULL;
     }
     if (e && e->roles) {
