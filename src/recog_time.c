@@ -880,9 +880,15 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
-  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n &&
-      mm->state[i - mm->base] == 1)
-    return false; /* (no caller reads *np after false) */
+  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n) {
+    uint8_t st = mm->state[i - mm->base];
+    if (st == 1)
+      return false; /* (no caller reads *np after false) */
+    if (st == 2) { /* known: cc__num_parse_memo's copy, read inline */
+      *np = mm->res[i - mm->base];
+      return np->tok_end > i && np->tok_end <= c->end;
+    }
+  }
   memset(np, 0, sizeof *np);
   return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
          np->tok_end > i &&
