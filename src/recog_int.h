@@ -159,6 +159,11 @@ bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
  *   plain word (cc__time_plain_word, and no number there).
  * The driver need not ask it there (recog_time.c says why). */
 enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2, CC_TQ_PLAIN = 4 };
+/* cc__time_word_class's bit for S_quiet's test of a word token's own
+ * entry (recog_time.c): no "fy..." or "q1".."h4", and no sense of a start
+ * kind in the word's entry (the longer keys that begin there are not
+ * asked).  Set for first words ("the") too, unlike CC_TQ_QUIET. */
+enum { CC_TQ_OWN_QUIET = 8 };
 int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
 bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
 /* Both in one: CC_TQ_QUIET or CC_TQ_AN (or none), and CC_TQ_PLAIN. */
@@ -169,7 +174,8 @@ int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
 /* The driver does not ask cc__time_mention at token i of the sentence
- * ending at end (cc__time_quiet_word and its tests at the token). */
+ * ending at end (cc__time_quiet_word and its tests at the token, or "the"
+ * before such a token: S_the_skip in recog.c). */
 bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end);
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,

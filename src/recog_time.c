@@ -5434,6 +5434,8 @@ int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
       first = w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n);
   }
   int c = !e && !lit ? CC_TQ_PLAIN : CC_TQ_NONE;
+  if (!(e && (e->kinds & S_START_KINDS)))
+    c |= CC_TQ_OWN_QUIET; /* S_quiet's first tests, for a word token */
   if (first || (e && (e->kinds & S_START_KINDS)))
     return c;
   bool an = (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n');
