@@ -757,8 +757,15 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       w ? w->ns : cc__num_start_find(m, t0->norm, t0->norm_len);
   if (!st)
     return 0; /* no key starts with this token */
+  /* token k's bytes are copied into buf only when a longer key is read:
+   * st answers for token k alone */
+  bool pending = false;
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
     const cc_token *t = S_t(seg, j);
+    if (pending) {
+      memcpy(buf, t0->norm, t0->norm_len);
+      pending = false;
+    }
     bool hy = S_hyphen(t);
     if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
       buf[len++] = ' ';
@@ -766,7 +773,10 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       continue;
     if (len + t->norm_len > m->maxlen || len + t->norm_len + 1 > sizeof buf)
       break;
-    memcpy(buf + len, t->norm, t->norm_len);
+    if (j == k)
+      pending = true;
+    else
+      memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
     const S_ent *e = NULL;
     bool more;
@@ -844,15 +854,21 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   return best;
 }
 
-/* S_match when the cache has no answer for k: read the keys, keep them. */
-static const S_ent *S_match_miss(const cc_num_model *m,
+/* S_match when the cache has no answer for k: read the keys, keep them.
+ * Out of line (S_match is inline at each of its many callers, this is
+ * their cold path). */
+__attribute__((noinline)) static const S_ent *S_match_miss(const cc_num_model *m,
                                  const cc_segmented *seg, uint32_t k,
                                  uint32_t end, uint32_t mask,
                                  uint32_t *after) {
-  const S_ent *es[S_MC_MAX];
-  uint32_t af[S_MC_MAX];
-  int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
+  /* the keys are read into the cache's slot for k (or, with no cache,
+   * onto the stack) */
+  const S_ent *es_own[S_MC_MAX];
+  uint32_t af_own[S_MC_MAX];
   S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
+  const S_ent **es = s ? s->e : es_own;
+  uint32_t *af = s ? s->after : af_own;
+  int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
   if (s) {
     s->gen = m->mc->gen;
     s->k = k;
@@ -861,8 +877,6 @@ static const S_ent *S_match_miss(const cc_num_model *m,
     s->roles = 0;
     for (int t = 0; t < n; t++)
       s->roles |= es[t]->roles;
-    memcpy(s->e, es, sizeof es);
-    memcpy(s->after, af, sizeof af);
   }
   if (n < 0) /* too many keys to keep */
     return S_match_run(m, seg, k, end, mask, after);
