@@ -48,9 +48,9 @@ struct cc_recog {
   cc_num_model *nm;
   cc_time_model *tm;
   S_wtab words;
-  /* the entries of "the" when S_quiet's test of its entry holds there
-   * (S_the_skip), else NULL */
-  const cc_tok_words *the;
+  /* the entries of "the", "between" and "from" when S_quiet's test of
+   * the word's entry holds there (S_first_skip), else NULL */
+  const cc_tok_words *the, *between, *from;
 };
 
 /* The key of word w (n <= S_WKEY bytes) as two words: its first and its
@@ -209,9 +209,15 @@ static void S_wtab_build(cc_recog *r) {
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
     int tq = cc__time_word_class(r->tm, key, x->len);
-    /* "the": S_quiet's test of its entry holds (S_the_skip) */
-    if (x->len == 3 && !memcmp(key, "the", 3) && (tq & CC_TQ_OWN_QUIET))
-      r->the = w;
+    /* S_quiet's test of the word's entry holds (S_first_skip) */
+    if (tq & CC_TQ_OWN_QUIET) {
+      if (x->len == 3 && !memcmp(key, "the", 3))
+        r->the = w;
+      else if (x->len == 7 && !memcmp(key, "between", 7))
+        r->between = w;
+      else if (x->len == 4 && !memcmp(key, "from", 4))
+        r->from = w;
+    }
     r->words.slots[k].quiet = (int8_t)(tq & (CC_TQ_QUIET | CC_TQ_AN));
     r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
     r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
@@ -364,65 +370,6 @@ static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
   return np.tok_end < end && S_plain_at(r, seg, np.tok_end, end, memo);
 }
 
-/* S_time_skip at a word token j (< end) the driver may have read (x its
- * slot, or NULL): false when it is no quiet word. */
-static bool S_skip_word(const cc_recog *r, const cc_segmented *seg,
-                        uint32_t j, uint32_t end, cc_num_memo *memo,
-                        const S_wslot *x) {
-  return seg->tokens[j].kind == CC_TOK_WORD && x && x->quiet &&
-         S_time_skip(r, seg, j, end, memo, x->starts,
-                     r->words.words[x - r->words.slots].ns != NULL,
-                     x->quiet == CC_TQ_AN);
-}
-
-/* cc__time_mention is false at token i (< end), a word token of "the"
- * whose entries are r->the, when its time trigger answers 2 (time2: no
- * longer key of a start kind begins there, as cc__time_join_starts is
- * false or "the" begins none), no number starts there (S_num_at, ns: a
- * number key begins with "the") and the next token is the sentence's end
- * or a quiet word where S_time_skip holds (next: skip_word, asked last).
- * For S_cannot_start_at reads "the" as: S_quiet holds (no start kind in
- * its entry, r->the; no longer key of one, time2), no number (S_num, as
- * S_num_at reads it), then S_inert at the next token with outer false,
- * which holds where S_time_skip does at a quiet word: S_time_skip's tests
- * are S_inert's at such a word (cc__time_quiet_word), where S_quiet sees
- * no kind of the outer ones either (none in the word's entry, no longer
- * key of a start kind).  A CC_RECOG_CHECK_INERT build asks
- * cc__time_mention wherever this holds. */
-static bool S_the_skip(const cc_recog *r, const cc_segmented *seg, uint32_t i,
-                       uint32_t end, cc_num_memo *memo, bool time2, bool ns,
-                       bool (*skip_word)(const cc_recog *r,
-                                         const cc_segmented *seg, uint32_t j,
-                                         uint32_t end, cc_num_memo *memo,
-                                         const void *ud),
-                       const void *ud) {
-  cc_numparse np;
-  return time2 && !S_num_at(r, seg, i, end, memo, ns, &np) &&
-         (i + 1 >= end || skip_word(r, seg, i + 1, end, memo, ud));
-}
-
-/* S_the_skip's next word, read from the table (cc__recog_time_skip). */
-static bool S_next_word(const cc_recog *r, const cc_segmented *seg,
-                        uint32_t j, uint32_t end, cc_num_memo *memo,
-                        const void *ud) {
-  (void)ud;
-  return S_skip_word(r, seg, j, end, memo,
-                     S_word_slot(r, &seg->tokens[j]));
-}
-
-bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
-                         uint32_t i, uint32_t end) {
-  if (!r || !seg || i >= end || end > seg->ntokens ||
-      seg->tokens[i].kind != CC_TOK_WORD)
-    return false;
-  const cc_token *t = &seg->tokens[i];
-  const S_wslot *x = S_word_slot(r, t);
-  if (x && r->the && &r->words.words[x - r->words.slots] == r->the)
-    return S_the_skip(r, seg, i, end, NULL, S_time_trigger(r, seg, i, x) == 2,
-                      r->the->ns != NULL, S_next_word, NULL);
-  return S_skip_word(r, seg, i, end, NULL, x);
-}
-
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
   return r && seg && i < seg->ntokens
@@ -546,7 +493,7 @@ static void S_wtab_bits(cc_recog *r) {
 }
 
 /* Fill tc with the bits of tokens [begin, end). */
-static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
+static inline void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
   uint32_t n = end - begin;
   if (n > tc->cap) {
@@ -614,15 +561,78 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   return t == 1;
 }
 
-/* S_the_skip's next word, read from the sentence's bits (ud: S_trig). */
-static bool S_next_bits(const cc_recog *r, const cc_segmented *seg,
-                        uint32_t j, uint32_t end, cc_num_memo *memo,
-                        const void *ud) {
-  const S_trig *tc = ud;
+/* S_inert holds at token j (< end) with outer false: j is a plain word
+ * where no number starts (S_plain_at: no temporal entry, none of the
+ * words the parsers compare, among them S_first_words, and no "fy..." or
+ * "q1".."h4", so S_quiet holds and sees no kind; no number, S_inert's
+ * last test) or a quiet word where S_time_skip holds (whose tests are
+ * S_inert's at such a word: S_quiet sees no kind of the outer ones there
+ * either, none in the word's entry and no longer key of a start kind). */
+static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t j, uint32_t end, cc_num_memo *memo,
+                         S_trig *tc) {
   uint8_t g = tc->f[j - tc->base];
-  return (g & S_TF_QUIET) &&
-         S_time_skip(r, seg, j, end, memo, g & S_TF_STARTS,
-                     tc->w[j - tc->base]->ns != NULL, g & S_TF_AN);
+  return ((g & S_TF_QUIET) &&
+          S_time_skip(r, seg, j, end, memo, g & S_TF_STARTS,
+                      tc->w[j - tc->base]->ns != NULL, g & S_TF_AN)) ||
+         S_plain_at(r, seg, j, end, memo);
+}
+
+/* S_cannot_start_at at token i (< end), a word token of "the", "between"
+ * or "from" whose entries are w (r->the, r->between, r->from: S_quiet's
+ * test of the word's entry holds), as recog_time.c reads these words:
+ * S_quiet holds, as no longer key of a start kind begins there either
+ * (its time trigger answers 2: cc__time_join_starts is false, or the word
+ * begins no start key), and no number starts there (S_num_at: S_num);
+ * then, at the sentence's end, true; else at the next token j, for "the"
+ * S_inert with outer false (S_inert_word), for "between" and "from"
+ * S_cannot_start_at(j, false): this test again when j is "the", else
+ * S_inert with outer false.  The work stays bounded: "the" after
+ * "between" looks one token further.  A CC_RECOG_CHECK_INERT build asks
+ * cc__time_mention wherever this holds. */
+static bool S_first_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end, cc_num_memo *memo,
+                         S_trig *tc, const cc_tok_words *w) {
+  cc_numparse np;
+  if (S_time_trig1(r, seg, tc, i) != 2 ||
+      S_num_at(r, seg, i, end, memo, w->ns != NULL, &np))
+    return false;
+  uint32_t j = i + 1;
+  if (j >= end)
+    return true;
+  if (w != r->the && tc->w[j - tc->base] == r->the &&
+      seg->tokens[j].kind == CC_TOK_WORD)
+    return S_first_skip(r, seg, j, end, memo, tc, r->the);
+  return S_inert_word(r, seg, j, end, memo, tc);
+}
+
+/* The entries of token i when S_first_skip may hold there, else NULL. */
+static const cc_tok_words *S_first_word(const cc_recog *r,
+                                        const cc_segmented *seg, uint32_t i,
+                                        const S_trig *tc) {
+  const cc_tok_words *w = tc->w[i - tc->base];
+  return seg->tokens[i].kind == CC_TOK_WORD &&
+                 (w == r->the || w == r->between || w == r->from)
+             ? w
+             : NULL;
+}
+
+bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end) {
+  if (!r || !seg || i >= end || end > seg->ntokens ||
+      seg->tokens[i].kind != CC_TOK_WORD)
+    return false;
+  S_trig tc = {NULL, NULL, 0, 0}; /* the tokens from i on, as S_at reads */
+  S_trig_fill(r, seg, &tc, i, end);
+  uint8_t f = tc.f[0];
+  const cc_tok_words *w = S_first_word(r, seg, i, &tc);
+  bool skip = (f & S_TF_QUIET)
+                  ? S_time_skip(r, seg, i, end, NULL, f & S_TF_STARTS,
+                                tc.w[0]->ns != NULL, f & S_TF_AN)
+                  : w && S_first_skip(r, seg, i, end, NULL, &tc, w);
+  cc_xfree(tc.f);
+  cc_xfree(tc.w);
+  return skip;
 }
 
 /* The best mention starting at token i, or false. */
@@ -635,12 +645,9 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
               S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
                           tc->w[i - tc->base]->ns != NULL, f & S_TF_AN);
-  if (tt && tc->w[i - tc->base] == r->the &&
-      seg->tokens[i].kind == CC_TOK_WORD) /* "the two sides": S_time_trig
-                                            * resolved its trigger (f) */
-    skip = S_the_skip(r, seg, i, end, memo,
-                      !(f & S_TF_TIME1) && (f & S_TF_TIME2),
-                      r->the->ns != NULL, S_next_bits, tc);
+  const cc_tok_words *fw;
+  if ((tt || nt) && !skip && (fw = S_first_word(r, seg, i, tc)))
+    skip = S_first_skip(r, seg, i, end, memo, tc, fw); /* "the two sides" */
   bool found = false;
   cc_mention m;
 #ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */

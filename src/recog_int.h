@@ -174,8 +174,8 @@ int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
 /* The driver does not ask cc__time_mention at token i of the sentence
- * ending at end (cc__time_quiet_word and its tests at the token, or "the"
- * before such a token: S_the_skip in recog.c). */
+ * ending at end (cc__time_quiet_word and its tests at the token, or "the",
+ * "between" or "from" before such a token: S_first_skip in recog.c). */
 bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end);
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,

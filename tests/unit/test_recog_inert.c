@@ -180,6 +180,16 @@ static void test_quiet_words(void **state) {
   assert_false(S_skip_at("It was the 1990s.", "the"));
   assert_false(S_skip_at("They met the first of May.", "the"));
   assert_false(S_skip_at("It was the past.", "the"));
+  assert_true(S_skip_at("They met the harbour staff.", "the"));
+  /* "between" and "from" before such a word, or before "the" and one */
+  assert_true(S_skip_at("Talks between the two sides.", "between"));
+  assert_true(S_skip_at("He ran between rooms.", "between"));
+  assert_true(S_skip_at("A letter from officials.", "from"));
+  assert_false(S_skip_at("It ran between 5 and 7 pm.", "between"));
+  assert_false(S_skip_at("It ran from the morning.", "from"));
+  assert_false(S_skip_at("It ran from the two weeks.", "from"));
+  assert_false(S_skip_at("It ran from March.", "from"));
+  assert_false(S_skip_at("It ran between the 5th and the 7th.", "between"));
 }
 
 int main(void) {
