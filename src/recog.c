@@ -177,6 +177,7 @@ static void S_wtab_build(cc_recog *r) {
   cc__time_each_word(r->tm, S_count_word, &n);
   cc__num_each_start(r->nm, S_count_key, &n);
   cc__num_each_key(r->nm, S_count_key, &n);
+  cc__time_each_literal(S_count_key, &n);
   uint32_t cap = 64;
   /* at most half full, less as n counts a key once per table it is in:
    * most misses end at once */
@@ -196,6 +197,9 @@ static void S_wtab_build(cc_recog *r) {
    * its entries: the sentence's reading (S_trig_fill) hands them on */
   cc__num_each_start(r->nm, S_put_key, &r->words);
   cc__num_each_key(r->nm, S_put_key, &r->words);
+  /* and the words the temporal parsers compare: a word token not in the
+   * table is then a plain word by its shape alone (S_plain_at) */
+  cc__time_each_literal(S_put_key, &r->words);
   r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
   for (uint32_t k = 0; k <= r->words.mask; k++) {
     const S_wslot *x = &r->words.slots[k];
@@ -342,6 +346,25 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
     if (!x->plain)
       return false;
     ns = r->words.words[x - r->words.slots].ns != NULL;
+  } else if (t->norm_len <= S_WKEY) {
+    /* no temporal entry, none of the literals, no number key begins
+     * with it (the table holds them all): cc__time_plain_word's tests of
+     * the text are left, and no number starts there */
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    bool plain = n && !memchr(w, 0, n) &&
+                 !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
+                 !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
+                   w[1] <= '4');
+#ifdef CC_RECOG_CHECK_INERT /* what the tables answer */
+    if (plain != (cc__time_plain_word(r->tm, w, n) &&
+                  !cc__num_start_find(r->nm, w, n))) {
+      fprintf(stderr, "recog: plain word \"%s\" not read as the tables do\n",
+              w);
+      abort();
+    }
+#endif
+    return plain;
   } else {
     if (!cc__time_plain_word(r->tm, t->norm, t->norm_len))
       return false;

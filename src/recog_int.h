@@ -136,6 +136,9 @@ static inline int cc__time_trigger_kind(const cc_token *t) {
 int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
                      uint32_t i);
 
+/* Every word the parsers compare a token with (S_literals): with the
+ * word entries, every word cc__time_plain_word is false at by its text. */
+void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud);
 /* Every word entry's key and its trigger answer (1 or 2). */
 void cc__time_each_word(const cc_time_model *m,
                         void (*fn)(void *ud, const char *key, int trig),

@@ -4915,6 +4915,11 @@ bool cc__time_starts_has(const cc_time_model *tm, const char *w, size_t n) {
   return p != NULL;
 }
 
+void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud) {
+  for (const char *const *p = S_literals; *p; p++)
+    fn(ud, *p);
+}
+
 void cc__time_each_word(const cc_time_model *tm,
                         void (*fn)(void *ud, const char *key, int trig),
                         void *ud) {
