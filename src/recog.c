@@ -516,7 +516,7 @@ static void S_wtab_bits(cc_recog *r) {
 }
 
 /* Fill tc with the bits of tokens [begin, end). */
-static inline void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
+static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
   uint32_t n = end - begin;
   if (n > tc->cap) {
