@@ -139,7 +139,8 @@ struct cc_num_model {
                             that S_with_cache's copy of the model is small */
   uint32_t nplurals;
   /* S_match's answers for one sentence: NULL in the shared model; set in
-   * a copy of it on the stack by the entry points given a memo */
+   * the copy of it the memo's cache keeps (S_with_cache), which the entry
+   * points given a memo pass on */
   struct cc_num_mcache *mc;
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_firsts, *wf_starts, *wf_ents, *wf_prefixes;
@@ -167,6 +168,11 @@ struct cc_num_mcache {
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
+  /* S_with_cache's copy of the model src with this cache attached, made
+   * at the first ask (src NULL until then) and kept: the entry points ask
+   * for it tens of thousands of times per megabyte */
+  const struct cc_num_model *src;
+  struct cc_num_model model;
 };
 
 /* ---- building the model from the lexicon --------------------------------- */
@@ -1841,13 +1847,17 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
 static const cc_num_model *S_with_cache(const cc_num_model *m,
-                                        const cc_num_memo *memo, uint32_t end,
-                                        cc_num_model *local) {
+                                        const cc_num_memo *memo,
+                                        uint32_t end) {
   if (!m || !memo || !memo->mc || memo->end != end)
     return m;
-  *local = *m;
-  local->mc = memo->mc;
-  return local;
+  struct cc_num_mcache *mc = memo->mc;
+  if (mc->src != m) { /* the tables are read-only: one copy serves */
+    mc->model = *m;
+    mc->model.mc = mc;
+    mc->src = m;
+  }
+  return &mc->model;
 }
 
 bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
@@ -1885,6 +1895,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->state, 0, n);
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
+    memo->mc->src = NULL;
     for (uint32_t k = 0; k < S_MC_TOKS; k++)
       memo->mc->s[k].gen = 0;
     memo->mc->gen = 0;
@@ -1938,8 +1949,7 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo->state[k] && S_no_key_at(memo, seg, i)) /* most words */
     memo->state[k] = 1;
   if (!memo->state[k]) {
-    cc_num_model local;
-    const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+    const cc_num_model *mc = S_with_cache(m, memo, end);
     bool ok = !S_no_start(mc, seg, i, end) &&
               cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
@@ -2135,8 +2145,7 @@ static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
-  cc_num_model local;
-  const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+  const cc_num_model *mc = S_with_cache(m, memo, end);
   if (mc && seg && i < end && end <= seg->ntokens) {
     /* S_expr_parse with units starts at a word only with a pre-qualifier,
      * a range opener, a currency prefix or a key S_core_words can begin
