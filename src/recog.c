@@ -34,6 +34,8 @@ typedef struct S_wslot {
                   * asks S_time_skip instead of cc__time_mention */
   int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
   int8_t plain;  /* cc__time_plain_word (S_plain_at) */
+  uint8_t fword; /* S_trig_fill's bits at a word token of the key (made at
+                  * load: they depend on the word alone) */
 } S_wslot;
 
 typedef struct S_wtab {
@@ -46,6 +48,9 @@ struct cc_recog {
   cc_num_model *nm;
   cc_time_model *tm;
   S_wtab words;
+  /* the entries of "the", "between" and "from" when S_quiet's test of
+   * the word's entry holds there (S_first_skip), else NULL */
+  const cc_tok_words *the, *between, *from;
 };
 
 /* The key of word w (n <= S_WKEY bytes) as two words: its first and its
@@ -172,6 +177,7 @@ static void S_wtab_build(cc_recog *r) {
   cc__time_each_word(r->tm, S_count_word, &n);
   cc__num_each_start(r->nm, S_count_key, &n);
   cc__num_each_key(r->nm, S_count_key, &n);
+  cc__time_each_literal(S_count_key, &n);
   uint32_t cap = 64;
   /* at most half full, less as n counts a key once per table it is in:
    * most misses end at once */
@@ -191,6 +197,9 @@ static void S_wtab_build(cc_recog *r) {
    * its entries: the sentence's reading (S_trig_fill) hands them on */
   cc__num_each_start(r->nm, S_put_key, &r->words);
   cc__num_each_key(r->nm, S_put_key, &r->words);
+  /* and the words the temporal parsers compare: a word token not in the
+   * table is then a plain word by its shape alone (S_plain_at) */
+  cc__time_each_literal(S_put_key, &r->words);
   r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
   for (uint32_t k = 0; k <= r->words.mask; k++) {
     const S_wslot *x = &r->words.slots[k];
@@ -204,11 +213,22 @@ static void S_wtab_build(cc_recog *r) {
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
     int tq = cc__time_word_class(r->tm, key, x->len);
+    /* S_quiet's test of the word's entry holds (S_first_skip) */
+    if (tq & CC_TQ_OWN_QUIET) {
+      if (x->len == 3 && !memcmp(key, "the", 3))
+        r->the = w;
+      else if (x->len == 7 && !memcmp(key, "between", 7))
+        r->between = w;
+      else if (x->len == 4 && !memcmp(key, "from", 4))
+        r->from = w;
+    }
     r->words.slots[k].quiet = (int8_t)(tq & (CC_TQ_QUIET | CC_TQ_AN));
     r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
     r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
 }
+
+static void S_wtab_bits(cc_recog *r);
 
 int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   *out = NULL;
@@ -219,6 +239,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
     return -1;
   }
   S_wtab_build(r);
+  S_wtab_bits(r);
   *out = r;
   return 0;
 }
@@ -325,6 +346,25 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
     if (!x->plain)
       return false;
     ns = r->words.words[x - r->words.slots].ns != NULL;
+  } else if (t->norm_len <= S_WKEY) {
+    /* no temporal entry, none of the literals, no number key begins
+     * with it (the table holds them all): cc__time_plain_word's tests of
+     * the text are left, and no number starts there */
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    bool plain = n && !memchr(w, 0, n) &&
+                 !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
+                 !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
+                   w[1] <= '4');
+#ifdef CC_RECOG_CHECK_INERT /* what the tables answer */
+    if (plain != (cc__time_plain_word(r->tm, w, n) &&
+                  !cc__num_start_find(r->nm, w, n))) {
+      fprintf(stderr, "recog: plain word \"%s\" not read as the tables do\n",
+              w);
+      abort();
+    }
+#endif
+    return plain;
   } else {
     if (!cc__time_plain_word(r->tm, t->norm, t->norm_len))
       return false;
@@ -351,19 +391,6 @@ static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
   if (an && (np.flags & CC_NP_ORDINAL))
     return false;
   return np.tok_end < end && S_plain_at(r, seg, np.tok_end, end, memo);
-}
-
-bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
-                         uint32_t i, uint32_t end) {
-  if (!r || !seg || i >= end || end > seg->ntokens ||
-      seg->tokens[i].kind != CC_TOK_WORD)
-    return false;
-  const cc_token *t = &seg->tokens[i];
-  const S_wslot *x = S_word_slot(r, t);
-  return x && x->quiet &&
-         S_time_skip(r, seg, i, end, NULL, x->starts,
-                     r->words.words[x - r->words.slots].ns != NULL,
-                     x->quiet == CC_TQ_AN);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -444,6 +471,50 @@ typedef struct S_trig {
   uint32_t base, cap;
 } S_trig;
 
+/* The bits of token i, x its slot (S_word_slot). */
+static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
+                      const S_wslot *x) {
+  const cc_token *tok = &seg->tokens[i];
+  int t = S_time_pre(r, seg, i, x);
+  bool nt = S_num_trigger(r, seg, i, x);
+  bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
+              !r->words.words[x - r->words.slots].ns &&
+              tok->kind == CC_TOK_WORD;
+  return (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
+                   (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
+                                        : t < 0  ? S_TF_JOIN
+                                                 : 0) |
+                   (x && x->quiet && tok->kind == CC_TOK_WORD
+                        ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
+                              (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
+                        : 0));
+}
+
+/* S_bits of a word token of each slot's key, kept in the slot: at a word
+ * token they read only the slot and the word's bytes (S_time_pre: the
+ * token kind, S_shape_trig of the word, the slot; S_num_trigger: the
+ * slot), so S_trig_fill copies one byte at the many known words. */
+static void S_wtab_bits(cc_recog *r) {
+  for (uint32_t k = 0; k <= r->words.mask; k++) {
+    S_wslot *x = &r->words.slots[k];
+    if (!x->len)
+      continue;
+    char key[S_WKEY + 1];
+    S_wunkey(x, key);
+    key[x->len] = '\0';
+    cc_token tok;
+    memset(&tok, 0, sizeof tok);
+    tok.kind = CC_TOK_WORD;
+    tok.norm = key;
+    tok.norm_len = x->len;
+    cc_segmented one;
+    memset(&one, 0, sizeof one);
+    one.tokens = &tok;
+    one.ntokens = 1;
+    x->fword = S_bits(r, &one, 0, x);
+  }
+}
+
 /* Fill tc with the bits of tokens [begin, end). */
 static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
@@ -470,19 +541,17 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
                            ? &ask
                            : &none;
-    int t = S_time_pre(r, seg, i, x);
-    bool nt = S_num_trigger(r, seg, i, x);
-    bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
-                !words[x - r->words.slots].ns && tok->kind == CC_TOK_WORD;
-    tc->f[i - begin] =
-        (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
-                  (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
-                                       : t < 0  ? S_TF_JOIN
-                                                : 0) |
-                  (x && x->quiet && tok->kind == CC_TOK_WORD
-                       ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
-                             (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
-                       : 0));
+    if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
+#ifdef CC_RECOG_CHECK_INERT
+      if (x->fword != S_bits(r, seg, i, x)) {
+        fprintf(stderr, "recog: word bits of \"%s\"\n", tok->norm);
+        abort();
+      }
+#endif
+      tc->f[i - begin] = x->fword;
+      continue;
+    }
+    tc->f[i - begin] = S_bits(r, seg, i, x);
   }
 }
 
@@ -515,6 +584,80 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   return t == 1;
 }
 
+/* S_inert holds at token j (< end) with outer false: j is a plain word
+ * where no number starts (S_plain_at: no temporal entry, none of the
+ * words the parsers compare, among them S_first_words, and no "fy..." or
+ * "q1".."h4", so S_quiet holds and sees no kind; no number, S_inert's
+ * last test) or a quiet word where S_time_skip holds (whose tests are
+ * S_inert's at such a word: S_quiet sees no kind of the outer ones there
+ * either, none in the word's entry and no longer key of a start kind). */
+static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t j, uint32_t end, cc_num_memo *memo,
+                         S_trig *tc) {
+  uint8_t g = tc->f[j - tc->base];
+  return ((g & S_TF_QUIET) &&
+          S_time_skip(r, seg, j, end, memo, g & S_TF_STARTS,
+                      tc->w[j - tc->base]->ns != NULL, g & S_TF_AN)) ||
+         S_plain_at(r, seg, j, end, memo);
+}
+
+/* S_cannot_start_at at token i (< end), a word token of "the", "between"
+ * or "from" whose entries are w (r->the, r->between, r->from: S_quiet's
+ * test of the word's entry holds), as recog_time.c reads these words:
+ * S_quiet holds, as no longer key of a start kind begins there either
+ * (its time trigger answers 2: cc__time_join_starts is false, or the word
+ * begins no start key), and no number starts there (S_num_at: S_num);
+ * then, at the sentence's end, true; else at the next token j, for "the"
+ * S_inert with outer false (S_inert_word), for "between" and "from"
+ * S_cannot_start_at(j, false): this test again when j is "the", else
+ * S_inert with outer false.  The work stays bounded: "the" after
+ * "between" looks one token further.  A CC_RECOG_CHECK_INERT build asks
+ * cc__time_mention wherever this holds. */
+static bool S_first_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end, cc_num_memo *memo,
+                         S_trig *tc, const cc_tok_words *w) {
+  cc_numparse np;
+  if (S_time_trig1(r, seg, tc, i) != 2 ||
+      S_num_at(r, seg, i, end, memo, w->ns != NULL, &np))
+    return false;
+  uint32_t j = i + 1;
+  if (j >= end)
+    return true;
+  if (w != r->the && tc->w[j - tc->base] == r->the &&
+      seg->tokens[j].kind == CC_TOK_WORD)
+    return S_first_skip(r, seg, j, end, memo, tc, r->the);
+  return S_inert_word(r, seg, j, end, memo, tc);
+}
+
+/* The entries of token i when S_first_skip may hold there, else NULL. */
+static const cc_tok_words *S_first_word(const cc_recog *r,
+                                        const cc_segmented *seg, uint32_t i,
+                                        const S_trig *tc) {
+  const cc_tok_words *w = tc->w[i - tc->base];
+  return seg->tokens[i].kind == CC_TOK_WORD &&
+                 (w == r->the || w == r->between || w == r->from)
+             ? w
+             : NULL;
+}
+
+bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end) {
+  if (!r || !seg || i >= end || end > seg->ntokens ||
+      seg->tokens[i].kind != CC_TOK_WORD)
+    return false;
+  S_trig tc = {NULL, NULL, 0, 0}; /* the tokens from i on, as S_at reads */
+  S_trig_fill(r, seg, &tc, i, end);
+  uint8_t f = tc.f[0];
+  const cc_tok_words *w = S_first_word(r, seg, i, &tc);
+  bool skip = (f & S_TF_QUIET)
+                  ? S_time_skip(r, seg, i, end, NULL, f & S_TF_STARTS,
+                                tc.w[0]->ns != NULL, f & S_TF_AN)
+                  : w && S_first_skip(r, seg, i, end, NULL, &tc, w);
+  cc_xfree(tc.f);
+  cc_xfree(tc.w);
+  return skip;
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -525,6 +668,9 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
               S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
                           tc->w[i - tc->base]->ns != NULL, f & S_TF_AN);
+  const cc_tok_words *fw;
+  if ((tt || nt) && !skip && (fw = S_first_word(r, seg, i, tc)))
+    skip = S_first_skip(r, seg, i, end, memo, tc, fw); /* "the two sides" */
   bool found = false;
   cc_mention m;
 #ifdef CC_RECOG_CHECK_INERT /* the skip below changes no answer */

@@ -136,6 +136,9 @@ static inline int cc__time_trigger_kind(const cc_token *t) {
 int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
                      uint32_t i);
 
+/* Every word the parsers compare a token with (S_literals): with the
+ * word entries, every word cc__time_plain_word is false at by its text. */
+void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud);
 /* Every word entry's key and its trigger answer (1 or 2). */
 void cc__time_each_word(const cc_time_model *m,
                         void (*fn)(void *ud, const char *key, int trig),
@@ -159,6 +162,11 @@ bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
  *   plain word (cc__time_plain_word, and no number there).
  * The driver need not ask it there (recog_time.c says why). */
 enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2, CC_TQ_PLAIN = 4 };
+/* cc__time_word_class's bit for S_quiet's test of a word token's own
+ * entry (recog_time.c): no "fy..." or "q1".."h4", and no sense of a start
+ * kind in the word's entry (the longer keys that begin there are not
+ * asked).  Set for first words ("the") too, unlike CC_TQ_QUIET. */
+enum { CC_TQ_OWN_QUIET = 8 };
 int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
 bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
 /* Both in one: CC_TQ_QUIET or CC_TQ_AN (or none), and CC_TQ_PLAIN. */
@@ -169,7 +177,8 @@ int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
 /* The driver does not ask cc__time_mention at token i of the sentence
- * ending at end (cc__time_quiet_word and its tests at the token). */
+ * ending at end (cc__time_quiet_word and its tests at the token, or "the",
+ * "between" or "from" before such a token: S_first_skip in recog.c). */
 bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end);
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,

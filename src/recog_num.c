@@ -139,7 +139,8 @@ struct cc_num_model {
                             that S_with_cache's copy of the model is small */
   uint32_t nplurals;
   /* S_match's answers for one sentence: NULL in the shared model; set in
-   * a copy of it on the stack by the entry points given a memo */
+   * the copy of it the memo's cache keeps (S_with_cache), which the entry
+   * points given a memo pass on */
   struct cc_num_mcache *mc;
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_firsts, *wf_starts, *wf_ents, *wf_prefixes;
@@ -167,6 +168,11 @@ struct cc_num_mcache {
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
+  /* S_with_cache's copy of the model src with this cache attached, made
+   * at the first ask (src NULL until then) and kept: the entry points ask
+   * for it tens of thousands of times per megabyte */
+  const struct cc_num_model *src;
+  struct cc_num_model model;
 };
 
 /* ---- building the model from the lexicon --------------------------------- */
@@ -737,6 +743,11 @@ static bool S_tok_nkind(const cc_num_model *m, const cc_segmented *seg,
   return e && (e->roles & R_NUM) && e->nkind == kind;
 }
 
+/* cc_wf_may with the word's cc_wf_hash already made. */
+static inline bool S_wf_has(const cc_wfilter *f, uint32_t h) {
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
+
 /* Every key starting at token k, shortest first, into e[] / after[] (at
  * most cap; returns how many, or -1 when there were more).  Hyphens read
  * as spaces, attached tokens join without one. */
@@ -752,8 +763,15 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       w ? w->ns : cc__num_start_find(m, t0->norm, t0->norm_len);
   if (!st)
     return 0; /* no key starts with this token */
+  /* token k's bytes are copied into buf only when a longer key is read:
+   * st answers for token k alone */
+  bool pending = false;
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
     const cc_token *t = S_t(seg, j);
+    if (pending) {
+      memcpy(buf, t0->norm, t0->norm_len);
+      pending = false;
+    }
     bool hy = S_hyphen(t);
     if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
       buf[len++] = ' ';
@@ -761,21 +779,33 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
       continue;
     if (len + t->norm_len > m->maxlen || len + t->norm_len + 1 > sizeof buf)
       break;
-    memcpy(buf + len, t->norm, t->norm_len);
+    if (j == k)
+      pending = true;
+    else
+      memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
     const S_ent *e = NULL;
     bool more;
     if (j == k) { /* buf is token k alone: st knows */
       e = st->ent;
       more = st->prefix;
-    } else {
+    } else { /* both tables and both filters hash buf the same way:
+              * each hash is computed once */
+      uint32_t wh = cc_wf_hash(buf, len), hv = 0;
+      bool hashed = false;
       S_ent *x = NULL;
-      if (!m->wf_ents || cc_wf_may(m->wf_ents, buf, len))
-        HASH_FIND(hh, m->ents, buf, len, x);
+      if (!m->wf_ents || S_wf_has(m->wf_ents, wh)) {
+        HASH_VALUE(buf, len, hv);
+        hashed = true;
+        HASH_FIND_BYHASHVALUE(hh, m->ents, buf, len, hv, x);
+      }
       e = x;
       S_first *p = NULL;
-      if (!m->wf_prefixes || cc_wf_may(m->wf_prefixes, buf, len))
-        HASH_FIND(hh, m->prefixes, buf, len, p);
+      if (!m->wf_prefixes || S_wf_has(m->wf_prefixes, wh)) {
+        if (!hashed)
+          HASH_VALUE(buf, len, hv);
+        HASH_FIND_BYHASHVALUE(hh, m->prefixes, buf, len, hv, p);
+      }
       more = p != NULL;
     }
     if (e && e->roles) {
@@ -830,15 +860,21 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   return best;
 }
 
-/* S_match when the cache has no answer for k: read the keys, keep them. */
-static const S_ent *S_match_miss(const cc_num_model *m,
+/* S_match when the cache has no answer for k: read the keys, keep them.
+ * Out of line (S_match is inline at each of its many callers, this is
+ * their cold path). */
+__attribute__((noinline)) static const S_ent *S_match_miss(const cc_num_model *m,
                                  const cc_segmented *seg, uint32_t k,
                                  uint32_t end, uint32_t mask,
                                  uint32_t *after) {
-  const S_ent *es[S_MC_MAX];
-  uint32_t af[S_MC_MAX];
-  int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
+  /* the keys are read into the cache's slot for k (or, with no cache,
+   * onto the stack) */
+  const S_ent *es_own[S_MC_MAX];
+  uint32_t af_own[S_MC_MAX];
   S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
+  const S_ent **es = s ? s->e : es_own;
+  uint32_t *af = s ? s->after : af_own;
+  int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
   if (s) {
     s->gen = m->mc->gen;
     s->k = k;
@@ -847,8 +883,6 @@ static const S_ent *S_match_miss(const cc_num_model *m,
     s->roles = 0;
     for (int t = 0; t < n; t++)
       s->roles |= es[t]->roles;
-    memcpy(s->e, es, sizeof es);
-    memcpy(s->after, af, sizeof af);
   }
   if (n < 0) /* too many keys to keep */
     return S_match_run(m, seg, k, end, mask, after);
@@ -1813,13 +1847,17 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
 static const cc_num_model *S_with_cache(const cc_num_model *m,
-                                        const cc_num_memo *memo, uint32_t end,
-                                        cc_num_model *local) {
+                                        const cc_num_memo *memo,
+                                        uint32_t end) {
   if (!m || !memo || !memo->mc || memo->end != end)
     return m;
-  *local = *m;
-  local->mc = memo->mc;
-  return local;
+  struct cc_num_mcache *mc = memo->mc;
+  if (mc->src != m) { /* the tables are read-only: one copy serves */
+    mc->model = *m;
+    mc->model.mc = mc;
+    mc->src = m;
+  }
+  return &mc->model;
 }
 
 bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
@@ -1857,6 +1895,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->state, 0, n);
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
+    memo->mc->src = NULL;
     for (uint32_t k = 0; k < S_MC_TOKS; k++)
       memo->mc->s[k].gen = 0;
     memo->mc->gen = 0;
@@ -1910,8 +1949,7 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo->state[k] && S_no_key_at(memo, seg, i)) /* most words */
     memo->state[k] = 1;
   if (!memo->state[k]) {
-    cc_num_model local;
-    const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+    const cc_num_model *mc = S_with_cache(m, memo, end);
     bool ok = !S_no_start(mc, seg, i, end) &&
               cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
@@ -2107,8 +2145,7 @@ static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
-  cc_num_model local;
-  const cc_num_model *mc = S_with_cache(m, memo, end, &local);
+  const cc_num_model *mc = S_with_cache(m, memo, end);
   if (mc && seg && i < end && end <= seg->ntokens) {
     /* S_expr_parse with units starts at a word only with a pre-qualifier,
      * a range opener, a currency prefix or a key S_core_words can begin

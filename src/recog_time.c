@@ -880,9 +880,15 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
-  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n &&
-      mm->state[i - mm->base] == 1)
-    return false; /* (no caller reads *np after false) */
+  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n) {
+    uint8_t st = mm->state[i - mm->base];
+    if (st == 1)
+      return false; /* (no caller reads *np after false) */
+    if (st == 2) { /* known: cc__num_parse_memo's copy, read inline */
+      *np = mm->res[i - mm->base];
+      return np->tok_end > i && np->tok_end <= c->end;
+    }
+  }
   memset(np, 0, sizeof *np);
   return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
          np->tok_end > i &&
@@ -4481,9 +4487,15 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint64_t kt = the ? S_kinds_at(c, ti) : ki;
   const char *w = S_w(c, i);
   int gv; /* guards' scratch: the day or ordinal after "the" (memo) */
+  /* the ordinal at ti, which four guards read (S_day's and three more):
+   * read once here */
+  int ov = 0, dv, nd;
+  bool ord = S_ordinal(c, ti, &ov) != 0;
+  bool day = (S_digits(c, ti, &dv, &nd) && nd <= 2 && dv >= 1 && dv <= 31) ||
+             (ord && ov >= 1 && ov <= 31); /* S_day */
   S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
   S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
-  S_BEST_IF(S_day(c, ti, &gv), S_p_day_led);
+  S_BEST_IF(day, S_p_day_led);
   S_BEST_IF(num, S_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from"),
@@ -4494,13 +4506,13 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_fiscal);
   S_BEST_IF(S_kind_is(c, i, CC_TOK_WORD), S_p_year_words);
   S_BEST_IF(num || the || S_p(c, i, '\''), S_p_decade);
-  S_BEST_IF(S_ordinal(c, ti, &gv), S_p_century);
+  S_BEST_IF(ord, S_p_century);
   uint32_t qj = ti + (S_year4(c, ti, &gv) ? 1 : 0); /* "2020 Q3" */
   const char *qw = S_w(c, qj);
   S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
              !qw[2]) ||
-                S_ordinal(c, qj, &gv) || S_is(c, qj, "latter") ||
-                S_is(c, qj, "former"),
+                (qj == ti ? ord : S_ordinal(c, qj, &gv) != 0) ||
+                S_is(c, qj, "latter") || S_is(c, qj, "former"),
             S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
@@ -4511,8 +4523,7 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(i > c->sb && S_is_one_of(c, i - 1, S_nth_preps), S_p_nth_day);
   S_BEST_IF(kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH)),
             S_p_after_next);
-  S_BEST_IF(!c->depth && (S_is(c, ti, "last") || S_ordinal(c, ti, &gv)),
-            S_p_nth_of);
+  S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord), S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
   S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
   if (c->depth < 2 && (kt & S_M(S_K_POD))) {
@@ -4907,6 +4918,11 @@ bool cc__time_starts_has(const cc_time_model *tm, const char *w, size_t n) {
   if (cc_wf_may(tm->wf_starts, w, n))
     HASH_FIND(hh, tm->starts, w, n, p);
   return p != NULL;
+}
+
+void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud) {
+  for (const char *const *p = S_literals; *p; p++)
+    fn(ud, *p);
 }
 
 void cc__time_each_word(const cc_time_model *tm,
@@ -5428,6 +5444,8 @@ int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
       first = w[0] == (*p)[0] && strlen(*p) == n && !memcmp(*p, w, n);
   }
   int c = !e && !lit ? CC_TQ_PLAIN : CC_TQ_NONE;
+  if (!(e && (e->kinds & S_START_KINDS)))
+    c |= CC_TQ_OWN_QUIET; /* S_quiet's first tests, for a word token */
   if (first || (e && (e->kinds & S_START_KINDS)))
     return c;
   bool an = (n == 1 && w[0] == 'a') || (n == 2 && w[0] == 'a' && w[1] == 'n');

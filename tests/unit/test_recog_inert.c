@@ -169,6 +169,27 @@ static void test_quiet_words(void **state) {
   assert_true(S_skip_at("The two sides met.", "two"));
   assert_false(S_skip_at("The two weeks passed.", "two"));
   assert_false(S_skip_at("The two of them met.", "two"));
+  /* "the" before a skipped quiet word, or last; not before a start key,
+   * a number, a unit or a word the parsers read after it */
+  assert_true(S_skip_at("They met the two sides.", "the"));
+  assert_true(S_skip_at("They told the two governments.", "the"));
+  assert_false(S_skip_at("It was the a.", "the")); /* "a" alone: a count */
+  assert_false(S_skip_at("They met the two weeks later.", "the"));
+  assert_false(S_skip_at("They met the day before.", "the"));
+  assert_false(S_skip_at("They met the next day.", "the"));
+  assert_false(S_skip_at("It was the 1990s.", "the"));
+  assert_false(S_skip_at("They met the first of May.", "the"));
+  assert_false(S_skip_at("It was the past.", "the"));
+  assert_true(S_skip_at("They met the harbour staff.", "the"));
+  /* "between" and "from" before such a word, or before "the" and one */
+  assert_true(S_skip_at("Talks between the two sides.", "between"));
+  assert_true(S_skip_at("He ran between rooms.", "between"));
+  assert_true(S_skip_at("A letter from officials.", "from"));
+  assert_false(S_skip_at("It ran between 5 and 7 pm.", "between"));
+  assert_false(S_skip_at("It ran from the morning.", "from"));
+  assert_false(S_skip_at("It ran from the two weeks.", "from"));
+  assert_false(S_skip_at("It ran from March.", "from"));
+  assert_false(S_skip_at("It ran between the 5th and the 7th.", "between"));
 }
 
 int main(void) {
