@@ -511,6 +511,21 @@ static void test_names_and_bounds(void **state) {
   cc_mention_bounds(&m, lo, hi);
   assert_string_equal(lo, "P1DT12H");
   assert_string_equal(hi, "P10Y");
+  m.lo = -3 * 2629746.0; /* months, negative */
+  m.hi = 0;
+  cc_mention_bounds(&m, lo, hi);
+  assert_string_equal(lo, "-P3M");
+  assert_string_equal(hi, "PT0S");
+  m.lo = 2 * 86400 + 90.5; /* days, minutes and a part of a second */
+  m.hi = 45;
+  cc_mention_bounds(&m, lo, hi);
+  assert_string_equal(lo, "P2DT1M30.5S");
+  assert_string_equal(hi, "PT45S");
+  m.lo = 86400 * 3 + 7200; /* days and hours */
+  m.hi = 1e17 * 31556952.0; /* past 10^15 years: printed by "%.0f" */
+  cc_mention_bounds(&m, lo, hi);
+  assert_string_equal(lo, "P3DT2H");
+  assert_string_equal(hi, "P100000000000000000Y");
   m.type = CC_M_NUMBER;
   m.lo = 7200000;
   m.hi = 0.25;
