@@ -259,7 +259,7 @@ static bool S_bound_direct(double x, char **pp) {
 /* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
  * or directly when both numeric bounds allow it. */
 static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
-  char *p = S_room(b, 2 * 48);
+  char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
   char *q = S_LIT(p, ",\"lo\":");
   if (num && S_bound_direct(m->lo, &q)) {
     q = S_LIT(q, ",\"hi\":");
@@ -268,11 +268,17 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
       return;
     }
   }
-  S_done(b, p);
   char lo[40], hi[40];
   cc_mention_bounds(m, lo, hi);
-  S_jkv_bound(b, "lo", lo, num);
-  S_jkv_bound(b, "hi", hi, num);
+  if (num) { /* a fraction: through the text, as S_jkv_bound reads it */
+    S_done(b, p);
+    S_jkv_bound(b, "lo", lo, num);
+    S_jkv_bound(b, "hi", hi, num);
+    return;
+  }
+  q = lo[0] ? S_str_at(q, lo, strlen(lo)) : S_LIT(q, "null");
+  q = S_LIT(q, ",\"hi\":");
+  S_done(b, hi[0] ? S_str_at(q, hi, strlen(hi)) : S_LIT(q, "null"));
 }
 
 /* The fields up to "end", then "text" .. "unit". */

@@ -942,7 +942,6 @@ void cc_mention_utc(const cc_mention *m, char *buf) {
   buf[0] = '\0';
   if (!(m->flags & CC_MF_UTC) || isnan(m->utc_lo))
     return;
-  char tmp[24];
-  cc_format_datetime((int64_t)floor(m->utc_lo), tmp);
-  snprintf(buf, 40, "%sZ", tmp);
+  cc_format_datetime((int64_t)floor(m->utc_lo), buf); /* 16 bytes */
+  memcpy(buf + 16, "Z", 2);
 }
