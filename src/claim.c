@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,10 +52,14 @@ typedef struct S_strtab {
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
 /* The strings of a store or a set: an arena, the interned fields, and the
- * quotes of the document being added. */
+ * quotes of the document being added.  A store made for a set
+ * (cc_claim_store_new_for) has a pool that interns into the set's arena
+ * and table (linked): only its memos (last, last_quote) are its own. */
 typedef struct S_pool {
   cc_arena *arena;
-  S_strtab strings;
+  S_strtab *strings;  /* &own_strings, or the set's */
+  S_strtab own_strings;
+  bool linked;        /* arena and strings are the set's: not freed */
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
@@ -79,6 +84,9 @@ typedef struct S_blocks {
 struct cc_claim_store {
   S_blocks b;
   S_pool pool;
+  cc_arena *own;      /* the claims' blocks; the pool's arena too unless
+                         linked */
+  cc_claim_set *set;  /* linked: strings are set's, interned under its lock */
 };
 
 /* ---- string tables ------------------------------------------------------------ */
@@ -150,12 +158,14 @@ static void S_quotes_reset(S_pool *s) {
 static void S_pool_init(S_pool *p) {
   memset(p, 0, sizeof *p);
   p->arena = cc_arena_new();
+  p->strings = &p->own_strings;
 }
 
 static void S_pool_free(S_pool *p) {
-  S_strtab_free(&p->strings);
+  S_strtab_free(&p->own_strings);
   S_strtab_free(&p->quotes);
-  cc_arena_free(&p->arena);
+  if (!p->linked)
+    cc_arena_free(&p->arena);
 }
 
 /* ---- blocks ------------------------------------------------------------------ */
@@ -190,7 +200,8 @@ static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
   S_locate(b->count++, &k, &off);
   if (off == 0) {
     size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
-    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc(arena, size * elem);
+    /* not zeroed: every slot is written whole when it is taken */
+    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc_raw(arena, size * elem);
   }
   return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
 }
@@ -201,6 +212,22 @@ cc_claim_store *cc_claim_store_new(void) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
   S_pool_init(&s->pool);
+  s->own = s->pool.arena;
+  return s;
+}
+
+static S_pool *S_set_pool(cc_claim_set *set);
+
+cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
+  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
+  s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  s->own = cc_arena_new();
+  s->set = set;
+  const S_pool *sp = S_set_pool(set);
+  s->pool.arena = sp->arena;
+  s->pool.strings = sp->strings;
+  s->pool.share = true; /* the set's way: values and quotes interned */
+  s->pool.linked = true;
   return s;
 }
 
@@ -210,6 +237,8 @@ void cc_claim_store_free(cc_claim_store **sp) {
   cc_claim_store *s = *sp;
   cc_vec_free(&s->b.blocks);
   S_pool_free(&s->pool);
+  if (s->pool.linked)
+    cc_arena_free(&s->own);
   cc_xfree(s);
   *sp = NULL;
 }
@@ -240,7 +269,7 @@ static const char *S_intern_str(S_pool *s, int field, const char *str) {
 }
 
 static const char *S_intern_lookup(S_pool *s, const char *str) {
-  return S_strtab_get(&s->strings, s->arena, str, strlen(str));
+  return S_strtab_get(s->strings, s->arena, str, strlen(str));
 }
 
 static const char *S_dup(S_pool *s, const char *str) {
@@ -326,9 +355,18 @@ static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   n->unit[sizeof n->unit - 1] = '\0';
 }
 
+static void S_set_lock(cc_claim_set *set, bool on);
+
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
+  cc_claim *n = S_blocks_slot(&s->b, s->own, sizeof *n);
+  if (!s->set) {
+    S_claim_copy(&s->pool, c, n);
+    return n;
+  }
+  /* the set's arena and table are shared by the stores of every thread */
+  S_set_lock(s->set, true);
   S_claim_copy(&s->pool, c, n);
+  S_set_lock(s->set, false);
   return n;
 }
 
@@ -352,6 +390,9 @@ struct cc_claim_set {
   S_blocks b;        /* cc_sclaim */
   S_pool pool;       /* copies, and the blocks and records */
   bool borrow;       /* a view: the strings and lists are the store's */
+  /* taken when stores made for the set (cc_claim_store_new_for) intern
+   * into pool, on any thread, and when their claims are put in */
+  pthread_mutex_t mu;
   const cc_claim_src *last_src;
   S_abouts abouts;
   const cc_claim_about *last_about;
@@ -462,7 +503,17 @@ static cc_claim_set *S_set_new(bool borrow) {
   S_pool_init(&s->pool);
   s->pool.share = true;
   s->borrow = borrow;
+  pthread_mutex_init(&s->mu, NULL);
   return s;
+}
+
+static S_pool *S_set_pool(cc_claim_set *set) { return &set->pool; }
+
+static void S_set_lock(cc_claim_set *set, bool on) {
+  if (on)
+    pthread_mutex_lock(&set->mu);
+  else
+    pthread_mutex_unlock(&set->mu);
 }
 
 cc_claim_set *cc_claim_set_new(void) { return S_set_new(false); }
@@ -480,11 +531,13 @@ void cc_claim_set_free(cc_claim_set **sp) {
   cc_vec_free(&s->b.blocks);
   cc_xfree(s->abouts.slot);
   S_pool_free(&s->pool);
+  pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;
 }
 
-const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
+/* cc_claim_set_add under the set's lock. */
+static const cc_sclaim *S_set_add(cc_claim_set *s, const cc_claim *c) {
   if (s->borrow)
     return S_set_put(s, c);
   cc_claim n;
@@ -492,15 +545,34 @@ const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
   return S_set_put(s, &n);
 }
 
+const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
+  S_set_lock(s, true);
+  const cc_sclaim *r = S_set_add(s, c);
+  S_set_lock(s, false);
+  return r;
+}
+
 void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
-  for (size_t i = 0; i < cc_claim_store_count(src); i++)
-    cc_claim_set_add(s, cc_claim_store_at(src, i));
+  size_t n = cc_claim_store_count(src);
+  if (src && src->set == s) {
+    /* its strings and lists are the set's already: packed, not copied
+     * (under the lock: other threads' stores take from the same arena) */
+    S_set_lock(s, true);
+    for (size_t i = 0; i < n; i++)
+      S_set_put(s, cc_claim_store_at(src, i));
+    S_set_lock(s, false);
+    return;
+  }
+  S_set_lock(s, true);
+  for (size_t i = 0; i < n; i++)
+    S_set_add(s, cc_claim_store_at(src, i));
+  S_set_lock(s, false);
 }
 
 void cc_claim_set_seal(cc_claim_set *s) {
   if (!s)
     return;
-  S_strtab_free(&s->pool.strings);
+  S_strtab_free(&s->pool.own_strings);
   S_strtab_free(&s->pool.quotes);
   memset(s->pool.last, 0, sizeof s->pool.last);
   s->pool.last_quote = NULL;
@@ -949,7 +1021,7 @@ static uint32_t S_split_list(S_reader *r, const char *s, cc_vec *v,
     }
     if (*p == ';' || *p == '\0') {
       *(char **)cc_vec_push(v) = cc_arena_strdup(
-          r->store->pool.arena, item.ptr ? item.ptr : "");
+          r->store->own, item.ptr ? item.ptr : "");
       cc_buf_reset(&item);
       if (*p == '\0')
         break;
