@@ -60,6 +60,9 @@ typedef struct S_pool {
   S_strtab *strings;  /* &own_strings, or the set's */
   S_strtab own_strings;
   bool linked;        /* arena and strings are the set's: not freed */
+  cc_claim_set *lock; /* linked: the set whose lock guards arena and
+                         strings (taken once a claim's strings are
+                         hashed) */
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
@@ -113,12 +116,12 @@ static void S_strtab_grow(S_strtab *t) {
   cc_xfree(otag);
 }
 
-/* The table's copy of str[0..n), made in arena when it has none. */
-static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
-                                const char *str, size_t n) {
+/* The table's copy of str[0..n), whose cc_hash_mem is h, made in arena
+ * when it has none. */
+static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
+                                  const char *str, size_t n, uint64_t h) {
   if (4 * (t->n + 1) > 3 * t->cap)
     S_strtab_grow(t);
-  uint64_t h = cc_hash_mem(str, n);
   uint8_t tag = (uint8_t)(h >> 56);
   size_t i = (size_t)h & (t->cap - 1);
   for (;; i = (i + 1) & (t->cap - 1)) {
@@ -132,6 +135,34 @@ static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
   t->tag[i] = tag;
   t->slot[i] = cc_arena_strndup(arena, str, n);
   return t->slot[i];
+}
+
+static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
+                                const char *str, size_t n) {
+  return S_strtab_get_h(t, arena, str, n, cc_hash_mem(str, n));
+}
+
+#if defined(__GNUC__)
+/* The empty asm keeps the loop: gcc drops a loop of prefetches alone
+ * as one without effects. */
+#define S_PREFETCH(p)                                                        \
+  do {                                                                       \
+    __builtin_prefetch(p);                                                   \
+    __asm__ volatile("" : : "r"(p));                                         \
+  } while (0)
+#else
+#define S_PREFETCH(p) ((void)(p))
+#endif
+
+/* Ask for the cache lines a lookup of hash h will read first: the tag
+ * and the slot at its home (a run's table is far larger than the
+ * caches, and a claim looks up several strings: their misses overlap). */
+static void S_strtab_prefetch(const S_strtab *t, uint64_t h) {
+  if (!t->cap)
+    return;
+  size_t i = (size_t)h & (t->cap - 1);
+  S_PREFETCH(&t->tag[i]);
+  S_PREFETCH(&t->slot[i]);
 }
 
 /* Forget every string (they stay in the arena); keeps the room. */
@@ -228,6 +259,7 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->pool.strings = sp->strings;
   s->pool.share = true; /* the set's way: values and quotes interned */
   s->pool.linked = true;
+  s->pool.lock = set;
   return s;
 }
 
@@ -325,9 +357,130 @@ void cc_claim_make_key(const char *frame, const char *subject,
   }
 }
 
+static void S_set_lock(cc_claim_set *set, bool on);
+
+/* The strings of one claim a shared pool has to look up (not settled by
+ * a memo), hashed before the table is touched. */
+#define S_NWANT 12
+
+typedef struct S_want {
+  const char *str;
+  size_t n;
+  uint64_t h;
+  const char **dst;
+  int field; /* S_F_..., or -1: no memo */
+} S_want;
+
+typedef struct S_wants {
+  S_want w[S_NWANT];
+  int k;
+} S_wants;
+
+/* *dst is str's copy: now when a memo knows it, else after S_resolve. */
+static void S_wish(S_pool *s, S_wants *ws, const char *str, const char **dst,
+                   int field) {
+  if (!str || !*str) {
+    *dst = "";
+    return;
+  }
+  if (field >= 0 && s->last[field] && strcmp(s->last[field], str) == 0) {
+    *dst = s->last[field];
+    return;
+  }
+  size_t n = strlen(str);
+  ws->w[ws->k++] = (S_want){str, n, cc_hash_mem(str, n), dst, field};
+}
+
+/* The string at h's home slot, when its tag is h's: most lookups that
+ * find their string find it there, and compare it. */
+static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
+  if (!t->cap)
+    return;
+  size_t i = (size_t)h & (t->cap - 1);
+  if (t->slot[i] && t->tag[i] == (uint8_t)(h >> 56))
+    S_PREFETCH(t->slot[i]);
+}
+
+/* Every wish looked up (under the set's lock for a linked pool), their
+ * cache lines asked for all at once: the slots, then the strings. */
+static void S_resolve(S_pool *s, S_wants *ws) {
+  for (int i = 0; i < ws->k; i++)
+    S_strtab_prefetch(s->strings, ws->w[i].h);
+  for (int i = 0; i < ws->k; i++)
+    S_strtab_prefetch_str(s->strings, ws->w[i].h);
+  for (int i = 0; i < ws->k; i++) {
+    const S_want *w = &ws->w[i];
+    *w->dst = S_strtab_get_h(s->strings, s->arena, w->str, w->n, w->h);
+    if (w->field >= 0)
+      s->last[w->field] = *w->dst;
+  }
+}
+
+/* S_claim_copy for a pool that interns every string (a set's, or a store
+ * made for one): the strings no memo settles are hashed first, then
+ * looked up together, with the set's lock (linked) held for the lookups
+ * and the lists only. */
+static void S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
+  S_wants ws;
+  ws.k = 0;
+  S_wish(s, &ws, c->frame, &n->frame, S_F_FRAME);
+  S_wish(s, &ws, c->subject, &n->subject, S_F_SUBJECT);
+  S_wish(s, &ws, c->object, &n->object, S_F_OBJECT);
+  cc_buf kb = CC_BUF_INIT;
+  if (c->key && *c->key) {
+    S_wish(s, &ws, c->key, &n->key, S_F_KEY);
+  } else {
+    cc_claim_make_key(c->frame, c->subject, c->object, &kb);
+    S_wish(s, &ws, kb.ptr, &n->key, S_F_KEY);
+  }
+  S_wish(s, &ws, c->rule, &n->rule, S_F_RULE);
+  S_wish(s, &ws, c->value, &n->value, -1);
+  /* a second value or a mention that reads as the value is the value */
+  const char *value = c->value ? c->value : "";
+  bool v2_is_value = c->value2 && strcmp(c->value2, value) == 0;
+  bool text_is_value = c->text && strcmp(c->text, value) == 0;
+  if (!v2_is_value)
+    S_wish(s, &ws, c->value2, &n->value2, -1);
+  S_wish(s, &ws, c->derivation, &n->derivation, -1);
+  S_wish(s, &ws, c->doc, &n->doc, S_F_DOC);
+  S_wish(s, &ws, c->source, &n->source, S_F_SOURCE);
+  if (!text_is_value)
+    S_wish(s, &ws, c->text, &n->text, -1);
+  const char *q = c->quote;
+  if (!q || !*q)
+    n->quote = "";
+  else if (s->last_quote && strcmp(s->last_quote, q) == 0)
+    n->quote = s->last_quote;
+  else
+    S_wish(s, &ws, q, &n->quote, -1);
+  bool lists = c->items && c->nitems;
+  if (s->lock && (ws.k || lists))
+    S_set_lock(s->lock, true);
+  S_resolve(s, &ws);
+  if (q && *q)
+    s->last_quote = n->quote;
+  n->nitems = c->items ? c->nitems : 0;
+  n->items = S_dup_list(s, c->items, n->nitems);
+  n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
+                                : NULL;
+  if (s->lock && (ws.k || lists))
+    S_set_lock(s->lock, false);
+  cc_buf_free(&kb);
+  if (v2_is_value)
+    n->value2 = n->value;
+  if (text_is_value)
+    n->text = n->value;
+  memcpy(n->unit, c->unit, sizeof n->unit);
+  n->unit[sizeof n->unit - 1] = '\0';
+}
+
 /* c into n with every string and list copied into the pool. */
 static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   *n = *c;
+  if (s->share) {
+    S_claim_copy_shared(s, c, n);
+    return;
+  }
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
   n->object = S_intern_str(s, S_F_OBJECT, c->object);
@@ -355,18 +508,9 @@ static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   n->unit[sizeof n->unit - 1] = '\0';
 }
 
-static void S_set_lock(cc_claim_set *set, bool on);
-
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   cc_claim *n = S_blocks_slot(&s->b, s->own, sizeof *n);
-  if (!s->set) {
-    S_claim_copy(&s->pool, c, n);
-    return n;
-  }
-  /* the set's arena and table are shared by the stores of every thread */
-  S_set_lock(s->set, true);
-  S_claim_copy(&s->pool, c, n);
-  S_set_lock(s->set, false);
+  S_claim_copy(&s->pool, c, n); /* takes the set's lock (linked) */
   return n;
 }
 

@@ -333,6 +333,33 @@ static void test_store_for_set(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A mention or a second value that reads as the value is the value's
+ * copy, in a set and in a store made for one; an empty one is "". */
+static void test_same_as_value(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_store *st = cc_claim_store_new_for(s);
+  char text[16] = "12", value2[16] = "12";
+  cc_claim c = S_count("a.md", 1);
+  c.text = text;
+  c.value2 = value2;
+  const cc_sclaim *k = cc_claim_set_add(s, &c);
+  const cc_claim *sc = cc_claim_store_add(st, &c);
+  c.value2 = NULL;
+  c.derivation = NULL;
+  const cc_claim *sd = cc_claim_store_add(st, &c);
+  assert_ptr_equal(k->text, k->value);
+  assert_ptr_equal(k->value2, k->value);
+  assert_ptr_equal(sc->text, sc->value);
+  assert_ptr_equal(sc->value2, sc->value);
+  assert_ptr_equal(sc->value, k->value); /* one table */
+  assert_string_equal(sd->value2, "");
+  assert_string_equal(sd->derivation, "");
+  assert_string_equal(sd->key, "toll.dead{story}");
+  cc_claim_store_free(&st);
+  cc_claim_set_free(&s);
+}
+
 /* Stores made for one set on two threads at once, then added in order:
  * every claim reads back right (run it under the thread sanitizer too). */
 typedef struct S_th {
@@ -401,6 +428,7 @@ int main(void) {
       cmocka_unit_test(test_set_interns),
       cmocka_unit_test(test_set_seal),
       cmocka_unit_test(test_store_for_set),
+      cmocka_unit_test(test_same_as_value),
       cmocka_unit_test(test_store_for_set_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
