@@ -190,6 +190,10 @@ const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i);
  * claims added later are kept as well, only sharing less. */
 void cc_claim_set_seal(cc_claim_set *s);
 
+/* For tests: take (on) or release the lock that guards the set's strings,
+ * as another thread's store would. */
+void cc__claim_set_hold(cc_claim_set *s, bool on);
+
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);
 

@@ -90,6 +90,12 @@ struct cc_claim_store {
   cc_arena *own;      /* the claims' blocks; the pool's arena too unless
                          linked */
   cc_claim_set *set;  /* linked: strings are set's, interned under its lock */
+  /* linked: claims whose strings were copied here (priv), not into the
+   * set, because the set's lock was taken (another thread's lookups, or
+   * its table growing): a thread never sleeps on it while it works, and
+   * cc_claim_set_add_store copies these few as from a plain store */
+  S_pool priv;
+  cc_vec deferred;    /* uint32_t: their indexes, ascending */
 };
 
 /* ---- string tables ------------------------------------------------------------ */
@@ -260,6 +266,10 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->pool.share = true; /* the set's way: values and quotes interned */
   s->pool.linked = true;
   s->pool.lock = set;
+  s->priv.arena = s->own; /* a plain store's pool, in the store's arena */
+  s->priv.strings = &s->priv.own_strings;
+  s->priv.linked = true;  /* (the arena is freed with the store) */
+  s->deferred = (cc_vec)CC_VEC_INIT(uint32_t);
   return s;
 }
 
@@ -269,8 +279,11 @@ void cc_claim_store_free(cc_claim_store **sp) {
   cc_claim_store *s = *sp;
   cc_vec_free(&s->b.blocks);
   S_pool_free(&s->pool);
-  if (s->pool.linked)
+  if (s->pool.linked) {
+    S_pool_free(&s->priv);
+    cc_vec_free(&s->deferred);
     cc_arena_free(&s->own);
+  }
   cc_xfree(s);
   *sp = NULL;
 }
@@ -420,7 +433,9 @@ static void S_resolve(S_pool *s, S_wants *ws) {
  * made for one): the strings no memo settles are hashed first, then
  * looked up together, with the set's lock (linked) held for the lookups
  * and the lists only. */
-static void S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
+static bool S_set_trylock(cc_claim_set *set);
+
+static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wants ws;
   ws.k = 0;
   S_wish(s, &ws, c->frame, &n->frame, S_F_FRAME);
@@ -454,8 +469,10 @@ static void S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   else
     S_wish(s, &ws, q, &n->quote, -1);
   bool lists = c->items && c->nitems;
-  if (s->lock && (ws.k || lists))
-    S_set_lock(s->lock, true);
+  if (s->lock && (ws.k || lists) && !S_set_trylock(s->lock)) {
+    cc_buf_free(&kb);
+    return false; /* nothing of the set's touched */
+  }
   S_resolve(s, &ws);
   if (q && *q)
     s->last_quote = n->quote;
@@ -472,15 +489,16 @@ static void S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
     n->text = n->value;
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
+  return true;
 }
 
-/* c into n with every string and list copied into the pool. */
-static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
+/* c into n with every string and list copied into the pool; false when
+ * the pool is linked and its set's lock was taken (n is then unfinished,
+ * and the set untouched). */
+static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   *n = *c;
-  if (s->share) {
-    S_claim_copy_shared(s, c, n);
-    return;
-  }
+  if (s->share)
+    return S_claim_copy_shared(s, c, n);
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
   n->object = S_intern_str(s, S_F_OBJECT, c->object);
@@ -506,11 +524,15 @@ static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
+  return true;
 }
 
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
   cc_claim *n = S_blocks_slot(&s->b, s->own, sizeof *n);
-  S_claim_copy(&s->pool, c, n); /* takes the set's lock (linked) */
+  if (!S_claim_copy(&s->pool, c, n)) { /* linked, and the lock was taken */
+    S_claim_copy(&s->priv, c, n);
+    *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)(s->b.count - 1);
+  }
   return n;
 }
 
@@ -662,16 +684,21 @@ static S_pool *S_set_pool(cc_claim_set *set) { return &set->pool; }
  * three times the context switches). */
 #define S_SPINS 200
 
-static void S_set_lock(cc_claim_set *set, bool on) {
-  if (!on) {
-    pthread_mutex_unlock(&set->mu);
-    return;
-  }
+static bool S_set_trylock(cc_claim_set *set) {
   for (int i = 0; i < S_SPINS; i++)
     if (pthread_mutex_trylock(&set->mu) == 0)
-      return;
-  pthread_mutex_lock(&set->mu);
+      return true;
+  return false;
 }
+
+static void S_set_lock(cc_claim_set *set, bool on) {
+  if (!on)
+    pthread_mutex_unlock(&set->mu);
+  else if (!S_set_trylock(set))
+    pthread_mutex_lock(&set->mu);
+}
+
+void cc__claim_set_hold(cc_claim_set *set, bool on) { S_set_lock(set, on); }
 
 cc_claim_set *cc_claim_set_new(void) { return S_set_new(false); }
 
@@ -714,9 +741,20 @@ void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
   size_t n = cc_claim_store_count(src);
   if (src && src->set == s) {
     /* its strings and lists are the set's already: packed, not copied
-     * (S_set_put touches no string: no lock) */
-    for (size_t i = 0; i < n; i++)
-      S_set_put(s, cc_claim_store_at(src, i));
+     * (S_set_put touches no string: no lock), but for the few it had to
+     * keep itself */
+    const uint32_t *d = src->deferred.items;
+    size_t nd = src->deferred.len, k = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (k < nd && d[k] == i) {
+        k++;
+        S_set_lock(s, true);
+        S_set_add(s, cc_claim_store_at(src, i));
+        S_set_lock(s, false);
+      } else {
+        S_set_put(s, cc_claim_store_at(src, i));
+      }
+    }
     return;
   }
   S_set_lock(s, true);
@@ -767,6 +805,12 @@ static int S_claim_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+static int S_ptr_cmp(const void *pa, const void *pb) {
+  uintptr_t a = (uintptr_t)*(const void *const *)pa;
+  uintptr_t b = (uintptr_t)*(const void *const *)pb;
+  return a < b ? -1 : a > b;
+}
+
 void cc_claim_store_sort(cc_claim_store *s) {
   size_t n = cc_claim_store_count(s);
   if (n < 2)
@@ -775,13 +819,25 @@ void cc_claim_store_sort(cc_claim_store *s) {
   cc_claim **p = cc_xcalloc(n, sizeof *p);
   for (size_t i = 0; i < n; i++)
     p[i] = cc_claim_store_at(s, i);
+  /* the claims a store made for a set keeps itself, by address (sorted
+   * for a binary search), to renumber them */
+  size_t nd = s->deferred.len;
+  const cc_claim **d = cc_xcalloc(nd ? nd : 1, sizeof *d);
+  for (size_t k = 0; k < nd; k++)
+    d[k] = cc_claim_store_at(s, CC_VEC_AT(&s->deferred, uint32_t, k)[0]);
+  qsort(d, nd, sizeof *d, S_ptr_cmp);
   qsort(p, n, sizeof *p, S_claim_cmp);
+  s->deferred.len = 0;
   cc_claim *tmp = cc_xcalloc(n, sizeof *tmp);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     tmp[i] = *p[i];
+    if (nd && bsearch(&p[i], d, nd, sizeof *d, S_ptr_cmp))
+      *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)i;
+  }
   for (size_t i = 0; i < n; i++)
     *cc_claim_store_at(s, i) = tmp[i];
   cc_xfree(tmp);
+  cc_xfree(d);
   cc_xfree(p);
 }
 

@@ -360,6 +360,43 @@ static void test_same_as_value(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A store made for a set that finds the set's lock taken keeps the
+ * claim's strings itself (it never sleeps on the lock); the set copies
+ * them when the store comes in, and a sort keeps track of them. */
+static void test_store_for_set_busy(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_store *st = cc_claim_store_new_for(s);
+  cc_claim a = S_count("a.md", 30), b = S_list(), c = S_count("a.md", 10);
+  char quote[32] = "Held while the lock was.";
+  b.quote = quote;
+  b.doc_index = 1;
+  cc_claim_store_add(st, &a);
+  cc__claim_set_hold(s, true);
+  const cc_claim *sb = cc_claim_store_add(st, &b); /* kept by the store */
+  cc__claim_set_hold(s, false);
+  cc_claim_store_add(st, &c);
+  strcpy(quote, "changed");
+  b.quote = "Held while the lock was.";
+  cc_claim want = b;
+  want.key = "delegation{russia}|summit";
+  assert_string_equal(sb->quote, "Held while the lock was.");
+  cc_claim_store_sort(st); /* c, a, b by (doc_index, start) */
+  assert_int_equal(cc_claim_store_at(st, 2)->doc_index, 1);
+  cc_claim_set_add_store(s, st);
+  cc_claim_store_free(&st); /* b's strings were the store's: copied */
+  assert_int_equal(cc_claim_set_count(s), 3);
+  S_assert_same(&want, cc_claim_set_at(s, 2));
+  assert_int_equal(cc_claim_set_at(s, 0)->start, 10);
+  assert_int_equal(cc_claim_set_at(s, 1)->start, 30);
+  /* the copy is the set's own: equal strings are one */
+  cc_claim d = S_list();
+  d.quote = "Held while the lock was.";
+  const cc_sclaim *kd = cc_claim_set_add(s, &d);
+  assert_ptr_equal(kd->quote, cc_claim_set_at(s, 2)->quote);
+  cc_claim_set_free(&s);
+}
+
 /* Stores made for one set on two threads at once, then added in order:
  * every claim reads back right (run it under the thread sanitizer too). */
 typedef struct S_th {
@@ -429,6 +466,7 @@ int main(void) {
       cmocka_unit_test(test_set_seal),
       cmocka_unit_test(test_store_for_set),
       cmocka_unit_test(test_same_as_value),
+      cmocka_unit_test(test_store_for_set_busy),
       cmocka_unit_test(test_store_for_set_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
