@@ -87,8 +87,15 @@ enum cc_claim_flags {
 };
 
 typedef struct cc_claim_store cc_claim_store;
+typedef struct cc_claim_set cc_claim_set;
 
 cc_claim_store *cc_claim_store_new(void);
+/* A store whose claims are meant for set (one document's, on any thread):
+ * it interns their strings and lists straight into set, as the set would
+ * (under the set's lock), so that cc_claim_set_add_store(set, store) packs
+ * its claims without copying a string.  Its claims read as a plain
+ * store's.  set must outlive the store. */
+cc_claim_store *cc_claim_store_new_for(cc_claim_set *set);
 void cc_claim_store_free(cc_claim_store **s);
 /* Copy c (and every string and array it points to) into the store; builds
  * key from frame/subject/object when c->key is NULL.  Returns the stored
@@ -162,8 +169,6 @@ typedef struct cc_sclaim {
   char unit[4];
 } cc_sclaim;
 
-typedef struct cc_claim_set cc_claim_set;
-
 /* An empty set that copies what it keeps (like the store). */
 cc_claim_set *cc_claim_set_new(void);
 /* A set of src's claims that borrows src's strings and lists instead of
@@ -174,7 +179,9 @@ void cc_claim_set_free(cc_claim_set **s);
 /* Keep c (copying it as cc_claim_store_add does, key built when NULL);
  * returns the kept claim, valid until the set is freed. */
 const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c);
-/* Keep every claim of src (a document's claims into the run's). */
+/* Keep every claim of src (a document's claims into the run's); a store
+ * made for s (cc_claim_store_new_for) is packed without copies.  Adding to
+ * s is safe while stores made for it add claims on other threads. */
 void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src);
 size_t cc_claim_set_count(const cc_claim_set *s);
 const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i);
@@ -182,6 +189,10 @@ const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i);
  * 100 MB), for a set that is complete: the claims stay as they are, and
  * claims added later are kept as well, only sharing less. */
 void cc_claim_set_seal(cc_claim_set *s);
+
+/* For tests: take (on) or release the lock that guards the set's strings,
+ * as another thread's store would. */
+void cc__claim_set_hold(cc_claim_set *s, bool on);
 
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);

@@ -72,6 +72,15 @@ int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
                   bool want_claims, cc_doc_cb cb, void *ud,
                   cc_run_stats *stats, cc_err *err);
 
+/* cc_engine_run with claims, each document's store made for into
+ * (cc_claim_store_new_for): the claims' strings are interned into the
+ * run's set once, as they are made, on the threads that make them, and
+ * cc_claim_set_add_store(into, r->claims) in cb copies none.  The
+ * callback still decides which stores go into the set. */
+int cc_engine_run_into(const cc_engine *e, const cc_corpus *c, int jobs,
+                       cc_claim_set *into, cc_doc_cb cb, void *ud,
+                       cc_run_stats *stats, cc_err *err);
+
 /* Resolve the rules folder: explicit (if non-NULL), else $CLAIMCHECK_RULES,
  * else the installed one (CC_RULES_DIR), else ./rules.  Returns a static or the given string. */
 const char *cc_engine_default_rules(const char *explicit_dir);

@@ -146,6 +146,11 @@ static void S_widen_duration(cc__item *it) {
   it->hi = fmax(it->hi, mid + 0.499 * u);
 }
 
+/* 10^0 .. 10^15, exact in a double (so pow(10, k) gives the same). */
+static const double S_pow10[16] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
+                                   1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15};
+
 /* Half the place of a number's last significant digit: "$1.8bn" was
  * rounded to the hundred million, so it stands for 1.75-1.85bn. */
 static double S_half_digit(double v) {
@@ -153,7 +158,7 @@ static double S_half_digit(double v) {
   if (!isfinite(v) || v == 0)
     return 0;
   for (int k = 15; k >= -4; k--) {
-    double p = pow(10, k);
+    double p = k >= 0 ? S_pow10[k] : pow(10, k);
     if (p > v)
       continue;
     double q = v / p;

@@ -147,6 +147,10 @@ typedef struct cc__kv {
 /* Stable sort by k (records with equal k keep their order). */
 void cc__sort_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
+/* The same order as cc__sort_kv, for keys spread evenly over 64 bits
+ * (hashes): one counting pass on the top bits, then each bucket (a few
+ * records) by insertion, or by cc__sort_kv when a bucket is crowded. */
+void cc__sort_kv_hashed(cc__kv *v, size_t n);
 /* Ranks of p[0..n) (non-NULL pointers, many of them equal) in the order
  * of cmp, which compares two elements of an array of pointers as qsort
  * does: rank[i] for p[i], equal pointers or equal under cmp get equal

@@ -392,19 +392,37 @@ static void S_key_count(const char *s, size_t count[S_DEL_PARTS]) {
     count[(len - l) % S_DEL_PARTS]++;
 }
 
+/* cc_hash64 (FNV-1a), inline: a key's neighbours hash some 70 short
+ * runs of bytes each. */
+static inline uint64_t S_fnv(const char *p, size_t n, uint64_t h) {
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)p[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
 /* The deletion neighbours of key s (index k) in part, in order, stored at
  * d.  FNV-1a runs byte by byte, so the hash of a key without one code
  * point is the hash of what follows it, continued from the hash of what
- * precedes it: no copies. */
+ * precedes it: no copies.  An ASCII key's neighbours without a byte all
+ * have len - 1 bytes: in one part, the others skip them. */
 static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
   size_t len = strlen(s), m = 0, l;
   if (len % S_DEL_PARTS == part)
-    d[m++] = (S_del){cc_hash64(s, len, CC_HASH_SEED), k};
+    d[m++] = (S_del){S_fnv(s, len, CC_HASH_SEED), k};
+  if ((len - 1) % S_DEL_PARTS != part) {
+    const char *p = s;
+    while (*p && (unsigned char)*p < 0x80)
+      p++;
+    if (!*p)
+      return m; /* ASCII */
+  }
   uint64_t before = CC_HASH_SEED;
   for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
     if ((len - l) % S_DEL_PARTS == part)
-      d[m++] = (S_del){cc_hash64(p + l, len - (size_t)(p + l - s), before), k};
-    before = cc_hash64(p, l, before);
+      d[m++] = (S_del){S_fnv(p + l, len - (size_t)(p + l - s), before), k};
+    before = S_fnv(p, l, before);
   }
   return m;
 }
@@ -433,7 +451,7 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
-    cc__sort_kv(dels, ndels);
+    cc__sort_kv_hashed(dels, ndels);
     S_del_pairs(dels, ndels, pairs);
     cc_xfree(dels);
   }

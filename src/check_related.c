@@ -9,11 +9,10 @@
  */
 #include "check_int.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <uthash.h>
 
 #include "cc_text.h"
 
@@ -124,7 +123,20 @@ static int S_wcmp(const char *w, size_t n, const S_stopword *s) {
   return c ? c : n < s->n ? -1 : n > s->n;
 }
 
+/* Bit n of S_lens[b] is set when a stop word of n bytes begins with byte
+ * b: most proper words (names) fail it and skip the search. */
+static uint16_t S_lens[256];
+static pthread_once_t S_lens_once = PTHREAD_ONCE_INIT;
+
+static void S_lens_init(void) {
+  for (size_t i = 0; i < sizeof S_stop / sizeof S_stop[0]; i++)
+    S_lens[(unsigned char)S_stop[i].s[0]] |= (uint16_t)(1u << S_stop[i].n);
+}
+
 bool cc__common_word(const char *w, size_t n) {
+  pthread_once(&S_lens_once, S_lens_init);
+  if (n == 0 || n >= 16 || !(S_lens[(unsigned char)w[0]] >> n & 1))
+    return false;
   size_t lo = 0, hi = sizeof S_stop / sizeof S_stop[0];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -140,30 +152,46 @@ bool cc__common_word(const char *w, size_t n) {
 }
 
 /* A proper word, stored once per run: articles are compared by word ids
- * (equal ids, equal words), so an article's words cost 4 bytes each and
- * a comparison is an integer compare. */
+ * (equal ids, equal words, ids in order of first use), so an article's
+ * words cost 4 bytes each and a comparison is an integer compare. */
 typedef struct S_wid {
-  const char *w; /* in a quote of the claim store (not NUL-terminated) */
-  uint32_t id;
-  UT_hash_handle hh;
+  const char *w; /* in a quote of the claim set (not NUL-terminated);
+                    NULL: a free slot */
+  uint32_t n, id;
 } S_wid;
 
-/* The words met so far; dropped once every article's ids are known. */
+/* The words met so far (open addressing, filled to half: a uthash entry
+ * was 56 bytes and its hash a third of the lookups); dropped once every
+ * article's ids are known. */
 typedef struct S_vocab {
-  S_wid *ids;
-  cc_arena *arena;
+  S_wid *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } S_vocab;
 
+static void S_vocab_grow(S_vocab *v) {
+  size_t ocap = v->cap;
+  S_wid *old = v->slot;
+  v->cap = ocap ? 2 * ocap : 1024;
+  v->slot = cc_xcalloc(v->cap, sizeof *v->slot);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].w) {
+      size_t j = (size_t)cc_hash_mem(old[i].w, old[i].n) & (v->cap - 1);
+      while (v->slot[j].w)
+        j = (j + 1) & (v->cap - 1);
+      v->slot[j] = old[i];
+    }
+  cc_xfree(old);
+}
+
 static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
-  S_wid *e = NULL;
-  HASH_FIND(hh, voc->ids, w, n, e);
-  if (e)
-    return e->id;
-  e = cc_arena_alloc(voc->arena, sizeof *e);
-  e->w = w;
-  e->id = HASH_COUNT(voc->ids);
-  HASH_ADD_KEYPTR(hh, voc->ids, e->w, n, e);
-  return e->id;
+  if (2 * (voc->used + 1) > voc->cap)
+    S_vocab_grow(voc);
+  size_t i = (size_t)cc_hash_mem(w, n) & (voc->cap - 1);
+  for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
+    if (voc->slot[i].n == n && memcmp(voc->slot[i].w, w, n) == 0)
+      return voc->slot[i].id;
+  voc->slot[i] = (S_wid){w, (uint32_t)n, (uint32_t)voc->used};
+  return (uint32_t)voc->used++;
 }
 
 static bool S_ascii_letter(unsigned char c) {
@@ -299,7 +327,7 @@ static void S_flush_doc(cc_vec *cur, cc_vec *words) {
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
-  S_vocab voc = {NULL, cc_arena_new()};
+  S_vocab voc = {NULL, 0, 0};
   S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
   size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
   uint32_t d = 0; /* articles before d are done */
@@ -325,8 +353,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
   cc_xfree(seen.slot);
   cc_vec_free(&seen.ids);
   cc_vec_free(&cur);
-  HASH_CLEAR(hh, voc.ids); /* entries are in voc.arena */
-  cc_arena_free(&voc.arena);
+  cc_xfree(voc.slot);
   x->words = cc_arena_alloc(x->arena, (words.len + 1) * sizeof *x->words);
   if (words.len)
     memcpy(x->words, words.items, words.len * sizeof *x->words);

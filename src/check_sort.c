@@ -54,6 +54,58 @@
 S_RADIX_SORT(kv, cc__kv, S_KEY_KV)
 S_RADIX_SORT(u64, uint64_t, S_KEY_U64)
 
+/* ---- hashes ------------------------------------------------------------------------ */
+
+/* Records in a bucket above which it goes through the radix sort: bounds
+ * the insertion sorts, whatever the keys (a crafted input can put many
+ * hashes in one bucket). */
+#define S_CROWD 16
+
+/* v[0..n) by k, stably, by insertion (n <= S_CROWD). */
+static void S_insert_kv(cc__kv *v, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    cc__kv t = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1].k > t.k; j--)
+      v[j] = v[j - 1];
+    v[j] = t;
+  }
+}
+
+/* A stable counting pass on the top `bits` bits puts records in
+ * ascending buckets; a stable sort inside each bucket then gives the
+ * order of a stable sort by the whole key.  With about one bucket per
+ * record, hashes leave a few records in each: four linear passes against
+ * the radix sort's eight. */
+void cc__sort_kv_hashed(cc__kv *v, size_t n) {
+  if (n < 2)
+    return;
+  unsigned bits = 1;
+  while (bits < 20 && ((size_t)1 << bits) < n)
+    bits++;
+  size_t nb = (size_t)1 << bits;
+  unsigned shift = 64 - bits;
+  size_t *start = cc_xcalloc(nb + 1, sizeof *start);
+  for (size_t i = 0; i < n; i++)
+    start[(v[i].k >> shift) + 1]++;
+  for (size_t b = 0; b < nb; b++)
+    start[b + 1] += start[b];
+  cc__kv *tmp = cc_xmalloc(n * sizeof *tmp);
+  for (size_t i = 0; i < n; i++)
+    tmp[start[v[i].k >> shift]++] = v[i];
+  /* start[b] is now the end of bucket b, the start of bucket b + 1 */
+  for (size_t b = 0, a = 0; b < nb; a = start[b++]) {
+    size_t m = start[b] - a;
+    if (m > S_CROWD)
+      cc__sort_kv(tmp + a, m);
+    else if (m > 1)
+      S_insert_kv(tmp + a, m);
+  }
+  memcpy(v, tmp, n * sizeof *v);
+  cc_xfree(tmp);
+  cc_xfree(start);
+}
+
 /* ---- ranks of shared pointers ------------------------------------------------------ */
 
 /* A distinct pointer and its index in order of first appearance (open

@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,10 +52,17 @@ typedef struct S_strtab {
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
 /* The strings of a store or a set: an arena, the interned fields, and the
- * quotes of the document being added. */
+ * quotes of the document being added.  A store made for a set
+ * (cc_claim_store_new_for) has a pool that interns into the set's arena
+ * and table (linked): only its memos (last, last_quote) are its own. */
 typedef struct S_pool {
   cc_arena *arena;
-  S_strtab strings;
+  S_strtab *strings;  /* &own_strings, or the set's */
+  S_strtab own_strings;
+  bool linked;        /* arena and strings are the set's: not freed */
+  cc_claim_set *lock; /* linked: the set whose lock guards arena and
+                         strings (taken once a claim's strings are
+                         hashed) */
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
   /* quotes of the document being added (entries malloc'd, dropped when
@@ -79,6 +87,15 @@ typedef struct S_blocks {
 struct cc_claim_store {
   S_blocks b;
   S_pool pool;
+  cc_arena *own;      /* the claims' blocks; the pool's arena too unless
+                         linked */
+  cc_claim_set *set;  /* linked: strings are set's, interned under its lock */
+  /* linked: claims whose strings were copied here (priv), not into the
+   * set, because the set's lock was taken (another thread's lookups, or
+   * its table growing): a thread never sleeps on it while it works, and
+   * cc_claim_set_add_store copies these few as from a plain store */
+  S_pool priv;
+  cc_vec deferred;    /* uint32_t: their indexes, ascending */
 };
 
 /* ---- string tables ------------------------------------------------------------ */
@@ -105,12 +122,12 @@ static void S_strtab_grow(S_strtab *t) {
   cc_xfree(otag);
 }
 
-/* The table's copy of str[0..n), made in arena when it has none. */
-static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
-                                const char *str, size_t n) {
+/* The table's copy of str[0..n), whose cc_hash_mem is h, made in arena
+ * when it has none. */
+static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
+                                  const char *str, size_t n, uint64_t h) {
   if (4 * (t->n + 1) > 3 * t->cap)
     S_strtab_grow(t);
-  uint64_t h = cc_hash_mem(str, n);
   uint8_t tag = (uint8_t)(h >> 56);
   size_t i = (size_t)h & (t->cap - 1);
   for (;; i = (i + 1) & (t->cap - 1)) {
@@ -124,6 +141,34 @@ static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
   t->tag[i] = tag;
   t->slot[i] = cc_arena_strndup(arena, str, n);
   return t->slot[i];
+}
+
+static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
+                                const char *str, size_t n) {
+  return S_strtab_get_h(t, arena, str, n, cc_hash_mem(str, n));
+}
+
+#if defined(__GNUC__)
+/* The empty asm keeps the loop: gcc drops a loop of prefetches alone
+ * as one without effects. */
+#define S_PREFETCH(p)                                                        \
+  do {                                                                       \
+    __builtin_prefetch(p);                                                   \
+    __asm__ volatile("" : : "r"(p));                                         \
+  } while (0)
+#else
+#define S_PREFETCH(p) ((void)(p))
+#endif
+
+/* Ask for the cache lines a lookup of hash h will read first: the tag
+ * and the slot at its home (a run's table is far larger than the
+ * caches, and a claim looks up several strings: their misses overlap). */
+static void S_strtab_prefetch(const S_strtab *t, uint64_t h) {
+  if (!t->cap)
+    return;
+  size_t i = (size_t)h & (t->cap - 1);
+  S_PREFETCH(&t->tag[i]);
+  S_PREFETCH(&t->slot[i]);
 }
 
 /* Forget every string (they stay in the arena); keeps the room. */
@@ -150,12 +195,14 @@ static void S_quotes_reset(S_pool *s) {
 static void S_pool_init(S_pool *p) {
   memset(p, 0, sizeof *p);
   p->arena = cc_arena_new();
+  p->strings = &p->own_strings;
 }
 
 static void S_pool_free(S_pool *p) {
-  S_strtab_free(&p->strings);
+  S_strtab_free(&p->own_strings);
   S_strtab_free(&p->quotes);
-  cc_arena_free(&p->arena);
+  if (!p->linked)
+    cc_arena_free(&p->arena);
 }
 
 /* ---- blocks ------------------------------------------------------------------ */
@@ -190,7 +237,8 @@ static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
   S_locate(b->count++, &k, &off);
   if (off == 0) {
     size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
-    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc(arena, size * elem);
+    /* not zeroed: every slot is written whole when it is taken */
+    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc_raw(arena, size * elem);
   }
   return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
 }
@@ -201,6 +249,27 @@ cc_claim_store *cc_claim_store_new(void) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
   S_pool_init(&s->pool);
+  s->own = s->pool.arena;
+  return s;
+}
+
+static S_pool *S_set_pool(cc_claim_set *set);
+
+cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
+  cc_claim_store *s = cc_xcalloc(1, sizeof *s);
+  s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  s->own = cc_arena_new();
+  s->set = set;
+  const S_pool *sp = S_set_pool(set);
+  s->pool.arena = sp->arena;
+  s->pool.strings = sp->strings;
+  s->pool.share = true; /* the set's way: values and quotes interned */
+  s->pool.linked = true;
+  s->pool.lock = set;
+  s->priv.arena = s->own; /* a plain store's pool, in the store's arena */
+  s->priv.strings = &s->priv.own_strings;
+  s->priv.linked = true;  /* (the arena is freed with the store) */
+  s->deferred = (cc_vec)CC_VEC_INIT(uint32_t);
   return s;
 }
 
@@ -210,6 +279,11 @@ void cc_claim_store_free(cc_claim_store **sp) {
   cc_claim_store *s = *sp;
   cc_vec_free(&s->b.blocks);
   S_pool_free(&s->pool);
+  if (s->pool.linked) {
+    S_pool_free(&s->priv);
+    cc_vec_free(&s->deferred);
+    cc_arena_free(&s->own);
+  }
   cc_xfree(s);
   *sp = NULL;
 }
@@ -240,7 +314,7 @@ static const char *S_intern_str(S_pool *s, int field, const char *str) {
 }
 
 static const char *S_intern_lookup(S_pool *s, const char *str) {
-  return S_strtab_get(&s->strings, s->arena, str, strlen(str));
+  return S_strtab_get(s->strings, s->arena, str, strlen(str));
 }
 
 static const char *S_dup(S_pool *s, const char *str) {
@@ -296,9 +370,135 @@ void cc_claim_make_key(const char *frame, const char *subject,
   }
 }
 
-/* c into n with every string and list copied into the pool. */
-static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
+static void S_set_lock(cc_claim_set *set, bool on);
+
+/* The strings of one claim a shared pool has to look up (not settled by
+ * a memo), hashed before the table is touched. */
+#define S_NWANT 12
+
+typedef struct S_want {
+  const char *str;
+  size_t n;
+  uint64_t h;
+  const char **dst;
+  int field; /* S_F_..., or -1: no memo */
+} S_want;
+
+typedef struct S_wants {
+  S_want w[S_NWANT];
+  int k;
+} S_wants;
+
+/* *dst is str's copy: now when a memo knows it, else after S_resolve. */
+static void S_wish(S_pool *s, S_wants *ws, const char *str, const char **dst,
+                   int field) {
+  if (!str || !*str) {
+    *dst = "";
+    return;
+  }
+  if (field >= 0 && s->last[field] && strcmp(s->last[field], str) == 0) {
+    *dst = s->last[field];
+    return;
+  }
+  size_t n = strlen(str);
+  ws->w[ws->k++] = (S_want){str, n, cc_hash_mem(str, n), dst, field};
+}
+
+/* The string at h's home slot, when its tag is h's: most lookups that
+ * find their string find it there, and compare it. */
+static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
+  if (!t->cap)
+    return;
+  size_t i = (size_t)h & (t->cap - 1);
+  if (t->slot[i] && t->tag[i] == (uint8_t)(h >> 56))
+    S_PREFETCH(t->slot[i]);
+}
+
+/* Every wish looked up (under the set's lock for a linked pool), their
+ * cache lines asked for all at once: the slots, then the strings. */
+static void S_resolve(S_pool *s, S_wants *ws) {
+  for (int i = 0; i < ws->k; i++)
+    S_strtab_prefetch(s->strings, ws->w[i].h);
+  for (int i = 0; i < ws->k; i++)
+    S_strtab_prefetch_str(s->strings, ws->w[i].h);
+  for (int i = 0; i < ws->k; i++) {
+    const S_want *w = &ws->w[i];
+    *w->dst = S_strtab_get_h(s->strings, s->arena, w->str, w->n, w->h);
+    if (w->field >= 0)
+      s->last[w->field] = *w->dst;
+  }
+}
+
+/* S_claim_copy for a pool that interns every string (a set's, or a store
+ * made for one): the strings no memo settles are hashed first, then
+ * looked up together, with the set's lock (linked) held for the lookups
+ * and the lists only. */
+static bool S_set_trylock(cc_claim_set *set);
+
+static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
+  S_wants ws;
+  ws.k = 0;
+  S_wish(s, &ws, c->frame, &n->frame, S_F_FRAME);
+  S_wish(s, &ws, c->subject, &n->subject, S_F_SUBJECT);
+  S_wish(s, &ws, c->object, &n->object, S_F_OBJECT);
+  cc_buf kb = CC_BUF_INIT;
+  if (c->key && *c->key) {
+    S_wish(s, &ws, c->key, &n->key, S_F_KEY);
+  } else {
+    cc_claim_make_key(c->frame, c->subject, c->object, &kb);
+    S_wish(s, &ws, kb.ptr, &n->key, S_F_KEY);
+  }
+  S_wish(s, &ws, c->rule, &n->rule, S_F_RULE);
+  S_wish(s, &ws, c->value, &n->value, -1);
+  /* a second value or a mention that reads as the value is the value */
+  const char *value = c->value ? c->value : "";
+  bool v2_is_value = c->value2 && strcmp(c->value2, value) == 0;
+  bool text_is_value = c->text && strcmp(c->text, value) == 0;
+  if (!v2_is_value)
+    S_wish(s, &ws, c->value2, &n->value2, -1);
+  S_wish(s, &ws, c->derivation, &n->derivation, -1);
+  S_wish(s, &ws, c->doc, &n->doc, S_F_DOC);
+  S_wish(s, &ws, c->source, &n->source, S_F_SOURCE);
+  if (!text_is_value)
+    S_wish(s, &ws, c->text, &n->text, -1);
+  const char *q = c->quote;
+  if (!q || !*q)
+    n->quote = "";
+  else if (s->last_quote && strcmp(s->last_quote, q) == 0)
+    n->quote = s->last_quote;
+  else
+    S_wish(s, &ws, q, &n->quote, -1);
+  bool lists = c->items && c->nitems;
+  if (s->lock && (ws.k || lists) && !S_set_trylock(s->lock)) {
+    cc_buf_free(&kb);
+    return false; /* nothing of the set's touched */
+  }
+  S_resolve(s, &ws);
+  if (q && *q)
+    s->last_quote = n->quote;
+  n->nitems = c->items ? c->nitems : 0;
+  n->items = S_dup_list(s, c->items, n->nitems);
+  n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
+                                : NULL;
+  if (s->lock && (ws.k || lists))
+    S_set_lock(s->lock, false);
+  cc_buf_free(&kb);
+  if (v2_is_value)
+    n->value2 = n->value;
+  if (text_is_value)
+    n->text = n->value;
+  memcpy(n->unit, c->unit, sizeof n->unit);
+  n->unit[sizeof n->unit - 1] = '\0';
+  return true;
+}
+
+/* c into n with every string and list copied into the pool; false when
+ * the pool is linked and its set's lock was taken (n is then unfinished,
+ * and the set untouched). */
+static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   *n = *c;
+  if (s->share)
+    return S_claim_copy_shared(s, c, n);
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
   n->object = S_intern_str(s, S_F_OBJECT, c->object);
@@ -324,11 +524,15 @@ static void S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   n->quote = S_quote(s, n->doc, c->quote);
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
+  return true;
 }
 
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
-  S_claim_copy(&s->pool, c, n);
+  cc_claim *n = S_blocks_slot(&s->b, s->own, sizeof *n);
+  if (!S_claim_copy(&s->pool, c, n)) { /* linked, and the lock was taken */
+    S_claim_copy(&s->priv, c, n);
+    *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)(s->b.count - 1);
+  }
   return n;
 }
 
@@ -350,8 +554,13 @@ typedef struct S_abouts {
 
 struct cc_claim_set {
   S_blocks b;        /* cc_sclaim */
-  S_pool pool;       /* copies, and the blocks and records */
+  S_pool pool;       /* the strings and lists */
+  cc_arena *recs;    /* the blocks and records: apart from pool, so that
+                        claims are put in without the lock */
   bool borrow;       /* a view: the strings and lists are the store's */
+  /* guards pool: stores made for the set (cc_claim_store_new_for) intern
+   * into it on any thread */
+  pthread_mutex_t mu;
   const cc_claim_src *last_src;
   S_abouts abouts;
   const cc_claim_about *last_about;
@@ -400,7 +609,7 @@ static const cc_claim_about *S_about(cc_claim_set *s, const cc_claim *c) {
   for (; t->slot[i]; i = (i + 1) & (t->cap - 1))
     if (S_about_eq(t->slot[i], &a))
       return s->last_about = t->slot[i];
-  cc_claim_about *n = cc_arena_alloc(s->pool.arena, sizeof *n);
+  cc_claim_about *n = cc_arena_alloc_raw(s->recs, sizeof *n);
   *n = a;
   t->slot[i] = n;
   t->n++;
@@ -425,7 +634,7 @@ static const cc_claim_src *S_src(cc_claim_set *s, const cc_claim *c) {
   if (l && S_same_str(l->doc, c->doc) && S_same_str(l->source, c->source) &&
       l->doc_date == c->doc_date && l->doc_index == c->doc_index)
     return l;
-  cc_claim_src *n = cc_arena_alloc(s->pool.arena, sizeof *n);
+  cc_claim_src *n = cc_arena_alloc_raw(s->recs, sizeof *n);
   *n = (cc_claim_src){c->doc, c->source, c->doc_date, c->doc_index};
   s->last_src = n;
   return n;
@@ -435,14 +644,14 @@ static const cc_claim_more *S_more(cc_claim_set *s, const cc_claim *c) {
   if (S_zero_bits(c->lo2) && S_zero_bits(c->hi2) && !c->items &&
       !c->item_names)
     return &S_no_more;
-  cc_claim_more *m = cc_arena_alloc(s->pool.arena, sizeof *m);
+  cc_claim_more *m = cc_arena_alloc_raw(s->recs, sizeof *m);
   *m = (cc_claim_more){c->lo2, c->hi2, c->items, c->item_names};
   return m;
 }
 
 /* c, whose strings are already the set's (or borrowed), packed. */
 static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
-  cc_sclaim *n = S_blocks_slot(&s->b, s->pool.arena, sizeof *n);
+  cc_sclaim *n = S_blocks_slot(&s->b, s->recs, sizeof *n);
   *n = (cc_sclaim){.about = S_about(s, c), .lo = c->lo,
                    .hi = c->hi, .value = c->value, .text = c->text,
                    .quote = c->quote, .value2 = c->value2,
@@ -462,8 +671,34 @@ static cc_claim_set *S_set_new(bool borrow) {
   S_pool_init(&s->pool);
   s->pool.share = true;
   s->borrow = borrow;
+  s->recs = cc_arena_new();
+  pthread_mutex_init(&s->mu, NULL);
   return s;
 }
+
+static S_pool *S_set_pool(cc_claim_set *set) { return &set->pool; }
+
+/* The lock is held for one claim's strings (about a microsecond): a
+ * thread that finds it taken tries again a while before it sleeps, since
+ * a sleep and a wake-up cost more than the wait (at 100 MB, --jobs 2 had
+ * three times the context switches). */
+#define S_SPINS 200
+
+static bool S_set_trylock(cc_claim_set *set) {
+  for (int i = 0; i < S_SPINS; i++)
+    if (pthread_mutex_trylock(&set->mu) == 0)
+      return true;
+  return false;
+}
+
+static void S_set_lock(cc_claim_set *set, bool on) {
+  if (!on)
+    pthread_mutex_unlock(&set->mu);
+  else if (!S_set_trylock(set))
+    pthread_mutex_lock(&set->mu);
+}
+
+void cc__claim_set_hold(cc_claim_set *set, bool on) { S_set_lock(set, on); }
 
 cc_claim_set *cc_claim_set_new(void) { return S_set_new(false); }
 
@@ -480,11 +715,14 @@ void cc_claim_set_free(cc_claim_set **sp) {
   cc_vec_free(&s->b.blocks);
   cc_xfree(s->abouts.slot);
   S_pool_free(&s->pool);
+  cc_arena_free(&s->recs);
+  pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;
 }
 
-const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
+/* cc_claim_set_add under the set's lock. */
+static const cc_sclaim *S_set_add(cc_claim_set *s, const cc_claim *c) {
   if (s->borrow)
     return S_set_put(s, c);
   cc_claim n;
@@ -492,15 +730,43 @@ const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
   return S_set_put(s, &n);
 }
 
+const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c) {
+  S_set_lock(s, true);
+  const cc_sclaim *r = S_set_add(s, c);
+  S_set_lock(s, false);
+  return r;
+}
+
 void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
-  for (size_t i = 0; i < cc_claim_store_count(src); i++)
-    cc_claim_set_add(s, cc_claim_store_at(src, i));
+  size_t n = cc_claim_store_count(src);
+  if (src && src->set == s) {
+    /* its strings and lists are the set's already: packed, not copied
+     * (S_set_put touches no string: no lock), but for the few it had to
+     * keep itself */
+    const uint32_t *d = src->deferred.items;
+    size_t nd = src->deferred.len, k = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (k < nd && d[k] == i) {
+        k++;
+        S_set_lock(s, true);
+        S_set_add(s, cc_claim_store_at(src, i));
+        S_set_lock(s, false);
+      } else {
+        S_set_put(s, cc_claim_store_at(src, i));
+      }
+    }
+    return;
+  }
+  S_set_lock(s, true);
+  for (size_t i = 0; i < n; i++)
+    S_set_add(s, cc_claim_store_at(src, i));
+  S_set_lock(s, false);
 }
 
 void cc_claim_set_seal(cc_claim_set *s) {
   if (!s)
     return;
-  S_strtab_free(&s->pool.strings);
+  S_strtab_free(&s->pool.own_strings);
   S_strtab_free(&s->pool.quotes);
   memset(s->pool.last, 0, sizeof s->pool.last);
   s->pool.last_quote = NULL;
@@ -539,6 +805,12 @@ static int S_claim_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+static int S_ptr_cmp(const void *pa, const void *pb) {
+  uintptr_t a = (uintptr_t)*(const void *const *)pa;
+  uintptr_t b = (uintptr_t)*(const void *const *)pb;
+  return a < b ? -1 : a > b;
+}
+
 void cc_claim_store_sort(cc_claim_store *s) {
   size_t n = cc_claim_store_count(s);
   if (n < 2)
@@ -547,13 +819,25 @@ void cc_claim_store_sort(cc_claim_store *s) {
   cc_claim **p = cc_xcalloc(n, sizeof *p);
   for (size_t i = 0; i < n; i++)
     p[i] = cc_claim_store_at(s, i);
+  /* the claims a store made for a set keeps itself, by address (sorted
+   * for a binary search), to renumber them */
+  size_t nd = s->deferred.len;
+  const cc_claim **d = cc_xcalloc(nd ? nd : 1, sizeof *d);
+  for (size_t k = 0; k < nd; k++)
+    d[k] = cc_claim_store_at(s, CC_VEC_AT(&s->deferred, uint32_t, k)[0]);
+  qsort(d, nd, sizeof *d, S_ptr_cmp);
   qsort(p, n, sizeof *p, S_claim_cmp);
+  s->deferred.len = 0;
   cc_claim *tmp = cc_xcalloc(n, sizeof *tmp);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     tmp[i] = *p[i];
+    if (nd && bsearch(&p[i], d, nd, sizeof *d, S_ptr_cmp))
+      *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)i;
+  }
   for (size_t i = 0; i < n; i++)
     *cc_claim_store_at(s, i) = tmp[i];
   cc_xfree(tmp);
+  cc_xfree(d);
   cc_xfree(p);
 }
 
@@ -949,7 +1233,7 @@ static uint32_t S_split_list(S_reader *r, const char *s, cc_vec *v,
     }
     if (*p == ';' || *p == '\0') {
       *(char **)cc_vec_push(v) = cc_arena_strdup(
-          r->store->pool.arena, item.ptr ? item.ptr : "");
+          r->store->own, item.ptr ? item.ptr : "");
       cc_buf_reset(&item);
       if (*p == '\0')
         break;

@@ -99,8 +99,11 @@ void cc_engine_free(cc_engine **ep) {
 const cc_lexicon *cc_engine_lexicon(const cc_engine *e) { return e->lx; }
 const cc_ruleset *cc_engine_rules(const cc_engine *e) { return e->rules; }
 
-void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
-                       bool want_claims, cc_docresult *r) {
+/* cc_engine_process; the claims go into a store made for into when it is
+ * not NULL. */
+static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
+                      bool want_claims, cc_claim_set *into,
+                      cc_docresult *r) {
   memset(r, 0, sizeof *r);
   r->doc = doc;
   cc_seg_limits sl = {e->limits.max_sentence_tokens};
@@ -119,10 +122,15 @@ void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
   if (!want_claims) /* mentions only: people and places serve the rules */
     return;
   cc_entities_find(e->ents, &r->seg, arena, &r->entities, &r->nentities);
-  r->claims = cc_claim_store_new();
+  r->claims = into ? cc_claim_store_new_for(into) : cc_claim_store_new();
   cc_doc_view v = {doc,         &r->seg,      r->mentions, r->nmentions,
                    r->entities, r->nentities, r->zone,     r->zone_inferred};
   cc_rules_apply(e->rules, &v, r->claims);
+}
+
+void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
+                       bool want_claims, cc_docresult *r) {
+  S_process(e, doc, arena, want_claims, NULL, r);
 }
 
 /* ---- the run ------------------------------------------------------------------ */
@@ -151,6 +159,7 @@ typedef struct S_run {
   const cc_engine *e;
   const cc_corpus *c;
   bool want_claims;
+  cc_claim_set *into; /* stores made for it (cc_engine_run_into), or NULL */
   size_t n, next, emit, window;
   size_t few;       /* documents always allowed in flight, however long */
   size_t inflight;  /* bytes of the finished documents not yet delivered */
@@ -168,7 +177,7 @@ static void S_work_one(S_run *R, size_t i, S_slot *s) {
     return;
   if (!s->arena)
     s->arena = cc_arena_new();
-  cc_engine_process(R->e, s->doc, s->arena, R->want_claims, &s->res);
+  S_process(R->e, s->doc, s->arena, R->want_claims, R->into, &s->res);
 }
 
 /* On a thread of the pool: the same, with its warnings held for delivery. */
@@ -325,15 +334,15 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
   return rc;
 }
 
-int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
-                  bool want_claims, cc_doc_cb cb, void *ud,
-                  cc_run_stats *stats, cc_err *err) {
+static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
+                        bool want_claims, cc_claim_set *into, cc_doc_cb cb,
+                        void *ud, cc_run_stats *stats, cc_err *err) {
   cc_run_stats st = {0};
   if (jobs <= 0) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
-  S_run R = {.e = e, .c = c, .want_claims = want_claims,
+  S_run R = {.e = e, .c = c, .want_claims = want_claims, .into = into,
              .n = cc_corpus_count(c)};
   if ((size_t)jobs > R.n)
     jobs = (int)(R.n ? R.n : 1);
@@ -364,4 +373,16 @@ int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
   if (stats)
     *stats = st;
   return rc;
+}
+
+int cc_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
+                  bool want_claims, cc_doc_cb cb, void *ud,
+                  cc_run_stats *stats, cc_err *err) {
+  return S_engine_run(e, c, jobs, want_claims, NULL, cb, ud, stats, err);
+}
+
+int cc_engine_run_into(const cc_engine *e, const cc_corpus *c, int jobs,
+                       cc_claim_set *into, cc_doc_cb cb, void *ud,
+                       cc_run_stats *stats, cc_err *err) {
+  return S_engine_run(e, c, jobs, true, into, cb, ud, stats, err);
 }

@@ -508,7 +508,9 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
     return -1;
   k->progress = (S_progress){.on = !o->quiet && isatty(2),
                              .total = cc_corpus_count(c), .start = S_now()};
-  int rc = cc_engine_run(e, c, o->jobs, true, S_check_doc, k, NULL, err);
+  /* the claims' strings go into the run's set as they are made */
+  int rc = cc_engine_run_into(e, c, o->jobs, k->claims, S_check_doc, k, NULL,
+                              err);
   if (k->progress.on && k->progress.done)
     S_progress_tick(&k->progress, 0, true);
   cc_corpus_free(&c);

@@ -59,6 +59,34 @@ static void test_sort_kv_stable(void **state) {
   free(v);
 }
 
+/* cc__sort_kv_hashed gives cc__sort_kv's order: on hashes (about one a
+ * bucket), on many equal keys, on keys crowded into one bucket (the
+ * radix sort inside it) or a few, and on tiny arrays. */
+static void test_sort_kv_hashed(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 17, 100, 5000, 70000};
+  uint64_t seed = 987654321;
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+    for (int kind = 0; kind < 4; kind++) {
+      size_t n = sizes[s];
+      cc__kv *a = calloc(n + 1, sizeof *a), *b = calloc(n + 1, sizeof *b);
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i].k = kind == 0   ? r
+                 : kind == 1 ? r % 7 * 0x9e3779b97f4a7c15ULL /* equal */
+                 : kind == 2 ? r & 0xffff                  /* one bucket */
+                             : (r & 0x3) << 62 | (r >> 20); /* four */
+        a[i].v = i;
+        b[i] = a[i];
+      }
+      cc__sort_kv_hashed(a, n);
+      cc__sort_kv(b, n);
+      assert_memory_equal(a, b, (n + 1) * sizeof *a);
+      free(a);
+      free(b);
+    }
+}
+
 static void test_common_words(void **state) {
   (void)state;
   /* every stop word is found, so the table is in strcmp order */
@@ -74,7 +102,8 @@ static void test_common_words(void **state) {
   for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
     assert_true(cc__common_word(stop[i], strlen(stop[i])));
   const char *other[] = {"Putin", "Th", "Thee", "Mayor", "Zelensky", "Ab",
-                         "USA", "Westminster"};
+                         "USA", "Westminster", "Septembers",
+                         "Governmentalisations"};
   for (size_t i = 0; i < sizeof other / sizeof other[0]; i++)
     assert_false(cc__common_word(other[i], strlen(other[i])));
   /* a word inside a longer sentence: only its n bytes count */
@@ -85,6 +114,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sort_u64),
       cmocka_unit_test(test_sort_kv_stable),
+      cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_common_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,10 +1,12 @@
 /* test_claim_set.c - the compact set a run keeps its claims in: every
  * field reads back as it was added (copied or borrowed), documents share
  * one source record, claims without second values or lists share none,
- * and addresses stay put while the set grows. */
+ * and addresses stay put while the set grows; stores made for a set
+ * intern straight into it, from several threads. */
 #include "cc_test.h"
 
 #include <math.h>
+#include <pthread.h>
 
 #include "cc_claim.h"
 #include "cc_recog.h"
@@ -281,6 +283,179 @@ static void test_set_seal(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A store made for a set reads as a plain store; its claims go into the
+ * set with the set's strings as they are (no copy), the same as a plain
+ * store's claims would be kept, and equal strings of two stores are one. */
+static void test_store_for_set(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_store *a = cc_claim_store_new_for(s), *b = cc_claim_store_new_for(s);
+  char value[32] = "Sergei Lavrov; A;B", quote[64] = "Lavrov and others came.";
+  cc_claim l = S_list(), n = S_count("b.md", 5);
+  l.value = value;
+  l.quote = quote;
+  const cc_claim *sl = cc_claim_store_add(a, &l);
+  cc_claim_store_add(a, &n);
+  strcpy(value, "changed");
+  strcpy(quote, "changed");
+  cc_claim want = S_list();
+  want.key = "delegation{russia}|summit";
+  cc_claim m = S_count("c.md", 7);
+  m.value = "Sergei Lavrov; A;B";
+  const cc_claim *sm = cc_claim_store_add(b, &m);
+  assert_ptr_equal(sm->value, sl->value); /* interned in the set */
+  assert_string_equal(sl->value, "Sergei Lavrov; A;B");
+  assert_string_equal(sl->quote, "Lavrov and others came.");
+  cc_claim_set_add_store(s, a);
+  cc_claim_set_add_store(s, b);
+  assert_int_equal(cc_claim_set_count(s), 3);
+  S_assert_same(&want, cc_claim_set_at(s, 0));
+  for (size_t i = 0; i < 2; i++) {
+    const cc_claim *c = cc_claim_store_at(a, i);
+    const cc_sclaim *k = cc_claim_set_at(s, i);
+    S_assert_same(c, k);
+    assert_ptr_equal(c->value, k->value); /* not copied again */
+    assert_ptr_equal(c->quote, k->quote);
+  }
+  cc_claim_store_free(&a); /* the strings are the set's: still there */
+  cc_claim_store_free(&b);
+  S_assert_same(&want, cc_claim_set_at(s, 0));
+  assert_string_equal(cc_claim_set_at(s, 2)->value, "Sergei Lavrov; A;B");
+  /* a plain store's claims into the same set are copied as before */
+  cc_claim_store *p = cc_claim_store_new();
+  cc_claim_store_add(p, &n);
+  cc_claim_set_add_store(s, p);
+  cc_claim_store_free(&p);
+  assert_ptr_equal(cc_claim_set_at(s, 3)->src->doc,
+                   cc_claim_set_at(s, 1)->src->doc);
+  n.key = "toll.dead{story}";
+  S_assert_same(&n, cc_claim_set_at(s, 3));
+  cc_claim_set_free(&s);
+}
+
+/* A mention or a second value that reads as the value is the value's
+ * copy, in a set and in a store made for one; an empty one is "". */
+static void test_same_as_value(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_store *st = cc_claim_store_new_for(s);
+  char text[16] = "12", value2[16] = "12";
+  cc_claim c = S_count("a.md", 1);
+  c.text = text;
+  c.value2 = value2;
+  const cc_sclaim *k = cc_claim_set_add(s, &c);
+  const cc_claim *sc = cc_claim_store_add(st, &c);
+  c.value2 = NULL;
+  c.derivation = NULL;
+  const cc_claim *sd = cc_claim_store_add(st, &c);
+  assert_ptr_equal(k->text, k->value);
+  assert_ptr_equal(k->value2, k->value);
+  assert_ptr_equal(sc->text, sc->value);
+  assert_ptr_equal(sc->value2, sc->value);
+  assert_ptr_equal(sc->value, k->value); /* one table */
+  assert_string_equal(sd->value2, "");
+  assert_string_equal(sd->derivation, "");
+  assert_string_equal(sd->key, "toll.dead{story}");
+  cc_claim_store_free(&st);
+  cc_claim_set_free(&s);
+}
+
+/* A store made for a set that finds the set's lock taken keeps the
+ * claim's strings itself (it never sleeps on the lock); the set copies
+ * them when the store comes in, and a sort keeps track of them. */
+static void test_store_for_set_busy(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_store *st = cc_claim_store_new_for(s);
+  cc_claim a = S_count("a.md", 30), b = S_list(), c = S_count("a.md", 10);
+  char quote[32] = "Held while the lock was.";
+  b.quote = quote;
+  b.doc_index = 1;
+  cc_claim_store_add(st, &a);
+  cc__claim_set_hold(s, true);
+  const cc_claim *sb = cc_claim_store_add(st, &b); /* kept by the store */
+  cc__claim_set_hold(s, false);
+  cc_claim_store_add(st, &c);
+  strcpy(quote, "changed");
+  b.quote = "Held while the lock was.";
+  cc_claim want = b;
+  want.key = "delegation{russia}|summit";
+  assert_string_equal(sb->quote, "Held while the lock was.");
+  cc_claim_store_sort(st); /* c, a, b by (doc_index, start) */
+  assert_int_equal(cc_claim_store_at(st, 2)->doc_index, 1);
+  cc_claim_set_add_store(s, st);
+  cc_claim_store_free(&st); /* b's strings were the store's: copied */
+  assert_int_equal(cc_claim_set_count(s), 3);
+  S_assert_same(&want, cc_claim_set_at(s, 2));
+  assert_int_equal(cc_claim_set_at(s, 0)->start, 10);
+  assert_int_equal(cc_claim_set_at(s, 1)->start, 30);
+  /* the copy is the set's own: equal strings are one */
+  cc_claim d = S_list();
+  d.quote = "Held while the lock was.";
+  const cc_sclaim *kd = cc_claim_set_add(s, &d);
+  assert_ptr_equal(kd->quote, cc_claim_set_at(s, 2)->quote);
+  cc_claim_set_free(&s);
+}
+
+/* Stores made for one set on two threads at once, then added in order:
+ * every claim reads back right (run it under the thread sanitizer too). */
+typedef struct S_th {
+  cc_claim_set *set;
+  cc_claim_store *st;
+  int id;
+} S_th;
+
+static void *S_fill(void *arg) {
+  S_th *t = arg;
+  char doc[32], value[32], quote[64];
+  for (uint32_t i = 0; i < 3000; i++) {
+    snprintf(doc, sizeof doc, "t%d/d%u.md", t->id, i / 50);
+    snprintf(value, sizeof value, "%u", i % 97);
+    snprintf(quote, sizeof quote, "Sentence %u of both.", i % 13);
+    cc_claim c = S_count(doc, i);
+    c.value = value;
+    c.quote = quote;
+    cc_claim_store_add(t->st, &c);
+  }
+  return NULL;
+}
+
+static void test_store_for_set_threads(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  S_th t[2];
+  pthread_t th[2];
+  for (int k = 0; k < 2; k++) {
+    t[k] = (S_th){s, cc_claim_store_new_for(s), k};
+    assert_int_equal(pthread_create(&th[k], NULL, S_fill, &t[k]), 0);
+  }
+  /* the set takes a plain claim meanwhile */
+  cc_claim x = S_list();
+  cc_claim_set_add(s, &x);
+  for (int k = 0; k < 2; k++)
+    pthread_join(th[k], NULL);
+  for (int k = 0; k < 2; k++) {
+    cc_claim_set_add_store(s, t[k].st);
+    cc_claim_store_free(&t[k].st);
+  }
+  assert_int_equal(cc_claim_set_count(s), 6001);
+  char doc[32], value[32], quote[64];
+  for (int k = 0; k < 2; k++)
+    for (uint32_t i = 0; i < 3000; i++) {
+      const cc_sclaim *c = cc_claim_set_at(s, 1 + (size_t)k * 3000 + i);
+      snprintf(doc, sizeof doc, "t%d/d%u.md", k, i / 50);
+      snprintf(value, sizeof value, "%u", i % 97);
+      snprintf(quote, sizeof quote, "Sentence %u of both.", i % 13);
+      assert_string_equal(c->src->doc, doc);
+      assert_string_equal(c->value, value);
+      assert_string_equal(c->quote, quote);
+      assert_int_equal(c->start, i);
+      const cc_sclaim *o = cc_claim_set_at(s, 1 + (size_t)(1 - k) * 3000 + i);
+      assert_ptr_equal(c->quote, o->quote); /* one copy for both threads */
+    }
+  cc_claim_set_free(&s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_set_copies),
@@ -289,6 +464,10 @@ int main(void) {
       cmocka_unit_test(test_set_many),
       cmocka_unit_test(test_set_interns),
       cmocka_unit_test(test_set_seal),
+      cmocka_unit_test(test_store_for_set),
+      cmocka_unit_test(test_same_as_value),
+      cmocka_unit_test(test_store_for_set_busy),
+      cmocka_unit_test(test_store_for_set_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
