@@ -194,17 +194,22 @@ static void S_prepare(cc__item *it) {
     it->lo = it->hi;
     it->hi = t;
   }
+  double lo = it->lo, hi = it->hi;
   S_widen_qual(it);
   S_widen_digits(it);
   if (it->c->vkind == CC_VK_INSTANT)
     S_widen_instant(it);
   else if (it->c->vkind == CC_VK_DURATION)
     S_widen_duration(it);
+  /* The frame's tolerance, or the widening for rounding and qualifiers
+   * above, whichever is wider: added together, "$3 billion" and "$4
+   * billion" (each widened by just under half a billion for rounding,
+   * then by 2% of itself) met, and so did "three hours" and "four". */
   double tol = it->cf->tolerance;
   if (it->c->vkind != CC_VK_INSTANT)
     tol += it->cf->rel_tolerance * S_maxabs(it->vlo, it->vhi);
-  it->lo -= tol / 2;
-  it->hi += tol / 2;
+  it->lo = fmin(it->lo, lo - tol / 2);
+  it->hi = fmax(it->hi, hi + tol / 2);
 }
 
 /* ---- scopes ---------------------------------------------------------------------- */
