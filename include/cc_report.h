@@ -62,6 +62,10 @@ typedef struct cc_report_opts {
    * the count for the summary. */
   const char *const *docs;
   size_t ndocs;
+  /* The docs are only those with claims (check --claims: a document
+   * without claims leaves no row in the claims CSV): the summary says
+   * "documents with claims". */
+  bool docs_with_claims;
   const char *tool_version; /* NULL: CC_VERSION (or "0") */
 } cc_report_opts;
 

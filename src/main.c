@@ -489,6 +489,34 @@ static int S_check_doc(const cc_docresult *r, void *ud) {
   return 0;
 }
 
+static int S_strcmp_p(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The documents named by the claims, each once, into k->docs: claim CSVs
+ * hold no row for a document without claims, so these are all the report
+ * can count. */
+static void S_claim_docs(S_check *k) {
+  const char *last = NULL;
+  for (size_t i = 0; i < cc_claim_set_count(k->claims); i++) {
+    const char *doc = cc_claim_set_at(k->claims, i)->src->doc;
+    if (last && strcmp(doc, last) == 0)
+      continue; /* a document's claims come together */
+    *(char **)cc_vec_push(&k->docs) = cc_xstrdup(doc);
+    last = doc;
+  }
+  char **v = k->docs.items;
+  qsort(v, k->docs.len, sizeof *v, S_strcmp_p);
+  size_t u = 0;
+  for (size_t i = 0; i < k->docs.len; i++) {
+    if (u > 0 && strcmp(v[u - 1], v[i]) == 0)
+      cc_xfree(v[i]);
+    else
+      v[u++] = v[i];
+  }
+  k->docs.len = u;
+}
+
 static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
                            cc_err *err) {
   if (o->claims_mode) {
@@ -501,6 +529,7 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
       if (rc != 0)
         return -1;
     }
+    S_claim_docs(k);
     return 0;
   }
   cc_corpus *c = S_corpus(o, err);
@@ -631,7 +660,8 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
       .show_consistent = o->show && strcmp(o->show, "all") == 0,
       .show_unverifiable = o->show && strcmp(o->show, "all") == 0,
       .docs = (const char *const *)k->docs.items,
-      .ndocs = k->docs.len};
+      .ndocs = k->docs.len,
+      .docs_with_claims = o->claims_mode};
   if (rc == 0)
     rc = S_emit_report(o, set, &ro, err);
   int gate = rc == 0 ? cc_report_gate(set, o->fail_on) : 0;

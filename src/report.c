@@ -299,6 +299,8 @@ void cc_report_summary(const cc_findings *set, const cc_report_opts *opts,
   cc_buf_printf(line, ", %zu info), %zu consistent, %zu unverifiable in ",
                 c.by_severity[CC_SEV_INFO], c.consistent, c.unverifiable);
   S_count_word(line, c.documents, "document", "documents");
+  if (opts && opts->docs_with_claims)
+    cc_buf_puts(line, " with claims");
   if (c.suppressed)
     cc_buf_printf(line, " (%zu suppressed)", c.suppressed);
 }

@@ -3,6 +3,6 @@
 args: check --claims c.csv
 --- file: c.csv
 --- expect
-0 discrepancies (0 errors, 0 warnings, 0 info), 0 consistent, 0 unverifiable in 0 documents
+0 discrepancies (0 errors, 0 warnings, 0 info), 0 consistent, 0 unverifiable in 0 documents with claims
 --- stderr
 claimcheck: warning: c.csv: empty file, no claims (skipped)
