@@ -194,12 +194,12 @@ static void S_prepare(cc__item *it) {
     it->lo = it->hi;
     it->hi = t;
   }
+  if (it->c->vkind == CC_VK_INSTANT)
+    S_widen_instant(it); /* closed, before it is widened */
   double lo = it->lo, hi = it->hi;
   S_widen_qual(it);
   S_widen_digits(it);
-  if (it->c->vkind == CC_VK_INSTANT)
-    S_widen_instant(it);
-  else if (it->c->vkind == CC_VK_DURATION)
+  if (it->c->vkind == CC_VK_DURATION)
     S_widen_duration(it);
   /* The frame's tolerance, or the widening for rounding and qualifiers
    * above, whichever is wider: added together, "$3 billion" and "$4
