@@ -41,8 +41,9 @@ typedef struct cc_token {
   uint8_t kind;        /* cc_tok_kind */
   uint8_t flags;       /* cc_tok_flags */
   uint32_t id;         /* norm's id in the word table the segmenter was
-                          given (cc_vocab_find), 0 for a word it does not
-                          hold: see cc_segmented.vocab */
+                          given (cc_vocab_find(norm, norm_len)), 0 for a
+                          word it does not hold and for a norm_len of
+                          65,535: see cc_segmented.vocab */
 } cc_token;
 _Static_assert(sizeof(cc_token) == 32, "cc_token: 32 bytes (id in the "
                                        "padding after flags)");

@@ -6,8 +6,10 @@
  * a later stage reads what it knows of a word from an array indexed by
  * the id instead of hashing the token's text again.
  *
- * A word is the normalized text of one token (cc_token.norm: 1 to 65,535
- * bytes, no NUL inside), compared byte for byte.  Ids are 1, 2, 3, ... in
+ * A word is the normalized text of one token (cc_token.norm, no NUL
+ * inside) of 1 to CC_VOCAB_MAX_WORD bytes, compared byte for byte.  A
+ * token's norm_len stops at 65,535 (a longer form is cut there), one
+ * more than any word: such a token is never a word of the table.  Ids are 1, 2, 3, ... in
  * the order words were first added; 0 stands for every word the table
  * does not hold.  An array indexed by id, built at load, must take ids
  * up to the count at that time and answer "unknown" for larger ones:
@@ -43,8 +45,10 @@ cc_vocab *cc_vocab_new(void);
 /* NULL-safe; clears *v. */
 void cc_vocab_free(cc_vocab **v);
 
+#define CC_VOCAB_MAX_WORD 65534u
+
 /* The id of w[0..n), added when new.  0 (nothing added) when n is 0 or
- * over 65,535 or w holds a NUL.  Not after the first segmentation (see above). */
+ * over CC_VOCAB_MAX_WORD or w holds a NUL.  Not after the first segmentation (see above). */
 uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n);
 /* The id of w[0..n), 0 when the table does not hold it (or v is NULL). */
 uint32_t cc_vocab_find(const cc_vocab *v, const char *w, size_t n);

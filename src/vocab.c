@@ -67,10 +67,27 @@ void cc_vocab_free(cc_vocab **vp) {
 
 /* ---- the two tables ---------------------------------------------------- */
 
+/* The bytes of w[0..n) (1 <= n <= 8) in a zeroed integer, as a copy of
+ * them would be (little-endian), with two fixed-size loads from 4 bytes
+ * up: a variable memcpy is a libc call (cc_vocab_find's own lookups are
+ * those of the segmenter's general paths). */
 static uint64_t S_key8(const char *w, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n >= 4) { /* first and last 4 bytes; the overlap is the same bytes */
+    uint32_t lo, hi;
+    memcpy(&lo, w, 4);
+    memcpy(&hi, w + n - 4, 4);
+    return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+  }
+  uint64_t key = 0;
+  for (size_t i = 0; i < n; i++)
+    key |= (uint64_t)(unsigned char)w[i] << (8 * i);
+  return key;
+#else
   uint64_t key = 0;
   memcpy(&key, w, n);
   return key;
+#endif
 }
 
 static cc__vocab_slot8 *S_slot8(cc_vocab *v, const char *w, size_t n) {
@@ -132,7 +149,7 @@ static uint32_t S_new_id(cc_vocab *v, const char *w, size_t n) {
 }
 
 uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
-  if (n == 0 || n > 65535 || memchr(w, '\0', n))
+  if (n == 0 || n > CC_VOCAB_MAX_WORD || memchr(w, '\0', n))
     return 0; /* (a NUL would make a short word's integer another's) */
   uint32_t id = cc_vocab_find(v, w, n);
   if (id)
@@ -159,7 +176,7 @@ uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
 }
 
 uint32_t cc_vocab_find(const cc_vocab *v, const char *w, size_t n) {
-  if (!v || n == 0 || n > 65535)
+  if (!v || n == 0 || n > CC_VOCAB_MAX_WORD)
     return 0;
   if (n <= 8)
     return cc__vocab8_find(&v->t, S_key8(w, n))->id;

@@ -27,6 +27,10 @@ static int S_setup_words(void **state) {
   cc_vocab *v = cc_lexicon_vocab(S_lx);
   for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
     cc_vocab_add(v, extra[i], strlen(extra[i]));
+  char *q = malloc(CC_VOCAB_MAX_WORD); /* the longest word */
+  memset(q, 'q', CC_VOCAB_MAX_WORD);
+  cc_vocab_add(v, q, CC_VOCAB_MAX_WORD);
+  free(q);
   return 0;
 }
 
@@ -228,6 +232,36 @@ static void test_many_tokens(void **state) {
   cc_buf_free(&b);
 }
 
+/* Words at the length limits: the longest word of the table has its id;
+ * a longer one, whose norm_len stops at 65,535, is no word of the table
+ * though its first 65,534 bytes are. */
+static void test_longest_word_ids(void **state) {
+  (void)state;
+  const cc_vocab *v = cc_lexicon_vocab(S_lx);
+  size_t sizes[] = {CC_VOCAB_MAX_WORD, CC_VOCAB_MAX_WORD + 1, 70000};
+  char *buf = malloc(70000 + 8);
+  for (size_t k = 0; k < 3; k++) {
+    memset(buf, 'q', sizes[k]);
+    memcpy(buf + sizes[k], " Ana", 4);
+    cc_err err;
+    cc_doc *d = cc_doc_from_memory("long.txt", buf, sizes[k] + 4, &err);
+    cc_arena *a = cc_arena_new();
+    cc_segmented s;
+    cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
+    assert_int_equal(s.ntokens, 2);
+    if (k == 0)
+      assert_int_equal(s.tokens[0].id,
+                       cc_vocab_find(v, buf, CC_VOCAB_MAX_WORD));
+    else
+      assert_int_equal(s.tokens[0].id, 0);
+    assert_true(k > 0 || s.tokens[0].id > 0);
+    S_same(d, NULL);
+    cc_arena_free(&a);
+    cc_doc_free(d);
+  }
+  free(buf);
+}
+
 static void S_drop_warning(const char *msg, void *ud) {
   (void)msg;
   (void)ud;
@@ -290,6 +324,7 @@ int main(void) {
       cmocka_unit_test(test_lower_runs),
       cmocka_unit_test(test_many_tokens),
       cmocka_unit_test(test_same_as_general),
+      cmocka_unit_test(test_longest_word_ids),
   };
   return cmocka_run_group_tests(tests, S_setup_words, S_teardown);
 }
