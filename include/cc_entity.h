@@ -83,7 +83,9 @@ typedef struct cc_entity {
 typedef struct cc_entity_model cc_entity_model;
 
 /* Build the model from lx.  The model borrows lx's tables: keep lx alive
- * until cc_entity_model_free.  Fails (-1, "rules/lexicon/translit.csv:LINE:
+ * until cc_entity_model_free.  It adds the words it asks a token about to
+ * lx's word table (cc_lexicon_vocab), so build it before the first
+ * cc_segment; it then reads what it knows of a token by the token's id.  Fails (-1, "rules/lexicon/translit.csv:LINE:
  * message") only on a malformed transliteration row; missing tables just
  * disable what they feed. */
 int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
@@ -93,7 +95,10 @@ void cc_entity_model_free(cc_entity_model **m);
 
 /* Find entities in seg (sorted by start, then longer first; a nationality
  * word inside a person's title is also a place entity), allocated in
- * arena.  Never fails; linear in the tokens. */
+ * arena.  seg is best segmented with the abbrevs of the model's lexicon
+ * (cc_lexicon_abbrevs), whose ids the model reads; a seg of another word
+ * table or none has its tokens' ids looked up again (a copy in arena).
+ * Never fails; linear in the tokens. */
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n);
 

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include "cc_util.h"
+#include "cc_vocab.h"
 
 typedef struct cc_lexicon cc_lexicon;
 typedef struct cc_lex_table cc_lex_table;
@@ -58,31 +59,22 @@ int cc_lex_max_words(const cc_lex_table *t);
  * trimmed).  Caller owns the buffer contents. */
 void cc_lex_normalize(const char *s, size_t n, cc_buf *out);
 
-/* The "abbreviations" table as the segmenter's set (NULL if absent). */
+/* What the segmenter is given (cc_segment): the "abbreviations" table
+ * as a set (empty when the lexicon has none) and the lexicon's word
+ * table.  NULL only for a NULL lexicon. */
 const struct cc_abbrevs *cc_lexicon_abbrevs(const cc_lexicon *lx);
 
-/* Internal, for the segmenter's word loop (segment.c): the set's keys of
- * 1 to 8 bytes as integers (the key's bytes copied into a zeroed
- * uint64_t), in an open-addressing table of mask + 1 slots (0: empty)
- * probed from cc__abbr8_slot.  long_keys: the set also has longer keys
- * (cc__abbrev_has answers for those).  A NULL set gives an empty table. */
-typedef struct cc__abbr8 {
-  const uint64_t *slot;
-  uint32_t mask;
-  bool long_keys;
-} cc__abbr8;
-void cc__abbrev_table8(const struct cc_abbrevs *a, cc__abbr8 *out);
+/* The lexicon's word table (cc_vocab.h): every word of every key of every
+ * table, split and normalized as the segmenter splits and normalizes a
+ * text, the keys of "abbreviations" marked CC_VOCAB_ABBREV.  The lexicon
+ * owns it (freed by cc_lexicon_free); it is returned writable so that
+ * the models built on the lexicon (entities, recognizers, rules) add the
+ * words they ask about while loading, before the first cc_segment: see
+ * cc_vocab.h for why nothing may be added after.  NULL for NULL. */
+cc_vocab *cc_lexicon_vocab(const cc_lexicon *lx);
 
-static inline uint32_t cc__abbr8_slot(const cc__abbr8 *t, uint64_t key) {
-  return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & t->mask;
-}
-
-/* Is key (as above, not 0) in the table? */
-static inline bool cc__abbr8_has(const cc__abbr8 *t, uint64_t key) {
-  for (uint32_t h = cc__abbr8_slot(t, key); t->slot[h]; h = (h + 1) & t->mask)
-    if (t->slot[h] == key)
-      return true;
-  return false;
-}
+/* Internal, for the segmenter: the word table of a set from
+ * cc_lexicon_abbrevs (NULL for NULL). */
+const cc_vocab *cc__abbrevs_vocab(const struct cc_abbrevs *a);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "cc_corpus.h"
 #include "cc_util.h"
+#include "cc_vocab.h"
 
 typedef enum cc_tok_kind {
   CC_TOK_WORD,  /* letters, apostrophes inside, abbreviations "a.m." "u.s." */
@@ -39,7 +40,13 @@ typedef struct cc_token {
   uint16_t norm_len;
   uint8_t kind;        /* cc_tok_kind */
   uint8_t flags;       /* cc_tok_flags */
+  uint32_t id;         /* norm's id in the word table the segmenter was
+                          given (cc_vocab_find(norm, norm_len)), 0 for a
+                          word it does not hold and for a norm_len of
+                          65,535: see cc_segmented.vocab */
 } cc_token;
+_Static_assert(sizeof(cc_token) == 32, "cc_token: 32 bytes (id in the "
+                                       "padding after flags)");
 
 typedef struct cc_sentence {
   uint32_t tok_begin, tok_end; /* [begin, end) into cc_segmented.tokens */
@@ -65,13 +72,18 @@ typedef struct cc_segmented {
   uint32_t nsentences;
   cc_paragraph *paragraphs;
   uint32_t nparagraphs;
+  const cc_vocab *vocab; /* the word table of the tokens' ids (that of the
+                            abbrevs given to cc_segment; NULL: every id
+                            is 0) */
 } cc_segmented;
 
 typedef struct cc_abbrevs cc_abbrevs; /* set of abbreviations (cc_lexicon) */
 
 /* Segment doc->text from doc->body.  Everything is allocated in arena, which
- * the caller owns.  abbrevs may be NULL (built-in behaviour only: initials
- * and dotted abbreviations like "U.S." never end a sentence).  limits may be
+ * the caller owns.  abbrevs (cc_lexicon_abbrevs) brings the abbreviation
+ * set and the lexicon's word table, whose ids the tokens get; it may be
+ * NULL (built-in behaviour only: initials and dotted abbreviations like
+ * "U.S." never end a sentence; every id 0).  limits may be
  * NULL for defaults.  Never fails. */
 void cc_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
                 const cc_seg_limits *limits, cc_arena *arena,

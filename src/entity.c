@@ -10,7 +10,10 @@
  *      used alone; single capitalized words that are a known surname (or
  *      one letter off one) become surname-only mentions; each person's
  *      country and leader title are agreed over all its mentions.
- * Work is a few hash lookups per token: linear in the document.
+ * What the lexicon says of a token is read by its word id (cc_token.id,
+ * set by the segmenter) from an array built with the model; only the
+ * multi-word lookups after a word a key may start with hash the joined
+ * text.  Linear in the document.
  */
 #include "cc_entity.h"
 
@@ -79,10 +82,13 @@ struct cc_entity_model {
   size_t pfx_max; /* longest such key, in bytes */
   struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
   uint32_t pmask;       /* slots - 1 (a power of two) */
-  /* S_lower_may_title: a bit per (first byte, last byte, length) of the
-   * words that may start a title (S_lower_bit); every other lower-case
-   * word is passed by without a lookup */
-  uint8_t ltitle[1u << 12];
+  /* each word's node by its id in the lexicon's word table (the ids the
+   * segmenter gives the tokens): S_node reads it instead of hashing the
+   * token's text; ids from nids up (words added after the model) and
+   * words of no node have S_none */
+  const cc_vocab *vocab;
+  const S_pfx **by_id;
+  uint32_t nids;
   S_tr *tr_word;  /* whole-part transliterations */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
@@ -150,23 +156,35 @@ static void S_ptab_build(cc_entity_model *m) {
     S_ptab_put(m, &m->pfx[i]);
 }
 
-/* The bit of a word s[0..n) (n > 0) in cc_entity_model.ltitle: exact for
- * lower-case letters and lengths under 32, shared by other words. */
-static inline uint32_t S_lower_bit(const char *s, size_t n) {
-  return ((uint32_t)(unsigned char)s[0] & 31u) << 10 |
-         ((uint32_t)(unsigned char)s[n - 1] & 31u) << 5 | ((uint32_t)n & 31u);
+/* The node of a word no table names: every field zero, so it answers
+ * every question as "no" (as no node would). */
+static const S_pfx S_none;
+
+/* Does a lookup of a single token read node p?  S_node answers for the
+ * token from its id; every node it must know is such a one: a word a
+ * title, nation or place may start at, and the words of the one-word
+ * tables (any other node, a piece of a key such as "secr", is only
+ * looked at after a start word, by S_longest_walk). */
+static bool S_node_of_word(const S_pfx *p) {
+  return p->start || p->facts || p->wclass;
 }
 
-/* The words where a title lookup (S_title) may start, a bit each: a
- * lower-case word starts nothing else (S_nation, S_run and the place
- * lookup of S_sentence want a capital). */
-static void S_ltitle_build(cc_entity_model *m) {
-  for (size_t i = 0; i < m->npfx; i++) {
-    const S_pfx *p = &m->pfx[i];
-    if (p->n && p->start && (p->begins & (1u << S_T_TITLES))) {
-      uint32_t b = S_lower_bit(p->s, p->n);
-      m->ltitle[b >> 3] |= (uint8_t)(1u << (b & 7));
-    }
+/* Nodes by word id: each node a single token is asked about (S_node_of_
+ * word) gets its text added to the lexicon's word table, so the token of
+ * that text has its id; then every id's node, found once here. */
+static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
+  for (size_t i = 0; v && i < m->npfx; i++)
+    if (m->pfx[i].n && S_node_of_word(&m->pfx[i]))
+      cc_vocab_add(v, m->pfx[i].s, m->pfx[i].n);
+  m->vocab = v;
+  m->nids = cc_vocab_count(v) + 1;
+  m->by_id = cc_xmalloc(m->nids * sizeof *m->by_id);
+  m->by_id[0] = &S_none;
+  for (uint32_t id = 1; id < m->nids; id++) {
+    size_t n;
+    const char *w = cc_vocab_word(v, id, &n);
+    const S_pfx *p = S_pfx_find(m, w, n);
+    m->by_id[id] = p ? p : &S_none;
   }
 }
 
@@ -357,13 +375,28 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
   S_ptab_build(m);
-  S_ltitle_build(m);
+  S_by_id_build(m, cc_lexicon_vocab(lx));
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
     return -1;
   }
   *out = m;
   return 0;
+}
+
+/* For the tests: does every node a single token is asked about have the
+ * id of its text, and that id the node (S_by_id_build's promise)? */
+bool cc__entity_ids_exact(const cc_entity_model *m);
+bool cc__entity_ids_exact(const cc_entity_model *m) {
+  for (size_t i = 0; i < m->npfx; i++) {
+    const S_pfx *p = &m->pfx[i];
+    if (!p->n || !S_node_of_word(p))
+      continue;
+    uint32_t id = cc_vocab_find(m->vocab, p->s, p->n);
+    if (!id || id >= m->nids || m->by_id[id] != p)
+      return false;
+  }
+  return m->by_id[0] == &S_none;
 }
 
 static void S_free_tr_array(S_tr *a, size_t n) {
@@ -390,6 +423,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   cc_xfree(m->suf_next);
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m->ptab);
+  cc_xfree(m->by_id);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -598,11 +632,6 @@ typedef struct S_ctx {
   cc_buf canons;   /* the canonical key of each single-word pending name,
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
-  const S_pfx **node; /* per capitalized word: its node in the model's
-                         word table (S_none: none), looked up once by
-                         S_scan (a capitalized word is asked about by
-                         several passes; other tokens seldom are, and
-                         are not stored) */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
 } S_ctx;
 
@@ -633,26 +662,11 @@ static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
 }
 #define S_tok_is(t, lit) S_tok_is_n((t), "" lit, sizeof(lit) - 1)
 
-/* The node of a word no table names: every field zero, so it answers
- * every question as "no" (as no node would). */
-static const S_pfx S_none;
-
-/* (kept out of line, so that S_word_facts, asked at every step of the
- * passes, is inlined: 0.8 M instructions on the 1 MB corpus) */
-__attribute__((noinline)) static const S_pfx *S_lookup(const S_ctx *c,
-                                                       const cc_token *t) {
-  const S_pfx *p = S_pfx_find(c->m, t->norm, t->norm_len);
-  return p ? p : &S_none;
-}
-
-/* The model's node for token t (&S_none: a word no table names): the one
- * S_scan stored for a capitalized word of the sentence at hand, else
- * looked up. */
+/* The model's node for token t (&S_none: a word no table names), by
+ * the word id the segmenter gave it. */
 static inline const S_pfx *S_word_facts(const S_ctx *c,
                                          const cc_token *t) {
-  if (t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP))
-    return c->node[t - c->tok];
-  return S_lookup(c, t);
+  return t->id < c->m->nids ? c->m->by_id[t->id] : &S_none;
 }
 
 /* Can a title, nation or place start at token t? */
@@ -661,15 +675,9 @@ static bool S_may_start(const S_ctx *c, const cc_token *t) {
 }
 
 /* Can a title start at the lower-case word t?  (Nothing else can: see
- * S_sentence.)  Most words are told no by their bit in the model's
- * ltitle, without a lookup. */
+ * S_sentence.) */
 static bool S_lower_may_title(const S_ctx *c, const cc_token *t) {
-  if (!t->norm_len)
-    return false;
-  uint32_t b = S_lower_bit(t->norm, t->norm_len);
-  if (!(c->m->ltitle[b >> 3] & (1u << (b & 7))))
-    return false;
-  const S_pfx *p = S_lookup(c, t);
+  const S_pfx *p = S_word_facts(c, t);
   return p->start && (p->begins & (1u << S_T_TITLES));
 }
 
@@ -968,8 +976,7 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
 
 /* One walk over the tokens [b, e) of a sentence, before S_sentence:
- * stores the node of each capitalized word (S_word_facts), lists in
- * c->next the tokens where something may start (capitalized words, and
+ * lists in c->next the tokens where something may start (capitalized words, and
  * lower-case words that may start a title: S_sentence passes by the
  * rest) and sets *nnext to their count.  Returns whether the sentence is
  * a title-case line ("Leaders Meet In Capital For Talks"): capitalized
@@ -984,8 +991,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
       continue;
     words++;
     if (t->flags & CC_TF_CAP) {
-      const S_pfx *p = S_lookup(c, t);
-      c->node[i] = p;
+      const S_pfx *p = S_word_facts(c, t);
       caps++;
       capstops += i > b && p->wclass == W_STOP;
       c->next[n++] = i;
@@ -1679,6 +1685,20 @@ static void S_sort_into(cc_entity *v, size_t w, cc_entity *out) {
     out[o++] = v[b++];
 }
 
+/* The tokens of seg with their ids in the model's word table, when seg
+ * was segmented with another one (or none: a test may segment without
+ * the lexicon).  A copy in the arena. */
+static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
+                                         const cc_segmented *seg,
+                                         cc_arena *arena) {
+  cc_token *t = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *t);
+  for (uint32_t i = 0; i < seg->ntokens; i++) {
+    t[i] = seg->tokens[i];
+    t[i].id = cc_vocab_find(m->vocab, t[i].norm, t[i].norm_len);
+  }
+  return t;
+}
+
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
@@ -1693,8 +1713,9 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   c.ents.cap = c.pending.cap = room;
   c.ents.items = cc_xmalloc(room * c.ents.size);
   c.pending.items = cc_xmalloc(room * c.pending.size);
+  if (seg->vocab != m->vocab)
+    c.tok = S_tokens_with_ids(m, seg, arena);
   /* (S_scan writes the entries read) */
-  c.node = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.node);
   c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);

@@ -19,6 +19,7 @@
 
 #include "cc_segment.h"
 #include "cc_text.h"
+#include "cc_vocab.h"
 
 typedef struct S_entry {
   cc_lex_entry pub;
@@ -56,9 +57,9 @@ struct cc_abbrevs {
   /* bit n of first[b] (last[b]): a key of n bytes (n < 64) starts (ends)
    * with byte b; a cheaper first test than the hash */
   uint64_t first[256], last[256];
-  /* keys of up to 8 bytes as integers (cc__abbr8, cc_lexicon.h), built
-   * after the set: the segmenter answers most words with one probe */
-  cc__abbr8 t8;
+  /* the lexicon's word table, with the set's keys marked CC_VOCAB_ABBREV:
+   * the segmenter reads a word's id and abbreviation mark in one probe */
+  cc_vocab *vocab;
 };
 
 struct cc_lexicon {
@@ -346,39 +347,6 @@ static int S_name_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The table of short keys: eight times as many slots as keys (a power of
- * two; 1,024 for the 80 of rules/lexicon), so that most words, which are
- * no key, find an empty slot at once (at half full, linear probing reads
- * 2.5 slots per miss). */
-static void S_build_abbr8(cc_lexicon *lx) {
-  struct cc_abbrevs *a = &lx->abbrevs;
-  uint32_t nshort = 0;
-  for (S_abbr *x = a->set; x; x = x->hh.next) {
-    size_t n = strlen(x->key);
-    if (n > 8)
-      a->t8.long_keys = true;
-    else if (n)
-      nshort++;
-  }
-  uint32_t size = 4;
-  while (size < 8 * nshort)
-    size *= 2;
-  uint64_t *slot = cc_arena_alloc(lx->arena, size * sizeof *slot); /* 0s */
-  a->t8 = (cc__abbr8){.slot = slot, .mask = size - 1,
-                      .long_keys = a->t8.long_keys};
-  for (S_abbr *x = a->set; x; x = x->hh.next) {
-    size_t n = strlen(x->key);
-    if (n == 0 || n > 8)
-      continue;
-    uint64_t key = 0;
-    memcpy(&key, x->key, n);
-    uint32_t h = cc__abbr8_slot(&a->t8, key);
-    while (slot[h]) /* (the set holds each key once) */
-      h = (h + 1) & a->t8.mask;
-    slot[h] = key;
-  }
-}
-
 static void S_build_abbrevs(cc_lexicon *lx) {
   const cc_lex_table *t = cc_lex_table_get(lx, "abbreviations");
   if (!t)
@@ -403,8 +371,55 @@ static void S_build_abbrevs(cc_lexicon *lx) {
     }
     if (strlen(k) > lx->abbrevs.maxlen)
       lx->abbrevs.maxlen = strlen(k);
+    cc_vocab_mark(lx->abbrevs.vocab, cc_vocab_add(lx->abbrevs.vocab, k, n),
+                  CC_VOCAB_ABBREV);
   }
-  S_build_abbr8(lx);
+}
+
+/* ---- the word table ------------------------------------------------------ */
+
+/* Is s[0..n) one ASCII word of lower-case letters?  The segmenter makes
+ * such a text one word token, its own normal form. */
+static bool S_plain_word(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < 'a' || s[i] > 'z')
+      return false;
+  return n > 0;
+}
+
+/* The words of every key of every table, as the segmenter splits and
+ * normalizes them, in the lexicon's word table (ids in file order).  A
+ * piece between spaces of lower-case letters only (most) is one word;
+ * the others (digits, punctuation, non-ASCII letters) are put on lines
+ * of their own and segmented, so they split as in a text. */
+static void S_build_vocab(cc_lexicon *lx) {
+  cc_vocab *v = lx->abbrevs.vocab;
+  cc_buf rest = CC_BUF_INIT;
+  for (cc_lex_table *t = lx->tables; t; t = t->hh.next)
+    for (size_t i = 0; i < t->nrows; i++) {
+      const char *k = t->rows[i]->pub.key;
+      while (*k) {
+        const char *sp = strchr(k, ' ');
+        size_t n = sp ? (size_t)(sp - k) : strlen(k);
+        if (S_plain_word(k, n)) {
+          cc_vocab_add(v, k, n);
+        } else if (n) {
+          cc_buf_put(&rest, k, n);
+          cc_buf_puts(&rest, "\n\n");
+        }
+        k += n + (sp != NULL);
+      }
+    }
+  if (rest.len) {
+    cc_doc d = {.path = "<lexicon>", .text = rest.ptr, .len = rest.len};
+    cc_arena *a = cc_arena_new();
+    cc_segmented seg;
+    cc_segment(&d, NULL, NULL, a, &seg);
+    for (uint32_t i = 0; i < seg.ntokens; i++)
+      cc_vocab_add(v, seg.tokens[i].norm, seg.tokens[i].norm_len);
+    cc_arena_free(&a);
+  }
+  cc_buf_free(&rest);
 }
 
 int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
@@ -437,7 +452,9 @@ int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
     cc_lexicon_free(&lx);
     return -1;
   }
+  lx->abbrevs.vocab = cc_vocab_new();
   S_build_abbrevs(lx);
+  S_build_vocab(lx);
   *out = lx;
   return 0;
 }
@@ -452,6 +469,7 @@ void cc_lexicon_free(cc_lexicon **lxp) {
     S_table_free(t);
   }
   HASH_CLEAR(hh, lx->abbrevs.set);
+  cc_vocab_free(&lx->abbrevs.vocab);
   cc_arena_free(&lx->arena);
   cc_xfree(lx);
   *lxp = NULL;
@@ -506,12 +524,15 @@ size_t cc_lex_size(const cc_lex_table *t) { return t ? t->nrows : 0; }
 int cc_lex_max_words(const cc_lex_table *t) { return t ? t->max_words : 0; }
 
 const struct cc_abbrevs *cc_lexicon_abbrevs(const cc_lexicon *lx) {
-  return lx && lx->abbrevs.set ? &lx->abbrevs : NULL;
+  return lx ? &lx->abbrevs : NULL;
 }
 
-void cc__abbrev_table8(const struct cc_abbrevs *a, cc__abbr8 *out) {
-  static const uint64_t empty[1];
-  *out = a ? a->t8 : (cc__abbr8){.slot = empty, .mask = 0};
+cc_vocab *cc_lexicon_vocab(const cc_lexicon *lx) {
+  return lx ? lx->abbrevs.vocab : NULL;
+}
+
+const cc_vocab *cc__abbrevs_vocab(const struct cc_abbrevs *a) {
+  return a ? a->vocab : NULL;
 }
 
 bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);

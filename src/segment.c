@@ -25,8 +25,9 @@
  * Speed: this runs over every byte of the corpus, so the common case is
  * kept cheap.  Bytes are classified by a table; ASCII tokens are taken by
  * one loop (S_run: words scanned, case-flagged and lower-cased eight bytes
- * at a time, abbreviations of up to 8 bytes found by one probe of an
- * integer table); other tokens take the general paths (S_step, the
+ * at a time, a word's id in the lexicon's word table and its abbreviation
+ * mark found by one probe, for words of up to 8 bytes of an integer
+ * table); other tokens take the general paths (S_step, the
  * Unicode path for words); normalized forms are bump-allocated from blocks
  * of the document's arena (one-character punctuation points at a static
  * table); tokens grow in an array in the arena.  Nothing is allocated per
@@ -40,16 +41,16 @@
 #include "cc_lexicon.h"
 #include "cc_text.h"
 
-bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
-
 typedef struct S_seg {
   const cc_doc *doc;
   const unsigned char *p;
   size_t n, i;
   uint32_t line, col;
   cc_arena *arena;
-  const cc_abbrevs *abbrevs;
-  cc__abbr8 ab8;            /* short abbreviations (S_run) */
+  const cc_vocab *vocab;    /* the word table of the ids (and the
+                               abbreviation marks) */
+  cc__vocab_tabs vt;        /* its tables (S_run probes them inline) */
+  uint32_t id_dots;         /* the id of "..." */
   uint32_t max_sent;
   cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
@@ -417,6 +418,12 @@ static void S_set_norm(S_seg *s, cc_token *t) {
   S_set_norm_len(t, dn);
 }
 
+/* The token's id, once its normal form is set (every path sets it; S_run
+ * finds the same in its own way). */
+static void S_set_id(const S_seg *s, cc_token *t) {
+  t->id = cc_vocab_find(s->vocab, t->norm, t->norm_len);
+}
+
 static void S_case_flags(S_seg *s, cc_token *t) {
   int letters = 0, upper = 0;
   size_t i = t->start;
@@ -488,6 +495,7 @@ static cc_token *S_emit(S_seg *s, size_t start, size_t end, cc_tok_kind kind,
                         uint32_t nchars) {
   cc_token *t = S_open(s, start, end, kind, nchars);
   S_set_norm(s, t);
+  S_set_id(s, t);
   if (kind == CC_TOK_WORD)
     S_case_flags(s, t);
   return t;
@@ -514,6 +522,7 @@ static void S_number(S_seg *s) {
     i++;
   cc_token *t = S_open(s, start, i, CC_TOK_NUM, (uint32_t)(i - start));
   S_norm_ascii(s, t); /* digits, ASCII letters and punctuation only */
+  S_set_id(s, t);
 }
 
 /* "U.S.", "a.m.", "e.g.": single letters each followed by a dot. */
@@ -541,8 +550,10 @@ static bool S_apostrophe_at(const S_seg *s, size_t i, int *len) {
   return cp == 0x2019 || cp == 0x02BC;
 }
 
-static void S_abbrev_flag(S_seg *s, cc_token *t) {
-  if (cc__abbrev_has(s->abbrevs, t->norm, t->norm_len))
+/* A word in the abbreviation set (marked in the word table), once its id
+ * is set. */
+static void S_abbrev_flag(const S_seg *s, cc_token *t) {
+  if (cc_vocab_marks(s->vocab, t->id) & CC_VOCAB_ABBREV)
     t->flags |= CC_TF_ABBREV;
 }
 
@@ -604,6 +615,7 @@ static void S_word_long(S_seg *s, size_t start) {
   }
   cc_token *t = S_open(s, start, i, CC_TOK_WORD, (uint32_t)(i - start));
   S_norm_ascii(s, t);
+  S_set_id(s, t);
   if (S_class[p[start]] == C_UPPER)
     t->flags |= CC_TF_CAP;
   if (letters >= 2 && upper == letters)
@@ -711,6 +723,7 @@ static void S_word(S_seg *s) {
     t->norm = dst;
   }
   t->norm_len = (uint16_t)n;
+  S_set_id(s, t);
   if (S_class[q[0]] == C_UPPER)
     t->flags |= CC_TF_CAP;
   if (!lower && upper >= 2)
@@ -833,6 +846,21 @@ static size_t S_run_number(const unsigned char *q) {
   return i < S_WORD_ROOM - 1 ? i : 0;
 }
 
+/* The id of a number of 2 to 62 bytes lower-cased at pool, probed as
+ * S_run probes a word (the pool has room to read 8 bytes at pool). */
+static inline uint32_t S_run_number_id(const cc__vocab_tabs *vt,
+                                       const char *pool, size_t w) {
+  uint64_t key, last;
+  memcpy(&key, pool, 8);
+  if (w > 8) {
+    memcpy(&last, pool + w - 8, 8);
+    return cc__vocabl_find(vt, pool, w, key, last)->id;
+  }
+  if (w < 8)
+    key &= ((uint64_t)1 << (8 * w)) - 1;
+  return cc__vocab8_find(vt, key)->id;
+}
+
 /* Upper-case letters of an ASCII word (for CC_TF_ALLCAPS, asked only of
  * words without a lower-case letter). */
 static unsigned S_upper_count(const unsigned char *q, size_t w) {
@@ -851,7 +879,8 @@ _Static_assert(offsetof(cc_token, end) == offsetof(cc_token, start) + 4 &&
                    offsetof(cc_token, kind) ==
                        offsetof(cc_token, norm_len) + 2 &&
                    offsetof(cc_token, flags) ==
-                       offsetof(cc_token, norm_len) + 3,
+                       offsetof(cc_token, norm_len) + 3 &&
+                   offsetof(cc_token, id) == offsetof(cc_token, norm_len) + 4,
                "cc_token fields S_run stores together");
 
 /* The token limit of the quiet path: the sentence limit (S_open cuts
@@ -875,7 +904,7 @@ static void S_run(S_seg *s) {
   uint64_t end_lc = (uint64_t)s->end_col << 32;
   cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
   cc_token *const t_cap = s->tok + s->captok;
-  const cc__abbr8 ab8 = s->ab8; /* (a local: token stores may alias s) */
+  const cc__vocab_tabs vt = s->vt; /* (a local: token stores may alias s) */
   /* words are pooled while room for one is left */
   char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
   char *const pool_lim =
@@ -918,6 +947,7 @@ static void S_run(S_seg *s) {
     size_t w;
     unsigned kf; /* kind and flags of the token, as stored (<< 16) */
     unsigned pk = 0;
+    uint32_t id; /* (cc_vocab_find of the normal form) */
     const char *norm;
     if (k == C_UPPER || k == C_LOWER) {
       if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
@@ -941,9 +971,21 @@ static void S_run(S_seg *s) {
       } else {
         norm = pool; /* (pooled below, once the token is taken) */
       }
-      if (w <= 8 ? cc__abbr8_has(&ab8, key)
-                 : ab8.long_keys && (pool[w] = '\0', true) &&
-                       cc__abbrev_has(s->abbrevs, norm, w))
+      /* the id and abbreviation mark: for most words one probe with the
+       * chunk at hand */
+      unsigned marks;
+      if (w <= 8) {
+        const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
+        id = x->id;
+        marks = x->marks;
+      } else { /* (key is the first 8 bytes) */
+        uint64_t last;
+        memcpy(&last, pool + w - 8, 8);
+        const cc__vocab_slotl *x = cc__vocabl_find(&vt, pool, w, key, last);
+        id = x->id;
+        marks = x->marks;
+      }
+      if (marks & CC_VOCAB_ABBREV)
         f |= CC_TF_ABBREV;
       kf = (unsigned)CC_TOK_WORD | f << 8;
     } else if (k == C_DIGIT) {
@@ -953,10 +995,12 @@ static void S_run(S_seg *s) {
         break; /* a long number, or a suffix running into non-ASCII */
       if (w == 1) {
         norm = S_ascii1[c];
+        id = vt.id1[c];
       } else {
         for (size_t j = 0; j < w; j++) /* S_norm_ascii */
           pool[j] = (char)(q[j] + (S_class[q[j]] == C_UPPER ? 32 : 0));
         norm = pool;
+        id = S_run_number_id(&vt, pool, w);
       }
       kf = CC_TOK_NUM;
     } else {
@@ -966,9 +1010,11 @@ static void S_run(S_seg *s) {
         break;
       w = 1;
       norm = S_ascii1[c];
+      id = vt.id1[c];
       if (c == '.' && q[1] == '.' && q[2] == '.') {
         w = 3; /* S_punct_ascii's dots: they end a sentence */
         norm = "...";
+        id = s->id_dots;
       } else if (c == '.' && !(pre & CC_TF_SPACE_BEFORE)) {
         /* S_period_is_abbrev: after an abbreviation or an initial */
         const cc_token *prev = t - 1; /* (S_step calls with a token) */
@@ -1013,11 +1059,11 @@ static void S_run(S_seg *s) {
     }
     uint32_t start = (uint32_t)(q - p);
     uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
-    unsigned lenkf = (unsigned)w | (kf | pre << 8) << 16;
+    uint64_t lenkf = (unsigned)w | (kf | pre << 8) << 16 | (uint64_t)id << 32;
     t->norm = norm;
     memcpy(&t->start, &se, 8);
     memcpy(&t->line, &lc, 8);
-    memcpy(&t->norm_len, &lenkf, 4);
+    memcpy(&t->norm_len, &lenkf, 8);
     q += w;
     lc += (uint64_t)w << 32;
     end_lc = lc;
@@ -1090,6 +1136,7 @@ static void S_punct_ascii(S_seg *s, unsigned char c) {
                        dots ? 3 : 1);
   t->norm = dots ? "..." : S_ascii1[c];
   t->norm_len = dots ? 3 : 1;
+  t->id = dots ? s->id_dots : s->vt.id1[c];
   S_punct_terminal(s, c, dots, abbrev_dot, t->norm);
 }
 
@@ -1103,6 +1150,7 @@ static void S_punct(S_seg *s) {
   if (cp == 0x2026) {
     t->norm = "...";
     t->norm_len = 3;
+    t->id = s->id_dots;
   }
   S_punct_terminal(s, cp, false, false, t->norm);
 }
@@ -1197,8 +1245,9 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.line = 1;
   s.col = 1;
   s.arena = arena;
-  s.abbrevs = abbrevs;
-  cc__abbrev_table8(abbrevs, &s.ab8);
+  s.vocab = cc__abbrevs_vocab(abbrevs);
+  cc__vocab_tables(s.vocab, &s.vt);
+  s.id_dots = cc_vocab_find(s.vocab, "...", 3);
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
@@ -1219,6 +1268,7 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   out->paragraphs = S_to_arena(arena, s.paras.items, s.paras.len,
                                sizeof(cc_paragraph));
   out->nparagraphs = (uint32_t)s.paras.len;
+  out->vocab = s.vocab;
   cc_vec_free(&s.sents);
   cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);

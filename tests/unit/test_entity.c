@@ -384,6 +384,96 @@ static void test_headlines_and_pronoun_us(void **state) {
   S_free(&r);
 }
 
+/* The model reads a token's facts by its word id: every word it asks a
+ * token about has an id, and that id's entry is its node. */
+bool cc__entity_ids_exact(const cc_entity_model *m);
+
+static void test_every_word_has_its_id(void **state) {
+  (void)state;
+  assert_true(cc__entity_ids_exact(S_m));
+  const cc_vocab *v = cc_lexicon_vocab(S_lx);
+  assert_true(cc_vocab_find(v, "president", 9) > 0);
+  assert_true(cc_vocab_find(v, "secretary", 9) > 0);
+}
+
+/* Entities are the same whether the tokens carry the segmenter's ids or
+ * the finder looks them up itself (a segmentation without the lexicon's
+ * word table), over a text that names every key of the tables the finder
+ * starts at, capitalized and not, and the example articles. */
+static void S_same_without_ids(const char *text, size_t len) {
+  cc_err err = {{0}};
+  cc_doc *doc = cc_doc_from_memory("t.txt", text, len, &err);
+  assert_non_null(doc);
+  cc_arena *a = cc_arena_new();
+  cc_segmented seg, bare;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, a, &seg);
+  bare = seg;
+  bare.vocab = NULL;
+  cc_token *t = cc_arena_alloc(a, (seg.ntokens + 1) * sizeof *t);
+  for (uint32_t i = 0; i < seg.ntokens; i++) {
+    t[i] = seg.tokens[i];
+    t[i].id = 0;
+  }
+  bare.tokens = t;
+  cc_entity *x, *y;
+  uint32_t nx, ny;
+  cc_entities_find(S_m, &seg, a, &x, &nx);
+  cc_entities_find(S_m, &bare, a, &y, &ny);
+  assert_int_equal(nx, ny);
+  for (uint32_t i = 0; i < nx; i++) {
+    assert_int_equal(x[i].kind, y[i].kind);
+    assert_int_equal(x[i].flags, y[i].flags);
+    assert_int_equal(x[i].title_kind, y[i].title_kind);
+    assert_int_equal(x[i].tok_begin, y[i].tok_begin);
+    assert_int_equal(x[i].tok_end, y[i].tok_end);
+    assert_int_equal(x[i].tok_title, y[i].tok_title);
+    assert_string_equal(x[i].key, y[i].key);
+    assert_string_equal(x[i].full, y[i].full);
+    assert_string_equal(x[i].title, y[i].title);
+  }
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+}
+
+static void test_same_without_ids(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  static const char *const tables[] = {"titles", "nations", "places",
+                                       "firstnames", "name_words", "months",
+                                       "weekdays"};
+  for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++) {
+    const cc_lex_table *t = cc_lex_table_get(S_lx, tables[k]);
+    assert_non_null(t);
+    for (size_t i = 0; i < cc_lex_size(t); i++) {
+      const char *key = cc_lex_at(t, i)->key;
+      /* "Then Prime Minister Ana Ruiz said. the prime minister Lars
+       * Dahl said." */
+      cc_buf_puts(&b, i % 2 ? "Then " : "He met ");
+      for (const char *p = key; *p; p++) /* capitalized words */
+        cc_buf_putc(&b, p == key || p[-1] == ' ' || p[-1] == '-'
+                            ? (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p)
+                            : *p);
+      cc_buf_puts(&b, i % 3 ? " Ana Ruiz said. the " : " Dahl. ");
+      cc_buf_puts(&b, key);
+      cc_buf_puts(&b, " Lars Dahl said.\n");
+    }
+  }
+  S_same_without_ids(b.ptr, b.len);
+  cc_buf_free(&b);
+  static const char *const ex[] = {"examples/coastal-times.md",
+                                   "examples/daily-ledger.md",
+                                   "examples/harbour-wire.txt",
+                                   "examples/pacific-post.md"};
+  for (size_t i = 0; i < sizeof ex / sizeof ex[0]; i++) {
+    char *text;
+    size_t len;
+    cc_err err = {{0}};
+    assert_int_equal(cc_read_file(ex[i], 0, &text, &len, &err), 0);
+    S_same_without_ids(text, len);
+    cc_xfree(text);
+  }
+}
+
 static void test_empty_and_no_lexicon(void **state) {
   (void)state;
   S_res r;
@@ -547,6 +637,8 @@ int main(void) {
       cmocka_unit_test(test_headlines_and_pronoun_us),
       cmocka_unit_test(test_lower_case_words_start_only_titles),
       cmocka_unit_test(test_empty_and_no_lexicon),
+      cmocka_unit_test(test_every_word_has_its_id),
+      cmocka_unit_test(test_same_without_ids),
       cmocka_unit_test(test_longest_names_from_a_small_lexicon),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

@@ -144,44 +144,87 @@ static void test_abbrev_every_key(void **state) {
   cc_lexicon_free(&lx);
 }
 
-/* The short keys as integers (cc__abbr8, the segmenter's word loop): every
- * key of up to 8 bytes is in the table, words that are no key are not,
- * and long_keys tells whether longer keys exist. */
-void cc__abbrev_table8(const struct cc_abbrevs *a, cc__abbr8 *out);
-
+/* The lexicon's word table (cc_lexicon_vocab), as the segmenter reads
+ * it: every abbreviation key is marked, through the slot of its integer
+ * (cc__vocab8_find, up to 8 bytes) and by id, and words that are no key
+ * are not; a near miss has the same answer as the set. */
 static uint64_t S_key8(const char *s) {
   uint64_t k = 0;
   memcpy(&k, s, strlen(s));
   return k;
 }
 
-static void test_abbrev_table8(void **state) {
+static void test_abbrev_marks(void **state) {
   (void)state;
   cc_lexicon *lx;
   cc_err err;
   if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
     fail_msg("%s", err.msg);
-  cc__abbr8 t;
-  cc__abbrev_table8(cc_lexicon_abbrevs(lx), &t);
+  const cc_vocab *v = cc_lexicon_vocab(lx);
+  assert_ptr_equal(cc__abbrevs_vocab(cc_lexicon_abbrevs(lx)), v);
+  cc__vocab_tabs t;
+  cc__vocab_tables(v, &t);
   const cc_lex_table *tab = cc_lex_table_get(lx, "abbreviations");
-  bool long_keys = false;
   for (size_t i = 0; i < cc_lex_size(tab); i++) {
     const char *key = cc_lex_at(tab, i)->key;
-    if (strlen(key) > 8)
-      long_keys = true;
-    else if (*key)
-      assert_true(cc__abbr8_has(&t, S_key8(key)));
+    uint32_t id = cc_vocab_find(v, key, strlen(key));
+    assert_true(id > 0);
+    assert_true(cc_vocab_marks(v, id) & CC_VOCAB_ABBREV);
+    if (strlen(key) <= 8) {
+      assert_int_equal(cc__vocab8_find(&t, S_key8(key))->id, id);
+      assert_true(cc__vocab8_find(&t, S_key8(key))->marks & CC_VOCAB_ABBREV);
+    }
   }
-  assert_int_equal(t.long_keys, long_keys);
-  /* keys and near misses: the same answer as the set */
   static const char *const w[] = {"the", "zzqx", "m", "mrs.", "approxi",
-                                  "tues2", "thurs", "a", "abcdefgh", "v"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    assert_int_equal(cc__abbr8_has(&t, S_key8(w[i])),
-                     cc__abbrev_has(cc_lexicon_abbrevs(lx), w[i],
-                                    strlen(w[i])));
-  cc__abbrev_table8(NULL, &t); /* no set: an empty table */
-  assert_false(cc__abbr8_has(&t, S_key8("mr")));
+                                  "tues2", "thurs", "a", "abcdefgh", "v",
+                                  "president", "september"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+    bool has = cc__abbrev_has(cc_lexicon_abbrevs(lx), w[i], strlen(w[i]));
+    uint32_t id = cc_vocab_find(v, w[i], strlen(w[i]));
+    assert_int_equal((cc_vocab_marks(v, id) & CC_VOCAB_ABBREV) != 0, has);
+    if (strlen(w[i]) <= 8)
+      assert_int_equal(cc__vocab8_find(&t, S_key8(w[i]))->id, id);
+  }
+  cc__vocab_tables(NULL, &t); /* no table: empty ones */
+  assert_int_equal(cc__vocab8_find(&t, S_key8("mr"))->id, 0);
+  cc_lexicon_free(&lx);
+}
+
+/* Every word of every key of the lexicon has an id: the words between
+ * spaces that are lower-case letters only as they are, the others as the
+ * segmenter splits them ("port-au-prince": "port", "-", "au", ...). */
+static void test_vocab_words_of_keys(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
+    fail_msg("%s", err.msg);
+  const cc_vocab *v = cc_lexicon_vocab(lx);
+  assert_true(cc_vocab_count(v) > 1000);
+  static const char *const names[] = {"titles", "nations", "places",
+                                      "months", "numbers", "zones"};
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+    const cc_lex_table *t = cc_lex_table_get(lx, names[k]);
+    assert_non_null(t);
+    for (size_t i = 0; i < cc_lex_size(t); i++) {
+      const char *key = cc_lex_at(t, i)->key;
+      while (*key) {
+        size_t n = strcspn(key, " ");
+        bool plain = n > 0;
+        for (size_t j = 0; j < n; j++)
+          plain &= key[j] >= 'a' && key[j] <= 'z';
+        if (plain)
+          assert_true(cc_vocab_find(v, key, n) > 0);
+        key += n + (key[n] == ' ');
+      }
+    }
+  }
+  assert_true(cc_vocab_find(v, "prince", 6) > 0);
+  assert_true(cc_vocab_find(v, "au", 2) > 0);
+  assert_true(cc_vocab_find(v, "-", 1) > 0);
+  assert_true(cc_vocab_find(v, "petropavlovsk", 13) > 0);
+  assert_int_equal(cc_vocab_find(v, "zzqxw", 5), 0);
+  assert_null(cc_lexicon_vocab(NULL));
   cc_lexicon_free(&lx);
 }
 
@@ -201,7 +244,8 @@ int main(void) {
       cmocka_unit_test(test_repo_lexicon_loads),
       cmocka_unit_test(test_find_every_key),
       cmocka_unit_test(test_abbrev_every_key),
-      cmocka_unit_test(test_abbrev_table8),
+      cmocka_unit_test(test_abbrev_marks),
+      cmocka_unit_test(test_vocab_words_of_keys),
       cmocka_unit_test(test_normalize),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

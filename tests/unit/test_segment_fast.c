@@ -12,6 +12,28 @@
 
 CC_TEST_LEXICON_FIXTURE
 
+/* The lexicon's word table, with words of the shapes the lexicon lacks
+ * (numbers, words over 16 bytes, non-ASCII) added as a model would add
+ * them before the first segmentation, so that every path finds ids. */
+static int S_setup_words(void **state) {
+  if (S_setup(state) != 0)
+    return -1;
+  static const char *const extra[] = {
+      "counterintelligence", "qwertyuiopasdfgh", "qwertyuiop", "mixedcase",
+      "abcdefghijklmnopqrstuvwxyz", "19:30", "7.5", "25%", "1940s",
+      "11:30am", "2nd", "7.2bn", "1,500", "1/2", "7m", "caf\xc3\xa9",
+      "don't", "co", "op", "...", "'s", "e.g.", "u.s.", "b.b.c.", "\"",
+      "1234567890123456789012345678901234567890123456789012345678901234"};
+  cc_vocab *v = cc_lexicon_vocab(S_lx);
+  for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+    cc_vocab_add(v, extra[i], strlen(extra[i]));
+  char *q = malloc(CC_VOCAB_MAX_WORD); /* the longest word */
+  memset(q, 'q', CC_VOCAB_MAX_WORD);
+  cc_vocab_add(v, q, CC_VOCAB_MAX_WORD);
+  free(q);
+  return 0;
+}
+
 /* segment.c: the segmenter without its quiet-token loop (S_run). */
 void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
                          const cc_seg_limits *limits, cc_arena *arena,
@@ -24,6 +46,9 @@ static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
   cc_segmented x, y;
   cc_segment(d, cc_lexicon_abbrevs(S_lx), lim, a, &x);
   cc__segment_general(d, cc_lexicon_abbrevs(S_lx), lim, b, &y);
+  const cc_vocab *v = cc_lexicon_vocab(S_lx);
+  assert_ptr_equal(x.vocab, v);
+  assert_ptr_equal(y.vocab, v);
   assert_int_equal(x.ntokens, y.ntokens);
   for (uint32_t i = 0; i < x.ntokens; i++) {
     const cc_token *s = &x.tokens[i], *t = &y.tokens[i];
@@ -35,6 +60,10 @@ static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
     assert_memory_equal(s->norm, t->norm, s->norm_len + 1u);
     assert_int_equal(s->kind, t->kind);
     assert_int_equal(s->flags, t->flags);
+    /* the id of every token, by S_run's probes and by the general
+     * paths: a fresh lookup of its normal form */
+    assert_int_equal(s->id, cc_vocab_find(v, s->norm, s->norm_len));
+    assert_int_equal(t->id, s->id);
   }
   assert_int_equal(x.nsentences, y.nsentences);
   if (x.nsentences)
@@ -203,6 +232,36 @@ static void test_many_tokens(void **state) {
   cc_buf_free(&b);
 }
 
+/* Words at the length limits: the longest word of the table has its id;
+ * a longer one, whose norm_len stops at 65,535, is no word of the table
+ * though its first 65,534 bytes are. */
+static void test_longest_word_ids(void **state) {
+  (void)state;
+  const cc_vocab *v = cc_lexicon_vocab(S_lx);
+  size_t sizes[] = {CC_VOCAB_MAX_WORD, CC_VOCAB_MAX_WORD + 1, 70000};
+  char *buf = malloc(70000 + 8);
+  for (size_t k = 0; k < 3; k++) {
+    memset(buf, 'q', sizes[k]);
+    memcpy(buf + sizes[k], " Ana", 4);
+    cc_err err;
+    cc_doc *d = cc_doc_from_memory("long.txt", buf, sizes[k] + 4, &err);
+    cc_arena *a = cc_arena_new();
+    cc_segmented s;
+    cc_segment(d, cc_lexicon_abbrevs(S_lx), NULL, a, &s);
+    assert_int_equal(s.ntokens, 2);
+    if (k == 0)
+      assert_int_equal(s.tokens[0].id,
+                       cc_vocab_find(v, buf, CC_VOCAB_MAX_WORD));
+    else
+      assert_int_equal(s.tokens[0].id, 0);
+    assert_true(k > 0 || s.tokens[0].id > 0);
+    S_same(d, NULL);
+    cc_arena_free(&a);
+    cc_doc_free(d);
+  }
+  free(buf);
+}
+
 static void S_drop_warning(const char *msg, void *ud) {
   (void)msg;
   (void)ud;
@@ -229,6 +288,11 @@ static void test_same_as_general(void **state) {
       "a long line of words that wraps around somewhere near here and ",
       "11:30am ", "2nd", "1940s ", "20years ", "7.2bn", "3.", "1,500 ",
       "1/2", "5x\xc3\xa9 ", "7M ", "4.5.6 ", "9%",
+      /* words with ids (lexicon words, and those S_setup_words adds) of
+       * every length class, in any case */
+      "President ", "president-elect ", "January ", "Port-au-Prince ",
+      "Counterintelligence ", "COUNTERINTELLIGENCE ", "qwertyuiop ",
+      "Hawaii ", "minister", "of ", "Freedonian ", "Caf\xc3\xa9 ",
       "1234567890123456789012345678901234567890123456789012345678901234 ",
   };
   size_t np = sizeof pieces / sizeof pieces[0];
@@ -260,6 +324,7 @@ int main(void) {
       cmocka_unit_test(test_lower_runs),
       cmocka_unit_test(test_many_tokens),
       cmocka_unit_test(test_same_as_general),
+      cmocka_unit_test(test_longest_word_ids),
   };
-  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+  return cmocka_run_group_tests(tests, S_setup_words, S_teardown);
 }

@@ -1,0 +1,122 @@
+/* cc_vocab.h - one integer id per distinct word, shared by every stage.
+ *
+ * A word table built at load: the lexicon adds the words of its keys
+ * (cc_lexicon_vocab), the models built on the lexicon add the words they
+ * ask about, and the segmenter stores each token's id in cc_token.id, so
+ * a later stage reads what it knows of a word from an array indexed by
+ * the id instead of hashing the token's text again.
+ *
+ * A word is the normalized text of one token (cc_token.norm, no NUL
+ * inside) of 1 to CC_VOCAB_MAX_WORD bytes, compared byte for byte.  A
+ * token's norm_len stops at 65,535 (a longer form is cut there), one
+ * more than any word: such a token is never a word of the table.  Ids are 1, 2, 3, ... in
+ * the order words were first added; 0 stands for every word the table
+ * does not hold.  An array indexed by id, built at load, must take ids
+ * up to the count at that time and answer "unknown" for larger ones:
+ * the table may have grown after it (a later loader added words).
+ *
+ * Adding is for loading only.  Once the first document has been
+ * segmented with the table, it must not change: the segmenter and the
+ * stages read it from several threads without locks.
+ *
+ * Ownership: the table owns copies of its words; cc_vocab_word's text
+ * lives until cc_vocab_free.  Lookups are read-only and thread-safe.
+ */
+#ifndef CC_VOCAB_H
+#define CC_VOCAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "cc_util.h"
+
+typedef struct cc_vocab cc_vocab;
+
+/* Marks: a byte of facts per word that every stage may read with the id
+ * (set while loading, cc_vocab_mark). */
+enum cc_vocab_marks {
+  CC_VOCAB_ABBREV = 1 << 0 /* a key of the abbreviations table: the
+                              segmenter flags the token CC_TF_ABBREV */
+};
+
+/* An empty table (aborts on out-of-memory, as cc_xmalloc). */
+cc_vocab *cc_vocab_new(void);
+/* NULL-safe; clears *v. */
+void cc_vocab_free(cc_vocab **v);
+
+#define CC_VOCAB_MAX_WORD 65534u
+
+/* The id of w[0..n), added when new.  0 (nothing added) when n is 0 or
+ * over CC_VOCAB_MAX_WORD or w holds a NUL.  Not after the first segmentation (see above). */
+uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n);
+/* The id of w[0..n), 0 when the table does not hold it (or v is NULL). */
+uint32_t cc_vocab_find(const cc_vocab *v, const char *w, size_t n);
+/* The highest id (the number of words); 0 for NULL. */
+uint32_t cc_vocab_count(const cc_vocab *v);
+/* The word of id (NUL-terminated, *n its length), or NULL for 0 and ids
+ * over the count. */
+const char *cc_vocab_word(const cc_vocab *v, uint32_t id, size_t *n);
+
+/* Set bits (CC_VOCAB_...) in the marks of id (not 0).  Loading only. */
+void cc_vocab_mark(cc_vocab *v, uint32_t id, uint8_t bits);
+/* The marks of id; 0 for id 0, ids over the count and NULL. */
+uint8_t cc_vocab_marks(const cc_vocab *v, uint32_t id);
+
+/* Internal, for the segmenter's word loop (segment.c), which has a
+ * word's first 8 bytes as an integer at hand: the two tables inline.
+ *   - words of 1 to 8 bytes as integers (the word's bytes copied into a
+ *     zeroed uint64_t), in an open-addressing table of mask8 + 1 slots
+ *     probed from cc__vocab8_slot (key 0: empty, with id 0, no marks);
+ *   - longer words by their first and last 8 bytes (cc_word_pack) and
+ *     length, in a table of maskl + 1 slots probed from cc_word_hash
+ *     (id 0: empty), compared whole past 16 bytes;
+ *   - the ids of the one-byte ASCII words.
+ * A NULL table gives empty ones. */
+typedef struct cc__vocab_slot8 {
+  uint64_t key;
+  uint32_t id;
+  uint32_t marks;
+} cc__vocab_slot8;
+typedef struct cc__vocab_slotl {
+  uint64_t a, b;
+  const char *s; /* the word */
+  uint32_t id;
+  uint16_t n, marks;
+} cc__vocab_slotl;
+typedef struct cc__vocab_tabs {
+  const cc__vocab_slot8 *slot8;
+  const cc__vocab_slotl *slotl;
+  uint32_t mask8, maskl;
+  const uint32_t *id1; /* [128]: the id of each one-byte word */
+} cc__vocab_tabs;
+void cc__vocab_tables(const cc_vocab *v, cc__vocab_tabs *out);
+
+static inline uint32_t cc__vocab8_slot(uint64_t key, uint32_t mask) {
+  return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+/* The slot of key (as above, not 0): the word's, or an empty one (id 0,
+ * marks 0) when the table does not hold it. */
+static inline const cc__vocab_slot8 *cc__vocab8_find(const cc__vocab_tabs *t,
+                                                     uint64_t key) {
+  uint32_t h = cc__vocab8_slot(key, t->mask8);
+  while (t->slot8[h].key && t->slot8[h].key != key)
+    h = (h + 1) & t->mask8;
+  return &t->slot8[h];
+}
+
+/* The slot of the word w[0..n) (n > 8) whose first and last 8 bytes are
+ * a and b: the word's, or an empty one (id 0, marks 0). */
+static inline const cc__vocab_slotl *cc__vocabl_find(const cc__vocab_tabs *t,
+                                                     const char *w, size_t n,
+                                                     uint64_t a, uint64_t b) {
+  for (uint32_t h = cc_word_hash(a, b, n) & t->maskl;; h = (h + 1) & t->maskl) {
+    const cc__vocab_slotl *x = &t->slotl[h];
+    if (!x->id || (x->a == a && x->b == b && x->n == n &&
+                   (n <= 16 || memcmp(x->s, w, n) == 0)))
+      return x;
+  }
+}
+
+#endif

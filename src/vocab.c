@@ -1,0 +1,220 @@
+/* vocab.c - the shared word table (cc_vocab.h).
+ *
+ * Two open-addressing tables, each at most a quarter full so that a word
+ * the table does not hold (most tokens of a text) ends its probe at the
+ * first or second slot:
+ *   - words of up to 8 bytes as one integer (cc__vocab8, probed inline
+ *     by the segmenter's word loop, which has the integer at hand);
+ *   - longer words by their first and last 8 bytes and length
+ *     (cc_word_pack), compared whole past 16 bytes.
+ * Open addressing rather than uthash (notes/HELPERS.md): every token of
+ * the corpus is looked up once, and a uthash bucket walk and its hash of
+ * the bytes cost several times the probe.
+ */
+#include "cc_vocab.h"
+
+#include <string.h>
+
+#include "cc_util.h"
+
+typedef struct S_word {
+  const char *s;
+  uint32_t n;
+  uint8_t marks;
+} S_word;
+
+struct cc_vocab {
+  cc__vocab_tabs t;    /* both tables and id1, as cc__vocab_tables gives */
+  cc__vocab_slot8 *s8; /* (t.slot8, writable) */
+  cc__vocab_slotl *sl; /* (t.slotl, writable) */
+  uint32_t n8, nl;     /* words in each */
+  S_word *words;       /* by id; words[0] unused */
+  uint32_t count, cap;
+  uint32_t id1[128];   /* one-byte ASCII words */
+  cc_arena *arena;     /* the words' text */
+};
+
+#define S_MIN_SLOTS 64u
+
+/* Point the tables at the arrays (after growth). */
+static void S_tabs(cc_vocab *v, uint32_t size8, uint32_t sizel) {
+  v->t = (cc__vocab_tabs){.slot8 = v->s8, .slotl = v->sl, .mask8 = size8 - 1,
+                          .maskl = sizel - 1, .id1 = v->id1};
+}
+
+cc_vocab *cc_vocab_new(void) {
+  cc_vocab *v = cc_xcalloc(1, sizeof *v);
+  v->s8 = cc_xcalloc(S_MIN_SLOTS, sizeof *v->s8);
+  v->sl = cc_xcalloc(S_MIN_SLOTS, sizeof *v->sl);
+  S_tabs(v, S_MIN_SLOTS, S_MIN_SLOTS);
+  v->cap = 64;
+  v->words = cc_xcalloc(v->cap, sizeof *v->words);
+  v->arena = cc_arena_new();
+  return v;
+}
+
+void cc_vocab_free(cc_vocab **vp) {
+  if (!vp || !*vp)
+    return;
+  cc_vocab *v = *vp;
+  cc_xfree(v->s8);
+  cc_xfree(v->sl);
+  cc_xfree(v->words);
+  cc_arena_free(&v->arena);
+  cc_xfree(v);
+  *vp = NULL;
+}
+
+/* ---- the two tables ---------------------------------------------------- */
+
+/* The bytes of w[0..n) (1 <= n <= 8) in a zeroed integer, as a copy of
+ * them would be (little-endian), with two fixed-size loads from 4 bytes
+ * up: a variable memcpy is a libc call (cc_vocab_find's own lookups are
+ * those of the segmenter's general paths). */
+static uint64_t S_key8(const char *w, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n >= 4) { /* first and last 4 bytes; the overlap is the same bytes */
+    uint32_t lo, hi;
+    memcpy(&lo, w, 4);
+    memcpy(&hi, w + n - 4, 4);
+    return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+  }
+  uint64_t key = 0;
+  for (size_t i = 0; i < n; i++)
+    key |= (uint64_t)(unsigned char)w[i] << (8 * i);
+  return key;
+#else
+  uint64_t key = 0;
+  memcpy(&key, w, n);
+  return key;
+#endif
+}
+
+static cc__vocab_slot8 *S_slot8(cc_vocab *v, const char *w, size_t n) {
+  return (cc__vocab_slot8 *)cc__vocab8_find(&v->t, S_key8(w, n));
+}
+
+static cc__vocab_slotl *S_slotl(cc_vocab *v, const char *w, size_t n) {
+  uint64_t a, b;
+  cc_word_pack(w, n, &a, &b);
+  return (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
+}
+
+/* Twice the slots, every word put again (no word is there twice). */
+static void S_grow8(cc_vocab *v) {
+  uint32_t size = (v->t.mask8 + 1) * 2;
+  cc__vocab_slot8 *old = v->s8, *s8 = cc_xcalloc(size, sizeof *s8);
+  for (uint32_t i = 0; i <= v->t.mask8; i++) {
+    if (!old[i].key)
+      continue;
+    uint32_t h = cc__vocab8_slot(old[i].key, size - 1);
+    while (s8[h].key)
+      h = (h + 1) & (size - 1);
+    s8[h] = old[i];
+  }
+  cc_xfree(old);
+  v->s8 = s8;
+  S_tabs(v, size, v->t.maskl + 1);
+}
+
+static void S_growl(cc_vocab *v) {
+  uint32_t size = (v->t.maskl + 1) * 2;
+  cc__vocab_slotl *old = v->sl, *sl = cc_xcalloc(size, sizeof *sl);
+  for (uint32_t i = 0; i <= v->t.maskl; i++) {
+    if (!old[i].id)
+      continue;
+    uint32_t h = cc_word_hash(old[i].a, old[i].b, old[i].n) & (size - 1);
+    while (sl[h].id)
+      h = (h + 1) & (size - 1);
+    sl[h] = old[i];
+  }
+  cc_xfree(old);
+  v->sl = sl;
+  S_tabs(v, v->t.mask8 + 1, size);
+}
+
+/* ---- adding and finding ------------------------------------------------ */
+
+/* A new id for w[0..n) (not in the table): its text copied, its entry. */
+static uint32_t S_new_id(cc_vocab *v, const char *w, size_t n) {
+  if (v->count + 1 == v->cap) {
+    v->cap *= 2;
+    v->words = cc_xrealloc(v->words, v->cap * sizeof *v->words);
+  }
+  uint32_t id = ++v->count;
+  v->words[id] = (S_word){cc_arena_strndup(v->arena, w, n), (uint32_t)n, 0};
+  if (n == 1 && (unsigned char)w[0] < 128)
+    v->id1[(unsigned char)w[0]] = id;
+  return id;
+}
+
+uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
+  if (n == 0 || n > CC_VOCAB_MAX_WORD || memchr(w, '\0', n))
+    return 0; /* (a NUL would make a short word's integer another's) */
+  uint32_t id = cc_vocab_find(v, w, n);
+  if (id)
+    return id;
+  if (n <= 8) {
+    if (4 * (v->n8 + 1) > v->t.mask8 + 1)
+      S_grow8(v);
+    cc__vocab_slot8 *x = S_slot8(v, w, n);
+    id = S_new_id(v, w, n);
+    *x = (cc__vocab_slot8){.key = S_key8(w, n), .id = id};
+    v->n8++;
+  } else {
+    if (4 * (v->nl + 1) > v->t.maskl + 1)
+      S_growl(v);
+    cc__vocab_slotl *x = S_slotl(v, w, n);
+    id = S_new_id(v, w, n);
+    uint64_t a, b;
+    cc_word_pack(w, n, &a, &b);
+    *x = (cc__vocab_slotl){.a = a, .b = b, .s = v->words[id].s, .id = id,
+                           .n = (uint16_t)n};
+    v->nl++;
+  }
+  return id;
+}
+
+uint32_t cc_vocab_find(const cc_vocab *v, const char *w, size_t n) {
+  if (!v || n == 0 || n > CC_VOCAB_MAX_WORD)
+    return 0;
+  if (n <= 8)
+    return cc__vocab8_find(&v->t, S_key8(w, n))->id;
+  uint64_t a, b;
+  cc_word_pack(w, n, &a, &b);
+  return cc__vocabl_find(&v->t, w, n, a, b)->id;
+}
+
+uint32_t cc_vocab_count(const cc_vocab *v) { return v ? v->count : 0; }
+
+const char *cc_vocab_word(const cc_vocab *v, uint32_t id, size_t *n) {
+  if (!v || id == 0 || id > v->count)
+    return NULL;
+  if (n)
+    *n = v->words[id].n;
+  return v->words[id].s;
+}
+
+void cc_vocab_mark(cc_vocab *v, uint32_t id, uint8_t bits) {
+  if (!v || id == 0 || id > v->count)
+    return;
+  S_word *x = &v->words[id];
+  x->marks |= bits;
+  /* (the segmenter reads them from the slot) */
+  if (x->n <= 8)
+    S_slot8(v, x->s, x->n)->marks = x->marks;
+  else
+    S_slotl(v, x->s, x->n)->marks = x->marks;
+}
+
+uint8_t cc_vocab_marks(const cc_vocab *v, uint32_t id) {
+  return v && id && id <= v->count ? v->words[id].marks : 0;
+}
+
+void cc__vocab_tables(const cc_vocab *v, cc__vocab_tabs *out) {
+  static const cc__vocab_slot8 empty8[1];
+  static const cc__vocab_slotl emptyl[1];
+  static const uint32_t none[128];
+  *out = v ? v->t
+           : (cc__vocab_tabs){.slot8 = empty8, .slotl = emptyl, .id1 = none};
+}
