@@ -162,12 +162,38 @@ typedef struct S_mslot {
   uint32_t after[S_MC_MAX];
 } S_mslot;
 
+/* One number read at a token (S_core_parse). */
+typedef struct S_core {
+  uint32_t b, e;
+  double v, lo, hi;
+  uint32_t np;      /* CC_NP_* */
+  double scale;     /* product of the scale words applied */
+  bool bare;        /* a lone article: "a" read as one */
+  bool pct_tok;     /* "25%" */
+  const S_ent *cur; /* attached currency suffix: "50p" */
+  const S_ent *pct; /* attached percent suffix: "19pc" */
+} S_core;
+
+/* S_core_parse's answer at token k (its flags: S_CS_VARIANT), kept while
+ * gen is the cache's and end is the same: the parse without units (the
+ * temporal parsers' number), the one with units (the number mention) and
+ * the sides of ranges read the same core at the same token again (about
+ * a third of the core parses on the generated corpus). */
+#define S_CS_VARIANTS 4 /* no_and x money */
+
+typedef struct S_cslot {
+  uint32_t gen, k, end;
+  bool ok;  /* S_core_parse's answer */
+  S_core c; /* all of *c as it left it, even when ok is false */
+} S_cslot;
+
 struct cc_num_mcache {
   uint32_t gen;
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
+  S_cslot cs[S_MC_TOKS][S_CS_VARIANTS];
   /* S_with_cache's copy of the model src with this cache attached, made
    * at the first ask (src NULL until then) and kept: the entry points ask
    * for it tens of thousands of times per megabyte */
@@ -1010,17 +1036,6 @@ static bool S_digits(const cc_token *t, S_dig *d) {
 
 /* ---- the core: one number ------------------------------------------------ */
 
-typedef struct S_core {
-  uint32_t b, e;
-  double v, lo, hi;
-  uint32_t np;      /* CC_NP_* */
-  double scale;     /* product of the scale words applied */
-  bool bare;        /* a lone article: "a" read as one */
-  bool pct_tok;     /* "25%" */
-  const S_ent *cur; /* attached currency suffix: "50p" */
-  const S_ent *pct; /* attached percent suffix: "19pc" */
-} S_core;
-
 static void S_core_point(S_core *c, double v, uint32_t e) {
   c->v = c->lo = c->hi = v;
   c->e = e;
@@ -1557,9 +1572,11 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
-static bool S_core_parse(const cc_num_model *m, const cc_segmented *seg,
-                         uint32_t k, uint32_t end, bool no_and, bool money,
-                         S_core *c) {
+__attribute__((noinline)) static bool S_core_run(const cc_num_model *m,
+                                                 const cc_segmented *seg,
+                                                 uint32_t k, uint32_t end,
+                                                 bool no_and, bool money,
+                                                 S_core *c) {
   memset(c, 0, sizeof *c);
   c->b = k;
   c->scale = 1;
@@ -1600,6 +1617,43 @@ static bool S_core_parse(const cc_num_model *m, const cc_segmented *seg,
   if (!e)
     return false;
   return S_core_words(m, seg, k, end, no_and, money, e, a, c);
+}
+
+/* S_core_run, its answer and *c kept in the cache when the model has one:
+ * the parse reads only the model, the tokens and its arguments (the
+ * cache's key answers are the tables'), so a kept answer is the same. */
+static inline bool S_core_parse(const cc_num_model *m,
+                                const cc_segmented *seg, uint32_t k,
+                                uint32_t end, bool no_and, bool money,
+                                S_core *c) {
+  struct cc_num_mcache *mc = m->mc;
+  if (!mc)
+    return S_core_run(m, seg, k, end, no_and, money, c);
+  S_cslot *s = &mc->cs[k & (S_MC_TOKS - 1)][(no_and ? 2 : 0) | (money ? 1 : 0)];
+  if (s->gen == mc->gen && s->k == k && s->end == end) {
+    *c = s->c;
+#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the parse's */
+    S_core t;
+    bool ok = S_core_run(m, seg, k, end, no_and, money, &t);
+    if (ok != s->ok || t.b != c->b || t.e != c->e || t.np != c->np ||
+        memcmp(&t.v, &c->v, sizeof t.v) || memcmp(&t.lo, &c->lo, sizeof t.lo) ||
+        memcmp(&t.hi, &c->hi, sizeof t.hi) ||
+        memcmp(&t.scale, &c->scale, sizeof t.scale) || t.bare != c->bare ||
+        t.pct_tok != c->pct_tok || t.cur != c->cur || t.pct != c->pct) {
+      fprintf(stderr, "recog: kept number core at token %u differs\n", k);
+      abort();
+    }
+#endif
+    return s->ok;
+  }
+  bool ok = S_core_run(m, seg, k, end, no_and, money, c);
+  /* (the recursive parse of "minus five" may have used the slot) */
+  s->gen = mc->gen;
+  s->k = k;
+  s->end = end;
+  s->ok = ok;
+  s->c = *c;
+  return ok;
 }
 
 /* ---- sides, ranges, qualifiers ------------------------------------------- */
@@ -1878,6 +1932,15 @@ bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   return true;
 }
 
+/* No slot of mc valid for any gen but 0. */
+static void S_mc_untag(struct cc_num_mcache *mc) {
+  for (uint32_t k = 0; k < S_MC_TOKS; k++) {
+    mc->s[k].gen = 0;
+    for (uint32_t v = 0; v < S_CS_VARIANTS; v++)
+      mc->cs[k][v].gen = 0;
+  }
+}
+
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   uint32_t n = end > begin ? end - begin : 0;
   if (n > memo->cap) {
@@ -1896,13 +1959,11 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
     memo->mc->src = NULL;
-    for (uint32_t k = 0; k < S_MC_TOKS; k++)
-      memo->mc->s[k].gen = 0;
+    S_mc_untag(memo->mc);
     memo->mc->gen = 0;
   }
   if (++memo->mc->gen == 0) { /* wrapped: old tags could match again */
-    for (uint32_t k = 0; k < S_MC_TOKS; k++)
-      memo->mc->s[k].gen = 0;
+    S_mc_untag(memo->mc);
     memo->mc->gen = 1;
   }
   memo->mc->words = NULL;
