@@ -1954,6 +1954,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->base = begin;
   memo->n = n;
   memo->end = end;
+  memo->sentence = UINT32_MAX;
   if (n)
     memset(memo->state, 0, n);
   if (!memo->mc) { /* clear the tags only */
@@ -2203,6 +2204,10 @@ static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
          !S_match(m, seg, i + 1, end, UINT32_MAX, &a);
 }
 
+static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
+                      uint32_t i, uint32_t end, uint32_t sentence,
+                      cc_mention *out);
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2220,11 +2225,23 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     if (S_lone_article(mc, seg, i, end, memo))
       return false;
   }
-  return cc__num_mention(mc, seg, i, end, out);
+  return S_mention(mc, seg, i, end,
+                   memo && memo->end == end && i >= memo->base
+                       ? memo->sentence
+                       : UINT32_MAX,
+                   out);
 }
 
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
                      uint32_t end, cc_mention *out) {
+  return S_mention(m, seg, i, end, UINT32_MAX, out);
+}
+
+/* cc__num_mention; sentence: the index of the sentence of token i when the
+ * caller knows it, else UINT32_MAX. */
+static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
+                      uint32_t i, uint32_t end, uint32_t sentence,
+                      cc_mention *out) {
   if (!m || !seg || i >= end || end > seg->ntokens || S_model_name(seg, i))
     return false;
   S_expr x;
@@ -2274,7 +2291,13 @@ bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   out->tok_end = x.e;
   out->start = S_t(seg, i)->start;
   out->end = S_t(seg, x.e - 1)->end;
-  out->sentence = cc_sentence_of(seg, i);
+  out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+#ifdef CC_RECOG_CHECK_INERT
+  if (out->sentence != cc_sentence_of(seg, i)) {
+    fprintf(stderr, "recog: number mention's sentence at token %u\n", i);
+    abort();
+  }
+#endif
   out->lo = x.lo;
   out->hi = x.hi;
   S_fmt(x.v, out->value, sizeof out->value);
