@@ -2129,11 +2129,27 @@ static bool S_share(const cc_num_model *m, const cc_segmented *seg,
 /* A bare four-digit number that reads as a year (1800-2100, no comma, no
  * scale) among tokens [b, e). */
 static bool S_has_year(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  /* S_digits reads a pure number of four digits from a token of exactly
+   * four digits only: those are tested in place */
   for (uint32_t k = b; k < e; k++) {
-    S_dig d;
     const cc_token *t = S_t(seg, k);
-    if (t->kind == CC_TOK_NUM && S_digits(t, &d) && d.pure && d.ndig == 4 &&
-        d.v >= 1800 && d.v <= 2100)
+    const char *w = t->norm;
+    bool four = t->kind == CC_TOK_NUM && t->norm_len == 4 &&
+                S_isdigit(w[0]) && S_isdigit(w[1]) && S_isdigit(w[2]) &&
+                S_isdigit(w[3]);
+    int v = four ? (w[0] - '0') * 1000 + (w[1] - '0') * 100 +
+                       (w[2] - '0') * 10 + (w[3] - '0')
+                 : 0;
+#ifdef CC_RECOG_CHECK_INERT
+    S_dig d;
+    bool pure4 = t->kind == CC_TOK_NUM && S_digits(t, &d) && d.pure &&
+                 d.ndig == 4;
+    if (pure4 != four || (four && d.v != v)) {
+      fprintf(stderr, "recog: year digits \"%s\"\n", w);
+      abort();
+    }
+#endif
+    if (four && v >= 1800 && v <= 2100)
       return true;
   }
   return false;
