@@ -1667,8 +1667,10 @@ typedef struct S_side {
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
-  memset(s, 0, sizeof *s);
+  /* (no memset: S_core_parse writes all of s->c, s->e is set below) */
+  s->cur = s->pct = NULL;
   s->b = k;
+  s->e = k;
   uint32_t j = k, a;
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
