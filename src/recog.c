@@ -749,6 +749,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     size_t first = v.len;
     uint32_t count = 0;
     cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
+    memo.sentence = s;
     cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
     S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
     cc__num_memo_words(&memo, trig.w, st->tok_begin);

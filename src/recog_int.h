@@ -65,8 +65,11 @@ typedef struct cc_num_memo {
   cc_numparse *res;
   struct cc_num_mcache *mc; /* lexicon keys read at recent tokens
                                (recog_num.c); made by the first reset */
+  uint32_t sentence; /* the index of the sentence ending at end, when its
+                      * owner sets it after the reset; UINT32_MAX: ask
+                      * cc_sentence_of */
 } cc_num_memo;
-#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL, NULL}
+#define CC_NUM_MEMO_INIT {0, 0, 0, 0, NULL, NULL, NULL, UINT32_MAX}
 
 /* Start a sentence: tokens [begin, end).  Never fails (cc_x* aborts). */
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end);

@@ -162,12 +162,38 @@ typedef struct S_mslot {
   uint32_t after[S_MC_MAX];
 } S_mslot;
 
+/* One number read at a token (S_core_parse). */
+typedef struct S_core {
+  uint32_t b, e;
+  double v, lo, hi;
+  uint32_t np;      /* CC_NP_* */
+  double scale;     /* product of the scale words applied */
+  bool bare;        /* a lone article: "a" read as one */
+  bool pct_tok;     /* "25%" */
+  const S_ent *cur; /* attached currency suffix: "50p" */
+  const S_ent *pct; /* attached percent suffix: "19pc" */
+} S_core;
+
+/* S_core_parse's answer at token k (its flags: S_CS_VARIANT), kept while
+ * gen is the cache's and end is the same: the parse without units (the
+ * temporal parsers' number), the one with units (the number mention) and
+ * the sides of ranges read the same core at the same token again (about
+ * a third of the core parses on the generated corpus). */
+#define S_CS_VARIANTS 4 /* no_and x money */
+
+typedef struct S_cslot {
+  uint32_t gen, k, end;
+  bool ok;  /* S_core_parse's answer */
+  S_core c; /* all of *c as it left it, even when ok is false */
+} S_cslot;
+
 struct cc_num_mcache {
   uint32_t gen;
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
+  S_cslot cs[S_MC_TOKS][S_CS_VARIANTS];
   /* S_with_cache's copy of the model src with this cache attached, made
    * at the first ask (src NULL until then) and kept: the entry points ask
    * for it tens of thousands of times per megabyte */
@@ -1010,17 +1036,6 @@ static bool S_digits(const cc_token *t, S_dig *d) {
 
 /* ---- the core: one number ------------------------------------------------ */
 
-typedef struct S_core {
-  uint32_t b, e;
-  double v, lo, hi;
-  uint32_t np;      /* CC_NP_* */
-  double scale;     /* product of the scale words applied */
-  bool bare;        /* a lone article: "a" read as one */
-  bool pct_tok;     /* "25%" */
-  const S_ent *cur; /* attached currency suffix: "50p" */
-  const S_ent *pct; /* attached percent suffix: "19pc" */
-} S_core;
-
 static void S_core_point(S_core *c, double v, uint32_t e) {
   c->v = c->lo = c->hi = v;
   c->e = e;
@@ -1557,9 +1572,11 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
-static bool S_core_parse(const cc_num_model *m, const cc_segmented *seg,
-                         uint32_t k, uint32_t end, bool no_and, bool money,
-                         S_core *c) {
+__attribute__((noinline)) static bool S_core_run(const cc_num_model *m,
+                                                 const cc_segmented *seg,
+                                                 uint32_t k, uint32_t end,
+                                                 bool no_and, bool money,
+                                                 S_core *c) {
   memset(c, 0, sizeof *c);
   c->b = k;
   c->scale = 1;
@@ -1602,6 +1619,43 @@ static bool S_core_parse(const cc_num_model *m, const cc_segmented *seg,
   return S_core_words(m, seg, k, end, no_and, money, e, a, c);
 }
 
+/* S_core_run, its answer and *c kept in the cache when the model has one:
+ * the parse reads only the model, the tokens and its arguments (the
+ * cache's key answers are the tables'), so a kept answer is the same. */
+static inline bool S_core_parse(const cc_num_model *m,
+                                const cc_segmented *seg, uint32_t k,
+                                uint32_t end, bool no_and, bool money,
+                                S_core *c) {
+  struct cc_num_mcache *mc = m->mc;
+  if (!mc)
+    return S_core_run(m, seg, k, end, no_and, money, c);
+  S_cslot *s = &mc->cs[k & (S_MC_TOKS - 1)][(no_and ? 2 : 0) | (money ? 1 : 0)];
+  if (s->gen == mc->gen && s->k == k && s->end == end) {
+    *c = s->c;
+#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the parse's */
+    S_core t;
+    bool ok = S_core_run(m, seg, k, end, no_and, money, &t);
+    if (ok != s->ok || t.b != c->b || t.e != c->e || t.np != c->np ||
+        memcmp(&t.v, &c->v, sizeof t.v) || memcmp(&t.lo, &c->lo, sizeof t.lo) ||
+        memcmp(&t.hi, &c->hi, sizeof t.hi) ||
+        memcmp(&t.scale, &c->scale, sizeof t.scale) || t.bare != c->bare ||
+        t.pct_tok != c->pct_tok || t.cur != c->cur || t.pct != c->pct) {
+      fprintf(stderr, "recog: kept number core at token %u differs\n", k);
+      abort();
+    }
+#endif
+    return s->ok;
+  }
+  bool ok = S_core_run(m, seg, k, end, no_and, money, c);
+  /* (the recursive parse of "minus five" may have used the slot) */
+  s->gen = mc->gen;
+  s->k = k;
+  s->end = end;
+  s->ok = ok;
+  s->c = *c;
+  return ok;
+}
+
 /* ---- sides, ranges, qualifiers ------------------------------------------- */
 
 typedef struct S_side {
@@ -1613,8 +1667,10 @@ typedef struct S_side {
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
-  memset(s, 0, sizeof *s);
+  /* (no memset: S_core_parse writes all of s->c, s->e is set below) */
+  s->cur = s->pct = NULL;
   s->b = k;
+  s->e = k;
   uint32_t j = k, a;
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
@@ -1878,6 +1934,15 @@ bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   return true;
 }
 
+/* No slot of mc valid for any gen but 0. */
+static void S_mc_untag(struct cc_num_mcache *mc) {
+  for (uint32_t k = 0; k < S_MC_TOKS; k++) {
+    mc->s[k].gen = 0;
+    for (uint32_t v = 0; v < S_CS_VARIANTS; v++)
+      mc->cs[k][v].gen = 0;
+  }
+}
+
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   uint32_t n = end > begin ? end - begin : 0;
   if (n > memo->cap) {
@@ -1891,18 +1956,17 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->base = begin;
   memo->n = n;
   memo->end = end;
+  memo->sentence = UINT32_MAX;
   if (n)
     memset(memo->state, 0, n);
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
     memo->mc->src = NULL;
-    for (uint32_t k = 0; k < S_MC_TOKS; k++)
-      memo->mc->s[k].gen = 0;
+    S_mc_untag(memo->mc);
     memo->mc->gen = 0;
   }
   if (++memo->mc->gen == 0) { /* wrapped: old tags could match again */
-    for (uint32_t k = 0; k < S_MC_TOKS; k++)
-      memo->mc->s[k].gen = 0;
+    S_mc_untag(memo->mc);
     memo->mc->gen = 1;
   }
   memo->mc->words = NULL;
@@ -2067,11 +2131,27 @@ static bool S_share(const cc_num_model *m, const cc_segmented *seg,
 /* A bare four-digit number that reads as a year (1800-2100, no comma, no
  * scale) among tokens [b, e). */
 static bool S_has_year(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  /* S_digits reads a pure number of four digits from a token of exactly
+   * four digits only: those are tested in place */
   for (uint32_t k = b; k < e; k++) {
-    S_dig d;
     const cc_token *t = S_t(seg, k);
-    if (t->kind == CC_TOK_NUM && S_digits(t, &d) && d.pure && d.ndig == 4 &&
-        d.v >= 1800 && d.v <= 2100)
+    const char *w = t->norm;
+    bool four = t->kind == CC_TOK_NUM && t->norm_len == 4 &&
+                S_isdigit(w[0]) && S_isdigit(w[1]) && S_isdigit(w[2]) &&
+                S_isdigit(w[3]);
+    int v = four ? (w[0] - '0') * 1000 + (w[1] - '0') * 100 +
+                       (w[2] - '0') * 10 + (w[3] - '0')
+                 : 0;
+#ifdef CC_RECOG_CHECK_INERT
+    S_dig d;
+    bool pure4 = t->kind == CC_TOK_NUM && S_digits(t, &d) && d.pure &&
+                 d.ndig == 4;
+    if (pure4 != four || (four && d.v != v)) {
+      fprintf(stderr, "recog: year digits \"%s\"\n", w);
+      abort();
+    }
+#endif
+    if (four && v >= 1800 && v <= 2100)
       return true;
   }
   return false;
@@ -2142,6 +2222,10 @@ static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
          !S_match(m, seg, i + 1, end, UINT32_MAX, &a);
 }
 
+static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
+                      uint32_t i, uint32_t end, uint32_t sentence,
+                      cc_mention *out);
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2159,11 +2243,23 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     if (S_lone_article(mc, seg, i, end, memo))
       return false;
   }
-  return cc__num_mention(mc, seg, i, end, out);
+  return S_mention(mc, seg, i, end,
+                   memo && memo->end == end && i >= memo->base
+                       ? memo->sentence
+                       : UINT32_MAX,
+                   out);
 }
 
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
                      uint32_t end, cc_mention *out) {
+  return S_mention(m, seg, i, end, UINT32_MAX, out);
+}
+
+/* cc__num_mention; sentence: the index of the sentence of token i when the
+ * caller knows it, else UINT32_MAX. */
+static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
+                      uint32_t i, uint32_t end, uint32_t sentence,
+                      cc_mention *out) {
   if (!m || !seg || i >= end || end > seg->ntokens || S_model_name(seg, i))
     return false;
   S_expr x;
@@ -2213,7 +2309,13 @@ bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   out->tok_end = x.e;
   out->start = S_t(seg, i)->start;
   out->end = S_t(seg, x.e - 1)->end;
-  out->sentence = cc_sentence_of(seg, i);
+  out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+#ifdef CC_RECOG_CHECK_INERT
+  if (out->sentence != cc_sentence_of(seg, i)) {
+    fprintf(stderr, "recog: number mention's sentence at token %u\n", i);
+    abort();
+  }
+#endif
   out->lo = x.lo;
   out->hi = x.hi;
   S_fmt(x.v, out->value, sizeof out->value);
