@@ -176,10 +176,13 @@ static void test_many_claims(void **state) {
   cc_claim_store_free(&s);
 }
 
+/* Files go to a scratch folder of their own, not the build tree (a
+ * build in another folder, such as `make inert`, has no build/tests). */
+CC_TEST_SCRATCH("claim")
+
 static char *S_tmp(const char *tag) {
   static char path[256];
-  snprintf(path, sizeof path, "build/tests/test_claim_%s_%d.csv", tag,
-           (int)getpid());
+  snprintf(path, sizeof path, "%s/%s.csv", S_dir, tag);
   return path;
 }
 
@@ -207,7 +210,8 @@ static void test_csv_round_trip(void **state) {
   e.item_names = NULL;
   e.key = "explicit{key}";
   cc_claim_store_add(s, &e);
-  const char *path = S_tmp("rt");
+  char path[256]; /* S_tmp's buffer is reused below */
+  snprintf(path, sizeof path, "%s", S_tmp("rt"));
   FILE *f = fopen(path, "wb");
   assert_non_null(f);
   cc_err err;
@@ -227,7 +231,7 @@ static void test_csv_round_trip(void **state) {
   assert_null(rd->items);
   S_assert_same(cc_claim_store_at(s, 2), cc_claim_store_at(r, 2));
   /* and a second write gives the same bytes */
-  const char *path2 = "build/tests/test_claim_rt2.csv";
+  const char *path2 = S_tmp("rt2");
   f = fopen(path2, "wb");
   assert_int_equal(cc_claims_write_csv(r, f, &err), 0);
   fclose(f);
@@ -333,8 +337,10 @@ static void test_csv_errors(void **state) {
   S_expect_error(bad, "malformed CSV");
   free(bad);
   s = cc_claim_store_new();
-  assert_int_equal(cc_claims_read_csv(s, "build/tests/no/such.csv", &err), -1);
-  assert_non_null(strstr(err.msg, "build/tests/no/such.csv: cannot open"));
+  char missing[256];
+  snprintf(missing, sizeof missing, "%s/no/such.csv", S_dir);
+  assert_int_equal(cc_claims_read_csv(s, missing, &err), -1);
+  assert_non_null(strstr(err.msg, "/no/such.csv: cannot open"));
   cc_claim_store_free(&s);
   free(good);
 }
@@ -409,5 +415,5 @@ int main(void) {
       cmocka_unit_test(test_jsonl),
       cmocka_unit_test(test_vkind_names),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
