@@ -45,6 +45,11 @@ typedef struct S_wtab {
 } S_wtab;
 
 struct cc_recog {
+  /* the shared word table and each of its ids' slot here (NULL: none),
+   * for ids below nids; the words added later belong to other stages */
+  const cc_vocab *vocab;
+  const S_wslot **by_id;
+  uint32_t nids;
   cc_num_model *nm;
   cc_time_model *tm;
   S_wtab words;
@@ -230,6 +235,30 @@ static void S_wtab_build(cc_recog *r) {
 
 static void S_wtab_bits(cc_recog *r);
 
+/* Every word of the table into the shared word table v, then each id's
+ * slot, so a token's slot is one load (S_word_slot) instead of a hash:
+ * a word not in v is in no slot, since every slot's word was added. */
+static void S_by_id(cc_recog *r, cc_vocab *v) {
+  if (!v)
+    return;
+  for (uint32_t k = 0; k <= r->words.mask; k++) {
+    const S_wslot *x = &r->words.slots[k];
+    if (!x->len)
+      continue;
+    char key[S_WKEY];
+    S_wunkey(x, key);
+    cc_vocab_add(v, key, x->len);
+  }
+  r->vocab = v;
+  r->nids = cc_vocab_count(v) + 1;
+  r->by_id = cc_xcalloc(r->nids, sizeof *r->by_id);
+  for (uint32_t id = 1; id < r->nids; id++) {
+    size_t n;
+    const char *w = cc_vocab_word(v, id, &n);
+    r->by_id[id] = n <= S_WKEY ? S_wtab_find(&r->words, w, n) : NULL;
+  }
+}
+
 int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   *out = NULL;
   cc_recog *r = cc_xcalloc(1, sizeof *r);
@@ -240,6 +269,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   }
   S_wtab_build(r);
   S_wtab_bits(r);
+  S_by_id(r, cc_lexicon_vocab(lx));
   *out = r;
   return 0;
 }
@@ -251,6 +281,7 @@ void cc_recog_free(cc_recog **r) {
   cc__time_model_free(&(*r)->tm);
   cc_xfree((*r)->words.slots);
   cc_xfree((*r)->words.words);
+  cc_xfree((*r)->by_id);
   cc_xfree(*r);
   *r = NULL;
 }
@@ -258,9 +289,21 @@ void cc_recog_free(cc_recog **r) {
 /* Token i's slot in the table: NULL when its word is in neither table or
  * longer than the keys (then the triggers ask the models), or a number. */
 static inline const S_wslot *S_word_slot(const cc_recog *r,
+                                         const cc_segmented *seg,
                                          const cc_token *t) {
   if (t->kind == CC_TOK_NUM || t->norm_len > S_WKEY)
     return NULL;
+  if (seg->vocab && seg->vocab == r->vocab) { /* the segmenter's id */
+    const S_wslot *x = t->id < r->nids ? r->by_id[t->id] : NULL;
+#ifdef CC_RECOG_CHECK_INERT /* the same slot as a lookup of the text */
+    if (x != S_wtab_find(&r->words, t->norm, t->norm_len)) {
+      fprintf(stderr, "recog: word id %u of \"%s\" gives another slot\n",
+              (unsigned)t->id, t->norm);
+      abort();
+    }
+#endif
+    return x;
+  }
   return S_wtab_find(&r->words, t->norm, t->norm_len);
 }
 
@@ -321,7 +364,7 @@ static inline int S_time_trigger(const cc_recog *r, const cc_segmented *seg,
 bool cc__recog_num_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
   return r && seg && i < seg->ntokens &&
-         S_num_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]));
+         S_num_trigger(r, seg, i, S_word_slot(r, seg, &seg->tokens[i]));
 }
 
 /* A number at token i (< end) as the temporal parsers read it (S_num):
@@ -340,7 +383,7 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
   const cc_token *t = &seg->tokens[k];
   if (t->kind != CC_TOK_WORD)
     return false;
-  const S_wslot *x = S_word_slot(r, t);
+  const S_wslot *x = S_word_slot(r, seg, t);
   bool ns;
   if (x) {
     if (!x->plain)
@@ -396,7 +439,7 @@ static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
   return r && seg && i < seg->ntokens
-             ? S_time_trigger(r, seg, i, S_word_slot(r, &seg->tokens[i]))
+             ? S_time_trigger(r, seg, i, S_word_slot(r, seg, &seg->tokens[i]))
              : 0;
 }
 
@@ -529,7 +572,7 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
   const cc_tok_words *words = r->words.words;
   for (uint32_t i = begin; i < end; i++) {
     const cc_token *tok = &seg->tokens[i];
-    const S_wslot *x = S_word_slot(r, tok);
+    const S_wslot *x = S_word_slot(r, seg, tok);
     if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
       /* most tokens: a word in no table, which S_time_pre and
        * S_num_trigger read by its shape alone */
