@@ -2293,6 +2293,24 @@ all:
     d->sslots[s] = UINT32_MAX;
 }
 
+/* Compare two uint64_t (qsort). */
+static int S_cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Sort the entity entries of S_index_doc ascending: they come in token
+ * order but for overlaps, so a pass tells most documents' are sorted
+ * already; the others are sorted by qsort (n log n, whatever the
+ * input).  Keys are distinct (each holds its entry's own number). */
+static void S_ent_keys(uint64_t *keys, uint32_t n) {
+  for (uint32_t k = 1; k < n; k++)
+    if (keys[k - 1] > keys[k]) {
+      qsort(keys, n, sizeof *keys, S_cmp_u64);
+      return;
+    }
+}
+
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
@@ -2301,7 +2319,7 @@ static void S_index_doc(S_doc *d) {
   d->m_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_at);
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
-  d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
+  d->e_off = cc_arena_alloc_raw(a, (nt + 2) * sizeof *d->e_off);
   /* (wid and snum are made sentence by sentence, S_sentence; d->wid[nt],
    * past the last sentence, is 0) */
   d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
@@ -2327,38 +2345,40 @@ static void S_index_doc(S_doc *d) {
       if (d->m_cover[t] < 0)
         d->m_cover[t] = (int32_t)i;
   }
-  /* entities by first token, at the title and at the name: a counting
-   * sort, so each token's entities keep their order */
+  /* entities by first token, at the title and at the name, each token's
+   * in their order: the entries as (start << 32 | 2 * entity + at name),
+   * ascending (S_ent_keys), so e_off is written once per token in one
+   * tight loop and estart is read off the keys, not found by a pass over
+   * every token */
+  uint32_t nk = 0;
+  uint64_t *keys = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
+                                             sizeof *keys);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->tok_title < nt) {
-      d->e_off[en->tok_title + 1]++;
+      keys[nk++] = (uint64_t)en->tok_title << 32 | 2 * (uint64_t)i;
       d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
     }
     if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
-      d->e_off[en->tok_begin + 1]++;
+      keys[nk++] = (uint64_t)en->tok_begin << 32 | (2 * (uint64_t)i + 1);
       d->tfl[en->tok_begin] |= S_T_START | S_T_ENT;
     }
   }
-  /* (room for every token: each is written, and kept when it starts an
-   * entity, without a branch) */
-  d->estart = cc_arena_alloc_raw(a, ((size_t)nt + 1) * sizeof *d->estart);
+  S_ent_keys(keys, nk);
+  d->estart = cc_arena_alloc_raw(a, ((size_t)nk + 1) * sizeof *d->estart);
   d->nestart = 0;
-  for (uint32_t t = 0; t < nt; t++) {
-    d->estart[d->nestart] = t;
-    d->nestart += d->e_off[t + 1] != 0;
-    d->e_off[t + 1] += d->e_off[t];
+  uint32_t t = 0; /* e_off[0 .. t) written */
+  for (uint32_t k = 0; k < nk; k++) {
+    uint32_t at = (uint32_t)(keys[k] >> 32);
+    d->e_list[k] = (uint32_t)keys[k] >> 1;
+    if (t > at) /* (the same token as the previous entry) */
+      continue;
+    while (t <= at) /* entries before k start before token at */
+      d->e_off[t++] = k;
+    d->estart[d->nestart++] = at;
   }
-  d->e_off[nt + 1] += d->e_off[nt];
-  uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
-  memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
-  for (uint32_t i = 0; i < v->nentities; i++) {
-    const cc_entity *en = &v->entities[i];
-    if (en->tok_title < nt)
-      d->e_list[fill[en->tok_title]++] = i;
-    if (en->tok_begin != en->tok_title && en->tok_begin < nt)
-      d->e_list[fill[en->tok_begin]++] = i;
-  }
+  while (t < nt + 2)
+    d->e_off[t++] = nk;
 }
 
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
