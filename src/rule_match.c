@@ -406,7 +406,7 @@ typedef struct S_thread {
   uint32_t pc;
   uint32_t q;     /* position, relative to the start */
   uint32_t next;  /* next thread at the same position, or UINT32_MAX */
-  S_cap caps[CC__RULE_MAX_CAPS]; /* the first ncaps (the program's) */
+  uint32_t caps;  /* its captures: row caps of S_run.cp */
 } S_thread;
 
 typedef struct S_run {
@@ -417,6 +417,12 @@ typedef struct S_run {
   uint32_t ncode;  /* its instructions: the width of a row of d->visit */
   S_thread *th;    /* the threads of this run: nth used, cth allocated */
   uint32_t nth, cth;
+  /* the captures of the run's threads, rows of ncaps: row 0 none met, a
+   * new row only where a slot is filled (threads share their parent's
+   * row otherwise, so a step copies no captures) */
+  S_cap *cp;
+  uint32_t ncp, ccp; /* rows used, allocated */
+  uint32_t *stk;   /* S_add's pending branches: max_code */
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
   uint32_t *pos;   /* S_sentence: the tokens that may start a program */
@@ -428,55 +434,85 @@ typedef struct S_run {
   bool hit;        /* ... and one of them may be followed */
 } S_run;
 
-static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
+/* Add thread (q, pc) with capture row ci, following jumps and splits
+ * first branch first (a stack of pending second branches, not a call per
+ * branch): threads are ordered as the branches are written, each
+ * (position, instruction) at most once per run. */
+static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
   S_doc *d = R->d;
-  size_t slot = (size_t)q * R->ncode + pc;
-  if (slot >= d->vclear) { /* (stamps are unique per run: rows of another
-                              program's width need no clearing) */
-    size_t upto = (size_t)(q + 1) * R->ncode;
-    memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
-    d->vclear = upto;
-  }
-  if (d->visit[slot] == d->stamp)
-    return;
-  while (R->maxq < q) /* positions are opened as threads reach them */
-    R->head[++R->maxq] = UINT32_MAX;
-  d->visit[slot] = d->stamp;
-  const cc__inst *in = &R->g->code[pc];
-  if (d->budget == 0)
-    return;
-  d->budget--;
-  if (in->op == CC__OP_JMP) {
-    S_add(R, q, (uint32_t)in->x, caps);
-    return;
-  }
-  if (in->op == CC__OP_SPLIT) {
-    S_add(R, q, (uint32_t)in->x, caps);
-    S_add(R, q, (uint32_t)in->y, caps);
-    return;
-  }
-  if (in->op == CC__OP_LIT) { /* a literal that cannot start here: a thread
-                                 that would die at its first step */
-    uint32_t i = R->p0 + q;
-    if (i >= R->e || !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+  uint32_t nstk = 0; /* (at most one entry per SPLIT: each pc once) */
+  for (;; pc = R->stk[--nstk]) {
+    for (;;) {
+      size_t slot = (size_t)q * R->ncode + pc;
+      if (slot >= d->vclear) { /* (stamps are unique per run: rows of
+                                  another program's width need no
+                                  clearing) */
+        size_t upto = (size_t)(q + 1) * R->ncode;
+        memset(d->visit + d->vclear, 0,
+               (upto - d->vclear) * sizeof *d->visit);
+        d->vclear = upto;
+      }
+      if (d->visit[slot] == d->stamp)
+        break;
+      while (R->maxq < q) /* positions are opened as threads reach them */
+        R->head[++R->maxq] = UINT32_MAX;
+      d->visit[slot] = d->stamp;
+      const cc__inst *in = &R->g->code[pc];
+      if (d->budget == 0)
+        break;
+      d->budget--;
+      if (in->op == CC__OP_JMP) {
+        pc = (uint32_t)in->x;
+        continue;
+      }
+      if (in->op == CC__OP_SPLIT) {
+        R->stk[nstk++] = (uint32_t)in->y;
+        pc = (uint32_t)in->x;
+        continue;
+      }
+      if (in->op == CC__OP_LIT) { /* a literal that cannot start here: a
+                                     thread that would die at its first
+                                     step */
+        uint32_t i = R->p0 + q;
+        if (i >= R->e ||
+            !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+          break;
+      }
+      if (R->nth == R->cth) {
+        R->cth = R->cth ? 2 * R->cth : 64;
+        R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+      }
+      uint32_t id = R->nth++;
+      S_thread *t = &R->th[id];
+      t->pc = pc;
+      t->q = q;
+      t->next = UINT32_MAX;
+      t->caps = ci;
+      if (R->head[q] == UINT32_MAX)
+        R->head[q] = id;
+      else
+        R->th[R->tail[q]].next = id;
+      R->tail[q] = id;
+      break;
+    }
+    if (!nstk)
       return;
   }
-  if (R->nth == R->cth) { /* (caps never points into R->th: S_exec copies) */
-    R->cth = R->cth ? 2 * R->cth : 64;
-    R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+}
+
+/* A new capture row, a copy of row from; its index. */
+static uint32_t S_row_new(S_run *R, uint32_t from) {
+  if (R->ncp == R->ccp) {
+    R->ccp = R->ccp ? 2 * R->ccp : 64;
+    R->cp = cc_xrealloc(R->cp, (size_t)R->ccp * CC__RULE_MAX_CAPS *
+                                   sizeof *R->cp);
   }
-  uint32_t id = R->nth++;
-  S_thread *t = &R->th[id];
-  t->pc = pc;
-  t->q = q;
-  t->next = UINT32_MAX;
+  uint32_t r = R->ncp++;
+  S_cap *to = R->cp + (size_t)r * R->ncaps;
+  const S_cap *fr = R->cp + (size_t)from * R->ncaps;
   for (uint32_t k = 0; k < R->ncaps; k++)
-    t->caps[k] = caps[k];
-  if (R->head[q] == UINT32_MAX)
-    R->head[q] = id;
-  else
-    R->th[R->tail[q]].next = id;
-  R->tail[q] = id;
+    to[k] = fr[k];
+  return r;
 }
 
 /* Tokens literal lit takes at token i, or 0. */
@@ -557,7 +593,7 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
 }
 
 S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
-                                  S_cap *caps, const cc__inst *in);
+                                  uint32_t ci, const cc__inst *in);
 
 /* Can program g take two steps from token i?  Each first step is taken
  * as a run would take it (S_lit_len, S_step_slot), and at each token
@@ -584,22 +620,20 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
         R->hit = n && S_follows(d, g, pr, i + n, e);
       }
     } else if (i < e) {
-      S_cap scratch[CC__RULE_MAX_CAPS];
       R->probe = pr;
-      S_step_slot(R, pr->pc, 0, scratch, in);
+      S_step_slot(R, pr->pc, 0, 0, in);
       R->probe = NULL;
     }
   }
   return R->hit;
 }
 
-/* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
- * the capture the slot fills is written there. */
+/* Step thread (pc, q, capture row ci) over a slot; the capture the slot
+ * fills goes to a new row (given back when no thread took it). */
 S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
-                                  S_cap *caps, const cc__inst *in) {
+                                  uint32_t ci, const cc__inst *in) {
   S_doc *d = R->d;
   uint32_t i = R->p0 + q;
-  S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
   uint32_t next = pc + 1;
 #define S_TAKE(END, REF)                                                     \
   do {                                                                       \
@@ -607,13 +641,19 @@ S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
       R->hit = R->hit || S_follows(d, R->g, R->probe, (END), R->e);          \
       break;                                                                 \
     }                                                                        \
-    if (c) {                                                                 \
-      c->b = i;                                                              \
-      c->e = (END);                                                          \
-      c->ref = (REF);                                                        \
-      c->slot = (uint8_t)in->a;                                              \
+    if (in->b < 0) {                                                         \
+      S_add(R, (END) - R->p0, next, ci);                                     \
+      break;                                                                 \
     }                                                                        \
-    S_add(R, (END) - R->p0, next, caps);                                     \
+    uint32_t row_ = S_row_new(R, ci), nth_ = R->nth;                         \
+    S_cap *c_ = R->cp + (size_t)row_ * R->ncaps + in->b;                     \
+    c_->b = i;                                                               \
+    c_->e = (END);                                                           \
+    c_->ref = (REF);                                                         \
+    c_->slot = (uint8_t)in->a;                                               \
+    S_add(R, (END) - R->p0, next, row_);                                     \
+    if (R->nth == nth_) /* no thread took it */                              \
+      R->ncp--;                                                              \
   } while (0)
   switch (in->a) {
   case CC__S_PERSON:
@@ -716,23 +756,26 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   static const S_cap none[CC__RULE_MAX_CAPS] = {
       {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0},
       {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}};
-  S_add(R, 0, 0, none);
+  if (!R->ccp) {
+    R->ccp = 64;
+    R->cp = cc_xmalloc((size_t)R->ccp * CC__RULE_MAX_CAPS * sizeof *R->cp);
+  }
+  R->ncp = 1; /* row 0: no capture met */
+  memcpy(R->cp, none, R->ncaps * sizeof *R->cp);
+  S_add(R, 0, 0, 0);
   for (uint32_t q = 0; q <= R->maxq && q <= span; q++) {
     for (uint32_t id = R->head[q]; id != UINT32_MAX;) {
       if (d->budget == 0)
         return false;
       d->budget--;
-      /* the captures copied: S_add may move R->th */
-      const S_thread *t = &R->th[id];
-      uint32_t pc = t->pc;
-      S_cap caps[CC__RULE_MAX_CAPS];
-      for (uint32_t k = 0; k < R->ncaps; k++)
-        caps[k] = t->caps[k];
+      /* (read out: S_add may move R->th) */
+      uint32_t pc = R->th[id].pc, caps = R->th[id].caps;
       const cc__inst *in = &g->code[pc];
       switch (in->op) {
       case CC__OP_MATCH:
         memcpy(caps_out, none, sizeof none);
-        memcpy(caps_out, caps, R->ncaps * sizeof *caps);
+        memcpy(caps_out, R->cp + (size_t)caps * R->ncaps,
+               R->ncaps * sizeof *caps_out);
         *end = p0 + q;
         return true;
       case CC__OP_LIT: {
@@ -2400,6 +2443,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     S_slot_presence(&d);
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
+    R.stk = cc_xmalloc((rs->max_code + 1) * sizeof *R.stk);
     /* the VM tables once, for the longest sentence: zeroed memory is
      * cheaper to get once than to clear as they grow */
     uint32_t longest = 0;
@@ -2417,6 +2461,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     cc_xfree(R.th);
+    cc_xfree(R.cp);
+    cc_xfree(R.stk);
     cc_xfree(R.head);
     cc_xfree(R.tail);
     cc_xfree(R.pos);
