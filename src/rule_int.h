@@ -301,20 +301,26 @@ void cc__rules_finish(cc_ruleset *rs);
 /* Id of the word s[0..n), or CC__W_NONE when no rule names it. */
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n);
 
-/* cc__word_id, inline for the matcher's loop over every token. */
-static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
-                                    size_t n) {
+/* cc__word_id in table wtab of wmask + 1 slots (a ruleset's, which a
+ * caller's loop may hold in registers). */
+static inline int32_t cc__word_find_in(const cc__wslot *wtab, uint32_t wmask,
+                                       const char *s, size_t n) {
   uint64_t a, b;
   cc_word_pack(s, n, &a, &b);
-  for (uint32_t i = cc_word_hash(a, b, n) & rs->wmask;;
-       i = (i + 1) & rs->wmask) {
-    const cc__wslot *w = &rs->wtab[i];
+  for (uint32_t i = cc_word_hash(a, b, n) & wmask;; i = (i + 1) & wmask) {
+    const cc__wslot *w = &wtab[i];
     if (!w->id)
       return CC__W_NONE;
     if (w->a == a && w->b == b && w->n == n &&
         (n <= 16 || memcmp(w->w, s, n) == 0))
       return w->id;
   }
+}
+
+/* cc__word_id, inline for the matcher's loop over every token. */
+static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
+                                    size_t n) {
+  return cc__word_find_in(rs->wtab, rs->wmask, s, n);
 }
 
 /* Squeeze p[0..n) in place: each run of spaces, tabs, CRs and LFs made

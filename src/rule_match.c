@@ -180,28 +180,48 @@ static int S_small_number(const cc_token *t, int32_t w) {
 #define S_ALWAYS_INLINE static inline
 #endif
 
-/* Token i's word id and small number into d->wid and d->snum; returns
- * its S_T_... flags (d->tfl's and the word's). */
-S_ALWAYS_INLINE uint8_t S_word_make(S_doc *d, uint32_t i) {
-  const cc_token *t = &d->tok[i];
+/* What S_word_make reads and writes, copied out of d and d->rs once per
+ * loop: the loop stores small numbers through an int8_t pointer, which
+ * may alias any field, so read through d the fields would be loaded
+ * again at every token. */
+typedef struct S_wenv {
+  const cc_token *tok;
+  int32_t *wid;
+  int8_t *snum;
+  const uint8_t *tfl, *wstart;
+  const cc__wslot *wtab;
+  uint32_t wmask;
+} S_wenv;
+
+S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
+  return (S_wenv){d->tok,   d->wid,          d->snum,        d->tfl,
+                  d->rs->wstart, d->rs->wtab, d->rs->wmask};
+}
+
+/* Token i's word id and small number into d->wid and d->snum (through
+ * env, S_wenv_of(d)); returns its S_T_... flags (d->tfl's and the
+ * word's). */
+S_ALWAYS_INLINE uint8_t S_word_make(const S_wenv env, uint32_t i) {
+  const cc_token *t = &env.tok[i];
   size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-  int32_t w = cc__word_find(d->rs, t->norm, n);
-  d->wid[i] = w;
+  int32_t w = cc__word_find_in(env.wtab, env.wmask, t->norm, n);
+  env.wid[i] = w;
   /* (S_small_number, its word part inline: most tokens are words) */
   int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)
            : (uint32_t)(w - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE
                ? w - CC__W_ONE + 1
                : -1;
-  d->snum[i] = (int8_t)sn;
+  env.snum[i] = (int8_t)sn;
   _Static_assert(S_T_START == 1, "wstart is 0 or S_T_START");
-  return (uint8_t)(d->tfl[i] | (sn > 0) * (S_T_START | S_T_SMALL) |
-                   d->rs->wstart[w]);
+  return (uint8_t)(env.tfl[i] | (sn > 0) * (S_T_START | S_T_SMALL) |
+                   env.wstart[w]);
 }
 
 /* Word ids and small numbers of tokens [b, e). */
 static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
+  const S_wenv env = S_wenv_of(d);
   for (uint32_t i = b; i < e; i++)
-    S_word_make(d, i);
+    S_word_make(env, i);
 }
 
 /* S_words_range over sentence s, once (S_sentence makes them as it reads
@@ -2035,7 +2055,6 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
     R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
   }
-  d->smask = 0;
   uint32_t pw = d->rs->pwords;
   memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
@@ -2044,23 +2063,28 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
                        COUNT or NONN slot reads is there */
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
+  /* (the tables in locals: see S_wenv) */
+  const S_wenv env = S_wenv_of(d);
+  uint32_t *pos = R->pos, *present = d->present;
+  uint64_t *maybe = d->maybe, smask = 0;
   for (uint32_t i = b; i < e; i++) {
-    uint8_t f = S_word_make(d, i);
-    int32_t w = d->wid[i];
+    uint8_t f = S_word_make(env, i);
+    int32_t w = env.wid[i];
     fall |= f;
     /* most tokens start nothing (S_T_START): a branch-free append */
-    R->pos[npos] = i;
+    pos[npos] = i;
     npos += f & S_T_START;
-    if (d->present[w] == s + 1)
+    if (present[w] == s + 1)
       continue;
-    d->present[w] = s + 1;
-    d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+    present[w] = s + 1;
+    smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
     for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
-      d->maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
+      maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
     if (by_word[w] && pw <= 4)
       for (uint32_t x = 0; x < pw; x++)
         starts[x] |= by_word[w]->mask[x];
   }
+  d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
   bool small = (fall & S_T_SMALL) != 0;
