@@ -1053,39 +1053,40 @@ static void S_fmt_utc(double secs, char *buf) {
 /* The claim being built, with buffers for its strings. */
 typedef struct S_out {
   cc_claim c;
-  cc_buf subject, object, value, value2, deriv, text, rule;
+  union { /* (named, and as an array for S_out_init and S_out_free) */
+    struct {
+      cc_buf subject, object, value, value2, deriv, text, rule;
+    };
+    cc_buf bufs[7];
+  };
   /* (the quote is the document's: S_where makes it, S_commit reads it) */
   const char *items[S_MAX_LIST + 1];
   const char *names[S_MAX_LIST + 1];
 } S_out;
-
-#define S_OUT_BUFS(o)                                                        \
-  {&(o)->subject, &(o)->object, &(o)->value, &(o)->value2, &(o)->deriv,      \
-   &(o)->text,    &(o)->rule}
 
 /* A new claim; its buffers are the document's spares, emptied, so claims
  * after the first allocate nothing (items and names are read only up to
  * c.nitems, set when they are filled). */
 static void S_out_init(S_doc *d, S_out *o) {
   memset(&o->c, 0, sizeof o->c);
-  cc_buf *bufs[7] = S_OUT_BUFS(o);
-  _Static_assert(sizeof d->spare / sizeof d->spare[0] == 7, "a spare each");
-  for (int i = 0; i < 7; i++) {
-    *bufs[i] = d->spare[i];
-    cc_buf_reset(bufs[i]);
-    d->spare[i] = (cc_buf)CC_BUF_INIT;
+  _Static_assert(sizeof d->spare == sizeof o->bufs, "a spare each");
+  memcpy(o->bufs, d->spare, sizeof o->bufs);
+  memset(d->spare, 0, sizeof d->spare); /* (CC_BUF_INIT each) */
+  for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
+    o->bufs[i].len = 0;
+    if (o->bufs[i].ptr)
+      o->bufs[i].ptr[0] = '\0';
   }
 }
 
 /* The claim's buffers back to the spares (freed if an S_out made while
  * this one lived took the spares' place). */
 static void S_out_free(S_doc *d, S_out *o) {
-  cc_buf *bufs[7] = S_OUT_BUFS(o);
   for (int i = 0; i < 7; i++) {
     if (!d->spare[i].ptr)
-      d->spare[i] = *bufs[i];
+      d->spare[i] = o->bufs[i];
     else
-      cc_buf_free(bufs[i]);
+      cc_buf_free(&o->bufs[i]);
   }
 }
 
