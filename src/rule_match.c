@@ -1944,6 +1944,60 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
   return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
 }
 
+/* S_probe for the candidates c at token i (pwords <= 4) of the programs
+ * cc_ruleset.pgate holds, all at once: each of their first steps is a
+ * slot whose fillers end where a person starting at i ends, or where the
+ * mention starting at i (else the one covering i) ends, and is followed
+ * only by literals, so S_probe accepts one only if, at one of those ends
+ * before e, the word is a first of one of its next literals (pfollow).
+ * The others are dropped from c; returns whether any candidate is left.
+ * (Most refusals: a person not followed by a comma or "born".) */
+static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
+  const cc_ruleset *rs = d->rs;
+  uint32_t pw = rs->pwords;
+  uint64_t gated = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    gated |= c[w] & rs->pgate[w];
+  if (!gated)
+    return 1;
+  uint64_t f[4] = {0, 0, 0, 0};
+  S_FOR_ENTS(d, i, k) {
+    const cc_entity *en = &d->v->entities[k];
+    if (en->kind == CC_E_PERSON && en->tok_end < e) {
+      const uint64_t *m = rs->pfollow + (size_t)d->wid[en->tok_end] * pw;
+      for (uint32_t w = 0; w < pw; w++)
+        f[w] |= m[w];
+    }
+  }
+  int32_t mi = d->m_at[i] >= 0 ? d->m_at[i] : d->m_cover[i];
+  if (mi >= 0 && d->v->mentions[mi].tok_end < e) {
+    const uint64_t *m =
+        rs->pfollow + (size_t)d->wid[d->v->mentions[mi].tok_end] * pw;
+    for (uint32_t w = 0; w < pw; w++)
+      f[w] |= m[w];
+  }
+  uint64_t any = 0;
+  for (uint32_t w = 0; w < pw; w++) {
+    uint64_t keep = ~rs->pgate[w] | f[w];
+#ifdef CC_RULES_CHECK_PROBE /* prove each program dropped is one S_probe
+                               refuses (and the run would not match) */
+    for (uint64_t x = c[w] & ~keep; x; x &= x - 1) {
+      uint32_t ref = rs->gid_ref[w * 64 + S_ctz64(x)];
+      const cc__rule *r = &rs->rules[ref >> 8];
+      S_run R = {.d = d};
+      if (S_probe(d, &r->progs[ref & 0xff], i, e, &R)) {
+        fprintf(stderr, "S_gate dropped a program S_probe takes: rule %s "
+                "pattern %u at %s:%u\n", r->info.id, ref & 0xff,
+                d->seg->doc->path, d->tok[i].line);
+        abort();
+      }
+    }
+#endif
+    any |= c[w] &= keep;
+  }
+  return any;
+}
+
 /* The programs that may start at token i, in file order; a rule's first
  * matching pattern wins.  The candidates are the OR of the index entries'
  * program masks, less the programs the sentence cannot hold (d->maybe):
@@ -1974,7 +2028,7 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
     }
     for (uint32_t w = 0; w < pw; w++)
       any |= c[w] &= d->maybe[w];
-    if (!any)
+    if (!any || (total <= 64 && !S_gate(d, i, e, c)))
       return;
   }
   uint32_t done = UINT32_MAX;

@@ -195,6 +195,47 @@ static void test_first_two_steps(void **state) {
   cc_rules_free(&rs);
 }
 
+/* Programs whose first step is a person or a mention followed by words
+ * are started only where a filler of it ends before one of those words
+ * (S_gate): a person with a title (two entries at two tokens, one end),
+ * a duration, a multi-word literal after the slot, and an alternation of
+ * a person and a date; elsewhere they make nothing. */
+static void test_gate_by_next_word(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule a\nabout a\nframe t.age\n"
+      "match {PERSON:p} , aged {COUNT:n}\nsubject $p\nvalue $n\n"
+      "rule d\nabout d\nframe t.dur\n"
+      "match {DURATION:d} of talks\nsubject story\n"
+      "rule b\nabout b\nframe t.born\n"
+      "match {PERSON:p} was born on {DATE:d}\nsubject $p\n"
+      "rule s\nabout s\nframe t.saw\n"
+      "match ( {PERSON:p} , who | {DATE:d} , when ) {COUNT:n} people\n"
+      "subject story\nvalue $n\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "President Ana Ruiz, aged 61, spoke. Prime Minister Tomas Berg said "
+      "62 were there. "
+      "They held three hours of talks. Two hours later they left. "
+      "Tomas Berg was born on March 3, 1961. Ana Ruiz was here on March 4. "
+      "March 5, when 40 people came, was quiet. Tomas Berg, who 30 people "
+      "saw, left.\n",
+      rs);
+  assert_non_null(s);
+  if (!S_find(s, "t.age{ruiz}", "61") || !S_find(s, "t.born{berg}", NULL))
+    S_dump(s);
+  assert_non_null(S_find(s, "t.age{ruiz}", "61"));
+  assert_null(S_find(s, "t.age{berg}", NULL));
+  assert_non_null(S_find(s, "t.dur{story}", "PT3H"));
+  assert_null(S_find(s, "t.dur{story}", "PT2H"));
+  assert_non_null(S_find(s, "t.born{berg}", NULL));
+  assert_null(S_find(s, "t.born{ruiz}", NULL));
+  assert_non_null(S_find(s, "t.saw{story}", "40"));
+  assert_non_null(S_find(s, "t.saw{story}", "30"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
 /* The matcher indexes entities by their first token (title and name):
  * the same claims whether the document's entities come in token order or
  * not (reversed here: S_index_doc sorts its entries then). */
@@ -645,6 +686,7 @@ int main(void) {
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_first_two_steps),
+      cmocka_unit_test(test_gate_by_next_word),
       cmocka_unit_test(test_entity_index_order),
       cmocka_unit_test(test_skipped_sentences),
       cmocka_unit_test(test_no_rules_builtins_only),
