@@ -296,11 +296,12 @@ struct cc_ruleset {
   /* the probe by the word after a first slot (S_probe_gate; NULL when
    * pwords > 4): pgate, the programs each of whose first steps is a
    * {PERSON} or a mention slot other than {COUNT}, followed only by
-   * literals; pfollow, by word id w (pwords words each), those of them
-   * with a next literal starting with w.  At a token where no slot such a
-   * program starts with can end before a word of its pfollow, S_probe
-   * would refuse it */
-  uint64_t *pgate, *pfollow;
+   * literals and mention slots other than {COUNT}; pfollow, by word id w
+   * (pwords words each), those of them with a next literal starting with
+   * w; pnext, those with a next mention slot.  At a token where no slot
+   * such a program starts with can end before a word of its pfollow (or
+   * a mention, for pnext), S_probe would refuse it */
+  uint64_t *pgate, *pfollow, *pnext;
 };
 
 /* After the last rule is read: intern every literal piece, give each

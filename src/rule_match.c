@@ -1944,14 +1944,28 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
   return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
 }
 
+/* The programs of cc_ruleset.pgate that S_probe may take when their
+ * first slot ends at token j (before e), ORed into f: those with a next
+ * literal starting with j's word, and where a mention starts at or covers
+ * j, those with a next mention slot (S_slot_may). */
+static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[4]) {
+  const cc_ruleset *rs = d->rs;
+  uint32_t pw = rs->pwords;
+  const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * pw;
+  bool ms = d->m_at[j] >= 0 || d->m_cover[j] >= 0;
+  for (uint32_t w = 0; w < pw; w++)
+    f[w] |= m[w] | (ms ? rs->pnext[w] : 0);
+}
+
 /* S_probe for the candidates c at token i (pwords <= 4) of the programs
  * cc_ruleset.pgate holds, all at once: each of their first steps is a
  * slot whose fillers end where a person starting at i ends, or where the
  * mention starting at i (else the one covering i) ends, and is followed
- * only by literals, so S_probe accepts one only if, at one of those ends
- * before e, the word is a first of one of its next literals (pfollow).
- * The others are dropped from c; returns whether any candidate is left.
- * (Most refusals: a person not followed by a comma or "born".) */
+ * only by literals and mention slots, so S_probe accepts one only if, at
+ * one of those ends before e, the word is a first of one of its next
+ * literals or a mention may fill its next slot (S_gate_end).  The others
+ * are dropped from c; returns whether any candidate is left.  (Most
+ * refusals: a person not followed by a comma, "born" or a date.) */
 static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
   const cc_ruleset *rs = d->rs;
   uint32_t pw = rs->pwords;
@@ -1963,24 +1977,17 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
   uint64_t f[4] = {0, 0, 0, 0};
   S_FOR_ENTS(d, i, k) {
     const cc_entity *en = &d->v->entities[k];
-    if (en->kind == CC_E_PERSON && en->tok_end < e) {
-      const uint64_t *m = rs->pfollow + (size_t)d->wid[en->tok_end] * pw;
-      for (uint32_t w = 0; w < pw; w++)
-        f[w] |= m[w];
-    }
+    if (en->kind == CC_E_PERSON && en->tok_end < e)
+      S_gate_end(d, en->tok_end, f);
   }
   int32_t mi = d->m_at[i] >= 0 ? d->m_at[i] : d->m_cover[i];
-  if (mi >= 0 && d->v->mentions[mi].tok_end < e) {
-    const uint64_t *m =
-        rs->pfollow + (size_t)d->wid[d->v->mentions[mi].tok_end] * pw;
-    for (uint32_t w = 0; w < pw; w++)
-      f[w] |= m[w];
-  }
+  if (mi >= 0 && d->v->mentions[mi].tok_end < e)
+    S_gate_end(d, d->v->mentions[mi].tok_end, f);
   uint64_t any = 0;
   for (uint32_t w = 0; w < pw; w++) {
     uint64_t keep = ~rs->pgate[w] | f[w];
 #ifdef CC_RULES_CHECK_PROBE /* prove each program dropped is one S_probe
-                               refuses (and the run would not match) */
+                               refuses (S_try's check proves S_probe) */
     for (uint64_t x = c[w] & ~keep; x; x &= x - 1) {
       uint32_t ref = rs->gid_ref[w * 64 + S_ctz64(x)];
       const cc__rule *r = &rs->rules[ref >> 8];

@@ -1294,6 +1294,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->hstart);
   cc_xfree(rs->pgate);
   cc_xfree(rs->pfollow);
+  cc_xfree(rs->pnext);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1643,30 +1644,43 @@ static void S_probe_gate(cc_ruleset *rs) {
   size_t pw = rs->pwords;
   cc_xfree(rs->pgate);
   cc_xfree(rs->pfollow);
-  rs->pgate = rs->pfollow = NULL;
+  cc_xfree(rs->pnext);
+  rs->pgate = rs->pfollow = rs->pnext = NULL;
   if (pw == 0 || pw > 4)
     return;
   rs->pgate = cc_xcalloc(pw, sizeof *rs->pgate);
+  rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
   rs->pfollow = cc_xcalloc((rs->nwords + 1) * pw, sizeof *rs->pfollow);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t gi = 0; gi < rs->rules[r].nprogs; gi++) {
       const cc__prog *g = &rs->rules[r].progs[gi];
-      bool gate = g->nprobe > 0;
+      bool gate = g->nprobe > 0, slot = false;
       for (uint8_t k = 0; k < g->nprobe && gate; k++) {
         const cc__probe *pr = &g->probe[k];
         const cc__inst *in = &g->code[pr->pc];
         gate = in->op == CC__OP_SLOT && S_gate_slot(in->a) && !pr->free &&
                pr->nnext > 0;
-        for (uint8_t x = 0; x < pr->nnext && gate; x++)
-          gate = g->code[pr->next[x]].op == CC__OP_LIT;
+        for (uint8_t x = 0; x < pr->nnext && gate; x++) {
+          const cc__inst *nx = &g->code[pr->next[x]];
+          /* (a mention slot may follow where a mention starts or covers
+           * the token: S_slot_may) */
+          bool ms = nx->op == CC__OP_SLOT && S_gate_slot(nx->a) &&
+                    nx->a != CC__S_PERSON;
+          slot = slot || ms;
+          gate = nx->op == CC__OP_LIT || ms;
+        }
       }
       if (!gate)
         continue;
       uint64_t bit = 1ull << (g->gid & 63);
       size_t w = g->gid / 64;
       rs->pgate[w] |= bit;
+      if (slot)
+        rs->pnext[w] |= bit;
       for (uint8_t k = 0; k < g->nprobe; k++)
         for (uint8_t x = 0; x < g->probe[k].nnext; x++) {
+          if (g->code[g->probe[k].next[x]].op != CC__OP_LIT)
+            continue;
           const cc__litset *ls = &g->lits[g->code[g->probe[k].next[x]].a];
           for (uint16_t a = 0; a < ls->nfirsts; a++)
             if (ls->firsts[a] >= 0 && (uint32_t)ls->firsts[a] <= rs->nwords)

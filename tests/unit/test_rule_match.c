@@ -198,8 +198,9 @@ static void test_first_two_steps(void **state) {
 /* Programs whose first step is a person or a mention followed by words
  * are started only where a filler of it ends before one of those words
  * (S_gate): a person with a title (two entries at two tokens, one end),
- * a duration, a multi-word literal after the slot, and an alternation of
- * a person and a date; elsewhere they make nothing. */
+ * a duration, a multi-word literal after the slot, an alternation of a
+ * person and a date, and a date slot after a person; elsewhere they make
+ * nothing. */
 static void test_gate_by_next_word(void **state) {
   (void)state;
   cc_ruleset *rs = S_rules(
@@ -211,7 +212,9 @@ static void test_gate_by_next_word(void **state) {
       "match {PERSON:p} was born on {DATE:d}\nsubject $p\n"
       "rule s\nabout s\nframe t.saw\n"
       "match ( {PERSON:p} , who | {DATE:d} , when ) {COUNT:n} people\n"
-      "subject story\nvalue $n\n");
+      "subject story\nvalue $n\n"
+      "rule v\nabout v\nframe t.visit\n"
+      "match {PERSON:p} {DATE:d} visit|trip\nsubject $p\n");
   cc_claim_store *s = S_claims(
       "---\ndate: 2025-03-10\n---\n"
       "President Ana Ruiz, aged 61, spoke. Prime Minister Tomas Berg said "
@@ -219,10 +222,11 @@ static void test_gate_by_next_word(void **state) {
       "They held three hours of talks. Two hours later they left. "
       "Tomas Berg was born on March 3, 1961. Ana Ruiz was here on March 4. "
       "March 5, when 40 people came, was quiet. Tomas Berg, who 30 people "
-      "saw, left.\n",
+      "saw, left. Ana Ruiz Tuesday visit was short. Then Ana Ruiz 2019 "
+      "trip. Tomas Berg visit was long.\n",
       rs);
   assert_non_null(s);
-  if (!S_find(s, "t.age{ruiz}", "61") || !S_find(s, "t.born{berg}", NULL))
+  if (!S_find(s, "t.age{ruiz}", "61") || !S_find(s, "t.visit{ruiz}", NULL))
     S_dump(s);
   assert_non_null(S_find(s, "t.age{ruiz}", "61"));
   assert_null(S_find(s, "t.age{berg}", NULL));
@@ -232,6 +236,8 @@ static void test_gate_by_next_word(void **state) {
   assert_null(S_find(s, "t.born{ruiz}", NULL));
   assert_non_null(S_find(s, "t.saw{story}", "40"));
   assert_non_null(S_find(s, "t.saw{story}", "30"));
+  assert_non_null(S_find(s, "t.visit{ruiz}", NULL));
+  assert_null(S_find(s, "t.visit{berg}", NULL));
   cc_claim_store_free(&s);
   cc_rules_free(&rs);
 }
