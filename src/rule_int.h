@@ -293,6 +293,15 @@ struct cc_ruleset {
    * have, as the OR of two (pwords words an entry, 128 entries a half:
    * S_have_tables) */
   uint64_t *hkeep, *hstart;
+  /* the probe by the word after a first slot (S_probe_gate; NULL when
+   * pwords > 4): pgate, the programs each of whose first steps is a
+   * {PERSON} or a mention slot other than {COUNT}, followed only by
+   * literals and mention slots other than {COUNT}; pfollow, by word id w
+   * (pwords words each), those of them with a next literal starting with
+   * w; pnext, those with a next mention slot.  At a token where no slot
+   * such a program starts with can end before a word of its pfollow (or
+   * a mention, for pnext), S_probe would refuse it */
+  uint64_t *pgate, *pfollow, *pnext;
 };
 
 /* After the last rule is read: intern every literal piece, give each
@@ -301,20 +310,26 @@ void cc__rules_finish(cc_ruleset *rs);
 /* Id of the word s[0..n), or CC__W_NONE when no rule names it. */
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n);
 
-/* cc__word_id, inline for the matcher's loop over every token. */
-static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
-                                    size_t n) {
+/* cc__word_id in table wtab of wmask + 1 slots (a ruleset's, which a
+ * caller's loop may hold in registers). */
+static inline int32_t cc__word_find_in(const cc__wslot *wtab, uint32_t wmask,
+                                       const char *s, size_t n) {
   uint64_t a, b;
   cc_word_pack(s, n, &a, &b);
-  for (uint32_t i = cc_word_hash(a, b, n) & rs->wmask;;
-       i = (i + 1) & rs->wmask) {
-    const cc__wslot *w = &rs->wtab[i];
+  for (uint32_t i = cc_word_hash(a, b, n) & wmask;; i = (i + 1) & wmask) {
+    const cc__wslot *w = &wtab[i];
     if (!w->id)
       return CC__W_NONE;
     if (w->a == a && w->b == b && w->n == n &&
         (n <= 16 || memcmp(w->w, s, n) == 0))
       return w->id;
   }
+}
+
+/* cc__word_id, inline for the matcher's loop over every token. */
+static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
+                                    size_t n) {
+  return cc__word_find_in(rs->wtab, rs->wmask, s, n);
 }
 
 /* Squeeze p[0..n) in place: each run of spaces, tabs, CRs and LFs made

@@ -180,28 +180,48 @@ static int S_small_number(const cc_token *t, int32_t w) {
 #define S_ALWAYS_INLINE static inline
 #endif
 
-/* Token i's word id and small number into d->wid and d->snum; returns
- * its S_T_... flags (d->tfl's and the word's). */
-S_ALWAYS_INLINE uint8_t S_word_make(S_doc *d, uint32_t i) {
-  const cc_token *t = &d->tok[i];
+/* What S_word_make reads and writes, copied out of d and d->rs once per
+ * loop: the loop stores small numbers through an int8_t pointer, which
+ * may alias any field, so read through d the fields would be loaded
+ * again at every token. */
+typedef struct S_wenv {
+  const cc_token *tok;
+  int32_t *wid;
+  int8_t *snum;
+  const uint8_t *tfl, *wstart;
+  const cc__wslot *wtab;
+  uint32_t wmask;
+} S_wenv;
+
+S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
+  return (S_wenv){d->tok,   d->wid,          d->snum,        d->tfl,
+                  d->rs->wstart, d->rs->wtab, d->rs->wmask};
+}
+
+/* Token i's word id and small number into d->wid and d->snum (through
+ * env, S_wenv_of(d)); returns its S_T_... flags (d->tfl's and the
+ * word's). */
+S_ALWAYS_INLINE uint8_t S_word_make(const S_wenv env, uint32_t i) {
+  const cc_token *t = &env.tok[i];
   size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-  int32_t w = cc__word_find(d->rs, t->norm, n);
-  d->wid[i] = w;
+  int32_t w = cc__word_find_in(env.wtab, env.wmask, t->norm, n);
+  env.wid[i] = w;
   /* (S_small_number, its word part inline: most tokens are words) */
   int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)
            : (uint32_t)(w - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE
                ? w - CC__W_ONE + 1
                : -1;
-  d->snum[i] = (int8_t)sn;
+  env.snum[i] = (int8_t)sn;
   _Static_assert(S_T_START == 1, "wstart is 0 or S_T_START");
-  return (uint8_t)(d->tfl[i] | (sn > 0) * (S_T_START | S_T_SMALL) |
-                   d->rs->wstart[w]);
+  return (uint8_t)(env.tfl[i] | (sn > 0) * (S_T_START | S_T_SMALL) |
+                   env.wstart[w]);
 }
 
 /* Word ids and small numbers of tokens [b, e). */
 static void S_words_range(S_doc *d, uint32_t b, uint32_t e) {
+  const S_wenv env = S_wenv_of(d);
   for (uint32_t i = b; i < e; i++)
-    S_word_make(d, i);
+    S_word_make(env, i);
 }
 
 /* S_words_range over sentence s, once (S_sentence makes them as it reads
@@ -406,7 +426,7 @@ typedef struct S_thread {
   uint32_t pc;
   uint32_t q;     /* position, relative to the start */
   uint32_t next;  /* next thread at the same position, or UINT32_MAX */
-  S_cap caps[CC__RULE_MAX_CAPS]; /* the first ncaps (the program's) */
+  uint32_t caps;  /* its captures: row caps of S_run.cp */
 } S_thread;
 
 typedef struct S_run {
@@ -417,6 +437,12 @@ typedef struct S_run {
   uint32_t ncode;  /* its instructions: the width of a row of d->visit */
   S_thread *th;    /* the threads of this run: nth used, cth allocated */
   uint32_t nth, cth;
+  /* the captures of the run's threads, rows of ncaps: row 0 none met, a
+   * new row only where a slot is filled (threads share their parent's
+   * row otherwise, so a step copies no captures) */
+  S_cap *cp;
+  uint32_t ncp, ccp; /* rows used, allocated */
+  uint32_t *stk;   /* S_add's pending branches: max_code */
   uint32_t *head;  /* per position: first thread, UINT32_MAX none */
   uint32_t *tail;
   uint32_t *pos;   /* S_sentence: the tokens that may start a program */
@@ -428,55 +454,85 @@ typedef struct S_run {
   bool hit;        /* ... and one of them may be followed */
 } S_run;
 
-static void S_add(S_run *R, uint32_t q, uint32_t pc, const S_cap *caps) {
+/* Add thread (q, pc) with capture row ci, following jumps and splits
+ * first branch first (a stack of pending second branches, not a call per
+ * branch): threads are ordered as the branches are written, each
+ * (position, instruction) at most once per run. */
+static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
   S_doc *d = R->d;
-  size_t slot = (size_t)q * R->ncode + pc;
-  if (slot >= d->vclear) { /* (stamps are unique per run: rows of another
-                              program's width need no clearing) */
-    size_t upto = (size_t)(q + 1) * R->ncode;
-    memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
-    d->vclear = upto;
-  }
-  if (d->visit[slot] == d->stamp)
-    return;
-  while (R->maxq < q) /* positions are opened as threads reach them */
-    R->head[++R->maxq] = UINT32_MAX;
-  d->visit[slot] = d->stamp;
-  const cc__inst *in = &R->g->code[pc];
-  if (d->budget == 0)
-    return;
-  d->budget--;
-  if (in->op == CC__OP_JMP) {
-    S_add(R, q, (uint32_t)in->x, caps);
-    return;
-  }
-  if (in->op == CC__OP_SPLIT) {
-    S_add(R, q, (uint32_t)in->x, caps);
-    S_add(R, q, (uint32_t)in->y, caps);
-    return;
-  }
-  if (in->op == CC__OP_LIT) { /* a literal that cannot start here: a thread
-                                 that would die at its first step */
-    uint32_t i = R->p0 + q;
-    if (i >= R->e || !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+  uint32_t nstk = 0; /* (at most one entry per SPLIT: each pc once) */
+  for (;; pc = R->stk[--nstk]) {
+    for (;;) {
+      size_t slot = (size_t)q * R->ncode + pc;
+      if (slot >= d->vclear) { /* (stamps are unique per run: rows of
+                                  another program's width need no
+                                  clearing) */
+        size_t upto = (size_t)(q + 1) * R->ncode;
+        memset(d->visit + d->vclear, 0,
+               (upto - d->vclear) * sizeof *d->visit);
+        d->vclear = upto;
+      }
+      if (d->visit[slot] == d->stamp)
+        break;
+      while (R->maxq < q) /* positions are opened as threads reach them */
+        R->head[++R->maxq] = UINT32_MAX;
+      d->visit[slot] = d->stamp;
+      const cc__inst *in = &R->g->code[pc];
+      if (d->budget == 0)
+        break;
+      d->budget--;
+      if (in->op == CC__OP_JMP) {
+        pc = (uint32_t)in->x;
+        continue;
+      }
+      if (in->op == CC__OP_SPLIT) {
+        R->stk[nstk++] = (uint32_t)in->y;
+        pc = (uint32_t)in->x;
+        continue;
+      }
+      if (in->op == CC__OP_LIT) { /* a literal that cannot start here: a
+                                     thread that would die at its first
+                                     step */
+        uint32_t i = R->p0 + q;
+        if (i >= R->e ||
+            !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+          break;
+      }
+      if (R->nth == R->cth) {
+        R->cth = R->cth ? 2 * R->cth : 64;
+        R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+      }
+      uint32_t id = R->nth++;
+      S_thread *t = &R->th[id];
+      t->pc = pc;
+      t->q = q;
+      t->next = UINT32_MAX;
+      t->caps = ci;
+      if (R->head[q] == UINT32_MAX)
+        R->head[q] = id;
+      else
+        R->th[R->tail[q]].next = id;
+      R->tail[q] = id;
+      break;
+    }
+    if (!nstk)
       return;
   }
-  if (R->nth == R->cth) { /* (caps never points into R->th: S_exec copies) */
-    R->cth = R->cth ? 2 * R->cth : 64;
-    R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+}
+
+/* A new capture row, a copy of row from; its index. */
+static uint32_t S_row_new(S_run *R, uint32_t from) {
+  if (R->ncp == R->ccp) {
+    R->ccp = R->ccp ? 2 * R->ccp : 64;
+    R->cp = cc_xrealloc(R->cp, (size_t)R->ccp * CC__RULE_MAX_CAPS *
+                                   sizeof *R->cp);
   }
-  uint32_t id = R->nth++;
-  S_thread *t = &R->th[id];
-  t->pc = pc;
-  t->q = q;
-  t->next = UINT32_MAX;
+  uint32_t r = R->ncp++;
+  S_cap *to = R->cp + (size_t)r * R->ncaps;
+  const S_cap *fr = R->cp + (size_t)from * R->ncaps;
   for (uint32_t k = 0; k < R->ncaps; k++)
-    t->caps[k] = caps[k];
-  if (R->head[q] == UINT32_MAX)
-    R->head[q] = id;
-  else
-    R->th[R->tail[q]].next = id;
-  R->tail[q] = id;
+    to[k] = fr[k];
+  return r;
 }
 
 /* Tokens literal lit takes at token i, or 0. */
@@ -557,7 +613,7 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
 }
 
 S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
-                                  S_cap *caps, const cc__inst *in);
+                                  uint32_t ci, const cc__inst *in);
 
 /* Can program g take two steps from token i?  Each first step is taken
  * as a run would take it (S_lit_len, S_step_slot), and at each token
@@ -584,22 +640,20 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
         R->hit = n && S_follows(d, g, pr, i + n, e);
       }
     } else if (i < e) {
-      S_cap scratch[CC__RULE_MAX_CAPS];
       R->probe = pr;
-      S_step_slot(R, pr->pc, 0, scratch, in);
+      S_step_slot(R, pr->pc, 0, 0, in);
       R->probe = NULL;
     }
   }
   return R->hit;
 }
 
-/* Step thread (pc, q, caps) over a slot; caps is the caller's copy, and
- * the capture the slot fills is written there. */
+/* Step thread (pc, q, capture row ci) over a slot; the capture the slot
+ * fills goes to a new row (given back when no thread took it). */
 S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
-                                  S_cap *caps, const cc__inst *in) {
+                                  uint32_t ci, const cc__inst *in) {
   S_doc *d = R->d;
   uint32_t i = R->p0 + q;
-  S_cap *c = in->b >= 0 ? &caps[in->b] : NULL;
   uint32_t next = pc + 1;
 #define S_TAKE(END, REF)                                                     \
   do {                                                                       \
@@ -607,13 +661,19 @@ S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
       R->hit = R->hit || S_follows(d, R->g, R->probe, (END), R->e);          \
       break;                                                                 \
     }                                                                        \
-    if (c) {                                                                 \
-      c->b = i;                                                              \
-      c->e = (END);                                                          \
-      c->ref = (REF);                                                        \
-      c->slot = (uint8_t)in->a;                                              \
+    if (in->b < 0) {                                                         \
+      S_add(R, (END) - R->p0, next, ci);                                     \
+      break;                                                                 \
     }                                                                        \
-    S_add(R, (END) - R->p0, next, caps);                                     \
+    uint32_t row_ = S_row_new(R, ci), nth_ = R->nth;                         \
+    S_cap *c_ = R->cp + (size_t)row_ * R->ncaps + in->b;                     \
+    c_->b = i;                                                               \
+    c_->e = (END);                                                           \
+    c_->ref = (REF);                                                         \
+    c_->slot = (uint8_t)in->a;                                               \
+    S_add(R, (END) - R->p0, next, row_);                                     \
+    if (R->nth == nth_) /* no thread took it */                              \
+      R->ncp--;                                                              \
   } while (0)
   switch (in->a) {
   case CC__S_PERSON:
@@ -716,23 +776,26 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   static const S_cap none[CC__RULE_MAX_CAPS] = {
       {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0},
       {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}};
-  S_add(R, 0, 0, none);
+  if (!R->ccp) {
+    R->ccp = 64;
+    R->cp = cc_xmalloc((size_t)R->ccp * CC__RULE_MAX_CAPS * sizeof *R->cp);
+  }
+  R->ncp = 1; /* row 0: no capture met */
+  memcpy(R->cp, none, R->ncaps * sizeof *R->cp);
+  S_add(R, 0, 0, 0);
   for (uint32_t q = 0; q <= R->maxq && q <= span; q++) {
     for (uint32_t id = R->head[q]; id != UINT32_MAX;) {
       if (d->budget == 0)
         return false;
       d->budget--;
-      /* the captures copied: S_add may move R->th */
-      const S_thread *t = &R->th[id];
-      uint32_t pc = t->pc;
-      S_cap caps[CC__RULE_MAX_CAPS];
-      for (uint32_t k = 0; k < R->ncaps; k++)
-        caps[k] = t->caps[k];
+      /* (read out: S_add may move R->th) */
+      uint32_t pc = R->th[id].pc, caps = R->th[id].caps;
       const cc__inst *in = &g->code[pc];
       switch (in->op) {
       case CC__OP_MATCH:
         memcpy(caps_out, none, sizeof none);
-        memcpy(caps_out, caps, R->ncaps * sizeof *caps);
+        memcpy(caps_out, R->cp + (size_t)caps * R->ncaps,
+               R->ncaps * sizeof *caps_out);
         *end = p0 + q;
         return true;
       case CC__OP_LIT: {
@@ -990,39 +1053,40 @@ static void S_fmt_utc(double secs, char *buf) {
 /* The claim being built, with buffers for its strings. */
 typedef struct S_out {
   cc_claim c;
-  cc_buf subject, object, value, value2, deriv, text, rule;
+  union { /* (named, and as an array for S_out_init and S_out_free) */
+    struct {
+      cc_buf subject, object, value, value2, deriv, text, rule;
+    };
+    cc_buf bufs[7];
+  };
   /* (the quote is the document's: S_where makes it, S_commit reads it) */
   const char *items[S_MAX_LIST + 1];
   const char *names[S_MAX_LIST + 1];
 } S_out;
-
-#define S_OUT_BUFS(o)                                                        \
-  {&(o)->subject, &(o)->object, &(o)->value, &(o)->value2, &(o)->deriv,      \
-   &(o)->text,    &(o)->rule}
 
 /* A new claim; its buffers are the document's spares, emptied, so claims
  * after the first allocate nothing (items and names are read only up to
  * c.nitems, set when they are filled). */
 static void S_out_init(S_doc *d, S_out *o) {
   memset(&o->c, 0, sizeof o->c);
-  cc_buf *bufs[7] = S_OUT_BUFS(o);
-  _Static_assert(sizeof d->spare / sizeof d->spare[0] == 7, "a spare each");
-  for (int i = 0; i < 7; i++) {
-    *bufs[i] = d->spare[i];
-    cc_buf_reset(bufs[i]);
-    d->spare[i] = (cc_buf)CC_BUF_INIT;
+  _Static_assert(sizeof d->spare == sizeof o->bufs, "a spare each");
+  memcpy(o->bufs, d->spare, sizeof o->bufs);
+  memset(d->spare, 0, sizeof d->spare); /* (CC_BUF_INIT each) */
+  for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
+    o->bufs[i].len = 0;
+    if (o->bufs[i].ptr)
+      o->bufs[i].ptr[0] = '\0';
   }
 }
 
 /* The claim's buffers back to the spares (freed if an S_out made while
  * this one lived took the spares' place). */
 static void S_out_free(S_doc *d, S_out *o) {
-  cc_buf *bufs[7] = S_OUT_BUFS(o);
   for (int i = 0; i < 7; i++) {
     if (!d->spare[i].ptr)
-      d->spare[i] = *bufs[i];
+      d->spare[i] = o->bufs[i];
     else
-      cc_buf_free(bufs[i]);
+      cc_buf_free(&o->bufs[i]);
   }
 }
 
@@ -1880,6 +1944,67 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
   return S_exec(d, g, i, e, caps, &end, R) && S_act(d, r, g, caps, i, end, s);
 }
 
+/* The programs of cc_ruleset.pgate that S_probe may take when their
+ * first slot ends at token j (before e), ORed into f: those with a next
+ * literal starting with j's word, and where a mention starts at or covers
+ * j, those with a next mention slot (S_slot_may). */
+static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[4]) {
+  const cc_ruleset *rs = d->rs;
+  uint32_t pw = rs->pwords;
+  const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * pw;
+  bool ms = d->m_at[j] >= 0 || d->m_cover[j] >= 0;
+  for (uint32_t w = 0; w < pw; w++)
+    f[w] |= m[w] | (ms ? rs->pnext[w] : 0);
+}
+
+/* S_probe for the candidates c at token i (pwords <= 4) of the programs
+ * cc_ruleset.pgate holds, all at once: each of their first steps is a
+ * slot whose fillers end where a person starting at i ends, or where the
+ * mention starting at i (else the one covering i) ends, and is followed
+ * only by literals and mention slots, so S_probe accepts one only if, at
+ * one of those ends before e, the word is a first of one of its next
+ * literals or a mention may fill its next slot (S_gate_end).  The others
+ * are dropped from c; returns whether any candidate is left.  (Most
+ * refusals: a person not followed by a comma, "born" or a date.) */
+static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
+  const cc_ruleset *rs = d->rs;
+  uint32_t pw = rs->pwords;
+  uint64_t gated = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    gated |= c[w] & rs->pgate[w];
+  if (!gated)
+    return 1;
+  uint64_t f[4] = {0, 0, 0, 0};
+  S_FOR_ENTS(d, i, k) {
+    const cc_entity *en = &d->v->entities[k];
+    if (en->kind == CC_E_PERSON && en->tok_end < e)
+      S_gate_end(d, en->tok_end, f);
+  }
+  int32_t mi = d->m_at[i] >= 0 ? d->m_at[i] : d->m_cover[i];
+  if (mi >= 0 && d->v->mentions[mi].tok_end < e)
+    S_gate_end(d, d->v->mentions[mi].tok_end, f);
+  uint64_t any = 0;
+  for (uint32_t w = 0; w < pw; w++) {
+    uint64_t keep = ~rs->pgate[w] | f[w];
+#ifdef CC_RULES_CHECK_PROBE /* prove each program dropped is one S_probe
+                               refuses (S_try's check proves S_probe) */
+    for (uint64_t x = c[w] & ~keep; x; x &= x - 1) {
+      uint32_t ref = rs->gid_ref[w * 64 + S_ctz64(x)];
+      const cc__rule *r = &rs->rules[ref >> 8];
+      S_run R = {.d = d};
+      if (S_probe(d, &r->progs[ref & 0xff], i, e, &R)) {
+        fprintf(stderr, "S_gate dropped a program S_probe takes: rule %s "
+                "pattern %u at %s:%u\n", r->info.id, ref & 0xff,
+                d->seg->doc->path, d->tok[i].line);
+        abort();
+      }
+    }
+#endif
+    any |= c[w] &= keep;
+  }
+  return any;
+}
+
 /* The programs that may start at token i, in file order; a rule's first
  * matching pattern wins.  The candidates are the OR of the index entries'
  * program masks, less the programs the sentence cannot hold (d->maybe):
@@ -1910,7 +2035,7 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
     }
     for (uint32_t w = 0; w < pw; w++)
       any |= c[w] &= d->maybe[w];
-    if (!any)
+    if (!any || (total <= 64 && !S_gate(d, i, e, c)))
       return;
   }
   uint32_t done = UINT32_MAX;
@@ -1992,7 +2117,6 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
     R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
   }
-  d->smask = 0;
   uint32_t pw = d->rs->pwords;
   memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
@@ -2001,23 +2125,28 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
                        COUNT or NONN slot reads is there */
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
+  /* (the tables in locals: see S_wenv) */
+  const S_wenv env = S_wenv_of(d);
+  uint32_t *pos = R->pos, *present = d->present;
+  uint64_t *maybe = d->maybe, smask = 0;
   for (uint32_t i = b; i < e; i++) {
-    uint8_t f = S_word_make(d, i);
-    int32_t w = d->wid[i];
+    uint8_t f = S_word_make(env, i);
+    int32_t w = env.wid[i];
     fall |= f;
     /* most tokens start nothing (S_T_START): a branch-free append */
-    R->pos[npos] = i;
+    pos[npos] = i;
     npos += f & S_T_START;
-    if (d->present[w] == s + 1)
+    if (present[w] == s + 1)
       continue;
-    d->present[w] = s + 1;
-    d->smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+    present[w] = s + 1;
+    smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
     for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
-      d->maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
+      maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
     if (by_word[w] && pw <= 4)
       for (uint32_t x = 0; x < pw; x++)
         starts[x] |= by_word[w]->mask[x];
   }
+  d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
   bool small = (fall & S_T_SMALL) != 0;
@@ -2293,6 +2422,24 @@ all:
     d->sslots[s] = UINT32_MAX;
 }
 
+/* Compare two uint64_t (qsort). */
+static int S_cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Sort the entity entries of S_index_doc ascending: they come in token
+ * order but for overlaps, so a pass tells most documents' are sorted
+ * already; the others are sorted by qsort (n log n, whatever the
+ * input).  Keys are distinct (each holds its entry's own number). */
+static void S_ent_keys(uint64_t *keys, uint32_t n) {
+  for (uint32_t k = 1; k < n; k++)
+    if (keys[k - 1] > keys[k]) {
+      qsort(keys, n, sizeof *keys, S_cmp_u64);
+      return;
+    }
+}
+
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
@@ -2301,7 +2448,7 @@ static void S_index_doc(S_doc *d) {
   d->m_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_at);
   d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
   d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
-  d->e_off = cc_arena_alloc(a, (nt + 2) * sizeof *d->e_off);
+  d->e_off = cc_arena_alloc_raw(a, (nt + 2) * sizeof *d->e_off);
   /* (wid and snum are made sentence by sentence, S_sentence; d->wid[nt],
    * past the last sentence, is 0) */
   d->wid = d->rs ? cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->wid)
@@ -2327,38 +2474,40 @@ static void S_index_doc(S_doc *d) {
       if (d->m_cover[t] < 0)
         d->m_cover[t] = (int32_t)i;
   }
-  /* entities by first token, at the title and at the name: a counting
-   * sort, so each token's entities keep their order */
+  /* entities by first token, at the title and at the name, each token's
+   * in their order: the entries as (start << 32 | 2 * entity + at name),
+   * ascending (S_ent_keys), so e_off is written once per token in one
+   * tight loop and estart is read off the keys, not found by a pass over
+   * every token */
+  uint32_t nk = 0;
+  uint64_t *keys = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
+                                             sizeof *keys);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->tok_title < nt) {
-      d->e_off[en->tok_title + 1]++;
+      keys[nk++] = (uint64_t)en->tok_title << 32 | 2 * (uint64_t)i;
       d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
     }
     if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
-      d->e_off[en->tok_begin + 1]++;
+      keys[nk++] = (uint64_t)en->tok_begin << 32 | (2 * (uint64_t)i + 1);
       d->tfl[en->tok_begin] |= S_T_START | S_T_ENT;
     }
   }
-  /* (room for every token: each is written, and kept when it starts an
-   * entity, without a branch) */
-  d->estart = cc_arena_alloc_raw(a, ((size_t)nt + 1) * sizeof *d->estart);
+  S_ent_keys(keys, nk);
+  d->estart = cc_arena_alloc_raw(a, ((size_t)nk + 1) * sizeof *d->estart);
   d->nestart = 0;
-  for (uint32_t t = 0; t < nt; t++) {
-    d->estart[d->nestart] = t;
-    d->nestart += d->e_off[t + 1] != 0;
-    d->e_off[t + 1] += d->e_off[t];
+  uint32_t t = 0; /* e_off[0 .. t) written */
+  for (uint32_t k = 0; k < nk; k++) {
+    uint32_t at = (uint32_t)(keys[k] >> 32);
+    d->e_list[k] = (uint32_t)keys[k] >> 1;
+    if (t > at) /* (the same token as the previous entry) */
+      continue;
+    while (t <= at) /* entries before k start before token at */
+      d->e_off[t++] = k;
+    d->estart[d->nestart++] = at;
   }
-  d->e_off[nt + 1] += d->e_off[nt];
-  uint32_t *fill = cc_arena_alloc_raw(a, (nt + 1) * sizeof *fill);
-  memcpy(fill, d->e_off, (nt + 1) * sizeof *fill);
-  for (uint32_t i = 0; i < v->nentities; i++) {
-    const cc_entity *en = &v->entities[i];
-    if (en->tok_title < nt)
-      d->e_list[fill[en->tok_title]++] = i;
-    if (en->tok_begin != en->tok_title && en->tok_begin < nt)
-      d->e_list[fill[en->tok_begin]++] = i;
-  }
+  while (t < nt + 2)
+    d->e_off[t++] = nk;
 }
 
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
@@ -2380,6 +2529,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     S_slot_presence(&d);
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
+    R.stk = cc_xmalloc((rs->max_code + 1) * sizeof *R.stk);
     /* the VM tables once, for the longest sentence: zeroed memory is
      * cheaper to get once than to clear as they grow */
     uint32_t longest = 0;
@@ -2397,6 +2547,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     cc_xfree(R.th);
+    cc_xfree(R.cp);
+    cc_xfree(R.stk);
     cc_xfree(R.head);
     cc_xfree(R.tail);
     cc_xfree(R.pos);

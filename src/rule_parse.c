@@ -1292,6 +1292,9 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->slot_progs);
   cc_xfree(rs->hkeep);
   cc_xfree(rs->hstart);
+  cc_xfree(rs->pgate);
+  cc_xfree(rs->pfollow);
+  cc_xfree(rs->pnext);
   cc_xfree(rs);
   *rsp = NULL;
 }
@@ -1625,6 +1628,67 @@ static void S_have_tables(cc_ruleset *rs) {
     }
 }
 
+/* Is slot type k one whose fillers at a token end where S_probe_gate's
+ * ends do: a person's (an entity starting at the token) or a mention's
+ * other than a count's (the mention starting at the token, or else the
+ * one covering it)? */
+static bool S_gate_slot(int32_t k) {
+  return k == CC__S_PERSON || k == CC__S_DATE || k == CC__S_TIME ||
+         k == CC__S_DURATION || k == CC__S_PERCENT || k == CC__S_MONEY ||
+         k == CC__S_ORDINAL;
+}
+
+/* cc_ruleset.pgate and pfollow (see there), for at most 4 words of
+ * programs (the matcher's own limit for its masks). */
+static void S_probe_gate(cc_ruleset *rs) {
+  size_t pw = rs->pwords;
+  cc_xfree(rs->pgate);
+  cc_xfree(rs->pfollow);
+  cc_xfree(rs->pnext);
+  rs->pgate = rs->pfollow = rs->pnext = NULL;
+  if (pw == 0 || pw > 4)
+    return;
+  rs->pgate = cc_xcalloc(pw, sizeof *rs->pgate);
+  rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
+  rs->pfollow = cc_xcalloc((rs->nwords + 1) * pw, sizeof *rs->pfollow);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t gi = 0; gi < rs->rules[r].nprogs; gi++) {
+      const cc__prog *g = &rs->rules[r].progs[gi];
+      bool gate = g->nprobe > 0, slot = false;
+      for (uint8_t k = 0; k < g->nprobe && gate; k++) {
+        const cc__probe *pr = &g->probe[k];
+        const cc__inst *in = &g->code[pr->pc];
+        gate = in->op == CC__OP_SLOT && S_gate_slot(in->a) && !pr->free &&
+               pr->nnext > 0;
+        for (uint8_t x = 0; x < pr->nnext && gate; x++) {
+          const cc__inst *nx = &g->code[pr->next[x]];
+          /* (a mention slot may follow where a mention starts or covers
+           * the token: S_slot_may) */
+          bool ms = nx->op == CC__OP_SLOT && S_gate_slot(nx->a) &&
+                    nx->a != CC__S_PERSON;
+          slot = slot || ms;
+          gate = nx->op == CC__OP_LIT || ms;
+        }
+      }
+      if (!gate)
+        continue;
+      uint64_t bit = 1ull << (g->gid & 63);
+      size_t w = g->gid / 64;
+      rs->pgate[w] |= bit;
+      if (slot)
+        rs->pnext[w] |= bit;
+      for (uint8_t k = 0; k < g->nprobe; k++)
+        for (uint8_t x = 0; x < g->probe[k].nnext; x++) {
+          if (g->code[g->probe[k].next[x]].op != CC__OP_LIT)
+            continue;
+          const cc__litset *ls = &g->lits[g->code[g->probe[k].next[x]].a];
+          for (uint16_t a = 0; a < ls->nfirsts; a++)
+            if (ls->firsts[a] >= 0 && (uint32_t)ls->firsts[a] <= rs->nwords)
+              rs->pfollow[(size_t)ls->firsts[a] * pw + w] |= bit;
+        }
+    }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1684,6 +1748,7 @@ void cc__rules_finish(cc_ruleset *rs) {
     HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
   }
   S_have_tables(rs);
+  S_probe_gate(rs);
 }
 
 int cc_rules_parse(const char *name, const char *src, size_t len,

@@ -152,6 +152,66 @@ static void test_probe(void **state) {
   cc_rules_free(&rs);
 }
 
+/* The probe by the word after a first slot (cc_ruleset.pgate, pfollow,
+ * pnext): only programs whose first steps are a person or a mention other
+ * than a count, each followed by literals and mention slots other than a
+ * count alone, by the first words of those literals, and whether a
+ * mention slot may follow. */
+static void test_probe_gate(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule a\nframe f\nmatch {PERSON:p} , [aged] {COUNT:n} ,\n"   /* 0 */
+      "subject $p\nvalue $n\n"
+      "rule b\nframe f\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"           /* 1 */
+      "match {PERSON:p} ...{0,4} born {DATE:d}\n"                   /* 2 */
+      "match {DURATION:d} of talks|meetings\n"                      /* 3 */
+      "match {COUNT:n} people died on {DATE:d}\n"                   /* 4 */
+      "match ( {PERSON:p} was born | {DATE:d} saw ) {DATE:e}\n"     /* 5 */
+      "match held {DATE:d} talks\n"                                 /* 6 */
+      "match {DATE:d}\n"                                            /* 7 */
+      "match {DATE:d} {COUNT:n} people\n"                           /* 8 */
+      "match {PERSON:p} {PERSON:q} met {DATE:d}\n"                  /* 9 */
+      "subject story\n");
+  assert_non_null(rs->pgate);
+  assert_non_null(rs->pnext);
+  assert_non_null(rs->pfollow);
+  uint32_t pw = rs->pwords;
+  assert_true(S_has(rs->pgate, 0));
+  assert_true(S_has(rs->pgate, 1)); /* a date or "born" */
+  assert_true(S_has(rs->pnext, 1));
+  assert_false(S_has(rs->pgate, 2)); /* a gap may follow */
+  assert_true(S_has(rs->pgate, 3));
+  assert_false(S_has(rs->pgate, 4)); /* a count: bare numbers too */
+  assert_true(S_has(rs->pgate, 5));  /* a person or a date, then words */
+  assert_false(S_has(rs->pgate, 6)); /* a literal first */
+  assert_false(S_has(rs->pgate, 7)); /* the match follows */
+  assert_false(S_has(rs->pgate, 8)); /* a count follows: bare numbers */
+  assert_false(S_has(rs->pgate, 9)); /* a person follows */
+  assert_false(S_has(rs->pnext, 0));
+  assert_false(S_has(rs->pnext, 3));
+  int32_t comma = cc__word_id(rs, ",", 1), of = cc__word_id(rs, "of", 2),
+          was = cc__word_id(rs, "was", 3), saw = cc__word_id(rs, "saw", 3),
+          talks = cc__word_id(rs, "talks", 5),
+          born = cc__word_id(rs, "born", 4);
+  assert_true(S_has(rs->pfollow + (size_t)born * pw, 1));
+  assert_true(S_has(rs->pfollow + (size_t)comma * pw, 0));
+  assert_false(S_has(rs->pfollow + (size_t)comma * pw, 3));
+  assert_true(S_has(rs->pfollow + (size_t)of * pw, 3));
+  assert_false(S_has(rs->pfollow + (size_t)talks * pw, 3));
+  assert_true(S_has(rs->pfollow + (size_t)was * pw, 5));
+  assert_true(S_has(rs->pfollow + (size_t)saw * pw, 5));
+  assert_false(S_has(rs->pfollow + (size_t)was * pw, 0));
+  for (uint32_t gid = 0; gid < rs->nprogs; gid++) /* none outside pgate */
+    for (uint32_t w = 0; w <= rs->nwords; w++)
+      if (S_has(rs->pfollow + (size_t)w * pw, gid))
+        assert_true(S_has(rs->pgate, gid));
+  for (uint32_t gid = 0; gid < rs->nprogs; gid++)
+    if (S_has(rs->pnext, gid))
+      assert_true(S_has(rs->pgate, gid));
+  cc_rules_free(&rs);
+}
+
 /* The tables by a sentence's slot types (cc_ruleset.hkeep, hstart), two
  * lookups a side, against a pass over the slot types, for every set of
  * types. */
@@ -229,6 +289,7 @@ int main(void) {
       cmocka_unit_test(test_masks),
       cmocka_unit_test(test_many_programs),
       cmocka_unit_test(test_probe),
+      cmocka_unit_test(test_probe_gate),
       cmocka_unit_test(test_have_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -195,6 +195,128 @@ static void test_first_two_steps(void **state) {
   cc_rules_free(&rs);
 }
 
+/* Programs whose first step is a person or a mention followed by words
+ * are started only where a filler of it ends before one of those words
+ * (S_gate): a person with a title (two entries at two tokens, one end),
+ * a duration, a multi-word literal after the slot, an alternation of a
+ * person and a date, and a date slot after a person; elsewhere they make
+ * nothing. */
+static void test_gate_by_next_word(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule a\nabout a\nframe t.age\n"
+      "match {PERSON:p} , aged {COUNT:n}\nsubject $p\nvalue $n\n"
+      "rule d\nabout d\nframe t.dur\n"
+      "match {DURATION:d} of talks\nsubject story\n"
+      "rule b\nabout b\nframe t.born\n"
+      "match {PERSON:p} was born on {DATE:d}\nsubject $p\n"
+      "rule s\nabout s\nframe t.saw\n"
+      "match ( {PERSON:p} , who | {DATE:d} , when ) {COUNT:n} people\n"
+      "subject story\nvalue $n\n"
+      "rule v\nabout v\nframe t.visit\n"
+      "match {PERSON:p} {DATE:d} visit|trip\nsubject $p\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "President Ana Ruiz, aged 61, spoke. Prime Minister Tomas Berg said "
+      "62 were there. "
+      "They held three hours of talks. Two hours later they left. "
+      "Tomas Berg was born on March 3, 1961. Ana Ruiz was here on March 4. "
+      "March 5, when 40 people came, was quiet. Tomas Berg, who 30 people "
+      "saw, left. Ana Ruiz Tuesday visit was short. Then Ana Ruiz 2019 "
+      "trip. Tomas Berg visit was long.\n",
+      rs);
+  assert_non_null(s);
+  if (!S_find(s, "t.age{ruiz}", "61") || !S_find(s, "t.visit{ruiz}", NULL))
+    S_dump(s);
+  assert_non_null(S_find(s, "t.age{ruiz}", "61"));
+  assert_null(S_find(s, "t.age{berg}", NULL));
+  assert_non_null(S_find(s, "t.dur{story}", "PT3H"));
+  assert_null(S_find(s, "t.dur{story}", "PT2H"));
+  assert_non_null(S_find(s, "t.born{berg}", NULL));
+  assert_null(S_find(s, "t.born{ruiz}", NULL));
+  assert_non_null(S_find(s, "t.saw{story}", "40"));
+  assert_non_null(S_find(s, "t.saw{story}", "30"));
+  assert_non_null(S_find(s, "t.visit{ruiz}", NULL));
+  assert_null(S_find(s, "t.visit{berg}", NULL));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
+/* The matcher indexes entities by their first token (title and name):
+ * the same claims whether the document's entities come in token order or
+ * not (reversed here: S_index_doc sorts its entries then). */
+static void S_claim_lines(const cc_claim_store *s, char *out, size_t cap) {
+  /* "key=value\n" per claim, sorted: the set, whatever the order made */
+  size_t n = cc_claim_store_count(s);
+  char **v = calloc(n ? n : 1, sizeof *v);
+  for (size_t i = 0; i < n; i++) {
+    const cc_claim *c = cc_claim_store_at(s, i);
+    size_t k = strlen(c->key) + strlen(c->value) + 3;
+    v[i] = malloc(k);
+    snprintf(v[i], k, "%s=%s\n", c->key, c->value);
+  }
+  for (size_t i = 1; i < n; i++) /* insertion sort: a few claims */
+    for (size_t j = i; j > 0 && strcmp(v[j - 1], v[j]) > 0; j--) {
+      char *t = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = t;
+    }
+  out[0] = 0;
+  for (size_t i = 0; i < n; i++) {
+    strncat(out, v[i], cap - strlen(out) - 1);
+    free(v[i]);
+  }
+  free(v);
+}
+
+static void test_entity_index_order(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule a\nabout a\nframe t.age\n"
+      "match {PERSON:p} , [aged] {COUNT:n} ,\nsubject $p\nvalue $n\n"
+      "rule m\nabout m\nframe t.met\n"
+      "match {PERSON:p} met {PERSON:q} in {PLACE:w} on {DATE:d}\n"
+      "subject $p\n"
+      "object $q\n");
+  const char *text =
+      "---\ndate: 2025-03-10\n---\n"
+      "President Ana Ruiz, 61, arrived in Oslo. Prime Minister Tomas Berg "
+      "met Ana Ruiz in Oslo on March 3. Tomas Berg, 62, met President Ana "
+      "Ruiz in the Netherlands on March 4.\n";
+  cc_err err = {{0}};
+  cc_doc *doc = cc_doc_from_memory("case.txt", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_docresult r;
+  cc_engine_process(S_engine, doc, arena, true, &r);
+  assert_true(r.nentities >= 4);
+  cc_claim_store *a = cc_claim_store_new(), *b = cc_claim_store_new();
+  cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
+                   r.entities, r.nentities, r.zone,     r.zone_inferred};
+  cc_rules_apply(rs, &v, a);
+  cc_entity *rev = malloc(r.nentities * sizeof *rev);
+  for (size_t i = 0; i < r.nentities; i++)
+    rev[i] = r.entities[r.nentities - 1 - i];
+  v.entities = rev;
+  cc_rules_apply(rs, &v, b);
+  static char la[8192], lb[8192];
+  S_claim_lines(a, la, sizeof la);
+  S_claim_lines(b, lb, sizeof lb);
+  if (strcmp(la, lb) != 0)
+    print_message("in order:\n%s\nreversed:\n%s\n", la, lb);
+  assert_string_equal(la, lb);
+  assert_non_null(S_find(a, "t.age{ruiz}", "61"));
+  assert_non_null(S_find(a, "t.age{berg}", "62"));
+  assert_non_null(S_find(b, "t.met{berg}|ruiz", "2025-03-03"));
+  free(rev);
+  cc_claim_store_free(&a);
+  cc_claim_store_free(&b);
+  cc_claim_store_free(&r.claims);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  cc_rules_free(&rs);
+}
+
 /* A sentence whose mentions and entities fill no program's slots is
  * skipped before its words are looked up (S_sentence_may); a context word
  * there still counts for the next sentence, and a bare small number there
@@ -570,6 +692,8 @@ int main(void) {
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_first_two_steps),
+      cmocka_unit_test(test_gate_by_next_word),
+      cmocka_unit_test(test_entity_index_order),
       cmocka_unit_test(test_skipped_sentences),
       cmocka_unit_test(test_no_rules_builtins_only),
       cmocka_unit_test(test_hostile_sentence_is_linear),

@@ -50,6 +50,14 @@ static void test_examples(void **state) {
       "a\x01" "b\x1f" "c\x7f" "d e  f",
       "        x        ",
       "x       \n       y",
+      /* eight-byte blocks ending in a space: at the end of the text, and
+       * before more white space, another space or a word */
+      "abcdefg ",
+      "abcdefg abcdefg ",
+      "abcdefg  abcdefg",
+      "abcdefg \n\tabcdefg",
+      "abcdefg         ",
+      "abcdefg abcdefg abcdefg \n",
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
     S_same(cases[i], strlen(cases[i]));
