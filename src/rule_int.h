@@ -251,6 +251,13 @@ typedef struct cc__ientry {
 } cc__ientry;
 
 struct cc_ruleset {
+  /* the shared word table (cc_vocab.h) and each of its ids' word id here
+   * (CC__W_NONE: no rule names it), for ids below nvid: a token's id is
+   * then one load (S_word_make) instead of a hash; NULL without a
+   * lexicon */
+  const cc_vocab *vocab;
+  int32_t *by_vid;
+  uint32_t nvid;
   cc__rule *rules;
   uint32_t nrules, caprules;
   cc__ientry *index;

@@ -191,11 +191,35 @@ typedef struct S_wenv {
   const uint8_t *tfl, *wstart;
   const cc__wslot *wtab;
   uint32_t wmask;
+  const int32_t *by_vid; /* NULL: the tokens' ids are of another table */
+  uint32_t nvid;
 } S_wenv;
 
 S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
-  return (S_wenv){d->tok,   d->wid,          d->snum,        d->tfl,
-                  d->rs->wstart, d->rs->wtab, d->rs->wmask};
+  const cc_ruleset *rs = d->rs;
+  bool vid = rs->vocab && d->seg->vocab == rs->vocab;
+  return (S_wenv){d->tok,      d->wid,   d->snum,
+                  d->tfl,      rs->wstart, rs->wtab,
+                  rs->wmask,   vid ? rs->by_vid : NULL, rs->nvid};
+}
+
+/* Token t's rule word id: by the segmenter's word id when it is of the
+ * rule set's table, else by its text. */
+S_ALWAYS_INLINE int32_t S_word_of(const S_wenv env, const cc_token *t) {
+  if (env.by_vid) {
+    int32_t w = t->id < env.nvid ? env.by_vid[t->id] : CC__W_NONE;
+#ifdef CC_RULES_CHECK_PROBE /* the same id as a lookup of the text */
+    size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+    if (w != cc__word_find_in(env.wtab, env.wmask, t->norm, n)) {
+      fprintf(stderr, "rules: word id %u of \"%s\" gives another word\n",
+              (unsigned)t->id, t->norm);
+      abort();
+    }
+#endif
+    return w;
+  }
+  size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
+  return cc__word_find_in(env.wtab, env.wmask, t->norm, n);
 }
 
 /* Token i's word id and small number into d->wid and d->snum (through
@@ -203,8 +227,7 @@ S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
  * word's). */
 S_ALWAYS_INLINE uint8_t S_word_make(const S_wenv env, uint32_t i) {
   const cc_token *t = &env.tok[i];
-  size_t n = t->norm_len < 65535 ? t->norm_len : strlen(t->norm);
-  int32_t w = cc__word_find_in(env.wtab, env.wmask, t->norm, n);
+  int32_t w = S_word_of(env, t);
   env.wid[i] = w;
   /* (S_small_number, its word part inline: most tokens are words) */
   int sn = t->kind == CC_TOK_NUM ? S_small_number(t, w)

@@ -1280,6 +1280,7 @@ void cc_rules_free(cc_ruleset **rsp) {
     cc_xfree(w->w);
     cc_xfree(w);
   }
+  cc_xfree(rs->by_vid);
   cc_xfree(rs->wclass);
   cc_xfree(rs->wtab);
   cc_xfree(rs->rep_off);
@@ -1751,9 +1752,27 @@ void cc__rules_finish(cc_ruleset *rs) {
   S_probe_gate(rs);
 }
 
+/* Every rule word into the lexicon's word table, then each table id's
+ * word id here (cc_ruleset.by_vid): every rule word has an id, so a
+ * token whose id maps to none names no rule word. */
+static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
+  cc_vocab *v = lx ? cc_lexicon_vocab(lx) : NULL;
+  if (!v)
+    return;
+  for (cc__word *w = rs->words; w; w = w->hh.next)
+    cc_vocab_add(v, w->w, strlen(w->w));
+  rs->vocab = v;
+  rs->nvid = cc_vocab_count(v) + 1;
+  rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid);
+  for (uint32_t id = 1; id < rs->nvid; id++) {
+    size_t n;
+    const char *w = cc_vocab_word(v, id, &n);
+    rs->by_vid[id] = cc__word_find(rs, w, n);
+  }
+}
+
 int cc_rules_parse(const char *name, const char *src, size_t len,
                    const cc_lexicon *lx, cc_ruleset **out, cc_err *err) {
-  (void)lx; /* the language needs no lexicon yet; kept for the contract */
   *out = NULL;
   cc_ruleset *rs = cc_xcalloc(1, sizeof *rs);
   if (S_parse_into(rs, name, src, len, err) != 0) {
@@ -1761,6 +1780,7 @@ int cc_rules_parse(const char *name, const char *src, size_t len,
     return -1;
   }
   cc__rules_finish(rs);
+  S_by_vid(rs, lx);
   *out = rs;
   return 0;
 }
@@ -1771,7 +1791,6 @@ static int S_cmp_str(const void *a, const void *b) {
 
 int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
                   cc_err *err) {
-  (void)lx;
   *out = NULL;
   DIR *d = opendir(dir);
   if (!d) {
@@ -1814,6 +1833,7 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
     return -1;
   }
   cc__rules_finish(rs);
+  S_by_vid(rs, lx);
   *out = rs;
   return 0;
 }
