@@ -608,18 +608,24 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
   const cc_tok_words *const *idw =
       seg->vocab && seg->vocab == r->vocab ? r->id_words : NULL;
   uint32_t nids = idw ? r->nids : 0;
+  /* in locals: a store through tf (bytes) may alias anything in memory,
+   * so fields read through pointers would be loaded again per token */
+  const uint8_t *idb = r->id_bits;
+  const cc_token *toks = seg->tokens;
+  uint8_t *tf = tc->f;
+  const cc_tok_words **tw = tc->w;
   for (uint32_t i = begin; i < end; i++) {
-    const cc_token *tok = &seg->tokens[i];
+    const cc_token *tok = &toks[i];
     const cc_tok_words *w;
     if (tok->kind == CC_TOK_WORD && tok->id < nids && (w = idw[tok->id])) {
-      tc->w[i - begin] = w; /* two loads: most tokens */
-      tc->f[i - begin] = r->id_bits[tok->id];
+      tw[i - begin] = w; /* two loads: most tokens */
+      tf[i - begin] = idb[tok->id];
 #ifdef CC_RECOG_CHECK_INERT /* as the reading below */
       {
         const S_wslot *x = S_word_slot(r, seg, tok);
         uint8_t f = x ? S_bits(r, seg, i, x)
                       : S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
-        if (tc->f[i - begin] != f ||
+        if (tf[i - begin] != f ||
             w != (x ? &words[x - r->words.slots] : &S_none)) {
           fprintf(stderr, "recog: id bits of \"%s\"\n", tok->norm);
           abort();
@@ -641,11 +647,11 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
     if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
       /* most tokens: a word in no table, which S_time_pre and
        * S_num_trigger read by its shape alone */
-      tc->w[i - begin] = &S_none;
-      tc->f[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+      tw[i - begin] = &S_none;
+      tf[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
       continue;
     }
-    tc->w[i - begin] = x ? &words[x - r->words.slots]
+    tw[i - begin] = x ? &words[x - r->words.slots]
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
                            ? &S_ask
                            : &S_none;
@@ -656,10 +662,10 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
         abort();
       }
 #endif
-      tc->f[i - begin] = x->fword;
+      tf[i - begin] = x->fword;
       continue;
     }
-    tc->f[i - begin] = S_bits(r, seg, i, x);
+    tf[i - begin] = S_bits(r, seg, i, x);
   }
 }
 
