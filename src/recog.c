@@ -50,6 +50,11 @@ struct cc_recog {
   const cc_vocab *vocab;
   const S_wslot **by_id;
   uint32_t nids;
+  /* S_trig_fill's reading of a word token of each id below nids, made at
+   * load (S_id_bits): its entries (NULL for id 0 and a word longer than
+   * the slots' keys: the fill reads those from the text) and its bits */
+  const cc_tok_words **id_words;
+  uint8_t *id_bits;
   cc_num_model *nm;
   cc_time_model *tm;
   S_wtab words;
@@ -234,6 +239,7 @@ static void S_wtab_build(cc_recog *r) {
 }
 
 static void S_wtab_bits(cc_recog *r);
+static void S_id_bits(cc_recog *r);
 
 /* Every word of the table into the shared word table v, then each id's
  * slot, so a token's slot is one load (S_word_slot) instead of a hash:
@@ -270,6 +276,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   S_wtab_build(r);
   S_wtab_bits(r);
   S_by_id(r, cc_lexicon_vocab(lx));
+  S_id_bits(r);
   *out = r;
   return 0;
 }
@@ -282,6 +289,8 @@ void cc_recog_free(cc_recog **r) {
   cc_xfree((*r)->words.slots);
   cc_xfree((*r)->words.words);
   cc_xfree((*r)->by_id);
+  cc_xfree((*r)->id_bits);
+  cc_xfree((*r)->id_words);
   cc_xfree(*r);
   *r = NULL;
 }
@@ -558,6 +567,32 @@ static void S_wtab_bits(cc_recog *r) {
   }
 }
 
+/* The entries of a word in no table (read, none there), and of a token
+ * the driver did not read (a number, a long word: the parsers ask). */
+static const cc_tok_words S_none = {NULL, NULL, NULL, true}, S_ask = {0};
+
+/* r->id_words, r->id_bits: what S_trig_fill reads at a word token of
+ * each id, from its slot (S_word_slot: by_id, none for a word longer than
+ * S_WKEY) as the loop below reads it. */
+static void S_id_bits(cc_recog *r) {
+  if (!r->by_id)
+    return;
+  r->id_words = cc_xcalloc(r->nids, sizeof *r->id_words);
+  r->id_bits = cc_xcalloc(r->nids, 1);
+  for (uint32_t id = 1; id < r->nids; id++) {
+    size_t n;
+    const char *w = cc_vocab_word(r->vocab, id, &n);
+    const S_wslot *x = r->by_id[id];
+    if (x) {
+      r->id_words[id] = &r->words.words[x - r->words.slots];
+      r->id_bits[id] = x->fword;
+    } else if (n <= S_WKEY) {
+      r->id_words[id] = &S_none;
+      r->id_bits[id] = S_shape_trig(w) ? S_TF_TIME1 : 0;
+    }
+  }
+}
+
 /* Fill tc with the bits of tokens [begin, end). */
 static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
@@ -568,22 +603,58 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
     tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
   }
   tc->base = begin;
-  static const cc_tok_words none = {NULL, NULL, NULL, true}, ask = {0};
   const cc_tok_words *words = r->words.words;
+  /* the segmenter's ids of the table the arrays were made with */
+  const cc_tok_words *const *idw =
+      seg->vocab && seg->vocab == r->vocab ? r->id_words : NULL;
+  uint32_t nids = idw ? r->nids : 0;
+  /* in locals: a store through tf (bytes) may alias anything in memory,
+   * so fields read through pointers would be loaded again per token */
+  const uint8_t *idb = r->id_bits;
+  const cc_token *toks = seg->tokens;
+  uint8_t *tf = tc->f;
+  const cc_tok_words **tw = tc->w;
   for (uint32_t i = begin; i < end; i++) {
-    const cc_token *tok = &seg->tokens[i];
-    const S_wslot *x = S_word_slot(r, seg, tok);
+    const cc_token *tok = &toks[i];
+    const cc_tok_words *w;
+    if (tok->kind == CC_TOK_WORD && tok->id < nids && (w = idw[tok->id])) {
+      tw[i - begin] = w; /* two loads: most tokens */
+      tf[i - begin] = idb[tok->id];
+#ifdef CC_RECOG_CHECK_INERT /* as the reading below */
+      {
+        const S_wslot *x = S_word_slot(r, seg, tok);
+        uint8_t f = x ? S_bits(r, seg, i, x)
+                      : S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+        if (tf[i - begin] != f ||
+            w != (x ? &words[x - r->words.slots] : &S_none)) {
+          fprintf(stderr, "recog: id bits of \"%s\"\n", tok->norm);
+          abort();
+        }
+      }
+#endif
+      continue;
+    }
+    const S_wslot *x =
+        tok->kind == CC_TOK_WORD && !tok->id && idw
+            ? NULL /* a word the table does not hold is in no slot */
+            : S_word_slot(r, seg, tok);
+#ifdef CC_RECOG_CHECK_INERT
+    if (x != S_word_slot(r, seg, tok)) {
+      fprintf(stderr, "recog: unknown word \"%s\" has a slot\n", tok->norm);
+      abort();
+    }
+#endif
     if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
       /* most tokens: a word in no table, which S_time_pre and
        * S_num_trigger read by its shape alone */
-      tc->w[i - begin] = &none;
-      tc->f[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+      tw[i - begin] = &S_none;
+      tf[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
       continue;
     }
-    tc->w[i - begin] = x ? &words[x - r->words.slots]
+    tw[i - begin] = x ? &words[x - r->words.slots]
                        : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
-                           ? &ask
-                           : &none;
+                           ? &S_ask
+                           : &S_none;
     if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
 #ifdef CC_RECOG_CHECK_INERT
       if (x->fword != S_bits(r, seg, i, x)) {
@@ -591,10 +662,10 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
         abort();
       }
 #endif
-      tc->f[i - begin] = x->fword;
+      tf[i - begin] = x->fword;
       continue;
     }
-    tc->f[i - begin] = S_bits(r, seg, i, x);
+    tf[i - begin] = S_bits(r, seg, i, x);
   }
 }
 

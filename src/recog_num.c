@@ -930,8 +930,14 @@ static inline const S_ent *S_match(const cc_num_model *m,
   if (k >= end || S_hyphen(S_t(seg, k)))
     return NULL;
   const S_mslot *s = m->mc ? &m->mc->s[k & (S_MC_TOKS - 1)] : NULL;
-  if (!s || s->gen != m->mc->gen || s->k != k || s->end != end || s->n < 0)
+  if (!s || s->gen != m->mc->gen || s->k != k || s->end != end || s->n < 0) {
+    /* no key starts with token k's word (S_match_all's first test, from
+     * the driver's reading): no call, nothing to keep */
+    const cc_tok_words *w = S_read(m, k);
+    if (w && !w->ns)
+      return NULL;
     return S_match_miss(m, seg, k, end, mask, after);
+  }
   if (!(s->roles & mask))
     return NULL;
   for (int t = s->n; t-- > 0;)

@@ -9,7 +9,9 @@
  *  - the time memo (entries, phrases, clock, count, ordinal and date
  *    readings per token): cc__time_mention with the memos equals it
  *    without, at every token, asked forwards and then backwards, so that
- *    the fixed window of remembered tokens is overwritten and refilled. */
+ *    the fixed window of remembered tokens is overwritten and refilled;
+ *  - the driver's reading by the segmenter's word ids: cc_recognize equals
+ *    its reading of the tokens' text (no word table named). */
 #include "recog_test.h"
 
 #include <math.h>
@@ -249,6 +251,59 @@ static void test_time_memo_other_sentence(void **state) {
   S_close(&f);
 }
 
+/* ---- the word ids --------------------------------------------------------- */
+
+/* Mentions a and b are the same (value strings, bounds and spans). */
+static void S_same_mention(const cc_mention *a, const cc_mention *b) {
+  assert_int_equal(a->type, b->type);
+  assert_int_equal(a->flags, b->flags);
+  assert_int_equal(a->tok_begin, b->tok_begin);
+  assert_int_equal(a->tok_end, b->tok_end);
+  assert_string_equal(a->value, b->value);
+  char la[40], ha[40], lb[40], hb[40];
+  cc_mention_bounds(a, la, ha);
+  cc_mention_bounds(b, lb, hb);
+  assert_string_equal(la, lb);
+  assert_string_equal(ha, hb);
+}
+
+/* The driver reads a token's word by the segmenter's id (the word table's
+ * slot, the trigger bits kept per id at load); the same segmentation with
+ * no word table named (vocab NULL) is read from the tokens' text: every
+ * mention must be the same. */
+static uint32_t S_ids_same(const char *path, const char *text, size_t len) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  assert_ptr_equal(seg.vocab, cc_lexicon_vocab(S_lx));
+  cc_segmented bytext = seg;
+  bytext.vocab = NULL;
+  cc_recog_ctx ctx = {0};
+  ctx.has_date = true;
+  ctx.doc_date = cc_days_from_civil(2024, 3, 15);
+  cc_mention *a, *b;
+  uint32_t na, nb;
+  cc_recognize(S_r, &seg, &ctx, arena, &a, &na);
+  cc_recognize(S_r, &bytext, &ctx, arena, &b, &nb);
+  assert_int_equal(na, nb);
+  for (uint32_t k = 0; k < na; k++)
+    S_same_mention(&a[k], &b[k]);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return na;
+}
+
+static void test_word_ids_same(void **state) {
+  (void)state;
+  assert_true(S_ids_same("t.txt", S_text, strlen(S_text)) > 50);
+  assert_true(cc_test_each_file("tests/recog", S_ids_same) +
+                  cc_test_each_file("examples", S_ids_same) >
+              0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wfilter),
@@ -256,6 +311,7 @@ int main(void) {
       cmocka_unit_test(test_trigger_table),
       cmocka_unit_test(test_time_memo_same),
       cmocka_unit_test(test_time_memo_other_sentence),
+      cmocka_unit_test(test_word_ids_same),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
