@@ -650,6 +650,15 @@ static unsigned S_lower_run8(uint64_t x) {
 }
 #endif
 
+/* S_run's words 16 bytes at a time where SSE2 is (every x86-64), else
+ * by the 8-byte chunks above. */
+#if defined(__SSE2__) && S_SWAR
+#include <emmintrin.h>
+#define S_SSE2 1
+#else
+#define S_SSE2 0
+#endif
+
 /* A word: the ASCII fast path scans, case-flags and lower-cases into the
  * pool in one pass - lower-case letters 8 bytes at a time, the rest byte
  * by byte (the text ends in a NUL, which stops it); a word that
@@ -803,6 +812,7 @@ static inline uint64_t S_word8(const unsigned char *q, char *dst,
   return x & in;
 }
 
+#if !S_SSE2
 /* The rest of a word longer than 8 bytes (S_run_word): its length, 0 when
  * it reaches S_WORD_ROOM - 1 bytes. */
 static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
@@ -818,6 +828,87 @@ static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
       return 0;
   }
 }
+#endif
+
+#if S_SSE2
+/* 16 bytes 0xFF, then 16 zero bytes: the 16 bytes at 16 - r keep the
+ * first r bytes of a chunk. */
+static const unsigned char S_keep16[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+
+/* One 16-byte chunk of a word (SSE2, on every x86-64): the bytes at q
+ * lower-cased into dst; the answer's bit i is set for each byte that is
+ * an ASCII letter or digit, *lower's for each lower-case letter.  A
+ * byte of 0x80 or more is neither: | 0x20 and the add leave it outside
+ * both signed ranges. */
+static inline unsigned S_chunk16(const unsigned char *q, __m128i *low,
+                                 unsigned *lower) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+  __m128i b20 = _mm_set1_epi8(0x20);
+  __m128i l = _mm_or_si128(v, b20);
+  __m128i alpha =
+      _mm_cmplt_epi8(_mm_add_epi8(l, _mm_set1_epi8((char)(128 - 'a'))),
+                     _mm_set1_epi8((char)(-128 + 26)));
+  __m128i digit =
+      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
+                     _mm_set1_epi8((char)(-128 + 10)));
+  *low = _mm_or_si128(v, _mm_and_si128(alpha, b20)); /* 'A' | 0x20 = 'a' */
+  *lower = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(alpha, _mm_cmpeq_epi8(v, l)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+}
+
+/* S_run's word at q lower-cased into dst, 16 bytes at a time, the bytes
+ * after it up to the chunk's end zeroed (so dst[w] is its NUL): its
+ * length w, 0 from S_WORD_ROOM - 1 bytes on (S_word_long); *key: its
+ * first 8 bytes as S_word8 gives them (zero past w); *lo: set when a
+ * lower-case letter is in it. */
+static inline size_t S_run_word(const unsigned char *q, char *dst,
+                                uint64_t *key, uint64_t *lo) {
+  __m128i low;
+  unsigned lower, m = S_chunk16(q, &low, &lower);
+  if (m != 0xFFFF) {
+    unsigned r = (unsigned)__builtin_ctz(~m);
+    low = _mm_and_si128(
+        low, _mm_loadu_si128((const __m128i *)(const void *)(S_keep16 +
+                                                              16 - r)));
+    _mm_storeu_si128((__m128i *)(void *)dst, low);
+    *key = (uint64_t)_mm_cvtsi128_si64(low);
+    *lo = lower & ~(~0u << r);
+    return r;
+  }
+  _mm_storeu_si128((__m128i *)(void *)dst, low);
+  *key = (uint64_t)_mm_cvtsi128_si64(low);
+  unsigned lo_all = lower;
+  for (size_t w = 16;; w += 16) {
+    m = S_chunk16(q + w, &low, &lower);
+    if (m != 0xFFFF) {
+      unsigned r = (unsigned)__builtin_ctz(~m);
+      low = _mm_and_si128(
+          low, _mm_loadu_si128((const __m128i *)(const void *)(S_keep16 +
+                                                                16 - r)));
+      _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
+      *lo = lo_all | (lower & ~(~0u << r));
+      return w + r;
+    }
+    _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
+    lo_all |= lower;
+    if (w + 16 >= S_WORD_ROOM - 1)
+      return 0;
+  }
+}
+#else
+/* The same by 8-byte chunks (S_word8). */
+static inline size_t S_run_word(const unsigned char *q, char *dst,
+                                uint64_t *key, uint64_t *lo) {
+  uint64_t stop;
+  *key = S_word8(q, dst, &stop, lo);
+  if (stop)
+    return S_first_byte(stop);
+  return S_word_rest(q, dst, lo);
+}
+#endif
 
 /* The length of the number at q as S_number reads it (digits, groups
  * after . , : / and a digit, a suffix of up to 3 letters not followed by
@@ -952,13 +1043,9 @@ static void S_run(S_seg *s) {
     if (k == C_UPPER || k == C_LOWER) {
       if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
         break;
-      uint64_t stop, lo;
-      uint64_t key = S_word8(q, pool, &stop, &lo);
-      if (stop) {
-        w = S_first_byte(stop);
-      } else if (!(w = S_word_rest(q, pool, &lo))) {
+      uint64_t key, lo;
+      if (!(w = S_run_word(q, pool, &key, &lo)))
         break; /* S_word_long */
-      }
       if (q[w] >= 0x80 || q[w] == '\'' || w >= S_WORD_ROOM - 1)
         break; /* S_word_general, or the scan's own limit */
       unsigned f = k == C_UPPER ? CC_TF_CAP : 0;

@@ -168,14 +168,14 @@ static void test_long_words(void **state) {
   S_run(buf, 900);
 }
 
-/* A run of lower-case letters of every length up to 17 (the 8-byte scan
- * stops inside it, at its end or past it), then every printable ASCII
+/* A run of lower-case letters of every length up to 33 (the 8- and
+ * 16-byte scans stop inside it, at its end or past it), then every printable ASCII
  * byte or a non-ASCII letter, then more text. */
 static void test_lower_runs(void **state) {
   (void)state;
   static const char *const after[] = {"\xc3\xa9", "\xe2\x80\x99s", "\n"};
   char buf[64];
-  for (size_t n = 0; n <= 17; n++) {
+  for (size_t n = 0; n <= 33; n++) {
     for (int c = 0x20; c < 0x7f + 3; c++) {
       size_t k = 0;
       buf[k++] = 'x';
@@ -262,6 +262,54 @@ static void test_longest_word_ids(void **state) {
   free(buf);
 }
 
+/* Random ASCII words of 1 to 70 bytes (across the 8- and 16-byte chunks
+ * of S_run's scan and past its 63-byte limit), each in one of several case
+ * shapes (lower, upper, capitalized, mixed at random, a lower-case part
+ * then an upper-case one, digits among them), ended by a byte that stops
+ * the scan or hands the word to another path (space, apostrophe,
+ * possessive, non-ASCII letter, period, hyphen, line break, the text's
+ * end): the same tokens as the general paths. */
+static void test_random_words(void **state) {
+  (void)state;
+  static const char *const ends[] = {" ",  "  ", "'",        "'s ",
+                                     "\xc3\xa9 ", ".", ". ", "-",
+                                     "\n", ", ", "\xe2\x80\x99s ", "7 "};
+  size_t ne = sizeof ends / sizeof ends[0];
+  uint32_t r = 4242;
+#define S_RND() (r = r * 1103515245u + 12345u, (r >> 16) & 0x7fff)
+  for (int round = 0; round < 400; round++) {
+    cc_buf b = CC_BUF_INIT;
+    int words = 1 + (int)S_RND() % 40;
+    for (int wi = 0; wi < words; wi++) {
+      size_t n = 1 + S_RND() % 70;
+      unsigned shape = S_RND() % 6;
+      size_t cut = S_RND() % (n + 1); /* shape 4: lower before, upper on */
+      for (size_t j = 0; j < n; j++) {
+        unsigned x = S_RND();
+        char lo = (char)('a' + x % 26), up = (char)('A' + x % 26);
+        char c = shape == 0   ? lo
+                 : shape == 1 ? up
+                 : shape == 2 ? (j == 0 ? up : lo)
+                 : shape == 3 ? (x & 0x100 ? up : lo)
+                 : shape == 4 ? (j < cut ? lo : up)
+                              : (x % 5 == 0 ? (char)('0' + x % 10) : up);
+        if (j == 0 && c >= '0' && c <= '9')
+          c = 'Q'; /* (a word, not a number) */
+        cc_buf_put(&b, &c, 1);
+      }
+      if (wi + 1 < words || S_RND() % 2)
+        cc_buf_puts(&b, ends[S_RND() % ne]);
+    }
+    cc_err err;
+    cc_doc *d = cc_doc_from_memory("words.txt", b.ptr, b.len, &err);
+    assert_non_null(d);
+    S_same(d, NULL);
+    cc_doc_free(d);
+    cc_buf_free(&b);
+  }
+#undef S_RND
+}
+
 static void S_drop_warning(const char *msg, void *ud) {
   (void)msg;
   (void)ud;
@@ -325,6 +373,7 @@ int main(void) {
       cmocka_unit_test(test_many_tokens),
       cmocka_unit_test(test_same_as_general),
       cmocka_unit_test(test_longest_word_ids),
+      cmocka_unit_test(test_random_words),
   };
   return cmocka_run_group_tests(tests, S_setup_words, S_teardown);
 }
