@@ -54,7 +54,10 @@ typedef struct S_seg {
   uint32_t max_sent;
   cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
-  cc_vec sents, paras;
+  cc_sentence *sent;         /* sentences so far (arena; S_grow_sents) */
+  uint32_t nsent, capsent;
+  cc_paragraph *para;        /* paragraphs so far (arena, the same way) */
+  uint32_t npara, cappara;
   uint32_t sent_begin;      /* first token of the open sentence */
   uint32_t para_sent_begin; /* first sentence of the open paragraph */
   int newlines;             /* line breaks since the last token */
@@ -200,28 +203,50 @@ static inline cc_token *S_push_token(S_seg *s) {
 
 static uint32_t S_ntok(const S_seg *s) { return s->ntok; }
 
+/* Room for more sentences or paragraphs (items of size bytes, *cap of
+ * them at *arr), as for tokens: in the arena from the start, so the
+ * finished arrays need no copy; the first guess is a sentence per 64
+ * bytes left and a paragraph per 256, a larger array twice the old one
+ * (left unused in the arena). */
+static void S_grow_items(S_seg *s, void **arr, uint32_t n, uint32_t *cap,
+                         size_t size, size_t bytes_per) {
+  size_t guess = (s->n - s->i) / bytes_per + 8;
+  uint32_t c = *cap ? *cap * 2 : (uint32_t)(guess < 16384 ? guess : 16384);
+  void *a = cc_arena_alloc_raw(s->arena, (size_t)c * size);
+  if (n)
+    memcpy(a, *arr, (size_t)n * size);
+  *arr = a;
+  *cap = c;
+}
+
 static void S_close_sentence(S_seg *s) {
   uint32_t nt = S_ntok(s);
   if (nt == s->sent_begin)
     return;
-  cc_sentence *st = cc_vec_push(&s->sents);
+  if (s->nsent == s->capsent)
+    S_grow_items(s, (void **)&s->sent, s->nsent, &s->capsent,
+                 sizeof *s->sent, 64);
+  cc_sentence *st = &s->sent[s->nsent++];
   const cc_token *t = s->tok;
   st->tok_begin = s->sent_begin;
   st->tok_end = nt;
   st->start = t[s->sent_begin].start;
   st->end = t[nt - 1].end;
-  st->para = (uint32_t)s->paras.len;
+  st->para = s->npara;
   s->sent_begin = nt;
   s->terminal = false;
 }
 
 static void S_close_paragraph(S_seg *s) {
   S_close_sentence(s);
-  uint32_t ns = (uint32_t)s->sents.len;
+  uint32_t ns = s->nsent;
   if (ns == s->para_sent_begin)
     return;
-  cc_paragraph *pg = cc_vec_push(&s->paras);
-  const cc_sentence *st = s->sents.items;
+  if (s->npara == s->cappara)
+    S_grow_items(s, (void **)&s->para, s->npara, &s->cappara,
+                 sizeof *s->para, 256);
+  cc_paragraph *pg = &s->para[s->npara++];
+  const cc_sentence *st = s->sent;
   pg->sent_begin = s->para_sent_begin;
   pg->sent_end = ns;
   pg->start = st[s->para_sent_begin].start;
@@ -1320,15 +1345,6 @@ static void S_step(S_seg *s) {
   }
 }
 
-static void *S_to_arena(cc_arena *a, const void *items, size_t n,
-                        size_t size) {
-  if (n == 0)
-    return NULL;
-  void *p = cc_arena_alloc_raw(a, n * size);
-  memcpy(p, items, n * size);
-  return p;
-}
-
 static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
                       const cc_seg_limits *limits, cc_arena *arena,
                       cc_segmented *out, bool general) {
@@ -1347,8 +1363,6 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
-  s.sents = (cc_vec)CC_VEC_INIT(cc_sentence);
-  s.paras = (cc_vec)CC_VEC_INIT(cc_paragraph);
   cc_doc_linecol(doc, s.i, &s.line, &s.col);
   s.wrap_width = S_wrap_width(s.p, s.i, s.n);
   while (s.i < s.n)
@@ -1358,15 +1372,11 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   out->doc = doc;
   out->tokens = s.ntok ? s.tok : NULL; /* already in the arena */
   out->ntokens = s.ntok;
-  out->sentences = S_to_arena(arena, s.sents.items, s.sents.len,
-                              sizeof(cc_sentence));
-  out->nsentences = (uint32_t)s.sents.len;
-  out->paragraphs = S_to_arena(arena, s.paras.items, s.paras.len,
-                               sizeof(cc_paragraph));
-  out->nparagraphs = (uint32_t)s.paras.len;
+  out->sentences = s.nsent ? s.sent : NULL; /* already in the arena */
+  out->nsentences = s.nsent;
+  out->paragraphs = s.npara ? s.para : NULL;
+  out->nparagraphs = s.npara;
   out->vocab = s.vocab;
-  cc_vec_free(&s.sents);
-  cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);
 }
 

@@ -39,6 +39,36 @@ void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
                          const cc_seg_limits *limits, cc_arena *arena,
                          cc_segmented *out);
 
+/* Sentences and paragraphs hold what their tokens say (both grow in the
+ * arena as the text is read, so a text long enough to outgrow their first
+ * arrays tests the copies): sentences cover the tokens in order without
+ * gaps, each paragraph its sentences. */
+static void S_check_structure(const cc_segmented *x) {
+  uint32_t tok = 0;
+  for (uint32_t i = 0; i < x->nsentences; i++) {
+    const cc_sentence *st = &x->sentences[i];
+    assert_int_equal(st->tok_begin, tok);
+    assert_true(st->tok_end > st->tok_begin);
+    assert_int_equal(st->start, x->tokens[st->tok_begin].start);
+    assert_int_equal(st->end, x->tokens[st->tok_end - 1].end);
+    assert_true(st->para < x->nparagraphs);
+    const cc_paragraph *pg = &x->paragraphs[st->para];
+    assert_true(pg->sent_begin <= i && i < pg->sent_end);
+    tok = st->tok_end;
+  }
+  assert_int_equal(tok, x->ntokens);
+  uint32_t sent = 0;
+  for (uint32_t i = 0; i < x->nparagraphs; i++) {
+    const cc_paragraph *pg = &x->paragraphs[i];
+    assert_int_equal(pg->sent_begin, sent);
+    assert_true(pg->sent_end > pg->sent_begin);
+    assert_int_equal(pg->start, x->sentences[pg->sent_begin].start);
+    assert_int_equal(pg->end, x->sentences[pg->sent_end - 1].end);
+    sent = pg->sent_end;
+  }
+  assert_int_equal(sent, x->nsentences);
+}
+
 /* cc_segment and the general paths agree on every field of every token,
  * sentence and paragraph. */
 static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
@@ -65,6 +95,7 @@ static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
     assert_int_equal(s->id, cc_vocab_find(v, s->norm, s->norm_len));
     assert_int_equal(t->id, s->id);
   }
+  S_check_structure(&x);
   assert_int_equal(x.nsentences, y.nsentences);
   if (x.nsentences)
     assert_memory_equal(x.sentences, y.sentences,
