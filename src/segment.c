@@ -1015,6 +1015,11 @@ static cc_token *S_run_stop(const S_seg *s) {
   return s->tok + (stop_at < s->captok ? stop_at : s->captok);
 }
 
+/* The column after an S_run token (ASCII: a byte is a character). */
+static inline uint32_t S_run_end_col(const cc_token *t) {
+  return t->col + (t->end - t->start);
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
@@ -1023,10 +1028,16 @@ static void S_run(S_seg *s) {
   /* a word starts only before qlim, so its chunks are inside the text */
   const unsigned char *const qlim =
       p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
-  /* line and column as a token stores them (S_put), and the column after
-   * the last token in the high half of end_lc */
-  uint64_t lc = s->line | (uint64_t)s->col << 32;
-  uint64_t end_lc = (uint64_t)s->end_col << 32;
+  /* line and column as a token stores them (S_put): every byte S_run
+   * passes is one character, so the column is the offset plus a number
+   * fixed until the next line break, kept in the high half of lbase
+   * (mod 2^32): the token at offset o has lbase + (o << 32) */
+  uint64_t lbase =
+      s->line | (uint64_t)(s->col - (uint32_t)s->i) << 32;
+  /* the column after the last token (S_put's end_col): the entry's until
+   * S_run makes a token, then that token's end (S_run_end_col) */
+  cc_token *const t0 = s->tok + s->ntok;
+  const uint32_t end_col0 = s->end_col;
   cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
   cc_token *const t_cap = s->tok + s->captok;
   const cc__vocab_tabs vt = s->vt; /* (a local: token stores may alias s) */
@@ -1056,7 +1067,6 @@ static void S_run(S_seg *s) {
       do
         r++;
       while (S_class[*r] == C_SPACE); /* (the NUL at the end stops it) */
-      lc += (uint64_t)(r - q) << 32;
       q = r;
       pre |= CC_TF_SPACE_BEFORE;
       c = *q;
@@ -1065,7 +1075,7 @@ static void S_run(S_seg *s) {
     if (k == C_NL) { /* S_newline */
       q += (c == '\r' && q[1] == '\n') + 1;
       s->line++;
-      lc = s->line | (uint64_t)1 << 32; /* column 1 */
+      lbase = s->line | (uint64_t)(1 - (uint32_t)(q - p)) << 32; /* col 1 */
       pend += 2;
       continue;
     }
@@ -1154,7 +1164,7 @@ static void S_run(S_seg *s) {
       s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
       s->newlines = (int)(pend >> 1);
       s->terminal = pend & 1;
-      s->end_col = (uint32_t)(end_lc >> 32);
+      s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
       S_boundary(s, (size_t)(q - p));
       t_stop = S_run_stop(s);
       if (t == s->tok + s->sent_begin)
@@ -1181,25 +1191,24 @@ static void S_run(S_seg *s) {
     uint32_t start = (uint32_t)(q - p);
     uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
     uint64_t lenkf = (unsigned)w | (kf | pre << 8) << 16 | (uint64_t)id << 32;
+    uint64_t lc = lbase + ((uint64_t)start << 32);
     t->norm = norm;
     memcpy(&t->start, &se, 8);
     memcpy(&t->line, &lc, 8);
     memcpy(&t->norm_len, &lenkf, 8);
     q += w;
-    lc += (uint64_t)w << 32;
-    end_lc = lc;
     pre = 0;
     ++t;
   }
   s->i = (size_t)(q - p);
-  s->col = (uint32_t)(lc >> 32);
+  s->col = (uint32_t)((lbase + ((uint64_t)(q - p) << 32)) >> 32);
   s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
   s->newlines = (int)(pend >> 1);
   s->terminal = pend & 1;
   s->ntok = (uint32_t)(t - s->tok);
   s->pool = pool;
   s->pool_left = (size_t)(pool_end - pool);
-  s->end_col = (uint32_t)(end_lc >> 32);
+  s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
 }
 
 /* Possessive 's / ’s as one word token. */
