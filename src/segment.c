@@ -76,12 +76,15 @@ typedef struct S_seg {
 
 /* ---- character helpers ------------------------------------------------ */
 
-enum { C_OTHER, C_SPACE, C_NL, C_DIGIT, C_UPPER, C_LOWER, C_HIGH };
+/* (C_UPPER is odd and C_LOWER even: S_run's capital flag is the low bit;
+ * C_HIGH and C_APOS, the bytes after an ASCII word that hand it to the
+ * general path, are the two largest) */
+enum { C_OTHER, C_SPACE, C_NL, C_DIGIT, C_LOWER, C_UPPER, C_HIGH, C_APOS };
 
 /* Byte classes: what S_step does with a byte. */
 static const unsigned char S_class[256] = {
     ['\t'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, [' '] = C_SPACE,
-    ['\n'] = C_NL,    ['\r'] = C_NL,
+    ['\n'] = C_NL,    ['\r'] = C_NL,    ['\''] = C_APOS,
     ['0'] = C_DIGIT,  ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,
     ['4'] = C_DIGIT,  ['5'] = C_DIGIT,  ['6'] = C_DIGIT,  ['7'] = C_DIGIT,
     ['8'] = C_DIGIT,  ['9'] = C_DIGIT,
@@ -924,7 +927,7 @@ static inline size_t S_run_word(const unsigned char *q, char *dst,
                                                                 16 - r)));
       _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
       *lo = lo_all | (lower & ~(~0u << r));
-      return w + r;
+      return w + r < S_WORD_ROOM - 1 ? w + r : 0;
     }
     _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
     lo_all |= lower;
@@ -933,14 +936,16 @@ static inline size_t S_run_word(const unsigned char *q, char *dst,
   }
 }
 #else
-/* The same by 8-byte chunks (S_word8). */
+/* The same by 8-byte chunks (S_word8), the NUL written after. */
 static inline size_t S_run_word(const unsigned char *q, char *dst,
                                 uint64_t *key, uint64_t *lo) {
   uint64_t stop;
   *key = S_word8(q, dst, &stop, lo);
-  if (stop)
-    return S_first_byte(stop);
-  return S_word_rest(q, dst, lo);
+  size_t w = stop ? S_first_byte(stop) : S_word_rest(q, dst, lo);
+  if (w >= S_WORD_ROOM - 1)
+    return 0;
+  dst[w] = '\0';
+  return w;
 }
 #endif
 
@@ -1013,6 +1018,14 @@ _Static_assert(offsetof(cc_token, end) == offsetof(cc_token, start) + 4 &&
 static cc_token *S_run_stop(const S_seg *s) {
   uint32_t stop_at = s->sent_begin + s->max_sent;
   return s->tok + (stop_at < s->captok ? stop_at : s->captok);
+}
+
+/* A token S_run does not take after all gives back its pooled form (the
+ * last w + 1 bytes of the pool, when norm is there; a shared form is
+ * not). */
+static inline void S_run_unpool(const char *norm, size_t w, char **pool) {
+  if (norm + w + 1 == *pool)
+    *pool -= w + 1;
 }
 
 /* The column after an S_run token (ASCII: a byte is a character). */
@@ -1090,18 +1103,11 @@ static void S_run(S_seg *s) {
       uint64_t key, lo;
       if (!(w = S_run_word(q, pool, &key, &lo)))
         break; /* S_word_long */
-      if (q[w] >= 0x80 || q[w] == '\'' || w >= S_WORD_ROOM - 1)
-        break; /* S_word_general, or the scan's own limit */
-      unsigned f = k == C_UPPER ? CC_TF_CAP : 0;
+      if (S_class[q[w]] >= C_HIGH)
+        break; /* non-ASCII or an apostrophe: S_word_general */
+      unsigned f = (k & 1) * CC_TF_CAP; /* (C_UPPER) */
       if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
         f |= CC_TF_ALLCAPS;
-      if (w == 1) {
-        if (q[1] == '.')
-          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
-        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
-      } else {
-        norm = pool; /* (pooled below, once the token is taken) */
-      }
       /* the id and abbreviation mark: for most words one probe with the
        * chunk at hand */
       unsigned marks;
@@ -1119,6 +1125,14 @@ static void S_run(S_seg *s) {
       if (marks & CC_VOCAB_ABBREV)
         f |= CC_TF_ABBREV;
       kf = (unsigned)CC_TOK_WORD | f << 8;
+      if (w == 1) {
+        if (q[1] == '.')
+          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
+        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
+      } else {
+        norm = pool; /* (S_run_word wrote the NUL; S_run_unpool) */
+        pool += w + 1;
+      }
     } else if (k == C_DIGIT) {
       if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
         break;
@@ -1130,8 +1144,10 @@ static void S_run(S_seg *s) {
       } else {
         for (size_t j = 0; j < w; j++) /* S_norm_ascii */
           pool[j] = (char)(q[j] + (S_class[q[j]] == C_UPPER ? 32 : 0));
+        pool[w] = '\0';
         norm = pool;
         id = S_run_number_id(&vt, pool, w);
+        pool += w + 1;
       }
       kf = CC_TOK_NUM;
     } else {
@@ -1158,8 +1174,10 @@ static void S_run(S_seg *s) {
     }
     /* S_open: the boundary before the token, or the sentence limit */
     if (pend) {
-      if (t == t_cap)
+      if (t == t_cap) {
+        S_run_unpool(norm, w, &pool);
         break; /* (S_push_token grows the array) */
+      }
       s->ntok = (uint32_t)(t - s->tok);
       s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
       s->newlines = (int)(pend >> 1);
@@ -1176,11 +1194,8 @@ static void S_run(S_seg *s) {
       s->end_line = s->line;
       pend = s->terminal;
     } else if (t >= t_stop) {
+      S_run_unpool(norm, w, &pool);
       break; /* S_cut_long, or S_push_token */
-    }
-    if (norm == pool) {
-      pool[w] = '\0';
-      pool += w + 1;
     }
     if (pk) { /* S_punct_terminal (pend is 0 or 1 here: no line break) */
       if (pk & P_TERM)
