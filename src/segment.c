@@ -51,6 +51,7 @@ typedef struct S_seg {
                                abbreviation marks) */
   cc__vocab_tabs vt;        /* its tables (S_run probes them inline) */
   uint32_t id_dots;         /* the id of "..." */
+  uint32_t id_poss;         /* the id of "'s" */
   uint32_t max_sent;
   cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
@@ -806,8 +807,8 @@ static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
 
 /* ASCII punctuation as S_punct_ascii takes it: P_ONE, a one-byte token;
  * P_SYM, a symbol (S_sym_cp); P_TERM, it may end a sentence (. ! ?);
- * P_CLOSE, a closer that keeps an ended one so (" ) ]).  0: not taken by
- * S_run (' may be a possessive, control bytes, the NUL at the end). */
+ * P_CLOSE, a closer that keeps an ended one so (" ' ) ]).  0: not taken
+ * by S_run (control bytes, the NUL at the end). */
 enum { P_ONE = 1, P_SYM = 2, P_TERM = 4, P_CLOSE = 8 };
 static const unsigned char S_punct_kind[128] = {
     [','] = P_ONE, [';'] = P_ONE, [':'] = P_ONE, ['-'] = P_ONE,
@@ -819,6 +820,7 @@ static const unsigned char S_punct_kind[128] = {
     ['#'] = P_ONE | P_SYM, ['@'] = P_ONE | P_SYM,
     ['.'] = P_ONE | P_TERM, ['!'] = P_ONE | P_TERM, ['?'] = P_ONE | P_TERM,
     ['"'] = P_ONE | P_CLOSE, [')'] = P_ONE | P_CLOSE, [']'] = P_ONE | P_CLOSE,
+    ['\''] = P_ONE | P_CLOSE, /* (once S_run has ruled out a possessive) */
 };
 
 /* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
@@ -1028,6 +1030,22 @@ static inline void S_run_unpool(const char *norm, size_t w, char **pool) {
     *pool -= w + 1;
 }
 
+/* An ASCII word followed by the apostrophe at a ends there, as
+ * S_word_general reads it: no letter follows the apostrophe, or a
+ * possessive "'s" that no letter follows; false for a word that goes on
+ * ("don't", "O'Brien") and wherever a non-ASCII byte would have to be
+ * decoded to tell (S_letter_at). */
+static inline bool S_run_apos_ends(const unsigned char *a) {
+  unsigned k1 = S_class[a[1]];
+  if (a[0] != '\'' || k1 == C_HIGH)
+    return false;
+  if (k1 != C_UPPER && k1 != C_LOWER)
+    return true;
+  unsigned k2 = S_class[a[2]];
+  return (a[1] | 0x20) == 's' && k2 != C_HIGH && k2 != C_UPPER &&
+         k2 != C_LOWER;
+}
+
 /* The column after an S_run token (ASCII: a byte is a character). */
 static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
@@ -1103,8 +1121,8 @@ static void S_run(S_seg *s) {
       uint64_t key, lo;
       if (!(w = S_run_word(q, pool, &key, &lo)))
         break; /* S_word_long */
-      if (S_class[q[w]] >= C_HIGH)
-        break; /* non-ASCII or an apostrophe: S_word_general */
+      if (S_class[q[w]] >= C_HIGH && !S_run_apos_ends(q + w))
+        break; /* non-ASCII, or "don't": S_word_general */
       unsigned f = (k & 1) * CC_TF_CAP; /* (C_UPPER) */
       if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
         f |= CC_TF_ALLCAPS;
@@ -1150,9 +1168,20 @@ static void S_run(S_seg *s) {
         pool += w + 1;
       }
       kf = CC_TOK_NUM;
+    } else if (k == C_APOS && !(pre & CC_TF_SPACE_BEFORE) &&
+               t[-1].kind == CC_TOK_WORD && (q[1] | 0x20) == 's' &&
+               S_class[q[2]] != C_UPPER && S_class[q[2]] != C_LOWER) {
+      /* S_possessive: "'s" right after a word, no letter after it */
+      if (S_class[q[2]] == C_HIGH)
+        break; /* (S_letter_at decodes it) */
+      w = 2;
+      norm = "'s";
+      id = s->id_poss;
+      kf = (unsigned)CC_TOK_WORD | (q[1] == 'S' ? CC_TF_CAP : 0) << 8;
     } else {
-      /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
-      pk = k == C_OTHER ? S_punct_kind[c] : 0;
+      /* (k == C_OTHER or C_APOS hold only below 0x80; the NUL at the
+       * end stops) */
+      pk = k == C_OTHER || k == C_APOS ? S_punct_kind[c] : 0;
       if (!pk)
         break;
       w = 1;
@@ -1384,6 +1413,7 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.vocab = cc__abbrevs_vocab(abbrevs);
   cc__vocab_tables(s.vocab, &s.vt);
   s.id_dots = cc_vocab_find(s.vocab, "...", 3);
+  s.id_poss = cc_vocab_find(s.vocab, "'s", 2);
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;

@@ -302,9 +302,12 @@ static void test_longest_word_ids(void **state) {
  * end): the same tokens as the general paths. */
 static void test_random_words(void **state) {
   (void)state;
-  static const char *const ends[] = {" ",  "  ", "'",        "'s ",
-                                     "\xc3\xa9 ", ".", ". ", "-",
-                                     "\n", ", ", "\xe2\x80\x99s ", "7 "};
+  static const char *const ends[] = {
+      " ",    "  ",    "'",     "'s ",           "\xc3\xa9 ",
+      ".",    ". ",    "-",     "\n",            ", ",
+      "7 ",   "'S ",   "'st ",  "'s\xc3\xa9 ",     "' ",
+      "'\xc3\xa9", "'sS", "''s ", "'s'", "\xe2\x80\x99s ",
+      "'\n's ", " 's ", "'s.", "'t "};
   size_t ne = sizeof ends / sizeof ends[0];
   uint32_t r = 4242;
 #define S_RND() (r = r * 1103515245u + 12345u, (r >> 16) & 0x7fff)
@@ -367,6 +370,8 @@ static void test_same_as_general(void **state) {
       "a long line of words that wraps around somewhere near here and ",
       "11:30am ", "2nd", "1940s ", "20years ", "7.2bn", "3.", "1,500 ",
       "1/2", "5x\xc3\xa9 ", "7M ", "4.5.6 ", "9%",
+      "dogs' ", "O'Brien ", "'S ", "Jones's ", "'", "'s", "rock'n'roll ",
+      "U.S.'s ", "U.S.'s\xc3\xa9 ", "U.S.'sa ", "U.S.'\xc3\xa9",
       /* words with ids (lexicon words, and those S_setup_words adds) of
        * every length class, in any case */
       "President ", "president-elect ", "January ", "Port-au-Prince ",
