@@ -1207,21 +1207,30 @@ static void S_run(S_seg *s) {
         S_run_unpool(norm, w, &pool);
         break; /* (S_push_token grows the array) */
       }
-      s->ntok = (uint32_t)(t - s->tok);
-      s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
-      s->newlines = (int)(pend >> 1);
-      s->terminal = pend & 1;
-      s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
-      S_boundary(s, (size_t)(q - p));
-      t_stop = S_run_stop(s);
-      if (t == s->tok + s->sent_begin)
-        pre |= CC_TF_SENT_START;
+      /* One line break and no sentence mark before a lower-case word:
+       * S_boundary would close nothing (S_newline_breaks: no heading
+       * line, and a block marker starts with no letter), and the
+       * sentence limit is ahead (t_stop) */
       if (pend >> 1)
         pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
+      if (pend != 2 || k != C_LOWER || s->line_first == '#' ||
+          t >= t_stop) {
+        s->ntok = (uint32_t)(t - s->tok);
+        s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+        s->newlines = (int)(pend >> 1);
+        s->terminal = pend & 1;
+        s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
+        S_boundary(s, (size_t)(q - p));
+        t_stop = S_run_stop(s);
+        pend = s->terminal;
+      } else {
+        pend = 0; /* (s->terminal is not written here) */
+      }
+      if (t == s->tok + s->sent_begin)
+        pre |= CC_TF_SENT_START;
       if (s->end_line != s->line) /* S_put */
         s->line_first = *q;
       s->end_line = s->line;
-      pend = s->terminal;
     } else if (t >= t_stop) {
       S_run_unpool(norm, w, &pool);
       break; /* S_cut_long, or S_push_token */
