@@ -1216,11 +1216,17 @@ static void S_run(S_seg *s) {
       if (pend != 2 || k != C_LOWER || s->line_first == '#' ||
           t >= t_stop) {
         s->ntok = (uint32_t)(t - s->tok);
-        s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
-        s->newlines = (int)(pend >> 1);
         s->terminal = pend & 1;
-        s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
-        S_boundary(s, (size_t)(q - p));
+        if (pend == 1 && k == C_UPPER && (pre & CC_TF_SPACE_BEFORE)) {
+          /* a sentence mark, a space and a capital: S_boundary would
+           * close the sentence (S_starts_sentence) and cut nothing */
+          S_close_sentence(s);
+        } else {
+          s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+          s->newlines = (int)(pend >> 1);
+          s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
+          S_boundary(s, (size_t)(q - p));
+        }
         t_stop = S_run_stop(s);
         pend = s->terminal;
       } else {
