@@ -51,10 +51,14 @@ typedef struct S_seg {
                                abbreviation marks) */
   cc__vocab_tabs vt;        /* its tables (S_run probes them inline) */
   uint32_t id_dots;         /* the id of "..." */
+  uint32_t id_poss;         /* the id of "'s" */
   uint32_t max_sent;
   cc_token *tok;            /* tokens so far (arena; S_grow_tokens) */
   uint32_t ntok, captok;
-  cc_vec sents, paras;
+  cc_sentence *sent;         /* sentences so far (arena; S_grow_sents) */
+  uint32_t nsent, capsent;
+  cc_paragraph *para;        /* paragraphs so far (arena, the same way) */
+  uint32_t npara, cappara;
   uint32_t sent_begin;      /* first token of the open sentence */
   uint32_t para_sent_begin; /* first sentence of the open paragraph */
   int newlines;             /* line breaks since the last token */
@@ -73,12 +77,15 @@ typedef struct S_seg {
 
 /* ---- character helpers ------------------------------------------------ */
 
-enum { C_OTHER, C_SPACE, C_NL, C_DIGIT, C_UPPER, C_LOWER, C_HIGH };
+/* (C_UPPER is odd and C_LOWER even: S_run's capital flag is the low bit;
+ * C_HIGH and C_APOS, the bytes after an ASCII word that hand it to the
+ * general path, are the two largest) */
+enum { C_OTHER, C_SPACE, C_NL, C_DIGIT, C_LOWER, C_UPPER, C_HIGH, C_APOS };
 
 /* Byte classes: what S_step does with a byte. */
 static const unsigned char S_class[256] = {
     ['\t'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, [' '] = C_SPACE,
-    ['\n'] = C_NL,    ['\r'] = C_NL,
+    ['\n'] = C_NL,    ['\r'] = C_NL,    ['\''] = C_APOS,
     ['0'] = C_DIGIT,  ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,
     ['4'] = C_DIGIT,  ['5'] = C_DIGIT,  ['6'] = C_DIGIT,  ['7'] = C_DIGIT,
     ['8'] = C_DIGIT,  ['9'] = C_DIGIT,
@@ -200,28 +207,50 @@ static inline cc_token *S_push_token(S_seg *s) {
 
 static uint32_t S_ntok(const S_seg *s) { return s->ntok; }
 
+/* Room for more sentences or paragraphs (items of size bytes, *cap of
+ * them at *arr), as for tokens: in the arena from the start, so the
+ * finished arrays need no copy; the first guess is a sentence per 64
+ * bytes left and a paragraph per 256, a larger array twice the old one
+ * (left unused in the arena). */
+static void S_grow_items(S_seg *s, void **arr, uint32_t n, uint32_t *cap,
+                         size_t size, size_t bytes_per) {
+  size_t guess = (s->n - s->i) / bytes_per + 8;
+  uint32_t c = *cap ? *cap * 2 : (uint32_t)(guess < 16384 ? guess : 16384);
+  void *a = cc_arena_alloc_raw(s->arena, (size_t)c * size);
+  if (n)
+    memcpy(a, *arr, (size_t)n * size);
+  *arr = a;
+  *cap = c;
+}
+
 static void S_close_sentence(S_seg *s) {
   uint32_t nt = S_ntok(s);
   if (nt == s->sent_begin)
     return;
-  cc_sentence *st = cc_vec_push(&s->sents);
+  if (s->nsent == s->capsent)
+    S_grow_items(s, (void **)&s->sent, s->nsent, &s->capsent,
+                 sizeof *s->sent, 64);
+  cc_sentence *st = &s->sent[s->nsent++];
   const cc_token *t = s->tok;
   st->tok_begin = s->sent_begin;
   st->tok_end = nt;
   st->start = t[s->sent_begin].start;
   st->end = t[nt - 1].end;
-  st->para = (uint32_t)s->paras.len;
+  st->para = s->npara;
   s->sent_begin = nt;
   s->terminal = false;
 }
 
 static void S_close_paragraph(S_seg *s) {
   S_close_sentence(s);
-  uint32_t ns = (uint32_t)s->sents.len;
+  uint32_t ns = s->nsent;
   if (ns == s->para_sent_begin)
     return;
-  cc_paragraph *pg = cc_vec_push(&s->paras);
-  const cc_sentence *st = s->sents.items;
+  if (s->npara == s->cappara)
+    S_grow_items(s, (void **)&s->para, s->npara, &s->cappara,
+                 sizeof *s->para, 256);
+  cc_paragraph *pg = &s->para[s->npara++];
+  const cc_sentence *st = s->sent;
   pg->sent_begin = s->para_sent_begin;
   pg->sent_end = ns;
   pg->start = st[s->para_sent_begin].start;
@@ -289,10 +318,19 @@ static bool S_newline_breaks(const S_seg *s, size_t i) {
 
 /* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
 static uint32_t S_chars(const unsigned char *p, size_t a, size_t b) {
-  uint32_t n = 0;
-  for (size_t k = a; k < b; k++)
-    n += (p[k] & 0xC0) != 0x80;
-  return n;
+  /* 8 bytes at a time: a continuation byte has bit 7 set and bit 6
+   * clear; their count, by the multiply that sums the bytes' low bits
+   * into the top byte, is taken from the bytes (the sum is at most 8) */
+  size_t k = a, cont = 0;
+  for (; k + 8 <= b; k += 8) {
+    uint64_t x;
+    memcpy(&x, p + k, 8);
+    uint64_t c = (x & ~(x << 1)) >> 7 & 0x0101010101010101ull;
+    cont += (size_t)((c * 0x0101010101010101ull) >> 56);
+  }
+  for (; k < b; k++)
+    cont += (p[k] & 0xC0) == 0x80;
+  return (uint32_t)(b - a - cont);
 }
 
 /* The wrap width: the longest line (in characters, trailing blanks
@@ -650,6 +688,15 @@ static unsigned S_lower_run8(uint64_t x) {
 }
 #endif
 
+/* S_run's words 16 bytes at a time where SSE2 is (every x86-64), else
+ * by the 8-byte chunks above. */
+#if defined(__SSE2__) && S_SWAR
+#include <emmintrin.h>
+#define S_SSE2 1
+#else
+#define S_SSE2 0
+#endif
+
 /* A word: the ASCII fast path scans, case-flags and lower-cases into the
  * pool in one pass - lower-case letters 8 bytes at a time, the rest byte
  * by byte (the text ends in a NUL, which stops it); a word that
@@ -760,8 +807,8 @@ static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
 
 /* ASCII punctuation as S_punct_ascii takes it: P_ONE, a one-byte token;
  * P_SYM, a symbol (S_sym_cp); P_TERM, it may end a sentence (. ! ?);
- * P_CLOSE, a closer that keeps an ended one so (" ) ]).  0: not taken by
- * S_run (' may be a possessive, control bytes, the NUL at the end). */
+ * P_CLOSE, a closer that keeps an ended one so (" ' ) ]).  0: not taken
+ * by S_run (control bytes, the NUL at the end). */
 enum { P_ONE = 1, P_SYM = 2, P_TERM = 4, P_CLOSE = 8 };
 static const unsigned char S_punct_kind[128] = {
     [','] = P_ONE, [';'] = P_ONE, [':'] = P_ONE, ['-'] = P_ONE,
@@ -773,6 +820,7 @@ static const unsigned char S_punct_kind[128] = {
     ['#'] = P_ONE | P_SYM, ['@'] = P_ONE | P_SYM,
     ['.'] = P_ONE | P_TERM, ['!'] = P_ONE | P_TERM, ['?'] = P_ONE | P_TERM,
     ['"'] = P_ONE | P_CLOSE, [')'] = P_ONE | P_CLOSE, [']'] = P_ONE | P_CLOSE,
+    ['\''] = P_ONE | P_CLOSE, /* (once S_run has ruled out a possessive) */
 };
 
 /* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
@@ -803,6 +851,7 @@ static inline uint64_t S_word8(const unsigned char *q, char *dst,
   return x & in;
 }
 
+#if !S_SSE2
 /* The rest of a word longer than 8 bytes (S_run_word): its length, 0 when
  * it reaches S_WORD_ROOM - 1 bytes. */
 static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
@@ -818,6 +867,89 @@ static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
       return 0;
   }
 }
+#endif
+
+#if S_SSE2
+/* 16 bytes 0xFF, then 16 zero bytes: the 16 bytes at 16 - r keep the
+ * first r bytes of a chunk. */
+static const unsigned char S_keep16[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+
+/* One 16-byte chunk of a word (SSE2, on every x86-64): the bytes at q
+ * lower-cased into dst; the answer's bit i is set for each byte that is
+ * an ASCII letter or digit, *lower's for each lower-case letter.  A
+ * byte of 0x80 or more is neither: | 0x20 and the add leave it outside
+ * both signed ranges. */
+static inline unsigned S_chunk16(const unsigned char *q, __m128i *low,
+                                 unsigned *lower) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+  __m128i b20 = _mm_set1_epi8(0x20);
+  __m128i l = _mm_or_si128(v, b20);
+  __m128i alpha =
+      _mm_cmplt_epi8(_mm_add_epi8(l, _mm_set1_epi8((char)(128 - 'a'))),
+                     _mm_set1_epi8((char)(-128 + 26)));
+  __m128i digit =
+      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
+                     _mm_set1_epi8((char)(-128 + 10)));
+  *low = _mm_or_si128(v, _mm_and_si128(alpha, b20)); /* 'A' | 0x20 = 'a' */
+  *lower = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(alpha, _mm_cmpeq_epi8(v, l)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+}
+
+/* S_run's word at q lower-cased into dst, 16 bytes at a time, the bytes
+ * after it up to the chunk's end zeroed (so dst[w] is its NUL): its
+ * length w, 0 from S_WORD_ROOM - 1 bytes on (S_word_long); *key: its
+ * first 8 bytes as S_word8 gives them (zero past w); *lo: set when a
+ * lower-case letter is in it. */
+static inline size_t S_run_word(const unsigned char *q, char *dst,
+                                uint64_t *key, uint64_t *lo) {
+  __m128i low;
+  unsigned lower, m = S_chunk16(q, &low, &lower);
+  if (m != 0xFFFF) {
+    unsigned r = (unsigned)__builtin_ctz(~m);
+    low = _mm_and_si128(
+        low, _mm_loadu_si128((const __m128i *)(const void *)(S_keep16 +
+                                                              16 - r)));
+    _mm_storeu_si128((__m128i *)(void *)dst, low);
+    *key = (uint64_t)_mm_cvtsi128_si64(low);
+    *lo = lower & ~(~0u << r);
+    return r;
+  }
+  _mm_storeu_si128((__m128i *)(void *)dst, low);
+  *key = (uint64_t)_mm_cvtsi128_si64(low);
+  unsigned lo_all = lower;
+  for (size_t w = 16;; w += 16) {
+    m = S_chunk16(q + w, &low, &lower);
+    if (m != 0xFFFF) {
+      unsigned r = (unsigned)__builtin_ctz(~m);
+      low = _mm_and_si128(
+          low, _mm_loadu_si128((const __m128i *)(const void *)(S_keep16 +
+                                                                16 - r)));
+      _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
+      *lo = lo_all | (lower & ~(~0u << r));
+      return w + r < S_WORD_ROOM - 1 ? w + r : 0;
+    }
+    _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
+    lo_all |= lower;
+    if (w + 16 >= S_WORD_ROOM - 1)
+      return 0;
+  }
+}
+#else
+/* The same by 8-byte chunks (S_word8), the NUL written after. */
+static inline size_t S_run_word(const unsigned char *q, char *dst,
+                                uint64_t *key, uint64_t *lo) {
+  uint64_t stop;
+  *key = S_word8(q, dst, &stop, lo);
+  size_t w = stop ? S_first_byte(stop) : S_word_rest(q, dst, lo);
+  if (w >= S_WORD_ROOM - 1)
+    return 0;
+  dst[w] = '\0';
+  return w;
+}
+#endif
 
 /* The length of the number at q as S_number reads it (digits, groups
  * after . , : / and a digit, a suffix of up to 3 letters not followed by
@@ -890,6 +1022,35 @@ static cc_token *S_run_stop(const S_seg *s) {
   return s->tok + (stop_at < s->captok ? stop_at : s->captok);
 }
 
+/* A token S_run does not take after all gives back its pooled form (the
+ * last w + 1 bytes of the pool, when norm is there; a shared form is
+ * not). */
+static inline void S_run_unpool(const char *norm, size_t w, char **pool) {
+  if (norm + w + 1 == *pool)
+    *pool -= w + 1;
+}
+
+/* An ASCII word followed by the apostrophe at a ends there, as
+ * S_word_general reads it: no letter follows the apostrophe, or a
+ * possessive "'s" that no letter follows; false for a word that goes on
+ * ("don't", "O'Brien") and wherever a non-ASCII byte would have to be
+ * decoded to tell (S_letter_at). */
+static inline bool S_run_apos_ends(const unsigned char *a) {
+  unsigned k1 = S_class[a[1]];
+  if (a[0] != '\'' || k1 == C_HIGH)
+    return false;
+  if (k1 != C_UPPER && k1 != C_LOWER)
+    return true;
+  unsigned k2 = S_class[a[2]];
+  return (a[1] | 0x20) == 's' && k2 != C_HIGH && k2 != C_UPPER &&
+         k2 != C_LOWER;
+}
+
+/* The column after an S_run token (ASCII: a byte is a character). */
+static inline uint32_t S_run_end_col(const cc_token *t) {
+  return t->col + (t->end - t->start);
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
@@ -898,10 +1059,16 @@ static void S_run(S_seg *s) {
   /* a word starts only before qlim, so its chunks are inside the text */
   const unsigned char *const qlim =
       p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
-  /* line and column as a token stores them (S_put), and the column after
-   * the last token in the high half of end_lc */
-  uint64_t lc = s->line | (uint64_t)s->col << 32;
-  uint64_t end_lc = (uint64_t)s->end_col << 32;
+  /* line and column as a token stores them (S_put): every byte S_run
+   * passes is one character, so the column is the offset plus a number
+   * fixed until the next line break, kept in the high half of lbase
+   * (mod 2^32): the token at offset o has lbase + (o << 32) */
+  uint64_t lbase =
+      s->line | (uint64_t)(s->col - (uint32_t)s->i) << 32;
+  /* the column after the last token (S_put's end_col): the entry's until
+   * S_run makes a token, then that token's end (S_run_end_col) */
+  cc_token *const t0 = s->tok + s->ntok;
+  const uint32_t end_col0 = s->end_col;
   cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
   cc_token *const t_cap = s->tok + s->captok;
   const cc__vocab_tabs vt = s->vt; /* (a local: token stores may alias s) */
@@ -931,7 +1098,6 @@ static void S_run(S_seg *s) {
       do
         r++;
       while (S_class[*r] == C_SPACE); /* (the NUL at the end stops it) */
-      lc += (uint64_t)(r - q) << 32;
       q = r;
       pre |= CC_TF_SPACE_BEFORE;
       c = *q;
@@ -940,7 +1106,7 @@ static void S_run(S_seg *s) {
     if (k == C_NL) { /* S_newline */
       q += (c == '\r' && q[1] == '\n') + 1;
       s->line++;
-      lc = s->line | (uint64_t)1 << 32; /* column 1 */
+      lbase = s->line | (uint64_t)(1 - (uint32_t)(q - p)) << 32; /* col 1 */
       pend += 2;
       continue;
     }
@@ -952,25 +1118,14 @@ static void S_run(S_seg *s) {
     if (k == C_UPPER || k == C_LOWER) {
       if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
         break;
-      uint64_t stop, lo;
-      uint64_t key = S_word8(q, pool, &stop, &lo);
-      if (stop) {
-        w = S_first_byte(stop);
-      } else if (!(w = S_word_rest(q, pool, &lo))) {
+      uint64_t key, lo;
+      if (!(w = S_run_word(q, pool, &key, &lo)))
         break; /* S_word_long */
-      }
-      if (q[w] >= 0x80 || q[w] == '\'' || w >= S_WORD_ROOM - 1)
-        break; /* S_word_general, or the scan's own limit */
-      unsigned f = k == C_UPPER ? CC_TF_CAP : 0;
+      if (S_class[q[w]] >= C_HIGH && !S_run_apos_ends(q + w))
+        break; /* non-ASCII, or "don't": S_word_general */
+      unsigned f = (k & 1) * CC_TF_CAP; /* (C_UPPER) */
       if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
         f |= CC_TF_ALLCAPS;
-      if (w == 1) {
-        if (q[1] == '.')
-          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
-        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
-      } else {
-        norm = pool; /* (pooled below, once the token is taken) */
-      }
       /* the id and abbreviation mark: for most words one probe with the
        * chunk at hand */
       unsigned marks;
@@ -988,6 +1143,14 @@ static void S_run(S_seg *s) {
       if (marks & CC_VOCAB_ABBREV)
         f |= CC_TF_ABBREV;
       kf = (unsigned)CC_TOK_WORD | f << 8;
+      if (w == 1) {
+        if (q[1] == '.')
+          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
+        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
+      } else {
+        norm = pool; /* (S_run_word wrote the NUL; S_run_unpool) */
+        pool += w + 1;
+      }
     } else if (k == C_DIGIT) {
       if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
         break;
@@ -999,13 +1162,26 @@ static void S_run(S_seg *s) {
       } else {
         for (size_t j = 0; j < w; j++) /* S_norm_ascii */
           pool[j] = (char)(q[j] + (S_class[q[j]] == C_UPPER ? 32 : 0));
+        pool[w] = '\0';
         norm = pool;
         id = S_run_number_id(&vt, pool, w);
+        pool += w + 1;
       }
       kf = CC_TOK_NUM;
+    } else if (k == C_APOS && !(pre & CC_TF_SPACE_BEFORE) &&
+               t[-1].kind == CC_TOK_WORD && (q[1] | 0x20) == 's' &&
+               S_class[q[2]] != C_UPPER && S_class[q[2]] != C_LOWER) {
+      /* S_possessive: "'s" right after a word, no letter after it */
+      if (S_class[q[2]] == C_HIGH)
+        break; /* (S_letter_at decodes it) */
+      w = 2;
+      norm = "'s";
+      id = s->id_poss;
+      kf = (unsigned)CC_TOK_WORD | (q[1] == 'S' ? CC_TF_CAP : 0) << 8;
     } else {
-      /* (k == C_OTHER holds only below 0x80; the NUL at the end stops) */
-      pk = k == C_OTHER ? S_punct_kind[c] : 0;
+      /* (k == C_OTHER or C_APOS hold only below 0x80; the NUL at the
+       * end stops) */
+      pk = k == C_OTHER || k == C_APOS ? S_punct_kind[c] : 0;
       if (!pk)
         break;
       w = 1;
@@ -1027,29 +1203,43 @@ static void S_run(S_seg *s) {
     }
     /* S_open: the boundary before the token, or the sentence limit */
     if (pend) {
-      if (t == t_cap)
+      if (t == t_cap) {
+        S_run_unpool(norm, w, &pool);
         break; /* (S_push_token grows the array) */
-      s->ntok = (uint32_t)(t - s->tok);
-      s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
-      s->newlines = (int)(pend >> 1);
-      s->terminal = pend & 1;
-      s->end_col = (uint32_t)(end_lc >> 32);
-      S_boundary(s, (size_t)(q - p));
-      t_stop = S_run_stop(s);
-      if (t == s->tok + s->sent_begin)
-        pre |= CC_TF_SENT_START;
+      }
+      /* One line break and no sentence mark before a lower-case word:
+       * S_boundary would close nothing (S_newline_breaks: no heading
+       * line, and a block marker starts with no letter), and the
+       * sentence limit is ahead (t_stop) */
       if (pend >> 1)
         pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
+      if (pend != 2 || k != C_LOWER || s->line_first == '#' ||
+          t >= t_stop) {
+        s->ntok = (uint32_t)(t - s->tok);
+        s->terminal = pend & 1;
+        if (pend == 1 && k == C_UPPER && (pre & CC_TF_SPACE_BEFORE)) {
+          /* a sentence mark, a space and a capital: S_boundary would
+           * close the sentence (S_starts_sentence) and cut nothing */
+          S_close_sentence(s);
+        } else {
+          s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
+          s->newlines = (int)(pend >> 1);
+          s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
+          S_boundary(s, (size_t)(q - p));
+        }
+        t_stop = S_run_stop(s);
+        pend = s->terminal;
+      } else {
+        pend = 0; /* (s->terminal is not written here) */
+      }
+      if (t == s->tok + s->sent_begin)
+        pre |= CC_TF_SENT_START;
       if (s->end_line != s->line) /* S_put */
         s->line_first = *q;
       s->end_line = s->line;
-      pend = s->terminal;
     } else if (t >= t_stop) {
+      S_run_unpool(norm, w, &pool);
       break; /* S_cut_long, or S_push_token */
-    }
-    if (norm == pool) {
-      pool[w] = '\0';
-      pool += w + 1;
     }
     if (pk) { /* S_punct_terminal (pend is 0 or 1 here: no line break) */
       if (pk & P_TERM)
@@ -1060,25 +1250,24 @@ static void S_run(S_seg *s) {
     uint32_t start = (uint32_t)(q - p);
     uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
     uint64_t lenkf = (unsigned)w | (kf | pre << 8) << 16 | (uint64_t)id << 32;
+    uint64_t lc = lbase + ((uint64_t)start << 32);
     t->norm = norm;
     memcpy(&t->start, &se, 8);
     memcpy(&t->line, &lc, 8);
     memcpy(&t->norm_len, &lenkf, 8);
     q += w;
-    lc += (uint64_t)w << 32;
-    end_lc = lc;
     pre = 0;
     ++t;
   }
   s->i = (size_t)(q - p);
-  s->col = (uint32_t)(lc >> 32);
+  s->col = (uint32_t)((lbase + ((uint64_t)(q - p) << 32)) >> 32);
   s->space = (pre & CC_TF_SPACE_BEFORE) != 0;
   s->newlines = (int)(pend >> 1);
   s->terminal = pend & 1;
   s->ntok = (uint32_t)(t - s->tok);
   s->pool = pool;
   s->pool_left = (size_t)(pool_end - pool);
-  s->end_col = (uint32_t)(end_lc >> 32);
+  s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
 }
 
 /* Possessive 's / ’s as one word token. */
@@ -1224,15 +1413,6 @@ static void S_step(S_seg *s) {
   }
 }
 
-static void *S_to_arena(cc_arena *a, const void *items, size_t n,
-                        size_t size) {
-  if (n == 0)
-    return NULL;
-  void *p = cc_arena_alloc_raw(a, n * size);
-  memcpy(p, items, n * size);
-  return p;
-}
-
 static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
                       const cc_seg_limits *limits, cc_arena *arena,
                       cc_segmented *out, bool general) {
@@ -1248,11 +1428,10 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   s.vocab = cc__abbrevs_vocab(abbrevs);
   cc__vocab_tables(s.vocab, &s.vt);
   s.id_dots = cc_vocab_find(s.vocab, "...", 3);
+  s.id_poss = cc_vocab_find(s.vocab, "'s", 2);
   s.max_sent = limits && limits->max_sentence_tokens
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
-  s.sents = (cc_vec)CC_VEC_INIT(cc_sentence);
-  s.paras = (cc_vec)CC_VEC_INIT(cc_paragraph);
   cc_doc_linecol(doc, s.i, &s.line, &s.col);
   s.wrap_width = S_wrap_width(s.p, s.i, s.n);
   while (s.i < s.n)
@@ -1262,15 +1441,11 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   out->doc = doc;
   out->tokens = s.ntok ? s.tok : NULL; /* already in the arena */
   out->ntokens = s.ntok;
-  out->sentences = S_to_arena(arena, s.sents.items, s.sents.len,
-                              sizeof(cc_sentence));
-  out->nsentences = (uint32_t)s.sents.len;
-  out->paragraphs = S_to_arena(arena, s.paras.items, s.paras.len,
-                               sizeof(cc_paragraph));
-  out->nparagraphs = (uint32_t)s.paras.len;
+  out->sentences = s.nsent ? s.sent : NULL; /* already in the arena */
+  out->nsentences = s.nsent;
+  out->paragraphs = s.npara ? s.para : NULL;
+  out->nparagraphs = s.npara;
   out->vocab = s.vocab;
-  cc_vec_free(&s.sents);
-  cc_vec_free(&s.paras);
   cc_buf_free(&s.scratch);
 }
 

@@ -140,6 +140,24 @@ static void test_long_sentence_is_cut(void **state) {
   cc_buf_free(&b);
 }
 
+/* The wrap width counts characters, not bytes: the first line (39
+ * characters, 55 bytes of "D\u00e9j\u00e0 ") sets it; the second (31)
+ * is short of it by more than "Next", so its break is hard and ends the
+ * sentence.  Counted in bytes or with the accents' lead bytes dropped,
+ * the width would call it a soft wrap. */
+static void test_wrap_width_in_characters(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "D\xc3\xa9j\xc3\xa0 D\xc3\xa9j\xc3\xa0 D\xc3\xa9j\xc3\xa0 "
+            "D\xc3\xa9j\xc3\xa0 D\xc3\xa9j\xc3\xa0 D\xc3\xa9j\xc3\xa0 "
+            "D\xc3\xa9j\xc3\xa0 D\xc3\xa9j\xc3\xa0\n"
+            "abcde fghij klmno pqrst uvwxy z\n"
+            "Next words here\n");
+  assert_int_equal(f.seg.nsentences, 2);
+  assert_int_equal(f.seg.sentences[1].start, 55 + 1 + 31 + 1);
+  S_done(&f);
+}
+
 static void test_empty_and_symbols_only(void **state) {
   (void)state;
   S_fix f;
@@ -163,6 +181,7 @@ int main(void) {
       cmocka_unit_test(test_front_matter_body_offset),
       cmocka_unit_test(test_long_sentence_is_cut),
       cmocka_unit_test(test_empty_and_symbols_only),
+      cmocka_unit_test(test_wrap_width_in_characters),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

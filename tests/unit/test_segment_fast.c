@@ -39,6 +39,36 @@ void cc__segment_general(const cc_doc *doc, const cc_abbrevs *abbrevs,
                          const cc_seg_limits *limits, cc_arena *arena,
                          cc_segmented *out);
 
+/* Sentences and paragraphs hold what their tokens say (both grow in the
+ * arena as the text is read, so a text long enough to outgrow their first
+ * arrays tests the copies): sentences cover the tokens in order without
+ * gaps, each paragraph its sentences. */
+static void S_check_structure(const cc_segmented *x) {
+  uint32_t tok = 0;
+  for (uint32_t i = 0; i < x->nsentences; i++) {
+    const cc_sentence *st = &x->sentences[i];
+    assert_int_equal(st->tok_begin, tok);
+    assert_true(st->tok_end > st->tok_begin);
+    assert_int_equal(st->start, x->tokens[st->tok_begin].start);
+    assert_int_equal(st->end, x->tokens[st->tok_end - 1].end);
+    assert_true(st->para < x->nparagraphs);
+    const cc_paragraph *pg = &x->paragraphs[st->para];
+    assert_true(pg->sent_begin <= i && i < pg->sent_end);
+    tok = st->tok_end;
+  }
+  assert_int_equal(tok, x->ntokens);
+  uint32_t sent = 0;
+  for (uint32_t i = 0; i < x->nparagraphs; i++) {
+    const cc_paragraph *pg = &x->paragraphs[i];
+    assert_int_equal(pg->sent_begin, sent);
+    assert_true(pg->sent_end > pg->sent_begin);
+    assert_int_equal(pg->start, x->sentences[pg->sent_begin].start);
+    assert_int_equal(pg->end, x->sentences[pg->sent_end - 1].end);
+    sent = pg->sent_end;
+  }
+  assert_int_equal(sent, x->nsentences);
+}
+
 /* cc_segment and the general paths agree on every field of every token,
  * sentence and paragraph. */
 static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
@@ -65,6 +95,7 @@ static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
     assert_int_equal(s->id, cc_vocab_find(v, s->norm, s->norm_len));
     assert_int_equal(t->id, s->id);
   }
+  S_check_structure(&x);
   assert_int_equal(x.nsentences, y.nsentences);
   if (x.nsentences)
     assert_memory_equal(x.sentences, y.sentences,
@@ -168,14 +199,14 @@ static void test_long_words(void **state) {
   S_run(buf, 900);
 }
 
-/* A run of lower-case letters of every length up to 17 (the 8-byte scan
- * stops inside it, at its end or past it), then every printable ASCII
+/* A run of lower-case letters of every length up to 33 (the 8- and
+ * 16-byte scans stop inside it, at its end or past it), then every printable ASCII
  * byte or a non-ASCII letter, then more text. */
 static void test_lower_runs(void **state) {
   (void)state;
   static const char *const after[] = {"\xc3\xa9", "\xe2\x80\x99s", "\n"};
   char buf[64];
-  for (size_t n = 0; n <= 17; n++) {
+  for (size_t n = 0; n <= 33; n++) {
     for (int c = 0x20; c < 0x7f + 3; c++) {
       size_t k = 0;
       buf[k++] = 'x';
@@ -262,6 +293,57 @@ static void test_longest_word_ids(void **state) {
   free(buf);
 }
 
+/* Random ASCII words of 1 to 70 bytes (across the 8- and 16-byte chunks
+ * of S_run's scan and past its 63-byte limit), each in one of several case
+ * shapes (lower, upper, capitalized, mixed at random, a lower-case part
+ * then an upper-case one, digits among them), ended by a byte that stops
+ * the scan or hands the word to another path (space, apostrophe,
+ * possessive, non-ASCII letter, period, hyphen, line break, the text's
+ * end): the same tokens as the general paths. */
+static void test_random_words(void **state) {
+  (void)state;
+  static const char *const ends[] = {
+      " ",    "  ",    "'",     "'s ",           "\xc3\xa9 ",
+      ".",    ". ",    "-",     "\n",            ", ",
+      "7 ",   "'S ",   "'st ",  "'s\xc3\xa9 ",     "' ",
+      "'\xc3\xa9", "'sS", "''s ", "'s'", "\xe2\x80\x99s ",
+      "'\n's ", " 's ", "'s.", "'t "};
+  size_t ne = sizeof ends / sizeof ends[0];
+  uint32_t r = 4242;
+#define S_RND() (r = r * 1103515245u + 12345u, (r >> 16) & 0x7fff)
+  for (int round = 0; round < 400; round++) {
+    cc_buf b = CC_BUF_INIT;
+    int words = 1 + (int)S_RND() % 40;
+    for (int wi = 0; wi < words; wi++) {
+      size_t n = 1 + S_RND() % 70;
+      unsigned shape = S_RND() % 6;
+      size_t cut = S_RND() % (n + 1); /* shape 4: lower before, upper on */
+      for (size_t j = 0; j < n; j++) {
+        unsigned x = S_RND();
+        char lo = (char)('a' + x % 26), up = (char)('A' + x % 26);
+        char c = shape == 0   ? lo
+                 : shape == 1 ? up
+                 : shape == 2 ? (j == 0 ? up : lo)
+                 : shape == 3 ? (x & 0x100 ? up : lo)
+                 : shape == 4 ? (j < cut ? lo : up)
+                              : (x % 5 == 0 ? (char)('0' + x % 10) : up);
+        if (j == 0 && c >= '0' && c <= '9')
+          c = 'Q'; /* (a word, not a number) */
+        cc_buf_put(&b, &c, 1);
+      }
+      if (wi + 1 < words || S_RND() % 2)
+        cc_buf_puts(&b, ends[S_RND() % ne]);
+    }
+    cc_err err;
+    cc_doc *d = cc_doc_from_memory("words.txt", b.ptr, b.len, &err);
+    assert_non_null(d);
+    S_same(d, NULL);
+    cc_doc_free(d);
+    cc_buf_free(&b);
+  }
+#undef S_RND
+}
+
 static void S_drop_warning(const char *msg, void *ud) {
   (void)msg;
   (void)ud;
@@ -288,6 +370,8 @@ static void test_same_as_general(void **state) {
       "a long line of words that wraps around somewhere near here and ",
       "11:30am ", "2nd", "1940s ", "20years ", "7.2bn", "3.", "1,500 ",
       "1/2", "5x\xc3\xa9 ", "7M ", "4.5.6 ", "9%",
+      "dogs' ", "O'Brien ", "'S ", "Jones's ", "'", "'s", "rock'n'roll ",
+      "U.S.'s ", "U.S.'s\xc3\xa9 ", "U.S.'sa ", "U.S.'\xc3\xa9",
       /* words with ids (lexicon words, and those S_setup_words adds) of
        * every length class, in any case */
       "President ", "president-elect ", "January ", "Port-au-Prince ",
@@ -325,6 +409,7 @@ int main(void) {
       cmocka_unit_test(test_many_tokens),
       cmocka_unit_test(test_same_as_general),
       cmocka_unit_test(test_longest_word_ids),
+      cmocka_unit_test(test_random_words),
   };
   return cmocka_run_group_tests(tests, S_setup_words, S_teardown);
 }
