@@ -64,6 +64,9 @@ typedef struct S_pfx {
                        borrows the lexicon's tables) */
   uint32_t n;
   uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
+  uint8_t longer;   /* bit per table: begins one of its keys longer than
+                       itself (S_longest_walk stops where none is) */
+  uint8_t tkind;    /* cc_title_kind of hit[S_T_TITLES] (read at load) */
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
@@ -202,6 +205,16 @@ static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
   return x->p;
 }
 
+/* The kind of title entry en (column kind): S_title reads it from the
+ * node instead of comparing the cell's text at every title found. */
+static uint8_t S_title_kind(const cc_entity_model *m, const cc_lex_entry *en) {
+  const char *k = cc_lex_cell(en, m->col_tkind);
+  return strcmp(k, "leader") == 0   ? CC_T_LEADER
+         : strcmp(k, "office") == 0 ? CC_T_OFFICE
+         : strcmp(k, "role") == 0   ? CC_T_ROLE
+                                    : CC_T_HONORIFIC;
+}
+
 static void S_add_start(cc_entity_model *m, const char *key) {
   const char *sp = strchr(key, ' ');
   size_t n = sp ? (size_t)(sp - key) : strlen(key);
@@ -222,10 +235,18 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     size_t n = strlen(e->key);
-    for (size_t k = 1; k <= n; k++)
-      S_pfx_get(m, e->key, k)->begins |= (uint8_t)(1u << ti);
-    if (n) /* the entry a lookup of the key finds (the first of its rows) */
-      S_pfx_get(m, e->key, n)->hit[ti] = cc_lex_findn(t, e->key, n);
+    for (size_t k = 1; k <= n; k++) {
+      S_pfx *p = S_pfx_get(m, e->key, k);
+      p->begins |= (uint8_t)(1u << ti);
+      if (k < n)
+        p->longer |= (uint8_t)(1u << ti);
+    }
+    if (n) { /* the entry a lookup of the key finds (the first of its rows) */
+      S_pfx *p = S_pfx_get(m, e->key, n);
+      p->hit[ti] = cc_lex_findn(t, e->key, n);
+      if (ti == S_T_TITLES)
+        p->tkind = S_title_kind(m, p->hit[ti]);
+    }
     if (n > m->pfx_max)
       m->pfx_max = n;
     S_add_start(m, e->key);
@@ -695,10 +716,12 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
 }
 
 /* S_longest from its first word's node p, which starts and begins a key
- * of table ti. */
-static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
-                                          uint32_t e, uint32_t *len,
-                                          const S_pfx *p) {
+ * of table ti: the node of the entry found (hit[ti]), or NULL.  The walk
+ * stops at a text no longer key of the table begins with (S_pfx.longer):
+ * the next, longer text would begin none either. */
+static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
+                                   uint32_t e, uint32_t *len,
+                                   const S_pfx *p) {
   const cc_entity_model *m = c->m;
   const cc_token *tk = &c->tok[i];
   uint32_t max = e - i < 8 ? e - i : 8;
@@ -707,7 +730,7 @@ static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   char sbuf[256];
   char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
-  const cc_lex_entry *best = NULL;
+  const S_pfx *best = NULL;
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
@@ -726,9 +749,11 @@ static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       break;
     /* never end on punctuation ("d.c." is one token) */
     if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
-      best = p->hit[ti];
+      best = p;
       *len = k;
     }
+    if (!(p->longer & (1u << ti)))
+      break;
   }
   return best;
 }
@@ -738,8 +763,8 @@ static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
  * S_join does, one at a time, while the text so far still begins some
  * key of the table.  Most words begin none: told here from the word's
  * node, without the walk.  (A table the lexicon lacks has no keys.) */
-static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
-                                            uint32_t e, uint32_t *len) {
+static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len) {
   const cc_token *tk = &c->tok[i];
   if (!S_is_word(tk))
     return NULL;
@@ -747,6 +772,13 @@ static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
   if (!p->start || !(p->begins & (1u << ti)))
     return NULL;
   return S_longest_walk(c, ti, i, e, len, p);
+}
+
+/* S_longest_node's entry. */
+static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
+                                            uint32_t e, uint32_t *len) {
+  const S_pfx *p = S_longest_node(c, ti, i, e, len);
+  return p ? p->hit[ti] : NULL;
 }
 
 /* The class of a word in name_words (indexed by S_index_classes). */
@@ -785,14 +817,11 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   uint32_t j = i, len = 0;
   *best = NULL;
   *kind = CC_T_NONE;
-  const cc_lex_entry *en;
+  const S_pfx *p;
   while (j < e && S_may_start(c, &c->tok[j]) &&
-         (en = S_longest(c, S_T_TITLES, j, e, &len)) != NULL) {
-    const char *k = cc_lex_cell(en, c->m->col_tkind);
-    int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
-             : strcmp(k, "office") == 0 ? CC_T_OFFICE
-             : strcmp(k, "role") == 0   ? CC_T_ROLE
-                                        : CC_T_HONORIFIC;
+         (p = S_longest_node(c, S_T_TITLES, j, e, &len)) != NULL) {
+    const cc_lex_entry *en = p->hit[S_T_TITLES];
+    int tk = p->tkind;
     if (!*best || (*kind == CC_T_HONORIFIC && tk != CC_T_HONORIFIC)) {
       *best = en;
       *kind = tk;
