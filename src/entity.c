@@ -522,29 +522,63 @@ static bool S_ascii(const char *s, size_t n) {
   return !(any & 0x8080808080808080ull);
 }
 
+/* What S_canon_ascii does with an ASCII byte: 0 drops it (a dot or an
+ * apostrophe), 1 looks again (white space ends a part, another byte up
+ * to ' ' is kept), anything else is the byte to keep (lower case). */
+static const unsigned char S_fold[128] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 33, 34, 35,
+    36, 37, 38, 0, 40, 41, 42, 43, 44, 45, 0, 47,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+    60, 61, 62, 63, 64, 97, 98, 99, 100, 101, 102, 103,
+    104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115,
+    116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+    120, 121, 122, 123, 124, 125, 126, 127,
+};
+
+/* The part S_canon_ascii has gathered (pn bytes, the first 127 kept),
+ * after a space unless it is the first; none when it is empty (white
+ * space, or a part of dots only). */
+static inline void S_canon_flush(const cc_entity_model *m, const char *part,
+                                 size_t *pn, bool *first, cc_buf *buf) {
+  if (*pn == 0)
+    return;
+  if (!*first)
+    cc_buf_putc(buf, ' ');
+  *first = false;
+  S_canon_part(m, part, *pn < 127 ? *pn : 127, buf);
+  *pn = 0;
+}
+
 /* cc_entity_canon of an ASCII name (most are): lower-cased, split into
  * parts and stripped of dots and apostrophes in one walk, as the general
- * path does in three (S_strip_marks, then the split, then the copy). */
+ * path does in three (S_strip_marks, then the split, then the copy);
+ * each byte by one read of S_fold.  (A part keeps its first 127 bytes,
+ * as the general path does: part has room for the whole name.) */
 static void S_canon_ascii(const cc_entity_model *m, const char *name,
                           size_t n, cc_buf *buf) {
-  char part[128];
+  char part[130];
   size_t pn = 0;
   bool first = true;
-  for (size_t i = 0; i <= n; i++) {
-    char ch = i < n ? name[i] : ' ';
-    if (!S_space(ch)) {
-      if (ch != '.' && ch != '\'' && pn < sizeof part - 1)
-        part[pn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)name[i];
+    unsigned char f = S_fold[ch & 0x7f]; /* (ASCII: ch is under 0x80) */
+    if (f > 1) {
+      part[pn++] = (char)f;
       continue;
     }
-    if (pn == 0)
-      continue; /* (white space, or a part of dots only) */
-    if (!first)
-      cc_buf_putc(buf, ' ');
-    first = false;
-    S_canon_part(m, part, pn, buf);
-    pn = 0;
+    if (f == 0)
+      continue;
+    if (!S_space((char)ch)) {
+      part[pn++] = (char)ch;
+      continue;
+    }
+    S_canon_flush(m, part, &pn, &first, buf);
   }
+  S_canon_flush(m, part, &pn, &first, buf);
   if (!buf->ptr)
     cc_buf_puts(buf, "");
 }

@@ -120,6 +120,22 @@ static void test_canon_ascii_walk_as_general(void **state) {
     cc_buf_free(&a);
     cc_buf_free(&b);
   }
+  /* every ASCII byte but NUL, in three orders (each byte both at the
+   * start of a part and inside one) */
+  for (int order = 0; order < 3; order++) {
+    char all[128], longer[400];
+    for (int i = 0; i < 127; i++)
+      all[i] = (char)(order == 0 ? i + 1 : order == 1 ? 127 - i
+                                                      : (i * 37) % 127 + 1);
+    all[127] = '\0';
+    snprintf(longer, sizeof longer, "%s%s", all, pad);
+    cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+    cc_entity_canon(S_m, all, 127, &a);
+    cc_entity_canon(S_m, longer, strlen(longer), &b);
+    assert_string_equal(a.ptr, b.ptr);
+    cc_buf_free(&a);
+    cc_buf_free(&b);
+  }
   /* a part cut at 127 bytes, as the general path cuts it */
   char big[129];
   memset(big, 'q', 128);
