@@ -93,6 +93,9 @@ struct cc_entity_model {
   const S_pfx **by_id;
   uint32_t nids;
   S_tr *tr_word;  /* whole-part transliterations */
+  uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
+                           is none of them (most parts are none) */
+  bool pre_first[256];  /* the first bytes of the prefix rules */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
@@ -253,6 +256,12 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   }
 }
 
+/* A part's bit in S_tr_bits, from its first and last bytes and length. */
+static inline unsigned S_tr_bit(const char *p, size_t n) {
+  return ((unsigned char)p[0] * 31u + (unsigned char)p[n - 1] * 7u +
+          (unsigned)n) & 1023u;
+}
+
 static int S_cmp_suffix(const void *a, const void *b) {
   const S_tr *x = a, *y = b;
   return x->nfrom < y->nfrom ? 1 : x->nfrom > y->nfrom ? -1 : 0;
@@ -289,6 +298,8 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
         cc_xfree(w);
       } else {
         HASH_ADD_KEYPTR(hh, m->tr_word, w->from, w->nfrom, w);
+        unsigned bit = S_tr_bit(w->from, w->nfrom);
+        m->tr_bits[bit / 64] |= 1ull << (bit % 64);
       }
     } else if (strcmp(where, "suffix") == 0 || strcmp(where, "prefix") == 0) {
       S_tr *w = cc_vec_push(where[0] == 's' ? &suf : &pre);
@@ -321,6 +332,8 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   }
   m->prefix = pre.items;
   m->nprefix = pre.len;
+  for (size_t i = 0; i < pre.len; i++)
+    m->pre_first[(unsigned char)m->prefix[i].from[0]] = true;
   return rc;
 }
 
@@ -456,13 +469,19 @@ void cc_entity_model_free(cc_entity_model **mp) {
 static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
                          cc_buf *out) {
   S_tr *w = NULL;
-  if (m)
-    HASH_FIND(hh, m->tr_word, p, n, w);
+  if (m && n) {
+    unsigned bit = S_tr_bit(p, n);
+    if (m->tr_bits[bit / 64] & (1ull << (bit % 64)))
+      HASH_FIND(hh, m->tr_word, p, n, w);
+  }
   if (w) {
     cc_buf_puts(out, w->to);
     return;
   }
-  for (size_t i = 0; m && i < m->nprefix; i++)
+  /* (a prefix rule matches only a part that begins with its first byte;
+   * the NUL after part bytes is no rule's) */
+  for (size_t i = 0; m && n && m->pre_first[(unsigned char)p[0]] &&
+                     i < m->nprefix; i++)
     if (n > m->prefix[i].nfrom && p[0] == m->prefix[i].from[0] &&
         strncmp(p, m->prefix[i].from, m->prefix[i].nfrom) == 0) {
       cc_buf_puts(out, m->prefix[i].to);

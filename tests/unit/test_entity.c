@@ -9,6 +9,7 @@
 #include "cc_entity.h"
 #include "cc_lexicon.h"
 #include "cc_segment.h"
+#include "cc_text.h"
 
 static cc_lexicon *S_lx;
 static cc_entity_model *S_m;
@@ -144,6 +145,45 @@ static void test_canon_ascii_walk_as_general(void **state) {
   cc_entity_canon(S_m, big, 128, &a);
   assert_int_equal(a.len, 127);
   cc_buf_free(&a);
+}
+
+/* Every whole-word transliteration is found (a part is looked up only
+ * when its bit is set: S_tr_bits) and gives the first row's spelling;
+ * every prefix rule still applies to a longer part. */
+static void test_translit_rows_found(void **state) {
+  (void)state;
+  const cc_lex_table *t = cc_lex_table_get(S_lx, "translit");
+  assert_non_null(t);
+  int cto = cc_lex_col(t, "to"), cwhere = cc_lex_col(t, "where");
+  const cc_lex_entry *e;
+  size_t words = 0, prefixes = 0;
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
+    const char *where = cc_lex_cell(e, cwhere);
+    cc_buf to = CC_BUF_INIT, got = CC_BUF_INIT;
+    if (strcmp(where, "word") == 0) {
+      const cc_lex_entry *first = cc_lex_findn(t, e->key, strlen(e->key));
+      const char *raw = cc_lex_cell(first, cto);
+      cc_text_strip_marks(raw, strlen(raw), &to);
+      cc_entity_canon(S_m, e->key, strlen(e->key), &got);
+      if (strcmp(cc_lex_cell(first, cwhere), "word") == 0) {
+        assert_string_equal(got.ptr, to.ptr);
+        words++;
+      }
+    } else if (strcmp(where, "prefix") == 0) {
+      char name[256];
+      snprintf(name, sizeof name, "%sqqqqqq", e->key);
+      const char *raw = cc_lex_cell(e, cto);
+      cc_text_strip_marks(raw, strlen(raw), &to);
+      cc_entity_canon(S_m, name, strlen(name), &got);
+      assert_true(strncmp(got.ptr, to.ptr, to.len) == 0);
+      assert_string_equal(got.ptr + to.len, "qqqqqq");
+      prefixes++;
+    }
+    cc_buf_free(&to);
+    cc_buf_free(&got);
+  }
+  assert_true(words > 10);
+  assert_true(prefixes > 0);
 }
 
 /* Every particle (S_particle's one switch on the bytes) joins the
@@ -642,6 +682,7 @@ int main(void) {
       cmocka_unit_test(test_canonical_keys),
       cmocka_unit_test(test_surname_particles),
       cmocka_unit_test(test_canon_ascii_walk_as_general),
+      cmocka_unit_test(test_translit_rows_found),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
