@@ -942,36 +942,77 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
 
 /* ---- emitting --------------------------------------------------------------------- */
 
+/* Does s[0..n) read the same on one line: no line break, tab, form feed
+ * or vertical tab, and no two spaces in a row?  Eight bytes a step: only
+ * the bytes up to ' ' (exactly those, by a test that carries nothing
+ * from byte to byte) are looked at one by one. */
+static bool S_plain(const char *s, size_t n) {
+  const uint64_t hi = 0x8080808080808080ull;
+  size_t i = 0;
+#if defined(__GNUC__) || defined(__clang__)
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    /* a byte's top bit: set when its low 7 bits are 0x21 or more, or
+     * its own top bit is (no carry leaves a byte: at most 0x7f + 0x5f) */
+    uint64_t low = ~(((w & ~hi) + 0x5f5f5f5f5f5f5f5full) | w) & hi;
+    while (low) {
+      size_t k = i + (size_t)(__builtin_ctzll(low) >> 3);
+      low &= low - 1;
+      char ch = s[k];
+      if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+          ch == '\v' || (ch == ' ' && k + 1 < n && s[k + 1] == ' '))
+        return false;
+    }
+  }
+#endif
+  for (; i < n; i++) {
+    char ch = s[i];
+    if ((unsigned char)ch <= ' ' &&
+        (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+         ch == '\v' || (ch == ' ' && i + 1 < n && s[i + 1] == ' ')))
+      return false;
+  }
+  return true;
+}
+
 /* The name as written with each run of white space (a line break in
  * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
- * messages read the same whichever way the line was wrapped. */
+ * messages read the same whichever way the line was wrapped.  Written
+ * straight into the arena (n + 1 bytes are room enough). */
 static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
-  bool plain = true;
-  for (size_t i = 0; i < n && plain; i++) /* (no byte over ' ' is white) */
-    plain = (unsigned char)s[i] > ' ' ||
-            !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
-              s[i] == '\f' || s[i] == '\v' ||
-              (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '));
-  if (plain)
+  if (S_plain(s, n))
     return cc_arena_strndup(c->arena, s, n);
-  cc_buf_reset(&c->tmp);
+  char *d = cc_arena_alloc_raw(c->arena, n + 1);
+  size_t k = 0;
   bool space = false;
   for (size_t i = 0; i < n; i++) {
     bool ws = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' ||
               s[i] == '\t' || s[i] == '\f' || s[i] == '\v';
     if (ws && !space)
-      cc_buf_putc(&c->tmp, ' ');
+      d[k++] = ' ';
     else if (!ws)
-      cc_buf_putc(&c->tmp, s[i]);
+      d[k++] = s[i];
     space = ws;
   }
-  return cc_arena_strndup(c->arena, c->tmp.ptr ? c->tmp.ptr : "",
-                          c->tmp.ptr ? c->tmp.len : 0);
+  d[k] = '\0';
+  return d;
+}
+
+/* A new entity, all zero (cc_vec_push without its call and memset, but
+ * when the vector must grow). */
+static inline cc_entity *S_push_ent(S_ctx *c) {
+  cc_vec *v = &c->ents;
+  if (v->len == v->cap)
+    return cc_vec_push(v);
+  cc_entity *en = (cc_entity *)v->items + v->len++;
+  *en = (cc_entity){0};
+  return en;
 }
 
 static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
                          uint32_t title_b, uint32_t sentence) {
-  cc_entity *en = cc_vec_push(&c->ents);
+  cc_entity *en = S_push_ent(c);
   en->kind = (uint8_t)kind;
   en->tok_begin = tb;
   en->tok_end = te;

@@ -186,6 +186,41 @@ static void test_translit_rows_found(void **state) {
   assert_true(prefixes > 0);
 }
 
+/* A name's surface has each run of white space made one space, wherever
+ * the run falls in the name (S_plain reads eight bytes a step), and a
+ * name without such a run is kept as written. */
+static void test_surface_one_line_at_every_offset(void **state) {
+  (void)state;
+  static const char *const runs[] = {" ",  "  ",   "\n", " \n ", "\t",
+                                     "\r\n", "\f", "\v", " \v", "   "};
+  for (size_t len = 1; len <= 20; len++) {
+    char first[32] = "B";
+    memset(first + 1, 'o', len);
+    first[len + 1] = '\0';
+    for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+      for (int middle = 0; middle < 2; middle++) {
+        char text[160], want[80];
+        snprintf(text, sizeof text, "President %s%s%sRuiz said.\n", first,
+                 middle ? " Maria" : "", runs[r]);
+        snprintf(want, sizeof want, "%s%s Ruiz", first,
+                 middle ? " Maria" : "");
+        S_res res;
+        S_find(&res, text);
+        const cc_entity *e = S_get(&res, want);
+        if (!e) {
+          print_message("[%s] want [%s]:", text, want);
+          for (uint32_t q = 0; q < res.n; q++)
+            print_message(" [%s]", res.e[q].surface);
+          print_message("\n");
+        }
+        assert_non_null(e);
+        assert_int_equal(e->kind, CC_E_PERSON);
+        S_free(&res);
+      }
+    }
+  }
+}
+
 /* Every particle (S_particle's one switch on the bytes) joins the
  * surname; words of the same lengths, or one letter longer or shorter,
  * do not. */
@@ -683,6 +718,7 @@ int main(void) {
       cmocka_unit_test(test_surname_particles),
       cmocka_unit_test(test_canon_ascii_walk_as_general),
       cmocka_unit_test(test_translit_rows_found),
+      cmocka_unit_test(test_surface_one_line_at_every_offset),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
