@@ -282,6 +282,15 @@ static void test_surnames_confirmed_by_use(void **state) {
              "Okonkwar was tired.\n");
   assert_int_equal(S_count(&r, "okonkwar", CC_E_PERSON), 2);
   S_free(&r);
+  /* the second round: Zembla is joined to Okonkwar, whom only the first
+   * round confirms (a round is run again only when the one before
+   * marked someone or found a quoted word) */
+  S_find(&r, "President Lars Dahl hosted the talks. It was the first "
+             "meeting of Dahl and Okonkwar in a decade. Later Okonkwar "
+             "and Zembla met in Rome. Aides said Zembla was tired.\n");
+  assert_int_equal(S_count(&r, "okonkwar", CC_E_PERSON), 2);
+  assert_int_equal(S_count(&r, "zembla", CC_E_PERSON), 2);
+  S_free(&r);
   S_find(&r, "\"We will go,\" Brammelt said. \"Not yet,\" Quistor told "
              "reporters. It was the first meeting between Brammelt and "
              "Quistor in years.\n");
