@@ -85,6 +85,11 @@ struct cc_entity_model {
   size_t pfx_max; /* longest such key, in bytes */
   struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
   uint32_t pmask;       /* slots - 1 (a power of two) */
+  uint64_t *follow;     /* S_follow_bit of every node, table and the
+                           bytes that come after its text in a longer key
+                           of the table: a clear bit proves S_longest_walk
+                           needs no lookup of the next token */
+  uint32_t fmask;       /* bits - 1 (a power of two) */
   /* each word's node by its id in the lexicon's word table (the ids the
    * segmenter gives the tokens): S_node reads it instead of hashing the
    * token's text; ids from nids up (words added after the model) and
@@ -208,6 +213,36 @@ static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
   return x->p;
 }
 
+/* The bit of m->follow for node index pi of table ti followed in a key
+ * by byte b, after a space when sp. */
+static inline uint32_t S_follow_bit(const cc_entity_model *m, size_t pi,
+                                    int ti, bool sp, unsigned char b) {
+  uint32_t h = (uint32_t)pi * 4 + (uint32_t)ti;
+  h = (h * 2 + sp) * 256 + b;
+  return (uint32_t)(((uint64_t)h * 0x9E3779B97F4A7C15ull) >> 32) & m->fmask;
+}
+
+/* Could a key of table ti go on from node p's text with the token whose
+ * text begins with byte b (after a space when sp)? */
+static inline bool S_follows(const cc_entity_model *m, const S_pfx *p, int ti,
+                             bool sp, unsigned char b) {
+  uint32_t bit = S_follow_bit(m, (size_t)(p - m->pfx), ti, sp, b);
+  return (m->follow[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* Note in m->follow what comes after the first k bytes of key (n bytes
+ * long, k < n), node p: its next byte, and the byte after a space. */
+static void S_follow_set(cc_entity_model *m, const S_pfx *p, int ti,
+                         const char *key, size_t k, size_t n) {
+  size_t pi = (size_t)(p - m->pfx);
+  uint32_t bit = S_follow_bit(m, pi, ti, false, (unsigned char)key[k]);
+  m->follow[bit / 64] |= 1ull << (bit % 64);
+  if (key[k] == ' ' && k + 1 < n) {
+    bit = S_follow_bit(m, pi, ti, true, (unsigned char)key[k + 1]);
+    m->follow[bit / 64] |= 1ull << (bit % 64);
+  }
+}
+
 /* The kind of title entry en (column kind): S_title reads it from the
  * node instead of comparing the cell's text at every title found. */
 static uint8_t S_title_kind(const cc_entity_model *m, const cc_lex_entry *en) {
@@ -241,8 +276,10 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
     for (size_t k = 1; k <= n; k++) {
       S_pfx *p = S_pfx_get(m, e->key, k);
       p->begins |= (uint8_t)(1u << ti);
-      if (k < n)
+      if (k < n) {
         p->longer |= (uint8_t)(1u << ti);
+        S_follow_set(m, p, ti, e->key, k, n);
+      }
     }
     if (n) { /* the entry a lookup of the key finds (the first of its rows) */
       S_pfx *p = S_pfx_get(m, e->key, n);
@@ -400,6 +437,12 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   for (size_t t = 0; t < 4; t++)
     bound += words[t] ? cc_lex_size(words[t]) : 0;
   m->pfx = cc_xcalloc(bound + 1, sizeof *m->pfx);
+  /* (two bits at most per byte of a key: 16 times as many keep few set) */
+  size_t fbits = 4096;
+  while (fbits < 16 * bound)
+    fbits *= 2;
+  m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
+  m->fmask = (uint32_t)(fbits - 1);
   S_ptab_alloc(m, bound);
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
@@ -433,6 +476,13 @@ bool cc__entity_ids_exact(const cc_entity_model *m) {
   return m->by_id[0] == &S_none;
 }
 
+/* For the tests: every bit of the walk's filter set, so that it never
+ * stops a walk (the same model without the filter). */
+void cc__entity_follow_off(cc_entity_model *m);
+void cc__entity_follow_off(cc_entity_model *m) {
+  memset(m->follow, 0xff, ((size_t)m->fmask + 1) / 8);
+}
+
 static void S_free_tr_array(S_tr *a, size_t n) {
   for (size_t i = 0; i < n; i++) {
     cc_xfree(a[i].from);
@@ -458,6 +508,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m->ptab);
   cc_xfree(m->by_id);
+  cc_xfree(m->follow);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -787,9 +838,11 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
+      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
+      if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
+        break; /* no key of the table goes on so */
       if (k == 2) /* (most lookups end at the first word) */
         memcpy(buf, c->tok[i].norm, n);
-      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
       if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
       if (sp)

@@ -13,21 +13,26 @@
 
 static cc_lexicon *S_lx;
 static cc_entity_model *S_m;
+static cc_entity_model *S_m_nofilter; /* S_longest_walk's filter off */
+void cc__entity_follow_off(cc_entity_model *m);
 
 static int S_setup(void **state) {
   (void)state;
   cc_err err = {{0}};
   if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
-      cc_entity_model_new(S_lx, &S_m, &err) != 0) {
+      cc_entity_model_new(S_lx, &S_m, &err) != 0 ||
+      cc_entity_model_new(S_lx, &S_m_nofilter, &err) != 0) {
     print_error("%s\n", err.msg);
     return -1;
   }
+  cc__entity_follow_off(S_m_nofilter);
   return 0;
 }
 
 static int S_teardown(void **state) {
   (void)state;
   cc_entity_model_free(&S_m);
+  cc_entity_model_free(&S_m_nofilter);
   cc_lexicon_free(&S_lx);
   return 0;
 }
@@ -515,10 +520,21 @@ static void S_same_without_ids(const char *text, size_t len) {
     t[i].id = 0;
   }
   bare.tokens = t;
-  cc_entity *x, *y;
-  uint32_t nx, ny;
+  cc_entity *x, *y, *z;
+  uint32_t nx, ny, nz;
   cc_entities_find(S_m, &seg, a, &x, &nx);
   cc_entities_find(S_m, &bare, a, &y, &ny);
+  /* and the same without the walk's filter (S_pfx follow bits) */
+  cc_entities_find(S_m_nofilter, &seg, a, &z, &nz);
+  assert_int_equal(nx, nz);
+  for (uint32_t i = 0; i < nx; i++) {
+    assert_int_equal(x[i].kind, z[i].kind);
+    assert_int_equal(x[i].tok_begin, z[i].tok_begin);
+    assert_int_equal(x[i].tok_end, z[i].tok_end);
+    assert_int_equal(x[i].tok_title, z[i].tok_title);
+    assert_string_equal(x[i].key, z[i].key);
+    assert_string_equal(x[i].title, z[i].title);
+  }
   assert_int_equal(nx, ny);
   for (uint32_t i = 0; i < nx; i++) {
     assert_int_equal(x[i].kind, y[i].kind);
