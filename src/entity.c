@@ -1318,7 +1318,9 @@ static void S_sentence(S_ctx *c, uint32_t s) {
       continue; /* (inside what the last stop took) */
     i = c->next[x];
     const cc_token *t = &c->tok[i];
-    uint32_t k = S_titled(c, i, e, s);
+    /* (where no title or nation starts, S_titled finds nothing: most
+     * capitalized words, passed by without the call) */
+    uint32_t k = S_may_start(c, t) ? S_titled(c, i, e, s) : i;
     if (k > i) {
       i = k;
       continue;
