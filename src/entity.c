@@ -1433,6 +1433,10 @@ static S_sur *S_surnames(S_ctx *c) {
   S_canon_memo *cms = cc_arena_alloc_raw(c->arena,
                                          (c->pending.len + 1) * sizeof *cms);
   size_t ncm = 0;
+  /* the memo entry of each pending word, so a word used again shares
+   * the surname lookup below too */
+  uint32_t *mi = cc_arena_alloc_raw(c->arena,
+                                    (c->pending.len + 1) * sizeof *mi);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
@@ -1443,8 +1447,10 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_FIND(hh, memo, raw, rn, cm);
     if (cm) {
       p->canon = cm->canon;
+      mi[i] = (uint32_t)(cm - cms);
       continue;
     }
+    mi[i] = (uint32_t)ncm;
     p->canon = k->len;
     cc_entity_canon(c->m, raw, rn, k);
     cc_buf_putc(k, '\0');
@@ -1453,12 +1459,18 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
   HASH_CLEAR(hh, memo);
-  /* (looked up once the buffer stops moving) */
+  /* (looked up once the buffer stops moving, once per key) */
+  S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
+  bool *looked = cc_arena_alloc(c->arena, ncm + 1);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    S_sur *x = S_sur_get(&map, k->ptr + p->canon, NULL);
+    if (!looked[mi[i]]) {
+      sur[mi[i]] = S_sur_get(&map, k->ptr + p->canon, NULL);
+      looked[mi[i]] = true;
+    }
+    S_sur *x = sur[mi[i]];
     p->sur = x;
     if (x)
       x->alone++;
@@ -1777,17 +1789,21 @@ static void S_first_part(S_agg *a, const char *written) {
 static void S_agree(S_ctx *c) {
   cc_vec *E = &c->ents;
   S_agg *agg = NULL;
+  /* each person's entry, for the second loop */
+  S_agg **of = cc_arena_alloc_raw(c->arena, (E->len + 1) * sizeof *of);
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
     S_agg *a = NULL;
     HASH_FIND_STR(agg, en->key, a);
+    of[i] = a;
     if (!a) {
       a = cc_arena_alloc(c->arena, sizeof *a); /* (dropped with HASH_CLEAR) */
       a->key = en->key;
       a->full = en->full;
       HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
+      of[i] = a;
     }
     if (strlen(en->full) > strlen(a->full))
       a->full = en->full;
@@ -1804,8 +1820,7 @@ static void S_agree(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_agg *a = NULL;
-    HASH_FIND_STR(agg, en->key, a);
+    S_agg *a = of[i];
     int best = -1;
     for (int v = 0; v < 4 && a->country[v]; v++)
       if (best < 0 || a->votes[v] > a->votes[best])
