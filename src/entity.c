@@ -722,10 +722,8 @@ static bool S_particle(const char *p, size_t n) {
   }
 }
 
-void cc_entity_surname(const char *full, cc_buf *buf) {
-  size_t n = strlen(full);
-  while (n && full[n - 1] == ' ')
-    n--;
+/* Where the surname of full (n bytes, no space at the end) begins. */
+static size_t S_surname_at(const char *full, size_t n) {
   size_t b = n;
   while (b && full[b - 1] != ' ')
     b--;
@@ -738,6 +736,14 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
       break;
     b = pb;
   }
+  return b;
+}
+
+void cc_entity_surname(const char *full, cc_buf *buf) {
+  size_t n = strlen(full);
+  while (n && full[n - 1] == ' ')
+    n--;
+  size_t b = S_surname_at(full, n);
   cc_buf_put(buf, full + b, n - b);
   if (!buf->ptr)
     cc_buf_puts(buf, "");
@@ -1081,15 +1087,26 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   return en;
 }
 
+/* A person's full key and surname key: the surname is the full key's
+ * end (cc_entity_surname), so the key points into the full key's copy
+ * (a canonical key has no space at its end; were there one, the key is
+ * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en) {
-  cc_buf *full = &c->kfull, *sur = &c->ksur;
+  cc_buf *full = &c->kfull;
   cc_buf_reset(full);
-  cc_buf_reset(sur);
   cc_entity_canon(c->m, en->surface, strlen(en->surface), full);
-  cc_entity_surname(full->ptr, sur);
-  en->full = cc_arena_strndup(c->arena, full->ptr, full->len);
-  en->written = en->full;
-  en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+  char *f = cc_arena_strndup(c->arena, full->ptr, full->len);
+  en->full = f;
+  en->written = f;
+  size_t n = full->len;
+  if (n && f[n - 1] == ' ') {
+    cc_buf *sur = &c->ksur;
+    cc_buf_reset(sur);
+    cc_entity_surname(f, sur);
+    en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+    return;
+  }
+  en->key = f + S_surname_at(f, n);
 }
 
 static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
