@@ -1131,6 +1131,31 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
  * marks stripped and lower-cased (ASCII here, the rest by
  * cc_text_strip_marks), in the arena. */
 static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
+  /* most keys: ASCII of up to 128 bytes, joined and lower-cased straight
+   * into the arena, as S_strip_marks lower-cases them */
+  size_t len = 0;
+  for (uint32_t j = tb; j < te; j++)
+    len += c->tok[j].norm_len +
+           (j > tb && (c->tok[j].flags & CC_TF_SPACE_BEFORE) != 0);
+  if (len <= 128) {
+    char *d = cc_arena_alloc_raw(c->arena, len + 1);
+    size_t n = 0;
+    unsigned char any = 0;
+    for (uint32_t j = tb; j < te; j++) {
+      const cc_token *t = &c->tok[j];
+      if (j > tb && (t->flags & CC_TF_SPACE_BEFORE))
+        d[n++] = ' ';
+      for (uint16_t q = 0; q < t->norm_len; q++) {
+        unsigned char ch = (unsigned char)t->norm[q];
+        any |= ch;
+        d[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+    }
+    d[n] = '\0';
+    if (!(any & 0x80))
+      return d;
+    /* (else the general path below; d is left unused) */
+  }
   S_join(c, tb, te, &c->tmp);
   cc_buf k = CC_BUF_INIT;
   char small[128];
