@@ -1736,8 +1736,9 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
 
 /* Keep shape-only people whose surname is used elsewhere; make single
  * capitalized words that are a known surname (or one letter off a strong
- * one) surname-only mentions. */
-static void S_link_pending(S_ctx *c, S_sur *map) {
+ * one) surname-only mentions.  A word S_surnames found no surname for
+ * can only find one S_confirm_by_use added since (grew). */
+static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
@@ -1753,7 +1754,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = p->sur ? p->sur : S_sur_get(&map, k, NULL);
+    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, NULL) : NULL;
     const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
@@ -1879,8 +1880,9 @@ static void S_agree(S_ctx *c) {
 
 static void S_resolve(S_ctx *c) {
   S_sur *map = S_surnames(c);
+  unsigned known = HASH_COUNT(map);
   S_confirm_by_use(c, &map);
-  S_link_pending(c, map);
+  S_link_pending(c, map, HASH_COUNT(map) != known);
   S_places_to_people(c, map);
   S_agree(c);
   HASH_CLEAR(hh, map);
