@@ -1058,15 +1058,34 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
   return d;
 }
 
-/* A new entity, all zero (cc_vec_push without its call and memset, but
- * when the vector must grow). */
+/* Room for one more item of v (S_ctx.ents, .pending), whose items are
+ * in the document's arena: a full vector moves to twice the room there
+ * (no malloc, realloc or free per document; at most twice the bytes). */
+static void S_vec_room(S_ctx *c, cc_vec *v) {
+  if (v->len < v->cap)
+    return;
+  size_t cap = v->cap ? v->cap * 2 : 16;
+  void *items = cc_arena_alloc_raw(c->arena, cap * v->size);
+  if (v->len)
+    memcpy(items, v->items, v->len * v->size);
+  v->items = items;
+  v->cap = cap;
+}
+
+/* A new entity, all zero. */
 static inline cc_entity *S_push_ent(S_ctx *c) {
-  cc_vec *v = &c->ents;
-  if (v->len == v->cap)
-    return cc_vec_push(v);
-  cc_entity *en = (cc_entity *)v->items + v->len++;
+  S_vec_room(c, &c->ents);
+  cc_entity *en = (cc_entity *)c->ents.items + c->ents.len++;
   *en = (cc_entity){0};
   return en;
+}
+
+/* A new pending word, all zero. */
+static inline S_pend *S_push_pend(S_ctx *c) {
+  S_vec_room(c, &c->pending);
+  S_pend *p = (S_pend *)c->pending.items + c->pending.len++;
+  *p = (S_pend){0};
+  return p;
 }
 
 static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
@@ -1318,7 +1337,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       firstname = true;
     }
   if (nlen == 1 && !firstname) {
-    S_pend *p = cc_vec_push(&c->pending);
+    S_pend *p = S_push_pend(c);
     p->tok = name_b;
     p->sentence = s;
     p->in_run = name_b > i;
@@ -1329,7 +1348,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   if (!firstname && nlen == 2 &&
       (c->tok[name_b].flags & CC_TF_SENT_START)) {
     /* "Asked Ruiz ...": a sentence's first word is capitalized anyway */
-    S_pend *p = cc_vec_push(&c->pending);
+    S_pend *p = S_push_pend(c);
     p->tok = name_b + 1;
     p->sentence = s;
     return k;
@@ -1337,7 +1356,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   cc_entity *en = S_person(c, name_b, k, name_b, s, NULL, CC_T_NONE, NULL);
   if (!firstname) {
     en->flags |= CC_EF_WEAK;
-    S_pend *p = cc_vec_push(&c->pending);
+    S_pend *p = S_push_pend(c);
     p->weak = true;
     p->ent = (uint32_t)c->ents.len - 1;
     p->sentence = s;
@@ -1948,8 +1967,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
    * grow; a long document's grow as they come */
   size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
   c.ents.cap = c.pending.cap = room;
-  c.ents.items = cc_xmalloc(room * c.ents.size);
-  c.pending.items = cc_xmalloc(room * c.pending.size);
+  c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
+  c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
   if (seg->vocab != m->vocab)
     c.tok = S_tokens_with_ids(m, seg, arena);
   /* (S_scan writes the entries read) */
@@ -1971,8 +1990,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   } else {
     *out = cc_arena_alloc(arena, sizeof(cc_entity));
   }
-  cc_vec_free(&c.ents);
-  cc_vec_free(&c.pending);
+  /* (the vectors' items are the arena's) */
   cc_buf_free(&c.tmp);
   cc_buf_free(&c.kfull);
   cc_buf_free(&c.ksur);

@@ -226,6 +226,25 @@ static void test_surface_one_line_at_every_offset(void **state) {
   }
 }
 
+/* More entities and single words than the vectors' first room (one per
+ * 16 tokens): they move to more room in the arena and keep every item. */
+static void test_many_entities_grow(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  for (int i = 0; i < 400; i++)
+    cc_buf_puts(&b, "President Ana Ruiz met Kessvik, Brimwood and Foreign "
+                    "Minister Lars Dahl. ");
+  S_res r;
+  S_find(&r, b.ptr);
+  assert_int_equal(S_count(&r, "ruiz", CC_E_PERSON), 400);
+  assert_int_equal(S_count(&r, "dahl", CC_E_PERSON), 400);
+  assert_int_equal(r.n, 800);
+  for (uint32_t i = 1; i < r.n; i++)
+    assert_true(r.e[i - 1].start <= r.e[i].start);
+  S_free(&r);
+  cc_buf_free(&b);
+}
+
 /* Every particle (S_particle's one switch on the bytes) joins the
  * surname; words of the same lengths, or one letter longer or shorter,
  * do not. */
@@ -744,6 +763,7 @@ int main(void) {
       cmocka_unit_test(test_canon_ascii_walk_as_general),
       cmocka_unit_test(test_translit_rows_found),
       cmocka_unit_test(test_surface_one_line_at_every_offset),
+      cmocka_unit_test(test_many_entities_grow),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
