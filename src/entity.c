@@ -1565,8 +1565,8 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
 enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
 static bool S_tok_in(const cc_token *t, const char *const *words) {
-  for (size_t i = 0; words[i]; i++)
-    if (strcmp(t->norm, words[i]) == 0)
+  for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
+    if (t->norm[0] == words[i][0] && strcmp(t->norm, words[i]) == 0)
       return true;
   return false;
 }
