@@ -64,6 +64,9 @@ typedef struct S_pfx {
                        borrows the lexicon's tables) */
   uint32_t n;
   uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
+  uint8_t longer;   /* bit per table: begins one of its keys longer than
+                       itself (S_longest_walk stops where none is) */
+  uint8_t tkind;    /* cc_title_kind of hit[S_T_TITLES] (read at load) */
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
@@ -82,6 +85,11 @@ struct cc_entity_model {
   size_t pfx_max; /* longest such key, in bytes */
   struct S_pslot *ptab; /* the same nodes by S_pfx_find's hash */
   uint32_t pmask;       /* slots - 1 (a power of two) */
+  uint64_t *follow;     /* S_follow_bit of every node, table and the
+                           bytes that come after its text in a longer key
+                           of the table: a clear bit proves S_longest_walk
+                           needs no lookup of the next token */
+  uint32_t fmask;       /* bits - 1 (a power of two) */
   /* each word's node by its id in the lexicon's word table (the ids the
    * segmenter gives the tokens): S_node reads it instead of hashing the
    * token's text; ids from nids up (words added after the model) and
@@ -90,6 +98,9 @@ struct cc_entity_model {
   const S_pfx **by_id;
   uint32_t nids;
   S_tr *tr_word;  /* whole-part transliterations */
+  uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
+                           is none of them (most parts are none) */
+  bool pre_first[256];  /* the first bytes of the prefix rules */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
@@ -202,6 +213,46 @@ static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
   return x->p;
 }
 
+/* The bit of m->follow for node index pi of table ti followed in a key
+ * by byte b, after a space when sp. */
+static inline uint32_t S_follow_bit(const cc_entity_model *m, size_t pi,
+                                    int ti, bool sp, unsigned char b) {
+  uint32_t h = (uint32_t)pi * 4 + (uint32_t)ti;
+  h = (h * 2 + sp) * 256 + b;
+  return (uint32_t)(((uint64_t)h * 0x9E3779B97F4A7C15ull) >> 32) & m->fmask;
+}
+
+/* Could a key of table ti go on from node p's text with the token whose
+ * text begins with byte b (after a space when sp)? */
+static inline bool S_follows(const cc_entity_model *m, const S_pfx *p, int ti,
+                             bool sp, unsigned char b) {
+  uint32_t bit = S_follow_bit(m, (size_t)(p - m->pfx), ti, sp, b);
+  return (m->follow[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* Note in m->follow what comes after the first k bytes of key (n bytes
+ * long, k < n), node p: its next byte, and the byte after a space. */
+static void S_follow_set(cc_entity_model *m, const S_pfx *p, int ti,
+                         const char *key, size_t k, size_t n) {
+  size_t pi = (size_t)(p - m->pfx);
+  uint32_t bit = S_follow_bit(m, pi, ti, false, (unsigned char)key[k]);
+  m->follow[bit / 64] |= 1ull << (bit % 64);
+  if (key[k] == ' ' && k + 1 < n) {
+    bit = S_follow_bit(m, pi, ti, true, (unsigned char)key[k + 1]);
+    m->follow[bit / 64] |= 1ull << (bit % 64);
+  }
+}
+
+/* The kind of title entry en (column kind): S_title reads it from the
+ * node instead of comparing the cell's text at every title found. */
+static uint8_t S_title_kind(const cc_entity_model *m, const cc_lex_entry *en) {
+  const char *k = cc_lex_cell(en, m->col_tkind);
+  return strcmp(k, "leader") == 0   ? CC_T_LEADER
+         : strcmp(k, "office") == 0 ? CC_T_OFFICE
+         : strcmp(k, "role") == 0   ? CC_T_ROLE
+                                    : CC_T_HONORIFIC;
+}
+
 static void S_add_start(cc_entity_model *m, const char *key) {
   const char *sp = strchr(key, ' ');
   size_t n = sp ? (size_t)(sp - key) : strlen(key);
@@ -222,14 +273,30 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     size_t n = strlen(e->key);
-    for (size_t k = 1; k <= n; k++)
-      S_pfx_get(m, e->key, k)->begins |= (uint8_t)(1u << ti);
-    if (n) /* the entry a lookup of the key finds (the first of its rows) */
-      S_pfx_get(m, e->key, n)->hit[ti] = cc_lex_findn(t, e->key, n);
+    for (size_t k = 1; k <= n; k++) {
+      S_pfx *p = S_pfx_get(m, e->key, k);
+      p->begins |= (uint8_t)(1u << ti);
+      if (k < n) {
+        p->longer |= (uint8_t)(1u << ti);
+        S_follow_set(m, p, ti, e->key, k, n);
+      }
+    }
+    if (n) { /* the entry a lookup of the key finds (the first of its rows) */
+      S_pfx *p = S_pfx_get(m, e->key, n);
+      p->hit[ti] = cc_lex_findn(t, e->key, n);
+      if (ti == S_T_TITLES)
+        p->tkind = S_title_kind(m, p->hit[ti]);
+    }
     if (n > m->pfx_max)
       m->pfx_max = n;
     S_add_start(m, e->key);
   }
+}
+
+/* A part's bit in S_tr_bits, from its first and last bytes and length. */
+static inline unsigned S_tr_bit(const char *p, size_t n) {
+  return ((unsigned char)p[0] * 31u + (unsigned char)p[n - 1] * 7u +
+          (unsigned)n) & 1023u;
 }
 
 static int S_cmp_suffix(const void *a, const void *b) {
@@ -268,6 +335,8 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
         cc_xfree(w);
       } else {
         HASH_ADD_KEYPTR(hh, m->tr_word, w->from, w->nfrom, w);
+        unsigned bit = S_tr_bit(w->from, w->nfrom);
+        m->tr_bits[bit / 64] |= 1ull << (bit % 64);
       }
     } else if (strcmp(where, "suffix") == 0 || strcmp(where, "prefix") == 0) {
       S_tr *w = cc_vec_push(where[0] == 's' ? &suf : &pre);
@@ -300,6 +369,8 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   }
   m->prefix = pre.items;
   m->nprefix = pre.len;
+  for (size_t i = 0; i < pre.len; i++)
+    m->pre_first[(unsigned char)m->prefix[i].from[0]] = true;
   return rc;
 }
 
@@ -366,6 +437,12 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   for (size_t t = 0; t < 4; t++)
     bound += words[t] ? cc_lex_size(words[t]) : 0;
   m->pfx = cc_xcalloc(bound + 1, sizeof *m->pfx);
+  /* (two bits at most per byte of a key: 16 times as many keep few set) */
+  size_t fbits = 4096;
+  while (fbits < 16 * bound)
+    fbits *= 2;
+  m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
+  m->fmask = (uint32_t)(fbits - 1);
   S_ptab_alloc(m, bound);
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
@@ -399,6 +476,13 @@ bool cc__entity_ids_exact(const cc_entity_model *m) {
   return m->by_id[0] == &S_none;
 }
 
+/* For the tests: every bit of the walk's filter set, so that it never
+ * stops a walk (the same model without the filter). */
+void cc__entity_follow_off(cc_entity_model *m);
+void cc__entity_follow_off(cc_entity_model *m) {
+  memset(m->follow, 0xff, ((size_t)m->fmask + 1) / 8);
+}
+
 static void S_free_tr_array(S_tr *a, size_t n) {
   for (size_t i = 0; i < n; i++) {
     cc_xfree(a[i].from);
@@ -424,6 +508,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m->ptab);
   cc_xfree(m->by_id);
+  cc_xfree(m->follow);
   cc_xfree(m);
   *mp = NULL;
 }
@@ -435,13 +520,19 @@ void cc_entity_model_free(cc_entity_model **mp) {
 static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
                          cc_buf *out) {
   S_tr *w = NULL;
-  if (m)
-    HASH_FIND(hh, m->tr_word, p, n, w);
+  if (m && n) {
+    unsigned bit = S_tr_bit(p, n);
+    if (m->tr_bits[bit / 64] & (1ull << (bit % 64)))
+      HASH_FIND(hh, m->tr_word, p, n, w);
+  }
   if (w) {
     cc_buf_puts(out, w->to);
     return;
   }
-  for (size_t i = 0; m && i < m->nprefix; i++)
+  /* (a prefix rule matches only a part that begins with its first byte;
+   * the NUL after part bytes is no rule's) */
+  for (size_t i = 0; m && n && m->pre_first[(unsigned char)p[0]] &&
+                     i < m->nprefix; i++)
     if (n > m->prefix[i].nfrom && p[0] == m->prefix[i].from[0] &&
         strncmp(p, m->prefix[i].from, m->prefix[i].nfrom) == 0) {
       cc_buf_puts(out, m->prefix[i].to);
@@ -501,29 +592,63 @@ static bool S_ascii(const char *s, size_t n) {
   return !(any & 0x8080808080808080ull);
 }
 
+/* What S_canon_ascii does with an ASCII byte: 0 drops it (a dot or an
+ * apostrophe), 1 looks again (white space ends a part, another byte up
+ * to ' ' is kept), anything else is the byte to keep (lower case). */
+static const unsigned char S_fold[128] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 33, 34, 35,
+    36, 37, 38, 0, 40, 41, 42, 43, 44, 45, 0, 47,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+    60, 61, 62, 63, 64, 97, 98, 99, 100, 101, 102, 103,
+    104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115,
+    116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+    120, 121, 122, 123, 124, 125, 126, 127,
+};
+
+/* The part S_canon_ascii has gathered (pn bytes, the first 127 kept),
+ * after a space unless it is the first; none when it is empty (white
+ * space, or a part of dots only). */
+static inline void S_canon_flush(const cc_entity_model *m, const char *part,
+                                 size_t *pn, bool *first, cc_buf *buf) {
+  if (*pn == 0)
+    return;
+  if (!*first)
+    cc_buf_putc(buf, ' ');
+  *first = false;
+  S_canon_part(m, part, *pn < 127 ? *pn : 127, buf);
+  *pn = 0;
+}
+
 /* cc_entity_canon of an ASCII name (most are): lower-cased, split into
  * parts and stripped of dots and apostrophes in one walk, as the general
- * path does in three (S_strip_marks, then the split, then the copy). */
+ * path does in three (S_strip_marks, then the split, then the copy);
+ * each byte by one read of S_fold.  (A part keeps its first 127 bytes,
+ * as the general path does: part has room for the whole name.) */
 static void S_canon_ascii(const cc_entity_model *m, const char *name,
                           size_t n, cc_buf *buf) {
-  char part[128];
+  char part[130];
   size_t pn = 0;
   bool first = true;
-  for (size_t i = 0; i <= n; i++) {
-    char ch = i < n ? name[i] : ' ';
-    if (!S_space(ch)) {
-      if (ch != '.' && ch != '\'' && pn < sizeof part - 1)
-        part[pn++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)name[i];
+    unsigned char f = S_fold[ch & 0x7f]; /* (ASCII: ch is under 0x80) */
+    if (f > 1) {
+      part[pn++] = (char)f;
       continue;
     }
-    if (pn == 0)
-      continue; /* (white space, or a part of dots only) */
-    if (!first)
-      cc_buf_putc(buf, ' ');
-    first = false;
-    S_canon_part(m, part, pn, buf);
-    pn = 0;
+    if (f == 0)
+      continue;
+    if (!S_space((char)ch)) {
+      part[pn++] = (char)ch;
+      continue;
+    }
+    S_canon_flush(m, part, &pn, &first, buf);
   }
+  S_canon_flush(m, part, &pn, &first, buf);
   if (!buf->ptr)
     cc_buf_puts(buf, "");
 }
@@ -597,10 +722,8 @@ static bool S_particle(const char *p, size_t n) {
   }
 }
 
-void cc_entity_surname(const char *full, cc_buf *buf) {
-  size_t n = strlen(full);
-  while (n && full[n - 1] == ' ')
-    n--;
+/* Where the surname of full (n bytes, no space at the end) begins. */
+static size_t S_surname_at(const char *full, size_t n) {
   size_t b = n;
   while (b && full[b - 1] != ' ')
     b--;
@@ -613,6 +736,14 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
       break;
     b = pb;
   }
+  return b;
+}
+
+void cc_entity_surname(const char *full, cc_buf *buf) {
+  size_t n = strlen(full);
+  while (n && full[n - 1] == ' ')
+    n--;
+  size_t b = S_surname_at(full, n);
   cc_buf_put(buf, full + b, n - b);
   if (!buf->ptr)
     cc_buf_puts(buf, "");
@@ -695,10 +826,12 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
 }
 
 /* S_longest from its first word's node p, which starts and begins a key
- * of table ti. */
-static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
-                                          uint32_t e, uint32_t *len,
-                                          const S_pfx *p) {
+ * of table ti: the node of the entry found (hit[ti]), or NULL.  The walk
+ * stops at a text no longer key of the table begins with (S_pfx.longer):
+ * the next, longer text would begin none either. */
+static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
+                                   uint32_t e, uint32_t *len,
+                                   const S_pfx *p) {
   const cc_entity_model *m = c->m;
   const cc_token *tk = &c->tok[i];
   uint32_t max = e - i < 8 ? e - i : 8;
@@ -707,13 +840,15 @@ static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   char sbuf[256];
   char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
-  const cc_lex_entry *best = NULL;
+  const S_pfx *best = NULL;
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
+      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
+      if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
+        break; /* no key of the table goes on so */
       if (k == 2) /* (most lookups end at the first word) */
         memcpy(buf, c->tok[i].norm, n);
-      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
       if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
       if (sp)
@@ -726,9 +861,11 @@ static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       break;
     /* never end on punctuation ("d.c." is one token) */
     if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
-      best = p->hit[ti];
+      best = p;
       *len = k;
     }
+    if (!(p->longer & (1u << ti)))
+      break;
   }
   return best;
 }
@@ -738,8 +875,8 @@ static const cc_lex_entry *S_longest_walk(S_ctx *c, int ti, uint32_t i,
  * S_join does, one at a time, while the text so far still begins some
  * key of the table.  Most words begin none: told here from the word's
  * node, without the walk.  (A table the lexicon lacks has no keys.) */
-static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
-                                            uint32_t e, uint32_t *len) {
+static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len) {
   const cc_token *tk = &c->tok[i];
   if (!S_is_word(tk))
     return NULL;
@@ -747,6 +884,13 @@ static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
   if (!p->start || !(p->begins & (1u << ti)))
     return NULL;
   return S_longest_walk(c, ti, i, e, len, p);
+}
+
+/* S_longest_node's entry. */
+static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
+                                            uint32_t e, uint32_t *len) {
+  const S_pfx *p = S_longest_node(c, ti, i, e, len);
+  return p ? p->hit[ti] : NULL;
 }
 
 /* The class of a word in name_words (indexed by S_index_classes). */
@@ -785,14 +929,11 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   uint32_t j = i, len = 0;
   *best = NULL;
   *kind = CC_T_NONE;
-  const cc_lex_entry *en;
+  const S_pfx *p;
   while (j < e && S_may_start(c, &c->tok[j]) &&
-         (en = S_longest(c, S_T_TITLES, j, e, &len)) != NULL) {
-    const char *k = cc_lex_cell(en, c->m->col_tkind);
-    int tk = strcmp(k, "leader") == 0   ? CC_T_LEADER
-             : strcmp(k, "office") == 0 ? CC_T_OFFICE
-             : strcmp(k, "role") == 0   ? CC_T_ROLE
-                                        : CC_T_HONORIFIC;
+         (p = S_longest_node(c, S_T_TITLES, j, e, &len)) != NULL) {
+    const cc_lex_entry *en = p->hit[S_T_TITLES];
+    int tk = p->tkind;
     if (!*best || (*kind == CC_T_HONORIFIC && tk != CC_T_HONORIFIC)) {
       *best = en;
       *kind = tk;
@@ -860,36 +1001,96 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
 
 /* ---- emitting --------------------------------------------------------------------- */
 
+/* Does s[0..n) read the same on one line: no line break, tab, form feed
+ * or vertical tab, and no two spaces in a row?  Eight bytes a step: only
+ * the bytes up to ' ' (exactly those, by a test that carries nothing
+ * from byte to byte) are looked at one by one. */
+static bool S_plain(const char *s, size_t n) {
+  const uint64_t hi = 0x8080808080808080ull;
+  size_t i = 0;
+#if defined(__GNUC__) || defined(__clang__)
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    /* a byte's top bit: set when its low 7 bits are 0x21 or more, or
+     * its own top bit is (no carry leaves a byte: at most 0x7f + 0x5f) */
+    uint64_t low = ~(((w & ~hi) + 0x5f5f5f5f5f5f5f5full) | w) & hi;
+    while (low) {
+      size_t k = i + (size_t)(__builtin_ctzll(low) >> 3);
+      low &= low - 1;
+      char ch = s[k];
+      if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+          ch == '\v' || (ch == ' ' && k + 1 < n && s[k + 1] == ' '))
+        return false;
+    }
+  }
+#endif
+  for (; i < n; i++) {
+    char ch = s[i];
+    if ((unsigned char)ch <= ' ' &&
+        (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+         ch == '\v' || (ch == ' ' && i + 1 < n && s[i + 1] == ' ')))
+      return false;
+  }
+  return true;
+}
+
 /* The name as written with each run of white space (a line break in
  * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
- * messages read the same whichever way the line was wrapped. */
+ * messages read the same whichever way the line was wrapped.  Written
+ * straight into the arena (n + 1 bytes are room enough). */
 static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
-  bool plain = true;
-  for (size_t i = 0; i < n && plain; i++) /* (no byte over ' ' is white) */
-    plain = (unsigned char)s[i] > ' ' ||
-            !(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ||
-              s[i] == '\f' || s[i] == '\v' ||
-              (s[i] == ' ' && i + 1 < n && s[i + 1] == ' '));
-  if (plain)
+  if (S_plain(s, n))
     return cc_arena_strndup(c->arena, s, n);
-  cc_buf_reset(&c->tmp);
+  char *d = cc_arena_alloc_raw(c->arena, n + 1);
+  size_t k = 0;
   bool space = false;
   for (size_t i = 0; i < n; i++) {
     bool ws = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' ||
               s[i] == '\t' || s[i] == '\f' || s[i] == '\v';
     if (ws && !space)
-      cc_buf_putc(&c->tmp, ' ');
+      d[k++] = ' ';
     else if (!ws)
-      cc_buf_putc(&c->tmp, s[i]);
+      d[k++] = s[i];
     space = ws;
   }
-  return cc_arena_strndup(c->arena, c->tmp.ptr ? c->tmp.ptr : "",
-                          c->tmp.ptr ? c->tmp.len : 0);
+  d[k] = '\0';
+  return d;
+}
+
+/* Room for one more item of v (S_ctx.ents, .pending), whose items are
+ * in the document's arena: a full vector moves to twice the room there
+ * (no malloc, realloc or free per document; at most twice the bytes). */
+static void S_vec_room(S_ctx *c, cc_vec *v) {
+  if (v->len < v->cap)
+    return;
+  size_t cap = v->cap ? v->cap * 2 : 16;
+  void *items = cc_arena_alloc_raw(c->arena, cap * v->size);
+  if (v->len)
+    memcpy(items, v->items, v->len * v->size);
+  v->items = items;
+  v->cap = cap;
+}
+
+/* A new entity, all zero. */
+static inline cc_entity *S_push_ent(S_ctx *c) {
+  S_vec_room(c, &c->ents);
+  cc_entity *en = (cc_entity *)c->ents.items + c->ents.len++;
+  *en = (cc_entity){0};
+  return en;
+}
+
+/* A new pending word, all zero. */
+static inline S_pend *S_push_pend(S_ctx *c) {
+  S_vec_room(c, &c->pending);
+  S_pend *p = (S_pend *)c->pending.items + c->pending.len++;
+  *p = (S_pend){0};
+  return p;
 }
 
 static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
                          uint32_t title_b, uint32_t sentence) {
-  cc_entity *en = cc_vec_push(&c->ents);
+  cc_entity *en = S_push_ent(c);
   en->kind = (uint8_t)kind;
   en->tok_begin = tb;
   en->tok_end = te;
@@ -905,15 +1106,26 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   return en;
 }
 
+/* A person's full key and surname key: the surname is the full key's
+ * end (cc_entity_surname), so the key points into the full key's copy
+ * (a canonical key has no space at its end; were there one, the key is
+ * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en) {
-  cc_buf *full = &c->kfull, *sur = &c->ksur;
+  cc_buf *full = &c->kfull;
   cc_buf_reset(full);
-  cc_buf_reset(sur);
   cc_entity_canon(c->m, en->surface, strlen(en->surface), full);
-  cc_entity_surname(full->ptr, sur);
-  en->full = cc_arena_strndup(c->arena, full->ptr, full->len);
-  en->written = en->full;
-  en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+  char *f = cc_arena_strndup(c->arena, full->ptr, full->len);
+  en->full = f;
+  en->written = f;
+  size_t n = full->len;
+  if (n && f[n - 1] == ' ') {
+    cc_buf *sur = &c->ksur;
+    cc_buf_reset(sur);
+    cc_entity_surname(f, sur);
+    en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+    return;
+  }
+  en->key = f + S_surname_at(f, n);
 }
 
 static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
@@ -938,6 +1150,31 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
  * marks stripped and lower-cased (ASCII here, the rest by
  * cc_text_strip_marks), in the arena. */
 static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
+  /* most keys: ASCII of up to 128 bytes, joined and lower-cased straight
+   * into the arena, as S_strip_marks lower-cases them */
+  size_t len = 0;
+  for (uint32_t j = tb; j < te; j++)
+    len += c->tok[j].norm_len +
+           (j > tb && (c->tok[j].flags & CC_TF_SPACE_BEFORE) != 0);
+  if (len <= 128) {
+    char *d = cc_arena_alloc_raw(c->arena, len + 1);
+    size_t n = 0;
+    unsigned char any = 0;
+    for (uint32_t j = tb; j < te; j++) {
+      const cc_token *t = &c->tok[j];
+      if (j > tb && (t->flags & CC_TF_SPACE_BEFORE))
+        d[n++] = ' ';
+      for (uint16_t q = 0; q < t->norm_len; q++) {
+        unsigned char ch = (unsigned char)t->norm[q];
+        any |= ch;
+        d[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+    }
+    d[n] = '\0';
+    if (!(any & 0x80))
+      return d;
+    /* (else the general path below; d is left unused) */
+  }
   S_join(c, tb, te, &c->tmp);
   cc_buf k = CC_BUF_INIT;
   char small[128];
@@ -1100,7 +1337,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       firstname = true;
     }
   if (nlen == 1 && !firstname) {
-    S_pend *p = cc_vec_push(&c->pending);
+    S_pend *p = S_push_pend(c);
     p->tok = name_b;
     p->sentence = s;
     p->in_run = name_b > i;
@@ -1111,7 +1348,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   if (!firstname && nlen == 2 &&
       (c->tok[name_b].flags & CC_TF_SENT_START)) {
     /* "Asked Ruiz ...": a sentence's first word is capitalized anyway */
-    S_pend *p = cc_vec_push(&c->pending);
+    S_pend *p = S_push_pend(c);
     p->tok = name_b + 1;
     p->sentence = s;
     return k;
@@ -1119,7 +1356,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   cc_entity *en = S_person(c, name_b, k, name_b, s, NULL, CC_T_NONE, NULL);
   if (!firstname) {
     en->flags |= CC_EF_WEAK;
-    S_pend *p = cc_vec_push(&c->pending);
+    S_pend *p = S_push_pend(c);
     p->weak = true;
     p->ent = (uint32_t)c->ents.len - 1;
     p->sentence = s;
@@ -1142,7 +1379,9 @@ static void S_sentence(S_ctx *c, uint32_t s) {
       continue; /* (inside what the last stop took) */
     i = c->next[x];
     const cc_token *t = &c->tok[i];
-    uint32_t k = S_titled(c, i, e, s);
+    /* (where no title or nation starts, S_titled finds nothing: most
+     * capitalized words, passed by without the call) */
+    uint32_t k = S_may_start(c, t) ? S_titled(c, i, e, s) : i;
     if (k > i) {
       i = k;
       continue;
@@ -1255,6 +1494,10 @@ static S_sur *S_surnames(S_ctx *c) {
   S_canon_memo *cms = cc_arena_alloc_raw(c->arena,
                                          (c->pending.len + 1) * sizeof *cms);
   size_t ncm = 0;
+  /* the memo entry of each pending word, so a word used again shares
+   * the surname lookup below too */
+  uint32_t *mi = cc_arena_alloc_raw(c->arena,
+                                    (c->pending.len + 1) * sizeof *mi);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
@@ -1265,8 +1508,10 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_FIND(hh, memo, raw, rn, cm);
     if (cm) {
       p->canon = cm->canon;
+      mi[i] = (uint32_t)(cm - cms);
       continue;
     }
+    mi[i] = (uint32_t)ncm;
     p->canon = k->len;
     cc_entity_canon(c->m, raw, rn, k);
     cc_buf_putc(k, '\0');
@@ -1275,12 +1520,18 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
   HASH_CLEAR(hh, memo);
-  /* (looked up once the buffer stops moving) */
+  /* (looked up once the buffer stops moving, once per key) */
+  S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
+  bool *looked = cc_arena_alloc(c->arena, ncm + 1);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
       continue;
-    S_sur *x = S_sur_get(&map, k->ptr + p->canon, NULL);
+    if (!looked[mi[i]]) {
+      sur[mi[i]] = S_sur_get(&map, k->ptr + p->canon, NULL);
+      looked[mi[i]] = true;
+    }
+    S_sur *x = sur[mi[i]];
     p->sur = x;
     if (x)
       x->alone++;
@@ -1314,8 +1565,8 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
 enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
 static bool S_tok_in(const cc_token *t, const char *const *words) {
-  for (size_t i = 0; words[i]; i++)
-    if (strcmp(t->norm, words[i]) == 0)
+  for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
+    if (t->norm[0] == words[i][0] && strcmp(t->norm, words[i]) == 0)
       return true;
   return false;
 }
@@ -1504,8 +1755,9 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
 
 /* Keep shape-only people whose surname is used elsewhere; make single
  * capitalized words that are a known surname (or one letter off a strong
- * one) surname-only mentions. */
-static void S_link_pending(S_ctx *c, S_sur *map) {
+ * one) surname-only mentions.  A word S_surnames found no surname for
+ * can only find one S_confirm_by_use added since (grew). */
+static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
@@ -1521,7 +1773,7 @@ static void S_link_pending(S_ctx *c, S_sur *map) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = p->sur ? p->sur : S_sur_get(&map, k, NULL);
+    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, NULL) : NULL;
     const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
@@ -1599,17 +1851,21 @@ static void S_first_part(S_agg *a, const char *written) {
 static void S_agree(S_ctx *c) {
   cc_vec *E = &c->ents;
   S_agg *agg = NULL;
+  /* each person's entry, for the second loop */
+  S_agg **of = cc_arena_alloc_raw(c->arena, (E->len + 1) * sizeof *of);
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
     S_agg *a = NULL;
     HASH_FIND_STR(agg, en->key, a);
+    of[i] = a;
     if (!a) {
       a = cc_arena_alloc(c->arena, sizeof *a); /* (dropped with HASH_CLEAR) */
       a->key = en->key;
       a->full = en->full;
       HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
+      of[i] = a;
     }
     if (strlen(en->full) > strlen(a->full))
       a->full = en->full;
@@ -1626,8 +1882,7 @@ static void S_agree(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_agg *a = NULL;
-    HASH_FIND_STR(agg, en->key, a);
+    S_agg *a = of[i];
     int best = -1;
     for (int v = 0; v < 4 && a->country[v]; v++)
       if (best < 0 || a->votes[v] > a->votes[best])
@@ -1644,8 +1899,9 @@ static void S_agree(S_ctx *c) {
 
 static void S_resolve(S_ctx *c) {
   S_sur *map = S_surnames(c);
+  unsigned known = HASH_COUNT(map);
   S_confirm_by_use(c, &map);
-  S_link_pending(c, map);
+  S_link_pending(c, map, HASH_COUNT(map) != known);
   S_places_to_people(c, map);
   S_agree(c);
   HASH_CLEAR(hh, map);
@@ -1711,8 +1967,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
    * grow; a long document's grow as they come */
   size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
   c.ents.cap = c.pending.cap = room;
-  c.ents.items = cc_xmalloc(room * c.ents.size);
-  c.pending.items = cc_xmalloc(room * c.pending.size);
+  c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
+  c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
   if (seg->vocab != m->vocab)
     c.tok = S_tokens_with_ids(m, seg, arena);
   /* (S_scan writes the entries read) */
@@ -1734,8 +1990,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   } else {
     *out = cc_arena_alloc(arena, sizeof(cc_entity));
   }
-  cc_vec_free(&c.ents);
-  cc_vec_free(&c.pending);
+  /* (the vectors' items are the arena's) */
   cc_buf_free(&c.tmp);
   cc_buf_free(&c.kfull);
   cc_buf_free(&c.ksur);

@@ -9,24 +9,30 @@
 #include "cc_entity.h"
 #include "cc_lexicon.h"
 #include "cc_segment.h"
+#include "cc_text.h"
 
 static cc_lexicon *S_lx;
 static cc_entity_model *S_m;
+static cc_entity_model *S_m_nofilter; /* S_longest_walk's filter off */
+void cc__entity_follow_off(cc_entity_model *m);
 
 static int S_setup(void **state) {
   (void)state;
   cc_err err = {{0}};
   if (cc_lexicon_load(CC_TEST_LEXICON, &S_lx, &err) != 0 ||
-      cc_entity_model_new(S_lx, &S_m, &err) != 0) {
+      cc_entity_model_new(S_lx, &S_m, &err) != 0 ||
+      cc_entity_model_new(S_lx, &S_m_nofilter, &err) != 0) {
     print_error("%s\n", err.msg);
     return -1;
   }
+  cc__entity_follow_off(S_m_nofilter);
   return 0;
 }
 
 static int S_teardown(void **state) {
   (void)state;
   cc_entity_model_free(&S_m);
+  cc_entity_model_free(&S_m_nofilter);
   cc_lexicon_free(&S_lx);
   return 0;
 }
@@ -120,6 +126,22 @@ static void test_canon_ascii_walk_as_general(void **state) {
     cc_buf_free(&a);
     cc_buf_free(&b);
   }
+  /* every ASCII byte but NUL, in three orders (each byte both at the
+   * start of a part and inside one) */
+  for (int order = 0; order < 3; order++) {
+    char all[128], longer[400];
+    for (int i = 0; i < 127; i++)
+      all[i] = (char)(order == 0 ? i + 1 : order == 1 ? 127 - i
+                                                      : (i * 37) % 127 + 1);
+    all[127] = '\0';
+    snprintf(longer, sizeof longer, "%s%s", all, pad);
+    cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+    cc_entity_canon(S_m, all, 127, &a);
+    cc_entity_canon(S_m, longer, strlen(longer), &b);
+    assert_string_equal(a.ptr, b.ptr);
+    cc_buf_free(&a);
+    cc_buf_free(&b);
+  }
   /* a part cut at 127 bytes, as the general path cuts it */
   char big[129];
   memset(big, 'q', 128);
@@ -128,6 +150,99 @@ static void test_canon_ascii_walk_as_general(void **state) {
   cc_entity_canon(S_m, big, 128, &a);
   assert_int_equal(a.len, 127);
   cc_buf_free(&a);
+}
+
+/* Every whole-word transliteration is found (a part is looked up only
+ * when its bit is set: S_tr_bits) and gives the first row's spelling;
+ * every prefix rule still applies to a longer part. */
+static void test_translit_rows_found(void **state) {
+  (void)state;
+  const cc_lex_table *t = cc_lex_table_get(S_lx, "translit");
+  assert_non_null(t);
+  int cto = cc_lex_col(t, "to"), cwhere = cc_lex_col(t, "where");
+  const cc_lex_entry *e;
+  size_t words = 0, prefixes = 0;
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
+    const char *where = cc_lex_cell(e, cwhere);
+    cc_buf to = CC_BUF_INIT, got = CC_BUF_INIT;
+    if (strcmp(where, "word") == 0) {
+      const cc_lex_entry *first = cc_lex_findn(t, e->key, strlen(e->key));
+      const char *raw = cc_lex_cell(first, cto);
+      cc_text_strip_marks(raw, strlen(raw), &to);
+      cc_entity_canon(S_m, e->key, strlen(e->key), &got);
+      if (strcmp(cc_lex_cell(first, cwhere), "word") == 0) {
+        assert_string_equal(got.ptr, to.ptr);
+        words++;
+      }
+    } else if (strcmp(where, "prefix") == 0) {
+      char name[256];
+      snprintf(name, sizeof name, "%sqqqqqq", e->key);
+      const char *raw = cc_lex_cell(e, cto);
+      cc_text_strip_marks(raw, strlen(raw), &to);
+      cc_entity_canon(S_m, name, strlen(name), &got);
+      assert_true(strncmp(got.ptr, to.ptr, to.len) == 0);
+      assert_string_equal(got.ptr + to.len, "qqqqqq");
+      prefixes++;
+    }
+    cc_buf_free(&to);
+    cc_buf_free(&got);
+  }
+  assert_true(words > 10);
+  assert_true(prefixes > 0);
+}
+
+/* A name's surface has each run of white space made one space, wherever
+ * the run falls in the name (S_plain reads eight bytes a step), and a
+ * name without such a run is kept as written. */
+static void test_surface_one_line_at_every_offset(void **state) {
+  (void)state;
+  static const char *const runs[] = {" ",  "  ",   "\n", " \n ", "\t",
+                                     "\r\n", "\f", "\v", " \v", "   "};
+  for (size_t len = 1; len <= 20; len++) {
+    char first[32] = "B";
+    memset(first + 1, 'o', len);
+    first[len + 1] = '\0';
+    for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+      for (int middle = 0; middle < 2; middle++) {
+        char text[160], want[80];
+        snprintf(text, sizeof text, "President %s%s%sRuiz said.\n", first,
+                 middle ? " Maria" : "", runs[r]);
+        snprintf(want, sizeof want, "%s%s Ruiz", first,
+                 middle ? " Maria" : "");
+        S_res res;
+        S_find(&res, text);
+        const cc_entity *e = S_get(&res, want);
+        if (!e) {
+          print_message("[%s] want [%s]:", text, want);
+          for (uint32_t q = 0; q < res.n; q++)
+            print_message(" [%s]", res.e[q].surface);
+          print_message("\n");
+        }
+        assert_non_null(e);
+        assert_int_equal(e->kind, CC_E_PERSON);
+        S_free(&res);
+      }
+    }
+  }
+}
+
+/* More entities and single words than the vectors' first room (one per
+ * 16 tokens): they move to more room in the arena and keep every item. */
+static void test_many_entities_grow(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  for (int i = 0; i < 400; i++)
+    cc_buf_puts(&b, "President Ana Ruiz met Kessvik, Brimwood and Foreign "
+                    "Minister Lars Dahl. ");
+  S_res r;
+  S_find(&r, b.ptr);
+  assert_int_equal(S_count(&r, "ruiz", CC_E_PERSON), 400);
+  assert_int_equal(S_count(&r, "dahl", CC_E_PERSON), 400);
+  assert_int_equal(r.n, 800);
+  for (uint32_t i = 1; i < r.n; i++)
+    assert_true(r.e[i - 1].start <= r.e[i].start);
+  S_free(&r);
+  cc_buf_free(&b);
 }
 
 /* Every particle (S_particle's one switch on the bytes) joins the
@@ -190,6 +305,15 @@ static void test_surnames_confirmed_by_use(void **state) {
              "meeting of Dahl and Okonkwar in a decade. Aides said "
              "Okonkwar was tired.\n");
   assert_int_equal(S_count(&r, "okonkwar", CC_E_PERSON), 2);
+  S_free(&r);
+  /* the second round: Zembla is joined to Okonkwar, whom only the first
+   * round confirms (a round is run again only when the one before
+   * marked someone or found a quoted word) */
+  S_find(&r, "President Lars Dahl hosted the talks. It was the first "
+             "meeting of Dahl and Okonkwar in a decade. Later Okonkwar "
+             "and Zembla met in Rome. Aides said Zembla was tired.\n");
+  assert_int_equal(S_count(&r, "okonkwar", CC_E_PERSON), 2);
+  assert_int_equal(S_count(&r, "zembla", CC_E_PERSON), 2);
   S_free(&r);
   S_find(&r, "\"We will go,\" Brammelt said. \"Not yet,\" Quistor told "
              "reporters. It was the first meeting between Brammelt and "
@@ -415,10 +539,21 @@ static void S_same_without_ids(const char *text, size_t len) {
     t[i].id = 0;
   }
   bare.tokens = t;
-  cc_entity *x, *y;
-  uint32_t nx, ny;
+  cc_entity *x, *y, *z;
+  uint32_t nx, ny, nz;
   cc_entities_find(S_m, &seg, a, &x, &nx);
   cc_entities_find(S_m, &bare, a, &y, &ny);
+  /* and the same without the walk's filter (S_pfx follow bits) */
+  cc_entities_find(S_m_nofilter, &seg, a, &z, &nz);
+  assert_int_equal(nx, nz);
+  for (uint32_t i = 0; i < nx; i++) {
+    assert_int_equal(x[i].kind, z[i].kind);
+    assert_int_equal(x[i].tok_begin, z[i].tok_begin);
+    assert_int_equal(x[i].tok_end, z[i].tok_end);
+    assert_int_equal(x[i].tok_title, z[i].tok_title);
+    assert_string_equal(x[i].key, z[i].key);
+    assert_string_equal(x[i].title, z[i].title);
+  }
   assert_int_equal(nx, ny);
   for (uint32_t i = 0; i < nx; i++) {
     assert_int_equal(x[i].kind, y[i].kind);
@@ -626,6 +761,9 @@ int main(void) {
       cmocka_unit_test(test_canonical_keys),
       cmocka_unit_test(test_surname_particles),
       cmocka_unit_test(test_canon_ascii_walk_as_general),
+      cmocka_unit_test(test_translit_rows_found),
+      cmocka_unit_test(test_surface_one_line_at_every_offset),
+      cmocka_unit_test(test_many_entities_grow),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
