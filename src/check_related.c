@@ -198,46 +198,68 @@ static bool S_ascii_letter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+/* An ASCII byte a word goes on with: a letter or '-' (not NUL). */
+static bool S_word_byte(unsigned char c) {
+  return S_ascii_letter(c) || c == '-';
+}
+
+/* The end of the word that begins at p (a letter), and its letters (code
+ * points): runs of ASCII letters and hyphens are taken in a tight loop,
+ * other bytes decoded one code point at a time. */
+static const unsigned char *S_word_end(const unsigned char *p,
+                                       const unsigned char *end,
+                                       size_t *letters) {
+  size_t k = 0;
+  for (;;) {
+    const unsigned char *r = p;
+    while (S_word_byte(*p))
+      p++;
+    k += (size_t)(p - r);
+    if (*p < 0x80) /* NUL or another ASCII byte */
+      break;
+    int32_t cp;
+    int l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+    if (l <= 0 || !cc_cp_is_letter(cp))
+      break;
+    p += l;
+    k++;
+  }
+  *letters = k;
+  return p;
+}
+
 /* Ids of the proper words of one sentence appended to ids (uint32_t):
  * capitalized (ASCII or not), two letters or more, not the sentence's
- * first word.  ASCII bytes are tested in place; others go through the code
+ * first word.  ASCII bytes are tested in place (a run of them between
+ * words, or in a word, in a loop of its own); others go through the code
  * point tables. */
 static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
   const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
   bool first = true;
   while (*p) {
-    int32_t cp;
-    int l;
+    bool upper;
     if (*p < 0x80) {
-      cp = *p;
-      l = 1;
+      if (!S_ascii_letter(*p)) {
+        p++;
+        continue;
+      }
+      upper = *p >= 'A' && *p <= 'Z';
     } else {
-      l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+      int32_t cp;
+      int l = cc_utf8_decode(p, (size_t)(end - p), &cp);
       if (l <= 0) {
         p++;
         continue;
       }
-    }
-    if (!(l == 1 ? S_ascii_letter(*p) : cc_cp_is_letter(cp))) {
-      p += l;
-      continue;
+      if (!cc_cp_is_letter(cp)) {
+        p += l;
+        continue;
+      }
+      upper = cc_cp_is_upper(cp);
     }
     const unsigned char *b = p;
-    bool upper = l == 1 ? (*p >= 'A' && *p <= 'Z') : cc_cp_is_upper(cp);
-    size_t letters = 0;
-    while (*p) {
-      if (*p < 0x80) {
-        if (!(S_ascii_letter(*p) || *p == '-'))
-          break;
-        p++;
-      } else {
-        l = cc_utf8_decode(p, (size_t)(end - p), &cp);
-        if (l <= 0 || !cc_cp_is_letter(cp))
-          break;
-        p += l;
-      }
-      letters++;
-    }
+    size_t letters;
+    p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
     if (upper && !first && letters >= 2 &&
         !cc__common_word((const char *)b, n))
