@@ -157,8 +157,10 @@ bool cc__common_word(const char *w, size_t n) {
 typedef struct S_wid {
   const char *w; /* in a quote of the claim set (not NUL-terminated);
                     NULL: a free slot */
-  uint32_t n, id;
+  uint32_t n, id; /* id S_COMMON: a common word (cc__common_word) */
 } S_wid;
+
+#define S_COMMON UINT32_MAX
 
 /* The words met so far (open addressing, filled to half: a uthash entry
  * was 56 bytes and its hash a third of the lookups); dropped once every
@@ -166,6 +168,7 @@ typedef struct S_wid {
 typedef struct S_vocab {
   S_wid *slot;
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
+  uint32_t ids;     /* proper words among them: the next id */
 } S_vocab;
 
 static void S_vocab_grow(S_vocab *v) {
@@ -183,6 +186,8 @@ static void S_vocab_grow(S_vocab *v) {
   cc_xfree(old);
 }
 
+/* The id of capitalized word w, or S_COMMON for a common word: the
+ * stop-word search runs once per distinct word, not per occurrence. */
 static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
   if (2 * (voc->used + 1) > voc->cap)
     S_vocab_grow(voc);
@@ -190,8 +195,10 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
   for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
     if (voc->slot[i].n == n && memcmp(voc->slot[i].w, w, n) == 0)
       return voc->slot[i].id;
-  voc->slot[i] = (S_wid){w, (uint32_t)n, (uint32_t)voc->used};
-  return (uint32_t)voc->used++;
+  uint32_t id = cc__common_word(w, n) ? S_COMMON : voc->ids++;
+  voc->slot[i] = (S_wid){w, (uint32_t)n, id};
+  voc->used++;
+  return id;
 }
 
 static bool S_ascii_letter(unsigned char c) {
@@ -261,9 +268,11 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
     size_t letters;
     p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
-    if (upper && !first && letters >= 2 &&
-        !cc__common_word((const char *)b, n))
-      *(uint32_t *)cc_vec_push(ids) = S_word_id(voc, (const char *)b, n);
+    if (upper && !first && letters >= 2) {
+      uint32_t id = S_word_id(voc, (const char *)b, n);
+      if (id != S_COMMON)
+        *(uint32_t *)cc_vec_push(ids) = id;
+    }
     first = false;
   }
 }
@@ -349,7 +358,7 @@ static void S_flush_doc(cc_vec *cur, cc_vec *words) {
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
-  S_vocab voc = {NULL, 0, 0};
+  S_vocab voc = {NULL, 0, 0, 0};
   S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
   size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
   uint32_t d = 0; /* articles before d are done */
