@@ -20,9 +20,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 #include <csv.h>
 #include <jansson.h>
@@ -44,7 +41,6 @@ typedef struct S_strtab {
   const char **slot; /* NULL: free */
   uint8_t *tag;      /* top byte of the slot's string's hash */
   size_t cap, n;     /* cap is 0 or a power of two; n <= cap * 3 / 4 */
-  void *mem;         /* slot and tag are in it (S_table_alloc) */
 } S_strtab;
 
 /* Claims live in blocks that never move, so a claim's address is stable
@@ -104,41 +100,13 @@ struct cc_claim_store {
 
 /* ---- string tables ------------------------------------------------------------ */
 
-#define S_HUGE ((size_t)2 << 20)
-
-/* size zeroed bytes, at *out; returns the block to free.  A block of
- * S_HUGE or more (a run's string table, 4.5-9 MB at 100 MB, and its key
- * records' table) is aligned to a huge page and asked to be backed by
- * huge pages, which Linux gives most often only on request (THP
- * "madvise"): a run's lookups land anywhere in these tables, and with
- * 4 KB pages each was a TLB miss as well as a cache miss.  At 100 MB
- * --jobs 2 the interning's share of the samples (perf, cpu-clock, four
- * runs each) went from about 5.3% to 4.9%.  The rest of the block is
- * never touched. */
-static void *S_table_alloc(size_t size, void **out) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  if (size >= S_HUGE) {
-    char *mem = cc_xcalloc(1, size + S_HUGE);
-    uintptr_t at = ((uintptr_t)mem + S_HUGE - 1) & ~(uintptr_t)(S_HUGE - 1);
-    char *p = (char *)at;
-    (void)madvise(p, size & ~(S_HUGE - 1), MADV_HUGEPAGE);
-    *out = p;
-    return mem;
-  }
-#endif
-  *out = cc_xcalloc(1, size);
-  return *out;
-}
-
 static void S_strtab_grow(S_strtab *t) {
   size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
   const char **old = t->slot;
-  void *omem = t->mem;
+  uint8_t *otag = t->tag;
   size_t ocap = t->cap;
-  void *p;
-  t->mem = S_table_alloc(cap * (sizeof *t->slot + sizeof *t->tag), &p);
-  t->slot = p;
-  t->tag = (uint8_t *)(t->slot + cap);
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->tag = cc_xcalloc(cap, sizeof *t->tag);
   t->cap = cap;
   for (size_t i = 0; i < ocap; i++) {
     if (!old[i])
@@ -150,7 +118,8 @@ static void S_strtab_grow(S_strtab *t) {
     t->slot[j] = old[i];
     t->tag[j] = (uint8_t)(h >> 56);
   }
-  cc_xfree(omem);
+  cc_xfree(old);
+  cc_xfree(otag);
 }
 
 /* The table's copy of str[0..n), whose cc_hash_mem is h, made in arena
@@ -210,7 +179,8 @@ static void S_strtab_clear(S_strtab *t) {
 }
 
 static void S_strtab_free(S_strtab *t) {
-  cc_xfree(t->mem);
+  cc_xfree(t->slot);
+  cc_xfree(t->tag);
   memset(t, 0, sizeof *t);
 }
 
@@ -580,7 +550,6 @@ void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
 typedef struct S_abouts {
   const cc_claim_about **slot; /* NULL: free */
   size_t cap, n;               /* a power of two (or 0); n <= cap / 2 */
-  void *mem;                   /* slot is in it (S_table_alloc) */
 } S_abouts;
 
 struct cc_claim_set {
@@ -614,9 +583,7 @@ static bool S_about_eq(const cc_claim_about *a, const cc_claim_about *b) {
 static void S_abouts_grow(S_abouts *t) {
   size_t ocap = t->cap, cap = ocap ? 2 * ocap : 256;
   const cc_claim_about **old = t->slot;
-  void *omem = t->mem, *p;
-  t->mem = S_table_alloc(cap * sizeof *t->slot, &p);
-  t->slot = p;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
   t->cap = cap;
   for (size_t i = 0; i < ocap; i++) {
     if (!old[i])
@@ -626,7 +593,7 @@ static void S_abouts_grow(S_abouts *t) {
       j = (j + 1) & (cap - 1);
     t->slot[j] = old[i];
   }
-  cc_xfree(omem);
+  cc_xfree(old);
 }
 
 /* The set's record of c's key, frame, subject, object and rule.  Claims of
@@ -746,7 +713,7 @@ void cc_claim_set_free(cc_claim_set **sp) {
     return;
   cc_claim_set *s = *sp;
   cc_vec_free(&s->b.blocks);
-  cc_xfree(s->abouts.mem);
+  cc_xfree(s->abouts.slot);
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
   pthread_mutex_destroy(&s->mu);
@@ -804,7 +771,7 @@ void cc_claim_set_seal(cc_claim_set *s) {
   memset(s->pool.last, 0, sizeof s->pool.last);
   s->pool.last_quote = NULL;
   s->pool.quotes_doc = NULL;
-  cc_xfree(s->abouts.mem);
+  cc_xfree(s->abouts.slot);
   memset(&s->abouts, 0, sizeof s->abouts);
   s->last_about = NULL;
   s->last_src = NULL;

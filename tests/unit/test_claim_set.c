@@ -261,38 +261,6 @@ static void test_set_interns(void **state) {
   cc_claim_set_free(&s);
 }
 
-/* Tables of 2 MB or more (string table, key records) are aligned to a
- * huge page inside a larger block: lookups through them still find every
- * string and record, through their growth, and seal and free drop them. */
-static void test_set_large_tables(void **state) {
-  (void)state;
-  enum { N = 150000 };
-  cc_claim_set *s = cc_claim_set_new();
-  const cc_sclaim **first = calloc(N, sizeof *first);
-  assert_non_null(first);
-  char subj[32];
-  for (int round = 0; round < 2; round++)
-    for (int i = 0; i < N; i++) {
-      snprintf(subj, sizeof subj, "person %d", i);
-      cc_claim c = S_count("big.md", (uint32_t)i);
-      c.subject = subj;
-      const cc_sclaim *k = cc_claim_set_add(s, &c);
-      assert_string_equal(k->about->subject, subj);
-      if (round == 0)
-        first[i] = k;
-      else
-        assert_ptr_equal(k->about, first[i]->about);
-    }
-  assert_int_equal(cc_claim_set_count(s), 2 * N);
-  cc_claim_set_seal(s);
-  cc_claim c = S_count("big.md", 7);
-  c.subject = "person 7";
-  const cc_sclaim *k = cc_claim_set_add(s, &c);
-  assert_string_equal(k->about->subject, "person 7");
-  free(first);
-  cc_claim_set_free(&s);
-}
-
 /* A sealed set keeps its claims and takes more. */
 static void test_set_seal(void **state) {
   (void)state;
@@ -495,7 +463,6 @@ int main(void) {
       cmocka_unit_test(test_set_view_borrows),
       cmocka_unit_test(test_set_many),
       cmocka_unit_test(test_set_interns),
-      cmocka_unit_test(test_set_large_tables),
       cmocka_unit_test(test_set_seal),
       cmocka_unit_test(test_store_for_set),
       cmocka_unit_test(test_same_as_value),
