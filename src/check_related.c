@@ -157,8 +157,10 @@ bool cc__common_word(const char *w, size_t n) {
 typedef struct S_wid {
   const char *w; /* in a quote of the claim set (not NUL-terminated);
                     NULL: a free slot */
-  uint32_t n, id;
+  uint32_t n, id; /* id S_COMMON: a common word (cc__common_word) */
 } S_wid;
+
+#define S_COMMON UINT32_MAX
 
 /* The words met so far (open addressing, filled to half: a uthash entry
  * was 56 bytes and its hash a third of the lookups); dropped once every
@@ -166,6 +168,7 @@ typedef struct S_wid {
 typedef struct S_vocab {
   S_wid *slot;
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
+  uint32_t ids;     /* proper words among them: the next id */
 } S_vocab;
 
 static void S_vocab_grow(S_vocab *v) {
@@ -183,6 +186,8 @@ static void S_vocab_grow(S_vocab *v) {
   cc_xfree(old);
 }
 
+/* The id of capitalized word w, or S_COMMON for a common word: the
+ * stop-word search runs once per distinct word, not per occurrence. */
 static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
   if (2 * (voc->used + 1) > voc->cap)
     S_vocab_grow(voc);
@@ -190,58 +195,84 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
   for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
     if (voc->slot[i].n == n && memcmp(voc->slot[i].w, w, n) == 0)
       return voc->slot[i].id;
-  voc->slot[i] = (S_wid){w, (uint32_t)n, (uint32_t)voc->used};
-  return (uint32_t)voc->used++;
+  uint32_t id = cc__common_word(w, n) ? S_COMMON : voc->ids++;
+  voc->slot[i] = (S_wid){w, (uint32_t)n, id};
+  voc->used++;
+  return id;
 }
 
 static bool S_ascii_letter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+/* An ASCII byte a word goes on with: a letter or '-' (not NUL). */
+static bool S_word_byte(unsigned char c) {
+  return S_ascii_letter(c) || c == '-';
+}
+
+/* The end of the word that begins at p (a letter), and its letters (code
+ * points): runs of ASCII letters and hyphens are taken in a tight loop,
+ * other bytes decoded one code point at a time. */
+static const unsigned char *S_word_end(const unsigned char *p,
+                                       const unsigned char *end,
+                                       size_t *letters) {
+  size_t k = 0;
+  for (;;) {
+    const unsigned char *r = p;
+    while (S_word_byte(*p))
+      p++;
+    k += (size_t)(p - r);
+    if (*p < 0x80) /* NUL or another ASCII byte */
+      break;
+    int32_t cp;
+    int l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+    if (l <= 0 || !cc_cp_is_letter(cp))
+      break;
+    p += l;
+    k++;
+  }
+  *letters = k;
+  return p;
+}
+
 /* Ids of the proper words of one sentence appended to ids (uint32_t):
  * capitalized (ASCII or not), two letters or more, not the sentence's
- * first word.  ASCII bytes are tested in place; others go through the code
+ * first word.  ASCII bytes are tested in place (a run of them between
+ * words, or in a word, in a loop of its own); others go through the code
  * point tables. */
 static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
   const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
   bool first = true;
   while (*p) {
-    int32_t cp;
-    int l;
+    bool upper;
     if (*p < 0x80) {
-      cp = *p;
-      l = 1;
+      if (!S_ascii_letter(*p)) {
+        p++;
+        continue;
+      }
+      upper = *p >= 'A' && *p <= 'Z';
     } else {
-      l = cc_utf8_decode(p, (size_t)(end - p), &cp);
+      int32_t cp;
+      int l = cc_utf8_decode(p, (size_t)(end - p), &cp);
       if (l <= 0) {
         p++;
         continue;
       }
-    }
-    if (!(l == 1 ? S_ascii_letter(*p) : cc_cp_is_letter(cp))) {
-      p += l;
-      continue;
+      if (!cc_cp_is_letter(cp)) {
+        p += l;
+        continue;
+      }
+      upper = cc_cp_is_upper(cp);
     }
     const unsigned char *b = p;
-    bool upper = l == 1 ? (*p >= 'A' && *p <= 'Z') : cc_cp_is_upper(cp);
-    size_t letters = 0;
-    while (*p) {
-      if (*p < 0x80) {
-        if (!(S_ascii_letter(*p) || *p == '-'))
-          break;
-        p++;
-      } else {
-        l = cc_utf8_decode(p, (size_t)(end - p), &cp);
-        if (l <= 0 || !cc_cp_is_letter(cp))
-          break;
-        p += l;
-      }
-      letters++;
-    }
+    size_t letters;
+    p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
-    if (upper && !first && letters >= 2 &&
-        !cc__common_word((const char *)b, n))
-      *(uint32_t *)cc_vec_push(ids) = S_word_id(voc, (const char *)b, n);
+    if (upper && !first && letters >= 2) {
+      uint32_t id = S_word_id(voc, (const char *)b, n);
+      if (id != S_COMMON)
+        *(uint32_t *)cc_vec_push(ids) = id;
+    }
     first = false;
   }
 }
@@ -327,7 +358,7 @@ static void S_flush_doc(cc_vec *cur, cc_vec *words) {
 static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
-  S_vocab voc = {NULL, 0, 0};
+  S_vocab voc = {NULL, 0, 0, 0};
   S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
   size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
   uint32_t d = 0; /* articles before d are done */
