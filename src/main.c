@@ -506,7 +506,8 @@ static void S_claim_docs(S_check *k) {
     last = doc;
   }
   char **v = k->docs.items;
-  qsort(v, k->docs.len, sizeof *v, S_strcmp_p);
+  if (k->docs.len > 1) /* (qsort's array may not be NULL, even empty) */
+    qsort(v, k->docs.len, sizeof *v, S_strcmp_p);
   size_t u = 0;
   for (size_t i = 0; i < k->docs.len; i++) {
     if (u > 0 && strcmp(v[u - 1], v[i]) == 0)

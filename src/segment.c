@@ -1073,7 +1073,10 @@ static void S_run(S_seg *s) {
   cc_token *const t_cap = s->tok + s->captok;
   const cc__vocab_tabs vt = s->vt; /* (a local: token stores may alias s) */
   /* words are pooled while room for one is left */
-  char *pool = s->pool, *const pool_end = s->pool + s->pool_left;
+  /* (no pool yet: NULL, and no arithmetic on it, which C leaves undefined
+   * even for an offset of 0) */
+  char *pool = s->pool,
+       *const pool_end = s->pool ? s->pool + s->pool_left : NULL;
   char *const pool_lim =
       s->pool_left >= S_RUN_ROOM ? pool_end - S_RUN_ROOM : NULL;
   /* Before q_safe neither test can fail: a pooled word of w bytes takes
@@ -1266,7 +1269,7 @@ static void S_run(S_seg *s) {
   s->terminal = pend & 1;
   s->ntok = (uint32_t)(t - s->tok);
   s->pool = pool;
-  s->pool_left = (size_t)(pool_end - pool);
+  s->pool_left = pool ? (size_t)(pool_end - pool) : 0;
   s->end_col = t > t0 ? S_run_end_col(t - 1) : end_col0;
 }
 

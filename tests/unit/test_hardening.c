@@ -654,6 +654,33 @@ static void test_text_weekday_without_year(void **state) {
   cc_engine_free(&e);
 }
 
+/* fuzz_text and fuzz_lexicon (clang's UBSan): texts of a few bytes, such
+ * as ` "g` or `a.[`, reached the segmenter's fast loop before it had a
+ * word pool, and it computed NULL + 0 (undefined, even with no offset).
+ * Every short text segments into tokens inside the text, each sentence
+ * over tokens in order. */
+static void test_text_tiny(void **state) {
+  (void)state;
+  static const char *const texts[] = {"", " ", " \"g", "a.[", "x", "'",
+                                      "a\n[", "\"", "..", "A. b"};
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    cc_err err;
+    cc_doc *d = cc_doc_from_memory("a.txt", texts[i], strlen(texts[i]), &err);
+    assert_non_null(d);
+    cc_arena *a = cc_arena_new();
+    cc_segmented seg;
+    cc_segment(d, NULL, NULL, a, &seg);
+    for (uint32_t k = 0; k < seg.ntokens; k++)
+      assert_true(seg.tokens[k].start < seg.tokens[k].end &&
+                  seg.tokens[k].end <= d->len);
+    for (uint32_t k = 0; k < seg.nsentences; k++)
+      assert_true(seg.sentences[k].tok_begin <= seg.sentences[k].tok_end &&
+                  seg.sentences[k].tok_end <= seg.ntokens);
+    cc_arena_free(&a);
+    cc_doc_free(d);
+  }
+}
+
 int main(int argc, char **argv) {
   (void)argc;
   S_find_bin(argv[0]);
@@ -666,6 +693,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_rules_malformed_no_leak),
       cmocka_unit_test(test_rules_deep_nesting),
       cmocka_unit_test(test_text_weekday_without_year),
+      cmocka_unit_test(test_text_tiny),
       cmocka_unit_test(test_update_disk_full_keeps_reviewed_csv),
       cmocka_unit_test(test_report_disk_full_keeps_old_report),
       cmocka_unit_test(test_cli_nul_byte),
