@@ -151,6 +151,20 @@ void cc__sort_u64(uint64_t *v, size_t n);
  * (hashes): one counting pass on the top bits, then each bucket (a few
  * records) by insertion, or by cc__sort_kv when a bucket is crowded. */
 void cc__sort_kv_hashed(cc__kv *v, size_t n);
+/* Distinct pointers, each numbered 0, 1, ... in order of first sight:
+ * open addressing on the address, for the check stage's tables keyed by
+ * a string the run's set stores once (a value, a quote, a path).  Zero
+ * it to start; cc__ptab_free frees it. */
+typedef struct cc__pslot cc__pslot;
+typedef struct cc__ptab {
+  cc__pslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} cc__ptab;
+/* p's number (p not NULL); *fresh tells whether p was new, numbered
+ * t->used - 1 now. */
+uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh);
+void cc__ptab_free(cc__ptab *t);
+
 /* Ranks of p[0..n) (non-NULL pointers, many of them equal) in the order
  * of cmp, which compares two elements of an array of pointers as qsort
  * does: rank[i] for p[i], equal pointers or equal under cmp get equal

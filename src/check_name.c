@@ -72,52 +72,30 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
  * stores a spelling once, and a person is named in article after article
  * (and several times in one), so most names are folded once for all.
  * Open addressing, filled to half; grows with the distinct values. */
-typedef struct S_fslot {
-  const char *value;   /* NULL: free */
+typedef struct S_fname {
   const char *first, *last;
-} S_fslot;
+} S_fname;
 
 typedef struct S_folded {
-  S_fslot *slot;
-  size_t cap, used;
+  cc__ptab ids;  /* values, numbered */
+  cc_vec names;  /* S_fname, by the value's number */
 } S_folded;
-
-static size_t S_fhome(const S_folded *t, const char *v) {
-  uint64_t h = (uint64_t)(uintptr_t)v * 0x9e3779b97f4a7c15ULL;
-  return (size_t)(h >> 32) & (t->cap - 1);
-}
-
-static void S_folded_grow(S_folded *t) {
-  size_t ocap = t->cap;
-  S_fslot *old = t->slot;
-  t->cap = ocap ? 2 * ocap : 256;
-  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
-  for (size_t i = 0; i < ocap; i++)
-    if (old[i].value) {
-      size_t j = S_fhome(t, old[i].value);
-      while (t->slot[j].value)
-        j = (j + 1) & (t->cap - 1);
-      t->slot[j] = old[i];
-    }
-  cc_xfree(old);
-}
 
 /* S_name_init, or the tokens of the name folded before with the same
  * value (the tokens are only read: names share them). */
 static void S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
                         cc_buf *tmp) {
   const char *v = it->c->value;
-  if (2 * (t->used + 1) > t->cap)
-    S_folded_grow(t);
-  size_t i = S_fhome(t, v);
-  for (; t->slot[i].value; i = (i + 1) & (t->cap - 1))
-    if (t->slot[i].value == v) {
-      *n = (S_name){it, t->slot[i].first, t->slot[i].last};
-      return;
-    }
+  bool fresh = true;
+  uint32_t id = v ? cc__ptab_put(&t->ids, v, &fresh) : 0;
+  if (!fresh) {
+    const S_fname *f = CC_VEC_AT(&t->names, S_fname, id);
+    *n = (S_name){it, f->first, f->last};
+    return;
+  }
   S_name_init(n, it, a, tmp);
-  t->slot[i] = (S_fslot){v, n->first, n->last};
-  t->used++;
+  if (v)
+    *(S_fname *)cc_vec_push(&t->names) = (S_fname){n->first, n->last};
 }
 
 /* ---- distances ----------------------------------------------------------------------- */
@@ -599,13 +577,14 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   S_name *names = nm->names = cc_xcalloc(n ? n : 1, sizeof *names);
   cc_arena *a = nm->arena = cc_arena_new();
   cc_buf tmp = CC_BUF_INIT;
-  S_folded folded = {NULL, 0, 0};
+  S_folded folded = {{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
     S_name_memo(&folded, &names[kept], items[i], a, &tmp);
     kept += !S_too_short(&names[kept]);
   }
-  cc_xfree(folded.slot);
+  cc__ptab_free(&folded.ids);
+  cc_vec_free(&folded.names);
   cc_buf_free(&tmp);
   n = kept;
   S_sort_names(names, n);

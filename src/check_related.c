@@ -280,50 +280,27 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
 /* Sentences already read, by address: a run's claim set stores a
  * sentence once for every outlet that prints it (wire copy), so its words
  * are found once.  Open addressing; a slot's words are ids[at, at + n). */
-typedef struct S_qslot {
-  const char *q; /* NULL: free */
-  uint32_t at, n;
-} S_qslot;
+typedef struct S_qwords_at {
+  uint32_t at, n; /* the sentence's word ids: ids[at .. at + n) */
+} S_qwords_at;
 
 typedef struct S_qseen {
-  S_qslot *slot;
-  size_t cap, used; /* cap a power of two, used <= cap / 2 */
-  cc_vec ids;       /* uint32_t */
+  cc__ptab quotes; /* numbered */
+  cc_vec where;    /* S_qwords_at, by the quote's number */
+  cc_vec ids;      /* uint32_t */
 } S_qseen;
 
-static size_t S_qhome(const S_qseen *t, const char *q) {
-  uint64_t h = (uint64_t)(uintptr_t)q * 0x9e3779b97f4a7c15ULL;
-  return (size_t)(h >> 32) & (t->cap - 1);
-}
-
-static void S_qseen_grow(S_qseen *t) {
-  size_t ocap = t->cap;
-  S_qslot *old = t->slot;
-  t->cap = ocap ? 2 * ocap : 1024;
-  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
-  for (size_t i = 0; i < ocap; i++)
-    if (old[i].q) {
-      size_t j = S_qhome(t, old[i].q);
-      while (t->slot[j].q)
-        j = (j + 1) & (t->cap - 1);
-      t->slot[j] = old[i];
-    }
-  cc_xfree(old);
-}
-
 /* The words of sentence q, read now or before. */
-static const S_qslot *S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
-  if (2 * (t->used + 1) > t->cap)
-    S_qseen_grow(t);
-  size_t i = S_qhome(t, q);
-  for (; t->slot[i].q; i = (i + 1) & (t->cap - 1))
-    if (t->slot[i].q == q)
-      return &t->slot[i];
-  size_t at = t->ids.len;
-  S_quote_words(voc, q, &t->ids);
-  t->slot[i] = (S_qslot){q, (uint32_t)at, (uint32_t)(t->ids.len - at)};
-  t->used++;
-  return &t->slot[i];
+static S_qwords_at S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
+  bool fresh;
+  uint32_t k = cc__ptab_put(&t->quotes, q, &fresh);
+  if (fresh) {
+    size_t at = t->ids.len;
+    S_quote_words(voc, q, &t->ids);
+    *(S_qwords_at *)cc_vec_push(&t->where) =
+        (S_qwords_at){(uint32_t)at, (uint32_t)(t->ids.len - at)};
+  }
+  return *CC_VEC_AT(&t->where, S_qwords_at, k);
 }
 
 static int S_u32cmp(const void *pa, const void *pb) {
@@ -359,7 +336,8 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
   S_vocab voc = {NULL, 0, 0, 0};
-  S_qseen seen = {NULL, 0, 0, CC_VEC_INIT(uint32_t)};
+  S_qseen seen = {{NULL, 0, 0}, CC_VEC_INIT(S_qwords_at),
+                  CC_VEC_INIT(uint32_t)};
   size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
   uint32_t d = 0; /* articles before d are done */
   for (size_t i = 0; i < n; i++) {
@@ -370,10 +348,10 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
     /* one look per sentence of an article: its claims share the quote */
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
         items[i].doc_id != items[i - 1].doc_id) {
-      const S_qslot *e = S_qwords(&seen, &voc, items[i].c->quote);
+      S_qwords_at e = S_qwords(&seen, &voc, items[i].c->quote);
       const uint32_t *ids = seen.ids.items;
-      for (uint32_t k = 0; k < e->n; k++)
-        *(uint32_t *)cc_vec_push(&cur) = ids[e->at + k];
+      for (uint32_t k = 0; k < e.n; k++)
+        *(uint32_t *)cc_vec_push(&cur) = ids[e.at + k];
     }
   }
   at[0] = 0;
@@ -381,7 +359,8 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
     S_flush_doc(&cur, &words);
     at[d + 1] = words.len;
   }
-  cc_xfree(seen.slot);
+  cc__ptab_free(&seen.quotes);
+  cc_vec_free(&seen.where);
   cc_vec_free(&seen.ids);
   cc_vec_free(&cur);
   cc_xfree(voc.slot);

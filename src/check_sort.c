@@ -108,27 +108,19 @@ void cc__sort_kv_hashed(cc__kv *v, size_t n) {
 
 /* ---- ranks of shared pointers ------------------------------------------------------ */
 
-/* A distinct pointer and its index in order of first appearance (open
- * addressing on the address; the table grows with the distinct pointers,
- * which are far fewer than the elements). */
-typedef struct S_pslot {
+struct cc__pslot {
   const void *p; /* NULL: free */
   uint32_t idx;
-} S_pslot;
+};
 
-typedef struct S_ptab {
-  S_pslot *slot;
-  size_t cap, used; /* cap a power of two, used <= cap / 2 */
-} S_ptab;
-
-static size_t S_ptab_home(const S_ptab *t, const void *p) {
+static size_t S_ptab_home(const cc__ptab *t, const void *p) {
   uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
   return (size_t)(h >> 32) & (t->cap - 1);
 }
 
-static void S_ptab_grow(S_ptab *t) {
+static void S_ptab_grow(cc__ptab *t) {
   size_t ocap = t->cap;
-  S_pslot *old = t->slot;
+  cc__pslot *old = t->slot;
   t->cap = ocap ? 2 * ocap : 256;
   t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
   for (size_t i = 0; i < ocap; i++)
@@ -141,6 +133,23 @@ static void S_ptab_grow(S_ptab *t) {
   cc_xfree(old);
 }
 
+uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh) {
+  if (2 * (t->used + 1) > t->cap)
+    S_ptab_grow(t);
+  size_t k = S_ptab_home(t, p);
+  while (t->slot[k].p && t->slot[k].p != p)
+    k = (k + 1) & (t->cap - 1);
+  *fresh = !t->slot[k].p;
+  if (*fresh)
+    t->slot[k] = (cc__pslot){p, (uint32_t)t->used++};
+  return t->slot[k].idx;
+}
+
+void cc__ptab_free(cc__ptab *t) {
+  cc_xfree(t->slot);
+  *t = (cc__ptab){NULL, 0, 0};
+}
+
 /* A distinct pointer with its index: p first, so cmp, which takes the
  * address of an array element as the address of a pointer, reads it. */
 typedef struct S_pdist {
@@ -150,24 +159,16 @@ typedef struct S_pdist {
 
 size_t cc__rank_ptrs(const void *const *p, size_t n,
                      int (*cmp)(const void *, const void *), uint32_t *rank) {
-  S_ptab t = {NULL, 0, 0};
+  cc__ptab t = {NULL, 0, 0};
   cc_vec dv = CC_VEC_INIT(S_pdist);
   for (size_t i = 0; i < n; i++) {
-    if (2 * (t.used + 1) > t.cap)
-      S_ptab_grow(&t);
-    size_t k = S_ptab_home(&t, p[i]);
-    while (t.slot[k].p && t.slot[k].p != p[i])
-      k = (k + 1) & (t.cap - 1);
-    if (!t.slot[k].p) {
-      size_t idx = dv.len;
-      t.slot[k] = (S_pslot){p[i], (uint32_t)idx};
-      t.used++;
-      S_pdist *e = cc_vec_push(&dv);
-      *e = (S_pdist){p[i], idx};
-    }
-    rank[i] = t.slot[k].idx; /* for now, the index of first appearance */
+    bool fresh;
+    /* for now, the index of first appearance */
+    rank[i] = cc__ptab_put(&t, p[i], &fresh);
+    if (fresh)
+      *(S_pdist *)cc_vec_push(&dv) = (S_pdist){p[i], rank[i]};
   }
-  cc_xfree(t.slot);
+  cc__ptab_free(&t);
   S_pdist *d = dv.items;
   size_t nd = dv.len;
   if (nd > 1)

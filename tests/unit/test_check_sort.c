@@ -110,11 +110,35 @@ static void test_common_words(void **state) {
   assert_true(cc__common_word("Monday morning", 6));
 }
 
+/* cc__ptab numbers distinct pointers in order of first sight, through
+ * its growth, and tells new from seen. */
+static void test_ptab(void **state) {
+  (void)state;
+  enum { N = 5000 };
+  static char cells[N];
+  cc__ptab t = {NULL, 0, 0};
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < N; i++) {
+      /* every third cell twice in a row: seen the second time */
+      for (int k = 0; k < 1 + (i % 3 == 0); k++) {
+        bool fresh;
+        uint32_t id = cc__ptab_put(&t, &cells[i], &fresh);
+        assert_int_equal(id, (uint32_t)i);
+        assert_int_equal(fresh, round == 0 && k == 0);
+      }
+    }
+  assert_int_equal(t.used, N);
+  cc__ptab_free(&t);
+  assert_null(t.slot);
+  assert_int_equal(t.used, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sort_u64),
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
+      cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_common_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
