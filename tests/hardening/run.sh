@@ -363,6 +363,11 @@ s_folder_symlink_loop() {
 # "fail" (SIGXFSZ ignored: write fails) or "kill" (SIGXFSZ kills).
 limited() {
   mode=$1; shift
+  # A coverage build (make coverage) writes its counter files at exit,
+  # under the same cap: they would be cut short and every later run would
+  # fail to merge into them ("Merge mismatch"), printing that on stderr.
+  # The capped runs write theirs in this scratch folder instead.
+  GCOV_PREFIX=$PWD/gcov-capped; export GCOV_PREFIX
   if [ "$mode" = fail ]; then
     (trap '' XFSZ; ulimit -f 2; exec "$@") > out.txt 2> err.txt
   else
@@ -372,6 +377,7 @@ limited() {
     wait $! 2>/dev/null
   fi
   rc=$?; err=$(cat err.txt)
+  unset GCOV_PREFIX
 }
 
 s_lost_report_disk_full() {
