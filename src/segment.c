@@ -794,12 +794,6 @@ static void S_word(S_seg *s) {
 #define S_ONES 0x0101010101010101ull
 #define S_HIGH (S_ONES * 0x80)
 
-/* High bit of each byte of y (bytes below 0x80) that is in [lo, hi]; no
- * byte carries into the next. */
-static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
-  return (y + S_ONES * (0x80 - lo)) & ~(y + S_ONES * (0x7f - hi)) & S_HIGH;
-}
-
 /* A word of 8-byte chunks needs this much text after its start (its last
  * chunk is read at 56) and pool room (a chunk is written at 56, the NUL
  * at 64 at most). */
@@ -822,6 +816,13 @@ static const unsigned char S_punct_kind[128] = {
     ['"'] = P_ONE | P_CLOSE, [')'] = P_ONE | P_CLOSE, [']'] = P_ONE | P_CLOSE,
     ['\''] = P_ONE | P_CLOSE, /* (once S_run has ruled out a possessive) */
 };
+
+#if !S_SSE2 /* the 8-byte word chunks, where SSE2 is not used */
+/* High bit of each byte of y (bytes below 0x80) that is in [lo, hi]; no
+ * byte carries into the next. */
+static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
+  return (y + S_ONES * (0x80 - lo)) & ~(y + S_ONES * (0x7f - hi)) & S_HIGH;
+}
 
 /* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
 static inline size_t S_first_byte(uint64_t m) {
@@ -850,6 +851,7 @@ static inline uint64_t S_word8(const unsigned char *q, char *dst,
   *lower = alpha & ~up & in;
   return x & in;
 }
+#endif
 
 #if !S_SSE2
 /* The rest of a word longer than 8 bytes (S_run_word): its length, 0 when
