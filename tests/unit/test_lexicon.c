@@ -23,6 +23,15 @@ static void S_clear(void) {
 }
 
 
+/* The repo's lexicon, loaded (the test fails with the message if not). */
+static cc_lexicon *S_load(void) {
+  cc_lexicon *lx;
+  cc_err err;
+  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
+    fail_msg("%s", err.msg);
+  return lx;
+}
+
 static void test_load_and_find(void **state) {
   (void)state;
   S_clear();
@@ -79,11 +88,7 @@ static void test_errors_name_file_and_line(void **state) {
 
 static void test_repo_lexicon_loads(void **state) {
   (void)state;
-  cc_lexicon *lx;
-  cc_err err;
-  int rc = cc_lexicon_load(CC_TEST_LEXICON, &lx, &err);
-  if (rc != 0)
-    fail_msg("%s", err.msg);
+  cc_lexicon *lx = S_load();
   assert_non_null(cc_lexicon_abbrevs(lx));
   cc_lexicon_free(&lx);
 }
@@ -92,10 +97,7 @@ static void test_repo_lexicon_loads(void **state) {
  * is found (as its first row), and made-up keys are not. */
 static void test_find_every_key(void **state) {
   (void)state;
-  cc_lexicon *lx;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
-    fail_msg("%s", err.msg);
+  cc_lexicon *lx = S_load();
   static const char *const names[] = {
       "abbreviations", "currencies", "firstnames", "months",   "nations",
       "numbers",       "places",     "qualifiers", "temporal", "titles",
@@ -124,10 +126,7 @@ bool cc__abbrev_has(const struct cc_abbrevs *a, const char *key, size_t n);
 
 static void test_abbrev_every_key(void **state) {
   (void)state;
-  cc_lexicon *lx;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
-    fail_msg("%s", err.msg);
+  cc_lexicon *lx = S_load();
   const struct cc_abbrevs *a = cc_lexicon_abbrevs(lx);
   const cc_lex_table *t = cc_lex_table_get(lx, "abbreviations");
   assert_non_null(a);
@@ -156,10 +155,7 @@ static uint64_t S_key8(const char *s) {
 
 static void test_abbrev_marks(void **state) {
   (void)state;
-  cc_lexicon *lx;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
-    fail_msg("%s", err.msg);
+  cc_lexicon *lx = S_load();
   const cc_vocab *v = cc_lexicon_vocab(lx);
   assert_ptr_equal(cc__abbrevs_vocab(cc_lexicon_abbrevs(lx)), v);
   cc__vocab_tabs t;
@@ -195,10 +191,7 @@ static void test_abbrev_marks(void **state) {
  * segmenter splits them ("port-au-prince": "port", "-", "au", ...). */
 static void test_vocab_words_of_keys(void **state) {
   (void)state;
-  cc_lexicon *lx;
-  cc_err err;
-  if (cc_lexicon_load(CC_TEST_LEXICON, &lx, &err) != 0)
-    fail_msg("%s", err.msg);
+  cc_lexicon *lx = S_load();
   const cc_vocab *v = cc_lexicon_vocab(lx);
   assert_true(cc_vocab_count(v) > 1000);
   static const char *const names[] = {"titles", "nations", "places",
