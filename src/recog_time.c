@@ -1091,6 +1091,8 @@ struct cc_time_memo {
   /* the last token of the sentence that S_joiner_word holds at (valid
    * when jgen == gen; last_join == end: none) */
   uint32_t jgen, last_join;
+  /* S_scan_unit_set's answers (valid when ugen == gen; end: none) */
+  uint32_t ugen, last_unit, last_set;
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -1105,7 +1107,7 @@ cc_time_memo *cc__time_memo_new(void) {
     for (int d = 0; d < S_CORE_CLASSES; d++)
       m->core[d][k].gen = 0;
   }
-  m->jgen = 0;
+  m->jgen = m->ugen = 0;
   m->gen = 1; /* slots with gen 0 are invalid */
   m->begin = m->end = 0;
   return m;
@@ -1120,7 +1122,7 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
     memset(memo->clock, 0, sizeof memo->clock);
     memset(memo->count, 0, sizeof memo->count);
     memset(memo->ord, 0, sizeof memo->ord);
-    memo->jgen = 0;
+    memo->jgen = memo->ugen = 0;
     memo->gen = 1;
   }
   memo->begin = begin;
@@ -1164,6 +1166,86 @@ static bool S_joiner_after(const S_cur *c, uint32_t i) {
     m->jgen = m->gen;
   }
   return m->last_join != c->end && m->last_join > i;
+}
+
+/* The entry of token x (< c->end) for the sentence scan below, without
+ * the memo's window (the scan visits every token and would push out the
+ * facts of the tokens being parsed): the driver's reading when it has one
+ * (w: the memo's words, or NULL), else the table. */
+static inline const S_entry *S_entry_peek(const S_cur *c,
+                                          const cc_tok_words *const *w,
+                                          uint32_t x) {
+  if (w && w[x - c->tmemo->begin]->known)
+    return w[x - c->tmemo->begin]->tw;
+  const cc_token *t = S_tok(c, x);
+  return cc__time_word_find(c->tm, t->norm, t->norm_len);
+}
+
+/* A number token with a unit attached ("24h", "30min"): the suffix's
+ * entry as S_p_duration looks it up has a unit sense. */
+static bool S_num_unit(const S_cur *c, const cc_token *t) {
+  const char *w = t->norm;
+  size_t p = 0;
+  while (isdigit((unsigned char)w[p]) || w[p] == '.')
+    p++;
+  if (!(p > 0 && w[p] && isdigit((unsigned char)w[0])))
+    return false;
+  const S_entry *e = cc__time_word_find(c->tm, w + p, strlen(w + p));
+  return e && (e->kinds & S_M(S_K_UNIT));
+}
+
+/* The sentence's last token that may hold the unit S_p_duration reads (a
+ * word whose own entry has a unit sense, which S_word1 and S_unit_at ask
+ * for, or a number with a unit attached) and its last token where
+ * S_may_set may hold (an entry with a set phrase there, S_may_phrase, or
+ * a weekend, "every" or frequency sense; a count's frequency word comes
+ * after the count): one pass from the sentence's end, once per sentence
+ * (the work stays linear). */
+static void S_scan_unit_set(const S_cur *c) {
+  cc_time_memo *m = c->tmemo;
+  const cc_tok_words *const *w = m->words;
+  const uint64_t set = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
+  uint32_t lu = c->end, ls = c->end;
+  for (uint32_t x = c->end; x > m->begin && (lu == c->end || ls == c->end);) {
+    x--;
+    const cc_token *t = S_tok(c, x);
+    if (t->kind == CC_TOK_NUM && lu == c->end && S_num_unit(c, t))
+      lu = x;
+    const S_entry *e = S_entry_peek(c, w, x);
+    if (!e)
+      continue;
+    if (lu == c->end && (e->kinds & S_M(S_K_UNIT)))
+      lu = x;
+    if (ls == c->end &&
+        (((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_SET)) ||
+         (e->kinds & set)))
+      ls = x;
+  }
+  m->last_unit = lu;
+  m->last_set = ls;
+  m->ugen = m->gen;
+}
+
+/* S_p_duration can match at i only when a unit follows (S_scan_unit_set);
+ * without a memo, true. */
+static bool S_unit_after(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return true;
+  if (m->ugen != m->gen)
+    S_scan_unit_set(c);
+  return m->last_unit != c->end && m->last_unit >= i;
+}
+
+/* S_p_set_time can match at i only when a set word follows: its set
+ * starts at i or after the clock that starts at i. */
+static bool S_set_after(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return true;
+  if (m->ugen != m->gen)
+    S_scan_unit_set(c);
+  return m->last_set != c->end && m->last_set >= i;
 }
 
 void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
@@ -4877,6 +4959,34 @@ static uint32_t S_p_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
 }
 #endif
 
+/* S_p_duration and S_p_set_time where S_unit_after and S_set_after hold;
+ * a CC_RECOG_CHECK_INERT build runs them everywhere and checks that they
+ * match nowhere else. */
+static uint32_t S_p_duration_checked(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = S_p_duration(c, i, tv);
+#ifdef CC_RECOG_CHECK_INERT
+  if (e && !S_unit_after(c, i)) {
+    fprintf(stderr, "recog: duration at \"%s\" S_unit_after misses\n",
+            S_w(c, i));
+    abort();
+  }
+#endif
+  return e;
+}
+
+static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv);
+
+static uint32_t S_p_set_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = S_p_set_time(c, i, tv);
+#ifdef CC_RECOG_CHECK_INERT
+  if (e && !S_set_after(c, i)) {
+    fprintf(stderr, "recog: set at \"%s\" S_set_after misses\n", S_w(c, i));
+    abort();
+  }
+#endif
+  return e;
+}
+
 /* ---- entry points ------------------------------------------------------- */
 
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
@@ -5486,8 +5596,8 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   S_BEST_IF(S_may_time(c, i, ki), S_p_time);
 #endif
   S_BEST(S_p_date);
-  S_BEST(S_p_duration);
-  S_BEST(S_p_set_time);
+  S_BEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
+  S_BEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
                 (the && i + 1 < end &&
