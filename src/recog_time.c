@@ -4319,7 +4319,29 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
 #define S_CHECK_ALL 0
 #endif
 
-/* S_BEST when cond holds; cond must hold whenever fn could match. */
+/* S_BEST when cond holds; cond must hold whenever fn could match.  A
+ * CC_RECOG_CHECK_INERT build runs fn where cond fails too, and aborts if
+ * it matches there (S_BEST_IF does not check: its conds are the parsers'
+ * own first tests, read off their code). */
+#ifdef CC_RECOG_CHECK_INERT
+#define S_BEST_CHECKED(cond, fn)                                               \
+  do {                                                                         \
+    if (cond) {                                                                \
+      S_BEST(fn);                                                              \
+    } else {                                                                   \
+      S_tv t_;                                                                 \
+      S_tv_init(&t_);                                                          \
+      if (fn(c, i, &t_)) {                                                     \
+        fprintf(stderr, "recog: %s at \"%s\" missed by its guard\n", #fn,      \
+                S_w(c, i));                                                    \
+        abort();                                                               \
+      }                                                                        \
+    }                                                                          \
+  } while (0)
+#else
+#define S_BEST_CHECKED(cond, fn) S_BEST_IF(cond, fn)
+#endif
+
 #define S_BEST_IF(cond, fn)                                                    \
   do {                                                                         \
     if (cond)                                                                  \
@@ -4582,12 +4604,22 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from"),
             S_p_year);
-  S_BEST_IF(the, S_p_the_year);
+  S_BEST_CHECKED(the && S_is(c, ti, "year"), S_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
                 S_may_phrase(ei, S_M(S_K_FISCAL)),
             S_p_fiscal);
-  S_BEST_IF(S_kind_is(c, i, CC_TOK_WORD), S_p_year_words);
-  S_BEST_IF(num || the || S_p(c, i, '\''), S_p_decade);
+  cc_numparse np; /* S_p_year_words: a number word alone */
+  S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
+                np.flags == CC_NP_WORDS && np.tok_end == i + 1,
+            S_p_year_words);
+  /* S_p_decade: at ti digits with an "s" or before "'s", an apostrophe
+   * ("'90s") or after "the" a decade word */
+  const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
+  S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
+                  ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
+                   S_p(c, ti + 1, '\''))) ||
+                S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
+            S_p_decade);
   S_BEST_IF(ord, S_p_century);
   uint32_t qj = ti + (S_year4(c, ti, &gv) ? 1 : 0); /* "2020 Q3" */
   const char *qw = S_w(c, qj);
@@ -4601,9 +4633,16 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_holiday);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT)), S_p_shift);
   S_BEST_IF(S_may_phrase(ei, S_M(S_K_DAYREL)), S_p_dayrel);
-  S_BEST_IF(the, S_p_weekend);
-  S_BEST_IF(i > c->sb && S_is_one_of(c, i - 1, S_nth_preps), S_p_nth_day);
-  S_BEST_IF(kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH)),
+  S_BEST_CHECKED(the && (kt & S_M(S_K_WEEKEND)), S_p_weekend);
+  /* S_p_nth_day: an ordinal day at ti, digits when there is no "the" */
+  S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) && i > c->sb &&
+                S_is_one_of(c, i - 1, S_nth_preps),
+            S_p_nth_day);
+  /* S_p_after_next: "after next" or "before last" after the word at ti
+   * (a month may take its period) */
+  S_BEST_CHECKED((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
+                (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
+                 S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")),
             S_p_after_next);
   S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord), S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
