@@ -5410,13 +5410,23 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
   if (e && (e->kinds & start))
     return false;
   uint64_t kinds = e ? e->kinds : 0;
-  if (e && e->prefix) { /* the longer keys that are there ("at the time") */
+  /* the longer keys that are there ("at the time"), when one may have a
+   * kind asked about: each has the bytes of the token's word as a proper
+   * prefix, so its kinds are among the entry's pkinds (a
+   * CC_RECOG_CHECK_INERT build reads them all and checks) */
+  if (e && e->prefix && (S_CHECK_ALL || (e->pkinds & (start | allow)))) {
     const S_entry *es[S_PHRASE_MAX];
     uint8_t nt[S_PHRASE_MAX];
     const S_entry *const *ke = es;
     const uint8_t *kn = nt;
     int n = S_phrase_keys(c, j, &ke, &kn, es, nt);
     for (int k = 0; k < n; k++) {
+#ifdef CC_RECOG_CHECK_INERT
+      if (ke[k] != e && (ke[k]->kinds & (start | allow) & ~e->pkinds)) {
+        fprintf(stderr, "recog: key at \"%s\" not in pkinds\n", S_w(c, j));
+        abort();
+      }
+#endif
       if (ke[k]->kinds & start)
         return false;
       kinds |= ke[k]->kinds;
