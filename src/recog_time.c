@@ -1293,6 +1293,21 @@ static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
   return S_entry_miss(c, i, f);
 }
 
+/* Bit h (cc_wf_hash) of filter f: cc_wf_may with the hash given, so that
+ * one hash of a key serves both filters below. */
+static inline bool S_wf_bit(const cc_wfilter *f, uint32_t h) {
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
+
+/* FNV-1a (uthash's HASH_FNV, this file's HASH_FUNCTION) of s[0..n) after
+ * the bytes hashed into h: the joined key's hash grows with it. */
+static inline uint32_t S_fnv_more(uint32_t h, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ p[k]) * 16777619u;
+  return h;
+}
+
 static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
                              uint8_t *nt) {
   char buf[256];
@@ -1300,25 +1315,30 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
   int maxw = c->tm->max_tokens < S_PHRASE_MAX ? c->tm->max_tokens
                                               : S_PHRASE_MAX;
   int nk = 0;
+  uint32_t hv = 2166136261u; /* HASH_FNV of buf[0..n): both tables' */
   for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
     const cc_token *t = S_tok(c, i + (uint32_t)k);
     size_t need = t->norm_len + 1;
     if (n + need >= sizeof buf)
       break;
-    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE))
+    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE)) {
       buf[n++] = ' ';
+      hv = S_fnv_more(hv, " ", 1);
+    }
     memcpy(buf + n, t->norm, t->norm_len);
+    hv = S_fnv_more(hv, t->norm, t->norm_len);
     n += t->norm_len;
+    uint32_t fh = cc_wf_hash(buf, n); /* both filters' */
     S_entry *e = NULL;
-    if (cc_wf_may(c->tm->wf_words, buf, n))
-      HASH_FIND(hh, c->tm->words, buf, n, e);
+    if (S_wf_bit(c->tm->wf_words, fh))
+      HASH_FIND_BYHASHVALUE(hh, c->tm->words, buf, n, hv, e);
     if (e && e->senses) {
       es[nk] = e;
       nt[nk++] = (uint8_t)(k + 1);
     }
     S_str *p = NULL;
-    if (cc_wf_may(c->tm->wf_prefixes, buf, n))
-      HASH_FIND(hh, c->tm->prefixes, buf, n, p);
+    if (S_wf_bit(c->tm->wf_prefixes, fh))
+      HASH_FIND_BYHASHVALUE(hh, c->tm->prefixes, buf, n, hv, p);
     if (!p)
       break; /* no longer key starts with these words */
   }
