@@ -4255,6 +4255,7 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv);
 static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv);
 
 /* about / around / circa + a date or time. */
+static uint32_t S_time_at(S_cur *c, uint32_t i, S_tv *tv);
 static uint32_t S_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
@@ -4267,7 +4268,7 @@ static uint32_t S_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv a, b;
   S_tv_init(&a);
   S_tv_init(&b);
-  uint32_t ea = S_p_time(c, j, &a), eb = S_p_date(c, j, &b);
+  uint32_t ea = S_time_at(c, j, &a), eb = S_p_date(c, j, &b);
   c->depth--;
   uint32_t e = ea >= eb ? ea : eb;
   if (!e)
@@ -4751,6 +4752,7 @@ static void S_take_time(S_tv *tv, const S_tv *t) {
 
 /* After a day: "(Friday)", a part of the day, or a time ("at 7pm", "from
  * 9:30 to 11:00"); after a part of a day a time ("tonight at 8"). */
+static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
   if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
@@ -4774,10 +4776,23 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   k = j;
   if (S_p(c, k, ','))
     k++;
+  /* every time read below starts with "from" or "between" at k or with a
+   * clock, digits or an hour word after an optional "at" (S_may_clock:
+   * S_hour_word reads digits, a clock word or a number) */
+  bool fb = S_is(c, k, "from") || S_is(c, k, "between");
+  uint32_t kc = S_is(c, k, "at") || S_is(c, k, "around") ||
+                        S_is(c, k, "about") || S_is(c, k, "by")
+                    ? k + 1
+                    : k;
+  bool may = fb || (kc < c->end && S_may_clock(c, kc, S_kinds_at(c, kc)));
+#ifndef CC_RECOG_CHECK_INERT
+  if (!may)
+    return j;
+#endif
   S_tv t;
   S_tv_init(&t);
   uint32_t e = 0;
-  if (S_is(c, k, "from") || S_is(c, k, "between")) {
+  if (fb) {
     e = S_time_range(c, k, &t);
     if (!e) { /* "tomorrow from 3 to 5" */
       S_tv_init(&t);
@@ -4804,6 +4819,13 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       t.gran = CC_G_HOUR;
     }
   }
+#ifdef CC_RECOG_CHECK_INERT
+  if (e && !may) {
+    fprintf(stderr, "recog: time after a day at \"%s\" not foreseen\n",
+            S_w(c, k));
+    abort();
+  }
+#endif
   if (!e)
     return j;
   S_take_time(tv, &t);
@@ -5017,6 +5039,16 @@ static uint32_t S_p_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 #endif
+
+/* S_p_time where S_may_time holds (a CC_RECOG_CHECK_INERT build: S_p_time
+ * everywhere, checked). */
+static uint32_t S_time_at(S_cur *c, uint32_t i, S_tv *tv) {
+#ifdef CC_RECOG_CHECK_INERT
+  return S_p_time_checked(c, i, tv);
+#else
+  return S_may_time(c, i, S_kinds_at(c, i)) ? S_p_time(c, i, tv) : 0;
+#endif
+}
 
 /* S_p_duration and S_p_set_time where S_unit_after and S_set_after hold;
  * a CC_RECOG_CHECK_INERT build runs them everywhere and checks that they
