@@ -793,10 +793,8 @@ static bool S_p(const S_cur *c, uint32_t i, char ch) {
          c->seg->tokens[i].norm[0] == ch && c->seg->tokens[i].norm[1] == 0;
 }
 
-/* A NUM token made only of digits: value and digit count. */
-static bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
-  if (!S_kind_is(c, i, CC_TOK_NUM))
-    return false;
+/* S_digits at a NUM token. */
+static bool S_digits_run(const S_cur *c, uint32_t i, int *v, int *nd) {
   const char *s = S_w(c, i);
   int x = 0, n = 0;
   for (; *s; s++, n++) {
@@ -807,6 +805,12 @@ static bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
   *v = x;
   *nd = n;
   return n > 0;
+}
+
+/* A NUM token made only of digits: value and digit count.  Most tokens
+ * asked are words: the kind test is inline. */
+static inline bool S_digits(const S_cur *c, uint32_t i, int *v, int *nd) {
+  return S_kind_is(c, i, CC_TOK_NUM) && S_digits_run(c, i, v, nd);
 }
 
 /* Every key at i, shortest first (at most S_PHRASE_MAX: the tokens
@@ -1350,6 +1354,9 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
 static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
   if (!c->tmemo || i >= c->end)
     return S_ordinal_run(c, i, v);
+  cc_tok_kind k = S_tok(c, i)->kind;
+  if (k != CC_TOK_NUM && k != CC_TOK_WORD)
+    return 0; /* S_ordinal_run reads only these */
   S_ord_slot *s = &c->tmemo->ord[i & (S_MEMO_TOKS - 1)];
   if (s->gen != c->tmemo->gen || s->i != i) {
     s->v = 0;
@@ -5536,7 +5543,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
      * next): a still word there and next ends them all */
     if (!S_phrase(c, j, S_M(S_K_SHIFT), &n) ||
         (j + 1 < c->end && !S_still(c, j + 1)) ||
-        (j + n < c->end && !S_still(c, j + n)))
+        (n > 1 && j + n < c->end && !S_still(c, j + n)))
       return false;
     if (!S_is(c, j, "last") && !S_is(c, j, "this") && !S_is(c, j, "next") &&
         S_lit(c, j, S_first_words))
