@@ -123,6 +123,7 @@ struct cc_time_model {
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
   cc_wfilter *wf_lits; /* S_literals and S_first_words (S_lit) */
+  cc_wfilter *wf_firsts; /* S_first_words alone (S_lit of that list) */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
 };
@@ -695,8 +696,12 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
     cc_wf_add(tm->wf_lits, *p, strlen(*p));
-  for (const char *const *p = S_first_words; *p; p++)
+  tm->wf_firsts = cc_arena_alloc(tm->arena, sizeof *tm->wf_firsts);
+  memset(tm->wf_firsts, 0, sizeof *tm->wf_firsts);
+  for (const char *const *p = S_first_words; *p; p++) {
     cc_wf_add(tm->wf_lits, *p, strlen(*p));
+    cc_wf_add(tm->wf_firsts, *p, strlen(*p));
+  }
   *out = tm;
   return 0;
 }
@@ -5421,10 +5426,13 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* S_is_one_of for S_literals or S_first_words: the model's filter of both
- * lists answers most words without a comparison. */
+ * lists (of the short list alone for S_first_words) answers most words
+ * without a comparison. */
 static bool S_lit(const S_cur *c, uint32_t j, const char *const *list) {
   const char *w = S_tok(c, j)->norm; /* up to its NUL, as strcmp reads */
-  return cc_wf_may(c->tm->wf_lits, w, strlen(w)) && S_is_one_of(c, j, list);
+  const cc_wfilter *f =
+      list == S_first_words ? c->tm->wf_firsts : c->tm->wf_lits;
+  return cc_wf_may(f, w, strlen(w)) && S_is_one_of(c, j, list);
 }
 
 /* Token j (< c->end) is a word no parser continues a number with: no
