@@ -4643,8 +4643,9 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_fiscal);
   cc_numparse np; /* S_p_year_words: a number word alone */
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
-                np.flags == CC_NP_WORDS && np.tok_end == i + 1,
-            S_p_year_words);
+                     np.flags == CC_NP_WORDS && np.tok_end == i + 1 &&
+                     np.value >= 17 && np.value <= 20,
+                 S_p_year_words);
   /* S_p_decade: at ti digits with an "s" or before "'s", an apostrophe
    * ("'90s") or after "the" a decade word */
   const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
