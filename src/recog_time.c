@@ -1100,8 +1100,9 @@ struct cc_time_memo {
   /* the last token of the sentence that S_joiner_word holds at (valid
    * when jgen == gen; last_join == end: none) */
   uint32_t jgen, last_join;
-  /* S_scan_unit_set's answers (valid when ugen == gen; end: none) */
-  uint32_t ugen, last_unit, last_set;
+  /* S_scan_unit_set's answers for the tokens [ulo, end) (valid when ugen
+   * == gen; end: none) */
+  uint32_t ugen, ulo, last_unit, last_set;
 };
 
 cc_time_memo *cc__time_memo_new(void) {
@@ -1203,19 +1204,20 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
   return e && (e->kinds & S_M(S_K_UNIT));
 }
 
-/* The sentence's last token that may hold the unit S_p_duration reads (a
- * word whose own entry has a unit sense, which S_word1 and S_unit_at ask
- * for, or a number with a unit attached) and its last token where
+/* The last token in [i, end) that may hold the unit S_p_duration reads
+ * (a word whose own entry has a unit sense, which S_word1 and S_unit_at
+ * ask for, or a number with a unit attached) and the last one where
  * S_may_set may hold (an entry with a set phrase there, S_may_phrase, or
  * a weekend, "every" or frequency sense; a count's frequency word comes
  * after the count): one pass from the sentence's end, once per sentence
- * (the work stays linear). */
-static void S_scan_unit_set(const S_cur *c) {
+ * (the driver asks at rising tokens, so the work stays linear; a token
+ * before i is answered as if one followed). */
+static void S_scan_unit_set(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   const cc_tok_words *const *w = m->words;
   const uint64_t set = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
   uint32_t lu = c->end, ls = c->end;
-  for (uint32_t x = c->end; x > m->begin && (lu == c->end || ls == c->end);) {
+  for (uint32_t x = c->end; x > i && (lu == c->end || ls == c->end);) {
     x--;
     const cc_token *t = S_tok(c, x);
     if (t->kind == CC_TOK_NUM && lu == c->end && S_num_unit(c, t))
@@ -1232,6 +1234,7 @@ static void S_scan_unit_set(const S_cur *c) {
   }
   m->last_unit = lu;
   m->last_set = ls;
+  m->ulo = i;
   m->ugen = m->gen;
 }
 
@@ -1242,8 +1245,8 @@ static bool S_unit_after(const S_cur *c, uint32_t i) {
   if (!m)
     return true;
   if (m->ugen != m->gen)
-    S_scan_unit_set(c);
-  return m->last_unit != c->end && m->last_unit >= i;
+    S_scan_unit_set(c, i);
+  return i < m->ulo || (m->last_unit != c->end && m->last_unit >= i);
 }
 
 /* S_p_set_time can match at i only when a set word follows: its set
@@ -1253,8 +1256,8 @@ static bool S_set_after(const S_cur *c, uint32_t i) {
   if (!m)
     return true;
   if (m->ugen != m->gen)
-    S_scan_unit_set(c);
-  return m->last_set != c->end && m->last_set >= i;
+    S_scan_unit_set(c, i);
+  return i < m->ulo || (m->last_set != c->end && m->last_set >= i);
 }
 
 void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
