@@ -1097,9 +1097,9 @@ struct cc_time_memo {
   S_clock_slot clock[S_MEMO_TOKS];
   S_count_slot count[S_MEMO_TOKS];
   S_ord_slot ord[S_MEMO_TOKS];
-  /* the last token of the sentence that S_joiner_word holds at (valid
-   * when jgen == gen; last_join == end: none) */
-  uint32_t jgen, last_join;
+  /* the last token in (jlo, end) that S_joiner_word holds at (valid when
+   * jgen == gen; last_join == end: none) */
+  uint32_t jgen, jlo, last_join;
   /* S_scan_unit_set's answers for the tokens [ulo, end) (valid when ugen
    * == gen; end: none) */
   uint32_t ugen, ulo, last_unit, last_set;
@@ -1162,20 +1162,23 @@ static bool S_joiner_word(const S_cur *c, uint32_t x) {
 
 /* Some token after i in the sentence is a joiner word (S_joiner_word):
  * a range that starts at i reads one after its first end, which lies
- * after i.  Found from the sentence's end once per sentence through the
- * memo (so the work stays linear); without a memo, true. */
+ * after i.  Found from the sentence's end down to the first token asked
+ * about, once per sentence through the memo (the parsers ask at rising
+ * tokens, so the work stays linear; an earlier token is answered true);
+ * without a memo, true. */
 static bool S_joiner_after(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   if (!m)
     return true;
   if (m->jgen != m->gen) {
     uint32_t x = c->end;
-    while (x > m->begin && !S_joiner_word(c, x - 1))
+    while (x > i + 1 && !S_joiner_word(c, x - 1))
       x--;
-    m->last_join = x > m->begin ? x - 1 : c->end;
+    m->last_join = x > i + 1 ? x - 1 : c->end;
+    m->jlo = i;
     m->jgen = m->gen;
   }
-  return m->last_join != c->end && m->last_join > i;
+  return i < m->jlo || (m->last_join != c->end && m->last_join > i);
 }
 
 /* The entry of token x (< c->end) for the sentence scan below, without
