@@ -66,7 +66,10 @@ typedef struct S_seg {
   bool terminal;            /* last token ended a sentence if ... */
   bool warned_long;
   bool general;             /* no S_run (cc__segment_general) */
-  uint32_t wrap_width;      /* longest line followed by a non-blank one */
+  uint32_t wrap_width;      /* longest line followed by a non-blank one;
+                               UINT32_MAX until first asked (S_wrap) */
+  size_t body;              /* where the text after the front matter
+                               starts (the wrap width's lines) */
   uint32_t end_col;         /* column after the last token */
   uint32_t end_line;        /* line of the last token */
   unsigned char line_first; /* first byte of the last token's line */
@@ -289,7 +292,9 @@ static bool S_block_marker(const S_seg *s, size_t i) {
 /* Does a line break before a token that starts at byte i end the
  * sentence?  Continuation lines start in lower case, follow a comma, or
  * are the rest of a soft-wrapped line. */
-static bool S_newline_breaks(const S_seg *s, size_t i) {
+static uint32_t S_wrap(S_seg *s);
+
+static bool S_newline_breaks(S_seg *s, size_t i) {
   const cc_token *last = S_last(s);
   if (!last || s->sent_begin == S_ntok(s))
     return false;
@@ -313,7 +318,7 @@ static bool S_newline_breaks(const S_seg *s, size_t i) {
     return false;
   /* soft wrap: the previous line was full for this word */
   uint32_t prev = s->end_line + 1 == s->line ? s->end_col - 1 : 0;
-  return !(prev && prev + 1 + S_word_chars(s, i) > s->wrap_width);
+  return !(prev && prev + 1 + S_word_chars(s, i) > S_wrap(s));
 }
 
 /* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
@@ -363,6 +368,15 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
     i = e + 1;
   }
   return best;
+}
+
+/* The wrap width, measured the first time a line break needs it: a
+ * document with a blank line between paragraphs, or whose lines start
+ * in lower case, never asks, and the pass over its text is skipped. */
+static uint32_t S_wrap(S_seg *s) {
+  if (s->wrap_width == UINT32_MAX)
+    s->wrap_width = S_wrap_width(s->p, s->body, s->n);
+  return s->wrap_width;
 }
 
 /* After . ! ? does a token starting at i begin a new sentence? */
@@ -1438,7 +1452,8 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
   cc_doc_linecol(doc, s.i, &s.line, &s.col);
-  s.wrap_width = S_wrap_width(s.p, s.i, s.n);
+  s.body = s.i;
+  s.wrap_width = UINT32_MAX; /* (S_wrap) */
   while (s.i < s.n)
     S_step(&s);
   S_close_paragraph(&s);
