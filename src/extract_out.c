@@ -278,11 +278,34 @@ static bool S_bound_direct(double x, char **pp) {
   return true;
 }
 
+/* An instant as cc_mention_bounds and cc_mention_utc write it
+ * (cc_format_datetime of its floor: digits, '-', 'T' and ':', nothing to
+ * escape), quoted, written in place; null for NaN and infinity, which
+ * they leave empty. */
+static char *S_instant_at(char *p, double x) {
+  if (isnan(x) || isinf(x))
+    return S_LIT(p, "null");
+  *p = '"';
+  cc_format_datetime((int64_t)floor(x), p + 1); /* 16 bytes and a NUL */
+  p[17] = '"';
+  return p + 18;
+}
+
+static bool S_instant_type(const cc_mention *m) {
+  return m->type == CC_M_DATE || m->type == CC_M_TIME ||
+         m->type == CC_M_DATETIME;
+}
+
 /* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
- * or directly when both numeric bounds allow it. */
+ * or directly when both numeric bounds allow it, or both are instants. */
 static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
   char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
   char *q = S_LIT(p, ",\"lo\":");
+  if (S_instant_type(m)) { /* (S_fmt_one's S_fmt_instant) */
+    q = S_instant_at(q, m->lo);
+    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), m->hi));
+    return;
+  }
   if (num && S_bound_direct(m->lo, &q)) {
     q = S_LIT(q, ",\"hi\":");
     if (S_bound_direct(m->hi, &q)) {
@@ -330,15 +353,24 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
 
 /* "qualifier" to the end of the record. */
 static void S_jtail(cc_buf *b, const cc_mention *m) {
-  char utc[40], anchor[16];
-  cc_mention_utc(m, utc);
+  char anchor[16];
   const char *qual = m->qual ? cc_qual_name(m->qual) : NULL;
   const char *gran = cc_gran_name(m->gran);
-  char *p = S_room(b, 6 * (S_len0(qual) + S_len0(m->zone) + strlen(utc) +
-                           S_len0(gran) + sizeof anchor) + 256);
+  size_t zonen = S_len0(m->zone);
+  char *p = S_room(b, 6 * (S_len0(qual) + zonen + 40 + S_len0(gran) +
+                           sizeof anchor) + 256);
   p = S_str_or_null(S_LIT(p, ",\"qualifier\":"), qual);
-  p = S_str_or_null(S_LIT(p, ",\"zone\":"), m->zone);
-  p = S_str_or_null(S_LIT(p, ",\"utc\":"), utc[0] ? utc : NULL);
+  p = S_LIT(p, ",\"zone\":");
+  p = m->zone ? S_str_at(p, m->zone, zonen) : S_LIT(p, "null");
+  /* cc_mention_utc's "...Z" (nothing to escape) or its "" as null */
+  p = S_LIT(p, ",\"utc\":");
+  if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo)) {
+    *p = '"';
+    cc_format_datetime((int64_t)floor(m->utc_lo), p + 1); /* 16 bytes */
+    p = S_LIT(p + 17, "Z\"");
+  } else {
+    p = S_LIT(p, "null");
+  }
   p = S_str_or_null(S_LIT(p, ",\"granularity\":"), gran);
   if (m->anchor != CC_ANCHOR_NONE) {
     cc_format_date(m->anchor_days, anchor);

@@ -97,10 +97,72 @@ static void test_records_match_jansson(void **state) {
   cc_engine_free(&e);
 }
 
+/* The instants written in place ("lo" and "hi" of dates and times,
+ * "utc") are what cc_mention_bounds and cc_mention_utc give, null where
+ * they give "": every instant type, with and without a UTC reading, at
+ * awkward values (negative, fractions of a second, far years, NaN,
+ * infinities). */
+static void test_instants_match_mention_fmt(void **state) {
+  (void)state;
+  cc_engine *e = NULL;
+  cc_err err;
+  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &e, &err), 0);
+  static const char text[] = "The talks began on June 18, 2021 at 9:30.\n";
+  cc_doc *d = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  assert_non_null(d);
+  cc_arena *a = cc_arena_new();
+  cc_docresult r;
+  cc_engine_process(e, d, a, false, &r);
+  assert_true(r.nmentions >= 1);
+  static const double xs[] = {0,           -1,          0.5,
+                              86399.9,     -86400.5,    1719000000,
+                              1e12,        -1e12,       -62135596800.0,
+                              253402300799, NAN,        INFINITY,
+                              -INFINITY};
+  static const uint8_t types[] = {CC_M_DATE, CC_M_TIME, CC_M_DATETIME};
+  const size_t nx = sizeof xs / sizeof xs[0];
+  for (size_t ti = 0; ti < sizeof types; ti++)
+    for (size_t i = 0; i < nx; i++) {
+      cc_mention m = r.mentions[0];
+      m.type = types[ti];
+      m.lo = xs[i];
+      m.hi = xs[(i + 3) % nx];
+      m.utc_lo = xs[(i + 5) % nx];
+      m.flags = (i & 1) ? (m.flags | CC_MF_UTC) : (m.flags & ~CC_MF_UTC);
+      cc_docresult one = r;
+      one.mentions = &m;
+      one.nmentions = 1;
+      cc_out *o = cc_out_mem();
+      assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_JSONL, &one), 0);
+      size_t len;
+      const char *data = cc_out_mem_data(o, &len);
+      json_error_t jerr;
+      json_t *j = json_loadb(data, len, 0, &jerr);
+      assert_non_null(j);
+      char lo[40], hi[40], utc[40];
+      cc_mention_bounds(&m, lo, hi);
+      cc_mention_utc(&m, utc);
+      const char *want[3] = {lo, hi, utc}, *key[3] = {"lo", "hi", "utc"};
+      for (int k = 0; k < 3; k++) {
+        json_t *v = json_object_get(j, key[k]);
+        if (!want[k][0])
+          assert_true(json_is_null(v));
+        else
+          assert_string_equal(json_string_value(v), want[k]);
+      }
+      json_decref(j);
+      cc_out_abort(&o);
+    }
+  cc_arena_free(&a);
+  cc_doc_free(d);
+  cc_engine_free(&e);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reals_match_jansson),
       cmocka_unit_test(test_records_match_jansson),
+      cmocka_unit_test(test_instants_match_mention_fmt),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
