@@ -278,17 +278,70 @@ static bool S_bound_direct(double x, char **pp) {
   return true;
 }
 
+/* The last days formatted (cc_format_date), for one document's records:
+ * its instants fall on a few days (its own date, the days it names, their
+ * next days as ends), and the calendar and the digits were most of an
+ * instant's cost. */
+#define S_NDAYS 4
+typedef struct S_days {
+  int64_t day[S_NDAYS];
+  char ymd[S_NDAYS][10]; /* "YYYY-MM-DD" (the year clamped to 4 digits) */
+  unsigned n, next;
+} S_days;
+
+static const char *S_ymd(S_days *c, int64_t days) {
+  for (unsigned i = 0; i < c->n; i++)
+    if (c->day[i] == days)
+      return c->ymd[i];
+  unsigned i = c->next;
+  c->next = (i + 1) % S_NDAYS;
+  if (c->n < S_NDAYS)
+    c->n++;
+  /* cc_format_date's digits, two at a time: its year clamped to
+   * 0..9999 and zero-padded to 4, month and day to 2 (they have 2) */
+  cc_ymd d = cc_civil_from_days(days);
+  int y = d.y < 0 ? 0 : d.y > 9999 ? 9999 : d.y;
+  char *q = c->ymd[i];
+  memcpy(q, cc_digits2 + 2 * (y / 100), 2);
+  memcpy(q + 2, cc_digits2 + 2 * (y % 100), 2);
+  q[4] = '-';
+  memcpy(q + 5, cc_digits2 + 2 * d.m, 2);
+  q[7] = '-';
+  memcpy(q + 8, cc_digits2 + 2 * d.d, 2);
+  c->day[i] = days;
+  return q;
+}
+
+/* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
+ * from the cache, the hour and minute as it takes them. */
+static char *S_datetime_at(char *p, S_days *c, int64_t secs) {
+  int64_t days = secs / CC_DAY;
+  if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
+    days--;
+  int64_t sod = secs - days * CC_DAY;
+  memcpy(p, S_ymd(c, days), 10);
+  unsigned h = (unsigned)(sod / 3600) % 24u,
+           m = (unsigned)(sod % 3600 / 60) % 60u;
+  p[10] = 'T';
+  p[11] = (char)('0' + h / 10);
+  p[12] = (char)('0' + h % 10);
+  p[13] = ':';
+  p[14] = (char)('0' + m / 10);
+  p[15] = (char)('0' + m % 10);
+  return p + 16;
+}
+
 /* An instant as cc_mention_bounds and cc_mention_utc write it
  * (cc_format_datetime of its floor: digits, '-', 'T' and ':', nothing to
  * escape), quoted, written in place; null for NaN and infinity, which
  * they leave empty. */
-static char *S_instant_at(char *p, double x) {
+static char *S_instant_at(char *p, S_days *c, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
   *p = '"';
-  cc_format_datetime((int64_t)floor(x), p + 1); /* 16 bytes and a NUL */
-  p[17] = '"';
-  return p + 18;
+  p = S_datetime_at(p + 1, c, (int64_t)floor(x));
+  *p = '"';
+  return p + 1;
 }
 
 static bool S_instant_type(const cc_mention *m) {
@@ -298,12 +351,13 @@ static bool S_instant_type(const cc_mention *m) {
 
 /* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
  * or directly when both numeric bounds allow it, or both are instants. */
-static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
+static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
+                      S_days *days) {
   char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
   char *q = S_LIT(p, ",\"lo\":");
   if (S_instant_type(m)) { /* (S_fmt_one's S_fmt_instant) */
-    q = S_instant_at(q, m->lo);
-    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), m->hi));
+    q = S_instant_at(q, days, m->lo);
+    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), days, m->hi));
     return;
   }
   if (num && S_bound_direct(m->lo, &q)) {
@@ -352,13 +406,12 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
 }
 
 /* "qualifier" to the end of the record. */
-static void S_jtail(cc_buf *b, const cc_mention *m) {
-  char anchor[16];
+static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
   const char *qual = m->qual ? cc_qual_name(m->qual) : NULL;
   const char *gran = cc_gran_name(m->gran);
   size_t zonen = S_len0(m->zone);
   char *p = S_room(b, 6 * (S_len0(qual) + zonen + 40 + S_len0(gran) +
-                           sizeof anchor) + 256);
+                           16) + 256);
   p = S_str_or_null(S_LIT(p, ",\"qualifier\":"), qual);
   p = S_LIT(p, ",\"zone\":");
   p = m->zone ? S_str_at(p, m->zone, zonen) : S_LIT(p, "null");
@@ -366,15 +419,16 @@ static void S_jtail(cc_buf *b, const cc_mention *m) {
   p = S_LIT(p, ",\"utc\":");
   if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo)) {
     *p = '"';
-    cc_format_datetime((int64_t)floor(m->utc_lo), p + 1); /* 16 bytes */
-    p = S_LIT(p + 17, "Z\"");
+    p = S_datetime_at(p + 1, days, (int64_t)floor(m->utc_lo));
+    p = S_LIT(p, "Z\"");
   } else {
     p = S_LIT(p, "null");
   }
   p = S_str_or_null(S_LIT(p, ",\"granularity\":"), gran);
   if (m->anchor != CC_ANCHOR_NONE) {
-    cc_format_date(m->anchor_days, anchor);
-    p = S_str_at(S_LIT(p, ",\"anchor\":"), anchor, strlen(anchor));
+    p = S_LIT(p, ",\"anchor\":\"");
+    memcpy(p, S_ymd(days, m->anchor_days), 10); /* (cc_format_date) */
+    p = S_LIT(p + 10, "\"");
   }
   if (m->pair >= 0)
     p = S_int_at(S_LIT(p, ",\"pair\":"), m->pair);
@@ -387,14 +441,22 @@ static void S_jtail(cc_buf *b, const cc_mention *m) {
   S_done(b, S_LIT(p, "}\n"));
 }
 
-/* One record; docpfx is `{"doc":"<path>","line":`, made once per doc. */
+/* A document's records are written to out together, or 64 kB at a time:
+ * a write per record was a call and a copy each. */
+#define S_FLUSH_AT 65536
+
+/* One record appended to b, and b written out once it is full; docpfx is
+ * `{"doc":"<path>","line":`, made once per doc. */
 static int S_jsonl(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                   const cc_buf *docpfx, cc_buf *b) {
-  cc_buf_reset(b);
+                   const cc_buf *docpfx, cc_buf *b, S_days *days) {
   S_jhead(b, d, m, docpfx);
-  S_jbounds(b, m, S_numeric_type(m));
-  S_jtail(b, m);
-  return cc_out_write(out, b->ptr, b->len);
+  S_jbounds(b, m, S_numeric_type(m), days);
+  S_jtail(b, m, days);
+  if (b->len < S_FLUSH_AT)
+    return 0;
+  int rc = cc_out_write(out, b->ptr, b->len);
+  cc_buf_reset(b);
+  return rc;
 }
 
 static int S_csv(cc_out *out, const cc_docresult *d, const cc_mention *m,
@@ -426,15 +488,21 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
   int rc = 0;
   cc_buf line = CC_BUF_INIT, docpfx = CC_BUF_INIT;
+  S_days days = {.n = 0};
   if (fmt == CC_EXTRACT_JSONL && d->nmentions) {
     cc_buf_put(&docpfx, "{\"doc\":", 7);
     cc__json_str(&docpfx, d->doc->path, strlen(d->doc->path));
     cc_buf_put(&docpfx, ",\"line\":", 8);
+    /* room for the records at once (about 300 bytes each after the
+     * prefix), up to a flush's worth: growing by doubling was a
+     * realloc for every few records */
+    size_t want = (size_t)d->nmentions * (docpfx.len + 320);
+    S_room(&line, want < S_FLUSH_AT + 4096 ? want : S_FLUSH_AT + 4096);
   }
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
     if (fmt == CC_EXTRACT_JSONL) {
-      rc = S_jsonl(out, d, m, &docpfx, &line);
+      rc = S_jsonl(out, d, m, &docpfx, &line, &days);
       continue;
     }
     S_rec r;
@@ -446,6 +514,8 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
       rc = S_text(out, d, m, &r, text);
     cc_xfree(text);
   }
+  if (rc == 0 && line.len) /* (the JSON lines not yet written) */
+    rc = cc_out_write(out, line.ptr, line.len);
   cc_buf_free(&docpfx);
   cc_buf_free(&line);
   return rc;

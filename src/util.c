@@ -223,7 +223,7 @@ static void S_buf_grow(cc_buf *b, size_t extra) {
 
 /* Two digits at a time from a table: a date or a count is one to three
  * steps instead of a division per digit. */
-static const char S_digits2[201] =
+const char cc_digits2[201] =
     "0001020304050607080910111213141516171819"
     "2021222324252627282930313233343536373839"
     "4041424344454647484950515253545556575859"
@@ -259,12 +259,12 @@ char *cc_put_uint(char *p, unsigned long long v, int width) {
     unsigned r = (unsigned)(v % 100);
     v /= 100;
     q -= 2;
-    q[0] = S_digits2[2 * r];
-    q[1] = S_digits2[2 * r + 1];
+    q[0] = cc_digits2[2 * r];
+    q[1] = cc_digits2[2 * r + 1];
   }
   if (v >= 10) {
-    q[-2] = S_digits2[2 * v];
-    q[-1] = S_digits2[2 * v + 1];
+    q[-2] = cc_digits2[2 * v];
+    q[-1] = cc_digits2[2 * v + 1];
   } else {
     q[-1] = (char)('0' + v);
   }

@@ -13,6 +13,7 @@
 
 #include "cc_engine.h"
 #include "cc_extract.h"
+#include "cc_time.h"
 
 static void S_real_same(double v) {
   cc_buf b = CC_BUF_INIT;
@@ -99,9 +100,9 @@ static void test_records_match_jansson(void **state) {
 
 /* The instants written in place ("lo" and "hi" of dates and times,
  * "utc") are what cc_mention_bounds and cc_mention_utc give, null where
- * they give "": every instant type, with and without a UTC reading, at
- * awkward values (negative, fractions of a second, far years, NaN,
- * infinities). */
+ * they give "", and "anchor" is cc_format_date's: every instant type,
+ * with and without a UTC reading, at awkward values (negative, fractions
+ * of a second, years past 9999 and before 0, NaN, infinities). */
 static void test_instants_match_mention_fmt(void **state) {
   (void)state;
   cc_engine *e = NULL;
@@ -129,6 +130,8 @@ static void test_instants_match_mention_fmt(void **state) {
       m.hi = xs[(i + 3) % nx];
       m.utc_lo = xs[(i + 5) % nx];
       m.flags = (i & 1) ? (m.flags | CC_MF_UTC) : (m.flags & ~CC_MF_UTC);
+      m.anchor = CC_ANCHOR_DOC_DATE;
+      m.anchor_days = (int64_t)(isfinite(xs[i]) ? xs[i] / 86400 : 7);
       cc_docresult one = r;
       one.mentions = &m;
       one.nmentions = 1;
@@ -150,6 +153,10 @@ static void test_instants_match_mention_fmt(void **state) {
         else
           assert_string_equal(json_string_value(v), want[k]);
       }
+      char anchor[16];
+      cc_format_date(m.anchor_days, anchor);
+      assert_string_equal(json_string_value(json_object_get(j, "anchor")),
+                          anchor);
       json_decref(j);
       cc_out_abort(&o);
     }
