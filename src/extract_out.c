@@ -245,10 +245,16 @@ static char *S_str_at(char *p, const char *s, size_t n) {
   return p;
 }
 
-/* A string or null; at most 6 * strlen + 2 bytes, 4 for null. */
-static char *S_str_or_null(char *p, const char *s) {
-  return s ? S_str_at(p, s, strlen(s)) : S_LIT(p, "null");
+/* A name of the recognizers' (cc_mtype_name, cc_qual_name,
+ * cc_gran_name): fixed words that need no escape (test_extract checks
+ * every one), copied whole between quotes. */
+static char *S_name_at(char *p, const char *s, size_t n) {
+  *p = '"';
+  memcpy(p + 1, s, n);
+  p[n + 1] = '"';
+  return p + n + 2;
 }
+
 
 static size_t S_len0(const char *s) { return s ? strlen(s) : 0; }
 
@@ -397,7 +403,7 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
   p = S_int_at(S_LIT(p, ",\"start\":"), m->start);
   p = S_int_at(S_LIT(p, ",\"end\":"), m->end);
   p = S_str_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn);
-  p = S_str_at(S_LIT(p, ",\"type\":"), type, typen);
+  p = S_name_at(S_LIT(p, ",\"type\":"), type, typen);
   p = S_LIT(p, ",\"value\":");
   p = S_str_at(p, m->value, valn); /* (an array: never null) */
   p = S_LIT(p, ",\"unit\":");
@@ -409,10 +415,11 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
 static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
   const char *qual = m->qual ? cc_qual_name(m->qual) : NULL;
   const char *gran = cc_gran_name(m->gran);
-  size_t zonen = S_len0(m->zone);
-  char *p = S_room(b, 6 * (S_len0(qual) + zonen + 40 + S_len0(gran) +
-                           16) + 256);
-  p = S_str_or_null(S_LIT(p, ",\"qualifier\":"), qual);
+  size_t zonen = S_len0(m->zone), qualn = S_len0(qual),
+         grann = S_len0(gran);
+  char *p = S_room(b, 6 * (qualn + zonen + 40 + grann + 16) + 256);
+  p = S_LIT(p, ",\"qualifier\":");
+  p = qual ? S_name_at(p, qual, qualn) : S_LIT(p, "null");
   p = S_LIT(p, ",\"zone\":");
   p = m->zone ? S_str_at(p, m->zone, zonen) : S_LIT(p, "null");
   /* cc_mention_utc's "...Z" (nothing to escape) or its "" as null */
@@ -424,7 +431,8 @@ static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
   } else {
     p = S_LIT(p, "null");
   }
-  p = S_str_or_null(S_LIT(p, ",\"granularity\":"), gran);
+  p = S_LIT(p, ",\"granularity\":");
+  p = gran ? S_name_at(p, gran, grann) : S_LIT(p, "null");
   if (m->anchor != CC_ANCHOR_NONE) {
     p = S_LIT(p, ",\"anchor\":\"");
     memcpy(p, S_ymd(days, m->anchor_days), 10); /* (cc_format_date) */

@@ -165,11 +165,30 @@ static void test_instants_match_mention_fmt(void **state) {
   cc_engine_free(&e);
 }
 
+/* The recognizers' names (types, qualifiers, granularities, and what an
+ * unknown value gives) are written without the escape scan: none may
+ * hold a byte JSON escapes. */
+static void S_plain_name(const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    assert_true(*p >= 0x20 && *p != '"' && *p != '\\');
+}
+
+static void test_names_need_no_escape(void **state) {
+  (void)state;
+  for (int t = 0; t <= CC_M__COUNT + 1; t++)
+    S_plain_name(cc_mtype_name((cc_mtype)t));
+  for (int q = 0; q <= CC_Q__COUNT + 1; q++)
+    S_plain_name(cc_qual_name((cc_qual)q));
+  for (int g = 0; g <= CC_G_SECOND + 2; g++)
+    S_plain_name(cc_gran_name((cc_gran)g));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reals_match_jansson),
       cmocka_unit_test(test_records_match_jansson),
       cmocka_unit_test(test_instants_match_mention_fmt),
+      cmocka_unit_test(test_names_need_no_escape),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
