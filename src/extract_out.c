@@ -206,21 +206,12 @@ static inline bool S_esc8(uint64_t x) {
          (S_ONES * 0x80);
 }
 
-/* The escapes of cc__json_str, at p; at most 6 * n + 2 bytes.  Most
- * strings need none: they are copied 8 bytes at a time until a chunk
- * holds a byte to escape, and that chunk and the rest go byte by byte. */
-static char *S_str_at(char *p, const char *s, size_t n) {
+/* The escapes of cc__json_str, at p, byte by byte; at most 6 * n + 2
+ * bytes. */
+static char *S_str_slow(char *p, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   *p++ = '"';
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8, p += 8) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    if (S_esc8(x))
-      break;
-    memcpy(p, &x, 8);
-  }
-  for (; i < n; i++) {
+  for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\') {
       *p++ = (char)c;
@@ -243,6 +234,48 @@ static char *S_str_at(char *p, const char *s, size_t n) {
   }
   *p++ = '"';
   return p;
+}
+
+/* The same, at most 6 * n + 2 bytes, but up to 7 bytes past the end may
+ * be written over (the rooms reserved have that slack).  Most strings
+ * need no escape: they are copied 8 bytes at a time, the last chunk
+ * overlapping the one before (or, for a string shorter than 8 bytes
+ * whose source has 8 readable bytes, read8, one chunk with the bytes
+ * past it read as 'A'); a chunk with a byte to escape hands the whole
+ * string to S_str_slow. */
+static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
+  if (n < 8 && !read8)
+    return S_str_slow(p, s, n);
+  char *o = p + 1;
+  uint64_t x;
+  if (n < 8) {
+    static const unsigned char ones[16] = {0xFF, 0xFF, 0xFF, 0xFF,
+                                           0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t keep; /* the first n bytes (in memory order) */
+    memcpy(&keep, ones + 8 - n, 8);
+    memcpy(&x, s, 8);
+    x = (x & keep) | (~keep & (S_ONES * 'A'));
+    if (S_esc8(x))
+      return S_str_slow(p, s, n);
+    memcpy(o, &x, 8);
+  } else {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      memcpy(&x, s + i, 8);
+      if (S_esc8(x))
+        return S_str_slow(p, s, n);
+      memcpy(o + i, &x, 8);
+    }
+    if (i < n) {
+      memcpy(&x, s + n - 8, 8);
+      if (S_esc8(x))
+        return S_str_slow(p, s, n);
+      memcpy(o + n - 8, &x, 8);
+    }
+  }
+  *p = '"';
+  o[n] = '"';
+  return o + n + 1;
 }
 
 /* A name of the recognizers' (cc_mtype_name, cc_qual_name,
@@ -381,9 +414,9 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
     S_jkv_bound(b, "hi", hi, num);
     return;
   }
-  q = lo[0] ? S_str_at(q, lo, strlen(lo)) : S_LIT(q, "null");
+  q = lo[0] ? S_str_at8(q, lo, strlen(lo), true) : S_LIT(q, "null");
   q = S_LIT(q, ",\"hi\":");
-  S_done(b, hi[0] ? S_str_at(q, hi, strlen(hi)) : S_LIT(q, "null"));
+  S_done(b, hi[0] ? S_str_at8(q, hi, strlen(hi), true) : S_LIT(q, "null"));
 }
 
 /* The fields up to "end", then "text" .. "unit". */
@@ -402,12 +435,12 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
   p = S_int_at(S_LIT(p, ",\"col\":"), t->col);
   p = S_int_at(S_LIT(p, ",\"start\":"), m->start);
   p = S_int_at(S_LIT(p, ",\"end\":"), m->end);
-  p = S_str_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn);
+  p = S_str_at8(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn, false);
   p = S_name_at(S_LIT(p, ",\"type\":"), type, typen);
   p = S_LIT(p, ",\"value\":");
-  p = S_str_at(p, m->value, valn); /* (an array: never null) */
+  p = S_str_at8(p, m->value, valn, true); /* (char[40]: never null) */
   p = S_LIT(p, ",\"unit\":");
-  p = unitn ? S_str_at(p, m->unit, unitn) : S_LIT(p, "null");
+  p = unitn ? S_str_slow(p, m->unit, unitn) : S_LIT(p, "null");
   S_done(b, p);
 }
 
@@ -421,7 +454,7 @@ static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
   p = S_LIT(p, ",\"qualifier\":");
   p = qual ? S_name_at(p, qual, qualn) : S_LIT(p, "null");
   p = S_LIT(p, ",\"zone\":");
-  p = m->zone ? S_str_at(p, m->zone, zonen) : S_LIT(p, "null");
+  p = m->zone ? S_str_at8(p, m->zone, zonen, false) : S_LIT(p, "null");
   /* cc_mention_utc's "...Z" (nothing to escape) or its "" as null */
   p = S_LIT(p, ",\"utc\":");
   if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo)) {
