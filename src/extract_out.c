@@ -406,16 +406,42 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
       return;
     }
   }
+  /* Bounds of the same bits print the same (cc_mention_bounds formats
+   * each from the type and the number alone): most durations and exact
+   * fractions ("P1D" to "P1D", 7.5 to 7.5) are formatted and written
+   * once, and copied. */
   char lo[40], hi[40];
-  cc_mention_bounds(m, lo, hi);
+  bool same = memcmp(&m->lo, &m->hi, sizeof m->lo) == 0;
+  if (same) {
+    cc_mention one = *m;
+    one.hi = NAN; /* (left empty: not formatted) */
+    cc_mention_bounds(&one, lo, hi);
+  } else {
+    cc_mention_bounds(m, lo, hi);
+  }
   if (num) { /* a fraction: through the text, as S_jkv_bound reads it */
     S_done(b, p);
+    size_t at = b->len + 6; /* (after `,"lo":`) */
     S_jkv_bound(b, "lo", lo, num);
-    S_jkv_bound(b, "hi", hi, num);
+    if (!same) {
+      S_jkv_bound(b, "hi", hi, num);
+      return;
+    }
+    size_t vn = b->len - at;
+    q = S_LIT(S_room(b, vn + 8), ",\"hi\":");
+    memcpy(q, b->ptr + at, vn);
+    S_done(b, q + vn);
     return;
   }
+  char *v = q;
   q = lo[0] ? S_str_at8(q, lo, strlen(lo), true) : S_LIT(q, "null");
+  size_t vn = (size_t)(q - v);
   q = S_LIT(q, ",\"hi\":");
+  if (same) {
+    memcpy(q, v, vn);
+    S_done(b, q + vn);
+    return;
+  }
   S_done(b, hi[0] ? S_str_at8(q, hi, strlen(hi), true) : S_LIT(q, "null"));
 }
 
