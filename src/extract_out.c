@@ -291,6 +291,20 @@ static char *S_name_at(char *p, const char *s, size_t n) {
 
 static size_t S_len0(const char *s) { return s ? strlen(s) : 0; }
 
+/* An unsigned number as cc_put_uint writes it, one and two digits
+ * without the call (lines and columns mostly). */
+static char *S_u32_at(char *p, uint32_t v) {
+  if (v < 10) {
+    *p = (char)('0' + v);
+    return p + 1;
+  }
+  if (v < 100) {
+    memcpy(p, cc_digits2 + 2 * v, 2);
+    return p + 2;
+  }
+  return cc_put_uint(p, v, 0);
+}
+
 static char *S_int_at(char *p, long long v) {
   if (v < 0)
     *p++ = '-';
@@ -457,10 +471,10 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
                           6 * (tn + typen + valn + unitn) + 16);
   memcpy(p, docpfx->ptr, docpfx->len);
   p += docpfx->len;
-  p = S_int_at(p, t->line);
-  p = S_int_at(S_LIT(p, ",\"col\":"), t->col);
-  p = S_int_at(S_LIT(p, ",\"start\":"), m->start);
-  p = S_int_at(S_LIT(p, ",\"end\":"), m->end);
+  p = S_u32_at(p, t->line);
+  p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
+  p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
+  p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
   p = S_str_at8(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn, false);
   p = S_name_at(S_LIT(p, ",\"type\":"), type, typen);
   p = S_LIT(p, ",\"value\":");
