@@ -312,17 +312,45 @@ static char *S_int_at(char *p, long long v) {
                               : (unsigned long long)v, 0);
 }
 
+/* 10^k for k = 0 .. 14, exact in a double. */
+static const double S_p10[15] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6, 1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
+
+/* The whole number that "%.15g" prints x as, when it prints one: x in
+ * [1, 10^14) within a quarter of its 15th significant digit's unit of a
+ * whole number r (an approximate 2,300 gives 2,070.0000000000002 to
+ * 2,530.0000000000005).  "%.15g" rounds x to that digit: the exact
+ * distance |x - r| (a dyadic number, never the decimal half unit exactly)
+ * under half the unit prints r, and a quarter leaves room for the
+ * rounding of the unit itself.  The exponent is exact (comparisons with
+ * exact powers).  False where it may not: those take the text path. */
+static bool S_near_whole(double x, double *r) {
+  double a = fabs(x);
+  if (!(a >= 1 && a < 1e14))
+    return false;
+  int e = 0; /* 10^e <= a < 10^(e+1) */
+  while (e < 13 && a >= S_p10[e + 1])
+    e++;
+  double w = round(x);
+  double unit = S_p10[e] / 1e14; /* 10^(e-14): the 15th digit's */
+  if (!(fabs(x - w) < 0.25 * unit))
+    return false;
+  *r = w;
+  return true;
+}
+
 /* A numeric bound the way S_jkv_bound writes it, without the round trip
  * through text, when that is exact: a whole number below 10^15 prints as
  * its digits ("%.15g"), reads back as itself and is written with ".0";
- * NaN and infinity print as nothing, written null.  False for the rest. */
+ * so does one that "%.15g" prints as a whole number (S_near_whole); NaN
+ * and infinity print as nothing, written null.  False for the rest. */
 static bool S_bound_direct(double x, char **pp) {
   char *p = *pp;
   if (isnan(x) || isinf(x)) {
     *pp = S_LIT(p, "null");
     return true;
   }
-  if (!(x == floor(x) && fabs(x) < 1e15))
+  if (!(x == floor(x) && fabs(x) < 1e15) && !S_near_whole(x, &x))
     return false;
   if (x < 0)
     *p++ = '-';
