@@ -63,6 +63,8 @@ void cc_arena_reset(cc_arena *a);
  * 20 bytes plus padding, no NUL); returns the end.  What "%0*llu" does,
  * for hot paths where snprintf costs a hundred times more. */
 char *cc_put_uint(char *p, unsigned long long v, int width);
+/* "00" "01" ... "99": the two digits of n at cc_digits2 + 2 * n. */
+extern const char cc_digits2[201];
 
 /* ---- word filters ------------------------------------------------------- */
 

@@ -66,7 +66,10 @@ typedef struct S_seg {
   bool terminal;            /* last token ended a sentence if ... */
   bool warned_long;
   bool general;             /* no S_run (cc__segment_general) */
-  uint32_t wrap_width;      /* longest line followed by a non-blank one */
+  uint32_t wrap_width;      /* longest line followed by a non-blank one;
+                               UINT32_MAX until first asked (S_wrap) */
+  size_t body;              /* where the text after the front matter
+                               starts (the wrap width's lines) */
   uint32_t end_col;         /* column after the last token */
   uint32_t end_line;        /* line of the last token */
   unsigned char line_first; /* first byte of the last token's line */
@@ -289,7 +292,9 @@ static bool S_block_marker(const S_seg *s, size_t i) {
 /* Does a line break before a token that starts at byte i end the
  * sentence?  Continuation lines start in lower case, follow a comma, or
  * are the rest of a soft-wrapped line. */
-static bool S_newline_breaks(const S_seg *s, size_t i) {
+static uint32_t S_wrap(S_seg *s);
+
+static bool S_newline_breaks(S_seg *s, size_t i) {
   const cc_token *last = S_last(s);
   if (!last || s->sent_begin == S_ntok(s))
     return false;
@@ -313,7 +318,7 @@ static bool S_newline_breaks(const S_seg *s, size_t i) {
     return false;
   /* soft wrap: the previous line was full for this word */
   uint32_t prev = s->end_line + 1 == s->line ? s->end_col - 1 : 0;
-  return !(prev && prev + 1 + S_word_chars(s, i) > s->wrap_width);
+  return !(prev && prev + 1 + S_word_chars(s, i) > S_wrap(s));
 }
 
 /* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
@@ -363,6 +368,15 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
     i = e + 1;
   }
   return best;
+}
+
+/* The wrap width, measured the first time a line break needs it: a
+ * document with a blank line between paragraphs, or whose lines start
+ * in lower case, never asks, and the pass over its text is skipped. */
+static uint32_t S_wrap(S_seg *s) {
+  if (s->wrap_width == UINT32_MAX)
+    s->wrap_width = S_wrap_width(s->p, s->body, s->n);
+  return s->wrap_width;
 }
 
 /* After . ! ? does a token starting at i begin a new sentence? */
@@ -1053,14 +1067,35 @@ static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
 }
 
+/* The text's last bytes for S_run's words: a word's chunks are read up
+ * to 63 bytes past its start, so one that starts S_RUN_ROOM - 1 bytes or
+ * less before the end is read from a copy of the text from there (at
+ * most S_RUN_ROOM - 1 bytes and the NUL), zeros after it.  (They used to
+ * go to the general path one by one: 12 tokens a document, 5,000 S_run
+ * re-entries on the 1 MB corpus.) */
+#define S_TAIL (2 * S_RUN_ROOM)
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_run_tail(unsigned char *tail, const unsigned char *from,
+                       const unsigned char *nul) {
+  size_t k = (size_t)(nul - from) + 1; /* (the NUL too) */
+  memcpy(tail, from, k);
+  memset(tail + k, 0, S_TAIL - k);
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
 static void S_run(S_seg *s) {
   const unsigned char *const p = s->p, *q = p + s->i;
-  /* a word starts only before qlim, so its chunks are inside the text */
+  /* a word that starts before qlim has its chunks inside the text; from
+   * qlim on it is read from tail (S_run_tail, filled when first needed) */
   const unsigned char *const qlim =
       p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
+  unsigned char tail[S_TAIL];
+  bool tail_set = false;
   /* line and column as a token stores them (S_put): every byte S_run
    * passes is one character, so the column is the offset plus a number
    * fixed until the next line break, kept in the high half of lbase
@@ -1121,10 +1156,19 @@ static void S_run(S_seg *s) {
     uint32_t id; /* (cc_vocab_find of the normal form) */
     const char *norm;
     if (k == C_UPPER || k == C_LOWER) {
-      if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
-        break;
+      const unsigned char *src = q; /* (where the chunks are read) */
+      if (q >= q_safe) {
+        if (!pool_lim || pool > pool_lim)
+          break; /* (S_word takes a new pool block) */
+        if (q >= qlim) {
+          if (!tail_set)
+            S_run_tail(tail, qlim, p + s->n);
+          tail_set = true;
+          src = tail + (q - qlim);
+        }
+      }
       uint64_t key, lo;
-      if (!(w = S_run_word(q, pool, &key, &lo)))
+      if (!(w = S_run_word(src, pool, &key, &lo)))
         break; /* S_word_long */
       if (S_class[q[w]] >= C_HIGH && !S_run_apos_ends(q + w))
         break; /* non-ASCII, or "don't": S_word_general */
@@ -1157,7 +1201,8 @@ static void S_run(S_seg *s) {
         pool += w + 1;
       }
     } else if (k == C_DIGIT) {
-      if (q >= q_safe && (q >= qlim || !pool_lim || pool > pool_lim))
+      /* (S_run_number reads byte by byte, up to the text's NUL at most) */
+      if (q >= q_safe && (!pool_lim || pool > pool_lim))
         break;
       if (!(w = S_run_number(q)))
         break; /* a long number, or a suffix running into non-ASCII */
@@ -1438,7 +1483,8 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
                    ? limits->max_sentence_tokens
                    : CC_DEFAULT_MAX_SENTENCE_TOKENS;
   cc_doc_linecol(doc, s.i, &s.line, &s.col);
-  s.wrap_width = S_wrap_width(s.p, s.i, s.n);
+  s.body = s.i;
+  s.wrap_width = UINT32_MAX; /* (S_wrap) */
   while (s.i < s.n)
     S_step(&s);
   S_close_paragraph(&s);

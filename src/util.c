@@ -223,36 +223,52 @@ static void S_buf_grow(cc_buf *b, size_t extra) {
 
 /* Two digits at a time from a table: a date or a count is one to three
  * steps instead of a division per digit. */
-static const char S_digits2[201] =
+const char cc_digits2[201] =
     "0001020304050607080910111213141516171819"
     "2021222324252627282930313233343536373839"
     "4041424344454647484950515253545556575859"
     "6061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/* 10^k for k = 0 .. 19: the digit count by comparisons. */
+static const unsigned long long S_pow10[20] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+    10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+    100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+    100000000000000000ULL, 1000000000000000000ULL,
+    10000000000000000000ULL};
+
+/* The digits are written backwards from their end, which the digit count
+ * gives, straight at p: copying them from a scratch buffer was a memcpy
+ * call per number (most are one to four digits). */
 char *cc_put_uint(char *p, unsigned long long v, int width) {
-  char tmp[24];
-  char *const end = tmp + sizeof tmp;
-  char *q = end; /* digits are written backwards */
+  unsigned n = 1;
+  while (n < 20 && v >= S_pow10[n])
+    n++;
+  if (width > 24) /* (the padding's cap) */
+    width = 24;
+  /* (two zeros a store: a loop of single bytes became a memset call) */
+  int pad = width - (int)n;
+  for (; pad >= 2; pad -= 2, p += 2)
+    memcpy(p, "00", 2);
+  if (pad == 1)
+    *p++ = '0';
+  char *const end = p + n, *q = end;
   while (v >= 100) {
     unsigned r = (unsigned)(v % 100);
     v /= 100;
     q -= 2;
-    q[0] = S_digits2[2 * r];
-    q[1] = S_digits2[2 * r + 1];
+    q[0] = cc_digits2[2 * r];
+    q[1] = cc_digits2[2 * r + 1];
   }
   if (v >= 10) {
-    q -= 2;
-    q[0] = S_digits2[2 * v];
-    q[1] = S_digits2[2 * v + 1];
+    q[-2] = cc_digits2[2 * v];
+    q[-1] = cc_digits2[2 * v + 1];
   } else {
-    *--q = (char)('0' + v);
+    q[-1] = (char)('0' + v);
   }
-  while (end - q < width && q > tmp)
-    *--q = '0';
-  while (q < end)
-    *p++ = *q++;
-  return p;
+  return end;
 }
 
 void cc_buf_put(cc_buf *b, const void *s, size_t n) {

@@ -13,6 +13,7 @@
 
 #include "cc_engine.h"
 #include "cc_extract.h"
+#include "cc_time.h"
 
 static void S_real_same(double v) {
   cc_buf b = CC_BUF_INIT;
@@ -97,10 +98,193 @@ static void test_records_match_jansson(void **state) {
   cc_engine_free(&e);
 }
 
+/* The instants written in place ("lo" and "hi" of dates and times,
+ * "utc") are what cc_mention_bounds and cc_mention_utc give, null where
+ * they give "", and "anchor" is cc_format_date's: every instant type,
+ * with and without a UTC reading, at awkward values (negative, fractions
+ * of a second, years past 9999 and before 0, NaN, infinities). */
+static void test_instants_match_mention_fmt(void **state) {
+  (void)state;
+  cc_engine *e = NULL;
+  cc_err err;
+  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &e, &err), 0);
+  static const char text[] = "The talks began on June 18, 2021 at 9:30.\n";
+  cc_doc *d = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  assert_non_null(d);
+  cc_arena *a = cc_arena_new();
+  cc_docresult r;
+  cc_engine_process(e, d, a, false, &r);
+  assert_true(r.nmentions >= 1);
+  static const double xs[] = {0,           -1,          0.5,
+                              86399.9,     -86400.5,    1719000000,
+                              1e12,        -1e12,       -62135596800.0,
+                              253402300799, NAN,        INFINITY,
+                              -INFINITY};
+  static const uint8_t types[] = {CC_M_DATE, CC_M_TIME, CC_M_DATETIME};
+  const size_t nx = sizeof xs / sizeof xs[0];
+  for (size_t ti = 0; ti < sizeof types; ti++)
+    for (size_t i = 0; i < nx; i++) {
+      cc_mention m = r.mentions[0];
+      m.type = types[ti];
+      m.lo = xs[i];
+      m.hi = xs[(i + 3) % nx];
+      m.utc_lo = xs[(i + 5) % nx];
+      if (isinf(m.utc_lo)) /* (a UTC reading is finite or NaN: an infinite
+                              one overflows cc_mention_utc's formatting) */
+        m.utc_lo = NAN;
+      m.flags = (i & 1) ? (m.flags | CC_MF_UTC) : (m.flags & ~CC_MF_UTC);
+      m.anchor = CC_ANCHOR_DOC_DATE;
+      m.anchor_days = (int64_t)(isfinite(xs[i]) ? xs[i] / 86400 : 7);
+      cc_docresult one = r;
+      one.mentions = &m;
+      one.nmentions = 1;
+      cc_out *o = cc_out_mem();
+      assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_JSONL, &one), 0);
+      size_t len;
+      const char *data = cc_out_mem_data(o, &len);
+      json_error_t jerr;
+      json_t *j = json_loadb(data, len, 0, &jerr);
+      assert_non_null(j);
+      char lo[40], hi[40], utc[40];
+      cc_mention_bounds(&m, lo, hi);
+      cc_mention_utc(&m, utc);
+      const char *want[3] = {lo, hi, utc}, *key[3] = {"lo", "hi", "utc"};
+      for (int k = 0; k < 3; k++) {
+        json_t *v = json_object_get(j, key[k]);
+        if (!want[k][0])
+          assert_true(json_is_null(v));
+        else
+          assert_string_equal(json_string_value(v), want[k]);
+      }
+      char anchor[16];
+      cc_format_date(m.anchor_days, anchor);
+      assert_string_equal(json_string_value(json_object_get(j, "anchor")),
+                          anchor);
+      json_decref(j);
+      cc_out_abort(&o);
+    }
+  cc_arena_free(&a);
+  cc_doc_free(d);
+  cc_engine_free(&e);
+}
+
+/* The recognizers' names (types, qualifiers, granularities, and what an
+ * unknown value gives) are written without the escape scan: none may
+ * hold a byte JSON escapes. */
+static void S_plain_name(const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    assert_true(*p >= 0x20 && *p != '"' && *p != '\\');
+}
+
+static void test_names_need_no_escape(void **state) {
+  (void)state;
+  for (int t = 0; t <= CC_M__COUNT + 1; t++)
+    S_plain_name(cc_mtype_name((cc_mtype)t));
+  for (int q = 0; q <= CC_Q__COUNT + 1; q++)
+    S_plain_name(cc_qual_name((cc_qual)q));
+  for (int g = 0; g <= CC_G_SECOND + 2; g++)
+    S_plain_name(cc_gran_name((cc_gran)g));
+}
+
+/* A numeric bound is written as the text path wrote it (cc_mention_bounds'
+ * "%.15g", read back by strtod, written by cc__json_real), also where the
+ * writer skips the text (whole numbers, and fractions that "%.15g" prints
+ * as whole ones, S_near_whole): values a few units in the last place off
+ * a whole number, near powers of ten, at the quarter and half of the
+ * 15th digit's unit, negative, tiny and large. */
+static void S_bound_text(const cc_mention *m, bool want_lo, cc_buf *out) {
+  char lo[40], hi[40];
+  cc_mention_bounds(m, lo, hi);
+  const char *s = want_lo ? lo : hi;
+  if (!s[0]) {
+    cc_buf_puts(out, "null");
+    return;
+  }
+  char *end;
+  double v = strtod(s, &end);
+  if (*end == '\0' && isfinite(v))
+    cc__json_real(out, v);
+  else
+    cc__json_str(out, s, strlen(s));
+}
+
+static void test_bounds_match_text_path(void **state) {
+  (void)state;
+  cc_engine *e = NULL;
+  cc_err err;
+  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &e, &err), 0);
+  static const char text[] = "About 2,300 people came, up 7.5% on 3 years.\n";
+  cc_doc *d = cc_doc_from_memory("n.txt", text, strlen(text), &err);
+  assert_non_null(d);
+  cc_arena *a = cc_arena_new();
+  cc_docresult r;
+  cc_engine_process(e, d, a, false, &r);
+  assert_true(r.nmentions >= 1);
+  double xs[1024];
+  size_t nx = 0;
+  static const double wholes[] = {1,    2,     7,      10,     99,    100,
+                                  999,  1000,  2070,   2530,   12345, 1e6,
+                                  1e9,  4.5e9, 1e12,   9.9e12, 1e13,  5e13,
+                                  1e14, 1e15};
+  for (size_t i = 0; i < sizeof wholes / sizeof wholes[0]; i++) {
+    double w = wholes[i];
+    int ex = 0;
+    while (ex < 15 && w >= pow(10, ex + 1))
+      ex++;
+    double unit = pow(10, ex - 14);
+    const double offs[] = {0.1, 0.2, 0.24, 0.26, 0.3, 0.49, 0.5, 0.51, 0.9};
+    for (int sg = -1; sg <= 1; sg += 2) {
+      xs[nx++] = sg * nextafter(w, 0);
+      xs[nx++] = sg * nextafter(w, 2 * w);
+      xs[nx++] = sg * nextafter(nextafter(w, 0), 0);
+      for (size_t k = 0; k < sizeof offs / sizeof offs[0]; k++) {
+        xs[nx++] = sg * (w + offs[k] * unit);
+        xs[nx++] = sg * (w - offs[k] * unit);
+      }
+    }
+  }
+  xs[nx++] = 2300 * 0.9;
+  xs[nx++] = 2300 * 1.1;
+  xs[nx++] = 0.1 * 3;
+  xs[nx++] = 0.5;
+  xs[nx++] = 7.5;
+  assert_true(nx <= sizeof xs / sizeof xs[0]);
+  for (size_t i = 0; i < nx; i++) {
+    cc_mention m = r.mentions[0];
+    m.type = CC_M_NUMBER;
+    m.lo = xs[i];
+    m.hi = xs[(i + 1) % nx];
+    cc_docresult one = r;
+    one.mentions = &m;
+    one.nmentions = 1;
+    cc_out *o = cc_out_mem();
+    assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_JSONL, &one), 0);
+    size_t len;
+    const char *data = cc_out_mem_data(o, &len);
+    cc_buf want = CC_BUF_INIT;
+    cc_buf_puts(&want, ",\"lo\":");
+    S_bound_text(&m, true, &want);
+    cc_buf_puts(&want, ",\"hi\":");
+    S_bound_text(&m, false, &want);
+    cc_buf_puts(&want, ",\"qualifier\":");
+    if (!strstr(data, want.ptr))
+      fail_msg("%.17g, %.17g: wrote %s\nwant %s", m.lo, m.hi, data,
+               want.ptr);
+    cc_buf_free(&want);
+    cc_out_abort(&o);
+  }
+  cc_arena_free(&a);
+  cc_doc_free(d);
+  cc_engine_free(&e);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reals_match_jansson),
       cmocka_unit_test(test_records_match_jansson),
+      cmocka_unit_test(test_instants_match_mention_fmt),
+      cmocka_unit_test(test_names_need_no_escape),
+      cmocka_unit_test(test_bounds_match_text_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -106,6 +106,17 @@ static void test_put_uint(void **state) {
       snprintf(want, sizeof want, "%0*llu", w, vs[i]);
       assert_string_equal(buf, want);
     }
+  /* the digit count's edges: 10^k - 1 and 10^k */
+  for (unsigned long long v = 1; v <= 1000000000000000000ULL; v *= 10) {
+    unsigned long long e[2] = {v - 1, v};
+    for (int j = 0; j < 2; j++) {
+      *cc_put_uint(buf, e[j], 3) = '\0';
+      snprintf(want, sizeof want, "%03llu", e[j]);
+      assert_string_equal(buf, want);
+    }
+  }
+  *cc_put_uint(buf, 10000000000000000000ULL, 0) = '\0';
+  assert_string_equal(buf, "10000000000000000000");
   *cc_put_uint(buf, 5, 30) = '\0'; /* (24 at most) */
   assert_int_equal(strlen(buf), 24);
 }
