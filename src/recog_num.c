@@ -987,6 +987,33 @@ typedef struct S_dig {
 
 static bool S_isdigit(char c) { return c >= '0' && c <= '9'; }
 
+/* strtod of tmp (tl bytes: digits, at most one '.' between digits).  Up
+ * to 15 digits the digits are an exact integer m and the answer m or
+ * m / 10^f (f < 15, exact too): one rounding, as strtod's correctly
+ * rounded result (about 470 instructions a call in glibc, 2,600 calls a
+ * megabyte).  test_recog_num compares both on many strings. */
+static double S_dec_value(const char *tmp, size_t tl) {
+  static const double p10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6, 1e7,
+                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
+  if (tl > 16)
+    return strtod(tmp, NULL);
+  uint64_t m = 0;
+  size_t nd = 0, f = 0;
+  bool frac = false;
+  for (size_t k = 0; k < tl; k++) {
+    if (tmp[k] == '.') {
+      frac = true;
+      continue;
+    }
+    m = m * 10 + (uint64_t)(tmp[k] - '0');
+    nd++;
+    f += frac;
+  }
+  if (nd > 15)
+    return strtod(tmp, NULL);
+  return f ? (double)m / p10[f] : (double)m;
+}
+
 /* "1,500" "7.2" "7.2m" "25%" "2nd": digits, comma groups of three, one
  * decimal part, a letter suffix and a '%'.  Times, dates and fractions
  * ("19:30", "1/2", "1.2.3") are not numbers here. */
@@ -1036,7 +1063,7 @@ static bool S_digits(const cc_token *t, S_dig *d) {
   if (i != n)
     return false;
   tmp[tl] = '\0';
-  d->v = strtod(tmp, NULL);
+  d->v = S_dec_value(tmp, tl);
   return true;
 }
 
