@@ -634,6 +634,17 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
 #endif
       continue;
     }
+    if (tok->kind == CC_TOK_NUM) { /* a number: no slot, both triggers */
+      tw[i - begin] = &S_ask;
+      tf[i - begin] = S_TF_NUM | S_TF_TIME1;
+#ifdef CC_RECOG_CHECK_INERT /* as S_bits reads it */
+      if (tf[i - begin] != S_bits(r, seg, i, S_word_slot(r, seg, tok))) {
+        fprintf(stderr, "recog: number bits of \"%s\"\n", tok->norm);
+        abort();
+      }
+#endif
+      continue;
+    }
     const S_wslot *x =
         tok->kind == CC_TOK_WORD && !tok->id && idw
             ? NULL /* a word the table does not hold is in no slot */
@@ -919,7 +930,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
       m->flags |= CC_MF_UNRESOLVED;
   }
   if (v.len) {
-    *out = cc_arena_alloc(arena, v.len * sizeof(cc_mention));
+    /* filled at once: no zeroing (the copy writes every byte) */
+    *out = cc_arena_alloc_raw(arena, v.len * sizeof(cc_mention));
     memcpy(*out, v.items, v.len * sizeof(cc_mention));
     *n = (uint32_t)v.len;
   }
