@@ -125,8 +125,19 @@ typedef struct cc__num_start {
    * first token with one lookup instead of three */
   const struct cc__num_key *ent;
   bool prefix;
+  /* in "starts" with prefix set: the rest of every key that begins with
+   * this key and a space ("order of" for "on" in "on the order of"), so
+   * that a separate next token that begins none of them ends the read
+   * there without joining and hashing the two (S_next_may); nnext
+   * S_NEXT_ALL when there were too many to list */
+  const char **nextw;
+  uint32_t *nextn;
+  uint32_t nnext;
+  uint64_t nextb[4]; /* the first bytes of nextw[] */
   UT_hash_handle hh;
 } S_first;
+#define S_NEXT_MAX 24
+#define S_NEXT_ALL UINT32_MAX
 
 struct cc_num_model {
   S_ent *ents;
@@ -644,6 +655,32 @@ static int S_load(cc_num_model *m, const cc_lexicon *lx, const S_table_def *d,
   return 0;
 }
 
+/* Each start's nextw (see S_first): every key of a space after its first
+ * word whose first word is a start's key. */
+static void S_next_lists(cc_num_model *m) {
+  for (S_ent *e = m->ents; e; e = e->hh.next) {
+    const char *sp = strchr(e->key, ' ');
+    if (!sp || sp == e->key)
+      continue;
+    S_first *f = NULL;
+    HASH_FIND(hh, m->starts, e->key, (size_t)(sp - e->key), f);
+    if (!f || f->nnext == S_NEXT_ALL)
+      continue;
+    if (f->nnext == S_NEXT_MAX) { /* too many: the read joins and hashes */
+      f->nnext = S_NEXT_ALL;
+      continue;
+    }
+    if (!f->nextw) {
+      f->nextw = cc_xcalloc(S_NEXT_MAX, sizeof *f->nextw);
+      f->nextn = cc_xcalloc(S_NEXT_MAX, sizeof *f->nextn);
+    }
+    unsigned char b = (unsigned char)sp[1];
+    f->nextb[b >> 6] |= 1ull << (b & 63);
+    f->nextw[f->nnext] = sp + 1; /* the key lives as long as the model */
+    f->nextn[f->nnext++] = (uint32_t)strlen(sp + 1);
+  }
+}
+
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
@@ -670,6 +707,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->ent = e;
     f->prefix = p != NULL;
   }
+  S_next_lists(m);
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
@@ -705,6 +743,8 @@ void cc__num_model_free(cc_num_model **mp) {
   }
   HASH_ITER(hh, m->starts, f, ftmp) {
     HASH_DEL(m->starts, f);
+    cc_xfree(f->nextw);
+    cc_xfree(f->nextn);
     cc_xfree(f->key);
     cc_xfree(f);
   }
@@ -774,6 +814,50 @@ static inline bool S_wf_has(const cc_wfilter *f, uint32_t h) {
   return (f->bits[h >> 6] >> (h & 63u)) & 1u;
 }
 
+#ifdef CC_RECOG_CHECK_INERT
+/* S_next_may's "no" checked by the tables: token a's word, a space and
+ * token b's are neither a key nor a key's prefix. */
+static void S_next_check(const cc_num_model *m, const cc_token *a,
+                         const cc_token *b) {
+  char buf[512];
+  size_t n = a->norm_len + 1 + b->norm_len;
+  if (n > sizeof buf)
+    return;
+  memcpy(buf, a->norm, a->norm_len);
+  buf[a->norm_len] = ' ';
+  memcpy(buf + a->norm_len + 1, b->norm, b->norm_len);
+  S_ent *e = NULL;
+  S_first *p = NULL;
+  HASH_FIND(hh, m->ents, buf, n, e);
+  HASH_FIND(hh, m->prefixes, buf, n, p);
+  if (e || p) {
+    fprintf(stderr, "recog_num: \"%.*s\" goes on, S_next_may said no\n",
+            (int)n, buf);
+    abort();
+  }
+}
+#endif
+
+/* A key may begin with st's key, a space and the n bytes of w (a token's
+ * word): false when no key longer than st's own that begins with st's
+ * key and a space goes on with w (none of st->nextw begins with w), so
+ * that neither the joined words nor any longer run of tokens is a key
+ * or a key's prefix (S_match_all stops there).  A few compares of
+ * short strings instead of joining the words and hashing them twice. */
+static inline bool S_next_may(const S_first *st, const char *w,
+                              size_t n) {
+  if (st->nnext == S_NEXT_ALL || !n)
+    return true;
+  unsigned char b = (unsigned char)w[0];
+  if (!((st->nextb[b >> 6] >> (b & 63)) & 1))
+    return false;
+  for (uint32_t t = 0; t < st->nnext; t++)
+    if (st->nextn[t] >= n && st->nextw[t][0] == w[0] &&
+        !memcmp(st->nextw[t], w, n))
+      return true;
+  return false;
+}
+
 /* Every key starting at token k, shortest first, into e[] / after[] (at
  * most cap; returns how many, or -1 when there were more).  Hyphens read
  * as spaces, attached tokens join without one. */
@@ -792,17 +876,27 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
   /* token k's bytes are copied into buf only when a longer key is read:
    * st answers for token k alone */
   bool pending = false;
+  bool sp = false; /* buf ends with a space (len > 0) */
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
     const cc_token *t = S_t(seg, j);
+    bool hy = S_hyphen(t);
+    if (j > k && (hy || !S_attached(t)) && len && !sp) {
+      buf[len++] = ' ';
+      sp = true;
+    }
+    if (hy)
+      continue;
+    if (j > k && sp && len == (size_t)t0->norm_len + 1 &&
+        !S_next_may(st, t->norm, t->norm_len)) {
+#ifdef CC_RECOG_CHECK_INERT /* the joined words are no key, no prefix */
+      S_next_check(m, t0, t);
+#endif
+      break; /* buf is token k's word and a space: no key goes on */
+    }
     if (pending) {
       memcpy(buf, t0->norm, t0->norm_len);
       pending = false;
     }
-    bool hy = S_hyphen(t);
-    if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
-      buf[len++] = ' ';
-    if (hy)
-      continue;
     if (len + t->norm_len > m->maxlen || len + t->norm_len + 1 > sizeof buf)
       break;
     if (j == k)
@@ -810,6 +904,8 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
     else
       memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
+    if (t->norm_len)
+      sp = t->norm[t->norm_len - 1] == ' ';
     const S_ent *e = NULL;
     bool more;
     if (j == k) { /* buf is token k alone: st knows */
@@ -884,6 +980,52 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
       break; /* no longer key starts with these words */
   }
   return best;
+}
+
+/* No key longer than st's own can be read at token k (< end), a token of
+ * st's key: S_match_all reads token k's own entry (st->ent), then, when
+ * st->prefix and a next token is in reach (st->maxtok), the token after
+ * a space when it is separate (no hyphen, not attached), which
+ * S_next_may refuses exactly (st's key, the token's word, has no space:
+ * S_first_token).  Then S_match_all's answer is the own entry alone (a
+ * key of no more than maxlen bytes): kept in mc's slot for k (mc NULL:
+ * none), as S_match_miss would keep it.  Out of line: asked where a key
+ * may begin ("of", "on", "in", "at", "as": "on the order of", "at
+ * least"), and most such words are not followed by one. */
+__attribute__((noinline)) static bool
+S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
+             const cc_segmented *seg, uint32_t k, uint32_t end,
+             const S_first *st) {
+  if (st->prefix && k + 1 < end && st->maxtok >= 2) {
+    const cc_token *n = S_t(seg, k + 1);
+    if (S_hyphen(n) || S_attached(n) ||
+        S_next_may(st, n->norm, n->norm_len))
+      return false; /* S_match_all reads on */
+#ifdef CC_RECOG_CHECK_INERT /* the joined words are no key, no prefix */
+    S_next_check(m, S_t(seg, k), n);
+#endif
+  }
+  if (mc) {
+    S_mslot *s = &mc->s[k & (S_MC_TOKS - 1)];
+    s->gen = mc->gen;
+    s->k = k;
+    s->end = end;
+    size_t len = S_t(seg, k)->norm_len; /* S_match_all's first test */
+    s->n = st->ent && st->ent->roles && len <= m->maxlen && len + 1 <= 256;
+    s->roles = s->n ? st->ent->roles : 0;
+    s->e[0] = st->ent;
+    s->after[0] = k + 1;
+#ifdef CC_RECOG_CHECK_INERT /* the keys S_match_all reads there */
+    const S_ent *es[S_MC_MAX];
+    uint32_t af[S_MC_MAX];
+    int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
+    if (n != s->n || (n && (es[0] != s->e[0] || af[0] != s->after[0]))) {
+      fprintf(stderr, "recog_num: other keys at \"%s\"\n", S_t(seg, k)->norm);
+      abort();
+    }
+#endif
+  }
+  return true;
 }
 
 /* S_match when the cache has no answer for k: read the keys, keep them.
@@ -2021,18 +2163,24 @@ void cc__num_memo_free(cc_num_memo *memo) {
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
 }
 
-/* S_no_start at token i, known from the driver's reading alone: a word
- * or symbol that begins no key (S_match finds nothing there). */
-static bool S_no_key_at(const cc_num_memo *memo, const cc_segmented *seg,
-                        uint32_t i) {
+/* S_match(mask) finds nothing at token i, known from the driver's reading
+ * alone: a word or symbol that begins no key (most words), or whose own
+ * entry has no role in mask and no longer key is read there
+ * (S_short_keys, which keeps that answer for S_match). */
+static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i,
+                               uint32_t mask) {
   const struct cc_num_mcache *mc = memo->mc;
   if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
       memo->end != mc->wend)
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
   const cc_token *t = S_t(seg, i);
-  return w->known && !w->ns && t->kind != CC_TOK_NUM &&
-         t->kind != CC_TOK_PUNCT;
+  if (!w->known || t->kind == CC_TOK_NUM || t->kind == CC_TOK_PUNCT)
+    return false;
+  const S_first *st = w->ns;
+  return !st || (!(st->ent && (st->ent->roles & mask)) &&
+                 S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
 /* The parse depends only on (i, end), so a sentence's answers are kept;
@@ -2043,7 +2191,9 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
-  if (!memo->state[k] && S_no_key_at(memo, seg, i)) /* most words */
+  if (!memo->state[k] &&
+      S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART))
+    /* most words: S_no_start */
     memo->state[k] = 1;
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
@@ -2270,8 +2420,9 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
      * the parse would fail */
     const cc_token *t = S_t(seg, i);
     uint32_t a;
+    const uint32_t roles = R_QPRE | R_ROPEN | R_CUR | R_CSTART;
     if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
-        !S_match(mc, seg, i, end, R_QPRE | R_ROPEN | R_CUR | R_CSTART, &a))
+        !S_match(mc, seg, i, end, roles, &a))
       return false;
     if (S_lone_article(mc, seg, i, end, memo))
       return false;
