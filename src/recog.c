@@ -819,11 +819,45 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
   return skip;
 }
 
+/* S_at's answer at a number trigger that is a quiet word (not "a" or
+ * "an") where no number starts (cc__num_none_at: "of", "on", "at" before
+ * most words) and no longer key of a start kind either (no S_TF_STARTS,
+ * or cc__time_join_starts is false): false.  S_time_skip holds there
+ * (its number test finds none, and the word is not "a"), so the temporal
+ * recognizer is not asked, and cc__num_mention_memo refuses a word where
+ * no key of a starting role begins.  The inert build runs S_at anyway. */
+static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end, const cc_recog_ctx *ctx,
+                         cc_num_memo *memo, cc_time_memo *tmemo) {
+#ifdef CC_RECOG_CHECK_INERT /* the plain calls find nothing either */
+  cc_mention m;
+  cc_numparse np;
+  S_blank(&m);
+  if (cc__num_parse(r->nm, seg, i, end, &np) ||
+      cc__num_mention(r->nm, seg, i, end, &m) ||
+      cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m)) {
+    fprintf(stderr, "recog: a mention at \"%s\" where none was found\n",
+            seg->tokens[i].norm);
+    abort();
+  }
+#else
+  (void)r, (void)seg, (void)i, (void)end, (void)ctx, (void)memo;
+  (void)tmemo;
+#endif
+  return false;
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
                  cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
   bool nt = S_num_trig(tc, i);
+  uint8_t f0 = tc->f[i - tc->base];
+  if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
+      seg->tokens[i].kind == CC_TOK_WORD &&
+      cc__num_none_at(r->nm, seg, i, end, memo) &&
+      !((f0 & S_TF_STARTS) && cc__time_join_starts(r->tm, seg, i)))
+    return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&

@@ -2207,6 +2207,17 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
+bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t i, uint32_t end, cc_num_memo *memo) {
+  if (!memo || end != memo->end || i < memo->base ||
+      i - memo->base >= memo->n ||
+      !S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CUR | R_CSTART))
+    return false;
+  /* S_no_start holds too (its roles are among these): no number */
+  memo->state[i - memo->base] = 1;
+  return true;
+}
+
 bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i) {
   if (!m || !seg || i >= seg->ntokens)

@@ -201,6 +201,25 @@ static void S_memo_reading_same(const cc_segmented *seg) {
       }
     }
   }
+  /* cc__num_none_at: where it answers, neither plain call finds one */
+  uint32_t none = 0;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    uint32_t b = seg->sentences[s].tok_begin, e = seg->sentences[s].tok_end;
+    cc__num_memo_reset(&memo, b, e);
+    cc__num_memo_words(&memo, wp + b, b);
+    for (uint32_t i = b; i < e; i++) {
+      if (!cc__num_none_at(S_nm, seg, i, e, &memo))
+        continue;
+      none++;
+      cc_numparse np;
+      cc_mention m;
+      assert_false(cc__num_parse(S_nm, seg, i, e, &np));
+      assert_false(cc__num_mention(S_nm, seg, i, e, &m));
+      assert_false(cc__num_parse_memo(S_nm, seg, i, e, &memo, &np));
+      assert_false(cc__num_mention_memo(S_nm, seg, i, e, &memo, &m));
+    }
+  }
+  assert_true(none > 0);
   cc__num_memo_free(&memo);
   free(wp);
   free(w);
@@ -242,6 +261,10 @@ static void test_num_memo_reading(void **state) {
   assert_int_equal(np.qual, CC_Q_AT_LEAST);
   assert_false(cc__num_parse(S_nm, &seg, S_word_at(&seg, "at", at + 1), end,
                              &np)); /* "at last 5" */
+  cc_num_memo memo = CC_NUM_MEMO_INIT; /* answered where it can tell */
+  cc__num_memo_reset(&memo, 0, end);
+  assert_false(cc__num_none_at(S_nm, &seg, on, end, &memo)); /* no reading */
+  cc__num_memo_free(&memo);
   cc_arena_free(&arena);
   cc_doc_free(doc);
 }
