@@ -198,8 +198,23 @@ typedef struct S_cslot {
   S_core c; /* all of *c as it left it, even when ok is false */
 } S_cslot;
 
+/* A parse at a word token whose next token is a separate word that
+ * begins no key (S_plain_next), kept for the document by the word's
+ * start entry: such a parse reads nothing past that word, so its answer
+ * is the same at every such token ("a spokesperson", "two sides").  d:
+ * the tokens it took; np's tok_begin 0. */
+#define S_WC_SLOTS 16u /* a power of two */
+
+typedef struct S_wcslot {
+  const struct cc__num_start *st; /* NULL: empty */
+  bool ok;
+  cc_numparse np;
+} S_wcslot;
+
 struct cc_num_mcache {
   uint32_t gen;
+  /* S_plain_next's parses for the model src, kept across sentences */
+  S_wcslot wc[S_WC_SLOTS];
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
@@ -2087,6 +2102,7 @@ static const cc_num_model *S_with_cache(const cc_num_model *m,
     mc->model = *m;
     mc->model.mc = mc;
     mc->src = m;
+    memset(mc->wc, 0, sizeof mc->wc); /* another model's entries */
   }
   return &mc->model;
 }
@@ -2137,6 +2153,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
     memo->mc->src = NULL;
+    memset(memo->mc->wc, 0, sizeof memo->mc->wc);
     S_mc_untag(memo->mc);
     memo->mc->gen = 0;
   }
@@ -2183,6 +2200,78 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
+/* Token i (< end, the memo's end) is a word whose own entry may start a
+ * number and token i + 1 a separate word (a word token, not attached)
+ * that begins no key and is none (the driver's reading: no ns, so no
+ * nk), after which no longer key goes on from token i (S_short_keys,
+ * which keeps S_match's answer at i): then the parse at i reads token
+ * i's keys, finds none at token i + 1 (S_match, S_tok: its reading; a
+ * word token is no hyphen, no digits and no mark before digits, and
+ * every read of a later token goes through it) and stops there, so its
+ * answer depends on token i's word alone.  Its start entry, else NULL. */
+static const S_first *S_plain_next(const cc_num_model *m,
+                                   const cc_num_memo *memo,
+                                   const cc_segmented *seg, uint32_t i,
+                                   uint32_t end) {
+  struct cc_num_mcache *mc = memo->mc;
+  if (!mc || !mc->words || i < mc->wbase || i + 1 >= mc->wend ||
+      end != mc->wend)
+    return NULL;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
+  const cc_token *n = S_t(seg, i + 1);
+  if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
+      n->kind != CC_TOK_WORD || !x->known || x->ns || x->nk ||
+      S_attached(n))
+    return NULL;
+  return S_short_keys(m, mc, seg, i, end, w->ns) ? w->ns : NULL;
+}
+
+static inline S_wcslot *S_wc_slot(struct cc_num_mcache *mc,
+                                  const S_first *st) {
+  return &mc->wc[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)];
+}
+
+/* The parse at token i kept for st (S_plain_next), or a new one kept. */
+static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i,
+                               uint32_t end, const S_first *st,
+                               cc_numparse *out) {
+  S_wcslot *c = S_wc_slot(memo->mc, st);
+  if (c->st == st) {
+    if (c->ok) {
+      *out = c->np;
+      out->tok_begin += i;
+      out->tok_end += i;
+    }
+#ifdef CC_RECOG_CHECK_INERT /* the plain parse's answer */
+    cc_numparse p;
+    memset(&p, 0, sizeof p);
+    bool ok = cc__num_parse(m, seg, i, end, &p);
+    if (ok != c->ok ||
+        (ok && (p.tok_begin != out->tok_begin || p.tok_end != out->tok_end ||
+                memcmp(&p.value, &out->value, sizeof p.value) ||
+                memcmp(&p.lo, &out->lo, sizeof p.lo) ||
+                memcmp(&p.hi, &out->hi, sizeof p.hi) || p.qual != out->qual ||
+                p.flags != out->flags))) {
+      fprintf(stderr, "recog_num: another parse at \"%s\" before \"%s\"\n",
+              S_t(seg, i)->norm, S_t(seg, i + 1)->norm);
+      abort();
+    }
+#endif
+    return c->ok;
+  }
+  bool ok = !S_no_start(m, seg, i, end) && cc__num_parse(m, seg, i, end, out);
+  c->st = st;
+  c->ok = ok;
+  if (ok) {
+    c->np = *out;
+    c->np.tok_begin -= i;
+    c->np.tok_end -= i;
+  }
+  return ok;
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -2197,8 +2286,11 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
     memo->state[k] = 1;
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
-    bool ok = !S_no_start(mc, seg, i, end) &&
-              cc__num_parse(mc, seg, i, end, &memo->res[k]);
+    const S_first *st = S_plain_next(mc, memo, seg, i, end);
+    bool ok = st ? S_parse_plain_next(mc, memo, seg, i, end, st,
+                                      &memo->res[k])
+                 : !S_no_start(mc, seg, i, end) &&
+                       cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
   }
   if (memo->state[k] == 1)

@@ -7,7 +7,8 @@
  *    cc__num_mention_memo equal the plain calls at every token, also
  *    given the driver's reading of the tokens (the "no number" answer
  *    from the next word at words that begin longer keys: "on the order
- *    of", "at least");
+ *    of", "at least"; the parse kept for the document at a word
+ *    before a word that begins no key: "a spokesperson", "two sides");
  *  - the driver's table of trigger words answers as the models do;
  *  - the time memo (entries, phrases, clock, count, ordinal and date
  *    readings per token): cc__time_mention with the memos equals it
@@ -158,7 +159,10 @@ static const char S_keys_text[] =
     "as $9, in excess of 10, in the region of 11, in exc 12, not more than "
     "13, not quite 14, not now 15, up to 16, up on 17, of the order of 18, "
     "a little over 19, a little 20, more than 21, more or less 22, of 23 "
-    "and on. Of the order of. At least. On";
+    "and on. Of the order of. At least. On. A spokesperson said two sides "
+    "and a dog, a cat, two cats, a half, two-thirds of a dozen eggs, the "
+    "first time, a first time, a couple, a couple of times, two dogs and "
+    "a dog. Two more said a spokesperson. A";
 
 static void S_memo_reading_same(const cc_segmented *seg) {
   cc_num_memo memo = CC_NUM_MEMO_INIT;
