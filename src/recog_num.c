@@ -134,6 +134,9 @@ typedef struct cc__num_start {
   uint32_t *nextn;
   uint32_t nnext;
   uint64_t nextb[4]; /* the first bytes of nextw[] */
+  /* S_match_all keeps the own entry at a token of the key (it has roles
+   * and the key is not longer than any key: maxlen) */
+  bool own;
   UT_hash_handle hh;
 } S_first;
 #define S_NEXT_MAX 24
@@ -722,6 +725,9 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->ent = e;
     f->prefix = p != NULL;
   }
+  for (S_first *f = m->starts; f; f = f->hh.next) /* maxlen is known now */
+    f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
+             strlen(f->key) + 1 <= 256;
   S_next_lists(m);
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
@@ -866,10 +872,16 @@ static inline bool S_next_may(const S_first *st, const char *w,
   unsigned char b = (unsigned char)w[0];
   if (!((st->nextb[b >> 6] >> (b & 63)) & 1))
     return false;
-  for (uint32_t t = 0; t < st->nnext; t++)
-    if (st->nextn[t] >= n && st->nextw[t][0] == w[0] &&
-        !memcmp(st->nextw[t], w, n))
+  for (uint32_t t = 0; t < st->nnext; t++) {
+    const char *v = st->nextw[t];
+    if (st->nextn[t] < n || v[0] != w[0])
+      continue;
+    size_t q = 1; /* short words: a loop, not a call */
+    while (q < n && v[q] == w[q])
+      q++;
+    if (q == n)
       return true;
+  }
   return false;
 }
 
@@ -1020,13 +1032,13 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     S_next_check(m, S_t(seg, k), n);
 #endif
   }
+  (void)m;
   if (mc) {
     S_mslot *s = &mc->s[k & (S_MC_TOKS - 1)];
     s->gen = mc->gen;
     s->k = k;
     s->end = end;
-    size_t len = S_t(seg, k)->norm_len; /* S_match_all's first test */
-    s->n = st->ent && st->ent->roles && len <= m->maxlen && len + 1 <= 256;
+    s->n = st->own; /* token k's word is st's key */
     s->roles = s->n ? st->ent->roles : 0;
     s->e[0] = st->ent;
     s->after[0] = k + 1;
