@@ -174,6 +174,9 @@ typedef struct S_mslot {
   uint32_t roles; /* the roles of e[] together: most asks have none */
   const struct cc__num_key *e[S_MC_MAX];
   uint32_t after[S_MC_MAX];
+  /* S_plain_next held at k: k's start entry (the number mention there is
+   * kept for it as the parse is), else NULL */
+  const struct cc__num_start *pn;
 } S_mslot;
 
 /* One number read at a token (S_core_parse). */
@@ -214,10 +217,20 @@ typedef struct S_wcslot {
   cc_numparse np;
 } S_wcslot;
 
+/* The same for the number mention there (S_mention_plain_next: tok_end
+ * relative, start, end, tok_begin and sentence set again). */
+typedef struct S_wmslot {
+  const struct cc__num_start *st; /* NULL: empty */
+  bool ok;
+  cc_mention m;
+} S_wmslot;
+
 struct cc_num_mcache {
   uint32_t gen;
-  /* S_plain_next's parses for the model src, kept across sentences */
+  /* S_plain_next's parses and mentions for the model src, kept across
+   * sentences */
   S_wcslot wc[S_WC_SLOTS];
+  S_wmslot wm[S_WC_SLOTS];
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
@@ -1040,6 +1053,7 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     s->end = end;
     s->n = st->own; /* token k's word is st's key */
     s->roles = s->n ? st->ent->roles : 0;
+    s->pn = NULL;
     s->e[0] = st->ent;
     s->after[0] = k + 1;
 #ifdef CC_RECOG_CHECK_INERT /* the keys S_match_all reads there */
@@ -1076,6 +1090,7 @@ __attribute__((noinline)) static const S_ent *S_match_miss(const cc_num_model *m
     s->end = end;
     s->n = n;
     s->roles = 0;
+    s->pn = NULL;
     for (int t = 0; t < n; t++)
       s->roles |= es[t]->roles;
   }
@@ -2102,6 +2117,12 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
          !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CSTART, &a);
 }
 
+/* No parse or mention kept for any word (S_plain_next). */
+static void S_wc_clear(struct cc_num_mcache *mc) {
+  for (uint32_t k = 0; k < S_WC_SLOTS; k++)
+    mc->wc[k].st = mc->wm[k].st = NULL;
+}
+
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
 static const cc_num_model *S_with_cache(const cc_num_model *m,
@@ -2114,7 +2135,7 @@ static const cc_num_model *S_with_cache(const cc_num_model *m,
     mc->model = *m;
     mc->model.mc = mc;
     mc->src = m;
-    memset(mc->wc, 0, sizeof mc->wc); /* another model's entries */
+    S_wc_clear(mc); /* another model's entries */
   }
   return &mc->model;
 }
@@ -2165,7 +2186,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
     memo->mc->src = NULL;
-    memset(memo->mc->wc, 0, sizeof memo->mc->wc);
+    S_wc_clear(memo->mc);
     S_mc_untag(memo->mc);
     memo->mc->gen = 0;
   }
@@ -2236,7 +2257,22 @@ static const S_first *S_plain_next(const cc_num_model *m,
       n->kind != CC_TOK_WORD || !x->known || x->ns || x->nk ||
       S_attached(n))
     return NULL;
-  return S_short_keys(m, mc, seg, i, end, w->ns) ? w->ns : NULL;
+  if (!S_short_keys(m, mc, seg, i, end, w->ns))
+    return NULL;
+  mc->s[i & (S_MC_TOKS - 1)].pn = w->ns; /* for the mention (S_pn_at) */
+  return w->ns;
+}
+
+/* The start entry S_plain_next found at token i of the sentence ending at
+ * end, when the parse there asked it (the slot is still i's), else
+ * NULL. */
+static inline const S_first *S_pn_at(const cc_num_memo *memo, uint32_t i,
+                                      uint32_t end) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (!mc || memo->end != end)
+    return NULL;
+  const S_mslot *s = &mc->s[i & (S_MC_TOKS - 1)];
+  return s->gen == mc->gen && s->k == i && s->end == end ? s->pn : NULL;
 }
 
 static inline S_wcslot *S_wc_slot(struct cc_num_mcache *mc,
@@ -2524,6 +2560,48 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
                       uint32_t i, uint32_t end, uint32_t sentence,
                       cc_mention *out);
 
+/* The number mention at token i where the parse found S_plain_next to
+ * hold (st: token i's start entry), kept for st, or a new one kept.  As
+ * the parse, the mention reads nothing past the next word (its units,
+ * percent, separator, ratio, post-qualifier and "and" cents are keys
+ * read there; S_share reads "of" there; S_has_year reads token i alone,
+ * a word; S_model_name holds at digits only), and nothing before token
+ * i but for "one" (S_pronoun_one: "no one"), which is not kept. */
+static bool S_mention_plain_next(const cc_num_model *m, cc_num_memo *memo,
+                                 const cc_segmented *seg, uint32_t i,
+                                 uint32_t end, uint32_t sentence,
+                                 const S_first *st, cc_mention *out) {
+  S_wmslot *c = &memo->mc->wm[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)];
+  if (c->st != st) {
+    bool ok = S_mention(m, seg, i, end, sentence, out);
+    c->st = st;
+    c->ok = ok;
+    if (ok) {
+      c->m = *out;
+      c->m.tok_end -= i;
+    }
+    return ok;
+  }
+  if (c->ok) {
+    *out = c->m;
+    out->tok_begin = i;
+    out->tok_end = i + c->m.tok_end;
+    out->start = S_t(seg, i)->start;
+    out->end = S_t(seg, out->tok_end - 1)->end;
+    out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the plain mention's answer */
+  cc_mention p;
+  if (S_mention(m, seg, i, end, sentence, &p) != c->ok ||
+      (c->ok && memcmp(&p, out, sizeof p) != 0)) {
+    fprintf(stderr, "recog_num: another mention at \"%s\" before \"%s\"\n",
+            S_t(seg, i)->norm, S_t(seg, i + 1)->norm);
+    abort();
+  }
+#endif
+  return c->ok;
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2541,6 +2619,10 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
       return false;
     if (S_lone_article(mc, seg, i, end, memo))
       return false;
+    const S_first *st = memo && i >= memo->base ? S_pn_at(memo, i, end) : NULL;
+    if (st && !(t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
+      return S_mention_plain_next(mc, memo, seg, i, end, memo->sentence, st,
+                                  out);
   }
   return S_mention(mc, seg, i, end,
                    memo && memo->end == end && i >= memo->base

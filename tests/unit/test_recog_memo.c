@@ -7,8 +7,10 @@
  *    cc__num_mention_memo equal the plain calls at every token, also
  *    given the driver's reading of the tokens (the "no number" answer
  *    from the next word at words that begin longer keys: "on the order
- *    of", "at least"; the parse kept for the document at a word
- *    before a word that begins no key: "a spokesperson", "two sides");
+ *    of", "at least"; the parse and the number mention kept for the
+ *    document at a word before a word that begins no key: "a
+ *    spokesperson", "two sides", but not "one", which reads the word
+ *    before it: "no one else");
  *  - the driver's table of trigger words answers as the models do;
  *  - the time memo (entries, phrases, clock, count, ordinal and date
  *    readings per token): cc__time_mention with the memos equals it
@@ -162,7 +164,8 @@ static const char S_keys_text[] =
     "and on. Of the order of. At least. On. A spokesperson said two sides "
     "and a dog, a cat, two cats, a half, two-thirds of a dozen eggs, the "
     "first time, a first time, a couple, a couple of times, two dogs and "
-    "a dog. Two more said a spokesperson. A";
+    "a dog. Two more said a spokesperson. One man said no one else came, "
+    "one woman and no one more. A";
 
 static void S_memo_reading_same(const cc_segmented *seg) {
   cc_num_memo memo = CC_NUM_MEMO_INIT;
