@@ -593,6 +593,73 @@ static void S_id_bits(cc_recog *r) {
   }
 }
 
+/* S_trig_fill's reading of token i when it is not a word of an id (the
+ * loop's fast path): its bits, and its entries into *tw.  Out of line so
+ * that the loop over the many id words stays small. */
+__attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
+                                                     const cc_segmented *seg,
+                                                     uint32_t i, bool ids,
+                                                     const cc_tok_words **tw) {
+  const cc_token *tok = &seg->tokens[i];
+  if (tok->kind == CC_TOK_NUM) { /* a number: no slot, both triggers */
+    *tw = &S_ask;
+#ifdef CC_RECOG_CHECK_INERT /* as S_bits reads it */
+    if (S_bits(r, seg, i, S_word_slot(r, seg, tok)) !=
+        (S_TF_NUM | S_TF_TIME1)) {
+      fprintf(stderr, "recog: number bits of \"%s\"\n", tok->norm);
+      abort();
+    }
+#endif
+    return S_TF_NUM | S_TF_TIME1;
+  }
+  const S_wslot *x =
+      tok->kind == CC_TOK_WORD && (!tok->id || tok->id >= r->nids) && ids
+          ? NULL /* a word the table does not hold is in no slot */
+          : S_word_slot(r, seg, tok);
+#ifdef CC_RECOG_CHECK_INERT
+  if (x != S_word_slot(r, seg, tok)) {
+    fprintf(stderr, "recog: unknown word \"%s\" has a slot\n", tok->norm);
+    abort();
+  }
+#endif
+  if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
+    /* a word in no table, which S_time_pre and S_num_trigger read by its
+     * shape alone */
+    *tw = &S_none;
+    return S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+  }
+  *tw = x ? &r->words.words[x - r->words.slots]
+          : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
+                                                               : &S_none;
+  if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
+#ifdef CC_RECOG_CHECK_INERT
+    if (x->fword != S_bits(r, seg, i, x)) {
+      fprintf(stderr, "recog: word bits of \"%s\"\n", tok->norm);
+      abort();
+    }
+#endif
+    return x->fword;
+  }
+  if (tok->kind == CC_TOK_PUNCT && tok->norm_len == 1) {
+    /* a mark (most of the rest): S_bits without the word tests */
+    char c = tok->norm[0];
+    bool nt = c == '.' || c == '-'
+                  ? i + 1 < seg->ntokens &&
+                        !(seg->tokens[i + 1].flags & CC_TF_SPACE_BEFORE) &&
+                        seg->tokens[i + 1].kind == CC_TOK_NUM
+                  : x && x->num;
+    uint8_t f = (uint8_t)((nt ? S_TF_NUM : 0) | (c == '\'' ? S_TF_TIME1 : 0));
+#ifdef CC_RECOG_CHECK_INERT
+    if (f != S_bits(r, seg, i, x)) {
+      fprintf(stderr, "recog: mark bits of \"%s\"\n", tok->norm);
+      abort();
+    }
+#endif
+    return f;
+  }
+  return S_bits(r, seg, i, x);
+}
+
 /* Fill tc with the bits of tokens [begin, end). */
 static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
@@ -603,7 +670,6 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
     tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
   }
   tc->base = begin;
-  const cc_tok_words *words = r->words.words;
   /* the segmenter's ids of the table the arrays were made with */
   const cc_tok_words *const *idw =
       seg->vocab && seg->vocab == r->vocab ? r->id_words : NULL;
@@ -626,7 +692,7 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
         uint8_t f = x ? S_bits(r, seg, i, x)
                       : S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
         if (tf[i - begin] != f ||
-            w != (x ? &words[x - r->words.slots] : &S_none)) {
+            w != (x ? &r->words.words[x - r->words.slots] : &S_none)) {
           fprintf(stderr, "recog: id bits of \"%s\"\n", tok->norm);
           abort();
         }
@@ -634,38 +700,19 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
 #endif
       continue;
     }
-    const S_wslot *x =
-        tok->kind == CC_TOK_WORD && !tok->id && idw
-            ? NULL /* a word the table does not hold is in no slot */
-            : S_word_slot(r, seg, tok);
-#ifdef CC_RECOG_CHECK_INERT
-    if (x != S_word_slot(r, seg, tok)) {
-      fprintf(stderr, "recog: unknown word \"%s\" has a slot\n", tok->norm);
-      abort();
-    }
-#endif
-    if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
-      /* most tokens: a word in no table, which S_time_pre and
-       * S_num_trigger read by its shape alone */
+    if (tok->kind == CC_TOK_WORD && (!tok->id || tok->id >= nids) && idw &&
+        tok->norm_len <= S_WKEY) {
+      /* a word the table does not hold (id 0, or added to the shared
+       * table after this one's words) is in no slot (S_fill_rest checks it
+       * in the inert build): S_time_pre and S_num_trigger read it by its
+       * shape alone */
       tw[i - begin] = &S_none;
       tf[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+#ifndef CC_RECOG_CHECK_INERT
       continue;
-    }
-    tw[i - begin] = x ? &words[x - r->words.slots]
-                       : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
-                           ? &S_ask
-                           : &S_none;
-    if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
-#ifdef CC_RECOG_CHECK_INERT
-      if (x->fword != S_bits(r, seg, i, x)) {
-        fprintf(stderr, "recog: word bits of \"%s\"\n", tok->norm);
-        abort();
-      }
 #endif
-      tf[i - begin] = x->fword;
-      continue;
     }
-    tf[i - begin] = S_bits(r, seg, i, x);
+    tf[i - begin] = S_fill_rest(r, seg, i, idw != NULL, &tw[i - begin]);
   }
 }
 
@@ -772,11 +819,45 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
   return skip;
 }
 
+/* S_at's answer at a number trigger that is a quiet word (not "a" or
+ * "an") where no number starts (cc__num_none_at: "of", "on", "at" before
+ * most words) and no longer key of a start kind either (no S_TF_STARTS,
+ * or cc__time_join_starts is false): false.  S_time_skip holds there
+ * (its number test finds none, and the word is not "a"), so the temporal
+ * recognizer is not asked, and cc__num_mention_memo refuses a word where
+ * no key of a starting role begins.  The inert build runs S_at anyway. */
+static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint32_t end, const cc_recog_ctx *ctx,
+                         cc_num_memo *memo, cc_time_memo *tmemo) {
+#ifdef CC_RECOG_CHECK_INERT /* the plain calls find nothing either */
+  cc_mention m;
+  cc_numparse np;
+  S_blank(&m);
+  if (cc__num_parse(r->nm, seg, i, end, &np) ||
+      cc__num_mention(r->nm, seg, i, end, &m) ||
+      cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m)) {
+    fprintf(stderr, "recog: a mention at \"%s\" where none was found\n",
+            seg->tokens[i].norm);
+    abort();
+  }
+#else
+  (void)r, (void)seg, (void)i, (void)end, (void)ctx, (void)memo;
+  (void)tmemo;
+#endif
+  return false;
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
                  cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
   bool nt = S_num_trig(tc, i);
+  uint8_t f0 = tc->f[i - tc->base];
+  if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
+      seg->tokens[i].kind == CC_TOK_WORD &&
+      cc__num_none_at(r->nm, seg, i, end, memo) &&
+      !((f0 & S_TF_STARTS) && cc__time_join_starts(r->tm, seg, i)))
+    return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
@@ -919,7 +1000,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
       m->flags |= CC_MF_UNRESOLVED;
   }
   if (v.len) {
-    *out = cc_arena_alloc(arena, v.len * sizeof(cc_mention));
+    /* filled at once: no zeroing (the copy writes every byte) */
+    *out = cc_arena_alloc_raw(arena, v.len * sizeof(cc_mention));
     memcpy(*out, v.items, v.len * sizeof(cc_mention));
     *n = (uint32_t)v.len;
   }

@@ -103,6 +103,15 @@ const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base);
 
+/* Neither cc__num_parse_memo nor cc__num_mention_memo finds a number at
+ * token i (< end), a word or symbol, known from the driver's reading
+ * (cc__num_memo_words) of it and of the next token alone: no key with a
+ * role that starts a number begins there ("of", "on", "at" before most
+ * words: "on the order of", "at least").  False when it cannot tell;
+ * memo is reset for the sentence ending at end. */
+bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t i, uint32_t end, cc_num_memo *memo);
+
 /* A full number/ordinal/percent/money mention at token i. */
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_mention *out);

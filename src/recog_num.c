@@ -125,8 +125,22 @@ typedef struct cc__num_start {
    * first token with one lookup instead of three */
   const struct cc__num_key *ent;
   bool prefix;
+  /* in "starts" with prefix set: the rest of every key that begins with
+   * this key and a space ("order of" for "on" in "on the order of"), so
+   * that a separate next token that begins none of them ends the read
+   * there without joining and hashing the two (S_next_may); nnext
+   * S_NEXT_ALL when there were too many to list */
+  const char **nextw;
+  uint32_t *nextn;
+  uint32_t nnext;
+  uint64_t nextb[4]; /* the first bytes of nextw[] */
+  /* S_match_all keeps the own entry at a token of the key (it has roles
+   * and the key is not longer than any key: maxlen) */
+  bool own;
   UT_hash_handle hh;
 } S_first;
+#define S_NEXT_MAX 24
+#define S_NEXT_ALL UINT32_MAX
 
 struct cc_num_model {
   S_ent *ents;
@@ -160,6 +174,9 @@ typedef struct S_mslot {
   uint32_t roles; /* the roles of e[] together: most asks have none */
   const struct cc__num_key *e[S_MC_MAX];
   uint32_t after[S_MC_MAX];
+  /* S_plain_next held at k: k's start entry (the number mention there is
+   * kept for it as the parse is), else NULL */
+  const struct cc__num_start *pn;
 } S_mslot;
 
 /* One number read at a token (S_core_parse). */
@@ -187,8 +204,33 @@ typedef struct S_cslot {
   S_core c; /* all of *c as it left it, even when ok is false */
 } S_cslot;
 
+/* A parse at a word token whose next token is a separate word that
+ * begins no key (S_plain_next), kept for the document by the word's
+ * start entry: such a parse reads nothing past that word, so its answer
+ * is the same at every such token ("a spokesperson", "two sides").  d:
+ * the tokens it took; np's tok_begin 0. */
+#define S_WC_SLOTS 16u /* a power of two */
+
+typedef struct S_wcslot {
+  const struct cc__num_start *st; /* NULL: empty */
+  bool ok;
+  cc_numparse np;
+} S_wcslot;
+
+/* The same for the number mention there (S_mention_plain_next: tok_end
+ * relative, start, end, tok_begin and sentence set again). */
+typedef struct S_wmslot {
+  const struct cc__num_start *st; /* NULL: empty */
+  bool ok;
+  cc_mention m;
+} S_wmslot;
+
 struct cc_num_mcache {
   uint32_t gen;
+  /* S_plain_next's parses and mentions for the model src, kept across
+   * sentences */
+  S_wcslot wc[S_WC_SLOTS];
+  S_wmslot wm[S_WC_SLOTS];
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
@@ -644,6 +686,32 @@ static int S_load(cc_num_model *m, const cc_lexicon *lx, const S_table_def *d,
   return 0;
 }
 
+/* Each start's nextw (see S_first): every key of a space after its first
+ * word whose first word is a start's key. */
+static void S_next_lists(cc_num_model *m) {
+  for (S_ent *e = m->ents; e; e = e->hh.next) {
+    const char *sp = strchr(e->key, ' ');
+    if (!sp || sp == e->key)
+      continue;
+    S_first *f = NULL;
+    HASH_FIND(hh, m->starts, e->key, (size_t)(sp - e->key), f);
+    if (!f || f->nnext == S_NEXT_ALL)
+      continue;
+    if (f->nnext == S_NEXT_MAX) { /* too many: the read joins and hashes */
+      f->nnext = S_NEXT_ALL;
+      continue;
+    }
+    if (!f->nextw) {
+      f->nextw = cc_xcalloc(S_NEXT_MAX, sizeof *f->nextw);
+      f->nextn = cc_xcalloc(S_NEXT_MAX, sizeof *f->nextn);
+    }
+    unsigned char b = (unsigned char)sp[1];
+    f->nextb[b >> 6] |= 1ull << (b & 63);
+    f->nextw[f->nnext] = sp + 1; /* the key lives as long as the model */
+    f->nextn[f->nnext++] = (uint32_t)strlen(sp + 1);
+  }
+}
+
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
@@ -670,6 +738,10 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->ent = e;
     f->prefix = p != NULL;
   }
+  for (S_first *f = m->starts; f; f = f->hh.next) /* maxlen is known now */
+    f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
+             strlen(f->key) + 1 <= 256;
+  S_next_lists(m);
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
@@ -705,6 +777,8 @@ void cc__num_model_free(cc_num_model **mp) {
   }
   HASH_ITER(hh, m->starts, f, ftmp) {
     HASH_DEL(m->starts, f);
+    cc_xfree(f->nextw);
+    cc_xfree(f->nextn);
     cc_xfree(f->key);
     cc_xfree(f);
   }
@@ -774,6 +848,56 @@ static inline bool S_wf_has(const cc_wfilter *f, uint32_t h) {
   return (f->bits[h >> 6] >> (h & 63u)) & 1u;
 }
 
+#ifdef CC_RECOG_CHECK_INERT
+/* S_next_may's "no" checked by the tables: token a's word, a space and
+ * token b's are neither a key nor a key's prefix. */
+static void S_next_check(const cc_num_model *m, const cc_token *a,
+                         const cc_token *b) {
+  char buf[512];
+  size_t n = a->norm_len + 1 + b->norm_len;
+  if (n > sizeof buf)
+    return;
+  memcpy(buf, a->norm, a->norm_len);
+  buf[a->norm_len] = ' ';
+  memcpy(buf + a->norm_len + 1, b->norm, b->norm_len);
+  S_ent *e = NULL;
+  S_first *p = NULL;
+  HASH_FIND(hh, m->ents, buf, n, e);
+  HASH_FIND(hh, m->prefixes, buf, n, p);
+  if (e || p) {
+    fprintf(stderr, "recog_num: \"%.*s\" goes on, S_next_may said no\n",
+            (int)n, buf);
+    abort();
+  }
+}
+#endif
+
+/* A key may begin with st's key, a space and the n bytes of w (a token's
+ * word): false when no key longer than st's own that begins with st's
+ * key and a space goes on with w (none of st->nextw begins with w), so
+ * that neither the joined words nor any longer run of tokens is a key
+ * or a key's prefix (S_match_all stops there).  A few compares of
+ * short strings instead of joining the words and hashing them twice. */
+static inline bool S_next_may(const S_first *st, const char *w,
+                              size_t n) {
+  if (st->nnext == S_NEXT_ALL || !n)
+    return true;
+  unsigned char b = (unsigned char)w[0];
+  if (!((st->nextb[b >> 6] >> (b & 63)) & 1))
+    return false;
+  for (uint32_t t = 0; t < st->nnext; t++) {
+    const char *v = st->nextw[t];
+    if (st->nextn[t] < n || v[0] != w[0])
+      continue;
+    size_t q = 1; /* short words: a loop, not a call */
+    while (q < n && v[q] == w[q])
+      q++;
+    if (q == n)
+      return true;
+  }
+  return false;
+}
+
 /* Every key starting at token k, shortest first, into e[] / after[] (at
  * most cap; returns how many, or -1 when there were more).  Hyphens read
  * as spaces, attached tokens join without one. */
@@ -792,17 +916,27 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
   /* token k's bytes are copied into buf only when a longer key is read:
    * st answers for token k alone */
   bool pending = false;
+  bool sp = false; /* buf ends with a space (len > 0) */
   for (uint32_t j = k; j < end && j - k < st->maxtok; j++) {
     const cc_token *t = S_t(seg, j);
+    bool hy = S_hyphen(t);
+    if (j > k && (hy || !S_attached(t)) && len && !sp) {
+      buf[len++] = ' ';
+      sp = true;
+    }
+    if (hy)
+      continue;
+    if (j > k && sp && len == (size_t)t0->norm_len + 1 &&
+        !S_next_may(st, t->norm, t->norm_len)) {
+#ifdef CC_RECOG_CHECK_INERT /* the joined words are no key, no prefix */
+      S_next_check(m, t0, t);
+#endif
+      break; /* buf is token k's word and a space: no key goes on */
+    }
     if (pending) {
       memcpy(buf, t0->norm, t0->norm_len);
       pending = false;
     }
-    bool hy = S_hyphen(t);
-    if (j > k && (hy || !S_attached(t)) && len && buf[len - 1] != ' ')
-      buf[len++] = ' ';
-    if (hy)
-      continue;
     if (len + t->norm_len > m->maxlen || len + t->norm_len + 1 > sizeof buf)
       break;
     if (j == k)
@@ -810,6 +944,8 @@ static int S_match_all(const cc_num_model *m, const cc_segmented *seg,
     else
       memcpy(buf + len, t->norm, t->norm_len);
     len += t->norm_len;
+    if (t->norm_len)
+      sp = t->norm[t->norm_len - 1] == ' ';
     const S_ent *e = NULL;
     bool more;
     if (j == k) { /* buf is token k alone: st knows */
@@ -886,6 +1022,53 @@ static const S_ent *S_match_run(const cc_num_model *m, const cc_segmented *seg,
   return best;
 }
 
+/* No key longer than st's own can be read at token k (< end), a token of
+ * st's key: S_match_all reads token k's own entry (st->ent), then, when
+ * st->prefix and a next token is in reach (st->maxtok), the token after
+ * a space when it is separate (no hyphen, not attached), which
+ * S_next_may refuses exactly (st's key, the token's word, has no space:
+ * S_first_token).  Then S_match_all's answer is the own entry alone (a
+ * key of no more than maxlen bytes): kept in mc's slot for k (mc NULL:
+ * none), as S_match_miss would keep it.  Out of line: asked where a key
+ * may begin ("of", "on", "in", "at", "as": "on the order of", "at
+ * least"), and most such words are not followed by one. */
+__attribute__((noinline)) static bool
+S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
+             const cc_segmented *seg, uint32_t k, uint32_t end,
+             const S_first *st) {
+  if (st->prefix && k + 1 < end && st->maxtok >= 2) {
+    const cc_token *n = S_t(seg, k + 1);
+    if (S_hyphen(n) || S_attached(n) ||
+        S_next_may(st, n->norm, n->norm_len))
+      return false; /* S_match_all reads on */
+#ifdef CC_RECOG_CHECK_INERT /* the joined words are no key, no prefix */
+    S_next_check(m, S_t(seg, k), n);
+#endif
+  }
+  (void)m;
+  if (mc) {
+    S_mslot *s = &mc->s[k & (S_MC_TOKS - 1)];
+    s->gen = mc->gen;
+    s->k = k;
+    s->end = end;
+    s->n = st->own; /* token k's word is st's key */
+    s->roles = s->n ? st->ent->roles : 0;
+    s->pn = NULL;
+    s->e[0] = st->ent;
+    s->after[0] = k + 1;
+#ifdef CC_RECOG_CHECK_INERT /* the keys S_match_all reads there */
+    const S_ent *es[S_MC_MAX];
+    uint32_t af[S_MC_MAX];
+    int n = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
+    if (n != s->n || (n && (es[0] != s->e[0] || af[0] != s->after[0]))) {
+      fprintf(stderr, "recog_num: other keys at \"%s\"\n", S_t(seg, k)->norm);
+      abort();
+    }
+#endif
+  }
+  return true;
+}
+
 /* S_match when the cache has no answer for k: read the keys, keep them.
  * Out of line (S_match is inline at each of its many callers, this is
  * their cold path). */
@@ -907,6 +1090,7 @@ __attribute__((noinline)) static const S_ent *S_match_miss(const cc_num_model *m
     s->end = end;
     s->n = n;
     s->roles = 0;
+    s->pn = NULL;
     for (int t = 0; t < n; t++)
       s->roles |= es[t]->roles;
   }
@@ -987,6 +1171,33 @@ typedef struct S_dig {
 
 static bool S_isdigit(char c) { return c >= '0' && c <= '9'; }
 
+/* strtod of tmp (tl bytes: digits, at most one '.' between digits).  Up
+ * to 15 digits the digits are an exact integer m and the answer m or
+ * m / 10^f (f < 15, exact too): one rounding, as strtod's correctly
+ * rounded result (about 470 instructions a call in glibc, 2,600 calls a
+ * megabyte).  test_recog_num compares both on many strings. */
+static double S_dec_value(const char *tmp, size_t tl) {
+  static const double p10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6, 1e7,
+                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
+  if (tl > 16)
+    return strtod(tmp, NULL);
+  uint64_t m = 0;
+  size_t nd = 0, f = 0;
+  bool frac = false;
+  for (size_t k = 0; k < tl; k++) {
+    if (tmp[k] == '.') {
+      frac = true;
+      continue;
+    }
+    m = m * 10 + (uint64_t)(tmp[k] - '0');
+    nd++;
+    f += frac;
+  }
+  if (nd > 15)
+    return strtod(tmp, NULL);
+  return f ? (double)m / p10[f] : (double)m;
+}
+
 /* "1,500" "7.2" "7.2m" "25%" "2nd": digits, comma groups of three, one
  * decimal part, a letter suffix and a '%'.  Times, dates and fractions
  * ("19:30", "1/2", "1.2.3") are not numbers here. */
@@ -1036,7 +1247,7 @@ static bool S_digits(const cc_token *t, S_dig *d) {
   if (i != n)
     return false;
   tmp[tl] = '\0';
-  d->v = strtod(tmp, NULL);
+  d->v = S_dec_value(tmp, tl);
   return true;
 }
 
@@ -1906,6 +2117,12 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
          !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CSTART, &a);
 }
 
+/* No parse or mention kept for any word (S_plain_next). */
+static void S_wc_clear(struct cc_num_mcache *mc) {
+  for (uint32_t k = 0; k < S_WC_SLOTS; k++)
+    mc->wc[k].st = mc->wm[k].st = NULL;
+}
+
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
 static const cc_num_model *S_with_cache(const cc_num_model *m,
@@ -1918,6 +2135,7 @@ static const cc_num_model *S_with_cache(const cc_num_model *m,
     mc->model = *m;
     mc->model.mc = mc;
     mc->src = m;
+    S_wc_clear(mc); /* another model's entries */
   }
   return &mc->model;
 }
@@ -1968,6 +2186,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
     memo->mc->src = NULL;
+    S_wc_clear(memo->mc);
     S_mc_untag(memo->mc);
     memo->mc->gen = 0;
   }
@@ -1994,18 +2213,111 @@ void cc__num_memo_free(cc_num_memo *memo) {
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
 }
 
-/* S_no_start at token i, known from the driver's reading alone: a word
- * or symbol that begins no key (S_match finds nothing there). */
-static bool S_no_key_at(const cc_num_memo *memo, const cc_segmented *seg,
-                        uint32_t i) {
+/* S_match(mask) finds nothing at token i, known from the driver's reading
+ * alone: a word or symbol that begins no key (most words), or whose own
+ * entry has no role in mask and no longer key is read there
+ * (S_short_keys, which keeps that answer for S_match). */
+static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i,
+                               uint32_t mask) {
   const struct cc_num_mcache *mc = memo->mc;
   if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
       memo->end != mc->wend)
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
   const cc_token *t = S_t(seg, i);
-  return w->known && !w->ns && t->kind != CC_TOK_NUM &&
-         t->kind != CC_TOK_PUNCT;
+  if (!w->known || t->kind == CC_TOK_NUM || t->kind == CC_TOK_PUNCT)
+    return false;
+  const S_first *st = w->ns;
+  return !st || (!(st->ent && (st->ent->roles & mask)) &&
+                 S_short_keys(m, memo->mc, seg, i, memo->end, st));
+}
+
+/* Token i (< end, the memo's end) is a word whose own entry may start a
+ * number and token i + 1 a separate word (a word token, not attached)
+ * that begins no key and is none (the driver's reading: no ns, so no
+ * nk), after which no longer key goes on from token i (S_short_keys,
+ * which keeps S_match's answer at i): then the parse at i reads token
+ * i's keys, finds none at token i + 1 (S_match, S_tok: its reading; a
+ * word token is no hyphen, no digits and no mark before digits, and
+ * every read of a later token goes through it) and stops there, so its
+ * answer depends on token i's word alone.  Its start entry, else NULL. */
+static const S_first *S_plain_next(const cc_num_model *m,
+                                   const cc_num_memo *memo,
+                                   const cc_segmented *seg, uint32_t i,
+                                   uint32_t end) {
+  struct cc_num_mcache *mc = memo->mc;
+  if (!mc || !mc->words || i < mc->wbase || i + 1 >= mc->wend ||
+      end != mc->wend)
+    return NULL;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
+  const cc_token *n = S_t(seg, i + 1);
+  if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
+      n->kind != CC_TOK_WORD || !x->known || x->ns || x->nk ||
+      S_attached(n))
+    return NULL;
+  if (!S_short_keys(m, mc, seg, i, end, w->ns))
+    return NULL;
+  mc->s[i & (S_MC_TOKS - 1)].pn = w->ns; /* for the mention (S_pn_at) */
+  return w->ns;
+}
+
+/* The start entry S_plain_next found at token i of the sentence ending at
+ * end, when the parse there asked it (the slot is still i's), else
+ * NULL. */
+static inline const S_first *S_pn_at(const cc_num_memo *memo, uint32_t i,
+                                      uint32_t end) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (!mc || memo->end != end)
+    return NULL;
+  const S_mslot *s = &mc->s[i & (S_MC_TOKS - 1)];
+  return s->gen == mc->gen && s->k == i && s->end == end ? s->pn : NULL;
+}
+
+static inline S_wcslot *S_wc_slot(struct cc_num_mcache *mc,
+                                  const S_first *st) {
+  return &mc->wc[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)];
+}
+
+/* The parse at token i kept for st (S_plain_next), or a new one kept. */
+static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i,
+                               uint32_t end, const S_first *st,
+                               cc_numparse *out) {
+  S_wcslot *c = S_wc_slot(memo->mc, st);
+  if (c->st == st) {
+    if (c->ok) {
+      *out = c->np;
+      out->tok_begin += i;
+      out->tok_end += i;
+    }
+#ifdef CC_RECOG_CHECK_INERT /* the plain parse's answer */
+    cc_numparse p;
+    memset(&p, 0, sizeof p);
+    bool ok = cc__num_parse(m, seg, i, end, &p);
+    if (ok != c->ok ||
+        (ok && (p.tok_begin != out->tok_begin || p.tok_end != out->tok_end ||
+                memcmp(&p.value, &out->value, sizeof p.value) ||
+                memcmp(&p.lo, &out->lo, sizeof p.lo) ||
+                memcmp(&p.hi, &out->hi, sizeof p.hi) || p.qual != out->qual ||
+                p.flags != out->flags))) {
+      fprintf(stderr, "recog_num: another parse at \"%s\" before \"%s\"\n",
+              S_t(seg, i)->norm, S_t(seg, i + 1)->norm);
+      abort();
+    }
+#endif
+    return c->ok;
+  }
+  bool ok = !S_no_start(m, seg, i, end) && cc__num_parse(m, seg, i, end, out);
+  c->st = st;
+  c->ok = ok;
+  if (ok) {
+    c->np = *out;
+    c->np.tok_begin -= i;
+    c->np.tok_end -= i;
+  }
+  return ok;
 }
 
 /* The parse depends only on (i, end), so a sentence's answers are kept;
@@ -2016,17 +2328,33 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
-  if (!memo->state[k] && S_no_key_at(memo, seg, i)) /* most words */
+  if (!memo->state[k] &&
+      S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART))
+    /* most words: S_no_start */
     memo->state[k] = 1;
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
-    bool ok = !S_no_start(mc, seg, i, end) &&
-              cc__num_parse(mc, seg, i, end, &memo->res[k]);
+    const S_first *st = S_plain_next(mc, memo, seg, i, end);
+    bool ok = st ? S_parse_plain_next(mc, memo, seg, i, end, st,
+                                      &memo->res[k])
+                 : !S_no_start(mc, seg, i, end) &&
+                       cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
   }
   if (memo->state[k] == 1)
     return false;
   *out = memo->res[k];
+  return true;
+}
+
+bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
+                     uint32_t i, uint32_t end, cc_num_memo *memo) {
+  if (!memo || end != memo->end || i < memo->base ||
+      i - memo->base >= memo->n ||
+      !S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CUR | R_CSTART))
+    return false;
+  /* S_no_start holds too (its roles are among these): no number */
+  memo->state[i - memo->base] = 1;
   return true;
 }
 
@@ -2232,6 +2560,48 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
                       uint32_t i, uint32_t end, uint32_t sentence,
                       cc_mention *out);
 
+/* The number mention at token i where the parse found S_plain_next to
+ * hold (st: token i's start entry), kept for st, or a new one kept.  As
+ * the parse, the mention reads nothing past the next word (its units,
+ * percent, separator, ratio, post-qualifier and "and" cents are keys
+ * read there; S_share reads "of" there; S_has_year reads token i alone,
+ * a word; S_model_name holds at digits only), and nothing before token
+ * i but for "one" (S_pronoun_one: "no one"), which is not kept. */
+static bool S_mention_plain_next(const cc_num_model *m, cc_num_memo *memo,
+                                 const cc_segmented *seg, uint32_t i,
+                                 uint32_t end, uint32_t sentence,
+                                 const S_first *st, cc_mention *out) {
+  S_wmslot *c = &memo->mc->wm[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)];
+  if (c->st != st) {
+    bool ok = S_mention(m, seg, i, end, sentence, out);
+    c->st = st;
+    c->ok = ok;
+    if (ok) {
+      c->m = *out;
+      c->m.tok_end -= i;
+    }
+    return ok;
+  }
+  if (c->ok) {
+    *out = c->m;
+    out->tok_begin = i;
+    out->tok_end = i + c->m.tok_end;
+    out->start = S_t(seg, i)->start;
+    out->end = S_t(seg, out->tok_end - 1)->end;
+    out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the plain mention's answer */
+  cc_mention p;
+  if (S_mention(m, seg, i, end, sentence, &p) != c->ok ||
+      (c->ok && memcmp(&p, out, sizeof p) != 0)) {
+    fprintf(stderr, "recog_num: another mention at \"%s\" before \"%s\"\n",
+            S_t(seg, i)->norm, S_t(seg, i + 1)->norm);
+    abort();
+  }
+#endif
+  return c->ok;
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2243,11 +2613,16 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
      * the parse would fail */
     const cc_token *t = S_t(seg, i);
     uint32_t a;
+    const uint32_t roles = R_QPRE | R_ROPEN | R_CUR | R_CSTART;
     if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
-        !S_match(mc, seg, i, end, R_QPRE | R_ROPEN | R_CUR | R_CSTART, &a))
+        !S_match(mc, seg, i, end, roles, &a))
       return false;
     if (S_lone_article(mc, seg, i, end, memo))
       return false;
+    const S_first *st = memo && i >= memo->base ? S_pn_at(memo, i, end) : NULL;
+    if (st && !(t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
+      return S_mention_plain_next(mc, memo, seg, i, end, memo->sentence, st,
+                                  out);
   }
   return S_mention(mc, seg, i, end,
                    memo && memo->end == end && i >= memo->base

@@ -4,7 +4,13 @@
  *  - the number memo (parses, S_match's key cache, the core numbers read
  *    at a token, the "no number" answer at words that start no key):
  *    cc__num_parse_memo and
- *    cc__num_mention_memo equal the plain calls at every token;
+ *    cc__num_mention_memo equal the plain calls at every token, also
+ *    given the driver's reading of the tokens (the "no number" answer
+ *    from the next word at words that begin longer keys: "on the order
+ *    of", "at least"; the parse and the number mention kept for the
+ *    document at a word before a word that begins no key: "a
+ *    spokesperson", "two sides", but not "one", which reads the word
+ *    before it: "no one else");
  *  - the driver's table of trigger words answers as the models do;
  *  - the time memo (entries, phrases, clock, count, ordinal and date
  *    readings per token): cc__time_mention with the memos equals it
@@ -139,6 +145,135 @@ static void test_num_memo_same(void **state) {
   }
   cc__num_memo_free(&memo);
   S_close(&f);
+}
+
+/* The memo given the driver's reading of the tokens (cc__num_memo_words)
+ * answers "no number" at a word from the reading and the next token
+ * alone where the word's own entry cannot start one and no longer key
+ * goes on with the next word ("of", "on", "at" before most words), and
+ * keeps that for S_match: the same answers as the plain calls at every
+ * token, forwards and backwards, on words that begin longer keys, before
+ * the words that go on with them, other words, hyphens, attached tokens
+ * and the sentence's end. */
+static const char S_keys_text[] =
+    "It was on the order of 5 tonnes, on average 3, on the table 4, at "
+    "least 4 and at last 5, at-least 6, as many as 7, as mad as 8, as much "
+    "as $9, in excess of 10, in the region of 11, in exc 12, not more than "
+    "13, not quite 14, not now 15, up to 16, up on 17, of the order of 18, "
+    "a little over 19, a little 20, more than 21, more or less 22, of 23 "
+    "and on. Of the order of. At least. On. A spokesperson said two sides "
+    "and a dog, a cat, two cats, a half, two-thirds of a dozen eggs, the "
+    "first time, a first time, a couple, a couple of times, two dogs and "
+    "a dog. Two more said a spokesperson. One man said no one else came, "
+    "one woman and no one more. A";
+
+static void S_memo_reading_same(const cc_segmented *seg) {
+  cc_num_memo memo = CC_NUM_MEMO_INIT;
+  cc_tok_words *w = calloc(seg->ntokens + 1, sizeof *w);
+  const cc_tok_words **wp = calloc(seg->ntokens + 1, sizeof *wp);
+  assert_true(w && wp);
+  for (uint32_t i = 0; i < seg->ntokens; i++) { /* as the driver reads */
+    const cc_token *t = &seg->tokens[i];
+    wp[i] = &w[i];
+    if (t->kind == CC_TOK_NUM)
+      continue; /* not read: the parsers ask */
+    w[i].tw = cc__time_word_find(S_tm, t->norm, t->norm_len);
+    w[i].ns = cc__num_start_find(S_nm, t->norm, t->norm_len);
+    w[i].nk = cc__num_key_find(S_nm, t->norm, t->norm_len);
+    w[i].known = true;
+  }
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    uint32_t b = seg->sentences[s].tok_begin, e = seg->sentences[s].tok_end;
+    for (int pass = 0; pass < 2; pass++) {
+      cc__num_memo_reset(&memo, b, e);
+      cc__num_memo_words(&memo, wp + b, b);
+      for (uint32_t n = 0; n < e - b; n++) {
+        uint32_t i = pass ? e - 1 - n : b + n; /* forwards, then back */
+        cc_numparse p1, p2;
+        memset(&p1, 0, sizeof p1);
+        memset(&p2, 0, sizeof p2);
+        bool ok1 = cc__num_parse(S_nm, seg, i, e, &p1);
+        bool ok2 = cc__num_parse_memo(S_nm, seg, i, e, &memo, &p2);
+        assert_int_equal(ok1, ok2);
+        if (ok1)
+          S_same_parse(&p1, &p2);
+        cc_mention m1, m2;
+        memset(&m1, 0, sizeof m1);
+        memset(&m2, 0, sizeof m2);
+        ok1 = cc__num_mention(S_nm, seg, i, e, &m1);
+        ok2 = cc__num_mention_memo(S_nm, seg, i, e, &memo, &m2);
+        assert_int_equal(ok1, ok2);
+        if (ok1)
+          assert_memory_equal(&m1, &m2, sizeof m1);
+      }
+    }
+  }
+  /* cc__num_none_at: where it answers, neither plain call finds one */
+  uint32_t none = 0;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    uint32_t b = seg->sentences[s].tok_begin, e = seg->sentences[s].tok_end;
+    cc__num_memo_reset(&memo, b, e);
+    cc__num_memo_words(&memo, wp + b, b);
+    for (uint32_t i = b; i < e; i++) {
+      if (!cc__num_none_at(S_nm, seg, i, e, &memo))
+        continue;
+      none++;
+      cc_numparse np;
+      cc_mention m;
+      assert_false(cc__num_parse(S_nm, seg, i, e, &np));
+      assert_false(cc__num_mention(S_nm, seg, i, e, &m));
+      assert_false(cc__num_parse_memo(S_nm, seg, i, e, &memo, &np));
+      assert_false(cc__num_mention_memo(S_nm, seg, i, e, &memo, &m));
+    }
+  }
+  assert_true(none > 0);
+  cc__num_memo_free(&memo);
+  free(wp);
+  free(w);
+}
+
+/* The token after the first token spelling word at or after token *from. */
+static uint32_t S_word_at(const cc_segmented *seg, const char *word,
+                          uint32_t from) {
+  uint32_t i = from;
+  while (i < seg->ntokens && strcmp(seg->tokens[i].norm, word) != 0)
+    i++;
+  assert_true(i < seg->ntokens);
+  return i;
+}
+
+static void test_num_memo_reading(void **state) {
+  (void)state;
+  S_fix f;
+  S_open(&f);
+  S_memo_reading_same(&f.seg);
+  S_close(&f);
+  cc_err err;
+  cc_doc *doc =
+      cc_doc_from_memory("k.txt", S_keys_text, strlen(S_keys_text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  S_memo_reading_same(&seg);
+  /* the longer keys are still read where they go on */
+  cc_numparse np;
+  uint32_t end = seg.sentences[0].tok_end;
+  uint32_t on = S_word_at(&seg, "on", 0);
+  assert_true(cc__num_parse(S_nm, &seg, on, end, &np));
+  assert_int_equal(np.qual, CC_Q_APPROX);
+  assert_string_equal(seg.tokens[np.tok_end].norm, "tonnes");
+  uint32_t at = S_word_at(&seg, "at", 0);
+  assert_true(cc__num_parse(S_nm, &seg, at, end, &np));
+  assert_int_equal(np.qual, CC_Q_AT_LEAST);
+  assert_false(cc__num_parse(S_nm, &seg, S_word_at(&seg, "at", at + 1), end,
+                             &np)); /* "at last 5" */
+  cc_num_memo memo = CC_NUM_MEMO_INIT; /* answered where it can tell */
+  cc__num_memo_reset(&memo, 0, end);
+  assert_false(cc__num_none_at(S_nm, &seg, on, end, &memo)); /* no reading */
+  cc__num_memo_free(&memo);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
 }
 
 /* ---- the driver's trigger table -------------------------------------------- */
@@ -308,6 +443,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wfilter),
       cmocka_unit_test(test_num_memo_same),
+      cmocka_unit_test(test_num_memo_reading),
       cmocka_unit_test(test_trigger_table),
       cmocka_unit_test(test_time_memo_same),
       cmocka_unit_test(test_time_memo_other_sentence),

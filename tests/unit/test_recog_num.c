@@ -309,6 +309,57 @@ static void test_parse_flags(void **state) {
   S_done(&f);
 }
 
+/* A number in digits gets strtod's value to the last bit: the parser
+ * reads up to 15 digits without strtod (S_dec_value), so integers and
+ * decimals of every length around that limit, with comma groups and
+ * leading zeros, are compared with strtod of the same digits. */
+static void test_digit_values(void **state) {
+  (void)state;
+  uint64_t x = 0x9E3779B97F4A7C15u;
+  for (int n = 0; n < 3000; n++) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    size_t nd = 1 + (size_t)(x % 19);  /* 1 .. 19 digits */
+    size_t dot = (size_t)((x >> 8) % (nd + 1)); /* nd: no decimal part */
+    bool commas = dot >= 4 && ((x >> 16) & 1) && dot < 13;
+    char text[64], plain[64];
+    size_t t = 0, p = 0;
+    uint64_t y = x;
+    for (size_t k = 0; k < nd; k++) {
+      if (k == dot && k) {
+        text[t++] = '.';
+        plain[p++] = '.';
+      } else if (commas && k && k < dot && (dot - k) % 3 == 0) {
+        text[t++] = ',';
+      }
+      char c = (char)('0' + (k == 0 && n % 4 ? 1 + y % 9 : y % 10));
+      y = y / 10 ? y / 10 : x >> 3;
+      text[t++] = c;
+      plain[p++] = c;
+    }
+    text[t] = plain[p] = '\0';
+    char line[96];
+    snprintf(line, sizeof line, "It was %s there.", text);
+    S_fix f;
+    S_scan(&f, line);
+    uint32_t i = 0;
+    while (i < f.seg.ntokens && strcmp(f.seg.tokens[i].norm, text) != 0)
+      i++;
+    if (i == f.seg.ntokens) { /* cut otherwise by the segmenter */
+      S_done(&f);
+      continue;
+    }
+    cc_numparse np;
+    if (cc__num_parse(S_m, &f.seg, i, f.seg.ntokens, &np)) {
+      double want = strtod(plain, NULL);
+      if (memcmp(&np.value, &want, sizeof want) != 0)
+        fail_msg("%s: %.17g, strtod %.17g", text, np.value, want);
+    }
+    S_done(&f);
+  }
+}
+
 /* A parse never reads past the end it is given. */
 static void test_parse_bounded(void **state) {
   (void)state;
@@ -522,6 +573,7 @@ int main(void) {
       cmocka_unit_test(test_parse_durations),
       cmocka_unit_test(test_parse_flags),
       cmocka_unit_test(test_parse_bounded),
+      cmocka_unit_test(test_digit_values),
       cmocka_unit_test(test_trigger),
       cmocka_unit_test(test_sentence_mentions),
       cmocka_unit_test(test_no_mentions),
