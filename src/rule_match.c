@@ -83,6 +83,9 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
+  uint16_t *tslot;   /* bit k where the first mention starting at the
+                        token (m_at) or an entity starting there (title or
+                        name) fills slot type k, as S_sources reads them */
   uint8_t *tfl;      /* S_T_START where a mention or entity starts
                         (S_index_doc; S_word_make adds the word's flags) */
   uint8_t *wmade;    /* by sentence: wid and snum made (S_sentence, and
@@ -123,6 +126,20 @@ typedef struct S_doc {
 } S_doc;
 
 /* ---- small helpers ------------------------------------------------------------- */
+
+/* The slot type a mention of each type fills (-1: none). */
+static const int8_t S_mslot[CC_M__COUNT] = {
+    [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
+    [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
+    [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
+    [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
+    [CC_M_SET] = -1};
+
+/* The slot type an entity of kind k fills at its start (S_sources). */
+static int S_eslot(uint8_t k) {
+  return k == CC_E_PERSON ? CC__S_PERSON : k == CC_E_PLACE ? CC__S_PLACE
+                                                          : CC__S_ORG;
+}
 
 /* Token flags (S_doc.tfl). */
 enum {
@@ -176,8 +193,10 @@ static int S_small_number(const cc_token *t, int32_t w) {
  * token cost more than the function's body). */
 #if defined(__GNUC__) || defined(__clang__)
 #define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#define S_NOINLINE static __attribute__((noinline))
 #else
 #define S_ALWAYS_INLINE static inline
+#define S_NOINLINE static
 #endif
 
 /* What S_word_make reads and writes, copied out of d and d->rs once per
@@ -1855,12 +1874,7 @@ static void S_sort_u32(uint32_t *v, uint32_t n) {
 static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
                           const cc__ientry *src[S_MAX_SRC]) {
   cc__ientry *const *slot = d->rs->by_slot;
-  static const int8_t mslots[CC_M__COUNT] = {
-      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
-      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
-      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
-      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
-      [CC_M_SET] = -1};
+  const int8_t *mslots = S_mslot;
   uint32_t n = 0, used = 0; /* used: bit k once slot k is in src */
 #define S_SRC_SLOT(K)                                                        \
   do {                                                                       \
@@ -2034,18 +2048,6 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
  * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
  * list is used, which keeps only the first 64 met. */
 static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
-  if (!(d->tfl[i] & S_T_ENT) && d->snum[i] <= 0 && !S_is(d, i, CC__W_THE) &&
-      d->rs->pwords <= 4) {
-    /* only its word may start a program here (S_sources would list its
-     * word's entry alone): most such words start none the sentence may
-     * hold */
-    const cc__ientry *we = d->rs->by_word[d->wid[i]];
-    uint64_t any = 0;
-    for (uint32_t w = 0; we && w < d->rs->pwords; w++)
-      any |= we->mask[w] & d->maybe[w];
-    if (!any)
-      return;
-  }
   const cc__ientry *src[S_MAX_SRC];
   uint32_t nsrc = S_sources(d, i, e, src), total = 0;
   uint32_t pw = d->rs->pwords;
@@ -2076,6 +2078,73 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
       if ((ref >> 8) != done && S_try(d, ref, i, e, s, R))
         done = ref >> 8;
     }
+}
+
+/* Keep of the npos tokens pos of a sentence ending at e (pwords <= 4)
+ * those where some program of d->maybe may start (S_token would find no
+ * candidate at the others); returns their number.  A token is kept when
+ * a superset of the slot types S_sources reads there (d->tslot, a small
+ * number's COUNT and NONN, a place or organization after "the", a list)
+ * meets the types programs of d->maybe start at (kany, worked out for
+ * each type as the tokens meet it: a sentence meets few), or its word
+ * starts one of them (none can when the sentence's words start none:
+ * starts, S_sentence's).  Most tokens that may start a program are
+ * dropped here in a few loads, without S_sources. */
+S_NOINLINE uint32_t S_busy(const S_doc *d, uint32_t e, uint32_t have,
+                           const uint64_t starts[4], uint32_t *pos,
+                           uint32_t npos) {
+  const cc_ruleset *rs = d->rs;
+  const uint64_t *wbits = rs->wbits, *sb = rs->slot_bits;
+  uint32_t pw = rs->pwords, n = 0;
+  uint64_t mb[4] = {0, 0, 0, 0}, words = 0;
+  for (uint32_t w = 0; w < pw; w++) {
+    mb[w] = d->maybe[w];
+    words |= starts[w] & mb[w];
+  }
+  /* the slot types of the sentence (a token's are among them, but for
+   * COUNT and NONN, which a small number adds): kany, those programs of
+   * d->maybe start at; a type outside them (none) keeps the token */
+  uint32_t known = have | 1u << CC__S_COUNT | 1u << CC__S_NONN, kany = 0;
+  for (uint32_t ask = known & rs->slot_any; ask; ask &= ask - 1) {
+    unsigned k = S_ctz64(ask);
+    const uint64_t *m = sb + k * 4;
+    kany |= (uint32_t)(((m[0] & mb[0]) | (m[1] & mb[1]) | (m[2] & mb[2]) |
+                        (m[3] & mb[3])) != 0) << k;
+  }
+  kany |= ~known;
+  const uint16_t *tslot = d->tslot;
+  const int8_t *snum = d->snum;
+  const int32_t *wid = d->wid, *l_at = d->l_at;
+  for (uint32_t k = 0; k < npos; k++) {
+    uint32_t i = pos[k], kinds = tslot[i];
+    if (snum[i] > 0)
+      kinds |= 1u << CC__S_COUNT | 1u << CC__S_NONN;
+    if (wid[i] == CC__W_THE && i + 1 < e)
+      kinds |= tslot[i + 1] & (1u << CC__S_PLACE | 1u << CC__S_ORG);
+    if (l_at[i] >= 0)
+      kinds |= 1u << CC__S_LIST;
+    bool busy = (kinds & kany) != 0;
+    if (!busy && words) {
+      const uint64_t *wm = wbits + (size_t)wid[i] * 8 + 4;
+      busy = ((wm[0] & mb[0]) | (wm[1] & mb[1]) | (wm[2] & mb[2]) |
+              (wm[3] & mb[3])) != 0;
+    }
+#ifdef CC_RULES_CHECK_PROBE /* prove a dropped token: S_sources' entries
+                               give no program of d->maybe */
+    const cc__ientry *src[S_MAX_SRC];
+    uint32_t nsrc = S_sources(d, i, e, src);
+    for (uint32_t x = 0; x < nsrc && !busy; x++)
+      for (uint32_t w = 0; w < pw; w++)
+        if (src[x]->mask[w] & mb[w]) {
+          fprintf(stderr, "S_busy dropped a start at %s:%u\n",
+                  d->seg->doc->path, d->tok[i].line);
+          abort();
+        }
+#endif
+    pos[n] = i;
+    n += busy;
+  }
+  return n;
 }
 
 /* Does some program need only slot types of have (cc_ruleset.hkeep)? */
@@ -2122,6 +2191,79 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   return false;
 }
 
+/* S_word_make out of S_walk's loop (few tokens are numbers). */
+S_NOINLINE uint8_t S_word_slow(const S_wenv *env, uint32_t i) {
+  return S_word_make(*env, i);
+}
+
+/* S_sentence's walk over the tokens [b, e) of sentence s when the
+ * tokens' ids are of the rule set's table and pwords <= 4: each token's
+ * word id, small number and flags as S_word_make makes them, the tokens
+ * flagged S_T_START into pos (returns their number), the sentence's words
+ * into d->present and *smask, each distinct word's programs
+ * (cc_ruleset.wbits) into d->maybe and starts, and S_T_SMALL into *fall
+ * when a small number is there.  One table load (wflags) tells most
+ * tokens' part: only number tokens and "one" .. "twelve" are small
+ * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
+ * only a word with programs is ORed in, the first time the sentence has
+ * it. */
+S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
+                           uint32_t e, uint32_t s, uint32_t *pos,
+                           uint64_t starts[4], uint64_t *smask_out,
+                           uint8_t *fall_out) {
+  _Static_assert((int)S_T_START == (int)CC__WF_START &&
+                     (int)S_T_SMALL == (int)CC__WF_SMALL &&
+                     !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
+                 "wflags carries the token flags' bits");
+  /* two short loops, each with its tables in locals (one loop was longer
+   * than both: the stores of bytes may alias any memory, and its tables
+   * did not fit the registers) */
+  const uint8_t *wflags = d->rs->wflags, *tfl = env->tfl;
+  const int32_t *by_vid = env->by_vid;
+  const cc_token *tok = env->tok;
+  int32_t *wid = env->wid;
+  uint32_t npos = 0, nvid = env->nvid;
+  uint8_t fall = 0;
+  /* the word ids, the tokens that may start a program; small numbers
+   * (number tokens, "one" .. "twelve") by S_word_make */
+  for (uint32_t i = b; i < e; i++) {
+    const cc_token *t = &tok[i];
+    uint32_t id = t->id;
+    int32_t w = id < nvid ? by_vid[id] : CC__W_NONE;
+#ifdef CC_RULES_CHECK_PROBE
+    if (w != S_word_of(*env, t))
+      abort(); /* (S_word_of checks the id against the text) */
+#endif
+    wid[i] = w;
+    uint8_t f = wflags[w] | tfl[i];
+    if (t->kind == CC_TOK_NUM || (f & CC__WF_SMALL)) {
+      f = S_word_slow(env, i); /* (the same id: S_word_of) */
+      fall |= f;
+    }
+    pos[npos] = i; /* (a branch-free append, as S_sentence's) */
+    npos += f & S_T_START;
+  }
+  /* the words: present, smask, and each distinct word's programs */
+  const uint64_t *wbits = d->rs->wbits;
+  uint32_t *present = d->present, mark = s + 1;
+  uint64_t *maybe = d->maybe, smask = 0;
+  for (uint32_t i = b; i < e; i++) {
+    int32_t w = wid[i];
+    smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+    if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
+      const uint64_t *wb = wbits + (size_t)w * 8;
+      for (uint32_t x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
+        maybe[x] |= wb[x];
+        starts[x] |= wb[4 + x];
+      }
+    }
+    present[w] = mark;
+  }
+  *smask_out = smask;
+  *fall_out |= fall;
+  return npos;
+}
+
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (!S_sentence_may(d, s))
     return;
@@ -2152,6 +2294,10 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const S_wenv env = S_wenv_of(d);
   uint32_t *pos = R->pos, *present = d->present;
   uint64_t *maybe = d->maybe, smask = 0;
+  if (env.by_vid && d->rs->wbits) {
+    npos = S_walk(d, &env, b, e, s, pos, starts, &smask, &fall);
+    goto walked;
+  }
   for (uint32_t i = b; i < e; i++) {
     uint8_t f = S_word_make(env, i);
     int32_t w = env.wid[i];
@@ -2169,6 +2315,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       for (uint32_t x = 0; x < pw; x++)
         starts[x] |= by_word[w]->mask[x];
   }
+walked:
   d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
@@ -2196,6 +2343,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     lists |= d->maybe[w] & d->rs->list_progs[w];
   if (lists)
     S_find_lists(d, b, e);
+  if (pw <= 4)
+    npos = S_busy(d, e, have, starts, R->pos, npos);
   d->budget = S_STEP_BUDGET(e - b);
   for (uint32_t k = 0; k < npos && d->budget; k++)
     S_token(d, R->pos[k], e, s, R);
@@ -2480,6 +2629,7 @@ static void S_index_doc(S_doc *d) {
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
   d->tfl = cc_arena_alloc(a, nt + 1);
+  d->tslot = cc_arena_alloc(a, (nt + 1) * sizeof *d->tslot);
   d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
@@ -2492,6 +2642,8 @@ static void S_index_doc(S_doc *d) {
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
       d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
+      if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
+        d->tslot[m->tok_begin] |= (uint16_t)(1u << S_mslot[m->type]);
     }
     for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
       if (d->m_cover[t] < 0)
@@ -2510,10 +2662,12 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_title < nt) {
       keys[nk++] = (uint64_t)en->tok_title << 32 | 2 * (uint64_t)i;
       d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
+      d->tslot[en->tok_title] |= (uint16_t)(1u << S_eslot(en->kind));
     }
     if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
       keys[nk++] = (uint64_t)en->tok_begin << 32 | (2 * (uint64_t)i + 1);
       d->tfl[en->tok_begin] |= S_T_START | S_T_ENT;
+      d->tslot[en->tok_begin] |= (uint16_t)(1u << S_eslot(en->kind));
     }
   }
   S_ent_keys(keys, nk);
@@ -2548,7 +2702,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (rs && rs->nrules) {
     d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
-    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
+    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
     S_slot_presence(&d);
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};
