@@ -2043,30 +2043,24 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
 }
 
 /* The programs that may start at token i, in file order; a rule's first
- * matching pattern wins.  The candidates are the OR of the index entries'
+ * matching pattern wins (S_token_c, from the candidates' masks c and the
+ * number of their entries' programs, when pwords <= 4).  The candidates are the OR of the index entries'
  * program masks, less the programs the sentence cannot hold (d->maybe):
  * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
  * list is used, which keeps only the first 64 met. */
-static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
-  const cc__ientry *src[S_MAX_SRC];
-  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
+                      S_run *R, uint64_t c[4], uint32_t total) {
   uint32_t pw = d->rs->pwords;
-  uint64_t c[4] = {0, 0, 0, 0}, any = 0;
-  if (pw <= 4) {
-    for (uint32_t k = 0; k < nsrc; k++) {
-      total += src[k]->n;
-      for (uint32_t w = 0; w < pw; w++)
-        c[w] |= src[k]->mask[w];
-    }
-    for (uint32_t w = 0; w < pw; w++)
-      any |= c[w] &= d->maybe[w];
-    if (!any || (total <= 64 && !S_gate(d, i, e, c)))
-      return;
-  }
+  uint64_t any = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    any |= c[w] &= d->maybe[w];
+  if (!any || (total <= 64 && !S_gate(d, i, e, c)))
+    return;
   uint32_t done = UINT32_MAX;
-  if (pw > 4 || total > 64) {
+  if (total > 64) { /* (a hostile rule file: S_candidates' first 64) */
+    const cc__ientry *src[S_MAX_SRC];
     S_cands cs;
-    S_candidates(src, nsrc, &cs);
+    S_candidates(src, S_sources(d, i, e, src), &cs);
     for (uint32_t k = 0; k < cs.n; k++)
       if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
         done = cs.refs[k] >> 8;
@@ -2080,22 +2074,46 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
     }
 }
 
-/* Keep of the npos tokens pos of a sentence ending at e (pwords <= 4)
- * those where some program of d->maybe may start (S_token would find no
- * candidate at the others); returns their number.  A token is kept when
- * a superset of the slot types S_sources reads there (d->tslot, a small
- * number's COUNT and NONN, a place or organization after "the", a list)
- * meets the types programs of d->maybe start at (kany, worked out for
- * each type as the tokens meet it: a sentence meets few), or its word
- * starts one of them (none can when the sentence's words start none:
- * starts, S_sentence's).  Most tokens that may start a program are
- * dropped here in a few loads, without S_sources. */
-S_NOINLINE uint32_t S_busy(const S_doc *d, uint32_t e, uint32_t have,
-                           const uint64_t starts[4], uint32_t *pos,
-                           uint32_t npos) {
+static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
+  const cc__ientry *src[S_MAX_SRC];
+  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+  uint32_t pw = d->rs->pwords;
+  if (pw <= 4) {
+    uint64_t c[4] = {0, 0, 0, 0};
+    for (uint32_t k = 0; k < nsrc; k++) {
+      total += src[k]->n;
+      for (uint32_t w = 0; w < pw; w++)
+        c[w] |= src[k]->mask[w];
+    }
+    S_token_c(d, i, e, s, R, c, total);
+    return;
+  }
+  uint32_t done = UINT32_MAX;
+  S_cands cs;
+  S_candidates(src, nsrc, &cs);
+  for (uint32_t k = 0; k < cs.n; k++)
+    if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
+      done = cs.refs[k] >> 8;
+}
+
+/* S_token at each of the npos tokens pos of sentence s ending at e
+ * (pwords <= 4) where some program of d->maybe may start, while the
+ * step budget lasts.  A token is skipped when a superset of the slot
+ * types S_sources reads there (d->tslot, a small number's COUNT and NONN,
+ * a place or organization after "the", a list) meets none of the types
+ * programs of d->maybe start at (kany, worked out once per sentence for
+ * its types have), and its word starts none of them either (none can
+ * when the sentence's words start none: starts, S_sentence's): S_token
+ * would find no candidate there.  At the others the candidates are made
+ * from the same tables (the exact types: NONN by S_nonn_at), not from
+ * S_sources' list.  Most tokens that may start a program are dropped in
+ * a few loads. */
+S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
+                         uint32_t have, const uint64_t starts[4],
+                         const uint32_t *pos, uint32_t npos) {
   const cc_ruleset *rs = d->rs;
   const uint64_t *wbits = rs->wbits, *sb = rs->slot_bits;
-  uint32_t pw = rs->pwords, n = 0;
+  uint32_t pw = rs->pwords;
   uint64_t mb[4] = {0, 0, 0, 0}, words = 0;
   for (uint32_t w = 0; w < pw; w++) {
     mb[w] = d->maybe[w];
@@ -2115,7 +2133,7 @@ S_NOINLINE uint32_t S_busy(const S_doc *d, uint32_t e, uint32_t have,
   const uint16_t *tslot = d->tslot;
   const int8_t *snum = d->snum;
   const int32_t *wid = d->wid, *l_at = d->l_at;
-  for (uint32_t k = 0; k < npos; k++) {
+  for (uint32_t k = 0; k < npos && d->budget; k++) {
     uint32_t i = pos[k], kinds = tslot[i];
     if (snum[i] > 0)
       kinds |= 1u << CC__S_COUNT | 1u << CC__S_NONN;
@@ -2124,27 +2142,52 @@ S_NOINLINE uint32_t S_busy(const S_doc *d, uint32_t e, uint32_t have,
     if (l_at[i] >= 0)
       kinds |= 1u << CC__S_LIST;
     bool busy = (kinds & kany) != 0;
-    if (!busy && words) {
-      const uint64_t *wm = wbits + (size_t)wid[i] * 8 + 4;
+    const uint64_t *wm = wbits + (size_t)wid[i] * 8 + 4;
+    if (!busy && words)
       busy = ((wm[0] & mb[0]) | (wm[1] & mb[1]) | (wm[2] & mb[2]) |
               (wm[3] & mb[3])) != 0;
+    /* the candidates as S_sources' entries give them: the word's, and
+     * each slot type's with an entry (NONN only where one is) */
+    uint64_t c[4] = {0, 0, 0, 0};
+    uint32_t total = 0, end;
+    if (busy) {
+      if (!(snum[i] > 0 && rs->by_slot[CC__S_NONN] &&
+            S_nonn_at(d, i, e, &end) > 0))
+        kinds &= ~(1u << CC__S_NONN);
+      const cc__ientry *we = rs->by_word[wid[i]];
+      if (we) {
+        total = we->n;
+        for (uint32_t w = 0; w < 4; w++)
+          c[w] = wm[w];
+      }
+      for (uint32_t x = kinds & rs->slot_any; x; x &= x - 1) {
+        unsigned t = S_ctz64(x);
+        total += rs->by_slot[t]->n;
+        for (uint32_t w = 0; w < 4; w++)
+          c[w] |= sb[t * 4 + w];
+      }
     }
-#ifdef CC_RULES_CHECK_PROBE /* prove a dropped token: S_sources' entries
-                               give no program of d->maybe */
+#ifdef CC_RULES_CHECK_PROBE /* prove a dropped token (S_sources' entries
+                               give no program of d->maybe) and the others'
+                               candidates */
     const cc__ientry *src[S_MAX_SRC];
-    uint32_t nsrc = S_sources(d, i, e, src);
-    for (uint32_t x = 0; x < nsrc && !busy; x++)
+    uint32_t nsrc = S_sources(d, i, e, src), ntotal = 0;
+    uint64_t nc[4] = {0, 0, 0, 0};
+    for (uint32_t x = 0; x < nsrc; x++) {
+      ntotal += src[x]->n;
       for (uint32_t w = 0; w < pw; w++)
-        if (src[x]->mask[w] & mb[w]) {
-          fprintf(stderr, "S_busy dropped a start at %s:%u\n",
-                  d->seg->doc->path, d->tok[i].line);
-          abort();
-        }
+        nc[w] |= src[x]->mask[w];
+    }
+    for (uint32_t w = 0; w < pw; w++)
+      if (busy ? nc[w] != c[w] || ntotal != total : (nc[w] & mb[w]) != 0) {
+        fprintf(stderr, "S_starts: other candidates than S_sources' at "
+                "%s:%u\n", d->seg->doc->path, d->tok[i].line);
+        abort();
+      }
 #endif
-    pos[n] = i;
-    n += busy;
+    if (busy)
+      S_token_c(d, i, e, s, R, c, total);
   }
-  return n;
 }
 
 /* Does some program need only slot types of have (cc_ruleset.hkeep)? */
@@ -2343,10 +2386,10 @@ walked:
     lists |= d->maybe[w] & d->rs->list_progs[w];
   if (lists)
     S_find_lists(d, b, e);
-  if (pw <= 4)
-    npos = S_busy(d, e, have, starts, R->pos, npos);
   d->budget = S_STEP_BUDGET(e - b);
-  for (uint32_t k = 0; k < npos && d->budget; k++)
+  if (pw <= 4)
+    S_starts(d, e, s, R, have, starts, R->pos, npos);
+  for (uint32_t k = 0; k < npos && d->budget && pw > 4; k++)
     S_token(d, R->pos[k], e, s, R);
   if (!d->budget)
     cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
