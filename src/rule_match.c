@@ -2228,6 +2228,17 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   if (!S_needs_met(rs, have | 1u << CC__S_COUNT | 1u << CC__S_NONN))
     return false;
   const cc_sentence *se = &d->seg->sentences[s];
+  const S_wenv env = S_wenv_of(d);
+  if (env.by_vid) { /* (a word's id by one load: S_word_of) */
+    for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
+      const cc_token *t = &d->tok[i];
+      if (t->kind == CC_TOK_NUM ? S_small_number(t, CC__W_NONE) > 0
+                                : (uint32_t)(S_word_of(env, t) - CC__W_ONE) <=
+                                      CC__W_TWELVE - CC__W_ONE)
+        return true;
+    }
+    return false;
+  }
   for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
     if (S_small_token(rs, &d->tok[i]))
       return true;
