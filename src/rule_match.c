@@ -2245,15 +2245,12 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   return false;
 }
 
-/* S_word_make out of S_walk's loop (few tokens are numbers). */
-S_NOINLINE uint8_t S_word_slow(const S_wenv *env, uint32_t i) {
-  return S_word_make(*env, i);
-}
-
 /* S_sentence's walk over the tokens [b, e) of sentence s when the
  * tokens' ids are of the rule set's table and pwords <= 4: each token's
- * word id, small number and flags as S_word_make makes them, the tokens
- * flagged S_T_START into pos (returns their number), the sentence's words
+ * word id and small number as S_word_make makes them, the tokens it
+ * flags S_T_START and the number tokens into pos (returns their number;
+ * a number token that is no small number is where S_sources finds
+ * nothing, unless it starts a mention, flagged anyway), the sentence's words
  * into d->present and *smask, each distinct word's programs
  * (cc_ruleset.wbits) into d->maybe and starts, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
@@ -2278,8 +2275,10 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   int32_t *wid = env->wid;
   uint32_t npos = 0, nvid = env->nvid;
   uint8_t fall = 0;
-  /* the word ids, the tokens that may start a program; small numbers
-   * (number tokens, "one" .. "twelve") by S_word_make */
+  /* the word ids and the tokens that may start a program: those
+   * S_word_make flags, and number tokens (a small number or not: where
+   * none starts, S_starts tells as at any token) */
+  uint8_t nums = 0;
   for (uint32_t i = b; i < e; i++) {
     const cc_token *t = &tok[i];
     uint32_t id = t->id;
@@ -2289,13 +2288,24 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
       abort(); /* (S_word_of checks the id against the text) */
 #endif
     wid[i] = w;
-    uint8_t f = wflags[w] | tfl[i];
-    if (t->kind == CC_TOK_NUM || (f & CC__WF_SMALL)) {
-      f = S_word_slow(env, i); /* (the same id: S_word_of) */
-      fall |= f;
-    }
+    uint8_t isnum = t->kind == CC_TOK_NUM, f = wflags[w] | tfl[i] | isnum;
+    nums |= isnum | f; /* (CC__WF_SMALL: "one" .. "twelve") */
     pos[npos] = i; /* (a branch-free append, as S_sentence's) */
     npos += f & S_T_START;
+  }
+  /* the small numbers, by S_word_make (out of the loop above: a call
+   * there kept its tables out of the registers); all are in pos */
+  int8_t *snum = env->snum;
+  for (uint32_t k = 0; k < npos && (nums & (1 | CC__WF_SMALL)); k++) {
+    uint32_t i = pos[k];
+    int32_t w = wid[i];
+    int sn = tok[i].kind == CC_TOK_NUM         ? S_small_number(&tok[i], w)
+             : (wflags[w] & CC__WF_SMALL) ? w - CC__W_ONE + 1
+                                          : -1;
+    if (sn > 0) { /* (S_word_make's: -1 stays at the others) */
+      snum[i] = (int8_t)sn;
+      fall |= S_T_SMALL;
+    }
   }
   /* the words: present, smask, and each distinct word's programs */
   const uint64_t *wbits = d->rs->wbits;
@@ -2306,10 +2316,14 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const uint64_t *wb = wbits + (size_t)w * 8;
-      for (uint32_t x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
-        maybe[x] |= wb[x];
-        starts[x] |= wb[4 + x];
-      }
+      maybe[0] |= wb[0]; /* (maybe has pwords + 4 words) */
+      maybe[1] |= wb[1];
+      maybe[2] |= wb[2];
+      maybe[3] |= wb[3];
+      starts[0] |= wb[4];
+      starts[1] |= wb[5];
+      starts[2] |= wb[6];
+      starts[3] |= wb[7];
     }
     present[w] = mark;
   }
