@@ -29,6 +29,10 @@
 #include "cc_tz.h"
 #include "rule_int.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (cc__squeeze_ws: sixteen bytes at once) */
+#endif
+
 /* VM steps per sentence: a safety net far above what prose needs */
 #define S_STEP_BUDGET(ntok) (100000u + 2000u * (ntok))
 #define S_MAX_LIST 24         /* people in one list */
@@ -1145,21 +1149,45 @@ static bool S_plain8(uint64_t x) {
   return !ctl && !(sp & (sp << 8));
 }
 
+#if defined(__SSE2__)
+/* S_plain8 for 16 bytes at p: no byte below 0x20 (unsigned), no two
+ * spaces in a row. */
+static bool S_plain16(const char *p) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
+  __m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+  __m128i two = _mm_and_si128(sp, _mm_srli_si128(sp, 1));
+  return _mm_movemask_epi8(_mm_or_si128(ctl, two)) == 0;
+}
+#endif
+
 size_t cc__squeeze_ws(char *p, size_t n) {
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
   size_t w = 0, i = 0;
   bool space = false; /* a space is owed before the next word */
   while (i < n) {
-    /* most of a sentence: eight bytes at once, when no space is owed, the
-     * block does not start the text with a space and does not end in one
-     * (which could start a run) */
-    if (!space && n - i >= 8 && p[i + 7] != ' ' && (w || p[i] != ' ')) {
+    /* most of a sentence: sixteen or eight bytes at once, when no space
+     * is owed, the block does not start the text with a space and holds
+     * no control byte and no two spaces in a row; a space at its end
+     * (which could start a run) is left for the next step */
+#if defined(__SSE2__)
+    while (!space && n - i >= 16 && (w || p[i] != ' ') && S_plain16(p + i)) {
+      size_t k = 16 - (p[i + 15] == ' ');
+      memmove(p + w, p + i, 16); /* (w <= i) */
+      w += k;
+      i += k;
+    }
+    if (i == n)
+      break;
+#endif
+    if (!space && n - i >= 8 && (w || p[i] != ' ')) {
       uint64_t x;
       memcpy(&x, p + i, 8);
       if (S_plain8(x)) {
+        size_t k = 8 - (p[i + 7] == ' ');
         memcpy(p + w, &x, 8);
-        w += 8;
-        i += 8;
+        w += k;
+        i += k;
         continue;
       }
     }
