@@ -1992,8 +1992,11 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
                   S_run *R) {
   const cc__rule *r = &d->rs->rules[ref >> 8];
   const cc__prog *g = &r->progs[ref & 0xff];
-  if (!S_prog_viable(d, g, s))
+  if (!S_prog_viable(d, g, s)) {
+    /* (not at any token of the sentence: no candidate from now on) */
+    d->maybe[g->gid / 64] &= ~(1ull << (g->gid & 63));
     return false;
+  }
   S_cap caps[CC__RULE_MAX_CAPS];
   uint32_t end;
   if (!S_probe(d, g, i, e, R)) {
