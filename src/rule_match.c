@@ -2711,6 +2711,19 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
     }
 }
 
+/* p[0 .. n) = v, two at a time (most runs are long: the tokens between
+ * two entities). */
+static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
+  uint64_t vv = (uint64_t)v << 32 | v;
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    memcpy(p + i, &vv, 8);
+    memcpy(p + i + 2, &vv, 8);
+  }
+  for (; i < n; i++)
+    p[i] = v;
+}
+
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
@@ -2778,12 +2791,12 @@ static void S_index_doc(S_doc *d) {
     d->e_list[k] = (uint32_t)keys[k] >> 1;
     if (t > at) /* (the same token as the previous entry) */
       continue;
-    while (t <= at) /* entries before k start before token at */
-      d->e_off[t++] = k;
+    S_fill_u32(d->e_off + t, k, at + 1 - t); /* entries before k start
+                                                before token at */
+    t = at + 1;
     d->estart[d->nestart++] = at;
   }
-  while (t < nt + 2)
-    d->e_off[t++] = nk;
+  S_fill_u32(d->e_off + t, nk, nt + 2 - t);
 }
 
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
