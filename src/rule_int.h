@@ -289,6 +289,9 @@ struct cc_ruleset {
    * used, the rest 0), so the walk ORs a word's programs into the
    * sentence's sets without a list or a loop */
   uint64_t *wbits;
+  /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
+   * CC__W_NONE */
+  uint64_t *wsbit;
   /* by slot type k, 4 words each (NULL when pwords > 4): by_slot[k]'s
    * mask (0 without an entry), and the types with an entry (bit k) */
   uint64_t *slot_bits;

@@ -2339,12 +2339,12 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     }
   }
   /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits;
+  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
   uint32_t *present = d->present, mark = s + 1;
   uint64_t *maybe = d->maybe, smask = 0;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = wid[i];
-    smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+    smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const uint64_t *wb = wbits + (size_t)w * 8;
       maybe[0] |= wb[0]; /* (maybe has pwords + 4 words) */

@@ -1289,6 +1289,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->wstart);
   cc_xfree(rs->wflags);
   cc_xfree(rs->wbits);
+  cc_xfree(rs->wsbit);
   cc_xfree(rs->slot_bits);
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
@@ -1699,6 +1700,10 @@ static void S_word_tables(cc_ruleset *rs) {
   cc_xfree(rs->wflags);
   cc_xfree(rs->wbits);
   rs->wflags = cc_xcalloc(nw, 1);
+  cc_xfree(rs->wsbit);
+  rs->wsbit = cc_xmalloc(nw * sizeof *rs->wsbit);
+  for (uint32_t w = 0; w < nw; w++)
+    rs->wsbit[w] = w != CC__W_NONE ? 1ull << (w & 63) : 0;
   rs->wbits = pw > 0 && pw <= 4 ? cc_xcalloc(nw * 8, sizeof *rs->wbits)
                                 : NULL;
   for (uint32_t w = 0; w < nw; w++) {

@@ -262,7 +262,7 @@ static void test_have_tables(void **state) {
   cc_rules_free(&rs);
 }
 
-/* wflags, wbits and slot_bits (S_word_tables), what the matcher's walk
+/* wflags, wbits, wsbit and slot_bits (S_word_tables), what the matcher's walk
  * over a sentence reads: each word's flags and program sets agree with
  * wstart, rep_list and by_word, and each slot type's with by_slot. */
 static void S_check_word_tables(const cc_ruleset *rs) {
@@ -285,6 +285,7 @@ static void S_check_word_tables(const cc_ruleset *rs) {
       any |= b[x] | b[4 + x];
     }
     assert_int_equal((f & CC__WF_BITS) != 0, any != 0);
+    assert_true(rs->wsbit[w] == (w ? 1ull << (w & 63) : 0));
   }
   for (int k = 0; k < CC__S__COUNT; k++) {
     assert_int_equal((rs->slot_any >> k) & 1, rs->by_slot[k] != NULL);
