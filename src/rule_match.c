@@ -89,7 +89,8 @@ typedef struct S_doc {
                         document, so the VM compares integers */
   uint16_t *tslot;   /* bit k where the first mention starting at the
                         token (m_at) or an entity starting there (title or
-                        name) fills slot type k, as S_sources reads them */
+                        name) fills slot type k, as S_sources reads them
+                        (CC__S__COUNT <= 16) */
   uint8_t *tfl;      /* S_T_START where a mention or entity starts
                         (S_index_doc; S_word_make adds the word's flags) */
   uint8_t *wmade;    /* by sentence: wid and snum made (S_sentence, and
@@ -2393,28 +2394,27 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const S_wenv env = S_wenv_of(d);
   uint32_t *pos = R->pos, *present = d->present;
   uint64_t *maybe = d->maybe, smask = 0;
-  if (env.by_vid && d->rs->wbits) {
+  if (env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
     npos = S_walk(d, &env, b, e, s, pos, starts, &smask, &fall);
-    goto walked;
+  } else {
+    for (uint32_t i = b; i < e; i++) {
+      uint8_t f = S_word_make(env, i);
+      int32_t w = env.wid[i];
+      fall |= f;
+      /* most tokens start nothing (S_T_START): a branch-free append */
+      pos[npos] = i;
+      npos += f & S_T_START;
+      if (present[w] == s + 1)
+        continue;
+      present[w] = s + 1;
+      smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+      for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
+        maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
+      if (by_word[w] && pw <= 4)
+        for (uint32_t x = 0; x < pw; x++)
+          starts[x] |= by_word[w]->mask[x];
+    }
   }
-  for (uint32_t i = b; i < e; i++) {
-    uint8_t f = S_word_make(env, i);
-    int32_t w = env.wid[i];
-    fall |= f;
-    /* most tokens start nothing (S_T_START): a branch-free append */
-    pos[npos] = i;
-    npos += f & S_T_START;
-    if (present[w] == s + 1)
-      continue;
-    present[w] = s + 1;
-    smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
-    for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
-      maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
-    if (by_word[w] && pw <= 4)
-      for (uint32_t x = 0; x < pw; x++)
-        starts[x] |= by_word[w]->mask[x];
-  }
-walked:
   d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
