@@ -2298,8 +2298,8 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
                      !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
                  "wflags carries the token flags' bits");
-  /* two short loops, each with its tables in locals (one loop was longer
-   * than both: the stores of bytes may alias any memory, and its tables
+  /* short loops, each with its tables in locals (one loop was longer
+   * than these: the stores of bytes may alias any memory, and its tables
    * did not fit the registers) */
   const uint8_t *wflags = d->rs->wflags, *tfl = env->tfl;
   const int32_t *by_vid = env->by_vid;
@@ -2310,7 +2310,6 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   /* the word ids and the tokens that may start a program: those
    * S_word_make flags, and number tokens (a small number or not: where
    * none starts, S_starts tells as at any token) */
-  uint8_t nums = 0;
   for (uint32_t i = b; i < e; i++) {
     const cc_token *t = &tok[i];
     uint32_t id = t->id;
@@ -2320,15 +2319,15 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
       abort(); /* (S_word_of checks the id against the text) */
 #endif
     wid[i] = w;
-    uint8_t isnum = t->kind == CC_TOK_NUM, f = wflags[w] | tfl[i] | isnum;
-    nums |= isnum | f; /* (CC__WF_SMALL: "one" .. "twelve") */
+    uint8_t f = wflags[w] | tfl[i] | (t->kind == CC_TOK_NUM);
     pos[npos] = i; /* (a branch-free append, as S_sentence's) */
     npos += f & S_T_START;
   }
-  /* the small numbers, by S_word_make (out of the loop above: a call
-   * there kept its tables out of the registers); all are in pos */
+  /* the small numbers, as S_word_make finds them (out of the loop above:
+   * a call there kept its tables out of the registers); all are in pos
+   * (a test whether the sentence has any cost more than it saved) */
   int8_t *snum = env->snum;
-  for (uint32_t k = 0; k < npos && (nums & (1 | CC__WF_SMALL)); k++) {
+  for (uint32_t k = 0; k < npos; k++) {
     uint32_t i = pos[k];
     int32_t w = wid[i];
     int sn = tok[i].kind == CC_TOK_NUM         ? S_small_number(&tok[i], w)
