@@ -1429,12 +1429,12 @@ static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
   /* news rounds elapsed time down: "the first meeting in five years"
    * after five and a half years is usual, so N units stand for N - 1/2
    * to N + 1 units */
-  o->c.lo = isinf(hi) ? -INFINITY : S_back(d->date_days, hi) - u;
-  o->c.hi = isinf(lo) ? INFINITY : S_back(d->date_days, lo) + u / 2;
+  double blo = S_back(d->date_days, lo), /* (each once: S_back may add */
+      bhi = isinf(hi) ? 0 : S_back(d->date_days, hi); /* months) */
+  o->c.lo = isinf(hi) ? -INFINITY : bhi - u;
+  o->c.hi = isinf(lo) ? INFINITY : blo + u / 2;
   char mid[16];
-  S_fmt_day(isinf(hi) ? S_back(d->date_days, lo)
-                      : (S_back(d->date_days, lo) + S_back(d->date_days, hi)) / 2,
-            mid);
+  S_fmt_day(isinf(hi) ? blo : (blo + bhi) / 2, mid);
   cc_buf_puts(&o->value, mid);
   return true;
 }
