@@ -215,6 +215,9 @@ enum {
   CC__W__FIXED
 };
 
+/* cc_ruleset.wflags (START and SMALL are the matcher's token flags). */
+enum { CC__WF_START = 1, CC__WF_SMALL = 2, CC__WF_BITS = 8 };
+
 /* Word classes the matcher asks about (cc_ruleset.wclass). */
 enum {
   CC__WC_FUNCTION = 1, /* a {PHRASE} does not run across it: "of", "in" */
@@ -276,6 +279,23 @@ struct cc_ruleset {
   uint8_t *wstart;      /* by word id: 1 when a program may start at the
                            word (by_word) or it is "the" (a place may
                            follow), what the matcher flags per token */
+  /* by word id, what the matcher's walk over a sentence reads of a word
+   * in one load: CC__WF_START as wstart, plus CC__WF_START | CC__WF_SMALL
+   * for "one" .. "twelve" (a small number), and CC__WF_BITS when its
+   * wbits are not all zero (S_word_tables) */
+  uint8_t *wflags;
+  /* by word id, 8 words each (NULL when pwords > 4): the programs of
+   * rep_list for the word, then by_word's mask, 4 words each (pwords
+   * used, the rest 0), so the walk ORs a word's programs into the
+   * sentence's sets without a list or a loop */
+  uint64_t *wbits;
+  /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
+   * CC__W_NONE */
+  uint64_t *wsbit;
+  /* by slot type k, 4 words each (NULL when pwords > 4): by_slot[k]'s
+   * mask (0 without an entry), and the types with an entry (bit k) */
+  uint64_t *slot_bits;
+  uint32_t slot_any;
   /* programs (by gid) whose first must set (the rarest, see
    * S_order_must) has word id w among its firsts:
    * rep_list[rep_off[w] .. rep_off[w + 1]) */

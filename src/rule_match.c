@@ -29,6 +29,10 @@
 #include "cc_tz.h"
 #include "rule_int.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (cc__squeeze_ws: sixteen bytes at once) */
+#endif
+
 /* VM steps per sentence: a safety net far above what prose needs */
 #define S_STEP_BUDGET(ntok) (100000u + 2000u * (ntok))
 #define S_MAX_LIST 24         /* people in one list */
@@ -83,6 +87,10 @@ typedef struct S_doc {
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
+  uint16_t *tslot;   /* bit k where the first mention starting at the
+                        token (m_at) or an entity starting there (title or
+                        name) fills slot type k, as S_sources reads them
+                        (CC__S__COUNT <= 16) */
   uint8_t *tfl;      /* S_T_START where a mention or entity starts
                         (S_index_doc; S_word_make adds the word's flags) */
   uint8_t *wmade;    /* by sentence: wid and snum made (S_sentence, and
@@ -123,6 +131,20 @@ typedef struct S_doc {
 } S_doc;
 
 /* ---- small helpers ------------------------------------------------------------- */
+
+/* The slot type a mention of each type fills (-1: none). */
+static const int8_t S_mslot[CC_M__COUNT] = {
+    [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
+    [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
+    [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
+    [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
+    [CC_M_SET] = -1};
+
+/* The slot type an entity of kind k fills at its start (S_sources). */
+static int S_eslot(uint8_t k) {
+  return k == CC_E_PERSON ? CC__S_PERSON : k == CC_E_PLACE ? CC__S_PLACE
+                                                          : CC__S_ORG;
+}
 
 /* Token flags (S_doc.tfl). */
 enum {
@@ -176,8 +198,10 @@ static int S_small_number(const cc_token *t, int32_t w) {
  * token cost more than the function's body). */
 #if defined(__GNUC__) || defined(__clang__)
 #define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#define S_NOINLINE static __attribute__((noinline))
 #else
 #define S_ALWAYS_INLINE static inline
+#define S_NOINLINE static
 #endif
 
 /* What S_word_make reads and writes, copied out of d and d->rs once per
@@ -1126,21 +1150,45 @@ static bool S_plain8(uint64_t x) {
   return !ctl && !(sp & (sp << 8));
 }
 
+#if defined(__SSE2__)
+/* S_plain8 for 16 bytes at p: no byte below 0x20 (unsigned), no two
+ * spaces in a row. */
+static bool S_plain16(const char *p) {
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
+  __m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+  __m128i two = _mm_and_si128(sp, _mm_srli_si128(sp, 1));
+  return _mm_movemask_epi8(_mm_or_si128(ctl, two)) == 0;
+}
+#endif
+
 size_t cc__squeeze_ws(char *p, size_t n) {
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
   size_t w = 0, i = 0;
   bool space = false; /* a space is owed before the next word */
   while (i < n) {
-    /* most of a sentence: eight bytes at once, when no space is owed, the
-     * block does not start the text with a space and does not end in one
-     * (which could start a run) */
-    if (!space && n - i >= 8 && p[i + 7] != ' ' && (w || p[i] != ' ')) {
+    /* most of a sentence: sixteen or eight bytes at once, when no space
+     * is owed, the block does not start the text with a space and holds
+     * no control byte and no two spaces in a row; a space at its end
+     * (which could start a run) is left for the next step */
+#if defined(__SSE2__)
+    while (!space && n - i >= 16 && (w || p[i] != ' ') && S_plain16(p + i)) {
+      size_t k = 16 - (p[i + 15] == ' ');
+      memmove(p + w, p + i, 16); /* (w <= i) */
+      w += k;
+      i += k;
+    }
+    if (i == n)
+      break;
+#endif
+    if (!space && n - i >= 8 && (w || p[i] != ' ')) {
       uint64_t x;
       memcpy(&x, p + i, 8);
       if (S_plain8(x)) {
+        size_t k = 8 - (p[i + 7] == ' ');
         memcpy(p + w, &x, 8);
-        w += 8;
-        i += 8;
+        w += k;
+        i += k;
         continue;
       }
     }
@@ -1381,12 +1429,12 @@ static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
   /* news rounds elapsed time down: "the first meeting in five years"
    * after five and a half years is usual, so N units stand for N - 1/2
    * to N + 1 units */
-  o->c.lo = isinf(hi) ? -INFINITY : S_back(d->date_days, hi) - u;
-  o->c.hi = isinf(lo) ? INFINITY : S_back(d->date_days, lo) + u / 2;
+  double blo = S_back(d->date_days, lo), /* (each once: S_back may add */
+      bhi = isinf(hi) ? 0 : S_back(d->date_days, hi); /* months) */
+  o->c.lo = isinf(hi) ? -INFINITY : bhi - u;
+  o->c.hi = isinf(lo) ? INFINITY : blo + u / 2;
   char mid[16];
-  S_fmt_day(isinf(hi) ? S_back(d->date_days, lo)
-                      : (S_back(d->date_days, lo) + S_back(d->date_days, hi)) / 2,
-            mid);
+  S_fmt_day(isinf(hi) ? blo : (blo + bhi) / 2, mid);
   cc_buf_puts(&o->value, mid);
   return true;
 }
@@ -1855,12 +1903,7 @@ static void S_sort_u32(uint32_t *v, uint32_t n) {
 static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
                           const cc__ientry *src[S_MAX_SRC]) {
   cc__ientry *const *slot = d->rs->by_slot;
-  static const int8_t mslots[CC_M__COUNT] = {
-      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
-      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
-      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
-      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
-      [CC_M_SET] = -1};
+  const int8_t *mslots = S_mslot;
   uint32_t n = 0, used = 0; /* used: bit k once slot k is in src */
 #define S_SRC_SLOT(K)                                                        \
   do {                                                                       \
@@ -1950,8 +1993,11 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
                   S_run *R) {
   const cc__rule *r = &d->rs->rules[ref >> 8];
   const cc__prog *g = &r->progs[ref & 0xff];
-  if (!S_prog_viable(d, g, s))
+  if (!S_prog_viable(d, g, s)) {
+    /* (not at any token of the sentence: no candidate from now on) */
+    d->maybe[g->gid / 64] &= ~(1ull << (g->gid & 63));
     return false;
+  }
   S_cap caps[CC__RULE_MAX_CAPS];
   uint32_t end;
   if (!S_probe(d, g, i, e, R)) {
@@ -2029,42 +2075,24 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
 }
 
 /* The programs that may start at token i, in file order; a rule's first
- * matching pattern wins.  The candidates are the OR of the index entries'
+ * matching pattern wins (S_token_c, from the candidates' masks c and the
+ * number of their entries' programs, when pwords <= 4).  The candidates are the OR of the index entries'
  * program masks, less the programs the sentence cannot hold (d->maybe):
  * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
  * list is used, which keeps only the first 64 met. */
-static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
-  if (!(d->tfl[i] & S_T_ENT) && d->snum[i] <= 0 && !S_is(d, i, CC__W_THE) &&
-      d->rs->pwords <= 4) {
-    /* only its word may start a program here (S_sources would list its
-     * word's entry alone): most such words start none the sentence may
-     * hold */
-    const cc__ientry *we = d->rs->by_word[d->wid[i]];
-    uint64_t any = 0;
-    for (uint32_t w = 0; we && w < d->rs->pwords; w++)
-      any |= we->mask[w] & d->maybe[w];
-    if (!any)
-      return;
-  }
-  const cc__ientry *src[S_MAX_SRC];
-  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
+                      S_run *R, uint64_t c[4], uint32_t total) {
   uint32_t pw = d->rs->pwords;
-  uint64_t c[4] = {0, 0, 0, 0}, any = 0;
-  if (pw <= 4) {
-    for (uint32_t k = 0; k < nsrc; k++) {
-      total += src[k]->n;
-      for (uint32_t w = 0; w < pw; w++)
-        c[w] |= src[k]->mask[w];
-    }
-    for (uint32_t w = 0; w < pw; w++)
-      any |= c[w] &= d->maybe[w];
-    if (!any || (total <= 64 && !S_gate(d, i, e, c)))
-      return;
-  }
+  uint64_t any = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    any |= c[w] &= d->maybe[w];
+  if (!any || (total <= 64 && !S_gate(d, i, e, c)))
+    return;
   uint32_t done = UINT32_MAX;
-  if (pw > 4 || total > 64) {
+  if (total > 64) { /* (a hostile rule file: S_candidates' first 64) */
+    const cc__ientry *src[S_MAX_SRC];
     S_cands cs;
-    S_candidates(src, nsrc, &cs);
+    S_candidates(src, S_sources(d, i, e, src), &cs);
     for (uint32_t k = 0; k < cs.n; k++)
       if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
         done = cs.refs[k] >> 8;
@@ -2076,6 +2104,122 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
       if ((ref >> 8) != done && S_try(d, ref, i, e, s, R))
         done = ref >> 8;
     }
+}
+
+static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
+  const cc__ientry *src[S_MAX_SRC];
+  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+  uint32_t pw = d->rs->pwords;
+  if (pw <= 4) {
+    uint64_t c[4] = {0, 0, 0, 0};
+    for (uint32_t k = 0; k < nsrc; k++) {
+      total += src[k]->n;
+      for (uint32_t w = 0; w < pw; w++)
+        c[w] |= src[k]->mask[w];
+    }
+    S_token_c(d, i, e, s, R, c, total);
+    return;
+  }
+  uint32_t done = UINT32_MAX;
+  S_cands cs;
+  S_candidates(src, nsrc, &cs);
+  for (uint32_t k = 0; k < cs.n; k++)
+    if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
+      done = cs.refs[k] >> 8;
+}
+
+/* S_token at each of the npos tokens pos of sentence s ending at e
+ * (pwords <= 4) where some program of d->maybe may start, while the
+ * step budget lasts.  A token is skipped when a superset of the slot
+ * types S_sources reads there (d->tslot, a small number's COUNT and NONN,
+ * a place or organization after "the", a list) meets none of the types
+ * programs of d->maybe start at (kany, worked out once per sentence for
+ * its types have), and its word starts none of them either (none can
+ * when the sentence's words start none: starts, S_sentence's): S_token
+ * would find no candidate there.  At the others the candidates are made
+ * from the same tables (the exact types: NONN by S_nonn_at), not from
+ * S_sources' list.  Most tokens that may start a program are dropped in
+ * a few loads. */
+S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
+                         uint32_t have, const uint64_t starts[4],
+                         const uint32_t *pos, uint32_t npos) {
+  const cc_ruleset *rs = d->rs;
+  const uint64_t *wbits = rs->wbits, *sb = rs->slot_bits;
+  uint32_t pw = rs->pwords;
+  uint64_t mb[4] = {0, 0, 0, 0}, words = 0;
+  for (uint32_t w = 0; w < pw; w++) {
+    mb[w] = d->maybe[w];
+    words |= starts[w] & mb[w];
+  }
+  /* the slot types of the sentence (a token's are among them, but for
+   * COUNT and NONN, which a small number adds): kany, those programs of
+   * d->maybe start at; a type outside them (none) keeps the token */
+  uint32_t known = have | 1u << CC__S_COUNT | 1u << CC__S_NONN, kany = 0;
+  for (uint32_t ask = known & rs->slot_any; ask; ask &= ask - 1) {
+    unsigned k = S_ctz64(ask);
+    const uint64_t *m = sb + k * 4;
+    kany |= (uint32_t)(((m[0] & mb[0]) | (m[1] & mb[1]) | (m[2] & mb[2]) |
+                        (m[3] & mb[3])) != 0) << k;
+  }
+  kany |= ~known;
+  const uint16_t *tslot = d->tslot;
+  const int8_t *snum = d->snum;
+  const int32_t *wid = d->wid, *l_at = d->l_at;
+  for (uint32_t k = 0; k < npos && d->budget; k++) {
+    uint32_t i = pos[k], kinds = tslot[i];
+    if (snum[i] > 0)
+      kinds |= 1u << CC__S_COUNT | 1u << CC__S_NONN;
+    if (wid[i] == CC__W_THE && i + 1 < e)
+      kinds |= tslot[i + 1] & (1u << CC__S_PLACE | 1u << CC__S_ORG);
+    if (l_at[i] >= 0)
+      kinds |= 1u << CC__S_LIST;
+    bool busy = (kinds & kany) != 0;
+    const uint64_t *wm = wbits + (size_t)wid[i] * 8 + 4;
+    if (!busy && words)
+      busy = ((wm[0] & mb[0]) | (wm[1] & mb[1]) | (wm[2] & mb[2]) |
+              (wm[3] & mb[3])) != 0;
+    /* the candidates as S_sources' entries give them: the word's, and
+     * each slot type's with an entry (NONN only where one is) */
+    uint64_t c[4] = {0, 0, 0, 0};
+    uint32_t total = 0, end;
+    if (busy) {
+      if (!(snum[i] > 0 && rs->by_slot[CC__S_NONN] &&
+            S_nonn_at(d, i, e, &end) > 0))
+        kinds &= ~(1u << CC__S_NONN);
+      const cc__ientry *we = rs->by_word[wid[i]];
+      if (we) {
+        total = we->n;
+        for (uint32_t w = 0; w < 4; w++)
+          c[w] = wm[w];
+      }
+      for (uint32_t x = kinds & rs->slot_any; x; x &= x - 1) {
+        unsigned t = S_ctz64(x);
+        total += rs->by_slot[t]->n;
+        for (uint32_t w = 0; w < 4; w++)
+          c[w] |= sb[t * 4 + w];
+      }
+    }
+#ifdef CC_RULES_CHECK_PROBE /* prove a dropped token (S_sources' entries
+                               give no program of d->maybe) and the others'
+                               candidates */
+    const cc__ientry *src[S_MAX_SRC];
+    uint32_t nsrc = S_sources(d, i, e, src), ntotal = 0;
+    uint64_t nc[4] = {0, 0, 0, 0};
+    for (uint32_t x = 0; x < nsrc; x++) {
+      ntotal += src[x]->n;
+      for (uint32_t w = 0; w < pw; w++)
+        nc[w] |= src[x]->mask[w];
+    }
+    for (uint32_t w = 0; w < pw; w++)
+      if (busy ? nc[w] != c[w] || ntotal != total : (nc[w] & mb[w]) != 0) {
+        fprintf(stderr, "S_starts: other candidates than S_sources' at "
+                "%s:%u\n", d->seg->doc->path, d->tok[i].line);
+        abort();
+      }
+#endif
+    if (busy)
+      S_token_c(d, i, e, s, R, c, total);
+  }
 }
 
 /* Does some program need only slot types of have (cc_ruleset.hkeep)? */
@@ -2116,10 +2260,107 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   if (!S_needs_met(rs, have | 1u << CC__S_COUNT | 1u << CC__S_NONN))
     return false;
   const cc_sentence *se = &d->seg->sentences[s];
+  const S_wenv env = S_wenv_of(d);
+  if (env.by_vid) { /* (a word's id by one load: S_word_of) */
+    for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
+      const cc_token *t = &d->tok[i];
+      if (t->kind == CC_TOK_NUM ? S_small_number(t, CC__W_NONE) > 0
+                                : (uint32_t)(S_word_of(env, t) - CC__W_ONE) <=
+                                      CC__W_TWELVE - CC__W_ONE)
+        return true;
+    }
+    return false;
+  }
   for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
     if (S_small_token(rs, &d->tok[i]))
       return true;
   return false;
+}
+
+/* S_sentence's walk over the tokens [b, e) of sentence s when the
+ * tokens' ids are of the rule set's table and pwords <= 4: each token's
+ * word id and small number as S_word_make makes them, the tokens it
+ * flags S_T_START and the number tokens into pos (returns their number;
+ * a number token that is no small number is where S_sources finds
+ * nothing, unless it starts a mention, flagged anyway), the sentence's words
+ * into d->present and *smask, each distinct word's programs
+ * (cc_ruleset.wbits) into d->maybe and starts, and S_T_SMALL into *fall
+ * when a small number is there.  One table load (wflags) tells most
+ * tokens' part: only number tokens and "one" .. "twelve" are small
+ * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
+ * only a word with programs is ORed in, the first time the sentence has
+ * it. */
+S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
+                           uint32_t e, uint32_t s, uint32_t *pos,
+                           uint64_t starts[4], uint64_t *smask_out,
+                           uint8_t *fall_out) {
+  _Static_assert((int)S_T_START == (int)CC__WF_START &&
+                     (int)S_T_SMALL == (int)CC__WF_SMALL &&
+                     !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
+                 "wflags carries the token flags' bits");
+  /* short loops, each with its tables in locals (one loop was longer
+   * than these: the stores of bytes may alias any memory, and its tables
+   * did not fit the registers) */
+  const uint8_t *wflags = d->rs->wflags, *tfl = env->tfl;
+  const int32_t *by_vid = env->by_vid;
+  const cc_token *tok = env->tok;
+  int32_t *wid = env->wid;
+  uint32_t npos = 0, nvid = env->nvid;
+  uint8_t fall = 0;
+  /* the word ids and the tokens that may start a program: those
+   * S_word_make flags, and number tokens (a small number or not: where
+   * none starts, S_starts tells as at any token) */
+  for (uint32_t i = b; i < e; i++) {
+    const cc_token *t = &tok[i];
+    uint32_t id = t->id;
+    int32_t w = id < nvid ? by_vid[id] : CC__W_NONE;
+#ifdef CC_RULES_CHECK_PROBE
+    if (w != S_word_of(*env, t))
+      abort(); /* (S_word_of checks the id against the text) */
+#endif
+    wid[i] = w;
+    uint8_t f = wflags[w] | tfl[i] | (t->kind == CC_TOK_NUM);
+    pos[npos] = i; /* (a branch-free append, as S_sentence's) */
+    npos += f & S_T_START;
+  }
+  /* the small numbers, as S_word_make finds them (out of the loop above:
+   * a call there kept its tables out of the registers); all are in pos
+   * (a test whether the sentence has any cost more than it saved) */
+  int8_t *snum = env->snum;
+  for (uint32_t k = 0; k < npos; k++) {
+    uint32_t i = pos[k];
+    int32_t w = wid[i];
+    int sn = tok[i].kind == CC_TOK_NUM         ? S_small_number(&tok[i], w)
+             : (wflags[w] & CC__WF_SMALL) ? w - CC__W_ONE + 1
+                                          : -1;
+    if (sn > 0) { /* (S_word_make's: -1 stays at the others) */
+      snum[i] = (int8_t)sn;
+      fall |= S_T_SMALL;
+    }
+  }
+  /* the words: present, smask, and each distinct word's programs */
+  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
+  uint32_t *present = d->present, mark = s + 1;
+  uint64_t *maybe = d->maybe, smask = 0;
+  for (uint32_t i = b; i < e; i++) {
+    int32_t w = wid[i];
+    smask |= wsbit[w];
+    if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
+      const uint64_t *wb = wbits + (size_t)w * 8;
+      maybe[0] |= wb[0]; /* (maybe has pwords + 4 words) */
+      maybe[1] |= wb[1];
+      maybe[2] |= wb[2];
+      maybe[3] |= wb[3];
+      starts[0] |= wb[4];
+      starts[1] |= wb[5];
+      starts[2] |= wb[6];
+      starts[3] |= wb[7];
+    }
+    present[w] = mark;
+  }
+  *smask_out = smask;
+  *fall_out |= fall;
+  return npos;
 }
 
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
@@ -2152,22 +2393,26 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   const S_wenv env = S_wenv_of(d);
   uint32_t *pos = R->pos, *present = d->present;
   uint64_t *maybe = d->maybe, smask = 0;
-  for (uint32_t i = b; i < e; i++) {
-    uint8_t f = S_word_make(env, i);
-    int32_t w = env.wid[i];
-    fall |= f;
-    /* most tokens start nothing (S_T_START): a branch-free append */
-    pos[npos] = i;
-    npos += f & S_T_START;
-    if (present[w] == s + 1)
-      continue;
-    present[w] = s + 1;
-    smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
-    for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
-      maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
-    if (by_word[w] && pw <= 4)
-      for (uint32_t x = 0; x < pw; x++)
-        starts[x] |= by_word[w]->mask[x];
+  if (env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
+    npos = S_walk(d, &env, b, e, s, pos, starts, &smask, &fall);
+  } else {
+    for (uint32_t i = b; i < e; i++) {
+      uint8_t f = S_word_make(env, i);
+      int32_t w = env.wid[i];
+      fall |= f;
+      /* most tokens start nothing (S_T_START): a branch-free append */
+      pos[npos] = i;
+      npos += f & S_T_START;
+      if (present[w] == s + 1)
+        continue;
+      present[w] = s + 1;
+      smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
+      for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
+        maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
+      if (by_word[w] && pw <= 4)
+        for (uint32_t x = 0; x < pw; x++)
+          starts[x] |= by_word[w]->mask[x];
+    }
   }
   d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
@@ -2197,7 +2442,9 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (lists)
     S_find_lists(d, b, e);
   d->budget = S_STEP_BUDGET(e - b);
-  for (uint32_t k = 0; k < npos && d->budget; k++)
+  if (pw <= 4)
+    S_starts(d, e, s, R, have, starts, R->pos, npos);
+  for (uint32_t k = 0; k < npos && d->budget && pw > 4; k++)
     S_token(d, R->pos[k], e, s, R);
   if (!d->budget)
     cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
@@ -2463,6 +2710,19 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
     }
 }
 
+/* p[0 .. n) = v, two at a time (most runs are long: the tokens between
+ * two entities). */
+static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
+  uint64_t vv = (uint64_t)v << 32 | v;
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    memcpy(p + i, &vv, 8);
+    memcpy(p + i + 2, &vv, 8);
+  }
+  for (; i < n; i++)
+    p[i] = v;
+}
+
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
@@ -2480,6 +2740,7 @@ static void S_index_doc(S_doc *d) {
   d->snum = cc_arena_alloc_raw(a, nt + 1);
   memset(d->snum, -1, nt + 1);
   d->tfl = cc_arena_alloc(a, nt + 1);
+  d->tslot = cc_arena_alloc(a, (nt + 1) * sizeof *d->tslot);
   d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
@@ -2492,6 +2753,8 @@ static void S_index_doc(S_doc *d) {
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
       d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
+      if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
+        d->tslot[m->tok_begin] |= (uint16_t)(1u << S_mslot[m->type]);
     }
     for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
       if (d->m_cover[t] < 0)
@@ -2510,10 +2773,12 @@ static void S_index_doc(S_doc *d) {
     if (en->tok_title < nt) {
       keys[nk++] = (uint64_t)en->tok_title << 32 | 2 * (uint64_t)i;
       d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
+      d->tslot[en->tok_title] |= (uint16_t)(1u << S_eslot(en->kind));
     }
     if (en->tok_begin != en->tok_title && en->tok_begin < nt) {
       keys[nk++] = (uint64_t)en->tok_begin << 32 | (2 * (uint64_t)i + 1);
       d->tfl[en->tok_begin] |= S_T_START | S_T_ENT;
+      d->tslot[en->tok_begin] |= (uint16_t)(1u << S_eslot(en->kind));
     }
   }
   S_ent_keys(keys, nk);
@@ -2525,12 +2790,12 @@ static void S_index_doc(S_doc *d) {
     d->e_list[k] = (uint32_t)keys[k] >> 1;
     if (t > at) /* (the same token as the previous entry) */
       continue;
-    while (t <= at) /* entries before k start before token at */
-      d->e_off[t++] = k;
+    S_fill_u32(d->e_off + t, k, at + 1 - t); /* entries before k start
+                                                before token at */
+    t = at + 1;
     d->estart[d->nestart++] = at;
   }
-  while (t < nt + 2)
-    d->e_off[t++] = nk;
+  S_fill_u32(d->e_off + t, nk, nt + 2 - t);
 }
 
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
@@ -2548,7 +2813,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (rs && rs->nrules) {
     d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
     d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
-    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.maybe);
+    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
     S_slot_presence(&d);
     d.pok = cc_arena_alloc(d.arena, rs->nprogs);
     S_run R = {.th = NULL};

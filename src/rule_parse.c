@@ -1287,6 +1287,10 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->rep_list);
   cc_xfree(rs->by_word);
   cc_xfree(rs->wstart);
+  cc_xfree(rs->wflags);
+  cc_xfree(rs->wbits);
+  cc_xfree(rs->wsbit);
+  cc_xfree(rs->slot_bits);
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
   cc_xfree(rs->list_progs);
@@ -1690,6 +1694,48 @@ static void S_probe_gate(cc_ruleset *rs) {
     }
 }
 
+/* cc_ruleset.wflags and wbits, from wstart, rep_list and by_word. */
+static void S_word_tables(cc_ruleset *rs) {
+  size_t pw = rs->pwords, nw = (size_t)rs->nwords + 1;
+  cc_xfree(rs->wflags);
+  cc_xfree(rs->wbits);
+  rs->wflags = cc_xcalloc(nw, 1);
+  cc_xfree(rs->wsbit);
+  rs->wsbit = cc_xmalloc(nw * sizeof *rs->wsbit);
+  for (uint32_t w = 0; w < nw; w++)
+    rs->wsbit[w] = w != CC__W_NONE ? 1ull << (w & 63) : 0;
+  rs->wbits = pw > 0 && pw <= 4 ? cc_xcalloc(nw * 8, sizeof *rs->wbits)
+                                : NULL;
+  for (uint32_t w = 0; w < nw; w++) {
+    uint8_t f = rs->wstart[w] ? CC__WF_START : 0;
+    if (w >= CC__W_ONE && w <= CC__W_TWELVE)
+      f |= CC__WF_START | CC__WF_SMALL;
+    if (rs->wbits) {
+      uint64_t *b = rs->wbits + w * 8, any = 0;
+      for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
+        b[rs->rep_list[k] / 64] |= 1ull << (rs->rep_list[k] & 63);
+      for (size_t x = 0; rs->by_word[w] && x < pw; x++)
+        b[4 + x] = rs->by_word[w]->mask[x];
+      for (size_t x = 0; x < 8; x++)
+        any |= b[x];
+      if (any)
+        f |= CC__WF_BITS;
+    }
+    rs->wflags[w] = f;
+  }
+  cc_xfree(rs->slot_bits);
+  rs->slot_bits = NULL;
+  rs->slot_any = 0;
+  if (!rs->wbits)
+    return;
+  rs->slot_bits = cc_xcalloc(CC__S__COUNT * 4, sizeof *rs->slot_bits);
+  for (int k = 0; k < CC__S__COUNT; k++)
+    for (size_t x = 0; rs->by_slot[k] && x < pw; x++) {
+      rs->slot_bits[k * 4 + x] = rs->by_slot[k]->mask[x];
+      rs->slot_any |= 1u << k;
+    }
+}
+
 int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
@@ -1750,6 +1796,7 @@ void cc__rules_finish(cc_ruleset *rs) {
   }
   S_have_tables(rs);
   S_probe_gate(rs);
+  S_word_tables(rs);
 }
 
 /* Every rule word into the lexicon's word table, then each table id's

@@ -262,6 +262,79 @@ static void test_have_tables(void **state) {
   cc_rules_free(&rs);
 }
 
+/* wflags, wbits, wsbit and slot_bits (S_word_tables), what the matcher's walk
+ * over a sentence reads: each word's flags and program sets agree with
+ * wstart, rep_list and by_word, and each slot type's with by_slot. */
+static void S_check_word_tables(const cc_ruleset *rs) {
+  uint32_t pw = rs->pwords;
+  assert_true(pw >= 1 && pw <= 4);
+  assert_non_null(rs->wbits);
+  for (uint32_t w = 0; w <= rs->nwords; w++) {
+    uint8_t f = rs->wflags[w];
+    bool small = w >= CC__W_ONE && w <= CC__W_TWELVE;
+    assert_int_equal((f & CC__WF_START) != 0, rs->wstart[w] || small);
+    assert_int_equal((f & CC__WF_SMALL) != 0, small);
+    const uint64_t *b = rs->wbits + (size_t)w * 8;
+    uint64_t rep[4] = {0, 0, 0, 0}, any = 0;
+    for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
+      rep[rs->rep_list[k] / 64] |= 1ull << (rs->rep_list[k] & 63);
+    for (uint32_t x = 0; x < 4; x++) {
+      assert_true(b[x] == rep[x]);
+      uint64_t st = rs->by_word[w] && x < pw ? rs->by_word[w]->mask[x] : 0;
+      assert_true(b[4 + x] == st);
+      any |= b[x] | b[4 + x];
+    }
+    assert_int_equal((f & CC__WF_BITS) != 0, any != 0);
+    assert_true(rs->wsbit[w] == (w ? 1ull << (w & 63) : 0));
+  }
+  for (int k = 0; k < CC__S__COUNT; k++) {
+    assert_int_equal((rs->slot_any >> k) & 1, rs->by_slot[k] != NULL);
+    for (uint32_t x = 0; x < 4; x++)
+      assert_true(rs->slot_bits[k * 4 + x] ==
+                  (rs->by_slot[k] && x < pw ? rs->by_slot[k]->mask[x] : 0));
+  }
+}
+
+static void test_word_tables(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule born\nframe person.birth\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"
+      "match {PERSON:p} ...{0,4} born ...{0,4} in|on {DATE:d}\n"
+      "subject full $p\n"
+      "rule count\nframe delegation.size\n"
+      "match {COUNT:n} [{PLACE}] officials\n"
+      "match officials [numbering {COUNT:n}] arrived\n"
+      "match the {ORG} sent two|three {WORD} {COUNT:n}\n"
+      "subject story\nvalue $n\n");
+  S_check_word_tables(rs);
+  /* "officials" starts program 3 and is the rarest must word of 2 and 3 */
+  int32_t w = cc__word_id(rs, "officials", 9);
+  assert_true(w > 0);
+  assert_true(rs->wflags[w] & CC__WF_START);
+  assert_true(rs->wflags[w] & CC__WF_BITS);
+  assert_true((rs->wbits[(size_t)w * 8 + 4] >> 3) & 1);
+  assert_true((rs->wbits[(size_t)w * 8] >> 2) & 1);
+  /* a word no program starts at nor needs first: no flags */
+  int32_t a = cc__word_id(rs, "arrived", 7);
+  assert_true(a > 0);
+  assert_false(rs->wflags[a] & CC__WF_START);
+  assert_true(rs->wflags[CC__W_TWO] & CC__WF_SMALL);
+  cc_rules_free(&rs);
+  /* more than one word of programs */
+  char src[20000];
+  size_t n = 0;
+  for (int r = 0; r < 150; r++)
+    n += (size_t)snprintf(src + n, sizeof src - n,
+                          "rule r%d\nframe f\nmatch word%d {DATE:d}\n"
+                          "subject story\n",
+                          r, r % 40);
+  rs = S_ok(src);
+  assert_int_equal(rs->pwords, 3);
+  S_check_word_tables(rs);
+  cc_rules_free(&rs);
+}
+
 /* More programs than one 64-bit word holds: gids past 63 land in later
  * words. */
 static void test_many_programs(void **state) {
@@ -291,6 +364,7 @@ int main(void) {
       cmocka_unit_test(test_probe),
       cmocka_unit_test(test_probe_gate),
       cmocka_unit_test(test_have_tables),
+      cmocka_unit_test(test_word_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -58,6 +58,16 @@ static void test_examples(void **state) {
       "abcdefg \n\tabcdefg",
       "abcdefg         ",
       "abcdefg abcdefg abcdefg \n",
+      /* sixteen-byte blocks: ending in a space, a double space or a
+       * control byte at each end, a space owed across blocks */
+      "abcdefghijklmno ",
+      "abcdefghijklmno abcdefghijklmno  abcdefghijklmnop",
+      " bcdefghijklmnopqrstuvwxyz012345",
+      "abcdefghijklmn  abcdefghijklmnop",
+      "\nbcdefghijklmnoabcdefghijklmnop\t",
+      "abcdefghijklmnop\nabcdefghijklmnop qrstuvwxyz012345 ",
+      "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5",
+      "caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9  caf\xc3\xa9\x1f",
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
     S_same(cases[i], strlen(cases[i]));
