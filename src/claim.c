@@ -140,6 +140,41 @@ static void *S_table_alloc(size_t size, void **out) {
   return *out;
 }
 
+#if defined(__GNUC__)
+/* The empty asm keeps the loop: gcc drops a loop of prefetches alone
+ * as one without effects. */
+#define S_PREFETCH(p)                                                        \
+  do {                                                                       \
+    __builtin_prefetch(p);                                                   \
+    __asm__ volatile("" : : "r"(p));                                         \
+  } while (0)
+#else
+#define S_PREFETCH(p) ((void)(p))
+#endif
+
+/* Tables this large (slots) prefetch the strings they move when they
+ * grow, S_GROW_AHEAD slots ahead. */
+#define S_GROW_AHEAD_MIN ((size_t)1 << 16)
+#define S_GROW_AHEAD 8
+
+#if defined(__GNUC__)
+#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define S_ALWAYS_INLINE static inline
+#endif
+
+/* str, not in t, into t (which has room).  Inlined in both of
+ * S_strtab_grow's loops: a call per string cost more than the
+ * prefetch saves on small tables. */
+S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str) {
+  uint64_t h = cc_hash_mem(str, strlen(str));
+  size_t j = (size_t)h & (t->cap - 1);
+  while (t->slot[j])
+    j = (j + 1) & (t->cap - 1);
+  t->slot[j] = str;
+  t->tag[j] = (uint8_t)(h >> 56);
+}
+
 static void S_strtab_grow(S_strtab *t) {
   size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
   const char **old = t->slot;
@@ -149,16 +184,19 @@ static void S_strtab_grow(S_strtab *t) {
   t->slot = p;
   t->tag = (uint8_t *)(t->slot + cap);
   t->cap = cap;
-  for (size_t i = 0; i < ocap; i++) {
-    if (!old[i])
-      continue;
-    uint64_t h = cc_hash_mem(old[i], strlen(old[i]));
-    size_t j = (size_t)h & (cap - 1);
-    while (t->slot[j])
-      j = (j + 1) & (cap - 1);
-    t->slot[j] = old[i];
-    t->tag[j] = (uint8_t)(h >> 56);
-  }
+  /* a run's strings lie anywhere in its arena, and each is read again
+   * here: past the caches' size, ask for them some slots ahead */
+  size_t i = 0;
+  if (ocap >= S_GROW_AHEAD_MIN)
+    for (; i + S_GROW_AHEAD < ocap; i++) {
+      if (old[i + S_GROW_AHEAD])
+        S_PREFETCH(old[i + S_GROW_AHEAD]);
+      if (old[i])
+        S_strtab_put_new(t, old[i]);
+    }
+  for (; i < ocap; i++)
+    if (old[i])
+      S_strtab_put_new(t, old[i]);
   cc_xfree(omem);
 }
 
@@ -187,18 +225,6 @@ static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
                                 const char *str, size_t n) {
   return S_strtab_get_h(t, arena, str, n, cc_hash_mem(str, n));
 }
-
-#if defined(__GNUC__)
-/* The empty asm keeps the loop: gcc drops a loop of prefetches alone
- * as one without effects. */
-#define S_PREFETCH(p)                                                        \
-  do {                                                                       \
-    __builtin_prefetch(p);                                                   \
-    __asm__ volatile("" : : "r"(p));                                         \
-  } while (0)
-#else
-#define S_PREFETCH(p) ((void)(p))
-#endif
 
 /* Ask for the cache lines a lookup of hash h will read first: the tag
  * and the slot at its home (a run's table is far larger than the
