@@ -193,6 +193,9 @@ void cc_claim_set_seal(cc_claim_set *s);
 /* For tests: take (on) or release the lock that guards the set's strings,
  * as another thread's store would. */
 void cc__claim_set_hold(cc_claim_set *s, bool on);
+/* For tests: the size from which the set's lookup tables are backed by
+ * huge pages where the system has them (0: the default, 32 MB). */
+void cc__claim_set_huge_min(size_t bytes);
 
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);

@@ -723,35 +723,84 @@ static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
 
+/* kv[0..n) by k, stably: by insertion when short (an article's claims
+ * mostly come in order of their offsets), else by the radix sort. */
+static void S_sort_short_kv(cc__kv *kv, size_t n) {
+  if (n > 16) {
+    cc__sort_kv(kv, n);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    cc__kv t = kv[i];
+    size_t j = i;
+    for (; j > 0 && kv[j - 1].k > t.k; j--)
+      kv[j] = kv[j - 1];
+    kv[j] = t;
+  }
+}
+
+/* A run of claims of one document record (the set keeps a document's
+ * claims together). */
+typedef struct S_drun {
+  size_t lo, hi; /* claims [lo, hi) */
+} S_drun;
+
 /* The claims in canonical order (S_claim_cmp; equal claims keep their
  * order in the set, as qsort's merge sort keeps them).  Comparing paths
- * was most of a plain qsort: the paths are ranked once, the claims
- * radix-sorted by (rank, start), and only claims equal on both go
- * through S_claim_cmp. */
+ * was most of a plain qsort, so the order is (rank of path, start, place
+ * in the set), and only claims equal on the first two go through
+ * S_claim_cmp.  The set holds a document's claims together, so the
+ * paths are ranked once per run of one document, the runs put in path
+ * order, and each article's claims sorted by start on their own: no
+ * array of the run's size but the answer (at 1 GB the sort of every
+ * claim at once wrote some 50 bytes a claim of fresh memory). */
 static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
-  const char **doc = cc_xcalloc(n ? n : 1, sizeof *doc);
-  for (size_t i = 0; i < n; i++)
-    doc[i] = cc_claim_set_at(claims, i)->src->doc;
-  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
-  cc__rank_ptrs((const void *const *)doc, n, S_path_cmp, rank);
-  cc_xfree(doc);
-  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
-  for (size_t i = 0; i < n; i++)
-    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 |
-                         cc_claim_set_at(claims, i)->start,
-                     i};
-  cc_xfree(rank);
-  cc__sort_kv(kv, n);
-  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  for (size_t i = 0; i < n; i++)
-    sorted[i] = cc_claim_set_at(claims, kv[i].v);
-  for (size_t a = 0, b; a < n; a = b) {
-    for (b = a + 1; b < n && kv[b].k == kv[a].k; b++)
-      ;
-    if (b - a > 1)
-      qsort(sorted + a, b - a, sizeof *sorted, S_claim_cmp);
+  cc_vec runs = CC_VEC_INIT(S_drun);
+  const cc_claim_src *last = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const cc_claim_src *src = cc_claim_set_at(claims, i)->src;
+    if (!runs.len || src != last)
+      *(S_drun *)cc_vec_push(&runs) = (S_drun){i, i};
+    CC_VEC_AT(&runs, S_drun, runs.len - 1)->hi = i + 1;
+    last = src;
   }
-  cc_xfree(kv);
+  size_t nr = runs.len;
+  S_drun *run = runs.items;
+  const char **doc = cc_xcalloc(nr ? nr : 1, sizeof *doc);
+  for (size_t r = 0; r < nr; r++)
+    doc[r] = cc_claim_set_at(claims, run[r].lo)->src->doc;
+  uint32_t *rank = cc_xcalloc(nr ? nr : 1, sizeof *rank);
+  cc__rank_ptrs((const void *const *)doc, nr, S_path_cmp, rank);
+  cc_xfree(doc);
+  cc__kv *order = cc_xcalloc(nr ? nr : 1, sizeof *order);
+  for (size_t r = 0; r < nr; r++)
+    order[r] = (cc__kv){rank[r], r};
+  cc_xfree(rank);
+  cc__sort_kv(order, nr); /* stable: runs of one path in set order */
+  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims */
+  size_t m = 0;
+  for (size_t a = 0, b; a < nr; a = b) {
+    one.len = 0;
+    for (b = a; b < nr && order[b].k == order[a].k; b++) {
+      const S_drun *u = &run[order[b].v];
+      for (size_t i = u->lo; i < u->hi; i++)
+        *(cc__kv *)cc_vec_push(&one) =
+            (cc__kv){cc_claim_set_at(claims, i)->start, i};
+    }
+    cc__kv *kv = one.items;
+    S_sort_short_kv(kv, one.len);
+    for (size_t i = 0, j; i < one.len; i = j) {
+      for (j = i; j < one.len && kv[j].k == kv[i].k; j++)
+        sorted[m + j - i] = cc_claim_set_at(claims, kv[j].v);
+      if (j - i > 1)
+        qsort(sorted + m, j - i, sizeof *sorted, S_claim_cmp);
+      m += j - i;
+    }
+  }
+  cc_vec_free(&one);
+  cc_xfree(order);
+  cc_vec_free(&runs);
   return sorted;
 }
 

@@ -139,6 +139,11 @@ cc_findings *cc__findings_part(const cc_findings *like);
  * have, add its tallies, and free *src. */
 void cc__findings_absorb(cc_findings *dst, cc_findings **src);
 
+/* For tests (check_name.c): the optimal string alignment distance of two
+ * names by code point, and the typo search's test that it is 1. */
+int cc__name_osa(const char *a, const char *b);
+bool cc__name_osa_is_one(const char *a, const char *b);
+
 /* ---- check_sort.c: radix sorts ----------------------------------------------------- */
 
 typedef struct cc__kv {

@@ -20,6 +20,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include <csv.h>
 #include <jansson.h>
@@ -41,6 +44,7 @@ typedef struct S_strtab {
   const char **slot; /* NULL: free */
   uint8_t *tag;      /* top byte of the slot's string's hash */
   size_t cap, n;     /* cap is 0 or a power of two; n <= cap * 3 / 4 */
+  void *mem;         /* the block slot and tag are in (S_table_alloc) */
 } S_strtab;
 
 /* Claims live in blocks that never move, so a claim's address is stable
@@ -100,26 +104,100 @@ struct cc_claim_store {
 
 /* ---- string tables ------------------------------------------------------------ */
 
+/* Tables of S_huge_min bytes or more are backed by huge pages
+ * (S_table_alloc); tests lower it (cc__claim_set_huge_min). */
+#define S_HUGE ((size_t)2 << 20)
+#define S_HUGE_MIN ((size_t)32 << 20)
+static size_t S_huge_min = S_HUGE_MIN;
+
+void cc__claim_set_huge_min(size_t bytes) {
+  S_huge_min = bytes ? bytes : S_HUGE_MIN;
+}
+
+/* size zeroed bytes at *out; returns the block to free.  A table of
+ * S_huge_min bytes or more (a run's string table and its key records' table,
+ * past some 300 MB of text) is aligned to a huge page inside a larger
+ * block and asked to be backed by huge pages, which Linux gives most
+ * often only on request (THP "madvise"): lookups land anywhere in these
+ * tables, and with 4 KB pages each was a TLB miss (a page walk) as well
+ * as a cache miss.  At 1.4 GB the string table alone is 150 MB, and the
+ * stalls on the prefetches of its slots grew faster than the input.
+ * Smaller runs are left as they were (at 100 MB, huge pages from 2 MB
+ * bought no CPU and cost some RSS).  The rest of the block is never
+ * touched. */
+static void *S_table_alloc(size_t size, void **out) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (size >= S_huge_min) {
+    char *mem = cc_xcalloc(1, size + S_HUGE);
+    uintptr_t at = ((uintptr_t)mem + S_HUGE - 1) & ~(uintptr_t)(S_HUGE - 1);
+    char *p = (char *)at;
+    (void)madvise(p, size & ~(S_HUGE - 1), MADV_HUGEPAGE);
+    *out = p;
+    return mem;
+  }
+#endif
+  *out = cc_xcalloc(1, size);
+  return *out;
+}
+
+#if defined(__GNUC__)
+/* The empty asm keeps the loop: gcc drops a loop of prefetches alone
+ * as one without effects. */
+#define S_PREFETCH(p)                                                        \
+  do {                                                                       \
+    __builtin_prefetch(p);                                                   \
+    __asm__ volatile("" : : "r"(p));                                         \
+  } while (0)
+#else
+#define S_PREFETCH(p) ((void)(p))
+#endif
+
+/* Tables this large (slots) prefetch the strings they move when they
+ * grow, S_GROW_AHEAD slots ahead. */
+#define S_GROW_AHEAD_MIN ((size_t)1 << 16)
+#define S_GROW_AHEAD 8
+
+#if defined(__GNUC__)
+#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define S_ALWAYS_INLINE static inline
+#endif
+
+/* str, not in t, into t (which has room).  Inlined in both of
+ * S_strtab_grow's loops: a call per string cost more than the
+ * prefetch saves on small tables. */
+S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str) {
+  uint64_t h = cc_hash_mem(str, strlen(str));
+  size_t j = (size_t)h & (t->cap - 1);
+  while (t->slot[j])
+    j = (j + 1) & (t->cap - 1);
+  t->slot[j] = str;
+  t->tag[j] = (uint8_t)(h >> 56);
+}
+
 static void S_strtab_grow(S_strtab *t) {
   size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
   const char **old = t->slot;
-  uint8_t *otag = t->tag;
+  void *omem = t->mem, *p;
   size_t ocap = t->cap;
-  t->slot = cc_xcalloc(cap, sizeof *t->slot);
-  t->tag = cc_xcalloc(cap, sizeof *t->tag);
+  t->mem = S_table_alloc(cap * (sizeof *t->slot + sizeof *t->tag), &p);
+  t->slot = p;
+  t->tag = (uint8_t *)(t->slot + cap);
   t->cap = cap;
-  for (size_t i = 0; i < ocap; i++) {
-    if (!old[i])
-      continue;
-    uint64_t h = cc_hash_mem(old[i], strlen(old[i]));
-    size_t j = (size_t)h & (cap - 1);
-    while (t->slot[j])
-      j = (j + 1) & (cap - 1);
-    t->slot[j] = old[i];
-    t->tag[j] = (uint8_t)(h >> 56);
-  }
-  cc_xfree(old);
-  cc_xfree(otag);
+  /* a run's strings lie anywhere in its arena, and each is read again
+   * here: past the caches' size, ask for them some slots ahead */
+  size_t i = 0;
+  if (ocap >= S_GROW_AHEAD_MIN)
+    for (; i + S_GROW_AHEAD < ocap; i++) {
+      if (old[i + S_GROW_AHEAD])
+        S_PREFETCH(old[i + S_GROW_AHEAD]);
+      if (old[i])
+        S_strtab_put_new(t, old[i]);
+    }
+  for (; i < ocap; i++)
+    if (old[i])
+      S_strtab_put_new(t, old[i]);
+  cc_xfree(omem);
 }
 
 /* The table's copy of str[0..n), whose cc_hash_mem is h, made in arena
@@ -148,18 +226,6 @@ static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
   return S_strtab_get_h(t, arena, str, n, cc_hash_mem(str, n));
 }
 
-#if defined(__GNUC__)
-/* The empty asm keeps the loop: gcc drops a loop of prefetches alone
- * as one without effects. */
-#define S_PREFETCH(p)                                                        \
-  do {                                                                       \
-    __builtin_prefetch(p);                                                   \
-    __asm__ volatile("" : : "r"(p));                                         \
-  } while (0)
-#else
-#define S_PREFETCH(p) ((void)(p))
-#endif
-
 /* Ask for the cache lines a lookup of hash h will read first: the tag
  * and the slot at its home (a run's table is far larger than the
  * caches, and a claim looks up several strings: their misses overlap). */
@@ -179,8 +245,7 @@ static void S_strtab_clear(S_strtab *t) {
 }
 
 static void S_strtab_free(S_strtab *t) {
-  cc_xfree(t->slot);
-  cc_xfree(t->tag);
+  cc_xfree(t->mem);
   memset(t, 0, sizeof *t);
 }
 
@@ -550,6 +615,7 @@ void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
 typedef struct S_abouts {
   const cc_claim_about **slot; /* NULL: free */
   size_t cap, n;               /* a power of two (or 0); n <= cap / 2 */
+  void *mem;                   /* slot is in it (S_table_alloc) */
 } S_abouts;
 
 struct cc_claim_set {
@@ -583,7 +649,9 @@ static bool S_about_eq(const cc_claim_about *a, const cc_claim_about *b) {
 static void S_abouts_grow(S_abouts *t) {
   size_t ocap = t->cap, cap = ocap ? 2 * ocap : 256;
   const cc_claim_about **old = t->slot;
-  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  void *omem = t->mem, *p;
+  t->mem = S_table_alloc(cap * sizeof *t->slot, &p);
+  t->slot = p;
   t->cap = cap;
   for (size_t i = 0; i < ocap; i++) {
     if (!old[i])
@@ -593,19 +661,25 @@ static void S_abouts_grow(S_abouts *t) {
       j = (j + 1) & (cap - 1);
     t->slot[j] = old[i];
   }
-  cc_xfree(old);
+  cc_xfree(omem);
 }
 
-/* The set's record of c's key, frame, subject, object and rule.  Claims of
- * one sentence often share it, so the last one is tried first. */
-static const cc_claim_about *S_about(cc_claim_set *s, const cc_claim *c) {
+/* The home slot of c's record (the table has room for it). */
+static size_t S_about_home_c(const S_abouts *t, const cc_claim *c) {
+  const cc_claim_about a = {c->key, c->frame, c->subject, c->object, c->rule};
+  return S_about_home(t, &a);
+}
+
+/* S_about with c's home slot i already found (SIZE_MAX: not yet), the
+ * table grown beforehand for one more record. */
+static const cc_claim_about *S_about_at(cc_claim_set *s, const cc_claim *c,
+                                        size_t i) {
   cc_claim_about a = {c->key, c->frame, c->subject, c->object, c->rule};
   if (s->last_about && S_about_eq(s->last_about, &a))
     return s->last_about;
   S_abouts *t = &s->abouts;
-  if (2 * (t->n + 1) > t->cap)
-    S_abouts_grow(t);
-  size_t i = S_about_home(t, &a);
+  if (i == SIZE_MAX)
+    i = S_about_home(t, &a);
   for (; t->slot[i]; i = (i + 1) & (t->cap - 1))
     if (S_about_eq(t->slot[i], &a))
       return s->last_about = t->slot[i];
@@ -614,6 +688,14 @@ static const cc_claim_about *S_about(cc_claim_set *s, const cc_claim *c) {
   t->slot[i] = n;
   t->n++;
   return s->last_about = n;
+}
+
+/* The set's record of c's key, frame, subject, object and rule.  Claims of
+ * one sentence often share it, so the last one is tried first. */
+static const cc_claim_about *S_about(cc_claim_set *s, const cc_claim *c) {
+  if (2 * (s->abouts.n + 1) > s->abouts.cap)
+    S_abouts_grow(&s->abouts);
+  return S_about_at(s, c, SIZE_MAX);
 }
 
 static bool S_same_str(const char *a, const char *b) {
@@ -649,10 +731,14 @@ static const cc_claim_more *S_more(cc_claim_set *s, const cc_claim *c) {
   return m;
 }
 
-/* c, whose strings are already the set's (or borrowed), packed. */
-static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
+/* c, whose strings are already the set's (or borrowed), packed; home is
+ * its record's home slot when known (S_put_run), else SIZE_MAX. */
+static const cc_sclaim *S_set_put_at(cc_claim_set *s, const cc_claim *c,
+                                     size_t home) {
+  const cc_claim_about *about =
+      home == SIZE_MAX ? S_about(s, c) : S_about_at(s, c, home);
   cc_sclaim *n = S_blocks_slot(&s->b, s->recs, sizeof *n);
-  *n = (cc_sclaim){.about = S_about(s, c), .lo = c->lo,
+  *n = (cc_sclaim){.about = about, .lo = c->lo,
                    .hi = c->hi, .value = c->value, .text = c->text,
                    .quote = c->quote, .value2 = c->value2,
                    .derivation = c->derivation, .src = S_src(s, c),
@@ -663,6 +749,37 @@ static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
                    .flags = c->flags};
   memcpy(n->unit, c->unit, sizeof n->unit);
   return n;
+}
+
+static const cc_sclaim *S_set_put(cc_claim_set *s, const cc_claim *c) {
+  return S_set_put_at(s, c, SIZE_MAX);
+}
+
+/* Claims [lo, hi) of src (at most S_RUN of them, none deferred) packed
+ * into s.  A run's table of records is far larger than the caches, and
+ * finding a record reads a slot, then the record it points to: the
+ * claims' slots are asked for first, then their records, so that the
+ * misses of several claims overlap instead of coming one after another. */
+#define S_RUN 16
+
+static void S_put_run(cc_claim_set *s, const cc_claim_store *src, size_t lo,
+                      size_t hi) {
+  S_abouts *t = &s->abouts;
+  while (2 * (t->n + (hi - lo)) > t->cap)
+    S_abouts_grow(t); /* room for every record of the run: homes hold */
+  size_t home[S_RUN];
+  const cc_claim *c[S_RUN];
+  size_t m = hi - lo;
+  for (size_t j = 0; j < m; j++) {
+    c[j] = cc_claim_store_at(src, lo + j);
+    home[j] = S_about_home_c(t, c[j]);
+    S_PREFETCH(&t->slot[home[j]]);
+  }
+  for (size_t j = 0; j < m; j++)
+    if (t->slot[home[j]])
+      S_PREFETCH(t->slot[home[j]]);
+  for (size_t j = 0; j < m; j++)
+    S_set_put_at(s, c[j], home[j]);
 }
 
 static cc_claim_set *S_set_new(bool borrow) {
@@ -713,7 +830,7 @@ void cc_claim_set_free(cc_claim_set **sp) {
     return;
   cc_claim_set *s = *sp;
   cc_vec_free(&s->b.blocks);
-  cc_xfree(s->abouts.slot);
+  cc_xfree(s->abouts.mem);
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
   pthread_mutex_destroy(&s->mu);
@@ -745,15 +862,21 @@ void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src) {
      * keep itself */
     const uint32_t *d = src->deferred.items;
     size_t nd = src->deferred.len, k = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
       if (k < nd && d[k] == i) {
         k++;
         S_set_lock(s, true);
         S_set_add(s, cc_claim_store_at(src, i));
         S_set_lock(s, false);
-      } else {
-        S_set_put(s, cc_claim_store_at(src, i));
+        i++;
+        continue;
       }
+      /* up to S_RUN claims before the next deferred one */
+      size_t end = k < nd ? d[k] : n;
+      if (end - i > S_RUN)
+        end = i + S_RUN;
+      S_put_run(s, src, i, end);
+      i = end;
     }
     return;
   }
@@ -771,7 +894,7 @@ void cc_claim_set_seal(cc_claim_set *s) {
   memset(s->pool.last, 0, sizeof s->pool.last);
   s->pool.last_quote = NULL;
   s->pool.quotes_doc = NULL;
-  cc_xfree(s->abouts.slot);
+  cc_xfree(s->abouts.mem);
   memset(&s->abouts, 0, sizeof s->abouts);
   s->last_about = NULL;
   s->last_src = NULL;

@@ -1,6 +1,8 @@
 /* test_check_sort.c - the check stage's radix sorts and stop words. */
 #include "cc_test.h"
 
+#include <string.h>
+
 #include "../../src/check_int.h"
 
 static uint64_t S_rand(uint64_t *s) {
@@ -133,6 +135,80 @@ static void test_ptab(void **state) {
   assert_int_equal(t.used, 0);
 }
 
+/* The typo search's one-edit test agrees with the distance table on
+ * random short names over a small alphabet (one and two edits apart,
+ * swaps of equal or different letters, accents: several bytes a code
+ * point), and on a few by hand. */
+static void test_osa_is_one(void **state) {
+  (void)state;
+  static const char *const cps[] = {"a", "b", "c", "\xc3\xa9", "\xc3\xb6"};
+  uint64_t seed = 0x9e3779b97f4a7c15ULL;
+  char a[64], b[64];
+  size_t ones = 0;
+  for (int round = 0; round < 200000; round++) {
+    size_t la = S_rand(&seed) % 7;
+    a[0] = '\0';
+    for (size_t i = 0; i < la; i++)
+      strcat(a, cps[S_rand(&seed) % 5]);
+    /* b: a with up to two random edits, or another random string */
+    strcpy(b, a);
+    int edits = (int)(S_rand(&seed) % 4);
+    for (int e = 0; e < edits; e++) {
+      char t[64] = "";
+      size_t n = 0, at = 0;
+      const char *p = b;
+      const char *piece[16];
+      size_t plen[16];
+      while (*p && n < 16) {
+        size_t l = ((unsigned char)*p < 0x80) ? 1 : 2;
+        piece[n] = p;
+        plen[n++] = l;
+        p += l;
+      }
+      at = n ? S_rand(&seed) % (n + 1) : 0;
+      int op = (int)(S_rand(&seed) % 4);
+      for (size_t i = 0; i <= n; i++) {
+        if (i == at && op == 0) /* insert */
+          strcat(t, cps[S_rand(&seed) % 5]);
+        if (i == n)
+          break;
+        if (i == at && op == 1) /* delete */
+          continue;
+        if (i == at && op == 2) { /* substitute */
+          strcat(t, cps[S_rand(&seed) % 5]);
+          continue;
+        }
+        if (i == at && op == 3 && i + 1 < n) { /* swap */
+          strncat(t, piece[i + 1], plen[i + 1]);
+          strncat(t, piece[i], plen[i]);
+          i++;
+          continue;
+        }
+        strncat(t, piece[i], plen[i]);
+      }
+      strcpy(b, t);
+    }
+    if (S_rand(&seed) % 8 == 0) {
+      b[0] = '\0';
+      for (size_t i = 0, lb = S_rand(&seed) % 7; i < lb; i++)
+        strcat(b, cps[S_rand(&seed) % 5]);
+    }
+    bool one = cc__name_osa(a, b) == 1;
+    ones += one;
+    assert_int_equal(cc__name_osa_is_one(a, b), one);
+    assert_int_equal(cc__name_osa_is_one(b, a), one);
+  }
+  assert_true(ones > 10000); /* the one-edit cases were well covered */
+  assert_true(cc__name_osa_is_one("lindqvist", "lindquist"));
+  assert_true(cc__name_osa_is_one("lindqvist", "lindqvst"));
+  assert_true(cc__name_osa_is_one("lindqvist", "lindqivst"));
+  assert_true(cc__name_osa_is_one("m\xc3\xbcller", "muller"));
+  assert_false(cc__name_osa_is_one("lindqvist", "lindqvist"));
+  assert_false(cc__name_osa_is_one("lindqvist", "lidnqvsit"));
+  assert_false(cc__name_osa_is_one("abc", "cba"));
+  assert_false(cc__name_osa_is_one("abcd", "ab"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sort_u64),
@@ -140,6 +216,7 @@ int main(void) {
       cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_common_words),
+      cmocka_unit_test(test_osa_is_one),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

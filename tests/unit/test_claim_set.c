@@ -397,6 +397,78 @@ static void test_store_for_set_busy(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* Documents' stores packed into a set in runs (their key records looked
+ * up a run at a time, runs cut at the claims a store kept itself while
+ * the lock was held), with the lookup tables backed by huge pages from a
+ * few KB on (cc__claim_set_huge_min): through the tables' growth every
+ * claim reads back right, equal records and strings are one, and seal
+ * and free drop the tables. */
+static void test_set_runs_huge_tables(void **state) {
+  (void)state;
+  cc__claim_set_huge_min(4096);
+  cc_claim_set *s = cc_claim_set_new();
+  char doc[32], subject[32], value[32], quote[64];
+  uint32_t n = 0;
+  for (uint32_t d = 0; d < 120; d++) {
+    cc_claim_store *st = cc_claim_store_new_for(s);
+    snprintf(doc, sizeof doc, "s%u/d%u.md", d % 7, d);
+    for (uint32_t i = 0; i < 1 + d % 41; i++, n++) {
+      snprintf(subject, sizeof subject, "p%u", (d * 31 + i) % 577);
+      snprintf(value, sizeof value, "%u", n);
+      snprintf(quote, sizeof quote, "Sentence %u of doc %u.", i / 3, d);
+      cc_claim c = S_count(doc, i);
+      c.subject = subject;
+      c.value = value;
+      c.quote = quote;
+      c.doc_index = d;
+      bool hold = i % 17 == 5; /* kept by the store: cuts a run */
+      if (hold)
+        cc__claim_set_hold(s, true);
+      cc_claim_store_add(st, &c);
+      if (hold)
+        cc__claim_set_hold(s, false);
+    }
+    cc_claim_set_add_store(s, st);
+    cc_claim_store_free(&st);
+  }
+  assert_int_equal(cc_claim_set_count(s), n);
+  n = 0;
+  for (uint32_t d = 0; d < 120; d++)
+    for (uint32_t i = 0; i < 1 + d % 41; i++, n++) {
+      const cc_sclaim *k = cc_claim_set_at(s, n);
+      snprintf(doc, sizeof doc, "s%u/d%u.md", d % 7, d);
+      snprintf(subject, sizeof subject, "p%u", (d * 31 + i) % 577);
+      snprintf(value, sizeof value, "%u", n);
+      snprintf(quote, sizeof quote, "Sentence %u of doc %u.", i / 3, d);
+      char key[64];
+      snprintf(key, sizeof key, "toll.dead{%s}", subject);
+      assert_string_equal(k->about->key, key);
+      assert_string_equal(k->about->subject, subject);
+      assert_string_equal(k->about->rule, "toll.dead");
+      assert_string_equal(k->src->doc, doc);
+      assert_int_equal(k->src->doc_index, d);
+      assert_string_equal(k->value, value);
+      assert_string_equal(k->quote, quote);
+      assert_int_equal(k->start, i);
+    }
+  /* one record per key and rule, one copy per string */
+  for (size_t a = 0; a < 2000; a += 37)
+    for (size_t b = a + 1; b < cc_claim_set_count(s); b += 101) {
+      const cc_sclaim *x = cc_claim_set_at(s, a), *y = cc_claim_set_at(s, b);
+      if (strcmp(x->about->key, y->about->key) == 0)
+        assert_ptr_equal(x->about, y->about);
+      if (strcmp(x->quote, y->quote) == 0)
+        assert_ptr_equal(x->quote, y->quote);
+    }
+  cc_claim_set_seal(s);
+  cc_claim c = S_count("late.md", 1);
+  const cc_sclaim *late = cc_claim_set_add(s, &c); /* after the seal */
+  c.key = "toll.dead{story}";
+  S_assert_same(&c, late);
+  cc_claim_set_free(&s);
+  cc__claim_set_huge_min(0);
+}
+
 /* Stores made for one set on two threads at once, then added in order:
  * every claim reads back right (run it under the thread sanitizer too). */
 typedef struct S_th {
@@ -468,6 +540,7 @@ int main(void) {
       cmocka_unit_test(test_same_as_value),
       cmocka_unit_test(test_store_for_set_busy),
       cmocka_unit_test(test_store_for_set_threads),
+      cmocka_unit_test(test_set_runs_huge_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
