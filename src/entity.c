@@ -97,6 +97,8 @@ struct cc_entity_model {
   const cc_vocab *vocab;
   const S_pfx **by_id;
   uint32_t nids;
+  uint8_t *ctx_bits; /* S_C_... of each id under nids (none without a
+                        word table: S_tok_in compares the text then) */
   S_tr *tr_word;  /* whole-part transliterations */
   uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
                            is none of them (most parts are none) */
@@ -180,6 +182,29 @@ static bool S_node_of_word(const S_pfx *p) {
   return p->start || p->facts || p->wclass;
 }
 
+/* The words S_person_context looks for around a single capitalized word
+ * (S_C_...): verbs of speech after it, what may follow "Ruiz and Berg",
+ * and the aides before "to".  The model adds them to the word table, so
+ * a token is one of them by a byte of its id (S_tok_in). */
+enum { S_C_SPEECH = 1, S_C_AFTER = 2, S_C_AIDES = 4 };
+static const char *const S_speech[] = {
+    "said",  "says",    "told", "tells", "wrote", "writes", "added",
+    "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
+/* what may follow "Ruiz and Berg": a clause goes on, no noun does
+ * ("Labour and Conservative promises") */
+static const char *const S_after[] = {
+    "in",   "on",   "at",   "for",  "since", "last", "met", "meet",
+    "have", "had",  "has",  "were", "was",   "are",  "is",  "will",
+    "would", "said", "say", "to",   "from",  "who",  "after", "before",
+    "during", "with", "agreed", "held", "hold", "spoke", "talked",
+    "signed", "discussed", "also", "both", "did", "do", "could", "can",
+    "first", "previously", NULL};
+static const char *const S_aides[] = {"aide",    "aides",    "adviser",
+                                      "advisers", "advisor", "advisors",
+                                      NULL};
+static const char *const *const S_ctx_words[3] = {S_speech, S_after,
+                                                  S_aides};
+
 /* Nodes by word id: each node a single token is asked about (S_node_of_
  * word) gets its text added to the lexicon's word table, so the token of
  * that text has its id; then every id's node, found once here. */
@@ -187,8 +212,17 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
   for (size_t i = 0; v && i < m->npfx; i++)
     if (m->pfx[i].n && S_node_of_word(&m->pfx[i]))
       cc_vocab_add(v, m->pfx[i].s, m->pfx[i].n);
+  for (int w = 0; v && w < 3; w++) /* (before nids: their ids are under) */
+    for (size_t i = 0; S_ctx_words[w][i]; i++)
+      cc_vocab_add(v, S_ctx_words[w][i], strlen(S_ctx_words[w][i]));
   m->vocab = v;
   m->nids = cc_vocab_count(v) + 1;
+  m->ctx_bits = cc_xcalloc(m->nids, 1);
+  for (int w = 0; v && w < 3; w++)
+    for (size_t i = 0; S_ctx_words[w][i]; i++)
+      m->ctx_bits[cc_vocab_find(v, S_ctx_words[w][i],
+                                strlen(S_ctx_words[w][i]))] |=
+          (uint8_t)(1u << w);
   m->by_id = cc_xmalloc(m->nids * sizeof *m->by_id);
   m->by_id[0] = &S_none;
   for (uint32_t id = 1; id < m->nids; id++) {
@@ -508,6 +542,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m->ptab);
   cc_xfree(m->by_id);
+  cc_xfree(m->ctx_bits);
   cc_xfree(m->follow);
   cc_xfree(m);
   *mp = NULL;
@@ -1564,7 +1599,15 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
 
 enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
-static bool S_tok_in(const cc_token *t, const char *const *words) {
+/* Is token t one of the words of S_C_... bit w?  By its id, as the
+ * model added them to the word table; by the text when the model has no
+ * table (every token's id is 0 then). */
+static bool S_tok_in(const S_ctx *c, const cc_token *t, unsigned w) {
+  const cc_entity_model *m = c->m;
+  if (m->vocab)
+    return t->id < m->nids && (m->ctx_bits[t->id] & w);
+  const char *const *words = S_ctx_words[w == S_C_SPEECH ? 0
+                                         : w == S_C_AFTER ? 1 : 2];
   for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
     if (t->norm[0] == words[i][0] && strcmp(t->norm, words[i]) == 0)
       return true;
@@ -1580,20 +1623,6 @@ static bool S_tok_in(const cc_token *t, const char *const *words) {
  * (bits 1 and 2). */
 static int S_person_context(const S_ctx *c, uint32_t t,
                             const uint8_t *is_person, bool quoted) {
-  static const char *const speech[] = {
-      "said",  "says",    "told", "tells", "wrote", "writes", "added",
-      "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
-  /* what may follow "Ruiz and Berg": a clause goes on, no noun does
-   * ("Labour and Conservative promises") */
-  static const char *const after[] = {
-      "in",   "on",   "at",   "for",  "since", "last", "met", "meet",
-      "have", "had",  "has",  "were", "was",   "are",  "is",  "will",
-      "would", "said", "say", "to",   "from",  "who",  "after", "before",
-      "during", "with", "agreed", "held", "hold", "spoke", "talked",
-      "signed", "discussed", "also", "both", "did", "do", "could", "can",
-      "first", "previously", NULL};
-  static const char *const aides[] = {"aide", "aides", "adviser", "advisers",
-                                      "advisor", "advisors", NULL};
   uint32_t n = c->seg->ntokens;
   const cc_token *tk = c->tok;
   int how = 0;
@@ -1601,9 +1630,10 @@ static int S_person_context(const S_ctx *c, uint32_t t,
     return 0; /* "the Kremlin said": an institution */
   uint32_t q = t > 0 && S_tok_is(&tk[t - 1], ",") ? t - 1 : t;
   if (q > 0 && S_tok_is(&tk[q - 1], "\"") && t + 1 < n &&
-      S_tok_in(&tk[t + 1], speech))
+      S_tok_in(c, &tk[t + 1], S_C_SPEECH))
     how |= S_QUOTED;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "to") && S_tok_in(&tk[t - 2], aides))
+  if (t >= 2 && S_tok_is(&tk[t - 1], "to") &&
+      S_tok_in(c, &tk[t - 2], S_C_AIDES))
     how |= S_AIDE;
   /* joined to a person, the word is a name of its own, not the first
    * word of a longer one: not "Munster's coach", "Labour peer Ana Ruiz" */
@@ -1616,7 +1646,8 @@ static int S_person_context(const S_ctx *c, uint32_t t,
     how |= S_COORD;
   if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
       (is_person[t - 2] & (2 | partner)) &&
-      (t + 1 >= n || !S_is_word(&tk[t + 1]) || S_tok_in(&tk[t + 1], after)))
+      (t + 1 >= n || !S_is_word(&tk[t + 1]) ||
+       S_tok_in(c, &tk[t + 1], S_C_AFTER)))
     how |= S_COORD;
   return how;
 }
