@@ -799,6 +799,9 @@ typedef struct S_ctx {
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
+  struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
+                            index in ents (S_surnames, S_link_pending,
+                            S_places_to_people set it) */
 } S_ctx;
 
 typedef struct S_pend {
@@ -1440,6 +1443,15 @@ typedef struct S_sur {
   const char *full; /* longest full key seen */
   uint32_t strong;  /* mentions with a title or first name */
   uint32_t alone;   /* single-word mentions of it */
+  /* S_agree's tally of the people with this key, after the links (every
+   * person's key is an entry's: its own, or the one it was linked to) */
+  const char *agreed_full; /* longest full key, NULL before the first */
+  const char *first;  /* first part of a full name written with this
+                         surname, and whether another one was seen */
+  bool shared;
+  bool leader;
+  const char *country[4];
+  uint32_t votes[4];
   UT_hash_handle hh;
 } S_sur;
 
@@ -1474,11 +1486,11 @@ static bool S_one_off(const char *a, const char *b) {
 /* A known surname one letter off key: a misspelling, not another person.
  * Only surnames of full names count, the first letter must agree, and an
  * added or dropped final e or s is a different name (Brown/Browne). */
-static const S_sur *S_fuzzy(S_sur *map, const char *key) {
+static S_sur *S_fuzzy(S_sur *map, const char *key) {
   size_t n = strlen(key);
   if (n < 6)
     return NULL;
-  const S_sur *hit = NULL;
+  S_sur *hit = NULL;
   for (S_sur *x = map; x; x = x->hh.next) {
     /* (the tests without a call first) */
     if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
@@ -1514,6 +1526,7 @@ static S_sur *S_surnames(S_ctx *c) {
     if (en->kind != CC_E_PERSON)
       continue;
     S_sur *x = S_sur_get(&map, en->key, c->arena);
+    c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
       x->strong++;
     if (en->flags & CC_EF_SURNAME_ONLY)
@@ -1794,7 +1807,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
       cc_entity *en = CC_VEC_AT(E, cc_entity, p->ent);
-      S_sur *x = S_sur_get(&map, en->key, NULL);
+      S_sur *x = c->sur_of[p->ent]; /* (its key's entry, by S_surnames) */
       if (x && (x->strong || x->alone))
         en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
       else
@@ -1805,7 +1818,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
     S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, NULL) : NULL;
-    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
+    S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
     if ((!x && !fz) || S_initial_differs(c, p->tok, fz ? fz->full : x->full))
@@ -1813,6 +1826,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     cc_entity *en = S_emit(c, CC_E_PERSON, p->tok, p->tok + 1, p->tok,
                            p->sentence);
     en->flags |= CC_EF_SURNAME_ONLY | (fz ? CC_EF_FUZZY : 0);
+    c->sur_of[c->ents.len - 1] = fz ? fz : x;
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
     en->written = cc_arena_strdup(c->arena, k);
@@ -1833,6 +1847,7 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
     cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
     S_sur *x = S_sur_get(&map, pk.ptr, NULL);
     if (x && x->strong) {
+      c->sur_of[i] = x;
       en->kind = CC_E_PERSON;
       en->key = x->key;
       en->full = x->full;
@@ -1845,22 +1860,10 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
   cc_buf_free(&pk);
 }
 
-typedef struct S_agg {
-  const char *key;
-  const char *first;  /* first part of a full name written with this
-                         surname, and whether another one was seen */
-  bool shared;
-  const char *country[4];
-  uint32_t votes[4];
-  bool leader;
-  const char *full;
-  UT_hash_handle hh;
-} S_agg;
-
 /* Note the first part of a full name written with a's surname; a second,
  * different one ("ana" then "luis"; not an initial or a short form of the
  * first) makes the surname shared by two people. */
-static void S_first_part(S_agg *a, const char *written) {
+static void S_first_part(S_sur *a, const char *written) {
   const char *sp = written ? strchr(written, ' ') : NULL;
   if (!sp || sp == written)
     return;
@@ -1878,28 +1881,17 @@ static void S_first_part(S_agg *a, const char *written) {
 }
 
 /* Agree on each person's country (majority of the mentions that give
- * one), leader title and longest full name, over the whole document. */
+ * one), leader title and longest full name, over the whole document: the
+ * people of one key tallied in its surname entry (c->sur_of). */
 static void S_agree(S_ctx *c) {
   cc_vec *E = &c->ents;
-  S_agg *agg = NULL;
-  /* each person's entry, for the second loop */
-  S_agg **of = cc_arena_alloc_raw(c->arena, (E->len + 1) * sizeof *of);
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_agg *a = NULL;
-    HASH_FIND_STR(agg, en->key, a);
-    of[i] = a;
-    if (!a) {
-      a = cc_arena_alloc(c->arena, sizeof *a); /* (dropped with HASH_CLEAR) */
-      a->key = en->key;
-      a->full = en->full;
-      HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
-      of[i] = a;
-    }
-    if (strlen(en->full) > strlen(a->full))
-      a->full = en->full;
+    S_sur *a = c->sur_of[i];
+    if (!a->agreed_full || strlen(en->full) > strlen(a->agreed_full))
+      a->agreed_full = en->full;
     S_first_part(a, en->written);
     a->leader |= (en->flags & CC_EF_LEADER) != 0;
     for (int v = 0; en->country && v < 4; v++)
@@ -1913,7 +1905,7 @@ static void S_agree(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_agg *a = of[i];
+    const S_sur *a = c->sur_of[i];
     int best = -1;
     for (int v = 0; v < 4 && a->country[v]; v++)
       if (best < 0 || a->votes[v] > a->votes[best])
@@ -1923,12 +1915,14 @@ static void S_agree(S_ctx *c) {
       en->flags |= CC_EF_LEADER;
     if (a->shared)
       en->flags |= CC_EF_SHARED;
-    en->full = a->full;
+    en->full = a->agreed_full;
   }
-  HASH_CLEAR(hh, agg);
 }
 
 static void S_resolve(S_ctx *c) {
+  /* (S_link_pending adds a person per pending word at most) */
+  c->sur_of = cc_arena_alloc_raw(
+      c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
   S_sur *map = S_surnames(c);
   unsigned known = HASH_COUNT(map);
   S_confirm_by_use(c, &map);
