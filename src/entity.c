@@ -799,6 +799,7 @@ typedef struct S_ctx {
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
+  struct S_word *words; /* pass 2: the single words' texts (S_surnames) */
   struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
                             index in ents (S_surnames, S_link_pending,
                             S_places_to_people set it) */
@@ -812,6 +813,7 @@ typedef struct S_pend {
                     misspelling of a person's surname */
   uint32_t ent;
   size_t canon;  /* offset of its canonical key in S_ctx.canons */
+  uint32_t word; /* its text's entry in S_ctx.words (not a weak one) */
   bool counted;  /* S_confirm_by_use counts its uses */
   struct S_seen *seen; /* ... under this key (S_seen_link) */
   struct S_sur *sur;   /* the surname its key is, when S_surnames looked
@@ -1511,11 +1513,19 @@ static S_sur *S_fuzzy(S_sur *map, const char *key) {
   return hit;
 }
 
-/* A single word's text and the offset of its key in S_ctx.canons. */
-typedef struct S_canon_memo {
+/* A single word's text (the words S_surnames gives the one key, each
+ * text once): the offset of its key in S_ctx.canons, and what the later
+ * steps ask of the key, asked once per text rather than per use. */
+typedef struct S_word {
   size_t canon;
+  uint32_t len;        /* the key's length */
+  struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
+  bool looked;         /* seen is known, were it none (S_seen_link) */
+  S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
+  bool fuzzy_known;
+  const char *written; /* the arena's copy of the key (S_link_pending) */
   UT_hash_handle hh;
-} S_canon_memo;
+} S_word;
 
 /* Surnames of this document's people, with how they are used. */
 static S_sur *S_surnames(S_ctx *c) {
@@ -1538,9 +1548,10 @@ static S_sur *S_surnames(S_ctx *c) {
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
    * for it the first time */
   cc_buf *k = &c->canons;
-  S_canon_memo *memo = NULL, *cm;
-  S_canon_memo *cms = cc_arena_alloc_raw(c->arena,
-                                         (c->pending.len + 1) * sizeof *cms);
+  S_word *memo = NULL, *cm;
+  S_word *cms = cc_arena_alloc_raw(c->arena,
+                                   (c->pending.len + 1) * sizeof *cms);
+  c->words = cms;
   size_t ncm = 0;
   /* the memo entry of each pending word, so a word used again shares
    * the surname lookup below too */
@@ -1556,15 +1567,15 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_FIND(hh, memo, raw, rn, cm);
     if (cm) {
       p->canon = cm->canon;
-      mi[i] = (uint32_t)(cm - cms);
+      mi[i] = p->word = (uint32_t)(cm - cms);
       continue;
     }
-    mi[i] = (uint32_t)ncm;
+    mi[i] = p->word = (uint32_t)ncm;
     p->canon = k->len;
     cc_entity_canon(c->m, raw, rn, k);
-    cc_buf_putc(k, '\0');
     cm = &cms[ncm++];
-    cm->canon = p->canon;
+    *cm = (S_word){.canon = p->canon, .len = (uint32_t)(k->len - p->canon)};
+    cc_buf_putc(k, '\0');
     HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
   HASH_CLEAR(hh, memo);
@@ -1692,22 +1703,33 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
                     !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
     if (!p->counted)
       continue; /* (not "Gov." nor "NATO") */
-    const char *k = c->canons.ptr + p->canon;
-    HASH_FIND_STR(*seen, k, x);
-    if (!x) {
-      x = &pool[(*npool)++];
-      memset(x, 0, sizeof *x);
-      x->key = k;
-      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
+    /* (once per text: the words of one text have one key) */
+    S_word *w = &c->words[p->word];
+    if (!w->seen) {
+      const char *k = c->canons.ptr + p->canon;
+      HASH_FIND(hh, *seen, k, w->len, x);
+      if (!x) {
+        x = &pool[(*npool)++];
+        memset(x, 0, sizeof *x);
+        x->key = k;
+        HASH_ADD_KEYPTR(hh, *seen, x->key, w->len, x);
+      }
+      w->seen = x;
     }
-    p->seen = x;
+    p->seen = w->seen;
   }
+  /* (the table is complete: a text's entry, or none, is known for good) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak || p->counted)
       continue;
-    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
-    p->seen = x;
+    S_word *w = &c->words[p->word];
+    if (!w->seen && !w->looked) {
+      HASH_FIND(hh, *seen, c->canons.ptr + p->canon, w->len, x);
+      w->seen = x;
+      w->looked = true;
+    }
+    p->seen = w->seen;
   }
 }
 
@@ -1818,7 +1840,13 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
     S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, NULL) : NULL;
-    S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
+    S_word *w = &c->words[p->word];
+    S_sur *fz = NULL;
+    if (!x && !p->in_run) { /* (once per text: the map does not change) */
+      if (!w->fuzzy_known)
+        w->fuzzy = S_fuzzy(map, k), w->fuzzy_known = true;
+      fz = w->fuzzy;
+    }
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
     if ((!x && !fz) || S_initial_differs(c, p->tok, fz ? fz->full : x->full))
@@ -1829,7 +1857,10 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     c->sur_of[c->ents.len - 1] = fz ? fz : x;
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
-    en->written = cc_arena_strdup(c->arena, k);
+    /* (one copy per text: the map outlives c->canons) */
+    if (!w->written)
+      w->written = cc_arena_strndup(c->arena, k, w->len);
+    en->written = w->written;
   }
 }
 
