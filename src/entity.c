@@ -815,6 +815,7 @@ typedef struct S_pend {
   size_t canon;  /* offset of its canonical key in S_ctx.canons */
   uint32_t word; /* its text's entry in S_ctx.words (not a weak one) */
   bool counted;  /* S_confirm_by_use counts its uses */
+  uint8_t ctx;   /* ... and the S_context of a counted one */
   struct S_seen *seen; /* ... under this key (S_seen_link) */
   struct S_sur *sur;   /* the surname its key is, when S_surnames looked
                           (entries are only added after: a NULL may
@@ -1638,18 +1639,23 @@ static bool S_tok_in(const S_ctx *c, const cc_token *t, unsigned w) {
   return false;
 }
 
+/* S_context's bits besides S_QUOTED and S_AIDE: "and" follows the word
+ * (a person after it makes it S_COORD), "and" comes before it with a
+ * clause after it (a person before it does). */
+enum { S_AND_NEXT = 16, S_AND_BEFORE = 32 };
+
 /* How the single capitalized word at t is used as only a person is
  * (S_QUOTED, S_AIDE, S_COORD): named as the speaker of a quote ("'We
  * will go,' Ruiz said"), as the one an aide or adviser works for ("an
  * aide to Ruiz"; a spokesman may speak for a company), or joined by
  * "and" to a person ("talks between Ruiz and President Tomas Berg").
- * is_person marks the first and last tokens of the people known so far
- * (bits 1 and 2). */
-static int S_person_context(const S_ctx *c, uint32_t t,
-                            const uint8_t *is_person, bool quoted) {
+ * What the tokens around it say, read once: S_QUOTED, S_AIDE, and where
+ * an "and" may join it to a person (S_AND_...); S_person_context adds
+ * the people known in a round. */
+static uint8_t S_context(const S_ctx *c, uint32_t t) {
   uint32_t n = c->seg->ntokens;
   const cc_token *tk = c->tok;
-  int how = 0;
+  uint8_t how = 0;
   if (t > 0 && S_tok_is(&tk[t - 1], "the"))
     return 0; /* "the Kremlin said": an institution */
   uint32_t q = t > 0 && S_tok_is(&tk[t - 1], ",") ? t - 1 : t;
@@ -1663,15 +1669,27 @@ static int S_person_context(const S_ctx *c, uint32_t t,
    * word of a longer one: not "Munster's coach", "Labour peer Ana Ruiz" */
   if (t + 1 < n && (S_tok_is(&tk[t + 1], "'s") || S_cap(&tk[t + 1])))
     return how;
-  /* two quoted speakers joined by "and" are two people (bit 4) */
-  uint8_t partner = quoted ? 4 : 0;
-  if (t + 2 < n && S_tok_is(&tk[t + 1], "and") &&
-      (is_person[t + 2] & (1 | partner)))
-    how |= S_COORD;
+  if (t + 2 < n && S_tok_is(&tk[t + 1], "and"))
+    how |= S_AND_NEXT;
   if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
-      (is_person[t - 2] & (2 | partner)) &&
       (t + 1 >= n || !S_is_word(&tk[t + 1]) ||
        S_tok_in(c, &tk[t + 1], S_C_AFTER)))
+    how |= S_AND_BEFORE;
+  return how;
+}
+
+/* The S_QUOTED, S_AIDE and S_COORD bits of the word at t, whose
+ * S_context is ctx, given the people known (is_person: the first and
+ * last tokens of each, bits 1 and 2) and whether its key was quoted in
+ * the round before. */
+static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
+                            bool quoted) {
+  int how = ctx & (S_QUOTED | S_AIDE);
+  /* two quoted speakers joined by "and" are two people (bit 4) */
+  uint8_t partner = quoted ? 4 : 0;
+  if ((ctx & S_AND_NEXT) && (is_person[t + 2] & (1 | partner)))
+    how |= S_COORD;
+  if ((ctx & S_AND_BEFORE) && (is_person[t - 2] & (2 | partner)))
     how |= S_COORD;
   return how;
 }
@@ -1703,6 +1721,7 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
                     !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
     if (!p->counted)
       continue; /* (not "Gov." nor "NATO") */
+    p->ctx = S_context(c, p->tok);
     /* (once per text: the words of one text have one key) */
     S_word *w = &c->words[p->word];
     if (!w->seen) {
@@ -1751,7 +1770,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     x->uses++;
     if (!(t->flags & CC_TF_SENT_START))
       x->how |= S_INSIDE;
-    x->how |= (uint8_t)S_person_context(c, p->tok, is_person,
+    x->how |= (uint8_t)S_person_context(p->ctx, p->tok, is_person,
                                         (x->before & S_QUOTED) != 0);
   }
   HASH_ITER(hh, *seen, x, xt)
