@@ -788,6 +788,8 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
 
 typedef struct S_ctx {
   const cc_entity_model *m;
+  const S_pfx *const *by_id; /* m's, for S_word_facts (a load less) */
+  uint32_t nids;
   const cc_segmented *seg;
   const cc_token *tok;
   cc_arena *arena;
@@ -838,19 +840,12 @@ static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
  * the word id the segmenter gave it. */
 static inline const S_pfx *S_word_facts(const S_ctx *c,
                                          const cc_token *t) {
-  return t->id < c->m->nids ? c->m->by_id[t->id] : &S_none;
+  return t->id < c->nids ? c->by_id[t->id] : &S_none;
 }
 
 /* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
   return t->kind == CC_TOK_WORD && S_word_facts(c, t)->start;
-}
-
-/* Can a title start at the lower-case word t?  (Nothing else can: see
- * S_sentence.) */
-static bool S_lower_may_title(const S_ctx *c, const cc_token *t) {
-  const S_pfx *p = S_word_facts(c, t);
-  return p->start && (p->begins & (1u << S_T_TITLES));
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -1262,19 +1257,26 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
  * capitalized too, so it takes a capitalized function word inside the
  * line ("In", "For") to call it a headline. */
 static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
+  /* (in locals: a store to next[] might be any uint32_t, nids too, for
+   * all the compiler knows) */
+  const cc_token *tok = c->tok;
+  const S_pfx *const *by_id = c->by_id;
+  const uint32_t nids = c->nids;
+  uint32_t *next = c->next;
   uint32_t words = 0, caps = 0, capstops = 0, n = 0;
   for (uint32_t i = b; i < e; i++) {
-    const cc_token *t = &c->tok[i];
+    const cc_token *t = &tok[i];
     if (t->kind != CC_TOK_WORD)
       continue;
     words++;
+    const S_pfx *p = t->id < nids ? by_id[t->id] : &S_none;
     if (t->flags & CC_TF_CAP) {
-      const S_pfx *p = S_word_facts(c, t);
       caps++;
       capstops += i > b && p->wclass == W_STOP;
-      c->next[n++] = i;
-    } else if (S_lower_may_title(c, t)) {
-      c->next[n++] = i;
+      next[n++] = i;
+    } else if (p->start && (p->begins & (1u << S_T_TITLES))) {
+      next[n++] = i; /* a title may start at the lower-case word (nothing
+                        else can: see S_sentence) */
     }
   }
   *nnext = n;
@@ -2032,7 +2034,7 @@ static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
 
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
-  S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
+  S_ctx c = {.m = m, .by_id = m->by_id, .nids = m->nids, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
