@@ -38,6 +38,21 @@ static inline unsigned S_hash(const void *key, size_t n) {
 }
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
   ((hashv) = S_hash((keyptr), (keylen)))
+/* The document's arena while cc_entities_find runs on this thread: its
+ * tables (a few per document, dropped with the arena) take their bucket
+ * arrays there instead of a malloc and a free each; the model's tables,
+ * made and freed outside it, from the heap. */
+static _Thread_local cc_arena *S_table_arena;
+static void *S_table_alloc(size_t n) {
+  return S_table_arena ? cc_arena_alloc_raw(S_table_arena, n)
+                       : cc_xmalloc(n);
+}
+static void S_table_free(void *p) {
+  if (!S_table_arena)
+    cc_xfree(p);
+}
+#define uthash_malloc(sz) S_table_alloc(sz)
+#define uthash_free(ptr, sz) S_table_free(ptr)
 #include <uthash.h>
 
 /* ---- the model ---------------------------------------------------------- */
@@ -2039,6 +2054,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  S_table_arena = arena; /* (every table below is cleared before the end) */
   /* room for the entities and pending words of most documents (about one
    * of each per 17 and 27 tokens on the generated corpus), so they seldom
    * grow; a long document's grow as they come */
@@ -2073,4 +2089,5 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_buf_free(&c.ksur);
   cc_buf_free(&c.canons);
   cc_xfree(c.join);
+  S_table_arena = NULL;
 }
