@@ -1461,11 +1461,13 @@ static void S_sentence(S_ctx *c, uint32_t s) {
 typedef struct S_sur {
   const char *key;  /* surname key */
   const char *full; /* longest full key seen */
+  size_t full_len;  /* ... its length (the key's, len in hh) */
   uint32_t strong;  /* mentions with a title or first name */
   uint32_t alone;   /* single-word mentions of it */
   /* S_agree's tally of the people with this key, after the links (every
    * person's key is an entry's: its own, or the one it was linked to) */
   const char *agreed_full; /* longest full key, NULL before the first */
+  size_t agreed_len;
   const char *first;  /* first part of a full name written with this
                          surname, and whether another one was seen */
   bool shared;
@@ -1478,14 +1480,16 @@ typedef struct S_sur {
 /* The entry of surname key; a new one (from arena) when add is an arena
  * and there is none.  Entries live as long as the document's arena: the
  * map is dropped with HASH_CLEAR. */
-static S_sur *S_sur_get(S_sur **map, const char *key, cc_arena *add) {
+static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
+                        cc_arena *add) {
   S_sur *x = NULL;
-  HASH_FIND_STR(*map, key, x);
+  HASH_FIND(hh, *map, key, len, x);
   if (!x && add) {
     x = cc_arena_alloc(add, sizeof *x);
     x->key = key;
     x->full = key;
-    HASH_ADD_KEYPTR(hh, *map, x->key, strlen(x->key), x);
+    x->full_len = len;
+    HASH_ADD_KEYPTR(hh, *map, x->key, len, x);
   }
   return x;
 }
@@ -1506,8 +1510,7 @@ static bool S_one_off(const char *a, const char *b) {
 /* A known surname one letter off key: a misspelling, not another person.
  * Only surnames of full names count, the first letter must agree, and an
  * added or dropped final e or s is a different name (Brown/Browne). */
-static S_sur *S_fuzzy(S_sur *map, const char *key) {
-  size_t n = strlen(key);
+static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
   if (n < 6)
     return NULL;
   S_sur *hit = NULL;
@@ -1515,7 +1518,7 @@ static S_sur *S_fuzzy(S_sur *map, const char *key) {
     /* (the tests without a call first) */
     if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
       continue;
-    size_t xn = strlen(x->key);
+    size_t xn = x->hh.keylen;
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
         (key[n - 1] == 'e' || key[n - 1] == 's'))
       continue;
@@ -1536,7 +1539,8 @@ static S_sur *S_fuzzy(S_sur *map, const char *key) {
  * steps ask of the key, asked once per text rather than per use. */
 typedef struct S_word {
   size_t canon;
-  uint32_t len;        /* the key's length */
+  uint32_t len;        /* the key's length (its strlen: a document holds
+                          no NUL byte, cc_check_encoding) */
   struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
   bool looked;         /* seen is known, were it none (S_seen_link) */
   S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
@@ -1553,14 +1557,15 @@ static S_sur *S_surnames(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(&map, en->key, c->arena);
+    S_sur *x = S_sur_get(&map, en->key, strlen(en->key), c->arena);
     c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
       x->strong++;
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
-    if (strlen(en->full) > strlen(x->full))
-      x->full = en->full;
+    size_t fn = strlen(en->full);
+    if (fn > x->full_len)
+      x->full = en->full, x->full_len = fn;
   }
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
@@ -1605,7 +1610,8 @@ static S_sur *S_surnames(S_ctx *c) {
     if (p->weak)
       continue;
     if (!looked[mi[i]]) {
-      sur[mi[i]] = S_sur_get(&map, k->ptr + p->canon, NULL);
+      sur[mi[i]] =
+          S_sur_get(&map, k->ptr + p->canon, cms[mi[i]].len, NULL);
       looked[mi[i]] = true;
     }
     S_sur *x = sur[mi[i]];
@@ -1713,6 +1719,7 @@ static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
 
 typedef struct S_seen {
   const char *key;  /* canonical word (in S_ctx.canons) */
+  uint32_t len;     /* its length */
   uint8_t how;      /* S_INSIDE | S_person_context bits */
   uint8_t before;   /* how, in the round before */
   uint32_t uses;
@@ -1748,6 +1755,7 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
         x = &pool[(*npool)++];
         memset(x, 0, sizeof *x);
         x->key = k;
+        x->len = w->len;
         HASH_ADD_KEYPTR(hh, *seen, x->key, w->len, x);
       }
       w->seen = x;
@@ -1846,10 +1854,11 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
   HASH_ITER(hh, seen, x, xt) {
-    if (x->confirmed && !S_sur_get(map, x->key, NULL) &&
-        !S_fuzzy(*map, x->key)) {
+    if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
+        !S_fuzzy(*map, x->key, x->len)) {
       /* (the map outlives c->canons: its own copy of the key) */
-      S_sur_get(map, cc_arena_strdup(c->arena, x->key), c->arena)->alone++;
+      S_sur_get(map, cc_arena_strndup(c->arena, x->key, x->len), x->len,
+                c->arena)->alone++;
     }
   }
   HASH_CLEAR(hh, seen);
@@ -1875,12 +1884,12 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, NULL) : NULL;
     S_word *w = &c->words[p->word];
+    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, w->len, NULL) : NULL;
     S_sur *fz = NULL;
     if (!x && !p->in_run) { /* (once per text: the map does not change) */
       if (!w->fuzzy_known)
-        w->fuzzy = S_fuzzy(map, k), w->fuzzy_known = true;
+        w->fuzzy = S_fuzzy(map, k, w->len), w->fuzzy_known = true;
       fz = w->fuzzy;
     }
     if (fz && S_other_in_list(c, p->tok, fz))
@@ -1912,7 +1921,7 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       continue;
     cc_buf_reset(&pk);
     cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
-    S_sur *x = S_sur_get(&map, pk.ptr, NULL);
+    S_sur *x = S_sur_get(&map, pk.ptr, pk.len, NULL);
     if (x && x->strong) {
       c->sur_of[i] = x;
       en->kind = CC_E_PERSON;
@@ -1957,8 +1966,9 @@ static void S_agree(S_ctx *c) {
     if (en->kind != CC_E_PERSON)
       continue;
     S_sur *a = c->sur_of[i];
-    if (!a->agreed_full || strlen(en->full) > strlen(a->agreed_full))
-      a->agreed_full = en->full;
+    size_t fn = strlen(en->full);
+    if (!a->agreed_full || fn > a->agreed_len)
+      a->agreed_full = en->full, a->agreed_len = fn;
     S_first_part(a, en->written);
     a->leader |= (en->flags & CC_EF_LEADER) != 0;
     for (int v = 0; en->country && v < 4; v++)
