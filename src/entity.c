@@ -20,6 +20,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef CC_RECOG_CHECK_INERT
+#include <stdio.h> /* (the skip checks' messages) */
+#endif
 #include "cc_text.h"
 
 /* Keys here are single words and short names: up to 16 bytes they are
@@ -817,6 +820,8 @@ typedef struct S_ctx {
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
   struct S_word *words; /* pass 2: the single words' texts (S_surnames) */
+  bool strong;          /* some surname has a strong use (S_surnames; the
+                           later steps add none) */
   struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
                             index in ents (S_surnames, S_link_pending,
                             S_places_to_people set it) */
@@ -1560,7 +1565,7 @@ static S_sur *S_surnames(S_ctx *c) {
     S_sur *x = S_sur_get(&map, en->key, strlen(en->key), c->arena);
     c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
-      x->strong++;
+      x->strong++, c->strong = true;
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
     size_t fn = strlen(en->full);
@@ -1912,17 +1917,27 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
 /* A one-word "place" that is the surname of a person of this document is
  * that person ("Finance Minister Ana Lagos ... Lagos said"). */
 static void S_places_to_people(S_ctx *c, S_sur *map) {
+#ifndef CC_RECOG_CHECK_INERT /* (that build checks the skip below) */
+  if (!c->strong)
+    return; /* no surname a place could be (x->strong below) */
+#endif
   cc_vec *E = &c->ents;
-  cc_buf pk = CC_BUF_INIT;
+  cc_buf *pk = &c->kfull; /* (S_person_keys' scratch, free in pass 2) */
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
         en->tok_end - en->tok_begin != 1)
       continue;
-    cc_buf_reset(&pk);
-    cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
-    S_sur *x = S_sur_get(&map, pk.ptr, pk.len, NULL);
+    cc_buf_reset(pk);
+    cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
+    S_sur *x = S_sur_get(&map, pk->ptr, pk->len, NULL);
     if (x && x->strong) {
+#ifdef CC_RECOG_CHECK_INERT
+      if (!c->strong) {
+        fprintf(stderr, "entity: a place skipped is a person's surname\n");
+        abort();
+      }
+#endif
       c->sur_of[i] = x;
       en->kind = CC_E_PERSON;
       en->key = x->key;
@@ -1933,7 +1948,6 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       en->flags |= CC_EF_SURNAME_ONLY;
     }
   }
-  cc_buf_free(&pk);
 }
 
 /* Note the first part of a full name written with a's surname; a second,
