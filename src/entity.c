@@ -20,6 +20,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef CC_RECOG_CHECK_INERT
+#include <stdio.h> /* (the skip checks' messages) */
+#endif
 #include "cc_text.h"
 
 /* Keys here are single words and short names: up to 16 bytes they are
@@ -38,6 +41,21 @@ static inline unsigned S_hash(const void *key, size_t n) {
 }
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
   ((hashv) = S_hash((keyptr), (keylen)))
+/* The document's arena while cc_entities_find runs on this thread: its
+ * tables (a few per document, dropped with the arena) take their bucket
+ * arrays there instead of a malloc and a free each; the model's tables,
+ * made and freed outside it, from the heap. */
+static _Thread_local cc_arena *S_table_arena;
+static void *S_table_alloc(size_t n) {
+  return S_table_arena ? cc_arena_alloc_raw(S_table_arena, n)
+                       : cc_xmalloc(n);
+}
+static void S_table_free(void *p) {
+  if (!S_table_arena)
+    cc_xfree(p);
+}
+#define uthash_malloc(sz) S_table_alloc(sz)
+#define uthash_free(ptr, sz) S_table_free(ptr)
 #include <uthash.h>
 
 /* ---- the model ---------------------------------------------------------- */
@@ -97,6 +115,8 @@ struct cc_entity_model {
   const cc_vocab *vocab;
   const S_pfx **by_id;
   uint32_t nids;
+  uint8_t *ctx_bits; /* S_C_... of each id under nids (none without a
+                        word table: S_tok_in compares the text then) */
   S_tr *tr_word;  /* whole-part transliterations */
   uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
                            is none of them (most parts are none) */
@@ -180,6 +200,29 @@ static bool S_node_of_word(const S_pfx *p) {
   return p->start || p->facts || p->wclass;
 }
 
+/* The words S_person_context looks for around a single capitalized word
+ * (S_C_...): verbs of speech after it, what may follow "Ruiz and Berg",
+ * and the aides before "to".  The model adds them to the word table, so
+ * a token is one of them by a byte of its id (S_tok_in). */
+enum { S_C_SPEECH = 1, S_C_AFTER = 2, S_C_AIDES = 4 };
+static const char *const S_speech[] = {
+    "said",  "says",    "told", "tells", "wrote", "writes", "added",
+    "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
+/* what may follow "Ruiz and Berg": a clause goes on, no noun does
+ * ("Labour and Conservative promises") */
+static const char *const S_after[] = {
+    "in",   "on",   "at",   "for",  "since", "last", "met", "meet",
+    "have", "had",  "has",  "were", "was",   "are",  "is",  "will",
+    "would", "said", "say", "to",   "from",  "who",  "after", "before",
+    "during", "with", "agreed", "held", "hold", "spoke", "talked",
+    "signed", "discussed", "also", "both", "did", "do", "could", "can",
+    "first", "previously", NULL};
+static const char *const S_aides[] = {"aide",    "aides",    "adviser",
+                                      "advisers", "advisor", "advisors",
+                                      NULL};
+static const char *const *const S_ctx_words[3] = {S_speech, S_after,
+                                                  S_aides};
+
 /* Nodes by word id: each node a single token is asked about (S_node_of_
  * word) gets its text added to the lexicon's word table, so the token of
  * that text has its id; then every id's node, found once here. */
@@ -187,8 +230,17 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
   for (size_t i = 0; v && i < m->npfx; i++)
     if (m->pfx[i].n && S_node_of_word(&m->pfx[i]))
       cc_vocab_add(v, m->pfx[i].s, m->pfx[i].n);
+  for (int w = 0; v && w < 3; w++) /* (before nids: their ids are under) */
+    for (size_t i = 0; S_ctx_words[w][i]; i++)
+      cc_vocab_add(v, S_ctx_words[w][i], strlen(S_ctx_words[w][i]));
   m->vocab = v;
   m->nids = cc_vocab_count(v) + 1;
+  m->ctx_bits = cc_xcalloc(m->nids, 1);
+  for (int w = 0; v && w < 3; w++)
+    for (size_t i = 0; S_ctx_words[w][i]; i++)
+      m->ctx_bits[cc_vocab_find(v, S_ctx_words[w][i],
+                                strlen(S_ctx_words[w][i]))] |=
+          (uint8_t)(1u << w);
   m->by_id = cc_xmalloc(m->nids * sizeof *m->by_id);
   m->by_id[0] = &S_none;
   for (uint32_t id = 1; id < m->nids; id++) {
@@ -508,6 +560,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_free_tr_array(m->prefix, m->nprefix);
   cc_xfree(m->ptab);
   cc_xfree(m->by_id);
+  cc_xfree(m->ctx_bits);
   cc_xfree(m->follow);
   cc_xfree(m);
   *mp = NULL;
@@ -753,6 +806,8 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
 
 typedef struct S_ctx {
   const cc_entity_model *m;
+  const S_pfx *const *by_id; /* m's, for S_word_facts (a load less) */
+  uint32_t nids;
   const cc_segmented *seg;
   const cc_token *tok;
   cc_arena *arena;
@@ -764,6 +819,12 @@ typedef struct S_ctx {
                       NUL-separated (S_pend.canon), made once */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
+  struct S_word *words; /* pass 2: the single words' texts (S_surnames) */
+  bool strong;          /* some surname has a strong use (S_surnames; the
+                           later steps add none) */
+  struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
+                            index in ents (S_surnames, S_link_pending,
+                            S_places_to_people set it) */
 } S_ctx;
 
 typedef struct S_pend {
@@ -774,7 +835,9 @@ typedef struct S_pend {
                     misspelling of a person's surname */
   uint32_t ent;
   size_t canon;  /* offset of its canonical key in S_ctx.canons */
+  uint32_t word; /* its text's entry in S_ctx.words (not a weak one) */
   bool counted;  /* S_confirm_by_use counts its uses */
+  uint8_t ctx;   /* ... and the S_context of a counted one */
   struct S_seen *seen; /* ... under this key (S_seen_link) */
   struct S_sur *sur;   /* the surname its key is, when S_surnames looked
                           (entries are only added after: a NULL may
@@ -797,19 +860,12 @@ static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
  * the word id the segmenter gave it. */
 static inline const S_pfx *S_word_facts(const S_ctx *c,
                                          const cc_token *t) {
-  return t->id < c->m->nids ? c->m->by_id[t->id] : &S_none;
+  return t->id < c->nids ? c->by_id[t->id] : &S_none;
 }
 
 /* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
   return t->kind == CC_TOK_WORD && S_word_facts(c, t)->start;
-}
-
-/* Can a title start at the lower-case word t?  (Nothing else can: see
- * S_sentence.) */
-static bool S_lower_may_title(const S_ctx *c, const cc_token *t) {
-  const S_pfx *p = S_word_facts(c, t);
-  return p->start && (p->begins & (1u << S_T_TITLES));
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -1221,19 +1277,26 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
  * capitalized too, so it takes a capitalized function word inside the
  * line ("In", "For") to call it a headline. */
 static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
+  /* (in locals: a store to next[] might be any uint32_t, nids too, for
+   * all the compiler knows) */
+  const cc_token *tok = c->tok;
+  const S_pfx *const *by_id = c->by_id;
+  const uint32_t nids = c->nids;
+  uint32_t *next = c->next;
   uint32_t words = 0, caps = 0, capstops = 0, n = 0;
   for (uint32_t i = b; i < e; i++) {
-    const cc_token *t = &c->tok[i];
+    const cc_token *t = &tok[i];
     if (t->kind != CC_TOK_WORD)
       continue;
     words++;
+    const S_pfx *p = t->id < nids ? by_id[t->id] : &S_none;
     if (t->flags & CC_TF_CAP) {
-      const S_pfx *p = S_word_facts(c, t);
       caps++;
       capstops += i > b && p->wclass == W_STOP;
-      c->next[n++] = i;
-    } else if (S_lower_may_title(c, t)) {
-      c->next[n++] = i;
+      next[n++] = i;
+    } else if (p->start && (p->begins & (1u << S_T_TITLES))) {
+      next[n++] = i; /* a title may start at the lower-case word (nothing
+                        else can: see S_sentence) */
     }
   }
   *nnext = n;
@@ -1403,22 +1466,35 @@ static void S_sentence(S_ctx *c, uint32_t s) {
 typedef struct S_sur {
   const char *key;  /* surname key */
   const char *full; /* longest full key seen */
+  size_t full_len;  /* ... its length (the key's, len in hh) */
   uint32_t strong;  /* mentions with a title or first name */
   uint32_t alone;   /* single-word mentions of it */
+  /* S_agree's tally of the people with this key, after the links (every
+   * person's key is an entry's: its own, or the one it was linked to) */
+  const char *agreed_full; /* longest full key, NULL before the first */
+  size_t agreed_len;
+  const char *first;  /* first part of a full name written with this
+                         surname, and whether another one was seen */
+  bool shared;
+  bool leader;
+  const char *country[4];
+  uint32_t votes[4];
   UT_hash_handle hh;
 } S_sur;
 
 /* The entry of surname key; a new one (from arena) when add is an arena
  * and there is none.  Entries live as long as the document's arena: the
  * map is dropped with HASH_CLEAR. */
-static S_sur *S_sur_get(S_sur **map, const char *key, cc_arena *add) {
+static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
+                        cc_arena *add) {
   S_sur *x = NULL;
-  HASH_FIND_STR(*map, key, x);
+  HASH_FIND(hh, *map, key, len, x);
   if (!x && add) {
     x = cc_arena_alloc(add, sizeof *x);
     x->key = key;
     x->full = key;
-    HASH_ADD_KEYPTR(hh, *map, x->key, strlen(x->key), x);
+    x->full_len = len;
+    HASH_ADD_KEYPTR(hh, *map, x->key, len, x);
   }
   return x;
 }
@@ -1439,16 +1515,15 @@ static bool S_one_off(const char *a, const char *b) {
 /* A known surname one letter off key: a misspelling, not another person.
  * Only surnames of full names count, the first letter must agree, and an
  * added or dropped final e or s is a different name (Brown/Browne). */
-static const S_sur *S_fuzzy(S_sur *map, const char *key) {
-  size_t n = strlen(key);
+static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
   if (n < 6)
     return NULL;
-  const S_sur *hit = NULL;
+  S_sur *hit = NULL;
   for (S_sur *x = map; x; x = x->hh.next) {
     /* (the tests without a call first) */
     if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
       continue;
-    size_t xn = strlen(x->key);
+    size_t xn = x->hh.keylen;
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
         (key[n - 1] == 'e' || key[n - 1] == 's'))
       continue;
@@ -1464,11 +1539,20 @@ static const S_sur *S_fuzzy(S_sur *map, const char *key) {
   return hit;
 }
 
-/* A single word's text and the offset of its key in S_ctx.canons. */
-typedef struct S_canon_memo {
+/* A single word's text (the words S_surnames gives the one key, each
+ * text once): the offset of its key in S_ctx.canons, and what the later
+ * steps ask of the key, asked once per text rather than per use. */
+typedef struct S_word {
   size_t canon;
+  uint32_t len;        /* the key's length (its strlen: a document holds
+                          no NUL byte, cc_check_encoding) */
+  struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
+  bool looked;         /* seen is known, were it none (S_seen_link) */
+  S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
+  bool fuzzy_known;
+  const char *written; /* the arena's copy of the key (S_link_pending) */
   UT_hash_handle hh;
-} S_canon_memo;
+} S_word;
 
 /* Surnames of this document's people, with how they are used. */
 static S_sur *S_surnames(S_ctx *c) {
@@ -1478,21 +1562,24 @@ static S_sur *S_surnames(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(&map, en->key, c->arena);
+    S_sur *x = S_sur_get(&map, en->key, strlen(en->key), c->arena);
+    c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
-      x->strong++;
+      x->strong++, c->strong = true;
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
-    if (strlen(en->full) > strlen(x->full))
-      x->full = en->full;
+    size_t fn = strlen(en->full);
+    if (fn > x->full_len)
+      x->full = en->full, x->full_len = fn;
   }
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
    * for it the first time */
   cc_buf *k = &c->canons;
-  S_canon_memo *memo = NULL, *cm;
-  S_canon_memo *cms = cc_arena_alloc_raw(c->arena,
-                                         (c->pending.len + 1) * sizeof *cms);
+  S_word *memo = NULL, *cm;
+  S_word *cms = cc_arena_alloc_raw(c->arena,
+                                   (c->pending.len + 1) * sizeof *cms);
+  c->words = cms;
   size_t ncm = 0;
   /* the memo entry of each pending word, so a word used again shares
    * the surname lookup below too */
@@ -1508,15 +1595,15 @@ static S_sur *S_surnames(S_ctx *c) {
     HASH_FIND(hh, memo, raw, rn, cm);
     if (cm) {
       p->canon = cm->canon;
-      mi[i] = (uint32_t)(cm - cms);
+      mi[i] = p->word = (uint32_t)(cm - cms);
       continue;
     }
-    mi[i] = (uint32_t)ncm;
+    mi[i] = p->word = (uint32_t)ncm;
     p->canon = k->len;
     cc_entity_canon(c->m, raw, rn, k);
-    cc_buf_putc(k, '\0');
     cm = &cms[ncm++];
-    cm->canon = p->canon;
+    *cm = (S_word){.canon = p->canon, .len = (uint32_t)(k->len - p->canon)};
+    cc_buf_putc(k, '\0');
     HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
   HASH_CLEAR(hh, memo);
@@ -1528,7 +1615,8 @@ static S_sur *S_surnames(S_ctx *c) {
     if (p->weak)
       continue;
     if (!looked[mi[i]]) {
-      sur[mi[i]] = S_sur_get(&map, k->ptr + p->canon, NULL);
+      sur[mi[i]] =
+          S_sur_get(&map, k->ptr + p->canon, cms[mi[i]].len, NULL);
       looked[mi[i]] = true;
     }
     S_sur *x = sur[mi[i]];
@@ -1564,65 +1652,79 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
 
 enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
-static bool S_tok_in(const cc_token *t, const char *const *words) {
+/* Is token t one of the words of S_C_... bit w?  By its id, as the
+ * model added them to the word table; by the text when the model has no
+ * table (every token's id is 0 then). */
+static bool S_tok_in(const S_ctx *c, const cc_token *t, unsigned w) {
+  const cc_entity_model *m = c->m;
+  if (m->vocab)
+    return t->id < m->nids && (m->ctx_bits[t->id] & w);
+  const char *const *words = S_ctx_words[w == S_C_SPEECH ? 0
+                                         : w == S_C_AFTER ? 1 : 2];
   for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
     if (t->norm[0] == words[i][0] && strcmp(t->norm, words[i]) == 0)
       return true;
   return false;
 }
 
+/* S_context's bits besides S_QUOTED and S_AIDE: "and" follows the word
+ * (a person after it makes it S_COORD), "and" comes before it with a
+ * clause after it (a person before it does). */
+enum { S_AND_NEXT = 16, S_AND_BEFORE = 32 };
+
 /* How the single capitalized word at t is used as only a person is
  * (S_QUOTED, S_AIDE, S_COORD): named as the speaker of a quote ("'We
  * will go,' Ruiz said"), as the one an aide or adviser works for ("an
  * aide to Ruiz"; a spokesman may speak for a company), or joined by
  * "and" to a person ("talks between Ruiz and President Tomas Berg").
- * is_person marks the first and last tokens of the people known so far
- * (bits 1 and 2). */
-static int S_person_context(const S_ctx *c, uint32_t t,
-                            const uint8_t *is_person, bool quoted) {
-  static const char *const speech[] = {
-      "said",  "says",    "told", "tells", "wrote", "writes", "added",
-      "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
-  /* what may follow "Ruiz and Berg": a clause goes on, no noun does
-   * ("Labour and Conservative promises") */
-  static const char *const after[] = {
-      "in",   "on",   "at",   "for",  "since", "last", "met", "meet",
-      "have", "had",  "has",  "were", "was",   "are",  "is",  "will",
-      "would", "said", "say", "to",   "from",  "who",  "after", "before",
-      "during", "with", "agreed", "held", "hold", "spoke", "talked",
-      "signed", "discussed", "also", "both", "did", "do", "could", "can",
-      "first", "previously", NULL};
-  static const char *const aides[] = {"aide", "aides", "adviser", "advisers",
-                                      "advisor", "advisors", NULL};
+ * What the tokens around it say, read once: S_QUOTED, S_AIDE, and where
+ * an "and" may join it to a person (S_AND_...); S_person_context adds
+ * the people known in a round. */
+static uint8_t S_context(const S_ctx *c, uint32_t t) {
   uint32_t n = c->seg->ntokens;
   const cc_token *tk = c->tok;
-  int how = 0;
+  uint8_t how = 0;
   if (t > 0 && S_tok_is(&tk[t - 1], "the"))
     return 0; /* "the Kremlin said": an institution */
   uint32_t q = t > 0 && S_tok_is(&tk[t - 1], ",") ? t - 1 : t;
   if (q > 0 && S_tok_is(&tk[q - 1], "\"") && t + 1 < n &&
-      S_tok_in(&tk[t + 1], speech))
+      S_tok_in(c, &tk[t + 1], S_C_SPEECH))
     how |= S_QUOTED;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "to") && S_tok_in(&tk[t - 2], aides))
+  if (t >= 2 && S_tok_is(&tk[t - 1], "to") &&
+      S_tok_in(c, &tk[t - 2], S_C_AIDES))
     how |= S_AIDE;
   /* joined to a person, the word is a name of its own, not the first
    * word of a longer one: not "Munster's coach", "Labour peer Ana Ruiz" */
   if (t + 1 < n && (S_tok_is(&tk[t + 1], "'s") || S_cap(&tk[t + 1])))
     return how;
+  if (t + 2 < n && S_tok_is(&tk[t + 1], "and"))
+    how |= S_AND_NEXT;
+  if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
+      (t + 1 >= n || !S_is_word(&tk[t + 1]) ||
+       S_tok_in(c, &tk[t + 1], S_C_AFTER)))
+    how |= S_AND_BEFORE;
+  return how;
+}
+
+/* The S_QUOTED, S_AIDE and S_COORD bits of the word at t, whose
+ * S_context is ctx, given the people known (is_person: the first and
+ * last tokens of each, bits 1 and 2) and whether its key was quoted in
+ * the round before. */
+static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
+                            bool quoted) {
+  int how = ctx & (S_QUOTED | S_AIDE);
   /* two quoted speakers joined by "and" are two people (bit 4) */
   uint8_t partner = quoted ? 4 : 0;
-  if (t + 2 < n && S_tok_is(&tk[t + 1], "and") &&
-      (is_person[t + 2] & (1 | partner)))
+  if ((ctx & S_AND_NEXT) && (is_person[t + 2] & (1 | partner)))
     how |= S_COORD;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
-      (is_person[t - 2] & (2 | partner)) &&
-      (t + 1 >= n || !S_is_word(&tk[t + 1]) || S_tok_in(&tk[t + 1], after)))
+  if ((ctx & S_AND_BEFORE) && (is_person[t - 2] & (2 | partner)))
     how |= S_COORD;
   return how;
 }
 
 typedef struct S_seen {
   const char *key;  /* canonical word (in S_ctx.canons) */
+  uint32_t len;     /* its length */
   uint8_t how;      /* S_INSIDE | S_person_context bits */
   uint8_t before;   /* how, in the round before */
   uint32_t uses;
@@ -1648,22 +1750,35 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
                     !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
     if (!p->counted)
       continue; /* (not "Gov." nor "NATO") */
-    const char *k = c->canons.ptr + p->canon;
-    HASH_FIND_STR(*seen, k, x);
-    if (!x) {
-      x = &pool[(*npool)++];
-      memset(x, 0, sizeof *x);
-      x->key = k;
-      HASH_ADD_KEYPTR(hh, *seen, x->key, strlen(x->key), x);
+    p->ctx = S_context(c, p->tok);
+    /* (once per text: the words of one text have one key) */
+    S_word *w = &c->words[p->word];
+    if (!w->seen) {
+      const char *k = c->canons.ptr + p->canon;
+      HASH_FIND(hh, *seen, k, w->len, x);
+      if (!x) {
+        x = &pool[(*npool)++];
+        memset(x, 0, sizeof *x);
+        x->key = k;
+        x->len = w->len;
+        HASH_ADD_KEYPTR(hh, *seen, x->key, w->len, x);
+      }
+      w->seen = x;
     }
-    p->seen = x;
+    p->seen = w->seen;
   }
+  /* (the table is complete: a text's entry, or none, is known for good) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak || p->counted)
       continue;
-    HASH_FIND_STR(*seen, c->canons.ptr + p->canon, x);
-    p->seen = x;
+    S_word *w = &c->words[p->word];
+    if (!w->seen && !w->looked) {
+      HASH_FIND(hh, *seen, c->canons.ptr + p->canon, w->len, x);
+      w->seen = x;
+      w->looked = true;
+    }
+    p->seen = w->seen;
   }
 }
 
@@ -1685,7 +1800,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     x->uses++;
     if (!(t->flags & CC_TF_SENT_START))
       x->how |= S_INSIDE;
-    x->how |= (uint8_t)S_person_context(c, p->tok, is_person,
+    x->how |= (uint8_t)S_person_context(p->ctx, p->tok, is_person,
                                         (x->before & S_QUOTED) != 0);
   }
   HASH_ITER(hh, *seen, x, xt)
@@ -1744,10 +1859,11 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
   HASH_ITER(hh, seen, x, xt) {
-    if (x->confirmed && !S_sur_get(map, x->key, NULL) &&
-        !S_fuzzy(*map, x->key)) {
+    if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
+        !S_fuzzy(*map, x->key, x->len)) {
       /* (the map outlives c->canons: its own copy of the key) */
-      S_sur_get(map, cc_arena_strdup(c->arena, x->key), c->arena)->alone++;
+      S_sur_get(map, cc_arena_strndup(c->arena, x->key, x->len), x->len,
+                c->arena)->alone++;
     }
   }
   HASH_CLEAR(hh, seen);
@@ -1763,7 +1879,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
       cc_entity *en = CC_VEC_AT(E, cc_entity, p->ent);
-      S_sur *x = S_sur_get(&map, en->key, NULL);
+      S_sur *x = c->sur_of[p->ent]; /* (its key's entry, by S_surnames) */
       if (x && (x->strong || x->alone))
         en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
       else
@@ -1773,8 +1889,14 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
-    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, NULL) : NULL;
-    const S_sur *fz = x || p->in_run ? NULL : S_fuzzy(map, k);
+    S_word *w = &c->words[p->word];
+    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, w->len, NULL) : NULL;
+    S_sur *fz = NULL;
+    if (!x && !p->in_run) { /* (once per text: the map does not change) */
+      if (!w->fuzzy_known)
+        w->fuzzy = S_fuzzy(map, k, w->len), w->fuzzy_known = true;
+      fz = w->fuzzy;
+    }
     if (fz && S_other_in_list(c, p->tok, fz))
       fz = NULL;
     if ((!x && !fz) || S_initial_differs(c, p->tok, fz ? fz->full : x->full))
@@ -1782,26 +1904,41 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     cc_entity *en = S_emit(c, CC_E_PERSON, p->tok, p->tok + 1, p->tok,
                            p->sentence);
     en->flags |= CC_EF_SURNAME_ONLY | (fz ? CC_EF_FUZZY : 0);
+    c->sur_of[c->ents.len - 1] = fz ? fz : x;
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
-    en->written = cc_arena_strdup(c->arena, k);
+    /* (one copy per text: the map outlives c->canons) */
+    if (!w->written)
+      w->written = cc_arena_strndup(c->arena, k, w->len);
+    en->written = w->written;
   }
 }
 
 /* A one-word "place" that is the surname of a person of this document is
  * that person ("Finance Minister Ana Lagos ... Lagos said"). */
 static void S_places_to_people(S_ctx *c, S_sur *map) {
+#ifndef CC_RECOG_CHECK_INERT /* (that build checks the skip below) */
+  if (!c->strong)
+    return; /* no surname a place could be (x->strong below) */
+#endif
   cc_vec *E = &c->ents;
-  cc_buf pk = CC_BUF_INIT;
+  cc_buf *pk = &c->kfull; /* (S_person_keys' scratch, free in pass 2) */
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
         en->tok_end - en->tok_begin != 1)
       continue;
-    cc_buf_reset(&pk);
-    cc_entity_canon(c->m, en->surface, strlen(en->surface), &pk);
-    S_sur *x = S_sur_get(&map, pk.ptr, NULL);
+    cc_buf_reset(pk);
+    cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
+    S_sur *x = S_sur_get(&map, pk->ptr, pk->len, NULL);
     if (x && x->strong) {
+#ifdef CC_RECOG_CHECK_INERT
+      if (!c->strong) {
+        fprintf(stderr, "entity: a place skipped is a person's surname\n");
+        abort();
+      }
+#endif
+      c->sur_of[i] = x;
       en->kind = CC_E_PERSON;
       en->key = x->key;
       en->full = x->full;
@@ -1811,25 +1948,12 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       en->flags |= CC_EF_SURNAME_ONLY;
     }
   }
-  cc_buf_free(&pk);
 }
-
-typedef struct S_agg {
-  const char *key;
-  const char *first;  /* first part of a full name written with this
-                         surname, and whether another one was seen */
-  bool shared;
-  const char *country[4];
-  uint32_t votes[4];
-  bool leader;
-  const char *full;
-  UT_hash_handle hh;
-} S_agg;
 
 /* Note the first part of a full name written with a's surname; a second,
  * different one ("ana" then "luis"; not an initial or a short form of the
  * first) makes the surname shared by two people. */
-static void S_first_part(S_agg *a, const char *written) {
+static void S_first_part(S_sur *a, const char *written) {
   const char *sp = written ? strchr(written, ' ') : NULL;
   if (!sp || sp == written)
     return;
@@ -1847,28 +1971,18 @@ static void S_first_part(S_agg *a, const char *written) {
 }
 
 /* Agree on each person's country (majority of the mentions that give
- * one), leader title and longest full name, over the whole document. */
+ * one), leader title and longest full name, over the whole document: the
+ * people of one key tallied in its surname entry (c->sur_of). */
 static void S_agree(S_ctx *c) {
   cc_vec *E = &c->ents;
-  S_agg *agg = NULL;
-  /* each person's entry, for the second loop */
-  S_agg **of = cc_arena_alloc_raw(c->arena, (E->len + 1) * sizeof *of);
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_agg *a = NULL;
-    HASH_FIND_STR(agg, en->key, a);
-    of[i] = a;
-    if (!a) {
-      a = cc_arena_alloc(c->arena, sizeof *a); /* (dropped with HASH_CLEAR) */
-      a->key = en->key;
-      a->full = en->full;
-      HASH_ADD_KEYPTR(hh, agg, a->key, strlen(a->key), a);
-      of[i] = a;
-    }
-    if (strlen(en->full) > strlen(a->full))
-      a->full = en->full;
+    S_sur *a = c->sur_of[i];
+    size_t fn = strlen(en->full);
+    if (!a->agreed_full || fn > a->agreed_len)
+      a->agreed_full = en->full, a->agreed_len = fn;
     S_first_part(a, en->written);
     a->leader |= (en->flags & CC_EF_LEADER) != 0;
     for (int v = 0; en->country && v < 4; v++)
@@ -1882,7 +1996,7 @@ static void S_agree(S_ctx *c) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_agg *a = of[i];
+    const S_sur *a = c->sur_of[i];
     int best = -1;
     for (int v = 0; v < 4 && a->country[v]; v++)
       if (best < 0 || a->votes[v] > a->votes[best])
@@ -1892,12 +2006,14 @@ static void S_agree(S_ctx *c) {
       en->flags |= CC_EF_LEADER;
     if (a->shared)
       en->flags |= CC_EF_SHARED;
-    en->full = a->full;
+    en->full = a->agreed_full;
   }
-  HASH_CLEAR(hh, agg);
 }
 
 static void S_resolve(S_ctx *c) {
+  /* (S_link_pending adds a person per pending word at most) */
+  c->sur_of = cc_arena_alloc_raw(
+      c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
   S_sur *map = S_surnames(c);
   unsigned known = HASH_COUNT(map);
   S_confirm_by_use(c, &map);
@@ -1957,11 +2073,12 @@ static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
 
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
-  S_ctx c = {.m = m, .seg = seg, .tok = seg->tokens, .arena = arena,
+  S_ctx c = {.m = m, .by_id = m->by_id, .nids = m->nids, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  S_table_arena = arena; /* (every table below is cleared before the end) */
   /* room for the entities and pending words of most documents (about one
    * of each per 17 and 27 tokens on the generated corpus), so they seldom
    * grow; a long document's grow as they come */
@@ -1996,4 +2113,5 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_buf_free(&c.ksur);
   cc_buf_free(&c.canons);
   cc_xfree(c.join);
+  S_table_arena = NULL;
 }

@@ -609,6 +609,69 @@ static void test_same_without_ids(void **state) {
   }
 }
 
+/* The words around a single capitalized word that make it a person
+ * (verbs of speech after a quote, "an aide to", a clause going on after
+ * "X and Y"), which the model reads by word id: each of them confirms
+ * the surname, a word of none of the lists does not, and a document
+ * segmented without the ids finds the same. */
+static void test_context_words_by_id(void **state) {
+  (void)state;
+  static const char *const speech[] = {
+      "said",  "says",    "told", "tells", "wrote", "writes", "added",
+      "spoke", "tweeted", "replied", "insisted", "stressed"};
+  static const char *const aides[] = {"aide",    "aides",   "adviser",
+                                      "advisers", "advisor", "advisors"};
+  static const char *const after[] = {
+      "in",   "on",   "at",   "for",  "since", "last", "met", "meet",
+      "have", "had",  "has",  "were", "was",   "are",  "is",  "will",
+      "would", "said", "say", "to",   "from",  "who",  "after", "before",
+      "during", "with", "agreed", "held", "hold", "spoke", "talked",
+      "signed", "discussed", "also", "both", "did", "do", "could", "can",
+      "first", "previously"};
+  char text[256];
+  S_res r;
+  for (size_t i = 0; i < sizeof speech / sizeof speech[0]; i++) {
+    snprintf(text, sizeof text,
+             "\"It went well,\" Vantrel %s. An aide to Vantrel agreed.\n",
+             speech[i]);
+    S_find(&r, text);
+    assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 2);
+    S_free(&r);
+    S_same_without_ids(text, strlen(text));
+  }
+  for (size_t i = 0; i < sizeof aides / sizeof aides[0]; i++) {
+    snprintf(text, sizeof text,
+             "\"It went well,\" Vantrel said. An %s to Vantrel agreed.\n",
+             aides[i]);
+    S_find(&r, text);
+    assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 2);
+    S_free(&r);
+    S_same_without_ids(text, strlen(text));
+  }
+  for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
+    snprintf(text, sizeof text,
+             "President Lars Dahl spoke. Dahl and Kessvik %s Oslo. Dahl "
+             "and Kessvik %s Rome.\n", after[i], after[i]);
+    S_find(&r, text);
+    assert_int_equal(S_count(&r, "kessvik", CC_E_PERSON), 2);
+    S_free(&r);
+    S_same_without_ids(text, strlen(text));
+  }
+  /* none of the lists: no person */
+  S_find(&r, "\"It went well,\" Vantrel sang. An aide to Vantrel "
+             "agreed.\n");
+  assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 0);
+  S_free(&r);
+  S_find(&r, "\"It went well,\" Vantrel said. A fan to Vantrel "
+             "agreed.\n");
+  assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 0);
+  S_free(&r);
+  S_find(&r, "President Lars Dahl spoke. Dahl and Kessvik left Oslo. "
+             "Dahl and Kessvik left Rome.\n");
+  assert_int_equal(S_count(&r, "kessvik", CC_E_PERSON), 0);
+  S_free(&r);
+}
+
 static void test_empty_and_no_lexicon(void **state) {
   (void)state;
   S_res r;
@@ -777,6 +840,7 @@ int main(void) {
       cmocka_unit_test(test_empty_and_no_lexicon),
       cmocka_unit_test(test_every_word_has_its_id),
       cmocka_unit_test(test_same_without_ids),
+      cmocka_unit_test(test_context_words_by_id),
       cmocka_unit_test(test_longest_names_from_a_small_lexicon),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
