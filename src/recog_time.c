@@ -5099,6 +5099,34 @@ static uint32_t S_p_set_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* ---- entry points ------------------------------------------------------- */
 
+/* cc_wf_may of the text a (na > 0 bytes), a space when sp, then b (nb
+ * bytes), without joining them: cc_wf_hash (cc_util.h) reads only the
+ * length and the first, second and last bytes, so its formula is
+ * repeated here on those (the CC_RECOG_CHECK_INERT build compares it with
+ * cc_wf_may of the joined text). */
+static inline bool S_wf_may_join(const cc_wfilter *f, const char *a,
+                                 size_t na, bool sp, const char *b,
+                                 size_t nb) {
+  size_t n = na + (sp ? 1 : 0) + nb;
+  unsigned p0 = (unsigned char)a[0];
+  unsigned p1 = na > 1 ? (unsigned char)a[1]
+                : sp   ? ' '
+                : nb   ? (unsigned char)b[0]
+                       : 0u;
+  unsigned pl = nb ? (unsigned char)b[nb - 1]
+                : sp ? ' '
+                     : (unsigned char)a[na - 1];
+  uint32_t h = (uint32_t)n * 2654435761u;
+  h ^= p0 * 40503u;
+  h ^= pl * 2246822519u;
+  h ^= (n > 1 ? p1 : 0u) * 3266489917u;
+  h ^= h >> 15;
+  h *= 2246822519u;
+  h ^= h >> 13;
+  h &= CC_WF_WORDS * 64u - 1u;
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
+
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
  * start kind ("at the moment", "the turn of"). */
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
@@ -5114,13 +5142,29 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   size_t n = a->norm_len;
   if (n + b->norm_len + 2 > sizeof buf)
     return false;
+  /* the filter of the joined text from its few bytes: most joins end
+   * here, before the bytes are copied */
+  bool may = n == 0 || S_wf_may_join(tm->wf_starts, a->norm, n,
+                                     (b->flags & CC_TF_SPACE_BEFORE) != 0,
+                                     b->norm, b->norm_len);
+#ifndef CC_RECOG_CHECK_INERT
+  if (!may)
+    return false;
+#endif
   memcpy(buf, a->norm, n);
   if (b->flags & CC_TF_SPACE_BEFORE)
     buf[n++] = ' ';
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
   S_str *p = NULL;
-  if (cc_wf_may(tm->wf_starts, buf, n))
+#ifdef CC_RECOG_CHECK_INERT /* the same bit as the filter's own hash */
+  if (may != cc_wf_may(tm->wf_starts, buf, n)) {
+    fprintf(stderr, "recog: join filter at \"%s\" \"%s\" differs\n",
+            a->norm, b->norm);
+    abort();
+  }
+#endif
+  if (may)
     HASH_FIND(hh, tm->starts, buf, n, p);
   return p != NULL;
 }
