@@ -427,11 +427,12 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
 }
 
 /* cc__time_mention is false at token i (< end, the sentence's end), a
- * word token of a quiet word (cc__time_quiet_word; an: "a" or "an"), when
- * no longer key of a start kind begins there (join: the word begins one,
- * so the join with the next token is asked) and either no number either
- * (ns: a number key begins with the word, so the parse is asked), or a
- * number that ends before a plain word (recog_time.c says why). */
+ * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
+ * symbol token of one (S_quiet_tok), when no longer key of a start kind
+ * begins there (join: the word begins one, so the join with the next
+ * token is asked) and either no number either (ns: a number key begins
+ * with the word, so the parse is asked), or, at a word token, a number
+ * that ends before a plain word (recog_time.c says why: S_inert). */
 static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
                         uint32_t i, uint32_t end, cc_num_memo *memo,
                         bool join, bool ns, bool an) {
@@ -442,7 +443,8 @@ static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
     return !an; /* "a" alone is a count */
   if (an && (np.flags & CC_NP_ORDINAL))
     return false;
-  return np.tok_end < end && S_plain_at(r, seg, np.tok_end, end, memo);
+  return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
+         S_plain_at(r, seg, np.tok_end, end, memo);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -499,7 +501,8 @@ enum {
   S_TF_TIME2 = 4, /* ... answers 2 */
   S_TF_JOIN = 8,  /* 1 or 2, by cc__time_join_starts: asked when needed
                    * (the scan asks few of them) */
-  S_TF_QUIET = 16, /* a word token of a quiet word (S_wslot): the time
+  S_TF_QUIET = 16, /* a word token of a quiet word (S_wslot), or a symbol
+                    * one (S_quiet_tok: "$"): the time
                     * triggers still read it as the ones before it look
                     * ahead, but cc__time_mention is asked there only
                     * when S_time_skip is false */
@@ -523,6 +526,16 @@ typedef struct S_trig {
   uint32_t base, cap;
 } S_trig;
 
+/* Token t is a word, or a symbol that S_quiet in recog_time.c reads as a
+ * word ("$", "&": not one of the marks S_p may test there), so a quiet
+ * word's tests hold at it alike; S_time_skip asks a symbol for no number
+ * after it (S_inert reads one after a word only). */
+static inline bool S_quiet_tok(const cc_token *t) {
+  return t->kind == CC_TOK_WORD ||
+         (t->kind == CC_TOK_SYM && t->norm[0] &&
+          !(t->norm_len == 1 && strchr("%()+,-./:'", t->norm[0])));
+}
+
 /* The bits of token i, x its slot (S_word_slot). */
 static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                       const S_wslot *x) {
@@ -536,7 +549,7 @@ static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                    (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
                                         : t < 0  ? S_TF_JOIN
                                                  : 0) |
-                   (x && x->quiet && tok->kind == CC_TOK_WORD
+                   (x && x->quiet && S_quiet_tok(tok)
                         ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
                               (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
                         : 0));
@@ -804,7 +817,7 @@ static const cc_tok_words *S_first_word(const cc_recog *r,
 bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end) {
   if (!r || !seg || i >= end || end > seg->ntokens ||
-      seg->tokens[i].kind != CC_TOK_WORD)
+      (seg->tokens[i].kind != CC_TOK_WORD && seg->tokens[i].kind != CC_TOK_SYM))
     return false;
   S_trig tc = {NULL, NULL, 0, 0}; /* the tokens from i on, as S_at reads */
   S_trig_fill(r, seg, &tc, i, end);
