@@ -429,14 +429,15 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
 /* cc__time_mention is false at token i (< end, the sentence's end), a
  * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
  * symbol token of one (S_quiet_tok), when no longer key of a start kind
- * begins there (join: the word begins one, so the join with the next
- * token is asked) and either no number either (ns: a number key begins
- * with the word, so the parse is asked), or, at a word token, a number
- * that ends before a plain word (recog_time.c says why: S_inert). */
+ * begins there (join: the word begins one, so the tokens after it are
+ * asked: cc__time_longer_start) and either no number either (ns: a
+ * number key begins with the word, so the parse is asked), or, at a word
+ * token, a number that ends before a plain word (recog_time.c says why:
+ * S_inert). */
 static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
                         uint32_t i, uint32_t end, cc_num_memo *memo,
                         bool join, bool ns, bool an) {
-  if (join && cc__time_join_starts(r->tm, seg, i))
+  if (join && cc__time_longer_start(r->tm, seg, i, end))
     return false;
   cc_numparse np;
   if (!S_num_at(r, seg, i, end, memo, ns, &np))
@@ -835,7 +836,7 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
 /* S_at's answer at a number trigger that is a quiet word (not "a" or
  * "an") where no number starts (cc__num_none_at: "of", "on", "at" before
  * most words) and no longer key of a start kind either (no S_TF_STARTS,
- * or cc__time_join_starts is false): false.  S_time_skip holds there
+ * or cc__time_longer_start is false): false.  S_time_skip holds there
  * (its number test finds none, and the word is not "a"), so the temporal
  * recognizer is not asked, and cc__num_mention_memo refuses a word where
  * no key of a starting role begins.  The inert build runs S_at anyway. */
@@ -869,7 +870,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       cc__num_none_at(r->nm, seg, i, end, memo) &&
-      !((f0 & S_TF_STARTS) && cc__time_join_starts(r->tm, seg, i)))
+      !((f0 & S_TF_STARTS) && cc__time_longer_start(r->tm, seg, i, end)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];

@@ -5169,6 +5169,55 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   return p != NULL;
 }
 
+/* Tokens t[0..k) joined as S_phrase_keys_run joins them (a space before
+ * each later token that has one) into buf (cap bytes): the length, or 0
+ * when they do not fit (S_phrase_keys_run stops there too). */
+static size_t S_join_into(const cc_token *t, uint32_t k, char *buf,
+                          size_t cap) {
+  size_t n = 0;
+  for (uint32_t x = 0; x < k; x++) {
+    if (n + t[x].norm_len + 1 >= cap)
+      return 0;
+    if (x > 0 && (t[x].flags & CC_TF_SPACE_BEFORE))
+      buf[n++] = ' ';
+    memcpy(buf + n, t[x].norm, t[x].norm_len);
+    n += t[x].norm_len;
+  }
+  return n;
+}
+
+/* A key of a start kind of two tokens or more may begin at token i in
+ * the sentence ending at end, as S_quiet reads the longer keys there
+ * (S_phrase_keys: the keys of tm->words that tokens i.. joined make,
+ * within the sentence); false only when none does:
+ * - a join of two tokens that begins no such key (cc__time_join_starts:
+ *   tm->starts holds each key of a start kind and all its byte prefixes);
+ * - else the two tokens are no such key themselves (their entry, if any,
+ *   has no start kind) and either the sentence ends after them or the
+ *   join of three tokens is in tm->starts neither, as every longer key
+ *   begins with those bytes.
+ * "at the harbour", "in the host": "at the" begins keys ("at the
+ * moment"), but no key of a start kind begins with "at the harbour". */
+bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
+                           uint32_t i, uint32_t end) {
+  if (end > seg->ntokens)
+    end = seg->ntokens;
+  if (i + 1 >= end || !cc__time_join_starts(tm, seg, i))
+    return false;
+  char buf[256];
+  const cc_token *t = &seg->tokens[i];
+  size_t n = S_join_into(t, 2, buf, sizeof buf);
+  if (!n)
+    return true; /* (cc__time_join_starts copies the pair: not reached) */
+  const S_entry *e = cc__time_word_find(tm, buf, n);
+  if (e && (e->kinds & S_START_KINDS))
+    return true;
+  if (i + 2 >= end)
+    return false;
+  n = S_join_into(t, 3, buf, sizeof buf);
+  return !n || cc__time_starts_has(tm, buf, n);
+}
+
 const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,
                                                const char *w, size_t n) {
   S_entry *e = NULL;
