@@ -5129,6 +5129,30 @@ static inline bool S_wf_may_join(const cc_wfilter *f, const char *a,
 
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
  * start kind ("at the moment", "the turn of"). */
+/* The text a (na bytes), a space when sp, then b (nb bytes) is in the
+ * set of strings head: uthash's lookup (HASH_FIND_BYHASHVALUE, without
+ * its optional bloom test) with the hash grown over the pieces and the
+ * key compared piece by piece, so the pieces are never copied. */
+static bool S_str_has_join(const S_str *head, const char *a, size_t na,
+                           bool sp, const char *b, size_t nb) {
+  if (!head)
+    return false;
+  uint32_t hv = S_fnv_more(2166136261u, a, na); /* HASH_FNV's */
+  if (sp)
+    hv = S_fnv_more(hv, " ", 1);
+  hv = S_fnv_more(hv, b, nb);
+  size_t n = na + (sp ? 1 : 0) + nb;
+  const UT_hash_table *tbl = head->hh.tbl;
+  const UT_hash_bucket *bkt = &tbl->buckets[hv & (tbl->num_buckets - 1)];
+  for (const UT_hash_handle *h = bkt->hh_head; h; h = h->hh_next) {
+    const char *k = h->key;
+    if (h->hashv == hv && h->keylen == n && !memcmp(k, a, na) &&
+        (!sp || k[na] == ' ') && !memcmp(k + na + (sp ? 1 : 0), b, nb))
+      return true;
+  }
+  return false;
+}
+
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
@@ -5138,35 +5162,33 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
    * key only when token i alone is one: a clear bit ends it here */
   if (!cc_wf_may(tm->wf_starts, a->norm, a->norm_len))
     return false;
-  char buf[256];
   size_t n = a->norm_len;
-  if (n + b->norm_len + 2 > sizeof buf)
+  if (n + b->norm_len + 2 > 256) /* (as S_phrase_keys_run's buffer) */
     return false;
+  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
   /* the filter of the joined text from its few bytes: most joins end
-   * here, before the bytes are copied */
-  bool may = n == 0 || S_wf_may_join(tm->wf_starts, a->norm, n,
-                                     (b->flags & CC_TF_SPACE_BEFORE) != 0,
-                                     b->norm, b->norm_len);
-#ifndef CC_RECOG_CHECK_INERT
-  if (!may)
-    return false;
-#endif
+   * here; the rest are looked up without being copied */
+  bool may = n == 0 || S_wf_may_join(tm->wf_starts, a->norm, n, sp, b->norm,
+                                     b->norm_len);
+  bool has = may && S_str_has_join(tm->starts, a->norm, n, sp, b->norm,
+                                   b->norm_len);
+#ifdef CC_RECOG_CHECK_INERT /* the filter's bit and the table's answer */
+  char buf[256];
   memcpy(buf, a->norm, n);
-  if (b->flags & CC_TF_SPACE_BEFORE)
+  if (sp)
     buf[n++] = ' ';
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
   S_str *p = NULL;
-#ifdef CC_RECOG_CHECK_INERT /* the same bit as the filter's own hash */
-  if (may != cc_wf_may(tm->wf_starts, buf, n)) {
-    fprintf(stderr, "recog: join filter at \"%s\" \"%s\" differs\n",
-            a->norm, b->norm);
+  if (cc_wf_may(tm->wf_starts, buf, n))
+    HASH_FIND(hh, tm->starts, buf, n, p);
+  if (may != cc_wf_may(tm->wf_starts, buf, n) || has != (p != NULL)) {
+    fprintf(stderr, "recog: join at \"%s\" \"%s\" differs\n", a->norm,
+            b->norm);
     abort();
   }
 #endif
-  if (may)
-    HASH_FIND(hh, tm->starts, buf, n, p);
-  return p != NULL;
+  return has;
 }
 
 /* Tokens t[0..k) joined as S_phrase_keys_run joins them (a space before
