@@ -427,22 +427,25 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
 }
 
 /* cc__time_mention is false at token i (< end, the sentence's end), a
- * word token of a quiet word (cc__time_quiet_word; an: "a" or "an"), when
- * no longer key of a start kind begins there (join: the word begins one,
- * so the join with the next token is asked) and either no number either
- * (ns: a number key begins with the word, so the parse is asked), or a
- * number that ends before a plain word (recog_time.c says why). */
+ * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
+ * symbol token of one (S_quiet_tok), when no longer key of a start kind
+ * begins there (join: the word begins one, so the tokens after it are
+ * asked: cc__time_longer_start) and either no number either (ns: a
+ * number key begins with the word, so the parse is asked), or, at a word
+ * token, a number that ends before a plain word (recog_time.c says why:
+ * S_inert). */
 static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
                         uint32_t i, uint32_t end, cc_num_memo *memo,
                         bool join, bool ns, bool an) {
-  if (join && cc__time_join_starts(r->tm, seg, i))
+  if (join && cc__time_longer_start(r->tm, seg, i, end))
     return false;
   cc_numparse np;
   if (!S_num_at(r, seg, i, end, memo, ns, &np))
     return !an; /* "a" alone is a count */
   if (an && (np.flags & CC_NP_ORDINAL))
     return false;
-  return np.tok_end < end && S_plain_at(r, seg, np.tok_end, end, memo);
+  return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
+         S_plain_at(r, seg, np.tok_end, end, memo);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -499,7 +502,8 @@ enum {
   S_TF_TIME2 = 4, /* ... answers 2 */
   S_TF_JOIN = 8,  /* 1 or 2, by cc__time_join_starts: asked when needed
                    * (the scan asks few of them) */
-  S_TF_QUIET = 16, /* a word token of a quiet word (S_wslot): the time
+  S_TF_QUIET = 16, /* a word token of a quiet word (S_wslot), or a symbol
+                    * one (S_quiet_tok: "$"): the time
                     * triggers still read it as the ones before it look
                     * ahead, but cc__time_mention is asked there only
                     * when S_time_skip is false */
@@ -523,6 +527,16 @@ typedef struct S_trig {
   uint32_t base, cap;
 } S_trig;
 
+/* Token t is a word, or a symbol that S_quiet in recog_time.c reads as a
+ * word ("$", "&": not one of the marks S_p may test there), so a quiet
+ * word's tests hold at it alike; S_time_skip asks a symbol for no number
+ * after it (S_inert reads one after a word only). */
+static inline bool S_quiet_tok(const cc_token *t) {
+  return t->kind == CC_TOK_WORD ||
+         (t->kind == CC_TOK_SYM && t->norm[0] &&
+          !(t->norm_len == 1 && strchr("%()+,-./:'", t->norm[0])));
+}
+
 /* The bits of token i, x its slot (S_word_slot). */
 static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                       const S_wslot *x) {
@@ -536,7 +550,7 @@ static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                    (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
                                         : t < 0  ? S_TF_JOIN
                                                  : 0) |
-                   (x && x->quiet && tok->kind == CC_TOK_WORD
+                   (x && x->quiet && S_quiet_tok(tok)
                         ? S_TF_QUIET | (x->starts ? S_TF_STARTS : 0) |
                               (x->quiet == CC_TQ_AN ? S_TF_AN : 0)
                         : 0));
@@ -804,7 +818,7 @@ static const cc_tok_words *S_first_word(const cc_recog *r,
 bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end) {
   if (!r || !seg || i >= end || end > seg->ntokens ||
-      seg->tokens[i].kind != CC_TOK_WORD)
+      (seg->tokens[i].kind != CC_TOK_WORD && seg->tokens[i].kind != CC_TOK_SYM))
     return false;
   S_trig tc = {NULL, NULL, 0, 0}; /* the tokens from i on, as S_at reads */
   S_trig_fill(r, seg, &tc, i, end);
@@ -822,7 +836,7 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
 /* S_at's answer at a number trigger that is a quiet word (not "a" or
  * "an") where no number starts (cc__num_none_at: "of", "on", "at" before
  * most words) and no longer key of a start kind either (no S_TF_STARTS,
- * or cc__time_join_starts is false): false.  S_time_skip holds there
+ * or cc__time_longer_start is false): false.  S_time_skip holds there
  * (its number test finds none, and the word is not "a"), so the temporal
  * recognizer is not asked, and cc__num_mention_memo refuses a word where
  * no key of a starting role begins.  The inert build runs S_at anyway. */
@@ -856,7 +870,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       cc__num_none_at(r->nm, seg, i, end, memo) &&
-      !((f0 & S_TF_STARTS) && cc__time_join_starts(r->tm, seg, i)))
+      !((f0 & S_TF_STARTS) && cc__time_longer_start(r->tm, seg, i, end)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];

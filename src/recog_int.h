@@ -160,13 +160,18 @@ void cc__time_each_word(const cc_time_model *m,
  * answer for a weak or named word is 1 then, else 2. */
 bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
                           uint32_t i);
+/* A key of a start kind of two tokens or more may begin at token i of
+ * the sentence ending at end (false: none does, as the temporal parsers
+ * read the longer keys there; false too where cc__time_join_starts is). */
+bool cc__time_longer_start(const cc_time_model *m, const cc_segmented *seg,
+                           uint32_t i, uint32_t end);
 /* w (n bytes) is a key of a start kind or a prefix of one: when it is
  * not, cc__time_join_starts is false at a token of word w. */
 bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
 /* cc__time_mention is false at a word token (CC_TOK_WORD) of word w (n
  * bytes) when it is quiet (CC_TQ_QUIET, or CC_TQ_AN for "a" and "an"),
  * no longer key of a start kind begins there (w begins none,
- * cc__time_starts_has, or cc__time_join_starts is false), and
+ * cc__time_starts_has, or cc__time_longer_start is false), and
  * - no number begins there (no number key begins with w,
  *   cc__num_start_find, or cc__num_parse finds none) and w is not "a" or
  *   "an";

@@ -5099,8 +5099,60 @@ static uint32_t S_p_set_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* ---- entry points ------------------------------------------------------- */
 
+/* cc_wf_may of the text a (na > 0 bytes), a space when sp, then b (nb
+ * bytes), without joining them: cc_wf_hash (cc_util.h) reads only the
+ * length and the first, second and last bytes, so its formula is
+ * repeated here on those (the CC_RECOG_CHECK_INERT build compares it with
+ * cc_wf_may of the joined text). */
+static inline bool S_wf_may_join(const cc_wfilter *f, const char *a,
+                                 size_t na, bool sp, const char *b,
+                                 size_t nb) {
+  size_t n = na + (sp ? 1 : 0) + nb;
+  unsigned p0 = (unsigned char)a[0];
+  unsigned p1 = na > 1 ? (unsigned char)a[1]
+                : sp   ? ' '
+                : nb   ? (unsigned char)b[0]
+                       : 0u;
+  unsigned pl = nb ? (unsigned char)b[nb - 1]
+                : sp ? ' '
+                     : (unsigned char)a[na - 1];
+  uint32_t h = (uint32_t)n * 2654435761u;
+  h ^= p0 * 40503u;
+  h ^= pl * 2246822519u;
+  h ^= (n > 1 ? p1 : 0u) * 3266489917u;
+  h ^= h >> 15;
+  h *= 2246822519u;
+  h ^= h >> 13;
+  h &= CC_WF_WORDS * 64u - 1u;
+  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
+}
+
 /* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
  * start kind ("at the moment", "the turn of"). */
+/* The text a (na bytes), a space when sp, then b (nb bytes) is in the
+ * set of strings head: uthash's lookup (HASH_FIND_BYHASHVALUE, without
+ * its optional bloom test) with the hash grown over the pieces and the
+ * key compared piece by piece, so the pieces are never copied. */
+static bool S_str_has_join(const S_str *head, const char *a, size_t na,
+                           bool sp, const char *b, size_t nb) {
+  if (!head)
+    return false;
+  uint32_t hv = S_fnv_more(2166136261u, a, na); /* HASH_FNV's */
+  if (sp)
+    hv = S_fnv_more(hv, " ", 1);
+  hv = S_fnv_more(hv, b, nb);
+  size_t n = na + (sp ? 1 : 0) + nb;
+  const UT_hash_table *tbl = head->hh.tbl;
+  const UT_hash_bucket *bkt = &tbl->buckets[hv & (tbl->num_buckets - 1)];
+  for (const UT_hash_handle *h = bkt->hh_head; h; h = h->hh_next) {
+    const char *k = h->key;
+    if (h->hashv == hv && h->keylen == n && !memcmp(k, a, na) &&
+        (!sp || k[na] == ' ') && !memcmp(k + na + (sp ? 1 : 0), b, nb))
+      return true;
+  }
+  return false;
+}
+
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
@@ -5110,19 +5162,82 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
    * key only when token i alone is one: a clear bit ends it here */
   if (!cc_wf_may(tm->wf_starts, a->norm, a->norm_len))
     return false;
-  char buf[256];
   size_t n = a->norm_len;
-  if (n + b->norm_len + 2 > sizeof buf)
+  if (n + b->norm_len + 2 > 256) /* (as S_phrase_keys_run's buffer) */
     return false;
+  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+  /* the filter of the joined text from its few bytes: most joins end
+   * here; the rest are looked up without being copied */
+  bool may = n == 0 || S_wf_may_join(tm->wf_starts, a->norm, n, sp, b->norm,
+                                     b->norm_len);
+  bool has = may && S_str_has_join(tm->starts, a->norm, n, sp, b->norm,
+                                   b->norm_len);
+#ifdef CC_RECOG_CHECK_INERT /* the filter's bit and the table's answer */
+  char buf[256];
   memcpy(buf, a->norm, n);
-  if (b->flags & CC_TF_SPACE_BEFORE)
+  if (sp)
     buf[n++] = ' ';
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
   S_str *p = NULL;
   if (cc_wf_may(tm->wf_starts, buf, n))
     HASH_FIND(hh, tm->starts, buf, n, p);
-  return p != NULL;
+  if (may != cc_wf_may(tm->wf_starts, buf, n) || has != (p != NULL)) {
+    fprintf(stderr, "recog: join at \"%s\" \"%s\" differs\n", a->norm,
+            b->norm);
+    abort();
+  }
+#endif
+  return has;
+}
+
+/* Tokens t[0..k) joined as S_phrase_keys_run joins them (a space before
+ * each later token that has one) into buf (cap bytes): the length, or 0
+ * when they do not fit (S_phrase_keys_run stops there too). */
+static size_t S_join_into(const cc_token *t, uint32_t k, char *buf,
+                          size_t cap) {
+  size_t n = 0;
+  for (uint32_t x = 0; x < k; x++) {
+    if (n + t[x].norm_len + 1 >= cap)
+      return 0;
+    if (x > 0 && (t[x].flags & CC_TF_SPACE_BEFORE))
+      buf[n++] = ' ';
+    memcpy(buf + n, t[x].norm, t[x].norm_len);
+    n += t[x].norm_len;
+  }
+  return n;
+}
+
+/* A key of a start kind of two tokens or more may begin at token i in
+ * the sentence ending at end, as S_quiet reads the longer keys there
+ * (S_phrase_keys: the keys of tm->words that tokens i.. joined make,
+ * within the sentence); false only when none does:
+ * - a join of two tokens that begins no such key (cc__time_join_starts:
+ *   tm->starts holds each key of a start kind and all its byte prefixes);
+ * - else the two tokens are no such key themselves (their entry, if any,
+ *   has no start kind) and either the sentence ends after them or the
+ *   join of three tokens is in tm->starts neither, as every longer key
+ *   begins with those bytes.
+ * "at the harbour", "in the host": "at the" begins keys ("at the
+ * moment"), but no key of a start kind begins with "at the harbour". */
+bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
+                           uint32_t i, uint32_t end) {
+  if (end > seg->ntokens)
+    end = seg->ntokens;
+  if (i + 1 >= end || !cc__time_join_starts(tm, seg, i))
+    return false;
+  char buf[256];
+  const cc_token *t = &seg->tokens[i];
+  size_t n = S_join_into(t, 2, buf, sizeof buf);
+  if (!n)
+    return true; /* (cc__time_join_starts copies the pair: not reached) */
+  const S_entry *e = cc__time_word_find(tm, buf, n);
+  if (e && (e->kinds & S_START_KINDS))
+    return true;
+  if (i + 2 >= end)
+    return false;
+  n = S_join_into(t, 3, buf, sizeof buf);
+  return !n || cc__time_starts_has(tm, buf, n);
 }
 
 const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,

@@ -81,6 +81,7 @@ static const char *const S_after[] = {
     "spokesperson", "dozen years",    "third of it", "half hour",
     "sides met",    "hundred people", "few days",    "couple of weeks",
     "and a half",   "or so",          "times",       "first time",
+    "the harbour",  "the moment",     "the turn of", "the end",
     NULL};
 
 static void test_skip_never_starts(void **state) {
@@ -192,9 +193,67 @@ static void test_quiet_words(void **state) {
   assert_false(S_skip_at("It ran between the 5th and the 7th.", "between"));
 }
 
+/* cc__time_longer_start at the first token of word w in text (one
+ * sentence), and cc__time_join_starts there. */
+static bool S_longer_at(const char *text, const char *w, bool *join) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  assert_int_equal(seg.nsentences, 1);
+  bool longer = false, seen = false;
+  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
+    if (!strcmp(seg.tokens[i].norm, w)) {
+      seen = true;
+      longer = cc__time_longer_start(S_tm, &seg, i, seg.sentences[0].tok_end);
+      *join = cc__time_join_starts(S_tm, &seg, i);
+    }
+  assert_true(seen);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return longer;
+}
+
+/* A longer start key may begin only where the pair of tokens begins one
+ * (cc__time_join_starts), and then where the pair is such a key or the
+ * three tokens begin one: "at the" begins "at the moment", "at the
+ * harbour" begins nothing, so a quiet "at" there is skipped. */
+static void test_longer_start(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *w;
+    bool join, longer;
+  } cases[] = {
+      {"He waited at the moment of truth.", "at", true, true},
+      {"He waited at the harbour.", "at", true, false},
+      {"He waited at noon.", "at", false, false},
+      {"It was in the past.", "in", true, true},
+      {"It was in the host city.", "in", true, false},
+      {"It was in the.", "in", true, false}, /* "." begins no key */
+      {"It came at the", "at", true, false}, /* the sentence ends */
+      {"He said so.", "said", false, false},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    bool join = false;
+    bool longer = S_longer_at(cases[k].text, cases[k].w, &join);
+    if (join != cases[k].join || longer != cases[k].longer)
+      fprintf(stderr, "text \"%s\": join %d longer %d\n", cases[k].text,
+              join, longer);
+    assert_int_equal(join, cases[k].join);
+    assert_int_equal(longer, cases[k].longer);
+  }
+  assert_true(S_skip_at("He waited at the harbour.", "at"));
+  assert_false(S_skip_at("He waited at the moment.", "at"));
+  /* a symbol of no temporal sense is skipped like a quiet word */
+  assert_true(S_skip_at("It cost $ and more.", "$"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_quiet_words),
+      cmocka_unit_test(test_longer_start),
       cmocka_unit_test(test_skip_never_starts),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
