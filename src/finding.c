@@ -164,6 +164,13 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
  * never move): one block of 240 bytes instead of two. */
 typedef struct S_ident {
   UT_hash_handle hh;
+  /* The last id handed out on the chain of salted ids that starts at this
+   * one, and the salt that made it: findings that clash on one id (an
+   * outlet's sentence repeated across an archive) resume the walk there
+   * instead of rehashing every id already taken, which was quadratic in
+   * the number of clashes. */
+  const struct S_ident *chain_last;
+  unsigned chain_salt;
   cc_finding f;
 } S_ident;
 
@@ -255,10 +262,33 @@ static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   dst->value = S_intern(set, src->value);
 }
 
-static bool S_id_taken(const cc_findings *set, const char *id) {
+static S_ident *S_id_find(const cc_findings *set, const char *id) {
   S_ident *e = NULL;
   HASH_FIND(hh, set->ids, id, 16, e);
-  return e != NULL;
+  return e;
+}
+
+/* Settles a clash on n's id: the chain id, H(id, 1), H(H(id, 1), 2), ...
+ * is walked to its first free id, deterministically, so the same input
+ * always numbers its findings alike.  Ids are never removed, so every id
+ * on the chain up to the last one handed out is still taken: the walk
+ * resumes from there (the result is the one the full walk would give). */
+static void S_settle_id(cc_findings *set, S_ident *node) {
+  char *id = node->f.id;
+  S_ident *head = S_id_find(set, id);
+  if (!head)
+    return;
+  unsigned salt = 0;
+  if (head->chain_last) {
+    memcpy(id, head->chain_last->f.id, 16);
+    salt = head->chain_salt;
+  }
+  do {
+    salt++;
+    S_hex16(cc_hash64(id, 16, CC_HASH_SEED + salt), id);
+  } while (S_id_find(set, id));
+  head->chain_last = node;
+  head->chain_salt = salt;
 }
 
 void cc_findings_tally_only(cc_findings *set, unsigned mask) {
@@ -295,11 +325,8 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
   n->id[16] = '\0';
   if (set->part)
     return n; /* the clash is settled where the part is absorbed */
-  /* A clash (same rule, key and quotes twice): derive the next free id
-   * deterministically, so the same input always numbers them alike. */
-  for (unsigned salt = 1; S_id_taken(set, n->id); salt++) {
-    S_hex16(cc_hash64(n->id, 16, CC_HASH_SEED + salt), n->id);
-  }
+  /* A clash (same rule, key and quotes twice) takes the next free id. */
+  S_settle_id(set, node);
   HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, node);
   return n;
 }

@@ -79,6 +79,42 @@ static void test_id_unique_in_set(void **state) {
   cc_findings_free(&set2);
 }
 
+/* The salted-id chain the findings set walks on a clash: c(s) = H(c(s-1),
+ * seed + s) as 16 hex digits. */
+static void S_chain_next(char id[17], unsigned salt) {
+  static const char hex[] = "0123456789abcdef";
+  uint64_t h = cc_hash64(id, 16, CC_HASH_SEED + salt);
+  for (int i = 15; i >= 0; i--, h >>= 4)
+    id[i] = hex[h & 15];
+  id[16] = '\0';
+}
+
+/* Many clashes on one id (a sentence repeated across an archive) take the
+ * chain's ids in order, skipping one already taken by another finding,
+ * exactly as walking the chain from its start each time would. */
+static void test_id_clash_chain(void **state) {
+  (void)state;
+  enum { N = 400 };
+  static char chain[N + 2][17];
+  cc_finding f = S_make("Repeated.", "Sentence.");
+  cc_finding_make_id(&f, chain[0]);
+  for (unsigned s = 1; s < N + 2; s++) {
+    memcpy(chain[s], chain[s - 1], 17);
+    S_chain_next(chain[s], s);
+  }
+  cc_findings *set = cc_findings_new();
+  cc_finding other = S_make("Other.", "Finding.");
+  memcpy(other.id, chain[3], 17); /* takes the chain's third salted id */
+  cc_findings_add(set, &other);
+  for (unsigned k = 0; k < N; k++) {
+    cc_finding *n = cc_findings_add(set, &f);
+    unsigned want = k < 3 ? k : k + 1; /* c(3) is skipped */
+    assert_string_equal(n->id, chain[want]);
+  }
+  assert_int_equal(cc_findings_count(set), N + 1);
+  cc_findings_free(&set);
+}
+
 /* Tally-only verdicts are counted, not kept; others are kept as before. */
 static void test_tally_only(void **state) {
   (void)state;
@@ -147,6 +183,7 @@ int main(void) {
       cmocka_unit_test(test_add_copies),
       cmocka_unit_test(test_id_stable),
       cmocka_unit_test(test_id_unique_in_set),
+      cmocka_unit_test(test_id_clash_chain),
       cmocka_unit_test(test_sort),
       cmocka_unit_test(test_tally_only),
       cmocka_unit_test(test_names),
