@@ -50,6 +50,14 @@ void *cc_arena_alloc(cc_arena *a, size_t size);
 void *cc_arena_alloc_raw(cc_arena *a, size_t size);
 char *cc_arena_strndup(cc_arena *a, const char *s, size_t n);
 char *cc_arena_strdup(cc_arena *a, const char *s);
+/* A string written in place: cc_arena_str_room gives room for up to room
+ * bytes and a NUL; cc_arena_str_keep, called before any other allocation
+ * from a, ends the string after its n bytes (n <= room) and gives the
+ * rest of the room back.  For strings whose length is known only once
+ * written (a bound is known before), without a scratch buffer and a
+ * copy. */
+char *cc_arena_str_room(cc_arena *a, size_t room);
+void cc_arena_str_keep(cc_arena *a, char *p, size_t room, size_t n);
 size_t cc_arena_used(const cc_arena *a);
 /* NULL-safe; clears *a. */
 void cc_arena_free(cc_arena **a);
@@ -169,6 +177,10 @@ void cc_buf_putc(cc_buf *b, char c);
 void cc_buf_printf(cc_buf *b, const char *fmt, ...) CC_PRINTF(2, 3);
 void cc_buf_vprintf(cc_buf *b, const char *fmt, va_list ap);
 void cc_buf_reset(cc_buf *b); /* len = 0, keeps memory */
+/* Room for n more bytes (and the NUL) at the buffer's end, returned; the
+ * caller writes up to n bytes there, then cc_buf_wrote says how many. */
+char *cc_buf_room(cc_buf *b, size_t n);
+void cc_buf_wrote(cc_buf *b, size_t n);
 /* Hands the string to the caller (who frees it) and empties the buffer. */
 char *cc_buf_detach(cc_buf *b);
 void cc_buf_free(cc_buf *b);

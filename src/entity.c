@@ -62,7 +62,7 @@ static void S_table_free(void *p) {
 
 typedef struct S_tr {
   char *from, *to;
-  size_t nfrom;
+  size_t nfrom, nto;
   UT_hash_handle hh;
 } S_tr;
 
@@ -127,6 +127,8 @@ struct cc_entity_model {
   int32_t *suf_next;     /* then the next one ending in the same byte */
   S_tr *prefix;
   size_t nprefix;
+  size_t tr_grow; /* the most bytes the rules add to one name part
+                     (S_canon_room) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -379,6 +381,7 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
       w->from = cc_xstrdup(e->key);
       w->to = cc_xstrdup(to.ptr);
       w->nfrom = strlen(w->from);
+      w->nto = strlen(w->to);
       S_tr *old = NULL;
       HASH_FIND_STR(m->tr_word, w->from, old);
       if (old) { /* first row wins */
@@ -395,6 +398,7 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
       w->from = cc_xstrdup(e->key);
       w->to = cc_xstrdup(to.ptr);
       w->nfrom = strlen(w->from);
+      w->nto = strlen(w->to);
     } else {
       cc_err_set(err, "rules/lexicon/translit.csv:%u: 'where' must be word, "
                  "suffix or prefix, not '%s'", e->line, where);
@@ -423,6 +427,16 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   m->nprefix = pre.len;
   for (size_t i = 0; i < pre.len; i++)
     m->pre_first[(unsigned char)m->prefix[i].from[0]] = true;
+  /* a part takes one whole-word rule, or a prefix rule and then a suffix
+   * rule; each replaces at least one byte (no 'from' is empty) */
+  size_t wmax = 0, pmax = 0, smax = 0;
+  for (S_tr *w = m->tr_word; w; w = w->hh.next)
+    wmax = w->nto > wmax ? w->nto : wmax;
+  for (size_t i = 0; i < pre.len; i++)
+    pmax = m->prefix[i].nto > pmax ? m->prefix[i].nto : pmax;
+  for (size_t i = 0; i < suf.len; i++)
+    smax = m->suffix[i].nto > smax ? m->suffix[i].nto : smax;
+  m->tr_grow = pmax + smax > wmax ? pmax + smax : wmax;
   return rc;
 }
 
@@ -568,41 +582,56 @@ void cc_entity_model_free(cc_entity_model **mp) {
 
 /* ---- canonical keys ---------------------------------------------------------- */
 
-/* One name part, folded: whole-part table first, else the longest suffix
- * rule, and the prefix rules. */
-static void S_canon_part(const cc_entity_model *m, const char *p, size_t n,
-                         cc_buf *out) {
-  S_tr *w = NULL;
-  if (m && n) {
-    unsigned bit = S_tr_bit(p, n);
-    if (m->tr_bits[bit / 64] & (1ull << (bit % 64)))
-      HASH_FIND(hh, m->tr_word, p, n, w);
+/* One name part p[0..n), folded in place: the whole-part table first,
+ * else the prefix rule and the longest suffix rule.  Returns its new
+ * length; p has room for n + the model's tr_grow bytes.  A part no rule
+ * touches (most) is left where it was gathered, not copied. */
+static size_t S_fold_part(const cc_entity_model *m, char *p, size_t n) {
+  if (!m || !n)
+    return n;
+  unsigned bit = S_tr_bit(p, n);
+  if (m->tr_bits[bit / 64] & (1ull << (bit % 64))) {
+    S_tr *w = NULL;
+    HASH_FIND(hh, m->tr_word, p, n, w);
+    if (w) {
+      memcpy(p, w->to, w->nto);
+      return w->nto;
+    }
   }
-  if (w) {
-    cc_buf_puts(out, w->to);
-    return;
-  }
-  /* (a prefix rule matches only a part that begins with its first byte;
-   * the NUL after part bytes is no rule's) */
-  for (size_t i = 0; m && n && m->pre_first[(unsigned char)p[0]] &&
-                     i < m->nprefix; i++)
-    if (n > m->prefix[i].nfrom && p[0] == m->prefix[i].from[0] &&
-        strncmp(p, m->prefix[i].from, m->prefix[i].nfrom) == 0) {
-      cc_buf_puts(out, m->prefix[i].to);
-      p += m->prefix[i].nfrom;
-      n -= m->prefix[i].nfrom;
+  /* (a prefix rule matches only a part that begins with its first byte) */
+  size_t head = 0; /* the prefix rule's spelling, before the rest */
+  for (size_t i = 0; m->pre_first[(unsigned char)p[0]] && i < m->nprefix;
+       i++) {
+    const S_tr *r = &m->prefix[i];
+    if (n > r->nfrom && p[0] == r->from[0] &&
+        memcmp(p, r->from, r->nfrom) == 0) {
+      memmove(p + r->nto, p + r->nfrom, n - r->nfrom);
+      memcpy(p, r->to, r->nto);
+      head = r->nto;
+      n -= r->nfrom;
       break;
     }
-  for (int32_t i = m && n ? m->suf_head[(unsigned char)p[n - 1]] : -1;
-       i >= 0; i = m->suf_next[i]) {
-    size_t k = m->suffix[i].nfrom;
-    if (n > k + 2 && memcmp(p + n - k, m->suffix[i].from, k) == 0) {
-      cc_buf_put(out, p, n - k);
-      cc_buf_puts(out, m->suffix[i].to);
-      return;
+  }
+  char *q = p + head;
+  for (int32_t i = m->suf_head[(unsigned char)q[n - 1]]; i >= 0;
+       i = m->suf_next[i]) {
+    const S_tr *r = &m->suffix[i];
+    size_t k = r->nfrom;
+    if (n > k + 2 && memcmp(q + n - k, r->from, k) == 0) {
+      memcpy(q + n - k, r->to, r->nto);
+      return head + n - k + r->nto;
     }
   }
-  cc_buf_put(out, p, n);
+  return head + n;
+}
+
+/* The most bytes the canonical key of a text of n bytes takes (without
+ * the NUL): a part is never longer than the bytes it was made of, a part
+ * after the first has a white space byte of its own before it (its
+ * space), there are at most (n + 1) / 2 parts, and the rules add at most
+ * tr_grow bytes to each. */
+static size_t S_canon_room(const cc_entity_model *m, size_t n) {
+  return n + (n + 1) / 2 * (m ? m->tr_grow : 0);
 }
 
 /* cc_text_strip_marks, with ASCII text (most names) lower-cased here
@@ -662,64 +691,57 @@ static const unsigned char S_fold[128] = {
     120, 121, 122, 123, 124, 125, 126, 127,
 };
 
-/* The part S_canon_ascii has gathered (pn bytes, the first 127 kept),
- * after a space unless it is the first; none when it is empty (white
- * space, or a part of dots only). */
-static inline void S_canon_flush(const cc_entity_model *m, const char *part,
-                                 size_t *pn, bool *first, cc_buf *buf) {
+/* The part S_canon_ascii or S_canon_split has gathered at out + *pb
+ * (pn bytes, the first 127 kept), folded where it is; none when it is
+ * empty (white space, or a part of dots only).  *k: the key's length so
+ * far; *pb: where the next part goes (after a space unless it is the
+ * first). */
+static inline void S_canon_flush(const cc_entity_model *m, char *out,
+                                 size_t *pb, size_t *pn, size_t *k) {
   if (*pn == 0)
     return;
-  if (!*first)
-    cc_buf_putc(buf, ' ');
-  *first = false;
-  S_canon_part(m, part, *pn < 127 ? *pn : 127, buf);
+  if (*pb)
+    out[*pb - 1] = ' ';
+  *k = *pb + S_fold_part(m, out + *pb, *pn < 127 ? *pn : 127);
+  *pb = *k + 1;
   *pn = 0;
 }
 
-/* cc_entity_canon of an ASCII name (most are): lower-cased, split into
- * parts and stripped of dots and apostrophes in one walk, as the general
- * path does in three (S_strip_marks, then the split, then the copy);
- * each byte by one read of S_fold.  (A part keeps its first 127 bytes,
- * as the general path does: part has room for the whole name.) */
-static void S_canon_ascii(const cc_entity_model *m, const char *name,
-                          size_t n, cc_buf *buf) {
-  char part[130];
-  size_t pn = 0;
-  bool first = true;
+/* cc_entity_canon of an ASCII name (most are) into out (S_canon_room
+ * bytes): lower-cased, split into parts and stripped of dots and
+ * apostrophes in one walk, as the general path does in three
+ * (S_strip_marks, then the split, then the copy); each byte by one read
+ * of S_fold, straight to its place in the key.  (A part keeps its first
+ * 127 bytes, as the general path does.)  Returns the key's length. */
+static size_t S_canon_ascii(const cc_entity_model *m, const char *name,
+                            size_t n, char *out) {
+  size_t k = 0, pb = 0, pn = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)name[i];
     unsigned char f = S_fold[ch & 0x7f]; /* (ASCII: ch is under 0x80) */
     if (f > 1) {
-      part[pn++] = (char)f;
+      out[pb + pn++] = (char)f;
       continue;
     }
     if (f == 0)
       continue;
     if (!S_space((char)ch)) {
-      part[pn++] = (char)ch;
+      out[pb + pn++] = (char)ch;
       continue;
     }
-    S_canon_flush(m, part, &pn, &first, buf);
+    S_canon_flush(m, out, &pb, &pn, &k);
   }
-  S_canon_flush(m, part, &pn, &first, buf);
-  if (!buf->ptr)
-    cc_buf_puts(buf, "");
+  S_canon_flush(m, out, &pb, &pn, &k);
+  return k;
 }
 
-void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
-                     cc_buf *buf) {
-  if (n <= 128 && S_ascii(name, n)) {
-    S_canon_ascii(m, name, n, buf);
-    return;
-  }
-  cc_buf f = CC_BUF_INIT;
-  char small[128];
-  size_t flen;
-  const char *fp = S_strip_marks(name, n, small, &f, &flen);
-  /* parts are separated by spaces; dots and apostrophes are dropped so
-   * "J.D." and "JD", "O'Neil" and "ONeil" meet */
-  size_t i = 0;
-  bool first = true;
+/* The general path's split of fp[0..flen) (marks stripped, lower case)
+ * into out (S_canon_room(m, flen) bytes): parts are separated by white
+ * space; dots and apostrophes are dropped so "J.D." and "JD", "O'Neil"
+ * and "ONeil" meet.  Returns the key's length. */
+static size_t S_canon_split(const cc_entity_model *m, const char *fp,
+                            size_t flen, char *out) {
+  size_t i = 0, k = 0, pb = 0, pn = 0;
   while (fp && i < flen) {
     while (i < flen && S_space(fp[i]))
       i++;
@@ -728,22 +750,52 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
       i++;
     if (i == b)
       break;
-    char part[128];
-    size_t pn = 0;
-    for (size_t k = b; k < i && pn < sizeof part - 1; k++)
-      if (fp[k] != '.' && fp[k] != '\'')
-        part[pn++] = fp[k];
-    if (pn == 0)
-      continue;
-    if (!first)
-      cc_buf_putc(buf, ' ');
-    first = false;
-    S_canon_part(m, part, pn, buf);
+    for (size_t j = b; j < i && pn < 127; j++)
+      if (fp[j] != '.' && fp[j] != '\'')
+        out[pb + pn++] = fp[j];
+    S_canon_flush(m, out, &pb, &pn, &k);
   }
-  if (!buf->ptr)
-    cc_buf_puts(buf, "");
+  return k;
+}
+
+/* Is the name one cc_entity_canon folds by S_canon_ascii? */
+static inline bool S_canon_is_ascii(const char *name, size_t n) {
+  return n <= 128 && S_ascii(name, n);
+}
+
+void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
+                     cc_buf *buf) {
+  if (S_canon_is_ascii(name, n)) {
+    char *d = cc_buf_room(buf, S_canon_room(m, n));
+    cc_buf_wrote(buf, S_canon_ascii(m, name, n, d));
+    return;
+  }
+  cc_buf f = CC_BUF_INIT;
+  char small[128];
+  size_t flen;
+  const char *fp = S_strip_marks(name, n, small, &f, &flen);
+  char *d = cc_buf_room(buf, S_canon_room(m, fp ? flen : 0));
+  cc_buf_wrote(buf, S_canon_split(m, fp, fp ? flen : 0, d));
   if (f.ptr) /* (only non-ASCII names use it) */
     cc_buf_free(&f);
+}
+
+/* cc_entity_canon of name[0..n) as a string of the arena, written in
+ * place (the ASCII names) or copied from scratch; its length in *len. */
+static char *S_canon_arena(const cc_entity_model *m, const char *name,
+                           size_t n, cc_arena *arena, cc_buf *scratch,
+                           size_t *len) {
+  if (S_canon_is_ascii(name, n)) {
+    size_t room = S_canon_room(m, n);
+    char *d = cc_arena_str_room(arena, room);
+    *len = S_canon_ascii(m, name, n, d);
+    cc_arena_str_keep(arena, d, room, *len);
+    return d;
+  }
+  cc_buf_reset(scratch);
+  cc_entity_canon(m, name, n, scratch);
+  *len = scratch->len;
+  return cc_arena_strndup(arena, scratch->ptr, scratch->len);
 }
 
 /* The bytes of a two- or three-letter particle as one integer. */
@@ -815,8 +867,7 @@ typedef struct S_ctx {
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
   cc_buf tmp;
   cc_buf kfull, ksur; /* S_person_keys' scratch */
-  cc_buf canons;   /* the canonical key of each single-word pending name,
-                      NUL-separated (S_pend.canon), made once */
+  size_t surface_len; /* the length of the last entity's surface (S_emit) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
   struct S_word *words; /* pass 2: the single words' texts (S_surnames) */
@@ -834,7 +885,7 @@ typedef struct S_pend {
                     Ruizo"): the name of something else, never a
                     misspelling of a person's surname */
   uint32_t ent;
-  size_t canon;  /* offset of its canonical key in S_ctx.canons */
+  const char *canon; /* its canonical key (the arena's), made once */
   uint32_t word; /* its text's entry in S_ctx.words (not a weak one) */
   bool counted;  /* S_confirm_by_use counts its uses */
   uint8_t ctx;   /* ... and the S_context of a counted one */
@@ -1095,9 +1146,12 @@ static bool S_plain(const char *s, size_t n) {
  * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
  * messages read the same whichever way the line was wrapped.  Written
  * straight into the arena (n + 1 bytes are room enough). */
-static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
-  if (S_plain(s, n))
+static const char *S_one_line(S_ctx *c, const char *s, size_t n,
+                              size_t *len) {
+  if (S_plain(s, n)) {
+    *len = n;
     return cc_arena_strndup(c->arena, s, n);
+  }
   char *d = cc_arena_alloc_raw(c->arena, n + 1);
   size_t k = 0;
   bool space = false;
@@ -1111,6 +1165,7 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n) {
     space = ws;
   }
   d[k] = '\0';
+  *len = k;
   return d;
 }
 
@@ -1155,7 +1210,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->end = c->tok[te - 1].end;
   en->sentence = sentence;
   en->surface = S_one_line(c, c->seg->doc->text + en->start,
-                           en->end - en->start);
+                           en->end - en->start, &c->surface_len);
   en->title = "";
   if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;
@@ -1166,14 +1221,12 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
  * end (cc_entity_surname), so the key points into the full key's copy
  * (a canonical key has no space at its end; were there one, the key is
  * made apart as cc_entity_surname makes it). */
-static void S_person_keys(S_ctx *c, cc_entity *en) {
-  cc_buf *full = &c->kfull;
-  cc_buf_reset(full);
-  cc_entity_canon(c->m, en->surface, strlen(en->surface), full);
-  char *f = cc_arena_strndup(c->arena, full->ptr, full->len);
+static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
+  size_t n;
+  char *f = S_canon_arena(c->m, en->surface, surface_len, c->arena,
+                          &c->kfull, &n);
   en->full = f;
   en->written = f;
-  size_t n = full->len;
   if (n && f[n - 1] == ' ') {
     cc_buf *sur = &c->ksur;
     cc_buf_reset(sur);
@@ -1189,7 +1242,7 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
                            const cc_lex_entry *title, int tkind,
                            const char *country) {
   cc_entity *en = S_emit(c, CC_E_PERSON, tb, te, title_b, s);
-  S_person_keys(c, en);
+  S_person_keys(c, en, c->surface_len);
   if (title) {
     en->title = title->key;
     en->title_kind = (uint8_t)tkind;
@@ -1540,17 +1593,16 @@ static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
 }
 
 /* A single word's text (the words S_surnames gives the one key, each
- * text once): the offset of its key in S_ctx.canons, and what the later
+ * text once): its key (in the arena), and what the later
  * steps ask of the key, asked once per text rather than per use. */
 typedef struct S_word {
-  size_t canon;
+  const char *canon;
   uint32_t len;        /* the key's length (its strlen: a document holds
                           no NUL byte, cc_check_encoding) */
   struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
   bool looked;         /* seen is known, were it none (S_seen_link) */
   S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
   bool fuzzy_known;
-  const char *written; /* the arena's copy of the key (S_link_pending) */
   UT_hash_handle hh;
 } S_word;
 
@@ -1575,7 +1627,6 @@ static S_sur *S_surnames(S_ctx *c) {
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
    * for it the first time */
-  cc_buf *k = &c->canons;
   S_word *memo = NULL, *cm;
   S_word *cms = cc_arena_alloc_raw(c->arena,
                                    (c->pending.len + 1) * sizeof *cms);
@@ -1599,15 +1650,14 @@ static S_sur *S_surnames(S_ctx *c) {
       continue;
     }
     mi[i] = p->word = (uint32_t)ncm;
-    p->canon = k->len;
-    cc_entity_canon(c->m, raw, rn, k);
+    size_t kn;
+    p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn);
     cm = &cms[ncm++];
-    *cm = (S_word){.canon = p->canon, .len = (uint32_t)(k->len - p->canon)};
-    cc_buf_putc(k, '\0');
+    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn};
     HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
   }
   HASH_CLEAR(hh, memo);
-  /* (looked up once the buffer stops moving, once per key) */
+  /* (once per key) */
   S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
   bool *looked = cc_arena_alloc(c->arena, ncm + 1);
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -1616,7 +1666,7 @@ static S_sur *S_surnames(S_ctx *c) {
       continue;
     if (!looked[mi[i]]) {
       sur[mi[i]] =
-          S_sur_get(&map, k->ptr + p->canon, cms[mi[i]].len, NULL);
+          S_sur_get(&map, p->canon, cms[mi[i]].len, NULL);
       looked[mi[i]] = true;
     }
     S_sur *x = sur[mi[i]];
@@ -1723,7 +1773,7 @@ static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
 }
 
 typedef struct S_seen {
-  const char *key;  /* canonical word (in S_ctx.canons) */
+  const char *key;  /* canonical word (S_word.canon) */
   uint32_t len;     /* its length */
   uint8_t how;      /* S_INSIDE | S_person_context bits */
   uint8_t before;   /* how, in the round before */
@@ -1754,7 +1804,7 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
     /* (once per text: the words of one text have one key) */
     S_word *w = &c->words[p->word];
     if (!w->seen) {
-      const char *k = c->canons.ptr + p->canon;
+      const char *k = p->canon;
       HASH_FIND(hh, *seen, k, w->len, x);
       if (!x) {
         x = &pool[(*npool)++];
@@ -1774,7 +1824,7 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
       continue;
     S_word *w = &c->words[p->word];
     if (!w->seen && !w->looked) {
-      HASH_FIND(hh, *seen, c->canons.ptr + p->canon, w->len, x);
+      HASH_FIND(hh, *seen, p->canon, w->len, x);
       w->seen = x;
       w->looked = true;
     }
@@ -1861,9 +1911,8 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   HASH_ITER(hh, seen, x, xt) {
     if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
         !S_fuzzy(*map, x->key, x->len)) {
-      /* (the map outlives c->canons: its own copy of the key) */
-      S_sur_get(map, cc_arena_strndup(c->arena, x->key, x->len), x->len,
-                c->arena)->alone++;
+      /* (the key is the arena's, as the map's entries) */
+      S_sur_get(map, x->key, x->len, c->arena)->alone++;
     }
   }
   HASH_CLEAR(hh, seen);
@@ -1886,7 +1935,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
         en->kind = 0xff; /* dropped by cc_entities_find */
       continue;
     }
-    const char *k = c->canons.ptr + p->canon; /* made by S_surnames */
+    const char *k = p->canon; /* made by S_surnames */
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
     S_word *w = &c->words[p->word];
@@ -1907,10 +1956,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     c->sur_of[c->ents.len - 1] = fz ? fz : x;
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
-    /* (one copy per text: the map outlives c->canons) */
-    if (!w->written)
-      w->written = cc_arena_strndup(c->arena, k, w->len);
-    en->written = w->written;
+    en->written = k; /* (the arena's, made by S_surnames) */
   }
 }
 
@@ -2075,7 +2121,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
   S_ctx c = {.m = m, .by_id = m->by_id, .nids = m->nids, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
-             .tmp = CC_BUF_INIT, .canons = CC_BUF_INIT,
+             .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
   S_table_arena = arena; /* (every table below is cleared before the end) */
@@ -2111,7 +2157,6 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_buf_free(&c.tmp);
   cc_buf_free(&c.kfull);
   cc_buf_free(&c.ksur);
-  cc_buf_free(&c.canons);
   cc_xfree(c.join);
   S_table_arena = NULL;
 }

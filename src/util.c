@@ -164,6 +164,21 @@ char *cc_arena_strndup(cc_arena *a, const char *s, size_t n) {
   return p;
 }
 
+char *cc_arena_str_room(cc_arena *a, size_t room) {
+  return S_arena_take(a, room + 1, 1);
+}
+
+/* (the block is the head chunk's last unless S_arena_take_new put a big
+ * one behind the head: that one keeps its room) */
+void cc_arena_str_keep(cc_arena *a, char *p, size_t room, size_t n) {
+  p[n] = '\0';
+  S_chunk *c = a->head;
+  if (c && p + room + 1 == (char *)c->data + c->used) {
+    c->used -= room - n;
+    a->total -= room - n;
+  }
+}
+
 char *cc_arena_strdup(cc_arena *a, const char *s) {
   return cc_arena_strndup(a, s, strlen(s));
 }
@@ -287,6 +302,17 @@ void cc_buf_puts(cc_buf *b, const char *s) {
     S_buf_grow(b, n);
   memcpy(b->ptr + b->len, s, n + 1); /* (with the NUL) */
   b->len += n;
+}
+
+char *cc_buf_room(cc_buf *b, size_t n) {
+  if (b->len + n + 1 > b->cap)
+    S_buf_grow(b, n);
+  return b->ptr + b->len;
+}
+
+void cc_buf_wrote(cc_buf *b, size_t n) {
+  b->len += n;
+  b->ptr[b->len] = '\0';
 }
 
 /* One byte is the common case of writers that escape as they go: no memcpy

@@ -736,6 +736,90 @@ static void S_write(const char *dir, const char *name, const char *text) {
   fclose(f);
 }
 
+/* Keys are folded in place in a buffer sized by the most bytes the
+ * rules can add to a part (S_canon_room): rules that make a part much
+ * longer, on the most parts a name can have, in both paths (ASCII of up
+ * to 128 bytes, and the general one), and in a document's people (their
+ * keys written straight into the arena). */
+static void test_canon_rules_that_grow(void **state) {
+  (void)state;
+  char dir[] = "/tmp/cc_entity_XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char w[61], p[31], z[31], tr[256];
+  memset(w, 'w', 60), w[60] = '\0';
+  memset(p, 'p', 30), p[30] = '\0';
+  memset(z, 's', 30), z[30] = '\0';
+  snprintf(tr, sizeof tr, "from,to,where\nq,%s,word\nk,%s,prefix\n"
+           "z,%s,suffix\n", w, p, z);
+  S_write(dir, "translit.csv", tr);
+  S_write(dir, "titles.csv", "title,kind\npresident,leader\n");
+  cc_lexicon *lx = NULL;
+  cc_entity_model *m = NULL;
+  cc_err err = {{0}};
+  if (cc_lexicon_load(dir, &lx, &err) != 0)
+    print_error("%s\n", err.msg);
+  assert_non_null(lx);
+  assert_int_equal(cc_entity_model_new(lx, &m, &err), 0);
+  /* 64 parts "Q" (127 bytes), 21 parts "Kaaaz" (ASCII path), 40 parts
+   * "Kaaaz" (240 bytes: the general path) */
+  const char *part[] = {"Q", "Kaaaz", "Kaaaz"};
+  int count[] = {64, 21, 40};
+  char want_part[128];
+  for (int c = 0; c < 3; c++) {
+    if (c == 0)
+      snprintf(want_part, sizeof want_part, "%s", w);
+    else
+      snprintf(want_part, sizeof want_part, "%saaa%s", p, z);
+    cc_buf name = CC_BUF_INIT, want = CC_BUF_INIT, got = CC_BUF_INIT;
+    for (int i = 0; i < count[c]; i++) {
+      cc_buf_puts(&name, i ? " " : "");
+      cc_buf_puts(&name, part[c]);
+      cc_buf_puts(&want, i ? " " : "");
+      cc_buf_puts(&want, want_part);
+    }
+    assert_true(c == 2 ? name.len > 128 : name.len <= 128);
+    cc_buf_puts(&got, "<"); /* (after what the buffer holds) */
+    cc_entity_canon(m, name.ptr, name.len, &got);
+    assert_int_equal(got.len, want.len + 1);
+    assert_string_equal(got.ptr + 1, want.ptr);
+    cc_buf_free(&name);
+    cc_buf_free(&want);
+    cc_buf_free(&got);
+  }
+  /* in a document: each person's key is cc_entity_canon of its surface */
+  const char *text = "President Kaaaz Qaaz said so.\nKaaaz Kaaaz spoke.\n"
+                     "Then Qaaz left. Kaaaz agreed.\n";
+  cc_doc *doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  cc_arena *a = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, NULL, NULL, a, &seg);
+  cc_entity *e;
+  uint32_t n;
+  cc_entities_find(m, &seg, a, &e, &n);
+  int people = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (e[i].kind != CC_E_PERSON || strchr(e[i].surface, ' ') == NULL)
+      continue;
+    cc_buf k = CC_BUF_INIT;
+    cc_entity_canon(m, e[i].surface, strlen(e[i].surface), &k);
+    assert_string_equal(e[i].full, k.ptr);
+    cc_buf_free(&k);
+    people++;
+  }
+  assert_true(people > 0);
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+  cc_entity_model_free(&m);
+  cc_lexicon_free(&lx);
+  const char *files[] = {"translit.csv", "titles.csv"};
+  for (size_t i = 0; i < 2; i++) {
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+    unlink(path);
+  }
+  rmdir(dir);
+}
+
 /* Multi-word titles and places are found token by token over the keys'
  * prefixes: the longest key wins, a key's prefix alone is no match, a
  * hyphenated title is one key, and a key longer than 256 bytes is found
@@ -825,6 +909,7 @@ int main(void) {
       cmocka_unit_test(test_surname_particles),
       cmocka_unit_test(test_canon_ascii_walk_as_general),
       cmocka_unit_test(test_translit_rows_found),
+      cmocka_unit_test(test_canon_rules_that_grow),
       cmocka_unit_test(test_surface_one_line_at_every_offset),
       cmocka_unit_test(test_many_entities_grow),
       cmocka_unit_test(test_name_across_lines),

@@ -25,6 +25,35 @@ static void test_arena(void **state) {
   cc_arena_free(NULL);
 }
 
+/* A string written in place: the room not used goes back to the arena
+ * (the next string starts right after the kept one's NUL), a big room
+ * (behind the head chunk) keeps its bytes, and nothing is overwritten. */
+static void test_arena_str_room(void **state) {
+  (void)state;
+  cc_arena *a = cc_arena_new();
+  char *s = cc_arena_str_room(a, 100);
+  memcpy(s, "abc", 3);
+  cc_arena_str_keep(a, s, 100, 3);
+  assert_string_equal(s, "abc");
+  size_t used = cc_arena_used(a);
+  char *t = cc_arena_strndup(a, "de", 2);
+  assert_ptr_equal(t, s + 4);
+  assert_int_equal(cc_arena_used(a), used + 3);
+  char *e = cc_arena_str_room(a, 10); /* an empty string */
+  cc_arena_str_keep(a, e, 10, 0);
+  assert_string_equal(e, "");
+  assert_ptr_equal(cc_arena_strndup(a, "f", 1), e + 1);
+  char *big = cc_arena_str_room(a, 300000);
+  memset(big, 'x', 299999);
+  cc_arena_str_keep(a, big, 300000, 5);
+  assert_string_equal(big, "xxxxx");
+  char *u = cc_arena_strndup(a, "gh", 2);
+  assert_string_equal(u, "gh");
+  assert_string_equal(s, "abc");
+  assert_string_equal(t, "de");
+  cc_arena_free(&a);
+}
+
 static void test_buf_and_vec(void **state) {
   (void)state;
   cc_buf b = CC_BUF_INIT;
@@ -34,6 +63,15 @@ static void test_buf_and_vec(void **state) {
   assert_string_equal(b.ptr, "a42-x!");
   cc_buf_reset(&b);
   assert_string_equal(b.ptr, "");
+  char *r = cc_buf_room(&b, 1000); /* room: written, then counted */
+  memcpy(r, "xyz", 3);
+  cc_buf_wrote(&b, 3);
+  assert_string_equal(b.ptr, "xyz");
+  assert_true(b.cap >= 1001);
+  (void)cc_buf_room(&b, 0);
+  cc_buf_wrote(&b, 0);
+  assert_string_equal(b.ptr, "xyz");
+  cc_buf_reset(&b);
   cc_buf_puts(&b, "kept");
   char *s = cc_buf_detach(&b);
   assert_string_equal(s, "kept");
@@ -190,6 +228,7 @@ static void test_mem_hook(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena),       cmocka_unit_test(test_buf_and_vec),
+      cmocka_unit_test(test_arena_str_room),
       cmocka_unit_test(test_hash_is_stable), cmocka_unit_test(test_warnings),
       cmocka_unit_test(test_warning_capture),
       cmocka_unit_test(test_put_uint),
