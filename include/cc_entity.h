@@ -93,6 +93,13 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
 /* NULL-safe; clears *m. */
 void cc_entity_model_free(cc_entity_model **m);
 
+/* Let the model read by id every word its lexicon's word table holds
+ * now: words added after the model (the rules add theirs) are no word of
+ * the model, but cc_entities_find copies a document's tokens to hide
+ * their ids until this is called (the engine calls it once the rules are
+ * loaded; the table is frozen then). */
+void cc_entity_model_cover_ids(cc_entity_model *m);
+
 /* Find entities in seg (sorted by start, then longer first; a nationality
  * word inside a person's title is also a place entity), allocated in
  * arena.  seg is best segmented with the abbrevs of the model's lexicon

@@ -80,6 +80,8 @@ int cc_engine_new(const char *rules_dir, const cc_limits *limits,
     cc_engine_free(&e);
     return -1;
   }
+  /* (the rules added the last words to the lexicon's word table) */
+  cc_entity_model_cover_ids(e->ents);
   *out = e;
   return 0;
 }

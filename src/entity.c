@@ -110,8 +110,9 @@ struct cc_entity_model {
   uint32_t fmask;       /* bits - 1 (a power of two) */
   /* each word's node by its id in the lexicon's word table (the ids the
    * segmenter gives the tokens): S_node reads it instead of hashing the
-   * token's text; ids from nids up (words added after the model) and
-   * words of no node have S_none */
+   * token's text; words of no node have S_none.  Ids from nids up (words
+   * added after the model, until cc_entity_model_cover_ids) are read as
+   * 0 (S_tokens_with_ids), so a token's id is read without a bound */
   const cc_vocab *vocab;
   const S_pfx **by_id;
   uint32_t nids;
@@ -859,7 +860,6 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
 typedef struct S_ctx {
   const cc_entity_model *m;
   const S_pfx *const *by_id; /* m's, for S_word_facts (a load less) */
-  uint32_t nids;
   const cc_segmented *seg;
   const cc_token *tok;
   cc_arena *arena;
@@ -911,7 +911,7 @@ static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
  * the word id the segmenter gave it. */
 static inline const S_pfx *S_word_facts(const S_ctx *c,
                                          const cc_token *t) {
-  return t->id < c->nids ? c->by_id[t->id] : &S_none;
+  return c->by_id[t->id]; /* (every id is under nids: cc_entities_find) */
 }
 
 /* Can a title, nation or place start at token t? */
@@ -1330,11 +1330,10 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
  * capitalized too, so it takes a capitalized function word inside the
  * line ("In", "For") to call it a headline. */
 static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
-  /* (in locals: a store to next[] might be any uint32_t, nids too, for
-   * all the compiler knows) */
+  /* (in locals: a store to next[] might be any uint32_t, for all the
+   * compiler knows) */
   const cc_token *tok = c->tok;
   const S_pfx *const *by_id = c->by_id;
-  const uint32_t nids = c->nids;
   uint32_t *next = c->next;
   uint32_t words = 0, caps = 0, capstops = 0, n = 0;
   for (uint32_t i = b; i < e; i++) {
@@ -1342,7 +1341,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     if (t->kind != CC_TOK_WORD)
       continue;
     words++;
-    const S_pfx *p = t->id < nids ? by_id[t->id] : &S_none;
+    const S_pfx *p = by_id[t->id]; /* (every id is under nids) */
     if (t->flags & CC_TF_CAP) {
       caps++;
       capstops += i > b && p->wclass == W_STOP;
@@ -1708,7 +1707,7 @@ enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 static bool S_tok_in(const S_ctx *c, const cc_token *t, unsigned w) {
   const cc_entity_model *m = c->m;
   if (m->vocab)
-    return t->id < m->nids && (m->ctx_bits[t->id] & w);
+    return m->ctx_bits[t->id] & w; /* (every id is under nids) */
   const char *const *words = S_ctx_words[w == S_C_SPEECH ? 0
                                          : w == S_C_AFTER ? 1 : 2];
   for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
@@ -2105,21 +2104,41 @@ static void S_sort_into(cc_entity *v, size_t w, cc_entity *out) {
 
 /* The tokens of seg with their ids in the model's word table, when seg
  * was segmented with another one (or none: a test may segment without
- * the lexicon).  A copy in the arena. */
+ * the lexicon), or with the model's after it took words the model does
+ * not cover (cc_entity_model_cover_ids not called since): ids from nids
+ * up made 0, a word of no node as they are.  A copy in the arena. */
 static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
                                          const cc_segmented *seg,
                                          cc_arena *arena) {
   cc_token *t = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *t);
+  bool same = seg->vocab == m->vocab;
   for (uint32_t i = 0; i < seg->ntokens; i++) {
     t[i] = seg->tokens[i];
-    t[i].id = cc_vocab_find(m->vocab, t[i].norm, t[i].norm_len);
+    if (!same)
+      t[i].id = cc_vocab_find(m->vocab, t[i].norm, t[i].norm_len);
+    if (t[i].id >= m->nids)
+      t[i].id = 0;
   }
   return t;
 }
 
+void cc_entity_model_cover_ids(cc_entity_model *m) {
+  uint32_t nids = cc_vocab_count(m->vocab) + 1;
+  if (!m->vocab || nids <= m->nids)
+    return;
+  m->by_id = cc_xrealloc(m->by_id, nids * sizeof *m->by_id);
+  m->ctx_bits = cc_xrealloc(m->ctx_bits, nids);
+  for (uint32_t id = m->nids; id < nids; id++) {
+    m->by_id[id] = &S_none; /* (a word added after the model is no node's:
+                               S_by_id_build added every node's word) */
+    m->ctx_bits[id] = 0;
+  }
+  m->nids = nids;
+}
+
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
-  S_ctx c = {.m = m, .by_id = m->by_id, .nids = m->nids, .seg = seg, .tok = seg->tokens, .arena = arena,
+  S_ctx c = {.m = m, .by_id = m->by_id, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
@@ -2132,7 +2151,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   c.ents.cap = c.pending.cap = room;
   c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
   c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
-  if (seg->vocab != m->vocab)
+  /* (S_word_facts, S_scan and S_tok_in read by id without a bound) */
+  if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids)
     c.tok = S_tokens_with_ids(m, seg, arena);
   /* (S_scan writes the entries read) */
   c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);

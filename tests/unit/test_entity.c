@@ -736,6 +736,62 @@ static void S_write(const char *dir, const char *name, const char *text) {
   fclose(f);
 }
 
+/* The entities of text with model m, segmented with lx's word table,
+ * written one per line (kind, span, key, full, flags) into out. */
+static void S_entities_text(const cc_lexicon *lx, const cc_entity_model *m,
+                            const char *text, cc_buf *out) {
+  cc_err err = {{0}};
+  cc_doc *doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  cc_arena *a = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(lx), NULL, a, &seg);
+  cc_entity *e;
+  uint32_t n;
+  cc_entities_find(m, &seg, a, &e, &n);
+  for (uint32_t i = 0; i < n; i++)
+    cc_buf_printf(out, "%d %u-%u %s|%s|%s %u\n", e[i].kind, e[i].tok_begin,
+                  e[i].tok_end, e[i].key, e[i].full, e[i].written,
+                  (unsigned)e[i].flags);
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+}
+
+/* Words added to the word table after the model (as the rules add
+ * theirs) are no word of the model: before cc_entity_model_cover_ids
+ * their ids are hidden from it (a copy of the tokens), after it they are
+ * read by id, and the entities are the same both ways and the same as
+ * without the new words. */
+static void test_words_added_after_the_model(void **state) {
+  (void)state;
+  cc_lexicon *lx = NULL;
+  cc_entity_model *m = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_lexicon_load(CC_TEST_LEXICON, &lx, &err), 0);
+  assert_int_equal(cc_entity_model_new(lx, &m, &err), 0);
+  const char *text =
+      "President Ana Ruiz met Zorbly Quaxton in Paris. Quaxton said the "
+      "zorbly talks went well, aides said. Ruiz and Quaxton left.\n";
+  cc_buf before = CC_BUF_INIT, hidden = CC_BUF_INIT, covered = CC_BUF_INIT;
+  S_entities_text(lx, m, text, &before);
+  cc_vocab *v = cc_lexicon_vocab(lx);
+  uint32_t n0 = cc_vocab_count(v);
+  assert_true(cc_vocab_add(v, "zorbly", 6) > n0);
+  assert_true(cc_vocab_add(v, "quaxton", 7) > n0);
+  S_entities_text(lx, m, text, &hidden);
+  cc_entity_model_cover_ids(m);
+  cc_entity_model_cover_ids(m); /* (again: nothing to add) */
+  assert_true(cc__entity_ids_exact(m));
+  S_entities_text(lx, m, text, &covered);
+  assert_true(before.len > 0);
+  assert_string_equal(before.ptr, hidden.ptr);
+  assert_string_equal(before.ptr, covered.ptr);
+  cc_buf_free(&before);
+  cc_buf_free(&hidden);
+  cc_buf_free(&covered);
+  cc_entity_model_free(&m);
+  cc_lexicon_free(&lx);
+}
+
 /* Keys are folded in place in a buffer sized by the most bytes the
  * rules can add to a part (S_canon_room): rules that make a part much
  * longer, on the most parts a name can have, in both paths (ASCII of up
@@ -910,6 +966,7 @@ int main(void) {
       cmocka_unit_test(test_canon_ascii_walk_as_general),
       cmocka_unit_test(test_translit_rows_found),
       cmocka_unit_test(test_canon_rules_that_grow),
+      cmocka_unit_test(test_words_added_after_the_model),
       cmocka_unit_test(test_surface_one_line_at_every_offset),
       cmocka_unit_test(test_many_entities_grow),
       cmocka_unit_test(test_name_across_lines),
