@@ -24,6 +24,7 @@
 typedef struct S_entry {
   cc_lex_entry pub;
   struct S_entry *tail; /* last row with this key (on the first only) */
+  size_t klen;          /* strlen(pub.key) */
   UT_hash_handle hh;
 } S_entry;
 
@@ -157,10 +158,10 @@ static void S_cell_cb(void *s, size_t n, void *ud) {
   L->cells[L->ncells++] = cc_arena_strndup(L->lx->arena, s ? s : "", n);
 }
 
-static int S_count_words(const char *key) {
+static int S_count_words(const char *key, size_t n) {
   int w = 1;
-  for (const char *p = key; *p; p++)
-    w += *p == ' ';
+  for (size_t i = 0; i < n; i++)
+    w += key[i] == ' ';
   return w;
 }
 
@@ -168,17 +169,20 @@ static void S_add_row(S_load *L) {
   cc_lex_table *t = L->t;
   S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
   const char *c0 = L->cells[0];
-  size_t n0 = strlen(c0);
-  if (S_short_ascii(c0, n0)) { /* most keys: no heap buffer */
-    char tmp[S_SHORT];
-    size_t k = S_normalize_ascii(c0, n0, false, tmp);
-    e->pub.key = cc_arena_strndup(L->lx->arena, tmp, k);
+  size_t n0 = strlen(c0), klen; /* (a quoted cell may hold a NUL) */
+  if (S_short_ascii(c0, n0)) { /* most keys: normalized in place */
+    char *k = cc_arena_str_room(L->lx->arena, n0);
+    klen = S_normalize_ascii(c0, n0, false, k);
+    cc_arena_str_keep(L->lx->arena, k, n0, klen);
+    e->pub.key = k;
   } else {
     cc_buf key = CC_BUF_INIT;
     cc_lex_normalize(c0, n0, &key);
     e->pub.key = cc_arena_strndup(L->lx->arena, key.ptr, key.len);
+    klen = key.len;
     cc_buf_free(&key);
   }
+  e->klen = klen;
   e->pub.fields = (const char *const *)cc_arena_alloc(
       L->lx->arena, (size_t)L->ncells * sizeof(char *));
   memcpy((void *)e->pub.fields, L->cells, (size_t)L->ncells * sizeof(char *));
@@ -186,20 +190,22 @@ static void S_add_row(S_load *L) {
   e->pub.line = L->line;
 
   S_entry *first = NULL;
-  HASH_FIND_STR(t->index, e->pub.key, first);
+  unsigned hv; /* (hashed once for the lookup and the add) */
+  HASH_VALUE(e->pub.key, klen, hv);
+  HASH_FIND_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, first);
   if (first) {
     first->tail->pub.next = &e->pub;
     first->tail = e;
   } else {
     e->tail = e;
-    HASH_ADD_KEYPTR(hh, t->index, e->pub.key, strlen(e->pub.key), e);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, e);
   }
   if (t->nrows == t->caprows) {
     t->caprows = t->caprows ? t->caprows * 2 : 32;
     t->rows = cc_xrealloc(t->rows, t->caprows * sizeof(S_entry *));
   }
   t->rows[t->nrows++] = e;
-  int w = S_count_words(e->pub.key);
+  int w = S_count_words(e->pub.key, klen);
   if (w > t->max_words)
     t->max_words = w;
 }
@@ -338,7 +344,7 @@ static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
   }
   t->wf = cc_xcalloc(1, sizeof *t->wf);
   for (S_entry *e = t->index; e; e = e->hh.next)
-    cc_wf_add(t->wf, e->pub.key, strlen(e->pub.key));
+    cc_wf_add(t->wf, e->pub.key, e->klen);
   HASH_ADD_KEYPTR(hh, lx->tables, t->name, strlen(t->name), t);
   return 0;
 }
@@ -397,10 +403,10 @@ static void S_build_vocab(cc_lexicon *lx) {
   cc_buf rest = CC_BUF_INIT;
   for (cc_lex_table *t = lx->tables; t; t = t->hh.next)
     for (size_t i = 0; i < t->nrows; i++) {
-      const char *k = t->rows[i]->pub.key;
-      while (*k) {
-        const char *sp = strchr(k, ' ');
-        size_t n = sp ? (size_t)(sp - k) : strlen(k);
+      const char *k = t->rows[i]->pub.key, *end = k + t->rows[i]->klen;
+      while (k < end) {
+        const char *sp = memchr(k, ' ', (size_t)(end - k));
+        size_t n = sp ? (size_t)(sp - k) : (size_t)(end - k);
         if (S_plain_word(k, n)) {
           cc_vocab_add(v, k, n);
         } else if (n) {
