@@ -149,13 +149,19 @@ typedef struct S_load {
   bool failed;
 } S_load;
 
-static void S_cell_cb(void *s, size_t n, void *ud) {
-  S_load *L = ud;
+/* A cell of the record: cell, a string that lives as long as the
+ * lexicon. */
+static void S_cell_put(S_load *L, char *cell) {
   if (L->ncells == L->capcells) {
     L->capcells = L->capcells ? L->capcells * 2 : 8;
     L->cells = cc_xrealloc(L->cells, (size_t)L->capcells * sizeof(char *));
   }
-  L->cells[L->ncells++] = cc_arena_strndup(L->lx->arena, s ? s : "", n);
+  L->cells[L->ncells++] = cell;
+}
+
+static void S_cell_cb(void *s, size_t n, void *ud) {
+  S_load *L = ud;
+  S_cell_put(L, cc_arena_strndup(L->lx->arena, s ? s : "", n));
 }
 
 static int S_count_words(const char *key, size_t n) {
@@ -247,12 +253,15 @@ static void S_table_free(cc_lex_table *t) {
  * quote, CR or NUL and ends in '\n': the cells between commas with spaces
  * and tabs around them dropped, and no record when the line holds only
  * spaces and tabs.  libcsv costs over a hundred instructions a byte and
- * nearly every lexicon line is this simple.  False: libcsv reads it. */
-static bool S_plain_line(S_load *L, const char *s, size_t n) {
+ * nearly every lexicon line is this simple.  False: libcsv reads it.
+ * The cells are cut in place (a NUL after each: s is the lexicon's copy
+ * of the file, bytes already read); plain: the whole file is known to
+ * hold no quote, CR or NUL. */
+static bool S_plain_line(S_load *L, char *s, size_t n, bool plain) {
   if (!n || s[n - 1] != '\n')
     return false;
-  const char *e = s + n - 1;
-  for (const char *p = s; p < e; p++)
+  char *e = s + n - 1;
+  for (const char *p = s; !plain && p < e; p++)
     if (*p == '"' || *p == '\r' || *p == '\0')
       return false;
   const char *p = s;
@@ -260,16 +269,17 @@ static bool S_plain_line(S_load *L, const char *s, size_t n) {
     p++;
   if (p == e)
     return true; /* blank: libcsv reports no row */
-  for (const char *f = s;;) {
-    const char *c = memchr(f, ',', (size_t)(e - f));
+  for (char *f = s;;) {
+    char *c = memchr(f, ',', (size_t)(e - f));
     if (!c)
       c = e;
-    const char *a = f, *b = c;
+    char *a = f, *b = c;
     while (a < b && (*a == ' ' || *a == '\t'))
       a++;
     while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
       b--;
-    S_cell_cb((void *)a, (size_t)(b - a), L);
+    *b = '\0'; /* (at c or before: the comma or the line's end is found) */
+    S_cell_put(L, a);
     if (c == e)
       break;
     f = c + 1;
@@ -278,8 +288,12 @@ static bool S_plain_line(S_load *L, const char *s, size_t n) {
   return true;
 }
 
-/* Feed the file line by line so errors can name the line. */
-static int S_parse_file(S_load *L, const char *text, size_t len) {
+/* Feed the file line by line so errors can name the line.  text: the
+ * lexicon's copy (S_plain_line cuts its cells there). */
+static int S_parse_file(S_load *L, char *text, size_t len) {
+  /* (three scans of the file instead of a test per byte of each line) */
+  bool plain = !memchr(text, '"', len) && !memchr(text, '\r', len) &&
+               !memchr(text, '\0', len);
   struct csv_parser p;
   csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
   size_t i = 0;
@@ -297,7 +311,7 @@ static int S_parse_file(S_load *L, const char *text, size_t len) {
     }
     if (at_record_start)
       L->line = L->cur_line;
-    if (at_record_start && S_plain_line(L, text + i, end - i)) {
+    if (at_record_start && S_plain_line(L, text + i, end - i, plain)) {
       L->cur_line++;
       i = end;
       continue;
@@ -331,9 +345,11 @@ static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
   cc_lex_table *t = cc_xcalloc(1, sizeof *t);
   t->name = cc_xstrndup(fname, strlen(fname) - 4); /* drop ".csv" */
   S_load L = {.lx = lx, .t = t, .path = path, .err = err};
-  int rc = S_parse_file(&L, text, len);
-  cc_xfree(L.cells);
+  /* (kept: the cells of plain lines are its bytes) */
+  char *kept = cc_arena_strndup(lx->arena, text, len);
   cc_xfree(text);
+  int rc = S_parse_file(&L, kept, len);
+  cc_xfree(L.cells);
   if (rc == 0 && !t->columns) {
     cc_err_set(err, "%s:1: no header row", path);
     rc = -1;
