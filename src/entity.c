@@ -163,12 +163,16 @@ static inline const S_pfx *S_pfx_find(const cc_entity_model *m,
   return S_pslot_of(m->ptab, m->pmask, s, n)->p;
 }
 
-/* A table of slots for count nodes: at most a quarter full, so a probe
+/* The slots for count nodes: at most a quarter full (per, 4), so a probe
  * sequence is short. */
-static void S_ptab_alloc(cc_entity_model *m, size_t count) {
+static uint32_t S_ptab_size(size_t count, size_t per) {
   uint32_t size = 64;
-  while (size < 4 * (count + 1))
+  while (size < per * (count + 1))
     size *= 2;
+  return size;
+}
+
+static void S_ptab_alloc(cc_entity_model *m, uint32_t size) {
   cc_xfree(m->ptab);
   m->ptab = cc_xcalloc(size, sizeof *m->ptab);
   m->pmask = size - 1;
@@ -183,9 +187,13 @@ static void S_ptab_put(cc_entity_model *m, S_pfx *p) {
 }
 
 /* The table of S_pfx_find, once every node is made: sized by the nodes
- * made, not by the bound the building table was sized for. */
+ * made, not by the bound the building table was sized for; the building
+ * table itself when it has that size (it holds every node: S_pfx_get). */
 static void S_ptab_build(cc_entity_model *m) {
-  S_ptab_alloc(m, m->npfx);
+  uint32_t size = S_ptab_size(m->npfx, 4);
+  if (size == m->pmask + 1)
+    return;
+  S_ptab_alloc(m, size);
   for (size_t i = 0; i < m->npfx; i++)
     S_ptab_put(m, &m->pfx[i]);
 }
@@ -510,7 +518,10 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
     fbits *= 2;
   m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
   m->fmask = (uint32_t)(fbits - 1);
-  S_ptab_alloc(m, bound);
+  /* (half full at most while building: the bound counts every prefix of
+   * every key, and they share most, so the table is usually the size
+   * S_ptab_build wants; a second table and its pages saved) */
+  S_ptab_alloc(m, S_ptab_size(bound, 2));
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
   S_index_table(m, m->places, S_T_PLACES);
