@@ -269,8 +269,7 @@ static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
   S_pslot *x = (S_pslot *)S_pslot_of(m->ptab, m->pmask, s, n);
   if (!x->p) {
     S_pfx *p = &m->pfx[m->npfx++];
-    p->s = s;
-    p->n = (uint32_t)n;
+    *p = (S_pfx){.s = s, .n = (uint32_t)n};
     S_ptab_put(m, p);
   }
   return x->p;
@@ -511,7 +510,9 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
       bound += strlen(e->key) + 1;
   for (size_t t = 0; t < 4; t++)
     bound += words[t] ? cc_lex_size(words[t]) : 0;
-  m->pfx = cc_xcalloc(bound + 1, sizeof *m->pfx);
+  /* (not zeroed: S_pfx_get clears each node it makes, about half the
+   * bound, so the rest of the array is never touched) */
+  m->pfx = cc_xmalloc((bound + 1) * sizeof *m->pfx);
   /* (two bits at most per byte of a key: 16 times as many keep few set) */
   size_t fbits = 4096;
   while (fbits < 16 * bound)
