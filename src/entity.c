@@ -642,9 +642,10 @@ static size_t S_fold_part(const cc_entity_model *m, char *p, size_t n) {
  * the NUL): a part is never longer than the bytes it was made of, a part
  * after the first has a white space byte of its own before it (its
  * space), there are at most (n + 1) / 2 parts, and the rules add at most
- * tr_grow bytes to each. */
+ * tr_grow bytes to each; and eight bytes more, for S_canon_ascii's
+ * stores of eight bytes at a time. */
 static size_t S_canon_room(const cc_entity_model *m, size_t n) {
-  return n + (n + 1) / 2 * (m ? m->tr_grow : 0);
+  return n + (n + 1) / 2 * (m ? m->tr_grow : 0) + 8;
 }
 
 /* cc_text_strip_marks, with ASCII text (most names) lower-cased here
@@ -729,7 +730,42 @@ static inline void S_canon_flush(const cc_entity_model *m, char *out,
 static size_t S_canon_ascii(const cc_entity_model *m, const char *name,
                             size_t n, char *out) {
   size_t k = 0, pb = 0, pn = 0;
+#if (defined(__GNUC__) || defined(__clang__)) &&                              \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* (a copy with eight zero bytes after it: the loads below may read
+   * past the name; a zero byte is no letter) */
+  char src[128 + 8];
+  memcpy(src, name, n);
+  memset(src + n, 0, 8);
+  name = src;
+#endif
   for (size_t i = 0; i < n; i++) {
+#if (defined(__GNUC__) || defined(__clang__)) &&                              \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the letters up to the next other byte, eight at a time (most of a
+     * name): a letter's byte with 0x20 set is its lower case, and it is
+     * one when that is 'a' to 'z' (every byte is under 0x80: no carry
+     * leaves a byte).  The eight bytes are stored whole; those past the
+     * letters are written again after or lie past the key (the room has
+     * eight bytes for them: S_canon_room). */
+    for (;;) {
+      const uint64_t ones = 0x0101010101010101ull, hi = ones * 0x80;
+      uint64_t w;
+      memcpy(&w, name + i, 8);
+      uint64_t x = w | ones * 0x20;
+      uint64_t ge_a = (x + ones * (0x80 - 'a')) & hi;
+      uint64_t gt_z = (x + ones * (0x80 - 'z' - 1)) & hi;
+      uint64_t other = ~(ge_a & ~gt_z) & hi;
+      memcpy(out + pb + pn, &x, 8);
+      size_t run = other ? (size_t)__builtin_ctzll(other) >> 3 : 8;
+      pn += run;
+      i += run;
+      if (run < 8)
+        break;
+    }
+    if (i >= n)
+      break;
+#endif
     unsigned char ch = (unsigned char)name[i];
     unsigned char f = S_fold[ch & 0x7f]; /* (ASCII: ch is under 0x80) */
     if (f > 1) {
