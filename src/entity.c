@@ -1588,13 +1588,15 @@ typedef struct S_sur {
 static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
                         cc_arena *add) {
   S_sur *x = NULL;
-  HASH_FIND(hh, *map, key, len, x);
+  unsigned hv; /* (hashed once for the lookup and the add) */
+  HASH_VALUE(key, len, hv);
+  HASH_FIND_BYHASHVALUE(hh, *map, key, len, hv, x);
   if (!x && add) {
     x = cc_arena_alloc(add, sizeof *x);
     x->key = key;
     x->full = key;
     x->full_len = len;
-    HASH_ADD_KEYPTR(hh, *map, x->key, len, x);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *map, x->key, len, hv, x);
   }
   return x;
 }
@@ -1690,7 +1692,9 @@ static S_sur *S_surnames(S_ctx *c) {
     const cc_token *t = &c->tok[p->tok];
     const char *raw = c->seg->doc->text + t->start;
     size_t rn = t->end - t->start;
-    HASH_FIND(hh, memo, raw, rn, cm);
+    unsigned hv; /* (hashed once for the lookup and the add) */
+    HASH_VALUE(raw, rn, hv);
+    HASH_FIND_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
     if (cm) {
       p->canon = cm->canon;
       mi[i] = p->word = (uint32_t)(cm - cms);
@@ -1701,7 +1705,7 @@ static S_sur *S_surnames(S_ctx *c) {
     p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn);
     cm = &cms[ncm++];
     *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn};
-    HASH_ADD_KEYPTR(hh, memo, raw, rn, cm);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
   }
   HASH_CLEAR(hh, memo);
   /* (once per key) */
@@ -1852,13 +1856,15 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
     S_word *w = &c->words[p->word];
     if (!w->seen) {
       const char *k = p->canon;
-      HASH_FIND(hh, *seen, k, w->len, x);
+      unsigned hv; /* (hashed once for the lookup and the add) */
+      HASH_VALUE(k, w->len, hv);
+      HASH_FIND_BYHASHVALUE(hh, *seen, k, w->len, hv, x);
       if (!x) {
         x = &pool[(*npool)++];
         memset(x, 0, sizeof *x);
         x->key = k;
         x->len = w->len;
-        HASH_ADD_KEYPTR(hh, *seen, x->key, w->len, x);
+        HASH_ADD_KEYPTR_BYHASHVALUE(hh, *seen, x->key, w->len, hv, x);
       }
       w->seen = x;
     }
