@@ -117,7 +117,8 @@ struct cc_entity_model {
   const S_pfx **by_id;
   uint32_t nids;
   uint8_t *ctx_bits; /* S_C_... of each id under nids (none without a
-                        word table: S_tok_in compares the text then) */
+                        word table: S_tok_in compares the text then), and
+                        S_K_... of its node */
   S_tr *tr_word;  /* whole-part transliterations */
   uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
                            is none of them (most parts are none) */
@@ -216,6 +217,9 @@ static bool S_node_of_word(const S_pfx *p) {
  * and the aides before "to".  The model adds them to the word table, so
  * a token is one of them by a byte of its id (S_tok_in). */
 enum { S_C_SPEECH = 1, S_C_AFTER = 2, S_C_AIDES = 4 };
+/* What S_scan asks of a word's node, in the same byte per id: a title
+ * may start at it, and it is a stop word of name_words. */
+enum { S_K_TITLE_START = 16, S_K_STOP = 32 };
 static const char *const S_speech[] = {
     "said",  "says",    "told", "tells", "wrote", "writes", "added",
     "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
@@ -259,6 +263,10 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
     const char *w = cc_vocab_word(v, id, &n);
     const S_pfx *p = S_pfx_find(m, w, n);
     m->by_id[id] = p ? p : &S_none;
+    if (p && p->start && (p->begins & (1u << S_T_TITLES)))
+      m->ctx_bits[id] |= S_K_TITLE_START;
+    if (p && p->wclass == W_STOP)
+      m->ctx_bits[id] |= S_K_STOP;
   }
 }
 
@@ -1381,7 +1389,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   /* (in locals: a store to next[] might be any uint32_t, for all the
    * compiler knows) */
   const cc_token *tok = c->tok;
-  const S_pfx *const *by_id = c->by_id;
+  const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
   uint32_t words = 0, caps = 0, capstops = 0, n = 0;
   for (uint32_t i = b; i < e; i++) {
@@ -1389,12 +1397,12 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     if (t->kind != CC_TOK_WORD)
       continue;
     words++;
-    const S_pfx *p = by_id[t->id]; /* (every id is under nids) */
+    uint8_t k = bits[t->id]; /* (every id is under nids) */
     if (t->flags & CC_TF_CAP) {
       caps++;
-      capstops += i > b && p->wclass == W_STOP;
+      capstops += i > b && (k & S_K_STOP);
       next[n++] = i;
-    } else if (p->start && (p->begins & (1u << S_T_TITLES))) {
+    } else if (k & S_K_TITLE_START) {
       next[n++] = i; /* a title may start at the lower-case word (nothing
                         else can: see S_sentence) */
     }
