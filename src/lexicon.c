@@ -171,17 +171,47 @@ static int S_count_words(const char *key, size_t n) {
   return w;
 }
 
+/* S_short_ascii, S_normalize_ascii (after = false) into out (n bytes)
+ * and S_count_words of the result in one walk of a row's key: false when
+ * s is not ASCII (out holds nothing of use then). */
+static bool S_key_ascii(const char *s, size_t n, char *out, size_t *len,
+                        int *words) {
+  size_t k = 0;
+  int w = 1;
+  bool space = false;
+  unsigned char any = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    any |= c;
+    if (c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+      space = k > 0;
+      continue;
+    }
+    if (space) {
+      out[k++] = ' ';
+      w++;
+      space = false;
+    }
+    out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  *len = k;
+  *words = w;
+  return !(any & 0x80);
+}
+
 static void S_add_row(S_load *L) {
   cc_lex_table *t = L->t;
   S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
   const char *c0 = L->cells[0];
   size_t n0 = strlen(c0), klen; /* (a quoted cell may hold a NUL) */
-  if (S_short_ascii(c0, n0)) { /* most keys: normalized in place */
-    char *k = cc_arena_str_room(L->lx->arena, n0);
-    klen = S_normalize_ascii(c0, n0, false, k);
+  int w = 0;
+  char *k = n0 <= S_SHORT ? cc_arena_str_room(L->lx->arena, n0) : NULL;
+  if (k && S_key_ascii(c0, n0, k, &klen, &w)) { /* most keys: in place */
     cc_arena_str_keep(L->lx->arena, k, n0, klen);
     e->pub.key = k;
   } else {
+    if (k) /* (its room given back) */
+      cc_arena_str_keep(L->lx->arena, k, n0, 0);
     cc_buf key = CC_BUF_INIT;
     cc_lex_normalize(c0, n0, &key);
     e->pub.key = cc_arena_strndup(L->lx->arena, key.ptr, key.len);
@@ -211,7 +241,8 @@ static void S_add_row(S_load *L) {
     t->rows = cc_xrealloc(t->rows, t->caprows * sizeof(S_entry *));
   }
   t->rows[t->nrows++] = e;
-  int w = S_count_words(e->pub.key, klen);
+  if (!w) /* (S_key_ascii counted them) */
+    w = S_count_words(e->pub.key, klen);
   if (w > t->max_words)
     t->max_words = w;
 }
