@@ -343,19 +343,22 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     size_t n = strlen(e->key);
+    S_pfx *p = NULL;
     for (size_t k = 1; k <= n; k++) {
-      S_pfx *p = S_pfx_get(m, e->key, k);
+      p = S_pfx_get(m, e->key, k);
       p->begins |= (uint8_t)(1u << ti);
       if (k < n) {
         p->longer |= (uint8_t)(1u << ti);
         S_follow_set(m, p, ti, e->key, k, n);
       }
     }
-    if (n) { /* the entry a lookup of the key finds (the first of its rows) */
-      S_pfx *p = S_pfx_get(m, e->key, n);
-      p->hit[ti] = cc_lex_findn(t, e->key, n);
+    /* the entry a lookup of the key finds: the first of its rows (the
+     * rows come in file order, as they went into the table's index), so
+     * the first row met with the key (p: the node of the whole key) */
+    if (n && !p->hit[ti]) {
+      p->hit[ti] = e;
       if (ti == S_T_TITLES)
-        p->tkind = S_title_kind(m, p->hit[ti]);
+        p->tkind = S_title_kind(m, e);
     }
     if (n > m->pfx_max)
       m->pfx_max = n;
