@@ -146,16 +146,24 @@ typedef struct S_pslot {
 
 /* The slot of text s[0..n) in the table ptab (mask: its slots - 1):
  * the node's, or the empty one where it would go. */
-static inline const S_pslot *S_pslot_of(const S_pslot *ptab, uint32_t mask,
-                                        const char *s, size_t n) {
-  uint64_t a, b;
-  cc_word_pack(s, n, &a, &b);
+static inline const S_pslot *S_pslot_packed(const S_pslot *ptab,
+                                            uint32_t mask, const char *s,
+                                            size_t n, uint64_t a,
+                                            uint64_t b) {
   for (uint32_t i = cc_word_hash(a, b, n) & mask;; i = (i + 1) & mask) {
     const S_pslot *x = &ptab[i];
     if (!x->p || (x->a == a && x->b == b && x->n == n &&
                   (n <= 16 || memcmp(x->p->s, s, n) == 0)))
       return x;
   }
+}
+
+/* S_pslot_packed with the text packed here. */
+static inline const S_pslot *S_pslot_of(const S_pslot *ptab, uint32_t mask,
+                                        const char *s, size_t n) {
+  uint64_t a, b;
+  cc_word_pack(s, n, &a, &b);
+  return S_pslot_packed(ptab, mask, s, n, a, b);
 }
 
 /* The node of text s[0..n), or NULL. */
@@ -274,11 +282,13 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
  * none: the array holds as many as S_pfx_bound counted, so nodes never
  * move. */
 static S_pfx *S_pfx_get(cc_entity_model *m, const char *s, size_t n) {
-  S_pslot *x = (S_pslot *)S_pslot_of(m->ptab, m->pmask, s, n);
-  if (!x->p) {
+  uint64_t a, b;
+  cc_word_pack(s, n, &a, &b);
+  S_pslot *x = (S_pslot *)S_pslot_packed(m->ptab, m->pmask, s, n, a, b);
+  if (!x->p) { /* (x: the empty slot where it goes) */
     S_pfx *p = &m->pfx[m->npfx++];
     *p = (S_pfx){.s = s, .n = (uint32_t)n};
-    S_ptab_put(m, p);
+    *x = (S_pslot){a, b, p, p->n};
   }
   return x->p;
 }
