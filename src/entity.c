@@ -144,8 +144,9 @@ typedef struct S_pslot {
   uint32_t n;
 } S_pslot;
 
-/* The slot of text s[0..n) in the table ptab (mask: its slots - 1):
- * the node's, or the empty one where it would go. */
+/* The slot of text s[0..n) (a and b: cc_word_pack of it) in the table
+ * ptab (mask: its slots - 1): the node's, or the empty one where it
+ * would go. */
 static inline const S_pslot *S_pslot_packed(const S_pslot *ptab,
                                             uint32_t mask, const char *s,
                                             size_t n, uint64_t a,
