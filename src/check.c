@@ -2,7 +2,7 @@
  *
  * Claims are put in a canonical order that does not depend on how the
  * documents were sharded or numbered (doc path, then offsets), wrapped in
- * items with closed working intervals, grouped by key in a uthash table and
+ * items with closed working intervals, grouped by key in a hash table and
  * handed group by group to the checks.  Work is O(n log n) in the number of
  * claims: one sort, one hash pass, and sorts inside groups.
  */
@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <uthash.h>
 
 #include "cc_recog.h"
 #include "cc_time.h"
@@ -219,7 +218,6 @@ struct cc__scope_str {
   uint32_t group;  /* S_run_groups: index in order of first use, or
                       UINT32_MAX */
   uint32_t count;  /* S_run_groups: items, then the next free slot */
-  UT_hash_handle hh;
 };
 
 /* s[0..n), stored once per run: a group key is shared by every claim of
@@ -227,14 +225,14 @@ struct cc__scope_str {
  * claims, and equal keys are one entry, so a group is found without
  * hashing its key again. */
 static cc__scope_str *S_scope_intern(cc__ctx *x, const char *s, size_t n) {
-  cc__scope_str *e = NULL;
-  HASH_FIND(hh, x->scopes, s, n, e);
-  if (e)
-    return e;
-  e = cc_arena_alloc(x->arena, sizeof *e);
-  e->s = cc_arena_strndup(x->arena, s, n);
+  bool fresh;
+  cc__sslot *slot = cc__stab_put(x->scopes, s, n, &fresh);
+  if (!fresh)
+    return slot->v;
+  cc__scope_str *e = cc_arena_alloc(x->arena, sizeof *e);
+  e->s = slot->s = cc_arena_strndup(x->arena, s, n);
   e->group = UINT32_MAX;
-  HASH_ADD_KEYPTR(hh, x->scopes, e->s, n, e);
+  slot->v = e;
   return e;
 }
 
@@ -853,7 +851,9 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
 
 void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
                       const cc_check_opts *opts, cc_findings *out) {
-  cc__ctx x = {.cfg = cfg, .out = out, .arena = cc_arena_new()};
+  cc__stab scopes = {NULL, 0, 0};
+  cc__ctx x = {.cfg = cfg, .out = out, .arena = cc_arena_new(),
+               .scopes = &scopes};
   if (opts)
     x.opts = *opts;
   if (x.opts.partition_n > 0 &&
@@ -872,7 +872,7 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);
-  HASH_CLEAR(hh, x.scopes); /* entries are in the arena */
+  cc__stab_free(&scopes); /* entries are in the arena */
   cc_buf_free(&x.msg);
   cc_buf_free(&x.emit_rule);
   cc_buf_free(&x.emit_va);
