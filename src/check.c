@@ -109,13 +109,13 @@ static void S_widen_qual(cc__item *it) {
   double v = it->lo, w = 0.1 * fabs(v);
   switch (it->c->qual) {
   case CC_Q_APPROX:
-    if (it->lo == it->hi && it->c->vkind != CC_VK_INSTANT) {
+    if (it->lo == it->hi && it->vkind != CC_VK_INSTANT) {
       it->lo = v - w;
       it->hi = v + w;
     }
     break;
   case CC_Q_NEARLY:
-    if (it->lo == it->hi && it->c->vkind != CC_VK_INSTANT)
+    if (it->lo == it->hi && it->vkind != CC_VK_INSTANT)
       it->lo = v - w;
     break;
   default:
@@ -169,7 +169,7 @@ static double S_half_digit(double v) {
 
 /* Money, shares and large round counts are reported rounded. */
 static void S_widen_digits(cc__item *it) {
-  unsigned vk = it->c->vkind;
+  unsigned vk = it->vkind;
   if (it->c->qual != CC_Q_NONE || it->vlo != it->vhi ||
       !(vk == CC_VK_MONEY || vk == CC_VK_PERCENT ||
         (vk == CC_VK_COUNT && fabs(it->vlo) >= 1000)))
@@ -193,19 +193,19 @@ static void S_prepare(cc__item *it) {
     it->lo = it->hi;
     it->hi = t;
   }
-  if (it->c->vkind == CC_VK_INSTANT)
+  if (it->vkind == CC_VK_INSTANT)
     S_widen_instant(it); /* closed, before it is widened */
   double lo = it->lo, hi = it->hi;
   S_widen_qual(it);
   S_widen_digits(it);
-  if (it->c->vkind == CC_VK_DURATION)
+  if (it->vkind == CC_VK_DURATION)
     S_widen_duration(it);
   /* The frame's tolerance, or the widening for rounding and qualifiers
    * above, whichever is wider: added together, "$3 billion" and "$4
    * billion" (each widened by just under half a billion for rounding,
    * then by 2% of itself) met, and so did "three hours" and "four". */
   double tol = it->cf->tolerance;
-  if (it->c->vkind != CC_VK_INSTANT)
+  if (it->vkind != CC_VK_INSTANT)
     tol += it->cf->rel_tolerance * S_maxabs(it->vlo, it->vhi);
   it->lo = fmin(it->lo, lo - tol / 2);
   it->hi = fmax(it->hi, hi + tol / 2);
@@ -542,7 +542,7 @@ static size_t S_groups(S_plan *p, size_t *total) {
   size_t n = p->n;
   *total = 0;
   for (size_t i = 0; i < n; i++) {
-    if (!S_value_kind(items[i].c->vkind))
+    if (!S_value_kind(items[i].vkind))
       continue;
     cc__scope_str *e = items[i].scope;
     if (e->group == UINT32_MAX) {
@@ -561,7 +561,7 @@ static size_t S_groups(S_plan *p, size_t *total) {
   }
   p->all = cc_xcalloc(*total ? *total : 1, sizeof *p->all);
   for (size_t i = 0; i < n; i++)
-    if (S_value_kind(items[i].c->vkind))
+    if (S_value_kind(items[i].vkind))
       p->all[items[i].scope->count++] = &items[i];
   size_t ng = order.len;
   cc_vec_free(&order);
@@ -572,7 +572,7 @@ static size_t S_groups(S_plan *p, size_t *total) {
 static void S_names(S_plan *p) {
   for (size_t i = 0; i < p->n; i++) {
     cc__item *it = &p->items[i];
-    if (it->c->vkind == CC_VK_NAME && cc__in_partition(p->x, it->c->about->frame))
+    if (it->vkind == CC_VK_NAME && cc__in_partition(p->x, it->c->about->frame))
       *(cc__item **)cc_vec_push(&p->names) = it;
   }
 }
@@ -580,10 +580,10 @@ static void S_names(S_plan *p) {
 static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
   for (size_t i = 0; i < n; i++) {
     cc__item *it = &items[i];
-    if (it->c->vkind == CC_VK_TIMEPAIR) {
+    if (it->vkind == CC_VK_TIMEPAIR) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_zone_pair(x, it);
-    } else if (it->c->vkind == CC_VK_WEEKDAY) {
+    } else if (it->vkind == CC_VK_WEEKDAY) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_weekday(x, it);
     }
@@ -829,6 +829,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     it->vlo = c->lo;
     it->vhi = c->hi;
     it->flags = c->flags;
+    it->vkind = (uint8_t)c->vkind;
     it->doc_id = doc_id;
     it->scope = S_scope_memo(x, &memo, c, it->cf, doc_id, folder_id, &tmp);
     m++;

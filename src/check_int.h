@@ -29,6 +29,10 @@ typedef struct cc__item {
   cc__scope_str *scope; /* group: key, plus the folder for "story" keys */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
   uint8_t flags;     /* claim flags plus CC_CF_DATE_INFERRED on inference */
+  uint8_t vkind;     /* c->vkind, here so that the passes over every item
+                        that only ask the kind (groups, names, parts,
+                        people) read the items in order and not each
+                        claim (a cache miss each at 1 GB) */
   bool reported;     /* a count already shown against a list: its
                         disagreement with other counts says nothing new */
 } cc__item;

@@ -51,7 +51,7 @@ static void S_people(cc__ctx *x, const cc__item *items, size_t n,
                      uint32_t ndocs) {
   cc_vec v = CC_VEC_INIT(S_person);
   for (size_t i = 0; i < n; i++)
-    if (items[i].c->vkind == CC_VK_NAME && items[i].c->about->subject[0])
+    if (items[i].vkind == CC_VK_NAME && items[i].c->about->subject[0])
       *(S_person *)cc_vec_push(&v) =
           (S_person){items[i].doc_id, items[i].c->about->subject};
   S_person *p = v.items;
