@@ -572,14 +572,16 @@ static int S_about_cmp(const void *pa, const void *pb) {
 /* names in S_name_cmp order.  Names come in item order (ascending
  * addresses), so that order is (rank of frame and subject, position):
  * the strings are compared once per key record, not per comparison of a
- * sort, and the names radix-sorted.  Any other order: qsort. */
-static void S_sort_names(S_name *names, size_t n) {
+ * sort, and the names radix-sorted; key[i] is then the rank of names[i]'s
+ * frame and subject (equal ranks, one key) and the answer true.  Any
+ * other order: qsort, and false (key untouched). */
+static bool S_sort_names(S_name *names, size_t n, uint32_t *key) {
   bool ascending = true;
   for (size_t i = 1; i < n && ascending; i++)
     ascending = names[i - 1].it < names[i].it;
   if (!ascending || n >= UINT32_MAX) {
     qsort(names, n, sizeof *names, S_name_cmp);
-    return;
+    return false;
   }
   const cc_claim_about **ab = cc_xcalloc(n ? n : 1, sizeof *ab);
   uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
@@ -593,11 +595,21 @@ static void S_sort_names(S_name *names, size_t n) {
   cc_xfree(rank);
   cc__sort_kv(kv, n);
   S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     sorted[i] = names[kv[i].v];
+    key[i] = (uint32_t)(kv[i].k >> 32);
+  }
   memcpy(names, sorted, n * sizeof *names);
   cc_xfree(sorted);
   cc_xfree(kv);
+  return true;
+}
+
+/* Do names a and b have one frame and subject (one key)? */
+static bool S_same_key(const S_name *a, const S_name *b) {
+  const cc_claim_about *x = a->it->c->about, *y = b->it->c->about;
+  return x == y || (strcmp(x->frame, y->frame) == 0 &&
+                    strcmp(x->subject, y->subject) == 0);
 }
 
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
@@ -632,18 +644,21 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   cc_vec_free(&folded.names);
   cc_buf_free(&tmp);
   n = kept;
-  S_sort_names(names, n);
+  /* the keys are cut where the rank changes: at 1 GB reading each name's
+   * claim, key record and strings again was half of this function */
+  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  bool ranked = S_sort_names(names, n, rank);
   nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
-    const cc_claim_about *ai = names[i].it->c->about;
-    while (j < n && strcmp(ai->frame, names[j].it->c->about->frame) == 0 &&
-           strcmp(ai->subject, names[j].it->c->about->subject) == 0)
+    while (j < n && (ranked ? rank[j] == rank[i]
+                            : S_same_key(&names[i], &names[j])))
       j++;
     S_key *k = cc_vec_push(&nm->keys);
     *k = (S_key){names[i].it->c->about->subject, names + i, j - i};
     i = j;
   }
+  cc_xfree(rank);
   nm->pairs = (cc_vec)CC_VEC_INIT(uint64_t);
   S_typo_cands(nm->keys.items, nm->keys.len, &nm->pairs);
   return nm;
