@@ -817,6 +817,12 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   uint32_t doc_id = 0, folder_id = 0;
   for (size_t i = 0; i < n; i++) {
     const cc_sclaim *c = sorted[i];
+    /* canonical order jumps across the set at each article: the claim
+     * (both of its cache lines) asked for a few items ahead */
+    if (i + 8 < n) {
+      __builtin_prefetch(sorted[i + 8]);
+      __builtin_prefetch((const char *)sorted[i + 8] + 64);
+    }
     if (m && S_duplicate(items[m - 1].c, c))
       continue;
     if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)

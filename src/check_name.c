@@ -641,6 +641,8 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   S_folded folded = {{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
+    if (i + 8 < n) /* the claims are far apart at 1 GB */
+      __builtin_prefetch(&items[i + 8]->c->value);
     S_name_memo(&folded, &names[kept], items[i], a, &tmp);
     kept += !S_too_short(&names[kept]);
   }
