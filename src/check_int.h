@@ -172,6 +172,8 @@ typedef struct cc__ptab {
 /* p's number (p not NULL); *fresh tells whether p was new, numbered
  * t->used - 1 now. */
 uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh);
+/* Ask the cache for p's slot ahead of a put (a hint only). */
+void cc__ptab_prefetch(const cc__ptab *t, const void *p);
 void cc__ptab_free(cc__ptab *t);
 
 /* Distinct strings, each with a value: open addressing on cc_hash_mem,

@@ -643,6 +643,8 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (i + 8 < n) /* the claims are far apart at 1 GB */
       __builtin_prefetch(&items[i + 8]->c->value);
+    if (i + 4 < n && items[i + 4]->c->value) /* and so are their slots */
+      cc__ptab_prefetch(&folded.ids, items[i + 4]->c->value);
     S_name_memo(&folded, &names[kept], items[i], a, &tmp);
     kept += !S_too_short(&names[kept]);
   }

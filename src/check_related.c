@@ -347,6 +347,8 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
     }
     if (i + 8 < n) /* the claims are far apart at 1 GB */
       __builtin_prefetch(&items[i + 8].c->quote);
+    if (i + 4 < n) /* and so are the quotes' slots */
+      cc__ptab_prefetch(&seen.quotes, items[i + 4].c->quote);
     /* one look per sentence of an article: its claims share the quote */
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
         items[i].doc_id != items[i - 1].doc_id) {

@@ -145,6 +145,11 @@ uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh) {
   return t->slot[k].idx;
 }
 
+void cc__ptab_prefetch(const cc__ptab *t, const void *p) {
+  if (t->cap)
+    __builtin_prefetch(&t->slot[S_ptab_home(t, p)]);
+}
+
 void cc__ptab_free(cc__ptab *t) {
   cc_xfree(t->slot);
   *t = (cc__ptab){NULL, 0, 0};
