@@ -545,6 +545,12 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
 static void S_typos(cc__ctx *x, S_key *keys, const cc_vec *pairs) {
   const uint64_t *pr = pairs->items;
   for (size_t i = 0; i < pairs->len; i++) {
+    /* the second key of a pair is anywhere (at 1 GB a cache miss for
+     * its record, another for its string): asked for ahead */
+    if (i + 8 < pairs->len)
+      __builtin_prefetch(&keys[pr[i + 8] & 0xffffffffu]);
+    if (i + 4 < pairs->len)
+      __builtin_prefetch(keys[pr[i + 4] & 0xffffffffu].key);
     if (i && pr[i] == pr[i - 1])
       continue;
     size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
