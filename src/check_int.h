@@ -29,6 +29,10 @@ typedef struct cc__item {
   cc__scope_str *scope; /* group: key, plus the folder for "story" keys */
   uint32_t doc_id;   /* dense ids in path order (same doc = same id) */
   uint8_t flags;     /* claim flags plus CC_CF_DATE_INFERRED on inference */
+  uint8_t vkind;     /* c->vkind, here so that the passes over every item
+                        that only ask the kind (groups, names, parts,
+                        people) read the items in order and not each
+                        claim (a cache miss each at 1 GB) */
   bool reported;     /* a count already shown against a list: its
                         disagreement with other counts says nothing new */
 } cc__item;
@@ -52,7 +56,7 @@ typedef struct cc__ctx {
    * unique: the evidence for articles that name no people */
   uint32_t *words;   /* word ids (check_related.c): equal ids, equal words */
   size_t *words_at;  /* as people_at */
-  cc__scope_str *scopes; /* interned group keys (uthash, in arena) */
+  struct cc__stab *scopes; /* interned group keys (values in arena) */
 } cc__ctx;
 
 /* ---- check_fmt.c: values and findings ---------------------------------- */
@@ -168,7 +172,30 @@ typedef struct cc__ptab {
 /* p's number (p not NULL); *fresh tells whether p was new, numbered
  * t->used - 1 now. */
 uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh);
+/* Ask the cache for p's slot ahead of a put (a hint only). */
+void cc__ptab_prefetch(const cc__ptab *t, const void *p);
 void cc__ptab_free(cc__ptab *t);
+
+/* Distinct strings, each with a value: open addressing on cc_hash_mem,
+ * a slot holding the string, its length, the low 32 bits of its hash
+ * (a probe compares bytes only on an equal hash, and growing never reads
+ * a string again) and the value.  For the check stage's group keys:
+ * hundreds of thousands of them at 1 GB, where uthash's entry and chain
+ * walk were cache misses.  Zero it to start; cc__stab_free frees it. */
+typedef struct cc__sslot {
+  const char *s; /* NULL: free */
+  void *v;
+  uint32_t n, h;
+} cc__sslot;
+typedef struct cc__stab {
+  cc__sslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} cc__stab;
+/* The slot of s[0..n) (n < 4 GB).  *fresh: the slot is new, with s as
+ * given and v NULL: the caller points s at a copy that lives as long as
+ * the table and sets v.  The slot's address holds until the next put. */
+cc__sslot *cc__stab_put(cc__stab *t, const char *s, size_t n, bool *fresh);
+void cc__stab_free(cc__stab *t);
 
 /* Ranks of p[0..n) (non-NULL pointers, many of them equal) in the order
  * of cmp, which compares two elements of an array of pointers as qsort

@@ -352,7 +352,10 @@ static bool S_other_person(const S_name *a, const S_name *b) {
  * articles): inside an article a warning, across outlets info (once per
  * form, from an article that does not use the reference). */
 static void S_token(cc__ctx *x, S_name *names, size_t n, int which) {
-  S_form *forms = cc_xcalloc(n, sizeof *forms);
+  /* most keys have a few names: their forms on the stack (twice per key
+   * of the run, a calloc was a third of this function) */
+  S_form small[16];
+  S_form *forms = n <= 16 ? small : cc_xcalloc(n, sizeof *forms);
   size_t k = S_forms(names, n, which, forms);
   size_t ref = 0;
   for (size_t f = 1; f < k; f++)
@@ -379,7 +382,8 @@ static void S_token(cc__ctx *x, S_name *names, size_t n, int which) {
                     outside->it->c->about->subject, NULL))
       S_emit(x, outside, forms[ref].first_use, which, forms[ref].docs);
   }
-  cc_xfree(forms);
+  if (forms != small)
+    cc_xfree(forms);
 }
 
 /* ---- typos with their own key ----------------------------------------------------------- */
@@ -520,9 +524,12 @@ static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
 static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
   size_t ncp, count[S_DEL_PARTS] = {0};
-  for (size_t k = 0; k < nk; k++)
+  for (size_t k = 0; k < nk; k++) {
+    if (k + 8 < nk) /* keys are far apart in memory at 1 GB */
+      __builtin_prefetch(keys[k + 8].key);
     if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
       S_key_count(keys[k].key, count);
+  }
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
@@ -538,6 +545,12 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
 static void S_typos(cc__ctx *x, S_key *keys, const cc_vec *pairs) {
   const uint64_t *pr = pairs->items;
   for (size_t i = 0; i < pairs->len; i++) {
+    /* the second key of a pair is anywhere (at 1 GB a cache miss for
+     * its record, another for its string): asked for ahead */
+    if (i + 8 < pairs->len)
+      __builtin_prefetch(&keys[pr[i + 8] & 0xffffffffu]);
+    if (i + 4 < pairs->len)
+      __builtin_prefetch(keys[pr[i + 4] & 0xffffffffu].key);
     if (i && pr[i] == pr[i - 1])
       continue;
     size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
@@ -572,32 +585,46 @@ static int S_about_cmp(const void *pa, const void *pb) {
 /* names in S_name_cmp order.  Names come in item order (ascending
  * addresses), so that order is (rank of frame and subject, position):
  * the strings are compared once per key record, not per comparison of a
- * sort, and the names radix-sorted.  Any other order: qsort. */
-static void S_sort_names(S_name *names, size_t n) {
+ * sort, and the names radix-sorted; key[i] is then the rank of names[i]'s
+ * frame and subject (equal ranks, one key) and the answer true.  Any
+ * other order: qsort, and false (key untouched). */
+static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
+                         const cc_claim_about **about) {
   bool ascending = true;
   for (size_t i = 1; i < n && ascending; i++)
     ascending = names[i - 1].it < names[i].it;
   if (!ascending || n >= UINT32_MAX) {
     qsort(names, n, sizeof *names, S_name_cmp);
-    return;
+    return false;
   }
   const cc_claim_about **ab = cc_xcalloc(n ? n : 1, sizeof *ab);
   uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
   for (size_t i = 0; i < n; i++)
     ab[i] = names[i].it->c->about;
   cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
-  cc_xfree(ab);
   cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
   for (size_t i = 0; i < n; i++)
     kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | i, i};
   cc_xfree(rank);
   cc__sort_kv(kv, n);
   S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     sorted[i] = names[kv[i].v];
+    key[i] = (uint32_t)(kv[i].k >> 32);
+    about[i] = ab[kv[i].v];
+  }
+  cc_xfree(ab);
   memcpy(names, sorted, n * sizeof *names);
   cc_xfree(sorted);
   cc_xfree(kv);
+  return true;
+}
+
+/* Do names a and b have one frame and subject (one key)? */
+static bool S_same_key(const S_name *a, const S_name *b) {
+  const cc_claim_about *x = a->it->c->about, *y = b->it->c->about;
+  return x == y || (strcmp(x->frame, y->frame) == 0 &&
+                    strcmp(x->subject, y->subject) == 0);
 }
 
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
@@ -625,6 +652,10 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   S_folded folded = {{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
   size_t kept = 0;
   for (size_t i = 0; i < n; i++) {
+    if (i + 8 < n) /* the claims are far apart at 1 GB */
+      __builtin_prefetch(&items[i + 8]->c->value);
+    if (i + 4 < n && items[i + 4]->c->value) /* and so are their slots */
+      cc__ptab_prefetch(&folded.ids, items[i + 4]->c->value);
     S_name_memo(&folded, &names[kept], items[i], a, &tmp);
     kept += !S_too_short(&names[kept]);
   }
@@ -632,18 +663,26 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   cc_vec_free(&folded.names);
   cc_buf_free(&tmp);
   n = kept;
-  S_sort_names(names, n);
+  /* the keys are cut where the rank changes: at 1 GB reading each name's
+   * claim, key record and strings again was half of this function */
+  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  const cc_claim_about **about = cc_xcalloc(n ? n : 1, sizeof *about);
+  bool ranked = S_sort_names(names, n, rank, about);
   nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
-    const cc_claim_about *ai = names[i].it->c->about;
-    while (j < n && strcmp(ai->frame, names[j].it->c->about->frame) == 0 &&
-           strcmp(ai->subject, names[j].it->c->about->subject) == 0)
+    while (j < n && (ranked ? rank[j] == rank[i]
+                            : S_same_key(&names[i], &names[j])))
       j++;
     S_key *k = cc_vec_push(&nm->keys);
-    *k = (S_key){names[i].it->c->about->subject, names + i, j - i};
+    /* the key record as the sort read it, not through the name's item
+     * and claim (two more cache misses a key at 1 GB) */
+    const cc_claim_about *ab = ranked ? about[i] : names[i].it->c->about;
+    *k = (S_key){ab->subject, names + i, j - i};
     i = j;
   }
+  cc_xfree(about);
+  cc_xfree(rank);
   nm->pairs = (cc_vec)CC_VEC_INIT(uint64_t);
   S_typo_cands(nm->keys.items, nm->keys.len, &nm->pairs);
   return nm;

@@ -51,7 +51,7 @@ static int S_frame_index(const S_rel *rel, const char *frame) {
 /* The kind is tested first: parts run beside the value groups, which
  * move the intervals of undated times of day (instants, never read here). */
 static bool S_numeric(const cc__item *it) {
-  unsigned vk = it->c->vkind;
+  unsigned vk = it->vkind;
   return (vk == CC_VK_COUNT || vk == CC_VK_PERCENT || vk == CC_VK_MONEY ||
           vk == CC_VK_DURATION) &&
          !isnan(it->lo) && !isnan(it->hi);

@@ -51,7 +51,7 @@ static void S_people(cc__ctx *x, const cc__item *items, size_t n,
                      uint32_t ndocs) {
   cc_vec v = CC_VEC_INIT(S_person);
   for (size_t i = 0; i < n; i++)
-    if (items[i].c->vkind == CC_VK_NAME && items[i].c->about->subject[0])
+    if (items[i].vkind == CC_VK_NAME && items[i].c->about->subject[0])
       *(S_person *)cc_vec_push(&v) =
           (S_person){items[i].doc_id, items[i].c->about->subject};
   S_person *p = v.items;
@@ -188,10 +188,11 @@ static void S_vocab_grow(S_vocab *v) {
 
 /* The id of capitalized word w, or S_COMMON for a common word: the
  * stop-word search runs once per distinct word, not per occurrence. */
-static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n) {
+static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n,
+                          uint64_t h) {
   if (2 * (voc->used + 1) > voc->cap)
     S_vocab_grow(voc);
-  size_t i = (size_t)cc_hash_mem(w, n) & (voc->cap - 1);
+  size_t i = (size_t)h & (voc->cap - 1);
   for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
     if (voc->slot[i].n == n && memcmp(voc->slot[i].w, w, n) == 0)
       return voc->slot[i].id;
@@ -235,6 +236,34 @@ static const unsigned char *S_word_end(const unsigned char *p,
   return p;
 }
 
+/* A proper word of a sentence, found before it is looked up. */
+typedef struct S_qword {
+  const char *w;
+  size_t n;
+  uint64_t h;
+} S_qword;
+
+#define S_QBATCH 32
+/* Slots of a vocabulary that outgrows the cache: below this the words are
+ * looked up one by one (a batch only costs instructions there). */
+#define S_QBIG ((size_t)1 << 17)
+
+/* The ids of words[0..n), in order, appended to ids: the slots are asked
+ * for together first (at 1 GB the vocabulary is far larger than the
+ * cache and each lookup missed on its own). */
+static void S_word_ids(S_vocab *voc, const S_qword *words, size_t n,
+                       cc_vec *ids) {
+  while (2 * (voc->used + n) > voc->cap) /* no growth in between */
+    S_vocab_grow(voc);
+  for (size_t k = 0; k < n; k++)
+    __builtin_prefetch(&voc->slot[words[k].h & (voc->cap - 1)]);
+  for (size_t k = 0; k < n; k++) {
+    uint32_t id = S_word_id(voc, words[k].w, words[k].n, words[k].h);
+    if (id != S_COMMON)
+      *(uint32_t *)cc_vec_push(ids) = id;
+  }
+}
+
 /* Ids of the proper words of one sentence appended to ids (uint32_t):
  * capitalized (ASCII or not), two letters or more, not the sentence's
  * first word.  ASCII bytes are tested in place (a run of them between
@@ -242,7 +271,9 @@ static const unsigned char *S_word_end(const unsigned char *p,
  * point tables. */
 static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
   const unsigned char *p = (const unsigned char *)q, *end = p + strlen(q);
-  bool first = true;
+  S_qword batch[S_QBATCH];
+  size_t nb = 0;
+  bool first = true, batched = voc->cap >= S_QBIG;
   while (*p) {
     bool upper;
     if (*p < 0x80) {
@@ -268,13 +299,22 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
     size_t letters;
     p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
-    if (upper && !first && letters >= 2) {
-      uint32_t id = S_word_id(voc, (const char *)b, n);
+    if (upper && !first && letters >= 2 && !batched) {
+      uint64_t h = cc_hash_mem(b, n);
+      uint32_t id = S_word_id(voc, (const char *)b, n, h);
       if (id != S_COMMON)
         *(uint32_t *)cc_vec_push(ids) = id;
+    } else if (upper && !first && letters >= 2) {
+      if (nb == S_QBATCH) {
+        S_word_ids(voc, batch, nb, ids);
+        nb = 0;
+      }
+      batch[nb++] = (S_qword){(const char *)b, n, cc_hash_mem(b, n)};
     }
     first = false;
   }
+  if (nb)
+    S_word_ids(voc, batch, nb, ids);
 }
 
 /* Sentences already read, by address: a run's claim set stores a
@@ -345,6 +385,10 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
       S_flush_doc(&cur, &words);
       at[d + 1] = words.len;
     }
+    if (i + 8 < n) /* the claims are far apart at 1 GB */
+      __builtin_prefetch(&items[i + 8].c->quote);
+    if (i + 4 < n) /* and so are the quotes' slots */
+      cc__ptab_prefetch(&seen.quotes, items[i + 4].c->quote);
     /* one look per sentence of an article: its claims share the quote */
     if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
         items[i].doc_id != items[i - 1].doc_id) {

@@ -145,9 +145,54 @@ uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh) {
   return t->slot[k].idx;
 }
 
+void cc__ptab_prefetch(const cc__ptab *t, const void *p) {
+  if (t->cap)
+    __builtin_prefetch(&t->slot[S_ptab_home(t, p)]);
+}
+
 void cc__ptab_free(cc__ptab *t) {
   cc_xfree(t->slot);
   *t = (cc__ptab){NULL, 0, 0};
+}
+
+/* ---- strings with a value ------------------------------------------------------------ */
+
+static void S_stab_grow(cc__stab *t) {
+  size_t ocap = t->cap;
+  cc__sslot *old = t->slot;
+  t->cap = ocap ? 2 * ocap : 1024;
+  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i].s) {
+      size_t j = old[i].h & (t->cap - 1);
+      while (t->slot[j].s)
+        j = (j + 1) & (t->cap - 1);
+      t->slot[j] = old[i];
+    }
+  cc_xfree(old);
+}
+
+cc__sslot *cc__stab_put(cc__stab *t, const char *s, size_t n, bool *fresh) {
+  if (2 * (t->used + 1) > t->cap)
+    S_stab_grow(t);
+  uint32_t h = (uint32_t)cc_hash_mem(s, n);
+  size_t k = h & (t->cap - 1);
+  for (; t->slot[k].s; k = (k + 1) & (t->cap - 1)) {
+    cc__sslot *e = &t->slot[k];
+    if (e->h == h && e->n == n && memcmp(e->s, s, n) == 0) {
+      *fresh = false;
+      return e;
+    }
+  }
+  *fresh = true;
+  t->used++;
+  t->slot[k] = (cc__sslot){s, NULL, (uint32_t)n, h};
+  return &t->slot[k];
+}
+
+void cc__stab_free(cc__stab *t) {
+  cc_xfree(t->slot);
+  *t = (cc__stab){NULL, 0, 0};
 }
 
 /* A distinct pointer with its index: p first, so cmp, which takes the

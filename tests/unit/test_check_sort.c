@@ -135,6 +135,56 @@ static void test_ptab(void **state) {
   assert_int_equal(t.used, 0);
 }
 
+/* cc__stab finds a string by its bytes (not its address) through the
+ * table's growth, keeps each string's value, tells new from seen, and
+ * keeps apart strings that are prefixes of each other or hold NULs. */
+static void test_stab(void **state) {
+  (void)state;
+  enum { N = 4000 };
+  static char keys[N][16];
+  static int vals[N];
+  cc__stab t = {NULL, 0, 0};
+  for (int i = 0; i < N; i++)
+    snprintf(keys[i], sizeof keys[i], "k\x1f%d", i);
+  for (int round = 0; round < 2; round++)
+    for (int i = 0; i < N; i++) {
+      char probe[16]; /* another address, the same bytes */
+      memcpy(probe, keys[i], sizeof probe);
+      bool fresh;
+      cc__sslot *e = cc__stab_put(&t, probe, strlen(probe), &fresh);
+      assert_int_equal(fresh, round == 0);
+      if (fresh) {
+        assert_ptr_equal(e->s, probe);
+        assert_null(e->v);
+        e->s = keys[i];
+        e->v = &vals[i];
+      }
+      assert_ptr_equal(e->s, keys[i]);
+      assert_ptr_equal(e->v, &vals[i]);
+    }
+  assert_int_equal(t.used, N);
+  /* the first two bytes of a key are another key; "a\0b" and "a\0c"
+   * differ after a NUL; the empty string is a key too */
+  bool fresh;
+  cc__stab_put(&t, keys[1], 2, &fresh);
+  assert_true(fresh);
+  cc__sslot *e = cc__stab_put(&t, "a\0b", 3, &fresh);
+  assert_true(fresh);
+  e->s = "a\0b";
+  cc__stab_put(&t, "a\0c", 3, &fresh);
+  assert_true(fresh);
+  cc__stab_put(&t, "a\0b", 3, &fresh);
+  assert_false(fresh);
+  e = cc__stab_put(&t, "", 0, &fresh);
+  assert_true(fresh);
+  e->s = "";
+  cc__stab_put(&t, "", 0, &fresh);
+  assert_false(fresh);
+  cc__stab_free(&t);
+  assert_null(t.slot);
+  assert_int_equal(t.used, 0);
+}
+
 /* The typo search's one-edit test agrees with the distance table on
  * random short names over a small alphabet (one and two edits apart,
  * swaps of equal or different letters, accents: several bytes a code
@@ -215,6 +265,7 @@ int main(void) {
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_ptab),
+      cmocka_unit_test(test_stab),
       cmocka_unit_test(test_common_words),
       cmocka_unit_test(test_osa_is_one),
   };
