@@ -109,6 +109,7 @@ typedef struct cc__time_word {
 
 typedef struct S_str {
   const char *s;
+  bool zone_ok; /* s passed cc_tz_valid (S_valid_zone) */
   UT_hash_handle hh;
 } S_str;
 
@@ -139,6 +140,22 @@ static const char *S_intern(cc_time_model *tm, const char *s) {
   return e->s;
 }
 
+/* s interned, when it is a valid IANA zone (cc_tz_valid), else NULL.
+ * The places and zones tables name the same few zones many times over,
+ * and cc_tz_valid reads the zone database: each name is checked once. */
+static const char *S_valid_zone(cc_time_model *tm, const char *s) {
+  S_str *e = NULL;
+  HASH_FIND_STR(tm->strings, s, e);
+  if (e && e->zone_ok)
+    return e->s;
+  if (!cc_tz_valid(s))
+    return NULL;
+  const char *z = S_intern(tm, s);
+  HASH_FIND_STR(tm->strings, z, e);
+  e->zone_ok = true;
+  return z;
+}
+
 static int S_count_words(const char *k) {
   int w = 1;
   for (; *k; k++)
@@ -165,15 +182,17 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
                              size_t len) {
   for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
-    HASH_FIND(hh, *set, key, l, p);
+    unsigned hv; /* hashed once for the lookup and the insertion */
+    HASH_VALUE(key, l, hv);
+    HASH_FIND_BYHASHVALUE(hh, *set, key, l, hv, p);
     if (p)
       return;
     p = cc_arena_alloc(tm->arena, sizeof *p);
-    char *k = cc_arena_alloc(tm->arena, l + 1);
+    char *k = cc_arena_alloc_raw(tm->arena, l + 1);
     memcpy(k, key, l);
     k[l] = '\0';
     p->s = k;
-    HASH_ADD_KEYPTR(hh, *set, p->s, l, p);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *set, p->s, l, hv, p);
   }
 }
 
@@ -387,7 +406,7 @@ static int S_load_zones(S_load *L, const cc_lexicon *lx) {
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co);
     int st;
-    if (strcmp(z, "@local") != 0 && !cc_tz_valid(z))
+    if (strcmp(z, "@local") != 0 && !S_valid_zone(L->tm, z))
       return S_fail(L, e, "unknown IANA zone", z);
     if (!S_strict_ok(cc_lex_cell(e, cs), &st))
       return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
@@ -419,7 +438,7 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *z = cc_lex_cell(e, cz);
-    if (!cc_tz_valid(z))
+    if (!S_valid_zone(L->tm, z))
       return S_fail(L, e, "unknown IANA zone", z);
     S_sense *s = S_add(L->tm, e->key, S_K_PLACE);
     s->s = S_intern(L->tm, z);
