@@ -5049,16 +5049,26 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
 /* Whether S_p_clock can match at i, whose entry has the kinds ki (only
  * the sign: S_may_clock is true wherever it may), and whether S_p_time
  * can.  A clock is digits (a NUM token) or a clock in words
- * (S_clock_words): a clock word, "half", "quarter", "a" ("a quarter to")
- * or a number (S_clock_phrase, S_hour_word); each of S_p_time's ways in
+ * (S_clock_words): a clock word, "half", "quarter", "a quarter" or a
+ * whole number from 1 to 59 with no qualifier (S_clock_phrase,
+ * S_hour_word; the inert build's S_p_time_checked and S_attach check
+ * it); each of S_p_time's ways in
  * reads a clock, a NUM token (a bare hour) or "from" or "between" (a
  * range, S_time_range, S_bare_range) at i.  Most words that reach the
  * parsers ("the", "in", "about") are none of these. */
 static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
+  if (S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
+      S_is(c, i, "half") || S_is(c, i, "quarter") ||
+      (S_is(c, i, "a") && S_is(c, i + 1, "quarter")))
+    return true;
+  /* the number S_hour_word and S_clock_phrase read at a word: whole, 1 to
+   * 59, with no qualifier and none of these flags ("about 2,750", "some
+   * 400", "a" as an article fail every way in) */
   cc_numparse np;
-  return S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
-         S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
-         S_num(c, i, &np);
+  return S_num(c, i, &np) && np.qual == CC_Q_NONE &&
+         !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION |
+                       CC_NP_VAGUE | CC_NP_ARTICLE)) &&
+         np.value >= 1 && np.value < 60 && np.value == floor(np.value);
 }
 
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
