@@ -5072,8 +5072,11 @@ static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
 }
 
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
-  return S_may_clock(c, i, ki) || S_is(c, i, "from") ||
-         S_is(c, i, "between");
+  /* after "from" or "between" both ranges read a clock or digits (a NUM
+   * token) at the next token: "from the year" is no time */
+  return S_may_clock(c, i, ki) ||
+         ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
+          S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
 }
 
 #ifdef CC_RECOG_CHECK_INERT
