@@ -5669,6 +5669,38 @@ static bool S_still(const S_cur *c, uint32_t j) {
          !S_lit(c, j, S_literals);
 }
 
+/* No parser below can match at token j < c->end, a number token whose
+ * text begins with a digit and holds a comma or ends with "%" ("2,750",
+ * "24%"), with no temporal entry and no unit attached (S_num_unit):
+ * - no helper that reads the shape of digits takes such a token: not
+ *   S_digits (digits only), S_clock_str (digits, then ":" or "." and two
+ *   digits, then a suffix such as "am") nor the "8p" form (a last "a" or
+ *   "p"), S_ordinal_run (digits then "st", "nd", "rd" or "th"), S_split3
+ *   and S_p_slash2 (digits, "/" and "."), S_p_year's "2018/19" (the scan
+ *   leaves a tail) or S_p_decade (digits, then "s" or nothing); so no
+ *   clock, day, ordinal, year, date or decade starts there, and the
+ *   parsers that ask a word's kinds, "the" or a first word find none;
+ * - what is left reads the number as a count (S_count_at, in S_p_duration
+ *   and S_p_set: S_clock_phrase reads words only, through S_clock_words),
+ *   which S_count_at refuses at a token that ends with "%"; a count
+ *   continues at the number's end with a unit (maybe after a filler word
+ *   or a hyphen) or a frequency word, or after "of" ("three quarters of
+ *   a"), none of which is a plain word (S_plain).
+ * S_p_duration's "24h" reads the same entry as S_num_unit. */
+static bool S_inert_num(const S_cur *c, uint32_t j) {
+  const cc_token *t = S_tok(c, j);
+  const char *w = t->norm;
+  size_t n = t->norm_len;
+  if (!n || !isdigit((unsigned char)w[0]))
+    return false;
+  bool pct = w[n - 1] == '%';
+  if ((!pct && !memchr(w, ',', n)) || S_entry_at(c, j) || S_num_unit(c, t))
+    return false;
+  cc_numparse np;
+  return pct || !S_num(c, j, &np) ||
+         (np.tok_end < c->end && S_plain(c, np.tok_end));
+}
+
 /* No parser below can match at token j < c->end, a quiet word (S_quiet)
  * that is none of the words the parsers test at their first token (the,
  * between, half, last, week...), when
@@ -5686,6 +5718,8 @@ static bool S_still(const S_cur *c, uint32_t j) {
  * continues at the next token with a unit or a filler word (not plain)
  * and S_p_set not at all ("about policy", "some economists"). */
 static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
+  if (S_tok(c, j)->kind == CC_TOK_NUM)
+    return S_inert_num(c, j);
   uint64_t seen;
   uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) |
                                S_M(S_K_SHIFT) | S_M(S_K_EVERY)
@@ -5832,6 +5866,8 @@ int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
   return c | (an ? CC_TQ_AN : CC_TQ_QUIET);
 }
 
+static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out);
+
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -5851,8 +5887,21 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
     c->sb = sb <= i ? sb : i;
   }
 
-  if (S_cannot_start(c, i))
+  if (S_cannot_start(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT /* every parser anyway: none may match */
+    cc_mention m = *out;
+    if (S_mention_at(c, i, end, &m)) {
+      fprintf(stderr, "recog: no start at \"%s\" but a mention\n", S_w(c, i));
+      abort();
+    }
+#endif
     return false;
+  }
+  return S_mention_at(c, i, end, out);
+}
+
+/* Every parser at token i (< end), the longest match into *out. */
+static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;
