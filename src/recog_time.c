@@ -5659,6 +5659,35 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
 
 static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
 
+/* The kinds a parser may read at the token after a number word: all but
+ * the start kinds (a key of one there is S_quiet's to refuse), a place
+ * and the first word of a longer key.  A place is read only by S_zone_at,
+ * after a clock: digits (a number token, not a word) or a clock in words,
+ * which ends with a clock word, "past"/"to" and an hour, or an hour and
+ * am/pm, "o'clock" or a part of the day, never with the number word
+ * alone; S_K_PREFIX is no parser's. */
+#define S_READ_AFTER_NUM                                                       \
+  (~S_START_KINDS & ~(S_M(S_K_PLACE) | S_M(S_K_PREFIX)))
+
+/* Token k (< c->end) after a number word, where nothing continues it:
+ * a plain word (S_plain), or a word that is no number and none of
+ * S_literals whose entry has no kind but a place or the first word of a
+ * longer key, where no key of a start kind or of S_READ_AFTER_NUM begins
+ * ("a joint working" before "joint base ...", "a good day" before "good
+ * friday"). */
+static bool S_plain_after(const S_cur *c, uint32_t k) {
+  if (S_plain(c, k))
+    return true;
+  const cc_token *t = S_tok(c, k);
+  const S_entry *e = t->kind == CC_TOK_WORD ? S_entry_at(c, k) : NULL;
+  if (!e || (e->kinds & ~(S_M(S_K_PLACE) | S_M(S_K_PREFIX))))
+    return false;
+  uint64_t seen;
+  cc_numparse np;
+  return S_quiet(c, k, S_READ_AFTER_NUM, &seen) && !seen &&
+         !S_num(c, k, &np) && !S_lit(c, k, S_literals);
+}
+
 /* Token j (< c->end) is a quiet word (S_quiet: at most a preposition, a
  * tense, a zone... there) that is no number and none of S_literals: after
  * a shift nothing continues with it. */
@@ -5707,9 +5736,9 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
  * - it is no number (S_num) and not "a" either: every way in of every
  *   parser needs one of these ("of", "on", "as", "up");
  * - or it is a number word whose number ends before a plain word
- *   (S_plain): every parser that starts with a number word continues at
- *   its end with a unit, a clock word, a month, a joiner... ("two sides",
- *   "a spokesperson").
+ *   (S_plain_after): every parser that starts with a number word
+ *   continues at its end with a unit, a clock word, a month, a joiner...
+ *   ("two sides", "a spokesperson", "a joint").
  * With outer, j may also be "every" or a shift (below), a qualifier or a
  * vague count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
@@ -5761,7 +5790,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
       !S_plain(c, j + 1))
     return false;
   return !num || (S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-                  S_plain(c, np.tok_end));
+                  S_plain_after(c, np.tok_end));
 }
 
 /* No parser below can match at token i: an inert word (S_inert); a

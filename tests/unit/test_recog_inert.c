@@ -281,7 +281,8 @@ static uint32_t S_mention_end(const char *text, const char *w) {
 
 /* A number token with a comma or a last "%" starts nothing by itself
  * (S_inert_num in recog_time.c): a count before a plain word or a
- * percentage.  A count before a unit still starts a duration, and the
+ * percentage.  Nor does a number word before a word that only begins a
+ * place key (S_plain_after).  A count before a unit still starts a duration, and the
  * first words before such a number are read as before.  The sweep asks
  * every token of each number after each first word and before each
  * continuation: the CC_RECOG_CHECK_INERT build (make inert) runs every
@@ -295,9 +296,18 @@ static void test_number_tokens(void **state) {
   assert_true(S_mention_end("It took 2,750 years.", "2,750") > 0);
   assert_true(S_mention_end("It took about 2,750 years.", "about") > 0);
   assert_true(S_mention_end("It met on 12/05/2020 again.", "12/05/2020") > 0);
-  static const char *const nums[] = {"24%",   "2,750",   "1.5%", "1,000th",
-                                     "5,000km", "2018/1%", "9,30", "2,000s",
-                                     NULL};
+  /* a number word before a word that only begins a place key */
+  assert_int_equal(S_mention_end("They made a joint statement.", "a"), 0);
+  assert_int_equal(S_mention_end("It was a good day.", "a"), 0);
+  assert_true(S_mention_end("It took a day.", "a") > 0);
+  static const char *const nums[] = {
+      "24%", "2,750", "1.5%", "1,000th", "5,000km", "2018/1%", "9,30",
+      "2,000s", "a", "an", "two", "five", "twelve", "some", NULL};
+  /* words that begin a place or a holiday key, and such keys */
+  static const char *const keys[] = {
+      "joint working",  "joint base elmendorf-richardson", "good day",
+      "good friday",    "Good Friday", "Joint Base Elmendorf-Richardson time",
+      "new york time",  "pm joint base elmendorf-richardson", NULL};
   static const char *const firsts[] = {"",       "the ",   "from ", "between ",
                                        "about ", "some ",  "a ",    "every ",
                                        "last ",  "around ", NULL};
@@ -306,6 +316,11 @@ static void test_number_tokens(void **state) {
     for (const char *const *f = firsts; *f; f++)
       for (const char *const *a = S_after; *a; a++)
         cc_buf_printf(&b, "He said %s%s %s. ", *f, *n, *a);
+  for (const char *const *n = nums; *n; n++)
+    for (const char *const *f = firsts; *f; f++)
+      for (const char *const *a = keys; *a; a++)
+        cc_buf_printf(&b, "He said %s%s %s. At %s%s %s, ", *f, *n, *a, *f, *n,
+                      *a);
   S_check_text("nums.txt", b.ptr, b.len); /* skipped words: none start */
   cc_err err;
   cc_doc *doc = cc_doc_from_memory("nums.txt", b.ptr, b.len, &err);
