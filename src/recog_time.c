@@ -5822,8 +5822,29 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
   return the ? S_inert(c, i + 1, false) : S_cannot_start_at(c, i + 1, false);
 }
 
+/* No parser can match at token i, a lower-case word whose entry has a
+ * weekday sense alone, strict ("sat", "sun", "wed": capitals only), that
+ * begins no longer key and no number, with no "after" or "before" next:
+ * S_p_weekday_led refuses a strict weekday without a capital,
+ * S_p_after_next needs "after" or "before" next (S_p_date_core_run reads
+ * no other weekday at its first token, and S_p_drange reads its first
+ * end there), and no other parser reads a weekday at its first token
+ * (S_p_set and S_p_nth_of read one after "every", a count or an
+ * ordinal): every other first test asks a kind the entry lacks, digits,
+ * a number or a word of S_first_words ("sat in on", "sun cream"). */
+static bool S_strict_weekday(const S_cur *c, uint32_t i) {
+  if (S_tok(c, i)->kind != CC_TOK_WORD || S_cap(c, i))
+    return false;
+  const S_entry *e = S_entry_at(c, i);
+  const S_sense *ws;
+  cc_numparse np;
+  return e && e->kinds == S_M(S_K_WEEKDAY) && !e->prefix &&
+         S_weekday(c, i, &ws) && ws->strict && !S_is(c, i + 1, "after") &&
+         !S_is(c, i + 1, "before") && !S_num(c, i, &np);
+}
+
 static bool S_cannot_start(const S_cur *c, uint32_t i) {
-  return S_cannot_start_at(c, i, true);
+  return S_cannot_start_at(c, i, true) || S_strict_weekday(c, i);
 }
 
 /* S_cannot_start holds at a word token of word w (n bytes, no NUL) when

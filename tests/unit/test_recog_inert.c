@@ -282,7 +282,8 @@ static uint32_t S_mention_end(const char *text, const char *w) {
 /* A number token with a comma or a last "%" starts nothing by itself
  * (S_inert_num in recog_time.c): a count before a plain word or a
  * percentage.  Nor does a number word before a word that only begins a
- * place key (S_plain_after).  A count before a unit still starts a duration, and the
+ * place key (S_plain_after), or a strict weekday in lower case
+ * (S_strict_weekday: "sat in on").  A count before a unit still starts a duration, and the
  * first words before such a number are read as before.  The sweep asks
  * every token of each number after each first word and before each
  * continuation: the CC_RECOG_CHECK_INERT build (make inert) runs every
@@ -300,14 +301,19 @@ static void test_number_tokens(void **state) {
   assert_int_equal(S_mention_end("They made a joint statement.", "a"), 0);
   assert_int_equal(S_mention_end("It was a good day.", "a"), 0);
   assert_true(S_mention_end("It took a day.", "a") > 0);
+  /* a strict weekday in lower case, but before "after next" */
+  assert_int_equal(S_mention_end("They sat in on the talks.", "sat"), 0);
+  assert_true(S_mention_end("It ends sat after next.", "sat") > 0);
   static const char *const nums[] = {
       "24%", "2,750", "1.5%", "1,000th", "5,000km", "2018/1%", "9,30",
-      "2,000s", "a", "an", "two", "five", "twelve", "some", NULL};
+      "2,000s", "a", "an", "two", "five", "twelve", "some", "sat", "sun",
+      "wed", "mon", "Sat", NULL};
   /* words that begin a place or a holiday key, and such keys */
   static const char *const keys[] = {
       "joint working",  "joint base elmendorf-richardson", "good day",
       "good friday",    "Good Friday", "Joint Base Elmendorf-Richardson time",
-      "new york time",  "pm joint base elmendorf-richardson", NULL};
+      "new york time",  "pm joint base elmendorf-richardson",
+      "after next",     "before last", ". after next", "in on", NULL};
   static const char *const firsts[] = {"",       "the ",   "from ", "between ",
                                        "about ", "some ",  "a ",    "every ",
                                        "last ",  "around ", NULL};
