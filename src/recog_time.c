@@ -5715,13 +5715,41 @@ static bool S_still(const S_cur *c, uint32_t j) {
  *   continues at the number's end with a unit (maybe after a filler word
  *   or a hyphen) or a frequency word, or after "of" ("three quarters of
  *   a"), none of which is a plain word (S_plain).
- * S_p_duration's "24h" reads the same entry as S_num_unit. */
+ * S_p_duration's "24h" reads the same entry as S_num_unit.
+ * Nor at digits alone (S_digits) of three, or of two from 32 up, that
+ * are the whole number (S_num) before the sentence's end, a plain word
+ * (S_plain) or a comma, full stop or semicolon with no entry
+ * (S_digits_end): such digits are no day, month or hour (S_day, the bare
+ * hours of S_p_time and its ranges want 31 or 12 at most), no year
+ * (S_p_year wants four digits, or an era word next), no date (S_p_numeric
+ * a hyphen next) and no decade (an "s" or an apostrophe), and S_clock_str
+ * reads "99" as no time and "950" as one only with am/pm, "o'clock", a
+ * clock word, a zone or place ("GMT", "New York time": entries), "hours"
+ * or a part of the day after it (S_clock_digits; "at 1030" wants four
+ * digits); a count ends there as above. */
+static bool S_digits_end(const S_cur *c, uint32_t k) {
+  if (k >= c->end)
+    return true;
+  const cc_token *t = S_tok(c, k);
+  if (t->kind == CC_TOK_PUNCT)
+    return t->norm_len == 1 && strchr(",.;", t->norm[0]) && !S_entry_at(c, k);
+  return S_plain(c, k);
+}
+
 static bool S_inert_num(const S_cur *c, uint32_t j) {
   const cc_token *t = S_tok(c, j);
   const char *w = t->norm;
   size_t n = t->norm_len;
   if (!n || !isdigit((unsigned char)w[0]))
     return false;
+  int v, nd;
+  if (S_digits(c, j, &v, &nd)) {
+    cc_numparse np;
+    if (!(nd == 3 || (nd <= 2 && v >= 32)) || S_entry_at(c, j))
+      return false;
+    uint32_t k = S_num(c, j, &np) ? np.tok_end : j + 1;
+    return k == j + 1 && S_digits_end(c, k);
+  }
   bool pct = w[n - 1] == '%';
   if ((!pct && !memchr(w, ',', n)) || S_entry_at(c, j) || S_num_unit(c, t))
     return false;

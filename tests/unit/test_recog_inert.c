@@ -282,8 +282,9 @@ static uint32_t S_mention_end(const char *text, const char *w) {
 /* A number token with a comma or a last "%" starts nothing by itself
  * (S_inert_num in recog_time.c): a count before a plain word or a
  * percentage.  Nor does a number word before a word that only begins a
- * place key (S_plain_after), or a strict weekday in lower case
- * (S_strict_weekday: "sat in on").  A count before a unit still starts a duration, and the
+ * place key (S_plain_after), a strict weekday in lower case
+ * (S_strict_weekday: "sat in on"), or digits that can be no day, hour or
+ * year before a plain word or a comma (S_digits_end: "99, then").  A count before a unit still starts a duration, and the
  * first words before such a number are read as before.  The sweep asks
  * every token of each number after each first word and before each
  * continuation: the CC_RECOG_CHECK_INERT build (make inert) runs every
@@ -304,16 +305,23 @@ static void test_number_tokens(void **state) {
   /* a strict weekday in lower case, but before "after next" */
   assert_int_equal(S_mention_end("They sat in on the talks.", "sat"), 0);
   assert_true(S_mention_end("It ends sat after next.", "sat") > 0);
+  /* two or three digits that are no day, hour or year, alone */
+  assert_int_equal(S_mention_end("It rose to 99, then fell.", "99"), 0);
+  assert_int_equal(S_mention_end("Some 950 delegates came.", "950"), 0);
+  assert_true(S_mention_end("It starts at 950 GMT today.", "950") > 0);
+  assert_true(S_mention_end("It took 99 days.", "99") > 0);
   static const char *const nums[] = {
       "24%", "2,750", "1.5%", "1,000th", "5,000km", "2018/1%", "9,30",
       "2,000s", "a", "an", "two", "five", "twelve", "some", "sat", "sun",
-      "wed", "mon", "Sat", NULL};
+      "wed", "mon", "Sat", "99", "950", "45", "12", "1990", "099", NULL};
   /* words that begin a place or a holiday key, and such keys */
   static const char *const keys[] = {
       "joint working",  "joint base elmendorf-richardson", "good day",
       "good friday",    "Good Friday", "Joint Base Elmendorf-Richardson time",
       "new york time",  "pm joint base elmendorf-richardson",
-      "after next",     "before last", ". after next", "in on", NULL};
+      "after next",     "before last", ". after next", "in on",
+      ", then",         "; then",      "GMT",          "BC",
+      "o'clock",        "noon",        "in the evening", NULL};
   static const char *const firsts[] = {"",       "the ",   "from ", "between ",
                                        "about ", "some ",  "a ",    "every ",
                                        "last ",  "around ", NULL};
