@@ -1011,33 +1011,34 @@ static uint32_t S_weekday(const S_cur *c, uint32_t i, const S_sense **sense) {
 
 #define S_NOYEAR INT_MIN
 
-typedef struct S_tv {
-  uint8_t type, gran, qual;
-  int8_t weekday; /* weekday named together with a date */
+typedef struct S_tv { /* widest fields first: no padding, fewer bytes to
+                       * copy (every parser attempt starts a fresh one) */
+  const char *code; /* season, part of day, "WE" */
+  /* zone stated in the text */
+  const char *zone;
+  /* durations, sets, references and unresolved offsets */
+  double lo, hi;
+  int64_t anchor_days;
   uint32_t flags;
   /* the date part; y == S_NOYEAR when unknown */
   int y, m, d;
   int n;            /* ISO week, quarter or half */
   int wd_open;      /* weekday not resolved to a date ("XXXX-WXX-5"), or -1 */
-  const char *code; /* season, part of day, "WE" */
   int a, b;         /* season first month and length; part-of-day hours */
   int y2, m2, d2;   /* end of a range ("July 16-17", "2014-2018") */
   /* time of day; a range of times ends at hh2:mm2 */
   int hh, mm, ss;
   int ampm; /* am/pm as stated: -1 none, 0 am, 12 pm */
-  bool has_sec, trange;
   int hh2, mm2;
-  /* zone stated in the text */
-  const char *zone;
-  bool zstated, zfixed, zlocal;
   int32_t zoff;
-  /* durations, sets, references and unresolved offsets */
-  bool preset;
-  char value[40];
-  double lo, hi;
   int inpart; /* "earlier this month" -1, "later this year" +1 */
+  uint8_t type, gran, qual;
+  int8_t weekday; /* weekday named together with a date */
+  bool has_sec, trange;
+  bool zstated, zfixed, zlocal;
+  bool preset;
   uint8_t anchor;
-  int64_t anchor_days;
+  char value[40];
 } S_tv;
 
 /* A fresh value: copied from a template (every parser attempt starts one,
