@@ -2658,7 +2658,12 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
     out->type = CC_M_ORDINAL;
   } else if (x.pct) {
     out->type = CC_M_PERCENT;
-    snprintf(out->unit, sizeof out->unit, "%s", x.pct);
+    /* snprintf(out->unit, sizeof out->unit, "%s", x.pct), cut alike */
+    size_t n = strlen(x.pct);
+    if (n > sizeof out->unit - 1)
+      n = sizeof out->unit - 1;
+    memcpy(out->unit, x.pct, n);
+    out->unit[n] = '\0';
   } else if (x.cur) {
     out->type = CC_M_MONEY;
     memcpy(out->unit, x.cur->cur, 4);

@@ -1521,6 +1521,32 @@ static void S_ys(int y, char *buf) { /* 8 bytes */
 }
 
 /* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
+/* snprintf(dst, cap, "%s%s%s", a, b, c) without printf's cost: the same
+ * bytes, cut to cap - 1 (cap > 0; dst overlaps none of them). */
+static void S_cat3(char *dst, size_t cap, const char *a, const char *b,
+                   const char *c) {
+  const char *part[3] = {a, b, c};
+  size_t n = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t m = strlen(part[k]);
+    if (m > cap - 1 - n)
+      m = cap - 1 - n;
+    memcpy(dst + n, part[k], m);
+    n += m;
+  }
+  dst[n] = '\0';
+#ifdef CC_RECOG_CHECK_INERT /* the bytes snprintf writes */
+  char old[128];
+  if (cap <= sizeof old) {
+    snprintf(old, cap, "%s%s%s", a, b, c);
+    if (strcmp(old, dst) != 0) {
+      fprintf(stderr, "recog: \"%s\" is \"%s\"\n", dst, old);
+      abort();
+    }
+  }
+#endif
+}
+
 static char *S_put_dash2(char *p, int v) {
   *p++ = '-';
   return cc_put_uint(p, (unsigned)v, 2);
@@ -1574,7 +1600,11 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   case CC_G_WEEK:
     if (tv->y == S_NOYEAR)
       snprintf(dp, sizeof dp, "XXXX-WXX%s", tv->code ? "-WE" : "");
-    else
+    else if (tv->n % 100 >= 0) { /* "%s-W%02d%s" */
+      char w[5] = {'-', 'W', (char)('0' + tv->n % 100 / 10),
+                   (char)('0' + tv->n % 10), '\0'};
+      S_cat3(dp, sizeof dp, ys, w, tv->code ? "-WE" : "");
+    } else
       snprintf(dp, sizeof dp, "%s-W%02d%s", ys, tv->n % 100,
                tv->code ? "-WE" : "");
     break;
@@ -1595,7 +1625,7 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     break;
   }
   if (tv->gran == CC_G_PART_OF_DAY)
-    snprintf(out, outsz, "%sT%s", dp, tv->code ? tv->code : "XX");
+    S_cat3(out, outsz, dp, "T", tv->code ? tv->code : "XX");
   else if (tv->hh >= 0 && tv->has_sec)
     snprintf(out, outsz, "%sT%02d:%02d:%02d", dp, tv->hh % 100, tv->mm % 100,
              tv->ss % 100);
@@ -3832,7 +3862,7 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
     char d[32];
     S_dur_str(d, sizeof d, cnt, u->v, false);
     tv->preset = true;
-    snprintf(tv->value, sizeof tv->value, "%c%s", sign < 0 ? '-' : '+', d);
+    S_cat3(tv->value, sizeof tv->value, sign < 0 ? "-" : "+", d, "");
     tv->flags |= CC_MF_UNRESOLVED;
     tv->anchor = CC_ANCHOR_MENTION;
     return end;
@@ -4350,7 +4380,7 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   tv->type = CC_M_DATE;
   tv->gran = S_unit_gran(u);
   tv->preset = true;
-  snprintf(tv->value, sizeof tv->value, "%c%s", sign < 0 ? '-' : '+', d);
+  S_cat3(tv->value, sizeof tv->value, sign < 0 ? "-" : "+", d, "");
   tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
   tv->anchor = CC_ANCHOR_MENTION;
   return e;
