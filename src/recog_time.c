@@ -5902,8 +5902,35 @@ static bool S_strict_weekday(const S_cur *c, uint32_t i) {
          !S_is(c, i + 1, "before") && !S_num(c, i, &np);
 }
 
-static bool S_cannot_start(const S_cur *c, uint32_t i) {
-  return S_cannot_start_at(c, i, true) || S_strict_weekday(c, i);
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
+
+/* No parser can match at token i, a quiet "from" or "between" where no
+ * number starts (as S_cannot_start_at asks), when at the next token j no
+ * clock can start (S_may_clock: digits are one), no date (S_p_date_core,
+ * kept in the memo for the parsers at j) and no day after an optional
+ * "the" (S_day): the parsers read these words only as the start of a
+ * range (S_p_drange: a date or a day at j; S_p_time: a clock or digits;
+ * S_p_year: digits) and S_quiet finds no key of a start kind there
+ * ("from early morning": "early" starts "early morning", but no range). */
+static bool S_span_inert(S_cur *c, uint32_t i) {
+  uint64_t seen;
+  cc_numparse np;
+  uint32_t j = i + 1;
+  if (j >= c->end || c->depth ||
+      !(S_is(c, i, "from") || S_is(c, i, "between")) ||
+      !S_quiet(c, i, 0, &seen) || S_num(c, i, &np) ||
+      S_may_clock(c, j, S_kinds_at(c, j)))
+    return false;
+  S_tv t;
+  S_tv_init(&t);
+  int d;
+  return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
+}
+
+static bool S_cannot_start(S_cur *c, uint32_t i) {
+  return S_cannot_start_at(c, i, true) || S_strict_weekday(c, i) ||
+         S_span_inert(c, i);
 }
 
 /* S_cannot_start holds at a word token of word w (n bytes, no NUL) when

@@ -283,8 +283,9 @@ static uint32_t S_mention_end(const char *text, const char *w) {
  * (S_inert_num in recog_time.c): a count before a plain word or a
  * percentage.  Nor does a number word before a word that only begins a
  * place key (S_plain_after), a strict weekday in lower case
- * (S_strict_weekday: "sat in on"), or digits that can be no day, hour or
- * year before a plain word or a comma (S_digits_end: "99, then").  A count before a unit still starts a duration, and the
+ * (S_strict_weekday: "sat in on"), digits that can be no day, hour or
+ * year before a plain word or a comma (S_digits_end: "99, then"), or
+ * "from" before no clock, date or day (S_span_inert).  A count before a unit still starts a duration, and the
  * first words before such a number are read as before.  The sweep asks
  * every token of each number after each first word and before each
  * continuation: the CC_RECOG_CHECK_INERT build (make inert) runs every
@@ -310,6 +311,12 @@ static void test_number_tokens(void **state) {
   assert_int_equal(S_mention_end("Some 950 delegates came.", "950"), 0);
   assert_true(S_mention_end("It starts at 950 GMT today.", "950") > 0);
   assert_true(S_mention_end("It took 99 days.", "99") > 0);
+  /* "from" and "between" before no clock, date or day */
+  assert_int_equal(S_mention_end("It ran from early morning.", "from"), 0);
+  assert_true(S_mention_end("It ran from 9am to 5pm.", "from") > 0);
+  assert_true(S_mention_end("It ran from March to May.", "from") > 0);
+  assert_true(S_mention_end("It ran between the 4th and the 8th of May.",
+                            "between") > 0);
   static const char *const nums[] = {
       "24%", "2,750", "1.5%", "1,000th", "5,000km", "2018/1%", "9,30",
       "2,000s", "a", "an", "two", "five", "twelve", "some", "sat", "sun",
@@ -321,7 +328,11 @@ static void test_number_tokens(void **state) {
       "new york time",  "pm joint base elmendorf-richardson",
       "after next",     "before last", ". after next", "in on",
       ", then",         "; then",      "GMT",          "BC",
-      "o'clock",        "noon",        "in the evening", NULL};
+      "o'clock",        "noon",        "in the evening",
+      "early morning",  "the year before", "the 4th to the 8th of May",
+      "March to May",   "9am to 5pm",  "noon to 2pm", "5 and 7 pm",
+      "the morning",    "now on",      "Monday to Friday",
+      "fourth to eighth May", "the fourth to the eighth of May", NULL};
   static const char *const firsts[] = {"",       "the ",   "from ", "between ",
                                        "about ", "some ",  "a ",    "every ",
                                        "last ",  "around ", NULL};
@@ -330,6 +341,9 @@ static void test_number_tokens(void **state) {
     for (const char *const *f = firsts; *f; f++)
       for (const char *const *a = S_after; *a; a++)
         cc_buf_printf(&b, "He said %s%s %s. ", *f, *n, *a);
+  for (const char *const *f = firsts; *f; f++)
+    for (const char *const *a = keys; *a; a++)
+      cc_buf_printf(&b, "He said %s%s. ", *f, *a);
   for (const char *const *n = nums; *n; n++)
     for (const char *const *f = firsts; *f; f++)
       for (const char *const *a = keys; *a; a++)
