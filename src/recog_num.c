@@ -762,28 +762,37 @@ void cc__num_model_free(cc_num_model **mp) {
   if (!mp || !*mp)
     return;
   cc_num_model *m = *mp;
-  S_ent *e, *tmp;
-  HASH_ITER(hh, m->ents, e, tmp) {
-    HASH_DEL(m->ents, e);
+  /* each table's buckets freed at once (HASH_CLEAR leaves the entries and
+   * their order links alone), then the entries along those links: no
+   * unlinking entry by entry */
+  S_ent *e = m->ents, *en;
+  HASH_CLEAR(hh, m->ents);
+  for (; e; e = en) {
+    en = e->hh.next;
     cc_xfree(e->closer);
     cc_xfree(e->key);
     cc_xfree(e);
   }
-  S_first *f, *ftmp;
-  HASH_ITER(hh, m->firsts, f, ftmp) {
-    HASH_DEL(m->firsts, f);
+  S_first *f = m->firsts, *fn;
+  HASH_CLEAR(hh, m->firsts);
+  for (; f; f = fn) {
+    fn = f->hh.next;
     cc_xfree(f->key);
     cc_xfree(f);
   }
-  HASH_ITER(hh, m->starts, f, ftmp) {
-    HASH_DEL(m->starts, f);
+  f = m->starts;
+  HASH_CLEAR(hh, m->starts);
+  for (; f; f = fn) {
+    fn = f->hh.next;
     cc_xfree(f->nextw);
     cc_xfree(f->nextn);
     cc_xfree(f->key);
     cc_xfree(f);
   }
-  HASH_ITER(hh, m->prefixes, f, ftmp) {
-    HASH_DEL(m->prefixes, f);
+  f = m->prefixes;
+  HASH_CLEAR(hh, m->prefixes);
+  for (; f; f = fn) {
+    fn = f->hh.next;
     cc_xfree(f->key);
     cc_xfree(f);
   }
@@ -2658,7 +2667,12 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
     out->type = CC_M_ORDINAL;
   } else if (x.pct) {
     out->type = CC_M_PERCENT;
-    snprintf(out->unit, sizeof out->unit, "%s", x.pct);
+    /* snprintf(out->unit, sizeof out->unit, "%s", x.pct), cut alike */
+    size_t n = strlen(x.pct);
+    if (n > sizeof out->unit - 1)
+      n = sizeof out->unit - 1;
+    memcpy(out->unit, x.pct, n);
+    out->unit[n] = '\0';
   } else if (x.cur) {
     out->type = CC_M_MONEY;
     memcpy(out->unit, x.cur->cur, 4);

@@ -109,6 +109,7 @@ typedef struct cc__time_word {
 
 typedef struct S_str {
   const char *s;
+  bool zone_ok; /* s passed cc_tz_valid (S_valid_zone) */
   UT_hash_handle hh;
 } S_str;
 
@@ -139,6 +140,22 @@ static const char *S_intern(cc_time_model *tm, const char *s) {
   return e->s;
 }
 
+/* s interned, when it is a valid IANA zone (cc_tz_valid), else NULL.
+ * The places and zones tables name the same few zones many times over,
+ * and cc_tz_valid reads the zone database: each name is checked once. */
+static const char *S_valid_zone(cc_time_model *tm, const char *s) {
+  S_str *e = NULL;
+  HASH_FIND_STR(tm->strings, s, e);
+  if (e && e->zone_ok)
+    return e->s;
+  if (!cc_tz_valid(s))
+    return NULL;
+  const char *z = S_intern(tm, s);
+  HASH_FIND_STR(tm->strings, z, e);
+  e->zone_ok = true;
+  return z;
+}
+
 static int S_count_words(const char *k) {
   int w = 1;
   for (; *k; k++)
@@ -165,15 +182,17 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
                              size_t len) {
   for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
-    HASH_FIND(hh, *set, key, l, p);
+    unsigned hv; /* hashed once for the lookup and the insertion */
+    HASH_VALUE(key, l, hv);
+    HASH_FIND_BYHASHVALUE(hh, *set, key, l, hv, p);
     if (p)
       return;
     p = cc_arena_alloc(tm->arena, sizeof *p);
-    char *k = cc_arena_alloc(tm->arena, l + 1);
+    char *k = cc_arena_alloc_raw(tm->arena, l + 1);
     memcpy(k, key, l);
     k[l] = '\0';
     p->s = k;
-    HASH_ADD_KEYPTR(hh, *set, p->s, l, p);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *set, p->s, l, hv, p);
   }
 }
 
@@ -387,7 +406,7 @@ static int S_load_zones(S_load *L, const cc_lexicon *lx) {
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co);
     int st;
-    if (strcmp(z, "@local") != 0 && !cc_tz_valid(z))
+    if (strcmp(z, "@local") != 0 && !S_valid_zone(L->tm, z))
       return S_fail(L, e, "unknown IANA zone", z);
     if (!S_strict_ok(cc_lex_cell(e, cs), &st))
       return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
@@ -419,7 +438,7 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *z = cc_lex_cell(e, cz);
-    if (!cc_tz_valid(z))
+    if (!S_valid_zone(L->tm, z))
       return S_fail(L, e, "unknown IANA zone", z);
     S_sense *s = S_add(L->tm, e->key, S_K_PLACE);
     s->s = S_intern(L->tm, z);
@@ -992,33 +1011,34 @@ static uint32_t S_weekday(const S_cur *c, uint32_t i, const S_sense **sense) {
 
 #define S_NOYEAR INT_MIN
 
-typedef struct S_tv {
-  uint8_t type, gran, qual;
-  int8_t weekday; /* weekday named together with a date */
+typedef struct S_tv { /* widest fields first: no padding, fewer bytes to
+                       * copy (every parser attempt starts a fresh one) */
+  const char *code; /* season, part of day, "WE" */
+  /* zone stated in the text */
+  const char *zone;
+  /* durations, sets, references and unresolved offsets */
+  double lo, hi;
+  int64_t anchor_days;
   uint32_t flags;
   /* the date part; y == S_NOYEAR when unknown */
   int y, m, d;
   int n;            /* ISO week, quarter or half */
   int wd_open;      /* weekday not resolved to a date ("XXXX-WXX-5"), or -1 */
-  const char *code; /* season, part of day, "WE" */
   int a, b;         /* season first month and length; part-of-day hours */
   int y2, m2, d2;   /* end of a range ("July 16-17", "2014-2018") */
   /* time of day; a range of times ends at hh2:mm2 */
   int hh, mm, ss;
   int ampm; /* am/pm as stated: -1 none, 0 am, 12 pm */
-  bool has_sec, trange;
   int hh2, mm2;
-  /* zone stated in the text */
-  const char *zone;
-  bool zstated, zfixed, zlocal;
   int32_t zoff;
-  /* durations, sets, references and unresolved offsets */
-  bool preset;
-  char value[40];
-  double lo, hi;
   int inpart; /* "earlier this month" -1, "later this year" +1 */
+  uint8_t type, gran, qual;
+  int8_t weekday; /* weekday named together with a date */
+  bool has_sec, trange;
+  bool zstated, zfixed, zlocal;
+  bool preset;
   uint8_t anchor;
-  int64_t anchor_days;
+  char value[40];
 } S_tv;
 
 /* A fresh value: copied from a template (every parser attempt starts one,
@@ -1501,6 +1521,32 @@ static void S_ys(int y, char *buf) { /* 8 bytes */
 }
 
 /* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
+/* snprintf(dst, cap, "%s%s%s", a, b, c) without printf's cost: the same
+ * bytes, cut to cap - 1 (cap > 0; dst overlaps none of them). */
+static void S_cat3(char *dst, size_t cap, const char *a, const char *b,
+                   const char *c) {
+  const char *part[3] = {a, b, c};
+  size_t n = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t m = strlen(part[k]);
+    if (m > cap - 1 - n)
+      m = cap - 1 - n;
+    memcpy(dst + n, part[k], m);
+    n += m;
+  }
+  dst[n] = '\0';
+#ifdef CC_RECOG_CHECK_INERT /* the bytes snprintf writes */
+  char old[128];
+  if (cap <= sizeof old) {
+    snprintf(old, cap, "%s%s%s", a, b, c);
+    if (strcmp(old, dst) != 0) {
+      fprintf(stderr, "recog: \"%s\" is \"%s\"\n", dst, old);
+      abort();
+    }
+  }
+#endif
+}
+
 static char *S_put_dash2(char *p, int v) {
   *p++ = '-';
   return cc_put_uint(p, (unsigned)v, 2);
@@ -1554,7 +1600,11 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   case CC_G_WEEK:
     if (tv->y == S_NOYEAR)
       snprintf(dp, sizeof dp, "XXXX-WXX%s", tv->code ? "-WE" : "");
-    else
+    else if (tv->n % 100 >= 0) { /* "%s-W%02d%s" */
+      char w[5] = {'-', 'W', (char)('0' + tv->n % 100 / 10),
+                   (char)('0' + tv->n % 10), '\0'};
+      S_cat3(dp, sizeof dp, ys, w, tv->code ? "-WE" : "");
+    } else
       snprintf(dp, sizeof dp, "%s-W%02d%s", ys, tv->n % 100,
                tv->code ? "-WE" : "");
     break;
@@ -1575,7 +1625,7 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     break;
   }
   if (tv->gran == CC_G_PART_OF_DAY)
-    snprintf(out, outsz, "%sT%s", dp, tv->code ? tv->code : "XX");
+    S_cat3(out, outsz, dp, "T", tv->code ? tv->code : "XX");
   else if (tv->hh >= 0 && tv->has_sec)
     snprintf(out, outsz, "%sT%02d:%02d:%02d", dp, tv->hh % 100, tv->mm % 100,
              tv->ss % 100);
@@ -3812,7 +3862,7 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
     char d[32];
     S_dur_str(d, sizeof d, cnt, u->v, false);
     tv->preset = true;
-    snprintf(tv->value, sizeof tv->value, "%c%s", sign < 0 ? '-' : '+', d);
+    S_cat3(tv->value, sizeof tv->value, sign < 0 ? "-" : "+", d, "");
     tv->flags |= CC_MF_UNRESOLVED;
     tv->anchor = CC_ANCHOR_MENTION;
     return end;
@@ -4330,7 +4380,7 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   tv->type = CC_M_DATE;
   tv->gran = S_unit_gran(u);
   tv->preset = true;
-  snprintf(tv->value, sizeof tv->value, "%c%s", sign < 0 ? '-' : '+', d);
+  S_cat3(tv->value, sizeof tv->value, sign < 0 ? "-" : "+", d, "");
   tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
   tv->anchor = CC_ANCHOR_MENTION;
   return e;
@@ -5030,21 +5080,34 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
 /* Whether S_p_clock can match at i, whose entry has the kinds ki (only
  * the sign: S_may_clock is true wherever it may), and whether S_p_time
  * can.  A clock is digits (a NUM token) or a clock in words
- * (S_clock_words): a clock word, "half", "quarter", "a" ("a quarter to")
- * or a number (S_clock_phrase, S_hour_word); each of S_p_time's ways in
+ * (S_clock_words): a clock word, "half", "quarter", "a quarter" or a
+ * whole number from 1 to 59 with no qualifier (S_clock_phrase,
+ * S_hour_word; the inert build's S_p_time_checked and S_attach check
+ * it); each of S_p_time's ways in
  * reads a clock, a NUM token (a bare hour) or "from" or "between" (a
  * range, S_time_range, S_bare_range) at i.  Most words that reach the
  * parsers ("the", "in", "about") are none of these. */
 static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
+  if (S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
+      S_is(c, i, "half") || S_is(c, i, "quarter") ||
+      (S_is(c, i, "a") && S_is(c, i + 1, "quarter")))
+    return true;
+  /* the number S_hour_word and S_clock_phrase read at a word: whole, 1 to
+   * 59, with no qualifier and none of these flags ("about 2,750", "some
+   * 400", "a" as an article fail every way in) */
   cc_numparse np;
-  return S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
-         S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
-         S_num(c, i, &np);
+  return S_num(c, i, &np) && np.qual == CC_Q_NONE &&
+         !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION |
+                       CC_NP_VAGUE | CC_NP_ARTICLE)) &&
+         np.value >= 1 && np.value < 60 && np.value == floor(np.value);
 }
 
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
-  return S_may_clock(c, i, ki) || S_is(c, i, "from") ||
-         S_is(c, i, "between");
+  /* after "from" or "between" both ranges read a clock or digits (a NUM
+   * token) at the next token: "from the year" is no time */
+  return S_may_clock(c, i, ki) ||
+         ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
+          S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
 }
 
 #ifdef CC_RECOG_CHECK_INERT
@@ -5627,6 +5690,35 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
 
 static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer);
 
+/* The kinds a parser may read at the token after a number word: all but
+ * the start kinds (a key of one there is S_quiet's to refuse), a place
+ * and the first word of a longer key.  A place is read only by S_zone_at,
+ * after a clock: digits (a number token, not a word) or a clock in words,
+ * which ends with a clock word, "past"/"to" and an hour, or an hour and
+ * am/pm, "o'clock" or a part of the day, never with the number word
+ * alone; S_K_PREFIX is no parser's. */
+#define S_READ_AFTER_NUM                                                       \
+  (~S_START_KINDS & ~(S_M(S_K_PLACE) | S_M(S_K_PREFIX)))
+
+/* Token k (< c->end) after a number word, where nothing continues it:
+ * a plain word (S_plain), or a word that is no number and none of
+ * S_literals whose entry has no kind but a place or the first word of a
+ * longer key, where no key of a start kind or of S_READ_AFTER_NUM begins
+ * ("a joint working" before "joint base ...", "a good day" before "good
+ * friday"). */
+static bool S_plain_after(const S_cur *c, uint32_t k) {
+  if (S_plain(c, k))
+    return true;
+  const cc_token *t = S_tok(c, k);
+  const S_entry *e = t->kind == CC_TOK_WORD ? S_entry_at(c, k) : NULL;
+  if (!e || (e->kinds & ~(S_M(S_K_PLACE) | S_M(S_K_PREFIX))))
+    return false;
+  uint64_t seen;
+  cc_numparse np;
+  return S_quiet(c, k, S_READ_AFTER_NUM, &seen) && !seen &&
+         !S_num(c, k, &np) && !S_lit(c, k, S_literals);
+}
+
 /* Token j (< c->end) is a quiet word (S_quiet: at most a preposition, a
  * tense, a zone... there) that is no number and none of S_literals: after
  * a shift nothing continues with it. */
@@ -5637,15 +5729,75 @@ static bool S_still(const S_cur *c, uint32_t j) {
          !S_lit(c, j, S_literals);
 }
 
+/* No parser below can match at token j < c->end, a number token whose
+ * text begins with a digit and holds a comma or ends with "%" ("2,750",
+ * "24%"), with no temporal entry and no unit attached (S_num_unit):
+ * - no helper that reads the shape of digits takes such a token: not
+ *   S_digits (digits only), S_clock_str (digits, then ":" or "." and two
+ *   digits, then a suffix such as "am") nor the "8p" form (a last "a" or
+ *   "p"), S_ordinal_run (digits then "st", "nd", "rd" or "th"), S_split3
+ *   and S_p_slash2 (digits, "/" and "."), S_p_year's "2018/19" (the scan
+ *   leaves a tail) or S_p_decade (digits, then "s" or nothing); so no
+ *   clock, day, ordinal, year, date or decade starts there, and the
+ *   parsers that ask a word's kinds, "the" or a first word find none;
+ * - what is left reads the number as a count (S_count_at, in S_p_duration
+ *   and S_p_set: S_clock_phrase reads words only, through S_clock_words),
+ *   which S_count_at refuses at a token that ends with "%"; a count
+ *   continues at the number's end with a unit (maybe after a filler word
+ *   or a hyphen) or a frequency word, or after "of" ("three quarters of
+ *   a"), none of which is a plain word (S_plain).
+ * S_p_duration's "24h" reads the same entry as S_num_unit.
+ * Nor at digits alone (S_digits) of three, or of two from 32 up, that
+ * are the whole number (S_num) before the sentence's end, a plain word
+ * (S_plain) or a comma, full stop or semicolon with no entry
+ * (S_digits_end): such digits are no day, month or hour (S_day, the bare
+ * hours of S_p_time and its ranges want 31 or 12 at most), no year
+ * (S_p_year wants four digits, or an era word next), no date (S_p_numeric
+ * a hyphen next) and no decade (an "s" or an apostrophe), and S_clock_str
+ * reads "99" as no time and "950" as one only with am/pm, "o'clock", a
+ * clock word, a zone or place ("GMT", "New York time": entries), "hours"
+ * or a part of the day after it (S_clock_digits; "at 1030" wants four
+ * digits); a count ends there as above. */
+static bool S_digits_end(const S_cur *c, uint32_t k) {
+  if (k >= c->end)
+    return true;
+  const cc_token *t = S_tok(c, k);
+  if (t->kind == CC_TOK_PUNCT)
+    return t->norm_len == 1 && strchr(",.;", t->norm[0]) && !S_entry_at(c, k);
+  return S_plain(c, k);
+}
+
+static bool S_inert_num(const S_cur *c, uint32_t j) {
+  const cc_token *t = S_tok(c, j);
+  const char *w = t->norm;
+  size_t n = t->norm_len;
+  if (!n || !isdigit((unsigned char)w[0]))
+    return false;
+  int v, nd;
+  if (S_digits(c, j, &v, &nd)) {
+    cc_numparse np;
+    if (!(nd == 3 || (nd <= 2 && v >= 32)) || S_entry_at(c, j))
+      return false;
+    uint32_t k = S_num(c, j, &np) ? np.tok_end : j + 1;
+    return k == j + 1 && S_digits_end(c, k);
+  }
+  bool pct = w[n - 1] == '%';
+  if ((!pct && !memchr(w, ',', n)) || S_entry_at(c, j) || S_num_unit(c, t))
+    return false;
+  cc_numparse np;
+  return pct || !S_num(c, j, &np) ||
+         (np.tok_end < c->end && S_plain(c, np.tok_end));
+}
+
 /* No parser below can match at token j < c->end, a quiet word (S_quiet)
  * that is none of the words the parsers test at their first token (the,
  * between, half, last, week...), when
  * - it is no number (S_num) and not "a" either: every way in of every
  *   parser needs one of these ("of", "on", "as", "up");
  * - or it is a number word whose number ends before a plain word
- *   (S_plain): every parser that starts with a number word continues at
- *   its end with a unit, a clock word, a month, a joiner... ("two sides",
- *   "a spokesperson").
+ *   (S_plain_after): every parser that starts with a number word
+ *   continues at its end with a unit, a clock word, a month, a joiner...
+ *   ("two sides", "a spokesperson", "a joint").
  * With outer, j may also be "every" or a shift (below), a qualifier or a
  * vague count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
@@ -5654,6 +5806,8 @@ static bool S_still(const S_cur *c, uint32_t j) {
  * continues at the next token with a unit or a filler word (not plain)
  * and S_p_set not at all ("about policy", "some economists"). */
 static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
+  if (S_tok(c, j)->kind == CC_TOK_NUM)
+    return S_inert_num(c, j);
   uint64_t seen;
   uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) |
                                S_M(S_K_SHIFT) | S_M(S_K_EVERY)
@@ -5695,7 +5849,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
       !S_plain(c, j + 1))
     return false;
   return !num || (S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-                  S_plain(c, np.tok_end));
+                  S_plain_after(c, np.tok_end));
 }
 
 /* No parser below can match at token i: an inert word (S_inert); a
@@ -5727,8 +5881,56 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
   return the ? S_inert(c, i + 1, false) : S_cannot_start_at(c, i + 1, false);
 }
 
-static bool S_cannot_start(const S_cur *c, uint32_t i) {
-  return S_cannot_start_at(c, i, true);
+/* No parser can match at token i, a lower-case word whose entry has a
+ * weekday sense alone, strict ("sat", "sun", "wed": capitals only), that
+ * begins no longer key and no number, with no "after" or "before" next:
+ * S_p_weekday_led refuses a strict weekday without a capital,
+ * S_p_after_next needs "after" or "before" next (S_p_date_core_run reads
+ * no other weekday at its first token, and S_p_drange reads its first
+ * end there), and no other parser reads a weekday at its first token
+ * (S_p_set and S_p_nth_of read one after "every", a count or an
+ * ordinal): every other first test asks a kind the entry lacks, digits,
+ * a number or a word of S_first_words ("sat in on", "sun cream"). */
+static bool S_strict_weekday(const S_cur *c, uint32_t i) {
+  if (S_tok(c, i)->kind != CC_TOK_WORD || S_cap(c, i))
+    return false;
+  const S_entry *e = S_entry_at(c, i);
+  const S_sense *ws;
+  cc_numparse np;
+  return e && e->kinds == S_M(S_K_WEEKDAY) && !e->prefix &&
+         S_weekday(c, i, &ws) && ws->strict && !S_is(c, i + 1, "after") &&
+         !S_is(c, i + 1, "before") && !S_num(c, i, &np);
+}
+
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
+
+/* No parser can match at token i, a quiet "from" or "between" where no
+ * number starts (as S_cannot_start_at asks), when at the next token j no
+ * clock can start (S_may_clock: digits are one), no date (S_p_date_core,
+ * kept in the memo for the parsers at j) and no day after an optional
+ * "the" (S_day): the parsers read these words only as the start of a
+ * range (S_p_drange: a date or a day at j; S_p_time: a clock or digits;
+ * S_p_year: digits) and S_quiet finds no key of a start kind there
+ * ("from early morning": "early" starts "early morning", but no range). */
+static bool S_span_inert(S_cur *c, uint32_t i) {
+  uint64_t seen;
+  cc_numparse np;
+  uint32_t j = i + 1;
+  if (j >= c->end || c->depth ||
+      !(S_is(c, i, "from") || S_is(c, i, "between")) ||
+      !S_quiet(c, i, 0, &seen) || S_num(c, i, &np) ||
+      S_may_clock(c, j, S_kinds_at(c, j)))
+    return false;
+  S_tv t;
+  S_tv_init(&t);
+  int d;
+  return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
+}
+
+static bool S_cannot_start(S_cur *c, uint32_t i) {
+  return S_cannot_start_at(c, i, true) || S_strict_weekday(c, i) ||
+         S_span_inert(c, i);
 }
 
 /* S_cannot_start holds at a word token of word w (n bytes, no NUL) when
@@ -5800,6 +6002,8 @@ int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
   return c | (an ? CC_TQ_AN : CC_TQ_QUIET);
 }
 
+static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out);
+
 bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       const cc_segmented *seg, uint32_t i, uint32_t end,
                       const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -5819,8 +6023,21 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
     c->sb = sb <= i ? sb : i;
   }
 
-  if (S_cannot_start(c, i))
+  if (S_cannot_start(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT /* every parser anyway: none may match */
+    cc_mention m = *out;
+    if (S_mention_at(c, i, end, &m)) {
+      fprintf(stderr, "recog: no start at \"%s\" but a mention\n", S_w(c, i));
+      abort();
+    }
+#endif
     return false;
+  }
+  return S_mention_at(c, i, end, out);
+}
+
+/* Every parser at token i (< end), the longest match into *out. */
+static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_tv best_tv, *tv = &best_tv;
   S_tv_init(tv);
   uint32_t best = 0;

@@ -250,11 +250,133 @@ static void test_longer_start(void **state) {
   assert_true(S_skip_at("It cost $ and more.", "$"));
 }
 
+/* The end of the mention cc__time_mention finds at the first token of
+ * word w in text (one sentence), or 0. */
+static uint32_t S_mention_end(const char *text, const char *w) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory("n.txt", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_recog_ctx dated = {0};
+  dated.has_date = true;
+  dated.doc_date = cc_days_from_civil(2024, 3, 15);
+  uint32_t end = 0;
+  bool seen = false;
+  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
+    if (!strcmp(seg.tokens[i].norm, w)) {
+      seen = true;
+      cc_mention m;
+      memset(&m, 0, sizeof m);
+      if (cc__time_mention(S_tm, S_nm, &seg, i, seg.sentences[0].tok_end,
+                           &dated, NULL, NULL, &m))
+        end = m.tok_end;
+    }
+  assert_true(seen);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return end;
+}
+
+/* A number token with a comma or a last "%" starts nothing by itself
+ * (S_inert_num in recog_time.c): a count before a plain word or a
+ * percentage.  Nor does a number word before a word that only begins a
+ * place key (S_plain_after), a strict weekday in lower case
+ * (S_strict_weekday: "sat in on"), digits that can be no day, hour or
+ * year before a plain word or a comma (S_digits_end: "99, then"), or
+ * "from" before no clock, date or day (S_span_inert).  A count before a unit still starts a duration, and the
+ * first words before such a number are read as before.  The sweep asks
+ * every token of each number after each first word and before each
+ * continuation: the CC_RECOG_CHECK_INERT build (make inert) runs every
+ * parser wherever cc__time_mention refuses at once and aborts on a
+ * match. */
+static void test_number_tokens(void **state) {
+  (void)state;
+  assert_int_equal(S_mention_end("It rose 24% from 2019.", "24%"), 0);
+  assert_int_equal(S_mention_end("About 2,750 delegates came.", "2,750"), 0);
+  assert_int_equal(S_mention_end("About 2,750 delegates came.", "about"), 0);
+  assert_true(S_mention_end("It took 2,750 years.", "2,750") > 0);
+  assert_true(S_mention_end("It took about 2,750 years.", "about") > 0);
+  assert_true(S_mention_end("It met on 12/05/2020 again.", "12/05/2020") > 0);
+  /* a number word before a word that only begins a place key */
+  assert_int_equal(S_mention_end("They made a joint statement.", "a"), 0);
+  assert_int_equal(S_mention_end("It was a good day.", "a"), 0);
+  assert_true(S_mention_end("It took a day.", "a") > 0);
+  /* a strict weekday in lower case, but before "after next" */
+  assert_int_equal(S_mention_end("They sat in on the talks.", "sat"), 0);
+  assert_true(S_mention_end("It ends sat after next.", "sat") > 0);
+  /* two or three digits that are no day, hour or year, alone */
+  assert_int_equal(S_mention_end("It rose to 99, then fell.", "99"), 0);
+  assert_int_equal(S_mention_end("Some 950 delegates came.", "950"), 0);
+  assert_true(S_mention_end("It starts at 950 GMT today.", "950") > 0);
+  assert_true(S_mention_end("It took 99 days.", "99") > 0);
+  /* "from" and "between" before no clock, date or day */
+  assert_int_equal(S_mention_end("It ran from early morning.", "from"), 0);
+  assert_true(S_mention_end("It ran from 9am to 5pm.", "from") > 0);
+  assert_true(S_mention_end("It ran from March to May.", "from") > 0);
+  assert_true(S_mention_end("It ran between the 4th and the 8th of May.",
+                            "between") > 0);
+  static const char *const nums[] = {
+      "24%", "2,750", "1.5%", "1,000th", "5,000km", "2018/1%", "9,30",
+      "2,000s", "a", "an", "two", "five", "twelve", "some", "sat", "sun",
+      "wed", "mon", "Sat", "99", "950", "45", "12", "1990", "099", NULL};
+  /* words that begin a place or a holiday key, and such keys */
+  static const char *const keys[] = {
+      "joint working",  "joint base elmendorf-richardson", "good day",
+      "good friday",    "Good Friday", "Joint Base Elmendorf-Richardson time",
+      "new york time",  "pm joint base elmendorf-richardson",
+      "after next",     "before last", ". after next", "in on",
+      ", then",         "; then",      "GMT",          "BC",
+      "o'clock",        "noon",        "in the evening",
+      "early morning",  "the year before", "the 4th to the 8th of May",
+      "March to May",   "9am to 5pm",  "noon to 2pm", "5 and 7 pm",
+      "the morning",    "now on",      "Monday to Friday",
+      "fourth to eighth May", "the fourth to the eighth of May", NULL};
+  static const char *const firsts[] = {"",       "the ",   "from ", "between ",
+                                       "about ", "some ",  "a ",    "every ",
+                                       "last ",  "around ", NULL};
+  cc_buf b = CC_BUF_INIT;
+  for (const char *const *n = nums; *n; n++)
+    for (const char *const *f = firsts; *f; f++)
+      for (const char *const *a = S_after; *a; a++)
+        cc_buf_printf(&b, "He said %s%s %s. ", *f, *n, *a);
+  for (const char *const *f = firsts; *f; f++)
+    for (const char *const *a = keys; *a; a++)
+      cc_buf_printf(&b, "He said %s%s. ", *f, *a);
+  for (const char *const *n = nums; *n; n++)
+    for (const char *const *f = firsts; *f; f++)
+      for (const char *const *a = keys; *a; a++)
+        cc_buf_printf(&b, "He said %s%s %s. At %s%s %s, ", *f, *n, *a, *f, *n,
+                      *a);
+  S_check_text("nums.txt", b.ptr, b.len); /* skipped words: none start */
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory("nums.txt", b.ptr, b.len, &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  uint32_t found = 0;
+  for (uint32_t s = 0; s < seg.nsentences; s++)
+    for (uint32_t i = seg.sentences[s].tok_begin; i < seg.sentences[s].tok_end;
+         i++) {
+      cc_mention m;
+      memset(&m, 0, sizeof m);
+      found += cc__time_mention(S_tm, S_nm, &seg, i, seg.sentences[s].tok_end,
+                                &(cc_recog_ctx){0}, NULL, NULL, &m);
+    }
+  assert_true(found > 0);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  cc_buf_free(&b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_quiet_words),
       cmocka_unit_test(test_longer_start),
       cmocka_unit_test(test_skip_never_starts),
+      cmocka_unit_test(test_number_tokens),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
