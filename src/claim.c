@@ -517,8 +517,10 @@ static void S_set_lock(cc_claim_set *set, bool on);
  * document's store; the set's serial says whose strings it holds (a set
  * freed and another made at its address has another serial).  The
  * strings are the set's: never freed or changed while the set lives,
- * so reading them needs no lock. */
-#define S_TC_BITS 10
+ * so reading them needs no lock.  4096 slots (64 kB a thread): at 140 MB
+ * they settle 3.2 M of 4.2 M strings looked for, 1,024 slots 3.0 M, 16,384
+ * slots 3.3 M; what is left is mostly quotes and strings seen first. */
+#define S_TC_BITS 12
 
 typedef struct S_tc_slot {
   uint64_t key;    /* the hash's top 32 bits, the length below them */
@@ -602,6 +604,8 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
     slot = S_tc_find(ws->tc, str, n, h, &hit);
     if (hit) {
       *dst = hit;
+      if (field >= 0)
+        s->last[field] = hit;
       return;
     }
   }
