@@ -517,10 +517,11 @@ static void S_set_lock(cc_claim_set *set, bool on);
  * document's store; the set's serial says whose strings it holds (a set
  * freed and another made at its address has another serial).  The
  * strings are the set's: never freed or changed while the set lives,
- * so reading them needs no lock.  4096 slots (64 kB a thread): at 140 MB
- * they settle 3.2 M of 4.2 M strings looked for, 1,024 slots 3.0 M, 16,384
- * slots 3.3 M; what is left is mostly quotes and strings seen first. */
-#define S_TC_BITS 12
+ * so reading them needs no lock.  1,024 slots (16 kB a thread): at 140 MB
+ * they settle 3.0 M of 4.2 M strings looked for (what is left is mostly
+ * quotes and strings seen first); 4,096 slots settle 3.2 M, but under perf
+ * their own cache misses cost more than the lookups they save. */
+#define S_TC_BITS 10
 
 typedef struct S_tc_slot {
   uint64_t key;    /* the hash's top 32 bits, the length below them */
