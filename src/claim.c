@@ -551,8 +551,9 @@ static uint64_t S_tc_key(uint64_t h, size_t n) {
 
 /* str[0..n) (hash h)'s slot in tc; *hit is its copy when the slot has it.
  * NULL: too long to be kept. */
-static S_tc_slot *S_tc_find(S_tcache *tc, const char *str, size_t n,
-                            uint64_t h, const char **hit) {
+S_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
+                                      size_t n, uint64_t h,
+                                      const char **hit) {
   *hit = NULL;
   if (n > UINT32_MAX)
     return NULL;
@@ -640,6 +641,12 @@ static void S_resolve(S_pool *s, S_wants *ws) {
   }
 }
 
+/* a is not NULL and reads as b: most differ in their first byte, and
+ * are told apart without a call. */
+static inline bool S_same_text(const char *a, const char *b) {
+  return a && a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* S_claim_copy for a pool that interns every string (a set's, or a store
  * made for one): the strings no memo settles are hashed first, then
  * looked up together, with the set's lock (linked) held for the lookups
@@ -664,8 +671,8 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wish(s, &ws, c->value, &n->value, -1, true);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
-  bool v2_is_value = c->value2 && strcmp(c->value2, value) == 0;
-  bool text_is_value = c->text && strcmp(c->text, value) == 0;
+  bool v2_is_value = S_same_text(c->value2, value);
+  bool text_is_value = S_same_text(c->text, value);
   if (!v2_is_value)
     S_wish(s, &ws, c->value2, &n->value2, -1, true);
   S_wish(s, &ws, c->derivation, &n->derivation, -1, true);
