@@ -35,17 +35,28 @@
 enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
        S_F_SOURCE, S_F__COUNT };
 
-/* A set of strings in an arena: open addressing over pointers, with a
- * byte of each string's hash beside them so most probes skip the string
- * compare; filled to 3/4, so 12 bytes a string at most (a uthash entry
- * was 64, and a 100 MB run's set interns some 700,000 strings).  A
+/* A set of strings in an arena: open addressing over buckets of seven
+ * pointers with a byte of each string's hash beside them, so most probes
+ * skip the string compare, in one 64-byte line: a lookup in a run's
+ * table (far larger than the caches) misses on one line, not on a slot's
+ * and a tag's apart (at 140 MB those misses were most of the time spent
+ * interning).  Filled to 3/4, so 12 bytes a string at most (a uthash
+ * entry was 64, and a 100 MB run's set interns some 700,000 strings).  A
  * string's hash is computed again when the table grows, which costs less
  * than keeping it. */
+#define S_BSLOTS 7
+
+typedef struct S_bucket {
+  const char *str[S_BSLOTS]; /* filled in order, never emptied alone */
+  uint8_t tag[S_BSLOTS + 1]; /* the strings' S_tag; 0: free (the 8th
+                                byte always is) */
+} S_bucket;
+
 typedef struct S_strtab {
-  const char **slot; /* NULL: free */
-  uint8_t *tag;      /* top byte of the slot's string's hash */
-  size_t cap, n;     /* cap is 0 or a power of two; n <= cap * 3 / 4 */
-  void *mem;         /* the block slot and tag are in (S_table_alloc) */
+  S_bucket *b;
+  size_t nb, n; /* buckets (0 or a power of two), strings:
+                   n <= nb * S_BSLOTS * 3 / 4 */
+  void *mem;    /* the block b is in (S_table_alloc) */
 } S_strtab;
 
 /* Claims live in blocks that never move, so a claim's address is stable
@@ -156,10 +167,9 @@ static void *S_table_alloc(size_t size, void **out) {
 #define S_PREFETCH(p) ((void)(p))
 #endif
 
-/* Tables this large (slots) prefetch the strings they move when they
- * grow, S_GROW_AHEAD slots ahead. */
-#define S_GROW_AHEAD_MIN ((size_t)1 << 16)
-#define S_GROW_AHEAD 8
+/* Tables of this many buckets or more prefetch the strings they move
+ * when they grow, a bucket ahead (S_strtab_grow). */
+#define S_GROW_AHEAD_MIN ((size_t)1 << 13)
 
 #if defined(__GNUC__)
 #define S_ALWAYS_INLINE static inline __attribute__((always_inline))
@@ -231,40 +241,70 @@ static inline bool S_eq(const char *a, const char *b, size_t n) {
   return S_load64(a + n - 8) == S_load64(b + n - 8);
 }
 
+/* A string's tag: its hash's top byte, never 0 (a free slot's). */
+static inline uint8_t S_tag(uint64_t h) {
+  uint8_t t = (uint8_t)(h >> 56);
+  return t ? t : 1;
+}
+
+#define S_ONES 0x0101010101010101ULL
+
+/* The high bit of each zero byte of w, and maybe of a 0x01 byte above a
+ * zero byte (the borrow): the lowest is exact. */
+static inline uint64_t S_zero_bytes(uint64_t w) {
+  return (w - S_ONES) & ~w & (S_ONES << 7);
+}
+
+/* A bucket's tags as one word, and how many strings it holds (its first
+ * zero tag; the 8th byte is one). */
+static inline uint64_t S_tags(const S_bucket *b) {
+  return S_load64((const char *)b->tag);
+}
+
+static inline unsigned S_filled(uint64_t tags) {
+  return (unsigned)__builtin_ctzll(S_zero_bytes(tags)) >> 3;
+}
+
+/* The slots of the bucket whose tag may be tag, as S_zero_bytes' bits
+ * (test the tag again: a borrow may add one). */
+static inline uint64_t S_may(uint64_t tags, uint8_t tag) {
+  return S_zero_bytes(tags ^ (tag * S_ONES));
+}
+
 /* str, not in t, into t (which has room).  Inlined in both of
  * S_strtab_grow's loops: a call per string cost more than the
  * prefetch saves on small tables. */
 S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str) {
   uint64_t h = S_hash(str, strlen(str));
-  size_t j = (size_t)h & (t->cap - 1);
-  while (t->slot[j])
-    j = (j + 1) & (t->cap - 1);
-  t->slot[j] = str;
-  t->tag[j] = (uint8_t)(h >> 56);
+  size_t i = (size_t)h & (t->nb - 1);
+  unsigned j;
+  while ((j = S_filled(S_tags(&t->b[i]))) == S_BSLOTS)
+    i = (i + 1) & (t->nb - 1);
+  t->b[i].str[j] = str;
+  t->b[i].tag[j] = S_tag(h);
 }
 
 static void S_strtab_grow(S_strtab *t) {
-  size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
-  const char **old = t->slot;
+  size_t nb = t->nb ? 2 * t->nb : 16; /* a document's strings */
+  const S_bucket *old = t->b;
   void *omem = t->mem, *p;
-  size_t ocap = t->cap;
-  t->mem = S_table_alloc(cap * (sizeof *t->slot + sizeof *t->tag), &p);
-  t->slot = p;
-  t->tag = (uint8_t *)(t->slot + cap);
-  t->cap = cap;
+  size_t onb = t->nb;
+  /* a line more, to start the buckets on one */
+  t->mem = S_table_alloc(nb * sizeof(S_bucket) + 64, &p);
+  t->b = (S_bucket *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
+  t->nb = nb;
   /* a run's strings lie anywhere in its arena, and each is read again
-   * here: past the caches' size, ask for them some slots ahead */
-  size_t i = 0;
-  if (ocap >= S_GROW_AHEAD_MIN)
-    for (; i + S_GROW_AHEAD < ocap; i++) {
-      if (old[i + S_GROW_AHEAD])
-        S_PREFETCH(old[i + S_GROW_AHEAD]);
-      if (old[i])
-        S_strtab_put_new(t, old[i]);
-    }
-  for (; i < ocap; i++)
-    if (old[i])
-      S_strtab_put_new(t, old[i]);
+   * here: past the caches' size, ask for a bucket's strings while the
+   * one before is put */
+  for (size_t i = 0; i < onb; i++) {
+    const S_bucket *b = &old[i];
+    unsigned k = S_filled(S_tags(b));
+    if (onb >= S_GROW_AHEAD_MIN && i + 1 < onb)
+      for (unsigned j = 0; j < S_BSLOTS && old[i + 1].str[j]; j++)
+        S_PREFETCH(old[i + 1].str[j]);
+    for (unsigned j = 0; j < k; j++)
+      S_strtab_put_new(t, b->str[j]);
+  }
   cc_xfree(omem);
 }
 
@@ -272,21 +312,28 @@ static void S_strtab_grow(S_strtab *t) {
  * when it has none. */
 static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
                                   const char *str, size_t n, uint64_t h) {
-  if (4 * (t->n + 1) > 3 * t->cap)
+  if (4 * (t->n + 1) > 3 * S_BSLOTS * t->nb)
     S_strtab_grow(t);
-  uint8_t tag = (uint8_t)(h >> 56);
-  size_t i = (size_t)h & (t->cap - 1);
-  for (;; i = (i + 1) & (t->cap - 1)) {
-    const char *e = t->slot[i];
-    if (!e)
-      break;
-    if (t->tag[i] == tag && strncmp(e, str, n) == 0 && e[n] == '\0')
-      return e;
+  uint8_t tag = S_tag(h);
+  for (size_t i = (size_t)h & (t->nb - 1);; i = (i + 1) & (t->nb - 1)) {
+    S_bucket *b = &t->b[i];
+    uint64_t tags = S_tags(b);
+    unsigned k = S_filled(tags);
+    for (uint64_t m = S_may(tags, tag); m; m &= m - 1) {
+      unsigned j = (unsigned)__builtin_ctzll(m) >> 3;
+      if (j >= k)
+        break;
+      const char *e = b->str[j];
+      if (b->tag[j] == tag && strncmp(e, str, n) == 0 && e[n] == '\0')
+        return e;
+    }
+    if (k < S_BSLOTS) { /* a bucket not full ends the search */
+      t->n++;
+      b->tag[k] = tag;
+      b->str[k] = cc_arena_strndup(arena, str, n);
+      return b->str[k];
+    }
   }
-  t->n++;
-  t->tag[i] = tag;
-  t->slot[i] = cc_arena_strndup(arena, str, n);
-  return t->slot[i];
 }
 
 static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
@@ -294,21 +341,19 @@ static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
   return S_strtab_get_h(t, arena, str, n, S_hash(str, n));
 }
 
-/* Ask for the cache lines a lookup of hash h will read first: the tag
- * and the slot at its home (a run's table is far larger than the
- * caches, and a claim looks up several strings: their misses overlap). */
+/* Ask for the cache line a lookup of hash h will read first: its home
+ * bucket (a run's table is far larger than the caches, and a claim looks
+ * up several strings: their misses overlap). */
 static void S_strtab_prefetch(const S_strtab *t, uint64_t h) {
-  if (!t->cap)
+  if (!t->nb)
     return;
-  size_t i = (size_t)h & (t->cap - 1);
-  S_PREFETCH(&t->tag[i]);
-  S_PREFETCH(&t->slot[i]);
+  S_PREFETCH(&t->b[(size_t)h & (t->nb - 1)]);
 }
 
 /* Forget every string (they stay in the arena); keeps the room. */
 static void S_strtab_clear(S_strtab *t) {
   if (t->n)
-    memset(t->slot, 0, t->cap * sizeof *t->slot);
+    memset(t->b, 0, t->nb * sizeof *t->b);
   t->n = 0;
 }
 
@@ -614,14 +659,21 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
   ws->w[ws->k++] = (S_want){str, n, h, dst, field, slot};
 }
 
-/* The string at h's home slot, when its tag is h's: most lookups that
+/* The first string of h's home bucket with h's tag: most lookups that
  * find their string find it there, and compare it. */
 static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
-  if (!t->cap)
+  if (!t->nb)
     return;
-  size_t i = (size_t)h & (t->cap - 1);
-  if (t->slot[i] && t->tag[i] == (uint8_t)(h >> 56))
-    S_PREFETCH(t->slot[i]);
+  const S_bucket *b = &t->b[(size_t)h & (t->nb - 1)];
+  uint8_t tag = S_tag(h);
+  uint64_t tags = S_tags(b);
+  for (uint64_t m = S_may(tags, tag); m; m &= m - 1) {
+    unsigned j = (unsigned)__builtin_ctzll(m) >> 3;
+    if (j < S_BSLOTS && b->tag[j] == tag) {
+      S_PREFETCH(b->str[j]);
+      return;
+    }
+  }
 }
 
 /* Every wish looked up (under the set's lock for a linked pool), their

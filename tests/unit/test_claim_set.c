@@ -622,6 +622,57 @@ static void test_thread_cache_lengths(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* Enough strings that the set's table grows many times and some of its
+ * buckets (seven strings to a cache line) fill and pass strings on to
+ * the next: each string is kept once and found again, through a store
+ * made for the set and through the set itself; a plain store's quotes,
+ * forgotten at each new document, read back too. */
+static void test_set_many_strings(void **state) {
+  (void)state;
+  enum { N = 30000 };
+  cc_claim_set *s = cc_claim_set_new();
+  const char **got = cc_xcalloc(N, sizeof *got);
+  char buf[48];
+  for (int round = 0; round < 2; round++) {
+    cc_claim_store *st = cc_claim_store_new_for(s);
+    for (int i = 0; i < N; i++) {
+      snprintf(buf, sizeof buf, "%d value %d", i % 7, i);
+      cc_claim c = S_count("a.md", (uint32_t)i);
+      c.value = buf;
+      const char *v = round == 0 ? cc_claim_store_add(st, &c)->value
+                                 : cc_claim_set_add(s, &c)->value;
+      assert_string_equal(v, buf);
+      if (round == 0)
+        got[i] = v;
+      else
+        assert_ptr_equal(v, got[i]);
+    }
+    cc_claim_set_add_store(s, st);
+    cc_claim_store_free(&st);
+  }
+  assert_int_equal(cc_claim_set_count(s), 2 * N);
+  cc_xfree(got);
+  cc_claim_set_free(&s);
+  /* a plain store: one quote table per document, cleared between */
+  cc_claim_store *p = cc_claim_store_new();
+  char doc[32], quote[48];
+  for (int i = 0; i < 2000; i++) {
+    snprintf(doc, sizeof doc, "d%d.md", i / 300);
+    snprintf(quote, sizeof quote, "Sentence %d.", i % 50);
+    cc_claim c = S_count(doc, (uint32_t)i);
+    c.quote = quote;
+    cc_claim_store_add(p, &c);
+  }
+  for (int i = 0; i < 2000; i++) {
+    snprintf(quote, sizeof quote, "Sentence %d.", i % 50);
+    const cc_claim *c = cc_claim_store_at(p, (size_t)i);
+    assert_string_equal(c->quote, quote);
+    if (i % 300 >= 50) /* the same sentence of the same document: one copy */
+      assert_ptr_equal(c->quote, cc_claim_store_at(p, (size_t)i - 50)->quote);
+  }
+  cc_claim_store_free(&p);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_set_copies),
@@ -637,6 +688,7 @@ int main(void) {
       cmocka_unit_test(test_set_runs_huge_tables),
       cmocka_unit_test(test_thread_cache_sets),
       cmocka_unit_test(test_thread_cache_lengths),
+      cmocka_unit_test(test_set_many_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
