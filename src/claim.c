@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__linux__)
@@ -34,17 +35,28 @@
 enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
        S_F_SOURCE, S_F__COUNT };
 
-/* A set of strings in an arena: open addressing over pointers, with a
- * byte of each string's hash beside them so most probes skip the string
- * compare; filled to 3/4, so 12 bytes a string at most (a uthash entry
- * was 64, and a 100 MB run's set interns some 700,000 strings).  A
+/* A set of strings in an arena: open addressing over buckets of seven
+ * pointers with a byte of each string's hash beside them, so most probes
+ * skip the string compare, in one 64-byte line: a lookup in a run's
+ * table (far larger than the caches) misses on one line, not on a slot's
+ * and a tag's apart (at 140 MB those misses were most of the time spent
+ * interning).  Filled to 3/4, so 12 bytes a string at most (a uthash
+ * entry was 64, and a 100 MB run's set interns some 700,000 strings).  A
  * string's hash is computed again when the table grows, which costs less
  * than keeping it. */
+#define S_BSLOTS 7
+
+typedef struct S_bucket {
+  const char *str[S_BSLOTS]; /* filled in order, never emptied alone */
+  uint8_t tag[S_BSLOTS + 1]; /* the strings' S_tag; 0: free (the 8th
+                                byte always is) */
+} S_bucket;
+
 typedef struct S_strtab {
-  const char **slot; /* NULL: free */
-  uint8_t *tag;      /* top byte of the slot's string's hash */
-  size_t cap, n;     /* cap is 0 or a power of two; n <= cap * 3 / 4 */
-  void *mem;         /* the block slot and tag are in (S_table_alloc) */
+  S_bucket *b;
+  size_t nb, n; /* buckets (0 or a power of two), strings:
+                   n <= nb * S_BSLOTS * 3 / 4 */
+  void *mem;    /* the block b is in (S_table_alloc) */
 } S_strtab;
 
 /* Claims live in blocks that never move, so a claim's address is stable
@@ -80,6 +92,9 @@ typedef struct S_pool {
    * other's sentences and values: at 100 MB a copy per claim, and a quote
    * per document, took twice the room) */
   bool share;
+  /* a shared pool: its set's serial (S_set_new), by which a thread's
+   * cache of the set's strings (S_tc) knows it is the set's */
+  uint64_t serial;
 } S_pool;
 
 /* Blocks of claims (or compact claims) that never move. */
@@ -152,10 +167,9 @@ static void *S_table_alloc(size_t size, void **out) {
 #define S_PREFETCH(p) ((void)(p))
 #endif
 
-/* Tables this large (slots) prefetch the strings they move when they
- * grow, S_GROW_AHEAD slots ahead. */
-#define S_GROW_AHEAD_MIN ((size_t)1 << 16)
-#define S_GROW_AHEAD 8
+/* Tables of this many buckets or more prefetch the strings they move
+ * when they grow, a bucket ahead (S_strtab_grow). */
+#define S_GROW_AHEAD_MIN ((size_t)1 << 13)
 
 #if defined(__GNUC__)
 #define S_ALWAYS_INLINE static inline __attribute__((always_inline))
@@ -163,84 +177,183 @@ static void *S_table_alloc(size_t size, void **out) {
 #define S_ALWAYS_INLINE static inline
 #endif
 
+/* Native-order loads of 8 and 4 bytes. */
+static inline uint64_t S_load64(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, sizeof w);
+  return w;
+}
+
+static inline uint64_t S_load32(const char *p) {
+  uint32_t w;
+  memcpy(&w, p, sizeof w);
+  return w;
+}
+
+/* The bytes of str[0..n) past its whole words (n % 8 of them, n > 0) as
+ * one word, read without a byte loop: when a whole word comes before,
+ * the last 8 bytes shifted; else two 4-byte loads that overlap, or the
+ * first, middle and last byte.  For a given n each is a one-to-one map
+ * of the bytes. */
+static inline uint64_t S_tail(const char *str, size_t n) {
+  size_t r = n & 7;
+  if (n >= 8)
+    return S_load64(str + n - 8) >> (8 * (8 - r));
+  if (n >= 4)
+    return S_load32(str) | S_load32(str + n - 4) << 32;
+  return (uint64_t)(unsigned char)str[0] |
+         (uint64_t)(unsigned char)str[n / 2] << 8 |
+         (uint64_t)(unsigned char)str[n - 1] << 16;
+}
+
+/* The hash of the strings tables (cc_hash_mem's mixing): the tail read
+ * in a few loads instead of a copy of n % 8 bytes (the run's strings
+ * are short, and most of them are hashed once per claim). */
+static inline uint64_t S_hash(const char *str, size_t n) {
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    h = (h ^ S_load64(str + i)) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  if (n & 7)
+    h = (h ^ S_tail(str, n)) * 0xc4ceb9fe1a85ec53ULL;
+  else
+    h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
+
+/* a[0..n) and b[0..n) equal: word by word, the last word overlapping. */
+static inline bool S_eq(const char *a, const char *b, size_t n) {
+  if (n < 8) {
+    if (n >= 4)
+      return S_load32(a) == S_load32(b) &&
+             S_load32(a + n - 4) == S_load32(b + n - 4);
+    for (size_t i = 0; i < n; i++)
+      if (a[i] != b[i])
+        return false;
+    return true;
+  }
+  size_t i = 0;
+  for (; i + 8 < n; i += 8)
+    if (S_load64(a + i) != S_load64(b + i))
+      return false;
+  return S_load64(a + n - 8) == S_load64(b + n - 8);
+}
+
+/* A string's tag: its hash's top byte, never 0 (a free slot's). */
+static inline uint8_t S_tag(uint64_t h) {
+  uint8_t t = (uint8_t)(h >> 56);
+  return t ? t : 1;
+}
+
+#define S_ONES 0x0101010101010101ULL
+
+/* The high bit of each zero byte of w, and maybe of a 0x01 byte above a
+ * zero byte (the borrow): the lowest is exact. */
+static inline uint64_t S_zero_bytes(uint64_t w) {
+  return (w - S_ONES) & ~w & (S_ONES << 7);
+}
+
+/* A bucket's tags as one word, and how many strings it holds (its first
+ * zero tag; the 8th byte is one). */
+static inline uint64_t S_tags(const S_bucket *b) {
+  return S_load64((const char *)b->tag);
+}
+
+static inline unsigned S_filled(uint64_t tags) {
+  return (unsigned)__builtin_ctzll(S_zero_bytes(tags)) >> 3;
+}
+
+/* The slots of the bucket whose tag may be tag, as S_zero_bytes' bits
+ * (test the tag again: a borrow may add one). */
+static inline uint64_t S_may(uint64_t tags, uint8_t tag) {
+  return S_zero_bytes(tags ^ (tag * S_ONES));
+}
+
 /* str, not in t, into t (which has room).  Inlined in both of
  * S_strtab_grow's loops: a call per string cost more than the
  * prefetch saves on small tables. */
 S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str) {
-  uint64_t h = cc_hash_mem(str, strlen(str));
-  size_t j = (size_t)h & (t->cap - 1);
-  while (t->slot[j])
-    j = (j + 1) & (t->cap - 1);
-  t->slot[j] = str;
-  t->tag[j] = (uint8_t)(h >> 56);
+  uint64_t h = S_hash(str, strlen(str));
+  size_t i = (size_t)h & (t->nb - 1);
+  unsigned j;
+  while ((j = S_filled(S_tags(&t->b[i]))) == S_BSLOTS)
+    i = (i + 1) & (t->nb - 1);
+  t->b[i].str[j] = str;
+  t->b[i].tag[j] = S_tag(h);
 }
 
 static void S_strtab_grow(S_strtab *t) {
-  size_t cap = t->cap ? 2 * t->cap : 128; /* a document's strings */
-  const char **old = t->slot;
+  size_t nb = t->nb ? 2 * t->nb : 16; /* a document's strings */
+  const S_bucket *old = t->b;
   void *omem = t->mem, *p;
-  size_t ocap = t->cap;
-  t->mem = S_table_alloc(cap * (sizeof *t->slot + sizeof *t->tag), &p);
-  t->slot = p;
-  t->tag = (uint8_t *)(t->slot + cap);
-  t->cap = cap;
+  size_t onb = t->nb;
+  /* a line more, to start the buckets on one */
+  t->mem = S_table_alloc(nb * sizeof(S_bucket) + 64, &p);
+  t->b = (S_bucket *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
+  t->nb = nb;
   /* a run's strings lie anywhere in its arena, and each is read again
-   * here: past the caches' size, ask for them some slots ahead */
-  size_t i = 0;
-  if (ocap >= S_GROW_AHEAD_MIN)
-    for (; i + S_GROW_AHEAD < ocap; i++) {
-      if (old[i + S_GROW_AHEAD])
-        S_PREFETCH(old[i + S_GROW_AHEAD]);
-      if (old[i])
-        S_strtab_put_new(t, old[i]);
-    }
-  for (; i < ocap; i++)
-    if (old[i])
-      S_strtab_put_new(t, old[i]);
+   * here: past the caches' size, ask for a bucket's strings while the
+   * one before is put */
+  for (size_t i = 0; i < onb; i++) {
+    const S_bucket *b = &old[i];
+    unsigned k = S_filled(S_tags(b));
+    if (onb >= S_GROW_AHEAD_MIN && i + 1 < onb)
+      for (unsigned j = 0; j < S_BSLOTS && old[i + 1].str[j]; j++)
+        S_PREFETCH(old[i + 1].str[j]);
+    for (unsigned j = 0; j < k; j++)
+      S_strtab_put_new(t, b->str[j]);
+  }
   cc_xfree(omem);
 }
 
-/* The table's copy of str[0..n), whose cc_hash_mem is h, made in arena
+/* The table's copy of str[0..n), whose S_hash is h, made in arena
  * when it has none. */
 static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
                                   const char *str, size_t n, uint64_t h) {
-  if (4 * (t->n + 1) > 3 * t->cap)
+  if (4 * (t->n + 1) > 3 * S_BSLOTS * t->nb)
     S_strtab_grow(t);
-  uint8_t tag = (uint8_t)(h >> 56);
-  size_t i = (size_t)h & (t->cap - 1);
-  for (;; i = (i + 1) & (t->cap - 1)) {
-    const char *e = t->slot[i];
-    if (!e)
-      break;
-    if (t->tag[i] == tag && strncmp(e, str, n) == 0 && e[n] == '\0')
-      return e;
+  uint8_t tag = S_tag(h);
+  for (size_t i = (size_t)h & (t->nb - 1);; i = (i + 1) & (t->nb - 1)) {
+    S_bucket *b = &t->b[i];
+    uint64_t tags = S_tags(b);
+    unsigned k = S_filled(tags);
+    for (uint64_t m = S_may(tags, tag); m; m &= m - 1) {
+      unsigned j = (unsigned)__builtin_ctzll(m) >> 3;
+      if (j >= k)
+        break;
+      const char *e = b->str[j];
+      if (b->tag[j] == tag && strncmp(e, str, n) == 0 && e[n] == '\0')
+        return e;
+    }
+    if (k < S_BSLOTS) { /* a bucket not full ends the search */
+      t->n++;
+      b->tag[k] = tag;
+      b->str[k] = cc_arena_strndup(arena, str, n);
+      return b->str[k];
+    }
   }
-  t->n++;
-  t->tag[i] = tag;
-  t->slot[i] = cc_arena_strndup(arena, str, n);
-  return t->slot[i];
 }
 
 static const char *S_strtab_get(S_strtab *t, cc_arena *arena,
                                 const char *str, size_t n) {
-  return S_strtab_get_h(t, arena, str, n, cc_hash_mem(str, n));
+  return S_strtab_get_h(t, arena, str, n, S_hash(str, n));
 }
 
-/* Ask for the cache lines a lookup of hash h will read first: the tag
- * and the slot at its home (a run's table is far larger than the
- * caches, and a claim looks up several strings: their misses overlap). */
+/* Ask for the cache line a lookup of hash h will read first: its home
+ * bucket (a run's table is far larger than the caches, and a claim looks
+ * up several strings: their misses overlap). */
 static void S_strtab_prefetch(const S_strtab *t, uint64_t h) {
-  if (!t->cap)
+  if (!t->nb)
     return;
-  size_t i = (size_t)h & (t->cap - 1);
-  S_PREFETCH(&t->tag[i]);
-  S_PREFETCH(&t->slot[i]);
+  S_PREFETCH(&t->b[(size_t)h & (t->nb - 1)]);
 }
 
 /* Forget every string (they stay in the arena); keeps the room. */
 static void S_strtab_clear(S_strtab *t) {
   if (t->n)
-    memset(t->slot, 0, t->cap * sizeof *t->slot);
+    memset(t->b, 0, t->nb * sizeof *t->b);
   t->n = 0;
 }
 
@@ -329,6 +442,7 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->pool.arena = sp->arena;
   s->pool.strings = sp->strings;
   s->pool.share = true; /* the set's way: values and quotes interned */
+  s->pool.serial = sp->serial;
   s->pool.linked = true;
   s->pool.lock = set;
   s->priv.arena = s->own; /* a plain store's pool, in the store's arena */
@@ -437,6 +551,63 @@ void cc_claim_make_key(const char *frame, const char *subject,
 
 static void S_set_lock(cc_claim_set *set, bool on);
 
+/* ---- a thread's recent strings of one set ------------------------------ */
+
+/* A thread's last strings found in one set's table, by hash: a claim's
+ * frame, rule, outlet and mostly its subject, key and value were some
+ * recent claim's (a run has a few dozen frames and rules, and outlets
+ * repeat each other), so most of a claim's strings are settled here,
+ * in the thread's cache, instead of at a slot of the run's table (tens
+ * of MB, a cache miss or two each) under the set's lock.  It outlives a
+ * document's store; the set's serial says whose strings it holds (a set
+ * freed and another made at its address has another serial).  The
+ * strings are the set's: never freed or changed while the set lives,
+ * so reading them needs no lock.  1,024 slots (16 kB a thread): at 140 MB
+ * they settle 3.0 M of 4.2 M strings looked for (what is left is mostly
+ * quotes and strings seen first); 4,096 slots settle 3.2 M, but under perf
+ * their own cache misses cost more than the lookups they save. */
+#define S_TC_BITS 10
+
+typedef struct S_tc_slot {
+  uint64_t key;    /* the hash's top 32 bits, the length below them */
+  const char *str; /* the set's copy; NULL: free */
+} S_tc_slot;
+
+typedef struct S_tcache {
+  uint64_t serial; /* the set's whose strings these are; 0: none */
+  S_tc_slot slot[1u << S_TC_BITS];
+} S_tcache;
+
+static _Thread_local S_tcache S_tc;
+static atomic_uint_least64_t S_serials;
+
+/* The thread's cache, emptied when it held another set's strings. */
+static S_tcache *S_tc_for(const S_pool *s) {
+  if (S_tc.serial != s->serial) {
+    memset(S_tc.slot, 0, sizeof S_tc.slot);
+    S_tc.serial = s->serial;
+  }
+  return &S_tc;
+}
+
+static uint64_t S_tc_key(uint64_t h, size_t n) {
+  return (h & ~(uint64_t)UINT32_MAX) | (uint32_t)n;
+}
+
+/* str[0..n) (hash h)'s slot in tc; *hit is its copy when the slot has it.
+ * NULL: too long to be kept. */
+S_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
+                                      size_t n, uint64_t h,
+                                      const char **hit) {
+  *hit = NULL;
+  if (n > UINT32_MAX)
+    return NULL;
+  S_tc_slot *e = &tc->slot[h & ((1u << S_TC_BITS) - 1)];
+  if (e->str && e->key == S_tc_key(h, n) && S_eq(e->str, str, n))
+    *hit = e->str;
+  return e;
+}
+
 /* The strings of one claim a shared pool has to look up (not settled by
  * a memo), hashed before the table is touched. */
 #define S_NWANT 12
@@ -446,17 +617,24 @@ typedef struct S_want {
   size_t n;
   uint64_t h;
   const char **dst;
-  int field; /* S_F_..., or -1: no memo */
+  int field;       /* S_F_..., or -1: no memo */
+  S_tc_slot *slot; /* the thread cache's slot to fill, or NULL */
 } S_want;
 
 typedef struct S_wants {
   S_want w[S_NWANT];
   int k;
+  S_tcache *tc;
 } S_wants;
 
-/* *dst is str's copy: now when a memo knows it, else after S_resolve. */
-static void S_wish(S_pool *s, S_wants *ws, const char *str, const char **dst,
-                   int field) {
+/* *dst is str's copy: now when its field's memo (field >= 0) or the
+ * thread's cache (cached) knows it, else after S_resolve.  Memos serve
+ * what every claim of a document repeats (its path, outlet and mostly
+ * the sentence quoted); the cache what recurs across claims and
+ * documents, but not quotes, which rarely do (they would only push the
+ * others out). */
+S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
+                            const char **dst, int field, bool cached) {
   if (!str || !*str) {
     *dst = "";
     return;
@@ -466,17 +644,36 @@ static void S_wish(S_pool *s, S_wants *ws, const char *str, const char **dst,
     return;
   }
   size_t n = strlen(str);
-  ws->w[ws->k++] = (S_want){str, n, cc_hash_mem(str, n), dst, field};
+  uint64_t h = S_hash(str, n);
+  S_tc_slot *slot = NULL;
+  if (cached) {
+    const char *hit;
+    slot = S_tc_find(ws->tc, str, n, h, &hit);
+    if (hit) {
+      *dst = hit;
+      if (field >= 0)
+        s->last[field] = hit;
+      return;
+    }
+  }
+  ws->w[ws->k++] = (S_want){str, n, h, dst, field, slot};
 }
 
-/* The string at h's home slot, when its tag is h's: most lookups that
+/* The first string of h's home bucket with h's tag: most lookups that
  * find their string find it there, and compare it. */
 static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
-  if (!t->cap)
+  if (!t->nb)
     return;
-  size_t i = (size_t)h & (t->cap - 1);
-  if (t->slot[i] && t->tag[i] == (uint8_t)(h >> 56))
-    S_PREFETCH(t->slot[i]);
+  const S_bucket *b = &t->b[(size_t)h & (t->nb - 1)];
+  uint8_t tag = S_tag(h);
+  uint64_t tags = S_tags(b);
+  for (uint64_t m = S_may(tags, tag); m; m &= m - 1) {
+    unsigned j = (unsigned)__builtin_ctzll(m) >> 3;
+    if (j < S_BSLOTS && b->tag[j] == tag) {
+      S_PREFETCH(b->str[j]);
+      return;
+    }
+  }
 }
 
 /* Every wish looked up (under the set's lock for a linked pool), their
@@ -491,7 +688,15 @@ static void S_resolve(S_pool *s, S_wants *ws) {
     *w->dst = S_strtab_get_h(s->strings, s->arena, w->str, w->n, w->h);
     if (w->field >= 0)
       s->last[w->field] = *w->dst;
+    if (w->slot)
+      *w->slot = (S_tc_slot){S_tc_key(w->h, w->n), *w->dst};
   }
+}
+
+/* a is not NULL and reads as b: most differ in their first byte, and
+ * are told apart without a call. */
+static inline bool S_same_text(const char *a, const char *b) {
+  return a && a[0] == b[0] && strcmp(a, b) == 0;
 }
 
 /* S_claim_copy for a pool that interns every string (a set's, or a store
@@ -503,36 +708,37 @@ static bool S_set_trylock(cc_claim_set *set);
 static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wants ws;
   ws.k = 0;
-  S_wish(s, &ws, c->frame, &n->frame, S_F_FRAME);
-  S_wish(s, &ws, c->subject, &n->subject, S_F_SUBJECT);
-  S_wish(s, &ws, c->object, &n->object, S_F_OBJECT);
+  ws.tc = S_tc_for(s);
+  S_wish(s, &ws, c->frame, &n->frame, -1, true);
+  S_wish(s, &ws, c->subject, &n->subject, -1, true);
+  S_wish(s, &ws, c->object, &n->object, -1, true);
   cc_buf kb = CC_BUF_INIT;
   if (c->key && *c->key) {
-    S_wish(s, &ws, c->key, &n->key, S_F_KEY);
+    S_wish(s, &ws, c->key, &n->key, -1, true);
   } else {
     cc_claim_make_key(c->frame, c->subject, c->object, &kb);
-    S_wish(s, &ws, kb.ptr, &n->key, S_F_KEY);
+    S_wish(s, &ws, kb.ptr, &n->key, -1, true);
   }
-  S_wish(s, &ws, c->rule, &n->rule, S_F_RULE);
-  S_wish(s, &ws, c->value, &n->value, -1);
+  S_wish(s, &ws, c->rule, &n->rule, -1, true);
+  S_wish(s, &ws, c->value, &n->value, -1, true);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
-  bool v2_is_value = c->value2 && strcmp(c->value2, value) == 0;
-  bool text_is_value = c->text && strcmp(c->text, value) == 0;
+  bool v2_is_value = S_same_text(c->value2, value);
+  bool text_is_value = S_same_text(c->text, value);
   if (!v2_is_value)
-    S_wish(s, &ws, c->value2, &n->value2, -1);
-  S_wish(s, &ws, c->derivation, &n->derivation, -1);
-  S_wish(s, &ws, c->doc, &n->doc, S_F_DOC);
-  S_wish(s, &ws, c->source, &n->source, S_F_SOURCE);
+    S_wish(s, &ws, c->value2, &n->value2, -1, true);
+  S_wish(s, &ws, c->derivation, &n->derivation, -1, true);
+  S_wish(s, &ws, c->doc, &n->doc, S_F_DOC, false);
+  S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
   if (!text_is_value)
-    S_wish(s, &ws, c->text, &n->text, -1);
+    S_wish(s, &ws, c->text, &n->text, -1, true);
   const char *q = c->quote;
   if (!q || !*q)
     n->quote = "";
   else if (s->last_quote && strcmp(s->last_quote, q) == 0)
     n->quote = s->last_quote;
   else
-    S_wish(s, &ws, q, &n->quote, -1);
+    S_wish(s, &ws, q, &n->quote, -1, false);
   bool lists = c->items && c->nitems;
   if (s->lock && (ws.k || lists) && !S_set_trylock(s->lock)) {
     cc_buf_free(&kb);
@@ -787,6 +993,7 @@ static cc_claim_set *S_set_new(bool borrow) {
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
   S_pool_init(&s->pool);
   s->pool.share = true;
+  s->pool.serial = atomic_fetch_add(&S_serials, 1) + 1;
   s->borrow = borrow;
   s->recs = cc_arena_new();
   pthread_mutex_init(&s->mu, NULL);

@@ -528,6 +528,151 @@ static void test_store_for_set_threads(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A thread remembers the last strings it found in a set (a cache by hash
+ * and length, outliving a document's store): with two sets in use on one
+ * thread, turn about, each claim's strings are its own set's, the same
+ * copy each time a set sees a string again, and a set freed and another
+ * made (at the same address, often) starts from nothing. */
+static void test_thread_cache_sets(void **state) {
+  (void)state;
+  cc_claim_set *s[2] = {cc_claim_set_new(), cc_claim_set_new()};
+  const char *first[2] = {NULL, NULL};
+  char value[32];
+  for (int round = 0; round < 3; round++)
+    for (int k = 0; k < 2; k++) {
+      cc_claim_store *st = cc_claim_store_new_for(s[k]);
+      strcpy(value, "seven years");
+      cc_claim c = S_count("a.md", (uint32_t)round);
+      c.value = value;
+      const cc_claim *sc = cc_claim_store_add(st, &c);
+      assert_string_equal(sc->value, "seven years");
+      if (!first[k])
+        first[k] = sc->value;
+      assert_ptr_equal(sc->value, first[k]);
+      cc_claim_set_add_store(s[k], st);
+      cc_claim_store_free(&st);
+    }
+  assert_ptr_not_equal(first[0], first[1]);
+  for (int round = 0; round < 3; round++) {
+    cc_claim_set_free(&s[0]);
+    s[0] = cc_claim_set_new();
+    cc_claim_store *st = cc_claim_store_new_for(s[0]);
+    cc_claim c = S_count("a.md", 1);
+    c.value = "seven years";
+    const cc_claim *sc = cc_claim_store_add(st, &c);
+    /* the new set's copy, found in its table by the set's own add */
+    cc_claim d = S_count("b.md", 2);
+    d.value = "seven years";
+    assert_ptr_equal(cc_claim_set_add(s[0], &d)->value, sc->value);
+    cc_claim_set_add_store(s[0], st);
+    cc_claim_store_free(&st);
+  }
+  cc_claim_set_free(&s[0]);
+  cc_claim_set_free(&s[1]);
+}
+
+/* Strings of every length up to 40 that differ in one byte only (the
+ * first, a middle one, the last) are told apart by the set's tables and
+ * the thread's cache (hashed and compared a word at a time, the tail in
+ * overlapping loads), and each reads back as one copy, also once more
+ * strings than the cache holds came between. */
+static void test_thread_cache_lengths(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  enum { MAXLEN = 40, NPOS = 3 };
+  const char *got[MAXLEN + 1][NPOS + 1];
+  char buf[MAXLEN + 1];
+  for (int round = 0; round < 3; round++) {
+    cc_claim_store *st = cc_claim_store_new_for(s);
+    for (int n = 1; n <= MAXLEN; n++)
+      for (int p = 0; p <= NPOS; p++) {
+        memset(buf, 'x', (size_t)n);
+        buf[n] = '\0';
+        if (p > 0) /* the byte at the first, middle or last place */
+          buf[p == 1 ? 0 : p == 2 ? n / 2 : n - 1] = 'y';
+        cc_claim c = S_count("a.md", (uint32_t)n);
+        c.value = buf;
+        const cc_claim *sc = cc_claim_store_add(st, &c);
+        assert_string_equal(sc->value, buf);
+        if (round == 0)
+          got[n][p] = sc->value;
+        else
+          assert_ptr_equal(sc->value, got[n][p]);
+      }
+    if (round == 1) /* push every string out of the thread's cache */
+      for (int i = 0; i < 5000; i++) {
+        snprintf(buf, sizeof buf, "filler %d", i);
+        cc_claim c = S_count("b.md", (uint32_t)i);
+        c.value = buf;
+        c.text = buf;
+        assert_string_equal(cc_claim_store_add(st, &c)->value, buf);
+      }
+    cc_claim_set_add_store(s, st);
+    cc_claim_store_free(&st);
+  }
+  /* strings that differ are distinct copies (some equal ones coincide:
+   * a middle byte of a short string is its first or last) */
+  for (int n = 1; n <= MAXLEN; n++)
+    for (int p = 0; p <= NPOS; p++)
+      for (int q = 0; q < p; q++)
+        if (strcmp(got[n][p], got[n][q]) != 0)
+          assert_ptr_not_equal(got[n][p], got[n][q]);
+        else
+          assert_ptr_equal(got[n][p], got[n][q]);
+  cc_claim_set_free(&s);
+}
+
+/* Enough strings that the set's table grows many times and some of its
+ * buckets (seven strings to a cache line) fill and pass strings on to
+ * the next: each string is kept once and found again, through a store
+ * made for the set and through the set itself; a plain store's quotes,
+ * forgotten at each new document, read back too. */
+static void test_set_many_strings(void **state) {
+  (void)state;
+  enum { N = 30000 };
+  cc_claim_set *s = cc_claim_set_new();
+  const char **got = cc_xcalloc(N, sizeof *got);
+  char buf[48];
+  for (int round = 0; round < 2; round++) {
+    cc_claim_store *st = cc_claim_store_new_for(s);
+    for (int i = 0; i < N; i++) {
+      snprintf(buf, sizeof buf, "%d value %d", i % 7, i);
+      cc_claim c = S_count("a.md", (uint32_t)i);
+      c.value = buf;
+      const char *v = round == 0 ? cc_claim_store_add(st, &c)->value
+                                 : cc_claim_set_add(s, &c)->value;
+      assert_string_equal(v, buf);
+      if (round == 0)
+        got[i] = v;
+      else
+        assert_ptr_equal(v, got[i]);
+    }
+    cc_claim_set_add_store(s, st);
+    cc_claim_store_free(&st);
+  }
+  assert_int_equal(cc_claim_set_count(s), 2 * N);
+  cc_xfree(got);
+  cc_claim_set_free(&s);
+  /* a plain store: one quote table per document, cleared between */
+  cc_claim_store *p = cc_claim_store_new();
+  char doc[32], quote[48];
+  for (int i = 0; i < 2000; i++) {
+    snprintf(doc, sizeof doc, "d%d.md", i / 300);
+    snprintf(quote, sizeof quote, "Sentence %d.", i % 50);
+    cc_claim c = S_count(doc, (uint32_t)i);
+    c.quote = quote;
+    cc_claim_store_add(p, &c);
+  }
+  for (int i = 0; i < 2000; i++) {
+    snprintf(quote, sizeof quote, "Sentence %d.", i % 50);
+    const cc_claim *c = cc_claim_store_at(p, (size_t)i);
+    assert_string_equal(c->quote, quote);
+    if (i % 300 >= 50) /* the same sentence of the same document: one copy */
+      assert_ptr_equal(c->quote, cc_claim_store_at(p, (size_t)i - 50)->quote);
+  }
+  cc_claim_store_free(&p);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_set_copies),
@@ -541,6 +686,9 @@ int main(void) {
       cmocka_unit_test(test_store_for_set_busy),
       cmocka_unit_test(test_store_for_set_threads),
       cmocka_unit_test(test_set_runs_huge_tables),
+      cmocka_unit_test(test_thread_cache_sets),
+      cmocka_unit_test(test_thread_cache_lengths),
+      cmocka_unit_test(test_set_many_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
