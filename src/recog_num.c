@@ -2296,6 +2296,22 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
+/* Token i is a mark (a punctuation token) that ends the memo's sentence
+ * and begins no key (the driver's reading: no ns): no number starts
+ * there ("." at a sentence's end).  S_expr_parse finds no qualifier or
+ * range opener at it (S_match reads the reading), and S_core_run reads a
+ * mark only before attached digits ("-5", ".75": a token after it),
+ * else as a key. */
+static inline bool S_last_mark(const cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (i + 1 != memo->end || !mc || !mc->words || i < mc->wbase ||
+      i >= mc->wend || memo->end != mc->wend)
+    return false;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  return w->known && !w->ns && S_t(seg, i)->kind == CC_TOK_PUNCT;
+}
+
 /* Token i (< end, the memo's end) is a word whose own entry may start a
  * number and token i + 1 a separate word (a word token, not attached)
  * that begins no key and is none (the driver's reading: no ns, so no
@@ -2392,9 +2408,19 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
   if (!memo->state[k] &&
-      S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART))
+      (S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART) ||
+       S_last_mark(memo, seg, i))) {
     /* most words: S_no_start */
+#ifdef CC_RECOG_CHECK_INERT /* the plain parse finds none either */
+    cc_numparse p;
+    if (cc__num_parse(m, seg, i, end, &p)) {
+      fprintf(stderr, "recog_num: a number at \"%s\", memo said none\n",
+              S_t(seg, i)->norm);
+      abort();
+    }
+#endif
     memo->state[k] = 1;
+  }
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
     const S_first *st = S_plain_next(mc, memo, seg, i, end);
