@@ -907,6 +907,46 @@ static inline bool S_next_may(const S_first *st, const char *w,
   return false;
 }
 
+/* S_match_all reads no key longer than st's own at token k (< end - 1),
+ * the next token a separate word (no hyphen, not attached) that
+ * S_next_may lets on: no key is st's key, a space and that word ("on
+ * the": no rest in st->nextw is the word in full), and either no third
+ * token is read (the sentence's end or st->maxtok) or the third is
+ * separate too and no rest goes on with the word, a space and the third
+ * word (byte prefixes included, as the prefixes table holds them): "on
+ * the harbour" ("the order of" is the rest of "on").  Then the join of
+ * the three tokens is neither a key nor a key's prefix and the read ends
+ * there.  Most "on the", "of the" and "in the" end here instead of two
+ * joins hashed twice. */
+static bool S_third_none(const S_first *st, const cc_segmented *seg,
+                         uint32_t k, uint32_t end) {
+  if (st->nnext == S_NEXT_ALL)
+    return false;
+  const cc_token *a = S_t(seg, k + 1);
+  const char *w = a->norm;
+  size_t n = a->norm_len;
+  if (!n || w[n - 1] == ' ')
+    return false;
+  const cc_token *b = NULL;
+  if (k + 2 < end && st->maxtok >= 3) {
+    b = S_t(seg, k + 2);
+    if (S_hyphen(b) || S_attached(b) || !b->norm_len)
+      return false;
+  }
+  for (uint32_t t = 0; t < st->nnext; t++) {
+    const char *v = st->nextw[t];
+    size_t vn = st->nextn[t];
+    if (vn < n || memcmp(v, w, n))
+      continue;
+    if (vn == n)
+      return false; /* st's key and the word are a key */
+    if (b && v[n] == ' ' && vn >= n + 1 + b->norm_len &&
+        !memcmp(v + n + 1, b->norm, b->norm_len))
+      return false; /* a key may go on with the third word */
+  }
+  return true;
+}
+
 /* Every key starting at token k, shortest first, into e[] / after[] (at
  * most cap; returns how many, or -1 when there were more).  Hyphens read
  * as spaces, attached tokens join without one. */
@@ -1047,12 +1087,26 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
              const S_first *st) {
   if (st->prefix && k + 1 < end && st->maxtok >= 2) {
     const cc_token *n = S_t(seg, k + 1);
-    if (S_hyphen(n) || S_attached(n) ||
-        S_next_may(st, n->norm, n->norm_len))
+    if (S_hyphen(n) || S_attached(n))
       return false; /* S_match_all reads on */
-#ifdef CC_RECOG_CHECK_INERT /* the joined words are no key, no prefix */
-    S_next_check(m, S_t(seg, k), n);
+    if (S_next_may(st, n->norm, n->norm_len)) {
+      if (!S_third_none(st, seg, k, end))
+        return false; /* S_match_all reads on */
+#ifdef CC_RECOG_CHECK_INERT /* S_match_all finds the own entry alone */
+      const S_ent *es[S_MC_MAX];
+      uint32_t af[S_MC_MAX];
+      int x = S_match_all(m, seg, k, end, es, af, S_MC_MAX);
+      if (x != (st->own ? 1 : 0) || (x && es[0] != st->ent)) {
+        fprintf(stderr, "recog_num: keys at \"%s %s\", S_third_none said no\n",
+                S_t(seg, k)->norm, n->norm);
+        abort();
+      }
 #endif
+    } else {
+#ifdef CC_RECOG_CHECK_INERT /* the joined words are no key, no prefix */
+      S_next_check(m, S_t(seg, k), n);
+#endif
+    }
   }
   (void)m;
   if (mc) {
@@ -2242,6 +2296,22 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
+/* Token i is a mark (a punctuation token) that ends the memo's sentence
+ * and begins no key (the driver's reading: no ns): no number starts
+ * there ("." at a sentence's end).  S_expr_parse finds no qualifier or
+ * range opener at it (S_match reads the reading), and S_core_run reads a
+ * mark only before attached digits ("-5", ".75": a token after it),
+ * else as a key. */
+static inline bool S_last_mark(const cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (i + 1 != memo->end || !mc || !mc->words || i < mc->wbase ||
+      i >= mc->wend || memo->end != mc->wend)
+    return false;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  return w->known && !w->ns && S_t(seg, i)->kind == CC_TOK_PUNCT;
+}
+
 /* Token i (< end, the memo's end) is a word whose own entry may start a
  * number and token i + 1 a separate word (a word token, not attached)
  * that begins no key and is none (the driver's reading: no ns, so no
@@ -2338,9 +2408,19 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
   if (!memo->state[k] &&
-      S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART))
+      (S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART) ||
+       S_last_mark(memo, seg, i))) {
     /* most words: S_no_start */
+#ifdef CC_RECOG_CHECK_INERT /* the plain parse finds none either */
+    cc_numparse p;
+    if (cc__num_parse(m, seg, i, end, &p)) {
+      fprintf(stderr, "recog_num: a number at \"%s\", memo said none\n",
+              S_t(seg, i)->norm);
+      abort();
+    }
+#endif
     memo->state[k] = 1;
+  }
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
     const S_first *st = S_plain_next(mc, memo, seg, i, end);

@@ -154,14 +154,18 @@ static void test_num_memo_same(void **state) {
  * keeps that for S_match: the same answers as the plain calls at every
  * token, forwards and backwards, on words that begin longer keys, before
  * the words that go on with them, other words, hyphens, attached tokens
- * and the sentence's end. */
+ * and the sentence's end; "on the table", "in the neighbor" (no key goes
+ * on with the third word: S_third_none), "on the ord" (a key's prefix). */
 static const char S_keys_text[] =
     "It was on the order of 5 tonnes, on average 3, on the table 4, at "
     "least 4 and at last 5, at-least 6, as many as 7, as mad as 8, as much "
     "as $9, in excess of 10, in the region of 11, in exc 12, not more than "
     "13, not quite 14, not now 15, up to 16, up on 17, of the order of 18, "
     "a little over 19, a little 20, more than 21, more or less 22, of 23 "
-    "and on. Of the order of. At least. On. A spokesperson said two sides "
+    "and on. In the neighbor 24, in the neighbourhood of 25, on the ord "
+    "26, on the-order of 27, on the order-of 28, of the 29, on the "
+    "orderly 30, in the. Of the order of. At least. On. A spokesperson "
+    "said two sides "
     "and a dog, a cat, two cats, a half, two-thirds of a dozen eggs, the "
     "first time, a first time, a couple, a couple of times, two dogs and "
     "a dog. Two more said a spokesperson. One man said no one else came, "
