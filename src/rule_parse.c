@@ -1260,6 +1260,8 @@ void cc_rules_free(cc_ruleset **rsp) {
   if (!rsp || !*rsp)
     return;
   cc_ruleset *rs = *rsp;
+  for (int i = 0; i < CC__SPARES; i++)
+    cc__scratch_free(atomic_exchange(&rs->spare[i], NULL));
   for (uint32_t i = 0; i < rs->nrules; i++)
     S_free_rule(&rs->rules[i]);
   cc_xfree(rs->rules);
