@@ -301,6 +301,12 @@ struct cc_ruleset {
    * used, the rest 0), so the walk ORs a word's programs into the
    * sentence's sets without a list or a loop */
   uint64_t *wbits;
+  /* by word id, 4 words each (NULL when pwords > 4): the programs whose
+   * second must set (S_order_must) has the word among its firsts; and
+   * few_must, the programs with fewer than two must sets.  A sentence
+   * keeps a program of more only where a word of its second set is, as
+   * S_prog_viable would find (the walk ORs these as it does wbits) */
+  uint64_t *wsecond, *few_must;
   /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
    * CC__W_NONE */
   uint64_t *wsbit;

@@ -2295,7 +2295,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * a number token that is no small number is where S_sources finds
  * nothing, unless it starts a mention, flagged anyway), the sentence's words
  * into d->present and *smask, each distinct word's programs
- * (cc_ruleset.wbits) into d->maybe and starts, and S_T_SMALL into *fall
+ * (cc_ruleset.wbits) into d->maybe and starts and those whose second
+ * must set it is a first of (wsecond) into second, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
  * tokens' part: only number tokens and "one" .. "twelve" are small
  * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
@@ -2303,8 +2304,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * it. */
 S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                            uint32_t e, uint32_t s, uint32_t *pos,
-                           uint64_t starts[4], uint64_t *smask_out,
-                           uint8_t *fall_out) {
+                           uint64_t starts[4], uint64_t second[4],
+                           uint64_t *smask_out, uint8_t *fall_out) {
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
                      !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
@@ -2350,7 +2351,8 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     }
   }
   /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
+  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit,
+                 *wsec = d->rs->wsecond;
   uint32_t *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe, smask = 0;
   for (uint32_t i = b; i < e; i++) {
@@ -2366,6 +2368,11 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
       starts[1] |= wb[5];
       starts[2] |= wb[6];
       starts[3] |= wb[7];
+      const uint64_t *ws = wsec + (size_t)w * 4;
+      second[0] |= ws[0];
+      second[1] |= ws[1];
+      second[2] |= ws[2];
+      second[3] |= ws[3];
     }
     present[w] = mark;
   }
@@ -2373,6 +2380,32 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   *fall_out |= fall;
   return npos;
 }
+
+#ifdef CC_RULES_CHECK_PROBE
+/* The build that proves the skips: each program the second must sets
+ * drop from d->maybe (those of second and few_must kept) has no first
+ * word of its second must set in sentence s, so S_prog_viable refuses
+ * it (d->present is made for s by then). */
+static void S_check_second(const S_doc *d, uint32_t s,
+                           const uint64_t second[4]) {
+  for (uint32_t x = 0; x < d->rs->pwords && x < 4; x++) {
+    uint64_t drop = d->maybe[x] & ~(second[x] | d->rs->few_must[x]);
+    for (; drop; drop &= drop - 1) {
+      uint32_t ref = d->rs->gid_ref[x * 64 + S_ctz64(drop)];
+      const cc__prog *g = &d->rs->rules[ref >> 8].progs[ref & 0xff];
+      const cc__litset *ls = &g->lits[g->must[1]];
+      for (uint16_t a = 0; a < ls->nfirsts; a++)
+        if (d->present[ls->firsts[a]] == S_mark(d, s)) {
+          fprintf(stderr, "second must set dropped a viable program: "
+                          "rule %s at %s:%u\n",
+                  d->rs->rules[ref >> 8].info.id, d->seg->doc->path,
+                  d->tok[d->seg->sentences[s].tok_begin].line);
+          abort();
+        }
+    }
+  }
+}
+#endif
 
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (!S_sentence_may(d, s))
@@ -2405,7 +2438,18 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   uint32_t *pos = R->pos, *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe, smask = 0;
   if (env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
-    npos = S_walk(d, &env, b, e, s, pos, starts, &smask, &fall);
+    uint64_t second[4] = {0, 0, 0, 0};
+    npos = S_walk(d, &env, b, e, s, pos, starts, second, &smask, &fall);
+    /* a program whose second must set has no first here fails
+     * S_prog_viable: dropped now, before any token tries it */
+    const uint64_t *few = d->rs->few_must;
+#ifdef CC_RULES_CHECK_PROBE
+    S_check_second(d, s, second);
+#endif
+    maybe[0] &= second[0] | few[0];
+    maybe[1] &= second[1] | few[1];
+    maybe[2] &= second[2] | few[2];
+    maybe[3] &= second[3] | few[3];
   } else {
     for (uint32_t i = b; i < e; i++) {
       uint8_t f = S_word_make(env, i);
