@@ -2862,12 +2862,34 @@ struct cc__scratch {
   uint32_t *pseen;   /* S_doc.pseen, nprogs entries */
   uint8_t *pok;      /* S_doc.pok, nprogs entries */
   uint32_t used;     /* the stamps present and pseen hold are <= used */
+  /* S_doc's VM stamps (visit, visit_cap, vclear, stamp: the stamps only
+   * grow, so a row cleared for an earlier document holds none of the
+   * next one's), its buffers, and the run's tables (S_run: th, cp, stk,
+   * head, tail, pos and their sizes), all grown as needed, never shrunk */
+  uint32_t *visit;
+  size_t visit_cap, vclear;
+  uint32_t stamp;
+  cc_buf quote, spare[7], key;
+  cc_vec lists;
+  S_run run;
 };
 
 void cc__scratch_free(cc__scratch *sc) {
   if (!sc)
     return;
   cc_arena_free(&sc->arena);
+  cc_xfree(sc->visit);
+  cc_buf_free(&sc->quote);
+  for (int i = 0; i < 7; i++)
+    cc_buf_free(&sc->spare[i]);
+  cc_buf_free(&sc->key);
+  cc_vec_free(&sc->lists);
+  cc_xfree(sc->run.th);
+  cc_xfree(sc->run.cp);
+  cc_xfree(sc->run.stk);
+  cc_xfree(sc->run.head);
+  cc_xfree(sc->run.tail);
+  cc_xfree(sc->run.pos);
   cc_xfree(sc->present);
   cc_xfree(sc->pseen);
   cc_xfree(sc->pok);
@@ -2887,6 +2909,8 @@ static cc__scratch *S_scratch_take(const cc_ruleset *rs) {
   sc->present = cc_xcalloc(rs->nwords + 1, sizeof *sc->present);
   sc->pseen = cc_xcalloc(rs->nprogs + 1, sizeof *sc->pseen);
   sc->pok = cc_xcalloc(rs->nprogs + 1, 1);
+  sc->lists = (cc_vec)CC_VEC_INIT(S_list);
+  sc->run.stk = cc_xmalloc((rs->max_code + 1) * sizeof *sc->run.stk);
   return sc;
 }
 
@@ -2924,6 +2948,18 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_doc d = {.rs = rs, .v = view, .seg = view->seg, .tok = view->seg->tokens,
              .store = store, .lists = CC_VEC_INIT(S_list),
              .arena = sc ? sc->arena : cc_arena_new()};
+  if (sc) { /* (the buffers as the last document left them: each is
+               emptied where it is used) */
+    d.lists = sc->lists;
+    d.lists.len = 0;
+    d.quote = sc->quote;
+    memcpy(d.spare, sc->spare, sizeof d.spare);
+    d.key = sc->key;
+    d.visit = sc->visit;
+    d.visit_cap = sc->visit_cap;
+    d.vclear = sc->vclear;
+    d.stamp = sc->stamp;
+  }
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
@@ -2936,40 +2972,53 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.mark0 = S_scratch_marks(rs, sc, d.seg->nsentences);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
     S_slot_presence(&d);
-    S_run R = {.th = NULL};
-    R.stk = cc_xmalloc((rs->max_code + 1) * sizeof *R.stk);
-    /* the VM tables once, for the longest sentence: zeroed memory is
-     * cheaper to get once than to clear as they grow */
+    S_run R = {.th = sc->run.th, .cth = sc->run.cth, .cp = sc->run.cp,
+               .ccp = sc->run.ccp, .stk = sc->run.stk, .head = sc->run.head,
+               .tail = sc->run.tail, .pos = sc->run.pos,
+               .cap = sc->run.cap};
+    /* the VM tables once, for the longest sentence, unless an earlier
+     * document's were as long (S_sentence grows them for a longer one
+     * in any case) */
     uint32_t longest = 0;
     for (uint32_t s = 0; s < d.seg->nsentences; s++) {
       const cc_sentence *se = &d.seg->sentences[s];
       if (se->tok_end - se->tok_begin > longest)
         longest = se->tok_end - se->tok_begin;
     }
-    d.visit_cap = (size_t)(longest + 1) * rs->max_code;
-    d.visit = cc_xmalloc((d.visit_cap ? d.visit_cap : 1) * sizeof *d.visit);
-    R.cap = longest + 2;
-    R.head = cc_xmalloc(R.cap * sizeof *R.head);
-    R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
-    R.pos = cc_xmalloc(R.cap * sizeof *R.pos);
+    size_t vneed = (size_t)(longest + 1) * rs->max_code;
+    if (!d.visit || vneed > d.visit_cap) { /* (entries past vclear are
+                                              cleared as reached) */
+      d.visit_cap = vneed ? vneed : 1;
+      d.visit = cc_xrealloc(d.visit, d.visit_cap * sizeof *d.visit);
+    }
+    if (longest + 2 > R.cap) {
+      R.cap = longest + 2;
+      R.head = cc_xrealloc(R.head, R.cap * sizeof *R.head);
+      R.tail = cc_xrealloc(R.tail, R.cap * sizeof *R.tail);
+      R.pos = cc_xrealloc(R.pos, R.cap * sizeof *R.pos);
+    }
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
-    cc_xfree(R.th);
-    cc_xfree(R.cp);
-    cc_xfree(R.stk);
-    cc_xfree(R.head);
-    cc_xfree(R.tail);
-    cc_xfree(R.pos);
+    sc->run = R;
   }
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
   HASH_CLEAR(hh, d.seen);
   HASH_CLEAR(hh, d.people);
-  if (sc)
+  if (sc) {
+    sc->lists = d.lists;
+    sc->quote = d.quote;
+    memcpy(sc->spare, d.spare, sizeof d.spare);
+    sc->key = d.key;
+    sc->visit = d.visit;
+    sc->visit_cap = d.visit_cap;
+    sc->vclear = d.vclear;
+    sc->stamp = d.stamp;
     S_scratch_give(rs, sc);
-  else
-    cc_arena_free(&d.arena);
+    return;
+  }
+  cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
