@@ -11,6 +11,7 @@
 #ifndef CC_RULE_INT_H
 #define CC_RULE_INT_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -253,7 +254,18 @@ typedef struct cc__ientry {
   UT_hash_handle hh;
 } cc__ientry;
 
+/* A matcher's memory kept from one document to the next (rule_match.c):
+ * its arena, reset rather than freed, and the per-word and per-program
+ * tables stamped by sentence, which then need no zeroing per document. */
+typedef struct cc__scratch cc__scratch;
+void cc__scratch_free(cc__scratch *sc);
+enum { CC__SPARES = 8 };
+
 struct cc_ruleset {
+  /* scratch given back by cc_rules_apply for the next document (each
+   * slot taken and given by one atomic exchange, so threads share them
+   * without a lock; freed by cc_rules_free) */
+  _Atomic(cc__scratch *) spare[CC__SPARES];
   /* the shared word table (cc_vocab.h) and each of its ids' word id here
    * (CC__W_NONE: no rule names it), for ids below nvid: a token's id is
    * then one load (S_word_make) instead of a hash; NULL without a
@@ -289,6 +301,12 @@ struct cc_ruleset {
    * used, the rest 0), so the walk ORs a word's programs into the
    * sentence's sets without a list or a loop */
   uint64_t *wbits;
+  /* by word id, 4 words each (NULL when pwords > 4): the programs whose
+   * second must set (S_order_must) has the word among its firsts; and
+   * few_must, the programs with fewer than two must sets.  A sentence
+   * keeps a program of more only where a word of its second set is, as
+   * S_prog_viable would find (the walk ORs these as it does wbits) */
+  uint64_t *wsecond, *few_must;
   /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
    * CC__W_NONE */
   uint64_t *wsbit;

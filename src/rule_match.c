@@ -97,7 +97,8 @@ typedef struct S_doc {
                         S_sentence_words for a context clause) */
   int8_t *snum;      /* small number 1..99 a token is (S_small_number),
                         or -1 */
-  uint32_t *present; /* by word id: s + 1 when sentence s holds the word */
+  uint32_t *present; /* by word id: S_mark(d, s) when sentence s holds
+                        the word */
   uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
   uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
                         programs without a must set, and those whose first
@@ -105,7 +106,8 @@ typedef struct S_doc {
                         those needing a slot type it cannot fill */
   uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
                         may fill a slot of type k (S_slot_presence) */
-  uint32_t *pseen;   /* by program gid: s + 1 once judged for sentence s */
+  uint32_t *pseen;   /* by program gid: S_mark(d, s) once judged for
+                        sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
   S_person *people;  /* by key */
@@ -128,7 +130,16 @@ typedef struct S_doc {
                         die within a few tokens of their start */
   uint32_t stamp;
   uint32_t budget;
+  uint32_t mark0;    /* present's and pseen's stamp for sentence 0: the
+                        tables outlive the document (cc__scratch), and a
+                        stamp above every earlier document's stands for
+                        their zeroing */
 } S_doc;
+
+/* The stamp of sentence s in d->present and d->pseen. */
+static inline uint32_t S_mark(const S_doc *d, uint32_t s) {
+  return d->mark0 + s;
+}
 
 /* ---- small helpers ------------------------------------------------------------- */
 
@@ -1602,7 +1613,7 @@ static bool S_firsts_present(const S_doc *d, const cc__litset *ls,
   if (!(ls->fmask & d->smask))
     return false;
   for (uint16_t a = 0; a < ls->nfirsts; a++)
-    if (d->present[ls->firsts[a]] == s + 1)
+    if (d->present[ls->firsts[a]] == S_mark(d, s))
       return true;
   return false;
 }
@@ -1958,7 +1969,7 @@ static void S_candidates(const cc__ientry *const *src, uint32_t n,
 /* Can program g match in sentence s at all?  Every literal set it must
  * pass through needs one of its first words in the sentence. */
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
-  if (d->pseen[g->gid] == s + 1)
+  if (d->pseen[g->gid] == S_mark(d, s))
     return d->pok[g->gid];
   bool ok = (d->maybe[g->gid / 64] >> (g->gid & 63)) & 1;
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
@@ -1967,9 +1978,9 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
     if (!(ls->fmask & d->smask))
       break; /* no first of the set can be in the sentence */
     for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
-      ok = d->present[ls->firsts[a]] == s + 1;
+      ok = d->present[ls->firsts[a]] == S_mark(d, s);
   }
-  d->pseen[g->gid] = s + 1;
+  d->pseen[g->gid] = S_mark(d, s);
   d->pok[g->gid] = ok;
   return ok;
 }
@@ -2284,7 +2295,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * a number token that is no small number is where S_sources finds
  * nothing, unless it starts a mention, flagged anyway), the sentence's words
  * into d->present and *smask, each distinct word's programs
- * (cc_ruleset.wbits) into d->maybe and starts, and S_T_SMALL into *fall
+ * (cc_ruleset.wbits) into d->maybe and starts and those whose second
+ * must set it is a first of (wsecond) into second, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
  * tokens' part: only number tokens and "one" .. "twelve" are small
  * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
@@ -2292,8 +2304,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * it. */
 S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                            uint32_t e, uint32_t s, uint32_t *pos,
-                           uint64_t starts[4], uint64_t *smask_out,
-                           uint8_t *fall_out) {
+                           uint64_t starts[4], uint64_t second[4],
+                           uint64_t *smask_out, uint8_t *fall_out) {
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
                      !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
@@ -2339,8 +2351,9 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     }
   }
   /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
-  uint32_t *present = d->present, mark = s + 1;
+  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit,
+                 *wsec = d->rs->wsecond;
+  uint32_t *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe, smask = 0;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = wid[i];
@@ -2355,6 +2368,11 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
       starts[1] |= wb[5];
       starts[2] |= wb[6];
       starts[3] |= wb[7];
+      const uint64_t *ws = wsec + (size_t)w * 4;
+      second[0] |= ws[0];
+      second[1] |= ws[1];
+      second[2] |= ws[2];
+      second[3] |= ws[3];
     }
     present[w] = mark;
   }
@@ -2362,6 +2380,32 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   *fall_out |= fall;
   return npos;
 }
+
+#ifdef CC_RULES_CHECK_PROBE
+/* The build that proves the skips: each program the second must sets
+ * drop from d->maybe (those of second and few_must kept) has no first
+ * word of its second must set in sentence s, so S_prog_viable refuses
+ * it (d->present is made for s by then). */
+static void S_check_second(const S_doc *d, uint32_t s,
+                           const uint64_t second[4]) {
+  for (uint32_t x = 0; x < d->rs->pwords && x < 4; x++) {
+    uint64_t drop = d->maybe[x] & ~(second[x] | d->rs->few_must[x]);
+    for (; drop; drop &= drop - 1) {
+      uint32_t ref = d->rs->gid_ref[x * 64 + S_ctz64(drop)];
+      const cc__prog *g = &d->rs->rules[ref >> 8].progs[ref & 0xff];
+      const cc__litset *ls = &g->lits[g->must[1]];
+      for (uint16_t a = 0; a < ls->nfirsts; a++)
+        if (d->present[ls->firsts[a]] == S_mark(d, s)) {
+          fprintf(stderr, "second must set dropped a viable program: "
+                          "rule %s at %s:%u\n",
+                  d->rs->rules[ref >> 8].info.id, d->seg->doc->path,
+                  d->tok[d->seg->sentences[s].tok_begin].line);
+          abort();
+        }
+    }
+  }
+}
+#endif
 
 static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (!S_sentence_may(d, s))
@@ -2391,10 +2435,21 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   uint32_t npos = 0;
   /* (the tables in locals: see S_wenv) */
   const S_wenv env = S_wenv_of(d);
-  uint32_t *pos = R->pos, *present = d->present;
+  uint32_t *pos = R->pos, *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe, smask = 0;
   if (env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
-    npos = S_walk(d, &env, b, e, s, pos, starts, &smask, &fall);
+    uint64_t second[4] = {0, 0, 0, 0};
+    npos = S_walk(d, &env, b, e, s, pos, starts, second, &smask, &fall);
+    /* a program whose second must set has no first here fails
+     * S_prog_viable: dropped now, before any token tries it */
+    const uint64_t *few = d->rs->few_must;
+#ifdef CC_RULES_CHECK_PROBE
+    S_check_second(d, s, second);
+#endif
+    maybe[0] &= second[0] | few[0];
+    maybe[1] &= second[1] | few[1];
+    maybe[2] &= second[2] | few[2];
+    maybe[3] &= second[3] | few[3];
   } else {
     for (uint32_t i = b; i < e; i++) {
       uint8_t f = S_word_make(env, i);
@@ -2403,9 +2458,9 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       /* most tokens start nothing (S_T_START): a branch-free append */
       pos[npos] = i;
       npos += f & S_T_START;
-      if (present[w] == s + 1)
+      if (present[w] == mark)
         continue;
-      present[w] = s + 1;
+      present[w] = mark;
       smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
       for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
         maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
@@ -2420,7 +2475,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   bool small = (fall & S_T_SMALL) != 0;
   if (small)
     have |= 1u << CC__S_COUNT;
-  if (small && d->present[CC__W_ON] == s + 1 && d->present[CC__W_DASH] == s + 1)
+  if (small && d->present[CC__W_ON] == S_mark(d, s) &&
+      d->present[CC__W_DASH] == S_mark(d, s))
     have |= 1u << CC__S_NONN;
   const uint64_t *k0 = d->rs->hkeep + (have & 127) * pw,
                  *k1 = d->rs->hkeep + (128 + (have >> 7 & 127)) * pw;
@@ -2798,54 +2854,170 @@ static void S_index_doc(S_doc *d) {
   S_fill_u32(d->e_off + t, nk, nt + 2 - t);
 }
 
+/* ---- scratch kept between documents ------------------------------------- */
+
+struct cc__scratch {
+  cc_arena *arena;   /* S_doc.arena, reset after each document */
+  uint32_t *present; /* S_doc.present, nwords + 1 entries */
+  uint32_t *pseen;   /* S_doc.pseen, nprogs entries */
+  uint8_t *pok;      /* S_doc.pok, nprogs entries */
+  uint32_t used;     /* the stamps present and pseen hold are <= used */
+  /* S_doc's VM stamps (visit, visit_cap, vclear, stamp: the stamps only
+   * grow, so a row cleared for an earlier document holds none of the
+   * next one's), its buffers, and the run's tables (S_run: th, cp, stk,
+   * head, tail, pos and their sizes), all grown as needed, never shrunk */
+  uint32_t *visit;
+  size_t visit_cap, vclear;
+  uint32_t stamp;
+  cc_buf quote, spare[7], key;
+  cc_vec lists;
+  S_run run;
+};
+
+void cc__scratch_free(cc__scratch *sc) {
+  if (!sc)
+    return;
+  cc_arena_free(&sc->arena);
+  cc_xfree(sc->visit);
+  cc_buf_free(&sc->quote);
+  for (int i = 0; i < 7; i++)
+    cc_buf_free(&sc->spare[i]);
+  cc_buf_free(&sc->key);
+  cc_vec_free(&sc->lists);
+  cc_xfree(sc->run.th);
+  cc_xfree(sc->run.cp);
+  cc_xfree(sc->run.stk);
+  cc_xfree(sc->run.head);
+  cc_xfree(sc->run.tail);
+  cc_xfree(sc->run.pos);
+  cc_xfree(sc->present);
+  cc_xfree(sc->pseen);
+  cc_xfree(sc->pok);
+  cc_xfree(sc);
+}
+
+/* A spare scratch of rs's, or a new one (zeroed tables, stamp 0). */
+static cc__scratch *S_scratch_take(const cc_ruleset *rs) {
+  cc_ruleset *m = (cc_ruleset *)rs; /* (the spares alone change) */
+  for (int i = 0; i < CC__SPARES; i++) {
+    cc__scratch *sc = atomic_exchange(&m->spare[i], NULL);
+    if (sc)
+      return sc;
+  }
+  cc__scratch *sc = cc_xcalloc(1, sizeof *sc);
+  sc->arena = cc_arena_new();
+  sc->present = cc_xcalloc(rs->nwords + 1, sizeof *sc->present);
+  sc->pseen = cc_xcalloc(rs->nprogs + 1, sizeof *sc->pseen);
+  sc->pok = cc_xcalloc(rs->nprogs + 1, 1);
+  sc->lists = (cc_vec)CC_VEC_INIT(S_list);
+  sc->run.stk = cc_xmalloc((rs->max_code + 1) * sizeof *sc->run.stk);
+  return sc;
+}
+
+/* Give sc back to rs's spares (freed when every slot is taken). */
+static void S_scratch_give(const cc_ruleset *rs, cc__scratch *sc) {
+  cc_ruleset *m = (cc_ruleset *)rs;
+  cc_arena_reset(sc->arena);
+  for (int i = 0; i < CC__SPARES; i++) {
+    cc__scratch *none = NULL;
+    if (atomic_compare_exchange_strong(&m->spare[i], &none, sc))
+      return;
+  }
+  cc__scratch_free(sc);
+}
+
+/* d's stamps for its nsent sentences, above every stamp sc's tables hold
+ * (zeroed again in the rare case the stamps would wrap). */
+static uint32_t S_scratch_marks(const cc_ruleset *rs, cc__scratch *sc,
+                                uint32_t nsent) {
+  if (nsent >= UINT32_MAX - 1 - sc->used) {
+    memset(sc->present, 0, (rs->nwords + 1) * sizeof *sc->present);
+    memset(sc->pseen, 0, (rs->nprogs + 1) * sizeof *sc->pseen);
+    sc->used = 0;
+  }
+  uint32_t mark0 = sc->used + 1;
+  sc->used += nsent + 1;
+  return mark0;
+}
+
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
                     cc_claim_store *store) {
   if (!view || !view->seg || !store)
     return;
+  cc__scratch *sc = rs ? S_scratch_take(rs) : NULL;
   S_doc d = {.rs = rs, .v = view, .seg = view->seg, .tok = view->seg->tokens,
              .store = store, .lists = CC_VEC_INIT(S_list),
-             .arena = cc_arena_new()};
+             .arena = sc ? sc->arena : cc_arena_new()};
+  if (sc) { /* (the buffers as the last document left them: each is
+               emptied where it is used) */
+    d.lists = sc->lists;
+    d.lists.len = 0;
+    d.quote = sc->quote;
+    memcpy(d.spare, sc->spare, sizeof d.spare);
+    d.key = sc->key;
+    d.visit = sc->visit;
+    d.visit_cap = sc->visit_cap;
+    d.vclear = sc->vclear;
+    d.stamp = sc->stamp;
+  }
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
   S_index_doc(&d);
   S_people(&d);
   if (rs && rs->nrules) {
-    d.present = cc_arena_alloc(d.arena, (rs->nwords + 1) * sizeof *d.present);
-    d.pseen = cc_arena_alloc(d.arena, rs->nprogs * sizeof *d.pseen);
+    d.present = sc->present;
+    d.pseen = sc->pseen;
+    d.pok = sc->pok;
+    d.mark0 = S_scratch_marks(rs, sc, d.seg->nsentences);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
     S_slot_presence(&d);
-    d.pok = cc_arena_alloc(d.arena, rs->nprogs);
-    S_run R = {.th = NULL};
-    R.stk = cc_xmalloc((rs->max_code + 1) * sizeof *R.stk);
-    /* the VM tables once, for the longest sentence: zeroed memory is
-     * cheaper to get once than to clear as they grow */
+    S_run R = {.th = sc->run.th, .cth = sc->run.cth, .cp = sc->run.cp,
+               .ccp = sc->run.ccp, .stk = sc->run.stk, .head = sc->run.head,
+               .tail = sc->run.tail, .pos = sc->run.pos,
+               .cap = sc->run.cap};
+    /* the VM tables once, for the longest sentence, unless an earlier
+     * document's were as long (S_sentence grows them for a longer one
+     * in any case) */
     uint32_t longest = 0;
     for (uint32_t s = 0; s < d.seg->nsentences; s++) {
       const cc_sentence *se = &d.seg->sentences[s];
       if (se->tok_end - se->tok_begin > longest)
         longest = se->tok_end - se->tok_begin;
     }
-    d.visit_cap = (size_t)(longest + 1) * rs->max_code;
-    d.visit = cc_xmalloc((d.visit_cap ? d.visit_cap : 1) * sizeof *d.visit);
-    R.cap = longest + 2;
-    R.head = cc_xmalloc(R.cap * sizeof *R.head);
-    R.tail = cc_xmalloc(R.cap * sizeof *R.tail);
-    R.pos = cc_xmalloc(R.cap * sizeof *R.pos);
+    size_t vneed = (size_t)(longest + 1) * rs->max_code;
+    if (!d.visit || vneed > d.visit_cap) { /* (entries past vclear are
+                                              cleared as reached) */
+      d.visit_cap = vneed ? vneed : 1;
+      d.visit = cc_xrealloc(d.visit, d.visit_cap * sizeof *d.visit);
+    }
+    if (longest + 2 > R.cap) {
+      R.cap = longest + 2;
+      R.head = cc_xrealloc(R.head, R.cap * sizeof *R.head);
+      R.tail = cc_xrealloc(R.tail, R.cap * sizeof *R.tail);
+      R.pos = cc_xrealloc(R.pos, R.cap * sizeof *R.pos);
+    }
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
-    cc_xfree(R.th);
-    cc_xfree(R.cp);
-    cc_xfree(R.stk);
-    cc_xfree(R.head);
-    cc_xfree(R.tail);
-    cc_xfree(R.pos);
+    sc->run = R;
   }
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
   HASH_CLEAR(hh, d.seen);
   HASH_CLEAR(hh, d.people);
+  if (sc) {
+    sc->lists = d.lists;
+    sc->quote = d.quote;
+    memcpy(sc->spare, d.spare, sizeof d.spare);
+    sc->key = d.key;
+    sc->visit = d.visit;
+    sc->visit_cap = d.visit_cap;
+    sc->vclear = d.vclear;
+    sc->stamp = d.stamp;
+    S_scratch_give(rs, sc);
+    return;
+  }
   cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
   cc_xfree(d.visit);

@@ -1260,6 +1260,8 @@ void cc_rules_free(cc_ruleset **rsp) {
   if (!rsp || !*rsp)
     return;
   cc_ruleset *rs = *rsp;
+  for (int i = 0; i < CC__SPARES; i++)
+    cc__scratch_free(atomic_exchange(&rs->spare[i], NULL));
   for (uint32_t i = 0; i < rs->nrules; i++)
     S_free_rule(&rs->rules[i]);
   cc_xfree(rs->rules);
@@ -1289,6 +1291,8 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->wstart);
   cc_xfree(rs->wflags);
   cc_xfree(rs->wbits);
+  cc_xfree(rs->wsecond);
+  cc_xfree(rs->few_must);
   cc_xfree(rs->wsbit);
   cc_xfree(rs->slot_bits);
   cc_xfree(rs->gid_ref);
@@ -1694,11 +1698,35 @@ static void S_probe_gate(cc_ruleset *rs) {
     }
 }
 
-/* cc_ruleset.wflags and wbits, from wstart, rep_list and by_word. */
+/* cc_ruleset.wsecond and few_must, from the programs' must sets (in
+ * S_order_must's order). */
+static void S_second_tables(cc_ruleset *rs) {
+  size_t nw = (size_t)rs->nwords + 1;
+  rs->wsecond = cc_xcalloc(nw * 4, sizeof *rs->wsecond);
+  rs->few_must = cc_xcalloc(4, sizeof *rs->few_must);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+      const cc__prog *pg = &rs->rules[r].progs[g];
+      uint64_t bit = 1ull << (pg->gid & 63);
+      size_t x = pg->gid / 64;
+      if (pg->nmust < 2) {
+        rs->few_must[x] |= bit;
+        continue;
+      }
+      const cc__litset *ls = &pg->lits[pg->must[1]];
+      for (uint16_t a = 0; a < ls->nfirsts; a++)
+        rs->wsecond[(size_t)ls->firsts[a] * 4 + x] |= bit;
+    }
+}
+
+/* cc_ruleset.wflags, wbits and wsecond, from wstart, rep_list, by_word
+ * and the programs' second must sets. */
 static void S_word_tables(cc_ruleset *rs) {
   size_t pw = rs->pwords, nw = (size_t)rs->nwords + 1;
   cc_xfree(rs->wflags);
   cc_xfree(rs->wbits);
+  cc_xfree(rs->wsecond);
+  cc_xfree(rs->few_must);
   rs->wflags = cc_xcalloc(nw, 1);
   cc_xfree(rs->wsbit);
   rs->wsbit = cc_xmalloc(nw * sizeof *rs->wsbit);
@@ -1706,6 +1734,9 @@ static void S_word_tables(cc_ruleset *rs) {
     rs->wsbit[w] = w != CC__W_NONE ? 1ull << (w & 63) : 0;
   rs->wbits = pw > 0 && pw <= 4 ? cc_xcalloc(nw * 8, sizeof *rs->wbits)
                                 : NULL;
+  rs->wsecond = rs->few_must = NULL;
+  if (rs->wbits)
+    S_second_tables(rs);
   for (uint32_t w = 0; w < nw; w++) {
     uint8_t f = rs->wstart[w] ? CC__WF_START : 0;
     if (w >= CC__W_ONE && w <= CC__W_TWELVE)
@@ -1718,6 +1749,8 @@ static void S_word_tables(cc_ruleset *rs) {
         b[4 + x] = rs->by_word[w]->mask[x];
       for (size_t x = 0; x < 8; x++)
         any |= b[x];
+      for (size_t x = 0; x < 4; x++)
+        any |= rs->wsecond[w * 4 + x];
       if (any)
         f |= CC__WF_BITS;
     }

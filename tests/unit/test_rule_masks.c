@@ -262,13 +262,33 @@ static void test_have_tables(void **state) {
   cc_rules_free(&rs);
 }
 
-/* wflags, wbits, wsbit and slot_bits (S_word_tables), what the matcher's walk
- * over a sentence reads: each word's flags and program sets agree with
- * wstart, rep_list and by_word, and each slot type's with by_slot. */
+/* wflags, wbits, wsecond, wsbit and slot_bits (S_word_tables), what the
+ * matcher's walk over a sentence reads: each word's flags and program sets
+ * agree with wstart, rep_list, by_word and the programs' second must sets,
+ * and each slot type's with by_slot. */
 static void S_check_word_tables(const cc_ruleset *rs) {
   uint32_t pw = rs->pwords;
   assert_true(pw >= 1 && pw <= 4);
   assert_non_null(rs->wbits);
+  assert_non_null(rs->wsecond);
+  /* wsecond and few_must, made again from the programs */
+  uint64_t *sec = calloc(((size_t)rs->nwords + 1) * 4, sizeof *sec);
+  uint64_t few[4] = {0, 0, 0, 0};
+  assert_non_null(sec);
+  for (uint32_t r = 0; r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+      const cc__prog *pg = &rs->rules[r].progs[g];
+      uint64_t bit = 1ull << (pg->gid & 63);
+      if (pg->nmust < 2) {
+        few[pg->gid / 64] |= bit;
+        continue;
+      }
+      const cc__litset *ls = &pg->lits[pg->must[1]];
+      for (uint16_t a = 0; a < ls->nfirsts; a++)
+        sec[(size_t)ls->firsts[a] * 4 + pg->gid / 64] |= bit;
+    }
+  for (uint32_t x = 0; x < 4; x++)
+    assert_true(rs->few_must[x] == few[x]);
   for (uint32_t w = 0; w <= rs->nwords; w++) {
     uint8_t f = rs->wflags[w];
     bool small = w >= CC__W_ONE && w <= CC__W_TWELVE;
@@ -282,11 +302,13 @@ static void S_check_word_tables(const cc_ruleset *rs) {
       assert_true(b[x] == rep[x]);
       uint64_t st = rs->by_word[w] && x < pw ? rs->by_word[w]->mask[x] : 0;
       assert_true(b[4 + x] == st);
-      any |= b[x] | b[4 + x];
+      assert_true(rs->wsecond[(size_t)w * 4 + x] == sec[(size_t)w * 4 + x]);
+      any |= b[x] | b[4 + x] | sec[(size_t)w * 4 + x];
     }
     assert_int_equal((f & CC__WF_BITS) != 0, any != 0);
     assert_true(rs->wsbit[w] == (w ? 1ull << (w & 63) : 0));
   }
+  free(sec);
   for (int k = 0; k < CC__S__COUNT; k++) {
     assert_int_equal((rs->slot_any >> k) & 1, rs->by_slot[k] != NULL);
     for (uint32_t x = 0; x < 4; x++)
@@ -315,6 +337,14 @@ static void test_word_tables(void **state) {
   assert_true(rs->wflags[w] & CC__WF_BITS);
   assert_true((rs->wbits[(size_t)w * 8 + 4] >> 3) & 1);
   assert_true((rs->wbits[(size_t)w * 8] >> 2) & 1);
+  /* "in" is the second (the commoner) must set of program 1, after
+   * "born": its wsecond row holds the program, which few_must does not */
+  int32_t in = cc__word_id(rs, "in", 2);
+  assert_true(in > 0);
+  assert_true(rs->wflags[in] & CC__WF_BITS);
+  assert_true((rs->wsecond[(size_t)in * 4] >> 1) & 1);
+  assert_false((rs->few_must[0] >> 1) & 1);
+  assert_true(rs->few_must[0] & 1); /* (program 0: no must set) */
   /* a word no program starts at nor needs first: no flags */
   int32_t a = cc__word_id(rs, "arrived", 7);
   assert_true(a > 0);

@@ -686,6 +686,59 @@ static void test_seed_acceptance(void **state) {
   cc_claim_store_free(&s);
 }
 
+/* A rule set's matcher keeps its tables between documents (cc__scratch:
+ * the words of each sentence stamped, not zeroed per document, the VM's
+ * tables grown, not made again): each document's claims are those a
+ * fresh rule set gives it, in any order of documents, the longer after
+ * the shorter and again.  Doc b's "term" is gone from the sentence
+ * where a's was: a stamp left over from a would make a t.later claim. */
+static void test_scratch_between_documents(void **state) {
+  (void)state;
+  const char *src =
+      "rule l\nabout l\nframe t.later\nmatch {COUNT:n} months later\n"
+      "context term\nsubject story\nvalue docdate - $n months\n"
+      "rule c\nabout c\nframe t.count\n"
+      "match {COUNT:n} delegates arrived in {PLACE:w}\nsubject story\n";
+  const char *docs[3] = {
+      "---\ndate: 2025-03-10\n---\n"
+      "It was the start of a long term.\n"
+      "Six months later the dispute goes on.\n\n"
+      "They said that after many long weeks of talks and a vote, twelve "
+      "delegates arrived in Oslo, and four more delegates arrived in "
+      "Bergen on the day the talks began again in earnest.\n",
+      "---\ndate: 2025-03-10\n---\n"
+      "It was the start.\n"
+      "Six months later the dispute goes on.\n",
+      "---\ndate: 2025-04-02\n---\n"
+      "Nine delegates arrived in Oslo.\n"};
+  static char want[3][4096], got[4096];
+  for (int i = 0; i < 3; i++) {
+    cc_ruleset *fresh = S_rules(src);
+    cc_claim_store *s = S_claims(docs[i], fresh);
+    assert_non_null(s);
+    S_claim_lines(s, want[i], sizeof want[i]);
+    cc_claim_store_free(&s);
+    cc_rules_free(&fresh);
+  }
+  assert_non_null(strstr(want[0], "t.later{story}="));
+  assert_null(strstr(want[1], "t.later"));
+  assert_non_null(strstr(want[2], "t.count{story}=9"));
+  assert_non_null(strstr(want[0], "t.count{story}=12"));
+  cc_ruleset *rs = S_rules(src);
+  const int order[] = {0, 1, 2, 0, 2, 1, 1, 0};
+  for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+    cc_claim_store *s = S_claims(docs[order[k]], rs);
+    assert_non_null(s);
+    S_claim_lines(s, got, sizeof got);
+    if (strcmp(got, want[order[k]]) != 0)
+      print_message("document %d, run %zu:\n%s\nwanted:\n%s\n", order[k],
+                    k, got, want[order[k]]);
+    assert_string_equal(got, want[order[k]]);
+    cc_claim_store_free(&s);
+  }
+  cc_rules_free(&rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gaps_optional_groups),
@@ -695,6 +748,7 @@ int main(void) {
       cmocka_unit_test(test_gate_by_next_word),
       cmocka_unit_test(test_entity_index_order),
       cmocka_unit_test(test_skipped_sentences),
+      cmocka_unit_test(test_scratch_between_documents),
       cmocka_unit_test(test_no_rules_builtins_only),
       cmocka_unit_test(test_hostile_sentence_is_linear),
       cmocka_unit_test(test_elapsed_interval_rounds_down),
