@@ -2185,7 +2185,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
     if (l_at[i] >= 0)
       kinds |= 1u << CC__S_LIST;
     bool busy = (kinds & kany) != 0;
-    const uint64_t *wm = wbits + (size_t)wid[i] * 8 + 4;
+    const uint64_t *wm = wbits + (size_t)wid[i] * CC__WROW + CC__WR_START;
     if (!busy && words)
       busy = ((wm[0] & mb[0]) | (wm[1] & mb[1]) | (wm[2] & mb[2]) |
               (wm[3] & mb[3])) != 0;
@@ -2295,8 +2295,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * a number token that is no small number is where S_sources finds
  * nothing, unless it starts a mention, flagged anyway), the sentence's words
  * into d->present and *smask, each distinct word's programs
- * (cc_ruleset.wbits) into d->maybe and starts and those whose second
- * must set it is a first of (wsecond) into second, and S_T_SMALL into *fall
+ * (cc_ruleset.wbits, one row a word) into d->maybe and starts and
+ * those whose second must set it is a first of into second, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
  * tokens' part: only number tokens and "one" .. "twelve" are small
  * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
@@ -2351,28 +2351,26 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     }
   }
   /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit,
-                 *wsec = d->rs->wsecond;
+  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
   uint32_t *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe, smask = 0;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = wid[i];
     smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
-      const uint64_t *wb = wbits + (size_t)w * 8;
-      maybe[0] |= wb[0]; /* (maybe has pwords + 4 words) */
-      maybe[1] |= wb[1];
-      maybe[2] |= wb[2];
-      maybe[3] |= wb[3];
-      starts[0] |= wb[4];
-      starts[1] |= wb[5];
-      starts[2] |= wb[6];
-      starts[3] |= wb[7];
-      const uint64_t *ws = wsec + (size_t)w * 4;
-      second[0] |= ws[0];
-      second[1] |= ws[1];
-      second[2] |= ws[2];
-      second[3] |= ws[3];
+      const uint64_t *wb = wbits + (size_t)w * CC__WROW; /* (one row) */
+      maybe[0] |= wb[CC__WR_REP + 0]; /* (maybe has pwords + 4 words) */
+      maybe[1] |= wb[CC__WR_REP + 1];
+      maybe[2] |= wb[CC__WR_REP + 2];
+      maybe[3] |= wb[CC__WR_REP + 3];
+      starts[0] |= wb[CC__WR_START + 0];
+      starts[1] |= wb[CC__WR_START + 1];
+      starts[2] |= wb[CC__WR_START + 2];
+      starts[3] |= wb[CC__WR_START + 3];
+      second[0] |= wb[CC__WR_SECOND + 0];
+      second[1] |= wb[CC__WR_SECOND + 1];
+      second[2] |= wb[CC__WR_SECOND + 2];
+      second[3] |= wb[CC__WR_SECOND + 3];
     }
     present[w] = mark;
   }
