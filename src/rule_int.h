@@ -308,6 +308,8 @@ struct cc_ruleset {
    * where a word of its second set is, as S_prog_viable would find;
    * few_must, the programs with fewer than two must sets */
   uint64_t *wbits;
+  uint64_t *wbits_mem; /* (what wbits is in: wbits is 16-byte aligned, so
+                          the walk reads a row sixteen bytes a load) */
   uint64_t *few_must;
   /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
    * CC__W_NONE */

@@ -1290,7 +1290,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->by_word);
   cc_xfree(rs->wstart);
   cc_xfree(rs->wflags);
-  cc_xfree(rs->wbits);
+  cc_xfree(rs->wbits_mem);
   cc_xfree(rs->few_must);
   cc_xfree(rs->wsbit);
   cc_xfree(rs->slot_bits);
@@ -1722,15 +1722,18 @@ static void S_second_tables(cc_ruleset *rs) {
 static void S_word_tables(cc_ruleset *rs) {
   size_t pw = rs->pwords, nw = (size_t)rs->nwords + 1;
   cc_xfree(rs->wflags);
-  cc_xfree(rs->wbits);
+  cc_xfree(rs->wbits_mem);
   cc_xfree(rs->few_must);
   rs->wflags = cc_xcalloc(nw, 1);
   cc_xfree(rs->wsbit);
   rs->wsbit = cc_xmalloc(nw * sizeof *rs->wsbit);
   for (uint32_t w = 0; w < nw; w++)
     rs->wsbit[w] = w != CC__W_NONE ? 1ull << (w & 63) : 0;
-  rs->wbits =
-      pw > 0 && pw <= 4 ? cc_xcalloc(nw * CC__WROW, sizeof *rs->wbits) : NULL;
+  rs->wbits = rs->wbits_mem = NULL;
+  if (pw > 0 && pw <= 4) { /* (a row is 96 bytes: each row aligned too) */
+    rs->wbits_mem = cc_xcalloc(nw * CC__WROW + 2, sizeof *rs->wbits);
+    rs->wbits = rs->wbits_mem + ((uintptr_t)rs->wbits_mem & 8) / 8;
+  }
   rs->few_must = NULL;
   if (rs->wbits)
     S_second_tables(rs);
