@@ -217,6 +217,8 @@ enum {
 };
 
 /* cc_ruleset.wflags (START and SMALL are the matcher's token flags). */
+/* cc_ruleset.wbits: a word's row, and where its three sets are in it */
+enum { CC__WROW = 12, CC__WR_REP = 0, CC__WR_START = 4, CC__WR_SECOND = 8 };
 enum { CC__WF_START = 1, CC__WF_SMALL = 2, CC__WF_BITS = 8 };
 
 /* Word classes the matcher asks about (cc_ruleset.wclass). */
@@ -296,17 +298,19 @@ struct cc_ruleset {
    * for "one" .. "twelve" (a small number), and CC__WF_BITS when its
    * wbits are not all zero (S_word_tables) */
   uint8_t *wflags;
-  /* by word id, 8 words each (NULL when pwords > 4): the programs of
-   * rep_list for the word, then by_word's mask, 4 words each (pwords
-   * used, the rest 0), so the walk ORs a word's programs into the
-   * sentence's sets without a list or a loop */
+  /* by word id, a row of CC__WROW words each (NULL when pwords > 4):
+   * the programs of rep_list for the word (CC__WR_REP), by_word's mask
+   * (CC__WR_START) and the programs whose second must set
+   * (S_order_must) has the word among its firsts (CC__WR_SECOND), 4
+   * words each (pwords used, the rest 0), so the walk ORs a word's
+   * programs into the sentence's sets from one row, without a list or a
+   * loop.  A sentence keeps a program of two or more must sets only
+   * where a word of its second set is, as S_prog_viable would find;
+   * few_must, the programs with fewer than two must sets */
   uint64_t *wbits;
-  /* by word id, 4 words each (NULL when pwords > 4): the programs whose
-   * second must set (S_order_must) has the word among its firsts; and
-   * few_must, the programs with fewer than two must sets.  A sentence
-   * keeps a program of more only where a word of its second set is, as
-   * S_prog_viable would find (the walk ORs these as it does wbits) */
-  uint64_t *wsecond, *few_must;
+  uint64_t *wbits_mem; /* (what wbits is in: wbits is 16-byte aligned, so
+                          the walk reads a row sixteen bytes a load) */
+  uint64_t *few_must;
   /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
    * CC__W_NONE */
   uint64_t *wsbit;

@@ -2185,7 +2185,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
     if (l_at[i] >= 0)
       kinds |= 1u << CC__S_LIST;
     bool busy = (kinds & kany) != 0;
-    const uint64_t *wm = wbits + (size_t)wid[i] * 8 + 4;
+    const uint64_t *wm = wbits + (size_t)wid[i] * CC__WROW + CC__WR_START;
     if (!busy && words)
       busy = ((wm[0] & mb[0]) | (wm[1] & mb[1]) | (wm[2] & mb[2]) |
               (wm[3] & mb[3])) != 0;
@@ -2295,8 +2295,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * a number token that is no small number is where S_sources finds
  * nothing, unless it starts a mention, flagged anyway), the sentence's words
  * into d->present and *smask, each distinct word's programs
- * (cc_ruleset.wbits) into d->maybe and starts and those whose second
- * must set it is a first of (wsecond) into second, and S_T_SMALL into *fall
+ * (cc_ruleset.wbits, one row a word) into d->maybe and starts and
+ * those whose second must set it is a first of into second, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
  * tokens' part: only number tokens and "one" .. "twelve" are small
  * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
@@ -2351,31 +2351,61 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     }
   }
   /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit,
-                 *wsec = d->rs->wsecond;
+  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
   uint32_t *present = d->present, mark = S_mark(d, s);
-  uint64_t *maybe = d->maybe, smask = 0;
+  uint64_t smask = 0;
+#if defined(__SSE2__)
+  /* a row's three sets ORed sixteen bytes at a time, in registers (the
+   * row is 16-byte aligned: see cc_ruleset.wbits_mem) */
+#ifdef CC_RULES_CHECK_PROBE
+  if ((uintptr_t)wbits & 15)
+    abort();
+#endif
+  __m128i m01 = _mm_setzero_si128(), m23 = m01, s01 = m01, s23 = m01,
+          c01 = m01, c23 = m01;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = wid[i];
     smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
-      const uint64_t *wb = wbits + (size_t)w * 8;
-      maybe[0] |= wb[0]; /* (maybe has pwords + 4 words) */
-      maybe[1] |= wb[1];
-      maybe[2] |= wb[2];
-      maybe[3] |= wb[3];
-      starts[0] |= wb[4];
-      starts[1] |= wb[5];
-      starts[2] |= wb[6];
-      starts[3] |= wb[7];
-      const uint64_t *ws = wsec + (size_t)w * 4;
-      second[0] |= ws[0];
-      second[1] |= ws[1];
-      second[2] |= ws[2];
-      second[3] |= ws[3];
+      const __m128i *wb =
+          (const __m128i *)(const void *)(wbits + (size_t)w * CC__WROW);
+      m01 = _mm_or_si128(m01, _mm_load_si128(wb + CC__WR_REP / 2));
+      m23 = _mm_or_si128(m23, _mm_load_si128(wb + CC__WR_REP / 2 + 1));
+      s01 = _mm_or_si128(s01, _mm_load_si128(wb + CC__WR_START / 2));
+      s23 = _mm_or_si128(s23, _mm_load_si128(wb + CC__WR_START / 2 + 1));
+      c01 = _mm_or_si128(c01, _mm_load_si128(wb + CC__WR_SECOND / 2));
+      c23 = _mm_or_si128(c23, _mm_load_si128(wb + CC__WR_SECOND / 2 + 1));
     }
     present[w] = mark;
   }
+  uint64_t v[12];
+  _mm_storeu_si128((__m128i *)(void *)(v + 0), m01);
+  _mm_storeu_si128((__m128i *)(void *)(v + 2), m23);
+  _mm_storeu_si128((__m128i *)(void *)(v + 4), s01);
+  _mm_storeu_si128((__m128i *)(void *)(v + 6), s23);
+  _mm_storeu_si128((__m128i *)(void *)(v + 8), c01);
+  _mm_storeu_si128((__m128i *)(void *)(v + 10), c23);
+  for (int x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
+    d->maybe[x] |= v[CC__WR_REP + x];
+    starts[x] |= v[CC__WR_START + x];
+    second[x] |= v[CC__WR_SECOND + x];
+  }
+#else
+  uint64_t *maybe = d->maybe;
+  for (uint32_t i = b; i < e; i++) {
+    int32_t w = wid[i];
+    smask |= wsbit[w];
+    if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
+      const uint64_t *wb = wbits + (size_t)w * CC__WROW; /* (one row) */
+      for (int x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
+        maybe[x] |= wb[CC__WR_REP + x];
+        starts[x] |= wb[CC__WR_START + x];
+        second[x] |= wb[CC__WR_SECOND + x];
+      }
+    }
+    present[w] = mark;
+  }
+#endif
   *smask_out = smask;
   *fall_out |= fall;
   return npos;

@@ -1290,8 +1290,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->by_word);
   cc_xfree(rs->wstart);
   cc_xfree(rs->wflags);
-  cc_xfree(rs->wbits);
-  cc_xfree(rs->wsecond);
+  cc_xfree(rs->wbits_mem);
   cc_xfree(rs->few_must);
   cc_xfree(rs->wsbit);
   cc_xfree(rs->slot_bits);
@@ -1698,11 +1697,9 @@ static void S_probe_gate(cc_ruleset *rs) {
     }
 }
 
-/* cc_ruleset.wsecond and few_must, from the programs' must sets (in
- * S_order_must's order). */
+/* cc_ruleset.wbits' CC__WR_SECOND sets and few_must, from the programs'
+ * must sets (in S_order_must's order). */
 static void S_second_tables(cc_ruleset *rs) {
-  size_t nw = (size_t)rs->nwords + 1;
-  rs->wsecond = cc_xcalloc(nw * 4, sizeof *rs->wsecond);
   rs->few_must = cc_xcalloc(4, sizeof *rs->few_must);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
@@ -1715,26 +1712,29 @@ static void S_second_tables(cc_ruleset *rs) {
       }
       const cc__litset *ls = &pg->lits[pg->must[1]];
       for (uint16_t a = 0; a < ls->nfirsts; a++)
-        rs->wsecond[(size_t)ls->firsts[a] * 4 + x] |= bit;
+        rs->wbits[(size_t)ls->firsts[a] * CC__WROW + CC__WR_SECOND + x] |=
+            bit;
     }
 }
 
-/* cc_ruleset.wflags, wbits and wsecond, from wstart, rep_list, by_word
+/* cc_ruleset.wflags and wbits, from wstart, rep_list, by_word
  * and the programs' second must sets. */
 static void S_word_tables(cc_ruleset *rs) {
   size_t pw = rs->pwords, nw = (size_t)rs->nwords + 1;
   cc_xfree(rs->wflags);
-  cc_xfree(rs->wbits);
-  cc_xfree(rs->wsecond);
+  cc_xfree(rs->wbits_mem);
   cc_xfree(rs->few_must);
   rs->wflags = cc_xcalloc(nw, 1);
   cc_xfree(rs->wsbit);
   rs->wsbit = cc_xmalloc(nw * sizeof *rs->wsbit);
   for (uint32_t w = 0; w < nw; w++)
     rs->wsbit[w] = w != CC__W_NONE ? 1ull << (w & 63) : 0;
-  rs->wbits = pw > 0 && pw <= 4 ? cc_xcalloc(nw * 8, sizeof *rs->wbits)
-                                : NULL;
-  rs->wsecond = rs->few_must = NULL;
+  rs->wbits = rs->wbits_mem = NULL;
+  if (pw > 0 && pw <= 4) { /* (a row is 96 bytes: each row aligned too) */
+    rs->wbits_mem = cc_xcalloc(nw * CC__WROW + 2, sizeof *rs->wbits);
+    rs->wbits = rs->wbits_mem + ((uintptr_t)rs->wbits_mem & 8) / 8;
+  }
+  rs->few_must = NULL;
   if (rs->wbits)
     S_second_tables(rs);
   for (uint32_t w = 0; w < nw; w++) {
@@ -1742,15 +1742,14 @@ static void S_word_tables(cc_ruleset *rs) {
     if (w >= CC__W_ONE && w <= CC__W_TWELVE)
       f |= CC__WF_START | CC__WF_SMALL;
     if (rs->wbits) {
-      uint64_t *b = rs->wbits + w * 8, any = 0;
+      uint64_t *b = rs->wbits + w * CC__WROW, any = 0;
       for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
-        b[rs->rep_list[k] / 64] |= 1ull << (rs->rep_list[k] & 63);
+        b[CC__WR_REP + rs->rep_list[k] / 64] |= 1ull
+                                                << (rs->rep_list[k] & 63);
       for (size_t x = 0; rs->by_word[w] && x < pw; x++)
-        b[4 + x] = rs->by_word[w]->mask[x];
-      for (size_t x = 0; x < 8; x++)
+        b[CC__WR_START + x] = rs->by_word[w]->mask[x];
+      for (size_t x = 0; x < CC__WROW; x++) /* (the second sets too) */
         any |= b[x];
-      for (size_t x = 0; x < 4; x++)
-        any |= rs->wsecond[w * 4 + x];
       if (any)
         f |= CC__WF_BITS;
     }

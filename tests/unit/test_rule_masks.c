@@ -262,7 +262,7 @@ static void test_have_tables(void **state) {
   cc_rules_free(&rs);
 }
 
-/* wflags, wbits, wsecond, wsbit and slot_bits (S_word_tables), what the
+/* wflags, wbits (its rows' three sets), wsbit and slot_bits (S_word_tables), what the
  * matcher's walk over a sentence reads: each word's flags and program sets
  * agree with wstart, rep_list, by_word and the programs' second must sets,
  * and each slot type's with by_slot. */
@@ -270,8 +270,7 @@ static void S_check_word_tables(const cc_ruleset *rs) {
   uint32_t pw = rs->pwords;
   assert_true(pw >= 1 && pw <= 4);
   assert_non_null(rs->wbits);
-  assert_non_null(rs->wsecond);
-  /* wsecond and few_must, made again from the programs */
+  /* the second sets and few_must, made again from the programs */
   uint64_t *sec = calloc(((size_t)rs->nwords + 1) * 4, sizeof *sec);
   uint64_t few[4] = {0, 0, 0, 0};
   assert_non_null(sec);
@@ -294,16 +293,16 @@ static void S_check_word_tables(const cc_ruleset *rs) {
     bool small = w >= CC__W_ONE && w <= CC__W_TWELVE;
     assert_int_equal((f & CC__WF_START) != 0, rs->wstart[w] || small);
     assert_int_equal((f & CC__WF_SMALL) != 0, small);
-    const uint64_t *b = rs->wbits + (size_t)w * 8;
+    const uint64_t *b = rs->wbits + (size_t)w * CC__WROW;
     uint64_t rep[4] = {0, 0, 0, 0}, any = 0;
     for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
       rep[rs->rep_list[k] / 64] |= 1ull << (rs->rep_list[k] & 63);
     for (uint32_t x = 0; x < 4; x++) {
-      assert_true(b[x] == rep[x]);
+      assert_true(b[CC__WR_REP + x] == rep[x]);
       uint64_t st = rs->by_word[w] && x < pw ? rs->by_word[w]->mask[x] : 0;
-      assert_true(b[4 + x] == st);
-      assert_true(rs->wsecond[(size_t)w * 4 + x] == sec[(size_t)w * 4 + x]);
-      any |= b[x] | b[4 + x] | sec[(size_t)w * 4 + x];
+      assert_true(b[CC__WR_START + x] == st);
+      assert_true(b[CC__WR_SECOND + x] == sec[(size_t)w * 4 + x]);
+      any |= rep[x] | st | sec[(size_t)w * 4 + x];
     }
     assert_int_equal((f & CC__WF_BITS) != 0, any != 0);
     assert_true(rs->wsbit[w] == (w ? 1ull << (w & 63) : 0));
@@ -335,14 +334,14 @@ static void test_word_tables(void **state) {
   assert_true(w > 0);
   assert_true(rs->wflags[w] & CC__WF_START);
   assert_true(rs->wflags[w] & CC__WF_BITS);
-  assert_true((rs->wbits[(size_t)w * 8 + 4] >> 3) & 1);
-  assert_true((rs->wbits[(size_t)w * 8] >> 2) & 1);
+  assert_true((rs->wbits[(size_t)w * CC__WROW + CC__WR_START] >> 3) & 1);
+  assert_true((rs->wbits[(size_t)w * CC__WROW + CC__WR_REP] >> 2) & 1);
   /* "in" is the second (the commoner) must set of program 1, after
-   * "born": its wsecond row holds the program, which few_must does not */
+   * "born": its row's second set holds the program, which few_must does not */
   int32_t in = cc__word_id(rs, "in", 2);
   assert_true(in > 0);
   assert_true(rs->wflags[in] & CC__WF_BITS);
-  assert_true((rs->wsecond[(size_t)in * 4] >> 1) & 1);
+  assert_true((rs->wbits[(size_t)in * CC__WROW + CC__WR_SECOND] >> 1) & 1);
   assert_false((rs->few_must[0] >> 1) & 1);
   assert_true(rs->few_must[0] & 1); /* (program 0: no must set) */
   /* a word no program starts at nor needs first: no flags */
