@@ -725,17 +725,10 @@ static int S_path_cmp(const void *pa, const void *pb) {
 /* kv[0..n) by k, stably: by insertion when short (an article's claims
  * mostly come in order of their offsets), else by the radix sort. */
 static void S_sort_short_kv(cc__kv *kv, size_t n) {
-  if (n > 16) {
+  if (n > 16)
     cc__sort_kv(kv, n);
-    return;
-  }
-  for (size_t i = 1; i < n; i++) {
-    cc__kv t = kv[i];
-    size_t j = i;
-    for (; j > 0 && kv[j - 1].k > t.k; j--)
-      kv[j] = kv[j - 1];
-    kv[j] = t;
-  }
+  else
+    cc__insert_kv(kv, n);
 }
 
 /* A run of claims of one document record (the set keeps a document's

@@ -155,6 +155,9 @@ typedef struct cc__kv {
 } cc__kv;
 /* Stable sort by k (records with equal k keep their order). */
 void cc__sort_kv(cc__kv *v, size_t n);
+
+/* The same order by insertion: for a few records only (quadratic). */
+void cc__insert_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
 /* The same order as cc__sort_kv, for keys spread evenly over 64 bits
  * (hashes): one counting pass on the top bits, then each bucket (a few

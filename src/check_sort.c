@@ -61,8 +61,8 @@ S_RADIX_SORT(u64, uint64_t, S_KEY_U64)
  * hashes in one bucket). */
 #define S_CROWD 16
 
-/* v[0..n) by k, stably, by insertion (n <= S_CROWD). */
-static void S_insert_kv(cc__kv *v, size_t n) {
+/* v[0..n) by k, stably, by insertion (short runs: n <= S_CROWD here). */
+void cc__insert_kv(cc__kv *v, size_t n) {
   for (size_t i = 1; i < n; i++) {
     cc__kv t = v[i];
     size_t j = i;
@@ -99,7 +99,7 @@ void cc__sort_kv_hashed(cc__kv *v, size_t n) {
     if (m > S_CROWD)
       cc__sort_kv(tmp + a, m);
     else if (m > 1)
-      S_insert_kv(tmp + a, m);
+      cc__insert_kv(tmp + a, m);
   }
   memcpy(v, tmp, n * sizeof *v);
   cc_xfree(tmp);

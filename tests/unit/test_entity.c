@@ -609,6 +609,17 @@ static void test_same_without_ids(void **state) {
   }
 }
 
+/* text has `want` mentions of the person `key`, and a segmentation
+ * without word ids finds the same entities. */
+static void S_persons_with_and_without_ids(const char *text,
+                                           const char *key, int want) {
+  S_res r;
+  S_find(&r, text);
+  assert_int_equal(S_count(&r, key, CC_E_PERSON), want);
+  S_free(&r);
+  S_same_without_ids(text, strlen(text));
+}
+
 /* The words around a single capitalized word that make it a person
  * (verbs of speech after a quote, "an aide to", a clause going on after
  * "X and Y"), which the model reads by word id: each of them confirms
@@ -629,47 +640,35 @@ static void test_context_words_by_id(void **state) {
       "signed", "discussed", "also", "both", "did", "do", "could", "can",
       "first", "previously"};
   char text[256];
-  S_res r;
   for (size_t i = 0; i < sizeof speech / sizeof speech[0]; i++) {
     snprintf(text, sizeof text,
              "\"It went well,\" Vantrel %s. An aide to Vantrel agreed.\n",
              speech[i]);
-    S_find(&r, text);
-    assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 2);
-    S_free(&r);
-    S_same_without_ids(text, strlen(text));
+    S_persons_with_and_without_ids(text, "vantrel", 2);
   }
   for (size_t i = 0; i < sizeof aides / sizeof aides[0]; i++) {
     snprintf(text, sizeof text,
              "\"It went well,\" Vantrel said. An %s to Vantrel agreed.\n",
              aides[i]);
-    S_find(&r, text);
-    assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 2);
-    S_free(&r);
-    S_same_without_ids(text, strlen(text));
+    S_persons_with_and_without_ids(text, "vantrel", 2);
   }
   for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
     snprintf(text, sizeof text,
              "President Lars Dahl spoke. Dahl and Kessvik %s Oslo. Dahl "
              "and Kessvik %s Rome.\n", after[i], after[i]);
-    S_find(&r, text);
-    assert_int_equal(S_count(&r, "kessvik", CC_E_PERSON), 2);
-    S_free(&r);
-    S_same_without_ids(text, strlen(text));
+    S_persons_with_and_without_ids(text, "kessvik", 2);
   }
   /* none of the lists: no person */
-  S_find(&r, "\"It went well,\" Vantrel sang. An aide to Vantrel "
-             "agreed.\n");
-  assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 0);
-  S_free(&r);
-  S_find(&r, "\"It went well,\" Vantrel said. A fan to Vantrel "
-             "agreed.\n");
-  assert_int_equal(S_count(&r, "vantrel", CC_E_PERSON), 0);
-  S_free(&r);
-  S_find(&r, "President Lars Dahl spoke. Dahl and Kessvik left Oslo. "
-             "Dahl and Kessvik left Rome.\n");
-  assert_int_equal(S_count(&r, "kessvik", CC_E_PERSON), 0);
-  S_free(&r);
+  S_persons_with_and_without_ids(
+      "\"It went well,\" Vantrel sang. An aide to Vantrel agreed.\n",
+      "vantrel", 0);
+  S_persons_with_and_without_ids(
+      "\"It went well,\" Vantrel said. A fan to Vantrel agreed.\n",
+      "vantrel", 0);
+  S_persons_with_and_without_ids(
+      "President Lars Dahl spoke. Dahl and Kessvik left Oslo. "
+      "Dahl and Kessvik left Rome.\n",
+      "kessvik", 0);
 }
 
 static void test_empty_and_no_lexicon(void **state) {

@@ -50,24 +50,43 @@ static void test_reals_match_jansson(void **state) {
   }
 }
 
+/* One text through the engine: the mentions a test writes out. */
+typedef struct {
+  cc_engine *e;
+  cc_doc *d;
+  cc_arena *a;
+  cc_docresult r;
+} S_run;
+
+static void S_run_text(S_run *x, const char *name, const char *text) {
+  cc_err err;
+  x->e = NULL;
+  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &x->e, &err), 0);
+  x->d = cc_doc_from_memory(name, text, strlen(text), &err);
+  assert_non_null(x->d);
+  x->a = cc_arena_new();
+  cc_engine_process(x->e, x->d, x->a, false, &x->r);
+}
+
+static void S_run_free(S_run *x) {
+  cc_arena_free(&x->a);
+  cc_doc_free(x->d);
+  cc_engine_free(&x->e);
+}
+
 /* Every record extract writes, parsed and dumped again by jansson, gives
  * the same bytes. */
 static void test_records_match_jansson(void **state) {
   (void)state;
-  cc_engine *e = NULL;
-  cc_err err;
-  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &e, &err), 0);
   static const char text[] =
       "---\ndate: 2024-03-05\n---\n"
       "The \"final\" vote on Tuesday, March 5 drew 1,250 people\\ and 7.5%.\n"
       "A \x01 tab\there cost \xe2\x82\xac" "2.5 million at 9:30 a.m. (0830 GMT).\n"
       "Caf\xc3\xa9 owners said 0.1% of 3 million, about one in three, left "
       "for two weeks.\n";
-  cc_doc *d = cc_doc_from_memory("d\"ir/a\\b.txt", text, strlen(text), &err);
-  assert_non_null(d);
-  cc_arena *a = cc_arena_new();
-  cc_docresult r;
-  cc_engine_process(e, d, a, false, &r);
+  S_run x;
+  S_run_text(&x, "d\"ir/a\\b.txt", text);
+  cc_docresult r = x.r;
   assert_true(r.nmentions >= 6);
   cc_out *o = cc_out_mem();
   assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_JSONL, &r), 0);
@@ -93,9 +112,7 @@ static void test_records_match_jansson(void **state) {
   assert_int_equal(lines, r.nmentions);
   assert_non_null(strstr(data, "\"doc\":\"d\\\"ir/a\\\\b.txt\""));
   cc_out_abort(&o);
-  cc_arena_free(&a);
-  cc_doc_free(d);
-  cc_engine_free(&e);
+  S_run_free(&x);
 }
 
 /* The instants written in place ("lo" and "hi" of dates and times,
@@ -105,15 +122,10 @@ static void test_records_match_jansson(void **state) {
  * of a second, years past 9999 and before 0, NaN, infinities). */
 static void test_instants_match_mention_fmt(void **state) {
   (void)state;
-  cc_engine *e = NULL;
-  cc_err err;
-  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &e, &err), 0);
   static const char text[] = "The talks began on June 18, 2021 at 9:30.\n";
-  cc_doc *d = cc_doc_from_memory("t.txt", text, strlen(text), &err);
-  assert_non_null(d);
-  cc_arena *a = cc_arena_new();
-  cc_docresult r;
-  cc_engine_process(e, d, a, false, &r);
+  S_run x;
+  S_run_text(&x, "t.txt", text);
+  cc_docresult r = x.r;
   assert_true(r.nmentions >= 1);
   static const double xs[] = {0,           -1,          0.5,
                               86399.9,     -86400.5,    1719000000,
@@ -163,9 +175,7 @@ static void test_instants_match_mention_fmt(void **state) {
       json_decref(j);
       cc_out_abort(&o);
     }
-  cc_arena_free(&a);
-  cc_doc_free(d);
-  cc_engine_free(&e);
+  S_run_free(&x);
 }
 
 /* The recognizers' names (types, qualifiers, granularities, and what an
@@ -210,15 +220,10 @@ static void S_bound_text(const cc_mention *m, bool want_lo, cc_buf *out) {
 
 static void test_bounds_match_text_path(void **state) {
   (void)state;
-  cc_engine *e = NULL;
-  cc_err err;
-  assert_int_equal(cc_engine_new(CC_TEST_RULES, NULL, &e, &err), 0);
   static const char text[] = "About 2,300 people came, up 7.5% on 3 years.\n";
-  cc_doc *d = cc_doc_from_memory("n.txt", text, strlen(text), &err);
-  assert_non_null(d);
-  cc_arena *a = cc_arena_new();
-  cc_docresult r;
-  cc_engine_process(e, d, a, false, &r);
+  S_run x;
+  S_run_text(&x, "n.txt", text);
+  cc_docresult r = x.r;
   assert_true(r.nmentions >= 1);
   double xs[1024];
   size_t nx = 0;
@@ -273,9 +278,7 @@ static void test_bounds_match_text_path(void **state) {
     cc_buf_free(&want);
     cc_out_abort(&o);
   }
-  cc_arena_free(&a);
-  cc_doc_free(d);
-  cc_engine_free(&e);
+  S_run_free(&x);
 }
 
 int main(void) {
