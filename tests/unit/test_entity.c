@@ -735,6 +735,16 @@ static void S_write(const char *dir, const char *name, const char *text) {
   fclose(f);
 }
 
+/* The lexicon in dir and the entity model made from it. */
+static void S_model_from(const char *dir, cc_lexicon **lx,
+                         cc_entity_model **m) {
+  cc_err err = {{0}};
+  if (cc_lexicon_load(dir, lx, &err) != 0)
+    print_error("%s\n", err.msg);
+  assert_non_null(*lx);
+  assert_int_equal(cc_entity_model_new(*lx, m, &err), 0);
+}
+
 /* The entities of text with model m, segmented with lx's word table,
  * written one per line (kind, span, key, full, flags) into out. */
 static void S_entities_text(const cc_lexicon *lx, const cc_entity_model *m,
@@ -810,11 +820,8 @@ static void test_canon_rules_that_grow(void **state) {
   S_write(dir, "titles.csv", "title,kind\npresident,leader\n");
   cc_lexicon *lx = NULL;
   cc_entity_model *m = NULL;
+  S_model_from(dir, &lx, &m);
   cc_err err = {{0}};
-  if (cc_lexicon_load(dir, &lx, &err) != 0)
-    print_error("%s\n", err.msg);
-  assert_non_null(lx);
-  assert_int_equal(cc_entity_model_new(lx, &m, &err), 0);
   /* 64 parts "Q" (127 bytes), 21 parts "Kaaaz" (ASCII path), 40 parts
    * "Kaaaz" (240 bytes: the general path) */
   const char *part[] = {"Q", "Kaaaz", "Kaaaz"};
@@ -909,11 +916,8 @@ static void test_longest_names_from_a_small_lexicon(void **state) {
   S_write(dir, "nations.csv", "name,country\nnew zealand,new zealand\n");
   cc_lexicon *lx = NULL;
   cc_entity_model *m = NULL;
+  S_model_from(dir, &lx, &m);
   cc_err err = {{0}};
-  if (cc_lexicon_load(dir, &lx, &err) != 0)
-    print_error("%s\n", err.msg);
-  assert_non_null(lx);
-  assert_int_equal(cc_entity_model_new(lx, &m, &err), 0);
   char text[2048];
   snprintf(text, sizeof text,
            "Talks in New York City ended.\nWe met in New York Harbor "
