@@ -6036,33 +6036,55 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   return S_mention_at(c, i, end, out);
 }
 
+/* S_BEST for S_mention_at: two buffers, the best so far (*tv, valid when
+ * best != 0) and the scratch one (*cand) each parser starts fresh in; a
+ * longer match swaps them, so no value is copied on a win and the best
+ * needs no fresh value before the first one (S_finish reads it only
+ * after a match). */
+#define S_MBEST(fn)                                                            \
+  do {                                                                         \
+    S_tv_init(cand);                                                           \
+    uint32_t e_ = fn(c, i, cand);                                              \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      S_tv *x_ = tv;                                                           \
+      tv = cand;                                                               \
+      cand = x_;                                                               \
+    }                                                                          \
+  } while (0)
+
+#define S_MBEST_IF(cond, fn)                                                   \
+  do {                                                                         \
+    if (cond)                                                                  \
+      S_MBEST(fn);                                                             \
+  } while (0)
+
 /* Every parser at token i (< end), the longest match into *out. */
 static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
-  S_tv best_tv, *tv = &best_tv;
-  S_tv_init(tv);
+  S_tv buf[2], *tv = &buf[0], *cand = &buf[1];
   uint32_t best = 0;
   /* guards as in S_p_date_core_run: the parser's own first test */
   const S_entry *ei = S_entry_at(c, i);
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
 #ifdef CC_RECOG_CHECK_INERT
-  S_BEST(S_p_time_checked);
+  S_MBEST(S_p_time_checked);
 #else
-  S_BEST_IF(S_may_time(c, i, ki), S_p_time);
+  S_MBEST_IF(S_may_time(c, i, ki), S_p_time);
 #endif
-  S_BEST(S_p_date);
-  S_BEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
-  S_BEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
-                (the && i + 1 < end &&
-                 S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
-            S_p_mod);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
-  S_BEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
-  S_BEST_IF(the, S_p_the_rel);
-  S_BEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
-  S_BEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
+  S_MBEST(S_p_date);
+  S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
+  S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
+  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
+  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
+                 (the && i + 1 < end &&
+                  S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
+             S_p_mod);
+  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
+  S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
+  S_MBEST_IF(the, S_p_the_rel);
+  S_MBEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
+  S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
   S_finish(c, tv, out);
