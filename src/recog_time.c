@@ -30,6 +30,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6059,6 +6060,41 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
       S_MBEST(fn);                                                             \
   } while (0)
 
+/* S_MBEST for a parser that writes *tv only on a match, and then wholly
+ * (S_p_date: S_p_date_core copies a whole value in, S_attach edits it):
+ * its scratch value needs no fresh one. */
+#define S_MBEST_WHOLE(fn)                                                      \
+  do {                                                                         \
+    uint32_t e_ = fn(c, i, cand);                                              \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      S_tv *x_ = tv;                                                           \
+      tv = cand;                                                               \
+      cand = x_;                                                               \
+    }                                                                          \
+  } while (0)
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_p_date from a value no parser starts from, checked against the same
+ * parse from a fresh one: the answer and every field up to the value's
+ * text (the struct's last bytes may be padding) must agree. */
+static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
+  S_tv fresh;
+  S_tv_init(&fresh);
+  uint32_t ef = S_p_date(c, i, &fresh);
+  memset(tv, 0x5a, sizeof *tv);
+  uint32_t e = S_p_date(c, i, tv);
+  if (e != ef ||
+      (e && memcmp(tv, &fresh, offsetof(S_tv, value) + sizeof tv->value))) {
+    fprintf(stderr, "recog: S_p_date at \"%s\" reads its value\n", S_w(c, i));
+    abort();
+  }
+  return e;
+}
+#else
+#define S_p_date_whole S_p_date
+#endif
+
 /* Every parser at token i (< end), the longest match into *out. */
 static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_tv buf[2], *tv = &buf[0], *cand = &buf[1];
@@ -6072,7 +6108,7 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
 #else
   S_MBEST_IF(S_may_time(c, i, ki), S_p_time);
 #endif
-  S_MBEST(S_p_date);
+  S_MBEST_WHOLE(S_p_date_whole);
   S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
   S_MBEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
