@@ -1827,28 +1827,35 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
 
 /* ---- tense and resolution ----------------------------------------------- */
 
-/* Tense of the clause around tokens [b, e): the nearest cue within a few
- * tokens (a past or future word from the table, "-ed" verbs, "'ll").
- * -1 past, +1 future, 0 unknown. */
-static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
+/* The cue at token i for S_tense: a past or future word from the table,
+ * a regular past tense ("-ed") or "'ll"; -1 past, +1 future, 0 none. */
+static int S_tense_cue(const S_cur *c, uint32_t i) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+  int v = 0;
+  if (s) {
+    v = s->v;
+  } else if (S_kind_is(c, i, CC_TOK_WORD)) {
+    const cc_token *t = S_tok(c, i);
+    const char *w = t->norm;
+    size_t len = t->norm_len;
+    bool lower = !(t->flags & CC_TF_CAP) || (t->flags & CC_TF_SENT_START);
+    if (len >= 5 && lower && !strcmp(w + len - 2, "ed") &&
+        strcmp(w + len - 3, "eed") != 0 && strcmp(w, "hundred") != 0)
+      v = -1; /* a regular past tense */
+    else if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+      v = 1;
+  }
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_tense's cue around [b, e) as it was found before: every token of
+ * [lo, hi) outside [b, e), the nearest cue, the earlier one on a tie. */
+static int S_tense_scan(const S_cur *c, uint32_t b, uint32_t e, uint32_t lo,
+                        uint32_t hi) {
   int best = 0;
   uint32_t bestd = UINT32_MAX;
-  /* a future auxiliary shortly before governs its participle: "will be
-   * held on March 3" */
-  for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
-    uint32_t n;
-    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
-    if (s && s->v > 0 &&
-        (S_is(c, i, "will") || S_is(c, i, "shall") || S_is(c, i, "won't") ||
-         n > 1))
-      return 1;
-    const char *w = S_w(c, i);
-    size_t len = strlen(w);
-    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
-      return 1;
-  }
-  uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
-  uint32_t hi = e + 12 < c->end ? e + 12 : c->end;
   for (uint32_t i = lo; i < hi; i++) {
     if (i >= b && i < e)
       continue;
@@ -1876,6 +1883,47 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
       bestd = d;
     }
   }
+  return best;
+}
+#endif
+
+/* Tense of the clause around tokens [b, e): the nearest cue within a few
+ * tokens (a past or future word from the table, "-ed" verbs, "'ll").
+ * -1 past, +1 future, 0 unknown. */
+static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  /* a future auxiliary shortly before governs its participle: "will be
+   * held on March 3" */
+  for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
+    uint32_t n;
+    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+    if (s && s->v > 0 &&
+        (S_is(c, i, "will") || S_is(c, i, "shall") || S_is(c, i, "won't") ||
+         n > 1))
+      return 1;
+    const char *w = S_w(c, i);
+    size_t len = strlen(w);
+    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+      return 1;
+  }
+  uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
+  uint32_t hi = e + 12 < c->end ? e + 12 : c->end;
+  /* nearest first, the token before ahead of the one after at the same
+   * distance: the first cue is the answer (S_tense_scan's, which reads
+   * every token; the inert build compares) */
+  uint32_t nb = b - lo, na = hi > e ? hi - e : 0;
+  int best = 0;
+  for (uint32_t d = 1; !best && (d <= nb || d <= na); d++) {
+    if (d <= nb)
+      best = S_tense_cue(c, b - d);
+    if (!best && d <= na)
+      best = S_tense_cue(c, e + d - 1);
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (best != S_tense_scan(c, b, e, lo, hi)) {
+    fprintf(stderr, "recog: tense at \"%s\" differs\n", S_w(c, b));
+    abort();
+  }
+#endif
   return best;
 }
 
