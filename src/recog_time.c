@@ -30,6 +30,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1826,28 +1827,35 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
 
 /* ---- tense and resolution ----------------------------------------------- */
 
-/* Tense of the clause around tokens [b, e): the nearest cue within a few
- * tokens (a past or future word from the table, "-ed" verbs, "'ll").
- * -1 past, +1 future, 0 unknown. */
-static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
+/* The cue at token i for S_tense: a past or future word from the table,
+ * a regular past tense ("-ed") or "'ll"; -1 past, +1 future, 0 none. */
+static int S_tense_cue(const S_cur *c, uint32_t i) {
+  uint32_t n;
+  const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+  int v = 0;
+  if (s) {
+    v = s->v;
+  } else if (S_kind_is(c, i, CC_TOK_WORD)) {
+    const cc_token *t = S_tok(c, i);
+    const char *w = t->norm;
+    size_t len = t->norm_len;
+    bool lower = !(t->flags & CC_TF_CAP) || (t->flags & CC_TF_SENT_START);
+    if (len >= 5 && lower && !strcmp(w + len - 2, "ed") &&
+        strcmp(w + len - 3, "eed") != 0 && strcmp(w, "hundred") != 0)
+      v = -1; /* a regular past tense */
+    else if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+      v = 1;
+  }
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_tense's cue around [b, e) as it was found before: every token of
+ * [lo, hi) outside [b, e), the nearest cue, the earlier one on a tie. */
+static int S_tense_scan(const S_cur *c, uint32_t b, uint32_t e, uint32_t lo,
+                        uint32_t hi) {
   int best = 0;
   uint32_t bestd = UINT32_MAX;
-  /* a future auxiliary shortly before governs its participle: "will be
-   * held on March 3" */
-  for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
-    uint32_t n;
-    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
-    if (s && s->v > 0 &&
-        (S_is(c, i, "will") || S_is(c, i, "shall") || S_is(c, i, "won't") ||
-         n > 1))
-      return 1;
-    const char *w = S_w(c, i);
-    size_t len = strlen(w);
-    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
-      return 1;
-  }
-  uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
-  uint32_t hi = e + 12 < c->end ? e + 12 : c->end;
   for (uint32_t i = lo; i < hi; i++) {
     if (i >= b && i < e)
       continue;
@@ -1875,6 +1883,47 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
       bestd = d;
     }
   }
+  return best;
+}
+#endif
+
+/* Tense of the clause around tokens [b, e): the nearest cue within a few
+ * tokens (a past or future word from the table, "-ed" verbs, "'ll").
+ * -1 past, +1 future, 0 unknown. */
+static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  /* a future auxiliary shortly before governs its participle: "will be
+   * held on March 3" */
+  for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
+    uint32_t n;
+    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+    if (s && s->v > 0 &&
+        (S_is(c, i, "will") || S_is(c, i, "shall") || S_is(c, i, "won't") ||
+         n > 1))
+      return 1;
+    const char *w = S_w(c, i);
+    size_t len = strlen(w);
+    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+      return 1;
+  }
+  uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
+  uint32_t hi = e + 12 < c->end ? e + 12 : c->end;
+  /* nearest first, the token before ahead of the one after at the same
+   * distance: the first cue is the answer (S_tense_scan's, which reads
+   * every token; the inert build compares) */
+  uint32_t nb = b - lo, na = hi > e ? hi - e : 0;
+  int best = 0;
+  for (uint32_t d = 1; !best && (d <= nb || d <= na); d++) {
+    if (d <= nb)
+      best = S_tense_cue(c, b - d);
+    if (!best && d <= na)
+      best = S_tense_cue(c, e + d - 1);
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (best != S_tense_scan(c, b, e, lo, hi)) {
+    fprintf(stderr, "recog: tense at \"%s\" differs\n", S_w(c, b));
+    abort();
+  }
+#endif
   return best;
 }
 
@@ -6036,33 +6085,90 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   return S_mention_at(c, i, end, out);
 }
 
+/* S_BEST for S_mention_at: two buffers, the best so far (*tv, valid when
+ * best != 0) and the scratch one (*cand) each parser starts fresh in; a
+ * longer match swaps them, so no value is copied on a win and the best
+ * needs no fresh value before the first one (S_finish reads it only
+ * after a match). */
+#define S_MBEST(fn)                                                            \
+  do {                                                                         \
+    S_tv_init(cand);                                                           \
+    uint32_t e_ = fn(c, i, cand);                                              \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      S_tv *x_ = tv;                                                           \
+      tv = cand;                                                               \
+      cand = x_;                                                               \
+    }                                                                          \
+  } while (0)
+
+#define S_MBEST_IF(cond, fn)                                                   \
+  do {                                                                         \
+    if (cond)                                                                  \
+      S_MBEST(fn);                                                             \
+  } while (0)
+
+/* S_MBEST for a parser that writes *tv only on a match, and then wholly
+ * (S_p_date: S_p_date_core copies a whole value in, S_attach edits it):
+ * its scratch value needs no fresh one. */
+#define S_MBEST_WHOLE(fn)                                                      \
+  do {                                                                         \
+    uint32_t e_ = fn(c, i, cand);                                              \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      S_tv *x_ = tv;                                                           \
+      tv = cand;                                                               \
+      cand = x_;                                                               \
+    }                                                                          \
+  } while (0)
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_p_date from a value no parser starts from, checked against the same
+ * parse from a fresh one: the answer and every field up to the value's
+ * text (the struct's last bytes may be padding) must agree. */
+static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
+  S_tv fresh;
+  S_tv_init(&fresh);
+  uint32_t ef = S_p_date(c, i, &fresh);
+  memset(tv, 0x5a, sizeof *tv);
+  uint32_t e = S_p_date(c, i, tv);
+  if (e != ef ||
+      (e && memcmp(tv, &fresh, offsetof(S_tv, value) + sizeof tv->value))) {
+    fprintf(stderr, "recog: S_p_date at \"%s\" reads its value\n", S_w(c, i));
+    abort();
+  }
+  return e;
+}
+#else
+#define S_p_date_whole S_p_date
+#endif
+
 /* Every parser at token i (< end), the longest match into *out. */
 static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
-  S_tv best_tv, *tv = &best_tv;
-  S_tv_init(tv);
+  S_tv buf[2], *tv = &buf[0], *cand = &buf[1];
   uint32_t best = 0;
   /* guards as in S_p_date_core_run: the parser's own first test */
   const S_entry *ei = S_entry_at(c, i);
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
 #ifdef CC_RECOG_CHECK_INERT
-  S_BEST(S_p_time_checked);
+  S_MBEST(S_p_time_checked);
 #else
-  S_BEST_IF(S_may_time(c, i, ki), S_p_time);
+  S_MBEST_IF(S_may_time(c, i, ki), S_p_time);
 #endif
-  S_BEST(S_p_date);
-  S_BEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
-  S_BEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
-                (the && i + 1 < end &&
-                 S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
-            S_p_mod);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
-  S_BEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
-  S_BEST_IF(the, S_p_the_rel);
-  S_BEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
-  S_BEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
+  S_MBEST_WHOLE(S_p_date_whole);
+  S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
+  S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
+  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
+  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
+                 (the && i + 1 < end &&
+                  S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
+             S_p_mod);
+  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
+  S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
+  S_MBEST_IF(the, S_p_the_rel);
+  S_MBEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
+  S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
   S_finish(c, tv, out);
