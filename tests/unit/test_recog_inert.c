@@ -109,24 +109,40 @@ static void test_skip_never_starts(void **state) {
   cc_buf_free(&b);
 }
 
+/* text (one sentence) segmented, and the index of the first token of
+ * word w in it. */
+typedef struct {
+  cc_doc *doc;
+  cc_arena *arena;
+  cc_segmented seg;
+  uint32_t at, end;
+} S_one;
+
+static void S_one_open(S_one *o, const char *text, const char *w) {
+  cc_err err;
+  o->doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
+  assert_non_null(o->doc);
+  o->arena = cc_arena_new();
+  cc_segment(o->doc, cc_lexicon_abbrevs(S_lx), NULL, o->arena, &o->seg);
+  assert_int_equal(o->seg.nsentences, 1);
+  o->end = o->seg.sentences[0].tok_end;
+  o->at = 0;
+  while (o->at < o->seg.ntokens && strcmp(o->seg.tokens[o->at].norm, w))
+    o->at++;
+  assert_true(o->at < o->seg.ntokens);
+}
+
+static void S_one_close(S_one *o) {
+  cc_arena_free(&o->arena);
+  cc_doc_free(o->doc);
+}
+
 /* Whether the driver skips the first token of word w in text. */
 static bool S_skip_at(const char *text, const char *w) {
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
-  cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
-  assert_int_equal(seg.nsentences, 1);
-  bool skip = false, seen = false;
-  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
-    if (!strcmp(seg.tokens[i].norm, w)) {
-      seen = true;
-      skip = cc__recog_time_skip(S_r, &seg, i, seg.sentences[0].tok_end);
-    }
-  assert_true(seen);
-  cc_arena_free(&arena);
-  cc_doc_free(doc);
+  S_one o;
+  S_one_open(&o, text, w);
+  bool skip = cc__recog_time_skip(S_r, &o.seg, o.at, o.end);
+  S_one_close(&o);
   return skip;
 }
 
@@ -196,23 +212,11 @@ static void test_quiet_words(void **state) {
 /* cc__time_longer_start at the first token of word w in text (one
  * sentence), and cc__time_join_starts there. */
 static bool S_longer_at(const char *text, const char *w, bool *join) {
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
-  cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
-  assert_int_equal(seg.nsentences, 1);
-  bool longer = false, seen = false;
-  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
-    if (!strcmp(seg.tokens[i].norm, w)) {
-      seen = true;
-      longer = cc__time_longer_start(S_tm, &seg, i, seg.sentences[0].tok_end);
-      *join = cc__time_join_starts(S_tm, &seg, i);
-    }
-  assert_true(seen);
-  cc_arena_free(&arena);
-  cc_doc_free(doc);
+  S_one o;
+  S_one_open(&o, text, w);
+  bool longer = cc__time_longer_start(S_tm, &o.seg, o.at, o.end);
+  *join = cc__time_join_starts(S_tm, &o.seg, o.at);
+  S_one_close(&o);
   return longer;
 }
 
@@ -253,29 +257,18 @@ static void test_longer_start(void **state) {
 /* The end of the mention cc__time_mention finds at the first token of
  * word w in text (one sentence), or 0. */
 static uint32_t S_mention_end(const char *text, const char *w) {
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory("n.txt", text, strlen(text), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
-  cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  S_one o;
+  S_one_open(&o, text, w);
   cc_recog_ctx dated = {0};
   dated.has_date = true;
   dated.doc_date = cc_days_from_civil(2024, 3, 15);
+  cc_mention m;
+  memset(&m, 0, sizeof m);
   uint32_t end = 0;
-  bool seen = false;
-  for (uint32_t i = 0; i < seg.ntokens && !seen; i++)
-    if (!strcmp(seg.tokens[i].norm, w)) {
-      seen = true;
-      cc_mention m;
-      memset(&m, 0, sizeof m);
-      if (cc__time_mention(S_tm, S_nm, &seg, i, seg.sentences[0].tok_end,
-                           &dated, NULL, NULL, &m))
-        end = m.tok_end;
-    }
-  assert_true(seen);
-  cc_arena_free(&arena);
-  cc_doc_free(doc);
+  if (cc__time_mention(S_tm, S_nm, &o.seg, o.at, o.end, &dated, NULL, NULL,
+                       &m))
+    end = m.tok_end;
+  S_one_close(&o);
   return end;
 }
 
