@@ -1862,24 +1862,9 @@ static int S_tense_scan(const S_cur *c, uint32_t b, uint32_t e, uint32_t lo,
     uint32_t d = i < b ? b - i : i - e + 1;
     if (d >= bestd)
       continue;
-    uint32_t n;
-    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
-    int v = 0;
-    if (s) {
-      v = s->v;
-    } else if (S_kind_is(c, i, CC_TOK_WORD)) {
-      const cc_token *t = S_tok(c, i);
-      const char *w = t->norm;
-      size_t len = t->norm_len;
-      bool lower = !(t->flags & CC_TF_CAP) || (t->flags & CC_TF_SENT_START);
-      if (len >= 5 && lower && !strcmp(w + len - 2, "ed") &&
-          strcmp(w + len - 3, "eed") != 0 && strcmp(w, "hundred") != 0)
-        v = -1; /* a regular past tense */
-      else if (len >= 4 && !strcmp(w + len - 3, "'ll"))
-        v = 1;
-    }
+    int v = S_tense_cue(c, i); /* the order of the scan is what differs */
     if (v) {
-      best = v > 0 ? 1 : -1;
+      best = v;
       bestd = d;
     }
   }
