@@ -6078,13 +6078,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
 #define S_MBEST(fn)                                                            \
   do {                                                                         \
     S_tv_init(cand);                                                           \
-    uint32_t e_ = fn(c, i, cand);                                              \
-    if (e_ > best) {                                                           \
-      best = e_;                                                               \
-      S_tv *x_ = tv;                                                           \
-      tv = cand;                                                               \
-      cand = x_;                                                               \
-    }                                                                          \
+    S_MBEST_WHOLE(fn);                                                         \
   } while (0)
 
 #define S_MBEST_IF(cond, fn)                                                   \
