@@ -709,8 +709,8 @@ static void test_scratch_between_documents(void **state) {
       "---\ndate: 2025-03-10\n---\n"
       "It was the start.\n"
       "Six months later the dispute goes on.\n",
-      "---\ndate: 2025-04-02\n---\n"
-      "Nine delegates arrived in Oslo.\n"};
+      ("---\ndate: 2025-04-02\n---\n"
+       "Nine delegates arrived in Oslo.\n")};
   static char want[3][4096], got[4096];
   for (int i = 0; i < 3; i++) {
     cc_ruleset *fresh = S_rules(src);
