@@ -31,6 +31,20 @@ static int S_setup(void **state) {
   return 0;
 }
 
+/* text segmented as the engine does (the lexicon's abbreviations and word
+ * table) into *seg, in a new *arena; the caller frees both the arena and
+ * the returned document. */
+static inline cc_doc *S_seg_text(const char *path, const char *text,
+                                 size_t len, cc_arena **arena,
+                                 cc_segmented *seg) {
+  cc_err err;
+  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
+  assert_non_null(doc);
+  *arena = cc_arena_new();
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, *arena, seg);
+  return doc;
+}
+
 static int S_teardown(void **state) {
   (void)state;
   cc_recog_free(&S_r);

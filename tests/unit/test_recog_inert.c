@@ -34,12 +34,9 @@ static void S_keep(const cc_token *t) {
 
 /* Check every token of text; returns how many had the bit. */
 static uint32_t S_check_text(const char *path, const char *text, size_t len) {
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
+  cc_arena *arena;
   cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_doc *doc = S_seg_text(path, text, len, &arena, &seg);
   cc_recog_ctx none = {0}, dated = {0};
   dated.has_date = true;
   dated.doc_date = cc_days_from_civil(2024, 3, 15);
@@ -119,11 +116,7 @@ typedef struct {
 } S_one;
 
 static void S_one_open(S_one *o, const char *text, const char *w) {
-  cc_err err;
-  o->doc = cc_doc_from_memory("w.txt", text, strlen(text), &err);
-  assert_non_null(o->doc);
-  o->arena = cc_arena_new();
-  cc_segment(o->doc, cc_lexicon_abbrevs(S_lx), NULL, o->arena, &o->seg);
+  o->doc = S_seg_text("w.txt", text, strlen(text), &o->arena, &o->seg);
   assert_int_equal(o->seg.nsentences, 1);
   o->end = o->seg.sentences[0].tok_end;
   o->at = 0;
@@ -343,12 +336,9 @@ static void test_number_tokens(void **state) {
         cc_buf_printf(&b, "He said %s%s %s. At %s%s %s, ", *f, *n, *a, *f, *n,
                       *a);
   S_check_text("nums.txt", b.ptr, b.len); /* skipped words: none start */
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory("nums.txt", b.ptr, b.len, &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
+  cc_arena *arena;
   cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_doc *doc = S_seg_text("nums.txt", b.ptr, b.len, &arena, &seg);
   uint32_t found = 0;
   for (uint32_t s = 0; s < seg.nsentences; s++)
     for (uint32_t i = seg.sentences[s].tok_begin; i < seg.sentences[s].tok_end;

@@ -64,11 +64,7 @@ typedef struct S_fix {
 } S_fix;
 
 static void S_open(S_fix *f) {
-  cc_err err;
-  f->doc = cc_doc_from_memory("t.txt", S_text, strlen(S_text), &err);
-  assert_non_null(f->doc);
-  f->arena = cc_arena_new();
-  cc_segment(f->doc, cc_lexicon_abbrevs(S_lx), NULL, f->arena, &f->seg);
+  f->doc = S_seg_text("t.txt", S_text, strlen(S_text), &f->arena, &f->seg);
   assert_true(f->seg.nsentences >= 5);
 }
 
@@ -252,13 +248,10 @@ static void test_num_memo_reading(void **state) {
   S_open(&f);
   S_memo_reading_same(&f.seg);
   S_close(&f);
-  cc_err err;
-  cc_doc *doc =
-      cc_doc_from_memory("k.txt", S_keys_text, strlen(S_keys_text), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
+  cc_arena *arena;
   cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_doc *doc =
+      S_seg_text("k.txt", S_keys_text, strlen(S_keys_text), &arena, &seg);
   S_memo_reading_same(&seg);
   /* the longer keys are still read where they go on */
   cc_numparse np;
@@ -308,11 +301,9 @@ static void test_trigger_table(void **state) {
       "quarter of H1 and Q4, FY2023 in the '90s at .5 and -3 degrees: the "
       "turn of the century, at the moment, in the past, twenty-one, "
       "hundreds, $5, 5%, per cent, 3-4 and the day after tomorrow.";
-  cc_doc *doc = cc_doc_from_memory("m.txt", more, strlen(more), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
+  cc_arena *arena;
   cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_doc *doc = S_seg_text("m.txt", more, strlen(more), &arena, &seg);
   S_same_triggers(r, &seg);
   assert_false(cc__recog_num_trigger(r, &seg, seg.ntokens));
   assert_int_equal(cc__recog_time_trigger(r, &seg, seg.ntokens), 0);
@@ -411,12 +402,9 @@ static void S_same_mention(const cc_mention *a, const cc_mention *b) {
  * no word table named (vocab NULL) is read from the tokens' text: every
  * mention must be the same. */
 static uint32_t S_ids_same(const char *path, const char *text, size_t len) {
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
+  cc_arena *arena;
   cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_doc *doc = S_seg_text(path, text, len, &arena, &seg);
   assert_ptr_equal(seg.vocab, cc_lexicon_vocab(S_lx));
   cc_segmented bytext = seg;
   bytext.vocab = NULL;

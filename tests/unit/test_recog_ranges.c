@@ -19,12 +19,9 @@
 
 /* Compare both ways at every token of text; returns the mentions found. */
 static uint32_t S_check_text(const char *path, const char *text, size_t len) {
-  cc_err err;
-  cc_doc *doc = cc_doc_from_memory(path, text, len, &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
+  cc_arena *arena;
   cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_doc *doc = S_seg_text(path, text, len, &arena, &seg);
   cc_recog_ctx ctx = {0};
   ctx.has_date = true;
   ctx.doc_date = cc_days_from_civil(2024, 3, 15);

@@ -35,11 +35,7 @@ typedef struct S_fix {
 } S_fix;
 
 static void S_open(S_fix *f, const char *text) {
-  cc_err err;
-  f->doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
-  assert_non_null(f->doc);
-  f->arena = cc_arena_new();
-  cc_segment(f->doc, cc_lexicon_abbrevs(S_lx), NULL, f->arena, &f->seg);
+  f->doc = S_seg_text("t.txt", text, strlen(text), &f->arena, &f->seg);
 }
 
 static void S_close(S_fix *f) {
