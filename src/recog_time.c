@@ -43,6 +43,7 @@
 
 #include "cc_time.h"
 #include "cc_tz.h"
+#include "cc_vocab.h"
 #include "recog_int.h"
 
 /* ---- the model ---------------------------------------------------------- */
@@ -128,6 +129,15 @@ struct cc_time_model {
   cc_wfilter *wf_firsts; /* S_first_words alone (S_lit of that list) */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
+  /* cc__time_join_starts by word id (S_jshort_build): the word table the
+   * model was loaded with, its ids then (1..nids-1), and an open-
+   * addressing set (jmask + 1 slots, 0 empty) of S_jkey(a, sp, r) for
+   * every word a of those ids and text r of 1 or 2 bytes such that a, a
+   * space when sp, then r is in starts */
+  const cc_vocab *vocab;
+  uint32_t nids;
+  uint64_t *jkeys;
+  uint32_t jmask;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -671,6 +681,72 @@ static void S_index_starts(cc_time_model *tm) {
   }
 }
 
+/* The key of S_jshort's set for word id a, a space when sp, then r (1
+ * or 2 bytes): never 0, as a is not. */
+static inline uint64_t S_jkey(uint32_t a, bool sp, const char *r, size_t nr) {
+  uint64_t k = (uint64_t)a << 32 | (uint64_t)sp << 24 | (uint64_t)nr << 16 |
+               (uint64_t)(unsigned char)r[0] << 8;
+  return nr > 1 ? k | (unsigned char)r[1] : k;
+}
+
+static inline uint32_t S_jslot(uint64_t k, uint32_t mask) {
+  return (uint32_t)((k * 0x9E3779B97F4A7C15u) >> 40) & mask;
+}
+
+static void S_jadd(cc_time_model *tm, uint64_t k) {
+  uint32_t h = S_jslot(k, tm->jmask);
+  while (tm->jkeys[h] && tm->jkeys[h] != k)
+    h = (h + 1) & tm->jmask;
+  tm->jkeys[h] = k;
+}
+
+static bool S_jhas(const cc_time_model *tm, uint64_t k) {
+  for (uint32_t h = S_jslot(k, tm->jmask);; h = (h + 1) & tm->jmask) {
+    if (tm->jkeys[h] == k)
+      return true;
+    if (!tm->jkeys[h])
+      return false;
+  }
+}
+
+/* S_jkey of every string of starts that is a word of v, a space or not,
+ * then one or two more bytes: starts holds every byte prefix of its keys,
+ * so each such string is an entry s split at its last one, two or three
+ * bytes (entries: 2,028; words of v: about 2,700). */
+static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
+  if (!v)
+    return;
+  tm->vocab = v;
+  tm->nids = cc_vocab_count(v) + 1;
+  size_t n = 0;
+  for (S_str *e = tm->starts; e; e = e->hh.next)
+    n++;
+  uint64_t *keys = cc_xmalloc((4 * n + 1) * sizeof *keys); /* 4 an entry */
+  size_t nk = 0;
+  for (S_str *e = tm->starts; e; e = e->hh.next) {
+    size_t len = strlen(e->s);
+    for (size_t r = 1; r <= 3 && r < len; r++) {
+      size_t p = len - r; /* a = s[0..p), then r bytes */
+      uint32_t a = cc_vocab_find(v, e->s, p);
+      if (!a)
+        continue;
+      if (r <= 2) /* a and r bytes with no space between */
+        keys[nk++] = S_jkey(a, false, e->s + p, r);
+      if (r >= 2 && e->s[p] == ' ') /* a, a space, r - 1 bytes */
+        keys[nk++] = S_jkey(a, true, e->s + p + 1, r - 1);
+    }
+  }
+  uint32_t cap = 16;
+  while (cap < 4 * nk) /* a quarter full at most: short probes */
+    cap *= 2;
+  tm->jmask = cap - 1;
+  tm->jkeys = cc_arena_alloc(tm->arena, cap * sizeof *tm->jkeys);
+  memset(tm->jkeys, 0, cap * sizeof *tm->jkeys);
+  for (size_t k = 0; k < nk; k++)
+    S_jadd(tm, keys[k]);
+  cc_xfree(keys);
+}
+
 /* Each entry's pkinds, from every key's proper byte prefixes that are
  * entries (after S_index_starts and the word filter). */
 static void S_index_pkinds(cc_time_model *tm) {
@@ -712,6 +788,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   S_index_pkinds(tm);
+  S_jshort_build(tm, cc_lexicon_vocab(lx));
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
@@ -5250,11 +5327,40 @@ static bool S_str_has_join(const S_str *head, const char *a, size_t na,
   return false;
 }
 
+/* The join of tokens a and b by the text's hash (cc__time_join_starts). */
+static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
+                               const cc_token *b);
+
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
     return false;
   const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  /* a word of the model's word table, then one or two bytes: the answer
+   * is in S_jshort's set; a longer b whose first two bytes are not there
+   * begins no key either (starts holds every byte prefix).  Most joins
+   * end here with one probe ("the team", "on Monday"). */
+  if (seg->vocab == tm->vocab && a->id && a->id < tm->nids && b->norm_len &&
+      a->norm_len + b->norm_len + 2 <= 256) {
+    bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+    size_t nr = b->norm_len < 2 ? b->norm_len : 2;
+    bool has = S_jhas(tm, S_jkey(a->id, sp, b->norm, nr));
+    if (has && b->norm_len > 2)
+      has = S_join_starts_text(tm, a, b);
+#ifdef CC_RECOG_CHECK_INERT
+    if (has != S_join_starts_text(tm, a, b)) {
+      fprintf(stderr, "recog: join by id at \"%s\" \"%s\" differs\n",
+              a->norm, b->norm);
+      abort();
+    }
+#endif
+    return has;
+  }
+  return S_join_starts_text(tm, a, b);
+}
+
+static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
+                               const cc_token *b) {
   /* starts holds every byte prefix of its keys, so the joined text is a
    * key only when token i alone is one: a clear bit ends it here */
   if (!cc_wf_may(tm->wf_starts, a->norm, a->norm_len))
