@@ -724,9 +724,11 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
   uint64_t *keys = cc_xmalloc((4 * n + 1) * sizeof *keys); /* 4 an entry */
   size_t nk = 0;
   for (S_str *e = tm->starts; e; e = e->hh.next) {
-    size_t len = strlen(e->s);
+    size_t len = e->hh.keylen;
     for (size_t r = 1; r <= 3 && r < len; r++) {
       size_t p = len - r; /* a = s[0..p), then r bytes */
+      if (r == 3 && e->s[p] != ' ')
+        break; /* (three bytes only as a space and two) */
       uint32_t a = cc_vocab_find(v, e->s, p);
       if (!a)
         continue;
@@ -737,11 +739,10 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
     }
   }
   uint32_t cap = 16;
-  while (cap < 4 * nk) /* a quarter full at most: short probes */
+  while (cap < 2 * nk) /* half full at most */
     cap *= 2;
   tm->jmask = cap - 1;
-  tm->jkeys = cc_arena_alloc(tm->arena, cap * sizeof *tm->jkeys);
-  memset(tm->jkeys, 0, cap * sizeof *tm->jkeys);
+  tm->jkeys = cc_xcalloc(cap, sizeof *tm->jkeys);
   for (size_t k = 0; k < nk; k++)
     S_jadd(tm, keys[k]);
   cc_xfree(keys);
@@ -810,6 +811,7 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->strings);
   HASH_CLEAR(hh, (*m)->prefixes);
   HASH_CLEAR(hh, (*m)->starts);
+  cc_xfree((*m)->jkeys);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -5340,7 +5342,8 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
    * is in S_jshort's set; a longer b whose first two bytes are not there
    * begins no key either (starts holds every byte prefix).  Most joins
    * end here with one probe ("the team", "on Monday"). */
-  if (seg->vocab == tm->vocab && a->id && a->id < tm->nids && b->norm_len &&
+  if (tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
+      b->norm_len &&
       a->norm_len + b->norm_len + 2 <= 256) {
     bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
     size_t nr = b->norm_len < 2 ? b->norm_len : 2;
