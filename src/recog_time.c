@@ -1423,6 +1423,34 @@ static inline uint32_t S_fnv_more(uint32_t h, const char *s, size_t n) {
   return h;
 }
 
+/* S_phrase_keys_run's first token i when its entry (S_entry_at) is the
+ * first token of a longer key (e->prefix): its text is then a proper
+ * prefix of that key, so in tm->prefixes, and the entry is what the
+ * words table holds for it; the key of token i alone goes into es/nt as
+ * the loop would put it.  False (nothing done): read the tables. */
+static bool S_first_key(const S_cur *c, uint32_t i, const S_entry **es,
+                        uint8_t *nt, int *nk) {
+  const S_entry *e = c->tmemo ? S_entry_at(c, i) : NULL;
+  if (!e || !e->prefix)
+    return false;
+#ifdef CC_RECOG_CHECK_INERT /* the tables' answers */
+  const cc_token *t = S_tok(c, i);
+  S_entry *w = NULL;
+  S_str *p = NULL;
+  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, w);
+  HASH_FIND(hh, c->tm->prefixes, t->norm, t->norm_len, p);
+  if (w != e || !p) {
+    fprintf(stderr, "recog: first key at \"%s\" differs\n", t->norm);
+    abort();
+  }
+#endif
+  if (e->senses) {
+    es[*nk] = e;
+    nt[(*nk)++] = 1;
+  }
+  return true;
+}
+
 static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
                              uint8_t *nt) {
   char buf[256];
@@ -1443,6 +1471,8 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
     memcpy(buf + n, t->norm, t->norm_len);
     hv = S_fnv_more(hv, t->norm, t->norm_len);
     n += t->norm_len;
+    if (k == 0 && S_first_key(c, i, es, nt, &nk))
+      continue;
     uint32_t fh = cc_wf_hash(buf, n); /* both filters' */
     S_entry *e = NULL;
     if (S_wf_bit(c->tm->wf_words, fh))
