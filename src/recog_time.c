@@ -1205,7 +1205,21 @@ struct cc_time_memo {
   uint32_t ugen, ulo, last_unit, last_set;
 };
 
+/* Each thread's own memo, handed out by cc__time_memo_new while not in
+ * use: the driver makes and frees one per document, and a memo's tags
+ * need no clearing to be fresh, only a generation none of them has (as
+ * at a sentence: cc__time_memo_reset), so the kilobytes are neither
+ * allocated nor walked per document.  In the thread's storage, not on
+ * the heap: nothing to free when the thread ends. */
+static _Thread_local cc_time_memo S_memo_own;
+static _Thread_local bool S_memo_own_used;
+
 cc_time_memo *cc__time_memo_new(void) {
+  if (!S_memo_own_used) { /* (zeroed at first: every tag 0, gen 0) */
+    S_memo_own_used = true;
+    cc__time_memo_reset(&S_memo_own, 0, 0); /* a generation no tag has */
+    return &S_memo_own;
+  }
   /* one per document: clear the tags only, not the kilobytes of values */
   cc_time_memo *m = cc_xmalloc(sizeof *m);
   for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
@@ -1371,7 +1385,10 @@ void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
 void cc__time_memo_free(cc_time_memo **memo) {
   if (!memo || !*memo)
     return;
-  cc_xfree(*memo);
+  if (*memo == &S_memo_own)
+    S_memo_own_used = false;
+  else
+    cc_xfree(*memo);
   *memo = NULL;
 }
 
