@@ -984,7 +984,18 @@ static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
 
 /* ---- numbers through the number model ----------------------------------- */
 
-static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
+/* S_num where the number memo holds no answer: parse through it. */
+static bool S_num_parse(const S_cur *c, uint32_t i, cc_numparse *np) {
+  memset(np, 0, sizeof *np);
+  return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
+         np->tok_end > i &&
+         np->tok_end <= c->end;
+}
+
+/* The number at token i (cc__num_parse through the memo), within the
+ * sentence.  Asked some forty times per token the parsers visit, mostly
+ * where the memo already knows there is none: that answer is inline. */
+static inline bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
@@ -997,10 +1008,7 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
       return np->tok_end > i && np->tok_end <= c->end;
     }
   }
-  memset(np, 0, sizeof *np);
-  return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
-         np->tok_end > i &&
-         np->tok_end <= c->end;
+  return S_num_parse(c, i, np);
 }
 
 /* An ordinal at i: "16th" or a word the number model reads as an ordinal
