@@ -3292,9 +3292,12 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
  * Halloween", "Labor Day of last year", "thanksgiving of 2014". */
 static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n, sn = 0;
-  const S_sense *sh = S_phrase(c, i, S_M(S_K_SHIFT), &sn);
-  if (sh && !(S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")))
-    sh = NULL;
+  /* a shift only as "last", "this" or "next" (asked first: most tokens
+   * here are "the" or "a", which begin holiday and shift keys) */
+  const S_sense *sh =
+      S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")
+          ? S_phrase(c, i, S_M(S_K_SHIFT), &sn)
+          : NULL;
   uint32_t h = sh ? i + sn : i;
   const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
   if (!s || (s->strict && !S_cap(c, h)))
