@@ -4629,6 +4629,51 @@ static bool S_may_phrase(const S_entry *e, uint64_t mask) {
 #endif
 }
 
+/* The kinds of every key at token i (< c->end) that S_phrase reads: the
+ * entry's own when it begins no longer key, else those of the keys
+ * S_phrase_keys finds there (kept per token by the memo).  S_phrase(c,
+ * i, mask) finds a sense exactly when these meet mask. */
+static uint64_t S_phrase_kinds(const S_cur *c, uint32_t i) {
+  const S_entry *e = S_entry_at(c, i);
+  if (!e || !e->prefix)
+    return e ? e->kinds : 0;
+  const S_entry *es[S_PHRASE_MAX];
+  uint8_t nt[S_PHRASE_MAX];
+  const S_entry *const *ke = es;
+  const uint8_t *kn = nt;
+  int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
+  uint64_t k = 0;
+  for (int x = 0; x < n; x++)
+    k |= ke[x]->kinds;
+  return k;
+}
+
+/* A parser whose first test is S_phrase(c, i, mask) can pass it
+ * (S_has_phrase): e (the entry of token i < c->end) may begin a key of a
+ * kind in mask (S_may_phrase, inline) and one is there (S_phrase_meets).
+ * Most words that may ("the", "a", "may") begin none ("the ides of
+ * march" is not read at "the team").  The CC_RECOG_CHECK_INERT build
+ * checks the answer against S_phrase and runs the parser wherever
+ * S_may_phrase holds. */
+static bool S_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask) {
+  bool has = (S_phrase_kinds(c, i) & mask) != 0;
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t n;
+  if (has != (S_phrase(c, i, mask, &n) != NULL)) {
+    fprintf(stderr, "recog: phrase kinds at \"%s\" differ\n", S_w(c, i));
+    abort();
+  }
+  return true;
+#else
+  return has;
+#endif
+}
+
+static inline bool S_has_phrase(const S_cur *c, uint32_t i, const S_entry *e,
+                                uint64_t mask) {
+  return S_may_phrase(e, mask) && S_phrase_meets(c, i, mask);
+}
+
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
@@ -4866,7 +4911,7 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_year);
   S_BEST_CHECKED(the && S_is(c, ti, "year"), S_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
-                S_may_phrase(ei, S_M(S_K_FISCAL)),
+                S_has_phrase(c, i, ei, S_M(S_K_FISCAL)),
             S_p_fiscal);
   cc_numparse np; /* S_p_year_words: a number word alone */
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
@@ -4890,10 +4935,15 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
                 S_is(c, qj, "latter") || S_is(c, qj, "former"),
             S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
+  /* S_p_holiday: a holiday key at i, or "last", "this" or "next" as a
+   * shift key (a holiday after it) */
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_HOLIDAY)) ||
+                ((S_is(c, i, "last") || S_is(c, i, "this") ||
+                  S_is(c, i, "next")) &&
+                 S_has_phrase(c, i, ei, S_M(S_K_SHIFT))),
             S_p_holiday);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT)), S_p_shift);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_DAYREL)), S_p_dayrel);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SHIFT)), S_p_shift);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), S_p_dayrel);
   S_BEST_CHECKED(the && (kt & S_M(S_K_WEEKEND)), S_p_weekend);
   /* S_p_nth_day: an ordinal day at ti, digits when there is no "the" */
   S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) && i > c->sb &&
@@ -6305,12 +6355,13 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_WHOLE(S_p_date_whole);
   S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
-  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
-  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
                  (the && i + 1 < end &&
-                  S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
+                  S_has_phrase(c, i + 1, S_entry_at(c, i + 1),
+                               S_M(S_K_MOD))),
              S_p_mod);
-  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
   S_MBEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
