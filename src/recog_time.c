@@ -5641,7 +5641,7 @@ static bool S_may_set(const S_cur *c, uint32_t i) {
     return false;
   const S_entry *e = S_entry_at(c, i);
   uint64_t ways = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
-  if (S_may_phrase(e, S_M(S_K_SET)) || (e && (e->kinds & ways)))
+  if ((e && (e->kinds & ways)) || S_has_phrase(c, i, e, S_M(S_K_SET)))
     return true;
   S_count k;
   uint32_t ce = S_count_at(c, i, &k);
