@@ -208,6 +208,8 @@ int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
  * memory); one per thread, reset at each sentence. */
 typedef struct cc_time_memo cc_time_memo;
 
+/* Freed (cc__time_memo_free) by the thread that made it: each thread's
+ * first memo in use is its own storage, reused (recog_time.c). */
 cc_time_memo *cc__time_memo_new(void);
 /* Start the sentence of tokens [begin, end). */
 void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);

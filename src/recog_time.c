@@ -43,6 +43,7 @@
 
 #include "cc_time.h"
 #include "cc_tz.h"
+#include "cc_vocab.h"
 #include "recog_int.h"
 
 /* ---- the model ---------------------------------------------------------- */
@@ -128,6 +129,15 @@ struct cc_time_model {
   cc_wfilter *wf_firsts; /* S_first_words alone (S_lit of that list) */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
+  /* cc__time_join_starts by word id (S_jshort_build): the word table the
+   * model was loaded with, its ids then (1..nids-1), and an open-
+   * addressing set (jmask + 1 slots, 0 empty) of S_jkey(a, sp, r) for
+   * every word a of those ids and text r of 1 or 2 bytes such that a, a
+   * space when sp, then r is in starts */
+  const cc_vocab *vocab;
+  uint32_t nids;
+  uint64_t *jkeys;
+  uint32_t jmask;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -671,6 +681,73 @@ static void S_index_starts(cc_time_model *tm) {
   }
 }
 
+/* The key of S_jshort's set for word id a, a space when sp, then r (1
+ * or 2 bytes): never 0, as a is not. */
+static inline uint64_t S_jkey(uint32_t a, bool sp, const char *r, size_t nr) {
+  uint64_t k = (uint64_t)a << 32 | (uint64_t)sp << 24 | (uint64_t)nr << 16 |
+               (uint64_t)(unsigned char)r[0] << 8;
+  return nr > 1 ? k | (unsigned char)r[1] : k;
+}
+
+static inline uint32_t S_jslot(uint64_t k, uint32_t mask) {
+  return (uint32_t)((k * 0x9E3779B97F4A7C15u) >> 40) & mask;
+}
+
+static void S_jadd(cc_time_model *tm, uint64_t k) {
+  uint32_t h = S_jslot(k, tm->jmask);
+  while (tm->jkeys[h] && tm->jkeys[h] != k)
+    h = (h + 1) & tm->jmask;
+  tm->jkeys[h] = k;
+}
+
+static bool S_jhas(const cc_time_model *tm, uint64_t k) {
+  for (uint32_t h = S_jslot(k, tm->jmask);; h = (h + 1) & tm->jmask) {
+    if (tm->jkeys[h] == k)
+      return true;
+    if (!tm->jkeys[h])
+      return false;
+  }
+}
+
+/* S_jkey of every string of starts that is a word of v, a space or not,
+ * then one or two more bytes: starts holds every byte prefix of its keys,
+ * so each such string is an entry s split at its last one, two or three
+ * bytes (entries: 2,028; words of v: about 2,700). */
+static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
+  if (!v)
+    return;
+  tm->vocab = v;
+  tm->nids = cc_vocab_count(v) + 1;
+  size_t n = 0;
+  for (S_str *e = tm->starts; e; e = e->hh.next)
+    n++;
+  uint64_t *keys = cc_xmalloc((4 * n + 1) * sizeof *keys); /* 4 an entry */
+  size_t nk = 0;
+  for (S_str *e = tm->starts; e; e = e->hh.next) {
+    size_t len = e->hh.keylen;
+    for (size_t r = 1; r <= 3 && r < len; r++) {
+      size_t p = len - r; /* a = s[0..p), then r bytes */
+      if (r == 3 && e->s[p] != ' ')
+        break; /* (three bytes only as a space and two) */
+      uint32_t a = cc_vocab_find(v, e->s, p);
+      if (!a)
+        continue;
+      if (r <= 2) /* a and r bytes with no space between */
+        keys[nk++] = S_jkey(a, false, e->s + p, r);
+      if (r >= 2 && e->s[p] == ' ') /* a, a space, r - 1 bytes */
+        keys[nk++] = S_jkey(a, true, e->s + p + 1, r - 1);
+    }
+  }
+  uint32_t cap = 16;
+  while (cap < 2 * nk) /* half full at most */
+    cap *= 2;
+  tm->jmask = cap - 1;
+  tm->jkeys = cc_xcalloc(cap, sizeof *tm->jkeys);
+  for (size_t k = 0; k < nk; k++)
+    S_jadd(tm, keys[k]);
+  cc_xfree(keys);
+}
+
 /* Each entry's pkinds, from every key's proper byte prefixes that are
  * entries (after S_index_starts and the word filter). */
 static void S_index_pkinds(cc_time_model *tm) {
@@ -712,6 +789,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   S_index_pkinds(tm);
+  S_jshort_build(tm, cc_lexicon_vocab(lx));
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
@@ -733,6 +811,7 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->strings);
   HASH_CLEAR(hh, (*m)->prefixes);
   HASH_CLEAR(hh, (*m)->starts);
+  cc_xfree((*m)->jkeys);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -905,7 +984,18 @@ static const S_sense *S_word1(const S_cur *c, uint32_t i, S_kind kind) {
 
 /* ---- numbers through the number model ----------------------------------- */
 
-static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
+/* S_num where the number memo holds no answer: parse through it. */
+static bool S_num_parse(const S_cur *c, uint32_t i, cc_numparse *np) {
+  memset(np, 0, sizeof *np);
+  return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
+         np->tok_end > i &&
+         np->tok_end <= c->end;
+}
+
+/* The number at token i (cc__num_parse through the memo), within the
+ * sentence.  Asked some forty times per token the parsers visit, mostly
+ * where the memo already knows there is none: that answer is inline. */
+static inline bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
@@ -918,10 +1008,7 @@ static bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
       return np->tok_end > i && np->tok_end <= c->end;
     }
   }
-  memset(np, 0, sizeof *np);
-  return cc__num_parse_memo(c->nm, c->seg, i, c->end, c->memo, np) &&
-         np->tok_end > i &&
-         np->tok_end <= c->end;
+  return S_num_parse(c, i, np);
 }
 
 /* An ordinal at i: "16th" or a word the number model reads as an ordinal
@@ -1126,7 +1213,21 @@ struct cc_time_memo {
   uint32_t ugen, ulo, last_unit, last_set;
 };
 
+/* Each thread's own memo, handed out by cc__time_memo_new while not in
+ * use: the driver makes and frees one per document, and a memo's tags
+ * need no clearing to be fresh, only a generation none of them has (as
+ * at a sentence: cc__time_memo_reset), so the kilobytes are neither
+ * allocated nor walked per document.  In the thread's storage, not on
+ * the heap: nothing to free when the thread ends. */
+static _Thread_local cc_time_memo S_memo_own;
+static _Thread_local bool S_memo_own_used;
+
 cc_time_memo *cc__time_memo_new(void) {
+  if (!S_memo_own_used) { /* (zeroed at first: every tag 0, gen 0) */
+    S_memo_own_used = true;
+    cc__time_memo_reset(&S_memo_own, 0, 0); /* a generation no tag has */
+    return &S_memo_own;
+  }
   /* one per document: clear the tags only, not the kilobytes of values */
   cc_time_memo *m = cc_xmalloc(sizeof *m);
   for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
@@ -1292,7 +1393,10 @@ void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
 void cc__time_memo_free(cc_time_memo **memo) {
   if (!memo || !*memo)
     return;
-  cc_xfree(*memo);
+  if (*memo == &S_memo_own)
+    S_memo_own_used = false;
+  else
+    cc_xfree(*memo);
   *memo = NULL;
 }
 
@@ -1344,6 +1448,34 @@ static inline uint32_t S_fnv_more(uint32_t h, const char *s, size_t n) {
   return h;
 }
 
+/* S_phrase_keys_run's first token i when its entry (S_entry_at) is the
+ * first token of a longer key (e->prefix): its text is then a proper
+ * prefix of that key, so in tm->prefixes, and the entry is what the
+ * words table holds for it; the key of token i alone goes into es/nt as
+ * the loop would put it.  False (nothing done): read the tables. */
+static bool S_first_key(const S_cur *c, uint32_t i, const S_entry **es,
+                        uint8_t *nt, int *nk) {
+  const S_entry *e = c->tmemo ? S_entry_at(c, i) : NULL;
+  if (!e || !e->prefix)
+    return false;
+#ifdef CC_RECOG_CHECK_INERT /* the tables' answers */
+  const cc_token *t = S_tok(c, i);
+  S_entry *w = NULL;
+  S_str *p = NULL;
+  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, w);
+  HASH_FIND(hh, c->tm->prefixes, t->norm, t->norm_len, p);
+  if (w != e || !p) {
+    fprintf(stderr, "recog: first key at \"%s\" differs\n", t->norm);
+    abort();
+  }
+#endif
+  if (e->senses) {
+    es[*nk] = e;
+    nt[(*nk)++] = 1;
+  }
+  return true;
+}
+
 static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
                              uint8_t *nt) {
   char buf[256];
@@ -1364,6 +1496,8 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
     memcpy(buf + n, t->norm, t->norm_len);
     hv = S_fnv_more(hv, t->norm, t->norm_len);
     n += t->norm_len;
+    if (k == 0 && S_first_key(c, i, es, nt, &nk))
+      continue;
     uint32_t fh = cc_wf_hash(buf, n); /* both filters' */
     S_entry *e = NULL;
     if (S_wf_bit(c->tm->wf_words, fh))
@@ -3158,9 +3292,12 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
  * Halloween", "Labor Day of last year", "thanksgiving of 2014". */
 static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n, sn = 0;
-  const S_sense *sh = S_phrase(c, i, S_M(S_K_SHIFT), &sn);
-  if (sh && !(S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")))
-    sh = NULL;
+  /* a shift only as "last", "this" or "next" (asked first: most tokens
+   * here are "the" or "a", which begin holiday and shift keys) */
+  const S_sense *sh =
+      S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")
+          ? S_phrase(c, i, S_M(S_K_SHIFT), &sn)
+          : NULL;
   uint32_t h = sh ? i + sn : i;
   const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
   if (!s || (s->strict && !S_cap(c, h)))
@@ -4492,6 +4629,51 @@ static bool S_may_phrase(const S_entry *e, uint64_t mask) {
 #endif
 }
 
+/* The kinds of every key at token i (< c->end) that S_phrase reads: the
+ * entry's own when it begins no longer key, else those of the keys
+ * S_phrase_keys finds there (kept per token by the memo).  S_phrase(c,
+ * i, mask) finds a sense exactly when these meet mask. */
+static uint64_t S_phrase_kinds(const S_cur *c, uint32_t i) {
+  const S_entry *e = S_entry_at(c, i);
+  if (!e || !e->prefix)
+    return e ? e->kinds : 0;
+  const S_entry *es[S_PHRASE_MAX];
+  uint8_t nt[S_PHRASE_MAX];
+  const S_entry *const *ke = es;
+  const uint8_t *kn = nt;
+  int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
+  uint64_t k = 0;
+  for (int x = 0; x < n; x++)
+    k |= ke[x]->kinds;
+  return k;
+}
+
+/* A parser whose first test is S_phrase(c, i, mask) can pass it
+ * (S_has_phrase): e (the entry of token i < c->end) may begin a key of a
+ * kind in mask (S_may_phrase, inline) and one is there (S_phrase_meets).
+ * Most words that may ("the", "a", "may") begin none ("the ides of
+ * march" is not read at "the team").  The CC_RECOG_CHECK_INERT build
+ * checks the answer against S_phrase and runs the parser wherever
+ * S_may_phrase holds. */
+static bool S_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask) {
+  bool has = (S_phrase_kinds(c, i) & mask) != 0;
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t n;
+  if (has != (S_phrase(c, i, mask, &n) != NULL)) {
+    fprintf(stderr, "recog: phrase kinds at \"%s\" differ\n", S_w(c, i));
+    abort();
+  }
+  return true;
+#else
+  return has;
+#endif
+}
+
+static inline bool S_has_phrase(const S_cur *c, uint32_t i, const S_entry *e,
+                                uint64_t mask) {
+  return S_may_phrase(e, mask) && S_phrase_meets(c, i, mask);
+}
+
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
@@ -4729,7 +4911,7 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_year);
   S_BEST_CHECKED(the && S_is(c, ti, "year"), S_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
-                S_may_phrase(ei, S_M(S_K_FISCAL)),
+                S_has_phrase(c, i, ei, S_M(S_K_FISCAL)),
             S_p_fiscal);
   cc_numparse np; /* S_p_year_words: a number word alone */
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
@@ -4753,10 +4935,15 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
                 S_is(c, qj, "latter") || S_is(c, qj, "former"),
             S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT) | S_M(S_K_HOLIDAY)),
+  /* S_p_holiday: a holiday key at i, or "last", "this" or "next" as a
+   * shift key (a holiday after it) */
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_HOLIDAY)) ||
+                ((S_is(c, i, "last") || S_is(c, i, "this") ||
+                  S_is(c, i, "next")) &&
+                 S_has_phrase(c, i, ei, S_M(S_K_SHIFT))),
             S_p_holiday);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_SHIFT)), S_p_shift);
-  S_BEST_IF(S_may_phrase(ei, S_M(S_K_DAYREL)), S_p_dayrel);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SHIFT)), S_p_shift);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), S_p_dayrel);
   S_BEST_CHECKED(the && (kt & S_M(S_K_WEEKEND)), S_p_weekend);
   /* S_p_nth_day: an ordinal day at ti, digits when there is no "the" */
   S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) && i > c->sb &&
@@ -5250,11 +5437,41 @@ static bool S_str_has_join(const S_str *head, const char *a, size_t na,
   return false;
 }
 
+/* The join of tokens a and b by the text's hash (cc__time_join_starts). */
+static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
+                               const cc_token *b);
+
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
     return false;
   const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  /* a word of the model's word table, then one or two bytes: the answer
+   * is in S_jshort's set; a longer b whose first two bytes are not there
+   * begins no key either (starts holds every byte prefix).  Most joins
+   * end here with one probe ("the team", "on Monday"). */
+  if (tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
+      b->norm_len &&
+      a->norm_len + b->norm_len + 2 <= 256) {
+    bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+    size_t nr = b->norm_len < 2 ? b->norm_len : 2;
+    bool has = S_jhas(tm, S_jkey(a->id, sp, b->norm, nr));
+    if (has && b->norm_len > 2)
+      has = S_join_starts_text(tm, a, b);
+#ifdef CC_RECOG_CHECK_INERT
+    if (has != S_join_starts_text(tm, a, b)) {
+      fprintf(stderr, "recog: join by id at \"%s\" \"%s\" differs\n",
+              a->norm, b->norm);
+      abort();
+    }
+#endif
+    return has;
+  }
+  return S_join_starts_text(tm, a, b);
+}
+
+static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
+                               const cc_token *b) {
   /* starts holds every byte prefix of its keys, so the joined text is a
    * key only when token i alone is one: a clear bit ends it here */
   if (!cc_wf_may(tm->wf_starts, a->norm, a->norm_len))
@@ -5424,7 +5641,7 @@ static bool S_may_set(const S_cur *c, uint32_t i) {
     return false;
   const S_entry *e = S_entry_at(c, i);
   uint64_t ways = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
-  if (S_may_phrase(e, S_M(S_K_SET)) || (e && (e->kinds & ways)))
+  if ((e && (e->kinds & ways)) || S_has_phrase(c, i, e, S_M(S_K_SET)))
     return true;
   S_count k;
   uint32_t ce = S_count_at(c, i, &k);
@@ -6138,12 +6355,13 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_WHOLE(S_p_date_whole);
   S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
-  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_REF)), S_p_ref);
-  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_MOD)) ||
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
                  (the && i + 1 < end &&
-                  S_may_phrase(S_entry_at(c, i + 1), S_M(S_K_MOD))),
+                  S_has_phrase(c, i + 1, S_entry_at(c, i + 1),
+                               S_M(S_K_MOD))),
              S_p_mod);
-  S_MBEST_IF(S_may_phrase(ei, S_M(S_K_QUAL)), S_p_approx);
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
   S_MBEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
