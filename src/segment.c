@@ -1019,92 +1019,6 @@ static bool S_allcaps(const unsigned char *q, size_t w) {
 
 _Static_assert(CC_VOCAB_ABBREV == 1, "S_run: the abbreviation mark is bit 0");
 
-/* What S_run's plain words need, in one place for S_run_quiet. */
-typedef struct S_quiet_ctx {
-  char *low;             /* S_prescan's copy */
-  const uint64_t *alnum; /* and bits */
-  cc__vocab_tabs vt;     /* the word table */
-} S_quiet_ctx;
-
-/* The plain words S_run takes while no boundary is pending (most of
- * its tokens), and the spaces between them, in a loop of their own with
- * few values live: ASCII words that end in their 64-byte block before a
- * space or ASCII punctuation, below the sentence limit (t_stop).  It
- * stops in front of anything else and S_run's loop takes that; the
- * tokens are those S_run would make (its word branch, quiet, with
- * nothing pending).  The answer is the new position. */
-static inline const unsigned char *
-S_run_quiet(const unsigned char *p, const unsigned char *q, cc_token **tp,
-            cc_token *t_stop, unsigned *prep, uint64_t lbase,
-            const S_quiet_ctx *ctx) {
-  cc_token *t = *tp;
-  unsigned pre = *prep;
-  for (;;) {
-    unsigned c = *q, k = S_class[c];
-    if (k == C_SPACE) {
-      pre |= CC_TF_SPACE_BEFORE;
-      do {
-        c = *++q;
-        k = S_class[c];
-      } while (k == C_SPACE); /* (the NUL at the end stops it) */
-    }
-    if (!(k == C_UPPER || k == C_LOWER) || S_UNLIKELY(t >= t_stop))
-      break;
-    size_t o = (size_t)(q - p);
-    size_t w = S_run_len(ctx->alnum, o);
-    if (S_UNLIKELY(!w))
-      break; /* S_word_long */
-    if (S_UNLIKELY(S_class[q[w]] >= C_HIGH))
-      break; /* (S_run_apos_ends, or the general path) */
-    unsigned f = (k & 1) * CC_TF_CAP; /* (C_UPPER) */
-    if ((k & 1) && S_UNLIKELY(S_class[q[1]] != C_LOWER) && S_allcaps(q, w))
-      f |= CC_TF_ALLCAPS;
-    char *lw = ctx->low + o;
-    uint64_t key;
-    memcpy(&key, lw, 8);
-    uint32_t id;
-    unsigned marks;
-    const char *norm;
-    if (w <= 8) {
-      key &= S_key_mask[w];
-      const cc__vocab_slot8 *x = cc__vocab8_find(&ctx->vt, key);
-      id = x->id;
-      marks = x->marks;
-      if (w == 1) {
-        if (S_UNLIKELY(q[1] == '.'))
-          break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
-        norm = S_ascii1[(unsigned char)lw[0]]; /* shared */
-      } else {
-        lw[w] = '\0';
-        norm = lw;
-      }
-    } else {
-      uint64_t last;
-      memcpy(&last, lw + w - 8, 8);
-      const cc__vocab_slotl *x = cc__vocabl_find(&ctx->vt, lw, w, key, last);
-      id = x->id;
-      marks = x->marks;
-      lw[w] = '\0';
-      norm = lw;
-    }
-    f |= (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
-    uint32_t start = (uint32_t)o;
-    uint64_t se = start | (uint64_t)(start + (uint32_t)w) << 32;
-    uint64_t lenkf = (unsigned)w | ((f | pre) << 24) | (uint64_t)id << 32;
-    uint64_t lc = lbase + ((uint64_t)start << 32);
-    t->norm = norm;
-    memcpy(&t->start, &se, 8);
-    memcpy(&t->line, &lc, 8);
-    memcpy(&t->norm_len, &lenkf, 8);
-    q += w;
-    pre = 0;
-    ++t;
-  }
-  *tp = t;
-  *prep = pre;
-  return q;
-}
-
 /* Not inlined into the main loop: its few values stay in registers.  The
  * state is in pointers (the next byte, the next token, the pool) and the
  * token's fields are stored two at a time (little-endian layout, S_SWAR:
@@ -1190,7 +1104,6 @@ static void S_run(S_seg *s) {
   /* a boundary is pending (S_open): line breaks since the last token
    * (counted from bit 1) or a sentence mark before them (bit 0) */
   unsigned pend = (unsigned)s->newlines << 1 | s->terminal;
-  const S_quiet_ctx ql = {.low = low, .alnum = alnum, .vt = s->vt};
   /* flags of the next token: whitespace before it (not line breaks), a
    * sentence start when no boundary is pending (sent_begin moves only
    * at a boundary, S_boundary below) */
@@ -1198,8 +1111,82 @@ static void S_run(S_seg *s) {
                  (!pend && s->ntok == s->sent_begin ? CC_TF_SENT_START
                                                     : 0);
   for (;;) {
-    if (!pend)
-      q = S_run_quiet(p, q, &t, t_stop, &pre, lbase, &ql);
+    if (!pend) {
+      /* The plain words while no boundary is pending (most tokens), and
+       * the spaces between them, in a loop of their own with few values
+       * live: ASCII words before a space or ASCII punctuation, below the
+       * sentence limit (t_stop).  It stops in front of anything else,
+       * which the code below takes; the tokens are those it would make
+       * (its word branch with nothing pending). */
+      size_t o = (size_t)(q - p); /* (offsets: the token's start at hand) */
+      for (;;) {
+        unsigned c = p[o], k = S_class[c];
+        if (k == C_SPACE) {
+          pre |= CC_TF_SPACE_BEFORE;
+          do {
+            c = p[++o];
+            k = S_class[c];
+          } while (k == C_SPACE); /* (the NUL at the end stops it) */
+        }
+        if (!(k == C_UPPER || k == C_LOWER) || S_UNLIKELY(t >= t_stop))
+          break;
+        /* S_run_len, the block's end tested in its rare branch */
+        uint64_t stop = ~alnum[o >> 6] >> (o & 63);
+        size_t w;
+        if (S_LIKELY(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))) {
+          w = S_ctz64(stop);
+        } else if (!(w = S_run_len_next(alnum + (o >> 6), o & 63))) {
+          break; /* S_word_long */
+        }
+        if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
+          break; /* (S_run_apos_ends, or the general path) */
+        char *lw = low + o;
+        uint64_t key;
+        memcpy(&key, lw, 8);
+        uint32_t id;
+        unsigned marks;
+        const char *norm;
+        if (w <= 8) {
+          key &= S_key_mask[w];
+          const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
+          id = x->id;
+          marks = x->marks;
+          if (w == 1) {
+            if (S_UNLIKELY(p[o + 1] == '.'))
+              break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
+            norm = S_ascii1[(unsigned char)lw[0]]; /* shared */
+          } else {
+            lw[w] = '\0';
+            norm = lw;
+          }
+        } else {
+          uint64_t last;
+          memcpy(&last, lw + w - 8, 8);
+          const cc__vocab_slotl *x =
+              cc__vocabl_find(&vt, lw, w, key, last);
+          id = x->id;
+          marks = x->marks;
+          lw[w] = '\0';
+          norm = lw;
+        }
+        unsigned f = pre | (k & 1) * CC_TF_CAP | /* (C_UPPER) */
+                     (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
+        if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
+            S_allcaps(p + o, w))
+          f |= CC_TF_ALLCAPS;
+        uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + w) << 32;
+        uint64_t lenkf = (unsigned)w | f << 24 | (uint64_t)id << 32;
+        uint64_t lc = lbase + ((uint64_t)o << 32);
+        t->norm = norm;
+        memcpy(&t->start, &se, 8);
+        memcpy(&t->line, &lc, 8);
+        memcpy(&t->norm_len, &lenkf, 8);
+        o += w;
+        pre = 0;
+        ++t;
+      }
+      q = p + o;
+    }
     unsigned c = *q, k = S_class[c];
     if (k == C_SPACE) {
       pre |= CC_TF_SPACE_BEFORE;
