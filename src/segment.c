@@ -77,6 +77,7 @@ typedef struct S_seg {
   char *low;                /* the text lower-cased, S_run's words'
                                forms (S_prescan; NULL: not made) */
   const uint64_t *alnum;    /* letter-or-digit bits (S_prescan) */
+  const uint64_t *lf;       /* line-feed bits (S_prescan, for S_wrap) */
   size_t pool_left;
   cc_buf scratch;
 } S_seg;
@@ -160,6 +161,28 @@ static bool S_letter_at(const S_seg *s, size_t i) {
     return S_is_alpha(s->p[i]);
   int l;
   return cc_cp_is_letter(S_cp(s, i, &l));
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define S_LIKELY(x) __builtin_expect(!!(x), 1)
+#define S_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define S_LIKELY(x) (x)
+#define S_UNLIKELY(x) (x)
+#endif
+
+/* Index of the lowest set bit of m (m not 0). */
+static inline unsigned S_ctz64(uint64_t m) {
+#if defined(__GNUC__) || defined(__clang__)
+  return (unsigned)__builtin_ctzll(m);
+#else
+  unsigned k = 0;
+  while (!(m & 1)) {
+    m >>= 1;
+    k++;
+  }
+  return k;
+#endif
 }
 
 /* ---- storage ------------------------------------------------------------ */
@@ -350,13 +373,33 @@ static uint32_t S_chars(const unsigned char *p, size_t a, size_t b) {
  * longest paragraph, so no break looks like a wrap there.  Lines are found
  * with memchr and only a line longer in bytes than the best so far is
  * counted in characters, so this costs little more than one memchr pass. */
-static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
+/* The first line feed in p[i, n), n when there is none: by the
+ * prescan's bits lf (bit j of lf[k] for byte 64k + j, zero past n) when
+ * given, else by memchr. */
+static size_t S_next_lf(const unsigned char *p, size_t i, size_t n,
+                        const uint64_t *lf) {
+  if (!lf) {
+    const unsigned char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
+    return nl ? (size_t)(nl - p) : n;
+  }
+  size_t k = i >> 6;
+  uint64_t m = lf[k] >> (i & 63);
+  if (m)
+    return i + S_ctz64(m);
+  for (size_t last = n >> 6; ++k <= last;)
+    if (lf[k])
+      return (k << 6) + S_ctz64(lf[k]);
+  return n;
+}
+
+static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
+                             const uint64_t *lf) {
   uint32_t best = 0;
   size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
   bool have_prev = false;
   while (i <= n) {
-    const unsigned char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
-    size_t e = nl ? (size_t)(nl - p) : n;
+    size_t e = S_next_lf(p, i, n, lf);
+    bool nl = e < n;
     size_t b = e;
     while (b > i && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
       b--;
@@ -381,7 +424,7 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
  * in lower case, never asks, and the pass over its text is skipped. */
 static uint32_t S_wrap(S_seg *s) {
   if (s->wrap_width == UINT32_MAX)
-    s->wrap_width = S_wrap_width(s->p, s->body, s->n);
+    s->wrap_width = S_wrap_width(s->p, s->body, s->n, s->lf);
   return s->wrap_width;
 }
 
@@ -846,35 +889,15 @@ static const unsigned char S_punct_kind[128] = {
  * Per word this replaces a 16-byte scan, a masked store into the pool
  * and the pool's bookkeeping by a few shifts. */
 
-#if defined(__GNUC__) || defined(__clang__)
-#define S_LIKELY(x) __builtin_expect(!!(x), 1)
-#define S_UNLIKELY(x) __builtin_expect(!!(x), 0)
-#else
-#define S_LIKELY(x) (x)
-#define S_UNLIKELY(x) (x)
-#endif
-
-/* Index of the lowest set bit of m (m not 0). */
-static inline unsigned S_ctz64(uint64_t m) {
-#if defined(__GNUC__) || defined(__clang__)
-  return (unsigned)__builtin_ctzll(m);
-#else
-  unsigned k = 0;
-  while (!(m & 1)) {
-    m >>= 1;
-    k++;
-  }
-  return k;
-#endif
-}
-
 /* The 64 bytes at src lower-cased into dst; the answer's bit j is set
  * when src[j] is an ASCII letter or digit.  (SSE2: a byte of 0x80 or
  * more is neither, | 0x20 and the add leave it outside both signed
  * ranges.) */
-static uint64_t S_prescan64(const unsigned char *src, char *dst) {
-  uint64_t m = 0;
+static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
+                                   uint64_t *nl) {
+  uint64_t m = 0, lf = 0;
 #if S_SSE2
+  const __m128i b0a = _mm_set1_epi8('\n');
   const __m128i b20 = _mm_set1_epi8(0x20);
   const __m128i ka = _mm_set1_epi8((char)(128 - 'a'));
   const __m128i la = _mm_set1_epi8((char)(-128 + 26));
@@ -889,6 +912,7 @@ static uint64_t S_prescan64(const unsigned char *src, char *dst) {
                      _mm_or_si128(v, _mm_and_si128(alpha, b20)));
     m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit))
          << c;
+    lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a)) << c;
   }
 #else
   for (unsigned j = 0; j < 64; j++) {
@@ -896,8 +920,10 @@ static uint64_t S_prescan64(const unsigned char *src, char *dst) {
     unsigned k = S_class[c];
     dst[j] = (char)(k == C_UPPER ? c + 32 : c);
     m |= (uint64_t)(k == C_DIGIT || k == C_UPPER || k == C_LOWER) << j;
+    lf |= (uint64_t)(c == '\n') << j;
   }
 #endif
+  *nl = lf;
   return m;
 }
 
@@ -909,17 +935,20 @@ static void S_prescan(S_seg *s) {
   size_t full = (s->n + 1) / 64;    /* those read from the text itself */
   char *low = cc_arena_alloc_raw(s->arena, nb * 64 + 16);
   uint64_t *bits = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *bits);
+  uint64_t *nl = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *nl);
   for (size_t b = 0; b < full; b++)
-    bits[b] = S_prescan64(s->p + 64 * b, low + 64 * b);
+    bits[b] = S_prescan64(s->p + 64 * b, low + 64 * b, &nl[b]);
   if (full < nb) {
     unsigned char last[64] = {0};
     memcpy(last, s->p + 64 * full, s->n + 1 - 64 * full);
-    bits[full] = S_prescan64(last, low + 64 * full);
+    bits[full] = S_prescan64(last, low + 64 * full, &nl[full]);
   }
   memset(low + nb * 64, 0, 16);
   bits[nb] = 0; /* (S_run_len reads the block after a word's) */
+  nl[nb] = 0;
   s->low = low;
   s->alnum = bits;
+  s->lf = nl;
 }
 
 /* The length of S_run's word at offset o (an ASCII letter there): its
