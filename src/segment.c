@@ -903,17 +903,25 @@ static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
   const __m128i la = _mm_set1_epi8((char)(-128 + 26));
   const __m128i kd = _mm_set1_epi8((char)(128 - '0'));
   const __m128i ld = _mm_set1_epi8((char)(-128 + 10));
-  for (unsigned c = 0; c < 64; c += 16) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(src + c));
-    __m128i alpha =
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, b20), ka), la);
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kd), ld);
-    _mm_storeu_si128((__m128i *)(void *)(dst + c),
-                     _mm_or_si128(v, _mm_and_si128(alpha, b20)));
-    m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit))
-         << c;
-    lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a)) << c;
-  }
+  /* (unrolled: the shifts are constants, no loop counter) */
+#define S_PRESCAN16(c)                                                      \
+  do {                                                                      \
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(src + c));  \
+    __m128i alpha =                                                         \
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, b20), ka), la);         \
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kd), ld);                \
+    _mm_storeu_si128((__m128i *)(void *)(dst + c),                          \
+                     _mm_or_si128(v, _mm_and_si128(alpha, b20)));           \
+    m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit))  \
+         << c;                                                              \
+    lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a))     \
+          << c;                                                             \
+  } while (0)
+  S_PRESCAN16(0);
+  S_PRESCAN16(16);
+  S_PRESCAN16(32);
+  S_PRESCAN16(48);
+#undef S_PRESCAN16
 #else
   for (unsigned j = 0; j < 64; j++) {
     unsigned char c = src[j];
