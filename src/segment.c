@@ -76,7 +76,7 @@ typedef struct S_seg {
   char *pool;               /* normalized forms: bump allocation */
   char *low;                /* the text lower-cased, S_run's words'
                                forms (S_prescan; NULL: not made) */
-  const uint64_t *alnum;    /* letter-or-digit bits (S_prescan) */
+  const uint64_t *wstop;    /* word-stop bits (S_prescan) */
   const uint64_t *lf;       /* line-feed bits (S_prescan, for S_wrap) */
   size_t pool_left;
   cc_buf scratch;
@@ -880,8 +880,8 @@ static const unsigned char S_punct_kind[128] = {
 
 /* Before S_run, one pass over the whole text (S_prescan) writes it
  * lower-cased into a copy at the same offsets and sets a bit for each
- * byte that is an ASCII letter or digit (bit j of alnum[b] for byte
- * 64b + j), 16 bytes at a time with SSE2.  A word of S_run is then
+ * byte that is no ASCII letter or digit, a byte that stops a word (bit j
+ * of wstop[b] for byte 64b + j), 16 bytes at a time with SSE2.  A word of S_run is then
  * measured by the bits at its start (S_run_len) and its normal form is
  * the copy, ended in place by a NUL over the byte after the word: that
  * byte is no letter or digit, so it is in no word S_run takes, and the
@@ -890,7 +890,8 @@ static const unsigned char S_punct_kind[128] = {
  * and the pool's bookkeeping by a few shifts. */
 
 /* The 64 bytes at src lower-cased into dst; the answer's bit j is set
- * when src[j] is an ASCII letter or digit.  (SSE2: a byte of 0x80 or
+ * when src[j] is no ASCII letter or digit, *nl's when it is a line
+ * feed.  (SSE2: a byte of 0x80 or
  * more is neither, | 0x20 and the add leave it outside both signed
  * ranges.) */
 static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
@@ -932,11 +933,12 @@ static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
   }
 #endif
   *nl = lf;
-  return m;
+  return ~m;
 }
 
-/* The lower-cased copy and the letter-or-digit bits of the whole text
- * (its NUL and the bytes after it: zeros, no bit), in the arena.  The
+/* The lower-cased copy, the word-stop and the line-feed bits of the
+ * whole text (its NUL and the bytes after it: zeros, each a stop), in
+ * the arena.  The
  * copy has 16 bytes more, for a word's 8-byte key read at its start. */
 static void S_prescan(S_seg *s) {
   size_t nb = (s->n + 1 + 63) / 64; /* blocks of the text and its NUL */
@@ -952,24 +954,24 @@ static void S_prescan(S_seg *s) {
     bits[full] = S_prescan64(last, low + 64 * full, &nl[full]);
   }
   memset(low + nb * 64, 0, 16);
-  bits[nb] = 0; /* (S_run_len reads the block after a word's) */
+  bits[nb] = ~(uint64_t)0; /* (S_run_len reads the block after a word's) */
   nl[nb] = 0;
   s->low = low;
-  s->alnum = bits;
+  s->wstop = bits;
   s->lf = nl;
 }
 
 /* The length of S_run's word at offset o (an ASCII letter there): its
- * letters and digits by the prescan's bits; 0 from S_WORD_ROOM - 1
- * bytes on (S_word_long takes those). */
+ * letters and digits, by the prescan's word-stop bits; 0 from
+ * S_WORD_ROOM - 1 bytes on (S_word_long takes those). */
 static size_t S_run_len_next(const uint64_t *b, unsigned sh);
 
-static inline size_t S_run_len(const uint64_t *alnum, size_t o) {
-  const uint64_t *b = alnum + (o >> 6);
+static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
+  const uint64_t *b = wstop + (o >> 6);
   unsigned sh = (unsigned)o & 63;
-  /* the bytes from o to the block's end that are no letter or digit
-   * (most words end inside their block) */
-  uint64_t stop = ~b[0] >> sh;
+  /* the stops from o to the block's end (most words end inside their
+   * block) */
+  uint64_t stop = b[0] >> sh;
   /* (a stop in the first S_WORD_ROOM - 1 bits: a word short enough) */
   if (S_UNLIKELY(!(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))))
     return S_run_len_next(b, sh);
@@ -980,10 +982,10 @@ static inline size_t S_run_len(const uint64_t *alnum, size_t o) {
  * from o, the rest of block b[0] and the start of b[1] (by two shifts:
  * one of 64 would be undefined). */
 static size_t S_run_len_next(const uint64_t *b, unsigned sh) {
-  uint64_t run = b[0] >> sh | (b[1] << 1) << (63 - sh);
-  if (!~run)
+  uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
+  if (!stop)
     return 0;
-  size_t w = S_ctz64(~run);
+  size_t w = S_ctz64(stop);
   return w < S_WORD_ROOM - 1 ? w : 0;
 }
 
@@ -1111,7 +1113,7 @@ __attribute__((noinline))
 static void S_run(S_seg *s) {
   const unsigned char *const p = s->p, *q = p + s->i;
   char *const low = s->low;           /* (S_prescan) */
-  const uint64_t *const alnum = s->alnum;
+  const uint64_t *const wstop = s->wstop;
   /* line and column as a token stores them (S_put): every byte S_run
    * passes is one character, so the column is the offset plus a number
    * fixed until the next line break, kept in the high half of lbase
@@ -1168,11 +1170,11 @@ static void S_run(S_seg *s) {
         if (!(k == C_UPPER || k == C_LOWER) || S_UNLIKELY(t >= t_stop))
           break;
         /* S_run_len, the block's end tested in its rare branch */
-        uint64_t stop = ~alnum[o >> 6] >> (o & 63);
+        uint64_t stop = wstop[o >> 6] >> (o & 63);
         size_t w;
         if (S_LIKELY(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))) {
           w = S_ctz64(stop);
-        } else if (!(w = S_run_len_next(alnum + (o >> 6), o & 63))) {
+        } else if (!(w = S_run_len_next(wstop + (o >> 6), o & 63))) {
           break; /* S_word_long */
         }
         if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
@@ -1246,7 +1248,7 @@ static void S_run(S_seg *s) {
     const char *norm;
     if (S_LIKELY(k == C_UPPER || k == C_LOWER)) {
       size_t o = (size_t)(q - p);
-      if (S_UNLIKELY(!(w = S_run_len(alnum, o))))
+      if (S_UNLIKELY(!(w = S_run_len(wstop, o))))
         break; /* S_word_long */
       if (S_UNLIKELY(S_class[q[w]] >= C_HIGH) && !S_run_apos_ends(q + w))
         break; /* non-ASCII, or "don't": S_word_general */
