@@ -23,11 +23,14 @@
  * items never continue.
  *
  * Speed: this runs over every byte of the corpus, so the common case is
- * kept cheap.  Bytes are classified by a table; ASCII tokens are taken by
- * one loop (S_run: words scanned, case-flagged and lower-cased eight bytes
- * at a time, a word's id in the lexicon's word table and its abbreviation
- * mark found by one probe, for words of up to 8 bytes of an integer
- * table); other tokens take the general paths (S_step, the
+ * kept cheap.  Bytes are classified by a table; one pass over the text
+ * first (S_prescan, SSE2) lower-cases it into a copy and marks the bytes
+ * that end a word and the line feeds by bits; ASCII tokens are then taken
+ * by one loop (S_run: a word measured by the bits at its start, its
+ * normal form the copy with a NUL after it, its id in the lexicon's word
+ * table and its abbreviation mark found by one probe, for words of up to
+ * 8 bytes of an integer table; plain words between boundaries in an inner
+ * loop of their own); other tokens take the general paths (S_step, the
  * Unicode path for words); normalized forms are bump-allocated from blocks
  * of the document's arena (one-character punctuation points at a static
  * table); tokens grow in an array in the arena.  Nothing is allocated per
@@ -751,8 +754,8 @@ static unsigned S_lower_run8(uint64_t x) {
 }
 #endif
 
-/* S_run's words 16 bytes at a time where SSE2 is (every x86-64), else
- * by the 8-byte chunks above. */
+/* S_prescan 16 bytes at a time where SSE2 is (every x86-64), else byte
+ * by byte. */
 #if defined(__SSE2__) && S_SWAR
 #include <emmintrin.h>
 #define S_SSE2 1
@@ -845,12 +848,12 @@ static void S_word(S_seg *s) {
 
 /* Most tokens are ASCII words, numbers and punctuation whose fields only
  * their own bytes decide.  S_run takes them one after another with its
- * state in locals, a word eight bytes at a time, line breaks and spaces
+ * state in locals, a word by S_prescan's bits, line breaks and spaces
  * between them, and calls S_boundary itself where one is pending (S_open);
  * it stops in front of anything else (non-ASCII, apostrophes, control
- * bytes, dotted abbreviations and initials, long words and numbers, words
- * near the end of the text or of the pool, a full token array or
- * sentence) and S_step's general paths take that token.  The tokens are
+ * bytes, dotted abbreviations and initials, long words and numbers,
+ * numbers near the end of the pool, a full token array or sentence) and
+ * S_step's general paths take that token.  The tokens are
  * those S_word, S_number and S_punct_ascii would make:
  * test_segment_fast compares both on random texts (cc__segment_general). */
 
