@@ -1628,6 +1628,19 @@ void cc_doc_linecol(const cc_doc *doc, size_t off, uint32_t *line,
   size_t start = 0;
   if (doc->len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
     start = 3;
+  size_t end = off < doc->len ? off : doc->len;
+  /* without a CR (most texts): the lines by memchr, the column by
+   * S_chars over the last one */
+  if (start < end && !memchr(p + start, '\r', end - start)) {
+    const unsigned char *nl;
+    while ((nl = memchr(p + start, '\n', end - start)) != NULL) {
+      l++;
+      start = (size_t)(nl - p) + 1;
+    }
+    *line = l;
+    *col = 1 + S_chars(p, start, end);
+    return;
+  }
   for (size_t k = start; k < off && k < doc->len; k++) {
     if (p[k] == '\n' || (p[k] == '\r' && !(k + 1 < doc->len &&
                                            p[k + 1] == '\n'))) {
