@@ -23,11 +23,14 @@
  * items never continue.
  *
  * Speed: this runs over every byte of the corpus, so the common case is
- * kept cheap.  Bytes are classified by a table; ASCII tokens are taken by
- * one loop (S_run: words scanned, case-flagged and lower-cased eight bytes
- * at a time, a word's id in the lexicon's word table and its abbreviation
- * mark found by one probe, for words of up to 8 bytes of an integer
- * table); other tokens take the general paths (S_step, the
+ * kept cheap.  Bytes are classified by a table; one pass over the text
+ * first (S_prescan, SSE2) lower-cases it into a copy and marks the bytes
+ * that end a word and the line feeds by bits; ASCII tokens are then taken
+ * by one loop (S_run: a word measured by the bits at its start, its
+ * normal form the copy with a NUL after it, its id in the lexicon's word
+ * table and its abbreviation mark found by one probe, for words of up to
+ * 8 bytes of an integer table; plain words between boundaries in an inner
+ * loop of their own); other tokens take the general paths (S_step, the
  * Unicode path for words); normalized forms are bump-allocated from blocks
  * of the document's arena (one-character punctuation points at a static
  * table); tokens grow in an array in the arena.  Nothing is allocated per
@@ -74,6 +77,10 @@ typedef struct S_seg {
   uint32_t end_line;        /* line of the last token */
   unsigned char line_first; /* first byte of the last token's line */
   char *pool;               /* normalized forms: bump allocation */
+  char *low;                /* the text lower-cased, S_run's words'
+                               forms (S_prescan; NULL: not made) */
+  const uint64_t *wstop;    /* word-stop bits (S_prescan) */
+  const uint64_t *lf;       /* line-feed bits (S_prescan, for S_wrap) */
   size_t pool_left;
   cc_buf scratch;
 } S_seg;
@@ -159,6 +166,28 @@ static bool S_letter_at(const S_seg *s, size_t i) {
   return cc_cp_is_letter(S_cp(s, i, &l));
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define S_LIKELY(x) __builtin_expect(!!(x), 1)
+#define S_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define S_LIKELY(x) (x)
+#define S_UNLIKELY(x) (x)
+#endif
+
+/* Index of the lowest set bit of m (m not 0). */
+static inline unsigned S_ctz64(uint64_t m) {
+#if defined(__GNUC__) || defined(__clang__)
+  return (unsigned)__builtin_ctzll(m);
+#else
+  unsigned k = 0;
+  while (!(m & 1)) {
+    m >>= 1;
+    k++;
+  }
+  return k;
+#endif
+}
+
 /* ---- storage ------------------------------------------------------------ */
 
 /* A new pool block with room for at least n bytes (the rest of the old
@@ -166,7 +195,10 @@ static bool S_letter_at(const S_seg *s, size_t i) {
 static void S_pool_block(S_seg *s, size_t n) {
   /* the first block fits a typical article's forms; later ones are
    * smaller, so a short document does not pay for a long one */
-  size_t want = s->pool ? 16384 : (s->n - s->i) + (s->n - s->i) / 4 + 64;
+  size_t left = s->n - s->i;
+  /* (S_run's words take their forms from the prescan's copy: numbers
+   * and the general paths' tokens are left) */
+  size_t want = s->pool ? 16384 : s->low ? left / 4 + 64 : left + left / 4 + 64;
   if (want > ((size_t)1 << 20))
     want = (size_t)1 << 20;
   if (want < n)
@@ -344,13 +376,33 @@ static uint32_t S_chars(const unsigned char *p, size_t a, size_t b) {
  * longest paragraph, so no break looks like a wrap there.  Lines are found
  * with memchr and only a line longer in bytes than the best so far is
  * counted in characters, so this costs little more than one memchr pass. */
-static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
+/* The first line feed in p[i, n), n when there is none: by the
+ * prescan's bits lf (bit j of lf[k] for byte 64k + j, zero past n) when
+ * given, else by memchr. */
+static size_t S_next_lf(const unsigned char *p, size_t i, size_t n,
+                        const uint64_t *lf) {
+  if (!lf) {
+    const unsigned char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
+    return nl ? (size_t)(nl - p) : n;
+  }
+  size_t k = i >> 6;
+  uint64_t m = lf[k] >> (i & 63);
+  if (m)
+    return i + S_ctz64(m);
+  for (size_t last = n >> 6; ++k <= last;)
+    if (lf[k])
+      return (k << 6) + S_ctz64(lf[k]);
+  return n;
+}
+
+static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
+                             const uint64_t *lf) {
   uint32_t best = 0;
   size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
   bool have_prev = false;
   while (i <= n) {
-    const unsigned char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
-    size_t e = nl ? (size_t)(nl - p) : n;
+    size_t e = S_next_lf(p, i, n, lf);
+    bool nl = e < n;
     size_t b = e;
     while (b > i && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
       b--;
@@ -375,7 +427,7 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n) {
  * in lower case, never asks, and the pass over its text is skipped. */
 static uint32_t S_wrap(S_seg *s) {
   if (s->wrap_width == UINT32_MAX)
-    s->wrap_width = S_wrap_width(s->p, s->body, s->n);
+    s->wrap_width = S_wrap_width(s->p, s->body, s->n, s->lf);
   return s->wrap_width;
 }
 
@@ -702,8 +754,8 @@ static unsigned S_lower_run8(uint64_t x) {
 }
 #endif
 
-/* S_run's words 16 bytes at a time where SSE2 is (every x86-64), else
- * by the 8-byte chunks above. */
+/* S_prescan 16 bytes at a time where SSE2 is (every x86-64), else byte
+ * by byte. */
 #if defined(__SSE2__) && S_SWAR
 #include <emmintrin.h>
 #define S_SSE2 1
@@ -796,21 +848,17 @@ static void S_word(S_seg *s) {
 
 /* Most tokens are ASCII words, numbers and punctuation whose fields only
  * their own bytes decide.  S_run takes them one after another with its
- * state in locals, a word eight bytes at a time, line breaks and spaces
+ * state in locals, a word by S_prescan's bits, line breaks and spaces
  * between them, and calls S_boundary itself where one is pending (S_open);
  * it stops in front of anything else (non-ASCII, apostrophes, control
- * bytes, dotted abbreviations and initials, long words and numbers, words
- * near the end of the text or of the pool, a full token array or
- * sentence) and S_step's general paths take that token.  The tokens are
+ * bytes, dotted abbreviations and initials, long words and numbers,
+ * numbers near the end of the pool, a full token array or sentence) and
+ * S_step's general paths take that token.  The tokens are
  * those S_word, S_number and S_punct_ascii would make:
  * test_segment_fast compares both on random texts (cc__segment_general). */
 
-#define S_ONES 0x0101010101010101ull
-#define S_HIGH (S_ONES * 0x80)
-
-/* A word of 8-byte chunks needs this much text after its start (its last
- * chunk is read at 56) and pool room (a chunk is written at 56, the NUL
- * at 64 at most). */
+/* Pool room S_run keeps for a number (at most S_WORD_ROOM - 2 bytes and
+ * its NUL). */
 #define S_RUN_ROOM 72
 
 /* ASCII punctuation as S_punct_ascii takes it: P_ONE, a one-byte token;
@@ -831,141 +879,131 @@ static const unsigned char S_punct_kind[128] = {
     ['\''] = P_ONE | P_CLOSE, /* (once S_run has ruled out a possessive) */
 };
 
-#if !S_SSE2 /* the 8-byte word chunks, where SSE2 is not used */
-/* High bit of each byte of y (bytes below 0x80) that is in [lo, hi]; no
- * byte carries into the next. */
-static inline uint64_t S_range8(uint64_t y, unsigned lo, unsigned hi) {
-  return (y + S_ONES * (0x80 - lo)) & ~(y + S_ONES * (0x7f - hi)) & S_HIGH;
-}
+/* ---- the prescan: S_run's words by bits ---------------------------------- */
 
-/* Index of the first byte of a chunk whose high bit is set in m (m not 0). */
-static inline size_t S_first_byte(uint64_t m) {
-#if defined(__GNUC__) || defined(__clang__)
-  return (size_t)__builtin_ctzll(m) >> 3;
-#else
-  return (size_t)((((m & (0 - m)) >> 7) * 0x0001020304050607ull) >> 56);
-#endif
-}
+/* Before S_run, one pass over the whole text (S_prescan) writes it
+ * lower-cased into a copy at the same offsets and sets a bit for each
+ * byte that is no ASCII letter or digit, a byte that stops a word (bit j
+ * of wstop[b] for byte 64b + j), 16 bytes at a time with SSE2.  A word of S_run is then
+ * measured by the bits at its start (S_run_len) and its normal form is
+ * the copy, ended in place by a NUL over the byte after the word: that
+ * byte is no letter or digit, so it is in no word S_run takes, and the
+ * tokens that may start there (punctuation, "'s") have static forms.
+ * Per word this replaces a 16-byte scan, a masked store into the pool
+ * and the pool's bookkeeping by a few shifts. */
 
-/* One chunk of a word: the 8 bytes at q lower-cased into dst; *stop: the
- * high bit of each byte that ends the word (neither ASCII letter nor
- * digit), *lower: those of the lower-case letters before the first. */
-static inline uint64_t S_word8(const unsigned char *q, char *dst,
-                               uint64_t *stop, uint64_t *lower) {
-  uint64_t x;
-  memcpy(&x, q, 8);
-  uint64_t y = x & ~S_HIGH, ascii = ~x & S_HIGH;
-  uint64_t alpha = S_range8(y | S_ONES * 0x20, 'a', 'z') & ascii;
-  uint64_t st = ~(alpha | (S_range8(y, '0', '9') & ascii)) & S_HIGH;
-  uint64_t in = ((st & (0 - st)) >> 7) - 1; /* the bytes before it */
-  uint64_t up = alpha & ~(y << 2);          /* no 0x20 bit: upper case */
-  x |= up >> 2;                             /* 'A' + 32 = 'a' */
-  memcpy(dst, &x, 8);
-  *stop = st;
-  *lower = alpha & ~up & in;
-  return x & in;
-}
-#endif
-
-#if !S_SSE2
-/* The rest of a word longer than 8 bytes (S_run_word): its length, 0 when
- * it reaches S_WORD_ROOM - 1 bytes. */
-static size_t S_word_rest(const unsigned char *q, char *dst, uint64_t *lo) {
-  size_t w = 8;
-  for (;;) {
-    uint64_t stop, l;
-    S_word8(q + w, dst + w, &stop, &l);
-    *lo |= l;
-    if (stop)
-      return w + S_first_byte(stop);
-    w += 8;
-    if (w >= S_WORD_ROOM - 1)
-      return 0;
-  }
-}
-#endif
-
+/* The 64 bytes at src lower-cased into dst; the answer's bit j is set
+ * when src[j] is no ASCII letter or digit, *nl's when it is a line
+ * feed.  (SSE2: a byte of 0x80 or
+ * more is neither, | 0x20 and the add leave it outside both signed
+ * ranges.) */
+static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
+                                   uint64_t *nl) {
+  uint64_t m = 0, lf = 0;
 #if S_SSE2
-/* 16 bytes 0xFF, then 16 zero bytes: the 16 bytes at 16 - r keep the
- * first r bytes of a chunk. */
-static const unsigned char S_keep16[32] = {
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-
-/* One 16-byte chunk of a word (SSE2, on every x86-64): the bytes at q
- * lower-cased into dst; the answer's bit i is set for each byte that is
- * an ASCII letter or digit, *lower's for each lower-case letter.  A
- * byte of 0x80 or more is neither: | 0x20 and the add leave it outside
- * both signed ranges. */
-static inline unsigned S_chunk16(const unsigned char *q, __m128i *low,
-                                 unsigned *lower) {
-  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
-  __m128i b20 = _mm_set1_epi8(0x20);
-  __m128i l = _mm_or_si128(v, b20);
-  __m128i alpha =
-      _mm_cmplt_epi8(_mm_add_epi8(l, _mm_set1_epi8((char)(128 - 'a'))),
-                     _mm_set1_epi8((char)(-128 + 26)));
-  __m128i digit =
-      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
-                     _mm_set1_epi8((char)(-128 + 10)));
-  *low = _mm_or_si128(v, _mm_and_si128(alpha, b20)); /* 'A' | 0x20 = 'a' */
-  *lower = (unsigned)_mm_movemask_epi8(
-      _mm_and_si128(alpha, _mm_cmpeq_epi8(v, l)));
-  return (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
-}
-
-/* S_run's word at q lower-cased into dst, 16 bytes at a time, the bytes
- * after it up to the chunk's end zeroed (so dst[w] is its NUL): its
- * length w, 0 from S_WORD_ROOM - 1 bytes on (S_word_long); *key: its
- * first 8 bytes as S_word8 gives them (zero past w); *lo: set when a
- * lower-case letter is in it. */
-static inline size_t S_run_word(const unsigned char *q, char *dst,
-                                uint64_t *key, uint64_t *lo) {
-  __m128i low;
-  unsigned lower, m = S_chunk16(q, &low, &lower);
-  if (m != 0xFFFF) {
-    unsigned r = (unsigned)__builtin_ctz(~m);
-    low = _mm_and_si128(
-        low, _mm_loadu_si128((const __m128i *)(const void *)(S_keep16 +
-                                                              16 - r)));
-    _mm_storeu_si128((__m128i *)(void *)dst, low);
-    *key = (uint64_t)_mm_cvtsi128_si64(low);
-    *lo = lower & ~(~0u << r);
-    return r;
-  }
-  _mm_storeu_si128((__m128i *)(void *)dst, low);
-  *key = (uint64_t)_mm_cvtsi128_si64(low);
-  unsigned lo_all = lower;
-  for (size_t w = 16;; w += 16) {
-    m = S_chunk16(q + w, &low, &lower);
-    if (m != 0xFFFF) {
-      unsigned r = (unsigned)__builtin_ctz(~m);
-      low = _mm_and_si128(
-          low, _mm_loadu_si128((const __m128i *)(const void *)(S_keep16 +
-                                                                16 - r)));
-      _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
-      *lo = lo_all | (lower & ~(~0u << r));
-      return w + r < S_WORD_ROOM - 1 ? w + r : 0;
-    }
-    _mm_storeu_si128((__m128i *)(void *)(dst + w), low);
-    lo_all |= lower;
-    if (w + 16 >= S_WORD_ROOM - 1)
-      return 0;
-  }
-}
+  const __m128i b0a = _mm_set1_epi8('\n');
+  const __m128i b20 = _mm_set1_epi8(0x20);
+  const __m128i ka = _mm_set1_epi8((char)(128 - 'a'));
+  const __m128i la = _mm_set1_epi8((char)(-128 + 26));
+  const __m128i kd = _mm_set1_epi8((char)(128 - '0'));
+  const __m128i ld = _mm_set1_epi8((char)(-128 + 10));
+  /* (unrolled: the shifts are constants, no loop counter) */
+#define S_PRESCAN16(c)                                                      \
+  do {                                                                      \
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(src + c));  \
+    __m128i alpha =                                                         \
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, b20), ka), la);         \
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kd), ld);                \
+    _mm_storeu_si128((__m128i *)(void *)(dst + c),                          \
+                     _mm_or_si128(v, _mm_and_si128(alpha, b20)));           \
+    m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit))  \
+         << c;                                                              \
+    lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a))     \
+          << c;                                                             \
+  } while (0)
+  S_PRESCAN16(0);
+  S_PRESCAN16(16);
+  S_PRESCAN16(32);
+  S_PRESCAN16(48);
+#undef S_PRESCAN16
 #else
-/* The same by 8-byte chunks (S_word8), the NUL written after. */
-static inline size_t S_run_word(const unsigned char *q, char *dst,
-                                uint64_t *key, uint64_t *lo) {
-  uint64_t stop;
-  *key = S_word8(q, dst, &stop, lo);
-  size_t w = stop ? S_first_byte(stop) : S_word_rest(q, dst, lo);
-  if (w >= S_WORD_ROOM - 1)
-    return 0;
-  dst[w] = '\0';
-  return w;
-}
+  for (unsigned j = 0; j < 64; j++) {
+    unsigned char c = src[j];
+    unsigned k = S_class[c];
+    dst[j] = (char)(k == C_UPPER ? c + 32 : c);
+    m |= (uint64_t)(k == C_DIGIT || k == C_UPPER || k == C_LOWER) << j;
+    lf |= (uint64_t)(c == '\n') << j;
+  }
 #endif
+  *nl = lf;
+  return ~m;
+}
+
+/* The lower-cased copy, the word-stop and the line-feed bits of the
+ * whole text (its NUL and the bytes after it: zeros, each a stop), in
+ * the arena.  The
+ * copy has 16 bytes more, for a word's 8-byte key read at its start. */
+static void S_prescan(S_seg *s) {
+  size_t nb = (s->n + 1 + 63) / 64; /* blocks of the text and its NUL */
+  size_t full = (s->n + 1) / 64;    /* those read from the text itself */
+  char *low = cc_arena_alloc_raw(s->arena, nb * 64 + 16);
+  uint64_t *bits = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *bits);
+  uint64_t *nl = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *nl);
+  for (size_t b = 0; b < full; b++)
+    bits[b] = S_prescan64(s->p + 64 * b, low + 64 * b, &nl[b]);
+  if (full < nb) {
+    unsigned char last[64] = {0};
+    memcpy(last, s->p + 64 * full, s->n + 1 - 64 * full);
+    bits[full] = S_prescan64(last, low + 64 * full, &nl[full]);
+  }
+  memset(low + nb * 64, 0, 16);
+  bits[nb] = ~(uint64_t)0; /* (S_run_len reads the block after a word's) */
+  nl[nb] = 0;
+  s->low = low;
+  s->wstop = bits;
+  s->lf = nl;
+}
+
+/* The length of S_run's word at offset o (an ASCII letter there): its
+ * letters and digits, by the prescan's word-stop bits; 0 from
+ * S_WORD_ROOM - 1 bytes on (S_word_long takes those). */
+static size_t S_run_len_next(const uint64_t *b, unsigned sh);
+
+static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
+  const uint64_t *b = wstop + (o >> 6);
+  unsigned sh = (unsigned)o & 63;
+  /* the stops from o to the block's end (most words end inside their
+   * block) */
+  uint64_t stop = b[0] >> sh;
+  /* (a stop in the first S_WORD_ROOM - 1 bits: a word short enough) */
+  if (S_UNLIKELY(!(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))))
+    return S_run_len_next(b, sh);
+  return S_ctz64(stop);
+}
+
+/* The same for a word that reaches the end of its block: the 64 bits
+ * from o, the rest of block b[0] and the start of b[1] (by two shifts:
+ * one of 64 would be undefined). */
+static size_t S_run_len_next(const uint64_t *b, unsigned sh) {
+  uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
+  if (!stop)
+    return 0;
+  size_t w = S_ctz64(stop);
+  return w < S_WORD_ROOM - 1 ? w : 0;
+}
+
+/* The first w bytes (1 to 8) of a little-endian 8-byte load: a word's
+ * key for the word table (cc__vocab8_find). */
+static const uint64_t S_key_mask[9] = {
+    0,
+    0xFFull,
+    0xFFFFull,
+    0xFFFFFFull,
+    0xFFFFFFFFull,
+    0xFFFFFFFFFFull,
+    0xFFFFFFFFFFFFull,
+    0xFFFFFFFFFFFFFFull,
+    0xFFFFFFFFFFFFFFFFull};
 
 /* The length of the number at q as S_number reads it (digits, groups
  * after . , : / and a digit, a suffix of up to 3 letters not followed by
@@ -1009,14 +1047,19 @@ static inline uint32_t S_run_number_id(const cc__vocab_tabs *vt,
   return cc__vocab8_find(vt, key)->id;
 }
 
-/* Upper-case letters of an ASCII word (for CC_TF_ALLCAPS, asked only of
- * words without a lower-case letter). */
-static unsigned S_upper_count(const unsigned char *q, size_t w) {
+/* CC_TF_ALLCAPS of the ASCII word q[0..w): no lower-case letter and at
+ * least two capitals. */
+static bool S_allcaps(const unsigned char *q, size_t w) {
   unsigned n = 0;
-  for (size_t k = 0; k < w; k++)
+  for (size_t k = 0; k < w; k++) {
+    if (S_class[q[k]] == C_LOWER)
+      return false;
     n += S_class[q[k]] == C_UPPER;
-  return n;
+  }
+  return n >= 2;
 }
+
+_Static_assert(CC_VOCAB_ABBREV == 1, "S_run: the abbreviation mark is bit 0");
 
 /* Not inlined into the main loop: its few values stay in registers.  The
  * state is in pointers (the next byte, the next token, the pool) and the
@@ -1067,35 +1110,13 @@ static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
 }
 
-/* The text's last bytes for S_run's words: a word's chunks are read up
- * to 63 bytes past its start, so one that starts S_RUN_ROOM - 1 bytes or
- * less before the end is read from a copy of the text from there (at
- * most S_RUN_ROOM - 1 bytes and the NUL), zeros after it.  (They used to
- * go to the general path one by one: 12 tokens a document, 5,000 S_run
- * re-entries on the 1 MB corpus.) */
-#define S_TAIL (2 * S_RUN_ROOM)
-
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static void S_run_tail(unsigned char *tail, const unsigned char *from,
-                       const unsigned char *nul) {
-  size_t k = (size_t)(nul - from) + 1; /* (the NUL too) */
-  memcpy(tail, from, k);
-  memset(tail + k, 0, S_TAIL - k);
-}
-
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
 static void S_run(S_seg *s) {
   const unsigned char *const p = s->p, *q = p + s->i;
-  /* a word that starts before qlim has its chunks inside the text; from
-   * qlim on it is read from tail (S_run_tail, filled when first needed) */
-  const unsigned char *const qlim =
-      p + (s->n >= S_RUN_ROOM ? s->n - S_RUN_ROOM + 1 : 0);
-  unsigned char tail[S_TAIL];
-  bool tail_set = false;
+  char *const low = s->low;           /* (S_prescan) */
+  const uint64_t *const wstop = s->wstop;
   /* line and column as a token stores them (S_put): every byte S_run
    * passes is one character, so the column is the offset plus a number
    * fixed until the next line break, kept in the high half of lbase
@@ -1109,19 +1130,19 @@ static void S_run(S_seg *s) {
   cc_token *t = s->tok + s->ntok, *t_stop = S_run_stop(s);
   cc_token *const t_cap = s->tok + s->captok;
   const cc__vocab_tabs vt = s->vt; /* (a local: token stores may alias s) */
-  /* words are pooled while room for one is left */
+  /* numbers are pooled while room for one is left */
   /* (no pool yet: NULL, and no arithmetic on it, which C leaves undefined
    * even for an offset of 0) */
   char *pool = s->pool,
        *const pool_end = s->pool ? s->pool + s->pool_left : NULL;
   char *const pool_lim =
       s->pool_left >= S_RUN_ROOM ? pool_end - S_RUN_ROOM : NULL;
-  /* Before q_safe neither test can fail: a pooled word of w bytes takes
-   * w + 1 <= 2w of the pool and moves q by w, so half the pool's spare
-   * room in bytes of text is safe.  Past it each word tests both. */
+  /* Before q_safe the pool test cannot fail: a pooled number of w bytes
+   * takes w + 1 <= 2w of the pool and moves q by w, so half the pool's
+   * spare room in bytes of text is safe.  Past it each number tests. */
   size_t spare = pool_lim ? (size_t)(pool_lim - pool) / 2 : 0;
   const unsigned char *const q_safe =
-      (size_t)(qlim - q) < spare || qlim < q ? qlim : q + spare;
+      spare < s->n - s->i ? q + spare : p + s->n;
   /* a boundary is pending (S_open): line breaks since the last token
    * (counted from bit 1) or a sentence mark before them (bit 0) */
   unsigned pend = (unsigned)s->newlines << 1 | s->terminal;
@@ -1132,18 +1153,91 @@ static void S_run(S_seg *s) {
                  (!pend && s->ntok == s->sent_begin ? CC_TF_SENT_START
                                                     : 0);
   for (;;) {
+    if (!pend) {
+      /* The plain words while no boundary is pending (most tokens), and
+       * the spaces between them, in a loop of their own with few values
+       * live: ASCII words before a space or ASCII punctuation, below the
+       * sentence limit (t_stop).  It stops in front of anything else,
+       * which the code below takes; the tokens are those it would make
+       * (its word branch with nothing pending). */
+      size_t o = (size_t)(q - p); /* (offsets: the token's start at hand) */
+      for (;;) {
+        unsigned c = p[o], k = S_class[c];
+        if (k == C_SPACE) {
+          pre |= CC_TF_SPACE_BEFORE;
+          do {
+            c = p[++o];
+            k = S_class[c];
+          } while (k == C_SPACE); /* (the NUL at the end stops it) */
+        }
+        if (!(k == C_UPPER || k == C_LOWER) || S_UNLIKELY(t >= t_stop))
+          break;
+        /* S_run_len, the block's end tested in its rare branch */
+        uint64_t stop = wstop[o >> 6] >> (o & 63);
+        size_t w;
+        if (S_LIKELY(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))) {
+          w = S_ctz64(stop);
+        } else if (!(w = S_run_len_next(wstop + (o >> 6), o & 63))) {
+          break; /* S_word_long */
+        }
+        if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
+          break; /* (S_run_apos_ends, or the general path) */
+        char *lw = low + o;
+        uint64_t key;
+        memcpy(&key, lw, 8);
+        uint32_t id;
+        unsigned marks;
+        const char *norm;
+        if (w <= 8) {
+          key &= S_key_mask[w];
+          const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
+          id = x->id;
+          marks = x->marks;
+          if (w == 1) {
+            if (S_UNLIKELY(p[o + 1] == '.'))
+              break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
+            norm = S_ascii1[(unsigned char)lw[0]]; /* shared */
+          } else {
+            lw[w] = '\0';
+            norm = lw;
+          }
+        } else {
+          uint64_t last;
+          memcpy(&last, lw + w - 8, 8);
+          const cc__vocab_slotl *x =
+              cc__vocabl_find(&vt, lw, w, key, last);
+          id = x->id;
+          marks = x->marks;
+          lw[w] = '\0';
+          norm = lw;
+        }
+        unsigned f = pre | (k & 1) * CC_TF_CAP | /* (C_UPPER) */
+                     (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
+        if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
+            S_allcaps(p + o, w))
+          f |= CC_TF_ALLCAPS;
+        uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + w) << 32;
+        uint64_t lenkf = (unsigned)w | f << 24 | (uint64_t)id << 32;
+        uint64_t lc = lbase + ((uint64_t)o << 32);
+        t->norm = norm;
+        memcpy(&t->start, &se, 8);
+        memcpy(&t->line, &lc, 8);
+        memcpy(&t->norm_len, &lenkf, 8);
+        o += w;
+        pre = 0;
+        ++t;
+      }
+      q = p + o;
+    }
     unsigned c = *q, k = S_class[c];
     if (k == C_SPACE) {
-      const unsigned char *r = q;
-      do
-        r++;
-      while (S_class[*r] == C_SPACE); /* (the NUL at the end stops it) */
-      q = r;
       pre |= CC_TF_SPACE_BEFORE;
-      c = *q;
-      k = S_class[c];
+      do {
+        c = *++q;
+        k = S_class[c];
+      } while (k == C_SPACE); /* (the NUL at the end stops it) */
     }
-    if (k == C_NL) { /* S_newline */
+    if (S_UNLIKELY(k == C_NL)) { /* S_newline */
       q += (c == '\r' && q[1] == '\n') + 1;
       s->line++;
       lbase = s->line | (uint64_t)(1 - (uint32_t)(q - p)) << 32; /* col 1 */
@@ -1155,50 +1249,44 @@ static void S_run(S_seg *s) {
     unsigned pk = 0;
     uint32_t id; /* (cc_vocab_find of the normal form) */
     const char *norm;
-    if (k == C_UPPER || k == C_LOWER) {
-      const unsigned char *src = q; /* (where the chunks are read) */
-      if (q >= q_safe) {
-        if (!pool_lim || pool > pool_lim)
-          break; /* (S_word takes a new pool block) */
-        if (q >= qlim) {
-          if (!tail_set)
-            S_run_tail(tail, qlim, p + s->n);
-          tail_set = true;
-          src = tail + (q - qlim);
-        }
-      }
-      uint64_t key, lo;
-      if (!(w = S_run_word(src, pool, &key, &lo)))
+    if (S_LIKELY(k == C_UPPER || k == C_LOWER)) {
+      size_t o = (size_t)(q - p);
+      if (S_UNLIKELY(!(w = S_run_len(wstop, o))))
         break; /* S_word_long */
-      if (S_class[q[w]] >= C_HIGH && !S_run_apos_ends(q + w))
+      if (S_UNLIKELY(S_class[q[w]] >= C_HIGH) && !S_run_apos_ends(q + w))
         break; /* non-ASCII, or "don't": S_word_general */
       unsigned f = (k & 1) * CC_TF_CAP; /* (C_UPPER) */
-      if (!lo && w >= 2 && S_upper_count(q, w) >= 2)
+      /* a capital then a lower-case letter (most capitals) is no
+       * all-caps word */
+      if ((k & 1) && S_UNLIKELY(S_class[q[1]] != C_LOWER) && S_allcaps(q, w))
         f |= CC_TF_ALLCAPS;
-      /* the id and abbreviation mark: for most words one probe with the
-       * chunk at hand */
+      /* the id and abbreviation mark: one probe with the word's first 8
+       * bytes (zero past it) from the lower-cased copy */
+      char *lw = low + o;
+      uint64_t key;
+      memcpy(&key, lw, 8);
       unsigned marks;
       if (w <= 8) {
+        key &= S_key_mask[w];
         const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
         id = x->id;
         marks = x->marks;
-      } else { /* (key is the first 8 bytes) */
+      } else {
         uint64_t last;
-        memcpy(&last, pool + w - 8, 8);
-        const cc__vocab_slotl *x = cc__vocabl_find(&vt, pool, w, key, last);
+        memcpy(&last, lw + w - 8, 8);
+        const cc__vocab_slotl *x = cc__vocabl_find(&vt, lw, w, key, last);
         id = x->id;
         marks = x->marks;
       }
-      if (marks & CC_VOCAB_ABBREV)
-        f |= CC_TF_ABBREV;
+      f |= (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
       kf = (unsigned)CC_TOK_WORD | f << 8;
       if (w == 1) {
         if (q[1] == '.')
           break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
-        norm = S_ascii1[(unsigned char)pool[0]]; /* shared, not pooled */
+        norm = S_ascii1[(unsigned char)lw[0]]; /* shared */
       } else {
-        norm = pool; /* (S_run_word wrote the NUL; S_run_unpool) */
-        pool += w + 1;
+        lw[w] = '\0'; /* (over no letter or digit: see S_prescan) */
+        norm = lw;
       }
     } else if (k == C_DIGIT) {
       /* (S_run_number reads byte by byte, up to the text's NUL at most) */
@@ -1252,9 +1340,10 @@ static void S_run(S_seg *s) {
       kf = (unsigned)(pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT);
     }
     /* S_open: the boundary before the token, or the sentence limit */
-    if (pend) {
+    if (S_UNLIKELY(pend)) {
       if (t == t_cap) {
-        S_run_unpool(norm, w, &pool);
+        if (k == C_DIGIT)
+          S_run_unpool(norm, w, &pool);
         break; /* (S_push_token grows the array) */
       }
       /* One line break and no sentence mark before a lower-case word:
@@ -1287,8 +1376,9 @@ static void S_run(S_seg *s) {
       if (s->end_line != s->line) /* S_put */
         s->line_first = *q;
       s->end_line = s->line;
-    } else if (t >= t_stop) {
-      S_run_unpool(norm, w, &pool);
+    } else if (S_UNLIKELY(t >= t_stop)) {
+      if (k == C_DIGIT)
+        S_run_unpool(norm, w, &pool);
       break; /* S_cut_long, or S_push_token */
     }
     if (pk) { /* S_punct_terminal (pend is 0 or 1 here: no line break) */
@@ -1485,6 +1575,8 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   cc_doc_linecol(doc, s.i, &s.line, &s.col);
   s.body = s.i;
   s.wrap_width = UINT32_MAX; /* (S_wrap) */
+  if (S_SWAR && !general)
+    S_prescan(&s);
   while (s.i < s.n)
     S_step(&s);
   S_close_paragraph(&s);
@@ -1536,6 +1628,19 @@ void cc_doc_linecol(const cc_doc *doc, size_t off, uint32_t *line,
   size_t start = 0;
   if (doc->len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
     start = 3;
+  size_t end = off < doc->len ? off : doc->len;
+  /* without a CR (most texts): the lines by memchr, the column by
+   * S_chars over the last one */
+  if (start < end && !memchr(p + start, '\r', end - start)) {
+    const unsigned char *nl;
+    while ((nl = memchr(p + start, '\n', end - start)) != NULL) {
+      l++;
+      start = (size_t)(nl - p) + 1;
+    }
+    *line = l;
+    *col = 1 + S_chars(p, start, end);
+    return;
+  }
   for (size_t k = start; k < off && k < doc->len; k++) {
     if (p[k] == '\n' || (p[k] == '\r' && !(k + 1 < doc->len &&
                                            p[k + 1] == '\n'))) {

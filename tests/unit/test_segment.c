@@ -171,6 +171,65 @@ static void test_empty_and_symbols_only(void **state) {
   S_done(&f);
 }
 
+/* cc_doc_linecol as it counted before its fast path (no CR: memchr and
+ * S_chars): LF, a lone CR and CRLF end a line once; a column counts
+ * characters (UTF-8 continuation bytes and CRs do not count); a BOM is
+ * not in the text. */
+static void S_linecol_ref(const char *text, size_t len, size_t off,
+                          uint32_t *line, uint32_t *col) {
+  const unsigned char *p = (const unsigned char *)text;
+  uint32_t l = 1, c = 1;
+  size_t k = len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
+  for (; k < off && k < len; k++) {
+    if (p[k] == '\n' || (p[k] == '\r' && !(k + 1 < len && p[k + 1] == '\n'))) {
+      l++;
+      c = 1;
+    } else if (p[k] != '\r' && (p[k] & 0xC0) != 0x80) {
+      c++;
+    }
+  }
+  *line = l;
+  *col = c;
+}
+
+/* Random texts of line feeds, CRs, BOMs, ASCII and multi-byte
+ * characters, long and short lines: every offset (and one past the end)
+ * gives the reference's line and column, with and without a CR. */
+static void test_doc_linecol(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+      "a",  "word ", "\n", "\n\n", "\r", "\r\n", "\xc3\xa9", "\xe2\x80\x99",
+      "\xf0\x9f\x98\x80", " ", "\t", "0123456789abcdefghijklmnopq"};
+  size_t np = sizeof pieces / sizeof pieces[0];
+  uint32_t r = 99;
+  char buf[512];
+  for (int round = 0; round < 400; round++) {
+    size_t n = 0;
+    if (round % 3 == 0) {
+      memcpy(buf, "\xef\xbb\xbf", 3); /* BOM */
+      n = 3;
+    }
+    bool cr = round % 2 == 0; /* half the texts without a CR */
+    while (n < 200 + (size_t)round % 150) {
+      r = r * 1103515245u + 12345u;
+      const char *x = pieces[(r >> 16) % np];
+      if (!cr && strchr(x, '\r'))
+        continue;
+      memcpy(buf + n, x, strlen(x));
+      n += strlen(x);
+    }
+    buf[n] = '\0';
+    cc_doc d = {.text = buf, .len = n};
+    for (size_t off = 0; off <= n + 1; off++) {
+      uint32_t l, c, rl, rc;
+      cc_doc_linecol(&d, off, &l, &c);
+      S_linecol_ref(buf, n, off, &rl, &rc);
+      assert_int_equal(l, rl);
+      assert_int_equal(c, rc);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_numbers_stay_whole),
@@ -182,6 +241,7 @@ int main(void) {
       cmocka_unit_test(test_long_sentence_is_cut),
       cmocka_unit_test(test_empty_and_symbols_only),
       cmocka_unit_test(test_wrap_width_in_characters),
+      cmocka_unit_test(test_doc_linecol),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
