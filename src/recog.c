@@ -6,6 +6,7 @@
 #include "cc_recog.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,9 @@ struct cc_recog {
    * without the test of the token after "." and "-" */
   const cc_tok_words *mark_words[256];
   uint8_t mark_bits[256];
+  /* cc__time_join_starts' answers for pairs of word ids (S_join_starts),
+   * shared by the threads: each entry one atomic word, written whole */
+  _Atomic uint64_t *joins;
   cc_num_model *nm;
   cc_time_model *tm;
   S_wtab words;
@@ -241,6 +245,9 @@ static void S_wtab_build(cc_recog *r) {
   }
 }
 
+/* Entries of cc_recog.joins (a power of two). */
+#define S_JOINS 4096u
+
 static void S_wtab_bits(cc_recog *r);
 static void S_id_bits(cc_recog *r);
 static void S_mark_bits(cc_recog *r);
@@ -282,6 +289,9 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   S_by_id(r, cc_lexicon_vocab(lx));
   S_id_bits(r);
   S_mark_bits(r);
+  r->joins = cc_xmalloc(S_JOINS * sizeof *r->joins);
+  for (uint32_t k = 0; k < S_JOINS; k++)
+    atomic_init(&r->joins[k], 0);
   *out = r;
   return 0;
 }
@@ -296,6 +306,7 @@ void cc_recog_free(cc_recog **r) {
   cc_xfree((*r)->by_id);
   cc_xfree((*r)->id_bits);
   cc_xfree((*r)->id_words);
+  cc_xfree((*r)->joins);
   cc_xfree(*r);
   *r = NULL;
 }
@@ -832,14 +843,55 @@ static inline bool S_num_trig(const S_trig *tc, uint32_t i) {
   return tc->f[i - tc->base] & S_TF_NUM;
 }
 
+/* cc__time_join_starts at token i, through r->joins when tokens i and
+ * i + 1 are words of the shared table: the answer reads their texts
+ * (fixed by their ids, which never change once documents are read) and
+ * the space between them alone, and the same pairs ("in the", "at
+ * the") come back in every document.  An entry holds the key (1, the
+ * space, the two ids) and the answer (bit 1), so a racing write leaves
+ * another whole entry, never a wrong answer; a miss asks the model. */
+static bool S_join_starts(const cc_recog *r, const cc_segmented *seg,
+                          uint32_t i) {
+  if (i + 1 >= seg->ntokens || seg->vocab != r->vocab || !r->vocab)
+    return cc__time_join_starts(r->tm, seg, i);
+  const cc_token *a = &seg->tokens[i], *b = a + 1;
+  uint64_t ia = a->id, ib = b->id;
+  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30)
+    return cc__time_join_starts(r->tm, seg, i);
+  uint64_t key = 1 | (uint64_t)(b->flags & CC_TF_SPACE_BEFORE ? 4 : 0) |
+                 ia << 3 | ib << 33;
+  uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (S_JOINS - 1);
+  uint64_t e = atomic_load_explicit(&r->joins[h], memory_order_relaxed);
+  if ((e & ~2ull) == key) {
+#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the model's */
+    if (!(e & 2) != !cc__time_join_starts(r->tm, seg, i)) {
+      fprintf(stderr, "recog: kept join at \"%s\" differs\n", a->norm);
+      abort();
+    }
+#endif
+    return e & 2;
+  }
+  bool j = cc__time_join_starts(r->tm, seg, i);
+  atomic_store_explicit(&r->joins[h], key | (j ? 2 : 0),
+                        memory_order_relaxed);
+  return j;
+}
+
+/* Token i's S_TF_JOIN turned into its time bit (cc__time_join_starts):
+ * out of line, as the scan asks few. */
+__attribute__((noinline)) static void S_join(const cc_recog *r,
+                                             const cc_segmented *seg,
+                                             uint8_t *f, uint32_t i) {
+  *f = (uint8_t)((*f & ~S_TF_JOIN) |
+                 (S_join_starts(r, seg, i) ? S_TF_TIME1 : S_TF_TIME2));
+}
+
 /* cc__time_trigger of token i (in the filled sentence). */
-static int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
-                        S_trig *tc, uint32_t i) {
+static inline int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
+                               S_trig *tc, uint32_t i) {
   uint8_t *f = &tc->f[i - tc->base];
   if (*f & S_TF_JOIN)
-    *f = (uint8_t)((*f & ~S_TF_JOIN) |
-                   (cc__time_join_starts(r->tm, seg, i) ? S_TF_TIME1
-                                                        : S_TF_TIME2));
+    S_join(r, seg, f, i);
   return *f & S_TF_TIME1 ? 1 : *f & S_TF_TIME2 ? 2 : 0;
 }
 
