@@ -544,8 +544,9 @@ typedef struct S_trig {
                            * word table, or none/ask below) */
   uint32_t *rest;    /* the fill's: the tokens left to S_fill_rest */
   uint32_t base, cap;
+  bool ids; /* the tokens' ids are of r->vocab (S_join_key) */
 } S_trig;
-#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0}
+#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0, false}
 
 static void S_trig_free(S_trig *tc) {
   cc_xfree(tc->f);
@@ -777,8 +778,9 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
    * so fields read through pointers would be loaded again per token */
   uint8_t *tf = tc->f;
   const cc_tok_words **tw = tc->w;
-  memset(tf + n, 0, 8); /* S_next_try's last word */
-  if (!(seg->vocab && seg->vocab == r->vocab && r->id_words)) {
+  memset(tf + n, 0, 8); /* S_tries8's last word */
+  tc->ids = seg->vocab && seg->vocab == r->vocab;
+  if (!(tc->ids && r->id_words)) {
     /* another word table's ids (tests): every token by its text */
     for (uint32_t k = 0; k < n; k++)
       tf[k] = S_fill_rest(r, seg, begin + k, false, &tw[k]);
@@ -843,55 +845,66 @@ static inline bool S_num_trig(const S_trig *tc, uint32_t i) {
   return tc->f[i - tc->base] & S_TF_NUM;
 }
 
-/* cc__time_join_starts at token i, through r->joins when tokens i and
- * i + 1 are words of the shared table: the answer reads their texts
+/* The key of cc__time_join_starts' answer at token i in r->joins, or 0
+ * unless tokens i and i + 1 are words of the shared table (ids: the
+ * tokens' ids are r->vocab's).  The answer reads their texts
  * (fixed by their ids, which never change once documents are read) and
  * the space between them alone, and the same pairs ("in the", "at
  * the") come back in every document.  An entry holds the key (1, the
  * space, the two ids) and the answer (bit 1), so a racing write leaves
  * another whole entry, never a wrong answer; a miss asks the model. */
-static bool S_join_starts(const cc_recog *r, const cc_segmented *seg,
-                          uint32_t i) {
-  if (i + 1 >= seg->ntokens || seg->vocab != r->vocab || !r->vocab)
-    return cc__time_join_starts(r->tm, seg, i);
-  const cc_token *a = &seg->tokens[i], *b = a + 1;
-  uint64_t ia = a->id, ib = b->id;
+static inline uint64_t S_join_key(const cc_segmented *seg, uint32_t i,
+                                  bool ids) {
+  if (!ids || i + 1 >= seg->ntokens)
+    return 0;
+  const cc_token *a = &seg->tokens[i];
+  uint64_t ia = a[0].id, ib = a[1].id;
   if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30)
-    return cc__time_join_starts(r->tm, seg, i);
-  uint64_t key = 1 | (uint64_t)(b->flags & CC_TF_SPACE_BEFORE ? 4 : 0) |
-                 ia << 3 | ib << 33;
-  uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (S_JOINS - 1);
-  uint64_t e = atomic_load_explicit(&r->joins[h], memory_order_relaxed);
-  if ((e & ~2ull) == key) {
-#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the model's */
-    if (!(e & 2) != !cc__time_join_starts(r->tm, seg, i)) {
-      fprintf(stderr, "recog: kept join at \"%s\" differs\n", a->norm);
-      abort();
-    }
-#endif
-    return e & 2;
-  }
-  bool j = cc__time_join_starts(r->tm, seg, i);
-  atomic_store_explicit(&r->joins[h], key | (j ? 2 : 0),
-                        memory_order_relaxed);
-  return j;
+    return 0;
+  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
+         ib << 33;
 }
 
-/* Token i's S_TF_JOIN turned into its time bit (cc__time_join_starts):
- * out of line, as the scan asks few. */
+/* The entry of key (not 0) in r->joins. */
+static inline _Atomic uint64_t *S_join_slot(const cc_recog *r, uint64_t key) {
+  return &r->joins[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JOINS - 1)];
+}
+
+/* Token i's S_TF_JOIN turned into its time bit by the model's answer,
+ * kept under key (0: none): out of line, as the scan asks few. */
 __attribute__((noinline)) static void S_join(const cc_recog *r,
                                              const cc_segmented *seg,
-                                             uint8_t *f, uint32_t i) {
-  *f = (uint8_t)((*f & ~S_TF_JOIN) |
-                 (S_join_starts(r, seg, i) ? S_TF_TIME1 : S_TF_TIME2));
+                                             uint8_t *f, uint32_t i,
+                                             uint64_t key) {
+  bool j = cc__time_join_starts(r->tm, seg, i);
+  if (key)
+    atomic_store_explicit(S_join_slot(r, key), key | (j ? 2 : 0),
+                          memory_order_relaxed);
+  *f = (uint8_t)((*f & ~S_TF_JOIN) | (j ? S_TF_TIME1 : S_TF_TIME2));
 }
 
 /* cc__time_trigger of token i (in the filled sentence). */
 static inline int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
                                S_trig *tc, uint32_t i) {
   uint8_t *f = &tc->f[i - tc->base];
-  if (*f & S_TF_JOIN)
-    S_join(r, seg, f, i);
+  if (*f & S_TF_JOIN) {
+    uint64_t key = S_join_key(seg, i, tc->ids);
+    uint64_t e = key ? atomic_load_explicit(S_join_slot(r, key),
+                                            memory_order_relaxed)
+                     : 0;
+    if (key && (e & ~2ull) == key) {
+#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the model's */
+      if (!(e & 2) != !cc__time_join_starts(r->tm, seg, i)) {
+        fprintf(stderr, "recog: kept join at \"%s\" differs\n",
+                seg->tokens[i].norm);
+        abort();
+      }
+#endif
+      *f = (uint8_t)((*f & ~S_TF_JOIN) | (e & 2 ? S_TF_TIME1 : S_TF_TIME2));
+    } else {
+      S_join(r, seg, f, i, key);
+    }
+  }
   return *f & S_TF_TIME1 ? 1 : *f & S_TF_TIME2 ? 2 : 0;
 }
 
