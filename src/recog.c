@@ -1136,7 +1136,22 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec v = CC_VEC_INIT(cc_mention);
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
+  /* the reading's arrays in the document's arena, for its longest
+   * sentence: no allocation or free per document (with no arena, the
+   * fill grows its own) */
   S_trig trig = S_TRIG_INIT;
+  if (arena) {
+    uint32_t longest = 0;
+    for (uint32_t s = 0; s < seg->nsentences; s++) {
+      const cc_sentence *st = &seg->sentences[s];
+      if (st->tok_end - st->tok_begin > longest)
+        longest = st->tok_end - st->tok_begin;
+    }
+    trig.cap = longest + 8;
+    trig.f = cc_arena_alloc_raw(arena, trig.cap);
+    trig.w = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.w);
+    trig.rest = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.rest);
+  }
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -1220,7 +1235,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec_free(&v);
   cc__num_memo_free(&memo);
   cc__time_memo_free(&tmemo);
-  S_trig_free(&trig);
+  if (!arena)
+    S_trig_free(&trig);
 }
 
 /* ---- names -------------------------------------------------------------- */
