@@ -1098,17 +1098,24 @@ static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
 }
 
 /* S_at is false at token i of the filled sentence by the bits of i and
- * i + 1 alone (the byte after the sentence's last is 0): no number
- * trigger, and no time trigger either: neither a time trigger of 1 nor
- * a join that may become one, and a time trigger of 2 ("the", "in") only
+ * i + 1 (the byte after the sentence's last is 0), and i's join: no
+ * number trigger, and no time trigger either: no time trigger of 1, and
+ * a time trigger of 2 ("the", "in", or a join that turns out so) only
  * before a token that triggers nothing (S_time_trig stops there).  Such a
- * try changes nothing (no join is asked), and most tries that find no
- * mention are of this kind; the inert build asks S_at anyway. */
-static inline bool S_no_try(const S_trig *tc, uint32_t i) {
+ * try changes nothing but i's join, which S_at would ask first too; most
+ * tries that find no mention are of this kind.  The inert build asks
+ * S_at anyway. */
+static inline bool S_no_try(const cc_recog *r, const cc_segmented *seg,
+                            S_trig *tc, uint32_t i) {
   const uint8_t *f = &tc->f[i - tc->base];
   const uint8_t any = S_TF_NUM | S_TF_TIME1 | S_TF_TIME2 | S_TF_JOIN;
-  return !(f[0] & (S_TF_NUM | S_TF_TIME1 | S_TF_JOIN)) &&
-         (!(f[0] & S_TF_TIME2) || !(f[1] & any));
+  if (f[0] & (S_TF_NUM | S_TF_TIME1))
+    return false;
+  if (!(f[0] & (S_TF_TIME2 | S_TF_JOIN)))
+    return true; /* no trigger of either kind */
+  if (f[1] & any)
+    return false; /* the look-ahead may find one */
+  return !(f[0] & S_TF_JOIN) || S_time_trig1(r, seg, tc, i) != 1;
 }
 
 /* Append m to v (of cc_mention): cc_vec_push without zeroing the slot
@@ -1175,14 +1182,14 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (i < next)
           continue;
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
-        if (S_no_try(&trig, i) &&
+        if (S_no_try(r, seg, &trig, i) &&
             S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m)) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
         }
 #endif
-        if (S_no_try(&trig, i) ||
+        if (S_no_try(r, seg, &trig, i) ||
             !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m))
           continue;
         if (count == cap) {
