@@ -1118,14 +1118,15 @@ static inline bool S_no_try(const cc_recog *r, const cc_segmented *seg,
   return !(f[0] & S_TF_JOIN) || S_time_trig1(r, seg, tc, i) != 1;
 }
 
-/* Append m to v (of cc_mention): cc_vec_push without zeroing the slot
- * first, as the copy writes all of it. */
-static inline void S_push(cc_vec *v, const cc_mention *m) {
+/* The slot after v's last (of cc_mention), made when v is full: S_at
+ * writes a mention there, which the scan keeps by counting it (no copy,
+ * and no zeroing as in cc_vec_push: S_at writes all of it). */
+static inline cc_mention *S_room(cc_vec *v) {
   if (v->len == v->cap) {
     v->cap = v->cap ? v->cap * 2 : 32;
-    v->items = cc_xrealloc(v->items, v->cap * sizeof *m);
+    v->items = cc_xrealloc(v->items, v->cap * sizeof(cc_mention));
   }
-  ((cc_mention *)v->items)[v->len++] = *m;
+  return (cc_mention *)v->items + v->len;
 }
 
 void cc_recognize(const cc_recog *r, const cc_segmented *seg,
@@ -1178,19 +1179,19 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     for (uint32_t at = 0; at < nt; at += 8) {
       for (uint64_t t = S_tries8(trig.f + at); t; t &= t - 1) {
         uint32_t i = base + at + (uint32_t)__builtin_ctzll(t) / 8;
-        cc_mention m;
         if (i < next)
           continue;
+        cc_mention *m = S_room(&v);
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
         if (S_no_try(r, seg, &trig, i) &&
-            S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m)) {
+            S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m)) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
         }
 #endif
         if (S_no_try(r, seg, &trig, i) ||
-            !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m))
+            !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {
           if (!warned) {
@@ -1204,13 +1205,13 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
           at = nt; /* the sentence is done */
           break;
         }
-        m.tok_begin = i;
-        m.start = seg->tokens[i].start;
-        m.end = seg->tokens[m.tok_end - 1].end;
-        m.sentence = s;
-        S_push(&v, &m);
+        m->tok_begin = i;
+        m->start = seg->tokens[i].start;
+        m->end = seg->tokens[m->tok_end - 1].end;
+        m->sentence = s;
+        v.len++; /* keeps *m */
         count++;
-        next = m.tok_end;
+        next = m->tok_end;
       }
     }
     cc_mention *ms = v.items;
