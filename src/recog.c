@@ -1120,11 +1120,22 @@ static inline bool S_no_try(const cc_recog *r, const cc_segmented *seg,
 
 /* The slot after v's last (of cc_mention), made when v is full: S_at
  * writes a mention there, which the scan keeps by counting it (no copy,
- * and no zeroing as in cc_vec_push: S_at writes all of it). */
-static inline cc_mention *S_room(cc_vec *v) {
+ * and no zeroing as in cc_vec_push: S_at writes all of it).  With an
+ * arena, v's items are the document's array itself, grown there (first
+ * room: v->size mentions), and nothing is copied or freed at the end. */
+static inline cc_mention *S_room(cc_vec *v, cc_arena *arena) {
   if (v->len == v->cap) {
-    v->cap = v->cap ? v->cap * 2 : 32;
-    v->items = cc_xrealloc(v->items, v->cap * sizeof(cc_mention));
+    if (arena) {
+      size_t cap = v->cap ? v->cap * 2 : v->size;
+      cc_mention *p = cc_arena_alloc_raw(arena, cap * sizeof *p);
+      if (v->len)
+        memcpy(p, v->items, v->len * sizeof *p);
+      v->items = p;
+      v->cap = cap;
+    } else {
+      v->cap = v->cap ? v->cap * 2 : 32;
+      v->items = cc_xrealloc(v->items, v->cap * sizeof(cc_mention));
+    }
   }
   return (cc_mention *)v->items + v->len;
 }
@@ -1141,7 +1152,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     ctx = &dflt;
   uint32_t cap = ctx->max_mentions_per_sentence ? ctx->max_mentions_per_sentence
                                                 : CC_DEFAULT_MAX_MENTIONS;
-  cc_vec v = CC_VEC_INIT(cc_mention);
+  /* (v.size: S_room's first room in the arena, by the document's size) */
+  cc_vec v = {NULL, 0, 0, 16 + seg->ntokens / 16};
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
   /* the reading's arrays in the document's arena, for its longest
@@ -1181,7 +1193,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         uint32_t i = base + at + (uint32_t)__builtin_ctzll(t) / 8;
         if (i < next)
           continue;
-        cc_mention *m = S_room(&v);
+        cc_mention *m = S_room(&v, arena);
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
         if (S_no_try(r, seg, &trig, i) &&
             S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m)) {
@@ -1228,19 +1240,23 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
    * placed on the calendar (NaN: "August 15" with no year to take) is
    * marked unresolved, so nothing downstream formats or compares it. */
   for (size_t k = 0; k < v.len; k++) {
-    cc_mention *m = CC_VEC_AT(&v, cc_mention, k);
+    cc_mention *m = (cc_mention *)v.items + k;
     bool temporal = m->type == CC_M_DATE || m->type == CC_M_TIME ||
                     m->type == CC_M_DATETIME;
     if (temporal && (isnan(m->lo) || isnan(m->hi)))
       m->flags |= CC_MF_UNRESOLVED;
   }
   if (v.len) {
-    /* filled at once: no zeroing (the copy writes every byte) */
-    *out = cc_arena_alloc_raw(arena, v.len * sizeof(cc_mention));
-    memcpy(*out, v.items, v.len * sizeof(cc_mention));
+    if (arena) { /* the array is the document's already */
+      *out = v.items;
+    } else { /* (no arena: not the API's use, as before) */
+      *out = cc_arena_alloc_raw(arena, v.len * sizeof(cc_mention));
+      memcpy(*out, v.items, v.len * sizeof(cc_mention));
+    }
     *n = (uint32_t)v.len;
   }
-  cc_vec_free(&v);
+  if (!arena)
+    cc_xfree(v.items);
   cc__num_memo_free(&memo);
   cc__time_memo_free(&tmemo);
   if (!arena)
