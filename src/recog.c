@@ -5,8 +5,8 @@
  */
 #include "cc_recog.h"
 
-#include <ctype.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +55,13 @@ struct cc_recog {
    * the slots' keys: the fill reads those from the text) and its bits */
   const cc_tok_words **id_words;
   uint8_t *id_bits;
+  /* the same of a one-byte mark (CC_TOK_PUNCT) of each byte (S_mark_bits),
+   * without the test of the token after "." and "-" */
+  const cc_tok_words *mark_words[256];
+  uint8_t mark_bits[256];
+  /* cc__time_join_starts' answers for pairs of word ids (S_join_starts),
+   * shared by the threads: each entry one atomic word, written whole */
+  _Atomic uint64_t *joins;
   cc_num_model *nm;
   cc_time_model *tm;
   S_wtab words;
@@ -238,8 +245,12 @@ static void S_wtab_build(cc_recog *r) {
   }
 }
 
+/* Entries of cc_recog.joins (a power of two). */
+#define S_JOINS 4096u
+
 static void S_wtab_bits(cc_recog *r);
 static void S_id_bits(cc_recog *r);
+static void S_mark_bits(cc_recog *r);
 
 /* Every word of the table into the shared word table v, then each id's
  * slot, so a token's slot is one load (S_word_slot) instead of a hash:
@@ -277,6 +288,10 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   S_wtab_bits(r);
   S_by_id(r, cc_lexicon_vocab(lx));
   S_id_bits(r);
+  S_mark_bits(r);
+  r->joins = cc_xmalloc(S_JOINS * sizeof *r->joins);
+  for (uint32_t k = 0; k < S_JOINS; k++)
+    atomic_init(&r->joins[k], 0);
   *out = r;
   return 0;
 }
@@ -291,6 +306,7 @@ void cc_recog_free(cc_recog **r) {
   cc_xfree((*r)->by_id);
   cc_xfree((*r)->id_bits);
   cc_xfree((*r)->id_words);
+  cc_xfree((*r)->joins);
   cc_xfree(*r);
   *r = NULL;
 }
@@ -337,7 +353,8 @@ static inline bool S_num_trigger(const cc_recog *r, const cc_segmented *seg,
 static inline bool S_shape_trig(const char *w) {
   return ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' &&
           !w[2]) ||
-         (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2]));
+         (w[0] == 'f' && w[1] == 'y' && w[2] >= '0' &&
+          w[2] <= '9'); /* isdigit: only these in any locale (C11 7.4.1.5) */
 }
 
 /* S_time_trigger's answer without the join test: 0, 1, 2, or -1 when
@@ -521,11 +538,42 @@ enum {
 #endif
 
 typedef struct S_trig {
-  uint8_t *f;        /* f[k]: the bits of token base + k */
+  uint8_t *f;        /* f[k]: the bits of token base + k; 0 past the end
+                      * up to a multiple of 8 (S_next_try reads 8 at once) */
   const cc_tok_words **w; /* w[k]: its entries, for the parsers (in the
                            * word table, or none/ask below) */
+  uint32_t *rest;    /* the fill's: the tokens left to S_fill_rest */
   uint32_t base, cap;
+  bool ids; /* the tokens' ids are of r->vocab (S_join_key) */
 } S_trig;
+#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0, false}
+
+static void S_trig_free(S_trig *tc) {
+  cc_xfree(tc->f);
+  cc_xfree(tc->w);
+  cc_xfree(tc->rest);
+}
+
+/* The scan tries a token of bits f: some trigger, and not S_TF_DEAD (in
+ * the inert build S_at checks those too).  A token keeps this answer
+ * once filled: S_time_trig1 only turns S_TF_JOIN into a time bit. */
+_Static_assert(S_TF_DEAD == 128, "S_next_try: S_TF_DEAD is the top bit");
+
+/* The top bit of each of the eight bytes of bits at f that the scan
+ * tries: their low seven bits plus 0x7f carry into the top bit when any
+ * is set (never into the next byte), and the byte's own top bit must be
+ * clear (not S_TF_DEAD; in the inert build, a set one is tried too).
+ * Byte k of the eight is bits 8k..8k+7, whatever the byte order. */
+static inline uint64_t S_tries8(const uint8_t *f) {
+  const uint64_t lo7 = 0x7f7f7f7f7f7f7f7full, hi = 0x8080808080808080ull;
+  uint64_t x;
+  memcpy(&x, f, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);
+#endif
+  uint64_t t = ((x & lo7) + lo7) & hi;
+  return S_PASS_DEAD ? t & ~x : t | (x & hi);
+}
 
 /* Token t is a word, or a symbol that S_quiet in recog_time.c reads as a
  * word ("$", "&": not one of the marks S_p may test there), so a quiet
@@ -607,6 +655,23 @@ static void S_id_bits(cc_recog *r) {
   }
 }
 
+/* r->mark_words, r->mark_bits: S_fill_rest's reading of a one-byte
+ * mark, by its byte: its slot (S_word_slot finds the same through the
+ * mark's id, as every key of the table has one), its bits (S_bits: no
+ * word tests, "'" a time trigger, a number trigger when its slot says
+ * so), without the next-token test of "." and "-" (a number trigger when
+ * a number follows them without a space). */
+static void S_mark_bits(cc_recog *r) {
+  for (unsigned c = 0; c < 256; c++) {
+    char w = (char)c;
+    const S_wslot *x = S_wtab_find(&r->words, &w, 1);
+    r->mark_words[c] = x ? &r->words.words[x - r->words.slots] : &S_none;
+    bool nt = c != '.' && c != '-' && x && x->num;
+    r->mark_bits[c] =
+        (uint8_t)((nt ? S_TF_NUM : 0) | (c == '\'' ? S_TF_TIME1 : 0));
+  }
+}
+
 /* S_trig_fill's reading of token i when it is not a word of an id (the
  * loop's fast path): its bits, and its entries into *tw.  Out of line so
  * that the loop over the many id words stays small. */
@@ -674,74 +739,172 @@ __attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
   return S_bits(r, seg, i, x);
 }
 
-/* Fill tc with the bits of tokens [begin, end). */
+#ifdef CC_RECOG_CHECK_INERT
+/* The fill's reading of token i (bits f, entries w) is S_bits' and
+ * S_fill_rest's, token by token. */
+static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
+                         uint32_t i, uint8_t f, const cc_tok_words *w) {
+  const cc_token *tok = &seg->tokens[i];
+  const S_wslot *x = S_word_slot(r, seg, tok);
+  const cc_tok_words *rw =
+      x ? &r->words.words[x - r->words.slots]
+      : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
+                                                          : &S_none;
+  if (f != S_bits(r, seg, i, x) || w != rw) {
+    fprintf(stderr, "recog: fill of \"%s\"\n", tok->norm);
+    abort();
+  }
+}
+#endif
+
+/* Fill tc with the bits of tokens [begin, end).  The loop over the
+ * tokens makes no call, so that its locals stay in registers: a word of
+ * the segmenter's ids reads two tables by its id (a word the table does
+ * not hold, id 0 or added later, has id 0's NULL entries and is read by
+ * its shape), a number has fixed bits, a one-byte mark reads two tables
+ * by its byte.  The rest (symbols, long words, longer marks: few) are
+ * listed, and S_fill_rest reads them after the loop. */
 static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
                         S_trig *tc, uint32_t begin, uint32_t end) {
   uint32_t n = end - begin;
-  if (n > tc->cap) {
+  if (n + 8 > tc->cap) {
     tc->cap = n + n / 2 + 64;
     tc->f = cc_xrealloc(tc->f, tc->cap);
     tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
+    tc->rest = cc_xrealloc(tc->rest, tc->cap * sizeof *tc->rest);
   }
   tc->base = begin;
-  /* the segmenter's ids of the table the arrays were made with */
-  const cc_tok_words *const *idw =
-      seg->vocab && seg->vocab == r->vocab ? r->id_words : NULL;
-  uint32_t nids = idw ? r->nids : 0;
   /* in locals: a store through tf (bytes) may alias anything in memory,
    * so fields read through pointers would be loaded again per token */
-  const uint8_t *idb = r->id_bits;
-  const cc_token *toks = seg->tokens;
   uint8_t *tf = tc->f;
   const cc_tok_words **tw = tc->w;
-  for (uint32_t i = begin; i < end; i++) {
-    const cc_token *tok = &toks[i];
+  memset(tf + n, 0, 8); /* S_tries8's last word */
+  tc->ids = seg->vocab && seg->vocab == r->vocab;
+  if (!(tc->ids && r->id_words)) {
+    /* another word table's ids (tests): every token by its text */
+    for (uint32_t k = 0; k < n; k++)
+      tf[k] = S_fill_rest(r, seg, begin + k, false, &tw[k]);
+    return;
+  }
+  const cc_tok_words *const *idw = r->id_words;
+  const uint8_t *idb = r->id_bits;
+  const cc_tok_words *const *mw = r->mark_words;
+  const uint8_t *mb = r->mark_bits;
+  uint32_t nids = r->nids, *rest = tc->rest, nrest = 0;
+  const cc_token *tok = &seg->tokens[begin];
+  /* the last token of the document: "." and "-" read the next one */
+  const cc_token *last = &seg->tokens[seg->ntokens - 1];
+  for (uint32_t k = 0; k < n; k++, tok++) {
     const cc_tok_words *w;
-    if (tok->kind == CC_TOK_WORD && tok->id < nids && (w = idw[tok->id])) {
-      tw[i - begin] = w; /* two loads: most tokens */
-      tf[i - begin] = idb[tok->id];
-#ifdef CC_RECOG_CHECK_INERT /* as the reading below */
-      {
-        const S_wslot *x = S_word_slot(r, seg, tok);
-        uint8_t f = x ? S_bits(r, seg, i, x)
-                      : S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
-        if (tf[i - begin] != f ||
-            w != (x ? &r->words.words[x - r->words.slots] : &S_none)) {
-          fprintf(stderr, "recog: id bits of \"%s\"\n", tok->norm);
-          abort();
+    uint8_t f;
+    if (tok->kind == CC_TOK_WORD) {
+      uint32_t id = tok->id < nids ? tok->id : 0;
+      w = idw[id];
+      f = idb[id];
+      if (!w) {
+        /* id 0's entries: a word the table does not hold (id 0, or
+         * added to the shared table after this one's words: no key of
+         * the table is among them) is in no slot, so S_time_pre and
+         * S_num_trigger read it by its shape alone; or a word longer
+         * than the keys (then the models read it) */
+        if (tok->norm_len <= S_WKEY) {
+          w = &S_none;
+          f = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+        } else {
+          rest[nrest++] = k;
         }
       }
-#endif
-      continue;
+    } else if (tok->kind == CC_TOK_NUM) { /* no slot, both triggers */
+      w = &S_ask;
+      f = S_TF_NUM | S_TF_TIME1;
+    } else if (tok->kind == CC_TOK_PUNCT && tok->norm_len == 1) {
+      unsigned char c = (unsigned char)tok->norm[0];
+      w = mw[c];
+      f = mb[c];
+      /* "-5", ".5": a number trigger before a number with no space */
+      if ((c == '.' || c == '-') && tok < last &&
+          !(tok[1].flags & CC_TF_SPACE_BEFORE) && tok[1].kind == CC_TOK_NUM)
+        f |= S_TF_NUM;
+    } else {
+      w = NULL;
+      f = 0;
+      rest[nrest++] = k;
     }
-    if (tok->kind == CC_TOK_WORD && (!tok->id || tok->id >= nids) && idw &&
-        tok->norm_len <= S_WKEY) {
-      /* a word the table does not hold (id 0, or added to the shared
-       * table after this one's words) is in no slot (S_fill_rest checks it
-       * in the inert build): S_time_pre and S_num_trigger read it by its
-       * shape alone */
-      tw[i - begin] = &S_none;
-      tf[i - begin] = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
-#ifndef CC_RECOG_CHECK_INERT
-      continue;
-#endif
-    }
-    tf[i - begin] = S_fill_rest(r, seg, i, idw != NULL, &tw[i - begin]);
+    tw[k] = w;
+    tf[k] = f;
   }
+  for (uint32_t j = 0; j < nrest; j++)
+    tf[rest[j]] = S_fill_rest(r, seg, begin + rest[j], true, &tw[rest[j]]);
+#ifdef CC_RECOG_CHECK_INERT
+  for (uint32_t k = 0; k < n; k++)
+    S_fill_check(r, seg, begin + k, tf[k], tw[k]);
+#endif
 }
 
 static inline bool S_num_trig(const S_trig *tc, uint32_t i) {
   return tc->f[i - tc->base] & S_TF_NUM;
 }
 
+/* The key of cc__time_join_starts' answer at token i in r->joins, or 0
+ * unless tokens i and i + 1 are words of the shared table (ids: the
+ * tokens' ids are r->vocab's).  The answer reads their texts
+ * (fixed by their ids, which never change once documents are read) and
+ * the space between them alone, and the same pairs ("in the", "at
+ * the") come back in every document.  An entry holds the key (1, the
+ * space, the two ids) and the answer (bit 1), so a racing write leaves
+ * another whole entry, never a wrong answer; a miss asks the model. */
+static inline uint64_t S_join_key(const cc_segmented *seg, uint32_t i,
+                                  bool ids) {
+  if (!ids || i + 1 >= seg->ntokens)
+    return 0;
+  const cc_token *a = &seg->tokens[i];
+  uint64_t ia = a[0].id, ib = a[1].id;
+  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30)
+    return 0;
+  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
+         ib << 33;
+}
+
+/* The entry of key (not 0) in r->joins. */
+static inline _Atomic uint64_t *S_join_slot(const cc_recog *r, uint64_t key) {
+  return &r->joins[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JOINS - 1)];
+}
+
+/* Token i's S_TF_JOIN turned into its time bit by the model's answer,
+ * kept under key (0: none): out of line, as the scan asks few. */
+__attribute__((noinline)) static void S_join(const cc_recog *r,
+                                             const cc_segmented *seg,
+                                             uint8_t *f, uint32_t i,
+                                             uint64_t key) {
+  bool j = cc__time_join_starts(r->tm, seg, i);
+  if (key)
+    atomic_store_explicit(S_join_slot(r, key), key | (j ? 2 : 0),
+                          memory_order_relaxed);
+  *f = (uint8_t)((*f & ~S_TF_JOIN) | (j ? S_TF_TIME1 : S_TF_TIME2));
+}
+
 /* cc__time_trigger of token i (in the filled sentence). */
-static int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
-                        S_trig *tc, uint32_t i) {
+static inline int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
+                               S_trig *tc, uint32_t i) {
   uint8_t *f = &tc->f[i - tc->base];
-  if (*f & S_TF_JOIN)
-    *f = (uint8_t)((*f & ~S_TF_JOIN) |
-                   (cc__time_join_starts(r->tm, seg, i) ? S_TF_TIME1
-                                                        : S_TF_TIME2));
+  if (*f & S_TF_JOIN) {
+    uint64_t key = S_join_key(seg, i, tc->ids);
+    uint64_t e = key ? atomic_load_explicit(S_join_slot(r, key),
+                                            memory_order_relaxed)
+                     : 0;
+    if (key && (e & ~2ull) == key) {
+#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the model's */
+      if (!(e & 2) != !cc__time_join_starts(r->tm, seg, i)) {
+        fprintf(stderr, "recog: kept join at \"%s\" differs\n",
+                seg->tokens[i].norm);
+        abort();
+      }
+#endif
+      *f = (uint8_t)((*f & ~S_TF_JOIN) | (e & 2 ? S_TF_TIME1 : S_TF_TIME2));
+    } else {
+      S_join(r, seg, f, i, key);
+    }
+  }
   return *f & S_TF_TIME1 ? 1 : *f & S_TF_TIME2 ? 2 : 0;
 }
 
@@ -820,7 +983,7 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
   if (!r || !seg || i >= end || end > seg->ntokens ||
       (seg->tokens[i].kind != CC_TOK_WORD && seg->tokens[i].kind != CC_TOK_SYM))
     return false;
-  S_trig tc = {NULL, NULL, 0, 0}; /* the tokens from i on, as S_at reads */
+  S_trig tc = S_TRIG_INIT; /* the tokens from i on, as S_at reads */
   S_trig_fill(r, seg, &tc, i, end);
   uint8_t f = tc.f[0];
   const cc_tok_words *w = S_first_word(r, seg, i, &tc);
@@ -828,8 +991,7 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                   ? S_time_skip(r, seg, i, end, NULL, f & S_TF_STARTS,
                                 tc.w[0]->ns != NULL, f & S_TF_AN)
                   : w && S_first_skip(r, seg, i, end, NULL, &tc, w);
-  cc_xfree(tc.f);
-  cc_xfree(tc.w);
+  S_trig_free(&tc);
   return skip;
 }
 
@@ -935,6 +1097,49 @@ static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
   }
 }
 
+/* S_at is false at token i of the filled sentence by the bits of i and
+ * i + 1 (the byte after the sentence's last is 0), and i's join: no
+ * number trigger, and no time trigger either: no time trigger of 1, and
+ * a time trigger of 2 ("the", "in", or a join that turns out so) only
+ * before a token that triggers nothing (S_time_trig stops there).  Such a
+ * try changes nothing but i's join, which S_at would ask first too; most
+ * tries that find no mention are of this kind.  The inert build asks
+ * S_at anyway. */
+static inline bool S_no_try(const cc_recog *r, const cc_segmented *seg,
+                            S_trig *tc, uint32_t i) {
+  const uint8_t *f = &tc->f[i - tc->base];
+  const uint8_t any = S_TF_NUM | S_TF_TIME1 | S_TF_TIME2 | S_TF_JOIN;
+  if (f[0] & (S_TF_NUM | S_TF_TIME1))
+    return false;
+  if (!(f[0] & (S_TF_TIME2 | S_TF_JOIN)))
+    return true; /* no trigger of either kind */
+  if (f[1] & any)
+    return false; /* the look-ahead may find one */
+  return !(f[0] & S_TF_JOIN) || S_time_trig1(r, seg, tc, i) != 1;
+}
+
+/* The slot after v's last (of cc_mention), made when v is full: S_at
+ * writes a mention there, which the scan keeps by counting it (no copy,
+ * and no zeroing as in cc_vec_push: S_at writes all of it).  With an
+ * arena, v's items are the document's array itself, grown there (first
+ * room: v->size mentions), and nothing is copied or freed at the end. */
+static inline cc_mention *S_room(cc_vec *v, cc_arena *arena) {
+  if (v->len == v->cap) {
+    if (arena) {
+      size_t cap = v->cap ? v->cap * 2 : v->size;
+      cc_mention *p = cc_arena_alloc_raw(arena, cap * sizeof *p);
+      if (v->len)
+        memcpy(p, v->items, v->len * sizeof *p);
+      v->items = p;
+      v->cap = cap;
+    } else {
+      v->cap = v->cap ? v->cap * 2 : 32;
+      v->items = cc_xrealloc(v->items, v->cap * sizeof(cc_mention));
+    }
+  }
+  return (cc_mention *)v->items + v->len;
+}
+
 void cc_recognize(const cc_recog *r, const cc_segmented *seg,
                   const cc_recog_ctx *ctx, cc_arena *arena, cc_mention **out,
                   uint32_t *n) {
@@ -947,10 +1152,26 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     ctx = &dflt;
   uint32_t cap = ctx->max_mentions_per_sentence ? ctx->max_mentions_per_sentence
                                                 : CC_DEFAULT_MAX_MENTIONS;
-  cc_vec v = CC_VEC_INIT(cc_mention);
+  /* (v.size: S_room's first room in the arena, by the document's size) */
+  cc_vec v = {NULL, 0, 0, 16 + seg->ntokens / 16};
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
-  S_trig trig = {NULL, NULL, 0, 0};
+  /* the reading's arrays in the document's arena, for its longest
+   * sentence: no allocation or free per document (with no arena, the
+   * fill grows its own) */
+  S_trig trig = S_TRIG_INIT;
+  if (arena) {
+    uint32_t longest = 0;
+    for (uint32_t s = 0; s < seg->nsentences; s++) {
+      const cc_sentence *st = &seg->sentences[s];
+      if (st->tok_end - st->tok_begin > longest)
+        longest = st->tok_end - st->tok_begin;
+    }
+    trig.cap = longest + 8;
+    trig.f = cc_arena_alloc_raw(arena, trig.cap);
+    trig.w = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.w);
+    trig.rest = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.rest);
+  }
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -963,35 +1184,47 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
     cc__num_memo_words(&memo, trig.w, st->tok_begin);
     cc__time_memo_words(tmemo, trig.w);
-    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
-      cc_mention m;
-      uint8_t f = trig.f[i - trig.base];
-      if (!f || (f & S_PASS_DEAD)) { /* the most common case: no trigger */
-        i++;
-        continue;
-      }
-      if (!S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, &m)) {
-        i++;
-        continue;
-      }
-      if (count == cap) {
-        if (!warned) {
-          const cc_token *t = &seg->tokens[i];
-          cc_warn("%s:%u: more than %u mentions in one sentence; the rest "
-                  "are skipped",
-                  seg->doc && seg->doc->path ? seg->doc->path : "<text>",
-                  t->line, cap);
-          warned = true;
+    /* the tokens the scan tries, eight tokens' bits at a time (most
+     * trigger nothing): the set bits of t, token base + at + k for bit
+     * 8k + 7; a mention ending at token next passes those before it */
+    uint32_t base = st->tok_begin, nt = st->tok_end - base, next = base;
+    for (uint32_t at = 0; at < nt; at += 8) {
+      for (uint64_t t = S_tries8(trig.f + at); t; t &= t - 1) {
+        uint32_t i = base + at + (uint32_t)__builtin_ctzll(t) / 8;
+        if (i < next)
+          continue;
+        cc_mention *m = S_room(&v, arena);
+#ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
+        if (S_no_try(r, seg, &trig, i) &&
+            S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m)) {
+          fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
+                  seg->tokens[i].norm);
+          abort();
         }
-        break;
+#endif
+        if (S_no_try(r, seg, &trig, i) ||
+            !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m))
+          continue;
+        if (count == cap) {
+          if (!warned) {
+            const cc_token *tk = &seg->tokens[i];
+            cc_warn("%s:%u: more than %u mentions in one sentence; the "
+                    "rest are skipped",
+                    seg->doc && seg->doc->path ? seg->doc->path : "<text>",
+                    tk->line, cap);
+            warned = true;
+          }
+          at = nt; /* the sentence is done */
+          break;
+        }
+        m->tok_begin = i;
+        m->start = seg->tokens[i].start;
+        m->end = seg->tokens[m->tok_end - 1].end;
+        m->sentence = s;
+        v.len++; /* keeps *m */
+        count++;
+        next = m->tok_end;
       }
-      m.tok_begin = i;
-      m.start = seg->tokens[i].start;
-      m.end = seg->tokens[m.tok_end - 1].end;
-      m.sentence = s;
-      *(cc_mention *)cc_vec_push(&v) = m;
-      count++;
-      i = m.tok_end;
     }
     cc_mention *ms = v.items;
     if (v.len > first) {
@@ -1007,23 +1240,27 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
    * placed on the calendar (NaN: "August 15" with no year to take) is
    * marked unresolved, so nothing downstream formats or compares it. */
   for (size_t k = 0; k < v.len; k++) {
-    cc_mention *m = CC_VEC_AT(&v, cc_mention, k);
+    cc_mention *m = (cc_mention *)v.items + k;
     bool temporal = m->type == CC_M_DATE || m->type == CC_M_TIME ||
                     m->type == CC_M_DATETIME;
     if (temporal && (isnan(m->lo) || isnan(m->hi)))
       m->flags |= CC_MF_UNRESOLVED;
   }
   if (v.len) {
-    /* filled at once: no zeroing (the copy writes every byte) */
-    *out = cc_arena_alloc_raw(arena, v.len * sizeof(cc_mention));
-    memcpy(*out, v.items, v.len * sizeof(cc_mention));
+    if (arena) { /* the array is the document's already */
+      *out = v.items;
+    } else { /* (no arena: not the API's use, as before) */
+      *out = cc_arena_alloc_raw(arena, v.len * sizeof(cc_mention));
+      memcpy(*out, v.items, v.len * sizeof(cc_mention));
+    }
     *n = (uint32_t)v.len;
   }
-  cc_vec_free(&v);
+  if (!arena)
+    cc_xfree(v.items);
   cc__num_memo_free(&memo);
   cc__time_memo_free(&tmemo);
-  cc_xfree(trig.f);
-  cc_xfree(trig.w);
+  if (!arena)
+    S_trig_free(&trig);
 }
 
 /* ---- names -------------------------------------------------------------- */
