@@ -258,9 +258,16 @@ static const unsigned long long S_pow10[20] = {
  * gives, straight at p: copying them from a scratch buffer was a memcpy
  * call per number (most are one to four digits). */
 char *cc_put_uint(char *p, unsigned long long v, int width) {
-  unsigned n = 1;
-  while (n < 20 && v >= S_pow10[n])
-    n++;
+  /* (most numbers written are offsets, lines and years: up to 4 digits
+   * by two comparisons, the rest by the table) */
+  unsigned n;
+  if (v < 100)
+    n = v < 10 ? 1 : 2;
+  else if (v < 10000)
+    n = v < 1000 ? 3 : 4;
+  else
+    for (n = 5; n < 20 && v >= S_pow10[n];)
+      n++;
   if (width > 24) /* (the padding's cap) */
     width = 24;
   /* (two zeros a store: a loop of single bytes became a memset call) */
@@ -270,13 +277,22 @@ char *cc_put_uint(char *p, unsigned long long v, int width) {
   if (pad == 1)
     *p++ = '0';
   char *const end = p + n, *q = end;
-  while (v >= 100) {
+  while (v > UINT32_MAX) {
     unsigned r = (unsigned)(v % 100);
     v /= 100;
     q -= 2;
     q[0] = cc_digits2[2 * r];
     q[1] = cc_digits2[2 * r + 1];
   }
+  /* (the rest in 32 bits: a cheaper division by 100) */
+  uint32_t w = (uint32_t)v;
+  while (w >= 100) {
+    unsigned r = w % 100;
+    w /= 100;
+    q -= 2;
+    memcpy(q, cc_digits2 + 2 * r, 2);
+  }
+  v = w;
   if (v >= 10) {
     q[-2] = cc_digits2[2 * v];
     q[-1] = cc_digits2[2 * v + 1];
