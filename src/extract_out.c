@@ -2,6 +2,7 @@
 #include "cc_extract.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,43 @@ static inline bool S_esc8(uint64_t x) {
          (S_ONES * 0x80);
 }
 
+/* A char[40] field's NUL-terminated string, quoted and escaped as
+ * S_str_at8 does, its end found in the same 8-byte steps that look for
+ * bytes to escape (a NUL is one of them: the lowest byte flagged is a
+ * true hit, so it is the NUL when the string needs no escape) instead of
+ * a strlen first.  Writes up to 40 bytes after p + 1 whatever the length
+ * (the room has them). */
+static char *S_str_slow(char *p, const char *s, size_t n);
+#if (defined(__GNUC__) || defined(__clang__)) &&                              \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static char *S_str40_at(char *p, const char *field) {
+  char *o = p + 1;
+  for (size_t i = 0; i < 40; i += 8) {
+    uint64_t x, q, b;
+    memcpy(&x, field + i, 8);
+    q = x ^ (S_ONES * '"');
+    b = x ^ (S_ONES * '\\');
+    uint64_t hit = (((x - S_ONES * 0x20) & ~x) | ((q - S_ONES) & ~q) |
+                    ((b - S_ONES) & ~b)) &
+                   (S_ONES * 0x80);
+    memcpy(o + i, &x, 8);
+    if (!hit)
+      continue;
+    size_t k = i + ((size_t)__builtin_ctzll(hit) >> 3);
+    if (field[k] != '\0')
+      break;
+    *p = '"';
+    o[k] = '"';
+    return o + k + 1;
+  }
+  return S_str_slow(p, field, strnlen(field, 40));
+}
+#else
+static char *S_str40_at(char *p, const char *field) {
+  return S_str_slow(p, field, strnlen(field, 40));
+}
+#endif
+
 /* The escapes of cc__json_str, at p, byte by byte; at most 6 * n + 2
  * bytes. */
 static char *S_str_slow(char *p, const char *s, size_t n) {
@@ -288,6 +326,49 @@ static char *S_name_at(char *p, const char *s, size_t n) {
   return p + n + 2;
 }
 
+/* The same names quoted, by their value, made once (cc_mtype_name,
+ * cc_qual_name, cc_gran_name): a name function's call, a strlen and a
+ * memcpy call for each of a record's three names were a tenth of the
+ * writer.  Copied 24 bytes at a time (the rooms have the slack); n is
+ * the quoted length, 0 for a name too long for q (written the old way). */
+typedef struct S_nm {
+  char q[24];
+  uint8_t n;
+} S_nm;
+enum { S_NM_TYPE, S_NM_QUAL, S_NM_GRAN };
+static S_nm S_names[3][256];
+static pthread_once_t S_names_once = PTHREAD_ONCE_INIT;
+
+static void S_nm_set(S_nm *e, const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  if (!name || n + 2 > sizeof e->q)
+    return;
+  e->q[0] = '"';
+  memcpy(e->q + 1, name, n);
+  e->q[n + 1] = '"';
+  e->n = (uint8_t)(n + 2);
+}
+
+static void S_names_init(void) {
+  for (unsigned v = 0; v < 256; v++) {
+    S_nm_set(&S_names[S_NM_TYPE][v], cc_mtype_name((cc_mtype)v));
+    S_nm_set(&S_names[S_NM_QUAL][v], cc_qual_name((cc_qual)v));
+    S_nm_set(&S_names[S_NM_GRAN][v], cc_gran_name((cc_gran)v));
+  }
+}
+
+/* The name of kind k for value v, quoted, at p. */
+static char *S_nm_at(char *p, unsigned k, uint8_t v) {
+  const S_nm *e = &S_names[k][v];
+  if (e->n) {
+    memcpy(p, e->q, sizeof e->q);
+    return p + e->n;
+  }
+  const char *name = k == S_NM_TYPE   ? cc_mtype_name((cc_mtype)v)
+                     : k == S_NM_QUAL ? cc_qual_name((cc_qual)v)
+                                      : cc_gran_name((cc_gran)v);
+  return S_name_at(p, name, strlen(name));
+}
 
 static size_t S_len0(const char *s) { return s ? strlen(s) : 0; }
 
@@ -300,6 +381,17 @@ static char *S_u32_at(char *p, uint32_t v) {
   }
   if (v < 100) {
     memcpy(p, cc_digits2 + 2 * v, 2);
+    return p + 2;
+  }
+  if (v < 10000) { /* (offsets in a document of a few kB) */
+    uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10)
+      *p++ = (char)('0' + hi);
+    else {
+      memcpy(p, cc_digits2 + 2 * hi, 2);
+      p += 2;
+    }
+    memcpy(p, cc_digits2 + 2 * lo, 2);
     return p + 2;
   }
   return cc_put_uint(p, v, 0);
@@ -354,53 +446,55 @@ static bool S_bound_direct(double x, char **pp) {
     return false;
   if (x < 0)
     *p++ = '-';
-  p = cc_put_uint(p, (unsigned long long)fabs(x), 0);
+  double a = fabs(x);
+  p = a < 4294967296.0 ? S_u32_at(p, (uint32_t)a)
+                       : cc_put_uint(p, (unsigned long long)a, 0);
   *pp = S_LIT(p, ".0");
   return true;
 }
 
-/* The last days formatted (cc_format_date), for one document's records:
- * its instants fall on a few days (its own date, the days it names, their
- * next days as ends), and the calendar and the digits were most of an
- * instant's cost. */
-#define S_NDAYS 4
-typedef struct S_days {
-  int64_t day[S_NDAYS];
-  char ymd[S_NDAYS][10]; /* "YYYY-MM-DD" (the year clamped to 4 digits) */
-  unsigned n, next;
-} S_days;
+/* Days formatted (cc_format_date), kept across documents by the writing
+ * thread: a corpus's instants fall on few days (the documents' dates, the
+ * days they name, their next days as ends), and the calendar and the
+ * digits were most of an instant's cost.  Direct-mapped by the day, so
+ * neighbouring days do not evict each other; a pure function's memo, so
+ * any thread may keep its own. */
+#define S_NDAYS 512
+typedef struct S_day {
+  int64_t day;
+  bool used;
+  char ymd[10]; /* "YYYY-MM-DD" (the year clamped to 4 digits) */
+} S_day;
+static _Thread_local S_day S_days[S_NDAYS];
 
-static const char *S_ymd(S_days *c, int64_t days) {
-  for (unsigned i = 0; i < c->n; i++)
-    if (c->day[i] == days)
-      return c->ymd[i];
-  unsigned i = c->next;
-  c->next = (i + 1) % S_NDAYS;
-  if (c->n < S_NDAYS)
-    c->n++;
+static const char *S_ymd(int64_t days) {
+  S_day *e = &S_days[(uint64_t)days % S_NDAYS];
+  if (e->used && e->day == days)
+    return e->ymd;
   /* cc_format_date's digits, two at a time: its year clamped to
    * 0..9999 and zero-padded to 4, month and day to 2 (they have 2) */
   cc_ymd d = cc_civil_from_days(days);
   int y = d.y < 0 ? 0 : d.y > 9999 ? 9999 : d.y;
-  char *q = c->ymd[i];
+  char *q = e->ymd;
   memcpy(q, cc_digits2 + 2 * (y / 100), 2);
   memcpy(q + 2, cc_digits2 + 2 * (y % 100), 2);
   q[4] = '-';
   memcpy(q + 5, cc_digits2 + 2 * d.m, 2);
   q[7] = '-';
   memcpy(q + 8, cc_digits2 + 2 * d.d, 2);
-  c->day[i] = days;
+  e->day = days;
+  e->used = true;
   return q;
 }
 
 /* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
  * from the cache, the hour and minute as it takes them. */
-static char *S_datetime_at(char *p, S_days *c, int64_t secs) {
+static char *S_datetime_at(char *p, int64_t secs) {
   int64_t days = secs / CC_DAY;
   if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
     days--;
   int64_t sod = secs - days * CC_DAY;
-  memcpy(p, S_ymd(c, days), 10);
+  memcpy(p, S_ymd(days), 10);
   unsigned h = (unsigned)(sod / 3600) % 24u,
            m = (unsigned)(sod % 3600 / 60) % 60u;
   p[10] = 'T';
@@ -416,11 +510,11 @@ static char *S_datetime_at(char *p, S_days *c, int64_t secs) {
  * (cc_format_datetime of its floor: digits, '-', 'T' and ':', nothing to
  * escape), quoted, written in place; null for NaN and infinity, which
  * they leave empty. */
-static char *S_instant_at(char *p, S_days *c, double x) {
+static char *S_instant_at(char *p, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
   *p = '"';
-  p = S_datetime_at(p + 1, c, (int64_t)floor(x));
+  p = S_datetime_at(p + 1, (int64_t)floor(x));
   *p = '"';
   return p + 1;
 }
@@ -432,13 +526,12 @@ static bool S_instant_type(const cc_mention *m) {
 
 /* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
  * or directly when both numeric bounds allow it, or both are instants. */
-static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
-                      S_days *days) {
+static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
   char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
   char *q = S_LIT(p, ",\"lo\":");
   if (S_instant_type(m)) { /* (S_fmt_one's S_fmt_instant) */
-    q = S_instant_at(q, days, m->lo);
-    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), days, m->hi));
+    q = S_instant_at(q, m->lo);
+    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), m->hi));
     return;
   }
   if (num && S_bound_direct(m->lo, &q)) {
@@ -489,54 +582,53 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
 
 /* The fields up to "end", then "text" .. "unit". */
 static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
-                    const cc_buf *docpfx) {
+                    const char *pfx, size_t pfxn) {
   const cc_token *t = &d->seg.tokens[m->tok_begin];
   size_t tn = m->end - m->start;
-  const char *type = cc_mtype_name(m->type);
-  size_t typen = strlen(type), valn = strlen(m->value),
-         unitn = strlen(m->unit);
-  char *p = S_room(b, docpfx->len + 4 * 24 + 64 +
-                          6 * (tn + typen + valn + unitn) + 16);
-  memcpy(p, docpfx->ptr, docpfx->len);
-  p += docpfx->len;
+  size_t unitn = strlen(m->unit);
+  char *p = S_room(b, pfxn + 4 * 24 + 64 + sizeof(S_nm) +
+                          6 * (tn + sizeof m->value + unitn) + 16);
+  memcpy(p, pfx, pfxn);
+  p += pfxn;
   p = S_u32_at(p, t->line);
   p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
   p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
   p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
-  p = S_str_at8(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn, false);
-  p = S_name_at(S_LIT(p, ",\"type\":"), type, typen);
+  /* (8 bytes readable from the text's start when it is not in the
+   * document's last 7 bytes, counting its NUL) */
+  p = S_str_at8(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
+                (size_t)m->start + 8 <= d->doc->len + 1);
+  p = S_nm_at(S_LIT(p, ",\"type\":"), S_NM_TYPE, m->type);
   p = S_LIT(p, ",\"value\":");
-  p = S_str_at8(p, m->value, valn, true); /* (char[40]: never null) */
+  _Static_assert(sizeof m->value == 40, "S_str40_at reads 40 bytes");
+  p = S_str40_at(p, m->value); /* (never null) */
   p = S_LIT(p, ",\"unit\":");
   p = unitn ? S_str_slow(p, m->unit, unitn) : S_LIT(p, "null");
   S_done(b, p);
 }
 
 /* "qualifier" to the end of the record. */
-static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
-  const char *qual = m->qual ? cc_qual_name(m->qual) : NULL;
-  const char *gran = cc_gran_name(m->gran);
-  size_t zonen = S_len0(m->zone), qualn = S_len0(qual),
-         grann = S_len0(gran);
-  char *p = S_room(b, 6 * (qualn + zonen + 40 + grann + 16) + 256);
+static void S_jtail(cc_buf *b, const cc_mention *m) {
+  size_t zonen = S_len0(m->zone);
+  char *p = S_room(b, 6 * (zonen + 40 + 16) + 2 * sizeof(S_nm) + 256);
   p = S_LIT(p, ",\"qualifier\":");
-  p = qual ? S_name_at(p, qual, qualn) : S_LIT(p, "null");
+  p = m->qual ? S_nm_at(p, S_NM_QUAL, m->qual) : S_LIT(p, "null");
   p = S_LIT(p, ",\"zone\":");
   p = m->zone ? S_str_at8(p, m->zone, zonen, false) : S_LIT(p, "null");
   /* cc_mention_utc's "...Z" (nothing to escape) or its "" as null */
   p = S_LIT(p, ",\"utc\":");
   if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo)) {
     *p = '"';
-    p = S_datetime_at(p + 1, days, (int64_t)floor(m->utc_lo));
+    p = S_datetime_at(p + 1, (int64_t)floor(m->utc_lo));
     p = S_LIT(p, "Z\"");
   } else {
     p = S_LIT(p, "null");
   }
   p = S_LIT(p, ",\"granularity\":");
-  p = gran ? S_name_at(p, gran, grann) : S_LIT(p, "null");
+  p = S_nm_at(p, S_NM_GRAN, m->gran); /* (never null) */
   if (m->anchor != CC_ANCHOR_NONE) {
     p = S_LIT(p, ",\"anchor\":\"");
-    memcpy(p, S_ymd(days, m->anchor_days), 10); /* (cc_format_date) */
+    memcpy(p, S_ymd(m->anchor_days), 10); /* (cc_format_date) */
     p = S_LIT(p + 10, "\"");
   }
   if (m->pair >= 0)
@@ -550,21 +642,62 @@ static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
   S_done(b, S_LIT(p, "}\n"));
 }
 
-/* A document's records are written to out together, or 64 kB at a time:
- * a write per record was a call and a copy each. */
+/* A document's records are appended in place to the sink's pending bytes
+ * (cc_out_append_begin), handed back every 64 kB and at the document's
+ * end: a write per record was a call and a copy each, and a buffer of the
+ * writer's own a malloc, growth, copy and free per document. */
 #define S_FLUSH_AT 65536
 
-/* One record appended to b, and b written out once it is full; docpfx is
- * `{"doc":"<path>","line":`, made once per doc. */
-static int S_jsonl(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                   const cc_buf *docpfx, cc_buf *b, S_days *days) {
-  S_jhead(b, d, m, docpfx);
-  S_jbounds(b, m, S_numeric_type(m), days);
-  S_jtail(b, m, days);
-  if (b->len < S_FLUSH_AT)
-    return 0;
-  int rc = cc_out_write(out, b->ptr, b->len);
-  cc_buf_reset(b);
+/* The records' common start, `{"doc":"<path>","line":`, made once per
+ * document: on the stack unless the path is long. */
+typedef struct S_pfx {
+  const char *ptr;
+  size_t len;
+  char small[512];
+  cc_buf big;
+} S_pfx;
+
+static void S_pfx_make(S_pfx *x, const char *path) {
+  size_t n = strlen(path);
+  x->big = (cc_buf)CC_BUF_INIT;
+  if (6 * n + 32 > sizeof x->small) { /* (escaped, with S_str_at8's slack) */
+    cc_buf_put(&x->big, "{\"doc\":", 7);
+    cc__json_str(&x->big, path, n);
+    cc_buf_put(&x->big, ",\"line\":", 8);
+    x->ptr = x->big.ptr;
+    x->len = x->big.len;
+    return;
+  }
+  char *p = S_LIT(x->small, "{\"doc\":");
+  p = S_LIT(S_str_at8(p, path, n, false), ",\"line\":");
+  x->ptr = x->small;
+  x->len = (size_t)(p - x->small);
+}
+
+static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
+  cc_buf *b = cc_out_append_begin(out);
+  if (!b)
+    return -1;
+  pthread_once(&S_names_once, S_names_init);
+  S_pfx pfx;
+  S_pfx_make(&pfx, d->doc->path);
+  /* room for the records at once (about 300 bytes each after the
+   * prefix), up to a flush's worth: growing by doubling was a realloc for
+   * every few records (now only while the sink's buffer first grows) */
+  size_t want = (size_t)d->nmentions * (pfx.len + 320);
+  S_room(b, want < S_FLUSH_AT + 4096 ? want : S_FLUSH_AT + 4096);
+  int rc = 0;
+  for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
+    const cc_mention *m = &d->mentions[i];
+    S_jhead(b, d, m, pfx.ptr, pfx.len);
+    S_jbounds(b, m, S_numeric_type(m));
+    S_jtail(b, m);
+    if (b->len >= S_FLUSH_AT && (rc = cc_out_append_end(out, false)) == 0)
+      b = cc_out_append_begin(out);
+  }
+  if (rc == 0)
+    rc = cc_out_append_end(out, true);
+  cc_buf_free(&pfx.big);
   return rc;
 }
 
@@ -595,25 +728,11 @@ static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
 
 int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
+  if (fmt == CC_EXTRACT_JSONL)
+    return d->nmentions ? S_jsonl_doc(out, d) : 0;
   int rc = 0;
-  cc_buf line = CC_BUF_INIT, docpfx = CC_BUF_INIT;
-  S_days days = {.n = 0};
-  if (fmt == CC_EXTRACT_JSONL && d->nmentions) {
-    cc_buf_put(&docpfx, "{\"doc\":", 7);
-    cc__json_str(&docpfx, d->doc->path, strlen(d->doc->path));
-    cc_buf_put(&docpfx, ",\"line\":", 8);
-    /* room for the records at once (about 300 bytes each after the
-     * prefix), up to a flush's worth: growing by doubling was a
-     * realloc for every few records */
-    size_t want = (size_t)d->nmentions * (docpfx.len + 320);
-    S_room(&line, want < S_FLUSH_AT + 4096 ? want : S_FLUSH_AT + 4096);
-  }
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
-    if (fmt == CC_EXTRACT_JSONL) {
-      rc = S_jsonl(out, d, m, &docpfx, &line, &days);
-      continue;
-    }
     S_rec r;
     S_fill(&r, d, m);
     char *text = cc_xstrndup(r.text, r.text_len);
@@ -623,9 +742,5 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
       rc = S_text(out, d, m, &r, text);
     cc_xfree(text);
   }
-  if (rc == 0 && line.len) /* (the JSON lines not yet written) */
-    rc = cc_out_write(out, line.ptr, line.len);
-  cc_buf_free(&docpfx);
-  cc_buf_free(&line);
   return rc;
 }
