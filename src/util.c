@@ -497,9 +497,9 @@ static int S_read_stream(FILE *f, const char *path, size_t max, char **out,
  * buffer, no copy, one system call that matters per article, which is
  * what a corpus of many small files spends its time on outside the
  * pipeline. */
-static int S_read_regular(int fd, const char *path, size_t size, char **out,
-                          size_t *len, cc_err *err) {
-  char *p = cc_xmalloc(size + 1);
+static int S_read_regular(int fd, const char *path, size_t size, char *into,
+                          char **out, size_t *len, cc_err *err) {
+  char *p = into ? into : cc_xmalloc(size + 1);
   size_t got = 0;
   for (;;) {
     ssize_t r = read(fd, p + got, size + 1 - got);
@@ -507,7 +507,8 @@ static int S_read_regular(int fd, const char *path, size_t size, char **out,
       continue;
     if (r < 0) {
       cc_err_set(err, "%s: read error: %s", path, strerror(errno));
-      cc_xfree(p);
+      if (p != into)
+        cc_xfree(p);
       return -1;
     }
     if (r == 0 || (got += (size_t)r) > size)
@@ -518,7 +519,8 @@ static int S_read_regular(int fd, const char *path, size_t size, char **out,
       break;
   }
   if (got != size) { /* the file changed under us: the caller streams it */
-    cc_xfree(p);
+    if (p != into)
+      cc_xfree(p);
     return 1;
   }
   p[size] = '\0';
@@ -540,7 +542,10 @@ static uint64_t S_over_at(const char *path, size_t max) {
 
 /* over: NULL (a file over max is an error) or where the size of a regular
  * file over max goes, which is then not read (returns 1). */
-static int S_read_path(const char *path, size_t max, char **out, size_t *len,
+/* into: NULL, or room for into_cap bytes that a regular file small enough
+ * is read into (*out is then into). */
+static int S_read_path(const char *path, size_t max, char *into,
+                       size_t into_cap, char **out, size_t *len,
                        uint64_t *over, cc_err *err) {
   if (strcmp(path, "-") == 0)
     return S_read_stream(stdin, "<stdin>", max, out, len, err);
@@ -566,7 +571,9 @@ static int S_read_path(const char *path, size_t max, char **out, size_t *len,
       close(fd);
       return -1;
     }
-    int rc = S_read_regular(fd, path, (size_t)st.st_size, out, len, err);
+    size_t size = (size_t)st.st_size;
+    int rc = S_read_regular(fd, path, size, size < into_cap ? into : NULL,
+                            out, len, err);
     if (rc <= 0) {
       close(fd);
       return rc;
@@ -590,11 +597,25 @@ static int S_read_path(const char *path, size_t max, char **out, size_t *len,
 
 int cc_read_file(const char *path, size_t max, char **out, size_t *len,
                  cc_err *err) {
-  return S_read_path(path, max, out, len, NULL, err);
+  return S_read_path(path, max, NULL, 0, out, len, NULL, err);
 }
 
 int cc_read_file_capped(const char *path, size_t max, char **out,
                         size_t *len, uint64_t *size, cc_err *err) {
   *size = 0;
-  return S_read_path(path, max, out, len, size, err);
+  return S_read_path(path, max, NULL, 0, out, len, size, err);
+}
+
+int cc_read_file_into(const char *path, size_t max, char **buf, size_t *cap,
+                      size_t *len, uint64_t *size, cc_err *err) {
+  *size = 0;
+  char *got;
+  int rc = S_read_path(path, max, *buf, *buf ? *cap : 0, &got, len, size,
+                       err);
+  if (rc == 0 && got != *buf) { /* (a new buffer: larger, or streamed) */
+    cc_xfree(*buf);
+    *buf = got;
+    *cap = *len + 1;
+  }
+  return rc;
 }
