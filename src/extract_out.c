@@ -175,6 +175,15 @@ static bool S_numeric_type(const cc_mention *m) {
  * news), so the record is written straight into room reserved once per
  * mention, keys as literals, instead of a buffer call per piece. */
 
+/* Inline even where the compiler would not: the writer's helpers are a
+ * few instructions each, called several times a record, and the calls
+ * (saving and restoring registers) cost as much as their bodies. */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define S_ALWAYS_INLINE static inline
+#endif
+
 /* Room for n more bytes (and the NUL) at the end of b. */
 static char *S_room(cc_buf *b, size_t n) {
   if (b->len + n + 1 > b->cap) {
@@ -316,6 +325,40 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
   return o + n + 1;
 }
 
+/* S_str_at8 for a mention's text, up to 16 bytes (most of them) inline:
+ * the call and S_str_at8's tests were half of the cost of a short
+ * text. */
+S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
+                                bool read8) {
+#if (defined(__GNUC__) || defined(__clang__)) &&                              \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t x, y;
+  if (n < 8 && read8) {
+    memcpy(&x, s, 8);
+    /* (the bytes past the text as 'A': the first n kept) */
+    uint64_t keep = (1ull << (8 * n)) - 1;
+    x = (x & keep) | (~keep & (S_ONES * 'A'));
+    if (!S_esc8(x)) {
+      *p = '"';
+      memcpy(p + 1, &x, 8);
+      p[n + 1] = '"';
+      return p + n + 2;
+    }
+  } else if (n >= 8 && n <= 16) {
+    memcpy(&x, s, 8);
+    memcpy(&y, s + n - 8, 8);
+    if (!S_esc8(x) && !S_esc8(y)) {
+      *p = '"';
+      memcpy(p + 1, &x, 8);
+      memcpy(p + 1 + n - 8, &y, 8);
+      p[n + 1] = '"';
+      return p + n + 2;
+    }
+  }
+#endif
+  return S_str_at8(p, s, n, read8);
+}
+
 /* A name of the recognizers' (cc_mtype_name, cc_qual_name,
  * cc_gran_name): fixed words that need no escape (test_extract checks
  * every one), copied whole between quotes. */
@@ -357,24 +400,29 @@ static void S_names_init(void) {
   }
 }
 
-/* The name of kind k for value v, quoted, at p. */
-static char *S_nm_at(char *p, unsigned k, uint8_t v) {
-  const S_nm *e = &S_names[k][v];
-  if (e->n) {
-    memcpy(p, e->q, sizeof e->q);
-    return p + e->n;
-  }
+/* A name too long for S_nm.q, from its function. */
+static char *S_nm_long(char *p, unsigned k, uint8_t v) {
   const char *name = k == S_NM_TYPE   ? cc_mtype_name((cc_mtype)v)
                      : k == S_NM_QUAL ? cc_qual_name((cc_qual)v)
                                       : cc_gran_name((cc_gran)v);
   return S_name_at(p, name, strlen(name));
 }
 
+/* The name of kind k for value v, quoted, at p. */
+S_ALWAYS_INLINE char *S_nm_at(char *p, unsigned k, uint8_t v) {
+  const S_nm *e = &S_names[k][v];
+  if (e->n) {
+    memcpy(p, e->q, sizeof e->q);
+    return p + e->n;
+  }
+  return S_nm_long(p, k, v);
+}
+
 static size_t S_len0(const char *s) { return s ? strlen(s) : 0; }
 
 /* An unsigned number as cc_put_uint writes it, one and two digits
  * without the call (lines and columns mostly). */
-static char *S_u32_at(char *p, uint32_t v) {
+S_ALWAYS_INLINE char *S_u32_at(char *p, uint32_t v) {
   if (v < 10) {
     *p = (char)('0' + v);
     return p + 1;
@@ -438,6 +486,12 @@ static bool S_near_whole(double x, double *r) {
  * and infinity print as nothing, written null.  False for the rest. */
 static bool S_bound_direct(double x, char **pp) {
   char *p = *pp;
+  if (x >= 0 && x < 4294967296.0 && (double)(uint32_t)x == x) {
+    /* (the usual bound: a whole number, written as below, without the
+     * tests for the rest; -0.0 is written "0.0" here as there) */
+    *pp = S_LIT(S_u32_at(p, (uint32_t)x), ".0");
+    return true;
+  }
   if (isnan(x) || isinf(x)) {
     *pp = S_LIT(p, "null");
     return true;
@@ -467,10 +521,8 @@ typedef struct S_day {
 } S_day;
 static _Thread_local S_day S_days[S_NDAYS];
 
-static const char *S_ymd(int64_t days) {
-  S_day *e = &S_days[(uint64_t)days % S_NDAYS];
-  if (e->used && e->day == days)
-    return e->ymd;
+/* A day not in S_days yet, into its entry e. */
+static const char *S_ymd_fill(S_day *e, int64_t days) {
   /* cc_format_date's digits, two at a time: its year clamped to
    * 0..9999 and zero-padded to 4, month and day to 2 (they have 2) */
   cc_ymd d = cc_civil_from_days(days);
@@ -487,14 +539,25 @@ static const char *S_ymd(int64_t days) {
   return q;
 }
 
+S_ALWAYS_INLINE const char *S_ymd(int64_t days) {
+  S_day *e = &S_days[(uint64_t)days % S_NDAYS];
+  if (e->used && e->day == days)
+    return e->ymd;
+  return S_ymd_fill(e, days);
+}
+
 /* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
  * from the cache, the hour and minute as it takes them. */
-static char *S_datetime_at(char *p, int64_t secs) {
+S_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
   int64_t days = secs / CC_DAY;
   if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
     days--;
   int64_t sod = secs - days * CC_DAY;
   memcpy(p, S_ymd(days), 10);
+  if (sod == 0) { /* (a date's bounds) */
+    memcpy(p + 10, "T00:00", 6);
+    return p + 16;
+  }
   unsigned h = (unsigned)(sod / 3600) % 24u,
            m = (unsigned)(sod % 3600 / 60) % 60u;
   p[10] = 'T';
@@ -513,8 +576,17 @@ static char *S_datetime_at(char *p, int64_t secs) {
 static char *S_instant_at(char *p, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
+  /* (int64_t)floor(x) without the call where the truncation is exact:
+   * one less below zero when it was not whole */
+  int64_t t;
+  if (x > -4e18 && x < 4e18) {
+    t = (int64_t)x;
+    t -= (double)t > x;
+  } else {
+    t = (int64_t)floor(x);
+  }
   *p = '"';
-  p = S_datetime_at(p + 1, (int64_t)floor(x));
+  p = S_datetime_at(p + 1, t);
   *p = '"';
   return p + 1;
 }
@@ -596,7 +668,7 @@ static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
   p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
   /* (8 bytes readable from the text's start when it is not in the
    * document's last 7 bytes, counting its NUL) */
-  p = S_str_at8(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
+  p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
                 (size_t)m->start + 8 <= d->doc->len + 1);
   p = S_nm_at(S_LIT(p, ",\"type\":"), S_NM_TYPE, m->type);
   p = S_LIT(p, ",\"value\":");
