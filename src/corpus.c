@@ -109,6 +109,12 @@ static size_t S_line_end(const char *t, size_t len, size_t i) {
 
 static bool S_is_fence(const char *t, size_t a, size_t b) {
   size_t n = b - a;
+  /* (most lines are keys: a first byte S_trim keeps, and not '-' or '.',
+   * is no fence without the trimming) */
+  char c = n ? t[a] : ' ';
+  if (c != '-' && c != '.' && c != ' ' && c != '\t' && c != '"' &&
+      c != '\'')
+    return false;
   const char *s = S_trim(t + a, &n);
   return n == 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0);
 }

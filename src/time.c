@@ -16,8 +16,25 @@ static int64_t S_floordiv(int64_t a, int64_t b) {
   return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
+/* The same formulas in 32-bit unsigned arithmetic, for the dates that
+ * occur (year 0 to about a million, a real month and day): with no
+ * operand negative the divisions are the floor ones, and a 32-bit
+ * division by a constant is a shorter multiply than a 64-bit signed one
+ * (the recognizers convert a few dates a mention). */
+static bool S_small_civil(int64_t yy, int m, int d) {
+  return yy >= 0 && yy < (1 << 20) && m >= 1 && m <= 12 && d >= 1 &&
+         d <= (1 << 20);
+}
+
 int64_t cc_days_from_civil(int y, int m, int d) {
   int64_t yy = (int64_t)y - (m <= 2);
+  if (S_small_civil(yy, m, d)) {
+    uint32_t uy = (uint32_t)yy, era = uy / 400, yoe = uy - era * 400;
+    uint32_t doy = (153u * (uint32_t)(m + (m > 2 ? -3 : 9)) + 2) / 5 +
+                   (uint32_t)d - 1;
+    uint32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int64_t)era * 146097 + doe - 719468;
+  }
   int64_t era = S_floordiv(yy, 400);
   int64_t yoe = yy - era * 400;                                 /* [0, 399] */
   int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1; /* [0, 365] */
@@ -27,6 +44,17 @@ int64_t cc_days_from_civil(int y, int m, int d) {
 
 cc_ymd cc_civil_from_days(int64_t z) {
   z += 719468;
+  if (z >= 0 && z <= (int64_t)UINT32_MAX) { /* (as S_small_civil) */
+    uint32_t uz = (uint32_t)z, era = uz / 146097, doe = uz - era * 146097;
+    uint32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    uint32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    uint32_t mp = (5 * doy + 2) / 153;
+    cc_ymd r;
+    r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    r.y = (int)(yoe + era * 400 + (r.m <= 2));
+    return r;
+  }
   int64_t era = S_floordiv(z, 146097);
   int64_t doe = z - era * 146097;
   int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
