@@ -484,7 +484,7 @@ static bool S_near_whole(double x, double *r) {
  * its digits ("%.15g"), reads back as itself and is written with ".0";
  * so does one that "%.15g" prints as a whole number (S_near_whole); NaN
  * and infinity print as nothing, written null.  False for the rest. */
-static bool S_bound_direct(double x, char **pp) {
+S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
   char *p = *pp;
   if (x >= 0 && x < 4294967296.0 && (double)(uint32_t)x == x) {
     /* (the usual bound: a whole number, written as below, without the
@@ -573,7 +573,7 @@ S_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
  * (cc_format_datetime of its floor: digits, '-', 'T' and ':', nothing to
  * escape), quoted, written in place; null for NaN and infinity, which
  * they leave empty. */
-static char *S_instant_at(char *p, double x) {
+S_ALWAYS_INLINE char *S_instant_at(char *p, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
   /* (int64_t)floor(x) without the call where the truncation is exact:
@@ -652,15 +652,25 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
   S_done(b, hi[0] ? S_str_at8(q, hi, strlen(hi), true) : S_LIT(q, "null"));
 }
 
+/* A record's prefix up to this length is copied whole: it is then in an
+ * S_pfx's small buffer, which has the bytes to read (a prefix in the
+ * heap one is longer: its path needed more than the small one). */
+#define S_PFX_COPY 64
+
 /* The fields up to "end", then "text" .. "unit". */
 static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
                     const char *pfx, size_t pfxn) {
   const cc_token *t = &d->seg.tokens[m->tok_begin];
   size_t tn = m->end - m->start;
-  size_t unitn = strlen(m->unit);
-  char *p = S_room(b, pfxn + 4 * 24 + 64 + sizeof(S_nm) +
+  /* (unit is char[4]: its length without the call) */
+  size_t unitn = !m->unit[0] ? 0 : !m->unit[1] ? 1 : !m->unit[2] ? 2
+                 : strnlen(m->unit, sizeof m->unit);
+  char *p = S_room(b, pfxn + S_PFX_COPY + 4 * 24 + 64 + sizeof(S_nm) +
                           6 * (tn + sizeof m->value + unitn) + 16);
-  memcpy(p, pfx, pfxn);
+  if (pfxn <= S_PFX_COPY) /* (a fixed copy: moves, not a call) */
+    memcpy(p, pfx, S_PFX_COPY);
+  else
+    memcpy(p, pfx, pfxn);
   p += pfxn;
   p = S_u32_at(p, t->line);
   p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);

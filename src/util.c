@@ -265,8 +265,10 @@ char *cc_put_uint(char *p, unsigned long long v, int width) {
     n = v < 10 ? 1 : 2;
   else if (v < 10000)
     n = v < 1000 ? 3 : 4;
+  else if (v < 100000000)
+    n = v < 1000000 ? (v < 100000 ? 5 : 6) : (v < 10000000 ? 7 : 8);
   else
-    for (n = 5; n < 20 && v >= S_pow10[n];)
+    for (n = 9; n < 20 && v >= S_pow10[n];)
       n++;
   if (width > 24) /* (the padding's cap) */
     width = 24;
