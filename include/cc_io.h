@@ -52,8 +52,9 @@ int cc_out_puts(cc_out *o, const char *s);
  * then cc_out_append_end, with no other call on o between the two.  The
  * memory and atomic sinks hand out their own pending bytes (nothing is
  * copied); a stream hands out a staging buffer, given to fwrite at
- * cc_out_append_end when done is true or it holds 64 kB (and before any
- * other write, and at cc_out_close).  The buffer's
+ * cc_out_append_end when it holds 64 kB or, on a terminal, when done is
+ * true (the end of a document), and before any other write on o and at
+ * cc_out_close and cc_out_abort.  The buffer's
  * capacity stays with o, for the next records.  begin returns NULL and end
  * -1 once any write has failed. */
 cc_buf *cc_out_append_begin(cc_out *o);

@@ -32,6 +32,7 @@ struct cc_out {
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
   cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
                        not yet handed to fwrite */
+  bool tty;         /* stream: a terminal, shown each document at its end */
   bool failed;
   char errmsg[512];
 };
@@ -103,6 +104,7 @@ cc_out *cc_out_mem(void) { return S_new(S_MEM, "<memory>"); }
 cc_out *cc_out_stream(FILE *f, const char *name) {
   cc_out *o = S_new(S_STREAM, name ? name : "<stream>");
   o->stream = f;
+  o->tty = isatty(fileno(f)) == 1;
   return o;
 }
 
@@ -307,9 +309,10 @@ int cc_out_append_end(cc_out *o, bool done) {
   case S_MEM:
     return 0;
   case S_STREAM:
-    /* (one fwrite per document or per 64 kB, as the writer's own buffer
-     * was written before) */
-    return done || o->stage.len >= S_BUFSZ ? S_stage_out(o) : 0;
+    /* one fwrite per 64 kB: a document's records given to stdio at its
+     * end were a write(2) or two per document; a terminal still sees each
+     * document when it is done */
+    return (done && o->tty) || o->stage.len >= S_BUFSZ ? S_stage_out(o) : 0;
   case S_ATOMIC:
     return o->buf.len >= S_BUFSZ ? S_flush_fd(o) : 0;
   }
@@ -335,6 +338,11 @@ int cc_out_printf(cc_out *o, const char *fmt, ...) {
 
 static void S_destroy(cc_out **op) {
   cc_out *o = *op;
+  /* A stream's staged bytes go to stdio even when the writer gives up
+   * (cc_out_abort): they would have been there already, written at the
+   * end of their documents, and stdio writes them at exit. */
+  if (o->kind == S_STREAM && o->stage.len && !o->failed)
+    (void)S_stage_out(o);
   if (o->fd >= 0)
     close(o->fd);
   if (o->tmp)

@@ -446,12 +446,34 @@ static void test_append_after_failure(void **state) {
   cc_buf *b = cc_out_append_begin(o);
   assert_non_null(b);
   cc_buf_puts(b, "this cannot be written\n");
-  assert_int_equal(cc_out_append_end(o, true), -1);
+  cc_out_append_end(o, true); /* (held: not a terminal) */
+  assert_int_equal(cc_out_puts(o, "nor this"), -1); /* the staged first */
   assert_null(cc_out_append_begin(o));
   assert_int_equal(cc_out_append_end(o, true), -1);
   cc_err err;
   assert_int_equal(cc_out_close(&o, &err), -1);
+  assert_string_equal(err.msg, "<full>: write error: No space left on device");
   fclose(f);
+}
+
+/* Bytes staged for a stream reach it even when the writer gives up:
+ * written at the end of their document, they used to be in stdio's
+ * buffer already. */
+static void test_append_abort_keeps_stream(void **state) {
+  S_dir *d = *state;
+  char *q = S_path(d, "abort.txt");
+  FILE *f = fopen(q, "wb");
+  assert_non_null(f);
+  cc_out *o = cc_out_stream(f, "<stream>");
+  assert_int_equal(cc_out_puts(o, "head\n"), 0);
+  cc_buf *b = cc_out_append_begin(o);
+  cc_buf_puts(b, "record\n");
+  assert_int_equal(cc_out_append_end(o, true), 0);
+  cc_out_abort(&o);
+  assert_null(o);
+  assert_int_equal(fclose(f), 0);
+  S_assert_file(q, "head\nrecord\n");
+  cc_xfree(q);
 }
 
 int main(void) {
@@ -482,6 +504,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_append_in_place, S_setup,
                                       S_teardown),
       cmocka_unit_test(test_append_after_failure),
+      cmocka_unit_test_setup_teardown(test_append_abort_keeps_stream, S_setup,
+                                      S_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
