@@ -783,14 +783,88 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   return rc;
 }
 
-static int S_csv(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                 const S_rec *r, const char *text) {
-  const char *cells[S_NCOLS] = {
-      d->doc->path, r->line, r->col, r->start, r->end,
-      text,      cc_mtype_name(m->type), m->value, m->unit,
-      r->lo,        r->hi,   m->qual ? cc_qual_name(m->qual) : "",
-      m->zone ? m->zone : "", r->utc};
-  return cc_report_csv_row(out, cells, S_NCOLS);
+/* ---- CSV rows, written in place ------------------------------------------
+ * The bytes of cc_report_csv_row (libcsv's csv_write: every cell quoted,
+ * its quotes doubled; a cell that a spreadsheet would run as a formula
+ * preceded by a ' inside the quotes; cells joined by ',', the row ended
+ * by CRLF), appended to the sink's pending bytes: cc_report_csv_row
+ * measured each cell twice through libcsv, with a malloc and a free a
+ * cell, nine thousand instructions a row.  test_extract compares the
+ * two on awkward cells. */
+
+/* One cell, s NUL-terminated. */
+static char *S_csv_cell_at(char *p, const char *s, size_t n) {
+  *p++ = '"';
+  if (cc_report_csv_needs_guard(s))
+    *p++ = '\'';
+  const char *q;
+  while ((q = memchr(s, '"', n)) != NULL) {
+    size_t k = (size_t)(q - s) + 1; /* (with the quote, written twice) */
+    memcpy(p, s, k);
+    p += k;
+    *p++ = '"';
+    s += k;
+    n -= k;
+  }
+  memcpy(p, s, n);
+  p += n;
+  *p++ = '"';
+  return p;
+}
+
+/* The cells of one row: each at most 2 n + 3 bytes, and a comma. */
+static void S_csv_row(cc_buf *b, const char *const *cells, size_t ncells) {
+  size_t lens[S_NCOLS], room = 2;
+  for (size_t i = 0; i < ncells; i++) {
+    lens[i] = strlen(cells[i]);
+    room += 2 * lens[i] + 4;
+  }
+  char *p = S_room(b, room);
+  for (size_t i = 0; i < ncells; i++) {
+    if (i)
+      *p++ = ',';
+    p = S_csv_cell_at(p, cells[i], lens[i]);
+  }
+  S_done(b, S_LIT(p, "\r\n"));
+}
+
+/* Exposed for test_extract: a row as S_csv_doc writes it. */
+void cc__extract_csv_row(cc_buf *b, const char *const *cells, size_t n) {
+  if (n > S_NCOLS)
+    n = S_NCOLS;
+  S_csv_row(b, cells, n);
+}
+
+static int S_csv_doc(cc_out *out, const cc_docresult *d) {
+  cc_buf *b = cc_out_append_begin(out);
+  if (!b)
+    return -1;
+  int rc = 0;
+  for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
+    const cc_mention *m = &d->mentions[i];
+    S_rec r;
+    S_fill(&r, d, m);
+    /* the text NUL-terminated (the guard reads it so): on the stack when
+     * short (most) */
+    char small[256];
+    char *text = r.text_len < sizeof small ? small
+                                           : cc_xmalloc(r.text_len + 1);
+    memcpy(text, r.text, r.text_len);
+    text[r.text_len] = '\0';
+    const char *cells[S_NCOLS] = {
+        d->doc->path, r.line, r.col,   r.start,
+        r.end,        text,   cc_mtype_name(m->type), m->value,
+        m->unit,      r.lo,   r.hi,    m->qual ? cc_qual_name(m->qual) : "",
+        m->zone ? m->zone : "", r.utc};
+    S_csv_row(b, cells, S_NCOLS);
+    if (text != small)
+      cc_xfree(text);
+    if (b->len >= S_FLUSH_AT && (rc = cc_out_append_end(out, false)) == 0)
+      b = cc_out_append_begin(out);
+  }
+  if (rc == 0)
+    rc = cc_out_append_end(out, true);
+  return rc;
 }
 
 static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
@@ -812,17 +886,23 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
   if (fmt == CC_EXTRACT_JSONL)
     return d->nmentions ? S_jsonl_doc(out, d) : 0;
+  if (fmt == CC_EXTRACT_CSV)
+    return d->nmentions ? S_csv_doc(out, d) : 0;
   int rc = 0;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
     S_rec r;
     S_fill(&r, d, m);
-    char *text = cc_xstrndup(r.text, r.text_len);
-    if (fmt == CC_EXTRACT_CSV)
-      rc = S_csv(out, d, m, &r, text);
-    else
-      rc = S_text(out, d, m, &r, text);
-    cc_xfree(text);
+    /* the text NUL-terminated: on the stack when short (most), not a
+     * malloc and a free per mention */
+    char small[256];
+    char *text = r.text_len < sizeof small ? small
+                                           : cc_xmalloc(r.text_len + 1);
+    memcpy(text, r.text, r.text_len);
+    text[r.text_len] = '\0';
+    rc = S_text(out, d, m, &r, text);
+    if (text != small)
+      cc_xfree(text);
   }
   return rc;
 }
