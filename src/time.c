@@ -9,6 +9,7 @@
 #include "cc_util.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* Floor division for the era computations (C division truncates). */
 static int64_t S_floordiv(int64_t a, int64_t b) {
@@ -134,15 +135,33 @@ bool cc_parse_iso_date(const char *s, int64_t *days) {
  * buffers documented in the header hold the common case. */
 /* Without snprintf: claims, mentions and findings format dates on their
  * hot paths. */
+/* Days formatted, kept by each thread, direct-mapped by the day: the
+ * instants a run formats (bounds of the mentions, rows of the reports)
+ * fall on few days, and the calendar and the digits were most of their
+ * cost.  A pure function's memo: any thread keeps its own. */
+#define S_NFMT 256
+typedef struct S_fmt_day {
+  int64_t day;
+  bool used;
+  char ymd[10];
+} S_fmt_day;
+static _Thread_local S_fmt_day S_fmt_days[S_NFMT];
+
 void cc_format_date(int64_t days, char *buf) {
-  cc_ymd c = cc_civil_from_days(days);
-  int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y; /* within 11 bytes */
-  char *p = cc_put_uint(buf, (unsigned)y, 4);
-  *p++ = '-';
-  p = cc_put_uint(p, (unsigned)c.m, 2);
-  *p++ = '-';
-  p = cc_put_uint(p, (unsigned)c.d, 2);
-  *p = '\0';
+  S_fmt_day *e = &S_fmt_days[(uint64_t)days % S_NFMT];
+  if (!e->used || e->day != days) {
+    cc_ymd c = cc_civil_from_days(days);
+    int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y; /* within 11 bytes */
+    char *p = cc_put_uint(e->ymd, (unsigned)y, 4);
+    *p++ = '-';
+    p = cc_put_uint(p, (unsigned)c.m, 2);
+    *p++ = '-';
+    cc_put_uint(p, (unsigned)c.d, 2);
+    e->day = days;
+    e->used = true;
+  }
+  memcpy(buf, e->ymd, 10);
+  buf[10] = '\0';
 }
 
 void cc_format_datetime(int64_t secs, char *buf) {

@@ -101,6 +101,24 @@ static void test_fast_paths(void **state) {
                    S_ref_days(2025, 3, (1 << 20) + 1));
 }
 
+/* cc_format_date keeps the days it formatted: days that share an entry
+ * (256 apart), formatted in turn and again, read as their own. */
+static void test_format_date_memo(void **state) {
+  (void)state;
+  static const int64_t base[] = {0, -1, 20315, -719468, 2932896, 3000000};
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
+      for (int64_t k = -2; k <= 2; k++) {
+        int64_t z = base[i] + k * 256;
+        char got[11], want[16];
+        cc_format_date(z, got);
+        cc_ymd c = S_ref_civil(z);
+        int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y;
+        snprintf(want, sizeof want, "%04d-%02d-%02d", y, c.m, c.d);
+        assert_string_equal(got, want);
+      }
+}
+
 static void test_validity_and_leap(void **state) {
   (void)state;
   assert_true(cc_date_valid(2024, 2, 29));
@@ -206,6 +224,7 @@ int main(void) {
       cmocka_unit_test(test_epoch_and_known_days),
       cmocka_unit_test(test_round_trip),
       cmocka_unit_test(test_fast_paths),
+      cmocka_unit_test(test_format_date_memo),
       cmocka_unit_test(test_validity_and_leap),
       cmocka_unit_test(test_weekday),
       cmocka_unit_test(test_iso_week),
