@@ -34,29 +34,6 @@ int cc_extract_write_header(cc_out *out, cc_extract_fmt fmt) {
   return cc_report_csv_row(out, S_cols, S_NCOLS);
 }
 
-/* The fields of one mention as strings, in S_cols order. */
-typedef struct S_rec {
-  char line[16], col[16], start[16], end[16], lo[40], hi[40], utc[40];
-  const char *text; /* points into the document: not NUL-terminated */
-  size_t text_len;
-} S_rec;
-
-/* Decimal digits of v, terminated (snprintf costs about 1,000
- * instructions a call and extract formats four of these per mention). */
-static void S_utoa(uint32_t v, char *buf) { *cc_put_uint(buf, v, 0) = '\0'; }
-
-static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
-  const cc_token *t = &d->seg.tokens[m->tok_begin];
-  S_utoa(t->line, r->line);
-  S_utoa(t->col, r->col);
-  S_utoa(m->start, r->start);
-  S_utoa(m->end, r->end);
-  cc_mention_bounds(m, r->lo, r->hi);
-  cc_mention_utc(m, r->utc);
-  r->text = d->doc->text + m->start;
-  r->text_len = m->end - m->start;
-}
-
 /* ---- JSON lines, written directly ------------------------------------------
  * One record per mention is the hot path of `extract`: building a jansson
  * object and dumping it was a fifth of the run.  The writer below produces
@@ -783,6 +760,30 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   return rc;
 }
 
+/* The fields of one mention as strings, in S_cols order. */
+typedef struct S_rec {
+  char line[16], col[16], start[16], end[16], lo[40], hi[40], utc[40];
+  const char *text; /* points into the document: not NUL-terminated */
+  size_t text_len;
+} S_rec;
+
+/* Decimal digits of v, terminated (snprintf costs about 1,000
+ * instructions a call and extract formats four of these per mention; up
+ * to 4 digits inline). */
+static void S_utoa(uint32_t v, char *buf) { *S_u32_at(buf, v) = '\0'; }
+
+static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
+  const cc_token *t = &d->seg.tokens[m->tok_begin];
+  S_utoa(t->line, r->line);
+  S_utoa(t->col, r->col);
+  S_utoa(m->start, r->start);
+  S_utoa(m->end, r->end);
+  cc_mention_bounds(m, r->lo, r->hi);
+  cc_mention_utc(m, r->utc);
+  r->text = d->doc->text + m->start;
+  r->text_len = m->end - m->start;
+}
+
 /* ---- CSV rows, written in place ------------------------------------------
  * The bytes of cc_report_csv_row (libcsv's csv_write: every cell quoted,
  * its quotes doubled; a cell that a spreadsheet would run as a formula
@@ -795,8 +796,22 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
 /* One cell, s NUL-terminated. */
 static char *S_csv_cell_at(char *p, const char *s, size_t n) {
   *p++ = '"';
-  if (cc_report_csv_needs_guard(s))
+  /* (the guard's triggers, after spaces, start with one of these bytes:
+   * most cells are digits, words or empty, and need not ask) */
+  unsigned char c0 = (unsigned char)s[0];
+  if ((c0 == ' ' || c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' ||
+       c0 == '\t' || c0 == '\r' || c0 == '\n' || c0 == 0xEF) &&
+      cc_report_csv_needs_guard(s))
     *p++ = '\'';
+  if (n < 16) { /* (short: byte by byte, no calls) */
+    for (size_t i = 0; i < n; i++) {
+      if (s[i] == '"')
+        *p++ = '"';
+      *p++ = s[i];
+    }
+    *p++ = '"';
+    return p;
+  }
   const char *q;
   while ((q = memchr(s, '"', n)) != NULL) {
     size_t k = (size_t)(q - s) + 1; /* (with the quote, written twice) */
