@@ -550,20 +550,21 @@ S_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
  * (cc_format_datetime of its floor: digits, '-', 'T' and ':', nothing to
  * escape), quoted, written in place; null for NaN and infinity, which
  * they leave empty. */
+/* (int64_t)floor(x) of a finite x, without the call where the
+ * truncation is exact: one less below zero when it was not whole. */
+S_ALWAYS_INLINE int64_t S_floor64(double x) {
+  if (x > -4e18 && x < 4e18) {
+    int64_t t = (int64_t)x;
+    return t - ((double)t > x);
+  }
+  return (int64_t)floor(x);
+}
+
 S_ALWAYS_INLINE char *S_instant_at(char *p, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
-  /* (int64_t)floor(x) without the call where the truncation is exact:
-   * one less below zero when it was not whole */
-  int64_t t;
-  if (x > -4e18 && x < 4e18) {
-    t = (int64_t)x;
-    t -= (double)t > x;
-  } else {
-    t = (int64_t)floor(x);
-  }
   *p = '"';
-  p = S_datetime_at(p + 1, t);
+  p = S_datetime_at(p + 1, S_floor64(x));
   *p = '"';
   return p + 1;
 }
@@ -778,8 +779,18 @@ static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
   S_utoa(t->col, r->col);
   S_utoa(m->start, r->start);
   S_utoa(m->end, r->end);
-  cc_mention_bounds(m, r->lo, r->hi);
-  cc_mention_utc(m, r->utc);
+  if (S_instant_type(m)) { /* (as S_instant_at, the text unquoted) */
+    r->lo[0] = r->hi[0] = '\0';
+    if (!isnan(m->lo) && !isinf(m->lo))
+      *S_datetime_at(r->lo, S_floor64(m->lo)) = '\0';
+    if (!isnan(m->hi) && !isinf(m->hi))
+      *S_datetime_at(r->hi, S_floor64(m->hi)) = '\0';
+  } else {
+    cc_mention_bounds(m, r->lo, r->hi);
+  }
+  r->utc[0] = '\0'; /* (cc_mention_utc's, as S_jtail writes it) */
+  if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo))
+    memcpy(S_datetime_at(r->utc, (int64_t)floor(m->utc_lo)), "Z", 2);
   r->text = d->doc->text + m->start;
   r->text_len = m->end - m->start;
 }

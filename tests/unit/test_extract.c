@@ -175,6 +175,18 @@ static void test_instants_match_mention_fmt(void **state) {
                           anchor);
       json_decref(j);
       cc_out_abort(&o);
+      /* and the CSV row's lo, hi and utc cells (its last) are the same
+       * texts, "" where they give "" */
+      o = cc_out_mem();
+      assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_CSV, &one), 0);
+      data = cc_out_mem_data(o, &len);
+      char cells[128], tail[64];
+      snprintf(cells, sizeof cells, ",\"%s\",\"%s\",", lo, hi);
+      snprintf(tail, sizeof tail, ",\"%s\"\r\n", utc);
+      assert_non_null(strstr(data, cells));
+      assert_true(len >= strlen(tail));
+      assert_string_equal(data + len - strlen(tail), tail);
+      cc_out_abort(&o);
     }
   S_run_free(&x);
 }
