@@ -45,6 +45,9 @@ typedef struct cc_doc {
                         front matter) */
   cc_meta meta;
   unsigned index;    /* position in the corpus, stable across --jobs */
+  size_t cap;        /* bytes allocated for text (cc_corpus_read_reuse) */
+  bool path_borrowed; /* path is the corpus's (cc_corpus_read_reuse): not
+                         freed with the document */
 } cc_doc;
 
 typedef enum cc_bad_utf8 {
@@ -83,6 +86,15 @@ const char *cc_corpus_path(const cc_corpus *c, size_t i);
  * (empty, or bad UTF-8 under CC_BAD_UTF8_SKIP) after a warning; -1 with
  * err on an error.  Thread-safe. */
 int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err);
+/* The same, reusing a document no longer needed, *spare (NULL or one this
+ * returned before): its struct and its text's memory, when the text fits,
+ * so a run over many files does not allocate and free them per file.  On
+ * 0, *out is the document (often the spare itself) and *spare is NULL; on
+ * 1 or -1, *out is NULL and *spare (possibly made now) is still a spare,
+ * to pass again or free with cc_doc_free.  The document's path is the
+ * corpus's: it lives as long as c.  Thread-safe (one spare per thread). */
+int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
+                         cc_doc **out, cc_err *err);
 void cc_corpus_free(cc_corpus **c);
 
 /* Build one document from memory (tests, fuzzers, stdin).  Takes a copy of

@@ -32,5 +32,8 @@ void cc__json_real(cc_buf *b, double v);
  * JSON string the way jansson writes one ('"', '\\' and control characters
  * escaped, other bytes as they are; s must already be valid UTF-8). */
 void cc__json_str(cc_buf *b, const char *s, size_t n);
+/* Internal, exposed for its unit test: append the CSV row of n cells (at
+ * most the 14 columns) as cc_report_csv_row writes it. */
+void cc__extract_csv_row(cc_buf *b, const char *const *cells, size_t n);
 
 #endif

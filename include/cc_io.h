@@ -48,6 +48,17 @@ const char *cc_out_mem_data(const cc_out *o, size_t *len);
 /* Append n bytes.  0 on success, -1 once any write has failed. */
 int cc_out_write(cc_out *o, const void *p, size_t n);
 int cc_out_puts(cc_out *o, const char *s);
+/* Append in place: the buffer to append to (cc_buf_put, cc_buf_room...),
+ * then cc_out_append_end, with no other call on o between the two.  The
+ * memory and atomic sinks hand out their own pending bytes (nothing is
+ * copied); a stream hands out a staging buffer, given to fwrite at
+ * cc_out_append_end when it holds 64 kB or, on a terminal, when done is
+ * true (the end of a document), and before any other write on o and at
+ * cc_out_close and cc_out_abort.  The buffer's
+ * capacity stays with o, for the next records.  begin returns NULL and end
+ * -1 once any write has failed. */
+cc_buf *cc_out_append_begin(cc_out *o);
+int cc_out_append_end(cc_out *o, bool done);
 int cc_out_printf(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
 /* Record an error of the caller's own (a writer that gave up half way):
  * the sink becomes failed and cc_out_close() will discard the output. */

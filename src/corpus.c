@@ -11,6 +11,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <uthash.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (S_first_bad: sixty-four bytes at a time) */
+#endif
 
 #include "cc_time.h"
 #include "cc_tz.h"
@@ -106,6 +109,12 @@ static size_t S_line_end(const char *t, size_t len, size_t i) {
 
 static bool S_is_fence(const char *t, size_t a, size_t b) {
   size_t n = b - a;
+  /* (most lines are keys: a first byte S_trim keeps, and not '-' or '.',
+   * is no fence without the trimming) */
+  char c = n ? t[a] : ' ';
+  if (c != '-' && c != '.' && c != ' ' && c != '\t' && c != '"' &&
+      c != '\'')
+    return false;
   const char *s = S_trim(t + a, &n);
   return n == 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0);
 }
@@ -245,10 +254,28 @@ static bool S_plain16(const unsigned char *p) {
          0;
 }
 
+#if defined(__SSE2__)
+/* The same for sixty-four bytes (most of a text, in the usual case): the
+ * high bits of their OR, and a NUL as a zero in their bytewise minimum. */
+static bool S_plain64(const unsigned char *p) {
+  const __m128i *v = (const __m128i *)p;
+  __m128i a = _mm_loadu_si128(v), b = _mm_loadu_si128(v + 1),
+          c = _mm_loadu_si128(v + 2), d = _mm_loadu_si128(v + 3);
+  __m128i hi = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
+  __m128i mn = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
+  __m128i nul = _mm_cmpeq_epi8(mn, _mm_setzero_si128());
+  return _mm_movemask_epi8(_mm_or_si128(hi, nul)) == 0;
+}
+#endif
+
 static size_t S_first_bad(const char *text, size_t len) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0;
   while (i < len) {
+#if defined(__SSE2__)
+    while (len - i >= 64 && S_plain64(p + i))
+      i += 64;
+#endif
     while (len - i >= 16 && S_plain16(p + i))
       i += 16;
     while (len - i >= 8 && S_plain8(p + i))
@@ -339,7 +366,8 @@ cc_doc *cc_doc_from_memory(const char *path, const char *text, size_t len,
 void cc_doc_free(cc_doc *d) {
   if (!d)
     return;
-  cc_xfree(d->path);
+  if (!d->path_borrowed)
+    cc_xfree(d->path);
   cc_xfree(d->text);
   cc_xfree(d);
 }
@@ -579,6 +607,22 @@ static bool S_seen(const S_up *u, const struct stat *st) {
   return false;
 }
 
+/* snprintf(out, cap, "%s%s%s", a, b, name) with a's length known: the
+ * same bytes (cut at cap - 1 as snprintf cuts them) without its format
+ * parsing, which was a thousand instructions a file of a corpus. */
+static void S_join3(char *out, size_t cap, const char *a, size_t an,
+                    const char *b, const char *name) {
+  size_t n = 0;
+  const char *parts[3] = {a, b, name};
+  size_t lens[3] = {an, strlen(b), strlen(name)};
+  for (int k = 0; k < 3 && n + 1 < cap; k++) {
+    size_t m = lens[k] < cap - 1 - n ? lens[k] : cap - 1 - n;
+    memcpy(out + n, parts[k], m);
+    n += m;
+  }
+  out[n] = '\0';
+}
+
 static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
                   cc_err *err) {
   if (depth > 64) {
@@ -601,14 +645,15 @@ static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
   closedir(d);
   qsort(names.items, names.len, sizeof(S_name), S_cmp_name);
   int rc = 0;
-  const char *sep = dir[strlen(dir) - 1] == '/' ? "" : "/";
+  size_t dirn = strlen(dir);
+  const char *sep = dir[dirn - 1] == '/' ? "" : "/";
   char realdir[PATH_MAX]; /* for manifest rows: one realpath a folder */
   bool has_real = c->manifest && realpath(dir, realdir);
   for (size_t i = 0; i < names.len; i++) {
     const S_name *nm = CC_VEC_AT(&names, S_name, i);
     char *name = nm->name;
     char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s%s%s", dir, sep, name);
+    S_join3(path, sizeof path, dir, dirn, sep, name);
     /* A regular file (not a link) is known from its directory entry: no
      * stat for each of a corpus's files, only for folders and links. */
     if (rc == 0 && nm->type == DT_REG) {
@@ -763,30 +808,75 @@ static int S_check_text(const cc_corpus *c, const S_entry *e, char *text,
   return 0;
 }
 
+/* The text of entry e into *buf (of *cap bytes, NULL or reused); as
+ * cc_corpus_read returns. */
+static int S_read_text(const cc_corpus *c, const S_entry *e, char **buf,
+                       size_t *cap, size_t *len, cc_err *err) {
+  if (e->text) {
+    if (!*buf || *cap < e->len + 1) {
+      cc_xfree(*buf);
+      *cap = e->len + 1;
+      *buf = cc_xmalloc(*cap);
+    }
+    memcpy(*buf, e->text, e->len);
+    (*buf)[e->len] = '\0';
+    *len = e->len;
+    return 0;
+  }
+  /* Over the limit: warn and skip, so one huge file does not stop a run
+   * over a whole folder (the limit bounds memory, it is not an error). */
+  uint64_t size;
+  int rr = cc_read_file_into(e->path, c->opts.max_file_bytes, buf, cap, len,
+                             &size, err);
+  if (rr > 0) {
+    cc_warn("%s: %lld bytes, larger than the limit of %zu bytes "
+            "(--max-file-size); file skipped",
+            e->path, (long long)size, c->opts.max_file_bytes);
+    return 1;
+  }
+  return rr != 0 ? -1 : 0;
+}
+
+int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
+                         cc_doc **out, cc_err *err) {
+  *out = NULL;
+  const S_entry *e = CC_VEC_AT(&c->entries, S_entry, i);
+  cc_doc *d = *spare;
+  if (!d) {
+    d = cc_xcalloc(1, sizeof *d);
+    d->path_borrowed = true;
+    *spare = d;
+  }
+  int rc = S_read_text(c, e, &d->text, &d->cap, &d->len, err);
+  if (rc == 0)
+    rc = S_check_text(c, e, d->text, d->len, err);
+  if (rc == 0 && d->len == 0) {
+    cc_warn("%s: empty file (skipped)", e->path);
+    rc = 1;
+  }
+  if (rc != 0)
+    return rc;
+  /* (S_doc_new's fields, the path the corpus's own) */
+  d->path = e->path;
+  d->body = 0;
+  memset(&d->meta, 0, sizeof d->meta);
+  if (cc_meta_parse(e->path, d->text, d->len, &d->meta, &d->body, err) != 0)
+    return -1;
+  d->index = (unsigned)i;
+  S_apply_meta(c, e, d);
+  *spare = NULL;
+  *out = d;
+  return 0;
+}
+
 int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err) {
   *out = NULL;
   const S_entry *e = CC_VEC_AT(&c->entries, S_entry, i);
-  char *text;
-  size_t len;
-  if (e->text) {
-    text = cc_xstrndup(e->text, e->len);
-    len = e->len;
-  } else {
-    /* Over the limit: warn and skip, so one huge file does not stop a run
-     * over a whole folder (the limit bounds memory, it is not an error). */
-    uint64_t size;
-    int rr = cc_read_file_capped(e->path, c->opts.max_file_bytes, &text,
-                                 &len, &size, err);
-    if (rr > 0) {
-      cc_warn("%s: %lld bytes, larger than the limit of %zu bytes "
-              "(--max-file-size); file skipped",
-              e->path, (long long)size, c->opts.max_file_bytes);
-      return 1;
-    }
-    if (rr != 0)
-      return -1;
-  }
-  int rc = S_check_text(c, e, text, len, err);
+  char *text = NULL;
+  size_t len, cap = 0;
+  int rc = S_read_text(c, e, &text, &cap, &len, err);
+  if (rc == 0)
+    rc = S_check_text(c, e, text, len, err);
   if (rc == 0 && len == 0) {
     cc_warn("%s: empty file (skipped)", e->path);
     rc = 1;
@@ -798,6 +888,7 @@ int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err) {
   cc_doc *d = S_doc_new(e->path, text, len, err);
   if (!d)
     return -1;
+  d->cap = cap;
   d->index = (unsigned)i;
   S_apply_meta(c, e, d);
   *out = d;

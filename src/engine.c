@@ -150,6 +150,8 @@ typedef struct S_slot {
   int rc;    /* cc_corpus_read result */
   size_t bytes; /* the document's length, counted in S_run.inflight */
   cc_doc *doc;
+  cc_doc *spare;   /* the slot's last document, its struct and text memory
+                      kept for the next one (cc_corpus_read_reuse) */
   cc_arena *arena; /* kept for the slot's next document: reset, not freed */
   cc_docresult res;
   cc_err err;
@@ -174,7 +176,7 @@ typedef struct S_run {
 } S_run;
 
 static void S_work_one(S_run *R, size_t i, S_slot *s) {
-  s->rc = cc_corpus_read(R->c, i, &s->doc, &s->err);
+  s->rc = cc_corpus_read_reuse(R->c, i, &s->spare, &s->doc, &s->err);
   if (s->rc != 0)
     return;
   if (!s->arena)
@@ -189,10 +191,18 @@ static void S_work_held(S_run *R, size_t i, S_slot *s) {
   cc_warn_capture(NULL);
 }
 
+/* Text memory a slot keeps for its next document: more (a rare long
+ * file) is freed, so that the window's slots do not each hold the largest
+ * file they saw. */
+#define S_SPARE_MAX ((size_t)1 << 20)
+
 static void S_release(S_slot *s) {
   cc_claim_store_free(&s->res.claims);
   cc_arena_reset(s->arena);
-  cc_doc_free(s->doc);
+  if (s->doc && !s->spare && s->doc->cap <= S_SPARE_MAX)
+    s->spare = s->doc;
+  else
+    cc_doc_free(s->doc);
   s->doc = NULL;
   cc_buf_reset(&s->warns);
   s->ready = false;
@@ -203,6 +213,8 @@ static void S_slot_free(S_slot *s) {
     S_release(s);
   cc_arena_free(&s->arena);
   cc_buf_free(&s->warns);
+  cc_doc_free(s->spare);
+  s->spare = NULL;
 }
 
 /* Text held by finished documents waiting for delivery beyond which only

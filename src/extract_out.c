@@ -2,6 +2,7 @@
 #include "cc_extract.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,29 +32,6 @@ int cc_extract_write_header(cc_out *out, cc_extract_fmt fmt) {
   if (fmt != CC_EXTRACT_CSV)
     return 0;
   return cc_report_csv_row(out, S_cols, S_NCOLS);
-}
-
-/* The fields of one mention as strings, in S_cols order. */
-typedef struct S_rec {
-  char line[16], col[16], start[16], end[16], lo[40], hi[40], utc[40];
-  const char *text; /* points into the document: not NUL-terminated */
-  size_t text_len;
-} S_rec;
-
-/* Decimal digits of v, terminated (snprintf costs about 1,000
- * instructions a call and extract formats four of these per mention). */
-static void S_utoa(uint32_t v, char *buf) { *cc_put_uint(buf, v, 0) = '\0'; }
-
-static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
-  const cc_token *t = &d->seg.tokens[m->tok_begin];
-  S_utoa(t->line, r->line);
-  S_utoa(t->col, r->col);
-  S_utoa(m->start, r->start);
-  S_utoa(m->end, r->end);
-  cc_mention_bounds(m, r->lo, r->hi);
-  cc_mention_utc(m, r->utc);
-  r->text = d->doc->text + m->start;
-  r->text_len = m->end - m->start;
 }
 
 /* ---- JSON lines, written directly ------------------------------------------
@@ -174,6 +152,15 @@ static bool S_numeric_type(const cc_mention *m) {
  * news), so the record is written straight into room reserved once per
  * mention, keys as literals, instead of a buffer call per piece. */
 
+/* Inline even where the compiler would not: the writer's helpers are a
+ * few instructions each, called several times a record, and the calls
+ * (saving and restoring registers) cost as much as their bodies. */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define S_ALWAYS_INLINE static inline
+#endif
+
 /* Room for n more bytes (and the NUL) at the end of b. */
 static char *S_room(cc_buf *b, size_t n) {
   if (b->len + n + 1 > b->cap) {
@@ -205,6 +192,43 @@ static inline bool S_esc8(uint64_t x) {
           ((b - S_ONES) & ~b)) &
          (S_ONES * 0x80);
 }
+
+/* A char[40] field's NUL-terminated string, quoted and escaped as
+ * S_str_at8 does, its end found in the same 8-byte steps that look for
+ * bytes to escape (a NUL is one of them: the lowest byte flagged is a
+ * true hit, so it is the NUL when the string needs no escape) instead of
+ * a strlen first.  Writes up to 40 bytes after p + 1 whatever the length
+ * (the room has them). */
+static char *S_str_slow(char *p, const char *s, size_t n);
+#if (defined(__GNUC__) || defined(__clang__)) &&                              \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static char *S_str40_at(char *p, const char *field) {
+  char *o = p + 1;
+  for (size_t i = 0; i < 40; i += 8) {
+    uint64_t x, q, b;
+    memcpy(&x, field + i, 8);
+    q = x ^ (S_ONES * '"');
+    b = x ^ (S_ONES * '\\');
+    uint64_t hit = (((x - S_ONES * 0x20) & ~x) | ((q - S_ONES) & ~q) |
+                    ((b - S_ONES) & ~b)) &
+                   (S_ONES * 0x80);
+    memcpy(o + i, &x, 8);
+    if (!hit)
+      continue;
+    size_t k = i + ((size_t)__builtin_ctzll(hit) >> 3);
+    if (field[k] != '\0')
+      break;
+    *p = '"';
+    o[k] = '"';
+    return o + k + 1;
+  }
+  return S_str_slow(p, field, strnlen(field, 40));
+}
+#else
+static char *S_str40_at(char *p, const char *field) {
+  return S_str_slow(p, field, strnlen(field, 40));
+}
+#endif
 
 /* The escapes of cc__json_str, at p, byte by byte; at most 6 * n + 2
  * bytes. */
@@ -278,6 +302,40 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
   return o + n + 1;
 }
 
+/* S_str_at8 for a mention's text, up to 16 bytes (most of them) inline:
+ * the call and S_str_at8's tests were half of the cost of a short
+ * text. */
+S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
+                                bool read8) {
+#if (defined(__GNUC__) || defined(__clang__)) &&                              \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t x, y;
+  if (n < 8 && read8) {
+    memcpy(&x, s, 8);
+    /* (the bytes past the text as 'A': the first n kept) */
+    uint64_t keep = (1ull << (8 * n)) - 1;
+    x = (x & keep) | (~keep & (S_ONES * 'A'));
+    if (!S_esc8(x)) {
+      *p = '"';
+      memcpy(p + 1, &x, 8);
+      p[n + 1] = '"';
+      return p + n + 2;
+    }
+  } else if (n >= 8 && n <= 16) {
+    memcpy(&x, s, 8);
+    memcpy(&y, s + n - 8, 8);
+    if (!S_esc8(x) && !S_esc8(y)) {
+      *p = '"';
+      memcpy(p + 1, &x, 8);
+      memcpy(p + 1 + n - 8, &y, 8);
+      p[n + 1] = '"';
+      return p + n + 2;
+    }
+  }
+#endif
+  return S_str_at8(p, s, n, read8);
+}
+
 /* A name of the recognizers' (cc_mtype_name, cc_qual_name,
  * cc_gran_name): fixed words that need no escape (test_extract checks
  * every one), copied whole between quotes. */
@@ -288,18 +346,77 @@ static char *S_name_at(char *p, const char *s, size_t n) {
   return p + n + 2;
 }
 
+/* The same names quoted, by their value, made once (cc_mtype_name,
+ * cc_qual_name, cc_gran_name): a name function's call, a strlen and a
+ * memcpy call for each of a record's three names were a tenth of the
+ * writer.  Copied 24 bytes at a time (the rooms have the slack); n is
+ * the quoted length, 0 for a name too long for q (written the old way). */
+typedef struct S_nm {
+  char q[24];
+  uint8_t n;
+} S_nm;
+enum { S_NM_TYPE, S_NM_QUAL, S_NM_GRAN };
+static S_nm S_names[3][256];
+static pthread_once_t S_names_once = PTHREAD_ONCE_INIT;
+
+static void S_nm_set(S_nm *e, const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  if (!name || n + 2 > sizeof e->q)
+    return;
+  e->q[0] = '"';
+  memcpy(e->q + 1, name, n);
+  e->q[n + 1] = '"';
+  e->n = (uint8_t)(n + 2);
+}
+
+static void S_names_init(void) {
+  for (unsigned v = 0; v < 256; v++) {
+    S_nm_set(&S_names[S_NM_TYPE][v], cc_mtype_name((cc_mtype)v));
+    S_nm_set(&S_names[S_NM_QUAL][v], cc_qual_name((cc_qual)v));
+    S_nm_set(&S_names[S_NM_GRAN][v], cc_gran_name((cc_gran)v));
+  }
+}
+
+/* A name too long for S_nm.q, from its function. */
+static char *S_nm_long(char *p, unsigned k, uint8_t v) {
+  const char *name = k == S_NM_TYPE   ? cc_mtype_name((cc_mtype)v)
+                     : k == S_NM_QUAL ? cc_qual_name((cc_qual)v)
+                                      : cc_gran_name((cc_gran)v);
+  return S_name_at(p, name, strlen(name));
+}
+
+/* The name of kind k for value v, quoted, at p. */
+S_ALWAYS_INLINE char *S_nm_at(char *p, unsigned k, uint8_t v) {
+  const S_nm *e = &S_names[k][v];
+  if (e->n) {
+    memcpy(p, e->q, sizeof e->q);
+    return p + e->n;
+  }
+  return S_nm_long(p, k, v);
+}
 
 static size_t S_len0(const char *s) { return s ? strlen(s) : 0; }
 
 /* An unsigned number as cc_put_uint writes it, one and two digits
  * without the call (lines and columns mostly). */
-static char *S_u32_at(char *p, uint32_t v) {
+S_ALWAYS_INLINE char *S_u32_at(char *p, uint32_t v) {
   if (v < 10) {
     *p = (char)('0' + v);
     return p + 1;
   }
   if (v < 100) {
     memcpy(p, cc_digits2 + 2 * v, 2);
+    return p + 2;
+  }
+  if (v < 10000) { /* (offsets in a document of a few kB) */
+    uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10)
+      *p++ = (char)('0' + hi);
+    else {
+      memcpy(p, cc_digits2 + 2 * hi, 2);
+      p += 2;
+    }
+    memcpy(p, cc_digits2 + 2 * lo, 2);
     return p + 2;
   }
   return cc_put_uint(p, v, 0);
@@ -344,8 +461,14 @@ static bool S_near_whole(double x, double *r) {
  * its digits ("%.15g"), reads back as itself and is written with ".0";
  * so does one that "%.15g" prints as a whole number (S_near_whole); NaN
  * and infinity print as nothing, written null.  False for the rest. */
-static bool S_bound_direct(double x, char **pp) {
+S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
   char *p = *pp;
+  if (x >= 0 && x < 4294967296.0 && (double)(uint32_t)x == x) {
+    /* (the usual bound: a whole number, written as below, without the
+     * tests for the rest; -0.0 is written "0.0" here as there) */
+    *pp = S_LIT(S_u32_at(p, (uint32_t)x), ".0");
+    return true;
+  }
   if (isnan(x) || isinf(x)) {
     *pp = S_LIT(p, "null");
     return true;
@@ -354,53 +477,64 @@ static bool S_bound_direct(double x, char **pp) {
     return false;
   if (x < 0)
     *p++ = '-';
-  p = cc_put_uint(p, (unsigned long long)fabs(x), 0);
+  double a = fabs(x);
+  p = a < 4294967296.0 ? S_u32_at(p, (uint32_t)a)
+                       : cc_put_uint(p, (unsigned long long)a, 0);
   *pp = S_LIT(p, ".0");
   return true;
 }
 
-/* The last days formatted (cc_format_date), for one document's records:
- * its instants fall on a few days (its own date, the days it names, their
- * next days as ends), and the calendar and the digits were most of an
- * instant's cost. */
-#define S_NDAYS 4
-typedef struct S_days {
-  int64_t day[S_NDAYS];
-  char ymd[S_NDAYS][10]; /* "YYYY-MM-DD" (the year clamped to 4 digits) */
-  unsigned n, next;
-} S_days;
+/* Days formatted (cc_format_date), kept across documents by the writing
+ * thread: a corpus's instants fall on few days (the documents' dates, the
+ * days they name, their next days as ends), and the calendar and the
+ * digits were most of an instant's cost.  Direct-mapped by the day, so
+ * neighbouring days do not evict each other; a pure function's memo, so
+ * any thread may keep its own. */
+#define S_NDAYS 512
+typedef struct S_day {
+  int64_t day;
+  bool used;
+  char ymd[10]; /* "YYYY-MM-DD" (the year clamped to 4 digits) */
+} S_day;
+static _Thread_local S_day S_days[S_NDAYS];
 
-static const char *S_ymd(S_days *c, int64_t days) {
-  for (unsigned i = 0; i < c->n; i++)
-    if (c->day[i] == days)
-      return c->ymd[i];
-  unsigned i = c->next;
-  c->next = (i + 1) % S_NDAYS;
-  if (c->n < S_NDAYS)
-    c->n++;
+/* A day not in S_days yet, into its entry e. */
+static const char *S_ymd_fill(S_day *e, int64_t days) {
   /* cc_format_date's digits, two at a time: its year clamped to
    * 0..9999 and zero-padded to 4, month and day to 2 (they have 2) */
   cc_ymd d = cc_civil_from_days(days);
   int y = d.y < 0 ? 0 : d.y > 9999 ? 9999 : d.y;
-  char *q = c->ymd[i];
+  char *q = e->ymd;
   memcpy(q, cc_digits2 + 2 * (y / 100), 2);
   memcpy(q + 2, cc_digits2 + 2 * (y % 100), 2);
   q[4] = '-';
   memcpy(q + 5, cc_digits2 + 2 * d.m, 2);
   q[7] = '-';
   memcpy(q + 8, cc_digits2 + 2 * d.d, 2);
-  c->day[i] = days;
+  e->day = days;
+  e->used = true;
   return q;
+}
+
+S_ALWAYS_INLINE const char *S_ymd(int64_t days) {
+  S_day *e = &S_days[(uint64_t)days % S_NDAYS];
+  if (e->used && e->day == days)
+    return e->ymd;
+  return S_ymd_fill(e, days);
 }
 
 /* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
  * from the cache, the hour and minute as it takes them. */
-static char *S_datetime_at(char *p, S_days *c, int64_t secs) {
+S_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
   int64_t days = secs / CC_DAY;
   if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
     days--;
   int64_t sod = secs - days * CC_DAY;
-  memcpy(p, S_ymd(c, days), 10);
+  memcpy(p, S_ymd(days), 10);
+  if (sod == 0) { /* (a date's bounds) */
+    memcpy(p + 10, "T00:00", 6);
+    return p + 16;
+  }
   unsigned h = (unsigned)(sod / 3600) % 24u,
            m = (unsigned)(sod % 3600 / 60) % 60u;
   p[10] = 'T';
@@ -416,11 +550,21 @@ static char *S_datetime_at(char *p, S_days *c, int64_t secs) {
  * (cc_format_datetime of its floor: digits, '-', 'T' and ':', nothing to
  * escape), quoted, written in place; null for NaN and infinity, which
  * they leave empty. */
-static char *S_instant_at(char *p, S_days *c, double x) {
+/* (int64_t)floor(x) of a finite x, without the call where the
+ * truncation is exact: one less below zero when it was not whole. */
+S_ALWAYS_INLINE int64_t S_floor64(double x) {
+  if (x > -4e18 && x < 4e18) {
+    int64_t t = (int64_t)x;
+    return t - ((double)t > x);
+  }
+  return (int64_t)floor(x);
+}
+
+S_ALWAYS_INLINE char *S_instant_at(char *p, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
   *p = '"';
-  p = S_datetime_at(p + 1, c, (int64_t)floor(x));
+  p = S_datetime_at(p + 1, S_floor64(x));
   *p = '"';
   return p + 1;
 }
@@ -432,13 +576,12 @@ static bool S_instant_type(const cc_mention *m) {
 
 /* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
  * or directly when both numeric bounds allow it, or both are instants. */
-static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
-                      S_days *days) {
+static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
   char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
   char *q = S_LIT(p, ",\"lo\":");
   if (S_instant_type(m)) { /* (S_fmt_one's S_fmt_instant) */
-    q = S_instant_at(q, days, m->lo);
-    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), days, m->hi));
+    q = S_instant_at(q, m->lo);
+    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), m->hi));
     return;
   }
   if (num && S_bound_direct(m->lo, &q)) {
@@ -487,56 +630,65 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num,
   S_done(b, hi[0] ? S_str_at8(q, hi, strlen(hi), true) : S_LIT(q, "null"));
 }
 
+/* A record's prefix up to this length is copied whole: it is then in an
+ * S_pfx's small buffer, which has the bytes to read (a prefix in the
+ * heap one is longer: its path needed more than the small one). */
+#define S_PFX_COPY 64
+
 /* The fields up to "end", then "text" .. "unit". */
 static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
-                    const cc_buf *docpfx) {
+                    const char *pfx, size_t pfxn) {
   const cc_token *t = &d->seg.tokens[m->tok_begin];
   size_t tn = m->end - m->start;
-  const char *type = cc_mtype_name(m->type);
-  size_t typen = strlen(type), valn = strlen(m->value),
-         unitn = strlen(m->unit);
-  char *p = S_room(b, docpfx->len + 4 * 24 + 64 +
-                          6 * (tn + typen + valn + unitn) + 16);
-  memcpy(p, docpfx->ptr, docpfx->len);
-  p += docpfx->len;
+  /* (unit is char[4]: its length without the call) */
+  size_t unitn = !m->unit[0] ? 0 : !m->unit[1] ? 1 : !m->unit[2] ? 2
+                 : strnlen(m->unit, sizeof m->unit);
+  char *p = S_room(b, pfxn + S_PFX_COPY + 4 * 24 + 64 + sizeof(S_nm) +
+                          6 * (tn + sizeof m->value + unitn) + 16);
+  if (pfxn <= S_PFX_COPY) /* (a fixed copy: moves, not a call) */
+    memcpy(p, pfx, S_PFX_COPY);
+  else
+    memcpy(p, pfx, pfxn);
+  p += pfxn;
   p = S_u32_at(p, t->line);
   p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
   p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
   p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
-  p = S_str_at8(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn, false);
-  p = S_name_at(S_LIT(p, ",\"type\":"), type, typen);
+  /* (8 bytes readable from the text's start when it is not in the
+   * document's last 7 bytes, counting its NUL) */
+  p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
+                (size_t)m->start + 8 <= d->doc->len + 1);
+  p = S_nm_at(S_LIT(p, ",\"type\":"), S_NM_TYPE, m->type);
   p = S_LIT(p, ",\"value\":");
-  p = S_str_at8(p, m->value, valn, true); /* (char[40]: never null) */
+  _Static_assert(sizeof m->value == 40, "S_str40_at reads 40 bytes");
+  p = S_str40_at(p, m->value); /* (never null) */
   p = S_LIT(p, ",\"unit\":");
   p = unitn ? S_str_slow(p, m->unit, unitn) : S_LIT(p, "null");
   S_done(b, p);
 }
 
 /* "qualifier" to the end of the record. */
-static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
-  const char *qual = m->qual ? cc_qual_name(m->qual) : NULL;
-  const char *gran = cc_gran_name(m->gran);
-  size_t zonen = S_len0(m->zone), qualn = S_len0(qual),
-         grann = S_len0(gran);
-  char *p = S_room(b, 6 * (qualn + zonen + 40 + grann + 16) + 256);
+static void S_jtail(cc_buf *b, const cc_mention *m) {
+  size_t zonen = S_len0(m->zone);
+  char *p = S_room(b, 6 * (zonen + 40 + 16) + 2 * sizeof(S_nm) + 256);
   p = S_LIT(p, ",\"qualifier\":");
-  p = qual ? S_name_at(p, qual, qualn) : S_LIT(p, "null");
+  p = m->qual ? S_nm_at(p, S_NM_QUAL, m->qual) : S_LIT(p, "null");
   p = S_LIT(p, ",\"zone\":");
   p = m->zone ? S_str_at8(p, m->zone, zonen, false) : S_LIT(p, "null");
   /* cc_mention_utc's "...Z" (nothing to escape) or its "" as null */
   p = S_LIT(p, ",\"utc\":");
   if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo)) {
     *p = '"';
-    p = S_datetime_at(p + 1, days, (int64_t)floor(m->utc_lo));
+    p = S_datetime_at(p + 1, (int64_t)floor(m->utc_lo));
     p = S_LIT(p, "Z\"");
   } else {
     p = S_LIT(p, "null");
   }
   p = S_LIT(p, ",\"granularity\":");
-  p = gran ? S_name_at(p, gran, grann) : S_LIT(p, "null");
+  p = S_nm_at(p, S_NM_GRAN, m->gran); /* (never null) */
   if (m->anchor != CC_ANCHOR_NONE) {
     p = S_LIT(p, ",\"anchor\":\"");
-    memcpy(p, S_ymd(days, m->anchor_days), 10); /* (cc_format_date) */
+    memcpy(p, S_ymd(m->anchor_days), 10); /* (cc_format_date) */
     p = S_LIT(p + 10, "\"");
   }
   if (m->pair >= 0)
@@ -550,32 +702,195 @@ static void S_jtail(cc_buf *b, const cc_mention *m, S_days *days) {
   S_done(b, S_LIT(p, "}\n"));
 }
 
-/* A document's records are written to out together, or 64 kB at a time:
- * a write per record was a call and a copy each. */
+/* A document's records are appended in place to the sink's pending bytes
+ * (cc_out_append_begin), handed back every 64 kB and at the document's
+ * end: a write per record was a call and a copy each, and a buffer of the
+ * writer's own a malloc, growth, copy and free per document. */
 #define S_FLUSH_AT 65536
 
-/* One record appended to b, and b written out once it is full; docpfx is
- * `{"doc":"<path>","line":`, made once per doc. */
-static int S_jsonl(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                   const cc_buf *docpfx, cc_buf *b, S_days *days) {
-  S_jhead(b, d, m, docpfx);
-  S_jbounds(b, m, S_numeric_type(m), days);
-  S_jtail(b, m, days);
-  if (b->len < S_FLUSH_AT)
-    return 0;
-  int rc = cc_out_write(out, b->ptr, b->len);
-  cc_buf_reset(b);
+/* The records' common start, `{"doc":"<path>","line":`, made once per
+ * document: on the stack unless the path is long. */
+typedef struct S_pfx {
+  const char *ptr;
+  size_t len;
+  char small[512];
+  cc_buf big;
+} S_pfx;
+
+static void S_pfx_make(S_pfx *x, const char *path) {
+  size_t n = strlen(path);
+  x->big = (cc_buf)CC_BUF_INIT;
+  if (6 * n + 32 > sizeof x->small) { /* (escaped, with S_str_at8's slack) */
+    cc_buf_put(&x->big, "{\"doc\":", 7);
+    cc__json_str(&x->big, path, n);
+    cc_buf_put(&x->big, ",\"line\":", 8);
+    x->ptr = x->big.ptr;
+    x->len = x->big.len;
+    return;
+  }
+  char *p = S_LIT(x->small, "{\"doc\":");
+  p = S_LIT(S_str_at8(p, path, n, false), ",\"line\":");
+  x->ptr = x->small;
+  x->len = (size_t)(p - x->small);
+}
+
+static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
+  cc_buf *b = cc_out_append_begin(out);
+  if (!b)
+    return -1;
+  pthread_once(&S_names_once, S_names_init);
+  S_pfx pfx;
+  S_pfx_make(&pfx, d->doc->path);
+  /* room for the records at once (about 300 bytes each after the
+   * prefix), up to a flush's worth: growing by doubling was a realloc for
+   * every few records (now only while the sink's buffer first grows) */
+  size_t want = (size_t)d->nmentions * (pfx.len + 320);
+  S_room(b, want < S_FLUSH_AT + 4096 ? want : S_FLUSH_AT + 4096);
+  int rc = 0;
+  for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
+    const cc_mention *m = &d->mentions[i];
+    S_jhead(b, d, m, pfx.ptr, pfx.len);
+    S_jbounds(b, m, S_numeric_type(m));
+    S_jtail(b, m);
+    if (b->len >= S_FLUSH_AT && (rc = cc_out_append_end(out, false)) == 0)
+      b = cc_out_append_begin(out);
+  }
+  if (rc == 0)
+    rc = cc_out_append_end(out, true);
+  cc_buf_free(&pfx.big);
   return rc;
 }
 
-static int S_csv(cc_out *out, const cc_docresult *d, const cc_mention *m,
-                 const S_rec *r, const char *text) {
-  const char *cells[S_NCOLS] = {
-      d->doc->path, r->line, r->col, r->start, r->end,
-      text,      cc_mtype_name(m->type), m->value, m->unit,
-      r->lo,        r->hi,   m->qual ? cc_qual_name(m->qual) : "",
-      m->zone ? m->zone : "", r->utc};
-  return cc_report_csv_row(out, cells, S_NCOLS);
+/* The fields of one mention as strings, in S_cols order. */
+typedef struct S_rec {
+  char line[16], col[16], start[16], end[16], lo[40], hi[40], utc[40];
+  const char *text; /* points into the document: not NUL-terminated */
+  size_t text_len;
+} S_rec;
+
+/* Decimal digits of v, terminated (snprintf costs about 1,000
+ * instructions a call and extract formats four of these per mention; up
+ * to 4 digits inline). */
+static void S_utoa(uint32_t v, char *buf) { *S_u32_at(buf, v) = '\0'; }
+
+static void S_fill(S_rec *r, const cc_docresult *d, const cc_mention *m) {
+  const cc_token *t = &d->seg.tokens[m->tok_begin];
+  S_utoa(t->line, r->line);
+  S_utoa(t->col, r->col);
+  S_utoa(m->start, r->start);
+  S_utoa(m->end, r->end);
+  if (S_instant_type(m)) { /* (as S_instant_at, the text unquoted) */
+    r->lo[0] = r->hi[0] = '\0';
+    if (!isnan(m->lo) && !isinf(m->lo))
+      *S_datetime_at(r->lo, S_floor64(m->lo)) = '\0';
+    if (!isnan(m->hi) && !isinf(m->hi))
+      *S_datetime_at(r->hi, S_floor64(m->hi)) = '\0';
+  } else {
+    cc_mention_bounds(m, r->lo, r->hi);
+  }
+  r->utc[0] = '\0'; /* (cc_mention_utc's, as S_jtail writes it) */
+  if ((m->flags & CC_MF_UTC) && !isnan(m->utc_lo))
+    memcpy(S_datetime_at(r->utc, (int64_t)floor(m->utc_lo)), "Z", 2);
+  r->text = d->doc->text + m->start;
+  r->text_len = m->end - m->start;
+}
+
+/* ---- CSV rows, written in place ------------------------------------------
+ * The bytes of cc_report_csv_row (libcsv's csv_write: every cell quoted,
+ * its quotes doubled; a cell that a spreadsheet would run as a formula
+ * preceded by a ' inside the quotes; cells joined by ',', the row ended
+ * by CRLF), appended to the sink's pending bytes: cc_report_csv_row
+ * measured each cell twice through libcsv, with a malloc and a free a
+ * cell, nine thousand instructions a row.  test_extract compares the
+ * two on awkward cells. */
+
+/* One cell, s NUL-terminated. */
+static char *S_csv_cell_at(char *p, const char *s, size_t n) {
+  *p++ = '"';
+  /* (the guard's triggers, after spaces, start with one of these bytes:
+   * most cells are digits, words or empty, and need not ask) */
+  unsigned char c0 = (unsigned char)s[0];
+  if ((c0 == ' ' || c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' ||
+       c0 == '\t' || c0 == '\r' || c0 == '\n' || c0 == 0xEF) &&
+      cc_report_csv_needs_guard(s))
+    *p++ = '\'';
+  if (n < 16) { /* (short: byte by byte, no calls) */
+    for (size_t i = 0; i < n; i++) {
+      if (s[i] == '"')
+        *p++ = '"';
+      *p++ = s[i];
+    }
+    *p++ = '"';
+    return p;
+  }
+  const char *q;
+  while ((q = memchr(s, '"', n)) != NULL) {
+    size_t k = (size_t)(q - s) + 1; /* (with the quote, written twice) */
+    memcpy(p, s, k);
+    p += k;
+    *p++ = '"';
+    s += k;
+    n -= k;
+  }
+  memcpy(p, s, n);
+  p += n;
+  *p++ = '"';
+  return p;
+}
+
+/* The cells of one row: each at most 2 n + 3 bytes, and a comma. */
+static void S_csv_row(cc_buf *b, const char *const *cells, size_t ncells) {
+  size_t lens[S_NCOLS], room = 2;
+  for (size_t i = 0; i < ncells; i++) {
+    lens[i] = strlen(cells[i]);
+    room += 2 * lens[i] + 4;
+  }
+  char *p = S_room(b, room);
+  for (size_t i = 0; i < ncells; i++) {
+    if (i)
+      *p++ = ',';
+    p = S_csv_cell_at(p, cells[i], lens[i]);
+  }
+  S_done(b, S_LIT(p, "\r\n"));
+}
+
+/* Exposed for test_extract: a row as S_csv_doc writes it. */
+void cc__extract_csv_row(cc_buf *b, const char *const *cells, size_t n) {
+  if (n > S_NCOLS)
+    n = S_NCOLS;
+  S_csv_row(b, cells, n);
+}
+
+static int S_csv_doc(cc_out *out, const cc_docresult *d) {
+  cc_buf *b = cc_out_append_begin(out);
+  if (!b)
+    return -1;
+  int rc = 0;
+  for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
+    const cc_mention *m = &d->mentions[i];
+    S_rec r;
+    S_fill(&r, d, m);
+    /* the text NUL-terminated (the guard reads it so): on the stack when
+     * short (most) */
+    char small[256];
+    char *text = r.text_len < sizeof small ? small
+                                           : cc_xmalloc(r.text_len + 1);
+    memcpy(text, r.text, r.text_len);
+    text[r.text_len] = '\0';
+    const char *cells[S_NCOLS] = {
+        d->doc->path, r.line, r.col,   r.start,
+        r.end,        text,   cc_mtype_name(m->type), m->value,
+        m->unit,      r.lo,   r.hi,    m->qual ? cc_qual_name(m->qual) : "",
+        m->zone ? m->zone : "", r.utc};
+    S_csv_row(b, cells, S_NCOLS);
+    if (text != small)
+      cc_xfree(text);
+    if (b->len >= S_FLUSH_AT && (rc = cc_out_append_end(out, false)) == 0)
+      b = cc_out_append_begin(out);
+  }
+  if (rc == 0)
+    rc = cc_out_append_end(out, true);
+  return rc;
 }
 
 static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
@@ -595,37 +910,25 @@ static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
 
 int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
+  if (fmt == CC_EXTRACT_JSONL)
+    return d->nmentions ? S_jsonl_doc(out, d) : 0;
+  if (fmt == CC_EXTRACT_CSV)
+    return d->nmentions ? S_csv_doc(out, d) : 0;
   int rc = 0;
-  cc_buf line = CC_BUF_INIT, docpfx = CC_BUF_INIT;
-  S_days days = {.n = 0};
-  if (fmt == CC_EXTRACT_JSONL && d->nmentions) {
-    cc_buf_put(&docpfx, "{\"doc\":", 7);
-    cc__json_str(&docpfx, d->doc->path, strlen(d->doc->path));
-    cc_buf_put(&docpfx, ",\"line\":", 8);
-    /* room for the records at once (about 300 bytes each after the
-     * prefix), up to a flush's worth: growing by doubling was a
-     * realloc for every few records */
-    size_t want = (size_t)d->nmentions * (docpfx.len + 320);
-    S_room(&line, want < S_FLUSH_AT + 4096 ? want : S_FLUSH_AT + 4096);
-  }
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
-    if (fmt == CC_EXTRACT_JSONL) {
-      rc = S_jsonl(out, d, m, &docpfx, &line, &days);
-      continue;
-    }
     S_rec r;
     S_fill(&r, d, m);
-    char *text = cc_xstrndup(r.text, r.text_len);
-    if (fmt == CC_EXTRACT_CSV)
-      rc = S_csv(out, d, m, &r, text);
-    else
-      rc = S_text(out, d, m, &r, text);
-    cc_xfree(text);
+    /* the text NUL-terminated: on the stack when short (most), not a
+     * malloc and a free per mention */
+    char small[256];
+    char *text = r.text_len < sizeof small ? small
+                                           : cc_xmalloc(r.text_len + 1);
+    memcpy(text, r.text, r.text_len);
+    text[r.text_len] = '\0';
+    rc = S_text(out, d, m, &r, text);
+    if (text != small)
+      cc_xfree(text);
   }
-  if (rc == 0 && line.len) /* (the JSON lines not yet written) */
-    rc = cc_out_write(out, line.ptr, line.len);
-  cc_buf_free(&docpfx);
-  cc_buf_free(&line);
   return rc;
 }

@@ -30,6 +30,9 @@ struct cc_out {
                        (/dev/null, /dev/stdout): written in place */
   FILE *stream;     /* stream */
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
+  cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
+                       not yet handed to fwrite */
+  bool tty;         /* stream: a terminal, shown each document at its end */
   bool failed;
   char errmsg[512];
 };
@@ -101,6 +104,7 @@ cc_out *cc_out_mem(void) { return S_new(S_MEM, "<memory>"); }
 cc_out *cc_out_stream(FILE *f, const char *name) {
   cc_out *o = S_new(S_STREAM, name ? name : "<stream>");
   o->stream = f;
+  o->tty = isatty(fileno(f)) == 1;
   return o;
 }
 
@@ -252,6 +256,18 @@ static int S_flush_fd(cc_out *o) {
   return 0;
 }
 
+/* A stream's staged bytes (cc_out_append_begin) to fwrite. */
+static int S_stage_out(cc_out *o) {
+  size_t n = o->stage.len;
+  bool ok = fwrite(o->stage.ptr, 1, n, o->stream) == n;
+  cc_buf_reset(&o->stage);
+  if (!ok) {
+    S_fail(o, "%s: write error: %s", o->name, strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
 int cc_out_write(cc_out *o, const void *p, size_t n) {
   if (o->failed)
     return -1;
@@ -262,6 +278,8 @@ int cc_out_write(cc_out *o, const void *p, size_t n) {
     cc_buf_put(&o->buf, p, n);
     return 0;
   case S_STREAM:
+    if (o->stage.len && S_stage_out(o) != 0) /* (bytes appended before) */
+      return -1;
     if (fwrite(p, 1, n, o->stream) != n) {
       S_fail(o, "%s: write error: %s", o->name, strerror(errno));
       return -1;
@@ -269,6 +287,33 @@ int cc_out_write(cc_out *o, const void *p, size_t n) {
     return 0;
   case S_ATOMIC:
     cc_buf_put(&o->buf, p, n);
+    return o->buf.len >= S_BUFSZ ? S_flush_fd(o) : 0;
+  }
+  return -1;
+}
+
+/* A writer of many small records (extract's) appends them in place: the
+ * memory and atomic sinks hand out their own pending bytes, so the records
+ * are not copied from the writer's buffer into the sink's; the writer's
+ * buffer was also a malloc, growth and free per document. */
+cc_buf *cc_out_append_begin(cc_out *o) {
+  if (o->failed)
+    return NULL;
+  return o->kind == S_STREAM ? &o->stage : &o->buf;
+}
+
+int cc_out_append_end(cc_out *o, bool done) {
+  if (o->failed)
+    return -1;
+  switch (o->kind) {
+  case S_MEM:
+    return 0;
+  case S_STREAM:
+    /* one fwrite per 64 kB: a document's records given to stdio at its
+     * end were a write(2) or two per document; a terminal still sees each
+     * document when it is done */
+    return (done && o->tty) || o->stage.len >= S_BUFSZ ? S_stage_out(o) : 0;
+  case S_ATOMIC:
     return o->buf.len >= S_BUFSZ ? S_flush_fd(o) : 0;
   }
   return -1;
@@ -293,11 +338,17 @@ int cc_out_printf(cc_out *o, const char *fmt, ...) {
 
 static void S_destroy(cc_out **op) {
   cc_out *o = *op;
+  /* A stream's staged bytes go to stdio even when the writer gives up
+   * (cc_out_abort): they would have been there already, written at the
+   * end of their documents, and stdio writes them at exit. */
+  if (o->kind == S_STREAM && o->stage.len && !o->failed)
+    (void)S_stage_out(o);
   if (o->fd >= 0)
     close(o->fd);
   if (o->tmp)
     unlink(o->tmp); /* no-op after a successful rename */
   cc_buf_free(&o->buf);
+  cc_buf_free(&o->stage);
   cc_xfree(o->tmp);
   cc_xfree(o->name);
   cc_xfree(o);
@@ -364,7 +415,9 @@ int cc_out_close(cc_out **op, cc_err *err) {
   if (!o->failed) {
     if (o->kind == S_ATOMIC)
       (void)S_commit(o);
-    else if (o->kind == S_STREAM && fflush(o->stream) != 0)
+    else if (o->kind == S_STREAM &&
+             ((o->stage.len && S_stage_out(o) != 0) ||
+              fflush(o->stream) != 0))
       S_fail(o, "%s: write error: %s", o->name, strerror(errno));
   }
   int rc = o->failed ? -1 : 0;

@@ -9,6 +9,7 @@
 #include "cc_util.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* Floor division for the era computations (C division truncates). */
 static int64_t S_floordiv(int64_t a, int64_t b) {
@@ -16,8 +17,25 @@ static int64_t S_floordiv(int64_t a, int64_t b) {
   return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
+/* The same formulas in 32-bit unsigned arithmetic, for the dates that
+ * occur (year 0 to about a million, a real month and day): with no
+ * operand negative the divisions are the floor ones, and a 32-bit
+ * division by a constant is a shorter multiply than a 64-bit signed one
+ * (the recognizers convert a few dates a mention). */
+static bool S_small_civil(int64_t yy, int m, int d) {
+  return yy >= 0 && yy < (1 << 20) && m >= 1 && m <= 12 && d >= 1 &&
+         d <= (1 << 20);
+}
+
 int64_t cc_days_from_civil(int y, int m, int d) {
   int64_t yy = (int64_t)y - (m <= 2);
+  if (S_small_civil(yy, m, d)) {
+    uint32_t uy = (uint32_t)yy, era = uy / 400, yoe = uy - era * 400;
+    uint32_t doy = (153u * (uint32_t)(m + (m > 2 ? -3 : 9)) + 2) / 5 +
+                   (uint32_t)d - 1;
+    uint32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int64_t)era * 146097 + doe - 719468;
+  }
   int64_t era = S_floordiv(yy, 400);
   int64_t yoe = yy - era * 400;                                 /* [0, 399] */
   int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1; /* [0, 365] */
@@ -27,6 +45,17 @@ int64_t cc_days_from_civil(int y, int m, int d) {
 
 cc_ymd cc_civil_from_days(int64_t z) {
   z += 719468;
+  if (z >= 0 && z <= (int64_t)UINT32_MAX) { /* (as S_small_civil) */
+    uint32_t uz = (uint32_t)z, era = uz / 146097, doe = uz - era * 146097;
+    uint32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    uint32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    uint32_t mp = (5 * doy + 2) / 153;
+    cc_ymd r;
+    r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    r.y = (int)(yoe + era * 400 + (r.m <= 2));
+    return r;
+  }
   int64_t era = S_floordiv(z, 146097);
   int64_t doe = z - era * 146097;
   int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -106,15 +135,33 @@ bool cc_parse_iso_date(const char *s, int64_t *days) {
  * buffers documented in the header hold the common case. */
 /* Without snprintf: claims, mentions and findings format dates on their
  * hot paths. */
+/* Days formatted, kept by each thread, direct-mapped by the day: the
+ * instants a run formats (bounds of the mentions, rows of the reports)
+ * fall on few days, and the calendar and the digits were most of their
+ * cost.  A pure function's memo: any thread keeps its own. */
+#define S_NFMT 256
+typedef struct S_fmt_day {
+  int64_t day;
+  bool used;
+  char ymd[10];
+} S_fmt_day;
+static _Thread_local S_fmt_day S_fmt_days[S_NFMT];
+
 void cc_format_date(int64_t days, char *buf) {
-  cc_ymd c = cc_civil_from_days(days);
-  int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y; /* within 11 bytes */
-  char *p = cc_put_uint(buf, (unsigned)y, 4);
-  *p++ = '-';
-  p = cc_put_uint(p, (unsigned)c.m, 2);
-  *p++ = '-';
-  p = cc_put_uint(p, (unsigned)c.d, 2);
-  *p = '\0';
+  S_fmt_day *e = &S_fmt_days[(uint64_t)days % S_NFMT];
+  if (!e->used || e->day != days) {
+    cc_ymd c = cc_civil_from_days(days);
+    int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y; /* within 11 bytes */
+    char *p = cc_put_uint(e->ymd, (unsigned)y, 4);
+    *p++ = '-';
+    p = cc_put_uint(p, (unsigned)c.m, 2);
+    *p++ = '-';
+    cc_put_uint(p, (unsigned)c.d, 2);
+    e->day = days;
+    e->used = true;
+  }
+  memcpy(buf, e->ymd, 10);
+  buf[10] = '\0';
 }
 
 void cc_format_datetime(int64_t secs, char *buf) {

@@ -258,9 +258,18 @@ static const unsigned long long S_pow10[20] = {
  * gives, straight at p: copying them from a scratch buffer was a memcpy
  * call per number (most are one to four digits). */
 char *cc_put_uint(char *p, unsigned long long v, int width) {
-  unsigned n = 1;
-  while (n < 20 && v >= S_pow10[n])
-    n++;
+  /* (most numbers written are offsets, lines and years: up to 4 digits
+   * by two comparisons, the rest by the table) */
+  unsigned n;
+  if (v < 100)
+    n = v < 10 ? 1 : 2;
+  else if (v < 10000)
+    n = v < 1000 ? 3 : 4;
+  else if (v < 100000000)
+    n = v < 1000000 ? (v < 100000 ? 5 : 6) : (v < 10000000 ? 7 : 8);
+  else
+    for (n = 9; n < 20 && v >= S_pow10[n];)
+      n++;
   if (width > 24) /* (the padding's cap) */
     width = 24;
   /* (two zeros a store: a loop of single bytes became a memset call) */
@@ -270,13 +279,22 @@ char *cc_put_uint(char *p, unsigned long long v, int width) {
   if (pad == 1)
     *p++ = '0';
   char *const end = p + n, *q = end;
-  while (v >= 100) {
+  while (v > UINT32_MAX) {
     unsigned r = (unsigned)(v % 100);
     v /= 100;
     q -= 2;
     q[0] = cc_digits2[2 * r];
     q[1] = cc_digits2[2 * r + 1];
   }
+  /* (the rest in 32 bits: a cheaper division by 100) */
+  uint32_t w = (uint32_t)v;
+  while (w >= 100) {
+    unsigned r = w % 100;
+    w /= 100;
+    q -= 2;
+    memcpy(q, cc_digits2 + 2 * r, 2);
+  }
+  v = w;
   if (v >= 10) {
     q[-2] = cc_digits2[2 * v];
     q[-1] = cc_digits2[2 * v + 1];
@@ -481,9 +499,9 @@ static int S_read_stream(FILE *f, const char *path, size_t max, char **out,
  * buffer, no copy, one system call that matters per article, which is
  * what a corpus of many small files spends its time on outside the
  * pipeline. */
-static int S_read_regular(int fd, const char *path, size_t size, char **out,
-                          size_t *len, cc_err *err) {
-  char *p = cc_xmalloc(size + 1);
+static int S_read_regular(int fd, const char *path, size_t size, char *into,
+                          char **out, size_t *len, cc_err *err) {
+  char *p = into ? into : cc_xmalloc(size + 1);
   size_t got = 0;
   for (;;) {
     ssize_t r = read(fd, p + got, size + 1 - got);
@@ -491,7 +509,8 @@ static int S_read_regular(int fd, const char *path, size_t size, char **out,
       continue;
     if (r < 0) {
       cc_err_set(err, "%s: read error: %s", path, strerror(errno));
-      cc_xfree(p);
+      if (p != into)
+        cc_xfree(p);
       return -1;
     }
     if (r == 0 || (got += (size_t)r) > size)
@@ -502,7 +521,8 @@ static int S_read_regular(int fd, const char *path, size_t size, char **out,
       break;
   }
   if (got != size) { /* the file changed under us: the caller streams it */
-    cc_xfree(p);
+    if (p != into)
+      cc_xfree(p);
     return 1;
   }
   p[size] = '\0';
@@ -524,7 +544,10 @@ static uint64_t S_over_at(const char *path, size_t max) {
 
 /* over: NULL (a file over max is an error) or where the size of a regular
  * file over max goes, which is then not read (returns 1). */
-static int S_read_path(const char *path, size_t max, char **out, size_t *len,
+/* into: NULL, or room for into_cap bytes that a regular file small enough
+ * is read into (*out is then into). */
+static int S_read_path(const char *path, size_t max, char *into,
+                       size_t into_cap, char **out, size_t *len,
                        uint64_t *over, cc_err *err) {
   if (strcmp(path, "-") == 0)
     return S_read_stream(stdin, "<stdin>", max, out, len, err);
@@ -550,7 +573,9 @@ static int S_read_path(const char *path, size_t max, char **out, size_t *len,
       close(fd);
       return -1;
     }
-    int rc = S_read_regular(fd, path, (size_t)st.st_size, out, len, err);
+    size_t size = (size_t)st.st_size;
+    int rc = S_read_regular(fd, path, size, size < into_cap ? into : NULL,
+                            out, len, err);
     if (rc <= 0) {
       close(fd);
       return rc;
@@ -574,11 +599,25 @@ static int S_read_path(const char *path, size_t max, char **out, size_t *len,
 
 int cc_read_file(const char *path, size_t max, char **out, size_t *len,
                  cc_err *err) {
-  return S_read_path(path, max, out, len, NULL, err);
+  return S_read_path(path, max, NULL, 0, out, len, NULL, err);
 }
 
 int cc_read_file_capped(const char *path, size_t max, char **out,
                         size_t *len, uint64_t *size, cc_err *err) {
   *size = 0;
-  return S_read_path(path, max, out, len, size, err);
+  return S_read_path(path, max, NULL, 0, out, len, size, err);
+}
+
+int cc_read_file_into(const char *path, size_t max, char **buf, size_t *cap,
+                      size_t *len, uint64_t *size, cc_err *err) {
+  *size = 0;
+  char *got;
+  int rc = S_read_path(path, max, *buf, *buf ? *cap : 0, &got, len, size,
+                       err);
+  if (rc == 0 && got != *buf) { /* (a new buffer: larger, or streamed) */
+    cc_xfree(*buf);
+    *buf = got;
+    *cap = *len + 1;
+  }
+  return rc;
 }

@@ -52,6 +52,49 @@ static void test_directory_recursive_sorted(void **state) {
   assert_null(c);
 }
 
+/* Documents read into the memory of an earlier one (the engine's slots):
+ * the same text and metadata as a fresh read, for a text longer than the
+ * spare's memory and one shorter, and a spare kept through a skipped
+ * file. */
+static void test_read_reuse(void **state) {
+  (void)state;
+  S_WRITE_STR("r/a.txt", "Short.\n");
+  S_WRITE_STR("r/b.txt", "---\ndate: 2020-01-02\nplace: Oslo\n---\nA long "
+                         "second text, longer than the first.\n");
+  S_WRITE_STR("r/c.txt", "");
+  S_WRITE_STR("r/d.txt", "---\nsource: Daily\n---\nA text after an empty one.");
+  char p[512];
+  snprintf(p, sizeof p, "%s/r", S_dir);
+  cc_err err;
+  cc_corpus *c = S_load1(p, NULL, &err);
+  assert_non_null(c);
+  assert_int_equal(cc_corpus_count(c), 4);
+  cc_doc *spare = NULL;
+  for (size_t i = 0; i < 4; i++) {
+    cc_doc *want = NULL, *got = NULL;
+    int rw = cc_corpus_read(c, i, &want, &err);
+    int rg = cc_corpus_read_reuse(c, i, &spare, &got, &err);
+    assert_int_equal(rg, rw);
+    if (rw != 0) { /* the empty file: skipped, the spare kept */
+      assert_null(got);
+      assert_non_null(spare);
+      continue;
+    }
+    assert_null(spare);
+    assert_int_equal(got->len, want->len);
+    assert_memory_equal(got->text, want->text, want->len + 1);
+    assert_string_equal(got->path, want->path);
+    assert_string_equal(got->path, cc_corpus_path(c, i));
+    assert_int_equal(got->body, want->body);
+    assert_int_equal(got->index, want->index);
+    assert_memory_equal(&got->meta, &want->meta, sizeof want->meta);
+    cc_doc_free(want);
+    spare = got; /* (done with it: the next read reuses it) */
+  }
+  cc_doc_free(spare);
+  cc_corpus_free(&c);
+}
+
 static void test_errors_name_the_file(void **state) {
   (void)state;
   cc_err err;
@@ -112,21 +155,21 @@ static void test_encoding(void **state) {
 }
 
 /* A bad byte (NUL, a stray continuation byte, a cut sequence) at every
- * offset around the 16- and 8-byte steps of the check, after ASCII and
- * after valid multi-byte text: reported at its own offset. */
+ * offset around the 64-, 16- and 8-byte steps of the check, after ASCII
+ * and after valid multi-byte text: reported at its own offset. */
 static void test_encoding_offsets(void **state) {
   (void)state;
   static const char *const bad[] = {"\0", "\x80", "\xC3"};
   for (int pre = 0; pre < 2; pre++)
     for (size_t k = 0; k < 3; k++)
-      for (size_t at = 0; at < 40; at++) {
-        char buf[64];
+      for (size_t at = 0; at < 160; at++) {
+        char buf[200];
         memset(buf, 'a', sizeof buf);
         if (pre && at >= 2)
           memcpy(buf, "\xC3\xA9", 2); /* an accent first */
         buf[at] = bad[k][0];
         cc_err err;
-        cc_doc *d = cc_doc_from_memory("o.txt", buf, 48, &err);
+        cc_doc *d = cc_doc_from_memory("o.txt", buf, 168, &err);
         assert_null(d);
         char want[64];
         snprintf(want, sizeof want, k ? "at byte %zu (" : "at byte %zu:",
@@ -238,6 +281,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_recursive_sorted),
       cmocka_unit_test(test_errors_name_the_file),
+      cmocka_unit_test(test_read_reuse),
       cmocka_unit_test(test_encoding),
       cmocka_unit_test(test_encoding_offsets),
       cmocka_unit_test(test_front_matter),

@@ -13,6 +13,7 @@
 
 #include "cc_engine.h"
 #include "cc_extract.h"
+#include "cc_report.h"
 #include "cc_time.h"
 
 static void S_real_same(double v) {
@@ -174,6 +175,18 @@ static void test_instants_match_mention_fmt(void **state) {
                           anchor);
       json_decref(j);
       cc_out_abort(&o);
+      /* and the CSV row's lo, hi and utc cells (its last) are the same
+       * texts, "" where they give "" */
+      o = cc_out_mem();
+      assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_CSV, &one), 0);
+      data = cc_out_mem_data(o, &len);
+      char cells[128], tail[64];
+      snprintf(cells, sizeof cells, ",\"%s\",\"%s\",", lo, hi);
+      snprintf(tail, sizeof tail, ",\"%s\"\r\n", utc);
+      assert_non_null(strstr(data, cells));
+      assert_true(len >= strlen(tail));
+      assert_string_equal(data + len - strlen(tail), tail);
+      cc_out_abort(&o);
     }
   S_run_free(&x);
 }
@@ -281,6 +294,36 @@ static void test_bounds_match_text_path(void **state) {
   S_run_free(&x);
 }
 
+/* extract's own CSV rows are cc_report_csv_row's bytes: quotes doubled,
+ * the formula guard (ASCII and full-width triggers, after spaces), empty
+ * cells, line breaks and commas inside cells, rows of 1 to 14 cells. */
+static void test_csv_rows_match_report(void **state) {
+  (void)state;
+  static const char *const cells[] = {
+      "plain",       "",          "say \"hi\"",      "\"",
+      "=1+2",        "  -3",      "+x",              "@home",
+      "\tlead",      "a,b\r\nc",  "\xEF\xBC\x9D" "1", "\xEF\xBC\xA0x",
+      "caf\xC3\xA9", " ",         "\"\"\"",          "7.5"};
+  size_t nc = sizeof cells / sizeof cells[0];
+  for (size_t start = 0; start < nc; start++)
+    for (size_t n = 1; n <= 14; n++) {
+      const char *row[14];
+      for (size_t i = 0; i < n; i++)
+        row[i] = cells[(start + i) % nc];
+      cc_out *o = cc_out_mem();
+      assert_int_equal(cc_report_csv_row(o, row, n), 0);
+      size_t wl;
+      const char *want = cc_out_mem_data(o, &wl);
+      cc_buf got = CC_BUF_INIT;
+      cc__extract_csv_row(&got, row, n);
+      assert_int_equal(got.len, wl);
+      assert_memory_equal(got.ptr, want, wl);
+      cc_buf_free(&got);
+      cc_err err;
+      cc_out_close(&o, &err);
+    }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reals_match_jansson),
@@ -288,6 +331,7 @@ int main(void) {
       cmocka_unit_test(test_instants_match_mention_fmt),
       cmocka_unit_test(test_names_need_no_escape),
       cmocka_unit_test(test_bounds_match_text_path),
+      cmocka_unit_test(test_csv_rows_match_report),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

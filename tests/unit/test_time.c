@@ -35,6 +35,90 @@ static void test_round_trip(void **state) {
   assert_int_equal(c.d, 4);
 }
 
+/* The general formulas (64-bit, floor division), as time.c had them
+ * before its 32-bit path: the reference that path must equal. */
+static int64_t S_fdiv(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+static int64_t S_ref_days(int y, int m, int d) {
+  int64_t yy = (int64_t)y - (m <= 2);
+  int64_t era = S_fdiv(yy, 400);
+  int64_t yoe = yy - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static cc_ymd S_ref_civil(int64_t z) {
+  z += 719468;
+  int64_t era = S_fdiv(z, 146097);
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  cc_ymd r;
+  r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  r.y = (int)(yoe + era * 400 + (r.m <= 2));
+  return r;
+}
+
+static void S_same_civil(int64_t z) {
+  cc_ymd a = cc_civil_from_days(z), b = S_ref_civil(z);
+  assert_int_equal(a.y, b.y);
+  assert_int_equal(a.m, b.m);
+  assert_int_equal(a.d, b.d);
+}
+
+/* The 32-bit paths equal the general formulas inside their range, at its
+ * edges and past them (days and years around 0, 2^20 and 2^32 days), and
+ * for months and days out of range, which take the general path. */
+static void test_fast_paths(void **state) {
+  (void)state;
+  for (int64_t z = -800000; z <= 800000; z += 7)
+    S_same_civil(z);
+  static const int64_t edges[] = {-719468, -719469, -719467,
+                                  (int64_t)UINT32_MAX - 719468,
+                                  (int64_t)UINT32_MAX - 719467,
+                                  (int64_t)UINT32_MAX - 719469,
+                                  INT64_C(1) << 33, -(INT64_C(1) << 33)};
+  for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++)
+    for (int64_t k = -3; k <= 3; k++)
+      S_same_civil(edges[i] + k);
+  static const int years[] = {-5,     -1,      0,       1,       2,
+                              399,    400,     1969,    2025,    1048575,
+                              1048576, 1048577, 2000000, -2000000};
+  for (size_t i = 0; i < sizeof years / sizeof years[0]; i++)
+    for (int m = -2; m <= 15; m++)
+      for (int d = -2; d <= 33; d++)
+        assert_int_equal(cc_days_from_civil(years[i], m, d),
+                         S_ref_days(years[i], m, d));
+  assert_int_equal(cc_days_from_civil(2025, 3, 1 << 20),
+                   S_ref_days(2025, 3, 1 << 20));
+  assert_int_equal(cc_days_from_civil(2025, 3, (1 << 20) + 1),
+                   S_ref_days(2025, 3, (1 << 20) + 1));
+}
+
+/* cc_format_date keeps the days it formatted: days that share an entry
+ * (256 apart), formatted in turn and again, read as their own. */
+static void test_format_date_memo(void **state) {
+  (void)state;
+  static const int64_t base[] = {0, -1, 20315, -719468, 2932896, 3000000};
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
+      for (int64_t k = -2; k <= 2; k++) {
+        int64_t z = base[i] + k * 256;
+        char got[11], want[16];
+        cc_format_date(z, got);
+        cc_ymd c = S_ref_civil(z);
+        int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y;
+        snprintf(want, sizeof want, "%04d-%02d-%02d", y, c.m, c.d);
+        assert_string_equal(got, want);
+      }
+}
+
 static void test_validity_and_leap(void **state) {
   (void)state;
   assert_true(cc_date_valid(2024, 2, 29));
@@ -139,6 +223,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_epoch_and_known_days),
       cmocka_unit_test(test_round_trip),
+      cmocka_unit_test(test_fast_paths),
+      cmocka_unit_test(test_format_date_memo),
       cmocka_unit_test(test_validity_and_leap),
       cmocka_unit_test(test_weekday),
       cmocka_unit_test(test_iso_week),

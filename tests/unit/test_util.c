@@ -153,6 +153,12 @@ static void test_put_uint(void **state) {
       assert_string_equal(buf, want);
     }
   }
+  /* around 2^32, where the digits go from 64-bit to 32-bit steps */
+  for (unsigned long long v = 4294967196ULL; v <= 4294967396ULL; v++) {
+    *cc_put_uint(buf, v, 0) = '\0';
+    snprintf(want, sizeof want, "%llu", v);
+    assert_string_equal(buf, want);
+  }
   *cc_put_uint(buf, 10000000000000000000ULL, 0) = '\0';
   assert_string_equal(buf, "10000000000000000000");
   *cc_put_uint(buf, 5, 30) = '\0'; /* (24 at most) */
