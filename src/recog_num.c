@@ -46,6 +46,7 @@
 #include "recog_int.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +159,10 @@ struct cc_num_model {
   struct cc_num_mcache *mc;
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_firsts, *wf_starts, *wf_ents, *wf_prefixes;
+  /* this model's number among every model made in the process (never 0):
+   * a key cache kept across documents (S_tls_mc) knows whose copy it
+   * holds even when a freed model's address is taken again */
+  uint64_t serial;
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -236,12 +241,29 @@ struct cc_num_mcache {
   uint32_t wbase, wend;
   S_mslot s[S_MC_TOKS];
   S_cslot cs[S_MC_TOKS][S_CS_VARIANTS];
-  /* S_with_cache's copy of the model src with this cache attached, made
-   * at the first ask (src NULL until then) and kept: the entry points ask
-   * for it tens of thousands of times per megabyte */
-  const struct cc_num_model *src;
+  /* S_with_cache's copy of the model whose serial is src with this cache
+   * attached, made at the first ask (src 0 until then) and kept: the
+   * entry points ask for it tens of thousands of times per megabyte */
+  uint64_t src;
   struct cc_num_model model;
 };
+
+/* The thread's key cache, lent to one memo at a time (busy) and kept
+ * between documents: a memo lives for one document (cc_recognize), and
+ * making, untagging and freeing a cache of some 30 kB for each cost more
+ * than the numbers of a short document; S_plain_next's answers, which
+ * depend on the model and the word alone, stay for the next document
+ * too.  In the thread's static storage, so nothing is left at a thread's
+ * end; a second memo of the same thread at once takes one of its own.
+ * The memo's per-token arrays come with it while a sentence fits. */
+#define S_TLS_TOKS 256u /* the memo's arrays for most sentences, lent too */
+static _Thread_local struct {
+  bool busy;
+  struct cc_num_mcache mc; /* all zero at first: untagged, empty */
+  uint8_t state[S_TLS_TOKS];
+  cc_numparse res[S_TLS_TOKS];
+} S_tls_mc;
+static atomic_uint_least64_t S_model_serials;
 
 /* ---- building the model from the lexicon --------------------------------- */
 
@@ -715,6 +737,7 @@ static void S_next_lists(cc_num_model *m) {
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
+  m->serial = atomic_fetch_add(&S_model_serials, 1) + 1;
   m->maxtok = 1;
   m->plurals = cc_xcalloc(16, sizeof *m->plurals);
   for (size_t i = 0; i < sizeof S_tables / sizeof S_tables[0]; i++)
@@ -2194,10 +2217,10 @@ static const cc_num_model *S_with_cache(const cc_num_model *m,
   if (!m || !memo || !memo->mc || memo->end != end)
     return m;
   struct cc_num_mcache *mc = memo->mc;
-  if (mc->src != m) { /* the tables are read-only: one copy serves */
+  if (mc->src != m->serial) { /* the tables are read-only: one copy serves */
     mc->model = *m;
     mc->model.mc = mc;
-    mc->src = m;
+    mc->src = m->serial;
     S_wc_clear(mc); /* another model's entries */
   }
   return &mc->model;
@@ -2232,10 +2255,27 @@ static void S_mc_untag(struct cc_num_mcache *mc) {
 
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   uint32_t n = end > begin ? end - begin : 0;
+  if (!memo->mc && !S_tls_mc.busy) { /* the thread's, as it was left */
+    S_tls_mc.busy = true;
+    memo->mc = &S_tls_mc.mc;
+    memo->state = S_tls_mc.state;
+    memo->res = S_tls_mc.res;
+    memo->cap = S_TLS_TOKS;
+  } else if (!memo->mc) { /* clear the tags only */
+    memo->mc = cc_xmalloc(sizeof *memo->mc);
+    memo->mc->src = 0;
+    S_wc_clear(memo->mc);
+    S_mc_untag(memo->mc);
+    memo->mc->gen = 0;
+  }
   if (n > memo->cap) {
     uint32_t cap = memo->cap ? memo->cap : 64;
     while (cap < n)
       cap *= 2;
+    if (memo->state == S_tls_mc.state) { /* (nothing in them is kept) */
+      memo->state = NULL;
+      memo->res = NULL;
+    }
     memo->state = cc_xrealloc(memo->state, cap);
     memo->res = cc_xrealloc(memo->res, cap * sizeof *memo->res);
     memo->cap = cap;
@@ -2246,13 +2286,6 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->sentence = UINT32_MAX;
   if (n)
     memset(memo->state, 0, n);
-  if (!memo->mc) { /* clear the tags only */
-    memo->mc = cc_xmalloc(sizeof *memo->mc);
-    memo->mc->src = NULL;
-    S_wc_clear(memo->mc);
-    S_mc_untag(memo->mc);
-    memo->mc->gen = 0;
-  }
   if (++memo->mc->gen == 0) { /* wrapped: old tags could match again */
     S_mc_untag(memo->mc);
     memo->mc->gen = 1;
@@ -2270,9 +2303,14 @@ void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
 }
 
 void cc__num_memo_free(cc_num_memo *memo) {
-  cc_xfree(memo->state);
-  cc_xfree(memo->res);
-  cc_xfree(memo->mc);
+  if (memo->state != S_tls_mc.state) {
+    cc_xfree(memo->state);
+    cc_xfree(memo->res);
+  }
+  if (memo->mc == &S_tls_mc.mc)
+    S_tls_mc.busy = false; /* kept for the thread's next memo */
+  else
+    cc_xfree(memo->mc);
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
 }
 
