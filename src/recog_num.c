@@ -138,6 +138,9 @@ typedef struct cc__num_start {
   /* S_match_all keeps the own entry at a token of the key (it has roles
    * and the key is not longer than any key: maxlen) */
   bool own;
+  /* in "starts": the roles of every key that begins with this token
+   * together (S_plain_next: "the" begins share keys only) */
+  uint32_t roles_all;
   UT_hash_handle hh;
 } S_first;
 #define S_NEXT_MAX 24
@@ -765,6 +768,14 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
   S_next_lists(m);
+  for (S_ent *e = m->ents; e; e = e->hh.next) {
+    char first[256];
+    S_first *f = NULL;
+    S_first_token(e->key, first, sizeof first);
+    HASH_FIND_STR(m->starts, first, f);
+    if (f)
+      f->roles_all |= e->roles;
+  }
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
@@ -2353,12 +2364,16 @@ static inline bool S_last_mark(const cc_num_memo *memo,
 /* Token i (< end, the memo's end) is a word whose own entry may start a
  * number and token i + 1 a separate word (a word token, not attached)
  * that begins no key and is none (the driver's reading: no ns, so no
- * nk), after which no longer key goes on from token i (S_short_keys,
- * which keeps S_match's answer at i): then the parse at i reads token
- * i's keys, finds none at token i + 1 (S_match, S_tok: its reading; a
- * word token is no hyphen, no digits and no mark before digits, and
- * every read of a later token goes through it) and stops there, so its
- * answer depends on token i's word alone.  Its start entry, else NULL. */
+ * nk), or whose keys, its own among them, are share words only ("the",
+ * "all": S_share alone asks for them, after "of", which is a key of
+ * another role), after which no longer key goes on from token i
+ * (S_short_keys, which keeps S_match's answer at i): then the parse at i
+ * reads token i's keys, finds none of a role it asks at token i + 1
+ * (S_match, S_tok: its reading; a word token is no hyphen, no digits and
+ * no mark before digits, and every read of a later token goes through
+ * it) and stops there, so its answer depends on token i's word alone
+ * ("between the", "over the", "half the" as "between us").  Its start
+ * entry, else NULL. */
 static const S_first *S_plain_next(const cc_num_model *m,
                                    const cc_num_memo *memo,
                                    const cc_segmented *seg, uint32_t i,
@@ -2371,8 +2386,9 @@ static const S_first *S_plain_next(const cc_num_model *m,
   const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
   const cc_token *n = S_t(seg, i + 1);
   if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
-      n->kind != CC_TOK_WORD || !x->known || x->ns || x->nk ||
-      S_attached(n))
+      n->kind != CC_TOK_WORD || !x->known ||
+      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)) || S_attached(n))
     return NULL;
   if (!S_short_keys(m, mc, seg, i, end, w->ns))
     return NULL;
