@@ -217,7 +217,7 @@ typedef struct S_cslot {
  * start entry: such a parse reads nothing past that word, so its answer
  * is the same at every such token ("a spokesperson", "two sides").  d:
  * the tokens it took; np's tok_begin 0. */
-#define S_WC_SLOTS 16u /* a power of two */
+#define S_WC_SLOTS 256u /* a power of two */
 
 typedef struct S_wcslot {
   const struct cc__num_start *st; /* NULL: empty */
@@ -2222,7 +2222,7 @@ static void S_wc_clear(struct cc_num_mcache *mc) {
 
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
-static const cc_num_model *S_with_cache(const cc_num_model *m,
+static inline const cc_num_model *S_with_cache(const cc_num_model *m,
                                         const cc_num_memo *memo,
                                         uint32_t end) {
   if (!m || !memo || !memo->mc || memo->end != end)
