@@ -2345,20 +2345,24 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
-/* Token i is a mark (a punctuation token) that ends the memo's sentence
- * and begins no key (the driver's reading: no ns): no number starts
- * there ("." at a sentence's end).  S_expr_parse finds no qualifier or
- * range opener at it (S_match reads the reading), and S_core_run reads a
- * mark only before attached digits ("-5", ".75": a token after it),
- * else as a key. */
+/* Token i is a mark (a punctuation token) that begins no key (the
+ * driver's reading: no ns) and is not followed by attached digits (the
+ * sentence ends there, or the next token is separate or no number): no
+ * number starts there ("." at a sentence's end, ", aides").
+ * S_expr_parse finds no qualifier or range opener at it (S_match reads
+ * the reading), and S_core_run reads a mark only before attached digits
+ * ("-5", ".75"), else as a key. */
 static inline bool S_last_mark(const cc_num_memo *memo,
                                const cc_segmented *seg, uint32_t i) {
   const struct cc_num_mcache *mc = memo->mc;
-  if (i + 1 != memo->end || !mc || !mc->words || i < mc->wbase ||
-      i >= mc->wend || memo->end != mc->wend)
+  if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
+      memo->end != mc->wend)
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
-  return w->known && !w->ns && S_t(seg, i)->kind == CC_TOK_PUNCT;
+  if (!w->known || w->ns || S_t(seg, i)->kind != CC_TOK_PUNCT)
+    return false;
+  const cc_token *n = i + 1 < memo->end ? S_t(seg, i + 1) : NULL;
+  return !n || !S_attached(n) || n->kind != CC_TOK_NUM;
 }
 
 /* Token i (< end, the memo's end) is a word whose own entry may start a
