@@ -166,6 +166,8 @@ struct cc_num_model {
    * a key cache kept across documents (S_tls_mc) knows whose copy it
    * holds even when a freed model's address is taken again */
   uint64_t serial;
+  /* some key begins with a digit: S_digits_alone never holds */
+  bool digit_starts;
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -239,6 +241,9 @@ struct cc_num_mcache {
    * sentences */
   S_wcslot wc[S_WC_SLOTS];
   S_wmslot wm[S_WC_SLOTS];
+  /* the same for a number in digits that nothing after it goes on with
+   * (S_digits_alone), by its text */
+  struct S_dcslot *dc;
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
@@ -250,6 +255,18 @@ struct cc_num_mcache {
   uint64_t src;
   struct cc_num_model model;
 };
+
+/* A number in digits kept by its text (S_digits_alone): the parse (pok)
+ * and the mention (mok), each 0 not known yet, 1 none, 2 np or m with
+ * tok_begin 0 (and start, end and sentence set again). */
+#define S_DC_SLOTS 128u /* a power of two */
+#define S_DC_LEN 15u    /* the longest text kept */
+typedef struct S_dcslot {
+  char w[S_DC_LEN + 1]; /* NUL-padded; w[0] 0: empty */
+  uint8_t pok, mok;
+  cc_numparse np;
+  cc_mention m;
+} S_dcslot;
 
 /* The thread's key cache, lent to one memo at a time (busy) and kept
  * between documents: a memo lives for one document (cc_recognize), and
@@ -263,6 +280,7 @@ struct cc_num_mcache {
 static _Thread_local struct {
   bool busy;
   struct cc_num_mcache mc; /* all zero at first: untagged, empty */
+  S_dcslot dc[S_DC_SLOTS];
   uint8_t state[S_TLS_TOKS];
   cc_numparse res[S_TLS_TOKS];
 } S_tls_mc;
@@ -768,6 +786,8 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
   S_next_lists(m);
+  for (S_first *f = m->starts; f; f = f->hh.next)
+    m->digit_starts |= f->key[0] >= '0' && f->key[0] <= '9';
   for (S_ent *e = m->ents; e; e = e->hh.next) {
     char first[256];
     S_first *f = NULL;
@@ -2218,6 +2238,9 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
 static void S_wc_clear(struct cc_num_mcache *mc) {
   for (uint32_t k = 0; k < S_WC_SLOTS; k++)
     mc->wc[k].st = mc->wm[k].st = NULL;
+  if (mc->dc)
+    for (uint32_t k = 0; k < S_DC_SLOTS; k++)
+      mc->dc[k].w[0] = '\0';
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
@@ -2269,12 +2292,14 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   if (!memo->mc && !S_tls_mc.busy) { /* the thread's, as it was left */
     S_tls_mc.busy = true;
     memo->mc = &S_tls_mc.mc;
+    memo->mc->dc = S_tls_mc.dc;
     memo->state = S_tls_mc.state;
     memo->res = S_tls_mc.res;
     memo->cap = S_TLS_TOKS;
   } else if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
     memo->mc->src = 0;
+    memo->mc->dc = NULL; /* (the thread's cache alone keeps numbers) */
     S_wc_clear(memo->mc);
     S_mc_untag(memo->mc);
     memo->mc->gen = 0;
@@ -2457,6 +2482,95 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
   return ok;
 }
 
+/* Token i (< end, the memo's end) is a number in digits whose text is
+ * digits, ',', '.' and '%' only (at most S_DC_LEN bytes), and after it
+ * the sentence ends, or comes a word whose keys, its own among them, are
+ * share words only (none at most), or a mark (no hyphen) that begins no
+ * key and is none (the driver's reading).  Then the parse there and the
+ * mention read token i's text (S_digits: no letter suffix, so no
+ * S_upper_suffix; no '/'; no key begins with a digit, digit_starts), find
+ * nothing of a role they ask at token i + 1 (scale, fraction, "and",
+ * "of", separator, percent, currency, ratio, post-qualifier: all keys,
+ * read through S_match and S_tok; the kind tests of "3 1/2", "1 500" and
+ * "2½" want a number or a fraction sign there) and stop, so their
+ * answers depend on the text alone; of what is before token i the
+ * mention reads only S_model_name ("COVID-19"), which its caller asks
+ * first.  The cache's slot for the text, else NULL. */
+static S_dcslot *S_digits_alone(const cc_num_model *m,
+                                const cc_num_memo *memo,
+                                const cc_segmented *seg, uint32_t i,
+                                uint32_t end) {
+  struct cc_num_mcache *mc = memo->mc;
+  const cc_token *t = S_t(seg, i);
+  if (t->kind != CC_TOK_NUM || !mc || !mc->dc || !mc->words ||
+      end != mc->wend || end != memo->end || i < mc->wbase ||
+      t->norm_len > S_DC_LEN || m->digit_starts)
+    return NULL;
+  uint32_t h = 2166136261u;
+  for (uint32_t k = 0; k < t->norm_len; k++) {
+    char c = t->norm[k];
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%'))
+      return NULL;
+    h = (h ^ (uint8_t)c) * 16777619u;
+  }
+  if (i + 1 < end) {
+    const cc_token *n = S_t(seg, i + 1);
+    const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
+    if (!x->known || (n->kind != CC_TOK_WORD && n->kind != CC_TOK_PUNCT) ||
+        S_hyphen(n) ||
+        (x->ns && (n->kind == CC_TOK_PUNCT ||
+                   (x->ns->roles_all & ~(uint32_t)R_SHARE))) ||
+        (x->nk && (n->kind == CC_TOK_PUNCT ||
+                   (x->nk->roles & ~(uint32_t)R_SHARE))))
+      return NULL;
+  }
+  S_dcslot *d = &mc->dc[(h ^ (h >> 15)) & (S_DC_SLOTS - 1)];
+  if (strncmp(d->w, t->norm, sizeof d->w) != 0 ||
+      (t->norm_len < S_DC_LEN && d->w[t->norm_len])) {
+    memset(d->w, 0, sizeof d->w); /* another number's: now this one's */
+    memcpy(d->w, t->norm, t->norm_len);
+    d->pok = d->mok = 0;
+  }
+  return d;
+}
+
+/* The parse at token i kept in d (S_digits_alone), or a new one kept. */
+static bool S_parse_digits_kept(const cc_num_model *m, const cc_segmented *seg,
+                                uint32_t i, uint32_t end, S_dcslot *d,
+                                cc_numparse *out) {
+  if (!d->pok) {
+    bool ok = cc__num_parse(m, seg, i, end, out);
+    d->pok = ok ? 2 : 1;
+    if (ok) {
+      d->np = *out;
+      d->np.tok_begin -= i;
+      d->np.tok_end -= i;
+    }
+    return ok;
+  }
+  if (d->pok == 2) {
+    *out = d->np;
+    out->tok_begin += i;
+    out->tok_end += i;
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the plain parse's answer */
+  cc_numparse p;
+  memset(&p, 0, sizeof p);
+  bool ok = cc__num_parse(m, seg, i, end, &p);
+  if (ok != (d->pok == 2) ||
+      (ok && (p.tok_begin != out->tok_begin || p.tok_end != out->tok_end ||
+              memcmp(&p.value, &out->value, sizeof p.value) ||
+              memcmp(&p.lo, &out->lo, sizeof p.lo) ||
+              memcmp(&p.hi, &out->hi, sizeof p.hi) || p.qual != out->qual ||
+              p.flags != out->flags))) {
+    fprintf(stderr, "recog_num: another parse of \"%s\" at token %u\n",
+            S_t(seg, i)->norm, i);
+    abort();
+  }
+#endif
+  return d->pok == 2;
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -2482,10 +2596,12 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
     const S_first *st = S_plain_next(mc, memo, seg, i, end);
-    bool ok = st ? S_parse_plain_next(mc, memo, seg, i, end, st,
-                                      &memo->res[k])
-                 : !S_no_start(mc, seg, i, end) &&
-                       cc__num_parse(mc, seg, i, end, &memo->res[k]);
+    S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
+    bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
+                                       &memo->res[k])
+              : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
+                  : !S_no_start(mc, seg, i, end) &&
+                        cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
   }
   if (memo->state[k] == 1)
@@ -2749,6 +2865,41 @@ static bool S_mention_plain_next(const cc_num_model *m, cc_num_memo *memo,
   return c->ok;
 }
 
+/* The number mention at token i kept in d (S_digits_alone; not a model
+ * name, S_model_name), or a new one kept: as S_mention_plain_next. */
+static bool S_mention_digits_kept(const cc_num_model *m,
+                                  const cc_segmented *seg, uint32_t i,
+                                  uint32_t end, uint32_t sentence,
+                                  S_dcslot *d, cc_mention *out) {
+  if (!d->mok) {
+    bool ok = S_mention(m, seg, i, end, sentence, out);
+    d->mok = ok ? 2 : 1;
+    if (ok) {
+      d->m = *out;
+      d->m.tok_end -= i;
+    }
+    return ok;
+  }
+  if (d->mok == 2) {
+    *out = d->m;
+    out->tok_begin = i;
+    out->tok_end = i + d->m.tok_end;
+    out->start = S_t(seg, i)->start;
+    out->end = S_t(seg, out->tok_end - 1)->end;
+    out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the plain mention's answer */
+  cc_mention p;
+  if (S_mention(m, seg, i, end, sentence, &p) != (d->mok == 2) ||
+      (d->mok == 2 && memcmp(&p, out, sizeof p) != 0)) {
+    fprintf(stderr, "recog_num: another mention of \"%s\" at token %u\n",
+            S_t(seg, i)->norm, i);
+    abort();
+  }
+#endif
+  return d->mok == 2;
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2770,6 +2921,10 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     if (st && !(t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
       return S_mention_plain_next(mc, memo, seg, i, end, memo->sentence, st,
                                   out);
+    S_dcslot *d;
+    if (memo && t->kind == CC_TOK_NUM && !S_model_name(seg, i) &&
+        (d = S_digits_alone(mc, memo, seg, i, end)))
+      return S_mention_digits_kept(mc, seg, i, end, memo->sentence, d, out);
   }
   return S_mention(mc, seg, i, end,
                    memo && memo->end == end && i >= memo->base
