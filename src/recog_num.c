@@ -247,6 +247,7 @@ struct cc_num_mcache {
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
+  uint32_t wn; /* wend - wbase; 0 when words is NULL */
   S_mslot s[S_MC_TOKS];
   S_cslot cs[S_MC_TOKS][S_CS_VARIANTS];
   /* S_with_cache's copy of the model whose serial is src with this cache
@@ -883,7 +884,7 @@ static bool S_joining_hyphen(const cc_segmented *seg, uint32_t k,
 /* What the driver read of token k (NULL: ask the tables). */
 static inline const cc_tok_words *S_read(const cc_num_model *m, uint32_t k) {
   const struct cc_num_mcache *mc = m->mc;
-  if (!mc || !mc->words || k < mc->wbase || k >= mc->wend)
+  if (!mc || k - mc->wbase >= mc->wn) /* (k < wbase wraps) */
     return NULL;
   const cc_tok_words *w = mc->words[k - mc->wbase];
   return w->known ? w : NULL;
@@ -971,9 +972,11 @@ static inline bool S_next_may(const S_first *st, const char *w,
  * the harbour" ("the order of" is the rest of "on").  Then the join of
  * the three tokens is neither a key nor a key's prefix and the read ends
  * there.  Most "on the", "of the" and "in the" end here instead of two
- * joins hashed twice. */
-static bool S_third_none(const S_first *st, const cc_segmented *seg,
-                         uint32_t k, uint32_t end) {
+ * joins hashed twice.  Out of line: its caller, S_short_keys, stays
+ * small where S_next_may refuses (most words). */
+__attribute__((noinline)) static bool
+S_third_none(const S_first *st, const cc_segmented *seg, uint32_t k,
+             uint32_t end) {
   if (st->nnext == S_NEXT_ALL)
     return false;
   const cc_token *a = S_t(seg, k + 1);
@@ -2327,6 +2330,7 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
     memo->mc->gen = 1;
   }
   memo->mc->words = NULL;
+  memo->mc->wn = 0;
 }
 
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
@@ -2336,6 +2340,7 @@ void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
   memo->mc->words = w;
   memo->mc->wbase = base;
   memo->mc->wend = memo->end;
+  memo->mc->wn = w && base <= memo->end ? memo->end - base : 0;
 }
 
 void cc__num_memo_free(cc_num_memo *memo) {
@@ -2358,8 +2363,7 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                                const cc_segmented *seg, uint32_t i,
                                uint32_t mask) {
   const struct cc_num_mcache *mc = memo->mc;
-  if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
-      memo->end != mc->wend)
+  if (!mc || i - mc->wbase >= mc->wn) /* (wend is memo's end then) */
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
   const cc_token *t = S_t(seg, i);
@@ -2380,8 +2384,7 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
 static inline bool S_last_mark(const cc_num_memo *memo,
                                const cc_segmented *seg, uint32_t i) {
   const struct cc_num_mcache *mc = memo->mc;
-  if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
-      memo->end != mc->wend)
+  if (!mc || i - mc->wbase >= mc->wn) /* (wend is memo's end then) */
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
   if (!w->known || w->ns || S_t(seg, i)->kind != CC_TOK_PUNCT)
