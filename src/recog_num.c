@@ -264,6 +264,10 @@ struct cc_num_mcache {
 #define S_DC_LEN 15u    /* the longest text kept */
 typedef struct S_dcslot {
   char w[S_DC_LEN + 1]; /* NUL-padded; w[0] 0: empty */
+  /* the word before the number the answers are for (S_lead_digits: its
+   * start entry, and whether the number is attached to it), or NULL */
+  const struct cc__num_start *lead;
+  bool att;
   uint8_t pok, mok;
   cc_numparse np;
   cc_mention m;
@@ -2499,10 +2503,22 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
  * answers depend on the text alone; of what is before token i the
  * mention reads only S_model_name ("COVID-19"), which its caller asks
  * first.  The cache's slot for the text, else NULL. */
+static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
+                           const cc_segmented *seg, uint32_t i, uint32_t end,
+                           const S_first *lead);
+
 static S_dcslot *S_digits_alone(const cc_num_model *m,
                                 const cc_num_memo *memo,
                                 const cc_segmented *seg, uint32_t i,
                                 uint32_t end) {
+  return S_dc_slot(m, memo, seg, i, end, NULL);
+}
+
+/* S_digits_alone's tests of the number at token i and of what follows
+ * it; the slot for its text and lead (NULL: none), else NULL. */
+static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
+                           const cc_segmented *seg, uint32_t i, uint32_t end,
+                           const S_first *lead) {
   struct cc_num_mcache *mc = memo->mc;
   const cc_token *t = S_t(seg, i);
   if (t->kind != CC_TOK_NUM || !mc || !mc->dc || !mc->words ||
@@ -2527,14 +2543,51 @@ static S_dcslot *S_digits_alone(const cc_num_model *m,
                    (x->nk->roles & ~(uint32_t)R_SHARE))))
       return NULL;
   }
+  bool att = lead && S_attached(t);
+  h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;
   S_dcslot *d = &mc->dc[(h ^ (h >> 15)) & (S_DC_SLOTS - 1)];
-  if (strncmp(d->w, t->norm, sizeof d->w) != 0 ||
-      (t->norm_len < S_DC_LEN && d->w[t->norm_len])) {
+  if (strncmp(d->w, t->norm, sizeof d->w) != 0 || d->lead != lead ||
+      d->att != att) {
     memset(d->w, 0, sizeof d->w); /* another number's: now this one's */
     memcpy(d->w, t->norm, t->norm_len);
+    d->lead = lead;
+    d->att = att;
     d->pok = d->mok = 0;
   }
   return d;
+}
+
+/* Token i (< end, the memo's end) is a word or a sign ("over", "some",
+ * "$"; not "one", S_pronoun_one) whose start entry is st, own entry
+ * (st->own) no range opener (its closer is read as text) and after which
+ * no longer key is read (S_short_keys), and token i + 1 a number that
+ * S_digits_alone holds at.  Then the parse and the mention at i read
+ * token i's keys (st's own entry alone: a qualifier, a currency, a
+ * number word), token i + 1 by its text and kind (no key begins with a
+ * digit: none is read there; as a core, S_core_digits, or as what
+ * follows a word's core: a number, so no hyphen, mark, fraction, scale,
+ * "of" or "and") and nothing of a role they ask at token i + 2, as at
+ * S_digits_alone; of what is before token i, only a separator after the
+ * number would make S_sep_range read the word before it ("rose from"),
+ * and there is none; S_has_year reads the two tokens' texts.  So their
+ * answers depend on st, the number's text and whether it is attached
+ * ("$5"): the slot kept for them, else NULL. */
+static S_dcslot *S_lead_digits(const cc_num_model *m, const cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i,
+                               uint32_t end) {
+  struct cc_num_mcache *mc = memo->mc;
+  const cc_token *t = S_t(seg, i);
+  if ((t->kind != CC_TOK_WORD && t->kind != CC_TOK_SYM) || !mc ||
+      !mc->dc || i - mc->wbase >= mc->wn || end != mc->wend ||
+      i + 1 >= end || S_t(seg, i + 1)->kind != CC_TOK_NUM)
+    return NULL;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  const S_first *st = w->known ? w->ns : NULL;
+  if (!st || !st->own || (st->ent->roles & R_ROPEN) ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)) ||
+      !S_short_keys(m, mc, seg, i, end, st))
+    return NULL;
+  return S_dc_slot(m, memo, seg, i + 1, end, st);
 }
 
 /* The parse at token i kept in d (S_digits_alone), or a new one kept. */
@@ -2600,6 +2653,8 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
     const cc_num_model *mc = S_with_cache(m, memo, end);
     const S_first *st = S_plain_next(mc, memo, seg, i, end);
     S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
+    if (!st && !d)
+      d = S_lead_digits(mc, memo, seg, i, end);
     bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
                                        &memo->res[k])
               : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
@@ -2927,6 +2982,9 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     S_dcslot *d;
     if (memo && t->kind == CC_TOK_NUM && !S_model_name(seg, i) &&
         (d = S_digits_alone(mc, memo, seg, i, end)))
+      return S_mention_digits_kept(mc, seg, i, end, memo->sentence, d, out);
+    if (memo && t->kind != CC_TOK_NUM &&
+        (d = S_lead_digits(mc, memo, seg, i, end)))
       return S_mention_digits_kept(mc, seg, i, end, memo->sentence, d, out);
   }
   return S_mention(mc, seg, i, end,

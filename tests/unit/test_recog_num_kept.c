@@ -4,10 +4,11 @@
  * document): the parse and the number mention kept for a word before a
  * word of no key or share keys only (S_plain_next: "two sides", "between
  * the") and for a number in digits that nothing after it goes on with
- * (S_digits_alone: "5 delegates", "12.", by its text) serve the next
- * document too.  Here, at every token of several documents read one
- * after the other with the driver's reading of the tokens, forwards and
- * backwards, cc__num_parse_memo and cc__num_mention_memo equal the plain
+ * (S_digits_alone: "5 delegates", "12.", by its text; after a word or
+ * sign of one key, S_lead_digits: "over 5 delegates", "$5 each") serve
+ * the next document too.  Here, at every token of several documents
+ * read one after the other with the driver's reading of the tokens,
+ * forwards and backwards, cc__num_parse_memo and cc__num_mention_memo equal the plain
  * calls; the same numbers and words come back in other places (before a
  * unit, a hyphen, a fraction, a year, after a model name), so a kept
  * answer is asked where it must not be used; a second memo of the same
@@ -38,6 +39,14 @@ static const char *const S_docs[] = {
     "Over 5 the 5 delegates, 5 - 6 and 5 to 6, 5 or more, 5 and above, "
     "12 out of 15, 3 in 10, 3 in 2010, 2.5 billion, 2.5 billions, 5 "
     "dozen, 5 hundred, 5th, 5 a.m. and 5 pm, 5,000,000 and 5,00.",
+    "About $5 delegates, over 5 delegates, about 12. Some 7 the rest, $5 "
+    "million, over 5 percent, $ 5 each, $5, between 5 and 6, minus 5 "
+    "people, a 5 cases, rose from 5 to 7, nearly 2008 people, over 2008, "
+    "at least 25% of them, more than 1,500 the, almost 7 them, around "
+    "3.5 , US$ 5 left and US$5 left, £5 left, over 5-6 left, over 5 "
+    "6 left.",
+    "Over 5 delegates and $5 delegates, about 12, some 7, $5 million and "
+    "$5. Over 2008 people, nearly 2008. $ 5 each and $5 each.",
 };
 
 static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
