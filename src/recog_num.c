@@ -2973,12 +2973,14 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
         !S_match(mc, seg, i, end, roles, &a))
       return false;
-    if (S_lone_article(mc, seg, i, end, memo))
-      return false;
+    /* (the kept mention first: a lone article before a plain word, "a
+     * spokesperson", is kept there too) */
     const S_first *st = memo && i >= memo->base ? S_pn_at(memo, i, end) : NULL;
     if (st && !(t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
       return S_mention_plain_next(mc, memo, seg, i, end, memo->sentence, st,
                                   out);
+    if (S_lone_article(mc, seg, i, end, memo))
+      return false;
     S_dcslot *d;
     if (memo && t->kind == CC_TOK_NUM && !S_model_name(seg, i) &&
         (d = S_digits_alone(mc, memo, seg, i, end)))
