@@ -260,7 +260,7 @@ struct cc_num_mcache {
 /* A number in digits kept by its text (S_digits_alone): the parse (pok)
  * and the mention (mok), each 0 not known yet, 1 none, 2 np or m with
  * tok_begin 0 (and start, end and sentence set again). */
-#define S_DC_SLOTS 128u /* a power of two */
+#define S_DC_SLOTS 512u /* a power of two */
 #define S_DC_LEN 15u    /* the longest text kept */
 typedef struct S_dcslot {
   char w[S_DC_LEN + 1]; /* NUL-padded; w[0] 0: empty */
