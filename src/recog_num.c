@@ -46,6 +46,7 @@
 #include "recog_int.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,9 @@ typedef struct cc__num_start {
   /* S_match_all keeps the own entry at a token of the key (it has roles
    * and the key is not longer than any key: maxlen) */
   bool own;
+  /* in "starts": the roles of every key that begins with this token
+   * together (S_plain_next: "the" begins share keys only) */
+  uint32_t roles_all;
   UT_hash_handle hh;
 } S_first;
 #define S_NEXT_MAX 24
@@ -158,6 +162,12 @@ struct cc_num_model {
   struct cc_num_mcache *mc;
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_firsts, *wf_starts, *wf_ents, *wf_prefixes;
+  /* this model's number among every model made in the process (never 0):
+   * a key cache kept across documents (S_tls_mc) knows whose copy it
+   * holds even when a freed model's address is taken again */
+  uint64_t serial;
+  /* some key begins with a digit: S_digits_alone never holds */
+  bool digit_starts;
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -209,7 +219,7 @@ typedef struct S_cslot {
  * start entry: such a parse reads nothing past that word, so its answer
  * is the same at every such token ("a spokesperson", "two sides").  d:
  * the tokens it took; np's tok_begin 0. */
-#define S_WC_SLOTS 16u /* a power of two */
+#define S_WC_SLOTS 256u /* a power of two */
 
 typedef struct S_wcslot {
   const struct cc__num_start *st; /* NULL: empty */
@@ -231,17 +241,55 @@ struct cc_num_mcache {
    * sentences */
   S_wcslot wc[S_WC_SLOTS];
   S_wmslot wm[S_WC_SLOTS];
+  /* the same for a number in digits that nothing after it goes on with
+   * (S_digits_alone), by its text */
+  struct S_dcslot *dc;
   /* the driver's reading of tokens [wbase, wend) (cc__num_memo_words) */
   const cc_tok_words *const *words;
   uint32_t wbase, wend;
+  uint32_t wn; /* wend - wbase; 0 when words is NULL */
   S_mslot s[S_MC_TOKS];
   S_cslot cs[S_MC_TOKS][S_CS_VARIANTS];
-  /* S_with_cache's copy of the model src with this cache attached, made
-   * at the first ask (src NULL until then) and kept: the entry points ask
-   * for it tens of thousands of times per megabyte */
-  const struct cc_num_model *src;
+  /* S_with_cache's copy of the model whose serial is src with this cache
+   * attached, made at the first ask (src 0 until then) and kept: the
+   * entry points ask for it tens of thousands of times per megabyte */
+  uint64_t src;
   struct cc_num_model model;
 };
+
+/* A number in digits kept by its text (S_digits_alone): the parse (pok)
+ * and the mention (mok), each 0 not known yet, 1 none, 2 np or m with
+ * tok_begin 0 (and start, end and sentence set again). */
+#define S_DC_SLOTS 512u /* a power of two */
+#define S_DC_LEN 15u    /* the longest text kept */
+typedef struct S_dcslot {
+  char w[S_DC_LEN + 1]; /* NUL-padded; w[0] 0: empty */
+  /* the word before the number the answers are for (S_lead_digits: its
+   * start entry, and whether the number is attached to it), or NULL */
+  const struct cc__num_start *lead;
+  bool att;
+  uint8_t pok, mok;
+  cc_numparse np;
+  cc_mention m;
+} S_dcslot;
+
+/* The thread's key cache, lent to one memo at a time (busy) and kept
+ * between documents: a memo lives for one document (cc_recognize), and
+ * making, untagging and freeing a cache of some 30 kB for each cost more
+ * than the numbers of a short document; S_plain_next's answers, which
+ * depend on the model and the word alone, stay for the next document
+ * too.  In the thread's static storage, so nothing is left at a thread's
+ * end; a second memo of the same thread at once takes one of its own.
+ * The memo's per-token arrays come with it while a sentence fits. */
+#define S_TLS_TOKS 256u /* the memo's arrays for most sentences, lent too */
+static _Thread_local struct {
+  bool busy;
+  struct cc_num_mcache mc; /* all zero at first: untagged, empty */
+  S_dcslot dc[S_DC_SLOTS];
+  uint8_t state[S_TLS_TOKS];
+  cc_numparse res[S_TLS_TOKS];
+} S_tls_mc;
+static atomic_uint_least64_t S_model_serials;
 
 /* ---- building the model from the lexicon --------------------------------- */
 
@@ -715,6 +763,7 @@ static void S_next_lists(cc_num_model *m) {
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
+  m->serial = atomic_fetch_add(&S_model_serials, 1) + 1;
   m->maxtok = 1;
   m->plurals = cc_xcalloc(16, sizeof *m->plurals);
   for (size_t i = 0; i < sizeof S_tables / sizeof S_tables[0]; i++)
@@ -742,6 +791,16 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
   S_next_lists(m);
+  for (S_first *f = m->starts; f; f = f->hh.next)
+    m->digit_starts |= f->key[0] >= '0' && f->key[0] <= '9';
+  for (S_ent *e = m->ents; e; e = e->hh.next) {
+    char first[256];
+    S_first *f = NULL;
+    S_first_token(e->key, first, sizeof first);
+    HASH_FIND_STR(m->starts, first, f);
+    if (f)
+      f->roles_all |= e->roles;
+  }
   m->wf_firsts = cc_xcalloc(1, sizeof *m->wf_firsts);
   m->wf_starts = cc_xcalloc(1, sizeof *m->wf_starts);
   for (S_first *f = m->firsts; f; f = f->hh.next)
@@ -829,7 +888,7 @@ static bool S_joining_hyphen(const cc_segmented *seg, uint32_t k,
 /* What the driver read of token k (NULL: ask the tables). */
 static inline const cc_tok_words *S_read(const cc_num_model *m, uint32_t k) {
   const struct cc_num_mcache *mc = m->mc;
-  if (!mc || !mc->words || k < mc->wbase || k >= mc->wend)
+  if (!mc || k - mc->wbase >= mc->wn) /* (k < wbase wraps) */
     return NULL;
   const cc_tok_words *w = mc->words[k - mc->wbase];
   return w->known ? w : NULL;
@@ -917,9 +976,11 @@ static inline bool S_next_may(const S_first *st, const char *w,
  * the harbour" ("the order of" is the rest of "on").  Then the join of
  * the three tokens is neither a key nor a key's prefix and the read ends
  * there.  Most "on the", "of the" and "in the" end here instead of two
- * joins hashed twice. */
-static bool S_third_none(const S_first *st, const cc_segmented *seg,
-                         uint32_t k, uint32_t end) {
+ * joins hashed twice.  Out of line: its caller, S_short_keys, stays
+ * small where S_next_may refuses (most words). */
+__attribute__((noinline)) static bool
+S_third_none(const S_first *st, const cc_segmented *seg, uint32_t k,
+             uint32_t end) {
   if (st->nnext == S_NEXT_ALL)
     return false;
   const cc_token *a = S_t(seg, k + 1);
@@ -2184,20 +2245,23 @@ static bool S_no_start(const cc_num_model *m, const cc_segmented *seg,
 static void S_wc_clear(struct cc_num_mcache *mc) {
   for (uint32_t k = 0; k < S_WC_SLOTS; k++)
     mc->wc[k].st = mc->wm[k].st = NULL;
+  if (mc->dc)
+    for (uint32_t k = 0; k < S_DC_SLOTS; k++)
+      mc->dc[k].w[0] = '\0';
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
  * are shared and read-only), or m itself when memo has none for end. */
-static const cc_num_model *S_with_cache(const cc_num_model *m,
+static inline const cc_num_model *S_with_cache(const cc_num_model *m,
                                         const cc_num_memo *memo,
                                         uint32_t end) {
   if (!m || !memo || !memo->mc || memo->end != end)
     return m;
   struct cc_num_mcache *mc = memo->mc;
-  if (mc->src != m) { /* the tables are read-only: one copy serves */
+  if (mc->src != m->serial) { /* the tables are read-only: one copy serves */
     mc->model = *m;
     mc->model.mc = mc;
-    mc->src = m;
+    mc->src = m->serial;
     S_wc_clear(mc); /* another model's entries */
   }
   return &mc->model;
@@ -2232,10 +2296,29 @@ static void S_mc_untag(struct cc_num_mcache *mc) {
 
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   uint32_t n = end > begin ? end - begin : 0;
+  if (!memo->mc && !S_tls_mc.busy) { /* the thread's, as it was left */
+    S_tls_mc.busy = true;
+    memo->mc = &S_tls_mc.mc;
+    memo->mc->dc = S_tls_mc.dc;
+    memo->state = S_tls_mc.state;
+    memo->res = S_tls_mc.res;
+    memo->cap = S_TLS_TOKS;
+  } else if (!memo->mc) { /* clear the tags only */
+    memo->mc = cc_xmalloc(sizeof *memo->mc);
+    memo->mc->src = 0;
+    memo->mc->dc = NULL; /* (the thread's cache alone keeps numbers) */
+    S_wc_clear(memo->mc);
+    S_mc_untag(memo->mc);
+    memo->mc->gen = 0;
+  }
   if (n > memo->cap) {
     uint32_t cap = memo->cap ? memo->cap : 64;
     while (cap < n)
       cap *= 2;
+    if (memo->state == S_tls_mc.state) { /* (nothing in them is kept) */
+      memo->state = NULL;
+      memo->res = NULL;
+    }
     memo->state = cc_xrealloc(memo->state, cap);
     memo->res = cc_xrealloc(memo->res, cap * sizeof *memo->res);
     memo->cap = cap;
@@ -2246,18 +2329,12 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->sentence = UINT32_MAX;
   if (n)
     memset(memo->state, 0, n);
-  if (!memo->mc) { /* clear the tags only */
-    memo->mc = cc_xmalloc(sizeof *memo->mc);
-    memo->mc->src = NULL;
-    S_wc_clear(memo->mc);
-    S_mc_untag(memo->mc);
-    memo->mc->gen = 0;
-  }
   if (++memo->mc->gen == 0) { /* wrapped: old tags could match again */
     S_mc_untag(memo->mc);
     memo->mc->gen = 1;
   }
   memo->mc->words = NULL;
+  memo->mc->wn = 0;
 }
 
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
@@ -2267,12 +2344,18 @@ void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
   memo->mc->words = w;
   memo->mc->wbase = base;
   memo->mc->wend = memo->end;
+  memo->mc->wn = w && base <= memo->end ? memo->end - base : 0;
 }
 
 void cc__num_memo_free(cc_num_memo *memo) {
-  cc_xfree(memo->state);
-  cc_xfree(memo->res);
-  cc_xfree(memo->mc);
+  if (memo->state != S_tls_mc.state) {
+    cc_xfree(memo->state);
+    cc_xfree(memo->res);
+  }
+  if (memo->mc == &S_tls_mc.mc)
+    S_tls_mc.busy = false; /* kept for the thread's next memo */
+  else
+    cc_xfree(memo->mc);
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;
 }
 
@@ -2284,8 +2367,7 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                                const cc_segmented *seg, uint32_t i,
                                uint32_t mask) {
   const struct cc_num_mcache *mc = memo->mc;
-  if (!mc || !mc->words || i < mc->wbase || i >= mc->wend ||
-      memo->end != mc->wend)
+  if (!mc || i - mc->wbase >= mc->wn) /* (wend is memo's end then) */
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
   const cc_token *t = S_t(seg, i);
@@ -2296,31 +2378,38 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
-/* Token i is a mark (a punctuation token) that ends the memo's sentence
- * and begins no key (the driver's reading: no ns): no number starts
- * there ("." at a sentence's end).  S_expr_parse finds no qualifier or
- * range opener at it (S_match reads the reading), and S_core_run reads a
- * mark only before attached digits ("-5", ".75": a token after it),
- * else as a key. */
+/* Token i is a mark (a punctuation token) that begins no key (the
+ * driver's reading: no ns) and is not followed by attached digits (the
+ * sentence ends there, or the next token is separate or no number): no
+ * number starts there ("." at a sentence's end, ", aides").
+ * S_expr_parse finds no qualifier or range opener at it (S_match reads
+ * the reading), and S_core_run reads a mark only before attached digits
+ * ("-5", ".75"), else as a key. */
 static inline bool S_last_mark(const cc_num_memo *memo,
                                const cc_segmented *seg, uint32_t i) {
   const struct cc_num_mcache *mc = memo->mc;
-  if (i + 1 != memo->end || !mc || !mc->words || i < mc->wbase ||
-      i >= mc->wend || memo->end != mc->wend)
+  if (!mc || i - mc->wbase >= mc->wn) /* (wend is memo's end then) */
     return false;
   const cc_tok_words *w = mc->words[i - mc->wbase];
-  return w->known && !w->ns && S_t(seg, i)->kind == CC_TOK_PUNCT;
+  if (!w->known || w->ns || S_t(seg, i)->kind != CC_TOK_PUNCT)
+    return false;
+  const cc_token *n = i + 1 < memo->end ? S_t(seg, i + 1) : NULL;
+  return !n || !S_attached(n) || n->kind != CC_TOK_NUM;
 }
 
 /* Token i (< end, the memo's end) is a word whose own entry may start a
  * number and token i + 1 a separate word (a word token, not attached)
  * that begins no key and is none (the driver's reading: no ns, so no
- * nk), after which no longer key goes on from token i (S_short_keys,
- * which keeps S_match's answer at i): then the parse at i reads token
- * i's keys, finds none at token i + 1 (S_match, S_tok: its reading; a
- * word token is no hyphen, no digits and no mark before digits, and
- * every read of a later token goes through it) and stops there, so its
- * answer depends on token i's word alone.  Its start entry, else NULL. */
+ * nk), or whose keys, its own among them, are share words only ("the",
+ * "all": S_share alone asks for them, after "of", which is a key of
+ * another role), after which no longer key goes on from token i
+ * (S_short_keys, which keeps S_match's answer at i): then the parse at i
+ * reads token i's keys, finds none of a role it asks at token i + 1
+ * (S_match, S_tok: its reading; a word token is no hyphen, no digits and
+ * no mark before digits, and every read of a later token goes through
+ * it) and stops there, so its answer depends on token i's word alone
+ * ("between the", "over the", "half the" as "between us").  Its start
+ * entry, else NULL. */
 static const S_first *S_plain_next(const cc_num_model *m,
                                    const cc_num_memo *memo,
                                    const cc_segmented *seg, uint32_t i,
@@ -2333,8 +2422,9 @@ static const S_first *S_plain_next(const cc_num_model *m,
   const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
   const cc_token *n = S_t(seg, i + 1);
   if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
-      n->kind != CC_TOK_WORD || !x->known || x->ns || x->nk ||
-      S_attached(n))
+      n->kind != CC_TOK_WORD || !x->known ||
+      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)) || S_attached(n))
     return NULL;
   if (!S_short_keys(m, mc, seg, i, end, w->ns))
     return NULL;
@@ -2399,6 +2489,144 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
   return ok;
 }
 
+/* Token i (< end, the memo's end) is a number in digits whose text is
+ * digits, ',', '.' and '%' only (at most S_DC_LEN bytes), and after it
+ * the sentence ends, or comes a word whose keys, its own among them, are
+ * share words only (none at most), or a mark (no hyphen) that begins no
+ * key and is none (the driver's reading).  Then the parse there and the
+ * mention read token i's text (S_digits: no letter suffix, so no
+ * S_upper_suffix; no '/'; no key begins with a digit, digit_starts), find
+ * nothing of a role they ask at token i + 1 (scale, fraction, "and",
+ * "of", separator, percent, currency, ratio, post-qualifier: all keys,
+ * read through S_match and S_tok; the kind tests of "3 1/2", "1 500" and
+ * "2½" want a number or a fraction sign there) and stop, so their
+ * answers depend on the text alone; of what is before token i the
+ * mention reads only S_model_name ("COVID-19"), which its caller asks
+ * first.  The cache's slot for the text, else NULL. */
+static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
+                           const cc_segmented *seg, uint32_t i, uint32_t end,
+                           const S_first *lead);
+
+static S_dcslot *S_digits_alone(const cc_num_model *m,
+                                const cc_num_memo *memo,
+                                const cc_segmented *seg, uint32_t i,
+                                uint32_t end) {
+  return S_dc_slot(m, memo, seg, i, end, NULL);
+}
+
+/* S_digits_alone's tests of the number at token i and of what follows
+ * it; the slot for its text and lead (NULL: none), else NULL. */
+static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
+                           const cc_segmented *seg, uint32_t i, uint32_t end,
+                           const S_first *lead) {
+  struct cc_num_mcache *mc = memo->mc;
+  const cc_token *t = S_t(seg, i);
+  if (t->kind != CC_TOK_NUM || !mc || !mc->dc || !mc->words ||
+      end != mc->wend || end != memo->end || i < mc->wbase ||
+      t->norm_len > S_DC_LEN || m->digit_starts)
+    return NULL;
+  uint32_t h = 2166136261u;
+  for (uint32_t k = 0; k < t->norm_len; k++) {
+    char c = t->norm[k];
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%'))
+      return NULL;
+    h = (h ^ (uint8_t)c) * 16777619u;
+  }
+  if (i + 1 < end) {
+    const cc_token *n = S_t(seg, i + 1);
+    const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
+    if (!x->known || (n->kind != CC_TOK_WORD && n->kind != CC_TOK_PUNCT) ||
+        S_hyphen(n) ||
+        (x->ns && (n->kind == CC_TOK_PUNCT ||
+                   (x->ns->roles_all & ~(uint32_t)R_SHARE))) ||
+        (x->nk && (n->kind == CC_TOK_PUNCT ||
+                   (x->nk->roles & ~(uint32_t)R_SHARE))))
+      return NULL;
+  }
+  bool att = lead && S_attached(t);
+  h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;
+  S_dcslot *d = &mc->dc[(h ^ (h >> 15)) & (S_DC_SLOTS - 1)];
+  if (strncmp(d->w, t->norm, sizeof d->w) != 0 || d->lead != lead ||
+      d->att != att) {
+    memset(d->w, 0, sizeof d->w); /* another number's: now this one's */
+    memcpy(d->w, t->norm, t->norm_len);
+    d->lead = lead;
+    d->att = att;
+    d->pok = d->mok = 0;
+  }
+  return d;
+}
+
+/* Token i (< end, the memo's end) is a word or a sign ("over", "some",
+ * "$"; not "one", S_pronoun_one) whose start entry is st, own entry
+ * (st->own) no range opener (its closer is read as text) and after which
+ * no longer key is read (S_short_keys), and token i + 1 a number that
+ * S_digits_alone holds at.  Then the parse and the mention at i read
+ * token i's keys (st's own entry alone: a qualifier, a currency, a
+ * number word), token i + 1 by its text and kind (no key begins with a
+ * digit: none is read there; as a core, S_core_digits, or as what
+ * follows a word's core: a number, so no hyphen, mark, fraction, scale,
+ * "of" or "and") and nothing of a role they ask at token i + 2, as at
+ * S_digits_alone; of what is before token i, only a separator after the
+ * number would make S_sep_range read the word before it ("rose from"),
+ * and there is none; S_has_year reads the two tokens' texts.  So their
+ * answers depend on st, the number's text and whether it is attached
+ * ("$5"): the slot kept for them, else NULL. */
+static S_dcslot *S_lead_digits(const cc_num_model *m, const cc_num_memo *memo,
+                               const cc_segmented *seg, uint32_t i,
+                               uint32_t end) {
+  struct cc_num_mcache *mc = memo->mc;
+  const cc_token *t = S_t(seg, i);
+  if ((t->kind != CC_TOK_WORD && t->kind != CC_TOK_SYM) || !mc ||
+      !mc->dc || i - mc->wbase >= mc->wn || end != mc->wend ||
+      i + 1 >= end || S_t(seg, i + 1)->kind != CC_TOK_NUM)
+    return NULL;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  const S_first *st = w->known ? w->ns : NULL;
+  if (!st || !st->own || (st->ent->roles & R_ROPEN) ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)) ||
+      !S_short_keys(m, mc, seg, i, end, st))
+    return NULL;
+  return S_dc_slot(m, memo, seg, i + 1, end, st);
+}
+
+/* The parse at token i kept in d (S_digits_alone), or a new one kept. */
+static bool S_parse_digits_kept(const cc_num_model *m, const cc_segmented *seg,
+                                uint32_t i, uint32_t end, S_dcslot *d,
+                                cc_numparse *out) {
+  if (!d->pok) {
+    bool ok = cc__num_parse(m, seg, i, end, out);
+    d->pok = ok ? 2 : 1;
+    if (ok) {
+      d->np = *out;
+      d->np.tok_begin -= i;
+      d->np.tok_end -= i;
+    }
+    return ok;
+  }
+  if (d->pok == 2) {
+    *out = d->np;
+    out->tok_begin += i;
+    out->tok_end += i;
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the plain parse's answer */
+  cc_numparse p;
+  memset(&p, 0, sizeof p);
+  bool ok = cc__num_parse(m, seg, i, end, &p);
+  if (ok != (d->pok == 2) ||
+      (ok && (p.tok_begin != out->tok_begin || p.tok_end != out->tok_end ||
+              memcmp(&p.value, &out->value, sizeof p.value) ||
+              memcmp(&p.lo, &out->lo, sizeof p.lo) ||
+              memcmp(&p.hi, &out->hi, sizeof p.hi) || p.qual != out->qual ||
+              p.flags != out->flags))) {
+    fprintf(stderr, "recog_num: another parse of \"%s\" at token %u\n",
+            S_t(seg, i)->norm, i);
+    abort();
+  }
+#endif
+  return d->pok == 2;
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -2424,10 +2652,14 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo->state[k]) {
     const cc_num_model *mc = S_with_cache(m, memo, end);
     const S_first *st = S_plain_next(mc, memo, seg, i, end);
-    bool ok = st ? S_parse_plain_next(mc, memo, seg, i, end, st,
-                                      &memo->res[k])
-                 : !S_no_start(mc, seg, i, end) &&
-                       cc__num_parse(mc, seg, i, end, &memo->res[k]);
+    S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
+    if (!st && !d)
+      d = S_lead_digits(mc, memo, seg, i, end);
+    bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
+                                       &memo->res[k])
+              : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
+                  : !S_no_start(mc, seg, i, end) &&
+                        cc__num_parse(mc, seg, i, end, &memo->res[k]);
     memo->state[k] = ok ? 2 : 1;
   }
   if (memo->state[k] == 1)
@@ -2691,6 +2923,41 @@ static bool S_mention_plain_next(const cc_num_model *m, cc_num_memo *memo,
   return c->ok;
 }
 
+/* The number mention at token i kept in d (S_digits_alone; not a model
+ * name, S_model_name), or a new one kept: as S_mention_plain_next. */
+static bool S_mention_digits_kept(const cc_num_model *m,
+                                  const cc_segmented *seg, uint32_t i,
+                                  uint32_t end, uint32_t sentence,
+                                  S_dcslot *d, cc_mention *out) {
+  if (!d->mok) {
+    bool ok = S_mention(m, seg, i, end, sentence, out);
+    d->mok = ok ? 2 : 1;
+    if (ok) {
+      d->m = *out;
+      d->m.tok_end -= i;
+    }
+    return ok;
+  }
+  if (d->mok == 2) {
+    *out = d->m;
+    out->tok_begin = i;
+    out->tok_end = i + d->m.tok_end;
+    out->start = S_t(seg, i)->start;
+    out->end = S_t(seg, out->tok_end - 1)->end;
+    out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the plain mention's answer */
+  cc_mention p;
+  if (S_mention(m, seg, i, end, sentence, &p) != (d->mok == 2) ||
+      (d->mok == 2 && memcmp(&p, out, sizeof p) != 0)) {
+    fprintf(stderr, "recog_num: another mention of \"%s\" at token %u\n",
+            S_t(seg, i)->norm, i);
+    abort();
+  }
+#endif
+  return d->mok == 2;
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
@@ -2706,12 +2973,21 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
     if (t->kind != CC_TOK_NUM && t->kind != CC_TOK_PUNCT &&
         !S_match(mc, seg, i, end, roles, &a))
       return false;
-    if (S_lone_article(mc, seg, i, end, memo))
-      return false;
+    /* (the kept mention first: a lone article before a plain word, "a
+     * spokesperson", is kept there too) */
     const S_first *st = memo && i >= memo->base ? S_pn_at(memo, i, end) : NULL;
     if (st && !(t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
       return S_mention_plain_next(mc, memo, seg, i, end, memo->sentence, st,
                                   out);
+    if (S_lone_article(mc, seg, i, end, memo))
+      return false;
+    S_dcslot *d;
+    if (memo && t->kind == CC_TOK_NUM && !S_model_name(seg, i) &&
+        (d = S_digits_alone(mc, memo, seg, i, end)))
+      return S_mention_digits_kept(mc, seg, i, end, memo->sentence, d, out);
+    if (memo && t->kind != CC_TOK_NUM &&
+        (d = S_lead_digits(mc, memo, seg, i, end)))
+      return S_mention_digits_kept(mc, seg, i, end, memo->sentence, d, out);
   }
   return S_mention(mc, seg, i, end,
                    memo && memo->end == end && i >= memo->base
