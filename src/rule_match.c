@@ -69,6 +69,20 @@ typedef struct S_seen {
   UT_hash_handle hh;
 } S_seen;
 
+/* The claim being built, with buffers for its strings. */
+typedef struct S_out {
+  cc_claim c;
+  union { /* (named, and as an array for S_out_take and the scratch) */
+    struct {
+      cc_buf subject, object, value, value2, deriv, text, rule;
+    };
+    cc_buf bufs[7];
+  };
+  /* (the quote is the document's: S_where makes it, S_commit reads it) */
+  const char *items[S_MAX_LIST + 1];
+  const char *names[S_MAX_LIST + 1];
+} S_out;
+
 typedef struct S_doc {
   const cc_ruleset *rs;
   const cc_doc_view *v;
@@ -117,7 +131,9 @@ typedef struct S_doc {
   cc_arena *arena;   /* the per-token tables and the entries of seen and
                         people: freed at once */
   cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
-  cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
+  S_out out;         /* the claim being built (S_out_take): one at a time,
+                        its buffers kept from claim to claim, and from
+                        document to document through cc__scratch.spare */
   cc_buf key;        /* S_commit's scratch */
   char day[16];      /* S_doc_day, "" until made */
   uint32_t qsent;
@@ -1108,44 +1124,20 @@ static void S_fmt_utc(double secs, char *buf) {
   buf[17] = '\0';
 }
 
-/* The claim being built, with buffers for its strings. */
-typedef struct S_out {
-  cc_claim c;
-  union { /* (named, and as an array for S_out_init and S_out_free) */
-    struct {
-      cc_buf subject, object, value, value2, deriv, text, rule;
-    };
-    cc_buf bufs[7];
-  };
-  /* (the quote is the document's: S_where makes it, S_commit reads it) */
-  const char *items[S_MAX_LIST + 1];
-  const char *names[S_MAX_LIST + 1];
-} S_out;
 
-/* A new claim; its buffers are the document's spares, emptied, so claims
- * after the first allocate nothing (items and names are read only up to
- * c.nitems, set when they are filled). */
-static void S_out_init(S_doc *d, S_out *o) {
+/* A new claim: the document's own (d->out), emptied, so claims after
+ * the first allocate nothing and copy no buffers in or out (items and
+ * names are read only up to c.nitems, set when they are filled).  A
+ * claim is finished (committed or dropped) before the next is taken. */
+static S_out *S_out_take(S_doc *d) {
+  S_out *o = &d->out;
   memset(&o->c, 0, sizeof o->c);
-  _Static_assert(sizeof d->spare == sizeof o->bufs, "a spare each");
-  memcpy(o->bufs, d->spare, sizeof o->bufs);
-  memset(d->spare, 0, sizeof d->spare); /* (CC_BUF_INIT each) */
   for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
     o->bufs[i].len = 0;
     if (o->bufs[i].ptr)
       o->bufs[i].ptr[0] = '\0';
   }
-}
-
-/* The claim's buffers back to the spares (freed if an S_out made while
- * this one lived took the spares' place). */
-static void S_out_free(S_doc *d, S_out *o) {
-  for (int i = 0; i < 7; i++) {
-    if (!d->spare[i].ptr)
-      d->spare[i] = o->bufs[i];
-    else
-      cc_buf_free(&o->bufs[i]);
-  }
+  return o;
 }
 
 /* Eight bytes that squeezing leaves as they are: no control character
@@ -1808,31 +1800,28 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                   const S_cap *caps, uint32_t b, uint32_t e, uint32_t s) {
   if (!S_require(d, r, g, caps, s) || !S_context_ok(d, r, b, e, s))
     return false;
-  S_out o;
-  S_out_init(d, &o);
-  o.c.frame = r->info.frame;
-  cc_buf_puts(&o.rule, r->info.id);
+  S_out *o = S_out_take(d);
+  o->c.frame = r->info.frame;
+  cc_buf_puts(&o->rule, r->info.id);
   const cc_mention *vm = NULL;
   cc_mention tmp;
-  if (!S_value(d, r, g, caps, &o, &vm, &tmp)) {
-    S_out_free(d, &o);
+  if (!S_value(d, r, g, caps, o, &vm, &tmp))
     return false;
-  }
-  if (S_open(d, r, b, e, s) && o.c.vkind == CC_VK_LIST) {
-    o.c.flags |= CC_CF_OPEN_LIST;
-    o.c.hi = INFINITY;
+  if (S_open(d, r, b, e, s) && o->c.vkind == CC_VK_LIST) {
+    o->c.flags |= CC_CF_OPEN_LIST;
+    o->c.hi = INFINITY;
   }
   const S_cap *vc = S_capture(g, caps, r->val_cap);
   if (vm && vm->tok_begin < vc->b) /* quote the whole mention */
-    S_where(d, &o, vm->tok_begin, vc->e, s);
+    S_where(d, o, vm->tok_begin, vc->e, s);
   else
-    S_where(d, &o, vc->b, vc->e, s);
+    S_where(d, o, vc->b, vc->e, s);
   if (r->obj_cap) {
     const S_cap *oc = S_capture(g, caps, r->obj_cap);
     if (oc)
-      S_cap_key(d, oc, &o.object);
+      S_cap_key(d, oc, &o->object);
   } else if (r->obj_text) {
-    cc_buf_puts(&o.object, r->obj_text);
+    cc_buf_puts(&o->object, r->obj_text);
   }
   /* a local time with a UTC twin: when the local zone was only inferred,
    * the time stated in UTC is the claim (the zone_pair check weighs the
@@ -1842,18 +1831,17 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                        !(vm->flags & CC_MF_ZONE_INFERRED));
   if (r->subj == CC__SUBJ_SIDES) {
     for (uint32_t k = 0; k < d->nmain; k++) {
-      cc_buf_reset(&o.subject);
-      cc_buf_puts(&o.subject, d->main[k]->key);
-      S_commit(d, &o);
+      cc_buf_reset(&o->subject);
+      cc_buf_puts(&o->subject, d->main[k]->key);
+      S_commit(d, o);
     }
   } else {
-    S_subject(d, r, g, caps, b, e, s, &o.subject);
-    if (o.subject.len && local)
-      S_commit(d, &o);
+    S_subject(d, r, g, caps, b, e, s, &o->subject);
+    if (o->subject.len && local)
+      S_commit(d, o);
   }
   if (tw)
-    S_twin(d, &o, tw);
-  S_out_free(d, &o);
+    S_twin(d, o, tw);
   return true;
 }
 
@@ -2546,16 +2534,15 @@ static void S_builtin_pairs(S_doc *d) {
         (uint32_t)m->pair >= d->v->nmentions)
       continue;
     const cc_mention *u = &d->v->mentions[m->pair];
-    S_out o;
-    S_out_init(d, &o);
-    o.c.frame = "time.zone_pair";
-    o.c.vkind = CC_VK_TIMEPAIR;
-    o.c.gran = m->gran;
-    o.c.qual = m->qual;
-    cc_buf_puts(&o.rule, "builtin.zone_pair");
-    cc_buf_puts(&o.subject, "story");
-    cc_buf_puts(&o.value, m->value);
-    S_where(d, &o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
+    S_out *o = S_out_take(d);
+    o->c.frame = "time.zone_pair";
+    o->c.vkind = CC_VK_TIMEPAIR;
+    o->c.gran = m->gran;
+    o->c.qual = m->qual;
+    cc_buf_puts(&o->rule, "builtin.zone_pair");
+    cc_buf_puts(&o->subject, "story");
+    cc_buf_puts(&o->value, m->value);
+    S_where(d, o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
                                                          : m->tok_end,
             m->sentence);
     char ubuf[40];
@@ -2563,32 +2550,31 @@ static void S_builtin_pairs(S_doc *d) {
       S_fmt_utc(u->utc_lo, ubuf);
     else
       snprintf(ubuf, sizeof ubuf, "%s", u->value);
-    cc_buf_puts(&o.value2, ubuf);
-    o.c.lo2 = (u->flags & CC_MF_UTC) ? u->utc_lo : u->lo;
-    o.c.hi2 = (u->flags & CC_MF_UTC) ? u->utc_hi : u->hi;
+    cc_buf_puts(&o->value2, ubuf);
+    o->c.lo2 = (u->flags & CC_MF_UTC) ? u->utc_lo : u->lo;
+    o->c.hi2 = (u->flags & CC_MF_UTC) ? u->utc_hi : u->hi;
     if ((m->flags & CC_MF_UTC) && m->zone) {
-      o.c.lo = m->utc_lo;
-      o.c.hi = m->utc_hi;
+      o->c.lo = m->utc_lo;
+      o->c.hi = m->utc_hi;
       char abbr[16] = "", off[16];
       cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
       cc_tz_format_offset(m->utc_offset, off);
-      cc_buf_puts(&o.deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
-      cc_buf_putc(&o.deriv, ' ');
-      cc_buf_puts(&o.deriv, off);
+      cc_buf_puts(&o->deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
+      cc_buf_putc(&o->deriv, ' ');
+      cc_buf_puts(&o->deriv, off);
       if (abbr[0]) {
-        cc_buf_puts(&o.deriv, " (");
-        cc_buf_puts(&o.deriv, abbr);
-        cc_buf_putc(&o.deriv, ')');
+        cc_buf_puts(&o->deriv, " (");
+        cc_buf_puts(&o->deriv, abbr);
+        cc_buf_putc(&o->deriv, ')');
       }
       if (m->flags & CC_MF_ZONE_INFERRED)
-        o.c.flags |= CC_CF_ZONE_INFERRED;
+        o->c.flags |= CC_CF_ZONE_INFERRED;
     } else {
-      o.c.lo = o.c.hi = NAN;
-      o.c.flags |= CC_CF_UNRESOLVED;
-      cc_buf_puts(&o.deriv, "zone unknown");
+      o->c.lo = o->c.hi = NAN;
+      o->c.flags |= CC_CF_UNRESOLVED;
+      cc_buf_puts(&o->deriv, "zone unknown");
     }
-    S_commit(d, &o);
-    S_out_free(d, &o);
+    S_commit(d, o);
   }
 }
 
@@ -2635,25 +2621,23 @@ static void S_builtin_weekdays(S_doc *d) {
     }
     if (!digits || !month)
       continue;
-    S_out o;
-    S_out_init(d, &o);
-    o.c.frame = "date.weekday";
-    o.c.vkind = CC_VK_WEEKDAY;
-    o.c.gran = CC_G_DAY;
-    cc_buf_puts(&o.rule, "builtin.weekday");
-    cc_buf_puts(&o.subject, "story");
-    o.c.lo = m->lo;
-    o.c.hi = m->lo + CC_DAY;
-    o.c.lo2 = o.c.hi2 = m->weekday;
+    S_out *o = S_out_take(d);
+    o->c.frame = "date.weekday";
+    o->c.vkind = CC_VK_WEEKDAY;
+    o->c.gran = CC_G_DAY;
+    cc_buf_puts(&o->rule, "builtin.weekday");
+    cc_buf_puts(&o->subject, "story");
+    o->c.lo = m->lo;
+    o->c.hi = m->lo + CC_DAY;
+    o->c.lo2 = o->c.hi2 = m->weekday;
     char day[16];
     S_fmt_day(m->lo, day);
-    cc_buf_puts(&o.value, day);
-    cc_buf_puts(&o.value2, days[m->weekday]);
+    cc_buf_puts(&o->value, day);
+    cc_buf_puts(&o->value2, days[m->weekday]);
     if (m->flags & CC_MF_YEAR_INFERRED)
-      o.c.flags |= CC_CF_YEAR_INFERRED;
-    S_where(d, &o, m->tok_begin, m->tok_end, m->sentence);
-    S_commit(d, &o);
-    S_out_free(d, &o);
+      o->c.flags |= CC_CF_YEAR_INFERRED;
+    S_where(d, o, m->tok_begin, m->tok_end, m->sentence);
+    S_commit(d, o);
   }
 }
 
@@ -2714,17 +2698,15 @@ static void S_builtin_names(S_doc *d) {
     }
     if (skip)
       continue;
-    S_out o;
-    S_out_init(d, &o);
-    o.c.frame = "person.name";
-    o.c.vkind = CC_VK_NAME;
-    cc_buf_puts(&o.rule, "builtin.name");
-    cc_buf_puts(&o.subject, en->key);
-    cc_buf_puts(&o.value, en->surface);
-    cc_buf_puts(&o.value2, S_last_word(en->surface));
-    S_where(d, &o, en->tok_begin, en->tok_end, en->sentence);
-    S_commit(d, &o);
-    S_out_free(d, &o);
+    S_out *o = S_out_take(d);
+    o->c.frame = "person.name";
+    o->c.vkind = CC_VK_NAME;
+    cc_buf_puts(&o->rule, "builtin.name");
+    cc_buf_puts(&o->subject, en->key);
+    cc_buf_puts(&o->value, en->surface);
+    cc_buf_puts(&o->value2, S_last_word(en->surface));
+    S_where(d, o, en->tok_begin, en->tok_end, en->sentence);
+    S_commit(d, o);
   }
   HASH_CLEAR(hh, by_key); /* (the entries are the arena's) */
 }
@@ -2983,7 +2965,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.lists = sc->lists;
     d.lists.len = 0;
     d.quote = sc->quote;
-    memcpy(d.spare, sc->spare, sizeof d.spare);
+    _Static_assert(sizeof sc->spare == sizeof d.out.bufs, "a spare each");
+    memcpy(d.out.bufs, sc->spare, sizeof d.out.bufs);
     d.key = sc->key;
     d.visit = sc->visit;
     d.visit_cap = sc->visit_cap;
@@ -3039,7 +3022,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (sc) {
     sc->lists = d.lists;
     sc->quote = d.quote;
-    memcpy(sc->spare, d.spare, sizeof d.spare);
+    memcpy(sc->spare, d.out.bufs, sizeof d.out.bufs);
     sc->key = d.key;
     sc->visit = d.visit;
     sc->visit_cap = d.visit_cap;
@@ -3053,6 +3036,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
   for (int i = 0; i < 7; i++)
-    cc_buf_free(&d.spare[i]);
+    cc_buf_free(&d.out.bufs[i]);
   cc_buf_free(&d.key);
 }
