@@ -78,7 +78,7 @@ typedef struct S_out {
     };
     cc_buf bufs[7];
   };
-  /* (the quote is the document's: S_where makes it, S_commit reads it) */
+  /* (the quote is the document's: S_commit makes it, S_quote) */
   const char *items[S_MAX_LIST + 1];
   const char *names[S_MAX_LIST + 1];
 } S_out;
@@ -130,13 +130,15 @@ typedef struct S_doc {
   S_seen *seen;      /* claims made, to drop duplicates */
   cc_arena *arena;   /* the per-token tables and the entries of seen and
                         people: freed at once */
-  cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
+  cc_buf quote;      /* the quotes made for the document (S_quote), each
+                        NUL-ended */
+  uint32_t *qat;     /* by sentence: where its quote starts in quote, + 1
+                        (0: not made); NULL until the first */
   S_out out;         /* the claim being built (S_out_take): one at a time,
                         its buffers kept from claim to claim, and from
                         document to document through cc__scratch.spare */
   cc_buf key;        /* S_commit's scratch */
   char day[16];      /* S_doc_day, "" until made */
-  uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps, a row
                         of the running program's ncode per position */
@@ -1209,30 +1211,37 @@ size_t cc__squeeze_ws(char *p, size_t n) {
 }
 
 /* The sentence's text with each run of white space made one space and
- * none at either end, into out (empty): copied whole, then squeezed in
- * place, so a quote costs one copy and one pass. */
+ * none at either end, appended to out with its NUL (kept in out->len):
+ * copied whole, then squeezed in place, so a quote costs one copy and
+ * one pass. */
 static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t n = se->end - se->start;
+  size_t at = out->len;
   cc_buf_put(out, d->seg->doc->text + se->start, n);
-  char *p = out->ptr;
+  char *p = out->ptr + at;
   size_t w = cc__squeeze_ws(p, n);
   p[w] = '\0';
-  out->len = w;
+  out->len = at + w + 1;
 }
 
-/* The quote of sentence s, in d->quote: made once per sentence, as most
- * claims of a sentence quote it; claims read it there until the next
- * S_where (claims are committed before another is placed). */
-static void S_quote(S_doc *d, uint32_t s) {
-  if (d->qsent != s + 1) {
-    cc_buf_reset(&d->quote);
+/* The quote of sentence s, valid until the next quote is made: made
+ * once per sentence and document, as most claims of a sentence quote it
+ * and the built-in claims come back to sentences the rules quoted, and
+ * only for a claim S_commit keeps (the store copies it at once). */
+static const char *S_quote(S_doc *d, uint32_t s) {
+  if (!d->qat)
+    d->qat = cc_arena_alloc(d->arena, ((size_t)d->seg->nsentences + 1) *
+                                          sizeof *d->qat);
+  if (!d->qat[s]) {
+    d->qat[s] = (uint32_t)d->quote.len + 1;
     S_quote_make(d, s, &d->quote);
-    d->qsent = s + 1;
   }
+  return d->quote.ptr + d->qat[s] - 1;
 }
 
-/* Where it was said: position, text and quote of tokens [b, e). */
+/* Where it was said: position and text of tokens [b, e) (S_commit
+ * quotes sentence s). */
 static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
                     uint32_t s) {
   const cc_doc *doc = d->seg->doc;
@@ -1246,7 +1255,6 @@ static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
   o->c.sentence = s;
   cc_buf_reset(&o->text);
   cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
-  S_quote(d, s);
   if (d->has_date) {
     o->c.flags |= CC_CF_DOC_DATE;
     o->c.doc_date = d->date_days;
@@ -1264,7 +1272,6 @@ static void S_commit(S_doc *d, S_out *o) {
   c->value2 = S_vstr(&o->value2);
   c->derivation = S_vstr(&o->deriv);
   c->text = S_vstr(&o->text);
-  c->quote = S_vstr(&d->quote);
   c->rule = S_vstr(&o->rule);
   c->items = c->nitems ? o->items : NULL;
   c->item_names = c->nitems ? o->names : NULL;
@@ -1308,6 +1315,8 @@ static void S_commit(S_doc *d, S_out *o) {
   }
   c->key = k.ptr;
   d->key = k;
+  /* the quote only now: a claim made already needs none */
+  c->quote = S_quote(d, c->sentence);
   cc_claim_store_add(d->store, c);
 }
 
@@ -2965,6 +2974,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.lists = sc->lists;
     d.lists.len = 0;
     d.quote = sc->quote;
+    d.quote.len = 0;
     _Static_assert(sizeof sc->spare == sizeof d.out.bufs, "a spare each");
     memcpy(d.out.bufs, sc->spare, sizeof d.out.bufs);
     d.key = sc->key;
