@@ -78,6 +78,10 @@ typedef struct S_out {
     };
     cc_buf bufs[7];
   };
+  const char *rule_id; /* the rule's name (the rule set's, or a literal:
+                          the same address claim after claim, which the
+                          store's cache knows), else NULL and rule holds
+                          it */
   /* (the quote is the document's: S_commit makes it, S_quote) */
   const char *items[S_MAX_LIST + 1];
   const char *names[S_MAX_LIST + 1];
@@ -1134,6 +1138,7 @@ static void S_fmt_utc(double secs, char *buf) {
 static S_out *S_out_take(S_doc *d) {
   S_out *o = &d->out;
   memset(&o->c, 0, sizeof o->c);
+  o->rule_id = NULL;
   for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
     o->bufs[i].len = 0;
     if (o->bufs[i].ptr)
@@ -1272,7 +1277,7 @@ static void S_commit(S_doc *d, S_out *o) {
   c->value2 = S_vstr(&o->value2);
   c->derivation = S_vstr(&o->deriv);
   c->text = S_vstr(&o->text);
-  c->rule = S_vstr(&o->rule);
+  c->rule = o->rule_id ? o->rule_id : S_vstr(&o->rule);
   c->items = c->nitems ? o->items : NULL;
   c->item_names = c->nitems ? o->names : NULL;
   c->key = NULL;
@@ -1797,6 +1802,11 @@ static const cc_mention *S_twin_of(const S_doc *d, const cc_mention *m) {
 static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
   o->c.flags = 0;
   S_value_mention(d, o, u);
+  if (o->rule_id) { /* (the rule's name, then the suffix) */
+    cc_buf_reset(&o->rule);
+    cc_buf_puts(&o->rule, o->rule_id);
+    o->rule_id = NULL;
+  }
   cc_buf_puts(&o->rule, ".utc");
   S_where(d, o, u->tok_begin, u->tok_end, u->sentence);
   if (o->subject.len)
@@ -1811,7 +1821,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     return false;
   S_out *o = S_out_take(d);
   o->c.frame = r->info.frame;
-  cc_buf_puts(&o->rule, r->info.id);
+  o->rule_id = r->info.id;
   const cc_mention *vm = NULL;
   cc_mention tmp;
   if (!S_value(d, r, g, caps, o, &vm, &tmp))
@@ -2548,7 +2558,7 @@ static void S_builtin_pairs(S_doc *d) {
     o->c.vkind = CC_VK_TIMEPAIR;
     o->c.gran = m->gran;
     o->c.qual = m->qual;
-    cc_buf_puts(&o->rule, "builtin.zone_pair");
+    o->rule_id = "builtin.zone_pair";
     cc_buf_puts(&o->subject, "story");
     cc_buf_puts(&o->value, m->value);
     S_where(d, o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
@@ -2634,7 +2644,7 @@ static void S_builtin_weekdays(S_doc *d) {
     o->c.frame = "date.weekday";
     o->c.vkind = CC_VK_WEEKDAY;
     o->c.gran = CC_G_DAY;
-    cc_buf_puts(&o->rule, "builtin.weekday");
+    o->rule_id = "builtin.weekday";
     cc_buf_puts(&o->subject, "story");
     o->c.lo = m->lo;
     o->c.hi = m->lo + CC_DAY;
@@ -2710,7 +2720,7 @@ static void S_builtin_names(S_doc *d) {
     S_out *o = S_out_take(d);
     o->c.frame = "person.name";
     o->c.vkind = CC_VK_NAME;
-    cc_buf_puts(&o->rule, "builtin.name");
+    o->rule_id = "builtin.name";
     cc_buf_puts(&o->subject, en->key);
     cc_buf_puts(&o->value, en->surface);
     cc_buf_puts(&o->value2, S_last_word(en->surface));
