@@ -1282,7 +1282,6 @@ static void S_commit(S_doc *d, S_out *o) {
   c->item_names = c->nitems ? o->names : NULL;
   c->key = NULL;
   cc_buf k = d->key;
-  cc_buf_reset(&k);
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
   char num[16]; /* the key is "FRAME{SUBJECT}@START" */
@@ -1293,11 +1292,17 @@ static void S_commit(S_doc *d, S_out *o) {
   while ((v /= 10) != 0);
   num[--nn] = '@';
   num[--nn] = '}';
-  cc_buf_puts(&k, c->frame);
-  cc_buf_putc(&k, '{');
-  cc_buf_puts(&k, c->subject);
-  size_t base = k.len;
-  cc_buf_put(&k, num + nn, sizeof num - nn);
+  /* (written in place: one room check, no call per piece) */
+  size_t fl = strlen(c->frame), sl = strlen(c->subject), nl = sizeof num - nn;
+  k.len = 0;
+  char *p = cc_buf_room(&k, fl + 1 + sl + nl);
+  memcpy(p, c->frame, fl);
+  p[fl] = '{';
+  memcpy(p + fl + 1, c->subject, sl);
+  size_t base = fl + 1 + sl;
+  memcpy(p + base, num + nn, nl);
+  k.len = base + nl;
+  p[k.len] = '\0';
   S_seen *s = NULL;
   unsigned hv = S_key_hash(k.ptr, k.len);
   HASH_FIND_BYHASHVALUE(hh, d->seen, k.ptr, k.len, hv, s);
