@@ -751,6 +751,35 @@ static void S_resolve(S_pool *s, S_wants *ws) {
  * and the lists only. */
 static bool S_set_trylock(cc_claim_set *set);
 
+/* S_dup_list for a shared pool (under its set's lock when linked): each
+ * member asked of the thread's cache first (a list names the people a
+ * document names again and again), then of the set's table. */
+static const char **S_dup_list_tc(S_pool *s, S_tcache *tc, const char **v,
+                                  uint32_t n) {
+  if (!v || !n)
+    return NULL;
+  const char **out = cc_arena_alloc(s->arena, n * sizeof *out);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *str = v[i];
+    if (!str || !*str) {
+      out[i] = "";
+      continue;
+    }
+    size_t len = strlen(str);
+    uint64_t h = S_hash(str, len);
+    const char *hit;
+    S_tc_slot *slot = S_tc_find(tc, str, len, h, &hit);
+    if (hit) {
+      out[i] = hit;
+      continue;
+    }
+    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, h);
+    if (slot)
+      *slot = (S_tc_slot){S_tc_key(h, len), out[i]};
+  }
+  return out;
+}
+
 static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wants ws;
   ws.k = 0;
@@ -796,9 +825,10 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_addr_keep(ws.tc, 0, c->frame, n->frame);
   S_addr_keep(ws.tc, 1, c->rule, n->rule);
   n->nitems = c->items ? c->nitems : 0;
-  n->items = S_dup_list(s, c->items, n->nitems);
-  n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
-                                : NULL;
+  n->items = S_dup_list_tc(s, ws.tc, c->items, n->nitems);
+  n->item_names = c->item_names
+                      ? S_dup_list_tc(s, ws.tc, c->item_names, n->nitems)
+                      : NULL;
   if (s->lock && (ws.k || lists))
     S_set_lock(s->lock, false);
   cc_buf_free(&kb);
