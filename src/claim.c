@@ -573,9 +573,20 @@ typedef struct S_tc_slot {
   const char *str; /* the set's copy; NULL: free */
 } S_tc_slot;
 
+/* A claim's frame and rule name mostly come from the same addresses
+ * claim after claim (the rule set's strings, literals): S_tcache.addr
+ * keeps their copies by address, for S_addr, in S_TC_ADDR slots each. */
+#define S_TC_ADDR 16
+
+typedef struct S_tc_addr {
+  const char *src; /* where the caller's string was; NULL: free */
+  const char *dst; /* the set's copy of what it read there */
+} S_tc_addr;
+
 typedef struct S_tcache {
   uint64_t serial; /* the set's whose strings these are; 0: none */
   S_tc_slot slot[1u << S_TC_BITS];
+  S_tc_addr addr[2][S_TC_ADDR]; /* frames, rule names */
 } S_tcache;
 
 static _Thread_local S_tcache S_tc;
@@ -585,6 +596,7 @@ static atomic_uint_least64_t S_serials;
 static S_tcache *S_tc_for(const S_pool *s) {
   if (S_tc.serial != s->serial) {
     memset(S_tc.slot, 0, sizeof S_tc.slot);
+    memset(S_tc.addr, 0, sizeof S_tc.addr);
     S_tc.serial = s->serial;
   }
   return &S_tc;
@@ -659,6 +671,45 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
   ws->w[ws->k++] = (S_want){str, n, h, dst, field, slot};
 }
 
+/* a is not NULL and reads as b: most differ in their first byte, and
+ * are told apart without a call. */
+static inline bool S_same_text(const char *a, const char *b) {
+  return a && a[0] == b[0] && strcmp(a, b) == 0;
+}
+
+/* The slot of S_tcache.addr for address p (the top bits of a product:
+ * strings lie at multiples of 8 or 16, and close together). */
+static inline S_tc_addr *S_addr_slot(S_tcache *tc, int f, const char *p) {
+  _Static_assert((S_TC_ADDR & (S_TC_ADDR - 1)) == 0, "a power of two");
+  uint64_t a = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
+  return &tc->addr[f][(a >> 56) & (S_TC_ADDR - 1)];
+}
+
+/* S_wish for a frame (f 0) or a rule name (f 1): settled without a
+ * hash when the string at str's address was met there before and still
+ * reads the same (a compare, as the caller may have changed it). */
+S_ALWAYS_INLINE void S_addr(S_pool *s, S_wants *ws, int f, const char *str,
+                            const char **dst) {
+  if (str) {
+    const S_tc_addr *e = S_addr_slot(ws->tc, f, str);
+    if (e->src == str && S_same_text(e->dst, str)) {
+      *dst = e->dst;
+      return;
+    }
+  }
+  S_wish(s, ws, str, dst, -1, true);
+}
+
+/* Remember that str's copy is dst (S_addr). */
+static inline void S_addr_keep(S_tcache *tc, int f, const char *str,
+                               const char *dst) {
+  if (str) {
+    S_tc_addr *e = S_addr_slot(tc, f, str);
+    e->src = str;
+    e->dst = dst;
+  }
+}
+
 /* The first string of h's home bucket with h's tag: most lookups that
  * find their string find it there, and compare it. */
 static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
@@ -693,11 +744,6 @@ static void S_resolve(S_pool *s, S_wants *ws) {
   }
 }
 
-/* a is not NULL and reads as b: most differ in their first byte, and
- * are told apart without a call. */
-static inline bool S_same_text(const char *a, const char *b) {
-  return a && a[0] == b[0] && strcmp(a, b) == 0;
-}
 
 /* S_claim_copy for a pool that interns every string (a set's, or a store
  * made for one): the strings no memo settles are hashed first, then
@@ -705,11 +751,40 @@ static inline bool S_same_text(const char *a, const char *b) {
  * and the lists only. */
 static bool S_set_trylock(cc_claim_set *set);
 
+/* S_dup_list for a shared pool (under its set's lock when linked): each
+ * member asked of the thread's cache first (a list names the people a
+ * document names again and again), then of the set's table. */
+static const char **S_dup_list_tc(S_pool *s, S_tcache *tc, const char **v,
+                                  uint32_t n) {
+  if (!v || !n)
+    return NULL;
+  const char **out = cc_arena_alloc(s->arena, n * sizeof *out);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *str = v[i];
+    if (!str || !*str) {
+      out[i] = "";
+      continue;
+    }
+    size_t len = strlen(str);
+    uint64_t h = S_hash(str, len);
+    const char *hit;
+    S_tc_slot *slot = S_tc_find(tc, str, len, h, &hit);
+    if (hit) {
+      out[i] = hit;
+      continue;
+    }
+    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, h);
+    if (slot)
+      *slot = (S_tc_slot){S_tc_key(h, len), out[i]};
+  }
+  return out;
+}
+
 static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wants ws;
   ws.k = 0;
   ws.tc = S_tc_for(s);
-  S_wish(s, &ws, c->frame, &n->frame, -1, true);
+  S_addr(s, &ws, 0, c->frame, &n->frame);
   S_wish(s, &ws, c->subject, &n->subject, -1, true);
   S_wish(s, &ws, c->object, &n->object, -1, true);
   cc_buf kb = CC_BUF_INIT;
@@ -719,7 +794,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
     cc_claim_make_key(c->frame, c->subject, c->object, &kb);
     S_wish(s, &ws, kb.ptr, &n->key, -1, true);
   }
-  S_wish(s, &ws, c->rule, &n->rule, -1, true);
+  S_addr(s, &ws, 1, c->rule, &n->rule);
   S_wish(s, &ws, c->value, &n->value, -1, true);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
@@ -747,10 +822,13 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_resolve(s, &ws);
   if (q && *q)
     s->last_quote = n->quote;
+  S_addr_keep(ws.tc, 0, c->frame, n->frame);
+  S_addr_keep(ws.tc, 1, c->rule, n->rule);
   n->nitems = c->items ? c->nitems : 0;
-  n->items = S_dup_list(s, c->items, n->nitems);
-  n->item_names = c->item_names ? S_dup_list(s, c->item_names, n->nitems)
-                                : NULL;
+  n->items = S_dup_list_tc(s, ws.tc, c->items, n->nitems);
+  n->item_names = c->item_names
+                      ? S_dup_list_tc(s, ws.tc, c->item_names, n->nitems)
+                      : NULL;
   if (s->lock && (ws.k || lists))
     S_set_lock(s->lock, false);
   cc_buf_free(&kb);

@@ -69,6 +69,24 @@ typedef struct S_seen {
   UT_hash_handle hh;
 } S_seen;
 
+/* The claim being built, with buffers for its strings. */
+typedef struct S_out {
+  cc_claim c;
+  union { /* (named, and as an array for S_out_take and the scratch) */
+    struct {
+      cc_buf subject, object, value, value2, deriv, text, rule;
+    };
+    cc_buf bufs[7];
+  };
+  const char *rule_id; /* the rule's name (the rule set's, or a literal:
+                          the same address claim after claim, which the
+                          store's cache knows), else NULL and rule holds
+                          it */
+  /* (the quote is the document's: S_commit makes it, S_quote) */
+  const char *items[S_MAX_LIST + 1];
+  const char *names[S_MAX_LIST + 1];
+} S_out;
+
 typedef struct S_doc {
   const cc_ruleset *rs;
   const cc_doc_view *v;
@@ -116,11 +134,15 @@ typedef struct S_doc {
   S_seen *seen;      /* claims made, to drop duplicates */
   cc_arena *arena;   /* the per-token tables and the entries of seen and
                         people: freed at once */
-  cc_buf quote;      /* the quote of sentence qsent - 1 (S_where) */
-  cc_buf spare[7];   /* an S_out's buffers between claims (S_out_init) */
+  cc_buf quote;      /* the quotes made for the document (S_quote), each
+                        NUL-ended */
+  uint32_t *qat;     /* by sentence: where its quote starts in quote, + 1
+                        (0: not made); NULL until the first */
+  S_out out;         /* the claim being built (S_out_take): one at a time,
+                        its buffers kept from claim to claim, and from
+                        document to document through cc__scratch.spare */
   cc_buf key;        /* S_commit's scratch */
   char day[16];      /* S_doc_day, "" until made */
-  uint32_t qsent;
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps, a row
                         of the running program's ncode per position */
@@ -1108,44 +1130,21 @@ static void S_fmt_utc(double secs, char *buf) {
   buf[17] = '\0';
 }
 
-/* The claim being built, with buffers for its strings. */
-typedef struct S_out {
-  cc_claim c;
-  union { /* (named, and as an array for S_out_init and S_out_free) */
-    struct {
-      cc_buf subject, object, value, value2, deriv, text, rule;
-    };
-    cc_buf bufs[7];
-  };
-  /* (the quote is the document's: S_where makes it, S_commit reads it) */
-  const char *items[S_MAX_LIST + 1];
-  const char *names[S_MAX_LIST + 1];
-} S_out;
 
-/* A new claim; its buffers are the document's spares, emptied, so claims
- * after the first allocate nothing (items and names are read only up to
- * c.nitems, set when they are filled). */
-static void S_out_init(S_doc *d, S_out *o) {
+/* A new claim: the document's own (d->out), emptied, so claims after
+ * the first allocate nothing and copy no buffers in or out (items and
+ * names are read only up to c.nitems, set when they are filled).  A
+ * claim is finished (committed or dropped) before the next is taken. */
+static S_out *S_out_take(S_doc *d) {
+  S_out *o = &d->out;
   memset(&o->c, 0, sizeof o->c);
-  _Static_assert(sizeof d->spare == sizeof o->bufs, "a spare each");
-  memcpy(o->bufs, d->spare, sizeof o->bufs);
-  memset(d->spare, 0, sizeof d->spare); /* (CC_BUF_INIT each) */
+  o->rule_id = NULL;
   for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
     o->bufs[i].len = 0;
     if (o->bufs[i].ptr)
       o->bufs[i].ptr[0] = '\0';
   }
-}
-
-/* The claim's buffers back to the spares (freed if an S_out made while
- * this one lived took the spares' place). */
-static void S_out_free(S_doc *d, S_out *o) {
-  for (int i = 0; i < 7; i++) {
-    if (!d->spare[i].ptr)
-      d->spare[i] = o->bufs[i];
-    else
-      cc_buf_free(&o->bufs[i]);
-  }
+  return o;
 }
 
 /* Eight bytes that squeezing leaves as they are: no control character
@@ -1217,30 +1216,37 @@ size_t cc__squeeze_ws(char *p, size_t n) {
 }
 
 /* The sentence's text with each run of white space made one space and
- * none at either end, into out (empty): copied whole, then squeezed in
- * place, so a quote costs one copy and one pass. */
+ * none at either end, appended to out with its NUL (kept in out->len):
+ * copied whole, then squeezed in place, so a quote costs one copy and
+ * one pass. */
 static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t n = se->end - se->start;
+  size_t at = out->len;
   cc_buf_put(out, d->seg->doc->text + se->start, n);
-  char *p = out->ptr;
+  char *p = out->ptr + at;
   size_t w = cc__squeeze_ws(p, n);
   p[w] = '\0';
-  out->len = w;
+  out->len = at + w + 1;
 }
 
-/* The quote of sentence s, in d->quote: made once per sentence, as most
- * claims of a sentence quote it; claims read it there until the next
- * S_where (claims are committed before another is placed). */
-static void S_quote(S_doc *d, uint32_t s) {
-  if (d->qsent != s + 1) {
-    cc_buf_reset(&d->quote);
+/* The quote of sentence s, valid until the next quote is made: made
+ * once per sentence and document, as most claims of a sentence quote it
+ * and the built-in claims come back to sentences the rules quoted, and
+ * only for a claim S_commit keeps (the store copies it at once). */
+static const char *S_quote(S_doc *d, uint32_t s) {
+  if (!d->qat)
+    d->qat = cc_arena_alloc(d->arena, ((size_t)d->seg->nsentences + 1) *
+                                          sizeof *d->qat);
+  if (!d->qat[s]) {
+    d->qat[s] = (uint32_t)d->quote.len + 1;
     S_quote_make(d, s, &d->quote);
-    d->qsent = s + 1;
   }
+  return d->quote.ptr + d->qat[s] - 1;
 }
 
-/* Where it was said: position, text and quote of tokens [b, e). */
+/* Where it was said: position and text of tokens [b, e) (S_commit
+ * quotes sentence s). */
 static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
                     uint32_t s) {
   const cc_doc *doc = d->seg->doc;
@@ -1254,7 +1260,6 @@ static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
   o->c.sentence = s;
   cc_buf_reset(&o->text);
   cc_buf_put(&o->text, doc->text + o->c.start, o->c.end - o->c.start);
-  S_quote(d, s);
   if (d->has_date) {
     o->c.flags |= CC_CF_DOC_DATE;
     o->c.doc_date = d->date_days;
@@ -1272,13 +1277,11 @@ static void S_commit(S_doc *d, S_out *o) {
   c->value2 = S_vstr(&o->value2);
   c->derivation = S_vstr(&o->deriv);
   c->text = S_vstr(&o->text);
-  c->quote = S_vstr(&d->quote);
-  c->rule = S_vstr(&o->rule);
+  c->rule = o->rule_id ? o->rule_id : S_vstr(&o->rule);
   c->items = c->nitems ? o->items : NULL;
   c->item_names = c->nitems ? o->names : NULL;
   c->key = NULL;
   cc_buf k = d->key;
-  cc_buf_reset(&k);
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
   char num[16]; /* the key is "FRAME{SUBJECT}@START" */
@@ -1289,11 +1292,17 @@ static void S_commit(S_doc *d, S_out *o) {
   while ((v /= 10) != 0);
   num[--nn] = '@';
   num[--nn] = '}';
-  cc_buf_puts(&k, c->frame);
-  cc_buf_putc(&k, '{');
-  cc_buf_puts(&k, c->subject);
-  size_t base = k.len;
-  cc_buf_put(&k, num + nn, sizeof num - nn);
+  /* (written in place: one room check, no call per piece) */
+  size_t fl = strlen(c->frame), sl = strlen(c->subject), nl = sizeof num - nn;
+  k.len = 0;
+  char *p = cc_buf_room(&k, fl + 1 + sl + nl);
+  memcpy(p, c->frame, fl);
+  p[fl] = '{';
+  memcpy(p + fl + 1, c->subject, sl);
+  size_t base = fl + 1 + sl;
+  memcpy(p + base, num + nn, nl);
+  k.len = base + nl;
+  p[k.len] = '\0';
   S_seen *s = NULL;
   unsigned hv = S_key_hash(k.ptr, k.len);
   HASH_FIND_BYHASHVALUE(hh, d->seen, k.ptr, k.len, hv, s);
@@ -1316,6 +1325,8 @@ static void S_commit(S_doc *d, S_out *o) {
   }
   c->key = k.ptr;
   d->key = k;
+  /* the quote only now: a claim made already needs none */
+  c->quote = S_quote(d, c->sentence);
   cc_claim_store_add(d->store, c);
 }
 
@@ -1796,6 +1807,11 @@ static const cc_mention *S_twin_of(const S_doc *d, const cc_mention *m) {
 static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
   o->c.flags = 0;
   S_value_mention(d, o, u);
+  if (o->rule_id) { /* (the rule's name, then the suffix) */
+    cc_buf_reset(&o->rule);
+    cc_buf_puts(&o->rule, o->rule_id);
+    o->rule_id = NULL;
+  }
   cc_buf_puts(&o->rule, ".utc");
   S_where(d, o, u->tok_begin, u->tok_end, u->sentence);
   if (o->subject.len)
@@ -1808,31 +1824,28 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                   const S_cap *caps, uint32_t b, uint32_t e, uint32_t s) {
   if (!S_require(d, r, g, caps, s) || !S_context_ok(d, r, b, e, s))
     return false;
-  S_out o;
-  S_out_init(d, &o);
-  o.c.frame = r->info.frame;
-  cc_buf_puts(&o.rule, r->info.id);
+  S_out *o = S_out_take(d);
+  o->c.frame = r->info.frame;
+  o->rule_id = r->info.id;
   const cc_mention *vm = NULL;
   cc_mention tmp;
-  if (!S_value(d, r, g, caps, &o, &vm, &tmp)) {
-    S_out_free(d, &o);
+  if (!S_value(d, r, g, caps, o, &vm, &tmp))
     return false;
-  }
-  if (S_open(d, r, b, e, s) && o.c.vkind == CC_VK_LIST) {
-    o.c.flags |= CC_CF_OPEN_LIST;
-    o.c.hi = INFINITY;
+  if (S_open(d, r, b, e, s) && o->c.vkind == CC_VK_LIST) {
+    o->c.flags |= CC_CF_OPEN_LIST;
+    o->c.hi = INFINITY;
   }
   const S_cap *vc = S_capture(g, caps, r->val_cap);
   if (vm && vm->tok_begin < vc->b) /* quote the whole mention */
-    S_where(d, &o, vm->tok_begin, vc->e, s);
+    S_where(d, o, vm->tok_begin, vc->e, s);
   else
-    S_where(d, &o, vc->b, vc->e, s);
+    S_where(d, o, vc->b, vc->e, s);
   if (r->obj_cap) {
     const S_cap *oc = S_capture(g, caps, r->obj_cap);
     if (oc)
-      S_cap_key(d, oc, &o.object);
+      S_cap_key(d, oc, &o->object);
   } else if (r->obj_text) {
-    cc_buf_puts(&o.object, r->obj_text);
+    cc_buf_puts(&o->object, r->obj_text);
   }
   /* a local time with a UTC twin: when the local zone was only inferred,
    * the time stated in UTC is the claim (the zone_pair check weighs the
@@ -1842,18 +1855,17 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                        !(vm->flags & CC_MF_ZONE_INFERRED));
   if (r->subj == CC__SUBJ_SIDES) {
     for (uint32_t k = 0; k < d->nmain; k++) {
-      cc_buf_reset(&o.subject);
-      cc_buf_puts(&o.subject, d->main[k]->key);
-      S_commit(d, &o);
+      cc_buf_reset(&o->subject);
+      cc_buf_puts(&o->subject, d->main[k]->key);
+      S_commit(d, o);
     }
   } else {
-    S_subject(d, r, g, caps, b, e, s, &o.subject);
-    if (o.subject.len && local)
-      S_commit(d, &o);
+    S_subject(d, r, g, caps, b, e, s, &o->subject);
+    if (o->subject.len && local)
+      S_commit(d, o);
   }
   if (tw)
-    S_twin(d, &o, tw);
-  S_out_free(d, &o);
+    S_twin(d, o, tw);
   return true;
 }
 
@@ -2546,16 +2558,15 @@ static void S_builtin_pairs(S_doc *d) {
         (uint32_t)m->pair >= d->v->nmentions)
       continue;
     const cc_mention *u = &d->v->mentions[m->pair];
-    S_out o;
-    S_out_init(d, &o);
-    o.c.frame = "time.zone_pair";
-    o.c.vkind = CC_VK_TIMEPAIR;
-    o.c.gran = m->gran;
-    o.c.qual = m->qual;
-    cc_buf_puts(&o.rule, "builtin.zone_pair");
-    cc_buf_puts(&o.subject, "story");
-    cc_buf_puts(&o.value, m->value);
-    S_where(d, &o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
+    S_out *o = S_out_take(d);
+    o->c.frame = "time.zone_pair";
+    o->c.vkind = CC_VK_TIMEPAIR;
+    o->c.gran = m->gran;
+    o->c.qual = m->qual;
+    o->rule_id = "builtin.zone_pair";
+    cc_buf_puts(&o->subject, "story");
+    cc_buf_puts(&o->value, m->value);
+    S_where(d, o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
                                                          : m->tok_end,
             m->sentence);
     char ubuf[40];
@@ -2563,32 +2574,31 @@ static void S_builtin_pairs(S_doc *d) {
       S_fmt_utc(u->utc_lo, ubuf);
     else
       snprintf(ubuf, sizeof ubuf, "%s", u->value);
-    cc_buf_puts(&o.value2, ubuf);
-    o.c.lo2 = (u->flags & CC_MF_UTC) ? u->utc_lo : u->lo;
-    o.c.hi2 = (u->flags & CC_MF_UTC) ? u->utc_hi : u->hi;
+    cc_buf_puts(&o->value2, ubuf);
+    o->c.lo2 = (u->flags & CC_MF_UTC) ? u->utc_lo : u->lo;
+    o->c.hi2 = (u->flags & CC_MF_UTC) ? u->utc_hi : u->hi;
     if ((m->flags & CC_MF_UTC) && m->zone) {
-      o.c.lo = m->utc_lo;
-      o.c.hi = m->utc_hi;
+      o->c.lo = m->utc_lo;
+      o->c.hi = m->utc_hi;
       char abbr[16] = "", off[16];
       cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
       cc_tz_format_offset(m->utc_offset, off);
-      cc_buf_puts(&o.deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
-      cc_buf_putc(&o.deriv, ' ');
-      cc_buf_puts(&o.deriv, off);
+      cc_buf_puts(&o->deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
+      cc_buf_putc(&o->deriv, ' ');
+      cc_buf_puts(&o->deriv, off);
       if (abbr[0]) {
-        cc_buf_puts(&o.deriv, " (");
-        cc_buf_puts(&o.deriv, abbr);
-        cc_buf_putc(&o.deriv, ')');
+        cc_buf_puts(&o->deriv, " (");
+        cc_buf_puts(&o->deriv, abbr);
+        cc_buf_putc(&o->deriv, ')');
       }
       if (m->flags & CC_MF_ZONE_INFERRED)
-        o.c.flags |= CC_CF_ZONE_INFERRED;
+        o->c.flags |= CC_CF_ZONE_INFERRED;
     } else {
-      o.c.lo = o.c.hi = NAN;
-      o.c.flags |= CC_CF_UNRESOLVED;
-      cc_buf_puts(&o.deriv, "zone unknown");
+      o->c.lo = o->c.hi = NAN;
+      o->c.flags |= CC_CF_UNRESOLVED;
+      cc_buf_puts(&o->deriv, "zone unknown");
     }
-    S_commit(d, &o);
-    S_out_free(d, &o);
+    S_commit(d, o);
   }
 }
 
@@ -2635,25 +2645,23 @@ static void S_builtin_weekdays(S_doc *d) {
     }
     if (!digits || !month)
       continue;
-    S_out o;
-    S_out_init(d, &o);
-    o.c.frame = "date.weekday";
-    o.c.vkind = CC_VK_WEEKDAY;
-    o.c.gran = CC_G_DAY;
-    cc_buf_puts(&o.rule, "builtin.weekday");
-    cc_buf_puts(&o.subject, "story");
-    o.c.lo = m->lo;
-    o.c.hi = m->lo + CC_DAY;
-    o.c.lo2 = o.c.hi2 = m->weekday;
+    S_out *o = S_out_take(d);
+    o->c.frame = "date.weekday";
+    o->c.vkind = CC_VK_WEEKDAY;
+    o->c.gran = CC_G_DAY;
+    o->rule_id = "builtin.weekday";
+    cc_buf_puts(&o->subject, "story");
+    o->c.lo = m->lo;
+    o->c.hi = m->lo + CC_DAY;
+    o->c.lo2 = o->c.hi2 = m->weekday;
     char day[16];
     S_fmt_day(m->lo, day);
-    cc_buf_puts(&o.value, day);
-    cc_buf_puts(&o.value2, days[m->weekday]);
+    cc_buf_puts(&o->value, day);
+    cc_buf_puts(&o->value2, days[m->weekday]);
     if (m->flags & CC_MF_YEAR_INFERRED)
-      o.c.flags |= CC_CF_YEAR_INFERRED;
-    S_where(d, &o, m->tok_begin, m->tok_end, m->sentence);
-    S_commit(d, &o);
-    S_out_free(d, &o);
+      o->c.flags |= CC_CF_YEAR_INFERRED;
+    S_where(d, o, m->tok_begin, m->tok_end, m->sentence);
+    S_commit(d, o);
   }
 }
 
@@ -2714,17 +2722,15 @@ static void S_builtin_names(S_doc *d) {
     }
     if (skip)
       continue;
-    S_out o;
-    S_out_init(d, &o);
-    o.c.frame = "person.name";
-    o.c.vkind = CC_VK_NAME;
-    cc_buf_puts(&o.rule, "builtin.name");
-    cc_buf_puts(&o.subject, en->key);
-    cc_buf_puts(&o.value, en->surface);
-    cc_buf_puts(&o.value2, S_last_word(en->surface));
-    S_where(d, &o, en->tok_begin, en->tok_end, en->sentence);
-    S_commit(d, &o);
-    S_out_free(d, &o);
+    S_out *o = S_out_take(d);
+    o->c.frame = "person.name";
+    o->c.vkind = CC_VK_NAME;
+    o->rule_id = "builtin.name";
+    cc_buf_puts(&o->subject, en->key);
+    cc_buf_puts(&o->value, en->surface);
+    cc_buf_puts(&o->value2, S_last_word(en->surface));
+    S_where(d, o, en->tok_begin, en->tok_end, en->sentence);
+    S_commit(d, o);
   }
   HASH_CLEAR(hh, by_key); /* (the entries are the arena's) */
 }
@@ -2983,7 +2989,9 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.lists = sc->lists;
     d.lists.len = 0;
     d.quote = sc->quote;
-    memcpy(d.spare, sc->spare, sizeof d.spare);
+    d.quote.len = 0;
+    _Static_assert(sizeof sc->spare == sizeof d.out.bufs, "a spare each");
+    memcpy(d.out.bufs, sc->spare, sizeof d.out.bufs);
     d.key = sc->key;
     d.visit = sc->visit;
     d.visit_cap = sc->visit_cap;
@@ -3039,7 +3047,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   if (sc) {
     sc->lists = d.lists;
     sc->quote = d.quote;
-    memcpy(sc->spare, d.spare, sizeof d.spare);
+    memcpy(sc->spare, d.out.bufs, sizeof d.out.bufs);
     sc->key = d.key;
     sc->visit = d.visit;
     sc->visit_cap = d.visit_cap;
@@ -3053,6 +3061,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   cc_xfree(d.visit);
   cc_buf_free(&d.quote);
   for (int i = 0; i < 7; i++)
-    cc_buf_free(&d.spare[i]);
+    cc_buf_free(&d.out.bufs[i]);
   cc_buf_free(&d.key);
 }

@@ -622,6 +622,49 @@ static void test_thread_cache_lengths(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A frame and a rule name read at the address of an earlier claim's
+ * (the thread's cache knows copies by address, S_addr) are the set's copy
+ * of what is there now: the same copy while the text stays, another once
+ * it changed (a buffer the caller reuses), the first again when it comes
+ * back; also across stores and with the empty string. */
+static void test_thread_cache_addresses(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  char frame[32], rule[32];
+  static const char *const texts[] = {"toll.dead", "toll.hurt", "toll.dead",
+                                      "", "toll.dead2", "toll.dea",
+                                      "toll.dead"};
+  const char *first = NULL, *prev = NULL;
+  for (int round = 0; round < 2; round++) {
+    cc_claim_store *st = cc_claim_store_new_for(s);
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+      strcpy(frame, texts[k]);
+      strcpy(rule, texts[k]);
+      cc_claim c = S_count("a.md", (uint32_t)k);
+      c.frame = frame;
+      c.rule = rule;
+      const cc_claim *sc = cc_claim_store_add(st, &c);
+      assert_string_equal(sc->frame, texts[k]);
+      assert_string_equal(sc->rule, texts[k]);
+      assert_ptr_equal(sc->frame, sc->rule); /* (one copy of a text) */
+      assert_ptr_not_equal(sc->frame, frame);
+      if (!first && strcmp(texts[k], "toll.dead") == 0)
+        first = sc->frame;
+      if (strcmp(texts[k], "toll.dead") == 0)
+        assert_ptr_equal(sc->frame, first);
+      else
+        assert_ptr_not_equal(sc->frame, first);
+      if (prev)
+        assert_ptr_not_equal(sc->frame, prev); /* each differs from the last */
+      prev = sc->frame;
+    }
+    prev = NULL;
+    cc_claim_set_add_store(s, st);
+    cc_claim_store_free(&st);
+  }
+  cc_claim_set_free(&s);
+}
+
 /* Enough strings that the set's table grows many times and some of its
  * buckets (seven strings to a cache line) fill and pass strings on to
  * the next: each string is kept once and found again, through a store
@@ -688,6 +731,7 @@ int main(void) {
       cmocka_unit_test(test_set_runs_huge_tables),
       cmocka_unit_test(test_thread_cache_sets),
       cmocka_unit_test(test_thread_cache_lengths),
+      cmocka_unit_test(test_thread_cache_addresses),
       cmocka_unit_test(test_set_many_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
