@@ -1059,7 +1059,30 @@ static bool S_allcaps(const unsigned char *q, size_t w) {
   return n >= 2;
 }
 
-_Static_assert(CC_VOCAB_ABBREV == 1, "S_run: the abbreviation mark is bit 0");
+/* A word slot's last 8 bytes: n, kind, marks and id as a word token's
+ * norm_len, kind, flags and id (cc_vocab.h). */
+_Static_assert((int)CC_VOCAB_ABBREV == (int)CC_TF_ABBREV && CC_TOK_WORD == 0,
+               "cc_vocab.h: a slot's marks are token flags, its kind a "
+               "word's");
+_Static_assert(offsetof(cc__vocab_slot8, id) ==
+                       offsetof(cc__vocab_slot8, n) + 4 &&
+                   offsetof(cc__vocab_slot8, marks) ==
+                       offsetof(cc__vocab_slot8, n) + 3 &&
+                   offsetof(cc__vocab_slotl, id) ==
+                       offsetof(cc__vocab_slotl, n) + 4 &&
+                   offsetof(cc__vocab_slotl, marks) ==
+                       offsetof(cc__vocab_slotl, n) + 3,
+               "cc_vocab.h: a slot's n, kind, marks, id as a token's");
+static inline uint64_t S_slot_hi(const cc__vocab_slot8 *x) {
+  uint64_t hi;
+  memcpy(&hi, (const char *)x + offsetof(cc__vocab_slot8, n), 8);
+  return hi;
+}
+static inline uint64_t S_slotl_hi(const cc__vocab_slotl *x) {
+  uint64_t hi;
+  memcpy(&hi, (const char *)x + offsetof(cc__vocab_slotl, n), 8);
+  return hi;
+}
 
 /* Not inlined into the main loop: its few values stay in registers.  The
  * state is in pointers (the next byte, the next token, the pool) and the
@@ -1185,14 +1208,11 @@ static void S_run(S_seg *s) {
         char *lw = low + o;
         uint64_t key;
         memcpy(&key, lw, 8);
-        uint32_t id;
-        unsigned marks;
+        uint64_t hi; /* the slot's n, kind, marks and id (cc_vocab.h) */
         const char *norm;
         if (w <= 8) {
           key &= S_key_mask[w];
-          const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
-          id = x->id;
-          marks = x->marks;
+          hi = S_slot_hi(cc__vocab8_find(&vt, key));
           if (w == 1) {
             if (S_UNLIKELY(p[o + 1] == '.'))
               break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
@@ -1204,20 +1224,18 @@ static void S_run(S_seg *s) {
         } else {
           uint64_t last;
           memcpy(&last, lw + w - 8, 8);
-          const cc__vocab_slotl *x =
-              cc__vocabl_find(&vt, lw, w, key, last);
-          id = x->id;
-          marks = x->marks;
+          hi = S_slotl_hi(cc__vocabl_find(&vt, lw, w, key, last));
           lw[w] = '\0';
           norm = lw;
         }
-        unsigned f = pre | (k & 1) * CC_TF_CAP | /* (C_UPPER) */
-                     (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
+        /* (the slot's bits are the token's length, kind, abbreviation
+         * flag and id, or 0s: the length or'ed in, and the flags) */
+        unsigned f = pre | (k & 1) * CC_TF_CAP; /* (C_UPPER) */
         if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
             S_allcaps(p + o, w))
           f |= CC_TF_ALLCAPS;
         uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + w) << 32;
-        uint64_t lenkf = (unsigned)w | f << 24 | (uint64_t)id << 32;
+        uint64_t lenkf = hi | (unsigned)w | f << 24;
         uint64_t lc = lbase + ((uint64_t)o << 32);
         t->norm = norm;
         memcpy(&t->start, &se, 8);
@@ -1265,20 +1283,17 @@ static void S_run(S_seg *s) {
       char *lw = low + o;
       uint64_t key;
       memcpy(&key, lw, 8);
-      unsigned marks;
+      uint64_t hi; /* (as in the loop above) */
       if (w <= 8) {
         key &= S_key_mask[w];
-        const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
-        id = x->id;
-        marks = x->marks;
+        hi = S_slot_hi(cc__vocab8_find(&vt, key));
       } else {
         uint64_t last;
         memcpy(&last, lw + w - 8, 8);
-        const cc__vocab_slotl *x = cc__vocabl_find(&vt, lw, w, key, last);
-        id = x->id;
-        marks = x->marks;
+        hi = S_slotl_hi(cc__vocabl_find(&vt, lw, w, key, last));
       }
-      f |= (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
+      id = (uint32_t)(hi >> 32);
+      f |= (unsigned)(hi >> 24) & 0xFFu; /* (the marks: token flags) */
       kf = (unsigned)CC_TOK_WORD | f << 8;
       if (w == 1) {
         if (q[1] == '.')
