@@ -975,13 +975,15 @@ static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
   /* the stops from o to the block's end (most words end inside their
    * block) */
   uint64_t stop = b[0] >> sh;
-  /* (a stop in the first S_WORD_ROOM - 1 bits: a word short enough) */
-  if (S_UNLIKELY(!(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))))
+  /* (a stop in the first 32 bits: a word short enough, and a test
+   * without a 64-bit constant; a longer word takes the next branch) */
+  if (S_UNLIKELY(!(uint32_t)stop))
     return S_run_len_next(b, sh);
   return S_ctz64(stop);
 }
 
-/* The same for a word that reaches the end of its block: the 64 bits
+/* The same for a word that reaches the end of its block (or is 32 bytes
+ * or longer): the 64 bits
  * from o, the rest of block b[0] and the start of b[1] (by two shifts:
  * one of 64 would be undefined). */
 static size_t S_run_len_next(const uint64_t *b, unsigned sh) {
@@ -1198,7 +1200,7 @@ static void S_run(S_seg *s) {
         /* S_run_len, the block's end tested in its rare branch */
         uint64_t stop = wstop[o >> 6] >> (o & 63);
         size_t w;
-        if (S_LIKELY(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))) {
+        if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
           w = S_ctz64(stop);
         } else if (!(w = S_run_len_next(wstop + (o >> 6), o & 63))) {
           break; /* S_word_long */
