@@ -40,6 +40,9 @@
 
 #include <stddef.h>
 #include <string.h>
+#ifdef CC_RECOG_CHECK_INERT
+#include <stdlib.h> /* (abort: S_wrap) */
+#endif
 
 #include "cc_lexicon.h"
 #include "cc_text.h"
@@ -395,8 +398,44 @@ static size_t S_next_lf(const unsigned char *p, size_t i, size_t n,
   return n;
 }
 
+/* (A line is trimmed only when it may matter: when it is longer in
+ * bytes than the best so far, or follows a line that is (then whether
+ * it is blank decides whether that one counts).  The best only grows,
+ * so a line no longer than it in bytes never counts later.) */
 static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
                              const uint64_t *lf) {
+  uint32_t best = 0;
+  size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
+  bool cand = false;     /* it is not blank and longer than best */
+  while (i <= n) {
+    size_t e = S_next_lf(p, i, n, lf);
+    if (cand || e - i > best) {
+      size_t b = e;
+      while (b > i &&
+             (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+        b--;
+      bool blank = b == i;
+      if (cand && !blank && pb - pa > best) {
+        uint32_t c = S_chars(p, pa, pb);
+        if (c > best)
+          best = c;
+      }
+      cand = !blank && b - i > best;
+      pa = i;
+      pb = b;
+    }
+    if (e >= n)
+      break;
+    i = e + 1;
+  }
+  return best;
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* The width as measured before the skip above, every line trimmed: the
+ * inert build (make inert) checks the skip against it. */
+static uint32_t S_wrap_width_ref(const unsigned char *p, size_t i, size_t n,
+                                 const uint64_t *lf) {
   uint32_t best = 0;
   size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
   bool have_prev = false;
@@ -422,12 +461,19 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
   return best;
 }
 
+#endif
+
 /* The wrap width, measured the first time a line break needs it: a
  * document with a blank line between paragraphs, or whose lines start
  * in lower case, never asks, and the pass over its text is skipped. */
 static uint32_t S_wrap(S_seg *s) {
-  if (s->wrap_width == UINT32_MAX)
+  if (s->wrap_width == UINT32_MAX) {
     s->wrap_width = S_wrap_width(s->p, s->body, s->n, s->lf);
+#ifdef CC_RECOG_CHECK_INERT
+    if (s->wrap_width != S_wrap_width_ref(s->p, s->body, s->n, s->lf))
+      abort();
+#endif
+  }
   return s->wrap_width;
 }
 
