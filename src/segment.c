@@ -1013,7 +1013,7 @@ static void S_prescan(S_seg *s) {
 /* The length of S_run's word at offset o (an ASCII letter there): its
  * letters and digits, by the prescan's word-stop bits; 0 from
  * S_WORD_ROOM - 1 bytes on (S_word_long takes those). */
-static size_t S_run_len_next(const uint64_t *b, unsigned sh);
+static size_t S_run_len_next(const uint64_t *wstop, size_t o);
 
 static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
   const uint64_t *b = wstop + (o >> 6);
@@ -1024,15 +1024,21 @@ static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
   /* (a stop in the first 32 bits: a word short enough, and a test
    * without a 64-bit constant; a longer word takes the next branch) */
   if (S_UNLIKELY(!(uint32_t)stop))
-    return S_run_len_next(b, sh);
+    return S_run_len_next(wstop, o);
   return S_ctz64(stop);
 }
 
 /* The same for a word that reaches the end of its block (or is 32 bytes
  * or longer): the 64 bits
  * from o, the rest of block b[0] and the start of b[1] (by two shifts:
- * one of 64 would be undefined). */
-static size_t S_run_len_next(const uint64_t *b, unsigned sh) {
+ * one of 64 would be undefined).  Not inlined: the callers' common path
+ * computes nothing for it. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static size_t S_run_len_next(const uint64_t *wstop, size_t o) {
+  const uint64_t *b = wstop + (o >> 6);
+  unsigned sh = (unsigned)o & 63;
   uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
   if (!stop)
     return 0;
@@ -1248,7 +1254,7 @@ static void S_run(S_seg *s) {
         size_t w;
         if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
           w = S_ctz64(stop);
-        } else if (!(w = S_run_len_next(wstop + (o >> 6), o & 63))) {
+        } else if (!(w = S_run_len_next(wstop, o))) {
           break; /* S_word_long */
         }
         if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
