@@ -36,9 +36,12 @@ typedef struct cc_vocab cc_vocab;
 /* Marks: a byte of facts per word that every stage may read with the id
  * (set while loading, cc_vocab_mark). */
 enum cc_vocab_marks {
-  CC_VOCAB_ABBREV = 1 << 0 /* a key of the abbreviations table: the
+  CC_VOCAB_ABBREV = 1 << 4 /* a key of the abbreviations table: the
                               segmenter flags the token CC_TF_ABBREV */
 };
+/* (Each mark is the bit of the token flag it gives (cc_segment.h), so a
+ * slot's marks below are a word token's flags as they are: segment.c
+ * asserts it.) */
 
 /* An empty table (aborts on out-of-memory, as cc_xmalloc). */
 cc_vocab *cc_vocab_new(void);
@@ -67,22 +70,31 @@ uint8_t cc_vocab_marks(const cc_vocab *v, uint32_t id);
  * word's first 8 bytes as an integer at hand: the two tables inline.
  *   - words of 1 to 8 bytes as integers (the word's bytes copied into a
  *     zeroed uint64_t), in an open-addressing table of mask8 + 1 slots
- *     probed from cc__vocab8_slot (key 0: empty, with id 0, no marks);
+ *     probed from cc__vocab8_slot (key 0: empty, with id 0, n 0, no marks);
  *   - longer words by their first and last 8 bytes (cc_word_pack) and
  *     length, in a table of maskl + 1 slots probed from cc_word_hash
- *     (id 0: empty), compared whole past 16 bytes;
+ *     (id 0: empty, n 0, no marks), compared whole past 16 bytes;
  *   - the ids of the one-byte ASCII words.
+ * A slot's last 8 bytes (n, kind, marks, id) are laid out as a word token's
+ * norm_len, kind (CC_TOK_WORD, 0), flags and id (cc_token): the
+ * segmenter copies them into the token in one piece, its other flags
+ * or'ed in (a word's norm_len is its length n; an empty slot gives 0s).
+ * marks are the word's (CC_VOCAB_...: token flags, see above).
  * A NULL table gives empty ones. */
 typedef struct cc__vocab_slot8 {
   uint64_t key;
+  uint16_t n;   /* the word's length */
+  uint8_t kind; /* 0 */
+  uint8_t marks; /* the word's marks */
   uint32_t id;
-  uint32_t marks;
 } cc__vocab_slot8;
 typedef struct cc__vocab_slotl {
   uint64_t a, b;
   const char *s; /* the word */
+  uint16_t n;    /* the word's length */
+  uint8_t kind;  /* 0 */
+  uint8_t marks; /* the word's marks */
   uint32_t id;
-  uint16_t n, marks;
 } cc__vocab_slotl;
 typedef struct cc__vocab_tabs {
   const cc__vocab_slot8 *slot8;
@@ -97,13 +109,21 @@ static inline uint32_t cc__vocab8_slot(uint64_t key, uint32_t mask) {
 }
 
 /* The slot of key (as above, not 0): the word's, or an empty one (id 0,
- * marks 0) when the table does not hold it. */
+ * no marks) when the table does not hold it.  (Probed by byte offsets,
+ * the index from cc__vocab8_slot times the slot's 16 bytes: the shift
+ * by 28 instead of 32 and the mask times 16 give it without a multiply
+ * by the size.) */
+_Static_assert(sizeof(cc__vocab_slot8) == 16, "cc__vocab8_find: 16 bytes");
 static inline const cc__vocab_slot8 *cc__vocab8_find(const cc__vocab_tabs *t,
                                                      uint64_t key) {
-  uint32_t h = cc__vocab8_slot(key, t->mask8);
-  while (t->slot8[h].key && t->slot8[h].key != key)
-    h = (h + 1) & t->mask8;
-  return &t->slot8[h];
+  const char *base = (const char *)t->slot8;
+  size_t mask = (size_t)t->mask8 << 4;
+  size_t off = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 28) & mask;
+  const cc__vocab_slot8 *x;
+  while ((x = (const cc__vocab_slot8 *)(const void *)(base + off))->key &&
+         x->key != key)
+    off = (off + 16) & mask;
+  return x;
 }
 
 /* The slot of the word w[0..n) (n > 8) whose first and last 8 bytes are

@@ -40,6 +40,9 @@
 
 #include <stddef.h>
 #include <string.h>
+#ifdef CC_RECOG_CHECK_INERT
+#include <stdlib.h> /* (abort: S_wrap) */
+#endif
 
 #include "cc_lexicon.h"
 #include "cc_text.h"
@@ -395,8 +398,44 @@ static size_t S_next_lf(const unsigned char *p, size_t i, size_t n,
   return n;
 }
 
+/* (A line is trimmed only when it may matter: when it is longer in
+ * bytes than the best so far, or follows a line that is (then whether
+ * it is blank decides whether that one counts).  The best only grows,
+ * so a line no longer than it in bytes never counts later.) */
 static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
                              const uint64_t *lf) {
+  uint32_t best = 0;
+  size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
+  bool cand = false;     /* it is not blank and longer than best */
+  while (i <= n) {
+    size_t e = S_next_lf(p, i, n, lf);
+    if (cand || e - i > best) {
+      size_t b = e;
+      while (b > i &&
+             (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+        b--;
+      bool blank = b == i;
+      if (cand && !blank && pb - pa > best) {
+        uint32_t c = S_chars(p, pa, pb);
+        if (c > best)
+          best = c;
+      }
+      cand = !blank && b - i > best;
+      pa = i;
+      pb = b;
+    }
+    if (e >= n)
+      break;
+    i = e + 1;
+  }
+  return best;
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* The width as measured before the skip above, every line trimmed: the
+ * inert build (make inert) checks the skip against it. */
+static uint32_t S_wrap_width_ref(const unsigned char *p, size_t i, size_t n,
+                                 const uint64_t *lf) {
   uint32_t best = 0;
   size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
   bool have_prev = false;
@@ -422,12 +461,19 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
   return best;
 }
 
+#endif
+
 /* The wrap width, measured the first time a line break needs it: a
  * document with a blank line between paragraphs, or whose lines start
  * in lower case, never asks, and the pass over its text is skipped. */
 static uint32_t S_wrap(S_seg *s) {
-  if (s->wrap_width == UINT32_MAX)
+  if (s->wrap_width == UINT32_MAX) {
     s->wrap_width = S_wrap_width(s->p, s->body, s->n, s->lf);
+#ifdef CC_RECOG_CHECK_INERT
+    if (s->wrap_width != S_wrap_width_ref(s->p, s->body, s->n, s->lf))
+      abort();
+#endif
+  }
   return s->wrap_width;
 }
 
@@ -967,7 +1013,7 @@ static void S_prescan(S_seg *s) {
 /* The length of S_run's word at offset o (an ASCII letter there): its
  * letters and digits, by the prescan's word-stop bits; 0 from
  * S_WORD_ROOM - 1 bytes on (S_word_long takes those). */
-static size_t S_run_len_next(const uint64_t *b, unsigned sh);
+static size_t S_run_len_next(const uint64_t *wstop, size_t o);
 
 static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
   const uint64_t *b = wstop + (o >> 6);
@@ -975,16 +1021,24 @@ static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
   /* the stops from o to the block's end (most words end inside their
    * block) */
   uint64_t stop = b[0] >> sh;
-  /* (a stop in the first S_WORD_ROOM - 1 bits: a word short enough) */
-  if (S_UNLIKELY(!(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))))
-    return S_run_len_next(b, sh);
+  /* (a stop in the first 32 bits: a word short enough, and a test
+   * without a 64-bit constant; a longer word takes the next branch) */
+  if (S_UNLIKELY(!(uint32_t)stop))
+    return S_run_len_next(wstop, o);
   return S_ctz64(stop);
 }
 
-/* The same for a word that reaches the end of its block: the 64 bits
+/* The same for a word that reaches the end of its block (or is 32 bytes
+ * or longer): the 64 bits
  * from o, the rest of block b[0] and the start of b[1] (by two shifts:
- * one of 64 would be undefined). */
-static size_t S_run_len_next(const uint64_t *b, unsigned sh) {
+ * one of 64 would be undefined).  Not inlined: the callers' common path
+ * computes nothing for it. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static size_t S_run_len_next(const uint64_t *wstop, size_t o) {
+  const uint64_t *b = wstop + (o >> 6);
+  unsigned sh = (unsigned)o & 63;
   uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
   if (!stop)
     return 0;
@@ -1059,7 +1113,30 @@ static bool S_allcaps(const unsigned char *q, size_t w) {
   return n >= 2;
 }
 
-_Static_assert(CC_VOCAB_ABBREV == 1, "S_run: the abbreviation mark is bit 0");
+/* A word slot's last 8 bytes: n, kind, marks and id as a word token's
+ * norm_len, kind, flags and id (cc_vocab.h). */
+_Static_assert((int)CC_VOCAB_ABBREV == (int)CC_TF_ABBREV && CC_TOK_WORD == 0,
+               "cc_vocab.h: a slot's marks are token flags, its kind a "
+               "word's");
+_Static_assert(offsetof(cc__vocab_slot8, id) ==
+                       offsetof(cc__vocab_slot8, n) + 4 &&
+                   offsetof(cc__vocab_slot8, marks) ==
+                       offsetof(cc__vocab_slot8, n) + 3 &&
+                   offsetof(cc__vocab_slotl, id) ==
+                       offsetof(cc__vocab_slotl, n) + 4 &&
+                   offsetof(cc__vocab_slotl, marks) ==
+                       offsetof(cc__vocab_slotl, n) + 3,
+               "cc_vocab.h: a slot's n, kind, marks, id as a token's");
+static inline uint64_t S_slot_hi(const cc__vocab_slot8 *x) {
+  uint64_t hi;
+  memcpy(&hi, (const char *)x + offsetof(cc__vocab_slot8, n), 8);
+  return hi;
+}
+static inline uint64_t S_slotl_hi(const cc__vocab_slotl *x) {
+  uint64_t hi;
+  memcpy(&hi, (const char *)x + offsetof(cc__vocab_slotl, n), 8);
+  return hi;
+}
 
 /* Not inlined into the main loop: its few values stay in registers.  The
  * state is in pointers (the next byte, the next token, the pool) and the
@@ -1175,9 +1252,9 @@ static void S_run(S_seg *s) {
         /* S_run_len, the block's end tested in its rare branch */
         uint64_t stop = wstop[o >> 6] >> (o & 63);
         size_t w;
-        if (S_LIKELY(stop & (((uint64_t)1 << (S_WORD_ROOM - 1)) - 1))) {
+        if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
           w = S_ctz64(stop);
-        } else if (!(w = S_run_len_next(wstop + (o >> 6), o & 63))) {
+        } else if (!(w = S_run_len_next(wstop, o))) {
           break; /* S_word_long */
         }
         if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
@@ -1185,14 +1262,11 @@ static void S_run(S_seg *s) {
         char *lw = low + o;
         uint64_t key;
         memcpy(&key, lw, 8);
-        uint32_t id;
-        unsigned marks;
+        uint64_t hi; /* the slot's n, kind, marks and id (cc_vocab.h) */
         const char *norm;
         if (w <= 8) {
           key &= S_key_mask[w];
-          const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
-          id = x->id;
-          marks = x->marks;
+          hi = S_slot_hi(cc__vocab8_find(&vt, key));
           if (w == 1) {
             if (S_UNLIKELY(p[o + 1] == '.'))
               break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
@@ -1204,20 +1278,18 @@ static void S_run(S_seg *s) {
         } else {
           uint64_t last;
           memcpy(&last, lw + w - 8, 8);
-          const cc__vocab_slotl *x =
-              cc__vocabl_find(&vt, lw, w, key, last);
-          id = x->id;
-          marks = x->marks;
+          hi = S_slotl_hi(cc__vocabl_find(&vt, lw, w, key, last));
           lw[w] = '\0';
           norm = lw;
         }
-        unsigned f = pre | (k & 1) * CC_TF_CAP | /* (C_UPPER) */
-                     (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
+        /* (the slot's bits are the token's length, kind, abbreviation
+         * flag and id, or 0s: the length or'ed in, and the flags) */
+        unsigned f = pre | (k & 1) * CC_TF_CAP; /* (C_UPPER) */
         if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
             S_allcaps(p + o, w))
           f |= CC_TF_ALLCAPS;
         uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + w) << 32;
-        uint64_t lenkf = (unsigned)w | f << 24 | (uint64_t)id << 32;
+        uint64_t lenkf = hi | (unsigned)w | f << 24;
         uint64_t lc = lbase + ((uint64_t)o << 32);
         t->norm = norm;
         memcpy(&t->start, &se, 8);
@@ -1265,20 +1337,17 @@ static void S_run(S_seg *s) {
       char *lw = low + o;
       uint64_t key;
       memcpy(&key, lw, 8);
-      unsigned marks;
+      uint64_t hi; /* (as in the loop above) */
       if (w <= 8) {
         key &= S_key_mask[w];
-        const cc__vocab_slot8 *x = cc__vocab8_find(&vt, key);
-        id = x->id;
-        marks = x->marks;
+        hi = S_slot_hi(cc__vocab8_find(&vt, key));
       } else {
         uint64_t last;
         memcpy(&last, lw + w - 8, 8);
-        const cc__vocab_slotl *x = cc__vocabl_find(&vt, lw, w, key, last);
-        id = x->id;
-        marks = x->marks;
+        hi = S_slotl_hi(cc__vocabl_find(&vt, lw, w, key, last));
       }
-      f |= (marks & CC_VOCAB_ABBREV) * CC_TF_ABBREV; /* (bit 0) */
+      id = (uint32_t)(hi >> 32);
+      f |= (unsigned)(hi >> 24) & 0xFFu; /* (the marks: token flags) */
       kf = (unsigned)CC_TOK_WORD | f << 8;
       if (w == 1) {
         if (q[1] == '.')

@@ -159,7 +159,7 @@ uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
       S_grow8(v);
     cc__vocab_slot8 *x = S_slot8(v, w, n);
     id = S_new_id(v, w, n);
-    *x = (cc__vocab_slot8){.key = S_key8(w, n), .id = id};
+    *x = (cc__vocab_slot8){.key = S_key8(w, n), .n = (uint16_t)n, .id = id};
     v->n8++;
   } else {
     if (4 * (v->nl + 1) > v->t.maskl + 1)

@@ -158,6 +158,24 @@ static void test_wrap_width_in_characters(void **state) {
   S_done(&f);
 }
 
+/* A line followed by a blank one does not set the wrap width, however
+ * long: the width is the first line's (29), so the capital after it is a
+ * soft wrap; counted with the third line (49), the break would be hard.
+ * (The measure trims a line only when it may count: the third line is
+ * trimmed, and the blank one after it decides.) */
+static void test_wrap_width_before_blank_line(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "aaaa bbbb cccc dddd eeee ffff\n"
+            "Gggg hhhh iiii\n"
+            "mmmm nnnn oooo pppp qqqq rrrr ssss tttt uuuu vvvv  \n"
+            "   \n"
+            "End here\n");
+  assert_int_equal(f.seg.nparagraphs, 2);
+  assert_int_equal(f.seg.nsentences, 2);
+  S_done(&f);
+}
+
 static void test_empty_and_symbols_only(void **state) {
   (void)state;
   S_fix f;
@@ -241,6 +259,7 @@ int main(void) {
       cmocka_unit_test(test_long_sentence_is_cut),
       cmocka_unit_test(test_empty_and_symbols_only),
       cmocka_unit_test(test_wrap_width_in_characters),
+      cmocka_unit_test(test_wrap_width_before_blank_line),
       cmocka_unit_test(test_doc_linecol),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

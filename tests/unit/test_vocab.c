@@ -9,7 +9,8 @@
 
 #include "cc_vocab.h"
 
-/* The inline probes, as the segmenter calls them. */
+/* The inline probes, as the segmenter calls them (a slot's length is
+ * the word's, its kind byte 0: the segmenter copies them to a token). */
 static uint32_t S_probe(const cc_vocab *v, const char *w, size_t n,
                         uint32_t *marks) {
   cc__vocab_tabs t;
@@ -19,12 +20,16 @@ static uint32_t S_probe(const cc_vocab *v, const char *w, size_t n,
     memcpy(&key, w, n);
     const cc__vocab_slot8 *x = cc__vocab8_find(&t, key);
     *marks = x->marks;
+    assert_int_equal(x->kind, 0);
+    assert_int_equal(x->n, x->id ? n : 0);
     return x->id;
   }
   uint64_t a, b;
   cc_word_pack(w, n, &a, &b);
   const cc__vocab_slotl *x = cc__vocabl_find(&t, w, n, a, b);
   *marks = x->marks;
+  assert_int_equal(x->kind, 0);
+  assert_int_equal(x->n, x->id ? n : 0);
   return x->id;
 }
 
