@@ -1239,6 +1239,34 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
   return d;
 }
 
+/* The text of tokens [tb, te) as S_one_line makes it.  A token holds no
+ * white space (the segmenter ends a token at any), so the text reads the
+ * same on one line when each gap between two tokens is nothing or one
+ * space (most names): then it is copied as it is, without S_plain's
+ * walk over its bytes.  (The CC_RECOG_CHECK_INERT build asks S_plain
+ * too, and aborts when it disagrees.) */
+static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
+                             size_t *len) {
+  const char *text = c->seg->doc->text;
+  const cc_token *tok = c->tok;
+  uint32_t start = tok[tb].start, end = tok[te - 1].end;
+  bool plain = true;
+  for (uint32_t j = tb + 1; j < te && plain; j++) {
+    uint32_t gap = tok[j].start - tok[j - 1].end;
+    plain = gap == 0 || (gap == 1 && text[tok[j].start - 1] == ' ');
+  }
+  if (!plain)
+    return S_one_line(c, text + start, end - start, len);
+#ifdef CC_RECOG_CHECK_INERT
+  if (!S_plain(text + start, end - start)) {
+    fprintf(stderr, "entity: a name's gaps are plain, its text is not\n");
+    abort();
+  }
+#endif
+  *len = end - start;
+  return cc_arena_strndup(c->arena, text + start, end - start);
+}
+
 /* Room for one more item of v (S_ctx.ents, .pending), whose items are
  * in the document's arena: a full vector moves to twice the room there
  * (no malloc, realloc or free per document; at most twice the bytes). */
@@ -1279,8 +1307,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->start = c->tok[tb].start;
   en->end = c->tok[te - 1].end;
   en->sentence = sentence;
-  en->surface = S_one_line(c, c->seg->doc->text + en->start,
-                           en->end - en->start, &c->surface_len);
+  en->surface = S_surface(c, tb, te, &c->surface_len);
   en->title = "";
   if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;
@@ -2239,8 +2266,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   size_t w = 0;
   for (size_t i = 0; i < c.ents.len; i++) {
     cc_entity *en = CC_VEC_AT(&c.ents, cc_entity, i);
-    if (en->kind != 0xff)
-      *CC_VEC_AT(&c.ents, cc_entity, w++) = *en;
+    if (en->kind == 0xff)
+      continue;
+    if (w != i) /* (until the first dropped one, each is in its place) */
+      *CC_VEC_AT(&c.ents, cc_entity, w) = *en;
+    w++;
   }
   *n = (uint32_t)w;
   if (w) { /* (every byte is written: no need to zero it first) */
