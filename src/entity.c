@@ -1432,23 +1432,27 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t words = 0, caps = 0, capstops = 0, n = 0;
-  for (uint32_t i = b; i < e; i++) {
-    const cc_token *t = &tok[i];
-    if (t->kind != CC_TOK_WORD)
+  uint32_t others = 0, caps = 0, capstops = 0, n = 0;
+  /* (by pointer, the index made only for a token listed; the tokens that
+   * are no word counted, fewer than the words) */
+  for (const cc_token *t = tok + b, *end = tok + e; t < end; t++) {
+    if (t->kind != CC_TOK_WORD) {
+      others++;
       continue;
-    words++;
+    }
     uint8_t k = bits[t->id]; /* (every id is under nids) */
     if (t->flags & CC_TF_CAP) {
       caps++;
-      capstops += i > b && (k & S_K_STOP);
-      next[n++] = i;
+      capstops += t > tok + b && (k & S_K_STOP);
+      next[n++] = (uint32_t)(t - tok);
     } else if (k & S_K_TITLE_START) {
-      next[n++] = i; /* a title may start at the lower-case word (nothing
-                        else can: see S_sentence) */
+      next[n++] = (uint32_t)(t - tok); /* a title may start at the
+                                          lower-case word (nothing else
+                                          can: see S_sentence) */
     }
   }
   *nnext = n;
+  uint32_t words = e - b - others;
   return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
 }
 
