@@ -1880,9 +1880,13 @@ typedef struct S_seen {
   const char *key;  /* canonical word (S_word.canon) */
   uint32_t len;     /* its length */
   uint8_t how;      /* S_INSIDE | S_person_context bits */
-  uint8_t before;   /* how, in the round before */
+  uint8_t before;   /* how, in the round before (the inert build's
+                       S_confirm_round) */
   uint32_t uses;
   bool confirmed;
+#ifdef CC_RECOG_CHECK_INERT
+  bool checked;     /* confirmed, by S_confirm_round */
+#endif
   UT_hash_handle hh;
 } S_seen;
 
@@ -1890,7 +1894,7 @@ typedef struct S_seen {
  * rounds: the words S_confirm_by_use counts make the keys (in pending
  * order); every other single word finds its key or none. */
 static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
-                        size_t *npool) {
+                        size_t *npool, uint32_t *joined, size_t *njoined) {
   uint32_t n = c->seg->ntokens;
   S_seen *x;
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -1921,7 +1925,14 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
       }
       w->seen = x;
     }
-    p->seen = w->seen;
+    p->seen = x = w->seen;
+    /* what no round changes: the uses, S_INSIDE, S_QUOTED and S_AIDE */
+    x->uses++;
+    if (!(t->flags & CC_TF_SENT_START))
+      x->how |= S_INSIDE;
+    x->how |= p->ctx & (S_QUOTED | S_AIDE);
+    if (p->ctx & (S_AND_NEXT | S_AND_BEFORE))
+      joined[(*njoined)++] = (uint32_t)i;
   }
   /* (the table is complete: a text's entry, or none, is known for good) */
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -1938,8 +1949,38 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
   }
 }
 
+/* Is key x confirmed, by what its uses say (x->how, x->uses)? */
+static bool S_confirms(const S_seen *x) {
+  return (x->how & S_INSIDE) && x->uses >= 2 &&
+         ((x->how & S_COORD) ||
+          (x->how & (S_QUOTED | S_AIDE)) == (S_QUOTED | S_AIDE));
+}
+
+/* A round of S_confirm_by_use: S_COORD, the one bit of a use a round
+ * can change, asked only at the words an "and" may join to a person
+ * (joined: their indexes in pending, by S_seen_link, which counted the
+ * uses and the other bits once); quoted: the round after the first, when
+ * a key's S_QUOTED (the uses' S_QUOTED, the same in every round) lets
+ * two quoted speakers confirm each other.  A bit once set stays: the
+ * people known only grow from round to round, and so does what S_COORD
+ * finds. */
+static void S_confirm_joined(S_ctx *c, const uint32_t *joined,
+                             size_t njoined, const uint8_t *is_person,
+                             bool quoted) {
+  for (size_t i = 0; i < njoined; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, joined[i]);
+    S_seen *x = p->seen;
+    x->how |= (uint8_t)(S_person_context(p->ctx, p->tok, is_person,
+                                         quoted && (x->how & S_QUOTED)) &
+                        S_COORD);
+  }
+}
+
+#ifdef CC_RECOG_CHECK_INERT
 /* One round of S_confirm_by_use: the uses of every pending word, given
- * the people known (is_person); confirmed words are marked people too. */
+ * the people known (is_person); confirmed words are marked people too.
+ * (The rounds as they were: the inert build runs them to check
+ * S_confirm_joined's.) */
 static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
   S_seen *x, *xt;
   HASH_ITER(hh, *seen, x, xt) {
@@ -1974,20 +2015,11 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
       is_person[p->tok] |= 4;
   }
 }
+#endif
 
-/* Single capitalized words no full name explains are surnames too (an
- * article may name a leader by surname only) when the document uses them
- * twice or more, capitalized at least once inside a sentence (not
- * "Officials said"), and either joined by "and" to a person or quoted
- * as a speaker and served by an aide (S_person_context; a company is
- * quoted too, but has no aides).  Two rounds, so that "Ruiz and Berg"
- * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
- * confirm each other.  Not a word one letter off a known surname (a
- * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_sur **map) {
-  uint32_t n = c->seg->ntokens;
-  uint8_t *is_person = cc_arena_alloc_raw(c->arena, n + 1);
-  memset(is_person, 0, n + 1);
+/* The people known before the rounds, as is_person's bits (n + 1 of
+ * them, zero): 1 at the first token of each, 2 at the last. */
+static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
   for (size_t i = 0; i < c->ents.len; i++) {
     const cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
@@ -2006,14 +2038,79 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
     if (x && x->strong)
       is_person[p->tok] |= 3;
   }
+}
+
+/* The two rounds of S_confirm_by_use, on the keys S_seen_link made
+ * (pool[0..npool), their uses and the bits no round changes counted),
+ * given the words an "and" may join (joined): sets each key's
+ * confirmed.  The first round reads is_person only at the joined words'
+ * neighbours, the second also the people the first confirmed and its
+ * quoted speakers (no second round without joined words: it could
+ * confirm no key the first did not). */
+static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
+                           const uint32_t *joined, size_t njoined) {
+  uint8_t *is_person = NULL;
+  if (njoined) {
+    uint32_t n = c->seg->ntokens;
+    is_person = cc_arena_alloc_raw(c->arena, n + 1);
+    memset(is_person, 0, n + 1);
+    S_person_marks(c, is_person);
+    S_confirm_joined(c, joined, njoined, is_person, false);
+  }
+  for (size_t k = 0; k < npool; k++)
+    pool[k].confirmed = S_confirms(&pool[k]);
+  if (!njoined)
+    return;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const S_seen *x = p->weak ? NULL : p->seen;
+    if (x && x->confirmed)
+      is_person[p->tok] |= 3;
+    if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
+      is_person[p->tok] |= 4;
+  }
+  S_confirm_joined(c, joined, njoined, is_person, true);
+  for (size_t k = 0; k < npool; k++)
+    pool[k].confirmed |= S_confirms(&pool[k]);
+}
+
+/* Single capitalized words no full name explains are surnames too (an
+ * article may name a leader by surname only) when the document uses them
+ * twice or more, capitalized at least once inside a sentence (not
+ * "Officials said"), and either joined by "and" to a person or quoted
+ * as a speaker and served by an aide (S_person_context; a company is
+ * quoted too, but has no aides).  Two rounds, so that "Ruiz and Berg"
+ * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
+ * confirm each other.  Not a word one letter off a known surname (a
+ * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
+static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   S_seen *seen = NULL, *x, *xt;
   /* (an entry per counted word at most, in one allocation) */
   S_seen *pool = cc_arena_alloc_raw(c->arena,
                                     (c->pending.len + 1) * sizeof *pool);
-  size_t npool = 0;
-  S_seen_link(c, &seen, pool, &npool);
+  uint32_t *joined = cc_arena_alloc_raw(
+      c->arena, (c->pending.len + 1) * sizeof *joined);
+  size_t npool = 0, njoined = 0;
+  S_seen_link(c, &seen, pool, &npool, joined, &njoined);
+  S_confirm_keys(c, pool, npool, joined, njoined);
+#ifdef CC_RECOG_CHECK_INERT
+  /* the rounds as they were, over every use, from the start */
+  for (size_t k = 0; k < npool; k++) {
+    pool[k].checked = pool[k].confirmed;
+    pool[k].confirmed = false;
+    pool[k].how = 0;
+  }
+  uint32_t n = c->seg->ntokens;
+  uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
+  S_person_marks(c, is_person);
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
+  for (size_t k = 0; k < npool; k++)
+    if (pool[k].checked != pool[k].confirmed) {
+      fprintf(stderr, "entity: S_confirm_keys and the rounds disagree\n");
+      abort();
+    }
+#endif
   HASH_ITER(hh, seen, x, xt) {
     if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
         !S_fuzzy(*map, x->key, x->len)) {
