@@ -1363,21 +1363,26 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
     len += c->tok[j].norm_len +
            (j > tb && (c->tok[j].flags & CC_TF_SPACE_BEFORE) != 0);
   if (len <= 128) {
+    /* (a token's normal form is case-folded already: its ASCII letters
+     * are lower case, so it is copied as it is; the inert build checks) */
     char *d = cc_arena_alloc_raw(c->arena, len + 1);
     size_t n = 0;
-    unsigned char any = 0;
     for (uint32_t j = tb; j < te; j++) {
       const cc_token *t = &c->tok[j];
       if (j > tb && (t->flags & CC_TF_SPACE_BEFORE))
         d[n++] = ' ';
-      for (uint16_t q = 0; q < t->norm_len; q++) {
-        unsigned char ch = (unsigned char)t->norm[q];
-        any |= ch;
-        d[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-      }
+      memcpy(d + n, t->norm, t->norm_len);
+      n += t->norm_len;
     }
     d[n] = '\0';
-    if (!(any & 0x80))
+#ifdef CC_RECOG_CHECK_INERT
+    for (size_t q = 0; q < n; q++)
+      if (d[q] >= 'A' && d[q] <= 'Z') {
+        fprintf(stderr, "entity: a normal form with an upper-case letter\n");
+        abort();
+      }
+#endif
+    if (S_ascii(d, n))
       return d;
     /* (else the general path below; d is left unused) */
   }
