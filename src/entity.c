@@ -869,6 +869,54 @@ static char *S_canon_arena(const cc_entity_model *m, const char *name,
   return cc_arena_strndup(arena, scratch->ptr, scratch->len);
 }
 
+/* Can S_canon_word fold word token t (rn bytes of text)?  An ASCII
+ * word's normal form is its text with the letters lower-cased (the
+ * segmenter's) and holds no white space, so when it has no dot or
+ * apostrophe to drop (nor more than 127 bytes) its canonical key is the
+ * one part the form is, folded (S_fold_part): no walk that lower-cases,
+ * splits and drops. */
+static bool S_word_plain(const cc_token *t, size_t rn) {
+  size_t n = t->norm_len;
+  if ((t->flags & CC_TF_NONASCII) || n != rn || n > 127 || n == 0)
+    return false;
+  const char *w = t->norm;
+  for (size_t i = 0; i < n; i++)
+    if (w[i] == '.' || w[i] == '\'' || (unsigned char)w[i] <= ' ')
+      return false;
+  return true;
+}
+
+/* cc_entity_canon of the text of one word token t (raw: its bytes, rn
+ * of them) in the arena, as S_canon_arena makes it, or NULL where
+ * S_word_plain says no.  (The inert build compares with
+ * cc_entity_canon.) */
+static char *S_canon_word(const cc_entity_model *m, const cc_token *t,
+                          const char *raw, size_t rn, cc_arena *arena,
+                          size_t *len) {
+  if (!S_word_plain(t, rn))
+    return NULL;
+  size_t n = t->norm_len;
+  size_t room = n + (m ? m->tr_grow : 0);
+  char *d = cc_arena_str_room(arena, room);
+  memcpy(d, t->norm, n);
+  *len = S_fold_part(m, d, n);
+  cc_arena_str_keep(arena, d, room, *len);
+#ifdef CC_RECOG_CHECK_INERT
+  {
+    cc_buf b = CC_BUF_INIT;
+    cc_entity_canon(m, raw, rn, &b);
+    if (b.len != *len || memcmp(b.ptr ? b.ptr : "", d, *len) != 0) {
+      fprintf(stderr, "entity: S_canon_word differs from the canon\n");
+      abort();
+    }
+    cc_buf_free(&b);
+  }
+#else
+  (void)raw;
+#endif
+  return d;
+}
+
 /* The bytes of a two- or three-letter particle as one integer. */
 #define S_P2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
 #define S_P3(a, b, c) (S_P2(a, b) | (uint32_t)(c) << 16)
@@ -1765,7 +1813,9 @@ static S_sur *S_surnames(S_ctx *c) {
     }
     mi[i] = p->word = (uint32_t)ncm;
     size_t kn;
-    p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn);
+    p->canon = S_canon_word(c->m, t, raw, rn, c->arena, &kn);
+    if (!p->canon)
+      p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn);
     cm = &cms[ncm++];
     *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn};
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
