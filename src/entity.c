@@ -90,6 +90,10 @@ typedef struct S_pfx {
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
   uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
   uint8_t wclass;   /* W_...: its class in name_words */
+#ifdef CC_RECOG_CHECK_INERT
+  uint8_t cut;      /* bit per table: the text ends where S_cut_at cuts
+                       a key of the table (a node of the other builds) */
+#endif
 } S_pfx;
 
 
@@ -346,8 +350,53 @@ static void S_add_start(cc_entity_model *m, const char *key) {
   S_pfx_get(m, key, n)->start = true;
 }
 
-/* Every prefix of every key of table t (number ti), and where a lookup
- * may start. */
+/* For the tests: a node at every prefix of every key, as S_cut_at
+ * once made (S_same_without_ids compares the two models). */
+static bool S_all_prefixes;
+void cc__entity_all_prefixes(bool on);
+void cc__entity_all_prefixes(bool on) { S_all_prefixes = on; }
+
+static bool S_letter(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Does the model make a node of the first k bytes (0 < k <= n) of key
+ * (n bytes)?  S_longest_walk looks up the text of whole tokens joined,
+ * and no token begins right after a letter of the token before it
+ * without a space between (a word is all its letters and digits), but
+ * for a word right after a number's letter suffix ("2nd", then "ary" of
+ * "2ndary"; nodes are made after a digit's letters): a walk at a text that ends
+ * between two letters of a key ("democratic rep" of "democratic
+ * republic") can never go on to the rest of that key, so it may stop
+ * there as well, which a missing node makes it do.  No node then between
+ * two letters of a key: most of its bytes ("presid" of "president").
+ * (The CC_RECOG_CHECK_INERT build makes every node and aborts where a
+ * walk finds more after one made only there; test_same_without_ids
+ * compares with a model of every prefix over every key of the tables.) */
+static bool S_cut_at(const char *key, size_t k, size_t n, bool *digits) {
+  /* (*digits: the letters up to k - 1 come right after a digit, and may
+   * be a number's suffix that a word follows: every node there; asked
+   * for k = 1, 2 ... n in turn) */
+  char a = key[k - 1];
+  if (!S_letter(a))
+    *digits = a >= '0' && a <= '9';
+  return k == n || !S_letter(a) || !S_letter(key[k]) || *digits ||
+         S_all_prefixes;
+}
+
+#ifndef CC_RECOG_CHECK_INERT
+/* The prefixes of key (n bytes) S_cut_at makes nodes of. */
+static size_t S_cuts(const char *key, size_t n) {
+  size_t count = 0;
+  bool digits = false;
+  for (size_t k = 1; k <= n; k++)
+    count += S_cut_at(key, k, n, &digits);
+  return count;
+}
+#endif
+
+/* Every prefix of every key of table t (number ti) S_cut_at cuts, and
+ * where a lookup may start. */
 static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   if (!t)
     return;
@@ -355,8 +404,17 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     size_t n = strlen(e->key);
     S_pfx *p = NULL;
+    bool digits = false;
     for (size_t k = 1; k <= n; k++) {
+#ifdef CC_RECOG_CHECK_INERT /* (every node, marked where it is cut) */
       p = S_pfx_get(m, e->key, k);
+      if (S_cut_at(e->key, k, n, &digits))
+        p->cut |= (uint8_t)(1u << ti);
+#else
+      if (!S_cut_at(e->key, k, n, &digits))
+        continue;
+      p = S_pfx_get(m, e->key, k);
+#endif
       p->begins |= (uint8_t)(1u << ti);
       if (k < n) {
         p->longer |= (uint8_t)(1u << ti);
@@ -521,15 +579,20 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
   m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
   m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
-  /* nodes: at most every prefix of every key, plus its start word, plus
-   * the words of the one-word tables */
+  /* nodes: at most every prefix of every key S_cut_at cuts (every one in
+   * the inert build), plus its start word, plus the words of the one-word
+   * tables */
   const cc_lex_table *keyed[] = {m->titles, m->nations, m->places},
                      *words[] = {m->months, m->weekdays, m->first, m->words};
   size_t bound = 0;
   const cc_lex_entry *e;
   for (size_t t = 0; t < 3; t++)
     for (size_t i = 0; keyed[t] && (e = cc_lex_at(keyed[t], i)) != NULL; i++)
+#ifdef CC_RECOG_CHECK_INERT
       bound += strlen(e->key) + 1;
+#else
+      bound += S_cuts(e->key, strlen(e->key)) + 1;
+#endif
   for (size_t t = 0; t < 4; t++)
     bound += words[t] ? cc_lex_size(words[t]) : 0;
   /* (not zeroed: S_pfx_get clears each node it makes, about half the
@@ -541,10 +604,11 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
     fbits *= 2;
   m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
   m->fmask = (uint32_t)(fbits - 1);
-  /* (half full at most while building: the bound counts every prefix of
-   * every key, and they share most, so the table is usually the size
-   * S_ptab_build wants; a second table and its pages saved) */
-  S_ptab_alloc(m, S_ptab_size(bound, 2));
+  /* (a quarter full at most, as S_ptab_build wants it: the bound counts
+   * the prefixes S_cut_at cuts of every key, and the keys share some, so
+   * the table is usually the size S_ptab_build wants; a second table and
+   * its pages saved) */
+  S_ptab_alloc(m, S_ptab_size(bound, 4));
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
   S_index_table(m, m->places, S_T_PLACES);
@@ -1066,6 +1130,13 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
   const S_pfx *best = NULL;
+#ifdef CC_RECOG_CHECK_INERT
+  /* (what the walk had found when it read a node the other builds do
+   * not make: they stop there, and must find the same) */
+  const S_pfx *cut_best = NULL;
+  uint32_t cut_len = 0;
+  bool cut = false;
+#endif
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
@@ -1081,6 +1152,13 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       memcpy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
       p = S_pfx_find(m, buf, n);
+#ifdef CC_RECOG_CHECK_INERT
+      if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
+        cut = true;
+        cut_best = best;
+        cut_len = best ? *len : 0;
+      }
+#endif
     }
     if (!p || !(p->begins & (1u << ti)))
       break;
@@ -1092,6 +1170,13 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
     if (!(p->longer & (1u << ti)))
       break;
   }
+#ifdef CC_RECOG_CHECK_INERT
+  if (cut && (best != cut_best || (best && *len != cut_len))) {
+    fprintf(stderr, "entity: a walk went on from a prefix S_cut_at leaves "
+                    "out\n");
+    abort();
+  }
+#endif
   return best;
 }
 
