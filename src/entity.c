@@ -1212,27 +1212,30 @@ static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
   const S_pfx *p = S_word_facts(c, tk);
   if (!p->start || !(p->begins & (1u << ti)))
     return NULL;
-  /* a word that is no key itself, where no key goes on with the next
-   * token (most): the walk would stop at its second step, having found
-   * nothing; told here without the call */
-  if (!p->hit[ti]) {
-    bool none = e - i < 2 || !(p->longer & (1u << ti));
-    const cc_token *nx = tk + 1;
-    none = none || (nx->norm_len &&
-                    !S_follows(c->m, p, ti,
-                               (nx->flags & CC_TF_SPACE_BEFORE) != 0,
-                               (unsigned char)nx->norm[0]));
-#ifdef CC_RECOG_CHECK_INERT /* (the walk finds nothing either) */
-    uint32_t l;
-    if (none && S_longest_walk(c, ti, i, e, &l, p)) {
-      fprintf(stderr, "entity: a walk skipped would find a key\n");
-      abort();
-    }
-#endif
-    if (none)
-      return NULL;
+  /* where no key goes on with the next token (most), the walk would stop
+   * at its second step with the word itself, a key or none (a word is no
+   * punctuation): told here without the call */
+  if (i >= e) /* (the walk's: no token to take) */
+    return NULL;
+  bool one = e - i < 2 || !(p->longer & (1u << ti));
+  const cc_token *nx = tk + 1;
+  one = one || (nx->norm_len &&
+                !S_follows(c->m, p, ti, (nx->flags & CC_TF_SPACE_BEFORE) != 0,
+                           (unsigned char)nx->norm[0]));
+  if (!one)
+    return S_longest_walk(c, ti, i, e, len, p);
+#ifdef CC_RECOG_CHECK_INERT /* (the walk finds the same) */
+  uint32_t l = 0;
+  const S_pfx *w = S_longest_walk(c, ti, i, e, &l, p);
+  if (w != (p->hit[ti] ? p : NULL) || (w && l != 1)) {
+    fprintf(stderr, "entity: a walk skipped would find another key\n");
+    abort();
   }
-  return S_longest_walk(c, ti, i, e, len, p);
+#endif
+  if (!p->hit[ti])
+    return NULL;
+  *len = 1;
+  return p;
 }
 
 /* S_longest_node's entry. */
