@@ -90,6 +90,10 @@ typedef struct S_pfx {
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
   uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
   uint8_t wclass;   /* W_...: its class in name_words */
+#ifdef CC_RECOG_CHECK_INERT
+  uint8_t cut;      /* bit per table: the text ends where S_cut_at cuts
+                       a key of the table (a node of the other builds) */
+#endif
 } S_pfx;
 
 
@@ -131,6 +135,7 @@ struct cc_entity_model {
   size_t nprefix;
   size_t tr_grow; /* the most bytes the rules add to one name part
                      (S_canon_room) */
+  bool tr_space;  /* some rule writes a space (a part may hold one) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -346,8 +351,53 @@ static void S_add_start(cc_entity_model *m, const char *key) {
   S_pfx_get(m, key, n)->start = true;
 }
 
-/* Every prefix of every key of table t (number ti), and where a lookup
- * may start. */
+/* For the tests: a node at every prefix of every key, as S_cut_at
+ * once made (S_same_without_ids compares the two models). */
+static bool S_all_prefixes;
+void cc__entity_all_prefixes(bool on);
+void cc__entity_all_prefixes(bool on) { S_all_prefixes = on; }
+
+static bool S_letter(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Does the model make a node of the first k bytes (0 < k <= n) of key
+ * (n bytes)?  S_longest_walk looks up the text of whole tokens joined,
+ * and no token begins right after a letter of the token before it
+ * without a space between (a word is all its letters and digits), but
+ * for a word right after a number's letter suffix ("2nd", then "ary" of
+ * "2ndary"; nodes are made after a digit's letters): a walk at a text that ends
+ * between two letters of a key ("democratic rep" of "democratic
+ * republic") can never go on to the rest of that key, so it may stop
+ * there as well, which a missing node makes it do.  No node then between
+ * two letters of a key: most of its bytes ("presid" of "president").
+ * (The CC_RECOG_CHECK_INERT build makes every node and aborts where a
+ * walk finds more after one made only there; test_same_without_ids
+ * compares with a model of every prefix over every key of the tables.) */
+static bool S_cut_at(const char *key, size_t k, size_t n, bool *digits) {
+  /* (*digits: the letters up to k - 1 come right after a digit, and may
+   * be a number's suffix that a word follows: every node there; asked
+   * for k = 1, 2 ... n in turn) */
+  char a = key[k - 1];
+  if (!S_letter(a))
+    *digits = a >= '0' && a <= '9';
+  return k == n || !S_letter(a) || !S_letter(key[k]) || *digits ||
+         S_all_prefixes;
+}
+
+#ifndef CC_RECOG_CHECK_INERT
+/* The prefixes of key (n bytes) S_cut_at makes nodes of. */
+static size_t S_cuts(const char *key, size_t n) {
+  size_t count = 0;
+  bool digits = false;
+  for (size_t k = 1; k <= n; k++)
+    count += S_cut_at(key, k, n, &digits);
+  return count;
+}
+#endif
+
+/* Every prefix of every key of table t (number ti) S_cut_at cuts, and
+ * where a lookup may start. */
 static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   if (!t)
     return;
@@ -355,8 +405,17 @@ static void S_index_table(cc_entity_model *m, const cc_lex_table *t, int ti) {
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     size_t n = strlen(e->key);
     S_pfx *p = NULL;
+    bool digits = false;
     for (size_t k = 1; k <= n; k++) {
+#ifdef CC_RECOG_CHECK_INERT /* (every node, marked where it is cut) */
       p = S_pfx_get(m, e->key, k);
+      if (S_cut_at(e->key, k, n, &digits))
+        p->cut |= (uint8_t)(1u << ti);
+#else
+      if (!S_cut_at(e->key, k, n, &digits))
+        continue;
+      p = S_pfx_get(m, e->key, k);
+#endif
       p->begins |= (uint8_t)(1u << ti);
       if (k < n) {
         p->longer |= (uint8_t)(1u << ti);
@@ -467,6 +526,12 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   for (size_t i = 0; i < suf.len; i++)
     smax = m->suffix[i].nto > smax ? m->suffix[i].nto : smax;
   m->tr_grow = pmax + smax > wmax ? pmax + smax : wmax;
+  for (S_tr *w = m->tr_word; w; w = w->hh.next)
+    m->tr_space |= memchr(w->to, ' ', w->nto) != NULL;
+  for (size_t i = 0; i < pre.len; i++)
+    m->tr_space |= memchr(m->prefix[i].to, ' ', m->prefix[i].nto) != NULL;
+  for (size_t i = 0; i < suf.len; i++)
+    m->tr_space |= memchr(m->suffix[i].to, ' ', m->suffix[i].nto) != NULL;
   return rc;
 }
 
@@ -521,15 +586,20 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
   m->col_zone = m->places ? cc_lex_col(m->places, "zone") : -1;
   m->col_class = m->words ? cc_lex_col(m->words, "class") : -1;
-  /* nodes: at most every prefix of every key, plus its start word, plus
-   * the words of the one-word tables */
+  /* nodes: at most every prefix of every key S_cut_at cuts (every one in
+   * the inert build), plus its start word, plus the words of the one-word
+   * tables */
   const cc_lex_table *keyed[] = {m->titles, m->nations, m->places},
                      *words[] = {m->months, m->weekdays, m->first, m->words};
   size_t bound = 0;
   const cc_lex_entry *e;
   for (size_t t = 0; t < 3; t++)
     for (size_t i = 0; keyed[t] && (e = cc_lex_at(keyed[t], i)) != NULL; i++)
+#ifdef CC_RECOG_CHECK_INERT
       bound += strlen(e->key) + 1;
+#else
+      bound += S_cuts(e->key, strlen(e->key)) + 1;
+#endif
   for (size_t t = 0; t < 4; t++)
     bound += words[t] ? cc_lex_size(words[t]) : 0;
   /* (not zeroed: S_pfx_get clears each node it makes, about half the
@@ -541,10 +611,11 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
     fbits *= 2;
   m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
   m->fmask = (uint32_t)(fbits - 1);
-  /* (half full at most while building: the bound counts every prefix of
-   * every key, and they share most, so the table is usually the size
-   * S_ptab_build wants; a second table and its pages saved) */
-  S_ptab_alloc(m, S_ptab_size(bound, 2));
+  /* (a quarter full at most, as S_ptab_build wants it: the bound counts
+   * the prefixes S_cut_at cuts of every key, and the keys share some, so
+   * the table is usually the size S_ptab_build wants; a second table and
+   * its pages saved) */
+  S_ptab_alloc(m, S_ptab_size(bound, 4));
   S_index_table(m, m->titles, S_T_TITLES);
   S_index_table(m, m->nations, S_T_NATIONS);
   S_index_table(m, m->places, S_T_PLACES);
@@ -731,11 +802,13 @@ static const unsigned char S_fold[128] = {
  * (pn bytes, the first 127 kept), folded where it is; none when it is
  * empty (white space, or a part of dots only).  *k: the key's length so
  * far; *pb: where the next part goes (after a space unless it is the
- * first). */
+ * first); *last: where the last part made begins. */
 static inline void S_canon_flush(const cc_entity_model *m, char *out,
-                                 size_t *pb, size_t *pn, size_t *k) {
+                                 size_t *pb, size_t *pn, size_t *k,
+                                 size_t *last) {
   if (*pn == 0)
     return;
+  *last = *pb;
   if (*pb)
     out[*pb - 1] = ' ';
   *k = *pb + S_fold_part(m, out + *pb, *pn < 127 ? *pn : 127);
@@ -750,8 +823,9 @@ static inline void S_canon_flush(const cc_entity_model *m, char *out,
  * of S_fold, straight to its place in the key.  (A part keeps its first
  * 127 bytes, as the general path does.)  Returns the key's length. */
 static size_t S_canon_ascii(const cc_entity_model *m, const char *name,
-                            size_t n, char *out) {
+                            size_t n, char *out, size_t *last) {
   size_t k = 0, pb = 0, pn = 0;
+  *last = SIZE_MAX;
 #if (defined(__GNUC__) || defined(__clang__)) &&                              \
     defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   /* (a copy with eight zero bytes after it: the loads below may read
@@ -800,9 +874,9 @@ static size_t S_canon_ascii(const cc_entity_model *m, const char *name,
       out[pb + pn++] = (char)ch;
       continue;
     }
-    S_canon_flush(m, out, &pb, &pn, &k);
+    S_canon_flush(m, out, &pb, &pn, &k, last);
   }
-  S_canon_flush(m, out, &pb, &pn, &k);
+  S_canon_flush(m, out, &pb, &pn, &k, last);
   return k;
 }
 
@@ -812,7 +886,7 @@ static size_t S_canon_ascii(const cc_entity_model *m, const char *name,
  * and "ONeil" meet.  Returns the key's length. */
 static size_t S_canon_split(const cc_entity_model *m, const char *fp,
                             size_t flen, char *out) {
-  size_t i = 0, k = 0, pb = 0, pn = 0;
+  size_t i = 0, k = 0, pb = 0, pn = 0, last;
   while (fp && i < flen) {
     while (i < flen && S_space(fp[i]))
       i++;
@@ -824,7 +898,7 @@ static size_t S_canon_split(const cc_entity_model *m, const char *fp,
     for (size_t j = b; j < i && pn < 127; j++)
       if (fp[j] != '.' && fp[j] != '\'')
         out[pb + pn++] = fp[j];
-    S_canon_flush(m, out, &pb, &pn, &k);
+    S_canon_flush(m, out, &pb, &pn, &k, &last);
   }
   return k;
 }
@@ -838,7 +912,8 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
                      cc_buf *buf) {
   if (S_canon_is_ascii(name, n)) {
     char *d = cc_buf_room(buf, S_canon_room(m, n));
-    cc_buf_wrote(buf, S_canon_ascii(m, name, n, d));
+    size_t last;
+    cc_buf_wrote(buf, S_canon_ascii(m, name, n, d, &last));
     return;
   }
   cc_buf f = CC_BUF_INIT;
@@ -852,14 +927,16 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
 }
 
 /* cc_entity_canon of name[0..n) as a string of the arena, written in
- * place (the ASCII names) or copied from scratch; its length in *len. */
+ * place (the ASCII names) or copied from scratch; its length in *len,
+ * and where its last part begins in *last (SIZE_MAX: not known). */
 static char *S_canon_arena(const cc_entity_model *m, const char *name,
                            size_t n, cc_arena *arena, cc_buf *scratch,
-                           size_t *len) {
+                           size_t *len, size_t *last) {
+  *last = SIZE_MAX;
   if (S_canon_is_ascii(name, n)) {
     size_t room = S_canon_room(m, n);
     char *d = cc_arena_str_room(arena, room);
-    *len = S_canon_ascii(m, name, n, d);
+    *len = S_canon_ascii(m, name, n, d, last);
     cc_arena_str_keep(arena, d, room, *len);
     return d;
   }
@@ -867,6 +944,54 @@ static char *S_canon_arena(const cc_entity_model *m, const char *name,
   cc_entity_canon(m, name, n, scratch);
   *len = scratch->len;
   return cc_arena_strndup(arena, scratch->ptr, scratch->len);
+}
+
+/* Can S_canon_word fold word token t (rn bytes of text)?  An ASCII
+ * word's normal form is its text with the letters lower-cased (the
+ * segmenter's) and holds no white space, so when it has no dot or
+ * apostrophe to drop (nor more than 127 bytes) its canonical key is the
+ * one part the form is, folded (S_fold_part): no walk that lower-cases,
+ * splits and drops. */
+static bool S_word_plain(const cc_token *t, size_t rn) {
+  size_t n = t->norm_len;
+  if ((t->flags & CC_TF_NONASCII) || n != rn || n > 127 || n == 0)
+    return false;
+  const char *w = t->norm;
+  for (size_t i = 0; i < n; i++)
+    if (w[i] == '.' || w[i] == '\'' || (unsigned char)w[i] <= ' ')
+      return false;
+  return true;
+}
+
+/* cc_entity_canon of the text of one word token t (raw: its bytes, rn
+ * of them) in the arena, as S_canon_arena makes it, or NULL where
+ * S_word_plain says no.  (The inert build compares with
+ * cc_entity_canon.) */
+static char *S_canon_word(const cc_entity_model *m, const cc_token *t,
+                          const char *raw, size_t rn, cc_arena *arena,
+                          size_t *len) {
+  if (!S_word_plain(t, rn))
+    return NULL;
+  size_t n = t->norm_len;
+  size_t room = n + (m ? m->tr_grow : 0);
+  char *d = cc_arena_str_room(arena, room);
+  memcpy(d, t->norm, n);
+  *len = S_fold_part(m, d, n);
+  cc_arena_str_keep(arena, d, room, *len);
+#ifdef CC_RECOG_CHECK_INERT
+  {
+    cc_buf b = CC_BUF_INIT;
+    cc_entity_canon(m, raw, rn, &b);
+    if (b.len != *len || memcmp(b.ptr ? b.ptr : "", d, *len) != 0) {
+      fprintf(stderr, "entity: S_canon_word differs from the canon\n");
+      abort();
+    }
+    cc_buf_free(&b);
+  }
+#else
+  (void)raw;
+#endif
+  return d;
 }
 
 /* The bytes of a two- or three-letter particle as one integer. */
@@ -898,11 +1023,9 @@ static bool S_particle(const char *p, size_t n) {
   }
 }
 
-/* Where the surname of full (n bytes, no space at the end) begins. */
-static size_t S_surname_at(const char *full, size_t n) {
-  size_t b = n;
-  while (b && full[b - 1] != ' ')
-    b--;
+/* Where the surname of full begins, whose last part begins at b: the
+ * particles before that part taken too. */
+static size_t S_surname_from(const char *full, size_t b) {
   /* take particles before the last part: "von der leyen" */
   while (b > 1) {
     size_t pe = b - 1, pb = pe;
@@ -913,6 +1036,14 @@ static size_t S_surname_at(const char *full, size_t n) {
     b = pb;
   }
   return b;
+}
+
+/* Where the surname of full (n bytes, no space at the end) begins. */
+static size_t S_surname_at(const char *full, size_t n) {
+  size_t b = n;
+  while (b && full[b - 1] != ' ')
+    b--;
+  return S_surname_from(full, b);
 }
 
 void cc_entity_surname(const char *full, cc_buf *buf) {
@@ -1018,6 +1149,13 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   char *buf = c->join ? c->join : sbuf;
   size_t n = tk->norm_len;
   const S_pfx *best = NULL;
+#ifdef CC_RECOG_CHECK_INERT
+  /* (what the walk had found when it read a node the other builds do
+   * not make: they stop there, and must find the same) */
+  const S_pfx *cut_best = NULL;
+  uint32_t cut_len = 0;
+  bool cut = false;
+#endif
   for (uint32_t k = 1; k <= max; k++) {
     tk = &c->tok[i + k - 1];
     if (k > 1) {
@@ -1033,6 +1171,13 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       memcpy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
       p = S_pfx_find(m, buf, n);
+#ifdef CC_RECOG_CHECK_INERT
+      if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
+        cut = true;
+        cut_best = best;
+        cut_len = best ? *len : 0;
+      }
+#endif
     }
     if (!p || !(p->begins & (1u << ti)))
       break;
@@ -1044,6 +1189,13 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
     if (!(p->longer & (1u << ti)))
       break;
   }
+#ifdef CC_RECOG_CHECK_INERT
+  if (cut && (best != cut_best || (best && *len != cut_len))) {
+    fprintf(stderr, "entity: a walk went on from a prefix S_cut_at leaves "
+                    "out\n");
+    abort();
+  }
+#endif
   return best;
 }
 
@@ -1060,7 +1212,30 @@ static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
   const S_pfx *p = S_word_facts(c, tk);
   if (!p->start || !(p->begins & (1u << ti)))
     return NULL;
-  return S_longest_walk(c, ti, i, e, len, p);
+  /* where no key goes on with the next token (most), the walk would stop
+   * at its second step with the word itself, a key or none (a word is no
+   * punctuation): told here without the call */
+  if (i >= e) /* (the walk's: no token to take) */
+    return NULL;
+  bool one = e - i < 2 || !(p->longer & (1u << ti));
+  const cc_token *nx = tk + 1;
+  one = one || (nx->norm_len &&
+                !S_follows(c->m, p, ti, (nx->flags & CC_TF_SPACE_BEFORE) != 0,
+                           (unsigned char)nx->norm[0]));
+  if (!one)
+    return S_longest_walk(c, ti, i, e, len, p);
+#ifdef CC_RECOG_CHECK_INERT /* (the walk finds the same) */
+  uint32_t l = 0;
+  const S_pfx *w = S_longest_walk(c, ti, i, e, &l, p);
+  if (w != (p->hit[ti] ? p : NULL) || (w && l != 1)) {
+    fprintf(stderr, "entity: a walk skipped would find another key\n");
+    abort();
+  }
+#endif
+  if (!p->hit[ti])
+    return NULL;
+  *len = 1;
+  return p;
 }
 
 /* S_longest_node's entry. */
@@ -1239,6 +1414,34 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
   return d;
 }
 
+/* The text of tokens [tb, te) as S_one_line makes it.  A token holds no
+ * white space (the segmenter ends a token at any), so the text reads the
+ * same on one line when each gap between two tokens is nothing or one
+ * space (most names): then it is copied as it is, without S_plain's
+ * walk over its bytes.  (The CC_RECOG_CHECK_INERT build asks S_plain
+ * too, and aborts when it disagrees.) */
+static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
+                             size_t *len) {
+  const char *text = c->seg->doc->text;
+  const cc_token *tok = c->tok;
+  uint32_t start = tok[tb].start, end = tok[te - 1].end;
+  bool plain = true;
+  for (uint32_t j = tb + 1; j < te && plain; j++) {
+    uint32_t gap = tok[j].start - tok[j - 1].end;
+    plain = gap == 0 || (gap == 1 && text[tok[j].start - 1] == ' ');
+  }
+  if (!plain)
+    return S_one_line(c, text + start, end - start, len);
+#ifdef CC_RECOG_CHECK_INERT
+  if (!S_plain(text + start, end - start)) {
+    fprintf(stderr, "entity: a name's gaps are plain, its text is not\n");
+    abort();
+  }
+#endif
+  *len = end - start;
+  return cc_arena_strndup(c->arena, text + start, end - start);
+}
+
 /* Room for one more item of v (S_ctx.ents, .pending), whose items are
  * in the document's arena: a full vector moves to twice the room there
  * (no malloc, realloc or free per document; at most twice the bytes). */
@@ -1279,8 +1482,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->start = c->tok[tb].start;
   en->end = c->tok[te - 1].end;
   en->sentence = sentence;
-  en->surface = S_one_line(c, c->seg->doc->text + en->start,
-                           en->end - en->start, &c->surface_len);
+  en->surface = S_surface(c, tb, te, &c->surface_len);
   en->title = "";
   if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;
@@ -1292,9 +1494,9 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
  * (a canonical key has no space at its end; were there one, the key is
  * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
-  size_t n;
+  size_t n, last;
   char *f = S_canon_arena(c->m, en->surface, surface_len, c->arena,
-                          &c->kfull, &n);
+                          &c->kfull, &n, &last);
   en->full = f;
   en->written = f;
   if (n && f[n - 1] == ' ') {
@@ -1302,6 +1504,21 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
     cc_buf_reset(sur);
     cc_entity_surname(f, sur);
     en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+    return;
+  }
+  /* (the last part's start, known from the canon when no rule writes a
+   * space into a part; the inert build checks it) */
+  if (last != SIZE_MAX && !c->m->tr_space) {
+#ifdef CC_RECOG_CHECK_INERT
+    size_t b = n;
+    while (b && f[b - 1] != ' ')
+      b--;
+    if (b != last) {
+      fprintf(stderr, "entity: the canon's last part is not the key's\n");
+      abort();
+    }
+#endif
+    en->key = f + S_surname_from(f, last);
     return;
   }
   en->key = f + S_surname_at(f, n);
@@ -1336,21 +1553,26 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
     len += c->tok[j].norm_len +
            (j > tb && (c->tok[j].flags & CC_TF_SPACE_BEFORE) != 0);
   if (len <= 128) {
+    /* (a token's normal form is case-folded already: its ASCII letters
+     * are lower case, so it is copied as it is; the inert build checks) */
     char *d = cc_arena_alloc_raw(c->arena, len + 1);
     size_t n = 0;
-    unsigned char any = 0;
     for (uint32_t j = tb; j < te; j++) {
       const cc_token *t = &c->tok[j];
       if (j > tb && (t->flags & CC_TF_SPACE_BEFORE))
         d[n++] = ' ';
-      for (uint16_t q = 0; q < t->norm_len; q++) {
-        unsigned char ch = (unsigned char)t->norm[q];
-        any |= ch;
-        d[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-      }
+      memcpy(d + n, t->norm, t->norm_len);
+      n += t->norm_len;
     }
     d[n] = '\0';
-    if (!(any & 0x80))
+#ifdef CC_RECOG_CHECK_INERT
+    for (size_t q = 0; q < n; q++)
+      if (d[q] >= 'A' && d[q] <= 'Z') {
+        fprintf(stderr, "entity: a normal form with an upper-case letter\n");
+        abort();
+      }
+#endif
+    if (S_ascii(d, n))
       return d;
     /* (else the general path below; d is left unused) */
   }
@@ -1405,23 +1627,32 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t words = 0, caps = 0, capstops = 0, n = 0;
-  for (uint32_t i = b; i < e; i++) {
-    const cc_token *t = &tok[i];
-    if (t->kind != CC_TOK_WORD)
+  uint32_t others = 0, caps = 0, capstops = 0, n = 0;
+  /* (by pointer, the index made only for a token listed; the tokens that
+   * are no word counted, fewer than the words) */
+  /* (four tokens a step: the loop's own test is most of what a
+   * lower-case word costs) */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+  for (const cc_token *t = tok + b, *end = tok + e; t < end; t++) {
+    if (t->kind != CC_TOK_WORD) {
+      others++;
       continue;
-    words++;
+    }
     uint8_t k = bits[t->id]; /* (every id is under nids) */
     if (t->flags & CC_TF_CAP) {
       caps++;
-      capstops += i > b && (k & S_K_STOP);
-      next[n++] = i;
+      capstops += t > tok + b && (k & S_K_STOP);
+      next[n++] = (uint32_t)(t - tok);
     } else if (k & S_K_TITLE_START) {
-      next[n++] = i; /* a title may start at the lower-case word (nothing
-                        else can: see S_sentence) */
+      next[n++] = (uint32_t)(t - tok); /* a title may start at the
+                                          lower-case word (nothing else
+                                          can: see S_sentence) */
     }
   }
   *nnext = n;
+  uint32_t words = e - b - others;
   return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
 }
 
@@ -1724,7 +1955,10 @@ static S_sur *S_surnames(S_ctx *c) {
     }
     mi[i] = p->word = (uint32_t)ncm;
     size_t kn;
-    p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn);
+    p->canon = S_canon_word(c->m, t, raw, rn, c->arena, &kn);
+    if (!p->canon)
+      p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn,
+                               &(size_t){0});
     cm = &cms[ncm++];
     *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn};
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
@@ -1849,9 +2083,13 @@ typedef struct S_seen {
   const char *key;  /* canonical word (S_word.canon) */
   uint32_t len;     /* its length */
   uint8_t how;      /* S_INSIDE | S_person_context bits */
-  uint8_t before;   /* how, in the round before */
+  uint8_t before;   /* how, in the round before (the inert build's
+                       S_confirm_round) */
   uint32_t uses;
   bool confirmed;
+#ifdef CC_RECOG_CHECK_INERT
+  bool checked;     /* confirmed, by S_confirm_round */
+#endif
   UT_hash_handle hh;
 } S_seen;
 
@@ -1859,7 +2097,7 @@ typedef struct S_seen {
  * rounds: the words S_confirm_by_use counts make the keys (in pending
  * order); every other single word finds its key or none. */
 static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
-                        size_t *npool) {
+                        size_t *npool, uint32_t *joined, size_t *njoined) {
   uint32_t n = c->seg->ntokens;
   S_seen *x;
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -1890,7 +2128,14 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
       }
       w->seen = x;
     }
-    p->seen = w->seen;
+    p->seen = x = w->seen;
+    /* what no round changes: the uses, S_INSIDE, S_QUOTED and S_AIDE */
+    x->uses++;
+    if (!(t->flags & CC_TF_SENT_START))
+      x->how |= S_INSIDE;
+    x->how |= p->ctx & (S_QUOTED | S_AIDE);
+    if (p->ctx & (S_AND_NEXT | S_AND_BEFORE))
+      joined[(*njoined)++] = (uint32_t)i;
   }
   /* (the table is complete: a text's entry, or none, is known for good) */
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -1907,8 +2152,38 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
   }
 }
 
+/* Is key x confirmed, by what its uses say (x->how, x->uses)? */
+static bool S_confirms(const S_seen *x) {
+  return (x->how & S_INSIDE) && x->uses >= 2 &&
+         ((x->how & S_COORD) ||
+          (x->how & (S_QUOTED | S_AIDE)) == (S_QUOTED | S_AIDE));
+}
+
+/* A round of S_confirm_by_use: S_COORD, the one bit of a use a round
+ * can change, asked only at the words an "and" may join to a person
+ * (joined: their indexes in pending, by S_seen_link, which counted the
+ * uses and the other bits once); quoted: the round after the first, when
+ * a key's S_QUOTED (the uses' S_QUOTED, the same in every round) lets
+ * two quoted speakers confirm each other.  A bit once set stays: the
+ * people known only grow from round to round, and so does what S_COORD
+ * finds. */
+static void S_confirm_joined(S_ctx *c, const uint32_t *joined,
+                             size_t njoined, const uint8_t *is_person,
+                             bool quoted) {
+  for (size_t i = 0; i < njoined; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, joined[i]);
+    S_seen *x = p->seen;
+    x->how |= (uint8_t)(S_person_context(p->ctx, p->tok, is_person,
+                                         quoted && (x->how & S_QUOTED)) &
+                        S_COORD);
+  }
+}
+
+#ifdef CC_RECOG_CHECK_INERT
 /* One round of S_confirm_by_use: the uses of every pending word, given
- * the people known (is_person); confirmed words are marked people too. */
+ * the people known (is_person); confirmed words are marked people too.
+ * (The rounds as they were: the inert build runs them to check
+ * S_confirm_joined's.) */
 static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
   S_seen *x, *xt;
   HASH_ITER(hh, *seen, x, xt) {
@@ -1943,20 +2218,11 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
       is_person[p->tok] |= 4;
   }
 }
+#endif
 
-/* Single capitalized words no full name explains are surnames too (an
- * article may name a leader by surname only) when the document uses them
- * twice or more, capitalized at least once inside a sentence (not
- * "Officials said"), and either joined by "and" to a person or quoted
- * as a speaker and served by an aide (S_person_context; a company is
- * quoted too, but has no aides).  Two rounds, so that "Ruiz and Berg"
- * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
- * confirm each other.  Not a word one letter off a known surname (a
- * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_sur **map) {
-  uint32_t n = c->seg->ntokens;
-  uint8_t *is_person = cc_arena_alloc_raw(c->arena, n + 1);
-  memset(is_person, 0, n + 1);
+/* The people known before the rounds, as is_person's bits (n + 1 of
+ * them, zero): 1 at the first token of each, 2 at the last. */
+static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
   for (size_t i = 0; i < c->ents.len; i++) {
     const cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
@@ -1975,14 +2241,79 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
     if (x && x->strong)
       is_person[p->tok] |= 3;
   }
+}
+
+/* The two rounds of S_confirm_by_use, on the keys S_seen_link made
+ * (pool[0..npool), their uses and the bits no round changes counted),
+ * given the words an "and" may join (joined): sets each key's
+ * confirmed.  The first round reads is_person only at the joined words'
+ * neighbours, the second also the people the first confirmed and its
+ * quoted speakers (no second round without joined words: it could
+ * confirm no key the first did not). */
+static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
+                           const uint32_t *joined, size_t njoined) {
+  uint8_t *is_person = NULL;
+  if (njoined) {
+    uint32_t n = c->seg->ntokens;
+    is_person = cc_arena_alloc_raw(c->arena, n + 1);
+    memset(is_person, 0, n + 1);
+    S_person_marks(c, is_person);
+    S_confirm_joined(c, joined, njoined, is_person, false);
+  }
+  for (size_t k = 0; k < npool; k++)
+    pool[k].confirmed = S_confirms(&pool[k]);
+  if (!njoined)
+    return;
+  for (size_t i = 0; i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const S_seen *x = p->weak ? NULL : p->seen;
+    if (x && x->confirmed)
+      is_person[p->tok] |= 3;
+    if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
+      is_person[p->tok] |= 4;
+  }
+  S_confirm_joined(c, joined, njoined, is_person, true);
+  for (size_t k = 0; k < npool; k++)
+    pool[k].confirmed |= S_confirms(&pool[k]);
+}
+
+/* Single capitalized words no full name explains are surnames too (an
+ * article may name a leader by surname only) when the document uses them
+ * twice or more, capitalized at least once inside a sentence (not
+ * "Officials said"), and either joined by "and" to a person or quoted
+ * as a speaker and served by an aide (S_person_context; a company is
+ * quoted too, but has no aides).  Two rounds, so that "Ruiz and Berg"
+ * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
+ * confirm each other.  Not a word one letter off a known surname (a
+ * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
+static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   S_seen *seen = NULL, *x, *xt;
   /* (an entry per counted word at most, in one allocation) */
   S_seen *pool = cc_arena_alloc_raw(c->arena,
                                     (c->pending.len + 1) * sizeof *pool);
-  size_t npool = 0;
-  S_seen_link(c, &seen, pool, &npool);
+  uint32_t *joined = cc_arena_alloc_raw(
+      c->arena, (c->pending.len + 1) * sizeof *joined);
+  size_t npool = 0, njoined = 0;
+  S_seen_link(c, &seen, pool, &npool, joined, &njoined);
+  S_confirm_keys(c, pool, npool, joined, njoined);
+#ifdef CC_RECOG_CHECK_INERT
+  /* the rounds as they were, over every use, from the start */
+  for (size_t k = 0; k < npool; k++) {
+    pool[k].checked = pool[k].confirmed;
+    pool[k].confirmed = false;
+    pool[k].how = 0;
+  }
+  uint32_t n = c->seg->ntokens;
+  uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
+  S_person_marks(c, is_person);
   S_confirm_round(c, &seen, is_person);
   S_confirm_round(c, &seen, is_person);
+  for (size_t k = 0; k < npool; k++)
+    if (pool[k].checked != pool[k].confirmed) {
+      fprintf(stderr, "entity: S_confirm_keys and the rounds disagree\n");
+      abort();
+    }
+#endif
   HASH_ITER(hh, seen, x, xt) {
     if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
         !S_fuzzy(*map, x->key, x->len)) {
@@ -2239,8 +2570,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   size_t w = 0;
   for (size_t i = 0; i < c.ents.len; i++) {
     cc_entity *en = CC_VEC_AT(&c.ents, cc_entity, i);
-    if (en->kind != 0xff)
-      *CC_VEC_AT(&c.ents, cc_entity, w++) = *en;
+    if (en->kind == 0xff)
+      continue;
+    if (w != i) /* (until the first dropped one, each is in its place) */
+      *CC_VEC_AT(&c.ents, cc_entity, w) = *en;
+    w++;
   }
   *n = (uint32_t)w;
   if (w) { /* (every byte is written: no need to zero it first) */

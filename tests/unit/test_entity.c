@@ -14,7 +14,9 @@
 static cc_lexicon *S_lx;
 static cc_entity_model *S_m;
 static cc_entity_model *S_m_nofilter; /* S_longest_walk's filter off */
+static cc_entity_model *S_m_all;      /* a node at every key prefix */
 void cc__entity_follow_off(cc_entity_model *m);
+void cc__entity_all_prefixes(bool on);
 
 static int S_setup(void **state) {
   (void)state;
@@ -26,6 +28,13 @@ static int S_setup(void **state) {
     return -1;
   }
   cc__entity_follow_off(S_m_nofilter);
+  cc__entity_all_prefixes(true);
+  int rc = cc_entity_model_new(S_lx, &S_m_all, &err);
+  cc__entity_all_prefixes(false);
+  if (rc != 0) {
+    print_error("%s\n", err.msg);
+    return -1;
+  }
   return 0;
 }
 
@@ -33,6 +42,7 @@ static int S_teardown(void **state) {
   (void)state;
   cc_entity_model_free(&S_m);
   cc_entity_model_free(&S_m_nofilter);
+  cc_entity_model_free(&S_m_all);
   cc_lexicon_free(&S_lx);
   return 0;
 }
@@ -543,16 +553,19 @@ static void S_same_without_ids(const char *text, size_t len) {
   uint32_t nx, ny, nz;
   cc_entities_find(S_m, &seg, a, &x, &nx);
   cc_entities_find(S_m, &bare, a, &y, &ny);
-  /* and the same without the walk's filter (S_pfx follow bits) */
-  cc_entities_find(S_m_nofilter, &seg, a, &z, &nz);
-  assert_int_equal(nx, nz);
-  for (uint32_t i = 0; i < nx; i++) {
-    assert_int_equal(x[i].kind, z[i].kind);
-    assert_int_equal(x[i].tok_begin, z[i].tok_begin);
-    assert_int_equal(x[i].tok_end, z[i].tok_end);
-    assert_int_equal(x[i].tok_title, z[i].tok_title);
-    assert_string_equal(x[i].key, z[i].key);
-    assert_string_equal(x[i].title, z[i].title);
+  /* and the same without the walk's filter (S_pfx follow bits), and
+   * with a node at every prefix of every key (S_cut_at) */
+  for (int pass = 0; pass < 2; pass++) {
+    cc_entities_find(pass ? S_m_all : S_m_nofilter, &seg, a, &z, &nz);
+    assert_int_equal(nx, nz);
+    for (uint32_t i = 0; i < nx; i++) {
+      assert_int_equal(x[i].kind, z[i].kind);
+      assert_int_equal(x[i].tok_begin, z[i].tok_begin);
+      assert_int_equal(x[i].tok_end, z[i].tok_end);
+      assert_int_equal(x[i].tok_title, z[i].tok_title);
+      assert_string_equal(x[i].key, z[i].key);
+      assert_string_equal(x[i].title, z[i].title);
+    }
   }
   assert_int_equal(nx, ny);
   for (uint32_t i = 0; i < nx; i++) {
