@@ -73,36 +73,28 @@ void cc__json_str(cc_buf *b, const char *s, size_t n) {
   cc_buf_putc(b, '"');
 }
 
-static void S_jkey(cc_buf *b, const char *key, bool first) {
-  if (!first)
-    cc_buf_putc(b, ',');
-  cc_buf_putc(b, '"');
-  cc_buf_puts(b, key);
-  cc_buf_put(b, "\":", 2);
-}
-
-static void S_jint(cc_buf *b, long long v) {
-  char num[24];
-  if (v < 0)
-    cc_buf_putc(b, '-');
-  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-                               : (unsigned long long)v;
-  cc_buf_put(b, num, (size_t)(cc_put_uint(num, u, 0) - num));
-}
+static char *S_int_at(char *p, long long v);
+static char *S_real_at(char *p, double v);
 
 /* A real as jansson writes it: "%.17g", ".0" added when it has neither a
  * point nor an exponent, and the exponent without '+' or leading zeros.
  * Whole numbers below 10^15 (most values) take the integer path. */
 void cc__json_real(cc_buf *b, double v) {
+  char buf[48];
+  cc_buf_put(b, buf, (size_t)(S_real_at(buf, v) - buf));
+}
+
+/* The same at p: at most 40 bytes. */
+static char *S_real_at(char *p, double v) {
   char buf[40];
   if (v == floor(v) && fabs(v) < 1e15 && !(v == 0 && signbit(v))) {
-    S_jint(b, (long long)v);
-    cc_buf_put(b, ".0", 2);
-    return;
+    p = S_int_at(p, (long long)v);
+    memcpy(p, ".0", 2);
+    return p + 2;
   }
   int len = snprintf(buf, sizeof buf, "%.17g", v);
   if (len < 0 || (size_t)len >= sizeof buf - 3)
-    return;
+    return p;
   if (!strchr(buf, '.') && !strchr(buf, 'e')) {
     memcpy(buf + len, ".0", 3);
     len += 2;
@@ -119,27 +111,8 @@ void cc__json_real(cc_buf *b, double v) {
       len -= (int)(end - start);
     }
   }
-  cc_buf_put(b, buf, (size_t)len);
-}
-
-/* A bound: a real when the mention is numeric and the text parses, else
- * the text; null when empty. */
-static void S_jkv_bound(cc_buf *b, const char *key, const char *s,
-                        bool numeric) {
-  S_jkey(b, key, false);
-  if (!s[0]) {
-    cc_buf_put(b, "null", 4);
-    return;
-  }
-  if (numeric) {
-    char *end;
-    double v = strtod(s, &end);
-    if (*end == '\0' && isfinite(v)) {
-      cc__json_real(b, v);
-      return;
-    }
-  }
-  cc__json_str(b, s, strlen(s));
+  memcpy(p, buf, (size_t)len);
+  return p + len;
 }
 
 static bool S_numeric_type(const cc_mention *m) {
@@ -230,11 +203,10 @@ static char *S_str40_at(char *p, const char *field) {
 }
 #endif
 
-/* The escapes of cc__json_str, at p, byte by byte; at most 6 * n + 2
- * bytes. */
-static char *S_str_slow(char *p, const char *s, size_t n) {
+/* The escapes of cc__json_str for the n bytes at s, at p, byte by byte,
+ * without quotes; at most 6 * n bytes. */
+static char *S_esc_run(char *p, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
-  *p++ = '"';
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\') {
@@ -256,6 +228,13 @@ static char *S_str_slow(char *p, const char *s, size_t n) {
       *p++ = hex[c & 15];
     }
   }
+  return p;
+}
+
+/* The same quoted: at most 6 * n + 2 bytes. */
+static char *S_str_slow(char *p, const char *s, size_t n) {
+  *p++ = '"';
+  p = S_esc_run(p, s, n);
   *p++ = '"';
   return p;
 }
@@ -265,14 +244,17 @@ static char *S_str_slow(char *p, const char *s, size_t n) {
  * need no escape: they are copied 8 bytes at a time, the last chunk
  * overlapping the one before (or, for a string shorter than 8 bytes
  * whose source has 8 readable bytes, read8, one chunk with the bytes
- * past it read as 'A'); a chunk with a byte to escape hands the whole
- * string to S_str_slow. */
+ * past it read as 'A').  A chunk with a byte to escape (a text across a
+ * line break) is escaped byte by byte, and the copy goes on after it:
+ * each byte is written alone, so the pieces join to S_str_slow's
+ * bytes.  (The last chunk, when clean, holds bytes already written
+ * as they are, just before the output's end, whatever came before.) */
 static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
   if (n < 8 && !read8)
     return S_str_slow(p, s, n);
-  char *o = p + 1;
   uint64_t x;
   if (n < 8) {
+    char *o = p + 1;
     static const unsigned char ones[16] = {0xFF, 0xFF, 0xFF, 0xFF,
                                            0xFF, 0xFF, 0xFF, 0xFF};
     uint64_t keep; /* the first n bytes (in memory order) */
@@ -282,24 +264,33 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
     if (S_esc8(x))
       return S_str_slow(p, s, n);
     memcpy(o, &x, 8);
-  } else {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      memcpy(&x, s + i, 8);
-      if (S_esc8(x))
-        return S_str_slow(p, s, n);
-      memcpy(o + i, &x, 8);
+    *p = '"';
+    o[n] = '"';
+    return o + n + 1;
+  }
+  char *o = p;
+  *o++ = '"';
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&x, s + i, 8);
+    if (S_esc8(x)) {
+      o = S_esc_run(o, s + i, 8);
+      continue;
     }
-    if (i < n) {
-      memcpy(&x, s + n - 8, 8);
-      if (S_esc8(x))
-        return S_str_slow(p, s, n);
-      memcpy(o + n - 8, &x, 8);
+    memcpy(o, &x, 8);
+    o += 8;
+  }
+  if (i < n) {
+    memcpy(&x, s + n - 8, 8);
+    if (S_esc8(x)) {
+      o = S_esc_run(o, s + i, n - i);
+    } else {
+      memcpy(o - (i - (n - 8)), &x, 8);
+      o += n - i;
     }
   }
-  *p = '"';
-  o[n] = '"';
-  return o + n + 1;
+  *o = '"';
+  return o + 1;
 }
 
 /* S_str_at8 for a mention's text, up to 16 bytes (most of them) inline:
@@ -574,22 +565,34 @@ static bool S_instant_type(const cc_mention *m) {
          m->type == CC_M_DATETIME;
 }
 
-/* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
- * or directly when both numeric bounds allow it, or both are instants. */
-static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
-  char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
+/* A bound's text (cc_mention_bounds) as a value at p: a real when the
+ * mention is numeric and the text parses, else the text; null when
+ * empty.  At most 6 * 40 + 8 bytes. */
+static char *S_bound_text_at(char *p, const char *s, bool numeric) {
+  if (!s[0])
+    return S_LIT(p, "null");
+  if (numeric) {
+    char *end;
+    double v = strtod(s, &end);
+    if (*end == '\0' && isfinite(v))
+      return S_real_at(p, v);
+  }
+  return S_str_at8(p, s, strlen(s), true); /* (s is a char[40]) */
+}
+
+/* "lo" and "hi" (key and value) at p: directly when both numeric bounds
+ * allow it, or both are instants, else through cc_mention_bounds. */
+static char *S_jbounds_at(char *p, const cc_mention *m, bool num) {
   char *q = S_LIT(p, ",\"lo\":");
   if (S_instant_type(m)) { /* (S_fmt_one's S_fmt_instant) */
     q = S_instant_at(q, m->lo);
-    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), m->hi));
-    return;
+    return S_instant_at(S_LIT(q, ",\"hi\":"), m->hi);
   }
   if (num && S_bound_direct(m->lo, &q)) {
     q = S_LIT(q, ",\"hi\":");
-    if (S_bound_direct(m->hi, &q)) {
-      S_done(b, q);
-      return;
-    }
+    if (S_bound_direct(m->hi, &q))
+      return q;
+    q = S_LIT(p, ",\"lo\":"); /* (both through the text, as before) */
   }
   /* Bounds of the same bits print the same (cc_mention_bounds formats
    * each from the type and the number alone): most durations and exact
@@ -604,73 +607,31 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
   } else {
     cc_mention_bounds(m, lo, hi);
   }
-  if (num) { /* a fraction: through the text, as S_jkv_bound reads it */
-    S_done(b, p);
-    size_t at = b->len + 6; /* (after `,"lo":`) */
-    S_jkv_bound(b, "lo", lo, num);
-    if (!same) {
-      S_jkv_bound(b, "hi", hi, num);
-      return;
-    }
-    size_t vn = b->len - at;
-    q = S_LIT(S_room(b, vn + 8), ",\"hi\":");
-    memcpy(q, b->ptr + at, vn);
-    S_done(b, q + vn);
-    return;
-  }
   char *v = q;
-  q = lo[0] ? S_str_at8(q, lo, strlen(lo), true) : S_LIT(q, "null");
+  q = S_bound_text_at(q, lo, num);
   size_t vn = (size_t)(q - v);
   q = S_LIT(q, ",\"hi\":");
   if (same) {
     memcpy(q, v, vn);
-    S_done(b, q + vn);
-    return;
+    return q + vn;
   }
-  S_done(b, hi[0] ? S_str_at8(q, hi, strlen(hi), true) : S_LIT(q, "null"));
+  return S_bound_text_at(q, hi, num);
 }
 
-/* A record's prefix up to this length is copied whole: it is then in an
- * S_pfx's small buffer, which has the bytes to read (a prefix in the
- * heap one is longer: its path needed more than the small one). */
-#define S_PFX_COPY 64
-
-/* The fields up to "end", then "text" .. "unit". */
-static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
-                    const char *pfx, size_t pfxn) {
-  const cc_token *t = &d->seg.tokens[m->tok_begin];
-  size_t tn = m->end - m->start;
+/* The fields that depend on the mention's values alone, "type" to
+ * "anchor", at p: at most S_MID_ROOM + 6 * zonen bytes written over. */
+#define S_MID_ROOM 1280
+static char *S_jmid_at(char *p, const cc_mention *m, size_t zonen) {
   /* (unit is char[4]: its length without the call) */
   size_t unitn = !m->unit[0] ? 0 : !m->unit[1] ? 1 : !m->unit[2] ? 2
                  : strnlen(m->unit, sizeof m->unit);
-  char *p = S_room(b, pfxn + S_PFX_COPY + 4 * 24 + 64 + sizeof(S_nm) +
-                          6 * (tn + sizeof m->value + unitn) + 16);
-  if (pfxn <= S_PFX_COPY) /* (a fixed copy: moves, not a call) */
-    memcpy(p, pfx, S_PFX_COPY);
-  else
-    memcpy(p, pfx, pfxn);
-  p += pfxn;
-  p = S_u32_at(p, t->line);
-  p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
-  p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
-  p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
-  /* (8 bytes readable from the text's start when it is not in the
-   * document's last 7 bytes, counting its NUL) */
-  p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
-                (size_t)m->start + 8 <= d->doc->len + 1);
   p = S_nm_at(S_LIT(p, ",\"type\":"), S_NM_TYPE, m->type);
   p = S_LIT(p, ",\"value\":");
   _Static_assert(sizeof m->value == 40, "S_str40_at reads 40 bytes");
   p = S_str40_at(p, m->value); /* (never null) */
   p = S_LIT(p, ",\"unit\":");
   p = unitn ? S_str_slow(p, m->unit, unitn) : S_LIT(p, "null");
-  S_done(b, p);
-}
-
-/* "qualifier" to the end of the record. */
-static void S_jtail(cc_buf *b, const cc_mention *m) {
-  size_t zonen = S_len0(m->zone);
-  char *p = S_room(b, 6 * (zonen + 40 + 16) + 2 * sizeof(S_nm) + 256);
+  p = S_jbounds_at(p, m, S_numeric_type(m));
   p = S_LIT(p, ",\"qualifier\":");
   p = m->qual ? S_nm_at(p, S_NM_QUAL, m->qual) : S_LIT(p, "null");
   p = S_LIT(p, ",\"zone\":");
@@ -691,6 +652,143 @@ static void S_jtail(cc_buf *b, const cc_mention *m) {
     memcpy(p, S_ymd(m->anchor_days), 10); /* (cc_format_date) */
     p = S_LIT(p + 10, "\"");
   }
+  return p;
+}
+
+/* ---- the record's middle, remembered --------------------------------------
+ * "type" to "anchor" depend on the mention's values alone (type, value,
+ * unit, bounds, qualifier, zone, UTC instant, granularity, anchor day),
+ * not on where it is, and a corpus repeats them: the same dates, "P1D",
+ * small numbers, the same amounts.  About three records in four (the
+ * 10 MB bench corpus and BBC news alike) repeat the values of one among
+ * the few hundred before.  The middles are kept per sink
+ * (cc_out_memo), direct-mapped by a hash of the values, and copied when
+ * every value matches bit for bit (the bounds and the UTC instant by
+ * their bits, value and unit by all their bytes, the zone by its text):
+ * S_jmid_at is a function of those alone, so the bytes are its bytes. */
+#define S_MEMO_BITS 9
+#define S_MEMO_N (1u << S_MEMO_BITS)
+#define S_MEMO_BYTES 256 /* a middle kept, at most (a multiple of 32) */
+#define S_MEMO_ZONE 40   /* a zone's text kept, at most */
+
+typedef struct S_mkey {
+  uint64_t w[11];
+} S_mkey;
+
+typedef struct S_ment {
+  S_mkey key;
+  uint16_t len; /* of bytes; 0: empty */
+  char zone[S_MEMO_ZONE];
+  char bytes[S_MEMO_BYTES];
+} S_ment;
+
+/* The values S_jmid_at reads, as words: value; unit, type, qualifier,
+ * granularity and which of UTC and anchor are there; lo; hi; the UTC
+ * instant; the anchor day; the zone's length plus one (0: no zone). */
+S_ALWAYS_INLINE void S_mkey_make(S_mkey *k, const cc_mention *m,
+                                 size_t zonen) {
+  uint32_t unit;
+  bool utc = (m->flags & CC_MF_UTC) != 0,
+       anchor = m->anchor != CC_ANCHOR_NONE;
+  memcpy(k->w, m->value, 40);
+  memcpy(&unit, m->unit, 4);
+  k->w[5] = unit | (uint64_t)m->type << 32 | (uint64_t)m->qual << 40 |
+            (uint64_t)m->gran << 48 | (uint64_t)(utc | anchor << 1) << 56;
+  memcpy(&k->w[6], &m->lo, 8);
+  memcpy(&k->w[7], &m->hi, 8);
+  k->w[8] = 0;
+  if (utc)
+    memcpy(&k->w[8], &m->utc_lo, 8);
+  k->w[9] = anchor ? (uint64_t)m->anchor_days : 0;
+  k->w[10] = m->zone ? (uint64_t)zonen + 1 : 0;
+}
+
+/* The slot of a key: a multiplicative hash of the words that differ most
+ * (a collision only costs a miss). */
+S_ALWAYS_INLINE uint32_t S_mkey_slot(const S_mkey *k) {
+  uint64_t h = (k->w[0] ^ k->w[5]) * 0x9E3779B97F4A7C15ull;
+  h ^= (k->w[1] ^ k->w[6]) * 0xC2B2AE3D27D4EB4Full;
+  h ^= (k->w[2] ^ k->w[7] ^ k->w[8] ^ k->w[9]) * 0x165667B19E3779F9ull;
+  return (uint32_t)(h >> (64 - S_MEMO_BITS));
+}
+
+/* (unrolled: the loop was not, and the key is compared on every record) */
+S_ALWAYS_INLINE bool S_mkey_eq(const S_mkey *a, const S_mkey *b) {
+  return ((a->w[0] ^ b->w[0]) | (a->w[1] ^ b->w[1]) | (a->w[2] ^ b->w[2]) |
+          (a->w[3] ^ b->w[3]) | (a->w[4] ^ b->w[4]) | (a->w[5] ^ b->w[5]) |
+          (a->w[6] ^ b->w[6]) | (a->w[7] ^ b->w[7]) | (a->w[8] ^ b->w[8]) |
+          (a->w[9] ^ b->w[9]) | (a->w[10] ^ b->w[10])) == 0;
+}
+
+/* S_jmid_at through the memo (NULL: none): at most S_MID_ROOM +
+ * 6 * zonen bytes written over, as S_jmid_at. */
+static char *S_jmid_memo(char *p, S_ment *memo, const cc_mention *m,
+                         size_t zonen) {
+  if (!memo)
+    return S_jmid_at(p, m, zonen);
+  S_mkey k;
+  S_mkey_make(&k, m, zonen);
+  S_ment *e = &memo[S_mkey_slot(&k)];
+  if (e->len && S_mkey_eq(&e->key, &k) &&
+      (!zonen || memcmp(e->zone, m->zone, zonen) == 0)) {
+#ifdef CC_RECOG_CHECK_INERT /* the kept bytes are the ones written */
+    char fresh[S_MID_ROOM + 6 * S_MEMO_ZONE];
+    char *end = S_jmid_at(fresh, m, zonen);
+    if ((size_t)(end - fresh) != e->len ||
+        memcmp(fresh, e->bytes, e->len) != 0) {
+      fprintf(stderr, "extract: kept record middle differs: %.*s\n",
+              (int)(end - fresh), fresh);
+      abort();
+    }
+#endif
+    /* (fixed copies, past len within the room's slack: most middles are
+     * under 160 bytes) */
+    memcpy(p, e->bytes, 160);
+    for (size_t i = 160; i < e->len; i += 32)
+      memcpy(p + i, e->bytes + i, 32);
+    return p + e->len;
+  }
+  char *end = S_jmid_at(p, m, zonen);
+  size_t n = (size_t)(end - p);
+  if (n <= S_MEMO_BYTES && zonen <= S_MEMO_ZONE) {
+    e->key = k;
+    e->len = (uint16_t)n;
+    memcpy(e->zone, m->zone ? m->zone : "", zonen);
+    memcpy(e->bytes, p, n);
+  }
+  return end;
+}
+
+/* A record's prefix up to this length is copied whole: it is then in an
+ * S_pfx's small buffer, which has the bytes to read (a prefix in the
+ * heap one is longer: its path needed more than the small one). */
+#define S_PFX_COPY 96
+
+/* The room a record needs at most, its prefix, text and zone apart:
+ * "line" to "text" (numbers, keys, the text's slack), the middle (or the
+ * memo's 32-byte steps) and the tail. */
+#define S_REC_ROOM (S_PFX_COPY + 256 + S_MID_ROOM + S_MEMO_BYTES + 128)
+
+/* One record at p (room for S_REC_ROOM + pfxn + 6 * (text + zone)). */
+static char *S_jrec_at(char *p, const cc_docresult *d, const cc_mention *m,
+                       const char *pfx, size_t pfxn, S_ment *memo,
+                       size_t zonen) {
+  const cc_token *t = &d->seg.tokens[m->tok_begin];
+  size_t tn = m->end - m->start;
+  if (pfxn <= S_PFX_COPY) /* (a fixed copy: moves, not a call) */
+    memcpy(p, pfx, S_PFX_COPY);
+  else
+    memcpy(p, pfx, pfxn);
+  p += pfxn;
+  p = S_u32_at(p, t->line);
+  p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
+  p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
+  p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
+  /* (8 bytes readable from the text's start when it is not in the
+   * document's last 7 bytes, counting its NUL) */
+  p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
+                (size_t)m->start + 8 <= d->doc->len + 1);
+  p = S_jmid_memo(p, memo, m, zonen);
   if (m->pair >= 0)
     p = S_int_at(S_LIT(p, ",\"pair\":"), m->pair);
   if (m->flags & CC_MF_PAIR_LOCAL)
@@ -699,7 +797,7 @@ static void S_jtail(cc_buf *b, const cc_mention *m) {
     p = S_int_at(S_LIT(p, ",\"weekday\":"), m->weekday);
   if (m->flags & CC_MF_YEAR_INFERRED)
     p = S_LIT(p, ",\"year_inferred\":true");
-  S_done(b, S_LIT(p, "}\n"));
+  return S_LIT(p, "}\n");
 }
 
 /* A document's records are appended in place to the sink's pending bytes
@@ -739,6 +837,7 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   if (!b)
     return -1;
   pthread_once(&S_names_once, S_names_init);
+  S_ment *memo = cc_out_memo(out, S_MEMO_N * sizeof(S_ment));
   S_pfx pfx;
   S_pfx_make(&pfx, d->doc->path);
   /* room for the records at once (about 300 bytes each after the
@@ -749,9 +848,11 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   int rc = 0;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
-    S_jhead(b, d, m, pfx.ptr, pfx.len);
-    S_jbounds(b, m, S_numeric_type(m));
-    S_jtail(b, m);
+    size_t zonen = S_len0(m->zone);
+    /* one room for the whole record */
+    char *p = S_room(b, S_REC_ROOM + pfx.len +
+                            6 * ((size_t)(m->end - m->start) + zonen));
+    S_done(b, S_jrec_at(p, d, m, pfx.ptr, pfx.len, memo, zonen));
     if (b->len >= S_FLUSH_AT && (rc = cc_out_append_end(out, false)) == 0)
       b = cc_out_append_begin(out);
   }
