@@ -10,6 +10,10 @@
 #include "cc_report.h"
 #include "cc_time.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (texts and paths checked 16 bytes at a time) */
+#endif
+
 static const char *const S_cols[] = {"doc",  "line", "col",      "start",
                                      "end",  "text", "type",     "value",
                                      "unit", "lo",   "hi",       "qualifier",
@@ -166,6 +170,17 @@ static inline bool S_esc8(uint64_t x) {
          (S_ONES * 0x80);
 }
 
+#if defined(__SSE2__)
+/* The bytes of x that need an escape (below 0x20, '"' or '\\'), as the
+ * bits of a mask (byte i, bit i). */
+static inline unsigned S_esc16(__m128i x) {
+  __m128i lt = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
+  __m128i q = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+  __m128i b = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(lt, _mm_or_si128(q, b)));
+}
+#endif
+
 /* A char[40] field's NUL-terminated string, quoted and escaped as
  * S_str_at8 does, its end found in the same 8-byte steps that look for
  * bytes to escape (a NUL is one of them: the lowest byte flagged is a
@@ -271,6 +286,31 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
   char *o = p;
   *o++ = '"';
   size_t i = 0;
+#if defined(__SSE2__)
+  if (n >= 16) { /* (the same in 16-byte steps) */
+    for (; i + 16 <= n; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      if (S_esc16(v)) {
+        o = S_esc_run(o, s + i, 16);
+        continue;
+      }
+      _mm_storeu_si128((__m128i *)(void *)o, v);
+      o += 16;
+    }
+    if (i < n) {
+      __m128i v =
+          _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+      if (S_esc16(v)) {
+        o = S_esc_run(o, s + i, n - i);
+      } else {
+        _mm_storeu_si128((__m128i *)(void *)(o - (i - (n - 16))), v);
+        o += n - i;
+      }
+    }
+    *o = '"';
+    return o + 1;
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     memcpy(&x, s + i, 8);
     if (S_esc8(x)) {
@@ -297,7 +337,23 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
  * the call and S_str_at8's tests were half of the cost of a short
  * text. */
 S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
-                                bool read8) {
+                                bool read8, bool read16) {
+#if defined(__SSE2__)
+  /* (one 16-byte check for the texts up to 16 bytes with 16 readable,
+   * the bytes past the text left out of the mask) */
+  if (n <= 16 && read16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    if (!(S_esc16(v) & ((1u << n) - 1))) {
+      *p = '"';
+      _mm_storeu_si128((__m128i *)(void *)(p + 1), v);
+      p[n + 1] = '"';
+      return p + n + 2;
+    }
+    return S_str_at8(p, s, n, read8);
+  }
+#else
+  (void)read16;
+#endif
 #if (defined(__GNUC__) || defined(__clang__)) &&                              \
     defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   uint64_t x, y;
@@ -481,7 +537,7 @@ S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
  * digits were most of an instant's cost.  Direct-mapped by the day, so
  * neighbouring days do not evict each other; a pure function's memo, so
  * any thread may keep its own. */
-#define S_NDAYS 512
+#define S_NDAYS 4096 /* (a news archive's days over a decade or so) */
 typedef struct S_day {
   int64_t day;
   bool used;
@@ -666,70 +722,58 @@ static char *S_jmid_at(char *p, const cc_mention *m, size_t zonen) {
  * every value matches bit for bit (the bounds and the UTC instant by
  * their bits, value and unit by all their bytes, the zone by its text):
  * S_jmid_at is a function of those alone, so the bytes are its bytes. */
-#define S_MEMO_BITS 9
+#define S_MEMO_BITS 10
 #define S_MEMO_N (1u << S_MEMO_BITS)
 #define S_MEMO_BYTES 256 /* a middle kept, at most (a multiple of 32) */
 #define S_MEMO_ZONE 40   /* a zone's text kept, at most */
 
-typedef struct S_mkey {
-  uint64_t w[11];
-} S_mkey;
-
+/* An entry: the values S_jmid_at reads (value's words; lo and hi's bits;
+ * the tag; the UTC instant's bits and the anchor day when the tag says
+ * they are there, else 0; the zone's text) and the bytes it wrote. */
 typedef struct S_ment {
-  S_mkey key;
+  uint64_t v[5], lo, hi, tag, utc, anchor;
   uint16_t len; /* of bytes; 0: empty */
   char zone[S_MEMO_ZONE];
   char bytes[S_MEMO_BYTES];
 } S_ment;
 
-/* The values S_jmid_at reads, as words: value; unit, type, qualifier,
- * granularity and which of UTC and anchor are there; lo; hi; the UTC
- * instant; the anchor day; the zone's length plus one (0: no zone). */
-S_ALWAYS_INLINE void S_mkey_make(S_mkey *k, const cc_mention *m,
-                                 size_t zonen) {
+/* A mention's tag: unit, type, qualifier, granularity, whether the UTC
+ * instant and the anchor are there, and the zone's length plus one (0:
+ * no zone; at most S_MEMO_ZONE, the caller's test). */
+S_ALWAYS_INLINE uint64_t S_mtag(const cc_mention *m, size_t zonen) {
   uint32_t unit;
-  bool utc = (m->flags & CC_MF_UTC) != 0,
-       anchor = m->anchor != CC_ANCHOR_NONE;
-  memcpy(k->w, m->value, 40);
   memcpy(&unit, m->unit, 4);
-  k->w[5] = unit | (uint64_t)m->type << 32 | (uint64_t)m->qual << 40 |
-            (uint64_t)m->gran << 48 | (uint64_t)(utc | anchor << 1) << 56;
-  memcpy(&k->w[6], &m->lo, 8);
-  memcpy(&k->w[7], &m->hi, 8);
-  k->w[8] = 0;
-  if (utc)
-    memcpy(&k->w[8], &m->utc_lo, 8);
-  k->w[9] = anchor ? (uint64_t)m->anchor_days : 0;
-  k->w[10] = m->zone ? (uint64_t)zonen + 1 : 0;
-}
-
-/* The slot of a key: a multiplicative hash of the words that differ most
- * (a collision only costs a miss). */
-S_ALWAYS_INLINE uint32_t S_mkey_slot(const S_mkey *k) {
-  uint64_t h = (k->w[0] ^ k->w[5]) * 0x9E3779B97F4A7C15ull;
-  h ^= (k->w[1] ^ k->w[6]) * 0xC2B2AE3D27D4EB4Full;
-  h ^= (k->w[2] ^ k->w[7] ^ k->w[8] ^ k->w[9]) * 0x165667B19E3779F9ull;
-  return (uint32_t)(h >> (64 - S_MEMO_BITS));
-}
-
-/* (unrolled: the loop was not, and the key is compared on every record) */
-S_ALWAYS_INLINE bool S_mkey_eq(const S_mkey *a, const S_mkey *b) {
-  return ((a->w[0] ^ b->w[0]) | (a->w[1] ^ b->w[1]) | (a->w[2] ^ b->w[2]) |
-          (a->w[3] ^ b->w[3]) | (a->w[4] ^ b->w[4]) | (a->w[5] ^ b->w[5]) |
-          (a->w[6] ^ b->w[6]) | (a->w[7] ^ b->w[7]) | (a->w[8] ^ b->w[8]) |
-          (a->w[9] ^ b->w[9]) | (a->w[10] ^ b->w[10])) == 0;
+  uint64_t bits = (uint64_t)((m->flags & CC_MF_UTC) != 0) |
+                  (uint64_t)(m->anchor != CC_ANCHOR_NONE) << 1 |
+                  (uint64_t)(m->zone ? zonen + 1 : 0) << 2;
+  return unit | (uint64_t)m->type << 32 | (uint64_t)m->qual << 40 |
+         (uint64_t)m->gran << 48 | bits << 56;
 }
 
 /* S_jmid_at through the memo (NULL: none): at most S_MID_ROOM +
- * 6 * zonen bytes written over, as S_jmid_at. */
+ * 6 * zonen bytes written over, as S_jmid_at.  The values are compared
+ * in place (loads from the mention and the entry, no key built). */
 static char *S_jmid_memo(char *p, S_ment *memo, const cc_mention *m,
                          size_t zonen) {
-  if (!memo)
+  if (!memo || zonen > S_MEMO_ZONE)
     return S_jmid_at(p, m, zonen);
-  S_mkey k;
-  S_mkey_make(&k, m, zonen);
-  S_ment *e = &memo[S_mkey_slot(&k)];
-  if (e->len && S_mkey_eq(&e->key, &k) &&
+  uint64_t tag = S_mtag(m, zonen), v[5], lo, hi;
+  memcpy(v, m->value, 40);
+  memcpy(&lo, &m->lo, 8);
+  memcpy(&hi, &m->hi, 8);
+  /* (the slot: a multiplicative hash of the words that differ most; a
+   * collision only costs a miss) */
+  uint64_t h = (v[0] ^ tag) * 0x9E3779B97F4A7C15ull ^
+               (v[1] ^ lo) * 0xC2B2AE3D27D4EB4Full ^
+               hi * 0x165667B19E3779F9ull;
+  S_ment *e = &memo[h >> (64 - S_MEMO_BITS)];
+  bool utc = tag >> 56 & 1, anchor = tag >> 57 & 1;
+  if (e->len &&
+      ((e->v[0] ^ v[0]) | (e->v[1] ^ v[1]) | (e->v[2] ^ v[2]) |
+       (e->v[3] ^ v[3]) | (e->v[4] ^ v[4]) | (e->lo ^ lo) | (e->hi ^ hi) |
+       (e->tag ^ tag)) == 0 &&
+      (!utc || memcmp(&e->utc, &m->utc_lo, 8) == 0) &&
+      (!anchor || e->anchor == (uint64_t)m->anchor_days) &&
       (!zonen || memcmp(e->zone, m->zone, zonen) == 0)) {
 #ifdef CC_RECOG_CHECK_INERT /* the kept bytes are the ones written */
     char fresh[S_MID_ROOM + 6 * S_MEMO_ZONE];
@@ -750,8 +794,15 @@ static char *S_jmid_memo(char *p, S_ment *memo, const cc_mention *m,
   }
   char *end = S_jmid_at(p, m, zonen);
   size_t n = (size_t)(end - p);
-  if (n <= S_MEMO_BYTES && zonen <= S_MEMO_ZONE) {
-    e->key = k;
+  if (n <= S_MEMO_BYTES) {
+    memcpy(e->v, v, sizeof v);
+    e->lo = lo;
+    e->hi = hi;
+    e->tag = tag;
+    e->utc = 0;
+    if (utc)
+      memcpy(&e->utc, &m->utc_lo, 8);
+    e->anchor = anchor ? (uint64_t)m->anchor_days : 0;
     e->len = (uint16_t)n;
     memcpy(e->zone, m->zone ? m->zone : "", zonen);
     memcpy(e->bytes, p, n);
@@ -785,9 +836,10 @@ static char *S_jrec_at(char *p, const cc_docresult *d, const cc_mention *m,
   p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
   p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
   /* (8 bytes readable from the text's start when it is not in the
-   * document's last 7 bytes, counting its NUL) */
+   * document's last 7 bytes, counting its NUL; 16 likewise) */
   p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
-                (size_t)m->start + 8 <= d->doc->len + 1);
+                (size_t)m->start + 8 <= d->doc->len + 1,
+                (size_t)m->start + 16 <= d->doc->len + 1);
   p = S_jmid_memo(p, memo, m, zonen);
   if (m->pair >= 0)
     p = S_int_at(S_LIT(p, ",\"pair\":"), m->pair);
