@@ -156,6 +156,7 @@ static void S_done(cc_buf *b, char *p) {
   *p = '\0';
 }
 
+/* (p is evaluated twice: a plain pointer only) */
 #define S_LIT(p, lit) (memcpy((p), (lit), sizeof(lit) - 1), (p) + sizeof(lit) - 1)
 
 #define S_ONES 0x0101010101010101ull
@@ -416,7 +417,25 @@ static void S_nm_set(S_nm *e, const char *name) {
   e->n = (uint8_t)(n + 2);
 }
 
+/* The digits of 100 .. 9999, padded to 4 bytes: 3- and 4-digit offsets
+ * copied whole (a division, a remainder and two copies were half of a
+ * record's numbers).  Made with the names (S_names_once); written
+ * before any writer reads them. */
+static char S_d4[10000][4];
+
+static void S_d4_init(void) {
+  for (unsigned v = 100; v < 10000; v++) {
+    char *q = S_d4[v];
+    if (v >= 1000)
+      *q++ = (char)('0' + v / 1000);
+    q[0] = (char)('0' + v / 100 % 10);
+    q[1] = (char)('0' + v / 10 % 10);
+    q[2] = (char)('0' + v % 10);
+  }
+}
+
 static void S_names_init(void) {
+  S_d4_init();
   for (unsigned v = 0; v < 256; v++) {
     S_nm_set(&S_names[S_NM_TYPE][v], cc_mtype_name((cc_mtype)v));
     S_nm_set(&S_names[S_NM_QUAL][v], cc_qual_name((cc_qual)v));
@@ -456,15 +475,8 @@ S_ALWAYS_INLINE char *S_u32_at(char *p, uint32_t v) {
     return p + 2;
   }
   if (v < 10000) { /* (offsets in a document of a few kB) */
-    uint32_t hi = v / 100, lo = v % 100;
-    if (hi < 10)
-      *p++ = (char)('0' + hi);
-    else {
-      memcpy(p, cc_digits2 + 2 * hi, 2);
-      p += 2;
-    }
-    memcpy(p, cc_digits2 + 2 * lo, 2);
-    return p + 2;
+    memcpy(p, S_d4[v], 4);
+    return p + 3 + (v >= 1000);
   }
   return cc_put_uint(p, v, 0);
 }
@@ -513,7 +525,8 @@ S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
   if (x >= 0 && x < 4294967296.0 && (double)(uint32_t)x == x) {
     /* (the usual bound: a whole number, written as below, without the
      * tests for the rest; -0.0 is written "0.0" here as there) */
-    *pp = S_LIT(S_u32_at(p, (uint32_t)x), ".0");
+    p = S_u32_at(p, (uint32_t)x);
+    *pp = S_LIT(p, ".0");
     return true;
   }
   if (isnan(x) || isinf(x)) {
@@ -879,7 +892,8 @@ static void S_pfx_make(S_pfx *x, const char *path) {
     return;
   }
   char *p = S_LIT(x->small, "{\"doc\":");
-  p = S_LIT(S_str_at8(p, path, n, false), ",\"line\":");
+  p = S_str_at8(p, path, n, false);
+  p = S_LIT(p, ",\"line\":");
   x->ptr = x->small;
   x->len = (size_t)(p - x->small);
 }
@@ -888,7 +902,6 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   cc_buf *b = cc_out_append_begin(out);
   if (!b)
     return -1;
-  pthread_once(&S_names_once, S_names_init);
   S_ment *memo = cc_out_memo(out, S_MEMO_N * sizeof(S_ment));
   S_pfx pfx;
   S_pfx_make(&pfx, d->doc->path);
@@ -1063,6 +1076,7 @@ static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
 
 int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
+  pthread_once(&S_names_once, S_names_init); /* (names and S_d4) */
   if (fmt == CC_EXTRACT_JSONL)
     return d->nmentions ? S_jsonl_doc(out, d) : 0;
   if (fmt == CC_EXTRACT_CSV)
