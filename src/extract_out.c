@@ -2,6 +2,7 @@
 #include "cc_extract.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -740,27 +741,40 @@ static char *S_jmid_at(char *p, const cc_mention *m, size_t zonen) {
 #define S_MEMO_BYTES 256 /* a middle kept, at most (a multiple of 32) */
 #define S_MEMO_ZONE 40   /* a zone's text kept, at most */
 
-/* An entry: the values S_jmid_at reads (value's words; lo and hi's bits;
- * the tag; the UTC instant's bits and the anchor day when the tag says
- * they are there, else 0; the zone's text) and the bytes it wrote. */
+/* An entry: the values S_jmid_at reads and the bytes it wrote.  The
+ * mention's first 8 bytes (type, granularity, qualifier, the weekday,
+ * the flags) are read as one word and masked to the fields the middle
+ * reads (the weekday is written after it, and of the flags only UTC
+ * matters): one load and a mask instead of a tag put together field by
+ * field. */
 typedef struct S_ment {
-  uint64_t v[5], lo, hi, tag, utc, anchor;
+  uint64_t v[5], lo, hi; /* value's words; lo and hi's bits */
+  uint64_t head;   /* the first 8 bytes, masked (S_head_mask) */
+  uint64_t more;   /* unit, anchor kind, the zone's length plus one (0:
+                      no zone; at most S_MEMO_ZONE, the caller's test) */
+  uint64_t utc, anchor; /* the UTC instant's bits when flagged, the
+                           anchor day when there is one, else 0 */
   uint16_t len; /* of bytes; 0: empty */
   char zone[S_MEMO_ZONE];
   char bytes[S_MEMO_BYTES];
 } S_ment;
 
-/* A mention's tag: unit, type, qualifier, granularity, whether the UTC
- * instant and the anchor are there, and the zone's length plus one (0:
- * no zone; at most S_MEMO_ZONE, the caller's test). */
-S_ALWAYS_INLINE uint64_t S_mtag(const cc_mention *m, size_t zonen) {
-  uint32_t unit;
-  memcpy(&unit, m->unit, 4);
-  uint64_t bits = (uint64_t)((m->flags & CC_MF_UTC) != 0) |
-                  (uint64_t)(m->anchor != CC_ANCHOR_NONE) << 1 |
-                  (uint64_t)(m->zone ? zonen + 1 : 0) << 2;
-  return unit | (uint64_t)m->type << 32 | (uint64_t)m->qual << 40 |
-         (uint64_t)m->gran << 48 | bits << 56;
+_Static_assert(offsetof(cc_mention, type) == 0 &&
+                   offsetof(cc_mention, gran) == 1 &&
+                   offsetof(cc_mention, qual) == 2 &&
+                   offsetof(cc_mention, flags) == 4 &&
+                   sizeof(((cc_mention *)0)->flags) == 4,
+               "type, granularity, qualifier and flags in the first 8 bytes");
+
+/* The mask of those 8 bytes: the first three, and CC_MF_UTC among the
+ * flags (as the machine stores them: a constant once folded). */
+S_ALWAYS_INLINE uint64_t S_head_mask(void) {
+  unsigned char b[8] = {0xFF, 0xFF, 0xFF, 0};
+  uint32_t f = CC_MF_UTC;
+  uint64_t k;
+  memcpy(b + 4, &f, 4);
+  memcpy(&k, b, 8);
+  return k;
 }
 
 /* S_jmid_at through the memo (NULL: none): at most S_MID_ROOM +
@@ -770,21 +784,27 @@ static char *S_jmid_memo(char *p, S_ment *memo, const cc_mention *m,
                          size_t zonen) {
   if (!memo || zonen > S_MEMO_ZONE)
     return S_jmid_at(p, m, zonen);
-  uint64_t tag = S_mtag(m, zonen), v[5], lo, hi;
+  uint64_t head, v[5], lo, hi;
+  uint32_t unit;
+  memcpy(&head, m, 8);
+  head &= S_head_mask();
   memcpy(v, m->value, 40);
   memcpy(&lo, &m->lo, 8);
   memcpy(&hi, &m->hi, 8);
+  memcpy(&unit, m->unit, 4);
+  uint64_t more = unit | (uint64_t)m->anchor << 32 |
+                  (uint64_t)(m->zone ? zonen + 1 : 0) << 40;
   /* (the slot: a multiplicative hash of the words that differ most; a
    * collision only costs a miss) */
-  uint64_t h = (v[0] ^ tag) * 0x9E3779B97F4A7C15ull ^
+  uint64_t h = (v[0] ^ head ^ more) * 0x9E3779B97F4A7C15ull ^
                (v[1] ^ lo) * 0xC2B2AE3D27D4EB4Full ^
                hi * 0x165667B19E3779F9ull;
   S_ment *e = &memo[h >> (64 - S_MEMO_BITS)];
-  bool utc = tag >> 56 & 1, anchor = tag >> 57 & 1;
+  bool utc = m->flags & CC_MF_UTC, anchor = m->anchor != CC_ANCHOR_NONE;
   if (e->len &&
       ((e->v[0] ^ v[0]) | (e->v[1] ^ v[1]) | (e->v[2] ^ v[2]) |
        (e->v[3] ^ v[3]) | (e->v[4] ^ v[4]) | (e->lo ^ lo) | (e->hi ^ hi) |
-       (e->tag ^ tag)) == 0 &&
+       (e->head ^ head) | (e->more ^ more)) == 0 &&
       (!utc || memcmp(&e->utc, &m->utc_lo, 8) == 0) &&
       (!anchor || e->anchor == (uint64_t)m->anchor_days) &&
       (!zonen || memcmp(e->zone, m->zone, zonen) == 0)) {
@@ -811,7 +831,8 @@ static char *S_jmid_memo(char *p, S_ment *memo, const cc_mention *m,
     memcpy(e->v, v, sizeof v);
     e->lo = lo;
     e->hi = hi;
-    e->tag = tag;
+    e->head = head;
+    e->more = more;
     e->utc = 0;
     if (utc)
       memcpy(&e->utc, &m->utc_lo, 8);
