@@ -256,6 +256,39 @@ static char *S_str_slow(char *p, const char *s, size_t n) {
   return p;
 }
 
+#if defined(__SSE2__)
+/* r clean bytes (nothing to escape) from src to o: two overlapping
+ * copies, all reads inside the r bytes. */
+static inline char *S_run_at(char *o, const char *src, size_t r) {
+  if (r >= 8) {
+    memcpy(o, src, 8);
+    memcpy(o + r - 8, src + r - 8, 8);
+  } else if (r >= 4) {
+    memcpy(o, src, 4);
+    memcpy(o + r - 4, src + r - 4, 4);
+  } else {
+    for (size_t i = 0; i < r; i++)
+      o[i] = src[i];
+  }
+  return o + r;
+}
+
+/* n bytes at s (n at most 16) whose bytes to escape are the bits of mk:
+ * the runs between them copied whole, each flagged byte escaped as
+ * S_esc_run escapes it (a text across a line break: a byte or two to
+ * escape among clean ones). */
+static char *S_esc_mask(char *o, const char *s, size_t n, unsigned mk) {
+  size_t at = 0;
+  while (mk) {
+    size_t k = (size_t)__builtin_ctz(mk);
+    mk &= mk - 1;
+    o = S_esc_run(S_run_at(o, s + at, k - at), s + k, 1);
+    at = k + 1;
+  }
+  return S_run_at(o, s + at, n - at);
+}
+#endif
+
 /* The same, at most 6 * n + 2 bytes, but up to 7 bytes past the end may
  * be written over (the rooms reserved have that slack).  Most strings
  * need no escape: they are copied 8 bytes at a time, the last chunk
@@ -292,8 +325,9 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
   if (n >= 16) { /* (the same in 16-byte steps) */
     for (; i + 16 <= n; i += 16) {
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-      if (S_esc16(v)) {
-        o = S_esc_run(o, s + i, 16);
+      unsigned mk = S_esc16(v);
+      if (mk) {
+        o = S_esc_mask(o, s + i, 16, mk);
         continue;
       }
       _mm_storeu_si128((__m128i *)(void *)o, v);
@@ -345,13 +379,16 @@ S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
    * the bytes past the text left out of the mask) */
   if (n <= 16 && read16) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    if (!(S_esc16(v) & ((1u << n) - 1))) {
-      *p = '"';
+    unsigned mk = S_esc16(v) & ((1u << n) - 1);
+    *p = '"';
+    if (!mk) {
       _mm_storeu_si128((__m128i *)(void *)(p + 1), v);
       p[n + 1] = '"';
       return p + n + 2;
     }
-    return S_str_at8(p, s, n, read8);
+    p = S_esc_mask(p + 1, s, n, mk);
+    *p = '"';
+    return p + 1;
   }
 #else
   (void)read16;
@@ -876,11 +913,11 @@ static char *S_jrec_at(char *p, const cc_docresult *d, const cc_mention *m,
                 (size_t)m->start + 16 <= d->doc->len + 1);
   p = S_jmid_memo(p, memo, m, zonen);
   if (m->pair >= 0)
-    p = S_int_at(S_LIT(p, ",\"pair\":"), m->pair);
+    p = S_u32_at(S_LIT(p, ",\"pair\":"), (uint32_t)m->pair); /* (>= 0) */
   if (m->flags & CC_MF_PAIR_LOCAL)
     p = S_int_at(S_LIT(p, ",\"pair_offset_min\":"), m->pair_offset / 60);
   if (m->weekday >= 0)
-    p = S_int_at(S_LIT(p, ",\"weekday\":"), m->weekday);
+    p = S_u32_at(S_LIT(p, ",\"weekday\":"), (uint32_t)m->weekday);
   if (m->flags & CC_MF_YEAR_INFERRED)
     p = S_LIT(p, ",\"year_inferred\":true");
   return S_LIT(p, "}\n");
