@@ -462,14 +462,18 @@ static void S_nm_set(S_nm *e, const char *name) {
 static char S_d4[10000][4];
 
 static void S_d4_init(void) {
-  for (unsigned v = 100; v < 10000; v++) {
-    char *q = S_d4[v];
-    if (v >= 1000)
-      *q++ = (char)('0' + v / 1000);
-    q[0] = (char)('0' + v / 100 % 10);
-    q[1] = (char)('0' + v / 10 % 10);
-    q[2] = (char)('0' + v % 10);
-  }
+  /* (by hundreds and the two digits below: no division per entry) */
+  for (unsigned h = 1; h < 100; h++)
+    for (unsigned l = 0; l < 100; l++) {
+      char *q = S_d4[h * 100 + l];
+      if (h < 10)
+        *q++ = (char)('0' + h);
+      else {
+        memcpy(q, cc_digits2 + 2 * h, 2);
+        q += 2;
+      }
+      memcpy(q, cc_digits2 + 2 * l, 2);
+    }
 }
 
 static void S_names_init(void) {
