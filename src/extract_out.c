@@ -2,8 +2,8 @@
 #include "cc_extract.h"
 
 #include <math.h>
-#include <stddef.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,8 +184,9 @@ static inline unsigned S_esc16(__m128i x) {
 #endif
 
 /* A char[40] field's NUL-terminated string, quoted and escaped as
- * S_str_at8 does, its end found in the same 8-byte steps that look for
- * bytes to escape (a NUL is one of them: the lowest byte flagged is a
+ * S_str_at8 does, its end found in the same 16-byte (SSE2) or 8-byte
+ * steps that look for bytes to escape (a NUL is one of them: the lowest
+ * byte flagged is a
  * true hit, so it is the NUL when the string needs no escape) instead of
  * a strlen first.  Writes up to 40 bytes after p + 1 whatever the length
  * (the room has them). */
@@ -392,7 +393,8 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
 
 /* S_str_at8 for a mention's text, up to 16 bytes (most of them) inline:
  * the call and S_str_at8's tests were half of the cost of a short
- * text. */
+ * text.  read16: 16 bytes readable at s (one SSE2 step; then up to 15
+ * bytes past the end are written over, the record's room has them). */
 S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
                                 bool read8, bool read16) {
 #if defined(__SSE2__)
