@@ -60,6 +60,11 @@ int cc_out_puts(cc_out *o, const char *s);
 cc_buf *cc_out_append_begin(cc_out *o);
 int cc_out_append_end(cc_out *o, bool done);
 int cc_out_printf(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
+/* A block of size bytes that the sink's writer keeps from call to call
+ * (extract's memo of records' parts written before), zeroed when first
+ * asked for, freed with o.  Asking for another size replaces it with a
+ * new zeroed block. */
+void *cc_out_memo(cc_out *o, size_t size);
 /* Record an error of the caller's own (a writer that gave up half way):
  * the sink becomes failed and cc_out_close() will discard the output. */
 void cc_out_fail(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);

@@ -48,7 +48,15 @@ static void S_copy(char *dst, size_t cap, const char *s, size_t n) {
   dst[n] = '\0';
 }
 
-static const char *S_trim(const char *s, size_t *n) {
+#if defined(__GNUC__) || defined(__clang__)
+#define S_INLINE static inline __attribute__((always_inline))
+#else
+#define S_INLINE static inline
+#endif
+
+/* (inline: called three times a front-matter line, and a call cost more
+ * than the trimming of a key or value that has nothing to trim) */
+S_INLINE const char *S_trim(const char *s, size_t *n) {
   while (*n && (*s == ' ' || *s == '\t')) {
     s++;
     (*n)--;
@@ -63,23 +71,30 @@ static const char *S_trim(const char *s, size_t *n) {
   return s;
 }
 
-/* Set one metadata field; returns -1 with a message on a bad value. */
+/* Set one metadata field; returns -1 with a message on a bad value.  The
+ * value is read as a char[256] copy of it would be, then strlen: its
+ * first 255 bytes up to a NUL (a fuzzed text may hold one), without the
+ * copy unless a NUL-terminated string is needed (a zone to look up, a
+ * message). */
 static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
                       size_t vn, const char *path, unsigned line,
                       cc_err *err) {
+  size_t vl = vn < 255 ? vn : 255;
+  const char *nul = memchr(v, '\0', vl);
+  if (nul)
+    vl = (size_t)(nul - v);
   char val[256];
-  S_copy(val, sizeof val, v, vn);
   if (kn == 4 && memcmp(key, "date", 4) == 0) {
     int64_t days;
     char head[11];
-    size_t vl = strlen(val);
-    S_copy(head, sizeof head, val, vl < 10 ? vl : 10);
+    S_copy(head, sizeof head, v, vl < 10 ? vl : 10);
     /* "2025-08-15" or a timestamp "2025-08-15T10:00:00Z" or "2025-08-15
      *10:00": use the day.  Anything else after the day ("2025-08-15 or
      * so") is refused rather than half read. */
-    bool stamp = vl > 11 && (val[10] == 'T' || val[10] == ' ') &&
-                 val[11] >= '0' && val[11] <= '9';
+    bool stamp = vl > 11 && (v[10] == 'T' || v[10] == ' ') &&
+                 v[11] >= '0' && v[11] <= '9';
     if (!cc_parse_iso_date(head, &days) || (vl > 10 && !stamp)) {
+      S_copy(val, sizeof val, v, vl);
       cc_err_set(err, "%s:%u: bad date '%s' (expected YYYY-MM-DD, a real "
                       "calendar date)", path, line, val);
       return -1;
@@ -88,16 +103,17 @@ static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
     return 0;
   }
   if (kn == 6 && memcmp(key, "source", 6) == 0)
-    S_copy(m->source, sizeof m->source, val, strlen(val));
+    S_copy(m->source, sizeof m->source, v, vl);
   else if (kn == 5 && memcmp(key, "place", 5) == 0)
-    S_copy(m->place, sizeof m->place, val, strlen(val));
+    S_copy(m->place, sizeof m->place, v, vl);
   else if (kn == 8 && memcmp(key, "timezone", 8) == 0) {
+    S_copy(val, sizeof val, v, vl);
     if (val[0] && !cc_tz_valid(val)) {
       cc_err_set(err, "%s:%u: unknown time zone '%s' (expected an IANA "
                       "name such as America/Anchorage)", path, line, val);
       return -1;
     }
-    S_copy(m->timezone, sizeof m->timezone, val, strlen(val));
+    S_copy(m->timezone, sizeof m->timezone, val, vl);
   }
   return 0; /* other keys (title, author...) are allowed and ignored */
 }
@@ -107,7 +123,7 @@ static size_t S_line_end(const char *t, size_t len, size_t i) {
   return nl ? (size_t)(nl - t) : len;
 }
 
-static bool S_is_fence(const char *t, size_t a, size_t b) {
+S_INLINE bool S_is_fence(const char *t, size_t a, size_t b) {
   size_t n = b - a;
   /* (most lines are keys: a first byte S_trim keeps, and not '-' or '.',
    * is no fence without the trimming) */

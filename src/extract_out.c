@@ -3,12 +3,17 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cc_report.h"
 #include "cc_time.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (texts and paths checked 16 bytes at a time) */
+#endif
 
 static const char *const S_cols[] = {"doc",  "line", "col",      "start",
                                      "end",  "text", "type",     "value",
@@ -73,36 +78,28 @@ void cc__json_str(cc_buf *b, const char *s, size_t n) {
   cc_buf_putc(b, '"');
 }
 
-static void S_jkey(cc_buf *b, const char *key, bool first) {
-  if (!first)
-    cc_buf_putc(b, ',');
-  cc_buf_putc(b, '"');
-  cc_buf_puts(b, key);
-  cc_buf_put(b, "\":", 2);
-}
-
-static void S_jint(cc_buf *b, long long v) {
-  char num[24];
-  if (v < 0)
-    cc_buf_putc(b, '-');
-  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-                               : (unsigned long long)v;
-  cc_buf_put(b, num, (size_t)(cc_put_uint(num, u, 0) - num));
-}
+static char *S_int_at(char *p, long long v);
+static char *S_real_at(char *p, double v);
 
 /* A real as jansson writes it: "%.17g", ".0" added when it has neither a
  * point nor an exponent, and the exponent without '+' or leading zeros.
  * Whole numbers below 10^15 (most values) take the integer path. */
 void cc__json_real(cc_buf *b, double v) {
+  char buf[48];
+  cc_buf_put(b, buf, (size_t)(S_real_at(buf, v) - buf));
+}
+
+/* The same at p: at most 40 bytes. */
+static char *S_real_at(char *p, double v) {
   char buf[40];
   if (v == floor(v) && fabs(v) < 1e15 && !(v == 0 && signbit(v))) {
-    S_jint(b, (long long)v);
-    cc_buf_put(b, ".0", 2);
-    return;
+    p = S_int_at(p, (long long)v);
+    memcpy(p, ".0", 2);
+    return p + 2;
   }
   int len = snprintf(buf, sizeof buf, "%.17g", v);
   if (len < 0 || (size_t)len >= sizeof buf - 3)
-    return;
+    return p;
   if (!strchr(buf, '.') && !strchr(buf, 'e')) {
     memcpy(buf + len, ".0", 3);
     len += 2;
@@ -119,27 +116,8 @@ void cc__json_real(cc_buf *b, double v) {
       len -= (int)(end - start);
     }
   }
-  cc_buf_put(b, buf, (size_t)len);
-}
-
-/* A bound: a real when the mention is numeric and the text parses, else
- * the text; null when empty. */
-static void S_jkv_bound(cc_buf *b, const char *key, const char *s,
-                        bool numeric) {
-  S_jkey(b, key, false);
-  if (!s[0]) {
-    cc_buf_put(b, "null", 4);
-    return;
-  }
-  if (numeric) {
-    char *end;
-    double v = strtod(s, &end);
-    if (*end == '\0' && isfinite(v)) {
-      cc__json_real(b, v);
-      return;
-    }
-  }
-  cc__json_str(b, s, strlen(s));
+  memcpy(p, buf, (size_t)len);
+  return p + len;
 }
 
 static bool S_numeric_type(const cc_mention *m) {
@@ -179,6 +157,7 @@ static void S_done(cc_buf *b, char *p) {
   *p = '\0';
 }
 
+/* (p is evaluated twice: a plain pointer only) */
 #define S_LIT(p, lit) (memcpy((p), (lit), sizeof(lit) - 1), (p) + sizeof(lit) - 1)
 
 #define S_ONES 0x0101010101010101ull
@@ -193,9 +172,21 @@ static inline bool S_esc8(uint64_t x) {
          (S_ONES * 0x80);
 }
 
+#if defined(__SSE2__)
+/* The bytes of x that need an escape (below 0x20, '"' or '\\'), as the
+ * bits of a mask (byte i, bit i). */
+static inline unsigned S_esc16(__m128i x) {
+  __m128i lt = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
+  __m128i q = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+  __m128i b = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(lt, _mm_or_si128(q, b)));
+}
+#endif
+
 /* A char[40] field's NUL-terminated string, quoted and escaped as
- * S_str_at8 does, its end found in the same 8-byte steps that look for
- * bytes to escape (a NUL is one of them: the lowest byte flagged is a
+ * S_str_at8 does, its end found in the same 16-byte (SSE2) or 8-byte
+ * steps that look for bytes to escape (a NUL is one of them: the lowest
+ * byte flagged is a
  * true hit, so it is the NUL when the string needs no escape) instead of
  * a strlen first.  Writes up to 40 bytes after p + 1 whatever the length
  * (the room has them). */
@@ -204,6 +195,26 @@ static char *S_str_slow(char *p, const char *s, size_t n);
     defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 static char *S_str40_at(char *p, const char *field) {
   char *o = p + 1;
+#if defined(__SSE2__)
+  /* (16 bytes a step: 0, 16, then 24 to 40 with its first 8 known
+   * clean; a value is short, most end in the first) */
+  static const size_t at[3] = {0, 16, 24};
+  static const unsigned keep[3] = {0xFFFF, 0xFFFF, 0xFF00};
+  for (int c = 0; c < 3; c++) {
+    __m128i v =
+        _mm_loadu_si128((const __m128i *)(const void *)(field + at[c]));
+    unsigned mk = S_esc16(v) & keep[c];
+    _mm_storeu_si128((__m128i *)(void *)(o + at[c]), v);
+    if (!mk)
+      continue;
+    size_t k = at[c] + (size_t)__builtin_ctz(mk);
+    if (field[k] != '\0')
+      break;
+    *p = '"';
+    o[k] = '"';
+    return o + k + 1;
+  }
+#else
   for (size_t i = 0; i < 40; i += 8) {
     uint64_t x, q, b;
     memcpy(&x, field + i, 8);
@@ -222,6 +233,7 @@ static char *S_str40_at(char *p, const char *field) {
     o[k] = '"';
     return o + k + 1;
   }
+#endif
   return S_str_slow(p, field, strnlen(field, 40));
 }
 #else
@@ -230,11 +242,10 @@ static char *S_str40_at(char *p, const char *field) {
 }
 #endif
 
-/* The escapes of cc__json_str, at p, byte by byte; at most 6 * n + 2
- * bytes. */
-static char *S_str_slow(char *p, const char *s, size_t n) {
+/* The escapes of cc__json_str for the n bytes at s, at p, byte by byte,
+ * without quotes; at most 6 * n bytes. */
+static char *S_esc_run(char *p, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
-  *p++ = '"';
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\') {
@@ -256,23 +267,66 @@ static char *S_str_slow(char *p, const char *s, size_t n) {
       *p++ = hex[c & 15];
     }
   }
+  return p;
+}
+
+/* The same quoted: at most 6 * n + 2 bytes. */
+static char *S_str_slow(char *p, const char *s, size_t n) {
+  *p++ = '"';
+  p = S_esc_run(p, s, n);
   *p++ = '"';
   return p;
 }
+
+#if defined(__SSE2__)
+/* r clean bytes (nothing to escape) from src to o: two overlapping
+ * copies, all reads inside the r bytes. */
+static inline char *S_run_at(char *o, const char *src, size_t r) {
+  if (r >= 8) {
+    memcpy(o, src, 8);
+    memcpy(o + r - 8, src + r - 8, 8);
+  } else if (r >= 4) {
+    memcpy(o, src, 4);
+    memcpy(o + r - 4, src + r - 4, 4);
+  } else {
+    for (size_t i = 0; i < r; i++)
+      o[i] = src[i];
+  }
+  return o + r;
+}
+
+/* n bytes at s (n at most 16) whose bytes to escape are the bits of mk:
+ * the runs between them copied whole, each flagged byte escaped as
+ * S_esc_run escapes it (a text across a line break: a byte or two to
+ * escape among clean ones). */
+static char *S_esc_mask(char *o, const char *s, size_t n, unsigned mk) {
+  size_t at = 0;
+  while (mk) {
+    size_t k = (size_t)__builtin_ctz(mk);
+    mk &= mk - 1;
+    o = S_esc_run(S_run_at(o, s + at, k - at), s + k, 1);
+    at = k + 1;
+  }
+  return S_run_at(o, s + at, n - at);
+}
+#endif
 
 /* The same, at most 6 * n + 2 bytes, but up to 7 bytes past the end may
  * be written over (the rooms reserved have that slack).  Most strings
  * need no escape: they are copied 8 bytes at a time, the last chunk
  * overlapping the one before (or, for a string shorter than 8 bytes
  * whose source has 8 readable bytes, read8, one chunk with the bytes
- * past it read as 'A'); a chunk with a byte to escape hands the whole
- * string to S_str_slow. */
+ * past it read as 'A').  A chunk with a byte to escape (a text across a
+ * line break) is escaped byte by byte, and the copy goes on after it:
+ * each byte is written alone, so the pieces join to S_str_slow's
+ * bytes.  (The last chunk, when clean, holds bytes already written
+ * as they are, just before the output's end, whatever came before.) */
 static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
   if (n < 8 && !read8)
     return S_str_slow(p, s, n);
-  char *o = p + 1;
   uint64_t x;
   if (n < 8) {
+    char *o = p + 1;
     static const unsigned char ones[16] = {0xFF, 0xFF, 0xFF, 0xFF,
                                            0xFF, 0xFF, 0xFF, 0xFF};
     uint64_t keep; /* the first n bytes (in memory order) */
@@ -282,31 +336,86 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
     if (S_esc8(x))
       return S_str_slow(p, s, n);
     memcpy(o, &x, 8);
-  } else {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      memcpy(&x, s + i, 8);
-      if (S_esc8(x))
-        return S_str_slow(p, s, n);
-      memcpy(o + i, &x, 8);
+    *p = '"';
+    o[n] = '"';
+    return o + n + 1;
+  }
+  char *o = p;
+  *o++ = '"';
+  size_t i = 0;
+#if defined(__SSE2__)
+  if (n >= 16) { /* (the same in 16-byte steps) */
+    for (; i + 16 <= n; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      unsigned mk = S_esc16(v);
+      if (mk) {
+        o = S_esc_mask(o, s + i, 16, mk);
+        continue;
+      }
+      _mm_storeu_si128((__m128i *)(void *)o, v);
+      o += 16;
     }
     if (i < n) {
-      memcpy(&x, s + n - 8, 8);
-      if (S_esc8(x))
-        return S_str_slow(p, s, n);
-      memcpy(o + n - 8, &x, 8);
+      __m128i v =
+          _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+      if (S_esc16(v)) {
+        o = S_esc_run(o, s + i, n - i);
+      } else {
+        _mm_storeu_si128((__m128i *)(void *)(o - (i - (n - 16))), v);
+        o += n - i;
+      }
+    }
+    *o = '"';
+    return o + 1;
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&x, s + i, 8);
+    if (S_esc8(x)) {
+      o = S_esc_run(o, s + i, 8);
+      continue;
+    }
+    memcpy(o, &x, 8);
+    o += 8;
+  }
+  if (i < n) {
+    memcpy(&x, s + n - 8, 8);
+    if (S_esc8(x)) {
+      o = S_esc_run(o, s + i, n - i);
+    } else {
+      memcpy(o - (i - (n - 8)), &x, 8);
+      o += n - i;
     }
   }
-  *p = '"';
-  o[n] = '"';
-  return o + n + 1;
+  *o = '"';
+  return o + 1;
 }
 
 /* S_str_at8 for a mention's text, up to 16 bytes (most of them) inline:
  * the call and S_str_at8's tests were half of the cost of a short
- * text. */
+ * text.  read16: 16 bytes readable at s (one SSE2 step; then up to 15
+ * bytes past the end are written over, the record's room has them). */
 S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
-                                bool read8) {
+                                bool read8, bool read16) {
+#if defined(__SSE2__)
+  /* (one 16-byte check for the texts up to 16 bytes with 16 readable,
+   * the bytes past the text left out of the mask) */
+  if (n <= 16 && read16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    unsigned mk = S_esc16(v) & ((1u << n) - 1);
+    *p = '"';
+    if (!mk) {
+      _mm_storeu_si128((__m128i *)(void *)(p + 1), v);
+      p[n + 1] = '"';
+      return p + n + 2;
+    }
+    p = S_esc_mask(p + 1, s, n, mk);
+    *p = '"';
+    return p + 1;
+  }
+#else
+  (void)read16;
+#endif
 #if (defined(__GNUC__) || defined(__clang__)) &&                              \
     defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   uint64_t x, y;
@@ -369,7 +478,29 @@ static void S_nm_set(S_nm *e, const char *name) {
   e->n = (uint8_t)(n + 2);
 }
 
+/* The digits of 100 .. 9999, padded to 4 bytes: 3- and 4-digit offsets
+ * copied whole (a division, a remainder and two copies were half of a
+ * record's numbers).  Made with the names (S_names_once); written
+ * before any writer reads them. */
+static char S_d4[10000][4];
+
+static void S_d4_init(void) {
+  /* (by hundreds and the two digits below: no division per entry) */
+  for (unsigned h = 1; h < 100; h++)
+    for (unsigned l = 0; l < 100; l++) {
+      char *q = S_d4[h * 100 + l];
+      if (h < 10)
+        *q++ = (char)('0' + h);
+      else {
+        memcpy(q, cc_digits2 + 2 * h, 2);
+        q += 2;
+      }
+      memcpy(q, cc_digits2 + 2 * l, 2);
+    }
+}
+
 static void S_names_init(void) {
+  S_d4_init();
   for (unsigned v = 0; v < 256; v++) {
     S_nm_set(&S_names[S_NM_TYPE][v], cc_mtype_name((cc_mtype)v));
     S_nm_set(&S_names[S_NM_QUAL][v], cc_qual_name((cc_qual)v));
@@ -409,15 +540,8 @@ S_ALWAYS_INLINE char *S_u32_at(char *p, uint32_t v) {
     return p + 2;
   }
   if (v < 10000) { /* (offsets in a document of a few kB) */
-    uint32_t hi = v / 100, lo = v % 100;
-    if (hi < 10)
-      *p++ = (char)('0' + hi);
-    else {
-      memcpy(p, cc_digits2 + 2 * hi, 2);
-      p += 2;
-    }
-    memcpy(p, cc_digits2 + 2 * lo, 2);
-    return p + 2;
+    memcpy(p, S_d4[v], 4);
+    return p + 3 + (v >= 1000);
   }
   return cc_put_uint(p, v, 0);
 }
@@ -466,7 +590,8 @@ S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
   if (x >= 0 && x < 4294967296.0 && (double)(uint32_t)x == x) {
     /* (the usual bound: a whole number, written as below, without the
      * tests for the rest; -0.0 is written "0.0" here as there) */
-    *pp = S_LIT(S_u32_at(p, (uint32_t)x), ".0");
+    p = S_u32_at(p, (uint32_t)x);
+    *pp = S_LIT(p, ".0");
     return true;
   }
   if (isnan(x) || isinf(x)) {
@@ -490,7 +615,7 @@ S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
  * digits were most of an instant's cost.  Direct-mapped by the day, so
  * neighbouring days do not evict each other; a pure function's memo, so
  * any thread may keep its own. */
-#define S_NDAYS 512
+#define S_NDAYS 4096 /* (a news archive's days over a decade or so) */
 typedef struct S_day {
   int64_t day;
   bool used;
@@ -574,22 +699,34 @@ static bool S_instant_type(const cc_mention *m) {
          m->type == CC_M_DATETIME;
 }
 
-/* "lo" and "hi" (key and value), by cc_mention_bounds and S_jkv_bound,
- * or directly when both numeric bounds allow it, or both are instants. */
-static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
-  char *p = S_room(b, 2 * (6 * 40 + 8)); /* two escaped bounds at most */
+/* A bound's text (cc_mention_bounds) as a value at p: a real when the
+ * mention is numeric and the text parses, else the text; null when
+ * empty.  At most 6 * 40 + 8 bytes. */
+static char *S_bound_text_at(char *p, const char *s, bool numeric) {
+  if (!s[0])
+    return S_LIT(p, "null");
+  if (numeric) {
+    char *end;
+    double v = strtod(s, &end);
+    if (*end == '\0' && isfinite(v))
+      return S_real_at(p, v);
+  }
+  return S_str_at8(p, s, strlen(s), true); /* (s is a char[40]) */
+}
+
+/* "lo" and "hi" (key and value) at p: directly when both numeric bounds
+ * allow it, or both are instants, else through cc_mention_bounds. */
+static char *S_jbounds_at(char *p, const cc_mention *m, bool num) {
   char *q = S_LIT(p, ",\"lo\":");
   if (S_instant_type(m)) { /* (S_fmt_one's S_fmt_instant) */
     q = S_instant_at(q, m->lo);
-    S_done(b, S_instant_at(S_LIT(q, ",\"hi\":"), m->hi));
-    return;
+    return S_instant_at(S_LIT(q, ",\"hi\":"), m->hi);
   }
   if (num && S_bound_direct(m->lo, &q)) {
     q = S_LIT(q, ",\"hi\":");
-    if (S_bound_direct(m->hi, &q)) {
-      S_done(b, q);
-      return;
-    }
+    if (S_bound_direct(m->hi, &q))
+      return q;
+    q = S_LIT(p, ",\"lo\":"); /* (both through the text, as before) */
   }
   /* Bounds of the same bits print the same (cc_mention_bounds formats
    * each from the type and the number alone): most durations and exact
@@ -604,73 +741,31 @@ static void S_jbounds(cc_buf *b, const cc_mention *m, bool num) {
   } else {
     cc_mention_bounds(m, lo, hi);
   }
-  if (num) { /* a fraction: through the text, as S_jkv_bound reads it */
-    S_done(b, p);
-    size_t at = b->len + 6; /* (after `,"lo":`) */
-    S_jkv_bound(b, "lo", lo, num);
-    if (!same) {
-      S_jkv_bound(b, "hi", hi, num);
-      return;
-    }
-    size_t vn = b->len - at;
-    q = S_LIT(S_room(b, vn + 8), ",\"hi\":");
-    memcpy(q, b->ptr + at, vn);
-    S_done(b, q + vn);
-    return;
-  }
   char *v = q;
-  q = lo[0] ? S_str_at8(q, lo, strlen(lo), true) : S_LIT(q, "null");
+  q = S_bound_text_at(q, lo, num);
   size_t vn = (size_t)(q - v);
   q = S_LIT(q, ",\"hi\":");
   if (same) {
     memcpy(q, v, vn);
-    S_done(b, q + vn);
-    return;
+    return q + vn;
   }
-  S_done(b, hi[0] ? S_str_at8(q, hi, strlen(hi), true) : S_LIT(q, "null"));
+  return S_bound_text_at(q, hi, num);
 }
 
-/* A record's prefix up to this length is copied whole: it is then in an
- * S_pfx's small buffer, which has the bytes to read (a prefix in the
- * heap one is longer: its path needed more than the small one). */
-#define S_PFX_COPY 64
-
-/* The fields up to "end", then "text" .. "unit". */
-static void S_jhead(cc_buf *b, const cc_docresult *d, const cc_mention *m,
-                    const char *pfx, size_t pfxn) {
-  const cc_token *t = &d->seg.tokens[m->tok_begin];
-  size_t tn = m->end - m->start;
+/* The fields that depend on the mention's values alone, "type" to
+ * "anchor", at p: at most S_MID_ROOM + 6 * zonen bytes written over. */
+#define S_MID_ROOM 1280
+static char *S_jmid_at(char *p, const cc_mention *m, size_t zonen) {
   /* (unit is char[4]: its length without the call) */
   size_t unitn = !m->unit[0] ? 0 : !m->unit[1] ? 1 : !m->unit[2] ? 2
                  : strnlen(m->unit, sizeof m->unit);
-  char *p = S_room(b, pfxn + S_PFX_COPY + 4 * 24 + 64 + sizeof(S_nm) +
-                          6 * (tn + sizeof m->value + unitn) + 16);
-  if (pfxn <= S_PFX_COPY) /* (a fixed copy: moves, not a call) */
-    memcpy(p, pfx, S_PFX_COPY);
-  else
-    memcpy(p, pfx, pfxn);
-  p += pfxn;
-  p = S_u32_at(p, t->line);
-  p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
-  p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
-  p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
-  /* (8 bytes readable from the text's start when it is not in the
-   * document's last 7 bytes, counting its NUL) */
-  p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
-                (size_t)m->start + 8 <= d->doc->len + 1);
   p = S_nm_at(S_LIT(p, ",\"type\":"), S_NM_TYPE, m->type);
   p = S_LIT(p, ",\"value\":");
   _Static_assert(sizeof m->value == 40, "S_str40_at reads 40 bytes");
   p = S_str40_at(p, m->value); /* (never null) */
   p = S_LIT(p, ",\"unit\":");
   p = unitn ? S_str_slow(p, m->unit, unitn) : S_LIT(p, "null");
-  S_done(b, p);
-}
-
-/* "qualifier" to the end of the record. */
-static void S_jtail(cc_buf *b, const cc_mention *m) {
-  size_t zonen = S_len0(m->zone);
-  char *p = S_room(b, 6 * (zonen + 40 + 16) + 2 * sizeof(S_nm) + 256);
+  p = S_jbounds_at(p, m, S_numeric_type(m));
   p = S_LIT(p, ",\"qualifier\":");
   p = m->qual ? S_nm_at(p, S_NM_QUAL, m->qual) : S_LIT(p, "null");
   p = S_LIT(p, ",\"zone\":");
@@ -691,15 +786,168 @@ static void S_jtail(cc_buf *b, const cc_mention *m) {
     memcpy(p, S_ymd(m->anchor_days), 10); /* (cc_format_date) */
     p = S_LIT(p + 10, "\"");
   }
+  return p;
+}
+
+/* ---- the record's middle, remembered --------------------------------------
+ * "type" to "anchor" depend on the mention's values alone (type, value,
+ * unit, bounds, qualifier, zone, UTC instant, granularity, anchor day),
+ * not on where it is, and a corpus repeats them: the same dates, "P1D",
+ * small numbers, the same amounts.  About three records in four (the
+ * 10 MB bench corpus and BBC news alike) repeat the values of one among
+ * the few hundred before.  The middles are kept per sink
+ * (cc_out_memo), direct-mapped by a hash of the values, and copied when
+ * every value matches bit for bit (the bounds and the UTC instant by
+ * their bits, value and unit by all their bytes, the zone by its text):
+ * S_jmid_at is a function of those alone, so the bytes are its bytes. */
+#define S_MEMO_BITS 10
+#define S_MEMO_N (1u << S_MEMO_BITS)
+#define S_MEMO_BYTES 256 /* a middle kept, at most (a multiple of 32) */
+#define S_MEMO_ZONE 40   /* a zone's text kept, at most */
+
+/* An entry: the values S_jmid_at reads and the bytes it wrote.  The
+ * mention's first 8 bytes (type, granularity, qualifier, the weekday,
+ * the flags) are read as one word and masked to the fields the middle
+ * reads (the weekday is written after it, and of the flags only UTC
+ * matters): one load and a mask instead of a tag put together field by
+ * field. */
+typedef struct S_ment {
+  uint64_t v[5], lo, hi; /* value's words; lo and hi's bits */
+  uint64_t head;   /* the first 8 bytes, masked (S_head_mask) */
+  uint64_t more;   /* unit, anchor kind, the zone's length plus one (0:
+                      no zone; at most S_MEMO_ZONE, the caller's test) */
+  uint64_t utc, anchor; /* the UTC instant's bits when flagged, the
+                           anchor day when there is one, else 0 */
+  uint16_t len; /* of bytes; 0: empty */
+  char zone[S_MEMO_ZONE];
+  char bytes[S_MEMO_BYTES];
+} S_ment;
+
+_Static_assert(offsetof(cc_mention, type) == 0 &&
+                   offsetof(cc_mention, gran) == 1 &&
+                   offsetof(cc_mention, qual) == 2 &&
+                   offsetof(cc_mention, flags) == 4 &&
+                   sizeof(((cc_mention *)0)->flags) == 4,
+               "type, granularity, qualifier and flags in the first 8 bytes");
+
+/* The mask of those 8 bytes: the first three, and CC_MF_UTC among the
+ * flags (as the machine stores them: a constant once folded). */
+S_ALWAYS_INLINE uint64_t S_head_mask(void) {
+  unsigned char b[8] = {0xFF, 0xFF, 0xFF, 0};
+  uint32_t f = CC_MF_UTC;
+  uint64_t k;
+  memcpy(b + 4, &f, 4);
+  memcpy(&k, b, 8);
+  return k;
+}
+
+/* S_jmid_at through the memo (NULL: none): at most S_MID_ROOM +
+ * 6 * zonen bytes written over, as S_jmid_at.  The values are compared
+ * in place (loads from the mention and the entry, no key built). */
+static char *S_jmid_memo(char *p, S_ment *memo, const cc_mention *m,
+                         size_t zonen) {
+  if (!memo || zonen > S_MEMO_ZONE)
+    return S_jmid_at(p, m, zonen);
+  uint64_t head, v[5], lo, hi;
+  uint32_t unit;
+  memcpy(&head, m, 8);
+  head &= S_head_mask();
+  memcpy(v, m->value, 40);
+  memcpy(&lo, &m->lo, 8);
+  memcpy(&hi, &m->hi, 8);
+  memcpy(&unit, m->unit, 4);
+  uint64_t more = unit | (uint64_t)m->anchor << 32 |
+                  (uint64_t)(m->zone ? zonen + 1 : 0) << 40;
+  /* (the slot: a multiplicative hash of the words that differ most; a
+   * collision only costs a miss) */
+  uint64_t h = (v[0] ^ head ^ more) * 0x9E3779B97F4A7C15ull ^
+               (v[1] ^ lo) * 0xC2B2AE3D27D4EB4Full ^
+               hi * 0x165667B19E3779F9ull;
+  S_ment *e = &memo[h >> (64 - S_MEMO_BITS)];
+  bool utc = m->flags & CC_MF_UTC, anchor = m->anchor != CC_ANCHOR_NONE;
+  if (e->len &&
+      ((e->v[0] ^ v[0]) | (e->v[1] ^ v[1]) | (e->v[2] ^ v[2]) |
+       (e->v[3] ^ v[3]) | (e->v[4] ^ v[4]) | (e->lo ^ lo) | (e->hi ^ hi) |
+       (e->head ^ head) | (e->more ^ more)) == 0 &&
+      (!utc || memcmp(&e->utc, &m->utc_lo, 8) == 0) &&
+      (!anchor || e->anchor == (uint64_t)m->anchor_days) &&
+      (!zonen || memcmp(e->zone, m->zone, zonen) == 0)) {
+#ifdef CC_RECOG_CHECK_INERT /* the kept bytes are the ones written */
+    char fresh[S_MID_ROOM + 6 * S_MEMO_ZONE];
+    char *end = S_jmid_at(fresh, m, zonen);
+    if ((size_t)(end - fresh) != e->len ||
+        memcmp(fresh, e->bytes, e->len) != 0) {
+      fprintf(stderr, "extract: kept record middle differs: %.*s\n",
+              (int)(end - fresh), fresh);
+      abort();
+    }
+#endif
+    /* (fixed copies, past len within the room's slack: most middles are
+     * under 160 bytes) */
+    memcpy(p, e->bytes, 160);
+    for (size_t i = 160; i < e->len; i += 32)
+      memcpy(p + i, e->bytes + i, 32);
+    return p + e->len;
+  }
+  char *end = S_jmid_at(p, m, zonen);
+  size_t n = (size_t)(end - p);
+  if (n <= S_MEMO_BYTES) {
+    memcpy(e->v, v, sizeof v);
+    e->lo = lo;
+    e->hi = hi;
+    e->head = head;
+    e->more = more;
+    e->utc = 0;
+    if (utc)
+      memcpy(&e->utc, &m->utc_lo, 8);
+    e->anchor = anchor ? (uint64_t)m->anchor_days : 0;
+    e->len = (uint16_t)n;
+    memcpy(e->zone, m->zone ? m->zone : "", zonen);
+    memcpy(e->bytes, p, n);
+  }
+  return end;
+}
+
+/* A record's prefix up to this length is copied whole: it is then in an
+ * S_pfx's small buffer, which has the bytes to read (a prefix in the
+ * heap one is longer: its path needed more than the small one). */
+#define S_PFX_COPY 96
+
+/* The room a record needs at most, its prefix, text and zone apart:
+ * "line" to "text" (numbers, keys, the text's slack), the middle (or the
+ * memo's 32-byte steps) and the tail. */
+#define S_REC_ROOM (S_PFX_COPY + 256 + S_MID_ROOM + S_MEMO_BYTES + 128)
+
+/* One record at p (room for S_REC_ROOM + pfxn + 6 * (text + zone)). */
+static char *S_jrec_at(char *p, const cc_docresult *d, const cc_mention *m,
+                       const char *pfx, size_t pfxn, S_ment *memo,
+                       size_t zonen) {
+  const cc_token *t = &d->seg.tokens[m->tok_begin];
+  size_t tn = m->end - m->start;
+  if (pfxn <= S_PFX_COPY) /* (a fixed copy: moves, not a call) */
+    memcpy(p, pfx, S_PFX_COPY);
+  else
+    memcpy(p, pfx, pfxn);
+  p += pfxn;
+  p = S_u32_at(p, t->line);
+  p = S_u32_at(S_LIT(p, ",\"col\":"), t->col);
+  p = S_u32_at(S_LIT(p, ",\"start\":"), m->start);
+  p = S_u32_at(S_LIT(p, ",\"end\":"), m->end);
+  /* (8 bytes readable from the text's start when it is not in the
+   * document's last 7 bytes, counting its NUL; 16 likewise) */
+  p = S_text_at(S_LIT(p, ",\"text\":"), d->doc->text + m->start, tn,
+                (size_t)m->start + 8 <= d->doc->len + 1,
+                (size_t)m->start + 16 <= d->doc->len + 1);
+  p = S_jmid_memo(p, memo, m, zonen);
   if (m->pair >= 0)
-    p = S_int_at(S_LIT(p, ",\"pair\":"), m->pair);
+    p = S_u32_at(S_LIT(p, ",\"pair\":"), (uint32_t)m->pair); /* (>= 0) */
   if (m->flags & CC_MF_PAIR_LOCAL)
     p = S_int_at(S_LIT(p, ",\"pair_offset_min\":"), m->pair_offset / 60);
   if (m->weekday >= 0)
-    p = S_int_at(S_LIT(p, ",\"weekday\":"), m->weekday);
+    p = S_u32_at(S_LIT(p, ",\"weekday\":"), (uint32_t)m->weekday);
   if (m->flags & CC_MF_YEAR_INFERRED)
     p = S_LIT(p, ",\"year_inferred\":true");
-  S_done(b, S_LIT(p, "}\n"));
+  return S_LIT(p, "}\n");
 }
 
 /* A document's records are appended in place to the sink's pending bytes
@@ -729,7 +977,8 @@ static void S_pfx_make(S_pfx *x, const char *path) {
     return;
   }
   char *p = S_LIT(x->small, "{\"doc\":");
-  p = S_LIT(S_str_at8(p, path, n, false), ",\"line\":");
+  p = S_str_at8(p, path, n, false);
+  p = S_LIT(p, ",\"line\":");
   x->ptr = x->small;
   x->len = (size_t)(p - x->small);
 }
@@ -738,7 +987,7 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   cc_buf *b = cc_out_append_begin(out);
   if (!b)
     return -1;
-  pthread_once(&S_names_once, S_names_init);
+  S_ment *memo = cc_out_memo(out, S_MEMO_N * sizeof(S_ment));
   S_pfx pfx;
   S_pfx_make(&pfx, d->doc->path);
   /* room for the records at once (about 300 bytes each after the
@@ -749,9 +998,11 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   int rc = 0;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
     const cc_mention *m = &d->mentions[i];
-    S_jhead(b, d, m, pfx.ptr, pfx.len);
-    S_jbounds(b, m, S_numeric_type(m));
-    S_jtail(b, m);
+    size_t zonen = S_len0(m->zone);
+    /* one room for the whole record */
+    char *p = S_room(b, S_REC_ROOM + pfx.len +
+                            6 * ((size_t)(m->end - m->start) + zonen));
+    S_done(b, S_jrec_at(p, d, m, pfx.ptr, pfx.len, memo, zonen));
     if (b->len >= S_FLUSH_AT && (rc = cc_out_append_end(out, false)) == 0)
       b = cc_out_append_begin(out);
   }
@@ -910,6 +1161,7 @@ static int S_text(cc_out *out, const cc_docresult *d, const cc_mention *m,
 
 int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
                          const cc_docresult *d) {
+  pthread_once(&S_names_once, S_names_init); /* (names and S_d4) */
   if (fmt == CC_EXTRACT_JSONL)
     return d->nmentions ? S_jsonl_doc(out, d) : 0;
   if (fmt == CC_EXTRACT_CSV)

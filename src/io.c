@@ -33,6 +33,8 @@ struct cc_out {
   cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
                        not yet handed to fwrite */
   bool tty;         /* stream: a terminal, shown each document at its end */
+  void *memo;       /* cc_out_memo's block, and its size */
+  size_t memo_size;
   bool failed;
   char errmsg[512];
 };
@@ -319,6 +321,18 @@ int cc_out_append_end(cc_out *o, bool done) {
   return -1;
 }
 
+/* The writer's memo lives as long as the sink it writes, so its bytes
+ * never outlive what they were made for, and one sink is written by one
+ * thread at a time: no lock and no thread-local storage. */
+void *cc_out_memo(cc_out *o, size_t size) {
+  if (o->memo_size != size) {
+    cc_xfree(o->memo);
+    o->memo = size ? cc_xcalloc(1, size) : NULL;
+    o->memo_size = size;
+  }
+  return o->memo;
+}
+
 int cc_out_puts(cc_out *o, const char *s) {
   return cc_out_write(o, s, strlen(s));
 }
@@ -349,6 +363,7 @@ static void S_destroy(cc_out **op) {
     unlink(o->tmp); /* no-op after a successful rename */
   cc_buf_free(&o->buf);
   cc_buf_free(&o->stage);
+  cc_xfree(o->memo);
   cc_xfree(o->tmp);
   cc_xfree(o->name);
   cc_xfree(o);

@@ -324,6 +324,55 @@ static void test_csv_rows_match_report(void **state) {
     }
 }
 
+/* The record middles kept by the sink (cc_out_memo) give the bytes
+ * written without them: a document written twice to one sink (the second
+ * time every middle is kept) is its first output twice, and a fresh sink
+ * writes the same; texts that cross line breaks and hold quotes, long
+ * enough to be escaped in 8-byte steps, match jansson's dump too. */
+static void test_memo_writes_same(void **state) {
+  (void)state;
+  static const char text[] =
+      "---\ndate: 2024-03-05\n---\n"
+      "On Tuesday,\nMarch 5 at 9:30 a.m. (0830 GMT) 1,250 people paid "
+      "\xe2\x82\xac" "2.5 million, 7.5% of the \"twenty\nthree\" thousand, "
+      "for two weeks; on Tuesday, March 5 at 9:30 a.m. (0830 GMT) "
+      "1,250 people paid \xe2\x82\xac" "2.5 million for two\n\tweeks.\n";
+  S_run x;
+  S_run_text(&x, "m.txt", text);
+  assert_true(x.r.nmentions >= 8);
+  cc_out *o = cc_out_mem();
+  assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_JSONL, &x.r), 0);
+  size_t n1;
+  const char *d1 = cc_out_mem_data(o, &n1);
+  char *first = cc_xmalloc(n1 + 1);
+  memcpy(first, d1, n1 + 1);
+  assert_int_equal(cc_extract_write_doc(o, CC_EXTRACT_JSONL, &x.r), 0);
+  size_t n2;
+  const char *d2 = cc_out_mem_data(o, &n2);
+  assert_int_equal(n2, 2 * n1);
+  assert_memory_equal(d2, first, n1);
+  assert_memory_equal(d2 + n1, first, n1);
+  /* each record as jansson dumps it */
+  for (const char *p = first; p < first + n1;) {
+    const char *nl = memchr(p, '\n', (size_t)(first + n1 - p));
+    assert_non_null(nl);
+    json_error_t jerr;
+    json_t *j = json_loadb(p, (size_t)(nl - p), 0, &jerr);
+    assert_non_null(j);
+    char *again = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(j);
+    if (strlen(again) != (size_t)(nl - p) ||
+        memcmp(again, p, (size_t)(nl - p)) != 0)
+      fail_msg("wrote %.*s\njansson %s", (int)(nl - p), p, again);
+    free(again);
+    p = nl + 1;
+  }
+  assert_non_null(strstr(first, "\"text\":\"Tuesday,\\nMarch 5"));
+  cc_out_abort(&o);
+  cc_xfree(first);
+  S_run_free(&x);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reals_match_jansson),
@@ -332,6 +381,7 @@ int main(void) {
       cmocka_unit_test(test_names_need_no_escape),
       cmocka_unit_test(test_bounds_match_text_path),
       cmocka_unit_test(test_csv_rows_match_report),
+      cmocka_unit_test(test_memo_writes_same),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
