@@ -5233,6 +5233,15 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   return S_time_range_run(c, i, tv);
 }
 
+/* Token i opens its sentence or follows a clock preposition ("at 8",
+ * "until five"): S_p_time takes an hour alone there. */
+static bool S_clock_ctx(const S_cur *c, uint32_t i) {
+  return i == c->sb || S_is(c, i - 1, "at") || S_is(c, i - 1, "around") ||
+         S_is(c, i - 1, "about") || S_is(c, i - 1, "by") ||
+         S_is(c, i - 1, "until") || S_is(c, i - 1, "till") ||
+         S_is(c, i - 1, "before") || S_is(c, i - 1, "after");
+}
+
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
  * "9 a.m. Friday, October 1, 1999". */
 static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
@@ -5243,11 +5252,7 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   int v, nd;
   /* a bare count before "this morning" is a time only after a clock
    * preposition or alone: "at 8 tonight", but "arrested 5 this morning" */
-  bool clock_ctx =
-      i == c->sb || S_is(c, i - 1, "at") || S_is(c, i - 1, "around") ||
-      S_is(c, i - 1, "about") || S_is(c, i - 1, "by") ||
-      S_is(c, i - 1, "until") || S_is(c, i - 1, "till") ||
-      S_is(c, i - 1, "before") || S_is(c, i - 1, "after");
+  bool clock_ctx = S_clock_ctx(c, i);
   if (!j && (j = S_bare_range(c, i, tv))) {
     bare = true; /* "from 5 to 7 tomorrow": only before a day */
   } else if (!j && clock_ctx &&
@@ -5323,10 +5328,44 @@ static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
          np.value >= 1 && np.value < 60 && np.value == floor(np.value);
 }
 
+/* Whether S_p_time may match at a word i (< c->end) where S_may_clock
+ * holds.  A word with no clock sense that is not "half", "quarter", "a"
+ * ("a quarter"), "from" or "between" is a clock there only as a number
+ * (S_num) whose clock in words (S_clock_words, through S_p_clock)
+ * continues at the number's end k: with "minutes", "minute", "past",
+ * "after", "to" or "before" (S_clock_phrase), minutes in words (a number
+ * word, S_minute_words), am/pm or o'clock (S_ampm_word: an entry with
+ * such a sense) or "in the" or "at" and a part of day
+ * (S_daypart_suffix).  Without that clock S_p_time reads no range (its
+ * ranges start with "from" or "between" or with the same clock) and
+ * takes an hour alone only in a clock context (S_clock_ctx).  Most
+ * number words are counts: "five years", "three hours". */
+static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
+  if (S_tok(c, i)->kind != CC_TOK_WORD || (ki & S_M(S_K_CLOCK)) ||
+      S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
+      S_is(c, i, "from") || S_is(c, i, "between"))
+    return true;
+  cc_numparse np;
+  if (!S_num(c, i, &np) || S_clock_ctx(c, i))
+    return true;
+  uint32_t k = np.tok_end;
+  if (k >= c->end)
+    return false;
+  if (S_is(c, k, "minutes") || S_is(c, k, "minute") || S_is(c, k, "past") ||
+      S_is(c, k, "after") || S_is(c, k, "to") || S_is(c, k, "before") ||
+      S_is(c, k, "in") || S_is(c, k, "at"))
+    return true;
+  const S_entry *ek = S_entry_at(c, k);
+  if (ek && (ek->kinds & (S_M(S_K_AMPM) | S_M(S_K_OCLOCK))))
+    return true;
+  cc_numparse nk;
+  return S_kind_is(c, k, CC_TOK_WORD) && S_num(c, k, &nk);
+}
+
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
   /* after "from" or "between" both ranges read a clock or digits (a NUM
    * token) at the next token: "from the year" is no time */
-  return S_may_clock(c, i, ki) ||
+  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki)) ||
          ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
           S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
 }
