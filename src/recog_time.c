@@ -1332,9 +1332,13 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
 /* The last token in [i, end) that may hold the unit S_p_duration reads
  * (a word whose own entry has a unit sense, which S_word1 and S_unit_at
  * ask for, or a number with a unit attached) and the last one where
- * S_may_set may hold (an entry with a set phrase there, S_may_phrase, or
- * a weekend, "every" or frequency sense; a count's frequency word comes
- * after the count): one pass from the sentence's end, once per sentence
+ * S_may_set may hold (an entry with a set sense, or a weekend, "every" or
+ * frequency sense; a count's frequency word comes after the count; or a
+ * set key longer than the token, S_may_phrase, that the token and the
+ * next may begin: cc__time_join_starts, as S_phrase_keys_run finds no
+ * longer key where their joined text begins none.  "a" begins keys of a
+ * set kind by its bytes, "a day" none): one pass from the sentence's end,
+ * once per sentence
  * (the driver asks at rising tokens, so the work stays linear; a token
  * before i is answered as if one followed). */
 static void S_scan_unit_set(const S_cur *c, uint32_t i) {
@@ -1353,8 +1357,9 @@ static void S_scan_unit_set(const S_cur *c, uint32_t i) {
     if (lu == c->end && (e->kinds & S_M(S_K_UNIT)))
       lu = x;
     if (ls == c->end &&
-        (((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_SET)) ||
-         (e->kinds & set)))
+        ((e->kinds & (set | S_M(S_K_SET))) ||
+         (e->prefix && (e->pkinds & S_M(S_K_SET)) && x + 1 < c->end &&
+          cc__time_join_starts(c->tm, c->seg, x))))
       ls = x;
   }
   m->last_unit = lu;
