@@ -924,6 +924,10 @@ static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
                          const uint8_t **ntk, const S_entry **es,
                          uint8_t *nt);
 
+/* No key of a start kind longer than token i begins at i (below, with
+ * the memo). */
+static bool S_no_start_key(const S_cur *c, uint32_t i);
+
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
@@ -935,7 +939,8 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
     const S_entry *e = S_entry_at(c, i);
     if (!e)
       return NULL;
-    if (!e->prefix) {
+    if (!e->prefix ||
+        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i))) {
       if (!(e->kinds & mask))
         return NULL;
       for (const S_sense *s = e->senses; s; s = s->next)
@@ -1155,6 +1160,8 @@ typedef struct S_fact {
   uint32_t gen, i;
   const S_entry *e; /* the token's word entry, or NULL */
   uint32_t pgen;    /* keys[] below are valid when pgen == gen */
+  uint32_t sgen;    /* solo below is valid when sgen == gen */
+  bool solo;        /* S_no_start_key's answer */
   int nkeys;
   const S_entry *keys[S_PHRASE_MAX]; /* S_phrase_keys's answer */
   uint8_t ntok[S_PHRASE_MAX];
@@ -1553,6 +1560,43 @@ static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
   *e = f->keys;
   *ntk = f->ntok;
   return f->nkeys;
+}
+
+/* No key longer than token i (< c->end, whose entry e begins one:
+ * e->prefix) and of a start kind (S_START_KINDS) begins at i: tokens i
+ * and i + 1 begin no key of starts (cc__time_join_starts), which holds
+ * every byte prefix of the keys of a start kind, and the text of such a
+ * key at i is that of its tokens joined as S_phrase_keys_run joins
+ * them.  So S_phrase_keys would find no such key but e; asked where a
+ * caller wants start kinds only ("a spokesperson", "the team": "a" and
+ * "the" begin keys), it spares building the keys.  Kept per token by
+ * the memo.  The CC_RECOG_CHECK_INERT build reads the keys and checks. */
+static bool S_no_start_key(const S_cur *c, uint32_t i) {
+  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
+  if (f && !(f->gen == c->tmemo->gen && f->i == i)) /* S_entry_at fills it */
+    f = NULL;
+  if (f && f->sgen == c->tmemo->gen)
+    return f->solo;
+  if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
+    return false;
+  bool solo = i + 1 >= c->end || !cc__time_join_starts(c->tm, c->seg, i);
+#ifdef CC_RECOG_CHECK_INERT
+  const S_entry *es[S_PHRASE_MAX];
+  uint8_t nt[S_PHRASE_MAX];
+  const S_entry *const *ke = es;
+  const uint8_t *kn = nt;
+  int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
+  for (int k = 0; solo && k < n; k++)
+    if (kn[k] > 1 && (ke[k]->kinds & S_START_KINDS)) {
+      fprintf(stderr, "recog: start key at \"%s\" missed\n", S_w(c, i));
+      abort();
+    }
+#endif
+  if (f) {
+    f->sgen = c->tmemo->gen;
+    f->solo = solo;
+  }
+  return solo;
 }
 
 static bool S_doc(const S_cur *c, int64_t *days) {
@@ -4642,6 +4686,8 @@ static uint64_t S_phrase_kinds(const S_cur *c, uint32_t i) {
   const S_entry *e = S_entry_at(c, i);
   if (!e || !e->prefix)
     return e ? e->kinds : 0;
+  if (S_no_start_key(c, i)) /* (S_phrase_meets asks start kinds only) */
+    return e->kinds;
   const S_entry *es[S_PHRASE_MAX];
   uint8_t nt[S_PHRASE_MAX];
   const S_entry *const *ke = es;
@@ -5961,7 +6007,8 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
    * kind asked about: each has the bytes of the token's word as a proper
    * prefix, so its kinds are among the entry's pkinds (a
    * CC_RECOG_CHECK_INERT build reads them all and checks) */
-  if (e && e->prefix && (S_CHECK_ALL || (e->pkinds & (start | allow)))) {
+  if (e && e->prefix && (S_CHECK_ALL || (e->pkinds & (start | allow))) &&
+      (((start | allow) & ~S_START_KINDS) || !S_no_start_key(c, j))) {
     const S_entry *es[S_PHRASE_MAX];
     uint8_t nt[S_PHRASE_MAX];
     const S_entry *const *ke = es;
