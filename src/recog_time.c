@@ -1240,6 +1240,7 @@ cc_time_memo *cc__time_memo_new(void) {
   for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
     m->facts[k].gen = 0;
     m->facts[k].pgen = 0;
+    m->facts[k].sgen = 0;
     m->clock[k].gen = 0;
     m->count[k].gen = 0;
     m->ord[k].gen = 0;
@@ -1430,6 +1431,7 @@ static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
     f->i = i;
     f->e = e;
     f->pgen = 0;
+    f->sgen = 0;
   }
   return e;
 }
