@@ -5937,7 +5937,56 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* S_p_drange_run, which reads a joiner after its first end (> i): none
  * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
+/* The end of S_p_date_core at j (< c->end), read from the memo when it
+ * holds the answer (S_p_date asked at the same token and depth), so no
+ * value is copied. */
+static uint32_t S_core_end(S_cur *c, uint32_t j) {
+  if (c->tmemo) {
+    int cls = c->depth < S_CORE_CLASSES - 1 ? c->depth : S_CORE_CLASSES - 1;
+    const S_core_slot *s = &c->tmemo->core[cls][j & (S_MEMO_TOKS - 1)];
+    if (s->gen == c->tmemo->gen && s->i == j)
+      return s->e;
+  }
+  S_tv t;
+  S_tv_init(&t);
+  return S_p_date_core(c, j, &t);
+}
+
+/* S_p_drange_run's first tests at i, without its values: no depth, no
+ * "from" before a first end that is not "from" or "between", and a
+ * joiner (S_range_joiner) right after the first end, which is the date
+ * at j (S_range_end ends where S_p_date_core does, or reads none) or a
+ * bare day (S_range_day, after an optional "the").  Most tokens where a
+ * joiner comes later in the sentence are followed by none ("last year
+ * and", "two years to"). */
+static bool S_drange_may(S_cur *c, uint32_t i) {
+  if (c->depth)
+    return false;
+  bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
+  if (!from && !between && i > c->sb && S_is(c, i - 1, "from"))
+    return false;
+  uint32_t j = between || from ? i + 1 : i, e;
+  if (j >= c->end)
+    return false;
+  if ((e = S_core_end(c, j)) && S_range_joiner(c, e, between))
+    return true;
+  int d;
+  e = S_range_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
+  return e && S_range_joiner(c, e, between);
+}
+
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_drange_may(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_p_drange_run(c, i, &t)) {
+      fprintf(stderr, "recog: S_drange_may misses at \"%s\"\n", S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
   if (!S_joiner_after(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
     S_tv t;
