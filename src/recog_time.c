@@ -4958,11 +4958,16 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
   S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
   S_BEST_IF(day, S_p_day_led);
-  S_BEST_IF(num, S_p_numeric);
+  /* S_p_numeric: digits alone ("2018") only before a glued hyphen */
+  int nv, nn;
+  S_BEST_CHECKED(num && (!S_digits(c, i, &nv, &nn) ||
+                         (S_p(c, i + 1, '-') && S_glued(c, i + 1))),
+                 S_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from"),
             S_p_year);
-  S_BEST_CHECKED(the && S_is(c, ti, "year"), S_p_the_year);
+  S_BEST_CHECKED(the && S_is(c, ti, "year") && S_year4(c, ti + 1, &gv),
+                 S_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
                 S_has_phrase(c, i, ei, S_M(S_K_FISCAL)),
             S_p_fiscal);
