@@ -4935,10 +4935,87 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* "q1".."q4", "h1".."h4" (S_p_quarter) or "fy..." (S_p_fiscal). */
+static bool S_qfy(const char *w) {
+  return (w[0] == 'f' && w[1] == 'y') ||
+         ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]);
+}
+
+/* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
+ * no date parser is called there.  Read off the guards, with ti the
+ * token after an optional "the" (the guards' own): at i no weekday,
+ * month or era sense, not "between" or "from", no "q3" or "fy...", no
+ * ordinal or number word of 17 to 20 (S_num: S_ordinal, S_p_year_words)
+ * and no key of a fiscal, holiday, shift or day-relative kind
+ * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
+ * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
+ * ordinal, not "q3", "latter", "former", "last", "week" or "year", whose
+ * kinds have no season, part of day, weekend or decade sense, and a
+ * unit, weekday or month sense only with no "after" or "before" in the
+ * next two tokens.  Most words that reach the date parsers ("the team",
+ * "a", "over", "years", "five") end here after a few tests instead of
+ * some twenty guards.  A CC_RECOG_CHECK_INERT build runs the guards
+ * anyway. */
+static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
+  const cc_token *t = S_tok(c, i);
+  uint64_t ki = ei ? ei->kinds : 0;
+  if (t->kind != CC_TOK_WORD ||
+      (ki & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_ERA))) ||
+      S_qfy(t->norm) || S_is(c, i, "between") || S_is(c, i, "from"))
+    return false;
+  cc_numparse np;
+  if (S_num(c, i, &np) &&
+      ((np.flags & CC_NP_ORDINAL) ||
+       (np.flags == CC_NP_WORDS && np.tok_end == i + 1 && np.value >= 17 &&
+        np.value <= 20)))
+    return false;
+  bool the = S_is(c, i, "the");
+  uint32_t ti = the ? i + 1 : i;
+  if (ti < c->end) {
+    const cc_token *tt = S_tok(c, ti);
+    uint64_t kt = the ? S_kinds_at(c, ti) : ki;
+    if (tt->kind != CC_TOK_WORD ||
+        (kt & (S_M(S_K_SEASON) | S_M(S_K_POD) | S_M(S_K_WEEKEND) |
+               S_M(S_K_DECADE))) ||
+        S_qfy(tt->norm) || S_is(c, ti, "latter") || S_is(c, ti, "former") ||
+        S_is(c, ti, "last") || S_is(c, ti, "week") || S_is(c, ti, "year"))
+      return false;
+    if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
+        (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
+         S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")))
+      return false;
+    if (the && S_num(c, ti, &np) && (np.flags & CC_NP_ORDINAL))
+      return false;
+  }
+  return !S_has_phrase(c, i, ei,
+                       S_M(S_K_FISCAL) | S_M(S_K_HOLIDAY) | S_M(S_K_SHIFT) |
+                           S_M(S_K_DAYREL));
+}
+
+static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv);
+
+/* S_p_date_core_all where S_date_none does not hold. */
 static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t best = 0;
   if (i >= c->end)
     return 0;
+  if (S_date_none(c, i, S_entry_at(c, i))) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_p_date_core_all(c, i, &t)) {
+      fprintf(stderr, "recog: date at \"%s\" S_date_none misses\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
+  return S_p_date_core_all(c, i, tv);
+}
+
+/* Every date parser whose guard holds at token i (< c->end). */
+static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t best = 0;
   /* Each guard is a condition without which the parser returns 0 (its own
    * first test, or a part of it): a parser that cannot match is not
    * called, which spares a fresh value and the call per parser. */
