@@ -4941,6 +4941,23 @@ static bool S_qfy(const char *w) {
          ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]);
 }
 
+/* Token ti (< c->end) is "latter", "former", "last", "week" or "year"
+ * (S_date_none). */
+static bool S_ti_word(const S_cur *c, uint32_t ti) {
+  switch (S_tok(c, ti)->norm[0]) {
+  case 'l':
+    return S_is(c, ti, "latter") || S_is(c, ti, "last");
+  case 'f':
+    return S_is(c, ti, "former");
+  case 'w':
+    return S_is(c, ti, "week");
+  case 'y':
+    return S_is(c, ti, "year");
+  default:
+    return false;
+  }
+}
+
 /* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
  * no date parser is called there.  Read off the guards, with ti the
  * token after an optional "the" (the guards' own): at i no weekday,
@@ -4961,7 +4978,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
   uint64_t ki = ei ? ei->kinds : 0;
   if (t->kind != CC_TOK_WORD ||
       (ki & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_ERA))) ||
-      S_qfy(t->norm) || S_is(c, i, "between") || S_is(c, i, "from"))
+      S_qfy(t->norm) ||
+      ((t->norm[0] == 'b' || t->norm[0] == 'f') &&
+       (S_is(c, i, "between") || S_is(c, i, "from"))))
     return false;
   cc_numparse np;
   if (S_num(c, i, &np) &&
@@ -4977,8 +4996,7 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     if (tt->kind != CC_TOK_WORD ||
         (kt & (S_M(S_K_SEASON) | S_M(S_K_POD) | S_M(S_K_WEEKEND) |
                S_M(S_K_DECADE))) ||
-        S_qfy(tt->norm) || S_is(c, ti, "latter") || S_is(c, ti, "former") ||
-        S_is(c, ti, "last") || S_is(c, ti, "week") || S_is(c, ti, "year"))
+        S_qfy(tt->norm) || S_ti_word(c, ti))
       return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
@@ -5371,10 +5389,22 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
 /* Token i opens its sentence or follows a clock preposition ("at 8",
  * "until five"): S_p_time takes an hour alone there. */
 static bool S_clock_ctx(const S_cur *c, uint32_t i) {
-  return i == c->sb || S_is(c, i - 1, "at") || S_is(c, i - 1, "around") ||
-         S_is(c, i - 1, "about") || S_is(c, i - 1, "by") ||
-         S_is(c, i - 1, "until") || S_is(c, i - 1, "till") ||
-         S_is(c, i - 1, "before") || S_is(c, i - 1, "after");
+  if (i == c->sb)
+    return true;
+  uint32_t p = i - 1;
+  switch (S_w(c, p)[0]) { /* (the words' first letters) */
+  case 'a':
+    return S_is(c, p, "at") || S_is(c, p, "around") || S_is(c, p, "about") ||
+           S_is(c, p, "after");
+  case 'b':
+    return S_is(c, p, "by") || S_is(c, p, "before");
+  case 't':
+    return S_is(c, p, "till");
+  case 'u':
+    return S_is(c, p, "until");
+  default:
+    return false;
+  }
 }
 
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
