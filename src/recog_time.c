@@ -924,6 +924,10 @@ static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
                          const uint8_t **ntk, const S_entry **es,
                          uint8_t *nt);
 
+/* No key of a start kind longer than token i begins at i (below, with
+ * the memo). */
+static bool S_no_start_key(const S_cur *c, uint32_t i);
+
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
@@ -935,7 +939,8 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
     const S_entry *e = S_entry_at(c, i);
     if (!e)
       return NULL;
-    if (!e->prefix) {
+    if (!e->prefix ||
+        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i))) {
       if (!(e->kinds & mask))
         return NULL;
       for (const S_sense *s = e->senses; s; s = s->next)
@@ -1155,6 +1160,8 @@ typedef struct S_fact {
   uint32_t gen, i;
   const S_entry *e; /* the token's word entry, or NULL */
   uint32_t pgen;    /* keys[] below are valid when pgen == gen */
+  uint32_t sgen;    /* solo below is valid when sgen == gen */
+  bool solo;        /* S_no_start_key's answer */
   int nkeys;
   const S_entry *keys[S_PHRASE_MAX]; /* S_phrase_keys's answer */
   uint8_t ntok[S_PHRASE_MAX];
@@ -1233,6 +1240,7 @@ cc_time_memo *cc__time_memo_new(void) {
   for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
     m->facts[k].gen = 0;
     m->facts[k].pgen = 0;
+    m->facts[k].sgen = 0;
     m->clock[k].gen = 0;
     m->count[k].gen = 0;
     m->ord[k].gen = 0;
@@ -1332,9 +1340,13 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
 /* The last token in [i, end) that may hold the unit S_p_duration reads
  * (a word whose own entry has a unit sense, which S_word1 and S_unit_at
  * ask for, or a number with a unit attached) and the last one where
- * S_may_set may hold (an entry with a set phrase there, S_may_phrase, or
- * a weekend, "every" or frequency sense; a count's frequency word comes
- * after the count): one pass from the sentence's end, once per sentence
+ * S_may_set may hold (an entry with a set sense, or a weekend, "every" or
+ * frequency sense; a count's frequency word comes after the count; or a
+ * set key longer than the token, S_may_phrase, that the token and the
+ * next may begin: cc__time_join_starts, as S_phrase_keys_run finds no
+ * longer key where their joined text begins none.  "a" begins keys of a
+ * set kind by its bytes, "a day" none): one pass from the sentence's end,
+ * once per sentence
  * (the driver asks at rising tokens, so the work stays linear; a token
  * before i is answered as if one followed). */
 static void S_scan_unit_set(const S_cur *c, uint32_t i) {
@@ -1353,8 +1365,9 @@ static void S_scan_unit_set(const S_cur *c, uint32_t i) {
     if (lu == c->end && (e->kinds & S_M(S_K_UNIT)))
       lu = x;
     if (ls == c->end &&
-        (((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_SET)) ||
-         (e->kinds & set)))
+        ((e->kinds & (set | S_M(S_K_SET))) ||
+         (e->prefix && (e->pkinds & S_M(S_K_SET)) && x + 1 < c->end &&
+          cc__time_join_starts(c->tm, c->seg, x))))
       ls = x;
   }
   m->last_unit = lu;
@@ -1418,6 +1431,7 @@ static const S_entry *S_entry_miss(const S_cur *c, uint32_t i, S_fact *f) {
     f->i = i;
     f->e = e;
     f->pgen = 0;
+    f->sgen = 0;
   }
   return e;
 }
@@ -1548,6 +1562,43 @@ static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
   *e = f->keys;
   *ntk = f->ntok;
   return f->nkeys;
+}
+
+/* No key longer than token i (< c->end, whose entry e begins one:
+ * e->prefix) and of a start kind (S_START_KINDS) begins at i: tokens i
+ * and i + 1 begin no key of starts (cc__time_join_starts), which holds
+ * every byte prefix of the keys of a start kind, and the text of such a
+ * key at i is that of its tokens joined as S_phrase_keys_run joins
+ * them.  So S_phrase_keys would find no such key but e; asked where a
+ * caller wants start kinds only ("a spokesperson", "the team": "a" and
+ * "the" begin keys), it spares building the keys.  Kept per token by
+ * the memo.  The CC_RECOG_CHECK_INERT build reads the keys and checks. */
+static bool S_no_start_key(const S_cur *c, uint32_t i) {
+  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
+  if (f && !(f->gen == c->tmemo->gen && f->i == i)) /* S_entry_at fills it */
+    f = NULL;
+  if (f && f->sgen == c->tmemo->gen)
+    return f->solo;
+  if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
+    return false;
+  bool solo = i + 1 >= c->end || !cc__time_join_starts(c->tm, c->seg, i);
+#ifdef CC_RECOG_CHECK_INERT
+  const S_entry *es[S_PHRASE_MAX];
+  uint8_t nt[S_PHRASE_MAX];
+  const S_entry *const *ke = es;
+  const uint8_t *kn = nt;
+  int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
+  for (int k = 0; solo && k < n; k++)
+    if (kn[k] > 1 && (ke[k]->kinds & S_START_KINDS)) {
+      fprintf(stderr, "recog: start key at \"%s\" missed\n", S_w(c, i));
+      abort();
+    }
+#endif
+  if (f) {
+    f->sgen = c->tmemo->gen;
+    f->solo = solo;
+  }
+  return solo;
 }
 
 static bool S_doc(const S_cur *c, int64_t *days) {
@@ -4637,6 +4688,8 @@ static uint64_t S_phrase_kinds(const S_cur *c, uint32_t i) {
   const S_entry *e = S_entry_at(c, i);
   if (!e || !e->prefix)
     return e ? e->kinds : 0;
+  if (S_no_start_key(c, i)) /* (S_phrase_meets asks start kinds only) */
+    return e->kinds;
   const S_entry *es[S_PHRASE_MAX];
   uint8_t nt[S_PHRASE_MAX];
   const S_entry *const *ke = es;
@@ -4882,10 +4935,105 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* "q1".."q4", "h1".."h4" (S_p_quarter) or "fy..." (S_p_fiscal). */
+static bool S_qfy(const char *w) {
+  return (w[0] == 'f' && w[1] == 'y') ||
+         ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]);
+}
+
+/* Token ti (< c->end) is "latter", "former", "last", "week" or "year"
+ * (S_date_none). */
+static bool S_ti_word(const S_cur *c, uint32_t ti) {
+  switch (S_tok(c, ti)->norm[0]) {
+  case 'l':
+    return S_is(c, ti, "latter") || S_is(c, ti, "last");
+  case 'f':
+    return S_is(c, ti, "former");
+  case 'w':
+    return S_is(c, ti, "week");
+  case 'y':
+    return S_is(c, ti, "year");
+  default:
+    return false;
+  }
+}
+
+/* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
+ * no date parser is called there.  Read off the guards, with ti the
+ * token after an optional "the" (the guards' own): at i no weekday,
+ * month or era sense, not "between" or "from", no "q3" or "fy...", no
+ * ordinal or number word of 17 to 20 (S_num: S_ordinal, S_p_year_words)
+ * and no key of a fiscal, holiday, shift or day-relative kind
+ * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
+ * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
+ * ordinal, not "q3", "latter", "former", "last", "week" or "year", whose
+ * kinds have no season, part of day, weekend or decade sense, and a
+ * unit, weekday or month sense only with no "after" or "before" in the
+ * next two tokens.  Most words that reach the date parsers ("the team",
+ * "a", "over", "years", "five") end here after a few tests instead of
+ * some twenty guards.  A CC_RECOG_CHECK_INERT build runs the guards
+ * anyway. */
+static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
+  const cc_token *t = S_tok(c, i);
+  uint64_t ki = ei ? ei->kinds : 0;
+  if (t->kind != CC_TOK_WORD ||
+      (ki & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_ERA))) ||
+      S_qfy(t->norm) ||
+      ((t->norm[0] == 'b' || t->norm[0] == 'f') &&
+       (S_is(c, i, "between") || S_is(c, i, "from"))))
+    return false;
+  cc_numparse np;
+  if (S_num(c, i, &np) &&
+      ((np.flags & CC_NP_ORDINAL) ||
+       (np.flags == CC_NP_WORDS && np.tok_end == i + 1 && np.value >= 17 &&
+        np.value <= 20)))
+    return false;
+  bool the = S_is(c, i, "the");
+  uint32_t ti = the ? i + 1 : i;
+  if (ti < c->end) {
+    const cc_token *tt = S_tok(c, ti);
+    uint64_t kt = the ? S_kinds_at(c, ti) : ki;
+    if (tt->kind != CC_TOK_WORD ||
+        (kt & (S_M(S_K_SEASON) | S_M(S_K_POD) | S_M(S_K_WEEKEND) |
+               S_M(S_K_DECADE))) ||
+        S_qfy(tt->norm) || S_ti_word(c, ti))
+      return false;
+    if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
+        (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
+         S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")))
+      return false;
+    if (the && S_num(c, ti, &np) && (np.flags & CC_NP_ORDINAL))
+      return false;
+  }
+  return !S_has_phrase(c, i, ei,
+                       S_M(S_K_FISCAL) | S_M(S_K_HOLIDAY) | S_M(S_K_SHIFT) |
+                           S_M(S_K_DAYREL));
+}
+
+static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv);
+
+/* S_p_date_core_all where S_date_none does not hold. */
 static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t best = 0;
   if (i >= c->end)
     return 0;
+  if (S_date_none(c, i, S_entry_at(c, i))) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_p_date_core_all(c, i, &t)) {
+      fprintf(stderr, "recog: date at \"%s\" S_date_none misses\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
+  return S_p_date_core_all(c, i, tv);
+}
+
+/* Every date parser whose guard holds at token i (< c->end). */
+static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t best = 0;
   /* Each guard is a condition without which the parser returns 0 (its own
    * first test, or a part of it): a parser that cannot match is not
    * called, which spares a fresh value and the call per parser. */
@@ -4905,11 +5053,16 @@ static uint32_t S_p_date_core_run(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
   S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
   S_BEST_IF(day, S_p_day_led);
-  S_BEST_IF(num, S_p_numeric);
+  /* S_p_numeric: digits alone ("2018") only before a glued hyphen */
+  int nv, nn;
+  S_BEST_CHECKED(num && (!S_digits(c, i, &nv, &nn) ||
+                         (S_p(c, i + 1, '-') && S_glued(c, i + 1))),
+                 S_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from"),
             S_p_year);
-  S_BEST_CHECKED(the && S_is(c, ti, "year"), S_p_the_year);
+  S_BEST_CHECKED(the && S_is(c, ti, "year") && S_year4(c, ti + 1, &gv),
+                 S_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
                 S_has_phrase(c, i, ei, S_M(S_K_FISCAL)),
             S_p_fiscal);
@@ -5233,6 +5386,27 @@ static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
   return S_time_range_run(c, i, tv);
 }
 
+/* Token i opens its sentence or follows a clock preposition ("at 8",
+ * "until five"): S_p_time takes an hour alone there. */
+static bool S_clock_ctx(const S_cur *c, uint32_t i) {
+  if (i == c->sb)
+    return true;
+  uint32_t p = i - 1;
+  switch (S_w(c, p)[0]) { /* (the words' first letters) */
+  case 'a':
+    return S_is(c, p, "at") || S_is(c, p, "around") || S_is(c, p, "about") ||
+           S_is(c, p, "after");
+  case 'b':
+    return S_is(c, p, "by") || S_is(c, p, "before");
+  case 't':
+    return S_is(c, p, "till");
+  case 'u':
+    return S_is(c, p, "until");
+  default:
+    return false;
+  }
+}
+
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
  * "9 a.m. Friday, October 1, 1999". */
 static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
@@ -5243,11 +5417,7 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   int v, nd;
   /* a bare count before "this morning" is a time only after a clock
    * preposition or alone: "at 8 tonight", but "arrested 5 this morning" */
-  bool clock_ctx =
-      i == c->sb || S_is(c, i - 1, "at") || S_is(c, i - 1, "around") ||
-      S_is(c, i - 1, "about") || S_is(c, i - 1, "by") ||
-      S_is(c, i - 1, "until") || S_is(c, i - 1, "till") ||
-      S_is(c, i - 1, "before") || S_is(c, i - 1, "after");
+  bool clock_ctx = S_clock_ctx(c, i);
   if (!j && (j = S_bare_range(c, i, tv))) {
     bare = true; /* "from 5 to 7 tomorrow": only before a day */
   } else if (!j && clock_ctx &&
@@ -5323,10 +5493,44 @@ static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
          np.value >= 1 && np.value < 60 && np.value == floor(np.value);
 }
 
+/* Whether S_p_time may match at a word i (< c->end) where S_may_clock
+ * holds.  A word with no clock sense that is not "half", "quarter", "a"
+ * ("a quarter"), "from" or "between" is a clock there only as a number
+ * (S_num) whose clock in words (S_clock_words, through S_p_clock)
+ * continues at the number's end k: with "minutes", "minute", "past",
+ * "after", "to" or "before" (S_clock_phrase), minutes in words (a number
+ * word, S_minute_words), am/pm or o'clock (S_ampm_word: an entry with
+ * such a sense) or "in the" or "at" and a part of day
+ * (S_daypart_suffix).  Without that clock S_p_time reads no range (its
+ * ranges start with "from" or "between" or with the same clock) and
+ * takes an hour alone only in a clock context (S_clock_ctx).  Most
+ * number words are counts: "five years", "three hours". */
+static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
+  if (S_tok(c, i)->kind != CC_TOK_WORD || (ki & S_M(S_K_CLOCK)) ||
+      S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
+      S_is(c, i, "from") || S_is(c, i, "between"))
+    return true;
+  cc_numparse np;
+  if (!S_num(c, i, &np) || S_clock_ctx(c, i))
+    return true;
+  uint32_t k = np.tok_end;
+  if (k >= c->end)
+    return false;
+  if (S_is(c, k, "minutes") || S_is(c, k, "minute") || S_is(c, k, "past") ||
+      S_is(c, k, "after") || S_is(c, k, "to") || S_is(c, k, "before") ||
+      S_is(c, k, "in") || S_is(c, k, "at"))
+    return true;
+  const S_entry *ek = S_entry_at(c, k);
+  if (ek && (ek->kinds & (S_M(S_K_AMPM) | S_M(S_K_OCLOCK))))
+    return true;
+  cc_numparse nk;
+  return S_kind_is(c, k, CC_TOK_WORD) && S_num(c, k, &nk);
+}
+
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
   /* after "from" or "between" both ranges read a clock or digits (a NUM
    * token) at the next token: "from the year" is no time */
-  return S_may_clock(c, i, ki) ||
+  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki)) ||
          ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
           S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
 }
@@ -5845,7 +6049,56 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* S_p_drange_run, which reads a joiner after its first end (> i): none
  * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
+/* The end of S_p_date_core at j (< c->end), read from the memo when it
+ * holds the answer (S_p_date asked at the same token and depth), so no
+ * value is copied. */
+static uint32_t S_core_end(S_cur *c, uint32_t j) {
+  if (c->tmemo) {
+    int cls = c->depth < S_CORE_CLASSES - 1 ? c->depth : S_CORE_CLASSES - 1;
+    const S_core_slot *s = &c->tmemo->core[cls][j & (S_MEMO_TOKS - 1)];
+    if (s->gen == c->tmemo->gen && s->i == j)
+      return s->e;
+  }
+  S_tv t;
+  S_tv_init(&t);
+  return S_p_date_core(c, j, &t);
+}
+
+/* S_p_drange_run's first tests at i, without its values: no depth, no
+ * "from" before a first end that is not "from" or "between", and a
+ * joiner (S_range_joiner) right after the first end, which is the date
+ * at j (S_range_end ends where S_p_date_core does, or reads none) or a
+ * bare day (S_range_day, after an optional "the").  Most tokens where a
+ * joiner comes later in the sentence are followed by none ("last year
+ * and", "two years to"). */
+static bool S_drange_may(S_cur *c, uint32_t i) {
+  if (c->depth)
+    return false;
+  bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
+  if (!from && !between && i > c->sb && S_is(c, i - 1, "from"))
+    return false;
+  uint32_t j = between || from ? i + 1 : i, e;
+  if (j >= c->end)
+    return false;
+  if ((e = S_core_end(c, j)) && S_range_joiner(c, e, between))
+    return true;
+  int d;
+  e = S_range_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
+  return e && S_range_joiner(c, e, between);
+}
+
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_drange_may(c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+    S_tv t;
+    S_tv_init(&t);
+    if (S_p_drange_run(c, i, &t)) {
+      fprintf(stderr, "recog: S_drange_may misses at \"%s\"\n", S_w(c, i));
+      abort();
+    }
+#endif
+    return 0;
+  }
   if (!S_joiner_after(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
     S_tv t;
@@ -5917,7 +6170,8 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
    * kind asked about: each has the bytes of the token's word as a proper
    * prefix, so its kinds are among the entry's pkinds (a
    * CC_RECOG_CHECK_INERT build reads them all and checks) */
-  if (e && e->prefix && (S_CHECK_ALL || (e->pkinds & (start | allow)))) {
+  if (e && e->prefix && (S_CHECK_ALL || (e->pkinds & (start | allow))) &&
+      (((start | allow) & ~S_START_KINDS) || !S_no_start_key(c, j))) {
     const S_entry *es[S_PHRASE_MAX];
     uint8_t nt[S_PHRASE_MAX];
     const S_entry *const *ke = es;
