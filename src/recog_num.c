@@ -2627,6 +2627,27 @@ static bool S_parse_digits_kept(const cc_num_model *m, const cc_segmented *seg,
   return d->pok == 2;
 }
 
+/* cc__num_parse_memo's first ask at token i (k in the memo) where
+ * neither S_no_key_at nor S_last_mark holds: the parse, read through the
+ * answers kept for words and numbers; the memo's new state (1 none, 2
+ * res[k]).  Out of line: the entry point stays small for the many asks
+ * it answers at once. */
+__attribute__((noinline)) static uint8_t
+S_parse_first(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+              uint32_t end, cc_num_memo *memo, uint32_t k) {
+  const cc_num_model *mc = S_with_cache(m, memo, end);
+  const S_first *st = S_plain_next(mc, memo, seg, i, end);
+  S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
+  if (!st && !d)
+    d = S_lead_digits(mc, memo, seg, i, end);
+  bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
+                                     &memo->res[k])
+            : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
+                : !S_no_start(mc, seg, i, end) &&
+                      cc__num_parse(mc, seg, i, end, &memo->res[k]);
+  return memo->state[k] = ok ? 2 : 1;
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -2635,34 +2656,25 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
-  if (!memo->state[k] &&
-      (S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART) ||
-       S_last_mark(memo, seg, i))) {
-    /* most words: S_no_start */
+  uint8_t state = memo->state[k];
+  if (!state) {
+    if (S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART) ||
+        S_last_mark(memo, seg, i)) {
+      /* most words: S_no_start */
 #ifdef CC_RECOG_CHECK_INERT /* the plain parse finds none either */
-    cc_numparse p;
-    if (cc__num_parse(m, seg, i, end, &p)) {
-      fprintf(stderr, "recog_num: a number at \"%s\", memo said none\n",
-              S_t(seg, i)->norm);
-      abort();
-    }
+      cc_numparse p;
+      if (cc__num_parse(m, seg, i, end, &p)) {
+        fprintf(stderr, "recog_num: a number at \"%s\", memo said none\n",
+                S_t(seg, i)->norm);
+        abort();
+      }
 #endif
-    memo->state[k] = 1;
+      memo->state[k] = state = 1;
+    } else {
+      state = S_parse_first(m, seg, i, end, memo, k);
+    }
   }
-  if (!memo->state[k]) {
-    const cc_num_model *mc = S_with_cache(m, memo, end);
-    const S_first *st = S_plain_next(mc, memo, seg, i, end);
-    S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
-    if (!st && !d)
-      d = S_lead_digits(mc, memo, seg, i, end);
-    bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
-                                       &memo->res[k])
-              : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
-                  : !S_no_start(mc, seg, i, end) &&
-                        cc__num_parse(mc, seg, i, end, &memo->res[k]);
-    memo->state[k] = ok ? 2 : 1;
-  }
-  if (memo->state[k] == 1)
+  if (state == 1)
     return false;
   *out = memo->res[k];
   return true;
