@@ -229,6 +229,7 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
+    cc__num_word_read(r->nm, key, x->len, w);
     int tq = cc__time_word_class(r->tm, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {
@@ -252,6 +253,11 @@ static void S_wtab_bits(cc_recog *r);
 static void S_id_bits(cc_recog *r);
 static void S_mark_bits(cc_recog *r);
 
+/* (cc__num_each_rest_prefix) */
+static void S_pfx_add(void *ud, const char *w, size_t n) {
+  cc_vocab_add(ud, w, n);
+}
+
 /* Every word of the table into the shared word table v, then each id's
  * slot, so a token's slot is one load (S_word_slot) instead of a hash:
  * a word not in v is in no slot, since every slot's word was added. */
@@ -266,6 +272,9 @@ static void S_by_id(cc_recog *r, cc_vocab *v) {
     S_wunkey(x, key);
     cc_vocab_add(v, key, x->len);
   }
+  /* and every rest's prefix, so that a word with id 0 or added later is
+   * none of them (S_none_of) */
+  cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_add, v);
   r->vocab = v;
   r->nids = cc_vocab_count(v) + 1;
   r->by_id = cc_xcalloc(r->nids, sizeof *r->by_id);
@@ -629,9 +638,48 @@ static void S_wtab_bits(cc_recog *r) {
   }
 }
 
-/* The entries of a word in no table (read, none there), and of a token
- * the driver did not read (a number, a long word: the parsers ask). */
-static const cc_tok_words S_none = {NULL, NULL, NULL, true}, S_ask = {0};
+/* The entries of a word in no table (read, none there): S_none when it
+ * is known to begin no rest of a number key after a start's word
+ * (cc__num_each_rest_prefix: its mask is bit 63 alone), S_none_any when
+ * it may; and of a token the driver did not read (a number, a long
+ * word: the parsers ask). */
+static const cc_tok_words S_none = {.known = true,
+                                    .nnone = CC_NN_NONE,
+                                    .nlist = 62,
+                                    .nextm = 1ull << 63},
+                          S_none_any = {.known = true,
+                                        .nnone = CC_NN_NONE,
+                                        .nlist = 62,
+                                        .nextm = CC_NEXT_ASK},
+                          S_ask = {.known = false, .nextm = CC_NEXT_ASK};
+
+/* The entries of token tok in no slot of the table, a word or a mark of
+ * at most S_WKEY bytes (ids: its id is r->vocab's): S_none when its id
+ * says it begins no rest (S_by_id added every rest's prefix to the word
+ * table first: a word added later or with id 0 is none of them), else
+ * S_none_any. */
+static const cc_tok_words *S_none_of(const cc_recog *r, const cc_token *tok,
+                                     bool ids) {
+  if (!ids || !r->id_words)
+    return &S_none_any;
+  if (!tok->id || tok->id >= r->nids)
+    return &S_none;
+  return r->id_words[tok->id] ? r->id_words[tok->id] : &S_none_any;
+}
+
+/* The ids of the rests' prefixes (cc__num_each_rest_prefix). */
+typedef struct S_pfx {
+  const cc_vocab *v;
+  uint8_t *is; /* is[id]: a prefix */
+  uint32_t nids;
+} S_pfx;
+
+static void S_pfx_mark(void *ud, const char *w, size_t n) {
+  S_pfx *p = ud;
+  uint32_t id = cc_vocab_find(p->v, w, n);
+  if (id && id < p->nids)
+    p->is[id] = 1;
+}
 
 /* r->id_words, r->id_bits: what S_trig_fill reads at a word token of
  * each id, from its slot (S_word_slot: by_id, none for a word longer than
@@ -641,6 +689,8 @@ static void S_id_bits(cc_recog *r) {
     return;
   r->id_words = cc_xcalloc(r->nids, sizeof *r->id_words);
   r->id_bits = cc_xcalloc(r->nids, 1);
+  S_pfx p = {r->vocab, cc_xcalloc(r->nids, 1), r->nids};
+  cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_mark, &p);
   for (uint32_t id = 1; id < r->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(r->vocab, id, &n);
@@ -649,10 +699,11 @@ static void S_id_bits(cc_recog *r) {
       r->id_words[id] = &r->words.words[x - r->words.slots];
       r->id_bits[id] = x->fword;
     } else if (n <= S_WKEY) {
-      r->id_words[id] = &S_none;
+      r->id_words[id] = p.is[id] ? &S_none_any : &S_none;
       r->id_bits[id] = S_shape_trig(w) ? S_TF_TIME1 : 0;
     }
   }
+  cc_xfree(p.is);
 }
 
 /* r->mark_words, r->mark_bits: S_fill_rest's reading of a one-byte
@@ -665,7 +716,10 @@ static void S_mark_bits(cc_recog *r) {
   for (unsigned c = 0; c < 256; c++) {
     char w = (char)c;
     const S_wslot *x = S_wtab_find(&r->words, &w, 1);
-    r->mark_words[c] = x ? &r->words.words[x - r->words.slots] : &S_none;
+    r->mark_words[c] = x ? &r->words.words[x - r->words.slots]
+                       : cc__num_next_mask(r->nm, &w, 1) != 1ull << 63
+                           ? &S_none_any
+                           : &S_none;
     bool nt = c != '.' && c != '-' && x && x->num;
     r->mark_bits[c] =
         (uint8_t)((nt ? S_TF_NUM : 0) | (c == '\'' ? S_TF_TIME1 : 0));
@@ -704,12 +758,13 @@ __attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
   if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
     /* a word in no table, which S_time_pre and S_num_trigger read by its
      * shape alone */
-    *tw = &S_none;
+    *tw = S_none_of(r, tok, ids);
     return S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
   }
   *tw = x ? &r->words.words[x - r->words.slots]
-          : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
-                                                               : &S_none;
+          : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
+              ? &S_ask
+              : S_none_of(r, tok, ids);
   if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
 #ifdef CC_RECOG_CHECK_INERT
     if (x->fword != S_bits(r, seg, i, x)) {
@@ -749,9 +804,17 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
   const cc_tok_words *rw =
       x ? &r->words.words[x - r->words.slots]
       : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
-                                                          : &S_none;
+      : tok->kind == CC_TOK_PUNCT && tok->norm_len == 1
+          ? r->mark_words[(unsigned char)tok->norm[0]]
+          : S_none_of(r, tok, true);
   if (f != S_bits(r, seg, i, x) || w != rw) {
     fprintf(stderr, "recog: fill of \"%s\"\n", tok->norm);
+    abort();
+  }
+  /* S_none: no rest begins with the word (the mask is exact) */
+  if (w == &S_none &&
+      cc__num_next_mask(r->nm, tok->norm, tok->norm_len) != 1ull << 63) {
+    fprintf(stderr, "recog: \"%s\" read as no rest's prefix\n", tok->norm);
     abort();
   }
 }
@@ -1023,6 +1086,48 @@ static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
   return false;
 }
 
+/* cc__num_none_at at token i (< end), a word token of the filled
+ * sentence, from the readings of tokens i and i + 1 alone (their
+ * cc__num_word_read fields): 1 it holds, 0 it does not, -1 ask it (the
+ * reading cannot tell: a third token may be read, or the next is not
+ * read).  The inert build asks it anyway. */
+static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
+                              uint32_t i, uint32_t end) {
+  const cc_tok_words *w = tc->w[i - tc->base];
+  if (!w->known)
+    return -1;
+  if (w->nnone != CC_NN_NEXT)
+    return w->nnone == CC_NN_NONE ? 1 : w->nnone == CC_NN_NEVER ? 0 : -1;
+  if (i + 1 >= end)
+    return 1; /* no next token to read */
+  const cc_token *n = &seg->tokens[i + 1];
+  if (!(n->flags & CC_TF_SPACE_BEFORE) ||
+      (n->kind == CC_TOK_PUNCT && n->norm_len == 1 && n->norm[0] == '-'))
+    return 0; /* the keys' read goes on */
+  const cc_tok_words *x = tc->w[i + 1 - tc->base];
+  uint64_t xm = x->known ? x->nextm : CC_NEXT_ASK;
+  if ((xm & CC_NEXT_ASK) == CC_NEXT_ASK || ((xm >> w->nlist) & 1))
+    return -1;
+  return 1; /* no key goes on with the next word */
+}
+
+/* cc__num_none_at through S_none_read. */
+static inline bool S_none_at(const cc_recog *r, const cc_segmented *seg,
+                             const S_trig *tc, uint32_t i, uint32_t end,
+                             cc_num_memo *memo) {
+  int none = S_none_read(seg, tc, i, end);
+  if (none < 0)
+    return cc__num_none_at(r->nm, seg, i, end, memo);
+#ifdef CC_RECOG_CHECK_INERT /* the number side's answer */
+  if (none != cc__num_none_at(r->nm, seg, i, end, memo)) {
+    fprintf(stderr, "recog: no number at \"%s\" read otherwise\n",
+            seg->tokens[i].norm);
+    abort();
+  }
+#endif
+  return none;
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -1031,7 +1136,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   uint8_t f0 = tc->f[i - tc->base];
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
-      cc__num_none_at(r->nm, seg, i, end, memo) &&
+      S_none_at(r, seg, tc, i, end, memo) &&
       !((f0 & S_TF_STARTS) && cc__time_longer_start(r->tm, seg, i, end)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */

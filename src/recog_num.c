@@ -85,6 +85,9 @@ enum {
    * units a currency) begins no expression (S_no_start). */
   R_CSTART = 1u << 15
 };
+/* The roles a key read at a word must have for a number (with units or
+ * without) to start there: cc__num_none_at's */
+#define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)
 
 enum {
   NK_UNIT = 1,
@@ -141,10 +144,18 @@ typedef struct cc__num_start {
   /* in "starts": the roles of every key that begins with this token
    * together (S_plain_next: "the" begins share keys only) */
   uint32_t roles_all;
+  /* in "starts": this start's bit in the masks of cc__num_next_mask
+   * (S_LIST_NONE: no list, S_NEXT_MAY nothing; S_LIST_ALL: every word
+   * may go on, nnext S_NEXT_ALL or more lists than bits) */
+  uint8_t list;
   UT_hash_handle hh;
 } S_first;
 #define S_NEXT_MAX 24
 #define S_NEXT_ALL UINT32_MAX
+/* S_first's list bits (cc__num_next_mask): 0..61 a start's own, 62 none
+ * (no mask has it), 63 every word (every mask has it) */
+#define S_LIST_NONE 62u
+#define S_LIST_ALL 63u
 
 struct cc_num_model {
   S_ent *ents;
@@ -168,6 +179,11 @@ struct cc_num_model {
   uint64_t serial;
   /* some key begins with a digit: S_digits_alone never holds */
   bool digit_starts;
+  /* the starts with a list of rests (nnext 1..S_NEXT_MAX), by their bit
+   * in cc__num_next_mask's masks, and the first bytes of all their rests */
+  const struct cc__num_start *lists[S_LIST_NONE];
+  uint32_t nlists;
+  uint64_t listb[4];
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -760,6 +776,22 @@ static void S_next_lists(cc_num_model *m) {
   }
 }
 
+/* Each start's list bit (S_first's list) and m->lists, m->listb. */
+static void S_list_bits(cc_num_model *m) {
+  for (S_first *f = m->starts; f; f = f->hh.next) {
+    if (f->nnext == 0) {
+      f->list = S_LIST_NONE;
+    } else if (f->nnext == S_NEXT_ALL || m->nlists == S_LIST_NONE) {
+      f->list = S_LIST_ALL;
+    } else {
+      f->list = (uint8_t)m->nlists;
+      m->lists[m->nlists++] = f;
+      for (int q = 0; q < 4; q++)
+        m->listb[q] |= f->nextb[q];
+    }
+  }
+}
+
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
@@ -791,6 +823,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
   S_next_lists(m);
+  S_list_bits(m);
   for (S_first *f = m->starts; f; f = f->hh.next)
     m->digit_starts |= f->key[0] >= '0' && f->key[0] <= '9';
   for (S_ent *e = m->ents; e; e = e->hh.next) {
@@ -1150,7 +1183,22 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     const cc_token *n = S_t(seg, k + 1);
     if (S_hyphen(n) || S_attached(n))
       return false; /* S_match_all reads on */
-    if (S_next_may(st, n->norm, n->norm_len)) {
+    /* S_next_may from the driver's reading of the word when there is
+     * one (cc__num_word_read: its mask, made at load) */
+    const cc_tok_words *nw =
+        mc && k + 1 - mc->wbase < mc->wn ? mc->words[k + 1 - mc->wbase] : NULL;
+    uint64_t xm = nw && nw->known ? nw->nextm : CC_NEXT_ASK;
+    bool may = (xm & CC_NEXT_ASK) == CC_NEXT_ASK
+                   ? S_next_may(st, n->norm, n->norm_len)
+                   : (xm >> st->list) & 1;
+#ifdef CC_RECOG_CHECK_INERT
+    if (may != S_next_may(st, n->norm, n->norm_len)) {
+      fprintf(stderr, "recog_num: the mask of \"%s\" after \"%s\" differs\n",
+              n->norm, S_t(seg, k)->norm);
+      abort();
+    }
+#endif
+    if (may) {
       if (!S_third_none(st, seg, k, end))
         return false; /* S_match_all reads on */
 #ifdef CC_RECOG_CHECK_INERT /* S_match_all finds the own entry alone */
@@ -2684,7 +2732,7 @@ bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_num_memo *memo) {
   if (!memo || end != memo->end || i < memo->base ||
       i - memo->base >= memo->n ||
-      !S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CUR | R_CSTART))
+      !S_no_key_at(m, memo, seg, i, S_NONE_ROLES))
     return false;
   /* S_no_start holds too (its roles are among these): no number */
   memo->state[i - memo->base] = 1;
@@ -2740,6 +2788,43 @@ void cc__num_each_first(const cc_num_model *m,
                         void (*fn)(void *ud, const char *key), void *ud) {
   for (const S_first *f = m->firsts; f; f = f->hh.next)
     fn(ud, f->key);
+}
+
+uint64_t cc__num_next_mask(const cc_num_model *m, const char *w, size_t n) {
+  uint64_t mask = 1ull << S_LIST_ALL;
+  if (!n)
+    return CC_NEXT_ASK; /* (S_next_may lets an empty word on) */
+  unsigned char b = (unsigned char)w[0];
+  if (!((m->listb[b >> 6] >> (b & 63)) & 1))
+    return mask; /* no rest begins with its first byte */
+  for (uint32_t k = 0; k < m->nlists; k++)
+    if (S_next_may(m->lists[k], w, n))
+      mask |= 1ull << k;
+  return mask;
+}
+
+void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
+                              void (*fn)(void *ud, const char *w, size_t n),
+                              void *ud) {
+  for (uint32_t k = 0; k < m->nlists; k++)
+    for (uint32_t t = 0; t < m->lists[k]->nnext; t++)
+      for (size_t n = 1; n <= m->lists[k]->nextn[t] && n <= max; n++)
+        fn(ud, m->lists[k]->nextw[t], n);
+}
+
+void cc__num_word_read(const cc_num_model *m, const char *w, size_t n,
+                       cc_tok_words *tw) {
+  const S_first *st = tw->ns;
+  tw->nextm = cc__num_next_mask(m, w, n);
+  tw->nlist = st ? st->list : S_LIST_NONE;
+  if (!st)
+    tw->nnone = CC_NN_NONE; /* S_no_key_at: no key begins with it */
+  else if (st->ent && (st->ent->roles & S_NONE_ROLES))
+    tw->nnone = CC_NN_NEVER;
+  else if (!(st->prefix && st->maxtok >= 2))
+    tw->nnone = CC_NN_NONE; /* S_short_keys reads no next token */
+  else
+    tw->nnone = CC_NN_NEXT;
 }
 
 /* Shortest decimal that reads back as v: "7200000", "0.25", "66.6666666666667".
