@@ -3055,9 +3055,55 @@ static bool S_mention_digits_kept(const cc_num_model *m,
   return d->mok == 2;
 }
 
+static bool S_mention_memo_run(const cc_num_model *m, const cc_segmented *seg,
+                               uint32_t i, uint32_t end, cc_num_memo *memo,
+                               cc_mention *out);
+
+/* The mention kept for token i's start entry where the parse there found
+ * S_plain_next to hold (S_pn_at: "a spokesperson", "between the", "two
+ * sides"; not "one"), when memo's cache holds one for it (for model m):
+ * S_mention_memo_run's answer, read with none of its other tests
+ * (S_match's at token i reads st's own entry there, as the kept mention
+ * did).  Else -1. */
+static inline int S_mention_kept(const cc_num_model *m,
+                                 const cc_segmented *seg, uint32_t i,
+                                 uint32_t end, cc_num_memo *memo,
+                                 cc_mention *out) {
+  if (!m || !memo || !memo->mc || memo->end != end || i < memo->base ||
+      !seg || i >= end || end > seg->ntokens || memo->mc->src != m->serial)
+    return -1;
+  const S_first *st = S_pn_at(memo, i, end);
+  const cc_token *t = S_t(seg, i);
+  if (!st || memo->mc->wm[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)].st != st ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
+    return -1;
+  return S_mention_plain_next(&memo->mc->model, memo, seg, i, end,
+                              memo->sentence, st, out);
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
+  int kept = S_mention_kept(m, seg, i, end, memo, out);
+  if (kept < 0)
+    return S_mention_memo_run(m, seg, i, end, memo, out);
+#ifdef CC_RECOG_CHECK_INERT /* the whole way's answer */
+  cc_mention p;
+  if (S_mention_memo_run(m, seg, i, end, memo, &p) != kept ||
+      (kept && memcmp(&p, out, sizeof p) != 0)) {
+    fprintf(stderr, "recog_num: the kept mention at \"%s\" differs\n",
+            S_t(seg, i)->norm);
+    abort();
+  }
+#endif
+  return kept;
+}
+
+/* cc__num_mention_memo past S_mention_kept.  Out of line. */
+__attribute__((noinline)) static bool
+S_mention_memo_run(const cc_num_model *m, const cc_segmented *seg,
+                   uint32_t i, uint32_t end, cc_num_memo *memo,
+                   cc_mention *out) {
   const cc_num_model *mc = S_with_cache(m, memo, end);
   if (mc && seg && i < end && end <= seg->ntokens) {
     /* S_expr_parse with units starts at a word only with a pre-qualifier,
