@@ -1283,11 +1283,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     const cc_sentence *st = &seg->sentences[s];
     size_t first = v.len;
     uint32_t count = 0;
-    cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
-    memo.sentence = s;
     cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
     S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
-    cc__num_memo_words(&memo, trig.w, st->tok_begin);
+    cc__num_memo_start(&memo, st->tok_begin, st->tok_end, trig.w);
+    memo.sentence = s;
     cc__time_memo_words(tmemo, trig.w);
     /* the tokens the scan tries, eight tokens' bits at a time (most
      * trigger nothing): the set bits of t, token base + at + k for bit

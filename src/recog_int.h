@@ -81,6 +81,10 @@ typedef struct cc_num_memo {
 /* Start a sentence: tokens [begin, end).  Never fails (cc_x* aborts). */
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end);
 void cc__num_memo_free(cc_num_memo *memo);
+/* cc__num_memo_reset for tokens [begin, end), then cc__num_memo_words
+ * with w, base begin: in one call, the common case in a few stores. */
+void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
+                        const cc_tok_words *const *w);
 
 /* cc__num_parse through memo (NULL: no memo).  Same result, same *out. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,

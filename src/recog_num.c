@@ -2385,6 +2385,27 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->mc->wn = 0;
 }
 
+void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
+                        const cc_tok_words *const *w) {
+  uint32_t n = end > begin ? end - begin : 0;
+  struct cc_num_mcache *mc = memo->mc;
+  if (!mc || n > memo->cap || mc->gen == UINT32_MAX) {
+    cc__num_memo_reset(memo, begin, end); /* the rare cases there */
+    cc__num_memo_words(memo, w, begin);
+    return;
+  }
+  memo->base = begin;
+  memo->n = n;
+  memo->end = end;
+  memo->sentence = UINT32_MAX;
+  memset(memo->state, 0, n);
+  mc->gen++; /* (not UINT32_MAX before: no wrap) */
+  mc->words = w;
+  mc->wbase = begin;
+  mc->wend = end;
+  mc->wn = w ? n : 0;
+}
+
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base) {
   if (!memo || !memo->mc)
