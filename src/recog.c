@@ -1106,7 +1106,7 @@ static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
     return 0; /* the keys' read goes on */
   const cc_tok_words *x = tc->w[i + 1 - tc->base];
   uint64_t xm = x->known ? x->nextm : CC_NEXT_ASK;
-  if ((xm & CC_NEXT_ASK) == CC_NEXT_ASK || ((xm >> w->nlist) & 1))
+  if (!cc__num_next_known(xm) || ((xm >> w->nlist) & 1))
     return -1;
   return 1; /* no key goes on with the next word */
 }

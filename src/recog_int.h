@@ -25,7 +25,7 @@ typedef struct cc_tok_words {
    * nlist, ns's bit in the masks; nnone, cc__num_none_at at a word token
    * of it (CC_NN_*); nextm, the starts after which a key may go on with
    * this word (S_next_may in recog_num.c: bit nlist of the start's),
-   * CC_NEXT_ASK's bits all set when not known */
+   * cc__num_next_known when made so */
   uint8_t nlist, nnone;
   uint64_t nextm;
 } cc_tok_words;
@@ -119,10 +119,15 @@ void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
  * whatever follows, CC_NN_NEVER when it never does, and CC_NN_NEXT when
  * it holds at the sentence's last token, and else exactly when the next
  * token is separate (CC_TF_SPACE_BEFORE), no hyphen, and its reading's
- * nextm has no bit nlist and not all of CC_NEXT_ASK's (otherwise the
+ * nextm is known (cc__num_next_known) with no bit nlist (otherwise the
  * call decides: a third token may be read). */
 enum { CC_NN_ASK = 0, CC_NN_NONE, CC_NN_NEVER, CC_NN_NEXT };
 #define CC_NEXT_ASK (3ull << 62)
+/* A mask is known (made by cc__num_next_mask) when of CC_NEXT_ASK's bits
+ * it has bit 63 alone: a reading made otherwise (0) is asked. */
+static inline bool cc__num_next_known(uint64_t nextm) {
+  return (nextm & CC_NEXT_ASK) == 1ull << 63;
+}
 void cc__num_word_read(const cc_num_model *m, const char *w, size_t n,
                        cc_tok_words *tw);
 /* The starts after which a key may go on with word w (n bytes): a bit

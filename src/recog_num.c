@@ -1188,9 +1188,8 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     const cc_tok_words *nw =
         mc && k + 1 - mc->wbase < mc->wn ? mc->words[k + 1 - mc->wbase] : NULL;
     uint64_t xm = nw && nw->known ? nw->nextm : CC_NEXT_ASK;
-    bool may = (xm & CC_NEXT_ASK) == CC_NEXT_ASK
-                   ? S_next_may(st, n->norm, n->norm_len)
-                   : (xm >> st->list) & 1;
+    bool may = cc__num_next_known(xm) ? (xm >> st->list) & 1
+                                      : S_next_may(st, n->norm, n->norm_len);
 #ifdef CC_RECOG_CHECK_INERT
     if (may != S_next_may(st, n->norm, n->norm_len)) {
       fprintf(stderr, "recog_num: the mask of \"%s\" after \"%s\" differs\n",
