@@ -1202,8 +1202,9 @@ static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
   }
 }
 
-/* S_at is false at token i of the filled sentence by the bits of i and
- * i + 1 (the byte after the sentence's last is 0), and i's join: no
+/* S_at is false at token i (< end, the sentence's end) of the filled
+ * tokens by the bits of i and i + 1 (none after the sentence's last
+ * token), and i's join: no
  * number trigger, and no time trigger either: no time trigger of 1, and
  * a time trigger of 2 ("the", "in", or a join that turns out so) only
  * before a token that triggers nothing (S_time_trig stops there).  Such a
@@ -1211,14 +1212,14 @@ static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
  * tries that find no mention are of this kind.  The inert build asks
  * S_at anyway. */
 static inline bool S_no_try(const cc_recog *r, const cc_segmented *seg,
-                            S_trig *tc, uint32_t i) {
+                            S_trig *tc, uint32_t i, uint32_t end) {
   const uint8_t *f = &tc->f[i - tc->base];
   const uint8_t any = S_TF_NUM | S_TF_TIME1 | S_TF_TIME2 | S_TF_JOIN;
   if (f[0] & (S_TF_NUM | S_TF_TIME1))
     return false;
   if (!(f[0] & (S_TF_TIME2 | S_TF_JOIN)))
     return true; /* no trigger of either kind */
-  if (f[1] & any)
+  if (i + 1 < end && (f[1] & any))
     return false; /* the look-ahead may find one */
   return !(f[0] & S_TF_JOIN) || S_time_trig1(r, seg, tc, i) != 1;
 }
@@ -1261,22 +1262,18 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec v = {NULL, 0, 0, 16 + seg->ntokens / 16};
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
-  /* the reading's arrays in the document's arena, for its longest
-   * sentence: no allocation or free per document (with no arena, the
-   * fill grows its own) */
+  /* the reading of the whole document's tokens, in one fill (not one
+   * per sentence), in its arena (with no arena, the fill makes its own
+   * arrays); each sentence reads its part (the bits of the tokens after
+   * its end are the next sentence's: the scan and S_no_try read none) */
   S_trig trig = S_TRIG_INIT;
   if (arena) {
-    uint32_t longest = 0;
-    for (uint32_t s = 0; s < seg->nsentences; s++) {
-      const cc_sentence *st = &seg->sentences[s];
-      if (st->tok_end - st->tok_begin > longest)
-        longest = st->tok_end - st->tok_begin;
-    }
-    trig.cap = longest + 8;
+    trig.cap = seg->ntokens + 8;
     trig.f = cc_arena_alloc_raw(arena, trig.cap);
     trig.w = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.w);
     trig.rest = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.rest);
   }
+  S_trig_fill(r, seg, &trig, 0, seg->ntokens);
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -1284,29 +1281,32 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     size_t first = v.len;
     uint32_t count = 0;
     cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
-    S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
-    cc__num_memo_start(&memo, st->tok_begin, st->tok_end, trig.w);
+    cc__num_memo_start(&memo, st->tok_begin, st->tok_end,
+                       trig.w + st->tok_begin);
     memo.sentence = s;
-    cc__time_memo_words(tmemo, trig.w);
+    cc__time_memo_words(tmemo, trig.w + st->tok_begin);
     /* the tokens the scan tries, eight tokens' bits at a time (most
      * trigger nothing): the set bits of t, token base + at + k for bit
      * 8k + 7; a mention ending at token next passes those before it */
     uint32_t base = st->tok_begin, nt = st->tok_end - base, next = base;
     for (uint32_t at = 0; at < nt; at += 8) {
-      for (uint64_t t = S_tries8(trig.f + at); t; t &= t - 1) {
+      uint64_t t = S_tries8(trig.f + base + at);
+      if (nt - at < 8) /* the next sentence's tokens */
+        t &= (1ull << (8 * (nt - at))) - 1;
+      for (; t; t &= t - 1) {
         uint32_t i = base + at + (uint32_t)__builtin_ctzll(t) / 8;
         if (i < next)
           continue;
         cc_mention *m = S_room(&v, arena);
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
-        if (S_no_try(r, seg, &trig, i) &&
+        if (S_no_try(r, seg, &trig, i, st->tok_end) &&
             S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m)) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
         }
 #endif
-        if (S_no_try(r, seg, &trig, i) ||
+        if (S_no_try(r, seg, &trig, i, st->tok_end) ||
             !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {
