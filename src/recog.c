@@ -188,6 +188,14 @@ static const char *const S_named[] = {"a",       "an",   "half", "quarter",
 
 static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
 
+/* Bit bit into the mask of word w (n bytes) when it has a slot. */
+static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
+  cc_recog *r = ud;
+  const S_wslot *x = S_wtab_find(&r->words, w, n);
+  if (x)
+    r->words.words[x - r->words.slots].nextm |= 1ull << bit;
+}
+
 static void S_wtab_build(cc_recog *r) {
   uint32_t n = 8;
   cc__num_each_first(r->nm, S_count_key, &n);
@@ -229,7 +237,8 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
-    cc__num_word_read(r->nm, key, x->len, w);
+    w->nextm = 1ull << 63; /* and the rests' bits below (S_pfx_bit) */
+    cc__num_word_roles(w);
     int tq = cc__time_word_class(r->tm, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {
@@ -244,6 +253,9 @@ static void S_wtab_build(cc_recog *r) {
     r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
     r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
+  /* each word's mask (cc__num_next_mask) from the rests' prefixes: a
+   * word of the table is in no other mask */
+  cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_bit, r);
 }
 
 /* Entries of cc_recog.joins (a power of two). */
@@ -254,7 +266,8 @@ static void S_id_bits(cc_recog *r);
 static void S_mark_bits(cc_recog *r);
 
 /* (cc__num_each_rest_prefix) */
-static void S_pfx_add(void *ud, const char *w, size_t n) {
+static void S_pfx_add(void *ud, const char *w, size_t n, unsigned bit) {
+  (void)bit;
   cc_vocab_add(ud, w, n);
 }
 
@@ -674,7 +687,8 @@ typedef struct S_pfx {
   uint32_t nids;
 } S_pfx;
 
-static void S_pfx_mark(void *ud, const char *w, size_t n) {
+static void S_pfx_mark(void *ud, const char *w, size_t n, unsigned bit) {
+  (void)bit;
   S_pfx *p = ud;
   uint32_t id = cc_vocab_find(p->v, w, n);
   if (id && id < p->nids)
@@ -809,6 +823,11 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
           : S_none_of(r, tok, true);
   if (f != S_bits(r, seg, i, x) || w != rw) {
     fprintf(stderr, "recog: fill of \"%s\"\n", tok->norm);
+    abort();
+  }
+  /* a slot's mask is the number side's */
+  if (x && w->nextm != cc__num_next_mask(r->nm, tok->norm, tok->norm_len)) {
+    fprintf(stderr, "recog: the mask of \"%s\" differs\n", tok->norm);
     abort();
   }
   /* S_none: no rest begins with the word (the mask is exact) */

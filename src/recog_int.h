@@ -130,15 +130,20 @@ static inline bool cc__num_next_known(uint64_t nextm) {
 }
 void cc__num_word_read(const cc_num_model *m, const char *w, size_t n,
                        cc_tok_words *tw);
+/* cc__num_word_read but for nextm: nlist and nnone alone. */
+void cc__num_word_roles(cc_tok_words *tw);
 /* The starts after which a key may go on with word w (n bytes): a bit
  * per start with a list of rests, and bit 63 (every start with more);
  * CC_NEXT_ASK for the empty word. */
 uint64_t cc__num_next_mask(const cc_num_model *m, const char *w, size_t n);
 /* Every byte prefix, up to max bytes, of every rest after a start's
- * word and a space ("the order of" after "on"): the words whose mask
- * has more than bit 63 are among them (fn may see one many times). */
+ * word and a space ("the order of" after "on"), with the start's bit:
+ * the words whose mask has a bit other than 63 are among them, and the
+ * bits of a word's mask are 63 and those fn saw it with (fn may see a
+ * word many times). */
 void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
-                              void (*fn)(void *ud, const char *w, size_t n),
+                              void (*fn)(void *ud, const char *w, size_t n,
+                                         unsigned bit),
                               void *ud);
 
 /* Neither cc__num_parse_memo nor cc__num_mention_memo finds a number at

@@ -2824,18 +2824,23 @@ uint64_t cc__num_next_mask(const cc_num_model *m, const char *w, size_t n) {
 }
 
 void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
-                              void (*fn)(void *ud, const char *w, size_t n),
+                              void (*fn)(void *ud, const char *w, size_t n,
+                                         unsigned bit),
                               void *ud) {
   for (uint32_t k = 0; k < m->nlists; k++)
     for (uint32_t t = 0; t < m->lists[k]->nnext; t++)
       for (size_t n = 1; n <= m->lists[k]->nextn[t] && n <= max; n++)
-        fn(ud, m->lists[k]->nextw[t], n);
+        fn(ud, m->lists[k]->nextw[t], n, k);
 }
 
 void cc__num_word_read(const cc_num_model *m, const char *w, size_t n,
                        cc_tok_words *tw) {
-  const S_first *st = tw->ns;
   tw->nextm = cc__num_next_mask(m, w, n);
+  cc__num_word_roles(tw);
+}
+
+void cc__num_word_roles(cc_tok_words *tw) {
+  const S_first *st = tw->ns;
   tw->nlist = st ? st->list : S_LIST_NONE;
   if (!st)
     tw->nnone = CC_NN_NONE; /* S_no_key_at: no key begins with it */

@@ -38,7 +38,22 @@ static void S_push(S_list *l, const char *w, size_t n) {
 
 static void S_key(void *ud, const char *key) { S_push(ud, key, strlen(key)); }
 
-static void S_prefix(void *ud, const char *w, size_t n) { S_push(ud, w, n); }
+static void S_prefix(void *ud, const char *w, size_t n, unsigned bit) {
+  (void)bit;
+  S_push(ud, w, n);
+}
+
+/* The mask of word w made from the prefixes' bits. */
+typedef struct S_bits {
+  const char *w;
+  uint64_t mask;
+} S_bits;
+
+static void S_prefix_bit(void *ud, const char *w, size_t n, unsigned bit) {
+  S_bits *b = ud;
+  if (strlen(b->w) == n && !memcmp(b->w, w, n))
+    b->mask |= 1ull << bit;
+}
 
 static void S_list_free(S_list *l) {
   for (size_t k = 0; k < l->n; k++)
@@ -109,6 +124,12 @@ static void test_masks(void **state) {
       if (mk != 1ull << 63)
         assert_true(S_has(&pfx, w));
     }
+  }
+  for (size_t k = 0; k < words.n; k++) { /* the bits from the prefixes */
+    S_bits b = {words.s[k], 1ull << 63};
+    cc__num_each_rest_prefix(S_nm, 64, S_prefix_bit, &b);
+    assert_true(b.mask ==
+                cc__num_next_mask(S_nm, words.s[k], strlen(words.s[k])));
   }
   assert_true(starts > 10);
   assert_true(bits > 0);
