@@ -1105,6 +1105,26 @@ static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
   return false;
 }
 
+/* cc__time_longer_start at token i (< end), f0 its bits when S_at
+ * began: its first test is cc__time_join_starts at i, which for a token
+ * of S_TF_JOIN is what S_time_trig1 reads (through r->joins: no call on
+ * a kept answer), 2 when it is false; then it is false too. */
+static inline bool S_longer_start(const cc_recog *r, const cc_segmented *seg,
+                                  S_trig *tc, uint32_t i, uint32_t end,
+                                  uint8_t f0) {
+  if ((f0 & S_TF_JOIN) && S_time_trig1(r, seg, tc, i) == 2) {
+#ifdef CC_RECOG_CHECK_INERT /* the model's answer */
+    if (cc__time_longer_start(r->tm, seg, i, end)) {
+      fprintf(stderr, "recog: a longer start at \"%s\" not asked\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return false;
+  }
+  return cc__time_longer_start(r->tm, seg, i, end);
+}
+
 /* cc__num_none_at at token i (< end), a word token of the filled
  * sentence, from the readings of tokens i and i + 1 alone (their
  * cc__num_word_read fields): 1 it holds, 0 it does not, -1 ask it (the
@@ -1156,7 +1176,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       S_none_at(r, seg, tc, i, end, memo) &&
-      !((f0 & S_TF_STARTS) && cc__time_longer_start(r->tm, seg, i, end)))
+      !((f0 & S_TF_STARTS) && S_longer_start(r, seg, tc, i, end, f0)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];
