@@ -567,8 +567,9 @@ typedef struct S_trig {
   uint32_t *rest;    /* the fill's: the tokens left to S_fill_rest */
   uint32_t base, cap;
   bool ids; /* the tokens' ids are of r->vocab (S_join_key) */
+  cc_mention *blank; /* S_at's: S_blank's between its uses */
 } S_trig;
-#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0, false}
+#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0, false, NULL}
 
 static void S_trig_free(S_trig *tc) {
   cc_xfree(tc->f);
@@ -1199,11 +1200,24 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   }
 #endif
   if ((tt || nt) && !skip) { /* durations start with numbers: try both */
-    S_blank(&m);
-    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) &&
-        m.tok_end > i && m.tok_end <= end) {
-      *best = m;
-      found = true;
+    /* into the call's blank mention, which cc__time_mention writes only
+     * when it finds one: blanked again then alone */
+    cc_mention *t = tc->blank;
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, t)) {
+      if (t->tok_end > i && t->tok_end <= end) {
+        *best = *t;
+        found = true;
+      }
+      S_blank(t);
+    } else {
+#ifdef CC_RECOG_CHECK_INERT /* still blank */
+      S_blank(&m);
+      if (memcmp(&m, t, sizeof m) != 0) {
+        fprintf(stderr, "recog: no mention at \"%s\" but one written\n",
+                seg->tokens[i].norm);
+        abort();
+      }
+#endif
     }
   }
   if (nt) { /* (the number side fills the whole mention when it finds one) */
@@ -1306,6 +1320,9 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
    * arrays); each sentence reads its part (the bits of the tokens after
    * its end are the next sentence's: the scan and S_no_try read none) */
   S_trig trig = S_TRIG_INIT;
+  cc_mention blank;
+  S_blank(&blank);
+  trig.blank = &blank;
   if (arena) {
     trig.cap = seg->ntokens + 8;
     trig.f = cc_arena_alloc_raw(arena, trig.cap);
