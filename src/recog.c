@@ -1034,13 +1034,27 @@ static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
  * S_inert with outer false.  The work stays bounded: "the" after
  * "between" looks one token further.  A CC_RECOG_CHECK_INERT build asks
  * cc__time_mention wherever this holds. */
+static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
+                              uint32_t i, uint32_t end);
+
 static bool S_first_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end, cc_num_memo *memo,
                          S_trig *tc, const cc_tok_words *w) {
   cc_numparse np;
-  if (S_time_trig1(r, seg, tc, i) != 2 ||
-      S_num_at(r, seg, i, end, memo, w->ns != NULL, &np))
+  if (S_time_trig1(r, seg, tc, i) != 2)
     return false;
+  /* no number where the readings say cc__num_none_at holds */
+  if (S_none_read(seg, tc, i, end) == 1) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_num_at(r, seg, i, end, memo, w->ns != NULL, &np)) {
+      fprintf(stderr, "recog: a number at \"%s\" read as none\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+  } else if (S_num_at(r, seg, i, end, memo, w->ns != NULL, &np)) {
+    return false;
+  }
   uint32_t j = i + 1;
   if (j >= end)
     return true;
