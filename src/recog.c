@@ -188,6 +188,14 @@ static const char *const S_named[] = {"a",       "an",   "half", "quarter",
 
 static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
 
+/* Bit bit into the mask of word w (n bytes) when it has a slot. */
+static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
+  cc_recog *r = ud;
+  const S_wslot *x = S_wtab_find(&r->words, w, n);
+  if (x)
+    r->words.words[x - r->words.slots].nextm |= 1ull << bit;
+}
+
 static void S_wtab_build(cc_recog *r) {
   uint32_t n = 8;
   cc__num_each_first(r->nm, S_count_key, &n);
@@ -229,6 +237,8 @@ static void S_wtab_build(cc_recog *r) {
     w->tw = cc__time_word_find(r->tm, key, x->len);
     w->ns = cc__num_start_find(r->nm, key, x->len);
     w->nk = cc__num_key_find(r->nm, key, x->len);
+    w->nextm = 1ull << 63; /* and the rests' bits below (S_pfx_bit) */
+    cc__num_word_roles(w);
     int tq = cc__time_word_class(r->tm, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {
@@ -243,6 +253,9 @@ static void S_wtab_build(cc_recog *r) {
     r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
     r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
   }
+  /* each word's mask (cc__num_next_mask) from the rests' prefixes: a
+   * word of the table is in no other mask */
+  cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_bit, r);
 }
 
 /* Entries of cc_recog.joins (a power of two). */
@@ -251,6 +264,12 @@ static void S_wtab_build(cc_recog *r) {
 static void S_wtab_bits(cc_recog *r);
 static void S_id_bits(cc_recog *r);
 static void S_mark_bits(cc_recog *r);
+
+/* (cc__num_each_rest_prefix) */
+static void S_pfx_add(void *ud, const char *w, size_t n, unsigned bit) {
+  (void)bit;
+  cc_vocab_add(ud, w, n);
+}
 
 /* Every word of the table into the shared word table v, then each id's
  * slot, so a token's slot is one load (S_word_slot) instead of a hash:
@@ -266,6 +285,9 @@ static void S_by_id(cc_recog *r, cc_vocab *v) {
     S_wunkey(x, key);
     cc_vocab_add(v, key, x->len);
   }
+  /* and every rest's prefix, so that a word with id 0 or added later is
+   * none of them (S_none_of) */
+  cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_add, v);
   r->vocab = v;
   r->nids = cc_vocab_count(v) + 1;
   r->by_id = cc_xcalloc(r->nids, sizeof *r->by_id);
@@ -545,8 +567,9 @@ typedef struct S_trig {
   uint32_t *rest;    /* the fill's: the tokens left to S_fill_rest */
   uint32_t base, cap;
   bool ids; /* the tokens' ids are of r->vocab (S_join_key) */
+  cc_mention *blank; /* S_at's: S_blank's between its uses */
 } S_trig;
-#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0, false}
+#define S_TRIG_INIT {NULL, NULL, NULL, 0, 0, false, NULL}
 
 static void S_trig_free(S_trig *tc) {
   cc_xfree(tc->f);
@@ -629,9 +652,49 @@ static void S_wtab_bits(cc_recog *r) {
   }
 }
 
-/* The entries of a word in no table (read, none there), and of a token
- * the driver did not read (a number, a long word: the parsers ask). */
-static const cc_tok_words S_none = {NULL, NULL, NULL, true}, S_ask = {0};
+/* The entries of a word in no table (read, none there): S_none when it
+ * is known to begin no rest of a number key after a start's word
+ * (cc__num_each_rest_prefix: its mask is bit 63 alone), S_none_any when
+ * it may; and of a token the driver did not read (a number, a long
+ * word: the parsers ask). */
+static const cc_tok_words S_none = {.known = true,
+                                    .nnone = CC_NN_NONE,
+                                    .nlist = 62,
+                                    .nextm = 1ull << 63},
+                          S_none_any = {.known = true,
+                                        .nnone = CC_NN_NONE,
+                                        .nlist = 62,
+                                        .nextm = CC_NEXT_ASK},
+                          S_ask = {.known = false, .nextm = CC_NEXT_ASK};
+
+/* The entries of token tok in no slot of the table, a word or a mark of
+ * at most S_WKEY bytes (ids: its id is r->vocab's): S_none when its id
+ * says it begins no rest (S_by_id added every rest's prefix to the word
+ * table first: a word added later or with id 0 is none of them), else
+ * S_none_any. */
+static const cc_tok_words *S_none_of(const cc_recog *r, const cc_token *tok,
+                                     bool ids) {
+  if (!ids || !r->id_words)
+    return &S_none_any;
+  if (!tok->id || tok->id >= r->nids)
+    return &S_none;
+  return r->id_words[tok->id] ? r->id_words[tok->id] : &S_none_any;
+}
+
+/* The ids of the rests' prefixes (cc__num_each_rest_prefix). */
+typedef struct S_pfx {
+  const cc_vocab *v;
+  uint8_t *is; /* is[id]: a prefix */
+  uint32_t nids;
+} S_pfx;
+
+static void S_pfx_mark(void *ud, const char *w, size_t n, unsigned bit) {
+  (void)bit;
+  S_pfx *p = ud;
+  uint32_t id = cc_vocab_find(p->v, w, n);
+  if (id && id < p->nids)
+    p->is[id] = 1;
+}
 
 /* r->id_words, r->id_bits: what S_trig_fill reads at a word token of
  * each id, from its slot (S_word_slot: by_id, none for a word longer than
@@ -641,6 +704,8 @@ static void S_id_bits(cc_recog *r) {
     return;
   r->id_words = cc_xcalloc(r->nids, sizeof *r->id_words);
   r->id_bits = cc_xcalloc(r->nids, 1);
+  S_pfx p = {r->vocab, cc_xcalloc(r->nids, 1), r->nids};
+  cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_mark, &p);
   for (uint32_t id = 1; id < r->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(r->vocab, id, &n);
@@ -649,10 +714,11 @@ static void S_id_bits(cc_recog *r) {
       r->id_words[id] = &r->words.words[x - r->words.slots];
       r->id_bits[id] = x->fword;
     } else if (n <= S_WKEY) {
-      r->id_words[id] = &S_none;
+      r->id_words[id] = p.is[id] ? &S_none_any : &S_none;
       r->id_bits[id] = S_shape_trig(w) ? S_TF_TIME1 : 0;
     }
   }
+  cc_xfree(p.is);
 }
 
 /* r->mark_words, r->mark_bits: S_fill_rest's reading of a one-byte
@@ -665,7 +731,10 @@ static void S_mark_bits(cc_recog *r) {
   for (unsigned c = 0; c < 256; c++) {
     char w = (char)c;
     const S_wslot *x = S_wtab_find(&r->words, &w, 1);
-    r->mark_words[c] = x ? &r->words.words[x - r->words.slots] : &S_none;
+    r->mark_words[c] = x ? &r->words.words[x - r->words.slots]
+                       : cc__num_next_mask(r->nm, &w, 1) != 1ull << 63
+                           ? &S_none_any
+                           : &S_none;
     bool nt = c != '.' && c != '-' && x && x->num;
     r->mark_bits[c] =
         (uint8_t)((nt ? S_TF_NUM : 0) | (c == '\'' ? S_TF_TIME1 : 0));
@@ -704,12 +773,13 @@ __attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
   if (!x && tok->kind == CC_TOK_WORD && tok->norm_len <= S_WKEY) {
     /* a word in no table, which S_time_pre and S_num_trigger read by its
      * shape alone */
-    *tw = &S_none;
+    *tw = S_none_of(r, tok, ids);
     return S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
   }
   *tw = x ? &r->words.words[x - r->words.slots]
-          : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
-                                                               : &S_none;
+          : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
+              ? &S_ask
+              : S_none_of(r, tok, ids);
   if (x && tok->kind == CC_TOK_WORD) { /* a known word: its bits */
 #ifdef CC_RECOG_CHECK_INERT
     if (x->fword != S_bits(r, seg, i, x)) {
@@ -749,9 +819,22 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
   const cc_tok_words *rw =
       x ? &r->words.words[x - r->words.slots]
       : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
-                                                          : &S_none;
+      : tok->kind == CC_TOK_PUNCT && tok->norm_len == 1
+          ? r->mark_words[(unsigned char)tok->norm[0]]
+          : S_none_of(r, tok, true);
   if (f != S_bits(r, seg, i, x) || w != rw) {
     fprintf(stderr, "recog: fill of \"%s\"\n", tok->norm);
+    abort();
+  }
+  /* a slot's mask is the number side's */
+  if (x && w->nextm != cc__num_next_mask(r->nm, tok->norm, tok->norm_len)) {
+    fprintf(stderr, "recog: the mask of \"%s\" differs\n", tok->norm);
+    abort();
+  }
+  /* S_none: no rest begins with the word (the mask is exact) */
+  if (w == &S_none &&
+      cc__num_next_mask(r->nm, tok->norm, tok->norm_len) != 1ull << 63) {
+    fprintf(stderr, "recog: \"%s\" read as no rest's prefix\n", tok->norm);
     abort();
   }
 }
@@ -951,13 +1034,27 @@ static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
  * S_inert with outer false.  The work stays bounded: "the" after
  * "between" looks one token further.  A CC_RECOG_CHECK_INERT build asks
  * cc__time_mention wherever this holds. */
+static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
+                              uint32_t i, uint32_t end);
+
 static bool S_first_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end, cc_num_memo *memo,
                          S_trig *tc, const cc_tok_words *w) {
   cc_numparse np;
-  if (S_time_trig1(r, seg, tc, i) != 2 ||
-      S_num_at(r, seg, i, end, memo, w->ns != NULL, &np))
+  if (S_time_trig1(r, seg, tc, i) != 2)
     return false;
+  /* no number where the readings say cc__num_none_at holds */
+  if (S_none_read(seg, tc, i, end) == 1) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_num_at(r, seg, i, end, memo, w->ns != NULL, &np)) {
+      fprintf(stderr, "recog: a number at \"%s\" read as none\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+  } else if (S_num_at(r, seg, i, end, memo, w->ns != NULL, &np)) {
+    return false;
+  }
   uint32_t j = i + 1;
   if (j >= end)
     return true;
@@ -1023,6 +1120,68 @@ static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
   return false;
 }
 
+/* cc__time_longer_start at token i (< end), f0 its bits when S_at
+ * began: its first test is cc__time_join_starts at i, which for a token
+ * of S_TF_JOIN is what S_time_trig1 reads (through r->joins: no call on
+ * a kept answer), 2 when it is false; then it is false too. */
+static inline bool S_longer_start(const cc_recog *r, const cc_segmented *seg,
+                                  S_trig *tc, uint32_t i, uint32_t end,
+                                  uint8_t f0) {
+  if ((f0 & S_TF_JOIN) && S_time_trig1(r, seg, tc, i) == 2) {
+#ifdef CC_RECOG_CHECK_INERT /* the model's answer */
+    if (cc__time_longer_start(r->tm, seg, i, end)) {
+      fprintf(stderr, "recog: a longer start at \"%s\" not asked\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return false;
+  }
+  return cc__time_longer_start(r->tm, seg, i, end);
+}
+
+/* cc__num_none_at at token i (< end), a word token of the filled
+ * sentence, from the readings of tokens i and i + 1 alone (their
+ * cc__num_word_read fields): 1 it holds, 0 it does not, -1 ask it (the
+ * reading cannot tell: a third token may be read, or the next is not
+ * read).  The inert build asks it anyway. */
+static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
+                              uint32_t i, uint32_t end) {
+  const cc_tok_words *w = tc->w[i - tc->base];
+  if (!w->known)
+    return -1;
+  if (w->nnone != CC_NN_NEXT)
+    return w->nnone == CC_NN_NONE ? 1 : w->nnone == CC_NN_NEVER ? 0 : -1;
+  if (i + 1 >= end)
+    return 1; /* no next token to read */
+  const cc_token *n = &seg->tokens[i + 1];
+  if (!(n->flags & CC_TF_SPACE_BEFORE) ||
+      (n->kind == CC_TOK_PUNCT && n->norm_len == 1 && n->norm[0] == '-'))
+    return 0; /* the keys' read goes on */
+  const cc_tok_words *x = tc->w[i + 1 - tc->base];
+  uint64_t xm = x->known ? x->nextm : CC_NEXT_ASK;
+  if (!cc__num_next_known(xm) || ((xm >> w->nlist) & 1))
+    return -1;
+  return 1; /* no key goes on with the next word */
+}
+
+/* cc__num_none_at through S_none_read. */
+static inline bool S_none_at(const cc_recog *r, const cc_segmented *seg,
+                             const S_trig *tc, uint32_t i, uint32_t end,
+                             cc_num_memo *memo) {
+  int none = S_none_read(seg, tc, i, end);
+  if (none < 0)
+    return cc__num_none_at(r->nm, seg, i, end, memo);
+#ifdef CC_RECOG_CHECK_INERT /* the number side's answer */
+  if (none != cc__num_none_at(r->nm, seg, i, end, memo)) {
+    fprintf(stderr, "recog: no number at \"%s\" read otherwise\n",
+            seg->tokens[i].norm);
+    abort();
+  }
+#endif
+  return none;
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -1031,8 +1190,8 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   uint8_t f0 = tc->f[i - tc->base];
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
-      cc__num_none_at(r->nm, seg, i, end, memo) &&
-      !((f0 & S_TF_STARTS) && cc__time_longer_start(r->tm, seg, i, end)))
+      S_none_at(r, seg, tc, i, end, memo) &&
+      !((f0 & S_TF_STARTS) && S_longer_start(r, seg, tc, i, end, f0)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];
@@ -1055,11 +1214,24 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   }
 #endif
   if ((tt || nt) && !skip) { /* durations start with numbers: try both */
-    S_blank(&m);
-    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, &m) &&
-        m.tok_end > i && m.tok_end <= end) {
-      *best = m;
-      found = true;
+    /* into the call's blank mention, which cc__time_mention writes only
+     * when it finds one: blanked again then alone */
+    cc_mention *t = tc->blank;
+    if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, t)) {
+      if (t->tok_end > i && t->tok_end <= end) {
+        *best = *t;
+        found = true;
+      }
+      S_blank(t);
+    } else {
+#ifdef CC_RECOG_CHECK_INERT /* still blank */
+      S_blank(&m);
+      if (memcmp(&m, t, sizeof m) != 0) {
+        fprintf(stderr, "recog: no mention at \"%s\" but one written\n",
+                seg->tokens[i].norm);
+        abort();
+      }
+#endif
     }
   }
   if (nt) { /* (the number side fills the whole mention when it finds one) */
@@ -1097,8 +1269,9 @@ static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
   }
 }
 
-/* S_at is false at token i of the filled sentence by the bits of i and
- * i + 1 (the byte after the sentence's last is 0), and i's join: no
+/* S_at is false at token i (< end, the sentence's end) of the filled
+ * tokens by the bits of i and i + 1 (none after the sentence's last
+ * token), and i's join: no
  * number trigger, and no time trigger either: no time trigger of 1, and
  * a time trigger of 2 ("the", "in", or a join that turns out so) only
  * before a token that triggers nothing (S_time_trig stops there).  Such a
@@ -1106,14 +1279,14 @@ static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
  * tries that find no mention are of this kind.  The inert build asks
  * S_at anyway. */
 static inline bool S_no_try(const cc_recog *r, const cc_segmented *seg,
-                            S_trig *tc, uint32_t i) {
+                            S_trig *tc, uint32_t i, uint32_t end) {
   const uint8_t *f = &tc->f[i - tc->base];
   const uint8_t any = S_TF_NUM | S_TF_TIME1 | S_TF_TIME2 | S_TF_JOIN;
   if (f[0] & (S_TF_NUM | S_TF_TIME1))
     return false;
   if (!(f[0] & (S_TF_TIME2 | S_TF_JOIN)))
     return true; /* no trigger of either kind */
-  if (f[1] & any)
+  if (i + 1 < end && (f[1] & any))
     return false; /* the look-ahead may find one */
   return !(f[0] & S_TF_JOIN) || S_time_trig1(r, seg, tc, i) != 1;
 }
@@ -1156,53 +1329,54 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   cc_vec v = {NULL, 0, 0, 16 + seg->ntokens / 16};
   cc_num_memo memo = CC_NUM_MEMO_INIT; /* this call's only: thread-safe */
   cc_time_memo *tmemo = cc__time_memo_new();
-  /* the reading's arrays in the document's arena, for its longest
-   * sentence: no allocation or free per document (with no arena, the
-   * fill grows its own) */
+  /* the reading of the whole document's tokens, in one fill (not one
+   * per sentence), in its arena (with no arena, the fill makes its own
+   * arrays); each sentence reads its part (the bits of the tokens after
+   * its end are the next sentence's: the scan and S_no_try read none) */
   S_trig trig = S_TRIG_INIT;
+  cc_mention blank;
+  S_blank(&blank);
+  trig.blank = &blank;
   if (arena) {
-    uint32_t longest = 0;
-    for (uint32_t s = 0; s < seg->nsentences; s++) {
-      const cc_sentence *st = &seg->sentences[s];
-      if (st->tok_end - st->tok_begin > longest)
-        longest = st->tok_end - st->tok_begin;
-    }
-    trig.cap = longest + 8;
+    trig.cap = seg->ntokens + 8;
     trig.f = cc_arena_alloc_raw(arena, trig.cap);
     trig.w = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.w);
     trig.rest = cc_arena_alloc_raw(arena, trig.cap * sizeof *trig.rest);
   }
+  S_trig_fill(r, seg, &trig, 0, seg->ntokens);
   bool warned = false;
   int32_t last_date = -1;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
     size_t first = v.len;
     uint32_t count = 0;
-    cc__num_memo_reset(&memo, st->tok_begin, st->tok_end);
-    memo.sentence = s;
     cc__time_memo_reset(tmemo, st->tok_begin, st->tok_end);
-    S_trig_fill(r, seg, &trig, st->tok_begin, st->tok_end);
-    cc__num_memo_words(&memo, trig.w, st->tok_begin);
-    cc__time_memo_words(tmemo, trig.w);
+    cc__num_memo_start(&memo, st->tok_begin, st->tok_end,
+                       trig.w + st->tok_begin);
+    memo.sentence = s;
+    cc__time_memo_words(tmemo, trig.w + st->tok_begin);
     /* the tokens the scan tries, eight tokens' bits at a time (most
      * trigger nothing): the set bits of t, token base + at + k for bit
      * 8k + 7; a mention ending at token next passes those before it */
     uint32_t base = st->tok_begin, nt = st->tok_end - base, next = base;
     for (uint32_t at = 0; at < nt; at += 8) {
-      for (uint64_t t = S_tries8(trig.f + at); t; t &= t - 1) {
+      uint64_t t = S_tries8(trig.f + base + at);
+      if (nt - at < 8) /* the next sentence's tokens */
+        t &= (1ull << (8 * (nt - at))) - 1;
+      for (; t; t &= t - 1) {
         uint32_t i = base + at + (uint32_t)__builtin_ctzll(t) / 8;
         if (i < next)
           continue;
         cc_mention *m = S_room(&v, arena);
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
-        if (S_no_try(r, seg, &trig, i) &&
+        if (S_no_try(r, seg, &trig, i, st->tok_end) &&
             S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m)) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
         }
 #endif
-        if (S_no_try(r, seg, &trig, i) ||
+        if (S_no_try(r, seg, &trig, i, st->tok_end) ||
             !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {

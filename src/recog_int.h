@@ -21,6 +21,13 @@ typedef struct cc_tok_words {
   const struct cc__num_start *ns; /* cc__num_start_find */
   const struct cc__num_key *nk;   /* cc__num_key_find */
   bool known; /* false: not read (a number, a long token): ask the tables */
+  /* the number side's reading of the word (cc__num_word_read, at load):
+   * nlist, ns's bit in the masks; nnone, cc__num_none_at at a word token
+   * of it (CC_NN_*); nextm, the starts after which a key may go on with
+   * this word (S_next_may in recog_num.c: bit nlist of the start's),
+   * cc__num_next_known when made so */
+  uint8_t nlist, nnone;
+  uint64_t nextm;
 } cc_tok_words;
 
 /* ---- numbers (recog_num.c) --------------------------------------------- */
@@ -74,6 +81,10 @@ typedef struct cc_num_memo {
 /* Start a sentence: tokens [begin, end).  Never fails (cc_x* aborts). */
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end);
 void cc__num_memo_free(cc_num_memo *memo);
+/* cc__num_memo_reset for tokens [begin, end), then cc__num_memo_words
+ * with w, base begin: in one call, the common case in a few stores. */
+void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
+                        const cc_tok_words *const *w);
 
 /* cc__num_parse through memo (NULL: no memo).  Same result, same *out. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -102,6 +113,38 @@ const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
  * after cc__num_memo_reset; valid until the next reset. */
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base);
+
+/* cc_tok_words' number fields of word w (n bytes), whose ns is set:
+ * nnone is CC_NN_NONE when cc__num_none_at holds at a word token of w
+ * whatever follows, CC_NN_NEVER when it never does, and CC_NN_NEXT when
+ * it holds at the sentence's last token, and else exactly when the next
+ * token is separate (CC_TF_SPACE_BEFORE), no hyphen, and its reading's
+ * nextm is known (cc__num_next_known) with no bit nlist (otherwise the
+ * call decides: a third token may be read). */
+enum { CC_NN_ASK = 0, CC_NN_NONE, CC_NN_NEVER, CC_NN_NEXT };
+#define CC_NEXT_ASK (3ull << 62)
+/* A mask is known (made by cc__num_next_mask) when of CC_NEXT_ASK's bits
+ * it has bit 63 alone: a reading made otherwise (0) is asked. */
+static inline bool cc__num_next_known(uint64_t nextm) {
+  return (nextm & CC_NEXT_ASK) == 1ull << 63;
+}
+void cc__num_word_read(const cc_num_model *m, const char *w, size_t n,
+                       cc_tok_words *tw);
+/* cc__num_word_read but for nextm: nlist and nnone alone. */
+void cc__num_word_roles(cc_tok_words *tw);
+/* The starts after which a key may go on with word w (n bytes): a bit
+ * per start with a list of rests, and bit 63 (every start with more);
+ * CC_NEXT_ASK for the empty word. */
+uint64_t cc__num_next_mask(const cc_num_model *m, const char *w, size_t n);
+/* Every byte prefix, up to max bytes, of every rest after a start's
+ * word and a space ("the order of" after "on"), with the start's bit:
+ * the words whose mask has a bit other than 63 are among them, and the
+ * bits of a word's mask are 63 and those fn saw it with (fn may see a
+ * word many times). */
+void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
+                              void (*fn)(void *ud, const char *w, size_t n,
+                                         unsigned bit),
+                              void *ud);
 
 /* Neither cc__num_parse_memo nor cc__num_mention_memo finds a number at
  * token i (< end), a word or symbol, known from the driver's reading

@@ -85,6 +85,9 @@ enum {
    * units a currency) begins no expression (S_no_start). */
   R_CSTART = 1u << 15
 };
+/* The roles a key read at a word must have for a number (with units or
+ * without) to start there: cc__num_none_at's */
+#define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)
 
 enum {
   NK_UNIT = 1,
@@ -141,10 +144,18 @@ typedef struct cc__num_start {
   /* in "starts": the roles of every key that begins with this token
    * together (S_plain_next: "the" begins share keys only) */
   uint32_t roles_all;
+  /* in "starts": this start's bit in the masks of cc__num_next_mask
+   * (S_LIST_NONE: no list, S_NEXT_MAY nothing; S_LIST_ALL: every word
+   * may go on, nnext S_NEXT_ALL or more lists than bits) */
+  uint8_t list;
   UT_hash_handle hh;
 } S_first;
 #define S_NEXT_MAX 24
 #define S_NEXT_ALL UINT32_MAX
+/* S_first's list bits (cc__num_next_mask): 0..61 a start's own, 62 none
+ * (no mask has it), 63 every word (every mask has it) */
+#define S_LIST_NONE 62u
+#define S_LIST_ALL 63u
 
 struct cc_num_model {
   S_ent *ents;
@@ -168,6 +179,11 @@ struct cc_num_model {
   uint64_t serial;
   /* some key begins with a digit: S_digits_alone never holds */
   bool digit_starts;
+  /* the starts with a list of rests (nnext 1..S_NEXT_MAX), by their bit
+   * in cc__num_next_mask's masks, and the first bytes of all their rests */
+  const struct cc__num_start *lists[S_LIST_NONE];
+  uint32_t nlists;
+  uint64_t listb[4];
 };
 
 /* Every key read at token k (up to S_MC_MAX, shortest first), for a window
@@ -760,6 +776,22 @@ static void S_next_lists(cc_num_model *m) {
   }
 }
 
+/* Each start's list bit (S_first's list) and m->lists, m->listb. */
+static void S_list_bits(cc_num_model *m) {
+  for (S_first *f = m->starts; f; f = f->hh.next) {
+    if (f->nnext == 0) {
+      f->list = S_LIST_NONE;
+    } else if (f->nnext == S_NEXT_ALL || m->nlists == S_LIST_NONE) {
+      f->list = S_LIST_ALL;
+    } else {
+      f->list = (uint8_t)m->nlists;
+      m->lists[m->nlists++] = f;
+      for (int q = 0; q < 4; q++)
+        m->listb[q] |= f->nextb[q];
+    }
+  }
+}
+
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
@@ -791,6 +823,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
   S_next_lists(m);
+  S_list_bits(m);
   for (S_first *f = m->starts; f; f = f->hh.next)
     m->digit_starts |= f->key[0] >= '0' && f->key[0] <= '9';
   for (S_ent *e = m->ents; e; e = e->hh.next) {
@@ -1150,7 +1183,21 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     const cc_token *n = S_t(seg, k + 1);
     if (S_hyphen(n) || S_attached(n))
       return false; /* S_match_all reads on */
-    if (S_next_may(st, n->norm, n->norm_len)) {
+    /* S_next_may from the driver's reading of the word when there is
+     * one (cc__num_word_read: its mask, made at load) */
+    const cc_tok_words *nw =
+        mc && k + 1 - mc->wbase < mc->wn ? mc->words[k + 1 - mc->wbase] : NULL;
+    uint64_t xm = nw && nw->known ? nw->nextm : CC_NEXT_ASK;
+    bool may = cc__num_next_known(xm) ? (xm >> st->list) & 1
+                                      : S_next_may(st, n->norm, n->norm_len);
+#ifdef CC_RECOG_CHECK_INERT
+    if (may != S_next_may(st, n->norm, n->norm_len)) {
+      fprintf(stderr, "recog_num: the mask of \"%s\" after \"%s\" differs\n",
+              n->norm, S_t(seg, k)->norm);
+      abort();
+    }
+#endif
+    if (may) {
       if (!S_third_none(st, seg, k, end))
         return false; /* S_match_all reads on */
 #ifdef CC_RECOG_CHECK_INERT /* S_match_all finds the own entry alone */
@@ -2337,6 +2384,27 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->mc->wn = 0;
 }
 
+void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
+                        const cc_tok_words *const *w) {
+  uint32_t n = end > begin ? end - begin : 0;
+  struct cc_num_mcache *mc = memo->mc;
+  if (!mc || n > memo->cap || mc->gen == UINT32_MAX) {
+    cc__num_memo_reset(memo, begin, end); /* the rare cases there */
+    cc__num_memo_words(memo, w, begin);
+    return;
+  }
+  memo->base = begin;
+  memo->n = n;
+  memo->end = end;
+  memo->sentence = UINT32_MAX;
+  memset(memo->state, 0, n);
+  mc->gen++; /* (not UINT32_MAX before: no wrap) */
+  mc->words = w;
+  mc->wbase = begin;
+  mc->wend = end;
+  mc->wn = w ? n : 0;
+}
+
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
                         uint32_t base) {
   if (!memo || !memo->mc)
@@ -2627,6 +2695,27 @@ static bool S_parse_digits_kept(const cc_num_model *m, const cc_segmented *seg,
   return d->pok == 2;
 }
 
+/* cc__num_parse_memo's first ask at token i (k in the memo) where
+ * neither S_no_key_at nor S_last_mark holds: the parse, read through the
+ * answers kept for words and numbers; the memo's new state (1 none, 2
+ * res[k]).  Out of line: the entry point stays small for the many asks
+ * it answers at once. */
+__attribute__((noinline)) static uint8_t
+S_parse_first(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+              uint32_t end, cc_num_memo *memo, uint32_t k) {
+  const cc_num_model *mc = S_with_cache(m, memo, end);
+  const S_first *st = S_plain_next(mc, memo, seg, i, end);
+  S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
+  if (!st && !d)
+    d = S_lead_digits(mc, memo, seg, i, end);
+  bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
+                                     &memo->res[k])
+            : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
+                : !S_no_start(mc, seg, i, end) &&
+                      cc__num_parse(mc, seg, i, end, &memo->res[k]);
+  return memo->state[k] = ok ? 2 : 1;
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -2635,34 +2724,25 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
   if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
-  if (!memo->state[k] &&
-      (S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART) ||
-       S_last_mark(memo, seg, i))) {
-    /* most words: S_no_start */
+  uint8_t state = memo->state[k];
+  if (!state) {
+    if (S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CSTART) ||
+        S_last_mark(memo, seg, i)) {
+      /* most words: S_no_start */
 #ifdef CC_RECOG_CHECK_INERT /* the plain parse finds none either */
-    cc_numparse p;
-    if (cc__num_parse(m, seg, i, end, &p)) {
-      fprintf(stderr, "recog_num: a number at \"%s\", memo said none\n",
-              S_t(seg, i)->norm);
-      abort();
-    }
+      cc_numparse p;
+      if (cc__num_parse(m, seg, i, end, &p)) {
+        fprintf(stderr, "recog_num: a number at \"%s\", memo said none\n",
+                S_t(seg, i)->norm);
+        abort();
+      }
 #endif
-    memo->state[k] = 1;
+      memo->state[k] = state = 1;
+    } else {
+      state = S_parse_first(m, seg, i, end, memo, k);
+    }
   }
-  if (!memo->state[k]) {
-    const cc_num_model *mc = S_with_cache(m, memo, end);
-    const S_first *st = S_plain_next(mc, memo, seg, i, end);
-    S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);
-    if (!st && !d)
-      d = S_lead_digits(mc, memo, seg, i, end);
-    bool ok = st  ? S_parse_plain_next(mc, memo, seg, i, end, st,
-                                       &memo->res[k])
-              : d ? S_parse_digits_kept(mc, seg, i, end, d, &memo->res[k])
-                  : !S_no_start(mc, seg, i, end) &&
-                        cc__num_parse(mc, seg, i, end, &memo->res[k]);
-    memo->state[k] = ok ? 2 : 1;
-  }
-  if (memo->state[k] == 1)
+  if (state == 1)
     return false;
   *out = memo->res[k];
   return true;
@@ -2672,7 +2752,7 @@ bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_num_memo *memo) {
   if (!memo || end != memo->end || i < memo->base ||
       i - memo->base >= memo->n ||
-      !S_no_key_at(m, memo, seg, i, R_QPRE | R_ROPEN | R_CUR | R_CSTART))
+      !S_no_key_at(m, memo, seg, i, S_NONE_ROLES))
     return false;
   /* S_no_start holds too (its roles are among these): no number */
   memo->state[i - memo->base] = 1;
@@ -2728,6 +2808,48 @@ void cc__num_each_first(const cc_num_model *m,
                         void (*fn)(void *ud, const char *key), void *ud) {
   for (const S_first *f = m->firsts; f; f = f->hh.next)
     fn(ud, f->key);
+}
+
+uint64_t cc__num_next_mask(const cc_num_model *m, const char *w, size_t n) {
+  uint64_t mask = 1ull << S_LIST_ALL;
+  if (!n)
+    return CC_NEXT_ASK; /* (S_next_may lets an empty word on) */
+  unsigned char b = (unsigned char)w[0];
+  if (!((m->listb[b >> 6] >> (b & 63)) & 1))
+    return mask; /* no rest begins with its first byte */
+  for (uint32_t k = 0; k < m->nlists; k++)
+    if (S_next_may(m->lists[k], w, n))
+      mask |= 1ull << k;
+  return mask;
+}
+
+void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
+                              void (*fn)(void *ud, const char *w, size_t n,
+                                         unsigned bit),
+                              void *ud) {
+  for (uint32_t k = 0; k < m->nlists; k++)
+    for (uint32_t t = 0; t < m->lists[k]->nnext; t++)
+      for (size_t n = 1; n <= m->lists[k]->nextn[t] && n <= max; n++)
+        fn(ud, m->lists[k]->nextw[t], n, k);
+}
+
+void cc__num_word_read(const cc_num_model *m, const char *w, size_t n,
+                       cc_tok_words *tw) {
+  tw->nextm = cc__num_next_mask(m, w, n);
+  cc__num_word_roles(tw);
+}
+
+void cc__num_word_roles(cc_tok_words *tw) {
+  const S_first *st = tw->ns;
+  tw->nlist = st ? st->list : S_LIST_NONE;
+  if (!st)
+    tw->nnone = CC_NN_NONE; /* S_no_key_at: no key begins with it */
+  else if (st->ent && (st->ent->roles & S_NONE_ROLES))
+    tw->nnone = CC_NN_NEVER;
+  else if (!(st->prefix && st->maxtok >= 2))
+    tw->nnone = CC_NN_NONE; /* S_short_keys reads no next token */
+  else
+    tw->nnone = CC_NN_NEXT;
 }
 
 /* Shortest decimal that reads back as v: "7200000", "0.25", "66.6666666666667".
@@ -2958,9 +3080,55 @@ static bool S_mention_digits_kept(const cc_num_model *m,
   return d->mok == 2;
 }
 
+static bool S_mention_memo_run(const cc_num_model *m, const cc_segmented *seg,
+                               uint32_t i, uint32_t end, cc_num_memo *memo,
+                               cc_mention *out);
+
+/* The mention kept for token i's start entry where the parse there found
+ * S_plain_next to hold (S_pn_at: "a spokesperson", "between the", "two
+ * sides"; not "one"), when memo's cache holds one for it (for model m):
+ * S_mention_memo_run's answer, read with none of its other tests
+ * (S_match's at token i reads st's own entry there, as the kept mention
+ * did).  Else -1. */
+static inline int S_mention_kept(const cc_num_model *m,
+                                 const cc_segmented *seg, uint32_t i,
+                                 uint32_t end, cc_num_memo *memo,
+                                 cc_mention *out) {
+  if (!m || !memo || !memo->mc || memo->end != end || i < memo->base ||
+      !seg || i >= end || end > seg->ntokens || memo->mc->src != m->serial)
+    return -1;
+  const S_first *st = S_pn_at(memo, i, end);
+  const cc_token *t = S_t(seg, i);
+  if (!st || memo->mc->wm[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)].st != st ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
+    return -1;
+  return S_mention_plain_next(&memo->mc->model, memo, seg, i, end,
+                              memo->sentence, st, out);
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
+  int kept = S_mention_kept(m, seg, i, end, memo, out);
+  if (kept < 0)
+    return S_mention_memo_run(m, seg, i, end, memo, out);
+#ifdef CC_RECOG_CHECK_INERT /* the whole way's answer */
+  cc_mention p;
+  if (S_mention_memo_run(m, seg, i, end, memo, &p) != kept ||
+      (kept && memcmp(&p, out, sizeof p) != 0)) {
+    fprintf(stderr, "recog_num: the kept mention at \"%s\" differs\n",
+            S_t(seg, i)->norm);
+    abort();
+  }
+#endif
+  return kept;
+}
+
+/* cc__num_mention_memo past S_mention_kept.  Out of line. */
+__attribute__((noinline)) static bool
+S_mention_memo_run(const cc_num_model *m, const cc_segmented *seg,
+                   uint32_t i, uint32_t end, cc_num_memo *memo,
+                   cc_mention *out) {
   const cc_num_model *mc = S_with_cache(m, memo, end);
   if (mc && seg && i < end && end <= seg->ntokens) {
     /* S_expr_parse with units starts at a word only with a pre-qualifier,
