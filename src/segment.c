@@ -1182,6 +1182,22 @@ static inline bool S_run_apos_ends(const unsigned char *a) {
          k2 != C_LOWER;
 }
 
+/* After a line feed, at offset o: a lower-case ASCII word that S_run's
+ * word loop takes (as its breaks test: a length, an ASCII byte after it,
+ * no initial's period), after a line that starts with no '#' (a
+ * heading, S_newline_breaks).  Not inlined: the loop computes nothing
+ * for it. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
+                               const uint64_t *wstop, size_t o) {
+  if (S_class[p[o]] != C_LOWER || s->line_first == '#')
+    return false;
+  size_t w = S_run_len(wstop, o);
+  return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
+}
+
 /* The column after an S_run token (ASCII: a byte is a character). */
 static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
@@ -1247,8 +1263,47 @@ static void S_run(S_seg *s) {
             k = S_class[c];
           } while (k == C_SPACE); /* (the NUL at the end stops it) */
         }
-        if (!(k == C_UPPER || k == C_LOWER) || S_UNLIKELY(t >= t_stop))
+        if (S_UNLIKELY(t >= t_stop))
           break;
+        if (!(k == C_UPPER || k == C_LOWER)) {
+          if (k == C_OTHER) {
+            /* punctuation that ends no sentence (a comma, a dash): the
+             * token of the code below, whose S_punct_terminal leaves
+             * nothing pending after it */
+            unsigned pk = S_punct_kind[c]; /* (C_OTHER: below 0x80) */
+            if (!pk || (pk & P_TERM))
+              break;
+            uint64_t kf = pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT;
+            uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + 1) << 32;
+            uint64_t lenkf =
+                1u | (kf | pre << 8) << 16 | (uint64_t)vt.id1[c] << 32;
+            uint64_t lc = lbase + ((uint64_t)o << 32);
+            t->norm = S_ascii1[c];
+            memcpy(&t->start, &se, 8);
+            memcpy(&t->line, &lc, 8);
+            memcpy(&t->norm_len, &lenkf, 8);
+            o++;
+            pre = 0;
+            ++t;
+            continue;
+          }
+          if (c != '\n' || !S_run_line_goes_on(s, p, wstop, o + 1))
+            break;
+          /* one line feed before a lower-case word this loop takes, on
+           * a line after no heading: the code below would close
+           * nothing (its S_open's first case); S_newline and S_put's
+           * line bookkeeping */
+          o++;
+          uint32_t line = ++s->line;
+          lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
+          pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
+          if (t == s->tok + s->sent_begin)
+            pre |= CC_TF_SENT_START;
+          if (s->end_line != line)
+            s->line_first = p[o];
+          s->end_line = line;
+          continue;
+        }
         /* S_run_len, the block's end tested in its rare branch */
         uint64_t stop = wstop[o >> 6] >> (o & 63);
         size_t w;
