@@ -191,6 +191,20 @@ static inline unsigned S_ctz64(uint64_t m) {
 #endif
 }
 
+/* The same as a 64-bit offset: the instruction writes all 64 bits, which
+ * the builtin's int would make GCC extend again (a movslq per word of
+ * S_run).  (rep bsf: tzcnt where the CPU has it, bsf where not; the same
+ * for m not 0.) */
+static inline size_t S_ctz64z(uint64_t m) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  uint64_t k;
+  __asm__("rep bsfq %1, %0" : "=r"(k) : "rm"(m) : "cc");
+  return k;
+#else
+  return S_ctz64(m);
+#endif
+}
+
 /* ---- storage ------------------------------------------------------------ */
 
 /* A new pool block with room for at least n bytes (the rest of the old
@@ -1025,7 +1039,7 @@ static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
    * without a 64-bit constant; a longer word takes the next branch) */
   if (S_UNLIKELY(!(uint32_t)stop))
     return S_run_len_next(wstop, o);
-  return S_ctz64(stop);
+  return S_ctz64z(stop);
 }
 
 /* The same for a word that reaches the end of its block (or is 32 bytes
@@ -1308,7 +1322,7 @@ static void S_run(S_seg *s) {
         uint64_t stop = wstop[o >> 6] >> (o & 63);
         size_t w;
         if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
-          w = S_ctz64(stop);
+          w = S_ctz64z(stop);
         } else if (!(w = S_run_len_next(wstop, o))) {
           break; /* S_word_long */
         }
