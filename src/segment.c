@@ -1357,14 +1357,15 @@ static void S_run(S_seg *s) {
         if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
             S_allcaps(p + o, w))
           f |= CC_TF_ALLCAPS;
-        uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + w) << 32;
-        uint64_t lenkf = hi | (unsigned)w | f << 24;
+        /* (start and end stored apart: two stores, no shift and or) */
+        uint64_t lenkf = hi | w | f << 24; /* (w < 64) */
         uint64_t lc = lbase + ((uint64_t)o << 32);
         t->norm = norm;
-        memcpy(&t->start, &se, 8);
+        t->start = (uint32_t)o;
+        o += w;
+        t->end = (uint32_t)o;
         memcpy(&t->line, &lc, 8);
         memcpy(&t->norm_len, &lenkf, 8);
-        o += w;
         pre = 0;
         ++t;
       }
