@@ -1268,6 +1268,9 @@ static void S_run(S_seg *s) {
        * which the code below takes; the tokens are those it would make
        * (its word branch with nothing pending). */
       size_t o = (size_t)(q - p); /* (offsets: the token's start at hand) */
+      /* the stop bits from o on, carried from word to word (0s where
+       * not known: a word whose stop is not in the first 32 reloads) */
+      uint64_t cs = 0;
       for (;;) {
         unsigned c = p[o], k = S_class[c];
         if (k == C_SPACE) {
@@ -1275,6 +1278,7 @@ static void S_run(S_seg *s) {
           do {
             c = p[++o];
             k = S_class[c];
+            cs >>= 1;
           } while (k == C_SPACE); /* (the NUL at the end stops it) */
         }
         if (S_UNLIKELY(t >= t_stop))
@@ -1297,6 +1301,7 @@ static void S_run(S_seg *s) {
             memcpy(&t->line, &lc, 8);
             memcpy(&t->norm_len, &lenkf, 8);
             o++;
+            cs >>= 1;
             pre = 0;
             ++t;
             continue;
@@ -1308,6 +1313,7 @@ static void S_run(S_seg *s) {
            * nothing (its S_open's first case); S_newline and S_put's
            * line bookkeeping */
           o++;
+          cs = 0;
           uint32_t line = ++s->line;
           lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
           pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
@@ -1319,12 +1325,17 @@ static void S_run(S_seg *s) {
           continue;
         }
         /* S_run_len, the block's end tested in its rare branch */
-        uint64_t stop = wstop[o >> 6] >> (o & 63);
+        uint64_t stop = cs;
+        if (!(uint32_t)stop)
+          stop = wstop[o >> 6] >> (o & 63);
         size_t w;
         if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
           w = S_ctz64z(stop);
+          cs = stop >> w; /* (w < 32) */
         } else if (!(w = S_run_len_next(wstop, o))) {
           break; /* S_word_long */
+        } else {
+          cs = 0;
         }
         if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
           break; /* (S_run_apos_ends, or the general path) */
