@@ -191,6 +191,20 @@ static inline unsigned S_ctz64(uint64_t m) {
 #endif
 }
 
+/* The same as a 64-bit offset: the instruction writes all 64 bits, which
+ * the builtin's int would make GCC extend again (a movslq per word of
+ * S_run).  (rep bsf: tzcnt where the CPU has it, bsf where not; the same
+ * for m not 0.) */
+static inline size_t S_ctz64z(uint64_t m) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  uint64_t k;
+  __asm__("rep bsfq %1, %0" : "=r"(k) : "rm"(m) : "cc");
+  return k;
+#else
+  return S_ctz64(m);
+#endif
+}
+
 /* ---- storage ------------------------------------------------------------ */
 
 /* A new pool block with room for at least n bytes (the rest of the old
@@ -1025,7 +1039,7 @@ static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
    * without a 64-bit constant; a longer word takes the next branch) */
   if (S_UNLIKELY(!(uint32_t)stop))
     return S_run_len_next(wstop, o);
-  return S_ctz64(stop);
+  return S_ctz64z(stop);
 }
 
 /* The same for a word that reaches the end of its block (or is 32 bytes
@@ -1182,6 +1196,22 @@ static inline bool S_run_apos_ends(const unsigned char *a) {
          k2 != C_LOWER;
 }
 
+/* After a line feed, at offset o: a lower-case ASCII word that S_run's
+ * word loop takes (as its breaks test: a length, an ASCII byte after it,
+ * no initial's period), after a line that starts with no '#' (a
+ * heading, S_newline_breaks).  Not inlined: the loop computes nothing
+ * for it. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
+                               const uint64_t *wstop, size_t o) {
+  if (S_class[p[o]] != C_LOWER || s->line_first == '#')
+    return false;
+  size_t w = S_run_len(wstop, o);
+  return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
+}
+
 /* The column after an S_run token (ASCII: a byte is a character). */
 static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
@@ -1238,6 +1268,9 @@ static void S_run(S_seg *s) {
        * which the code below takes; the tokens are those it would make
        * (its word branch with nothing pending). */
       size_t o = (size_t)(q - p); /* (offsets: the token's start at hand) */
+      /* the stop bits from o on, carried from word to word (0s where
+       * not known: a word whose stop is not in the first 32 reloads) */
+      uint64_t cs = 0;
       for (;;) {
         unsigned c = p[o], k = S_class[c];
         if (k == C_SPACE) {
@@ -1245,17 +1278,64 @@ static void S_run(S_seg *s) {
           do {
             c = p[++o];
             k = S_class[c];
+            cs >>= 1;
           } while (k == C_SPACE); /* (the NUL at the end stops it) */
         }
-        if (!(k == C_UPPER || k == C_LOWER) || S_UNLIKELY(t >= t_stop))
+        if (S_UNLIKELY(t >= t_stop))
           break;
+        if (!(k == C_UPPER || k == C_LOWER)) {
+          if (k == C_OTHER) {
+            /* punctuation that ends no sentence (a comma, a dash): the
+             * token of the code below, whose S_punct_terminal leaves
+             * nothing pending after it */
+            unsigned pk = S_punct_kind[c]; /* (C_OTHER: below 0x80) */
+            if (!pk || (pk & P_TERM))
+              break;
+            uint64_t kf = pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT;
+            uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + 1) << 32;
+            uint64_t lenkf =
+                1u | (kf | pre << 8) << 16 | (uint64_t)vt.id1[c] << 32;
+            uint64_t lc = lbase + ((uint64_t)o << 32);
+            t->norm = S_ascii1[c];
+            memcpy(&t->start, &se, 8);
+            memcpy(&t->line, &lc, 8);
+            memcpy(&t->norm_len, &lenkf, 8);
+            o++;
+            cs >>= 1;
+            pre = 0;
+            ++t;
+            continue;
+          }
+          if (c != '\n' || !S_run_line_goes_on(s, p, wstop, o + 1))
+            break;
+          /* one line feed before a lower-case word this loop takes, on
+           * a line after no heading: the code below would close
+           * nothing (its S_open's first case); S_newline and S_put's
+           * line bookkeeping */
+          o++;
+          cs = 0;
+          uint32_t line = ++s->line;
+          lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
+          pre |= CC_TF_SPACE_BEFORE | CC_TF_LINE_START;
+          if (t == s->tok + s->sent_begin)
+            pre |= CC_TF_SENT_START;
+          if (s->end_line != line)
+            s->line_first = p[o];
+          s->end_line = line;
+          continue;
+        }
         /* S_run_len, the block's end tested in its rare branch */
-        uint64_t stop = wstop[o >> 6] >> (o & 63);
+        uint64_t stop = cs;
+        if (!(uint32_t)stop)
+          stop = wstop[o >> 6] >> (o & 63);
         size_t w;
         if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
-          w = S_ctz64(stop);
+          w = S_ctz64z(stop);
+          cs = stop >> w; /* (w < 32) */
         } else if (!(w = S_run_len_next(wstop, o))) {
           break; /* S_word_long */
+        } else {
+          cs = 0;
         }
         if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
           break; /* (S_run_apos_ends, or the general path) */
@@ -1288,14 +1368,15 @@ static void S_run(S_seg *s) {
         if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
             S_allcaps(p + o, w))
           f |= CC_TF_ALLCAPS;
-        uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + w) << 32;
-        uint64_t lenkf = hi | (unsigned)w | f << 24;
+        /* (start and end stored apart: two stores, no shift and or) */
+        uint64_t lenkf = hi | w | f << 24; /* (w < 64) */
         uint64_t lc = lbase + ((uint64_t)o << 32);
         t->norm = norm;
-        memcpy(&t->start, &se, 8);
+        t->start = (uint32_t)o;
+        o += w;
+        t->end = (uint32_t)o;
         memcpy(&t->line, &lc, 8);
         memcpy(&t->norm_len, &lenkf, 8);
-        o += w;
         pre = 0;
         ++t;
       }
