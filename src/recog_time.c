@@ -6365,6 +6365,14 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
  * after a day a joiner).  So most of the driver's number-word and
  * weak-word triggers cost a few memo lookups instead of some twenty
  * parsers.  The tests at later tokens are not outer: bounded work. */
+/* Token i is a quiet word (S_quiet, no kind allowed) where no number
+ * starts: S_cannot_start_at's test at "the", "between" and "from". */
+static bool S_quiet_no_num(const S_cur *c, uint32_t i) {
+  uint64_t seen;
+  cc_numparse np;
+  return S_quiet(c, i, 0, &seen) && !S_num(c, i, &np);
+}
+
 static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
   /* "the", "between" and "from" are S_first_words, which S_inert never
    * holds at (its S_quiet and S_lit are not asked there) */
@@ -6377,13 +6385,16 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
     abort();
   }
 #endif
-  cc_numparse np;
-  uint64_t seen;
-  if (!S_quiet(c, i, 0, &seen) || S_num(c, i, &np))
-    return false;
   if (i + 1 >= c->end)
-    return true;
-  return the ? S_inert(c, i + 1, false) : S_cannot_start_at(c, i + 1, false);
+    return S_quiet_no_num(c, i);
+  /* the test at the next token first: it fails there at most calls ("the
+   * year", "the day", "from the", "from early": a word of a start kind,
+   * refused by its own S_quiet's first tests), and then S_quiet's keys
+   * at i ("the" begins many) are not read; a conjunction of the same
+   * tests either way */
+  if (the ? !S_inert(c, i + 1, false) : !S_cannot_start_at(c, i + 1, false))
+    return false;
+  return S_quiet_no_num(c, i);
 }
 
 /* No parser can match at token i, a lower-case word whose entry has a
