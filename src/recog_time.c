@@ -6319,6 +6319,14 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
                          : 0;
   if (!S_quiet(c, j, allow, &seen))
     return false;
+  /* the last test first where a number starts: it fails at most number
+   * words that reach here ("five years", "a year", "over 20 years"),
+   * and the tests between are a conjunction with it */
+  cc_numparse np;
+  bool num = S_num(c, j, &np);
+  if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
+               S_plain_after(c, np.tok_end)))
+    return false;
   /* "every" is read by S_p_set alone, with a count, a unit, a weekday, a
    * part of day, a month, a season or a weekend next */
   if ((seen & S_M(S_K_EVERY)) && j + 1 < c->end && !S_still(c, j + 1))
@@ -6343,18 +6351,13 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
       j + n < c->end && !S_cannot_start_at(c, j + n, false))
     return false;
-  cc_numparse np;
-  bool num = S_num(c, j, &np);
   /* S_count_at reads "a", "an" or a vague word alone when there is no
    * number but an ordinal there */
   bool alone = !num || (np.flags & CC_NP_ORDINAL);
   if (alone && (S_is(c, j, "a") || S_is(c, j, "an")))
     return false;
-  if (alone && S_word1(c, j, S_K_VAGUE) && j + 1 < c->end &&
-      !S_plain(c, j + 1))
-    return false;
-  return !num || (S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-                  S_plain_after(c, np.tok_end));
+  return !(alone && S_word1(c, j, S_K_VAGUE) && j + 1 < c->end &&
+           !S_plain(c, j + 1));
 }
 
 /* No parser below can match at token i: an inert word (S_inert); a
