@@ -6320,12 +6320,14 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   /* the last test first where a number starts: it fails at most number
    * words that reach here ("five years", "a year", "over 20 years"),
    * and the tests between are a conjunction with it */
+  if (!outer && !S_quiet(c, j, allow, &seen))
+    return false; /* most words after "the" or a qualifier: a start kind */
   cc_numparse np;
   bool num = S_num(c, j, &np);
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
                S_plain_after(c, np.tok_end)))
     return false;
-  if (!S_quiet(c, j, allow, &seen))
+  if (outer && !S_quiet(c, j, allow, &seen))
     return false;
   /* "every" is read by S_p_set alone, with a count, a unit, a weekday, a
    * part of day, a month, a season or a weekend next */
