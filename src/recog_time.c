@@ -6343,11 +6343,14 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) |
                                S_M(S_K_SHIFT) | S_M(S_K_EVERY)
                          : 0;
-  /* the last test first where a number starts: it fails at most number
-   * words that reach here ("five years", "a year", "over 20 years"),
-   * and the tests between are a conjunction with it */
+  /* The tests below are one conjunction, asked in the order that fails
+   * soonest.  After "the" or a qualifier (not outer) S_quiet first: most
+   * words there have a start kind ("year", "day").  Else the number test
+   * (the last one before this order) first: it fails at most number
+   * words the driver asks about ("five years", "a year", "over 20
+   * years"), where S_quiet would read keys ("five", "a"). */
   if (!outer && !S_quiet(c, j, allow, &seen))
-    return false; /* most words after "the" or a qualifier: a start kind */
+    return false;
   cc_numparse np;
   bool num = S_num(c, j, &np);
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
