@@ -109,6 +109,12 @@ typedef struct cc__time_word {
   UT_hash_handle hh;
 } S_entry;
 
+/* An ASCII letter (not isalpha: no locale). */
+static inline bool S_ascii_letter(char ch) {
+  unsigned char u = (unsigned char)(ch | 0x20);
+  return u >= 'a' && u <= 'z';
+}
+
 typedef struct S_str {
   const char *s;
   bool zone_ok; /* s passed cc_tz_valid (S_valid_zone) */
@@ -138,6 +144,9 @@ struct cc_time_model {
   uint32_t nids;
   uint64_t *jkeys;
   uint32_t jmask;
+  /* some word with a unit sense begins with a byte that is no ASCII
+   * letter (S_num_unit: else a suffix that does is none) */
+  bool unit_odd;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -784,8 +793,12 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
   for (S_str *e = tm->prefixes; e; e = e->hh.next)
     cc_wf_add(tm->wf_prefixes, e->s, strlen(e->s));
-  for (S_entry *e = tm->words; e; e = e->hh.next)
+  for (S_entry *e = tm->words; e; e = e->hh.next) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
+    for (const S_sense *x = e->senses; x; x = x->next)
+      if (x->kind == S_K_UNIT && !S_ascii_letter(e->key[0]))
+        tm->unit_odd = true;
+  }
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   S_index_pkinds(tm);
@@ -1333,7 +1346,20 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
     p++;
   if (!(p > 0 && w[p] && isdigit((unsigned char)w[0])))
     return false;
+  /* "2,750", "24%", "1990s-era": no unit key begins with "," or "%"
+   * (the model's unit_odd), so the table is not asked */
+  bool odd = !c->tm->unit_odd && !S_ascii_letter(w[p]);
+#ifndef CC_RECOG_CHECK_INERT
+  if (odd)
+    return false;
+#endif
   const S_entry *e = cc__time_word_find(c->tm, w + p, strlen(w + p));
+#ifdef CC_RECOG_CHECK_INERT
+  if (odd && e && (e->kinds & S_M(S_K_UNIT))) {
+    fprintf(stderr, "recog: unit suffix at \"%s\" missed\n", w);
+    abort();
+  }
+#endif
   return e && (e->kinds & S_M(S_K_UNIT));
 }
 
@@ -6317,7 +6343,20 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   uint64_t allow = outer ? S_M(S_K_QUAL) | S_M(S_K_VAGUE) |
                                S_M(S_K_SHIFT) | S_M(S_K_EVERY)
                          : 0;
-  if (!S_quiet(c, j, allow, &seen))
+  /* The tests below are one conjunction, asked in the order that fails
+   * soonest.  After "the" or a qualifier (not outer) S_quiet first: most
+   * words there have a start kind ("year", "day").  Else the number test
+   * (the last one before this order) first: it fails at most number
+   * words the driver asks about ("five years", "a year", "over 20
+   * years"), where S_quiet would read keys ("five", "a"). */
+  if (!outer && !S_quiet(c, j, allow, &seen))
+    return false;
+  cc_numparse np;
+  bool num = S_num(c, j, &np);
+  if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
+               S_plain_after(c, np.tok_end)))
+    return false;
+  if (outer && !S_quiet(c, j, allow, &seen))
     return false;
   /* "every" is read by S_p_set alone, with a count, a unit, a weekday, a
    * part of day, a month, a season or a weekend next */
@@ -6343,18 +6382,13 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
       j + n < c->end && !S_cannot_start_at(c, j + n, false))
     return false;
-  cc_numparse np;
-  bool num = S_num(c, j, &np);
   /* S_count_at reads "a", "an" or a vague word alone when there is no
    * number but an ordinal there */
   bool alone = !num || (np.flags & CC_NP_ORDINAL);
   if (alone && (S_is(c, j, "a") || S_is(c, j, "an")))
     return false;
-  if (alone && S_word1(c, j, S_K_VAGUE) && j + 1 < c->end &&
-      !S_plain(c, j + 1))
-    return false;
-  return !num || (S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-                  S_plain_after(c, np.tok_end));
+  return !(alone && S_word1(c, j, S_K_VAGUE) && j + 1 < c->end &&
+           !S_plain(c, j + 1));
 }
 
 /* No parser below can match at token i: an inert word (S_inert); a
@@ -6365,6 +6399,14 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
  * after a day a joiner).  So most of the driver's number-word and
  * weak-word triggers cost a few memo lookups instead of some twenty
  * parsers.  The tests at later tokens are not outer: bounded work. */
+/* Token i is a quiet word (S_quiet, no kind allowed) where no number
+ * starts: S_cannot_start_at's test at "the", "between" and "from". */
+static bool S_quiet_no_num(const S_cur *c, uint32_t i) {
+  uint64_t seen;
+  cc_numparse np;
+  return S_quiet(c, i, 0, &seen) && !S_num(c, i, &np);
+}
+
 static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
   /* "the", "between" and "from" are S_first_words, which S_inert never
    * holds at (its S_quiet and S_lit are not asked there) */
@@ -6377,13 +6419,16 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
     abort();
   }
 #endif
-  cc_numparse np;
-  uint64_t seen;
-  if (!S_quiet(c, i, 0, &seen) || S_num(c, i, &np))
-    return false;
   if (i + 1 >= c->end)
-    return true;
-  return the ? S_inert(c, i + 1, false) : S_cannot_start_at(c, i + 1, false);
+    return S_quiet_no_num(c, i);
+  /* the test at the next token first: it fails there at most calls ("the
+   * year", "the day", "from the", "from early": a word of a start kind,
+   * refused by its own S_quiet's first tests), and then S_quiet's keys
+   * at i ("the" begins many) are not read; a conjunction of the same
+   * tests either way */
+  if (the ? !S_inert(c, i + 1, false) : !S_cannot_start_at(c, i + 1, false))
+    return false;
+  return S_quiet_no_num(c, i);
 }
 
 /* No parser can match at token i, a lower-case word whose entry has a
