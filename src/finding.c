@@ -160,10 +160,8 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
 
 /* ---- the set ---------------------------------------------------------------- */
 
-/* A finding with its entry in the id table (keyed on its own id; nodes
- * never move): one block of 240 bytes instead of two. */
+/* A finding with what the id table needs (nodes never move). */
 typedef struct S_ident {
-  UT_hash_handle hh;
   /* The last id handed out on the chain of salted ids that starts at this
    * one, and the salt that made it: findings that clash on one id (an
    * outlet's sentence repeated across an archive) resume the walk there
@@ -173,6 +171,19 @@ typedef struct S_ident {
   unsigned chain_salt;
   cc_finding f;
 } S_ident;
+
+/* The id table: open addressing on the id's 16 bytes folded to 64 bits.
+ * A slot keeps that key, so a probe reads a finding only on an equal key
+ * and growing reads none (with uthash each probe and each rehash walked
+ * 56-byte handles inside the findings: a cache miss each in a large run). */
+typedef struct S_idslot {
+  uint64_t k;
+  S_ident *e; /* NULL: free */
+} S_idslot;
+typedef struct S_idtab {
+  S_idslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} S_idtab;
 
 /* A string the set holds once, however many findings name it. */
 typedef struct S_str {
@@ -188,7 +199,7 @@ typedef struct S_str {
 struct cc_findings {
   cc_vec order;  /* cc_finding * */
   cc_arena *arena;
-  S_ident *ids;  /* uthash on id: uniqueness (entries in the arena) */
+  S_idtab ids;   /* on id: uniqueness (entries in the arena) */
   S_str *strs;   /* uthash on content (entries in the arena) */
   bool borrow;   /* cc_findings_borrow */
   unsigned tally_mask;  /* cc_findings_tally_only */
@@ -207,7 +218,7 @@ void cc_findings_free(cc_findings **fp) {
   if (!fp || !*fp)
     return;
   cc_findings *f = *fp;
-  HASH_CLEAR(hh, f->ids);  /* entries are in the arena */
+  cc_xfree(f->ids.slot); /* entries are in the arena */
   HASH_CLEAR(hh, f->strs);
   cc_vec_free(&f->order);
   cc_arena_free(&f->arena);
@@ -262,10 +273,63 @@ static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   dst->value = S_intern(set, src->value);
 }
 
+/* The 16 bytes of an id (hex digits as made, but any bytes work) as one
+ * 64-bit key; equal keys are confirmed on the bytes. */
+static uint64_t S_id_key(const char *id) {
+  uint64_t a, b;
+  memcpy(&a, id, 8);
+  memcpy(&b, id + 8, 8);
+  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 31);
+}
+
+static size_t S_id_home(const S_idtab *t, uint64_t k) {
+  return (size_t)((k * 0xff51afd7ed558ccdULL) >> 32) & (t->cap - 1);
+}
+
+static void S_id_grow(S_idtab *t) {
+  size_t cap = t->cap ? t->cap * 2 : 256;
+  S_idslot *old = t->slot;
+  size_t ocap = t->cap;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->cap = cap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i].e)
+      continue;
+    size_t j = S_id_home(t, old[i].k);
+    while (t->slot[j].e)
+      j = (j + 1) & (cap - 1);
+    t->slot[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The slot holding id, or the free slot where it would go. */
+static S_idslot *S_id_slot(const S_idtab *t, const char *id, uint64_t k) {
+  size_t j = S_id_home(t, k);
+  for (;; j = (j + 1) & (t->cap - 1)) {
+    S_idslot *s = &t->slot[j];
+    if (!s->e || (s->k == k && memcmp(s->e->f.id, id, 16) == 0))
+      return s;
+  }
+}
+
 static S_ident *S_id_find(const cc_findings *set, const char *id) {
-  S_ident *e = NULL;
-  HASH_FIND(hh, set->ids, id, 16, e);
-  return e;
+  if (!set->ids.cap)
+    return NULL;
+  return S_id_slot(&set->ids, id, S_id_key(id))->e;
+}
+
+/* node's id is not in the table yet (S_settle_id made sure). */
+static void S_id_add(cc_findings *set, S_ident *node) {
+  S_idtab *t = &set->ids;
+  if (2 * (t->used + 1) > t->cap)
+    S_id_grow(t);
+  uint64_t k = S_id_key(node->f.id);
+  S_idslot *s = S_id_slot(t, node->f.id, k);
+  s->k = k;
+  s->e = node;
+  t->used++;
 }
 
 /* Settles a clash on n's id: the chain id, H(id, 1), H(H(id, 1), 2), ...
@@ -327,7 +391,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
     return n; /* the clash is settled where the part is absorbed */
   /* A clash (same rule, key and quotes twice) takes the next free id. */
   S_settle_id(set, node);
-  HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, node);
+  S_id_add(set, node);
   return n;
 }
 
