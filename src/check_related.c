@@ -202,13 +202,33 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n,
   return id;
 }
 
-static bool S_ascii_letter(unsigned char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
+/* Classes of a byte, one load per byte in the scans below (the tests by
+ * range were 1.0 M of the check stage's 22 M on 1 MB of articles):
+ * S_B_GAP an ASCII byte between words (not a letter, not NUL), S_B_WORD
+ * an ASCII byte a word goes on with (a letter or '-'). */
+enum { S_B_GAP = 1, S_B_WORD = 2 };
+static const unsigned char S_bclass[256] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1,
+    1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 /* An ASCII byte a word goes on with: a letter or '-' (not NUL). */
 static bool S_word_byte(unsigned char c) {
-  return S_ascii_letter(c) || c == '-';
+  return S_bclass[c] & S_B_WORD;
 }
 
 /* The end of the word that begins at p (a letter), and its letters (code
@@ -274,13 +294,13 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
   S_qword batch[S_QBATCH];
   size_t nb = 0;
   bool first = true, batched = voc->cap >= S_QBIG;
-  while (*p) {
+  for (;;) {
+    while (S_bclass[*p] & S_B_GAP)
+      p++;
+    if (!*p)
+      break;
     bool upper;
-    if (*p < 0x80) {
-      if (!S_ascii_letter(*p)) {
-        p++;
-        continue;
-      }
+    if (*p < 0x80) { /* a letter: gaps and NUL are past */
       upper = *p >= 'A' && *p <= 'Z';
     } else {
       int32_t cp;
