@@ -159,6 +159,7 @@ void cc__sort_kv(cc__kv *v, size_t n);
 /* The same order by insertion: for a few records only (quadratic). */
 void cc__insert_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
+void cc__sort_u32(uint32_t *v, size_t n);
 /* The same order as cc__sort_kv, for keys spread evenly over 64 bits
  * (hashes): one counting pass on the top bits, then each bucket (a few
  * records) by insertion, or by cc__sort_kv when a bucket is crowded. */

@@ -363,18 +363,13 @@ static S_qwords_at S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
   return *CC_VEC_AT(&t->where, S_qwords_at, k);
 }
 
-static int S_u32cmp(const void *pa, const void *pb) {
-  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-  return a < b ? -1 : a > b;
-}
-
 /* One article's word ids (cur), sorted and unique, appended to words;
  * cur is emptied.  Few ids: by insertion. */
 static void S_flush_doc(cc_vec *cur, cc_vec *words) {
   uint32_t *w = cur->items;
   size_t n = cur->len;
   if (n > 48)
-    qsort(w, n, sizeof *w, S_u32cmp);
+    cc__sort_u32(w, n); /* radix: no comparator call per comparison */
   else
     for (size_t i = 1; i < n; i++) {
       uint32_t t = w[i];
