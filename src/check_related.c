@@ -202,17 +202,6 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n,
   return id;
 }
 
-/* Append x to v (of uint32_t): cc_vec_push zeroes each slot through a
- * memset call, some 30 instructions for four bytes; the word lists push
- * two million at 100 MB.  Grows through cc_vec_push, as it would. */
-static inline void S_push_u32(cc_vec *v, uint32_t x) {
-  if (v->len == v->cap) {
-    *(uint32_t *)cc_vec_push(v) = x;
-    return;
-  }
-  ((uint32_t *)v->items)[v->len++] = x;
-}
-
 /* Classes of a byte, one load per byte in the scans below (the tests by
  * range were 1.0 M of the check stage's 22 M on 1 MB of articles):
  * S_B_GAP an ASCII byte between words (not a letter, not NUL), S_B_WORD
@@ -291,7 +280,7 @@ static void S_word_ids(S_vocab *voc, const S_qword *words, size_t n,
   for (size_t k = 0; k < n; k++) {
     uint32_t id = S_word_id(voc, words[k].w, words[k].n, words[k].h);
     if (id != S_COMMON)
-      S_push_u32(ids, id);
+      CC__PUSH(ids, uint32_t, id);
   }
 }
 
@@ -334,7 +323,7 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
       uint64_t h = cc_hash_mem(b, n);
       uint32_t id = S_word_id(voc, (const char *)b, n, h);
       if (id != S_COMMON)
-        S_push_u32(ids, id);
+        CC__PUSH(ids, uint32_t, id);
     } else if (upper && !first && letters >= 2) {
       if (nb == S_QBATCH) {
         S_word_ids(voc, batch, nb, ids);
@@ -391,7 +380,7 @@ static void S_flush_doc(cc_vec *cur, cc_vec *words) {
     }
   for (size_t i = 0; i < n; i++)
     if (i == 0 || w[i] != w[i - 1])
-      S_push_u32(words, w[i]);
+      CC__PUSH(words, uint32_t, w[i]);
   cur->len = 0;
 }
 
@@ -421,7 +410,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
       S_qwords_at e = S_qwords(&seen, &voc, items[i].c->quote);
       const uint32_t *ids = seen.ids.items;
       for (uint32_t k = 0; k < e.n; k++)
-        S_push_u32(&cur, ids[e.at + k]);
+        CC__PUSH(&cur, uint32_t, ids[e.at + k]);
     }
   }
   at[0] = 0;
