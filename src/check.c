@@ -574,7 +574,7 @@ static void S_names(S_plan *p) {
   for (size_t i = 0; i < p->n; i++) {
     cc__item *it = &p->items[i];
     if (it->vkind == CC_VK_NAME && cc__in_partition(p->x, it->c->about->frame))
-      *(cc__item **)cc_vec_push(&p->names) = it;
+      CC__PUSH(&p->names, cc__item *, it);
   }
 }
 
@@ -777,8 +777,8 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
     for (b = a; b < nr && order[b].k == order[a].k; b++) {
       const S_drun *u = &run[order[b].v];
       for (size_t i = u->lo; i < u->hi; i++)
-        *(cc__kv *)cc_vec_push(&one) =
-            (cc__kv){cc_claim_set_at(claims, i)->start, i};
+        CC__PUSH(&one, cc__kv,
+                 ((cc__kv){cc_claim_set_at(claims, i)->start, i}));
     }
     cc__kv *kv = one.items;
     S_sort_short_kv(kv, one.len);

@@ -16,6 +16,20 @@
 
 typedef struct cc__scope_str cc__scope_str; /* check.c */
 
+/* Append x (of type T) to the cc_vec *v: written in place while there is
+ * room, through cc_vec_push (which grows it) when not.  cc_vec_push zeroes
+ * each new slot with a memset call, some 25 instructions for a pointer,
+ * on the passes that push one entry per claim.  For types without
+ * padding (pointers, integers, cc__kv): the bytes are the same. */
+#define CC__PUSH(v, T, x)                                                    \
+  do {                                                                       \
+    cc_vec *pv_ = (v);                                                       \
+    if (pv_->len < pv_->cap)                                                 \
+      ((T *)pv_->items)[pv_->len++] = (x);                                   \
+    else                                                                     \
+      *(T *)cc_vec_push(pv_) = (x);                                          \
+  } while (0)
+
 /* 64 bytes.  Items sit in canonical order in one array, so an item's
  * address is its position: ties are broken by comparing pointers. */
 typedef struct cc__item {
@@ -159,6 +173,7 @@ void cc__sort_kv(cc__kv *v, size_t n);
 /* The same order by insertion: for a few records only (quadratic). */
 void cc__insert_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
+void cc__sort_u32(uint32_t *v, size_t n);
 /* The same order as cc__sort_kv, for keys spread evenly over 64 bits
  * (hashes): one counting pass on the top bits, then each bucket (a few
  * records) by insertion, or by cc__sort_kv when a bucket is crowded. */

@@ -12,9 +12,10 @@
 #include <string.h>
 
 /* One least-significant-digit radix sort per element type T, KEY(x) its
- * 64-bit key.  S_pass_NAME moves byte `shift / 8` from src into dst and
- * answers false (nothing moved) when every key has the same byte there. */
-#define S_RADIX_SORT(NAME, T, KEY)                                           \
+ * key as a uint64_t, BITS the key's width.  S_pass_NAME moves byte
+ * `shift / 8` from src into dst and answers false (nothing moved) when
+ * every key has the same byte there. */
+#define S_RADIX_SORT(NAME, T, KEY, BITS)                                     \
   static bool S_pass_##NAME(const T *src, T *dst, size_t n,                 \
                             unsigned shift) {                               \
     size_t count[256] = {0};                                                \
@@ -38,7 +39,7 @@
       return;                                                               \
     T *tmp = cc_xcalloc(n, sizeof *tmp);                                    \
     T *src = v, *dst = tmp;                                                 \
-    for (unsigned shift = 0; shift < 64; shift += 8)                        \
+    for (unsigned shift = 0; shift < (BITS); shift += 8)                    \
       if (S_pass_##NAME(src, dst, n, shift)) {                              \
         T *t = src;                                                         \
         src = dst;                                                          \
@@ -51,8 +52,10 @@
 
 #define S_KEY_KV(x) ((x).k)
 #define S_KEY_U64(x) (x)
-S_RADIX_SORT(kv, cc__kv, S_KEY_KV)
-S_RADIX_SORT(u64, uint64_t, S_KEY_U64)
+#define S_KEY_U32(x) ((uint64_t)(x))
+S_RADIX_SORT(kv, cc__kv, S_KEY_KV, 64)
+S_RADIX_SORT(u64, uint64_t, S_KEY_U64, 64)
+S_RADIX_SORT(u32, uint32_t, S_KEY_U32, 32)
 
 /* ---- hashes ------------------------------------------------------------------------ */
 

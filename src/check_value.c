@@ -501,7 +501,7 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
     cc_vec *dst = !S_resolved(v[i])                ? &open
                   : v[i]->c->vkind == CC_VK_LIST ? &lists
                                                  : &vals;
-    *(cc__item **)cc_vec_push(dst) = v[i];
+    CC__PUSH(dst, cc__item *, v[i]);
   }
   cc__item *counterpart = vals.len    ? *CC_VEC_AT(&vals, cc__item *, 0)
                           : lists.len ? *CC_VEC_AT(&lists, cc__item *, 0)

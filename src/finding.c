@@ -56,6 +56,46 @@ bool cc_severity_parse(const char *s, cc_severity *out) {
 
 /* ---- ids -------------------------------------------------------------------- */
 
+/* A byte as S_collapse writes it, 0 for white space (' ', '\t' .. '\r';
+ * NUL is never read): one load a byte instead of a test by range for the
+ * space and another for the letter.  S_lower lowers ASCII letters. */
+static const unsigned char S_same[256] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 14, 15,
+    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+    0, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
+    80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
+    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+    144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+    160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+    192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
+    208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
+    224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+    240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+static const unsigned char S_lower[256] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 14, 15,
+    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+    0, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+    64, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+    144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+    160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+    192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
+    208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
+    224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+    240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+
 /* s[0..n) collapsed onto out (leading and trailing whitespace dropped,
  * runs made one space), ASCII letters lowered when `lower`.  Returns the
  * OR of the bytes read, so a caller can tell the text was pure ASCII. */
@@ -67,19 +107,19 @@ static unsigned S_collapse(const char *s, size_t n, bool lower,
   size_t w = 0;
   unsigned high = 0;
   bool space = false;
+  const unsigned char *map = lower ? S_lower : S_same;
   for (size_t r = 0; r < n; r++) {
     unsigned char c = (unsigned char)s[r];
     high |= c;
-    if (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'))) {
+    unsigned char m = map[c];
+    if (!m) { /* white space */
       space = w > 0;
       continue;
     }
     if (space)
       p[w++] = ' ';
     space = false;
-    if (lower && (unsigned)(c - 'A') < 26u)
-      c = (unsigned char)(c + ('a' - 'A'));
-    p[w++] = (char)c;
+    p[w++] = (char)m;
   }
   out->len = start + w;
   p[w] = '\0';
@@ -160,10 +200,8 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
 
 /* ---- the set ---------------------------------------------------------------- */
 
-/* A finding with its entry in the id table (keyed on its own id; nodes
- * never move): one block of 240 bytes instead of two. */
+/* A finding with what the id table needs (nodes never move). */
 typedef struct S_ident {
-  UT_hash_handle hh;
   /* The last id handed out on the chain of salted ids that starts at this
    * one, and the salt that made it: findings that clash on one id (an
    * outlet's sentence repeated across an archive) resume the walk there
@@ -173,6 +211,19 @@ typedef struct S_ident {
   unsigned chain_salt;
   cc_finding f;
 } S_ident;
+
+/* The id table: open addressing on the id's 16 bytes folded to 64 bits.
+ * A slot keeps that key, so a probe reads a finding only on an equal key
+ * and growing reads none (with uthash each probe and each rehash walked
+ * 56-byte handles inside the findings: a cache miss each in a large run). */
+typedef struct S_idslot {
+  uint64_t k;
+  S_ident *e; /* NULL: free */
+} S_idslot;
+typedef struct S_idtab {
+  S_idslot *slot;
+  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+} S_idtab;
 
 /* A string the set holds once, however many findings name it. */
 typedef struct S_str {
@@ -188,7 +239,7 @@ typedef struct S_str {
 struct cc_findings {
   cc_vec order;  /* cc_finding * */
   cc_arena *arena;
-  S_ident *ids;  /* uthash on id: uniqueness (entries in the arena) */
+  S_idtab ids;   /* on id: uniqueness (entries in the arena) */
   S_str *strs;   /* uthash on content (entries in the arena) */
   bool borrow;   /* cc_findings_borrow */
   unsigned tally_mask;  /* cc_findings_tally_only */
@@ -207,7 +258,7 @@ void cc_findings_free(cc_findings **fp) {
   if (!fp || !*fp)
     return;
   cc_findings *f = *fp;
-  HASH_CLEAR(hh, f->ids);  /* entries are in the arena */
+  cc_xfree(f->ids.slot); /* entries are in the arena */
   HASH_CLEAR(hh, f->strs);
   cc_vec_free(&f->order);
   cc_arena_free(&f->arena);
@@ -262,10 +313,63 @@ static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   dst->value = S_intern(set, src->value);
 }
 
+/* The 16 bytes of an id (hex digits as made, but any bytes work) as one
+ * 64-bit key; equal keys are confirmed on the bytes. */
+static uint64_t S_id_key(const char *id) {
+  uint64_t a, b;
+  memcpy(&a, id, 8);
+  memcpy(&b, id + 8, 8);
+  uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 31);
+}
+
+static size_t S_id_home(const S_idtab *t, uint64_t k) {
+  return (size_t)((k * 0xff51afd7ed558ccdULL) >> 32) & (t->cap - 1);
+}
+
+static void S_id_grow(S_idtab *t) {
+  size_t cap = t->cap ? t->cap * 2 : 256;
+  S_idslot *old = t->slot;
+  size_t ocap = t->cap;
+  t->slot = cc_xcalloc(cap, sizeof *t->slot);
+  t->cap = cap;
+  for (size_t i = 0; i < ocap; i++) {
+    if (!old[i].e)
+      continue;
+    size_t j = S_id_home(t, old[i].k);
+    while (t->slot[j].e)
+      j = (j + 1) & (cap - 1);
+    t->slot[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The slot holding id, or the free slot where it would go. */
+static S_idslot *S_id_slot(const S_idtab *t, const char *id, uint64_t k) {
+  size_t j = S_id_home(t, k);
+  for (;; j = (j + 1) & (t->cap - 1)) {
+    S_idslot *s = &t->slot[j];
+    if (!s->e || (s->k == k && memcmp(s->e->f.id, id, 16) == 0))
+      return s;
+  }
+}
+
 static S_ident *S_id_find(const cc_findings *set, const char *id) {
-  S_ident *e = NULL;
-  HASH_FIND(hh, set->ids, id, 16, e);
-  return e;
+  if (!set->ids.cap)
+    return NULL;
+  return S_id_slot(&set->ids, id, S_id_key(id))->e;
+}
+
+/* node's id is not in the table yet (S_settle_id made sure). */
+static void S_id_add(cc_findings *set, S_ident *node) {
+  S_idtab *t = &set->ids;
+  if (2 * (t->used + 1) > t->cap)
+    S_id_grow(t);
+  uint64_t k = S_id_key(node->f.id);
+  S_idslot *s = S_id_slot(t, node->f.id, k);
+  s->k = k;
+  s->e = node;
+  t->used++;
 }
 
 /* Settles a clash on n's id: the chain id, H(id, 1), H(H(id, 1), 2), ...
@@ -327,7 +431,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
     return n; /* the clash is settled where the part is absorbed */
   /* A clash (same rule, key and quotes twice) takes the next free id. */
   S_settle_id(set, node);
-  HASH_ADD_KEYPTR(hh, set->ids, n->id, 16, node);
+  S_id_add(set, node);
   return n;
 }
 

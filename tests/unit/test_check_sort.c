@@ -41,6 +41,34 @@ static void test_sort_u64(void **state) {
   }
 }
 
+static int S_u32cmp(const void *pa, const void *pb) {
+  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+  return a < b ? -1 : a > b;
+}
+
+/* The 32-bit sort (an article's word ids) agrees with qsort likewise. */
+static void test_sort_u32(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 49, 100, 5000};
+  uint64_t seed = 2463534242ULL;
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+    for (int kind = 0; kind < 3; kind++) {
+      size_t n = sizes[s];
+      uint32_t *a = calloc(n + 1, sizeof *a), *b = calloc(n + 1, sizeof *b);
+      for (size_t i = 0; i < n; i++) {
+        uint32_t r = (uint32_t)S_rand(&seed);
+        a[i] = kind == 0 ? r : kind == 1 ? (r & 0xff) << 16 : 7;
+        b[i] = a[i];
+      }
+      cc__sort_u32(a, n);
+      qsort(b, n, sizeof *b, S_u32cmp);
+      assert_memory_equal(a, b, (n + 1) * sizeof *a);
+      free(a);
+      free(b);
+    }
+  }
+}
+
 /* Stable: equal keys keep their order (the deletion neighbours rely on it
  * to come out by key index within one hash). */
 static void test_sort_kv_stable(void **state) {
@@ -262,6 +290,7 @@ static void test_osa_is_one(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sort_u64),
+      cmocka_unit_test(test_sort_u32),
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_ptab),

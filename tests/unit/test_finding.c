@@ -115,6 +115,40 @@ static void test_id_clash_chain(void **state) {
   cc_findings_free(&set);
 }
 
+/* The id table through several doublings: thousands of distinct ids
+ * given as made, one byte apart, and ids that share their first or last
+ * eight bytes, each re-added once: every re-add clashes (found in the
+ * table) and takes the id the salted chain gives, which no other finding
+ * holds; a second set numbers everything alike. */
+static void test_id_table_grows(void **state) {
+  (void)state;
+  enum { N = 3000 };
+  cc_findings *set = cc_findings_new(), *set2 = cc_findings_new();
+  cc_finding f = S_make("Table.", "Growth.");
+  for (int round = 0; round < 2; round++) {
+    for (unsigned i = 0; i < N; i++) {
+      snprintf(f.id, sizeof f.id, i % 3 ? "%016x" : "abcdefgh%08x", i);
+      if (i % 5 == 0) /* only the first eight bytes differ */
+        snprintf(f.id, sizeof f.id, "%08xabcdefgh", i);
+      cc_finding *a = cc_findings_add(set, &f);
+      cc_finding *b = cc_findings_add(set2, &f);
+      assert_string_equal(a->id, b->id);
+      if (round == 0)
+        assert_string_equal(a->id, f.id);
+      else
+        assert_string_not_equal(a->id, f.id);
+    }
+  }
+  size_t n = cc_findings_count(set);
+  assert_int_equal(n, 2 * N);
+  cc_findings_sort(set); /* doc, line, col equal: ordered by id */
+  for (size_t i = 1; i < n; i++)
+    assert_true(strcmp(cc_findings_at(set, i - 1)->id,
+                       cc_findings_at(set, i)->id) < 0);
+  cc_findings_free(&set);
+  cc_findings_free(&set2);
+}
+
 /* Tally-only verdicts are counted, not kept; others are kept as before. */
 static void test_tally_only(void **state) {
   (void)state;
@@ -184,6 +218,7 @@ int main(void) {
       cmocka_unit_test(test_id_stable),
       cmocka_unit_test(test_id_unique_in_set),
       cmocka_unit_test(test_id_clash_chain),
+      cmocka_unit_test(test_id_table_grows),
       cmocka_unit_test(test_sort),
       cmocka_unit_test(test_tally_only),
       cmocka_unit_test(test_names),
