@@ -78,7 +78,23 @@ typedef struct cc_corpus cc_corpus;
  * manifest.  Caller frees with cc_corpus_free. */
 cc_corpus *cc_corpus_load(const char *const *paths, size_t npaths,
                           const cc_corpus_opts *opts, cc_err *err);
+/* The same, with the folders walked by a thread of the corpus's own while
+ * the caller reads the documents already found (cc_corpus_wait), so a run
+ * over many small files does not wait for the whole walk.  A path that
+ * does not exist is an error now; an error found while walking (a folder
+ * without articles or one that cannot be opened) is returned by
+ * cc_corpus_wait once the documents before it are read.  "-" or no paths
+ * (the manifest's rows): loaded at once, as cc_corpus_load. */
+cc_corpus *cc_corpus_open(const char *const *paths, size_t npaths,
+                          const cc_corpus_opts *opts, cc_err *err);
+/* Whether document i exists, waiting for the walk if need be: 1 yes, 0 no
+ * (the corpus has fewer), -1 the walk failed before reaching it (err
+ * filled).  Thread-safe. */
+int cc_corpus_wait(const cc_corpus *c, size_t i, cc_err *err);
+/* The documents known so far (all of them once cc_corpus_wait has
+ * answered 0, and always for a corpus from cc_corpus_load). */
 size_t cc_corpus_count(const cc_corpus *c);
+/* The path of document i (known: see cc_corpus_wait). */
 const char *cc_corpus_path(const cc_corpus *c, size_t i);
 /* Read document i: encoding checked, metadata from front matter, first
  * line, manifest and --date, in that order of precedence.  Returns 0 and a

@@ -164,7 +164,9 @@ typedef struct S_run {
   const cc_corpus *c;
   bool want_claims;
   cc_claim_set *into; /* stores made for it (cc_engine_run_into), or NULL */
-  size_t n, next, emit, window;
+  size_t avail;     /* documents known to exist (the corpus may be walking) */
+  bool ended;       /* ... and there are no more than avail */
+  size_t next, emit, window;
   size_t few;       /* documents always allowed in flight, however long */
   size_t inflight;  /* bytes of the finished documents not yet delivered */
   size_t waited;    /* index the caller sleeps on, or SIZE_MAX */
@@ -226,7 +228,7 @@ static void S_slot_free(S_slot *s) {
 /* Under the lock: the next document, or false when there is none to take
  * now (all taken, the window is full, or the run stopped). */
 static bool S_take(S_run *R, size_t *i) {
-  if (R->stop || R->next >= R->n || R->next >= R->emit + R->window)
+  if (R->stop || R->next >= R->avail || R->next >= R->emit + R->window)
     return false;
   if (R->inflight > S_INFLIGHT_MAX && R->next >= R->emit + R->few)
     return false;
@@ -248,6 +250,19 @@ static void S_do(S_run *R, size_t i) {
     pthread_cond_signal(&R->ready);
 }
 
+/* Under the lock: wait, with it released, until document want exists or
+ * the corpus is known to end before it (its folders may still be walked). */
+static void S_learn(S_run *R, size_t want) {
+  pthread_mutex_unlock(&R->mu);
+  int w = cc_corpus_wait(R->c, want, NULL);
+  size_t known = cc_corpus_count(R->c);
+  pthread_mutex_lock(&R->mu);
+  if (known > R->avail)
+    R->avail = known;
+  if (w <= 0)
+    R->ended = true;
+}
+
 static void *S_worker(void *ud) {
   S_run *R = ud;
   pthread_mutex_lock(&R->mu);
@@ -257,8 +272,12 @@ static void *S_worker(void *ud) {
       S_do(R, i);
       continue;
     }
-    if (R->stop || R->next >= R->n)
+    if (R->stop || (R->ended && R->next >= R->avail))
       break;
+    if (R->next >= R->avail && R->next < R->emit + R->window) {
+      S_learn(R, R->next);
+      continue;
+    }
     R->idle++;
     pthread_cond_wait(&R->space, &R->mu);
     R->idle--;
@@ -293,7 +312,12 @@ static int S_run_serial(S_run *R, cc_doc_cb cb, void *ud, cc_run_stats *st,
   S_slot s;
   memset(&s, 0, sizeof s);
   int rc = 0;
-  for (size_t i = 0; i < R->n && rc == 0; i++) {
+  for (size_t i = 0; rc == 0; i++) {
+    int w = cc_corpus_wait(R->c, i, err);
+    if (w <= 0) {
+      rc = w;
+      break;
+    }
     S_work_one(R, i, &s);
     rc = S_deliver(&s, cb, ud, st, err);
     S_release(&s);
@@ -319,6 +343,25 @@ static void S_await(S_run *R, size_t i) {
   pthread_mutex_unlock(&R->mu);
 }
 
+/* The caller's part: whether document i exists (1), the corpus ended before
+ * it (0) or its walk failed (-1, err filled). */
+static int S_known(S_run *R, size_t i, cc_err *err) {
+  pthread_mutex_lock(&R->mu);
+  bool have = i < R->avail;
+  pthread_mutex_unlock(&R->mu);
+  if (have)
+    return 1;
+  int w = cc_corpus_wait(R->c, i, err);
+  size_t known = cc_corpus_count(R->c);
+  pthread_mutex_lock(&R->mu);
+  if (known > R->avail)
+    R->avail = known;
+  if (w <= 0)
+    R->ended = true;
+  pthread_mutex_unlock(&R->mu);
+  return w;
+}
+
 static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
                          cc_run_stats *st, cc_err *err) {
   int nth = jobs - 1; /* the caller is the last job */
@@ -327,7 +370,12 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
   for (; started < nth; started++)
     if (pthread_create(&th[started], NULL, S_worker, R) != 0)
       break;
-  for (size_t i = 0; i < R->n && rc == 0; i++) {
+  for (size_t i = 0; rc == 0; i++) {
+    int w = S_known(R, i, err);
+    if (w <= 0) {
+      rc = w;
+      break;
+    }
     S_await(R, i);
     S_slot *s = &R->slots[i % R->window];
     rc = S_deliver(s, cb, ud, st, err);
@@ -342,6 +390,10 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
       pthread_cond_signal(&R->space);
     pthread_mutex_unlock(&R->mu);
   }
+  pthread_mutex_lock(&R->mu); /* (a walk that failed stops the workers) */
+  R->stop = true;
+  pthread_cond_broadcast(&R->space);
+  pthread_mutex_unlock(&R->mu);
   for (int k = 0; k < started; k++)
     pthread_join(th[k], NULL);
   cc_xfree(th);
@@ -356,10 +408,14 @@ static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (int)(n > 64 ? 64 : n) : 1;
   }
-  S_run R = {.e = e, .c = c, .want_claims = want_claims, .into = into,
-             .n = cc_corpus_count(c)};
-  if ((size_t)jobs > R.n)
-    jobs = (int)(R.n ? R.n : 1);
+  S_run R = {.e = e, .c = c, .want_claims = want_claims, .into = into};
+  /* fewer documents than jobs: as many jobs as documents (a corpus still
+   * being walked answers once it has that many, or has ended) */
+  if (cc_corpus_wait(c, (size_t)jobs - 1, NULL) <= 0) {
+    size_t n = cc_corpus_count(c);
+    jobs = (int)(n ? n : 1);
+  }
+  R.avail = cc_corpus_count(c);
   int rc;
   if (jobs == 1) {
     rc = S_run_serial(&R, cb, ud, &st, err);

@@ -341,15 +341,24 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
                        .has_default_date = o->has_date,
                        .max_file_bytes = o->limits.max_file_bytes,
                        .bad_utf8 = o->bad_utf8};
-  return cc_corpus_load((const char *const *)o->paths, (size_t)o->npaths, &co,
-                        err);
+  const char *const *paths = (const char *const *)o->paths;
+  if (o->jobs == 1) /* one thread: nothing to overlap the walk with */
+    return cc_corpus_load(paths, (size_t)o->npaths, &co, err);
+  /* Folders are walked while the first documents are processed; the
+   * first is awaited here so that a folder without articles fails before
+   * anything is written, as with cc_corpus_load. */
+  cc_corpus *c = cc_corpus_open(paths, (size_t)o->npaths, &co, err);
+  if (c && cc_corpus_wait(c, 0, err) < 0)
+    cc_corpus_free(&c);
+  return c;
 }
 
 /* ---- progress line -------------------------------------------------------------- */
 
 typedef struct S_progress {
   bool on;
-  size_t total, done;
+  const cc_corpus *c; /* its count is the total (it grows while walking) */
+  size_t done;
   uint64_t bytes;
   double start, last;
 } S_progress;
@@ -372,8 +381,8 @@ static void S_progress_tick(S_progress *p, uint64_t bytes, bool final) {
     return;
   p->last = now;
   double mb = (double)p->bytes / 1e6, dt = now - p->start;
-  fprintf(stderr, "\r%zu/%zu files, %.1f MB, %.1f MB/s   ", p->done, p->total,
-          mb, dt > 0 ? mb / dt : 0.0);
+  fprintf(stderr, "\r%zu/%zu files, %.1f MB, %.1f MB/s   ", p->done,
+          cc_corpus_count(p->c), mb, dt > 0 ? mb / dt : 0.0);
   if (final)
     fputc('\n', stderr);
 }
@@ -444,8 +453,8 @@ static int S_cmd_extract(int argc, char **argv) {
   x.out = S_open_out(o.output, &err);
   int rc = x.out ? 0 : -1;
   x.claims = o.claims_mode;
-  x.progress = (S_progress){.on = !o.quiet && isatty(2), .total =
-                                cc_corpus_count(c), .start = S_now()};
+  x.progress = (S_progress){.on = !o.quiet && isatty(2), .c = c,
+                            .start = S_now()};
   if (rc == 0 && !x.claims)
     rc = cc_extract_write_header(x.out, x.fmt);
   if (rc == 0)
@@ -536,8 +545,8 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
   cc_corpus *c = S_corpus(o, err);
   if (!c)
     return -1;
-  k->progress = (S_progress){.on = !o->quiet && isatty(2),
-                             .total = cc_corpus_count(c), .start = S_now()};
+  k->progress = (S_progress){.on = !o->quiet && isatty(2), .c = c,
+                             .start = S_now()};
   /* the claims' strings go into the run's set as they are made */
   int rc = cc_engine_run_into(e, c, o->jobs, k->claims, S_check_doc, k, NULL,
                               err);

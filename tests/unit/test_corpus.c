@@ -52,6 +52,63 @@ static void test_directory_recursive_sorted(void **state) {
   assert_null(c);
 }
 
+/* A corpus opened with its folders walked by a thread: the same documents
+ * in the same order as a loaded one; cc_corpus_wait says which exist; a
+ * folder without articles after others is an error at its place, once the
+ * documents before it are known; a path that does not exist fails at once;
+ * a corpus freed while walking stops the walk. */
+static void test_open_streams(void **state) {
+  (void)state;
+  char name[64];
+  S_WRITE_STR("w/top.md", "Ay."); /* (S_write makes one folder level) */
+  for (int i = 0; i < 40; i++) {
+    snprintf(name, sizeof name, "w/s%02d/a%d.txt", i, i % 7);
+    S_WRITE_STR(name, "It cost 25%.");
+  }
+  S_WRITE_STR("w-none/list.csv", "a,b");
+  char w[512], none[512], missing[512];
+  snprintf(w, sizeof w, "%s/w", S_dir);
+  snprintf(none, sizeof none, "%s/w-none", S_dir);
+  snprintf(missing, sizeof missing, "%s/no-such", S_dir);
+  cc_err err;
+  const char *one[] = {w};
+  cc_corpus *ld = cc_corpus_load(one, 1, NULL, &err);
+  cc_corpus *op = cc_corpus_open(one, 1, NULL, &err);
+  assert_non_null(ld);
+  assert_non_null(op);
+  assert_int_equal(cc_corpus_wait(op, 40, &err), 1);
+  assert_int_equal(cc_corpus_wait(op, 41, &err), 0);
+  assert_int_equal(cc_corpus_count(op), 41);
+  for (size_t i = 0; i < 41; i++)
+    assert_string_equal(cc_corpus_path(op, i), cc_corpus_path(ld, i));
+  cc_doc *d = NULL;
+  assert_int_equal(cc_corpus_read(op, 40, &d, &err), 0);
+  assert_non_null(strstr(d->path, "top.md"));
+  cc_doc_free(d);
+  assert_int_equal(cc_corpus_wait(ld, 40, &err), 1);
+  assert_int_equal(cc_corpus_wait(ld, 41, &err), 0);
+  cc_corpus_free(&ld);
+  cc_corpus_free(&op);
+
+  const char *two[] = {w, none};
+  op = cc_corpus_open(two, 2, NULL, &err);
+  assert_non_null(op);
+  assert_int_equal(cc_corpus_wait(op, 40, &err), 1);
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cc_corpus_wait(op, 41, &err), -1);
+  assert_non_null(strstr(err.msg, "w-none: no articles found"));
+  cc_corpus_free(&op);
+
+  const char *bad[] = {w, missing};
+  assert_null(cc_corpus_open(bad, 2, NULL, &err));
+  assert_non_null(strstr(err.msg, "no-such"));
+
+  op = cc_corpus_open(one, 1, NULL, &err); /* freed at once */
+  assert_non_null(op);
+  cc_corpus_free(&op);
+  assert_null(op);
+}
+
 /* Documents read into the memory of an earlier one (the engine's slots):
  * the same text and metadata as a fresh read, for a text longer than the
  * spare's memory and one shorter, and a spare kept through a skipped
@@ -287,6 +344,7 @@ int main(void) {
       cmocka_unit_test(test_front_matter),
       cmocka_unit_test(test_first_line_date),
       cmocka_unit_test(test_manifest),
+      cmocka_unit_test(test_open_streams),
       cmocka_unit_test(test_default_date_and_source),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);

@@ -166,6 +166,40 @@ static void test_jobs_identical(void **state) {
   cc_corpus_free(&c);
 }
 
+/* A corpus whose folders are still being walked while the run starts
+ * (cc_corpus_open) gives what a loaded one gives, on any number of threads,
+ * and a callback that stops the run early leaves the walk to end cleanly. */
+static void test_streamed_corpus_identical(void **state) {
+  (void)state;
+  cc_corpus *c = S_corpus(NULL);
+  int rc;
+  cc_run_stats st1, stn;
+  char *one = S_run_dump(c, 1, -1, &rc, &st1);
+  assert_int_equal(rc, 0);
+  cc_corpus_free(&c);
+  const char *paths[] = {S_dir};
+  const int jobs[] = {1, 2, 3, 8};
+  for (size_t k = 0; k < sizeof jobs / sizeof jobs[0]; k++) {
+    cc_err err;
+    cc_corpus *sc = cc_corpus_open(paths, 1, NULL, &err);
+    assert_non_null(sc);
+    char *many = S_run_dump(sc, jobs[k], -1, &rc, &stn);
+    assert_int_equal(rc, 0);
+    assert_string_equal(one, many);
+    assert_int_equal(stn.docs, st1.docs);
+    assert_int_equal(cc_corpus_count(sc), S_STORIES * S_OUTLETS);
+    free(many);
+    cc_corpus_free(&sc);
+    sc = cc_corpus_open(paths, 1, NULL, &err);
+    many = S_run_dump(sc, jobs[k], 3, &rc, &stn);
+    assert_int_equal(rc, -1);
+    assert_int_equal(stn.docs, 3);
+    free(many);
+    cc_corpus_free(&sc);
+  }
+  free(one);
+}
+
 /* A callback that stops the run: nothing after it is delivered, on any
  * number of threads, and the run reports it. */
 static void test_stop_early(void **state) {
@@ -375,6 +409,7 @@ static void test_cli_shards(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_jobs_identical),
+      cmocka_unit_test(test_streamed_corpus_identical),
       cmocka_unit_test(test_stop_early),
       cmocka_unit_test(test_bad_and_empty_documents),
       cmocka_unit_test(test_shards_equal_one_run),
