@@ -241,8 +241,11 @@ int cc_read_file_capped(const char *path, size_t max_bytes, char **out,
 /* cc_read_file_capped into a buffer kept from file to file: *buf (NULL or
  * *cap bytes the caller owns) is read into when the file and its NUL fit,
  * else replaced by a new buffer (the old one freed, *cap updated).  *buf
- * stays the caller's to reuse or free, whatever the result. */
-int cc_read_file_into(const char *path, size_t max_bytes, char **buf,
-                      size_t *cap, size_t *len, uint64_t *size, cc_err *err);
+ * stays the caller's to reuse or free, whatever the result.  regular: the
+ * path was a regular file when its folder was read; a file that then fits
+ * in *buf is read without fstat (a short read is its end). */
+int cc_read_file_into(const char *path, size_t max_bytes, bool regular,
+                      char **buf, size_t *cap, size_t *len, uint64_t *size,
+                      cc_err *err);
 
 #endif

@@ -25,6 +25,7 @@ typedef struct S_entry {
   char *real;   /* realpath, to match manifest rows */
   char *text;   /* stdin only: read at load time */
   size_t len;
+  bool reg;     /* a regular file by its directory entry (read without fstat) */
 } S_entry;
 
 typedef struct S_mrow { /* one manifest row, keyed by realpath */
@@ -609,13 +610,17 @@ static void S_append(cc_corpus *c, S_entry e) {
   }
 }
 
-static void S_add_file(cc_corpus *c, const char *path) {
-  S_entry e = {.path = cc_xstrdup(path)};
+static void S_add_entry(cc_corpus *c, const char *path, bool reg) {
+  S_entry e = {.path = cc_xstrdup(path), .reg = reg};
   if (c->manifest) {
     char real[PATH_MAX];
     e.real = cc_xstrdup(realpath(path, real) ? real : path);
   }
   S_append(c, e);
+}
+
+static void S_add_file(cc_corpus *c, const char *path) {
+  S_add_entry(c, path, false);
 }
 
 /* A regular file (not a link) named in a folder: its resolved path is the
@@ -627,10 +632,11 @@ static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
                              strcmp(realdir, "/") ? "/" : "", name)
                   : -1;
   if (!c->manifest || n < 0 || (size_t)n >= sizeof real) {
-    S_add_file(c, path);
+    S_add_entry(c, path, true);
     return;
   }
-  S_append(c, (S_entry){.path = cc_xstrdup(path), .real = cc_xstrdup(real)});
+  S_append(c, (S_entry){.path = cc_xstrdup(path), .real = cc_xstrdup(real),
+                        .reg = true});
 }
 
 typedef struct S_name {
@@ -984,8 +990,8 @@ static int S_read_text(const cc_corpus *c, const S_entry *e, char **buf,
   /* Over the limit: warn and skip, so one huge file does not stop a run
    * over a whole folder (the limit bounds memory, it is not an error). */
   uint64_t size;
-  int rr = cc_read_file_into(e->path, c->opts.max_file_bytes, buf, cap, len,
-                             &size, err);
+  int rr = cc_read_file_into(e->path, c->opts.max_file_bytes, e->reg, buf,
+                             cap, len, &size, err);
   if (rr > 0) {
     cc_warn("%s: %lld bytes, larger than the limit of %zu bytes "
             "(--max-file-size); file skipped",

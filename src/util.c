@@ -542,12 +542,51 @@ static uint64_t S_over_at(const char *path, size_t max) {
   return 0;
 }
 
+/* A file known to be regular (its directory entry said so) read straight
+ * into a kept buffer of cap bytes, without the fstat: a read that returns
+ * less than it asked for is the file's end, so its size is what was read.
+ * 2 when the buffer filled (the file may be larger: the caller asks fstat
+ * for its size, as for any file); else as S_read_path returns. */
+static int S_read_short(int fd, const char *path, size_t max, char *into,
+                        size_t cap, char **out, size_t *len, uint64_t *over,
+                        cc_err *err) {
+  size_t got = 0;
+  for (;;) {
+    ssize_t r = read(fd, into + got, cap - 1 - got);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r < 0) {
+      cc_err_set(err, "%s: read error: %s", path, strerror(errno));
+      return -1;
+    }
+    got += (size_t)r;
+    if (got == cap - 1)
+      return 2;
+    break; /* short (or none): the end */
+  }
+  if (max && got > max) { /* (what fstat would have said, as its size) */
+    if (over) {
+      *over = got;
+      return 1;
+    }
+    cc_err_set(err, "%s: %zu bytes, larger than the limit of %zu bytes "
+                    "(--max-file-size)", path, got, max);
+    return -1;
+  }
+  into[got] = '\0';
+  *out = into;
+  *len = got;
+  return 0;
+}
+
 /* over: NULL (a file over max is an error) or where the size of a regular
  * file over max goes, which is then not read (returns 1). */
 /* into: NULL, or room for into_cap bytes that a regular file small enough
  * is read into (*out is then into). */
-static int S_read_path(const char *path, size_t max, char *into,
-                       size_t into_cap, char **out, size_t *len,
+/* regular: the path named a regular file when its folder was read (a
+ * short read into "into" is then its end, see S_read_short). */
+static int S_read_path(const char *path, size_t max, bool regular,
+                       char *into, size_t into_cap, char **out, size_t *len,
                        uint64_t *over, cc_err *err) {
   if (strcmp(path, "-") == 0)
     return S_read_stream(stdin, "<stdin>", max, out, len, err);
@@ -558,6 +597,18 @@ static int S_read_path(const char *path, size_t max, char *into,
       return 1;
     cc_err_set(err, "%s: cannot open: %s", path, strerror(e));
     return -1;
+  }
+  if (regular && into && into_cap > 1) {
+    int rc = S_read_short(fd, path, max, into, into_cap, out, len, over, err);
+    if (rc != 2) {
+      close(fd);
+      return rc;
+    }
+    if (lseek(fd, 0, SEEK_SET) != 0) { /* filled: read it the usual way */
+      cc_err_set(err, "%s: changed while being read", path);
+      close(fd);
+      return -1;
+    }
   }
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -599,21 +650,22 @@ static int S_read_path(const char *path, size_t max, char *into,
 
 int cc_read_file(const char *path, size_t max, char **out, size_t *len,
                  cc_err *err) {
-  return S_read_path(path, max, NULL, 0, out, len, NULL, err);
+  return S_read_path(path, max, false, NULL, 0, out, len, NULL, err);
 }
 
 int cc_read_file_capped(const char *path, size_t max, char **out,
                         size_t *len, uint64_t *size, cc_err *err) {
   *size = 0;
-  return S_read_path(path, max, NULL, 0, out, len, size, err);
+  return S_read_path(path, max, false, NULL, 0, out, len, size, err);
 }
 
-int cc_read_file_into(const char *path, size_t max, char **buf, size_t *cap,
-                      size_t *len, uint64_t *size, cc_err *err) {
+int cc_read_file_into(const char *path, size_t max, bool regular,
+                      char **buf, size_t *cap, size_t *len, uint64_t *size,
+                      cc_err *err) {
   *size = 0;
   char *got;
-  int rc = S_read_path(path, max, *buf, *buf ? *cap : 0, &got, len, size,
-                       err);
+  int rc = S_read_path(path, max, regular, *buf, *buf ? *cap : 0, &got, len,
+                       size, err);
   if (rc == 0 && got != *buf) { /* (a new buffer: larger, or streamed) */
     cc_xfree(*buf);
     *buf = got;

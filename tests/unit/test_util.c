@@ -214,6 +214,65 @@ static void test_read_file(void **state) {
 }
 
 static int S_fail_after;
+/* A known regular file read into a kept buffer without fstat: what fits
+ * with room to spare is read in place; one that fills the buffer, or is
+ * larger, is read the usual way (fstat, a new buffer); the limit holds
+ * either way, with the file's size, and the buffer is kept. */
+static void test_read_file_into_regular(void **state) {
+  (void)state;
+  char path[] = "/tmp/cc_util_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  assert_int_equal(write(fd, "0123456789", 10), 10);
+  close(fd);
+  cc_err err = {{0}};
+  size_t cap = 16, len = 0;
+  uint64_t size = 7;
+  char *buf = cc_xmalloc(cap), *kept = buf;
+  /* fits: in place, its size from the short read */
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), 0);
+  assert_ptr_equal(buf, kept);
+  assert_int_equal(cap, 16);
+  assert_int_equal(len, 10);
+  assert_int_equal(size, 0);
+  assert_string_equal(buf, "0123456789");
+  /* over the limit, though it fits: skipped with its size, buffer kept */
+  assert_int_equal(cc_read_file_into(path, 9, true, &buf, &cap, &len,
+                                     &size, &err), 1);
+  assert_int_equal(size, 10);
+  assert_ptr_equal(buf, kept);
+  /* fills the buffer (10 bytes of 11): the usual way, into it all the same */
+  cap = 11;
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), 0);
+  assert_ptr_equal(buf, kept);
+  assert_int_equal(len, 10);
+  assert_string_equal(buf, "0123456789");
+  /* larger than the buffer: a new one; over the limit: skipped */
+  cap = 8;
+  assert_int_equal(cc_read_file_into(path, 9, true, &buf, &cap, &len,
+                                     &size, &err), 1);
+  assert_int_equal(size, 10);
+  assert_ptr_equal(buf, kept);
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), 0);
+  assert_int_equal(len, 10);
+  assert_int_equal(cap, 11);
+  assert_string_equal(buf, "0123456789");
+  /* empty */
+  assert_int_equal(truncate(path, 0), 0);
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), 0);
+  assert_int_equal(len, 0);
+  assert_string_equal(buf, "");
+  unlink(path);
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), -1);
+  assert_non_null(strstr(err.msg, "cannot open"));
+  cc_xfree(buf);
+}
+
 static void *S_calloc(size_t n, size_t s) {
   return S_fail_after-- > 0 ? calloc(n, s) : NULL;
 }
@@ -239,6 +298,7 @@ int main(void) {
       cmocka_unit_test(test_warning_capture),
       cmocka_unit_test(test_put_uint),
       cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
+      cmocka_unit_test(test_read_file_into_regular),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
