@@ -11,8 +11,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <uthash.h>
+#if defined(__linux__)
+#include <sys/syscall.h> /* (S_list: getdents64 without a DIR) */
+#endif
 #if defined(__SSE2__)
 #include <emmintrin.h> /* (S_first_bad: sixty-four bytes at a time) */
 #endif
@@ -679,26 +684,110 @@ static void S_join3(char *out, size_t cap, const char *a, size_t an,
   out[n] = '\0';
 }
 
+static void S_name_add(cc_vec *names, const char *name, unsigned char type) {
+  if (name[0] != '.') {
+    S_name *nm = cc_vec_push(names);
+    nm->name = cc_xstrdup(name);
+    nm->type = type;
+  }
+}
+
+#if defined(__linux__) && defined(SYS_getdents64)
+/* The names in the folder open as fd (closed here), read with getdents64
+ * itself: opendir would fstat the folder a second time (its dev/ino is
+ * already known, from the fstat that S_walk_dir made), once per folder of
+ * a corpus. A read error ends the list, as readdir's NULL did. */
+typedef struct S_dent64 {
+  uint64_t ino;
+  int64_t off;
+  unsigned short reclen;
+  unsigned char type;
+  char name[];
+} S_dent64;
+
+static void S_list(int fd, cc_vec *names) {
+  enum { S_DENTS = 32768 }; /* as glibc's readdir buffer */
+  char *buf = cc_xmalloc(S_DENTS);
+  long n;
+  while ((n = syscall(SYS_getdents64, fd, buf, S_DENTS)) > 0)
+    for (long at = 0; at < n;) {
+      const S_dent64 *de = (const S_dent64 *)(buf + at);
+      S_name_add(names, de->name, de->type);
+      at += de->reclen;
+    }
+  cc_xfree(buf);
+  close(fd);
+}
+#else
+static void S_list(int fd, cc_vec *names) {
+  DIR *d = fdopendir(fd);
+  if (!d) {
+    close(fd);
+    return;
+  }
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL)
+    S_name_add(names, de->d_name, de->d_type);
+  closedir(d);
+}
+#endif
+
+/* The folder dir as opendir opens it (the same flags, so the same errors). */
+static int S_open_dir(const char *dir) {
+  return open(dir, O_RDONLY | O_NONBLOCK | O_DIRECTORY | O_CLOEXEC);
+}
+
+static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
+                     int depth, cc_err *err);
+
 static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
                   cc_err *err) {
   if (depth > 64) {
     cc_err_set(err, "%s: directories nested too deeply", dir);
     return -1;
   }
-  DIR *d = opendir(dir);
-  if (!d) {
+  int fd = S_open_dir(dir);
+  if (fd < 0) {
     cc_err_set(err, "%s: cannot open directory: %s", dir, strerror(errno));
     return -1;
   }
+  return S_walk_fd(c, dir, fd, up, depth, err);
+}
+
+/* A folder's entry (not a link) that said it is a folder: opened first and
+ * its dev/ino taken from the open folder, not from a stat of its path
+ * before the open. 1 when it could not be opened or fstat'ed (the caller
+ * then does what it does for any other entry, with the same messages). */
+static int S_walk_entry_dir(cc_corpus *c, const char *path, const S_up *up,
+                            int depth, cc_err *err, int *rc) {
+  int fd = S_open_dir(path);
+  if (fd < 0)
+    return 1;
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    close(fd);
+    return 1;
+  }
+  if (S_seen(up, &st)) {
+    close(fd);
+    cc_warn("%s: a link back to a folder already being read (skipped)",
+            path);
+    return 0;
+  }
+  S_up here = {st.st_dev, st.st_ino, up};
+  if (depth + 1 > 64) {
+    close(fd);
+    *rc = S_walk(c, path, &here, depth + 1, err); /* (its error) */
+    return 0;
+  }
+  *rc = S_walk_fd(c, path, fd, &here, depth + 1, err);
+  return 0;
+}
+
+static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
+                     int depth, cc_err *err) {
   cc_vec names = CC_VEC_INIT(S_name);
-  struct dirent *de;
-  while ((de = readdir(d)) != NULL)
-    if (de->d_name[0] != '.') {
-      S_name *nm = cc_vec_push(&names);
-      nm->name = cc_xstrdup(de->d_name);
-      nm->type = de->d_type;
-    }
-  closedir(d);
+  S_list(fd, &names);
   qsort(names.items, names.len, sizeof(S_name), S_cmp_name);
   int rc = 0;
   size_t dirn = strlen(dir);
@@ -717,6 +806,11 @@ static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
     if (rc == 0 && nm->type == DT_REG) {
       if (S_is_article(name))
         S_add_file_in(c, path, has_real ? realdir : NULL, name);
+      cc_xfree(name);
+      continue;
+    }
+    if (rc == 0 && nm->type == DT_DIR &&
+        S_walk_entry_dir(c, path, up, depth, err, &rc) == 0) {
       cc_xfree(name);
       continue;
     }
