@@ -695,7 +695,7 @@ static void S_name_add(cc_vec *names, const char *name, unsigned char type) {
 #if defined(__linux__) && defined(SYS_getdents64)
 /* The names in the folder open as fd (closed here), read with getdents64
  * itself: opendir would fstat the folder a second time (its dev/ino is
- * already known, from the fstat that S_walk_dir made), once per folder of
+ * already known, from the fstat that S_walk_entry_dir made), once per folder of
  * a corpus. A read error ends the list, as readdir's NULL did. */
 typedef struct S_dent64 {
   uint64_t ino;
