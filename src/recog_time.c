@@ -952,6 +952,14 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
     const S_entry *e = S_entry_at(c, i);
     if (!e)
       return NULL;
+#ifndef CC_RECOG_CHECK_INERT
+    /* a key at i has a kind of the token's own entry or of the keys it
+     * begins (pkinds): none in mask, no key is read ("the" asked for a
+     * shift by S_p_duration).  The inert build reads them and checks
+     * (S_may_phrase's test below). */
+    if (!((e->kinds | (e->prefix ? e->pkinds : 0)) & mask))
+      return NULL;
+#endif
     if (!e->prefix ||
         (!(mask & ~S_START_KINDS) && S_no_start_key(c, i))) {
       if (!(e->kinds & mask))
