@@ -1368,7 +1368,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     /* the tokens the scan tries, eight tokens' bits at a time (most
      * trigger nothing): the set bits of t, token base + at + k for bit
      * 8k + 7; a mention ending at token next passes those before it */
-    uint32_t base = st->tok_begin, nt = st->tok_end - base, next = base;
+    /* (end in a local: the stores through the mentions and the bits
+     * would reload st->tok_end at every try) */
+    const uint32_t base = st->tok_begin, end = st->tok_end, nt = end - base;
+    uint32_t next = base;
     for (uint32_t at = 0; at < nt; at += 8) {
       uint64_t t = S_tries8(trig.f + base + at);
       if (nt - at < 8) /* the next sentence's tokens */
@@ -1378,18 +1381,18 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (i < next)
           continue;
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
-        if (S_no_try(r, seg, &trig, i, st->tok_end) &&
-            S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig,
+        if (S_no_try(r, seg, &trig, i, end) &&
+            S_at(r, seg, i, end, ctx, &memo, tmemo, &trig,
                  S_room(&v, arena))) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
         }
 #endif
-        if (S_no_try(r, seg, &trig, i, st->tok_end))
+        if (S_no_try(r, seg, &trig, i, end))
           continue;
         cc_mention *m = S_room(&v, arena); /* (only where S_at is asked) */
-        if (!S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m))
+        if (!S_at(r, seg, i, end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {
           if (!warned) {
