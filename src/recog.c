@@ -523,13 +523,17 @@ const char *cc_recog_doc_zone(const cc_recog *r, const cc_segmented *seg,
 
 /* ---- recognition -------------------------------------------------------- */
 
-static void S_blank(cc_mention *m) {
-  memset(m, 0, sizeof *m);
-  m->weekday = -1;
-  m->pair = -1;
-  m->anchor_mention = -1;
-  m->lo = m->hi = m->utc_lo = m->utc_hi = NAN;
-}
+/* A blank mention's bytes, padding too (zero in static storage): S_blank
+ * copies them in one memcpy rather than a memset and the stores after. */
+static const cc_mention S_blank_m = {.weekday = -1,
+                                     .pair = -1,
+                                     .anchor_mention = -1,
+                                     .lo = NAN,
+                                     .hi = NAN,
+                                     .utc_lo = NAN,
+                                     .utc_hi = NAN};
+
+static void S_blank(cc_mention *m) { memcpy(m, &S_blank_m, sizeof *m); }
 
 /* The trigger answers of a sentence's tokens, read in one pass before
  * the sentence is scanned: one table probe per token in a tight loop, and
@@ -579,8 +583,17 @@ static void S_trig_free(S_trig *tc) {
 
 /* The scan tries a token of bits f: some trigger, and not S_TF_DEAD (in
  * the inert build S_at checks those too).  A token keeps this answer
- * once filled: S_time_trig1 only turns S_TF_JOIN into a time bit. */
+ * once filled: S_time_trig1 only turns S_TF_JOIN into a time bit.  A
+ * token of none of the trigger bits (S_TF_QUIET, S_TF_STARTS or S_TF_AN
+ * alone: a quiet word) is not tried either: S_no_try holds there at its
+ * second test, with nothing asked; the inert build tries it, so that
+ * S_at checks it. */
 _Static_assert(S_TF_DEAD == 128, "S_next_try: S_TF_DEAD is the top bit");
+#ifdef CC_RECOG_CHECK_INERT
+#define S_TRY_BITS 0x7fu
+#else
+#define S_TRY_BITS (S_TF_NUM | S_TF_TIME1 | S_TF_TIME2 | S_TF_JOIN)
+#endif
 
 /* The top bit of each of the eight bytes of bits at f that the scan
  * tries: their low seven bits plus 0x7f carry into the top bit when any
@@ -589,12 +602,13 @@ _Static_assert(S_TF_DEAD == 128, "S_next_try: S_TF_DEAD is the top bit");
  * Byte k of the eight is bits 8k..8k+7, whatever the byte order. */
 static inline uint64_t S_tries8(const uint8_t *f) {
   const uint64_t lo7 = 0x7f7f7f7f7f7f7f7full, hi = 0x8080808080808080ull;
+  const uint64_t try = 0x0101010101010101ull * S_TRY_BITS; /* (<= lo7) */
   uint64_t x;
   memcpy(&x, f, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
   x = __builtin_bswap64(x);
 #endif
-  uint64_t t = ((x & lo7) + lo7) & hi;
+  uint64_t t = ((x & try) + lo7) & hi;
   return S_PASS_DEAD ? t & ~x : t | (x & hi);
 }
 
@@ -1358,7 +1372,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     /* the tokens the scan tries, eight tokens' bits at a time (most
      * trigger nothing): the set bits of t, token base + at + k for bit
      * 8k + 7; a mention ending at token next passes those before it */
-    uint32_t base = st->tok_begin, nt = st->tok_end - base, next = base;
+    /* (end in a local: the stores through the mentions and the bits
+     * would reload st->tok_end at every try) */
+    const uint32_t base = st->tok_begin, end = st->tok_end, nt = end - base;
+    uint32_t next = base;
     for (uint32_t at = 0; at < nt; at += 8) {
       uint64_t t = S_tries8(trig.f + base + at);
       if (nt - at < 8) /* the next sentence's tokens */
@@ -1367,17 +1384,19 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         uint32_t i = base + at + (uint32_t)__builtin_ctzll(t) / 8;
         if (i < next)
           continue;
-        cc_mention *m = S_room(&v, arena);
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
-        if (S_no_try(r, seg, &trig, i, st->tok_end) &&
-            S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m)) {
+        if (S_no_try(r, seg, &trig, i, end) &&
+            S_at(r, seg, i, end, ctx, &memo, tmemo, &trig,
+                 S_room(&v, arena))) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
         }
 #endif
-        if (S_no_try(r, seg, &trig, i, st->tok_end) ||
-            !S_at(r, seg, i, st->tok_end, ctx, &memo, tmemo, &trig, m))
+        if (S_no_try(r, seg, &trig, i, end))
+          continue;
+        cc_mention *m = S_room(&v, arena); /* (only where S_at is asked) */
+        if (!S_at(r, seg, i, end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {
           if (!warned) {
