@@ -1030,7 +1030,12 @@ S_third_none(const S_first *st, const cc_segmented *seg, uint32_t k,
   for (uint32_t t = 0; t < st->nnext; t++) {
     const char *v = st->nextw[t];
     size_t vn = st->nextn[t];
-    if (vn < n || memcmp(v, w, n))
+    if (vn < n || v[0] != w[0])
+      continue;
+    size_t q = 1; /* short words: a loop, not a call (as S_next_may) */
+    while (q < n && v[q] == w[q])
+      q++;
+    if (q < n)
       continue;
     if (vn == n)
       return false; /* st's key and the word are a key */
