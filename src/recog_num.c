@@ -278,6 +278,7 @@ struct cc_num_mcache {
  * tok_begin 0 (and start, end and sentence set again). */
 #define S_DC_SLOTS 512u /* a power of two */
 #define S_DC_LEN 15u    /* the longest text kept */
+_Static_assert(S_DC_LEN + 1 == 16, "S_dc_slot compares a text as two words");
 typedef struct S_dcslot {
   char w[S_DC_LEN + 1]; /* NUL-padded; w[0] 0: empty */
   /* the word before the number the answers are for (S_lead_digits: its
@@ -2299,7 +2300,7 @@ static void S_wc_clear(struct cc_num_mcache *mc) {
     mc->wc[k].st = mc->wm[k].st = NULL;
   if (mc->dc)
     for (uint32_t k = 0; k < S_DC_SLOTS; k++)
-      mc->dc[k].w[0] = '\0';
+      memset(mc->dc[k].w, 0, sizeof mc->dc[k].w);
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
@@ -2599,10 +2600,14 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
       t->norm_len > S_DC_LEN || m->digit_starts)
     return NULL;
   uint32_t h = 2166136261u;
+  /* the text NUL-padded as the slots keep it: two words compared, not
+   * strncmp (the text has no NUL) */
+  char key[S_DC_LEN + 1] = {0};
   for (uint32_t k = 0; k < t->norm_len; k++) {
     char c = t->norm[k];
     if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%'))
       return NULL;
+    key[k] = c;
     h = (h ^ (uint8_t)c) * 16777619u;
   }
   if (i + 1 < end) {
@@ -2619,10 +2624,13 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
   bool att = lead && S_attached(t);
   h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;
   S_dcslot *d = &mc->dc[(h ^ (h >> 15)) & (S_DC_SLOTS - 1)];
-  if (strncmp(d->w, t->norm, sizeof d->w) != 0 || d->lead != lead ||
-      d->att != att) {
-    memset(d->w, 0, sizeof d->w); /* another number's: now this one's */
-    memcpy(d->w, t->norm, t->norm_len);
+  uint64_t k0, k1, w0, w1;
+  memcpy(&k0, key, 8);
+  memcpy(&k1, key + 8, 8);
+  memcpy(&w0, d->w, 8);
+  memcpy(&w1, d->w + 8, 8);
+  if (((k0 ^ w0) | (k1 ^ w1)) != 0 || d->lead != lead || d->att != att) {
+    memcpy(d->w, key, sizeof d->w); /* another number's: now this one's */
     d->lead = lead;
     d->att = att;
     d->pok = d->mok = 0;
