@@ -1041,6 +1041,7 @@ S_third_none(const S_first *st, const cc_segmented *seg, uint32_t k,
     if (vn == n)
       return false; /* st's key and the word are a key */
     if (b && v[n] == ' ' && vn >= n + 1 + b->norm_len &&
+        v[n + 1] == b->norm[0] && /* (most differ there: no call) */
         !memcmp(v + n + 1, b->norm, b->norm_len))
       return false; /* a key may go on with the third word */
   }
