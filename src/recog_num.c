@@ -141,6 +141,9 @@ typedef struct cc__num_start {
   /* S_match_all keeps the own entry at a token of the key (it has roles
    * and the key is not longer than any key: maxlen) */
   bool own;
+  /* ent's roles (0: no ent), and those again when own (else 0), read
+   * without following ent (S_no_key_at, S_short_keys) */
+  uint32_t ent_roles, own_roles;
   /* in "starts": the roles of every key that begins with this token
    * together (S_plain_next: "the" begins share keys only) */
   uint32_t roles_all;
@@ -820,9 +823,12 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->ent = e;
     f->prefix = p != NULL;
   }
-  for (S_first *f = m->starts; f; f = f->hh.next) /* maxlen is known now */
+  for (S_first *f = m->starts; f; f = f->hh.next) { /* maxlen is known now */
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
+    f->ent_roles = f->ent ? f->ent->roles : 0; /* (the roles are final) */
+    f->own_roles = f->own ? f->ent_roles : 0;
+  }
   S_next_lists(m);
   S_list_bits(m);
   for (S_first *f = m->starts; f; f = f->hh.next)
@@ -1230,7 +1236,7 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     s->k = k;
     s->end = end;
     s->n = st->own; /* token k's word is st's key */
-    s->roles = s->n ? st->ent->roles : 0;
+    s->roles = st->own_roles;
     s->pn = NULL;
     s->e[0] = st->ent;
     s->after[0] = k + 1;
@@ -2449,7 +2455,7 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
   if (!w->known || t->kind == CC_TOK_NUM || t->kind == CC_TOK_PUNCT)
     return false;
   const S_first *st = w->ns;
-  return !st || (!(st->ent && (st->ent->roles & mask)) &&
+  return !st || (!(st->ent_roles & mask) &&
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
