@@ -2410,7 +2410,14 @@ void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
   memo->n = n;
   memo->end = end;
   memo->sentence = UINT32_MAX;
-  memset(memo->state, 0, n);
+  if (n <= 32 && memo->cap >= 32) {
+    /* most sentences: two stores, not a call (the states past n are
+     * never read: every ask is below n) */
+    static const uint8_t zero[32];
+    memcpy(memo->state, zero, sizeof zero);
+  } else {
+    memset(memo->state, 0, n);
+  }
   mc->gen++; /* (not UINT32_MAX before: no wrap) */
   mc->words = w;
   mc->wbase = begin;
