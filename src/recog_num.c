@@ -2748,7 +2748,8 @@ S_parse_first(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, cc_num_memo *memo,
                         cc_numparse *out) {
-  if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
+  /* (i < base wraps past n: one compare) */
+  if (!memo || end != memo->end || i - memo->base >= memo->n)
     return cc__num_parse(m, seg, i, end, out);
   uint32_t k = i - memo->base;
   uint8_t state = memo->state[k];
@@ -2777,8 +2778,7 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
 
 bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_num_memo *memo) {
-  if (!memo || end != memo->end || i < memo->base ||
-      i - memo->base >= memo->n ||
+  if (!memo || end != memo->end || i - memo->base >= memo->n ||
       !S_no_key_at(m, memo, seg, i, S_NONE_ROLES))
     return false;
   /* S_no_start holds too (its roles are among these): no number */
