@@ -2743,6 +2743,14 @@ S_parse_first(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   return memo->state[k] = ok ? 2 : 1;
 }
 
+/* cc__num_parse without a memo, out of line: cc__num_parse_memo, which
+ * asks it seldom, keeps no frame for it. */
+__attribute__((noinline)) static bool
+S_parse_unkept(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+               uint32_t end, cc_numparse *out) {
+  return cc__num_parse(m, seg, i, end, out);
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -2750,7 +2758,7 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
                         cc_numparse *out) {
   /* (i < base wraps past n: one compare) */
   if (!memo || end != memo->end || i - memo->base >= memo->n)
-    return cc__num_parse(m, seg, i, end, out);
+    return S_parse_unkept(m, seg, i, end, out);
   uint32_t k = i - memo->base;
   uint8_t state = memo->state[k];
   if (!state) {
