@@ -2397,32 +2397,41 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->mc->wn = 0;
 }
 
+/* cc__num_memo_start's rare cases (the first sentence, a longer one, the
+ * generation's wrap): out of line, so that the common case saves no
+ * registers. */
+__attribute__((noinline)) static void
+S_memo_start_rare(cc_num_memo *memo, uint32_t begin, uint32_t end,
+                  const cc_tok_words *const *w) {
+  cc__num_memo_reset(memo, begin, end);
+  cc__num_memo_words(memo, w, begin);
+}
+
 void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
                         const cc_tok_words *const *w) {
   uint32_t n = end > begin ? end - begin : 0;
   struct cc_num_mcache *mc = memo->mc;
   if (!mc || n > memo->cap || mc->gen == UINT32_MAX) {
-    cc__num_memo_reset(memo, begin, end); /* the rare cases there */
-    cc__num_memo_words(memo, w, begin);
+    S_memo_start_rare(memo, begin, end, w); /* (a tail call) */
     return;
   }
   memo->base = begin;
   memo->n = n;
   memo->end = end;
   memo->sentence = UINT32_MAX;
+  mc->gen++; /* (not UINT32_MAX before: no wrap) */
+  mc->words = w;
+  mc->wbase = begin;
+  mc->wend = end;
+  mc->wn = w ? n : 0;
   if (n <= 32 && memo->cap >= 32) {
     /* most sentences: two stores, not a call (the states past n are
      * never read: every ask is below n) */
     static const uint8_t zero[32];
     memcpy(memo->state, zero, sizeof zero);
   } else {
-    memset(memo->state, 0, n);
+    memset(memo->state, 0, n); /* (last: a tail call) */
   }
-  mc->gen++; /* (not UINT32_MAX before: no wrap) */
-  mc->words = w;
-  mc->wbase = begin;
-  mc->wend = end;
-  mc->wn = w ? n : 0;
 }
 
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
