@@ -141,6 +141,9 @@ typedef struct cc__num_start {
   /* S_match_all keeps the own entry at a token of the key (it has roles
    * and the key is not longer than any key: maxlen) */
   bool own;
+  /* ent's roles (0: no ent), and those again when own (else 0), read
+   * without following ent (S_no_key_at, S_short_keys) */
+  uint32_t ent_roles, own_roles;
   /* in "starts": the roles of every key that begins with this token
    * together (S_plain_next: "the" begins share keys only) */
   uint32_t roles_all;
@@ -278,6 +281,7 @@ struct cc_num_mcache {
  * tok_begin 0 (and start, end and sentence set again). */
 #define S_DC_SLOTS 512u /* a power of two */
 #define S_DC_LEN 15u    /* the longest text kept */
+_Static_assert(S_DC_LEN + 1 == 16, "S_dc_slot compares a text as two words");
 typedef struct S_dcslot {
   char w[S_DC_LEN + 1]; /* NUL-padded; w[0] 0: empty */
   /* the word before the number the answers are for (S_lead_digits: its
@@ -819,9 +823,12 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     f->ent = e;
     f->prefix = p != NULL;
   }
-  for (S_first *f = m->starts; f; f = f->hh.next) /* maxlen is known now */
+  for (S_first *f = m->starts; f; f = f->hh.next) { /* maxlen is known now */
     f->own = f->ent && f->ent->roles && strlen(f->key) <= m->maxlen &&
              strlen(f->key) + 1 <= 256;
+    f->ent_roles = f->ent ? f->ent->roles : 0; /* (the roles are final) */
+    f->own_roles = f->own ? f->ent_roles : 0;
+  }
   S_next_lists(m);
   S_list_bits(m);
   for (S_first *f = m->starts; f; f = f->hh.next)
@@ -1030,11 +1037,17 @@ S_third_none(const S_first *st, const cc_segmented *seg, uint32_t k,
   for (uint32_t t = 0; t < st->nnext; t++) {
     const char *v = st->nextw[t];
     size_t vn = st->nextn[t];
-    if (vn < n || memcmp(v, w, n))
+    if (vn < n || v[0] != w[0])
+      continue;
+    size_t q = 1; /* short words: a loop, not a call (as S_next_may) */
+    while (q < n && v[q] == w[q])
+      q++;
+    if (q < n)
       continue;
     if (vn == n)
       return false; /* st's key and the word are a key */
     if (b && v[n] == ' ' && vn >= n + 1 + b->norm_len &&
+        v[n + 1] == b->norm[0] && /* (most differ there: no call) */
         !memcmp(v + n + 1, b->norm, b->norm_len))
       return false; /* a key may go on with the third word */
   }
@@ -1223,7 +1236,7 @@ S_short_keys(const cc_num_model *m, struct cc_num_mcache *mc,
     s->k = k;
     s->end = end;
     s->n = st->own; /* token k's word is st's key */
-    s->roles = s->n ? st->ent->roles : 0;
+    s->roles = st->own_roles;
     s->pn = NULL;
     s->e[0] = st->ent;
     s->after[0] = k + 1;
@@ -2294,7 +2307,7 @@ static void S_wc_clear(struct cc_num_mcache *mc) {
     mc->wc[k].st = mc->wm[k].st = NULL;
   if (mc->dc)
     for (uint32_t k = 0; k < S_DC_SLOTS; k++)
-      mc->dc[k].w[0] = '\0';
+      memset(mc->dc[k].w, 0, sizeof mc->dc[k].w);
 }
 
 /* The model with memo's key cache attached (a shallow copy: the tables
@@ -2384,25 +2397,41 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   memo->mc->wn = 0;
 }
 
+/* cc__num_memo_start's rare cases (the first sentence, a longer one, the
+ * generation's wrap): out of line, so that the common case saves no
+ * registers. */
+__attribute__((noinline)) static void
+S_memo_start_rare(cc_num_memo *memo, uint32_t begin, uint32_t end,
+                  const cc_tok_words *const *w) {
+  cc__num_memo_reset(memo, begin, end);
+  cc__num_memo_words(memo, w, begin);
+}
+
 void cc__num_memo_start(cc_num_memo *memo, uint32_t begin, uint32_t end,
                         const cc_tok_words *const *w) {
   uint32_t n = end > begin ? end - begin : 0;
   struct cc_num_mcache *mc = memo->mc;
   if (!mc || n > memo->cap || mc->gen == UINT32_MAX) {
-    cc__num_memo_reset(memo, begin, end); /* the rare cases there */
-    cc__num_memo_words(memo, w, begin);
+    S_memo_start_rare(memo, begin, end, w); /* (a tail call) */
     return;
   }
   memo->base = begin;
   memo->n = n;
   memo->end = end;
   memo->sentence = UINT32_MAX;
-  memset(memo->state, 0, n);
   mc->gen++; /* (not UINT32_MAX before: no wrap) */
   mc->words = w;
   mc->wbase = begin;
   mc->wend = end;
   mc->wn = w ? n : 0;
+  if (n <= 32 && memo->cap >= 32) {
+    /* most sentences: two stores, not a call (the states past n are
+     * never read: every ask is below n) */
+    static const uint8_t zero[32];
+    memcpy(memo->state, zero, sizeof zero);
+  } else {
+    memset(memo->state, 0, n); /* (last: a tail call) */
+  }
 }
 
 void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
@@ -2442,7 +2471,7 @@ static inline bool S_no_key_at(const cc_num_model *m, const cc_num_memo *memo,
   if (!w->known || t->kind == CC_TOK_NUM || t->kind == CC_TOK_PUNCT)
     return false;
   const S_first *st = w->ns;
-  return !st || (!(st->ent && (st->ent->roles & mask)) &&
+  return !st || (!(st->ent_roles & mask) &&
                  S_short_keys(m, memo->mc, seg, i, memo->end, st));
 }
 
@@ -2594,10 +2623,14 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
       t->norm_len > S_DC_LEN || m->digit_starts)
     return NULL;
   uint32_t h = 2166136261u;
+  /* the text NUL-padded as the slots keep it: two words compared, not
+   * strncmp (the text has no NUL) */
+  char key[S_DC_LEN + 1] = {0};
   for (uint32_t k = 0; k < t->norm_len; k++) {
     char c = t->norm[k];
     if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%'))
       return NULL;
+    key[k] = c;
     h = (h ^ (uint8_t)c) * 16777619u;
   }
   if (i + 1 < end) {
@@ -2614,10 +2647,13 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
   bool att = lead && S_attached(t);
   h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;
   S_dcslot *d = &mc->dc[(h ^ (h >> 15)) & (S_DC_SLOTS - 1)];
-  if (strncmp(d->w, t->norm, sizeof d->w) != 0 || d->lead != lead ||
-      d->att != att) {
-    memset(d->w, 0, sizeof d->w); /* another number's: now this one's */
-    memcpy(d->w, t->norm, t->norm_len);
+  uint64_t k0, k1, w0, w1;
+  memcpy(&k0, key, 8);
+  memcpy(&k1, key + 8, 8);
+  memcpy(&w0, d->w, 8);
+  memcpy(&w1, d->w + 8, 8);
+  if (((k0 ^ w0) | (k1 ^ w1)) != 0 || d->lead != lead || d->att != att) {
+    memcpy(d->w, key, sizeof d->w); /* another number's: now this one's */
     d->lead = lead;
     d->att = att;
     d->pok = d->mok = 0;
@@ -2716,13 +2752,22 @@ S_parse_first(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
   return memo->state[k] = ok ? 2 : 1;
 }
 
+/* cc__num_parse without a memo, out of line: cc__num_parse_memo, which
+ * asks it seldom, keeps no frame for it. */
+__attribute__((noinline)) static bool
+S_parse_unkept(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+               uint32_t end, cc_numparse *out) {
+  return cc__num_parse(m, seg, i, end, out);
+}
+
 /* The parse depends only on (i, end), so a sentence's answers are kept;
  * other questions go to the parser directly. */
 bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, cc_num_memo *memo,
                         cc_numparse *out) {
-  if (!memo || end != memo->end || i < memo->base || i - memo->base >= memo->n)
-    return cc__num_parse(m, seg, i, end, out);
+  /* (i < base wraps past n: one compare) */
+  if (!memo || end != memo->end || i - memo->base >= memo->n)
+    return S_parse_unkept(m, seg, i, end, out);
   uint32_t k = i - memo->base;
   uint8_t state = memo->state[k];
   if (!state) {
@@ -2750,8 +2795,7 @@ bool cc__num_parse_memo(const cc_num_model *m, const cc_segmented *seg,
 
 bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_num_memo *memo) {
-  if (!memo || end != memo->end || i < memo->base ||
-      i - memo->base >= memo->n ||
+  if (!memo || end != memo->end || i - memo->base >= memo->n ||
       !S_no_key_at(m, memo, seg, i, S_NONE_ROLES))
     return false;
   /* S_no_start holds too (its roles are among these): no number */
