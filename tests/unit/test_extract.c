@@ -302,7 +302,7 @@ static void test_csv_rows_match_report(void **state) {
   static const char *const cells[] = {
       "plain",       "",          "say \"hi\"",      "\"",
       "=1+2",        "  -3",      "+x",              "@home",
-      "\tlead",      "a,b\r\nc",  "\xEF\xBC\x9D" "1", "\xEF\xBC\xA0x",
+      "\tlead",      "a,b\r\nc",  ("\xEF\xBC\x9D" "1"), "\xEF\xBC\xA0x",
       "caf\xC3\xA9", " ",         "\"\"\"",          "7.5"};
   size_t nc = sizeof cells / sizeof cells[0];
   for (size_t start = 0; start < nc; start++)
