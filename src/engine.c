@@ -251,16 +251,18 @@ static void S_do(S_run *R, size_t i) {
 }
 
 /* Under the lock: wait, with it released, until document want exists or
- * the corpus is known to end before it (its folders may still be walked). */
-static void S_learn(S_run *R, size_t want) {
+ * the corpus is known to end before it (its folders may still be walked);
+ * returns cc_corpus_wait's answer, err filled when it is -1. */
+static int S_learn(S_run *R, size_t want, cc_err *err) {
   pthread_mutex_unlock(&R->mu);
-  int w = cc_corpus_wait(R->c, want, NULL);
+  int w = cc_corpus_wait(R->c, want, err);
   size_t known = cc_corpus_count(R->c);
   pthread_mutex_lock(&R->mu);
   if (known > R->avail)
     R->avail = known;
   if (w <= 0)
     R->ended = true;
+  return w;
 }
 
 static void *S_worker(void *ud) {
@@ -275,7 +277,7 @@ static void *S_worker(void *ud) {
     if (R->stop || (R->ended && R->next >= R->avail))
       break;
     if (R->next >= R->avail && R->next < R->emit + R->window) {
-      S_learn(R, R->next);
+      S_learn(R, R->next, NULL);
       continue;
     }
     R->idle++;
@@ -347,17 +349,7 @@ static void S_await(S_run *R, size_t i) {
  * it (0) or its walk failed (-1, err filled). */
 static int S_known(S_run *R, size_t i, cc_err *err) {
   pthread_mutex_lock(&R->mu);
-  bool have = i < R->avail;
-  pthread_mutex_unlock(&R->mu);
-  if (have)
-    return 1;
-  int w = cc_corpus_wait(R->c, i, err);
-  size_t known = cc_corpus_count(R->c);
-  pthread_mutex_lock(&R->mu);
-  if (known > R->avail)
-    R->avail = known;
-  if (w <= 0)
-    R->ended = true;
+  int w = i < R->avail ? 1 : S_learn(R, i, err);
   pthread_mutex_unlock(&R->mu);
   return w;
 }

@@ -1112,6 +1112,16 @@ void cc__extract_csv_row(cc_buf *b, const char *const *cells, size_t n) {
   S_csv_row(b, cells, n);
 }
 
+/* A record's text NUL-terminated: in small (n bytes) when it fits, as
+ * most do, else in memory the caller frees (the result is then not
+ * small): not a malloc and a free per mention. */
+static char *S_text_z(const S_rec *r, char *small, size_t n) {
+  char *text = r->text_len < n ? small : cc_xmalloc(r->text_len + 1);
+  memcpy(text, r->text, r->text_len);
+  text[r->text_len] = '\0';
+  return text;
+}
+
 static int S_csv_doc(cc_out *out, const cc_docresult *d) {
   cc_buf *b = cc_out_append_begin(out);
   if (!b)
@@ -1121,13 +1131,8 @@ static int S_csv_doc(cc_out *out, const cc_docresult *d) {
     const cc_mention *m = &d->mentions[i];
     S_rec r;
     S_fill(&r, d, m);
-    /* the text NUL-terminated (the guard reads it so): on the stack when
-     * short (most) */
-    char small[256];
-    char *text = r.text_len < sizeof small ? small
-                                           : cc_xmalloc(r.text_len + 1);
-    memcpy(text, r.text, r.text_len);
-    text[r.text_len] = '\0';
+    char small[256]; /* (the guard reads the text NUL-terminated) */
+    char *text = S_text_z(&r, small, sizeof small);
     const char *cells[S_NCOLS] = {
         d->doc->path, r.line, r.col,   r.start,
         r.end,        text,   cc_mtype_name(m->type), m->value,
@@ -1171,13 +1176,8 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
     const cc_mention *m = &d->mentions[i];
     S_rec r;
     S_fill(&r, d, m);
-    /* the text NUL-terminated: on the stack when short (most), not a
-     * malloc and a free per mention */
     char small[256];
-    char *text = r.text_len < sizeof small ? small
-                                           : cc_xmalloc(r.text_len + 1);
-    memcpy(text, r.text, r.text_len);
-    text[r.text_len] = '\0';
+    char *text = S_text_z(&r, small, sizeof small);
     rc = S_text(out, d, m, &r, text);
     if (text != small)
       cc_xfree(text);
