@@ -3047,6 +3047,18 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
                       uint32_t i, uint32_t end, uint32_t sentence,
                       cc_mention *out);
 
+/* A mention kept with token offsets relative to its first token (kept),
+ * placed at token i: its tokens, bytes and sentence there. */
+static inline void S_kept_at(const cc_mention *kept, const cc_segmented *seg,
+                             uint32_t i, uint32_t sentence, cc_mention *out) {
+  *out = *kept;
+  out->tok_begin = i;
+  out->tok_end = i + kept->tok_end;
+  out->start = S_t(seg, i)->start;
+  out->end = S_t(seg, out->tok_end - 1)->end;
+  out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+}
+
 /* The number mention at token i where the parse found S_plain_next to
  * hold (st: token i's start entry), kept for st, or a new one kept.  As
  * the parse, the mention reads nothing past the next word (its units,
@@ -3069,14 +3081,8 @@ static bool S_mention_plain_next(const cc_num_model *m, cc_num_memo *memo,
     }
     return ok;
   }
-  if (c->ok) {
-    *out = c->m;
-    out->tok_begin = i;
-    out->tok_end = i + c->m.tok_end;
-    out->start = S_t(seg, i)->start;
-    out->end = S_t(seg, out->tok_end - 1)->end;
-    out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
-  }
+  if (c->ok)
+    S_kept_at(&c->m, seg, i, sentence, out);
 #ifdef CC_RECOG_CHECK_INERT /* the plain mention's answer */
   cc_mention p;
   if (S_mention(m, seg, i, end, sentence, &p) != c->ok ||
@@ -3104,14 +3110,8 @@ static bool S_mention_digits_kept(const cc_num_model *m,
     }
     return ok;
   }
-  if (d->mok == 2) {
-    *out = d->m;
-    out->tok_begin = i;
-    out->tok_end = i + d->m.tok_end;
-    out->start = S_t(seg, i)->start;
-    out->end = S_t(seg, out->tok_end - 1)->end;
-    out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
-  }
+  if (d->mok == 2)
+    S_kept_at(&d->m, seg, i, sentence, out);
 #ifdef CC_RECOG_CHECK_INERT /* the plain mention's answer */
   cc_mention p;
   if (S_mention(m, seg, i, end, sentence, &p) != (d->mok == 2) ||
