@@ -1217,6 +1217,52 @@ static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
 }
 
+/* S_run's word branch calls no function (a call there would want the
+ * loop's values in the few registers a call keeps, and GCC kept more of
+ * them on the stack): S_run_len_next, S_allcaps and cc__vocabl_find
+ * inline, the last one's memcmp by 8-byte words (the same answers). */
+static inline size_t S_run_len_far(const uint64_t *wstop, size_t o) {
+  const uint64_t *b = wstop + (o >> 6);
+  unsigned sh = (unsigned)o & 63;
+  uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
+  if (!stop)
+    return 0;
+  size_t w = S_ctz64z(stop);
+  return w < S_WORD_ROOM - 1 ? w : 0;
+}
+static inline bool S_allcaps_inl(const unsigned char *q, size_t w) {
+  unsigned n = 0;
+  for (size_t k = 0; k < w; k++) {
+    if (q[k] - (unsigned)'a' < 26u)
+      return false;
+    n += q[k] - (unsigned)'A' < 26u;
+  }
+  return n >= 2;
+}
+static inline const cc__vocab_slotl *S_vocabl_find(const cc__vocab_tabs *t,
+                                                   const char *w, size_t n,
+                                                   uint64_t a, uint64_t b) {
+  for (uint32_t h = cc_word_hash(a, b, n) & t->maskl;; h = (h + 1) & t->maskl) {
+    const cc__vocab_slotl *x = &t->slotl[h];
+    if (!x->id)
+      return x;
+    if (x->a == a && x->b == b && x->n == n) {
+      /* (the first and last 8 bytes are a and b: the 8-byte words
+       * between them, the last one ending before the last byte) */
+      size_t k = 8;
+      for (; k + 8 < n; k += 8) {
+        uint64_t u, v;
+        memcpy(&u, x->s + k, 8);
+        memcpy(&v, w + k, 8);
+        if (u != v)
+          break;
+      }
+      if (k + 8 >= n)
+        return x;
+    }
+  }
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
@@ -1324,6 +1370,10 @@ static void S_run(S_seg *s) {
           s->end_line = line;
           continue;
         }
+        /* a word: its flags so far (f), the fast step at the end of this
+         * branch coming back with them */
+        unsigned f = pre | (k & 1) * CC_TF_CAP; /* (C_UPPER) */
+      word:;
         /* S_run_len, the block's end tested in its rare branch */
         uint64_t stop = cs;
         if (!(uint32_t)stop)
@@ -1332,53 +1382,67 @@ static void S_run(S_seg *s) {
         if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
           w = S_ctz64z(stop);
           cs = stop >> w; /* (w < 32) */
-        } else if (!(w = S_run_len_next(wstop, o))) {
-          break; /* S_word_long */
+        } else if (!(w = S_run_len_far(wstop, o))) {
+          pre = f & ~(unsigned)CC_TF_CAP; /* (the flags before it) */
+          break;                          /* S_word_long */
         } else {
           cs = 0;
         }
-        if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
-          break; /* (S_run_apos_ends, or the general path) */
+        /* the byte after the word: a space (most words) needs no more
+         * tests; else an apostrophe or non-ASCII (S_run_apos_ends, or the
+         * general path) and an initial's or "U.S."'s period (S_word) are
+         * left to the code below */
+        unsigned after = p[o + w];
+        if (S_UNLIKELY(after != ' ') &&
+            S_UNLIKELY(after >= 0x80 || after == '\'' ||
+                       (w == 1 && after == '.'))) {
+          pre = f & ~(unsigned)CC_TF_CAP;
+          break;
+        }
+        /* the form: the copy, ended by a NUL over the byte after the word
+         * (no letter or digit: see S_prescan), a one-letter word's too */
         char *lw = low + o;
         uint64_t key;
         memcpy(&key, lw, 8);
         uint64_t hi; /* the slot's n, kind, marks and id (cc_vocab.h) */
-        const char *norm;
         if (w <= 8) {
           key &= S_key_mask[w];
           hi = S_slot_hi(cc__vocab8_find(&vt, key));
-          if (w == 1) {
-            if (S_UNLIKELY(p[o + 1] == '.'))
-              break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
-            norm = S_ascii1[(unsigned char)lw[0]]; /* shared */
-          } else {
-            lw[w] = '\0';
-            norm = lw;
-          }
         } else {
           uint64_t last;
           memcpy(&last, lw + w - 8, 8);
-          hi = S_slotl_hi(cc__vocabl_find(&vt, lw, w, key, last));
-          lw[w] = '\0';
-          norm = lw;
+          hi = S_slotl_hi(S_vocabl_find(&vt, lw, w, key, last));
         }
+        lw[w] = '\0';
         /* (the slot's bits are the token's length, kind, abbreviation
          * flag and id, or 0s: the length or'ed in, and the flags) */
-        unsigned f = pre | (k & 1) * CC_TF_CAP; /* (C_UPPER) */
-        if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
-            S_allcaps(p + o, w))
+        if ((f & CC_TF_CAP) && S_UNLIKELY(p[o + 1] - (unsigned)'a' >= 26u) &&
+            S_allcaps_inl(p + o, w))
           f |= CC_TF_ALLCAPS;
         /* (start and end stored apart: two stores, no shift and or) */
-        uint64_t lenkf = hi | w | f << 24; /* (w < 64) */
+        uint64_t lenkf = hi | w | (uint64_t)f << 24; /* (w < 64) */
         uint64_t lc = lbase + ((uint64_t)o << 32);
-        t->norm = norm;
+        t->norm = lw;
         t->start = (uint32_t)o;
         o += w;
         t->end = (uint32_t)o;
         memcpy(&t->line, &lc, 8);
         memcpy(&t->norm_len, &lenkf, 8);
-        pre = 0;
         ++t;
+        /* one space and an ASCII letter below the token limit: the next
+         * word at once, as the loop's top would take it (the space's stop
+         * bit shifted out) */
+        if (S_LIKELY(after == ' ')) {
+          unsigned c1 = p[o + 1];
+          if (S_LIKELY((c1 | 0x20) - (unsigned)'a' < 26u) &&
+              S_LIKELY(t < t_stop)) {
+            o++;
+            cs >>= 1;
+            f = CC_TF_SPACE_BEFORE | (c1 < 'a' ? CC_TF_CAP : 0);
+            goto word;
+          }
+        }
+        pre = 0;
       }
       q = p + o;
     }
