@@ -314,10 +314,12 @@ static const cc_token *S_last(const S_seg *s) {
   return s->ntok ? &s->tok[s->ntok - 1] : NULL;
 }
 
-/* Characters of the word starting at i (up to whitespace). */
-static uint32_t S_word_chars(const S_seg *s, size_t i) {
+/* Characters of the word starting at i (up to whitespace), counted up
+ * to lim + 1 at most (the caller asks whether there are more than
+ * lim). */
+static uint32_t S_word_chars(const S_seg *s, size_t i, uint32_t lim) {
   uint32_t n = 0;
-  for (; i < s->n; i++) {
+  for (; i < s->n && n <= lim; i++) {
     unsigned char c = s->p[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
       break;
@@ -367,7 +369,13 @@ static bool S_newline_breaks(S_seg *s, size_t i) {
     return false;
   /* soft wrap: the previous line was full for this word */
   uint32_t prev = s->end_line + 1 == s->line ? s->end_col - 1 : 0;
-  return !(prev && prev + 1 + S_word_chars(s, i) > S_wrap(s));
+  if (!prev)
+    return true;
+  /* (prev + 1 + the word's characters > the width: the word's
+   * characters counted only as far as that needs) */
+  uint32_t width = S_wrap(s);
+  return !(prev + 1 > width ||
+           S_word_chars(s, i, width - prev - 1) > width - prev - 1);
 }
 
 /* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
@@ -416,33 +424,66 @@ static size_t S_next_lf(const unsigned char *p, size_t i, size_t n,
  * bytes than the best so far, or follows a line that is (then whether
  * it is blank decides whether that one counts).  The best only grows,
  * so a line no longer than it in bytes never counts later.) */
+typedef struct S_wrap_st {
+  uint32_t best;
+  size_t pa, pb; /* previous line, trimmed: [pa, pb) */
+  bool cand;     /* it is not blank and longer than best */
+} S_wrap_st;
+
+/* The line [i, e) of S_wrap_width, when it may matter (the test above). */
+static void S_wrap_line(S_wrap_st *w, const unsigned char *p, size_t i,
+                        size_t e) {
+  size_t b = e;
+  while (b > i && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+    b--;
+  bool blank = b == i;
+  if (w->cand && !blank && w->pb - w->pa > w->best) {
+    uint32_t c = S_chars(p, w->pa, w->pb);
+    if (c > w->best)
+      w->best = c;
+  }
+  w->cand = !blank && b - i > w->best;
+  w->pa = i;
+  w->pb = b;
+}
+
 static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
                              const uint64_t *lf) {
-  uint32_t best = 0;
-  size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
-  bool cand = false;     /* it is not blank and longer than best */
+  S_wrap_st w = {0};
+  if (lf) {
+    /* the line feeds one by one from the prescan's bits (zero from n
+     * on: the last line ends at n), most lines passed by a compare */
+    size_t k = i >> 6, last = n >> 6;
+    uint64_t m = lf[k] & (~(uint64_t)0 << (i & 63));
+    size_t thr = 1; /* a line of thr bytes or more is looked at */
+    for (;;) {
+      while (!m) {
+        if (++k > last)
+          goto tail;
+        m = lf[k];
+      }
+      size_t e = (k << 6) + S_ctz64z(m);
+      m &= m - 1;
+      if (e - i >= thr) { /* (w.cand || e - i > w.best) */
+        S_wrap_line(&w, p, i, e);
+        thr = w.cand ? 0 : (size_t)w.best + 1;
+      }
+      i = e + 1;
+    }
+  tail:
+    if (w.cand || n - i > w.best)
+      S_wrap_line(&w, p, i, n);
+    return w.best;
+  }
   while (i <= n) {
     size_t e = S_next_lf(p, i, n, lf);
-    if (cand || e - i > best) {
-      size_t b = e;
-      while (b > i &&
-             (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
-        b--;
-      bool blank = b == i;
-      if (cand && !blank && pb - pa > best) {
-        uint32_t c = S_chars(p, pa, pb);
-        if (c > best)
-          best = c;
-      }
-      cand = !blank && b - i > best;
-      pa = i;
-      pb = b;
-    }
+    if (w.cand || e - i > w.best)
+      S_wrap_line(&w, p, i, e);
     if (e >= n)
       break;
     i = e + 1;
   }
-  return best;
+  return w.best;
 }
 
 #ifdef CC_RECOG_CHECK_INERT
