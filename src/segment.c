@@ -1452,7 +1452,7 @@ static void S_run(S_seg *s) {
         } else {
           uint64_t last;
           memcpy(&last, lw + w - 8, 8);
-          hi = S_slotl_hi(S_vocabl_find(&vt, lw, w, key, last));
+          hi = S_slotl_hi(S_vocabl_find(&s->vt, lw, w, key, last));
         }
         lw[w] = '\0';
         /* (the slot's bits are the token's length, kind, abbreviation
