@@ -1475,7 +1475,7 @@ static void S_run(S_seg *s) {
          * bit shifted out) */
         if (S_LIKELY(after == ' ')) {
           unsigned c1 = p[o + 1];
-          if (S_LIKELY((c1 | 0x20) - (unsigned)'a' < 26u) &&
+          if (S_LIKELY((unsigned char)((c1 | 0x20) - 'a') < 26u) &&
               S_LIKELY(t < t_stop)) {
             o++;
             cs >>= 1;
