@@ -1479,7 +1479,10 @@ static void S_run(S_seg *s) {
               S_LIKELY(t < t_stop)) {
             o++;
             cs >>= 1;
-            f = CC_TF_SPACE_BEFORE | (c1 < 'a' ? CC_TF_CAP : 0);
+            /* (a letter's bit 5 is set in lower case: CC_TF_CAP, bit 2,
+             * from it) */
+            _Static_assert(CC_TF_CAP == 0x20 >> 3, "CC_TF_CAP: bit 2");
+            f = (CC_TF_SPACE_BEFORE | CC_TF_CAP) ^ (c1 >> 3 & CC_TF_CAP);
             goto word;
           }
         }
