@@ -275,7 +275,11 @@ static void S_grow_items(S_seg *s, void **arr, uint32_t n, uint32_t *cap,
   *cap = c;
 }
 
-static void S_close_sentence(S_seg *s) {
+/* (inline in S_close_paragraph, a call at every paragraph) */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline void S_close_sentence_in(S_seg *s) {
   uint32_t nt = S_ntok(s);
   if (nt == s->sent_begin)
     return;
@@ -293,8 +297,10 @@ static void S_close_sentence(S_seg *s) {
   s->terminal = false;
 }
 
+static void S_close_sentence(S_seg *s) { S_close_sentence_in(s); }
+
 static void S_close_paragraph(S_seg *s) {
-  S_close_sentence(s);
+  S_close_sentence_in(s);
   uint32_t ns = s->nsent;
   if (ns == s->para_sent_begin)
     return;
