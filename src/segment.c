@@ -1448,26 +1448,30 @@ static void S_run(S_seg *s) {
         }
         /* the form: the copy, ended by a NUL over the byte after the word
          * (no letter or digit: see S_prescan), a one-letter word's too */
+        if ((f & CC_TF_CAP) && S_UNLIKELY(p[o + 1] - (unsigned)'a' >= 26u) &&
+            S_allcaps_inl(p + o, w))
+          f |= CC_TF_ALLCAPS;
+        /* the token's length and flags as stored (the slot's bits are
+         * its length, kind, abbreviation flag and id, or 0s: or'ed in
+         * below), made before the probe, which then needs neither f
+         * nor w kept */
+        uint64_t fw = w | (uint64_t)f << 24; /* (w < 64) */
         char *lw = low + o;
         uint64_t key;
         memcpy(&key, lw, 8);
         uint64_t hi; /* the slot's n, kind, marks and id (cc_vocab.h) */
         if (w <= 8) {
           key &= S_key_mask[w];
+          lw[w] = '\0';
           hi = S_slot_hi(cc__vocab8_find(&vt, key));
         } else {
           uint64_t last;
           memcpy(&last, lw + w - 8, 8);
+          lw[w] = '\0';
           hi = S_slotl_hi(S_vocabl_find(&s->vt, lw, w, key, last));
         }
-        lw[w] = '\0';
-        /* (the slot's bits are the token's length, kind, abbreviation
-         * flag and id, or 0s: the length or'ed in, and the flags) */
-        if ((f & CC_TF_CAP) && S_UNLIKELY(p[o + 1] - (unsigned)'a' >= 26u) &&
-            S_allcaps_inl(p + o, w))
-          f |= CC_TF_ALLCAPS;
         /* (start and end stored apart: two stores, no shift and or) */
-        uint64_t lenkf = hi | w | (uint64_t)f << 24; /* (w < 64) */
+        uint64_t lenkf = hi | fw;
         uint64_t lc = lbase + ((uint64_t)o << 32);
         t->norm = lw;
         t->start = (uint32_t)o;
