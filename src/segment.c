@@ -275,7 +275,11 @@ static void S_grow_items(S_seg *s, void **arr, uint32_t n, uint32_t *cap,
   *cap = c;
 }
 
-static void S_close_sentence(S_seg *s) {
+/* (inline in S_close_paragraph, a call at every paragraph) */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline void S_close_sentence_in(S_seg *s) {
   uint32_t nt = S_ntok(s);
   if (nt == s->sent_begin)
     return;
@@ -293,8 +297,10 @@ static void S_close_sentence(S_seg *s) {
   s->terminal = false;
 }
 
+static void S_close_sentence(S_seg *s) { S_close_sentence_in(s); }
+
 static void S_close_paragraph(S_seg *s) {
-  S_close_sentence(s);
+  S_close_sentence_in(s);
   uint32_t ns = s->nsent;
   if (ns == s->para_sent_begin)
     return;
@@ -314,10 +320,12 @@ static const cc_token *S_last(const S_seg *s) {
   return s->ntok ? &s->tok[s->ntok - 1] : NULL;
 }
 
-/* Characters of the word starting at i (up to whitespace). */
-static uint32_t S_word_chars(const S_seg *s, size_t i) {
+/* Characters of the word starting at i (up to whitespace), counted up
+ * to lim + 1 at most (the caller asks whether there are more than
+ * lim). */
+static uint32_t S_word_chars(const S_seg *s, size_t i, uint32_t lim) {
   uint32_t n = 0;
-  for (; i < s->n; i++) {
+  for (; i < s->n && n <= lim; i++) {
     unsigned char c = s->p[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
       break;
@@ -367,7 +375,13 @@ static bool S_newline_breaks(S_seg *s, size_t i) {
     return false;
   /* soft wrap: the previous line was full for this word */
   uint32_t prev = s->end_line + 1 == s->line ? s->end_col - 1 : 0;
-  return !(prev && prev + 1 + S_word_chars(s, i) > S_wrap(s));
+  if (!prev)
+    return true;
+  /* (prev + 1 + the word's characters > the width: the word's
+   * characters counted only as far as that needs) */
+  uint32_t width = S_wrap(s);
+  return !(prev + 1 > width ||
+           S_word_chars(s, i, width - prev - 1) > width - prev - 1);
 }
 
 /* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
@@ -416,33 +430,66 @@ static size_t S_next_lf(const unsigned char *p, size_t i, size_t n,
  * bytes than the best so far, or follows a line that is (then whether
  * it is blank decides whether that one counts).  The best only grows,
  * so a line no longer than it in bytes never counts later.) */
+typedef struct S_wrap_st {
+  uint32_t best;
+  size_t pa, pb; /* previous line, trimmed: [pa, pb) */
+  bool cand;     /* it is not blank and longer than best */
+} S_wrap_st;
+
+/* The line [i, e) of S_wrap_width, when it may matter (the test above). */
+static void S_wrap_line(S_wrap_st *w, const unsigned char *p, size_t i,
+                        size_t e) {
+  size_t b = e;
+  while (b > i && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+    b--;
+  bool blank = b == i;
+  if (w->cand && !blank && w->pb - w->pa > w->best) {
+    uint32_t c = S_chars(p, w->pa, w->pb);
+    if (c > w->best)
+      w->best = c;
+  }
+  w->cand = !blank && b - i > w->best;
+  w->pa = i;
+  w->pb = b;
+}
+
 static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
                              const uint64_t *lf) {
-  uint32_t best = 0;
-  size_t pa = 0, pb = 0; /* previous line, trimmed: [pa, pb) */
-  bool cand = false;     /* it is not blank and longer than best */
+  S_wrap_st w = {0};
+  if (lf) {
+    /* the line feeds one by one from the prescan's bits (zero from n
+     * on: the last line ends at n), most lines passed by a compare */
+    size_t k = i >> 6, last = n >> 6;
+    uint64_t m = lf[k] & (~(uint64_t)0 << (i & 63));
+    size_t thr = 1; /* a line of thr bytes or more is looked at */
+    for (;;) {
+      while (!m) {
+        if (++k > last)
+          goto tail;
+        m = lf[k];
+      }
+      size_t e = (k << 6) + S_ctz64z(m);
+      m &= m - 1;
+      if (e - i >= thr) { /* (w.cand || e - i > w.best) */
+        S_wrap_line(&w, p, i, e);
+        thr = w.cand ? 0 : (size_t)w.best + 1;
+      }
+      i = e + 1;
+    }
+  tail:
+    if (w.cand || n - i > w.best)
+      S_wrap_line(&w, p, i, n);
+    return w.best;
+  }
   while (i <= n) {
     size_t e = S_next_lf(p, i, n, lf);
-    if (cand || e - i > best) {
-      size_t b = e;
-      while (b > i &&
-             (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
-        b--;
-      bool blank = b == i;
-      if (cand && !blank && pb - pa > best) {
-        uint32_t c = S_chars(p, pa, pb);
-        if (c > best)
-          best = c;
-      }
-      cand = !blank && b - i > best;
-      pa = i;
-      pb = b;
-    }
+    if (w.cand || e - i > w.best)
+      S_wrap_line(&w, p, i, e);
     if (e >= n)
       break;
     i = e + 1;
   }
-  return best;
+  return w.best;
 }
 
 #ifdef CC_RECOG_CHECK_INERT
@@ -1217,6 +1264,52 @@ static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
 }
 
+/* S_run's word branch calls no function (a call there would want the
+ * loop's values in the few registers a call keeps, and GCC kept more of
+ * them on the stack): S_run_len_next, S_allcaps and cc__vocabl_find
+ * inline, the last one's memcmp by 8-byte words (the same answers). */
+static inline size_t S_run_len_far(const uint64_t *wstop, size_t o) {
+  const uint64_t *b = wstop + (o >> 6);
+  unsigned sh = (unsigned)o & 63;
+  uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
+  if (!stop)
+    return 0;
+  size_t w = S_ctz64z(stop);
+  return w < S_WORD_ROOM - 1 ? w : 0;
+}
+static inline bool S_allcaps_inl(const unsigned char *q, size_t w) {
+  unsigned n = 0;
+  for (size_t k = 0; k < w; k++) {
+    if (q[k] - (unsigned)'a' < 26u)
+      return false;
+    n += q[k] - (unsigned)'A' < 26u;
+  }
+  return n >= 2;
+}
+static inline const cc__vocab_slotl *S_vocabl_find(const cc__vocab_tabs *t,
+                                                   const char *w, size_t n,
+                                                   uint64_t a, uint64_t b) {
+  for (uint32_t h = cc_word_hash(a, b, n) & t->maskl;; h = (h + 1) & t->maskl) {
+    const cc__vocab_slotl *x = &t->slotl[h];
+    if (!x->id)
+      return x;
+    if (x->a == a && x->b == b && x->n == n) {
+      /* (the first and last 8 bytes are a and b: the 8-byte words
+       * between them, the last one ending before the last byte) */
+      size_t k = 8;
+      for (; k + 8 < n; k += 8) {
+        uint64_t u, v;
+        memcpy(&u, x->s + k, 8);
+        memcpy(&v, w + k, 8);
+        if (u != v)
+          break;
+      }
+      if (k + 8 >= n)
+        return x;
+    }
+  }
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
@@ -1324,6 +1417,10 @@ static void S_run(S_seg *s) {
           s->end_line = line;
           continue;
         }
+        /* a word: its flags so far (f), the fast step at the end of this
+         * branch coming back with them */
+        unsigned f = pre | (k & 1) * CC_TF_CAP; /* (C_UPPER) */
+      word:;
         /* S_run_len, the block's end tested in its rare branch */
         uint64_t stop = cs;
         if (!(uint32_t)stop)
@@ -1332,53 +1429,74 @@ static void S_run(S_seg *s) {
         if (S_LIKELY((uint32_t)stop)) { /* (as S_run_len) */
           w = S_ctz64z(stop);
           cs = stop >> w; /* (w < 32) */
-        } else if (!(w = S_run_len_next(wstop, o))) {
-          break; /* S_word_long */
+        } else if (!(w = S_run_len_far(wstop, o))) {
+          pre = f & ~(unsigned)CC_TF_CAP; /* (the flags before it) */
+          break;                          /* S_word_long */
         } else {
           cs = 0;
         }
-        if (S_UNLIKELY(S_class[p[o + w]] >= C_HIGH))
-          break; /* (S_run_apos_ends, or the general path) */
+        /* the byte after the word: a space (most words) needs no more
+         * tests; else an apostrophe or non-ASCII (S_run_apos_ends, or the
+         * general path) and an initial's or "U.S."'s period (S_word) are
+         * left to the code below */
+        unsigned after = p[o + w];
+        if (S_UNLIKELY(after != ' ') &&
+            S_UNLIKELY(after >= 0x80 || after == '\'' ||
+                       (w == 1 && after == '.'))) {
+          pre = f & ~(unsigned)CC_TF_CAP;
+          break;
+        }
+        /* the form: the copy, ended by a NUL over the byte after the word
+         * (no letter or digit: see S_prescan), a one-letter word's too */
+        if ((f & CC_TF_CAP) && S_UNLIKELY(p[o + 1] - (unsigned)'a' >= 26u) &&
+            S_allcaps_inl(p + o, w))
+          f |= CC_TF_ALLCAPS;
+        /* the token's length and flags as stored (the slot's bits are
+         * its length, kind, abbreviation flag and id, or 0s: or'ed in
+         * below), made before the probe, which then needs neither f
+         * nor w kept */
+        uint64_t fw = w | (uint64_t)f << 24; /* (w < 64) */
         char *lw = low + o;
         uint64_t key;
         memcpy(&key, lw, 8);
         uint64_t hi; /* the slot's n, kind, marks and id (cc_vocab.h) */
-        const char *norm;
         if (w <= 8) {
           key &= S_key_mask[w];
+          lw[w] = '\0';
           hi = S_slot_hi(cc__vocab8_find(&vt, key));
-          if (w == 1) {
-            if (S_UNLIKELY(p[o + 1] == '.'))
-              break; /* S_dotted_abbrev's "U.S." or an initial: S_word */
-            norm = S_ascii1[(unsigned char)lw[0]]; /* shared */
-          } else {
-            lw[w] = '\0';
-            norm = lw;
-          }
         } else {
           uint64_t last;
           memcpy(&last, lw + w - 8, 8);
-          hi = S_slotl_hi(cc__vocabl_find(&vt, lw, w, key, last));
           lw[w] = '\0';
-          norm = lw;
+          hi = S_slotl_hi(S_vocabl_find(&s->vt, lw, w, key, last));
         }
-        /* (the slot's bits are the token's length, kind, abbreviation
-         * flag and id, or 0s: the length or'ed in, and the flags) */
-        unsigned f = pre | (k & 1) * CC_TF_CAP; /* (C_UPPER) */
-        if ((k & 1) && S_UNLIKELY(S_class[p[o + 1]] != C_LOWER) &&
-            S_allcaps(p + o, w))
-          f |= CC_TF_ALLCAPS;
         /* (start and end stored apart: two stores, no shift and or) */
-        uint64_t lenkf = hi | w | f << 24; /* (w < 64) */
+        uint64_t lenkf = hi | fw;
         uint64_t lc = lbase + ((uint64_t)o << 32);
-        t->norm = norm;
+        t->norm = lw;
         t->start = (uint32_t)o;
         o += w;
         t->end = (uint32_t)o;
         memcpy(&t->line, &lc, 8);
         memcpy(&t->norm_len, &lenkf, 8);
-        pre = 0;
         ++t;
+        /* one space and an ASCII letter below the token limit: the next
+         * word at once, as the loop's top would take it (the space's stop
+         * bit shifted out) */
+        if (S_LIKELY(after == ' ')) {
+          unsigned c1 = p[o + 1];
+          if (S_LIKELY((unsigned char)((c1 | 0x20) - 'a') < 26u) &&
+              S_LIKELY(t < t_stop)) {
+            o++;
+            cs >>= 1;
+            /* (a letter's bit 5 is set in lower case: CC_TF_CAP, bit 2,
+             * from it) */
+            _Static_assert(CC_TF_CAP == 0x20 >> 3, "CC_TF_CAP: bit 2");
+            f = (CC_TF_SPACE_BEFORE | CC_TF_CAP) ^ (c1 >> 3 & CC_TF_CAP);
+            goto word;
+          }
+        }
+        pre = 0;
       }
       q = p + o;
     }
