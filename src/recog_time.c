@@ -3982,7 +3982,7 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
     for (uint32_t t = i; t < np.tok_end; t++) { /* "10% year-on-year" */
       const cc_token *tk = S_tok(c, t);
       if (tk->kind == CC_TOK_SYM || tk->norm[tk->norm_len - 1] == '%' ||
-          !strcmp(tk->norm, "percent") || !strcmp(tk->norm, "cent"))
+          S_is(c, t, "percent") || S_is(c, t, "cent")) /* (t < c->end) */
         return 0;
     }
     k->val = np.value;
@@ -4245,9 +4245,23 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       uint32_t q = S_is(c, e, "and") ? e + 1 : e, e2, ee;
       S_count k2;
       const S_sense *u2;
+      /* a smaller unit ends a count at q (one token or more), at or after
+       * q + 1: no unit after q (S_unit_after), no count is read there
+       * ("three hours and neither"); the inert build reads it and checks */
+#ifndef CC_RECOG_CHECK_INERT
+      if (q + 1 >= c->end || !S_unit_after(c, q + 1))
+        break;
+#endif
       if (!(e2 = S_count_at(c, q, &k2)) || k2.vague || k2.range || k2.qual ||
           !(u2 = S_unit_at(c, e2, &ee)) || u2->v <= last)
         break;
+#ifdef CC_RECOG_CHECK_INERT
+      if (!S_unit_after(c, q + 1)) {
+        fprintf(stderr, "recog: compound unit at \"%s\" S_unit_after misses\n",
+                S_w(c, q));
+        abort();
+      }
+#endif
       parts[u2->v] += k2.val * u2->a;
       extra += k2.val * u2->a * S_unit_secs[u2->v];
       last = u2->v;
@@ -5012,11 +5026,19 @@ static bool S_ti_word(const S_cur *c, uint32_t ti) {
  * unit, weekday or month sense only with no "after" or "before" in the
  * next two tokens.  Most words that reach the date parsers ("the team",
  * "a", "over", "years", "five") end here after a few tests instead of
- * some twenty guards.  A CC_RECOG_CHECK_INERT build runs the guards
+ * some twenty guards.  So does a mark (a punctuation or symbol token)
+ * with no entry that begins with no letter and no apostrophe (")" after a
+ * clock, where S_p_time asks for a date): no "the" there, no digits, no
+ * ordinal (S_ordinal reads a number or a word), no kind, no key (no
+ * entry), no "fy", "q3", "last" or "week", no apostrophe (S_p_decade), so
+ * every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
  * anyway. */
 static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
   const cc_token *t = S_tok(c, i);
   uint64_t ki = ei ? ei->kinds : 0;
+  if ((t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) && !ei &&
+      !S_ascii_letter(t->norm[0]) && t->norm[0] != '\'')
+    return true; /* a mark: below */
   if (t->kind != CC_TOK_WORD ||
       (ki & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_ERA))) ||
       S_qfy(t->norm) ||
