@@ -855,16 +855,19 @@ static const char *S_w(const S_cur *c, uint32_t i) {
   return i < c->end ? c->seg->tokens[i].norm : "";
 }
 
-/* strcmp(norm, s) == 0, but with s a literal the length is a constant
- * once inlined: most tokens are rejected on norm_len alone, and the n + 1
- * bytes compared include the terminator, so an embedded NUL still reads
- * as strcmp would. */
+/* strcmp(norm, s) == 0, but with s a literal (not "") the length is a
+ * constant once inlined: most tokens are rejected on the first byte
+ * alone, then on norm_len, and the n + 1 bytes compared include the
+ * terminator, so an embedded NUL still reads as strcmp would (the rest
+ * after the first byte: a call to memcmp for the longer words when all
+ * n + 1 were compared at once). */
 static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
   if (i >= c->end)
     return false;
   const cc_token *t = &c->seg->tokens[i];
   size_t n = strlen(s);
-  return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
+  return t->norm[0] == s[0] && t->norm_len >= n &&
+         memcmp(t->norm + 1, s + 1, n) == 0;
 }
 
 /* S_is for any word of a NULL-terminated list (not literals: the first
@@ -1025,7 +1028,8 @@ static inline bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
-  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n) {
+  /* (i < base wraps past n: one unsigned compare for the window) */
+  if (mm && mm->end == c->end && i - mm->base < mm->n) {
     uint8_t st = mm->state[i - mm->base];
     if (st == 1)
       return false; /* (no caller reads *np after false) */
@@ -4289,6 +4293,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     e += 2;
   else if (S_is(c, e, "long") && !S_is(c, e + 1, "as"))
     e += 1;
+  /* a match from here on (S_offset's, or the duration's): a fresh value,
+   * which nothing above reads or writes (S_mention_at passes none) */
+  S_tv_init(tv);
   if (!rel && !the && !compound) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
@@ -6150,6 +6157,8 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
   return e && S_range_joiner(c, e, between);
 }
 
+/* Writes *tv only past its guards, from a fresh value (S_mention_at
+ * passes none). */
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_drange_may(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
@@ -6174,6 +6183,7 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 #endif
     return 0;
   }
+  S_tv_init(tv);
   return S_p_drange_run(c, i, tv);
 }
 
@@ -6689,7 +6699,8 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_may_time(c, i, ki), S_p_time);
 #endif
   S_MBEST_WHOLE(S_p_date_whole);
-  S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
+  if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
+    S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
@@ -6700,7 +6711,8 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
-  S_MBEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
+  if (S_CHECK_ALL || S_joiner_after(c, i)) /* (it starts its own value) */
+    S_MBEST_WHOLE(S_p_drange);
   S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
