@@ -6525,7 +6525,24 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
   return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
 }
 
+/* No parser can match at token i, an apostrophe (a mark, the driver's
+ * trigger) with no entry that is not glued to a number after it
+ * ("farmers' associations"): S_p_decade reads one there only before a
+ * glued number ("'90s"), and every other parser's first test at its
+ * first token asks a word, digits, a number, "the", a kind or a key of
+ * the token's entry (S_p_time: S_may_time; S_p_drange: S_drange_may, a
+ * date or a day there), none of which a mark with no entry is. */
+static bool S_apostrophe_inert(const S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
+         t->norm[0] == '\'' && !t->norm[1] && !S_entry_at(c, i) &&
+         !(S_glued(c, i + 1) && S_kind_is(c, i + 1, CC_TOK_NUM));
+}
+
 static bool S_cannot_start(S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  if (t->kind == CC_TOK_PUNCT && t->norm[0] == '\'')
+    return S_apostrophe_inert(c, i);
   return S_cannot_start_at(c, i, true) || S_strict_weekday(c, i) ||
          S_span_inert(c, i);
 }
