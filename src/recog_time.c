@@ -6297,6 +6297,20 @@ static bool S_plain_after(const S_cur *c, uint32_t k) {
          !S_num(c, k, &np) && !S_lit(c, k, S_literals);
 }
 
+/* S_plain_after at token k (< c->end), or k a hyphen glued to the number
+ * word before it and to a word after it where S_plain_after holds
+ * ("five-member"): after a number word a hyphen is read only before a
+ * unit (S_unit_at: the word after it has a unit sense) or as the joiner of
+ * a range whose second end is a number, a day, a date or a clock (a plain
+ * word is none: no entry, no number; S_p_time is not asked there, as
+ * S_time_word_may wants a number or a clock word after the number). */
+static bool S_plain_after_num(const S_cur *c, uint32_t k) {
+  if (S_plain_after(c, k))
+    return true;
+  return S_p(c, k, '-') && S_glued(c, k) && k + 1 < c->end &&
+         S_glued(c, k + 1) && S_plain_after(c, k + 1);
+}
+
 /* Token j (< c->end) is a quiet word (S_quiet: at most a preposition, a
  * tense, a zone... there) that is no number and none of S_literals: after
  * a shift nothing continues with it. */
@@ -6373,9 +6387,10 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
  * - it is no number (S_num) and not "a" either: every way in of every
  *   parser needs one of these ("of", "on", "as", "up");
  * - or it is a number word whose number ends before a plain word
- *   (S_plain_after): every parser that starts with a number word
- *   continues at its end with a unit, a clock word, a month, a joiner...
- *   ("two sides", "a spokesperson", "a joint").
+ *   (S_plain_after), or a hyphen and one (S_plain_after_num): every
+ *   parser that starts with a number word continues at its end with a
+ *   unit, a clock word, a month, a joiner...  ("two sides", "a
+ *   spokesperson", "a joint", "five-member").
  * With outer, j may also be "every" or a shift (below), a qualifier or a
  * vague count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
@@ -6401,7 +6416,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   cc_numparse np;
   bool num = S_num(c, j, &np);
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-               S_plain_after(c, np.tok_end)))
+               S_plain_after_num(c, np.tok_end)))
     return false;
   if (outer && !S_quiet(c, j, allow, &seen))
     return false;
