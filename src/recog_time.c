@@ -1582,6 +1582,8 @@ static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
   cc_tok_kind k = S_tok(c, i)->kind;
   if (k != CC_TOK_NUM && k != CC_TOK_WORD)
     return 0; /* S_ordinal_run reads only these */
+  if (k == CC_TOK_WORD && c->memo)
+    return S_ordinal_run(c, i, v); /* S_num's answer is the number memo's */
   S_ord_slot *s = &c->tmemo->ord[i & (S_MEMO_TOKS - 1)];
   if (s->gen != c->tmemo->gen || s->i != i) {
     s->v = 0;
@@ -2070,10 +2072,13 @@ static int S_tense_cue(const S_cur *c, uint32_t i) {
     const char *w = t->norm;
     size_t len = t->norm_len;
     bool lower = !(t->flags & CC_TF_CAP) || (t->flags & CC_TF_SENT_START);
-    if (len >= 5 && lower && !strcmp(w + len - 2, "ed") &&
-        strcmp(w + len - 3, "eed") != 0 && strcmp(w, "hundred") != 0)
+    /* the tails compared as strcmp would, byte by byte (w[len] ends the
+     * token's text, as strcmp reads it) */
+    if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
+        !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred"))
       v = -1; /* a regular past tense */
-    else if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+    else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
+             w[len - 1] == 'l' && !w[len])
       v = 1;
   }
   return v > 0 ? 1 : v < 0 ? -1 : 0;
@@ -2117,7 +2122,8 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
       return 1;
     const char *w = S_w(c, i);
     size_t len = strlen(w);
-    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+    if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
+        w[len - 1] == 'l') /* strcmp(w + len - 3, "'ll") == 0 */
       return 1;
   }
   uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
@@ -5150,7 +5156,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                 S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
             S_p_decade);
   S_BEST_IF(ord, S_p_century);
-  uint32_t qj = ti + (S_year4(c, ti, &gv) ? 1 : 0); /* "2020 Q3" */
+  /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
+  uint32_t qj =
+      ti + (tt && tt->kind == CC_TOK_NUM && S_year4(c, ti, &gv) ? 1 : 0);
   const char *qw = S_w(c, qj);
   S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
              !qw[2]) ||
