@@ -855,16 +855,19 @@ static const char *S_w(const S_cur *c, uint32_t i) {
   return i < c->end ? c->seg->tokens[i].norm : "";
 }
 
-/* strcmp(norm, s) == 0, but with s a literal the length is a constant
- * once inlined: most tokens are rejected on norm_len alone, and the n + 1
- * bytes compared include the terminator, so an embedded NUL still reads
- * as strcmp would. */
+/* strcmp(norm, s) == 0, but with s a literal (not "") the length is a
+ * constant once inlined: most tokens are rejected on the first byte
+ * alone, then on norm_len, and the n + 1 bytes compared include the
+ * terminator, so an embedded NUL still reads as strcmp would (the rest
+ * after the first byte: a call to memcmp for the longer words when all
+ * n + 1 were compared at once). */
 static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
   if (i >= c->end)
     return false;
   const cc_token *t = &c->seg->tokens[i];
   size_t n = strlen(s);
-  return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
+  return t->norm[0] == s[0] && t->norm_len >= n &&
+         memcmp(t->norm + 1, s + 1, n) == 0;
 }
 
 /* S_is for any word of a NULL-terminated list (not literals: the first
@@ -1025,7 +1028,8 @@ static inline bool S_num(const S_cur *c, uint32_t i, cc_numparse *np) {
   if (!c->nm || i >= c->end)
     return false;
   const cc_num_memo *mm = c->memo; /* most asks: known to be no number */
-  if (mm && mm->end == c->end && i >= mm->base && i - mm->base < mm->n) {
+  /* (i < base wraps past n: one unsigned compare for the window) */
+  if (mm && mm->end == c->end && i - mm->base < mm->n) {
     uint8_t st = mm->state[i - mm->base];
     if (st == 1)
       return false; /* (no caller reads *np after false) */
@@ -1578,6 +1582,8 @@ static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
   cc_tok_kind k = S_tok(c, i)->kind;
   if (k != CC_TOK_NUM && k != CC_TOK_WORD)
     return 0; /* S_ordinal_run reads only these */
+  if (k == CC_TOK_WORD && c->memo)
+    return S_ordinal_run(c, i, v); /* S_num's answer is the number memo's */
   S_ord_slot *s = &c->tmemo->ord[i & (S_MEMO_TOKS - 1)];
   if (s->gen != c->tmemo->gen || s->i != i) {
     s->v = 0;
@@ -2066,10 +2072,13 @@ static int S_tense_cue(const S_cur *c, uint32_t i) {
     const char *w = t->norm;
     size_t len = t->norm_len;
     bool lower = !(t->flags & CC_TF_CAP) || (t->flags & CC_TF_SENT_START);
-    if (len >= 5 && lower && !strcmp(w + len - 2, "ed") &&
-        strcmp(w + len - 3, "eed") != 0 && strcmp(w, "hundred") != 0)
+    /* the tails compared as strcmp would, byte by byte (w[len] ends the
+     * token's text, as strcmp reads it) */
+    if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
+        !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred"))
       v = -1; /* a regular past tense */
-    else if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+    else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
+             w[len - 1] == 'l' && !w[len])
       v = 1;
   }
   return v > 0 ? 1 : v < 0 ? -1 : 0;
@@ -2113,7 +2122,8 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
       return 1;
     const char *w = S_w(c, i);
     size_t len = strlen(w);
-    if (len >= 4 && !strcmp(w + len - 3, "'ll"))
+    if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
+        w[len - 1] == 'l') /* strcmp(w + len - 3, "'ll") == 0 */
       return 1;
   }
   uint32_t lo = b > c->sb + 12 ? b - 12 : c->sb;
@@ -3982,7 +3992,7 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
     for (uint32_t t = i; t < np.tok_end; t++) { /* "10% year-on-year" */
       const cc_token *tk = S_tok(c, t);
       if (tk->kind == CC_TOK_SYM || tk->norm[tk->norm_len - 1] == '%' ||
-          !strcmp(tk->norm, "percent") || !strcmp(tk->norm, "cent"))
+          S_is(c, t, "percent") || S_is(c, t, "cent")) /* (t < c->end) */
         return 0;
     }
     k->val = np.value;
@@ -4245,9 +4255,23 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       uint32_t q = S_is(c, e, "and") ? e + 1 : e, e2, ee;
       S_count k2;
       const S_sense *u2;
+      /* a smaller unit ends a count at q (one token or more), at or after
+       * q + 1: no unit after q (S_unit_after), no count is read there
+       * ("three hours and neither"); the inert build reads it and checks */
+#ifndef CC_RECOG_CHECK_INERT
+      if (q + 1 >= c->end || !S_unit_after(c, q + 1))
+        break;
+#endif
       if (!(e2 = S_count_at(c, q, &k2)) || k2.vague || k2.range || k2.qual ||
           !(u2 = S_unit_at(c, e2, &ee)) || u2->v <= last)
         break;
+#ifdef CC_RECOG_CHECK_INERT
+      if (!S_unit_after(c, q + 1)) {
+        fprintf(stderr, "recog: compound unit at \"%s\" S_unit_after misses\n",
+                S_w(c, q));
+        abort();
+      }
+#endif
       parts[u2->v] += k2.val * u2->a;
       extra += k2.val * u2->a * S_unit_secs[u2->v];
       last = u2->v;
@@ -4275,6 +4299,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     e += 2;
   else if (S_is(c, e, "long") && !S_is(c, e + 1, "as"))
     e += 1;
+  /* a match from here on (S_offset's, or the duration's): a fresh value,
+   * which nothing above reads or writes (S_mention_at passes none) */
+  S_tv_init(tv);
   if (!rel && !the && !compound) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
@@ -5012,11 +5039,19 @@ static bool S_ti_word(const S_cur *c, uint32_t ti) {
  * unit, weekday or month sense only with no "after" or "before" in the
  * next two tokens.  Most words that reach the date parsers ("the team",
  * "a", "over", "years", "five") end here after a few tests instead of
- * some twenty guards.  A CC_RECOG_CHECK_INERT build runs the guards
+ * some twenty guards.  So does a mark (a punctuation or symbol token)
+ * with no entry that begins with no letter and no apostrophe (")" after a
+ * clock, where S_p_time asks for a date): no "the" there, no digits, no
+ * ordinal (S_ordinal reads a number or a word), no kind, no key (no
+ * entry), no "fy", "q3", "last" or "week", no apostrophe (S_p_decade), so
+ * every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
  * anyway. */
 static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
   const cc_token *t = S_tok(c, i);
   uint64_t ki = ei ? ei->kinds : 0;
+  if ((t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) && !ei &&
+      !S_ascii_letter(t->norm[0]) && t->norm[0] != '\'')
+    return true; /* a mark: below */
   if (t->kind != CC_TOK_WORD ||
       (ki & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_ERA))) ||
       S_qfy(t->norm) ||
@@ -5121,7 +5156,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                 S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
             S_p_decade);
   S_BEST_IF(ord, S_p_century);
-  uint32_t qj = ti + (S_year4(c, ti, &gv) ? 1 : 0); /* "2020 Q3" */
+  /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
+  uint32_t qj =
+      ti + (tt && tt->kind == CC_TOK_NUM && S_year4(c, ti, &gv) ? 1 : 0);
   const char *qw = S_w(c, qj);
   S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
              !qw[2]) ||
@@ -6128,6 +6165,8 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
   return e && S_range_joiner(c, e, between);
 }
 
+/* Writes *tv only past its guards, from a fresh value (S_mention_at
+ * passes none). */
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_drange_may(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
@@ -6152,6 +6191,7 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
 #endif
     return 0;
   }
+  S_tv_init(tv);
   return S_p_drange_run(c, i, tv);
 }
 
@@ -6265,6 +6305,20 @@ static bool S_plain_after(const S_cur *c, uint32_t k) {
          !S_num(c, k, &np) && !S_lit(c, k, S_literals);
 }
 
+/* S_plain_after at token k (< c->end), or k a hyphen glued to the number
+ * word before it and to a word after it where S_plain_after holds
+ * ("five-member"): after a number word a hyphen is read only before a
+ * unit (S_unit_at: the word after it has a unit sense) or as the joiner of
+ * a range whose second end is a number, a day, a date or a clock (a plain
+ * word is none: no entry, no number; S_p_time is not asked there, as
+ * S_time_word_may wants a number or a clock word after the number). */
+static bool S_plain_after_num(const S_cur *c, uint32_t k) {
+  if (S_plain_after(c, k))
+    return true;
+  return S_p(c, k, '-') && S_glued(c, k) && k + 1 < c->end &&
+         S_glued(c, k + 1) && S_plain_after(c, k + 1);
+}
+
 /* Token j (< c->end) is a quiet word (S_quiet: at most a preposition, a
  * tense, a zone... there) that is no number and none of S_literals: after
  * a shift nothing continues with it. */
@@ -6341,9 +6395,10 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
  * - it is no number (S_num) and not "a" either: every way in of every
  *   parser needs one of these ("of", "on", "as", "up");
  * - or it is a number word whose number ends before a plain word
- *   (S_plain_after): every parser that starts with a number word
- *   continues at its end with a unit, a clock word, a month, a joiner...
- *   ("two sides", "a spokesperson", "a joint").
+ *   (S_plain_after), or a hyphen and one (S_plain_after_num): every
+ *   parser that starts with a number word continues at its end with a
+ *   unit, a clock word, a month, a joiner...  ("two sides", "a
+ *   spokesperson", "a joint", "five-member").
  * With outer, j may also be "every" or a shift (below), a qualifier or a
  * vague count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
@@ -6369,7 +6424,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   cc_numparse np;
   bool num = S_num(c, j, &np);
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
-               S_plain_after(c, np.tok_end)))
+               S_plain_after_num(c, np.tok_end)))
     return false;
   if (outer && !S_quiet(c, j, allow, &seen))
     return false;
@@ -6493,7 +6548,24 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
   return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
 }
 
+/* No parser can match at token i, an apostrophe (a mark, the driver's
+ * trigger) with no entry that is not glued to a number after it
+ * ("farmers' associations"): S_p_decade reads one there only before a
+ * glued number ("'90s"), and every other parser's first test at its
+ * first token asks a word, digits, a number, "the", a kind or a key of
+ * the token's entry (S_p_time: S_may_time; S_p_drange: S_drange_may, a
+ * date or a day there), none of which a mark with no entry is. */
+static bool S_apostrophe_inert(const S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
+         t->norm[0] == '\'' && !t->norm[1] && !S_entry_at(c, i) &&
+         !(S_glued(c, i + 1) && S_kind_is(c, i + 1, CC_TOK_NUM));
+}
+
 static bool S_cannot_start(S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  if (t->kind == CC_TOK_PUNCT && t->norm[0] == '\'')
+    return S_apostrophe_inert(c, i);
   return S_cannot_start_at(c, i, true) || S_strict_weekday(c, i) ||
          S_span_inert(c, i);
 }
@@ -6667,7 +6739,8 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_may_time(c, i, ki), S_p_time);
 #endif
   S_MBEST_WHOLE(S_p_date_whole);
-  S_MBEST_IF(S_CHECK_ALL || S_unit_after(c, i), S_p_duration_checked);
+  if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
+    S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
@@ -6678,7 +6751,8 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
-  S_MBEST_IF(S_CHECK_ALL || S_joiner_after(c, i), S_p_drange);
+  if (S_CHECK_ALL || S_joiner_after(c, i)) /* (it starts its own value) */
+    S_MBEST_WHOLE(S_p_drange);
   S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   if (!best || best > end)
     return false;
