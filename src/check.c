@@ -722,15 +722,6 @@ static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
 
-/* kv[0..n) by k, stably: by insertion when short (an article's claims
- * mostly come in order of their offsets), else by the radix sort. */
-static void S_sort_short_kv(cc__kv *kv, size_t n) {
-  if (n > 16)
-    cc__sort_kv(kv, n);
-  else
-    cc__insert_kv(kv, n);
-}
-
 /* A run of claims of one document record (the set keeps a document's
  * claims together). */
 typedef struct S_drun {
@@ -758,33 +749,36 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   }
   size_t nr = runs.len;
   S_drun *run = runs.items;
-  const char **doc = cc_xcalloc(nr ? nr : 1, sizeof *doc);
+  const char **doc = cc_xmalloc((nr ? nr : 1) * sizeof *doc);
   for (size_t r = 0; r < nr; r++)
     doc[r] = cc_claim_set_at(claims, run[r].lo)->src->doc;
-  uint32_t *rank = cc_xcalloc(nr ? nr : 1, sizeof *rank);
+  uint32_t *rank = cc_xmalloc((nr ? nr : 1) * sizeof *rank);
   cc__rank_ptrs((const void *const *)doc, nr, S_path_cmp, rank);
   cc_xfree(doc);
-  cc__kv *order = cc_xcalloc(nr ? nr : 1, sizeof *order);
+  cc__kv *order = cc_xmalloc((nr ? nr : 1) * sizeof *order);
   for (size_t r = 0; r < nr; r++)
     order[r] = (cc__kv){rank[r], r};
   cc_xfree(rank);
-  cc__sort_kv(order, nr); /* stable: runs of one path in set order */
-  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims */
+  /* stable: runs of one path in set order; ranks are below nr */
+  cc__sort_kv_dense(order, nr, nr);
+  const cc_sclaim **sorted = cc_xmalloc((n ? n : 1) * sizeof *sorted);
+  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims: start, claim */
   size_t m = 0;
   for (size_t a = 0, b; a < nr; a = b) {
     one.len = 0;
     for (b = a; b < nr && order[b].k == order[a].k; b++) {
       const S_drun *u = &run[order[b].v];
-      for (size_t i = u->lo; i < u->hi; i++)
-        CC__PUSH(&one, cc__kv,
-                 ((cc__kv){cc_claim_set_at(claims, i)->start, i}));
+      for (size_t i = u->lo; i < u->hi; i++) {
+        const cc_sclaim *c = cc_claim_set_at(claims, i);
+        CC__PUSH(&one, cc__kv, ((cc__kv){c->start, (uintptr_t)c}));
+      }
     }
     cc__kv *kv = one.items;
-    S_sort_short_kv(kv, one.len);
+    /* an article's claims mostly come in order of their offsets */
+    cc__sort_kv_near(kv, one.len);
     for (size_t i = 0, j; i < one.len; i = j) {
       for (j = i; j < one.len && kv[j].k == kv[i].k; j++)
-        sorted[m + j - i] = cc_claim_set_at(claims, kv[j].v);
+        sorted[m + j - i] = (const cc_sclaim *)(uintptr_t)kv[j].v;
       if (j - i > 1)
         qsort(sorted + m, j - i, sizeof *sorted, S_claim_cmp);
       m += j - i;
@@ -800,7 +794,9 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
                          size_t *nout, uint32_t *ndocs) {
   size_t n = cc_claim_set_count(claims);
   const cc_sclaim **sorted = S_sorted(claims, n);
-  cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
+  /* not zeroed: each field is written below (a memset of 64 bytes a
+   * claim, for memory written again at once) */
+  cc__item *items = cc_xmalloc((n ? n : 1) * sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
   S_scmemo memo = {NULL, 0, 0};
   S_cfslot *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
@@ -831,6 +827,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     it->flags = c->flags;
     it->vkind = (uint8_t)c->vkind;
     it->doc_id = doc_id;
+    it->reported = false;
     it->scope = S_scope_memo(x, &memo, c, it->cf, doc_id, folder_id, &tmp);
     /* the working interval now, while the claim is in the cache (at 1 GB
      * a pass of its own missed on every claim); the members' join keeps

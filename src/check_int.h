@@ -170,6 +170,11 @@ typedef struct cc__kv {
 /* Stable sort by k (records with equal k keep their order). */
 void cc__sort_kv(cc__kv *v, size_t n);
 
+/* The same order for keys below nkeys (dense ranks): a counting sort. */
+void cc__sort_kv_dense(cc__kv *v, size_t n, size_t nkeys);
+/* The same order, for records nearly in order: by insertion, in linear
+ * work (the radix sort takes over past a few moves per record). */
+void cc__sort_kv_near(cc__kv *v, size_t n);
 /* The same order by insertion: for a few records only (quadratic). */
 void cc__insert_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);

@@ -510,7 +510,7 @@ static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
  * count: the size of each part (S_key_count). */
 static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
                      unsigned part, size_t count, size_t *nout) {
-  S_del *d = cc_xcalloc(count ? count : 1, sizeof *d);
+  S_del *d = cc_xmalloc((count ? count : 1) * sizeof *d);
   size_t m = 0;
   for (size_t k = 0; k < nk; k++)
     if (typo[k])
@@ -575,11 +575,17 @@ static int S_name_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+/* strcmp, settled at once for one string: a set stores a frame once,
+ * and the names' records mostly share one ("person.name"). */
+static int S_strcmp(const char *a, const char *b) {
+  return a == b ? 0 : strcmp(a, b);
+}
+
 static int S_about_cmp(const void *pa, const void *pb) {
   const cc_claim_about *x = *(const cc_claim_about *const *)pa;
   const cc_claim_about *y = *(const cc_claim_about *const *)pb;
-  int c = strcmp(x->frame, y->frame);
-  return c ? c : strcmp(x->subject, y->subject);
+  int c = S_strcmp(x->frame, y->frame);
+  return c ? c : S_strcmp(x->subject, y->subject);
 }
 
 /* names in S_name_cmp order.  Names come in item order (ascending
@@ -597,20 +603,20 @@ static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
     qsort(names, n, sizeof *names, S_name_cmp);
     return false;
   }
-  const cc_claim_about **ab = cc_xcalloc(n ? n : 1, sizeof *ab);
-  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  const cc_claim_about **ab = cc_xmalloc((n ? n : 1) * sizeof *ab);
+  uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   for (size_t i = 0; i < n; i++)
     ab[i] = names[i].it->c->about;
-  cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
-  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
+  size_t nr = cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
+  cc__kv *kv = cc_xmalloc((n ? n : 1) * sizeof *kv);
   for (size_t i = 0; i < n; i++)
-    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | i, i};
+    kv[i] = (cc__kv){rank[i], i};
   cc_xfree(rank);
-  cc__sort_kv(kv, n);
-  S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
+  cc__sort_kv_dense(kv, n, nr); /* stable: by (rank, position) */
+  S_name *sorted = cc_xmalloc((n ? n : 1) * sizeof *sorted);
   for (size_t i = 0; i < n; i++) {
     sorted[i] = names[kv[i].v];
-    key[i] = (uint32_t)(kv[i].k >> 32);
+    key[i] = (uint32_t)kv[i].k;
     about[i] = ab[kv[i].v];
   }
   cc_xfree(ab);
@@ -646,7 +652,7 @@ struct cc__names {
 
 cc__names *cc__names_prep(cc__item **items, size_t n) {
   cc__names *nm = cc_xcalloc(1, sizeof *nm);
-  S_name *names = nm->names = cc_xcalloc(n ? n : 1, sizeof *names);
+  S_name *names = nm->names = cc_xmalloc((n ? n : 1) * sizeof *names);
   cc_arena *a = nm->arena = cc_arena_new();
   cc_buf tmp = CC_BUF_INIT;
   S_folded folded = {{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
@@ -665,8 +671,8 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   n = kept;
   /* the keys are cut where the rank changes: at 1 GB reading each name's
    * claim, key record and strings again was half of this function */
-  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
-  const cc_claim_about **about = cc_xcalloc(n ? n : 1, sizeof *about);
+  uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
+  const cc_claim_about **about = cc_xmalloc((n ? n : 1) * sizeof *about);
   bool ranked = S_sort_names(names, n, rank, about);
   nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {

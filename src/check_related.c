@@ -363,8 +363,8 @@ static S_qwords_at S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
   return *CC_VEC_AT(&t->where, S_qwords_at, k);
 }
 
-/* One article's word ids (cur), sorted and unique, appended to words;
- * cur is emptied.  Few ids: by insertion. */
+/* One article's word ids (cur, unique), sorted, appended to words; cur
+ * is emptied.  Few ids: by insertion. */
 static void S_flush_doc(cc_vec *cur, cc_vec *words) {
   uint32_t *w = cur->items;
   size_t n = cur->len;
@@ -379,9 +379,36 @@ static void S_flush_doc(cc_vec *cur, cc_vec *words) {
       w[j] = t;
     }
   for (size_t i = 0; i < n; i++)
-    if (i == 0 || w[i] != w[i - 1])
-      CC__PUSH(words, uint32_t, w[i]);
+    CC__PUSH(words, uint32_t, w[i]);
   cur->len = 0;
+}
+
+/* Which article last took each word id (its id + 1; 0: none yet): an
+ * article's sentences repeat its names, and an id taken once is not
+ * pushed again, so the sort has only distinct ids to order (it was most
+ * of S_words).  Grows with the vocabulary's ids. */
+typedef struct S_stamps {
+  uint32_t *last;
+  size_t cap;
+} S_stamps;
+
+static void S_stamps_grow(S_stamps *t, uint32_t id) {
+  size_t cap = t->cap ? t->cap : 1024;
+  while (cap <= id)
+    cap *= 2;
+  t->last = cc_xrealloc(t->last, cap * sizeof *t->last);
+  memset(t->last + t->cap, 0, (cap - t->cap) * sizeof *t->last);
+  t->cap = cap;
+}
+
+/* Push id to cur unless article doc took it already. */
+static void S_take(S_stamps *t, uint32_t id, uint32_t doc, cc_vec *cur) {
+  if (id >= t->cap)
+    S_stamps_grow(t, id);
+  if (t->last[id] != doc + 1) {
+    t->last[id] = doc + 1;
+    CC__PUSH(cur, uint32_t, id);
+  }
 }
 
 /* Items are in article order (dense ids, one run each), so each
@@ -391,6 +418,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
   S_vocab voc = {NULL, 0, 0, 0};
+  S_stamps stamps = {NULL, 0};
   S_qseen seen = {{NULL, 0, 0}, CC_VEC_INIT(S_qwords_at),
                   CC_VEC_INIT(uint32_t)};
   size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
@@ -410,7 +438,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
       S_qwords_at e = S_qwords(&seen, &voc, items[i].c->quote);
       const uint32_t *ids = seen.ids.items;
       for (uint32_t k = 0; k < e.n; k++)
-        CC__PUSH(&cur, uint32_t, ids[e.at + k]);
+        S_take(&stamps, ids[e.at + k], items[i].doc_id, &cur);
     }
   }
   at[0] = 0;
@@ -422,6 +450,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
   cc_vec_free(&seen.where);
   cc_vec_free(&seen.ids);
   cc_vec_free(&cur);
+  cc_xfree(stamps.last);
   cc_xfree(voc.slot);
   x->words = cc_arena_alloc(x->arena, (words.len + 1) * sizeof *x->words);
   if (words.len)

@@ -57,6 +57,56 @@ S_RADIX_SORT(kv, cc__kv, S_KEY_KV, 64)
 S_RADIX_SORT(u64, uint64_t, S_KEY_U64, 64)
 S_RADIX_SORT(u32, uint32_t, S_KEY_U32, 32)
 
+/* ---- keys in a known range, keys nearly in order ---------------------------------- */
+
+/* v[0..n) by k, stably, for keys below nkeys (dense ranks): one counting
+ * pass and one scatter, where the radix sort made eight passes over the
+ * records (two moving them, the rest counting a byte that never
+ * changes).  Keys at or above nkeys are a caller's bug. */
+void cc__sort_kv_dense(cc__kv *v, size_t n, size_t nkeys) {
+  if (n < 2)
+    return;
+  size_t *at = cc_xcalloc(nkeys + 1, sizeof *at);
+  for (size_t i = 0; i < n; i++)
+    at[v[i].k + 1]++;
+  for (size_t k = 0; k < nkeys; k++)
+    at[k + 1] += at[k];
+  cc__kv *tmp = cc_xmalloc(n * sizeof *tmp);
+  for (size_t i = 0; i < n; i++)
+    tmp[at[v[i].k]++] = v[i];
+  memcpy(v, tmp, n * sizeof *v);
+  cc_xfree(tmp);
+  cc_xfree(at);
+}
+
+/* Moves an insertion sort may make per record before cc__sort_kv_near
+ * hands the rest to the radix sort. */
+#define S_NEAR_MOVES 4
+
+/* v[0..n) by k, stably: by insertion while the records are nearly in
+ * order (an article's claims mostly come in order of their offsets), by
+ * the radix sort once the moves pass S_NEAR_MOVES per record.  The
+ * insertion's steps are stable, so what it leaves holds equal keys in
+ * their first order, and the stable radix sort of it is the stable sort
+ * of the start: the same order either way, in linear work. */
+void cc__sort_kv_near(cc__kv *v, size_t n) {
+  size_t budget = S_NEAR_MOVES * n + 16;
+  for (size_t i = 1; i < n; i++) {
+    if (v[i - 1].k <= v[i].k)
+      continue;
+    cc__kv t = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1].k > t.k; j--)
+      v[j] = v[j - 1];
+    v[j] = t;
+    if (i - j > budget) {
+      cc__sort_kv(v, n);
+      return;
+    }
+    budget -= i - j;
+  }
+}
+
 /* ---- hashes ------------------------------------------------------------------------ */
 
 /* Records in a bucket above which it goes through the radix sort: bounds
