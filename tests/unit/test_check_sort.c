@@ -117,6 +117,41 @@ static void test_sort_kv_hashed(void **state) {
     }
 }
 
+/* cc__sort_kv_dense and cc__sort_kv_near give cc__sort_kv's order:
+ * dense ranks (few and many equal), keys in order, nearly in order (a
+ * few swapped: by insertion), reversed and random (past the insertion's
+ * budget: the radix sort finishes what the insertion began). */
+static void test_sort_kv_dense_near(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 17, 100, 5000};
+  uint64_t seed = 42424242;
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+    for (int kind = 0; kind < 5; kind++) {
+      size_t n = sizes[s], nkeys = kind == 0 ? 3 : n + 1;
+      cc__kv *a = calloc(n + 1, sizeof *a), *b = calloc(n + 1, sizeof *b),
+             *c = calloc(n + 1, sizeof *c);
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i].k = kind == 0   ? r % 3
+                 : kind == 1 ? i / 2                         /* in order */
+                 : kind == 2 ? (r % 8 ? i : r % (n + 1)) / 2 /* nearly */
+                 : kind == 3 ? (n - i) / 3                   /* reversed */
+                             : r % (n + 1);                  /* random */
+        a[i].v = i;
+      }
+      memcpy(b, a, (n + 1) * sizeof *a);
+      memcpy(c, a, (n + 1) * sizeof *a);
+      cc__sort_kv(b, n);
+      cc__sort_kv_dense(a, n, nkeys);
+      assert_memory_equal(a, b, (n + 1) * sizeof *a);
+      cc__sort_kv_near(c, n);
+      assert_memory_equal(c, b, (n + 1) * sizeof *c);
+      free(a);
+      free(b);
+      free(c);
+    }
+}
+
 static void test_common_words(void **state) {
   (void)state;
   /* every stop word is found, so the table is in strcmp order */
@@ -293,6 +328,7 @@ int main(void) {
       cmocka_unit_test(test_sort_u32),
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
+      cmocka_unit_test(test_sort_kv_dense_near),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_stab),
       cmocka_unit_test(test_common_words),
