@@ -175,6 +175,12 @@ void cc__sort_kv_dense(cc__kv *v, size_t n, size_t nkeys);
 /* The same order, for records nearly in order: by insertion, in linear
  * work (the radix sort takes over past a few moves per record). */
 void cc__sort_kv_near(cc__kv *v, size_t n);
+/* qsort's order: by insertion up to 16 elements (of at most 32 bytes),
+ * where qsort's merge sort cost some 800 instructions a call, else
+ * qsort.  Stable, as glibc's merge sort is, so equal elements end in the
+ * same order (the check stage's comparators are total orders anyway). */
+void cc__qsort(void *base, size_t n, size_t size,
+               int (*cmp)(const void *, const void *));
 /* The same order by insertion: for a few records only (quadratic). */
 void cc__insert_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);

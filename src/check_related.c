@@ -27,7 +27,8 @@ static int S_person_cmp(const void *pa, const void *pb) {
   const S_person *a = pa, *b = pb;
   if (a->doc != b->doc)
     return a->doc < b->doc ? -1 : 1;
-  return strcmp(a->key, b->key);
+  /* a set stores a subject once: one address, one person */
+  return a->key == b->key ? 0 : strcmp(a->key, b->key);
 }
 
 /* p in S_person_cmp order (equal ones in the order they came, as qsort's
@@ -36,14 +37,14 @@ static int S_person_cmp(const void *pa, const void *pb) {
 static void S_sort_people(S_person *p, size_t n) {
   for (size_t i = 1; i < n; i++)
     if (p[i].doc < p[i - 1].doc) { /* not in article order after all */
-      qsort(p, n, sizeof *p, S_person_cmp);
+      cc__qsort(p, n, sizeof *p, S_person_cmp);
       return;
     }
   for (size_t a = 0, b; a < n; a = b) {
     for (b = a + 1; b < n && p[b].doc == p[a].doc; b++)
       ;
     if (b - a > 1)
-      qsort(p + a, b - a, sizeof *p, S_person_cmp);
+      cc__qsort(p + a, b - a, sizeof *p, S_person_cmp);
   }
 }
 

@@ -107,6 +107,30 @@ void cc__sort_kv_near(cc__kv *v, size_t n) {
   }
 }
 
+/* ---- small arrays by a comparator ------------------------------------------------- */
+
+/* Elements up to which cc__qsort sorts by insertion. */
+#define S_SMALL 16
+
+void cc__qsort(void *base, size_t n, size_t size,
+               int (*cmp)(const void *, const void *)) {
+  if (n > S_SMALL || size > 32) {
+    qsort(base, n, size, cmp);
+    return;
+  }
+  unsigned char *b = base, t[32];
+  for (size_t i = 1; i < n; i++) {
+    if (cmp(b + (i - 1) * size, b + i * size) <= 0)
+      continue;
+    memcpy(t, b + i * size, size);
+    size_t j = i - 1;
+    while (j > 0 && cmp(b + (j - 1) * size, t) > 0)
+      j--;
+    memmove(b + (j + 1) * size, b + j * size, (i - j) * size);
+    memcpy(b + j * size, t, size);
+  }
+}
+
 /* ---- hashes ------------------------------------------------------------------------ */
 
 /* Records in a bucket above which it goes through the radix sort: bounds

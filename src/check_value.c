@@ -65,7 +65,7 @@ static uint32_t S_outlets(cc__item **v, size_t n) {
   for (size_t i = 0; i < n; i++)
     s[i] = *v[i]->c->src->source ? v[i]->c->src->source : v[i]->c->src->doc;
   if (n > 1)
-    qsort(s, n, sizeof *s, S_ptrcmp);
+    cc__qsort(s, n, sizeof *s, S_ptrcmp);
   uint32_t k = 1;
   for (size_t i = 1; i < n; i++)
     k += strcmp(s[i - 1], s[i]) != 0;
@@ -86,7 +86,7 @@ static double S_width(const cc__item *it) {
  * Returns the number of clusters (array allocated by the callee). */
 static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
   if (n > 1)
-    qsort(v, n, sizeof *v, S_by_lo);
+    cc__qsort(v, n, sizeof *v, S_by_lo);
   S_cluster *cl = cc_xcalloc(n ? n : 1, sizeof *cl);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
@@ -110,7 +110,7 @@ static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
   cc__item **tmp = cc_xcalloc(n, sizeof *tmp);
   memcpy(tmp, c->v, n * sizeof *tmp);
   if (n > 1)
-    qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
+    cc__qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
   size_t k = n < S_CAND ? n : S_CAND;
   memcpy(cand, tmp, k * sizeof *cand);
   cc_xfree(tmp);
@@ -629,7 +629,7 @@ void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
   cc__item **v = cc_xcalloc(n, sizeof *v);
   memcpy(v, items, n * sizeof *v);
   if (n > 1)
-    qsort(v, n, sizeof *v, S_by_class);
+    cc__qsort(v, n, sizeof *v, S_by_class);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
     while (j < n && S_class_of(v[j]) == S_class_of(v[i]) &&
