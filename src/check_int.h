@@ -80,6 +80,8 @@ typedef struct cc__ctx {
 void cc__fmt_value(const cc__item *it, cc_buf *out);
 /* A seconds span as "30 minutes", "7.1 years", ... */
 void cc__fmt_span(double secs, cc_buf *out);
+/* v in decimal, as "%lld" prints it. */
+void cc__put_int(cc_buf *out, long long v);
 /* A number with at most two decimals, no trailing zeros. */
 void cc__fmt_num(double v, cc_buf *out);
 /* '"TEXT" (SOURCE)' then " = DERIVATION = VALUE" [" (inferred)"]. */

@@ -301,8 +301,11 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
   cc__describe(a, m);
   cc_buf_puts(m, " agrees with ");
   cc__describe(b, m);
-  cc_buf_printf(m, "; %u outlet%s (%zu claim%s)", outlets,
-                outlets == 1 ? " agrees" : "s agree", n, n == 1 ? "" : "s");
+  cc_buf_puts(m, "; ");
+  cc__put_int(m, outlets);
+  cc_buf_puts(m, outlets == 1 ? " outlet agrees (" : " outlets agree (");
+  cc__put_int(m, (long long)n);
+  cc_buf_puts(m, n == 1 ? " claim)" : " claims)");
   cc__emit(x, cc__check_name(a, b, true), CC_VERDICT_CONSISTENT,
            CC_SEV_INFO, a, b, m->ptr, outlets);
 }
@@ -333,9 +336,11 @@ static void S_count_list(cc__ctx *x, cc__item *count, cc__item *list,
   cc__describe(list, m);
   cc_buf_puts(m, ": ");
   S_list_names(list->c, 12, m);
-  if (agree)
-    cc_buf_printf(m, "; %u outlet%s", outlets,
-                  outlets == 1 ? " agrees" : "s agree");
+  if (agree) {
+    cc_buf_puts(m, "; ");
+    cc__put_int(m, outlets);
+    cc_buf_puts(m, outlets == 1 ? " outlet agrees" : " outlets agree");
+  }
   cc__emit(x, "count_list",
            agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
            cc__severity(count, list), count, list, m->ptr,
