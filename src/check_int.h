@@ -191,6 +191,8 @@ void cc__sort_u32(uint32_t *v, size_t n);
  * (hashes): one counting pass on the top bits, then each bucket (a few
  * records) by insertion, or by cc__sort_kv when a bucket is crowded. */
 void cc__sort_kv_hashed(cc__kv *v, size_t n);
+/* The same, v sorted into out (n records, not v). */
+void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out);
 /* Distinct pointers, each numbered 0, 1, ... in order of first sight:
  * open addressing on the address, for the check stage's tables keyed by
  * a string the run's set stores once (a value, a quote, a path).  Zero

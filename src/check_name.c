@@ -74,6 +74,7 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
  * Open addressing, filled to half; grows with the distinct values. */
 typedef struct S_fname {
   const char *first, *last;
+  bool too_short; /* S_too_short */
 } S_fname;
 
 typedef struct S_folded {
@@ -81,9 +82,18 @@ typedef struct S_folded {
   cc_vec names;  /* S_fname, by the value's number */
 } S_folded;
 
+/* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
+static bool S_too_short(const S_name *nm) {
+  size_t letters = 0;
+  for (const char *p = nm->last; *p; p++)
+    letters += *p != '.' && *p != '\'';
+  return letters < 2;
+}
+
 /* S_name_init, or the tokens of the name folded before with the same
- * value (the tokens are only read: names share them). */
-static void S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
+ * value (the tokens are only read: names share them).  Returns
+ * S_too_short of the name, also kept per value. */
+static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
                         cc_buf *tmp) {
   const char *v = it->c->value;
   bool fresh = true;
@@ -91,11 +101,14 @@ static void S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
   if (!fresh) {
     const S_fname *f = CC_VEC_AT(&t->names, S_fname, id);
     *n = (S_name){it, f->first, f->last};
-    return;
+    return f->too_short;
   }
   S_name_init(n, it, a, tmp);
+  bool too_short = S_too_short(n);
   if (v)
-    *(S_fname *)cc_vec_push(&t->names) = (S_fname){n->first, n->last};
+    *(S_fname *)cc_vec_push(&t->names) =
+        (S_fname){n->first, n->last, too_short};
+  return too_short;
 }
 
 /* ---- distances ----------------------------------------------------------------------- */
@@ -533,9 +546,11 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
-    cc__sort_kv_hashed(dels, ndels);
-    S_del_pairs(dels, ndels, pairs);
+    S_del *sorted = cc_xmalloc((ndels ? ndels : 1) * sizeof *sorted);
+    cc__sort_kv_hashed_to(dels, ndels, sorted);
     cc_xfree(dels);
+    S_del_pairs(sorted, ndels, pairs);
+    cc_xfree(sorted);
   }
   cc_xfree(typo);
   /* sorted: the order the parts came in does not matter */
@@ -633,14 +648,6 @@ static bool S_same_key(const S_name *a, const S_name *b) {
                     strcmp(x->subject, y->subject) == 0);
 }
 
-/* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
-static bool S_too_short(const S_name *nm) {
-  size_t letters = 0;
-  for (const char *p = nm->last; *p; p++)
-    letters += *p != '.' && *p != '\'';
-  return letters < 2;
-}
-
 /* Spellings folded, sorted by key and cut into keys, and the typo
  * candidates: everything before the first finding. */
 struct cc__names {
@@ -662,8 +669,7 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
       __builtin_prefetch(&items[i + 8]->c->value);
     if (i + 4 < n && items[i + 4]->c->value) /* and so are their slots */
       cc__ptab_prefetch(&folded.ids, items[i + 4]->c->value);
-    S_name_memo(&folded, &names[kept], items[i], a, &tmp);
-    kept += !S_too_short(&names[kept]);
+    kept += !S_name_memo(&folded, &names[kept], items[i], a, &tmp);
   }
   cc__ptab_free(&folded.ids);
   cc_vec_free(&folded.names);

@@ -152,13 +152,18 @@ void cc__insert_kv(cc__kv *v, size_t n) {
 /* A stable counting pass on the top `bits` bits puts records in
  * ascending buckets; a stable sort inside each bucket then gives the
  * order of a stable sort by the whole key.  With about one bucket per
- * record, hashes leave a few records in each: four linear passes against
- * the radix sort's eight. */
-void cc__sort_kv_hashed(cc__kv *v, size_t n) {
-  if (n < 2)
+ * two records, hashes leave a few records in each: four linear passes
+ * against the radix sort's eight.  The records go from v to out (no
+ * copy back: at 10,000 records the copy and the buckets' zeroing were a
+ * third of the sort). */
+void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out) {
+  if (n < 2) {
+    if (n)
+      out[0] = v[0];
     return;
+  }
   unsigned bits = 1;
-  while (bits < 20 && ((size_t)1 << bits) < n)
+  while (bits < 20 && ((size_t)2 << bits) < n)
     bits++;
   size_t nb = (size_t)1 << bits;
   unsigned shift = 64 - bits;
@@ -167,20 +172,26 @@ void cc__sort_kv_hashed(cc__kv *v, size_t n) {
     start[(v[i].k >> shift) + 1]++;
   for (size_t b = 0; b < nb; b++)
     start[b + 1] += start[b];
-  cc__kv *tmp = cc_xmalloc(n * sizeof *tmp);
   for (size_t i = 0; i < n; i++)
-    tmp[start[v[i].k >> shift]++] = v[i];
+    out[start[v[i].k >> shift]++] = v[i];
   /* start[b] is now the end of bucket b, the start of bucket b + 1 */
   for (size_t b = 0, a = 0; b < nb; a = start[b++]) {
     size_t m = start[b] - a;
     if (m > S_CROWD)
-      cc__sort_kv(tmp + a, m);
+      cc__sort_kv(out + a, m);
     else if (m > 1)
-      cc__insert_kv(tmp + a, m);
+      cc__insert_kv(out + a, m);
   }
+  cc_xfree(start);
+}
+
+void cc__sort_kv_hashed(cc__kv *v, size_t n) {
+  if (n < 2)
+    return;
+  cc__kv *tmp = cc_xmalloc(n * sizeof *tmp);
+  cc__sort_kv_hashed_to(v, n, tmp);
   memcpy(v, tmp, n * sizeof *v);
   cc_xfree(tmp);
-  cc_xfree(start);
 }
 
 /* ---- ranks of shared pointers ------------------------------------------------------ */
