@@ -317,7 +317,9 @@ static void S_scmemo_grow(S_scmemo *t) {
   size_t ocap = t->cap;
   S_scslot *old = t->slot;
   t->cap = ocap ? 2 * ocap : 1024;
-  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
+  for (size_t i = 0; i < t->cap; i++) /* free: key NULL (no memset) */
+    t->slot[i].key = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].key) {
       size_t j = S_scmemo_home(t, old[i].key, old[i].where, old[i].mode);
@@ -560,7 +562,7 @@ static size_t S_groups(S_plan *p, size_t *total) {
     p->start[k + 1] = p->start[k] + g[k]->count;
     g[k]->count = (uint32_t)p->start[k];
   }
-  p->all = cc_xcalloc(*total ? *total : 1, sizeof *p->all);
+  p->all = cc_xmalloc((*total ? *total : 1) * sizeof *p->all);
   for (size_t i = 0; i < n; i++)
     if (S_value_kind(items[i].vkind))
       p->all[items[i].scope->count++] = &items[i];
@@ -722,6 +724,24 @@ static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
 
+/* A path's 8 bytes after the prefix every path of the run shares (*ctx
+ * bytes): a prefix of S_path_cmp's order. */
+static uint64_t S_path_key(const void *p, const void *ctx) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx);
+}
+
+/* The bytes every path of doc[0..n) begins with. */
+static size_t S_common_prefix(const char *const *doc, size_t n) {
+  size_t lcp = n ? strlen(doc[0]) : 0;
+  for (size_t r = 1; r < n && lcp; r++) {
+    size_t l = 0;
+    while (l < lcp && doc[r][l] == doc[0][l])
+      l++;
+    lcp = l;
+  }
+  return lcp;
+}
+
 /* A run of claims of one document record (the set keeps a document's
  * claims together). */
 typedef struct S_drun {
@@ -753,7 +773,9 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   for (size_t r = 0; r < nr; r++)
     doc[r] = cc_claim_set_at(claims, run[r].lo)->src->doc;
   uint32_t *rank = cc_xmalloc((nr ? nr : 1) * sizeof *rank);
-  cc__rank_ptrs((const void *const *)doc, nr, S_path_cmp, rank);
+  size_t lcp = S_common_prefix(doc, nr);
+  cc__rank_ptrs_keyed((const void *const *)doc, nr, S_path_cmp, S_path_key,
+                      &lcp, rank);
   cc_xfree(doc);
   cc__kv *order = cc_xmalloc((nr ? nr : 1) * sizeof *order);
   for (size_t r = 0; r < nr; r++)

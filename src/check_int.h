@@ -238,5 +238,16 @@ void cc__stab_free(cc__stab *t);
  * Returns the number of distinct ranks. */
 size_t cc__rank_ptrs(const void *const *p, size_t n,
                      int (*cmp)(const void *, const void *), uint32_t *rank);
+/* The same ranks, with key(pointer, ctx) a prefix of cmp's order (a
+ * smaller key: a smaller element under cmp): the distinct pointers are
+ * sorted by key without a comparator call, and cmp orders only those
+ * of one key. */
+size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
+                           int (*cmp)(const void *, const void *),
+                           uint64_t (*key)(const void *, const void *),
+                           const void *ctx, uint32_t *rank);
+/* Up to 8 bytes of s, big-endian, zeros past its end: a key that is a
+ * prefix of strcmp's order. */
+uint64_t cc__str_key8(const char *s);
 
 #endif

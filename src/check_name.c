@@ -603,6 +603,48 @@ static int S_about_cmp(const void *pa, const void *pb) {
   return c ? c : S_strcmp(x->subject, y->subject);
 }
 
+/* The frames of the names' key records, ranked in strcmp order (few:
+ * most names share "person.name"), for S_about_key. */
+#define S_MAXFRAMES 16
+typedef struct S_frames {
+  const char *f[S_MAXFRAMES];
+  uint64_t rank[S_MAXFRAMES];
+  size_t n;
+} S_frames;
+
+/* The frames of ab[0..n) into fr; false when there are too many. */
+static bool S_frames_rank(const cc_claim_about *const *ab, size_t n,
+                          S_frames *fr) {
+  fr->n = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t j = 0;
+    while (j < fr->n && fr->f[j] != ab[i]->frame)
+      j++;
+    if (j < fr->n)
+      continue;
+    if (fr->n == S_MAXFRAMES)
+      return false;
+    fr->f[fr->n++] = ab[i]->frame;
+  }
+  for (size_t j = 0; j < fr->n; j++) { /* rank: frames below it */
+    fr->rank[j] = 0;
+    for (size_t k = 0; k < fr->n; k++)
+      fr->rank[j] += strcmp(fr->f[k], fr->f[j]) < 0;
+  }
+  return true;
+}
+
+/* A prefix of S_about_cmp's order: the frame's rank, then the first six
+ * bytes of the subject. */
+static uint64_t S_about_key(const void *p, const void *ctx) {
+  const cc_claim_about *ab = p;
+  const S_frames *fr = ctx;
+  size_t j = 0;
+  while (fr->f[j] != ab->frame)
+    j++;
+  return fr->rank[j] << 48 | cc__str_key8(ab->subject) >> 16;
+}
+
 /* names in S_name_cmp order.  Names come in item order (ascending
  * addresses), so that order is (rank of frame and subject, position):
  * the strings are compared once per key record, not per comparison of a
@@ -622,7 +664,11 @@ static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   for (size_t i = 0; i < n; i++)
     ab[i] = names[i].it->c->about;
-  size_t nr = cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
+  S_frames fr;
+  size_t nr = cc__rank_ptrs_keyed((const void *const *)ab, n, S_about_cmp,
+                                  S_frames_rank(ab, n, &fr) ? S_about_key
+                                                            : NULL,
+                                  &fr, rank);
   cc__kv *kv = cc_xmalloc((n ? n : 1) * sizeof *kv);
   for (size_t i = 0; i < n; i++)
     kv[i] = (cc__kv){rank[i], i};

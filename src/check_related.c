@@ -176,7 +176,9 @@ static void S_vocab_grow(S_vocab *v) {
   size_t ocap = v->cap;
   S_wid *old = v->slot;
   v->cap = ocap ? 2 * ocap : 1024;
-  v->slot = cc_xcalloc(v->cap, sizeof *v->slot);
+  v->slot = cc_xmalloc(v->cap * sizeof *v->slot);
+  for (size_t i = 0; i < v->cap; i++) /* free: w NULL (no memset) */
+    v->slot[i].w = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].w) {
       size_t j = (size_t)cc_hash_mem(old[i].w, old[i].n) & (v->cap - 1);

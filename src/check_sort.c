@@ -37,7 +37,7 @@
   void cc__sort_##NAME(T *v, size_t n) {                                    \
     if (n < 2)                                                              \
       return;                                                               \
-    T *tmp = cc_xcalloc(n, sizeof *tmp);                                    \
+    T *tmp = cc_xmalloc(n * sizeof *tmp);                                   \
     T *src = v, *dst = tmp;                                                 \
     for (unsigned shift = 0; shift < (BITS); shift += 8)                    \
       if (S_pass_##NAME(src, dst, n, shift)) {                              \
@@ -210,7 +210,11 @@ static void S_ptab_grow(cc__ptab *t) {
   size_t ocap = t->cap;
   cc__pslot *old = t->slot;
   t->cap = ocap ? 2 * ocap : 256;
-  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  /* free slots are those with p NULL: no memset of the rest (the
+   * tables grow a few times a run, and zeroing was most of a grow) */
+  t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
+  for (size_t i = 0; i < t->cap; i++)
+    t->slot[i].p = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].p) {
       size_t j = S_ptab_home(t, old[i].p);
@@ -249,7 +253,9 @@ static void S_stab_grow(cc__stab *t) {
   size_t ocap = t->cap;
   cc__sslot *old = t->slot;
   t->cap = ocap ? 2 * ocap : 1024;
-  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
+  for (size_t i = 0; i < t->cap; i++) /* free: s NULL (no memset) */
+    t->slot[i].s = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].s) {
       size_t j = old[i].h & (t->cap - 1);
@@ -290,8 +296,40 @@ typedef struct S_pdist {
   size_t idx;
 } S_pdist;
 
-size_t cc__rank_ptrs(const void *const *p, size_t n,
-                     int (*cmp)(const void *, const void *), uint32_t *rank) {
+/* The distinct pointers in the order of cmp, where key (when given) is
+ * a prefix of that order: sorted by key (a radix sort, no comparator
+ * call), then each run of one key by cmp.  A change of key is a change
+ * of rank, so cmp runs only inside runs. */
+static void S_sort_keyed(S_pdist *d, size_t nd,
+                         int (*cmp)(const void *, const void *),
+                         uint64_t (*key)(const void *, const void *),
+                         const void *ctx, uint32_t *rank_of) {
+  cc__kv *kv = cc_xmalloc(nd * sizeof *kv);
+  for (size_t j = 0; j < nd; j++)
+    kv[j] = (cc__kv){key(d[j].p, ctx), j};
+  cc__sort_kv(kv, nd);
+  S_pdist *s = cc_xmalloc(nd * sizeof *s);
+  for (size_t j = 0; j < nd; j++)
+    s[j] = d[kv[j].v];
+  for (size_t a = 0, b; a < nd; a = b) {
+    for (b = a + 1; b < nd && kv[b].k == kv[a].k; b++)
+      ;
+    if (b - a > 1)
+      cc__qsort(s + a, b - a, sizeof *s, cmp);
+  }
+  uint32_t r = 0;
+  for (size_t j = 0; j < nd; j++) {
+    r += j && (kv[j].k != kv[j - 1].k || cmp(&s[j - 1], &s[j]) != 0);
+    rank_of[s[j].idx] = r;
+  }
+  cc_xfree(s);
+  cc_xfree(kv);
+}
+
+size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
+                           int (*cmp)(const void *, const void *),
+                           uint64_t (*key)(const void *, const void *),
+                           const void *ctx, uint32_t *rank) {
   cc__ptab t = {NULL, 0, 0};
   cc_vec dv = CC_VEC_INIT(S_pdist);
   for (size_t i = 0; i < n; i++) {
@@ -304,17 +342,40 @@ size_t cc__rank_ptrs(const void *const *p, size_t n,
   cc__ptab_free(&t);
   S_pdist *d = dv.items;
   size_t nd = dv.len;
-  if (nd > 1)
-    qsort(d, nd, sizeof *d, cmp);
-  uint32_t *rank_of = cc_xcalloc(nd ? nd : 1, sizeof *rank_of);
+  uint32_t *rank_of = cc_xmalloc((nd ? nd : 1) * sizeof *rank_of);
   uint32_t r = 0;
-  for (size_t j = 0; j < nd; j++) {
-    r += j && cmp(&d[j - 1], &d[j]) != 0; /* equal under cmp: one rank */
-    rank_of[d[j].idx] = r;
+  if (key && nd > 1) {
+    S_sort_keyed(d, nd, cmp, key, ctx, rank_of);
+    for (size_t j = 0; j < nd; j++)
+      r = rank_of[j] > r ? rank_of[j] : r;
+  } else {
+    if (nd > 1)
+      qsort(d, nd, sizeof *d, cmp);
+    for (size_t j = 0; j < nd; j++) {
+      r += j && cmp(&d[j - 1], &d[j]) != 0; /* equal under cmp: one rank */
+      rank_of[d[j].idx] = r;
+    }
   }
   for (size_t i = 0; i < n; i++)
     rank[i] = rank_of[rank[i]];
   cc_xfree(rank_of);
   cc_vec_free(&dv);
   return nd ? (size_t)r + 1 : 0;
+}
+
+size_t cc__rank_ptrs(const void *const *p, size_t n,
+                     int (*cmp)(const void *, const void *), uint32_t *rank) {
+  return cc__rank_ptrs_keyed(p, n, cmp, NULL, NULL, rank);
+}
+
+/* Up to 8 bytes of s, big-endian, zeros past its end: a prefix of
+ * strcmp's order (bytes compared unsigned, a shorter string first). */
+uint64_t cc__str_key8(const char *s) {
+  uint64_t k = 0;
+  size_t i = 0;
+  for (; i < 8 && s[i]; i++)
+    k = k << 8 | (unsigned char)s[i];
+  if (i > 0 && i < 8)
+    k <<= 8 * (8 - i);
+  return k;
 }

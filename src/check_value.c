@@ -61,7 +61,7 @@ static int S_ptrcmp(const void *pa, const void *pb) {
 static uint32_t S_outlets(cc__item **v, size_t n) {
   if (!n)
     return 0;
-  const char **s = cc_xcalloc(n, sizeof *s);
+  const char **s = cc_xmalloc(n * sizeof *s);
   for (size_t i = 0; i < n; i++)
     s[i] = *v[i]->c->src->source ? v[i]->c->src->source : v[i]->c->src->doc;
   if (n > 1)
@@ -87,7 +87,7 @@ static double S_width(const cc__item *it) {
 static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
   if (n > 1)
     cc__qsort(v, n, sizeof *v, S_by_lo);
-  S_cluster *cl = cc_xcalloc(n ? n : 1, sizeof *cl);
+  S_cluster *cl = cc_xmalloc((n ? n : 1) * sizeof *cl);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     if (k && v[i]->lo <= cl[k - 1].H) {
@@ -107,7 +107,7 @@ static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
  * lowest high ends (below) or highest low ends (above). */
 static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
   size_t n = c->n;
-  cc__item **tmp = cc_xcalloc(n, sizeof *tmp);
+  cc__item **tmp = cc_xmalloc(n * sizeof *tmp);
   memcpy(tmp, c->v, n * sizeof *tmp);
   if (n > 1)
     cc__qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
@@ -469,7 +469,7 @@ static void S_lists(cc__ctx *x, cc__item **lists, size_t nl, S_cluster *cl,
         count = cl[0].v[i];
         break;
       }
-    cc__item **all = cc_xcalloc(cl[0].n + nl, sizeof *all);
+    cc__item **all = cc_xmalloc((cl[0].n + nl) * sizeof *all);
     memcpy(all, cl[0].v, cl[0].n * sizeof *all);
     memcpy(all + cl[0].n, lists, nl * sizeof *all);
     uint32_t outlets = S_outlets(all, cl[0].n + nl);
@@ -631,7 +631,7 @@ void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
   if (n < 2)
     return;
   S_reday(items, n);
-  cc__item **v = cc_xcalloc(n, sizeof *v);
+  cc__item **v = cc_xmalloc(n * sizeof *v);
   memcpy(v, items, n * sizeof *v);
   if (n > 1)
     cc__qsort(v, n, sizeof *v, S_by_class);
