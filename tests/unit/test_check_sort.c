@@ -152,6 +152,55 @@ static void test_sort_kv_dense_near(void **state) {
     }
 }
 
+static int S_pstrcmp(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+static uint64_t S_skip_key(const void *p, const void *ctx) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx);
+}
+
+/* cc__rank_ptrs_keyed gives cc__rank_ptrs's ranks: strings that share
+ * their first bytes, that agree on the 8 bytes of the key and differ
+ * after, prefixes of each other, equal strings at two addresses (one
+ * rank), pointers met many times; and cc__str_key8 orders as strcmp. */
+static void test_rank_keyed(void **state) {
+  (void)state;
+  enum { N = 3000, D = 700 };
+  static char strs[D][40];
+  const char **p = calloc(N, sizeof *p);
+  uint32_t *a = calloc(N, sizeof *a), *b = calloc(N, sizeof *b);
+  uint64_t seed = 777;
+  for (int i = 0; i < D; i++) {
+    uint64_t r = S_rand(&seed);
+    int len = (int)(r % 13);
+    memcpy(strs[i], "/corpus/x/", 10);
+    for (int j = 0; j < len; j++) /* few letters: many equal prefixes */
+      strs[i][10 + j] = (char)('a' + (r >> (8 + 2 * j)) % 3);
+    strs[i][10 + len] = '\0';
+    if (i % 50 == 7) /* a non-ASCII byte: compared unsigned */
+      strs[i][10] = (char)0xc3;
+  }
+  for (int i = 0; i < N; i++)
+    p[i] = strs[S_rand(&seed) % D];
+  for (int i = 0; i < D; i++)
+    for (int j = 0; j < D; j++) {
+      uint64_t ki = cc__str_key8(strs[i]), kj = cc__str_key8(strs[j]);
+      if (ki < kj)
+        assert_true(strcmp(strs[i], strs[j]) < 0);
+    }
+  for (size_t skip = 0; skip <= 10; skip += 10) {
+    size_t na = cc__rank_ptrs((const void *const *)p, N, S_pstrcmp, a);
+    size_t nb = cc__rank_ptrs_keyed((const void *const *)p, N, S_pstrcmp,
+                                    S_skip_key, &skip, b);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, N * sizeof *a);
+  }
+  free(p);
+  free(a);
+  free(b);
+}
+
 static void test_common_words(void **state) {
   (void)state;
   /* every stop word is found, so the table is in strcmp order */
@@ -329,6 +378,7 @@ int main(void) {
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_sort_kv_dense_near),
+      cmocka_unit_test(test_rank_keyed),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_stab),
       cmocka_unit_test(test_common_words),
