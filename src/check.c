@@ -306,10 +306,14 @@ typedef struct S_scmemo {
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } S_scmemo;
 
+/* The article or folder and the mode spread over every bit before the
+ * product (shifted to bits 40 and 60 they moved only the top bits, above
+ * the ones read: one key's groups in a hundred folders probed one run). */
 static size_t S_scmemo_home(const S_scmemo *t, const char *key,
                             uint32_t where, uint32_t mode) {
-  uint64_t h = ((uint64_t)(uintptr_t)key ^ (uint64_t)where << 40 ^
-                (uint64_t)mode << 60) * 0x9e3779b97f4a7c15ULL;
+  uint64_t h = (uint64_t)(uintptr_t)key ^
+               ((uint64_t)where << 2 | mode) * 0xc2b2ae3d27d4eb4fULL;
+  h *= 0x9e3779b97f4a7c15ULL;
   return (size_t)(h >> 32) & (t->cap - 1);
 }
 
