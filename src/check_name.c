@@ -59,11 +59,22 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   S_fold(it->c->value, tmp);
   size_t len = strlen(tmp->ptr);
   char *buf = cc_arena_strndup(a, tmp->ptr, len);
-  char *tok[16], *save = NULL; /* strtok_r: names may run beside other checks */
+  /* tokens cut at spaces, tabs and hyphens as strtok_r(" \t-") cuts
+   * them (two calls of it a name were a tenth of this preparation) */
+  char *tok[16], *p = buf;
   size_t k = 0;
-  for (char *p = strtok_r(buf, " \t-", &save); p && k < 16;
-       p = strtok_r(NULL, " \t-", &save))
+  while (k < 16) {
+    while (*p == ' ' || *p == '\t' || *p == '-')
+      p++;
+    if (!*p)
+      break;
     tok[k++] = p;
+    while (*p && *p != ' ' && *p != '\t' && *p != '-')
+      p++;
+    if (!*p)
+      break;
+    *p++ = '\0';
+  }
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
 }

@@ -627,19 +627,62 @@ static void S_reday(cc__item **v, size_t n) {
   }
 }
 
+/* Money of one currency last, then the item's place. */
+static int S_by_unit(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  int u = strcmp(a->c->unit, b->c->unit);
+  if (u)
+    return u;
+  return a < b ? -1 : a > b;
+}
+
+#define S_CLASSES 6
+
+/* items[0..n) in S_by_class order into v, with each one's class in cls:
+ * the class asked once per item (it reads the value's text), a stable
+ * count by class, and only class 5 sorted by unit.  Items in ascending
+ * places (a group's are) keep that order inside a class, as S_by_class
+ * orders them; any other order goes through the comparator. */
+static void S_sort_by_class(cc__item **items, size_t n, cc__item **v,
+                            unsigned char *cls) {
+  bool ascending = true;
+  size_t at[S_CLASSES + 1] = {0};
+  for (size_t i = 0; i < n; i++) {
+    ascending = ascending && (i == 0 || items[i - 1] < items[i]);
+    cls[i] = (unsigned char)S_class_of(items[i]);
+    at[cls[i] + 1]++;
+  }
+  if (!ascending) {
+    memcpy(v, items, n * sizeof *v);
+    cc__qsort(v, n, sizeof *v, S_by_class);
+    for (size_t i = 0; i < n; i++)
+      cls[i] = (unsigned char)S_class_of(v[i]);
+    return;
+  }
+  for (int c = 0; c < S_CLASSES; c++)
+    at[c + 1] += at[c];
+  size_t five = at[5], nfive = at[6] - at[5];
+  for (size_t i = 0; i < n; i++)
+    v[at[cls[i]]++] = items[i];
+  for (int c = 0, i = 0; c < S_CLASSES; c++) /* cls in v's order */
+    for (; (size_t)i < at[c]; i++)
+      cls[i] = (unsigned char)c;
+  if (nfive > 1)
+    cc__qsort(v + five, nfive, sizeof *v, S_by_unit);
+}
+
 void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
   if (n < 2)
     return;
   S_reday(items, n);
-  cc__item **v = cc_xmalloc(n * sizeof *v);
-  memcpy(v, items, n * sizeof *v);
-  if (n > 1)
-    cc__qsort(v, n, sizeof *v, S_by_class);
+  /* the items and their classes in one block: one allocation a group */
+  cc__item **v = cc_xmalloc(n * (sizeof *v + 1));
+  unsigned char *cls = (unsigned char *)(v + n);
+  S_sort_by_class(items, n, v, cls);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
-    while (j < n && S_class_of(v[j]) == S_class_of(v[i]) &&
-           (S_class_of(v[i]) != 5 ||
-            strcmp(v[i]->c->unit, v[j]->c->unit) == 0))
+    while (j < n && cls[j] == cls[i] &&
+           (cls[i] != 5 || strcmp(v[i]->c->unit, v[j]->c->unit) == 0))
       j++;
     if (j - i >= 2)
       S_class(x, v + i, j - i);
