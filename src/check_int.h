@@ -197,14 +197,37 @@ void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out);
  * open addressing on the address, for the check stage's tables keyed by
  * a string the run's set stores once (a value, a quote, a path).  Zero
  * it to start; cc__ptab_free frees it. */
-typedef struct cc__pslot cc__pslot;
+typedef struct cc__pslot {
+  const void *p; /* NULL: free */
+  uint32_t idx;
+} cc__pslot;
 typedef struct cc__ptab {
   cc__pslot *slot;
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } cc__ptab;
 /* p's number (p not NULL); *fresh tells whether p was new, numbered
  * t->used - 1 now. */
-uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh);
+static inline uint32_t cc__ptab_put(cc__ptab *t, const void *p,
+                                    bool *fresh);
+/* (for cc__ptab_put: doubles the table, or makes its first) */
+void cc__ptab_grow(cc__ptab *t);
+static inline size_t cc__ptab_home(const cc__ptab *t, const void *p) {
+  uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
+  return (size_t)(h >> 32) & (t->cap - 1);
+}
+/* Inline: the check stage asks it once or twice per claim. */
+static inline uint32_t cc__ptab_put(cc__ptab *t, const void *p,
+                                    bool *fresh) {
+  if (2 * (t->used + 1) > t->cap)
+    cc__ptab_grow(t);
+  size_t k = cc__ptab_home(t, p);
+  while (t->slot[k].p && t->slot[k].p != p)
+    k = (k + 1) & (t->cap - 1);
+  *fresh = !t->slot[k].p;
+  if (*fresh)
+    t->slot[k] = (cc__pslot){p, (uint32_t)t->used++};
+  return t->slot[k].idx;
+}
 /* Ask the cache for p's slot ahead of a put (a hint only). */
 void cc__ptab_prefetch(const cc__ptab *t, const void *p);
 void cc__ptab_free(cc__ptab *t);

@@ -196,28 +196,19 @@ void cc__sort_kv_hashed(cc__kv *v, size_t n) {
 
 /* ---- ranks of shared pointers ------------------------------------------------------ */
 
-struct cc__pslot {
-  const void *p; /* NULL: free */
-  uint32_t idx;
-};
-
-static size_t S_ptab_home(const cc__ptab *t, const void *p) {
-  uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
-  return (size_t)(h >> 32) & (t->cap - 1);
-}
-
-static void S_ptab_grow(cc__ptab *t) {
+/* Doubles the table (the first: 256 slots).  Free slots are those with
+ * p NULL: no memset of the rest (the tables grow a few times a run, and
+ * zeroing was most of a grow). */
+void cc__ptab_grow(cc__ptab *t) {
   size_t ocap = t->cap;
   cc__pslot *old = t->slot;
   t->cap = ocap ? 2 * ocap : 256;
-  /* free slots are those with p NULL: no memset of the rest (the
-   * tables grow a few times a run, and zeroing was most of a grow) */
   t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
   for (size_t i = 0; i < t->cap; i++)
     t->slot[i].p = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].p) {
-      size_t j = S_ptab_home(t, old[i].p);
+      size_t j = cc__ptab_home(t, old[i].p);
       while (t->slot[j].p)
         j = (j + 1) & (t->cap - 1);
       t->slot[j] = old[i];
@@ -225,21 +216,9 @@ static void S_ptab_grow(cc__ptab *t) {
   cc_xfree(old);
 }
 
-uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh) {
-  if (2 * (t->used + 1) > t->cap)
-    S_ptab_grow(t);
-  size_t k = S_ptab_home(t, p);
-  while (t->slot[k].p && t->slot[k].p != p)
-    k = (k + 1) & (t->cap - 1);
-  *fresh = !t->slot[k].p;
-  if (*fresh)
-    t->slot[k] = (cc__pslot){p, (uint32_t)t->used++};
-  return t->slot[k].idx;
-}
-
 void cc__ptab_prefetch(const cc__ptab *t, const void *p) {
   if (t->cap)
-    __builtin_prefetch(&t->slot[S_ptab_home(t, p)]);
+    __builtin_prefetch(&t->slot[cc__ptab_home(t, p)]);
 }
 
 void cc__ptab_free(cc__ptab *t) {
