@@ -172,6 +172,29 @@ typedef struct S_vocab {
   uint32_t ids;     /* proper words among them: the next id */
 } S_vocab;
 
+/* A word's hash: most words are at most 16 bytes, packed by two loads
+ * of fixed size (cc_word_pack) where cc_hash_mem copied the tail with a
+ * memcpy call.  It places a word in the table only: ids are given in
+ * order of first use. */
+static inline uint64_t S_whash(const char *w, size_t n) {
+  if (n > 16)
+    return cc_hash_mem(w, n);
+  uint64_t a, b;
+  cc_word_pack(w, n, &a, &b);
+  return cc_word_hash(a, b, n);
+}
+
+/* Are w[0..n) and x[0..n) the same bytes?  Up to 16, their packs are
+ * the whole of them (cc_word_pack), compared without a call. */
+static inline bool S_same_word(const char *w, const char *x, size_t n) {
+  if (n > 16)
+    return memcmp(w, x, n) == 0;
+  uint64_t a, b, c, d;
+  cc_word_pack(w, n, &a, &b);
+  cc_word_pack(x, n, &c, &d);
+  return a == c && b == d;
+}
+
 static void S_vocab_grow(S_vocab *v) {
   size_t ocap = v->cap;
   S_wid *old = v->slot;
@@ -181,7 +204,7 @@ static void S_vocab_grow(S_vocab *v) {
     v->slot[i].w = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].w) {
-      size_t j = (size_t)cc_hash_mem(old[i].w, old[i].n) & (v->cap - 1);
+      size_t j = (size_t)S_whash(old[i].w, old[i].n) & (v->cap - 1);
       while (v->slot[j].w)
         j = (j + 1) & (v->cap - 1);
       v->slot[j] = old[i];
@@ -197,7 +220,7 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n,
     S_vocab_grow(voc);
   size_t i = (size_t)h & (voc->cap - 1);
   for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
-    if (voc->slot[i].n == n && memcmp(voc->slot[i].w, w, n) == 0)
+    if (voc->slot[i].n == n && S_same_word(voc->slot[i].w, w, n))
       return voc->slot[i].id;
   uint32_t id = cc__common_word(w, n) ? S_COMMON : voc->ids++;
   voc->slot[i] = (S_wid){w, (uint32_t)n, id};
@@ -323,7 +346,7 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
     p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
     if (upper && !first && letters >= 2 && !batched) {
-      uint64_t h = cc_hash_mem(b, n);
+      uint64_t h = S_whash((const char *)b, n);
       uint32_t id = S_word_id(voc, (const char *)b, n, h);
       if (id != S_COMMON)
         CC__PUSH(ids, uint32_t, id);
@@ -332,7 +355,8 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
         S_word_ids(voc, batch, nb, ids);
         nb = 0;
       }
-      batch[nb++] = (S_qword){(const char *)b, n, cc_hash_mem(b, n)};
+      const char *w = (const char *)b;
+      batch[nb++] = (S_qword){w, n, S_whash(w, n)};
     }
     first = false;
   }
