@@ -261,7 +261,8 @@ static S_scmode S_scope_mode(const cc__ctx *x, const cc_sclaim *c,
     return S_SC_NONE; /* in no group: no entry to keep */
   if (cf->article_only) /* compared inside one article only */
     return S_SC_ARTICLE;
-  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+  const char *f = c->about->frame;
+  if (x->opts.one_story || (f[0] == 'p' && strncmp(f, "person.", 7) == 0))
     return S_SC_KEY;
   return S_SC_FOLDER;
 }

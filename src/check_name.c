@@ -448,6 +448,11 @@ static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
  * (first key << 32 | second key). */
 static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
   for (size_t a = 0; a < n;) {
+    /* most neighbours are no other key's: passed at one compare */
+    while (a + 1 < n && d[a + 1].k != d[a].k)
+      a++;
+    if (a + 1 >= n)
+      break;
     size_t b = a + 1, distinct = 1;
     for (; b < n && d[b].k == d[a].k; b++)
       distinct += d[b].v != d[b - 1].v;
