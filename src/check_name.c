@@ -685,21 +685,42 @@ static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
                                   S_frames_rank(ab, n, &fr) ? S_about_key
                                                             : NULL,
                                   &fr, rank);
-  cc__kv *kv = cc_xmalloc((n ? n : 1) * sizeof *kv);
+  /* a stable count by rank gives each place the name it takes (perm),
+   * and the names move along the permutation's cycles in place: no
+   * sorted copy of them (the names and their sort were the check
+   * stage's peak) */
+  size_t *at = cc_xcalloc(nr + 1, sizeof *at);
   for (size_t i = 0; i < n; i++)
-    kv[i] = (cc__kv){rank[i], i};
-  cc_xfree(rank);
-  cc__sort_kv_dense(kv, n, nr); /* stable: by (rank, position) */
-  S_name *sorted = cc_xmalloc((n ? n : 1) * sizeof *sorted);
-  for (size_t i = 0; i < n; i++) {
-    sorted[i] = names[kv[i].v];
-    key[i] = (uint32_t)kv[i].k;
-    about[i] = ab[kv[i].v];
+    at[rank[i] + 1]++;
+  for (size_t r = 0; r < nr; r++)
+    at[r + 1] += at[r];
+  uint32_t *perm = cc_xmalloc((n ? n : 1) * sizeof *perm);
+  for (size_t i = 0; i < n; i++)
+    perm[at[rank[i]]++] = (uint32_t)i;
+  cc_xfree(at);
+  for (size_t j = 0; j < n; j++) {
+    key[j] = rank[perm[j]];
+    about[j] = ab[perm[j]];
   }
+  cc_xfree(rank);
   cc_xfree(ab);
-  memcpy(names, sorted, n * sizeof *names);
-  cc_xfree(sorted);
-  cc_xfree(kv);
+  for (size_t j = 0; j < n; j++) {
+    if (perm[j] == UINT32_MAX || perm[j] == j)
+      continue;
+    S_name first = names[j];
+    size_t cur = j;
+    for (;;) {
+      size_t src = perm[cur];
+      perm[cur] = UINT32_MAX;
+      if (src == j) {
+        names[cur] = first;
+        break;
+      }
+      names[cur] = names[src];
+      cur = src;
+    }
+  }
+  cc_xfree(perm);
   return true;
 }
 
