@@ -152,6 +152,42 @@ static void test_sort_kv_dense_near(void **state) {
     }
 }
 
+typedef struct S_rec {
+  uint64_t key, order; /* order: the place it came in */
+} S_rec;
+
+static int S_rec_cmp(const void *pa, const void *pb) {
+  const S_rec *a = pa, *b = pb;
+  return a->key < b->key ? -1 : a->key > b->key;
+}
+
+/* cc__qsort gives glibc's qsort's order (stable: equal keys keep the
+ * order they came in) by insertion up to 16 elements and through qsort
+ * above: sizes around the limit, few distinct keys, sorted and reversed
+ * input. */
+static void test_qsort_small(void **state) {
+  (void)state;
+  uint64_t seed = 99991;
+  for (size_t n = 0; n <= 40; n++)
+    for (int kind = 0; kind < 4; kind++) {
+      S_rec a[40] = {{0, 0}}, b[40] = {{0, 0}};
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i].key = kind == 0 ? r % 4 : kind == 1 ? i : kind == 2 ? n - i : r;
+        a[i].order = i;
+      }
+      memcpy(b, a, sizeof a);
+      cc__qsort(a, n, sizeof *a, S_rec_cmp);
+      for (size_t i = 1; i < n; i++) { /* stable, by key */
+        assert_true(a[i - 1].key <= a[i].key);
+        if (a[i - 1].key == a[i].key)
+          assert_true(a[i - 1].order < a[i].order);
+      }
+      qsort(b, n, sizeof *b, S_rec_cmp);
+      assert_memory_equal(a, b, n * sizeof *a);
+    }
+}
+
 static int S_pstrcmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
@@ -379,6 +415,7 @@ int main(void) {
       cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_sort_kv_dense_near),
       cmocka_unit_test(test_rank_keyed),
+      cmocka_unit_test(test_qsort_small),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_stab),
       cmocka_unit_test(test_common_words),
