@@ -102,6 +102,16 @@ static double S_maxabs(double lo, double hi) {
   return m;
 }
 
+/* fmin and fmax as glibc computes them (minsd: on a tie the second
+ * argument, so -0 and +0 come out as before; a NaN argument gives the
+ * other), inline: S_prepare called them some 2.5 times a claim. */
+static inline double S_fmin(double x, double y) {
+  return x < y || isnan(y) ? x : y;
+}
+static inline double S_fmax(double x, double y) {
+  return x > y || isnan(y) ? x : y;
+}
+
 /* Qualifiers the recognizer left as a point: "about 100" means roughly
  * 90-110, "nearly 100" 90-100.  "More than 3,000" keeps 3,000: against a
  * plain "3,000" (itself likely rounded) it is no alarm worth raising. */
@@ -128,7 +138,7 @@ static void S_widen_qual(cc__item *it) {
 static void S_widen_instant(cc__item *it) {
   double u = S_gran_secs(it->c->gran);
   if (it->hi > it->lo)
-    it->hi -= fmin(1.0, (it->hi - it->lo) / 2);
+    it->hi -= S_fmin(1.0, (it->hi - it->lo) / 2);
   else if (u > 1)
     it->hi = it->lo + u - 1;
 }
@@ -141,8 +151,8 @@ static void S_widen_duration(cc__item *it) {
       it->hi - it->lo >= u || it->c->derivation[0])
     return;
   double mid = (it->lo + it->hi) / 2;
-  it->lo = fmin(it->lo, mid - 0.499 * u);
-  it->hi = fmax(it->hi, mid + 0.499 * u);
+  it->lo = S_fmin(it->lo, mid - 0.499 * u);
+  it->hi = S_fmax(it->hi, mid + 0.499 * u);
 }
 
 /* 10^0 .. 10^15, exact in a double (so pow(10, k) gives the same). */
@@ -207,8 +217,8 @@ static void S_prepare(cc__item *it) {
   double tol = it->cf->tolerance;
   if (it->vkind != CC_VK_INSTANT)
     tol += it->cf->rel_tolerance * S_maxabs(it->vlo, it->vhi);
-  it->lo = fmin(it->lo, lo - tol / 2);
-  it->hi = fmax(it->hi, hi + tol / 2);
+  it->lo = S_fmin(it->lo, lo - tol / 2);
+  it->hi = S_fmax(it->hi, hi + tol / 2);
 }
 
 /* ---- scopes ---------------------------------------------------------------------- */
@@ -261,7 +271,8 @@ static S_scmode S_scope_mode(const cc__ctx *x, const cc_sclaim *c,
     return S_SC_NONE; /* in no group: no entry to keep */
   if (cf->article_only) /* compared inside one article only */
     return S_SC_ARTICLE;
-  if (x->opts.one_story || strncmp(c->about->frame, "person.", 7) == 0)
+  const char *f = c->about->frame;
+  if (x->opts.one_story || (f[0] == 'p' && strncmp(f, "person.", 7) == 0))
     return S_SC_KEY;
   return S_SC_FOLDER;
 }
@@ -306,10 +317,14 @@ typedef struct S_scmemo {
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } S_scmemo;
 
+/* The article or folder and the mode spread over every bit before the
+ * product (shifted to bits 40 and 60 they moved only the top bits, above
+ * the ones read: one key's groups in a hundred folders probed one run). */
 static size_t S_scmemo_home(const S_scmemo *t, const char *key,
                             uint32_t where, uint32_t mode) {
-  uint64_t h = ((uint64_t)(uintptr_t)key ^ (uint64_t)where << 40 ^
-                (uint64_t)mode << 60) * 0x9e3779b97f4a7c15ULL;
+  uint64_t h = (uint64_t)(uintptr_t)key ^
+               ((uint64_t)where << 2 | mode) * 0xc2b2ae3d27d4eb4fULL;
+  h *= 0x9e3779b97f4a7c15ULL;
   return (size_t)(h >> 32) & (t->cap - 1);
 }
 
@@ -317,7 +332,9 @@ static void S_scmemo_grow(S_scmemo *t) {
   size_t ocap = t->cap;
   S_scslot *old = t->slot;
   t->cap = ocap ? 2 * ocap : 1024;
-  t->slot = cc_xcalloc(t->cap, sizeof *t->slot);
+  t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
+  for (size_t i = 0; i < t->cap; i++) /* free: key NULL (no memset) */
+    t->slot[i].key = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].key) {
       size_t j = S_scmemo_home(t, old[i].key, old[i].where, old[i].mode);
@@ -560,7 +577,7 @@ static size_t S_groups(S_plan *p, size_t *total) {
     p->start[k + 1] = p->start[k] + g[k]->count;
     g[k]->count = (uint32_t)p->start[k];
   }
-  p->all = cc_xcalloc(*total ? *total : 1, sizeof *p->all);
+  p->all = cc_xmalloc((*total ? *total : 1) * sizeof *p->all);
   for (size_t i = 0; i < n; i++)
     if (S_value_kind(items[i].vkind))
       p->all[items[i].scope->count++] = &items[i];
@@ -722,13 +739,22 @@ static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
 
-/* kv[0..n) by k, stably: by insertion when short (an article's claims
- * mostly come in order of their offsets), else by the radix sort. */
-static void S_sort_short_kv(cc__kv *kv, size_t n) {
-  if (n > 16)
-    cc__sort_kv(kv, n);
-  else
-    cc__insert_kv(kv, n);
+/* A path's 8 bytes after the prefix every path of the run shares (*ctx
+ * bytes): a prefix of S_path_cmp's order. */
+static uint64_t S_path_key(const void *p, const void *ctx) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx);
+}
+
+/* The bytes every path of doc[0..n) begins with. */
+static size_t S_common_prefix(const char *const *doc, size_t n) {
+  size_t lcp = n ? strlen(doc[0]) : 0;
+  for (size_t r = 1; r < n && lcp; r++) {
+    size_t l = 0;
+    while (l < lcp && doc[r][l] == doc[0][l])
+      l++;
+    lcp = l;
+  }
+  return lcp;
 }
 
 /* A run of claims of one document record (the set keeps a document's
@@ -758,33 +784,38 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   }
   size_t nr = runs.len;
   S_drun *run = runs.items;
-  const char **doc = cc_xcalloc(nr ? nr : 1, sizeof *doc);
+  const char **doc = cc_xmalloc((nr ? nr : 1) * sizeof *doc);
   for (size_t r = 0; r < nr; r++)
     doc[r] = cc_claim_set_at(claims, run[r].lo)->src->doc;
-  uint32_t *rank = cc_xcalloc(nr ? nr : 1, sizeof *rank);
-  cc__rank_ptrs((const void *const *)doc, nr, S_path_cmp, rank);
+  uint32_t *rank = cc_xmalloc((nr ? nr : 1) * sizeof *rank);
+  size_t lcp = S_common_prefix(doc, nr);
+  cc__rank_ptrs_keyed((const void *const *)doc, nr, S_path_cmp, S_path_key,
+                      &lcp, rank);
   cc_xfree(doc);
-  cc__kv *order = cc_xcalloc(nr ? nr : 1, sizeof *order);
+  cc__kv *order = cc_xmalloc((nr ? nr : 1) * sizeof *order);
   for (size_t r = 0; r < nr; r++)
     order[r] = (cc__kv){rank[r], r};
   cc_xfree(rank);
-  cc__sort_kv(order, nr); /* stable: runs of one path in set order */
-  const cc_sclaim **sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims */
+  /* stable: runs of one path in set order; ranks are below nr */
+  cc__sort_kv_dense(order, nr, nr);
+  const cc_sclaim **sorted = cc_xmalloc((n ? n : 1) * sizeof *sorted);
+  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims: start, claim */
   size_t m = 0;
   for (size_t a = 0, b; a < nr; a = b) {
     one.len = 0;
     for (b = a; b < nr && order[b].k == order[a].k; b++) {
       const S_drun *u = &run[order[b].v];
-      for (size_t i = u->lo; i < u->hi; i++)
-        CC__PUSH(&one, cc__kv,
-                 ((cc__kv){cc_claim_set_at(claims, i)->start, i}));
+      for (size_t i = u->lo; i < u->hi; i++) {
+        const cc_sclaim *c = cc_claim_set_at(claims, i);
+        CC__PUSH(&one, cc__kv, ((cc__kv){c->start, (uintptr_t)c}));
+      }
     }
     cc__kv *kv = one.items;
-    S_sort_short_kv(kv, one.len);
+    /* an article's claims mostly come in order of their offsets */
+    cc__sort_kv_near(kv, one.len);
     for (size_t i = 0, j; i < one.len; i = j) {
       for (j = i; j < one.len && kv[j].k == kv[i].k; j++)
-        sorted[m + j - i] = cc_claim_set_at(claims, kv[j].v);
+        sorted[m + j - i] = (const cc_sclaim *)(uintptr_t)kv[j].v;
       if (j - i > 1)
         qsort(sorted + m, j - i, sizeof *sorted, S_claim_cmp);
       m += j - i;
@@ -800,7 +831,9 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
                          size_t *nout, uint32_t *ndocs) {
   size_t n = cc_claim_set_count(claims);
   const cc_sclaim **sorted = S_sorted(claims, n);
-  cc__item *items = cc_xcalloc(n ? n : 1, sizeof *items);
+  /* not zeroed: each field is written below (a memset of 64 bytes a
+   * claim, for memory written again at once) */
+  cc__item *items = cc_xmalloc((n ? n : 1) * sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
   S_scmemo memo = {NULL, 0, 0};
   S_cfslot *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
@@ -831,6 +864,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     it->flags = c->flags;
     it->vkind = (uint8_t)c->vkind;
     it->doc_id = doc_id;
+    it->reported = false;
     it->scope = S_scope_memo(x, &memo, c, it->cf, doc_id, folder_id, &tmp);
     /* the working interval now, while the claim is in the cache (at 1 GB
      * a pass of its own missed on every claim); the members' join keeps

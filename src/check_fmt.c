@@ -14,13 +14,34 @@
 #define S_YEAR (365.2425 * 86400.0)
 #define S_MONTH (30.436875 * 86400.0)
 
+void cc__put_int(cc_buf *out, long long v) {
+  char tmp[24], *p = tmp;
+  unsigned long long u = (unsigned long long)v;
+  if (v < 0) {
+    *p++ = '-';
+    u = 0 - u;
+  }
+  p = cc_put_uint(p, u, 0);
+  cc_buf_put(out, tmp, (size_t)(p - tmp));
+}
+
 void cc__fmt_num(double v, cc_buf *out) {
   char tmp[64];
   if (isinf(v)) {
     cc_buf_puts(out, v > 0 ? "infinity" : "-infinity");
     return;
   }
-  if (fabs(v) >= 1e15 || v == floor(v)) {
+  if (fabs(v) < 1e15 && v == floor(v)) {
+    /* a whole number below 2^53 converts exactly: the digits "%.0f"
+     * prints, without printf (its sign too: "-0" for -0.0) */
+    char *p = tmp;
+    if (signbit(v))
+      *p++ = '-';
+    p = cc_put_uint(p, (unsigned long long)fabs(v), 0);
+    cc_buf_put(out, tmp, (size_t)(p - tmp));
+    return;
+  }
+  if (fabs(v) >= 1e15) {
     snprintf(tmp, sizeof tmp, "%.0f", v);
   } else {
     snprintf(tmp, sizeof tmp, "%.2f", v);
@@ -113,7 +134,7 @@ static void S_fmt_days(double lo, double hi, cc_buf *out) {
   }
   cc_ymd ya = cc_civil_from_days(a), yb = cc_civil_from_days(b);
   if (ya.m == 1 && ya.d == 1 && yb.m == 1 && yb.d == 1 && yb.y == ya.y + 1) {
-    cc_buf_printf(out, "%d", ya.y);
+    cc__put_int(out, ya.y);
     return;
   }
   if (ya.d == 1 && yb.d == 1 &&

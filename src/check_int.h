@@ -80,6 +80,8 @@ typedef struct cc__ctx {
 void cc__fmt_value(const cc__item *it, cc_buf *out);
 /* A seconds span as "30 minutes", "7.1 years", ... */
 void cc__fmt_span(double secs, cc_buf *out);
+/* v in decimal, as "%lld" prints it. */
+void cc__put_int(cc_buf *out, long long v);
 /* A number with at most two decimals, no trailing zeros. */
 void cc__fmt_num(double v, cc_buf *out);
 /* '"TEXT" (SOURCE)' then " = DERIVATION = VALUE" [" (inferred)"]. */
@@ -170,6 +172,17 @@ typedef struct cc__kv {
 /* Stable sort by k (records with equal k keep their order). */
 void cc__sort_kv(cc__kv *v, size_t n);
 
+/* The same order for keys below nkeys (dense ranks): a counting sort. */
+void cc__sort_kv_dense(cc__kv *v, size_t n, size_t nkeys);
+/* The same order, for records nearly in order: by insertion, in linear
+ * work (the radix sort takes over past a few moves per record). */
+void cc__sort_kv_near(cc__kv *v, size_t n);
+/* qsort's order: by insertion up to 16 elements (of at most 32 bytes),
+ * where qsort's merge sort cost some 800 instructions a call, else
+ * qsort.  Stable, as glibc's merge sort is, so equal elements end in the
+ * same order (the check stage's comparators are total orders anyway). */
+void cc__qsort(void *base, size_t n, size_t size,
+               int (*cmp)(const void *, const void *));
 /* The same order by insertion: for a few records only (quadratic). */
 void cc__insert_kv(cc__kv *v, size_t n);
 void cc__sort_u64(uint64_t *v, size_t n);
@@ -178,18 +191,43 @@ void cc__sort_u32(uint32_t *v, size_t n);
  * (hashes): one counting pass on the top bits, then each bucket (a few
  * records) by insertion, or by cc__sort_kv when a bucket is crowded. */
 void cc__sort_kv_hashed(cc__kv *v, size_t n);
+/* The same, v sorted into out (n records, not v). */
+void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out);
 /* Distinct pointers, each numbered 0, 1, ... in order of first sight:
  * open addressing on the address, for the check stage's tables keyed by
  * a string the run's set stores once (a value, a quote, a path).  Zero
  * it to start; cc__ptab_free frees it. */
-typedef struct cc__pslot cc__pslot;
+typedef struct cc__pslot {
+  const void *p; /* NULL: free */
+  uint32_t idx;
+} cc__pslot;
 typedef struct cc__ptab {
   cc__pslot *slot;
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } cc__ptab;
 /* p's number (p not NULL); *fresh tells whether p was new, numbered
  * t->used - 1 now. */
-uint32_t cc__ptab_put(cc__ptab *t, const void *p, bool *fresh);
+static inline uint32_t cc__ptab_put(cc__ptab *t, const void *p,
+                                    bool *fresh);
+/* (for cc__ptab_put: doubles the table, or makes its first) */
+void cc__ptab_grow(cc__ptab *t);
+static inline size_t cc__ptab_home(const cc__ptab *t, const void *p) {
+  uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
+  return (size_t)(h >> 32) & (t->cap - 1);
+}
+/* Inline: the check stage asks it once or twice per claim. */
+static inline uint32_t cc__ptab_put(cc__ptab *t, const void *p,
+                                    bool *fresh) {
+  if (2 * (t->used + 1) > t->cap)
+    cc__ptab_grow(t);
+  size_t k = cc__ptab_home(t, p);
+  while (t->slot[k].p && t->slot[k].p != p)
+    k = (k + 1) & (t->cap - 1);
+  *fresh = !t->slot[k].p;
+  if (*fresh)
+    t->slot[k] = (cc__pslot){p, (uint32_t)t->used++};
+  return t->slot[k].idx;
+}
 /* Ask the cache for p's slot ahead of a put (a hint only). */
 void cc__ptab_prefetch(const cc__ptab *t, const void *p);
 void cc__ptab_free(cc__ptab *t);
@@ -223,5 +261,16 @@ void cc__stab_free(cc__stab *t);
  * Returns the number of distinct ranks. */
 size_t cc__rank_ptrs(const void *const *p, size_t n,
                      int (*cmp)(const void *, const void *), uint32_t *rank);
+/* The same ranks, with key(pointer, ctx) a prefix of cmp's order (a
+ * smaller key: a smaller element under cmp): the distinct pointers are
+ * sorted by key without a comparator call, and cmp orders only those
+ * of one key. */
+size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
+                           int (*cmp)(const void *, const void *),
+                           uint64_t (*key)(const void *, const void *),
+                           const void *ctx, uint32_t *rank);
+/* Up to 8 bytes of s, big-endian, zeros past its end: a key that is a
+ * prefix of strcmp's order. */
+uint64_t cc__str_key8(const char *s);
 
 #endif

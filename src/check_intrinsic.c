@@ -22,13 +22,34 @@ static void S_hhmm(double secs, int64_t ref_day, cc_buf *m) {
   int64_t s = (int64_t)floor(secs);
   int64_t day = (int64_t)floor(secs / 86400.0);
   int64_t in_day = s - day * 86400;
-  cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600),
-                (int)(in_day % 3600 / 60));
+  if (in_day >= 0 && in_day < 86400) { /* two digits each: no printf */
+    char hm[5];
+    cc_put_uint(hm, (unsigned long long)(in_day / 3600), 2);
+    hm[2] = ':';
+    cc_put_uint(hm + 3, (unsigned long long)(in_day % 3600 / 60), 2);
+    cc_buf_put(m, hm, 5);
+  } else {
+    cc_buf_printf(m, "%02d:%02d", (int)(in_day / 3600),
+                  (int)(in_day % 3600 / 60));
+  }
   if (day != ref_day) {
     char d[16];
     cc_format_date(day, d);
-    cc_buf_printf(m, " on %s", d);
+    cc_buf_puts(m, " on ");
+    cc_buf_puts(m, d);
   }
+}
+
+/* snprintf(dst, cap, "%.*s", n, s) appended at *len without printf: at
+ * most n bytes of s, up to its NUL, as many as fit (cap > 0). */
+static void S_cat(char *dst, size_t cap, size_t *len, const char *s,
+                  size_t n) {
+  size_t k = 0;
+  while (k < n && s[k] && *len + k + 1 < cap)
+    k++;
+  memcpy(dst + *len, s, k);
+  *len += k;
+  dst[*len] = '\0';
 }
 
 /* The zone and its offset as the rules wrote them: "America/Anchorage
@@ -37,20 +58,22 @@ static void S_zone_parts(const cc_sclaim *c, char *zone, size_t zn,
                          char *what, size_t wn) {
   const char *d = c->derivation;
   size_t len = strcspn(d, " ");
-  snprintf(zone, zn, "%.*s", (int)len, d);
+  size_t zl = 0, wl = 0;
+  S_cat(zone, zn, &zl, d, len);
   const char *off = d[len] ? d + len + 1 : "";
   const char *abbr = strchr(off, '(');
   const char *close = abbr ? strchr(abbr, ')') : NULL;
   size_t offlen = abbr ? (size_t)(abbr - off) : strlen(off);
   while (offlen && off[offlen - 1] == ' ')
     offlen--;
-  if (abbr && close && offlen)
-    snprintf(what, wn, "%.*s, %.*s", (int)(close - abbr - 1), abbr + 1,
-             (int)offlen, off);
-  else if (offlen)
-    snprintf(what, wn, "%.*s", (int)offlen, off);
-  else
-    what[0] = '\0';
+  what[0] = '\0';
+  if (abbr && close && offlen) {
+    S_cat(what, wn, &wl, abbr + 1, (size_t)(close - abbr - 1));
+    S_cat(what, wn, &wl, ", ", 2);
+    S_cat(what, wn, &wl, off, offlen);
+  } else if (offlen) {
+    S_cat(what, wn, &wl, off, offlen);
+  }
   int offset;
   char ab[16], fo[16];
   if (!what[0] && zone[0] && isfinite(c->lo) &&
@@ -63,8 +86,9 @@ static void S_zone_parts(const cc_sclaim *c, char *zone, size_t zn,
 /* Local date and time of day from value "2025-08-15T11:30". */
 static void S_local_parts(const cc_sclaim *c, char *date, char *hm) {
   const char *t = strchr(c->value, 'T');
-  snprintf(date, 16, "%.*s", t ? (int)(t - c->value) : 10, c->value);
-  snprintf(hm, 8, "%.5s", t ? t + 1 : "");
+  size_t dl = 0, hl = 0;
+  S_cat(date, 16, &dl, c->value, t ? (size_t)(t - c->value) : 10);
+  S_cat(hm, 8, &hl, t ? t + 1 : "", 5);
 }
 
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
@@ -89,12 +113,19 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
   cc_parse_iso_date(date, &lday);
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
-  cc_buf_printf(m, "%s in %s on %s is ", hm[0] ? hm : c->value,
-                zone[0] ? zone : "local time", date);
+  cc_buf_puts(m, hm[0] ? hm : c->value);
+  cc_buf_puts(m, " in ");
+  cc_buf_puts(m, zone[0] ? zone : "local time");
+  cc_buf_puts(m, " on ");
+  cc_buf_puts(m, date);
+  cc_buf_puts(m, " is ");
   S_hhmm(c->lo, lday, m);
   cc_buf_puts(m, " UTC");
-  if (what[0])
-    cc_buf_printf(m, " (%s)", what);
+  if (what[0]) {
+    cc_buf_puts(m, " (");
+    cc_buf_puts(m, what);
+    cc_buf_putc(m, ')');
+  }
   cc_buf_puts(m, agree ? ", as the article gives it" : "; the article gives ");
   if (!agree) {
     S_hhmm(c->lo + diff, lday, m);
@@ -135,13 +166,16 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
   cc_ymd ymd = cc_civil_from_days(day);
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
-  cc_buf_printf(m, "%s is a %s", d, S_wdays[actual]);
+  cc_buf_puts(m, d);
+  cc_buf_puts(m, " is a ");
+  cc_buf_puts(m, S_wdays[actual]);
   cc_verdict v = CC_VERDICT_CONSISTENT;
   if (stated == actual) {
     cc_buf_puts(m, ", as the article says");
   } else {
     v = CC_VERDICT_DISCREPANCY;
-    cc_buf_printf(m, ", but the article says %s", S_wdays[stated]);
+    cc_buf_puts(m, ", but the article says ");
+    cc_buf_puts(m, S_wdays[stated]);
     /* a year-less date far ahead of the publication date may belong to
      * the year before ("Monday, December 30" in a January article), one
      * far behind it to the year after: then the year, not the article,
@@ -159,9 +193,12 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
       }
     }
   }
-  if (year_inf)
-    cc_buf_printf(m, " (year %d taken from the publication date%s)", ymd.y,
-                  (it->flags & CC_CF_DATE_INFERRED) ? ", inferred" : "");
+  if (year_inf) {
+    cc_buf_puts(m, " (year ");
+    cc__put_int(m, ymd.y);
+    cc_buf_puts(m, " taken from the publication date");
+    cc_buf_puts(m, (it->flags & CC_CF_DATE_INFERRED) ? ", inferred)" : ")");
+  }
   cc__emit(x, "weekday_date", v, (cc_severity)it->cf->severity, it, NULL,
            m->ptr, v == CC_VERDICT_CONSISTENT);
 }

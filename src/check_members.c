@@ -97,8 +97,12 @@ static const cc_sclaim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
   return hit;
 }
 
+/* The first byte first: asked of every claim, and nearly every subject
+ * fails there (strncmp was a call each). */
 static bool S_is_member(const cc_sclaim *c) {
-  return strncmp(c->about->subject, S_MEMBER, strlen(S_MEMBER)) == 0;
+  const char *s = c->about->subject;
+  return s[0] == S_MEMBER[0] &&
+         strncmp(s, S_MEMBER, strlen(S_MEMBER)) == 0;
 }
 
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {

@@ -59,11 +59,22 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
   S_fold(it->c->value, tmp);
   size_t len = strlen(tmp->ptr);
   char *buf = cc_arena_strndup(a, tmp->ptr, len);
-  char *tok[16], *save = NULL; /* strtok_r: names may run beside other checks */
+  /* tokens cut at spaces, tabs and hyphens as strtok_r(" \t-") cuts
+   * them (two calls of it a name were a tenth of this preparation) */
+  char *tok[16], *p = buf;
   size_t k = 0;
-  for (char *p = strtok_r(buf, " \t-", &save); p && k < 16;
-       p = strtok_r(NULL, " \t-", &save))
+  while (k < 16) {
+    while (*p == ' ' || *p == '\t' || *p == '-')
+      p++;
+    if (!*p)
+      break;
     tok[k++] = p;
+    while (*p && *p != ' ' && *p != '\t' && *p != '-')
+      p++;
+    if (!*p)
+      break;
+    *p++ = '\0';
+  }
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
 }
@@ -74,6 +85,7 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
  * Open addressing, filled to half; grows with the distinct values. */
 typedef struct S_fname {
   const char *first, *last;
+  bool too_short; /* S_too_short */
 } S_fname;
 
 typedef struct S_folded {
@@ -81,9 +93,18 @@ typedef struct S_folded {
   cc_vec names;  /* S_fname, by the value's number */
 } S_folded;
 
+/* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
+static bool S_too_short(const S_name *nm) {
+  size_t letters = 0;
+  for (const char *p = nm->last; *p; p++)
+    letters += *p != '.' && *p != '\'';
+  return letters < 2;
+}
+
 /* S_name_init, or the tokens of the name folded before with the same
- * value (the tokens are only read: names share them). */
-static void S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
+ * value (the tokens are only read: names share them).  Returns
+ * S_too_short of the name, also kept per value. */
+static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
                         cc_buf *tmp) {
   const char *v = it->c->value;
   bool fresh = true;
@@ -91,11 +112,14 @@ static void S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
   if (!fresh) {
     const S_fname *f = CC_VEC_AT(&t->names, S_fname, id);
     *n = (S_name){it, f->first, f->last};
-    return;
+    return f->too_short;
   }
   S_name_init(n, it, a, tmp);
+  bool too_short = S_too_short(n);
   if (v)
-    *(S_fname *)cc_vec_push(&t->names) = (S_fname){n->first, n->last};
+    *(S_fname *)cc_vec_push(&t->names) =
+        (S_fname){n->first, n->last, too_short};
+  return too_short;
 }
 
 /* ---- distances ----------------------------------------------------------------------- */
@@ -424,6 +448,11 @@ static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
  * (first key << 32 | second key). */
 static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
   for (size_t a = 0; a < n;) {
+    /* most neighbours are no other key's: passed at one compare */
+    while (a + 1 < n && d[a + 1].k != d[a].k)
+      a++;
+    if (a + 1 >= n)
+      break;
     size_t b = a + 1, distinct = 1;
     for (; b < n && d[b].k == d[a].k; b++)
       distinct += d[b].v != d[b - 1].v;
@@ -472,12 +501,19 @@ static void S_key_count(const char *s, size_t count[S_DEL_PARTS]) {
 }
 
 /* cc_hash64 (FNV-1a), inline: a key's neighbours hash some 70 short
- * runs of bytes each. */
+ * runs of bytes each.  Four bytes a step (the loop's own count and test
+ * were half of a byte's instructions), the same hash. */
 static inline uint64_t S_fnv(const char *p, size_t n, uint64_t h) {
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)p[i];
-    h *= 0x100000001b3ULL;
+  const unsigned char *u = (const unsigned char *)p;
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    h = (h ^ u[i]) * 0x100000001b3ULL;
+    h = (h ^ u[i + 1]) * 0x100000001b3ULL;
+    h = (h ^ u[i + 2]) * 0x100000001b3ULL;
+    h = (h ^ u[i + 3]) * 0x100000001b3ULL;
   }
+  for (; i < n; i++)
+    h = (h ^ u[i]) * 0x100000001b3ULL;
   return h;
 }
 
@@ -510,7 +546,7 @@ static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
  * count: the size of each part (S_key_count). */
 static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
                      unsigned part, size_t count, size_t *nout) {
-  S_del *d = cc_xcalloc(count ? count : 1, sizeof *d);
+  S_del *d = cc_xmalloc((count ? count : 1) * sizeof *d);
   size_t m = 0;
   for (size_t k = 0; k < nk; k++)
     if (typo[k])
@@ -533,9 +569,11 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
-    cc__sort_kv_hashed(dels, ndels);
-    S_del_pairs(dels, ndels, pairs);
+    S_del *sorted = cc_xmalloc((ndels ? ndels : 1) * sizeof *sorted);
+    cc__sort_kv_hashed_to(dels, ndels, sorted);
     cc_xfree(dels);
+    S_del_pairs(sorted, ndels, pairs);
+    cc_xfree(sorted);
   }
   cc_xfree(typo);
   /* sorted: the order the parts came in does not matter */
@@ -575,11 +613,59 @@ static int S_name_cmp(const void *pa, const void *pb) {
   return c;
 }
 
+/* strcmp, settled at once for one string: a set stores a frame once,
+ * and the names' records mostly share one ("person.name"). */
+static int S_strcmp(const char *a, const char *b) {
+  return a == b ? 0 : strcmp(a, b);
+}
+
 static int S_about_cmp(const void *pa, const void *pb) {
   const cc_claim_about *x = *(const cc_claim_about *const *)pa;
   const cc_claim_about *y = *(const cc_claim_about *const *)pb;
-  int c = strcmp(x->frame, y->frame);
-  return c ? c : strcmp(x->subject, y->subject);
+  int c = S_strcmp(x->frame, y->frame);
+  return c ? c : S_strcmp(x->subject, y->subject);
+}
+
+/* The frames of the names' key records, ranked in strcmp order (few:
+ * most names share "person.name"), for S_about_key. */
+#define S_MAXFRAMES 16
+typedef struct S_frames {
+  const char *f[S_MAXFRAMES];
+  uint64_t rank[S_MAXFRAMES];
+  size_t n;
+} S_frames;
+
+/* The frames of ab[0..n) into fr; false when there are too many. */
+static bool S_frames_rank(const cc_claim_about *const *ab, size_t n,
+                          S_frames *fr) {
+  fr->n = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t j = 0;
+    while (j < fr->n && fr->f[j] != ab[i]->frame)
+      j++;
+    if (j < fr->n)
+      continue;
+    if (fr->n == S_MAXFRAMES)
+      return false;
+    fr->f[fr->n++] = ab[i]->frame;
+  }
+  for (size_t j = 0; j < fr->n; j++) { /* rank: frames below it */
+    fr->rank[j] = 0;
+    for (size_t k = 0; k < fr->n; k++)
+      fr->rank[j] += strcmp(fr->f[k], fr->f[j]) < 0;
+  }
+  return true;
+}
+
+/* A prefix of S_about_cmp's order: the frame's rank, then the first six
+ * bytes of the subject. */
+static uint64_t S_about_key(const void *p, const void *ctx) {
+  const cc_claim_about *ab = p;
+  const S_frames *fr = ctx;
+  size_t j = 0;
+  while (fr->f[j] != ab->frame)
+    j++;
+  return fr->rank[j] << 48 | cc__str_key8(ab->subject) >> 16;
 }
 
 /* names in S_name_cmp order.  Names come in item order (ascending
@@ -597,26 +683,51 @@ static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
     qsort(names, n, sizeof *names, S_name_cmp);
     return false;
   }
-  const cc_claim_about **ab = cc_xcalloc(n ? n : 1, sizeof *ab);
-  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
+  const cc_claim_about **ab = cc_xmalloc((n ? n : 1) * sizeof *ab);
+  uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   for (size_t i = 0; i < n; i++)
     ab[i] = names[i].it->c->about;
-  cc__rank_ptrs((const void *const *)ab, n, S_about_cmp, rank);
-  cc__kv *kv = cc_xcalloc(n ? n : 1, sizeof *kv);
+  S_frames fr;
+  size_t nr = cc__rank_ptrs_keyed((const void *const *)ab, n, S_about_cmp,
+                                  S_frames_rank(ab, n, &fr) ? S_about_key
+                                                            : NULL,
+                                  &fr, rank);
+  /* a stable count by rank gives each place the name it takes (perm),
+   * and the names move along the permutation's cycles in place: no
+   * sorted copy of them (the names and their sort were the check
+   * stage's peak) */
+  size_t *at = cc_xcalloc(nr + 1, sizeof *at);
   for (size_t i = 0; i < n; i++)
-    kv[i] = (cc__kv){(uint64_t)rank[i] << 32 | i, i};
-  cc_xfree(rank);
-  cc__sort_kv(kv, n);
-  S_name *sorted = cc_xcalloc(n ? n : 1, sizeof *sorted);
-  for (size_t i = 0; i < n; i++) {
-    sorted[i] = names[kv[i].v];
-    key[i] = (uint32_t)(kv[i].k >> 32);
-    about[i] = ab[kv[i].v];
+    at[rank[i] + 1]++;
+  for (size_t r = 0; r < nr; r++)
+    at[r + 1] += at[r];
+  uint32_t *perm = cc_xmalloc((n ? n : 1) * sizeof *perm);
+  for (size_t i = 0; i < n; i++)
+    perm[at[rank[i]]++] = (uint32_t)i;
+  cc_xfree(at);
+  for (size_t j = 0; j < n; j++) {
+    key[j] = rank[perm[j]];
+    about[j] = ab[perm[j]];
   }
+  cc_xfree(rank);
   cc_xfree(ab);
-  memcpy(names, sorted, n * sizeof *names);
-  cc_xfree(sorted);
-  cc_xfree(kv);
+  for (size_t j = 0; j < n; j++) {
+    if (perm[j] == UINT32_MAX || perm[j] == j)
+      continue;
+    S_name first = names[j];
+    size_t cur = j;
+    for (;;) {
+      size_t src = perm[cur];
+      perm[cur] = UINT32_MAX;
+      if (src == j) {
+        names[cur] = first;
+        break;
+      }
+      names[cur] = names[src];
+      cur = src;
+    }
+  }
+  cc_xfree(perm);
   return true;
 }
 
@@ -625,14 +736,6 @@ static bool S_same_key(const S_name *a, const S_name *b) {
   const cc_claim_about *x = a->it->c->about, *y = b->it->c->about;
   return x == y || (strcmp(x->frame, y->frame) == 0 &&
                     strcmp(x->subject, y->subject) == 0);
-}
-
-/* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
-static bool S_too_short(const S_name *nm) {
-  size_t letters = 0;
-  for (const char *p = nm->last; *p; p++)
-    letters += *p != '.' && *p != '\'';
-  return letters < 2;
 }
 
 /* Spellings folded, sorted by key and cut into keys, and the typo
@@ -646,7 +749,7 @@ struct cc__names {
 
 cc__names *cc__names_prep(cc__item **items, size_t n) {
   cc__names *nm = cc_xcalloc(1, sizeof *nm);
-  S_name *names = nm->names = cc_xcalloc(n ? n : 1, sizeof *names);
+  S_name *names = nm->names = cc_xmalloc((n ? n : 1) * sizeof *names);
   cc_arena *a = nm->arena = cc_arena_new();
   cc_buf tmp = CC_BUF_INIT;
   S_folded folded = {{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
@@ -656,8 +759,7 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
       __builtin_prefetch(&items[i + 8]->c->value);
     if (i + 4 < n && items[i + 4]->c->value) /* and so are their slots */
       cc__ptab_prefetch(&folded.ids, items[i + 4]->c->value);
-    S_name_memo(&folded, &names[kept], items[i], a, &tmp);
-    kept += !S_too_short(&names[kept]);
+    kept += !S_name_memo(&folded, &names[kept], items[i], a, &tmp);
   }
   cc__ptab_free(&folded.ids);
   cc_vec_free(&folded.names);
@@ -665,8 +767,8 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   n = kept;
   /* the keys are cut where the rank changes: at 1 GB reading each name's
    * claim, key record and strings again was half of this function */
-  uint32_t *rank = cc_xcalloc(n ? n : 1, sizeof *rank);
-  const cc_claim_about **about = cc_xcalloc(n ? n : 1, sizeof *about);
+  uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
+  const cc_claim_about **about = cc_xmalloc((n ? n : 1) * sizeof *about);
   bool ranked = S_sort_names(names, n, rank, about);
   nm->keys = (cc_vec)CC_VEC_INIT(S_key);
   for (size_t i = 0; i < n;) {

@@ -146,7 +146,7 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   }
   S_ref *r = refs.items;
   if (refs.len > 1)
-    qsort(r, refs.len, sizeof *r, S_ref_cmp);
+    cc__qsort(r, refs.len, sizeof *r, S_ref_cmp);
   for (size_t i = 0; i < refs.len;) {
     size_t j = i;
     while (j < refs.len && S_same_run(&r[i], &r[j]))
@@ -208,7 +208,7 @@ static void S_share_finding(cc__ctx *x, const cc_check_frame *f,
   if (!mine)
     return;
   if (k > 1)
-    qsort(s, k, sizeof *s, S_share_desc);
+    cc__qsort(s, k, sizeof *s, S_share_desc);
   bool agree = sum <= whole + f->tolerance * (double)k;
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
@@ -238,7 +238,7 @@ static void S_shares(cc__ctx *x, const cc_check_frame *f, cc__item *items,
       *(cc__item **)cc_vec_push(&v) = &items[i];
   cc__item **p = v.items;
   if (v.len > 1)
-    qsort(p, v.len, sizeof *p, S_share_cmp);
+    cc__qsort(p, v.len, sizeof *p, S_share_cmp);
   cc__item **shares = cc_xcalloc(v.len ? v.len : 1, sizeof *shares);
   for (size_t i = 0; i < v.len;) {
     size_t j = i, k = 0;

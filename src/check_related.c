@@ -27,7 +27,8 @@ static int S_person_cmp(const void *pa, const void *pb) {
   const S_person *a = pa, *b = pb;
   if (a->doc != b->doc)
     return a->doc < b->doc ? -1 : 1;
-  return strcmp(a->key, b->key);
+  /* a set stores a subject once: one address, one person */
+  return a->key == b->key ? 0 : strcmp(a->key, b->key);
 }
 
 /* p in S_person_cmp order (equal ones in the order they came, as qsort's
@@ -36,14 +37,14 @@ static int S_person_cmp(const void *pa, const void *pb) {
 static void S_sort_people(S_person *p, size_t n) {
   for (size_t i = 1; i < n; i++)
     if (p[i].doc < p[i - 1].doc) { /* not in article order after all */
-      qsort(p, n, sizeof *p, S_person_cmp);
+      cc__qsort(p, n, sizeof *p, S_person_cmp);
       return;
     }
   for (size_t a = 0, b; a < n; a = b) {
     for (b = a + 1; b < n && p[b].doc == p[a].doc; b++)
       ;
     if (b - a > 1)
-      qsort(p + a, b - a, sizeof *p, S_person_cmp);
+      cc__qsort(p + a, b - a, sizeof *p, S_person_cmp);
   }
 }
 
@@ -171,14 +172,39 @@ typedef struct S_vocab {
   uint32_t ids;     /* proper words among them: the next id */
 } S_vocab;
 
+/* A word's hash: most words are at most 16 bytes, packed by two loads
+ * of fixed size (cc_word_pack) where cc_hash_mem copied the tail with a
+ * memcpy call.  It places a word in the table only: ids are given in
+ * order of first use. */
+static inline uint64_t S_whash(const char *w, size_t n) {
+  if (n > 16)
+    return cc_hash_mem(w, n);
+  uint64_t a, b;
+  cc_word_pack(w, n, &a, &b);
+  return cc_word_hash(a, b, n);
+}
+
+/* Are w[0..n) and x[0..n) the same bytes?  Up to 16, their packs are
+ * the whole of them (cc_word_pack), compared without a call. */
+static inline bool S_same_word(const char *w, const char *x, size_t n) {
+  if (n > 16)
+    return memcmp(w, x, n) == 0;
+  uint64_t a, b, c, d;
+  cc_word_pack(w, n, &a, &b);
+  cc_word_pack(x, n, &c, &d);
+  return a == c && b == d;
+}
+
 static void S_vocab_grow(S_vocab *v) {
   size_t ocap = v->cap;
   S_wid *old = v->slot;
   v->cap = ocap ? 2 * ocap : 1024;
-  v->slot = cc_xcalloc(v->cap, sizeof *v->slot);
+  v->slot = cc_xmalloc(v->cap * sizeof *v->slot);
+  for (size_t i = 0; i < v->cap; i++) /* free: w NULL (no memset) */
+    v->slot[i].w = NULL;
   for (size_t i = 0; i < ocap; i++)
     if (old[i].w) {
-      size_t j = (size_t)cc_hash_mem(old[i].w, old[i].n) & (v->cap - 1);
+      size_t j = (size_t)S_whash(old[i].w, old[i].n) & (v->cap - 1);
       while (v->slot[j].w)
         j = (j + 1) & (v->cap - 1);
       v->slot[j] = old[i];
@@ -194,7 +220,7 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n,
     S_vocab_grow(voc);
   size_t i = (size_t)h & (voc->cap - 1);
   for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
-    if (voc->slot[i].n == n && memcmp(voc->slot[i].w, w, n) == 0)
+    if (voc->slot[i].n == n && S_same_word(voc->slot[i].w, w, n))
       return voc->slot[i].id;
   uint32_t id = cc__common_word(w, n) ? S_COMMON : voc->ids++;
   voc->slot[i] = (S_wid){w, (uint32_t)n, id};
@@ -320,7 +346,7 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
     p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
     if (upper && !first && letters >= 2 && !batched) {
-      uint64_t h = cc_hash_mem(b, n);
+      uint64_t h = S_whash((const char *)b, n);
       uint32_t id = S_word_id(voc, (const char *)b, n, h);
       if (id != S_COMMON)
         CC__PUSH(ids, uint32_t, id);
@@ -329,7 +355,8 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
         S_word_ids(voc, batch, nb, ids);
         nb = 0;
       }
-      batch[nb++] = (S_qword){(const char *)b, n, cc_hash_mem(b, n)};
+      const char *w = (const char *)b;
+      batch[nb++] = (S_qword){w, n, S_whash(w, n)};
     }
     first = false;
   }
@@ -363,8 +390,8 @@ static S_qwords_at S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
   return *CC_VEC_AT(&t->where, S_qwords_at, k);
 }
 
-/* One article's word ids (cur), sorted and unique, appended to words;
- * cur is emptied.  Few ids: by insertion. */
+/* One article's word ids (cur, unique), sorted, appended to words; cur
+ * is emptied.  Few ids: by insertion. */
 static void S_flush_doc(cc_vec *cur, cc_vec *words) {
   uint32_t *w = cur->items;
   size_t n = cur->len;
@@ -379,9 +406,36 @@ static void S_flush_doc(cc_vec *cur, cc_vec *words) {
       w[j] = t;
     }
   for (size_t i = 0; i < n; i++)
-    if (i == 0 || w[i] != w[i - 1])
-      CC__PUSH(words, uint32_t, w[i]);
+    CC__PUSH(words, uint32_t, w[i]);
   cur->len = 0;
+}
+
+/* Which article last took each word id (its id + 1; 0: none yet): an
+ * article's sentences repeat its names, and an id taken once is not
+ * pushed again, so the sort has only distinct ids to order (it was most
+ * of S_words).  Grows with the vocabulary's ids. */
+typedef struct S_stamps {
+  uint32_t *last;
+  size_t cap;
+} S_stamps;
+
+static void S_stamps_grow(S_stamps *t, uint32_t id) {
+  size_t cap = t->cap ? t->cap : 1024;
+  while (cap <= id)
+    cap *= 2;
+  t->last = cc_xrealloc(t->last, cap * sizeof *t->last);
+  memset(t->last + t->cap, 0, (cap - t->cap) * sizeof *t->last);
+  t->cap = cap;
+}
+
+/* Push id to cur unless article doc took it already. */
+static void S_take(S_stamps *t, uint32_t id, uint32_t doc, cc_vec *cur) {
+  if (id >= t->cap)
+    S_stamps_grow(t, id);
+  if (t->last[id] != doc + 1) {
+    t->last[id] = doc + 1;
+    CC__PUSH(cur, uint32_t, id);
+  }
 }
 
 /* Items are in article order (dense ids, one run each), so each
@@ -391,6 +445,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
                     uint32_t ndocs) {
   cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
   S_vocab voc = {NULL, 0, 0, 0};
+  S_stamps stamps = {NULL, 0};
   S_qseen seen = {{NULL, 0, 0}, CC_VEC_INIT(S_qwords_at),
                   CC_VEC_INIT(uint32_t)};
   size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
@@ -410,7 +465,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
       S_qwords_at e = S_qwords(&seen, &voc, items[i].c->quote);
       const uint32_t *ids = seen.ids.items;
       for (uint32_t k = 0; k < e.n; k++)
-        CC__PUSH(&cur, uint32_t, ids[e.at + k]);
+        S_take(&stamps, ids[e.at + k], items[i].doc_id, &cur);
     }
   }
   at[0] = 0;
@@ -422,6 +477,7 @@ static void S_words(cc__ctx *x, const cc__item *items, size_t n,
   cc_vec_free(&seen.where);
   cc_vec_free(&seen.ids);
   cc_vec_free(&cur);
+  cc_xfree(stamps.last);
   cc_xfree(voc.slot);
   x->words = cc_arena_alloc(x->arena, (words.len + 1) * sizeof *x->words);
   if (words.len)

@@ -61,11 +61,11 @@ static int S_ptrcmp(const void *pa, const void *pb) {
 static uint32_t S_outlets(cc__item **v, size_t n) {
   if (!n)
     return 0;
-  const char **s = cc_xcalloc(n, sizeof *s);
+  const char **s = cc_xmalloc(n * sizeof *s);
   for (size_t i = 0; i < n; i++)
     s[i] = *v[i]->c->src->source ? v[i]->c->src->source : v[i]->c->src->doc;
   if (n > 1)
-    qsort(s, n, sizeof *s, S_ptrcmp);
+    cc__qsort(s, n, sizeof *s, S_ptrcmp);
   uint32_t k = 1;
   for (size_t i = 1; i < n; i++)
     k += strcmp(s[i - 1], s[i]) != 0;
@@ -86,8 +86,8 @@ static double S_width(const cc__item *it) {
  * Returns the number of clusters (array allocated by the callee). */
 static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
   if (n > 1)
-    qsort(v, n, sizeof *v, S_by_lo);
-  S_cluster *cl = cc_xcalloc(n ? n : 1, sizeof *cl);
+    cc__qsort(v, n, sizeof *v, S_by_lo);
+  S_cluster *cl = cc_xmalloc((n ? n : 1) * sizeof *cl);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     if (k && v[i]->lo <= cl[k - 1].H) {
@@ -107,10 +107,10 @@ static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
  * lowest high ends (below) or highest low ends (above). */
 static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
   size_t n = c->n;
-  cc__item **tmp = cc_xcalloc(n, sizeof *tmp);
+  cc__item **tmp = cc_xmalloc(n * sizeof *tmp);
   memcpy(tmp, c->v, n * sizeof *tmp);
   if (n > 1)
-    qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
+    cc__qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
   size_t k = n < S_CAND ? n : S_CAND;
   memcpy(cand, tmp, k * sizeof *cand);
   cc_xfree(tmp);
@@ -301,8 +301,11 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
   cc__describe(a, m);
   cc_buf_puts(m, " agrees with ");
   cc__describe(b, m);
-  cc_buf_printf(m, "; %u outlet%s (%zu claim%s)", outlets,
-                outlets == 1 ? " agrees" : "s agree", n, n == 1 ? "" : "s");
+  cc_buf_puts(m, "; ");
+  cc__put_int(m, outlets);
+  cc_buf_puts(m, outlets == 1 ? " outlet agrees (" : " outlets agree (");
+  cc__put_int(m, (long long)n);
+  cc_buf_puts(m, n == 1 ? " claim)" : " claims)");
   cc__emit(x, cc__check_name(a, b, true), CC_VERDICT_CONSISTENT,
            CC_SEV_INFO, a, b, m->ptr, outlets);
 }
@@ -333,9 +336,11 @@ static void S_count_list(cc__ctx *x, cc__item *count, cc__item *list,
   cc__describe(list, m);
   cc_buf_puts(m, ": ");
   S_list_names(list->c, 12, m);
-  if (agree)
-    cc_buf_printf(m, "; %u outlet%s", outlets,
-                  outlets == 1 ? " agrees" : "s agree");
+  if (agree) {
+    cc_buf_puts(m, "; ");
+    cc__put_int(m, outlets);
+    cc_buf_puts(m, outlets == 1 ? " outlet agrees" : " outlets agree");
+  }
   cc__emit(x, "count_list",
            agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
            cc__severity(count, list), count, list, m->ptr,
@@ -464,7 +469,7 @@ static void S_lists(cc__ctx *x, cc__item **lists, size_t nl, S_cluster *cl,
         count = cl[0].v[i];
         break;
       }
-    cc__item **all = cc_xcalloc(cl[0].n + nl, sizeof *all);
+    cc__item **all = cc_xmalloc((cl[0].n + nl) * sizeof *all);
     memcpy(all, cl[0].v, cl[0].n * sizeof *all);
     memcpy(all + cl[0].n, lists, nl * sizeof *all);
     uint32_t outlets = S_outlets(all, cl[0].n + nl);
@@ -622,19 +627,62 @@ static void S_reday(cc__item **v, size_t n) {
   }
 }
 
+/* Money of one currency last, then the item's place. */
+static int S_by_unit(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  int u = strcmp(a->c->unit, b->c->unit);
+  if (u)
+    return u;
+  return a < b ? -1 : a > b;
+}
+
+#define S_CLASSES 6
+
+/* items[0..n) in S_by_class order into v, with each one's class in cls:
+ * the class asked once per item (it reads the value's text), a stable
+ * count by class, and only class 5 sorted by unit.  Items in ascending
+ * places (a group's are) keep that order inside a class, as S_by_class
+ * orders them; any other order goes through the comparator. */
+static void S_sort_by_class(cc__item **items, size_t n, cc__item **v,
+                            unsigned char *cls) {
+  bool ascending = true;
+  size_t at[S_CLASSES + 1] = {0};
+  for (size_t i = 0; i < n; i++) {
+    ascending = ascending && (i == 0 || items[i - 1] < items[i]);
+    cls[i] = (unsigned char)S_class_of(items[i]);
+    at[cls[i] + 1]++;
+  }
+  if (!ascending) {
+    memcpy(v, items, n * sizeof *v);
+    cc__qsort(v, n, sizeof *v, S_by_class);
+    for (size_t i = 0; i < n; i++)
+      cls[i] = (unsigned char)S_class_of(v[i]);
+    return;
+  }
+  for (int c = 0; c < S_CLASSES; c++)
+    at[c + 1] += at[c];
+  size_t five = at[5], nfive = at[6] - at[5];
+  for (size_t i = 0; i < n; i++)
+    v[at[cls[i]]++] = items[i];
+  for (int c = 0, i = 0; c < S_CLASSES; c++) /* cls in v's order */
+    for (; (size_t)i < at[c]; i++)
+      cls[i] = (unsigned char)c;
+  if (nfive > 1)
+    cc__qsort(v + five, nfive, sizeof *v, S_by_unit);
+}
+
 void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
   if (n < 2)
     return;
   S_reday(items, n);
-  cc__item **v = cc_xcalloc(n, sizeof *v);
-  memcpy(v, items, n * sizeof *v);
-  if (n > 1)
-    qsort(v, n, sizeof *v, S_by_class);
+  /* the items and their classes in one block: one allocation a group */
+  cc__item **v = cc_xmalloc(n * (sizeof *v + 1));
+  unsigned char *cls = (unsigned char *)(v + n);
+  S_sort_by_class(items, n, v, cls);
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
-    while (j < n && S_class_of(v[j]) == S_class_of(v[i]) &&
-           (S_class_of(v[i]) != 5 ||
-            strcmp(v[i]->c->unit, v[j]->c->unit) == 0))
+    while (j < n && cls[j] == cls[i] &&
+           (cls[i] != 5 || strcmp(v[i]->c->unit, v[j]->c->unit) == 0))
       j++;
     if (j - i >= 2)
       S_class(x, v + i, j - i);

@@ -117,6 +117,126 @@ static void test_sort_kv_hashed(void **state) {
     }
 }
 
+/* cc__sort_kv_dense and cc__sort_kv_near give cc__sort_kv's order:
+ * dense ranks (few and many equal), keys in order, nearly in order (a
+ * few swapped: by insertion), reversed and random (past the insertion's
+ * budget: the radix sort finishes what the insertion began). */
+static void test_sort_kv_dense_near(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 17, 100, 5000};
+  uint64_t seed = 42424242;
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+    for (int kind = 0; kind < 5; kind++) {
+      size_t n = sizes[s], nkeys = kind == 0 ? 3 : n + 1;
+      cc__kv *a = calloc(n + 1, sizeof *a), *b = calloc(n + 1, sizeof *b),
+             *c = calloc(n + 1, sizeof *c);
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i].k = kind == 0   ? r % 3
+                 : kind == 1 ? i / 2                         /* in order */
+                 : kind == 2 ? (r % 8 ? i : r % (n + 1)) / 2 /* nearly */
+                 : kind == 3 ? (n - i) / 3                   /* reversed */
+                             : r % (n + 1);                  /* random */
+        a[i].v = i;
+      }
+      memcpy(b, a, (n + 1) * sizeof *a);
+      memcpy(c, a, (n + 1) * sizeof *a);
+      cc__sort_kv(b, n);
+      cc__sort_kv_dense(a, n, nkeys);
+      assert_memory_equal(a, b, (n + 1) * sizeof *a);
+      cc__sort_kv_near(c, n);
+      assert_memory_equal(c, b, (n + 1) * sizeof *c);
+      free(a);
+      free(b);
+      free(c);
+    }
+}
+
+typedef struct S_rec {
+  uint64_t key, order; /* order: the place it came in */
+} S_rec;
+
+static int S_rec_cmp(const void *pa, const void *pb) {
+  const S_rec *a = pa, *b = pb;
+  return a->key < b->key ? -1 : a->key > b->key;
+}
+
+/* cc__qsort gives glibc's qsort's order (stable: equal keys keep the
+ * order they came in) by insertion up to 16 elements and through qsort
+ * above: sizes around the limit, few distinct keys, sorted and reversed
+ * input. */
+static void test_qsort_small(void **state) {
+  (void)state;
+  uint64_t seed = 99991;
+  for (size_t n = 0; n <= 40; n++)
+    for (int kind = 0; kind < 4; kind++) {
+      S_rec a[40] = {{0, 0}}, b[40] = {{0, 0}};
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i].key = kind == 0 ? r % 4 : kind == 1 ? i : kind == 2 ? n - i : r;
+        a[i].order = i;
+      }
+      memcpy(b, a, sizeof a);
+      cc__qsort(a, n, sizeof *a, S_rec_cmp);
+      for (size_t i = 1; i < n; i++) { /* stable, by key */
+        assert_true(a[i - 1].key <= a[i].key);
+        if (a[i - 1].key == a[i].key)
+          assert_true(a[i - 1].order < a[i].order);
+      }
+      qsort(b, n, sizeof *b, S_rec_cmp);
+      assert_memory_equal(a, b, n * sizeof *a);
+    }
+}
+
+static int S_pstrcmp(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+static uint64_t S_skip_key(const void *p, const void *ctx) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx);
+}
+
+/* cc__rank_ptrs_keyed gives cc__rank_ptrs's ranks: strings that share
+ * their first bytes, that agree on the 8 bytes of the key and differ
+ * after, prefixes of each other, equal strings at two addresses (one
+ * rank), pointers met many times; and cc__str_key8 orders as strcmp. */
+static void test_rank_keyed(void **state) {
+  (void)state;
+  enum { N = 3000, D = 700 };
+  static char strs[D][40];
+  const char **p = calloc(N, sizeof *p);
+  uint32_t *a = calloc(N, sizeof *a), *b = calloc(N, sizeof *b);
+  uint64_t seed = 777;
+  for (int i = 0; i < D; i++) {
+    uint64_t r = S_rand(&seed);
+    int len = (int)(r % 13);
+    memcpy(strs[i], "/corpus/x/", 10);
+    for (int j = 0; j < len; j++) /* few letters: many equal prefixes */
+      strs[i][10 + j] = (char)('a' + (r >> (8 + 2 * j)) % 3);
+    strs[i][10 + len] = '\0';
+    if (i % 50 == 7) /* a non-ASCII byte: compared unsigned */
+      strs[i][10] = (char)0xc3;
+  }
+  for (int i = 0; i < N; i++)
+    p[i] = strs[S_rand(&seed) % D];
+  for (int i = 0; i < D; i++)
+    for (int j = 0; j < D; j++) {
+      uint64_t ki = cc__str_key8(strs[i]), kj = cc__str_key8(strs[j]);
+      if (ki < kj)
+        assert_true(strcmp(strs[i], strs[j]) < 0);
+    }
+  for (size_t skip = 0; skip <= 10; skip += 10) {
+    size_t na = cc__rank_ptrs((const void *const *)p, N, S_pstrcmp, a);
+    size_t nb = cc__rank_ptrs_keyed((const void *const *)p, N, S_pstrcmp,
+                                    S_skip_key, &skip, b);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, N * sizeof *a);
+  }
+  free(p);
+  free(a);
+  free(b);
+}
+
 static void test_common_words(void **state) {
   (void)state;
   /* every stop word is found, so the table is in strcmp order */
@@ -293,6 +413,9 @@ int main(void) {
       cmocka_unit_test(test_sort_u32),
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
+      cmocka_unit_test(test_sort_kv_dense_near),
+      cmocka_unit_test(test_rank_keyed),
+      cmocka_unit_test(test_qsort_small),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_stab),
       cmocka_unit_test(test_common_words),
