@@ -465,28 +465,6 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
   return !S_num_at(r, seg, k, end, memo, ns, &np);
 }
 
-/* cc__time_mention is false at token i (< end, the sentence's end), a
- * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
- * symbol token of one (S_quiet_tok), when no longer key of a start kind
- * begins there (join: the word begins one, so the tokens after it are
- * asked: cc__time_longer_start) and either no number either (ns: a
- * number key begins with the word, so the parse is asked), or, at a word
- * token, a number that ends before a plain word (recog_time.c says why:
- * S_inert). */
-static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
-                        uint32_t i, uint32_t end, cc_num_memo *memo,
-                        bool join, bool ns, bool an) {
-  if (join && cc__time_longer_start(r->tm, seg, i, end))
-    return false;
-  cc_numparse np;
-  if (!S_num_at(r, seg, i, end, memo, ns, &np))
-    return !an; /* "a" alone is a count */
-  if (an && (np.flags & CC_NP_ORDINAL))
-    return false;
-  return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
-         S_plain_at(r, seg, np.tok_end, end, memo);
-}
-
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i) {
   return r && seg && i < seg->ntokens
@@ -1019,6 +997,50 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   return t == 1;
 }
 
+/* cc__time_longer_start at token i (< end) of S_TF_STARTS (its word
+ * begins a start key, so its time trigger, if any, was S_TF_JOIN when
+ * filled: S_bits): its first test is cc__time_join_starts at i, which
+ * S_time_trig1 reads (through r->joins: no call on a kept answer) while
+ * the token still has S_TF_JOIN, and has read when it has S_TF_TIME2;
+ * when it is false, so is this. */
+static inline bool S_longer_start(const cc_recog *r, const cc_segmented *seg,
+                                  S_trig *tc, uint32_t i, uint32_t end) {
+  if ((tc->f[i - tc->base] & (S_TF_JOIN | S_TF_TIME2)) &&
+      S_time_trig1(r, seg, tc, i) == 2) {
+#ifdef CC_RECOG_CHECK_INERT /* the model's answer */
+    if (cc__time_longer_start(r->tm, seg, i, end)) {
+      fprintf(stderr, "recog: a longer start at \"%s\" not asked\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return false;
+  }
+  return cc__time_longer_start(r->tm, seg, i, end);
+}
+
+/* cc__time_mention is false at token i (< end, the sentence's end), a
+ * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
+ * symbol token of one (S_quiet_tok), when no longer key of a start kind
+ * begins there (join: the word begins one, so the tokens after it are
+ * asked: S_longer_start) and either no number either (ns: a
+ * number key begins with the word, so the parse is asked), or, at a word
+ * token, a number that ends before a plain word (recog_time.c says why:
+ * S_inert). */
+static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, cc_num_memo *memo,
+                        S_trig *tc, bool join, bool ns, bool an) {
+  if (join && S_longer_start(r, seg, tc, i, end))
+    return false;
+  cc_numparse np;
+  if (!S_num_at(r, seg, i, end, memo, ns, &np))
+    return !an; /* "a" alone is a count */
+  if (an && (np.flags & CC_NP_ORDINAL))
+    return false;
+  return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
+         S_plain_at(r, seg, np.tok_end, end, memo);
+}
+
 /* S_inert holds at token j (< end) with outer false: j is a plain word
  * where no number starts (S_plain_at: no temporal entry, none of the
  * words the parsers compare, among them S_first_words, and no "fy..." or
@@ -1031,7 +1053,7 @@ static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
                          S_trig *tc) {
   uint8_t g = tc->f[j - tc->base];
   return ((g & S_TF_QUIET) &&
-          S_time_skip(r, seg, j, end, memo, g & S_TF_STARTS,
+          S_time_skip(r, seg, j, end, memo, tc, g & S_TF_STARTS,
                       tc->w[j - tc->base]->ns != NULL, g & S_TF_AN)) ||
          S_plain_at(r, seg, j, end, memo);
 }
@@ -1099,7 +1121,7 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
   uint8_t f = tc.f[0];
   const cc_tok_words *w = S_first_word(r, seg, i, &tc);
   bool skip = (f & S_TF_QUIET)
-                  ? S_time_skip(r, seg, i, end, NULL, f & S_TF_STARTS,
+                  ? S_time_skip(r, seg, i, end, NULL, &tc, f & S_TF_STARTS,
                                 tc.w[0]->ns != NULL, f & S_TF_AN)
                   : w && S_first_skip(r, seg, i, end, NULL, &tc, w);
   S_trig_free(&tc);
@@ -1132,26 +1154,6 @@ static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
   (void)tmemo;
 #endif
   return false;
-}
-
-/* cc__time_longer_start at token i (< end), f0 its bits when S_at
- * began: its first test is cc__time_join_starts at i, which for a token
- * of S_TF_JOIN is what S_time_trig1 reads (through r->joins: no call on
- * a kept answer), 2 when it is false; then it is false too. */
-static inline bool S_longer_start(const cc_recog *r, const cc_segmented *seg,
-                                  S_trig *tc, uint32_t i, uint32_t end,
-                                  uint8_t f0) {
-  if ((f0 & S_TF_JOIN) && S_time_trig1(r, seg, tc, i) == 2) {
-#ifdef CC_RECOG_CHECK_INERT /* the model's answer */
-    if (cc__time_longer_start(r->tm, seg, i, end)) {
-      fprintf(stderr, "recog: a longer start at \"%s\" not asked\n",
-              seg->tokens[i].norm);
-      abort();
-    }
-#endif
-    return false;
-  }
-  return cc__time_longer_start(r->tm, seg, i, end);
 }
 
 /* cc__num_none_at at token i (< end), a word token of the filled
@@ -1205,12 +1207,12 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       S_none_at(r, seg, tc, i, end, memo) &&
-      !((f0 & S_TF_STARTS) && S_longer_start(r, seg, tc, i, end, f0)))
+      !((f0 & S_TF_STARTS) && S_longer_start(r, seg, tc, i, end)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
-              S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
+              S_time_skip(r, seg, i, end, memo, tc, f & S_TF_STARTS,
                           tc->w[i - tc->base]->ns != NULL, f & S_TF_AN);
   const cc_tok_words *fw;
   if ((tt || nt) && !skip && (fw = S_first_word(r, seg, i, tc)))
