@@ -379,6 +379,10 @@ static inline bool S_shape_trig(const char *w) {
           w[2] <= '9'); /* isdigit: only these in any locale (C11 7.4.1.5) */
 }
 
+/* The first bytes of the words S_shape_trig holds at: the fill tests
+ * the many words of no table by one load first. */
+static const uint8_t S_shape_first[256] = {['q'] = 1, ['h'] = 1, ['f'] = 1};
+
 /* S_time_trigger's answer without the join test: 0, 1, 2, or -1 when
  * cc__time_join_starts decides between 1 and 2. */
 static inline int S_time_pre(const cc_recog *r, const cc_segmented *seg,
@@ -873,9 +877,10 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
     const cc_tok_words *w;
     uint8_t f;
     if (tok->kind == CC_TOK_WORD) {
-      uint32_t id = tok->id < nids ? tok->id : 0;
-      w = idw[id];
-      f = idb[id];
+      uint32_t id = tok->id;
+      /* (an id past the table's: as id 0's, with no loads) */
+      w = id < nids ? idw[id] : NULL;
+      f = id < nids ? idb[id] : 0;
       if (!w) {
         /* id 0's entries: a word the table does not hold (id 0, or
          * added to the shared table after this one's words: no key of
@@ -884,7 +889,10 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
          * than the keys (then the models read it) */
         if (tok->norm_len <= S_WKEY) {
           w = &S_none;
-          f = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+          f = S_shape_first[(unsigned char)tok->norm[0]] &&
+                      S_shape_trig(tok->norm)
+                  ? S_TF_TIME1
+                  : 0;
         } else {
           rest[nrest++] = k;
         }
