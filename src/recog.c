@@ -68,7 +68,11 @@ struct cc_recog {
   /* the entries of "the", "between" and "from" when S_quiet's test of
    * the word's entry holds there (S_first_skip), else NULL */
   const cc_tok_words *the, *between, *from;
+  uint64_t serial; /* this recognizer's, among all made (S_kslot) */
 };
+
+/* The serials of cc_recog (S_kslot's key: an address may be reused). */
+static atomic_uint_least64_t S_recog_serials;
 
 /* The key of word w (n <= S_WKEY bytes) as two words: its first and its
  * last bytes, loaded in fixed sizes that overlap for short words (a
@@ -311,6 +315,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   S_by_id(r, cc_lexicon_vocab(lx));
   S_id_bits(r);
   S_mark_bits(r);
+  r->serial = atomic_fetch_add(&S_recog_serials, 1) + 1;
   r->joins = cc_xmalloc(S_JOINS * sizeof *r->joins);
   for (uint32_t k = 0; k < S_JOINS; k++)
     atomic_init(&r->joins[k], 0);
@@ -1209,9 +1214,11 @@ static inline bool S_none_at(const cc_recog *r, const cc_segmented *seg,
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
-                 cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
+                 cc_time_memo *tmemo, S_trig *tc, cc_mention *best,
+                 bool *timeless) {
   bool nt = S_num_trig(tc, i);
   uint8_t f0 = tc->f[i - tc->base];
+  *timeless = true; /* (until cc__time_mention is asked) */
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       S_none_at(r, seg, tc, i, end, memo) &&
@@ -1241,6 +1248,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
     /* into the call's blank mention, which cc__time_mention writes only
      * when it finds one: blanked again then alone */
     cc_mention *t = tc->blank;
+    *timeless = false;
     if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, t)) {
       if (t->tok_end > i && t->tok_end <= end) {
         *best = *t;
@@ -1268,6 +1276,135 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
       m.flags &= ~(uint32_t)(CC_MF_PAIR_LOCAL | CC_MF_PAIR_UTC | CC_MF_UTC);
       *best = m;
       found = true;
+    }
+  }
+  return found;
+}
+
+/* ---- S_at's answers kept by word ------------------------------------------
+ * At a quiet number trigger ("a", "two", "several", "over") before a
+ * plain word of no table ("a spokesperson", "two governments"), S_at's
+ * answer depends on the trigger's word alone wherever the temporal
+ * recognizer is not asked (S_time_skip or S_first_skip holds, or S_at's
+ * first test does): S_kslot_at says why.  Each thread keeps the answer
+ * of the words it met last, by word id. */
+typedef struct S_kslot {
+  uint64_t serial; /* the recognizer's (cc_recog.serial); 0: empty */
+  uint32_t id;     /* the word's id */
+  bool found;
+  cc_mention m; /* found: the mention, tok_end relative to its token */
+} S_kslot;
+#define S_KSLOTS 256u /* a power of two */
+static _Thread_local S_kslot S_kslots[S_KSLOTS];
+
+/* Word w (n bytes), of no slot of the table, is a plain word (S_plain_of:
+ * cc__time_plain_word's tests of the text, no number key begins there). */
+static inline bool S_plain_shape(const char *w, size_t n) {
+  return n && !memchr(w, 0, n) && !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
+         !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
+           w[1] <= '4');
+}
+
+/* The slot for S_at's answer at token i (< end) of the filled sentence
+ * when it depends on token i's word alone, else NULL.  Token i is a word
+ * token of the table (an id below r->nids) with S_TF_NUM and S_TF_QUIET,
+ * not "one" (S_pronoun_one reads the token before it); token i + 1 (<
+ * end) a separate word token whose reading is S_none (no slot, so no
+ * temporal entry, none of the literals, no number key begins with it, and
+ * it begins no rest of a number key after a start's word), no trigger
+ * bit, and a plain word (S_plain_shape); token i's reading answers
+ * S_none_read (nnone not CC_NN_ASK, and for CC_NN_NEXT a list bit below
+ * 63, which S_none's mask lacks); where token i begins a start key
+ * (S_TF_STARTS), its time trigger is 2 (cc__time_join_starts is false:
+ * S_longer_start is false without the model).  Then, by S_at's order:
+ * nt holds, tt is not asked; S_none_read reads the two readings;
+ * S_longer_start reads the join; the number parse at i reads token i's
+ * keys (S_short_keys: token i + 1's mask has no bit of its list, so no
+ * longer key, and no third token) and finds nothing of any role at token
+ * i + 1 (no key, no digits, no mark: a word), so it ends at i + 1 at
+ * most (S_plain_next and S_parse_kept_next keep it by start entry for
+ * the same reason); S_plain_at reads token i + 1's shape; S_first_skip
+ * reads i's time trigger (its join: fixed by the word without
+ * S_TF_STARTS), the parse, and S_inert_word at i + 1: a plain word; and
+ * the number mention reads the keys at i and none at i + 1 (units,
+ * percent, separator, ratio, post-qualifier, "of", "and": all keys) and
+ * S_has_year token i alone.  Where cc__time_mention is asked (the others
+ * fail), the answer is not kept (S_at's timeless).  The inert build asks
+ * S_at at each kept answer and compares. */
+__attribute__((noinline)) static S_kslot *
+S_kslot_rest(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
+             uint32_t i) {
+  const uint8_t f = tc->f[i - tc->base];
+  const cc_token *t = &seg->tokens[i], *u = t + 1;
+  if (!tc->ids || !r->id_words || t->kind != CC_TOK_WORD || !t->id ||
+      t->id >= r->nids || u->kind != CC_TOK_WORD ||
+      !(u->flags & CC_TF_SPACE_BEFORE))
+    return NULL;
+  const cc_tok_words *w = tc->w[i - tc->base];
+  if (!w->known || w->nnone == CC_NN_ASK ||
+      (w->nnone == CC_NN_NEXT && w->nlist >= 63) ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)) ||
+      !S_plain_shape(u->norm, u->norm_len) ||
+      ((f & S_TF_STARTS) && S_time_trig1(r, seg, tc, i) != 2))
+    return NULL;
+  return &S_kslots[(t->id * 0x9E3779B9u) >> 24 & (S_KSLOTS - 1)];
+}
+
+/* (S_kslot_rest's first tests: most number triggers fail them) */
+static inline S_kslot *S_kslot_at(const cc_recog *r, const cc_segmented *seg,
+                                  S_trig *tc, uint32_t i, uint32_t end) {
+  const uint32_t k = i - tc->base;
+  return i + 1 < end && tc->w[k + 1] == &S_none && !tc->f[k + 1]
+             ? S_kslot_rest(r, seg, tc, i)
+             : NULL;
+}
+
+/* S_at, through the answer kept for token i's word where S_kslot_at
+ * says it depends on the word alone (asked at a token of S_TF_NUM and
+ * S_TF_QUIET only: out of line, as most tries are at others). */
+static inline bool S_at_kept(const cc_recog *r, const cc_segmented *seg,
+                             uint32_t i, uint32_t end,
+                             const cc_recog_ctx *ctx, cc_num_memo *memo,
+                             cc_time_memo *tmemo, S_trig *tc,
+                             cc_mention *best) {
+  bool timeless;
+  const uint8_t nq = S_TF_NUM | S_TF_QUIET;
+  S_kslot *k = (tc->f[i - tc->base] & nq) == nq
+                   ? S_kslot_at(r, seg, tc, i, end)
+                   : NULL;
+  if (k && k->serial == r->serial && k->id == seg->tokens[i].id) {
+    if (k->found) {
+      *best = k->m;
+      best->tok_end += i;
+    }
+#ifdef CC_RECOG_CHECK_INERT /* S_at's answer, but for the fields the scan
+                             * writes (tok_begin, start, end, sentence) */
+    cc_mention a, b;
+    S_blank(&a);
+    bool found = S_at(r, seg, i, end, ctx, memo, tmemo, tc, &a, &timeless);
+    if (found) {
+      b = *best;
+      a.tok_begin = b.tok_begin = a.start = b.start = a.end = b.end = 0;
+      a.sentence = b.sentence = 0;
+    }
+    if (found != k->found || !timeless ||
+        (found && memcmp(&a, &b, sizeof a) != 0)) {
+      fprintf(stderr, "recog: the answer kept at \"%s\" differs\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return k->found;
+  }
+  /* (one call: S_at stays inline) */
+  bool found = S_at(r, seg, i, end, ctx, memo, tmemo, tc, best, &timeless);
+  if (k && timeless) {
+    k->serial = r->serial;
+    k->id = seg->tokens[i].id;
+    k->found = found;
+    if (found) {
+      k->m = *best;
+      k->m.tok_end -= i;
     }
   }
   return found;
@@ -1395,9 +1532,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (i < next)
           continue;
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
+        bool timeless;
         if (S_no_try(r, seg, &trig, i, end) &&
-            S_at(r, seg, i, end, ctx, &memo, tmemo, &trig,
-                 S_room(&v, arena))) {
+            S_at(r, seg, i, end, ctx, &memo, tmemo, &trig, S_room(&v, arena),
+                 &timeless)) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
@@ -1406,7 +1544,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (S_no_try(r, seg, &trig, i, end))
           continue;
         cc_mention *m = S_room(&v, arena); /* (only where S_at is asked) */
-        if (!S_at(r, seg, i, end, ctx, &memo, tmemo, &trig, m))
+        if (!S_at_kept(r, seg, i, end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {
           if (!warned) {
