@@ -1350,11 +1350,16 @@ S_kslot_rest(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
   return &S_kslots[(t->id * 0x9E3779B9u) >> 24 & (S_KSLOTS - 1)];
 }
 
-/* (S_kslot_rest's first tests: most number triggers fail them) */
+/* S_kslot_rest's first tests, and token i's word "a" or "an" (S_TF_AN)
+ * or one where cc__num_none_at never holds (CC_NN_NEVER: "two",
+ * "several"): at the others ("of", "on", "in", "not") S_at's first test
+ * answers sooner than this would (S_none_read: no number starts there
+ * before such a word). */
 static inline S_kslot *S_kslot_at(const cc_recog *r, const cc_segmented *seg,
                                   S_trig *tc, uint32_t i, uint32_t end) {
   const uint32_t k = i - tc->base;
-  return i + 1 < end && tc->w[k + 1] == &S_none && !tc->f[k + 1]
+  return i + 1 < end && tc->w[k + 1] == &S_none && !tc->f[k + 1] &&
+                 ((tc->f[k] & S_TF_AN) || tc->w[k]->nnone == CC_NN_NEVER)
              ? S_kslot_rest(r, seg, tc, i)
              : NULL;
 }
