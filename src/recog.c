@@ -1194,13 +1194,76 @@ static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
   return 1; /* no key goes on with the next word */
 }
 
+/* cc__num_none_at's answers kept by the words of its three tokens, per
+ * thread (S_none_asked). */
+typedef struct S_nslot {
+  uint64_t serial; /* the recognizer's; 0: empty */
+  uint32_t w, u, v; /* the ids of tokens i, i + 1 and i + 2 (0: none) */
+  bool none;
+} S_nslot;
+#define S_NSLOTS 1024u /* a power of two */
+static _Thread_local S_nslot S_nslots[S_NSLOTS];
+
+/* cc__num_none_at at token i (< end) where the readings cannot tell
+ * (S_none_read: "on the", "of the", where a rest of a key after the
+ * word begins with the next one: "on the order of").  Where tokens i,
+ * i + 1 and i + 2 (or the sentence's end after i + 1) are separate word
+ * tokens with ids of the table (tc->ids), its answer is kept for the
+ * three ids: it reads token i's reading and its start entry's roles
+ * (fixed by its word: the fill's, by id), then S_short_keys at i, which
+ * reads token i + 1's kind, spacing, reading and text (a word: no
+ * hyphen, and its id fixes the rest) and S_third_none, which reads the
+ * next word's text, whether token i + 2 is before end, and its spacing
+ * and text: all fixed by the ids and the kinds and spacing tested here.
+ * Where it holds, the memo keeps it (cc__num_memo_none), as
+ * cc__num_none_at does.  The inert build asks it and compares. */
+__attribute__((noinline)) static bool
+S_none_asked(const cc_recog *r, const cc_segmented *seg, const S_trig *tc,
+             uint32_t i, uint32_t end, cc_num_memo *memo) {
+  const cc_token *t = &seg->tokens[i];
+  S_nslot *ns = NULL;
+  uint32_t v = 0;
+  if (tc->ids && t->kind == CC_TOK_WORD && t->id && i + 1 < end &&
+      t[1].kind == CC_TOK_WORD && t[1].id &&
+      (t[1].flags & CC_TF_SPACE_BEFORE) &&
+      (i + 2 >= end || (t[2].kind == CC_TOK_WORD && t[2].id &&
+                        (t[2].flags & CC_TF_SPACE_BEFORE)))) {
+    v = i + 2 < end ? t[2].id : 0;
+    uint32_t h = (t->id * 0x9E3779B9u) ^ (t[1].id * 0x85EBCA6Bu) ^
+                 (v * 0xC2B2AE35u);
+    ns = &S_nslots[(h ^ (h >> 16)) & (S_NSLOTS - 1)];
+    if (ns->serial == r->serial && ns->w == t->id && ns->u == t[1].id &&
+        ns->v == v) {
+#ifdef CC_RECOG_CHECK_INERT /* the number side's answer */
+      if (ns->none != cc__num_none_at(r->nm, seg, i, end, memo)) {
+        fprintf(stderr, "recog: the kept no-number at \"%s\" differs\n",
+                t->norm);
+        abort();
+      }
+#endif
+      if (ns->none)
+        cc__num_memo_none(memo, i, end);
+      return ns->none;
+    }
+  }
+  bool none = cc__num_none_at(r->nm, seg, i, end, memo);
+  if (ns) {
+    ns->serial = r->serial;
+    ns->w = t->id;
+    ns->u = t[1].id;
+    ns->v = v;
+    ns->none = none;
+  }
+  return none;
+}
+
 /* cc__num_none_at through S_none_read. */
 static inline bool S_none_at(const cc_recog *r, const cc_segmented *seg,
                              const S_trig *tc, uint32_t i, uint32_t end,
                              cc_num_memo *memo) {
   int none = S_none_read(seg, tc, i, end);
   if (none < 0)
-    return cc__num_none_at(r->nm, seg, i, end, memo);
+    return S_none_asked(r, seg, tc, i, end, memo);
 #ifdef CC_RECOG_CHECK_INERT /* the number side's answer */
   if (none != cc__num_none_at(r->nm, seg, i, end, memo)) {
     fprintf(stderr, "recog: no number at \"%s\" read otherwise\n",
