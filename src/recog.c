@@ -1061,14 +1061,24 @@ static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
  * last test) or a quiet word where S_time_skip holds (whose tests are
  * S_inert's at such a word: S_quiet sees no kind of the outer ones there
  * either, none in the word's entry and no longer key of a start kind). */
+static int S_kept_tskip(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t j, uint32_t end);
+
 static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
                          uint32_t j, uint32_t end, cc_num_memo *memo,
                          S_trig *tc) {
   uint8_t g = tc->f[j - tc->base];
-  return ((g & S_TF_QUIET) &&
-          S_time_skip(r, seg, j, end, memo, tc, g & S_TF_STARTS,
-                      tc->w[j - tc->base]->ns != NULL, g & S_TF_AN)) ||
-         S_plain_at(r, seg, j, end, memo);
+  if (g & S_TF_QUIET) {
+    /* (S_time_skip's answer kept for j's word, when there is one) */
+    const uint8_t nq = S_TF_NUM | S_TF_QUIET;
+    int kept = (g & nq) == nq ? S_kept_tskip(r, seg, tc, j, end) : -1;
+    if (kept >= 0 ? kept
+                  : S_time_skip(r, seg, j, end, memo, tc, g & S_TF_STARTS,
+                                tc->w[j - tc->base]->ns != NULL,
+                                g & S_TF_AN))
+      return true;
+  }
+  return S_plain_at(r, seg, j, end, memo);
 }
 
 /* S_cannot_start_at at token i (< end), a word token of "the", "between"
@@ -1354,7 +1364,12 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
 typedef struct S_kslot {
   uint64_t serial; /* the recognizer's (cc_recog.serial); 0: empty */
   uint32_t id;     /* the word's id */
+  bool has_at;     /* found and m hold S_at's answer */
   bool found;
+  /* S_time_skip's answer there: 0 not known, 1 false, 2 true (kept where
+   * the word is not "the", "between" or "from": there S_at asks
+   * cc__time_mention exactly where it is false) */
+  uint8_t tskip;
   cc_mention m; /* found: the mention, tok_end relative to its token */
 } S_kslot;
 #define S_KSLOTS 256u /* a power of two */
@@ -1427,6 +1442,10 @@ static inline S_kslot *S_kslot_at(const cc_recog *r, const cc_segmented *seg,
              : NULL;
 }
 
+static void S_kslot_keep(const cc_recog *r, const cc_segmented *seg,
+                         S_trig *tc, uint32_t i, S_kslot *k, bool timeless,
+                         bool found, const cc_mention *best);
+
 /* S_at, through the answer kept for token i's word where S_kslot_at
  * says it depends on the word alone (asked at a token of S_TF_NUM and
  * S_TF_QUIET only: out of line, as most tries are at others). */
@@ -1440,7 +1459,8 @@ static inline bool S_at_kept(const cc_recog *r, const cc_segmented *seg,
   S_kslot *k = (tc->f[i - tc->base] & nq) == nq
                    ? S_kslot_at(r, seg, tc, i, end)
                    : NULL;
-  if (k && k->serial == r->serial && k->id == seg->tokens[i].id) {
+  if (k && k->serial == r->serial && k->id == seg->tokens[i].id &&
+      k->has_at) {
     if (k->found) {
       *best = k->m;
       best->tok_end += i;
@@ -1466,16 +1486,62 @@ static inline bool S_at_kept(const cc_recog *r, const cc_segmented *seg,
   }
   /* (one call: S_at stays inline) */
   bool found = S_at(r, seg, i, end, ctx, memo, tmemo, tc, best, &timeless);
-  if (k && timeless) {
-    k->serial = r->serial;
-    k->id = seg->tokens[i].id;
-    k->found = found;
-    if (found) {
-      k->m = *best;
-      k->m.tok_end -= i;
-    }
-  }
+  if (k)
+    S_kslot_keep(r, seg, tc, i, k, timeless, found, best);
   return found;
+}
+
+/* Keep S_at's answer at token i in k (S_at_kept), where it was asked
+ * (timeless: cc__time_mention was not asked; found: *best) and
+ * S_time_skip's.  Out of line: most asks find the answer kept. */
+__attribute__((noinline)) static void
+S_kslot_keep(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
+             uint32_t i, S_kslot *k, bool timeless, bool found,
+             const cc_mention *best) {
+  {
+    if (k->serial != r->serial || k->id != seg->tokens[i].id) {
+      k->serial = r->serial;
+      k->id = seg->tokens[i].id;
+      k->has_at = false;
+      k->tskip = 0;
+    }
+    if (timeless) {
+      k->has_at = true;
+      k->found = found;
+      if (found) {
+        k->m = *best;
+        k->m.tok_end -= i;
+      }
+    }
+    /* S_at's first test fails at these words (S_kslot_at: "a", "an", or
+     * CC_NN_NEVER), tt is not asked, nt and S_TF_QUIET hold: skip is
+     * S_time_skip's answer, and where it is false only S_first_skip may
+     * spare the temporal recognizer */
+    if (!S_first_word(r, seg, i, tc))
+      k->tskip = timeless ? 2 : 1;
+  }
+}
+
+/* S_time_skip's answer at token j (< end, S_TF_NUM and S_TF_QUIET) kept
+ * for its word (S_at_kept: the same tests as S_at's answer), 0 or 1, or
+ * -1 when none is kept.  The inert build asks it and compares. */
+static int S_kept_tskip(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t j, uint32_t end) {
+  S_kslot *k = S_kslot_at(r, seg, tc, j, end);
+  if (!k || k->serial != r->serial || k->id != seg->tokens[j].id ||
+      !k->tskip)
+    return -1;
+#ifdef CC_RECOG_CHECK_INERT
+  uint8_t g = tc->f[j - tc->base];
+  if (S_time_skip(r, seg, j, end, NULL, tc, g & S_TF_STARTS,
+                  tc->w[j - tc->base]->ns != NULL,
+                  g & S_TF_AN) != (k->tskip == 2)) {
+    fprintf(stderr, "recog: the kept skip at \"%s\" differs\n",
+            seg->tokens[j].norm);
+    abort();
+  }
+#endif
+  return k->tskip - 1;
 }
 
 static bool S_can_anchor(const cc_mention *c) {
