@@ -68,7 +68,11 @@ struct cc_recog {
   /* the entries of "the", "between" and "from" when S_quiet's test of
    * the word's entry holds there (S_first_skip), else NULL */
   const cc_tok_words *the, *between, *from;
+  uint64_t serial; /* this recognizer's, among all made (S_kslot) */
 };
+
+/* The serials of cc_recog (S_kslot's key: an address may be reused). */
+static atomic_uint_least64_t S_recog_serials;
 
 /* The key of word w (n <= S_WKEY bytes) as two words: its first and its
  * last bytes, loaded in fixed sizes that overlap for short words (a
@@ -311,6 +315,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   S_by_id(r, cc_lexicon_vocab(lx));
   S_id_bits(r);
   S_mark_bits(r);
+  r->serial = atomic_fetch_add(&S_recog_serials, 1) + 1;
   r->joins = cc_xmalloc(S_JOINS * sizeof *r->joins);
   for (uint32_t k = 0; k < S_JOINS; k++)
     atomic_init(&r->joins[k], 0);
@@ -378,6 +383,10 @@ static inline bool S_shape_trig(const char *w) {
          (w[0] == 'f' && w[1] == 'y' && w[2] >= '0' &&
           w[2] <= '9'); /* isdigit: only these in any locale (C11 7.4.1.5) */
 }
+
+/* The first bytes of the words S_shape_trig holds at: the fill tests
+ * the many words of no table by one load first. */
+static const uint8_t S_shape_first[256] = {['q'] = 1, ['h'] = 1, ['f'] = 1};
 
 /* S_time_trigger's answer without the join test: 0, 1, 2, or -1 when
  * cc__time_join_starts decides between 1 and 2. */
@@ -463,28 +472,6 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
   }
   cc_numparse np;
   return !S_num_at(r, seg, k, end, memo, ns, &np);
-}
-
-/* cc__time_mention is false at token i (< end, the sentence's end), a
- * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
- * symbol token of one (S_quiet_tok), when no longer key of a start kind
- * begins there (join: the word begins one, so the tokens after it are
- * asked: cc__time_longer_start) and either no number either (ns: a
- * number key begins with the word, so the parse is asked), or, at a word
- * token, a number that ends before a plain word (recog_time.c says why:
- * S_inert). */
-static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
-                        uint32_t i, uint32_t end, cc_num_memo *memo,
-                        bool join, bool ns, bool an) {
-  if (join && cc__time_longer_start(r->tm, seg, i, end))
-    return false;
-  cc_numparse np;
-  if (!S_num_at(r, seg, i, end, memo, ns, &np))
-    return !an; /* "a" alone is a count */
-  if (an && (np.flags & CC_NP_ORDINAL))
-    return false;
-  return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
-         S_plain_at(r, seg, np.tok_end, end, memo);
 }
 
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
@@ -895,9 +882,10 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
     const cc_tok_words *w;
     uint8_t f;
     if (tok->kind == CC_TOK_WORD) {
-      uint32_t id = tok->id < nids ? tok->id : 0;
-      w = idw[id];
-      f = idb[id];
+      uint32_t id = tok->id;
+      /* (an id past the table's: as id 0's, with no loads) */
+      w = id < nids ? idw[id] : NULL;
+      f = id < nids ? idb[id] : 0;
       if (!w) {
         /* id 0's entries: a word the table does not hold (id 0, or
          * added to the shared table after this one's words: no key of
@@ -906,7 +894,10 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
          * than the keys (then the models read it) */
         if (tok->norm_len <= S_WKEY) {
           w = &S_none;
-          f = S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
+          f = S_shape_first[(unsigned char)tok->norm[0]] &&
+                      S_shape_trig(tok->norm)
+                  ? S_TF_TIME1
+                  : 0;
         } else {
           rest[nrest++] = k;
         }
@@ -1019,6 +1010,50 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   return t == 1;
 }
 
+/* cc__time_longer_start at token i (< end) of S_TF_STARTS (its word
+ * begins a start key, so its time trigger, if any, was S_TF_JOIN when
+ * filled: S_bits): its first test is cc__time_join_starts at i, which
+ * S_time_trig1 reads (through r->joins: no call on a kept answer) while
+ * the token still has S_TF_JOIN, and has read when it has S_TF_TIME2;
+ * when it is false, so is this. */
+static inline bool S_longer_start(const cc_recog *r, const cc_segmented *seg,
+                                  S_trig *tc, uint32_t i, uint32_t end) {
+  if ((tc->f[i - tc->base] & (S_TF_JOIN | S_TF_TIME2)) &&
+      S_time_trig1(r, seg, tc, i) == 2) {
+#ifdef CC_RECOG_CHECK_INERT /* the model's answer */
+    if (cc__time_longer_start(r->tm, seg, i, end)) {
+      fprintf(stderr, "recog: a longer start at \"%s\" not asked\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return false;
+  }
+  return cc__time_longer_start(r->tm, seg, i, end);
+}
+
+/* cc__time_mention is false at token i (< end, the sentence's end), a
+ * word token of a quiet word (cc__time_quiet_word; an: "a" or "an") or a
+ * symbol token of one (S_quiet_tok), when no longer key of a start kind
+ * begins there (join: the word begins one, so the tokens after it are
+ * asked: S_longer_start) and either no number either (ns: a
+ * number key begins with the word, so the parse is asked), or, at a word
+ * token, a number that ends before a plain word (recog_time.c says why:
+ * S_inert). */
+static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
+                        uint32_t i, uint32_t end, cc_num_memo *memo,
+                        S_trig *tc, bool join, bool ns, bool an) {
+  if (join && S_longer_start(r, seg, tc, i, end))
+    return false;
+  cc_numparse np;
+  if (!S_num_at(r, seg, i, end, memo, ns, &np))
+    return !an; /* "a" alone is a count */
+  if (an && (np.flags & CC_NP_ORDINAL))
+    return false;
+  return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
+         S_plain_at(r, seg, np.tok_end, end, memo);
+}
+
 /* S_inert holds at token j (< end) with outer false: j is a plain word
  * where no number starts (S_plain_at: no temporal entry, none of the
  * words the parsers compare, among them S_first_words, and no "fy..." or
@@ -1026,14 +1061,24 @@ static bool S_time_trig(const cc_recog *r, const cc_segmented *seg, uint32_t i,
  * last test) or a quiet word where S_time_skip holds (whose tests are
  * S_inert's at such a word: S_quiet sees no kind of the outer ones there
  * either, none in the word's entry and no longer key of a start kind). */
+static int S_kept_tskip(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t j, uint32_t end);
+
 static bool S_inert_word(const cc_recog *r, const cc_segmented *seg,
                          uint32_t j, uint32_t end, cc_num_memo *memo,
                          S_trig *tc) {
   uint8_t g = tc->f[j - tc->base];
-  return ((g & S_TF_QUIET) &&
-          S_time_skip(r, seg, j, end, memo, g & S_TF_STARTS,
-                      tc->w[j - tc->base]->ns != NULL, g & S_TF_AN)) ||
-         S_plain_at(r, seg, j, end, memo);
+  if (g & S_TF_QUIET) {
+    /* (S_time_skip's answer kept for j's word, when there is one) */
+    const uint8_t nq = S_TF_NUM | S_TF_QUIET;
+    int kept = (g & nq) == nq ? S_kept_tskip(r, seg, tc, j, end) : -1;
+    if (kept >= 0 ? kept
+                  : S_time_skip(r, seg, j, end, memo, tc, g & S_TF_STARTS,
+                                tc->w[j - tc->base]->ns != NULL,
+                                g & S_TF_AN))
+      return true;
+  }
+  return S_plain_at(r, seg, j, end, memo);
 }
 
 /* S_cannot_start_at at token i (< end), a word token of "the", "between"
@@ -1099,7 +1144,7 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
   uint8_t f = tc.f[0];
   const cc_tok_words *w = S_first_word(r, seg, i, &tc);
   bool skip = (f & S_TF_QUIET)
-                  ? S_time_skip(r, seg, i, end, NULL, f & S_TF_STARTS,
+                  ? S_time_skip(r, seg, i, end, NULL, &tc, f & S_TF_STARTS,
                                 tc.w[0]->ns != NULL, f & S_TF_AN)
                   : w && S_first_skip(r, seg, i, end, NULL, &tc, w);
   S_trig_free(&tc);
@@ -1134,26 +1179,6 @@ static bool S_no_mention(const cc_recog *r, const cc_segmented *seg,
   return false;
 }
 
-/* cc__time_longer_start at token i (< end), f0 its bits when S_at
- * began: its first test is cc__time_join_starts at i, which for a token
- * of S_TF_JOIN is what S_time_trig1 reads (through r->joins: no call on
- * a kept answer), 2 when it is false; then it is false too. */
-static inline bool S_longer_start(const cc_recog *r, const cc_segmented *seg,
-                                  S_trig *tc, uint32_t i, uint32_t end,
-                                  uint8_t f0) {
-  if ((f0 & S_TF_JOIN) && S_time_trig1(r, seg, tc, i) == 2) {
-#ifdef CC_RECOG_CHECK_INERT /* the model's answer */
-    if (cc__time_longer_start(r->tm, seg, i, end)) {
-      fprintf(stderr, "recog: a longer start at \"%s\" not asked\n",
-              seg->tokens[i].norm);
-      abort();
-    }
-#endif
-    return false;
-  }
-  return cc__time_longer_start(r->tm, seg, i, end);
-}
-
 /* cc__num_none_at at token i (< end), a word token of the filled
  * sentence, from the readings of tokens i and i + 1 alone (their
  * cc__num_word_read fields): 1 it holds, 0 it does not, -1 ask it (the
@@ -1179,13 +1204,76 @@ static inline int S_none_read(const cc_segmented *seg, const S_trig *tc,
   return 1; /* no key goes on with the next word */
 }
 
+/* cc__num_none_at's answers kept by the words of its three tokens, per
+ * thread (S_none_asked). */
+typedef struct S_nslot {
+  uint64_t serial; /* the recognizer's; 0: empty */
+  uint32_t w, u, v; /* the ids of tokens i, i + 1 and i + 2 (0: none) */
+  bool none;
+} S_nslot;
+#define S_NSLOTS 1024u /* a power of two */
+static _Thread_local S_nslot S_nslots[S_NSLOTS];
+
+/* cc__num_none_at at token i (< end) where the readings cannot tell
+ * (S_none_read: "on the", "of the", where a rest of a key after the
+ * word begins with the next one: "on the order of").  Where tokens i,
+ * i + 1 and i + 2 (or the sentence's end after i + 1) are separate word
+ * tokens with ids of the table (tc->ids), its answer is kept for the
+ * three ids: it reads token i's reading and its start entry's roles
+ * (fixed by its word: the fill's, by id), then S_short_keys at i, which
+ * reads token i + 1's kind, spacing, reading and text (a word: no
+ * hyphen, and its id fixes the rest) and S_third_none, which reads the
+ * next word's text, whether token i + 2 is before end, and its spacing
+ * and text: all fixed by the ids and the kinds and spacing tested here.
+ * Where it holds, the memo keeps it (cc__num_memo_none), as
+ * cc__num_none_at does.  The inert build asks it and compares. */
+__attribute__((noinline)) static bool
+S_none_asked(const cc_recog *r, const cc_segmented *seg, const S_trig *tc,
+             uint32_t i, uint32_t end, cc_num_memo *memo) {
+  const cc_token *t = &seg->tokens[i];
+  S_nslot *ns = NULL;
+  uint32_t v = 0;
+  if (tc->ids && t->kind == CC_TOK_WORD && t->id && i + 1 < end &&
+      t[1].kind == CC_TOK_WORD && t[1].id &&
+      (t[1].flags & CC_TF_SPACE_BEFORE) &&
+      (i + 2 >= end || (t[2].kind == CC_TOK_WORD && t[2].id &&
+                        (t[2].flags & CC_TF_SPACE_BEFORE)))) {
+    v = i + 2 < end ? t[2].id : 0;
+    uint32_t h = (t->id * 0x9E3779B9u) ^ (t[1].id * 0x85EBCA6Bu) ^
+                 (v * 0xC2B2AE35u);
+    ns = &S_nslots[(h ^ (h >> 16)) & (S_NSLOTS - 1)];
+    if (ns->serial == r->serial && ns->w == t->id && ns->u == t[1].id &&
+        ns->v == v) {
+#ifdef CC_RECOG_CHECK_INERT /* the number side's answer */
+      if (ns->none != cc__num_none_at(r->nm, seg, i, end, memo)) {
+        fprintf(stderr, "recog: the kept no-number at \"%s\" differs\n",
+                t->norm);
+        abort();
+      }
+#endif
+      if (ns->none)
+        cc__num_memo_none(memo, i, end);
+      return ns->none;
+    }
+  }
+  bool none = cc__num_none_at(r->nm, seg, i, end, memo);
+  if (ns) {
+    ns->serial = r->serial;
+    ns->w = t->id;
+    ns->u = t[1].id;
+    ns->v = v;
+    ns->none = none;
+  }
+  return none;
+}
+
 /* cc__num_none_at through S_none_read. */
 static inline bool S_none_at(const cc_recog *r, const cc_segmented *seg,
                              const S_trig *tc, uint32_t i, uint32_t end,
                              cc_num_memo *memo) {
   int none = S_none_read(seg, tc, i, end);
   if (none < 0)
-    return cc__num_none_at(r->nm, seg, i, end, memo);
+    return S_none_asked(r, seg, tc, i, end, memo);
 #ifdef CC_RECOG_CHECK_INERT /* the number side's answer */
   if (none != cc__num_none_at(r->nm, seg, i, end, memo)) {
     fprintf(stderr, "recog: no number at \"%s\" read otherwise\n",
@@ -1199,18 +1287,20 @@ static inline bool S_none_at(const cc_recog *r, const cc_segmented *seg,
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
-                 cc_time_memo *tmemo, S_trig *tc, cc_mention *best) {
+                 cc_time_memo *tmemo, S_trig *tc, cc_mention *best,
+                 bool *timeless) {
   bool nt = S_num_trig(tc, i);
   uint8_t f0 = tc->f[i - tc->base];
+  *timeless = true; /* (until cc__time_mention is asked) */
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       S_none_at(r, seg, tc, i, end, memo) &&
-      !((f0 & S_TF_STARTS) && S_longer_start(r, seg, tc, i, end, f0)))
+      !((f0 & S_TF_STARTS) && S_longer_start(r, seg, tc, i, end)))
     return S_no_mention(r, seg, i, end, ctx, memo, tmemo);
   bool tt = !nt && S_time_trig(r, seg, i, end, tc); /* nt tries both anyway */
   uint8_t f = tc->f[i - tc->base];
   bool skip = (tt || nt) && (f & S_TF_QUIET) &&
-              S_time_skip(r, seg, i, end, memo, f & S_TF_STARTS,
+              S_time_skip(r, seg, i, end, memo, tc, f & S_TF_STARTS,
                           tc->w[i - tc->base]->ns != NULL, f & S_TF_AN);
   const cc_tok_words *fw;
   if ((tt || nt) && !skip && (fw = S_first_word(r, seg, i, tc)))
@@ -1231,6 +1321,7 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
     /* into the call's blank mention, which cc__time_mention writes only
      * when it finds one: blanked again then alone */
     cc_mention *t = tc->blank;
+    *timeless = false;
     if (cc__time_mention(r->tm, r->nm, seg, i, end, ctx, memo, tmemo, t)) {
       if (t->tok_end > i && t->tok_end <= end) {
         *best = *t;
@@ -1261,6 +1352,196 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
     }
   }
   return found;
+}
+
+/* ---- S_at's answers kept by word ------------------------------------------
+ * At a quiet number trigger ("a", "two", "several", "over") before a
+ * plain word of no table ("a spokesperson", "two governments"), S_at's
+ * answer depends on the trigger's word alone wherever the temporal
+ * recognizer is not asked (S_time_skip or S_first_skip holds, or S_at's
+ * first test does): S_kslot_at says why.  Each thread keeps the answer
+ * of the words it met last, by word id. */
+typedef struct S_kslot {
+  uint64_t serial; /* the recognizer's (cc_recog.serial); 0: empty */
+  uint32_t id;     /* the word's id */
+  bool has_at;     /* found and m hold S_at's answer */
+  bool found;
+  /* S_time_skip's answer there: 0 not known, 1 false, 2 true (kept where
+   * the word is not "the", "between" or "from": there S_at asks
+   * cc__time_mention exactly where it is false) */
+  uint8_t tskip;
+  cc_mention m; /* found: the mention, tok_end relative to its token */
+} S_kslot;
+#define S_KSLOTS 256u /* a power of two */
+static _Thread_local S_kslot S_kslots[S_KSLOTS];
+
+/* Word w (n bytes), of no slot of the table, is a plain word (S_plain_of:
+ * cc__time_plain_word's tests of the text, no number key begins there). */
+static inline bool S_plain_shape(const char *w, size_t n) {
+  return n && !memchr(w, 0, n) && !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
+         !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
+           w[1] <= '4');
+}
+
+/* The slot for S_at's answer at token i (< end) of the filled sentence
+ * when it depends on token i's word alone, else NULL.  Token i is a word
+ * token of the table (an id below r->nids) with S_TF_NUM and S_TF_QUIET,
+ * not "one" (S_pronoun_one reads the token before it); token i + 1 (<
+ * end) a separate word token whose reading is S_none (no slot, so no
+ * temporal entry, none of the literals, no number key begins with it, and
+ * it begins no rest of a number key after a start's word), no trigger
+ * bit, and a plain word (S_plain_shape); token i's reading answers
+ * S_none_read (nnone not CC_NN_ASK, and for CC_NN_NEXT a list bit below
+ * 63, which S_none's mask lacks); where token i begins a start key
+ * (S_TF_STARTS), its time trigger is 2 (cc__time_join_starts is false:
+ * S_longer_start is false without the model).  Then, by S_at's order:
+ * nt holds, tt is not asked; S_none_read reads the two readings;
+ * S_longer_start reads the join; the number parse at i reads token i's
+ * keys (S_short_keys: token i + 1's mask has no bit of its list, so no
+ * longer key, and no third token) and finds nothing of any role at token
+ * i + 1 (no key, no digits, no mark: a word), so it ends at i + 1 at
+ * most (S_plain_next and S_parse_kept_next keep it by start entry for
+ * the same reason); S_plain_at reads token i + 1's shape; S_first_skip
+ * reads i's time trigger (its join: fixed by the word without
+ * S_TF_STARTS), the parse, and S_inert_word at i + 1: a plain word; and
+ * the number mention reads the keys at i and none at i + 1 (units,
+ * percent, separator, ratio, post-qualifier, "of", "and": all keys) and
+ * S_has_year token i alone.  Where cc__time_mention is asked (the others
+ * fail), the answer is not kept (S_at's timeless).  The inert build asks
+ * S_at at each kept answer and compares. */
+__attribute__((noinline)) static S_kslot *
+S_kslot_rest(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
+             uint32_t i) {
+  const uint8_t f = tc->f[i - tc->base];
+  const cc_token *t = &seg->tokens[i], *u = t + 1;
+  if (!tc->ids || !r->id_words || t->kind != CC_TOK_WORD || !t->id ||
+      t->id >= r->nids || u->kind != CC_TOK_WORD ||
+      !(u->flags & CC_TF_SPACE_BEFORE))
+    return NULL;
+  const cc_tok_words *w = tc->w[i - tc->base];
+  if (!w->known || w->nnone == CC_NN_ASK ||
+      (w->nnone == CC_NN_NEXT && w->nlist >= 63) ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)) ||
+      !S_plain_shape(u->norm, u->norm_len) ||
+      ((f & S_TF_STARTS) && S_time_trig1(r, seg, tc, i) != 2))
+    return NULL;
+  return &S_kslots[(t->id * 0x9E3779B9u) >> 24 & (S_KSLOTS - 1)];
+}
+
+/* S_kslot_rest's first tests, and token i's word "a" or "an" (S_TF_AN)
+ * or one where cc__num_none_at never holds (CC_NN_NEVER: "two",
+ * "several"): at the others ("of", "on", "in", "not") S_at's first test
+ * answers sooner than this would (S_none_read: no number starts there
+ * before such a word). */
+static inline S_kslot *S_kslot_at(const cc_recog *r, const cc_segmented *seg,
+                                  S_trig *tc, uint32_t i, uint32_t end) {
+  const uint32_t k = i - tc->base;
+  return i + 1 < end && tc->w[k + 1] == &S_none && !tc->f[k + 1] &&
+                 ((tc->f[k] & S_TF_AN) || tc->w[k]->nnone == CC_NN_NEVER)
+             ? S_kslot_rest(r, seg, tc, i)
+             : NULL;
+}
+
+static void S_kslot_keep(const cc_recog *r, const cc_segmented *seg,
+                         S_trig *tc, uint32_t i, S_kslot *k, bool timeless,
+                         bool found, const cc_mention *best);
+
+/* S_at, through the answer kept for token i's word where S_kslot_at
+ * says it depends on the word alone (asked at a token of S_TF_NUM and
+ * S_TF_QUIET only: out of line, as most tries are at others). */
+static inline bool S_at_kept(const cc_recog *r, const cc_segmented *seg,
+                             uint32_t i, uint32_t end,
+                             const cc_recog_ctx *ctx, cc_num_memo *memo,
+                             cc_time_memo *tmemo, S_trig *tc,
+                             cc_mention *best) {
+  bool timeless;
+  const uint8_t nq = S_TF_NUM | S_TF_QUIET;
+  S_kslot *k = (tc->f[i - tc->base] & nq) == nq
+                   ? S_kslot_at(r, seg, tc, i, end)
+                   : NULL;
+  if (k && k->serial == r->serial && k->id == seg->tokens[i].id &&
+      k->has_at) {
+    if (k->found) {
+      *best = k->m;
+      best->tok_end += i;
+    }
+#ifdef CC_RECOG_CHECK_INERT /* S_at's answer, but for the fields the scan
+                             * writes (tok_begin, start, end, sentence) */
+    cc_mention a, b;
+    S_blank(&a);
+    bool found = S_at(r, seg, i, end, ctx, memo, tmemo, tc, &a, &timeless);
+    if (found) {
+      b = *best;
+      a.tok_begin = b.tok_begin = a.start = b.start = a.end = b.end = 0;
+      a.sentence = b.sentence = 0;
+    }
+    if (found != k->found || !timeless ||
+        (found && memcmp(&a, &b, sizeof a) != 0)) {
+      fprintf(stderr, "recog: the answer kept at \"%s\" differs\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return k->found;
+  }
+  /* (one call: S_at stays inline) */
+  bool found = S_at(r, seg, i, end, ctx, memo, tmemo, tc, best, &timeless);
+  if (k)
+    S_kslot_keep(r, seg, tc, i, k, timeless, found, best);
+  return found;
+}
+
+/* Keep S_at's answer at token i in k (S_at_kept), where it was asked
+ * (timeless: cc__time_mention was not asked; found: *best) and
+ * S_time_skip's.  Out of line: most asks find the answer kept. */
+__attribute__((noinline)) static void
+S_kslot_keep(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
+             uint32_t i, S_kslot *k, bool timeless, bool found,
+             const cc_mention *best) {
+  {
+    if (k->serial != r->serial || k->id != seg->tokens[i].id) {
+      k->serial = r->serial;
+      k->id = seg->tokens[i].id;
+      k->has_at = false;
+      k->tskip = 0;
+    }
+    if (timeless) {
+      k->has_at = true;
+      k->found = found;
+      if (found) {
+        k->m = *best;
+        k->m.tok_end -= i;
+      }
+    }
+    /* S_at's first test fails at these words (S_kslot_at: "a", "an", or
+     * CC_NN_NEVER), tt is not asked, nt and S_TF_QUIET hold: skip is
+     * S_time_skip's answer, and where it is false only S_first_skip may
+     * spare the temporal recognizer */
+    if (!S_first_word(r, seg, i, tc))
+      k->tskip = timeless ? 2 : 1;
+  }
+}
+
+/* S_time_skip's answer at token j (< end, S_TF_NUM and S_TF_QUIET) kept
+ * for its word (S_at_kept: the same tests as S_at's answer), 0 or 1, or
+ * -1 when none is kept.  The inert build asks it and compares. */
+static int S_kept_tskip(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t j, uint32_t end) {
+  S_kslot *k = S_kslot_at(r, seg, tc, j, end);
+  if (!k || k->serial != r->serial || k->id != seg->tokens[j].id ||
+      !k->tskip)
+    return -1;
+#ifdef CC_RECOG_CHECK_INERT
+  uint8_t g = tc->f[j - tc->base];
+  if (S_time_skip(r, seg, j, end, NULL, tc, g & S_TF_STARTS,
+                  tc->w[j - tc->base]->ns != NULL,
+                  g & S_TF_AN) != (k->tskip == 2)) {
+    fprintf(stderr, "recog: the kept skip at \"%s\" differs\n",
+            seg->tokens[j].norm);
+    abort();
+  }
+#endif
+  return k->tskip - 1;
 }
 
 static bool S_can_anchor(const cc_mention *c) {
@@ -1385,9 +1666,10 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (i < next)
           continue;
 #ifdef CC_RECOG_CHECK_INERT /* S_at finds nothing where S_no_try holds */
+        bool timeless;
         if (S_no_try(r, seg, &trig, i, end) &&
-            S_at(r, seg, i, end, ctx, &memo, tmemo, &trig,
-                 S_room(&v, arena))) {
+            S_at(r, seg, i, end, ctx, &memo, tmemo, &trig, S_room(&v, arena),
+                 &timeless)) {
           fprintf(stderr, "recog: a mention at \"%s\" not tried\n",
                   seg->tokens[i].norm);
           abort();
@@ -1396,7 +1678,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (S_no_try(r, seg, &trig, i, end))
           continue;
         cc_mention *m = S_room(&v, arena); /* (only where S_at is asked) */
-        if (!S_at(r, seg, i, end, ctx, &memo, tmemo, &trig, m))
+        if (!S_at_kept(r, seg, i, end, ctx, &memo, tmemo, &trig, m))
           continue;
         if (count == cap) {
           if (!warned) {

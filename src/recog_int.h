@@ -155,6 +155,14 @@ void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
 bool cc__num_none_at(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_num_memo *memo);
 
+/* What cc__num_none_at keeps where it holds at token i (< end): the
+ * memo's answer there, no number (for a caller that knew it otherwise). */
+static inline void cc__num_memo_none(cc_num_memo *memo, uint32_t i,
+                                     uint32_t end) {
+  if (memo && end == memo->end && i - memo->base < memo->n)
+    memo->state[i - memo->base] = 1;
+}
+
 /* A full number/ordinal/percent/money mention at token i. */
 bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t i, uint32_t end, cc_mention *out);

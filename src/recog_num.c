@@ -2731,6 +2731,75 @@ static bool S_parse_digits_kept(const cc_num_model *m, const cc_segmented *seg,
   return d->pok == 2;
 }
 
+/* S_parse_first's most common way, read from the driver's readings of
+ * tokens i and i + 1 alone: where S_plain_next holds at token i (< end,
+ * the memo's end) and S_short_keys does without a third token (the next
+ * word's mask, known, has no bit of st's list: S_next_may refuses it),
+ * and a parse is kept for st (S_parse_plain_next), that parse, placed at
+ * i into memo->res[k], and what S_short_keys and S_plain_next keep for
+ * the token (its keys, S_pn_at's entry).  The new state (1, 2), or 0
+ * when it cannot tell (then the whole way).  The inert build compares
+ * the plain parse. */
+static inline uint8_t S_parse_kept_next(const cc_num_model *m,
+                                        const cc_segmented *seg, uint32_t i,
+                                        uint32_t end, cc_num_memo *memo,
+                                        uint32_t k) {
+  struct cc_num_mcache *mc = memo->mc;
+  if (!mc || mc->src != m->serial || !mc->words || end != mc->wend ||
+      i - mc->wbase >= mc->wn || i + 1 >= end)
+    return 0;
+  const cc_token *t = S_t(seg, i), *n = t + 1;
+  const cc_tok_words *w = mc->words[i - mc->wbase];
+  const S_first *st = w->ns;
+  if (t->kind != CC_TOK_WORD || !w->known || !st)
+    return 0;
+  S_wcslot *c = S_wc_slot(mc, st);
+  const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
+  if (c->st != st || n->kind != CC_TOK_WORD || S_attached(n) || !x->known ||
+      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)))
+    return 0;
+  /* S_short_keys: a word is no hyphen, and not attached */
+  if (st->prefix && st->maxtok >= 2 &&
+      (!cc__num_next_known(x->nextm) || ((x->nextm >> st->list) & 1)))
+    return 0;
+  S_mslot *s = &mc->s[i & (S_MC_TOKS - 1)];
+  s->gen = mc->gen;
+  s->k = i;
+  s->end = end;
+  s->n = st->own;
+  s->roles = st->own_roles;
+  s->e[0] = st->ent;
+  s->after[0] = i + 1;
+  s->pn = st;
+  cc_numparse *out = &memo->res[k];
+  if (c->ok) {
+    *out = c->np;
+    out->tok_begin += i;
+    out->tok_end += i;
+  }
+#ifdef CC_RECOG_CHECK_INERT /* the whole way's tests, and the plain parse */
+  {
+    const S_first *pn = S_plain_next(S_with_cache(m, memo, end), memo, seg,
+                                     i, end);
+    cc_numparse p;
+    memset(&p, 0, sizeof p);
+    bool ok = cc__num_parse(m, seg, i, end, &p);
+    if (pn != st || ok != c->ok ||
+        (ok && (p.tok_begin != out->tok_begin || p.tok_end != out->tok_end ||
+                memcmp(&p.value, &out->value, sizeof p.value) ||
+                memcmp(&p.lo, &out->lo, sizeof p.lo) ||
+                memcmp(&p.hi, &out->hi, sizeof p.hi) || p.qual != out->qual ||
+                p.flags != out->flags))) {
+      fprintf(stderr, "recog_num: the kept parse at \"%s\" read otherwise\n",
+              t->norm);
+      abort();
+    }
+  }
+#endif
+  return c->ok ? 2 : 1;
+}
+
 /* cc__num_parse_memo's first ask at token i (k in the memo) where
  * neither S_no_key_at nor S_last_mark holds: the parse, read through the
  * answers kept for words and numbers; the memo's new state (1 none, 2
@@ -2739,6 +2808,9 @@ static bool S_parse_digits_kept(const cc_num_model *m, const cc_segmented *seg,
 __attribute__((noinline)) static uint8_t
 S_parse_first(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
               uint32_t end, cc_num_memo *memo, uint32_t k) {
+  uint8_t fast = S_parse_kept_next(m, seg, i, end, memo, k);
+  if (fast)
+    return memo->state[k] = fast;
   const cc_num_model *mc = S_with_cache(m, memo, end);
   const S_first *st = S_plain_next(mc, memo, seg, i, end);
   S_dcslot *d = st ? NULL : S_digits_alone(mc, memo, seg, i, end);

@@ -1,0 +1,118 @@
+/* test_recog_kept.c - the driver's answers kept per thread by word ids
+ * (recog.c): S_at's answer at a quiet number trigger before a plain word
+ * ("a spokesperson", "two governments": S_at_kept), and cc__num_none_at's
+ * by the ids of its three tokens ("on the harbour": S_none_asked).  Each
+ * is kept by one context and used in others, so here the same words come
+ * back before the words and marks a kept answer must not be used for (a
+ * time word, a number, a hyphen, a unit, "order of"), in documents read
+ * one after the other and again in reverse order, by recognizers made
+ * and freed in turn; every document's mentions must be those found with
+ * no word table (seg.vocab NULL: every token by its text, nothing kept).
+ * The inert build (make inert) also asks S_at and the number side at
+ * every kept answer and aborts on a difference. */
+#include "recog_test.h"
+
+#include <math.h>
+
+#include "cc_corpus.h"
+#include "cc_recog.h"
+#include "cc_segment.h"
+
+static const char *const S_docs[] = {
+    "A spokesperson said two governments met. An aide and several "
+    "companies came, a first step. Two sides agreed on the harbour, of "
+    "the town, at the port and in the end. A spokesperson left.",
+    "A day later two years passed, a year ago two 5 delegates left. Two "
+    "governments met on the order of 5 times, on the 5th, at the time. "
+    "A fy2023 report, a q3 result, a twenty, an hour, two-thirds, a "
+    "one-off and a 12 percent rise.",
+    "Several companies, several days, several 5, a first, a first-ever "
+    "step, an independent panel, a ye old sign, the two sides and "
+    "between the two. Of the 12, on the harbour, on the order of "
+    "magnitude, at the 3 stations.",
+    "Two governments. A spokesperson. An aide. Several companies. On "
+    "the harbour. Two. A. Of the. On the",
+    "It was a spokesperson, two governments and a statement: a deal, a "
+    "joint plan, a short note, a package, a draft, a row, a senior aide "
+    "and a junior one, two percent and two million, a half and a "
+    "quarter.",
+};
+
+/* Mentions a[0..na) and b[0..nb) are the same (NaN equal to NaN). */
+static void S_same(const cc_mention *a, uint32_t na, const cc_mention *b,
+                   uint32_t nb, size_t d) {
+  if (na != nb)
+    fail_msg("document %zu: %u mentions by ids, %u by text", d, na, nb);
+  for (uint32_t k = 0; k < na; k++) {
+    const cc_mention *x = &a[k], *y = &b[k];
+    bool same =
+        x->type == y->type && x->gran == y->gran && x->qual == y->qual &&
+        x->flags == y->flags && x->tok_begin == y->tok_begin &&
+        x->tok_end == y->tok_end && x->start == y->start &&
+        x->end == y->end && x->sentence == y->sentence &&
+        ((isnan(x->lo) && isnan(y->lo)) || x->lo == y->lo) &&
+        ((isnan(x->hi) && isnan(y->hi)) || x->hi == y->hi) &&
+        !strcmp(x->value, y->value) && !strcmp(x->unit, y->unit) &&
+        x->pair == y->pair;
+    if (!same)
+      fail_msg("document %zu: mention %u (\"%s\" at %u) differs", d, k,
+               x->value, x->start);
+  }
+}
+
+/* Document d's mentions by r with the word ids (twice: the second reads
+ * what the first kept) and with none; the number found. */
+static uint32_t S_compare(const cc_recog *r, size_t d) {
+  const char *text = S_docs[d];
+  cc_arena *arena;
+  cc_segmented seg;
+  cc_doc *doc = S_seg_text("kept.txt", text, strlen(text), &arena, &seg);
+  assert_non_null(seg.vocab);
+  cc_mention *a, *b, *c;
+  uint32_t na, nb, nc;
+  cc_recognize(r, &seg, NULL, arena, &a, &na);
+  cc_recognize(r, &seg, NULL, arena, &b, &nb);
+  cc_segmented plain = seg;
+  plain.vocab = NULL; /* every token by its text */
+  cc_recognize(r, &plain, NULL, arena, &c, &nc);
+  S_same(a, na, b, nb, d);
+  S_same(a, na, c, nc, d);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  return na;
+}
+
+/* Every document, then all again in reverse order, by r. */
+static void S_all(const cc_recog *r) {
+  size_t nd = sizeof S_docs / sizeof S_docs[0];
+  for (int round = 0; round < 2; round++)
+    for (size_t k = 0; k < nd; k++)
+      assert_true(S_compare(r, round ? nd - 1 - k : k) > 0);
+}
+
+static void test_kept_in_other_contexts(void **state) {
+  (void)state;
+  S_all(S_r);
+}
+
+/* Recognizers made after others were freed (perhaps at their address):
+ * the thread's kept answers are not taken for another's. */
+static void test_new_recognizers(void **state) {
+  (void)state;
+  for (int k = 0; k < 3; k++) {
+    cc_err err;
+    cc_recog *r = NULL;
+    assert_int_equal(cc_recog_new(S_lx, &r, &err), 0);
+    S_all(r);
+    cc_recog_free(&r);
+  }
+  S_all(S_r);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_kept_in_other_contexts),
+      cmocka_unit_test(test_new_recognizers),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
