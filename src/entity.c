@@ -18,6 +18,7 @@
 #include "cc_entity.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef CC_RECOG_CHECK_INERT
@@ -231,9 +232,20 @@ static bool S_node_of_word(const S_pfx *p) {
  * and the aides before "to".  The model adds them to the word table, so
  * a token is one of them by a byte of its id (S_tok_in). */
 enum { S_C_SPEECH = 1, S_C_AFTER = 2, S_C_AIDES = 4 };
-/* What S_scan asks of a word's node, in the same byte per id: a title
- * may start at it, and it is a stop word of name_words. */
-enum { S_K_TITLE_START = 16, S_K_STOP = 32 };
+/* What S_scan and pass 1 ask of a word's node, in the same byte per id: a
+ * place, title or nation may start at it (S_longest_node would not
+ * return at once), and it is a stop word of name_words. */
+enum {
+  S_K_PLACE_START = 8,
+  S_K_TITLE_START = 16,
+  S_K_STOP = 32,
+  S_K_IDLE = 64,
+  S_K_NATION_START = 128
+};
+/* S_K_IDLE: a stop word of name_words no lookup starts at ("The", "He"
+ * capitalized): S_sentence does nothing there (no title, nation or place
+ * starts at it, and S_run stops before it and returns the next token), so
+ * S_scan leaves it out of the list. */
 static const char *const S_speech[] = {
     "said",  "says",    "told", "tells", "wrote", "writes", "added",
     "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
@@ -279,8 +291,14 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
     m->by_id[id] = p ? p : &S_none;
     if (p && p->start && (p->begins & (1u << S_T_TITLES)))
       m->ctx_bits[id] |= S_K_TITLE_START;
+    if (p && p->start && (p->begins & (1u << S_T_NATIONS)))
+      m->ctx_bits[id] |= S_K_NATION_START;
+    if (p && p->start && (p->begins & (1u << S_T_PLACES)))
+      m->ctx_bits[id] |= S_K_PLACE_START;
     if (p && p->wclass == W_STOP)
       m->ctx_bits[id] |= S_K_STOP;
+    if (p && p->wclass == W_STOP && !p->start)
+      m->ctx_bits[id] |= S_K_IDLE;
   }
 }
 
@@ -1097,6 +1115,24 @@ typedef struct S_pend {
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
+/* A token's kind and flags in one 16-bit load (they are adjacent bytes),
+ * and S_kf_of the value of a kind and flags so read: S_scan's test of a
+ * lower-case word, a capitalized one or no word is one compare (a word's
+ * kind is 0). */
+_Static_assert(offsetof(cc_token, flags) == offsetof(cc_token, kind) + 1,
+               "cc_token: flags right after kind");
+_Static_assert(CC_TOK_WORD == 0, "a word's kind is 0 (S_scan)");
+static inline unsigned S_kf(const cc_token *t) {
+  uint16_t v;
+  memcpy(&v, &t->kind, sizeof v);
+  return v;
+}
+static inline unsigned S_kf_of(uint8_t kind, uint8_t flags) {
+  const uint8_t b[2] = {kind, flags};
+  uint16_t v;
+  memcpy(&v, b, sizeof v);
+  return v;
+}
 static bool S_cap(const cc_token *t) {
   return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
 }
@@ -1118,6 +1154,13 @@ static inline const S_pfx *S_word_facts(const S_ctx *c,
 /* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
   return t->kind == CC_TOK_WORD && S_word_facts(c, t)->start;
+}
+
+/* The S_K_... bits of word t's node (0 for a token that is no word): a
+ * clear S_K_..._START bit of a table says S_longest_node returns NULL at
+ * once, told without the call. */
+static inline unsigned S_kbits(const S_ctx *c, const cc_token *t) {
+  return t->kind == CC_TOK_WORD ? c->m->ctx_bits[t->id] : 0;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -1627,33 +1670,46 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t others = 0, caps = 0, capstops = 0, n = 0;
-  /* (by pointer, the index made only for a token listed; the tokens that
-   * are no word counted, fewer than the words) */
+  uint32_t caps = 0, capstops = 0, n = 0;
+  const unsigned mask = S_kf_of(0xff, CC_TF_CAP);
+  const unsigned cap = S_kf_of(CC_TOK_WORD, CC_TF_CAP);
+  /* (by pointer, the index made only for a token listed; a token's kind
+   * and capital tested in one load and compare: a lower-case word, most
+   * tokens, costs that and its id's byte) */
   /* (four tokens a step: the loop's own test is most of what a
    * lower-case word costs) */
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
 #endif
   for (const cc_token *t = tok + b, *end = tok + e; t < end; t++) {
-    if (t->kind != CC_TOK_WORD) {
-      others++;
-      continue;
-    }
-    uint8_t k = bits[t->id]; /* (every id is under nids) */
-    if (t->flags & CC_TF_CAP) {
+    unsigned kf = S_kf(t) & mask;
+    if (kf == 0) { /* a lower-case word */
+      if (bits[t->id] & S_K_TITLE_START)
+        next[n++] = (uint32_t)(t - tok); /* a title may start at the
+                                            lower-case word (nothing else
+                                            can: see S_sentence) */
+    } else if (kf == cap) {
+      uint8_t k = bits[t->id]; /* (every id is under nids) */
       caps++;
-      capstops += t > tok + b && (k & S_K_STOP);
-      next[n++] = (uint32_t)(t - tok);
-    } else if (k & S_K_TITLE_START) {
-      next[n++] = (uint32_t)(t - tok); /* a title may start at the
-                                          lower-case word (nothing else
-                                          can: see S_sentence) */
+      capstops += (k & S_K_STOP) != 0;
+#ifndef CC_RECOG_CHECK_INERT /* (that build lists it: S_sentence checks) */
+      if (!(k & S_K_IDLE))
+#endif
+        next[n++] = (uint32_t)(t - tok);
     }
   }
   *nnext = n;
-  uint32_t words = e - b - others;
-  return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
+  /* (a stop word first in the sentence does not count: "The" begins
+   * many) */
+  if (capstops && (S_kf(&tok[b]) & mask) == cap &&
+      (bits[tok[b].id] & S_K_STOP))
+    capstops--;
+  if (!capstops)
+    return false;
+  uint32_t words = 0; /* (counted only here: few sentences get this far) */
+  for (const cc_token *t = tok + b, *end = tok + e; t < end; t++)
+    words += t->kind == CC_TOK_WORD;
+  return words >= 4 && caps * 10 >= words * 6;
 }
 
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
@@ -1661,8 +1717,9 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t nl = 0, j = i;
   /* (S_nation and S_title find nothing where no key starts: most
    * capitalized words, told here without the calls) */
-  const cc_lex_entry *nat = S_may_start(c, &c->tok[i])
-                                ? S_nation(c, i, e, &nl) : NULL;
+  const cc_lex_entry *nat =
+      S_cap(&c->tok[i]) && (S_kbits(c, &c->tok[i]) & S_K_NATION_START)
+          ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
     j = i + nl;
     if (j < e && S_tok_is(&c->tok[j], "'s"))
@@ -1670,7 +1727,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   }
   const cc_lex_entry *title = NULL;
   int tkind = CC_T_NONE;
-  uint32_t tl = j < e && S_may_start(c, &c->tok[j])
+  uint32_t tl = j < e && (S_kbits(c, &c->tok[j]) & S_K_TITLE_START)
                     ? S_title(c, j, e, &title, &tkind) : 0;
   if (!nat && tl == 0)
     return i; /* (no title, no nation: nothing is named here, whatever
@@ -1701,8 +1758,10 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     const cc_lex_entry *t;
     int tk;
     uint32_t len;
-    if (k > i && S_may_start(c, &c->tok[k]) &&
-        (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
+    unsigned kb = S_kbits(c, &c->tok[k]);
+    if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
+        (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
+         ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
       break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
     if (S_class(c, &c->tok[k]) == W_STOP)
       break;
@@ -1795,16 +1854,38 @@ static void S_sentence(S_ctx *c, uint32_t s) {
       continue; /* (inside what the last stop took) */
     i = c->next[x];
     const cc_token *t = &c->tok[i];
+#ifdef CC_RECOG_CHECK_INERT
+    /* (S_scan of the other builds leaves out a capitalized S_K_IDLE word:
+     * here it is listed, and must take the next token and add nothing) */
+    if (S_cap(t) && (c->m->ctx_bits[t->id] & S_K_IDLE)) {
+      size_t ne = c->ents.len, np = c->pending.len;
+      uint32_t at = i;
+      uint32_t k = S_may_start(c, t) ? S_titled(c, i, e, s) : i;
+      uint32_t len = 0;
+      bool pl = k == i && S_longest(c, S_T_PLACES, i, e, &len) != NULL;
+      if (k != i || pl || S_run(c, i, e, s, headline) != at + 1 ||
+          c->ents.len != ne || c->pending.len != np) {
+        fprintf(stderr, "entity: a stop word S_scan leaves out did "
+                        "something\n");
+        abort();
+      }
+      i = at + 1;
+      continue;
+    }
+#endif
     /* (where no title or nation starts, S_titled finds nothing: most
      * capitalized words, passed by without the call) */
-    uint32_t k = S_may_start(c, t) ? S_titled(c, i, e, s) : i;
+    unsigned kb = S_kbits(c, t);
+    uint32_t k = kb & (S_K_TITLE_START | S_K_NATION_START)
+                     ? S_titled(c, i, e, s) : i;
     if (k > i) {
       i = k;
       continue;
     }
     uint32_t len = 0;
-    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, S_T_PLACES, i, e, &len)
-                                      : NULL;
+    const cc_lex_entry *pl = S_cap(t) && (kb & S_K_PLACE_START)
+                                 ? S_longest(c, S_T_PLACES, i, e, &len)
+                                 : NULL;
     if (pl) {
       S_place(c, i, i + len, s, NULL, pl);
       i += len;
