@@ -1089,6 +1089,9 @@ typedef struct S_ctx {
   size_t surface_len; /* the length of the last entity's surface (S_emit) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t cut;       /* where the other builds' S_scan ends that list */
+#endif
   struct S_word *words; /* pass 2: the single words' texts (S_surnames) */
   bool strong;          /* some surname has a strong use (S_surnames; the
                            later steps add none) */
@@ -1659,7 +1662,10 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
 /* One walk over the tokens [b, e) of a sentence, before S_sentence:
  * lists in c->next the tokens where something may start (capitalized words, and
  * lower-case words that may start a title: S_sentence passes by the
- * rest) and sets *nnext to their count.  Returns whether the sentence is
+ * rest) and sets *nnext to their count.  The list ends at the last
+ * capitalized word: a title that starts at a lower-case word names no
+ * one without a capitalized word after it (S_name_at's first part), and
+ * there it adds nothing and only passes by other lower-case words.  Returns whether the sentence is
  * a title-case line ("Leaders Meet In Capital For Talks"): capitalized
  * runs there say nothing about names.  A list of titled names is mostly
  * capitalized too, so it takes a capitalized function word inside the
@@ -1670,7 +1676,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t caps = 0, capstops = 0, n = 0;
+  uint32_t caps = 0, capstops = 0, n = 0, cut = 0;
   const unsigned mask = S_kf_of(0xff, CC_TF_CAP);
   const unsigned cap = S_kf_of(CC_TOK_WORD, CC_TF_CAP);
   /* (by pointer, the index made only for a token listed; a token's kind
@@ -1696,9 +1702,15 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
       if (!(k & S_K_IDLE))
 #endif
         next[n++] = (uint32_t)(t - tok);
+      cut = n;
     }
   }
+#ifdef CC_RECOG_CHECK_INERT /* (the whole list: S_sentence checks the cut) */
+  c->cut = cut;
   *nnext = n;
+#else
+  *nnext = cut;
+#endif
   /* (a stop word first in the sentence does not count: "The" begins
    * many) */
   if (capstops && (S_kf(&tok[b]) & mask) == cap &&
@@ -1775,9 +1787,11 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
            !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1]))
       k += 2;
-    if (k < e && !S_cap(&c->tok[k]) && S_is_word(&c->tok[k]) &&
-        S_particle(c->tok[k].norm, c->tok[k].norm_len) && k + 1 < e &&
-        S_cap(&c->tok[k + 1]))
+    /* (the capital after it asked first: most words after a run are
+     * followed by a lower-case one, and S_particle is a call) */
+    if (k + 1 < e && S_cap(&c->tok[k + 1]) && !S_cap(&c->tok[k]) &&
+        S_is_word(&c->tok[k]) &&
+        S_particle(c->tok[k].norm, c->tok[k].norm_len))
       k++;
   }
   if (k == i)
@@ -1849,7 +1863,16 @@ static void S_sentence(S_ctx *c, uint32_t s) {
    * beginning no title key finds nothing, so S_titled would pass it by;
    * nothing starts at a token that is no word. */
   uint32_t i = se->tok_begin;
+#ifdef CC_RECOG_CHECK_INERT
+  /* (the entries past S_scan's cut, listed in this build only, must add
+   * nothing) */
+  size_t cut_ne = 0, cut_np = 0;
+#endif
   for (uint32_t x = 0; x < nnext; x++) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (x == c->cut)
+      cut_ne = c->ents.len, cut_np = c->pending.len;
+#endif
     if (c->next[x] < i)
       continue; /* (inside what the last stop took) */
     i = c->next[x];
@@ -1893,6 +1916,14 @@ static void S_sentence(S_ctx *c, uint32_t s) {
     }
     i = S_cap(t) ? S_run(c, i, e, s, headline) : i + 1;
   }
+#ifdef CC_RECOG_CHECK_INERT
+  if (c->cut < nnext &&
+      (c->ents.len != cut_ne || c->pending.len != cut_np)) {
+    fprintf(stderr, "entity: a lower-case word after a sentence's last "
+                    "capitalized word named something\n");
+    abort();
+  }
+#endif
 }
 
 /* ---- pass 2: the document ------------------------------------------------------------ */
