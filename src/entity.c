@@ -2442,6 +2442,14 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
  * can only find one S_confirm_by_use added since (grew). */
 static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
   cc_vec *E = &c->ents;
+  /* the first bytes of the keys S_fuzzy may find (strong, of a full
+   * name): a key beginning with none finds nothing there, told without
+   * its walk over the map (which the loop below does not change) */
+  uint64_t fz_first[4] = {0};
+  for (const S_sur *x = map; x; x = x->hh.next)
+    if (x->strong && strchr(x->full, ' '))
+      fz_first[(unsigned char)x->key[0] / 64] |=
+          1ull << ((unsigned char)x->key[0] % 64);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
@@ -2460,8 +2468,18 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, w->len, NULL) : NULL;
     S_sur *fz = NULL;
     if (!x && !p->in_run) { /* (once per text: the map does not change) */
-      if (!w->fuzzy_known)
-        w->fuzzy = S_fuzzy(map, k, w->len), w->fuzzy_known = true;
+      if (!w->fuzzy_known) {
+        unsigned char b = (unsigned char)k[0];
+        bool may = (fz_first[b / 64] >> (b % 64)) & 1;
+#ifdef CC_RECOG_CHECK_INERT /* (the walk finds nothing where it is skipped) */
+        if (!may && S_fuzzy(map, k, w->len)) {
+          fprintf(stderr, "entity: S_fuzzy skipped would find a key\n");
+          abort();
+        }
+#endif
+        w->fuzzy = may ? S_fuzzy(map, k, w->len) : NULL;
+        w->fuzzy_known = true;
+      }
       fz = w->fuzzy;
     }
     if (fz && S_other_in_list(c, p->tok, fz))
