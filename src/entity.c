@@ -1950,11 +1950,9 @@ typedef struct S_sur {
 /* The entry of surname key; a new one (from arena) when add is an arena
  * and there is none.  Entries live as long as the document's arena: the
  * map is dropped with HASH_CLEAR. */
-static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
-                        cc_arena *add) {
+static S_sur *S_sur_get_hv(S_sur **map, const char *key, size_t len,
+                           unsigned hv, cc_arena *add) {
   S_sur *x = NULL;
-  unsigned hv; /* (hashed once for the lookup and the add) */
-  HASH_VALUE(key, len, hv);
   HASH_FIND_BYHASHVALUE(hh, *map, key, len, hv, x);
   if (!x && add) {
     x = cc_arena_alloc(add, sizeof *x);
@@ -1964,6 +1962,12 @@ static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, *map, x->key, len, hv, x);
   }
   return x;
+}
+
+static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
+                        cc_arena *add) {
+  /* (hashed once for the lookup and the add) */
+  return S_sur_get_hv(map, key, len, S_hash(key, len), add);
 }
 
 /* Levenshtein distance, stopping once it exceeds 1. */
@@ -2006,6 +2010,28 @@ static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
   return hit;
 }
 
+/* A document's index of the entries of an array by their keys (pass 2's
+ * single words by text, their keys by S_seen_link): open addressing over
+ * the entries' numbers (a slot holds an entry's index + 1, 0 is empty),
+ * in the document's arena, made for at most n entries and so at most
+ * half full: a probe always ends.  The entries hold their keys and the
+ * keys' S_hash; each user probes with its own compare (S_word_slot,
+ * S_seen_slot).  Nothing walks it: the entries' order is the array's.
+ * (uthash's tables cost a bucket array per document and a handle per
+ * entry, and most keys here are looked up once and added.) */
+typedef struct S_itab {
+  uint32_t *slot;
+  uint32_t mask; /* slots - 1 (a power of two) */
+} S_itab;
+
+static S_itab S_itab_new(cc_arena *a, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n + 2)
+    cap *= 2;
+  return (S_itab){cc_arena_alloc(a, cap * sizeof(uint32_t)),
+                  (uint32_t)(cap - 1)};
+}
+
 /* A single word's text (the words S_surnames gives the one key, each
  * text once): its key (in the arena), and what the later
  * steps ask of the key, asked once per text rather than per use. */
@@ -2013,12 +2039,29 @@ typedef struct S_word {
   const char *canon;
   uint32_t len;        /* the key's length (its strlen: a document holds
                           no NUL byte, cc_check_encoding) */
+  unsigned khv;        /* the key's S_hash (S_seen_link's table) */
   struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
   bool looked;         /* seen is known, were it none (S_seen_link) */
   S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
   bool fuzzy_known;
-  UT_hash_handle hh;
+  const char *raw;     /* the text (the document's), rn bytes, and its */
+  uint32_t rn;         /* S_hash: S_surnames' table */
+  unsigned hv;
 } S_word;
+
+/* The slot of the word of text raw (rn bytes, S_hash hv) among ws in t,
+ * or the empty one where it goes. */
+static uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
+                             const char *raw, size_t rn, unsigned hv) {
+  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t x = t->slot[h];
+    if (!x)
+      return &t->slot[h];
+    const S_word *w = &ws[x - 1];
+    if (w->hv == hv && w->rn == rn && memcmp(w->raw, raw, rn) == 0)
+      return &t->slot[h];
+  }
+}
 
 /* Surnames of this document's people, with how they are used. */
 static S_sur *S_surnames(S_ctx *c) {
@@ -2041,9 +2084,10 @@ static S_sur *S_surnames(S_ctx *c) {
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
    * for it the first time */
-  S_word *memo = NULL, *cm;
+  S_word *cm;
   S_word *cms = cc_arena_alloc_raw(c->arena,
                                    (c->pending.len + 1) * sizeof *cms);
+  S_itab memo = S_itab_new(c->arena, c->pending.len);
   c->words = cms;
   size_t ncm = 0;
   /* the memo entry of each pending word, so a word used again shares
@@ -2057,10 +2101,10 @@ static S_sur *S_surnames(S_ctx *c) {
     const cc_token *t = &c->tok[p->tok];
     const char *raw = c->seg->doc->text + t->start;
     size_t rn = t->end - t->start;
-    unsigned hv; /* (hashed once for the lookup and the add) */
-    HASH_VALUE(raw, rn, hv);
-    HASH_FIND_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
-    if (cm) {
+    unsigned hv = S_hash(raw, rn); /* (once for the lookup and the add) */
+    uint32_t *slot = S_word_slot(&memo, cms, raw, rn, hv);
+    if (*slot) {
+      cm = &cms[*slot - 1];
       p->canon = cm->canon;
       mi[i] = p->word = (uint32_t)(cm - cms);
       continue;
@@ -2072,10 +2116,11 @@ static S_sur *S_surnames(S_ctx *c) {
       p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn,
                                &(size_t){0});
     cm = &cms[ncm++];
-    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn};
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
+    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn,
+                   .khv = S_hash(p->canon, kn), .raw = raw,
+                   .rn = (uint32_t)rn, .hv = hv};
+    *slot = (uint32_t)ncm;
   }
-  HASH_CLEAR(hh, memo);
   /* (once per key) */
   S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
   bool *looked = cc_arena_alloc(c->arena, ncm + 1);
@@ -2084,8 +2129,8 @@ static S_sur *S_surnames(S_ctx *c) {
     if (p->weak)
       continue;
     if (!looked[mi[i]]) {
-      sur[mi[i]] =
-          S_sur_get(&map, p->canon, cms[mi[i]].len, NULL);
+      sur[mi[i]] = S_sur_get_hv(&map, p->canon, cms[mi[i]].len,
+                                cms[mi[i]].khv, NULL);
       looked[mi[i]] = true;
     }
     S_sur *x = sur[mi[i]];
@@ -2202,16 +2247,31 @@ typedef struct S_seen {
 #ifdef CC_RECOG_CHECK_INERT
   bool checked;     /* confirmed, by S_confirm_round */
 #endif
-  UT_hash_handle hh;
+  unsigned hv;      /* the key's S_hash (S_word.khv) */
 } S_seen;
+
+/* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
+ * the empty one where it goes. */
+static uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
+                             const char *k, size_t n, unsigned hv) {
+  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t x = t->slot[h];
+    if (!x)
+      return &t->slot[h];
+    const S_seen *e = &pool[x - 1];
+    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
+      return &t->slot[h];
+  }
+}
 
 /* The key each single word is counted under, looked up once for both
  * rounds: the words S_confirm_by_use counts make the keys (in pending
  * order); every other single word finds its key or none. */
-static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
-                        size_t *npool, uint32_t *joined, size_t *njoined) {
+static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
+                        uint32_t *joined, size_t *njoined) {
   uint32_t n = c->seg->ntokens;
   S_seen *x;
+  S_itab seen = S_itab_new(c->arena, c->pending.len);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     const cc_token *t = &c->tok[p->tok];
@@ -2228,15 +2288,16 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
     S_word *w = &c->words[p->word];
     if (!w->seen) {
       const char *k = p->canon;
-      unsigned hv; /* (hashed once for the lookup and the add) */
-      HASH_VALUE(k, w->len, hv);
-      HASH_FIND_BYHASHVALUE(hh, *seen, k, w->len, hv, x);
-      if (!x) {
+      uint32_t *slot = S_seen_slot(&seen, pool, k, w->len, w->khv);
+      if (*slot) {
+        x = &pool[*slot - 1];
+      } else {
         x = &pool[(*npool)++];
         memset(x, 0, sizeof *x);
         x->key = k;
         x->len = w->len;
-        HASH_ADD_KEYPTR_BYHASHVALUE(hh, *seen, x->key, w->len, hv, x);
+        x->hv = w->khv;
+        *slot = (uint32_t)*npool;
       }
       w->seen = x;
     }
@@ -2256,8 +2317,8 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
       continue;
     S_word *w = &c->words[p->word];
     if (!w->seen && !w->looked) {
-      HASH_FIND(hh, *seen, p->canon, w->len, x);
-      w->seen = x;
+      uint32_t *slot = S_seen_slot(&seen, pool, p->canon, w->len, w->khv);
+      w->seen = *slot ? &pool[*slot - 1] : NULL;
       w->looked = true;
     }
     p->seen = w->seen;
@@ -2296,9 +2357,10 @@ static void S_confirm_joined(S_ctx *c, const uint32_t *joined,
  * the people known (is_person); confirmed words are marked people too.
  * (The rounds as they were: the inert build runs them to check
  * S_confirm_joined's.) */
-static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
-  S_seen *x, *xt;
-  HASH_ITER(hh, *seen, x, xt) {
+static void S_confirm_round(S_ctx *c, S_seen *pool, size_t npool,
+                            uint8_t *is_person) {
+  S_seen *x;
+  for (x = pool; x < pool + npool; x++) {
     x->before = x->how;
     x->how = 0;
     x->uses = 0;
@@ -2315,7 +2377,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     x->how |= (uint8_t)S_person_context(p->ctx, p->tok, is_person,
                                         (x->before & S_QUOTED) != 0);
   }
-  HASH_ITER(hh, *seen, x, xt)
+  for (x = pool; x < pool + npool; x++)
     x->confirmed |= (x->how & S_INSIDE) && x->uses >= 2 &&
                     ((x->how & S_COORD) ||
                      (x->how & (S_QUOTED | S_AIDE)) == (S_QUOTED | S_AIDE));
@@ -2399,14 +2461,14 @@ static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
 static void S_confirm_by_use(S_ctx *c, S_sur **map) {
-  S_seen *seen = NULL, *x, *xt;
-  /* (an entry per counted word at most, in one allocation) */
+  /* (an entry per counted word at most, in one allocation, in the order
+   * they came) */
   S_seen *pool = cc_arena_alloc_raw(c->arena,
                                     (c->pending.len + 1) * sizeof *pool);
   uint32_t *joined = cc_arena_alloc_raw(
       c->arena, (c->pending.len + 1) * sizeof *joined);
   size_t npool = 0, njoined = 0;
-  S_seen_link(c, &seen, pool, &npool, joined, &njoined);
+  S_seen_link(c, pool, &npool, joined, &njoined);
   S_confirm_keys(c, pool, npool, joined, njoined);
 #ifdef CC_RECOG_CHECK_INERT
   /* the rounds as they were, over every use, from the start */
@@ -2418,22 +2480,21 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   uint32_t n = c->seg->ntokens;
   uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
   S_person_marks(c, is_person);
-  S_confirm_round(c, &seen, is_person);
-  S_confirm_round(c, &seen, is_person);
+  S_confirm_round(c, pool, npool, is_person);
+  S_confirm_round(c, pool, npool, is_person);
   for (size_t k = 0; k < npool; k++)
     if (pool[k].checked != pool[k].confirmed) {
       fprintf(stderr, "entity: S_confirm_keys and the rounds disagree\n");
       abort();
     }
 #endif
-  HASH_ITER(hh, seen, x, xt) {
-    if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
+  for (const S_seen *x = pool; x < pool + npool; x++) {
+    if (x->confirmed && !S_sur_get_hv(map, x->key, x->len, x->hv, NULL) &&
         !S_fuzzy(*map, x->key, x->len)) {
       /* (the key is the arena's, as the map's entries) */
-      S_sur_get(map, x->key, x->len, c->arena)->alone++;
+      S_sur_get_hv(map, x->key, x->len, x->hv, c->arena)->alone++;
     }
   }
-  HASH_CLEAR(hh, seen);
 }
 
 /* Keep shape-only people whose surname is used elsewhere; make single
