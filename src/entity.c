@@ -30,9 +30,10 @@
  * hashed as the word tables hash a token (cc_word_pack: a few loads of
  * fixed size), longer ones eight bytes a step; FNV-1a, a byte a step,
  * showed in profiles of the per-document tables.  Every table of this
- * file uses it; none is shared with other files, and none is walked in
- * bucket order (HASH_ITER and hh.next go in order of insertion), so the
- * hash decides no output. */
+ * file uses it (the model's uthash table of transliterations, the
+ * documents' S_itab indexes); none is shared with other files, and none
+ * is walked in bucket order (HASH_ITER goes in order of insertion, an
+ * S_itab's entries are an array), so the hash decides no output. */
 static inline unsigned S_hash(const void *key, size_t n) {
   if (n > 16)
     return (unsigned)cc_hash_mem(key, n);
@@ -42,21 +43,6 @@ static inline unsigned S_hash(const void *key, size_t n) {
 }
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
   ((hashv) = S_hash((keyptr), (keylen)))
-/* The document's arena while cc_entities_find runs on this thread: its
- * tables (a few per document, dropped with the arena) take their bucket
- * arrays there instead of a malloc and a free each; the model's tables,
- * made and freed outside it, from the heap. */
-static _Thread_local cc_arena *S_table_arena;
-static void *S_table_alloc(size_t n) {
-  return S_table_arena ? cc_arena_alloc_raw(S_table_arena, n)
-                       : cc_xmalloc(n);
-}
-static void S_table_free(void *p) {
-  if (!S_table_arena)
-    cc_xfree(p);
-}
-#define uthash_malloc(sz) S_table_alloc(sz)
-#define uthash_free(ptr, sz) S_table_free(ptr)
 #include <uthash.h>
 
 /* ---- the model ---------------------------------------------------------- */
@@ -1928,6 +1914,28 @@ static void S_sentence(S_ctx *c, uint32_t s) {
 
 /* ---- pass 2: the document ------------------------------------------------------------ */
 
+/* A document's index of the entries of an array by their keys (pass 2's
+ * surnames, its single words by text, their keys by S_seen_link): open addressing over
+ * the entries' numbers (a slot holds an entry's index + 1, 0 is empty),
+ * in the document's arena, made for at most n entries and so at most
+ * half full: a probe always ends.  The entries hold their keys and the
+ * keys' S_hash; each user probes with its own compare (S_sur_get_hv,
+ * S_word_slot, S_seen_slot).  Nothing walks it: the entries' order is the array's.
+ * (uthash's tables cost a bucket array per document and a handle per
+ * entry, and most keys here are looked up once and added.) */
+typedef struct S_itab {
+  uint32_t *slot;
+  uint32_t mask; /* slots - 1 (a power of two) */
+} S_itab;
+
+static S_itab S_itab_new(cc_arena *a, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n + 2)
+    cap *= 2;
+  return (S_itab){cc_arena_alloc(a, cap * sizeof(uint32_t)),
+                  (uint32_t)(cap - 1)};
+}
+
 typedef struct S_sur {
   const char *key;  /* surname key */
   const char *full; /* longest full key seen */
@@ -1944,28 +1952,51 @@ typedef struct S_sur {
   bool leader;
   const char *country[4];
   uint32_t votes[4];
-  UT_hash_handle hh;
+  uint32_t len; /* the key's length */
+  unsigned hv;  /* its S_hash */
 } S_sur;
 
-/* The entry of surname key; a new one (from arena) when add is an arena
- * and there is none.  Entries live as long as the document's arena: the
- * map is dropped with HASH_CLEAR. */
-static S_sur *S_sur_get_hv(S_sur **map, const char *key, size_t len,
-                           unsigned hv, cc_arena *add) {
-  S_sur *x = NULL;
-  HASH_FIND_BYHASHVALUE(hh, *map, key, len, hv, x);
-  if (!x && add) {
-    x = cc_arena_alloc(add, sizeof *x);
-    x->key = key;
-    x->full = key;
-    x->full_len = len;
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *map, x->key, len, hv, x);
+/* The surnames of a document's people (S_surnames and S_confirm_by_use
+ * add them): the entries in the order they came, in the document's arena
+ * with room for as many as can be added (a person's key each, and a
+ * counted single word's: S_surs_new), so they never move (sur_of and the
+ * pending words point at them), and their index by key. */
+typedef struct S_surs {
+  S_sur *v;
+  uint32_t n;
+  S_itab t;
+} S_surs;
+
+static S_surs S_surs_new(S_ctx *c) {
+  size_t room = c->ents.len + c->pending.len + 1;
+  return (S_surs){cc_arena_alloc_raw(c->arena, room * sizeof(S_sur)), 0,
+                  S_itab_new(c->arena, room)};
+}
+
+/* The entry of surname key (len bytes, S_hash hv); a new one when add and
+ * there is none. */
+static S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
+                           unsigned hv, bool add) {
+  uint32_t *slot;
+  for (uint32_t h = hv & map->t.mask;; h = (h + 1) & map->t.mask) {
+    slot = &map->t.slot[h];
+    if (!*slot)
+      break;
+    S_sur *x = &map->v[*slot - 1];
+    if (x->hv == hv && x->len == len && memcmp(x->key, key, len) == 0)
+      return x;
   }
+  if (!add)
+    return NULL;
+  S_sur *x = &map->v[map->n++];
+  *x = (S_sur){.key = key, .full = key, .full_len = len,
+               .len = (uint32_t)len, .hv = hv};
+  *slot = map->n;
   return x;
 }
 
-static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
-                        cc_arena *add) {
+static S_sur *S_sur_get(S_surs *map, const char *key, size_t len,
+                        bool add) {
   /* (hashed once for the lookup and the add) */
   return S_sur_get_hv(map, key, len, S_hash(key, len), add);
 }
@@ -1986,15 +2017,15 @@ static bool S_one_off(const char *a, const char *b) {
 /* A known surname one letter off key: a misspelling, not another person.
  * Only surnames of full names count, the first letter must agree, and an
  * added or dropped final e or s is a different name (Brown/Browne). */
-static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
+static S_sur *S_fuzzy(const S_surs *map, const char *key, size_t n) {
   if (n < 6)
     return NULL;
   S_sur *hit = NULL;
-  for (S_sur *x = map; x; x = x->hh.next) {
+  for (S_sur *x = map->v; x < map->v + map->n; x++) {
     /* (the tests without a call first) */
     if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
       continue;
-    size_t xn = x->hh.keylen;
+    size_t xn = x->len;
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
         (key[n - 1] == 'e' || key[n - 1] == 's'))
       continue;
@@ -2008,28 +2039,6 @@ static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
     }
   }
   return hit;
-}
-
-/* A document's index of the entries of an array by their keys (pass 2's
- * single words by text, their keys by S_seen_link): open addressing over
- * the entries' numbers (a slot holds an entry's index + 1, 0 is empty),
- * in the document's arena, made for at most n entries and so at most
- * half full: a probe always ends.  The entries hold their keys and the
- * keys' S_hash; each user probes with its own compare (S_word_slot,
- * S_seen_slot).  Nothing walks it: the entries' order is the array's.
- * (uthash's tables cost a bucket array per document and a handle per
- * entry, and most keys here are looked up once and added.) */
-typedef struct S_itab {
-  uint32_t *slot;
-  uint32_t mask; /* slots - 1 (a power of two) */
-} S_itab;
-
-static S_itab S_itab_new(cc_arena *a, size_t n) {
-  size_t cap = 16;
-  while (cap < 2 * n + 2)
-    cap *= 2;
-  return (S_itab){cc_arena_alloc(a, cap * sizeof(uint32_t)),
-                  (uint32_t)(cap - 1)};
 }
 
 /* A single word's text (the words S_surnames gives the one key, each
@@ -2064,14 +2073,13 @@ static uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
 }
 
 /* Surnames of this document's people, with how they are used. */
-static S_sur *S_surnames(S_ctx *c) {
-  S_sur *map = NULL;
+static void S_surnames(S_ctx *c, S_surs *map) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(&map, en->key, strlen(en->key), c->arena);
+    S_sur *x = S_sur_get(map, en->key, strlen(en->key), true);
     c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
       x->strong++, c->strong = true;
@@ -2129,8 +2137,8 @@ static S_sur *S_surnames(S_ctx *c) {
     if (p->weak)
       continue;
     if (!looked[mi[i]]) {
-      sur[mi[i]] = S_sur_get_hv(&map, p->canon, cms[mi[i]].len,
-                                cms[mi[i]].khv, NULL);
+      sur[mi[i]] = S_sur_get_hv(map, p->canon, cms[mi[i]].len,
+                                cms[mi[i]].khv, false);
       looked[mi[i]] = true;
     }
     S_sur *x = sur[mi[i]];
@@ -2138,7 +2146,6 @@ static S_sur *S_surnames(S_ctx *c) {
     if (x)
       x->alone++;
   }
-  return map;
 }
 
 /* "T Kovalenkko" is not Petra Kovalenko: an initial before a surname that is
@@ -2460,7 +2467,7 @@ static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
  * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_sur **map) {
+static void S_confirm_by_use(S_ctx *c, S_surs *map) {
   /* (an entry per counted word at most, in one allocation, in the order
    * they came) */
   S_seen *pool = cc_arena_alloc_raw(c->arena,
@@ -2489,10 +2496,10 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
     }
 #endif
   for (const S_seen *x = pool; x < pool + npool; x++) {
-    if (x->confirmed && !S_sur_get_hv(map, x->key, x->len, x->hv, NULL) &&
-        !S_fuzzy(*map, x->key, x->len)) {
+    if (x->confirmed && !S_sur_get_hv(map, x->key, x->len, x->hv, false) &&
+        !S_fuzzy(map, x->key, x->len)) {
       /* (the key is the arena's, as the map's entries) */
-      S_sur_get_hv(map, x->key, x->len, x->hv, c->arena)->alone++;
+      S_sur_get_hv(map, x->key, x->len, x->hv, true)->alone++;
     }
   }
 }
@@ -2501,13 +2508,13 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
  * capitalized words that are a known surname (or one letter off a strong
  * one) surname-only mentions.  A word S_surnames found no surname for
  * can only find one S_confirm_by_use added since (grew). */
-static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
+static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
   cc_vec *E = &c->ents;
   /* the first bytes of the keys S_fuzzy may find (strong, of a full
    * name): a key beginning with none finds nothing there, told without
    * its walk over the map (which the loop below does not change) */
   uint64_t fz_first[4] = {0};
-  for (const S_sur *x = map; x; x = x->hh.next)
+  for (const S_sur *x = map->v; x < map->v + map->n; x++)
     if (x->strong && strchr(x->full, ' '))
       fz_first[(unsigned char)x->key[0] / 64] |=
           1ull << ((unsigned char)x->key[0] % 64);
@@ -2526,7 +2533,9 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
     S_word *w = &c->words[p->word];
-    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, w->len, NULL) : NULL;
+    S_sur *x = p->sur ? p->sur
+                      : grew ? S_sur_get_hv(map, k, w->len, w->khv, false)
+                             : NULL;
     S_sur *fz = NULL;
     if (!x && !p->in_run) { /* (once per text: the map does not change) */
       if (!w->fuzzy_known) {
@@ -2559,7 +2568,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
 
 /* A one-word "place" that is the surname of a person of this document is
  * that person ("Finance Minister Ana Lagos ... Lagos said"). */
-static void S_places_to_people(S_ctx *c, S_sur *map) {
+static void S_places_to_people(S_ctx *c, S_surs *map) {
 #ifndef CC_RECOG_CHECK_INERT /* (that build checks the skip below) */
   if (!c->strong)
     return; /* no surname a place could be (x->strong below) */
@@ -2573,7 +2582,7 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
       continue;
     cc_buf_reset(pk);
     cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
-    S_sur *x = S_sur_get(&map, pk->ptr, pk->len, NULL);
+    S_sur *x = S_sur_get(map, pk->ptr, pk->len, false);
     if (x && x->strong) {
 #ifdef CC_RECOG_CHECK_INERT
       if (!c->strong) {
@@ -2657,13 +2666,13 @@ static void S_resolve(S_ctx *c) {
   /* (S_link_pending adds a person per pending word at most) */
   c->sur_of = cc_arena_alloc_raw(
       c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
-  S_sur *map = S_surnames(c);
-  unsigned known = HASH_COUNT(map);
+  S_surs map = S_surs_new(c);
+  S_surnames(c, &map);
+  uint32_t known = map.n;
   S_confirm_by_use(c, &map);
-  S_link_pending(c, map, HASH_COUNT(map) != known);
-  S_places_to_people(c, map);
+  S_link_pending(c, &map, map.n != known);
+  S_places_to_people(c, &map);
   S_agree(c);
-  HASH_CLEAR(hh, map);
 }
 
 static int S_cmp_ent(const void *a, const void *b) {
@@ -2741,7 +2750,6 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
-  S_table_arena = arena; /* (every table below is cleared before the end) */
   /* room for the entities and pending words of most documents (about one
    * of each per 17 and 27 tokens on the generated corpus), so they seldom
    * grow; a long document's grow as they come */
@@ -2779,5 +2787,4 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   cc_buf_free(&c.kfull);
   cc_buf_free(&c.ksur);
   cc_xfree(c.join);
-  S_table_arena = NULL;
 }
