@@ -114,6 +114,8 @@ struct cc_entity_model {
   uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
                            is none of them (most parts are none) */
   bool pre_first[256];  /* the first bytes of the prefix rules */
+  bool pre_second[256]; /* their second bytes (all, were a rule's from one
+                           byte long) */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
@@ -518,8 +520,13 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   }
   m->prefix = pre.items;
   m->nprefix = pre.len;
-  for (size_t i = 0; i < pre.len; i++)
-    m->pre_first[(unsigned char)m->prefix[i].from[0]] = true;
+  for (size_t i = 0; i < pre.len; i++) {
+    const S_tr *r = &m->prefix[i];
+    m->pre_first[(unsigned char)r->from[0]] = true;
+    for (int b = 0; b < 256; b++) /* (a part is longer than a from) */
+      m->pre_second[b] |= r->nfrom < 2 ? true
+                                       : b == (unsigned char)r->from[1];
+  }
   /* a part takes one whole-word rule, or a prefix rule and then a suffix
    * rule; each replaces at least one byte (no 'from' is empty) */
   size_t wmax = 0, pmax = 0, smax = 0;
@@ -696,9 +703,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
  * else the prefix rule and the longest suffix rule.  Returns its new
  * length; p has room for n + the model's tr_grow bytes.  A part no rule
  * touches (most) is left where it was gathered, not copied. */
-static size_t S_fold_part(const cc_entity_model *m, char *p, size_t n) {
-  if (!m || !n)
-    return n;
+static size_t S_fold_rules(const cc_entity_model *m, char *p, size_t n) {
   unsigned bit = S_tr_bit(p, n);
   if (m->tr_bits[bit / 64] & (1ull << (bit % 64))) {
     S_tr *w = NULL;
@@ -733,6 +738,41 @@ static size_t S_fold_part(const cc_entity_model *m, char *p, size_t n) {
     }
   }
   return head + n;
+}
+
+/* Could a rule of S_fold_rules touch part p[0..n) (n > 0)?  Its
+ * whole-word bit, a prefix rule's first two bytes (a part a prefix
+ * rule takes is longer than the rule's from), or a suffix rule ending in
+ * the part's last byte (a prefix rule keeps the last byte).  Most parts:
+ * none, told without the call. */
+static inline bool S_fold_may(const cc_entity_model *m, const char *p,
+                              size_t n) {
+  unsigned bit = S_tr_bit(p, n);
+  return ((m->tr_bits[bit / 64] >> (bit % 64)) & 1) ||
+         (m->pre_first[(unsigned char)p[0]] && n >= 2 &&
+          m->pre_second[(unsigned char)p[1]]) ||
+         m->suf_head[(unsigned char)p[n - 1]] >= 0;
+}
+
+/* One name part p[0..n), folded in place (S_fold_rules) where a rule may
+ * touch it; returns its new length. */
+static inline size_t S_fold_part(const cc_entity_model *m, char *p,
+                                 size_t n) {
+  if (!m || !n)
+    return n;
+  if (S_fold_may(m, p, n))
+    return S_fold_rules(m, p, n);
+#ifdef CC_RECOG_CHECK_INERT /* (the rules, on a copy, touch nothing) */
+  char cp[128 + 64];
+  if (n <= 128 && m->tr_grow <= 64) {
+    memcpy(cp, p, n);
+    if (S_fold_rules(m, cp, n) != n || memcmp(cp, p, n) != 0) {
+      fprintf(stderr, "entity: a part S_fold_may passes by is folded\n");
+      abort();
+    }
+  }
+#endif
+  return n;
 }
 
 /* The most bytes the canonical key of a text of n bytes takes (without
