@@ -974,10 +974,17 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
  * place (the ASCII names) or copied from scratch; its length in *len,
  * and where its last part begins in *last (SIZE_MAX: not known). */
 static char *S_canon_arena(const cc_entity_model *m, const char *name,
-                           size_t n, cc_arena *arena, cc_buf *scratch,
-                           size_t *len, size_t *last) {
+                           size_t n, bool ascii, cc_arena *arena,
+                           cc_buf *scratch, size_t *len, size_t *last) {
   *last = SIZE_MAX;
-  if (S_canon_is_ascii(name, n)) {
+#ifdef CC_RECOG_CHECK_INERT
+  if (ascii && !S_ascii(name, n)) {
+    fprintf(stderr, "entity: a name its tokens call ASCII is not\n");
+    abort();
+  }
+#endif
+  /* (ascii: the caller knows the name is, without S_ascii's walk) */
+  if (ascii ? n <= 128 : S_canon_is_ascii(name, n)) {
     size_t room = S_canon_room(m, n);
     char *d = cc_arena_str_room(arena, room);
     *len = S_canon_ascii(m, name, n, d, last);
@@ -1113,6 +1120,8 @@ typedef struct S_ctx {
   cc_buf tmp;
   cc_buf kfull, ksur; /* S_person_keys' scratch */
   size_t surface_len; /* the length of the last entity's surface (S_emit) */
+  bool surface_ascii; /* ... and whether it is ASCII, known from its
+                         tokens' flags (a false one may be ASCII) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
 #ifdef CC_RECOG_CHECK_INERT
@@ -1498,10 +1507,14 @@ static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
   const cc_token *tok = c->tok;
   uint32_t start = tok[tb].start, end = tok[te - 1].end;
   bool plain = true;
+  unsigned flags = tok[tb].flags;
   for (uint32_t j = tb + 1; j < te && plain; j++) {
     uint32_t gap = tok[j].start - tok[j - 1].end;
     plain = gap == 0 || (gap == 1 && text[tok[j].start - 1] == ' ');
+    flags |= tok[j].flags;
   }
+  /* (ASCII: its tokens' bytes, and the gaps, nothing or a space) */
+  c->surface_ascii = plain && !(flags & CC_TF_NONASCII);
   if (!plain)
     return S_one_line(c, text + start, end - start, len);
 #ifdef CC_RECOG_CHECK_INERT
@@ -1567,8 +1580,8 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
  * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
   size_t n, last;
-  char *f = S_canon_arena(c->m, en->surface, surface_len, c->arena,
-                          &c->kfull, &n, &last);
+  char *f = S_canon_arena(c->m, en->surface, surface_len, c->surface_ascii,
+                          c->arena, &c->kfull, &n, &last);
   en->full = f;
   en->written = f;
   if (n && f[n - 1] == ' ') {
@@ -1621,9 +1634,12 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   /* most keys: ASCII of up to 128 bytes, joined and lower-cased straight
    * into the arena, as S_strip_marks lower-cases them */
   size_t len = 0;
-  for (uint32_t j = tb; j < te; j++)
+  unsigned flags = 0;
+  for (uint32_t j = tb; j < te; j++) {
     len += c->tok[j].norm_len +
            (j > tb && (c->tok[j].flags & CC_TF_SPACE_BEFORE) != 0);
+    flags |= c->tok[j].flags;
+  }
   if (len <= 128) {
     /* (a token's normal form is case-folded already: its ASCII letters
      * are lower case, so it is copied as it is; the inert build checks) */
@@ -1644,7 +1660,15 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
         abort();
       }
 #endif
-    if (S_ascii(d, n))
+    /* (the normal form of a token of ASCII bytes is ASCII: told by the
+     * flags without S_ascii's walk; the inert build checks) */
+#ifdef CC_RECOG_CHECK_INERT
+    if (!(flags & CC_TF_NONASCII) && !S_ascii(d, n)) {
+      fprintf(stderr, "entity: an ASCII token's normal form is not\n");
+      abort();
+    }
+#endif
+    if (!(flags & CC_TF_NONASCII) || S_ascii(d, n))
       return d;
     /* (else the general path below; d is left unused) */
   }
@@ -2161,8 +2185,8 @@ static void S_surnames(S_ctx *c, S_surs *map) {
     size_t kn;
     p->canon = S_canon_word(c->m, t, raw, rn, c->arena, &kn);
     if (!p->canon)
-      p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn,
-                               &(size_t){0});
+      p->canon = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull,
+                               &kn, &(size_t){0});
     cm = &cms[ncm++];
     *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn,
                    .khv = S_hash(p->canon, kn), .raw = raw,
