@@ -1016,19 +1016,28 @@ static bool S_word_plain(const cc_token *t, size_t rn) {
 
 /* cc_entity_canon of the text of one word token t (raw: its bytes, rn
  * of them) in the arena, as S_canon_arena makes it, or NULL where
- * S_word_plain says no.  (The inert build compares with
+ * S_word_plain says no.  A form no rule may touch (S_fold_may: most)
+ * is its own key: the token's normal form itself (the arena's, as long
+ * as the document's), not a copy.  (The inert build compares with
  * cc_entity_canon.) */
-static char *S_canon_word(const cc_entity_model *m, const cc_token *t,
-                          const char *raw, size_t rn, cc_arena *arena,
-                          size_t *len) {
+static const char *S_canon_word(const cc_entity_model *m, const cc_token *t,
+                                const char *raw, size_t rn, cc_arena *arena,
+                                size_t *len) {
   if (!S_word_plain(t, rn))
     return NULL;
   size_t n = t->norm_len;
-  size_t room = n + (m ? m->tr_grow : 0);
-  char *d = cc_arena_str_room(arena, room);
-  memcpy(d, t->norm, n);
-  *len = S_fold_part(m, d, n);
-  cc_arena_str_keep(arena, d, room, *len);
+  const char *d;
+  if (m && !S_fold_may(m, t->norm, n)) {
+    d = t->norm;
+    *len = n;
+  } else {
+    size_t room = n + (m ? m->tr_grow : 0);
+    char *f = cc_arena_str_room(arena, room);
+    memcpy(f, t->norm, n);
+    *len = S_fold_part(m, f, n);
+    cc_arena_str_keep(arena, f, room, *len);
+    d = f;
+  }
 #ifdef CC_RECOG_CHECK_INERT
   {
     cc_buf b = CC_BUF_INIT;
