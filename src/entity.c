@@ -2653,9 +2653,19 @@ static void S_places_to_people(S_ctx *c, S_surs *map) {
     if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
         en->tok_end - en->tok_begin != 1)
       continue;
-    cc_buf_reset(pk);
-    cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
-    S_sur *x = S_sur_get(map, pk->ptr, pk->len, false);
+    /* (the key of its one word, as pass 2's single words get theirs: its
+     * surface is the word's text) */
+    const cc_token *t = &c->tok[en->tok_begin];
+    size_t kn;
+    const char *k = S_canon_word(c->m, t, c->seg->doc->text + t->start,
+                                 t->end - t->start, c->arena, &kn);
+    if (!k) {
+      cc_buf_reset(pk);
+      cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
+      k = pk->ptr;
+      kn = pk->len;
+    }
+    S_sur *x = S_sur_get(map, k, kn, false);
     if (x && x->strong) {
 #ifdef CC_RECOG_CHECK_INERT
       if (!c->strong) {
