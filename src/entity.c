@@ -116,6 +116,11 @@ struct cc_entity_model {
   bool pre_first[256];  /* the first bytes of the prefix rules */
   bool pre_second[256]; /* their second bytes (all, were a rule's from one
                            byte long) */
+  uint64_t fold_ends[1024]; /* a bit per first and last byte of a part
+                               (first << 8 | last) some rule may touch:
+                               a whole-word rule's from, any first byte
+                               of a prefix rule, any last of a suffix
+                               rule (S_fold_may's first test) */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
@@ -539,6 +544,17 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   m->tr_grow = pmax + smax > wmax ? pmax + smax : wmax;
   for (S_tr *w = m->tr_word; w; w = w->hh.next)
     m->tr_space |= memchr(w->to, ' ', w->nto) != NULL;
+  for (unsigned f = 0; f < 256; f++) /* (a row of 256 bits per first) */
+    if (m->pre_first[f])
+      memset(&m->fold_ends[f * 4], 0xff, 4 * sizeof(uint64_t));
+  for (unsigned l = 0; l < 256; l++)
+    for (unsigned f = 0; m->suf_head[l] >= 0 && f < 256; f++)
+      m->fold_ends[(f << 8 | l) / 64] |= 1ull << ((f << 8 | l) % 64);
+  for (S_tr *w = m->tr_word; w; w = w->hh.next) {
+    unsigned i = (unsigned)(unsigned char)w->from[0] << 8 |
+                 (unsigned char)w->from[w->nfrom - 1];
+    m->fold_ends[i / 64] |= 1ull << (i % 64);
+  }
   for (size_t i = 0; i < pre.len; i++)
     m->tr_space |= memchr(m->prefix[i].to, ' ', m->prefix[i].nto) != NULL;
   for (size_t i = 0; i < suf.len; i++)
@@ -744,9 +760,12 @@ static size_t S_fold_rules(const cc_entity_model *m, char *p, size_t n) {
  * whole-word bit, a prefix rule's first two bytes (a part a prefix
  * rule takes is longer than the rule's from), or a suffix rule ending in
  * the part's last byte (a prefix rule keeps the last byte).  Most parts:
- * none, told without the call. */
+ * none, told without the call, most by their first and last bytes. */
 static inline bool S_fold_may(const cc_entity_model *m, const char *p,
                               size_t n) {
+  unsigned e = (unsigned)(unsigned char)p[0] << 8 | (unsigned char)p[n - 1];
+  if (!((m->fold_ends[e / 64] >> (e % 64)) & 1))
+    return false; /* (most parts: one load) */
   unsigned bit = S_tr_bit(p, n);
   return ((m->tr_bits[bit / 64] >> (bit % 64)) & 1) ||
          (m->pre_first[(unsigned char)p[0]] && n >= 2 &&
