@@ -1407,7 +1407,8 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
 }
 
 /* Can token t be part of a person's name? */
-static bool S_namepart(const S_ctx *c, const cc_token *t, bool after_first) {
+static inline bool S_namepart(const S_ctx *c, const cc_token *t,
+                               bool after_first) {
   if (!S_cap(t))
     return false;
   int cl = S_class(c, t);
