@@ -2068,8 +2068,8 @@ static S_surs S_surs_new(S_ctx *c) {
 
 /* The entry of surname key (len bytes, S_hash hv); a new one when add and
  * there is none. */
-static S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
-                           unsigned hv, bool add) {
+static inline S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
+                                  unsigned hv, bool add) {
   uint32_t *slot;
   for (uint32_t h = hv & map->t.mask;; h = (h + 1) & map->t.mask) {
     slot = &map->t.slot[h];
@@ -2153,8 +2153,8 @@ typedef struct S_word {
 
 /* The slot of the word of text raw (rn bytes, S_hash hv) among ws in t,
  * or the empty one where it goes. */
-static uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
-                             const char *raw, size_t rn, unsigned hv) {
+static inline uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
+                                    const char *raw, size_t rn, unsigned hv) {
   for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
     uint32_t x = t->slot[h];
     if (!x)
@@ -2352,8 +2352,8 @@ typedef struct S_seen {
 
 /* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
  * the empty one where it goes. */
-static uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
-                             const char *k, size_t n, unsigned hv) {
+static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
+                                    const char *k, size_t n, unsigned hv) {
   for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
     uint32_t x = t->slot[h];
     if (!x)
@@ -2885,9 +2885,13 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   } else {
     *out = cc_arena_alloc(arena, sizeof(cc_entity));
   }
-  /* (the vectors' items are the arena's) */
-  cc_buf_free(&c.tmp);
-  cc_buf_free(&c.kfull);
-  cc_buf_free(&c.ksur);
+  /* (the vectors' items are the arena's; the buffers, used by few
+   * documents, are freed where they were) */
+  if (c.tmp.ptr)
+    cc_buf_free(&c.tmp);
+  if (c.kfull.ptr)
+    cc_buf_free(&c.kfull);
+  if (c.ksur.ptr)
+    cc_buf_free(&c.ksur);
   cc_xfree(c.join);
 }
