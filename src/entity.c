@@ -2244,13 +2244,16 @@ static void S_surnames(S_ctx *c, S_surs *map) {
 /* "T Kovalenkko" is not Petra Kovalenko: an initial before a surname that is
  * not the first letter of the full name's first part. */
 static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
-  if (t == 0 || !full || !strchr(full, ' '))
+  if (t == 0 || !full)
     return false;
   uint32_t b = t - 1;
   if (S_tok_is(&c->tok[b], ".") && b > 0)
     b--;
   const cc_token *ini = &c->tok[b];
-  if (ini->kind != CC_TOK_WORD || ini->norm_len != 1 || !S_cap(ini))
+  /* (the tokens asked before the full name's walk: few words follow an
+   * initial) */
+  if (ini->kind != CC_TOK_WORD || ini->norm_len != 1 || !S_cap(ini) ||
+      !strchr(full, ' '))
     return false;
   return ini->norm[0] != full[0];
 }
