@@ -1739,16 +1739,17 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
 
 /* One walk over the tokens [b, e) of a sentence, before S_sentence:
- * lists in c->next the tokens where something may start (capitalized words, and
- * lower-case words that may start a title: S_sentence passes by the
- * rest) and sets *nnext to their count.  The list ends at the last
- * capitalized word: a title that starts at a lower-case word names no
- * one without a capitalized word after it (S_name_at's first part), and
- * there it adds nothing and only passes by other lower-case words.  Returns whether the sentence is
- * a title-case line ("Leaders Meet In Capital For Talks"): capitalized
- * runs there say nothing about names.  A list of titled names is mostly
- * capitalized too, so it takes a capitalized function word inside the
- * line ("In", "For") to call it a headline. */
+ * lists in c->next the tokens where something may start (capitalized
+ * words, and lower-case words that may start a title: S_sentence passes
+ * by the rest) and sets *nnext to their count.  The list ends at the
+ * last capitalized word: a title that starts at a lower-case word names
+ * no one without a capitalized word after it (S_name_at's first part),
+ * and there it adds nothing and only passes by other lower-case words.
+ * Returns whether the sentence is a title-case line ("Leaders Meet In
+ * Capital For Talks"): capitalized runs there say nothing about names.
+ * A list of titled names is mostly capitalized too, so it takes a
+ * capitalized function word inside the line ("In", "For") to call it a
+ * headline. */
 static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   /* (in locals: a store to next[] might be any uint32_t, for all the
    * compiler knows) */
@@ -2023,14 +2024,15 @@ static void S_sentence(S_ctx *c, uint32_t s) {
 /* ---- pass 2: the document ------------------------------------------------------------ */
 
 /* A document's index of the entries of an array by their keys (pass 2's
- * surnames, its single words by text, their keys by S_seen_link): open addressing over
- * the entries' numbers (a slot holds an entry's index + 1, 0 is empty),
- * in the document's arena, made for at most n entries and so at most
- * half full: a probe always ends.  The entries hold their keys and the
- * keys' S_hash; each user probes with its own compare (S_sur_get_hv,
- * S_word_slot, S_seen_slot).  Nothing walks it: the entries' order is the array's.
- * (uthash's tables cost a bucket array per document and a handle per
- * entry, and most keys here are looked up once and added.) */
+ * surnames, its single words by text, their keys by S_seen_link): open
+ * addressing over the entries' numbers (a slot holds an entry's index +
+ * 1, 0 is empty), in the document's arena, made for at most n entries
+ * and so at most half full: a probe always ends.  The entries hold their
+ * keys and the keys' S_hash; each user probes with its own compare
+ * (S_sur_get_hv, S_word_slot, S_seen_slot).  Nothing walks it: the
+ * entries' order is the array's.  (uthash's tables cost a bucket array
+ * per document and a handle per entry, and most keys here are looked up
+ * once and added.) */
 typedef struct S_itab {
   uint32_t *slot;
   uint32_t mask; /* slots - 1 (a power of two) */
