@@ -18,6 +18,7 @@
 #include "cc_entity.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef CC_RECOG_CHECK_INERT
@@ -29,9 +30,10 @@
  * hashed as the word tables hash a token (cc_word_pack: a few loads of
  * fixed size), longer ones eight bytes a step; FNV-1a, a byte a step,
  * showed in profiles of the per-document tables.  Every table of this
- * file uses it; none is shared with other files, and none is walked in
- * bucket order (HASH_ITER and hh.next go in order of insertion), so the
- * hash decides no output. */
+ * file uses it (the model's uthash table of transliterations, the
+ * documents' S_itab indexes); none is shared with other files, and none
+ * is walked in bucket order (HASH_ITER goes in order of insertion, an
+ * S_itab's entries are an array), so the hash decides no output. */
 static inline unsigned S_hash(const void *key, size_t n) {
   if (n > 16)
     return (unsigned)cc_hash_mem(key, n);
@@ -41,21 +43,6 @@ static inline unsigned S_hash(const void *key, size_t n) {
 }
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
   ((hashv) = S_hash((keyptr), (keylen)))
-/* The document's arena while cc_entities_find runs on this thread: its
- * tables (a few per document, dropped with the arena) take their bucket
- * arrays there instead of a malloc and a free each; the model's tables,
- * made and freed outside it, from the heap. */
-static _Thread_local cc_arena *S_table_arena;
-static void *S_table_alloc(size_t n) {
-  return S_table_arena ? cc_arena_alloc_raw(S_table_arena, n)
-                       : cc_xmalloc(n);
-}
-static void S_table_free(void *p) {
-  if (!S_table_arena)
-    cc_xfree(p);
-}
-#define uthash_malloc(sz) S_table_alloc(sz)
-#define uthash_free(ptr, sz) S_table_free(ptr)
 #include <uthash.h>
 
 /* ---- the model ---------------------------------------------------------- */
@@ -127,6 +114,13 @@ struct cc_entity_model {
   uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
                            is none of them (most parts are none) */
   bool pre_first[256];  /* the first bytes of the prefix rules */
+  bool pre_second[256]; /* their second bytes (all, were a rule's from one
+                           byte long) */
+  uint64_t fold_ends[1024]; /* a bit per first and last byte of a part
+                               (first << 8 | last) some rule may touch:
+                               a whole-word rule's from, any first byte
+                               of a prefix rule, any last of a suffix
+                               rule (S_fold_may's first test) */
   S_tr *suffix;   /* sorted longest first */
   size_t nsuffix;
   int32_t suf_head[256]; /* first suffix (in that order) ending in a byte, */
@@ -231,9 +225,20 @@ static bool S_node_of_word(const S_pfx *p) {
  * and the aides before "to".  The model adds them to the word table, so
  * a token is one of them by a byte of its id (S_tok_in). */
 enum { S_C_SPEECH = 1, S_C_AFTER = 2, S_C_AIDES = 4 };
-/* What S_scan asks of a word's node, in the same byte per id: a title
- * may start at it, and it is a stop word of name_words. */
-enum { S_K_TITLE_START = 16, S_K_STOP = 32 };
+/* What S_scan and pass 1 ask of a word's node, in the same byte per id: a
+ * place, title or nation may start at it (S_longest_node would not
+ * return at once), and it is a stop word of name_words. */
+enum {
+  S_K_PLACE_START = 8,
+  S_K_TITLE_START = 16,
+  S_K_STOP = 32,
+  S_K_IDLE = 64,
+  S_K_NATION_START = 128
+};
+/* S_K_IDLE: a stop word of name_words no lookup starts at ("The", "He"
+ * capitalized): S_sentence does nothing there (no title, nation or place
+ * starts at it, and S_run stops before it and returns the next token), so
+ * S_scan leaves it out of the list. */
 static const char *const S_speech[] = {
     "said",  "says",    "told", "tells", "wrote", "writes", "added",
     "spoke", "tweeted", "replied", "insisted", "stressed", NULL};
@@ -279,8 +284,14 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
     m->by_id[id] = p ? p : &S_none;
     if (p && p->start && (p->begins & (1u << S_T_TITLES)))
       m->ctx_bits[id] |= S_K_TITLE_START;
+    if (p && p->start && (p->begins & (1u << S_T_NATIONS)))
+      m->ctx_bits[id] |= S_K_NATION_START;
+    if (p && p->start && (p->begins & (1u << S_T_PLACES)))
+      m->ctx_bits[id] |= S_K_PLACE_START;
     if (p && p->wclass == W_STOP)
       m->ctx_bits[id] |= S_K_STOP;
+    if (p && p->wclass == W_STOP && !p->start)
+      m->ctx_bits[id] |= S_K_IDLE;
   }
 }
 
@@ -514,8 +525,13 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   }
   m->prefix = pre.items;
   m->nprefix = pre.len;
-  for (size_t i = 0; i < pre.len; i++)
-    m->pre_first[(unsigned char)m->prefix[i].from[0]] = true;
+  for (size_t i = 0; i < pre.len; i++) {
+    const S_tr *r = &m->prefix[i];
+    m->pre_first[(unsigned char)r->from[0]] = true;
+    for (int b = 0; b < 256; b++) /* (a part is longer than a from) */
+      m->pre_second[b] |= r->nfrom < 2 ? true
+                                       : b == (unsigned char)r->from[1];
+  }
   /* a part takes one whole-word rule, or a prefix rule and then a suffix
    * rule; each replaces at least one byte (no 'from' is empty) */
   size_t wmax = 0, pmax = 0, smax = 0;
@@ -528,6 +544,17 @@ static int S_load_translit(cc_entity_model *m, const cc_lexicon *lx,
   m->tr_grow = pmax + smax > wmax ? pmax + smax : wmax;
   for (S_tr *w = m->tr_word; w; w = w->hh.next)
     m->tr_space |= memchr(w->to, ' ', w->nto) != NULL;
+  for (unsigned f = 0; f < 256; f++) /* (a row of 256 bits per first) */
+    if (m->pre_first[f])
+      memset(&m->fold_ends[f * 4], 0xff, 4 * sizeof(uint64_t));
+  for (unsigned l = 0; l < 256; l++)
+    for (unsigned f = 0; m->suf_head[l] >= 0 && f < 256; f++)
+      m->fold_ends[(f << 8 | l) / 64] |= 1ull << ((f << 8 | l) % 64);
+  for (S_tr *w = m->tr_word; w; w = w->hh.next) {
+    unsigned i = (unsigned)(unsigned char)w->from[0] << 8 |
+                 (unsigned char)w->from[w->nfrom - 1];
+    m->fold_ends[i / 64] |= 1ull << (i % 64);
+  }
   for (size_t i = 0; i < pre.len; i++)
     m->tr_space |= memchr(m->prefix[i].to, ' ', m->prefix[i].nto) != NULL;
   for (size_t i = 0; i < suf.len; i++)
@@ -692,9 +719,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
  * else the prefix rule and the longest suffix rule.  Returns its new
  * length; p has room for n + the model's tr_grow bytes.  A part no rule
  * touches (most) is left where it was gathered, not copied. */
-static size_t S_fold_part(const cc_entity_model *m, char *p, size_t n) {
-  if (!m || !n)
-    return n;
+static size_t S_fold_rules(const cc_entity_model *m, char *p, size_t n) {
   unsigned bit = S_tr_bit(p, n);
   if (m->tr_bits[bit / 64] & (1ull << (bit % 64))) {
     S_tr *w = NULL;
@@ -729,6 +754,44 @@ static size_t S_fold_part(const cc_entity_model *m, char *p, size_t n) {
     }
   }
   return head + n;
+}
+
+/* Could a rule of S_fold_rules touch part p[0..n) (n > 0)?  Its
+ * whole-word bit, a prefix rule's first two bytes (a part a prefix
+ * rule takes is longer than the rule's from), or a suffix rule ending in
+ * the part's last byte (a prefix rule keeps the last byte).  Most parts:
+ * none, told without the call, most by their first and last bytes. */
+static inline bool S_fold_may(const cc_entity_model *m, const char *p,
+                              size_t n) {
+  unsigned e = (unsigned)(unsigned char)p[0] << 8 | (unsigned char)p[n - 1];
+  if (!((m->fold_ends[e / 64] >> (e % 64)) & 1))
+    return false; /* (most parts: one load) */
+  unsigned bit = S_tr_bit(p, n);
+  return ((m->tr_bits[bit / 64] >> (bit % 64)) & 1) ||
+         (m->pre_first[(unsigned char)p[0]] && n >= 2 &&
+          m->pre_second[(unsigned char)p[1]]) ||
+         m->suf_head[(unsigned char)p[n - 1]] >= 0;
+}
+
+/* One name part p[0..n), folded in place (S_fold_rules) where a rule may
+ * touch it; returns its new length. */
+static inline size_t S_fold_part(const cc_entity_model *m, char *p,
+                                 size_t n) {
+  if (!m || !n)
+    return n;
+  if (S_fold_may(m, p, n))
+    return S_fold_rules(m, p, n);
+#ifdef CC_RECOG_CHECK_INERT /* (the rules, on a copy, touch nothing) */
+  char cp[128 + 64];
+  if (n <= 128 && m->tr_grow <= 64) {
+    memcpy(cp, p, n);
+    if (S_fold_rules(m, cp, n) != n || memcmp(cp, p, n) != 0) {
+      fprintf(stderr, "entity: a part S_fold_may passes by is folded\n");
+      abort();
+    }
+  }
+#endif
+  return n;
 }
 
 /* The most bytes the canonical key of a text of n bytes takes (without
@@ -930,10 +993,17 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
  * place (the ASCII names) or copied from scratch; its length in *len,
  * and where its last part begins in *last (SIZE_MAX: not known). */
 static char *S_canon_arena(const cc_entity_model *m, const char *name,
-                           size_t n, cc_arena *arena, cc_buf *scratch,
-                           size_t *len, size_t *last) {
+                           size_t n, bool ascii, cc_arena *arena,
+                           cc_buf *scratch, size_t *len, size_t *last) {
   *last = SIZE_MAX;
-  if (S_canon_is_ascii(name, n)) {
+#ifdef CC_RECOG_CHECK_INERT
+  if (ascii && !S_ascii(name, n)) {
+    fprintf(stderr, "entity: a name its tokens call ASCII is not\n");
+    abort();
+  }
+#endif
+  /* (ascii: the caller knows the name is, without S_ascii's walk) */
+  if (ascii ? n <= 128 : S_canon_is_ascii(name, n)) {
     size_t room = S_canon_room(m, n);
     char *d = cc_arena_str_room(arena, room);
     *len = S_canon_ascii(m, name, n, d, last);
@@ -965,19 +1035,28 @@ static bool S_word_plain(const cc_token *t, size_t rn) {
 
 /* cc_entity_canon of the text of one word token t (raw: its bytes, rn
  * of them) in the arena, as S_canon_arena makes it, or NULL where
- * S_word_plain says no.  (The inert build compares with
+ * S_word_plain says no.  A form no rule may touch (S_fold_may: most)
+ * is its own key: the token's normal form itself (the arena's, as long
+ * as the document's), not a copy.  (The inert build compares with
  * cc_entity_canon.) */
-static char *S_canon_word(const cc_entity_model *m, const cc_token *t,
-                          const char *raw, size_t rn, cc_arena *arena,
-                          size_t *len) {
+static const char *S_canon_word(const cc_entity_model *m, const cc_token *t,
+                                const char *raw, size_t rn, cc_arena *arena,
+                                size_t *len) {
   if (!S_word_plain(t, rn))
     return NULL;
   size_t n = t->norm_len;
-  size_t room = n + (m ? m->tr_grow : 0);
-  char *d = cc_arena_str_room(arena, room);
-  memcpy(d, t->norm, n);
-  *len = S_fold_part(m, d, n);
-  cc_arena_str_keep(arena, d, room, *len);
+  const char *d;
+  if (m && !S_fold_may(m, t->norm, n)) {
+    d = t->norm;
+    *len = n;
+  } else {
+    size_t room = n + (m ? m->tr_grow : 0);
+    char *f = cc_arena_str_room(arena, room);
+    memcpy(f, t->norm, n);
+    *len = S_fold_part(m, f, n);
+    cc_arena_str_keep(arena, f, room, *len);
+    d = f;
+  }
 #ifdef CC_RECOG_CHECK_INERT
   {
     cc_buf b = CC_BUF_INIT;
@@ -1069,8 +1148,13 @@ typedef struct S_ctx {
   cc_buf tmp;
   cc_buf kfull, ksur; /* S_person_keys' scratch */
   size_t surface_len; /* the length of the last entity's surface (S_emit) */
+  bool surface_ascii; /* ... and whether it is ASCII, known from its
+                         tokens' flags (a false one may be ASCII) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t cut;       /* where the other builds' S_scan ends that list */
+#endif
   struct S_word *words; /* pass 2: the single words' texts (S_surnames) */
   bool strong;          /* some surname has a strong use (S_surnames; the
                            later steps add none) */
@@ -1097,6 +1181,24 @@ typedef struct S_pend {
 } S_pend;
 
 static bool S_is_word(const cc_token *t) { return t->kind == CC_TOK_WORD; }
+/* A token's kind and flags in one 16-bit load (they are adjacent bytes),
+ * and S_kf_of the value of a kind and flags so read: S_scan's test of a
+ * lower-case word, a capitalized one or no word is one compare (a word's
+ * kind is 0). */
+_Static_assert(offsetof(cc_token, flags) == offsetof(cc_token, kind) + 1,
+               "cc_token: flags right after kind");
+_Static_assert(CC_TOK_WORD == 0, "a word's kind is 0 (S_scan)");
+static inline unsigned S_kf(const cc_token *t) {
+  uint16_t v;
+  memcpy(&v, &t->kind, sizeof v);
+  return v;
+}
+static inline unsigned S_kf_of(uint8_t kind, uint8_t flags) {
+  const uint8_t b[2] = {kind, flags};
+  uint16_t v;
+  memcpy(&v, b, sizeof v);
+  return v;
+}
 static bool S_cap(const cc_token *t) {
   return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
 }
@@ -1118,6 +1220,13 @@ static inline const S_pfx *S_word_facts(const S_ctx *c,
 /* Can a title, nation or place start at token t? */
 static bool S_may_start(const S_ctx *c, const cc_token *t) {
   return t->kind == CC_TOK_WORD && S_word_facts(c, t)->start;
+}
+
+/* The S_K_... bits of word t's node (0 for a token that is no word): a
+ * clear S_K_..._START bit of a table says S_longest_node returns NULL at
+ * once, told without the call. */
+static inline unsigned S_kbits(const S_ctx *c, const cc_token *t) {
+  return t->kind == CC_TOK_WORD ? c->m->ctx_bits[t->id] : 0;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -1298,7 +1407,8 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
 }
 
 /* Can token t be part of a person's name? */
-static bool S_namepart(const S_ctx *c, const cc_token *t, bool after_first) {
+static inline bool S_namepart(const S_ctx *c, const cc_token *t,
+                               bool after_first) {
   if (!S_cap(t))
     return false;
   int cl = S_class(c, t);
@@ -1426,10 +1536,14 @@ static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
   const cc_token *tok = c->tok;
   uint32_t start = tok[tb].start, end = tok[te - 1].end;
   bool plain = true;
+  unsigned flags = tok[tb].flags;
   for (uint32_t j = tb + 1; j < te && plain; j++) {
     uint32_t gap = tok[j].start - tok[j - 1].end;
     plain = gap == 0 || (gap == 1 && text[tok[j].start - 1] == ' ');
+    flags |= tok[j].flags;
   }
+  /* (ASCII: its tokens' bytes, and the gaps, nothing or a space) */
+  c->surface_ascii = plain && !(flags & CC_TF_NONASCII);
   if (!plain)
     return S_one_line(c, text + start, end - start, len);
 #ifdef CC_RECOG_CHECK_INERT
@@ -1495,8 +1609,8 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
  * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
   size_t n, last;
-  char *f = S_canon_arena(c->m, en->surface, surface_len, c->arena,
-                          &c->kfull, &n, &last);
+  char *f = S_canon_arena(c->m, en->surface, surface_len, c->surface_ascii,
+                          c->arena, &c->kfull, &n, &last);
   en->full = f;
   en->written = f;
   if (n && f[n - 1] == ' ') {
@@ -1549,9 +1663,12 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   /* most keys: ASCII of up to 128 bytes, joined and lower-cased straight
    * into the arena, as S_strip_marks lower-cases them */
   size_t len = 0;
-  for (uint32_t j = tb; j < te; j++)
+  unsigned flags = 0;
+  for (uint32_t j = tb; j < te; j++) {
     len += c->tok[j].norm_len +
            (j > tb && (c->tok[j].flags & CC_TF_SPACE_BEFORE) != 0);
+    flags |= c->tok[j].flags;
+  }
   if (len <= 128) {
     /* (a token's normal form is case-folded already: its ASCII letters
      * are lower case, so it is copied as it is; the inert build checks) */
@@ -1572,7 +1689,15 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
         abort();
       }
 #endif
-    if (S_ascii(d, n))
+    /* (the normal form of a token of ASCII bytes is ASCII: told by the
+     * flags without S_ascii's walk; the inert build checks) */
+#ifdef CC_RECOG_CHECK_INERT
+    if (!(flags & CC_TF_NONASCII) && !S_ascii(d, n)) {
+      fprintf(stderr, "entity: an ASCII token's normal form is not\n");
+      abort();
+    }
+#endif
+    if (!(flags & CC_TF_NONASCII) || S_ascii(d, n))
       return d;
     /* (else the general path below; d is left unused) */
   }
@@ -1614,46 +1739,84 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
 
 /* One walk over the tokens [b, e) of a sentence, before S_sentence:
- * lists in c->next the tokens where something may start (capitalized words, and
- * lower-case words that may start a title: S_sentence passes by the
- * rest) and sets *nnext to their count.  Returns whether the sentence is
- * a title-case line ("Leaders Meet In Capital For Talks"): capitalized
- * runs there say nothing about names.  A list of titled names is mostly
- * capitalized too, so it takes a capitalized function word inside the
- * line ("In", "For") to call it a headline. */
+ * lists in c->next the tokens where something may start (capitalized
+ * words, and lower-case words that may start a title: S_sentence passes
+ * by the rest) and sets *nnext to their count.  The list ends at the
+ * last capitalized word: a title that starts at a lower-case word names
+ * no one without a capitalized word after it (S_name_at's first part),
+ * and there it adds nothing and only passes by other lower-case words.
+ * Returns whether the sentence is a title-case line ("Leaders Meet In
+ * Capital For Talks"): capitalized runs there say nothing about names.
+ * A list of titled names is mostly capitalized too, so it takes a
+ * capitalized function word inside the line ("In", "For") to call it a
+ * headline. */
 static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   /* (in locals: a store to next[] might be any uint32_t, for all the
    * compiler knows) */
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t others = 0, caps = 0, capstops = 0, n = 0;
-  /* (by pointer, the index made only for a token listed; the tokens that
-   * are no word counted, fewer than the words) */
+  uint32_t caps = 0, capstops = 0, n = 0, cut = 0;
+  const unsigned mask = S_kf_of(0xff, CC_TF_CAP);
+  const unsigned cap = S_kf_of(CC_TOK_WORD, CC_TF_CAP);
+  /* (by pointer, the index made only for a token listed; a token's kind
+   * and capital tested in one load and compare: a lower-case word, most
+   * tokens, costs that and its id's byte) */
+  const cc_token *end = tok + e;
+#ifndef CC_RECOG_CHECK_INERT /* (that build walks every token: S_sentence
+                                checks the cut) */
+  /* the tokens after the last capitalized word are passed by with one
+   * test each (most of a sentence's: 62% on the generated corpus): the
+   * list would end before them.  (A sentence that begins with a capital,
+   * most, needs no bound: the walk stops there at the latest.) */
+  if (b < e && (S_kf(&tok[b]) & mask) == cap) {
+    while ((S_kf(end - 1) & mask) != cap)
+      end--;
+  } else {
+    while (end > tok + b && (S_kf(end - 1) & mask) != cap)
+      end--;
+  }
+#endif
   /* (four tokens a step: the loop's own test is most of what a
    * lower-case word costs) */
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
 #endif
-  for (const cc_token *t = tok + b, *end = tok + e; t < end; t++) {
-    if (t->kind != CC_TOK_WORD) {
-      others++;
-      continue;
-    }
-    uint8_t k = bits[t->id]; /* (every id is under nids) */
-    if (t->flags & CC_TF_CAP) {
+  for (const cc_token *t = tok + b; t < end; t++) {
+    unsigned kf = S_kf(t) & mask;
+    if (kf == 0) { /* a lower-case word */
+      if (bits[t->id] & S_K_TITLE_START)
+        next[n++] = (uint32_t)(t - tok); /* a title may start at the
+                                            lower-case word (nothing else
+                                            can: see S_sentence) */
+    } else if (kf == cap) {
+      uint8_t k = bits[t->id]; /* (every id is under nids) */
       caps++;
-      capstops += t > tok + b && (k & S_K_STOP);
-      next[n++] = (uint32_t)(t - tok);
-    } else if (k & S_K_TITLE_START) {
-      next[n++] = (uint32_t)(t - tok); /* a title may start at the
-                                          lower-case word (nothing else
-                                          can: see S_sentence) */
+      capstops += (k & S_K_STOP) != 0;
+#ifndef CC_RECOG_CHECK_INERT /* (that build lists it: S_sentence checks) */
+      if (!(k & S_K_IDLE))
+#endif
+        next[n++] = (uint32_t)(t - tok);
+      cut = n;
     }
   }
+#ifdef CC_RECOG_CHECK_INERT /* (the whole list: S_sentence checks the cut) */
+  c->cut = cut;
   *nnext = n;
-  uint32_t words = e - b - others;
-  return words >= 4 && capstops > 0 && caps * 10 >= words * 6;
+#else
+  *nnext = cut;
+#endif
+  /* (a stop word first in the sentence does not count: "The" begins
+   * many) */
+  if (capstops && (S_kf(&tok[b]) & mask) == cap &&
+      (bits[tok[b].id] & S_K_STOP))
+    capstops--;
+  if (!capstops)
+    return false;
+  uint32_t words = 0; /* (counted only here: few sentences get this far) */
+  for (const cc_token *t = tok + b; t < tok + e; t++)
+    words += t->kind == CC_TOK_WORD;
+  return words >= 4 && caps * 10 >= words * 6;
 }
 
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
@@ -1661,8 +1824,9 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t nl = 0, j = i;
   /* (S_nation and S_title find nothing where no key starts: most
    * capitalized words, told here without the calls) */
-  const cc_lex_entry *nat = S_may_start(c, &c->tok[i])
-                                ? S_nation(c, i, e, &nl) : NULL;
+  const cc_lex_entry *nat =
+      S_cap(&c->tok[i]) && (S_kbits(c, &c->tok[i]) & S_K_NATION_START)
+          ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
     j = i + nl;
     if (j < e && S_tok_is(&c->tok[j], "'s"))
@@ -1670,7 +1834,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   }
   const cc_lex_entry *title = NULL;
   int tkind = CC_T_NONE;
-  uint32_t tl = j < e && S_may_start(c, &c->tok[j])
+  uint32_t tl = j < e && (S_kbits(c, &c->tok[j]) & S_K_TITLE_START)
                     ? S_title(c, j, e, &title, &tkind) : 0;
   if (!nat && tl == 0)
     return i; /* (no title, no nation: nothing is named here, whatever
@@ -1701,8 +1865,10 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     const cc_lex_entry *t;
     int tk;
     uint32_t len;
-    if (k > i && S_may_start(c, &c->tok[k]) &&
-        (S_title(c, k, e, &t, &tk) > 0 || S_nation(c, k, e, &len)))
+    unsigned kb = S_kbits(c, &c->tok[k]);
+    if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
+        (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
+         ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
       break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
     if (S_class(c, &c->tok[k]) == W_STOP)
       break;
@@ -1716,9 +1882,11 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
            !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1]))
       k += 2;
-    if (k < e && !S_cap(&c->tok[k]) && S_is_word(&c->tok[k]) &&
-        S_particle(c->tok[k].norm, c->tok[k].norm_len) && k + 1 < e &&
-        S_cap(&c->tok[k + 1]))
+    /* (the capital after it asked first: most words after a run are
+     * followed by a lower-case one, and S_particle is a call) */
+    if (k + 1 < e && S_cap(&c->tok[k + 1]) && !S_cap(&c->tok[k]) &&
+        S_is_word(&c->tok[k]) &&
+        S_particle(c->tok[k].norm, c->tok[k].norm_len))
       k++;
   }
   if (k == i)
@@ -1790,21 +1958,52 @@ static void S_sentence(S_ctx *c, uint32_t s) {
    * beginning no title key finds nothing, so S_titled would pass it by;
    * nothing starts at a token that is no word. */
   uint32_t i = se->tok_begin;
+#ifdef CC_RECOG_CHECK_INERT
+  /* (the entries past S_scan's cut, listed in this build only, must add
+   * nothing) */
+  size_t cut_ne = 0, cut_np = 0;
+#endif
   for (uint32_t x = 0; x < nnext; x++) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (x == c->cut)
+      cut_ne = c->ents.len, cut_np = c->pending.len;
+#endif
     if (c->next[x] < i)
       continue; /* (inside what the last stop took) */
     i = c->next[x];
     const cc_token *t = &c->tok[i];
+#ifdef CC_RECOG_CHECK_INERT
+    /* (S_scan of the other builds leaves out a capitalized S_K_IDLE word:
+     * here it is listed, and must take the next token and add nothing) */
+    if (S_cap(t) && (c->m->ctx_bits[t->id] & S_K_IDLE)) {
+      size_t ne = c->ents.len, np = c->pending.len;
+      uint32_t at = i;
+      uint32_t k = S_may_start(c, t) ? S_titled(c, i, e, s) : i;
+      uint32_t len = 0;
+      bool pl = k == i && S_longest(c, S_T_PLACES, i, e, &len) != NULL;
+      if (k != i || pl || S_run(c, i, e, s, headline) != at + 1 ||
+          c->ents.len != ne || c->pending.len != np) {
+        fprintf(stderr, "entity: a stop word S_scan leaves out did "
+                        "something\n");
+        abort();
+      }
+      i = at + 1;
+      continue;
+    }
+#endif
     /* (where no title or nation starts, S_titled finds nothing: most
      * capitalized words, passed by without the call) */
-    uint32_t k = S_may_start(c, t) ? S_titled(c, i, e, s) : i;
+    unsigned kb = S_kbits(c, t);
+    uint32_t k = kb & (S_K_TITLE_START | S_K_NATION_START)
+                     ? S_titled(c, i, e, s) : i;
     if (k > i) {
       i = k;
       continue;
     }
     uint32_t len = 0;
-    const cc_lex_entry *pl = S_cap(t) ? S_longest(c, S_T_PLACES, i, e, &len)
-                                      : NULL;
+    const cc_lex_entry *pl = S_cap(t) && (kb & S_K_PLACE_START)
+                                 ? S_longest(c, S_T_PLACES, i, e, &len)
+                                 : NULL;
     if (pl) {
       S_place(c, i, i + len, s, NULL, pl);
       i += len;
@@ -1812,9 +2011,40 @@ static void S_sentence(S_ctx *c, uint32_t s) {
     }
     i = S_cap(t) ? S_run(c, i, e, s, headline) : i + 1;
   }
+#ifdef CC_RECOG_CHECK_INERT
+  if (c->cut < nnext &&
+      (c->ents.len != cut_ne || c->pending.len != cut_np)) {
+    fprintf(stderr, "entity: a lower-case word after a sentence's last "
+                    "capitalized word named something\n");
+    abort();
+  }
+#endif
 }
 
 /* ---- pass 2: the document ------------------------------------------------------------ */
+
+/* A document's index of the entries of an array by their keys (pass 2's
+ * surnames, its single words by text, their keys by S_seen_link): open
+ * addressing over the entries' numbers (a slot holds an entry's index +
+ * 1, 0 is empty), in the document's arena, made for at most n entries
+ * and so at most half full: a probe always ends.  The entries hold their
+ * keys and the keys' S_hash; each user probes with its own compare
+ * (S_sur_get_hv, S_word_slot, S_seen_slot).  Nothing walks it: the
+ * entries' order is the array's.  (uthash's tables cost a bucket array
+ * per document and a handle per entry, and most keys here are looked up
+ * once and added.) */
+typedef struct S_itab {
+  uint32_t *slot;
+  uint32_t mask; /* slots - 1 (a power of two) */
+} S_itab;
+
+static S_itab S_itab_new(cc_arena *a, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n + 2)
+    cap *= 2;
+  return (S_itab){cc_arena_alloc(a, cap * sizeof(uint32_t)),
+                  (uint32_t)(cap - 1)};
+}
 
 typedef struct S_sur {
   const char *key;  /* surname key */
@@ -1832,26 +2062,53 @@ typedef struct S_sur {
   bool leader;
   const char *country[4];
   uint32_t votes[4];
-  UT_hash_handle hh;
+  uint32_t len; /* the key's length */
+  unsigned hv;  /* its S_hash */
 } S_sur;
 
-/* The entry of surname key; a new one (from arena) when add is an arena
- * and there is none.  Entries live as long as the document's arena: the
- * map is dropped with HASH_CLEAR. */
-static S_sur *S_sur_get(S_sur **map, const char *key, size_t len,
-                        cc_arena *add) {
-  S_sur *x = NULL;
-  unsigned hv; /* (hashed once for the lookup and the add) */
-  HASH_VALUE(key, len, hv);
-  HASH_FIND_BYHASHVALUE(hh, *map, key, len, hv, x);
-  if (!x && add) {
-    x = cc_arena_alloc(add, sizeof *x);
-    x->key = key;
-    x->full = key;
-    x->full_len = len;
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *map, x->key, len, hv, x);
+/* The surnames of a document's people (S_surnames and S_confirm_by_use
+ * add them): the entries in the order they came, in the document's arena
+ * with room for as many as can be added (a person's key each, and a
+ * counted single word's: S_surs_new), so they never move (sur_of and the
+ * pending words point at them), and their index by key. */
+typedef struct S_surs {
+  S_sur *v;
+  uint32_t n;
+  S_itab t;
+} S_surs;
+
+static S_surs S_surs_new(S_ctx *c) {
+  size_t room = c->ents.len + c->pending.len + 1;
+  return (S_surs){cc_arena_alloc_raw(c->arena, room * sizeof(S_sur)), 0,
+                  S_itab_new(c->arena, room)};
+}
+
+/* The entry of surname key (len bytes, S_hash hv); a new one when add and
+ * there is none. */
+static inline S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
+                                  unsigned hv, bool add) {
+  uint32_t *slot;
+  for (uint32_t h = hv & map->t.mask;; h = (h + 1) & map->t.mask) {
+    slot = &map->t.slot[h];
+    if (!*slot)
+      break;
+    S_sur *x = &map->v[*slot - 1];
+    if (x->hv == hv && x->len == len && memcmp(x->key, key, len) == 0)
+      return x;
   }
+  if (!add)
+    return NULL;
+  S_sur *x = &map->v[map->n++];
+  *x = (S_sur){.key = key, .full = key, .full_len = len,
+               .len = (uint32_t)len, .hv = hv};
+  *slot = map->n;
   return x;
+}
+
+static S_sur *S_sur_get(S_surs *map, const char *key, size_t len,
+                        bool add) {
+  /* (hashed once for the lookup and the add) */
+  return S_sur_get_hv(map, key, len, S_hash(key, len), add);
 }
 
 /* Levenshtein distance, stopping once it exceeds 1. */
@@ -1870,15 +2127,15 @@ static bool S_one_off(const char *a, const char *b) {
 /* A known surname one letter off key: a misspelling, not another person.
  * Only surnames of full names count, the first letter must agree, and an
  * added or dropped final e or s is a different name (Brown/Browne). */
-static S_sur *S_fuzzy(S_sur *map, const char *key, size_t n) {
+static S_sur *S_fuzzy(const S_surs *map, const char *key, size_t n) {
   if (n < 6)
     return NULL;
   S_sur *hit = NULL;
-  for (S_sur *x = map; x; x = x->hh.next) {
+  for (S_sur *x = map->v; x < map->v + map->n; x++) {
     /* (the tests without a call first) */
     if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
       continue;
-    size_t xn = x->hh.keylen;
+    size_t xn = x->len;
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
         (key[n - 1] == 'e' || key[n - 1] == 's'))
       continue;
@@ -1901,22 +2158,38 @@ typedef struct S_word {
   const char *canon;
   uint32_t len;        /* the key's length (its strlen: a document holds
                           no NUL byte, cc_check_encoding) */
+  unsigned khv;        /* the key's S_hash (S_seen_link's table) */
   struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
   bool looked;         /* seen is known, were it none (S_seen_link) */
   S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
   bool fuzzy_known;
-  UT_hash_handle hh;
+  const char *raw;     /* the text (the document's), rn bytes, and its */
+  uint32_t rn;         /* S_hash: S_surnames' table */
+  unsigned hv;
 } S_word;
 
+/* The slot of the word of text raw (rn bytes, S_hash hv) among ws in t,
+ * or the empty one where it goes. */
+static inline uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
+                                    const char *raw, size_t rn, unsigned hv) {
+  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t x = t->slot[h];
+    if (!x)
+      return &t->slot[h];
+    const S_word *w = &ws[x - 1];
+    if (w->hv == hv && w->rn == rn && memcmp(w->raw, raw, rn) == 0)
+      return &t->slot[h];
+  }
+}
+
 /* Surnames of this document's people, with how they are used. */
-static S_sur *S_surnames(S_ctx *c) {
-  S_sur *map = NULL;
+static void S_surnames(S_ctx *c, S_surs *map) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(&map, en->key, strlen(en->key), c->arena);
+    S_sur *x = S_sur_get(map, en->key, strlen(en->key), true);
     c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
       x->strong++, c->strong = true;
@@ -1929,9 +2202,10 @@ static S_sur *S_surnames(S_ctx *c) {
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
    * for it the first time */
-  S_word *memo = NULL, *cm;
+  S_word *cm;
   S_word *cms = cc_arena_alloc_raw(c->arena,
                                    (c->pending.len + 1) * sizeof *cms);
+  S_itab memo = S_itab_new(c->arena, c->pending.len);
   c->words = cms;
   size_t ncm = 0;
   /* the memo entry of each pending word, so a word used again shares
@@ -1945,10 +2219,10 @@ static S_sur *S_surnames(S_ctx *c) {
     const cc_token *t = &c->tok[p->tok];
     const char *raw = c->seg->doc->text + t->start;
     size_t rn = t->end - t->start;
-    unsigned hv; /* (hashed once for the lookup and the add) */
-    HASH_VALUE(raw, rn, hv);
-    HASH_FIND_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
-    if (cm) {
+    unsigned hv = S_hash(raw, rn); /* (once for the lookup and the add) */
+    uint32_t *slot = S_word_slot(&memo, cms, raw, rn, hv);
+    if (*slot) {
+      cm = &cms[*slot - 1];
       p->canon = cm->canon;
       mi[i] = p->word = (uint32_t)(cm - cms);
       continue;
@@ -1957,13 +2231,14 @@ static S_sur *S_surnames(S_ctx *c) {
     size_t kn;
     p->canon = S_canon_word(c->m, t, raw, rn, c->arena, &kn);
     if (!p->canon)
-      p->canon = S_canon_arena(c->m, raw, rn, c->arena, &c->kfull, &kn,
-                               &(size_t){0});
+      p->canon = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull,
+                               &kn, &(size_t){0});
     cm = &cms[ncm++];
-    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn};
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, memo, raw, rn, hv, cm);
+    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn,
+                   .khv = S_hash(p->canon, kn), .raw = raw,
+                   .rn = (uint32_t)rn, .hv = hv};
+    *slot = (uint32_t)ncm;
   }
-  HASH_CLEAR(hh, memo);
   /* (once per key) */
   S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
   bool *looked = cc_arena_alloc(c->arena, ncm + 1);
@@ -1972,8 +2247,8 @@ static S_sur *S_surnames(S_ctx *c) {
     if (p->weak)
       continue;
     if (!looked[mi[i]]) {
-      sur[mi[i]] =
-          S_sur_get(&map, p->canon, cms[mi[i]].len, NULL);
+      sur[mi[i]] = S_sur_get_hv(map, p->canon, cms[mi[i]].len,
+                                cms[mi[i]].khv, false);
       looked[mi[i]] = true;
     }
     S_sur *x = sur[mi[i]];
@@ -1981,19 +2256,21 @@ static S_sur *S_surnames(S_ctx *c) {
     if (x)
       x->alone++;
   }
-  return map;
 }
 
 /* "T Kovalenkko" is not Petra Kovalenko: an initial before a surname that is
  * not the first letter of the full name's first part. */
 static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
-  if (t == 0 || !full || !strchr(full, ' '))
+  if (t == 0 || !full)
     return false;
   uint32_t b = t - 1;
   if (S_tok_is(&c->tok[b], ".") && b > 0)
     b--;
   const cc_token *ini = &c->tok[b];
-  if (ini->kind != CC_TOK_WORD || ini->norm_len != 1 || !S_cap(ini))
+  /* (the tokens asked before the full name's walk: few words follow an
+   * initial) */
+  if (ini->kind != CC_TOK_WORD || ini->norm_len != 1 || !S_cap(ini) ||
+      !strchr(full, ' '))
     return false;
   return ini->norm[0] != full[0];
 }
@@ -2090,16 +2367,31 @@ typedef struct S_seen {
 #ifdef CC_RECOG_CHECK_INERT
   bool checked;     /* confirmed, by S_confirm_round */
 #endif
-  UT_hash_handle hh;
+  unsigned hv;      /* the key's S_hash (S_word.khv) */
 } S_seen;
+
+/* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
+ * the empty one where it goes. */
+static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
+                                    const char *k, size_t n, unsigned hv) {
+  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t x = t->slot[h];
+    if (!x)
+      return &t->slot[h];
+    const S_seen *e = &pool[x - 1];
+    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
+      return &t->slot[h];
+  }
+}
 
 /* The key each single word is counted under, looked up once for both
  * rounds: the words S_confirm_by_use counts make the keys (in pending
  * order); every other single word finds its key or none. */
-static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
-                        size_t *npool, uint32_t *joined, size_t *njoined) {
+static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
+                        uint32_t *joined, size_t *njoined) {
   uint32_t n = c->seg->ntokens;
   S_seen *x;
+  S_itab seen = S_itab_new(c->arena, c->pending.len);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     const cc_token *t = &c->tok[p->tok];
@@ -2116,15 +2408,16 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
     S_word *w = &c->words[p->word];
     if (!w->seen) {
       const char *k = p->canon;
-      unsigned hv; /* (hashed once for the lookup and the add) */
-      HASH_VALUE(k, w->len, hv);
-      HASH_FIND_BYHASHVALUE(hh, *seen, k, w->len, hv, x);
-      if (!x) {
+      uint32_t *slot = S_seen_slot(&seen, pool, k, w->len, w->khv);
+      if (*slot) {
+        x = &pool[*slot - 1];
+      } else {
         x = &pool[(*npool)++];
         memset(x, 0, sizeof *x);
         x->key = k;
         x->len = w->len;
-        HASH_ADD_KEYPTR_BYHASHVALUE(hh, *seen, x->key, w->len, hv, x);
+        x->hv = w->khv;
+        *slot = (uint32_t)*npool;
       }
       w->seen = x;
     }
@@ -2144,8 +2437,8 @@ static void S_seen_link(S_ctx *c, S_seen **seen, S_seen *pool,
       continue;
     S_word *w = &c->words[p->word];
     if (!w->seen && !w->looked) {
-      HASH_FIND(hh, *seen, p->canon, w->len, x);
-      w->seen = x;
+      uint32_t *slot = S_seen_slot(&seen, pool, p->canon, w->len, w->khv);
+      w->seen = *slot ? &pool[*slot - 1] : NULL;
       w->looked = true;
     }
     p->seen = w->seen;
@@ -2184,9 +2477,10 @@ static void S_confirm_joined(S_ctx *c, const uint32_t *joined,
  * the people known (is_person); confirmed words are marked people too.
  * (The rounds as they were: the inert build runs them to check
  * S_confirm_joined's.) */
-static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
-  S_seen *x, *xt;
-  HASH_ITER(hh, *seen, x, xt) {
+static void S_confirm_round(S_ctx *c, S_seen *pool, size_t npool,
+                            uint8_t *is_person) {
+  S_seen *x;
+  for (x = pool; x < pool + npool; x++) {
     x->before = x->how;
     x->how = 0;
     x->uses = 0;
@@ -2203,7 +2497,7 @@ static void S_confirm_round(S_ctx *c, S_seen **seen, uint8_t *is_person) {
     x->how |= (uint8_t)S_person_context(p->ctx, p->tok, is_person,
                                         (x->before & S_QUOTED) != 0);
   }
-  HASH_ITER(hh, *seen, x, xt)
+  for (x = pool; x < pool + npool; x++)
     x->confirmed |= (x->how & S_INSIDE) && x->uses >= 2 &&
                     ((x->how & S_COORD) ||
                      (x->how & (S_QUOTED | S_AIDE)) == (S_QUOTED | S_AIDE));
@@ -2286,15 +2580,15 @@ static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
  * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_sur **map) {
-  S_seen *seen = NULL, *x, *xt;
-  /* (an entry per counted word at most, in one allocation) */
+static void S_confirm_by_use(S_ctx *c, S_surs *map) {
+  /* (an entry per counted word at most, in one allocation, in the order
+   * they came) */
   S_seen *pool = cc_arena_alloc_raw(c->arena,
                                     (c->pending.len + 1) * sizeof *pool);
   uint32_t *joined = cc_arena_alloc_raw(
       c->arena, (c->pending.len + 1) * sizeof *joined);
   size_t npool = 0, njoined = 0;
-  S_seen_link(c, &seen, pool, &npool, joined, &njoined);
+  S_seen_link(c, pool, &npool, joined, &njoined);
   S_confirm_keys(c, pool, npool, joined, njoined);
 #ifdef CC_RECOG_CHECK_INERT
   /* the rounds as they were, over every use, from the start */
@@ -2306,30 +2600,37 @@ static void S_confirm_by_use(S_ctx *c, S_sur **map) {
   uint32_t n = c->seg->ntokens;
   uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
   S_person_marks(c, is_person);
-  S_confirm_round(c, &seen, is_person);
-  S_confirm_round(c, &seen, is_person);
+  S_confirm_round(c, pool, npool, is_person);
+  S_confirm_round(c, pool, npool, is_person);
   for (size_t k = 0; k < npool; k++)
     if (pool[k].checked != pool[k].confirmed) {
       fprintf(stderr, "entity: S_confirm_keys and the rounds disagree\n");
       abort();
     }
 #endif
-  HASH_ITER(hh, seen, x, xt) {
-    if (x->confirmed && !S_sur_get(map, x->key, x->len, NULL) &&
-        !S_fuzzy(*map, x->key, x->len)) {
+  for (const S_seen *x = pool; x < pool + npool; x++) {
+    if (x->confirmed && !S_sur_get_hv(map, x->key, x->len, x->hv, false) &&
+        !S_fuzzy(map, x->key, x->len)) {
       /* (the key is the arena's, as the map's entries) */
-      S_sur_get(map, x->key, x->len, c->arena)->alone++;
+      S_sur_get_hv(map, x->key, x->len, x->hv, true)->alone++;
     }
   }
-  HASH_CLEAR(hh, seen);
 }
 
 /* Keep shape-only people whose surname is used elsewhere; make single
  * capitalized words that are a known surname (or one letter off a strong
  * one) surname-only mentions.  A word S_surnames found no surname for
  * can only find one S_confirm_by_use added since (grew). */
-static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
+static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
   cc_vec *E = &c->ents;
+  /* the first bytes of the keys S_fuzzy may find (strong, of a full
+   * name): a key beginning with none finds nothing there, told without
+   * its walk over the map (which the loop below does not change) */
+  uint64_t fz_first[4] = {0};
+  for (const S_sur *x = map->v; x < map->v + map->n; x++)
+    if (x->strong && strchr(x->full, ' '))
+      fz_first[(unsigned char)x->key[0] / 64] |=
+          1ull << ((unsigned char)x->key[0] % 64);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak) {
@@ -2345,11 +2646,23 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
     /* a surname some person of this document has (a weak one was
      * confirmed above by this very use), else one letter off a strong one */
     S_word *w = &c->words[p->word];
-    S_sur *x = p->sur ? p->sur : grew ? S_sur_get(&map, k, w->len, NULL) : NULL;
+    S_sur *x = p->sur ? p->sur
+                      : grew ? S_sur_get_hv(map, k, w->len, w->khv, false)
+                             : NULL;
     S_sur *fz = NULL;
     if (!x && !p->in_run) { /* (once per text: the map does not change) */
-      if (!w->fuzzy_known)
-        w->fuzzy = S_fuzzy(map, k, w->len), w->fuzzy_known = true;
+      if (!w->fuzzy_known) {
+        unsigned char b = (unsigned char)k[0];
+        bool may = (fz_first[b / 64] >> (b % 64)) & 1;
+#ifdef CC_RECOG_CHECK_INERT /* (the walk finds nothing where it is skipped) */
+        if (!may && S_fuzzy(map, k, w->len)) {
+          fprintf(stderr, "entity: S_fuzzy skipped would find a key\n");
+          abort();
+        }
+#endif
+        w->fuzzy = may ? S_fuzzy(map, k, w->len) : NULL;
+        w->fuzzy_known = true;
+      }
       fz = w->fuzzy;
     }
     if (fz && S_other_in_list(c, p->tok, fz))
@@ -2368,7 +2681,7 @@ static void S_link_pending(S_ctx *c, S_sur *map, bool grew) {
 
 /* A one-word "place" that is the surname of a person of this document is
  * that person ("Finance Minister Ana Lagos ... Lagos said"). */
-static void S_places_to_people(S_ctx *c, S_sur *map) {
+static void S_places_to_people(S_ctx *c, S_surs *map) {
 #ifndef CC_RECOG_CHECK_INERT /* (that build checks the skip below) */
   if (!c->strong)
     return; /* no surname a place could be (x->strong below) */
@@ -2380,9 +2693,19 @@ static void S_places_to_people(S_ctx *c, S_sur *map) {
     if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
         en->tok_end - en->tok_begin != 1)
       continue;
-    cc_buf_reset(pk);
-    cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
-    S_sur *x = S_sur_get(&map, pk->ptr, pk->len, NULL);
+    /* (the key of its one word, as pass 2's single words get theirs: its
+     * surface is the word's text) */
+    const cc_token *t = &c->tok[en->tok_begin];
+    size_t kn;
+    const char *k = S_canon_word(c->m, t, c->seg->doc->text + t->start,
+                                 t->end - t->start, c->arena, &kn);
+    if (!k) {
+      cc_buf_reset(pk);
+      cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
+      k = pk->ptr;
+      kn = pk->len;
+    }
+    S_sur *x = S_sur_get(map, k, kn, false);
     if (x && x->strong) {
 #ifdef CC_RECOG_CHECK_INERT
       if (!c->strong) {
@@ -2466,13 +2789,13 @@ static void S_resolve(S_ctx *c) {
   /* (S_link_pending adds a person per pending word at most) */
   c->sur_of = cc_arena_alloc_raw(
       c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
-  S_sur *map = S_surnames(c);
-  unsigned known = HASH_COUNT(map);
+  S_surs map = S_surs_new(c);
+  S_surnames(c, &map);
+  uint32_t known = map.n;
   S_confirm_by_use(c, &map);
-  S_link_pending(c, map, HASH_COUNT(map) != known);
-  S_places_to_people(c, map);
+  S_link_pending(c, &map, map.n != known);
+  S_places_to_people(c, &map);
   S_agree(c);
-  HASH_CLEAR(hh, map);
 }
 
 static int S_cmp_ent(const void *a, const void *b) {
@@ -2550,7 +2873,6 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
-  S_table_arena = arena; /* (every table below is cleared before the end) */
   /* room for the entities and pending words of most documents (about one
    * of each per 17 and 27 tokens on the generated corpus), so they seldom
    * grow; a long document's grow as they come */
@@ -2583,10 +2905,13 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   } else {
     *out = cc_arena_alloc(arena, sizeof(cc_entity));
   }
-  /* (the vectors' items are the arena's) */
-  cc_buf_free(&c.tmp);
-  cc_buf_free(&c.kfull);
-  cc_buf_free(&c.ksur);
+  /* (the vectors' items are the arena's; the buffers, used by few
+   * documents, are freed where they were) */
+  if (c.tmp.ptr)
+    cc_buf_free(&c.tmp);
+  if (c.kfull.ptr)
+    cc_buf_free(&c.kfull);
+  if (c.ksur.ptr)
+    cc_buf_free(&c.ksur);
   cc_xfree(c.join);
-  S_table_arena = NULL;
 }
