@@ -50,8 +50,24 @@ typedef struct S_person {
   const char *country;
   uint32_t count, first;
   bool leader;
-  UT_hash_handle hh;
 } S_person;
+
+/* A table of strings (a length, a hash) to a number, open addressing,
+ * kept between documents (cc__scratch): a slot is taken when it holds
+ * the table's stamp, so a new document starts it by a new stamp instead
+ * of a clear, and its keys need no allocation of their own (uthash
+ * allocated and zeroed its buckets per table and document, and freed
+ * them). */
+typedef struct S_hslot {
+  const char *key;
+  uint32_t len, hash, val, stamp;
+} S_hslot;
+
+typedef struct S_htab {
+  S_hslot *s;      /* mask + 1 slots, or NULL */
+  uint32_t mask, n;
+  uint32_t stamp;  /* the taken slots' */
+} S_htab;
 
 typedef struct S_cap {
   uint32_t b, e; /* tokens */
@@ -63,11 +79,6 @@ typedef struct S_cap {
 #define S_REF_NUM (-100) /* S_REF_NUM - n: a bare number word inside
                             another mention ("Eight" of "Eight months
                             later", read as a date) */
-
-typedef struct S_seen {
-  char *key;
-  UT_hash_handle hh;
-} S_seen;
 
 /* The claim being built, with buffers for its strings. */
 typedef struct S_out {
@@ -128,12 +139,15 @@ typedef struct S_doc {
                         sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
-  S_person *people;  /* by key */
+  S_person *people;  /* the document's people (not weak), in order */
+  uint32_t npeople;
+  S_htab *pkey;      /* a key's person: its index in people */
   const S_person *main[2];
   uint32_t nmain;
-  S_seen *seen;      /* claims made, to drop duplicates */
-  cc_arena *arena;   /* the per-token tables and the entries of seen and
-                        people: freed at once */
+  S_htab *seen;      /* claims made, to drop duplicates (keys in arena) */
+  S_htab *names;     /* S_builtin_names' groups by key */
+  cc_arena *arena;   /* the per-token tables, people and the keys of
+                        seen: freed at once */
   cc_buf quote;      /* the quotes made for the document (S_quote), each
                         NUL-ended */
   uint32_t *qat;     /* by sentence: where its quote starts in quote, + 1
@@ -338,21 +352,100 @@ static unsigned S_key_hash(const char *k, size_t n) {
   return (unsigned)cc_hash_mem(k, n);
 }
 
+/* Start t for a document that puts about want keys in it: a new stamp
+ * (the slots are zeroed only when it wraps), room for twice want. */
+static void S_htab_begin(S_htab *t, uint32_t want) {
+  t->n = 0;
+  if (++t->stamp == 0) {
+    if (t->s)
+      memset(t->s, 0, ((size_t)t->mask + 1) * sizeof *t->s);
+    t->stamp = 1;
+  }
+  size_t cap = 64;
+  while (cap < 2 * (size_t)want)
+    cap *= 2;
+  if (t->s && cap <= (size_t)t->mask + 1)
+    return;
+  cc_xfree(t->s);
+  t->s = cc_xcalloc(cap, sizeof *t->s);
+  t->mask = (uint32_t)(cap - 1);
+}
+
+static void S_htab_free(S_htab *t) {
+  cc_xfree(t->s);
+  memset(t, 0, sizeof *t);
+}
+
+/* Twice the room, the taken slots moved (the stamp kept). */
+static void S_htab_grow(S_htab *t) {
+  S_hslot *old = t->s;
+  size_t ocap = (size_t)t->mask + 1, cap = 2 * ocap;
+  t->s = cc_xcalloc(cap, sizeof *t->s);
+  t->mask = (uint32_t)(cap - 1);
+  for (size_t i = 0; i < ocap; i++) {
+    if (old[i].stamp != t->stamp)
+      continue;
+    size_t j = old[i].hash & t->mask;
+    while (t->s[j].stamp == t->stamp)
+      j = (j + 1) & t->mask;
+    t->s[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The slot of key[0..len) (hash h): its own, or a free one (stamp not
+ * t's) where it would go, which the caller takes by S_htab_take. */
+static S_hslot *S_htab_find(const S_htab *t, const char *key, uint32_t len,
+                            uint32_t h) {
+  for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+    S_hslot *e = &t->s[i];
+    if (e->stamp != t->stamp ||
+        (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0))
+      return e;
+  }
+}
+
+/* Take free slot e for key (which must outlive the document) and val;
+ * false when the table had to grow first (e is then stale: find again). */
+static bool S_htab_take(S_htab *t, S_hslot *e, const char *key, uint32_t len,
+                        uint32_t h, uint32_t val) {
+  if (4 * (t->n + 1) > 3 * ((size_t)t->mask + 1)) {
+    S_htab_grow(t);
+    return false;
+  }
+  *e = (S_hslot){key, len, h, val, t->stamp};
+  t->n++;
+  return true;
+}
+
+/* S_htab_find, then S_htab_take when key is not there: key's slot. */
+static S_hslot *S_htab_put(S_htab *t, const char *key, uint32_t len,
+                           uint32_t h, uint32_t val, bool *added) {
+  S_hslot *e = S_htab_find(t, key, len, h);
+  *added = e->stamp != t->stamp;
+  if (*added && !S_htab_take(t, e, key, len, h, val)) {
+    e = S_htab_find(t, key, len, h);
+    S_htab_take(t, e, key, len, h, val);
+  }
+  return e;
+}
+
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
+  d->people = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
+                                               sizeof *d->people);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
       continue;
-    S_person *p = NULL;
-    size_t n = strlen(en->key);
-    unsigned hv = S_key_hash(en->key, n);
-    HASH_FIND_BYHASHVALUE(hh, d->people, en->key, n, hv, p);
-    if (!p) {
-      p = cc_arena_alloc(d->arena, sizeof *p);
-      p->key = en->key;
-      p->first = i;
-      HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->people, p->key, n, hv, p);
+    uint32_t n = (uint32_t)strlen(en->key);
+    bool added;
+    S_hslot *e = S_htab_put(d->pkey, en->key, n, S_key_hash(en->key, n),
+                            d->npeople, &added);
+    S_person *p = &d->people[e->val];
+    if (added) {
+      *p = (S_person){.key = en->key, .first = i};
+      d->npeople++;
     }
     p->count++;
     p->leader |= (en->flags & CC_EF_LEADER) != 0;
@@ -360,7 +453,8 @@ static void S_people(S_doc *d) {
       p->country = en->country;
   }
   /* the two people named most often (ties: named first) */
-  for (S_person *p = d->people; p; p = p->hh.next) {
+  for (uint32_t x = 0; x < d->npeople; x++) {
+    const S_person *p = &d->people[x];
     for (uint32_t k = 0; k < 2; k++) {
       const S_person *q = k < d->nmain ? d->main[k] : NULL;
       if (!q || p->count > q->count ||
@@ -377,10 +471,9 @@ static void S_people(S_doc *d) {
 }
 
 static const S_person *S_person_get(const S_doc *d, const char *key) {
-  S_person *p = NULL;
-  size_t n = strlen(key);
-  HASH_FIND_BYHASHVALUE(hh, d->people, key, n, S_key_hash(key, n), p);
-  return p;
+  uint32_t n = (uint32_t)strlen(key);
+  const S_hslot *e = S_htab_find(d->pkey, key, n, S_key_hash(key, n));
+  return e->stamp == d->pkey->stamp ? &d->people[e->val] : NULL;
 }
 
 /* The leader of country c in this document: a person of that country with
@@ -388,11 +481,13 @@ static const S_person *S_person_get(const S_doc *d, const char *key) {
  * country ("President X" with the other side's leader placed elsewhere). */
 static const char *S_leader(const S_doc *d, const char *c) {
   const S_person *best = NULL;
-  for (const S_person *p = d->people; p; p = p->hh.next)
+  for (uint32_t x = 0; x < d->npeople; x++) {
+    const S_person *p = &d->people[x];
     if (p->country && strcmp(p->country, c) == 0 &&
         (!best || (p->leader && !best->leader) ||
          (p->leader == best->leader && p->count > best->count)))
       best = p;
+  }
   if (best)
     return best->key;
   for (uint32_t k = 0; k < d->nmain; k++)
@@ -1303,17 +1398,16 @@ static void S_commit(S_doc *d, S_out *o) {
   memcpy(p + base, num + nn, nl);
   k.len = base + nl;
   p[k.len] = '\0';
-  S_seen *s = NULL;
-  unsigned hv = S_key_hash(k.ptr, k.len);
-  HASH_FIND_BYHASHVALUE(hh, d->seen, k.ptr, k.len, hv, s);
-  if (s) {
+  uint32_t hv = S_key_hash(k.ptr, k.len);
+  S_hslot *e = S_htab_find(d->seen, k.ptr, (uint32_t)k.len, hv);
+  if (e->stamp == d->seen->stamp) {
     d->key = k; /* (kept for the next claim) */
     return;
   }
-  /* the entry and its key in one allocation */
-  s = cc_arena_alloc(d->arena, sizeof *s + k.len + 1);
-  s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
-  HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->seen, s->key, k.len, hv, s);
+  const char *kept = memcpy(cc_arena_alloc_raw(d->arena, k.len), k.ptr, k.len);
+  if (!S_htab_take(d->seen, e, kept, (uint32_t)k.len, hv, 0))
+    S_htab_take(d->seen, S_htab_find(d->seen, k.ptr, (uint32_t)k.len, hv),
+                kept, (uint32_t)k.len, hv, 0);
   /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
    * the same start, given so that the store need not build it */
   k.len = base + 1;
@@ -2674,31 +2768,29 @@ static const char *S_last_word(const char *s) {
 /* The person entities of one key, weak ones too, in document order: a
  * chain through S_builtin_names' next[]. */
 typedef struct S_keyed {
-  const char *key;
   uint32_t first, last;
-  UT_hash_handle hh;
 } S_keyed;
 
 static void S_builtin_names(S_doc *d) {
   const cc_doc_view *v = d->v;
-  uint32_t ne = v->nentities;
-  S_keyed *by_key = NULL, **grp = cc_arena_alloc(d->arena, (ne + 1) *
-                                                                sizeof *grp);
+  uint32_t ne = v->nentities, ng = 0;
+  S_keyed *keyed = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *keyed),
+          **grp = cc_arena_alloc(d->arena, (ne + 1) * sizeof *grp);
   uint32_t *next = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *next);
+  S_htab_begin(d->names, ne);
   for (uint32_t k = 0; k < ne; k++) {
     const cc_entity *en = &v->entities[k];
     next[k] = UINT32_MAX;
     if (en->kind != CC_E_PERSON)
       continue;
-    size_t n = strlen(en->key);
-    unsigned hv = S_key_hash(en->key, n);
-    S_keyed *g = NULL;
-    HASH_FIND_BYHASHVALUE(hh, by_key, en->key, n, hv, g);
-    if (!g) {
-      g = cc_arena_alloc(d->arena, sizeof *g);
-      g->key = en->key;
+    uint32_t n = (uint32_t)strlen(en->key);
+    bool added;
+    S_hslot *e = S_htab_put(d->names, en->key, n, S_key_hash(en->key, n),
+                            ng, &added);
+    S_keyed *g = &keyed[e->val];
+    if (added) {
       g->first = k;
-      HASH_ADD_KEYPTR_BYHASHVALUE(hh, by_key, g->key, n, hv, g);
+      ng++;
     } else {
       next[g->last] = k;
     }
@@ -2732,7 +2824,6 @@ static void S_builtin_names(S_doc *d) {
     S_where(d, o, en->tok_begin, en->tok_end, en->sentence);
     S_commit(d, o);
   }
-  HASH_CLEAR(hh, by_key); /* (the entries are the arena's) */
 }
 
 /* ---- entry point ------------------------------------------------------------------------------ */
@@ -2815,14 +2906,40 @@ static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
     p[i] = v;
 }
 
+/* p[0 .. n) = byte c, 64 bytes a step: glibc's memset stores the
+ * document-sized tables by rep stosb, which callgrind counts a byte an
+ * instruction (S_index_doc's four fills were 2,100 a document on c1). */
+static void S_fill(void *p, int c, size_t n) {
+#if defined(__SSE2__)
+  char *q = p;
+  __m128i v = _mm_set1_epi8((char)c);
+  size_t i = 0;
+  for (; i + 64 <= n; i += 64) {
+    _mm_storeu_si128((__m128i *)(void *)(q + i), v);
+    _mm_storeu_si128((__m128i *)(void *)(q + i + 16), v);
+    _mm_storeu_si128((__m128i *)(void *)(q + i + 32), v);
+    _mm_storeu_si128((__m128i *)(void *)(q + i + 48), v);
+  }
+  for (; i + 16 <= n; i += 16)
+    _mm_storeu_si128((__m128i *)(void *)(q + i), v);
+  if (i < n)
+    memset(q + i, c, n - i);
+#else
+  memset(p, c, n);
+#endif
+}
+
 static void S_index_doc(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t nt = d->seg->ntokens;
   /* (the tables live in the document's arena, freed at once) */
   cc_arena *a = d->arena;
-  d->m_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_at);
-  d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
-  d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
+  /* m_at, m_cover and l_at in one block: -1 everywhere (all bits set),
+   * in one fill */
+  d->m_at = cc_arena_alloc_raw(a, 3 * ((size_t)nt + 1) * sizeof *d->m_at);
+  d->m_cover = d->m_at + nt + 1;
+  d->l_at = d->m_cover + nt + 1;
+  S_fill(d->m_at, 0xff, 3 * ((size_t)nt + 1) * sizeof *d->m_at);
   d->e_off = cc_arena_alloc_raw(a, (nt + 2) * sizeof *d->e_off);
   /* (wid and snum are made sentence by sentence, S_sentence; d->wid[nt],
    * past the last sentence, is 0) */
@@ -2830,16 +2947,14 @@ static void S_index_doc(S_doc *d) {
                  : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
   d->wid[nt] = 0;
   d->snum = cc_arena_alloc_raw(a, nt + 1);
-  memset(d->snum, -1, nt + 1);
-  d->tfl = cc_arena_alloc(a, nt + 1);
-  d->tslot = cc_arena_alloc(a, (nt + 1) * sizeof *d->tslot);
+  S_fill(d->snum, 0xff, nt + 1);
+  d->tslot = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->tslot);
+  S_fill(d->tslot, 0, (nt + 1) * sizeof *d->tslot);
+  d->tfl = cc_arena_alloc_raw(a, nt + 1);
+  S_fill(d->tfl, 0, nt + 1);
   d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
-  /* -1 everywhere: all bits set */
-  memset(d->m_at, 0xff, (nt + 1) * sizeof *d->m_at);
-  memset(d->m_cover, 0xff, (nt + 1) * sizeof *d->m_cover);
-  memset(d->l_at, 0xff, (nt + 1) * sizeof *d->l_at);
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
@@ -2908,6 +3023,7 @@ struct cc__scratch {
   cc_buf quote, spare[7], key;
   cc_vec lists;
   S_run run;
+  S_htab tabs[3];    /* S_doc.seen, pkey and names */
 };
 
 void cc__scratch_free(cc__scratch *sc) {
@@ -2920,6 +3036,8 @@ void cc__scratch_free(cc__scratch *sc) {
     cc_buf_free(&sc->spare[i]);
   cc_buf_free(&sc->key);
   cc_vec_free(&sc->lists);
+  for (int i = 0; i < 3; i++)
+    S_htab_free(&sc->tabs[i]);
   cc_xfree(sc->run.th);
   cc_xfree(sc->run.cp);
   cc_xfree(sc->run.stk);
@@ -2998,6 +3116,13 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.vclear = sc->vclear;
     d.stamp = sc->stamp;
   }
+  S_htab own[3] = {{0}}; /* (without a rule set: the document's own) */
+  S_htab *tabs = sc ? sc->tabs : own;
+  d.seen = &tabs[0];
+  d.pkey = &tabs[1];
+  d.names = &tabs[2];
+  S_htab_begin(d.seen, view->nmentions + view->nentities);
+  S_htab_begin(d.pkey, view->nentities);
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
@@ -3042,8 +3167,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
-  HASH_CLEAR(hh, d.seen);
-  HASH_CLEAR(hh, d.people);
   if (sc) {
     sc->lists = d.lists;
     sc->quote = d.quote;
@@ -3056,6 +3179,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     S_scratch_give(rs, sc);
     return;
   }
+  for (int i = 0; i < 3; i++)
+    S_htab_free(&own[i]);
   cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
   cc_xfree(d.visit);
