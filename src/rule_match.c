@@ -377,7 +377,7 @@ static void S_htab_free(S_htab *t) {
 }
 
 /* Twice the room, the taken slots moved (the stamp kept). */
-static void S_htab_grow(S_htab *t) {
+S_NOINLINE void S_htab_grow(S_htab *t) {
   S_hslot *old = t->s;
   size_t ocap = (size_t)t->mask + 1, cap = 2 * ocap;
   t->s = cc_xcalloc(cap, sizeof *t->s);
@@ -395,8 +395,8 @@ static void S_htab_grow(S_htab *t) {
 
 /* The slot of key[0..len) (hash h): its own, or a free one (stamp not
  * t's) where it would go, which the caller takes by S_htab_take. */
-static S_hslot *S_htab_find(const S_htab *t, const char *key, uint32_t len,
-                            uint32_t h) {
+S_ALWAYS_INLINE S_hslot *S_htab_find(const S_htab *t, const char *key,
+                                      uint32_t len, uint32_t h) {
   for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
     S_hslot *e = &t->s[i];
     if (e->stamp != t->stamp ||
@@ -407,8 +407,8 @@ static S_hslot *S_htab_find(const S_htab *t, const char *key, uint32_t len,
 
 /* Take free slot e for key (which must outlive the document) and val;
  * false when the table had to grow first (e is then stale: find again). */
-static bool S_htab_take(S_htab *t, S_hslot *e, const char *key, uint32_t len,
-                        uint32_t h, uint32_t val) {
+S_ALWAYS_INLINE bool S_htab_take(S_htab *t, S_hslot *e, const char *key,
+                                  uint32_t len, uint32_t h, uint32_t val) {
   if (4 * (t->n + 1) > 3 * ((size_t)t->mask + 1)) {
     S_htab_grow(t);
     return false;
@@ -419,8 +419,9 @@ static bool S_htab_take(S_htab *t, S_hslot *e, const char *key, uint32_t len,
 }
 
 /* S_htab_find, then S_htab_take when key is not there: key's slot. */
-static S_hslot *S_htab_put(S_htab *t, const char *key, uint32_t len,
-                           uint32_t h, uint32_t val, bool *added) {
+S_ALWAYS_INLINE S_hslot *S_htab_put(S_htab *t, const char *key,
+                                     uint32_t len, uint32_t h, uint32_t val,
+                                     bool *added) {
   S_hslot *e = S_htab_find(t, key, len, h);
   *added = e->stamp != t->stamp;
   if (*added && !S_htab_take(t, e, key, len, h, val)) {
