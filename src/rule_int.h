@@ -79,7 +79,21 @@ typedef struct cc__litset {
   uint16_t nfirsts; /* set by cc__rules_finish */
   uint64_t fmask;   /* bit (id & 63) of each first: a sentence none of whose
                        rule words has one of these bits holds no first */
+  /* of two alternatives or more (else NULL), by the bit (id & 63) of
+   * their first piece: the first at achain[bit], each one's next (in
+   * order) at achain[64 + k]; CC__NO_ALT ends a chain (set by
+   * cc__rules_finish): a token's word is compared with the alternatives
+   * it may start, in their order, not with each */
+  uint16_t *achain;
 } cc__litset;
+#define CC__NO_ALT UINT16_MAX
+
+/* Each alternative K of litset LS whose first piece may be word W (in
+ * their order): the only ones a token of word W may start. */
+#define CC__FOR_ALTS(LS, W, K)                                               \
+  for (uint16_t K = (LS)->achain ? (LS)->achain[(W) & 63]                    \
+                                 : (LS)->nalts ? 0 : CC__NO_ALT;             \
+       K != CC__NO_ALT; K = (LS)->achain ? (LS)->achain[64 + K] : CC__NO_ALT)
 
 /* One first step of a program, for the matcher's test before a run
  * (S_probe in rule_match.c): a LIT or SLOT instruction the program can

@@ -781,7 +781,7 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
     const cc__litset *ls = &g->lits[in->a];
     if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
       continue;
-    for (uint16_t a = 0; a < ls->nalts; a++)
+    CC__FOR_ALTS(ls, d->wid[j], a)
       if (S_lit_len(d, &ls->alts[a], j, e))
         return true;
   }
@@ -811,10 +811,12 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
     const cc__inst *in = &g->code[pr->pc];
     if (in->op == CC__OP_LIT) {
       const cc__litset *ls = &g->lits[in->a];
-      for (uint16_t a = 0; a < ls->nalts && !R->hit; a++) {
-        uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
-        R->hit = n && S_follows(d, g, pr, i + n, e);
-      }
+      if (i < e)
+        CC__FOR_ALTS(ls, d->wid[i], a) {
+          uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
+          if ((R->hit = n && S_follows(d, g, pr, i + n, e)))
+            break;
+        }
     } else if (i < e) {
       R->probe = pr;
       S_step_slot(R, pr->pc, 0, 0, in);
@@ -976,11 +978,12 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         return true;
       case CC__OP_LIT: {
         const cc__litset *ls = &g->lits[in->a];
-        for (uint16_t k = 0; k < ls->nalts; k++) {
-          uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
-          if (n)
-            S_add(R, q + n, pc + 1, caps);
-        }
+        if (p0 + q < e)
+          CC__FOR_ALTS(ls, d->wid[p0 + q], k) {
+            uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
+            if (n)
+              S_add(R, q + n, pc + 1, caps);
+          }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
@@ -1705,8 +1708,8 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
 /* Does an alternative of ls start at a token of [b, to) (and end by e)? */
 static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
                           uint32_t to, uint32_t e) {
-  for (uint32_t i = b; i < to; i++)
-    for (uint16_t k = 0; k < ls->nalts; k++)
+  for (uint32_t i = b; i < to && i < e; i++)
+    CC__FOR_ALTS(ls, d->wid[i], k)
       if (S_lit_len(d, &ls->alts[k], i, e))
         return true;
   return false;

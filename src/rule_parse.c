@@ -1219,6 +1219,7 @@ static void S_free_litset(cc__litset *ls) {
     S_lit_free(&ls->alts[k]);
   cc_xfree(ls->alts);
   cc_xfree(ls->firsts);
+  cc_xfree(ls->achain);
 }
 
 static void S_free_lits_vec(cc_vec *v) {
@@ -1350,6 +1351,29 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
     if (!ls->nfirsts || ls->firsts[ls->nfirsts - 1] != ls->firsts[k])
       ls->firsts[ls->nfirsts++] = ls->firsts[k];
     ls->fmask |= 1ull << (ls->firsts[k] & 63);
+  }
+  /* the chains by first piece's bit, each in the alternatives' order (an
+   * alternative of no piece takes nothing: in none) */
+  cc_xfree(ls->achain);
+  ls->achain = NULL;
+  if (ls->nalts < 2)
+    return;
+  ls->achain = cc_xmalloc((64 + (size_t)ls->nalts) * sizeof *ls->achain);
+  uint16_t tail[64];
+  _Static_assert(CC__NO_ALT == UINT16_MAX, "all bits set");
+  memset(ls->achain, 0xff, 64 * sizeof *ls->achain);
+  memset(tail, 0xff, sizeof tail);
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    const cc__lit *l = &ls->alts[k];
+    ls->achain[64 + k] = CC__NO_ALT;
+    if (!l->npieces)
+      continue;
+    unsigned b = (unsigned)l->ids[0] & 63;
+    if (tail[b] == CC__NO_ALT)
+      ls->achain[b] = k;
+    else
+      ls->achain[64 + tail[b]] = k;
+    tail[b] = k;
   }
 }
 
