@@ -131,6 +131,11 @@ typedef struct cc__prog {
    * CC__RULE_MAX_PROBE of them) */
   cc__probe probe[CC__RULE_MAX_PROBE];
   uint8_t nprobe;
+  /* set by cc__rules_finish: the captures its rule's val_cap (NULL: the
+   * default_val), subj_cap, obj_cap and plus_cap name, -1 when none is
+   * named so (plus_cap NULL: the default_val, as val_cap): found once,
+   * not by name at each match */
+  int8_t cap_val, cap_subj, cap_obj, cap_plus;
 } cc__prog;
 
 /* ---- actions ---------------------------------------------------------- */

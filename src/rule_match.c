@@ -1022,6 +1022,11 @@ static const S_cap *S_capture(const cc__prog *g, const S_cap *caps,
   return i >= 0 && caps[i].ref != -1 ? &caps[i] : NULL;
 }
 
+/* S_capture of capture i, found at load (cc__prog.cap_val ...). */
+static const S_cap *S_capture_at(const S_cap *caps, int i) {
+  return i >= 0 && caps[i].ref != -1 ? &caps[i] : NULL;
+}
+
 /* Lower-case text of tokens [b, e) joined as written ("western territory"). */
 static void S_words(const S_doc *d, uint32_t b, uint32_t e, cc_buf *out) {
   for (uint32_t i = b; i < e; i++) {
@@ -1775,7 +1780,7 @@ static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e,
 static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
                     const S_cap *caps, S_out *o, const cc_mention **vm,
                     cc_mention *tmp) {
-  const S_cap *c = S_capture(g, caps, r->val_cap);
+  const S_cap *c = S_capture_at(caps, g->cap_val);
   *vm = NULL;
   if (!c)
     return false;
@@ -1783,7 +1788,7 @@ static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
     const S_list *L = CC_VEC_AT(&d->lists, S_list, c->ref);
     const char *pk = NULL, *pn = NULL;
     if (r->val == CC__VAL_LIST_PLUS) {
-      const S_cap *pc = S_capture(g, caps, r->plus_cap);
+      const S_cap *pc = S_capture_at(caps, g->cap_plus);
       if (pc && r->plus_leader) {
         cc_buf k = CC_BUF_INIT;
         S_cap_key(d, pc, &k);
@@ -1832,7 +1837,7 @@ static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
 static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
                       const S_cap *caps, uint32_t b, uint32_t e, uint32_t s,
                       cc_buf *out) {
-  const S_cap *c = r->subj_cap ? S_capture(g, caps, r->subj_cap) : NULL;
+  const S_cap *c = S_capture_at(caps, g->cap_subj);
   switch (r->subj) {
   case CC__SUBJ_CAP:
     if (c)
@@ -1933,13 +1938,13 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     o->c.flags |= CC_CF_OPEN_LIST;
     o->c.hi = INFINITY;
   }
-  const S_cap *vc = S_capture(g, caps, r->val_cap);
+  const S_cap *vc = S_capture_at(caps, g->cap_val);
   if (vm && vm->tok_begin < vc->b) /* quote the whole mention */
     S_where(d, o, vm->tok_begin, vc->e, s);
   else
     S_where(d, o, vc->b, vc->e, s);
   if (r->obj_cap) {
-    const S_cap *oc = S_capture(g, caps, r->obj_cap);
+    const S_cap *oc = S_capture_at(caps, g->cap_obj);
     if (oc)
       S_cap_key(d, oc, &o->object);
   } else if (r->obj_text) {

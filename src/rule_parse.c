@@ -1377,6 +1377,18 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   }
 }
 
+/* The captures of g its rule's actions name (cc__prog.cap_val ...), as
+ * the matcher found them by name (S_capture: NULL is the default value's
+ * for val_cap and plus_cap, none for the others). */
+static void S_find_caps(const cc__rule *r, cc__prog *g) {
+  g->cap_val = (int8_t)(r->val_cap ? S_cap_index(g, r->val_cap)
+                                   : g->default_val);
+  g->cap_subj = (int8_t)(r->subj_cap ? S_cap_index(g, r->subj_cap) : -1);
+  g->cap_obj = (int8_t)(r->obj_cap ? S_cap_index(g, r->obj_cap) : -1);
+  g->cap_plus = (int8_t)(r->plus_cap ? S_cap_index(g, r->plus_cap)
+                                     : g->default_val);
+}
+
 /* Can program g reach its match without instruction skip, and without a
  * slot of type slot (-1: any slot may be passed)?  A depth-first walk over
  * the (small) program. */
@@ -1821,6 +1833,7 @@ void cc__rules_finish(cc_ruleset *rs) {
         S_intern_litset(rs, &ru->progs[g].lits[k]);
       S_find_must(&ru->progs[g]);
       S_find_probe(&ru->progs[g]);
+      S_find_caps(ru, &ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }
     S_intern_litset(rs, &ru->open_when);
