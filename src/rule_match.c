@@ -630,30 +630,42 @@ typedef struct S_run {
   bool hit;        /* ... and one of them may be followed */
 } S_run;
 
+/* d->visit zeroed up to upto (past vclear: stamps are unique per run,
+ * so rows of another program's width need no clearing, and zeroing
+ * entries no thread reaches is harmless). */
+S_NOINLINE void S_visit_clear(S_doc *d, size_t upto) {
+  memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
+  d->vclear = upto;
+}
+
+/* Room for one thread more in R->th. */
+S_NOINLINE void S_threads_grow(S_run *R) {
+  R->cth = R->cth ? 2 * R->cth : 64;
+  R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+}
+
 /* Add thread (q, pc) with capture row ci, following jumps and splits
  * first branch first (a stack of pending second branches, not a call per
  * branch): threads are ordered as the branches are written, each
- * (position, instruction) at most once per run. */
+ * (position, instruction) at most once per run.  q is the same for
+ * every instruction followed, so its row of visit, and the tables, are
+ * read into locals once (stores through visit may alias R's fields). */
 static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
   S_doc *d = R->d;
+  const uint32_t ncode = R->ncode, stamp = d->stamp;
+  size_t row = (size_t)q * ncode;
+  if (row + ncode > d->vclear)
+    S_visit_clear(d, row + ncode);
+  uint32_t *visit = d->visit + row;
+  const cc__prog *g = R->g;
+  const cc__inst *code = g->code;
   uint32_t nstk = 0; /* (at most one entry per SPLIT: each pc once) */
   for (;; pc = R->stk[--nstk]) {
     for (;;) {
-      size_t slot = (size_t)q * R->ncode + pc;
-      if (slot >= d->vclear) { /* (stamps are unique per run: rows of
-                                  another program's width need no
-                                  clearing) */
-        size_t upto = (size_t)(q + 1) * R->ncode;
-        memset(d->visit + d->vclear, 0,
-               (upto - d->vclear) * sizeof *d->visit);
-        d->vclear = upto;
-      }
-      if (d->visit[slot] == d->stamp)
+      if (visit[pc] == stamp)
         break;
-      while (R->maxq < q) /* positions are opened as threads reach them */
-        R->head[++R->maxq] = UINT32_MAX;
-      d->visit[slot] = d->stamp;
-      const cc__inst *in = &R->g->code[pc];
+      visit[pc] = stamp;
+      const cc__inst *in = &code[pc];
       if (d->budget == 0)
         break;
       d->budget--;
@@ -670,20 +682,16 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
                                      thread that would die at its first
                                      step */
         uint32_t i = R->p0 + q;
-        if (i >= R->e ||
-            !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+        if (i >= R->e || !((g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
           break;
       }
-      if (R->nth == R->cth) {
-        R->cth = R->cth ? 2 * R->cth : 64;
-        R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
-      }
+      if (R->nth == R->cth)
+        S_threads_grow(R);
       uint32_t id = R->nth++;
-      S_thread *t = &R->th[id];
-      t->pc = pc;
-      t->q = q;
-      t->next = UINT32_MAX;
-      t->caps = ci;
+      R->th[id] = (S_thread){pc, q, UINT32_MAX, ci};
+      /* positions are opened as threads reach them */
+      while (R->maxq < q)
+        R->head[++R->maxq] = UINT32_MAX;
       if (R->head[q] == UINT32_MAX)
         R->head[q] = id;
       else
