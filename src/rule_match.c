@@ -730,6 +730,30 @@ static uint32_t S_lit_len(const S_doc *d, const cc__lit *lit, uint32_t i,
   return lit->npieces;
 }
 
+#ifdef CC_RULES_CHECK_PROBE
+/* The build that proves the skips: every alternative of ls that takes
+ * something at token i (i < e) is on the chain CC__FOR_ALTS walks for
+ * its word (the others are never compared). */
+static void S_check_alts(const S_doc *d, const cc__litset *ls, uint32_t i,
+                         uint32_t e) {
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    if (!S_lit_len(d, &ls->alts[k], i, e))
+      continue;
+    bool on = false;
+    CC__FOR_ALTS(ls, d->wid[i], a)
+      on |= a == k;
+    if (!on) {
+      fprintf(stderr, "CC__FOR_ALTS skipped a matching alternative at "
+                      "%s:%u\n", d->seg->doc->path, d->tok[i].line);
+      abort();
+    }
+  }
+}
+#define S_CHECK_ALTS(d, ls, i, e) S_check_alts(d, ls, i, e)
+#else
+#define S_CHECK_ALTS(d, ls, i, e) ((void)0)
+#endif
+
 static bool S_mention_fits(int slot, const cc_mention *m) {
   switch (slot) {
   case CC__S_DATE: return m->type == CC_M_DATE;
@@ -789,6 +813,7 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
     const cc__litset *ls = &g->lits[in->a];
     if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
       continue;
+    S_CHECK_ALTS(d, ls, j, e);
     CC__FOR_ALTS(ls, d->wid[j], a)
       if (S_lit_len(d, &ls->alts[a], j, e))
         return true;
@@ -819,12 +844,14 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
     const cc__inst *in = &g->code[pr->pc];
     if (in->op == CC__OP_LIT) {
       const cc__litset *ls = &g->lits[in->a];
-      if (i < e)
+      if (i < e) {
+        S_CHECK_ALTS(d, ls, i, e);
         CC__FOR_ALTS(ls, d->wid[i], a) {
           uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
           if ((R->hit = n && S_follows(d, g, pr, i + n, e)))
             break;
         }
+      }
     } else if (i < e) {
       R->probe = pr;
       S_step_slot(R, pr->pc, 0, 0, in);
@@ -986,12 +1013,14 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         return true;
       case CC__OP_LIT: {
         const cc__litset *ls = &g->lits[in->a];
-        if (p0 + q < e)
-          CC__FOR_ALTS(ls, d->wid[p0 + q], k) {
-            uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
-            if (n)
-              S_add(R, q + n, pc + 1, caps);
-          }
+        if (p0 + q >= e)
+          break;
+        S_CHECK_ALTS(d, ls, p0 + q, e);
+        CC__FOR_ALTS(ls, d->wid[p0 + q], k) {
+          uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
+          if (n)
+            S_add(R, q + n, pc + 1, caps);
+        }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
@@ -1721,10 +1750,12 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
 /* Does an alternative of ls start at a token of [b, to) (and end by e)? */
 static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
                           uint32_t to, uint32_t e) {
-  for (uint32_t i = b; i < to && i < e; i++)
+  for (uint32_t i = b; i < to && i < e; i++) {
+    S_CHECK_ALTS(d, ls, i, e);
     CC__FOR_ALTS(ls, d->wid[i], k)
       if (S_lit_len(d, &ls->alts[k], i, e))
         return true;
+  }
   return false;
 }
 
