@@ -2388,7 +2388,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
 }
 
 /* Does some program need only slot types of have (cc_ruleset.hkeep)? */
-static bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
+S_ALWAYS_INLINE bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
   uint32_t pw = rs->pwords;
   const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
                  *k1 = rs->hkeep + (128 + (have >> 7 & 127)) * pw;
