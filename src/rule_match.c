@@ -2941,15 +2941,23 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
     }
 }
 
-/* p[0 .. n) = v, two at a time (most runs are long: the tokens between
- * two entities). */
+/* p[0 .. n) = v, eight at a time with SSE2, else four (most runs are
+ * long: the tokens between two entities). */
 static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
-  uint64_t vv = (uint64_t)v << 32 | v;
   size_t i = 0;
+#if defined(__SSE2__)
+  __m128i vv = _mm_set1_epi32((int)v);
+  for (; i + 8 <= n; i += 8) {
+    _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
+    _mm_storeu_si128((__m128i *)(void *)(p + i + 4), vv);
+  }
+#else
+  uint64_t vv = (uint64_t)v << 32 | v;
   for (; i + 4 <= n; i += 4) {
     memcpy(p + i, &vv, 8);
     memcpy(p + i + 2, &vv, 8);
   }
+#endif
   for (; i < n; i++)
     p[i] = v;
 }
