@@ -404,6 +404,9 @@ static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
  * one space, none at either end (a claim's quote).  Returns the new
  * length; writes no NUL. */
 size_t cc__squeeze_ws(char *p, size_t n);
+/* The same from src[0..n) into dst (room for n bytes): dst is src, or
+ * does not overlap it. */
+size_t cc__squeeze_ws_to(char *dst, const char *src, size_t n);
 
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);

@@ -1314,6 +1314,10 @@ static bool S_plain16(const char *p) {
 #endif
 
 size_t cc__squeeze_ws(char *p, size_t n) {
+  return cc__squeeze_ws_to(p, p, n);
+}
+
+size_t cc__squeeze_ws_to(char *p, const char *src, size_t n) {
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
   size_t w = 0, i = 0;
   bool space = false; /* a space is owed before the next word */
@@ -1323,27 +1327,28 @@ size_t cc__squeeze_ws(char *p, size_t n) {
      * no control byte and no two spaces in a row; a space at its end
      * (which could start a run) is left for the next step */
 #if defined(__SSE2__)
-    while (!space && n - i >= 16 && (w || p[i] != ' ') && S_plain16(p + i)) {
-      size_t k = 16 - (p[i + 15] == ' ');
-      memmove(p + w, p + i, 16); /* (w <= i) */
+    while (!space && n - i >= 16 && (w || src[i] != ' ') &&
+           S_plain16(src + i)) {
+      size_t k = 16 - (src[i + 15] == ' ');
+      memmove(p + w, src + i, 16); /* (w <= i) */
       w += k;
       i += k;
     }
     if (i == n)
       break;
 #endif
-    if (!space && n - i >= 8 && (w || p[i] != ' ')) {
+    if (!space && n - i >= 8 && (w || src[i] != ' ')) {
       uint64_t x;
-      memcpy(&x, p + i, 8);
+      memcpy(&x, src + i, 8);
       if (S_plain8(x)) {
-        size_t k = 8 - (p[i + 7] == ' ');
+        size_t k = 8 - (src[i + 7] == ' ');
         memcpy(p + w, &x, 8);
         w += k;
         i += k;
         continue;
       }
     }
-    char ch = p[i++];
+    char ch = src[i++];
     if (ws[(unsigned char)ch]) {
       space = w > 0;
       continue;
@@ -1358,15 +1363,13 @@ size_t cc__squeeze_ws(char *p, size_t n) {
 
 /* The sentence's text with each run of white space made one space and
  * none at either end, appended to out with its NUL (kept in out->len):
- * copied whole, then squeezed in place, so a quote costs one copy and
- * one pass. */
+ * squeezed from the text into the buffer's room, one pass. */
 static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t n = se->end - se->start;
   size_t at = out->len;
-  cc_buf_put(out, d->seg->doc->text + se->start, n);
-  char *p = out->ptr + at;
-  size_t w = cc__squeeze_ws(p, n);
+  char *p = cc_buf_room(out, n);
+  size_t w = cc__squeeze_ws_to(p, d->seg->doc->text + se->start, n);
   p[w] = '\0';
   out->len = at + w + 1;
 }
