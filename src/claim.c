@@ -387,19 +387,18 @@ static void S_pool_free(S_pool *p) {
 
 /* Block and offset of claim i. */
 static void S_locate(size_t i, size_t *block, size_t *off) {
+  _Static_assert(S_FIRST == 16 && S_SMALL == S_FIRST * 63,
+                 "blocks of 16 << b below S_SMALL");
   if (i >= S_SMALL) {
     *block = 6 + (i - S_SMALL) / S_BLOCK;
     *off = (i - S_SMALL) % S_BLOCK;
     return;
   }
-  size_t b = 0, start = 0, size = S_FIRST;
-  while (i >= start + size) {
-    start += size;
-    size *= 2;
-    b++;
-  }
+  /* block b starts at 16 (2^b - 1): b is the top bit of i / 16 + 1 */
+  unsigned b =
+      63 - (unsigned)__builtin_clzll((unsigned long long)(i / S_FIRST + 1));
   *block = b;
-  *off = i - start;
+  *off = i - S_FIRST * (((size_t)1 << b) - 1);
 }
 
 /* Element i of elem bytes. */
