@@ -830,7 +830,8 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
                       : NULL;
   if (s->lock && (ws.k || lists))
     S_set_lock(s->lock, false);
-  cc_buf_free(&kb);
+  if (kb.ptr) /* (a key built here: rarely) */
+    cc_buf_free(&kb);
   if (v2_is_value)
     n->value2 = n->value;
   if (text_is_value)

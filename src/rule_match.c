@@ -142,6 +142,8 @@ typedef struct S_doc {
   S_person *people;  /* the document's people (not weak), in order */
   uint32_t npeople;
   S_htab *pkey;      /* a key's person: its index in people */
+  uint32_t *klen, *khash; /* by entity, a person's key's length and
+                             S_key_hash (S_people, for S_builtin_names) */
   const S_person *main[2];
   uint32_t nmain;
   S_htab *seen;      /* claims made, to drop duplicates (keys in arena) */
@@ -435,14 +437,21 @@ static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
   d->people = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
                                                sizeof *d->people);
+  d->klen = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
+                                             sizeof *d->klen);
+  d->khash = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
+                                              sizeof *d->khash);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
-    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
+    if (en->kind != CC_E_PERSON)
       continue;
-    uint32_t n = (uint32_t)strlen(en->key);
+    uint32_t n = (uint32_t)strlen(en->key), h = S_key_hash(en->key, n);
+    d->klen[i] = n;
+    d->khash[i] = h;
+    if (en->flags & CC_EF_WEAK)
+      continue;
     bool added;
-    S_hslot *e = S_htab_put(d->pkey, en->key, n, S_key_hash(en->key, n),
-                            d->npeople, &added);
+    S_hslot *e = S_htab_put(d->pkey, en->key, n, h, d->npeople, &added);
     S_person *p = &d->people[e->val];
     if (added) {
       *p = (S_person){.key = en->key, .first = i};
@@ -2834,10 +2843,9 @@ static void S_builtin_names(S_doc *d) {
     next[k] = UINT32_MAX;
     if (en->kind != CC_E_PERSON)
       continue;
-    uint32_t n = (uint32_t)strlen(en->key);
-    bool added;
-    S_hslot *e = S_htab_put(d->names, en->key, n, S_key_hash(en->key, n),
-                            ng, &added);
+    bool added; /* (the key's length and hash from S_people) */
+    S_hslot *e = S_htab_put(d->names, en->key, d->klen[k], d->khash[k], ng,
+                            &added);
     S_keyed *g = &keyed[e->val];
     if (added) {
       g->first = k;
