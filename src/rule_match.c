@@ -659,7 +659,8 @@ S_NOINLINE void S_threads_grow(S_run *R) {
  * (position, instruction) at most once per run.  q is the same for
  * every instruction followed, so its row of visit, and the tables, are
  * read into locals once (stores through visit may alias R's fields). */
-static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
+S_ALWAYS_INLINE void S_add_in(S_run *R, uint32_t q, uint32_t pc,
+                              uint32_t ci) {
   S_doc *d = R->d;
   const uint32_t ncode = R->ncode, stamp = d->stamp;
   size_t row = (size_t)q * ncode;
@@ -711,6 +712,12 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
     if (!nstk)
       return;
   }
+}
+
+/* S_add_in out of line: for the slots' steps (S_step_slot); the VM's
+ * literal and word steps take it inline. */
+S_NOINLINE void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
+  S_add_in(R, q, pc, ci);
 }
 
 /* A new capture row, a copy of row from; its index. */
@@ -1028,13 +1035,13 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         CC__FOR_ALTS(ls, d->wid[p0 + q], k) {
           uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
           if (n)
-            S_add(R, q + n, pc + 1, caps);
+            S_add_in(R, q + n, pc + 1, caps);
         }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
         if (p0 + q < e) {
-          S_add(R, q + 1, pc + 1, caps);
+          S_add_in(R, q + 1, pc + 1, caps);
           S_FOR_ENTS(d, p0 + q, k) {
             uint32_t te = d->v->entities[k].tok_end;
             if (te > p0 + q + 1 && te <= e)
