@@ -134,7 +134,7 @@ typedef struct S_doc {
                         must set has a first in the current sentence, less
                         those needing a slot type it cannot fill */
   uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
-                        may fill a slot of type k (S_slot_presence) */
+                        may fill a slot of type k (S_index_doc) */
   uint32_t *pseen;   /* by program gid: S_mark(d, s) once judged for
                         sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
@@ -2894,53 +2894,6 @@ static void S_builtin_names(S_doc *d) {
 
 /* ---- entry point ------------------------------------------------------------------------------ */
 
-/* The slot types the mentions and entities of each sentence may fill
- * (d->sslots; COUNT from a bare number and NONN are added per sentence).
- * Over-approximate: a bit may be set where no slot is filled, never the
- * other way.  A mention or entity outside the sentence it names (never
- * seen) turns the filter off: every bit set. */
-static void S_slot_presence(S_doc *d) {
-  const cc_doc_view *v = d->v;
-  const cc_segmented *seg = d->seg;
-  static const int8_t mslot[CC_M__COUNT] = {
-      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
-      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
-      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
-      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
-      [CC_M_SET] = -1};
-  static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
-                                   [CC_E_PLACE] = CC__S_PLACE,
-                                   [CC_E_ORG] = CC__S_ORG};
-  d->sslots = cc_arena_alloc(d->arena, (seg->nsentences + 1) *
-                                           sizeof *d->sslots);
-  for (uint32_t i = 0; i < v->nmentions; i++) {
-    const cc_mention *m = &v->mentions[i];
-    uint32_t s = m->sentence;
-    if (s >= seg->nsentences || m->tok_begin < seg->sentences[s].tok_begin ||
-        m->tok_end > seg->sentences[s].tok_end)
-      goto all;
-    if (m->type < CC_M__COUNT && mslot[m->type] >= 0)
-      d->sslots[s] |= 1u << mslot[m->type];
-  }
-  for (uint32_t i = 0; i < v->nentities; i++) {
-    const cc_entity *en = &v->entities[i];
-    uint32_t s = en->sentence;
-    if (s >= seg->nsentences || en->tok_title < seg->sentences[s].tok_begin ||
-        en->tok_begin < seg->sentences[s].tok_begin ||
-        en->tok_title >= seg->sentences[s].tok_end ||
-        en->tok_begin >= seg->sentences[s].tok_end)
-      goto all;
-    if (en->kind <= CC_E_ORG)
-      d->sslots[s] |= 1u << eslot[en->kind];
-    if (en->kind == CC_E_PERSON) /* a list starts at a person */
-      d->sslots[s] |= 1u << CC__S_LIST;
-  }
-  return;
-all:
-  for (uint32_t s = 0; s < seg->nsentences; s++)
-    d->sslots[s] = UINT32_MAX;
-}
-
 /* Compare two uint64_t (qsort). */
 static int S_cmp_u64(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -3029,8 +2982,32 @@ static void S_index_doc(S_doc *d) {
   d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
+  /* the slot types the mentions and entities of each sentence may fill
+   * (d->sslots, for a rule set; COUNT from a bare number and NONN are
+   * added per sentence), in the same loops.  Over-approximate: a bit may
+   * be set where no slot is filled, never the other way.  A mention or
+   * entity outside the sentence it names (never seen) turns the filter
+   * off: every bit set. */
+  const cc_segmented *seg = d->seg;
+  const cc_sentence *sent = seg->sentences;
+  uint32_t ns = seg->nsentences;
+  bool slots = d->rs && d->rs->nrules, all = false;
+  uint32_t *sslots = NULL;
+  if (slots)
+    sslots = d->sslots = cc_arena_alloc(a, (ns + 1) * sizeof *d->sslots);
+  static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
+                                   [CC_E_PLACE] = CC__S_PLACE,
+                                   [CC_E_ORG] = CC__S_ORG};
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
+    if (slots) {
+      uint32_t s = m->sentence;
+      if (s >= ns || m->tok_begin < sent[s].tok_begin ||
+          m->tok_end > sent[s].tok_end)
+        all = true;
+      else if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
+        sslots[s] |= 1u << S_mslot[m->type];
+    }
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
       d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
@@ -3051,6 +3028,20 @@ static void S_index_doc(S_doc *d) {
                                              sizeof *keys);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
+    if (slots) {
+      uint32_t s = en->sentence;
+      if (s >= ns || en->tok_title < sent[s].tok_begin ||
+          en->tok_begin < sent[s].tok_begin ||
+          en->tok_title >= sent[s].tok_end ||
+          en->tok_begin >= sent[s].tok_end) {
+        all = true;
+      } else {
+        if (en->kind <= CC_E_ORG)
+          sslots[s] |= 1u << eslot[en->kind];
+        if (en->kind == CC_E_PERSON) /* a list starts at a person */
+          sslots[s] |= 1u << CC__S_LIST;
+      }
+    }
     if (en->tok_title < nt) {
       keys[nk++] = (uint64_t)en->tok_title << 32 | 2 * (uint64_t)i;
       d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
@@ -3077,6 +3068,9 @@ static void S_index_doc(S_doc *d) {
     d->estart[d->nestart++] = at;
   }
   S_fill_u32(d->e_off + t, nk, nt + 2 - t);
+  if (all)
+    for (uint32_t s = 0; s < ns; s++)
+      sslots[s] = UINT32_MAX;
 }
 
 /* ---- scratch kept between documents ------------------------------------- */
@@ -3208,7 +3202,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pok = sc->pok;
     d.mark0 = S_scratch_marks(rs, sc, d.seg->nsentences);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
-    S_slot_presence(&d);
     S_run R = {.th = sc->run.th, .cth = sc->run.cth, .cp = sc->run.cp,
                .ccp = sc->run.ccp, .stk = sc->run.stk, .head = sc->run.head,
                .tail = sc->run.tail, .pos = sc->run.pos,
