@@ -1296,11 +1296,22 @@ static S_out *S_out_take(S_doc *d) {
   S_out *o = &d->out;
   memset(&o->c, 0, sizeof o->c);
   o->rule_id = NULL;
-  for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
-    o->bufs[i].len = 0;
-    if (o->bufs[i].ptr)
-      o->bufs[i].ptr[0] = '\0';
-  }
+  /* (cc_buf_reset, inline and unrolled) */
+#define S_EMPTY(i)                                                           \
+  do {                                                                       \
+    o->bufs[i].len = 0;                                                      \
+    if (o->bufs[i].ptr)                                                      \
+      o->bufs[i].ptr[0] = '\0';                                              \
+  } while (0)
+  _Static_assert(sizeof o->bufs / sizeof o->bufs[0] == 7, "seven buffers");
+  S_EMPTY(0);
+  S_EMPTY(1);
+  S_EMPTY(2);
+  S_EMPTY(3);
+  S_EMPTY(4);
+  S_EMPTY(5);
+  S_EMPTY(6);
+#undef S_EMPTY
   return o;
 }
 
