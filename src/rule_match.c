@@ -52,6 +52,14 @@ typedef struct S_person {
   bool leader;
 } S_person;
 
+/* The person entities of one key, weak ones too: the first and last of
+ * the chain through S_doc.knext (S_builtin_names), and the key's person
+ * (its index in S_doc.people; UINT32_MAX while only weak ones were met). */
+typedef struct S_keyed {
+  uint32_t first, last;
+  uint32_t person;
+} S_keyed;
+
 /* A table of strings (a length, a hash) to a number, open addressing,
  * kept between documents (cc__scratch): a slot is taken when it holds
  * the table's stamp, so a new document starts it by a new stamp instead
@@ -141,13 +149,15 @@ typedef struct S_doc {
   cc_vec lists;      /* S_list */
   S_person *people;  /* the document's people (not weak), in order */
   uint32_t npeople;
-  S_htab *pkey;      /* a key's person: its index in people */
-  uint32_t *klen, *khash; /* by entity, a person's key's length and
-                             S_key_hash (S_people, for S_builtin_names) */
+  S_htab *pkey;      /* a person entity's key: its record in keyed */
+  struct S_keyed *keyed; /* by key of the person entities (weak ones
+                            too), in order: S_people */
+  uint32_t *kat;     /* by person entity: its key's record */
+  uint32_t *knext;   /* by entity: the next person entity of its key, in
+                        document order, or UINT32_MAX */
   const S_person *main[2];
   uint32_t nmain;
   S_htab *seen;      /* claims made, to drop duplicates (keys in arena) */
-  S_htab *names;     /* S_builtin_names' groups by key */
   cc_arena *arena;   /* the per-token tables, people and the keys of
                         seen: freed at once */
   cc_buf quote;      /* the quotes made for the document (S_quote), each
@@ -435,28 +445,39 @@ S_ALWAYS_INLINE S_hslot *S_htab_put(S_htab *t, const char *key,
 
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
-  d->people = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
-                                               sizeof *d->people);
-  d->klen = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
-                                             sizeof *d->klen);
-  d->khash = cc_arena_alloc_raw(d->arena, ((size_t)v->nentities + 1) *
-                                              sizeof *d->khash);
+  size_t ne1 = (size_t)v->nentities + 1;
+  cc_arena *a = d->arena;
+  d->people = cc_arena_alloc_raw(a, ne1 * sizeof *d->people);
+  d->keyed = cc_arena_alloc_raw(a, ne1 * sizeof *d->keyed);
+  d->kat = cc_arena_alloc_raw(a, ne1 * sizeof *d->kat);
+  d->knext = cc_arena_alloc_raw(a, ne1 * sizeof *d->knext);
+  uint32_t nkeyed = 0;
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
+    d->knext[i] = UINT32_MAX;
     if (en->kind != CC_E_PERSON)
       continue;
-    uint32_t n = (uint32_t)strlen(en->key), h = S_key_hash(en->key, n);
-    d->klen[i] = n;
-    d->khash[i] = h;
+    uint32_t n = (uint32_t)strlen(en->key);
+    bool added;
+    S_hslot *e = S_htab_put(d->pkey, en->key, n, S_key_hash(en->key, n),
+                            nkeyed, &added);
+    S_keyed *g = &d->keyed[e->val];
+    if (added) {
+      *g = (S_keyed){i, i, UINT32_MAX};
+      nkeyed++;
+    } else {
+      d->knext[g->last] = i;
+      g->last = i;
+    }
+    d->kat[i] = e->val;
     if (en->flags & CC_EF_WEAK)
       continue;
-    bool added;
-    S_hslot *e = S_htab_put(d->pkey, en->key, n, h, d->npeople, &added);
-    S_person *p = &d->people[e->val];
-    if (added) {
-      *p = (S_person){.key = en->key, .first = i};
-      d->npeople++;
+    if (g->person == UINT32_MAX) { /* (people in order of their first
+                                      entity that is not weak) */
+      g->person = d->npeople++;
+      d->people[g->person] = (S_person){.key = en->key, .first = i};
     }
+    S_person *p = &d->people[g->person];
     p->count++;
     p->leader |= (en->flags & CC_EF_LEADER) != 0;
     if (!p->country && en->country)
@@ -483,7 +504,10 @@ static void S_people(S_doc *d) {
 static const S_person *S_person_get(const S_doc *d, const char *key) {
   uint32_t n = (uint32_t)strlen(key);
   const S_hslot *e = S_htab_find(d->pkey, key, n, S_key_hash(key, n));
-  return e->stamp == d->pkey->stamp ? &d->people[e->val] : NULL;
+  if (e->stamp != d->pkey->stamp)
+    return NULL;
+  uint32_t x = d->keyed[e->val].person; /* (none: weak ones alone) */
+  return x != UINT32_MAX ? &d->people[x] : NULL;
 }
 
 /* The leader of country c in this document: a person of that country with
@@ -2843,37 +2867,10 @@ static const char *S_last_word(const char *s) {
   return sp ? sp + 1 : s;
 }
 
-/* The person entities of one key, weak ones too, in document order: a
- * chain through S_builtin_names' next[]. */
-typedef struct S_keyed {
-  uint32_t first, last;
-} S_keyed;
-
 static void S_builtin_names(S_doc *d) {
   const cc_doc_view *v = d->v;
-  uint32_t ne = v->nentities, ng = 0;
-  S_keyed *keyed = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *keyed),
-          **grp = cc_arena_alloc(d->arena, (ne + 1) * sizeof *grp);
-  uint32_t *next = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *next);
-  S_htab_begin(d->names, ne);
-  for (uint32_t k = 0; k < ne; k++) {
-    const cc_entity *en = &v->entities[k];
-    next[k] = UINT32_MAX;
-    if (en->kind != CC_E_PERSON)
-      continue;
-    bool added; /* (the key's length and hash from S_people) */
-    S_hslot *e = S_htab_put(d->names, en->key, d->klen[k], d->khash[k], ng,
-                            &added);
-    S_keyed *g = &keyed[e->val];
-    if (added) {
-      g->first = k;
-      ng++;
-    } else {
-      next[g->last] = k;
-    }
-    g->last = k;
-    grp[k] = g;
-  }
+  uint32_t ne = v->nentities;
+  const uint32_t *next = d->knext; /* (the chains: S_people) */
   for (uint32_t i = 0; i < ne; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
@@ -2881,7 +2878,8 @@ static void S_builtin_names(S_doc *d) {
     bool single = (en->flags & CC_EF_SURNAME_ONLY) != 0;
     bool skip = false;
     /* the persons of the same key (a chain in document order) */
-    for (uint32_t k = grp[i]->first; k != UINT32_MAX && !skip; k = next[k]) {
+    for (uint32_t k = d->keyed[d->kat[i]].first; k != UINT32_MAX && !skip;
+         k = next[k]) {
       const cc_entity *o2 = &v->entities[k];
       if (k < i && strcasecmp(o2->surface, en->surface) == 0)
         skip = true; /* this spelling was claimed already */
@@ -3102,7 +3100,7 @@ struct cc__scratch {
   cc_buf quote, spare[7], key;
   cc_vec lists;
   S_run run;
-  S_htab tabs[3];    /* S_doc.seen, pkey and names */
+  S_htab tabs[2];    /* S_doc.seen and pkey */
 };
 
 void cc__scratch_free(cc__scratch *sc) {
@@ -3115,7 +3113,7 @@ void cc__scratch_free(cc__scratch *sc) {
     cc_buf_free(&sc->spare[i]);
   cc_buf_free(&sc->key);
   cc_vec_free(&sc->lists);
-  for (int i = 0; i < 3; i++)
+  for (int i = 0; i < 2; i++)
     S_htab_free(&sc->tabs[i]);
   cc_xfree(sc->run.th);
   cc_xfree(sc->run.cp);
@@ -3195,11 +3193,10 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.vclear = sc->vclear;
     d.stamp = sc->stamp;
   }
-  S_htab own[3] = {{0}}; /* (without a rule set: the document's own) */
+  S_htab own[2] = {{0}}; /* (without a rule set: the document's own) */
   S_htab *tabs = sc ? sc->tabs : own;
   d.seen = &tabs[0];
   d.pkey = &tabs[1];
-  d.names = &tabs[2];
   S_htab_begin(d.seen, view->nmentions + view->nentities);
   S_htab_begin(d.pkey, view->nentities);
   const cc_doc *doc = view->seg->doc;
@@ -3257,7 +3254,7 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     S_scratch_give(rs, sc);
     return;
   }
-  for (int i = 0; i < 3; i++)
+  for (int i = 0; i < 2; i++)
     S_htab_free(&own[i]);
   cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
