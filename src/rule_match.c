@@ -616,9 +616,9 @@ static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
     S_list L = {.n = 0};
     while (p >= 0 && L.n < S_MAX_LIST) {
       const cc_entity *en = &d->v->entities[p];
-      bool dup = false;
+      bool dup = false; /* (the same key: the same record, S_people) */
       for (uint32_t k = 0; k < L.n; k++)
-        dup |= strcmp(d->v->entities[L.items[k]].key, en->key) == 0;
+        dup |= d->kat[L.items[k]] == d->kat[p];
       if (!dup)
         L.items[L.n++] = (uint32_t)p;
       L.end = en->tok_end;
