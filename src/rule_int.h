@@ -408,6 +408,11 @@ size_t cc__squeeze_ws(char *p, size_t n);
  * does not overlap it. */
 size_t cc__squeeze_ws_to(char *dst, const char *src, size_t n);
 
+/* For tests: the matcher's string table (S_htab in rule_match.c) over n
+ * keys, grown from a small start, across documents' stamps and their
+ * wrap; false at the first wrong answer. */
+bool cc__htab_selftest(uint32_t n);
+
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);
 

@@ -443,6 +443,43 @@ S_ALWAYS_INLINE S_hslot *S_htab_put(S_htab *t, const char *key,
   return e;
 }
 
+/* For tests: S_htab over n keys of a table started small (so it grows),
+ * put, found again and missed, for a few documents' stamps, and across
+ * the stamps' wrap; false at the first wrong answer. */
+bool cc__htab_selftest(uint32_t n) {
+  S_htab t = {0};
+  char(*keys)[16] = cc_xmalloc(((size_t)n + 1) * sizeof *keys);
+  for (uint32_t i = 0; i < n; i++)
+    snprintf(keys[i], sizeof keys[i], "k%u", i);
+  bool ok = true;
+  for (int round = 0; round < 4 && ok; round++) {
+    if (round == 2)
+      t.stamp = UINT32_MAX - 1; /* (the next begin wraps, and clears) */
+    S_htab_begin(&t, 2);
+    uint32_t from = (uint32_t)round; /* (each round its own keys) */
+    for (uint32_t i = from; i < n && ok; i += 2) {
+      uint32_t len = (uint32_t)strlen(keys[i]), h = S_key_hash(keys[i], len);
+      bool added;
+      S_hslot *e = S_htab_put(&t, keys[i], len, h, i, &added);
+      ok = added && e->val == i;
+    }
+    for (uint32_t i = 0; i < n && ok; i++) {
+      uint32_t len = (uint32_t)strlen(keys[i]), h = S_key_hash(keys[i], len);
+      bool mine = i >= from && (i - from) % 2 == 0, added;
+      const S_hslot *e = S_htab_find(&t, keys[i], len, h);
+      ok = (e->stamp == t.stamp) == mine && (!mine || e->val == i);
+      if (ok && mine) { /* (put again: found, not added) */
+        e = S_htab_put(&t, keys[i], len, h, n, &added);
+        ok = !added && e->val == i;
+      }
+    }
+    ok = ok && t.n == (n > from ? (n - from + 1) / 2 : 0);
+  }
+  S_htab_free(&t);
+  cc_xfree(keys);
+  return ok;
+}
+
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
   size_t ne1 = (size_t)v->nentities + 1;
