@@ -79,7 +79,21 @@ typedef struct cc__litset {
   uint16_t nfirsts; /* set by cc__rules_finish */
   uint64_t fmask;   /* bit (id & 63) of each first: a sentence none of whose
                        rule words has one of these bits holds no first */
+  /* of two alternatives or more (else NULL), by the bit (id & 63) of
+   * their first piece: the first at achain[bit], each one's next (in
+   * order) at achain[64 + k]; CC__NO_ALT ends a chain (set by
+   * cc__rules_finish): a token's word is compared with the alternatives
+   * it may start, in their order, not with each */
+  uint16_t *achain;
 } cc__litset;
+#define CC__NO_ALT UINT16_MAX
+
+/* Each alternative K of litset LS whose first piece may be word W (in
+ * their order): the only ones a token of word W may start. */
+#define CC__FOR_ALTS(LS, W, K)                                               \
+  for (uint16_t K = (LS)->achain ? (LS)->achain[(W) & 63]                    \
+                                 : (LS)->nalts ? 0 : CC__NO_ALT;             \
+       K != CC__NO_ALT; K = (LS)->achain ? (LS)->achain[64 + K] : CC__NO_ALT)
 
 /* One first step of a program, for the matcher's test before a run
  * (S_probe in rule_match.c): a LIT or SLOT instruction the program can
@@ -117,6 +131,11 @@ typedef struct cc__prog {
    * CC__RULE_MAX_PROBE of them) */
   cc__probe probe[CC__RULE_MAX_PROBE];
   uint8_t nprobe;
+  /* set by cc__rules_finish: the captures its rule's val_cap (NULL: the
+   * default_val), subj_cap, obj_cap and plus_cap name, -1 when none is
+   * named so (plus_cap NULL: the default_val, as val_cap): found once,
+   * not by name at each match */
+  int8_t cap_val, cap_subj, cap_obj, cap_plus;
 } cc__prog;
 
 /* ---- actions ---------------------------------------------------------- */
@@ -385,6 +404,14 @@ static inline int32_t cc__word_find(const cc_ruleset *rs, const char *s,
  * one space, none at either end (a claim's quote).  Returns the new
  * length; writes no NUL. */
 size_t cc__squeeze_ws(char *p, size_t n);
+/* The same from src[0..n) into dst (room for n bytes): dst is src, or
+ * does not overlap it. */
+size_t cc__squeeze_ws_to(char *dst, const char *src, size_t n);
+
+/* For tests: the matcher's string table (S_htab in rule_match.c) over n
+ * keys, grown from a small start, across documents' stamps and their
+ * wrap; false at the first wrong answer. */
+bool cc__htab_selftest(uint32_t n);
 
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);

@@ -50,8 +50,32 @@ typedef struct S_person {
   const char *country;
   uint32_t count, first;
   bool leader;
-  UT_hash_handle hh;
 } S_person;
+
+/* The person entities of one key, weak ones too: the first and last of
+ * the chain through S_doc.knext (S_builtin_names), and the key's person
+ * (its index in S_doc.people; UINT32_MAX while only weak ones were met). */
+typedef struct S_keyed {
+  uint32_t first, last;
+  uint32_t person;
+} S_keyed;
+
+/* A table of strings (a length, a hash) to a number, open addressing,
+ * kept between documents (cc__scratch): a slot is taken when it holds
+ * the table's stamp, so a new document starts it by a new stamp instead
+ * of a clear, and its keys need no allocation of their own (uthash
+ * allocated and zeroed its buckets per table and document, and freed
+ * them). */
+typedef struct S_hslot {
+  const char *key;
+  uint32_t len, hash, val, stamp;
+} S_hslot;
+
+typedef struct S_htab {
+  S_hslot *s;      /* mask + 1 slots, or NULL */
+  uint32_t mask, n;
+  uint32_t stamp;  /* the taken slots' */
+} S_htab;
 
 typedef struct S_cap {
   uint32_t b, e; /* tokens */
@@ -63,11 +87,6 @@ typedef struct S_cap {
 #define S_REF_NUM (-100) /* S_REF_NUM - n: a bare number word inside
                             another mention ("Eight" of "Eight months
                             later", read as a date) */
-
-typedef struct S_seen {
-  char *key;
-  UT_hash_handle hh;
-} S_seen;
 
 /* The claim being built, with buffers for its strings. */
 typedef struct S_out {
@@ -123,17 +142,24 @@ typedef struct S_doc {
                         must set has a first in the current sentence, less
                         those needing a slot type it cannot fill */
   uint32_t *sslots;  /* by sentence: bit k when a mention or entity there
-                        may fill a slot of type k (S_slot_presence) */
+                        may fill a slot of type k (S_index_doc) */
   uint32_t *pseen;   /* by program gid: S_mark(d, s) once judged for
                         sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
   cc_vec lists;      /* S_list */
-  S_person *people;  /* by key */
+  S_person *people;  /* the document's people (not weak), in order */
+  uint32_t npeople;
+  S_htab *pkey;      /* a person entity's key: its record in keyed */
+  struct S_keyed *keyed; /* by key of the person entities (weak ones
+                            too), in order: S_people */
+  uint32_t *kat;     /* by person entity: its key's record */
+  uint32_t *knext;   /* by entity: the next person entity of its key, in
+                        document order, or UINT32_MAX */
   const S_person *main[2];
   uint32_t nmain;
-  S_seen *seen;      /* claims made, to drop duplicates */
-  cc_arena *arena;   /* the per-token tables and the entries of seen and
-                        people: freed at once */
+  S_htab *seen;      /* claims made, to drop duplicates (keys in arena) */
+  cc_arena *arena;   /* the per-token tables, people and the keys of
+                        seen: freed at once */
   cc_buf quote;      /* the quotes made for the document (S_quote), each
                         NUL-ended */
   uint32_t *qat;     /* by sentence: where its quote starts in quote, + 1
@@ -338,29 +364,165 @@ static unsigned S_key_hash(const char *k, size_t n) {
   return (unsigned)cc_hash_mem(k, n);
 }
 
+/* Start t for a document that puts about want keys in it: a new stamp
+ * (the slots are zeroed only when it wraps), room for twice want. */
+static void S_htab_begin(S_htab *t, uint32_t want) {
+  t->n = 0;
+  if (++t->stamp == 0) {
+    if (t->s)
+      memset(t->s, 0, ((size_t)t->mask + 1) * sizeof *t->s);
+    t->stamp = 1;
+  }
+  size_t cap = 64;
+  while (cap < 2 * (size_t)want)
+    cap *= 2;
+  if (t->s && cap <= (size_t)t->mask + 1)
+    return;
+  cc_xfree(t->s);
+  t->s = cc_xcalloc(cap, sizeof *t->s);
+  t->mask = (uint32_t)(cap - 1);
+}
+
+static void S_htab_free(S_htab *t) {
+  cc_xfree(t->s);
+  memset(t, 0, sizeof *t);
+}
+
+/* Twice the room, the taken slots moved (the stamp kept). */
+S_NOINLINE void S_htab_grow(S_htab *t) {
+  S_hslot *old = t->s;
+  size_t ocap = (size_t)t->mask + 1, cap = 2 * ocap;
+  t->s = cc_xcalloc(cap, sizeof *t->s);
+  t->mask = (uint32_t)(cap - 1);
+  for (size_t i = 0; i < ocap; i++) {
+    if (old[i].stamp != t->stamp)
+      continue;
+    size_t j = old[i].hash & t->mask;
+    while (t->s[j].stamp == t->stamp)
+      j = (j + 1) & t->mask;
+    t->s[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The slot of key[0..len) (hash h): its own, or a free one (stamp not
+ * t's) where it would go, which the caller takes by S_htab_take. */
+S_ALWAYS_INLINE S_hslot *S_htab_find(const S_htab *t, const char *key,
+                                      uint32_t len, uint32_t h) {
+  for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+    S_hslot *e = &t->s[i];
+    if (e->stamp != t->stamp ||
+        (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0))
+      return e;
+  }
+}
+
+/* Take free slot e for key (which must outlive the document) and val;
+ * false when the table had to grow first (e is then stale: find again). */
+S_ALWAYS_INLINE bool S_htab_take(S_htab *t, S_hslot *e, const char *key,
+                                  uint32_t len, uint32_t h, uint32_t val) {
+  if (4 * (t->n + 1) > 3 * ((size_t)t->mask + 1)) {
+    S_htab_grow(t);
+    return false;
+  }
+  *e = (S_hslot){key, len, h, val, t->stamp};
+  t->n++;
+  return true;
+}
+
+/* S_htab_find, then S_htab_take when key is not there: key's slot. */
+S_ALWAYS_INLINE S_hslot *S_htab_put(S_htab *t, const char *key,
+                                     uint32_t len, uint32_t h, uint32_t val,
+                                     bool *added) {
+  S_hslot *e = S_htab_find(t, key, len, h);
+  *added = e->stamp != t->stamp;
+  if (*added && !S_htab_take(t, e, key, len, h, val)) {
+    e = S_htab_find(t, key, len, h);
+    S_htab_take(t, e, key, len, h, val);
+  }
+  return e;
+}
+
+/* For tests: S_htab over n keys of a table started small (so it grows),
+ * put, found again and missed, for a few documents' stamps, and across
+ * the stamps' wrap; false at the first wrong answer. */
+bool cc__htab_selftest(uint32_t n) {
+  S_htab t = {0};
+  char(*keys)[16] = cc_xmalloc(((size_t)n + 1) * sizeof *keys);
+  for (uint32_t i = 0; i < n; i++)
+    snprintf(keys[i], sizeof keys[i], "k%u", i);
+  bool ok = true;
+  for (int round = 0; round < 4 && ok; round++) {
+    if (round == 2)
+      t.stamp = UINT32_MAX - 1; /* (the next begin wraps, and clears) */
+    S_htab_begin(&t, 2);
+    uint32_t from = (uint32_t)round; /* (each round its own keys) */
+    for (uint32_t i = from; i < n && ok; i += 2) {
+      uint32_t len = (uint32_t)strlen(keys[i]), h = S_key_hash(keys[i], len);
+      bool added;
+      S_hslot *e = S_htab_put(&t, keys[i], len, h, i, &added);
+      ok = added && e->val == i;
+    }
+    for (uint32_t i = 0; i < n && ok; i++) {
+      uint32_t len = (uint32_t)strlen(keys[i]), h = S_key_hash(keys[i], len);
+      bool mine = i >= from && (i - from) % 2 == 0, added;
+      const S_hslot *e = S_htab_find(&t, keys[i], len, h);
+      ok = (e->stamp == t.stamp) == mine && (!mine || e->val == i);
+      if (ok && mine) { /* (put again: found, not added) */
+        e = S_htab_put(&t, keys[i], len, h, n, &added);
+        ok = !added && e->val == i;
+      }
+    }
+    ok = ok && t.n == (n > from ? (n - from + 1) / 2 : 0);
+  }
+  S_htab_free(&t);
+  cc_xfree(keys);
+  return ok;
+}
+
 static void S_people(S_doc *d) {
   const cc_doc_view *v = d->v;
+  size_t ne1 = (size_t)v->nentities + 1;
+  cc_arena *a = d->arena;
+  d->people = cc_arena_alloc_raw(a, ne1 * sizeof *d->people);
+  d->keyed = cc_arena_alloc_raw(a, ne1 * sizeof *d->keyed);
+  d->kat = cc_arena_alloc_raw(a, ne1 * sizeof *d->kat);
+  d->knext = cc_arena_alloc_raw(a, ne1 * sizeof *d->knext);
+  uint32_t nkeyed = 0;
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
-    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
+    d->knext[i] = UINT32_MAX;
+    if (en->kind != CC_E_PERSON)
       continue;
-    S_person *p = NULL;
-    size_t n = strlen(en->key);
-    unsigned hv = S_key_hash(en->key, n);
-    HASH_FIND_BYHASHVALUE(hh, d->people, en->key, n, hv, p);
-    if (!p) {
-      p = cc_arena_alloc(d->arena, sizeof *p);
-      p->key = en->key;
-      p->first = i;
-      HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->people, p->key, n, hv, p);
+    uint32_t n = (uint32_t)strlen(en->key);
+    bool added;
+    S_hslot *e = S_htab_put(d->pkey, en->key, n, S_key_hash(en->key, n),
+                            nkeyed, &added);
+    S_keyed *g = &d->keyed[e->val];
+    if (added) {
+      *g = (S_keyed){i, i, UINT32_MAX};
+      nkeyed++;
+    } else {
+      d->knext[g->last] = i;
+      g->last = i;
     }
+    d->kat[i] = e->val;
+    if (en->flags & CC_EF_WEAK)
+      continue;
+    if (g->person == UINT32_MAX) { /* (people in order of their first
+                                      entity that is not weak) */
+      g->person = d->npeople++;
+      d->people[g->person] = (S_person){.key = en->key, .first = i};
+    }
+    S_person *p = &d->people[g->person];
     p->count++;
     p->leader |= (en->flags & CC_EF_LEADER) != 0;
     if (!p->country && en->country)
       p->country = en->country;
   }
   /* the two people named most often (ties: named first) */
-  for (S_person *p = d->people; p; p = p->hh.next) {
+  for (uint32_t x = 0; x < d->npeople; x++) {
+    const S_person *p = &d->people[x];
     for (uint32_t k = 0; k < 2; k++) {
       const S_person *q = k < d->nmain ? d->main[k] : NULL;
       if (!q || p->count > q->count ||
@@ -377,10 +539,12 @@ static void S_people(S_doc *d) {
 }
 
 static const S_person *S_person_get(const S_doc *d, const char *key) {
-  S_person *p = NULL;
-  size_t n = strlen(key);
-  HASH_FIND_BYHASHVALUE(hh, d->people, key, n, S_key_hash(key, n), p);
-  return p;
+  uint32_t n = (uint32_t)strlen(key);
+  const S_hslot *e = S_htab_find(d->pkey, key, n, S_key_hash(key, n));
+  if (e->stamp != d->pkey->stamp)
+    return NULL;
+  uint32_t x = d->keyed[e->val].person; /* (none: weak ones alone) */
+  return x != UINT32_MAX ? &d->people[x] : NULL;
 }
 
 /* The leader of country c in this document: a person of that country with
@@ -388,11 +552,13 @@ static const S_person *S_person_get(const S_doc *d, const char *key) {
  * country ("President X" with the other side's leader placed elsewhere). */
 static const char *S_leader(const S_doc *d, const char *c) {
   const S_person *best = NULL;
-  for (const S_person *p = d->people; p; p = p->hh.next)
+  for (uint32_t x = 0; x < d->npeople; x++) {
+    const S_person *p = &d->people[x];
     if (p->country && strcmp(p->country, c) == 0 &&
         (!best || (p->leader && !best->leader) ||
          (p->leader == best->leader && p->count > best->count)))
       best = p;
+  }
   if (best)
     return best->key;
   for (uint32_t k = 0; k < d->nmain; k++)
@@ -487,9 +653,9 @@ static void S_find_lists(S_doc *d, uint32_t b, uint32_t e) {
     S_list L = {.n = 0};
     while (p >= 0 && L.n < S_MAX_LIST) {
       const cc_entity *en = &d->v->entities[p];
-      bool dup = false;
+      bool dup = false; /* (the same key: the same record, S_people) */
       for (uint32_t k = 0; k < L.n; k++)
-        dup |= strcmp(d->v->entities[L.items[k]].key, en->key) == 0;
+        dup |= d->kat[L.items[k]] == d->kat[p];
       if (!dup)
         L.items[L.n++] = (uint32_t)p;
       L.end = en->tok_end;
@@ -534,30 +700,43 @@ typedef struct S_run {
   bool hit;        /* ... and one of them may be followed */
 } S_run;
 
+/* d->visit zeroed up to upto (past vclear: stamps are unique per run,
+ * so rows of another program's width need no clearing, and zeroing
+ * entries no thread reaches is harmless). */
+S_NOINLINE void S_visit_clear(S_doc *d, size_t upto) {
+  memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
+  d->vclear = upto;
+}
+
+/* Room for one thread more in R->th. */
+S_NOINLINE void S_threads_grow(S_run *R) {
+  R->cth = R->cth ? 2 * R->cth : 64;
+  R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
+}
+
 /* Add thread (q, pc) with capture row ci, following jumps and splits
  * first branch first (a stack of pending second branches, not a call per
  * branch): threads are ordered as the branches are written, each
- * (position, instruction) at most once per run. */
-static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
+ * (position, instruction) at most once per run.  q is the same for
+ * every instruction followed, so its row of visit, and the tables, are
+ * read into locals once (stores through visit may alias R's fields). */
+S_ALWAYS_INLINE void S_add_in(S_run *R, uint32_t q, uint32_t pc,
+                              uint32_t ci) {
   S_doc *d = R->d;
+  const uint32_t ncode = R->ncode, stamp = d->stamp;
+  size_t row = (size_t)q * ncode;
+  if (row + ncode > d->vclear)
+    S_visit_clear(d, row + ncode);
+  uint32_t *visit = d->visit + row;
+  const cc__prog *g = R->g;
+  const cc__inst *code = g->code;
   uint32_t nstk = 0; /* (at most one entry per SPLIT: each pc once) */
   for (;; pc = R->stk[--nstk]) {
     for (;;) {
-      size_t slot = (size_t)q * R->ncode + pc;
-      if (slot >= d->vclear) { /* (stamps are unique per run: rows of
-                                  another program's width need no
-                                  clearing) */
-        size_t upto = (size_t)(q + 1) * R->ncode;
-        memset(d->visit + d->vclear, 0,
-               (upto - d->vclear) * sizeof *d->visit);
-        d->vclear = upto;
-      }
-      if (d->visit[slot] == d->stamp)
+      if (visit[pc] == stamp)
         break;
-      while (R->maxq < q) /* positions are opened as threads reach them */
-        R->head[++R->maxq] = UINT32_MAX;
-      d->visit[slot] = d->stamp;
-      const cc__inst *in = &R->g->code[pc];
+      visit[pc] = stamp;
+      const cc__inst *in = &code[pc];
       if (d->budget == 0)
         break;
       d->budget--;
@@ -574,20 +753,16 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
                                      thread that would die at its first
                                      step */
         uint32_t i = R->p0 + q;
-        if (i >= R->e ||
-            !((R->g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
+        if (i >= R->e || !((g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1))
           break;
       }
-      if (R->nth == R->cth) {
-        R->cth = R->cth ? 2 * R->cth : 64;
-        R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
-      }
+      if (R->nth == R->cth)
+        S_threads_grow(R);
       uint32_t id = R->nth++;
-      S_thread *t = &R->th[id];
-      t->pc = pc;
-      t->q = q;
-      t->next = UINT32_MAX;
-      t->caps = ci;
+      R->th[id] = (S_thread){pc, q, UINT32_MAX, ci};
+      /* positions are opened as threads reach them */
+      while (R->maxq < q)
+        R->head[++R->maxq] = UINT32_MAX;
       if (R->head[q] == UINT32_MAX)
         R->head[q] = id;
       else
@@ -598,6 +773,12 @@ static void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
     if (!nstk)
       return;
   }
+}
+
+/* S_add_in out of line: for the slots' steps (S_step_slot); the VM's
+ * literal and word steps take it inline. */
+S_NOINLINE void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
+  S_add_in(R, q, pc, ci);
 }
 
 /* A new capture row, a copy of row from; its index. */
@@ -625,6 +806,30 @@ static uint32_t S_lit_len(const S_doc *d, const cc__lit *lit, uint32_t i,
       return 0;
   return lit->npieces;
 }
+
+#ifdef CC_RULES_CHECK_PROBE
+/* The build that proves the skips: every alternative of ls that takes
+ * something at token i (i < e) is on the chain CC__FOR_ALTS walks for
+ * its word (the others are never compared). */
+static void S_check_alts(const S_doc *d, const cc__litset *ls, uint32_t i,
+                         uint32_t e) {
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    if (!S_lit_len(d, &ls->alts[k], i, e))
+      continue;
+    bool on = false;
+    CC__FOR_ALTS(ls, d->wid[i], a)
+      on |= a == k;
+    if (!on) {
+      fprintf(stderr, "CC__FOR_ALTS skipped a matching alternative at "
+                      "%s:%u\n", d->seg->doc->path, d->tok[i].line);
+      abort();
+    }
+  }
+}
+#define S_CHECK_ALTS(d, ls, i, e) S_check_alts(d, ls, i, e)
+#else
+#define S_CHECK_ALTS(d, ls, i, e) ((void)0)
+#endif
 
 static bool S_mention_fits(int slot, const cc_mention *m) {
   switch (slot) {
@@ -685,7 +890,8 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
     const cc__litset *ls = &g->lits[in->a];
     if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
       continue;
-    for (uint16_t a = 0; a < ls->nalts; a++)
+    S_CHECK_ALTS(d, ls, j, e);
+    CC__FOR_ALTS(ls, d->wid[j], a)
       if (S_lit_len(d, &ls->alts[a], j, e))
         return true;
   }
@@ -715,9 +921,13 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
     const cc__inst *in = &g->code[pr->pc];
     if (in->op == CC__OP_LIT) {
       const cc__litset *ls = &g->lits[in->a];
-      for (uint16_t a = 0; a < ls->nalts && !R->hit; a++) {
-        uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
-        R->hit = n && S_follows(d, g, pr, i + n, e);
+      if (i < e) {
+        S_CHECK_ALTS(d, ls, i, e);
+        CC__FOR_ALTS(ls, d->wid[i], a) {
+          uint32_t n = S_lit_len(d, &ls->alts[a], i, e);
+          if ((R->hit = n && S_follows(d, g, pr, i + n, e)))
+            break;
+        }
       }
     } else if (i < e) {
       R->probe = pr;
@@ -880,16 +1090,19 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
         return true;
       case CC__OP_LIT: {
         const cc__litset *ls = &g->lits[in->a];
-        for (uint16_t k = 0; k < ls->nalts; k++) {
+        if (p0 + q >= e)
+          break;
+        S_CHECK_ALTS(d, ls, p0 + q, e);
+        CC__FOR_ALTS(ls, d->wid[p0 + q], k) {
           uint32_t n = S_lit_len(d, &ls->alts[k], p0 + q, e);
           if (n)
-            S_add(R, q + n, pc + 1, caps);
+            S_add_in(R, q + n, pc + 1, caps);
         }
         break;
       }
       case CC__OP_ANY: /* one word; a whole name counts as one word */
         if (p0 + q < e) {
-          S_add(R, q + 1, pc + 1, caps);
+          S_add_in(R, q + 1, pc + 1, caps);
           S_FOR_ENTS(d, p0 + q, k) {
             uint32_t te = d->v->entities[k].tok_end;
             if (te > p0 + q + 1 && te <= e)
@@ -920,6 +1133,11 @@ static int S_cap_named(const cc__prog *g, const char *name) {
 static const S_cap *S_capture(const cc__prog *g, const S_cap *caps,
                               const char *name) {
   int i = name ? S_cap_named(g, name) : g->default_val;
+  return i >= 0 && caps[i].ref != -1 ? &caps[i] : NULL;
+}
+
+/* S_capture of capture i, found at load (cc__prog.cap_val ...). */
+static const S_cap *S_capture_at(const S_cap *caps, int i) {
   return i >= 0 && caps[i].ref != -1 ? &caps[i] : NULL;
 }
 
@@ -1139,11 +1357,22 @@ static S_out *S_out_take(S_doc *d) {
   S_out *o = &d->out;
   memset(&o->c, 0, sizeof o->c);
   o->rule_id = NULL;
-  for (int i = 0; i < 7; i++) { /* (cc_buf_reset, inline) */
-    o->bufs[i].len = 0;
-    if (o->bufs[i].ptr)
-      o->bufs[i].ptr[0] = '\0';
-  }
+  /* (cc_buf_reset, inline and unrolled) */
+#define S_EMPTY(i)                                                           \
+  do {                                                                       \
+    o->bufs[i].len = 0;                                                      \
+    if (o->bufs[i].ptr)                                                      \
+      o->bufs[i].ptr[0] = '\0';                                              \
+  } while (0)
+  _Static_assert(sizeof o->bufs / sizeof o->bufs[0] == 7, "seven buffers");
+  S_EMPTY(0);
+  S_EMPTY(1);
+  S_EMPTY(2);
+  S_EMPTY(3);
+  S_EMPTY(4);
+  S_EMPTY(5);
+  S_EMPTY(6);
+#undef S_EMPTY
   return o;
 }
 
@@ -1173,6 +1402,10 @@ static bool S_plain16(const char *p) {
 #endif
 
 size_t cc__squeeze_ws(char *p, size_t n) {
+  return cc__squeeze_ws_to(p, p, n);
+}
+
+size_t cc__squeeze_ws_to(char *p, const char *src, size_t n) {
   static const bool ws[256] = {[' '] = 1, ['\n'] = 1, ['\r'] = 1, ['\t'] = 1};
   size_t w = 0, i = 0;
   bool space = false; /* a space is owed before the next word */
@@ -1182,27 +1415,28 @@ size_t cc__squeeze_ws(char *p, size_t n) {
      * no control byte and no two spaces in a row; a space at its end
      * (which could start a run) is left for the next step */
 #if defined(__SSE2__)
-    while (!space && n - i >= 16 && (w || p[i] != ' ') && S_plain16(p + i)) {
-      size_t k = 16 - (p[i + 15] == ' ');
-      memmove(p + w, p + i, 16); /* (w <= i) */
+    while (!space && n - i >= 16 && (w || src[i] != ' ') &&
+           S_plain16(src + i)) {
+      size_t k = 16 - (src[i + 15] == ' ');
+      memmove(p + w, src + i, 16); /* (w <= i) */
       w += k;
       i += k;
     }
     if (i == n)
       break;
 #endif
-    if (!space && n - i >= 8 && (w || p[i] != ' ')) {
+    if (!space && n - i >= 8 && (w || src[i] != ' ')) {
       uint64_t x;
-      memcpy(&x, p + i, 8);
+      memcpy(&x, src + i, 8);
       if (S_plain8(x)) {
-        size_t k = 8 - (p[i + 7] == ' ');
+        size_t k = 8 - (src[i + 7] == ' ');
         memcpy(p + w, &x, 8);
         w += k;
         i += k;
         continue;
       }
     }
-    char ch = p[i++];
+    char ch = src[i++];
     if (ws[(unsigned char)ch]) {
       space = w > 0;
       continue;
@@ -1217,15 +1451,13 @@ size_t cc__squeeze_ws(char *p, size_t n) {
 
 /* The sentence's text with each run of white space made one space and
  * none at either end, appended to out with its NUL (kept in out->len):
- * copied whole, then squeezed in place, so a quote costs one copy and
- * one pass. */
+ * squeezed from the text into the buffer's room, one pass. */
 static void S_quote_make(const S_doc *d, uint32_t s, cc_buf *out) {
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t n = se->end - se->start;
   size_t at = out->len;
-  cc_buf_put(out, d->seg->doc->text + se->start, n);
-  char *p = out->ptr + at;
-  size_t w = cc__squeeze_ws(p, n);
+  char *p = cc_buf_room(out, n);
+  size_t w = cc__squeeze_ws_to(p, d->seg->doc->text + se->start, n);
   p[w] = '\0';
   out->len = at + w + 1;
 }
@@ -1303,17 +1535,16 @@ static void S_commit(S_doc *d, S_out *o) {
   memcpy(p + base, num + nn, nl);
   k.len = base + nl;
   p[k.len] = '\0';
-  S_seen *s = NULL;
-  unsigned hv = S_key_hash(k.ptr, k.len);
-  HASH_FIND_BYHASHVALUE(hh, d->seen, k.ptr, k.len, hv, s);
-  if (s) {
+  uint32_t hv = S_key_hash(k.ptr, k.len);
+  S_hslot *e = S_htab_find(d->seen, k.ptr, (uint32_t)k.len, hv);
+  if (e->stamp == d->seen->stamp) {
     d->key = k; /* (kept for the next claim) */
     return;
   }
-  /* the entry and its key in one allocation */
-  s = cc_arena_alloc(d->arena, sizeof *s + k.len + 1);
-  s->key = memcpy((char *)(s + 1), k.ptr, k.len + 1);
-  HASH_ADD_KEYPTR_BYHASHVALUE(hh, d->seen, s->key, k.len, hv, s);
+  const char *kept = memcpy(cc_arena_alloc_raw(d->arena, k.len), k.ptr, k.len);
+  if (!S_htab_take(d->seen, e, kept, (uint32_t)k.len, hv, 0))
+    S_htab_take(d->seen, S_htab_find(d->seen, k.ptr, (uint32_t)k.len, hv),
+                kept, (uint32_t)k.len, hv, 0);
   /* the claim's key is cc_claim_make_key's "FRAME{SUBJECT}[|OBJECT]":
    * the same start, given so that the store need not build it */
   k.len = base + 1;
@@ -1610,10 +1841,12 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
 /* Does an alternative of ls start at a token of [b, to) (and end by e)? */
 static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
                           uint32_t to, uint32_t e) {
-  for (uint32_t i = b; i < to; i++)
-    for (uint16_t k = 0; k < ls->nalts; k++)
+  for (uint32_t i = b; i < to && i < e; i++) {
+    S_CHECK_ALTS(d, ls, i, e);
+    CC__FOR_ALTS(ls, d->wid[i], k)
       if (S_lit_len(d, &ls->alts[k], i, e))
         return true;
+  }
   return false;
 }
 
@@ -1677,7 +1910,7 @@ static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e,
 static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
                     const S_cap *caps, S_out *o, const cc_mention **vm,
                     cc_mention *tmp) {
-  const S_cap *c = S_capture(g, caps, r->val_cap);
+  const S_cap *c = S_capture_at(caps, g->cap_val);
   *vm = NULL;
   if (!c)
     return false;
@@ -1685,7 +1918,7 @@ static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
     const S_list *L = CC_VEC_AT(&d->lists, S_list, c->ref);
     const char *pk = NULL, *pn = NULL;
     if (r->val == CC__VAL_LIST_PLUS) {
-      const S_cap *pc = S_capture(g, caps, r->plus_cap);
+      const S_cap *pc = S_capture_at(caps, g->cap_plus);
       if (pc && r->plus_leader) {
         cc_buf k = CC_BUF_INIT;
         S_cap_key(d, pc, &k);
@@ -1734,7 +1967,7 @@ static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
 static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
                       const S_cap *caps, uint32_t b, uint32_t e, uint32_t s,
                       cc_buf *out) {
-  const S_cap *c = r->subj_cap ? S_capture(g, caps, r->subj_cap) : NULL;
+  const S_cap *c = S_capture_at(caps, g->cap_subj);
   switch (r->subj) {
   case CC__SUBJ_CAP:
     if (c)
@@ -1835,13 +2068,13 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     o->c.flags |= CC_CF_OPEN_LIST;
     o->c.hi = INFINITY;
   }
-  const S_cap *vc = S_capture(g, caps, r->val_cap);
+  const S_cap *vc = S_capture_at(caps, g->cap_val);
   if (vm && vm->tok_begin < vc->b) /* quote the whole mention */
     S_where(d, o, vm->tok_begin, vc->e, s);
   else
     S_where(d, o, vc->b, vc->e, s);
   if (r->obj_cap) {
-    const S_cap *oc = S_capture(g, caps, r->obj_cap);
+    const S_cap *oc = S_capture_at(caps, g->cap_obj);
     if (oc)
       S_cap_key(d, oc, &o->object);
   } else if (r->obj_text) {
@@ -2246,7 +2479,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
 }
 
 /* Does some program need only slot types of have (cc_ruleset.hkeep)? */
-static bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
+S_ALWAYS_INLINE bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
   uint32_t pw = rs->pwords;
   const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
                  *k1 = rs->hkeep + (128 + (have >> 7 & 127)) * pw;
@@ -2671,40 +2904,10 @@ static const char *S_last_word(const char *s) {
   return sp ? sp + 1 : s;
 }
 
-/* The person entities of one key, weak ones too, in document order: a
- * chain through S_builtin_names' next[]. */
-typedef struct S_keyed {
-  const char *key;
-  uint32_t first, last;
-  UT_hash_handle hh;
-} S_keyed;
-
 static void S_builtin_names(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t ne = v->nentities;
-  S_keyed *by_key = NULL, **grp = cc_arena_alloc(d->arena, (ne + 1) *
-                                                                sizeof *grp);
-  uint32_t *next = cc_arena_alloc_raw(d->arena, (ne + 1) * sizeof *next);
-  for (uint32_t k = 0; k < ne; k++) {
-    const cc_entity *en = &v->entities[k];
-    next[k] = UINT32_MAX;
-    if (en->kind != CC_E_PERSON)
-      continue;
-    size_t n = strlen(en->key);
-    unsigned hv = S_key_hash(en->key, n);
-    S_keyed *g = NULL;
-    HASH_FIND_BYHASHVALUE(hh, by_key, en->key, n, hv, g);
-    if (!g) {
-      g = cc_arena_alloc(d->arena, sizeof *g);
-      g->key = en->key;
-      g->first = k;
-      HASH_ADD_KEYPTR_BYHASHVALUE(hh, by_key, g->key, n, hv, g);
-    } else {
-      next[g->last] = k;
-    }
-    g->last = k;
-    grp[k] = g;
-  }
+  const uint32_t *next = d->knext; /* (the chains: S_people) */
   for (uint32_t i = 0; i < ne; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK))
@@ -2712,7 +2915,8 @@ static void S_builtin_names(S_doc *d) {
     bool single = (en->flags & CC_EF_SURNAME_ONLY) != 0;
     bool skip = false;
     /* the persons of the same key (a chain in document order) */
-    for (uint32_t k = grp[i]->first; k != UINT32_MAX && !skip; k = next[k]) {
+    for (uint32_t k = d->keyed[d->kat[i]].first; k != UINT32_MAX && !skip;
+         k = next[k]) {
       const cc_entity *o2 = &v->entities[k];
       if (k < i && strcasecmp(o2->surface, en->surface) == 0)
         skip = true; /* this spelling was claimed already */
@@ -2732,57 +2936,9 @@ static void S_builtin_names(S_doc *d) {
     S_where(d, o, en->tok_begin, en->tok_end, en->sentence);
     S_commit(d, o);
   }
-  HASH_CLEAR(hh, by_key); /* (the entries are the arena's) */
 }
 
 /* ---- entry point ------------------------------------------------------------------------------ */
-
-/* The slot types the mentions and entities of each sentence may fill
- * (d->sslots; COUNT from a bare number and NONN are added per sentence).
- * Over-approximate: a bit may be set where no slot is filled, never the
- * other way.  A mention or entity outside the sentence it names (never
- * seen) turns the filter off: every bit set. */
-static void S_slot_presence(S_doc *d) {
-  const cc_doc_view *v = d->v;
-  const cc_segmented *seg = d->seg;
-  static const int8_t mslot[CC_M__COUNT] = {
-      [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
-      [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
-      [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
-      [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
-      [CC_M_SET] = -1};
-  static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
-                                   [CC_E_PLACE] = CC__S_PLACE,
-                                   [CC_E_ORG] = CC__S_ORG};
-  d->sslots = cc_arena_alloc(d->arena, (seg->nsentences + 1) *
-                                           sizeof *d->sslots);
-  for (uint32_t i = 0; i < v->nmentions; i++) {
-    const cc_mention *m = &v->mentions[i];
-    uint32_t s = m->sentence;
-    if (s >= seg->nsentences || m->tok_begin < seg->sentences[s].tok_begin ||
-        m->tok_end > seg->sentences[s].tok_end)
-      goto all;
-    if (m->type < CC_M__COUNT && mslot[m->type] >= 0)
-      d->sslots[s] |= 1u << mslot[m->type];
-  }
-  for (uint32_t i = 0; i < v->nentities; i++) {
-    const cc_entity *en = &v->entities[i];
-    uint32_t s = en->sentence;
-    if (s >= seg->nsentences || en->tok_title < seg->sentences[s].tok_begin ||
-        en->tok_begin < seg->sentences[s].tok_begin ||
-        en->tok_title >= seg->sentences[s].tok_end ||
-        en->tok_begin >= seg->sentences[s].tok_end)
-      goto all;
-    if (en->kind <= CC_E_ORG)
-      d->sslots[s] |= 1u << eslot[en->kind];
-    if (en->kind == CC_E_PERSON) /* a list starts at a person */
-      d->sslots[s] |= 1u << CC__S_LIST;
-  }
-  return;
-all:
-  for (uint32_t s = 0; s < seg->nsentences; s++)
-    d->sslots[s] = UINT32_MAX;
-}
 
 /* Compare two uint64_t (qsort). */
 static int S_cmp_u64(const void *a, const void *b) {
@@ -2802,17 +2958,48 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
     }
 }
 
-/* p[0 .. n) = v, two at a time (most runs are long: the tokens between
- * two entities). */
+/* p[0 .. n) = v, eight at a time with SSE2, else four (most runs are
+ * long: the tokens between two entities). */
 static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
-  uint64_t vv = (uint64_t)v << 32 | v;
   size_t i = 0;
+#if defined(__SSE2__)
+  __m128i vv = _mm_set1_epi32((int)v);
+  for (; i + 8 <= n; i += 8) {
+    _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
+    _mm_storeu_si128((__m128i *)(void *)(p + i + 4), vv);
+  }
+#else
+  uint64_t vv = (uint64_t)v << 32 | v;
   for (; i + 4 <= n; i += 4) {
     memcpy(p + i, &vv, 8);
     memcpy(p + i + 2, &vv, 8);
   }
+#endif
   for (; i < n; i++)
     p[i] = v;
+}
+
+/* p[0 .. n) = byte c, 64 bytes a step: glibc's memset stores the
+ * document-sized tables by rep stosb, which callgrind counts a byte an
+ * instruction (S_index_doc's four fills were 2,100 a document on c1). */
+static void S_fill(void *p, int c, size_t n) {
+#if defined(__SSE2__)
+  char *q = p;
+  __m128i v = _mm_set1_epi8((char)c);
+  size_t i = 0;
+  for (; i + 64 <= n; i += 64) {
+    _mm_storeu_si128((__m128i *)(void *)(q + i), v);
+    _mm_storeu_si128((__m128i *)(void *)(q + i + 16), v);
+    _mm_storeu_si128((__m128i *)(void *)(q + i + 32), v);
+    _mm_storeu_si128((__m128i *)(void *)(q + i + 48), v);
+  }
+  for (; i + 16 <= n; i += 16)
+    _mm_storeu_si128((__m128i *)(void *)(q + i), v);
+  if (i < n)
+    memset(q + i, c, n - i);
+#else
+  memset(p, c, n);
+#endif
 }
 
 static void S_index_doc(S_doc *d) {
@@ -2820,9 +3007,12 @@ static void S_index_doc(S_doc *d) {
   uint32_t nt = d->seg->ntokens;
   /* (the tables live in the document's arena, freed at once) */
   cc_arena *a = d->arena;
-  d->m_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_at);
-  d->m_cover = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->m_cover);
-  d->l_at = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->l_at);
+  /* m_at, m_cover and l_at in one block: -1 everywhere (all bits set),
+   * in one fill */
+  d->m_at = cc_arena_alloc_raw(a, 3 * ((size_t)nt + 1) * sizeof *d->m_at);
+  d->m_cover = d->m_at + nt + 1;
+  d->l_at = d->m_cover + nt + 1;
+  S_fill(d->m_at, 0xff, 3 * ((size_t)nt + 1) * sizeof *d->m_at);
   d->e_off = cc_arena_alloc_raw(a, (nt + 2) * sizeof *d->e_off);
   /* (wid and snum are made sentence by sentence, S_sentence; d->wid[nt],
    * past the last sentence, is 0) */
@@ -2830,18 +3020,40 @@ static void S_index_doc(S_doc *d) {
                  : cc_arena_alloc(a, (nt + 1) * sizeof *d->wid);
   d->wid[nt] = 0;
   d->snum = cc_arena_alloc_raw(a, nt + 1);
-  memset(d->snum, -1, nt + 1);
-  d->tfl = cc_arena_alloc(a, nt + 1);
-  d->tslot = cc_arena_alloc(a, (nt + 1) * sizeof *d->tslot);
+  S_fill(d->snum, 0xff, nt + 1);
+  d->tslot = cc_arena_alloc_raw(a, (nt + 1) * sizeof *d->tslot);
+  S_fill(d->tslot, 0, (nt + 1) * sizeof *d->tslot);
+  d->tfl = cc_arena_alloc_raw(a, nt + 1);
+  S_fill(d->tfl, 0, nt + 1);
   d->wmade = cc_arena_alloc(a, d->seg->nsentences + 1);
   d->e_list = cc_arena_alloc_raw(a, (2 * (size_t)v->nentities + 1) *
                                          sizeof *d->e_list);
-  /* -1 everywhere: all bits set */
-  memset(d->m_at, 0xff, (nt + 1) * sizeof *d->m_at);
-  memset(d->m_cover, 0xff, (nt + 1) * sizeof *d->m_cover);
-  memset(d->l_at, 0xff, (nt + 1) * sizeof *d->l_at);
+  /* the slot types the mentions and entities of each sentence may fill
+   * (d->sslots, for a rule set; COUNT from a bare number and NONN are
+   * added per sentence), in the same loops.  Over-approximate: a bit may
+   * be set where no slot is filled, never the other way.  A mention or
+   * entity outside the sentence it names (never seen) turns the filter
+   * off: every bit set. */
+  const cc_segmented *seg = d->seg;
+  const cc_sentence *sent = seg->sentences;
+  uint32_t ns = seg->nsentences;
+  bool slots = d->rs && d->rs->nrules, all = false;
+  uint32_t *sslots = NULL;
+  if (slots)
+    sslots = d->sslots = cc_arena_alloc(a, (ns + 1) * sizeof *d->sslots);
+  static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
+                                   [CC_E_PLACE] = CC__S_PLACE,
+                                   [CC_E_ORG] = CC__S_ORG};
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
+    if (slots) {
+      uint32_t s = m->sentence;
+      if (s >= ns || m->tok_begin < sent[s].tok_begin ||
+          m->tok_end > sent[s].tok_end)
+        all = true;
+      else if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
+        sslots[s] |= 1u << S_mslot[m->type];
+    }
     if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
       d->m_at[m->tok_begin] = (int32_t)i;
       d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
@@ -2862,6 +3074,20 @@ static void S_index_doc(S_doc *d) {
                                              sizeof *keys);
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
+    if (slots) {
+      uint32_t s = en->sentence;
+      if (s >= ns || en->tok_title < sent[s].tok_begin ||
+          en->tok_begin < sent[s].tok_begin ||
+          en->tok_title >= sent[s].tok_end ||
+          en->tok_begin >= sent[s].tok_end) {
+        all = true;
+      } else {
+        if (en->kind <= CC_E_ORG)
+          sslots[s] |= 1u << eslot[en->kind];
+        if (en->kind == CC_E_PERSON) /* a list starts at a person */
+          sslots[s] |= 1u << CC__S_LIST;
+      }
+    }
     if (en->tok_title < nt) {
       keys[nk++] = (uint64_t)en->tok_title << 32 | 2 * (uint64_t)i;
       d->tfl[en->tok_title] |= S_T_START | S_T_ENT;
@@ -2888,6 +3114,9 @@ static void S_index_doc(S_doc *d) {
     d->estart[d->nestart++] = at;
   }
   S_fill_u32(d->e_off + t, nk, nt + 2 - t);
+  if (all)
+    for (uint32_t s = 0; s < ns; s++)
+      sslots[s] = UINT32_MAX;
 }
 
 /* ---- scratch kept between documents ------------------------------------- */
@@ -2908,6 +3137,7 @@ struct cc__scratch {
   cc_buf quote, spare[7], key;
   cc_vec lists;
   S_run run;
+  S_htab tabs[2];    /* S_doc.seen and pkey */
 };
 
 void cc__scratch_free(cc__scratch *sc) {
@@ -2920,6 +3150,8 @@ void cc__scratch_free(cc__scratch *sc) {
     cc_buf_free(&sc->spare[i]);
   cc_buf_free(&sc->key);
   cc_vec_free(&sc->lists);
+  for (int i = 0; i < 2; i++)
+    S_htab_free(&sc->tabs[i]);
   cc_xfree(sc->run.th);
   cc_xfree(sc->run.cp);
   cc_xfree(sc->run.stk);
@@ -2998,6 +3230,12 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.vclear = sc->vclear;
     d.stamp = sc->stamp;
   }
+  S_htab own[2] = {{0}}; /* (without a rule set: the document's own) */
+  S_htab *tabs = sc ? sc->tabs : own;
+  d.seen = &tabs[0];
+  d.pkey = &tabs[1];
+  S_htab_begin(d.seen, view->nmentions + view->nentities);
+  S_htab_begin(d.pkey, view->nentities);
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
@@ -3009,7 +3247,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pok = sc->pok;
     d.mark0 = S_scratch_marks(rs, sc, d.seg->nsentences);
     d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
-    S_slot_presence(&d);
     S_run R = {.th = sc->run.th, .cth = sc->run.cth, .cp = sc->run.cp,
                .ccp = sc->run.ccp, .stk = sc->run.stk, .head = sc->run.head,
                .tail = sc->run.tail, .pos = sc->run.pos,
@@ -3042,8 +3279,6 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_builtin_pairs(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
-  HASH_CLEAR(hh, d.seen);
-  HASH_CLEAR(hh, d.people);
   if (sc) {
     sc->lists = d.lists;
     sc->quote = d.quote;
@@ -3056,6 +3291,8 @@ void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
     S_scratch_give(rs, sc);
     return;
   }
+  for (int i = 0; i < 2; i++)
+    S_htab_free(&own[i]);
   cc_arena_free(&d.arena);
   cc_vec_free(&d.lists);
   cc_xfree(d.visit);

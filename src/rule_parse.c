@@ -1219,6 +1219,7 @@ static void S_free_litset(cc__litset *ls) {
     S_lit_free(&ls->alts[k]);
   cc_xfree(ls->alts);
   cc_xfree(ls->firsts);
+  cc_xfree(ls->achain);
 }
 
 static void S_free_lits_vec(cc_vec *v) {
@@ -1351,6 +1352,41 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
       ls->firsts[ls->nfirsts++] = ls->firsts[k];
     ls->fmask |= 1ull << (ls->firsts[k] & 63);
   }
+  /* the chains by first piece's bit, each in the alternatives' order (an
+   * alternative of no piece takes nothing: in none) */
+  cc_xfree(ls->achain);
+  ls->achain = NULL;
+  if (ls->nalts < 2)
+    return;
+  ls->achain = cc_xmalloc((64 + (size_t)ls->nalts) * sizeof *ls->achain);
+  uint16_t tail[64];
+  _Static_assert(CC__NO_ALT == UINT16_MAX, "all bits set");
+  memset(ls->achain, 0xff, 64 * sizeof *ls->achain);
+  memset(tail, 0xff, sizeof tail);
+  for (uint16_t k = 0; k < ls->nalts; k++) {
+    const cc__lit *l = &ls->alts[k];
+    ls->achain[64 + k] = CC__NO_ALT;
+    if (!l->npieces)
+      continue;
+    unsigned b = (unsigned)l->ids[0] & 63;
+    if (tail[b] == CC__NO_ALT)
+      ls->achain[b] = k;
+    else
+      ls->achain[64 + tail[b]] = k;
+    tail[b] = k;
+  }
+}
+
+/* The captures of g its rule's actions name (cc__prog.cap_val ...), as
+ * the matcher found them by name (S_capture: NULL is the default value's
+ * for val_cap and plus_cap, none for the others). */
+static void S_find_caps(const cc__rule *r, cc__prog *g) {
+  g->cap_val = (int8_t)(r->val_cap ? S_cap_index(g, r->val_cap)
+                                   : g->default_val);
+  g->cap_subj = (int8_t)(r->subj_cap ? S_cap_index(g, r->subj_cap) : -1);
+  g->cap_obj = (int8_t)(r->obj_cap ? S_cap_index(g, r->obj_cap) : -1);
+  g->cap_plus = (int8_t)(r->plus_cap ? S_cap_index(g, r->plus_cap)
+                                     : g->default_val);
 }
 
 /* Can program g reach its match without instruction skip, and without a
@@ -1797,6 +1833,7 @@ void cc__rules_finish(cc_ruleset *rs) {
         S_intern_litset(rs, &ru->progs[g].lits[k]);
       S_find_must(&ru->progs[g]);
       S_find_probe(&ru->progs[g]);
+      S_find_caps(ru, &ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }
     S_intern_litset(rs, &ru->open_when);

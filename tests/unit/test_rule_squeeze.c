@@ -29,9 +29,13 @@ static void S_same(const char *s, size_t n) {
   assert_true(n <= sizeof a);
   memcpy(a, s, n);
   memcpy(b, s, n);
+  char c[256];
+  size_t nc = cc__squeeze_ws_to(c, s, n); /* (into another buffer) */
   size_t na = cc__squeeze_ws(a, n), nb = S_ref(b, n);
   assert_int_equal(na, nb);
   assert_memory_equal(a, b, na);
+  assert_int_equal(nc, nb);
+  assert_memory_equal(c, b, nc);
 }
 
 static void test_examples(void **state) {
