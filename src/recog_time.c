@@ -147,6 +147,9 @@ struct cc_time_model {
   /* some word with a unit sense begins with a byte that is no ASCII
    * letter (S_num_unit: else a suffix that does is none) */
   bool unit_odd;
+  /* some word entry's key begins with a digit (else a number token, which
+   * does, has no entry: S_scan_num) */
+  bool num_keys;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -795,6 +798,8 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc_wf_add(tm->wf_prefixes, e->s, strlen(e->s));
   for (S_entry *e = tm->words; e; e = e->hh.next) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
+    if (e->key[0] >= '0' && e->key[0] <= '9')
+      tm->num_keys = true;
     for (const S_sense *x = e->senses; x; x = x->next)
       if (x->kind == S_K_UNIT && !S_ascii_letter(e->key[0]))
         tm->unit_odd = true;
@@ -1275,6 +1280,7 @@ cc_time_memo *cc__time_memo_new(void) {
   m->jgen = m->ugen = 0;
   m->gen = 1; /* slots with gen 0 are invalid */
   m->begin = m->end = 0;
+  m->words = NULL;
   return m;
 }
 
@@ -1315,27 +1321,6 @@ static bool S_joiner_word(const S_cur *c, uint32_t x) {
   }
 }
 
-/* Some token after i in the sentence is a joiner word (S_joiner_word):
- * a range that starts at i reads one after its first end, which lies
- * after i.  Found from the sentence's end down to the first token asked
- * about, once per sentence through the memo (the parsers ask at rising
- * tokens, so the work stays linear; an earlier token is answered true);
- * without a memo, true. */
-static bool S_joiner_after(const S_cur *c, uint32_t i) {
-  cc_time_memo *m = c->tmemo;
-  if (!m)
-    return true;
-  if (m->jgen != m->gen) {
-    uint32_t x = c->end;
-    while (x > i + 1 && !S_joiner_word(c, x - 1))
-      x--;
-    m->last_join = x > i + 1 ? x - 1 : c->end;
-    m->jlo = i;
-    m->jgen = m->gen;
-  }
-  return i < m->jlo || (m->last_join != c->end && m->last_join > i);
-}
-
 /* The entry of token x (< c->end) for the sentence scan below, without
  * the memo's window (the scan visits every token and would push out the
  * facts of the tokens being parsed): the driver's reading when it has one
@@ -1349,10 +1334,188 @@ static inline const S_entry *S_entry_peek(const S_cur *c,
   return cc__time_word_find(c->tm, t->norm, t->norm_len);
 }
 
+static bool S_num_unit(const S_cur *c, const cc_token *t);
+
+uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
+  const uint64_t set =
+      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
+  static const char *const joins[] = {"and",  "to",    "till", "through",
+                                      "thru", "until", "up"};
+  uint8_t b = 0;
+  if (e && (e->kinds & S_M(S_K_UNIT)))
+    b |= CC_TS_UNIT;
+  if (e && (e->kinds & set))
+    b |= CC_TS_SET;
+  if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
+    b |= CC_TS_SETP;
+  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+    if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0)
+      b |= CC_TS_JOIN;
+  if (n == 1 && w[0] == '-')
+    b |= CC_TS_JOIN;
+  return b;
+}
+
+/* The scan bits (CC_TS_*, those of want at least) of token x (< c->end)
+ * as the scans read a token: its entry (S_entry_peek), a number's unit
+ * suffix (S_num_unit), S_joiner_word. */
+static uint8_t S_scan_slow(const S_cur *c, const cc_tok_words *const *w,
+                           uint32_t x, uint8_t want) {
+  const uint64_t set =
+      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
+  uint8_t b = 0;
+  if (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP)) {
+    const cc_token *t = S_tok(c, x);
+    if (t->kind == CC_TOK_NUM && S_num_unit(c, t))
+      b |= CC_TS_UNIT;
+    const S_entry *e = S_entry_peek(c, w, x);
+    if (e && (e->kinds & S_M(S_K_UNIT)))
+      b |= CC_TS_UNIT;
+    if (e && (e->kinds & set))
+      b |= CC_TS_SET;
+    if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
+      b |= CC_TS_SETP;
+  }
+  if ((want & CC_TS_JOIN) && S_joiner_word(c, x))
+    b |= CC_TS_JOIN;
+  return b;
+}
+
+/* S_scan_slow at a number token x (CC_TS_NUM: its text begins with a
+ * digit, so S_joiner_word is false there): its unit suffix, when want
+ * has CC_TS_UNIT, and its entry only where an entry's key begins with a
+ * digit (the inert build compares with S_scan_slow). */
+static uint8_t S_scan_num(const S_cur *c, const cc_tok_words *const *w,
+                          uint32_t x, uint8_t want) {
+  const uint64_t set =
+      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
+  const cc_token *t = S_tok(c, x);
+  uint8_t b = 0;
+  if ((want & CC_TS_UNIT) && S_num_unit(c, t))
+    b |= CC_TS_UNIT;
+  if (c->tm->num_keys && (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP))) {
+    const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
+    if (e && (e->kinds & S_M(S_K_UNIT)))
+      b |= CC_TS_UNIT;
+    if (e && (e->kinds & set))
+      b |= CC_TS_SET;
+    if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
+      b |= CC_TS_SETP;
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (t->kind != CC_TOK_NUM || !(t->norm[0] >= '0' && t->norm[0] <= '9') ||
+      ((b ^ S_scan_slow(c, w, x, want)) & want)) {
+    fprintf(stderr, "recog: number scan bits of \"%s\" differ\n", t->norm);
+    abort();
+  }
+#else
+  (void)w;
+#endif
+  return b;
+}
+
+/* S_scan_slow through the driver's reading of token x (w: the memo's
+ * words, or NULL): its tscan when it read the word (the inert build
+ * compares with S_scan_slow). */
+static inline uint8_t S_scan_at(const S_cur *c, const cc_tok_words *const *w,
+                                uint32_t x, uint8_t want) {
+  if (w) {
+    uint8_t b = w[x - c->tmemo->begin]->tscan;
+    if (b & CC_TS_NUM)
+      return S_scan_num(c, w, x, want);
+    if (!(b & CC_TS_ASK)) {
+#ifdef CC_RECOG_CHECK_INERT
+      uint8_t all = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP | CC_TS_JOIN;
+      if (b != S_scan_slow(c, w, x, all) ||
+          !w[x - c->tmemo->begin]->known) {
+        fprintf(stderr, "recog: scan bits of \"%s\" differ\n",
+                S_tok(c, x)->norm);
+        abort();
+      }
+#endif
+      return b;
+    }
+  }
+  return S_scan_slow(c, w, x, want);
+}
+
+/* The token after the last one in [lo, x) (of the memo's sentence) whose
+ * tscan has a bit of mask or CC_TS_ASK, or lo when none has: one byte
+ * of the driver's reading a token (CC_TS_NUM is a bit of mask); without
+ * it, x (every token is asked: S_scan_at). */
+static inline uint32_t S_scan_prev(const cc_time_memo *m, uint32_t lo,
+                                   uint32_t x, uint8_t mask) {
+  const cc_tok_words *const *w = m->words;
+  if (!w || x <= lo)
+    return x;
+  const uint32_t lk = lo - m->begin;
+  const uint8_t mm = mask | CC_TS_ASK;
+  uint32_t k = x - m->begin;
+  /* four tokens a test while none of them has a bit */
+  while (k - lk >= 4 && !((w[k - 1]->tscan | w[k - 2]->tscan |
+                           w[k - 3]->tscan | w[k - 4]->tscan) &
+                          mm))
+    k -= 4;
+  while (k > lk && !(w[k - 1]->tscan & mm))
+    k--;
+  return m->begin + k;
+}
+
+/* S_scan_prev passed the tokens [y, x) (looking for the bits of mask):
+ * none has them as S_scan_slow reads it (the inert build's check). */
+static inline void S_scan_passed(const S_cur *c, uint32_t y, uint32_t x,
+                                 uint8_t mask) {
+#ifdef CC_RECOG_CHECK_INERT
+  for (; y < x; y++)
+    if (S_scan_slow(c, c->tmemo->words, y, mask) & mask) {
+      fprintf(stderr, "recog: the scan passed \"%s\"\n", S_tok(c, y)->norm);
+      abort();
+    }
+#else
+  (void)c, (void)y, (void)x, (void)mask;
+#endif
+}
+
+/* Some token after i in the sentence is a joiner word (S_joiner_word):
+ * a range that starts at i reads one after its first end, which lies
+ * after i.  Found from the sentence's end down to the first token asked
+ * about, once per sentence through the memo (the parsers ask at rising
+ * tokens, so the work stays linear; an earlier token is answered true);
+ * without a memo, true. */
+static bool S_joiner_after(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return true;
+  if (m->jgen != m->gen) {
+    uint32_t x = c->end;
+    const cc_tok_words *const *w = m->words;
+    for (;;) {
+      uint32_t x0 = x;
+      x = S_scan_prev(m, i + 1, x, CC_TS_JOIN);
+      S_scan_passed(c, x, x0, CC_TS_JOIN);
+      if (x <= i + 1 || (S_scan_at(c, w, x - 1, CC_TS_JOIN) & CC_TS_JOIN))
+        break;
+      x--;
+    }
+    m->last_join = x > i + 1 ? x - 1 : c->end;
+    m->jlo = i;
+    m->jgen = m->gen;
+  }
+  return i < m->jlo || (m->last_join != c->end && m->last_join > i);
+}
+
 /* A number token with a unit attached ("24h", "30min"): the suffix's
  * entry as S_p_duration looks it up has a unit sense. */
 static bool S_num_unit(const S_cur *c, const cc_token *t) {
   const char *w = t->norm;
+  /* most numbers are digits and points only: the loop below would stop
+   * at the NUL and answer false (isdigit holds at '0'..'9' in every
+   * locale), without a call per byte */
+  const char *q = w;
+  while ((unsigned char)(*q - '0') < 10 || *q == '.')
+    q++;
+  if (!*q)
+    return false;
   size_t p = 0;
   while (isdigit((unsigned char)w[p]) || w[p] == '.')
     p++;
@@ -1390,23 +1553,34 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
 static void S_scan_unit_set(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   const cc_tok_words *const *w = m->words;
-  const uint64_t set = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
+  /* the bits still looked for (a number's unit suffix is read only
+   * while no unit is found, as before) */
+  uint8_t want = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP;
   uint32_t lu = c->end, ls = c->end;
-  for (uint32_t x = c->end; x > i && (lu == c->end || ls == c->end);) {
+  for (uint32_t x = c->end; want;) {
+    uint32_t x0 = x;
+    /* (the tokens it passes have none: a number has none of want but a
+     * unit, or the entry's bits where an entry's key begins with a digit) */
+    x = S_scan_prev(m, i, x,
+                    (uint8_t)(want | ((want & CC_TS_UNIT) || c->tm->num_keys
+                                          ? CC_TS_NUM
+                                          : 0)));
+    S_scan_passed(c, x, x0, want);
+    if (x <= i)
+      break;
     x--;
-    const cc_token *t = S_tok(c, x);
-    if (t->kind == CC_TOK_NUM && lu == c->end && S_num_unit(c, t))
-      lu = x;
-    const S_entry *e = S_entry_peek(c, w, x);
-    if (!e)
+    uint8_t b = S_scan_at(c, w, x, want) & want;
+    if (!b)
       continue;
-    if (lu == c->end && (e->kinds & S_M(S_K_UNIT)))
+    if (b & CC_TS_UNIT) {
       lu = x;
-    if (ls == c->end &&
-        ((e->kinds & (set | S_M(S_K_SET))) ||
-         (e->prefix && (e->pkinds & S_M(S_K_SET)) && x + 1 < c->end &&
-          cc__time_join_starts(c->tm, c->seg, x))))
+      want &= (uint8_t)~CC_TS_UNIT;
+    }
+    if ((b & CC_TS_SET) || ((b & CC_TS_SETP) && x + 1 < c->end &&
+                            cc__time_join_starts(c->tm, c->seg, x))) {
       ls = x;
+      want &= (uint8_t)~(CC_TS_SET | CC_TS_SETP);
+    }
   }
   m->last_unit = lu;
   m->last_set = ls;
