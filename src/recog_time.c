@@ -150,6 +150,13 @@ struct cc_time_model {
   /* some word entry's key begins with a digit (else a number token, which
    * does, has no entry: S_scan_num) */
   bool num_keys;
+  /* places[id] (ids below nids, with vocab): the word of that id has an
+   * entry with a place sense in its kinds or in the keys it begins
+   * (pkinds); 0: S_phrase finds no place at a token of that id
+   * (S_place_ids, for cc__time_text_zone); wf_places: the filter of
+   * those entries' keys that had no id (below nids) */
+  uint8_t *places;
+  cc_wfilter *wf_places;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -725,6 +732,26 @@ static bool S_jhas(const cc_time_model *tm, uint64_t k) {
  * then one or two more bytes: starts holds every byte prefix of its keys,
  * so each such string is an entry s split at its last one, two or three
  * bytes (entries: 2,028; words of v: about 2,700). */
+/* tm->places from the entries with a place sense in their kinds or
+ * pkinds: each key's id, when the word table has one (S_phrase's first
+ * test at a token of any other id fails: cc__time_text_zone). */
+static void S_place_ids(cc_time_model *tm) {
+  if (!tm->vocab)
+    return;
+  tm->places = cc_xcalloc(tm->nids, 1);
+  tm->wf_places = cc_arena_alloc(tm->arena, sizeof *tm->wf_places);
+  memset(tm->wf_places, 0, sizeof *tm->wf_places);
+  for (S_entry *e = tm->words; e; e = e->hh.next)
+    if ((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_PLACE)) {
+      size_t n = strlen(e->key);
+      uint32_t id = cc_vocab_find(tm->vocab, e->key, n);
+      if (id && id < tm->nids)
+        tm->places[id] = 1;
+      else /* ("new york", "port-au-prince") */
+        cc_wf_add(tm->wf_places, e->key, n);
+    }
+}
+
 static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
   if (!v)
     return;
@@ -808,6 +835,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   S_index_pkinds(tm);
   S_jshort_build(tm, cc_lexicon_vocab(lx));
+  S_place_ids(tm);
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
@@ -830,6 +858,7 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->prefixes);
   HASH_CLEAR(hh, (*m)->starts);
   cc_xfree((*m)->jkeys);
+  cc_xfree((*m)->places);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -7124,6 +7153,23 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
 
 /* ---- places ------------------------------------------------------------- */
 
+/* S_phrase finds no place at token i: its word has no entry with a place
+ * sense in its kinds or pkinds (S_phrase's first test), known by its id
+ * in the shared table (places: tm->places when the ids are tm->vocab's,
+ * else NULL: not known); a word of no id there (id 0: most names) or of
+ * one added later (from nids up) is no key that had an id when the model
+ * was made, so it may be only one of the others, all in the filter. */
+static inline bool S_no_place(const cc_time_model *tm,
+                              const cc_segmented *seg, uint32_t i,
+                              const uint8_t *places) {
+  const cc_token *t = &seg->tokens[i];
+  if (!places)
+    return false;
+  if (t->id && t->id < tm->nids)
+    return !places[t->id];
+  return !cc_wf_may(tm->wf_places, t->norm, t->norm_len);
+}
+
 typedef struct S_zc {
   const char *zone;
   unsigned city, loc, all, first; /* city: loc, naming no country */
@@ -7140,14 +7186,26 @@ const char *cc__time_text_zone(const cc_time_model *tm,
    * are named as the sides of a story more often than as its place. */
   S_zc *counts = NULL, *e, *tmp;
   unsigned order = 0;
+  const uint8_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
     S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
-      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
+      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
+                                 !S_no_place(tm, seg, i, places)
                              ? S_phrase(&c, i, S_M(S_K_PLACE), &n)
                              : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+      uint32_t n2 = 0;
+      if ((seg->tokens[i].flags & CC_TF_CAP) && !p &&
+          S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+        fprintf(stderr, "recog: a place at \"%s\" missed\n",
+                seg->tokens[i].norm);
+        abort();
+      }
+#endif
       if (!p) {
         i++;
         continue;
