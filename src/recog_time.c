@@ -1272,9 +1272,9 @@ struct cc_time_memo {
   S_count_slot count[S_MEMO_TOKS];
   S_ord_slot ord[S_MEMO_TOKS];
   /* the last token in (jlo, end) that S_joiner_word holds at (valid when
-   * jgen == gen; last_join == end: none) */
+   * jgen == gen; last_join == end: none; S_scan_sentence's) */
   uint32_t jgen, jlo, last_join;
-  /* S_scan_unit_set's answers for the tokens [ulo, end) (valid when ugen
+  /* S_scan_sentence's answers for the tokens [ulo, end) (valid when ugen
    * == gen; end: none) */
   uint32_t ugen, ulo, last_unit, last_set;
 };
@@ -1505,31 +1505,21 @@ static inline void S_scan_passed(const S_cur *c, uint32_t y, uint32_t x,
 #endif
 }
 
+static void S_scan_sentence(const S_cur *c, uint32_t i);
+
 /* Some token after i in the sentence is a joiner word (S_joiner_word):
  * a range that starts at i reads one after its first end, which lies
  * after i.  Found from the sentence's end down to the first token asked
- * about, once per sentence through the memo (the parsers ask at rising
- * tokens, so the work stays linear; an earlier token is answered true);
- * without a memo, true. */
+ * about, once per sentence through the memo, in the pass that finds the
+ * last unit and set word (S_scan_sentence: S_mention_at asks all three
+ * at its token; the parsers ask at rising tokens, so the work stays
+ * linear; an earlier token is answered true); without a memo, true. */
 static bool S_joiner_after(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   if (!m)
     return true;
-  if (m->jgen != m->gen) {
-    uint32_t x = c->end;
-    const cc_tok_words *const *w = m->words;
-    for (;;) {
-      uint32_t x0 = x;
-      x = S_scan_prev(m, i + 1, x, CC_TS_JOIN);
-      S_scan_passed(c, x, x0, CC_TS_JOIN);
-      if (x <= i + 1 || (S_scan_at(c, w, x - 1, CC_TS_JOIN) & CC_TS_JOIN))
-        break;
-      x--;
-    }
-    m->last_join = x > i + 1 ? x - 1 : c->end;
-    m->jlo = i;
-    m->jgen = m->gen;
-  }
+  if (m->jgen != m->gen)
+    S_scan_sentence(c, i);
   return i < m->jlo || (m->last_join != c->end && m->last_join > i);
 }
 
@@ -1575,17 +1565,18 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
  * set key longer than the token, S_may_phrase, that the token and the
  * next may begin: cc__time_join_starts, as S_phrase_keys_run finds no
  * longer key where their joined text begins none.  "a" begins keys of a
- * set kind by its bytes, "a day" none): one pass from the sentence's end,
- * once per sentence
+ * set kind by its bytes, "a day" none), and the last one after i that
+ * is a joiner word (S_joiner_word, for S_joiner_after): one pass from the
+ * sentence's end, once per sentence for the three
  * (the driver asks at rising tokens, so the work stays linear; a token
  * before i is answered as if one followed). */
-static void S_scan_unit_set(const S_cur *c, uint32_t i) {
+static void S_scan_sentence(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   const cc_tok_words *const *w = m->words;
   /* the bits still looked for (a number's unit suffix is read only
    * while no unit is found, as before) */
-  uint8_t want = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP;
-  uint32_t lu = c->end, ls = c->end;
+  uint8_t want = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP | CC_TS_JOIN;
+  uint32_t lu = c->end, ls = c->end, lj = c->end;
   for (uint32_t x = c->end; want;) {
     uint32_t x0 = x;
     /* (the tokens it passes have none: a number has none of want but a
@@ -1601,6 +1592,10 @@ static void S_scan_unit_set(const S_cur *c, uint32_t i) {
     uint8_t b = S_scan_at(c, w, x, want) & want;
     if (!b)
       continue;
+    if ((b & CC_TS_JOIN) && x > i) { /* (a joiner after i) */
+      lj = x;
+      want &= (uint8_t)~CC_TS_JOIN;
+    }
     if (b & CC_TS_UNIT) {
       lu = x;
       want &= (uint8_t)~CC_TS_UNIT;
@@ -1615,16 +1610,19 @@ static void S_scan_unit_set(const S_cur *c, uint32_t i) {
   m->last_set = ls;
   m->ulo = i;
   m->ugen = m->gen;
+  m->last_join = lj;
+  m->jlo = i;
+  m->jgen = m->gen;
 }
 
-/* S_p_duration can match at i only when a unit follows (S_scan_unit_set);
+/* S_p_duration can match at i only when a unit follows (S_scan_sentence);
  * without a memo, true. */
 static bool S_unit_after(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   if (!m)
     return true;
   if (m->ugen != m->gen)
-    S_scan_unit_set(c, i);
+    S_scan_sentence(c, i);
   return i < m->ulo || (m->last_unit != c->end && m->last_unit >= i);
 }
 
@@ -1635,7 +1633,7 @@ static bool S_set_after(const S_cur *c, uint32_t i) {
   if (!m)
     return true;
   if (m->ugen != m->gen)
-    S_scan_unit_set(c, i);
+    S_scan_sentence(c, i);
   return i < m->ulo || (m->last_set != c->end && m->last_set >= i);
 }
 
