@@ -435,6 +435,42 @@ static bool S_num_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
          np->tok_end > i && np->tok_end <= end;
 }
 
+/* Some byte of w[0..n) is NUL (memchr's answer): words of up to 16
+ * bytes by two overlapping loads (the bytes outside w set), as most are. */
+static inline bool S_has_nul(const char *w, size_t n) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t a, b;
+  if (n > 16)
+    return memchr(w, 0, n) != NULL;
+  if (n >= 8) {
+    memcpy(&a, w, 8);
+    memcpy(&b, w + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    memcpy(&x, w, 4);
+    memcpy(&y, w + n - 4, 4);
+    a = x | ~(uint64_t)UINT32_MAX;
+    b = y | ~(uint64_t)UINT32_MAX;
+  } else if (n >= 2) {
+    uint16_t x, y;
+    memcpy(&x, w, 2);
+    memcpy(&y, w + n - 2, 2);
+    a = x | ~(uint64_t)UINT16_MAX;
+    b = y | ~(uint64_t)UINT16_MAX;
+  } else {
+    return n && !w[0];
+  }
+  /* (v - ones) & ~v & high is not 0 exactly when a byte of v is 0 */
+  bool nul = (((a - ones) & ~a) | ((b - ones) & ~b)) & high;
+#ifdef CC_RECOG_CHECK_INERT
+  if (nul != (memchr(w, 0, n) != NULL)) {
+    fprintf(stderr, "recog: S_has_nul differs from memchr\n");
+    abort();
+  }
+#endif
+  return nul;
+}
+
 /* Token k (< end) is a plain word (S_plain in recog_time.c). */
 static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
                        uint32_t k, uint32_t end, cc_num_memo *memo) {
@@ -453,7 +489,7 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
      * the text are left, and no number starts there */
     const char *w = t->norm;
     size_t n = t->norm_len;
-    bool plain = n && !memchr(w, 0, n) &&
+    bool plain = n && !S_has_nul(w, n) &&
                  !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
                  !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
                    w[1] <= '4');
@@ -1418,7 +1454,7 @@ static _Thread_local S_kslot S_kslots[S_KSLOTS];
 /* Word w (n bytes), of no slot of the table, is a plain word (S_plain_of:
  * cc__time_plain_word's tests of the text, no number key begins there). */
 static inline bool S_plain_shape(const char *w, size_t n) {
-  return n && !memchr(w, 0, n) && !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
+  return n && !S_has_nul(w, n) && !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
          !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
            w[1] <= '4');
 }
