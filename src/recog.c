@@ -243,6 +243,7 @@ static void S_wtab_build(cc_recog *r) {
     w->nk = cc__num_key_find(r->nm, key, x->len);
     w->nextm = 1ull << 63; /* and the rests' bits below (S_pfx_bit) */
     cc__num_word_roles(w);
+    w->tscan = cc__time_scan_bits(w->tw, key, x->len);
     int tq = cc__time_word_class(r->tm, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {
@@ -434,6 +435,42 @@ static bool S_num_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
          np->tok_end > i && np->tok_end <= end;
 }
 
+/* Some byte of w[0..n) is NUL (memchr's answer): words of up to 16
+ * bytes by two overlapping loads (the bytes outside w set), as most are. */
+static inline bool S_has_nul(const char *w, size_t n) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t a, b;
+  if (n > 16)
+    return memchr(w, 0, n) != NULL;
+  if (n >= 8) {
+    memcpy(&a, w, 8);
+    memcpy(&b, w + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    memcpy(&x, w, 4);
+    memcpy(&y, w + n - 4, 4);
+    a = x | ~(uint64_t)UINT32_MAX;
+    b = y | ~(uint64_t)UINT32_MAX;
+  } else if (n >= 2) {
+    uint16_t x, y;
+    memcpy(&x, w, 2);
+    memcpy(&y, w + n - 2, 2);
+    a = x | ~(uint64_t)UINT16_MAX;
+    b = y | ~(uint64_t)UINT16_MAX;
+  } else {
+    return n && !w[0];
+  }
+  /* (v - ones) & ~v & high is not 0 exactly when a byte of v is 0 */
+  bool nul = (((a - ones) & ~a) | ((b - ones) & ~b)) & high;
+#ifdef CC_RECOG_CHECK_INERT
+  if (nul != (memchr(w, 0, n) != NULL)) {
+    fprintf(stderr, "recog: S_has_nul differs from memchr\n");
+    abort();
+  }
+#endif
+  return nul;
+}
+
 /* Token k (< end) is a plain word (S_plain in recog_time.c). */
 static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
                        uint32_t k, uint32_t end, cc_num_memo *memo) {
@@ -452,7 +489,7 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
      * the text are left, and no number starts there */
     const char *w = t->norm;
     size_t n = t->norm_len;
-    bool plain = n && !memchr(w, 0, n) &&
+    bool plain = n && !S_has_nul(w, n) &&
                  !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
                  !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
                    w[1] <= '4');
@@ -666,20 +703,49 @@ static const cc_tok_words S_none = {.known = true,
                                         .nnone = CC_NN_NONE,
                                         .nlist = 62,
                                         .nextm = CC_NEXT_ASK},
-                          S_ask = {.known = false, .nextm = CC_NEXT_ASK};
+                          /* the same of "-", a range's joiner (the
+                           * temporal scans' CC_TS_JOIN) */
+                          S_none_dash = {.known = true,
+                                         .nnone = CC_NN_NONE,
+                                         .nlist = 62,
+                                         .tscan = CC_TS_JOIN,
+                                         .nextm = 1ull << 63},
+                          S_none_any_dash = {.known = true,
+                                             .nnone = CC_NN_NONE,
+                                             .nlist = 62,
+                                             .tscan = CC_TS_JOIN,
+                                             .nextm = CC_NEXT_ASK},
+                          S_ask = {.known = false,
+                                   .tscan = CC_TS_ASK,
+                                   .nextm = CC_NEXT_ASK},
+                          /* S_ask of a number token (CC_TS_NUM) */
+                          S_ask_num = {.known = false,
+                                       .tscan = CC_TS_NUM,
+                                       .nextm = CC_NEXT_ASK};
 
 /* The entries of token tok in no slot of the table, a word or a mark of
  * at most S_WKEY bytes (ids: its id is r->vocab's): S_none when its id
  * says it begins no rest (S_by_id added every rest's prefix to the word
  * table first: a word added later or with id 0 is none of them), else
  * S_none_any. */
-static const cc_tok_words *S_none_of(const cc_recog *r, const cc_token *tok,
-                                     bool ids) {
+static const cc_tok_words *S_none_of1(const cc_recog *r,
+                                      const cc_token *tok, bool ids) {
   if (!ids || !r->id_words)
     return &S_none_any;
   if (!tok->id || tok->id >= r->nids)
     return &S_none;
   return r->id_words[tok->id] ? r->id_words[tok->id] : &S_none_any;
+}
+
+/* S_none_of1, as S_none_dash or S_none_any_dash for "-". */
+static const cc_tok_words *S_none_of(const cc_recog *r, const cc_token *tok,
+                                     bool ids) {
+  const cc_tok_words *w = S_none_of1(r, tok, ids);
+  if (tok->norm_len == 1 && tok->norm[0] == '-')
+    return w == &S_none ? &S_none_dash
+           : w == &S_none_any ? &S_none_any_dash
+                              : w;
+  return w;
 }
 
 /* The ids of the rests' prefixes (cc__num_each_rest_prefix). */
@@ -732,10 +798,11 @@ static void S_mark_bits(cc_recog *r) {
   for (unsigned c = 0; c < 256; c++) {
     char w = (char)c;
     const S_wslot *x = S_wtab_find(&r->words, &w, 1);
-    r->mark_words[c] = x ? &r->words.words[x - r->words.slots]
-                       : cc__num_next_mask(r->nm, &w, 1) != 1ull << 63
-                           ? &S_none_any
-                           : &S_none;
+    bool any = cc__num_next_mask(r->nm, &w, 1) != 1ull << 63;
+    r->mark_words[c] = x          ? &r->words.words[x - r->words.slots]
+                       : c == '-' ? (any ? &S_none_any_dash : &S_none_dash)
+                       : any      ? &S_none_any
+                                  : &S_none;
     bool nt = c != '.' && c != '-' && x && x->num;
     r->mark_bits[c] =
         (uint8_t)((nt ? S_TF_NUM : 0) | (c == '\'' ? S_TF_TIME1 : 0));
@@ -751,7 +818,7 @@ __attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
                                                      const cc_tok_words **tw) {
   const cc_token *tok = &seg->tokens[i];
   if (tok->kind == CC_TOK_NUM) { /* a number: no slot, both triggers */
-    *tw = &S_ask;
+    *tw = &S_ask_num;
 #ifdef CC_RECOG_CHECK_INERT /* as S_bits reads it */
     if (S_bits(r, seg, i, S_word_slot(r, seg, tok)) !=
         (S_TF_NUM | S_TF_TIME1)) {
@@ -819,12 +886,21 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
   const S_wslot *x = S_word_slot(r, seg, tok);
   const cc_tok_words *rw =
       x ? &r->words.words[x - r->words.slots]
-      : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY ? &S_ask
+      : tok->kind == CC_TOK_NUM ? &S_ask_num
+      : tok->norm_len > S_WKEY  ? &S_ask
       : tok->kind == CC_TOK_PUNCT && tok->norm_len == 1
           ? r->mark_words[(unsigned char)tok->norm[0]]
           : S_none_of(r, tok, true);
   if (f != S_bits(r, seg, i, x) || w != rw) {
     fprintf(stderr, "recog: fill of \"%s\"\n", tok->norm);
+    abort();
+  }
+  /* the scan bits are the word's (its entry, its text), or asked */
+  if (w->known ? w->tscan != cc__time_scan_bits(w->tw, tok->norm,
+                                                 tok->norm_len)
+               : w->tscan != (tok->kind == CC_TOK_NUM ? CC_TS_NUM
+                                                       : CC_TS_ASK)) {
+    fprintf(stderr, "recog: scan bits of \"%s\"\n", tok->norm);
     abort();
   }
   /* a slot's mask is the number side's */
@@ -833,7 +909,7 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
     abort();
   }
   /* S_none: no rest begins with the word (the mask is exact) */
-  if (w == &S_none &&
+  if ((w == &S_none || w == &S_none_dash) &&
       cc__num_next_mask(r->nm, tok->norm, tok->norm_len) != 1ull << 63) {
     fprintf(stderr, "recog: \"%s\" read as no rest's prefix\n", tok->norm);
     abort();
@@ -903,7 +979,7 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
         }
       }
     } else if (tok->kind == CC_TOK_NUM) { /* no slot, both triggers */
-      w = &S_ask;
+      w = &S_ask_num;
       f = S_TF_NUM | S_TF_TIME1;
     } else if (tok->kind == CC_TOK_PUNCT && tok->norm_len == 1) {
       unsigned char c = (unsigned char)tok->norm[0];
@@ -1378,7 +1454,7 @@ static _Thread_local S_kslot S_kslots[S_KSLOTS];
 /* Word w (n bytes), of no slot of the table, is a plain word (S_plain_of:
  * cc__time_plain_word's tests of the text, no number key begins there). */
 static inline bool S_plain_shape(const char *w, size_t n) {
-  return n && !memchr(w, 0, n) && !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
+  return n && !S_has_nul(w, n) && !(n >= 2 && w[0] == 'f' && w[1] == 'y') &&
          !(n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' &&
            w[1] <= '4');
 }

@@ -27,8 +27,28 @@ typedef struct cc_tok_words {
    * this word (S_next_may in recog_num.c: bit nlist of the start's),
    * cc__num_next_known when made so */
   uint8_t nlist, nnone;
+  /* the temporal parsers' sentence scans' reading of the word (CC_TS_*:
+   * cc__time_scan_bits at load), CC_TS_ASK when not known */
+  uint8_t tscan;
   uint64_t nextm;
 } cc_tok_words;
+
+/* cc_tok_words' tscan: what recog_time.c's per-sentence scans look for
+ * at a token, by its word alone: its entry (tw) has a unit sense
+ * (CC_TS_UNIT), a set, weekend, "every" or frequency sense (CC_TS_SET),
+ * begins longer keys of a set kind (CC_TS_SETP: the scan asks the join),
+ * or the word is a range's joiner (CC_TS_JOIN: "and", "to", "-"...).
+ * CC_TS_ASK: the parsers read the token themselves (a long word);
+ * CC_TS_NUM: so too, a number token (it begins with a digit: no
+ * joiner). */
+enum {
+  CC_TS_UNIT = 1,
+  CC_TS_SET = 2,
+  CC_TS_SETP = 4,
+  CC_TS_JOIN = 8,
+  CC_TS_NUM = 64,
+  CC_TS_ASK = 128
+};
 
 /* ---- numbers (recog_num.c) --------------------------------------------- */
 
@@ -267,6 +287,10 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
 /* The driver's reading of the sentence's tokens (w[0] is token begin's),
  * after the reset; valid until the next one. */
 void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w);
+/* cc_tok_words' tscan of a token of word w (n bytes; not a number)
+ * whose entry is e (cc__time_word_find's, or NULL). */
+uint8_t cc__time_scan_bits(const struct cc__time_word *e, const char *w,
+                           size_t n);
 /* The temporal word entry of word w (n bytes), or NULL. */
 const struct cc__time_word *cc__time_word_find(const cc_time_model *m,
                                                const char *w, size_t n);

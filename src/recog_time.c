@@ -147,6 +147,16 @@ struct cc_time_model {
   /* some word with a unit sense begins with a byte that is no ASCII
    * letter (S_num_unit: else a suffix that does is none) */
   bool unit_odd;
+  /* some word entry's key begins with a digit (else a number token, which
+   * does, has no entry: S_scan_num) */
+  bool num_keys;
+  /* places[id] (ids below nids, with vocab): the word of that id has an
+   * entry with a place sense in its kinds or in the keys it begins
+   * (pkinds); 0: S_phrase finds no place at a token of that id
+   * (S_place_ids, for cc__time_text_zone); wf_places: the filter of
+   * those entries' keys that had no id (below nids) */
+  uint8_t *places;
+  cc_wfilter *wf_places;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -722,6 +732,26 @@ static bool S_jhas(const cc_time_model *tm, uint64_t k) {
  * then one or two more bytes: starts holds every byte prefix of its keys,
  * so each such string is an entry s split at its last one, two or three
  * bytes (entries: 2,028; words of v: about 2,700). */
+/* tm->places from the entries with a place sense in their kinds or
+ * pkinds: each key's id, when the word table has one (S_phrase's first
+ * test at a token of any other id fails: cc__time_text_zone). */
+static void S_place_ids(cc_time_model *tm) {
+  if (!tm->vocab)
+    return;
+  tm->places = cc_xcalloc(tm->nids, 1);
+  tm->wf_places = cc_arena_alloc(tm->arena, sizeof *tm->wf_places);
+  memset(tm->wf_places, 0, sizeof *tm->wf_places);
+  for (S_entry *e = tm->words; e; e = e->hh.next)
+    if ((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_PLACE)) {
+      size_t n = strlen(e->key);
+      uint32_t id = cc_vocab_find(tm->vocab, e->key, n);
+      if (id && id < tm->nids)
+        tm->places[id] = 1;
+      else /* ("new york", "port-au-prince") */
+        cc_wf_add(tm->wf_places, e->key, n);
+    }
+}
+
 static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
   if (!v)
     return;
@@ -795,6 +825,8 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc_wf_add(tm->wf_prefixes, e->s, strlen(e->s));
   for (S_entry *e = tm->words; e; e = e->hh.next) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
+    if (e->key[0] >= '0' && e->key[0] <= '9')
+      tm->num_keys = true;
     for (const S_sense *x = e->senses; x; x = x->next)
       if (x->kind == S_K_UNIT && !S_ascii_letter(e->key[0]))
         tm->unit_odd = true;
@@ -803,6 +835,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   S_index_pkinds(tm);
   S_jshort_build(tm, cc_lexicon_vocab(lx));
+  S_place_ids(tm);
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
   for (const char *const *p = S_literals; *p; p++)
@@ -825,6 +858,7 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->prefixes);
   HASH_CLEAR(hh, (*m)->starts);
   cc_xfree((*m)->jkeys);
+  cc_xfree((*m)->places);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -1238,9 +1272,9 @@ struct cc_time_memo {
   S_count_slot count[S_MEMO_TOKS];
   S_ord_slot ord[S_MEMO_TOKS];
   /* the last token in (jlo, end) that S_joiner_word holds at (valid when
-   * jgen == gen; last_join == end: none) */
+   * jgen == gen; last_join == end: none; S_scan_sentence's) */
   uint32_t jgen, jlo, last_join;
-  /* S_scan_unit_set's answers for the tokens [ulo, end) (valid when ugen
+  /* S_scan_sentence's answers for the tokens [ulo, end) (valid when ugen
    * == gen; end: none) */
   uint32_t ugen, ulo, last_unit, last_set;
 };
@@ -1275,6 +1309,7 @@ cc_time_memo *cc__time_memo_new(void) {
   m->jgen = m->ugen = 0;
   m->gen = 1; /* slots with gen 0 are invalid */
   m->begin = m->end = 0;
+  m->words = NULL;
   return m;
 }
 
@@ -1315,27 +1350,6 @@ static bool S_joiner_word(const S_cur *c, uint32_t x) {
   }
 }
 
-/* Some token after i in the sentence is a joiner word (S_joiner_word):
- * a range that starts at i reads one after its first end, which lies
- * after i.  Found from the sentence's end down to the first token asked
- * about, once per sentence through the memo (the parsers ask at rising
- * tokens, so the work stays linear; an earlier token is answered true);
- * without a memo, true. */
-static bool S_joiner_after(const S_cur *c, uint32_t i) {
-  cc_time_memo *m = c->tmemo;
-  if (!m)
-    return true;
-  if (m->jgen != m->gen) {
-    uint32_t x = c->end;
-    while (x > i + 1 && !S_joiner_word(c, x - 1))
-      x--;
-    m->last_join = x > i + 1 ? x - 1 : c->end;
-    m->jlo = i;
-    m->jgen = m->gen;
-  }
-  return i < m->jlo || (m->last_join != c->end && m->last_join > i);
-}
-
 /* The entry of token x (< c->end) for the sentence scan below, without
  * the memo's window (the scan visits every token and would push out the
  * facts of the tokens being parsed): the driver's reading when it has one
@@ -1349,10 +1363,178 @@ static inline const S_entry *S_entry_peek(const S_cur *c,
   return cc__time_word_find(c->tm, t->norm, t->norm_len);
 }
 
+static bool S_num_unit(const S_cur *c, const cc_token *t);
+
+uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
+  const uint64_t set =
+      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
+  static const char *const joins[] = {"and",  "to",    "till", "through",
+                                      "thru", "until", "up"};
+  uint8_t b = 0;
+  if (e && (e->kinds & S_M(S_K_UNIT)))
+    b |= CC_TS_UNIT;
+  if (e && (e->kinds & set))
+    b |= CC_TS_SET;
+  if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
+    b |= CC_TS_SETP;
+  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+    if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0)
+      b |= CC_TS_JOIN;
+  if (n == 1 && w[0] == '-')
+    b |= CC_TS_JOIN;
+  return b;
+}
+
+/* The scan bits (CC_TS_*, those of want at least) of token x (< c->end)
+ * as the scans read a token: its entry (S_entry_peek), a number's unit
+ * suffix (S_num_unit), S_joiner_word. */
+static uint8_t S_scan_slow(const S_cur *c, const cc_tok_words *const *w,
+                           uint32_t x, uint8_t want) {
+  const uint64_t set =
+      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
+  uint8_t b = 0;
+  if (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP)) {
+    const cc_token *t = S_tok(c, x);
+    if (t->kind == CC_TOK_NUM && S_num_unit(c, t))
+      b |= CC_TS_UNIT;
+    const S_entry *e = S_entry_peek(c, w, x);
+    if (e && (e->kinds & S_M(S_K_UNIT)))
+      b |= CC_TS_UNIT;
+    if (e && (e->kinds & set))
+      b |= CC_TS_SET;
+    if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
+      b |= CC_TS_SETP;
+  }
+  if ((want & CC_TS_JOIN) && S_joiner_word(c, x))
+    b |= CC_TS_JOIN;
+  return b;
+}
+
+/* S_scan_slow at a number token x (CC_TS_NUM: its text begins with a
+ * digit, so S_joiner_word is false there): its unit suffix, when want
+ * has CC_TS_UNIT, and its entry only where an entry's key begins with a
+ * digit (the inert build compares with S_scan_slow). */
+static uint8_t S_scan_num(const S_cur *c, const cc_tok_words *const *w,
+                          uint32_t x, uint8_t want) {
+  const uint64_t set =
+      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
+  const cc_token *t = S_tok(c, x);
+  uint8_t b = 0;
+  if ((want & CC_TS_UNIT) && S_num_unit(c, t))
+    b |= CC_TS_UNIT;
+  if (c->tm->num_keys && (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP))) {
+    const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
+    if (e && (e->kinds & S_M(S_K_UNIT)))
+      b |= CC_TS_UNIT;
+    if (e && (e->kinds & set))
+      b |= CC_TS_SET;
+    if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
+      b |= CC_TS_SETP;
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (t->kind != CC_TOK_NUM || !(t->norm[0] >= '0' && t->norm[0] <= '9') ||
+      ((b ^ S_scan_slow(c, w, x, want)) & want)) {
+    fprintf(stderr, "recog: number scan bits of \"%s\" differ\n", t->norm);
+    abort();
+  }
+#else
+  (void)w;
+#endif
+  return b;
+}
+
+/* S_scan_slow through the driver's reading of token x (w: the memo's
+ * words, or NULL): its tscan when it read the word (the inert build
+ * compares with S_scan_slow). */
+static inline uint8_t S_scan_at(const S_cur *c, const cc_tok_words *const *w,
+                                uint32_t x, uint8_t want) {
+  if (w) {
+    uint8_t b = w[x - c->tmemo->begin]->tscan;
+    if (b & CC_TS_NUM)
+      return S_scan_num(c, w, x, want);
+    if (!(b & CC_TS_ASK)) {
+#ifdef CC_RECOG_CHECK_INERT
+      uint8_t all = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP | CC_TS_JOIN;
+      if (b != S_scan_slow(c, w, x, all) ||
+          !w[x - c->tmemo->begin]->known) {
+        fprintf(stderr, "recog: scan bits of \"%s\" differ\n",
+                S_tok(c, x)->norm);
+        abort();
+      }
+#endif
+      return b;
+    }
+  }
+  return S_scan_slow(c, w, x, want);
+}
+
+/* The token after the last one in [lo, x) (of the memo's sentence) whose
+ * tscan has a bit of mask or CC_TS_ASK, or lo when none has: one byte
+ * of the driver's reading a token (CC_TS_NUM is a bit of mask); without
+ * it, x (every token is asked: S_scan_at). */
+static inline uint32_t S_scan_prev(const cc_time_memo *m, uint32_t lo,
+                                   uint32_t x, uint8_t mask) {
+  const cc_tok_words *const *w = m->words;
+  if (!w || x <= lo)
+    return x;
+  const uint32_t lk = lo - m->begin;
+  const uint8_t mm = mask | CC_TS_ASK;
+  uint32_t k = x - m->begin;
+  /* four tokens a test while none of them has a bit */
+  while (k - lk >= 4 && !((w[k - 1]->tscan | w[k - 2]->tscan |
+                           w[k - 3]->tscan | w[k - 4]->tscan) &
+                          mm))
+    k -= 4;
+  while (k > lk && !(w[k - 1]->tscan & mm))
+    k--;
+  return m->begin + k;
+}
+
+/* S_scan_prev passed the tokens [y, x) (looking for the bits of mask):
+ * none has them as S_scan_slow reads it (the inert build's check). */
+static inline void S_scan_passed(const S_cur *c, uint32_t y, uint32_t x,
+                                 uint8_t mask) {
+#ifdef CC_RECOG_CHECK_INERT
+  for (; y < x; y++)
+    if (S_scan_slow(c, c->tmemo->words, y, mask) & mask) {
+      fprintf(stderr, "recog: the scan passed \"%s\"\n", S_tok(c, y)->norm);
+      abort();
+    }
+#else
+  (void)c, (void)y, (void)x, (void)mask;
+#endif
+}
+
+static void S_scan_sentence(const S_cur *c, uint32_t i);
+
+/* Some token after i in the sentence is a joiner word (S_joiner_word):
+ * a range that starts at i reads one after its first end, which lies
+ * after i.  Found from the sentence's end down to the first token asked
+ * about, once per sentence through the memo, in the pass that finds the
+ * last unit and set word (S_scan_sentence: S_mention_at asks all three
+ * at its token; the parsers ask at rising tokens, so the work stays
+ * linear; an earlier token is answered true); without a memo, true. */
+static bool S_joiner_after(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return true;
+  if (m->jgen != m->gen)
+    S_scan_sentence(c, i);
+  return i < m->jlo || (m->last_join != c->end && m->last_join > i);
+}
+
 /* A number token with a unit attached ("24h", "30min"): the suffix's
  * entry as S_p_duration looks it up has a unit sense. */
 static bool S_num_unit(const S_cur *c, const cc_token *t) {
   const char *w = t->norm;
+  /* most numbers are digits and points only: the loop below would stop
+   * at the NUL and answer false (isdigit holds at '0'..'9' in every
+   * locale), without a call per byte */
+  const char *q = w;
+  while ((unsigned char)(*q - '0') < 10 || *q == '.')
+    q++;
+  if (!*q)
+    return false;
   size_t p = 0;
   while (isdigit((unsigned char)w[p]) || w[p] == '.')
     p++;
@@ -1383,45 +1565,64 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
  * set key longer than the token, S_may_phrase, that the token and the
  * next may begin: cc__time_join_starts, as S_phrase_keys_run finds no
  * longer key where their joined text begins none.  "a" begins keys of a
- * set kind by its bytes, "a day" none): one pass from the sentence's end,
- * once per sentence
+ * set kind by its bytes, "a day" none), and the last one after i that
+ * is a joiner word (S_joiner_word, for S_joiner_after): one pass from the
+ * sentence's end, once per sentence for the three
  * (the driver asks at rising tokens, so the work stays linear; a token
  * before i is answered as if one followed). */
-static void S_scan_unit_set(const S_cur *c, uint32_t i) {
+static void S_scan_sentence(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   const cc_tok_words *const *w = m->words;
-  const uint64_t set = S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ);
-  uint32_t lu = c->end, ls = c->end;
-  for (uint32_t x = c->end; x > i && (lu == c->end || ls == c->end);) {
+  /* the bits still looked for (a number's unit suffix is read only
+   * while no unit is found, as before) */
+  uint8_t want = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP | CC_TS_JOIN;
+  uint32_t lu = c->end, ls = c->end, lj = c->end;
+  for (uint32_t x = c->end; want;) {
+    uint32_t x0 = x;
+    /* (the tokens it passes have none: a number has none of want but a
+     * unit, or the entry's bits where an entry's key begins with a digit) */
+    x = S_scan_prev(m, i, x,
+                    (uint8_t)(want | ((want & CC_TS_UNIT) || c->tm->num_keys
+                                          ? CC_TS_NUM
+                                          : 0)));
+    S_scan_passed(c, x, x0, want);
+    if (x <= i)
+      break;
     x--;
-    const cc_token *t = S_tok(c, x);
-    if (t->kind == CC_TOK_NUM && lu == c->end && S_num_unit(c, t))
-      lu = x;
-    const S_entry *e = S_entry_peek(c, w, x);
-    if (!e)
+    uint8_t b = S_scan_at(c, w, x, want) & want;
+    if (!b)
       continue;
-    if (lu == c->end && (e->kinds & S_M(S_K_UNIT)))
+    if ((b & CC_TS_JOIN) && x > i) { /* (a joiner after i) */
+      lj = x;
+      want &= (uint8_t)~CC_TS_JOIN;
+    }
+    if (b & CC_TS_UNIT) {
       lu = x;
-    if (ls == c->end &&
-        ((e->kinds & (set | S_M(S_K_SET))) ||
-         (e->prefix && (e->pkinds & S_M(S_K_SET)) && x + 1 < c->end &&
-          cc__time_join_starts(c->tm, c->seg, x))))
+      want &= (uint8_t)~CC_TS_UNIT;
+    }
+    if ((b & CC_TS_SET) || ((b & CC_TS_SETP) && x + 1 < c->end &&
+                            cc__time_join_starts(c->tm, c->seg, x))) {
       ls = x;
+      want &= (uint8_t)~(CC_TS_SET | CC_TS_SETP);
+    }
   }
   m->last_unit = lu;
   m->last_set = ls;
   m->ulo = i;
   m->ugen = m->gen;
+  m->last_join = lj;
+  m->jlo = i;
+  m->jgen = m->gen;
 }
 
-/* S_p_duration can match at i only when a unit follows (S_scan_unit_set);
+/* S_p_duration can match at i only when a unit follows (S_scan_sentence);
  * without a memo, true. */
 static bool S_unit_after(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
   if (!m)
     return true;
   if (m->ugen != m->gen)
-    S_scan_unit_set(c, i);
+    S_scan_sentence(c, i);
   return i < m->ulo || (m->last_unit != c->end && m->last_unit >= i);
 }
 
@@ -1432,7 +1633,7 @@ static bool S_set_after(const S_cur *c, uint32_t i) {
   if (!m)
     return true;
   if (m->ugen != m->gen)
-    S_scan_unit_set(c, i);
+    S_scan_sentence(c, i);
   return i < m->ulo || (m->last_set != c->end && m->last_set >= i);
 }
 
@@ -6950,6 +7151,23 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
 
 /* ---- places ------------------------------------------------------------- */
 
+/* S_phrase finds no place at token i: its word has no entry with a place
+ * sense in its kinds or pkinds (S_phrase's first test), known by its id
+ * in the shared table (places: tm->places when the ids are tm->vocab's,
+ * else NULL: not known); a word of no id there (id 0: most names) or of
+ * one added later (from nids up) is no key that had an id when the model
+ * was made, so it may be only one of the others, all in the filter. */
+static inline bool S_no_place(const cc_time_model *tm,
+                              const cc_segmented *seg, uint32_t i,
+                              const uint8_t *places) {
+  const cc_token *t = &seg->tokens[i];
+  if (!places)
+    return false;
+  if (t->id && t->id < tm->nids)
+    return !places[t->id];
+  return !cc_wf_may(tm->wf_places, t->norm, t->norm_len);
+}
+
 typedef struct S_zc {
   const char *zone;
   unsigned city, loc, all, first; /* city: loc, naming no country */
@@ -6966,14 +7184,26 @@ const char *cc__time_text_zone(const cc_time_model *tm,
    * are named as the sides of a story more often than as its place. */
   S_zc *counts = NULL, *e, *tmp;
   unsigned order = 0;
+  const uint8_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
     S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
-      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
+      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
+                                 !S_no_place(tm, seg, i, places)
                              ? S_phrase(&c, i, S_M(S_K_PLACE), &n)
                              : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+      uint32_t n2 = 0;
+      if ((seg->tokens[i].flags & CC_TF_CAP) && !p &&
+          S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+        fprintf(stderr, "recog: a place at \"%s\" missed\n",
+                seg->tokens[i].norm);
+        abort();
+      }
+#endif
       if (!p) {
         i++;
         continue;
