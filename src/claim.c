@@ -67,6 +67,9 @@ typedef struct S_strtab {
 #define S_BLOCK 1024
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
+/* Sentences whose last quote a shared pool keeps (S_pool.qby). */
+#define S_QBY 32
+
 /* The strings of a store or a set: an arena, the interned fields, and the
  * quotes of the document being added.  A store made for a set
  * (cc_claim_store_new_for) has a pool that interns into the set's arena
@@ -81,6 +84,12 @@ typedef struct S_pool {
                          hashed) */
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
+  /* a shared pool: the last quote of each sentence number modulo S_QBY
+   * (S_claim_copy_shared): a document's claims come rule by rule, not
+   * sentence by sentence, so the last quote alone served a quarter of
+   * them, and the rest looked their sentence up in the set's table
+   * (62% of those lookups found it there, on the 10 MB corpus) */
+  const char *qby[S_QBY];
   /* quotes of the document being added (entries malloc'd, dropped when
    * the document changes): scoped to one document, because the check
    * stage takes one pointer for one sentence of one article
@@ -826,11 +835,15 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
   if (!text_is_value)
     S_wish(s, &ws, c->text, &n->text, -1, true);
+  /* the sentence's quote as the pool last kept it: a hit is proven by
+   * the text (any sentence may read so: the table would answer the same
+   * copy) */
   const char *q = c->quote;
+  const char **qby = &s->qby[c->sentence & (S_QBY - 1)];
   if (!q || !*q)
     n->quote = "";
-  else if (s->last_quote && strcmp(s->last_quote, q) == 0)
-    n->quote = s->last_quote;
+  else if (S_same_text(*qby, q))
+    n->quote = *qby;
   else
     S_wish(s, &ws, q, &n->quote, -1, false);
   bool lists = c->items && c->nitems;
@@ -840,7 +853,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   }
   S_resolve(s, &ws);
   if (q && *q)
-    s->last_quote = n->quote;
+    *qby = n->quote;
   S_addr_keep(ws.tc, 0, c->frame, n->frame);
   S_addr_keep(ws.tc, 1, c->rule, n->rule);
   n->nitems = c->items ? c->nitems : 0;
@@ -1200,6 +1213,7 @@ void cc_claim_set_seal(cc_claim_set *s) {
   S_strtab_free(&s->pool.quotes);
   memset(s->pool.last, 0, sizeof s->pool.last);
   s->pool.last_quote = NULL;
+  memset(s->pool.qby, 0, sizeof s->pool.qby);
   s->pool.quotes_doc = NULL;
   cc_xfree(s->abouts.mem);
   memset(&s->abouts, 0, sizeof s->abouts);
