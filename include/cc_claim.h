@@ -97,6 +97,11 @@ cc_claim_store *cc_claim_store_new(void);
  * store's.  set must outlive the store. */
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set);
 void cc_claim_store_free(cc_claim_store **s);
+/* Empty s for another document's claims, keeping its memory (no
+ * allocation for the next one's): true for a store made for a set, which
+ * then adds into the same set; false for any other (or one that grew
+ * large), to be freed instead.  Claims taken from s before are gone. */
+bool cc_claim_store_reuse(cc_claim_store *s);
 /* Copy c (and every string and array it points to) into the store; builds
  * key from frame/subject/object when c->key is NULL.  Returns the stored
  * claim. */

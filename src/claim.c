@@ -441,7 +441,7 @@ static void *S_blocks_at(const S_blocks *b, size_t i, size_t elem) {
 static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
   size_t k, off;
   S_locate(b->count++, &k, &off);
-  if (off == 0) {
+  if (off == 0 && k == b->blocks.len) { /* (a store reused keeps its) */
     size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
     /* not zeroed: every slot is written whole when it is taken */
     *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc_raw(arena, size * elem);
@@ -493,6 +493,28 @@ void cc_claim_store_free(cc_claim_store **sp) {
   }
   cc_xfree(s);
   *sp = NULL;
+}
+
+/* Claims beyond which a store is not kept for reuse (its blocks past
+ * S_SMALL would stay with it). */
+#define S_REUSE_MAX S_SMALL
+
+bool cc_claim_store_reuse(cc_claim_store *s) {
+  if (!s || !s->pool.linked || s->b.count > S_REUSE_MAX)
+    return false;
+  s->b.count = 0; /* its blocks are kept, and taken again in order */
+  if (s->deferred.len || s->priv.strings->n || s->priv.quotes.n) {
+    /* strings copied into the store's own arena: dropped with the
+     * blocks */
+    cc_arena_reset(s->own);
+    s->b.blocks.len = 0;
+    S_strtab_clear(s->priv.strings);
+    S_quotes_reset(&s->priv);
+    memset(s->priv.last, 0, sizeof s->priv.last);
+    s->deferred.len = 0;
+  }
+  /* the pool's memos are the set's strings, which stay: kept */
+  return true;
 }
 
 size_t cc_claim_store_count(const cc_claim_store *s) {
