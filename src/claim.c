@@ -1253,6 +1253,27 @@ const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i) {
   return S_blocks_at(&s->b, i, sizeof(cc_sclaim));
 }
 
+void cc_claim_set_iter_at(cc_claim_set_iter *it, const cc_claim_set *s,
+                          size_t i) {
+  *it = (cc_claim_set_iter){NULL, NULL, s, i};
+}
+
+const cc_sclaim *cc__claim_set_iter_block(cc_claim_set_iter *it) {
+  const cc_claim_set *s = it->s;
+  if (!s || it->next >= s->b.count)
+    return NULL;
+  size_t k, off;
+  S_locate(it->next, &k, &off);
+  size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+  size_t left = s->b.count - it->next, take = size - off;
+  if (take > left)
+    take = left;
+  it->at = *CC_VEC_AT(&s->b.blocks, const cc_sclaim *, k) + off;
+  it->end = it->at + take;
+  it->next += take;
+  return it->at++;
+}
+
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
 
 static int S_claim_cmp(const void *pa, const void *pb) {

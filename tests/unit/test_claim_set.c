@@ -210,6 +210,40 @@ static void test_set_many(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* An iterator gives cc_claim_set_at's claims in turn from any start
+ * (the first blocks' bounds and the full blocks' both), NULL past the
+ * end, and claims added after it got there. */
+static void test_set_iter(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_set_iter it;
+  cc_claim_set_iter_at(&it, s, 0);
+  assert_null(cc_claim_set_next(&it)); /* empty */
+  for (uint32_t i = 0; i < 3100; i++) {
+    cc_claim c = S_count("a.md", i);
+    cc_claim_set_add(s, &c);
+  }
+  const size_t from[] = {0, 1, 15, 16, 47, 48, 500, 1007, 1008, 2031, 2032,
+                         3099, 3100, 4000};
+  for (size_t f = 0; f < sizeof from / sizeof *from; f++) {
+    cc_claim_set_iter_at(&it, s, from[f]);
+    size_t i = from[f];
+    for (const cc_sclaim *c; (c = cc_claim_set_next(&it)); i++)
+      assert_ptr_equal(c, cc_claim_set_at(s, i));
+    assert_int_equal(i, from[f] < 3100 ? 3100 : from[f]);
+  }
+  /* at the end, then a claim more: the iterator reads it */
+  cc_claim_set_iter_at(&it, s, 3090);
+  for (size_t i = 3090; i < 3100; i++)
+    assert_ptr_equal(cc_claim_set_next(&it), cc_claim_set_at(s, i));
+  assert_null(cc_claim_set_next(&it));
+  cc_claim c = S_count("b.md", 7);
+  cc_claim_set_add(s, &c);
+  assert_ptr_equal(cc_claim_set_next(&it), cc_claim_set_at(s, 3100));
+  assert_null(cc_claim_set_next(&it));
+  cc_claim_set_free(&s);
+}
+
 /* A store made for a set, reused document after document
  * (cc_claim_store_reuse), reads as a new one each time: its claims from
  * its first slot, the set's strings, the claims it kept itself while the
@@ -794,6 +828,7 @@ int main(void) {
       cmocka_unit_test(test_set_shares_records),
       cmocka_unit_test(test_set_view_borrows),
       cmocka_unit_test(test_set_many),
+      cmocka_unit_test(test_set_iter),
       cmocka_unit_test(test_store_reuse),
       cmocka_unit_test(test_set_interns),
       cmocka_unit_test(test_set_seal),
