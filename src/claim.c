@@ -110,6 +110,7 @@ typedef struct S_pool {
 typedef struct S_blocks {
   cc_vec blocks;      /* pointers to blocks, in the pool's arena */
   size_t count;
+  char *at, *end;     /* the last block's free slots (S_blocks_slot) */
 } S_blocks;
 
 struct cc_claim_store {
@@ -437,16 +438,36 @@ static void *S_blocks_at(const S_blocks *b, size_t i, size_t elem) {
   return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
 }
 
-/* The next free slot. */
-static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
+/* Claims block k holds. */
+static inline size_t S_block_size(size_t k) {
+  return k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+}
+
+/* S_blocks_slot at a block's start (b->at == b->end): the block, made
+ * unless a store reused has it already. */
+static void *S_blocks_next(S_blocks *b, cc_arena *arena, size_t elem) {
   size_t k, off;
-  S_locate(b->count++, &k, &off);
-  if (off == 0 && k == b->blocks.len) { /* (a store reused keeps its) */
-    size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+  S_locate(b->count++, &k, &off); /* (off is 0) */
+  size_t size = S_block_size(k);
+  if (k == b->blocks.len)
     /* not zeroed: every slot is written whole when it is taken */
     *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc_raw(arena, size * elem);
-  }
-  return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+  char *p = *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+  b->at = p + elem;
+  b->end = p + (size - off) * elem;
+  return p;
+}
+
+/* The next free slot: the last block's next, found without S_locate
+ * (a claim added to a store and to the set each). */
+S_ALWAYS_INLINE void *S_blocks_slot(S_blocks *b, cc_arena *arena,
+                                    size_t elem) {
+  if (b->at == b->end)
+    return S_blocks_next(b, arena, elem);
+  void *p = b->at;
+  b->at += elem;
+  b->count++;
+  return p;
 }
 
 /* ---- store ------------------------------------------------------------------ */
@@ -503,6 +524,7 @@ bool cc_claim_store_reuse(cc_claim_store *s) {
   if (!s || !s->pool.linked || s->b.count > S_REUSE_MAX)
     return false;
   s->b.count = 0; /* its blocks are kept, and taken again in order */
+  s->b.at = s->b.end = NULL;
   if (s->deferred.len || s->priv.strings->n || s->priv.quotes.n) {
     /* strings copied into the store's own arena: dropped with the
      * blocks */
@@ -1109,8 +1131,19 @@ static void S_put_run(cc_claim_set *s, const cc_claim_store *src, size_t lo,
   size_t home[S_RUN];
   const cc_claim *c[S_RUN];
   size_t m = hi - lo;
+  /* the store's claims in turn: a block found once */
+  size_t k, off;
+  S_locate(lo, &k, &off);
+  const cc_claim *at = *CC_VEC_AT(&src->b.blocks, cc_claim *, k) + off;
+  size_t left = S_block_size(k) - off;
   for (size_t j = 0; j < m; j++) {
-    c[j] = cc_claim_store_at(src, lo + j);
+    if (!left) {
+      k++;
+      at = *CC_VEC_AT(&src->b.blocks, cc_claim *, k);
+      left = S_block_size(k);
+    }
+    c[j] = at++;
+    left--;
     home[j] = S_about_home_c(t, c[j]);
     S_PREFETCH(&t->slot[home[j]]);
   }
