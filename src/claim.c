@@ -104,6 +104,11 @@ typedef struct S_pool {
   /* a shared pool: its set's serial (S_set_new), by which a thread's
    * cache of the set's strings (S_tc) knows it is the set's */
   uint64_t serial;
+  /* a shared pool: the arena of its quotes (the set's; NULL: arena),
+   * apart from the short strings (keys, subjects, values) that the check
+   * stage reads claim after claim, which a sentence between each two
+   * spread over more lines */
+  cc_arena *qarena;
 } S_pool;
 
 /* Blocks of claims (or compact claims) that never move. */
@@ -409,8 +414,10 @@ static void S_pool_init(S_pool *p) {
 static void S_pool_free(S_pool *p) {
   S_strtab_free(&p->own_strings);
   S_strtab_free(&p->quotes);
-  if (!p->linked)
+  if (!p->linked) {
     cc_arena_free(&p->arena);
+    cc_arena_free(&p->qarena);
+  }
 }
 
 /* ---- blocks ------------------------------------------------------------------ */
@@ -489,6 +496,7 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->set = set;
   const S_pool *sp = S_set_pool(set);
   s->pool.arena = sp->arena;
+  s->pool.qarena = sp->qarena;
   s->pool.strings = sp->strings;
   s->pool.share = true; /* the set's way: values and quotes interned */
   s->pool.serial = sp->serial;
@@ -700,6 +708,7 @@ typedef struct S_want {
   const char *str;
   size_t n;
   uint64_t h;
+  cc_arena *arena; /* where a copy goes */
   const char **dst;
   int field;       /* S_F_..., or -1: no memo */
   S_tc_slot *slot; /* the thread cache's slot to fill, or NULL */
@@ -740,7 +749,7 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
       return;
     }
   }
-  ws->w[ws->k++] = (S_want){str, n, h, dst, field, slot};
+  ws->w[ws->k++] = (S_want){str, n, h, s->arena, dst, field, slot};
 }
 
 /* a is not NULL and reads as b: most differ in their first byte, and
@@ -808,7 +817,7 @@ static void S_resolve(S_pool *s, S_wants *ws) {
     S_strtab_prefetch_str(s->strings, ws->w[i].h);
   for (int i = 0; i < ws->k; i++) {
     const S_want *w = &ws->w[i];
-    *w->dst = S_strtab_get_h(s->strings, s->arena, w->str, w->n, w->h);
+    *w->dst = S_strtab_get_h(s->strings, w->arena, w->str, w->n, w->h);
     if (w->field >= 0)
       s->last[w->field] = *w->dst;
     if (w->slot)
@@ -888,8 +897,11 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
     n->quote = "";
   else if (S_same_text(*qby, q))
     n->quote = *qby;
-  else
+  else {
     S_wish(s, &ws, q, &n->quote, -1, false);
+    if (s->qarena) /* (not settled by a memo: the last wish) */
+      ws.w[ws.k - 1].arena = s->qarena;
+  }
   bool lists = c->items && c->nitems;
   if (s->lock && (ws.k || lists) && !S_set_trylock(s->lock)) {
     cc_buf_free(&kb);
@@ -984,6 +996,11 @@ struct cc_claim_set {
   S_pool pool;       /* the strings and lists */
   cc_arena *recs;    /* the blocks and records: apart from pool, so that
                         claims are put in without the lock */
+  cc_arena *abouts_mem; /* the key and source records, apart from the
+                        claims' blocks: the check stage reads a claim's
+                        record claim after claim, and many claims share
+                        one (packed among the blocks, each was on a line of
+                        its own) */
   bool borrow;       /* a view: the strings and lists are the store's */
   /* guards pool: stores made for the set (cc_claim_store_new_for) intern
    * into it on any thread */
@@ -1051,7 +1068,7 @@ static const cc_claim_about *S_about_at(cc_claim_set *s, const cc_claim *c,
   for (; t->slot[i]; i = (i + 1) & (t->cap - 1))
     if (S_about_eq(t->slot[i], &a))
       return s->last_about = t->slot[i];
-  cc_claim_about *n = cc_arena_alloc_raw(s->recs, sizeof *n);
+  cc_claim_about *n = cc_arena_alloc_raw(s->abouts_mem, sizeof *n);
   *n = a;
   t->slot[i] = n;
   t->n++;
@@ -1084,7 +1101,7 @@ static const cc_claim_src *S_src(cc_claim_set *s, const cc_claim *c) {
   if (l && S_same_str(l->doc, c->doc) && S_same_str(l->source, c->source) &&
       l->doc_date == c->doc_date && l->doc_index == c->doc_index)
     return l;
-  cc_claim_src *n = cc_arena_alloc_raw(s->recs, sizeof *n);
+  cc_claim_src *n = cc_arena_alloc_raw(s->abouts_mem, sizeof *n);
   *n = (cc_claim_src){c->doc, c->source, c->doc_date, c->doc_index};
   s->last_src = n;
   return n;
@@ -1167,10 +1184,13 @@ static cc_claim_set *S_set_new(bool borrow) {
   S_pool_init(&s->pool);
   s->pool.share = true;
   s->pool.serial = atomic_fetch_add(&S_serials, 1) + 1;
-  if (!borrow) /* (a view interns nothing) */
+  if (!borrow) { /* (a view interns nothing) */
     S_strtab_grow_to(&s->pool.own_strings, S_SET_BUCKETS);
+    s->pool.qarena = cc_arena_new();
+  }
   s->borrow = borrow;
   s->recs = cc_arena_new();
+  s->abouts_mem = cc_arena_new();
   pthread_mutex_init(&s->mu, NULL);
   return s;
 }
@@ -1215,6 +1235,7 @@ void cc_claim_set_free(cc_claim_set **sp) {
   cc_xfree(s->abouts.mem);
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
+  cc_arena_free(&s->abouts_mem);
   pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;
