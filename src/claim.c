@@ -119,10 +119,12 @@ typedef struct S_blocks {
 } S_blocks;
 
 struct cc_claim_store {
-  S_blocks b;
+  S_blocks b;         /* linked: blocks malloc'd (a store reused keeps
+                         them: a few KB, not an arena's 64 KB chunk) */
   S_pool pool;
-  cc_arena *own;      /* the claims' blocks; the pool's arena too unless
-                         linked */
+  cc_arena *own;      /* unless linked: the claims' blocks and the pool's
+                         arena; linked: priv's arena, made when first
+                         needed */
   cc_claim_set *set;  /* linked: strings are set's, interned under its lock */
   /* linked: claims whose strings were copied here (priv), not into the
    * set, because the set's lock was taken (another thread's lookups, or
@@ -451,14 +453,17 @@ static inline size_t S_block_size(size_t k) {
 }
 
 /* S_blocks_slot at a block's start (b->at == b->end): the block, made
- * unless a store reused has it already. */
+ * (in arena, or malloc'd when it is NULL) unless a store reused has it
+ * already. */
 static void *S_blocks_next(S_blocks *b, cc_arena *arena, size_t elem) {
   size_t k, off;
   S_locate(b->count++, &k, &off); /* (off is 0) */
   size_t size = S_block_size(k);
   if (k == b->blocks.len)
     /* not zeroed: every slot is written whole when it is taken */
-    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc_raw(arena, size * elem);
+    *(char **)cc_vec_push(&b->blocks) =
+        arena ? cc_arena_alloc_raw(arena, size * elem)
+              : cc_xmalloc(size * elem);
   char *p = *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
   b->at = p + elem;
   b->end = p + (size - off) * elem;
@@ -492,7 +497,6 @@ static S_pool *S_set_pool(cc_claim_set *set);
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
-  s->own = cc_arena_new();
   s->set = set;
   const S_pool *sp = S_set_pool(set);
   s->pool.arena = sp->arena;
@@ -502,7 +506,8 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->pool.serial = sp->serial;
   s->pool.linked = true;
   s->pool.lock = set;
-  s->priv.arena = s->own; /* a plain store's pool, in the store's arena */
+  /* priv: a plain store's pool, in the store's arena (cc_claim_store_add
+   * makes it) */
   s->priv.strings = &s->priv.own_strings;
   s->priv.linked = true;  /* (the arena is freed with the store) */
   s->deferred = (cc_vec)CC_VEC_INIT(uint32_t);
@@ -513,6 +518,9 @@ void cc_claim_store_free(cc_claim_store **sp) {
   if (!sp || !*sp)
     return;
   cc_claim_store *s = *sp;
+  if (s->pool.linked)
+    for (size_t k = 0; k < s->b.blocks.len; k++)
+      cc_xfree(*CC_VEC_AT(&s->b.blocks, char *, k));
   cc_vec_free(&s->b.blocks);
   S_pool_free(&s->pool);
   if (s->pool.linked) {
@@ -534,10 +542,9 @@ bool cc_claim_store_reuse(cc_claim_store *s) {
   s->b.count = 0; /* its blocks are kept, and taken again in order */
   s->b.at = s->b.end = NULL;
   if (s->deferred.len || s->priv.strings->n || s->priv.quotes.n) {
-    /* strings copied into the store's own arena: dropped with the
-     * blocks */
-    cc_arena_reset(s->own);
-    s->b.blocks.len = 0;
+    /* strings copied into the store's own arena: dropped */
+    if (s->own)
+      cc_arena_reset(s->own);
     S_strtab_clear(s->priv.strings);
     S_quotes_reset(&s->priv);
     memset(s->priv.last, 0, sizeof s->priv.last);
@@ -966,8 +973,11 @@ static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
 }
 
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = S_blocks_slot(&s->b, s->own, sizeof *n);
+  cc_claim *n =
+      S_blocks_slot(&s->b, s->pool.linked ? NULL : s->own, sizeof *n);
   if (!S_claim_copy(&s->pool, c, n)) { /* linked, and the lock was taken */
+    if (!s->own)
+      s->own = s->priv.arena = cc_arena_new();
     S_claim_copy(&s->priv, c, n);
     *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)(s->b.count - 1);
   }
