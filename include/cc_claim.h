@@ -97,6 +97,11 @@ cc_claim_store *cc_claim_store_new(void);
  * store's.  set must outlive the store. */
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set);
 void cc_claim_store_free(cc_claim_store **s);
+/* Empty s for another document's claims, keeping its memory (no
+ * allocation for the next one's): true for a store made for a set, which
+ * then adds into the same set; false for any other (or one that grew
+ * large), to be freed instead.  Claims taken from s before are gone. */
+bool cc_claim_store_reuse(cc_claim_store *s);
 /* Copy c (and every string and array it points to) into the store; builds
  * key from frame/subject/object when c->key is NULL.  Returns the stored
  * claim. */
@@ -185,6 +190,25 @@ const cc_sclaim *cc_claim_set_add(cc_claim_set *s, const cc_claim *c);
 void cc_claim_set_add_store(cc_claim_set *s, const cc_claim_store *src);
 size_t cc_claim_set_count(const cc_claim_set *s);
 const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i);
+/* Claims i, i + 1, ... of a set in turn, each block of them found once
+ * (cc_claim_set_at finds the block of every claim):
+ *   cc_claim_set_iter it;
+ *   cc_claim_set_iter_at(&it, s, i);
+ *   for (const cc_sclaim *c; (c = cc_claim_set_next(&it));) ...
+ * cc_claim_set_next gives NULL past the set's last claim (claims added
+ * meanwhile included). */
+typedef struct cc_claim_set_iter {
+  const cc_sclaim *at, *end; /* the rest of the block being read */
+  const cc_claim_set *s;
+  size_t next;               /* the index of the claim at end */
+} cc_claim_set_iter;
+void cc_claim_set_iter_at(cc_claim_set_iter *it, const cc_claim_set *s,
+                          size_t i);
+/* cc_claim_set_next past the end of a block (not to be called else). */
+const cc_sclaim *cc__claim_set_iter_block(cc_claim_set_iter *it);
+static inline const cc_sclaim *cc_claim_set_next(cc_claim_set_iter *it) {
+  return it->at != it->end ? it->at++ : cc__claim_set_iter_block(it);
+}
 /* Drop the tables that find equal strings and records (some 10 MB at
  * 100 MB), for a set that is complete: the claims stay as they are, and
  * claims added later are kept as well, only sharing less. */

@@ -67,6 +67,9 @@ typedef struct S_strtab {
 #define S_BLOCK 1024
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
+/* Sentences whose last quote a shared pool keeps (S_pool.qby). */
+#define S_QBY 32
+
 /* The strings of a store or a set: an arena, the interned fields, and the
  * quotes of the document being added.  A store made for a set
  * (cc_claim_store_new_for) has a pool that interns into the set's arena
@@ -81,6 +84,12 @@ typedef struct S_pool {
                          hashed) */
   const char *last_quote;
   const char *last[S_F__COUNT]; /* S_intern_str's last result per field */
+  /* a shared pool: the last quote of each sentence number modulo S_QBY
+   * (S_claim_copy_shared): a document's claims come rule by rule, not
+   * sentence by sentence, so the last quote alone served a quarter of
+   * them, and the rest looked their sentence up in the set's table
+   * (62% of those lookups found it there, on the 10 MB corpus) */
+  const char *qby[S_QBY];
   /* quotes of the document being added (entries malloc'd, dropped when
    * the document changes): scoped to one document, because the check
    * stage takes one pointer for one sentence of one article
@@ -95,19 +104,27 @@ typedef struct S_pool {
   /* a shared pool: its set's serial (S_set_new), by which a thread's
    * cache of the set's strings (S_tc) knows it is the set's */
   uint64_t serial;
+  /* a shared pool: the arena of its quotes (the set's; NULL: arena),
+   * apart from the short strings (keys, subjects, values) that the check
+   * stage reads claim after claim, which a sentence between each two
+   * spread over more lines */
+  cc_arena *qarena;
 } S_pool;
 
 /* Blocks of claims (or compact claims) that never move. */
 typedef struct S_blocks {
   cc_vec blocks;      /* pointers to blocks, in the pool's arena */
   size_t count;
+  char *at, *end;     /* the last block's free slots (S_blocks_slot) */
 } S_blocks;
 
 struct cc_claim_store {
-  S_blocks b;
+  S_blocks b;         /* linked: blocks malloc'd (a store reused keeps
+                         them: a few KB, not an arena's 64 KB chunk) */
   S_pool pool;
-  cc_arena *own;      /* the claims' blocks; the pool's arena too unless
-                         linked */
+  cc_arena *own;      /* unless linked: the claims' blocks and the pool's
+                         arena; linked: priv's arena, made when first
+                         needed */
   cc_claim_set *set;  /* linked: strings are set's, interned under its lock */
   /* linked: claims whose strings were copied here (priv), not into the
    * set, because the set's lock was taken (another thread's lookups, or
@@ -399,8 +416,10 @@ static void S_pool_init(S_pool *p) {
 static void S_pool_free(S_pool *p) {
   S_strtab_free(&p->own_strings);
   S_strtab_free(&p->quotes);
-  if (!p->linked)
+  if (!p->linked) {
     cc_arena_free(&p->arena);
+    cc_arena_free(&p->qarena);
+  }
 }
 
 /* ---- blocks ------------------------------------------------------------------ */
@@ -428,16 +447,39 @@ static void *S_blocks_at(const S_blocks *b, size_t i, size_t elem) {
   return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
 }
 
-/* The next free slot. */
-static void *S_blocks_slot(S_blocks *b, cc_arena *arena, size_t elem) {
+/* Claims block k holds. */
+static inline size_t S_block_size(size_t k) {
+  return k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+}
+
+/* S_blocks_slot at a block's start (b->at == b->end): the block, made
+ * (in arena, or malloc'd when it is NULL) unless a store reused has it
+ * already. */
+static void *S_blocks_next(S_blocks *b, cc_arena *arena, size_t elem) {
   size_t k, off;
-  S_locate(b->count++, &k, &off);
-  if (off == 0) {
-    size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+  S_locate(b->count++, &k, &off); /* (off is 0) */
+  size_t size = S_block_size(k);
+  if (k == b->blocks.len)
     /* not zeroed: every slot is written whole when it is taken */
-    *(char **)cc_vec_push(&b->blocks) = cc_arena_alloc_raw(arena, size * elem);
-  }
-  return *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+    *(char **)cc_vec_push(&b->blocks) =
+        arena ? cc_arena_alloc_raw(arena, size * elem)
+              : cc_xmalloc(size * elem);
+  char *p = *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
+  b->at = p + elem;
+  b->end = p + (size - off) * elem;
+  return p;
+}
+
+/* The next free slot: the last block's next, found without S_locate
+ * (a claim added to a store and to the set each). */
+S_ALWAYS_INLINE void *S_blocks_slot(S_blocks *b, cc_arena *arena,
+                                    size_t elem) {
+  if (b->at == b->end)
+    return S_blocks_next(b, arena, elem);
+  void *p = b->at;
+  b->at += elem;
+  b->count++;
+  return p;
 }
 
 /* ---- store ------------------------------------------------------------------ */
@@ -455,16 +497,17 @@ static S_pool *S_set_pool(cc_claim_set *set);
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
-  s->own = cc_arena_new();
   s->set = set;
   const S_pool *sp = S_set_pool(set);
   s->pool.arena = sp->arena;
+  s->pool.qarena = sp->qarena;
   s->pool.strings = sp->strings;
   s->pool.share = true; /* the set's way: values and quotes interned */
   s->pool.serial = sp->serial;
   s->pool.linked = true;
   s->pool.lock = set;
-  s->priv.arena = s->own; /* a plain store's pool, in the store's arena */
+  /* priv: a plain store's pool, in the store's arena (cc_claim_store_add
+   * makes it) */
   s->priv.strings = &s->priv.own_strings;
   s->priv.linked = true;  /* (the arena is freed with the store) */
   s->deferred = (cc_vec)CC_VEC_INIT(uint32_t);
@@ -475,6 +518,9 @@ void cc_claim_store_free(cc_claim_store **sp) {
   if (!sp || !*sp)
     return;
   cc_claim_store *s = *sp;
+  if (s->pool.linked)
+    for (size_t k = 0; k < s->b.blocks.len; k++)
+      cc_xfree(*CC_VEC_AT(&s->b.blocks, char *, k));
   cc_vec_free(&s->b.blocks);
   S_pool_free(&s->pool);
   if (s->pool.linked) {
@@ -484,6 +530,28 @@ void cc_claim_store_free(cc_claim_store **sp) {
   }
   cc_xfree(s);
   *sp = NULL;
+}
+
+/* Claims beyond which a store is not kept for reuse (its blocks past
+ * S_SMALL would stay with it). */
+#define S_REUSE_MAX S_SMALL
+
+bool cc_claim_store_reuse(cc_claim_store *s) {
+  if (!s || !s->pool.linked || s->b.count > S_REUSE_MAX)
+    return false;
+  s->b.count = 0; /* its blocks are kept, and taken again in order */
+  s->b.at = s->b.end = NULL;
+  if (s->deferred.len || s->priv.strings->n || s->priv.quotes.n) {
+    /* strings copied into the store's own arena: dropped */
+    if (s->own)
+      cc_arena_reset(s->own);
+    S_strtab_clear(s->priv.strings);
+    S_quotes_reset(&s->priv);
+    memset(s->priv.last, 0, sizeof s->priv.last);
+    s->deferred.len = 0;
+  }
+  /* the pool's memos are the set's strings, which stay: kept */
+  return true;
 }
 
 size_t cc_claim_store_count(const cc_claim_store *s) {
@@ -647,6 +715,7 @@ typedef struct S_want {
   const char *str;
   size_t n;
   uint64_t h;
+  cc_arena *arena; /* where a copy goes */
   const char **dst;
   int field;       /* S_F_..., or -1: no memo */
   S_tc_slot *slot; /* the thread cache's slot to fill, or NULL */
@@ -687,7 +756,7 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
       return;
     }
   }
-  ws->w[ws->k++] = (S_want){str, n, h, dst, field, slot};
+  ws->w[ws->k++] = (S_want){str, n, h, s->arena, dst, field, slot};
 }
 
 /* a is not NULL and reads as b: most differ in their first byte, and
@@ -755,7 +824,7 @@ static void S_resolve(S_pool *s, S_wants *ws) {
     S_strtab_prefetch_str(s->strings, ws->w[i].h);
   for (int i = 0; i < ws->k; i++) {
     const S_want *w = &ws->w[i];
-    *w->dst = S_strtab_get_h(s->strings, s->arena, w->str, w->n, w->h);
+    *w->dst = S_strtab_get_h(s->strings, w->arena, w->str, w->n, w->h);
     if (w->field >= 0)
       s->last[w->field] = *w->dst;
     if (w->slot)
@@ -826,13 +895,20 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
   if (!text_is_value)
     S_wish(s, &ws, c->text, &n->text, -1, true);
+  /* the sentence's quote as the pool last kept it: a hit is proven by
+   * the text (any sentence may read so: the table would answer the same
+   * copy) */
   const char *q = c->quote;
+  const char **qby = &s->qby[c->sentence & (S_QBY - 1)];
   if (!q || !*q)
     n->quote = "";
-  else if (s->last_quote && strcmp(s->last_quote, q) == 0)
-    n->quote = s->last_quote;
-  else
+  else if (S_same_text(*qby, q))
+    n->quote = *qby;
+  else {
     S_wish(s, &ws, q, &n->quote, -1, false);
+    if (s->qarena) /* (not settled by a memo: the last wish) */
+      ws.w[ws.k - 1].arena = s->qarena;
+  }
   bool lists = c->items && c->nitems;
   if (s->lock && (ws.k || lists) && !S_set_trylock(s->lock)) {
     cc_buf_free(&kb);
@@ -840,7 +916,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   }
   S_resolve(s, &ws);
   if (q && *q)
-    s->last_quote = n->quote;
+    *qby = n->quote;
   S_addr_keep(ws.tc, 0, c->frame, n->frame);
   S_addr_keep(ws.tc, 1, c->rule, n->rule);
   n->nitems = c->items ? c->nitems : 0;
@@ -897,8 +973,11 @@ static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
 }
 
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
-  cc_claim *n = S_blocks_slot(&s->b, s->own, sizeof *n);
+  cc_claim *n =
+      S_blocks_slot(&s->b, s->pool.linked ? NULL : s->own, sizeof *n);
   if (!S_claim_copy(&s->pool, c, n)) { /* linked, and the lock was taken */
+    if (!s->own)
+      s->own = s->priv.arena = cc_arena_new();
     S_claim_copy(&s->priv, c, n);
     *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)(s->b.count - 1);
   }
@@ -927,6 +1006,11 @@ struct cc_claim_set {
   S_pool pool;       /* the strings and lists */
   cc_arena *recs;    /* the blocks and records: apart from pool, so that
                         claims are put in without the lock */
+  cc_arena *abouts_mem; /* the key and source records, apart from the
+                        claims' blocks: the check stage reads a claim's
+                        record claim after claim, and many claims share
+                        one (packed among the blocks, each was on a line of
+                        its own) */
   bool borrow;       /* a view: the strings and lists are the store's */
   /* guards pool: stores made for the set (cc_claim_store_new_for) intern
    * into it on any thread */
@@ -938,10 +1022,17 @@ struct cc_claim_set {
 
 static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
 
-static size_t S_about_home(const S_abouts *t, const cc_claim_about *a) {
-  const char *const p[5] = {a->key, a->frame, a->subject, a->object,
-                            a->rule};
-  return (size_t)cc_hash_mem((const char *)p, sizeof p) & (t->cap - 1);
+/* The five pointers mixed by multiplies and shifts (cc_hash_mem's loop
+ * over their 40 bytes was most of a record's lookup): the top bits of
+ * the products, where every bit of the pointers counts. */
+static inline size_t S_about_home(const S_abouts *t,
+                                  const cc_claim_about *a) {
+  uint64_t h = (uint64_t)(uintptr_t)a->key * 0x9e3779b97f4a7c15ULL;
+  h = (h ^ (h >> 29) ^ (uint64_t)(uintptr_t)a->frame) * 0xff51afd7ed558ccdULL;
+  h = (h ^ (h >> 29) ^ (uint64_t)(uintptr_t)a->subject) * 0xc4ceb9fe1a85ec53ULL;
+  h = (h ^ (h >> 29) ^ (uint64_t)(uintptr_t)a->object) * 0x9e3779b97f4a7c15ULL;
+  h = (h ^ (h >> 29) ^ (uint64_t)(uintptr_t)a->rule) * 0xff51afd7ed558ccdULL;
+  return (size_t)(h ^ (h >> 32)) & (t->cap - 1);
 }
 
 static bool S_about_eq(const cc_claim_about *a, const cc_claim_about *b) {
@@ -987,7 +1078,7 @@ static const cc_claim_about *S_about_at(cc_claim_set *s, const cc_claim *c,
   for (; t->slot[i]; i = (i + 1) & (t->cap - 1))
     if (S_about_eq(t->slot[i], &a))
       return s->last_about = t->slot[i];
-  cc_claim_about *n = cc_arena_alloc_raw(s->recs, sizeof *n);
+  cc_claim_about *n = cc_arena_alloc_raw(s->abouts_mem, sizeof *n);
   *n = a;
   t->slot[i] = n;
   t->n++;
@@ -1020,7 +1111,7 @@ static const cc_claim_src *S_src(cc_claim_set *s, const cc_claim *c) {
   if (l && S_same_str(l->doc, c->doc) && S_same_str(l->source, c->source) &&
       l->doc_date == c->doc_date && l->doc_index == c->doc_index)
     return l;
-  cc_claim_src *n = cc_arena_alloc_raw(s->recs, sizeof *n);
+  cc_claim_src *n = cc_arena_alloc_raw(s->abouts_mem, sizeof *n);
   *n = (cc_claim_src){c->doc, c->source, c->doc_date, c->doc_index};
   s->last_src = n;
   return n;
@@ -1074,8 +1165,19 @@ static void S_put_run(cc_claim_set *s, const cc_claim_store *src, size_t lo,
   size_t home[S_RUN];
   const cc_claim *c[S_RUN];
   size_t m = hi - lo;
+  /* the store's claims in turn: a block found once */
+  size_t k, off;
+  S_locate(lo, &k, &off);
+  const cc_claim *at = *CC_VEC_AT(&src->b.blocks, cc_claim *, k) + off;
+  size_t left = S_block_size(k) - off;
   for (size_t j = 0; j < m; j++) {
-    c[j] = cc_claim_store_at(src, lo + j);
+    if (!left) {
+      k++;
+      at = *CC_VEC_AT(&src->b.blocks, cc_claim *, k);
+      left = S_block_size(k);
+    }
+    c[j] = at++;
+    left--;
     home[j] = S_about_home_c(t, c[j]);
     S_PREFETCH(&t->slot[home[j]]);
   }
@@ -1092,10 +1194,13 @@ static cc_claim_set *S_set_new(bool borrow) {
   S_pool_init(&s->pool);
   s->pool.share = true;
   s->pool.serial = atomic_fetch_add(&S_serials, 1) + 1;
-  if (!borrow) /* (a view interns nothing) */
+  if (!borrow) { /* (a view interns nothing) */
     S_strtab_grow_to(&s->pool.own_strings, S_SET_BUCKETS);
+    s->pool.qarena = cc_arena_new();
+  }
   s->borrow = borrow;
   s->recs = cc_arena_new();
+  s->abouts_mem = cc_arena_new();
   pthread_mutex_init(&s->mu, NULL);
   return s;
 }
@@ -1140,6 +1245,7 @@ void cc_claim_set_free(cc_claim_set **sp) {
   cc_xfree(s->abouts.mem);
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
+  cc_arena_free(&s->abouts_mem);
   pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;
@@ -1200,6 +1306,7 @@ void cc_claim_set_seal(cc_claim_set *s) {
   S_strtab_free(&s->pool.quotes);
   memset(s->pool.last, 0, sizeof s->pool.last);
   s->pool.last_quote = NULL;
+  memset(s->pool.qby, 0, sizeof s->pool.qby);
   s->pool.quotes_doc = NULL;
   cc_xfree(s->abouts.mem);
   memset(&s->abouts, 0, sizeof s->abouts);
@@ -1215,6 +1322,27 @@ const cc_sclaim *cc_claim_set_at(const cc_claim_set *s, size_t i) {
   if (!s || i >= s->b.count)
     return NULL;
   return S_blocks_at(&s->b, i, sizeof(cc_sclaim));
+}
+
+void cc_claim_set_iter_at(cc_claim_set_iter *it, const cc_claim_set *s,
+                          size_t i) {
+  *it = (cc_claim_set_iter){NULL, NULL, s, i};
+}
+
+const cc_sclaim *cc__claim_set_iter_block(cc_claim_set_iter *it) {
+  const cc_claim_set *s = it->s;
+  if (!s || it->next >= s->b.count)
+    return NULL;
+  size_t k, off;
+  S_locate(it->next, &k, &off);
+  size_t size = k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
+  size_t left = s->b.count - it->next, take = size - off;
+  if (take > left)
+    take = left;
+  it->at = *CC_VEC_AT(&s->b.blocks, const cc_sclaim *, k) + off;
+  it->end = it->at + take;
+  it->next += take;
+  return it->at++;
 }
 
 static int S_u32cmp(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }

@@ -102,10 +102,11 @@ const cc_lexicon *cc_engine_lexicon(const cc_engine *e) { return e->lx; }
 const cc_ruleset *cc_engine_rules(const cc_engine *e) { return e->rules; }
 
 /* cc_engine_process; the claims go into a store made for into when it is
- * not NULL. */
+ * not NULL: *keep when it is not NULL (a store made for into, emptied by
+ * cc_claim_store_reuse; taken: *keep is then NULL), else a new one. */
 static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
                       bool want_claims, cc_claim_set *into,
-                      cc_docresult *r) {
+                      cc_claim_store **keep, cc_docresult *r) {
   memset(r, 0, sizeof *r);
   r->doc = doc;
   cc_seg_limits sl = {e->limits.max_sentence_tokens};
@@ -124,7 +125,12 @@ static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
   if (!want_claims) /* mentions only: people and places serve the rules */
     return;
   cc_entities_find(e->ents, &r->seg, arena, &r->entities, &r->nentities);
-  r->claims = into ? cc_claim_store_new_for(into) : cc_claim_store_new();
+  if (into && keep && *keep) {
+    r->claims = *keep;
+    *keep = NULL;
+  } else {
+    r->claims = into ? cc_claim_store_new_for(into) : cc_claim_store_new();
+  }
   cc_doc_view v = {doc,         &r->seg,      r->mentions, r->nmentions,
                    r->entities, r->nentities, r->zone,     r->zone_inferred};
   cc_rules_apply(e->rules, &v, r->claims);
@@ -132,7 +138,7 @@ static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
 
 void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
                        bool want_claims, cc_docresult *r) {
-  S_process(e, doc, arena, want_claims, NULL, r);
+  S_process(e, doc, arena, want_claims, NULL, NULL, r);
 }
 
 /* ---- the run ------------------------------------------------------------------ */
@@ -153,6 +159,9 @@ typedef struct S_slot {
   cc_doc *spare;   /* the slot's last document, its struct and text memory
                       kept for the next one (cc_corpus_read_reuse) */
   cc_arena *arena; /* kept for the slot's next document: reset, not freed */
+  cc_claim_store *keep; /* an empty store made for the run's set, for the
+                           slot's next document (S_release), or taken from
+                           the run's (S_run.keep) by S_do */
   cc_docresult res;
   cc_err err;
   cc_buf warns; /* warnings raised while reading and processing, replayed
@@ -173,6 +182,12 @@ typedef struct S_run {
   int idle;         /* workers sleeping for a free slot */
   bool stop;
   S_slot *slots;
+  /* empty stores made for into, which delivered documents left
+   * (cc_claim_store_reuse), for the next documents taken: a calloc, an
+   * arena and its first chunk less a document, and no more stores than
+   * documents were in flight at once (up to the window) */
+  cc_claim_store **keep;
+  size_t nkeep;
   pthread_mutex_t mu;
   pthread_cond_t ready, space;
 } S_run;
@@ -183,7 +198,8 @@ static void S_work_one(S_run *R, size_t i, S_slot *s) {
     return;
   if (!s->arena)
     s->arena = cc_arena_new();
-  S_process(R->e, s->doc, s->arena, R->want_claims, R->into, &s->res);
+  S_process(R->e, s->doc, s->arena, R->want_claims, R->into, &s->keep,
+            &s->res);
 }
 
 /* On a thread of the pool: the same, with its warnings held for delivery. */
@@ -199,7 +215,11 @@ static void S_work_held(S_run *R, size_t i, S_slot *s) {
 #define S_SPARE_MAX ((size_t)1 << 20)
 
 static void S_release(S_slot *s) {
-  cc_claim_store_free(&s->res.claims);
+  if (s->res.claims && !s->keep && cc_claim_store_reuse(s->res.claims))
+    s->keep = s->res.claims; /* (a store made for the run's set) */
+  else
+    cc_claim_store_free(&s->res.claims);
+  s->res.claims = NULL;
   cc_arena_reset(s->arena);
   if (s->doc && !s->spare && s->doc->cap <= S_SPARE_MAX)
     s->spare = s->doc;
@@ -214,6 +234,7 @@ static void S_slot_free(S_slot *s) {
   if (s->ready)
     S_release(s);
   cc_arena_free(&s->arena);
+  cc_claim_store_free(&s->keep);
   cc_buf_free(&s->warns);
   cc_doc_free(s->spare);
   s->spare = NULL;
@@ -240,6 +261,8 @@ static bool S_take(S_run *R, size_t *i) {
  * mark it ready; wakes the caller only if it sleeps on this document. */
 static void S_do(S_run *R, size_t i) {
   S_slot *s = &R->slots[i % R->window];
+  if (!s->keep && R->nkeep)
+    s->keep = R->keep[--R->nkeep];
   pthread_mutex_unlock(&R->mu);
   S_work_held(R, i, s);
   pthread_mutex_lock(&R->mu);
@@ -373,6 +396,10 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
     rc = S_deliver(s, cb, ud, st, err);
     S_release(s); /* the slot is the caller's until emit passes it */
     pthread_mutex_lock(&R->mu);
+    if (s->keep) { /* for whichever slot is taken next */
+      R->keep[R->nkeep++] = s->keep;
+      s->keep = NULL;
+    }
     R->inflight -= s->bytes;
     R->emit = i + 1;
     R->stop = rc != 0;
@@ -420,6 +447,7 @@ static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
     R.few = (size_t)jobs * 4;
     R.waited = SIZE_MAX;
     R.slots = cc_xcalloc(R.window, sizeof *R.slots);
+    R.keep = cc_xcalloc(R.window, sizeof *R.keep);
     pthread_mutex_init(&R.mu, NULL);
     pthread_cond_init(&R.ready, NULL);
     pthread_cond_init(&R.space, NULL);
@@ -430,6 +458,9 @@ static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
     /* slots finished by workers after a stop, and every slot's arena */
     for (size_t k = 0; k < R.window; k++)
       S_slot_free(&R.slots[k]);
+    for (size_t k = 0; k < R.nkeep; k++)
+      cc_claim_store_free(&R.keep[k]);
+    cc_xfree(R.keep);
     cc_xfree(R.slots);
   }
   if (stats)

@@ -210,6 +210,112 @@ static void test_set_many(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* An iterator gives cc_claim_set_at's claims in turn from any start
+ * (the first blocks' bounds and the full blocks' both), NULL past the
+ * end, and claims added after it got there. */
+static void test_set_iter(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_set_iter it;
+  cc_claim_set_iter_at(&it, s, 0);
+  assert_null(cc_claim_set_next(&it)); /* empty */
+  for (uint32_t i = 0; i < 3100; i++) {
+    cc_claim c = S_count("a.md", i);
+    cc_claim_set_add(s, &c);
+  }
+  const size_t from[] = {0, 1, 15, 16, 47, 48, 500, 1007, 1008, 2031, 2032,
+                         3099, 3100, 4000};
+  for (size_t f = 0; f < sizeof from / sizeof *from; f++) {
+    cc_claim_set_iter_at(&it, s, from[f]);
+    size_t i = from[f];
+    for (const cc_sclaim *c; (c = cc_claim_set_next(&it)); i++)
+      assert_ptr_equal(c, cc_claim_set_at(s, i));
+    assert_int_equal(i, from[f] < 3100 ? 3100 : from[f]);
+  }
+  /* at the end, then a claim more: the iterator reads it */
+  cc_claim_set_iter_at(&it, s, 3090);
+  for (size_t i = 3090; i < 3100; i++)
+    assert_ptr_equal(cc_claim_set_next(&it), cc_claim_set_at(s, i));
+  assert_null(cc_claim_set_next(&it));
+  cc_claim c = S_count("b.md", 7);
+  cc_claim_set_add(s, &c);
+  assert_ptr_equal(cc_claim_set_next(&it), cc_claim_set_at(s, 3100));
+  assert_null(cc_claim_set_next(&it));
+  cc_claim_set_free(&s);
+}
+
+/* A store made for a set, reused document after document
+ * (cc_claim_store_reuse), reads as a new one each time: its claims from
+ * its first slot, the set's strings, the claims it kept itself while the
+ * set's lock was held dropped with the document; a plain store and a
+ * store grown large are not reused. */
+static void test_store_reuse(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  cc_claim_store *st = cc_claim_store_new_for(s);
+  char doc[32], quote[64];
+  size_t total = 0;
+  for (uint32_t d = 0; d < 6; d++) {
+    snprintf(doc, sizeof doc, "d%u.md", d);
+    uint32_t n = 5 + 40 * d; /* past the first blocks from the third */
+    for (uint32_t i = 0; i < n; i++) {
+      cc_claim c = S_count(doc, i);
+      snprintf(quote, sizeof quote, "Quote %u of %s.", i % 9, doc);
+      c.quote = quote;
+      c.sentence = i % 9;
+      c.doc_index = d;
+      bool hold = d % 2 == 1 && i % 7 == 3; /* kept by the store */
+      if (hold)
+        cc__claim_set_hold(s, true);
+      const cc_claim *k = cc_claim_store_add(st, &c);
+      if (hold)
+        cc__claim_set_hold(s, false);
+      assert_ptr_equal(k, cc_claim_store_at(st, i));
+    }
+    assert_int_equal(cc_claim_store_count(st), n);
+    for (uint32_t i = 0; i < n; i++) {
+      const cc_claim *k = cc_claim_store_at(st, i);
+      snprintf(quote, sizeof quote, "Quote %u of %s.", i % 9, doc);
+      assert_int_equal(k->start, i);
+      assert_string_equal(k->doc, doc);
+      assert_string_equal(k->quote, quote);
+    }
+    cc_claim_set_add_store(s, st);
+    total += n;
+    assert_true(cc_claim_store_reuse(st));
+    assert_int_equal(cc_claim_store_count(st), 0);
+    assert_null(cc_claim_store_at(st, 0));
+  }
+  cc_claim_store_free(&st);
+  assert_int_equal(cc_claim_set_count(s), total);
+  size_t at = 0;
+  for (uint32_t d = 0; d < 6; d++) {
+    snprintf(doc, sizeof doc, "d%u.md", d);
+    for (uint32_t i = 0; i < 5 + 40 * d; i++, at++) {
+      const cc_sclaim *k = cc_claim_set_at(s, at);
+      snprintf(quote, sizeof quote, "Quote %u of %s.", i % 9, doc);
+      assert_int_equal(k->start, i);
+      assert_string_equal(k->src->doc, doc);
+      assert_string_equal(k->quote, quote);
+      /* one copy of a sentence, whoever kept it first */
+      if (i >= 9)
+        assert_ptr_equal(k->quote, cc_claim_set_at(s, at - 9)->quote);
+    }
+  }
+  cc_claim_store *p = cc_claim_store_new();
+  assert_false(cc_claim_store_reuse(p));
+  cc_claim_store_free(&p);
+  assert_false(cc_claim_store_reuse(NULL));
+  st = cc_claim_store_new_for(s);
+  for (uint32_t i = 0; i < 1100; i++) {
+    cc_claim c = S_count("big.md", i);
+    cc_claim_store_add(st, &c);
+  }
+  assert_false(cc_claim_store_reuse(st)); /* its blocks not kept */
+  cc_claim_store_free(&st);
+  cc_claim_set_free(&s);
+}
+
 /* Equal keys, subjects, paths, values and quotes are one copy, through
  * the table's growth. */
 static void test_set_interns(void **state) {
@@ -722,6 +828,8 @@ int main(void) {
       cmocka_unit_test(test_set_shares_records),
       cmocka_unit_test(test_set_view_borrows),
       cmocka_unit_test(test_set_many),
+      cmocka_unit_test(test_set_iter),
+      cmocka_unit_test(test_store_reuse),
       cmocka_unit_test(test_set_interns),
       cmocka_unit_test(test_set_seal),
       cmocka_unit_test(test_store_for_set),
