@@ -775,8 +775,10 @@ typedef struct S_drun {
 static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   cc_vec runs = CC_VEC_INIT(S_drun);
   const cc_claim_src *last = NULL;
+  cc_claim_set_iter it;
+  cc_claim_set_iter_at(&it, claims, 0);
   for (size_t i = 0; i < n; i++) {
-    const cc_claim_src *src = cc_claim_set_at(claims, i)->src;
+    const cc_claim_src *src = cc_claim_set_next(&it)->src;
     if (!runs.len || src != last)
       *(S_drun *)cc_vec_push(&runs) = (S_drun){i, i};
     CC_VEC_AT(&runs, S_drun, runs.len - 1)->hi = i + 1;
@@ -805,8 +807,9 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
     one.len = 0;
     for (b = a; b < nr && order[b].k == order[a].k; b++) {
       const S_drun *u = &run[order[b].v];
+      cc_claim_set_iter_at(&it, claims, u->lo);
       for (size_t i = u->lo; i < u->hi; i++) {
-        const cc_sclaim *c = cc_claim_set_at(claims, i);
+        const cc_sclaim *c = cc_claim_set_next(&it);
         CC__PUSH(&one, cc__kv, ((cc__kv){c->start, (uintptr_t)c}));
       }
     }
