@@ -397,7 +397,13 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
     S_release(s); /* the slot is the caller's until emit passes it */
     pthread_mutex_lock(&R->mu);
     if (s->keep) { /* for whichever slot is taken next */
-      R->keep[R->nkeep++] = s->keep;
+      /* No more stores exist than slots (one is made only when none is
+       * free), so the list has room; the test keeps that an assumption
+       * that cannot overrun it. */
+      if (R->nkeep < R->window)
+        R->keep[R->nkeep++] = s->keep;
+      else
+        cc_claim_store_free(&s->keep);
       s->keep = NULL;
     }
     R->inflight -= s->bytes;
