@@ -1022,7 +1022,7 @@ static char *S_canon_arena(const cc_entity_model *m, const char *name,
  * apostrophe to drop (nor more than 127 bytes) its canonical key is the
  * one part the form is, folded (S_fold_part): no walk that lower-cases,
  * splits and drops. */
-static bool S_word_plain(const cc_token *t, size_t rn) {
+static bool S_word_plain_walk(const cc_token *t, size_t rn) {
   size_t n = t->norm_len;
   if ((t->flags & CC_TF_NONASCII) || n != rn || n > 127 || n == 0)
     return false;
@@ -1033,16 +1033,35 @@ static bool S_word_plain(const cc_token *t, size_t rn) {
   return true;
 }
 
+/* S_word_plain_walk's answer; a word the segmenter's fast path made
+ * (its form in seg->low: ASCII letters and digits, as many as its text's
+ * bytes) is told by its length alone.  (The inert build walks it too.) */
+static bool S_word_plain(const cc_segmented *seg, const cc_token *t,
+                         size_t rn) {
+  if (seg->low && t->norm == seg->low + t->start) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_word_plain_walk(t, rn) != (t->norm_len <= 127)) {
+      fprintf(stderr, "entity: a fast-path word is not plain\n");
+      abort();
+    }
+#endif
+    (void)rn;
+    return t->norm_len <= 127;
+  }
+  return S_word_plain_walk(t, rn);
+}
+
 /* cc_entity_canon of the text of one word token t (raw: its bytes, rn
  * of them) in the arena, as S_canon_arena makes it, or NULL where
  * S_word_plain says no.  A form no rule may touch (S_fold_may: most)
  * is its own key: the token's normal form itself (the arena's, as long
  * as the document's), not a copy.  (The inert build compares with
  * cc_entity_canon.) */
-static const char *S_canon_word(const cc_entity_model *m, const cc_token *t,
+static const char *S_canon_word(const cc_entity_model *m,
+                                const cc_segmented *seg, const cc_token *t,
                                 const char *raw, size_t rn, cc_arena *arena,
                                 size_t *len) {
-  if (!S_word_plain(t, rn))
+  if (!S_word_plain(seg, t, rn))
     return NULL;
   size_t n = t->norm_len;
   const char *d;
@@ -2229,7 +2248,7 @@ static void S_surnames(S_ctx *c, S_surs *map) {
     }
     mi[i] = p->word = (uint32_t)ncm;
     size_t kn;
-    p->canon = S_canon_word(c->m, t, raw, rn, c->arena, &kn);
+    p->canon = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
     if (!p->canon)
       p->canon = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull,
                                &kn, &(size_t){0});
@@ -2697,7 +2716,7 @@ static void S_places_to_people(S_ctx *c, S_surs *map) {
      * surface is the word's text) */
     const cc_token *t = &c->tok[en->tok_begin];
     size_t kn;
-    const char *k = S_canon_word(c->m, t, c->seg->doc->text + t->start,
+    const char *k = S_canon_word(c->m, c->seg, t, c->seg->doc->text + t->start,
                                  t->end - t->start, c->arena, &kn);
     if (!k) {
       cc_buf_reset(pk);
