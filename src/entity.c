@@ -1679,6 +1679,18 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
  * marks stripped and lower-cased (ASCII here, the rest by
  * cc_text_strip_marks), in the arena. */
 static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
+  /* a word the segmenter's fast path made (its form in seg->low: ASCII
+   * letters and digits) is its own key: the form itself, the arena's, not
+   * a copy (the inert build makes the copy below and compares) */
+  const char *low = c->seg->low;
+  if (te == tb + 1 && low && c->tok[tb].norm == low + c->tok[tb].start &&
+      c->tok[tb].norm_len <= 128) {
+#ifndef CC_RECOG_CHECK_INERT
+    return c->tok[tb].norm;
+#endif
+  } else {
+    low = NULL; /* (the inert build: no form to compare with) */
+  }
   /* most keys: ASCII of up to 128 bytes, joined and lower-cased straight
    * into the arena, as S_strip_marks lower-cases them */
   size_t len = 0;
@@ -1713,6 +1725,12 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
 #ifdef CC_RECOG_CHECK_INERT
     if (!(flags & CC_TF_NONASCII) && !S_ascii(d, n)) {
       fprintf(stderr, "entity: an ASCII token's normal form is not\n");
+      abort();
+    }
+#endif
+#ifdef CC_RECOG_CHECK_INERT
+    if (low && (flags & CC_TF_NONASCII || strcmp(d, c->tok[tb].norm) != 0)) {
+      fprintf(stderr, "entity: a fast-path word's key is not its form\n");
       abort();
     }
 #endif
