@@ -1622,14 +1622,69 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   return en;
 }
 
+/* Are the tokens [tb, te) all words the segmenter's fast path made (their
+ * forms in seg->low: ASCII letters and digits, lower case)? */
+static bool S_fast_words(const S_ctx *c, uint32_t tb, uint32_t te) {
+  const char *low = c->seg->low;
+  if (!low)
+    return false;
+  for (uint32_t j = tb; j < te; j++)
+    if (c->tok[j].norm != low + c->tok[j].start)
+      return false;
+  return true;
+}
+
+/* S_canon_arena of the surface of tokens [tb, te) (surface_len bytes, at
+ * most 128) that S_fast_words holds and S_surface calls ASCII: their texts
+ * one space apart (two words the fast path made are never glued: its
+ * word ends at a byte no letter or digit), so each is one part, and the
+ * part is the word's form (lower case; no dot, apostrophe or space to
+ * drop), its first 127 bytes, folded: copied from the forms, not walked
+ * byte by byte (S_canon_ascii).  (The inert build compares.) */
+static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
+                           size_t surface_len, size_t *len, size_t *last) {
+  size_t room = S_canon_room(c->m, surface_len);
+  char *d = cc_arena_str_room(c->arena, room);
+  size_t k = 0;
+  for (uint32_t j = tb; j < te; j++) {
+    const cc_token *t = &c->tok[j];
+    size_t pn = t->norm_len < 127 ? t->norm_len : 127;
+    if (k)
+      d[k++] = ' ';
+    *last = k;
+    memcpy(d + k, t->norm, pn);
+    k += S_fold_part(c->m, d + k, pn);
+  }
+  *len = k;
+  cc_arena_str_keep(c->arena, d, room, k);
+  return d;
+}
+
 /* A person's full key and surname key: the surname is the full key's
  * end (cc_entity_surname), so the key points into the full key's copy
  * (a canonical key has no space at its end; were there one, the key is
  * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
   size_t n, last;
-  char *f = S_canon_arena(c->m, en->surface, surface_len, c->surface_ascii,
-                          c->arena, &c->kfull, &n, &last);
+  char *f = c->surface_ascii && surface_len <= 128 &&
+                    S_fast_words(c, en->tok_begin, en->tok_end)
+                ? S_canon_forms(c, en->tok_begin, en->tok_end, surface_len,
+                                &n, &last)
+                : S_canon_arena(c->m, en->surface, surface_len,
+                                c->surface_ascii, c->arena, &c->kfull, &n,
+                                &last);
+#ifdef CC_RECOG_CHECK_INERT
+  {
+    size_t n2, last2;
+    const char *f2 =
+        S_canon_arena(c->m, en->surface, surface_len, c->surface_ascii,
+                      c->arena, &c->kfull, &n2, &last2);
+    if (n2 != n || last2 != last || memcmp(f, f2, n + 1) != 0) {
+      fprintf(stderr, "entity: S_canon_forms differs from the canon\n");
+      abort();
+    }
+  }
+#endif
   en->full = f;
   en->written = f;
   if (n && f[n - 1] == ' ') {
