@@ -1180,7 +1180,37 @@ typedef struct S_ctx {
   struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
                             index in ents (S_surnames, S_link_pending,
                             S_places_to_people set it) */
+  struct S_lens *lens;  /* each person's full key's and key's lengths, by
+                           its index in ents, as the keys are made (pass 1:
+                           S_person_keys; pass 2: the entry's), so no
+                           strlen (S_surnames, S_agree) */
+  size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
 } S_ctx;
+
+typedef struct S_lens {
+  uint32_t full, key;
+} S_lens;
+
+#if defined(__GNUC__) || defined(__clang__)
+#define S_UNLIKELY_E(x) __builtin_expect(!!(x), 0)
+#else
+#define S_UNLIKELY_E(x) (x)
+#endif
+
+/* (the inert build: person i's lengths are its keys') */
+static inline void S_lens_check(const S_ctx *c, size_t i) {
+#ifdef CC_RECOG_CHECK_INERT
+  const cc_entity *en = (const cc_entity *)c->ents.items + i;
+  if (strlen(en->full) != c->lens[i].full ||
+      strlen(en->key) != c->lens[i].key) {
+    fprintf(stderr, "entity: a person's kept lengths are not its keys'\n");
+    abort();
+  }
+#else
+  (void)c;
+  (void)i;
+#endif
+}
 
 typedef struct S_pend {
   uint32_t tok, sentence;
@@ -1589,6 +1619,20 @@ static void S_vec_room(S_ctx *c, cc_vec *v) {
   v->cap = cap;
 }
 
+/* Room in lens for entity index i and every one before it (a copy in
+ * the arena, as S_vec_room's; out of line: few documents need it). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_lens_room(S_ctx *c, size_t i) {
+  size_t cap = c->lens_cap * 2 > i ? c->lens_cap * 2 : i + 1;
+  S_lens *l = cc_arena_alloc_raw(c->arena, cap * sizeof *l);
+  if (c->lens_cap)
+    memcpy(l, c->lens, c->lens_cap * sizeof *l);
+  c->lens = l;
+  c->lens_cap = cap;
+}
+
 /* A new entity, all zero. */
 static inline cc_entity *S_push_ent(S_ctx *c) {
   S_vec_room(c, &c->ents);
@@ -1687,11 +1731,17 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
 #endif
   en->full = f;
   en->written = f;
+  size_t i = (size_t)(en - (cc_entity *)c->ents.items);
+  if (S_UNLIKELY_E(i >= c->lens_cap))
+    S_lens_room(c, i);
+  S_lens *lens = &c->lens[i];
+  lens->full = (uint32_t)n; /* (a key of a sentence's bytes: under 4 GB) */
   if (n && f[n - 1] == ' ') {
     cc_buf *sur = &c->ksur;
     cc_buf_reset(sur);
     cc_entity_surname(f, sur);
     en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+    lens->key = (uint32_t)sur->len;
     return;
   }
   /* (the last part's start, known from the canon when no rule writes a
@@ -1706,10 +1756,14 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
       abort();
     }
 #endif
-    en->key = f + S_surname_from(f, last);
+    size_t k = S_surname_from(f, last);
+    en->key = f + k;
+    lens->key = (uint32_t)(n - k);
     return;
   }
-  en->key = f + S_surname_at(f, n);
+  size_t k = S_surname_at(f, n);
+  en->key = f + k;
+  lens->key = (uint32_t)(n - k);
 }
 
 static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
@@ -2281,13 +2335,14 @@ static void S_surnames(S_ctx *c, S_surs *map) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(map, en->key, strlen(en->key), true);
+    S_lens_check(c, i);
+    S_sur *x = S_sur_get(map, en->key, c->lens[i].key, true);
     c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
       x->strong++, c->strong = true;
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
-    size_t fn = strlen(en->full);
+    size_t fn = c->lens[i].full;
     if (fn > x->full_len)
       x->full = en->full, x->full_len = fn;
   }
@@ -2767,6 +2822,9 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
     c->sur_of[c->ents.len - 1] = fz ? fz : x;
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
+    c->lens[c->ents.len - 1] =
+        (S_lens){(uint32_t)(fz ? fz->full_len : x->full_len),
+                 fz ? fz->len : x->len};
     en->written = k; /* (the arena's, made by S_surnames) */
   }
 }
@@ -2809,6 +2867,7 @@ static void S_places_to_people(S_ctx *c, S_surs *map) {
       en->kind = CC_E_PERSON;
       en->key = x->key;
       en->full = x->full;
+      c->lens[i] = (S_lens){(uint32_t)x->full_len, x->len};
       en->written = x->key;
       en->place_zone = NULL;
       en->country = NULL;
@@ -2847,7 +2906,8 @@ static void S_agree(S_ctx *c) {
     if (en->kind != CC_E_PERSON)
       continue;
     S_sur *a = c->sur_of[i];
-    size_t fn = strlen(en->full);
+    S_lens_check(c, i);
+    size_t fn = c->lens[i].full;
     if (!a->agreed_full || fn > a->agreed_len)
       a->agreed_full = en->full, a->agreed_len = fn;
     S_first_part(a, en->written);
@@ -2877,10 +2937,16 @@ static void S_agree(S_ctx *c) {
   }
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline)) /* (once a document: inline, pass 2 takes the
+                             room pass 1's loop keeps S_scan inline in) */
+#endif
 static void S_resolve(S_ctx *c) {
   /* (S_link_pending adds a person per pending word at most) */
   c->sur_of = cc_arena_alloc_raw(
       c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
+  if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
+    S_lens_room(c, c->ents.len + c->pending.len);
   S_surs map = S_surs_new(c);
   S_surnames(c, &map);
   uint32_t known = map.n;
@@ -2971,6 +3037,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
   c.ents.cap = c.pending.cap = room;
   c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
+  c.lens = cc_arena_alloc_raw(arena, room * sizeof *c.lens);
+  c.lens_cap = room;
   c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
   /* (S_word_facts, S_scan and S_tok_in read by id without a bound) */
   if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids)
