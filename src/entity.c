@@ -1689,15 +1689,18 @@ static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
                            size_t surface_len, size_t *len, size_t *last) {
   size_t room = S_canon_room(c->m, surface_len);
   char *d = cc_arena_str_room(c->arena, room);
-  size_t k = 0;
+  /* (as S_canon_flush places them: a part begins one byte after the key
+   * so far, that byte its space, even after a part the rules emptied) */
+  size_t k = 0, pb = 0;
   for (uint32_t j = tb; j < te; j++) {
     const cc_token *t = &c->tok[j];
     size_t pn = t->norm_len < 127 ? t->norm_len : 127;
-    if (k)
-      d[k++] = ' ';
-    *last = k;
-    memcpy(d + k, t->norm, pn);
-    k += S_fold_part(c->m, d + k, pn);
+    memcpy(d + pb, t->norm, pn);
+    *last = pb;
+    if (pb)
+      d[pb - 1] = ' ';
+    k = pb + S_fold_part(c->m, d + pb, pn);
+    pb = k + 1;
   }
   *len = k;
   cc_arena_str_keep(c->arena, d, room, k);
