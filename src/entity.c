@@ -1905,7 +1905,8 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t caps = 0, capstops = 0, n = 0, cut = 0;
+  uint32_t caps = 0, n = 0, cut = 0;
+  size_t capstops = 0; /* (S_K_STOP for each: 64 bits, no wrap) */
   const unsigned mask = S_kf_of(0xff, CC_TF_CAP);
   const unsigned cap = S_kf_of(CC_TOK_WORD, CC_TF_CAP);
   /* (by pointer, the index made only for a token listed; a token's kind
@@ -1941,7 +1942,8 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     } else if (kf == cap) {
       uint8_t k = bits[t->id]; /* (every id is under nids) */
       caps++;
-      capstops += (k & S_K_STOP) != 0;
+      capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple of
+                                   it, no compare) */
 #ifndef CC_RECOG_CHECK_INERT /* (that build lists it: S_sentence checks) */
       if (!(k & S_K_IDLE))
 #endif
@@ -1959,7 +1961,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
    * many) */
   if (capstops && (S_kf(&tok[b]) & mask) == cap &&
       (bits[tok[b].id] & S_K_STOP))
-    capstops--;
+    capstops -= S_K_STOP;
   if (!capstops)
     return false;
   uint32_t words = 0; /* (counted only here: few sentences get this far) */
