@@ -75,6 +75,12 @@ typedef struct cc_segmented {
   const cc_vocab *vocab; /* the word table of the tokens' ids (that of the
                             abbrevs given to cc_segment; NULL: every id
                             is 0) */
+  const char *low;       /* the lower-cased copy of the text that the
+                            fast path's words' normal forms are in (the
+                            arena's; NULL when there is none): a word
+                            token whose norm is low + start has a form
+                            of ASCII letters and digits only, as many as
+                            its text's bytes */
 } cc_segmented;
 
 typedef struct cc_abbrevs cc_abbrevs; /* set of abbreviations (cc_lexicon) */

@@ -1022,7 +1022,7 @@ static char *S_canon_arena(const cc_entity_model *m, const char *name,
  * apostrophe to drop (nor more than 127 bytes) its canonical key is the
  * one part the form is, folded (S_fold_part): no walk that lower-cases,
  * splits and drops. */
-static bool S_word_plain(const cc_token *t, size_t rn) {
+static bool S_word_plain_walk(const cc_token *t, size_t rn) {
   size_t n = t->norm_len;
   if ((t->flags & CC_TF_NONASCII) || n != rn || n > 127 || n == 0)
     return false;
@@ -1033,16 +1033,35 @@ static bool S_word_plain(const cc_token *t, size_t rn) {
   return true;
 }
 
+/* S_word_plain_walk's answer; a word the segmenter's fast path made
+ * (its form in seg->low: ASCII letters and digits, as many as its text's
+ * bytes) is told by its length alone.  (The inert build walks it too.) */
+static bool S_word_plain(const cc_segmented *seg, const cc_token *t,
+                         size_t rn) {
+  if (seg->low && t->norm == seg->low + t->start) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_word_plain_walk(t, rn) != (t->norm_len <= 127)) {
+      fprintf(stderr, "entity: a fast-path word is not plain\n");
+      abort();
+    }
+#endif
+    (void)rn;
+    return t->norm_len <= 127;
+  }
+  return S_word_plain_walk(t, rn);
+}
+
 /* cc_entity_canon of the text of one word token t (raw: its bytes, rn
  * of them) in the arena, as S_canon_arena makes it, or NULL where
  * S_word_plain says no.  A form no rule may touch (S_fold_may: most)
  * is its own key: the token's normal form itself (the arena's, as long
  * as the document's), not a copy.  (The inert build compares with
  * cc_entity_canon.) */
-static const char *S_canon_word(const cc_entity_model *m, const cc_token *t,
+static const char *S_canon_word(const cc_entity_model *m,
+                                const cc_segmented *seg, const cc_token *t,
                                 const char *raw, size_t rn, cc_arena *arena,
                                 size_t *len) {
-  if (!S_word_plain(t, rn))
+  if (!S_word_plain(seg, t, rn))
     return NULL;
   size_t n = t->norm_len;
   const char *d;
@@ -1161,7 +1180,37 @@ typedef struct S_ctx {
   struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
                             index in ents (S_surnames, S_link_pending,
                             S_places_to_people set it) */
+  struct S_lens *lens;  /* each person's full key's and key's lengths, by
+                           its index in ents, as the keys are made (pass 1:
+                           S_person_keys; pass 2: the entry's), so no
+                           strlen (S_surnames, S_agree) */
+  size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
 } S_ctx;
+
+typedef struct S_lens {
+  uint32_t full, key;
+} S_lens;
+
+#if defined(__GNUC__) || defined(__clang__)
+#define S_UNLIKELY_E(x) __builtin_expect(!!(x), 0)
+#else
+#define S_UNLIKELY_E(x) (x)
+#endif
+
+/* (the inert build: person i's lengths are its keys') */
+static inline void S_lens_check(const S_ctx *c, size_t i) {
+#ifdef CC_RECOG_CHECK_INERT
+  const cc_entity *en = (const cc_entity *)c->ents.items + i;
+  if (strlen(en->full) != c->lens[i].full ||
+      strlen(en->key) != c->lens[i].key) {
+    fprintf(stderr, "entity: a person's kept lengths are not its keys'\n");
+    abort();
+  }
+#else
+  (void)c;
+  (void)i;
+#endif
+}
 
 typedef struct S_pend {
   uint32_t tok, sentence;
@@ -1570,6 +1619,20 @@ static void S_vec_room(S_ctx *c, cc_vec *v) {
   v->cap = cap;
 }
 
+/* Room in lens for entity index i and every one before it (a copy in
+ * the arena, as S_vec_room's; out of line: few documents need it). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_lens_room(S_ctx *c, size_t i) {
+  size_t cap = c->lens_cap * 2 > i ? c->lens_cap * 2 : i + 1;
+  S_lens *l = cc_arena_alloc_raw(c->arena, cap * sizeof *l);
+  if (c->lens_cap)
+    memcpy(l, c->lens, c->lens_cap * sizeof *l);
+  c->lens = l;
+  c->lens_cap = cap;
+}
+
 /* A new entity, all zero. */
 static inline cc_entity *S_push_ent(S_ctx *c) {
   S_vec_room(c, &c->ents);
@@ -1603,21 +1666,85 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   return en;
 }
 
+/* Are the tokens [tb, te) all words the segmenter's fast path made (their
+ * forms in seg->low: ASCII letters and digits, lower case)? */
+static bool S_fast_words(const S_ctx *c, uint32_t tb, uint32_t te) {
+  const char *low = c->seg->low;
+  if (!low)
+    return false;
+  for (uint32_t j = tb; j < te; j++)
+    if (c->tok[j].norm != low + c->tok[j].start)
+      return false;
+  return true;
+}
+
+/* S_canon_arena of the surface of tokens [tb, te) (surface_len bytes, at
+ * most 128) that S_fast_words holds and S_surface calls ASCII: their texts
+ * one space apart (two words the fast path made are never glued: its
+ * word ends at a byte no letter or digit), so each is one part, and the
+ * part is the word's form (lower case; no dot, apostrophe or space to
+ * drop), its first 127 bytes, folded: copied from the forms, not walked
+ * byte by byte (S_canon_ascii).  (The inert build compares.) */
+static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
+                           size_t surface_len, size_t *len, size_t *last) {
+  size_t room = S_canon_room(c->m, surface_len);
+  char *d = cc_arena_str_room(c->arena, room);
+  /* (as S_canon_flush places them: a part begins one byte after the key
+   * so far, that byte its space, even after a part the rules emptied) */
+  size_t k = 0, pb = 0;
+  for (uint32_t j = tb; j < te; j++) {
+    const cc_token *t = &c->tok[j];
+    size_t pn = t->norm_len < 127 ? t->norm_len : 127;
+    memcpy(d + pb, t->norm, pn);
+    *last = pb;
+    if (pb)
+      d[pb - 1] = ' ';
+    k = pb + S_fold_part(c->m, d + pb, pn);
+    pb = k + 1;
+  }
+  *len = k;
+  cc_arena_str_keep(c->arena, d, room, k);
+  return d;
+}
+
 /* A person's full key and surname key: the surname is the full key's
  * end (cc_entity_surname), so the key points into the full key's copy
  * (a canonical key has no space at its end; were there one, the key is
  * made apart as cc_entity_surname makes it). */
 static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
   size_t n, last;
-  char *f = S_canon_arena(c->m, en->surface, surface_len, c->surface_ascii,
-                          c->arena, &c->kfull, &n, &last);
+  char *f = c->surface_ascii && surface_len <= 128 &&
+                    S_fast_words(c, en->tok_begin, en->tok_end)
+                ? S_canon_forms(c, en->tok_begin, en->tok_end, surface_len,
+                                &n, &last)
+                : S_canon_arena(c->m, en->surface, surface_len,
+                                c->surface_ascii, c->arena, &c->kfull, &n,
+                                &last);
+#ifdef CC_RECOG_CHECK_INERT
+  {
+    size_t n2, last2;
+    const char *f2 =
+        S_canon_arena(c->m, en->surface, surface_len, c->surface_ascii,
+                      c->arena, &c->kfull, &n2, &last2);
+    if (n2 != n || last2 != last || memcmp(f, f2, n + 1) != 0) {
+      fprintf(stderr, "entity: S_canon_forms differs from the canon\n");
+      abort();
+    }
+  }
+#endif
   en->full = f;
   en->written = f;
+  size_t i = (size_t)(en - (cc_entity *)c->ents.items);
+  if (S_UNLIKELY_E(i >= c->lens_cap))
+    S_lens_room(c, i);
+  S_lens *lens = &c->lens[i];
+  lens->full = (uint32_t)n; /* (a key of a sentence's bytes: under 4 GB) */
   if (n && f[n - 1] == ' ') {
     cc_buf *sur = &c->ksur;
     cc_buf_reset(sur);
     cc_entity_surname(f, sur);
     en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
+    lens->key = (uint32_t)sur->len;
     return;
   }
   /* (the last part's start, known from the canon when no rule writes a
@@ -1632,10 +1759,14 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
       abort();
     }
 #endif
-    en->key = f + S_surname_from(f, last);
+    size_t k = S_surname_from(f, last);
+    en->key = f + k;
+    lens->key = (uint32_t)(n - k);
     return;
   }
-  en->key = f + S_surname_at(f, n);
+  size_t k = S_surname_at(f, n);
+  en->key = f + k;
+  lens->key = (uint32_t)(n - k);
 }
 
 static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
@@ -1660,6 +1791,18 @@ static cc_entity *S_person(S_ctx *c, uint32_t tb, uint32_t te,
  * marks stripped and lower-cased (ASCII here, the rest by
  * cc_text_strip_marks), in the arena. */
 static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
+  /* a word the segmenter's fast path made (its form in seg->low: ASCII
+   * letters and digits) is its own key: the form itself, the arena's, not
+   * a copy (the inert build makes the copy below and compares) */
+  const char *low = c->seg->low;
+  if (te == tb + 1 && low && c->tok[tb].norm == low + c->tok[tb].start &&
+      c->tok[tb].norm_len <= 128) {
+#ifndef CC_RECOG_CHECK_INERT
+    return c->tok[tb].norm;
+#endif
+  } else {
+    low = NULL; /* (the inert build: no form to compare with) */
+  }
   /* most keys: ASCII of up to 128 bytes, joined and lower-cased straight
    * into the arena, as S_strip_marks lower-cases them */
   size_t len = 0;
@@ -1694,6 +1837,12 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
 #ifdef CC_RECOG_CHECK_INERT
     if (!(flags & CC_TF_NONASCII) && !S_ascii(d, n)) {
       fprintf(stderr, "entity: an ASCII token's normal form is not\n");
+      abort();
+    }
+#endif
+#ifdef CC_RECOG_CHECK_INERT
+    if (low && (flags & CC_TF_NONASCII || strcmp(d, c->tok[tb].norm) != 0)) {
+      fprintf(stderr, "entity: a fast-path word's key is not its form\n");
       abort();
     }
 #endif
@@ -1756,7 +1905,8 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   const cc_token *tok = c->tok;
   const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
-  uint32_t caps = 0, capstops = 0, n = 0, cut = 0;
+  uint32_t caps = 0, n = 0, cut = 0;
+  size_t capstops = 0; /* (S_K_STOP for each: 64 bits, no wrap) */
   const unsigned mask = S_kf_of(0xff, CC_TF_CAP);
   const unsigned cap = S_kf_of(CC_TOK_WORD, CC_TF_CAP);
   /* (by pointer, the index made only for a token listed; a token's kind
@@ -1792,7 +1942,8 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     } else if (kf == cap) {
       uint8_t k = bits[t->id]; /* (every id is under nids) */
       caps++;
-      capstops += (k & S_K_STOP) != 0;
+      capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple of
+                                   it, no compare) */
 #ifndef CC_RECOG_CHECK_INERT /* (that build lists it: S_sentence checks) */
       if (!(k & S_K_IDLE))
 #endif
@@ -1810,7 +1961,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
    * many) */
   if (capstops && (S_kf(&tok[b]) & mask) == cap &&
       (bits[tok[b].id] & S_K_STOP))
-    capstops--;
+    capstops -= S_K_STOP;
   if (!capstops)
     return false;
   uint32_t words = 0; /* (counted only here: few sentences get this far) */
@@ -2189,13 +2340,14 @@ static void S_surnames(S_ctx *c, S_surs *map) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
     if (en->kind != CC_E_PERSON)
       continue;
-    S_sur *x = S_sur_get(map, en->key, strlen(en->key), true);
+    S_lens_check(c, i);
+    S_sur *x = S_sur_get(map, en->key, c->lens[i].key, true);
     c->sur_of[i] = x;
     if (!(en->flags & CC_EF_WEAK))
       x->strong++, c->strong = true;
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
-    size_t fn = strlen(en->full);
+    size_t fn = c->lens[i].full;
     if (fn > x->full_len)
       x->full = en->full, x->full_len = fn;
   }
@@ -2229,7 +2381,7 @@ static void S_surnames(S_ctx *c, S_surs *map) {
     }
     mi[i] = p->word = (uint32_t)ncm;
     size_t kn;
-    p->canon = S_canon_word(c->m, t, raw, rn, c->arena, &kn);
+    p->canon = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
     if (!p->canon)
       p->canon = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull,
                                &kn, &(size_t){0});
@@ -2675,6 +2827,9 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
     c->sur_of[c->ents.len - 1] = fz ? fz : x;
     en->key = fz ? fz->key : x->key;
     en->full = fz ? fz->full : x->full;
+    c->lens[c->ents.len - 1] =
+        (S_lens){(uint32_t)(fz ? fz->full_len : x->full_len),
+                 fz ? fz->len : x->len};
     en->written = k; /* (the arena's, made by S_surnames) */
   }
 }
@@ -2697,7 +2852,7 @@ static void S_places_to_people(S_ctx *c, S_surs *map) {
      * surface is the word's text) */
     const cc_token *t = &c->tok[en->tok_begin];
     size_t kn;
-    const char *k = S_canon_word(c->m, t, c->seg->doc->text + t->start,
+    const char *k = S_canon_word(c->m, c->seg, t, c->seg->doc->text + t->start,
                                  t->end - t->start, c->arena, &kn);
     if (!k) {
       cc_buf_reset(pk);
@@ -2717,6 +2872,7 @@ static void S_places_to_people(S_ctx *c, S_surs *map) {
       en->kind = CC_E_PERSON;
       en->key = x->key;
       en->full = x->full;
+      c->lens[i] = (S_lens){(uint32_t)x->full_len, x->len};
       en->written = x->key;
       en->place_zone = NULL;
       en->country = NULL;
@@ -2755,7 +2911,8 @@ static void S_agree(S_ctx *c) {
     if (en->kind != CC_E_PERSON)
       continue;
     S_sur *a = c->sur_of[i];
-    size_t fn = strlen(en->full);
+    S_lens_check(c, i);
+    size_t fn = c->lens[i].full;
     if (!a->agreed_full || fn > a->agreed_len)
       a->agreed_full = en->full, a->agreed_len = fn;
     S_first_part(a, en->written);
@@ -2785,10 +2942,16 @@ static void S_agree(S_ctx *c) {
   }
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline)) /* (once a document: inline, pass 2 takes the
+                             room pass 1's loop keeps S_scan inline in) */
+#endif
 static void S_resolve(S_ctx *c) {
   /* (S_link_pending adds a person per pending word at most) */
   c->sur_of = cc_arena_alloc_raw(
       c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
+  if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
+    S_lens_room(c, c->ents.len + c->pending.len);
   S_surs map = S_surs_new(c);
   S_surnames(c, &map);
   uint32_t known = map.n;
@@ -2879,6 +3042,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
   c.ents.cap = c.pending.cap = room;
   c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
+  c.lens = cc_arena_alloc_raw(arena, room * sizeof *c.lens);
+  c.lens_cap = room;
   c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
   /* (S_word_facts, S_scan and S_tok_in read by id without a bound) */
   if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids)

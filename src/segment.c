@@ -1857,6 +1857,8 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   out->paragraphs = s.npara ? s.para : NULL;
   out->nparagraphs = s.npara;
   out->vocab = s.vocab;
+  out->low = s.low; /* (S_run's words' forms: ASCII letters and digits,
+                       S_run_len's run of them) */
   cc_buf_free(&s.scratch);
 }
 

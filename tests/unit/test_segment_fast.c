@@ -69,6 +69,27 @@ static void S_check_structure(const cc_segmented *x) {
   assert_int_equal(sent, x->nsentences);
 }
 
+/* cc_segmented.low's promise: a word token whose form is low + start has
+ * a form of ASCII letters and digits, as many as its text's bytes, its
+ * text lower-cased (the entity finder copies no such form and walks none
+ * for dots or apostrophes). */
+static void S_check_low(const cc_doc *d, const cc_segmented *s) {
+  for (uint32_t i = 0; s->low && i < s->ntokens; i++) {
+    const cc_token *t = &s->tokens[i];
+    if (t->norm != s->low + t->start)
+      continue;
+    assert_int_equal(t->kind, CC_TOK_WORD);
+    assert_int_equal(t->norm_len, t->end - t->start);
+    assert_false(t->flags & CC_TF_NONASCII);
+    for (uint32_t k = 0; k < t->norm_len; k++) {
+      unsigned char ch = (unsigned char)t->norm[k];
+      assert_true((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
+      assert_int_equal(ch, tolower((unsigned char)d->text[t->start + k]));
+    }
+    assert_int_equal(t->norm[t->norm_len], '\0');
+  }
+}
+
 /* cc_segment and the general paths agree on every field of every token,
  * sentence and paragraph. */
 static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
@@ -96,6 +117,8 @@ static void S_same(const cc_doc *d, const cc_seg_limits *lim) {
     assert_int_equal(t->id, s->id);
   }
   S_check_structure(&x);
+  S_check_low(d, &x);
+  S_check_low(d, &y);
   assert_int_equal(x.nsentences, y.nsentences);
   if (x.nsentences)
     assert_memory_equal(x.sentences, y.sentences,
