@@ -1040,7 +1040,9 @@ __attribute__((noinline)) static void S_join(const cc_recog *r,
                                              const cc_segmented *seg,
                                              uint8_t *f, uint32_t i,
                                              uint64_t key) {
-  bool j = cc__time_join_starts(r->tm, seg, i);
+  /* (no key: a token of no id, which the model keeps no answer for) */
+  bool j = key ? cc__time_join_starts(r->tm, seg, i)
+               : cc__time_join_starts_unkept(r->tm, seg, i);
   if (key)
     atomic_store_explicit(S_join_slot(r, key), key | (j ? 2 : 0),
                           memory_order_relaxed);
