@@ -5986,11 +5986,35 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   return has;
 }
 
-bool cc__time_join_starts_unkept(const cc_time_model *tm,
-                                 const cc_segmented *seg, uint32_t i) {
+bool cc__time_join_short(const cc_time_model *tm, const cc_segmented *seg,
+                         uint32_t i, bool *fixed) {
+  *fixed = false;
   if (i + 1 >= seg->ntokens)
     return false;
-  return S_join_starts_ids(tm, seg, &seg->tokens[i], &seg->tokens[i + 1]);
+  const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  /* S_join_starts_ids' id path, told apart: b's first bytes begin no key
+   * (S_jhas) is false whatever follows them (a longer b over 256 bytes
+   * in all, off this path, is false too: S_join_starts_text), and a b of
+   * one or two bytes is all in the key */
+  if (!(tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
+        b->norm_len && a->norm_len + b->norm_len + 2 <= 256))
+    return S_join_starts_text(tm, a, b);
+  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+  size_t nr = b->norm_len < 2 ? b->norm_len : 2;
+  bool has = S_jhas(tm, S_jkey(a->id, sp, b->norm, nr));
+  if (!has || b->norm_len <= 2) {
+    *fixed = true;
+  } else {
+    has = S_join_starts_text(tm, a, b);
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (has != S_join_starts_text(tm, a, b)) {
+    fprintf(stderr, "recog: short join at \"%s\" \"%s\" differs\n",
+            a->norm, b->norm);
+    abort();
+  }
+#endif
+  return has;
 }
 
 /* cc__time_join_starts of tokens a and b (a + 1) with no kept answer. */
