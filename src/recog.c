@@ -1010,23 +1010,39 @@ static inline bool S_num_trig(const S_trig *tc, uint32_t i) {
 }
 
 /* The key of cc__time_join_starts' answer at token i in r->joins, or 0
- * unless tokens i and i + 1 are words of the shared table (ids: the
- * tokens' ids are r->vocab's).  The answer reads their texts
- * (fixed by their ids, which never change once documents are read) and
- * the space between them alone, and the same pairs ("in the", "at
- * the") come back in every document.  An entry holds the key (1, the
- * space, the two ids) and the answer (bit 1), so a racing write leaves
- * another whole entry, never a wrong answer; a miss asks the model. */
+ * unless token i is a word of the shared table (ids: the tokens' ids are
+ * r->vocab's).  The answer reads the tokens' texts (fixed by their ids,
+ * which never change once documents are read) and the space between
+ * them alone, and the same pairs ("in the", "at the") come back in every
+ * document: the key is 1, the space, the two ids.  Where token i + 1 has
+ * no id (a name, a rare word: "the Smiths"), the key (bit 63 set) holds
+ * its first bytes instead (one or two, which, and whether more follow:
+ * cc__time_join_short says when they fix the answer, and only then is it
+ * kept).  An entry holds the key and the answer (bit 1), so a racing
+ * write leaves another whole entry, never a wrong answer; a miss asks the
+ * model. */
 static inline uint64_t S_join_key(const cc_segmented *seg, uint32_t i,
                                   bool ids) {
   if (!ids || i + 1 >= seg->ntokens)
     return 0;
   const cc_token *a = &seg->tokens[i];
   uint64_t ia = a[0].id, ib = a[1].id;
-  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30)
+  if (!ia || ia >= 1u << 30 || ib >= 1u << 30)
     return 0;
-  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
-         ib << 33;
+  uint64_t k = 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) |
+               ia << 3;
+  if (ib)
+    return k | ib << 33;
+  uint32_t n = a[1].norm_len;
+  if (!n)
+    return 0;
+  const unsigned char *w = (const unsigned char *)a[1].norm;
+  /* (bits 0-1: one byte, two, or more: "pr" is all of its text, a key's
+   * prefix, "problem" begins with it) */
+  uint64_t r = n < 2 ? 1 | (uint64_t)w[0] << 2
+                     : (n == 2 ? 2 : 3) | (uint64_t)w[0] << 2 |
+                           (uint64_t)w[1] << 10;
+  return k | r << 33 | 1ull << 63;
 }
 
 /* The entry of key (not 0) in r->joins. */
@@ -1040,15 +1056,19 @@ __attribute__((noinline)) static void S_join(const cc_recog *r,
                                              const cc_segmented *seg,
                                              uint8_t *f, uint32_t i,
                                              uint64_t key) {
-  bool j = cc__time_join_starts(r->tm, seg, i);
-  if (key)
+  /* (the model keeps answers by both ids only) */
+  bool fixed = true, j = key && !(key >> 63)
+                             ? cc__time_join_starts(r->tm, seg, i)
+                             : cc__time_join_short(r->tm, seg, i, &fixed);
+  if (key && fixed)
     atomic_store_explicit(S_join_slot(r, key), key | (j ? 2 : 0),
                           memory_order_relaxed);
   *f = (uint8_t)((*f & ~S_TF_JOIN) | (j ? S_TF_TIME1 : S_TF_TIME2));
 }
 
-/* cc__time_trigger of token i (in the filled sentence). */
-static inline int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
+/* cc__time_trigger of token i (in the filled sentence).  Inline always:
+ * the scan asks it at most tokens, and its kept answer is a few loads. */
+static inline __attribute__((always_inline)) int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
                                S_trig *tc, uint32_t i) {
   uint8_t *f = &tc->f[i - tc->base];
   if (*f & S_TF_JOIN) {
@@ -1059,8 +1079,8 @@ static inline int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
     if (key && (e & ~2ull) == key) {
 #ifdef CC_RECOG_CHECK_INERT /* the kept answer is the model's */
       if (!(e & 2) != !cc__time_join_starts(r->tm, seg, i)) {
-        fprintf(stderr, "recog: kept join at \"%s\" differs\n",
-                seg->tokens[i].norm);
+        fprintf(stderr, "recog: kept join at \"%s\" \"%s\" differs\n",
+                seg->tokens[i].norm, seg->tokens[i + 1].norm);
         abort();
       }
 #endif

@@ -231,6 +231,14 @@ void cc__time_each_word(const cc_time_model *m,
  * answer for a weak or named word is 1 then, else 2. */
 bool cc__time_join_starts(const cc_time_model *m, const cc_segmented *seg,
                           uint32_t i);
+/* cc__time_join_starts where tokens i and i + 1 are not both words of the
+ * shared table (a token of no id): the model keeps answers by the ids
+ * only, so it neither looks for one nor keeps this one.  *fixed: the
+ * answer is the same at every token i + 1 that begins with the same
+ * bytes (its whole text when it has one or two, else its first two, more
+ * following), with the same space before it, after the same word i. */
+bool cc__time_join_short(const cc_time_model *m, const cc_segmented *seg,
+                         uint32_t i, bool *fixed);
 /* A key of a start kind of two tokens or more may begin at token i of
  * the sentence ending at end (false: none does, as the temporal parsers
  * read the longer keys there; false too where cc__time_join_starts is). */

@@ -30,6 +30,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,6 +145,9 @@ struct cc_time_model {
   uint32_t nids;
   uint64_t *jkeys;
   uint32_t jmask;
+  /* cc__time_join_starts' answers kept by the pair's ids (S_jpair_key,
+   * S_JPAIRS entries, 0 empty): with vocab, NULL without */
+  _Atomic uint64_t *jpairs;
   /* some word with a unit sense begins with a byte that is no ASCII
    * letter (S_num_unit: else a suffix that does is none) */
   bool unit_odd;
@@ -752,11 +756,16 @@ static void S_place_ids(cc_time_model *tm) {
     }
 }
 
+#define S_JPAIRS 8192u /* cc_time_model jpairs: a power of two */
+
 static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
   if (!v)
     return;
   tm->vocab = v;
   tm->nids = cc_vocab_count(v) + 1;
+  tm->jpairs = cc_xmalloc(S_JPAIRS * sizeof *tm->jpairs);
+  for (uint32_t k = 0; k < S_JPAIRS; k++)
+    atomic_init(&tm->jpairs[k], 0);
   size_t n = 0;
   for (S_str *e = tm->starts; e; e = e->hh.next)
     n++;
@@ -858,6 +867,7 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->prefixes);
   HASH_CLEAR(hh, (*m)->starts);
   cc_xfree((*m)->jkeys);
+  cc_xfree((void *)(*m)->jpairs);
   cc_xfree((*m)->places);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
@@ -5924,11 +5934,93 @@ static bool S_str_has_join(const S_str *head, const char *a, size_t na,
 static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
                                const cc_token *b);
 
+static bool S_join_starts_ids(const cc_time_model *tm,
+                              const cc_segmented *seg, const cc_token *a,
+                              const cc_token *b);
+
+/* The key of tokens a and b (a + 1) in tm->jpairs, or 0 unless both have
+ * ids of tm's word table.  cc__time_join_starts reads their texts (fixed
+ * by their ids, which never change once documents are read) and the
+ * space between them alone, and the same pairs ("the year", "a day",
+ * "at the") come back in every document.  An entry holds the key (1, the
+ * space, the two ids) and the answer (bit 1), so a racing write leaves
+ * another whole entry, never a wrong answer (as the driver's r->joins). */
+static inline uint64_t S_jpair_key(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_token *a) {
+  uint64_t ia = a[0].id, ib = a[1].id;
+  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30 || !tm->jpairs ||
+      seg->vocab != tm->vocab)
+    return 0;
+  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
+         ib << 33;
+}
+
+static inline _Atomic uint64_t *S_jpair_slot(const cc_time_model *tm,
+                                             uint64_t key) {
+  return &tm->jpairs[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JPAIRS - 1)];
+}
+
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
     return false;
   const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  uint64_t key = S_jpair_key(tm, seg, a);
+  if (!key)
+    return S_join_starts_ids(tm, seg, a, b);
+  _Atomic uint64_t *slot = S_jpair_slot(tm, key);
+  uint64_t e = atomic_load_explicit(slot, memory_order_relaxed);
+  if ((e & ~2ull) == key) {
+#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the text's */
+    if (!(e & 2) != !S_join_starts_text(tm, a, b)) {
+      fprintf(stderr, "recog: kept join at \"%s\" \"%s\" differs\n",
+              a->norm, b->norm);
+      abort();
+    }
+#endif
+    return (e & 2) != 0;
+  }
+  bool has = S_join_starts_ids(tm, seg, a, b);
+  atomic_store_explicit(slot, key | (has ? 2 : 0), memory_order_relaxed);
+  return has;
+}
+
+bool cc__time_join_short(const cc_time_model *tm, const cc_segmented *seg,
+                         uint32_t i, bool *fixed) {
+  *fixed = false;
+  if (i + 1 >= seg->ntokens)
+    return false;
+  const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
+  /* S_join_starts_ids' id path, told apart: b's first bytes begin no key
+   * (S_jhas) is false whatever follows them (a longer b over 256 bytes
+   * in all, off this path, is false too: S_join_starts_text), and a b of
+   * one or two bytes is all in the key */
+  if (!(tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
+        b->norm_len && a->norm_len + b->norm_len + 2 <= 256))
+    return S_join_starts_text(tm, a, b);
+  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+  size_t nr = b->norm_len < 2 ? b->norm_len : 2;
+  bool has = S_jhas(tm, S_jkey(a->id, sp, b->norm, nr));
+  if (!has || b->norm_len <= 2) {
+    *fixed = true;
+  } else {
+    has = S_join_starts_text(tm, a, b);
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (has != S_join_starts_text(tm, a, b)) {
+    fprintf(stderr, "recog: short join at \"%s\" \"%s\" differs\n",
+            a->norm, b->norm);
+    abort();
+  }
+#endif
+  return has;
+}
+
+/* cc__time_join_starts of tokens a and b (a + 1) with no kept answer. */
+static bool S_join_starts_ids(const cc_time_model *tm,
+                              const cc_segmented *seg, const cc_token *a,
+                              const cc_token *b) {
   /* a word of the model's word table, then one or two bytes: the answer
    * is in S_jshort's set; a longer b whose first two bytes are not there
    * begins no key either (starts holds every byte prefix).  Most joins
