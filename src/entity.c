@@ -2554,6 +2554,10 @@ static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
   }
 }
 
+/* May key x be confirmed (S_confirms: used twice, once inside a
+ * sentence)?  Known once every use is counted. */
+#define S_S_MAY(x) ((x)->uses >= 2 && ((x)->how & S_INSIDE))
+
 /* The key each single word is counted under, looked up once for both
  * rounds: the words S_confirm_by_use counts make the keys (in pending
  * order); every other single word finds its key or none. */
@@ -2573,7 +2577,9 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
                     !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
     if (!p->counted)
       continue; /* (not "Gov." nor "NATO") */
+#ifdef CC_RECOG_CHECK_INERT /* (its S_confirm_round reads every use's) */
     p->ctx = S_context(c, p->tok);
+#endif
     /* (once per text: the words of one text have one key) */
     S_word *w = &c->words[p->word];
     if (!w->seen) {
@@ -2592,14 +2598,45 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
       w->seen = x;
     }
     p->seen = x = w->seen;
-    /* what no round changes: the uses, S_INSIDE, S_QUOTED and S_AIDE */
+    /* what no round changes: the uses and S_INSIDE (S_QUOTED and S_AIDE
+     * below) */
     x->uses++;
     if (!(t->flags & CC_TF_SENT_START))
       x->how |= S_INSIDE;
+  }
+  /* S_context only where what it says can count: S_confirms wants a key
+   * used twice and inside a sentence (S_S_MAY), so only such a key's
+   * uses go on the joined list (S_COORD on any other key confirms
+   * nothing) and need S_QUOTED and S_AIDE for S_confirms.  Another key's
+   * S_QUOTED counts only as the partner (bit 4 of is_person, with
+   * S_INSIDE) of a word on that list, "and" between them: asked only
+   * where the list has one, and only of a use with "and" next to it.
+   * (The inert build's S_confirm_round reads every use's S_context and
+   * checks what is confirmed.) */
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (!p->counted || !S_S_MAY(p->seen))
+      continue;
+    x = p->seen;
+    p->ctx = S_context(c, p->tok);
     x->how |= p->ctx & (S_QUOTED | S_AIDE);
     if (p->ctx & (S_AND_NEXT | S_AND_BEFORE))
       joined[(*njoined)++] = (uint32_t)i;
   }
+  if (*njoined)
+    for (size_t i = 0; i < c->pending.len; i++) {
+      S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+      if (!p->counted || S_S_MAY(p->seen) || !(p->seen->how & S_INSIDE))
+        continue;
+      /* (a partner has "and" next to it: S_person_context reads it two
+       * tokens past a joined word, over its "and") */
+      uint32_t t = p->tok;
+      if (!(t + 1 < n && S_tok_is(&c->tok[t + 1], "and")) &&
+          !(t > 0 && S_tok_is(&c->tok[t - 1], "and")))
+        continue;
+      p->ctx = S_context(c, p->tok);
+      p->seen->how |= p->ctx & (S_QUOTED | S_AIDE);
+    }
   /* (the table is complete: a text's entry, or none, is known for good) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
