@@ -1057,10 +1057,14 @@ static bool S_word_plain(const cc_segmented *seg, const cc_token *t,
  * is its own key: the token's normal form itself (the arena's, as long
  * as the document's), not a copy.  (The inert build compares with
  * cc_entity_canon.) */
-static const char *S_canon_word(const cc_entity_model *m,
-                                const cc_segmented *seg, const cc_token *t,
-                                const char *raw, size_t rn, cc_arena *arena,
-                                size_t *len) {
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static const char *S_canon_word_call(const cc_entity_model *m,
+                                     const cc_segmented *seg,
+                                     const cc_token *t, const char *raw,
+                                     size_t rn, cc_arena *arena,
+                                     size_t *len) {
   if (!S_word_plain(seg, t, rn))
     return NULL;
   size_t n = t->norm_len;
@@ -1090,6 +1094,26 @@ static const char *S_canon_word(const cc_entity_model *m,
   (void)raw;
 #endif
   return d;
+}
+
+/* S_canon_word_call's answer; most words (5,199 of 5,682 on the
+ * generated corpus), a fast-path word no rule may touch, told here and
+ * keyed by their form, without the call and its register saves.  (The
+ * inert build always calls: it compares with cc_entity_canon.) */
+static inline const char *S_canon_word(const cc_entity_model *m,
+                                       const cc_segmented *seg,
+                                       const cc_token *t, const char *raw,
+                                       size_t rn, cc_arena *arena,
+                                       size_t *len) {
+#ifndef CC_RECOG_CHECK_INERT
+  size_t n = t->norm_len;
+  if (m && seg->low && t->norm == seg->low + t->start && n <= 127 && n &&
+      !S_fold_may(m, t->norm, n)) {
+    *len = n;
+    return t->norm;
+  }
+#endif
+  return S_canon_word_call(m, seg, t, raw, rn, arena, len);
 }
 
 /* The bytes of a two- or three-letter particle as one integer. */
