@@ -2633,34 +2633,33 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
    * uses go on the joined list (S_COORD on any other key confirms
    * nothing) and need S_QUOTED and S_AIDE for S_confirms.  Another key's
    * S_QUOTED counts only as the partner (bit 4 of is_person, with
-   * S_INSIDE) of a word on that list, "and" between them: asked only
-   * where the list has one, and only of a use with "and" next to it.
+   * S_INSIDE) of a word on that list, "and" between them: asked only of
+   * a use with "and" next to it.
    * (The inert build's S_confirm_round reads every use's S_context and
    * checks what is confirmed.) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    if (!p->counted || !S_S_MAY(p->seen))
+    if (!p->counted)
       continue;
     x = p->seen;
+    if (!S_S_MAY(x)) {
+      /* (a partner has "and" next to it: S_person_context reads it two
+       * tokens past a joined word, over its "and"; where the list stays
+       * empty its S_QUOTED counts for nothing) */
+      uint32_t t = p->tok;
+      if ((x->how & S_INSIDE) &&
+          ((t + 1 < n && S_tok_is(&c->tok[t + 1], "and")) ||
+           (t > 0 && S_tok_is(&c->tok[t - 1], "and")))) {
+        p->ctx = S_context(c, t);
+        x->how |= p->ctx & (S_QUOTED | S_AIDE);
+      }
+      continue;
+    }
     p->ctx = S_context(c, p->tok);
     x->how |= p->ctx & (S_QUOTED | S_AIDE);
     if (p->ctx & (S_AND_NEXT | S_AND_BEFORE))
       joined[(*njoined)++] = (uint32_t)i;
   }
-  if (*njoined)
-    for (size_t i = 0; i < c->pending.len; i++) {
-      S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-      if (!p->counted || S_S_MAY(p->seen) || !(p->seen->how & S_INSIDE))
-        continue;
-      /* (a partner has "and" next to it: S_person_context reads it two
-       * tokens past a joined word, over its "and") */
-      uint32_t t = p->tok;
-      if (!(t + 1 < n && S_tok_is(&c->tok[t + 1], "and")) &&
-          !(t > 0 && S_tok_is(&c->tok[t - 1], "and")))
-        continue;
-      p->ctx = S_context(c, p->tok);
-      p->seen->how |= p->ctx & (S_QUOTED | S_AIDE);
-    }
   /* (the table is complete: a text's entry, or none, is known for good) */
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
