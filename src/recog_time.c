@@ -874,6 +874,49 @@ void cc__time_model_free(cc_time_model **m) {
   *m = NULL;
 }
 
+/* The key of tokens a and b (a + 1) in tm->jpairs, or 0 unless both have
+ * ids of tm's word table.  cc__time_join_starts reads their texts (fixed
+ * by their ids, which never change once documents are read) and the
+ * space between them alone, and the same pairs ("the year", "a day",
+ * "at the") come back in every document.  An entry holds the key (1, the
+ * space, the two ids) and the answer (bit 1), so a racing write leaves
+ * another whole entry, never a wrong answer (as the driver's r->joins). */
+static inline uint64_t S_jpair_key(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_token *a) {
+  uint64_t ia = a[0].id, ib = a[1].id;
+  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30 || !tm->jpairs ||
+      seg->vocab != tm->vocab)
+    return 0;
+  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
+         ib << 33;
+}
+
+static inline _Atomic uint64_t *S_jpair_slot(const cc_time_model *tm,
+                                             uint64_t key) {
+  return &tm->jpairs[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JPAIRS - 1)];
+}
+
+/* cc__time_join_starts read inline where its pair's answer is kept (the
+ * call cost about 48 instructions, most of a kept answer's); a pair not
+ * kept, or of no ids, goes through it.  The inert build always calls it
+ * (which checks a kept answer against the text's). */
+static inline bool S_join_kept(const cc_time_model *tm,
+                               const cc_segmented *seg, uint32_t i) {
+#ifndef CC_RECOG_CHECK_INERT
+  if (i + 1 < seg->ntokens) {
+    uint64_t key = S_jpair_key(tm, seg, &seg->tokens[i]);
+    if (key) {
+      uint64_t e =
+          atomic_load_explicit(S_jpair_slot(tm, key), memory_order_relaxed);
+      if ((e & ~2ull) == key)
+        return (e & 2) != 0;
+    }
+  }
+#endif
+  return cc__time_join_starts(tm, seg, i);
+}
+
 /* ---- cursor and token helpers ------------------------------------------- */
 
 typedef struct S_cur {
@@ -1611,7 +1654,7 @@ static void S_scan_sentence(const S_cur *c, uint32_t i) {
       want &= (uint8_t)~CC_TS_UNIT;
     }
     if ((b & CC_TS_SET) || ((b & CC_TS_SETP) && x + 1 < c->end &&
-                            cc__time_join_starts(c->tm, c->seg, x))) {
+                            S_join_kept(c->tm, c->seg, x))) {
       ls = x;
       want &= (uint8_t)~(CC_TS_SET | CC_TS_SETP);
     }
@@ -1839,7 +1882,7 @@ static bool S_no_start_key(const S_cur *c, uint32_t i) {
     return f->solo;
   if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
     return false;
-  bool solo = i + 1 >= c->end || !cc__time_join_starts(c->tm, c->seg, i);
+  bool solo = i + 1 >= c->end || !S_join_kept(c->tm, c->seg, i);
 #ifdef CC_RECOG_CHECK_INERT
   const S_entry *es[S_PHRASE_MAX];
   uint8_t nt[S_PHRASE_MAX];
@@ -5938,29 +5981,6 @@ static bool S_join_starts_ids(const cc_time_model *tm,
                               const cc_segmented *seg, const cc_token *a,
                               const cc_token *b);
 
-/* The key of tokens a and b (a + 1) in tm->jpairs, or 0 unless both have
- * ids of tm's word table.  cc__time_join_starts reads their texts (fixed
- * by their ids, which never change once documents are read) and the
- * space between them alone, and the same pairs ("the year", "a day",
- * "at the") come back in every document.  An entry holds the key (1, the
- * space, the two ids) and the answer (bit 1), so a racing write leaves
- * another whole entry, never a wrong answer (as the driver's r->joins). */
-static inline uint64_t S_jpair_key(const cc_time_model *tm,
-                                   const cc_segmented *seg,
-                                   const cc_token *a) {
-  uint64_t ia = a[0].id, ib = a[1].id;
-  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30 || !tm->jpairs ||
-      seg->vocab != tm->vocab)
-    return 0;
-  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
-         ib << 33;
-}
-
-static inline _Atomic uint64_t *S_jpair_slot(const cc_time_model *tm,
-                                             uint64_t key) {
-  return &tm->jpairs[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JPAIRS - 1)];
-}
-
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
@@ -5985,6 +6005,7 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   atomic_store_explicit(slot, key | (has ? 2 : 0), memory_order_relaxed);
   return has;
 }
+
 
 bool cc__time_join_short(const cc_time_model *tm, const cc_segmented *seg,
                          uint32_t i, bool *fixed) {
@@ -6113,7 +6134,7 @@ bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
                            uint32_t i, uint32_t end) {
   if (end > seg->ntokens)
     end = seg->ntokens;
-  if (i + 1 >= end || !cc__time_join_starts(tm, seg, i))
+  if (i + 1 >= end || !S_join_kept(tm, seg, i))
     return false;
   char buf[256];
   const cc_token *t = &seg->tokens[i];
