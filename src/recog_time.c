@@ -1891,6 +1891,14 @@ static _Thread_local struct {
   S_pk_slot slots[S_PK_SLOTS];
 } S_pk;
 
+/* The thread's slots made tm's: emptied when they were another model's. */
+static void S_pk_own(const cc_time_model *tm) {
+  if (S_pk.serial != tm->serial) {
+    memset(S_pk.slots, 0, sizeof S_pk.slots);
+    S_pk.serial = tm->serial;
+  }
+}
+
 /* Token x's id for the keys below, or 0 when it has none of the model's
  * word table. */
 static inline uint32_t S_pk_id(const S_cur *c, uint32_t x) {
@@ -1967,10 +1975,7 @@ static int S_pk_find(const S_cur *c, uint32_t i, const S_entry **es,
  * the prefix test passed at the first np of them). */
 static void S_pk_keep(const S_cur *c, uint32_t i, const S_entry *const *es,
                       const uint8_t *nt, int nk, int read, int np) {
-  if (S_pk.serial != c->tm->serial) {
-    memset(S_pk.slots, 0, sizeof S_pk.slots);
-    S_pk.serial = c->tm->serial;
-  }
+  S_pk_own(c->tm);
   uint32_t ids[S_PK_LEVELS] = {0}, sp = 0;
   for (int L = 1; L <= S_PK_LEVELS && L <= read; L++) {
     uint32_t x = i + (uint32_t)L - 1;
@@ -6299,24 +6304,69 @@ static size_t S_join_into(const cc_token *t, uint32_t k, char *buf,
  *   begins with those bytes.
  * "at the harbour", "in the host": "at the" begins keys ("at the
  * moment"), but no key of a start kind begins with "at the harbour". */
-bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
-                           uint32_t i, uint32_t end) {
-  if (end > seg->ntokens)
-    end = seg->ntokens;
-  if (i + 1 >= end || !S_join_kept(tm, seg, i))
-    return false;
+static bool S_longer_start_run(const cc_time_model *tm, const cc_token *t,
+                               bool three) {
   char buf[256];
-  const cc_token *t = &seg->tokens[i];
   size_t n = S_join_into(t, 2, buf, sizeof buf);
   if (!n)
     return true; /* (cc__time_join_starts copies the pair: not reached) */
   const S_entry *e = cc__time_word_find(tm, buf, n);
   if (e && (e->kinds & S_START_KINDS))
     return true;
-  if (i + 2 >= end)
+  if (!three)
     return false;
   n = S_join_into(t, 3, buf, sizeof buf);
   return !n || cc__time_starts_has(tm, buf, n);
+}
+
+/* The slot of S_pk keeping cc__time_longer_start's answer past the join
+ * at t (tokens t[0], t[1] and, when three, t[2]: their texts, fixed by
+ * their ids, and the spaces between decide it; levels 5 and 6, apart
+ * from S_pk_find's), or NULL where a token has no id. */
+static S_pk_slot *S_ls_slot(const cc_time_model *tm, const cc_segmented *seg,
+                            const cc_token *t, bool three, uint64_t *ka,
+                            uint64_t *kb) {
+  if (!tm->vocab || seg->vocab != tm->vocab)
+    return NULL;
+  uint32_t ids[S_PK_LEVELS] = {t[0].id, t[1].id, three ? t[2].id : 0};
+  if (!ids[0] || !ids[1] || (three && !ids[2]))
+    return NULL;
+  uint32_t sp = (t[1].flags & CC_TF_SPACE_BEFORE ? 2u : 0u) |
+                (three && (t[2].flags & CC_TF_SPACE_BEFORE) ? 4u : 0u);
+  return S_pk_slot_of(three ? 6 : 5, sp, ids, ka, kb);
+}
+
+bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
+                           uint32_t i, uint32_t end) {
+  if (end > seg->ntokens)
+    end = seg->ntokens;
+  if (i + 1 >= end || !S_join_kept(tm, seg, i))
+    return false;
+  const cc_token *t = &seg->tokens[i];
+  bool three = i + 2 < end;
+  /* the same pairs and triples come back ("at the end", "in the first"):
+   * the answer kept per thread (S_pk's table), the inert build checks */
+  uint64_t ka, kb;
+  S_pk_slot *s = S_ls_slot(tm, seg, t, three, &ka, &kb);
+  if (s && S_pk.serial == tm->serial && s->ka == ka && s->kb == kb) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (s->pass != S_longer_start_run(tm, t, three)) {
+      fprintf(stderr, "recog: kept longer start at \"%s\" differs\n",
+              t->norm);
+      abort();
+    }
+#endif
+    return s->pass;
+  }
+  bool has = S_longer_start_run(tm, t, three);
+  if (s) {
+    S_pk_own(tm);
+    s->ka = ka;
+    s->kb = kb;
+    s->nkeys = 0;
+    s->pass = has;
+  }
+  return has;
 }
 
 const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,
