@@ -1710,11 +1710,8 @@ void cc__time_memo_free(cc_time_memo **memo) {
   *memo = NULL;
 }
 
-/* S_entry_at without a memo: the table. */
-static const S_entry *S_entry_miss(const S_cur *c, uint32_t i) {
-  const cc_token *t = S_tok(c, i);
-  return cc__time_word_find(c->tm, t->norm, t->norm_len);
-}
+/* S_entry_at without a memo (below, with the thread's kept entries). */
+static const S_entry *S_entry_miss(const S_cur *c, uint32_t i);
 
 /* S_entry_at when the memo (c->tmemo) has no answer for i, kept in its
  * slot f: the driver has read most tokens asked about (the table is
@@ -1916,6 +1913,36 @@ static inline S_pk_slot *S_pk_slot_of(int level, uint32_t sp,
   *kb = (uint64_t)ids[1] | (uint64_t)ids[2] << 32;
   uint64_t h = (*ka ^ *kb * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull;
   return &S_pk.slots[h >> 40 & (S_PK_SLOTS - 1)];
+}
+
+/* S_entry_at without a memo: the table, through the thread's slots
+ * (level 7: the entry of the word of an id, in keys[0]) where the token
+ * has an id (cc__time_text_zone asks at capitals, places and names that
+ * come back in every story). */
+static const S_entry *S_entry_miss(const S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0};
+  if (!ids[0] || !c->tm->vocab || c->seg->vocab != c->tm->vocab)
+    return cc__time_word_find(c->tm, t->norm, t->norm_len);
+  uint64_t ka, kb;
+  S_pk_slot *s = S_pk_slot_of(7, 0, ids, &ka, &kb);
+  if (S_pk.serial == c->tm->serial && s->ka == ka && s->kb == kb) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (s->keys[0] != cc__time_word_find(c->tm, t->norm, t->norm_len)) {
+      fprintf(stderr, "recog: kept entry at \"%s\" differs\n", t->norm);
+      abort();
+    }
+#endif
+    return s->keys[0];
+  }
+  const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
+  S_pk_own(c->tm);
+  s->ka = ka;
+  s->kb = kb;
+  s->keys[0] = e;
+  s->nkeys = 0;
+  s->pass = false;
+  return e;
 }
 
 /* The kept answer at i into es/nt (its count), or -1 when none is.
