@@ -148,6 +148,9 @@ struct cc_time_model {
   /* cc__time_join_starts' answers kept by the pair's ids (S_jpair_key,
    * S_JPAIRS entries, 0 empty): with vocab, NULL without */
   _Atomic uint64_t *jpairs;
+  /* this model's number among those made in the process (1, 2, ...):
+   * a thread's kept phrase keys (S_pk) name the model they are of */
+  uint64_t serial;
   /* some word with a unit sense begins with a byte that is no ASCII
    * letter (S_num_unit: else a suffix that does is none) */
   bool unit_odd;
@@ -844,6 +847,8 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
   S_index_pkinds(tm);
   S_jshort_build(tm, cc_lexicon_vocab(lx));
+  static _Atomic uint64_t serials;
+  tm->serial = atomic_fetch_add(&serials, 1) + 1;
   S_place_ids(tm);
   tm->wf_lits = cc_arena_alloc(tm->arena, sizeof *tm->wf_lits);
   memset(tm->wf_lits, 0, sizeof *tm->wf_lits);
@@ -872,6 +877,49 @@ void cc__time_model_free(cc_time_model **m) {
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
+}
+
+/* The key of tokens a and b (a + 1) in tm->jpairs, or 0 unless both have
+ * ids of tm's word table.  cc__time_join_starts reads their texts (fixed
+ * by their ids, which never change once documents are read) and the
+ * space between them alone, and the same pairs ("the year", "a day",
+ * "at the") come back in every document.  An entry holds the key (1, the
+ * space, the two ids) and the answer (bit 1), so a racing write leaves
+ * another whole entry, never a wrong answer (as the driver's r->joins). */
+static inline uint64_t S_jpair_key(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_token *a) {
+  uint64_t ia = a[0].id, ib = a[1].id;
+  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30 || !tm->jpairs ||
+      seg->vocab != tm->vocab)
+    return 0;
+  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
+         ib << 33;
+}
+
+static inline _Atomic uint64_t *S_jpair_slot(const cc_time_model *tm,
+                                             uint64_t key) {
+  return &tm->jpairs[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JPAIRS - 1)];
+}
+
+/* cc__time_join_starts read inline where its pair's answer is kept (the
+ * call cost about 48 instructions, most of a kept answer's); a pair not
+ * kept, or of no ids, goes through it.  The inert build always calls it
+ * (which checks a kept answer against the text's). */
+static inline bool S_join_kept(const cc_time_model *tm,
+                               const cc_segmented *seg, uint32_t i) {
+#ifndef CC_RECOG_CHECK_INERT
+  if (i + 1 < seg->ntokens) {
+    uint64_t key = S_jpair_key(tm, seg, &seg->tokens[i]);
+    if (key) {
+      uint64_t e =
+          atomic_load_explicit(S_jpair_slot(tm, key), memory_order_relaxed);
+      if ((e & ~2ull) == key)
+        return (e & 2) != 0;
+    }
+  }
+#endif
+  return cc__time_join_starts(tm, seg, i);
 }
 
 /* ---- cursor and token helpers ------------------------------------------- */
@@ -1611,7 +1659,7 @@ static void S_scan_sentence(const S_cur *c, uint32_t i) {
       want &= (uint8_t)~CC_TS_UNIT;
     }
     if ((b & CC_TS_SET) || ((b & CC_TS_SETP) && x + 1 < c->end &&
-                            cc__time_join_starts(c->tm, c->seg, x))) {
+                            S_join_kept(c->tm, c->seg, x))) {
       ls = x;
       want &= (uint8_t)~(CC_TS_SET | CC_TS_SETP);
     }
@@ -1662,11 +1710,8 @@ void cc__time_memo_free(cc_time_memo **memo) {
   *memo = NULL;
 }
 
-/* S_entry_at without a memo: the table. */
-static const S_entry *S_entry_miss(const S_cur *c, uint32_t i) {
-  const cc_token *t = S_tok(c, i);
-  return cc__time_word_find(c->tm, t->norm, t->norm_len);
-}
+/* S_entry_at without a memo (below, with the thread's kept entries). */
+static const S_entry *S_entry_miss(const S_cur *c, uint32_t i);
 
 /* S_entry_at when the memo (c->tmemo) has no answer for i, kept in its
  * slot f: the driver has read most tokens asked about (the table is
@@ -1746,9 +1791,13 @@ static bool S_first_key(const S_cur *c, uint32_t i, const S_entry **es,
   return true;
 }
 
+/* The keys at i (S_phrase_keys); *read: how many tokens it read (their
+ * texts decide the answer with the sentence's end and the model's longest
+ * key), *np: at how many of them, from i, the prefix test passed. */
 static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
-                             uint8_t *nt) {
+                             uint8_t *nt, int *read, int *np) {
   char buf[256];
+  *read = *np = 0;
   size_t n = 0;
   int maxw = c->tm->max_tokens < S_PHRASE_MAX ? c->tm->max_tokens
                                               : S_PHRASE_MAX;
@@ -1757,6 +1806,7 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
   for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
     const cc_token *t = S_tok(c, i + (uint32_t)k);
     size_t need = t->norm_len + 1;
+    *read = k + 1;
     if (n + need >= sizeof buf)
       break;
     if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE)) {
@@ -1766,8 +1816,10 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
     memcpy(buf + n, t->norm, t->norm_len);
     hv = S_fnv_more(hv, t->norm, t->norm_len);
     n += t->norm_len;
-    if (k == 0 && S_first_key(c, i, es, nt, &nk))
+    if (k == 0 && S_first_key(c, i, es, nt, &nk)) {
+      *np = 1;
       continue;
+    }
     uint32_t fh = cc_wf_hash(buf, n); /* both filters' */
     S_entry *e = NULL;
     if (S_wf_bit(c->tm->wf_words, fh))
@@ -1781,6 +1833,7 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
       HASH_FIND_BYHASHVALUE(hh, c->tm->prefixes, buf, n, hv, p);
     if (!p)
       break; /* no longer key starts with these words */
+    *np = k + 1;
   }
   return nk;
 }
@@ -1807,14 +1860,205 @@ static uint32_t S_ordinal(const S_cur *c, uint32_t i, int *v) {
   return s->e;
 }
 
+/* S_phrase_keys_run's answers kept per thread across sentences and
+ * documents by the ids of the tokens it read.  The run reads token i,
+ * then token i + 1 only where the text of i is a proper prefix of a key
+ * (and so on), and a token's text is fixed by its id (in the model's word
+ * table: seg->vocab); past that it reads only the sentence's end and the
+ * model's longest key.  So an answer is kept by levels: at level L by
+ * the ids of tokens i .. i + L - 1 and the spaces between them, the keys
+ * of up to L tokens and whether the prefix test passed at the last of
+ * them.  A test passed where the sentence goes on past the tokens kept
+ * ask the next level; past S_PK_LEVELS, or at a level not kept, the run
+ * reads the tokens ("at the end of": three levels).  Direct-mapped slots,
+ * the whole table emptied when the thread asks of another model
+ * (serial). */
+#define S_PK_SLOTS 2048u /* a power of two: 96 KB a thread */
+#define S_PK_LEVELS 3
+typedef struct S_pk_slot {
+  uint64_t ka, kb; /* S_pk_slot_of's key (ka 0: empty) */
+  const S_entry *keys[S_PK_LEVELS];
+  uint8_t ntok[S_PK_LEVELS];
+  uint8_t nkeys;
+  bool pass; /* the prefix test passed at the last token of the key */
+} S_pk_slot;
+
+static _Thread_local struct {
+  uint64_t serial; /* the model the slots are of (0: none) */
+  S_pk_slot slots[S_PK_SLOTS];
+} S_pk;
+
+/* The thread's slots made tm's: emptied when they were another model's. */
+static void S_pk_own(const cc_time_model *tm) {
+  if (S_pk.serial != tm->serial) {
+    memset(S_pk.slots, 0, sizeof S_pk.slots);
+    S_pk.serial = tm->serial;
+  }
+}
+
+/* Token x's id for the keys below, or 0 when it has none of the model's
+ * word table. */
+static inline uint32_t S_pk_id(const S_cur *c, uint32_t x) {
+  return c->tm->vocab && c->seg->vocab == c->tm->vocab ? c->seg->tokens[x].id
+                                                       : 0;
+}
+
+/* The key of level L (1 .. S_PK_LEVELS) of ids[0..L) (each nonzero; 0
+ * past L) and the spaces before tokens 1 .. L - 1 (bits 1 .. L - 1 of
+ * sp): ka holds L, sp and ids[0], kb ids[1] and ids[2]. */
+static inline S_pk_slot *S_pk_slot_of(int level, uint32_t sp,
+                                      const uint32_t *ids, uint64_t *ka,
+                                      uint64_t *kb) {
+  *ka = (uint64_t)level | (uint64_t)sp << 4 | (uint64_t)ids[0] << 32;
+  *kb = (uint64_t)ids[1] | (uint64_t)ids[2] << 32;
+  uint64_t h = (*ka ^ *kb * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull;
+  return &S_pk.slots[h >> 40 & (S_PK_SLOTS - 1)];
+}
+
+/* S_entry_at without a memo: the table, through the thread's slots
+ * (level 7: the entry of the word of an id, in keys[0]) where the token
+ * has an id (cc__time_text_zone asks at capitals, places and names that
+ * come back in every story). */
+static const S_entry *S_entry_miss(const S_cur *c, uint32_t i) {
+  const cc_token *t = S_tok(c, i);
+  uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0};
+  if (!ids[0] || !c->tm->vocab || c->seg->vocab != c->tm->vocab)
+    return cc__time_word_find(c->tm, t->norm, t->norm_len);
+  uint64_t ka, kb;
+  S_pk_slot *s = S_pk_slot_of(7, 0, ids, &ka, &kb);
+  if (S_pk.serial == c->tm->serial && s->ka == ka && s->kb == kb) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (s->keys[0] != cc__time_word_find(c->tm, t->norm, t->norm_len)) {
+      fprintf(stderr, "recog: kept entry at \"%s\" differs\n", t->norm);
+      abort();
+    }
+#endif
+    return s->keys[0];
+  }
+  const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
+  S_pk_own(c->tm);
+  s->ka = ka;
+  s->kb = kb;
+  s->keys[0] = e;
+  s->nkeys = 0;
+  s->pass = false;
+  return e;
+}
+
+/* The kept answer at i into es/nt (its count), or -1 when none is.
+ * Where token i's entry (the memo's) begins a longer key, level 1 is
+ * known without its slot: the run's first step (S_first_key) keeps the
+ * entry as the key of one token if it has senses and goes on (S_phrase
+ * asks only there). */
+static int S_pk_find(const S_cur *c, uint32_t i, const S_entry **es,
+                     uint8_t *nt) {
+  const cc_time_model *tm = c->tm;
+  if (S_pk.serial != tm->serial || i >= c->end || !tm->vocab ||
+      c->seg->vocab != tm->vocab)
+    return -1;
+  int maxw = tm->max_tokens < S_PHRASE_MAX ? tm->max_tokens : S_PHRASE_MAX;
+  if (maxw < 1)
+    return -1;
+  uint32_t lim = c->end - i; /* the tokens the run may read */
+  if ((uint32_t)maxw < lim)
+    lim = (uint32_t)maxw;
+  const cc_token *t = &c->seg->tokens[i];
+  uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0}, sp = 0;
+  if (!ids[0])
+    return -1;
+  uint32_t L = 1;
+  const S_entry *e = c->tmemo ? S_entry_at(c, i) : NULL;
+  if (e && e->prefix && t->norm_len + 1 < 256) { /* (the run's buffer) */
+    if (lim == 1) { /* (the sentence or the longest key ends there) */
+      es[0] = e;
+      nt[0] = 1;
+      return e->senses ? 1 : 0;
+    }
+    L = 2;
+  }
+  for (; L <= S_PK_LEVELS; L++) {
+    if (L > 1) {
+      if (!(ids[L - 1] = t[L - 1].id))
+        return -1;
+      if (t[L - 1].flags & CC_TF_SPACE_BEFORE)
+        sp |= 1u << (L - 1);
+    }
+    uint64_t ka, kb;
+    const S_pk_slot *s = S_pk_slot_of((int)L, sp, ids, &ka, &kb);
+    if (s->ka != ka || s->kb != kb)
+      return -1;
+    if (!s->pass || L == lim) { /* the run stops */
+      for (int k = 0; k < s->nkeys; k++) {
+        es[k] = s->keys[k];
+        nt[k] = s->ntok[k];
+      }
+      return s->nkeys;
+    }
+  }
+  return -1; /* it reads more tokens */
+}
+
+/* Keep the answer of a run at i (nk keys es/nt; it read `read` tokens,
+ * the prefix test passed at the first np of them). */
+static void S_pk_keep(const S_cur *c, uint32_t i, const S_entry *const *es,
+                      const uint8_t *nt, int nk, int read, int np) {
+  S_pk_own(c->tm);
+  uint32_t ids[S_PK_LEVELS] = {0}, sp = 0;
+  for (int L = 1; L <= S_PK_LEVELS && L <= read; L++) {
+    uint32_t x = i + (uint32_t)L - 1;
+    if (!(ids[L - 1] = S_pk_id(c, x)))
+      return;
+    if (L > 1 && (c->seg->tokens[x].flags & CC_TF_SPACE_BEFORE))
+      sp |= 1u << (L - 1);
+    uint64_t ka, kb;
+    S_pk_slot *s = S_pk_slot_of(L, sp, ids, &ka, &kb);
+    s->ka = ka;
+    s->kb = kb;
+    s->nkeys = 0;
+    for (int k = 0; k < nk && nt[k] <= L; k++) {
+      s->keys[k] = es[k];
+      s->ntok[k] = nt[k];
+      s->nkeys++;
+    }
+    s->pass = np >= L;
+  }
+}
+
+/* S_phrase_keys_run through the thread's kept answers (S_pk); the inert
+ * build runs it at each kept answer and compares. */
+static int S_phrase_keys_kept(const S_cur *c, uint32_t i, const S_entry **es,
+                              uint8_t *nt) {
+  int nk = S_pk_find(c, i, es, nt);
+  int read, np;
+  if (nk >= 0) {
+#ifdef CC_RECOG_CHECK_INERT
+    const S_entry *xs[S_PHRASE_MAX];
+    uint8_t xn[S_PHRASE_MAX];
+    int xk = S_phrase_keys_run(c, i, xs, xn, &read, &np);
+    bool same = xk == nk;
+    for (int k = 0; same && k < nk; k++)
+      same = xs[k] == es[k] && xn[k] == nt[k];
+    if (!same) {
+      fprintf(stderr, "recog: kept phrase keys at \"%s\" differ\n",
+              S_w(c, i));
+      abort();
+    }
+#endif
+    return nk;
+  }
+  nk = S_phrase_keys_run(c, i, es, nt, &read, &np);
+  S_pk_keep(c, i, es, nt, nk, read, np);
+  return nk;
+}
+
 static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
                          const uint8_t **ntk, const S_entry **es,
                          uint8_t *nt) {
   S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
   if (!f || f->gen != c->tmemo->gen || f->i != i) /* S_entry_at fills it */
-    return S_phrase_keys_run(c, i, es, nt);
+    return S_phrase_keys_kept(c, i, es, nt);
   if (f->pgen != c->tmemo->gen) {
-    f->nkeys = S_phrase_keys_run(c, i, f->keys, f->ntok);
+    f->nkeys = S_phrase_keys_kept(c, i, f->keys, f->ntok);
     f->pgen = c->tmemo->gen;
   }
   *e = f->keys;
@@ -1839,7 +2083,7 @@ static bool S_no_start_key(const S_cur *c, uint32_t i) {
     return f->solo;
   if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
     return false;
-  bool solo = i + 1 >= c->end || !cc__time_join_starts(c->tm, c->seg, i);
+  bool solo = i + 1 >= c->end || !S_join_kept(c->tm, c->seg, i);
 #ifdef CC_RECOG_CHECK_INERT
   const S_entry *es[S_PHRASE_MAX];
   uint8_t nt[S_PHRASE_MAX];
@@ -5938,29 +6182,6 @@ static bool S_join_starts_ids(const cc_time_model *tm,
                               const cc_segmented *seg, const cc_token *a,
                               const cc_token *b);
 
-/* The key of tokens a and b (a + 1) in tm->jpairs, or 0 unless both have
- * ids of tm's word table.  cc__time_join_starts reads their texts (fixed
- * by their ids, which never change once documents are read) and the
- * space between them alone, and the same pairs ("the year", "a day",
- * "at the") come back in every document.  An entry holds the key (1, the
- * space, the two ids) and the answer (bit 1), so a racing write leaves
- * another whole entry, never a wrong answer (as the driver's r->joins). */
-static inline uint64_t S_jpair_key(const cc_time_model *tm,
-                                   const cc_segmented *seg,
-                                   const cc_token *a) {
-  uint64_t ia = a[0].id, ib = a[1].id;
-  if (!ia || !ib || ia >= 1u << 30 || ib >= 1u << 30 || !tm->jpairs ||
-      seg->vocab != tm->vocab)
-    return 0;
-  return 1 | (uint64_t)(a[1].flags & CC_TF_SPACE_BEFORE ? 4 : 0) | ia << 3 |
-         ib << 33;
-}
-
-static inline _Atomic uint64_t *S_jpair_slot(const cc_time_model *tm,
-                                             uint64_t key) {
-  return &tm->jpairs[(key * 0x9E3779B97F4A7C15ull) >> 40 & (S_JPAIRS - 1)];
-}
-
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
@@ -5985,6 +6206,7 @@ bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
   atomic_store_explicit(slot, key | (has ? 2 : 0), memory_order_relaxed);
   return has;
 }
+
 
 bool cc__time_join_short(const cc_time_model *tm, const cc_segmented *seg,
                          uint32_t i, bool *fixed) {
@@ -6109,24 +6331,69 @@ static size_t S_join_into(const cc_token *t, uint32_t k, char *buf,
  *   begins with those bytes.
  * "at the harbour", "in the host": "at the" begins keys ("at the
  * moment"), but no key of a start kind begins with "at the harbour". */
-bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
-                           uint32_t i, uint32_t end) {
-  if (end > seg->ntokens)
-    end = seg->ntokens;
-  if (i + 1 >= end || !cc__time_join_starts(tm, seg, i))
-    return false;
+static bool S_longer_start_run(const cc_time_model *tm, const cc_token *t,
+                               bool three) {
   char buf[256];
-  const cc_token *t = &seg->tokens[i];
   size_t n = S_join_into(t, 2, buf, sizeof buf);
   if (!n)
     return true; /* (cc__time_join_starts copies the pair: not reached) */
   const S_entry *e = cc__time_word_find(tm, buf, n);
   if (e && (e->kinds & S_START_KINDS))
     return true;
-  if (i + 2 >= end)
+  if (!three)
     return false;
   n = S_join_into(t, 3, buf, sizeof buf);
   return !n || cc__time_starts_has(tm, buf, n);
+}
+
+/* The slot of S_pk keeping cc__time_longer_start's answer past the join
+ * at t (tokens t[0], t[1] and, when three, t[2]: their texts, fixed by
+ * their ids, and the spaces between decide it; levels 5 and 6, apart
+ * from S_pk_find's), or NULL where a token has no id. */
+static S_pk_slot *S_ls_slot(const cc_time_model *tm, const cc_segmented *seg,
+                            const cc_token *t, bool three, uint64_t *ka,
+                            uint64_t *kb) {
+  if (!tm->vocab || seg->vocab != tm->vocab)
+    return NULL;
+  uint32_t ids[S_PK_LEVELS] = {t[0].id, t[1].id, three ? t[2].id : 0};
+  if (!ids[0] || !ids[1] || (three && !ids[2]))
+    return NULL;
+  uint32_t sp = (t[1].flags & CC_TF_SPACE_BEFORE ? 2u : 0u) |
+                (three && (t[2].flags & CC_TF_SPACE_BEFORE) ? 4u : 0u);
+  return S_pk_slot_of(three ? 6 : 5, sp, ids, ka, kb);
+}
+
+bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
+                           uint32_t i, uint32_t end) {
+  if (end > seg->ntokens)
+    end = seg->ntokens;
+  if (i + 1 >= end || !S_join_kept(tm, seg, i))
+    return false;
+  const cc_token *t = &seg->tokens[i];
+  bool three = i + 2 < end;
+  /* the same pairs and triples come back ("at the end", "in the first"):
+   * the answer kept per thread (S_pk's table), the inert build checks */
+  uint64_t ka, kb;
+  S_pk_slot *s = S_ls_slot(tm, seg, t, three, &ka, &kb);
+  if (s && S_pk.serial == tm->serial && s->ka == ka && s->kb == kb) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (s->pass != S_longer_start_run(tm, t, three)) {
+      fprintf(stderr, "recog: kept longer start at \"%s\" differs\n",
+              t->norm);
+      abort();
+    }
+#endif
+    return s->pass;
+  }
+  bool has = S_longer_start_run(tm, t, three);
+  if (s) {
+    S_pk_own(tm);
+    s->ka = ka;
+    s->kb = kb;
+    s->nkeys = 0;
+    s->pass = has;
+  }
+  return has;
 }
 
 const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,

@@ -11,7 +11,9 @@
  * The inert build (make inert) also asks S_at and the number side at
  * every kept answer and aborts on a difference, as it does at each join
  * kept by the driver (S_join_key: by the next token's first bytes where
- * it has no id, "the presidency" after "the pr") or by the model. */
+ * it has no id, "the presidency" after "the pr") or by the model, and
+ * at each of the model's keys and longer starts kept per thread (S_pk in
+ * recog_time.c). */
 #include "recog_test.h"
 
 #include <math.h>
@@ -45,6 +47,25 @@ static const char *const S_docs[] = {
     "ye olde ways and the yesteryear. The pm and the am, the x and the q. "
     "The Smiths met the Smithsonian on the day, the da at the dawn, the "
     "problem at the present time and the presentation.",
+    /* the model's keys at a token kept by the ids of the tokens read
+     * (S_pk: one to three of them, a sentence's end cutting them short)
+     * and cc__time_longer_start's by those of three or two: the same
+     * words with the sentence going on and ending after one, two and
+     * three of them */
+    "At the end of the year we met. It ended at the end. We left at "
+    "the. They came at. At the end of March, in the first half of 2020, "
+    "by the end of next week, the end of the day and the new year's day "
+    "came. We met in the end. On new year's day at the start of the "
+    "month, at the start, at the time and in the first quarter. In the "
+    "first. In the. At the start of. New year's. New year.",
+    /* sentences that end with no mark (paragraphs): the tokens kept cut
+     * short by the sentence's end, the next sentence's first word after
+     * them */
+    "We met at the end of the year\n\nWe met at the\n\nEnd of the year "
+    "came\n\nThey came at the\n\nStart of it all\n\nIn the first\n\n"
+    "Half of 2020 went\n\nAt the end\n\nOf March\n\nNew year\n\n"
+    "New year's\n\nDay came at the start\n\nWe met in the\n\nFirst "
+    "of all in the first round\n\nThey came in the\n\nEnd",
 };
 
 /* Mentions a[0..na) and b[0..nb) are the same (NaN equal to NaN). */
