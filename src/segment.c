@@ -1382,8 +1382,30 @@ static void S_run(S_seg *s) {
              * token of the code below, whose S_punct_terminal leaves
              * nothing pending after it */
             unsigned pk = S_punct_kind[c]; /* (C_OTHER: below 0x80) */
-            if (!pk || (pk & P_TERM))
+            if (!pk)
               break;
+            /* . ! ?: an abbreviation's or initial's period is no mark
+             * (as the code below, "..." left to it); a mark before one
+             * space and an ASCII capital ends the sentence there, as
+             * S_boundary would (S_starts_sentence, no cut: the new
+             * sentence is empty); any other mark is left to the code
+             * below */
+            bool ends = false;
+            if (pk & P_TERM) {
+              const cc_token *prev = t - 1; /* (S_step calls with one) */
+              if (c == '.' && !(pre & CC_TF_SPACE_BEFORE) &&
+                  prev->kind == CC_TOK_WORD &&
+                  ((prev->flags & CC_TF_ABBREV) ||
+                   (prev->norm_len == 1 && (prev->flags & CC_TF_CAP)))) {
+                if (p[o + 1] == '.')
+                  break;
+              } else if (p[o + 1] == ' ' &&
+                         (unsigned char)(p[o + 2] - 'A') < 26u) {
+                ends = true;
+              } else {
+                break;
+              }
+            }
             uint64_t kf = pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT;
             uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + 1) << 32;
             uint64_t lenkf =
@@ -1397,6 +1419,17 @@ static void S_run(S_seg *s) {
             cs >>= 1;
             pre = 0;
             ++t;
+            if (ends) {
+              /* the capital's S_open: the sentence closed, the space
+               * passed, the loop's top takes the word (or stops at the
+               * new sentence limit) */
+              s->ntok = (uint32_t)(t - s->tok);
+              S_close_sentence(s);
+              t_stop = S_run_stop(s);
+              o++;
+              cs >>= 1;
+              pre = CC_TF_SPACE_BEFORE | CC_TF_SENT_START;
+            }
             continue;
           }
           if (c != '\n' || !S_run_line_goes_on(s, p, wstop, o + 1))
