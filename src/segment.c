@@ -1259,6 +1259,27 @@ static bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
   return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
 }
 
+/* A blank line at o (two line feeds) and an ASCII letter after it. */
+static inline bool S_run_para_at(const unsigned char *p, size_t o) {
+  return p[o] == '\n' && p[o + 1] == '\n' &&
+         (unsigned char)((p[o + 2] | 0x20) - 'a') < 26u;
+}
+
+/* S_run_para_at, and the word after the blank line is one S_run's word
+ * loop takes (as S_run_line_goes_on): the loop then makes its token with
+ * the line break's flags, which the general path would not know. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static bool S_run_para_goes_on(const unsigned char *p, const uint64_t *wstop,
+                               size_t o) {
+  if (!S_run_para_at(p, o))
+    return false;
+  size_t w = S_run_len(wstop, o + 2);
+  return w && S_class[p[o + 2 + w]] < C_HIGH &&
+         !(w == 1 && p[o + 3] == '.');
+}
+
 /* The column after an S_run token (ASCII: a byte is a character). */
 static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
@@ -1402,7 +1423,9 @@ static void S_run(S_seg *s) {
               } else if (p[o + 1] == ' ' &&
                          (unsigned char)(p[o + 2] - 'A') < 26u) {
                 ends = true;
-              } else {
+              } else if (!S_run_para_at(p, o + 1)) {
+                /* (before a paragraph break, taken below, the sentence
+                 * closes whether a mark ended it or not) */
                 break;
               }
             }
@@ -1430,6 +1453,23 @@ static void S_run(S_seg *s) {
               cs >>= 1;
               pre = CC_TF_SPACE_BEFORE | CC_TF_SENT_START;
             }
+            continue;
+          }
+          if (c == '\n' && t < t_cap && S_run_para_goes_on(p, wstop, o)) {
+            /* a blank line before a word the loop takes (room for its
+             * token: t_stop is past t after the close): S_boundary's
+             * paragraph close (whatever came before), and S_put's
+             * bookkeeping at the word, taken by the loop's top */
+            o += 2;
+            cs = 0;
+            uint32_t line = s->line += 2;
+            lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
+            s->ntok = (uint32_t)(t - s->tok);
+            S_close_paragraph(s);
+            t_stop = S_run_stop(s);
+            pre = CC_TF_SPACE_BEFORE | CC_TF_LINE_START | CC_TF_SENT_START;
+            s->line_first = p[o];
+            s->end_line = line;
             continue;
           }
           if (c != '\n' || !S_run_line_goes_on(s, p, wstop, o + 1))
