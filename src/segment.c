@@ -1265,19 +1265,25 @@ static inline bool S_run_para_at(const unsigned char *p, size_t o) {
          (unsigned char)((p[o + 2] | 0x20) - 'a') < 26u;
 }
 
-/* S_run_para_at, and the word after the blank line is one S_run's word
- * loop takes (as S_run_line_goes_on): the loop then makes its token with
- * the line break's flags, which the general path would not know. */
+/* An ASCII letter at o that starts a word S_run's word loop takes (as
+ * S_run_line_goes_on): after a line break the loop makes its token with
+ * the break's flags, which the general path would not know.  Not
+ * inlined: the loop computes nothing for it. */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
-static bool S_run_para_goes_on(const unsigned char *p, const uint64_t *wstop,
-                               size_t o) {
-  if (!S_run_para_at(p, o))
+static bool S_run_word_taken(const unsigned char *p, const uint64_t *wstop,
+                             size_t o) {
+  if ((unsigned char)((p[o] | 0x20) - 'a') >= 26u)
     return false;
-  size_t w = S_run_len(wstop, o + 2);
-  return w && S_class[p[o + 2 + w]] < C_HIGH &&
-         !(w == 1 && p[o + 3] == '.');
+  size_t w = S_run_len(wstop, o);
+  return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
+}
+
+/* S_run_para_at, and a word S_run_word_taken after the blank line. */
+static inline bool S_run_para_goes_on(const unsigned char *p,
+                                      const uint64_t *wstop, size_t o) {
+  return S_run_para_at(p, o) && S_run_word_taken(p, wstop, o + 2);
 }
 
 /* The column after an S_run token (ASCII: a byte is a character). */
@@ -1411,7 +1417,7 @@ static void S_run(S_seg *s) {
              * S_boundary would (S_starts_sentence, no cut: the new
              * sentence is empty); any other mark is left to the code
              * below */
-            bool ends = false;
+            bool ends = false, ends_nl = false;
             if (pk & P_TERM) {
               const cc_token *prev = t - 1; /* (S_step calls with one) */
               if (c == '.' && !(pre & CC_TF_SPACE_BEFORE) &&
@@ -1423,9 +1429,13 @@ static void S_run(S_seg *s) {
               } else if (p[o + 1] == ' ' &&
                          (unsigned char)(p[o + 2] - 'A') < 26u) {
                 ends = true;
-              } else if (!S_run_para_at(p, o + 1)) {
+              } else if (S_run_para_at(p, o + 1)) {
                 /* (before a paragraph break, taken below, the sentence
                  * closes whether a mark ended it or not) */
+              } else if (p[o + 1] == '\n' && t + 1 < t_cap &&
+                         S_run_word_taken(p, wstop, o + 2)) {
+                ends_nl = true;
+              } else {
                 break;
               }
             }
@@ -1452,6 +1462,22 @@ static void S_run(S_seg *s) {
               o++;
               cs >>= 1;
               pre = CC_TF_SPACE_BEFORE | CC_TF_SENT_START;
+            } else if (ends_nl) {
+              /* a mark, one line feed and a word the loop takes (room for
+               * its token, as for a blank line below): S_newline, then
+               * S_boundary's close (S_newline_breaks: the sentence is
+               * not empty and a mark ended it) and S_put's line
+               * bookkeeping at the word, taken by the loop's top */
+              s->ntok = (uint32_t)(t - s->tok);
+              S_close_sentence(s);
+              t_stop = S_run_stop(s);
+              o++;
+              cs = 0;
+              uint32_t line = ++s->line;
+              lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
+              pre = CC_TF_SPACE_BEFORE | CC_TF_LINE_START | CC_TF_SENT_START;
+              s->line_first = p[o];
+              s->end_line = line;
             }
             continue;
           }

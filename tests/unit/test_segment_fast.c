@@ -203,6 +203,9 @@ static void test_word_shapes(void **state) {
       "mnopqrstuvwxyz. Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzab"
       "cdefghijklmnopqrstuvwxyz yes.\n\n\nNo. Ete.\n\n# Head\n\nx",
       "Inc.\n\nThe end... Then. 7 rose.\n\n7 fell. \"Q\" a.\n\n(b) c",
+      "It rose.\nThen fell!\nwhy?\nDon't.\nA. b.\nB.B.C.\nx.\n7.\n- y.\r\nZ",
+      "# Head.\nText. Mr.\nSmith a.\n\n\nb.\n  c? d.\nabcdefghijklmnopqrstuvwxyz"
+      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz.\nEnd.\n",
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
     S_run(texts[i], strlen(texts[i]));
