@@ -384,12 +384,35 @@ static bool S_newline_breaks(S_seg *s, size_t i) {
            S_word_chars(s, i, width - prev - 1) > width - prev - 1);
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Characters in p[a, b) (UTF-8 continuation bytes do not count). */
 static uint32_t S_chars(const unsigned char *p, size_t a, size_t b) {
   /* 8 bytes at a time: a continuation byte has bit 7 set and bit 6
    * clear; their count, by the multiply that sums the bytes' low bits
    * into the top byte, is taken from the bytes (the sum is at most 8) */
   size_t k = a, cont = 0;
+#if defined(__SSE2__)
+  /* 16 bytes at a time where SSE2 is: a continuation byte is below -64
+   * as a signed byte; each lane counts its own in a byte (255 blocks at
+   * most), summed by psadbw */
+  const __m128i lim = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
+  while (b - k >= 16) {
+    size_t blocks = (b - k) / 16;
+    if (blocks > 255)
+      blocks = 255;
+    __m128i acc = zero;
+    for (size_t j = 0; j < blocks; j++, k += 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
+      acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(x, lim));
+    }
+    __m128i sum = _mm_sad_epu8(acc, zero);
+    cont += (size_t)_mm_cvtsi128_si32(sum) +
+            (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+  }
+#endif
   for (; k + 8 <= b; k += 8) {
     uint64_t x;
     memcpy(&x, p + k, 8);
@@ -1259,6 +1282,33 @@ static bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
   return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
 }
 
+/* A blank line at o (two line feeds) and an ASCII letter after it. */
+static inline bool S_run_para_at(const unsigned char *p, size_t o) {
+  return p[o] == '\n' && p[o + 1] == '\n' &&
+         (unsigned char)((p[o + 2] | 0x20) - 'a') < 26u;
+}
+
+/* An ASCII letter at o that starts a word S_run's word loop takes (as
+ * S_run_line_goes_on): after a line break the loop makes its token with
+ * the break's flags, which the general path would not know.  Not
+ * inlined: the loop computes nothing for it. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static bool S_run_word_taken(const unsigned char *p, const uint64_t *wstop,
+                             size_t o) {
+  if ((unsigned char)((p[o] | 0x20) - 'a') >= 26u)
+    return false;
+  size_t w = S_run_len(wstop, o);
+  return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
+}
+
+/* S_run_para_at, and a word S_run_word_taken after the blank line. */
+static inline bool S_run_para_goes_on(const unsigned char *p,
+                                      const uint64_t *wstop, size_t o) {
+  return S_run_para_at(p, o) && S_run_word_taken(p, wstop, o + 2);
+}
+
 /* The column after an S_run token (ASCII: a byte is a character). */
 static inline uint32_t S_run_end_col(const cc_token *t) {
   return t->col + (t->end - t->start);
@@ -1382,8 +1432,36 @@ static void S_run(S_seg *s) {
              * token of the code below, whose S_punct_terminal leaves
              * nothing pending after it */
             unsigned pk = S_punct_kind[c]; /* (C_OTHER: below 0x80) */
-            if (!pk || (pk & P_TERM))
+            if (!pk)
               break;
+            /* . ! ?: an abbreviation's or initial's period is no mark
+             * (as the code below, "..." left to it); a mark before one
+             * space and an ASCII capital ends the sentence there, as
+             * S_boundary would (S_starts_sentence, no cut: the new
+             * sentence is empty); any other mark is left to the code
+             * below */
+            bool ends = false, ends_nl = false;
+            if (pk & P_TERM) {
+              const cc_token *prev = t - 1; /* (S_step calls with one) */
+              if (c == '.' && !(pre & CC_TF_SPACE_BEFORE) &&
+                  prev->kind == CC_TOK_WORD &&
+                  ((prev->flags & CC_TF_ABBREV) ||
+                   (prev->norm_len == 1 && (prev->flags & CC_TF_CAP)))) {
+                if (p[o + 1] == '.')
+                  break;
+              } else if (p[o + 1] == ' ' &&
+                         (unsigned char)(p[o + 2] - 'A') < 26u) {
+                ends = true;
+              } else if (S_run_para_at(p, o + 1)) {
+                /* (before a paragraph break, taken below, the sentence
+                 * closes whether a mark ended it or not) */
+              } else if (p[o + 1] == '\n' && t + 1 < t_cap &&
+                         S_run_word_taken(p, wstop, o + 2)) {
+                ends_nl = true;
+              } else {
+                break;
+              }
+            }
             uint64_t kf = pk & P_SYM ? CC_TOK_SYM : CC_TOK_PUNCT;
             uint64_t se = (uint32_t)o | (uint64_t)(uint32_t)(o + 1) << 32;
             uint64_t lenkf =
@@ -1397,6 +1475,50 @@ static void S_run(S_seg *s) {
             cs >>= 1;
             pre = 0;
             ++t;
+            if (ends) {
+              /* the capital's S_open: the sentence closed, the space
+               * passed, the loop's top takes the word (or stops at the
+               * new sentence limit) */
+              s->ntok = (uint32_t)(t - s->tok);
+              S_close_sentence(s);
+              t_stop = S_run_stop(s);
+              o++;
+              cs >>= 1;
+              pre = CC_TF_SPACE_BEFORE | CC_TF_SENT_START;
+            } else if (ends_nl) {
+              /* a mark, one line feed and a word the loop takes (room for
+               * its token, as for a blank line below): S_newline, then
+               * S_boundary's close (S_newline_breaks: the sentence is
+               * not empty and a mark ended it) and S_put's line
+               * bookkeeping at the word, taken by the loop's top */
+              s->ntok = (uint32_t)(t - s->tok);
+              S_close_sentence(s);
+              t_stop = S_run_stop(s);
+              o++;
+              cs = 0;
+              uint32_t line = ++s->line;
+              lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
+              pre = CC_TF_SPACE_BEFORE | CC_TF_LINE_START | CC_TF_SENT_START;
+              s->line_first = p[o];
+              s->end_line = line;
+            }
+            continue;
+          }
+          if (c == '\n' && t < t_cap && S_run_para_goes_on(p, wstop, o)) {
+            /* a blank line before a word the loop takes (room for its
+             * token: t_stop is past t after the close): S_boundary's
+             * paragraph close (whatever came before), and S_put's
+             * bookkeeping at the word, taken by the loop's top */
+            o += 2;
+            cs = 0;
+            uint32_t line = s->line += 2;
+            lbase = line | (uint64_t)(1 - (uint32_t)o) << 32; /* col 1 */
+            s->ntok = (uint32_t)(t - s->tok);
+            S_close_paragraph(s);
+            t_stop = S_run_stop(s);
+            pre = CC_TF_SPACE_BEFORE | CC_TF_LINE_START | CC_TF_SENT_START;
+            s->line_first = p[o];
+            s->end_line = line;
             continue;
           }
           if (c != '\n' || !S_run_line_goes_on(s, p, wstop, o + 1))

@@ -248,6 +248,45 @@ static void test_doc_linecol(void **state) {
   }
 }
 
+/* Columns far into long lines of mixed ASCII and UTF-8 (S_chars counts
+ * by 16-byte blocks, at most 255 of them between sums): at offsets
+ * around the block and sum sizes, as the reference counts them. */
+static void test_doc_linecol_long_lines(void **state) {
+  (void)state;
+  static char buf[3 * 255 * 16 + 200];
+  /* (round 0: ASCII only; 1: continuation bytes only, as many in a
+   * lane as a sum takes; then all, with 0xBF and 0xC0 next to the
+   * limit) */
+  const char *const pieces[] = {"a",   "\x80",         "\xc3\xa9",
+                                "\xe2\x80\x99", "\xf0\x9f\x98\x80", " ",
+                                "xyz", "\xef\xbf\xbd", "\xc0\x80"};
+  size_t np = sizeof pieces / sizeof pieces[0];
+  for (unsigned round = 0; round < 4; round++) {
+    uint32_t r = 7u + round;
+    size_t n = 0;
+    while (n < sizeof buf - 8) {
+      r = r * 1103515245u + 12345u;
+      const char *x = round < 2 ? pieces[round] : pieces[(r >> 16) % np];
+      memcpy(buf + n, x, strlen(x));
+      n += strlen(x);
+    }
+    buf[n] = '\0';
+    cc_doc d = {.text = buf, .len = n};
+    const size_t offs[] = {0, 1, 15, 16, 17, 31, 32, 33, 255 * 16 - 1,
+                           255 * 16, 255 * 16 + 1, 255 * 16 + 17,
+                           2 * 255 * 16 + 5, n - 1, n};
+    for (size_t k = 0; k < sizeof offs / sizeof offs[0]; k++) {
+      for (size_t a = 0; a < 3 && offs[k] + a <= n; a++) {
+        uint32_t l, c, rl, rc;
+        cc_doc_linecol(&d, offs[k] + a, &l, &c);
+        S_linecol_ref(buf, n, offs[k] + a, &rl, &rc);
+        assert_int_equal(l, rl);
+        assert_int_equal(c, rc);
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_numbers_stay_whole),
@@ -261,6 +300,7 @@ int main(void) {
       cmocka_unit_test(test_wrap_width_in_characters),
       cmocka_unit_test(test_wrap_width_before_blank_line),
       cmocka_unit_test(test_doc_linecol),
+      cmocka_unit_test(test_doc_linecol_long_lines),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

@@ -195,6 +195,17 @@ static void test_word_shapes(void **state) {
       "a", "Ab", "abc", "ABC", "G7 covid19 X", "end", "Mr. Smith met NATO.",
       "word\n", "It rose 25% to $7.2bn, on 2nd May (US time).",
       "e.g. a.m. U.S. i.e.", "x y z A B C", "MiXeD CaSe ALL lower",
+      /* (ASCII) sentence marks and blank lines S_run's word loop takes, and the
+       * words after them it leaves to the general path */
+      "It rose. Then fell! Why? No. Mr. Smith. J. Doe. x.\n\nDon't go.",
+      "End.\n\nA. B.\n\nU.S. end!\n\nO'Brien. B.B.C. cafe.\n\nx",
+      "a b.\n\nabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl"
+      "mnopqrstuvwxyz. Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzab"
+      "cdefghijklmnopqrstuvwxyz yes.\n\n\nNo. Ete.\n\n# Head\n\nx",
+      "Inc.\n\nThe end... Then. 7 rose.\n\n7 fell. \"Q\" a.\n\n(b) c",
+      "It rose.\nThen fell!\nwhy?\nDon't.\nA. b.\nB.B.C.\nx.\n7.\n- y.\r\nZ",
+      "# Head.\nText. Mr.\nSmith a.\n\n\nb.\n  c? d.\nabcdefghijklmnopqrstuvwxyz"
+      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz.\nEnd.\n",
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
     S_run(texts[i], strlen(texts[i]));
