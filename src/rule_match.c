@@ -1558,7 +1558,9 @@ static void S_commit(S_doc *d, S_out *o) {
   d->key = k;
   /* the quote only now: a claim made already needs none */
   c->quote = S_quote(d, c->sentence);
-  cc_claim_store_add(d->store, c);
+  /* the frame is the rule set's or a literal, and so is the rule name
+   * unless rule_id is NULL (then a buffer of o's) */
+  cc_claim_store_add_fixed(d->store, c, o->rule_id ? d->rs->serial : 0);
 }
 
 /* Value of a mention: interval, display, granularity, flags. */
