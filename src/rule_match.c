@@ -2520,11 +2520,24 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   const cc_sentence *se = &d->seg->sentences[s];
   const S_wenv env = S_wenv_of(d);
   if (env.by_vid) { /* (a word's id by one load: S_word_of) */
-    for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
-      const cc_token *t = &d->tok[i];
-      if (t->kind == CC_TOK_NUM ? S_small_number(t, CC__W_NONE) > 0
-                                : (uint32_t)(S_word_of(env, t) - CC__W_ONE) <=
-                                      CC__W_TWELVE - CC__W_ONE)
+    /* the tokens by pointer and the tables in locals: most sentences
+     * come here have no small number, and every token is read */
+    const int32_t *by_vid = env.by_vid;
+    const uint32_t nvid = env.nvid;
+    for (const cc_token *t = d->tok + se->tok_begin,
+                       *te = d->tok + se->tok_end;
+         t < te; t++) {
+      if (t->kind == CC_TOK_NUM) {
+        if (S_small_number(t, CC__W_NONE) > 0)
+          return true;
+        continue;
+      }
+#ifdef CC_RULES_CHECK_PROBE
+      if ((t->id < nvid ? by_vid[t->id] : CC__W_NONE) != S_word_of(env, t))
+        abort();
+#endif
+      if (t->id < nvid &&
+          (uint32_t)(by_vid[t->id] - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE)
         return true;
     }
     return false;
