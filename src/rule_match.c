@@ -1390,14 +1390,15 @@ static bool S_plain8(uint64_t x) {
 }
 
 #if defined(__SSE2__)
-/* S_plain8 for 16 bytes at p: no byte below 0x20 (unsigned), no two
- * spaces in a row. */
-static bool S_plain16(const char *p) {
+/* The 16 bytes at p that S_plain8 refuses, as bits: a byte below 0x20
+ * (unsigned), or a space followed by a space (the last byte: never, as
+ * the one after it is not read). */
+static unsigned S_bad16(const char *p) {
   __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
   __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
   __m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
   __m128i two = _mm_and_si128(sp, _mm_srli_si128(sp, 1));
-  return _mm_movemask_epi8(_mm_or_si128(ctl, two)) == 0;
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, two));
 }
 #endif
 
@@ -1415,9 +1416,20 @@ size_t cc__squeeze_ws_to(char *p, const char *src, size_t n) {
      * no control byte and no two spaces in a row; a space at its end
      * (which could start a run) is left for the next step */
 #if defined(__SSE2__)
-    while (!space && n - i >= 16 && (w || src[i] != ' ') &&
-           S_plain16(src + i)) {
-      size_t k = 16 - (src[i + 15] == ' ');
+    /* (a block with a byte S_bad16 flags: the bytes before the first
+     * such go as one, and that byte down the byte-by-byte path: wrapped
+     * text has a line break every line) */
+    while (!space && n - i >= 16 && (w || src[i] != ' ')) {
+      unsigned bad = S_bad16(src + i);
+      size_t m = bad ? (size_t)__builtin_ctz(bad) : 16;
+      size_t k = m - (m && src[i + m - 1] == ' ');
+      if (bad) { /* (k bytes only: in place, 16 would change bytes past
+                    i + k still to be read) */
+        memmove(p + w, src + i, k);
+        w += k;
+        i += k;
+        break;
+      }
       memmove(p + w, src + i, 16); /* (w <= i) */
       w += k;
       i += k;
