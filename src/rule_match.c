@@ -1528,23 +1528,21 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf k = d->key;
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
-  char num[16]; /* the key is "FRAME{SUBJECT}@START" */
-  size_t nn = sizeof num;
+  /* the key is "FRAME{SUBJECT}@" and START's four bytes as they are in
+   * memory (not in decimal: a fixed length after the "@" tells keys
+   * apart as well, and the key is never read as text) */
+  char num[6] = {'}', '@'};
   uint32_t v = c->start;
-  do
-    num[--nn] = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
-  num[--nn] = '@';
-  num[--nn] = '}';
+  memcpy(num + 2, &v, sizeof v);
   /* (written in place: one room check, no call per piece) */
-  size_t fl = strlen(c->frame), sl = strlen(c->subject), nl = sizeof num - nn;
+  size_t fl = strlen(c->frame), sl = strlen(c->subject), nl = sizeof num;
   k.len = 0;
   char *p = cc_buf_room(&k, fl + 1 + sl + nl);
   memcpy(p, c->frame, fl);
   p[fl] = '{';
   memcpy(p + fl + 1, c->subject, sl);
   size_t base = fl + 1 + sl;
-  memcpy(p + base, num + nn, nl);
+  memcpy(p + base, num, nl);
   k.len = base + nl;
   p[k.len] = '\0';
   uint32_t hv = S_key_hash(k.ptr, k.len);
