@@ -573,7 +573,7 @@ static const char *S_intern_str(S_pool *s, int field, const char *str) {
   if (!str || !*str)
     return "";
   const char *last = s->last[field];
-  if (last && strcmp(last, str) == 0)
+  if (last && (last == str || strcmp(last, str) == 0))
     return last;
   s->last[field] = S_intern_lookup(s, str);
   return s->last[field];
@@ -744,7 +744,10 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
     *dst = "";
     return;
   }
-  if (field >= 0 && s->last[field] && strcmp(s->last[field], str) == 0) {
+  /* (the field's last copy given again, by the address: a copy is the
+   * pool's, never changed while it lives) */
+  if (field >= 0 && s->last[field] &&
+      (s->last[field] == str || strcmp(s->last[field], str) == 0)) {
     *dst = s->last[field];
     return;
   }

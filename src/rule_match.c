@@ -168,6 +168,10 @@ typedef struct S_doc {
                         its buffers kept from claim to claim, and from
                         document to document through cc__scratch.spare */
   cc_buf key;        /* S_commit's scratch */
+  const char *doc_copy, *source_copy; /* the store's copies of the
+                        document's path and outlet, once a claim was
+                        stored (S_commit), then given in their place: the
+                        store knows its own copy by its address */
   char day[16];      /* S_doc_day, "" until made */
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps, a row
@@ -1494,8 +1498,8 @@ static const char *S_quote(S_doc *d, uint32_t s) {
 static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
                     uint32_t s) {
   const cc_doc *doc = d->seg->doc;
-  o->c.doc = doc->path;
-  o->c.source = doc->meta.source;
+  o->c.doc = d->doc_copy ? d->doc_copy : doc->path;
+  o->c.source = d->doc_copy ? d->source_copy : doc->meta.source;
   o->c.doc_index = doc->index;
   o->c.line = d->tok[b].line;
   o->c.col = d->tok[b].col;
@@ -1570,7 +1574,10 @@ static void S_commit(S_doc *d, S_out *o) {
   c->quote = S_quote(d, c->sentence);
   /* the frame is the rule set's or a literal, and so is the rule name
    * unless rule_id is NULL (then a buffer of o's) */
-  cc_claim_store_add_fixed(d->store, c, o->rule_id ? d->rs->serial : 0);
+  const cc_claim *n =
+      cc_claim_store_add_fixed(d->store, c, o->rule_id ? d->rs->serial : 0);
+  d->doc_copy = n->doc;
+  d->source_copy = n->source;
 }
 
 /* Value of a mention: interval, display, granularity, flags. */
