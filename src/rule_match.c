@@ -168,6 +168,8 @@ typedef struct S_doc {
                         its buffers kept from claim to claim, and from
                         document to document through cc__scratch.spare */
   cc_buf key;        /* S_commit's scratch */
+  const char *frame_at; /* S_commit's last frame, and its length */
+  size_t frame_len;
   const char *doc_copy, *source_copy; /* the store's copies of the
                         document's path and outlet, once a claim was
                         stored (S_commit), then given in their place: the
@@ -1539,7 +1541,17 @@ static void S_commit(S_doc *d, S_out *o) {
   uint32_t v = c->start;
   memcpy(num + 2, &v, sizeof v);
   /* (written in place: one room check, no call per piece) */
-  size_t fl = strlen(c->frame), sl = strlen(c->subject), nl = sizeof num;
+  /* (the frame is the rule set's or a literal: the same address, the
+   * same length; the subject's is its buffer's) */
+  if (c->frame != d->frame_at) {
+    d->frame_at = c->frame;
+    d->frame_len = strlen(c->frame);
+  }
+  size_t fl = d->frame_len, sl = o->subject.len, nl = sizeof num;
+#ifdef CC_RULES_CHECK_PROBE
+  if (fl != strlen(c->frame) || sl != strlen(c->subject))
+    abort();
+#endif
   k.len = 0;
   char *p = cc_buf_room(&k, fl + 1 + sl + nl);
   memcpy(p, c->frame, fl);
