@@ -3088,25 +3088,31 @@ static void S_index_doc(S_doc *d) {
   static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
                                    [CC_E_PLACE] = CC__S_PLACE,
                                    [CC_E_ORG] = CC__S_ORG};
+  /* (the tables in locals: each store through one may alias the
+   * others, and d's fields were read again after each) */
+  int32_t *m_at = d->m_at, *m_cover = d->m_cover;
+  uint8_t *tfl = d->tfl;
+  uint16_t *tslot = d->tslot;
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
+    uint32_t tb = m->tok_begin, te = m->tok_end < nt ? m->tok_end : nt;
+    int ms = m->type < CC_M__COUNT ? S_mslot[m->type] : -1;
     if (slots) {
       uint32_t s = m->sentence;
-      if (s >= ns || m->tok_begin < sent[s].tok_begin ||
-          m->tok_end > sent[s].tok_end)
+      if (s >= ns || tb < sent[s].tok_begin || m->tok_end > sent[s].tok_end)
         all = true;
-      else if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
-        sslots[s] |= 1u << S_mslot[m->type];
+      else if (ms >= 0)
+        sslots[s] |= 1u << ms;
     }
-    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
-      d->m_at[m->tok_begin] = (int32_t)i;
-      d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
-      if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
-        d->tslot[m->tok_begin] |= (uint16_t)(1u << S_mslot[m->type]);
+    if (tb < nt && m_at[tb] < 0) {
+      m_at[tb] = (int32_t)i;
+      tfl[tb] |= S_T_START | S_T_ENT;
+      if (ms >= 0)
+        tslot[tb] |= (uint16_t)(1u << ms);
     }
-    for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
-      if (d->m_cover[t] < 0)
-        d->m_cover[t] = (int32_t)i;
+    for (uint32_t t = tb; t < te; t++)
+      if (m_cover[t] < 0)
+        m_cover[t] = (int32_t)i;
   }
   /* entities by first token, at the title and at the name, each token's
    * in their order: the entries as (start << 32 | 2 * entity + at name),
