@@ -1585,9 +1585,10 @@ static void S_commit(S_doc *d, S_out *o) {
   /* the quote only now: a claim made already needs none */
   c->quote = S_quote(d, c->sentence);
   /* the frame is the rule set's or a literal, and so is the rule name
-   * unless rule_id is NULL (then a buffer of o's) */
-  const cc_claim *n =
-      cc_claim_store_add_fixed(d->store, c, o->rule_id ? d->rs->serial : 0);
+   * unless rule_id is NULL (then a buffer of o's); the built-in claims
+   * alone have no rule set, and literals (owner 0: compared) */
+  const cc_claim *n = cc_claim_store_add_fixed(
+      d->store, c, o->rule_id && d->rs ? d->rs->serial : 0);
   d->doc_copy = n->doc;
   d->source_copy = n->source;
 }
