@@ -106,6 +106,14 @@ bool cc_claim_store_reuse(cc_claim_store *s);
  * key from frame/subject/object when c->key is NULL.  Returns the stored
  * claim. */
 cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c);
+/* cc_claim_store_add for a caller whose c->frame and c->rule are strings
+ * that stay as they are, at their address, while owner lives: a number
+ * no other owner ever has (the claim rules' serial; string literals
+ * qualify under any owner), or 0 (cc_claim_store_add).  A store made for
+ * a set then knows them by their address, as met before from the same
+ * owner, without reading them. */
+cc_claim *cc_claim_store_add_fixed(cc_claim_store *s, const cc_claim *c,
+                                   uint32_t owner);
 size_t cc_claim_store_count(const cc_claim_store *s);
 cc_claim *cc_claim_store_at(const cc_claim_store *s, size_t i);
 /* Copy every claim of src into dst (per-thread stores into one). */

@@ -573,7 +573,7 @@ static const char *S_intern_str(S_pool *s, int field, const char *str) {
   if (!str || !*str)
     return "";
   const char *last = s->last[field];
-  if (last && strcmp(last, str) == 0)
+  if (last && (last == str || strcmp(last, str) == 0))
     return last;
   s->last[field] = S_intern_lookup(s, str);
   return s->last[field];
@@ -662,12 +662,17 @@ typedef struct S_tc_slot {
 
 /* A claim's frame and rule name mostly come from the same addresses
  * claim after claim (the rule set's strings, literals): S_tcache.addr
- * keeps their copies by address, for S_addr, in S_TC_ADDR slots each. */
-#define S_TC_ADDR 16
+ * keeps their copies by address, for S_addr, in S_TC_ADDR slots each:
+ * 256 (8 kB a thread), as a rule set has some 80 rule names and 20
+ * frames, and at 16 slots their addresses pushed each other out (2,661
+ * of 10,484 asks on the 1 MB corpus missed and were hashed). */
+#define S_TC_ADDR_BITS 8
+#define S_TC_ADDR (1u << S_TC_ADDR_BITS)
 
 typedef struct S_tc_addr {
   const char *src; /* where the caller's string was; NULL: free */
   const char *dst; /* the set's copy of what it read there */
+  uint32_t owner;  /* cc_claim_store_add_fixed's owner of src, or 0 */
 } S_tc_addr;
 
 typedef struct S_tcache {
@@ -739,7 +744,10 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
     *dst = "";
     return;
   }
-  if (field >= 0 && s->last[field] && strcmp(s->last[field], str) == 0) {
+  /* (the field's last copy given again, by the address: a copy is the
+   * pool's, never changed while it lives) */
+  if (field >= 0 && s->last[field] &&
+      (s->last[field] == str || strcmp(s->last[field], str) == 0)) {
     *dst = s->last[field];
     return;
   }
@@ -770,17 +778,21 @@ static inline bool S_same_text(const char *a, const char *b) {
 static inline S_tc_addr *S_addr_slot(S_tcache *tc, int f, const char *p) {
   _Static_assert((S_TC_ADDR & (S_TC_ADDR - 1)) == 0, "a power of two");
   uint64_t a = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ULL;
-  return &tc->addr[f][(a >> 56) & (S_TC_ADDR - 1)];
+  return &tc->addr[f][a >> (64 - S_TC_ADDR_BITS)];
 }
 
 /* S_wish for a frame (f 0) or a rule name (f 1): settled without a
  * hash when the string at str's address was met there before and still
- * reads the same (a compare, as the caller may have changed it). */
+ * reads the same (a compare, as the caller may have changed it), or
+ * without the compare when it was met there from the same owner (not 0:
+ * cc_claim_store_add_fixed, whose caller says the owner's strings never
+ * change while it lives). */
 S_ALWAYS_INLINE void S_addr(S_pool *s, S_wants *ws, int f, const char *str,
-                            const char **dst) {
+                            const char **dst, uint32_t owner) {
   if (str) {
     const S_tc_addr *e = S_addr_slot(ws->tc, f, str);
-    if (e->src == str && S_same_text(e->dst, str)) {
+    if (e->src == str &&
+        ((owner && e->owner == owner) || S_same_text(e->dst, str))) {
       *dst = e->dst;
       return;
     }
@@ -788,13 +800,14 @@ S_ALWAYS_INLINE void S_addr(S_pool *s, S_wants *ws, int f, const char *str,
   S_wish(s, ws, str, dst, -1, true);
 }
 
-/* Remember that str's copy is dst (S_addr). */
+/* Remember that str's copy is dst (S_addr), and str's owner. */
 static inline void S_addr_keep(S_tcache *tc, int f, const char *str,
-                               const char *dst) {
+                               const char *dst, uint32_t owner) {
   if (str) {
     S_tc_addr *e = S_addr_slot(tc, f, str);
     e->src = str;
     e->dst = dst;
+    e->owner = owner;
   }
 }
 
@@ -868,11 +881,12 @@ static const char **S_dup_list_tc(S_pool *s, S_tcache *tc, const char **v,
   return out;
 }
 
-static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
+static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
+                                uint32_t owner) {
   S_wants ws;
   ws.k = 0;
   ws.tc = S_tc_for(s);
-  S_addr(s, &ws, 0, c->frame, &n->frame);
+  S_addr(s, &ws, 0, c->frame, &n->frame, owner);
   S_wish(s, &ws, c->subject, &n->subject, -1, true);
   S_wish(s, &ws, c->object, &n->object, -1, true);
   cc_buf kb = CC_BUF_INIT;
@@ -882,7 +896,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
     cc_claim_make_key(c->frame, c->subject, c->object, &kb);
     S_wish(s, &ws, kb.ptr, &n->key, -1, true);
   }
-  S_addr(s, &ws, 1, c->rule, &n->rule);
+  S_addr(s, &ws, 1, c->rule, &n->rule, owner);
   S_wish(s, &ws, c->value, &n->value, -1, true);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
@@ -917,8 +931,8 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
   S_resolve(s, &ws);
   if (q && *q)
     *qby = n->quote;
-  S_addr_keep(ws.tc, 0, c->frame, n->frame);
-  S_addr_keep(ws.tc, 1, c->rule, n->rule);
+  S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
+  S_addr_keep(ws.tc, 1, c->rule, n->rule, owner);
   n->nitems = c->items ? c->nitems : 0;
   n->items = S_dup_list_tc(s, ws.tc, c->items, n->nitems);
   n->item_names = c->item_names
@@ -940,10 +954,11 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n) {
 /* c into n with every string and list copied into the pool; false when
  * the pool is linked and its set's lock was taken (n is then unfinished,
  * and the set untouched). */
-static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
+static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n,
+                         uint32_t owner) {
   *n = *c;
   if (s->share)
-    return S_claim_copy_shared(s, c, n);
+    return S_claim_copy_shared(s, c, n, owner);
   n->frame = S_intern_str(s, S_F_FRAME, c->frame);
   n->subject = S_intern_str(s, S_F_SUBJECT, c->subject);
   n->object = S_intern_str(s, S_F_OBJECT, c->object);
@@ -972,16 +987,22 @@ static bool S_claim_copy(S_pool *s, const cc_claim *c, cc_claim *n) {
   return true;
 }
 
-cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
+cc_claim *cc_claim_store_add_fixed(cc_claim_store *s, const cc_claim *c,
+                                   uint32_t owner) {
   cc_claim *n =
       S_blocks_slot(&s->b, s->pool.linked ? NULL : s->own, sizeof *n);
-  if (!S_claim_copy(&s->pool, c, n)) { /* linked, and the lock was taken */
+  if (!S_claim_copy(&s->pool, c, n, owner)) { /* linked, and the lock was
+                                               taken */
     if (!s->own)
       s->own = s->priv.arena = cc_arena_new();
-    S_claim_copy(&s->priv, c, n);
+    S_claim_copy(&s->priv, c, n, 0);
     *(uint32_t *)cc_vec_push(&s->deferred) = (uint32_t)(s->b.count - 1);
   }
   return n;
+}
+
+cc_claim *cc_claim_store_add(cc_claim_store *s, const cc_claim *c) {
+  return cc_claim_store_add_fixed(s, c, 0);
 }
 
 void cc_claim_store_merge(cc_claim_store *dst, const cc_claim_store *src) {
@@ -1256,7 +1277,7 @@ static const cc_sclaim *S_set_add(cc_claim_set *s, const cc_claim *c) {
   if (s->borrow)
     return S_set_put(s, c);
   cc_claim n;
-  S_claim_copy(&s->pool, c, &n);
+  S_claim_copy(&s->pool, c, &n, 0);
   return S_set_put(s, &n);
 }
 

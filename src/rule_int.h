@@ -287,6 +287,10 @@ struct cc_ruleset {
    * slot taken and given by one atomic exchange, so threads share them
    * without a lock; freed by cc_rules_free) */
   _Atomic(cc__scratch *) spare[CC__SPARES];
+  /* a number no other rule set of the process has (cc__rules_finish):
+   * the claims' frames and rule names are its strings, which never change
+   * while it lives (cc_claim_store_add_fixed) */
+  uint32_t serial;
   /* the shared word table (cc_vocab.h) and each of its ids' word id here
    * (CC__W_NONE: no rule names it), for ids below nvid: a token's id is
    * then one load (S_word_make) instead of a hash; NULL without a

@@ -168,6 +168,12 @@ typedef struct S_doc {
                         its buffers kept from claim to claim, and from
                         document to document through cc__scratch.spare */
   cc_buf key;        /* S_commit's scratch */
+  const char *frame_at; /* S_commit's last frame, and its length */
+  size_t frame_len;
+  const char *doc_copy, *source_copy; /* the store's copies of the
+                        document's path and outlet, once a claim was
+                        stored (S_commit), then given in their place: the
+                        store knows its own copy by its address */
   char day[16];      /* S_doc_day, "" until made */
   /* VM scratch */
   uint32_t *visit;   /* (sentence tokens + 1) x max_code stamps, a row
@@ -1390,14 +1396,15 @@ static bool S_plain8(uint64_t x) {
 }
 
 #if defined(__SSE2__)
-/* S_plain8 for 16 bytes at p: no byte below 0x20 (unsigned), no two
- * spaces in a row. */
-static bool S_plain16(const char *p) {
+/* The 16 bytes at p that S_plain8 refuses, as bits: a byte below 0x20
+ * (unsigned), or a space followed by a space (the last byte: never, as
+ * the one after it is not read). */
+static unsigned S_bad16(const char *p) {
   __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
   __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
   __m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
   __m128i two = _mm_and_si128(sp, _mm_srli_si128(sp, 1));
-  return _mm_movemask_epi8(_mm_or_si128(ctl, two)) == 0;
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, two));
 }
 #endif
 
@@ -1415,9 +1422,20 @@ size_t cc__squeeze_ws_to(char *p, const char *src, size_t n) {
      * no control byte and no two spaces in a row; a space at its end
      * (which could start a run) is left for the next step */
 #if defined(__SSE2__)
-    while (!space && n - i >= 16 && (w || src[i] != ' ') &&
-           S_plain16(src + i)) {
-      size_t k = 16 - (src[i + 15] == ' ');
+    /* (a block with a byte S_bad16 flags: the bytes before the first
+     * such go as one, and that byte down the byte-by-byte path: wrapped
+     * text has a line break every line) */
+    while (!space && n - i >= 16 && (w || src[i] != ' ')) {
+      unsigned bad = S_bad16(src + i);
+      size_t m = bad ? (size_t)__builtin_ctz(bad) : 16;
+      size_t k = m - (m && src[i + m - 1] == ' ');
+      if (bad) { /* (k bytes only: in place, 16 would change bytes past
+                    i + k still to be read) */
+        memmove(p + w, src + i, k);
+        w += k;
+        i += k;
+        break;
+      }
       memmove(p + w, src + i, 16); /* (w <= i) */
       w += k;
       i += k;
@@ -1482,8 +1500,8 @@ static const char *S_quote(S_doc *d, uint32_t s) {
 static void S_where(S_doc *d, S_out *o, uint32_t b, uint32_t e,
                     uint32_t s) {
   const cc_doc *doc = d->seg->doc;
-  o->c.doc = doc->path;
-  o->c.source = doc->meta.source;
+  o->c.doc = d->doc_copy ? d->doc_copy : doc->path;
+  o->c.source = d->doc_copy ? d->source_copy : doc->meta.source;
   o->c.doc_index = doc->index;
   o->c.line = d->tok[b].line;
   o->c.col = d->tok[b].col;
@@ -1516,23 +1534,31 @@ static void S_commit(S_doc *d, S_out *o) {
   cc_buf k = d->key;
   /* one claim per frame, subject and value mention: the first rule (in
    * file order) that reads a mention wins, whatever object it names */
-  char num[16]; /* the key is "FRAME{SUBJECT}@START" */
-  size_t nn = sizeof num;
+  /* the key is "FRAME{SUBJECT}@" and START's four bytes as they are in
+   * memory (not in decimal: a fixed length after the "@" tells keys
+   * apart as well, and the key is never read as text) */
+  char num[6] = {'}', '@'};
   uint32_t v = c->start;
-  do
-    num[--nn] = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
-  num[--nn] = '@';
-  num[--nn] = '}';
+  memcpy(num + 2, &v, sizeof v);
   /* (written in place: one room check, no call per piece) */
-  size_t fl = strlen(c->frame), sl = strlen(c->subject), nl = sizeof num - nn;
+  /* (the frame is the rule set's or a literal: the same address, the
+   * same length; the subject's is its buffer's) */
+  if (c->frame != d->frame_at) {
+    d->frame_at = c->frame;
+    d->frame_len = strlen(c->frame);
+  }
+  size_t fl = d->frame_len, sl = o->subject.len, nl = sizeof num;
+#ifdef CC_RULES_CHECK_PROBE
+  if (fl != strlen(c->frame) || sl != strlen(c->subject))
+    abort();
+#endif
   k.len = 0;
   char *p = cc_buf_room(&k, fl + 1 + sl + nl);
   memcpy(p, c->frame, fl);
   p[fl] = '{';
   memcpy(p + fl + 1, c->subject, sl);
   size_t base = fl + 1 + sl;
-  memcpy(p + base, num + nn, nl);
+  memcpy(p + base, num, nl);
   k.len = base + nl;
   p[k.len] = '\0';
   uint32_t hv = S_key_hash(k.ptr, k.len);
@@ -1558,7 +1584,13 @@ static void S_commit(S_doc *d, S_out *o) {
   d->key = k;
   /* the quote only now: a claim made already needs none */
   c->quote = S_quote(d, c->sentence);
-  cc_claim_store_add(d->store, c);
+  /* the frame is the rule set's or a literal, and so is the rule name
+   * unless rule_id is NULL (then a buffer of o's); the built-in claims
+   * alone have no rule set, and literals (owner 0: compared) */
+  const cc_claim *n = cc_claim_store_add_fixed(
+      d->store, c, o->rule_id && d->rs ? d->rs->serial : 0);
+  d->doc_copy = n->doc;
+  d->source_copy = n->source;
 }
 
 /* Value of a mention: interval, display, granularity, flags. */
@@ -2518,11 +2550,24 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   const cc_sentence *se = &d->seg->sentences[s];
   const S_wenv env = S_wenv_of(d);
   if (env.by_vid) { /* (a word's id by one load: S_word_of) */
-    for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
-      const cc_token *t = &d->tok[i];
-      if (t->kind == CC_TOK_NUM ? S_small_number(t, CC__W_NONE) > 0
-                                : (uint32_t)(S_word_of(env, t) - CC__W_ONE) <=
-                                      CC__W_TWELVE - CC__W_ONE)
+    /* the tokens by pointer and the tables in locals: most sentences
+     * come here have no small number, and every token is read */
+    const int32_t *by_vid = env.by_vid;
+    const uint32_t nvid = env.nvid;
+    for (const cc_token *t = d->tok + se->tok_begin,
+                       *te = d->tok + se->tok_end;
+         t < te; t++) {
+      if (t->kind == CC_TOK_NUM) {
+        if (S_small_number(t, CC__W_NONE) > 0)
+          return true;
+        continue;
+      }
+#ifdef CC_RULES_CHECK_PROBE
+      if ((t->id < nvid ? by_vid[t->id] : CC__W_NONE) != S_word_of(env, t))
+        abort();
+#endif
+      if (t->id < nvid &&
+          (uint32_t)(by_vid[t->id] - CC__W_ONE) <= CC__W_TWELVE - CC__W_ONE)
         return true;
     }
     return false;
@@ -3044,25 +3089,31 @@ static void S_index_doc(S_doc *d) {
   static const uint8_t eslot[3] = {[CC_E_PERSON] = CC__S_PERSON,
                                    [CC_E_PLACE] = CC__S_PLACE,
                                    [CC_E_ORG] = CC__S_ORG};
+  /* (the tables in locals: each store through one may alias the
+   * others, and d's fields were read again after each) */
+  int32_t *m_at = d->m_at, *m_cover = d->m_cover;
+  uint8_t *tfl = d->tfl;
+  uint16_t *tslot = d->tslot;
   for (uint32_t i = 0; i < v->nmentions; i++) {
     const cc_mention *m = &v->mentions[i];
+    uint32_t tb = m->tok_begin, te = m->tok_end < nt ? m->tok_end : nt;
+    int ms = m->type < CC_M__COUNT ? S_mslot[m->type] : -1;
     if (slots) {
       uint32_t s = m->sentence;
-      if (s >= ns || m->tok_begin < sent[s].tok_begin ||
-          m->tok_end > sent[s].tok_end)
+      if (s >= ns || tb < sent[s].tok_begin || m->tok_end > sent[s].tok_end)
         all = true;
-      else if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
-        sslots[s] |= 1u << S_mslot[m->type];
+      else if (ms >= 0)
+        sslots[s] |= 1u << ms;
     }
-    if (m->tok_begin < nt && d->m_at[m->tok_begin] < 0) {
-      d->m_at[m->tok_begin] = (int32_t)i;
-      d->tfl[m->tok_begin] |= S_T_START | S_T_ENT;
-      if (m->type < CC_M__COUNT && S_mslot[m->type] >= 0)
-        d->tslot[m->tok_begin] |= (uint16_t)(1u << S_mslot[m->type]);
+    if (tb < nt && m_at[tb] < 0) {
+      m_at[tb] = (int32_t)i;
+      tfl[tb] |= S_T_START | S_T_ENT;
+      if (ms >= 0)
+        tslot[tb] |= (uint16_t)(1u << ms);
     }
-    for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
-      if (d->m_cover[t] < 0)
-        d->m_cover[t] = (int32_t)i;
+    for (uint32_t t = tb; t < te; t++)
+      if (m_cover[t] < 0)
+        m_cover[t] = (int32_t)i;
   }
   /* entities by first token, at the title and at the name, each token's
    * in their order: the entries as (start << 32 | 2 * entity + at name),

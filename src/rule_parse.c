@@ -1808,7 +1808,13 @@ int32_t cc__word_id(const cc_ruleset *rs, const char *s, size_t n) {
   return cc__word_find(rs, s, n);
 }
 
+/* The rule sets' serials (cc_ruleset.serial): 1, 2, ..., and 0 (no
+ * number: cc_claim_store_add) past UINT32_MAX, so none comes twice. */
+static atomic_uint_least64_t S_serials;
+
 void cc__rules_finish(cc_ruleset *rs) {
+  uint64_t serial = atomic_fetch_add(&S_serials, 1) + 1;
+  rs->serial = serial <= UINT32_MAX ? (uint32_t)serial : 0;
   static const char *const fixed[] = {
 #define S_FIXED_STR(N, S) S,
       CC__FIXED_WORDS(S_FIXED_STR)

@@ -771,6 +771,54 @@ static void test_thread_cache_addresses(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* cc_claim_store_add_fixed: a frame and rule name met at an address from
+ * the same owner are known by the address (the copy of what was there
+ * then, as the owner promised it never changes); from another owner, or
+ * none, they are read again, and the copy is of what is there now. */
+static void test_thread_cache_owner(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  char frame[32], rule[32];
+  strcpy(frame, "toll.dead");
+  strcpy(rule, "rule.one");
+  cc_claim_store *st = cc_claim_store_new_for(s);
+  cc_claim c = S_count("a.md", 0);
+  c.frame = frame;
+  c.rule = rule;
+  const cc_claim *a = cc_claim_store_add_fixed(st, &c, 7);
+  assert_string_equal(a->frame, "toll.dead");
+  assert_string_equal(a->rule, "rule.one");
+  const char *dead = a->frame, *one = a->rule;
+  c.start = 1;
+  const cc_claim *b = cc_claim_store_add_fixed(st, &c, 7);
+  assert_ptr_equal(b->frame, dead);
+  assert_ptr_equal(b->rule, one);
+  /* the text changed: read again without the owner's word, or with
+   * another owner's */
+  strcpy(frame, "toll.hurt");
+  strcpy(rule, "rule.two");
+  c.start = 2;
+  const cc_claim *d = cc_claim_store_add_fixed(st, &c, 8);
+  assert_string_equal(d->frame, "toll.hurt");
+  assert_string_equal(d->rule, "rule.two");
+  const char *hurt = d->frame;
+  strcpy(frame, "toll.dead");
+  strcpy(rule, "rule.one");
+  c.start = 3;
+  const cc_claim *e = cc_claim_store_add(st, &c);
+  assert_ptr_equal(e->frame, dead);
+  assert_ptr_equal(e->rule, one);
+  /* owner 8's entry was replaced by one of no owner: read again */
+  strcpy(frame, "toll.hurt");
+  c.start = 4;
+  const cc_claim *f = cc_claim_store_add_fixed(st, &c, 8);
+  assert_ptr_equal(f->frame, hurt);
+  assert_ptr_equal(f->rule, one);
+  cc_claim_set_add_store(s, st);
+  cc_claim_store_free(&st);
+  cc_claim_set_free(&s);
+}
+
 /* Enough strings that the set's table grows many times and some of its
  * buckets (seven strings to a cache line) fill and pass strings on to
  * the next: each string is kept once and found again, through a store
@@ -840,6 +888,7 @@ int main(void) {
       cmocka_unit_test(test_thread_cache_sets),
       cmocka_unit_test(test_thread_cache_lengths),
       cmocka_unit_test(test_thread_cache_addresses),
+      cmocka_unit_test(test_thread_cache_owner),
       cmocka_unit_test(test_set_many_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -72,6 +72,15 @@ static void test_examples(void **state) {
       "abcdefghijklmnop\nabcdefghijklmnop qrstuvwxyz012345 ",
       "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5",
       "caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9  caf\xc3\xa9\x1f",
+      /* a block's bytes before its first control byte or double space
+       * copied at once: a line break inside, after a space, first; a
+       * double space inside; a space before the break owed once */
+      "abcd\nefghijklmnopqrstuvwxyz0123",
+      "abcd \nefghijklmnopqrstuvwxyz0123",
+      "\nabcdefghijklmnopqrstuvwxyz0123",
+      "abc  defghijklmnopqrstuvwxyz0123 ",
+      "abcdefghijklmn \n opqrstuvwxyz0123",
+      "a \x01 b  c\n\nd e\tf g h i j k l m n",
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
     S_same(cases[i], strlen(cases[i]));
