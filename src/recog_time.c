@@ -1423,11 +1423,12 @@ static inline const S_entry *S_entry_peek(const S_cur *c,
 
 static bool S_num_unit(const S_cur *c, const cc_token *t);
 
-uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
+/* The scan bits an entry gives a word (CC_TS_UNIT, CC_TS_SET,
+ * CC_TS_SETP); 0 for none.  One place for the load's table and the two
+ * slow readings the inert build compares it with. */
+static inline uint8_t S_entry_ts(const S_entry *e) {
   const uint64_t set =
       S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
-  static const char *const joins[] = {"and",  "to",    "till", "through",
-                                      "thru", "until", "up"};
   uint8_t b = 0;
   if (e && (e->kinds & S_M(S_K_UNIT)))
     b |= CC_TS_UNIT;
@@ -1435,6 +1436,13 @@ uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
     b |= CC_TS_SET;
   if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
     b |= CC_TS_SETP;
+  return b;
+}
+
+uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
+  static const char *const joins[] = {"and",  "to",    "till", "through",
+                                      "thru", "until", "up"};
+  uint8_t b = S_entry_ts(e);
   for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
     if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0)
       b |= CC_TS_JOIN;
@@ -1448,20 +1456,12 @@ uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
  * suffix (S_num_unit), S_joiner_word. */
 static uint8_t S_scan_slow(const S_cur *c, const cc_tok_words *const *w,
                            uint32_t x, uint8_t want) {
-  const uint64_t set =
-      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
   uint8_t b = 0;
   if (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP)) {
     const cc_token *t = S_tok(c, x);
     if (t->kind == CC_TOK_NUM && S_num_unit(c, t))
       b |= CC_TS_UNIT;
-    const S_entry *e = S_entry_peek(c, w, x);
-    if (e && (e->kinds & S_M(S_K_UNIT)))
-      b |= CC_TS_UNIT;
-    if (e && (e->kinds & set))
-      b |= CC_TS_SET;
-    if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
-      b |= CC_TS_SETP;
+    b |= S_entry_ts(S_entry_peek(c, w, x));
   }
   if ((want & CC_TS_JOIN) && S_joiner_word(c, x))
     b |= CC_TS_JOIN;
@@ -1474,21 +1474,12 @@ static uint8_t S_scan_slow(const S_cur *c, const cc_tok_words *const *w,
  * digit (the inert build compares with S_scan_slow). */
 static uint8_t S_scan_num(const S_cur *c, const cc_tok_words *const *w,
                           uint32_t x, uint8_t want) {
-  const uint64_t set =
-      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
   const cc_token *t = S_tok(c, x);
   uint8_t b = 0;
   if ((want & CC_TS_UNIT) && S_num_unit(c, t))
     b |= CC_TS_UNIT;
-  if (c->tm->num_keys && (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP))) {
-    const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
-    if (e && (e->kinds & S_M(S_K_UNIT)))
-      b |= CC_TS_UNIT;
-    if (e && (e->kinds & set))
-      b |= CC_TS_SET;
-    if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
-      b |= CC_TS_SETP;
-  }
+  if (c->tm->num_keys && (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP)))
+    b |= S_entry_ts(cc__time_word_find(c->tm, t->norm, t->norm_len));
 #ifdef CC_RECOG_CHECK_INERT
   if (t->kind != CC_TOK_NUM || !(t->norm[0] >= '0' && t->norm[0] <= '9') ||
       ((b ^ S_scan_slow(c, w, x, want)) & want)) {

@@ -1117,17 +1117,24 @@ static inline size_t S_run_len(const uint64_t *wstop, size_t o) {
  * from o, the rest of block b[0] and the start of b[1] (by two shifts:
  * one of 64 would be undefined).  Not inlined: the callers' common path
  * computes nothing for it. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static size_t S_run_len_next(const uint64_t *wstop, size_t o) {
+/* The length of the word at o from the stop bits, 0 when it ends past
+ * S_WORD_ROOM - 1 bytes (inline in S_run's word branch, out of line as
+ * S_run_len_next elsewhere). */
+static inline size_t S_run_len_far(const uint64_t *wstop, size_t o) {
   const uint64_t *b = wstop + (o >> 6);
   unsigned sh = (unsigned)o & 63;
   uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
   if (!stop)
     return 0;
-  size_t w = S_ctz64(stop);
+  size_t w = S_ctz64z(stop);
   return w < S_WORD_ROOM - 1 ? w : 0;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static size_t S_run_len_next(const uint64_t *wstop, size_t o) {
+  return S_run_len_far(wstop, o);
 }
 
 /* The first w bytes (1 to 8) of a little-endian 8-byte load: a word's
@@ -1318,15 +1325,6 @@ static inline uint32_t S_run_end_col(const cc_token *t) {
  * loop's values in the few registers a call keeps, and GCC kept more of
  * them on the stack): S_run_len_next, S_allcaps and cc__vocabl_find
  * inline, the last one's memcmp by 8-byte words (the same answers). */
-static inline size_t S_run_len_far(const uint64_t *wstop, size_t o) {
-  const uint64_t *b = wstop + (o >> 6);
-  unsigned sh = (unsigned)o & 63;
-  uint64_t stop = b[0] >> sh | (b[1] << 1) << (63 - sh);
-  if (!stop)
-    return 0;
-  size_t w = S_ctz64z(stop);
-  return w < S_WORD_ROOM - 1 ? w : 0;
-}
 static inline bool S_allcaps_inl(const unsigned char *q, size_t w) {
   unsigned n = 0;
   for (size_t k = 0; k < w; k++) {
