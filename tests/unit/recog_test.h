@@ -8,6 +8,8 @@
 #include "cc_test.h"
 
 #include <dirent.h>
+#include <math.h>
+#include <string.h>
 
 #include "cc_lexicon.h"
 #include "cc_util.h"
@@ -43,6 +45,30 @@ static inline cc_doc *S_seg_text(const char *path, const char *text,
   *arena = cc_arena_new();
   cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, *arena, seg);
   return doc;
+}
+
+/* Mentions a[0..na) and b[0..nb) are the same (NaN equal to NaN);
+ * what names the text in a failure (a path, "document 3"). */
+static inline void S_same_mentions(const cc_mention *a, uint32_t na,
+                                   const cc_mention *b, uint32_t nb,
+                                   const char *what) {
+  if (na != nb)
+    fail_msg("%s: %u mentions by ids, %u by text", what, na, nb);
+  for (uint32_t k = 0; k < na; k++) {
+    const cc_mention *x = &a[k], *y = &b[k];
+    bool same =
+        x->type == y->type && x->gran == y->gran && x->qual == y->qual &&
+        x->flags == y->flags && x->tok_begin == y->tok_begin &&
+        x->tok_end == y->tok_end && x->start == y->start &&
+        x->end == y->end && x->sentence == y->sentence &&
+        ((isnan(x->lo) && isnan(y->lo)) || x->lo == y->lo) &&
+        ((isnan(x->hi) && isnan(y->hi)) || x->hi == y->hi) &&
+        !strcmp(x->value, y->value) && !strcmp(x->unit, y->unit) &&
+        x->pair == y->pair;
+    if (!same)
+      fail_msg("%s: mention %u (\"%s\" at %u) differs", what, k, x->value,
+               x->start);
+  }
 }
 
 static int S_teardown(void **state) {

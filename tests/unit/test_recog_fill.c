@@ -13,28 +13,6 @@
 #include "cc_recog.h"
 #include "cc_segment.h"
 
-/* Mentions a[0..na) and b[0..nb) are the same (NaN equal to NaN). */
-static void S_same(const cc_mention *a, uint32_t na, const cc_mention *b,
-                   uint32_t nb, const char *path) {
-  if (na != nb)
-    fail_msg("%s: %u mentions by ids, %u by text", path, na, nb);
-  for (uint32_t k = 0; k < na; k++) {
-    const cc_mention *x = &a[k], *y = &b[k];
-    bool same =
-        x->type == y->type && x->gran == y->gran && x->qual == y->qual &&
-        x->flags == y->flags && x->tok_begin == y->tok_begin &&
-        x->tok_end == y->tok_end && x->start == y->start &&
-        x->end == y->end && x->sentence == y->sentence &&
-        ((isnan(x->lo) && isnan(y->lo)) || x->lo == y->lo) &&
-        ((isnan(x->hi) && isnan(y->hi)) || x->hi == y->hi) &&
-        !strcmp(x->value, y->value) && !strcmp(x->unit, y->unit) &&
-        x->pair == y->pair;
-    if (!same)
-      fail_msg("%s: mention %u (\"%s\" at %u) differs", path, k, x->value,
-               x->start);
-  }
-}
-
 /* text's mentions with the segmenter's ids (twice: the second finds the
  * kept joins) and with none; the number of mentions. */
 static uint32_t S_compare(const char *path, const char *text, size_t len) {
@@ -48,8 +26,8 @@ static uint32_t S_compare(const char *path, const char *text, size_t len) {
   cc_segmented plain = seg;
   plain.vocab = NULL; /* every token by its text */
   cc_recognize(S_r, &plain, NULL, arena, &c, &nc);
-  S_same(a, na, b, nb, path);
-  S_same(a, na, c, nc, path);
+  S_same_mentions(a, na, b, nb, path);
+  S_same_mentions(a, na, c, nc, path);
   cc_arena_free(&arena);
   cc_doc_free(doc);
   return na;

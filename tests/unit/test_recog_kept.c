@@ -68,28 +68,6 @@ static const char *const S_docs[] = {
     "of all in the first round\n\nThey came in the\n\nEnd",
 };
 
-/* Mentions a[0..na) and b[0..nb) are the same (NaN equal to NaN). */
-static void S_same(const cc_mention *a, uint32_t na, const cc_mention *b,
-                   uint32_t nb, size_t d) {
-  if (na != nb)
-    fail_msg("document %zu: %u mentions by ids, %u by text", d, na, nb);
-  for (uint32_t k = 0; k < na; k++) {
-    const cc_mention *x = &a[k], *y = &b[k];
-    bool same =
-        x->type == y->type && x->gran == y->gran && x->qual == y->qual &&
-        x->flags == y->flags && x->tok_begin == y->tok_begin &&
-        x->tok_end == y->tok_end && x->start == y->start &&
-        x->end == y->end && x->sentence == y->sentence &&
-        ((isnan(x->lo) && isnan(y->lo)) || x->lo == y->lo) &&
-        ((isnan(x->hi) && isnan(y->hi)) || x->hi == y->hi) &&
-        !strcmp(x->value, y->value) && !strcmp(x->unit, y->unit) &&
-        x->pair == y->pair;
-    if (!same)
-      fail_msg("document %zu: mention %u (\"%s\" at %u) differs", d, k,
-               x->value, x->start);
-  }
-}
-
 /* Document d's mentions by r with the word ids (twice: the second reads
  * what the first kept) and with none; the number found. */
 static uint32_t S_compare(const cc_recog *r, size_t d) {
@@ -105,8 +83,10 @@ static uint32_t S_compare(const cc_recog *r, size_t d) {
   cc_segmented plain = seg;
   plain.vocab = NULL; /* every token by its text */
   cc_recognize(r, &plain, NULL, arena, &c, &nc);
-  S_same(a, na, b, nb, d);
-  S_same(a, na, c, nc, d);
+  char what[32];
+  snprintf(what, sizeof what, "document %zu", d);
+  S_same_mentions(a, na, b, nb, what);
+  S_same_mentions(a, na, c, nc, what);
   cc_arena_free(&arena);
   cc_doc_free(doc);
   return na;
