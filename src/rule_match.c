@@ -121,6 +121,8 @@ typedef struct S_doc {
   uint32_t *e_list;
   uint32_t *estart;  /* the tokens some entity starts at, ascending */
   uint32_t nestart;
+  bool ents_sorted;  /* the entities in order of tok_begin, none ending
+                        before it begins (S_people): S_ents_from */
   int32_t *l_at;     /* list starting at token, or -1 */
   int32_t *wid;      /* word id of each token (cc__word_id), once per
                         document, so the VM compares integers */
@@ -494,10 +496,12 @@ static void S_people(S_doc *d) {
   d->keyed = cc_arena_alloc_raw(a, ne1 * sizeof *d->keyed);
   d->kat = cc_arena_alloc_raw(a, ne1 * sizeof *d->kat);
   d->knext = cc_arena_alloc_raw(a, ne1 * sizeof *d->knext);
-  uint32_t nkeyed = 0;
+  uint32_t nkeyed = 0, prev = 0, unsorted = 0;
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
     d->knext[i] = UINT32_MAX;
+    unsorted |= (en->tok_begin < prev) | (en->tok_end < en->tok_begin);
+    prev = en->tok_begin;
     if (en->kind != CC_E_PERSON)
       continue;
     uint32_t n = (uint32_t)strlen(en->key);
@@ -526,6 +530,7 @@ static void S_people(S_doc *d) {
     if (!p->country && en->country)
       p->country = en->country;
   }
+  d->ents_sorted = !unsorted;
   /* the two people named most often (ties: named first) */
   for (uint32_t x = 0; x < d->npeople; x++) {
     const S_person *p = &d->people[x];
@@ -1217,13 +1222,39 @@ static void S_cap_full(const S_doc *d, const S_cap *c, cc_buf *out) {
     cc_buf_puts(out, en->full ? en->full : en->key);
 }
 
-static int S_cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
+/* The entities that may begin at tokens lo .. hi, as an index range
+ * [*i0, *i1): where the document's entities are in order of tok_begin
+ * (S_doc.ents_sorted) those beginning there, found by halving, else all
+ * of them (the callers test each entity's span as they would at every
+ * one: an entity outside the range begins before lo or after hi, and so
+ * ends after hi, as none ends before it begins). */
+static void S_ents_from(const S_doc *d, uint32_t lo, uint32_t hi,
+                        uint32_t *i0, uint32_t *i1) {
+  const cc_entity *en = d->v->entities;
+  uint32_t n = d->v->nentities;
+  if (!d->ents_sorted) {
+    *i0 = 0;
+    *i1 = n;
+    return;
+  }
+  uint32_t a = 0, b = n; /* the first beginning at lo or after */
+  while (a < b) {
+    uint32_t m = a + (b - a) / 2;
+    if (en[m].tok_begin < lo)
+      a = m + 1;
+    else
+      b = m;
+  }
+  *i0 = a;
+  while (a < n && en[a].tok_begin <= hi)
+    a++;
+  *i1 = a;
 }
 
 /* People of the match, then of the sentence (nearest before the match,
  * then after it), then the document's main participants, until there are
- * two. */
+ * two.  Only the entities beginning in the match, then in the sentence,
+ * are read (S_ents_from). */
 static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
                       cc_buf *out) {
   const char *keys[8];
@@ -1238,7 +1269,16 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     if (!dup_ && n < 8)                                                      \
       keys[n++] = (K);                                                       \
   } while (0)
+  uint32_t i0, i1;
+  S_ents_from(d, b, e, &i0, &i1);
+#ifdef CC_RULES_CHECK_PROBE /* every entity the loops take is in range */
   for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if ((i < i0 || i >= i1) && en->tok_begin >= b && en->tok_end <= e)
+      abort();
+  }
+#endif
+  for (uint32_t i = i0; i < i1; i++) {
     const cc_entity *en = &v->entities[i];
     if (en->kind == CC_E_PERSON && !(en->flags & CC_EF_WEAK) &&
         en->tok_begin >= b && en->tok_end <= e)
@@ -1246,10 +1286,20 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   }
   /* then the nearest people of the sentence before the match (the
    * subject of the clause: "A said B met C"), then after it */
+  if (n < 2)
+    S_ents_from(d, se->tok_begin, se->tok_end, &i0, &i1);
+#ifdef CC_RULES_CHECK_PROBE
+  for (uint32_t i = 0; n < 2 && i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if ((i < i0 || i >= i1) && en->tok_begin >= se->tok_begin &&
+        en->tok_end <= se->tok_end)
+      abort();
+  }
+#endif
   while (n < 2) {
     const cc_entity *best = NULL;
     uint64_t bestrank = UINT64_MAX;
-    for (uint32_t i = 0; i < v->nentities; i++) {
+    for (uint32_t i = i0; i < i1; i++) {
       const cc_entity *en = &v->entities[i];
       if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
           en->tok_begin < se->tok_begin || en->tok_end > se->tok_end ||
@@ -1272,7 +1322,15 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   for (uint32_t k = 0; k < d->nmain && n < 2; k++)
     S_PUSH(d->main[k]->key);
 #undef S_PUSH
-  qsort(keys, n, sizeof keys[0], S_cmp_str);
+  /* sorted by strcmp, by insertion (at most eight keys, no two equal:
+   * qsort's order) */
+  for (uint32_t k = 1; k < n; k++) {
+    const char *x = keys[k];
+    uint32_t j = k;
+    for (; j > 0 && strcmp(keys[j - 1], x) > 0; j--)
+      keys[j] = keys[j - 1];
+    keys[j] = x;
+  }
   for (uint32_t k = 0; k < n; k++) {
     if (k)
       cc_buf_putc(out, ',');

@@ -317,6 +317,63 @@ static void test_entity_index_order(void **state) {
   cc_rules_free(&rs);
 }
 
+/* The parties of a match (people in it, then the nearest of the sentence
+ * before and after it, then the document's main two) are read from the
+ * entities that begin in the match or the sentence when the entities are
+ * in order of their first token (S_ents_from), from all of them when not
+ * (the reversed list here). */
+static void test_parties_in_any_entity_order(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule m\nabout m\nframe t.met\n"
+      "match met on {DATE:d}\nsubject parties\nvalue $d\n"
+      "rule t\nabout t\nframe t.talk\n"
+      "match {PERSON:p} talked to {PERSON:q} on {DATE:d}\n"
+      "subject parties\nvalue $d\n");
+  const char *text =
+      "---\ndate: 2025-03-10\n---\n"
+      "President Dana Ames arrived in Oslo. President Ana Ruiz said Prime "
+      "Minister Tomas Berg met on March 3 with President Dana Ames. Ana "
+      "Ruiz talked to Tomas Berg on March 4, and Dana Ames waited. "
+      "Officials met on March 5.\n";
+  cc_err err = {{0}};
+  cc_doc *doc = cc_doc_from_memory("case.txt", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_docresult r;
+  cc_engine_process(S_engine, doc, arena, true, &r);
+  assert_true(r.nentities >= 4);
+  cc_claim_store *a = cc_claim_store_new(), *b = cc_claim_store_new();
+  cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
+                   r.entities, r.nentities, r.zone,     r.zone_inferred};
+  cc_rules_apply(rs, &v, a);
+  cc_entity *rev = malloc(r.nentities * sizeof *rev);
+  for (size_t i = 0; i < r.nentities; i++)
+    rev[i] = r.entities[r.nentities - 1 - i];
+  v.entities = rev;
+  cc_rules_apply(rs, &v, b);
+  if (!S_find(a, "t.met{berg,ruiz}", "2025-03-03") ||
+      !S_find(a, "t.talk{berg,ruiz}", "2025-03-04"))
+    S_dump(a);
+  /* (the sentence's nearest people before the match, and those in it) */
+  for (int k = 0; k < 2; k++) {
+    const cc_claim_store *s = k ? b : a;
+    assert_non_null(S_find(s, "t.met{berg,ruiz}", "2025-03-03"));
+    assert_non_null(S_find(s, "t.talk{berg,ruiz}", "2025-03-04"));
+  }
+  /* (no person in the last sentence: the document's main two, the
+   * first named first when named as often: the order matters there) */
+  assert_non_null(S_find(a, "t.met{ames,ruiz}", "2025-03-05"));
+  assert_non_null(S_find(b, "t.met{ames,berg}", "2025-03-05"));
+  free(rev);
+  cc_claim_store_free(&a);
+  cc_claim_store_free(&b);
+  cc_claim_store_free(&r.claims);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  cc_rules_free(&rs);
+}
+
 /* A sentence whose mentions and entities fill no program's slots is
  * skipped before its words are looked up (S_sentence_may); a context word
  * there still counts for the next sentence, and a bare small number there
@@ -747,6 +804,7 @@ int main(void) {
       cmocka_unit_test(test_first_two_steps),
       cmocka_unit_test(test_gate_by_next_word),
       cmocka_unit_test(test_entity_index_order),
+      cmocka_unit_test(test_parties_in_any_entity_order),
       cmocka_unit_test(test_skipped_sentences),
       cmocka_unit_test(test_scratch_between_documents),
       cmocka_unit_test(test_no_rules_builtins_only),
