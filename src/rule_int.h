@@ -365,6 +365,10 @@ struct cc_ruleset {
    * have, as the OR of two (pwords words an entry, 128 entries a half:
    * S_have_tables) */
   uint64_t *hkeep, *hstart;
+  /* by have's 14 bits: bit have & 7 of byte have >> 3 is set when some
+   * program needs only slot types of have (hkeep's two entries meet:
+   * S_have_tables) */
+  uint8_t *hmet;
   /* the probe by the word after a first slot (S_probe_gate; NULL when
    * pwords > 4): pgate, the programs each of whose first steps is a
    * {PERSON} or a mention slot other than {COUNT}, followed only by

@@ -2568,15 +2568,22 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
   }
 }
 
-/* Does some program need only slot types of have (cc_ruleset.hkeep)? */
+/* Does some program need only slot types of have (cc_ruleset.hmet, the
+ * two entries of hkeep ANDed at load)? */
 S_ALWAYS_INLINE bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
+  uint32_t h = have & 0x3fff; /* (hkeep reads the low 14 bits alone) */
+  bool met = (rs->hmet[h >> 3] >> (h & 7)) & 1;
+#ifdef CC_RULES_CHECK_PROBE /* the table as hkeep's entries tell */
   uint32_t pw = rs->pwords;
   const uint64_t *k0 = rs->hkeep + (have & 127) * pw,
                  *k1 = rs->hkeep + (128 + (have >> 7 & 127)) * pw;
   uint64_t any = 0;
   for (uint32_t x = 0; x < pw; x++)
     any |= k0[x] & k1[x];
-  return any != 0;
+  if (met != (any != 0))
+    abort();
+#endif
+  return met;
 }
 
 /* Is token t a small number (S_small_number > 0), told without the word

@@ -1301,6 +1301,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->slot_progs);
   cc_xfree(rs->hkeep);
   cc_xfree(rs->hstart);
+  cc_xfree(rs->hmet);
   cc_xfree(rs->pgate);
   cc_xfree(rs->pfollow);
   cc_xfree(rs->pnext);
@@ -1670,6 +1671,30 @@ static void S_have_tables(cc_ruleset *rs) {
         }
       }
     }
+  /* hmet: a have meets a program's needs (hkeep keeps the program) when
+   * it holds each slot type of slot_progs the program is in; each set of
+   * needs not met already (by a smaller one: then every have holding it
+   * is marked) marks the haves holding it, eight a byte (the low three
+   * bits: a byte's pattern), in the order of the supersets of its high
+   * eleven bits */
+  cc_xfree(rs->hmet);
+  rs->hmet = cc_xcalloc(1u << 11, 1);
+  for (uint32_t p = 0; p < rs->nprogs; p++) {
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < CC__S__COUNT; k++)
+      m |= (uint32_t)(rs->slot_progs[k * pw + p / 64] >> (p & 63) & 1) << k;
+    if ((rs->hmet[m >> 3] >> (m & 7)) & 1)
+      continue;
+    uint8_t pat = 0;
+    for (uint32_t j = 0; j < 8; j++)
+      if ((j & m & 7) == (m & 7))
+        pat |= (uint8_t)(1u << j);
+    for (uint32_t hb = m >> 3;; hb = (hb + 1) | (m >> 3)) {
+      rs->hmet[hb] |= pat;
+      if (hb == 0x7ff)
+        break;
+    }
+  }
 }
 
 /* Is slot type k one whose fillers at a token end where S_probe_gate's

@@ -215,6 +215,23 @@ static void test_probe_gate(void **state) {
 /* The tables by a sentence's slot types (cc_ruleset.hkeep, hstart), two
  * lookups a side, against a pass over the slot types, for every set of
  * types. */
+/* hmet: for every have of 14 bits, whether some program needs only slot
+ * types of it, as the programs' slot_progs tell. */
+static void S_check_hmet(const cc_ruleset *rs) {
+  assert_non_null(rs->hmet);
+  for (uint32_t have = 0; have < (1u << 14); have++) {
+    bool met = false;
+    for (uint32_t g = 0; g < rs->nprogs && !met; g++) {
+      bool keep = true;
+      for (int k = 0; k < CC__S__COUNT; k++)
+        if (!(have & (1u << k)) && S_needs(rs, k, g))
+          keep = false;
+      met = keep;
+    }
+    assert_int_equal((rs->hmet[have >> 3] >> (have & 7)) & 1, met);
+  }
+}
+
 static void test_have_tables(void **state) {
   (void)state;
   cc_ruleset *rs = S_ok(
@@ -259,6 +276,10 @@ static void test_have_tables(void **state) {
               1);
   assert_true((rs->hstart[(pd & 127) * pw] |
                rs->hstart[(128 + (pd >> 7)) * pw]) & 1);
+  S_check_hmet(rs);
+  /* (a have with no person, date, count nor place meets no program) */
+  uint32_t none = 1u << CC__S_PHRASE | 1u << CC__S_WORD | 1u << CC__S_TIME;
+  assert_false((rs->hmet[none >> 3] >> (none & 7)) & 1);
   cc_rules_free(&rs);
 }
 
@@ -383,6 +404,7 @@ static void test_many_programs(void **state) {
   assert_false(S_has(e->mask, 5));
   assert_true(S_needs(rs, CC__S_DATE, 69));
   assert_int_equal(rs->gid_ref[69], 69u << 8);
+  S_check_hmet(rs);
   cc_rules_free(&rs);
 }
 
