@@ -108,7 +108,21 @@ typedef struct cc__probe {
                     nothing to test after it */
   uint8_t nnext;
   uint32_t next[CC__RULE_MAX_PROBE]; /* LIT and SLOT instructions */
+  /* the steps after each next step: cc__prog.then[then0 + k] for
+   * next[k] (a third step, tested after a literal next step) */
+  uint32_t then0;
 } cc__probe;
+
+/* The LIT and SLOT instructions that may consume the token after a next
+ * step of a probe (cc__probe.next) that is a literal: a run that takes
+ * the literal takes one of them there.  free: a gap, the match or another
+ * step may follow, or there are too many (and for a slot next step):
+ * nothing to test. */
+typedef struct cc__then {
+  bool free;
+  uint8_t n;
+  uint32_t pc[CC__RULE_MAX_PROBE];
+} cc__then;
 
 typedef struct cc__prog {
   cc__inst *code;
@@ -131,6 +145,7 @@ typedef struct cc__prog {
    * CC__RULE_MAX_PROBE of them) */
   cc__probe probe[CC__RULE_MAX_PROBE];
   uint8_t nprobe;
+  cc__then *then; /* the probes' third steps (cc__probe.then0) */
   /* set by cc__rules_finish: the captures its rule's val_cap (NULL: the
    * default_val), subj_cap, obj_cap and plus_cap name, -1 when none is
    * named so (plus_cap NULL: the default_val, as val_cap): found once,

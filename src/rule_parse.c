@@ -1239,6 +1239,7 @@ static void S_free_rule(cc__rule *r) {
     cc_xfree(g->lits);
     cc_xfree(g->code);
     cc_xfree(g->must);
+    cc_xfree(g->then);
     for (int k = 0; k < g->ncaps; k++)
       cc_xfree(g->cap_names[k]);
   }
@@ -1480,9 +1481,28 @@ static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
  * when a gap or the match can come first, or when there are more than
  * CC__RULE_MAX_PROBE first steps; a step is "free" when a gap or the
  * match may follow it, or more than CC__RULE_MAX_PROBE steps. */
+/* The steps that may follow instruction pc (S_closure from pc + 1), as
+ * a cc__then: free when a gap, the match or any other step may, or when
+ * there are more than CC__RULE_MAX_PROBE. */
+static cc__then S_then_of(const cc__prog *g, uint32_t pc) {
+  cc__then t;
+  memset(&t, 0, sizeof t);
+  uint32_t n = S_closure(g, pc + 1, t.pc, CC__RULE_MAX_PROBE);
+  t.free = n > CC__RULE_MAX_PROBE;
+  for (uint32_t q = 0; q < n && !t.free; q++) {
+    uint8_t op = g->code[t.pc[q]].op;
+    t.free = op != CC__OP_LIT && op != CC__OP_SLOT;
+  }
+  t.n = t.free ? 0 : (uint8_t)n;
+  return t;
+}
+
 static void S_find_probe(cc__prog *g) {
   uint32_t first[CC__RULE_MAX_PROBE];
   g->nprobe = 0;
+  cc_xfree(g->then);
+  g->then = NULL;
+  uint32_t nthen = 0;
   uint32_t nf = S_closure(g, 0, first, CC__RULE_MAX_PROBE);
   if (nf > CC__RULE_MAX_PROBE)
     return;
@@ -1502,6 +1522,21 @@ static void S_find_probe(cc__prog *g) {
       pr->free = op != CC__OP_LIT && op != CC__OP_SLOT;
     }
     pr->nnext = pr->free ? 0 : (uint8_t)nn;
+    /* the third steps, after each next step that is a literal */
+    pr->then0 = nthen;
+    if (pr->nnext) {
+      nthen += pr->nnext;
+      g->then = cc_xrealloc(g->then, nthen * sizeof *g->then);
+      for (uint32_t q = 0; q < pr->nnext; q++) {
+        cc__then *t = &g->then[pr->then0 + q];
+        if (g->code[pr->next[q]].op == CC__OP_LIT) {
+          *t = S_then_of(g, pr->next[q]);
+        } else {
+          memset(t, 0, sizeof *t);
+          t->free = true;
+        }
+      }
+    }
   }
   g->nprobe = (uint8_t)nf;
 }

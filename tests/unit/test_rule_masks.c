@@ -92,8 +92,9 @@ static void test_masks(void **state) {
   cc_rules_free(&rs);
 }
 
-/* The first steps of each program and what may follow them (cc__probe,
- * read by the matcher's S_probe before a run). */
+/* The first steps of each program and what may follow them (cc__probe),
+ * and after a literal next step what may follow it (cc__then), read by
+ * the matcher's S_probe before a run. */
 static const cc__prog *S_prog(const cc_ruleset *rs, uint32_t gid) {
   uint32_t ref = rs->gid_ref[gid];
   return &rs->rules[ref >> 8].progs[ref & 0xff];
@@ -119,6 +120,13 @@ static void test_probe(void **state) {
   assert_false(g->probe[0].free);
   assert_int_equal(g->probe[0].nnext, 1);
   assert_int_equal(S_op(g, g->probe[0].next[0]), CC__OP_LIT);
+  /* ... and after the comma "aged" or the count */
+  const cc__then *t = &g->then[g->probe[0].then0];
+  assert_false(t->free);
+  assert_int_equal(t->n, 2);
+  assert_int_equal(S_op(g, t->pc[0]), CC__OP_LIT);
+  assert_int_equal(S_op(g, t->pc[1]), CC__OP_SLOT);
+  assert_int_equal(g->code[t->pc[1]].a, CC__S_COUNT);
   /* a slot, then a date or "born" */
   g = S_prog(rs, 1);
   assert_int_equal(g->nprobe, 1);
@@ -127,6 +135,12 @@ static void test_probe(void **state) {
   assert_int_equal(S_op(g, g->probe[0].next[0]), CC__OP_SLOT);
   assert_int_equal(g->code[g->probe[0].next[0]].a, CC__S_DATE);
   assert_int_equal(S_op(g, g->probe[0].next[1]), CC__OP_LIT);
+  /* nothing after the date slot is tested; after "born", the date */
+  assert_true(g->then[g->probe[0].then0].free);
+  t = &g->then[g->probe[0].then0 + 1];
+  assert_false(t->free);
+  assert_int_equal(t->n, 1);
+  assert_int_equal(g->code[t->pc[0]].a, CC__S_DATE);
   /* a gap may follow: nothing to test after the first step */
   g = S_prog(rs, 2);
   assert_int_equal(g->nprobe, 1);
@@ -140,6 +154,27 @@ static void test_probe(void **state) {
   assert_int_equal(S_op(g, g->probe[1].pc), CC__OP_SLOT);
   assert_int_equal(S_op(g, g->probe[1].next[0]), CC__OP_LIT);
   assert_false(g->probe[1].free);
+  /* "officials", then the date */
+  t = &g->then[g->probe[1].then0];
+  assert_false(t->free);
+  assert_int_equal(t->n, 1);
+  assert_int_equal(g->code[t->pc[0]].a, CC__S_DATE);
+  cc_rules_free(&rs);
+  /* the match after the literal: nothing to test after it */
+  rs = S_ok("rule m\nframe f\nmatch {DATE:d} talks\nsubject story\n");
+  g = S_prog(rs, 0);
+  assert_int_equal(g->probe[0].nnext, 1);
+  assert_true(g->then[g->probe[0].then0].free);
+  cc_rules_free(&rs);
+  rs = S_ok(
+      "rule a\nframe f\nmatch {PERSON:p} , [aged] {COUNT:n} ,\n"
+      "subject $p\nvalue $n\n"
+      "rule b\nframe f\n"
+      "match {PERSON:p} ( {DATE:d} - | born {DATE:d} )\n"
+      "match {PERSON:p} ...{0,4} born {DATE:d}\n"
+      "match [the] {PLACE:x} officials {DATE:d}\n"
+      "match {DATE:d}\n"
+      "subject story\n");
   /* the match follows */
   g = S_prog(rs, 4);
   assert_int_equal(g->nprobe, 1);
