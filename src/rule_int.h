@@ -431,6 +431,10 @@ size_t cc__squeeze_ws(char *p, size_t n);
  * does not overlap it. */
 size_t cc__squeeze_ws_to(char *dst, const char *src, size_t n);
 
+/* cc_tz_format_offset's text ("UTC+0", "UTC-5", "UTC+5:30"), written
+ * without snprintf for offsets within 100 hours (others: by the call). */
+void cc__fmt_offset(int offset, char *buf);
+
 /* For tests: the matcher's string table (S_htab in rule_match.c) over n
  * keys, grown from a small start, across documents' stamps and their
  * wrap; false at the first wrong answer. */

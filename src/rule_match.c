@@ -1433,6 +1433,28 @@ static void S_fmt_day(double secs, char *buf) {
   cc_format_date((int64_t)floor(secs / CC_DAY), buf);
 }
 
+void cc__fmt_offset(int offset, char *buf) {
+  if (offset <= -360000 || offset >= 360000) {
+    cc_tz_format_offset(offset, buf);
+    return;
+  }
+  unsigned a = (unsigned)(offset < 0 ? -offset : offset), h = a / 3600,
+           m = a % 3600 / 60;
+  char *p = buf;
+  memcpy(p, "UTC", 3);
+  p += 3;
+  *p++ = offset < 0 ? '-' : '+';
+  if (h >= 10)
+    *p++ = (char)('0' + h / 10);
+  *p++ = (char)('0' + h % 10);
+  if (a % 3600) {
+    *p++ = ':';
+    *p++ = (char)('0' + m / 10);
+    *p++ = (char)('0' + m % 10);
+  }
+  *p = '\0';
+}
+
 /* "2025-08-15T19:30Z" (buf >= 24 bytes). */
 static void S_fmt_utc(double secs, char *buf) {
   cc_format_datetime((int64_t)floor(secs), buf);
@@ -2953,7 +2975,7 @@ static void S_builtin_pairs(S_doc *d) {
       o->c.hi = m->utc_hi;
       char abbr[16] = "", off[16];
       cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
-      cc_tz_format_offset(m->utc_offset, off);
+      cc__fmt_offset(m->utc_offset, off);
       cc_buf_puts(&o->deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
       cc_buf_putc(&o->deriv, ' ');
       cc_buf_puts(&o->deriv, off);
