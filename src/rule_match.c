@@ -2861,7 +2861,10 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
   }
   uint32_t pw = d->rs->pwords;
-  memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
+  if (pw <= 4) /* (four words: free_progs has zeros past pwords) */
+    memcpy(d->maybe, d->rs->free_progs, 4 * sizeof *d->maybe);
+  else
+    memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
   cc__ientry *const *by_word = d->rs->by_word;
   uint8_t fall = 0; /* the tokens' flags ORed: S_T_SMALL when a number a
@@ -2915,21 +2918,35 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     have |= 1u << CC__S_NONN;
   const uint64_t *k0 = d->rs->hkeep + (have & 127) * pw,
                  *k1 = d->rs->hkeep + (128 + (have >> 7 & 127)) * pw;
-  for (uint32_t w = 0; w < pw; w++)
-    d->maybe[w] &= k0[w] & k1[w];
-  /* nothing to do when no program the sentence may hold starts at one of
-   * its words or at a slot it may fill */
-  uint64_t live = pw > 4;
   const uint64_t *s0 = d->rs->hstart + (have & 127) * pw,
                  *s1 = d->rs->hstart + (128 + (have >> 7 & 127)) * pw;
-  for (uint32_t x = 0; x < pw && pw <= 4; x++)
-    live |= (starts[x] | s0[x] | s1[x]) & d->maybe[x];
+  uint64_t live = pw > 4, lists = 0;
+  if (pw <= 4) {
+    /* four words each (the tables have room: see S_have_tables), the
+     * words of d->maybe past pwords zero: ANDed, they stay so, and they
+     * add nothing to live and lists */
+#ifdef CC_RULES_CHECK_PROBE
+    for (uint32_t x = pw; x < 4; x++)
+      if (d->maybe[x])
+        abort();
+#endif
+    for (uint32_t x = 0; x < 4; x++) {
+      uint64_t m = d->maybe[x] & k0[x] & k1[x];
+      d->maybe[x] = m;
+      /* nothing to do when no program the sentence may hold starts at
+       * one of its words or at a slot it may fill */
+      live |= (starts[x] | s0[x] | s1[x]) & m;
+      /* lists of people only where a program reading one may run */
+      lists |= m & d->rs->list_progs[x];
+    }
+  } else {
+    for (uint32_t w = 0; w < pw; w++) {
+      d->maybe[w] &= k0[w] & k1[w];
+      lists |= d->maybe[w] & d->rs->list_progs[w];
+    }
+  }
   if (!live)
     return;
-  /* lists of people only where a program reading one may run */
-  uint64_t lists = 0;
-  for (uint32_t w = 0; w < pw; w++)
-    lists |= d->maybe[w] & d->rs->list_progs[w];
   if (lists)
     S_find_lists(d, b, e);
   d->budget = S_STEP_BUDGET(e - b);

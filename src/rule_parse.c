@@ -1643,8 +1643,10 @@ static void S_prog_masks(cc_ruleset *rs) {
   cc_xfree(rs->slot_progs);
   rs->gid_ref = cc_xmalloc((rs->nprogs ? rs->nprogs : 1) *
                            sizeof *rs->gid_ref);
-  rs->free_progs = cc_xcalloc(1, bytes);
-  rs->list_progs = cc_xcalloc(1, bytes);
+  /* (at least four words, zero past pwords: the matcher reads four when
+   * pwords <= 4) */
+  rs->free_progs = cc_xcalloc(pw < 4 ? 4 : pw, sizeof(uint64_t));
+  rs->list_progs = cc_xcalloc(pw < 4 ? 4 : pw, sizeof(uint64_t));
   rs->slot_progs = cc_xcalloc(CC__S__COUNT, bytes);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
@@ -1683,8 +1685,10 @@ static void S_have_tables(cc_ruleset *rs) {
   size_t pw = rs->pwords;
   cc_xfree(rs->hkeep);
   cc_xfree(rs->hstart);
-  rs->hkeep = cc_xmalloc((2 * 128 * pw + 1) * sizeof *rs->hkeep);
-  rs->hstart = cc_xcalloc(2 * 128 * pw + 1, sizeof *rs->hstart);
+  /* (three words more: the matcher reads four of an entry when pwords
+   * <= 4, the words past pwords ANDed with its zeros) */
+  rs->hkeep = cc_xcalloc(2 * 128 * pw + 4, sizeof *rs->hkeep);
+  rs->hstart = cc_xcalloc(2 * 128 * pw + 4, sizeof *rs->hstart);
   for (uint32_t half = 0; half < 2; half++)
     for (uint32_t h = 0; h < 128; h++) {
       uint64_t *keep = rs->hkeep + (half * 128 + h) * pw;
