@@ -41,9 +41,12 @@ enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
  * table (far larger than the caches) misses on one line, not on a slot's
  * and a tag's apart (at 140 MB those misses were most of the time spent
  * interning).  Filled to 3/4, so 12 bytes a string at most (a uthash
- * entry was 64, and a 100 MB run's set interns some 700,000 strings).  A
- * string's hash is computed again when the table grows, which costs less
- * than keeping it. */
+ * entry was 64, and a 100 MB run's set interns some 700,000 strings).
+ * Each string a table copies has the low 32 bits of its hash in the four
+ * bytes before it (S_strtab_copy), so that the table grows without
+ * reading a string whole and hashing it again: that was half of a run's
+ * lookups' instructions (its quotes are long), and at 100 MB a cache miss
+ * or more a string moved, under the set's lock.  4 bytes a string. */
 #define S_BSLOTS 7
 
 typedef struct S_bucket {
@@ -295,17 +298,37 @@ static inline uint64_t S_may(uint64_t tags, uint8_t tag) {
   return S_zero_bytes(tags ^ (tag * S_ONES));
 }
 
-/* str, not in t, into t (which has room).  Inlined in both of
- * S_strtab_grow's loops: a call per string cost more than the
- * prefetch saves on small tables. */
-S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str) {
-  uint64_t h = S_hash(str, strlen(str));
-  size_t i = (size_t)h & (t->nb - 1);
+/* The low 32 bits of the hash of str, a table's copy (S_strtab_copy). */
+static inline uint32_t S_copy_hash(const char *str) {
+  uint32_t h;
+  memcpy(&h, str - sizeof h, sizeof h);
+  return h;
+}
+
+/* A table's copy of str[0..n) (S_hash h) in arena: the low 32 bits of h,
+ * then the string and its NUL; the copy's address is the string's. */
+static const char *S_strtab_copy(cc_arena *arena, const char *str, size_t n,
+                                 uint64_t h) {
+  uint32_t lo = (uint32_t)h;
+  char *p = cc_arena_str_room(arena, sizeof lo + n);
+  memcpy(p, &lo, sizeof lo);
+  memcpy(p + sizeof lo, str, n);
+  p[sizeof lo + n] = '\0';
+  return p + sizeof lo;
+}
+
+/* str (tag, its hash's low bits lo), not in t, into t (which has room).
+ * Inlined in both of S_strtab_grow's loops: a call per string cost more
+ * than the prefetch saves on small tables. */
+S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str,
+                                      uint32_t lo, uint8_t tag) {
+  _Static_assert(sizeof(size_t) >= sizeof lo, "an index of 32 bits");
+  size_t i = (size_t)lo & (t->nb - 1);
   unsigned j;
   while ((j = S_filled(S_tags(&t->b[i]))) == S_BSLOTS)
     i = (i + 1) & (t->nb - 1);
   t->b[i].str[j] = str;
-  t->b[i].tag[j] = S_tag(h);
+  t->b[i].tag[j] = tag;
 }
 
 /* A run's set starts its strings table at this many buckets (128 KB,
@@ -330,17 +353,17 @@ static void S_strtab_grow_to(S_strtab *t, size_t nb) {
   t->mem = S_table_alloc(nb * sizeof(S_bucket) + 64, &p);
   t->b = (S_bucket *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
   t->nb = nb;
-  /* a run's strings lie anywhere in its arena, and each is read again
-   * here: past the caches' size, ask for a bucket's strings while the
-   * one before is put */
+  /* a run's strings lie anywhere in its arena, and each one's hash is
+   * read here: past the caches' size, ask for a bucket's hashes while
+   * the one before is put */
   for (size_t i = 0; i < onb; i++) {
     const S_bucket *b = &old[i];
     unsigned k = S_filled(S_tags(b));
     if (onb >= S_GROW_AHEAD_MIN && i + 1 < onb)
       for (unsigned j = 0; j < S_BSLOTS && old[i + 1].str[j]; j++)
-        S_PREFETCH(old[i + 1].str[j]);
+        S_PREFETCH(old[i + 1].str[j] - sizeof(uint32_t));
     for (unsigned j = 0; j < k; j++)
-      S_strtab_put_new(t, b->str[j]);
+      S_strtab_put_new(t, b->str[j], S_copy_hash(b->str[j]), b->tag[j]);
   }
   cc_xfree(omem);
 }
@@ -367,7 +390,7 @@ static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
     if (k < S_BSLOTS) { /* a bucket not full ends the search */
       t->n++;
       b->tag[k] = tag;
-      b->str[k] = cc_arena_strndup(arena, str, n);
+      b->str[k] = S_strtab_copy(arena, str, n, h);
       return b->str[k];
     }
   }
