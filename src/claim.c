@@ -698,10 +698,25 @@ typedef struct S_tc_addr {
   uint32_t owner;  /* cc_claim_store_add_fixed's owner of src, or 0 */
 } S_tc_addr;
 
+/* A claim's key is its frame, subject and object joined
+ * (cc_claim_make_key), and a document's claims repeat a few of them:
+ * S_tcache.keys keeps the set's copy of a key by the set's copies of the
+ * three, for S_key, in S_TC_KEYS slots (8 kB a thread). */
+#define S_TC_KEYS_BITS 8
+#define S_TC_KEYS (1u << S_TC_KEYS_BITS)
+
+typedef struct S_tc_key3 {
+  const char *frame, *subject, *object; /* the set's copies; NULL: free */
+  const char *key; /* the set's copy of a key met with them */
+  bool made;       /* key is cc_claim_make_key's of the three (else it
+                      was a caller's, which must be compared) */
+} S_tc_key3;
+
 typedef struct S_tcache {
   uint64_t serial; /* the set's whose strings these are; 0: none */
   S_tc_slot slot[1u << S_TC_BITS];
   S_tc_addr addr[2][S_TC_ADDR]; /* frames, rule names */
+  S_tc_key3 keys[S_TC_KEYS];
 } S_tcache;
 
 static _Thread_local S_tcache S_tc;
@@ -712,6 +727,7 @@ static S_tcache *S_tc_for(const S_pool *s) {
   if (S_tc.serial != s->serial) {
     memset(S_tc.slot, 0, sizeof S_tc.slot);
     memset(S_tc.addr, 0, sizeof S_tc.addr);
+    memset(S_tc.keys, 0, sizeof S_tc.keys);
     S_tc.serial = s->serial;
   }
   return &S_tc;
@@ -721,8 +737,29 @@ static uint64_t S_tc_key(uint64_t h, size_t n) {
   return (h & ~(uint64_t)UINT32_MAX) | (uint32_t)n;
 }
 
-/* str[0..n) (hash h)'s slot in tc; *hit is its copy when the slot has it.
- * NULL: too long to be kept. */
+/* The thread cache's hash of str[0..n) (n > 0): its first, middle and
+ * last 8 bytes and its length mixed, not every byte as S_hash does (a
+ * claim's strings are mostly settled in the cache, and S_hash is needed
+ * only for the set's table, after a miss).  Up to 24 bytes every byte
+ * counts; strings longer than that that differ only between those words
+ * share a slot and push each other out, costing lookups in the table,
+ * never a wrong answer (the cache compares the text). */
+static inline uint64_t S_tc_hash(const char *str, size_t n) {
+  uint64_t a, b;
+  if (n >= 8) {
+    a = S_load64(str) ^ S_load64(str + n / 2 - 4) * 0x9e3779b97f4a7c15ULL;
+    b = S_load64(str + n - 8);
+  } else {
+    a = S_tail(str, n);
+    b = 0;
+  }
+  uint64_t h = (a ^ n) * 0xff51afd7ed558ccdULL;
+  h = (h ^ (h >> 32) ^ b) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
+
+/* str[0..n) (S_tc_hash h)'s slot in tc; *hit is its copy when the slot
+ * has it.  NULL: too long to be kept. */
 S_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
                                       size_t n, uint64_t h,
                                       const char **hit) {
@@ -747,6 +784,7 @@ typedef struct S_want {
   const char **dst;
   int field;       /* S_F_..., or -1: no memo */
   S_tc_slot *slot; /* the thread cache's slot to fill, or NULL */
+  uint64_t tck;    /* slot: the key it takes (S_tc_key) */
 } S_want;
 
 typedef struct S_wants {
@@ -775,19 +813,22 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
     return;
   }
   size_t n = strlen(str);
-  uint64_t h = S_hash(str, n);
   S_tc_slot *slot = NULL;
+  uint64_t tck = 0;
   if (cached) {
     const char *hit;
-    slot = S_tc_find(ws->tc, str, n, h, &hit);
+    uint64_t th = S_tc_hash(str, n);
+    slot = S_tc_find(ws->tc, str, n, th, &hit);
     if (hit) {
       *dst = hit;
       if (field >= 0)
         s->last[field] = hit;
       return;
     }
+    tck = S_tc_key(th, n);
   }
-  ws->w[ws->k++] = (S_want){str, n, h, s->arena, dst, field, slot};
+  ws->w[ws->k++] =
+      (S_want){str, n, S_hash(str, n), s->arena, dst, field, slot, tck};
 }
 
 /* a is not NULL and reads as b: most differ in their first byte, and
@@ -834,6 +875,16 @@ static inline void S_addr_keep(S_tcache *tc, int f, const char *str,
   }
 }
 
+/* The slot of S_tcache.keys for the set's copies f, s and o. */
+static inline S_tc_key3 *S_key_slot(S_tcache *tc, const char *f,
+                                    const char *s, const char *o) {
+  uint64_t h = ((uint64_t)(uintptr_t)f * 0x9e3779b97f4a7c15ULL) ^
+               (uint64_t)(uintptr_t)s;
+  h = (h * 0xff51afd7ed558ccdULL) ^ (uint64_t)(uintptr_t)o;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return &tc->keys[h >> (64 - S_TC_KEYS_BITS)];
+}
+
 /* The first string of h's home bucket with h's tag: most lookups that
  * find their string find it there, and compare it. */
 static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
@@ -864,7 +915,7 @@ static void S_resolve(S_pool *s, S_wants *ws) {
     if (w->field >= 0)
       s->last[w->field] = *w->dst;
     if (w->slot)
-      *w->slot = (S_tc_slot){S_tc_key(w->h, w->n), *w->dst};
+      *w->slot = (S_tc_slot){w->tck, *w->dst};
   }
 }
 
@@ -890,16 +941,16 @@ static const char **S_dup_list_tc(S_pool *s, S_tcache *tc, const char **v,
       continue;
     }
     size_t len = strlen(str);
-    uint64_t h = S_hash(str, len);
+    uint64_t th = S_tc_hash(str, len);
     const char *hit;
-    S_tc_slot *slot = S_tc_find(tc, str, len, h, &hit);
+    S_tc_slot *slot = S_tc_find(tc, str, len, th, &hit);
     if (hit) {
       out[i] = hit;
       continue;
     }
-    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, h);
+    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, S_hash(str, len));
     if (slot)
-      *slot = (S_tc_slot){S_tc_key(h, len), out[i]};
+      *slot = (S_tc_slot){S_tc_key(th, len), out[i]};
   }
   return out;
 }
@@ -912,8 +963,22 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   S_addr(s, &ws, 0, c->frame, &n->frame, owner);
   S_wish(s, &ws, c->subject, &n->subject, -1, true);
   S_wish(s, &ws, c->object, &n->object, -1, true);
+  /* the key by the set's copies of frame, subject and object when all
+   * three are known now: a key made of them, or the caller's compared
+   * with the one met with them */
+  bool made = !(c->key && *c->key);
+  S_tc_key3 *k3 = NULL;
+  if (!ws.k) {
+    k3 = S_key_slot(ws.tc, n->frame, n->subject, n->object);
+    if (k3->frame != n->frame || k3->subject != n->subject ||
+        k3->object != n->object || (made && !k3->made) ||
+        (!made && strcmp(k3->key, c->key) != 0))
+      k3 = NULL;
+  }
   cc_buf kb = CC_BUF_INIT;
-  if (c->key && *c->key) {
+  if (k3)
+    n->key = k3->key;
+  else if (!made) {
     S_wish(s, &ws, c->key, &n->key, -1, true);
   } else {
     cc_claim_make_key(c->frame, c->subject, c->object, &kb);
@@ -956,6 +1021,9 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
     *qby = n->quote;
   S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
   S_addr_keep(ws.tc, 1, c->rule, n->rule, owner);
+  if (!k3) /* (the four are the set's now) */
+    *S_key_slot(ws.tc, n->frame, n->subject, n->object) =
+        (S_tc_key3){n->frame, n->subject, n->object, n->key, made};
   n->nitems = c->items ? c->nitems : 0;
   n->items = S_dup_list_tc(s, ws.tc, c->items, n->nitems);
   n->item_names = c->item_names
