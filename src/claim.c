@@ -370,7 +370,7 @@ static void S_strtab_grow_to(S_strtab *t, size_t nb) {
 
 /* The table's copy of str[0..n), whose S_hash is h, made in arena
  * when it has none. */
-static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
+S_ALWAYS_INLINE const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
                                   const char *str, size_t n, uint64_t h) {
   if (4 * (t->n + 1) > 3 * S_BSLOTS * t->nb)
     S_strtab_grow(t);
@@ -905,10 +905,12 @@ static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
 /* Every wish looked up (under the set's lock for a linked pool), their
  * cache lines asked for all at once: the slots, then the strings. */
 static void S_resolve(S_pool *s, S_wants *ws) {
-  for (int i = 0; i < ws->k; i++)
-    S_strtab_prefetch(s->strings, ws->w[i].h);
-  for (int i = 0; i < ws->k; i++)
-    S_strtab_prefetch_str(s->strings, ws->w[i].h);
+  if (ws->k > 1) { /* (one lookup has no other's misses to overlap) */
+    for (int i = 0; i < ws->k; i++)
+      S_strtab_prefetch(s->strings, ws->w[i].h);
+    for (int i = 0; i < ws->k; i++)
+      S_strtab_prefetch_str(s->strings, ws->w[i].h);
+  }
   for (int i = 0; i < ws->k; i++) {
     const S_want *w = &ws->w[i];
     *w->dst = S_strtab_get_h(s->strings, w->arena, w->str, w->n, w->h);
