@@ -142,7 +142,7 @@ struct cc_claim_store {
 /* Tables of S_huge_min bytes or more are backed by huge pages
  * (S_table_alloc); tests lower it (cc__claim_set_huge_min). */
 #define S_HUGE ((size_t)2 << 20)
-#define S_HUGE_MIN ((size_t)32 << 20)
+#define S_HUGE_MIN ((size_t)2 << 20)
 static size_t S_huge_min = S_HUGE_MIN;
 
 void cc__claim_set_huge_min(size_t bytes) {
@@ -151,15 +151,17 @@ void cc__claim_set_huge_min(size_t bytes) {
 
 /* size zeroed bytes at *out; returns the block to free.  A table of
  * S_huge_min bytes or more (a run's string table and its key records' table,
- * past some 300 MB of text) is aligned to a huge page inside a larger
+ * past some 25 MB of text) is aligned to a huge page inside a larger
  * block and asked to be backed by huge pages, which Linux gives most
  * often only on request (THP "madvise"): lookups land anywhere in these
  * tables, and with 4 KB pages each was a TLB miss (a page walk) as well
  * as a cache miss.  At 1.4 GB the string table alone is 150 MB, and the
  * stalls on the prefetches of its slots grew faster than the input.
- * Smaller runs are left as they were (at 100 MB, huge pages from 2 MB
- * bought no CPU and cost some RSS).  The rest of the block is never
- * touched. */
+ * At 100 MB (an 8 MB string table) the stalls were on the same
+ * prefetches, once the lock cost less (perf, --jobs 2: the store's
+ * samples 8.6-9.3% of the run's with huge pages from 2 MB, 9.6-9.7%
+ * with them from 32 MB; in session 5, before, they bought no CPU); peak
+ * RSS within 2 MB.  The rest of the block is never touched. */
 static void *S_table_alloc(size_t size, void **out) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
   if (size >= S_huge_min) {
