@@ -867,6 +867,17 @@ static void test_thread_cache_keys(void **state) {
       snprintf(want, sizeof want, "toll.dead{%s}", subject);
       assert_string_equal(sc->key, want);
     }
+    /* a key longer than the store's room for one on its stack, with an
+     * object */
+    char longsub[200], want[256];
+    memset(longsub, 'p', sizeof longsub - 1);
+    longsub[sizeof longsub - 1] = '\0';
+    cc_claim c = S_count("a.md", 500);
+    c.subject = longsub;
+    c.object = "visit";
+    c.key = NULL;
+    snprintf(want, sizeof want, "toll.dead{%s}|visit", longsub);
+    assert_string_equal(cc_claim_store_add(st, &c)->key, want);
     cc_claim_set_add_store(s, st);
     cc_claim_store_free(&st);
   }
