@@ -853,17 +853,18 @@ static inline S_tc_addr *S_addr_slot(S_tcache *tc, int f, const char *p) {
  * without the compare when it was met there from the same owner (not 0:
  * cc_claim_store_add_fixed, whose caller says the owner's strings never
  * change while it lives). */
-S_ALWAYS_INLINE void S_addr(S_pool *s, S_wants *ws, int f, const char *str,
+S_ALWAYS_INLINE bool S_addr(S_pool *s, S_wants *ws, int f, const char *str,
                             const char **dst, uint32_t owner) {
   if (str) {
     const S_tc_addr *e = S_addr_slot(ws->tc, f, str);
     if (e->src == str &&
         ((owner && e->owner == owner) || S_same_text(e->dst, str))) {
       *dst = e->dst;
-      return;
+      return true; /* (the entry stays: its owner's word still holds) */
     }
   }
   S_wish(s, ws, str, dst, -1, true);
+  return false;
 }
 
 /* Remember that str's copy is dst (S_addr), and str's owner. */
@@ -964,7 +965,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   S_wants ws;
   ws.k = 0;
   ws.tc = S_tc_for(s);
-  S_addr(s, &ws, 0, c->frame, &n->frame, owner);
+  bool frame_known = S_addr(s, &ws, 0, c->frame, &n->frame, owner);
   S_wish(s, &ws, c->subject, &n->subject, -1, true);
   S_wish(s, &ws, c->object, &n->object, -1, true);
   /* the key by the set's copies of frame, subject and object when all
@@ -988,7 +989,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
     cc_claim_make_key(c->frame, c->subject, c->object, &kb);
     S_wish(s, &ws, kb.ptr, &n->key, -1, true);
   }
-  S_addr(s, &ws, 1, c->rule, &n->rule, owner);
+  bool rule_known = S_addr(s, &ws, 1, c->rule, &n->rule, owner);
   S_wish(s, &ws, c->value, &n->value, -1, true);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
@@ -1023,8 +1024,10 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   S_resolve(s, &ws);
   if (q && *q)
     *qby = n->quote;
-  S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
-  S_addr_keep(ws.tc, 1, c->rule, n->rule, owner);
+  if (!frame_known)
+    S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
+  if (!rule_known)
+    S_addr_keep(ws.tc, 1, c->rule, n->rule, owner);
   if (!k3) /* (the four are the set's now) */
     *S_key_slot(ws.tc, n->frame, n->subject, n->object) =
         (S_tc_key3){n->frame, n->subject, n->object, n->key, made};
