@@ -17,10 +17,10 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
@@ -1132,11 +1132,8 @@ struct cc_claim_set {
                         its own) */
   bool borrow;       /* a view: the strings and lists are the store's */
   /* guards pool: stores made for the set (cc_claim_store_new_for) intern
-   * into it on any thread.  A flag taken by an atomic exchange
-   * (S_set_try), not a mutex: it is taken once a claim for about a
-   * microsecond, and pthread_mutex_trylock and unlock were some 60
-   * instructions a claim (2.3 M on the 10 MB corpus) */
-  atomic_bool busy;
+   * into it on any thread */
+  pthread_mutex_t mu;
   const cc_claim_src *last_src;
   S_abouts abouts;
   const cc_claim_about *last_about;
@@ -1323,7 +1320,7 @@ static cc_claim_set *S_set_new(bool borrow) {
   s->borrow = borrow;
   s->recs = cc_arena_new();
   s->abouts_mem = cc_arena_new();
-  atomic_init(&s->busy, false);
+  pthread_mutex_init(&s->mu, NULL);
   return s;
 }
 
@@ -1335,43 +1332,18 @@ static S_pool *S_set_pool(cc_claim_set *set) { return &set->pool; }
  * three times the context switches). */
 #define S_SPINS 200
 
-/* The set's lock taken now, or false: read before the exchange, so that
- * a thread waiting for it reads its own copy of the line instead of
- * taking the line from the holder at each try. */
-static inline bool S_set_try(cc_claim_set *set) {
-  return !atomic_load_explicit(&set->busy, memory_order_relaxed) &&
-         !atomic_exchange_explicit(&set->busy, true, memory_order_acquire);
-}
-
-static inline void S_spin_pause(void) {
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-  __builtin_ia32_pause();
-#endif
-}
-
 static bool S_set_trylock(cc_claim_set *set) {
-  if (S_set_try(set))
-    return true;
-  for (int i = 1; i < S_SPINS; i++) {
-    S_spin_pause();
-    if (S_set_try(set))
+  for (int i = 0; i < S_SPINS; i++)
+    if (pthread_mutex_trylock(&set->mu) == 0)
       return true;
-  }
   return false;
 }
 
-/* Take (on) or release the set's lock.  Taken for long only while the
- * set's table grows (a 150 MB table at 1 GB): a waiter that spun in
- * vain sleeps 50 microseconds at a time rather than spin on. */
 static void S_set_lock(cc_claim_set *set, bool on) {
-  if (!on) {
-    atomic_store_explicit(&set->busy, false, memory_order_release);
-    return;
-  }
-  while (!S_set_trylock(set)) {
-    struct timespec ts = {0, 50000};
-    nanosleep(&ts, NULL);
-  }
+  if (!on)
+    pthread_mutex_unlock(&set->mu);
+  else if (!S_set_trylock(set))
+    pthread_mutex_lock(&set->mu);
 }
 
 void cc__claim_set_hold(cc_claim_set *set, bool on) { S_set_lock(set, on); }
@@ -1393,6 +1365,7 @@ void cc_claim_set_free(cc_claim_set **sp) {
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
   cc_arena_free(&s->abouts_mem);
+  pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;
 }
