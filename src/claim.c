@@ -41,9 +41,12 @@ enum { S_F_FRAME, S_F_SUBJECT, S_F_OBJECT, S_F_KEY, S_F_RULE, S_F_DOC,
  * table (far larger than the caches) misses on one line, not on a slot's
  * and a tag's apart (at 140 MB those misses were most of the time spent
  * interning).  Filled to 3/4, so 12 bytes a string at most (a uthash
- * entry was 64, and a 100 MB run's set interns some 700,000 strings).  A
- * string's hash is computed again when the table grows, which costs less
- * than keeping it. */
+ * entry was 64, and a 100 MB run's set interns some 700,000 strings).
+ * Each string a table copies has the low 32 bits of its hash in the four
+ * bytes before it (S_strtab_copy), so that the table grows without
+ * reading a string whole and hashing it again: that was half of a run's
+ * lookups' instructions (its quotes are long), and at 100 MB a cache miss
+ * or more a string moved, under the set's lock.  4 bytes a string. */
 #define S_BSLOTS 7
 
 typedef struct S_bucket {
@@ -139,7 +142,7 @@ struct cc_claim_store {
 /* Tables of S_huge_min bytes or more are backed by huge pages
  * (S_table_alloc); tests lower it (cc__claim_set_huge_min). */
 #define S_HUGE ((size_t)2 << 20)
-#define S_HUGE_MIN ((size_t)32 << 20)
+#define S_HUGE_MIN ((size_t)2 << 20)
 static size_t S_huge_min = S_HUGE_MIN;
 
 void cc__claim_set_huge_min(size_t bytes) {
@@ -148,15 +151,17 @@ void cc__claim_set_huge_min(size_t bytes) {
 
 /* size zeroed bytes at *out; returns the block to free.  A table of
  * S_huge_min bytes or more (a run's string table and its key records' table,
- * past some 300 MB of text) is aligned to a huge page inside a larger
+ * past some 25 MB of text) is aligned to a huge page inside a larger
  * block and asked to be backed by huge pages, which Linux gives most
  * often only on request (THP "madvise"): lookups land anywhere in these
  * tables, and with 4 KB pages each was a TLB miss (a page walk) as well
  * as a cache miss.  At 1.4 GB the string table alone is 150 MB, and the
  * stalls on the prefetches of its slots grew faster than the input.
- * Smaller runs are left as they were (at 100 MB, huge pages from 2 MB
- * bought no CPU and cost some RSS).  The rest of the block is never
- * touched. */
+ * At 100 MB (an 8 MB string table) the stalls were on the same
+ * prefetches, once the lock cost less (perf, --jobs 2: the store's
+ * samples 8.6-9.3% of the run's with huge pages from 2 MB, 9.6-9.7%
+ * with them from 32 MB; in session 5, before, they bought no CPU); peak
+ * RSS within 2 MB.  The rest of the block is never touched. */
 static void *S_table_alloc(size_t size, void **out) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
   if (size >= S_huge_min) {
@@ -295,17 +300,37 @@ static inline uint64_t S_may(uint64_t tags, uint8_t tag) {
   return S_zero_bytes(tags ^ (tag * S_ONES));
 }
 
-/* str, not in t, into t (which has room).  Inlined in both of
- * S_strtab_grow's loops: a call per string cost more than the
- * prefetch saves on small tables. */
-S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str) {
-  uint64_t h = S_hash(str, strlen(str));
-  size_t i = (size_t)h & (t->nb - 1);
+/* The low 32 bits of the hash of str, a table's copy (S_strtab_copy). */
+static inline uint32_t S_copy_hash(const char *str) {
+  uint32_t h;
+  memcpy(&h, str - sizeof h, sizeof h);
+  return h;
+}
+
+/* A table's copy of str[0..n) (S_hash h) in arena: the low 32 bits of h,
+ * then the string and its NUL; the copy's address is the string's. */
+static const char *S_strtab_copy(cc_arena *arena, const char *str, size_t n,
+                                 uint64_t h) {
+  uint32_t lo = (uint32_t)h;
+  char *p = cc_arena_str_room(arena, sizeof lo + n);
+  memcpy(p, &lo, sizeof lo);
+  memcpy(p + sizeof lo, str, n);
+  p[sizeof lo + n] = '\0';
+  return p + sizeof lo;
+}
+
+/* str (tag, its hash's low bits lo), not in t, into t (which has room).
+ * Inlined in both of S_strtab_grow's loops: a call per string cost more
+ * than the prefetch saves on small tables. */
+S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str,
+                                      uint32_t lo, uint8_t tag) {
+  _Static_assert(sizeof(size_t) >= sizeof lo, "an index of 32 bits");
+  size_t i = (size_t)lo & (t->nb - 1);
   unsigned j;
   while ((j = S_filled(S_tags(&t->b[i]))) == S_BSLOTS)
     i = (i + 1) & (t->nb - 1);
   t->b[i].str[j] = str;
-  t->b[i].tag[j] = S_tag(h);
+  t->b[i].tag[j] = tag;
 }
 
 /* A run's set starts its strings table at this many buckets (128 KB,
@@ -330,24 +355,24 @@ static void S_strtab_grow_to(S_strtab *t, size_t nb) {
   t->mem = S_table_alloc(nb * sizeof(S_bucket) + 64, &p);
   t->b = (S_bucket *)(((uintptr_t)p + 63) & ~(uintptr_t)63);
   t->nb = nb;
-  /* a run's strings lie anywhere in its arena, and each is read again
-   * here: past the caches' size, ask for a bucket's strings while the
-   * one before is put */
+  /* a run's strings lie anywhere in its arena, and each one's hash is
+   * read here: past the caches' size, ask for a bucket's hashes while
+   * the one before is put */
   for (size_t i = 0; i < onb; i++) {
     const S_bucket *b = &old[i];
     unsigned k = S_filled(S_tags(b));
     if (onb >= S_GROW_AHEAD_MIN && i + 1 < onb)
       for (unsigned j = 0; j < S_BSLOTS && old[i + 1].str[j]; j++)
-        S_PREFETCH(old[i + 1].str[j]);
+        S_PREFETCH(old[i + 1].str[j] - sizeof(uint32_t));
     for (unsigned j = 0; j < k; j++)
-      S_strtab_put_new(t, b->str[j]);
+      S_strtab_put_new(t, b->str[j], S_copy_hash(b->str[j]), b->tag[j]);
   }
   cc_xfree(omem);
 }
 
 /* The table's copy of str[0..n), whose S_hash is h, made in arena
  * when it has none. */
-static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
+S_ALWAYS_INLINE const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
                                   const char *str, size_t n, uint64_t h) {
   if (4 * (t->n + 1) > 3 * S_BSLOTS * t->nb)
     S_strtab_grow(t);
@@ -367,7 +392,7 @@ static const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
     if (k < S_BSLOTS) { /* a bucket not full ends the search */
       t->n++;
       b->tag[k] = tag;
-      b->str[k] = cc_arena_strndup(arena, str, n);
+      b->str[k] = S_strtab_copy(arena, str, n, h);
       return b->str[k];
     }
   }
@@ -675,10 +700,25 @@ typedef struct S_tc_addr {
   uint32_t owner;  /* cc_claim_store_add_fixed's owner of src, or 0 */
 } S_tc_addr;
 
+/* A claim's key is its frame, subject and object joined
+ * (cc_claim_make_key), and a document's claims repeat a few of them:
+ * S_tcache.keys keeps the set's copy of a key by the set's copies of the
+ * three, for S_key, in S_TC_KEYS slots (8 kB a thread). */
+#define S_TC_KEYS_BITS 8
+#define S_TC_KEYS (1u << S_TC_KEYS_BITS)
+
+typedef struct S_tc_key3 {
+  const char *frame, *subject, *object; /* the set's copies; NULL: free */
+  const char *key; /* the set's copy of a key met with them */
+  bool made;       /* key is cc_claim_make_key's of the three (else it
+                      was a caller's, which must be compared) */
+} S_tc_key3;
+
 typedef struct S_tcache {
   uint64_t serial; /* the set's whose strings these are; 0: none */
   S_tc_slot slot[1u << S_TC_BITS];
   S_tc_addr addr[2][S_TC_ADDR]; /* frames, rule names */
+  S_tc_key3 keys[S_TC_KEYS];
 } S_tcache;
 
 static _Thread_local S_tcache S_tc;
@@ -689,6 +729,7 @@ static S_tcache *S_tc_for(const S_pool *s) {
   if (S_tc.serial != s->serial) {
     memset(S_tc.slot, 0, sizeof S_tc.slot);
     memset(S_tc.addr, 0, sizeof S_tc.addr);
+    memset(S_tc.keys, 0, sizeof S_tc.keys);
     S_tc.serial = s->serial;
   }
   return &S_tc;
@@ -698,8 +739,29 @@ static uint64_t S_tc_key(uint64_t h, size_t n) {
   return (h & ~(uint64_t)UINT32_MAX) | (uint32_t)n;
 }
 
-/* str[0..n) (hash h)'s slot in tc; *hit is its copy when the slot has it.
- * NULL: too long to be kept. */
+/* The thread cache's hash of str[0..n) (n > 0): its first, middle and
+ * last 8 bytes and its length mixed, not every byte as S_hash does (a
+ * claim's strings are mostly settled in the cache, and S_hash is needed
+ * only for the set's table, after a miss).  Up to 24 bytes every byte
+ * counts; strings longer than that that differ only between those words
+ * share a slot and push each other out, costing lookups in the table,
+ * never a wrong answer (the cache compares the text). */
+static inline uint64_t S_tc_hash(const char *str, size_t n) {
+  uint64_t a, b;
+  if (n >= 8) {
+    a = S_load64(str) ^ S_load64(str + n / 2 - 4) * 0x9e3779b97f4a7c15ULL;
+    b = S_load64(str + n - 8);
+  } else {
+    a = S_tail(str, n);
+    b = 0;
+  }
+  uint64_t h = (a ^ n) * 0xff51afd7ed558ccdULL;
+  h = (h ^ (h >> 32) ^ b) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
+
+/* str[0..n) (S_tc_hash h)'s slot in tc; *hit is its copy when the slot
+ * has it.  NULL: too long to be kept. */
 S_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
                                       size_t n, uint64_t h,
                                       const char **hit) {
@@ -724,6 +786,7 @@ typedef struct S_want {
   const char **dst;
   int field;       /* S_F_..., or -1: no memo */
   S_tc_slot *slot; /* the thread cache's slot to fill, or NULL */
+  uint64_t tck;    /* slot: the key it takes (S_tc_key) */
 } S_want;
 
 typedef struct S_wants {
@@ -752,19 +815,22 @@ S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
     return;
   }
   size_t n = strlen(str);
-  uint64_t h = S_hash(str, n);
   S_tc_slot *slot = NULL;
+  uint64_t tck = 0;
   if (cached) {
     const char *hit;
-    slot = S_tc_find(ws->tc, str, n, h, &hit);
+    uint64_t th = S_tc_hash(str, n);
+    slot = S_tc_find(ws->tc, str, n, th, &hit);
     if (hit) {
       *dst = hit;
       if (field >= 0)
         s->last[field] = hit;
       return;
     }
+    tck = S_tc_key(th, n);
   }
-  ws->w[ws->k++] = (S_want){str, n, h, s->arena, dst, field, slot};
+  ws->w[ws->k++] =
+      (S_want){str, n, S_hash(str, n), s->arena, dst, field, slot, tck};
 }
 
 /* a is not NULL and reads as b: most differ in their first byte, and
@@ -787,17 +853,18 @@ static inline S_tc_addr *S_addr_slot(S_tcache *tc, int f, const char *p) {
  * without the compare when it was met there from the same owner (not 0:
  * cc_claim_store_add_fixed, whose caller says the owner's strings never
  * change while it lives). */
-S_ALWAYS_INLINE void S_addr(S_pool *s, S_wants *ws, int f, const char *str,
+S_ALWAYS_INLINE bool S_addr(S_pool *s, S_wants *ws, int f, const char *str,
                             const char **dst, uint32_t owner) {
   if (str) {
     const S_tc_addr *e = S_addr_slot(ws->tc, f, str);
     if (e->src == str &&
         ((owner && e->owner == owner) || S_same_text(e->dst, str))) {
       *dst = e->dst;
-      return;
+      return true; /* (the entry stays: its owner's word still holds) */
     }
   }
   S_wish(s, ws, str, dst, -1, true);
+  return false;
 }
 
 /* Remember that str's copy is dst (S_addr), and str's owner. */
@@ -809,6 +876,16 @@ static inline void S_addr_keep(S_tcache *tc, int f, const char *str,
     e->dst = dst;
     e->owner = owner;
   }
+}
+
+/* The slot of S_tcache.keys for the set's copies f, s and o. */
+static inline S_tc_key3 *S_key_slot(S_tcache *tc, const char *f,
+                                    const char *s, const char *o) {
+  uint64_t h = ((uint64_t)(uintptr_t)f * 0x9e3779b97f4a7c15ULL) ^
+               (uint64_t)(uintptr_t)s;
+  h = (h * 0xff51afd7ed558ccdULL) ^ (uint64_t)(uintptr_t)o;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return &tc->keys[h >> (64 - S_TC_KEYS_BITS)];
 }
 
 /* The first string of h's home bucket with h's tag: most lookups that
@@ -831,17 +908,19 @@ static void S_strtab_prefetch_str(const S_strtab *t, uint64_t h) {
 /* Every wish looked up (under the set's lock for a linked pool), their
  * cache lines asked for all at once: the slots, then the strings. */
 static void S_resolve(S_pool *s, S_wants *ws) {
-  for (int i = 0; i < ws->k; i++)
-    S_strtab_prefetch(s->strings, ws->w[i].h);
-  for (int i = 0; i < ws->k; i++)
-    S_strtab_prefetch_str(s->strings, ws->w[i].h);
+  if (ws->k > 1) { /* (one lookup has no other's misses to overlap) */
+    for (int i = 0; i < ws->k; i++)
+      S_strtab_prefetch(s->strings, ws->w[i].h);
+    for (int i = 0; i < ws->k; i++)
+      S_strtab_prefetch_str(s->strings, ws->w[i].h);
+  }
   for (int i = 0; i < ws->k; i++) {
     const S_want *w = &ws->w[i];
     *w->dst = S_strtab_get_h(s->strings, w->arena, w->str, w->n, w->h);
     if (w->field >= 0)
       s->last[w->field] = *w->dst;
     if (w->slot)
-      *w->slot = (S_tc_slot){S_tc_key(w->h, w->n), *w->dst};
+      *w->slot = (S_tc_slot){w->tck, *w->dst};
   }
 }
 
@@ -867,16 +946,16 @@ static const char **S_dup_list_tc(S_pool *s, S_tcache *tc, const char **v,
       continue;
     }
     size_t len = strlen(str);
-    uint64_t h = S_hash(str, len);
+    uint64_t th = S_tc_hash(str, len);
     const char *hit;
-    S_tc_slot *slot = S_tc_find(tc, str, len, h, &hit);
+    S_tc_slot *slot = S_tc_find(tc, str, len, th, &hit);
     if (hit) {
       out[i] = hit;
       continue;
     }
-    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, h);
+    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, S_hash(str, len));
     if (slot)
-      *slot = (S_tc_slot){S_tc_key(h, len), out[i]};
+      *slot = (S_tc_slot){S_tc_key(th, len), out[i]};
   }
   return out;
 }
@@ -886,17 +965,31 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   S_wants ws;
   ws.k = 0;
   ws.tc = S_tc_for(s);
-  S_addr(s, &ws, 0, c->frame, &n->frame, owner);
+  bool frame_known = S_addr(s, &ws, 0, c->frame, &n->frame, owner);
   S_wish(s, &ws, c->subject, &n->subject, -1, true);
   S_wish(s, &ws, c->object, &n->object, -1, true);
+  /* the key by the set's copies of frame, subject and object when all
+   * three are known now: a key made of them, or the caller's compared
+   * with the one met with them */
+  bool made = !(c->key && *c->key);
+  S_tc_key3 *k3 = NULL;
+  if (!ws.k) {
+    k3 = S_key_slot(ws.tc, n->frame, n->subject, n->object);
+    if (k3->frame != n->frame || k3->subject != n->subject ||
+        k3->object != n->object || (made && !k3->made) ||
+        (!made && strcmp(k3->key, c->key) != 0))
+      k3 = NULL;
+  }
   cc_buf kb = CC_BUF_INIT;
-  if (c->key && *c->key) {
+  if (k3)
+    n->key = k3->key;
+  else if (!made) {
     S_wish(s, &ws, c->key, &n->key, -1, true);
   } else {
     cc_claim_make_key(c->frame, c->subject, c->object, &kb);
     S_wish(s, &ws, kb.ptr, &n->key, -1, true);
   }
-  S_addr(s, &ws, 1, c->rule, &n->rule, owner);
+  bool rule_known = S_addr(s, &ws, 1, c->rule, &n->rule, owner);
   S_wish(s, &ws, c->value, &n->value, -1, true);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
@@ -931,8 +1024,13 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   S_resolve(s, &ws);
   if (q && *q)
     *qby = n->quote;
-  S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
-  S_addr_keep(ws.tc, 1, c->rule, n->rule, owner);
+  if (!frame_known)
+    S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
+  if (!rule_known)
+    S_addr_keep(ws.tc, 1, c->rule, n->rule, owner);
+  if (!k3) /* (the four are the set's now) */
+    *S_key_slot(ws.tc, n->frame, n->subject, n->object) =
+        (S_tc_key3){n->frame, n->subject, n->object, n->key, made};
   n->nitems = c->items ? c->nitems : 0;
   n->items = S_dup_list_tc(s, ws.tc, c->items, n->nitems);
   n->item_names = c->item_names

@@ -819,6 +819,71 @@ static void test_thread_cache_owner(void **state) {
   cc_claim_set_free(&s);
 }
 
+/* A claim's key by the set's copies of its frame, subject and object
+ * (the thread's cache, S_key): a key made by the store (none given) is
+ * cc_claim_make_key's of the three, whatever keys callers gave with the
+ * same three before; a key given is the set's copy of that text, found
+ * again by it, whatever was made or given with them; across stores. */
+static void test_thread_cache_keys(void **state) {
+  (void)state;
+  cc_claim_set *s = cc_claim_set_new();
+  char subject[32], key[64];
+  const char *made = NULL, *odd = NULL;
+  for (int round = 0; round < 3; round++) {
+    cc_claim_store *st = cc_claim_store_new_for(s);
+    for (uint32_t k = 0; k < 12; k++) {
+      strcpy(subject, k % 3 == 2 ? "putin,trump" : "story");
+      cc_claim c = S_count("a.md", k);
+      c.subject = subject;
+      c.key = NULL;
+      if (k % 4 == 1) { /* a key of the caller's own, not the three's */
+        strcpy(key, "toll.dead{other}");
+        c.key = key;
+      } else if (k % 4 == 3) { /* one that reads as the made one */
+        snprintf(key, sizeof key, "toll.dead{%s}", subject);
+        c.key = key;
+      }
+      const cc_claim *sc = cc_claim_store_add(st, &c);
+      if (k % 4 == 1) {
+        assert_string_equal(sc->key, "toll.dead{other}");
+        if (!odd)
+          odd = sc->key;
+        assert_ptr_equal(sc->key, odd);
+      } else {
+        char want[64];
+        snprintf(want, sizeof want, "toll.dead{%s}", subject);
+        assert_string_equal(sc->key, want);
+        if (strcmp(subject, "story") == 0) {
+          if (!made)
+            made = sc->key;
+          assert_ptr_equal(sc->key, made);
+        }
+      }
+      /* an empty key is built too */
+      c.key = "";
+      c.start = 100 + k;
+      sc = cc_claim_store_add(st, &c);
+      char want[64];
+      snprintf(want, sizeof want, "toll.dead{%s}", subject);
+      assert_string_equal(sc->key, want);
+    }
+    /* a key longer than the store's room for one on its stack, with an
+     * object */
+    char longsub[200], want[256];
+    memset(longsub, 'p', sizeof longsub - 1);
+    longsub[sizeof longsub - 1] = '\0';
+    cc_claim c = S_count("a.md", 500);
+    c.subject = longsub;
+    c.object = "visit";
+    c.key = NULL;
+    snprintf(want, sizeof want, "toll.dead{%s}|visit", longsub);
+    assert_string_equal(cc_claim_store_add(st, &c)->key, want);
+    cc_claim_set_add_store(s, st);
+    cc_claim_store_free(&st);
+  }
+  cc_claim_set_free(&s);
+}
+
 /* Enough strings that the set's table grows many times and some of its
  * buckets (seven strings to a cache line) fill and pass strings on to
  * the next: each string is kept once and found again, through a store
@@ -889,6 +954,7 @@ int main(void) {
       cmocka_unit_test(test_thread_cache_lengths),
       cmocka_unit_test(test_thread_cache_addresses),
       cmocka_unit_test(test_thread_cache_owner),
+      cmocka_unit_test(test_thread_cache_keys),
       cmocka_unit_test(test_set_many_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
