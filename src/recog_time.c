@@ -110,6 +110,13 @@ typedef struct cc__time_word {
   UT_hash_handle hh;
 } S_entry;
 
+/* isdigit((unsigned char)ch), inline: C's decimal digits are '0'..'9' in
+ * every locale, and the library's test cost a call per byte through its
+ * table (S_digits_run: some 90 instructions at "2022"). */
+static inline bool S_dig(char ch) {
+  return (unsigned)((unsigned char)ch - '0') < 10u;
+}
+
 /* An ASCII letter (not isalpha: no locale). */
 static inline bool S_ascii_letter(char ch) {
   unsigned char u = (unsigned char)(ch | 0x20);
@@ -415,7 +422,7 @@ static bool S_parse_offset(const char *s, int32_t *off) {
   else
     return false;
   int nd = 0;
-  while (isdigit((unsigned char)*s) && nd < 2) {
+  while (S_dig(*s) && nd < 2) {
     h = h * 10 + (*s++ - '0');
     nd++;
   }
@@ -424,7 +431,7 @@ static bool S_parse_offset(const char *s, int32_t *off) {
   if (*s == ':')
     s++;
   if (*s) {
-    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || s[2])
+    if (!S_dig(s[0]) || !S_dig(s[1]) || s[2])
       return false;
     m = (s[0] - '0') * 10 + (s[1] - '0');
   }
@@ -1010,7 +1017,7 @@ static bool S_digits_run(const S_cur *c, uint32_t i, int *v, int *nd) {
   const char *s = S_w(c, i);
   int x = 0, n = 0;
   for (; *s; s++, n++) {
-    if (!isdigit((unsigned char)*s) || n >= 9)
+    if (!S_dig(*s) || n >= 9)
       return false;
     x = x * 10 + (*s - '0');
   }
@@ -1139,7 +1146,7 @@ static uint32_t S_ordinal_run(const S_cur *c, uint32_t i, int *v) {
   if (S_kind_is(c, i, CC_TOK_NUM)) {
     const char *s = S_w(c, i);
     int x = 0, n = 0;
-    while (n < 4 && isdigit((unsigned char)s[n]))
+    while (n < 4 && S_dig(s[n]))
       x = x * 10 + (s[n++] - '0');
     if (n > 0 && n <= 3 &&
         (!strcmp(s + n, "st") || !strcmp(s + n, "nd") || !strcmp(s + n, "rd") ||
@@ -1585,9 +1592,9 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
   if (!*q)
     return false;
   size_t p = 0;
-  while (isdigit((unsigned char)w[p]) || w[p] == '.')
+  while (S_dig(w[p]) || w[p] == '.')
     p++;
-  if (!(p > 0 && w[p] && isdigit((unsigned char)w[0])))
+  if (!(p > 0 && w[p] && S_dig(w[0])))
     return false;
   /* "2,750", "24%", "1990s-era": no unit key begins with "," or "%"
    * (the model's unit_odd), so the table is not asked */
@@ -1728,15 +1735,38 @@ static const S_entry *S_entry_fill(const S_cur *c, uint32_t i, S_fact *f) {
   return e;
 }
 
-/* The word entry of token i alone (i < c->end), through the memo: asked
- * dozens of times per token, so the hit is inline. */
+/* The word entry of token i alone (i < c->end): asked dozens of times per
+ * token, so inline.  The driver's reading of the token when it has one
+ * (the memo's words: S_entry_fill's first way, read without the fact's
+ * slot, which is then filled only for the tokens the driver has not read
+ * and by S_phrase_keys and S_no_start_key, whose answers it keeps: 270K
+ * fills on the c10 check, most of them for one or two asks), else
+ * through the memo. */
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
-  if (!c->tmemo)
+  cc_time_memo *m = c->tmemo;
+  if (!m)
     return S_entry_miss(c, i);
-  S_fact *f = &c->tmemo->facts[i & (S_MEMO_TOKS - 1)];
-  if (f->gen == c->tmemo->gen && f->i == i)
+  const cc_tok_words *w;
+  if (m->words && i - m->begin < m->end - m->begin &&
+      (w = m->words[i - m->begin])->known)
+    return w->tw;
+  S_fact *f = &m->facts[i & (S_MEMO_TOKS - 1)];
+  if (f->gen == m->gen && f->i == i)
     return f->e;
   return S_entry_fill(c, i, f);
+}
+
+/* The memo's fact slot of token i, claimed for i (S_entry_fill) when it
+ * holds another token's or an older sentence's facts; NULL without a
+ * memo. */
+static inline S_fact *S_fact_at(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return NULL;
+  S_fact *f = &m->facts[i & (S_MEMO_TOKS - 1)];
+  if (f->gen != m->gen || f->i != i)
+    S_entry_fill(c, i, f);
+  return f;
 }
 
 /* Bit h (cc_wf_hash) of filter f: cc_wf_may with the hash given, so that
@@ -2045,8 +2075,8 @@ static int S_phrase_keys_kept(const S_cur *c, uint32_t i, const S_entry **es,
 static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
                          const uint8_t **ntk, const S_entry **es,
                          uint8_t *nt) {
-  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
-  if (!f || f->gen != c->tmemo->gen || f->i != i) /* S_entry_at fills it */
+  S_fact *f = S_fact_at(c, i);
+  if (!f)
     return S_phrase_keys_kept(c, i, es, nt);
   if (f->pgen != c->tmemo->gen) {
     f->nkeys = S_phrase_keys_kept(c, i, f->keys, f->ntok);
@@ -2067,9 +2097,7 @@ static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
  * "the" begin keys), it spares building the keys.  Kept per token by
  * the memo.  The CC_RECOG_CHECK_INERT build reads the keys and checks. */
 static bool S_no_start_key(const S_cur *c, uint32_t i) {
-  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
-  if (f && !(f->gen == c->tmemo->gen && f->i == i)) /* S_entry_at fills it */
-    f = NULL;
+  S_fact *f = S_fact_at(c, i);
   if (f && f->sgen == c->tmemo->gen)
     return f->solo;
   if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
@@ -2187,16 +2215,53 @@ static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
 }
 
 
-static void S_ys(int y, char *buf) { /* 8 bytes */
+/* The two digits of 0..99, at 2 * v. */
+static const char S_d2[201] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
+/* The two digits of v (0..99) at p; returns p + 2. */
+static inline char *S_put2(char *p, int v) {
+  memcpy(p, S_d2 + 2 * v, 2);
+#ifdef CC_RECOG_CHECK_INERT /* cc_put_uint's digits */
+  char old[4];
+  cc_put_uint(old, (unsigned)v, 2);
+  if (v < 0 || v > 99 || memcmp(old, p, 2) != 0) {
+    fprintf(stderr, "recog: two digits of %d\n", v);
+    abort();
+  }
+#endif
+  return p + 2;
+}
+
+/* The year y as a value writes it into buf (8 bytes): "XXXX" for none,
+ * else four digits at least (cc_put_uint's padding), "-" before a year
+ * up to 0; returns its length. */
+static size_t S_ys(int y, char *buf) {
   if (y == S_NOYEAR) {
     memcpy(buf, "XXXX", 5);
-    return;
+    return 4;
+  }
+  if (y >= 1000 && y <= 9999) { /* most years: from the table */
+    S_put2(S_put2(buf, y / 100), y % 100)[0] = '\0';
+#ifdef CC_RECOG_CHECK_INERT /* cc_put_uint's digits */
+    char old[8];
+    *cc_put_uint(old, (unsigned)(y % 100000), 4) = '\0';
+    if (strcmp(old, buf) != 0) {
+      fprintf(stderr, "recog: year \"%s\" is \"%s\"\n", buf, old);
+      abort();
+    }
+#endif
+    return 4;
   }
   char *p = buf;
   if (y <= 0)
     *p++ = '-';
   p = cc_put_uint(p, (unsigned)(y <= 0 ? -y % 100000 : y % 100000), 4);
   *p = '\0';
+  return (size_t)(p - buf);
 }
 
 /* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
@@ -2226,15 +2291,16 @@ static void S_cat3(char *dst, size_t cap, const char *a, const char *b,
 #endif
 }
 
+/* '-' and v (0..99) in two digits at p; returns the end. */
 static char *S_put_dash2(char *p, int v) {
   *p++ = '-';
-  return cc_put_uint(p, (unsigned)v, 2);
+  return S_put2(p, v);
 }
 
 /* TIMEX3 value of a date/time. */
 static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   char ys[8], dp[32] = "";
-  S_ys(tv->y, ys);
+  size_t yl = S_ys(tv->y, ys);
   if (tv->y == S_NOYEAR && tv->gran <= CC_G_DECADE) { /* "this century" */
     snprintf(out, outsz, "%s",
              tv->gran == CC_G_DECADE    ? "XXX"
@@ -2256,7 +2322,7 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%03d", tv->y / 10 % 1000);
     break;
   case CC_G_YEAR:
-    memcpy(dp, ys, strlen(ys) + 1);
+    memcpy(dp, ys, yl + 1);
     break;
   case CC_G_HALF:
     snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
@@ -2269,7 +2335,6 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     break;
   case CC_G_MONTH:
     if (tv->m % 100 >= 0) { /* without printf */
-      size_t yl = strlen(ys);
       memcpy(dp, ys, yl);
       *S_put_dash2(dp + yl, tv->m % 100) = '\0';
     } else {
@@ -2291,7 +2356,6 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     if (tv->wd_open >= 0)
       snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
     else if (tv->m > 0 && tv->d > 0) { /* the common case, without printf */
-      size_t yl = strlen(ys);
       memcpy(dp, ys, yl);
       *S_put_dash2(S_put_dash2(dp + yl, tv->m % 100), tv->d % 100) = '\0';
     }
@@ -2313,9 +2377,9 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     memcpy(out, dp, dl);
     char *p = out + dl;
     *p++ = 'T';
-    p = cc_put_uint(p, (unsigned)(tv->hh % 100), 2);
+    p = S_put2(p, tv->hh % 100);
     *p++ = ':';
-    *cc_put_uint(p, (unsigned)(tv->mm % 100), 2) = '\0';
+    *S_put2(p, tv->mm % 100) = '\0';
   } else if (tv->hh >= 0)
     snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
   else if (outsz > 0) { /* the date alone, cut to fit */
@@ -2750,7 +2814,7 @@ static uint32_t S_zone_suffix(const S_cur *c, uint32_t j, S_zone *z) {
   if (!S_parse_offset(buf, &off)) {
     /* "+0530" */
     const char *s = S_w(c, j + 1);
-    if (strlen(s) != 4 || !isdigit((unsigned char)s[0]))
+    if (strlen(s) != 4 || !S_dig(s[0]))
       return j;
     snprintf(buf, sizeof buf, "%c%.2s:%.2s", S_w(c, j)[0], s, s + 2);
     if (!S_parse_offset(buf, &off))
@@ -2818,22 +2882,22 @@ static bool S_clock_str(const char *s, S_clock *k) {
   memset(k, 0, sizeof *k);
   k->ampm = -1;
   int v = 0, n = 0;
-  while (n < 5 && isdigit((unsigned char)s[n]))
+  while (n < 5 && S_dig(s[n]))
     v = v * 10 + (s[n++] - '0');
   if (n == 0 || n > 4)
     return false;
   k->ndig = n;
   const char *p = s + n;
-  if ((*p == ':' || *p == '.') && isdigit((unsigned char)p[1]) &&
-      isdigit((unsigned char)p[2]) && n <= 2) {
+  if ((*p == ':' || *p == '.') && S_dig(p[1]) &&
+      S_dig(p[2]) && n <= 2) {
     k->colon = *p == ':';
     k->dot = *p == '.';
     k->hh = v;
     k->mm = (p[1] - '0') * 10 + (p[2] - '0');
     k->has_min = true;
     p += 3;
-    if (*p == ':' && isdigit((unsigned char)p[1]) &&
-        isdigit((unsigned char)p[2]) && k->colon) {
+    if (*p == ':' && S_dig(p[1]) &&
+        S_dig(p[2]) && k->colon) {
       k->ss = (p[1] - '0') * 10 + (p[2] - '0');
       k->has_sec = true;
       p += 3;
@@ -3019,7 +3083,7 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
     size_t n = strlen(w);
     char buf[16];
     if (n < 2 || n > 8 || (w[n - 1] != 'a' && w[n - 1] != 'p') ||
-        !isdigit((unsigned char)w[n - 2]))
+        !S_dig(w[n - 2]))
       return 0;
     bool dotted = S_p(c, i + 1, '.') && S_glued(c, i + 1) &&
                   S_is(c, i + 2, "m") && S_glued(c, i + 2);
@@ -3363,7 +3427,7 @@ static bool S_split3(const char *s, int v[3], int n[3], char *sep) {
   *sep = 0;
   v[0] = v[1] = v[2] = n[0] = n[1] = n[2] = 0;
   for (const char *p = s; *p; p++) {
-    if (isdigit((unsigned char)*p)) {
+    if (S_dig(*p)) {
       if (n[f] >= 4)
         return false;
       v[f] = v[f] * 10 + (*p - '0');
@@ -3409,12 +3473,12 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   const char *w = S_w(c, i);
   int a = 0, b = 0, na = 0, nb = 0;
   const char *p = w;
-  while (isdigit((unsigned char)*p) && na < 5)
+  while (S_dig(*p) && na < 5)
     a = a * 10 + (*p++ - '0'), na++;
   if (*p != '/')
     return 0;
   p++;
-  while (isdigit((unsigned char)*p) && nb < 5)
+  while (S_dig(*p) && nb < 5)
     b = b * 10 + (*p++ - '0'), nb++;
   if (*p || !na || !nb || na > 2)
     return 0;
@@ -3573,10 +3637,10 @@ static uint32_t S_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = 0, n;
   size_t len = strlen(w);
   if (len == 6 || len == 4) { /* one token: "fy2023", "fy23" */
-    if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2]) &&
-        isdigit((unsigned char)w[3]) &&
+    if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2]) &&
+        S_dig(w[3]) &&
         (len == 4 ||
-         (isdigit((unsigned char)w[4]) && isdigit((unsigned char)w[5])))) {
+         (S_dig(w[4]) && S_dig(w[5])))) {
       y = atoi(w + 2);
       e = i + 1;
     }
@@ -3661,7 +3725,7 @@ static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     size_t n = strlen(w);
     int v = 0;
     size_t k = 0;
-    while (k < n && k < 5 && isdigit((unsigned char)w[k]))
+    while (k < n && k < 5 && S_dig(w[k]))
       v = v * 10 + (w[k++] - '0');
     bool s_suffix = k + 1 == n && w[k] == 's';
     bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
@@ -4433,7 +4497,7 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
   cc_numparse np;
   if (S_num(c, i, &np) && !(np.flags & CC_NP_ORDINAL)) {
     if (S_kind_is(c, i, CC_TOK_NUM) && S_w(c, i)[0] == '0' &&
-        isdigit((unsigned char)S_w(c, i)[1]))
+        S_dig(S_w(c, i)[1]))
       return 0; /* "0800 hours" is a clock time */
     for (uint32_t t = i; t < np.tok_end; t++) { /* "10% year-on-year" */
       const cc_token *tk = S_tok(c, t);
@@ -4633,9 +4697,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   if (!u && S_kind_is(c, j, CC_TOK_NUM)) { /* "24h", "30min" */
     const char *w = S_w(c, j);
     size_t p = 0;
-    while (isdigit((unsigned char)w[p]) || w[p] == '.')
+    while (S_dig(w[p]) || w[p] == '.')
       p++;
-    if (p > 0 && w[p] && isdigit((unsigned char)w[0])) {
+    if (p > 0 && w[p] && S_dig(w[0])) {
       S_entry *en = NULL;
       HASH_FIND_STR(c->tm->words, w + p, en);
       for (const S_sense *x = en ? en->senses : NULL; x && !u; x = x->next)
@@ -6423,7 +6487,7 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   const char *w = t->norm;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return 1;
-  if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
+  if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2])) /* FY2023 */
     return 1;
   S_entry *e = NULL;
   if (cc_wf_may(tm->wf_words, w, t->norm_len))
@@ -6451,7 +6515,7 @@ static uint32_t S_set_time_value(const S_cur *c, S_tv *set, const S_tv *t) {
   (void)c;
   char base[40] = "";
   const char *v = set->value;
-  if (!strncmp(v, "XXXX-WXX-", 9) && isdigit((unsigned char)v[9]) && !v[10])
+  if (!strncmp(v, "XXXX-WXX-", 9) && S_dig(v[9]) && !v[10])
     snprintf(base, sizeof base, "%s", v);
   else if (strcmp(v, "P1D") != 0 && !(v[0] == 'T' && !strchr(v, ':')))
     return 0; /* "every year at 9am" is not a time set */
@@ -6922,7 +6986,7 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
   const cc_token *t = S_tok(c, j);
   const char *w = t->norm;
   size_t n = t->norm_len;
-  if (!n || !isdigit((unsigned char)w[0]))
+  if (!n || !S_dig(w[0]))
     return false;
   int v, nd;
   if (S_digits(c, j, &v, &nd)) {
