@@ -940,6 +940,9 @@ typedef struct S_cur {
   int depth;        /* recursion guard for modifiers */
   cc_num_memo *memo; /* the sentence's number parses, or NULL */
   cc_time_memo *tmemo; /* the sentence's entries and dates, or NULL */
+  /* with tmemo, its words (the driver's reading of tokens [sb, end),
+   * tmemo's [begin, end)), or NULL: S_entry_at's first way */
+  const cc_tok_words *const *words;
 } S_cur;
 
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
@@ -1743,13 +1746,13 @@ static const S_entry *S_entry_fill(const S_cur *c, uint32_t i, S_fact *f) {
  * fills on the c10 check, most of them for one or two asks), else
  * through the memo. */
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
+  const cc_tok_words *w;
+  if (c->words && i - c->sb < c->end - c->sb &&
+      (w = c->words[i - c->sb])->known)
+    return w->tw;
   cc_time_memo *m = c->tmemo;
   if (!m)
     return S_entry_miss(c, i);
-  const cc_tok_words *w;
-  if (m->words && i - m->begin < m->end - m->begin &&
-      (w = m->words[i - m->begin])->known)
-    return w->tw;
   S_fact *f = &m->facts[i & (S_MEMO_TOKS - 1)];
   if (f->gen == m->gen && f->i == i)
     return f->e;
@@ -7262,13 +7265,14 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       cc_time_memo *tmemo, cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL};
+  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL, NULL};
   S_cur *c = &cur;
   if (tmemo && tmemo->end == end && tmemo->begin <= i && i < end) {
     /* the memo was reset for the sentence [begin, end) that holds i
      * (sentences are disjoint, so no other one ends at end) */
     c->sb = tmemo->begin;
     c->tmemo = tmemo;
+    c->words = tmemo->words;
   } else if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
     uint32_t sb = seg->sentences[s].tok_begin;
@@ -7602,7 +7606,8 @@ const char *cc__time_text_zone(const cc_time_model *tm,
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL};
+    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL,
+               NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
