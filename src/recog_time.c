@@ -941,8 +941,10 @@ typedef struct S_cur {
   cc_num_memo *memo; /* the sentence's number parses, or NULL */
   cc_time_memo *tmemo; /* the sentence's entries and dates, or NULL */
   /* with tmemo, its words (the driver's reading of tokens [sb, end),
-   * tmemo's [begin, end)), or NULL: S_entry_at's first way */
+   * tmemo's [begin, end)), or NULL: S_entry_at's first way; wn, end - sb
+   * with words, else 0 (one compare tells both) */
   const cc_tok_words *const *words;
+  uint32_t wn;
 } S_cur;
 
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
@@ -1747,8 +1749,7 @@ static const S_entry *S_entry_fill(const S_cur *c, uint32_t i, S_fact *f) {
  * through the memo. */
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
   const cc_tok_words *w;
-  if (c->words && i - c->sb < c->end - c->sb &&
-      (w = c->words[i - c->sb])->known)
+  if (i - c->sb < c->wn && (w = c->words[i - c->sb])->known)
     return w->tw;
   cc_time_memo *m = c->tmemo;
   if (!m)
@@ -7265,7 +7266,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       cc_time_memo *tmemo, cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL, NULL};
+  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL, NULL, 0};
   S_cur *c = &cur;
   if (tmemo && tmemo->end == end && tmemo->begin <= i && i < end) {
     /* the memo was reset for the sentence [begin, end) that holds i
@@ -7273,6 +7274,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
     c->sb = tmemo->begin;
     c->tmemo = tmemo;
     c->words = tmemo->words;
+    c->wn = c->words ? end - c->sb : 0;
   } else if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
     uint32_t sb = seg->sentences[s].tok_begin;
@@ -7607,7 +7609,7 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
     S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL,
-               NULL};
+               NULL, 0};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
