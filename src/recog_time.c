@@ -1190,10 +1190,14 @@ static uint32_t S_day(const S_cur *c, uint32_t i, int *d) {
   return 0;
 }
 
-/* A four-digit year 1000-2999 at i. */
+/* A four-digit year 1000-2999 at i: a number token whose text is four
+ * bytes to its NUL (as S_digits_run reads it; read only where norm_len
+ * is four at least), all digits. */
 static bool S_year4(const S_cur *c, uint32_t i, int *y) {
   int v, nd;
-  if (S_digits(c, i, &v, &nd) && nd == 4 && v >= 1000 && v <= 2999) {
+  if (S_kind_is(c, i, CC_TOK_NUM) && S_tok(c, i)->norm_len >= 4 &&
+      !S_tok(c, i)->norm[4] && S_digits_run(c, i, &v, &nd) && nd == 4 &&
+      v >= 1000 && v <= 2999) {
     *y = v;
     return true;
   }
@@ -7680,10 +7684,26 @@ const char *cc__time_place_lookup(const cc_time_model *tm, const char *place) {
   return NULL;
 }
 
+/* The thread's last answer of cc__time_zone_intern and the model it is
+ * of (by serial, never given twice: a freed model's strings are not
+ * read): a story's times ask for the same zone again and again. */
+static _Thread_local struct {
+  uint64_t serial;
+  const char *s;
+} S_zone_last;
+
 const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone) {
   S_str *e = NULL;
   if (!zone)
     return NULL;
+  /* a text equal to the last answer's has it as its answer (the table's
+   * keys are unique) */
+  if (S_zone_last.serial == tm->serial && strcmp(zone, S_zone_last.s) == 0)
+    return S_zone_last.s;
   HASH_FIND_STR(tm->strings, zone, e);
-  return e ? e->s : NULL;
+  if (!e)
+    return NULL;
+  S_zone_last.serial = tm->serial;
+  S_zone_last.s = e->s;
+  return e->s;
 }
