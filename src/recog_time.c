@@ -935,6 +935,7 @@ typedef struct S_cur {
   const cc_time_model *tm;
   const cc_num_model *nm;
   const cc_segmented *seg;
+  const cc_token *toks; /* seg->tokens: one load less a token read */
   const cc_recog_ctx *ctx;
   uint32_t sb, end; /* sentence tokens [sb, end) */
   int depth;        /* recursion guard for modifiers */
@@ -952,11 +953,11 @@ static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
 #define S_PHRASE_MAX 8 /* S_phrase joins at most this many tokens */
 
 static const cc_token *S_tok(const S_cur *c, uint32_t i) {
-  return &c->seg->tokens[i];
+  return &c->toks[i];
 }
 
 static const char *S_w(const S_cur *c, uint32_t i) {
-  return i < c->end ? c->seg->tokens[i].norm : "";
+  return i < c->end ? c->toks[i].norm : "";
 }
 
 /* strcmp(norm, s) == 0, but with s a literal (not "") the length is a
@@ -968,7 +969,7 @@ static const char *S_w(const S_cur *c, uint32_t i) {
 static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
   if (i >= c->end)
     return false;
-  const cc_token *t = &c->seg->tokens[i];
+  const cc_token *t = &c->toks[i];
   size_t n = strlen(s);
   return t->norm[0] == s[0] && t->norm_len >= n &&
          memcmp(t->norm + 1, s + 1, n) == 0;
@@ -979,7 +980,7 @@ static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
 static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {
   if (i >= c->end)
     return false;
-  const char *w = c->seg->tokens[i].norm;
+  const char *w = c->toks[i].norm;
   for (; *list; list++)
     if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
       return true;
@@ -987,34 +988,34 @@ static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {
 }
 
 static bool S_kind_is(const S_cur *c, uint32_t i, cc_tok_kind k) {
-  return i < c->end && c->seg->tokens[i].kind == k;
+  return i < c->end && c->toks[i].kind == k;
 }
 
 /* Token i is glued to the previous one ("mid-2018", "18th-century"). */
 static bool S_glued(const S_cur *c, uint32_t i) {
-  return i < c->end && !(c->seg->tokens[i].flags & CC_TF_SPACE_BEFORE);
+  return i < c->end && !(c->toks[i].flags & CC_TF_SPACE_BEFORE);
 }
 
 static bool S_cap(const S_cur *c, uint32_t i) {
-  return i < c->end && (c->seg->tokens[i].flags & CC_TF_CAP);
+  return i < c->end && (c->toks[i].flags & CC_TF_CAP);
 }
 
 /* A capitalized word inside a sentence, not after punctuation: "the Today
  * programme", "the Daily Mail", "Matthew Noon" are names. */
 static bool S_name_like(const S_cur *c, uint32_t i) {
-  const cc_token *t = &c->seg->tokens[i];
+  const cc_token *t = &c->toks[i];
   if (!(t->flags & CC_TF_CAP) ||
       (t->flags & (CC_TF_SENT_START | CC_TF_ALLCAPS | CC_TF_LINE_START)))
     return false;
-  return i > c->sb && c->seg->tokens[i - 1].kind == CC_TOK_WORD;
+  return i > c->sb && c->toks[i - 1].kind == CC_TOK_WORD;
 }
 
 /* Token i is punctuation ch (one character). */
 static bool S_p(const S_cur *c, uint32_t i, char ch) {
   return i < c->end &&
-         (c->seg->tokens[i].kind == CC_TOK_PUNCT ||
-          c->seg->tokens[i].kind == CC_TOK_SYM) &&
-         c->seg->tokens[i].norm[0] == ch && c->seg->tokens[i].norm[1] == 0;
+         (c->toks[i].kind == CC_TOK_PUNCT ||
+          c->toks[i].kind == CC_TOK_SYM) &&
+         c->toks[i].norm[0] == ch && c->toks[i].norm[1] == 0;
 }
 
 /* S_digits at a NUM token. */
@@ -1928,7 +1929,7 @@ static void S_pk_own(const cc_time_model *tm) {
 /* Token x's id for the keys below, or 0 when it has none of the model's
  * word table. */
 static inline uint32_t S_pk_id(const S_cur *c, uint32_t x) {
-  return c->tm->vocab && c->seg->vocab == c->tm->vocab ? c->seg->tokens[x].id
+  return c->tm->vocab && c->seg->vocab == c->tm->vocab ? c->toks[x].id
                                                        : 0;
 }
 
@@ -1991,7 +1992,7 @@ static int S_pk_find(const S_cur *c, uint32_t i, const S_entry **es,
   uint32_t lim = c->end - i; /* the tokens the run may read */
   if ((uint32_t)maxw < lim)
     lim = (uint32_t)maxw;
-  const cc_token *t = &c->seg->tokens[i];
+  const cc_token *t = &c->toks[i];
   uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0}, sp = 0;
   if (!ids[0])
     return -1;
@@ -2037,7 +2038,7 @@ static void S_pk_keep(const S_cur *c, uint32_t i, const S_entry *const *es,
     uint32_t x = i + (uint32_t)L - 1;
     if (!(ids[L - 1] = S_pk_id(c, x)))
       return;
-    if (L > 1 && (c->seg->tokens[x].flags & CC_TF_SPACE_BEFORE))
+    if (L > 1 && (c->toks[x].flags & CC_TF_SPACE_BEFORE))
       sp |= 1u << (L - 1);
     uint64_t ka, kb;
     S_pk_slot *s = S_pk_slot_of(L, sp, ids, &ka, &kb);
@@ -7270,7 +7271,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       cc_time_memo *tmemo, cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL, NULL, 0};
+  S_cur cur = {tm, nm, seg, seg->tokens, ctx, i, end, 0, memo, NULL, NULL, 0};
   S_cur *c = &cur;
   if (tmemo && tmemo->end == end && tmemo->begin <= i && i < end) {
     /* the memo was reset for the sentence [begin, end) that holds i
@@ -7612,8 +7613,8 @@ const char *cc__time_text_zone(const cc_time_model *tm,
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL,
-               NULL, 0};
+    S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+               st->tok_end, 0, NULL, NULL, NULL, 0};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
