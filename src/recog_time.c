@@ -1281,6 +1281,19 @@ static const S_tv S_tv0 = {.y = S_NOYEAR,
 
 static void S_tv_init(S_tv *tv) { *tv = S_tv0; }
 
+/* A value passed to S_p_date_core, which writes it only on a match and
+ * then wholly (its S_BEST and its memo copy a whole value), when the
+ * caller reads it only after a match: no fresh value is needed.  The
+ * CC_RECOG_CHECK_INERT build poisons it instead, so that a read of a
+ * field S_p_date_core did not write would change its output. */
+static inline void S_tv_unset(S_tv *tv) {
+#ifdef CC_RECOG_CHECK_INERT
+  memset(tv, 0x5a, sizeof *tv);
+#else
+  (void)tv;
+#endif
+}
+
 /* ---- the sentence memo ---------------------------------------------------
  * Direct-mapped by token index over a window of S_MEMO_TOKS tokens: the
  * parsers at one start token look a bounded distance ahead and the driver
@@ -5091,12 +5104,10 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     k++;
   c->depth++;
   S_tv t;
-  S_tv_init(&t);
+  S_tv_unset(&t);
   uint32_t e = S_p_date_core(c, k, &t);
-  if (!e && S_is(c, k, "on")) { /* "late on Friday" */
-    S_tv_init(&t);
+  if (!e && S_is(c, k, "on")) /* "late on Friday" */
     e = S_p_date_core(c, k + 1, &t);
-  }
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
     e = S_p_the_period(c, k, &t);
@@ -5717,7 +5728,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* Every date parser at i, the longest wins; *tv is written only on a
- * match.  The answer depends on i, the sentence and whether depth is 0, 1
+ * match, and then wholly (S_tv_unset).  The answer depends on i, the sentence and whether depth is 0, 1
  * or more, so the memo keeps it: S_p_date, the ends of a range and the
  * date after a time ask for the same token. */
 static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
@@ -6036,7 +6047,7 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (S_is(c, k, "on"))
     k++;
   S_tv d;
-  S_tv_init(&d);
+  S_tv_unset(&d);
   uint32_t e = bare && k != j && !tv->trange ? 0 : S_p_date_core(c, k, &d);
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
@@ -6762,7 +6773,7 @@ static uint32_t S_core_end(S_cur *c, uint32_t j) {
       return s->e;
   }
   S_tv t;
-  S_tv_init(&t);
+  S_tv_unset(&t);
   return S_p_date_core(c, j, &t);
 }
 
@@ -7167,7 +7178,7 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
       S_may_clock(c, j, S_kinds_at(c, j)))
     return false;
   S_tv t;
-  S_tv_init(&t);
+  S_tv_unset(&t);
   int d;
   return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
 }
