@@ -692,6 +692,8 @@ static const char *const S_literals[] = {
 
 /* The words the parsers test at the first token of an expression (or
  * after "the"), besides "a" and "an" (S_inert). */
+/* (S_first_word tests these by their first bytes: the two stay alike, as
+ * the inert build checks) */
 static const char *const S_first_words[] = {
     "the",    "half",   "quarter", "between", "from", "last",
     "latter", "former", "week",    "this",    "next", NULL};
@@ -6840,6 +6842,50 @@ static bool S_lit(const S_cur *c, uint32_t j, const char *const *list) {
   return cc_wf_may(f, w, strlen(w)) && S_is_one_of(c, j, list);
 }
 
+/* S_lit(c, j, S_first_words) (j < c->end) by the word's first byte and
+ * S_is, as strcmp reads the word (S_lit's filter only lets words through
+ * to S_is_one_of's strcmp): no length and hash of the word at S_inert's
+ * every ask.  The CC_RECOG_CHECK_INERT build compares with S_lit. */
+static bool S_first_word(const S_cur *c, uint32_t j) {
+  bool is;
+  switch (S_tok(c, j)->norm[0]) {
+  case 't':
+    is = S_is(c, j, "the") || S_is(c, j, "this");
+    break;
+  case 'h':
+    is = S_is(c, j, "half");
+    break;
+  case 'q':
+    is = S_is(c, j, "quarter");
+    break;
+  case 'b':
+    is = S_is(c, j, "between");
+    break;
+  case 'f':
+    is = S_is(c, j, "from") || S_is(c, j, "former");
+    break;
+  case 'l':
+    is = S_is(c, j, "last") || S_is(c, j, "latter");
+    break;
+  case 'w':
+    is = S_is(c, j, "week");
+    break;
+  case 'n':
+    is = S_is(c, j, "next");
+    break;
+  default:
+    is = false;
+    break;
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (is != S_lit(c, j, S_first_words)) {
+    fprintf(stderr, "recog: first word at \"%s\" differs\n", S_w(c, j));
+    abort();
+  }
+#endif
+  return is;
+}
+
 /* Token j (< c->end) is a word no parser continues a number with: no
  * entry in the temporal tables (so no unit, am/pm, o'clock, zone, part of
  * day, frequency, month or weekday), no number, none of S_literals. */
@@ -7079,9 +7125,9 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
         (n > 1 && j + n < c->end && !S_still(c, j + n)))
       return false;
     if (!S_is(c, j, "last") && !S_is(c, j, "this") && !S_is(c, j, "next") &&
-        S_lit(c, j, S_first_words))
+        S_first_word(c, j))
       return false;
-  } else if (S_lit(c, j, S_first_words)) {
+  } else if (S_first_word(c, j)) {
     return false;
   }
   if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
