@@ -110,6 +110,13 @@ typedef struct cc__time_word {
   UT_hash_handle hh;
 } S_entry;
 
+/* isdigit((unsigned char)ch), inline: C's decimal digits are '0'..'9' in
+ * every locale, and the library's test cost a call per byte through its
+ * table (S_digits_run: some 90 instructions at "2022"). */
+static inline bool S_dig(char ch) {
+  return (unsigned)((unsigned char)ch - '0') < 10u;
+}
+
 /* An ASCII letter (not isalpha: no locale). */
 static inline bool S_ascii_letter(char ch) {
   unsigned char u = (unsigned char)(ch | 0x20);
@@ -415,7 +422,7 @@ static bool S_parse_offset(const char *s, int32_t *off) {
   else
     return false;
   int nd = 0;
-  while (isdigit((unsigned char)*s) && nd < 2) {
+  while (S_dig(*s) && nd < 2) {
     h = h * 10 + (*s++ - '0');
     nd++;
   }
@@ -424,7 +431,7 @@ static bool S_parse_offset(const char *s, int32_t *off) {
   if (*s == ':')
     s++;
   if (*s) {
-    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || s[2])
+    if (!S_dig(s[0]) || !S_dig(s[1]) || s[2])
       return false;
     m = (s[0] - '0') * 10 + (s[1] - '0');
   }
@@ -685,6 +692,8 @@ static const char *const S_literals[] = {
 
 /* The words the parsers test at the first token of an expression (or
  * after "the"), besides "a" and "an" (S_inert). */
+/* (S_first_word tests these by their first bytes: the two stay alike, as
+ * the inert build checks) */
 static const char *const S_first_words[] = {
     "the",    "half",   "quarter", "between", "from", "last",
     "latter", "former", "week",    "this",    "next", NULL};
@@ -928,11 +937,17 @@ typedef struct S_cur {
   const cc_time_model *tm;
   const cc_num_model *nm;
   const cc_segmented *seg;
+  const cc_token *toks; /* seg->tokens: one load less a token read */
   const cc_recog_ctx *ctx;
   uint32_t sb, end; /* sentence tokens [sb, end) */
   int depth;        /* recursion guard for modifiers */
   cc_num_memo *memo; /* the sentence's number parses, or NULL */
   cc_time_memo *tmemo; /* the sentence's entries and dates, or NULL */
+  /* with tmemo, its words (the driver's reading of tokens [sb, end),
+   * tmemo's [begin, end)), or NULL: S_entry_at's first way; wn, end - sb
+   * with words, else 0 (one compare tells both) */
+  const cc_tok_words *const *words;
+  uint32_t wn;
 } S_cur;
 
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
@@ -940,11 +955,11 @@ static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i);
 #define S_PHRASE_MAX 8 /* S_phrase joins at most this many tokens */
 
 static const cc_token *S_tok(const S_cur *c, uint32_t i) {
-  return &c->seg->tokens[i];
+  return &c->toks[i];
 }
 
 static const char *S_w(const S_cur *c, uint32_t i) {
-  return i < c->end ? c->seg->tokens[i].norm : "";
+  return i < c->end ? c->toks[i].norm : "";
 }
 
 /* strcmp(norm, s) == 0, but with s a literal (not "") the length is a
@@ -956,7 +971,7 @@ static const char *S_w(const S_cur *c, uint32_t i) {
 static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
   if (i >= c->end)
     return false;
-  const cc_token *t = &c->seg->tokens[i];
+  const cc_token *t = &c->toks[i];
   size_t n = strlen(s);
   return t->norm[0] == s[0] && t->norm_len >= n &&
          memcmp(t->norm + 1, s + 1, n) == 0;
@@ -967,7 +982,7 @@ static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
 static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {
   if (i >= c->end)
     return false;
-  const char *w = c->seg->tokens[i].norm;
+  const char *w = c->toks[i].norm;
   for (; *list; list++)
     if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
       return true;
@@ -975,34 +990,34 @@ static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {
 }
 
 static bool S_kind_is(const S_cur *c, uint32_t i, cc_tok_kind k) {
-  return i < c->end && c->seg->tokens[i].kind == k;
+  return i < c->end && c->toks[i].kind == k;
 }
 
 /* Token i is glued to the previous one ("mid-2018", "18th-century"). */
 static bool S_glued(const S_cur *c, uint32_t i) {
-  return i < c->end && !(c->seg->tokens[i].flags & CC_TF_SPACE_BEFORE);
+  return i < c->end && !(c->toks[i].flags & CC_TF_SPACE_BEFORE);
 }
 
 static bool S_cap(const S_cur *c, uint32_t i) {
-  return i < c->end && (c->seg->tokens[i].flags & CC_TF_CAP);
+  return i < c->end && (c->toks[i].flags & CC_TF_CAP);
 }
 
 /* A capitalized word inside a sentence, not after punctuation: "the Today
  * programme", "the Daily Mail", "Matthew Noon" are names. */
 static bool S_name_like(const S_cur *c, uint32_t i) {
-  const cc_token *t = &c->seg->tokens[i];
+  const cc_token *t = &c->toks[i];
   if (!(t->flags & CC_TF_CAP) ||
       (t->flags & (CC_TF_SENT_START | CC_TF_ALLCAPS | CC_TF_LINE_START)))
     return false;
-  return i > c->sb && c->seg->tokens[i - 1].kind == CC_TOK_WORD;
+  return i > c->sb && c->toks[i - 1].kind == CC_TOK_WORD;
 }
 
 /* Token i is punctuation ch (one character). */
 static bool S_p(const S_cur *c, uint32_t i, char ch) {
   return i < c->end &&
-         (c->seg->tokens[i].kind == CC_TOK_PUNCT ||
-          c->seg->tokens[i].kind == CC_TOK_SYM) &&
-         c->seg->tokens[i].norm[0] == ch && c->seg->tokens[i].norm[1] == 0;
+         (c->toks[i].kind == CC_TOK_PUNCT ||
+          c->toks[i].kind == CC_TOK_SYM) &&
+         c->toks[i].norm[0] == ch && c->toks[i].norm[1] == 0;
 }
 
 /* S_digits at a NUM token. */
@@ -1010,7 +1025,7 @@ static bool S_digits_run(const S_cur *c, uint32_t i, int *v, int *nd) {
   const char *s = S_w(c, i);
   int x = 0, n = 0;
   for (; *s; s++, n++) {
-    if (!isdigit((unsigned char)*s) || n >= 9)
+    if (!S_dig(*s) || n >= 9)
       return false;
     x = x * 10 + (*s - '0');
   }
@@ -1139,7 +1154,7 @@ static uint32_t S_ordinal_run(const S_cur *c, uint32_t i, int *v) {
   if (S_kind_is(c, i, CC_TOK_NUM)) {
     const char *s = S_w(c, i);
     int x = 0, n = 0;
-    while (n < 4 && isdigit((unsigned char)s[n]))
+    while (n < 4 && S_dig(s[n]))
       x = x * 10 + (s[n++] - '0');
     if (n > 0 && n <= 3 &&
         (!strcmp(s + n, "st") || !strcmp(s + n, "nd") || !strcmp(s + n, "rd") ||
@@ -1178,10 +1193,14 @@ static uint32_t S_day(const S_cur *c, uint32_t i, int *d) {
   return 0;
 }
 
-/* A four-digit year 1000-2999 at i. */
+/* A four-digit year 1000-2999 at i: a number token whose text is four
+ * bytes to its NUL (as S_digits_run reads it; read only where norm_len
+ * is four at least), all digits. */
 static bool S_year4(const S_cur *c, uint32_t i, int *y) {
   int v, nd;
-  if (S_digits(c, i, &v, &nd) && nd == 4 && v >= 1000 && v <= 2999) {
+  if (S_kind_is(c, i, CC_TOK_NUM) && S_tok(c, i)->norm_len >= 4 &&
+      !S_tok(c, i)->norm[4] && S_digits_run(c, i, &v, &nd) && nd == 4 &&
+      v >= 1000 && v <= 2999) {
     *y = v;
     return true;
   }
@@ -1263,6 +1282,19 @@ static const S_tv S_tv0 = {.y = S_NOYEAR,
                            .hi = NAN};
 
 static void S_tv_init(S_tv *tv) { *tv = S_tv0; }
+
+/* A value passed to S_p_date_core, which writes it only on a match and
+ * then wholly (its S_BEST and its memo copy a whole value), when the
+ * caller reads it only after a match: no fresh value is needed.  The
+ * CC_RECOG_CHECK_INERT build poisons it instead, so that a read of a
+ * field S_p_date_core did not write would change its output. */
+static inline void S_tv_unset(S_tv *tv) {
+#ifdef CC_RECOG_CHECK_INERT
+  memset(tv, 0x5a, sizeof *tv);
+#else
+  (void)tv;
+#endif
+}
 
 /* ---- the sentence memo ---------------------------------------------------
  * Direct-mapped by token index over a window of S_MEMO_TOKS tokens: the
@@ -1585,9 +1617,9 @@ static bool S_num_unit(const S_cur *c, const cc_token *t) {
   if (!*q)
     return false;
   size_t p = 0;
-  while (isdigit((unsigned char)w[p]) || w[p] == '.')
+  while (S_dig(w[p]) || w[p] == '.')
     p++;
-  if (!(p > 0 && w[p] && isdigit((unsigned char)w[0])))
+  if (!(p > 0 && w[p] && S_dig(w[0])))
     return false;
   /* "2,750", "24%", "1990s-era": no unit key begins with "," or "%"
    * (the model's unit_odd), so the table is not asked */
@@ -1728,15 +1760,37 @@ static const S_entry *S_entry_fill(const S_cur *c, uint32_t i, S_fact *f) {
   return e;
 }
 
-/* The word entry of token i alone (i < c->end), through the memo: asked
- * dozens of times per token, so the hit is inline. */
+/* The word entry of token i alone (i < c->end): asked dozens of times per
+ * token, so inline.  The driver's reading of the token when it has one
+ * (the memo's words: S_entry_fill's first way, read without the fact's
+ * slot, which is then filled only for the tokens the driver has not read
+ * and by S_phrase_keys and S_no_start_key, whose answers it keeps: 270K
+ * fills on the c10 check, most of them for one or two asks), else
+ * through the memo. */
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
-  if (!c->tmemo)
+  const cc_tok_words *w;
+  if (i - c->sb < c->wn && (w = c->words[i - c->sb])->known)
+    return w->tw;
+  cc_time_memo *m = c->tmemo;
+  if (!m)
     return S_entry_miss(c, i);
-  S_fact *f = &c->tmemo->facts[i & (S_MEMO_TOKS - 1)];
-  if (f->gen == c->tmemo->gen && f->i == i)
+  S_fact *f = &m->facts[i & (S_MEMO_TOKS - 1)];
+  if (f->gen == m->gen && f->i == i)
     return f->e;
   return S_entry_fill(c, i, f);
+}
+
+/* The memo's fact slot of token i, claimed for i (S_entry_fill) when it
+ * holds another token's or an older sentence's facts; NULL without a
+ * memo. */
+static inline S_fact *S_fact_at(const S_cur *c, uint32_t i) {
+  cc_time_memo *m = c->tmemo;
+  if (!m)
+    return NULL;
+  S_fact *f = &m->facts[i & (S_MEMO_TOKS - 1)];
+  if (f->gen != m->gen || f->i != i)
+    S_entry_fill(c, i, f);
+  return f;
 }
 
 /* Bit h (cc_wf_hash) of filter f: cc_wf_may with the hash given, so that
@@ -1890,7 +1944,7 @@ static void S_pk_own(const cc_time_model *tm) {
 /* Token x's id for the keys below, or 0 when it has none of the model's
  * word table. */
 static inline uint32_t S_pk_id(const S_cur *c, uint32_t x) {
-  return c->tm->vocab && c->seg->vocab == c->tm->vocab ? c->seg->tokens[x].id
+  return c->tm->vocab && c->seg->vocab == c->tm->vocab ? c->toks[x].id
                                                        : 0;
 }
 
@@ -1953,7 +2007,7 @@ static int S_pk_find(const S_cur *c, uint32_t i, const S_entry **es,
   uint32_t lim = c->end - i; /* the tokens the run may read */
   if ((uint32_t)maxw < lim)
     lim = (uint32_t)maxw;
-  const cc_token *t = &c->seg->tokens[i];
+  const cc_token *t = &c->toks[i];
   uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0}, sp = 0;
   if (!ids[0])
     return -1;
@@ -1999,7 +2053,7 @@ static void S_pk_keep(const S_cur *c, uint32_t i, const S_entry *const *es,
     uint32_t x = i + (uint32_t)L - 1;
     if (!(ids[L - 1] = S_pk_id(c, x)))
       return;
-    if (L > 1 && (c->seg->tokens[x].flags & CC_TF_SPACE_BEFORE))
+    if (L > 1 && (c->toks[x].flags & CC_TF_SPACE_BEFORE))
       sp |= 1u << (L - 1);
     uint64_t ka, kb;
     S_pk_slot *s = S_pk_slot_of(L, sp, ids, &ka, &kb);
@@ -2045,8 +2099,8 @@ static int S_phrase_keys_kept(const S_cur *c, uint32_t i, const S_entry **es,
 static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
                          const uint8_t **ntk, const S_entry **es,
                          uint8_t *nt) {
-  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
-  if (!f || f->gen != c->tmemo->gen || f->i != i) /* S_entry_at fills it */
+  S_fact *f = S_fact_at(c, i);
+  if (!f)
     return S_phrase_keys_kept(c, i, es, nt);
   if (f->pgen != c->tmemo->gen) {
     f->nkeys = S_phrase_keys_kept(c, i, f->keys, f->ntok);
@@ -2067,9 +2121,7 @@ static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
  * "the" begin keys), it spares building the keys.  Kept per token by
  * the memo.  The CC_RECOG_CHECK_INERT build reads the keys and checks. */
 static bool S_no_start_key(const S_cur *c, uint32_t i) {
-  S_fact *f = c->tmemo ? &c->tmemo->facts[i & (S_MEMO_TOKS - 1)] : NULL;
-  if (f && !(f->gen == c->tmemo->gen && f->i == i)) /* S_entry_at fills it */
-    f = NULL;
+  S_fact *f = S_fact_at(c, i);
   if (f && f->sgen == c->tmemo->gen)
     return f->solo;
   if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
@@ -2187,16 +2239,53 @@ static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
 }
 
 
-static void S_ys(int y, char *buf) { /* 8 bytes */
+/* The two digits of 0..99, at 2 * v. */
+static const char S_d2[201] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
+/* The two digits of v (0..99) at p; returns p + 2. */
+static inline char *S_put2(char *p, int v) {
+  memcpy(p, S_d2 + 2 * v, 2);
+#ifdef CC_RECOG_CHECK_INERT /* cc_put_uint's digits */
+  char old[4];
+  cc_put_uint(old, (unsigned)v, 2);
+  if (v < 0 || v > 99 || memcmp(old, p, 2) != 0) {
+    fprintf(stderr, "recog: two digits of %d\n", v);
+    abort();
+  }
+#endif
+  return p + 2;
+}
+
+/* The year y as a value writes it into buf (8 bytes): "XXXX" for none,
+ * else four digits at least (cc_put_uint's padding), "-" before a year
+ * up to 0; returns its length. */
+static size_t S_ys(int y, char *buf) {
   if (y == S_NOYEAR) {
     memcpy(buf, "XXXX", 5);
-    return;
+    return 4;
+  }
+  if (y >= 1000 && y <= 9999) { /* most years: from the table */
+    S_put2(S_put2(buf, y / 100), y % 100)[0] = '\0';
+#ifdef CC_RECOG_CHECK_INERT /* cc_put_uint's digits */
+    char old[8];
+    *cc_put_uint(old, (unsigned)(y % 100000), 4) = '\0';
+    if (strcmp(old, buf) != 0) {
+      fprintf(stderr, "recog: year \"%s\" is \"%s\"\n", buf, old);
+      abort();
+    }
+#endif
+    return 4;
   }
   char *p = buf;
   if (y <= 0)
     *p++ = '-';
   p = cc_put_uint(p, (unsigned)(y <= 0 ? -y % 100000 : y % 100000), 4);
   *p = '\0';
+  return (size_t)(p - buf);
 }
 
 /* "%s-%02d" and the like: '-' then v in two digits, when 0 <= v <= 99. */
@@ -2226,15 +2315,16 @@ static void S_cat3(char *dst, size_t cap, const char *a, const char *b,
 #endif
 }
 
+/* '-' and v (0..99) in two digits at p; returns the end. */
 static char *S_put_dash2(char *p, int v) {
   *p++ = '-';
-  return cc_put_uint(p, (unsigned)v, 2);
+  return S_put2(p, v);
 }
 
 /* TIMEX3 value of a date/time. */
 static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   char ys[8], dp[32] = "";
-  S_ys(tv->y, ys);
+  size_t yl = S_ys(tv->y, ys);
   if (tv->y == S_NOYEAR && tv->gran <= CC_G_DECADE) { /* "this century" */
     snprintf(out, outsz, "%s",
              tv->gran == CC_G_DECADE    ? "XXX"
@@ -2256,7 +2346,7 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%03d", tv->y / 10 % 1000);
     break;
   case CC_G_YEAR:
-    memcpy(dp, ys, strlen(ys) + 1);
+    memcpy(dp, ys, yl + 1);
     break;
   case CC_G_HALF:
     snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
@@ -2269,7 +2359,6 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     break;
   case CC_G_MONTH:
     if (tv->m % 100 >= 0) { /* without printf */
-      size_t yl = strlen(ys);
       memcpy(dp, ys, yl);
       *S_put_dash2(dp + yl, tv->m % 100) = '\0';
     } else {
@@ -2291,7 +2380,6 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     if (tv->wd_open >= 0)
       snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
     else if (tv->m > 0 && tv->d > 0) { /* the common case, without printf */
-      size_t yl = strlen(ys);
       memcpy(dp, ys, yl);
       *S_put_dash2(S_put_dash2(dp + yl, tv->m % 100), tv->d % 100) = '\0';
     }
@@ -2313,9 +2401,9 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     memcpy(out, dp, dl);
     char *p = out + dl;
     *p++ = 'T';
-    p = cc_put_uint(p, (unsigned)(tv->hh % 100), 2);
+    p = S_put2(p, tv->hh % 100);
     *p++ = ':';
-    *cc_put_uint(p, (unsigned)(tv->mm % 100), 2) = '\0';
+    *S_put2(p, tv->mm % 100) = '\0';
   } else if (tv->hh >= 0)
     snprintf(out, outsz, "%sT%02d:%02d", dp, tv->hh % 100, tv->mm % 100);
   else if (outsz > 0) { /* the date alone, cut to fit */
@@ -2750,7 +2838,7 @@ static uint32_t S_zone_suffix(const S_cur *c, uint32_t j, S_zone *z) {
   if (!S_parse_offset(buf, &off)) {
     /* "+0530" */
     const char *s = S_w(c, j + 1);
-    if (strlen(s) != 4 || !isdigit((unsigned char)s[0]))
+    if (strlen(s) != 4 || !S_dig(s[0]))
       return j;
     snprintf(buf, sizeof buf, "%c%.2s:%.2s", S_w(c, j)[0], s, s + 2);
     if (!S_parse_offset(buf, &off))
@@ -2818,22 +2906,22 @@ static bool S_clock_str(const char *s, S_clock *k) {
   memset(k, 0, sizeof *k);
   k->ampm = -1;
   int v = 0, n = 0;
-  while (n < 5 && isdigit((unsigned char)s[n]))
+  while (n < 5 && S_dig(s[n]))
     v = v * 10 + (s[n++] - '0');
   if (n == 0 || n > 4)
     return false;
   k->ndig = n;
   const char *p = s + n;
-  if ((*p == ':' || *p == '.') && isdigit((unsigned char)p[1]) &&
-      isdigit((unsigned char)p[2]) && n <= 2) {
+  if ((*p == ':' || *p == '.') && S_dig(p[1]) &&
+      S_dig(p[2]) && n <= 2) {
     k->colon = *p == ':';
     k->dot = *p == '.';
     k->hh = v;
     k->mm = (p[1] - '0') * 10 + (p[2] - '0');
     k->has_min = true;
     p += 3;
-    if (*p == ':' && isdigit((unsigned char)p[1]) &&
-        isdigit((unsigned char)p[2]) && k->colon) {
+    if (*p == ':' && S_dig(p[1]) &&
+        S_dig(p[2]) && k->colon) {
       k->ss = (p[1] - '0') * 10 + (p[2] - '0');
       k->has_sec = true;
       p += 3;
@@ -3019,7 +3107,7 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
     size_t n = strlen(w);
     char buf[16];
     if (n < 2 || n > 8 || (w[n - 1] != 'a' && w[n - 1] != 'p') ||
-        !isdigit((unsigned char)w[n - 2]))
+        !S_dig(w[n - 2]))
       return 0;
     bool dotted = S_p(c, i + 1, '.') && S_glued(c, i + 1) &&
                   S_is(c, i + 2, "m") && S_glued(c, i + 2);
@@ -3363,7 +3451,7 @@ static bool S_split3(const char *s, int v[3], int n[3], char *sep) {
   *sep = 0;
   v[0] = v[1] = v[2] = n[0] = n[1] = n[2] = 0;
   for (const char *p = s; *p; p++) {
-    if (isdigit((unsigned char)*p)) {
+    if (S_dig(*p)) {
       if (n[f] >= 4)
         return false;
       v[f] = v[f] * 10 + (*p - '0');
@@ -3409,12 +3497,12 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   const char *w = S_w(c, i);
   int a = 0, b = 0, na = 0, nb = 0;
   const char *p = w;
-  while (isdigit((unsigned char)*p) && na < 5)
+  while (S_dig(*p) && na < 5)
     a = a * 10 + (*p++ - '0'), na++;
   if (*p != '/')
     return 0;
   p++;
-  while (isdigit((unsigned char)*p) && nb < 5)
+  while (S_dig(*p) && nb < 5)
     b = b * 10 + (*p++ - '0'), nb++;
   if (*p || !na || !nb || na > 2)
     return 0;
@@ -3573,10 +3661,10 @@ static uint32_t S_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = 0, n;
   size_t len = strlen(w);
   if (len == 6 || len == 4) { /* one token: "fy2023", "fy23" */
-    if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2]) &&
-        isdigit((unsigned char)w[3]) &&
+    if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2]) &&
+        S_dig(w[3]) &&
         (len == 4 ||
-         (isdigit((unsigned char)w[4]) && isdigit((unsigned char)w[5])))) {
+         (S_dig(w[4]) && S_dig(w[5])))) {
       y = atoi(w + 2);
       e = i + 1;
     }
@@ -3661,7 +3749,7 @@ static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     size_t n = strlen(w);
     int v = 0;
     size_t k = 0;
-    while (k < n && k < 5 && isdigit((unsigned char)w[k]))
+    while (k < n && k < 5 && S_dig(w[k]))
       v = v * 10 + (w[k++] - '0');
     bool s_suffix = k + 1 == n && w[k] == 's';
     bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
@@ -4433,7 +4521,7 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
   cc_numparse np;
   if (S_num(c, i, &np) && !(np.flags & CC_NP_ORDINAL)) {
     if (S_kind_is(c, i, CC_TOK_NUM) && S_w(c, i)[0] == '0' &&
-        isdigit((unsigned char)S_w(c, i)[1]))
+        S_dig(S_w(c, i)[1]))
       return 0; /* "0800 hours" is a clock time */
     for (uint32_t t = i; t < np.tok_end; t++) { /* "10% year-on-year" */
       const cc_token *tk = S_tok(c, t);
@@ -4633,9 +4721,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   if (!u && S_kind_is(c, j, CC_TOK_NUM)) { /* "24h", "30min" */
     const char *w = S_w(c, j);
     size_t p = 0;
-    while (isdigit((unsigned char)w[p]) || w[p] == '.')
+    while (S_dig(w[p]) || w[p] == '.')
       p++;
-    if (p > 0 && w[p] && isdigit((unsigned char)w[0])) {
+    if (p > 0 && w[p] && S_dig(w[0])) {
       S_entry *en = NULL;
       HASH_FIND_STR(c->tm->words, w + p, en);
       for (const S_sense *x = en ? en->senses : NULL; x && !u; x = x->next)
@@ -5018,12 +5106,10 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     k++;
   c->depth++;
   S_tv t;
-  S_tv_init(&t);
+  S_tv_unset(&t);
   uint32_t e = S_p_date_core(c, k, &t);
-  if (!e && S_is(c, k, "on")) { /* "late on Friday" */
-    S_tv_init(&t);
+  if (!e && S_is(c, k, "on")) /* "late on Friday" */
     e = S_p_date_core(c, k + 1, &t);
-  }
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
     e = S_p_the_period(c, k, &t);
@@ -5644,7 +5730,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* Every date parser at i, the longest wins; *tv is written only on a
- * match.  The answer depends on i, the sentence and whether depth is 0, 1
+ * match, and then wholly (S_tv_unset).  The answer depends on i, the sentence and whether depth is 0, 1
  * or more, so the memo keeps it: S_p_date, the ends of a range and the
  * date after a time ask for the same token. */
 static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
@@ -5963,7 +6049,7 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (S_is(c, k, "on"))
     k++;
   S_tv d;
-  S_tv_init(&d);
+  S_tv_unset(&d);
   uint32_t e = bare && k != j && !tv->trange ? 0 : S_p_date_core(c, k, &d);
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
@@ -6423,7 +6509,7 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   const char *w = t->norm;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
     return 1;
-  if (w[0] == 'f' && w[1] == 'y' && isdigit((unsigned char)w[2])) /* FY2023 */
+  if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2])) /* FY2023 */
     return 1;
   S_entry *e = NULL;
   if (cc_wf_may(tm->wf_words, w, t->norm_len))
@@ -6451,7 +6537,7 @@ static uint32_t S_set_time_value(const S_cur *c, S_tv *set, const S_tv *t) {
   (void)c;
   char base[40] = "";
   const char *v = set->value;
-  if (!strncmp(v, "XXXX-WXX-", 9) && isdigit((unsigned char)v[9]) && !v[10])
+  if (!strncmp(v, "XXXX-WXX-", 9) && S_dig(v[9]) && !v[10])
     snprintf(base, sizeof base, "%s", v);
   else if (strcmp(v, "P1D") != 0 && !(v[0] == 'T' && !strchr(v, ':')))
     return 0; /* "every year at 9am" is not a time set */
@@ -6689,7 +6775,7 @@ static uint32_t S_core_end(S_cur *c, uint32_t j) {
       return s->e;
   }
   S_tv t;
-  S_tv_init(&t);
+  S_tv_unset(&t);
   return S_p_date_core(c, j, &t);
 }
 
@@ -6754,6 +6840,50 @@ static bool S_lit(const S_cur *c, uint32_t j, const char *const *list) {
   const cc_wfilter *f =
       list == S_first_words ? c->tm->wf_firsts : c->tm->wf_lits;
   return cc_wf_may(f, w, strlen(w)) && S_is_one_of(c, j, list);
+}
+
+/* S_lit(c, j, S_first_words) (j < c->end) by the word's first byte and
+ * S_is, as strcmp reads the word (S_lit's filter only lets words through
+ * to S_is_one_of's strcmp): no length and hash of the word at S_inert's
+ * every ask.  The CC_RECOG_CHECK_INERT build compares with S_lit. */
+static bool S_first_word(const S_cur *c, uint32_t j) {
+  bool is;
+  switch (S_tok(c, j)->norm[0]) {
+  case 't':
+    is = S_is(c, j, "the") || S_is(c, j, "this");
+    break;
+  case 'h':
+    is = S_is(c, j, "half");
+    break;
+  case 'q':
+    is = S_is(c, j, "quarter");
+    break;
+  case 'b':
+    is = S_is(c, j, "between");
+    break;
+  case 'f':
+    is = S_is(c, j, "from") || S_is(c, j, "former");
+    break;
+  case 'l':
+    is = S_is(c, j, "last") || S_is(c, j, "latter");
+    break;
+  case 'w':
+    is = S_is(c, j, "week");
+    break;
+  case 'n':
+    is = S_is(c, j, "next");
+    break;
+  default:
+    is = false;
+    break;
+  }
+#ifdef CC_RECOG_CHECK_INERT
+  if (is != S_lit(c, j, S_first_words)) {
+    fprintf(stderr, "recog: first word at \"%s\" differs\n", S_w(c, j));
+    abort();
+  }
+#endif
+  return is;
 }
 
 /* Token j (< c->end) is a word no parser continues a number with: no
@@ -6922,7 +7052,7 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
   const cc_token *t = S_tok(c, j);
   const char *w = t->norm;
   size_t n = t->norm_len;
-  if (!n || !isdigit((unsigned char)w[0]))
+  if (!n || !S_dig(w[0]))
     return false;
   int v, nd;
   if (S_digits(c, j, &v, &nd)) {
@@ -6995,9 +7125,9 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
         (n > 1 && j + n < c->end && !S_still(c, j + n)))
       return false;
     if (!S_is(c, j, "last") && !S_is(c, j, "this") && !S_is(c, j, "next") &&
-        S_lit(c, j, S_first_words))
+        S_first_word(c, j))
       return false;
-  } else if (S_lit(c, j, S_first_words)) {
+  } else if (S_first_word(c, j)) {
     return false;
   }
   if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
@@ -7094,7 +7224,7 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
       S_may_clock(c, j, S_kinds_at(c, j)))
     return false;
   S_tv t;
-  S_tv_init(&t);
+  S_tv_unset(&t);
   int d;
   return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
 }
@@ -7198,13 +7328,15 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
                       cc_time_memo *tmemo, cc_mention *out) {
   if (i >= end || end > seg->ntokens)
     return false;
-  S_cur cur = {tm, nm, seg, ctx, i, end, 0, memo, NULL};
+  S_cur cur = {tm, nm, seg, seg->tokens, ctx, i, end, 0, memo, NULL, NULL, 0};
   S_cur *c = &cur;
   if (tmemo && tmemo->end == end && tmemo->begin <= i && i < end) {
     /* the memo was reset for the sentence [begin, end) that holds i
      * (sentences are disjoint, so no other one ends at end) */
     c->sb = tmemo->begin;
     c->tmemo = tmemo;
+    c->words = tmemo->words;
+    c->wn = c->words ? end - c->sb : 0;
   } else if (seg->nsentences) {
     uint32_t s = cc_sentence_of(seg, i);
     uint32_t sb = seg->sentences[s].tok_begin;
@@ -7538,7 +7670,8 @@ const char *cc__time_text_zone(const cc_time_model *tm,
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, NULL, st->tok_begin, st->tok_end, 0, NULL, NULL};
+    S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+               st->tok_end, 0, NULL, NULL, NULL, 0};
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
       uint32_t n = 0;
       const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
@@ -7609,10 +7742,26 @@ const char *cc__time_place_lookup(const cc_time_model *tm, const char *place) {
   return NULL;
 }
 
+/* The thread's last answer of cc__time_zone_intern and the model it is
+ * of (by serial, never given twice: a freed model's strings are not
+ * read): a story's times ask for the same zone again and again. */
+static _Thread_local struct {
+  uint64_t serial;
+  const char *s;
+} S_zone_last;
+
 const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone) {
   S_str *e = NULL;
   if (!zone)
     return NULL;
+  /* a text equal to the last answer's has it as its answer (the table's
+   * keys are unique) */
+  if (S_zone_last.serial == tm->serial && strcmp(zone, S_zone_last.s) == 0)
+    return S_zone_last.s;
   HASH_FIND_STR(tm->strings, zone, e);
-  return e ? e->s : NULL;
+  if (!e)
+    return NULL;
+  S_zone_last.serial = tm->serial;
+  S_zone_last.s = e->s;
+  return e->s;
 }

@@ -1,0 +1,123 @@
+/* Unit tests: two speed-ups of the time recognizer's output (recog_time.c)
+ * must not change an answer.
+ *
+ *  - cc__time_zone_intern keeps the thread's last answer by the model's
+ *    serial: asked again and again, in turns, with equal texts in other
+ *    buffers, unknown zones and NULL, each answer is the model's own
+ *    interned string of that text, also after another model was made and
+ *    freed (its strings are never read once it is gone);
+ *  - S_tv_value writes years, months, days and clocks from a two-digit
+ *    table (S_put2, S_ys): the values of dates and times of every width
+ *    of year, month, day, hour and minute are those printf writes. */
+#include "recog_test.h"
+
+#include "cc_corpus.h"
+#include "cc_lexicon.h"
+#include "cc_segment.h"
+#include "cc_time.h"
+#include "recog_int.h"
+
+/* tm's answer for zone, which must be NULL or its own copy of the text. */
+static const char *S_intern(const cc_time_model *tm, const char *zone) {
+  const char *z = cc__time_zone_intern(tm, zone);
+  if (z)
+    assert_string_equal(z, zone);
+  return z;
+}
+
+static void test_zone_intern_kept(void **state) {
+  (void)state;
+  const char *paris = S_intern(S_tm, "Europe/Paris");
+  const char *tokyo = S_intern(S_tm, "Asia/Tokyo");
+  assert_non_null(paris);
+  assert_non_null(tokyo);
+  assert_ptr_not_equal(paris, tokyo);
+  /* the same text in a buffer of the caller's: the model's copy */
+  char buf[32];
+  snprintf(buf, sizeof buf, "%s", "Europe/Paris");
+  for (int k = 0; k < 3; k++) {
+    assert_ptr_equal(S_intern(S_tm, "Europe/Paris"), paris);
+    assert_ptr_equal(S_intern(S_tm, buf), paris);
+    assert_ptr_equal(S_intern(S_tm, "Asia/Tokyo"), tokyo);
+    assert_null(S_intern(S_tm, "Nowhere/Land"));
+    assert_ptr_equal(S_intern(S_tm, paris), paris);
+    assert_null(cc__time_zone_intern(S_tm, NULL));
+    assert_null(S_intern(S_tm, "Europe/Pari"));   /* a prefix of the last */
+    assert_null(S_intern(S_tm, "Europe/Parisx")); /* the last, longer */
+  }
+  /* another model: its own copies, then the first model's again */
+  for (int round = 0; round < 2; round++) {
+    cc_time_model *tm2 = NULL;
+    cc_err err;
+    assert_int_equal(cc__time_model_new(S_lx, &tm2, &err), 0);
+    assert_ptr_equal(S_intern(S_tm, "Europe/Paris"), paris);
+    const char *p2 = S_intern(tm2, "Europe/Paris");
+    assert_non_null(p2);
+    assert_ptr_not_equal(p2, paris);
+    assert_ptr_equal(S_intern(tm2, buf), p2);
+    assert_ptr_equal(S_intern(S_tm, buf), paris);
+    assert_ptr_equal(S_intern(tm2, "Europe/Paris"), p2);
+    cc__time_model_free(&tm2);
+    /* the freed model's kept answer is not read: the next model (maybe at
+     * the same address) has another serial */
+    assert_ptr_equal(S_intern(S_tm, "Asia/Tokyo"), tokyo);
+  }
+}
+
+/* The value of the first time mention of text (dated 2024-03-15) that
+ * begins with the bytes at, or fail. */
+static void S_value_at(const char *text, const char *at, const char *want) {
+  cc_arena *arena;
+  cc_segmented seg;
+  cc_doc *doc = S_seg_text("t.txt", text, strlen(text), &arena, &seg);
+  cc_recog_ctx ctx = {0};
+  ctx.has_date = true;
+  ctx.doc_date = cc_days_from_civil(2024, 3, 15);
+  cc_mention *m = NULL;
+  uint32_t n = 0;
+  cc_recognize(S_r, &seg, &ctx, arena, &m, &n);
+  size_t off = (size_t)(strstr(text, at) - text);
+  const char *got = NULL;
+  for (uint32_t k = 0; k < n && !got; k++)
+    if (m[k].start == off && m[k].type >= CC_M_DATE)
+      got = m[k].value;
+  if (!got || strcmp(got, want) != 0)
+    fail_msg("\"%s\" in \"%s\": \"%s\", want \"%s\"", at, text,
+             got ? got : "(none)", want);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+}
+
+static void test_values_digits(void **state) {
+  (void)state;
+  /* years of four digits, months and days of one and two */
+  S_value_at("It was signed on July 4, 1776 in the hall.", "July",
+             "1776-07-04");
+  S_value_at("It was signed on January 1, 2000 in the hall.", "January",
+             "2000-01-01");
+  S_value_at("They met on December 31, 2999 there.", "December",
+             "2999-12-31");
+  S_value_at("They met on 9 September 1009 there.", "9 September",
+             "1009-09-09");
+  S_value_at("They met in October 2010 there.", "October", "2010-10");
+  S_value_at("They met in 1000 there.", "1000", "1000");
+  S_value_at("They met in 1999 there.", "1999", "1999");
+  S_value_at("They met in 2020 there.", "2020", "2020");
+  /* clocks: hours and minutes of one and two digits, with a date */
+  S_value_at("They met at 9:05 on 1 March 2020 there.", "9:05",
+             "2020-03-01T09:05");
+  S_value_at("They met at 23:59 on 1 March 2020 there.", "23:59",
+             "2020-03-01T23:59");
+  S_value_at("They met at 0:00 on 1 March 2020 there.", "0:00",
+             "2020-03-01T00:00");
+  S_value_at("They met at 10:30 on 11 November 2011 there.", "10:30",
+             "2011-11-11T10:30");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_zone_intern_kept),
+      cmocka_unit_test(test_values_digits),
+  };
+  return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
