@@ -85,6 +85,16 @@ enum {
    * units a currency) begins no expression (S_no_start). */
   R_CSTART = 1u << 15
 };
+/* The roles of keys at the token after a number's first token (digits,
+ * or a word whose keys end there) that the kept answers allow
+ * (S_plain_next, S_dc_slot, S_parse_kept_next): no read there asks them.
+ * A share word is read only after "of" (S_share: a key of another role
+ * first), and a change word ("from", "rose") only before a range's first
+ * side (S_sep_range's S_tok at the token before the expression's start,
+ * or before the number after its one pre-qualifier token), never after
+ * it; every other read asks other roles (S_match by mask, S_tok's role
+ * tests, S_tok_nkind: R_NUM) or the kind and spacing the callers test. */
+#define S_NEXT_ROLES (R_SHARE | R_CHANGE)
 /* The roles a key read at a word must have for a number (with units or
  * without) to start there: cc__num_none_at's */
 #define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)
@@ -2520,8 +2530,8 @@ static const S_first *S_plain_next(const cc_num_model *m,
   const cc_token *n = S_t(seg, i + 1);
   if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
       n->kind != CC_TOK_WORD || !x->known ||
-      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
-      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)) || S_attached(n))
+      (x->ns && (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)) || S_attached(n))
     return NULL;
   if (!S_short_keys(m, mc, seg, i, end, w->ns))
     return NULL;
@@ -2639,9 +2649,9 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
     if (!x->known || (n->kind != CC_TOK_WORD && n->kind != CC_TOK_PUNCT) ||
         S_hyphen(n) ||
         (x->ns && (n->kind == CC_TOK_PUNCT ||
-                   (x->ns->roles_all & ~(uint32_t)R_SHARE))) ||
+                   (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES))) ||
         (x->nk && (n->kind == CC_TOK_PUNCT ||
-                   (x->nk->roles & ~(uint32_t)R_SHARE))))
+                   (x->nk->roles & ~(uint32_t)S_NEXT_ROLES))))
       return NULL;
   }
   bool att = lead && S_attached(t);
@@ -2756,8 +2766,8 @@ static inline uint8_t S_parse_kept_next(const cc_num_model *m,
   S_wcslot *c = S_wc_slot(mc, st);
   const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
   if (c->st != st || n->kind != CC_TOK_WORD || S_attached(n) || !x->known ||
-      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
-      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)))
+      (x->ns && (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)))
     return 0;
   /* S_short_keys: a word is no hyphen, and not attached */
   if (st->prefix && st->maxtok >= 2 &&

@@ -4,7 +4,7 @@
  * document): the parse and the number mention kept for a word before a
  * word of no key or share keys only (S_plain_next: "two sides", "between
  * the") and for a number in digits that nothing after it goes on with
- * (S_digits_alone: "5 delegates", "12.", by its text; after a word or
+ * (S_digits_alone: "5 delegates", "12.", "5% from", by its text; after a word or
  * sign of one key, S_lead_digits: "over 5 delegates", "$5 each") serve
  * the next document too.  Here, at every token of several documents
  * read one after the other with the driver's reading of the tokens,
@@ -47,6 +47,12 @@ static const char *const S_docs[] = {
     "6 left.",
     "Over 5 delegates and $5 delegates, about 12, some 7, $5 million and "
     "$5. Over 2008 people, nearly 2008. $ 5 each and $5 each.",
+    /* a change word after the number ("from": read only before a
+     * range's start), where it is one and where it begins a range */
+    "Prices rose 5% from 2019 and 19% from the start, 5 from them, two "
+    "from each, over 5 from here, $ 5 from them, 25% from 10% to 20%. "
+    "It rose from 5 from 7 to 9, from 5 from 6 to 7, 5 from to 6, half "
+    "from the 5 from, 12 from 12 from.",
 };
 
 static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
