@@ -4,7 +4,7 @@
  * document): the parse and the number mention kept for a word before a
  * word of no key or share keys only (S_plain_next: "two sides", "between
  * the") and for a number in digits that nothing after it goes on with
- * (S_digits_alone: "5 delegates", "12.", "5% from", by its text; after a word or
+ * (S_digits_alone: "5 delegates", "12.", "5% from", "5 million people", by its text; after a word or
  * sign of one key, S_lead_digits: "over 5 delegates", "$5 each") serve
  * the next document too.  Here, at every token of several documents
  * read one after the other with the driver's reading of the tokens,
@@ -53,6 +53,14 @@ static const char *const S_docs[] = {
     "from each, over 5 from here, $ 5 from them, 25% from 10% to 20%. "
     "It rose from 5 from 7 to 9, from 5 from 6 to 7, 5 from to 6, half "
     "from the 5 from, 12 from 12 from.",
+    /* a scale word after the number, and what may follow it */
+    "It cost $ 3,100 million and $ 3,100 million dollars, $5 billion, "
+    "5 million people, 5 million of them, 5 million-strong, 5 million "
+    "to 6 million, $ 2.5 billion. 2.5 billion, 5 bn and $5 bn, 5 "
+    "million million, 2 thousand billion, over 5 million people, 5 "
+    "million 5, 25% million, 3,50 million, 5 million percent, 1940 "
+    "million. $ 3,100 million, 5 million and a half, 5 million or so, "
+    "5 dozen eggs and 5 dozens, 7 million euros, about 7 million.",
 };
 
 static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
