@@ -2600,7 +2600,10 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
 }
 
 /* Token i (< end, the memo's end) is a number in digits whose text is
- * digits, ',', '.' and '%' only (at most S_DC_LEN bytes), and after it
+ * digits, ',', '.', '%' and ':' only (at most S_DC_LEN bytes; a ':', as
+ * in "12:30", makes S_digits fail, as no branch of it takes one, and
+ * S_slash_frac and S_decimal_comma want a '/' or ',' instead: the core
+ * fails at the number, reading its text alone), and after it
  * the sentence ends, or comes a word whose keys, its own among them, are
  * share words only (none at most), or a mark (no hyphen) that begins no
  * key and is none (the driver's reading).  Then the parse there and the
@@ -2685,7 +2688,8 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
   char key[S_DC_LEN + 1] = {0};
   for (uint32_t k = 0; k < t->norm_len; k++) {
     char c = t->norm[k];
-    if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%'))
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%' ||
+          c == ':'))
       return NULL;
     key[k] = c;
     h = (h ^ (uint8_t)c) * 16777619u;

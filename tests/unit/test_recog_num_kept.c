@@ -61,6 +61,10 @@ static const char *const S_docs[] = {
     "million 5, 25% million, 3,50 million, 5 million percent, 1940 "
     "million. $ 3,100 million, 5 million and a half, 5 million or so, "
     "5 dozen eggs and 5 dozens, 7 million euros, about 7 million.",
+    /* clock times in digits: no number (S_digits takes no ':') */
+    "At 12:30 gmt and 12:30 utc, 9:45 (local) or 12:30, about 12:30 "
+    "people, $ 12:30 each, -12:30 and 1:2, 1,000:30 and 1.5:3 then 12:30% "
+    "of them; 12:30 million, 10:1 odds, 3:1 in 10:00 to 11:00. 12:30",
 };
 
 static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
