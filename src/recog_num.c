@@ -92,9 +92,15 @@ enum {
  * first), and a change word ("from", "rose") only before a range's first
  * side (S_sep_range's S_tok at the token before the expression's start,
  * or before the number after its one pre-qualifier token), never after
- * it; every other read asks other roles (S_match by mask, S_tok's role
- * tests, S_tok_nkind: R_NUM) or the kind and spacing the callers test. */
-#define S_NEXT_ROLES (R_SHARE | R_CHANGE)
+ * it; a pre-qualifier ("over", "about") and a range opener ("between")
+ * only at an expression's first token (S_expr_parse's, and the start
+ * tests of the entry points), and no expression starts at that token
+ * (S_and_cents starts one after an "and" there, a key of R_NUM, and
+ * S_sep_range's second side after a separator: S_side_parse, which asks
+ * neither); every other read asks other roles (S_match by mask, S_tok's
+ * role tests, S_tok_nkind: R_NUM) or the kind and spacing the callers
+ * test. */
+#define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_QPRE | R_ROPEN)
 /* The roles a key read at a word must have for a number (with units or
  * without) to start there: cc__num_none_at's */
 #define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)

@@ -65,6 +65,15 @@ static const char *const S_docs[] = {
     "At 12:30 gmt and 12:30 utc, 9:45 (local) or 12:30, about 12:30 "
     "people, $ 12:30 each, -12:30 and 1:2, 1,000:30 and 1.5:3 then 12:30% "
     "of them; 12:30 million, 10:1 odds, 3:1 in 10:00 to 11:00. 12:30",
+    /* a pre-qualifier or range opener after the number's first token */
+    "Some 5 over 6, 25% about 3 and 5 between 6 and 7, a over the top, "
+    "two about it, $ 3 million over 5 years, $ 3 million over, five "
+    "between them, minus about 5, between over, a between the, 12 about "
+    "12 over 12, two around 5 and a half, 5 up to 7, 3 nearly all, over "
+    "over 5, 7 some 8, a about, 40% between 2010 and 2012, 5 over. "
+    /* (and a post-qualifier there, which is read: "plus", "odd") */
+    "5 delegates and 5 plus, 20 odd and 20 delegates, two plus two, two "
+    "sides, $ 3 million plus, $ 3 million each.",
 };
 
 static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
