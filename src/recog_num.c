@@ -85,6 +85,22 @@ enum {
    * units a currency) begins no expression (S_no_start). */
   R_CSTART = 1u << 15
 };
+/* The roles of keys at the token after a number's first token (digits,
+ * or a word whose keys end there) that the kept answers allow
+ * (S_plain_next, S_dc_slot, S_parse_kept_next): no read there asks them.
+ * A share word is read only after "of" (S_share: a key of another role
+ * first), and a change word ("from", "rose") only before a range's first
+ * side (S_sep_range's S_tok at the token before the expression's start,
+ * or before the number after its one pre-qualifier token), never after
+ * it; a pre-qualifier ("over", "about") and a range opener ("between")
+ * only at an expression's first token (S_expr_parse's, and the start
+ * tests of the entry points), and no expression starts at that token
+ * (S_and_cents starts one after an "and" there, a key of R_NUM, and
+ * S_sep_range's second side after a separator: S_side_parse, which asks
+ * neither); every other read asks other roles (S_match by mask, S_tok's
+ * role tests, S_tok_nkind: R_NUM) or the kind and spacing the callers
+ * test. */
+#define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_QPRE | R_ROPEN)
 /* The roles a key read at a word must have for a number (with units or
  * without) to start there: cc__num_none_at's */
 #define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)
@@ -288,6 +304,9 @@ typedef struct S_dcslot {
    * start entry, and whether the number is attached to it), or NULL */
   const struct cc__num_start *lead;
   bool att;
+  /* the scale word after the number the answers are for (S_dc_scale),
+   * or NULL */
+  const struct cc__num_key *scale;
   uint8_t pok, mok;
   cc_numparse np;
   cc_mention m;
@@ -2520,8 +2539,8 @@ static const S_first *S_plain_next(const cc_num_model *m,
   const cc_token *n = S_t(seg, i + 1);
   if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
       n->kind != CC_TOK_WORD || !x->known ||
-      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
-      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)) || S_attached(n))
+      (x->ns && (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)) || S_attached(n))
     return NULL;
   if (!S_short_keys(m, mc, seg, i, end, w->ns))
     return NULL;
@@ -2587,7 +2606,10 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
 }
 
 /* Token i (< end, the memo's end) is a number in digits whose text is
- * digits, ',', '.' and '%' only (at most S_DC_LEN bytes), and after it
+ * digits, ',', '.', '%' and ':' only (at most S_DC_LEN bytes; a ':', as
+ * in "12:30", makes S_digits fail, as no branch of it takes one, and
+ * S_slash_frac and S_decimal_comma want a '/' or ',' instead: the core
+ * fails at the number, reading its text alone), and after it
  * the sentence ends, or comes a word whose keys, its own among them, are
  * share words only (none at most), or a mark (no hyphen) that begins no
  * key and is none (the driver's reading).  Then the parse there and the
@@ -2603,6 +2625,50 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
 static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
                            const cc_segmented *seg, uint32_t i, uint32_t end,
                            const S_first *lead);
+
+/* Token k (< end, the memo's end), after a number's core, holds nothing
+ * of a role the parse or the mention asks there: a word whose keys, its
+ * own among them, have S_NEXT_ROLES only (none at most), or a mark (no
+ * hyphen) that begins no key and is none (the driver's reading). */
+static inline bool S_dc_after(const struct cc_num_mcache *mc,
+                              const cc_segmented *seg, uint32_t k) {
+  const cc_token *n = S_t(seg, k);
+  const cc_tok_words *x = mc->words[k - mc->wbase];
+  return x->known && (n->kind == CC_TOK_WORD || n->kind == CC_TOK_PUNCT) &&
+         !S_hyphen(n) &&
+         !(x->ns && (n->kind == CC_TOK_PUNCT ||
+                     (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES))) &&
+         !(x->nk && (n->kind == CC_TOK_PUNCT ||
+                     (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)));
+}
+
+/* Token k (< end), after a number in digits, is a separate word whose
+ * own key is a scale ("million", "billion": roles R_SCALE, and R_CSTART,
+ * which only reads at an expression's first token ask) and whose keys,
+ * the longer ones from it among them, have no other role: its entry, else
+ * NULL.  Every read of the parse and the mention at such a token is of
+ * its entry (S_tok; S_match, which finds nothing of the roles asked
+ * there: R_CUR, R_PCT, R_RSEP, R_RATIO, R_QPOST; S_tok_nkind's NK_AND and
+ * the fractions' R_FRAC find nothing either; S_scales takes the scale
+ * or stops before it, by the entry and whether a currency comes before
+ * the number, which the slot's lead fixes) or of its text ("3 1/2", a
+ * year: no '/' and no digits in a scale word), which the entry fixes (the
+ * keys are texts); a scale taken, the read goes on at token k + 1 as it
+ * would after the number alone (S_dc_after holds there: S_scales stops,
+ * as R_SCALE and R_PLURAL are asked).  So S_dc_slot keeps the answers
+ * of "$ 3,100 million" by the number's text, lead and this entry. */
+static inline const struct cc__num_key *
+S_dc_scale(const struct cc_num_mcache *mc, const cc_segmented *seg,
+           uint32_t k) {
+  const cc_token *n = S_t(seg, k);
+  const cc_tok_words *x = mc->words[k - mc->wbase];
+  if (!x->known || n->kind != CC_TOK_WORD || S_attached(n) || !x->nk ||
+      !x->ns || x->ns->ent != x->nk ||
+      (x->nk->roles & ~(uint32_t)(R_SCALE | R_CSTART)) ||
+      !(x->nk->roles & R_SCALE) || x->ns->roles_all != x->nk->roles)
+    return NULL;
+  return x->nk;
+}
 
 static S_dcslot *S_digits_alone(const cc_num_model *m,
                                 const cc_num_memo *memo,
@@ -2628,34 +2694,33 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
   char key[S_DC_LEN + 1] = {0};
   for (uint32_t k = 0; k < t->norm_len; k++) {
     char c = t->norm[k];
-    if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%'))
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%' ||
+          c == ':'))
       return NULL;
     key[k] = c;
     h = (h ^ (uint8_t)c) * 16777619u;
   }
-  if (i + 1 < end) {
-    const cc_token *n = S_t(seg, i + 1);
-    const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
-    if (!x->known || (n->kind != CC_TOK_WORD && n->kind != CC_TOK_PUNCT) ||
-        S_hyphen(n) ||
-        (x->ns && (n->kind == CC_TOK_PUNCT ||
-                   (x->ns->roles_all & ~(uint32_t)R_SHARE))) ||
-        (x->nk && (n->kind == CC_TOK_PUNCT ||
-                   (x->nk->roles & ~(uint32_t)R_SHARE))))
+  const struct cc__num_key *scale = NULL;
+  if (i + 1 < end && !S_dc_after(mc, seg, i + 1)) {
+    scale = S_dc_scale(mc, seg, i + 1);
+    if (!scale || (i + 2 < end && !S_dc_after(mc, seg, i + 2)))
       return NULL;
   }
   bool att = lead && S_attached(t);
   h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;
+  h ^= (uint32_t)((uintptr_t)scale >> 4) * 0x85EBCA6Bu;
   S_dcslot *d = &mc->dc[(h ^ (h >> 15)) & (S_DC_SLOTS - 1)];
   uint64_t k0, k1, w0, w1;
   memcpy(&k0, key, 8);
   memcpy(&k1, key + 8, 8);
   memcpy(&w0, d->w, 8);
   memcpy(&w1, d->w + 8, 8);
-  if (((k0 ^ w0) | (k1 ^ w1)) != 0 || d->lead != lead || d->att != att) {
+  if (((k0 ^ w0) | (k1 ^ w1)) != 0 || d->lead != lead || d->att != att ||
+      d->scale != scale) {
     memcpy(d->w, key, sizeof d->w); /* another number's: now this one's */
     d->lead = lead;
     d->att = att;
+    d->scale = scale;
     d->pok = d->mok = 0;
   }
   return d;
@@ -2756,8 +2821,8 @@ static inline uint8_t S_parse_kept_next(const cc_num_model *m,
   S_wcslot *c = S_wc_slot(mc, st);
   const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
   if (c->st != st || n->kind != CC_TOK_WORD || S_attached(n) || !x->known ||
-      (x->ns && (x->ns->roles_all & ~(uint32_t)R_SHARE)) ||
-      (x->nk && (x->nk->roles & ~(uint32_t)R_SHARE)))
+      (x->ns && (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES)) ||
+      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)))
     return 0;
   /* S_short_keys: a word is no hyphen, and not attached */
   if (st->prefix && st->maxtok >= 2 &&

@@ -4,7 +4,7 @@
  * document): the parse and the number mention kept for a word before a
  * word of no key or share keys only (S_plain_next: "two sides", "between
  * the") and for a number in digits that nothing after it goes on with
- * (S_digits_alone: "5 delegates", "12.", by its text; after a word or
+ * (S_digits_alone: "5 delegates", "12.", "5% from", "5 million people", by its text; after a word or
  * sign of one key, S_lead_digits: "over 5 delegates", "$5 each") serve
  * the next document too.  Here, at every token of several documents
  * read one after the other with the driver's reading of the tokens,
@@ -47,6 +47,33 @@ static const char *const S_docs[] = {
     "6 left.",
     "Over 5 delegates and $5 delegates, about 12, some 7, $5 million and "
     "$5. Over 2008 people, nearly 2008. $ 5 each and $5 each.",
+    /* a change word after the number ("from": read only before a
+     * range's start), where it is one and where it begins a range */
+    "Prices rose 5% from 2019 and 19% from the start, 5 from them, two "
+    "from each, over 5 from here, $ 5 from them, 25% from 10% to 20%. "
+    "It rose from 5 from 7 to 9, from 5 from 6 to 7, 5 from to 6, half "
+    "from the 5 from, 12 from 12 from.",
+    /* a scale word after the number, and what may follow it */
+    "It cost $ 3,100 million and $ 3,100 million dollars, $5 billion, "
+    "5 million people, 5 million of them, 5 million-strong, 5 million "
+    "to 6 million, $ 2.5 billion. 2.5 billion, 5 bn and $5 bn, 5 "
+    "million million, 2 thousand billion, over 5 million people, 5 "
+    "million 5, 25% million, 3,50 million, 5 million percent, 1940 "
+    "million. $ 3,100 million, 5 million and a half, 5 million or so, "
+    "5 dozen eggs and 5 dozens, 7 million euros, about 7 million.",
+    /* clock times in digits: no number (S_digits takes no ':') */
+    "At 12:30 gmt and 12:30 utc, 9:45 (local) or 12:30, about 12:30 "
+    "people, $ 12:30 each, -12:30 and 1:2, 1,000:30 and 1.5:3 then 12:30% "
+    "of them; 12:30 million, 10:1 odds, 3:1 in 10:00 to 11:00. 12:30",
+    /* a pre-qualifier or range opener after the number's first token */
+    "Some 5 over 6, 25% about 3 and 5 between 6 and 7, a over the top, "
+    "two about it, $ 3 million over 5 years, $ 3 million over, five "
+    "between them, minus about 5, between over, a between the, 12 about "
+    "12 over 12, two around 5 and a half, 5 up to 7, 3 nearly all, over "
+    "over 5, 7 some 8, a about, 40% between 2010 and 2012, 5 over. "
+    /* (and a post-qualifier there, which is read: "plus", "odd") */
+    "5 delegates and 5 plus, 20 odd and 20 delegates, two plus two, two "
+    "sides, $ 3 million plus, $ 3 million each.",
 };
 
 static void S_same_parse(const cc_numparse *a, const cc_numparse *b) {
