@@ -2050,10 +2050,32 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   return nat ? i + nl : i;
 }
 
+/* The class S_run gives token t of a run (S_class, a month or weekday
+ * W_NOTNAME), and what it makes of the run so far: the run's class (*cls:
+ * the first W_ORG stays) and where a name may begin (*name_b: after the
+ * last word of a class). */
+static inline void S_run_class(const S_ctx *c, const cc_token *t, uint32_t j,
+                               int *cls, uint32_t *name_b) {
+  const S_pfx *p = S_word_facts(c, t);
+  int cl = p->wclass;
+  if (cl == W_NONE && (p->facts & (S_F_MONTH | S_F_WEEKDAY)))
+    cl = W_NOTNAME;
+  if (cl != W_NONE) {
+    if (*cls != W_ORG)
+      *cls = cl;
+    *name_b = j + 1;
+  }
+}
+
 /* A run of capitalized words at i that no title introduced. */
 static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
                       bool headline) {
   uint32_t k = i;
+  /* classify by the words held, as they are taken (each token of [i, k)
+   * once, in order: S_run_class); find a name after the last non-name
+   * word */
+  int cls = W_NONE;
+  uint32_t name_b = i;
   while (k < e && S_cap(&c->tok[k])) {
     const cc_lex_entry *t;
     int tk;
@@ -2063,40 +2085,65 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
         (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
          ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
       break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
-    if (S_class(c, &c->tok[k]) == W_STOP)
+    const S_pfx *wp = S_word_facts(c, &c->tok[k]);
+    if (wp->wclass == W_STOP)
       break;
+    /* (S_run_class of tok[k], its node at hand) */
+    if (wp->wclass != W_NONE) {
+      if (cls != W_ORG)
+        cls = wp->wclass;
+      name_b = k + 1;
+    } else if (wp->facts & (S_F_MONTH | S_F_WEEKDAY)) {
+      if (cls != W_ORG)
+        cls = W_NOTNAME;
+      name_b = k + 1;
+    }
     k++;
     /* a middle initial: "James T. Smith" */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
         S_tok_is(&c->tok[k], ".") && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
         S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
-        S_class(c, &c->tok[k + 1]) == W_NONE)
+        S_class(c, &c->tok[k + 1]) == W_NONE) {
+      S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
+    }
     while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
-           !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1]))
+           !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1])) {
+      S_run_class(c, &c->tok[k], k, &cls, &name_b);
+      S_run_class(c, &c->tok[k + 1], k + 1, &cls, &name_b);
       k += 2;
+    }
     /* (the capital after it asked first: most words after a run are
      * followed by a lower-case one, and S_particle is a call) */
     if (k + 1 < e && S_cap(&c->tok[k + 1]) && !S_cap(&c->tok[k]) &&
         S_is_word(&c->tok[k]) &&
-        S_particle(c->tok[k].norm, c->tok[k].norm_len))
+        S_particle(c->tok[k].norm, c->tok[k].norm_len)) {
+      S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
+    }
   }
   if (k == i)
     return i + 1;
-  /* classify by the words held; find a name after the last non-name word */
-  int cls = W_NONE;
-  uint32_t name_b = i;
-  for (uint32_t j = i; j < k; j++) {
-    int cl = S_class(c, &c->tok[j]);
-    if (cl == W_NONE && S_in(c, S_F_MONTH | S_F_WEEKDAY, &c->tok[j]))
-      cl = W_NOTNAME;
-    if (cl != W_NONE) {
-      if (cls != W_ORG)
-        cls = cl;
-      name_b = j + 1;
+#ifdef CC_RECOG_CHECK_INERT /* (the classes as one walk over [i, k) has them) */
+  {
+    int cls2 = W_NONE;
+    uint32_t name_b2 = i;
+    for (uint32_t j = i; j < k; j++) {
+      int cl = S_class(c, &c->tok[j]);
+      if (cl == W_NONE && S_in(c, S_F_MONTH | S_F_WEEKDAY, &c->tok[j]))
+        cl = W_NOTNAME;
+      if (cl != W_NONE) {
+        if (cls2 != W_ORG)
+          cls2 = cl;
+        name_b2 = j + 1;
+      }
+    }
+    if (cls2 != cls || name_b2 != name_b) {
+      fprintf(stderr, "entity: S_run's classes differ from the walk's\n");
+      abort();
     }
   }
+#endif
   if (cls == W_ORG && name_b > i)
     S_org(c, i, name_b, s);
   else if (cls == W_PLACE && name_b > i)
