@@ -2401,6 +2401,8 @@ typedef struct S_word {
   unsigned khv;        /* the key's S_hash (S_seen_link's table) */
   struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
   bool looked;         /* seen is known, were it none (S_seen_link) */
+  S_sur *sur;          /* the surname entry of the key when S_surnames
+                          looked (before S_confirm_by_use added any) */
   S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
   bool fuzzy_known;
   const char *raw;     /* the text (the document's), rn bytes, and its */
@@ -2422,8 +2424,91 @@ static inline uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
   }
 }
 
+enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
+
+typedef struct S_seen {
+  const char *key;  /* canonical word (S_word.canon) */
+  uint32_t len;     /* its length */
+  uint8_t how;      /* S_INSIDE | S_person_context bits */
+  uint8_t before;   /* how, in the round before (the inert build's
+                       S_confirm_round) */
+  uint32_t uses;
+  bool confirmed;
+#ifdef CC_RECOG_CHECK_INERT
+  bool checked;     /* confirmed, by S_confirm_round */
+#endif
+  unsigned hv;      /* the key's S_hash (S_word.khv) */
+} S_seen;
+
+/* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
+ * the empty one where it goes. */
+static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
+                                    const char *k, size_t n, unsigned hv) {
+  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t x = t->slot[h];
+    if (!x)
+      return &t->slot[h];
+    const S_seen *e = &pool[x - 1];
+    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
+      return &t->slot[h];
+  }
+}
+
+/* May key x be confirmed (S_confirms: used twice, once inside a
+ * sentence)?  Known once every use is counted. */
+#define S_S_MAY(x) ((x)->uses >= 2 && ((x)->how & S_INSIDE))
+
+static uint8_t S_context(const S_ctx *c, uint32_t t);
+
+/* The keys single words are counted under (S_confirm_by_use): their
+ * entries (pool[0..n), in the order their first counted use came, room
+ * for one per pending word) and their index. */
+typedef struct S_seens {
+  S_seen *pool;
+  size_t n;
+  S_itab t;
+} S_seens;
+
+/* Whether S_confirm_by_use counts the use of pending word p (token t,
+ * its text's word w) and, if so, the use counted under its key (made
+ * when it is the first): what no round changes, the uses and S_INSIDE
+ * (S_seen_link adds S_QUOTED and S_AIDE once every use is counted). */
+static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
+                                S_word *w, S_seens *seen) {
+  uint32_t n = c->seg->ntokens;
+  p->counted = !(p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
+                 t->norm_len < 3 ||
+                 (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+                  !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
+  if (!p->counted)
+    return; /* (not "Gov." nor "NATO") */
+#ifdef CC_RECOG_CHECK_INERT /* (its S_confirm_round reads every use's) */
+  p->ctx = S_context(c, p->tok);
+#endif
+  /* (once per text: the words of one text have one key) */
+  if (!w->seen) {
+    uint32_t *slot = S_seen_slot(&seen->t, seen->pool, w->canon, w->len,
+                                 w->khv);
+    if (*slot) {
+      w->seen = &seen->pool[*slot - 1];
+    } else {
+      S_seen *x = &seen->pool[seen->n++];
+      memset(x, 0, sizeof *x);
+      x->key = w->canon;
+      x->len = w->len;
+      x->hv = w->khv;
+      *slot = (uint32_t)seen->n;
+      w->seen = x;
+    }
+  }
+  S_seen *x = p->seen = w->seen;
+  x->uses++;
+  if (!(t->flags & CC_TF_SENT_START))
+    x->how |= S_INSIDE;
+}
+
 /* Surnames of this document's people, with how they are used. */
-static void S_surnames(S_ctx *c, S_surs *map) {
+static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
@@ -2442,60 +2527,46 @@ static void S_surnames(S_ctx *c, S_surs *map) {
   }
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
-   * for it the first time */
-  S_word *cm;
+   * for it the first time, and its surname lookup (the map only grows
+   * after this loop: S_confirm_by_use); each use is counted for
+   * S_confirm_by_use in the same walk (S_seen_count) */
   S_word *cms = cc_arena_alloc_raw(c->arena,
                                    (c->pending.len + 1) * sizeof *cms);
   S_itab memo = S_itab_new(c->arena, c->pending.len);
   c->words = cms;
   size_t ncm = 0;
-  /* the memo entry of each pending word, so a word used again shares
-   * the surname lookup below too */
-  uint32_t *mi = cc_arena_alloc_raw(c->arena,
-                                    (c->pending.len + 1) * sizeof *mi);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
-      continue;
+      continue; /* (never counted, no key: S_push_pend zeroed both) */
     const cc_token *t = &c->tok[p->tok];
     const char *raw = c->seg->doc->text + t->start;
     size_t rn = t->end - t->start;
     unsigned hv = S_hash(raw, rn); /* (once for the lookup and the add) */
     uint32_t *slot = S_word_slot(&memo, cms, raw, rn, hv);
+    S_word *w;
     if (*slot) {
-      cm = &cms[*slot - 1];
-      p->canon = cm->canon;
-      mi[i] = p->word = (uint32_t)(cm - cms);
-      continue;
+      w = &cms[*slot - 1];
+    } else {
+      size_t kn;
+      const char *k = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
+      if (!k)
+        k = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull, &kn,
+                          &(size_t){0});
+      w = &cms[ncm++];
+      unsigned khv = S_hash(k, kn);
+      *w = (S_word){.canon = k, .len = (uint32_t)kn, .khv = khv,
+                    .sur = S_sur_get_hv(map, k, kn, khv, false), .raw = raw,
+                    .rn = (uint32_t)rn, .hv = hv};
+      *slot = (uint32_t)ncm;
     }
-    mi[i] = p->word = (uint32_t)ncm;
-    size_t kn;
-    p->canon = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
-    if (!p->canon)
-      p->canon = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull,
-                               &kn, &(size_t){0});
-    cm = &cms[ncm++];
-    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn,
-                   .khv = S_hash(p->canon, kn), .raw = raw,
-                   .rn = (uint32_t)rn, .hv = hv};
-    *slot = (uint32_t)ncm;
-  }
-  /* (once per key) */
-  S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
-  bool *looked = cc_arena_alloc(c->arena, ncm + 1);
-  for (size_t i = 0; i < c->pending.len; i++) {
-    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    if (p->weak)
-      continue;
-    if (!looked[mi[i]]) {
-      sur[mi[i]] = S_sur_get_hv(map, p->canon, cms[mi[i]].len,
-                                cms[mi[i]].khv, false);
-      looked[mi[i]] = true;
-    }
-    S_sur *x = sur[mi[i]];
+    p->canon = w->canon;
+    p->word = (uint32_t)(w - cms);
+    S_sur *x = w->sur;
     p->sur = x;
     if (x)
       x->alone++;
+    S_seen_count(c, p, t, w, seen);
   }
 }
 
@@ -2524,8 +2595,6 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
                (t > 0 && S_tok_is(&c->tok[t - 1], ","));
   return comma && near->alone > 0;
 }
-
-enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
 /* Is token t one of the words of S_C_... bit w?  By its id, as the
  * model added them to the word table; by the text when the model has no
@@ -2597,84 +2666,11 @@ static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
   return how;
 }
 
-typedef struct S_seen {
-  const char *key;  /* canonical word (S_word.canon) */
-  uint32_t len;     /* its length */
-  uint8_t how;      /* S_INSIDE | S_person_context bits */
-  uint8_t before;   /* how, in the round before (the inert build's
-                       S_confirm_round) */
-  uint32_t uses;
-  bool confirmed;
-#ifdef CC_RECOG_CHECK_INERT
-  bool checked;     /* confirmed, by S_confirm_round */
-#endif
-  unsigned hv;      /* the key's S_hash (S_word.khv) */
-} S_seen;
-
-/* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
- * the empty one where it goes. */
-static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
-                                    const char *k, size_t n, unsigned hv) {
-  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
-    uint32_t x = t->slot[h];
-    if (!x)
-      return &t->slot[h];
-    const S_seen *e = &pool[x - 1];
-    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
-      return &t->slot[h];
-  }
-}
-
-/* May key x be confirmed (S_confirms: used twice, once inside a
- * sentence)?  Known once every use is counted. */
-#define S_S_MAY(x) ((x)->uses >= 2 && ((x)->how & S_INSIDE))
-
-/* The key each single word is counted under, looked up once for both
- * rounds: the words S_confirm_by_use counts make the keys (in pending
- * order); every other single word finds its key or none. */
-static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
-                        uint32_t *joined, size_t *njoined) {
+/* What the uses of the keys S_surnames counted (S_seen_count) say
+ * around them, once every use is counted, and the words an "and" may
+ * join to a person (joined: their indexes in pending). */
+static void S_seen_link(S_ctx *c, uint32_t *joined, size_t *njoined) {
   uint32_t n = c->seg->ntokens;
-  S_seen *x;
-  S_itab seen = S_itab_new(c->arena, c->pending.len);
-  for (size_t i = 0; i < c->pending.len; i++) {
-    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    const cc_token *t = &c->tok[p->tok];
-    p->seen = NULL;
-    p->counted = !(p->weak || p->in_run ||
-                   (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
-                   t->norm_len < 3 ||
-                   (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
-                    !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
-    if (!p->counted)
-      continue; /* (not "Gov." nor "NATO") */
-#ifdef CC_RECOG_CHECK_INERT /* (its S_confirm_round reads every use's) */
-    p->ctx = S_context(c, p->tok);
-#endif
-    /* (once per text: the words of one text have one key) */
-    S_word *w = &c->words[p->word];
-    if (!w->seen) {
-      const char *k = p->canon;
-      uint32_t *slot = S_seen_slot(&seen, pool, k, w->len, w->khv);
-      if (*slot) {
-        x = &pool[*slot - 1];
-      } else {
-        x = &pool[(*npool)++];
-        memset(x, 0, sizeof *x);
-        x->key = k;
-        x->len = w->len;
-        x->hv = w->khv;
-        *slot = (uint32_t)*npool;
-      }
-      w->seen = x;
-    }
-    p->seen = x = w->seen;
-    /* what no round changes: the uses and S_INSIDE (S_QUOTED and S_AIDE
-     * below) */
-    x->uses++;
-    if (!(t->flags & CC_TF_SENT_START))
-      x->how |= S_INSIDE;
-  }
   /* S_context only where what it says can count: S_confirms wants a key
    * used twice and inside a sentence (S_S_MAY), so only such a key's
    * uses go on the joined list (S_COORD on any other key confirms
@@ -2688,7 +2684,7 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (!p->counted)
       continue;
-    x = p->seen;
+    S_seen *x = p->seen;
     if (!S_S_MAY(x)) {
       /* (a partner has "and" next to it: S_person_context reads it two
        * tokens past a joined word, over its "and"; where the list stays
@@ -2707,15 +2703,22 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
     if (p->ctx & (S_AND_NEXT | S_AND_BEFORE))
       joined[(*njoined)++] = (uint32_t)i;
   }
-  /* (the table is complete: a text's entry, or none, is known for good) */
+}
+
+/* The key each single word S_confirm_by_use does not count is under, or
+ * none (p->seen): asked only where a round reads it (S_confirm_keys with
+ * joined words; the inert build's rounds).  The table is complete then:
+ * a text's entry, or none, is known for good. */
+static void S_seen_rest(S_ctx *c, S_seens *seen) {
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak || p->counted)
       continue;
     S_word *w = &c->words[p->word];
     if (!w->seen && !w->looked) {
-      uint32_t *slot = S_seen_slot(&seen, pool, p->canon, w->len, w->khv);
-      w->seen = *slot ? &pool[*slot - 1] : NULL;
+      uint32_t *slot = S_seen_slot(&seen->t, seen->pool, p->canon, w->len,
+                                   w->khv);
+      w->seen = *slot ? &seen->pool[*slot - 1] : NULL;
       w->looked = true;
     }
     p->seen = w->seen;
@@ -2821,8 +2824,10 @@ static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
  * neighbours, the second also the people the first confirmed and its
  * quoted speakers (no second round without joined words: it could
  * confirm no key the first did not). */
-static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
-                           const uint32_t *joined, size_t njoined) {
+static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
+                           size_t njoined) {
+  S_seen *pool = seen->pool;
+  size_t npool = seen->n;
   uint8_t *is_person = NULL;
   if (njoined) {
     uint32_t n = c->seg->ntokens;
@@ -2835,6 +2840,7 @@ static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
     pool[k].confirmed = S_confirms(&pool[k]);
   if (!njoined)
     return;
+  S_seen_rest(c, seen);
   for (size_t i = 0; i < c->pending.len; i++) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     const S_seen *x = p->weak ? NULL : p->seen;
@@ -2857,17 +2863,16 @@ static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
  * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_surs *map) {
-  /* (an entry per counted word at most, in one allocation, in the order
-   * they came) */
-  S_seen *pool = cc_arena_alloc_raw(c->arena,
-                                    (c->pending.len + 1) * sizeof *pool);
+static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen) {
+  S_seen *pool = seen->pool;
+  size_t npool = seen->n;
   uint32_t *joined = cc_arena_alloc_raw(
       c->arena, (c->pending.len + 1) * sizeof *joined);
-  size_t npool = 0, njoined = 0;
-  S_seen_link(c, pool, &npool, joined, &njoined);
-  S_confirm_keys(c, pool, npool, joined, njoined);
+  size_t njoined = 0;
+  S_seen_link(c, joined, &njoined);
+  S_confirm_keys(c, seen, joined, njoined);
 #ifdef CC_RECOG_CHECK_INERT
+  S_seen_rest(c, seen); /* (the rounds read every single word's key) */
   /* the rounds as they were, over every use, from the start */
   for (size_t k = 0; k < npool; k++) {
     pool[k].checked = pool[k].confirmed;
@@ -3078,9 +3083,14 @@ static void S_resolve(S_ctx *c) {
   if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
     S_lens_room(c, c->ents.len + c->pending.len);
   S_surs map = S_surs_new(c);
-  S_surnames(c, &map);
+  /* (an entry per counted word at most, in one allocation, in the order
+   * they came) */
+  S_seens seen = {cc_arena_alloc_raw(c->arena, (c->pending.len + 1) *
+                                                   sizeof(S_seen)),
+                  0, S_itab_new(c->arena, c->pending.len)};
+  S_surnames(c, &map, &seen);
   uint32_t known = map.n;
-  S_confirm_by_use(c, &map);
+  S_confirm_by_use(c, &map, &seen);
   S_link_pending(c, &map, map.n != known);
   S_places_to_people(c, &map);
   S_agree(c);
