@@ -1209,6 +1209,8 @@ typedef struct S_ctx {
                            S_person_keys; pass 2: the entry's), so no
                            strlen (S_surnames, S_agree) */
   size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
+  bool dropped;         /* some entity is dropped (kind 0xff:
+                           S_link_pending) */
 } S_ctx;
 
 typedef struct S_lens {
@@ -2921,7 +2923,7 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
       if (x && (x->strong || x->alone))
         en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
       else
-        en->kind = 0xff; /* dropped by cc_entities_find */
+        en->kind = 0xff, c->dropped = true; /* by cc_entities_find */
       continue;
     }
     const char *k = p->canon; /* made by S_surnames */
@@ -3105,29 +3107,34 @@ static int S_cmp_ent(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
-/* The w entities of v, sorted by S_cmp_ent, into out.  The first pass
+/* The w entities of v, sorted by S_cmp_ent, in place.  The first pass
  * finds them in order and the second appends its own in order: two
  * sorted runs, merged in one pass (ties from the first run first, as the
- * stable sort would keep them); anything else is sorted in full. */
-static void S_sort_into(cc_entity *v, size_t w, cc_entity *out) {
+ * stable sort would keep them); anything else is sorted in full.  One
+ * run (most documents) is left as it is; two are merged from the back
+ * with the second copied aside (the arena's), so the first run's
+ * entities before the second's first stay where they are. */
+static void S_sort(cc_entity *v, size_t w, cc_arena *arena) {
   size_t k = 1;
   while (k < w && S_cmp_ent(&v[k - 1], &v[k]) <= 0)
     k++;
+  if (k >= w)
+    return; /* (one run) */
   size_t j = k + 1;
   while (j < w && S_cmp_ent(&v[j - 1], &v[j]) <= 0)
     j++;
   if (j < w) { /* three runs or more */
     qsort(v, w, sizeof *v, S_cmp_ent);
-    memcpy(out, v, w * sizeof *v);
     return;
   }
-  size_t a = 0, b = k, o = 0;
-  while (a < k && b < w)
-    out[o++] = S_cmp_ent(&v[a], &v[b]) <= 0 ? v[a++] : v[b++];
-  while (a < k)
-    out[o++] = v[a++];
-  while (b < w)
-    out[o++] = v[b++];
+  size_t nb = w - k;
+  cc_entity *t = cc_arena_alloc_raw(arena, nb * sizeof *t);
+  memcpy(t, v + k, nb * sizeof *t);
+  size_t a = k, b = nb, o = w;
+  while (a > 0 && b > 0)
+    v[--o] = S_cmp_ent(&v[a - 1], &t[b - 1]) > 0 ? v[--a] : t[--b];
+  while (b > 0)
+    v[--o] = t[--b];
 }
 
 /* The tokens of seg with their ids in the model's word table, when seg
@@ -3189,8 +3196,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     S_sentence(&c, s);
   S_resolve(&c);
   /* drop rejected weak people, sort, copy into the arena */
-  size_t w = 0;
-  for (size_t i = 0; i < c.ents.len; i++) {
+  size_t w = c.dropped ? 0 : c.ents.len; /* (none: each in its place) */
+  for (size_t i = w; i < c.ents.len; i++) {
     cc_entity *en = CC_VEC_AT(&c.ents, cc_entity, i);
     if (en->kind == 0xff)
       continue;
@@ -3199,9 +3206,9 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     w++;
   }
   *n = (uint32_t)w;
-  if (w) { /* (every byte is written: no need to zero it first) */
-    *out = cc_arena_alloc_raw(arena, w * sizeof(cc_entity));
-    S_sort_into(c.ents.items, w, *out);
+  if (w) { /* (the vector's items are the arena's) */
+    S_sort(c.ents.items, w, arena);
+    *out = c.ents.items;
   } else {
     *out = cc_arena_alloc(arena, sizeof(cc_entity));
   }
