@@ -1971,35 +1971,49 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
       end--;
   }
 #endif
-  /* (four tokens a step: the loop's own test is most of what a
-   * lower-case word costs) */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 4
-#endif
+#ifdef CC_RECOG_CHECK_INERT /* (the whole list: S_sentence checks the cut) */
   for (const cc_token *t = tok + b; t < end; t++) {
     unsigned kf = S_kf(t) & mask;
-    if (kf == 0) { /* a lower-case word */
+    if (kf == 0) {
       if (bits[t->id] & S_K_TITLE_START)
-        next[n++] = (uint32_t)(t - tok); /* a title may start at the
-                                            lower-case word (nothing else
-                                            can: see S_sentence) */
-    } else if (kf == cap) {
-      uint8_t k = bits[t->id]; /* (every id is under nids) */
-      caps++;
-      capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple of
-                                   it, no compare) */
-#ifndef CC_RECOG_CHECK_INERT /* (that build lists it: S_sentence checks) */
-      if (!(k & S_K_IDLE))
-#endif
         next[n++] = (uint32_t)(t - tok);
+    } else if (kf == cap) {
+      uint8_t k = bits[t->id];
+      caps++;
+      capstops += k & S_K_STOP;
+      next[n++] = (uint32_t)(t - tok);
       cut = n;
     }
   }
-#ifdef CC_RECOG_CHECK_INERT /* (the whole list: S_sentence checks the cut) */
   c->cut = cut;
   *nnext = n;
 #else
-  *nnext = cut;
+  /* (the walk back stopped after a capitalized word, where the list
+   * ends: only there is the bound tested, not at each token; a lower-case
+   * word, most tokens, costs its kind, its capital and its id's byte) */
+  (void)cut;
+  if (end > tok + b) {
+    const cc_token *last = end - 1;
+    for (const cc_token *t = tok + b;; t++) {
+      unsigned kf = S_kf(t) & mask;
+      if (kf == 0) { /* a lower-case word */
+        if (bits[t->id] & S_K_TITLE_START)
+          next[n++] = (uint32_t)(t - tok); /* a title may start at the
+                                              lower-case word (nothing
+                                              else can: see S_sentence) */
+      } else if (kf == cap) {
+        uint8_t k = bits[t->id]; /* (every id is under nids) */
+        caps++;
+        capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple
+                                     of it, no compare) */
+        if (!(k & S_K_IDLE))
+          next[n++] = (uint32_t)(t - tok);
+        if (t == last)
+          break;
+      }
+    }
+  }
+  *nnext = n; /* (it ends at the last capitalized word) */
 #endif
   /* (a stop word first in the sentence does not count: "The" begins
    * many) */
