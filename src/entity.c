@@ -1949,22 +1949,30 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     /* (four tokens a step, one exit each, no bound: tok[b] stops it, so
      * where three tokens before end are not capitalized the fourth is at
      * tok[b] or after it.  As one loop gcc merged it with the bounded
-     * walk below: seven instructions a token, not four and a quarter) */
-    for (;; end -= 4) {
-      if ((S_kf(end - 1) & mask) == cap)
-        break;
-      if ((S_kf(end - 2) & mask) == cap) {
-        end -= 1;
-        break;
+     * walk below: seven instructions a token, not four and a quarter.
+     * Each step tests the capital's flag alone, a byte: a token with it
+     * that is no word, which the segmenter never makes, only sends the
+     * walk on from there) */
+    for (;;) {
+      for (;; end -= 4) {
+        if (end[-1].flags & CC_TF_CAP)
+          break;
+        if (end[-2].flags & CC_TF_CAP) {
+          end -= 1;
+          break;
+        }
+        if (end[-3].flags & CC_TF_CAP) {
+          end -= 2;
+          break;
+        }
+        if (end[-4].flags & CC_TF_CAP) {
+          end -= 3;
+          break;
+        }
       }
-      if ((S_kf(end - 3) & mask) == cap) {
-        end -= 2;
-        break;
-      }
-      if ((S_kf(end - 4) & mask) == cap) {
-        end -= 3;
-        break;
-      }
+      if (end[-1].kind == CC_TOK_WORD)
+        break; /* (a capitalized word: tok[b] at the latest) */
+      end--;
     }
   } else {
     while (end > tok + b && (S_kf(end - 1) & mask) != cap)
@@ -1995,13 +2003,15 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   if (end > tok + b) {
     const cc_token *last = end - 1;
     for (const cc_token *t = tok + b;; t++) {
-      unsigned kf = S_kf(t) & mask;
-      if (kf == 0) { /* a lower-case word */
-        if (bits[t->id] & S_K_TITLE_START)
+      if (!(t->flags & CC_TF_CAP)) {
+        /* a lower-case word, or no word (its kind asked only where its
+         * id's byte says a title may start at it: a token without the
+         * capital's flag, most, costs that flag and that byte) */
+        if ((bits[t->id] & S_K_TITLE_START) && t->kind == CC_TOK_WORD)
           next[n++] = (uint32_t)(t - tok); /* a title may start at the
                                               lower-case word (nothing
                                               else can: see S_sentence) */
-      } else if (kf == cap) {
+      } else if (t->kind == CC_TOK_WORD) {
         uint8_t k = bits[t->id]; /* (every id is under nids) */
         caps++;
         capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple
