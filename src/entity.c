@@ -1194,6 +1194,8 @@ typedef struct S_ctx {
   bool surface_ascii; /* ... and whether it is ASCII, known from its
                          tokens' flags (a false one may be ASCII) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
+  char *sblk;         /* S_str's block of the arena, sleft bytes left */
+  size_t sleft;
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
 #ifdef CC_RECOG_CHECK_INERT
   uint32_t cut;       /* where the other builds' S_scan ends that list */
@@ -1317,6 +1319,41 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
     cc_buf_puts(b, "");
 }
 
+/* n bytes of s to d (apart), without a call where n is at most 32:
+ * two loads of a size that overlap, none outside s[0..n) (most names
+ * and keys are short; memcpy's call and dispatch cost more than the
+ * copy). */
+static inline void S_copy(char *d, const char *s, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a, b;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + n - 8, 8);
+    memcpy(d, &a, 8);
+    memcpy(d + n - 8, &b, 8);
+  } else if (n > 16 && n <= 32) {
+    uint64_t a, b, x, y;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + 8, 8);
+    memcpy(&x, s + n - 16, 8);
+    memcpy(&y, s + n - 8, 8);
+    memcpy(d, &a, 8);
+    memcpy(d + 8, &b, 8);
+    memcpy(d + n - 16, &x, 8);
+    memcpy(d + n - 8, &y, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    memcpy(d, &a, 4);
+    memcpy(d + n - 4, &b, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; i++)
+      d[i] = s[i];
+  } else {
+    memcpy(d, s, n);
+  }
+}
+
 /* S_longest from its first word's node p, which starts and begins a key
  * of table ti: the node of the entry found (hit[ti]), or NULL.  The walk
  * stops at a text no longer key of the table begins with (S_pfx.longer):
@@ -1347,12 +1384,12 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
         break; /* no key of the table goes on so */
       if (k == 2) /* (most lookups end at the first word) */
-        memcpy(buf, c->tok[i].norm, n);
+        S_copy(buf, c->tok[i].norm, n);
       if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
       if (sp)
         buf[n++] = ' ';
-      memcpy(buf + n, tk->norm, tk->norm_len);
+      S_copy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
       p = S_pfx_find(m, buf, n);
 #ifdef CC_RECOG_CHECK_INERT
@@ -1572,6 +1609,44 @@ static bool S_plain(const char *s, size_t n) {
   return true;
 }
 
+/* A block of the arena for S_str taken (out of line: a few a document). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_str_block(S_ctx *c, size_t need) {
+  size_t size = need > 1024 ? need : 1024;
+  c->sblk = cc_arena_alloc_raw(c->arena, size);
+  c->sleft = size;
+}
+
+/* Room for a string of up to room bytes and its NUL, cut from a block
+ * of the arena the document's strings share (no call per string), as
+ * cc_arena_str_room; S_str_keep keeps n of them, the block's next
+ * string right after its NUL (nothing else is cut from the block in
+ * between). */
+static inline char *S_str_room(S_ctx *c, size_t room) {
+  if (S_UNLIKELY_E(room + 1 > c->sleft))
+    S_str_block(c, room + 1);
+  char *d = c->sblk;
+  c->sblk += room + 1;
+  c->sleft -= room + 1;
+  return d;
+}
+static inline void S_str_keep(S_ctx *c, char *d, size_t room, size_t n) {
+  d[n] = '\0';
+  c->sblk = d + n + 1;
+  c->sleft += room - n;
+}
+
+/* A copy of s[0..n) and a NUL, the arena's (as cc_arena_strndup), from
+ * S_str_room's block. */
+static inline char *S_str(S_ctx *c, const char *s, size_t n) {
+  char *d = S_str_room(c, n);
+  S_copy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
 /* The name as written with each run of white space (a line break in
  * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
  * messages read the same whichever way the line was wrapped.  Written
@@ -1580,7 +1655,7 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
                               size_t *len) {
   if (S_plain(s, n)) {
     *len = n;
-    return cc_arena_strndup(c->arena, s, n);
+    return S_str(c, s, n);
   }
   char *d = cc_arena_alloc_raw(c->arena, n + 1);
   size_t k = 0;
@@ -1628,7 +1703,7 @@ static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
   }
 #endif
   *len = end - start;
-  return cc_arena_strndup(c->arena, text + start, end - start);
+  return S_str(c, text + start, end - start);
 }
 
 /* Room for one more item of v (S_ctx.ents, .pending), whose items are
@@ -1714,14 +1789,14 @@ static bool S_fast_words(const S_ctx *c, uint32_t tb, uint32_t te) {
 static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
                            size_t surface_len, size_t *len, size_t *last) {
   size_t room = S_canon_room(c->m, surface_len);
-  char *d = cc_arena_str_room(c->arena, room);
+  char *d = S_str_room(c, room);
   /* (as S_canon_flush places them: a part begins one byte after the key
    * so far, that byte its space, even after a part the rules emptied) */
   size_t k = 0, pb = 0;
   for (uint32_t j = tb; j < te; j++) {
     const cc_token *t = &c->tok[j];
     size_t pn = t->norm_len < 127 ? t->norm_len : 127;
-    memcpy(d + pb, t->norm, pn);
+    S_copy(d + pb, t->norm, pn);
     *last = pb;
     if (pb)
       d[pb - 1] = ' ';
@@ -1729,7 +1804,7 @@ static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
     pb = k + 1;
   }
   *len = k;
-  cc_arena_str_keep(c->arena, d, room, k);
+  S_str_keep(c, d, room, k);
   return d;
 }
 
@@ -1841,13 +1916,13 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   if (len <= 128) {
     /* (a token's normal form is case-folded already: its ASCII letters
      * are lower case, so it is copied as it is; the inert build checks) */
-    char *d = cc_arena_alloc_raw(c->arena, len + 1);
+    char *d = S_str_room(c, len);
     size_t n = 0;
     for (uint32_t j = tb; j < te; j++) {
       const cc_token *t = &c->tok[j];
       if (j > tb && (t->flags & CC_TF_SPACE_BEFORE))
         d[n++] = ' ';
-      memcpy(d + n, t->norm, t->norm_len);
+      S_copy(d + n, t->norm, t->norm_len);
       n += t->norm_len;
     }
     d[n] = '\0';
