@@ -1205,7 +1205,7 @@ typedef struct S_ctx {
                            later steps add none) */
   struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
                             index in ents (S_surnames, S_link_pending,
-                            S_places_to_people set it) */
+                            S_place_to_person set it) */
   struct S_lens *lens;  /* each person's full key's and key's lengths, by
                            its index in ents, as the keys are made (pass 1:
                            S_person_keys; pass 2: the entry's), so no
@@ -3066,49 +3066,43 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
 }
 
 /* A one-word "place" that is the surname of a person of this document is
- * that person ("Finance Minister Ana Lagos ... Lagos said"). */
-static void S_places_to_people(S_ctx *c, S_surs *map) {
-#ifndef CC_RECOG_CHECK_INERT /* (that build checks the skip below) */
-  if (!c->strong)
-    return; /* no surname a place could be (x->strong below) */
-#endif
-  cc_vec *E = &c->ents;
+ * that person ("Finance Minister Ana Lagos ... Lagos said"): place i, en,
+ * made one where it is (S_agree asks each place as it comes, before it
+ * tallies the people; nothing it tallies is what this reads). */
+static void S_place_to_person(S_ctx *c, S_surs *map, size_t i,
+                              cc_entity *en) {
+  if ((en->flags & CC_EF_NATION) || en->tok_end - en->tok_begin != 1)
+    return;
   cc_buf *pk = &c->kfull; /* (S_person_keys' scratch, free in pass 2) */
-  for (size_t i = 0; i < E->len; i++) {
-    cc_entity *en = CC_VEC_AT(E, cc_entity, i);
-    if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
-        en->tok_end - en->tok_begin != 1)
-      continue;
-    /* (the key of its one word, as pass 2's single words get theirs: its
-     * surface is the word's text) */
-    const cc_token *t = &c->tok[en->tok_begin];
-    size_t kn;
-    const char *k = S_canon_word(c->m, c->seg, t, c->seg->doc->text + t->start,
-                                 t->end - t->start, c->arena, &kn);
-    if (!k) {
-      cc_buf_reset(pk);
-      cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
-      k = pk->ptr;
-      kn = pk->len;
-    }
-    S_sur *x = S_sur_get(map, k, kn, false);
-    if (x && x->strong) {
+  /* (the key of its one word, as pass 2's single words get theirs: its
+   * surface is the word's text) */
+  const cc_token *t = &c->tok[en->tok_begin];
+  size_t kn;
+  const char *k = S_canon_word(c->m, c->seg, t, c->seg->doc->text + t->start,
+                               t->end - t->start, c->arena, &kn);
+  if (!k) {
+    cc_buf_reset(pk);
+    cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
+    k = pk->ptr;
+    kn = pk->len;
+  }
+  S_sur *x = S_sur_get(map, k, kn, false);
+  if (x && x->strong) {
 #ifdef CC_RECOG_CHECK_INERT
-      if (!c->strong) {
-        fprintf(stderr, "entity: a place skipped is a person's surname\n");
-        abort();
-      }
-#endif
-      c->sur_of[i] = x;
-      en->kind = CC_E_PERSON;
-      en->key = x->key;
-      en->full = x->full;
-      c->lens[i] = (S_lens){(uint32_t)x->full_len, x->len};
-      en->written = x->key;
-      en->place_zone = NULL;
-      en->country = NULL;
-      en->flags |= CC_EF_SURNAME_ONLY;
+    if (!c->strong) {
+      fprintf(stderr, "entity: a place skipped is a person's surname\n");
+      abort();
     }
+#endif
+    c->sur_of[i] = x;
+    en->kind = CC_E_PERSON;
+    en->key = x->key;
+    en->full = x->full;
+    c->lens[i] = (S_lens){(uint32_t)x->full_len, x->len};
+    en->written = x->key;
+    en->place_zone = NULL;
+    en->country = NULL;
+    en->flags |= CC_EF_SURNAME_ONLY;
   }
 }
 
@@ -3134,11 +3128,21 @@ static void S_first_part(S_sur *a, const char *written) {
 
 /* Agree on each person's country (majority of the mentions that give
  * one), leader title and longest full name, over the whole document: the
- * people of one key tallied in its surname entry (c->sur_of). */
-static void S_agree(S_ctx *c) {
+ * people of one key tallied in its surname entry (c->sur_of).  The walk
+ * that tallies them first makes each one-word place that is a person's
+ * surname that person (S_place_to_person), as it comes. */
+static void S_agree(S_ctx *c, S_surs *map) {
   cc_vec *E = &c->ents;
+#ifdef CC_RECOG_CHECK_INERT /* (that build checks the skip) */
+  bool places = true;
+#else
+  bool places = c->strong; /* (else no surname a place could be: the
+                              place's x->strong) */
+#endif
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
+    if (en->kind == CC_E_PLACE && places)
+      S_place_to_person(c, map, i, en);
     if (en->kind != CC_E_PERSON)
       continue;
     S_sur *a = c->sur_of[i];
@@ -3193,8 +3197,7 @@ static void S_resolve(S_ctx *c) {
   uint32_t known = map.n;
   S_confirm_by_use(c, &map, &seen);
   S_link_pending(c, &map, map.n != known);
-  S_places_to_people(c, &map);
-  S_agree(c);
+  S_agree(c, &map);
 }
 
 static int S_cmp_ent(const void *a, const void *b) {
