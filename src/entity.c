@@ -1575,6 +1575,7 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
 
 /* ---- emitting --------------------------------------------------------------------- */
 
+#ifdef CC_RECOG_CHECK_INERT /* (the checks of S_surface's paths) */
 /* Does s[0..n) read the same on one line: no line break, tab, form feed
  * or vertical tab, and no two spaces in a row?  Eight bytes a step: only
  * the bytes up to ' ' (exactly those, by a test that carries nothing
@@ -1608,6 +1609,7 @@ static bool S_plain(const char *s, size_t n) {
   }
   return true;
 }
+#endif
 
 /* A block of the arena for S_str taken (out of line: a few a document). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -1647,6 +1649,7 @@ static inline char *S_str(S_ctx *c, const char *s, size_t n) {
   return d;
 }
 
+#ifdef CC_RECOG_CHECK_INERT /* (S_one_line_toks's check) */
 /* The name as written with each run of white space (a line break in
  * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
  * messages read the same whichever way the line was wrapped.  Written
@@ -1673,6 +1676,57 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
   *len = k;
   return d;
 }
+#endif
+
+/* Is ch white space as S_one_line has it? */
+static inline bool S_ws(char ch) {
+  return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+         ch == '\v';
+}
+
+/* S_one_line of the text of tokens [tb, te) (start to end, n bytes),
+ * made from the tokens: a token holds no white space, so its bytes are
+ * copied as they are (S_copy) and only the gaps between them are walked
+ * byte by byte, each run of white space there made one space (a token
+ * before a gap ends in none).  Written into S_str_room's block.  (The
+ * inert build makes S_one_line's too and compares.) */
+static const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
+                                   size_t *len) {
+  const char *text = c->seg->doc->text;
+  const cc_token *tok = c->tok;
+  uint32_t start = tok[tb].start, end = tok[te - 1].end;
+  size_t n = end - start;
+  char *d = S_str_room(c, n);
+  size_t k = 0;
+  for (uint32_t j = tb; j < te; j++) {
+    if (j > tb) {
+      bool space = false;
+      for (uint32_t q = tok[j - 1].end; q < tok[j].start; q++) {
+        bool ws = S_ws(text[q]);
+        if (ws && !space)
+          d[k++] = ' ';
+        else if (!ws)
+          d[k++] = text[q];
+        space = ws;
+      }
+    }
+    size_t tn = tok[j].end - tok[j].start;
+    S_copy(d + k, text + tok[j].start, tn);
+    k += tn;
+  }
+  S_str_keep(c, d, n, k);
+  *len = k;
+#ifdef CC_RECOG_CHECK_INERT
+  size_t n2;
+  const char *d2 = S_one_line(c, text + start, n, &n2);
+  if (n2 != k || memcmp(d, d2, k) != 0) {
+    fprintf(stderr, "entity: a name's text from its tokens is not "
+                    "S_one_line's\n");
+    abort();
+  }
+#endif
+  return d;
+}
 
 /* The text of tokens [tb, te) as S_one_line makes it.  A token holds no
  * white space (the segmenter ends a token at any), so the text reads the
@@ -1695,7 +1749,7 @@ static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
   /* (ASCII: its tokens' bytes, and the gaps, nothing or a space) */
   c->surface_ascii = plain && !(flags & CC_TF_NONASCII);
   if (!plain)
-    return S_one_line(c, text + start, end - start, len);
+    return S_one_line_toks(c, tb, te, len);
 #ifdef CC_RECOG_CHECK_INERT
   if (!S_plain(text + start, end - start)) {
     fprintf(stderr, "entity: a name's gaps are plain, its text is not\n");
