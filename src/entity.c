@@ -1183,6 +1183,7 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
 typedef struct S_ctx {
   const cc_entity_model *m;
   const S_pfx *const *by_id; /* m's, for S_word_facts (a load less) */
+  const uint8_t *ctx_bits;   /* m's, for S_kbits (a load less) */
   const cc_segmented *seg;
   const cc_token *tok;
   cc_arena *arena;
@@ -1303,7 +1304,7 @@ static bool S_may_start(const S_ctx *c, const cc_token *t) {
  * clear S_K_..._START bit of a table says S_longest_node returns NULL at
  * once, told without the call. */
 static inline unsigned S_kbits(const S_ctx *c, const cc_token *t) {
-  return t->kind == CC_TOK_WORD ? c->m->ctx_bits[t->id] : 0;
+  return t->kind == CC_TOK_WORD ? c->ctx_bits[t->id] : 0;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -2058,7 +2059,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   /* (in locals: a store to next[] might be any uint32_t, for all the
    * compiler knows) */
   const cc_token *tok = c->tok;
-  const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
+  const uint8_t *bits = c->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
   uint32_t caps = 0, n = 0, cut = 0;
   size_t capstops = 0; /* (S_K_STOP for each: 64 bits, no wrap) */
@@ -2757,7 +2758,7 @@ static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
 static bool S_tok_in(const S_ctx *c, const cc_token *t, unsigned w) {
   const cc_entity_model *m = c->m;
   if (m->vocab)
-    return m->ctx_bits[t->id] & w; /* (every id is under nids) */
+    return c->ctx_bits[t->id] & w; /* (every id is under nids) */
   const char *const *words = S_ctx_words[w == S_C_SPEECH ? 0
                                          : w == S_C_AFTER ? 1 : 2];
   for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
@@ -3329,7 +3330,7 @@ void cc_entity_model_cover_ids(cc_entity_model *m) {
 
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
-  S_ctx c = {.m = m, .by_id = m->by_id, .seg = seg, .tok = seg->tokens, .arena = arena,
+  S_ctx c = {.m = m, .by_id = m->by_id, .ctx_bits = m->ctx_bits, .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
