@@ -1184,6 +1184,9 @@ typedef struct S_ctx {
   const cc_entity_model *m;
   const S_pfx *const *by_id; /* m's, for S_word_facts (a load less) */
   const uint8_t *ctx_bits;   /* m's, for S_kbits (a load less) */
+  const char *text;          /* seg's document's text, tokens and */
+  uint32_t ntokens;          /* lower-cased copy (the loads less) */
+  const char *low;
   const cc_segmented *seg;
   const cc_token *tok;
   cc_arena *arena;
@@ -1693,7 +1696,7 @@ static inline bool S_ws(char ch) {
  * inert build makes S_one_line's too and compares.) */
 static const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
                                    size_t *len) {
-  const char *text = c->seg->doc->text;
+  const char *text = c->text;
   const cc_token *tok = c->tok;
   uint32_t start = tok[tb].start, end = tok[te - 1].end;
   size_t n = end - start;
@@ -1737,7 +1740,7 @@ static const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
  * too, and aborts when it disagrees.) */
 static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
                              size_t *len) {
-  const char *text = c->seg->doc->text;
+  const char *text = c->text;
   const cc_token *tok = c->tok;
   uint32_t start = tok[tb].start, end = tok[te - 1].end;
   bool plain = true;
@@ -1817,7 +1820,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->sentence = sentence;
   en->surface = S_surface(c, tb, te, &c->surface_len);
   en->title = "";
-  if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
+  if (te < c->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;
   return en;
 }
@@ -1825,7 +1828,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
 /* Are the tokens [tb, te) all words the segmenter's fast path made (their
  * forms in seg->low: ASCII letters and digits, lower case)? */
 static bool S_fast_words(const S_ctx *c, uint32_t tb, uint32_t te) {
-  const char *low = c->seg->low;
+  const char *low = c->low;
   if (!low)
     return false;
   for (uint32_t j = tb; j < te; j++)
@@ -1950,7 +1953,7 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   /* a word the segmenter's fast path made (its form in seg->low: ASCII
    * letters and digits) is its own key: the form itself, the arena's, not
    * a copy (the inert build makes the copy below and compares) */
-  const char *low = c->seg->low;
+  const char *low = c->low;
   if (te == tb + 1 && low && c->tok[tb].norm == low + c->tok[tb].start &&
       c->tok[tb].norm_len <= 128) {
 #ifndef CC_RECOG_CHECK_INERT
@@ -2631,7 +2634,7 @@ typedef struct S_seens {
  * (S_seen_link adds S_QUOTED and S_AIDE once every use is counted). */
 static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
                                 S_word *w, S_seens *seen) {
-  uint32_t n = c->seg->ntokens;
+  uint32_t n = c->ntokens;
   p->counted = !(p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
                  t->norm_len < 3 ||
                  (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
@@ -2696,7 +2699,7 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
     if (p->weak)
       continue; /* (never counted, no key: S_push_pend zeroed both) */
     const cc_token *t = &c->tok[p->tok];
-    const char *raw = c->seg->doc->text + t->start;
+    const char *raw = c->text + t->start;
     size_t rn = t->end - t->start;
     unsigned hv = S_hash(raw, rn); /* (once for the lookup and the add) */
     uint32_t *slot = S_word_slot(&memo, cms, raw, rn, hv);
@@ -2747,7 +2750,7 @@ static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
  * commas, in a document that also uses the surname it is one letter off
  * on its own, is another person of the list, not a misspelling. */
 static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
-  bool comma = (t + 1 < c->seg->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
+  bool comma = (t + 1 < c->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
                (t > 0 && S_tok_is(&c->tok[t - 1], ","));
   return comma && near->alone > 0;
 }
@@ -2781,7 +2784,7 @@ enum { S_AND_NEXT = 16, S_AND_BEFORE = 32 };
  * an "and" may join it to a person (S_AND_...); S_person_context adds
  * the people known in a round. */
 static uint8_t S_context(const S_ctx *c, uint32_t t) {
-  uint32_t n = c->seg->ntokens;
+  uint32_t n = c->ntokens;
   const cc_token *tk = c->tok;
   uint8_t how = 0;
   if (t > 0 && S_tok_is(&tk[t - 1], "the"))
@@ -2826,7 +2829,7 @@ static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
  * around them, once every use is counted, and the words an "and" may
  * join to a person (joined: their indexes in pending). */
 static void S_seen_link(S_ctx *c, uint32_t *joined, size_t *njoined) {
-  uint32_t n = c->seg->ntokens;
+  uint32_t n = c->ntokens;
   /* S_context only where what it says can count: S_confirms wants a key
    * used twice and inside a sentence (S_S_MAY), so only such a key's
    * uses go on the joined list (S_COORD on any other key confirms
@@ -2986,7 +2989,7 @@ static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
   size_t npool = seen->n;
   uint8_t *is_person = NULL;
   if (njoined) {
-    uint32_t n = c->seg->ntokens;
+    uint32_t n = c->ntokens;
     is_person = cc_arena_alloc_raw(c->arena, n + 1);
     memset(is_person, 0, n + 1);
     S_person_marks(c, is_person);
@@ -3035,7 +3038,7 @@ static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen) {
     pool[k].confirmed = false;
     pool[k].how = 0;
   }
-  uint32_t n = c->seg->ntokens;
+  uint32_t n = c->ntokens;
   uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
   S_person_marks(c, is_person);
   S_confirm_round(c, pool, npool, is_person);
@@ -3133,7 +3136,7 @@ static void S_place_to_person(S_ctx *c, S_surs *map, size_t i,
    * surface is the word's text) */
   const cc_token *t = &c->tok[en->tok_begin];
   size_t kn;
-  const char *k = S_canon_word(c->m, c->seg, t, c->seg->doc->text + t->start,
+  const char *k = S_canon_word(c->m, c->seg, t, c->text + t->start,
                                t->end - t->start, c->arena, &kn);
   if (!k) {
     cc_buf_reset(pk);
@@ -3330,7 +3333,9 @@ void cc_entity_model_cover_ids(cc_entity_model *m) {
 
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
-  S_ctx c = {.m = m, .by_id = m->by_id, .ctx_bits = m->ctx_bits, .seg = seg, .tok = seg->tokens, .arena = arena,
+  S_ctx c = {.m = m, .by_id = m->by_id, .ctx_bits = m->ctx_bits,
+             .text = seg->doc->text, .ntokens = seg->ntokens, .low = seg->low,
+             .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
