@@ -2165,10 +2165,13 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     capstops -= S_K_STOP;
   if (!capstops)
     return false;
-  uint32_t words = 0; /* (counted only here: few sentences get this far) */
+  /* (counted only here: few sentences get this far; and only until
+   * there are too many words for the capitals, caps * 10 < words * 6) */
+  uint32_t words = 0, most = caps * 10 / 6;
   for (const cc_token *t = tok + b; t < tok + e; t++)
-    words += t->kind == CC_TOK_WORD;
-  return words >= 4 && caps * 10 >= words * 6;
+    if ((words += t->kind == CC_TOK_WORD) > most)
+      return false;
+  return words >= 4;
 }
 
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
