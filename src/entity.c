@@ -1694,6 +1694,9 @@ static inline bool S_ws(char ch) {
  * byte by byte, each run of white space there made one space (a token
  * before a gap ends in none).  Written into S_str_room's block.  (The
  * inert build makes S_one_line's too and compares.) */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline)) /* (few names: S_emit stays small without it) */
+#endif
 static const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
                                    size_t *len) {
   const char *text = c->text;
