@@ -1217,6 +1217,10 @@ typedef struct S_ctx {
   size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
   bool dropped;         /* some entity is dropped (kind 0xff:
                            S_link_pending) */
+  uint8_t *is_person;   /* pass 2: the people known before the rounds
+                           of S_confirm_by_use (S_person_marks' bits,
+                           set as S_surnames walks them), then what the
+                           rounds add */
 } S_ctx;
 
 typedef struct S_lens {
@@ -2682,8 +2686,12 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
     S_lens_check(c, i);
     S_sur *x = S_sur_get(map, en->key, c->lens[i].key, true);
     c->sur_of[i] = x;
-    if (!(en->flags & CC_EF_WEAK))
+    if (!(en->flags & CC_EF_WEAK)) {
       x->strong++, c->strong = true;
+      /* (S_person_marks' first bits) */
+      if (en->tok_title == en->tok_begin)
+        c->is_person[en->tok_begin] |= 3, c->is_person[en->tok_end - 1] |= 3;
+    }
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
     size_t fn = c->lens[i].full;
@@ -2729,8 +2737,11 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
     p->word = (uint32_t)(w - cms);
     S_sur *x = w->sur;
     p->sur = x;
-    if (x)
+    if (x) {
       x->alone++;
+      if (x->strong) /* (S_person_marks' other bits: strong is known) */
+        c->is_person[p->tok] |= 3;
+    }
     S_seen_count(c, p, t, w, seen);
   }
 }
@@ -2959,6 +2970,8 @@ static void S_confirm_round(S_ctx *c, S_seen *pool, size_t npool,
 }
 #endif
 
+#ifdef CC_RECOG_CHECK_INERT /* (the rounds as they were; S_surnames sets
+                               the same bits in c->is_person) */
 /* The people known before the rounds, as is_person's bits (n + 1 of
  * them, zero): 1 at the first token of each, 2 at the last. */
 static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
@@ -2981,26 +2994,23 @@ static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
       is_person[p->tok] |= 3;
   }
 }
+#endif
 
 /* The two rounds of S_confirm_by_use, on the keys S_seen_link made
  * (pool[0..npool), their uses and the bits no round changes counted),
  * given the words an "and" may join (joined): sets each key's
- * confirmed.  The first round reads is_person only at the joined words'
- * neighbours, the second also the people the first confirmed and its
- * quoted speakers (no second round without joined words: it could
- * confirm no key the first did not). */
+ * confirmed.  The first round reads is_person (c->is_person: the people
+ * known, S_person_marks' bits, which S_surnames set as it walked them)
+ * only at the joined words' neighbours, the second also the people the
+ * first confirmed and its quoted speakers (no second round without
+ * joined words: it could confirm no key the first did not). */
 static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
                            size_t njoined) {
   S_seen *pool = seen->pool;
   size_t npool = seen->n;
-  uint8_t *is_person = NULL;
-  if (njoined) {
-    uint32_t n = c->ntokens;
-    is_person = cc_arena_alloc_raw(c->arena, n + 1);
-    memset(is_person, 0, n + 1);
-    S_person_marks(c, is_person);
+  uint8_t *is_person = c->is_person; /* (S_person_marks' bits: S_surnames) */
+  if (njoined)
     S_confirm_joined(c, joined, njoined, is_person, false);
-  }
   for (size_t k = 0; k < npool; k++)
     pool[k].confirmed = S_confirms(&pool[k]);
   if (!njoined)
@@ -3035,6 +3045,16 @@ static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen) {
       c->arena, (c->pending.len + 1) * sizeof *joined);
   size_t njoined = 0;
   S_seen_link(c, joined, &njoined);
+#ifdef CC_RECOG_CHECK_INERT /* (S_surnames set S_person_marks' bits) */
+  {
+    uint8_t *marks = cc_arena_alloc(c->arena, c->ntokens + 1);
+    S_person_marks(c, marks);
+    if (memcmp(marks, c->is_person, c->ntokens + 1) != 0) {
+      fprintf(stderr, "entity: the people marked are not S_person_marks'\n");
+      abort();
+    }
+  }
+#endif
   S_confirm_keys(c, seen, joined, njoined);
 #ifdef CC_RECOG_CHECK_INERT
   S_seen_rest(c, seen); /* (the rounds read every single word's key) */
@@ -3252,6 +3272,7 @@ static void S_resolve(S_ctx *c) {
   if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
     S_lens_room(c, c->ents.len + c->pending.len);
   S_surs map = S_surs_new(c);
+  c->is_person = cc_arena_alloc(c->arena, c->ntokens + 1);
   /* (an entry per counted word at most, in one allocation, in the order
    * they came) */
   S_seens seen = {cc_arena_alloc_raw(c->arena, (c->pending.len + 1) *
