@@ -2372,14 +2372,16 @@ static void S_sentence(S_ctx *c, uint32_t s) {
    * nothing) */
   size_t cut_ne = 0, cut_np = 0;
 #endif
+  const uint32_t *next = c->next; /* (a local: the calls below store
+                                     through c) */
   for (uint32_t x = 0; x < nnext; x++) {
 #ifdef CC_RECOG_CHECK_INERT
     if (x == c->cut)
       cut_ne = c->ents.len, cut_np = c->pending.len;
 #endif
-    if (c->next[x] < i)
+    if (next[x] < i)
       continue; /* (inside what the last stop took) */
-    i = c->next[x];
+    i = next[x];
     const cc_token *t = &c->tok[i];
 #ifdef CC_RECOG_CHECK_INERT
     /* (S_scan of the other builds leaves out a capitalized S_K_IDLE word:
