@@ -2883,15 +2883,14 @@ static void S_seen_link(S_ctx *c, uint32_t *joined, size_t *njoined) {
   }
 }
 
-/* The key each single word S_confirm_by_use does not count is under, or
- * none (p->seen): asked only where a round reads it (S_confirm_keys with
- * joined words; the inert build's rounds).  The table is complete then:
- * a text's entry, or none, is known for good. */
-static void S_seen_rest(S_ctx *c, S_seens *seen) {
-  for (size_t i = 0; i < c->pending.len; i++) {
-    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    if (p->weak || p->counted)
-      continue;
+/* The key single word p (no weak one) is under: a counted one's was made
+ * as it was counted (S_seen_count); one S_confirm_by_use does not count
+ * finds its text's, or none, asked only where a round reads it
+ * (S_confirm_keys with joined words; the inert build's rounds, through
+ * S_seen_rest).  The table is complete then: a text's entry, or none, is
+ * known for good. */
+static inline const S_seen *S_seen_of(S_ctx *c, S_seens *seen, S_pend *p) {
+  if (!p->counted) {
     S_word *w = &c->words[p->word];
     if (!w->seen && !w->looked) {
       uint32_t *slot = S_seen_slot(&seen->t, seen->pool, p->canon, w->len,
@@ -2901,7 +2900,19 @@ static void S_seen_rest(S_ctx *c, S_seens *seen) {
     }
     p->seen = w->seen;
   }
+  return p->seen;
 }
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_seen_of of every single word (the inert build's rounds read all). */
+static void S_seen_rest(S_ctx *c, S_seens *seen) {
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (!p->weak)
+      S_seen_of(c, seen, p);
+  }
+}
+#endif
 
 /* Is key x confirmed, by what its uses say (x->how, x->uses)? */
 static bool S_confirms(const S_seen *x) {
@@ -3017,10 +3028,9 @@ static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
     pool[k].confirmed = S_confirms(&pool[k]);
   if (!njoined)
     return;
-  S_seen_rest(c, seen);
   for (size_t i = 0; i < c->pending.len; i++) {
-    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    const S_seen *x = p->weak ? NULL : p->seen;
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const S_seen *x = p->weak ? NULL : S_seen_of(c, seen, p);
     if (x && x->confirmed)
       is_person[p->tok] |= 3;
     if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
