@@ -2026,11 +2026,13 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   return key;
 }
 
+/* A place of tokens [tb, te): a nation's (its country cell, country:
+ * the caller read it), or a known place's (place), or by its words. */
 static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
-                    const cc_lex_entry *nation, const cc_lex_entry *place) {
+                    const char *country, const cc_lex_entry *place) {
   cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
-  if (nation) {
-    en->key = cc_lex_cell(nation, c->m->col_country);
+  if (country) {
+    en->key = country;
     en->country = en->key;
     en->flags |= CC_EF_NATION;
   } else {
@@ -2209,7 +2211,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   /* a lower-case title needs a name; a capitalized word after a lone
    * honorific-less nation is not enough ("Freedonian Airlines") */
   if (nat)
-    S_place(c, i, i + nl, s, nat, NULL);
+    S_place(c, i, i + nl, s, country, NULL);
   if (named) {
     S_person(c, j + tl, k, nat ? i : j, s, title, tkind, country);
     return k;
