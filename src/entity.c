@@ -1183,6 +1183,10 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
 typedef struct S_ctx {
   const cc_entity_model *m;
   const S_pfx *const *by_id; /* m's, for S_word_facts (a load less) */
+  const uint8_t *ctx_bits;   /* m's, for S_kbits (a load less) */
+  const char *text;          /* seg's document's text, tokens and */
+  uint32_t ntokens;          /* lower-cased copy (the loads less) */
+  const char *low;
   const cc_segmented *seg;
   const cc_token *tok;
   cc_arena *arena;
@@ -1194,6 +1198,8 @@ typedef struct S_ctx {
   bool surface_ascii; /* ... and whether it is ASCII, known from its
                          tokens' flags (a false one may be ASCII) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
+  char *sblk;         /* S_str's block of the arena, sleft bytes left */
+  size_t sleft;
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
 #ifdef CC_RECOG_CHECK_INERT
   uint32_t cut;       /* where the other builds' S_scan ends that list */
@@ -1203,12 +1209,18 @@ typedef struct S_ctx {
                            later steps add none) */
   struct S_sur **sur_of; /* pass 2: each person's surname entry, by its
                             index in ents (S_surnames, S_link_pending,
-                            S_places_to_people set it) */
+                            S_place_to_person set it) */
   struct S_lens *lens;  /* each person's full key's and key's lengths, by
                            its index in ents, as the keys are made (pass 1:
                            S_person_keys; pass 2: the entry's), so no
                            strlen (S_surnames, S_agree) */
   size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
+  bool dropped;         /* some entity is dropped (kind 0xff:
+                           S_link_pending) */
+  uint8_t *is_person;   /* pass 2: the people known before the rounds
+                           of S_confirm_by_use (S_person_marks' bits,
+                           set as S_surnames walks them), then what the
+                           rounds add */
 } S_ctx;
 
 typedef struct S_lens {
@@ -1299,7 +1311,7 @@ static bool S_may_start(const S_ctx *c, const cc_token *t) {
  * clear S_K_..._START bit of a table says S_longest_node returns NULL at
  * once, told without the call. */
 static inline unsigned S_kbits(const S_ctx *c, const cc_token *t) {
-  return t->kind == CC_TOK_WORD ? c->m->ctx_bits[t->id] : 0;
+  return t->kind == CC_TOK_WORD ? c->ctx_bits[t->id] : 0;
 }
 
 /* Normalized text of tokens [i, k): spaces only where the text has them,
@@ -1313,6 +1325,41 @@ static void S_join(const S_ctx *c, uint32_t i, uint32_t k, cc_buf *b) {
   }
   if (!b->ptr)
     cc_buf_puts(b, "");
+}
+
+/* n bytes of s to d (apart), without a call where n is at most 32:
+ * two loads of a size that overlap, none outside s[0..n) (most names
+ * and keys are short; memcpy's call and dispatch cost more than the
+ * copy). */
+static inline void S_copy(char *d, const char *s, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a, b;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + n - 8, 8);
+    memcpy(d, &a, 8);
+    memcpy(d + n - 8, &b, 8);
+  } else if (n > 16 && n <= 32) {
+    uint64_t a, b, x, y;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + 8, 8);
+    memcpy(&x, s + n - 16, 8);
+    memcpy(&y, s + n - 8, 8);
+    memcpy(d, &a, 8);
+    memcpy(d + 8, &b, 8);
+    memcpy(d + n - 16, &x, 8);
+    memcpy(d + n - 8, &y, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    memcpy(d, &a, 4);
+    memcpy(d + n - 4, &b, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; i++)
+      d[i] = s[i];
+  } else {
+    memcpy(d, s, n);
+  }
 }
 
 /* S_longest from its first word's node p, which starts and begins a key
@@ -1345,12 +1392,12 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
         break; /* no key of the table goes on so */
       if (k == 2) /* (most lookups end at the first word) */
-        memcpy(buf, c->tok[i].norm, n);
+        S_copy(buf, c->tok[i].norm, n);
       if (n + sp + tk->norm_len > m->pfx_max)
         break; /* longer than any key */
       if (sp)
         buf[n++] = ' ';
-      memcpy(buf + n, tk->norm, tk->norm_len);
+      S_copy(buf + n, tk->norm, tk->norm_len);
       n += tk->norm_len;
       p = S_pfx_find(m, buf, n);
 #ifdef CC_RECOG_CHECK_INERT
@@ -1536,6 +1583,7 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
 
 /* ---- emitting --------------------------------------------------------------------- */
 
+#ifdef CC_RECOG_CHECK_INERT /* (the checks of S_surface's paths) */
 /* Does s[0..n) read the same on one line: no line break, tab, form feed
  * or vertical tab, and no two spaces in a row?  Eight bytes a step: only
  * the bytes up to ' ' (exactly those, by a test that carries nothing
@@ -1569,7 +1617,47 @@ static bool S_plain(const char *s, size_t n) {
   }
   return true;
 }
+#endif
 
+/* A block of the arena for S_str taken (out of line: a few a document). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void S_str_block(S_ctx *c, size_t need) {
+  size_t size = need > 1024 ? need : 1024;
+  c->sblk = cc_arena_alloc_raw(c->arena, size);
+  c->sleft = size;
+}
+
+/* Room for a string of up to room bytes and its NUL, cut from a block
+ * of the arena the document's strings share (no call per string), as
+ * cc_arena_str_room; S_str_keep keeps n of them, the block's next
+ * string right after its NUL (nothing else is cut from the block in
+ * between). */
+static inline char *S_str_room(S_ctx *c, size_t room) {
+  if (S_UNLIKELY_E(room + 1 > c->sleft))
+    S_str_block(c, room + 1);
+  char *d = c->sblk;
+  c->sblk += room + 1;
+  c->sleft -= room + 1;
+  return d;
+}
+static inline void S_str_keep(S_ctx *c, char *d, size_t room, size_t n) {
+  d[n] = '\0';
+  c->sblk = d + n + 1;
+  c->sleft += room - n;
+}
+
+/* A copy of s[0..n) and a NUL, the arena's (as cc_arena_strndup), from
+ * S_str_room's block. */
+static inline char *S_str(S_ctx *c, const char *s, size_t n) {
+  char *d = S_str_room(c, n);
+  S_copy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+#ifdef CC_RECOG_CHECK_INERT /* (S_one_line_toks's check) */
 /* The name as written with each run of white space (a line break in
  * hard-wrapped text: "Ana\nRuiz") made one space, so keys, lists and
  * messages read the same whichever way the line was wrapped.  Written
@@ -1578,7 +1666,7 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
                               size_t *len) {
   if (S_plain(s, n)) {
     *len = n;
-    return cc_arena_strndup(c->arena, s, n);
+    return S_str(c, s, n);
   }
   char *d = cc_arena_alloc_raw(c->arena, n + 1);
   size_t k = 0;
@@ -1596,6 +1684,60 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
   *len = k;
   return d;
 }
+#endif
+
+/* Is ch white space as S_one_line has it? */
+static inline bool S_ws(char ch) {
+  return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+         ch == '\v';
+}
+
+/* S_one_line of the text of tokens [tb, te) (start to end, n bytes),
+ * made from the tokens: a token holds no white space, so its bytes are
+ * copied as they are (S_copy) and only the gaps between them are walked
+ * byte by byte, each run of white space there made one space (a token
+ * before a gap ends in none).  Written into S_str_room's block.  (The
+ * inert build makes S_one_line's too and compares.) */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline)) /* (few names: S_emit stays small without it) */
+#endif
+static const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
+                                   size_t *len) {
+  const char *text = c->text;
+  const cc_token *tok = c->tok;
+  uint32_t start = tok[tb].start, end = tok[te - 1].end;
+  size_t n = end - start;
+  char *d = S_str_room(c, n);
+  size_t k = 0;
+  for (uint32_t j = tb; j < te; j++) {
+    if (j > tb) {
+      bool space = false;
+      for (uint32_t q = tok[j - 1].end; q < tok[j].start; q++) {
+        bool ws = S_ws(text[q]);
+        if (ws && !space)
+          d[k++] = ' ';
+        else if (!ws)
+          d[k++] = text[q];
+        space = ws;
+      }
+    }
+    size_t tn = tok[j].end - tok[j].start;
+    S_copy(d + k, text + tok[j].start, tn);
+    k += tn;
+  }
+  S_str_keep(c, d, n, k);
+  *len = k;
+#ifdef CC_RECOG_CHECK_INERT
+  size_t n2;
+  const char *d2 = S_one_line(c, text + start, n, &n2);
+  if (n2 != k || memcmp(d, d2, k) != 0) {
+    fprintf(stderr, "entity: a name's text from its tokens is not "
+                    "S_one_line's\n");
+    abort();
+  }
+#endif
+  return d;
+}
 
 /* The text of tokens [tb, te) as S_one_line makes it.  A token holds no
  * white space (the segmenter ends a token at any), so the text reads the
@@ -1605,7 +1747,7 @@ static const char *S_one_line(S_ctx *c, const char *s, size_t n,
  * too, and aborts when it disagrees.) */
 static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
                              size_t *len) {
-  const char *text = c->seg->doc->text;
+  const char *text = c->text;
   const cc_token *tok = c->tok;
   uint32_t start = tok[tb].start, end = tok[te - 1].end;
   bool plain = true;
@@ -1618,7 +1760,7 @@ static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
   /* (ASCII: its tokens' bytes, and the gaps, nothing or a space) */
   c->surface_ascii = plain && !(flags & CC_TF_NONASCII);
   if (!plain)
-    return S_one_line(c, text + start, end - start, len);
+    return S_one_line_toks(c, tb, te, len);
 #ifdef CC_RECOG_CHECK_INERT
   if (!S_plain(text + start, end - start)) {
     fprintf(stderr, "entity: a name's gaps are plain, its text is not\n");
@@ -1626,7 +1768,7 @@ static const char *S_surface(S_ctx *c, uint32_t tb, uint32_t te,
   }
 #endif
   *len = end - start;
-  return cc_arena_strndup(c->arena, text + start, end - start);
+  return S_str(c, text + start, end - start);
 }
 
 /* Room for one more item of v (S_ctx.ents, .pending), whose items are
@@ -1685,7 +1827,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->sentence = sentence;
   en->surface = S_surface(c, tb, te, &c->surface_len);
   en->title = "";
-  if (te < c->seg->ntokens && S_tok_is(&c->tok[te], "'s"))
+  if (te < c->ntokens && S_tok_is(&c->tok[te], "'s"))
     en->flags |= CC_EF_POSSESSIVE;
   return en;
 }
@@ -1693,7 +1835,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
 /* Are the tokens [tb, te) all words the segmenter's fast path made (their
  * forms in seg->low: ASCII letters and digits, lower case)? */
 static bool S_fast_words(const S_ctx *c, uint32_t tb, uint32_t te) {
-  const char *low = c->seg->low;
+  const char *low = c->low;
   if (!low)
     return false;
   for (uint32_t j = tb; j < te; j++)
@@ -1712,14 +1854,14 @@ static bool S_fast_words(const S_ctx *c, uint32_t tb, uint32_t te) {
 static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
                            size_t surface_len, size_t *len, size_t *last) {
   size_t room = S_canon_room(c->m, surface_len);
-  char *d = cc_arena_str_room(c->arena, room);
+  char *d = S_str_room(c, room);
   /* (as S_canon_flush places them: a part begins one byte after the key
    * so far, that byte its space, even after a part the rules emptied) */
   size_t k = 0, pb = 0;
   for (uint32_t j = tb; j < te; j++) {
     const cc_token *t = &c->tok[j];
     size_t pn = t->norm_len < 127 ? t->norm_len : 127;
-    memcpy(d + pb, t->norm, pn);
+    S_copy(d + pb, t->norm, pn);
     *last = pb;
     if (pb)
       d[pb - 1] = ' ';
@@ -1727,7 +1869,7 @@ static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
     pb = k + 1;
   }
   *len = k;
-  cc_arena_str_keep(c->arena, d, room, k);
+  S_str_keep(c, d, room, k);
   return d;
 }
 
@@ -1818,7 +1960,7 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   /* a word the segmenter's fast path made (its form in seg->low: ASCII
    * letters and digits) is its own key: the form itself, the arena's, not
    * a copy (the inert build makes the copy below and compares) */
-  const char *low = c->seg->low;
+  const char *low = c->low;
   if (te == tb + 1 && low && c->tok[tb].norm == low + c->tok[tb].start &&
       c->tok[tb].norm_len <= 128) {
 #ifndef CC_RECOG_CHECK_INERT
@@ -1839,13 +1981,13 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   if (len <= 128) {
     /* (a token's normal form is case-folded already: its ASCII letters
      * are lower case, so it is copied as it is; the inert build checks) */
-    char *d = cc_arena_alloc_raw(c->arena, len + 1);
+    char *d = S_str_room(c, len);
     size_t n = 0;
     for (uint32_t j = tb; j < te; j++) {
       const cc_token *t = &c->tok[j];
       if (j > tb && (t->flags & CC_TF_SPACE_BEFORE))
         d[n++] = ' ';
-      memcpy(d + n, t->norm, t->norm_len);
+      S_copy(d + n, t->norm, t->norm_len);
       n += t->norm_len;
     }
     d[n] = '\0';
@@ -1884,11 +2026,13 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
   return key;
 }
 
+/* A place of tokens [tb, te): a nation's (its country cell, country:
+ * the caller read it), or a known place's (place), or by its words. */
 static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
-                    const cc_lex_entry *nation, const cc_lex_entry *place) {
+                    const char *country, const cc_lex_entry *place) {
   cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
-  if (nation) {
-    en->key = cc_lex_cell(nation, c->m->col_country);
+  if (country) {
+    en->key = country;
     en->country = en->key;
     en->flags |= CC_EF_NATION;
   } else {
@@ -1927,7 +2071,7 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   /* (in locals: a store to next[] might be any uint32_t, for all the
    * compiler knows) */
   const cc_token *tok = c->tok;
-  const uint8_t *bits = c->m->ctx_bits; /* (a byte per id, not the node) */
+  const uint8_t *bits = c->ctx_bits; /* (a byte per id, not the node) */
   uint32_t *next = c->next;
   uint32_t caps = 0, n = 0, cut = 0;
   size_t capstops = 0; /* (S_K_STOP for each: 64 bits, no wrap) */
@@ -1947,57 +2091,81 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     /* (four tokens a step, one exit each, no bound: tok[b] stops it, so
      * where three tokens before end are not capitalized the fourth is at
      * tok[b] or after it.  As one loop gcc merged it with the bounded
-     * walk below: seven instructions a token, not four and a quarter) */
-    for (;; end -= 4) {
-      if ((S_kf(end - 1) & mask) == cap)
-        break;
-      if ((S_kf(end - 2) & mask) == cap) {
-        end -= 1;
-        break;
+     * walk below: seven instructions a token, not four and a quarter.
+     * Each step tests the capital's flag alone, a byte: a token with it
+     * that is no word, which the segmenter never makes, only sends the
+     * walk on from there) */
+    for (;;) {
+      for (;; end -= 4) {
+        if (end[-1].flags & CC_TF_CAP)
+          break;
+        if (end[-2].flags & CC_TF_CAP) {
+          end -= 1;
+          break;
+        }
+        if (end[-3].flags & CC_TF_CAP) {
+          end -= 2;
+          break;
+        }
+        if (end[-4].flags & CC_TF_CAP) {
+          end -= 3;
+          break;
+        }
       }
-      if ((S_kf(end - 3) & mask) == cap) {
-        end -= 2;
-        break;
-      }
-      if ((S_kf(end - 4) & mask) == cap) {
-        end -= 3;
-        break;
-      }
+      if (end[-1].kind == CC_TOK_WORD)
+        break; /* (a capitalized word: tok[b] at the latest) */
+      end--;
     }
   } else {
     while (end > tok + b && (S_kf(end - 1) & mask) != cap)
       end--;
   }
 #endif
-  /* (four tokens a step: the loop's own test is most of what a
-   * lower-case word costs) */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 4
-#endif
+#ifdef CC_RECOG_CHECK_INERT /* (the whole list: S_sentence checks the cut) */
   for (const cc_token *t = tok + b; t < end; t++) {
     unsigned kf = S_kf(t) & mask;
-    if (kf == 0) { /* a lower-case word */
+    if (kf == 0) {
       if (bits[t->id] & S_K_TITLE_START)
-        next[n++] = (uint32_t)(t - tok); /* a title may start at the
-                                            lower-case word (nothing else
-                                            can: see S_sentence) */
-    } else if (kf == cap) {
-      uint8_t k = bits[t->id]; /* (every id is under nids) */
-      caps++;
-      capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple of
-                                   it, no compare) */
-#ifndef CC_RECOG_CHECK_INERT /* (that build lists it: S_sentence checks) */
-      if (!(k & S_K_IDLE))
-#endif
         next[n++] = (uint32_t)(t - tok);
+    } else if (kf == cap) {
+      uint8_t k = bits[t->id];
+      caps++;
+      capstops += k & S_K_STOP;
+      next[n++] = (uint32_t)(t - tok);
       cut = n;
     }
   }
-#ifdef CC_RECOG_CHECK_INERT /* (the whole list: S_sentence checks the cut) */
   c->cut = cut;
   *nnext = n;
 #else
-  *nnext = cut;
+  /* (the walk back stopped after a capitalized word, where the list
+   * ends: only there is the bound tested, not at each token; a lower-case
+   * word, most tokens, costs its kind, its capital and its id's byte) */
+  (void)cut;
+  if (end > tok + b) {
+    const cc_token *last = end - 1;
+    for (const cc_token *t = tok + b;; t++) {
+      if (!(t->flags & CC_TF_CAP)) {
+        /* a lower-case word, or no word (its kind asked only where its
+         * id's byte says a title may start at it: a token without the
+         * capital's flag, most, costs that flag and that byte) */
+        if ((bits[t->id] & S_K_TITLE_START) && t->kind == CC_TOK_WORD)
+          next[n++] = (uint32_t)(t - tok); /* a title may start at the
+                                              lower-case word (nothing
+                                              else can: see S_sentence) */
+      } else if (t->kind == CC_TOK_WORD) {
+        uint8_t k = bits[t->id]; /* (every id is under nids) */
+        caps++;
+        capstops += k & S_K_STOP; /* (S_K_STOP a stop word: a multiple
+                                     of it, no compare) */
+        if (!(k & S_K_IDLE))
+          next[n++] = (uint32_t)(t - tok);
+        if (t == last)
+          break;
+      }
+    }
+  }
+  *nnext = n; /* (it ends at the last capitalized word) */
 #endif
   /* (a stop word first in the sentence does not count: "The" begins
    * many) */
@@ -2006,10 +2174,13 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
     capstops -= S_K_STOP;
   if (!capstops)
     return false;
-  uint32_t words = 0; /* (counted only here: few sentences get this far) */
+  /* (counted only here: few sentences get this far; and only until
+   * there are too many words for the capitals, caps * 10 < words * 6) */
+  uint32_t words = 0, most = caps * 10 / 6;
   for (const cc_token *t = tok + b; t < tok + e; t++)
-    words += t->kind == CC_TOK_WORD;
-  return words >= 4 && caps * 10 >= words * 6;
+    if ((words += t->kind == CC_TOK_WORD) > most)
+      return false;
+  return words >= 4;
 }
 
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
@@ -2040,7 +2211,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   /* a lower-case title needs a name; a capitalized word after a lone
    * honorific-less nation is not enough ("Freedonian Airlines") */
   if (nat)
-    S_place(c, i, i + nl, s, nat, NULL);
+    S_place(c, i, i + nl, s, country, NULL);
   if (named) {
     S_person(c, j + tl, k, nat ? i : j, s, title, tkind, country);
     return k;
@@ -2050,10 +2221,32 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   return nat ? i + nl : i;
 }
 
+/* The class S_run gives token t of a run (S_class, a month or weekday
+ * W_NOTNAME), and what it makes of the run so far: the run's class (*cls:
+ * the first W_ORG stays) and where a name may begin (*name_b: after the
+ * last word of a class). */
+static inline void S_run_class(const S_ctx *c, const cc_token *t, uint32_t j,
+                               int *cls, uint32_t *name_b) {
+  const S_pfx *p = S_word_facts(c, t);
+  int cl = p->wclass;
+  if (cl == W_NONE && (p->facts & (S_F_MONTH | S_F_WEEKDAY)))
+    cl = W_NOTNAME;
+  if (cl != W_NONE) {
+    if (*cls != W_ORG)
+      *cls = cl;
+    *name_b = j + 1;
+  }
+}
+
 /* A run of capitalized words at i that no title introduced. */
 static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
                       bool headline) {
   uint32_t k = i;
+  /* classify by the words held, as they are taken (each token of [i, k)
+   * once, in order: S_run_class); find a name after the last non-name
+   * word */
+  int cls = W_NONE;
+  uint32_t name_b = i;
   while (k < e && S_cap(&c->tok[k])) {
     const cc_lex_entry *t;
     int tk;
@@ -2063,40 +2256,65 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
         (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
          ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
       break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
-    if (S_class(c, &c->tok[k]) == W_STOP)
+    const S_pfx *wp = S_word_facts(c, &c->tok[k]);
+    if (wp->wclass == W_STOP)
       break;
+    /* (S_run_class of tok[k], its node at hand) */
+    if (wp->wclass != W_NONE) {
+      if (cls != W_ORG)
+        cls = wp->wclass;
+      name_b = k + 1;
+    } else if (wp->facts & (S_F_MONTH | S_F_WEEKDAY)) {
+      if (cls != W_ORG)
+        cls = W_NOTNAME;
+      name_b = k + 1;
+    }
     k++;
     /* a middle initial: "James T. Smith" */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
         S_tok_is(&c->tok[k], ".") && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
         S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
-        S_class(c, &c->tok[k + 1]) == W_NONE)
+        S_class(c, &c->tok[k + 1]) == W_NONE) {
+      S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
+    }
     while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
-           !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1]))
+           !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1])) {
+      S_run_class(c, &c->tok[k], k, &cls, &name_b);
+      S_run_class(c, &c->tok[k + 1], k + 1, &cls, &name_b);
       k += 2;
+    }
     /* (the capital after it asked first: most words after a run are
      * followed by a lower-case one, and S_particle is a call) */
     if (k + 1 < e && S_cap(&c->tok[k + 1]) && !S_cap(&c->tok[k]) &&
         S_is_word(&c->tok[k]) &&
-        S_particle(c->tok[k].norm, c->tok[k].norm_len))
+        S_particle(c->tok[k].norm, c->tok[k].norm_len)) {
+      S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
+    }
   }
   if (k == i)
     return i + 1;
-  /* classify by the words held; find a name after the last non-name word */
-  int cls = W_NONE;
-  uint32_t name_b = i;
-  for (uint32_t j = i; j < k; j++) {
-    int cl = S_class(c, &c->tok[j]);
-    if (cl == W_NONE && S_in(c, S_F_MONTH | S_F_WEEKDAY, &c->tok[j]))
-      cl = W_NOTNAME;
-    if (cl != W_NONE) {
-      if (cls != W_ORG)
-        cls = cl;
-      name_b = j + 1;
+#ifdef CC_RECOG_CHECK_INERT /* (the classes as one walk over [i, k) has them) */
+  {
+    int cls2 = W_NONE;
+    uint32_t name_b2 = i;
+    for (uint32_t j = i; j < k; j++) {
+      int cl = S_class(c, &c->tok[j]);
+      if (cl == W_NONE && S_in(c, S_F_MONTH | S_F_WEEKDAY, &c->tok[j]))
+        cl = W_NOTNAME;
+      if (cl != W_NONE) {
+        if (cls2 != W_ORG)
+          cls2 = cl;
+        name_b2 = j + 1;
+      }
+    }
+    if (cls2 != cls || name_b2 != name_b) {
+      fprintf(stderr, "entity: S_run's classes differ from the walk's\n");
+      abort();
     }
   }
+#endif
   if (cls == W_ORG && name_b > i)
     S_org(c, i, name_b, s);
   else if (cls == W_PLACE && name_b > i)
@@ -2156,14 +2374,16 @@ static void S_sentence(S_ctx *c, uint32_t s) {
    * nothing) */
   size_t cut_ne = 0, cut_np = 0;
 #endif
+  const uint32_t *next = c->next; /* (a local: the calls below store
+                                     through c) */
   for (uint32_t x = 0; x < nnext; x++) {
 #ifdef CC_RECOG_CHECK_INERT
     if (x == c->cut)
       cut_ne = c->ents.len, cut_np = c->pending.len;
 #endif
-    if (c->next[x] < i)
+    if (next[x] < i)
       continue; /* (inside what the last stop took) */
-    i = c->next[x];
+    i = next[x];
     const cc_token *t = &c->tok[i];
 #ifdef CC_RECOG_CHECK_INERT
     /* (S_scan of the other builds leaves out a capitalized S_K_IDLE word:
@@ -2354,6 +2574,8 @@ typedef struct S_word {
   unsigned khv;        /* the key's S_hash (S_seen_link's table) */
   struct S_seen *seen; /* the key's S_seen entry (S_seen_link) */
   bool looked;         /* seen is known, were it none (S_seen_link) */
+  S_sur *sur;          /* the surname entry of the key when S_surnames
+                          looked (before S_confirm_by_use added any) */
   S_sur *fuzzy;        /* S_fuzzy of the key (S_link_pending) */
   bool fuzzy_known;
   const char *raw;     /* the text (the document's), rn bytes, and its */
@@ -2375,8 +2597,91 @@ static inline uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
   }
 }
 
+enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
+
+typedef struct S_seen {
+  const char *key;  /* canonical word (S_word.canon) */
+  uint32_t len;     /* its length */
+  uint8_t how;      /* S_INSIDE | S_person_context bits */
+  uint8_t before;   /* how, in the round before (the inert build's
+                       S_confirm_round) */
+  uint32_t uses;
+  bool confirmed;
+#ifdef CC_RECOG_CHECK_INERT
+  bool checked;     /* confirmed, by S_confirm_round */
+#endif
+  unsigned hv;      /* the key's S_hash (S_word.khv) */
+} S_seen;
+
+/* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
+ * the empty one where it goes. */
+static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
+                                    const char *k, size_t n, unsigned hv) {
+  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t x = t->slot[h];
+    if (!x)
+      return &t->slot[h];
+    const S_seen *e = &pool[x - 1];
+    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
+      return &t->slot[h];
+  }
+}
+
+/* May key x be confirmed (S_confirms: used twice, once inside a
+ * sentence)?  Known once every use is counted. */
+#define S_S_MAY(x) ((x)->uses >= 2 && ((x)->how & S_INSIDE))
+
+static uint8_t S_context(const S_ctx *c, uint32_t t);
+
+/* The keys single words are counted under (S_confirm_by_use): their
+ * entries (pool[0..n), in the order their first counted use came, room
+ * for one per pending word) and their index. */
+typedef struct S_seens {
+  S_seen *pool;
+  size_t n;
+  S_itab t;
+} S_seens;
+
+/* Whether S_confirm_by_use counts the use of pending word p (token t,
+ * its text's word w) and, if so, the use counted under its key (made
+ * when it is the first): what no round changes, the uses and S_INSIDE
+ * (S_seen_link adds S_QUOTED and S_AIDE once every use is counted). */
+static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
+                                S_word *w, S_seens *seen) {
+  uint32_t n = c->ntokens;
+  p->counted = !(p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
+                 t->norm_len < 3 ||
+                 (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+                  !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
+  if (!p->counted)
+    return; /* (not "Gov." nor "NATO") */
+#ifdef CC_RECOG_CHECK_INERT /* (its S_confirm_round reads every use's) */
+  p->ctx = S_context(c, p->tok);
+#endif
+  /* (once per text: the words of one text have one key) */
+  if (!w->seen) {
+    uint32_t *slot = S_seen_slot(&seen->t, seen->pool, w->canon, w->len,
+                                 w->khv);
+    if (*slot) {
+      w->seen = &seen->pool[*slot - 1];
+    } else {
+      S_seen *x = &seen->pool[seen->n++];
+      memset(x, 0, sizeof *x);
+      x->key = w->canon;
+      x->len = w->len;
+      x->hv = w->khv;
+      *slot = (uint32_t)seen->n;
+      w->seen = x;
+    }
+  }
+  S_seen *x = p->seen = w->seen;
+  x->uses++;
+  if (!(t->flags & CC_TF_SENT_START))
+    x->how |= S_INSIDE;
+}
+
 /* Surnames of this document's people, with how they are used. */
-static void S_surnames(S_ctx *c, S_surs *map) {
+static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
@@ -2385,8 +2690,12 @@ static void S_surnames(S_ctx *c, S_surs *map) {
     S_lens_check(c, i);
     S_sur *x = S_sur_get(map, en->key, c->lens[i].key, true);
     c->sur_of[i] = x;
-    if (!(en->flags & CC_EF_WEAK))
+    if (!(en->flags & CC_EF_WEAK)) {
       x->strong++, c->strong = true;
+      /* (S_person_marks' first bits) */
+      if (en->tok_title == en->tok_begin)
+        c->is_person[en->tok_begin] |= 3, c->is_person[en->tok_end - 1] |= 3;
+    }
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
     size_t fn = c->lens[i].full;
@@ -2395,60 +2704,49 @@ static void S_surnames(S_ctx *c, S_surs *map) {
   }
   /* single capitalized words count as uses of a surname they equal;
    * a word used again ("Ruiz said ... Ruiz added") shares the key made
-   * for it the first time */
-  S_word *cm;
+   * for it the first time, and its surname lookup (the map only grows
+   * after this loop: S_confirm_by_use); each use is counted for
+   * S_confirm_by_use in the same walk (S_seen_count) */
   S_word *cms = cc_arena_alloc_raw(c->arena,
                                    (c->pending.len + 1) * sizeof *cms);
   S_itab memo = S_itab_new(c->arena, c->pending.len);
   c->words = cms;
   size_t ncm = 0;
-  /* the memo entry of each pending word, so a word used again shares
-   * the surname lookup below too */
-  uint32_t *mi = cc_arena_alloc_raw(c->arena,
-                                    (c->pending.len + 1) * sizeof *mi);
   for (size_t i = 0; i < c->pending.len; i++) {
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (p->weak)
-      continue;
+      continue; /* (never counted, no key: S_push_pend zeroed both) */
     const cc_token *t = &c->tok[p->tok];
-    const char *raw = c->seg->doc->text + t->start;
+    const char *raw = c->text + t->start;
     size_t rn = t->end - t->start;
     unsigned hv = S_hash(raw, rn); /* (once for the lookup and the add) */
     uint32_t *slot = S_word_slot(&memo, cms, raw, rn, hv);
+    S_word *w;
     if (*slot) {
-      cm = &cms[*slot - 1];
-      p->canon = cm->canon;
-      mi[i] = p->word = (uint32_t)(cm - cms);
-      continue;
+      w = &cms[*slot - 1];
+    } else {
+      size_t kn;
+      const char *k = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
+      if (!k)
+        k = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull, &kn,
+                          &(size_t){0});
+      w = &cms[ncm++];
+      unsigned khv = S_hash(k, kn);
+      *w = (S_word){.canon = k, .len = (uint32_t)kn, .khv = khv,
+                    .sur = S_sur_get_hv(map, k, kn, khv, false), .raw = raw,
+                    .rn = (uint32_t)rn, .hv = hv};
+      *slot = (uint32_t)ncm;
     }
-    mi[i] = p->word = (uint32_t)ncm;
-    size_t kn;
-    p->canon = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
-    if (!p->canon)
-      p->canon = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull,
-                               &kn, &(size_t){0});
-    cm = &cms[ncm++];
-    *cm = (S_word){.canon = p->canon, .len = (uint32_t)kn,
-                   .khv = S_hash(p->canon, kn), .raw = raw,
-                   .rn = (uint32_t)rn, .hv = hv};
-    *slot = (uint32_t)ncm;
-  }
-  /* (once per key) */
-  S_sur **sur = cc_arena_alloc_raw(c->arena, (ncm + 1) * sizeof *sur);
-  bool *looked = cc_arena_alloc(c->arena, ncm + 1);
-  for (size_t i = 0; i < c->pending.len; i++) {
-    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    if (p->weak)
-      continue;
-    if (!looked[mi[i]]) {
-      sur[mi[i]] = S_sur_get_hv(map, p->canon, cms[mi[i]].len,
-                                cms[mi[i]].khv, false);
-      looked[mi[i]] = true;
-    }
-    S_sur *x = sur[mi[i]];
+    p->canon = w->canon;
+    p->word = (uint32_t)(w - cms);
+    S_sur *x = w->sur;
     p->sur = x;
-    if (x)
+    if (x) {
       x->alone++;
+      if (x->strong) /* (S_person_marks' other bits: strong is known) */
+        c->is_person[p->tok] |= 3;
+    }
+    S_seen_count(c, p, t, w, seen);
   }
 }
 
@@ -2473,12 +2771,10 @@ static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
  * commas, in a document that also uses the surname it is one letter off
  * on its own, is another person of the list, not a misspelling. */
 static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
-  bool comma = (t + 1 < c->seg->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
+  bool comma = (t + 1 < c->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
                (t > 0 && S_tok_is(&c->tok[t - 1], ","));
   return comma && near->alone > 0;
 }
-
-enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 
 /* Is token t one of the words of S_C_... bit w?  By its id, as the
  * model added them to the word table; by the text when the model has no
@@ -2486,7 +2782,7 @@ enum { S_INSIDE = 1, S_QUOTED = 2, S_AIDE = 4, S_COORD = 8 };
 static bool S_tok_in(const S_ctx *c, const cc_token *t, unsigned w) {
   const cc_entity_model *m = c->m;
   if (m->vocab)
-    return m->ctx_bits[t->id] & w; /* (every id is under nids) */
+    return c->ctx_bits[t->id] & w; /* (every id is under nids) */
   const char *const *words = S_ctx_words[w == S_C_SPEECH ? 0
                                          : w == S_C_AFTER ? 1 : 2];
   for (size_t i = 0; words[i]; i++) /* (the first bytes before the call) */
@@ -2509,7 +2805,7 @@ enum { S_AND_NEXT = 16, S_AND_BEFORE = 32 };
  * an "and" may join it to a person (S_AND_...); S_person_context adds
  * the people known in a round. */
 static uint8_t S_context(const S_ctx *c, uint32_t t) {
-  uint32_t n = c->seg->ntokens;
+  uint32_t n = c->ntokens;
   const cc_token *tk = c->tok;
   uint8_t how = 0;
   if (t > 0 && S_tok_is(&tk[t - 1], "the"))
@@ -2550,84 +2846,11 @@ static int S_person_context(uint8_t ctx, uint32_t t, const uint8_t *is_person,
   return how;
 }
 
-typedef struct S_seen {
-  const char *key;  /* canonical word (S_word.canon) */
-  uint32_t len;     /* its length */
-  uint8_t how;      /* S_INSIDE | S_person_context bits */
-  uint8_t before;   /* how, in the round before (the inert build's
-                       S_confirm_round) */
-  uint32_t uses;
-  bool confirmed;
-#ifdef CC_RECOG_CHECK_INERT
-  bool checked;     /* confirmed, by S_confirm_round */
-#endif
-  unsigned hv;      /* the key's S_hash (S_word.khv) */
-} S_seen;
-
-/* The slot of key k (n bytes, S_hash hv) among the entries pool in t, or
- * the empty one where it goes. */
-static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
-                                    const char *k, size_t n, unsigned hv) {
-  for (uint32_t h = hv & t->mask;; h = (h + 1) & t->mask) {
-    uint32_t x = t->slot[h];
-    if (!x)
-      return &t->slot[h];
-    const S_seen *e = &pool[x - 1];
-    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
-      return &t->slot[h];
-  }
-}
-
-/* May key x be confirmed (S_confirms: used twice, once inside a
- * sentence)?  Known once every use is counted. */
-#define S_S_MAY(x) ((x)->uses >= 2 && ((x)->how & S_INSIDE))
-
-/* The key each single word is counted under, looked up once for both
- * rounds: the words S_confirm_by_use counts make the keys (in pending
- * order); every other single word finds its key or none. */
-static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
-                        uint32_t *joined, size_t *njoined) {
-  uint32_t n = c->seg->ntokens;
-  S_seen *x;
-  S_itab seen = S_itab_new(c->arena, c->pending.len);
-  for (size_t i = 0; i < c->pending.len; i++) {
-    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    const cc_token *t = &c->tok[p->tok];
-    p->seen = NULL;
-    p->counted = !(p->weak || p->in_run ||
-                   (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
-                   t->norm_len < 3 ||
-                   (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
-                    !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
-    if (!p->counted)
-      continue; /* (not "Gov." nor "NATO") */
-#ifdef CC_RECOG_CHECK_INERT /* (its S_confirm_round reads every use's) */
-    p->ctx = S_context(c, p->tok);
-#endif
-    /* (once per text: the words of one text have one key) */
-    S_word *w = &c->words[p->word];
-    if (!w->seen) {
-      const char *k = p->canon;
-      uint32_t *slot = S_seen_slot(&seen, pool, k, w->len, w->khv);
-      if (*slot) {
-        x = &pool[*slot - 1];
-      } else {
-        x = &pool[(*npool)++];
-        memset(x, 0, sizeof *x);
-        x->key = k;
-        x->len = w->len;
-        x->hv = w->khv;
-        *slot = (uint32_t)*npool;
-      }
-      w->seen = x;
-    }
-    p->seen = x = w->seen;
-    /* what no round changes: the uses and S_INSIDE (S_QUOTED and S_AIDE
-     * below) */
-    x->uses++;
-    if (!(t->flags & CC_TF_SENT_START))
-      x->how |= S_INSIDE;
-  }
+/* What the uses of the keys S_surnames counted (S_seen_count) say
+ * around them, once every use is counted, and the words an "and" may
+ * join to a person (joined: their indexes in pending). */
+static void S_seen_link(S_ctx *c, uint32_t *joined, size_t *njoined) {
+  uint32_t n = c->ntokens;
   /* S_context only where what it says can count: S_confirms wants a key
    * used twice and inside a sentence (S_S_MAY), so only such a key's
    * uses go on the joined list (S_COORD on any other key confirms
@@ -2641,7 +2864,7 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
     S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
     if (!p->counted)
       continue;
-    x = p->seen;
+    S_seen *x = p->seen;
     if (!S_S_MAY(x)) {
       /* (a partner has "and" next to it: S_person_context reads it two
        * tokens past a joined word, over its "and"; where the list stays
@@ -2660,20 +2883,38 @@ static void S_seen_link(S_ctx *c, S_seen *pool, size_t *npool,
     if (p->ctx & (S_AND_NEXT | S_AND_BEFORE))
       joined[(*njoined)++] = (uint32_t)i;
   }
-  /* (the table is complete: a text's entry, or none, is known for good) */
-  for (size_t i = 0; i < c->pending.len; i++) {
-    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    if (p->weak || p->counted)
-      continue;
+}
+
+/* The key single word p (no weak one) is under: a counted one's was made
+ * as it was counted (S_seen_count); one S_confirm_by_use does not count
+ * finds its text's, or none, asked only where a round reads it
+ * (S_confirm_keys with joined words; the inert build's rounds, through
+ * S_seen_rest).  The table is complete then: a text's entry, or none, is
+ * known for good. */
+static inline const S_seen *S_seen_of(S_ctx *c, S_seens *seen, S_pend *p) {
+  if (!p->counted) {
     S_word *w = &c->words[p->word];
     if (!w->seen && !w->looked) {
-      uint32_t *slot = S_seen_slot(&seen, pool, p->canon, w->len, w->khv);
-      w->seen = *slot ? &pool[*slot - 1] : NULL;
+      uint32_t *slot = S_seen_slot(&seen->t, seen->pool, p->canon, w->len,
+                                   w->khv);
+      w->seen = *slot ? &seen->pool[*slot - 1] : NULL;
       w->looked = true;
     }
     p->seen = w->seen;
   }
+  return p->seen;
 }
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_seen_of of every single word (the inert build's rounds read all). */
+static void S_seen_rest(S_ctx *c, S_seens *seen) {
+  for (size_t i = 0; i < c->pending.len; i++) {
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (!p->weak)
+      S_seen_of(c, seen, p);
+  }
+}
+#endif
 
 /* Is key x confirmed, by what its uses say (x->how, x->uses)? */
 static bool S_confirms(const S_seen *x) {
@@ -2744,6 +2985,8 @@ static void S_confirm_round(S_ctx *c, S_seen *pool, size_t npool,
 }
 #endif
 
+#ifdef CC_RECOG_CHECK_INERT /* (the rounds as they were; S_surnames sets
+                               the same bits in c->is_person) */
 /* The people known before the rounds, as is_person's bits (n + 1 of
  * them, zero): 1 at the first token of each, 2 at the last. */
 static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
@@ -2766,31 +3009,30 @@ static void S_person_marks(const S_ctx *c, uint8_t *is_person) {
       is_person[p->tok] |= 3;
   }
 }
+#endif
 
 /* The two rounds of S_confirm_by_use, on the keys S_seen_link made
  * (pool[0..npool), their uses and the bits no round changes counted),
  * given the words an "and" may join (joined): sets each key's
- * confirmed.  The first round reads is_person only at the joined words'
- * neighbours, the second also the people the first confirmed and its
- * quoted speakers (no second round without joined words: it could
- * confirm no key the first did not). */
-static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
-                           const uint32_t *joined, size_t njoined) {
-  uint8_t *is_person = NULL;
-  if (njoined) {
-    uint32_t n = c->seg->ntokens;
-    is_person = cc_arena_alloc_raw(c->arena, n + 1);
-    memset(is_person, 0, n + 1);
-    S_person_marks(c, is_person);
+ * confirmed.  The first round reads is_person (c->is_person: the people
+ * known, S_person_marks' bits, which S_surnames set as it walked them)
+ * only at the joined words' neighbours, the second also the people the
+ * first confirmed and its quoted speakers (no second round without
+ * joined words: it could confirm no key the first did not). */
+static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
+                           size_t njoined) {
+  S_seen *pool = seen->pool;
+  size_t npool = seen->n;
+  uint8_t *is_person = c->is_person; /* (S_person_marks' bits: S_surnames) */
+  if (njoined)
     S_confirm_joined(c, joined, njoined, is_person, false);
-  }
   for (size_t k = 0; k < npool; k++)
     pool[k].confirmed = S_confirms(&pool[k]);
   if (!njoined)
     return;
   for (size_t i = 0; i < c->pending.len; i++) {
-    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    const S_seen *x = p->weak ? NULL : p->seen;
+    S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    const S_seen *x = p->weak ? NULL : S_seen_of(c, seen, p);
     if (x && x->confirmed)
       is_person[p->tok] |= 3;
     if (x && (x->how & S_INSIDE) && (x->how & S_QUOTED))
@@ -2810,24 +3052,33 @@ static void S_confirm_keys(S_ctx *c, S_seen *pool, size_t npool,
  * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_surs *map) {
-  /* (an entry per counted word at most, in one allocation, in the order
-   * they came) */
-  S_seen *pool = cc_arena_alloc_raw(c->arena,
-                                    (c->pending.len + 1) * sizeof *pool);
+static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen) {
+  S_seen *pool = seen->pool;
+  size_t npool = seen->n;
   uint32_t *joined = cc_arena_alloc_raw(
       c->arena, (c->pending.len + 1) * sizeof *joined);
-  size_t npool = 0, njoined = 0;
-  S_seen_link(c, pool, &npool, joined, &njoined);
-  S_confirm_keys(c, pool, npool, joined, njoined);
+  size_t njoined = 0;
+  S_seen_link(c, joined, &njoined);
+#ifdef CC_RECOG_CHECK_INERT /* (S_surnames set S_person_marks' bits) */
+  {
+    uint8_t *marks = cc_arena_alloc(c->arena, c->ntokens + 1);
+    S_person_marks(c, marks);
+    if (memcmp(marks, c->is_person, c->ntokens + 1) != 0) {
+      fprintf(stderr, "entity: the people marked are not S_person_marks'\n");
+      abort();
+    }
+  }
+#endif
+  S_confirm_keys(c, seen, joined, njoined);
 #ifdef CC_RECOG_CHECK_INERT
+  S_seen_rest(c, seen); /* (the rounds read every single word's key) */
   /* the rounds as they were, over every use, from the start */
   for (size_t k = 0; k < npool; k++) {
     pool[k].checked = pool[k].confirmed;
     pool[k].confirmed = false;
     pool[k].how = 0;
   }
-  uint32_t n = c->seg->ntokens;
+  uint32_t n = c->ntokens;
   uint8_t *is_person = cc_arena_alloc(c->arena, n + 1);
   S_person_marks(c, is_person);
   S_confirm_round(c, pool, npool, is_person);
@@ -2869,7 +3120,7 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
       if (x && (x->strong || x->alone))
         en->flags &= (uint8_t)~CC_EF_WEAK; /* confirmed by other uses */
       else
-        en->kind = 0xff; /* dropped by cc_entities_find */
+        en->kind = 0xff, c->dropped = true; /* by cc_entities_find */
       continue;
     }
     const char *k = p->canon; /* made by S_surnames */
@@ -2913,49 +3164,43 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
 }
 
 /* A one-word "place" that is the surname of a person of this document is
- * that person ("Finance Minister Ana Lagos ... Lagos said"). */
-static void S_places_to_people(S_ctx *c, S_surs *map) {
-#ifndef CC_RECOG_CHECK_INERT /* (that build checks the skip below) */
-  if (!c->strong)
-    return; /* no surname a place could be (x->strong below) */
-#endif
-  cc_vec *E = &c->ents;
+ * that person ("Finance Minister Ana Lagos ... Lagos said"): place i, en,
+ * made one where it is (S_agree asks each place as it comes, before it
+ * tallies the people; nothing it tallies is what this reads). */
+static void S_place_to_person(S_ctx *c, S_surs *map, size_t i,
+                              cc_entity *en) {
+  if ((en->flags & CC_EF_NATION) || en->tok_end - en->tok_begin != 1)
+    return;
   cc_buf *pk = &c->kfull; /* (S_person_keys' scratch, free in pass 2) */
-  for (size_t i = 0; i < E->len; i++) {
-    cc_entity *en = CC_VEC_AT(E, cc_entity, i);
-    if (en->kind != CC_E_PLACE || (en->flags & CC_EF_NATION) ||
-        en->tok_end - en->tok_begin != 1)
-      continue;
-    /* (the key of its one word, as pass 2's single words get theirs: its
-     * surface is the word's text) */
-    const cc_token *t = &c->tok[en->tok_begin];
-    size_t kn;
-    const char *k = S_canon_word(c->m, c->seg, t, c->seg->doc->text + t->start,
-                                 t->end - t->start, c->arena, &kn);
-    if (!k) {
-      cc_buf_reset(pk);
-      cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
-      k = pk->ptr;
-      kn = pk->len;
-    }
-    S_sur *x = S_sur_get(map, k, kn, false);
-    if (x && x->strong) {
+  /* (the key of its one word, as pass 2's single words get theirs: its
+   * surface is the word's text) */
+  const cc_token *t = &c->tok[en->tok_begin];
+  size_t kn;
+  const char *k = S_canon_word(c->m, c->seg, t, c->text + t->start,
+                               t->end - t->start, c->arena, &kn);
+  if (!k) {
+    cc_buf_reset(pk);
+    cc_entity_canon(c->m, en->surface, strlen(en->surface), pk);
+    k = pk->ptr;
+    kn = pk->len;
+  }
+  S_sur *x = S_sur_get(map, k, kn, false);
+  if (x && x->strong) {
 #ifdef CC_RECOG_CHECK_INERT
-      if (!c->strong) {
-        fprintf(stderr, "entity: a place skipped is a person's surname\n");
-        abort();
-      }
-#endif
-      c->sur_of[i] = x;
-      en->kind = CC_E_PERSON;
-      en->key = x->key;
-      en->full = x->full;
-      c->lens[i] = (S_lens){(uint32_t)x->full_len, x->len};
-      en->written = x->key;
-      en->place_zone = NULL;
-      en->country = NULL;
-      en->flags |= CC_EF_SURNAME_ONLY;
+    if (!c->strong) {
+      fprintf(stderr, "entity: a place skipped is a person's surname\n");
+      abort();
     }
+#endif
+    c->sur_of[i] = x;
+    en->kind = CC_E_PERSON;
+    en->key = x->key;
+    en->full = x->full;
+    c->lens[i] = (S_lens){(uint32_t)x->full_len, x->len};
+    en->written = x->key;
+    en->place_zone = NULL;
+    en->country = NULL;
+    en->flags |= CC_EF_SURNAME_ONLY;
   }
 }
 
@@ -2981,11 +3226,21 @@ static void S_first_part(S_sur *a, const char *written) {
 
 /* Agree on each person's country (majority of the mentions that give
  * one), leader title and longest full name, over the whole document: the
- * people of one key tallied in its surname entry (c->sur_of). */
-static void S_agree(S_ctx *c) {
+ * people of one key tallied in its surname entry (c->sur_of).  The walk
+ * that tallies them first makes each one-word place that is a person's
+ * surname that person (S_place_to_person), as it comes. */
+static void S_agree(S_ctx *c, S_surs *map) {
   cc_vec *E = &c->ents;
+#ifdef CC_RECOG_CHECK_INERT /* (that build checks the skip) */
+  bool places = true;
+#else
+  bool places = c->strong; /* (else no surname a place could be: the
+                              place's x->strong) */
+#endif
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
+    if (en->kind == CC_E_PLACE && places)
+      S_place_to_person(c, map, i, en);
     if (en->kind != CC_E_PERSON)
       continue;
     S_sur *a = c->sur_of[i];
@@ -3031,12 +3286,17 @@ static void S_resolve(S_ctx *c) {
   if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
     S_lens_room(c, c->ents.len + c->pending.len);
   S_surs map = S_surs_new(c);
-  S_surnames(c, &map);
+  c->is_person = cc_arena_alloc(c->arena, c->ntokens + 1);
+  /* (an entry per counted word at most, in one allocation, in the order
+   * they came) */
+  S_seens seen = {cc_arena_alloc_raw(c->arena, (c->pending.len + 1) *
+                                                   sizeof(S_seen)),
+                  0, S_itab_new(c->arena, c->pending.len)};
+  S_surnames(c, &map, &seen);
   uint32_t known = map.n;
-  S_confirm_by_use(c, &map);
+  S_confirm_by_use(c, &map, &seen);
   S_link_pending(c, &map, map.n != known);
-  S_places_to_people(c, &map);
-  S_agree(c);
+  S_agree(c, &map);
 }
 
 static int S_cmp_ent(const void *a, const void *b) {
@@ -3048,29 +3308,34 @@ static int S_cmp_ent(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
-/* The w entities of v, sorted by S_cmp_ent, into out.  The first pass
+/* The w entities of v, sorted by S_cmp_ent, in place.  The first pass
  * finds them in order and the second appends its own in order: two
  * sorted runs, merged in one pass (ties from the first run first, as the
- * stable sort would keep them); anything else is sorted in full. */
-static void S_sort_into(cc_entity *v, size_t w, cc_entity *out) {
+ * stable sort would keep them); anything else is sorted in full.  One
+ * run (most documents) is left as it is; two are merged from the back
+ * with the second copied aside (the arena's), so the first run's
+ * entities before the second's first stay where they are. */
+static void S_sort(cc_entity *v, size_t w, cc_arena *arena) {
   size_t k = 1;
   while (k < w && S_cmp_ent(&v[k - 1], &v[k]) <= 0)
     k++;
+  if (k >= w)
+    return; /* (one run) */
   size_t j = k + 1;
   while (j < w && S_cmp_ent(&v[j - 1], &v[j]) <= 0)
     j++;
   if (j < w) { /* three runs or more */
     qsort(v, w, sizeof *v, S_cmp_ent);
-    memcpy(out, v, w * sizeof *v);
     return;
   }
-  size_t a = 0, b = k, o = 0;
-  while (a < k && b < w)
-    out[o++] = S_cmp_ent(&v[a], &v[b]) <= 0 ? v[a++] : v[b++];
-  while (a < k)
-    out[o++] = v[a++];
-  while (b < w)
-    out[o++] = v[b++];
+  size_t nb = w - k;
+  cc_entity *t = cc_arena_alloc_raw(arena, nb * sizeof *t);
+  memcpy(t, v + k, nb * sizeof *t);
+  size_t a = k, b = nb, o = w;
+  while (a > 0 && b > 0)
+    v[--o] = S_cmp_ent(&v[a - 1], &t[b - 1]) > 0 ? v[--a] : t[--b];
+  while (b > 0)
+    v[--o] = t[--b];
 }
 
 /* The tokens of seg with their ids in the model's word table, when seg
@@ -3109,7 +3374,9 @@ void cc_entity_model_cover_ids(cc_entity_model *m) {
 
 void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
                       cc_arena *arena, cc_entity **out, uint32_t *n) {
-  S_ctx c = {.m = m, .by_id = m->by_id, .seg = seg, .tok = seg->tokens, .arena = arena,
+  S_ctx c = {.m = m, .by_id = m->by_id, .ctx_bits = m->ctx_bits,
+             .text = seg->doc->text, .ntokens = seg->ntokens, .low = seg->low,
+             .seg = seg, .tok = seg->tokens, .arena = arena,
              .ents = CC_VEC_INIT(cc_entity), .pending = CC_VEC_INIT(S_pend),
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
@@ -3132,8 +3399,8 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     S_sentence(&c, s);
   S_resolve(&c);
   /* drop rejected weak people, sort, copy into the arena */
-  size_t w = 0;
-  for (size_t i = 0; i < c.ents.len; i++) {
+  size_t w = c.dropped ? 0 : c.ents.len; /* (none: each in its place) */
+  for (size_t i = w; i < c.ents.len; i++) {
     cc_entity *en = CC_VEC_AT(&c.ents, cc_entity, i);
     if (en->kind == 0xff)
       continue;
@@ -3142,9 +3409,9 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
     w++;
   }
   *n = (uint32_t)w;
-  if (w) { /* (every byte is written: no need to zero it first) */
-    *out = cc_arena_alloc_raw(arena, w * sizeof(cc_entity));
-    S_sort_into(c.ents.items, w, *out);
+  if (w) { /* (the vector's items are the arena's) */
+    S_sort(c.ents.items, w, arena);
+    *out = c.ents.items;
   } else {
     *out = cc_arena_alloc(arena, sizeof(cc_entity));
   }

@@ -3,6 +3,7 @@
  * countries agreed, shape-only names confirmed or dropped. */
 #include "cc_test.h"
 
+#include <ctype.h>
 #include <unistd.h>
 
 #include "cc_corpus.h"
@@ -234,6 +235,72 @@ static void test_surface_one_line_at_every_offset(void **state) {
       }
     }
   }
+}
+
+/* Names, keys and joined keys of every length from 1 to 70 bytes in one
+ * document: each is copied whole (S_copy's overlapping loads, by length)
+ * into strings cut one after the other from shared blocks of the arena
+ * (S_str, S_str_room and S_str_keep), and no later one writes over an
+ * earlier one, across several blocks. */
+static void test_strings_of_every_length(void **state) {
+  (void)state;
+  enum { MAXL = 70 };
+  cc_buf b = CC_BUF_INIT;
+  char first[MAXL + 1], last[MAXL + 2];
+  for (int len = 1; len <= MAXL; len++) {
+    /* a first name of len letters and a surname of len + 1 (as written:
+     * capitalized), and an organization of len letters before "Bank" */
+    first[0] = 'J';
+    last[0] = 'R';
+    for (int i = 1; i < len; i++)
+      first[i] = (char)('a' + i % 26);
+    for (int i = 1; i <= len; i++)
+      last[i] = (char)('a' + (i * 7) % 26);
+    first[len] = '\0';
+    last[len + 1] = '\0';
+    cc_buf_puts(&b, "President ");
+    cc_buf_puts(&b, first);
+    cc_buf_puts(&b, " ");
+    cc_buf_puts(&b, last);
+    cc_buf_puts(&b, " met the board of ");
+    cc_buf_puts(&b, last);
+    cc_buf_puts(&b, " Bank on Monday.\n");
+  }
+  S_res r;
+  S_find(&r, b.ptr);
+  for (int len = 1; len <= MAXL; len++) {
+    first[0] = 'J';
+    last[0] = 'R';
+    for (int i = 1; i < len; i++)
+      first[i] = (char)('a' + i % 26);
+    for (int i = 1; i <= len; i++)
+      last[i] = (char)('a' + (i * 7) % 26);
+    first[len] = '\0';
+    last[len + 1] = '\0';
+    char want[2 * MAXL + 8], key[2 * MAXL + 8], org[MAXL + 8];
+    snprintf(want, sizeof want, "%s %s", first, last);
+    const cc_entity *e = S_get(&r, want);
+    if (!e)
+      print_message("no person [%s]\n", want);
+    assert_non_null(e);
+    assert_int_equal(e->kind, CC_E_PERSON);
+    for (size_t i = 0; want[i]; i++)
+      key[i] = (char)tolower((unsigned char)want[i]);
+    key[strlen(want)] = '\0';
+    assert_string_equal(e->full, key);
+    assert_string_equal(e->key, key + strlen(first) + 1);
+    snprintf(org, sizeof org, "%s Bank", last);
+    const cc_entity *o = S_get(&r, org);
+    if (!o)
+      print_message("no organization [%s]\n", org);
+    assert_non_null(o);
+    for (size_t i = 0; org[i]; i++)
+      key[i] = (char)tolower((unsigned char)org[i]);
+    key[strlen(org)] = '\0';
+    assert_string_equal(o->key, key);
+  }
+  S_free(&r);
+  cc_buf_free(&b);
 }
 
 /* More entities and single words than the vectors' first room (one per
@@ -994,6 +1061,7 @@ int main(void) {
       cmocka_unit_test(test_words_added_after_the_model),
       cmocka_unit_test(test_surface_one_line_at_every_offset),
       cmocka_unit_test(test_many_entities_grow),
+      cmocka_unit_test(test_strings_of_every_length),
       cmocka_unit_test(test_name_across_lines),
       cmocka_unit_test(test_surnames_confirmed_by_use),
       cmocka_unit_test(test_titles_stripped_and_countries),
