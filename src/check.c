@@ -909,6 +909,7 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
   S_run_checks(&x, items, n, ndocs);
+  cc__related_free(&x);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);
