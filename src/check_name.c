@@ -39,7 +39,16 @@ typedef struct S_name {
  * possessive stripped, into b. */
 static void S_fold(const char *s, cc_buf *b) {
   cc_buf_reset(b);
-  cc_text_norm(s, strlen(s), b);
+  /* the ASCII head lowered in place, as cc_text_norm lowers ASCII (a
+   * character at a time, so the rest goes to it alone): its buffer call
+   * per byte was most of the folding */
+  size_t n = strlen(s), i = 0;
+  char *o = cc_buf_room(b, n);
+  for (; i < n && (unsigned char)s[i] < 0x80; i++)
+    o[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  cc_buf_wrote(b, i);
+  if (i < n)
+    cc_text_norm(s + i, n - i, b);
   if (!b->ptr)
     cc_buf_puts(b, "");
   /* "Lavrov's", "Lavrov’s", "Jones'" */
