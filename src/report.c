@@ -9,6 +9,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (S_ascii_run, S_safe_run: sixteen bytes a step) */
+#endif
+
 #ifndef CC_VERSION
 #define CC_VERSION "0"
 #endif
@@ -127,12 +131,41 @@ static size_t S_char(const unsigned char *p, bool *showable) {
   return (size_t)n;
 }
 
+#if defined(__SSE2__)
+/* Masks of the sixteen bytes at p (bit i: byte i): bytes that are not
+ * printable ASCII (below 0x20, 0x7f, 0x80 and above: a signed compare
+ * takes the last with the first), and spaces. */
+static inline unsigned S_bad16(const unsigned char *p, unsigned *sp) {
+  __m128i v = _mm_loadu_si128((const __m128i *)p);
+  __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
+  *sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+  return (unsigned)_mm_movemask_epi8(bad);
+}
+#endif
+
 /* The length of the run of printable ASCII at p (p[0] is one), single
  * spaces between its words included: the clean text has them as they
- * are, so a sentence goes out in one copy, not two calls a word. */
-static size_t S_ascii_run(const unsigned char *p) {
+ * are, so a sentence goes out in one copy, not two calls a word.  end:
+ * the string's NUL.  Sixteen bytes a step while all of them are in the
+ * run (no byte outside printable ASCII, no two spaces side by side, no
+ * space last, whose run depends on the byte after it), else a word and
+ * its space a byte at a time. */
+static size_t S_ascii_run(const unsigned char *p, const unsigned char *end) {
   size_t n = 1;
   for (;;) {
+#if defined(__SSE2__)
+    /* p[n - 1] is in the run and no space: a space at p[n] may go on */
+    while (p + n + 16 <= end) {
+      unsigned sp, bad = S_bad16(p + n, &sp);
+      if (bad || (sp & (sp >> 1)) || (sp & 0x8000))
+        break;
+      n += 16;
+    }
+#else
+    (void)end;
+#endif
+    /* a word, and a space the run goes on after: then sixteen again */
     while (p[n] > 0x20 && p[n] < 0x7f)
       n++;
     if (p[n] != ' ' || !(p[n + 1] > 0x20 && p[n + 1] < 0x7f))
@@ -143,6 +176,7 @@ static size_t S_ascii_run(const unsigned char *p) {
 
 void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
   const unsigned char *p = (const unsigned char *)S_str(s);
+  const unsigned char *end = p + strlen((const char *)p);
   size_t start = out->len;
   bool space = false;
   while (*p) {
@@ -153,7 +187,7 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
       continue;
     }
     if (*p > 0x20 && *p < 0x7f) { /* a run of printable ASCII at once */
-      size_t n = S_ascii_run(p);
+      size_t n = S_ascii_run(p, end);
       size_t used = out->len - start + (space ? 1 : 0);
       size_t room = !max_bytes ? n : used < max_bytes ? max_bytes - used : 0;
       if (room == 0) {
@@ -194,9 +228,17 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
 
 void cc__report_safe(cc_buf *out, const char *s) {
   const unsigned char *p = (const unsigned char *)S_str(s);
+#if defined(__SSE2__)
+  const unsigned char *end = p + strlen((const char *)p);
+#endif
   while (*p) {
     if (*p >= 0x20 && *p < 0x7f) { /* a run of printable ASCII at once */
       size_t n = 1;
+#if defined(__SSE2__)
+      unsigned sp;
+      while (p + n + 16 <= end && !S_bad16(p + n, &sp))
+        n += 16;
+#endif
       while (p[n] >= 0x20 && p[n] < 0x7f)
         n++;
       cc_buf_put(out, p, n);

@@ -147,11 +147,13 @@ static void test_clean_random(void **state) {
   static const char *parts[] = {"a", "Geneva", "x,", "(1500", "GMT)", " ",
                                 " ", " ", "  ", "\t", "\n", " \n ",
                                 "caf\xc3\xa9", "\xe2\x80\x9c", "\x01",
-                                "\xff", "-", "\"", "12:30"};
+                                "\xff", "-", "\"", "12:30",
+                                "the Presidential Palace,",
+                                "abcdefghijklmnopqrstuvwxyz0123", "\x7f"};
   size_t np = sizeof parts / sizeof parts[0];
   uint64_t r = 0x9e3779b97f4a7c15ULL;
   for (int round = 0; round < 2000; round++) {
-    char s[256] = "";
+    char s[512] = "";
     size_t len = 0;
     int k = (int)(r % 24);
     for (int i = 0; i < k; i++) {
