@@ -14,7 +14,6 @@
 #include <strings.h>
 
 #include <utf8proc.h>
-#include <uthash.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h> /* (S_plain16: sixteen bytes of a quote at once) */
@@ -346,12 +345,6 @@ typedef struct S_idtab {
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } S_idtab;
 
-/* A string the set holds once, however many findings name it. */
-typedef struct S_str {
-  const char *s; /* in the arena */
-  UT_hash_handle hh;
-} S_str;
-
 /* Findings live in the arena (a set grows by one block at a time, never
  * by copying itself into a vector twice its size); `order` points at them
  * in insertion order, then in sorted order.  A run's findings repeat a
@@ -361,7 +354,8 @@ struct cc_findings {
   cc_vec order;  /* cc_finding * */
   cc_arena *arena;
   S_idtab ids;   /* on id: uniqueness (entries in the arena) */
-  S_str *strs;   /* uthash on content (entries in the arena) */
+  cc__stab strs; /* strings held once, however many findings name them
+                    (open addressing on content; strings in the arena) */
   bool borrow;   /* cc_findings_borrow */
   unsigned tally_mask;  /* cc_findings_tally_only */
   size_t tallied[3];    /* per verdict */
@@ -381,7 +375,7 @@ void cc_findings_free(cc_findings **fp) {
     return;
   cc_findings *f = *fp;
   cc_xfree(f->ids.slot); /* entries are in the arena */
-  HASH_CLEAR(hh, f->strs);
+  cc__stab_free(&f->strs);
   cc_vec_free(&f->order);
   cc_buf_free(&f->id_a);
   cc_buf_free(&f->id_b);
@@ -406,13 +400,10 @@ static const char *S_intern(cc_findings *set, const char *s) {
   if (!s || !*s)
     return "";
   size_t n = strlen(s);
-  S_str *e = NULL;
-  HASH_FIND(hh, set->strs, s, n, e);
-  if (e)
-    return e->s;
-  e = cc_arena_alloc(set->arena, sizeof *e);
-  e->s = cc_arena_strndup(set->arena, s, n);
-  HASH_ADD_KEYPTR(hh, set->strs, e->s, n, e);
+  bool fresh;
+  cc__sslot *e = cc__stab_put(&set->strs, s, n, &fresh);
+  if (fresh)
+    e->s = cc_arena_strndup(set->arena, s, n);
   return e->s;
 }
 
