@@ -660,7 +660,8 @@ static S_task *S_add_task(S_plan *p, S_tkind kind, size_t lo, size_t hi) {
  * threads), parts and totals. */
 static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
   size_t piece = jobs > 1 ? total / (8 * (size_t)jobs) + 1 : SIZE_MAX;
-  p->tasks = cc_xcalloc(ngroups + 3, sizeof *p->tasks);
+  /* (not zeroed: S_add_task writes each task it uses) */
+  p->tasks = cc_xmalloc((ngroups + 3) * sizeof *p->tasks);
   S_add_task(p, S_T_INTRINSIC, 0, 0);
   S_add_task(p, S_T_NAMES, 0, 0);
   for (size_t k = 0; k < ngroups;) {
