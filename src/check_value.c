@@ -591,6 +591,12 @@ static bool S_undated(const cc__item *it) {
          isfinite(it->vlo);
 }
 
+/* Finite doubles in ascending order. */
+static int S_dblcmp(const void *pa, const void *pb) {
+  double a = *(const double *)pa, b = *(const double *)pb;
+  return a < b ? -1 : a > b;
+}
+
 static double S_reday_ref(cc__item **v, size_t n) {
   double ref = NAN;
   for (size_t i = 0; i < n; i++)
@@ -599,19 +605,29 @@ static double S_reday_ref(cc__item **v, size_t n) {
       ref = v[i]->vlo;
   if (!isnan(ref))
     return ref;
-  size_t best = 0; /* the most common day; the earliest on a tie */
+  /* the most common day, the earliest on a tie: the undated items' days
+   * sorted, and the longest run of one day, the first of equal ones (a
+   * count per item over the group was quadratic in it) */
+  double small[S_SMALL];
+  double *days = n <= S_SMALL ? small : cc_xmalloc(n * sizeof *days);
+  size_t nd = 0;
+  for (size_t i = 0; i < n; i++)
+    if (S_undated(v[i]))
+      days[nd++] = S_day_of(v[i]);
+  if (nd > 1)
+    cc__qsort(days, nd, sizeof *days, S_dblcmp);
+  size_t best = 0;
   double day = NAN;
-  for (size_t i = 0; i < n; i++) {
-    if (!S_undated(v[i]))
-      continue;
-    size_t k = 0;
-    for (size_t j = 0; j < n; j++)
-      k += S_undated(v[j]) && S_day_of(v[j]) == S_day_of(v[i]);
-    if (k > best || (k == best && S_day_of(v[i]) < day)) {
-      best = k;
-      day = S_day_of(v[i]);
+  for (size_t a = 0, b; a < nd; a = b) {
+    for (b = a + 1; b < nd && days[b] == days[a]; b++)
+      ;
+    if (b - a > best) {
+      best = b - a;
+      day = days[a];
     }
   }
+  if (days != small)
+    cc_xfree(days);
   for (size_t i = 0; i < n; i++) /* its first time in group order */
     if (S_undated(v[i]) && S_day_of(v[i]) == day)
       return v[i]->vlo;
