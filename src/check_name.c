@@ -105,7 +105,7 @@ typedef struct S_folded {
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
 static bool S_too_short(const S_name *nm) {
   size_t letters = 0;
-  for (const char *p = nm->last; *p; p++)
+  for (const char *p = nm->last; *p && letters < 2; p++)
     letters += *p != '.' && *p != '\'';
   return letters < 2;
 }
@@ -480,10 +480,18 @@ static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
 }
 
 /* Keys long enough for a typo to be told from another name. */
-static bool S_typo_key(const char *s, size_t *ncp) {
-  int32_t cp[S_MAXCP];
-  *ncp = S_cps(s, cp);
-  return *ncp >= 6 && *ncp < S_MAXCP && !strchr(s, ',');
+static bool S_typo_key(const char *s, size_t *ncp, bool *ascii) {
+  /* an ASCII key has a code point a byte (S_cps would stop at S_MAXCP) */
+  size_t n = 0;
+  while (s[n] && (unsigned char)s[n] < 0x80)
+    n++;
+  if ((*ascii = !s[n]))
+    *ncp = n < S_MAXCP ? n : S_MAXCP;
+  else {
+    int32_t cp[S_MAXCP];
+    *ncp = S_cps(s, cp);
+  }
+  return *ncp >= 6 && *ncp < S_MAXCP && !memchr(s, ',', *ascii ? n : strlen(s));
 }
 
 /* Deletion neighbours go through the sort in S_DEL_PARTS parts, by their
@@ -501,10 +509,16 @@ static size_t S_cp_len(const char *p) {
   return l > 0 ? (size_t)l : 0;
 }
 
-/* How many deletion neighbours key s has in each part. */
-static void S_key_count(const char *s, size_t count[S_DEL_PARTS]) {
+/* How many deletion neighbours key s has in each part (an ASCII key of
+ * len bytes: len neighbours of len - 1 bytes). */
+static void S_key_count(const char *s, bool ascii,
+                        size_t count[S_DEL_PARTS]) {
   size_t len = strlen(s), l;
   count[len % S_DEL_PARTS]++;
+  if (ascii) {
+    count[(len - 1) % S_DEL_PARTS] += len;
+    return;
+  }
   for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l)
     count[(len - l) % S_DEL_PARTS]++;
 }
@@ -572,8 +586,9 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
   for (size_t k = 0; k < nk; k++) {
     if (k + 8 < nk) /* keys are far apart in memory at 1 GB */
       __builtin_prefetch(keys[k + 8].key);
-    if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
-      S_key_count(keys[k].key, count);
+    bool ascii;
+    if ((typo[k] = S_typo_key(keys[k].key, &ncp, &ascii)))
+      S_key_count(keys[k].key, ascii, count);
   }
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
