@@ -510,17 +510,18 @@ static size_t S_cp_len(const char *p) {
 }
 
 /* How many deletion neighbours key s has in each part (an ASCII key of
- * len bytes: len neighbours of len - 1 bytes). */
-static void S_key_count(const char *s, bool ascii,
-                        size_t count[S_DEL_PARTS]) {
+ * len bytes: len neighbours of len - 1 bytes).  Returns s's length. */
+static size_t S_key_count(const char *s, bool ascii,
+                          size_t count[S_DEL_PARTS]) {
   size_t len = strlen(s), l;
   count[len % S_DEL_PARTS]++;
   if (ascii) {
     count[(len - 1) % S_DEL_PARTS] += len;
-    return;
+    return len;
   }
   for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l)
     count[(len - l) % S_DEL_PARTS]++;
+  return len;
 }
 
 /* cc_hash64 (FNV-1a), inline: a key's neighbours hash some 70 short
@@ -545,18 +546,21 @@ static inline uint64_t S_fnv(const char *p, size_t n, uint64_t h) {
  * point is the hash of what follows it, continued from the hash of what
  * precedes it: no copies.  An ASCII key's neighbours without a byte all
  * have len - 1 bytes: in one part, the others skip them. */
-static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
-  size_t len = strlen(s), m = 0, l;
+static size_t S_key_dels(const char *s, size_t len, bool ascii, size_t k,
+                         unsigned part, S_del *d) {
+  size_t m = 0, l;
   if (len % S_DEL_PARTS == part)
     d[m++] = (S_del){S_fnv(s, len, CC_HASH_SEED), k};
-  if ((len - 1) % S_DEL_PARTS != part) {
-    const char *p = s;
-    while (*p && (unsigned char)*p < 0x80)
-      p++;
-    if (!*p)
-      return m; /* ASCII */
-  }
   uint64_t before = CC_HASH_SEED;
+  if (ascii) { /* (as the loop below with a byte a code point) */
+    if ((len - 1) % S_DEL_PARTS != part)
+      return m;
+    for (size_t i = 0; i < len; i++) {
+      d[m++] = (S_del){S_fnv(s + i + 1, len - i - 1, before), k};
+      before = (before ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    }
+    return m;
+  }
   for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
     if ((len - l) % S_DEL_PARTS == part)
       d[m++] = (S_del){S_fnv(p + l, len - (size_t)(p + l - s), before), k};
@@ -565,15 +569,21 @@ static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
   return m;
 }
 
+/* Keys of the typo search: S_TK_ASCII or S_TK_OTHER (0: not searched),
+ * with their lengths in bytes. */
+enum { S_TK_OTHER = 1, S_TK_ASCII = 2 };
+
 /* The neighbours in part of every key marked in typo, in key order;
  * count: the size of each part (S_key_count). */
-static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
-                     unsigned part, size_t count, size_t *nout) {
+static S_del *S_dels(const S_key *keys, size_t nk, const unsigned char *typo,
+                     const uint32_t *klen, unsigned part, size_t count,
+                     size_t *nout) {
   S_del *d = cc_xmalloc((count ? count : 1) * sizeof *d);
   size_t m = 0;
   for (size_t k = 0; k < nk; k++)
     if (typo[k])
-      m += S_key_dels(keys[k].key, k, part, d + m);
+      m += S_key_dels(keys[k].key, klen[k], typo[k] == S_TK_ASCII, k, part,
+                      d + m);
   *nout = m;
   return d;
 }
@@ -581,18 +591,22 @@ static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
 /* Candidate pairs of keys one deletion apart, sorted (duplicates kept):
  * no finding yet, so this runs before the articles' evidence is ready. */
 static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
-  bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
+  unsigned char *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
+  uint32_t *klen = cc_xmalloc((nk ? nk : 1) * sizeof *klen);
   size_t ncp, count[S_DEL_PARTS] = {0};
   for (size_t k = 0; k < nk; k++) {
     if (k + 8 < nk) /* keys are far apart in memory at 1 GB */
       __builtin_prefetch(keys[k + 8].key);
     bool ascii;
-    if ((typo[k] = S_typo_key(keys[k].key, &ncp, &ascii)))
-      S_key_count(keys[k].key, ascii, count);
+    if (S_typo_key(keys[k].key, &ncp, &ascii)) {
+      typo[k] = ascii ? S_TK_ASCII : S_TK_OTHER;
+      klen[k] = (uint32_t)S_key_count(keys[k].key, ascii, count);
+    }
   }
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
-    S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
+    S_del *dels =
+        S_dels(keys, nk, typo, klen, part, count[part], &ndels);
     S_del *sorted = cc_xmalloc((ndels ? ndels : 1) * sizeof *sorted);
     cc__sort_kv_hashed_to(dels, ndels, sorted);
     cc_xfree(dels);
@@ -600,6 +614,7 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
     cc_xfree(sorted);
   }
   cc_xfree(typo);
+  cc_xfree(klen);
   /* sorted: the order the parts came in does not matter */
   cc__sort_u64(pairs->items, pairs->len);
 }
@@ -800,11 +815,10 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
     while (j < n && (ranked ? rank[j] == rank[i]
                             : S_same_key(&names[i], &names[j])))
       j++;
-    S_key *k = cc_vec_push(&nm->keys);
     /* the key record as the sort read it, not through the name's item
      * and claim (two more cache misses a key at 1 GB) */
     const cc_claim_about *ab = ranked ? about[i] : names[i].it->c->about;
-    *k = (S_key){ab->subject, names + i, j - i};
+    CC__PUSH(&nm->keys, S_key, ((S_key){ab->subject, names + i, j - i}));
     i = j;
   }
   cc_xfree(about);
