@@ -347,7 +347,8 @@ static size_t S_forms(S_name *names, size_t n, int which, S_form *forms) {
     if (!t || !*t)
       continue;
     size_t f = 0;
-    while (f < k && strcmp(forms[f].tok, t) != 0)
+    /* (names of one value share its tokens: one address, one form) */
+    while (f < k && forms[f].tok != t && strcmp(forms[f].tok, t) != 0)
       f++;
     if (f == k)
       forms[k++] = (S_form){t, 0, UINT32_MAX, &names[i]};

@@ -285,7 +285,9 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
     double score =
         (isfinite(d) ? d / (1 + d) : 1) + 2.0 * (it->doc_id != a->doc_id) +
         4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
-        0.5 * (strcmp(it->c->value, a->c->value) != 0);
+        /* (the set stores a value once: one address, one value) */
+        0.5 * (it->c->value != a->c->value &&
+               strcmp(it->c->value, a->c->value) != 0);
     if (score > best_score || (score == best_score && it < best)) {
       best = it;
       best_score = score;
