@@ -58,7 +58,7 @@ static int S_by_lo_desc(const void *pa, const void *pb) {
 
 static int S_ptrcmp(const void *pa, const void *pb) {
   const char *a = *(const char *const *)pa, *b = *(const char *const *)pb;
-  return strcmp(a, b);
+  return a == b ? 0 : strcmp(a, b); /* (a set stores a source once) */
 }
 
 /* Outlets among the items: distinct source names (doc paths when no
@@ -74,7 +74,7 @@ static uint32_t S_outlets(cc__item **v, size_t n) {
     cc__qsort(s, n, sizeof *s, S_ptrcmp);
   uint32_t k = 1;
   for (size_t i = 1; i < n; i++)
-    k += strcmp(s[i - 1], s[i]) != 0;
+    k += s[i - 1] != s[i] && strcmp(s[i - 1], s[i]) != 0;
   if (s != small)
     cc_xfree(s);
   return k;
