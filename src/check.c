@@ -684,8 +684,10 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
 
 /* The name check's preparation (folding, sorting: no finding, no need of
  * the evidence of related articles), on a thread of its own beside
- * cc__related_init.  The thread gets the part whose memory lives on
- * (the folded names): what a thread frees stays in its malloc arena. */
+ * cc__related_init (which only readies that evidence, made as the checks
+ * ask) and the value groups' fill.  The thread gets the part whose
+ * memory lives on (the folded names): what a thread frees stays in its
+ * malloc arena. */
 static void *S_names_thread(void *arg) {
   S_plan *p = arg;
   S_names(p);
