@@ -293,8 +293,8 @@ static void S_make_id(const cc_finding *f, char out[17], cc_buf *a,
   S_side_norm(&f->a, a);
   S_side_norm(&f->b, b);
   /* Order-free: the same two claims give the same id whichever side a
-   * check happened to put first.  (Neither holds a NUL: strcmp's order
-   * is memcmp's over the shorter length, then the shorter first.) */
+   * check happened to put first.  (Neither holds a NUL, so each one's
+   * len is the strlen the hash used to take.) */
   const cc_buf *x = a, *y = b;
   if (strcmp(x->ptr, y->ptr) > 0) {
     const cc_buf *t = x;
