@@ -10,7 +10,7 @@
 #include <utf8proc.h>
 
 #if defined(__SSE2__)
-#include <emmintrin.h> /* (S_ascii_run, S_safe_run: sixteen bytes a step) */
+#include <emmintrin.h> /* (S_ascii_run, cc__report_safe: 16 bytes a step) */
 #endif
 
 #ifndef CC_VERSION
@@ -104,10 +104,10 @@ const cc_finding **cc__report_sorted(const cc_findings *set,
     if (cc__report_visible(f, opts, all_suppressed))
       v[k++] = f;
   }
-  /* a run's set comes sorted in this order (cc_findings_sort), and ids
-   * are unique in a set, so no two findings compare equal: a sorted list
-   * is the only answer, and one pass tells (qsort's merge sort compared
-   * some n log n pairs) */
+  /* a run's set comes sorted in this order (cc_findings_sort), with ids
+   * unique: a list in strictly ascending order is the only answer any
+   * sort can give, and one pass tells (qsort's merge sort compared some
+   * n log n pairs); equal neighbours or any disorder: qsort, as before */
   size_t i = 1;
   while (i < k && S_cmp(&v[i - 1], &v[i]) < 0)
     i++;
