@@ -660,7 +660,8 @@ static S_task *S_add_task(S_plan *p, S_tkind kind, size_t lo, size_t hi) {
  * threads), parts and totals. */
 static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
   size_t piece = jobs > 1 ? total / (8 * (size_t)jobs) + 1 : SIZE_MAX;
-  p->tasks = cc_xcalloc(ngroups + 3, sizeof *p->tasks);
+  /* (not zeroed: S_add_task writes each task it uses) */
+  p->tasks = cc_xmalloc((ngroups + 3) * sizeof *p->tasks);
   S_add_task(p, S_T_INTRINSIC, 0, 0);
   S_add_task(p, S_T_NAMES, 0, 0);
   for (size_t k = 0; k < ngroups;) {
@@ -683,8 +684,10 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
 
 /* The name check's preparation (folding, sorting: no finding, no need of
  * the evidence of related articles), on a thread of its own beside
- * cc__related_init.  The thread gets the part whose memory lives on
- * (the folded names): what a thread frees stays in its malloc arena. */
+ * cc__related_init (which only readies that evidence, made as the checks
+ * ask) and the value groups' fill.  The thread gets the part whose
+ * memory lives on (the folded names): what a thread frees stays in its
+ * malloc arena. */
 static void *S_names_thread(void *arg) {
   S_plan *p = arg;
   S_names(p);
@@ -909,6 +912,7 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
   S_run_checks(&x, items, n, ndocs);
+  cc__related_free(&x);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);

@@ -59,17 +59,10 @@ typedef struct cc__ctx {
   cc_arena *arena;   /* scratch for the run */
   cc_buf msg;        /* message being built */
   cc_buf emit_rule, emit_va, emit_vb; /* cc__emit's scratch */
-  /* people each article names (person keys, sorted, unique): articles
-   * about one story share them */
-  const char **people;
-  size_t *people_at; /* article d names people[people_at[d] ..
-                        people_at[d + 1]) */
+  /* the people and proper words of each article, made as the checks ask
+   * (check_related.c); shared by the tasks */
+  struct cc__rel *rel;
   uint32_t ndocs;
-  /* proper words (capitalized, not sentence-initial, not months, days or
-   * zones) of the sentences each article's claims come from, sorted and
-   * unique: the evidence for articles that name no people */
-  uint32_t *words;   /* word ids (check_related.c): equal ids, equal words */
-  size_t *words_at;  /* as people_at */
   struct cc__stab *scopes; /* interned group keys (values in arena) */
 } cc__ctx;
 
@@ -120,9 +113,13 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */
 void cc__join_members(cc__ctx *x, cc__item *items, size_t n);
-/* The people and proper words of each article, for cc__related. */
+/* Ready x for cc__related over items[0..n) (in article order, ids below
+ * ndocs): each article's people and proper words are made when a check
+ * first asks, on any thread; items must not change meanwhile but for the
+ * fields the value groups write.  cc__related_free frees them. */
 void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
                       uint32_t ndocs);
+void cc__related_free(cc__ctx *x);
 
 /* ---- the checks --------------------------------------------------------------- */
 

@@ -23,6 +23,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (S_fold: sixteen ASCII bytes lowered at once) */
+#endif
+
 #define S_MAXCP 64
 
 /* ---- spellings --------------------------------------------------------------------- */
@@ -39,7 +43,27 @@ typedef struct S_name {
  * possessive stripped, into b. */
 static void S_fold(const char *s, cc_buf *b) {
   cc_buf_reset(b);
-  cc_text_norm(s, strlen(s), b);
+  /* the ASCII head lowered in place, as cc_text_norm lowers ASCII (a
+   * character at a time, so the rest goes to it alone): its buffer call
+   * per byte was most of the folding */
+  size_t n = strlen(s), i = 0;
+  char *o = cc_buf_room(b, n);
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) { /* no byte of 0x80 or above: 'A'..'Z' */
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    if (_mm_movemask_epi8(v))
+      break;
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                               _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    v = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+    _mm_storeu_si128((__m128i *)(o + i), v);
+  }
+#endif
+  for (; i < n && (unsigned char)s[i] < 0x80; i++)
+    o[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  cc_buf_wrote(b, i);
+  if (i < n)
+    cc_text_norm(s + i, n - i, b);
   if (!b->ptr)
     cc_buf_puts(b, "");
   /* "Lavrov's", "Lavrov’s", "Jones'" */
@@ -50,6 +74,11 @@ static void S_fold(const char *s, cc_buf *b) {
   else if (len > 1 && r[len - 1] == '\'')
     r[len - 1] = '\0';
 }
+
+/* Bytes a name's tokens are cut at (as strtok_r(" \t-") cuts them), and
+ * its end. */
+static const unsigned char S_cut[256] = {[0] = 1, [' '] = 1, ['\t'] = 1,
+                                         ['-'] = 1};
 
 /* The name's strings go to the run's scratch arena a (a check over an
  * archive folds hundreds of thousands of names: one malloc each, rounded
@@ -69,7 +98,7 @@ static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
     if (!*p)
       break;
     tok[k++] = p;
-    while (*p && *p != ' ' && *p != '\t' && *p != '-')
+    while (!S_cut[(unsigned char)*p])
       p++;
     if (!*p)
       break;
@@ -96,7 +125,7 @@ typedef struct S_folded {
 /* A surname of one letter ("S." of "M&S."): not a name worth comparing. */
 static bool S_too_short(const S_name *nm) {
   size_t letters = 0;
-  for (const char *p = nm->last; *p; p++)
+  for (const char *p = nm->last; *p && letters < 2; p++)
     letters += *p != '.' && *p != '\'';
   return letters < 2;
 }
@@ -338,7 +367,8 @@ static size_t S_forms(S_name *names, size_t n, int which, S_form *forms) {
     if (!t || !*t)
       continue;
     size_t f = 0;
-    while (f < k && strcmp(forms[f].tok, t) != 0)
+    /* (names of one value share its tokens: one address, one form) */
+    while (f < k && forms[f].tok != t && strcmp(forms[f].tok, t) != 0)
       f++;
     if (f == k)
       forms[k++] = (S_form){t, 0, UINT32_MAX, &names[i]};
@@ -471,10 +501,18 @@ static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
 }
 
 /* Keys long enough for a typo to be told from another name. */
-static bool S_typo_key(const char *s, size_t *ncp) {
-  int32_t cp[S_MAXCP];
-  *ncp = S_cps(s, cp);
-  return *ncp >= 6 && *ncp < S_MAXCP && !strchr(s, ',');
+static bool S_typo_key(const char *s, size_t *ncp, bool *ascii) {
+  /* an ASCII key has a code point a byte (S_cps would stop at S_MAXCP) */
+  size_t n = 0;
+  while (s[n] && (unsigned char)s[n] < 0x80)
+    n++;
+  if ((*ascii = !s[n]))
+    *ncp = n < S_MAXCP ? n : S_MAXCP;
+  else {
+    int32_t cp[S_MAXCP];
+    *ncp = S_cps(s, cp);
+  }
+  return *ncp >= 6 && *ncp < S_MAXCP && !memchr(s, ',', *ascii ? n : strlen(s));
 }
 
 /* Deletion neighbours go through the sort in S_DEL_PARTS parts, by their
@@ -492,12 +530,19 @@ static size_t S_cp_len(const char *p) {
   return l > 0 ? (size_t)l : 0;
 }
 
-/* How many deletion neighbours key s has in each part. */
-static void S_key_count(const char *s, size_t count[S_DEL_PARTS]) {
+/* How many deletion neighbours key s has in each part (an ASCII key of
+ * len bytes: len neighbours of len - 1 bytes).  Returns s's length. */
+static size_t S_key_count(const char *s, bool ascii,
+                          size_t count[S_DEL_PARTS]) {
   size_t len = strlen(s), l;
   count[len % S_DEL_PARTS]++;
+  if (ascii) {
+    count[(len - 1) % S_DEL_PARTS] += len;
+    return len;
+  }
   for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l)
     count[(len - l) % S_DEL_PARTS]++;
+  return len;
 }
 
 /* cc_hash64 (FNV-1a), inline: a key's neighbours hash some 70 short
@@ -522,18 +567,21 @@ static inline uint64_t S_fnv(const char *p, size_t n, uint64_t h) {
  * point is the hash of what follows it, continued from the hash of what
  * precedes it: no copies.  An ASCII key's neighbours without a byte all
  * have len - 1 bytes: in one part, the others skip them. */
-static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
-  size_t len = strlen(s), m = 0, l;
+static size_t S_key_dels(const char *s, size_t len, bool ascii, size_t k,
+                         unsigned part, S_del *d) {
+  size_t m = 0, l;
   if (len % S_DEL_PARTS == part)
     d[m++] = (S_del){S_fnv(s, len, CC_HASH_SEED), k};
-  if ((len - 1) % S_DEL_PARTS != part) {
-    const char *p = s;
-    while (*p && (unsigned char)*p < 0x80)
-      p++;
-    if (!*p)
-      return m; /* ASCII */
-  }
   uint64_t before = CC_HASH_SEED;
+  if (ascii) { /* (as the loop below with a byte a code point) */
+    if ((len - 1) % S_DEL_PARTS != part)
+      return m;
+    for (size_t i = 0; i < len; i++) {
+      d[m++] = (S_del){S_fnv(s + i + 1, len - i - 1, before), k};
+      before = (before ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    }
+    return m;
+  }
   for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
     if ((len - l) % S_DEL_PARTS == part)
       d[m++] = (S_del){S_fnv(p + l, len - (size_t)(p + l - s), before), k};
@@ -542,15 +590,21 @@ static size_t S_key_dels(const char *s, size_t k, unsigned part, S_del *d) {
   return m;
 }
 
+/* Keys of the typo search: S_TK_ASCII or S_TK_OTHER (0: not searched),
+ * with their lengths in bytes. */
+enum { S_TK_OTHER = 1, S_TK_ASCII = 2 };
+
 /* The neighbours in part of every key marked in typo, in key order;
  * count: the size of each part (S_key_count). */
-static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
-                     unsigned part, size_t count, size_t *nout) {
+static S_del *S_dels(const S_key *keys, size_t nk, const unsigned char *typo,
+                     const uint32_t *klen, unsigned part, size_t count,
+                     size_t *nout) {
   S_del *d = cc_xmalloc((count ? count : 1) * sizeof *d);
   size_t m = 0;
   for (size_t k = 0; k < nk; k++)
     if (typo[k])
-      m += S_key_dels(keys[k].key, k, part, d + m);
+      m += S_key_dels(keys[k].key, klen[k], typo[k] == S_TK_ASCII, k, part,
+                      d + m);
   *nout = m;
   return d;
 }
@@ -558,17 +612,22 @@ static S_del *S_dels(const S_key *keys, size_t nk, const bool *typo,
 /* Candidate pairs of keys one deletion apart, sorted (duplicates kept):
  * no finding yet, so this runs before the articles' evidence is ready. */
 static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
-  bool *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
+  unsigned char *typo = cc_xcalloc(nk ? nk : 1, sizeof *typo);
+  uint32_t *klen = cc_xmalloc((nk ? nk : 1) * sizeof *klen);
   size_t ncp, count[S_DEL_PARTS] = {0};
   for (size_t k = 0; k < nk; k++) {
     if (k + 8 < nk) /* keys are far apart in memory at 1 GB */
       __builtin_prefetch(keys[k + 8].key);
-    if ((typo[k] = S_typo_key(keys[k].key, &ncp)))
-      S_key_count(keys[k].key, count);
+    bool ascii;
+    if (S_typo_key(keys[k].key, &ncp, &ascii)) {
+      typo[k] = ascii ? S_TK_ASCII : S_TK_OTHER;
+      klen[k] = (uint32_t)S_key_count(keys[k].key, ascii, count);
+    }
   }
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
-    S_del *dels = S_dels(keys, nk, typo, part, count[part], &ndels);
+    S_del *dels =
+        S_dels(keys, nk, typo, klen, part, count[part], &ndels);
     S_del *sorted = cc_xmalloc((ndels ? ndels : 1) * sizeof *sorted);
     cc__sort_kv_hashed_to(dels, ndels, sorted);
     cc_xfree(dels);
@@ -576,6 +635,7 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
     cc_xfree(sorted);
   }
   cc_xfree(typo);
+  cc_xfree(klen);
   /* sorted: the order the parts came in does not matter */
   cc__sort_u64(pairs->items, pairs->len);
 }
@@ -776,11 +836,10 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
     while (j < n && (ranked ? rank[j] == rank[i]
                             : S_same_key(&names[i], &names[j])))
       j++;
-    S_key *k = cc_vec_push(&nm->keys);
     /* the key record as the sort read it, not through the name's item
      * and claim (two more cache misses a key at 1 GB) */
     const cc_claim_about *ab = ranked ? about[i] : names[i].it->c->about;
-    *k = (S_key){ab->subject, names + i, j - i};
+    CC__PUSH(&nm->keys, S_key, ((S_key){ab->subject, names + i, j - i}));
     i = j;
   }
   cc_xfree(about);

@@ -137,10 +137,24 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   if (!S_rel_parse(f, &rel))
     return;
   cc_vec refs = CC_VEC_INIT(S_ref);
+  /* each frame's index, remembered by the frame's address (a run's set
+   * stores a frame name once): a strcmp per relation frame and numeric
+   * item was most of this loop.  Direct-mapped: a miss asks again. */
+  struct {
+    const char *frame;
+    int idx;
+  } memo[64] = {{NULL, 0}};
   for (size_t i = 0; i < n; i++) {
-    int idx = S_numeric(&items[i])
-                  ? S_frame_index(&rel, items[i].c->about->frame)
-                  : -1;
+    int idx = -1;
+    if (S_numeric(&items[i])) {
+      const char *fr = items[i].c->about->frame;
+      size_t h = ((uintptr_t)fr >> 4) & 63;
+      if (memo[h].frame != fr) {
+        memo[h].frame = fr;
+        memo[h].idx = S_frame_index(&rel, fr);
+      }
+      idx = memo[h].idx;
+    }
     if (idx >= 0)
       *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
   }

@@ -10,66 +10,28 @@
 #include "check_int.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cc_text.h"
 
-/* ---- people per article ------------------------------------------------------------ */
+/* ---- the evidence of each article, made when first asked ----------------- */
 
-typedef struct S_person {
-  uint32_t doc;
-  const char *key;
-} S_person;
+/* An article's people (person keys, sorted, unique) and proper words
+ * (ids, sorted, unique).  cc__related is asked about a few pairs of
+ * articles (1,365 calls over the 3,967 articles of the 10 MB corpus, the
+ * words of two of them), so each article's evidence is made the first
+ * time a check asks for it, not for every article up front (that was
+ * 41 M of the check stage's 143 M there). */
+typedef struct S_ev {
+  const char **people;
+  uint32_t *words;
+  uint32_t npeople, nwords;
+} S_ev;
 
-static int S_person_cmp(const void *pa, const void *pb) {
-  const S_person *a = pa, *b = pb;
-  if (a->doc != b->doc)
-    return a->doc < b->doc ? -1 : 1;
-  /* a set stores a subject once: one address, one person */
-  return a->key == b->key ? 0 : strcmp(a->key, b->key);
-}
-
-/* p in S_person_cmp order (equal ones in the order they came, as qsort's
- * merge sort keeps them).  They come in article order (items are): each
- * article's few people are sorted alone. */
-static void S_sort_people(S_person *p, size_t n) {
-  for (size_t i = 1; i < n; i++)
-    if (p[i].doc < p[i - 1].doc) { /* not in article order after all */
-      cc__qsort(p, n, sizeof *p, S_person_cmp);
-      return;
-    }
-  for (size_t a = 0, b; a < n; a = b) {
-    for (b = a + 1; b < n && p[b].doc == p[a].doc; b++)
-      ;
-    if (b - a > 1)
-      cc__qsort(p + a, b - a, sizeof *p, S_person_cmp);
-  }
-}
-
-static void S_people(cc__ctx *x, const cc__item *items, size_t n,
-                     uint32_t ndocs) {
-  cc_vec v = CC_VEC_INIT(S_person);
-  for (size_t i = 0; i < n; i++)
-    if (items[i].vkind == CC_VK_NAME && items[i].c->about->subject[0])
-      *(S_person *)cc_vec_push(&v) =
-          (S_person){items[i].doc_id, items[i].c->about->subject};
-  S_person *p = v.items;
-  S_sort_people(p, v.len);
-  x->ndocs = ndocs;
-  x->people = cc_arena_alloc(x->arena, (v.len + 1) * sizeof *x->people);
-  x->people_at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
-  size_t k = 0, j = 0;
-  for (uint32_t d = 0; d < ndocs; d++) {
-    x->people_at[d] = k;
-    for (; j < v.len && p[j].doc == d; j++)
-      if (k == x->people_at[d] || strcmp(x->people[k - 1], p[j].key) != 0)
-        x->people[k++] = p[j].key;
-  }
-  x->people_at[ndocs] = k;
-  cc_vec_free(&v);
-}
+enum { S_HAVE_PEOPLE = 1, S_HAVE_WORDS = 2 };
 
 /* Two keys one edit apart (6 letters or more, same first letter): a
  * misspelling of one name. */
@@ -390,30 +352,26 @@ static S_qwords_at S_qwords(S_qseen *t, S_vocab *voc, const char *q) {
   return *CC_VEC_AT(&t->where, S_qwords_at, k);
 }
 
-/* One article's word ids (cur, unique), sorted, appended to words; cur
- * is emptied.  Few ids: by insertion. */
-static void S_flush_doc(cc_vec *cur, cc_vec *words) {
-  uint32_t *w = cur->items;
-  size_t n = cur->len;
-  if (n > 48)
-    cc__sort_u32(w, n); /* radix: no comparator call per comparison */
-  else
-    for (size_t i = 1; i < n; i++) {
-      uint32_t t = w[i];
-      size_t j = i;
-      for (; j > 0 && w[j - 1] > t; j--)
-        w[j] = w[j - 1];
-      w[j] = t;
-    }
-  for (size_t i = 0; i < n; i++)
-    CC__PUSH(words, uint32_t, w[i]);
-  cur->len = 0;
+/* ids[0..n) sorted (few: by insertion; many: radix, no comparator call
+ * per comparison). */
+static void S_sort_ids(uint32_t *w, size_t n) {
+  if (n > 48) {
+    cc__sort_u32(w, n);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    uint32_t t = w[i];
+    size_t j = i;
+    for (; j > 0 && w[j - 1] > t; j--)
+      w[j] = w[j - 1];
+    w[j] = t;
+  }
 }
 
 /* Which article last took each word id (its id + 1; 0: none yet): an
  * article's sentences repeat its names, and an id taken once is not
- * pushed again, so the sort has only distinct ids to order (it was most
- * of S_words).  Grows with the vocabulary's ids. */
+ * pushed again, so the sort has only distinct ids to order.  Grows with
+ * the vocabulary's ids. */
 typedef struct S_stamps {
   uint32_t *last;
   size_t cap;
@@ -438,63 +396,106 @@ static void S_take(S_stamps *t, uint32_t id, uint32_t doc, cc_vec *cur) {
   }
 }
 
-/* Items are in article order (dense ids, one run each), so each
- * article's words are sorted and made unique as soon as its run ends:
- * no array of every occurrence of the run. */
-static void S_words(cc__ctx *x, const cc__item *items, size_t n,
-                    uint32_t ndocs) {
-  cc_vec words = CC_VEC_INIT(uint32_t), cur = CC_VEC_INIT(uint32_t);
-  S_vocab voc = {NULL, 0, 0, 0};
-  S_stamps stamps = {NULL, 0};
-  S_qseen seen = {{NULL, 0, 0}, CC_VEC_INIT(S_qwords_at),
-                  CC_VEC_INIT(uint32_t)};
-  size_t *at = cc_arena_alloc(x->arena, (ndocs + 1) * sizeof(size_t));
-  uint32_t d = 0; /* articles before d are done */
-  for (size_t i = 0; i < n; i++) {
-    for (; d < items[i].doc_id; d++) {
-      S_flush_doc(&cur, &words);
-      at[d + 1] = words.len;
-    }
-    if (i + 8 < n) /* the claims are far apart at 1 GB */
-      __builtin_prefetch(&items[i + 8].c->quote);
-    if (i + 4 < n) /* and so are the quotes' slots */
-      cc__ptab_prefetch(&seen.quotes, items[i + 4].c->quote);
-    /* one look per sentence of an article: its claims share the quote */
-    if (i == 0 || items[i].c->quote != items[i - 1].c->quote ||
-        items[i].doc_id != items[i - 1].doc_id) {
-      S_qwords_at e = S_qwords(&seen, &voc, items[i].c->quote);
-      const uint32_t *ids = seen.ids.items;
-      for (uint32_t k = 0; k < e.n; k++)
-        S_take(&stamps, ids[e.at + k], items[i].doc_id, &cur);
-    }
-  }
-  at[0] = 0;
-  for (; d < ndocs; d++) {
-    S_flush_doc(&cur, &words);
-    at[d + 1] = words.len;
-  }
-  cc__ptab_free(&seen.quotes);
-  cc_vec_free(&seen.where);
-  cc_vec_free(&seen.ids);
-  cc_vec_free(&cur);
-  cc_xfree(stamps.last);
-  cc_xfree(voc.slot);
-  x->words = cc_arena_alloc(x->arena, (words.len + 1) * sizeof *x->words);
-  if (words.len)
-    memcpy(x->words, words.items, words.len * sizeof *x->words);
-  x->words_at = at;
-  cc_vec_free(&words);
+/* The run's evidence: made under lock, article by article, and read
+ * without it once an article's bit in ready is set (release, acquire).
+ * The checks run on --jobs threads, and any of them may ask first. */
+struct cc__rel {
+  const cc__item *items;
+  size_t *at;           /* article d's items: [at[d], at[d + 1]) */
+  uint32_t ndocs;
+  S_ev *ev;
+  _Atomic unsigned char *ready; /* S_HAVE_* bits per article */
+  pthread_mutex_t lock; /* for everything below */
+  cc_arena *arena;      /* the evidence */
+  S_vocab voc;          /* word ids: equal ids, equal words */
+  S_stamps stamps;
+  S_qseen seen;
+  cc_vec cur;           /* one article's word ids */
+  cc_vec names;         /* one article's people (const char *) */
+};
+
+static int S_key_cmp(const void *pa, const void *pb) {
+  const char *a = *(const char *const *)pa, *b = *(const char *const *)pb;
+  /* a set stores a subject once: one address, one person */
+  return a == b ? 0 : strcmp(a, b);
 }
 
-static bool S_words_meet(const cc__ctx *x, uint32_t a, uint32_t b) {
-  size_t i = x->words_at[a], ie = x->words_at[a + 1];
-  size_t j = x->words_at[b], je = x->words_at[b + 1];
-  size_t na = ie - i, nb = je - j, shared = 0;
+/* Article d's people: the subjects of its NAME claims, sorted, unique. */
+static void S_make_people(struct cc__rel *r, uint32_t d) {
+  cc_vec *v = &r->names;
+  v->len = 0;
+  for (size_t i = r->at[d]; i < r->at[d + 1]; i++) {
+    const cc__item *it = &r->items[i];
+    if (it->vkind == CC_VK_NAME && it->c->about->subject[0])
+      CC__PUSH(v, const char *, it->c->about->subject);
+  }
+  const char **p = v->items;
+  if (v->len > 1)
+    cc__qsort(p, v->len, sizeof *p, S_key_cmp);
+  size_t k = 0;
+  for (size_t j = 0; j < v->len; j++)
+    if (k == 0 || strcmp(p[k - 1], p[j]) != 0)
+      p[k++] = p[j];
+  S_ev *e = &r->ev[d];
+  e->people = cc_arena_alloc_raw(r->arena, (k ? k : 1) * sizeof *e->people);
+  if (k)
+    memcpy(e->people, p, k * sizeof *p);
+  e->npeople = (uint32_t)k;
+  v->len = 0;
+}
+
+/* Article d's proper words: those of the sentences its claims come from,
+ * as sorted unique ids. */
+static void S_make_words(struct cc__rel *r, uint32_t d) {
+  cc_vec *cur = &r->cur;
+  cur->len = 0;
+  for (size_t i = r->at[d]; i < r->at[d + 1]; i++) {
+    const char *q = r->items[i].c->quote;
+    /* one look per sentence: an article's claims share the quote */
+    if (i > r->at[d] && q == r->items[i - 1].c->quote)
+      continue;
+    S_qwords_at e = S_qwords(&r->seen, &r->voc, q);
+    const uint32_t *ids = r->seen.ids.items;
+    for (uint32_t k = 0; k < e.n; k++)
+      S_take(&r->stamps, ids[e.at + k], d, cur);
+  }
+  S_ev *e = &r->ev[d];
+  S_sort_ids(cur->items, cur->len);
+  e->words = cc_arena_alloc_raw(r->arena,
+                                (cur->len ? cur->len : 1) * sizeof *e->words);
+  if (cur->len)
+    memcpy(e->words, cur->items, cur->len * sizeof *e->words);
+  e->nwords = (uint32_t)cur->len;
+  cur->len = 0;
+}
+
+/* Article d's evidence with the bits of what (S_HAVE_*) made. */
+static const S_ev *S_ev_of(struct cc__rel *r, uint32_t d, unsigned what) {
+  if ((atomic_load_explicit(&r->ready[d], memory_order_acquire) & what) ==
+      what)
+    return &r->ev[d];
+  pthread_mutex_lock(&r->lock);
+  unsigned have = atomic_load_explicit(&r->ready[d], memory_order_relaxed);
+  if ((what & S_HAVE_PEOPLE) && !(have & S_HAVE_PEOPLE))
+    S_make_people(r, d);
+  if ((what & S_HAVE_WORDS) && !(have & S_HAVE_WORDS))
+    S_make_words(r, d);
+  atomic_store_explicit(&r->ready[d], (unsigned char)(have | what),
+                        memory_order_release);
+  pthread_mutex_unlock(&r->lock);
+  return &r->ev[d];
+}
+
+static bool S_words_meet(struct cc__rel *r, uint32_t a, uint32_t b) {
+  const S_ev *ea = S_ev_of(r, a, S_HAVE_WORDS);
+  const S_ev *eb = S_ev_of(r, b, S_HAVE_WORDS);
+  size_t na = ea->nwords, nb = eb->nwords, shared = 0;
   if (na == 0 || nb == 0)
     return true; /* no evidence either way */
   size_t need = na <= 2 || nb <= 2 ? 1 : 2;
-  while (i < ie && j < je && shared < need) {
-    uint32_t wa = x->words[i], wb = x->words[j];
+  size_t i = 0, j = 0;
+  while (i < na && j < nb && shared < need) {
+    uint32_t wa = ea->words[i], wb = eb->words[j];
     shared += wa == wb;
     i += wa <= wb;
     j += wa >= wb;
@@ -510,20 +511,22 @@ bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
                  const char *ex2) {
   if (a == b || a >= x->ndocs || b >= x->ndocs)
     return true;
-  size_t i = x->people_at[a], ie = x->people_at[a + 1];
-  size_t j = x->people_at[b], je = x->people_at[b + 1];
+  const S_ev *ea = S_ev_of(x->rel, a, S_HAVE_PEOPLE);
+  const S_ev *eb = S_ev_of(x->rel, b, S_HAVE_PEOPLE);
+  const char *const *pa = ea->people, *const *pb = eb->people;
+  size_t ie = ea->npeople, je = eb->npeople;
   size_t na = 0, nb = 0, shared = 0;
-  for (size_t k = i; k < ie; k++)
-    na += !S_excluded(x->people[k], ex1, ex2);
-  for (size_t k = j; k < je; k++)
-    nb += !S_excluded(x->people[k], ex1, ex2);
+  for (size_t k = 0; k < ie; k++)
+    na += !S_excluded(pa[k], ex1, ex2);
+  for (size_t k = 0; k < je; k++)
+    nb += !S_excluded(pb[k], ex1, ex2);
   if (na == 0 || nb == 0)
-    return S_words_meet(x, a, b);
+    return S_words_meet(x->rel, a, b);
   size_t need = na < 2 || nb < 2 ? 1u : 2u;
-  size_t i0 = i, j0 = j;
+  size_t i = 0, j = 0;
   while (i < ie && j < je) {
-    int c = strcmp(x->people[i], x->people[j]);
-    if (c == 0 && !S_excluded(x->people[i], ex1, ex2))
+    int c = strcmp(pa[i], pb[j]);
+    if (c == 0 && !S_excluded(pa[i], ex1, ex2))
       shared++;
     i += c <= 0;
     j += c >= 0;
@@ -533,12 +536,11 @@ bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
   /* one outlet's misspelling of a name the other spells right is still
    * the same person ("Natarajan", "Nataraajan"); articles name a few dozen
    * people at most, so the pairs stay few */
-  for (size_t p = i0; p < ie && shared < need; p++) {
-    if (S_excluded(x->people[p], ex1, ex2))
+  for (size_t p = 0; p < ie && shared < need; p++) {
+    if (S_excluded(pa[p], ex1, ex2))
       continue;
-    for (size_t q = j0; q < je; q++)
-      if (!S_excluded(x->people[q], ex1, ex2) &&
-          S_near_miss(x->people[p], x->people[q])) {
+    for (size_t q = 0; q < je; q++)
+      if (!S_excluded(pb[q], ex1, ex2) && S_near_miss(pa[p], pb[q])) {
         shared++;
         break;
       }
@@ -548,6 +550,45 @@ bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
 
 void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
                       uint32_t ndocs) {
-  S_people(x, items, n, ndocs);
-  S_words(x, items, n, ndocs);
+  struct cc__rel *r = cc_xcalloc(1, sizeof *r);
+  r->items = items;
+  r->ndocs = ndocs;
+  r->at = cc_xmalloc((ndocs + 1) * sizeof *r->at);
+  /* items come in article order, ids dense from 0 */
+  uint32_t d = 0;
+  for (size_t i = 0; i < n; i++)
+    for (; d <= items[i].doc_id; d++)
+      r->at[d] = i;
+  for (; d <= ndocs; d++)
+    r->at[d] = n;
+  r->ev = cc_xmalloc((ndocs ? ndocs : 1) * sizeof *r->ev);
+  r->ready = cc_xcalloc(ndocs ? ndocs : 1, sizeof *r->ready);
+  pthread_mutex_init(&r->lock, NULL);
+  r->arena = cc_arena_new();
+  r->seen = (S_qseen){{NULL, 0, 0}, CC_VEC_INIT(S_qwords_at),
+                      CC_VEC_INIT(uint32_t)};
+  r->cur = (cc_vec)CC_VEC_INIT(uint32_t);
+  r->names = (cc_vec)CC_VEC_INIT(const char *);
+  x->ndocs = ndocs;
+  x->rel = r;
+}
+
+void cc__related_free(cc__ctx *x) {
+  struct cc__rel *r = x->rel;
+  if (!r)
+    return;
+  cc__ptab_free(&r->seen.quotes);
+  cc_vec_free(&r->seen.where);
+  cc_vec_free(&r->seen.ids);
+  cc_vec_free(&r->cur);
+  cc_vec_free(&r->names);
+  cc_xfree(r->stamps.last);
+  cc_xfree(r->voc.slot);
+  cc_arena_free(&r->arena);
+  pthread_mutex_destroy(&r->lock);
+  cc_xfree((void *)r->ready);
+  cc_xfree(r->ev);
+  cc_xfree(r->at);
+  cc_xfree(r);
+  x->rel = NULL;
 }

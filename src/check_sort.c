@@ -315,8 +315,8 @@ size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
     bool fresh;
     /* for now, the index of first appearance */
     rank[i] = cc__ptab_put(&t, p[i], &fresh);
-    if (fresh)
-      *(S_pdist *)cc_vec_push(&dv) = (S_pdist){p[i], rank[i]};
+    if (fresh) /* (in place while there is room: no memset a pointer) */
+      CC__PUSH(&dv, S_pdist, ((S_pdist){p[i], rank[i]}));
   }
   cc__ptab_free(&t);
   S_pdist *d = dv.items;

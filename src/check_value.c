@@ -28,6 +28,11 @@ typedef struct S_cluster {
 
 /* ---- helpers ----------------------------------------------------------------------- */
 
+/* Arrays of up to S_SMALL elements per group or cluster live on the
+ * stack: most groups are a few claims, and a malloc and free each were
+ * about a tenth of the value checks. */
+#define S_SMALL 32
+
 static int S_by_lo(const void *pa, const void *pb) {
   const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
   if (a->lo != b->lo)
@@ -53,7 +58,7 @@ static int S_by_lo_desc(const void *pa, const void *pb) {
 
 static int S_ptrcmp(const void *pa, const void *pb) {
   const char *a = *(const char *const *)pa, *b = *(const char *const *)pb;
-  return strcmp(a, b);
+  return a == b ? 0 : strcmp(a, b); /* (a set stores a source once) */
 }
 
 /* Outlets among the items: distinct source names (doc paths when no
@@ -61,15 +66,17 @@ static int S_ptrcmp(const void *pa, const void *pb) {
 static uint32_t S_outlets(cc__item **v, size_t n) {
   if (!n)
     return 0;
-  const char **s = cc_xmalloc(n * sizeof *s);
+  const char *small[S_SMALL];
+  const char **s = n <= S_SMALL ? small : cc_xmalloc(n * sizeof *s);
   for (size_t i = 0; i < n; i++)
     s[i] = *v[i]->c->src->source ? v[i]->c->src->source : v[i]->c->src->doc;
   if (n > 1)
     cc__qsort(s, n, sizeof *s, S_ptrcmp);
   uint32_t k = 1;
   for (size_t i = 1; i < n; i++)
-    k += strcmp(s[i - 1], s[i]) != 0;
-  cc_xfree(s);
+    k += s[i - 1] != s[i] && strcmp(s[i - 1], s[i]) != 0;
+  if (s != small)
+    cc_xfree(s);
   return k;
 }
 
@@ -82,12 +89,11 @@ static double S_width(const cc__item *it) {
   return isfinite(w) ? w : INFINITY;
 }
 
-/* Sweep sorted items into clusters of mutually overlapping intervals.
- * Returns the number of clusters (array allocated by the callee). */
-static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
+/* Sweep sorted items into clusters of mutually overlapping intervals,
+ * written at cl (room for n).  Returns the number of clusters. */
+static size_t S_sweep(cc__item **v, size_t n, S_cluster *cl) {
   if (n > 1)
     cc__qsort(v, n, sizeof *v, S_by_lo);
-  S_cluster *cl = cc_xmalloc((n ? n : 1) * sizeof *cl);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     if (k && v[i]->lo <= cl[k - 1].H) {
@@ -99,7 +105,6 @@ static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
     }
     cl[k++] = (S_cluster){.v = &v[i], .n = 1, .L = v[i]->lo, .H = v[i]->hi};
   }
-  *out = cl;
   return k;
 }
 
@@ -107,13 +112,15 @@ static size_t S_sweep(cc__item **v, size_t n, S_cluster **out) {
  * lowest high ends (below) or highest low ends (above). */
 static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
   size_t n = c->n;
-  cc__item **tmp = cc_xmalloc(n * sizeof *tmp);
+  cc__item *small[S_SMALL];
+  cc__item **tmp = n <= S_SMALL ? small : cc_xmalloc(n * sizeof *tmp);
   memcpy(tmp, c->v, n * sizeof *tmp);
   if (n > 1)
     cc__qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
   size_t k = n < S_CAND ? n : S_CAND;
   memcpy(cand, tmp, k * sizeof *cand);
-  cc_xfree(tmp);
+  if (tmp != small)
+    cc_xfree(tmp);
   return k;
 }
 
@@ -278,7 +285,9 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
     double score =
         (isfinite(d) ? d / (1 + d) : 1) + 2.0 * (it->doc_id != a->doc_id) +
         4.0 * !(it->c->derivation[0] || (it->flags & CC_CF_RELATIVE)) +
-        0.5 * (strcmp(it->c->value, a->c->value) != 0);
+        /* (the set stores a value once: one address, one value) */
+        0.5 * (it->c->value != a->c->value &&
+               strcmp(it->c->value, a->c->value) != 0);
     if (score > best_score || (score == best_score && it < best)) {
       best = it;
       best_score = score;
@@ -500,42 +509,47 @@ static void S_unverifiable(cc__ctx *x, cc__item *it, cc__item *other) {
 
 /* One value class of a group: items of one kind (and currency). */
 static void S_class(cc__ctx *x, cc__item **v, size_t n) {
-  cc_vec vals = CC_VEC_INIT(cc__item *), lists = CC_VEC_INIT(cc__item *),
-         open = CC_VEC_INIT(cc__item *);
+  /* values, lists and unresolved items: n places each, in one block */
+  cc__item *small[3 * S_SMALL];
+  cc__item **vals = n <= S_SMALL ? small : cc_xmalloc(3 * n * sizeof *vals);
+  cc__item **lists = vals + n, **open = vals + 2 * n;
+  size_t nvals = 0, nlists = 0, nopen = 0;
   for (size_t i = 0; i < n; i++) {
-    cc_vec *dst = !S_resolved(v[i])                ? &open
-                  : v[i]->c->vkind == CC_VK_LIST ? &lists
-                                                 : &vals;
-    CC__PUSH(dst, cc__item *, v[i]);
+    if (!S_resolved(v[i]))
+      open[nopen++] = v[i];
+    else if (v[i]->c->vkind == CC_VK_LIST)
+      lists[nlists++] = v[i];
+    else
+      vals[nvals++] = v[i];
   }
-  cc__item *counterpart = vals.len    ? *CC_VEC_AT(&vals, cc__item *, 0)
-                          : lists.len ? *CC_VEC_AT(&lists, cc__item *, 0)
-                                      : NULL;
-  for (size_t i = 0; counterpart && i < open.len; i++)
-    S_unverifiable(x, *CC_VEC_AT(&open, cc__item *, i), counterpart);
+  cc__item *counterpart = nvals ? vals[0] : nlists ? lists[0] : NULL;
+  for (size_t i = 0; counterpart && i < nopen; i++)
+    S_unverifiable(x, open[i], counterpart);
   if (v[0]->cf->single) {
-    S_cluster *cl = NULL;
-    size_t k = S_sweep(vals.items, vals.len, &cl);
+    S_cluster small_cl[S_SMALL];
+    S_cluster *cl = nvals <= S_SMALL ? small_cl
+                                     : cc_xmalloc(nvals * sizeof *cl);
+    size_t k = S_sweep(vals, nvals, cl);
     /* counts against the people named first: "three members" against
      * four names says more than against "four members" */
-    if (lists.len)
-      S_lists(x, lists.items, lists.len, cl, k);
+    if (nlists)
+      S_lists(x, lists, nlists, cl, k);
     for (size_t i = 0; i < k; i++)
       for (size_t j = i + 1; j < k; j++)
         if (k <= S_MAX_ALL_PAIRS || j == i + 1)
           S_pair(x, &cl[i], &cl[j]);
-    if (k == 1 && !lists.len)
+    if (k == 1 && !nlists)
       S_consistent(x, cl[0].v, cl[0].n);
     /* beside a disagreement, the outlets that agree with each other
      * ("eight hours" and "seven to eight hours" against "eleven") */
-    for (size_t i = 0; k > 1 && !lists.len && i < k; i++)
+    for (size_t i = 0; k > 1 && !nlists && i < k; i++)
       if (cl[i].n >= 2 && S_outlets(cl[i].v, cl[i].n) >= 2)
         S_consistent(x, cl[i].v, cl[i].n);
-    cc_xfree(cl);
+    if (cl != small_cl)
+      cc_xfree(cl);
   }
-  cc_vec_free(&vals);
-  cc_vec_free(&lists);
-  cc_vec_free(&open);
+  if (vals != small)
+    cc_xfree(vals);
 }
 
 /* Classes: times in UTC never meet floating times, counts meet lists,
@@ -579,6 +593,12 @@ static bool S_undated(const cc__item *it) {
          isfinite(it->vlo);
 }
 
+/* Finite doubles in ascending order. */
+static int S_dblcmp(const void *pa, const void *pb) {
+  double a = *(const double *)pa, b = *(const double *)pb;
+  return a < b ? -1 : a > b;
+}
+
 static double S_reday_ref(cc__item **v, size_t n) {
   double ref = NAN;
   for (size_t i = 0; i < n; i++)
@@ -587,19 +607,29 @@ static double S_reday_ref(cc__item **v, size_t n) {
       ref = v[i]->vlo;
   if (!isnan(ref))
     return ref;
-  size_t best = 0; /* the most common day; the earliest on a tie */
+  /* the most common day, the earliest on a tie: the undated items' days
+   * sorted, and the longest run of one day, the first of equal ones (a
+   * count per item over the group was quadratic in it) */
+  double small[S_SMALL];
+  double *days = n <= S_SMALL ? small : cc_xmalloc(n * sizeof *days);
+  size_t nd = 0;
+  for (size_t i = 0; i < n; i++)
+    if (S_undated(v[i]))
+      days[nd++] = S_day_of(v[i]);
+  if (nd > 1)
+    cc__qsort(days, nd, sizeof *days, S_dblcmp);
+  size_t best = 0;
   double day = NAN;
-  for (size_t i = 0; i < n; i++) {
-    if (!S_undated(v[i]))
-      continue;
-    size_t k = 0;
-    for (size_t j = 0; j < n; j++)
-      k += S_undated(v[j]) && S_day_of(v[j]) == S_day_of(v[i]);
-    if (k > best || (k == best && S_day_of(v[i]) < day)) {
-      best = k;
-      day = S_day_of(v[i]);
+  for (size_t a = 0, b; a < nd; a = b) {
+    for (b = a + 1; b < nd && days[b] == days[a]; b++)
+      ;
+    if (b - a > best) {
+      best = b - a;
+      day = days[a];
     }
   }
+  if (days != small)
+    cc_xfree(days);
   for (size_t i = 0; i < n; i++) /* its first time in group order */
     if (S_undated(v[i]) && S_day_of(v[i]) == day)
       return v[i]->vlo;
@@ -675,8 +705,9 @@ void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
   if (n < 2)
     return;
   S_reday(items, n);
-  /* the items and their classes in one block: one allocation a group */
-  cc__item **v = cc_xmalloc(n * (sizeof *v + 1));
+  /* the items and their classes in one block (on the stack when small) */
+  cc__item *small[S_SMALL + S_SMALL / sizeof(cc__item *)];
+  cc__item **v = n <= S_SMALL ? small : cc_xmalloc(n * (sizeof *v + 1));
   unsigned char *cls = (unsigned char *)(v + n);
   S_sort_by_class(items, n, v, cls);
   for (size_t i = 0; i < n;) {
@@ -688,5 +719,6 @@ void cc__check_values(cc__ctx *x, cc__item **items, size_t n) {
       S_class(x, v + i, j - i);
     i = j;
   }
-  cc_xfree(v);
+  if (v != small)
+    cc_xfree(v);
 }

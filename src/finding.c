@@ -14,7 +14,10 @@
 #include <strings.h>
 
 #include <utf8proc.h>
-#include <uthash.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (S_plain16: sixteen bytes of a quote at once) */
+#endif
 
 /* ---- names ------------------------------------------------------------------ */
 
@@ -96,20 +99,110 @@ static const unsigned char S_lower[256] = {
     240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
 };
 
+/* Eight bytes of ASCII text that need no collapsing: no byte below 0x20
+ * or of 0x80 and above, no two spaces side by side, a space first only
+ * when first_ok (the byte before was text) and last only when last_ok
+ * (the byte after is text).  The bytes S_collapse's loop would write
+ * for them are then themselves, with 'A'..'Z' lowered when `lower`.
+ * Returns false for any other eight. */
+static inline bool S_plain8(uint64_t c, bool first_ok, bool last_ok,
+                            bool lower, uint64_t *outp) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  /* a byte of 0x80 or more, or below 0x20 (exact for ASCII: no borrow
+   * crosses a byte that is not itself below 0x20) */
+  if ((c & high) || ((c - 0x20 * ones) & ~c & high))
+    return false;
+  uint64_t t = c ^ (0x20 * ones); /* spaces become zero bytes */
+  uint64_t sp = ~(((t & ~high) + ~high) | t) & high; /* exact: 0x80 each */
+  /* (the ends by memory order: the first byte is the low one on a
+   * little-endian machine, the high one on a big-endian one) */
+  uint64_t lo = sp & 0x80, hi = sp >> 56;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  uint64_t first = hi, last = lo;
+#else
+  uint64_t first = lo, last = hi;
+#endif
+  if ((first && !first_ok) || (last && !last_ok) || (sp & (sp << 8)))
+    return false;
+  if (lower) { /* bytes 'A'..'Z' (no carries: every byte is below 0x80) */
+    uint64_t ge_a = (c + (0x80 - 'A') * ones) & high;
+    uint64_t gt_z = (c + (0x80 - 'Z' - 1) * ones) & high;
+    c |= (ge_a & ~gt_z) >> 2;
+  }
+  *outp = c;
+  return true;
+}
+
+#if defined(__SSE2__)
+/* S_plain8's test and copy for sixteen bytes at p, written at out.  A
+ * signed compare with 0x20 flags control bytes and bytes of 0x80 and
+ * above alike; mask bit i is byte i. */
+static inline bool S_plain16(const char *p, bool first_ok, bool last_ok,
+                             bool lower, char *out) {
+  __m128i v = _mm_loadu_si128((const __m128i *)p);
+  if (_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))))
+    return false;
+  unsigned sp = (unsigned)_mm_movemask_epi8(
+      _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+  if (((sp & 1) && !first_ok) || ((sp & 0x8000) && !last_ok) ||
+      (sp & (sp << 1)))
+    return false;
+  if (lower) {
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                               _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    v = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+  }
+  _mm_storeu_si128((__m128i *)out, v);
+  return true;
+}
+#endif
+
 /* s[0..n) collapsed onto out (leading and trailing whitespace dropped,
  * runs made one space), ASCII letters lowered when `lower`.  Returns the
- * OR of the bytes read, so a caller can tell the text was pure ASCII. */
+ * OR of the bytes read, so a caller can tell the text was pure ASCII
+ * (bytes taken at once by S_plain16 and S_plain8 are all ASCII).  Plain
+ * text goes sixteen or eight bytes a step: the byte loop was some ten
+ * instructions a byte of every quote of every finding. */
 static unsigned S_collapse(const char *s, size_t n, bool lower,
                            cc_buf *out) {
   size_t start = out->len;
-  cc_buf_put(out, s, n); /* room: the result is never longer */
-  char *p = out->ptr + start;
+  char *p = cc_buf_room(out, n); /* the result is never longer */
   size_t w = 0;
   unsigned high = 0;
   bool space = false;
   const unsigned char *map = lower ? S_lower : S_same;
-  for (size_t r = 0; r < n; r++) {
-    unsigned char c = (unsigned char)s[r];
+  for (size_t r = 0; r < n;) {
+    uint64_t c8;
+#if defined(__SSE2__)
+    if (r + 16 <= n &&
+        S_plain16(s + r, !space && w > 0,
+                  r + 16 < n && map[(unsigned char)s[r + 16]], lower,
+                  p + w + space)) {
+      if (space) /* (the sixteen went one byte on, after it) */
+        p[w++] = ' ';
+      space = false;
+      w += 16;
+      r += 16;
+      continue;
+    }
+#endif
+    if (r + 8 <= n) {
+      memcpy(&c8, s + r, 8);
+      /* a space may open the eight after text (no space pending, and
+       * something written), and close them before text */
+      bool first_ok = !space && w > 0;
+      bool last_ok = r + 8 < n && map[(unsigned char)s[r + 8]];
+      if (S_plain8(c8, first_ok, last_ok, lower, &c8)) {
+        if (space)
+          p[w++] = ' ';
+        space = false;
+        memcpy(p + w, &c8, 8);
+        w += 8;
+        r += 8;
+        continue;
+      }
+    }
+    unsigned char c = (unsigned char)s[r++];
     high |= c;
     unsigned char m = map[c];
     if (!m) { /* white space */
@@ -159,10 +252,30 @@ static void S_hex16(uint64_t h, char out[17]) {
   out[16] = '\0';
 }
 
+/* cc_hash64 (FNV-1a) from state h, four bytes a step: the same
+ * products in the same order, without the loop's test per byte. */
+static uint64_t S_fnv(uint64_t h, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    h = (h ^ u[i]) * 0x100000001b3ULL;
+    h = (h ^ u[i + 1]) * 0x100000001b3ULL;
+    h = (h ^ u[i + 2]) * 0x100000001b3ULL;
+    h = (h ^ u[i + 3]) * 0x100000001b3ULL;
+  }
+  for (; i < n; i++)
+    h = (h ^ u[i]) * 0x100000001b3ULL;
+  return h;
+}
+
+/* s[0..n) then the field separator ("ab"+"c" != "a"+"bc"). */
+static uint64_t S_hash_field(uint64_t h, const char *s, size_t n) {
+  h = S_fnv(h, s, n);
+  return (h ^ 0x1f) * 0x100000001b3ULL;
+}
+
 static uint64_t S_hash_str(uint64_t h, const char *s) {
-  if (s)
-    h = cc_hash64(s, strlen(s), h);
-  return cc_hash64("\x1f", 1, h); /* field separator: "ab"+"c" != "a"+"bc" */
+  return S_hash_field(h, s ? s : "", s ? strlen(s) : 0);
 }
 
 /* One side as hashed: its normalized quote and the mention as written
@@ -174,15 +287,17 @@ static void S_side_norm(const cc_side *s, cc_buf *out) {
   S_norm_append(s->text, out);
 }
 
-void cc_finding_make_id(const cc_finding *f, char out[17]) {
-  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
-  S_side_norm(&f->a, &a);
-  S_side_norm(&f->b, &b);
+/* cc_finding_make_id with the caller's buffers for the two sides. */
+static void S_make_id(const cc_finding *f, char out[17], cc_buf *a,
+                      cc_buf *b) {
+  S_side_norm(&f->a, a);
+  S_side_norm(&f->b, b);
   /* Order-free: the same two claims give the same id whichever side a
-   * check happened to put first. */
-  const char *x = a.ptr, *y = b.ptr;
-  if (strcmp(x, y) > 0) {
-    const char *t = x;
+   * check happened to put first.  (Neither holds a NUL, so each one's
+   * len is the strlen the hash used to take.) */
+  const cc_buf *x = a, *y = b;
+  if (strcmp(x->ptr, y->ptr) > 0) {
+    const cc_buf *t = x;
     x = y;
     y = t;
   }
@@ -191,9 +306,14 @@ void cc_finding_make_id(const cc_finding *f, char out[17]) {
   h = S_hash_str(h, f->rule);
   h = S_hash_str(h, f->key);
   h = S_hash_str(h, cc_verdict_name((cc_verdict)f->verdict));
-  h = S_hash_str(h, x);
-  h = S_hash_str(h, y);
+  h = S_hash_field(h, x->ptr, x->len);
+  h = S_hash_field(h, y->ptr, y->len);
   S_hex16(h, out);
+}
+
+void cc_finding_make_id(const cc_finding *f, char out[17]) {
+  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+  S_make_id(f, out, &a, &b);
   cc_buf_free(&a);
   cc_buf_free(&b);
 }
@@ -225,12 +345,6 @@ typedef struct S_idtab {
   size_t cap, used; /* cap a power of two, used <= cap / 2 */
 } S_idtab;
 
-/* A string the set holds once, however many findings name it. */
-typedef struct S_str {
-  const char *s; /* in the arena */
-  UT_hash_handle hh;
-} S_str;
-
 /* Findings live in the arena (a set grows by one block at a time, never
  * by copying itself into a vector twice its size); `order` points at them
  * in insertion order, then in sorted order.  A run's findings repeat a
@@ -240,11 +354,13 @@ struct cc_findings {
   cc_vec order;  /* cc_finding * */
   cc_arena *arena;
   S_idtab ids;   /* on id: uniqueness (entries in the arena) */
-  S_str *strs;   /* uthash on content (entries in the arena) */
+  cc__stab strs; /* strings held once, however many findings name them
+                    (open addressing on content; strings in the arena) */
   bool borrow;   /* cc_findings_borrow */
   unsigned tally_mask;  /* cc_findings_tally_only */
   size_t tallied[3];    /* per verdict */
   bool part;            /* cc__findings_part: ids left unsalted */
+  cc_buf id_a, id_b;    /* S_make_id's sides, kept from finding to finding */
 };
 
 cc_findings *cc_findings_new(void) {
@@ -259,8 +375,10 @@ void cc_findings_free(cc_findings **fp) {
     return;
   cc_findings *f = *fp;
   cc_xfree(f->ids.slot); /* entries are in the arena */
-  HASH_CLEAR(hh, f->strs);
+  cc__stab_free(&f->strs);
   cc_vec_free(&f->order);
+  cc_buf_free(&f->id_a);
+  cc_buf_free(&f->id_b);
   cc_arena_free(&f->arena);
   cc_xfree(f);
   *fp = NULL;
@@ -282,13 +400,10 @@ static const char *S_intern(cc_findings *set, const char *s) {
   if (!s || !*s)
     return "";
   size_t n = strlen(s);
-  S_str *e = NULL;
-  HASH_FIND(hh, set->strs, s, n, e);
-  if (e)
-    return e->s;
-  e = cc_arena_alloc(set->arena, sizeof *e);
-  e->s = cc_arena_strndup(set->arena, s, n);
-  HASH_ADD_KEYPTR(hh, set->strs, e->s, n, e);
+  bool fresh;
+  cc__sslot *e = cc__stab_put(&set->strs, s, n, &fresh);
+  if (fresh)
+    e->s = cc_arena_strndup(set->arena, s, n);
   return e->s;
 }
 
@@ -425,7 +540,7 @@ cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f) {
   S_side_copy(set, &n->a, &f->a);
   S_side_copy(set, &n->b, &f->b);
   if (!n->id[0])
-    cc_finding_make_id(n, n->id);
+    S_make_id(n, n->id, &set->id_a, &set->id_b);
   n->id[16] = '\0';
   if (set->part)
     return n; /* the clash is settled where the part is absorbed */

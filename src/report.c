@@ -9,6 +9,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* (S_ascii_run, cc__report_safe: 16 bytes a step) */
+#endif
+
 #ifndef CC_VERSION
 #define CC_VERSION "0"
 #endif
@@ -100,7 +104,15 @@ const cc_finding **cc__report_sorted(const cc_findings *set,
     if (cc__report_visible(f, opts, all_suppressed))
       v[k++] = f;
   }
-  qsort(v, k, sizeof *v, S_cmp);
+  /* a run's set comes sorted in this order (cc_findings_sort), with ids
+   * unique: a list in strictly ascending order is the only answer any
+   * sort can give, and one pass tells (qsort's merge sort compared some
+   * n log n pairs); equal neighbours or any disorder: qsort, as before */
+  size_t i = 1;
+  while (i < k && S_cmp(&v[i - 1], &v[i]) < 0)
+    i++;
+  if (i < k)
+    qsort(v, k, sizeof *v, S_cmp);
   *n = k;
   return v;
 }
@@ -127,8 +139,52 @@ static size_t S_char(const unsigned char *p, bool *showable) {
   return (size_t)n;
 }
 
+#if defined(__SSE2__)
+/* Masks of the sixteen bytes at p (bit i: byte i): bytes that are not
+ * printable ASCII (below 0x20, 0x7f, 0x80 and above: a signed compare
+ * takes the last with the first), and spaces. */
+static inline unsigned S_bad16(const unsigned char *p, unsigned *sp) {
+  __m128i v = _mm_loadu_si128((const __m128i *)p);
+  __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
+  *sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+  return (unsigned)_mm_movemask_epi8(bad);
+}
+#endif
+
+/* The length of the run of printable ASCII at p (p[0] is one), single
+ * spaces between its words included: the clean text has them as they
+ * are, so a sentence goes out in one copy, not two calls a word.  end:
+ * the string's NUL.  Sixteen bytes a step while all of them are in the
+ * run (no byte outside printable ASCII, no two spaces side by side, no
+ * space last, whose run depends on the byte after it), else a word and
+ * its space a byte at a time. */
+static size_t S_ascii_run(const unsigned char *p, const unsigned char *end) {
+  size_t n = 1;
+  for (;;) {
+#if defined(__SSE2__)
+    /* p[n - 1] is in the run and no space: a space at p[n] may go on */
+    while (p + n + 16 <= end) {
+      unsigned sp, bad = S_bad16(p + n, &sp);
+      if (bad || (sp & (sp >> 1)) || (sp & 0x8000))
+        break;
+      n += 16;
+    }
+#else
+    (void)end;
+#endif
+    /* a word, and a space the run goes on after: then sixteen again */
+    while (p[n] > 0x20 && p[n] < 0x7f)
+      n++;
+    if (p[n] != ' ' || !(p[n + 1] > 0x20 && p[n + 1] < 0x7f))
+      return n;
+    n += 2;
+  }
+}
+
 void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
   const unsigned char *p = (const unsigned char *)S_str(s);
+  const unsigned char *end = p + strlen((const char *)p);
   size_t start = out->len;
   bool space = false;
   while (*p) {
@@ -139,9 +195,7 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
       continue;
     }
     if (*p > 0x20 && *p < 0x7f) { /* a run of printable ASCII at once */
-      size_t n = 1;
-      while (p[n] > 0x20 && p[n] < 0x7f)
-        n++;
+      size_t n = S_ascii_run(p, end);
       size_t used = out->len - start + (space ? 1 : 0);
       size_t room = !max_bytes ? n : used < max_bytes ? max_bytes - used : 0;
       if (room == 0) {
@@ -151,11 +205,14 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
       if (space)
         cc_buf_putc(out, ' ');
       space = false;
-      cc_buf_put(out, p, n < room ? n : room);
       if (n > room) {
+        /* a cut just after a space inside the run drops the space, as
+         * a cut between two words always did */
+        cc_buf_put(out, p, p[room - 1] == ' ' ? room - 1 : room);
         cc_buf_puts(out, "...");
         return;
       }
+      cc_buf_put(out, p, n);
       p += n;
       continue;
     }
@@ -179,9 +236,17 @@ void cc__report_clean(cc_buf *out, const char *s, size_t max_bytes) {
 
 void cc__report_safe(cc_buf *out, const char *s) {
   const unsigned char *p = (const unsigned char *)S_str(s);
+#if defined(__SSE2__)
+  const unsigned char *end = p + strlen((const char *)p);
+#endif
   while (*p) {
     if (*p >= 0x20 && *p < 0x7f) { /* a run of printable ASCII at once */
       size_t n = 1;
+#if defined(__SSE2__)
+      unsigned sp;
+      while (p + n + 16 <= end && !S_bad16(p + n, &sp))
+        n += 16;
+#endif
       while (p[n] >= 0x20 && p[n] < 0x7f)
         n++;
       cc_buf_put(out, p, n);
@@ -357,16 +422,33 @@ static const char *S_label_color(const cc_finding *f) {
   }
 }
 
+/* ":LINE:COL:" as printf's ":%u:%u:" writes it (a printf call was some
+ * 1,700 instructions here). */
+static void S_put_loc(cc_buf *b, unsigned line, unsigned col) {
+  char *p = cc_buf_room(b, 23), *q = p;
+  *q++ = ':';
+  q = cc_put_uint(q, line, 0);
+  *q++ = ':';
+  q = cc_put_uint(q, col, 0);
+  *q++ = ':';
+  cc_buf_wrote(b, (size_t)(q - p));
+}
+
 static void S_text_header(cc_buf *b, const cc_finding *f, bool color) {
   if (color)
     cc_buf_puts(b, S_BOLD);
   cc__report_safe(b, f->a.doc);
-  cc_buf_printf(b, ":%u:%u:", f->a.line, f->a.col);
-  if (color)
-    cc_buf_printf(b, S_RESET " %s%s:" S_RESET " ", S_label_color(f),
-                  S_label(f));
-  else
-    cc_buf_printf(b, " %s: ", S_label(f));
+  S_put_loc(b, f->a.line, f->a.col);
+  if (color) {
+    cc_buf_puts(b, S_RESET " ");
+    cc_buf_puts(b, S_label_color(f));
+    cc_buf_puts(b, S_label(f));
+    cc_buf_puts(b, ":" S_RESET " ");
+  } else {
+    cc_buf_putc(b, ' ');
+    cc_buf_puts(b, S_label(f));
+    cc_buf_puts(b, ": ");
+  }
   cc__report_clean(b, f->message, 0);
   cc_buf_puts(b, " [");
   cc__report_safe(b, f->rule);
@@ -387,7 +469,8 @@ static void S_text_quote(cc_buf *b, const cc_side *s, bool with_loc) {
   cc_buf_puts(b, "    ");
   if (with_loc) {
     cc__report_safe(b, s->doc);
-    cc_buf_printf(b, ":%u:%u: ", s->line, s->col);
+    S_put_loc(b, s->line, s->col);
+    cc_buf_putc(b, ' ');
   }
   cc_buf_putc(b, '"');
   cc__report_clean(b, s->quote, S_QUOTE_MAX);

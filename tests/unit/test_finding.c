@@ -4,6 +4,14 @@
 #include "cc_check.h"
 #include "cc_report.h"
 
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
 static cc_finding S_make(const char *qa, const char *qb) {
   cc_finding f = {0};
   f.verdict = CC_VERDICT_DISCREPANCY;
@@ -59,6 +67,133 @@ static void test_id_stable(void **state) {
   f.key = "event.start_time{other}";
   cc_finding_make_id(&f, id4);
   assert_string_not_equal(id1, id4);
+}
+
+/* ---- the id against a reference written from its definition ---- */
+
+/* Collapse one byte at a time: whitespace (' ', '\t'..'\r') runs become
+ * one space, leading and trailing dropped, ASCII letters lowered when
+ * asked.  Returns the OR of the bytes. */
+static unsigned S_ref_collapse(const char *s, bool lower, cc_buf *out) {
+  unsigned high = 0;
+  bool space = false;
+  size_t start = out->len;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    unsigned char c = *p;
+    high |= c;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      space = out->len > start;
+      continue;
+    }
+    if (space)
+      cc_buf_putc(out, ' ');
+    space = false;
+    cc_buf_putc(out, (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return high;
+}
+
+static void S_ref_norm(const char *s, cc_buf *out) {
+  if (!s || !*s)
+    return;
+  size_t start = out->len;
+  if (S_ref_collapse(s, true, out) < 0x80)
+    return;
+  out->len = start;
+  out->ptr[start] = '\0';
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t m = utf8proc_map(
+      (const utf8proc_uint8_t *)s, 0, &folded,
+      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+  if (m >= 0)
+    S_ref_collapse((const char *)folded, false, out);
+  else
+    S_ref_collapse(s, true, out);
+  free(folded);
+}
+
+static uint64_t S_ref_field(uint64_t h, const char *s) {
+  if (s)
+    h = cc_hash64(s, strlen(s), h);
+  return cc_hash64("\x1f", 1, h);
+}
+
+static void S_ref_id(const cc_finding *f, char out[17]) {
+  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+  cc_buf_puts(&a, "");
+  cc_buf_puts(&b, "");
+  S_ref_norm(f->a.quote, &a);
+  cc_buf_putc(&a, '\x1e');
+  S_ref_norm(f->a.text, &a);
+  S_ref_norm(f->b.quote, &b);
+  cc_buf_putc(&b, '\x1e');
+  S_ref_norm(f->b.text, &b);
+  const char *x = a.ptr, *y = b.ptr;
+  if (strcmp(x, y) > 0) {
+    const char *t = x;
+    x = y;
+    y = t;
+  }
+  uint64_t h = CC_HASH_SEED;
+  h = S_ref_field(h, f->check);
+  h = S_ref_field(h, f->rule);
+  h = S_ref_field(h, f->key);
+  h = S_ref_field(h, cc_verdict_name((cc_verdict)f->verdict));
+  h = S_ref_field(h, x);
+  h = S_ref_field(h, y);
+  snprintf(out, 17, "%016llx", (unsigned long long)h);
+  cc_buf_free(&a);
+  cc_buf_free(&b);
+}
+
+/* Random quotes of words, spaces, runs of white space, capitals,
+ * control bytes, UTF-8 (some of it folded by NFKC) and invalid bytes:
+ * the id is the reference's, through cc_finding_make_id and a set. */
+static void test_id_reference(void **state) {
+  (void)state;
+  static const char *parts[] = {"Talks", "began", " ", " ", " ", "  ", "\t",
+                                "\n", "\r\n ", "AT", "19:30", "GMT.",
+                                "x", "\x01", "\x7f", "caf\xc3\xa9",
+                                "\xef\xac\x81", "\xff", "Zz@[`{", "12345678"};
+  size_t np = sizeof parts / sizeof parts[0];
+  uint64_t r = 0x2545F4914F6CDD1DULL;
+  static char seen[3000][17];
+  cc_findings *set = cc_findings_new();
+  for (int round = 0; round < 3000; round++) {
+    char q[2][200];
+    for (int side = 0; side < 2; side++) {
+      size_t len = 0;
+      q[side][0] = '\0';
+      r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+      int k = (int)((r >> 40) % 30);
+      for (int i = 0; i < k; i++) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        const char *t = parts[(r >> 33) % np];
+        if (len + strlen(t) + 1 >= sizeof q[side])
+          break;
+        memcpy(q[side] + len, t, strlen(t) + 1);
+        len += strlen(t);
+      }
+    }
+    cc_finding f = S_make(q[0], round % 3 ? q[1] : NULL);
+    if (round % 5 == 0)
+      f.b.text = q[0];
+    char want[17], got[17];
+    S_ref_id(&f, want);
+    cc_finding_make_id(&f, got);
+    assert_string_equal(got, want);
+    f.key = round % 2 ? "k1" : "k2"; /* through a set's kept buffers */
+    S_ref_id(&f, want);
+    cc_finding *n = cc_findings_add(set, &f);
+    bool clash = false; /* a clash takes a salted id instead */
+    for (int i = 0; i < round && !clash; i++)
+      clash = strcmp(seen[i], want) == 0;
+    if (!clash)
+      assert_string_equal(n->id, want);
+    memcpy(seen[round], want, 17);
+  }
+  cc_findings_free(&set);
 }
 
 static void test_id_unique_in_set(void **state) {
@@ -216,6 +351,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_add_copies),
       cmocka_unit_test(test_id_stable),
+      cmocka_unit_test(test_id_reference),
       cmocka_unit_test(test_id_unique_in_set),
       cmocka_unit_test(test_id_clash_chain),
       cmocka_unit_test(test_id_table_grows),
