@@ -10,8 +10,9 @@
 # The corpora: examples/, ../shared/seeds, ../shared/corpus (BBC and BASIL,
 # read in place, never copied) and a generated 10 MB bench corpus
 # (bench/gen.c, kept in DIR/gen).  For each: `extract` (every mention,
-# JSON lines), `extract --claims` (CSV) and `check` (JSON lines, and with
-# --story-per-folder for the archives).  Output is compared byte for byte.
+# JSON lines), `extract --claims` (CSV) and `check` (JSON lines, and the
+# text and CSV reports with --show all; --story-per-folder for the
+# archives).  Output is compared byte for byte.
 #
 # Environment: CLAIMCHECK_BIN (default build/claimcheck), CC, SAME_MB
 # (size of the generated corpus, default 10).
@@ -50,6 +51,9 @@ corpus() {
   run "$cname.extract" extract --jobs 1 --format jsonl "$@"
   run "$cname.claims" extract --jobs 1 --claims --format csv "$@"
   run "$cname.check" check --fail-on none --format jsonl "$@"
+  # the reports as a reader sees them (text is the default format)
+  run "$cname.text" check --fail-on none --show all "$@"
+  run "$cname.csv" check --fail-on none --show all --format csv "$@"
 }
 
 # relative, so that outputs from different checkouts compare equal
