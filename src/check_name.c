@@ -145,9 +145,8 @@ static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
   }
   S_name_init(n, it, a, tmp);
   bool too_short = S_too_short(n);
-  if (v)
-    *(S_fname *)cc_vec_push(&t->names) =
-        (S_fname){n->first, n->last, too_short};
+  if (v) /* (read field by field: its padding is never read) */
+    CC__PUSH(&t->names, S_fname, ((S_fname){n->first, n->last, too_short}));
   return too_short;
 }
 
@@ -493,7 +492,7 @@ static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
         if (d[j].v == d[j - 1].v)
           continue;
         /* sorted by key within a hash: i < j */
-        *(uint64_t *)cc_vec_push(pairs) = d[i].v << 32 | d[j].v;
+        CC__PUSH(pairs, uint64_t, d[i].v << 32 | d[j].v);
       }
     }
     a = b;
@@ -862,7 +861,10 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   const cc_claim_about **about = cc_xmalloc((n ? n : 1) * sizeof *about);
   bool ranked = S_sort_names(names, n, rank, about);
-  nm->keys = (cc_vec)CC_VEC_INIT(S_key);
+  /* at most a key a name: room made once (growing by doubling copied
+   * the keys some ten times) */
+  nm->keys = (cc_vec){cc_xmalloc((n ? n : 1) * sizeof(S_key)), 0, n ? n : 1,
+                      sizeof(S_key)};
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
     while (j < n && (ranked ? rank[j] == rank[i]
