@@ -824,13 +824,20 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
     cc__kv *kv = one.items;
     /* an article's claims mostly come in order of their offsets */
     cc__sort_kv_near(kv, one.len);
-    for (size_t i = 0, j; i < one.len; i = j) {
-      for (j = i; j < one.len && kv[j].k == kv[i].k; j++)
-        sorted[m + j - i] = (const cc_sclaim *)(uintptr_t)kv[j].v;
-      if (j - i > 1)
-        qsort(sorted + m, j - i, sizeof *sorted, S_claim_cmp);
-      m += j - i;
+    size_t len = one.len;
+    for (size_t i = 0; i < len; i++)
+      sorted[m + i] = (const cc_sclaim *)(uintptr_t)kv[i].v;
+    /* claims at one offset (rare) by S_claim_cmp; the others are
+     * passed at one compare */
+    for (size_t i = 0, j; i + 1 < len; i = j) {
+      j = i + 1;
+      if (kv[j].k != kv[i].k)
+        continue;
+      while (j < len && kv[j].k == kv[i].k)
+        j++;
+      qsort(sorted + m + i, j - i, sizeof *sorted, S_claim_cmp);
     }
+    m += len;
   }
   cc_vec_free(&one);
   cc_xfree(order);

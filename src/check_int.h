@@ -190,6 +190,16 @@ void cc__sort_u32(uint32_t *v, size_t n);
 void cc__sort_kv_hashed(cc__kv *v, size_t n);
 /* The same, v sorted into out (n records, not v). */
 void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out);
+/* Its first step alone: v scattered into out by the keys' top bits,
+ * stably; returns the buckets' ends (bucket b is out[end[b - 1], end[b]),
+ * end[-1] taken as 0), *nbuckets of them, to free (NULL when n < 2).
+ * Equal keys share a bucket, so a caller that wants only runs of equal
+ * keys sorts just the buckets of two or more records
+ * (cc__sort_bucket_kv: a bucket by insertion, or by cc__sort_kv when
+ * crowded). */
+size_t *cc__bucket_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out,
+                                size_t *nbuckets);
+void cc__sort_bucket_kv(cc__kv *v, size_t m);
 /* Distinct pointers, each numbered 0, 1, ... in order of first sight:
  * open addressing on the address, for the check stage's tables keyed by
  * a string the run's set stores once (a value, a quote, a path).  Zero

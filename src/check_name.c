@@ -145,9 +145,8 @@ static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
   }
   S_name_init(n, it, a, tmp);
   bool too_short = S_too_short(n);
-  if (v)
-    *(S_fname *)cc_vec_push(&t->names) =
-        (S_fname){n->first, n->last, too_short};
+  if (v) /* (read field by field: its padding is never read) */
+    CC__PUSH(&t->names, S_fname, ((S_fname){n->first, n->last, too_short}));
   return too_short;
 }
 
@@ -493,7 +492,7 @@ static void S_del_pairs(const S_del *d, size_t n, cc_vec *pairs) {
         if (d[j].v == d[j - 1].v)
           continue;
         /* sorted by key within a hash: i < j */
-        *(uint64_t *)cc_vec_push(pairs) = d[i].v << 32 | d[j].v;
+        CC__PUSH(pairs, uint64_t, d[i].v << 32 | d[j].v);
       }
     }
     a = b;
@@ -545,48 +544,73 @@ static size_t S_key_count(const char *s, bool ascii,
   return len;
 }
 
-/* cc_hash64 (FNV-1a), inline: a key's neighbours hash some 70 short
- * runs of bytes each.  Four bytes a step (the loop's own count and test
- * were half of a byte's instructions), the same hash. */
-static inline uint64_t S_fnv(const char *p, size_t n, uint64_t h) {
-  const unsigned char *u = (const unsigned char *)p;
-  size_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    h = (h ^ u[i]) * 0x100000001b3ULL;
-    h = (h ^ u[i + 1]) * 0x100000001b3ULL;
-    h = (h ^ u[i + 2]) * 0x100000001b3ULL;
-    h = (h ^ u[i + 3]) * 0x100000001b3ULL;
-  }
-  for (; i < n; i++)
-    h = (h ^ u[i]) * 0x100000001b3ULL;
-  return h;
+/* A neighbour's hash is a polynomial one, P(t) = fold of h = h * S_B + byte
+ * from S_POLY_SEED, mod 2^64, finished by S_mix: unlike FNV it resumes from
+ * the right, so with the key's prefix hashes P[i] the key without bytes
+ * [i, i + l) hashes in O(1),
+ *   P[len] + (P[i] - P[i + l]) * S_B^(len - i - l),
+ * not by folding the rest of the key again (FNV made a key's neighbours
+ * quadratic in its length).  Equal strings hash equal whichever way the
+ * fold was reached (the arithmetic is exact mod 2^64); S_mix spreads the
+ * polynomial's bits to the top ones the hashed sort buckets by. */
+#define S_B 0x9e3779b97f4a7c15ULL
+#define S_POLY_SEED 0xcbf29ce484222325ULL
+
+static inline uint64_t S_mix(uint64_t h) {
+  h ^= h >> 31;
+  h *= 0xd6e8feb86659fd93ULL;
+  return h ^ (h >> 32);
 }
 
-/* The deletion neighbours of key s (index k) in part, in order, stored at
- * d.  FNV-1a runs byte by byte, so the hash of a key without one code
- * point is the hash of what follows it, continued from the hash of what
- * precedes it: no copies.  An ASCII key's neighbours without a byte all
- * have len - 1 bytes: in one part, the others skip them. */
+/* Prefix hashes P[0..len] of s. */
+static void S_prefix(const char *s, size_t len, uint64_t *P) {
+  uint64_t h = S_POLY_SEED;
+  P[0] = h;
+  for (size_t i = 0; i < len; i++)
+    P[i + 1] = h = h * S_B + (unsigned char)s[i];
+}
+
+/* Prefix hashes of keys up to this many bytes on the stack (an ASCII key
+ * has fewer than S_MAXCP; a longer one, with invalid UTF-8, on the heap). */
+#define S_PREFIX_STACK 256
+
+/* The deletion neighbours of key s (index k) in part, stored at d (in any
+ * order: a key's own equal neighbours are equal records).  An ASCII key's
+ * neighbours without a byte all have len - 1 bytes: in one part, the
+ * others skip them. */
 static size_t S_key_dels(const char *s, size_t len, bool ascii, size_t k,
                          unsigned part, S_del *d) {
   size_t m = 0, l;
-  if (len % S_DEL_PARTS == part)
-    d[m++] = (S_del){S_fnv(s, len, CC_HASH_SEED), k};
-  uint64_t before = CC_HASH_SEED;
+  bool whole = len % S_DEL_PARTS == part;
+  if (ascii && !whole && (len - 1) % S_DEL_PARTS != part)
+    return 0;
+  uint64_t stack[S_PREFIX_STACK + 1];
+  uint64_t *P = len <= S_PREFIX_STACK ? stack
+                                      : cc_xmalloc((len + 1) * sizeof *P);
+  S_prefix(s, len, P);
+  uint64_t full = P[len];
+  if (whole)
+    d[m++] = (S_del){S_mix(full), k};
   if (ascii) { /* (as the loop below with a byte a code point) */
-    if ((len - 1) % S_DEL_PARTS != part)
-      return m;
-    for (size_t i = 0; i < len; i++) {
-      d[m++] = (S_del){S_fnv(s + i + 1, len - i - 1, before), k};
-      before = (before ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    if ((len - 1) % S_DEL_PARTS == part) {
+      uint64_t pw = 1; /* S_B^(len - i - 1), from the right */
+      for (size_t i = len; i-- > 0; pw *= S_B)
+        d[m++] = (S_del){S_mix(full + (P[i] - P[i + 1]) * pw), k};
     }
-    return m;
+  } else {
+    for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
+      size_t i = (size_t)(p - s);
+      if ((len - l) % S_DEL_PARTS != part)
+        continue;
+      uint64_t pw = 1, b = S_B; /* S_B^(len - i - l), by squaring */
+      for (size_t e = len - i - l; e; e >>= 1, b *= b)
+        if (e & 1)
+          pw *= b;
+      d[m++] = (S_del){S_mix(full + (P[i] - P[i + l]) * pw), k};
+    }
   }
-  for (const char *p = s; *p && (l = S_cp_len(p)) > 0; p += l) {
-    if ((len - l) % S_DEL_PARTS == part)
-      d[m++] = (S_del){S_fnv(p + l, len - (size_t)(p + l - s), before), k};
-    before = S_fnv(p, l, before);
-  }
+  if (P != stack)
+    cc_xfree(P);
   return m;
 }
 
@@ -629,9 +653,16 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
     S_del *dels =
         S_dels(keys, nk, typo, klen, part, count[part], &ndels);
     S_del *sorted = cc_xmalloc((ndels ? ndels : 1) * sizeof *sorted);
-    cc__sort_kv_hashed_to(dels, ndels, sorted);
+    /* a group of equal neighbours lies in one bucket: only buckets of
+     * two or more are sorted and searched (most hold one neighbour) */
+    size_t nb, *end = cc__bucket_kv_hashed_to(dels, ndels, sorted, &nb);
     cc_xfree(dels);
-    S_del_pairs(sorted, ndels, pairs);
+    for (size_t b = 0, a = 0; b < nb; a = end[b++])
+      if (end[b] - a > 1) {
+        cc__sort_bucket_kv(sorted + a, end[b] - a);
+        S_del_pairs(sorted + a, end[b] - a, pairs);
+      }
+    cc_xfree(end);
     cc_xfree(sorted);
   }
   cc_xfree(typo);
@@ -830,7 +861,10 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   const cc_claim_about **about = cc_xmalloc((n ? n : 1) * sizeof *about);
   bool ranked = S_sort_names(names, n, rank, about);
-  nm->keys = (cc_vec)CC_VEC_INIT(S_key);
+  /* at most a key a name: room made once (growing by doubling copied
+   * the keys some ten times) */
+  nm->keys = (cc_vec){cc_xmalloc((n ? n : 1) * sizeof(S_key)), 0, n ? n : 1,
+                      sizeof(S_key)};
   for (size_t i = 0; i < n;) {
     size_t j = i + 1;
     while (j < n && (ranked ? rank[j] == rank[i]

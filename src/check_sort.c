@@ -156,11 +156,13 @@ void cc__insert_kv(cc__kv *v, size_t n) {
  * against the radix sort's eight.  The records go from v to out (no
  * copy back: at 10,000 records the copy and the buckets' zeroing were a
  * third of the sort). */
-void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out) {
+size_t *cc__bucket_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out,
+                                size_t *nbuckets) {
   if (n < 2) {
     if (n)
       out[0] = v[0];
-    return;
+    *nbuckets = 0;
+    return NULL;
   }
   unsigned bits = 1;
   while (bits < 20 && ((size_t)2 << bits) < n)
@@ -175,14 +177,22 @@ void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out) {
   for (size_t i = 0; i < n; i++)
     out[start[v[i].k >> shift]++] = v[i];
   /* start[b] is now the end of bucket b, the start of bucket b + 1 */
-  for (size_t b = 0, a = 0; b < nb; a = start[b++]) {
-    size_t m = start[b] - a;
-    if (m > S_CROWD)
-      cc__sort_kv(out + a, m);
-    else if (m > 1)
-      cc__insert_kv(out + a, m);
-  }
-  cc_xfree(start);
+  *nbuckets = nb;
+  return start;
+}
+
+void cc__sort_bucket_kv(cc__kv *v, size_t m) {
+  if (m > S_CROWD)
+    cc__sort_kv(v, m);
+  else if (m > 1)
+    cc__insert_kv(v, m);
+}
+
+void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out) {
+  size_t nb, *end = cc__bucket_kv_hashed_to(v, n, out, &nb);
+  for (size_t b = 0, a = 0; b < nb; a = end[b++])
+    cc__sort_bucket_kv(out + a, end[b] - a);
+  cc_xfree(end);
 }
 
 void cc__sort_kv_hashed(cc__kv *v, size_t n) {

@@ -117,6 +117,58 @@ static void test_sort_kv_hashed(void **state) {
     }
 }
 
+/* cc__bucket_kv_hashed_to scatters stably into buckets that are runs of
+ * the order (every key of a bucket below every key of the next, equal
+ * keys in one bucket, records in their first order inside a bucket), and
+ * sorting the buckets of two or more records by cc__sort_bucket_kv gives
+ * cc__sort_kv's order; below two records it copies and makes no bucket. */
+static void test_bucket_kv_hashed(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 17, 100, 5000};
+  uint64_t seed = 1234567;
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+    for (int kind = 0; kind < 3; kind++) {
+      size_t n = sizes[s], nb;
+      cc__kv *a = calloc(n + 1, sizeof *a), *b = calloc(n + 1, sizeof *b);
+      cc__kv *out = calloc(n + 1, sizeof *out);
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        a[i].k = kind == 0   ? r
+                 : kind == 1 ? r % 7 * 0x9e3779b97f4a7c15ULL /* equal */
+                             : r & 0xffff;                  /* one bucket */
+        a[i].v = i;
+        b[i] = a[i];
+      }
+      size_t *end = cc__bucket_kv_hashed_to(a, n, out, &nb);
+      if (n < 2) {
+        assert_null(end);
+        assert_int_equal(nb, 0);
+        if (n)
+          assert_memory_equal(out, a, sizeof *a);
+      } else {
+        assert_int_equal(end[nb - 1], n);
+        for (size_t bk = 0, lo = 0; bk < nb; lo = end[bk++]) {
+          assert_true(lo <= end[bk]);
+          for (size_t i = lo + 1; i < end[bk]; i++)
+            assert_true(out[i - 1].v < out[i].v); /* stable */
+          if (lo > 0 && lo < end[bk]) /* the last bucket before: below */
+            for (size_t i = 0; i < lo; i++)
+              for (size_t j = lo; j < end[bk]; j++)
+                if (n <= 100)
+                  assert_true(out[i].k < out[j].k);
+          if (end[bk] - lo > 1)
+            cc__sort_bucket_kv(out + lo, end[bk] - lo);
+        }
+        cc__sort_kv(b, n);
+        assert_memory_equal(out, b, n * sizeof *b);
+      }
+      free(end);
+      free(a);
+      free(b);
+      free(out);
+    }
+}
+
 /* cc__sort_kv_dense and cc__sort_kv_near give cc__sort_kv's order:
  * dense ranks (few and many equal), keys in order, nearly in order (a
  * few swapped: by insertion), reversed and random (past the insertion's
@@ -413,6 +465,7 @@ int main(void) {
       cmocka_unit_test(test_sort_u32),
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
+      cmocka_unit_test(test_bucket_kv_hashed),
       cmocka_unit_test(test_sort_kv_dense_near),
       cmocka_unit_test(test_rank_keyed),
       cmocka_unit_test(test_qsort_small),
