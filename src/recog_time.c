@@ -2464,6 +2464,48 @@ static void S_narrow(const S_tv *tv, double *lo, double *hi) {
 }
 
 /* Zone and UTC of a time of day on a known date. */
+/* The thread's last answer of cc_tz_local_to_utc for a zone the model
+ * interned (own: its text is the zone's, and it is of the model of that
+ * serial, never given twice) at a local time: a story's times are
+ * mostly of one zone and one day. */
+static _Thread_local struct {
+  uint64_t serial;
+  const char *own;
+  int64_t local;
+  int rc, off;
+} S_off_last;
+
+/* cc_tz_local_to_utc's answer and offset for zone at local (own: the
+ * model's copy of zone, or NULL), from the thread's last answer where it
+ * is of the same zone and time (the CC_RECOG_CHECK_INERT build asks again
+ * and compares). */
+static int S_local_off(const cc_time_model *tm, const char *zone,
+                       const char *own, int64_t local, int *off) {
+  int64_t utc;
+  if (own && S_off_last.own == own && S_off_last.serial == tm->serial &&
+      S_off_last.local == local) {
+#ifdef CC_RECOG_CHECK_INERT
+    int o2 = 0;
+    int rc2 = cc_tz_local_to_utc(zone, local, &utc, &o2, NULL);
+    if (rc2 != S_off_last.rc || (rc2 == 0 && o2 != S_off_last.off)) {
+      fprintf(stderr, "recog: kept offset of %s differs\n", zone);
+      abort();
+    }
+#endif
+    *off = S_off_last.off;
+    return S_off_last.rc;
+  }
+  int rc = cc_tz_local_to_utc(zone, local, &utc, off, NULL);
+  if (own) {
+    S_off_last.serial = tm->serial;
+    S_off_last.own = own;
+    S_off_last.local = local;
+    S_off_last.rc = rc;
+    S_off_last.off = rc == 0 ? *off : 0;
+  }
+  return rc;
+}
+
 static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
   bool dated = !isnan(m->lo);
   const char *zone = tv->zone;
@@ -2487,8 +2529,7 @@ static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
       return;
     }
     int off;
-    int64_t utc;
-    if (cc_tz_local_to_utc(zone, (int64_t)m->lo, &utc, &off, NULL) != 0)
+    if (S_local_off(c->tm, zone, own, (int64_t)m->lo, &off) != 0)
       return;
     m->zone = own ? own : zone;
     m->utc_offset = off;
