@@ -2464,6 +2464,48 @@ static void S_narrow(const S_tv *tv, double *lo, double *hi) {
 }
 
 /* Zone and UTC of a time of day on a known date. */
+/* The thread's last answer of cc_tz_local_to_utc for a zone the model
+ * interned (own: its text is the zone's, and it is of the model of that
+ * serial, never given twice) at a local time: a story's times are
+ * mostly of one zone and one day. */
+static _Thread_local struct {
+  uint64_t serial;
+  const char *own;
+  int64_t local;
+  int rc, off;
+} S_off_last;
+
+/* cc_tz_local_to_utc's answer and offset for zone at local (own: the
+ * model's copy of zone, or NULL), from the thread's last answer where it
+ * is of the same zone and time (the CC_RECOG_CHECK_INERT build asks again
+ * and compares). */
+static int S_local_off(const cc_time_model *tm, const char *zone,
+                       const char *own, int64_t local, int *off) {
+  int64_t utc;
+  if (own && S_off_last.own == own && S_off_last.serial == tm->serial &&
+      S_off_last.local == local) {
+#ifdef CC_RECOG_CHECK_INERT
+    int o2 = 0;
+    int rc2 = cc_tz_local_to_utc(zone, local, &utc, &o2, NULL);
+    if (rc2 != S_off_last.rc || (rc2 == 0 && o2 != S_off_last.off)) {
+      fprintf(stderr, "recog: kept offset of %s differs\n", zone);
+      abort();
+    }
+#endif
+    *off = S_off_last.off;
+    return S_off_last.rc;
+  }
+  int rc = cc_tz_local_to_utc(zone, local, &utc, off, NULL);
+  if (own) {
+    S_off_last.serial = tm->serial;
+    S_off_last.own = own;
+    S_off_last.local = local;
+    S_off_last.rc = rc;
+    S_off_last.off = rc == 0 ? *off : 0;
+  }
+  return rc;
+}
+
 static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
   bool dated = !isnan(m->lo);
   const char *zone = tv->zone;
@@ -2487,8 +2529,7 @@ static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
       return;
     }
     int off;
-    int64_t utc;
-    if (cc_tz_local_to_utc(zone, (int64_t)m->lo, &utc, &off, NULL) != 0)
+    if (S_local_off(c->tm, zone, own, (int64_t)m->lo, &off) != 0)
       return;
     m->zone = own ? own : zone;
     m->utc_offset = off;
@@ -2726,6 +2767,25 @@ static int S_pick(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
   return best;
 }
 
+/* The one of n spans [lo, hi) under way at doc where the spans are in
+ * order and apart (a date in consecutive years), or -1: that span is
+ * S_pick's answer whatever the tense (the past's latest start at or
+ * before doc, the future's first end after it, no tense's span under
+ * way), so S_infer_year need not read the tense (S_tense reads the
+ * sentence: some 1,800 instructions).  The CC_RECOG_CHECK_INERT build asks
+ * S_pick with the tense and compares. */
+static int S_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,
+                            int n) {
+  int u = -1;
+  for (int k = 0; k < n; k++) {
+    if (lo[k] >= hi[k] || (k > 0 && hi[k - 1] > lo[k]))
+      return -1; /* empty, or not in order and apart */
+    if (lo[k] <= doc && doc < hi[k])
+      u = k;
+  }
+  return u;
+}
+
 /* Give tv (a date without a year: month, day, season or quarter) the year
  * nearest the document date that the tense implies. */
 static void S_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
@@ -2733,21 +2793,31 @@ static void S_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   if (tv->y != S_NOYEAR || !S_doc(c, &doc))
     return;
   int y0 = cc_civil_from_days(doc).y;
-  int tense = S_tense(c, b, e);
   int64_t lo[3], hi[3];
   int ys[3], n = 0;
-  for (int y = y0 - 1; y <= y0 + 1; y++) {
-    S_tv t = *tv;
-    t.y = y;
-    if (t.gran == CC_G_DAY && !cc_date_valid(y, t.m, t.d))
+  /* each year tried in tv itself (S_tv_days only reads it), not in a
+   * copy of the whole value; tv->y is S_NOYEAR again after */
+  bool ok = true;
+  for (int y = y0 - 1; y <= y0 + 1 && ok; y++) {
+    if (tv->gran == CC_G_DAY && !cc_date_valid(y, tv->m, tv->d))
       continue; /* February 29 */
-    if (!S_tv_days(&t, &lo[n], &hi[n]))
-      return;
-    ys[n++] = y;
+    tv->y = y;
+    ok = S_tv_days(tv, &lo[n], &hi[n]);
+    if (ok)
+      ys[n++] = y;
   }
-  if (n == 0)
+  tv->y = S_NOYEAR;
+  if (!ok || n == 0)
     return;
-  int k = S_pick(doc, lo, hi, n, tense);
+  int k = S_pick_under_way(doc, lo, hi, n);
+  if (k < 0)
+    k = S_pick(doc, lo, hi, n, S_tense(c, b, e));
+#ifdef CC_RECOG_CHECK_INERT
+  else if (S_pick(doc, lo, hi, n, S_tense(c, b, e)) != k) {
+    fprintf(stderr, "recog: S_pick_under_way at \"%s\"\n", S_w(c, b));
+    abort();
+  }
+#endif
   tv->y = ys[k];
   if (tv->y2 == S_NOYEAR && (tv->m2 || tv->d2))
     tv->y2 = tv->y;
@@ -4111,6 +4181,20 @@ static bool S_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
   return true;
 }
 
+/* A parser S_p_weekday_led passes over after a month led at k matched
+ * (me) has matched: the CC_RECOG_CHECK_INERT build aborts. */
+static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
+                                   const char *fn) {
+#ifdef CC_RECOG_CHECK_INERT
+  if (me) {
+    fprintf(stderr, "recog: %s after a month at \"%s\"\n", fn, S_w(c, k));
+    abort();
+  }
+#else
+  (void)c, (void)k, (void)me, (void)fn;
+#endif
+}
+
 /* "Friday", "Friday, August 15, 2025", "Monday 11 August", "Tuesday the
  * 14th", "Mondays" (a set). */
 static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -4130,19 +4214,32 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = 0, best = 0;
   S_tv t;
   S_tv_init(&t);
-  if ((e = S_p_month_led(c, k, &t)) > best && t.gran == CC_G_DAY) {
-    best = e;
+  uint32_t me = S_p_month_led(c, k, &t);
+  if (me && t.gran == CC_G_DAY) {
+    best = me;
     *tv = t;
   }
-  S_tv_init(&t);
-  if ((e = S_p_day_led(c, k, &t)) > best) {
-    best = e;
-    *tv = t;
-  }
-  S_tv_init(&t);
-  if ((e = S_p_numeric(c, k, &t)) > best && t.gran == CC_G_DAY) {
-    best = e;
-    *tv = t;
+  /* A month led at k ("Friday, August 15, 2025": the dateline), so k is
+   * a month word: no day ("16 July", "the 16th") and no number
+   * ("8/15/2025") begins there, and the two parsers are not tried.  The
+   * CC_RECOG_CHECK_INERT build tries them and checks that they fail. */
+#ifdef CC_RECOG_CHECK_INERT
+  if (true) {
+#else
+  if (!me) {
+#endif
+    S_tv_init(&t);
+    if ((e = S_p_day_led(c, k, &t)) > best) {
+      S_weekday_tried(c, k, me, "S_p_day_led");
+      best = e;
+      *tv = t;
+    }
+    S_tv_init(&t);
+    if ((e = S_p_numeric(c, k, &t)) > best && t.gran == CC_G_DAY) {
+      S_weekday_tried(c, k, me, "S_p_numeric");
+      best = e;
+      *tv = t;
+    }
   }
   if (best) {
     tv->weekday = (int8_t)ws->v;
