@@ -24,6 +24,7 @@
 #ifdef CC_RECOG_CHECK_INERT
 #include <stdio.h> /* (the skip checks' messages) */
 #endif
+#include <stdatomic.h>
 #include "cc_text.h"
 
 /* Keys here are single words and short names: up to 16 bytes they are
@@ -130,6 +131,8 @@ struct cc_entity_model {
   size_t tr_grow; /* the most bytes the rules add to one name part
                      (S_canon_room) */
   bool tr_space;  /* some rule writes a space (a part may hold one) */
+  uint64_t serial; /* this model's number among those made (S_step's
+                      cache holds one model's nodes) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -598,6 +601,8 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
                         cc_err *err) {
   cc_entity_model *m = cc_xcalloc(1, sizeof *m);
   *out = NULL;
+  static atomic_uint_fast64_t serials;
+  m->serial = atomic_fetch_add(&serials, 1) + 1;
   for (int b = 0; b < 256; b++)
     m->suf_head[b] = -1; /* no suffix rules (yet) */
   if (lx) {
@@ -1198,6 +1203,7 @@ typedef struct S_ctx {
   bool surface_ascii; /* ... and whether it is ASCII, known from its
                          tokens' flags (a false one may be ASCII) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
+  struct S_steps *steps; /* the thread's S_step cache, of this model */
   char *sblk;         /* S_str's block of the arena, sleft bytes left */
   size_t sleft;
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
@@ -1362,6 +1368,66 @@ static inline void S_copy(char *d, const char *s, size_t n) {
   }
 }
 
+/* The node of p's text joined with token tk's (after a space when sp),
+ * or NULL: none, or longer than any key.  (p's text is the text the walk
+ * has joined so far: it found p by it.) */
+static const S_pfx *S_step_join(S_ctx *c, const S_pfx *p, bool sp,
+                                const cc_token *tk) {
+  const cc_entity_model *m = c->m;
+  size_t n = p->n;
+  if (n + sp + tk->norm_len > m->pfx_max)
+    return NULL; /* longer than any key */
+  char sbuf[256]; /* (never longer than the longest key) */
+  char *buf = c->join ? c->join : sbuf;
+  S_copy(buf, p->s, n);
+  if (sp)
+    buf[n++] = ' ';
+  S_copy(buf + n, tk->norm, tk->norm_len);
+  return S_pfx_find(m, buf, n + tk->norm_len);
+}
+
+/* The thread's answers of S_step_join by node, space and the token's
+ * word id (a token's id not 0 tells its text: the model's word table's
+ * word), direct-mapped: most walks are the same few titles' ("foreign
+ * minister", "prime minister"), each a copy of two texts, their packing
+ * and a probe of the node table where the join is made.  The model's
+ * serial tells whose nodes they are (cc_entities_find empties the table
+ * for another model). */
+enum { S_STEP_BITS = 11, S_STEP_SLOTS = 1 << S_STEP_BITS };
+typedef struct S_steps {
+  uint64_t serial;
+  uint64_t key[S_STEP_SLOTS]; /* S_step's key; 0: empty (an id is not 0) */
+  const S_pfx *next[S_STEP_SLOTS];
+} S_steps;
+static _Thread_local S_steps S_steps_tl;
+
+/* S_step_join, from the thread's cache when the token has an id.  (The
+ * CC_RECOG_CHECK_INERT build joins at every cached answer too and aborts
+ * on a difference.) */
+static inline const S_pfx *S_step(S_ctx *c, const S_pfx *p, bool sp,
+                                  const cc_token *tk) {
+  if (!tk->id)
+    return S_step_join(c, p, sp, tk);
+  uint64_t key = (uint64_t)(p - c->m->pfx) << 33 |
+                 (uint64_t)tk->id << 1 | sp;
+  uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >>
+                          (64 - S_STEP_BITS));
+  S_steps *st = c->steps;
+  if (st->key[h] == key) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (st->next[h] != S_step_join(c, p, sp, tk)) {
+      fprintf(stderr, "entity: a cached step differs from the join\n");
+      abort();
+    }
+#endif
+    return st->next[h];
+  }
+  const S_pfx *q = S_step_join(c, p, sp, tk);
+  st->key[h] = key;
+  st->next[h] = q;
+  return q;
+}
+
 /* S_longest from its first word's node p, which starts and begins a key
  * of table ti: the node of the entry found (hit[ti]), or NULL.  The walk
  * stops at a text no longer key of the table begins with (S_pfx.longer):
@@ -1370,13 +1436,8 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
                                    uint32_t e, uint32_t *len,
                                    const S_pfx *p) {
   const cc_entity_model *m = c->m;
-  const cc_token *tk = &c->tok[i];
+  const cc_token *tk;
   uint32_t max = e - i < 8 ? e - i : 8;
-  /* the text joined so far, never longer than the longest key (a start
-   * word is no longer either) */
-  char sbuf[256];
-  char *buf = c->join ? c->join : sbuf;
-  size_t n = tk->norm_len;
   const S_pfx *best = NULL;
 #ifdef CC_RECOG_CHECK_INERT
   /* (what the walk had found when it read a node the other builds do
@@ -1391,15 +1452,7 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
       bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
       if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
         break; /* no key of the table goes on so */
-      if (k == 2) /* (most lookups end at the first word) */
-        S_copy(buf, c->tok[i].norm, n);
-      if (n + sp + tk->norm_len > m->pfx_max)
-        break; /* longer than any key */
-      if (sp)
-        buf[n++] = ' ';
-      S_copy(buf + n, tk->norm, tk->norm_len);
-      n += tk->norm_len;
-      p = S_pfx_find(m, buf, n);
+      p = S_step(c, p, sp, tk);
 #ifdef CC_RECOG_CHECK_INERT
       if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
         cut = true;
@@ -3381,6 +3434,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  c.steps = &S_steps_tl;
+  if (c.steps->serial != m->serial) { /* (another model's nodes) */
+    memset(c.steps->key, 0, sizeof c.steps->key);
+    c.steps->serial = m->serial;
+  }
   /* room for the entities and pending words of most documents (about one
    * of each per 17 and 27 tokens on the generated corpus), so they seldom
    * grow; a long document's grow as they come */
