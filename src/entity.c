@@ -71,7 +71,7 @@ typedef struct S_pfx {
   uint32_t n;
   uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
   uint8_t longer;   /* bit per table: begins one of its keys longer than
-                       itself (S_longest_walk stops where none is) */
+                       itself (S_walk_on stops where none is) */
   uint8_t tkind;    /* cc_title_kind of hit[S_T_TITLES] (read at load) */
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
@@ -97,7 +97,7 @@ struct cc_entity_model {
   uint32_t pmask;       /* slots - 1 (a power of two) */
   uint64_t *follow;     /* S_follow_bit of every node, table and the
                            bytes that come after its text in a longer key
-                           of the table: a clear bit proves S_longest_walk
+                           of the table: a clear bit proves S_walk_on
                            needs no lookup of the next token */
   uint32_t fmask;       /* bits - 1 (a power of two) */
   /* each word's node by its id in the lexicon's word table (the ids the
@@ -218,7 +218,7 @@ static const S_pfx S_none;
  * token from its id; every node it must know is such a one: a word a
  * title, nation or place may start at, and the words of the one-word
  * tables (any other node, a piece of a key such as "secr", is only
- * looked at after a start word, by S_longest_walk). */
+ * looked at after a start word, by S_walk_on). */
 static bool S_node_of_word(const S_pfx *p) {
   return p->start || p->facts || p->wclass;
 }
@@ -376,7 +376,7 @@ static bool S_letter(char ch) {
 }
 
 /* Does the model make a node of the first k bytes (0 < k <= n) of key
- * (n bytes)?  S_longest_walk looks up the text of whole tokens joined,
+ * (n bytes)?  S_walk_on looks up the text of whole tokens joined,
  * and no token begins right after a letter of the token before it
  * without a space between (a word is all its letters and digits), but
  * for a word right after a number's letter suffix ("2nd", then "ary" of
@@ -1428,17 +1428,17 @@ static inline const S_pfx *S_step(S_ctx *c, const S_pfx *p, bool sp,
   return q;
 }
 
-/* S_longest from its first word's node p, which starts and begins a key
- * of table ti: the node of the entry found (hit[ti]), or NULL.  The walk
- * stops at a text no longer key of the table begins with (S_pfx.longer):
- * the next, longer text would begin none either. */
-static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
-                                   uint32_t e, uint32_t *len,
-                                   const S_pfx *p) {
+/* S_longest's walk from its second token on: p is the node of token i,
+ * best and *len what the first token gave, and the caller found that a
+ * key of the table may go on with the second (S_follows; e - i >= 2,
+ * and p->longer has table ti).  The walk stops at a text no longer key
+ * of the table begins with (S_pfx.longer): the next, longer text would
+ * begin none either. */
+static const S_pfx *S_walk_on(S_ctx *c, int ti, uint32_t i, uint32_t e,
+                              uint32_t *len, const S_pfx *p,
+                              const S_pfx *best) {
   const cc_entity_model *m = c->m;
-  const cc_token *tk;
   uint32_t max = e - i < 8 ? e - i : 8;
-  const S_pfx *best = NULL;
 #ifdef CC_RECOG_CHECK_INERT
   /* (what the walk had found when it read a node the other builds do
    * not make: they stop there, and must find the same) */
@@ -1446,21 +1446,20 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   uint32_t cut_len = 0;
   bool cut = false;
 #endif
-  for (uint32_t k = 1; k <= max; k++) {
-    tk = &c->tok[i + k - 1];
-    if (k > 1) {
-      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
-      if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
-        break; /* no key of the table goes on so */
-      p = S_step(c, p, sp, tk);
+  for (uint32_t k = 2; k <= max; k++) {
+    const cc_token *tk = &c->tok[i + k - 1];
+    bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
+    if (k > 2 && tk->norm_len &&
+        !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
+      break; /* no key of the table goes on so */
+    p = S_step(c, p, sp, tk);
 #ifdef CC_RECOG_CHECK_INERT
-      if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
-        cut = true;
-        cut_best = best;
-        cut_len = best ? *len : 0;
-      }
-#endif
+    if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
+      cut = true;
+      cut_best = best;
+      cut_len = best ? *len : 0;
     }
+#endif
     if (!p || !(p->begins & (1u << ti)))
       break;
     /* never end on punctuation ("d.c." is one token) */
@@ -1480,6 +1479,33 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
 #endif
   return best;
 }
+
+#ifdef CC_RECOG_CHECK_INERT
+/* S_longest from its first word's node p, which starts and begins a key
+ * of table ti: the node of the entry found (hit[ti]), or NULL, token by
+ * token from the first (the inert build's check of S_longest_node's
+ * answers without it). */
+static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
+                                   uint32_t e, uint32_t *len,
+                                   const S_pfx *p) {
+  const cc_token *tk = &c->tok[i];
+  const S_pfx *best = NULL;
+  if (!p || !(p->begins & (1u << ti)))
+    return NULL;
+  if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+    best = p;
+    *len = 1;
+  }
+  if (e - i < 2 || !(p->longer & (1u << ti)))
+    return best;
+  const cc_token *nx = tk + 1;
+  if (nx->norm_len &&
+      !S_follows(c->m, p, ti, (nx->flags & CC_TF_SPACE_BEFORE) != 0,
+                 (unsigned char)nx->norm[0]))
+    return best;
+  return S_walk_on(c, ti, i, e, len, p, best);
+}
+#endif
 
 /* Longest entry of table ti (S_T_...) starting at token i (not past e),
  * up to 8 tokens; *len gets the token count.  The tokens are joined as
@@ -1504,8 +1530,11 @@ static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
   one = one || (nx->norm_len &&
                 !S_follows(c->m, p, ti, (nx->flags & CC_TF_SPACE_BEFORE) != 0,
                            (unsigned char)nx->norm[0]));
-  if (!one)
-    return S_longest_walk(c, ti, i, e, len, p);
+  if (!one) { /* (the first token a word: its key, if any, is an end) */
+    if (p->hit[ti])
+      *len = 1;
+    return S_walk_on(c, ti, i, e, len, p, p->hit[ti] ? p : NULL);
+  }
 #ifdef CC_RECOG_CHECK_INERT /* (the walk finds the same) */
   uint32_t l = 0;
   const S_pfx *w = S_longest_walk(c, ti, i, e, &l, p);
