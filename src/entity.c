@@ -1507,6 +1507,10 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
 }
 #endif
 
+static inline const S_pfx *S_longest_from(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len,
+                                          const S_pfx *p);
+
 /* Longest entry of table ti (S_T_...) starting at token i (not past e),
  * up to 8 tokens; *len gets the token count.  The tokens are joined as
  * S_join does, one at a time, while the text so far still begins some
@@ -1520,11 +1524,20 @@ static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
   const S_pfx *p = S_word_facts(c, tk);
   if (!p->start || !(p->begins & (1u << ti)))
     return NULL;
+  if (i >= e) /* (the walk's: no token to take) */
+    return NULL;
+  return S_longest_from(c, ti, i, e, len, p);
+}
+
+/* S_longest_node where token i (i < e) is a word whose node p starts and
+ * begins a key of table ti. */
+static inline const S_pfx *S_longest_from(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len,
+                                          const S_pfx *p) {
+  const cc_token *tk = &c->tok[i];
   /* where no key goes on with the next token (most), the walk would stop
    * at its second step with the word itself, a key or none (a word is no
    * punctuation): told here without the call */
-  if (i >= e) /* (the walk's: no token to take) */
-    return NULL;
   bool one = e - i < 2 || !(p->longer & (1u << ti));
   const cc_token *nx = tk + 1;
   one = one || (nx->norm_len &&
@@ -1586,15 +1599,24 @@ static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
 }
 
 /* A title at i, chained ("Prime Minister Sir X"): returns the tokens used;
- * *best is the most specific title (not an honorific). */
+ * *best is the most specific title (not an honorific).  Token i (i < e)
+ * has S_K_TITLE_START, which both callers test first: a word whose node
+ * starts and begins a title, so the first lookup skips those tests. */
 static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
                         const cc_lex_entry **best, int *kind) {
   uint32_t j = i, len = 0;
   *best = NULL;
   *kind = CC_T_NONE;
-  const S_pfx *p;
-  while (j < e && S_may_start(c, &c->tok[j]) &&
-         (p = S_longest_node(c, S_T_TITLES, j, e, &len)) != NULL) {
+  const S_pfx *p = S_word_facts(c, &c->tok[i]);
+#ifdef CC_RECOG_CHECK_INERT /* (what the callers' S_K_TITLE_START tells) */
+  if (i >= e || !S_may_start(c, &c->tok[i]) ||
+      !(p->begins & (1u << S_T_TITLES))) {
+    fprintf(stderr, "entity: S_title at a word that begins no title\n");
+    abort();
+  }
+#endif
+  p = S_longest_from(c, S_T_TITLES, i, e, &len, p);
+  while (p != NULL) {
     const cc_lex_entry *en = p->hit[S_T_TITLES];
     int tk = p->tkind;
     if (!*best || (*kind == CC_T_HONORIFIC && tk != CC_T_HONORIFIC)) {
@@ -1604,6 +1626,9 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
     j += len;
     if (j < e && S_tok_is(&c->tok[j], ".")) /* "Mr." "Dr." */
       j++;
+    if (j >= e || !S_may_start(c, &c->tok[j]))
+      break;
+    p = S_longest_node(c, S_T_TITLES, j, e, &len);
   }
   return j - i;
 }
