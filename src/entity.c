@@ -1586,12 +1586,21 @@ static bool S_firstname(const S_ctx *c, const cc_token *t) {
 }
 
 /* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
- * the pronoun "us" is not a country. */
+ * the pronoun "us" is not a country.  Token i (i < e) is capitalized and
+ * has S_K_NATION_START, which both callers test first: a word whose node
+ * starts and begins a nation, so the lookup skips those tests. */
 static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
                                     uint32_t *len) {
-  if (!S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]))
-    return NULL;
-  const cc_lex_entry *en = S_longest(c, S_T_NATIONS, i, e, len);
+  const S_pfx *p = S_word_facts(c, &c->tok[i]);
+#ifdef CC_RECOG_CHECK_INERT /* (what the callers' tests tell) */
+  if (i >= e || !S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]) ||
+      !(p->begins & (1u << S_T_NATIONS))) {
+    fprintf(stderr, "entity: S_nation at a word that begins no nation\n");
+    abort();
+  }
+#endif
+  p = S_longest_from(c, S_T_NATIONS, i, e, len, p);
+  const cc_lex_entry *en = p ? p->hit[S_T_NATIONS] : NULL;
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
       !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
     return NULL;
