@@ -2530,9 +2530,24 @@ static void S_sentence(S_ctx *c, uint32_t s) {
       continue;
     }
     uint32_t len = 0;
-    const cc_lex_entry *pl = S_cap(t) && (kb & S_K_PLACE_START)
-                                 ? S_longest(c, S_T_PLACES, i, e, &len)
-                                 : NULL;
+    /* (S_K_PLACE_START: a word whose node starts and begins a place, so
+     * the lookup skips S_longest_node's tests of them; i < e) */
+    const S_pfx *pp = S_cap(t) && (kb & S_K_PLACE_START)
+                          ? S_longest_from(c, S_T_PLACES, i, e, &len,
+                                           S_word_facts(c, t))
+                          : NULL;
+    const cc_lex_entry *pl = pp ? pp->hit[S_T_PLACES] : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_cap(t) && (kb & S_K_PLACE_START)) {
+      uint32_t l2 = 0;
+      if (i >= e || S_longest(c, S_T_PLACES, i, e, &l2) != pl ||
+          (pl && l2 != len)) {
+        fprintf(stderr, "entity: a place's lookup differs from "
+                        "S_longest's\n");
+        abort();
+      }
+    }
+#endif
     if (pl) {
       S_place(c, i, i + len, s, NULL, pl);
       i += len;
