@@ -24,6 +24,7 @@
 #ifdef CC_RECOG_CHECK_INERT
 #include <stdio.h> /* (the skip checks' messages) */
 #endif
+#include <stdatomic.h>
 #include "cc_text.h"
 
 /* Keys here are single words and short names: up to 16 bytes they are
@@ -70,7 +71,7 @@ typedef struct S_pfx {
   uint32_t n;
   uint8_t begins;   /* bit per table (1 << S_T_...): begins one of its keys */
   uint8_t longer;   /* bit per table: begins one of its keys longer than
-                       itself (S_longest_walk stops where none is) */
+                       itself (S_walk_on stops where none is) */
   uint8_t tkind;    /* cc_title_kind of hit[S_T_TITLES] (read at load) */
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
@@ -96,7 +97,7 @@ struct cc_entity_model {
   uint32_t pmask;       /* slots - 1 (a power of two) */
   uint64_t *follow;     /* S_follow_bit of every node, table and the
                            bytes that come after its text in a longer key
-                           of the table: a clear bit proves S_longest_walk
+                           of the table: a clear bit proves S_walk_on
                            needs no lookup of the next token */
   uint32_t fmask;       /* bits - 1 (a power of two) */
   /* each word's node by its id in the lexicon's word table (the ids the
@@ -130,6 +131,8 @@ struct cc_entity_model {
   size_t tr_grow; /* the most bytes the rules add to one name part
                      (S_canon_room) */
   bool tr_space;  /* some rule writes a space (a part may hold one) */
+  uint64_t serial; /* this model's number among those made (S_step's
+                      cache holds one model's nodes) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -215,7 +218,7 @@ static const S_pfx S_none;
  * token from its id; every node it must know is such a one: a word a
  * title, nation or place may start at, and the words of the one-word
  * tables (any other node, a piece of a key such as "secr", is only
- * looked at after a start word, by S_longest_walk). */
+ * looked at after a start word, by S_walk_on). */
 static bool S_node_of_word(const S_pfx *p) {
   return p->start || p->facts || p->wclass;
 }
@@ -373,7 +376,7 @@ static bool S_letter(char ch) {
 }
 
 /* Does the model make a node of the first k bytes (0 < k <= n) of key
- * (n bytes)?  S_longest_walk looks up the text of whole tokens joined,
+ * (n bytes)?  S_walk_on looks up the text of whole tokens joined,
  * and no token begins right after a letter of the token before it
  * without a space between (a word is all its letters and digits), but
  * for a word right after a number's letter suffix ("2nd", then "ary" of
@@ -598,6 +601,8 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
                         cc_err *err) {
   cc_entity_model *m = cc_xcalloc(1, sizeof *m);
   *out = NULL;
+  static atomic_uint_fast64_t serials;
+  m->serial = atomic_fetch_add(&serials, 1) + 1;
   for (int b = 0; b < 256; b++)
     m->suf_head[b] = -1; /* no suffix rules (yet) */
   if (lx) {
@@ -1198,6 +1203,7 @@ typedef struct S_ctx {
   bool surface_ascii; /* ... and whether it is ASCII, known from its
                          tokens' flags (a false one may be ASCII) */
   char *join;         /* S_longest's buffer when a key is over 256 bytes */
+  struct S_steps *steps; /* the thread's S_step cache, of this model */
   char *sblk;         /* S_str's block of the arena, sleft bytes left */
   size_t sleft;
   uint32_t *next;     /* S_scan's list of the tokens S_sentence stops at */
@@ -1362,22 +1368,77 @@ static inline void S_copy(char *d, const char *s, size_t n) {
   }
 }
 
-/* S_longest from its first word's node p, which starts and begins a key
- * of table ti: the node of the entry found (hit[ti]), or NULL.  The walk
- * stops at a text no longer key of the table begins with (S_pfx.longer):
- * the next, longer text would begin none either. */
-static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
-                                   uint32_t e, uint32_t *len,
-                                   const S_pfx *p) {
+/* The node of p's text joined with token tk's (after a space when sp),
+ * or NULL: none, or longer than any key.  (p's text is the text the walk
+ * has joined so far: it found p by it.) */
+static const S_pfx *S_step_join(S_ctx *c, const S_pfx *p, bool sp,
+                                const cc_token *tk) {
   const cc_entity_model *m = c->m;
-  const cc_token *tk = &c->tok[i];
-  uint32_t max = e - i < 8 ? e - i : 8;
-  /* the text joined so far, never longer than the longest key (a start
-   * word is no longer either) */
-  char sbuf[256];
+  size_t n = p->n;
+  if (n + sp + tk->norm_len > m->pfx_max)
+    return NULL; /* longer than any key */
+  char sbuf[256]; /* (never longer than the longest key) */
   char *buf = c->join ? c->join : sbuf;
-  size_t n = tk->norm_len;
-  const S_pfx *best = NULL;
+  S_copy(buf, p->s, n);
+  if (sp)
+    buf[n++] = ' ';
+  S_copy(buf + n, tk->norm, tk->norm_len);
+  return S_pfx_find(m, buf, n + tk->norm_len);
+}
+
+/* The thread's answers of S_step_join by node, space and the token's
+ * word id (a token's id not 0 tells its text: the model's word table's
+ * word), direct-mapped: most walks are the same few titles' ("foreign
+ * minister", "prime minister"), each a copy of two texts, their packing
+ * and a probe of the node table where the join is made.  The model's
+ * serial tells whose nodes they are (cc_entities_find empties the table
+ * for another model). */
+enum { S_STEP_BITS = 11, S_STEP_SLOTS = 1 << S_STEP_BITS };
+typedef struct S_steps {
+  uint64_t serial;
+  uint64_t key[S_STEP_SLOTS]; /* S_step's key; 0: empty (an id is not 0) */
+  const S_pfx *next[S_STEP_SLOTS];
+} S_steps;
+static _Thread_local S_steps S_steps_tl;
+
+/* S_step_join, from the thread's cache when the token has an id.  (The
+ * CC_RECOG_CHECK_INERT build joins at every cached answer too and aborts
+ * on a difference.) */
+static inline const S_pfx *S_step(S_ctx *c, const S_pfx *p, bool sp,
+                                  const cc_token *tk) {
+  if (!tk->id)
+    return S_step_join(c, p, sp, tk);
+  uint64_t key = (uint64_t)(p - c->m->pfx) << 33 |
+                 (uint64_t)tk->id << 1 | sp;
+  uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >>
+                          (64 - S_STEP_BITS));
+  S_steps *st = c->steps;
+  if (st->key[h] == key) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (st->next[h] != S_step_join(c, p, sp, tk)) {
+      fprintf(stderr, "entity: a cached step differs from the join\n");
+      abort();
+    }
+#endif
+    return st->next[h];
+  }
+  const S_pfx *q = S_step_join(c, p, sp, tk);
+  st->key[h] = key;
+  st->next[h] = q;
+  return q;
+}
+
+/* S_longest's walk from its second token on: p is the node of token i,
+ * best and *len what the first token gave, and the caller found that a
+ * key of the table may go on with the second (S_follows; e - i >= 2,
+ * and p->longer has table ti).  The walk stops at a text no longer key
+ * of the table begins with (S_pfx.longer): the next, longer text would
+ * begin none either. */
+static const S_pfx *S_walk_on(S_ctx *c, int ti, uint32_t i, uint32_t e,
+                              uint32_t *len, const S_pfx *p,
+                              const S_pfx *best) {
+  const cc_entity_model *m = c->m;
+  uint32_t max = e - i < 8 ? e - i : 8;
 #ifdef CC_RECOG_CHECK_INERT
   /* (what the walk had found when it read a node the other builds do
    * not make: they stop there, and must find the same) */
@@ -1385,29 +1446,20 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   uint32_t cut_len = 0;
   bool cut = false;
 #endif
-  for (uint32_t k = 1; k <= max; k++) {
-    tk = &c->tok[i + k - 1];
-    if (k > 1) {
-      bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
-      if (tk->norm_len && !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
-        break; /* no key of the table goes on so */
-      if (k == 2) /* (most lookups end at the first word) */
-        S_copy(buf, c->tok[i].norm, n);
-      if (n + sp + tk->norm_len > m->pfx_max)
-        break; /* longer than any key */
-      if (sp)
-        buf[n++] = ' ';
-      S_copy(buf + n, tk->norm, tk->norm_len);
-      n += tk->norm_len;
-      p = S_pfx_find(m, buf, n);
+  for (uint32_t k = 2; k <= max; k++) {
+    const cc_token *tk = &c->tok[i + k - 1];
+    bool sp = (tk->flags & CC_TF_SPACE_BEFORE) != 0;
+    if (k > 2 && tk->norm_len &&
+        !S_follows(m, p, ti, sp, (unsigned char)tk->norm[0]))
+      break; /* no key of the table goes on so */
+    p = S_step(c, p, sp, tk);
 #ifdef CC_RECOG_CHECK_INERT
-      if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
-        cut = true;
-        cut_best = best;
-        cut_len = best ? *len : 0;
-      }
-#endif
+    if (!cut && p && (p->begins & (1u << ti)) && !(p->cut & (1u << ti))) {
+      cut = true;
+      cut_best = best;
+      cut_len = best ? *len : 0;
     }
+#endif
     if (!p || !(p->begins & (1u << ti)))
       break;
     /* never end on punctuation ("d.c." is one token) */
@@ -1428,6 +1480,37 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   return best;
 }
 
+#ifdef CC_RECOG_CHECK_INERT
+/* S_longest from its first word's node p, which starts and begins a key
+ * of table ti: the node of the entry found (hit[ti]), or NULL, token by
+ * token from the first (the inert build's check of S_longest_node's
+ * answers without it). */
+static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
+                                   uint32_t e, uint32_t *len,
+                                   const S_pfx *p) {
+  const cc_token *tk = &c->tok[i];
+  const S_pfx *best = NULL;
+  if (!p || !(p->begins & (1u << ti)))
+    return NULL;
+  if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+    best = p;
+    *len = 1;
+  }
+  if (e - i < 2 || !(p->longer & (1u << ti)))
+    return best;
+  const cc_token *nx = tk + 1;
+  if (nx->norm_len &&
+      !S_follows(c->m, p, ti, (nx->flags & CC_TF_SPACE_BEFORE) != 0,
+                 (unsigned char)nx->norm[0]))
+    return best;
+  return S_walk_on(c, ti, i, e, len, p, best);
+}
+#endif
+
+static inline const S_pfx *S_longest_from(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len,
+                                          const S_pfx *p);
+
 /* Longest entry of table ti (S_T_...) starting at token i (not past e),
  * up to 8 tokens; *len gets the token count.  The tokens are joined as
  * S_join does, one at a time, while the text so far still begins some
@@ -1441,18 +1524,30 @@ static inline const S_pfx *S_longest_node(S_ctx *c, int ti, uint32_t i,
   const S_pfx *p = S_word_facts(c, tk);
   if (!p->start || !(p->begins & (1u << ti)))
     return NULL;
+  if (i >= e) /* (the walk's: no token to take) */
+    return NULL;
+  return S_longest_from(c, ti, i, e, len, p);
+}
+
+/* S_longest_node where token i (i < e) is a word whose node p starts and
+ * begins a key of table ti. */
+static inline const S_pfx *S_longest_from(S_ctx *c, int ti, uint32_t i,
+                                          uint32_t e, uint32_t *len,
+                                          const S_pfx *p) {
+  const cc_token *tk = &c->tok[i];
   /* where no key goes on with the next token (most), the walk would stop
    * at its second step with the word itself, a key or none (a word is no
    * punctuation): told here without the call */
-  if (i >= e) /* (the walk's: no token to take) */
-    return NULL;
   bool one = e - i < 2 || !(p->longer & (1u << ti));
   const cc_token *nx = tk + 1;
   one = one || (nx->norm_len &&
                 !S_follows(c->m, p, ti, (nx->flags & CC_TF_SPACE_BEFORE) != 0,
                            (unsigned char)nx->norm[0]));
-  if (!one)
-    return S_longest_walk(c, ti, i, e, len, p);
+  if (!one) { /* (the first token a word: its key, if any, is an end) */
+    if (p->hit[ti])
+      *len = 1;
+    return S_walk_on(c, ti, i, e, len, p, p->hit[ti] ? p : NULL);
+  }
 #ifdef CC_RECOG_CHECK_INERT /* (the walk finds the same) */
   uint32_t l = 0;
   const S_pfx *w = S_longest_walk(c, ti, i, e, &l, p);
@@ -1491,12 +1586,21 @@ static bool S_firstname(const S_ctx *c, const cc_token *t) {
 }
 
 /* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
- * the pronoun "us" is not a country. */
+ * the pronoun "us" is not a country.  Token i (i < e) is capitalized and
+ * has S_K_NATION_START, which both callers test first: a word whose node
+ * starts and begins a nation, so the lookup skips those tests. */
 static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
                                     uint32_t *len) {
-  if (!S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]))
-    return NULL;
-  const cc_lex_entry *en = S_longest(c, S_T_NATIONS, i, e, len);
+  const S_pfx *p = S_word_facts(c, &c->tok[i]);
+#ifdef CC_RECOG_CHECK_INERT /* (what the callers' tests tell) */
+  if (i >= e || !S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]) ||
+      !(p->begins & (1u << S_T_NATIONS))) {
+    fprintf(stderr, "entity: S_nation at a word that begins no nation\n");
+    abort();
+  }
+#endif
+  p = S_longest_from(c, S_T_NATIONS, i, e, len, p);
+  const cc_lex_entry *en = p ? p->hit[S_T_NATIONS] : NULL;
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
       !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
     return NULL;
@@ -1504,15 +1608,24 @@ static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
 }
 
 /* A title at i, chained ("Prime Minister Sir X"): returns the tokens used;
- * *best is the most specific title (not an honorific). */
+ * *best is the most specific title (not an honorific).  Token i (i < e)
+ * has S_K_TITLE_START, which both callers test first: a word whose node
+ * starts and begins a title, so the first lookup skips those tests. */
 static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
                         const cc_lex_entry **best, int *kind) {
   uint32_t j = i, len = 0;
   *best = NULL;
   *kind = CC_T_NONE;
-  const S_pfx *p;
-  while (j < e && S_may_start(c, &c->tok[j]) &&
-         (p = S_longest_node(c, S_T_TITLES, j, e, &len)) != NULL) {
+  const S_pfx *p = S_word_facts(c, &c->tok[i]);
+#ifdef CC_RECOG_CHECK_INERT /* (what the callers' S_K_TITLE_START tells) */
+  if (i >= e || !S_may_start(c, &c->tok[i]) ||
+      !(p->begins & (1u << S_T_TITLES))) {
+    fprintf(stderr, "entity: S_title at a word that begins no title\n");
+    abort();
+  }
+#endif
+  p = S_longest_from(c, S_T_TITLES, i, e, &len, p);
+  while (p != NULL) {
     const cc_lex_entry *en = p->hit[S_T_TITLES];
     int tk = p->tkind;
     if (!*best || (*kind == CC_T_HONORIFIC && tk != CC_T_HONORIFIC)) {
@@ -1522,6 +1635,9 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
     j += len;
     if (j < e && S_tok_is(&c->tok[j], ".")) /* "Mr." "Dr." */
       j++;
+    if (j >= e || !S_may_start(c, &c->tok[j]))
+      break;
+    p = S_longest_node(c, S_T_TITLES, j, e, &len);
   }
   return j - i;
 }
@@ -2414,9 +2530,24 @@ static void S_sentence(S_ctx *c, uint32_t s) {
       continue;
     }
     uint32_t len = 0;
-    const cc_lex_entry *pl = S_cap(t) && (kb & S_K_PLACE_START)
-                                 ? S_longest(c, S_T_PLACES, i, e, &len)
-                                 : NULL;
+    /* (S_K_PLACE_START: a word whose node starts and begins a place, so
+     * the lookup skips S_longest_node's tests of them; i < e) */
+    const S_pfx *pp = S_cap(t) && (kb & S_K_PLACE_START)
+                          ? S_longest_from(c, S_T_PLACES, i, e, &len,
+                                           S_word_facts(c, t))
+                          : NULL;
+    const cc_lex_entry *pl = pp ? pp->hit[S_T_PLACES] : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_cap(t) && (kb & S_K_PLACE_START)) {
+      uint32_t l2 = 0;
+      if (i >= e || S_longest(c, S_T_PLACES, i, e, &l2) != pl ||
+          (pl && l2 != len)) {
+        fprintf(stderr, "entity: a place's lookup differs from "
+                        "S_longest's\n");
+        abort();
+      }
+    }
+#endif
     if (pl) {
       S_place(c, i, i + len, s, NULL, pl);
       i += len;
@@ -3381,6 +3512,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
+  c.steps = &S_steps_tl;
+  if (c.steps->serial != m->serial) { /* (another model's nodes) */
+    memset(c.steps->key, 0, sizeof c.steps->key);
+    c.steps->serial = m->serial;
+  }
   /* room for the entities and pending words of most documents (about one
    * of each per 17 and 27 tokens on the generated corpus), so they seldom
    * grow; a long document's grow as they come */

@@ -4,6 +4,7 @@
 #include "cc_test.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include "cc_corpus.h"
@@ -962,6 +963,84 @@ static void test_canon_rules_that_grow(void **state) {
   rmdir(dir);
 }
 
+/* The entities of one model, found in a thread of their own (whose
+ * cache of the walk's steps holds nothing yet). */
+typedef struct S_fresh {
+  const cc_lexicon *lx;
+  const cc_entity_model *m;
+  const char *text;
+  cc_buf out;
+} S_fresh;
+
+static void *S_fresh_run(void *arg) {
+  S_fresh *f = arg;
+  S_entities_text(f->lx, f->m, f->text, &f->out);
+  return NULL;
+}
+
+/* The walk's steps are kept per thread by node, space and word id
+ * (S_step), for one model at a time: two models whose nodes stand at the
+ * same places with other keys ("foreign minister" a title of one, not of
+ * the other), used in turns in one thread, each find what it finds in a
+ * fresh thread, as does one made again after it was freed. */
+static void test_walk_steps_of_two_models(void **state) {
+  (void)state;
+  char dir[2][sizeof "/tmp/cc_entity_XXXXXX"];
+  const char *titles[2] = {
+      "title,kind\nminister,office\nforeign minister,leader\n"
+      "foreign secretary,office\n",
+      "title,kind\nminister,office\nforeign ministry,leader\n"
+      "foreign secretary,office\n"};
+  cc_lexicon *lx[2] = {NULL, NULL};
+  cc_entity_model *m[2] = {NULL, NULL};
+  for (int k = 0; k < 2; k++) {
+    strcpy(dir[k], "/tmp/cc_entity_XXXXXX");
+    assert_non_null(mkdtemp(dir[k]));
+    S_write(dir[k], "titles.csv", titles[k]);
+    S_model_from(dir[k], &lx[k], &m[k]);
+  }
+  const char *text = "Foreign Minister Ana Ruiz met Foreign Secretary Lars "
+                     "Dahl. The foreign minister Eva Berg said so, and "
+                     "Foreign Ministry Olaf Lund agreed with Ruiz.\n";
+  cc_buf want[2];
+  for (int k = 0; k < 2; k++) {
+    S_fresh f = {lx[k], m[k], text, CC_BUF_INIT};
+    pthread_t th;
+    assert_int_equal(pthread_create(&th, NULL, S_fresh_run, &f), 0);
+    pthread_join(th, NULL);
+    want[k] = f.out;
+  }
+  assert_true(want[0].len > 0);
+  assert_string_not_equal(want[0].ptr, want[1].ptr);
+  for (int round = 0; round < 6; round++) {
+    int k = round % 2;
+    if (round == 4) { /* (made again, perhaps where the old one was) */
+      cc_entity_model_free(&m[0]);
+      cc_err err = {{0}};
+      assert_int_equal(cc_entity_model_new(lx[0], &m[0], &err), 0);
+    }
+    cc_buf got = CC_BUF_INIT;
+    S_entities_text(lx[k], m[k], text, &got);
+    assert_string_equal(got.ptr, want[k].ptr);
+    S_entities_text(lx[k], m[k], text, &got); /* (kept steps now) */
+    cc_buf want2 = CC_BUF_INIT;
+    cc_buf_puts(&want2, want[k].ptr);
+    cc_buf_puts(&want2, want[k].ptr);
+    assert_string_equal(got.ptr, want2.ptr);
+    cc_buf_free(&want2);
+    cc_buf_free(&got);
+  }
+  for (int k = 0; k < 2; k++) {
+    cc_buf_free(&want[k]);
+    cc_entity_model_free(&m[k]);
+    cc_lexicon_free(&lx[k]);
+    char path[256];
+    snprintf(path, sizeof path, "%s/titles.csv", dir[k]);
+    unlink(path);
+    rmdir(dir[k]);
+  }
+}
+
 /* Multi-word titles and places are found token by token over the keys'
  * prefixes: the longest key wins, a key's prefix alone is no match, a
  * hyphenated title is one key, and a key longer than 256 bytes is found
@@ -1077,6 +1156,7 @@ int main(void) {
       cmocka_unit_test(test_same_without_ids),
       cmocka_unit_test(test_context_words_by_id),
       cmocka_unit_test(test_longest_names_from_a_small_lexicon),
+      cmocka_unit_test(test_walk_steps_of_two_models),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
