@@ -1562,12 +1562,14 @@ static inline const S_pfx *S_longest_from(S_ctx *c, int ti, uint32_t i,
   return p;
 }
 
+#ifdef CC_RECOG_CHECK_INERT /* (only the inert build's checks use it) */
 /* S_longest_node's entry. */
 static inline const cc_lex_entry *S_longest(S_ctx *c, int ti, uint32_t i,
                                             uint32_t e, uint32_t *len) {
   const S_pfx *p = S_longest_node(c, ti, i, e, len);
   return p ? p->hit[ti] : NULL;
 }
+#endif
 
 /* The class of a word in name_words (indexed by S_index_classes). */
 static int S_class(const S_ctx *c, const cc_token *t) {

@@ -884,56 +884,52 @@ static bool S_slot_may(const S_doc *d, int slot, uint32_t j, uint32_t e) {
   }
 }
 
-/* Can one of the steps of t consume token j?  A literal is tested as the
- * run would, a slot by S_slot_may. */
+static bool S_then(const S_doc *d, const cc__prog *g, const cc__then *t,
+                   uint32_t j, uint32_t e);
+
+/* Can step in of g consume token j?  A literal is tested as the run
+ * would, a slot by S_slot_may (and not followed further); where then is
+ * given, a literal must also leave a token one of those steps can
+ * consume (S_then).  One body for S_then's test and S_follows'. */
+S_ALWAYS_INLINE bool S_step_may(const S_doc *d, const cc__prog *g,
+                                const cc__inst *in, const cc__then *then,
+                                uint32_t j, uint32_t e) {
+  if (in->op == CC__OP_SLOT)
+    return S_slot_may(d, in->a, j, e);
+  const cc__litset *ls = &g->lits[in->a];
+  if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
+    return false;
+  S_CHECK_ALTS(d, ls, j, e);
+  CC__FOR_ALTS(ls, d->wid[j], a) {
+    uint32_t n = S_lit_len(d, &ls->alts[a], j, e);
+    if (n && (!then || S_then(d, g, then, j + n, e)))
+      return true;
+  }
+  return false;
+}
+
+/* Can one of the steps of t consume token j? */
 static bool S_then(const S_doc *d, const cc__prog *g, const cc__then *t,
                    uint32_t j, uint32_t e) {
   if (t->free)
     return true;
-  for (uint8_t k = 0; k < t->n; k++) {
-    const cc__inst *in = &g->code[t->pc[k]];
-    if (in->op == CC__OP_SLOT) {
-      if (S_slot_may(d, in->a, j, e))
-        return true;
-      continue;
-    }
-    const cc__litset *ls = &g->lits[in->a];
-    if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
-      continue;
-    S_CHECK_ALTS(d, ls, j, e);
-    CC__FOR_ALTS(ls, d->wid[j], a)
-      if (S_lit_len(d, &ls->alts[a], j, e))
-        return true;
-  }
+  for (uint8_t k = 0; k < t->n; k++)
+    if (S_step_may(d, g, &g->code[t->pc[k]], NULL, j, e))
+      return true;
   return false;
 }
 
 /* Can one of the next steps of first step pr consume token j (the first
  * step ended there), and where it is a literal, one of the steps after
- * it the token after the literal?  A literal is tested as the run would,
- * a slot by S_slot_may (and not followed further). */
+ * it the token after the literal? */
 static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
                       uint32_t j, uint32_t e) {
   if (pr->free)
     return true;
-  for (uint8_t k = 0; k < pr->nnext; k++) {
-    const cc__inst *in = &g->code[pr->next[k]];
-    if (in->op == CC__OP_SLOT) {
-      if (S_slot_may(d, in->a, j, e))
-        return true;
-      continue;
-    }
-    const cc__litset *ls = &g->lits[in->a];
-    if (j >= e || !((ls->fmask >> (d->wid[j] & 63)) & 1))
-      continue;
-    S_CHECK_ALTS(d, ls, j, e);
-    const cc__then *t = &g->then[pr->then0 + k];
-    CC__FOR_ALTS(ls, d->wid[j], a) {
-      uint32_t n = S_lit_len(d, &ls->alts[a], j, e);
-      if (n && S_then(d, g, t, j + n, e))
-        return true;
-    }
-  }
+  for (uint8_t k = 0; k < pr->nnext; k++)
+    if (S_step_may(d, g, &g->code[pr->next[k]], &g->then[pr->then0 + k], j,
+                   e))
+      return true;
   return false;
 }
 
