@@ -242,6 +242,46 @@ static void test_gate_by_next_word(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A document's claims from rules rs with its entities in order (a) and
+ * reversed (b): both tests of the entity order run the same setup. */
+typedef struct S_orders {
+  cc_doc *doc;
+  cc_arena *arena;
+  cc_docresult r;
+  cc_entity *rev;
+  cc_claim_store *a, *b;
+} S_orders;
+
+static void S_orders_run(S_orders *o, const cc_ruleset *rs,
+                         const char *text) {
+  cc_err err = {{0}};
+  o->doc = cc_doc_from_memory("case.txt", text, strlen(text), &err);
+  assert_non_null(o->doc);
+  o->arena = cc_arena_new();
+  cc_docresult *r = &o->r;
+  cc_engine_process(S_engine, o->doc, o->arena, true, r);
+  assert_true(r->nentities >= 4);
+  o->a = cc_claim_store_new();
+  o->b = cc_claim_store_new();
+  cc_doc_view v = {o->doc,      &r->seg,       r->mentions, r->nmentions,
+                   r->entities, r->nentities, r->zone,     r->zone_inferred};
+  cc_rules_apply(rs, &v, o->a);
+  o->rev = malloc(r->nentities * sizeof *o->rev);
+  for (size_t i = 0; i < r->nentities; i++)
+    o->rev[i] = r->entities[r->nentities - 1 - i];
+  v.entities = o->rev;
+  cc_rules_apply(rs, &v, o->b);
+}
+
+static void S_orders_free(S_orders *o) {
+  free(o->rev);
+  cc_claim_store_free(&o->a);
+  cc_claim_store_free(&o->b);
+  cc_claim_store_free(&o->r.claims);
+  cc_arena_free(&o->arena);
+  cc_doc_free(o->doc);
+}
+
 /* The matcher indexes entities by their first token (title and name):
  * the same claims whether the document's entities come in token order or
  * not (reversed here: S_index_doc sorts its entries then). */
@@ -283,22 +323,9 @@ static void test_entity_index_order(void **state) {
       "President Ana Ruiz, 61, arrived in Oslo. Prime Minister Tomas Berg "
       "met Ana Ruiz in Oslo on March 3. Tomas Berg, 62, met President Ana "
       "Ruiz in the Netherlands on March 4.\n";
-  cc_err err = {{0}};
-  cc_doc *doc = cc_doc_from_memory("case.txt", text, strlen(text), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
-  cc_docresult r;
-  cc_engine_process(S_engine, doc, arena, true, &r);
-  assert_true(r.nentities >= 4);
-  cc_claim_store *a = cc_claim_store_new(), *b = cc_claim_store_new();
-  cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
-                   r.entities, r.nentities, r.zone,     r.zone_inferred};
-  cc_rules_apply(rs, &v, a);
-  cc_entity *rev = malloc(r.nentities * sizeof *rev);
-  for (size_t i = 0; i < r.nentities; i++)
-    rev[i] = r.entities[r.nentities - 1 - i];
-  v.entities = rev;
-  cc_rules_apply(rs, &v, b);
+  S_orders o;
+  S_orders_run(&o, rs, text);
+  cc_claim_store *a = o.a, *b = o.b;
   static char la[8192], lb[8192];
   S_claim_lines(a, la, sizeof la);
   S_claim_lines(b, lb, sizeof lb);
@@ -308,12 +335,7 @@ static void test_entity_index_order(void **state) {
   assert_non_null(S_find(a, "t.age{ruiz}", "61"));
   assert_non_null(S_find(a, "t.age{berg}", "62"));
   assert_non_null(S_find(b, "t.met{berg}|ruiz", "2025-03-03"));
-  free(rev);
-  cc_claim_store_free(&a);
-  cc_claim_store_free(&b);
-  cc_claim_store_free(&r.claims);
-  cc_arena_free(&arena);
-  cc_doc_free(doc);
+  S_orders_free(&o);
   cc_rules_free(&rs);
 }
 
@@ -336,22 +358,9 @@ static void test_parties_in_any_entity_order(void **state) {
       "Minister Tomas Berg met on March 3 with President Dana Ames. Ana "
       "Ruiz talked to Tomas Berg on March 4, and Dana Ames waited. "
       "Officials met on March 5.\n";
-  cc_err err = {{0}};
-  cc_doc *doc = cc_doc_from_memory("case.txt", text, strlen(text), &err);
-  assert_non_null(doc);
-  cc_arena *arena = cc_arena_new();
-  cc_docresult r;
-  cc_engine_process(S_engine, doc, arena, true, &r);
-  assert_true(r.nentities >= 4);
-  cc_claim_store *a = cc_claim_store_new(), *b = cc_claim_store_new();
-  cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
-                   r.entities, r.nentities, r.zone,     r.zone_inferred};
-  cc_rules_apply(rs, &v, a);
-  cc_entity *rev = malloc(r.nentities * sizeof *rev);
-  for (size_t i = 0; i < r.nentities; i++)
-    rev[i] = r.entities[r.nentities - 1 - i];
-  v.entities = rev;
-  cc_rules_apply(rs, &v, b);
+  S_orders o;
+  S_orders_run(&o, rs, text);
+  cc_claim_store *a = o.a, *b = o.b;
   if (!S_find(a, "t.met{berg,ruiz}", "2025-03-03") ||
       !S_find(a, "t.talk{berg,ruiz}", "2025-03-04"))
     S_dump(a);
@@ -365,12 +374,7 @@ static void test_parties_in_any_entity_order(void **state) {
    * first named first when named as often: the order matters there) */
   assert_non_null(S_find(a, "t.met{ames,ruiz}", "2025-03-05"));
   assert_non_null(S_find(b, "t.met{ames,berg}", "2025-03-05"));
-  free(rev);
-  cc_claim_store_free(&a);
-  cc_claim_store_free(&b);
-  cc_claim_store_free(&r.claims);
-  cc_arena_free(&arena);
-  cc_doc_free(doc);
+  S_orders_free(&o);
   cc_rules_free(&rs);
 }
 
