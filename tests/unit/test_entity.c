@@ -238,6 +238,19 @@ static void test_surface_one_line_at_every_offset(void **state) {
   }
 }
 
+/* A first name of len letters and a surname of len + 1, capitalized as
+ * written (first holds len + 1 bytes, last len + 2). */
+static void S_names_of(int len, char *first, char *last) {
+  first[0] = 'J';
+  last[0] = 'R';
+  for (int i = 1; i < len; i++)
+    first[i] = (char)('a' + i % 26);
+  for (int i = 1; i <= len; i++)
+    last[i] = (char)('a' + (i * 7) % 26);
+  first[len] = '\0';
+  last[len + 1] = '\0';
+}
+
 /* Names, keys and joined keys of every length from 1 to 70 bytes in one
  * document: each is copied whole (S_copy's overlapping loads, by length)
  * into strings cut one after the other from shared blocks of the arena
@@ -249,16 +262,8 @@ static void test_strings_of_every_length(void **state) {
   cc_buf b = CC_BUF_INIT;
   char first[MAXL + 1], last[MAXL + 2];
   for (int len = 1; len <= MAXL; len++) {
-    /* a first name of len letters and a surname of len + 1 (as written:
-     * capitalized), and an organization of len letters before "Bank" */
-    first[0] = 'J';
-    last[0] = 'R';
-    for (int i = 1; i < len; i++)
-      first[i] = (char)('a' + i % 26);
-    for (int i = 1; i <= len; i++)
-      last[i] = (char)('a' + (i * 7) % 26);
-    first[len] = '\0';
-    last[len + 1] = '\0';
+    /* an organization named after the surname, before "Bank" */
+    S_names_of(len, first, last);
     cc_buf_puts(&b, "President ");
     cc_buf_puts(&b, first);
     cc_buf_puts(&b, " ");
@@ -270,14 +275,7 @@ static void test_strings_of_every_length(void **state) {
   S_res r;
   S_find(&r, b.ptr);
   for (int len = 1; len <= MAXL; len++) {
-    first[0] = 'J';
-    last[0] = 'R';
-    for (int i = 1; i < len; i++)
-      first[i] = (char)('a' + i % 26);
-    for (int i = 1; i <= len; i++)
-      last[i] = (char)('a' + (i * 7) % 26);
-    first[len] = '\0';
-    last[len + 1] = '\0';
+    S_names_of(len, first, last);
     char want[2 * MAXL + 8], key[2 * MAXL + 8], org[MAXL + 8];
     snprintf(want, sizeof want, "%s %s", first, last);
     const cc_entity *e = S_get(&r, want);
