@@ -440,6 +440,17 @@ void cc__fmt_offset(int offset, char *buf);
  * wrap; false at the first wrong answer. */
 bool cc__htab_selftest(uint32_t n);
 
+/* For tests: cc_rules_apply, with each run of the VM (rule_match.c
+ * S_exec) run again by its general VM from the start and compared (match
+ * or not, end, captures, budget left), counted in *vs: how many runs,
+ * how many the one-thread path (S_fast) decided, handed to the general VM
+ * part way or from the start, matched, and decided differently (0). */
+typedef struct cc__vmstats {
+  uint64_t runs, fast, hand, start, matched, differ;
+} cc__vmstats;
+void cc__rules_apply_vmcheck(const cc_ruleset *rs, const cc_doc_view *view,
+                             cc_claim_store *store, cc__vmstats *vs);
+
 /* Slot name ("DATE") for messages and the index; NULL for bad values. */
 const char *cc__slot_name(cc__slot s);
 

@@ -190,6 +190,7 @@ typedef struct S_doc {
                         tables outlive the document (cc__scratch), and a
                         stamp above every earlier document's stands for
                         their zeroing */
+  cc__vmstats *vs;   /* cc__rules_apply_vmcheck's counts (NULL: none) */
 } S_doc;
 
 /* The stamp of sentence s in d->present and d->pseen. */
@@ -709,6 +710,12 @@ typedef struct S_run {
    * may follow each way the slot fills, instead of adding threads) */
   const cc__probe *probe;
   bool hit;        /* ... and one of them may be followed */
+  /* S_fast: S_step_slot only counts the slot's takes that would add a
+   * thread (a take ending where the first did adds none: the visit
+   * stamp), keeping the first's end and reference */
+  bool collect;
+  uint32_t ntake, take_end;
+  int32_t take_ref;
 } S_run;
 
 /* d->visit zeroed up to upto (past vclear: stamps are unique per run,
@@ -986,6 +993,16 @@ S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
       R->hit = R->hit || S_follows(d, R->g, R->probe, (END), R->e);          \
       break;                                                                 \
     }                                                                        \
+    if (R->collect) {                                                        \
+      if (!R->ntake) {                                                       \
+        R->take_end = (END);                                                 \
+        R->take_ref = (REF);                                                 \
+        R->ntake = 1;                                                        \
+      } else if ((END) != R->take_end) {                                     \
+        R->ntake = 2;                                                        \
+      }                                                                      \
+      break;                                                                 \
+    }                                                                        \
     if (in->b < 0) {                                                         \
       S_add(R, (END) - R->p0, next, ci);                                     \
       break;                                                                 \
@@ -1079,9 +1096,186 @@ S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
 #undef S_TAKE
 }
 
-/* Run program g anchored at token p0; on a match fill caps and *end. */
-static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
-                   S_cap *caps_out, uint32_t *end, S_run *R) {
+/* S_fast's threads at one position, in the general VM's order. */
+enum { S_FAST_WIDE = 4 };
+typedef struct S_flist {
+  uint32_t n;
+  uint32_t pc[S_FAST_WIDE];
+} S_flist;
+
+/* The threads S_add_in would add from pc at token i (following jumps
+ * and splits, first branch first, each instruction once, a unit of the
+ * budget *bud per instruction, a literal that cannot start there
+ * dropped), into L in order, for S_fast.  False when the budget ran out
+ * or the closure is too wide for S_fast (S_exec's general VM then
+ * decides).  (The compiler's jumps all lead forward, so the instructions
+ * met are told by their distance from the first; one farther than 63
+ * gives up.) */
+S_ALWAYS_INLINE bool S_close(const S_doc *d, const cc__prog *g, uint32_t i,
+                             uint32_t e, uint32_t pc, uint32_t *bud,
+                             S_flist *L) {
+  const cc__inst *code = g->code;
+  const uint32_t base = pc;
+  uint64_t seen = 0;
+  uint32_t stk[64], nstk = 0;
+  L->n = 0;
+  for (;; pc = stk[--nstk]) {
+    for (;;) {
+      uint32_t off = pc - base; /* (pc < base wraps: too far) */
+      if (off > 63 || *bud == 0)
+        return false;
+      if ((seen >> off) & 1)
+        break;
+      seen |= 1ull << off;
+      --*bud;
+      const cc__inst *in = &code[pc];
+      if (in->op == CC__OP_JMP) {
+        pc = (uint32_t)in->x;
+        continue;
+      }
+      if (in->op == CC__OP_SPLIT) {
+        stk[nstk++] = (uint32_t)in->y; /* (one a split met: at most 64) */
+        pc = (uint32_t)in->x;
+        continue;
+      }
+      if (in->op == CC__OP_LIT &&
+          (i >= e || !((g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1)))
+        break;
+      if (L->n == S_FAST_WIDE)
+        return false;
+      L->pc[L->n++] = pc;
+      break;
+    }
+    if (!nstk)
+      return true;
+  }
+}
+
+enum { S_FAST_FAIL, S_FAST_MATCH, S_FAST_HAND, S_FAST_START };
+
+/* The run of g at R->p0 while at most one of the threads at each
+ * position takes a step (most runs: the others die at their step, a
+ * literal's word not there, a slot not filled): the threads of one
+ * position in a small list, captures in cur, no thread lists, visit
+ * stamps or capture rows.  It takes the same steps and instructions as
+ * S_exec's general VM, so when the budget lasts it leaves the budget as
+ * that would (only the order differs: a thread's closure is followed
+ * after the other threads of its position step).  A run decided here:
+ * S_FAST_FAIL, or S_FAST_MATCH with *q its end.  Where two threads
+ * would step on, a slot or literal could end two ways, a closure is too
+ * wide or the budget runs out: S_FAST_HAND, the budget as before
+ * position *q and *L its threads, which the general VM continues from
+ * (captures cur), or S_FAST_START (at the first closure: the budget as
+ * at the start).  The probe build runs the general VM too and compares. */
+S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *L,
+                           uint32_t *q_out) {
+  S_doc *d = R->d;
+  const cc__prog *g = R->g;
+  const uint32_t p0 = R->p0, e = R->e;
+  uint32_t q = 0, bud = d->budget; /* (d->budget at each return) */
+  if (!S_close(d, g, p0, e, 0, &bud, L))
+    return S_FAST_START;
+  for (;;) {
+    const uint32_t before = bud, i = p0 + q;
+    bool has = false;     /* one thread stepped on: */
+    uint32_t nq = 0;      /* to position nq, */
+    uint32_t npc = 0;     /* instruction npc, */
+    int cb = -1;          /* filling capture cb (or none) with capv */
+    S_cap capv = {0, 0, -1, 0};
+    for (uint32_t t = 0; t < L->n; t++) {
+      if (bud == 0)
+        goto hand;
+      bud--;
+      const uint32_t pc = L->pc[t];
+      const cc__inst *in = &g->code[pc];
+      if (in->op == CC__OP_MATCH) {
+        S_flist rest; /* (the general VM followed has's closure first) */
+        if (has && !S_close(d, g, p0 + nq, e, npc, &bud, &rest))
+          goto hand;
+        d->budget = bud;
+        *q_out = q;
+        return S_FAST_MATCH;
+      }
+      if (i >= e)
+        continue;
+      uint32_t len = 0; /* tokens the step takes (0: the thread dies) */
+      switch (in->op) {
+      case CC__OP_LIT: {
+        const cc__litset *ls = &g->lits[in->a];
+        S_CHECK_ALTS(d, ls, i, e);
+        CC__FOR_ALTS(ls, d->wid[i], k) {
+          uint32_t n = S_lit_len(d, &ls->alts[k], i, e);
+          if (n && len && n != len)
+            goto hand; /* two lengths: two threads */
+          if (n)
+            len = n;
+        }
+        break;
+      }
+      case CC__OP_ANY:
+        S_FOR_ENTS(d, i, k) {
+          uint32_t te = d->v->entities[k].tok_end;
+          if (te > i + 1 && te <= e)
+            goto hand; /* a name as one word too */
+        }
+        len = 1;
+        break;
+      case CC__OP_SLOT:
+        R->collect = true;
+        R->ntake = 0;
+        S_step_slot(R, pc, q, 0, in);
+        R->collect = false;
+        if (R->ntake > 1)
+          goto hand;
+        if (R->ntake && in->b >= 0) {
+          cb = in->b;
+          capv = (S_cap){i, R->take_end, R->take_ref, (uint8_t)in->a};
+        }
+        len = R->ntake ? R->take_end - i : 0;
+        break;
+      default: /* (a thread is never at a split or a jump) */
+        goto hand;
+      }
+      if (!len)
+        continue;
+      if (has)
+        goto hand; /* a second thread steps on */
+      has = true;
+      nq = q + len;
+      npc = pc + 1;
+    }
+    S_flist next;
+    if (has && !S_close(d, g, p0 + nq, e, npc, &bud, &next))
+      goto hand;
+    if (!has || !next.n) {
+      d->budget = bud;
+      return S_FAST_FAIL;
+    }
+    if (cb >= 0)
+      cur[cb] = capv;
+    *L = next;
+    q = nq;
+    continue;
+  hand:
+    d->budget = before;
+    *q_out = q;
+    return S_FAST_HAND;
+  }
+}
+
+_Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
+static const S_cap S_none[CC__RULE_MAX_CAPS] = {
+    {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0},
+    {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}};
+
+/* The general VM (Pike: threads by position, in order of priority, each
+ * (position, instruction) once): run g at p0 from its start (pc0
+ * UINT32_MAX), or from the one thread (pc0, q0) with captures row0 that
+ * S_fast handed over; on a match fill caps_out and *end. */
+static bool S_exec_general(S_doc *d, const cc__prog *g, uint32_t p0,
+                           uint32_t e, const S_cap *row0, const S_flist *L,
+                           uint32_t q0, S_cap *caps_out, uint32_t *end,
+                           S_run *R) {
   R->d = d;
   R->g = g;
   R->p0 = p0;
@@ -1089,26 +1283,35 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
   R->nth = 0;
   R->ncaps = g->ncaps <= CC__RULE_MAX_CAPS ? g->ncaps : CC__RULE_MAX_CAPS;
   R->ncode = g->ncode;
-  R->maxq = 0;
-  R->head[0] = UINT32_MAX;
   uint32_t span = e - p0;
   d->stamp++;
   if (d->stamp == 0) { /* wrapped: clear the stamps again */
     d->vclear = 0;
     d->stamp = 1;
   }
-  _Static_assert(CC__RULE_MAX_CAPS == 8, "one 'none' per capture");
-  static const S_cap none[CC__RULE_MAX_CAPS] = {
-      {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0},
-      {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}};
   if (!R->ccp) {
     R->ccp = 64;
     R->cp = cc_xmalloc((size_t)R->ccp * CC__RULE_MAX_CAPS * sizeof *R->cp);
   }
-  R->ncp = 1; /* row 0: no capture met */
-  memcpy(R->cp, none, R->ncaps * sizeof *R->cp);
-  S_add(R, 0, 0, 0);
-  for (uint32_t q = 0; q <= R->maxq && q <= span; q++) {
+  R->ncp = 1; /* row 0: the captures met before q0 (none from the start) */
+  memcpy(R->cp, row0, R->ncaps * sizeof *R->cp);
+  if (!L) {
+    R->maxq = 0;
+    R->head[0] = UINT32_MAX;
+    S_add(R, 0, 0, 0);
+    q0 = 0;
+  } else { /* (no thread is ever added at q0 again: steps consume) */
+    if (R->cth < S_FAST_WIDE)
+      S_threads_grow(R);
+    for (uint32_t k = 0; k < L->n; k++)
+      R->th[k] = (S_thread){L->pc[k], q0, k + 1 < L->n ? k + 1 : UINT32_MAX,
+                            0};
+    R->nth = L->n;
+    R->maxq = q0;
+    R->head[q0] = L->n ? 0 : UINT32_MAX;
+    R->tail[q0] = L->n - 1;
+  }
+  for (uint32_t q = q0; q <= R->maxq && q <= span; q++) {
     for (uint32_t id = R->head[q]; id != UINT32_MAX;) {
       if (d->budget == 0)
         return false;
@@ -1118,7 +1321,7 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
       const cc__inst *in = &g->code[pc];
       switch (in->op) {
       case CC__OP_MATCH:
-        memcpy(caps_out, none, sizeof none);
+        memcpy(caps_out, S_none, sizeof S_none);
         memcpy(caps_out, R->cp + (size_t)caps * R->ncaps,
                R->ncaps * sizeof *caps_out);
         *end = p0 + q;
@@ -1154,6 +1357,83 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
     }
   }
   return false;
+}
+
+static bool S_caps_same(const S_cap *a, const S_cap *b) {
+  for (int k = 0; k < CC__RULE_MAX_CAPS; k++)
+    if (a[k].b != b[k].b || a[k].e != b[k].e || a[k].ref != b[k].ref ||
+        a[k].slot != b[k].slot)
+      return false;
+  return true;
+}
+
+/* Does the general VM, run from the start with the budget budget0,
+ * decide g's run at p0 as S_exec did (match or not, its end and captures,
+ * and the budget left)?  For the probe build and cc__rules_apply_vmcheck:
+ * it leaves the budget as it found it. */
+S_NOINLINE bool S_exec_same(S_doc *d, const cc__prog *g, uint32_t p0,
+                            uint32_t e, uint32_t budget0, bool m,
+                            const S_cap *caps, uint32_t end, S_run *R) {
+  const uint32_t budget1 = d->budget;
+  d->budget = budget0;
+  S_cap gcaps[CC__RULE_MAX_CAPS];
+  uint32_t gend = 0;
+  bool gm = S_exec_general(d, g, p0, e, S_none, NULL, 0, gcaps, &gend, R);
+  bool same = gm == m && d->budget == budget1 &&
+              (!m || (gend == end && S_caps_same(gcaps, caps)));
+  d->budget = budget1;
+  return same;
+}
+
+/* Run program g anchored at token p0; on a match fill caps and *end.
+ * S_fast runs it while at most one thread a position steps on; the
+ * general VM takes over (from the start, or from S_fast's threads of
+ * one position) when a second would. */
+static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
+                   S_cap *caps_out, uint32_t *end, S_run *R) {
+  const uint32_t budget0 = d->budget;
+  R->d = d;
+  R->g = g;
+  R->p0 = p0;
+  R->e = e;
+  S_cap cur[CC__RULE_MAX_CAPS];
+  memcpy(cur, S_none, sizeof cur);
+  S_flist L;
+  uint32_t q0 = 0;
+  bool m;
+  int how = S_fast(R, cur, &L, &q0);
+  switch (how) {
+  case S_FAST_MATCH:
+    memcpy(caps_out, cur, sizeof cur);
+    *end = p0 + q0;
+    m = true;
+    break;
+  case S_FAST_FAIL:
+    m = false;
+    break;
+  case S_FAST_HAND:
+    m = S_exec_general(d, g, p0, e, cur, &L, q0, caps_out, end, R);
+    break;
+  default:
+    m = S_exec_general(d, g, p0, e, S_none, NULL, 0, caps_out, end, R);
+  }
+#ifdef CC_RULES_CHECK_PROBE
+  if (!S_exec_same(d, g, p0, e, budget0, m, caps_out, m ? *end : 0, R)) {
+    fprintf(stderr, "S_fast differs from the general VM at %s:%u\n",
+            d->seg->doc->path, d->tok[p0].line);
+    abort();
+  }
+#endif
+  if (d->vs) {
+    d->vs->runs++;
+    d->vs->fast += how == S_FAST_MATCH || how == S_FAST_FAIL;
+    d->vs->hand += how == S_FAST_HAND;
+    d->vs->start += how == S_FAST_START;
+    d->vs->matched += m;
+    d->vs->differ +=
+        !S_exec_same(d, g, p0, e, budget0, m, caps_out, m ? *end : 0, R);
+  }
+  return m;
 }
 
 /* ---- actions: building claims ------------------------------------------------------------ */
@@ -3387,14 +3667,27 @@ static uint32_t S_scratch_marks(const cc_ruleset *rs, cc__scratch *sc,
   return mark0;
 }
 
+static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
+                    cc_claim_store *store, cc__vmstats *vs);
+
 void cc_rules_apply(const cc_ruleset *rs, const cc_doc_view *view,
                     cc_claim_store *store) {
+  S_apply(rs, view, store, NULL);
+}
+
+void cc__rules_apply_vmcheck(const cc_ruleset *rs, const cc_doc_view *view,
+                             cc_claim_store *store, cc__vmstats *vs) {
+  S_apply(rs, view, store, vs);
+}
+
+static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
+                    cc_claim_store *store, cc__vmstats *vs) {
   if (!view || !view->seg || !store)
     return;
   cc__scratch *sc = rs ? S_scratch_take(rs) : NULL;
   S_doc d = {.rs = rs, .v = view, .seg = view->seg, .tok = view->seg->tokens,
              .store = store, .lists = CC_VEC_INIT(S_list),
-             .arena = sc ? sc->arena : cc_arena_new()};
+             .arena = sc ? sc->arena : cc_arena_new(), .vs = vs};
   if (sc) { /* (the buffers as the last document left them: each is
                emptied where it is used) */
     d.lists = sc->lists;
