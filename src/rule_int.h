@@ -151,6 +151,9 @@ typedef struct cc__prog {
    * named so (plus_cap NULL: the default_val, as val_cap): found once,
    * not by name at each match */
   int8_t cap_val, cap_subj, cap_obj, cap_plus;
+  /* ... and the capture each of its rule's requirements names (reqs[k].cap,
+   * NULL: the default_val; -1 none, or a CC__REQ_CURRENT), by k */
+  int8_t *req_cap;
 } cc__prog;
 
 /* ---- actions ---------------------------------------------------------- */

@@ -1438,6 +1438,8 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
 
 /* ---- actions: building claims ------------------------------------------------------------ */
 
+#ifdef CC_RULES_CHECK_PROBE /* (by name: the probe build's check of
+                               cc__prog's indexes) */
 static int S_cap_named(const cc__prog *g, const char *name) {
   for (int i = 0; i < g->ncaps; i++)
     if (g->cap_names[i] && strcmp(g->cap_names[i], name) == 0)
@@ -1450,6 +1452,7 @@ static const S_cap *S_capture(const cc__prog *g, const S_cap *caps,
   int i = name ? S_cap_named(g, name) : g->default_val;
   return i >= 0 && caps[i].ref != -1 ? &caps[i] : NULL;
 }
+#endif
 
 /* S_capture of capture i, found at load (cc__prog.cap_val ...). */
 static const S_cap *S_capture_at(const S_cap *caps, int i) {
@@ -2222,7 +2225,11 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
         return false;
       continue;
     }
-    const S_cap *c = S_capture(g, caps, q->cap);
+    const S_cap *c = S_capture_at(caps, g->req_cap[i]);
+#ifdef CC_RULES_CHECK_PROBE /* the capture cc__rules_finish found */
+    if (c != S_capture(g, caps, q->cap))
+      abort();
+#endif
     cc_mention tmp;
     const cc_mention *m = S_cap_mention(d, c, &tmp);
     if (!m)

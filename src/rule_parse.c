@@ -1240,6 +1240,7 @@ static void S_free_rule(cc__rule *r) {
     cc_xfree(g->code);
     cc_xfree(g->must);
     cc_xfree(g->then);
+    cc_xfree(g->req_cap);
     for (int k = 0; k < g->ncaps; k++)
       cc_xfree(g->cap_names[k]);
   }
@@ -1389,6 +1390,14 @@ static void S_find_caps(const cc__rule *r, cc__prog *g) {
   g->cap_obj = (int8_t)(r->obj_cap ? S_cap_index(g, r->obj_cap) : -1);
   g->cap_plus = (int8_t)(r->plus_cap ? S_cap_index(g, r->plus_cap)
                                      : g->default_val);
+  cc_xfree(g->req_cap);
+  g->req_cap = r->nreqs ? cc_xmalloc(r->nreqs * sizeof *g->req_cap) : NULL;
+  for (uint32_t k = 0; k < r->nreqs; k++) {
+    const cc__require *q = &r->reqs[k];
+    g->req_cap[k] = (int8_t)(q->kind == CC__REQ_CURRENT ? -1
+                             : q->cap                   ? S_cap_index(g, q->cap)
+                                                        : g->default_val);
+  }
 }
 
 /* Can program g reach its match without instruction skip, and without a
