@@ -1167,12 +1167,13 @@ enum { S_FAST_FAIL, S_FAST_MATCH, S_FAST_HAND, S_FAST_START };
  * position *q and *L its threads, which the general VM continues from
  * (captures cur), or S_FAST_START (at the first closure: the budget as
  * at the start).  The probe build runs the general VM too and compares. */
-S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *L,
+S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *out,
                            uint32_t *q_out) {
   S_doc *d = R->d;
   const cc__prog *g = R->g;
   const uint32_t p0 = R->p0, e = R->e;
   uint32_t q = 0, bud = d->budget; /* (d->budget at each return) */
+  S_flist two[2], *L = &two[0]; /* this position's threads, the next's */
   if (!S_close(d, g, p0, e, 0, &bud, L))
     return S_FAST_START;
   for (;;) {
@@ -1180,8 +1181,10 @@ S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *L,
     bool has = false;     /* one thread stepped on: */
     uint32_t nq = 0;      /* to position nq, */
     uint32_t npc = 0;     /* instruction npc, */
-    int cb = -1;          /* filling capture cb (or none) with capv */
-    S_cap capv = {0, 0, -1, 0};
+    int cb = -1;          /* filling capture cb (or none) from slot step */
+    const cc__inst *cin = NULL; /* cin at token i, ending at cend */
+    uint32_t cend = 0;
+    int32_t cref = 0;
     for (uint32_t t = 0; t < L->n; t++) {
       if (bud == 0)
         goto hand;
@@ -1229,7 +1232,9 @@ S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *L,
           goto hand;
         if (R->ntake && in->b >= 0) {
           cb = in->b;
-          capv = (S_cap){i, R->take_end, R->take_ref, (uint8_t)in->a};
+          cin = in;
+          cend = R->take_end;
+          cref = R->take_ref;
         }
         len = R->ntake ? R->take_end - i : 0;
         break;
@@ -1244,20 +1249,21 @@ S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *L,
       nq = q + len;
       npc = pc + 1;
     }
-    S_flist next;
-    if (has && !S_close(d, g, p0 + nq, e, npc, &bud, &next))
+    S_flist *next = L == &two[0] ? &two[1] : &two[0];
+    if (has && !S_close(d, g, p0 + nq, e, npc, &bud, next))
       goto hand;
-    if (!has || !next.n) {
+    if (!has || !next->n) {
       d->budget = bud;
       return S_FAST_FAIL;
     }
     if (cb >= 0)
-      cur[cb] = capv;
-    *L = next;
+      cur[cb] = (S_cap){i, cend, cref, (uint8_t)cin->a};
+    L = next;
     q = nq;
     continue;
   hand:
     d->budget = before;
+    *out = *L;
     *q_out = q;
     return S_FAST_HAND;
   }
