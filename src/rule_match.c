@@ -1115,10 +1115,22 @@ S_ALWAYS_INLINE bool S_close(const S_doc *d, const cc__prog *g, uint32_t i,
                              uint32_t e, uint32_t pc, uint32_t *bud,
                              S_flist *L) {
   const cc__inst *code = g->code;
+  L->n = 0;
+  if (code[pc].op != CC__OP_SPLIT && code[pc].op != CC__OP_JMP) {
+    /* (most steps lead to one instruction that is not a split or a
+     * jump: the loop below's first turn alone) */
+    const cc__inst *in = &code[pc];
+    if (*bud == 0)
+      return false;
+    --*bud;
+    if (in->op != CC__OP_LIT ||
+        (i < e && ((g->lits[in->a].fmask >> (d->wid[i] & 63)) & 1)))
+      L->pc[L->n++] = pc;
+    return true;
+  }
   const uint32_t base = pc;
   uint64_t seen = 0;
   uint32_t stk[64], nstk = 0;
-  L->n = 0;
   for (;; pc = stk[--nstk]) {
     for (;;) {
       uint32_t off = pc - base; /* (pc < base wraps: too far) */
