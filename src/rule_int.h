@@ -447,9 +447,10 @@ bool cc__htab_selftest(uint32_t n);
  * S_exec) run again by its general VM from the start and compared (match
  * or not, end, captures, budget left), counted in *vs: how many runs,
  * how many the one-thread path (S_fast) decided, handed to the general VM
- * part way or from the start, matched, and decided differently (0). */
+ * part way or from the start, matched, left the sentence's step budget
+ * at 0, and decided differently (0). */
 typedef struct cc__vmstats {
-  uint64_t runs, fast, hand, start, matched, differ;
+  uint64_t runs, fast, hand, start, matched, spent, differ;
 } cc__vmstats;
 void cc__rules_apply_vmcheck(const cc_ruleset *rs, const cc_doc_view *view,
                              cc_claim_store *store, cc__vmstats *vs);

@@ -1448,6 +1448,7 @@ static bool S_exec(S_doc *d, const cc__prog *g, uint32_t p0, uint32_t e,
     d->vs->hand += how == S_FAST_HAND;
     d->vs->start += how == S_FAST_START;
     d->vs->matched += m;
+    d->vs->spent += d->budget == 0;
     d->vs->differ +=
         !S_exec_same(d, g, p0, e, budget0, m, caps_out, m ? *end : 0, R);
   }

@@ -4,7 +4,7 @@
  * it the same way (match or not, end, captures, step budget left), on
  * patterns that fork after a while (a gap whose way out is met twice),
  * that capture before and after the fork, that fork at their first step,
- * and that fail late. */
+ * that fail late, and that spend a sentence's step budget. */
 #include "cc_test.h"
 
 #include "cc_engine.h"
@@ -75,10 +75,11 @@ static void S_dump(const cc_claim_store *s, const cc__vmstats *vs) {
     print_message("    have %s = %s (%s)\n", c->key, c->value, c->rule);
   }
   print_message("    runs %llu fast %llu hand %llu start %llu matched %llu "
-                "differ %llu\n",
+                "spent %llu differ %llu\n",
                 (unsigned long long)vs->runs, (unsigned long long)vs->fast,
                 (unsigned long long)vs->hand, (unsigned long long)vs->start,
                 (unsigned long long)vs->matched,
+                (unsigned long long)vs->spent,
                 (unsigned long long)vs->differ);
 }
 
@@ -185,12 +186,41 @@ static void test_fork_at_start(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A hostile sentence (as test_rule_match's, shorter): gap-heavy runs at
+ * each of its words, none of which can reach the duration at its end
+ * but the last few, until the sentence's step budget is spent, S_fast
+ * handing each to the general VM as its gaps fork; every run, the last
+ * ones cut short by the budget, decided as the general VM decides it. */
+static void test_budget_spent(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule h\nabout h\nframe t.h\n"
+      "match first ...{0,12} first ...{0,12} first ...{0,12} first "
+      "...{0,12} ( first | meeting ) ...{0,12} {DURATION:d}\nsubject story\n");
+  cc_buf b = CC_BUF_INIT;
+  for (int i = 0; i < 300; i++)
+    cc_buf_puts(&b, i == 290 ? "six years " : i % 7 == 6 ? "meeting "
+                                                         : "first ");
+  cc_buf_puts(&b, "ago.\n");
+  cc__vmstats vs;
+  cc_claim_store *s = S_vm_claims(b.ptr, rs, &vs);
+  if (vs.differ || !vs.spent)
+    S_dump(s, &vs);
+  assert_int_equal(vs.differ, 0);
+  assert_true(vs.hand > 0);
+  assert_true(vs.spent > 0);
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+  cc_buf_free(&b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_fork_after_a_while),
       cmocka_unit_test(test_captures),
       cmocka_unit_test(test_fails_late),
       cmocka_unit_test(test_fork_at_start),
+      cmocka_unit_test(test_budget_spent),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
