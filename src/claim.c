@@ -965,7 +965,8 @@ static bool S_set_trylock(cc_claim_set *set);
 
 /* The pool's copy of str, not interned (S_pool.parena): the one the
  * thread's cache knows, else a new one, which the cache then knows. */
-static const char *S_keep(S_pool *s, S_tcache *tc, const char *str) {
+S_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
+                                    const char *str) {
   if (!str || !*str)
     return "";
   size_t n = strlen(str);
