@@ -38,8 +38,12 @@ static void S_texts(uint32_t i, char *value, char *text, char *v2,
                     char *deriv, char *quote, char *item) {
   sprintf(value, "v%u", i % 211);
   sprintf(text, "as written %u", i % 101);
-  sprintf(v2, i % 3 ? "" : "second %u", i % 17);
-  sprintf(deriv, i % 5 ? "" : "2025-08-15 - P%uY", i % 23);
+  sprintf(v2, "second %u", i % 17);
+  if (i % 3)
+    v2[0] = '\0';
+  sprintf(deriv, "2025-08-15 - P%uY", i % 23);
+  if (i % 5)
+    deriv[0] = '\0';
   sprintf(quote, "Sentence %u of a story that several outlets tell.",
           i % 57);
   sprintf(item, "member %u", i % 41);
