@@ -984,10 +984,6 @@ static void S_resolve(S_pool *s, S_wants *ws) {
 }
 
 
-/* S_claim_copy for a pool that interns every string (a set's, or a store
- * made for one): the strings no memo settles are hashed first, then
- * looked up together, with the set's lock (linked) held for the lookups
- * and the lists only. */
 static bool S_set_trylock(cc_claim_set *set);
 
 /* The pool's copy of str, not interned (S_pool.parena): the one the
@@ -1036,6 +1032,11 @@ static const char **S_keep_list(S_pool *s, S_tcache *tc, const char **v,
   return out;
 }
 
+/* S_claim_copy for a shared pool (a set's, or a store made for one): the
+ * strings that name records that no memo settles are hashed first, then
+ * looked up together in the set's table, with the set's lock (linked)
+ * held for the lookups only; the others are the pool's own copies
+ * (S_keep, S_keep_quote), made without the lock. */
 static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
                                 uint32_t owner) {
   S_wants ws;
