@@ -1080,15 +1080,7 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   n->items = S_keep_list(s, ws.tc, c->items, n->nitems);
   n->item_names =
       c->item_names ? S_keep_list(s, ws.tc, c->item_names, n->nitems) : NULL;
-  /* the path: one copy a document (its claims come together, and the
-   * rule matcher hands the copy back), the pool's own */
-  const char *doc = c->doc, *ldoc = s->last[S_F_DOC];
-  if (!doc || !*doc)
-    n->doc = "";
-  else if (ldoc && (ldoc == doc || strcmp(ldoc, doc) == 0))
-    n->doc = ldoc;
-  else
-    n->doc = s->last[S_F_DOC] = cc_arena_strdup(s->parena, doc);
+  S_wish(s, &ws, c->doc, &n->doc, S_F_DOC, false);
   S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
   /* the sentence's quote as the pool last kept it: a hit is proven by
    * the text (any sentence may read so: the table would answer the same
