@@ -591,9 +591,10 @@ void cc_claim_store_free(cc_claim_store **sp) {
     return;
   cc_claim_store *s = *sp;
   if (s->pool.linked) {
-    /* the set's arenas, given back for the next store */
-    S_set_parena(s->set, s->pool.parena);
+    /* the set's arenas, given back for the next store (which takes them
+     * in the other order: its short strings where these were) */
     S_set_parena(s->set, s->pool.pqarena);
+    S_set_parena(s->set, s->pool.parena);
     for (size_t k = 0; k < s->b.blocks.len; k++)
       cc_xfree(*CC_VEC_AT(&s->b.blocks, char *, k));
   }
