@@ -91,10 +91,12 @@ typedef struct cc_claim_set cc_claim_set;
 
 cc_claim_store *cc_claim_store_new(void);
 /* A store whose claims are meant for set (one document's, on any thread):
- * it interns their strings and lists straight into set, as the set would
- * (under the set's lock), so that cc_claim_set_add_store(set, store) packs
- * its claims without copying a string.  Its claims read as a plain
- * store's.  set must outlive the store. */
+ * it interns the strings of their keys, paths and outlets straight into
+ * set, as the set would (under the set's lock), and copies values,
+ * mentions, quotes and lists into memory of set's (no lock; one copy
+ * while the thread's cache knows it), so that cc_claim_set_add_store(set,
+ * store) packs its claims without copying a string.  Its claims read as a
+ * plain store's.  set must outlive the store. */
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set);
 void cc_claim_store_free(cc_claim_store **s);
 /* Empty s for another document's claims, keeping its memory (no

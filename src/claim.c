@@ -6,7 +6,12 @@
  * quote is stored once per document (every claim of a sentence shares it,
  * whatever order the rules made them in), so memory grows with the claims
  * kept, not with the text read.  A run keeps its claims in a set
- * (cc_claim_set), packed tighter than the store's cc_claim.
+ * (cc_claim_set), packed tighter than the store's cc_claim; a store made
+ * for the set interns the strings that name the set's records (key,
+ * frame, subject, object, rule, path, outlet) in the set's table, under
+ * its lock, and copies values, mentions, quotes and lists itself, in
+ * arenas of the set's, once for as long as the thread's cache knows
+ * them.
  *
  * The CSV form carries every field, lists included (items joined with ';',
  * with '\' escaping ';' and '\'), and numbers as %.17g, so a file written
@@ -99,10 +104,11 @@ typedef struct S_pool {
    * (check_related.c reads each article's sentences once) */
   S_strtab quotes;
   const char *quotes_doc;
-  /* a run's set: values, texts, list members and quotes are interned too,
+  /* a run's set: values, texts, list members and quotes are shared too,
    * across documents, instead of copied per claim (outlets repeat each
    * other's sentences and values: at 100 MB a copy per claim, and a quote
-   * per document, took twice the room) */
+   * per document, took twice the room): those the thread met lately, by
+   * its cache (S_keep, S_keep_quote), the rest by the set's table */
   bool share;
   /* a shared pool: its set's serial (S_set_new), by which a thread's
    * cache of the set's strings (S_tc) knows it is the set's */
@@ -112,6 +118,17 @@ typedef struct S_pool {
    * stage reads claim after claim, which a sentence between each two
    * spread over more lines */
   cc_arena *qarena;
+  /* a shared pool: where the strings that are not interned go (values,
+   * second values, derivations, mentions, list members): copied when the
+   * thread's cache (S_tc) does not know them, without the set's table or
+   * its lock.  They repeat mostly within a document and its outlets'
+   * few stories, which the cache serves; across the run, a table lookup
+   * (a hash of every byte, a probe, a cache miss or two at 100 MB, under
+   * the lock) cost more than the few bytes a second copy takes.  A store
+   * made for a set has one of the set's (S_set_parena), its own while it
+   * lives; the set's own pool uses its arena.  pqarena: the same for
+   * quotes, apart from the short strings as qarena is. */
+  cc_arena *parena, *pqarena;
 } S_pool;
 
 /* Blocks of claims (or compact claims) that never move. */
@@ -119,6 +136,10 @@ typedef struct S_blocks {
   cc_vec blocks;      /* pointers to blocks, in the pool's arena */
   size_t count;
   char *at, *end;     /* the last block's free slots (S_blocks_slot) */
+  /* a set's: its full blocks cut from slabs (S_blocks_slab) */
+  bool slabbed;
+  char *slab_at, *slab_end; /* the last slab's room */
+  cc_vec slabs;       /* void *: the slabs' memory, to free */
 } S_blocks;
 
 struct cc_claim_store {
@@ -477,18 +498,41 @@ static inline size_t S_block_size(size_t k) {
   return k < 6 ? (size_t)S_FIRST << k : S_BLOCK;
 }
 
+/* A set's compact claims fill some 58 MB at 100 MB, written once each
+ * as documents come in: in 4 KB pages that was a page fault every 36
+ * claims (14,000 of a run's 51,000 faults, a kernel entry and a page's
+ * zeroing each).  Its full blocks are cut from slabs of S_SLAB bytes on
+ * huge pages (S_table_alloc), 18 blocks a slab, so that a slab is one
+ * fault where the system gives huge pages. */
+#define S_SLAB S_HUGE
+
+/* bytes of room for a block, from b's slabs */
+static void *S_blocks_slab(S_blocks *b, size_t bytes) {
+  if ((size_t)(b->slab_end - b->slab_at) < bytes) {
+    void *p;
+    *(void **)cc_vec_push(&b->slabs) = S_table_alloc(S_SLAB, &p);
+    b->slab_at = p;
+    b->slab_end = b->slab_at + S_SLAB;
+  }
+  void *p = b->slab_at;
+  b->slab_at += bytes;
+  return p;
+}
+
 /* S_blocks_slot at a block's start (b->at == b->end): the block, made
- * (in arena, or malloc'd when it is NULL) unless a store reused has it
- * already. */
+ * (in arena, or malloc'd when it is NULL, or from a set's slabs when it
+ * is a full one) unless a store reused has it already. */
 static void *S_blocks_next(S_blocks *b, cc_arena *arena, size_t elem) {
   size_t k, off;
   S_locate(b->count++, &k, &off); /* (off is 0) */
   size_t size = S_block_size(k);
+  _Static_assert(S_BLOCK * sizeof(cc_sclaim) <= S_SLAB, "a block a slab");
   if (k == b->blocks.len)
     /* not zeroed: every slot is written whole when it is taken */
     *(char **)cc_vec_push(&b->blocks) =
-        arena ? cc_arena_alloc_raw(arena, size * elem)
-              : cc_xmalloc(size * elem);
+        b->slabbed && size == S_BLOCK ? S_blocks_slab(b, size * elem)
+        : arena                       ? cc_arena_alloc_raw(arena, size * elem)
+                                      : cc_xmalloc(size * elem);
   char *p = *CC_VEC_AT(&b->blocks, char *, k) + off * elem;
   b->at = p + elem;
   b->end = p + (size - off) * elem;
@@ -518,6 +562,7 @@ cc_claim_store *cc_claim_store_new(void) {
 }
 
 static S_pool *S_set_pool(cc_claim_set *set);
+static cc_arena *S_set_parena(cc_claim_set *set, cc_arena *back);
 
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
@@ -531,6 +576,8 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->pool.serial = sp->serial;
   s->pool.linked = true;
   s->pool.lock = set;
+  s->pool.parena = S_set_parena(set, NULL);
+  s->pool.pqarena = S_set_parena(set, NULL);
   /* priv: a plain store's pool, in the store's arena (cc_claim_store_add
    * makes it) */
   s->priv.strings = &s->priv.own_strings;
@@ -543,9 +590,14 @@ void cc_claim_store_free(cc_claim_store **sp) {
   if (!sp || !*sp)
     return;
   cc_claim_store *s = *sp;
-  if (s->pool.linked)
+  if (s->pool.linked) {
+    /* the set's arenas, given back for the next store (which takes them
+     * in the other order: its short strings where these were) */
+    S_set_parena(s->set, s->pool.pqarena);
+    S_set_parena(s->set, s->pool.parena);
     for (size_t k = 0; k < s->b.blocks.len; k++)
       cc_xfree(*CC_VEC_AT(&s->b.blocks, char *, k));
+  }
   cc_vec_free(&s->b.blocks);
   S_pool_free(&s->pool);
   if (s->pool.linked) {
@@ -714,9 +766,16 @@ typedef struct S_tc_key3 {
                       was a caller's, which must be compared) */
 } S_tc_key3;
 
+/* Quotes a thread kept lately (S_keep_quote), apart from the other
+ * strings, which they would push out: 512 slots (8 kB a thread).  A
+ * sentence recurs in the story's other outlets, which come in the same
+ * folder, near each other; a document quotes some seven sentences. */
+#define S_TC_QBITS 9
+
 typedef struct S_tcache {
   uint64_t serial; /* the set's whose strings these are; 0: none */
   S_tc_slot slot[1u << S_TC_BITS];
+  S_tc_slot quote[1u << S_TC_QBITS];
   S_tc_addr addr[2][S_TC_ADDR]; /* frames, rule names */
   S_tc_key3 keys[S_TC_KEYS];
 } S_tcache;
@@ -728,6 +787,7 @@ static atomic_uint_least64_t S_serials;
 static S_tcache *S_tc_for(const S_pool *s) {
   if (S_tc.serial != s->serial) {
     memset(S_tc.slot, 0, sizeof S_tc.slot);
+    memset(S_tc.quote, 0, sizeof S_tc.quote);
     memset(S_tc.addr, 0, sizeof S_tc.addr);
     memset(S_tc.keys, 0, sizeof S_tc.keys);
     S_tc.serial = s->serial;
@@ -925,41 +985,59 @@ static void S_resolve(S_pool *s, S_wants *ws) {
 }
 
 
-/* S_claim_copy for a pool that interns every string (a set's, or a store
- * made for one): the strings no memo settles are hashed first, then
- * looked up together, with the set's lock (linked) held for the lookups
- * and the lists only. */
 static bool S_set_trylock(cc_claim_set *set);
 
-/* S_dup_list for a shared pool (under its set's lock when linked): each
- * member asked of the thread's cache first (a list names the people a
- * document names again and again), then of the set's table. */
-static const char **S_dup_list_tc(S_pool *s, S_tcache *tc, const char **v,
-                                  uint32_t n) {
+/* The pool's copy of str, not interned (S_pool.parena): the one the
+ * thread's cache knows, else a new one, which the cache then knows. */
+S_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
+                                    const char *str) {
+  if (!str || !*str)
+    return "";
+  size_t n = strlen(str);
+  uint64_t th = S_tc_hash(str, n);
+  const char *hit;
+  S_tc_slot *slot = S_tc_find(tc, str, n, th, &hit);
+  if (hit)
+    return hit;
+  const char *p = cc_arena_strndup(s->parena, str, n);
+  if (slot)
+    *slot = (S_tc_slot){S_tc_key(th, n), p};
+  return p;
+}
+
+/* The pool's copy of the quote q (not interned, S_pool.pqarena): the
+ * one the thread kept last by its S_tc_hash, when the text is the same,
+ * else a new one, which the thread then keeps. */
+static const char *S_keep_quote(S_pool *s, S_tcache *tc, const char *q) {
+  size_t n = strlen(q);
+  uint64_t th = S_tc_hash(q, n);
+  S_tc_slot *e = &tc->quote[th & ((1u << S_TC_QBITS) - 1)];
+  uint64_t key = S_tc_key(th, n);
+  if (e->str && e->key == key && n <= UINT32_MAX && S_eq(e->str, q, n))
+    return e->str;
+  const char *p = cc_arena_strndup(s->pqarena, q, n);
+  *e = (S_tc_slot){key, p};
+  return p;
+}
+
+/* S_dup_list for a shared pool: the array and its members in the pool's
+ * own arena (S_keep: a list names the people a document names again and
+ * again), no lock taken. */
+static const char **S_keep_list(S_pool *s, S_tcache *tc, const char **v,
+                                uint32_t n) {
   if (!v || !n)
     return NULL;
-  const char **out = cc_arena_alloc(s->arena, n * sizeof *out);
-  for (uint32_t i = 0; i < n; i++) {
-    const char *str = v[i];
-    if (!str || !*str) {
-      out[i] = "";
-      continue;
-    }
-    size_t len = strlen(str);
-    uint64_t th = S_tc_hash(str, len);
-    const char *hit;
-    S_tc_slot *slot = S_tc_find(tc, str, len, th, &hit);
-    if (hit) {
-      out[i] = hit;
-      continue;
-    }
-    out[i] = S_strtab_get_h(s->strings, s->arena, str, len, S_hash(str, len));
-    if (slot)
-      *slot = (S_tc_slot){S_tc_key(th, len), out[i]};
-  }
+  const char **out = cc_arena_alloc_raw(s->parena, n * sizeof *out);
+  for (uint32_t i = 0; i < n; i++)
+    out[i] = S_keep(s, tc, v[i]);
   return out;
 }
 
+/* S_claim_copy for a shared pool (a set's, or a store made for one): the
+ * strings that name records that no memo settles are hashed first, then
+ * looked up together in the set's table, with the set's lock (linked)
+ * held for the lookups only; the others are the pool's own copies
+ * (S_keep, S_keep_quote), made without the lock. */
 static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
                                 uint32_t owner) {
   S_wants ws;
@@ -990,18 +1068,21 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
     S_wish(s, &ws, kb.ptr, &n->key, -1, true);
   }
   bool rule_known = S_addr(s, &ws, 1, c->rule, &n->rule, owner);
-  S_wish(s, &ws, c->value, &n->value, -1, true);
+  /* the value and the strings like it: the pool's own copies (S_keep) */
+  n->value = S_keep(s, ws.tc, c->value);
   /* a second value or a mention that reads as the value is the value */
   const char *value = c->value ? c->value : "";
-  bool v2_is_value = S_same_text(c->value2, value);
-  bool text_is_value = S_same_text(c->text, value);
-  if (!v2_is_value)
-    S_wish(s, &ws, c->value2, &n->value2, -1, true);
-  S_wish(s, &ws, c->derivation, &n->derivation, -1, true);
+  n->value2 = S_same_text(c->value2, value) ? n->value
+                                            : S_keep(s, ws.tc, c->value2);
+  n->derivation = S_keep(s, ws.tc, c->derivation);
+  n->text = S_same_text(c->text, value) ? n->value
+                                        : S_keep(s, ws.tc, c->text);
+  n->nitems = c->items ? c->nitems : 0;
+  n->items = S_keep_list(s, ws.tc, c->items, n->nitems);
+  n->item_names =
+      c->item_names ? S_keep_list(s, ws.tc, c->item_names, n->nitems) : NULL;
   S_wish(s, &ws, c->doc, &n->doc, S_F_DOC, false);
   S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
-  if (!text_is_value)
-    S_wish(s, &ws, c->text, &n->text, -1, true);
   /* the sentence's quote as the pool last kept it: a hit is proven by
    * the text (any sentence may read so: the table would answer the same
    * copy) */
@@ -1011,19 +1092,14 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
     n->quote = "";
   else if (S_same_text(*qby, q))
     n->quote = *qby;
-  else {
-    S_wish(s, &ws, q, &n->quote, -1, false);
-    if (s->qarena) /* (not settled by a memo: the last wish) */
-      ws.w[ws.k - 1].arena = s->qarena;
-  }
-  bool lists = c->items && c->nitems;
-  if (s->lock && (ws.k || lists) && !S_set_trylock(s->lock)) {
+  else
+    n->quote = *qby = S_keep_quote(s, ws.tc, q);
+  if (s->lock && ws.k && !S_set_trylock(s->lock)) {
     cc_buf_free(&kb);
-    return false; /* nothing of the set's touched */
+    return false; /* the set's table untouched (S_keep's copies are the
+                     pool's own: they stay, and the cache may serve them) */
   }
   S_resolve(s, &ws);
-  if (q && *q)
-    *qby = n->quote;
   if (!frame_known)
     S_addr_keep(ws.tc, 0, c->frame, n->frame, owner);
   if (!rule_known)
@@ -1031,19 +1107,10 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   if (!k3) /* (the four are the set's now) */
     *S_key_slot(ws.tc, n->frame, n->subject, n->object) =
         (S_tc_key3){n->frame, n->subject, n->object, n->key, made};
-  n->nitems = c->items ? c->nitems : 0;
-  n->items = S_dup_list_tc(s, ws.tc, c->items, n->nitems);
-  n->item_names = c->item_names
-                      ? S_dup_list_tc(s, ws.tc, c->item_names, n->nitems)
-                      : NULL;
-  if (s->lock && (ws.k || lists))
+  if (s->lock && ws.k)
     S_set_lock(s->lock, false);
   if (kb.ptr) /* (a key built here: rarely) */
     cc_buf_free(&kb);
-  if (v2_is_value)
-    n->value2 = n->value;
-  if (text_is_value)
-    n->text = n->value;
   memcpy(n->unit, c->unit, sizeof n->unit);
   n->unit[sizeof n->unit - 1] = '\0';
   return true;
@@ -1137,6 +1204,10 @@ struct cc_claim_set {
   const cc_claim_src *last_src;
   S_abouts abouts;
   const cc_claim_about *last_about;
+  /* the arenas of the strings stores made for the set copy themselves
+   * (S_pool.parena): each store's while it lives, then kept for the next
+   * store (spare); freed with the set */
+  cc_vec parenas, spare; /* cc_arena * */
 };
 
 static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
@@ -1310,6 +1381,8 @@ static void S_put_run(cc_claim_set *s, const cc_claim_store *src, size_t lo,
 static cc_claim_set *S_set_new(bool borrow) {
   cc_claim_set *s = cc_xcalloc(1, sizeof *s);
   s->b.blocks = (cc_vec)CC_VEC_INIT(char *);
+  s->b.slabbed = true;
+  s->b.slabs = (cc_vec)CC_VEC_INIT(void *);
   S_pool_init(&s->pool);
   s->pool.share = true;
   s->pool.serial = atomic_fetch_add(&S_serials, 1) + 1;
@@ -1317,6 +1390,10 @@ static cc_claim_set *S_set_new(bool borrow) {
     S_strtab_grow_to(&s->pool.own_strings, S_SET_BUCKETS);
     s->pool.qarena = cc_arena_new();
   }
+  s->pool.parena = s->pool.arena;
+  s->pool.pqarena = s->pool.qarena ? s->pool.qarena : s->pool.arena;
+  s->parenas = (cc_vec)CC_VEC_INIT(cc_arena *);
+  s->spare = (cc_vec)CC_VEC_INIT(cc_arena *);
   s->borrow = borrow;
   s->recs = cc_arena_new();
   s->abouts_mem = cc_arena_new();
@@ -1325,6 +1402,24 @@ static cc_claim_set *S_set_new(bool borrow) {
 }
 
 static S_pool *S_set_pool(cc_claim_set *set) { return &set->pool; }
+
+static void S_set_lock(cc_claim_set *set, bool on);
+
+/* An arena of set's for a new store's strings (back NULL: one kept from
+ * a store freed before, else a new one), or back given back by a store
+ * being freed (returns NULL). */
+static cc_arena *S_set_parena(cc_claim_set *set, cc_arena *back) {
+  cc_arena *a = back;
+  S_set_lock(set, true);
+  if (back)
+    *(cc_arena **)cc_vec_push(&set->spare) = back;
+  else if (set->spare.len)
+    a = *CC_VEC_AT(&set->spare, cc_arena *, --set->spare.len);
+  else
+    *(cc_arena **)cc_vec_push(&set->parenas) = a = cc_arena_new();
+  S_set_lock(set, false);
+  return back ? NULL : a;
+}
 
 /* The lock is held for one claim's strings (about a microsecond): a
  * thread that finds it taken tries again a while before it sleeps, since
@@ -1361,10 +1456,17 @@ void cc_claim_set_free(cc_claim_set **sp) {
     return;
   cc_claim_set *s = *sp;
   cc_vec_free(&s->b.blocks);
+  for (size_t i = 0; i < s->b.slabs.len; i++)
+    cc_xfree(*CC_VEC_AT(&s->b.slabs, void *, i));
+  cc_vec_free(&s->b.slabs);
   cc_xfree(s->abouts.mem);
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
   cc_arena_free(&s->abouts_mem);
+  for (size_t i = 0; i < s->parenas.len; i++)
+    cc_arena_free(CC_VEC_AT(&s->parenas, cc_arena *, i));
+  cc_vec_free(&s->parenas);
+  cc_vec_free(&s->spare);
   pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;

@@ -316,8 +316,8 @@ static void test_store_reuse(void **state) {
   cc_claim_set_free(&s);
 }
 
-/* Equal keys, subjects, paths, values and quotes are one copy, through
- * the table's growth. */
+/* Equal keys, subjects and paths are one copy, through the table's
+ * growth; equal values and quotes a thread met lately too (its cache). */
 static void test_set_interns(void **state) {
   (void)state;
   cc_claim_set *s = cc_claim_set_new();
@@ -576,7 +576,9 @@ static void test_set_runs_huge_tables(void **state) {
 }
 
 /* Stores made for one set on two threads at once, then added in order:
- * every claim reads back right (run it under the thread sanitizer too). */
+ * every claim reads back right, and a subject both threads meet is one
+ * copy (the set's table; a quote or a value is each thread's own copy,
+ * S_keep) (run it under the thread sanitizer too). */
 typedef struct S_th {
   cc_claim_set *set;
   cc_claim_store *st;
@@ -585,14 +587,16 @@ typedef struct S_th {
 
 static void *S_fill(void *arg) {
   S_th *t = arg;
-  char doc[32], value[32], quote[64];
+  char doc[32], value[32], quote[64], subject[32];
   for (uint32_t i = 0; i < 3000; i++) {
     snprintf(doc, sizeof doc, "t%d/d%u.md", t->id, i / 50);
     snprintf(value, sizeof value, "%u", i % 97);
     snprintf(quote, sizeof quote, "Sentence %u of both.", i % 13);
+    snprintf(subject, sizeof subject, "person %u", i % 31);
     cc_claim c = S_count(doc, i);
     c.value = value;
     c.quote = quote;
+    c.subject = subject;
     cc_claim_store_add(t->st, &c);
   }
   return NULL;
@@ -617,19 +621,24 @@ static void test_store_for_set_threads(void **state) {
     cc_claim_store_free(&t[k].st);
   }
   assert_int_equal(cc_claim_set_count(s), 6001);
-  char doc[32], value[32], quote[64];
+  char doc[32], value[32], quote[64], subject[32];
   for (int k = 0; k < 2; k++)
     for (uint32_t i = 0; i < 3000; i++) {
       const cc_sclaim *c = cc_claim_set_at(s, 1 + (size_t)k * 3000 + i);
       snprintf(doc, sizeof doc, "t%d/d%u.md", k, i / 50);
       snprintf(value, sizeof value, "%u", i % 97);
       snprintf(quote, sizeof quote, "Sentence %u of both.", i % 13);
+      snprintf(subject, sizeof subject, "person %u", i % 31);
       assert_string_equal(c->src->doc, doc);
       assert_string_equal(c->value, value);
       assert_string_equal(c->quote, quote);
+      assert_string_equal(c->about->subject, subject);
       assert_int_equal(c->start, i);
       const cc_sclaim *o = cc_claim_set_at(s, 1 + (size_t)(1 - k) * 3000 + i);
-      assert_ptr_equal(c->quote, o->quote); /* one copy for both threads */
+      /* one copy for both threads */
+      assert_ptr_equal(c->about->subject, o->about->subject);
+      assert_ptr_equal(c->about->key, o->about->key);
+      assert_string_equal(c->quote, o->quote);
     }
   cc_claim_set_free(&s);
 }
@@ -637,24 +646,27 @@ static void test_store_for_set_threads(void **state) {
 /* A thread remembers the last strings it found in a set (a cache by hash
  * and length, outliving a document's store): with two sets in use on one
  * thread, turn about, each claim's strings are its own set's, the same
- * copy each time a set sees a string again, and a set freed and another
- * made (at the same address, often) starts from nothing. */
+ * copy of an interned one (a subject) each time a set sees it again, and
+ * a set freed and another made (at the same address, often) starts from
+ * nothing. */
 static void test_thread_cache_sets(void **state) {
   (void)state;
   cc_claim_set *s[2] = {cc_claim_set_new(), cc_claim_set_new()};
   const char *first[2] = {NULL, NULL};
-  char value[32];
+  char subject[32];
   for (int round = 0; round < 3; round++)
     for (int k = 0; k < 2; k++) {
       cc_claim_store *st = cc_claim_store_new_for(s[k]);
-      strcpy(value, "seven years");
+      strcpy(subject, "seven years");
       cc_claim c = S_count("a.md", (uint32_t)round);
-      c.value = value;
+      c.subject = subject;
+      c.value = subject;
       const cc_claim *sc = cc_claim_store_add(st, &c);
+      assert_string_equal(sc->subject, "seven years");
       assert_string_equal(sc->value, "seven years");
       if (!first[k])
-        first[k] = sc->value;
-      assert_ptr_equal(sc->value, first[k]);
+        first[k] = sc->subject;
+      assert_ptr_equal(sc->subject, first[k]);
       cc_claim_set_add_store(s[k], st);
       cc_claim_store_free(&st);
     }
@@ -664,12 +676,13 @@ static void test_thread_cache_sets(void **state) {
     s[0] = cc_claim_set_new();
     cc_claim_store *st = cc_claim_store_new_for(s[0]);
     cc_claim c = S_count("a.md", 1);
-    c.value = "seven years";
+    c.subject = "seven years";
     const cc_claim *sc = cc_claim_store_add(st, &c);
     /* the new set's copy, found in its table by the set's own add */
     cc_claim d = S_count("b.md", 2);
-    d.value = "seven years";
-    assert_ptr_equal(cc_claim_set_add(s[0], &d)->value, sc->value);
+    d.subject = "seven years";
+    assert_ptr_equal(cc_claim_set_add(s[0], &d)->about->subject,
+                     sc->subject);
     cc_claim_set_add_store(s[0], st);
     cc_claim_store_free(&st);
   }
@@ -680,8 +693,8 @@ static void test_thread_cache_sets(void **state) {
 /* Strings of every length up to 40 that differ in one byte only (the
  * first, a middle one, the last) are told apart by the set's tables and
  * the thread's cache (hashed and compared a word at a time, the tail in
- * overlapping loads), and each reads back as one copy, also once more
- * strings than the cache holds came between. */
+ * overlapping loads), and each interned one (a subject) reads back as
+ * one copy, also once more strings than the cache holds came between. */
 static void test_thread_cache_lengths(void **state) {
   (void)state;
   cc_claim_set *s = cc_claim_set_new();
@@ -697,21 +710,22 @@ static void test_thread_cache_lengths(void **state) {
         if (p > 0) /* the byte at the first, middle or last place */
           buf[p == 1 ? 0 : p == 2 ? n / 2 : n - 1] = 'y';
         cc_claim c = S_count("a.md", (uint32_t)n);
-        c.value = buf;
+        c.subject = buf;
         const cc_claim *sc = cc_claim_store_add(st, &c);
-        assert_string_equal(sc->value, buf);
+        assert_string_equal(sc->subject, buf);
         if (round == 0)
-          got[n][p] = sc->value;
+          got[n][p] = sc->subject;
         else
-          assert_ptr_equal(sc->value, got[n][p]);
+          assert_ptr_equal(sc->subject, got[n][p]);
       }
     if (round == 1) /* push every string out of the thread's cache */
       for (int i = 0; i < 5000; i++) {
         snprintf(buf, sizeof buf, "filler %d", i);
         cc_claim c = S_count("b.md", (uint32_t)i);
+        c.subject = buf;
         c.value = buf;
         c.text = buf;
-        assert_string_equal(cc_claim_store_add(st, &c)->value, buf);
+        assert_string_equal(cc_claim_store_add(st, &c)->subject, buf);
       }
     cc_claim_set_add_store(s, st);
     cc_claim_store_free(&st);
@@ -898,11 +912,11 @@ static void test_set_many_strings(void **state) {
   for (int round = 0; round < 2; round++) {
     cc_claim_store *st = cc_claim_store_new_for(s);
     for (int i = 0; i < N; i++) {
-      snprintf(buf, sizeof buf, "%d value %d", i % 7, i);
+      snprintf(buf, sizeof buf, "%d subject %d", i % 7, i);
       cc_claim c = S_count("a.md", (uint32_t)i);
-      c.value = buf;
-      const char *v = round == 0 ? cc_claim_store_add(st, &c)->value
-                                 : cc_claim_set_add(s, &c)->value;
+      c.subject = buf;
+      const char *v = round == 0 ? cc_claim_store_add(st, &c)->subject
+                                 : cc_claim_set_add(s, &c)->about->subject;
       assert_string_equal(v, buf);
       if (round == 0)
         got[i] = v;
