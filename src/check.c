@@ -370,11 +370,15 @@ static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
 }
 
 /* The frame settings of a claim, remembered by the frame's address and
- * the kind (direct-mapped: a miss only asks the config again).  The slot
- * comes from a multiplicative hash of the whole address, so where the
- * store happens to place the frame strings cannot make two frames share
- * one (a low-bits hash once did, and the config was asked 4,311 times
- * instead of about 10 on the 10 MB corpus). */
+ * the kind.  The slot comes from a multiplicative hash of the whole
+ * address, so where the store happens to place the frame strings cannot
+ * crowd them into a few slots (a low-bits hash once did, and the config
+ * was asked 4,311 times instead of about 10 on the 10 MB corpus); a
+ * short linear probe takes the pairs that still share a slot (a run's
+ * 20-odd frames and kinds in 256 slots share one in about half of the
+ * memory layouts, and a direct-mapped table then asked the config for
+ * every other claim of the two).  Past S_CFPROBE occupied slots the
+ * home slot is overwritten: a miss only asks the config again. */
 typedef struct S_cfslot {
   const char *frame;
   unsigned vkind;
@@ -382,15 +386,25 @@ typedef struct S_cfslot {
 } S_cfslot;
 
 #define S_CFMEMO 256
+#define S_CFPROBE 8
 
 static const cc_check_frame *S_frame_memo(const cc__ctx *x, S_cfslot *t,
                                           const cc_sclaim *c) {
   const char *f = c->about->frame;
   uint64_t h = ((uint64_t)(uintptr_t)f ^ c->vkind) * 0x9E3779B97F4A7C15ull;
-  size_t i = (size_t)(h >> 56) % S_CFMEMO;
-  if (t[i].frame != f || t[i].vkind != c->vkind)
-    t[i] = (S_cfslot){f, c->vkind,
-                      cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind)};
+  if (!f) /* (no frame: nothing to remember it by) */
+    return cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind);
+  size_t home = (size_t)(h >> 56) % S_CFMEMO, i = home, k = 0;
+  for (; k < S_CFPROBE; k++, i = (i + 1) % S_CFMEMO) {
+    if (t[i].frame == f && t[i].vkind == c->vkind)
+      return t[i].cf;
+    if (!t[i].frame)
+      break; /* (slots fill in probe order: f is not further on) */
+  }
+  if (k == S_CFPROBE)
+    i = home;
+  t[i] = (S_cfslot){f, c->vkind,
+                    cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind)};
   return t[i].cf;
 }
 
