@@ -1024,30 +1024,42 @@ static const unsigned char S_punct_kind[128] = {
 
 /* The 64 bytes at src lower-cased into dst; the answer's bit j is set
  * when src[j] is no ASCII letter or digit, *nl's when it is a line
- * feed.  (SSE2: a byte of 0x80 or
- * more is neither, | 0x20 and the add leave it outside both signed
- * ranges.) */
+ * feed.  (SSE2: a byte of 0x80 or more is neither, | 0x20 and the
+ * subtraction leave it past both ranges.)  Inline in S_prescan's loop
+ * (GCC's limits would call it, 64 bytes a call). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
 static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
                                    uint64_t *nl) {
   uint64_t m = 0, lf = 0;
 #if S_SSE2
   const __m128i b0a = _mm_set1_epi8('\n');
   const __m128i b20 = _mm_set1_epi8(0x20);
-  const __m128i ka = _mm_set1_epi8((char)(128 - 'a'));
-  const __m128i la = _mm_set1_epi8((char)(-128 + 26));
-  const __m128i kd = _mm_set1_epi8((char)(128 - '0'));
-  const __m128i ld = _mm_set1_epi8((char)(-128 + 10));
-  /* (unrolled: the shifts are constants, no loop counter) */
+  const __m128i ba = _mm_set1_epi8('a');
+  const __m128i b25 = _mm_set1_epi8(25);
+  const __m128i b0 = _mm_set1_epi8('0');
+  const __m128i b9 = _mm_set1_epi8(9);
+  const __m128i zero = _mm_setzero_si128();
+  /* (unrolled: the shifts are constants, no loop counter.  A byte's
+   * distance past a range's first byte less the range's length, with
+   * unsigned saturation, is 0 for a byte in the range and only then: ta
+   * for the letters (after | 0x20), td for the digits, and their minimum
+   * for either.  Fewer instructions than signed less-thans, whose
+   * constant operand SSE2 overwrites, so that GCC copied it each time:
+   * 88 a 64-byte block, not 96) */
 #define S_PRESCAN16(c)                                                      \
   do {                                                                      \
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(src + c));  \
-    __m128i alpha =                                                         \
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, b20), ka), la);         \
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kd), ld);                \
+    __m128i ta =                                                            \
+        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, b20), ba), b25);         \
+    __m128i td = _mm_subs_epu8(_mm_sub_epi8(v, b0), b9);                    \
+    __m128i alpha = _mm_cmpeq_epi8(ta, zero);                               \
+    m |= (uint64_t)(unsigned)_mm_movemask_epi8(                             \
+             _mm_cmpeq_epi8(_mm_min_epu8(ta, td), zero))                    \
+         << c;                                                              \
     _mm_storeu_si128((__m128i *)(void *)(dst + c),                          \
                      _mm_or_si128(v, _mm_and_si128(alpha, b20)));           \
-    m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit))  \
-         << c;                                                              \
     lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a))     \
           << c;                                                             \
   } while (0)
