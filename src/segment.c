@@ -1349,7 +1349,8 @@ static inline bool S_allcaps_inl(const unsigned char *q, size_t w) {
 static inline const cc__vocab_slotl *S_vocabl_find(const cc__vocab_tabs *t,
                                                    const char *w, size_t n,
                                                    uint64_t a, uint64_t b) {
-  for (uint32_t h = cc_word_hash(a, b, n) & t->maskl;; h = (h + 1) & t->maskl) {
+  for (uint32_t h = cc__vocabl_hash(a, b, n) & t->maskl;;
+       h = (h + 1) & t->maskl) {
     const cc__vocab_slotl *x = &t->slotl[h];
     if (!x->id)
       return x;

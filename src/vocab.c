@@ -126,7 +126,7 @@ static void S_growl(cc_vocab *v) {
   for (uint32_t i = 0; i <= v->t.maskl; i++) {
     if (!old[i].id)
       continue;
-    uint32_t h = cc_word_hash(old[i].a, old[i].b, old[i].n) & (size - 1);
+    uint32_t h = cc__vocabl_hash(old[i].a, old[i].b, old[i].n) & (size - 1);
     while (sl[h].id)
       h = (h + 1) & (size - 1);
     sl[h] = old[i];
