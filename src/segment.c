@@ -482,24 +482,28 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
   if (lf) {
     /* the line feeds one by one from the prescan's bits (zero from n
      * on: the last line ends at n), most lines passed by a compare */
-    size_t k = i >> 6, last = n >> 6;
+    size_t k = i >> 6, last = n >> 6, base = k << 6;
     uint64_t m = lf[k] & (~(uint64_t)0 << (i & 63));
-    size_t thr = 1; /* a line of thr bytes or more is looked at */
+    /* a line of thr bytes or more is looked at: one that ends at lim or
+     * later (lim = i + thr, kept instead of i: i is lim - thr) */
+    size_t thr = 1, lim = i + 1;
     for (;;) {
       while (!m) {
         if (++k > last)
           goto tail;
         m = lf[k];
+        base += 64;
       }
-      size_t e = (k << 6) + S_ctz64z(m);
+      size_t e = base + S_ctz64z(m);
       m &= m - 1;
-      if (e - i >= thr) { /* (w.cand || e - i > w.best) */
-        S_wrap_line(&w, p, i, e);
+      if (e >= lim) { /* (w.cand || e - i > w.best) */
+        S_wrap_line(&w, p, lim - thr, e);
         thr = w.cand ? 0 : (size_t)w.best + 1;
       }
-      i = e + 1;
+      lim = e + 1 + thr;
     }
   tail:
+    i = lim - thr;
     if (w.cand || n - i > w.best)
       S_wrap_line(&w, p, i, n);
     return w.best;
