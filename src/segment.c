@@ -482,24 +482,28 @@ static uint32_t S_wrap_width(const unsigned char *p, size_t i, size_t n,
   if (lf) {
     /* the line feeds one by one from the prescan's bits (zero from n
      * on: the last line ends at n), most lines passed by a compare */
-    size_t k = i >> 6, last = n >> 6;
+    size_t k = i >> 6, last = n >> 6, base = k << 6;
     uint64_t m = lf[k] & (~(uint64_t)0 << (i & 63));
-    size_t thr = 1; /* a line of thr bytes or more is looked at */
+    /* a line of thr bytes or more is looked at: one that ends at lim or
+     * later (lim = i + thr, kept instead of i: i is lim - thr) */
+    size_t thr = 1, lim = i + 1;
     for (;;) {
       while (!m) {
         if (++k > last)
           goto tail;
         m = lf[k];
+        base += 64;
       }
-      size_t e = (k << 6) + S_ctz64z(m);
+      size_t e = base + S_ctz64z(m);
       m &= m - 1;
-      if (e - i >= thr) { /* (w.cand || e - i > w.best) */
-        S_wrap_line(&w, p, i, e);
+      if (e >= lim) { /* (w.cand || e - i > w.best) */
+        S_wrap_line(&w, p, lim - thr, e);
         thr = w.cand ? 0 : (size_t)w.best + 1;
       }
-      i = e + 1;
+      lim = e + 1 + thr;
     }
   tail:
+    i = lim - thr;
     if (w.cand || n - i > w.best)
       S_wrap_line(&w, p, i, n);
     return w.best;
@@ -1024,30 +1028,42 @@ static const unsigned char S_punct_kind[128] = {
 
 /* The 64 bytes at src lower-cased into dst; the answer's bit j is set
  * when src[j] is no ASCII letter or digit, *nl's when it is a line
- * feed.  (SSE2: a byte of 0x80 or
- * more is neither, | 0x20 and the add leave it outside both signed
- * ranges.) */
+ * feed.  (SSE2: a byte of 0x80 or more is neither, | 0x20 and the
+ * subtraction leave it past both ranges.)  Inline in S_prescan's loop
+ * (GCC's limits would call it, 64 bytes a call). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
 static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
                                    uint64_t *nl) {
   uint64_t m = 0, lf = 0;
 #if S_SSE2
   const __m128i b0a = _mm_set1_epi8('\n');
   const __m128i b20 = _mm_set1_epi8(0x20);
-  const __m128i ka = _mm_set1_epi8((char)(128 - 'a'));
-  const __m128i la = _mm_set1_epi8((char)(-128 + 26));
-  const __m128i kd = _mm_set1_epi8((char)(128 - '0'));
-  const __m128i ld = _mm_set1_epi8((char)(-128 + 10));
-  /* (unrolled: the shifts are constants, no loop counter) */
+  const __m128i ba = _mm_set1_epi8('a');
+  const __m128i b25 = _mm_set1_epi8(25);
+  const __m128i b0 = _mm_set1_epi8('0');
+  const __m128i b9 = _mm_set1_epi8(9);
+  const __m128i zero = _mm_setzero_si128();
+  /* (unrolled: the shifts are constants, no loop counter.  A byte's
+   * distance past a range's first byte less the range's length, with
+   * unsigned saturation, is 0 for a byte in the range and only then: ta
+   * for the letters (after | 0x20), td for the digits, and their minimum
+   * for either.  Fewer instructions than signed less-thans, whose
+   * constant operand SSE2 overwrites, so that GCC copied it each time:
+   * 88 a 64-byte block, not 96) */
 #define S_PRESCAN16(c)                                                      \
   do {                                                                      \
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(src + c));  \
-    __m128i alpha =                                                         \
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, b20), ka), la);         \
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kd), ld);                \
+    __m128i ta =                                                            \
+        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, b20), ba), b25);         \
+    __m128i td = _mm_subs_epu8(_mm_sub_epi8(v, b0), b9);                    \
+    __m128i alpha = _mm_cmpeq_epi8(ta, zero);                               \
+    m |= (uint64_t)(unsigned)_mm_movemask_epi8(                             \
+             _mm_cmpeq_epi8(_mm_min_epu8(ta, td), zero))                    \
+         << c;                                                              \
     _mm_storeu_si128((__m128i *)(void *)(dst + c),                          \
                      _mm_or_si128(v, _mm_and_si128(alpha, b20)));           \
-    m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit))  \
-         << c;                                                              \
     lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a))     \
           << c;                                                             \
   } while (0)
@@ -1337,7 +1353,8 @@ static inline bool S_allcaps_inl(const unsigned char *q, size_t w) {
 static inline const cc__vocab_slotl *S_vocabl_find(const cc__vocab_tabs *t,
                                                    const char *w, size_t n,
                                                    uint64_t a, uint64_t b) {
-  for (uint32_t h = cc_word_hash(a, b, n) & t->maskl;; h = (h + 1) & t->maskl) {
+  for (uint32_t h = cc__vocabl_hash(a, b, n) & t->maskl;;
+       h = (h + 1) & t->maskl) {
     const cc__vocab_slotl *x = &t->slotl[h];
     if (!x->id)
       return x;

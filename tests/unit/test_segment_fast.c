@@ -378,6 +378,68 @@ static void test_random_words(void **state) {
 #undef S_RND
 }
 
+/* The prescan's byte classes (a word-stop bit for every byte that is no
+ * ASCII letter or digit, letters lower-cased in the copy, by range tests
+ * 16 bytes at a time) against the general paths' class table: every
+ * ASCII byte and every byte of 2-, 3- and 4-byte UTF-8 characters between
+ * letters, digits and capitals, at every offset of a 64-byte block (a
+ * wrong range bound or a lane taken from the wrong place fails it). */
+static void test_every_byte(void **state) {
+  (void)state;
+  char one[5][8];
+  size_t none = 0;
+  for (unsigned c = 1; c < 0x100; c++) {
+    if (c >= 0x80 && c < 0xC2) {
+      /* a continuation byte: after a 2-byte lead, then in a 3-byte
+       * and a 4-byte character (0xC0 and 0xC1, no UTF-8, make texts
+       * the corpus module refuses) */
+      one[0][0] = '\xC3', one[0][1] = (char)c, one[0][2] = 0;
+      one[1][0] = '\xE2', one[1][1] = (char)(0x80 | (c & 0x1F)),
+      one[1][2] = (char)c, one[1][3] = 0;
+      one[2][0] = '\xF0', one[2][1] = '\x9F', one[2][2] = (char)c,
+      one[2][3] = '\x80', one[2][4] = 0;
+      none = 3;
+    } else if (c >= 0xC2 && c < 0xE0) {
+      one[0][0] = (char)c, one[0][1] = '\x80', one[0][2] = 0;
+      none = 1;
+    } else if (c >= 0xE0 && c < 0xF0) {
+      one[0][0] = (char)c, one[0][1] = c == 0xE0 ? '\xA0' : '\x80';
+      one[0][2] = '\x80', one[0][3] = 0;
+      none = 1;
+    } else if (c >= 0xF0 && c < 0xF5) {
+      one[0][0] = (char)c, one[0][1] = c == 0xF0 ? '\x90' : '\x80';
+      one[0][2] = '\x80', one[0][3] = '\x80', one[0][4] = 0;
+      none = 1;
+    } else if (c < 0x80) {
+      one[0][0] = (char)c, one[0][1] = 0;
+      none = 1;
+    } else {
+      none = 0; /* (0xF5 and up: no UTF-8) */
+    }
+    for (size_t j = 0; j < none; j++) {
+      cc_buf b = CC_BUF_INIT;
+      /* words of 1 to 9 bytes before and after the character, the
+       * character at every offset mod 64 as the text grows */
+      for (unsigned k = 0; k < 80; k++) {
+        static const char *const w[] = {"a", "Zq", "abc", "Q7z", "x9",
+                                        "WORD", "mIxEd", "z", "Az09Za",
+                                        "abcdefghi"};
+        cc_buf_puts(&b, w[k % 10]);
+        cc_buf_puts(&b, one[j]);
+        cc_buf_puts(&b, w[(k * 7 + 3) % 10]);
+        cc_buf_puts(&b, k % 3 ? " " : "  ");
+      }
+      cc_err err;
+      cc_doc *d = cc_doc_from_memory("bytes.txt", b.ptr, b.len, &err);
+      if (d) { /* (a control byte the corpus module refuses) */
+        S_same(d, NULL);
+        cc_doc_free(d);
+      }
+      cc_buf_free(&b);
+    }
+  }
+}
+
 static void S_drop_warning(const char *msg, void *ud) {
   (void)msg;
   (void)ud;
@@ -444,6 +506,7 @@ int main(void) {
       cmocka_unit_test(test_same_as_general),
       cmocka_unit_test(test_longest_word_ids),
       cmocka_unit_test(test_random_words),
+      cmocka_unit_test(test_every_byte),
   };
   return cmocka_run_group_tests(tests, S_setup_words, S_teardown);
 }
