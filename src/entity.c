@@ -133,6 +133,9 @@ struct cc_entity_model {
   bool tr_space;  /* some rule writes a space (a part may hold one) */
   uint64_t serial; /* this model's number among those made (S_step's
                       cache holds one model's nodes) */
+  uint32_t lit_id[7]; /* the id of each of S_lits' texts (S_tok_is):
+                         the word table's, or 1 to 7 without one
+                         (S_tokens_with_ids gives them then) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -260,10 +263,25 @@ static const char *const S_aides[] = {"aide",    "aides",    "adviser",
 static const char *const *const S_ctx_words[3] = {S_speech, S_after,
                                                   S_aides};
 
+/* The texts pass 1 and 2 compare tokens with (S_tok_is): the model adds
+ * them to the word table, so a token is one of them by its id, one
+ * compare, not its length and bytes (S_tok_text, which the inert build
+ * asks too).  (Every lexicon holds them now: nothing is added.) */
+enum { S_L_POSS, S_L_DOT, S_L_DASH, S_L_COMMA, S_L_AND, S_L_THE, S_L_TO,
+       S_L__COUNT };
+static const char *const S_lits[S_L__COUNT] = {"'s", ".",  "-", ",",
+                                              "and", "the", "to"};
+
 /* Nodes by word id: each node a single token is asked about (S_node_of_
  * word) gets its text added to the lexicon's word table, so the token of
  * that text has its id; then every id's node, found once here. */
 static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
+  _Static_assert(sizeof m->lit_id / sizeof m->lit_id[0] == S_L__COUNT,
+                 "an id per literal");
+  /* (ids 1 to S_L__COUNT without a table: S_tokens_with_ids gives them,
+   * and they read as id 0 does) */
+  for (uint32_t l = 0; l < S_L__COUNT; l++)
+    m->lit_id[l] = v ? cc_vocab_add(v, S_lits[l], strlen(S_lits[l])) : l + 1;
   for (size_t i = 0; v && i < m->npfx; i++)
     if (m->pfx[i].n && S_node_of_word(&m->pfx[i]))
       cc_vocab_add(v, m->pfx[i].s, m->pfx[i].n);
@@ -271,7 +289,7 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
     for (size_t i = 0; S_ctx_words[w][i]; i++)
       cc_vocab_add(v, S_ctx_words[w][i], strlen(S_ctx_words[w][i]));
   m->vocab = v;
-  m->nids = cc_vocab_count(v) + 1;
+  m->nids = v ? cc_vocab_count(v) + 1 : S_L__COUNT + 1;
   m->ctx_bits = cc_xcalloc(m->nids, 1);
   for (int w = 0; v && w < 3; w++)
     for (size_t i = 0; S_ctx_words[w][i]; i++)
@@ -283,7 +301,7 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
   for (uint32_t id = 1; id < m->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    const S_pfx *p = S_pfx_find(m, w, n);
+    const S_pfx *p = w ? S_pfx_find(m, w, n) : NULL;
     m->by_id[id] = p ? p : &S_none;
     if (p && p->start && (p->begins & (1u << S_T_TITLES)))
       m->ctx_bits[id] |= S_K_TITLE_START;
@@ -1194,6 +1212,7 @@ typedef struct S_ctx {
   const char *low;
   const cc_segmented *seg;
   const cc_token *tok;
+  uint32_t lit[S_L__COUNT]; /* m's lit_id (S_tok_is: a load less) */
   cc_arena *arena;
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
@@ -1296,10 +1315,24 @@ static bool S_cap(const cc_token *t) {
 /* Is token t's text the n bytes of s (and its NUL)?  As strcmp(t->norm,
  * s) == 0 (strcmp's match is no longer than norm_len), without the call:
  * the literals of S_tok_is make it a compare of one to three bytes. */
-static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
+static inline bool S_tok_text(const cc_token *t, const char *s, size_t n) {
   return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
 }
-#define S_tok_is(t, lit) S_tok_is_n((t), "" lit, sizeof(lit) - 1)
+/* Is token t's text S_lits[l]?  By its id (c->lit: every token's id is
+ * its text's in the model's table, under nids, or 0 for a text the table
+ * lacks; S_lits' are in it), one compare.  The inert build compares the
+ * text too. */
+static inline bool S_tok_lit(const S_ctx *c, const cc_token *t, unsigned l) {
+#ifdef CC_RECOG_CHECK_INERT
+  if ((t->id == c->lit[l]) != S_tok_text(t, S_lits[l], strlen(S_lits[l]))) {
+    fprintf(stderr, "entity: a token's id and text disagree on a literal\n");
+    abort();
+  }
+#endif
+  return t->id == c->lit[l];
+}
+/* (c: the S_ctx in scope) */
+#define S_tok_is(t, L) S_tok_lit(c, (t), (L))
 
 /* The model's node for token t (&S_none: a word no table names), by
  * the word id the segmenter gave it. */
@@ -1463,7 +1496,7 @@ static const S_pfx *S_walk_on(S_ctx *c, int ti, uint32_t i, uint32_t e,
     if (!p || !(p->begins & (1u << ti)))
       break;
     /* never end on punctuation ("d.c." is one token) */
-    if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+    if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, S_L_DOT))) {
       best = p;
       *len = k;
     }
@@ -1492,7 +1525,7 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   const S_pfx *best = NULL;
   if (!p || !(p->begins & (1u << ti)))
     return NULL;
-  if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+  if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, S_L_DOT))) {
     best = p;
     *len = 1;
   }
@@ -1635,7 +1668,7 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
       *kind = tk;
     }
     j += len;
-    if (j < e && S_tok_is(&c->tok[j], ".")) /* "Mr." "Dr." */
+    if (j < e && S_tok_is(&c->tok[j], S_L_DOT)) /* "Mr." "Dr." */
       j++;
     if (j >= e || !S_may_start(c, &c->tok[j]))
       break;
@@ -1667,12 +1700,12 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
       j++;
       parts++;
       /* an initial: "James T. Ruiz" (never the last part of a name) */
-      if (t->norm_len == 1 && j + 1 < e && S_tok_is(&c->tok[j], ".") &&
+      if (t->norm_len == 1 && j + 1 < e && S_tok_is(&c->tok[j], S_L_DOT) &&
           !(c->tok[j].flags & CC_TF_SPACE_BEFORE) &&
           S_namepart(c, &c->tok[j + 1], true))
         j++;
       /* hyphen join: "Smith-Jones" */
-      while (j + 1 < e && S_tok_is(&c->tok[j], "-") &&
+      while (j + 1 < e && S_tok_is(&c->tok[j], S_L_DASH) &&
              !(c->tok[j].flags & CC_TF_SPACE_BEFORE) &&
              !(c->tok[j + 1].flags & CC_TF_SPACE_BEFORE) &&
              S_cap(&c->tok[j + 1]))
@@ -1694,7 +1727,7 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
   }
   /* a trailing initial is no surname: "James T." -> "James" */
   while (j > i + 1 && c->tok[j - 1].norm_len <= 2 &&
-         (S_tok_is(&c->tok[j - 1], ".") || c->tok[j - 1].norm_len == 1))
+         (S_tok_is(&c->tok[j - 1], S_L_DOT) || c->tok[j - 1].norm_len == 1))
     j--;
   return parts ? j : i;
 }
@@ -1945,7 +1978,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->sentence = sentence;
   en->surface = S_surface(c, tb, te, &c->surface_len);
   en->title = "";
-  if (te < c->ntokens && S_tok_is(&c->tok[te], "'s"))
+  if (te < c->ntokens && S_tok_is(&c->tok[te], S_L_POSS))
     en->flags |= CC_EF_POSSESSIVE;
   return en;
 }
@@ -2311,7 +2344,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
           ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
     j = i + nl;
-    if (j < e && S_tok_is(&c->tok[j], "'s"))
+    if (j < e && S_tok_is(&c->tok[j], S_L_POSS))
       j++;
   }
   const cc_lex_entry *title = NULL;
@@ -2390,13 +2423,13 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     k++;
     /* a middle initial: "James T. Smith" */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
-        S_tok_is(&c->tok[k], ".") && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
+        S_tok_is(&c->tok[k], S_L_DOT) && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
         S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
         S_class(c, &c->tok[k + 1]) == W_NONE) {
       S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
     }
-    while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
+    while (k + 1 < e && S_tok_is(&c->tok[k], S_L_DASH) &&
            !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1])) {
       S_run_class(c, &c->tok[k], k, &cls, &name_b);
       S_run_class(c, &c->tok[k + 1], k + 1, &cls, &name_b);
@@ -2444,7 +2477,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   /* "Farmer Jorge Lagos", "Veteran Ana Ruiz": capitalized words before a
    * known first name are a description, like a title */
   for (uint32_t j = name_b + 1; !firstname && nlen >= 3 && j + 1 < k; j++)
-    if (S_firstname(c, &c->tok[j]) && !S_tok_is(&c->tok[j - 1], "-")) {
+    if (S_firstname(c, &c->tok[j]) && !S_tok_is(&c->tok[j - 1], S_L_DASH)) {
       nlen -= j - name_b;
       name_b = j;
       firstname = true;
@@ -2784,7 +2817,7 @@ static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
   uint32_t n = c->ntokens;
   p->counted = !(p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
                  t->norm_len < 3 ||
-                 (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+                 (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], S_L_DOT) &&
                   !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
   if (!p->counted)
     return; /* (not "Gov." nor "NATO") */
@@ -2889,7 +2922,7 @@ static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
   if (t == 0 || !full)
     return false;
   uint32_t b = t - 1;
-  if (S_tok_is(&c->tok[b], ".") && b > 0)
+  if (S_tok_is(&c->tok[b], S_L_DOT) && b > 0)
     b--;
   const cc_token *ini = &c->tok[b];
   /* (the tokens asked before the full name's walk: few words follow an
@@ -2904,8 +2937,8 @@ static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
  * commas, in a document that also uses the surname it is one letter off
  * on its own, is another person of the list, not a misspelling. */
 static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
-  bool comma = (t + 1 < c->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
-               (t > 0 && S_tok_is(&c->tok[t - 1], ","));
+  bool comma = (t + 1 < c->ntokens && S_tok_is(&c->tok[t + 1], S_L_COMMA)) ||
+               (t > 0 && S_tok_is(&c->tok[t - 1], S_L_COMMA));
   return comma && near->alone > 0;
 }
 
@@ -2941,22 +2974,22 @@ static uint8_t S_context(const S_ctx *c, uint32_t t) {
   uint32_t n = c->ntokens;
   const cc_token *tk = c->tok;
   uint8_t how = 0;
-  if (t > 0 && S_tok_is(&tk[t - 1], "the"))
+  if (t > 0 && S_tok_is(&tk[t - 1], S_L_THE))
     return 0; /* "the Kremlin said": an institution */
-  uint32_t q = t > 0 && S_tok_is(&tk[t - 1], ",") ? t - 1 : t;
-  if (q > 0 && S_tok_is(&tk[q - 1], "\"") && t + 1 < n &&
+  uint32_t q = t > 0 && S_tok_is(&tk[t - 1], S_L_COMMA) ? t - 1 : t;
+  if (q > 0 && S_tok_text(&tk[q - 1], "\"", 1) && t + 1 < n &&
       S_tok_in(c, &tk[t + 1], S_C_SPEECH))
     how |= S_QUOTED;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "to") &&
+  if (t >= 2 && S_tok_is(&tk[t - 1], S_L_TO) &&
       S_tok_in(c, &tk[t - 2], S_C_AIDES))
     how |= S_AIDE;
   /* joined to a person, the word is a name of its own, not the first
    * word of a longer one: not "Munster's coach", "Labour peer Ana Ruiz" */
-  if (t + 1 < n && (S_tok_is(&tk[t + 1], "'s") || S_cap(&tk[t + 1])))
+  if (t + 1 < n && (S_tok_is(&tk[t + 1], S_L_POSS) || S_cap(&tk[t + 1])))
     return how;
-  if (t + 2 < n && S_tok_is(&tk[t + 1], "and"))
+  if (t + 2 < n && S_tok_is(&tk[t + 1], S_L_AND))
     how |= S_AND_NEXT;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
+  if (t >= 2 && S_tok_is(&tk[t - 1], S_L_AND) &&
       (t + 1 >= n || !S_is_word(&tk[t + 1]) ||
        S_tok_in(c, &tk[t + 1], S_C_AFTER)))
     how |= S_AND_BEFORE;
@@ -3004,8 +3037,8 @@ static void S_seen_link(S_ctx *c, uint32_t *joined, size_t *njoined) {
        * empty its S_QUOTED counts for nothing) */
       uint32_t t = p->tok;
       if ((x->how & S_INSIDE) &&
-          ((t + 1 < n && S_tok_is(&c->tok[t + 1], "and")) ||
-           (t > 0 && S_tok_is(&c->tok[t - 1], "and")))) {
+          ((t + 1 < n && S_tok_is(&c->tok[t + 1], S_L_AND)) ||
+           (t > 0 && S_tok_is(&c->tok[t - 1], S_L_AND)))) {
         p->ctx = S_context(c, t);
         x->how |= p->ctx & (S_QUOTED | S_AIDE);
       }
@@ -3475,7 +3508,9 @@ static void S_sort(cc_entity *v, size_t w, cc_arena *arena) {
  * was segmented with another one (or none: a test may segment without
  * the lexicon), or with the model's after it took words the model does
  * not cover (cc_entity_model_cover_ids not called since): ids from nids
- * up made 0, a word of no node as they are.  A copy in the arena. */
+ * up made 0, a word of no node as they are; or when the model has no word
+ * table: each token of a text of S_lits its lit_id, the rest 0.  A copy
+ * in the arena. */
 static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
                                          const cc_segmented *seg,
                                          cc_arena *arena) {
@@ -3487,6 +3522,10 @@ static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
       t[i].id = cc_vocab_find(m->vocab, t[i].norm, t[i].norm_len);
     if (t[i].id >= m->nids)
       t[i].id = 0;
+    /* (no table: S_lits' texts get the ids the model gave them) */
+    for (uint32_t l = 0; !m->vocab && l < S_L__COUNT; l++)
+      if (S_tok_text(&t[i], S_lits[l], strlen(S_lits[l])))
+        t[i].id = m->lit_id[l];
   }
   return t;
 }
@@ -3528,9 +3567,12 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   c.lens = cc_arena_alloc_raw(arena, room * sizeof *c.lens);
   c.lens_cap = room;
   c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
-  /* (S_word_facts, S_scan and S_tok_in read by id without a bound) */
-  if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids)
+  /* (S_word_facts, S_scan and S_tok_in read by id without a bound; S_tok_is
+   * compares ids) */
+  if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids ||
+      !m->vocab)
     c.tok = S_tokens_with_ids(m, seg, arena);
+  memcpy(c.lit, m->lit_id, sizeof c.lit);
   /* (S_scan writes the entries read) */
   c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);
   for (uint32_t s = 0; s < seg->nsentences; s++)
