@@ -2399,27 +2399,41 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   int cls = W_NONE;
   uint32_t name_b = i;
   while (k < e && S_cap(&c->tok[k])) {
-    const cc_lex_entry *t;
-    int tk;
-    uint32_t len;
-    unsigned kb = S_kbits(c, &c->tok[k]);
-    if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
-        (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
-         ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
-      break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
-    const S_pfx *wp = S_word_facts(c, &c->tok[k]);
-    if (wp->wclass == W_STOP)
-      break;
-    /* (S_run_class of tok[k], its node at hand) */
-    if (wp->wclass != W_NONE) {
-      if (cls != W_ORG)
-        cls = wp->wclass;
-      name_b = k + 1;
-    } else if (wp->facts & (S_F_MONTH | S_F_WEEKDAY)) {
-      if (cls != W_ORG)
-        cls = W_NOTNAME;
-      name_b = k + 1;
+    /* (a word of id 0, no word the model knows, most names: S_none's
+     * node, no bits, nothing to ask; the inert build asks anyway) */
+#ifndef CC_RECOG_CHECK_INERT
+    if (c->tok[k].id != 0) {
+#endif
+      const cc_lex_entry *t;
+      int tk;
+      uint32_t len;
+      unsigned kb = S_kbits(c, &c->tok[k]);
+      if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
+          (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
+           ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
+        break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
+      const S_pfx *wp = S_word_facts(c, &c->tok[k]);
+#ifdef CC_RECOG_CHECK_INERT
+      if (c->tok[k].id == 0 && (kb || wp != &S_none)) {
+        fprintf(stderr, "entity: id 0 has a node or bits\n");
+        abort();
+      }
+#endif
+      if (wp->wclass == W_STOP)
+        break;
+      /* (S_run_class of tok[k], its node at hand) */
+      if (wp->wclass != W_NONE) {
+        if (cls != W_ORG)
+          cls = wp->wclass;
+        name_b = k + 1;
+      } else if (wp->facts & (S_F_MONTH | S_F_WEEKDAY)) {
+        if (cls != W_ORG)
+          cls = W_NOTNAME;
+        name_b = k + 1;
+      }
+#ifndef CC_RECOG_CHECK_INERT
     }
+#endif
     k++;
     /* a middle initial: "James T. Smith" */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
