@@ -2631,12 +2631,24 @@ typedef struct S_itab {
   uint32_t mask; /* slots - 1 (a power of two) */
 } S_itab;
 
-static S_itab S_itab_new(cc_arena *a, size_t n) {
+static size_t S_itab_slots(size_t n) {
   size_t cap = 16;
   while (cap < 2 * n + 2)
     cap *= 2;
-  return (S_itab){cc_arena_alloc(a, cap * sizeof(uint32_t)),
-                  (uint32_t)(cap - 1)};
+  return cap;
+}
+
+/* (pass 2's arrays are cut from two allocations, S_resolve's: the sizes
+ * of their pieces rounded up as the arena's alignment) */
+static inline size_t S_al16(size_t n) { return (n + 15) & ~(size_t)15; }
+
+/* An index for n entries cut from *z (zeroed memory, S_itab_slots(n)
+ * slots), *z moved past it. */
+static S_itab S_itab_cut(char **z, size_t n) {
+  size_t cap = S_itab_slots(n);
+  S_itab t = {(uint32_t *)(void *)*z, (uint32_t)(cap - 1)};
+  *z += S_al16(cap * sizeof(uint32_t));
+  return t;
 }
 
 typedef struct S_sur {
@@ -2662,7 +2674,7 @@ typedef struct S_sur {
 /* The surnames of a document's people (S_surnames and S_confirm_by_use
  * add them): the entries in the order they came, in the document's arena
  * with room for as many as can be added (a person's key each, and a
- * counted single word's: S_surs_new), so they never move (sur_of and the
+ * counted single word's: S_resolve), so they never move (sur_of and the
  * pending words point at them), and their index by key. */
 typedef struct S_surs {
   S_sur *v;
@@ -2670,11 +2682,6 @@ typedef struct S_surs {
   S_itab t;
 } S_surs;
 
-static S_surs S_surs_new(S_ctx *c) {
-  size_t room = c->ents.len + c->pending.len + 1;
-  return (S_surs){cc_arena_alloc_raw(c->arena, room * sizeof(S_sur)), 0,
-                  S_itab_new(c->arena, room)};
-}
 
 /* The entry of surname key (len bytes, S_hash hv); a new one when add and
  * there is none. */
@@ -2861,7 +2868,8 @@ static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
 }
 
 /* Surnames of this document's people, with how they are used. */
-static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
+static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen, S_word *cms,
+                       S_itab memo) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
@@ -2887,9 +2895,7 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
    * for it the first time, and its surname lookup (the map only grows
    * after this loop: S_confirm_by_use); each use is counted for
    * S_confirm_by_use in the same walk (S_seen_count) */
-  S_word *cms = cc_arena_alloc_raw(c->arena,
-                                   (c->pending.len + 1) * sizeof *cms);
-  S_itab memo = S_itab_new(c->arena, c->pending.len);
+  /* (cms: room for a word per pending word; memo: their index) */
   c->words = cms;
   size_t ncm = 0;
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -3232,12 +3238,11 @@ static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
  * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen) {
+static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen,
+                             uint32_t *joined) {
   S_seen *pool = seen->pool;
   size_t npool = seen->n;
-  uint32_t *joined = cc_arena_alloc_raw(
-      c->arena, (c->pending.len + 1) * sizeof *joined);
-  size_t njoined = 0;
+  size_t njoined = 0; /* (joined: room for a pending word each) */
   S_seen_link(c, joined, &njoined);
 #ifdef CC_RECOG_CHECK_INERT /* (S_surnames set S_person_marks' bits) */
   {
@@ -3460,21 +3465,42 @@ __attribute__((noinline)) /* (once a document: inline, pass 2 takes the
                              room pass 1's loop keeps S_scan inline in) */
 #endif
 static void S_resolve(S_ctx *c) {
-  /* (S_link_pending adds a person per pending word at most) */
-  c->sur_of = cc_arena_alloc_raw(
-      c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
-  if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
-    S_lens_room(c, c->ents.len + c->pending.len);
-  S_surs map = S_surs_new(c);
-  c->is_person = cc_arena_alloc(c->arena, c->ntokens + 1);
-  /* (an entry per counted word at most, in one allocation, in the order
-   * they came) */
-  S_seens seen = {cc_arena_alloc_raw(c->arena, (c->pending.len + 1) *
-                                                   sizeof(S_seen)),
-                  0, S_itab_new(c->arena, c->pending.len)};
-  S_surnames(c, &map, &seen);
+  /* the arrays and indexes of pass 2, cut from one allocation of the
+   * arena and the indexes and is_person from one zeroed one, not nine of
+   * their own: (S_link_pending adds a person per pending word at most)
+   * sur_of; the surname entries, a person's key each and a counted
+   * single word's (S_confirm_by_use); the keys the single words are
+   * counted under (an entry per counted word at most, in the order they
+   * came); the single words' texts (S_surnames); the joined words
+   * (S_confirm_by_use) */
+  size_t ne = c->ents.len, np = c->pending.len;
+  size_t room = ne + np + 1;
+  size_t raw = S_al16(room * sizeof *c->sur_of) +
+               S_al16(room * sizeof(S_sur)) +
+               S_al16((np + 1) * sizeof(S_seen)) +
+               S_al16((np + 1) * sizeof(S_word)) +
+               S_al16((np + 1) * sizeof(uint32_t));
+  size_t zeroed = S_al16(S_itab_slots(room) * sizeof(uint32_t)) +
+                  2 * S_al16(S_itab_slots(np) * sizeof(uint32_t)) +
+                  c->ntokens + 1;
+  char *r = cc_arena_alloc_raw(c->arena, raw);
+  char *z = cc_arena_alloc(c->arena, zeroed);
+  c->sur_of = (S_sur **)(void *)r;
+  r += S_al16(room * sizeof *c->sur_of);
+  if (ne + np >= c->lens_cap) /* (as sur_of) */
+    S_lens_room(c, ne + np);
+  S_surs map = {(S_sur *)(void *)r, 0, S_itab_cut(&z, room)};
+  r += S_al16(room * sizeof(S_sur));
+  S_seens seen = {(S_seen *)(void *)r, 0, S_itab_cut(&z, np)};
+  r += S_al16((np + 1) * sizeof(S_seen));
+  S_word *cms = (S_word *)(void *)r;
+  r += S_al16((np + 1) * sizeof(S_word));
+  uint32_t *joined = (uint32_t *)(void *)r;
+  S_itab memo = S_itab_cut(&z, np);
+  c->is_person = (uint8_t *)z; /* (the last piece: ntokens + 1 bytes) */
+  S_surnames(c, &map, &seen, cms, memo);
   uint32_t known = map.n;
-  S_confirm_by_use(c, &map, &seen);
+  S_confirm_by_use(c, &map, &seen, joined);
   S_link_pending(c, &map, map.n != known);
   S_agree(c, &map);
 }
@@ -3577,18 +3603,24 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
    * grow; a long document's grow as they come */
   size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
   c.ents.cap = c.pending.cap = room;
-  c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
-  c.lens = cc_arena_alloc_raw(arena, room * sizeof *c.lens);
+  /* (the three, and S_scan's list below, cut from one allocation) */
+  size_t ents_b = S_al16(room * c.ents.size),
+         lens_b = S_al16(room * sizeof *c.lens),
+         pend_b = S_al16(room * c.pending.size);
+  char *r = cc_arena_alloc_raw(arena, ents_b + lens_b + pend_b +
+                                          (seg->ntokens + 1) * sizeof *c.next);
+  c.ents.items = r;
+  c.lens = (S_lens *)(void *)(r + ents_b);
   c.lens_cap = room;
-  c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
+  c.pending.items = r + ents_b + lens_b;
+  c.next = (uint32_t *)(void *)(r + ents_b + lens_b + pend_b);
   /* (S_word_facts, S_scan and S_tok_in read by id without a bound; S_tok_is
    * compares ids) */
   if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids ||
       !m->vocab)
     c.tok = S_tokens_with_ids(m, seg, arena);
   memcpy(c.lit, m->lit_id, sizeof c.lit);
-  /* (S_scan writes the entries read) */
-  c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);
+  /* (S_scan writes the entries of next it reads) */
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
