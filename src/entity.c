@@ -76,6 +76,10 @@ typedef struct S_pfx {
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
+  const char *country; /* cc_lex_cell of hit[S_T_NATIONS], its country
+                          (read at load, not at each nation) */
+  const char *zone;    /* hit[S_T_PLACES]'s zone cell, NULL when empty
+                          (read at load) */
   uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
   uint8_t wclass;   /* W_...: its class in name_words */
 #ifdef CC_RECOG_CHECK_INERT
@@ -674,6 +678,17 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
   S_ptab_build(m);
+  for (size_t i = 0; i < m->npfx; i++) { /* (the cells S_titled and
+                                            S_place read) */
+    S_pfx *p = &m->pfx[i];
+    p->country = p->hit[S_T_NATIONS]
+                     ? cc_lex_cell(p->hit[S_T_NATIONS], m->col_country)
+                     : NULL;
+    const char *z = p->hit[S_T_PLACES]
+                        ? cc_lex_cell(p->hit[S_T_PLACES], m->col_zone)
+                        : "";
+    p->zone = *z ? z : NULL;
+  }
   S_by_id_build(m, cc_lexicon_vocab(lx));
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
@@ -1623,9 +1638,10 @@ static bool S_firstname(const S_ctx *c, const cc_token *t) {
 /* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
  * the pronoun "us" is not a country.  Token i (i < e) is capitalized and
  * has S_K_NATION_START, which both callers test first: a word whose node
- * starts and begins a nation, so the lookup skips those tests. */
-static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
-                                    uint32_t *len) {
+ * starts and begins a nation, so the lookup skips those tests.  Returns
+ * the node of the nation found (its entry hit[S_T_NATIONS]), or NULL. */
+static const S_pfx *S_nation(S_ctx *c, uint32_t i, uint32_t e,
+                             uint32_t *len) {
   const S_pfx *p = S_word_facts(c, &c->tok[i]);
 #ifdef CC_RECOG_CHECK_INERT /* (what the callers' tests tell) */
   if (i >= e || !S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]) ||
@@ -1639,7 +1655,7 @@ static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
       !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
     return NULL;
-  return en;
+  return en ? p : NULL;
 }
 
 /* A title at i, chained ("Prime Minister Sir X"): returns the tokens used;
@@ -2178,9 +2194,10 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
 }
 
 /* A place of tokens [tb, te): a nation's (its country cell, country:
- * the caller read it), or a known place's (place), or by its words. */
+ * the caller read it), or a known place's (place: its node, whose
+ * hit[S_T_PLACES] it is), or by its words. */
 static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
-                    const char *country, const cc_lex_entry *place) {
+                    const char *country, const S_pfx *place) {
   cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
   if (country) {
     en->key = country;
@@ -2190,8 +2207,14 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
     en->key = S_joined_key(c, tb, te);
   }
   if (place) {
-    const char *z = cc_lex_cell(place, c->m->col_zone);
-    en->place_zone = *z ? z : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+    const char *z = cc_lex_cell(place->hit[S_T_PLACES], c->m->col_zone);
+    if ((*z ? z : NULL) != place->zone) {
+      fprintf(stderr, "entity: a place's zone is not its cell\n");
+      abort();
+    }
+#endif
+    en->place_zone = place->zone;
   }
   en->full = en->key;
   en->written = en->key;
@@ -2339,7 +2362,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t nl = 0, j = i;
   /* (S_nation and S_title find nothing where no key starts: most
    * capitalized words, told here without the calls) */
-  const cc_lex_entry *nat =
+  const S_pfx *nat =
       S_cap(&c->tok[i]) && (S_kbits(c, &c->tok[i]) & S_K_NATION_START)
           ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
@@ -2355,7 +2378,15 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
     return i; /* (no title, no nation: nothing is named here, whatever
                  name S_name_at would find; most capitalized words) */
   uint32_t k = S_name_at(c, j + tl, e);
-  const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
+  /* (the country cell, read at load) */
+  const char *country = nat ? nat->country : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+  if (nat && country != cc_lex_cell(nat->hit[S_T_NATIONS],
+                                    c->m->col_country)) {
+    fprintf(stderr, "entity: a nation's country is not its cell\n");
+    abort();
+  }
+#endif
   bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
                                          (k - j >= 2 ||
                                           S_firstname(c, &c->tok[j]))));
@@ -2598,7 +2629,7 @@ static void S_sentence(S_ctx *c, uint32_t s) {
     }
 #endif
     if (pl) {
-      S_place(c, i, i + len, s, NULL, pl);
+      S_place(c, i, i + len, s, NULL, pp);
       i += len;
       continue;
     }
