@@ -76,6 +76,10 @@ typedef struct S_pfx {
   bool start;       /* the first piece of a key: a word a lookup may start
                        at ("secretary" of "secretary-general") */
   const cc_lex_entry *hit[S_T__COUNT]; /* the entry with exactly this key */
+  const char *country; /* cc_lex_cell of hit[S_T_NATIONS], its country
+                          (read at load, not at each nation) */
+  const char *zone;    /* hit[S_T_PLACES]'s zone cell, NULL when empty
+                          (read at load) */
   uint8_t facts;    /* S_F_...: a key of months, weekdays, firstnames */
   uint8_t wclass;   /* W_...: its class in name_words */
 #ifdef CC_RECOG_CHECK_INERT
@@ -133,6 +137,9 @@ struct cc_entity_model {
   bool tr_space;  /* some rule writes a space (a part may hold one) */
   uint64_t serial; /* this model's number among those made (S_step's
                       cache holds one model's nodes) */
+  uint32_t lit_id[7]; /* the id of each of S_lits' texts (S_tok_is):
+                         the word table's, or 1 to 7 without one
+                         (S_tokens_with_ids gives them then) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -260,10 +267,25 @@ static const char *const S_aides[] = {"aide",    "aides",    "adviser",
 static const char *const *const S_ctx_words[3] = {S_speech, S_after,
                                                   S_aides};
 
+/* The texts pass 1 and 2 compare tokens with (S_tok_is): the model adds
+ * them to the word table, so a token is one of them by its id, one
+ * compare, not its length and bytes (S_tok_text, which the inert build
+ * asks too).  (Every lexicon holds them now: nothing is added.) */
+enum { S_L_POSS, S_L_DOT, S_L_DASH, S_L_COMMA, S_L_AND, S_L_THE, S_L_TO,
+       S_L__COUNT };
+static const char *const S_lits[S_L__COUNT] = {"'s", ".",  "-", ",",
+                                              "and", "the", "to"};
+
 /* Nodes by word id: each node a single token is asked about (S_node_of_
  * word) gets its text added to the lexicon's word table, so the token of
  * that text has its id; then every id's node, found once here. */
 static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
+  _Static_assert(sizeof m->lit_id / sizeof m->lit_id[0] == S_L__COUNT,
+                 "an id per literal");
+  /* (ids 1 to S_L__COUNT without a table: S_tokens_with_ids gives them,
+   * and they read as id 0 does) */
+  for (uint32_t l = 0; l < S_L__COUNT; l++)
+    m->lit_id[l] = v ? cc_vocab_add(v, S_lits[l], strlen(S_lits[l])) : l + 1;
   for (size_t i = 0; v && i < m->npfx; i++)
     if (m->pfx[i].n && S_node_of_word(&m->pfx[i]))
       cc_vocab_add(v, m->pfx[i].s, m->pfx[i].n);
@@ -271,7 +293,7 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
     for (size_t i = 0; S_ctx_words[w][i]; i++)
       cc_vocab_add(v, S_ctx_words[w][i], strlen(S_ctx_words[w][i]));
   m->vocab = v;
-  m->nids = cc_vocab_count(v) + 1;
+  m->nids = v ? cc_vocab_count(v) + 1 : S_L__COUNT + 1;
   m->ctx_bits = cc_xcalloc(m->nids, 1);
   for (int w = 0; v && w < 3; w++)
     for (size_t i = 0; S_ctx_words[w][i]; i++)
@@ -283,7 +305,7 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
   for (uint32_t id = 1; id < m->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    const S_pfx *p = S_pfx_find(m, w, n);
+    const S_pfx *p = w ? S_pfx_find(m, w, n) : NULL;
     m->by_id[id] = p ? p : &S_none;
     if (p && p->start && (p->begins & (1u << S_T_TITLES)))
       m->ctx_bits[id] |= S_K_TITLE_START;
@@ -656,6 +678,17 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->first, S_F_FIRST);
   S_index_classes(m);
   S_ptab_build(m);
+  for (size_t i = 0; i < m->npfx; i++) { /* (the cells S_titled and
+                                            S_place read) */
+    S_pfx *p = &m->pfx[i];
+    p->country = p->hit[S_T_NATIONS]
+                     ? cc_lex_cell(p->hit[S_T_NATIONS], m->col_country)
+                     : NULL;
+    const char *z = p->hit[S_T_PLACES]
+                        ? cc_lex_cell(p->hit[S_T_PLACES], m->col_zone)
+                        : "";
+    p->zone = *z ? z : NULL;
+  }
   S_by_id_build(m, cc_lexicon_vocab(lx));
   if (lx && S_load_translit(m, lx, err) != 0) {
     cc_entity_model_free(&m);
@@ -1194,6 +1227,7 @@ typedef struct S_ctx {
   const char *low;
   const cc_segmented *seg;
   const cc_token *tok;
+  uint32_t lit[S_L__COUNT]; /* m's lit_id (S_tok_is: a load less) */
   cc_arena *arena;
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
@@ -1296,10 +1330,24 @@ static bool S_cap(const cc_token *t) {
 /* Is token t's text the n bytes of s (and its NUL)?  As strcmp(t->norm,
  * s) == 0 (strcmp's match is no longer than norm_len), without the call:
  * the literals of S_tok_is make it a compare of one to three bytes. */
-static inline bool S_tok_is_n(const cc_token *t, const char *s, size_t n) {
+static inline bool S_tok_text(const cc_token *t, const char *s, size_t n) {
   return t->norm_len >= n && memcmp(t->norm, s, n + 1) == 0;
 }
-#define S_tok_is(t, lit) S_tok_is_n((t), "" lit, sizeof(lit) - 1)
+/* Is token t's text S_lits[l]?  By its id (c->lit: every token's id is
+ * its text's in the model's table, under nids, or 0 for a text the table
+ * lacks; S_lits' are in it), one compare.  The inert build compares the
+ * text too. */
+static inline bool S_tok_lit(const S_ctx *c, const cc_token *t, unsigned l) {
+#ifdef CC_RECOG_CHECK_INERT
+  if ((t->id == c->lit[l]) != S_tok_text(t, S_lits[l], strlen(S_lits[l]))) {
+    fprintf(stderr, "entity: a token's id and text disagree on a literal\n");
+    abort();
+  }
+#endif
+  return t->id == c->lit[l];
+}
+/* (c: the S_ctx in scope) */
+#define S_tok_is(t, L) S_tok_lit(c, (t), (L))
 
 /* The model's node for token t (&S_none: a word no table names), by
  * the word id the segmenter gave it. */
@@ -1463,7 +1511,7 @@ static const S_pfx *S_walk_on(S_ctx *c, int ti, uint32_t i, uint32_t e,
     if (!p || !(p->begins & (1u << ti)))
       break;
     /* never end on punctuation ("d.c." is one token) */
-    if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+    if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, S_L_DOT))) {
       best = p;
       *len = k;
     }
@@ -1492,7 +1540,7 @@ static const S_pfx *S_longest_walk(S_ctx *c, int ti, uint32_t i,
   const S_pfx *best = NULL;
   if (!p || !(p->begins & (1u << ti)))
     return NULL;
-  if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, "."))) {
+  if (p->hit[ti] && (tk->kind != CC_TOK_PUNCT || S_tok_is(tk, S_L_DOT))) {
     best = p;
     *len = 1;
   }
@@ -1590,9 +1638,10 @@ static bool S_firstname(const S_ctx *c, const cc_token *t) {
 /* A nation word at i: capitalized; short ones ("US", "UK") in capitals so
  * the pronoun "us" is not a country.  Token i (i < e) is capitalized and
  * has S_K_NATION_START, which both callers test first: a word whose node
- * starts and begins a nation, so the lookup skips those tests. */
-static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
-                                    uint32_t *len) {
+ * starts and begins a nation, so the lookup skips those tests.  Returns
+ * the node of the nation found (its entry hit[S_T_NATIONS]), or NULL. */
+static const S_pfx *S_nation(S_ctx *c, uint32_t i, uint32_t e,
+                             uint32_t *len) {
   const S_pfx *p = S_word_facts(c, &c->tok[i]);
 #ifdef CC_RECOG_CHECK_INERT /* (what the callers' tests tell) */
   if (i >= e || !S_cap(&c->tok[i]) || !S_may_start(c, &c->tok[i]) ||
@@ -1606,7 +1655,7 @@ static const cc_lex_entry *S_nation(S_ctx *c, uint32_t i, uint32_t e,
   if (en && *len == 1 && c->tok[i].norm_len <= 3 &&
       !strchr(c->tok[i].norm, '.') && !(c->tok[i].flags & CC_TF_ALLCAPS))
     return NULL;
-  return en;
+  return en ? p : NULL;
 }
 
 /* A title at i, chained ("Prime Minister Sir X"): returns the tokens used;
@@ -1635,7 +1684,7 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
       *kind = tk;
     }
     j += len;
-    if (j < e && S_tok_is(&c->tok[j], ".")) /* "Mr." "Dr." */
+    if (j < e && S_tok_is(&c->tok[j], S_L_DOT)) /* "Mr." "Dr." */
       j++;
     if (j >= e || !S_may_start(c, &c->tok[j]))
       break;
@@ -1667,12 +1716,12 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
       j++;
       parts++;
       /* an initial: "James T. Ruiz" (never the last part of a name) */
-      if (t->norm_len == 1 && j + 1 < e && S_tok_is(&c->tok[j], ".") &&
+      if (t->norm_len == 1 && j + 1 < e && S_tok_is(&c->tok[j], S_L_DOT) &&
           !(c->tok[j].flags & CC_TF_SPACE_BEFORE) &&
           S_namepart(c, &c->tok[j + 1], true))
         j++;
       /* hyphen join: "Smith-Jones" */
-      while (j + 1 < e && S_tok_is(&c->tok[j], "-") &&
+      while (j + 1 < e && S_tok_is(&c->tok[j], S_L_DASH) &&
              !(c->tok[j].flags & CC_TF_SPACE_BEFORE) &&
              !(c->tok[j + 1].flags & CC_TF_SPACE_BEFORE) &&
              S_cap(&c->tok[j + 1]))
@@ -1694,7 +1743,7 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
   }
   /* a trailing initial is no surname: "James T." -> "James" */
   while (j > i + 1 && c->tok[j - 1].norm_len <= 2 &&
-         (S_tok_is(&c->tok[j - 1], ".") || c->tok[j - 1].norm_len == 1))
+         (S_tok_is(&c->tok[j - 1], S_L_DOT) || c->tok[j - 1].norm_len == 1))
     j--;
   return parts ? j : i;
 }
@@ -1917,11 +1966,18 @@ static void S_lens_room(S_ctx *c, size_t i) {
   c->lens_cap = cap;
 }
 
-/* A new entity, all zero. */
+/* A new entity, its fields S_emit does not write zero (each stored: a
+ * zeroed struct was a rep stos of 11 words, then written over). */
 static inline cc_entity *S_push_ent(S_ctx *c) {
   S_vec_room(c, &c->ents);
   cc_entity *en = (cc_entity *)c->ents.items + c->ents.len++;
-  *en = (cc_entity){0};
+  en->title_kind = 0;
+  en->flags = 0;
+  en->key = NULL;
+  en->full = NULL;
+  en->written = NULL;
+  en->country = NULL;
+  en->place_zone = NULL;
   return en;
 }
 
@@ -1945,7 +2001,7 @@ static cc_entity *S_emit(S_ctx *c, int kind, uint32_t tb, uint32_t te,
   en->sentence = sentence;
   en->surface = S_surface(c, tb, te, &c->surface_len);
   en->title = "";
-  if (te < c->ntokens && S_tok_is(&c->tok[te], "'s"))
+  if (te < c->ntokens && S_tok_is(&c->tok[te], S_L_POSS))
     en->flags |= CC_EF_POSSESSIVE;
   return en;
 }
@@ -2145,9 +2201,10 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
 }
 
 /* A place of tokens [tb, te): a nation's (its country cell, country:
- * the caller read it), or a known place's (place), or by its words. */
+ * the caller read it), or a known place's (place: its node, whose
+ * hit[S_T_PLACES] it is), or by its words. */
 static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
-                    const char *country, const cc_lex_entry *place) {
+                    const char *country, const S_pfx *place) {
   cc_entity *en = S_emit(c, CC_E_PLACE, tb, te, tb, s);
   if (country) {
     en->key = country;
@@ -2157,8 +2214,14 @@ static void S_place(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s,
     en->key = S_joined_key(c, tb, te);
   }
   if (place) {
-    const char *z = cc_lex_cell(place, c->m->col_zone);
-    en->place_zone = *z ? z : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+    const char *z = cc_lex_cell(place->hit[S_T_PLACES], c->m->col_zone);
+    if ((*z ? z : NULL) != place->zone) {
+      fprintf(stderr, "entity: a place's zone is not its cell\n");
+      abort();
+    }
+#endif
+    en->place_zone = place->zone;
   }
   en->full = en->key;
   en->written = en->key;
@@ -2306,12 +2369,12 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t nl = 0, j = i;
   /* (S_nation and S_title find nothing where no key starts: most
    * capitalized words, told here without the calls) */
-  const cc_lex_entry *nat =
+  const S_pfx *nat =
       S_cap(&c->tok[i]) && (S_kbits(c, &c->tok[i]) & S_K_NATION_START)
           ? S_nation(c, i, e, &nl) : NULL;
   if (nat) {
     j = i + nl;
-    if (j < e && S_tok_is(&c->tok[j], "'s"))
+    if (j < e && S_tok_is(&c->tok[j], S_L_POSS))
       j++;
   }
   const cc_lex_entry *title = NULL;
@@ -2322,7 +2385,15 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
     return i; /* (no title, no nation: nothing is named here, whatever
                  name S_name_at would find; most capitalized words) */
   uint32_t k = S_name_at(c, j + tl, e);
-  const char *country = nat ? cc_lex_cell(nat, c->m->col_country) : NULL;
+  /* (the country cell, read at load) */
+  const char *country = nat ? nat->country : NULL;
+#ifdef CC_RECOG_CHECK_INERT
+  if (nat && country != cc_lex_cell(nat->hit[S_T_NATIONS],
+                                    c->m->col_country)) {
+    fprintf(stderr, "entity: a nation's country is not its cell\n");
+    abort();
+  }
+#endif
   bool named = k > j + tl && (tl > 0 || (nat && j > i + nl &&
                                          (k - j >= 2 ||
                                           S_firstname(c, &c->tok[j]))));
@@ -2366,37 +2437,51 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   int cls = W_NONE;
   uint32_t name_b = i;
   while (k < e && S_cap(&c->tok[k])) {
-    const cc_lex_entry *t;
-    int tk;
-    uint32_t len;
-    unsigned kb = S_kbits(c, &c->tok[k]);
-    if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
-        (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
-         ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
-      break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
-    const S_pfx *wp = S_word_facts(c, &c->tok[k]);
-    if (wp->wclass == W_STOP)
-      break;
-    /* (S_run_class of tok[k], its node at hand) */
-    if (wp->wclass != W_NONE) {
-      if (cls != W_ORG)
-        cls = wp->wclass;
-      name_b = k + 1;
-    } else if (wp->facts & (S_F_MONTH | S_F_WEEKDAY)) {
-      if (cls != W_ORG)
-        cls = W_NOTNAME;
-      name_b = k + 1;
+    /* (a word of id 0, no word the model knows, most names: S_none's
+     * node, no bits, nothing to ask; the inert build asks anyway) */
+#ifndef CC_RECOG_CHECK_INERT
+    if (c->tok[k].id != 0) {
+#endif
+      const cc_lex_entry *t;
+      int tk;
+      uint32_t len;
+      unsigned kb = S_kbits(c, &c->tok[k]);
+      if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
+          (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
+           ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
+        break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
+      const S_pfx *wp = S_word_facts(c, &c->tok[k]);
+#ifdef CC_RECOG_CHECK_INERT
+      if (c->tok[k].id == 0 && (kb || wp != &S_none)) {
+        fprintf(stderr, "entity: id 0 has a node or bits\n");
+        abort();
+      }
+#endif
+      if (wp->wclass == W_STOP)
+        break;
+      /* (S_run_class of tok[k], its node at hand) */
+      if (wp->wclass != W_NONE) {
+        if (cls != W_ORG)
+          cls = wp->wclass;
+        name_b = k + 1;
+      } else if (wp->facts & (S_F_MONTH | S_F_WEEKDAY)) {
+        if (cls != W_ORG)
+          cls = W_NOTNAME;
+        name_b = k + 1;
+      }
+#ifndef CC_RECOG_CHECK_INERT
     }
+#endif
     k++;
     /* a middle initial: "James T. Smith" */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
-        S_tok_is(&c->tok[k], ".") && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
+        S_tok_is(&c->tok[k], S_L_DOT) && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
         S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
         S_class(c, &c->tok[k + 1]) == W_NONE) {
       S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
     }
-    while (k + 1 < e && S_tok_is(&c->tok[k], "-") &&
+    while (k + 1 < e && S_tok_is(&c->tok[k], S_L_DASH) &&
            !(c->tok[k].flags & CC_TF_SPACE_BEFORE) && S_cap(&c->tok[k + 1])) {
       S_run_class(c, &c->tok[k], k, &cls, &name_b);
       S_run_class(c, &c->tok[k + 1], k + 1, &cls, &name_b);
@@ -2444,7 +2529,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   /* "Farmer Jorge Lagos", "Veteran Ana Ruiz": capitalized words before a
    * known first name are a description, like a title */
   for (uint32_t j = name_b + 1; !firstname && nlen >= 3 && j + 1 < k; j++)
-    if (S_firstname(c, &c->tok[j]) && !S_tok_is(&c->tok[j - 1], "-")) {
+    if (S_firstname(c, &c->tok[j]) && !S_tok_is(&c->tok[j - 1], S_L_DASH)) {
       nlen -= j - name_b;
       name_b = j;
       firstname = true;
@@ -2551,7 +2636,7 @@ static void S_sentence(S_ctx *c, uint32_t s) {
     }
 #endif
     if (pl) {
-      S_place(c, i, i + len, s, NULL, pl);
+      S_place(c, i, i + len, s, NULL, pp);
       i += len;
       continue;
     }
@@ -2584,12 +2669,24 @@ typedef struct S_itab {
   uint32_t mask; /* slots - 1 (a power of two) */
 } S_itab;
 
-static S_itab S_itab_new(cc_arena *a, size_t n) {
+static size_t S_itab_slots(size_t n) {
   size_t cap = 16;
   while (cap < 2 * n + 2)
     cap *= 2;
-  return (S_itab){cc_arena_alloc(a, cap * sizeof(uint32_t)),
-                  (uint32_t)(cap - 1)};
+  return cap;
+}
+
+/* (pass 2's arrays are cut from two allocations, S_resolve's: the sizes
+ * of their pieces rounded up as the arena's alignment) */
+static inline size_t S_al16(size_t n) { return (n + 15) & ~(size_t)15; }
+
+/* An index for n entries cut from *z (zeroed memory, S_itab_slots(n)
+ * slots), *z moved past it. */
+static S_itab S_itab_cut(char **z, size_t n) {
+  size_t cap = S_itab_slots(n);
+  S_itab t = {(uint32_t *)(void *)*z, (uint32_t)(cap - 1)};
+  *z += S_al16(cap * sizeof(uint32_t));
+  return t;
 }
 
 typedef struct S_sur {
@@ -2615,7 +2712,7 @@ typedef struct S_sur {
 /* The surnames of a document's people (S_surnames and S_confirm_by_use
  * add them): the entries in the order they came, in the document's arena
  * with room for as many as can be added (a person's key each, and a
- * counted single word's: S_surs_new), so they never move (sur_of and the
+ * counted single word's: S_resolve), so they never move (sur_of and the
  * pending words point at them), and their index by key. */
 typedef struct S_surs {
   S_sur *v;
@@ -2623,11 +2720,6 @@ typedef struct S_surs {
   S_itab t;
 } S_surs;
 
-static S_surs S_surs_new(S_ctx *c) {
-  size_t room = c->ents.len + c->pending.len + 1;
-  return (S_surs){cc_arena_alloc_raw(c->arena, room * sizeof(S_sur)), 0,
-                  S_itab_new(c->arena, room)};
-}
 
 /* The entry of surname key (len bytes, S_hash hv); a new one when add and
  * there is none. */
@@ -2784,7 +2876,7 @@ static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
   uint32_t n = c->ntokens;
   p->counted = !(p->in_run || (t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
                  t->norm_len < 3 ||
-                 (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], ".") &&
+                 (p->tok + 1 < n && S_tok_is(&c->tok[p->tok + 1], S_L_DOT) &&
                   !(c->tok[p->tok + 1].flags & CC_TF_SPACE_BEFORE)));
   if (!p->counted)
     return; /* (not "Gov." nor "NATO") */
@@ -2814,7 +2906,8 @@ static inline void S_seen_count(S_ctx *c, S_pend *p, const cc_token *t,
 }
 
 /* Surnames of this document's people, with how they are used. */
-static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
+static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen, S_word *cms,
+                       S_itab memo) {
   cc_vec *E = &c->ents;
   for (size_t i = 0; i < E->len; i++) {
     cc_entity *en = CC_VEC_AT(E, cc_entity, i);
@@ -2840,9 +2933,7 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen) {
    * for it the first time, and its surname lookup (the map only grows
    * after this loop: S_confirm_by_use); each use is counted for
    * S_confirm_by_use in the same walk (S_seen_count) */
-  S_word *cms = cc_arena_alloc_raw(c->arena,
-                                   (c->pending.len + 1) * sizeof *cms);
-  S_itab memo = S_itab_new(c->arena, c->pending.len);
+  /* (cms: room for a word per pending word; memo: their index) */
   c->words = cms;
   size_t ncm = 0;
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -2889,7 +2980,7 @@ static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
   if (t == 0 || !full)
     return false;
   uint32_t b = t - 1;
-  if (S_tok_is(&c->tok[b], ".") && b > 0)
+  if (S_tok_is(&c->tok[b], S_L_DOT) && b > 0)
     b--;
   const cc_token *ini = &c->tok[b];
   /* (the tokens asked before the full name's walk: few words follow an
@@ -2904,8 +2995,8 @@ static bool S_initial_differs(const S_ctx *c, uint32_t t, const char *full) {
  * commas, in a document that also uses the surname it is one letter off
  * on its own, is another person of the list, not a misspelling. */
 static bool S_other_in_list(const S_ctx *c, uint32_t t, const S_sur *near) {
-  bool comma = (t + 1 < c->ntokens && S_tok_is(&c->tok[t + 1], ",")) ||
-               (t > 0 && S_tok_is(&c->tok[t - 1], ","));
+  bool comma = (t + 1 < c->ntokens && S_tok_is(&c->tok[t + 1], S_L_COMMA)) ||
+               (t > 0 && S_tok_is(&c->tok[t - 1], S_L_COMMA));
   return comma && near->alone > 0;
 }
 
@@ -2941,22 +3032,22 @@ static uint8_t S_context(const S_ctx *c, uint32_t t) {
   uint32_t n = c->ntokens;
   const cc_token *tk = c->tok;
   uint8_t how = 0;
-  if (t > 0 && S_tok_is(&tk[t - 1], "the"))
+  if (t > 0 && S_tok_is(&tk[t - 1], S_L_THE))
     return 0; /* "the Kremlin said": an institution */
-  uint32_t q = t > 0 && S_tok_is(&tk[t - 1], ",") ? t - 1 : t;
-  if (q > 0 && S_tok_is(&tk[q - 1], "\"") && t + 1 < n &&
+  uint32_t q = t > 0 && S_tok_is(&tk[t - 1], S_L_COMMA) ? t - 1 : t;
+  if (q > 0 && S_tok_text(&tk[q - 1], "\"", 1) && t + 1 < n &&
       S_tok_in(c, &tk[t + 1], S_C_SPEECH))
     how |= S_QUOTED;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "to") &&
+  if (t >= 2 && S_tok_is(&tk[t - 1], S_L_TO) &&
       S_tok_in(c, &tk[t - 2], S_C_AIDES))
     how |= S_AIDE;
   /* joined to a person, the word is a name of its own, not the first
    * word of a longer one: not "Munster's coach", "Labour peer Ana Ruiz" */
-  if (t + 1 < n && (S_tok_is(&tk[t + 1], "'s") || S_cap(&tk[t + 1])))
+  if (t + 1 < n && (S_tok_is(&tk[t + 1], S_L_POSS) || S_cap(&tk[t + 1])))
     return how;
-  if (t + 2 < n && S_tok_is(&tk[t + 1], "and"))
+  if (t + 2 < n && S_tok_is(&tk[t + 1], S_L_AND))
     how |= S_AND_NEXT;
-  if (t >= 2 && S_tok_is(&tk[t - 1], "and") &&
+  if (t >= 2 && S_tok_is(&tk[t - 1], S_L_AND) &&
       (t + 1 >= n || !S_is_word(&tk[t + 1]) ||
        S_tok_in(c, &tk[t + 1], S_C_AFTER)))
     how |= S_AND_BEFORE;
@@ -3004,8 +3095,8 @@ static void S_seen_link(S_ctx *c, uint32_t *joined, size_t *njoined) {
        * empty its S_QUOTED counts for nothing) */
       uint32_t t = p->tok;
       if ((x->how & S_INSIDE) &&
-          ((t + 1 < n && S_tok_is(&c->tok[t + 1], "and")) ||
-           (t > 0 && S_tok_is(&c->tok[t - 1], "and")))) {
+          ((t + 1 < n && S_tok_is(&c->tok[t + 1], S_L_AND)) ||
+           (t > 0 && S_tok_is(&c->tok[t - 1], S_L_AND)))) {
         p->ctx = S_context(c, t);
         x->how |= p->ctx & (S_QUOTED | S_AIDE);
       }
@@ -3185,12 +3276,11 @@ static void S_confirm_keys(S_ctx *c, S_seens *seen, const uint32_t *joined,
  * confirms Berg once Ruiz is, and two quoted speakers joined by "and"
  * confirm each other.  Not a word one letter off a known surname (a
  * misspelling, S_fuzzy links it), not an acronym or abbreviation. */
-static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen) {
+static void S_confirm_by_use(S_ctx *c, S_surs *map, S_seens *seen,
+                             uint32_t *joined) {
   S_seen *pool = seen->pool;
   size_t npool = seen->n;
-  uint32_t *joined = cc_arena_alloc_raw(
-      c->arena, (c->pending.len + 1) * sizeof *joined);
-  size_t njoined = 0;
+  size_t njoined = 0; /* (joined: room for a pending word each) */
   S_seen_link(c, joined, &njoined);
 #ifdef CC_RECOG_CHECK_INERT /* (S_surnames set S_person_marks' bits) */
   {
@@ -3413,21 +3503,42 @@ __attribute__((noinline)) /* (once a document: inline, pass 2 takes the
                              room pass 1's loop keeps S_scan inline in) */
 #endif
 static void S_resolve(S_ctx *c) {
-  /* (S_link_pending adds a person per pending word at most) */
-  c->sur_of = cc_arena_alloc_raw(
-      c->arena, (c->ents.len + c->pending.len + 1) * sizeof *c->sur_of);
-  if (c->ents.len + c->pending.len >= c->lens_cap) /* (as sur_of) */
-    S_lens_room(c, c->ents.len + c->pending.len);
-  S_surs map = S_surs_new(c);
-  c->is_person = cc_arena_alloc(c->arena, c->ntokens + 1);
-  /* (an entry per counted word at most, in one allocation, in the order
-   * they came) */
-  S_seens seen = {cc_arena_alloc_raw(c->arena, (c->pending.len + 1) *
-                                                   sizeof(S_seen)),
-                  0, S_itab_new(c->arena, c->pending.len)};
-  S_surnames(c, &map, &seen);
+  /* the arrays and indexes of pass 2, cut from one allocation of the
+   * arena and the indexes and is_person from one zeroed one, not nine of
+   * their own: (S_link_pending adds a person per pending word at most)
+   * sur_of; the surname entries, a person's key each and a counted
+   * single word's (S_confirm_by_use); the keys the single words are
+   * counted under (an entry per counted word at most, in the order they
+   * came); the single words' texts (S_surnames); the joined words
+   * (S_confirm_by_use) */
+  size_t ne = c->ents.len, np = c->pending.len;
+  size_t room = ne + np + 1;
+  size_t raw = S_al16(room * sizeof *c->sur_of) +
+               S_al16(room * sizeof(S_sur)) +
+               S_al16((np + 1) * sizeof(S_seen)) +
+               S_al16((np + 1) * sizeof(S_word)) +
+               S_al16((np + 1) * sizeof(uint32_t));
+  size_t zeroed = S_al16(S_itab_slots(room) * sizeof(uint32_t)) +
+                  2 * S_al16(S_itab_slots(np) * sizeof(uint32_t)) +
+                  c->ntokens + 1;
+  char *r = cc_arena_alloc_raw(c->arena, raw);
+  char *z = cc_arena_alloc(c->arena, zeroed);
+  c->sur_of = (S_sur **)(void *)r;
+  r += S_al16(room * sizeof *c->sur_of);
+  if (ne + np >= c->lens_cap) /* (as sur_of) */
+    S_lens_room(c, ne + np);
+  S_surs map = {(S_sur *)(void *)r, 0, S_itab_cut(&z, room)};
+  r += S_al16(room * sizeof(S_sur));
+  S_seens seen = {(S_seen *)(void *)r, 0, S_itab_cut(&z, np)};
+  r += S_al16((np + 1) * sizeof(S_seen));
+  S_word *cms = (S_word *)(void *)r;
+  r += S_al16((np + 1) * sizeof(S_word));
+  uint32_t *joined = (uint32_t *)(void *)r;
+  S_itab memo = S_itab_cut(&z, np);
+  c->is_person = (uint8_t *)z; /* (the last piece: ntokens + 1 bytes) */
+  S_surnames(c, &map, &seen, cms, memo);
   uint32_t known = map.n;
-  S_confirm_by_use(c, &map, &seen);
+  S_confirm_by_use(c, &map, &seen, joined);
   S_link_pending(c, &map, map.n != known);
   S_agree(c, &map);
 }
@@ -3475,7 +3586,9 @@ static void S_sort(cc_entity *v, size_t w, cc_arena *arena) {
  * was segmented with another one (or none: a test may segment without
  * the lexicon), or with the model's after it took words the model does
  * not cover (cc_entity_model_cover_ids not called since): ids from nids
- * up made 0, a word of no node as they are.  A copy in the arena. */
+ * up made 0, a word of no node as they are; or when the model has no word
+ * table: each token of a text of S_lits its lit_id, the rest 0.  A copy
+ * in the arena. */
 static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
                                          const cc_segmented *seg,
                                          cc_arena *arena) {
@@ -3487,6 +3600,10 @@ static const cc_token *S_tokens_with_ids(const cc_entity_model *m,
       t[i].id = cc_vocab_find(m->vocab, t[i].norm, t[i].norm_len);
     if (t[i].id >= m->nids)
       t[i].id = 0;
+    /* (no table: S_lits' texts get the ids the model gave them) */
+    for (uint32_t l = 0; !m->vocab && l < S_L__COUNT; l++)
+      if (S_tok_text(&t[i], S_lits[l], strlen(S_lits[l])))
+        t[i].id = m->lit_id[l];
   }
   return t;
 }
@@ -3524,15 +3641,24 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
    * grow; a long document's grow as they come */
   size_t room = seg->ntokens < 16 * 1024 ? seg->ntokens / 16 + 16 : 1024;
   c.ents.cap = c.pending.cap = room;
-  c.ents.items = cc_arena_alloc_raw(arena, room * c.ents.size);
-  c.lens = cc_arena_alloc_raw(arena, room * sizeof *c.lens);
+  /* (the three, and S_scan's list below, cut from one allocation) */
+  size_t ents_b = S_al16(room * c.ents.size),
+         lens_b = S_al16(room * sizeof *c.lens),
+         pend_b = S_al16(room * c.pending.size);
+  char *r = cc_arena_alloc_raw(arena, ents_b + lens_b + pend_b +
+                                          (seg->ntokens + 1) * sizeof *c.next);
+  c.ents.items = r;
+  c.lens = (S_lens *)(void *)(r + ents_b);
   c.lens_cap = room;
-  c.pending.items = cc_arena_alloc_raw(arena, room * c.pending.size);
-  /* (S_word_facts, S_scan and S_tok_in read by id without a bound) */
-  if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids)
+  c.pending.items = r + ents_b + lens_b;
+  c.next = (uint32_t *)(void *)(r + ents_b + lens_b + pend_b);
+  /* (S_word_facts, S_scan and S_tok_in read by id without a bound; S_tok_is
+   * compares ids) */
+  if (seg->vocab != m->vocab || cc_vocab_count(m->vocab) >= m->nids ||
+      !m->vocab)
     c.tok = S_tokens_with_ids(m, seg, arena);
-  /* (S_scan writes the entries read) */
-  c.next = cc_arena_alloc_raw(arena, (seg->ntokens + 1) * sizeof *c.next);
+  memcpy(c.lit, m->lit_id, sizeof c.lit);
+  /* (S_scan writes the entries of next it reads) */
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);

@@ -772,6 +772,61 @@ static void test_empty_and_no_lexicon(void **state) {
   cc_entity_model_free(&m); /* NULL-safe */
 }
 
+/* The texts pass 1 and 2 compare tokens with ("'s", ".", "-", ",", "and",
+ * "the", "to") are told by word id; a model without a word table gives
+ * them ids of its own (S_tokens_with_ids): a possessive, a middle
+ * initial, surnames linked over "and" and "to" are found as with the
+ * texts compared (what the finder gave before the ids). */
+static void test_literals_without_a_word_table(void **state) {
+  (void)state;
+  static const char text[] =
+      "In May, Ana Ruiz's team met Lars Smith-Jones and James T. Dahl. "
+      "Ruiz spoke to Smith-Jones. \"We agree,\" Dahl said, and an aide to "
+      "Dahl agreed. Ruiz and Moreno met the Dahl staff.\n";
+  static const struct {
+    const char *surface, *key, *full;
+    int flags;
+  } want[] = {{"Ana Ruiz", "ruiz", "ana ruiz", CC_EF_POSSESSIVE},
+              {"James T. Dahl", "dahl", "james t dahl", 0},
+              {"Ruiz", "ruiz", "ana ruiz", CC_EF_SURNAME_ONLY},
+              {"Dahl", "dahl", "james t dahl", CC_EF_SURNAME_ONLY},
+              {"Dahl", "dahl", "james t dahl", CC_EF_SURNAME_ONLY},
+              {"Ruiz", "ruiz", "ana ruiz", CC_EF_SURNAME_ONLY},
+              {"Dahl", "dahl", "james t dahl", CC_EF_SURNAME_ONLY}};
+  cc_entity_model *m = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_entity_model_new(NULL, &m, &err), 0);
+  cc_doc *doc = cc_doc_from_memory("t", text, strlen(text), &err);
+  assert_non_null(doc);
+  cc_arena *a = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, NULL, NULL, a, &seg);
+  cc_entity *e;
+  uint32_t n;
+  cc_entities_find(m, &seg, a, &e, &n);
+  assert_int_equal(n, sizeof want / sizeof want[0]);
+  for (uint32_t i = 0; i < n; i++) {
+    assert_int_equal(e[i].kind, CC_E_PERSON);
+    assert_string_equal(e[i].surface, want[i].surface);
+    assert_string_equal(e[i].key, want[i].key);
+    assert_string_equal(e[i].full, want[i].full);
+    assert_int_equal(e[i].flags, want[i].flags);
+  }
+  /* the same with the lexicon's model, its ids the segmenter's: the
+   * possessive and the initial */
+  S_res r;
+  S_find(&r, text);
+  const cc_entity *x = S_get(&r, "Ana Ruiz");
+  assert_non_null(x);
+  assert_true(x->flags & CC_EF_POSSESSIVE);
+  assert_non_null(S_get(&r, "James T. Dahl"));
+  S_free(&r);
+  S_same_without_ids(text, strlen(text));
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+  cc_entity_model_free(&m);
+}
+
 /* S_sentence stops only at capitalized words and at lower-case words
  * that may start a title (told mostly by a bit per first byte, last byte
  * and length): a lower-case title still starts a titled name, one that
@@ -1150,6 +1205,7 @@ int main(void) {
       cmocka_unit_test(test_headlines_and_pronoun_us),
       cmocka_unit_test(test_lower_case_words_start_only_titles),
       cmocka_unit_test(test_empty_and_no_lexicon),
+      cmocka_unit_test(test_literals_without_a_word_table),
       cmocka_unit_test(test_every_word_has_its_id),
       cmocka_unit_test(test_same_without_ids),
       cmocka_unit_test(test_context_words_by_id),
