@@ -770,7 +770,44 @@ static void S_place_ids(cc_time_model *tm) {
 
 #define S_JPAIRS 8192u /* cc_time_model jpairs: a power of two */
 
-static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
+/* S_jkey's mark of a place key's join (S_jplaces), apart from the start
+ * keys' (S_jkey leaves bits 18 to 23 clear) */
+#define S_JPLACE ((uint64_t)1 << 20)
+
+/* A key split after its first at bytes, at a proper prefix that is an
+ * entry (S_index_pkinds, for S_jplaces); len: the key's length. */
+typedef struct S_split {
+  const char *key;
+  size_t at, len;
+} S_split;
+
+/* Into keys, S_jkey | S_JPLACE of every key with a place sense split
+ * after each of its proper byte prefixes a that is an entry (sp[0..n),
+ * S_index_pkinds) and a word of v: a, a space when the key has one
+ * there, then its next one and two bytes.  A longer place key at a token whose entry is a (S_phrase) is a
+ * joined with the next token's text, so it begins with a, the space
+ * between (if any) and that text's first one or two bytes: a pair of
+ * tokens no such key is in begins no place key (S_no_place_key).
+ * Returns how many keys. */
+static size_t S_jplaces(const cc_time_model *tm, const cc_vocab *v,
+                        const S_split *sp, size_t n, uint64_t *keys) {
+  size_t nk = 0;
+  for (size_t k = 0; k < n; k++) {
+    const char *key = sp[k].key;
+    size_t p = sp[k].at;
+    uint32_t a = cc_vocab_find(v, key, p);
+    if (!a || a >= tm->nids)
+      continue;
+    bool space = key[p] == ' ';
+    size_t left = sp[k].len - p - space;
+    for (size_t nr = 1; nr <= 2 && nr <= left; nr++)
+      keys[nk++] = S_jkey(a, space, key + p + space, nr) | S_JPLACE;
+  }
+  return nk;
+}
+
+static void S_jshort_build(cc_time_model *tm, const cc_vocab *v,
+                           const S_split *splits, size_t nsplits) {
   if (!v)
     return;
   tm->vocab = v;
@@ -781,8 +818,9 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
   size_t n = 0;
   for (S_str *e = tm->starts; e; e = e->hh.next)
     n++;
-  uint64_t *keys = cc_xmalloc((4 * n + 1) * sizeof *keys); /* 4 an entry */
-  size_t nk = 0;
+  /* 4 keys a start entry, 2 a place key's split */
+  uint64_t *keys = cc_xmalloc((4 * n + 2 * nsplits + 1) * sizeof *keys);
+  size_t nk = S_jplaces(tm, v, splits, nsplits, keys);
   for (S_str *e = tm->starts; e; e = e->hh.next) {
     size_t len = e->hh.keylen;
     for (size_t r = 1; r <= 3 && r < len; r++) {
@@ -810,15 +848,30 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
 
 /* Each entry's pkinds, from every key's proper byte prefixes that are
  * entries (after S_index_starts and the word filter). */
-static void S_index_pkinds(cc_time_model *tm) {
+/* Also each key with a place sense split after such a prefix, into
+ * *splits (*nsplits of them; the caller frees the array): S_jplaces'
+ * keys. */
+static void S_index_pkinds(cc_time_model *tm, S_split **splits,
+                           size_t *nsplits) {
+  size_t cap = 0;
+  *splits = NULL;
+  *nsplits = 0;
   for (S_entry *k = tm->words; k; k = k->hh.next) {
     size_t n = strlen(k->key);
     for (size_t l = 1; l < n; l++) {
       S_entry *p = NULL;
       if (cc_wf_may(tm->wf_words, k->key, l))
         HASH_FIND(hh, tm->words, k->key, l, p);
-      if (p)
-        p->pkinds |= k->kinds;
+      if (!p)
+        continue;
+      p->pkinds |= k->kinds;
+      if (k->kinds & S_M(S_K_PLACE)) {
+        if (*nsplits == cap) {
+          cap = cap ? 2 * cap : 256;
+          *splits = cc_xrealloc(*splits, cap * sizeof **splits);
+        }
+        (*splits)[(*nsplits)++] = (S_split){k->key, l, n};
+      }
     }
   }
 }
@@ -854,8 +907,11 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   }
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
-  S_index_pkinds(tm);
-  S_jshort_build(tm, cc_lexicon_vocab(lx));
+  S_split *splits;
+  size_t nsplits;
+  S_index_pkinds(tm, &splits, &nsplits);
+  S_jshort_build(tm, cc_lexicon_vocab(lx), splits, nsplits);
+  cc_xfree(splits);
   static _Atomic uint64_t serials;
   tm->serial = atomic_fetch_add(&serials, 1) + 1;
   S_place_ids(tm);
@@ -1054,6 +1110,26 @@ static bool S_no_start_key(const S_cur *c, uint32_t i);
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
+static const S_sense *S_phrase_read(const S_cur *c, uint32_t i, uint64_t mask,
+                                    uint32_t *ntok);
+
+/* No key longer than token i (< c->end) with a place sense begins at i:
+ * the sentence ends after it, or tokens i and i + 1, both words of the
+ * model's word table, begin none (S_jplaces' keys).  False where that is
+ * not known. */
+static bool S_no_place_key(const S_cur *c, uint32_t i) {
+  const cc_time_model *tm = c->tm;
+  if (i + 1 >= c->end)
+    return true;
+  const cc_token *a = &c->toks[i], *b = a + 1;
+  if (!tm->vocab || c->seg->vocab != tm->vocab || !a->id ||
+      a->id >= tm->nids || !b->norm_len)
+    return false;
+  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+  size_t nr = b->norm_len < 2 ? b->norm_len : 2;
+  return !S_jhas(tm, S_jkey(a->id, sp, b->norm, nr) | S_JPLACE);
+}
+
 static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
                                uint32_t *ntok) {
   if (i >= c->end)
@@ -1070,18 +1146,38 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
     if (!((e->kinds | (e->prefix ? e->pkinds : 0)) & mask))
       return NULL;
 #endif
-    if (!e->prefix ||
-        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i))) {
-      if (!(e->kinds & mask))
-        return NULL;
-      for (const S_sense *s = e->senses; s; s = s->next)
-        if (mask & S_M(s->kind)) {
-          *ntok = 1;
-          return s;
-        }
-      return NULL;
+    /* the keys past token i begin with its bytes, so their kinds are in
+     * its pkinds: none in mask, the answer is the token's own (the inert
+     * build reads the keys and compares) */
+    if (!e->prefix || !(e->pkinds & mask) ||
+        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i)) ||
+        (!(mask & ~S_M(S_K_PLACE)) && S_no_place_key(c, i))) {
+      const S_sense *one = NULL;
+      if (e->kinds & mask)
+        for (const S_sense *s = e->senses; s; s = s->next)
+          if (mask & S_M(s->kind)) {
+            one = s;
+            break;
+          }
+#ifdef CC_RECOG_CHECK_INERT
+      if (e->prefix && S_phrase_read(c, i, mask, ntok) != one) {
+        fprintf(stderr, "recog: a longer key at \"%s\" in mask\n",
+                S_w(c, i));
+        abort();
+      }
+#endif
+      if (one)
+        *ntok = 1;
+      return one;
     }
   }
+  return S_phrase_read(c, i, mask, ntok);
+}
+
+/* S_phrase by the keys at i (S_phrase_keys): the longest with a sense in
+ * mask. */
+static const S_sense *S_phrase_read(const S_cur *c, uint32_t i, uint64_t mask,
+                                    uint32_t *ntok) {
   const S_entry *es[S_PHRASE_MAX];
   uint8_t nt[S_PHRASE_MAX];
   const S_entry *const *e = es;
@@ -7753,59 +7849,30 @@ typedef struct S_zc {
   UT_hash_handle hh;
 } S_zc;
 
-const char *cc__time_text_zone(const cc_time_model *tm,
-                               const cc_segmented *seg) {
-  /* Places count when capitalized; a place after a preposition ("in
-   * Anchorage", "from Helsinki") or opening a paragraph (a dateline) is
-   * where the story is, one in any other role ("Russia said") only breaks
-   * the tie when no place is used that way.  A city so placed outranks a
-   * country ("leaders of Kenya and Indonesia met in Jakarta"): countries
-   * are named as the sides of a story more often than as its place. */
-  S_zc *counts = NULL, *e, *tmp;
-  unsigned order = 0;
-  const uint8_t *places =
-      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
-  for (uint32_t s = 0; s < seg->nsentences; s++) {
-    const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
-               st->tok_end, 0, NULL, NULL, NULL, 0};
-    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
-      uint32_t n = 0;
-      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
-                                 !S_no_place(tm, seg, i, places)
-                             ? S_phrase(&c, i, S_M(S_K_PLACE), &n)
-                             : NULL;
-#ifdef CC_RECOG_CHECK_INERT
-      uint32_t n2 = 0;
-      if ((seg->tokens[i].flags & CC_TF_CAP) && !p &&
-          S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
-        fprintf(stderr, "recog: a place at \"%s\" missed\n",
-                seg->tokens[i].norm);
-        abort();
-      }
-#endif
-      if (!p) {
-        i++;
-        continue;
-      }
-      HASH_FIND_PTR(counts, &p->s, e);
-      if (!e) {
-        e = cc_xcalloc(1, sizeof *e);
-        e->zone = p->s;
-        e->first = order++;
-        HASH_ADD_PTR(counts, zone, e);
-      }
-      e->all++;
-      bool para_start =
-          s > 0 && i == st->tok_begin && seg->sentences[s - 1].para != st->para;
-      if ((i > st->tok_begin && S_word1(&c, i - 1, S_K_PREP)) || para_start ||
-          (s == 0 && i == st->tok_begin)) {
-        e->loc++;
-        e->city += !p->flag;
-      }
-      i += n;
-    }
+/* Count the place p (its zone p->s) in counts; loc: it is used as where
+ * the story is (after a preposition, opening a paragraph or the text). */
+static void S_zc_count(S_zc **counts, unsigned *order, const S_sense *p,
+                       bool loc) {
+  S_zc *e;
+  HASH_FIND_PTR(*counts, &p->s, e);
+  if (!e) {
+    e = cc_xcalloc(1, sizeof *e);
+    e->zone = p->s;
+    e->first = (*order)++;
+    HASH_ADD_PTR(*counts, zone, e);
   }
+  e->all++;
+  if (loc) {
+    e->loc++;
+    e->city += !p->flag;
+  }
+}
+
+/* The zone counts ranks first (counts freed): a city where it happens,
+ * then places so used, then all uses, then the first named (unique, so
+ * the table's order does not matter). */
+static const char *S_zc_best(S_zc *counts) {
+  S_zc *e, *tmp;
   const char *best = NULL;
   unsigned bc = 0, bl = 0, ba = 0, bf = 0;
   HASH_ITER(hh, counts, e, tmp) {
@@ -7824,6 +7891,136 @@ const char *cc__time_text_zone(const cc_time_model *tm,
     HASH_DEL(counts, e);
     cc_xfree(e);
   }
+  return best;
+}
+
+/* The place at token i of sentence s (st), or NULL; *n its tokens. */
+static const S_sense *S_zone_place(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_sentence *st, uint32_t i,
+                                   const uint8_t *places, uint32_t *n) {
+  S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+             st->tok_end, 0, NULL, NULL, NULL, 0};
+  if (S_no_place(tm, seg, i, places)) {
+#ifdef CC_RECOG_CHECK_INERT
+    uint32_t n2 = 0;
+    if (S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+      fprintf(stderr, "recog: a place at \"%s\" missed\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return NULL;
+  }
+  const S_sense *p = S_phrase(&c, i, S_M(S_K_PLACE), n);
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t n2 = 0;
+  if (!p && S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+    fprintf(stderr, "recog: a place at \"%s\" missed\n", seg->tokens[i].norm);
+    abort();
+  }
+#endif
+  return p;
+}
+
+/* The place at i (of sentence s, st) is used as where the story is:
+ * after a preposition, or opening a paragraph (a dateline) or the text. */
+static bool S_zone_loc(const cc_time_model *tm, const cc_segmented *seg,
+                       uint32_t s, const cc_sentence *st, uint32_t i) {
+  if (i == st->tok_begin)
+    return s == 0 || seg->sentences[s - 1].para != st->para;
+  S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+             st->tok_end, 0, NULL, NULL, NULL, 0};
+  return S_word1(&c, i - 1, S_K_PREP) != NULL;
+}
+
+/* The first token from i on (below n) marked capitalized, or n: four
+ * tokens' flags a test where four are left (the zone's walk passes over
+ * most tokens here, at a few instructions each). */
+static inline uint32_t S_next_cap(const cc_token *t, uint32_t i,
+                                  uint32_t n) {
+  const cc_token *p = t + i, *e = t + n;
+  while (e - p >= 4 && !((p[0].flags | p[1].flags | p[2].flags |
+                          p[3].flags) & CC_TF_CAP))
+    p += 4;
+  while (p < e && !(p->flags & CC_TF_CAP))
+    p++;
+  return (uint32_t)(p - t);
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* cc__time_text_zone's walk as it was, sentence by sentence over every
+ * token: the inert build compares its answer with the capitals' walk. */
+static const char *S_text_zone_every(const cc_time_model *tm,
+                                     const cc_segmented *seg) {
+  S_zc *counts = NULL;
+  unsigned order = 0;
+  const uint8_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    const cc_sentence *st = &seg->sentences[s];
+    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+      uint32_t n = 0;
+      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
+                             ? S_zone_place(tm, seg, st, i, places, &n)
+                             : NULL;
+      if (!p) {
+        i++;
+        continue;
+      }
+      S_zc_count(&counts, &order, p, S_zone_loc(tm, seg, s, st, i));
+      i += n;
+    }
+  }
+  return S_zc_best(counts);
+}
+#endif
+
+const char *cc__time_text_zone(const cc_time_model *tm,
+                               const cc_segmented *seg) {
+  /* Places count when capitalized; a place after a preposition ("in
+   * Anchorage", "from Helsinki") or opening a paragraph (a dateline) is
+   * where the story is, one in any other role ("Russia said") only breaks
+   * the tie when no place is used that way.  A city so placed outranks a
+   * country ("leaders of Kenya and Indonesia met in Jakarta"): countries
+   * are named as the sides of a story more often than as its place.
+   * Only capitals are read: the walk goes over the document's tokens in
+   * one run, testing a flag, and finds a capital's sentence by moving on
+   * from the last one's (sentences are in order and apart); a place's
+   * tokens after its first are passed over, as the walk by sentence
+   * did. */
+  S_zc *counts = NULL;
+  unsigned order = 0;
+  const uint8_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
+  const cc_token *toks = seg->tokens;
+  uint32_t nt = seg->ntokens, ns = seg->nsentences, s = 0;
+  for (uint32_t i = 0; (i = S_next_cap(toks, i, nt)) < nt; i++) {
+    /* most capitals begin no place: known by the word's id (S_zone_place
+     * asks again; the inert build's walk by sentence checks the answer) */
+    if (S_no_place(tm, seg, i, places))
+      continue;
+    while (s < ns && seg->sentences[s].tok_end <= i)
+      s++;
+    if (s == ns)
+      break;
+    const cc_sentence *st = &seg->sentences[s];
+    if (i < st->tok_begin) /* between sentences: read by none */
+      continue;
+    uint32_t n = 0;
+    const S_sense *p = S_zone_place(tm, seg, st, i, places, &n);
+    if (!p)
+      continue;
+    S_zc_count(&counts, &order, p, S_zone_loc(tm, seg, s, st, i));
+    i += n - 1; /* n >= 1; the loop adds the last */
+  }
+  const char *best = S_zc_best(counts);
+#ifdef CC_RECOG_CHECK_INERT
+  if (best != S_text_zone_every(tm, seg)) {
+    fprintf(stderr, "recog: the text's zone differs\n");
+    abort();
+  }
+#endif
   return best;
 }
 

@@ -8,7 +8,10 @@
  *    freed (its strings are never read once it is gone);
  *  - S_tv_value writes years, months, days and clocks from a two-digit
  *    table (S_put2, S_ys): the values of dates and times of every width
- *    of year, month, day, hour and minute are those printf writes. */
+ *    of year, month, day, hour and minute are those printf writes;
+ *  - cc__time_text_zone reads capitals only, and places of one word
+ *    without reading longer keys where none can begin (S_no_place_key):
+ *    the zones of texts with places of one and more words. */
 #include "recog_test.h"
 
 #include "cc_corpus.h"
@@ -114,10 +117,60 @@ static void test_values_digits(void **state) {
              "2011-11-11T10:30");
 }
 
+/* The zone cc__time_text_zone finds in text: want, or NULL for none. */
+static void S_text_zone(const char *text, const char *want) {
+  cc_arena *arena;
+  cc_segmented seg;
+  cc_doc *doc = S_seg_text("z.txt", text, strlen(text), &arena, &seg);
+  const char *got = cc__time_text_zone(S_tm, &seg);
+  if (want ? !got || strcmp(got, want) != 0 : got != NULL)
+    fail_msg("\"%s\": zone %s, want %s", text, got ? got : "(none)",
+             want ? want : "(none)");
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+}
+
+/* cc__time_text_zone walks the capitals alone, finding each one's
+ * sentence as it goes, and S_phrase reads no longer place key where the
+ * next token begins none (S_no_place_key): a place of one word before a
+ * word, a mark or the text's end, a place of several words, one whose
+ * first word is a place of its own ("Washington State"), an
+ * abbreviation's full stop inside a key ("St. Louis"), places at
+ * sentence and paragraph starts and after a preposition. */
+static void test_text_zone_walk(void **state) {
+  (void)state;
+  S_text_zone("Storms hit towns in Washington State.", "America/Los_Angeles");
+  S_text_zone("Storms hit towns in Washington today.", "America/New_York");
+  S_text_zone("Storms hit towns in Washington", "America/New_York");
+  S_text_zone("Talks in Washington, then in Washington State and in "
+              "Washington State.",
+              "America/Los_Angeles");
+  S_text_zone("Talks in Washington State, then in Washington and in "
+              "Washington.",
+              "America/New_York");
+  S_text_zone("Rain fell in New South Wales and in Paris. Police in Paris "
+              "said so.",
+              "Europe/Paris");
+  S_text_zone("Rain fell in New South Wales. Police in Paris said so.",
+              "Australia/Sydney");
+  S_text_zone("Officials in St. Louis met.", "America/Chicago");
+  S_text_zone("New rules came in. Russia said little. The summit was in "
+              "Tokyo.",
+              "Asia/Tokyo");
+  S_text_zone("Moscow said little.\n\nLeaders met in Berlin. Officials in "
+              "Paris and in Paris agreed.",
+              "Europe/Paris");
+  S_text_zone("Crowds gathered in New York City and in New York.",
+              "America/New_York");
+  S_text_zone("Nothing Here Names A Place.", NULL);
+  S_text_zone("", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_intern_kept),
       cmocka_unit_test(test_values_digits),
+      cmocka_unit_test(test_text_zone_walk),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
