@@ -7849,17 +7849,36 @@ typedef struct S_zc {
   UT_hash_handle hh;
 } S_zc;
 
-/* Count the place p (its zone p->s) in counts; loc: it is used as where
- * the story is (after a preposition, opening a paragraph or the text). */
-static void S_zc_count(S_zc **counts, unsigned *order, const S_sense *p,
-                       bool loc) {
-  S_zc *e;
-  HASH_FIND_PTR(*counts, &p->s, e);
+/* The zones a text names and their counts: the first S_ZC_FEW in few
+ * (a text names one or two zones mostly: found by a look at each, with
+ * no allocation), any more in the table more. */
+#define S_ZC_FEW 16
+typedef struct S_zcs {
+  S_zc few[S_ZC_FEW];
+  unsigned nfew, order;
+  S_zc *more;
+} S_zcs;
+
+/* Count the place p (its zone p->s) in z; loc: it is used as where the
+ * story is (after a preposition, opening a paragraph or the text). */
+static void S_zc_count(S_zcs *z, const S_sense *p, bool loc) {
+  S_zc *e = NULL;
+  for (unsigned k = 0; k < z->nfew && !e; k++)
+    if (z->few[k].zone == p->s)
+      e = &z->few[k];
+  if (!e && z->more)
+    HASH_FIND_PTR(z->more, &p->s, e);
   if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->zone = p->s;
-    e->first = (*order)++;
-    HASH_ADD_PTR(*counts, zone, e);
+    if (z->nfew < S_ZC_FEW) {
+      e = &z->few[z->nfew++];
+      memset(e, 0, sizeof *e);
+      e->zone = p->s;
+    } else {
+      e = cc_xcalloc(1, sizeof *e);
+      e->zone = p->s;
+      HASH_ADD_PTR(z->more, zone, e);
+    }
+    e->first = z->order++;
   }
   e->all++;
   if (loc) {
@@ -7868,30 +7887,35 @@ static void S_zc_count(S_zc **counts, unsigned *order, const S_sense *p,
   }
 }
 
-/* The zone counts ranks first (counts freed): a city where it happens,
- * then places so used, then all uses, then the first named (unique, so
- * the table's order does not matter). */
-static const char *S_zc_best(S_zc *counts) {
+/* e ranks before the best so far (b; NULL: none): a city where it
+ * happens, then places so used, then all uses, then the first named
+ * (unique, so the order the zones are read in does not matter). */
+static bool S_zc_before(const S_zc *e, const S_zc *b) {
+  return !b                 ? true
+         : e->city != b->city ? e->city > b->city
+         : e->loc != b->loc   ? e->loc > b->loc
+         : e->all != b->all   ? e->all > b->all
+                              : e->first < b->first;
+}
+
+/* The zone z ranks first (z's table freed). */
+static const char *S_zc_best(S_zcs *z) {
+  const S_zc *best = NULL;
+  for (unsigned k = 0; k < z->nfew; k++)
+    if (S_zc_before(&z->few[k], best))
+      best = &z->few[k];
   S_zc *e, *tmp;
-  const char *best = NULL;
-  unsigned bc = 0, bl = 0, ba = 0, bf = 0;
-  HASH_ITER(hh, counts, e, tmp) {
-    int by = !best                 ? 1
-             : e->city != bc       ? (e->city > bc ? 1 : -1)
-             : e->loc != bl        ? (e->loc > bl ? 1 : -1)
-             : e->all != ba        ? (e->all > ba ? 1 : -1)
-                                   : (e->first < bf ? 1 : -1);
-    if (by > 0) {
-      best = e->zone;
-      bc = e->city;
-      bl = e->loc;
-      ba = e->all;
-      bf = e->first;
+  const char *bz = best ? best->zone : NULL;
+  S_zc keep = best ? *best : (S_zc){0};
+  HASH_ITER(hh, z->more, e, tmp) {
+    if (S_zc_before(e, bz ? &keep : NULL)) {
+      keep = *e;
+      bz = e->zone;
     }
-    HASH_DEL(counts, e);
+    HASH_DEL(z->more, e);
     cc_xfree(e);
   }
-  return best;
+  return bz;
 }
 
 /* The place at token i of sentence s (st), or NULL; *n its tokens. */
@@ -7953,8 +7977,9 @@ static inline uint32_t S_next_cap(const cc_token *t, uint32_t i,
  * token: the inert build compares its answer with the capitals' walk. */
 static const char *S_text_zone_every(const cc_time_model *tm,
                                      const cc_segmented *seg) {
-  S_zc *counts = NULL;
-  unsigned order = 0;
+  S_zcs z;
+  z.nfew = z.order = 0;
+  z.more = NULL;
   const uint8_t *places =
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
@@ -7968,11 +7993,11 @@ static const char *S_text_zone_every(const cc_time_model *tm,
         i++;
         continue;
       }
-      S_zc_count(&counts, &order, p, S_zone_loc(tm, seg, s, st, i));
+      S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
       i += n;
     }
   }
-  return S_zc_best(counts);
+  return S_zc_best(&z);
 }
 #endif
 
@@ -7989,8 +8014,9 @@ const char *cc__time_text_zone(const cc_time_model *tm,
    * from the last one's (sentences are in order and apart); a place's
    * tokens after its first are passed over, as the walk by sentence
    * did. */
-  S_zc *counts = NULL;
-  unsigned order = 0;
+  S_zcs z;
+  z.nfew = z.order = 0;
+  z.more = NULL;
   const uint8_t *places =
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   const cc_token *toks = seg->tokens;
@@ -8011,10 +8037,10 @@ const char *cc__time_text_zone(const cc_time_model *tm,
     const S_sense *p = S_zone_place(tm, seg, st, i, places, &n);
     if (!p)
       continue;
-    S_zc_count(&counts, &order, p, S_zone_loc(tm, seg, s, st, i));
+    S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
     i += n - 1; /* n >= 1; the loop adds the last */
   }
-  const char *best = S_zc_best(counts);
+  const char *best = S_zc_best(&z);
 #ifdef CC_RECOG_CHECK_INERT
   if (best != S_text_zone_every(tm, seg)) {
     fprintf(stderr, "recog: the text's zone differs\n");

@@ -163,6 +163,24 @@ static void test_text_zone_walk(void **state) {
   S_text_zone("Crowds gathered in New York City and in New York.",
               "America/New_York");
   S_text_zone("Nothing Here Names A Place.", NULL);
+  /* more zones than S_zc_count keeps without a table: the one named
+   * most, kept first or later, else the first named */
+  const char *const twenty =
+      "Trade ran in Cuba, in Haiti, in Colombia, in Venezuela, in Peru, in "
+      "Ecuador, in Bolivia, in Chile, in Argentina, in Uruguay, in "
+      "Paraguay, in Brazil, in Ireland, in Portugal, in Spain, in Belgium, "
+      "in Netherlands, in Germany, in Austria and in Finland";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s.", twenty);
+  S_text_zone(buf, "America/Havana");
+  snprintf(buf, sizeof buf, "%s. Then in Netherlands.", twenty);
+  S_text_zone(buf, "Europe/Amsterdam");
+  snprintf(buf, sizeof buf, "%s. Then in Finland.", twenty);
+  S_text_zone(buf, "Europe/Helsinki");
+  snprintf(buf, sizeof buf, "%s. Then in Haiti, and in Paris.", twenty);
+  S_text_zone(buf, "Europe/Paris"); /* a city outranks the countries */
+  snprintf(buf, sizeof buf, "%s. Then in Haiti.", twenty);
+  S_text_zone(buf, "America/Port-au-Prince");
   S_text_zone("", NULL);
 }
 
