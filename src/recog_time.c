@@ -7982,14 +7982,21 @@ static bool S_zone_loc(const cc_time_model *tm, const cc_segmented *seg,
 }
 
 /* The first token from i on (below n) marked capitalized, or n: four
- * tokens' flags a test where four are left (the zone's walk passes over
- * most tokens here, at a few instructions each). */
+ * tokens a step where four are left, each a test and a branch (the zone's
+ * walk passes over most tokens here). */
 static inline uint32_t S_next_cap(const cc_token *t, uint32_t i,
                                   uint32_t n) {
   const cc_token *p = t + i, *e = t + n;
-  while (e - p >= 4 && !((p[0].flags | p[1].flags | p[2].flags |
-                          p[3].flags) & CC_TF_CAP))
-    p += 4;
+  for (; e - p >= 4; p += 4) {
+    if (p[0].flags & CC_TF_CAP)
+      return (uint32_t)(p - t);
+    if (p[1].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 1;
+    if (p[2].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 2;
+    if (p[3].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 3;
+  }
   while (p < e && !(p->flags & CC_TF_CAP))
     p++;
   return (uint32_t)(p - t);
