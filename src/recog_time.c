@@ -129,6 +129,12 @@ typedef struct S_str {
   UT_hash_handle hh;
 } S_str;
 
+#define S_PLACE1_ASK 0x8000u /* cc_time_model places: see place1 */
+/* cc_time_model places: the word's entry has no place sense, only longer
+ * keys that begin with it have (S_no_place_key: none begins here, no
+ * place) */
+#define S_PLACE_LONGER (S_PLACE1_ASK | 1u)
+
 struct cc_time_model {
   cc_arena *arena; /* every key, sense and string */
   S_entry *words;
@@ -164,13 +170,20 @@ struct cc_time_model {
   /* some word entry's key begins with a digit (else a number token, which
    * does, has no entry: S_scan_num) */
   bool num_keys;
-  /* places[id] (ids below nids, with vocab): the word of that id has an
-   * entry with a place sense in its kinds or in the keys it begins
-   * (pkinds); 0: S_phrase finds no place at a token of that id
+  /* places[id] (ids below nids, with vocab): not 0 when the word of
+   * that id has an entry with a place sense in its kinds or in the keys
+   * it begins (pkinds); 0: S_phrase finds no place at a token of that id
    * (S_place_ids, for cc__time_text_zone); wf_places: the filter of
    * those entries' keys that had no id (below nids) */
-  uint8_t *places;
+  uint16_t *places;
   cc_wfilter *wf_places;
+  /* places[id] >= 2: S_phrase's place at a word of that id alone is
+   * place1[(places[id] & ~S_PLACE1_ASK) - 2], its entry's first place
+   * sense, and it is S_phrase's answer there unless with S_PLACE1_ASK a
+   * longer place key begins at the token (S_no_place_key: the entry
+   * begins longer keys and some have a place sense, pkinds), but for
+   * S_PLACE_LONGER; 1: S_phrase is asked (S_place_ids) */
+  const S_sense **place1;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -777,17 +790,37 @@ static bool S_jhas(const cc_time_model *tm, uint64_t k) {
 static void S_place_ids(cc_time_model *tm) {
   if (!tm->vocab)
     return;
-  tm->places = cc_xcalloc(tm->nids, 1);
+  tm->places = cc_xcalloc(tm->nids, sizeof *tm->places);
   tm->wf_places = cc_arena_alloc(tm->arena, sizeof *tm->wf_places);
   memset(tm->wf_places, 0, sizeof *tm->wf_places);
+  size_t n1 = 0, cap1 = 0;
   for (S_entry *e = tm->words; e; e = e->hh.next)
     if ((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_PLACE)) {
       size_t n = strlen(e->key);
       uint32_t id = cc_vocab_find(tm->vocab, e->key, n);
-      if (id && id < tm->nids)
-        tm->places[id] = 1;
-      else /* ("new york", "port-au-prince") */
+      if (!id || id >= tm->nids) { /* ("new york", "port-au-prince") */
         cc_wf_add(tm->wf_places, e->key, n);
+        continue;
+      }
+      tm->places[id] = 1;
+      const S_sense *one = NULL; /* S_phrase's answer at a word alone */
+      for (const S_sense *x = e->senses; x && !one; x = x->next)
+        if (x->kind == S_K_PLACE)
+          one = x;
+      if (!one) { /* ("new", "hong"): places of longer keys alone */
+        tm->places[id] = S_PLACE_LONGER;
+        continue;
+      }
+      if (n1 + 2 > S_PLACE1_ASK - 1)
+        continue;
+      if (n1 == cap1) {
+        cap1 = cap1 ? 2 * cap1 : 256;
+        tm->place1 = cc_xrealloc(tm->place1, cap1 * sizeof *tm->place1);
+      }
+      tm->place1[n1] = one;
+      tm->places[id] = (uint16_t)(n1++ + 2);
+      if (e->prefix && (e->pkinds & S_M(S_K_PLACE)))
+        tm->places[id] |= S_PLACE1_ASK;
     }
 }
 
@@ -962,6 +995,7 @@ void cc__time_model_free(cc_time_model **m) {
   cc_xfree((*m)->jkeys);
   cc_xfree((void *)(*m)->jpairs);
   cc_xfree((*m)->places);
+  cc_xfree((*m)->place1);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -7857,7 +7891,7 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
  * was made, so it may be only one of the others, all in the filter. */
 static inline bool S_no_place(const cc_time_model *tm,
                               const cc_segmented *seg, uint32_t i,
-                              const uint8_t *places) {
+                              const uint16_t *places) {
   const cc_token *t = &seg->tokens[i];
   if (!places)
     return false;
@@ -7945,7 +7979,7 @@ static const char *S_zc_best(S_zcs *z) {
 static const S_sense *S_zone_place(const cc_time_model *tm,
                                    const cc_segmented *seg,
                                    const cc_sentence *st, uint32_t i,
-                                   const uint8_t *places, uint32_t *n) {
+                                   const uint16_t *places, uint32_t *n) {
   S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
              st->tok_end, 0, NULL, NULL, NULL, 0};
   if (S_no_place(tm, seg, i, places)) {
@@ -8010,7 +8044,7 @@ static const char *S_text_zone_every(const cc_time_model *tm,
   S_zcs z;
   z.nfew = z.order = 0;
   z.more = NULL;
-  const uint8_t *places =
+  const uint16_t *places =
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
@@ -8047,7 +8081,7 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   S_zcs z;
   z.nfew = z.order = 0;
   z.more = NULL;
-  const uint8_t *places =
+  const uint16_t *places =
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
   const cc_token *toks = seg->tokens;
   uint32_t nt = seg->ntokens, ns = seg->nsentences, s = 0;
@@ -8063,9 +8097,39 @@ const char *cc__time_text_zone(const cc_time_model *tm,
     const cc_sentence *st = &seg->sentences[s];
     if (i < st->tok_begin) /* between sentences: read by none */
       continue;
-    uint32_t n = 0;
-    const S_sense *p = S_zone_place(tm, seg, st, i, places, &n);
-    if (!p)
+    /* a word that begins no longer place key here: its place sense by
+     * its id */
+    uint32_t n = 1, id = toks[i].id;
+    unsigned v = places && id && id < tm->nids ? places[id] : 0;
+    const S_sense *p = NULL;
+    if (v >= 2) {
+      S_cur c = {tm, NULL, seg, toks, NULL, st->tok_begin,
+                 st->tok_end, 0, NULL, NULL, NULL, 0};
+      if (v == S_PLACE_LONGER) {
+        if (S_no_place_key(&c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+          uint32_t n3 = 0;
+          if (S_zone_place(tm, seg, st, i, places, &n3)) {
+            fprintf(stderr, "recog: a longer place at \"%s\" missed\n",
+                    toks[i].norm);
+            abort();
+          }
+#endif
+          continue;
+        }
+      } else if (!(v & S_PLACE1_ASK) || S_no_place_key(&c, i)) {
+        p = tm->place1[(v & ~S_PLACE1_ASK) - 2];
+      }
+    }
+#ifdef CC_RECOG_CHECK_INERT
+    uint32_t n2 = 0;
+    if (p && (S_zone_place(tm, seg, st, i, places, &n2) != p || n2 != 1)) {
+      fprintf(stderr, "recog: the place of id at \"%s\" differs\n",
+              toks[i].norm);
+      abort();
+    }
+#endif
+    if (!p && !(p = S_zone_place(tm, seg, st, i, places, &n)))
       continue;
     S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
     i += n - 1; /* n >= 1; the loop adds the last */
