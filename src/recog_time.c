@@ -8144,7 +8144,52 @@ const char *cc__time_text_zone(const cc_time_model *tm,
   return best;
 }
 
+/* cc__time_place_lookup's answers kept per thread by the place's text
+ * (direct-mapped by its hash) and the model's serial (never given twice:
+ * a freed model's strings are not read): a corpus names the same few
+ * places in its documents' front matter, and each answer cost a
+ * normalized copy on the heap and a table lookup. */
+#define S_PLACE_SLOTS 64u /* a power of two */
+typedef struct S_place_slot {
+  uint64_t serial; /* 0: empty */
+  const char *zone;
+  char place[96]; /* the text asked (shorter than this) */
+} S_place_slot;
+static _Thread_local S_place_slot S_place_kept[S_PLACE_SLOTS];
+
+static const char *S_place_lookup(const cc_time_model *tm,
+                                  const char *place);
+
 const char *cc__time_place_lookup(const cc_time_model *tm, const char *place) {
+  size_t n = strlen(place);
+  if (n >= sizeof S_place_kept[0].place)
+    return S_place_lookup(tm, place);
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (unsigned char)place[k]) * 16777619u;
+  S_place_slot *sl =
+      &S_place_kept[(h * 0x9E3779B9u) >> 26 & (S_PLACE_SLOTS - 1)];
+  if (sl->serial == tm->serial && memcmp(sl->place, place, n + 1) == 0) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (sl->zone != S_place_lookup(tm, place)) {
+      fprintf(stderr, "recog: the kept zone of place \"%s\" differs\n",
+              place);
+      abort();
+    }
+#endif
+    return sl->zone;
+  }
+  const char *z = S_place_lookup(tm, place);
+  sl->serial = tm->serial;
+  sl->zone = z;
+  memcpy(sl->place, place, n + 1);
+  return z;
+}
+
+/* The zone of the place named place (its normalized text's place sense),
+ * or NULL. */
+static const char *S_place_lookup(const cc_time_model *tm,
+                                  const char *place) {
   cc_buf b = CC_BUF_INIT;
   cc_lex_normalize(place, strlen(place), &b);
   S_entry *e = NULL;

@@ -11,7 +11,9 @@
  *    of year, month, day, hour and minute are those printf writes;
  *  - cc__time_text_zone reads capitals only, and places of one word
  *    without reading longer keys where none can begin (S_no_place_key):
- *    the zones of texts with places of one and more words. */
+ *    the zones of texts with places of one and more words;
+ *  - cc__time_place_lookup keeps its answers per thread by text and
+ *    model serial: the same answers as the model's table. */
 #include "recog_test.h"
 
 #include "cc_corpus.h"
@@ -184,11 +186,55 @@ static void test_text_zone_walk(void **state) {
   S_text_zone("", NULL);
 }
 
+/* cc__time_place_lookup keeps its answers per thread by the place's text
+ * and the model's serial: asked in turns, again, in other buffers, with
+ * unknown and over-long texts and with another model made and freed,
+ * each answer is the model's zone of that place. */
+static void test_place_lookup_kept(void **state) {
+  (void)state;
+  const char *paris = cc__time_place_lookup(S_tm, "Paris");
+  const char *tokyo = cc__time_place_lookup(S_tm, "Tokyo");
+  assert_non_null(paris);
+  assert_non_null(tokyo);
+  assert_string_equal(paris, "Europe/Paris");
+  assert_string_equal(tokyo, "Asia/Tokyo");
+  char buf[160];
+  memset(buf, 'x', sizeof buf - 1);
+  buf[sizeof buf - 1] = '\0'; /* longer than a kept text */
+  for (int k = 0; k < 3; k++) {
+    char p[16];
+    snprintf(p, sizeof p, "%s", "Paris");
+    assert_ptr_equal(cc__time_place_lookup(S_tm, p), paris);
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "paris"), paris);
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "Tokyo"), tokyo);
+    assert_null(cc__time_place_lookup(S_tm, "Nowhere Land"));
+    assert_null(cc__time_place_lookup(S_tm, "Pari"));
+    assert_null(cc__time_place_lookup(S_tm, "Pariss"));
+    assert_null(cc__time_place_lookup(S_tm, buf));
+    assert_string_equal(cc__time_place_lookup(S_tm, "New York"),
+                        "America/New_York");
+  }
+  for (int round = 0; round < 2; round++) {
+    cc_time_model *tm2 = NULL;
+    cc_err err;
+    assert_int_equal(cc__time_model_new(S_lx, &tm2, &err), 0);
+    const char *p2 = cc__time_place_lookup(tm2, "Paris");
+    assert_non_null(p2);
+    assert_ptr_not_equal(p2, paris); /* the other model's own string */
+    assert_string_equal(p2, "Europe/Paris");
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "Paris"), paris);
+    assert_ptr_equal(cc__time_place_lookup(tm2, "Paris"), p2);
+    cc__time_model_free(&tm2);
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "Paris"), paris);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_intern_kept),
       cmocka_unit_test(test_values_digits),
       cmocka_unit_test(test_text_zone_walk),
+      cmocka_unit_test(test_place_lookup_kept),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
