@@ -2519,8 +2519,8 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     }
     break;
   case CC_G_WEEK:
-    if (tv->y == S_NOYEAR)
-      snprintf(dp, sizeof dp, "XXXX-WXX%s", tv->code ? "-WE" : "");
+    if (tv->y == S_NOYEAR) /* "XXXX-WXX%s" without printf */
+      S_cat3(dp, sizeof dp, "XXXX-WXX", tv->code ? "-WE" : "", "");
     else if (tv->n % 100 >= 0) { /* "%s-W%02d%s" */
       char w[5] = {'-', 'W', (char)('0' + tv->n % 100 / 10),
                    (char)('0' + tv->n % 10), '\0'};
@@ -2530,7 +2530,19 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
                tv->code ? "-WE" : "");
     break;
   default:
-    if (tv->wd_open >= 0)
+    if (tv->wd_open >= 0 && tv->wd_open <= 8) { /* "on Monday" */
+      memcpy(dp, "XXXX-WXX-", 9); /* "XXXX-WXX-%d" without printf */
+      dp[9] = (char)('1' + tv->wd_open);
+      dp[10] = '\0';
+#ifdef CC_RECOG_CHECK_INERT /* the bytes snprintf writes */
+      char old[32];
+      snprintf(old, sizeof old, "XXXX-WXX-%d", tv->wd_open + 1);
+      if (strcmp(old, dp) != 0) {
+        fprintf(stderr, "recog: \"%s\" is \"%s\"\n", dp, old);
+        abort();
+      }
+#endif
+    } else if (tv->wd_open >= 0)
       snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
     else if (tv->m > 0 && tv->d > 0) { /* the common case, without printf */
       memcpy(dp, ys, yl);
@@ -5284,7 +5296,7 @@ static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
   tv->type = CC_M_DATE;
   tv->preset = true;
   tv->flags |= CC_MF_REF;
-  snprintf(tv->value, sizeof tv->value, "%s", s->s);
+  S_cat3(tv->value, sizeof tv->value, s->s, "", ""); /* ("%s") */
   int64_t doc = 0;
   if (S_doc(c, &doc)) {
     tv->anchor = CC_ANCHOR_DOC_DATE;

@@ -8,7 +8,8 @@
  *    freed (its strings are never read once it is gone);
  *  - S_tv_value writes years, months, days and clocks from a two-digit
  *    table (S_put2, S_ys): the values of dates and times of every width
- *    of year, month, day, hour and minute are those printf writes;
+ *    of year, month, day, hour and minute are those printf writes, and
+ *    so are open weekdays and weeks and reference words' values;
  *  - cc__time_text_zone reads capitals only, and places of one word
  *    without reading longer keys where none can begin (S_no_place_key):
  *    the zones of texts with places of one and more words;
@@ -71,13 +72,14 @@ static void test_zone_intern_kept(void **state) {
 
 /* The value of the first time mention of text (dated 2024-03-15) that
  * begins with the bytes at, or fail. */
-static void S_value_at(const char *text, const char *at, const char *want) {
+static void S_value_dated(const char *text, const char *at, const char *want,
+                          bool dated) {
   cc_arena *arena;
   cc_segmented seg;
   cc_doc *doc = S_seg_text("t.txt", text, strlen(text), &arena, &seg);
   cc_recog_ctx ctx = {0};
-  ctx.has_date = true;
-  ctx.doc_date = cc_days_from_civil(2024, 3, 15);
+  ctx.has_date = dated;
+  ctx.doc_date = dated ? cc_days_from_civil(2024, 3, 15) : 0;
   cc_mention *m = NULL;
   uint32_t n = 0;
   cc_recognize(S_r, &seg, &ctx, arena, &m, &n);
@@ -91,6 +93,33 @@ static void S_value_at(const char *text, const char *at, const char *want) {
              got ? got : "(none)", want);
   cc_arena_free(&arena);
   cc_doc_free(doc);
+}
+
+static void S_value_at(const char *text, const char *at, const char *want) {
+  S_value_dated(text, at, want, true);
+}
+
+/* Values written without printf where no date is known: open weeks and
+ * weekdays ("XXXX-WXX-%d"), and the reference words' values ("%s"). */
+static void test_values_open(void **state) {
+  (void)state;
+  static const char *const days[] = {"Monday", "Tuesday", "Wednesday",
+                                     "Thursday", "Friday", "Saturday",
+                                     "Sunday"};
+  for (int k = 0; k < 7; k++) {
+    char text[64], want[16];
+    snprintf(text, sizeof text, "They met on %s there.", days[k]);
+    snprintf(want, sizeof want, "XXXX-WXX-%d", k + 1);
+    S_value_dated(text, days[k], want, false);
+  }
+  S_value_dated("They met this week there.", "this week", "XXXX-WXX", false);
+  S_value_dated("They met this weekend there.", "this weekend",
+                "XXXX-WXX-WE", false);
+  S_value_dated("It was so in the past.", "in the past", "PAST_REF", false);
+  S_value_dated("It is so in the future.", "in the future", "FUTURE_REF",
+                false);
+  S_value_dated("It is so now.", "now", "PRESENT_REF", false);
+  S_value_at("It was so in the past.", "in the past", "PAST_REF");
 }
 
 static void test_values_digits(void **state) {
@@ -233,6 +262,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_intern_kept),
       cmocka_unit_test(test_values_digits),
+      cmocka_unit_test(test_values_open),
       cmocka_unit_test(test_text_zone_walk),
       cmocka_unit_test(test_place_lookup_kept),
   };
