@@ -385,16 +385,32 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   }
   if (toks > f->maxtok)
     f->maxtok = toks;
-  for (size_t l = strlen(key); l-- > 1;) { /* proper prefixes */
+  /* the prefixes' hashes in one pass from the left (FNV-1a, this file's
+   * HASH_FUNCTION: hs[l] of the first l bytes), not each from the start */
+  size_t kl = strlen(key);
+  unsigned hs[sizeof key];
+  hs[0] = 2166136261u;
+  for (size_t l = 0; l < kl; l++)
+    hs[l + 1] = (hs[l] ^ (unsigned char)key[l]) * 16777619u;
+  for (size_t l = kl; l-- > 1;) { /* proper prefixes */
     S_first *p = NULL;
-    HASH_FIND(hh, m->prefixes, key, l, p);
+#ifdef CC_RECOG_CHECK_INERT
+    unsigned hc;
+    HASH_VALUE(key, l, hc);
+    if (hc != hs[l]) {
+      fprintf(stderr, "recog: prefix hash of \"%.*s\" differs\n", (int)l,
+              key);
+      abort();
+    }
+#endif
+    HASH_FIND_BYHASHVALUE(hh, m->prefixes, key, l, hs[l], p);
     if (p)
       break; /* its shorter prefixes are there too */
     p = cc_xcalloc(1, sizeof *p);
     p->key = cc_xmalloc(l + 1);
     memcpy(p->key, key, l);
     p->key[l] = '\0';
-    HASH_ADD_KEYPTR(hh, m->prefixes, p->key, l, p);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, m->prefixes, p->key, l, hs[l], p);
   }
   return e;
 }
