@@ -385,16 +385,32 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   }
   if (toks > f->maxtok)
     f->maxtok = toks;
-  for (size_t l = strlen(key); l-- > 1;) { /* proper prefixes */
+  /* the prefixes' hashes in one pass from the left (FNV-1a, this file's
+   * HASH_FUNCTION: hs[l] of the first l bytes), not each from the start */
+  size_t kl = strlen(key);
+  unsigned hs[sizeof key];
+  hs[0] = 2166136261u;
+  for (size_t l = 0; l < kl; l++)
+    hs[l + 1] = (hs[l] ^ (unsigned char)key[l]) * 16777619u;
+  for (size_t l = kl; l-- > 1;) { /* proper prefixes */
     S_first *p = NULL;
-    HASH_FIND(hh, m->prefixes, key, l, p);
+#ifdef CC_RECOG_CHECK_INERT
+    unsigned hc;
+    HASH_VALUE(key, l, hc);
+    if (hc != hs[l]) {
+      fprintf(stderr, "recog: prefix hash of \"%.*s\" differs\n", (int)l,
+              key);
+      abort();
+    }
+#endif
+    HASH_FIND_BYHASHVALUE(hh, m->prefixes, key, l, hs[l], p);
     if (p)
       break; /* its shorter prefixes are there too */
     p = cc_xcalloc(1, sizeof *p);
     p->key = cc_xmalloc(l + 1);
     memcpy(p->key, key, l);
     p->key[l] = '\0';
-    HASH_ADD_KEYPTR(hh, m->prefixes, p->key, l, p);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, m->prefixes, p->key, l, hs[l], p);
   }
   return e;
 }
@@ -3033,6 +3049,48 @@ void cc__num_word_roles(cc_tok_words *tw) {
     tw->nnone = CC_NN_NEXT;
 }
 
+/* snprintf(buf, n, "%.15g", v) for v of 1e-4 <= |v| < 1e15, not whole,
+ * where a decimal d of at most six places and fifteen digits reads as v
+ * (the first that does, so its last place is not 0): true, with d in buf
+ * (24 bytes at least), else false.  u / 10^k (u below 2^53, so exact, as
+ * 10^k is) is the double nearest to d, so it equals v exactly when d
+ * reads as v; and v is then within half a unit in the last place of d,
+ * less than half a step of fifteen digits, so "%.15g" rounds v to d and
+ * writes it as a fixed-point number without trailing zeros (the exponent
+ * is -4 or more and below 15).  Values with no such d ("66.666...",
+ * most thirds): false.  The inert build compares with snprintf. */
+static bool S_fmt_short(double v, char *buf) {
+  static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+  double a = fabs(v);
+  for (int k = 1; k <= 6; k++) {
+    double sc = a * p10[k];
+    if (!(sc < 9007199254740992.0)) /* 2^53 */
+      return false;
+    uint64_t u = (uint64_t)(sc + 0.5);
+    if ((double)u / p10[k] != a)
+      continue;
+    if (u >= 1000000000000000ull) /* more than fifteen digits */
+      return false;
+    char tmp[24];
+    int nd = 0;
+    for (uint64_t x = u; x; x /= 10)
+      tmp[nd++] = (char)('0' + x % 10);
+    while (nd <= k) /* "0.25": a 0 before the point */
+      tmp[nd++] = '0';
+    size_t o = 0;
+    if (v < 0)
+      buf[o++] = '-';
+    for (int d = nd; d-- > 0;) {
+      buf[o++] = tmp[d];
+      if (d == k)
+        buf[o++] = '.';
+    }
+    buf[o] = '\0';
+    return true;
+  }
+  return false;
+}
+
 /* Shortest decimal that reads back as v: "7200000", "0.25", "66.6666666666667".
  */
 static void S_fmt(double v, char *buf, size_t n) {
@@ -3062,9 +3120,19 @@ static void S_fmt(double v, char *buf, size_t n) {
     while (k)
       buf[o++] = tmp[--k];
     buf[o] = '\0';
-  } else {
+  } else if (!(n >= 24 && S_fmt_short(v, buf))) {
     snprintf(buf, n, "%.15g", v == 0 ? 0.0 : v);
   }
+#ifdef CC_RECOG_CHECK_INERT /* the bytes snprintf writes */
+  if (!isinf(v) && a < 1e15 && !(a != 0 && a < 1e-4) && n >= 24) {
+    char old[64];
+    snprintf(old, sizeof old, "%.15g", v == 0 ? 0.0 : v);
+    if (strcmp(old, buf) != 0) {
+      fprintf(stderr, "recog: value %s written as %s\n", old, buf);
+      abort();
+    }
+  }
+#endif
 }
 
 /* "COVID-19", "F-16": digits glued by a hyphen to a word are a name. */

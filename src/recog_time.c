@@ -129,6 +129,12 @@ typedef struct S_str {
   UT_hash_handle hh;
 } S_str;
 
+#define S_PLACE1_ASK 0x8000u /* cc_time_model places: see place1 */
+/* cc_time_model places: the word's entry has no place sense, only longer
+ * keys that begin with it have (S_no_place_key: none begins here, no
+ * place) */
+#define S_PLACE_LONGER (S_PLACE1_ASK | 1u)
+
 struct cc_time_model {
   cc_arena *arena; /* every key, sense and string */
   S_entry *words;
@@ -164,13 +170,20 @@ struct cc_time_model {
   /* some word entry's key begins with a digit (else a number token, which
    * does, has no entry: S_scan_num) */
   bool num_keys;
-  /* places[id] (ids below nids, with vocab): the word of that id has an
-   * entry with a place sense in its kinds or in the keys it begins
-   * (pkinds); 0: S_phrase finds no place at a token of that id
+  /* places[id] (ids below nids, with vocab): not 0 when the word of
+   * that id has an entry with a place sense in its kinds or in the keys
+   * it begins (pkinds); 0: S_phrase finds no place at a token of that id
    * (S_place_ids, for cc__time_text_zone); wf_places: the filter of
    * those entries' keys that had no id (below nids) */
-  uint8_t *places;
+  uint16_t *places;
   cc_wfilter *wf_places;
+  /* places[id] >= 2: S_phrase's place at a word of that id alone is
+   * place1[(places[id] & ~S_PLACE1_ASK) - 2], its entry's first place
+   * sense, and it is S_phrase's answer there unless with S_PLACE1_ASK a
+   * longer place key begins at the token (S_no_place_key: the entry
+   * begins longer keys and some have a place sense, pkinds), but for
+   * S_PLACE_LONGER; 1: S_phrase is asked (S_place_ids) */
+  const S_sense **place1;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -222,12 +235,35 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
  * it has joined begin no key. */
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
  * is there already (its shorter prefixes are there too). */
+/* The hash of each prefix of key is the FNV-1a of its bytes (this file's
+ * HASH_FUNCTION), so all are made in one pass from the left (hs[l]: of
+ * the first l bytes) rather than each from the start: a key's run was
+ * quadratic in its length. */
+#define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
 static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
                              size_t len) {
+  unsigned hs[S_PFX_HASHED + 1];
+  if (len <= S_PFX_HASHED) {
+    unsigned h = 2166136261u;
+    for (size_t l = 0; l < len; l++)
+      hs[l + 1] = h = (h ^ (unsigned char)key[l]) * 16777619u;
+  }
   for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
     unsigned hv; /* hashed once for the lookup and the insertion */
-    HASH_VALUE(key, l, hv);
+    if (len <= S_PFX_HASHED)
+      hv = hs[l];
+    else
+      HASH_VALUE(key, l, hv);
+#ifdef CC_RECOG_CHECK_INERT
+    unsigned hc;
+    HASH_VALUE(key, l, hc);
+    if (hc != hv) {
+      fprintf(stderr, "recog: prefix hash of \"%.*s\" differs\n", (int)l,
+              key);
+      abort();
+    }
+#endif
     HASH_FIND_BYHASHVALUE(hh, *set, key, l, hv, p);
     if (p)
       return;
@@ -754,23 +790,80 @@ static bool S_jhas(const cc_time_model *tm, uint64_t k) {
 static void S_place_ids(cc_time_model *tm) {
   if (!tm->vocab)
     return;
-  tm->places = cc_xcalloc(tm->nids, 1);
+  tm->places = cc_xcalloc(tm->nids, sizeof *tm->places);
   tm->wf_places = cc_arena_alloc(tm->arena, sizeof *tm->wf_places);
   memset(tm->wf_places, 0, sizeof *tm->wf_places);
+  size_t n1 = 0, cap1 = 0;
   for (S_entry *e = tm->words; e; e = e->hh.next)
     if ((e->kinds | (e->prefix ? e->pkinds : 0)) & S_M(S_K_PLACE)) {
       size_t n = strlen(e->key);
       uint32_t id = cc_vocab_find(tm->vocab, e->key, n);
-      if (id && id < tm->nids)
-        tm->places[id] = 1;
-      else /* ("new york", "port-au-prince") */
+      if (!id || id >= tm->nids) { /* ("new york", "port-au-prince") */
         cc_wf_add(tm->wf_places, e->key, n);
+        continue;
+      }
+      tm->places[id] = 1;
+      const S_sense *one = NULL; /* S_phrase's answer at a word alone */
+      for (const S_sense *x = e->senses; x && !one; x = x->next)
+        if (x->kind == S_K_PLACE)
+          one = x;
+      if (!one) { /* ("new", "hong"): places of longer keys alone */
+        tm->places[id] = S_PLACE_LONGER;
+        continue;
+      }
+      if (n1 + 2 > S_PLACE1_ASK - 1)
+        continue;
+      if (n1 == cap1) {
+        cap1 = cap1 ? 2 * cap1 : 256;
+        tm->place1 = cc_xrealloc(tm->place1, cap1 * sizeof *tm->place1);
+      }
+      tm->place1[n1] = one;
+      tm->places[id] = (uint16_t)(n1++ + 2);
+      if (e->prefix && (e->pkinds & S_M(S_K_PLACE)))
+        tm->places[id] |= S_PLACE1_ASK;
     }
 }
 
 #define S_JPAIRS 8192u /* cc_time_model jpairs: a power of two */
 
-static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
+/* S_jkey's mark of a place key's join (S_jplaces), apart from the start
+ * keys' (S_jkey leaves bits 18 to 23 clear) */
+#define S_JPLACE ((uint64_t)1 << 20)
+
+/* A key split after its first at bytes, at a proper prefix that is an
+ * entry (S_index_pkinds, for S_jplaces); len: the key's length. */
+typedef struct S_split {
+  const char *key;
+  size_t at, len;
+} S_split;
+
+/* Into keys, S_jkey | S_JPLACE of every key with a place sense split
+ * after each of its proper byte prefixes a that is an entry (sp[0..n),
+ * S_index_pkinds) and a word of v: a, a space when the key has one
+ * there, then its next one and two bytes.  A longer place key at a token whose entry is a (S_phrase) is a
+ * joined with the next token's text, so it begins with a, the space
+ * between (if any) and that text's first one or two bytes: a pair of
+ * tokens no such key is in begins no place key (S_no_place_key).
+ * Returns how many keys. */
+static size_t S_jplaces(const cc_time_model *tm, const cc_vocab *v,
+                        const S_split *sp, size_t n, uint64_t *keys) {
+  size_t nk = 0;
+  for (size_t k = 0; k < n; k++) {
+    const char *key = sp[k].key;
+    size_t p = sp[k].at;
+    uint32_t a = cc_vocab_find(v, key, p);
+    if (!a || a >= tm->nids)
+      continue;
+    bool space = key[p] == ' ';
+    size_t left = sp[k].len - p - space;
+    for (size_t nr = 1; nr <= 2 && nr <= left; nr++)
+      keys[nk++] = S_jkey(a, space, key + p + space, nr) | S_JPLACE;
+  }
+  return nk;
+}
+
+static void S_jshort_build(cc_time_model *tm, const cc_vocab *v,
+                           const S_split *splits, size_t nsplits) {
   if (!v)
     return;
   tm->vocab = v;
@@ -781,8 +874,9 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
   size_t n = 0;
   for (S_str *e = tm->starts; e; e = e->hh.next)
     n++;
-  uint64_t *keys = cc_xmalloc((4 * n + 1) * sizeof *keys); /* 4 an entry */
-  size_t nk = 0;
+  /* 4 keys a start entry, 2 a place key's split */
+  uint64_t *keys = cc_xmalloc((4 * n + 2 * nsplits + 1) * sizeof *keys);
+  size_t nk = S_jplaces(tm, v, splits, nsplits, keys);
   for (S_str *e = tm->starts; e; e = e->hh.next) {
     size_t len = e->hh.keylen;
     for (size_t r = 1; r <= 3 && r < len; r++) {
@@ -810,15 +904,30 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v) {
 
 /* Each entry's pkinds, from every key's proper byte prefixes that are
  * entries (after S_index_starts and the word filter). */
-static void S_index_pkinds(cc_time_model *tm) {
+/* Also each key with a place sense split after such a prefix, into
+ * *splits (*nsplits of them; the caller frees the array): S_jplaces'
+ * keys. */
+static void S_index_pkinds(cc_time_model *tm, S_split **splits,
+                           size_t *nsplits) {
+  size_t cap = 0;
+  *splits = NULL;
+  *nsplits = 0;
   for (S_entry *k = tm->words; k; k = k->hh.next) {
     size_t n = strlen(k->key);
     for (size_t l = 1; l < n; l++) {
       S_entry *p = NULL;
       if (cc_wf_may(tm->wf_words, k->key, l))
         HASH_FIND(hh, tm->words, k->key, l, p);
-      if (p)
-        p->pkinds |= k->kinds;
+      if (!p)
+        continue;
+      p->pkinds |= k->kinds;
+      if (k->kinds & S_M(S_K_PLACE)) {
+        if (*nsplits == cap) {
+          cap = cap ? 2 * cap : 256;
+          *splits = cc_xrealloc(*splits, cap * sizeof **splits);
+        }
+        (*splits)[(*nsplits)++] = (S_split){k->key, l, n};
+      }
     }
   }
 }
@@ -854,8 +963,11 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   }
   for (S_str *e = tm->starts; e; e = e->hh.next)
     cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
-  S_index_pkinds(tm);
-  S_jshort_build(tm, cc_lexicon_vocab(lx));
+  S_split *splits;
+  size_t nsplits;
+  S_index_pkinds(tm, &splits, &nsplits);
+  S_jshort_build(tm, cc_lexicon_vocab(lx), splits, nsplits);
+  cc_xfree(splits);
   static _Atomic uint64_t serials;
   tm->serial = atomic_fetch_add(&serials, 1) + 1;
   S_place_ids(tm);
@@ -883,6 +995,7 @@ void cc__time_model_free(cc_time_model **m) {
   cc_xfree((*m)->jkeys);
   cc_xfree((void *)(*m)->jpairs);
   cc_xfree((*m)->places);
+  cc_xfree((*m)->place1);
   cc_arena_free(&(*m)->arena);
   cc_xfree(*m);
   *m = NULL;
@@ -1054,6 +1167,26 @@ static bool S_no_start_key(const S_cur *c, uint32_t i);
 /* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
  * sense whose kind is in mask.  Tokens join with a space when the text had
  * one ("new year's day", "st. louis"). */
+static const S_sense *S_phrase_read(const S_cur *c, uint32_t i, uint64_t mask,
+                                    uint32_t *ntok);
+
+/* No key longer than token i (< c->end) with a place sense begins at i:
+ * the sentence ends after it, or tokens i and i + 1, both words of the
+ * model's word table, begin none (S_jplaces' keys).  False where that is
+ * not known. */
+static bool S_no_place_key(const S_cur *c, uint32_t i) {
+  const cc_time_model *tm = c->tm;
+  if (i + 1 >= c->end)
+    return true;
+  const cc_token *a = &c->toks[i], *b = a + 1;
+  if (!tm->vocab || c->seg->vocab != tm->vocab || !a->id ||
+      a->id >= tm->nids || !b->norm_len)
+    return false;
+  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
+  size_t nr = b->norm_len < 2 ? b->norm_len : 2;
+  return !S_jhas(tm, S_jkey(a->id, sp, b->norm, nr) | S_JPLACE);
+}
+
 static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
                                uint32_t *ntok) {
   if (i >= c->end)
@@ -1070,18 +1203,38 @@ static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
     if (!((e->kinds | (e->prefix ? e->pkinds : 0)) & mask))
       return NULL;
 #endif
-    if (!e->prefix ||
-        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i))) {
-      if (!(e->kinds & mask))
-        return NULL;
-      for (const S_sense *s = e->senses; s; s = s->next)
-        if (mask & S_M(s->kind)) {
-          *ntok = 1;
-          return s;
-        }
-      return NULL;
+    /* the keys past token i begin with its bytes, so their kinds are in
+     * its pkinds: none in mask, the answer is the token's own (the inert
+     * build reads the keys and compares) */
+    if (!e->prefix || !(e->pkinds & mask) ||
+        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i)) ||
+        (!(mask & ~S_M(S_K_PLACE)) && S_no_place_key(c, i))) {
+      const S_sense *one = NULL;
+      if (e->kinds & mask)
+        for (const S_sense *s = e->senses; s; s = s->next)
+          if (mask & S_M(s->kind)) {
+            one = s;
+            break;
+          }
+#ifdef CC_RECOG_CHECK_INERT
+      if (e->prefix && S_phrase_read(c, i, mask, ntok) != one) {
+        fprintf(stderr, "recog: a longer key at \"%s\" in mask\n",
+                S_w(c, i));
+        abort();
+      }
+#endif
+      if (one)
+        *ntok = 1;
+      return one;
     }
   }
+  return S_phrase_read(c, i, mask, ntok);
+}
+
+/* S_phrase by the keys at i (S_phrase_keys): the longest with a sense in
+ * mask. */
+static const S_sense *S_phrase_read(const S_cur *c, uint32_t i, uint64_t mask,
+                                    uint32_t *ntok) {
   const S_entry *es[S_PHRASE_MAX];
   uint8_t nt[S_PHRASE_MAX];
   const S_entry *const *e = es;
@@ -2366,8 +2519,8 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     }
     break;
   case CC_G_WEEK:
-    if (tv->y == S_NOYEAR)
-      snprintf(dp, sizeof dp, "XXXX-WXX%s", tv->code ? "-WE" : "");
+    if (tv->y == S_NOYEAR) /* "XXXX-WXX%s" without printf */
+      S_cat3(dp, sizeof dp, "XXXX-WXX", tv->code ? "-WE" : "", "");
     else if (tv->n % 100 >= 0) { /* "%s-W%02d%s" */
       char w[5] = {'-', 'W', (char)('0' + tv->n % 100 / 10),
                    (char)('0' + tv->n % 10), '\0'};
@@ -2377,7 +2530,19 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
                tv->code ? "-WE" : "");
     break;
   default:
-    if (tv->wd_open >= 0)
+    if (tv->wd_open >= 0 && tv->wd_open <= 8) { /* "on Monday" */
+      memcpy(dp, "XXXX-WXX-", 9); /* "XXXX-WXX-%d" without printf */
+      dp[9] = (char)('1' + tv->wd_open);
+      dp[10] = '\0';
+#ifdef CC_RECOG_CHECK_INERT /* the bytes snprintf writes */
+      char old[32];
+      snprintf(old, sizeof old, "XXXX-WXX-%d", tv->wd_open + 1);
+      if (strcmp(old, dp) != 0) {
+        fprintf(stderr, "recog: \"%s\" is \"%s\"\n", dp, old);
+        abort();
+      }
+#endif
+    } else if (tv->wd_open >= 0)
       snprintf(dp, sizeof dp, "XXXX-WXX-%d", tv->wd_open + 1);
     else if (tv->m > 0 && tv->d > 0) { /* the common case, without printf */
       memcpy(dp, ys, yl);
@@ -5131,7 +5296,7 @@ static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
   tv->type = CC_M_DATE;
   tv->preset = true;
   tv->flags |= CC_MF_REF;
-  snprintf(tv->value, sizeof tv->value, "%s", s->s);
+  S_cat3(tv->value, sizeof tv->value, s->s, "", ""); /* ("%s") */
   int64_t doc = 0;
   if (S_doc(c, &doc)) {
     tv->anchor = CC_ANCHOR_DOC_DATE;
@@ -7738,7 +7903,7 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
  * was made, so it may be only one of the others, all in the filter. */
 static inline bool S_no_place(const cc_time_model *tm,
                               const cc_segmented *seg, uint32_t i,
-                              const uint8_t *places) {
+                              const uint16_t *places) {
   const cc_token *t = &seg->tokens[i];
   if (!places)
     return false;
@@ -7753,6 +7918,165 @@ typedef struct S_zc {
   UT_hash_handle hh;
 } S_zc;
 
+/* The zones a text names and their counts: the first S_ZC_FEW in few
+ * (a text names one or two zones mostly: found by a look at each, with
+ * no allocation), any more in the table more. */
+#define S_ZC_FEW 16
+typedef struct S_zcs {
+  S_zc few[S_ZC_FEW];
+  unsigned nfew, order;
+  S_zc *more;
+} S_zcs;
+
+/* Count the place p (its zone p->s) in z; loc: it is used as where the
+ * story is (after a preposition, opening a paragraph or the text). */
+static void S_zc_count(S_zcs *z, const S_sense *p, bool loc) {
+  S_zc *e = NULL;
+  for (unsigned k = 0; k < z->nfew && !e; k++)
+    if (z->few[k].zone == p->s)
+      e = &z->few[k];
+  if (!e && z->more)
+    HASH_FIND_PTR(z->more, &p->s, e);
+  if (!e) {
+    if (z->nfew < S_ZC_FEW) {
+      e = &z->few[z->nfew++];
+      memset(e, 0, sizeof *e);
+      e->zone = p->s;
+    } else {
+      e = cc_xcalloc(1, sizeof *e);
+      e->zone = p->s;
+      HASH_ADD_PTR(z->more, zone, e);
+    }
+    e->first = z->order++;
+  }
+  e->all++;
+  if (loc) {
+    e->loc++;
+    e->city += !p->flag;
+  }
+}
+
+/* e ranks before the best so far (b; NULL: none): a city where it
+ * happens, then places so used, then all uses, then the first named
+ * (unique, so the order the zones are read in does not matter). */
+static bool S_zc_before(const S_zc *e, const S_zc *b) {
+  return !b                 ? true
+         : e->city != b->city ? e->city > b->city
+         : e->loc != b->loc   ? e->loc > b->loc
+         : e->all != b->all   ? e->all > b->all
+                              : e->first < b->first;
+}
+
+/* The zone z ranks first (z's table freed). */
+static const char *S_zc_best(S_zcs *z) {
+  const S_zc *best = NULL;
+  for (unsigned k = 0; k < z->nfew; k++)
+    if (S_zc_before(&z->few[k], best))
+      best = &z->few[k];
+  S_zc *e, *tmp;
+  const char *bz = best ? best->zone : NULL;
+  S_zc keep = best ? *best : (S_zc){0};
+  HASH_ITER(hh, z->more, e, tmp) {
+    if (S_zc_before(e, bz ? &keep : NULL)) {
+      keep = *e;
+      bz = e->zone;
+    }
+    HASH_DEL(z->more, e);
+    cc_xfree(e);
+  }
+  return bz;
+}
+
+/* The place at token i of sentence s (st), or NULL; *n its tokens. */
+static const S_sense *S_zone_place(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_sentence *st, uint32_t i,
+                                   const uint16_t *places, uint32_t *n) {
+  S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+             st->tok_end, 0, NULL, NULL, NULL, 0};
+  if (S_no_place(tm, seg, i, places)) {
+#ifdef CC_RECOG_CHECK_INERT
+    uint32_t n2 = 0;
+    if (S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+      fprintf(stderr, "recog: a place at \"%s\" missed\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return NULL;
+  }
+  const S_sense *p = S_phrase(&c, i, S_M(S_K_PLACE), n);
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t n2 = 0;
+  if (!p && S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+    fprintf(stderr, "recog: a place at \"%s\" missed\n", seg->tokens[i].norm);
+    abort();
+  }
+#endif
+  return p;
+}
+
+/* The place at i (of sentence s, st) is used as where the story is:
+ * after a preposition, or opening a paragraph (a dateline) or the text. */
+static bool S_zone_loc(const cc_time_model *tm, const cc_segmented *seg,
+                       uint32_t s, const cc_sentence *st, uint32_t i) {
+  if (i == st->tok_begin)
+    return s == 0 || seg->sentences[s - 1].para != st->para;
+  S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+             st->tok_end, 0, NULL, NULL, NULL, 0};
+  return S_word1(&c, i - 1, S_K_PREP) != NULL;
+}
+
+/* The first token from i on (below n) marked capitalized, or n: four
+ * tokens a step where four are left, each a test and a branch (the zone's
+ * walk passes over most tokens here). */
+static inline uint32_t S_next_cap(const cc_token *t, uint32_t i,
+                                  uint32_t n) {
+  const cc_token *p = t + i, *e = t + n;
+  for (; e - p >= 4; p += 4) {
+    if (p[0].flags & CC_TF_CAP)
+      return (uint32_t)(p - t);
+    if (p[1].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 1;
+    if (p[2].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 2;
+    if (p[3].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 3;
+  }
+  while (p < e && !(p->flags & CC_TF_CAP))
+    p++;
+  return (uint32_t)(p - t);
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* cc__time_text_zone's walk as it was, sentence by sentence over every
+ * token: the inert build compares its answer with the capitals' walk. */
+static const char *S_text_zone_every(const cc_time_model *tm,
+                                     const cc_segmented *seg) {
+  S_zcs z;
+  z.nfew = z.order = 0;
+  z.more = NULL;
+  const uint16_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    const cc_sentence *st = &seg->sentences[s];
+    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+      uint32_t n = 0;
+      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
+                             ? S_zone_place(tm, seg, st, i, places, &n)
+                             : NULL;
+      if (!p) {
+        i++;
+        continue;
+      }
+      S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
+      i += n;
+    }
+  }
+  return S_zc_best(&z);
+}
+#endif
+
 const char *cc__time_text_zone(const cc_time_model *tm,
                                const cc_segmented *seg) {
   /* Places count when capitalized; a place after a preposition ("in
@@ -7760,74 +8084,124 @@ const char *cc__time_text_zone(const cc_time_model *tm,
    * where the story is, one in any other role ("Russia said") only breaks
    * the tie when no place is used that way.  A city so placed outranks a
    * country ("leaders of Kenya and Indonesia met in Jakarta"): countries
-   * are named as the sides of a story more often than as its place. */
-  S_zc *counts = NULL, *e, *tmp;
-  unsigned order = 0;
-  const uint8_t *places =
+   * are named as the sides of a story more often than as its place.
+   * Only capitals are read: the walk goes over the document's tokens in
+   * one run, testing a flag, and finds a capital's sentence by moving on
+   * from the last one's (sentences are in order and apart); a place's
+   * tokens after its first are passed over, as the walk by sentence
+   * did. */
+  S_zcs z;
+  z.nfew = z.order = 0;
+  z.more = NULL;
+  const uint16_t *places =
       tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
-  for (uint32_t s = 0; s < seg->nsentences; s++) {
+  const cc_token *toks = seg->tokens;
+  uint32_t nt = seg->ntokens, ns = seg->nsentences, s = 0;
+  for (uint32_t i = 0; (i = S_next_cap(toks, i, nt)) < nt; i++) {
+    /* most capitals begin no place: known by the word's id (S_zone_place
+     * asks again; the inert build's walk by sentence checks the answer) */
+    if (S_no_place(tm, seg, i, places))
+      continue;
+    while (s < ns && seg->sentences[s].tok_end <= i)
+      s++;
+    if (s == ns)
+      break;
     const cc_sentence *st = &seg->sentences[s];
-    S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
-               st->tok_end, 0, NULL, NULL, NULL, 0};
-    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
-      uint32_t n = 0;
-      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP) &&
-                                 !S_no_place(tm, seg, i, places)
-                             ? S_phrase(&c, i, S_M(S_K_PLACE), &n)
-                             : NULL;
+    if (i < st->tok_begin) /* between sentences: read by none */
+      continue;
+    /* a word that begins no longer place key here: its place sense by
+     * its id */
+    uint32_t n = 1, id = toks[i].id;
+    unsigned v = places && id && id < tm->nids ? places[id] : 0;
+    const S_sense *p = NULL;
+    if (v >= 2) {
+      S_cur c = {tm, NULL, seg, toks, NULL, st->tok_begin,
+                 st->tok_end, 0, NULL, NULL, NULL, 0};
+      if (v == S_PLACE_LONGER) {
+        if (S_no_place_key(&c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
-      uint32_t n2 = 0;
-      if ((seg->tokens[i].flags & CC_TF_CAP) && !p &&
-          S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
-        fprintf(stderr, "recog: a place at \"%s\" missed\n",
-                seg->tokens[i].norm);
-        abort();
-      }
+          uint32_t n3 = 0;
+          if (S_zone_place(tm, seg, st, i, places, &n3)) {
+            fprintf(stderr, "recog: a longer place at \"%s\" missed\n",
+                    toks[i].norm);
+            abort();
+          }
 #endif
-      if (!p) {
-        i++;
-        continue;
+          continue;
+        }
+      } else if (!(v & S_PLACE1_ASK) || S_no_place_key(&c, i)) {
+        p = tm->place1[(v & ~S_PLACE1_ASK) - 2];
       }
-      HASH_FIND_PTR(counts, &p->s, e);
-      if (!e) {
-        e = cc_xcalloc(1, sizeof *e);
-        e->zone = p->s;
-        e->first = order++;
-        HASH_ADD_PTR(counts, zone, e);
-      }
-      e->all++;
-      bool para_start =
-          s > 0 && i == st->tok_begin && seg->sentences[s - 1].para != st->para;
-      if ((i > st->tok_begin && S_word1(&c, i - 1, S_K_PREP)) || para_start ||
-          (s == 0 && i == st->tok_begin)) {
-        e->loc++;
-        e->city += !p->flag;
-      }
-      i += n;
     }
-  }
-  const char *best = NULL;
-  unsigned bc = 0, bl = 0, ba = 0, bf = 0;
-  HASH_ITER(hh, counts, e, tmp) {
-    int by = !best                 ? 1
-             : e->city != bc       ? (e->city > bc ? 1 : -1)
-             : e->loc != bl        ? (e->loc > bl ? 1 : -1)
-             : e->all != ba        ? (e->all > ba ? 1 : -1)
-                                   : (e->first < bf ? 1 : -1);
-    if (by > 0) {
-      best = e->zone;
-      bc = e->city;
-      bl = e->loc;
-      ba = e->all;
-      bf = e->first;
+#ifdef CC_RECOG_CHECK_INERT
+    uint32_t n2 = 0;
+    if (p && (S_zone_place(tm, seg, st, i, places, &n2) != p || n2 != 1)) {
+      fprintf(stderr, "recog: the place of id at \"%s\" differs\n",
+              toks[i].norm);
+      abort();
     }
-    HASH_DEL(counts, e);
-    cc_xfree(e);
+#endif
+    if (!p && !(p = S_zone_place(tm, seg, st, i, places, &n)))
+      continue;
+    S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
+    i += n - 1; /* n >= 1; the loop adds the last */
   }
+  const char *best = S_zc_best(&z);
+#ifdef CC_RECOG_CHECK_INERT
+  if (best != S_text_zone_every(tm, seg)) {
+    fprintf(stderr, "recog: the text's zone differs\n");
+    abort();
+  }
+#endif
   return best;
 }
 
+/* cc__time_place_lookup's answers kept per thread by the place's text
+ * (direct-mapped by its hash) and the model's serial (never given twice:
+ * a freed model's strings are not read): a corpus names the same few
+ * places in its documents' front matter, and each answer cost a
+ * normalized copy on the heap and a table lookup. */
+#define S_PLACE_SLOTS 64u /* a power of two */
+typedef struct S_place_slot {
+  uint64_t serial; /* 0: empty */
+  const char *zone;
+  char place[96]; /* the text asked (shorter than this) */
+} S_place_slot;
+static _Thread_local S_place_slot S_place_kept[S_PLACE_SLOTS];
+
+static const char *S_place_lookup(const cc_time_model *tm,
+                                  const char *place);
+
 const char *cc__time_place_lookup(const cc_time_model *tm, const char *place) {
+  size_t n = strlen(place);
+  if (n >= sizeof S_place_kept[0].place)
+    return S_place_lookup(tm, place);
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (unsigned char)place[k]) * 16777619u;
+  S_place_slot *sl =
+      &S_place_kept[(h * 0x9E3779B9u) >> 26 & (S_PLACE_SLOTS - 1)];
+  if (sl->serial == tm->serial && memcmp(sl->place, place, n + 1) == 0) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (sl->zone != S_place_lookup(tm, place)) {
+      fprintf(stderr, "recog: the kept zone of place \"%s\" differs\n",
+              place);
+      abort();
+    }
+#endif
+    return sl->zone;
+  }
+  const char *z = S_place_lookup(tm, place);
+  sl->serial = tm->serial;
+  sl->zone = z;
+  memcpy(sl->place, place, n + 1);
+  return z;
+}
+
+/* The zone of the place named place (its normalized text's place sense),
+ * or NULL. */
+static const char *S_place_lookup(const cc_time_model *tm,
+                                  const char *place) {
   cc_buf b = CC_BUF_INIT;
   cc_lex_normalize(place, strlen(place), &b);
   S_entry *e = NULL;

@@ -8,7 +8,13 @@
  *    freed (its strings are never read once it is gone);
  *  - S_tv_value writes years, months, days and clocks from a two-digit
  *    table (S_put2, S_ys): the values of dates and times of every width
- *    of year, month, day, hour and minute are those printf writes. */
+ *    of year, month, day, hour and minute are those printf writes, and
+ *    so are open weekdays and weeks and reference words' values;
+ *  - cc__time_text_zone reads capitals only, and places of one word
+ *    without reading longer keys where none can begin (S_no_place_key):
+ *    the zones of texts with places of one and more words;
+ *  - cc__time_place_lookup keeps its answers per thread by text and
+ *    model serial: the same answers as the model's table. */
 #include "recog_test.h"
 
 #include "cc_corpus.h"
@@ -66,13 +72,14 @@ static void test_zone_intern_kept(void **state) {
 
 /* The value of the first time mention of text (dated 2024-03-15) that
  * begins with the bytes at, or fail. */
-static void S_value_at(const char *text, const char *at, const char *want) {
+static void S_value_dated(const char *text, const char *at, const char *want,
+                          bool dated) {
   cc_arena *arena;
   cc_segmented seg;
   cc_doc *doc = S_seg_text("t.txt", text, strlen(text), &arena, &seg);
   cc_recog_ctx ctx = {0};
-  ctx.has_date = true;
-  ctx.doc_date = cc_days_from_civil(2024, 3, 15);
+  ctx.has_date = dated;
+  ctx.doc_date = dated ? cc_days_from_civil(2024, 3, 15) : 0;
   cc_mention *m = NULL;
   uint32_t n = 0;
   cc_recognize(S_r, &seg, &ctx, arena, &m, &n);
@@ -86,6 +93,33 @@ static void S_value_at(const char *text, const char *at, const char *want) {
              got ? got : "(none)", want);
   cc_arena_free(&arena);
   cc_doc_free(doc);
+}
+
+static void S_value_at(const char *text, const char *at, const char *want) {
+  S_value_dated(text, at, want, true);
+}
+
+/* Values written without printf where no date is known: open weeks and
+ * weekdays ("XXXX-WXX-%d"), and the reference words' values ("%s"). */
+static void test_values_open(void **state) {
+  (void)state;
+  static const char *const days[] = {"Monday", "Tuesday", "Wednesday",
+                                     "Thursday", "Friday", "Saturday",
+                                     "Sunday"};
+  for (int k = 0; k < 7; k++) {
+    char text[64], want[16];
+    snprintf(text, sizeof text, "They met on %s there.", days[k]);
+    snprintf(want, sizeof want, "XXXX-WXX-%d", k + 1);
+    S_value_dated(text, days[k], want, false);
+  }
+  S_value_dated("They met this week there.", "this week", "XXXX-WXX", false);
+  S_value_dated("They met this weekend there.", "this weekend",
+                "XXXX-WXX-WE", false);
+  S_value_dated("It was so in the past.", "in the past", "PAST_REF", false);
+  S_value_dated("It is so in the future.", "in the future", "FUTURE_REF",
+                false);
+  S_value_dated("It is so now.", "now", "PRESENT_REF", false);
+  S_value_at("It was so in the past.", "in the past", "PAST_REF");
 }
 
 static void test_values_digits(void **state) {
@@ -114,10 +148,123 @@ static void test_values_digits(void **state) {
              "2011-11-11T10:30");
 }
 
+/* The zone cc__time_text_zone finds in text: want, or NULL for none. */
+static void S_text_zone(const char *text, const char *want) {
+  cc_arena *arena;
+  cc_segmented seg;
+  cc_doc *doc = S_seg_text("z.txt", text, strlen(text), &arena, &seg);
+  const char *got = cc__time_text_zone(S_tm, &seg);
+  if (want ? !got || strcmp(got, want) != 0 : got != NULL)
+    fail_msg("\"%s\": zone %s, want %s", text, got ? got : "(none)",
+             want ? want : "(none)");
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+}
+
+/* cc__time_text_zone walks the capitals alone, finding each one's
+ * sentence as it goes, and S_phrase reads no longer place key where the
+ * next token begins none (S_no_place_key): a place of one word before a
+ * word, a mark or the text's end, a place of several words, one whose
+ * first word is a place of its own ("Washington State"), an
+ * abbreviation's full stop inside a key ("St. Louis"), places at
+ * sentence and paragraph starts and after a preposition. */
+static void test_text_zone_walk(void **state) {
+  (void)state;
+  S_text_zone("Storms hit towns in Washington State.", "America/Los_Angeles");
+  S_text_zone("Storms hit towns in Washington today.", "America/New_York");
+  S_text_zone("Storms hit towns in Washington", "America/New_York");
+  S_text_zone("Talks in Washington, then in Washington State and in "
+              "Washington State.",
+              "America/Los_Angeles");
+  S_text_zone("Talks in Washington State, then in Washington and in "
+              "Washington.",
+              "America/New_York");
+  S_text_zone("Rain fell in New South Wales and in Paris. Police in Paris "
+              "said so.",
+              "Europe/Paris");
+  S_text_zone("Rain fell in New South Wales. Police in Paris said so.",
+              "Australia/Sydney");
+  S_text_zone("Officials in St. Louis met.", "America/Chicago");
+  S_text_zone("New rules came in. Russia said little. The summit was in "
+              "Tokyo.",
+              "Asia/Tokyo");
+  S_text_zone("Moscow said little.\n\nLeaders met in Berlin. Officials in "
+              "Paris and in Paris agreed.",
+              "Europe/Paris");
+  S_text_zone("Crowds gathered in New York City and in New York.",
+              "America/New_York");
+  S_text_zone("Nothing Here Names A Place.", NULL);
+  /* more zones than S_zc_count keeps without a table: the one named
+   * most, kept first or later, else the first named */
+  const char *const twenty =
+      "Trade ran in Cuba, in Haiti, in Colombia, in Venezuela, in Peru, in "
+      "Ecuador, in Bolivia, in Chile, in Argentina, in Uruguay, in "
+      "Paraguay, in Brazil, in Ireland, in Portugal, in Spain, in Belgium, "
+      "in Netherlands, in Germany, in Austria and in Finland";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s.", twenty);
+  S_text_zone(buf, "America/Havana");
+  snprintf(buf, sizeof buf, "%s. Then in Netherlands.", twenty);
+  S_text_zone(buf, "Europe/Amsterdam");
+  snprintf(buf, sizeof buf, "%s. Then in Finland.", twenty);
+  S_text_zone(buf, "Europe/Helsinki");
+  snprintf(buf, sizeof buf, "%s. Then in Haiti, and in Paris.", twenty);
+  S_text_zone(buf, "Europe/Paris"); /* a city outranks the countries */
+  snprintf(buf, sizeof buf, "%s. Then in Haiti.", twenty);
+  S_text_zone(buf, "America/Port-au-Prince");
+  S_text_zone("", NULL);
+}
+
+/* cc__time_place_lookup keeps its answers per thread by the place's text
+ * and the model's serial: asked in turns, again, in other buffers, with
+ * unknown and over-long texts and with another model made and freed,
+ * each answer is the model's zone of that place. */
+static void test_place_lookup_kept(void **state) {
+  (void)state;
+  const char *paris = cc__time_place_lookup(S_tm, "Paris");
+  const char *tokyo = cc__time_place_lookup(S_tm, "Tokyo");
+  assert_non_null(paris);
+  assert_non_null(tokyo);
+  assert_string_equal(paris, "Europe/Paris");
+  assert_string_equal(tokyo, "Asia/Tokyo");
+  char buf[160];
+  memset(buf, 'x', sizeof buf - 1);
+  buf[sizeof buf - 1] = '\0'; /* longer than a kept text */
+  for (int k = 0; k < 3; k++) {
+    char p[16];
+    snprintf(p, sizeof p, "%s", "Paris");
+    assert_ptr_equal(cc__time_place_lookup(S_tm, p), paris);
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "paris"), paris);
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "Tokyo"), tokyo);
+    assert_null(cc__time_place_lookup(S_tm, "Nowhere Land"));
+    assert_null(cc__time_place_lookup(S_tm, "Pari"));
+    assert_null(cc__time_place_lookup(S_tm, "Pariss"));
+    assert_null(cc__time_place_lookup(S_tm, buf));
+    assert_string_equal(cc__time_place_lookup(S_tm, "New York"),
+                        "America/New_York");
+  }
+  for (int round = 0; round < 2; round++) {
+    cc_time_model *tm2 = NULL;
+    cc_err err;
+    assert_int_equal(cc__time_model_new(S_lx, &tm2, &err), 0);
+    const char *p2 = cc__time_place_lookup(tm2, "Paris");
+    assert_non_null(p2);
+    assert_ptr_not_equal(p2, paris); /* the other model's own string */
+    assert_string_equal(p2, "Europe/Paris");
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "Paris"), paris);
+    assert_ptr_equal(cc__time_place_lookup(tm2, "Paris"), p2);
+    cc__time_model_free(&tm2);
+    assert_ptr_equal(cc__time_place_lookup(S_tm, "Paris"), paris);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_zone_intern_kept),
       cmocka_unit_test(test_values_digits),
+      cmocka_unit_test(test_values_open),
+      cmocka_unit_test(test_text_zone_walk),
+      cmocka_unit_test(test_place_lookup_kept),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
