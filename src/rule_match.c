@@ -106,6 +106,21 @@ typedef struct S_out {
   const char *names[S_MAX_LIST + 1];
 } S_out;
 
+/* What S_word_make reads and writes, copied out of d and d->rs once per
+ * loop: the loop stores small numbers through an int8_t pointer, which
+ * may alias any field, so read through d the fields would be loaded
+ * again at every token. */
+typedef struct S_wenv {
+  const cc_token *tok;
+  int32_t *wid;
+  int8_t *snum;
+  const uint8_t *tfl, *wstart;
+  const cc__wslot *wtab;
+  uint32_t wmask;
+  const int32_t *by_vid; /* NULL: the tokens' ids are of another table */
+  uint32_t nvid;
+} S_wenv;
+
 typedef struct S_doc {
   const cc_ruleset *rs;
   const cc_doc_view *v;
@@ -191,6 +206,9 @@ typedef struct S_doc {
                         stamp above every earlier document's stands for
                         their zeroing */
   cc__vmstats *vs;   /* cc__rules_apply_vmcheck's counts (NULL: none) */
+  S_wenv env;        /* S_wenv_of(d), made once a document for S_sentence
+                        and S_sentence_may (with a rule set only: from
+                        S_index_doc's tables) */
 } S_doc;
 
 /* The stamp of sentence s in d->present and d->pseen. */
@@ -271,21 +289,6 @@ static int S_small_number(const cc_token *t, int32_t w) {
 #define S_ALWAYS_INLINE static inline
 #define S_NOINLINE static
 #endif
-
-/* What S_word_make reads and writes, copied out of d and d->rs once per
- * loop: the loop stores small numbers through an int8_t pointer, which
- * may alias any field, so read through d the fields would be loaded
- * again at every token. */
-typedef struct S_wenv {
-  const cc_token *tok;
-  int32_t *wid;
-  int8_t *snum;
-  const uint8_t *tfl, *wstart;
-  const cc__wslot *wtab;
-  uint32_t wmask;
-  const int32_t *by_vid; /* NULL: the tokens' ids are of another table */
-  uint32_t nvid;
-} S_wenv;
 
 S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
   const cc_ruleset *rs = d->rs;
@@ -2965,12 +2968,11 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   if (!S_needs_met(rs, have | 1u << CC__S_COUNT | 1u << CC__S_NONN))
     return false;
   const cc_sentence *se = &d->seg->sentences[s];
-  const S_wenv env = S_wenv_of(d);
-  if (env.by_vid) { /* (a word's id by one load: S_word_of) */
+  if (d->env.by_vid) { /* (a word's id by one load: S_word_of) */
     /* the tokens by pointer and the tables in locals: most sentences
      * come here have no small number, and every token is read */
-    const int32_t *by_vid = env.by_vid;
-    const uint32_t nvid = env.nvid;
+    const int32_t *by_vid = d->env.by_vid;
+    const uint32_t nvid = d->env.nvid;
     for (const cc_token *t = d->tok + se->tok_begin,
                        *te = d->tok + se->tok_end;
          t < te; t++) {
@@ -2980,7 +2982,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
         continue;
       }
 #ifdef CC_RULES_CHECK_PROBE
-      if ((t->id < nvid ? by_vid[t->id] : CC__W_NONE) != S_word_of(env, t))
+      if ((t->id < nvid ? by_vid[t->id] : CC__W_NONE) != S_word_of(d->env, t))
         abort();
 #endif
       if (t->id < nvid &&
@@ -3173,13 +3175,12 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
                        COUNT or NONN slot reads is there */
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
-  /* (the tables in locals: see S_wenv) */
-  const S_wenv env = S_wenv_of(d);
   uint32_t *pos = R->pos, *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe, smask = 0;
-  if (env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
+  if (d->env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
     uint64_t second[4] = {0, 0, 0, 0};
-    npos = S_walk(d, &env, b, e, s, pos, starts, second, &smask, &fall);
+    /* (S_walk copies the tables it reads into locals) */
+    npos = S_walk(d, &d->env, b, e, s, pos, starts, second, &smask, &fall);
     /* a program whose second must set has no first here fails
      * S_prog_viable: dropped now, before any token tries it */
     const uint64_t *few = d->rs->few_must;
@@ -3191,6 +3192,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     maybe[2] &= second[2] | few[2];
     maybe[3] &= second[3] | few[3];
   } else {
+    const S_wenv env = d->env; /* (the tables in locals: see S_wenv) */
     for (uint32_t i = b; i < e; i++) {
       uint8_t f = S_word_make(env, i);
       int32_t w = env.wid[i];
@@ -3770,6 +3772,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
       R.tail = cc_xrealloc(R.tail, R.cap * sizeof *R.tail);
       R.pos = cc_xrealloc(R.pos, R.cap * sizeof *R.pos);
     }
+    d.env = S_wenv_of(&d); /* (S_index_doc made its tables) */
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     sc->run = R;
