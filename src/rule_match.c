@@ -3441,13 +3441,23 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
 
 /* p[0 .. n) = v, eight at a time with SSE2, else four (most runs are
  * long: the tokens between two entities). */
-static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
+S_ALWAYS_INLINE void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
   __m128i vv = _mm_set1_epi32((int)v);
-  for (; i + 8 <= n; i += 8) {
-    _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
-    _mm_storeu_si128((__m128i *)(void *)(p + i + 4), vv);
+  if (n >= 4) {
+    for (; i + 8 <= n; i += 8) {
+      _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
+      _mm_storeu_si128((__m128i *)(void *)(p + i + 4), vv);
+    }
+    /* the rest (under eight) by one or two stores of four ending at n,
+     * over entries already v where they overlap: a run's tail was a
+     * store a loop step, about half of S_index_doc's fill */
+    if (i + 4 < n)
+      _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
+    if (i < n)
+      _mm_storeu_si128((__m128i *)(void *)(p + n - 4), vv);
+    return;
   }
 #else
   uint64_t vv = (uint64_t)v << 32 | v;
