@@ -153,7 +153,6 @@ typedef struct S_doc {
                         or -1 */
   uint32_t *present; /* by word id: S_mark(d, s) when sentence s holds
                         the word */
-  uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
   uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
                         programs without a must set, and those whose first
                         must set has a first in the current sentence, less
@@ -2299,8 +2298,6 @@ static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
  * not, no alternative of ls starts in it. */
 static bool S_firsts_present(const S_doc *d, const cc__litset *ls,
                              uint32_t s) {
-  if (!(ls->fmask & d->smask))
-    return false;
   for (uint16_t a = 0; a < ls->nfirsts; a++)
     if (d->present[ls->firsts[a]] == S_mark(d, s))
       return true;
@@ -2665,8 +2662,6 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
-    if (!(ls->fmask & d->smask))
-      break; /* no first of the set can be in the sentence */
     for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
       ok = d->present[ls->firsts[a]] == S_mark(d, s);
   }
@@ -3003,7 +2998,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * flags S_T_START and the number tokens into pos (returns their number;
  * a number token that is no small number is where S_sources finds
  * nothing, unless it starts a mention, flagged anyway), the sentence's words
- * into d->present and *smask, each distinct word's programs
+ * into d->present, each distinct word's programs
  * (cc_ruleset.wbits, one row a word) into d->maybe and starts and
  * those whose second must set it is a first of into second, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
@@ -3014,7 +3009,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
 S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                            uint32_t e, uint32_t s, uint32_t *pos,
                            uint64_t starts[4], uint64_t second[4],
-                           uint64_t *smask_out, uint8_t *fall_out) {
+                           uint8_t *fall_out) {
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
                      !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
@@ -3059,10 +3054,11 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
       fall |= S_T_SMALL;
     }
   }
-  /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
+  /* the words: present, and each distinct word's programs (no set of
+   * the words' bits by id & 63 to test a literal set's firsts by first:
+   * it cost more in this loop than its tests spared) */
+  const uint64_t *wbits = d->rs->wbits;
   uint32_t *present = d->present, mark = S_mark(d, s);
-  uint64_t smask = 0;
 #if defined(__SSE2__)
   /* a row's three sets ORed sixteen bytes at a time, in registers (the
    * row is 16-byte aligned: see cc_ruleset.wbits_mem) */
@@ -3074,7 +3070,6 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
           c01 = m01, c23 = m01;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = wid[i];
-    smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const __m128i *wb =
           (const __m128i *)(const void *)(wbits + (size_t)w * CC__WROW);
@@ -3103,7 +3098,6 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   uint64_t *maybe = d->maybe;
   for (uint32_t i = b; i < e; i++) {
     int32_t w = wid[i];
-    smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const uint64_t *wb = wbits + (size_t)w * CC__WROW; /* (one row) */
       for (int x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
@@ -3115,7 +3109,6 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     present[w] = mark;
   }
 #endif
-  *smask_out = smask;
   *fall_out |= fall;
   return npos;
 }
@@ -3176,11 +3169,11 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
   uint32_t *pos = R->pos, *present = d->present, mark = S_mark(d, s);
-  uint64_t *maybe = d->maybe, smask = 0;
+  uint64_t *maybe = d->maybe;
   if (d->env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
     uint64_t second[4] = {0, 0, 0, 0};
     /* (S_walk copies the tables it reads into locals) */
-    npos = S_walk(d, &d->env, b, e, s, pos, starts, second, &smask, &fall);
+    npos = S_walk(d, &d->env, b, e, s, pos, starts, second, &fall);
     /* a program whose second must set has no first here fails
      * S_prog_viable: dropped now, before any token tries it */
     const uint64_t *few = d->rs->few_must;
@@ -3203,7 +3196,6 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       if (present[w] == mark)
         continue;
       present[w] = mark;
-      smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
       for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
         maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
       if (by_word[w] && pw <= 4)
@@ -3211,7 +3203,6 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
           starts[x] |= by_word[w]->mask[x];
     }
   }
-  d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
   bool small = (fall & S_T_SMALL) != 0;
