@@ -3010,6 +3010,7 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                            uint32_t e, uint32_t s, uint32_t *pos,
                            uint64_t starts[4], uint64_t second[4],
                            uint8_t *fall_out) {
+  _Static_assert(CC__W_NONE == 0, "by_vid[0] (id 0: no word) reads as none");
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
                      !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
@@ -3021,30 +3022,33 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   const int32_t *by_vid = env->by_vid;
   const cc_token *tok = env->tok;
   int32_t *wid = env->wid;
-  uint32_t npos = 0, nvid = env->nvid;
+  uint32_t nvid = env->nvid;
+  size_t npos = 0; /* (size_t, as i: no widening at each index) */
   uint8_t fall = 0;
   /* the word ids and the tokens that may start a program: those
    * S_word_make flags, and number tokens (a small number or not: where
    * none starts, S_starts tells as at any token) */
-  for (uint32_t i = b; i < e; i++) {
+  for (size_t i = b; i < e; i++) {
     const cc_token *t = &tok[i];
     uint32_t id = t->id;
-    int32_t w = id < nvid ? by_vid[id] : CC__W_NONE;
+    /* (by_vid[0] is CC__W_NONE: an id past the table reads it, without
+     * a branch) */
+    int32_t w = by_vid[id < nvid ? id : 0];
 #ifdef CC_RULES_CHECK_PROBE
     if (w != S_word_of(*env, t))
       abort(); /* (S_word_of checks the id against the text) */
 #endif
     wid[i] = w;
     uint8_t f = wflags[w] | tfl[i] | (t->kind == CC_TOK_NUM);
-    pos[npos] = i; /* (a branch-free append, as S_sentence's) */
+    pos[npos] = (uint32_t)i; /* (a branch-free append, as S_sentence's) */
     npos += f & S_T_START;
   }
   /* the small numbers, as S_word_make finds them (out of the loop above:
    * a call there kept its tables out of the registers); all are in pos
    * (a test whether the sentence has any cost more than it saved) */
   int8_t *snum = env->snum;
-  for (uint32_t k = 0; k < npos; k++) {
-    uint32_t i = pos[k];
+  for (size_t k = 0; k < npos; k++) {
+    size_t i = pos[k];
     int32_t w = wid[i];
     int sn = tok[i].kind == CC_TOK_NUM         ? S_small_number(&tok[i], w)
              : (wflags[w] & CC__WF_SMALL) ? w - CC__W_ONE + 1
@@ -3068,7 +3072,7 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
 #endif
   __m128i m01 = _mm_setzero_si128(), m23 = m01, s01 = m01, s23 = m01,
           c01 = m01, c23 = m01;
-  for (uint32_t i = b; i < e; i++) {
+  for (size_t i = b; i < e; i++) {
     int32_t w = wid[i];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const __m128i *wb =
@@ -3096,7 +3100,7 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   }
 #else
   uint64_t *maybe = d->maybe;
-  for (uint32_t i = b; i < e; i++) {
+  for (size_t i = b; i < e; i++) {
     int32_t w = wid[i];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const uint64_t *wb = wbits + (size_t)w * CC__WROW; /* (one row) */
@@ -3110,7 +3114,7 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   }
 #endif
   *fall_out |= fall;
-  return npos;
+  return (uint32_t)npos;
 }
 
 #ifdef CC_RULES_CHECK_PROBE
