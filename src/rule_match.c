@@ -3552,7 +3552,7 @@ static void S_index_doc(S_doc *d) {
       if (ms >= 0)
         tslot[tb] |= (uint16_t)(1u << ms);
     }
-    for (uint32_t t = tb; t < te; t++)
+    for (size_t t = tb; t < te; t++) /* (size_t: no widening a step) */
       if (m_cover[t] < 0)
         m_cover[t] = (int32_t)i;
   }
