@@ -352,9 +352,6 @@ struct cc_ruleset {
   uint64_t *wbits_mem; /* (what wbits is in: wbits is 16-byte aligned, so
                           the walk reads a row sixteen bytes a load) */
   uint64_t *few_must;
-  /* by word id: its bit in a sentence's smask, 1 << (id & 63), 0 for
-   * CC__W_NONE */
-  uint64_t *wsbit;
   /* by slot type k, 4 words each (NULL when pwords > 4): by_slot[k]'s
    * mask (0 without an entry), and the types with an entry (bit k) */
   uint64_t *slot_bits;

@@ -106,6 +106,21 @@ typedef struct S_out {
   const char *names[S_MAX_LIST + 1];
 } S_out;
 
+/* What S_word_make reads and writes, copied out of d and d->rs once per
+ * loop: the loop stores small numbers through an int8_t pointer, which
+ * may alias any field, so read through d the fields would be loaded
+ * again at every token. */
+typedef struct S_wenv {
+  const cc_token *tok;
+  int32_t *wid;
+  int8_t *snum;
+  const uint8_t *tfl, *wstart;
+  const cc__wslot *wtab;
+  uint32_t wmask;
+  const int32_t *by_vid; /* NULL: the tokens' ids are of another table */
+  uint32_t nvid;
+} S_wenv;
+
 typedef struct S_doc {
   const cc_ruleset *rs;
   const cc_doc_view *v;
@@ -138,7 +153,6 @@ typedef struct S_doc {
                         or -1 */
   uint32_t *present; /* by word id: S_mark(d, s) when sentence s holds
                         the word */
-  uint64_t smask;    /* bit (id & 63) of each rule word of the sentence */
   uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
                         programs without a must set, and those whose first
                         must set has a first in the current sentence, less
@@ -191,6 +205,9 @@ typedef struct S_doc {
                         stamp above every earlier document's stands for
                         their zeroing */
   cc__vmstats *vs;   /* cc__rules_apply_vmcheck's counts (NULL: none) */
+  S_wenv env;        /* S_wenv_of(d), made once a document for S_sentence
+                        and S_sentence_may (with a rule set only: from
+                        S_index_doc's tables) */
 } S_doc;
 
 /* The stamp of sentence s in d->present and d->pseen. */
@@ -271,21 +288,6 @@ static int S_small_number(const cc_token *t, int32_t w) {
 #define S_ALWAYS_INLINE static inline
 #define S_NOINLINE static
 #endif
-
-/* What S_word_make reads and writes, copied out of d and d->rs once per
- * loop: the loop stores small numbers through an int8_t pointer, which
- * may alias any field, so read through d the fields would be loaded
- * again at every token. */
-typedef struct S_wenv {
-  const cc_token *tok;
-  int32_t *wid;
-  int8_t *snum;
-  const uint8_t *tfl, *wstart;
-  const cc__wslot *wtab;
-  uint32_t wmask;
-  const int32_t *by_vid; /* NULL: the tokens' ids are of another table */
-  uint32_t nvid;
-} S_wenv;
 
 S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
   const cc_ruleset *rs = d->rs;
@@ -2296,8 +2298,6 @@ static bool S_any_word_to(const S_doc *d, const cc__litset *ls, uint32_t b,
  * not, no alternative of ls starts in it. */
 static bool S_firsts_present(const S_doc *d, const cc__litset *ls,
                              uint32_t s) {
-  if (!(ls->fmask & d->smask))
-    return false;
   for (uint16_t a = 0; a < ls->nfirsts; a++)
     if (d->present[ls->firsts[a]] == S_mark(d, s))
       return true;
@@ -2662,8 +2662,6 @@ static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   for (uint32_t k = 0; k < g->nmust && ok; k++) {
     const cc__litset *ls = &g->lits[g->must[k]];
     ok = false;
-    if (!(ls->fmask & d->smask))
-      break; /* no first of the set can be in the sentence */
     for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
       ok = d->present[ls->firsts[a]] == S_mark(d, s);
   }
@@ -2965,12 +2963,11 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
   if (!S_needs_met(rs, have | 1u << CC__S_COUNT | 1u << CC__S_NONN))
     return false;
   const cc_sentence *se = &d->seg->sentences[s];
-  const S_wenv env = S_wenv_of(d);
-  if (env.by_vid) { /* (a word's id by one load: S_word_of) */
+  if (d->env.by_vid) { /* (a word's id by one load: S_word_of) */
     /* the tokens by pointer and the tables in locals: most sentences
      * come here have no small number, and every token is read */
-    const int32_t *by_vid = env.by_vid;
-    const uint32_t nvid = env.nvid;
+    const int32_t *by_vid = d->env.by_vid;
+    const uint32_t nvid = d->env.nvid;
     for (const cc_token *t = d->tok + se->tok_begin,
                        *te = d->tok + se->tok_end;
          t < te; t++) {
@@ -2980,7 +2977,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
         continue;
       }
 #ifdef CC_RULES_CHECK_PROBE
-      if ((t->id < nvid ? by_vid[t->id] : CC__W_NONE) != S_word_of(env, t))
+      if ((t->id < nvid ? by_vid[t->id] : CC__W_NONE) != S_word_of(d->env, t))
         abort();
 #endif
       if (t->id < nvid &&
@@ -3001,7 +2998,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * flags S_T_START and the number tokens into pos (returns their number;
  * a number token that is no small number is where S_sources finds
  * nothing, unless it starts a mention, flagged anyway), the sentence's words
- * into d->present and *smask, each distinct word's programs
+ * into d->present, each distinct word's programs
  * (cc_ruleset.wbits, one row a word) into d->maybe and starts and
  * those whose second must set it is a first of into second, and S_T_SMALL into *fall
  * when a small number is there.  One table load (wflags) tells most
@@ -3012,7 +3009,8 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
 S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                            uint32_t e, uint32_t s, uint32_t *pos,
                            uint64_t starts[4], uint64_t second[4],
-                           uint64_t *smask_out, uint8_t *fall_out) {
+                           uint8_t *fall_out) {
+  _Static_assert(CC__W_NONE == 0, "by_vid[0] (id 0: no word) reads as none");
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
                      !((int)CC__WF_BITS & (S_T_START | S_T_SMALL | S_T_ENT)),
@@ -3024,30 +3022,33 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   const int32_t *by_vid = env->by_vid;
   const cc_token *tok = env->tok;
   int32_t *wid = env->wid;
-  uint32_t npos = 0, nvid = env->nvid;
+  uint32_t nvid = env->nvid;
+  size_t npos = 0; /* (size_t, as i: no widening at each index) */
   uint8_t fall = 0;
   /* the word ids and the tokens that may start a program: those
    * S_word_make flags, and number tokens (a small number or not: where
    * none starts, S_starts tells as at any token) */
-  for (uint32_t i = b; i < e; i++) {
+  for (size_t i = b; i < e; i++) {
     const cc_token *t = &tok[i];
     uint32_t id = t->id;
-    int32_t w = id < nvid ? by_vid[id] : CC__W_NONE;
+    /* (by_vid[0] is CC__W_NONE: an id past the table reads it, without
+     * a branch) */
+    int32_t w = by_vid[id < nvid ? id : 0];
 #ifdef CC_RULES_CHECK_PROBE
     if (w != S_word_of(*env, t))
       abort(); /* (S_word_of checks the id against the text) */
 #endif
     wid[i] = w;
     uint8_t f = wflags[w] | tfl[i] | (t->kind == CC_TOK_NUM);
-    pos[npos] = i; /* (a branch-free append, as S_sentence's) */
+    pos[npos] = (uint32_t)i; /* (a branch-free append, as S_sentence's) */
     npos += f & S_T_START;
   }
   /* the small numbers, as S_word_make finds them (out of the loop above:
    * a call there kept its tables out of the registers); all are in pos
    * (a test whether the sentence has any cost more than it saved) */
   int8_t *snum = env->snum;
-  for (uint32_t k = 0; k < npos; k++) {
-    uint32_t i = pos[k];
+  for (size_t k = 0; k < npos; k++) {
+    size_t i = pos[k];
     int32_t w = wid[i];
     int sn = tok[i].kind == CC_TOK_NUM         ? S_small_number(&tok[i], w)
              : (wflags[w] & CC__WF_SMALL) ? w - CC__W_ONE + 1
@@ -3057,10 +3058,11 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
       fall |= S_T_SMALL;
     }
   }
-  /* the words: present, smask, and each distinct word's programs */
-  const uint64_t *wbits = d->rs->wbits, *wsbit = d->rs->wsbit;
+  /* the words: present, and each distinct word's programs (no set of
+   * the words' bits by id & 63 to test a literal set's firsts by first:
+   * it cost more in this loop than its tests spared) */
+  const uint64_t *wbits = d->rs->wbits;
   uint32_t *present = d->present, mark = S_mark(d, s);
-  uint64_t smask = 0;
 #if defined(__SSE2__)
   /* a row's three sets ORed sixteen bytes at a time, in registers (the
    * row is 16-byte aligned: see cc_ruleset.wbits_mem) */
@@ -3070,9 +3072,8 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
 #endif
   __m128i m01 = _mm_setzero_si128(), m23 = m01, s01 = m01, s23 = m01,
           c01 = m01, c23 = m01;
-  for (uint32_t i = b; i < e; i++) {
+  for (size_t i = b; i < e; i++) {
     int32_t w = wid[i];
-    smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const __m128i *wb =
           (const __m128i *)(const void *)(wbits + (size_t)w * CC__WROW);
@@ -3099,9 +3100,8 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   }
 #else
   uint64_t *maybe = d->maybe;
-  for (uint32_t i = b; i < e; i++) {
+  for (size_t i = b; i < e; i++) {
     int32_t w = wid[i];
-    smask |= wsbit[w];
     if ((wflags[w] & CC__WF_BITS) && present[w] != mark) {
       const uint64_t *wb = wbits + (size_t)w * CC__WROW; /* (one row) */
       for (int x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
@@ -3113,9 +3113,8 @@ S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
     present[w] = mark;
   }
 #endif
-  *smask_out = smask;
   *fall_out |= fall;
-  return npos;
+  return (uint32_t)npos;
 }
 
 #ifdef CC_RULES_CHECK_PROBE
@@ -3173,13 +3172,12 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
                        COUNT or NONN slot reads is there */
   uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
   uint32_t npos = 0;
-  /* (the tables in locals: see S_wenv) */
-  const S_wenv env = S_wenv_of(d);
   uint32_t *pos = R->pos, *present = d->present, mark = S_mark(d, s);
-  uint64_t *maybe = d->maybe, smask = 0;
-  if (env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
+  uint64_t *maybe = d->maybe;
+  if (d->env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
     uint64_t second[4] = {0, 0, 0, 0};
-    npos = S_walk(d, &env, b, e, s, pos, starts, second, &smask, &fall);
+    /* (S_walk copies the tables it reads into locals) */
+    npos = S_walk(d, &d->env, b, e, s, pos, starts, second, &fall);
     /* a program whose second must set has no first here fails
      * S_prog_viable: dropped now, before any token tries it */
     const uint64_t *few = d->rs->few_must;
@@ -3191,6 +3189,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     maybe[2] &= second[2] | few[2];
     maybe[3] &= second[3] | few[3];
   } else {
+    const S_wenv env = d->env; /* (the tables in locals: see S_wenv) */
     for (uint32_t i = b; i < e; i++) {
       uint8_t f = S_word_make(env, i);
       int32_t w = env.wid[i];
@@ -3201,7 +3200,6 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       if (present[w] == mark)
         continue;
       present[w] = mark;
-      smask |= (uint64_t)(w != CC__W_NONE) << (w & 63);
       for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
         maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
       if (by_word[w] && pw <= 4)
@@ -3209,7 +3207,6 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
           starts[x] |= by_word[w]->mask[x];
     }
   }
-  d->smask = smask;
   /* no program needing a slot the sentence cannot fill */
   uint32_t have = d->sslots[s] | 1u << CC__S_PHRASE | 1u << CC__S_WORD;
   bool small = (fall & S_T_SMALL) != 0;
@@ -3439,13 +3436,23 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
 
 /* p[0 .. n) = v, eight at a time with SSE2, else four (most runs are
  * long: the tokens between two entities). */
-static void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
+S_ALWAYS_INLINE void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
   __m128i vv = _mm_set1_epi32((int)v);
-  for (; i + 8 <= n; i += 8) {
-    _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
-    _mm_storeu_si128((__m128i *)(void *)(p + i + 4), vv);
+  if (n >= 4) {
+    for (; i + 8 <= n; i += 8) {
+      _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
+      _mm_storeu_si128((__m128i *)(void *)(p + i + 4), vv);
+    }
+    /* the rest (under eight) by one or two stores of four ending at n,
+     * over entries already v where they overlap: a run's tail was a
+     * store a loop step, about half of S_index_doc's fill */
+    if (i + 4 < n)
+      _mm_storeu_si128((__m128i *)(void *)(p + i), vv);
+    if (i < n)
+      _mm_storeu_si128((__m128i *)(void *)(p + n - 4), vv);
+    return;
   }
 #else
   uint64_t vv = (uint64_t)v << 32 | v;
@@ -3545,7 +3552,7 @@ static void S_index_doc(S_doc *d) {
       if (ms >= 0)
         tslot[tb] |= (uint16_t)(1u << ms);
     }
-    for (uint32_t t = tb; t < te; t++)
+    for (size_t t = tb; t < te; t++) /* (size_t: no widening a step) */
       if (m_cover[t] < 0)
         m_cover[t] = (int32_t)i;
   }
@@ -3770,6 +3777,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
       R.tail = cc_xrealloc(R.tail, R.cap * sizeof *R.tail);
       R.pos = cc_xrealloc(R.pos, R.cap * sizeof *R.pos);
     }
+    d.env = S_wenv_of(&d); /* (S_index_doc made its tables) */
     for (uint32_t s = 0; s < d.seg->nsentences; s++)
       S_sentence(&d, s, &R);
     sc->run = R;

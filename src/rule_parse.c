@@ -1295,7 +1295,6 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->wflags);
   cc_xfree(rs->wbits_mem);
   cc_xfree(rs->few_must);
-  cc_xfree(rs->wsbit);
   cc_xfree(rs->slot_bits);
   cc_xfree(rs->gid_ref);
   cc_xfree(rs->free_progs);
@@ -1834,10 +1833,6 @@ static void S_word_tables(cc_ruleset *rs) {
   cc_xfree(rs->wbits_mem);
   cc_xfree(rs->few_must);
   rs->wflags = cc_xcalloc(nw, 1);
-  cc_xfree(rs->wsbit);
-  rs->wsbit = cc_xmalloc(nw * sizeof *rs->wsbit);
-  for (uint32_t w = 0; w < nw; w++)
-    rs->wsbit[w] = w != CC__W_NONE ? 1ull << (w & 63) : 0;
   rs->wbits = rs->wbits_mem = NULL;
   if (pw > 0 && pw <= 4) { /* (a row is 96 bytes: each row aligned too) */
     rs->wbits_mem = cc_xcalloc(nw * CC__WROW + 2, sizeof *rs->wbits);
