@@ -58,7 +58,8 @@ struct cc_recog {
   /* the entries the three arrays by id have room for: NULL (and 0) from
    * nids up, as the fill reads an id past nids (a word added later, by
    * the stages loaded after this one: entities, rules), so that while
-   * the shared table holds fewer words the fill tests no id (S_IDCAP) */
+   * the shared table holds fewer words the fill tests no id (S_IDCAP);
+   * cc_recog_cover_ids fills id_words and id_bits of those words in */
   uint32_t idcap;
   /* the same of a one-byte mark (CC_TOK_PUNCT) of each byte (S_mark_bits),
    * without the test of the token after "." and "-" */
@@ -798,6 +799,33 @@ static void S_id_bits(cc_recog *r) {
     }
   }
   cc_xfree(p.is);
+}
+
+void cc_recog_cover_ids(cc_recog *r) {
+  if (!r || !r->vocab || !r->id_words)
+    return;
+  uint32_t nids = cc_vocab_count(r->vocab) + 1;
+  if (nids > r->idcap) { /* (more than the room: grown, zeroed past it) */
+    uint32_t cap = S_IDCAP(nids), old = r->idcap;
+    r->by_id = cc_xrealloc(r->by_id, cap * sizeof *r->by_id);
+    r->id_words = cc_xrealloc(r->id_words, cap * sizeof *r->id_words);
+    r->id_bits = cc_xrealloc(r->id_bits, cap);
+    memset(r->by_id + old, 0, (cap - old) * sizeof *r->by_id);
+    memset(r->id_words + old, 0, (cap - old) * sizeof *r->id_words);
+    memset(r->id_bits + old, 0, cap - old);
+    r->idcap = cap;
+  }
+  /* the fill's reading of a word added after r's (none is a slot's key
+   * or a rest's prefix: S_by_id added those first), as S_trig_fill reads
+   * an id from nids up: in no slot, read by its shape (S_none), or longer
+   * than the keys (NULL: the models read it); r->nids stays, so the
+   * other readings by id (S_word_slot, S_none_of1) are as they were */
+  for (uint32_t id = r->nids; id < nids; id++) {
+    size_t n;
+    const char *w = cc_vocab_word(r->vocab, id, &n);
+    r->id_words[id] = n <= S_WKEY ? &S_none : NULL;
+    r->id_bits[id] = n <= S_WKEY && S_shape_trig(w) ? S_TF_TIME1 : 0;
+  }
 }
 
 /* r->mark_words, r->mark_bits: S_fill_rest's reading of a one-byte

@@ -6,7 +6,9 @@
  * recognizer's words are id 0's); once it holds more, it tests each id
  * first.  Either way a late word is read as a word the recognizer does
  * not hold, by its shape ("FY2025", "Q3") or as a long word, and the
- * mentions are those found by the tokens' texts (seg.vocab NULL).  A
+ * mentions are those found by the tokens' texts (seg.vocab NULL), and
+ * the same again once cc_recog_cover_ids gave the late words entries of
+ * their own in the arrays (the arrays grown when they had no room).  A
  * CC_RECOG_CHECK_INERT build (make inert) also checks each token's
  * reading against the general one. */
 #include "recog_test.h"
@@ -67,8 +69,12 @@ static void test_late_words(void **state) {
     cc_vocab_add(v, *w, strlen(*w));
   assert_true(cc_vocab_count(v) > before);
   S_compare_all(); /* below the arrays' room: no id tested */
+  cc_recog_cover_ids(S_r);
+  S_compare_all(); /* the late words read from the arrays */
+  cc_recog_cover_ids(S_r); /* (again: nothing new) */
+  S_compare_all();
   /* past any room the fill's arrays may have (S_IDCAP: twice the
-   * words and more): each id tested */
+   * words and more): each id tested; then the arrays grown to them */
   uint32_t n = 3 * cc_vocab_count(v) + 4096;
   for (uint32_t k = 0; k < n; k++) {
     char w[32];
@@ -77,6 +83,9 @@ static void test_late_words(void **state) {
   }
   assert_true(cc_vocab_count(v) > 2 * before + 1024);
   S_compare_all();
+  cc_recog_cover_ids(S_r);
+  S_compare_all();
+  cc_recog_cover_ids(NULL); /* (NULL-safe) */
 }
 
 int main(void) {
