@@ -48,8 +48,8 @@ static const char *const S_late[] = {
 static const char *const S_texts[] = {
     "Zorblax quibbled about $5 in FY2025 and FY2031 too.",
     "Incomprehensibilities aside, 12 harbourmasters met on 3 May 2019.",
-    "Wibble rose by -5 points in Q3, then .5 in H1; fyx and h7 and Q9 "
-    "did not.",
+    ("Wibble rose by -5 points in Q3, then .5 in H1; fyx and h7 and Q9 "
+     "did not."),
     "The wibble of the past 3 years came in the turn of the century.",
     "About 2,000 zorblax sat in on the first meeting last week."};
 
