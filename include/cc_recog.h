@@ -122,6 +122,12 @@ typedef struct cc_recog cc_recog;
  * model borrows nothing from lx after return. */
 int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err);
 void cc_recog_free(cc_recog **r);
+/* Read the words added to the lexicon's word table (cc_lexicon_vocab)
+ * after r was made, by the stages loaded since (entities, rules), from
+ * r's arrays by word id, as its own: the trigger fill then takes them
+ * without reading their text.  Loading only, before any document (the
+ * engine calls it after the rules); NULL-safe; changes no answer. */
+void cc_recog_cover_ids(cc_recog *r);
 
 typedef struct cc_recog_ctx {
   bool has_date;

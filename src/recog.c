@@ -55,6 +55,12 @@ struct cc_recog {
    * the slots' keys: the fill reads those from the text) and its bits */
   const cc_tok_words **id_words;
   uint8_t *id_bits;
+  /* the entries the three arrays by id have room for: NULL (and 0) from
+   * nids up, as the fill reads an id past nids (a word added later, by
+   * the stages loaded after this one: entities, rules), so that while
+   * the shared table holds fewer words the fill tests no id (S_IDCAP);
+   * cc_recog_cover_ids fills id_words and id_bits of those words in */
+  uint32_t idcap;
   /* the same of a one-byte mark (CC_TOK_PUNCT) of each byte (S_mark_bits),
    * without the test of the token after "." and "-" */
   const cc_tok_words *mark_words[256];
@@ -276,6 +282,12 @@ static void S_pfx_add(void *ud, const char *w, size_t n, unsigned bit) {
   cc_vocab_add(ud, w, n);
 }
 
+/* The room of cc_recog's arrays by id for nids ids: twice as many and
+ * more, as the stages loaded after the recognizer add to the shared word
+ * table (the default rules: 3,354 words at its load, 3,765 at the
+ * end). */
+#define S_IDCAP(nids) (2 * (nids) + 1024)
+
 /* Every word of the table into the shared word table v, then each id's
  * slot, so a token's slot is one load (S_word_slot) instead of a hash:
  * a word not in v is in no slot, since every slot's word was added. */
@@ -295,7 +307,8 @@ static void S_by_id(cc_recog *r, cc_vocab *v) {
   cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_add, v);
   r->vocab = v;
   r->nids = cc_vocab_count(v) + 1;
-  r->by_id = cc_xcalloc(r->nids, sizeof *r->by_id);
+  r->idcap = S_IDCAP(r->nids);
+  r->by_id = cc_xcalloc(r->idcap, sizeof *r->by_id);
   for (uint32_t id = 1; id < r->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
@@ -769,8 +782,8 @@ static void S_pfx_mark(void *ud, const char *w, size_t n, unsigned bit) {
 static void S_id_bits(cc_recog *r) {
   if (!r->by_id)
     return;
-  r->id_words = cc_xcalloc(r->nids, sizeof *r->id_words);
-  r->id_bits = cc_xcalloc(r->nids, 1);
+  r->id_words = cc_xcalloc(r->idcap, sizeof *r->id_words);
+  r->id_bits = cc_xcalloc(r->idcap, 1);
   S_pfx p = {r->vocab, cc_xcalloc(r->nids, 1), r->nids};
   cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_mark, &p);
   for (uint32_t id = 1; id < r->nids; id++) {
@@ -786,6 +799,33 @@ static void S_id_bits(cc_recog *r) {
     }
   }
   cc_xfree(p.is);
+}
+
+void cc_recog_cover_ids(cc_recog *r) {
+  if (!r || !r->vocab || !r->id_words)
+    return;
+  uint32_t nids = cc_vocab_count(r->vocab) + 1;
+  if (nids > r->idcap) { /* (more than the room: grown, zeroed past it) */
+    uint32_t cap = S_IDCAP(nids), old = r->idcap;
+    r->by_id = cc_xrealloc(r->by_id, cap * sizeof *r->by_id);
+    r->id_words = cc_xrealloc(r->id_words, cap * sizeof *r->id_words);
+    r->id_bits = cc_xrealloc(r->id_bits, cap);
+    memset(r->by_id + old, 0, (cap - old) * sizeof *r->by_id);
+    memset(r->id_words + old, 0, (cap - old) * sizeof *r->id_words);
+    memset(r->id_bits + old, 0, cap - old);
+    r->idcap = cap;
+  }
+  /* the fill's reading of a word added after r's (none is a slot's key
+   * or a rest's prefix: S_by_id added those first), as S_trig_fill reads
+   * an id from nids up: in no slot, read by its shape (S_none), or longer
+   * than the keys (NULL: the models read it); r->nids stays, so the
+   * other readings by id (S_word_slot, S_none_of1) are as they were */
+  for (uint32_t id = r->nids; id < nids; id++) {
+    size_t n;
+    const char *w = cc_vocab_word(r->vocab, id, &n);
+    r->id_words[id] = n <= S_WKEY ? &S_none : NULL;
+    r->id_bits[id] = n <= S_WKEY && S_shape_trig(w) ? S_TF_TIME1 : 0;
+  }
 }
 
 /* r->mark_words, r->mark_bits: S_fill_rest's reading of a one-byte
@@ -917,51 +957,30 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
 }
 #endif
 
-/* Fill tc with the bits of tokens [begin, end).  The loop over the
- * tokens makes no call, so that its locals stay in registers: a word of
- * the segmenter's ids reads two tables by its id (a word the table does
- * not hold, id 0 or added later, has id 0's NULL entries and is read by
- * its shape), a number has fixed bits, a one-byte mark reads two tables
- * by its byte.  The rest (symbols, long words, longer marks: few) are
- * listed, and S_fill_rest reads them after the loop. */
-static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
-                        S_trig *tc, uint32_t begin, uint32_t end) {
-  uint32_t n = end - begin;
-  if (n + 8 > tc->cap) {
-    tc->cap = n + n / 2 + 64;
-    tc->f = cc_xrealloc(tc->f, tc->cap);
-    tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
-    tc->rest = cc_xrealloc(tc->rest, tc->cap * sizeof *tc->rest);
-  }
-  tc->base = begin;
-  /* in locals: a store through tf (bytes) may alias anything in memory,
-   * so fields read through pointers would be loaded again per token */
-  uint8_t *tf = tc->f;
-  const cc_tok_words **tw = tc->w;
-  memset(tf + n, 0, 8); /* S_tries8's last word */
-  tc->ids = seg->vocab && seg->vocab == r->vocab;
-  if (!(tc->ids && r->id_words)) {
-    /* another word table's ids (tests): every token by its text */
-    for (uint32_t k = 0; k < n; k++)
-      tf[k] = S_fill_rest(r, seg, begin + k, false, &tw[k]);
-    return;
-  }
+/* S_trig_fill's loop over tokens tok[0..n) (the bits into tf, the
+ * entries into tw, the tokens left to S_fill_rest into rest: their count
+ * returned); last: the document's last token.  covered: every id of the
+ * tokens is below r->idcap (the shared table holds fewer words), so no
+ * id is tested: the entries from r->nids up are id 0's.  Inline always,
+ * in two copies: the test is a constant in each. */
+static inline __attribute__((always_inline)) uint32_t
+S_fill_loop(const cc_recog *r, const cc_token *tok, uint32_t n,
+            const cc_token *last, uint8_t *tf, const cc_tok_words **tw,
+            uint32_t *rest, bool covered) {
   const cc_tok_words *const *idw = r->id_words;
   const uint8_t *idb = r->id_bits;
   const cc_tok_words *const *mw = r->mark_words;
   const uint8_t *mb = r->mark_bits;
-  uint32_t nids = r->nids, *rest = tc->rest, nrest = 0;
-  const cc_token *tok = &seg->tokens[begin];
-  /* the last token of the document: "." and "-" read the next one */
-  const cc_token *last = &seg->tokens[seg->ntokens - 1];
+  uint32_t nids = r->nids, nrest = 0;
   for (uint32_t k = 0; k < n; k++, tok++) {
     const cc_tok_words *w;
     uint8_t f;
     if (tok->kind == CC_TOK_WORD) {
       uint32_t id = tok->id;
-      /* (an id past the table's: as id 0's, with no loads) */
-      w = id < nids ? idw[id] : NULL;
-      f = id < nids ? idb[id] : 0;
+      /* (an id past the table's: as id 0's, with no loads, or read as
+       * id 0's entries) */
+      w = covered || id < nids ? idw[id] : NULL;
+      f = covered || id < nids ? idb[id] : 0;
       if (!w) {
         /* id 0's entries: a word the table does not hold (id 0, or
          * added to the shared table after this one's words: no key of
@@ -997,6 +1016,48 @@ static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
     tw[k] = w;
     tf[k] = f;
   }
+  return nrest;
+}
+
+/* Fill tc with the bits of tokens [begin, end).  The loop over the
+ * tokens makes no call, so that its locals stay in registers: a word of
+ * the segmenter's ids reads two tables by its id (a word the table does
+ * not hold, id 0 or added later, has id 0's NULL entries and is read by
+ * its shape), a number has fixed bits, a one-byte mark reads two tables
+ * by its byte.  The rest (symbols, long words, longer marks: few) are
+ * listed, and S_fill_rest reads them after the loop. */
+static void S_trig_fill(const cc_recog *r, const cc_segmented *seg,
+                        S_trig *tc, uint32_t begin, uint32_t end) {
+  uint32_t n = end - begin;
+  if (n + 8 > tc->cap) {
+    tc->cap = n + n / 2 + 64;
+    tc->f = cc_xrealloc(tc->f, tc->cap);
+    tc->w = cc_xrealloc(tc->w, tc->cap * sizeof *tc->w);
+    tc->rest = cc_xrealloc(tc->rest, tc->cap * sizeof *tc->rest);
+  }
+  tc->base = begin;
+  /* in locals: a store through tf (bytes) may alias anything in memory,
+   * so fields read through pointers would be loaded again per token */
+  uint8_t *tf = tc->f;
+  const cc_tok_words **tw = tc->w;
+  memset(tf + n, 0, 8); /* S_tries8's last word */
+  tc->ids = seg->vocab && seg->vocab == r->vocab;
+  if (!(tc->ids && r->id_words)) {
+    /* another word table's ids (tests): every token by its text */
+    for (uint32_t k = 0; k < n; k++)
+      tf[k] = S_fill_rest(r, seg, begin + k, false, &tw[k]);
+    return;
+  }
+  uint32_t *rest = tc->rest;
+  const cc_token *tok = &seg->tokens[begin];
+  /* the last token of the document: "." and "-" read the next one */
+  const cc_token *last = &seg->tokens[seg->ntokens - 1];
+  /* (the arrays have room for every id of the shared table: none is
+   * past them) */
+  uint32_t nrest =
+      cc_vocab_count(r->vocab) < r->idcap
+          ? S_fill_loop(r, tok, n, last, tf, tw, rest, true)
+          : S_fill_loop(r, tok, n, last, tf, tw, rest, false);
   for (uint32_t j = 0; j < nrest; j++)
     tf[rest[j]] = S_fill_rest(r, seg, begin + rest[j], true, &tw[rest[j]]);
 #ifdef CC_RECOG_CHECK_INERT
