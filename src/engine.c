@@ -82,6 +82,7 @@ int cc_engine_new(const char *rules_dir, const cc_limits *limits,
   }
   /* (the rules added the last words to the lexicon's word table) */
   cc_entity_model_cover_ids(e->ents);
+  cc_recog_cover_ids(e->recog);
   *out = e;
   return 0;
 }
