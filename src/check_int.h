@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cc_check.h"
 #include "cc_claim.h"
@@ -112,7 +113,16 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */
-void cc__join_members(cc__ctx *x, cc__item *items, size_t n);
+/* A claim keyed by the group its subject belongs to ("member:KEY"); the
+ * first byte first: asked of every claim, and nearly every subject fails
+ * there. */
+static inline bool cc__is_member(const cc_sclaim *c) {
+  const char *s = c->about->subject;
+  return s[0] == 'm' && strncmp(s, "member:", 7) == 0;
+}
+/* first: the first item that cc__is_member (n: none), found by the pass
+ * that makes the items. */
+void cc__join_members(cc__ctx *x, cc__item *items, size_t n, size_t first);
 /* Ready x for cc__related over items[0..n) (in article order, ids below
  * ndocs): each article's people and proper words are made when a check
  * first asks, on any thread; items must not change meanwhile but for the
