@@ -210,6 +210,21 @@ void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out);
 size_t *cc__bucket_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out,
                                 size_t *nbuckets);
 void cc__sort_bucket_kv(cc__kv *v, size_t m);
+/* The records of v[0..n) whose k two or more distinct v share (k a hash
+ * spread evenly over 64 bits; v below UINT32_MAX and in ascending order,
+ * each v's records together), one per (k, v), written to out (room for
+ * n) in (k, v) order; returns their number.  One pass through an
+ * open-addressing table of the k met (each slot its first and last v):
+ * most k are no other v's, and only the shared ones are sorted.  Equal to
+ * cc__sort_kv_hashed_to's order with the runs of one k and one v cut to
+ * one record and the runs of one k and a single v left out.  The table
+ * is t's, made larger when n needs it: a caller with several arrays
+ * makes it once (its pages touched once). */
+typedef struct cc__kvtab {
+  void *slot; /* the table, kept from call to call (cc_xfree it) */
+  size_t cap;
+} cc__kvtab;
+size_t cc__shared_kv(const cc__kv *v, size_t n, cc__kv *out, cc__kvtab *t);
 /* Distinct pointers, each numbered 0, 1, ... in order of first sight:
  * open addressing on the address, for the check stage's tables keyed by
  * a string the run's set stores once (a value, a quote, a path).  Zero
