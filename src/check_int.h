@@ -214,7 +214,8 @@ void cc__sort_bucket_kv(cc__kv *v, size_t m);
  * spread evenly over 64 bits; v below UINT32_MAX and in ascending order,
  * each v's records together), one per (k, v), written to out (room for
  * n) in (k, v) order; returns their number.  One pass through an
- * open-addressing table of the k met (each slot its first and last v):
+ * open-addressing table of the k met (a slot the indexes of its first
+ * and last v's records, 8 bytes, at most two thirds of them used):
  * most k are no other v's, and only the shared ones are sorted.  Equal to
  * cc__sort_kv_hashed_to's order with the runs of one k and one v cut to
  * one record and the runs of one k and a single v left out.  The table
