@@ -605,15 +605,6 @@ static size_t S_groups(S_plan *p, size_t *total) {
   return ng;
 }
 
-/* Spellings are compared across keys: one partition per frame. */
-static void S_names(S_plan *p) {
-  for (size_t i = 0; i < p->n; i++) {
-    cc__item *it = &p->items[i];
-    if (it->vkind == CC_VK_NAME && cc__in_partition(p->x, it->c->about->frame))
-      CC__PUSH(&p->names, cc__item *, it);
-  }
-}
-
 static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
   for (size_t i = 0; i < n; i++) {
     cc__item *it = &items[i];
@@ -709,16 +700,17 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
  * malloc arena. */
 static void *S_names_thread(void *arg) {
   S_plan *p = arg;
-  S_names(p);
   if (p->names.len)
     p->nm = cc__names_prep(p->names.items, p->names.len);
   return NULL;
 }
 
+/* names: the NAME items of this partition, in item order (spellings are
+ * compared across keys: one partition per frame), taken over. */
 static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
-                         uint32_t ndocs) {
+                         uint32_t ndocs, cc_vec names) {
   S_plan p = {.x = x, .items = items, .n = n, .ndocs = ndocs,
-              .names = CC_VEC_INIT(cc__item *)};
+              .names = names};
   atomic_init(&p.next, 0);
   int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
   pthread_t nth;
@@ -771,6 +763,10 @@ static uint64_t S_path_key(const void *p, const void *ctx) {
 static size_t S_common_prefix(const char *const *doc, size_t n) {
   size_t lcp = n ? strlen(doc[0]) : 0;
   for (size_t r = 1; r < n && lcp; r++) {
+    /* most paths share the whole prefix found so far: one strncmp (a
+     * byte at a time was some 100 instructions a path) */
+    if (strncmp(doc[r], doc[0], lcp) == 0)
+      continue;
     size_t l = 0;
     while (l < lcp && doc[r][l] == doc[0][l])
       l++;
@@ -859,8 +855,29 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   return sorted;
 }
 
+/* The working interval of an item of a kind that no check compares by
+ * interval (names, weekdays, time pairs: the value groups, parts and the
+ * overlap test take value kinds only; the intrinsic checks read the
+ * claim's own value): its value as it is.  The inert build prepares
+ * every item, and its output is the plain build's. */
+static void S_prepare_kind(cc__item *it) {
+#ifndef CC_RECOG_CHECK_INERT
+  if (!S_value_kind(it->vkind)) {
+    it->lo = it->vlo;
+    it->hi = it->vhi;
+    return;
+  }
+#endif
+  S_prepare(it);
+}
+
+/* The items in canonical order, with the pass over every claim doing what
+ * later passes over every item did (the name items gathered into *names,
+ * the first claim with a "member:" subject found into *first_member, n
+ * when none): each claim is read once, while it is in the cache. */
 static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
-                         size_t *nout, uint32_t *ndocs) {
+                         size_t *nout, uint32_t *ndocs, cc_vec *names,
+                         size_t *first_member) {
   size_t n = cc_claim_set_count(claims);
   const cc_sclaim **sorted = S_sorted(claims, n);
   /* not zeroed: each field is written below (a memset of 64 bytes a
@@ -871,7 +888,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   S_cfslot *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
   const char *folder = NULL;
   size_t folder_len = 0;
-  size_t m = 0;
+  size_t m = 0, member = SIZE_MAX;
   uint32_t doc_id = 0, folder_id = 0;
   for (size_t i = 0; i < n; i++) {
     const cc_sclaim *c = sorted[i];
@@ -901,7 +918,11 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     /* the working interval now, while the claim is in the cache (at 1 GB
      * a pass of its own missed on every claim); the members' join keeps
      * what it reads, and an inferred date prepares its item again */
-    S_prepare(it);
+    S_prepare_kind(it);
+    if (it->vkind == CC_VK_NAME && cc__in_partition(x, c->about->frame))
+      CC__PUSH(names, cc__item *, it);
+    if (member == SIZE_MAX && cc__is_member(c))
+      member = m;
     m++;
   }
   cc_xfree(memo.slot);
@@ -910,6 +931,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   cc_xfree(sorted);
   *nout = m;
   *ndocs = m ? doc_id + 1 : 0;
+  *first_member = member == SIZE_MAX ? m : member;
   return items;
 }
 
@@ -930,14 +952,15 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   if (x.opts.partition_n > 0 &&
       (x.opts.partition_k < 0 || x.opts.partition_k >= x.opts.partition_n))
     x.opts.partition_n = x.opts.partition_k = 0;
-  size_t n;
+  size_t n, first_member;
   uint32_t ndocs;
   bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
-  cc__item *items = S_items(&x, claims, &n, &ndocs);
-  cc__join_members(&x, items, n);
+  cc_vec names = CC_VEC_INIT(cc__item *);
+  cc__item *items = S_items(&x, claims, &n, &ndocs, &names, &first_member);
+  cc__join_members(&x, items, n, first_member);
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
-  S_run_checks(&x, items, n, ndocs);
+  S_run_checks(&x, items, n, ndocs, names);
   cc__related_free(&x);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cc_check.h"
 #include "cc_claim.h"
@@ -112,7 +113,16 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
                          const cc_check_frame *cf, cc_buf *tmp);
 /* Give "frame{member:KEY}" claims the key of the group whose list names
  * KEY (see check_members.c); items[i].c may point to an arena copy. */
-void cc__join_members(cc__ctx *x, cc__item *items, size_t n);
+/* A claim keyed by the group its subject belongs to ("member:KEY"); the
+ * first byte first: asked of every claim, and nearly every subject fails
+ * there. */
+static inline bool cc__is_member(const cc_sclaim *c) {
+  const char *s = c->about->subject;
+  return s[0] == 'm' && strncmp(s, "member:", 7) == 0;
+}
+/* first: the first item that cc__is_member (n: none), found by the pass
+ * that makes the items. */
+void cc__join_members(cc__ctx *x, cc__item *items, size_t n, size_t first);
 /* Ready x for cc__related over items[0..n) (in article order, ids below
  * ndocs): each article's people and proper words are made when a check
  * first asks, on any thread; items must not change meanwhile but for the
@@ -200,6 +210,22 @@ void cc__sort_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out);
 size_t *cc__bucket_kv_hashed_to(const cc__kv *v, size_t n, cc__kv *out,
                                 size_t *nbuckets);
 void cc__sort_bucket_kv(cc__kv *v, size_t m);
+/* The records of v[0..n) whose k two or more distinct v share (k a hash
+ * spread evenly over 64 bits; v below UINT32_MAX and in ascending order,
+ * each v's records together), one per (k, v), written to out (room for
+ * n) in (k, v) order; returns their number.  One pass through an
+ * open-addressing table of the k met (a slot the indexes of its first
+ * and last v's records, 8 bytes, at most two thirds of them used):
+ * most k are no other v's, and only the shared ones are sorted.  Equal to
+ * cc__sort_kv_hashed_to's order with the runs of one k and one v cut to
+ * one record and the runs of one k and a single v left out.  The table
+ * is t's, made larger when n needs it: a caller with several arrays
+ * makes it once (its pages touched once). */
+typedef struct cc__kvtab {
+  void *slot; /* the table, kept from call to call (cc_xfree it) */
+  size_t cap;
+} cc__kvtab;
+size_t cc__shared_kv(const cc__kv *v, size_t n, cc__kv *out, cc__kvtab *t);
 /* Distinct pointers, each numbered 0, 1, ... in order of first sight:
  * open addressing on the address, for the check stage's tables keyed by
  * a string the run's set stores once (a value, a quote, a path).  Zero

@@ -97,19 +97,10 @@ static const cc_sclaim *S_memb_find(S_memb *map, cc_buf *k, const char *frame,
   return hit;
 }
 
-/* The first byte first: asked of every claim, and nearly every subject
- * fails there (strncmp was a call each). */
-static bool S_is_member(const cc_sclaim *c) {
-  const char *s = c->about->subject;
-  return s[0] == S_MEMBER[0] &&
-         strncmp(s, S_MEMBER, strlen(S_MEMBER)) == 0;
-}
+#define S_is_member cc__is_member
 
-void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
-  bool any = false;
-  for (size_t i = 0; i < n && !any; i++)
-    any = S_is_member(items[i].c);
-  if (!any) /* most runs: no map of list members to build */
+void cc__join_members(cc__ctx *x, cc__item *items, size_t n, size_t first) {
+  if (first >= n) /* most runs: no map of list members to build */
     return;
   S_memb *map = NULL;
   cc_arena *a = cc_arena_new(); /* the map's entries, dropped at the end */
@@ -130,7 +121,7 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n) {
       }
     }
   }
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = first; i < n; i++) {
     const cc_sclaim *c = items[i].c;
     if (!S_is_member(c))
       continue;

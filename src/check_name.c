@@ -633,6 +633,28 @@ static S_del *S_dels(const S_key *keys, size_t nk, const unsigned char *typo,
   return d;
 }
 
+#ifdef CC_RECOG_CHECK_INERT
+/* The inert build: the neighbours sorted by hash (each bucket, as the
+ * search once did), and the pairs S_del_pairs makes from all of them,
+ * must be the pairs it makes from the shared ones alone. */
+static void S_check_shared(const S_del *d, size_t n, const S_del *sh,
+                           size_t nsh) {
+  S_del *all = cc_xmalloc((n ? n : 1) * sizeof *all);
+  cc__sort_kv_hashed_to(d, n, all);
+  cc_vec a = CC_VEC_INIT(uint64_t), b = CC_VEC_INIT(uint64_t);
+  S_del_pairs(all, n, &a);
+  S_del_pairs(sh, nsh, &b);
+  cc__sort_u64(a.items, a.len);
+  cc__sort_u64(b.items, b.len);
+  if (a.len != b.len ||
+      (a.len && memcmp(a.items, b.items, a.len * sizeof(uint64_t)) != 0))
+    abort(); /* cc__shared_kv lost or made a pair */
+  cc_vec_free(&a);
+  cc_vec_free(&b);
+  cc_xfree(all);
+}
+#endif
+
 /* Candidate pairs of keys one deletion apart, sorted (duplicates kept):
  * no finding yet, so this runs before the articles' evidence is ready. */
 static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
@@ -648,23 +670,23 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
       klen[k] = (uint32_t)S_key_count(keys[k].key, ascii, count);
     }
   }
+  cc__kvtab tab = {NULL, 0}; /* the parts' table, made once */
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
     size_t ndels;
     S_del *dels =
         S_dels(keys, nk, typo, klen, part, count[part], &ndels);
-    S_del *sorted = cc_xmalloc((ndels ? ndels : 1) * sizeof *sorted);
-    /* a group of equal neighbours lies in one bucket: only buckets of
-     * two or more are sorted and searched (most hold one neighbour) */
-    size_t nb, *end = cc__bucket_kv_hashed_to(dels, ndels, sorted, &nb);
+    S_del *shared = cc_xmalloc((ndels ? ndels : 1) * sizeof *shared);
+    /* only the neighbours two or more keys share make pairs (most are
+     * one key's): those alone, grouped by hash, keys in order */
+    size_t nshared = cc__shared_kv(dels, ndels, shared, &tab);
+#ifdef CC_RECOG_CHECK_INERT
+    S_check_shared(dels, ndels, shared, nshared);
+#endif
     cc_xfree(dels);
-    for (size_t b = 0, a = 0; b < nb; a = end[b++])
-      if (end[b] - a > 1) {
-        cc__sort_bucket_kv(sorted + a, end[b] - a);
-        S_del_pairs(sorted + a, end[b] - a, pairs);
-      }
-    cc_xfree(end);
-    cc_xfree(sorted);
+    S_del_pairs(shared, nshared, pairs);
+    cc_xfree(shared);
   }
+  cc_xfree(tab.slot);
   cc_xfree(typo);
   cc_xfree(klen);
   /* sorted: the order the parts came in does not matter */

@@ -48,6 +48,38 @@ static int S_frame_index(const S_rel *rel, const char *frame) {
   return -1;
 }
 
+/* A frame's index remembered by the frame's address.  The slot comes
+ * from a multiplicative hash of the whole address and a short linear
+ * probe takes the frames that share one (a direct-mapped slot from the
+ * address's low bits could put two of a run's few frames in one slot in
+ * some memory layouts, and each would then ask S_frame_index again for
+ * every other item of the two: check.c's S_frame_memo did).  Past
+ * S_FIPROBE occupied slots the home slot is overwritten: a miss only
+ * asks again. */
+typedef struct S_fimemo {
+  const char *frame;
+  int idx;
+} S_fimemo;
+
+#define S_FIMEMO 64
+#define S_FIPROBE 8
+
+static int S_frame_index_memo(S_fimemo *t, const S_rel *rel,
+                              const char *fr) {
+  uint64_t h = (uint64_t)(uintptr_t)fr * 0x9E3779B97F4A7C15ull;
+  size_t home = (size_t)(h >> 58), i = home, k = 0; /* 6 bits: 64 slots */
+  for (; k < S_FIPROBE; k++, i = (i + 1) % S_FIMEMO) {
+    if (t[i].frame == fr)
+      return t[i].idx;
+    if (!t[i].frame)
+      break; /* (slots fill in probe order: fr is not further on) */
+  }
+  if (k == S_FIPROBE)
+    i = home;
+  t[i] = (S_fimemo){fr, S_frame_index(rel, fr)};
+  return t[i].idx;
+}
+
 /* The kind is tested first: parts run beside the value groups, which
  * move the intervals of undated times of day (instants, never read here). */
 static bool S_numeric(const cc__item *it) {
@@ -139,22 +171,12 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   cc_vec refs = CC_VEC_INIT(S_ref);
   /* each frame's index, remembered by the frame's address (a run's set
    * stores a frame name once): a strcmp per relation frame and numeric
-   * item was most of this loop.  Direct-mapped: a miss asks again. */
-  struct {
-    const char *frame;
-    int idx;
-  } memo[64] = {{NULL, 0}};
+   * item was most of this loop. */
+  S_fimemo memo[S_FIMEMO] = {{NULL, 0}};
   for (size_t i = 0; i < n; i++) {
     int idx = -1;
-    if (S_numeric(&items[i])) {
-      const char *fr = items[i].c->about->frame;
-      size_t h = ((uintptr_t)fr >> 4) & 63;
-      if (memo[h].frame != fr) {
-        memo[h].frame = fr;
-        memo[h].idx = S_frame_index(&rel, fr);
-      }
-      idx = memo[h].idx;
-    }
+    if (S_numeric(&items[i]))
+      idx = S_frame_index_memo(memo, &rel, items[i].c->about->frame);
     if (idx >= 0)
       *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
   }

@@ -204,6 +204,57 @@ void cc__sort_kv_hashed(cc__kv *v, size_t n) {
   cc_xfree(tmp);
 }
 
+/* A k met by cc__shared_kv: the records of its first v and of its last
+ * (indexes in the array: the slot takes 8 bytes, not the 16 of k and
+ * the two v; first UINT32_MAX: a free slot). */
+typedef struct S_kslot {
+  uint32_t first, last;
+} S_kslot;
+
+size_t cc__shared_kv(const cc__kv *v, size_t n, cc__kv *out, cc__kvtab *tab) {
+  if (n < 2)
+    return 0;
+  if (n >= UINT32_MAX)
+    abort(); /* (the slots hold indexes of 32 bits) */
+  unsigned bits = 2; /* at most two thirds full */
+  while (((size_t)1 << bits) < n + n / 2)
+    bits++;
+  size_t cap = (size_t)1 << bits, mask = cap - 1, m = 0;
+  unsigned shift = 64 - bits;
+  if (tab->cap < cap) {
+    cc_xfree(tab->slot);
+    tab->slot = cc_xmalloc(cap * sizeof(S_kslot));
+    tab->cap = cap;
+  }
+  S_kslot *t = tab->slot;
+  /* free: first UINT32_MAX, four slots a step (cap is a power of two of
+   * at least 4): a store a slot, not a memset of each byte of the table
+   * (glibc's rep stosb, which valgrind counts a byte an instruction) */
+  for (size_t i = 0; i < cap; i += 4)
+    t[i].first = t[i + 1].first = t[i + 2].first = t[i + 3].first =
+        UINT32_MAX;
+  for (size_t i = 0; i < n; i++) {
+    uint64_t k = v[i].k;
+    size_t j = (size_t)(k >> shift);
+    while (t[j].first != UINT32_MAX && v[t[j].first].k != k)
+      j = (j + 1) & mask;
+    S_kslot *e = &t[j];
+    if (e->first == UINT32_MAX) {
+      e->first = e->last = (uint32_t)i;
+      continue;
+    }
+    if (v[e->last].v == v[i].v)
+      continue; /* (a v's own equal records: one) */
+    if (e->first == e->last) /* a second v: the first is shared too */
+      out[m++] = v[e->first];
+    out[m++] = v[i];
+    e->last = (uint32_t)i;
+  }
+  /* the v of one k came in ascending order: a stable sort by k */
+  cc__sort_kv(out, m);
+  return m;
+}
+
 /* ---- ranks of shared pointers ------------------------------------------------------ */
 
 /* Doubles the table (the first: 256 slots).  Free slots are those with

@@ -80,6 +80,22 @@ static uint32_t S_outlets(cc__item **v, size_t n) {
   return k;
 }
 
+/* S_outlets(v, n) >= 2, without the sort: some item's outlet differs
+ * from the first's. */
+static bool S_two_outlets(cc__item **v, size_t n) {
+  if (n < 2)
+    return false;
+  const cc_claim_src *s0 = v[0]->c->src;
+  const char *o0 = *s0->source ? s0->source : s0->doc;
+  for (size_t i = 1; i < n; i++) {
+    const cc_claim_src *si = v[i]->c->src;
+    const char *o = *si->source ? si->source : si->doc;
+    if (o != o0 && strcmp(o, o0) != 0)
+      return true;
+  }
+  return false;
+}
+
 static bool S_resolved(const cc__item *it) {
   return !isnan(it->lo) && !isnan(it->hi);
 }
@@ -296,14 +312,35 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
   return best;
 }
 
+/* Has the lead of v[0..n) a partner?  S_partner passes only by the lead
+ * and the items in its sentence, and one sentence is a class of equals
+ * (cc__same_sentence: the same article and sentence): the lead, whichever
+ * it is, has a partner exactly when the items are not all in one
+ * sentence. */
+static bool S_has_partner(cc__item **v, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (!cc__same_sentence(v[i], v[0]))
+      return true;
+  return false;
+}
+
 static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
+  if (cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    /* counted, not kept: only whether there is a pair to count, not
+     * which (the lead and partner searches were most of this check) */
+    bool pair = S_has_partner(v, n);
+#ifdef CC_RECOG_CHECK_INERT
+    cc__item *ra = S_lead(v, n);
+    if (pair != (ra && S_partner(ra, v, n)))
+      abort(); /* S_has_partner is not the searches' answer */
+#endif
+    if (pair)
+      cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, v[0], v[1], "", 0);
+    return;
+  }
   cc__item *a = S_lead(v, n), *b = a ? S_partner(a, v, n) : NULL;
   if (!b)
     return;
-  if (cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
-    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, a, b, "", 0);
-    return;
-  }
   uint32_t outlets = S_outlets(v, n);
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
@@ -543,7 +580,7 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
     /* beside a disagreement, the outlets that agree with each other
      * ("eight hours" and "seven to eight hours" against "eleven") */
     for (size_t i = 0; k > 1 && !nlists && i < k; i++)
-      if (cl[i].n >= 2 && S_outlets(cl[i].v, cl[i].n) >= 2)
+      if (S_two_outlets(cl[i].v, cl[i].n))
         S_consistent(x, cl[i].v, cl[i].n);
     if (cl != small_cl)
       cc_xfree(cl);

@@ -173,6 +173,59 @@ static void test_bucket_kv_hashed(void **state) {
  * dense ranks (few and many equal), keys in order, nearly in order (a
  * few swapped: by insertion), reversed and random (past the insertion's
  * budget: the radix sort finishes what the insertion began). */
+/* cc__shared_kv against its definition: the records sorted stably by k,
+ * each run of one k cut to its distinct v, kept where two or more. */
+static size_t S_shared_ref(const cc__kv *v, size_t n, cc__kv *out) {
+  cc__kv *s = calloc(n + 1, sizeof *s);
+  memcpy(s, v, n * sizeof *s);
+  cc__sort_kv(s, n);
+  size_t m = 0;
+  for (size_t a = 0, b; a < n; a = b) {
+    size_t distinct = 1;
+    for (b = a + 1; b < n && s[b].k == s[a].k; b++)
+      distinct += s[b].v != s[b - 1].v;
+    for (size_t i = a; i < b && distinct >= 2; i++)
+      if (i == a || s[i].v != s[i - 1].v)
+        out[m++] = s[i];
+  }
+  free(s);
+  return m;
+}
+
+static void test_shared_kv(void **state) {
+  (void)state;
+  size_t sizes[] = {0, 1, 2, 3, 17, 100, 5000, 40, 3};
+  uint64_t seed = 7654321;
+  cc__kvtab tab = {NULL, 0}; /* one table for all (smaller arrays after) */
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+    for (int kind = 0; kind < 4; kind++) {
+      size_t n = sizes[s];
+      cc__kv *a = calloc(n + 1, sizeof *a), *got = calloc(n + 1, sizeof *got);
+      cc__kv *want = calloc(n + 1, sizeof *want);
+      uint64_t val = 0;
+      for (size_t i = 0; i < n; i++) {
+        uint64_t r = S_rand(&seed);
+        if (i && r % 3 == 0) /* the next v (each v's records together) */
+          val++;
+        r = S_rand(&seed);
+        a[i].k = kind == 0   ? r                               /* distinct */
+                 : kind == 1 ? r % 11 * 0x9e3779b97f4a7c15ULL  /* shared */
+                 : kind == 2 ? r & 0xffff /* one home slot: long probes */
+                             : (r % 2 ? r : (r % 5 + 1) << 60);
+        a[i].v = val;
+      }
+      size_t m = cc__shared_kv(a, n, got, &tab),
+             mr = S_shared_ref(a, n, want);
+      assert_int_equal(m, mr);
+      if (m)
+        assert_memory_equal(got, want, m * sizeof *got);
+      free(a);
+      free(got);
+      free(want);
+    }
+  cc_xfree(tab.slot);
+}
+
 static void test_sort_kv_dense_near(void **state) {
   (void)state;
   size_t sizes[] = {0, 1, 2, 3, 17, 100, 5000};
@@ -466,6 +519,7 @@ int main(void) {
       cmocka_unit_test(test_sort_kv_stable),
       cmocka_unit_test(test_sort_kv_hashed),
       cmocka_unit_test(test_bucket_kv_hashed),
+      cmocka_unit_test(test_shared_kv),
       cmocka_unit_test(test_sort_kv_dense_near),
       cmocka_unit_test(test_rank_keyed),
       cmocka_unit_test(test_qsort_small),
