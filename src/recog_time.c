@@ -7364,6 +7364,21 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
    * years"), where S_quiet would read keys ("five", "a"). */
   if (!outer && !S_quiet(c, j, allow, &seen))
     return false;
+  /* A word whose own entry has a start kind not allowed ("may", "years",
+   * "day"): S_quiet's first tests refuse it, whatever the number test
+   * finds, so that test (a number memo ask) is not made.  The
+   * CC_RECOG_CHECK_INERT build makes both and compares. */
+  const S_entry *ej;
+  if (outer && S_tok(c, j)->kind == CC_TOK_WORD &&
+      (ej = S_entry_at(c, j)) && (ej->kinds & S_START_KINDS & ~allow)) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_quiet(c, j, allow, &seen)) {
+      fprintf(stderr, "recog: start-kind word \"%s\" quiet\n", S_w(c, j));
+      abort();
+    }
+#endif
+    return false;
+  }
   cc_numparse np;
   bool num = S_num(c, j, &np);
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
