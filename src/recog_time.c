@@ -6399,10 +6399,36 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
   return S_kind_is(c, k, CC_TOK_WORD) && S_num(c, k, &nk);
 }
 
+/* S_p_time cannot match at token i, three or four digits alone
+ * (S_digits: "2018", "950") not after "at", before the sentence's end or
+ * a mark with no entry ("in 2018.", "2,018" is no such token):
+ * - S_p_clock reads digits by S_clock_digits, which refuses three or
+ *   four digits with no separator and no suffix (what S_clock_str then
+ *   reads; where it fails, the "8p" form wants a last "a" or "p") unless
+ *   am/pm or "o'clock" (S_ampm_word: an entry's sense), a zone or place
+ *   (S_zone_at: S_phrase finds no key at a token with no entry), "hours"
+ *   after them, or "at" before ("at 1030") come with them: a mark with no
+ *   entry or no token is none of these;
+ * - S_time_range reads a clock there (S_p_clock, as above) or digits of
+ *   two at most; S_bare_range wants "from" or "between" at i, and the
+ *   bare hour digits of two at most.
+ * The CC_RECOG_CHECK_INERT build runs S_p_time anyway (S_p_time_checked
+ * checks S_may_time wherever it matches). */
+static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
+  int v, nd;
+  if (!S_digits(c, i, &v, &nd) || nd < 3 || nd > 4 ||
+      (i > c->sb && S_is(c, i - 1, "at")))
+    return false;
+  uint32_t j = i + 1;
+  return j >= c->end ||
+         (S_tok(c, j)->kind == CC_TOK_PUNCT && !S_entry_at(c, j));
+}
+
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
   /* after "from" or "between" both ranges read a clock or digits (a NUM
    * token) at the next token: "from the year" is no time */
-  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki)) ||
+  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki) &&
+          !S_digits_no_clock(c, i)) ||
          ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
           S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
 }
