@@ -5804,8 +5804,11 @@ static bool S_qfy(const char *w) {
 }
 
 /* Token ti (< c->end) is "latter", "former", "last", "week" or "year"
- * (S_date_none). */
-static bool S_ti_word(const S_cur *c, uint32_t ti) {
+ * (S_date_none); "year" only after "the" (the) and before four digits
+ * (S_year4): S_p_the_year's guard, the only one that asks for "year"
+ * ("the year before the election" reads no date). */
+static bool S_ti_word(const S_cur *c, uint32_t ti, bool the) {
+  int y;
   switch (S_tok(c, ti)->norm[0]) {
   case 'l':
     return S_is(c, ti, "latter") || S_is(c, ti, "last");
@@ -5814,10 +5817,21 @@ static bool S_ti_word(const S_cur *c, uint32_t ti) {
   case 'w':
     return S_is(c, ti, "week");
   case 'y':
-    return S_is(c, ti, "year");
+    return the && S_is(c, ti, "year") && S_year4(c, ti + 1, &y);
   default:
     return false;
   }
+}
+
+/* S_p_after_next's own test after the word at ti: "after next" or
+ * "before last" at the next token, or at the one after it (a month may
+ * take its period, S_month). */
+static bool S_after_next_at(const S_cur *c, uint32_t ti) {
+  for (uint32_t k = ti + 1; k <= ti + 2; k++)
+    if ((S_is(c, k, "after") && S_is(c, k + 1, "next")) ||
+        (S_is(c, k, "before") && S_is(c, k + 1, "last")))
+      return true;
+  return false;
 }
 
 /* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
@@ -5828,10 +5842,10 @@ static bool S_ti_word(const S_cur *c, uint32_t ti) {
  * and no key of a fiscal, holiday, shift or day-relative kind
  * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
  * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
- * ordinal, not "q3", "latter", "former", "last", "week" or "year", whose
- * kinds have no season, part of day, weekend or decade sense, and a
- * unit, weekday or month sense only with no "after" or "before" in the
- * next two tokens.  Most words that reach the date parsers ("the team",
+ * ordinal, not "q3", "latter", "former", "last", "week" or "the year"
+ * before four digits, whose kinds have no season, part of day, weekend
+ * or decade sense, and a unit, weekday or month sense only with no
+ * "after next" or "before last" at the next two tokens.  Most words that reach the date parsers ("the team",
  * "a", "over", "years", "five") end here after a few tests instead of
  * some twenty guards.  So does a mark (a punctuation or symbol token)
  * with no entry that begins with no letter and no apostrophe (")" after a
@@ -5866,11 +5880,10 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     if (tt->kind != CC_TOK_WORD ||
         (kt & (S_M(S_K_SEASON) | S_M(S_K_POD) | S_M(S_K_WEEKEND) |
                S_M(S_K_DECADE))) ||
-        S_qfy(tt->norm) || S_ti_word(c, ti))
+        S_qfy(tt->norm) || S_ti_word(c, ti, the))
       return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
-        (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
-         S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")))
+        S_after_next_at(c, ti))
       return false;
     if (the && S_num(c, ti, &np) && (np.flags & CC_NP_ORDINAL))
       return false;
