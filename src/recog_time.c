@@ -5804,8 +5804,11 @@ static bool S_qfy(const char *w) {
 }
 
 /* Token ti (< c->end) is "latter", "former", "last", "week" or "year"
- * (S_date_none). */
-static bool S_ti_word(const S_cur *c, uint32_t ti) {
+ * (S_date_none); "year" only after "the" (the) and before four digits
+ * (S_year4): S_p_the_year's guard, the only one that asks for "year"
+ * ("the year before the election" reads no date). */
+static bool S_ti_word(const S_cur *c, uint32_t ti, bool the) {
+  int y;
   switch (S_tok(c, ti)->norm[0]) {
   case 'l':
     return S_is(c, ti, "latter") || S_is(c, ti, "last");
@@ -5814,10 +5817,21 @@ static bool S_ti_word(const S_cur *c, uint32_t ti) {
   case 'w':
     return S_is(c, ti, "week");
   case 'y':
-    return S_is(c, ti, "year");
+    return the && S_is(c, ti, "year") && S_year4(c, ti + 1, &y);
   default:
     return false;
   }
+}
+
+/* S_p_after_next's own test after the word at ti: "after next" or
+ * "before last" at the next token, or at the one after it (a month may
+ * take its period, S_month). */
+static bool S_after_next_at(const S_cur *c, uint32_t ti) {
+  for (uint32_t k = ti + 1; k <= ti + 2; k++)
+    if ((S_is(c, k, "after") && S_is(c, k + 1, "next")) ||
+        (S_is(c, k, "before") && S_is(c, k + 1, "last")))
+      return true;
+  return false;
 }
 
 /* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
@@ -5828,10 +5842,10 @@ static bool S_ti_word(const S_cur *c, uint32_t ti) {
  * and no key of a fiscal, holiday, shift or day-relative kind
  * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
  * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
- * ordinal, not "q3", "latter", "former", "last", "week" or "year", whose
- * kinds have no season, part of day, weekend or decade sense, and a
- * unit, weekday or month sense only with no "after" or "before" in the
- * next two tokens.  Most words that reach the date parsers ("the team",
+ * ordinal, not "q3", "latter", "former", "last", "week" or "the year"
+ * before four digits, whose kinds have no season, part of day, weekend
+ * or decade sense, and a unit, weekday or month sense only with no
+ * "after next" or "before last" at the next two tokens.  Most words that reach the date parsers ("the team",
  * "a", "over", "years", "five") end here after a few tests instead of
  * some twenty guards.  So does a mark (a punctuation or symbol token)
  * with no entry that begins with no letter and no apostrophe (")" after a
@@ -5866,11 +5880,10 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     if (tt->kind != CC_TOK_WORD ||
         (kt & (S_M(S_K_SEASON) | S_M(S_K_POD) | S_M(S_K_WEEKEND) |
                S_M(S_K_DECADE))) ||
-        S_qfy(tt->norm) || S_ti_word(c, ti))
+        S_qfy(tt->norm) || S_ti_word(c, ti, the))
       return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
-        (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
-         S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")))
+        S_after_next_at(c, ti))
       return false;
     if (the && S_num(c, ti, &np) && (np.flags & CC_NP_ORDINAL))
       return false;
@@ -6399,10 +6412,36 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
   return S_kind_is(c, k, CC_TOK_WORD) && S_num(c, k, &nk);
 }
 
+/* S_p_time cannot match at token i, three or four digits alone
+ * (S_digits: "2018", "950") not after "at", before the sentence's end or
+ * a mark with no entry ("in 2018.", "2,018" is no such token):
+ * - S_p_clock reads digits by S_clock_digits, which refuses three or
+ *   four digits with no separator and no suffix (what S_clock_str then
+ *   reads; where it fails, the "8p" form wants a last "a" or "p") unless
+ *   am/pm or "o'clock" (S_ampm_word: an entry's sense), a zone or place
+ *   (S_zone_at: S_phrase finds no key at a token with no entry), "hours"
+ *   after them, or "at" before ("at 1030") come with them: a mark with no
+ *   entry or no token is none of these;
+ * - S_time_range reads a clock there (S_p_clock, as above) or digits of
+ *   two at most; S_bare_range wants "from" or "between" at i, and the
+ *   bare hour digits of two at most.
+ * The CC_RECOG_CHECK_INERT build runs S_p_time anyway (S_p_time_checked
+ * checks S_may_time wherever it matches). */
+static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
+  int v, nd;
+  if (!S_digits(c, i, &v, &nd) || nd < 3 || nd > 4 ||
+      (i > c->sb && S_is(c, i - 1, "at")))
+    return false;
+  uint32_t j = i + 1;
+  return j >= c->end ||
+         (S_tok(c, j)->kind == CC_TOK_PUNCT && !S_entry_at(c, j));
+}
+
 static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
   /* after "from" or "between" both ranges read a clock or digits (a NUM
    * token) at the next token: "from the year" is no time */
-  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki)) ||
+  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki) &&
+          !S_digits_no_clock(c, i)) ||
          ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
           S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
 }
@@ -7364,6 +7403,21 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
    * years"), where S_quiet would read keys ("five", "a"). */
   if (!outer && !S_quiet(c, j, allow, &seen))
     return false;
+  /* A word whose own entry has a start kind not allowed ("may", "years",
+   * "day"): S_quiet's first tests refuse it, whatever the number test
+   * finds, so that test (a number memo ask) is not made.  The
+   * CC_RECOG_CHECK_INERT build makes both and compares. */
+  const S_entry *ej;
+  if (outer && S_tok(c, j)->kind == CC_TOK_WORD &&
+      (ej = S_entry_at(c, j)) && (ej->kinds & S_START_KINDS & ~allow)) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (S_quiet(c, j, allow, &seen)) {
+      fprintf(stderr, "recog: start-kind word \"%s\" quiet\n", S_w(c, j));
+      abort();
+    }
+#endif
+    return false;
+  }
   cc_numparse np;
   bool num = S_num(c, j, &np);
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
