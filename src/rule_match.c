@@ -3149,18 +3149,13 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   d->wmade[s] = 1; /* (made below; making them again would change nothing) */
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
-  size_t need = (size_t)(e - b + 1) * d->rs->max_code;
-  if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
-    need += need / 2;
-    d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
-    d->visit_cap = need; /* (entries past vclear are cleared as reached) */
-  }
-  if (e - b + 2 > R->cap) {
-    R->cap = (e - b + 2) + (e - b + 2) / 2;
-    R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
-    R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
-    R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
-  }
+  /* (d->visit and R's tables have room for the longest sentence:
+   * S_apply sized them once for the document) */
+#ifdef CC_RULES_CHECK_PROBE
+  if ((size_t)(e - b + 1) * d->rs->max_code > d->visit_cap ||
+      e - b + 2 > R->cap)
+    abort();
+#endif
   uint32_t pw = d->rs->pwords;
   if (pw <= 4) /* (four words: free_progs has zeros past pwords) */
     memcpy(d->maybe, d->rs->free_progs, 4 * sizeof *d->maybe);
@@ -3757,8 +3752,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
                .tail = sc->run.tail, .pos = sc->run.pos,
                .cap = sc->run.cap};
     /* the VM tables once, for the longest sentence, unless an earlier
-     * document's were as long (S_sentence grows them for a longer one
-     * in any case) */
+     * document's were as long (S_sentence counts on it: it grows none) */
     uint32_t longest = 0;
     for (uint32_t s = 0; s < d.seg->nsentences; s++) {
       const cc_sentence *se = &d.seg->sentences[s];
