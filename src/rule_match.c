@@ -2824,17 +2824,18 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
       done = cs.refs[k] >> 8;
 }
 
-/* Does the row of four words r meet m (four words)? */
-S_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
-  return ((r[0] & m[0]) | (r[1] & m[1]) | (r[2] & m[2]) | (r[3] & m[3])) != 0;
-}
-
 #if defined(__SSE2__)
-/* S_meets4 with m in two registers (m01: words 0 and 1, m23: 2 and 3). */
+/* Does the row of four words r meet m (in two registers: m01, words 0
+ * and 1, m23, words 2 and 3)? */
 S_ALWAYS_INLINE bool S_meets16(__m128i m01, __m128i m23, const __m128i *r) {
   __m128i x = _mm_or_si128(_mm_and_si128(m01, _mm_loadu_si128(r)),
                            _mm_and_si128(m23, _mm_loadu_si128(r + 1)));
   return _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())) != 0xffff;
+}
+#else
+/* Does the row of four words r meet m (four words)? */
+S_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
+  return ((r[0] & m[0]) | (r[1] & m[1]) | (r[2] & m[2]) | (r[3] & m[3])) != 0;
 }
 #endif
 
