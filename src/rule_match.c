@@ -3251,6 +3251,26 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       if (d->maybe[x])
         abort();
 #endif
+#if defined(__SSE2__)
+    /* (sixteen bytes at a time: two words of each set a step) */
+    const __m128i zero = _mm_setzero_si128();
+    __m128i lv = zero, ls = zero;
+    __m128i *mv = (__m128i *)(void *)d->maybe;
+    for (int x = 0; x < 2; x++) {
+#define S_V(p) _mm_loadu_si128((const __m128i *)(const void *)(p) + x)
+      __m128i m = _mm_and_si128(_mm_and_si128(S_V(d->maybe), S_V(k0)),
+                                S_V(k1));
+      _mm_storeu_si128(mv + x, m);
+      lv = _mm_or_si128(
+          lv, _mm_and_si128(_mm_or_si128(S_V(starts),
+                                         _mm_or_si128(S_V(s0), S_V(s1))),
+                            m));
+      ls = _mm_or_si128(ls, _mm_and_si128(S_V(d->rs->list_progs), m));
+#undef S_V
+    }
+    live = _mm_movemask_epi8(_mm_cmpeq_epi8(lv, zero)) != 0xffff;
+    lists = _mm_movemask_epi8(_mm_cmpeq_epi8(ls, zero)) != 0xffff;
+#else
     for (uint32_t x = 0; x < 4; x++) {
       uint64_t m = d->maybe[x] & k0[x] & k1[x];
       d->maybe[x] = m;
@@ -3260,6 +3280,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       /* lists of people only where a program reading one may run */
       lists |= m & d->rs->list_progs[x];
     }
+#endif
   } else {
     for (uint32_t w = 0; w < pw; w++) {
       d->maybe[w] &= k0[w] & k1[w];
