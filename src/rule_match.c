@@ -2824,6 +2824,21 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
       done = cs.refs[k] >> 8;
 }
 
+#if defined(__SSE2__)
+/* Does the row of four words r meet m (in two registers: m01, words 0
+ * and 1, m23, words 2 and 3)? */
+S_ALWAYS_INLINE bool S_meets16(__m128i m01, __m128i m23, const __m128i *r) {
+  __m128i x = _mm_or_si128(_mm_and_si128(m01, _mm_loadu_si128(r)),
+                           _mm_and_si128(m23, _mm_loadu_si128(r + 1)));
+  return _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())) != 0xffff;
+}
+#else
+/* Does the row of four words r meet m (four words)? */
+S_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
+  return ((r[0] & m[0]) | (r[1] & m[1]) | (r[2] & m[2]) | (r[3] & m[3])) != 0;
+}
+#endif
+
 /* S_token at each of the npos tokens pos of sentence s ending at e
  * (pwords <= 4) where some program of d->maybe may start, while the
  * step budget lasts.  A token is skipped when a superset of the slot
@@ -2841,21 +2856,32 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
                          const uint32_t *pos, uint32_t npos) {
   const cc_ruleset *rs = d->rs;
   const uint64_t *wbits = rs->wbits, *sb = rs->slot_bits;
+  /* (d->maybe: four words, zero past pwords; see S_sentence) */
+#ifdef CC_RULES_CHECK_PROBE
   uint32_t pw = rs->pwords;
-  uint64_t mb[4] = {0, 0, 0, 0}, words = 0;
-  for (uint32_t w = 0; w < pw; w++) {
-    mb[w] = d->maybe[w];
-    words |= starts[w] & mb[w];
-  }
+  uint64_t mb0[4]; /* (as at the start, for the check below) */
+  memcpy(mb0, d->maybe, sizeof mb0);
+#endif
+#if defined(__SSE2__)
+  /* d->maybe in two registers of sixteen bytes: each test of a row of
+   * four words against it two ANDs, an OR and a compare */
+  const __m128i *mv = (const __m128i *)(const void *)d->maybe;
+  const __m128i m01 = _mm_loadu_si128(mv), m23 = _mm_loadu_si128(mv + 1);
+#define S_MEETS(row)                                                         \
+  S_meets16(m01, m23, (const __m128i *)(const void *)(row))
+#else
+  const uint64_t mb[4] = {d->maybe[0], d->maybe[1], d->maybe[2],
+                          d->maybe[3]};
+#define S_MEETS(row) S_meets4(mb, row)
+#endif
+  bool words = S_MEETS(starts);
   /* the slot types of the sentence (a token's are among them, but for
    * COUNT and NONN, which a small number adds): kany, those programs of
    * d->maybe start at; a type outside them (none) keeps the token */
   uint32_t known = have | 1u << CC__S_COUNT | 1u << CC__S_NONN, kany = 0;
   for (uint32_t ask = known & rs->slot_any; ask; ask &= ask - 1) {
     unsigned k = S_ctz64(ask);
-    const uint64_t *m = sb + k * 4;
-    kany |= (uint32_t)(((m[0] & mb[0]) | (m[1] & mb[1]) | (m[2] & mb[2]) |
-                        (m[3] & mb[3])) != 0) << k;
+    kany |= (uint32_t)S_MEETS(sb + k * 4) << k;
   }
   kany |= ~known;
   const uint16_t *tslot = d->tslot;
@@ -2872,8 +2898,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
     bool busy = (kinds & kany) != 0;
     const uint64_t *wm = wbits + (size_t)wid[i] * CC__WROW + CC__WR_START;
     if (!busy && words)
-      busy = ((wm[0] & mb[0]) | (wm[1] & mb[1]) | (wm[2] & mb[2]) |
-              (wm[3] & mb[3])) != 0;
+      busy = S_MEETS(wm);
     /* the candidates as S_sources' entries give them: the word's, and
      * each slot type's with an entry (NONN only where one is) */
     uint64_t c[4] = {0, 0, 0, 0};
@@ -2907,7 +2932,8 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
         nc[w] |= src[x]->mask[w];
     }
     for (uint32_t w = 0; w < pw; w++)
-      if (busy ? nc[w] != c[w] || ntotal != total : (nc[w] & mb[w]) != 0) {
+      if (busy ? nc[w] != c[w] || ntotal != total
+               : (nc[w] & mb0[w]) != 0) {
         fprintf(stderr, "S_starts: other candidates than S_sources' at "
                 "%s:%u\n", d->seg->doc->path, d->tok[i].line);
         abort();
@@ -2916,6 +2942,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
     if (busy)
       S_token_c(d, i, e, s, R, c, total);
   }
+#undef S_MEETS
 }
 
 /* Does some program need only slot types of have (cc_ruleset.hmet, the
@@ -3149,18 +3176,13 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   d->wmade[s] = 1; /* (made below; making them again would change nothing) */
   const cc_sentence *se = &d->seg->sentences[s];
   uint32_t b = se->tok_begin, e = se->tok_end;
-  size_t need = (size_t)(e - b + 1) * d->rs->max_code;
-  if (need > d->visit_cap) { /* grow by half again: few sentences grow it */
-    need += need / 2;
-    d->visit = cc_xrealloc(d->visit, need * sizeof *d->visit);
-    d->visit_cap = need; /* (entries past vclear are cleared as reached) */
-  }
-  if (e - b + 2 > R->cap) {
-    R->cap = (e - b + 2) + (e - b + 2) / 2;
-    R->head = cc_xrealloc(R->head, R->cap * sizeof *R->head);
-    R->tail = cc_xrealloc(R->tail, R->cap * sizeof *R->tail);
-    R->pos = cc_xrealloc(R->pos, R->cap * sizeof *R->pos);
-  }
+  /* (d->visit and R's tables have room for the longest sentence:
+   * S_apply sized them once for the document) */
+#ifdef CC_RULES_CHECK_PROBE
+  if ((size_t)(e - b + 1) * d->rs->max_code > d->visit_cap ||
+      e - b + 2 > R->cap)
+    abort();
+#endif
   uint32_t pw = d->rs->pwords;
   if (pw <= 4) /* (four words: free_progs has zeros past pwords) */
     memcpy(d->maybe, d->rs->free_progs, 4 * sizeof *d->maybe);
@@ -3229,6 +3251,26 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       if (d->maybe[x])
         abort();
 #endif
+#if defined(__SSE2__)
+    /* (sixteen bytes at a time: two words of each set a step) */
+    const __m128i zero = _mm_setzero_si128();
+    __m128i lv = zero, ls = zero;
+    __m128i *mv = (__m128i *)(void *)d->maybe;
+    for (int x = 0; x < 2; x++) {
+#define S_V(p) _mm_loadu_si128((const __m128i *)(const void *)(p) + x)
+      __m128i m = _mm_and_si128(_mm_and_si128(S_V(d->maybe), S_V(k0)),
+                                S_V(k1));
+      _mm_storeu_si128(mv + x, m);
+      lv = _mm_or_si128(
+          lv, _mm_and_si128(_mm_or_si128(S_V(starts),
+                                         _mm_or_si128(S_V(s0), S_V(s1))),
+                            m));
+      ls = _mm_or_si128(ls, _mm_and_si128(S_V(d->rs->list_progs), m));
+#undef S_V
+    }
+    live = _mm_movemask_epi8(_mm_cmpeq_epi8(lv, zero)) != 0xffff;
+    lists = _mm_movemask_epi8(_mm_cmpeq_epi8(ls, zero)) != 0xffff;
+#else
     for (uint32_t x = 0; x < 4; x++) {
       uint64_t m = d->maybe[x] & k0[x] & k1[x];
       d->maybe[x] = m;
@@ -3238,6 +3280,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       /* lists of people only where a program reading one may run */
       lists |= m & d->rs->list_progs[x];
     }
+#endif
   } else {
     for (uint32_t w = 0; w < pw; w++) {
       d->maybe[w] &= k0[w] & k1[w];
@@ -3757,8 +3800,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
                .tail = sc->run.tail, .pos = sc->run.pos,
                .cap = sc->run.cap};
     /* the VM tables once, for the longest sentence, unless an earlier
-     * document's were as long (S_sentence grows them for a longer one
-     * in any case) */
+     * document's were as long (S_sentence counts on it: it grows none) */
     uint32_t longest = 0;
     for (uint32_t s = 0; s < d.seg->nsentences; s++) {
       const cc_sentence *se = &d.seg->sentences[s];
