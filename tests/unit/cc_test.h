@@ -32,6 +32,26 @@
     return 0;                                                              \
   }
 
+/* The engine for a test program: defines S_engine, S_setup (loads the
+ * rules, printing why when it cannot) and S_teardown, to be passed to
+ * cmocka_run_group_tests.  Needs "cc_engine.h". */
+#define CC_TEST_ENGINE_FIXTURE                                             \
+  static cc_engine *S_engine;                                              \
+  static int S_setup(void **state) {                                       \
+    (void)state;                                                           \
+    cc_err err = {{0}};                                                    \
+    if (cc_engine_new(CC_TEST_RULES, NULL, &S_engine, &err) != 0) {        \
+      print_error("%s\n", err.msg);                                        \
+      return -1;                                                           \
+    }                                                                      \
+    return 0;                                                              \
+  }                                                                        \
+  static int S_teardown(void **state) {                                    \
+    (void)state;                                                           \
+    cc_engine_free(&S_engine);                                             \
+    return 0;                                                              \
+  }
+
 /* A scratch folder for a test program: defines S_dir (the folder's path,
  * made by S_setup) and S_teardown (removes it with what is in it), to be
  * passed to cmocka_run_group_tests.  NAME names the folder in /tmp. */

@@ -29,23 +29,7 @@
 
 /* ---- helpers -------------------------------------------------------------- */
 
-static cc_engine *S_engine;
-
-static int S_setup(void **state) {
-  (void)state;
-  cc_err err = {{0}};
-  if (cc_engine_new(CC_TEST_RULES, NULL, &S_engine, &err) != 0) {
-    print_error("%s\n", err.msg);
-    return -1;
-  }
-  return 0;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  cc_engine_free(&S_engine);
-  return 0;
-}
+CC_TEST_ENGINE_FIXTURE
 
 /* Run text through the pipeline with rules rs (NULL: the engine's). */
 static cc_claim_store *S_claims(const char *text, const cc_ruleset *rs) {

@@ -11,23 +11,7 @@
 #include "cc_rule.h"
 #include "rule_int.h"
 
-static cc_engine *S_engine;
-
-static int S_setup(void **state) {
-  (void)state;
-  cc_err err = {{0}};
-  if (cc_engine_new(CC_TEST_RULES, NULL, &S_engine, &err) != 0) {
-    print_error("%s\n", err.msg);
-    return -1;
-  }
-  return 0;
-}
-
-static int S_teardown(void **state) {
-  (void)state;
-  cc_engine_free(&S_engine);
-  return 0;
-}
+CC_TEST_ENGINE_FIXTURE
 
 static cc_ruleset *S_rules(const char *src) {
   cc_ruleset *rs = NULL;
