@@ -370,42 +370,21 @@ static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
 }
 
 /* The frame settings of a claim, remembered by the frame's address and
- * the kind.  The slot comes from a multiplicative hash of the whole
- * address, so where the store happens to place the frame strings cannot
- * crowd them into a few slots (a low-bits hash once did, and the config
- * was asked 4,311 times instead of about 10 on the 10 MB corpus); a
- * short linear probe takes the pairs that still share a slot (a run's
- * 20-odd frames and kinds in 256 slots share one in about half of the
- * memory layouts, and a direct-mapped table then asked the config for
- * every other claim of the two).  Past S_CFPROBE occupied slots the
- * home slot is overwritten: a miss only asks the config again. */
-typedef struct S_cfslot {
-  const char *frame;
-  unsigned vkind;
-  const cc_check_frame *cf;
-} S_cfslot;
-
+ * the kind (cc__amemo). */
 #define S_CFMEMO 256
-#define S_CFPROBE 8
 
-static const cc_check_frame *S_frame_memo(const cc__ctx *x, S_cfslot *t,
+static const cc_check_frame *S_frame_memo(const cc__ctx *x, cc__amemo *t,
                                           const cc_sclaim *c) {
   const char *f = c->about->frame;
-  uint64_t h = ((uint64_t)(uintptr_t)f ^ c->vkind) * 0x9E3779B97F4A7C15ull;
-  if (!f) /* (no frame: nothing to remember it by) */
-    return cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind);
-  size_t home = (size_t)(h >> 56) % S_CFMEMO, i = home, k = 0;
-  for (; k < S_CFPROBE; k++, i = (i + 1) % S_CFMEMO) {
-    if (t[i].frame == f && t[i].vkind == c->vkind)
-      return t[i].cf;
-    if (!t[i].frame)
-      break; /* (slots fill in probe order: f is not further on) */
-  }
-  if (k == S_CFPROBE)
-    i = home;
-  t[i] = (S_cfslot){f, c->vkind,
-                    cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind)};
-  return t[i].cf;
+  bool hit;
+  cc__amemo *m = cc__amemo_slot(t, S_CFMEMO, f, c->vkind, &hit);
+  if (hit)
+    return m->ptr;
+  const cc_check_frame *cf =
+      cc_check_config_frame(x->cfg, f, (cc_vkind)c->vkind);
+  if (m)
+    *m = (cc__amemo){.key = f, .tag = c->vkind, .ptr = cf};
+  return cf;
 }
 
 /* Does doc lie in the folder prev[0..plen) names?  Sets them to doc's. */
@@ -885,7 +864,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   cc__item *items = cc_xmalloc((n ? n : 1) * sizeof *items);
   cc_buf tmp = CC_BUF_INIT;
   S_scmemo memo = {NULL, 0, 0};
-  S_cfslot *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
+  cc__amemo *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
   const char *folder = NULL;
   size_t folder_len = 0;
   size_t m = 0, member = SIZE_MAX;

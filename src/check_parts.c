@@ -42,42 +42,27 @@ static bool S_rel_parse(const cc_check_frame *f, S_rel *rel) {
 }
 
 static int S_frame_index(const S_rel *rel, const char *frame) {
+  if (!frame) /* (a stored claim's frame is never NULL; "" when none) */
+    return -1;
   for (size_t i = 0; i < rel->n; i++)
     if (strcmp(rel->frames[i], frame) == 0)
       return (int)i;
   return -1;
 }
 
-/* A frame's index remembered by the frame's address.  The slot comes
- * from a multiplicative hash of the whole address and a short linear
- * probe takes the frames that share one (a direct-mapped slot from the
- * address's low bits could put two of a run's few frames in one slot in
- * some memory layouts, and each would then ask S_frame_index again for
- * every other item of the two: check.c's S_frame_memo did).  Past
- * S_FIPROBE occupied slots the home slot is overwritten: a miss only
- * asks again. */
-typedef struct S_fimemo {
-  const char *frame;
-  int idx;
-} S_fimemo;
-
+/* A frame's index remembered by the frame's address (cc__amemo). */
 #define S_FIMEMO 64
-#define S_FIPROBE 8
 
-static int S_frame_index_memo(S_fimemo *t, const S_rel *rel,
+static int S_frame_index_memo(cc__amemo *t, const S_rel *rel,
                               const char *fr) {
-  uint64_t h = (uint64_t)(uintptr_t)fr * 0x9E3779B97F4A7C15ull;
-  size_t home = (size_t)(h >> 58), i = home, k = 0; /* 6 bits: 64 slots */
-  for (; k < S_FIPROBE; k++, i = (i + 1) % S_FIMEMO) {
-    if (t[i].frame == fr)
-      return t[i].idx;
-    if (!t[i].frame)
-      break; /* (slots fill in probe order: fr is not further on) */
-  }
-  if (k == S_FIPROBE)
-    i = home;
-  t[i] = (S_fimemo){fr, S_frame_index(rel, fr)};
-  return t[i].idx;
+  bool hit;
+  cc__amemo *m = cc__amemo_slot(t, S_FIMEMO, fr, 0, &hit);
+  if (hit)
+    return m->idx;
+  int idx = S_frame_index(rel, fr);
+  if (m)
+    *m = (cc__amemo){.key = fr, .idx = idx};
+  return idx;
 }
 
 /* The kind is tested first: parts run beside the value groups, which
@@ -172,7 +157,7 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   /* each frame's index, remembered by the frame's address (a run's set
    * stores a frame name once): a strcmp per relation frame and numeric
    * item was most of this loop. */
-  S_fimemo memo[S_FIMEMO] = {{NULL, 0}};
+  cc__amemo memo[S_FIMEMO] = {{0}};
   for (size_t i = 0; i < n; i++) {
     int idx = -1;
     if (S_numeric(&items[i]))
