@@ -334,4 +334,16 @@ const char *cc__time_place_lookup(const cc_time_model *tm, const char *place);
 /* The model's copy of an IANA zone name it knows, or NULL. */
 const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone);
 
+/* hs[l] = the FNV-1a hash (uthash's HASH_FNV, the recognizers' hash
+ * tables' HASH_FUNCTION) of key's first l bytes, for l = 0 .. len, in one
+ * pass from the left: a key's prefixes hashed together, not each from
+ * the start (quadratic in the key's length).  hs has len + 1 entries. */
+static inline void cc__fnv_prefixes(const char *key, size_t len,
+                                    unsigned *hs) {
+  unsigned h = 2166136261u;
+  hs[0] = h;
+  for (size_t l = 0; l < len; l++)
+    hs[l + 1] = h = (h ^ (unsigned char)key[l]) * 16777619u;
+}
+
 #endif

@@ -385,13 +385,10 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   }
   if (toks > f->maxtok)
     f->maxtok = toks;
-  /* the prefixes' hashes in one pass from the left (FNV-1a, this file's
-   * HASH_FUNCTION: hs[l] of the first l bytes), not each from the start */
+  /* the prefixes' hashes in one pass (cc__fnv_prefixes) */
   size_t kl = strlen(key);
   unsigned hs[sizeof key];
-  hs[0] = 2166136261u;
-  for (size_t l = 0; l < kl; l++)
-    hs[l + 1] = (hs[l] ^ (unsigned char)key[l]) * 16777619u;
+  cc__fnv_prefixes(key, kl, hs);
   for (size_t l = kl; l-- > 1;) { /* proper prefixes */
     S_first *p = NULL;
 #ifdef CC_RECOG_CHECK_INERT

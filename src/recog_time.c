@@ -235,19 +235,13 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
  * it has joined begin no key. */
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
  * is there already (its shorter prefixes are there too). */
-/* The hash of each prefix of key is the FNV-1a of its bytes (this file's
- * HASH_FUNCTION), so all are made in one pass from the left (hs[l]: of
- * the first l bytes) rather than each from the start: a key's run was
- * quadratic in its length. */
+/* The prefixes' hashes are made in one pass (cc__fnv_prefixes). */
 #define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
 static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
                              size_t len) {
   unsigned hs[S_PFX_HASHED + 1];
-  if (len <= S_PFX_HASHED) {
-    unsigned h = 2166136261u;
-    for (size_t l = 0; l < len; l++)
-      hs[l + 1] = h = (h ^ (unsigned char)key[l]) * 16777619u;
-  }
+  if (len <= S_PFX_HASHED)
+    cc__fnv_prefixes(key, len, hs);
   for (size_t l = len; l > 0; l--) {
     S_str *p = NULL;
     unsigned hv; /* hashed once for the lookup and the insertion */
