@@ -20,6 +20,17 @@
 #define CC_PRINTF(a, b)
 #endif
 
+/* A small function the hot loops want inline whatever the compiler's
+ * estimate (a call, with the registers it saves, can cost as much as the
+ * body), and one they want kept out of line. */
+#if defined(__GNUC__) || defined(__clang__)
+#define CC_ALWAYS_INLINE static inline __attribute__((always_inline))
+#define CC_NOINLINE static __attribute__((noinline))
+#else
+#define CC_ALWAYS_INLINE static inline
+#define CC_NOINLINE static
+#endif
+
 /* ---- allocation hook --------------------------------------------------- */
 
 typedef struct cc_mem {

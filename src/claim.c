@@ -214,12 +214,6 @@ static void *S_table_alloc(size_t size, void **out) {
  * when they grow, a bucket ahead (S_strtab_grow). */
 #define S_GROW_AHEAD_MIN ((size_t)1 << 13)
 
-#if defined(__GNUC__)
-#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define S_ALWAYS_INLINE static inline
-#endif
-
 /* Native-order loads of 8 and 4 bytes. */
 static inline uint64_t S_load64(const char *p) {
   uint64_t w;
@@ -343,8 +337,8 @@ static const char *S_strtab_copy(cc_arena *arena, const char *str, size_t n,
 /* str (tag, its hash's low bits lo), not in t, into t (which has room).
  * Inlined in both of S_strtab_grow's loops: a call per string cost more
  * than the prefetch saves on small tables. */
-S_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str,
-                                      uint32_t lo, uint8_t tag) {
+CC_ALWAYS_INLINE void S_strtab_put_new(S_strtab *t, const char *str,
+                                       uint32_t lo, uint8_t tag) {
   _Static_assert(sizeof(size_t) >= sizeof lo, "an index of 32 bits");
   size_t i = (size_t)lo & (t->nb - 1);
   unsigned j;
@@ -393,8 +387,9 @@ static void S_strtab_grow_to(S_strtab *t, size_t nb) {
 
 /* The table's copy of str[0..n), whose S_hash is h, made in arena
  * when it has none. */
-S_ALWAYS_INLINE const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
-                                  const char *str, size_t n, uint64_t h) {
+CC_ALWAYS_INLINE const char *S_strtab_get_h(S_strtab *t, cc_arena *arena,
+                                            const char *str, size_t n,
+                                            uint64_t h) {
   if (4 * (t->n + 1) > 3 * S_BSLOTS * t->nb)
     S_strtab_grow(t);
   uint8_t tag = S_tag(h);
@@ -541,8 +536,8 @@ static void *S_blocks_next(S_blocks *b, cc_arena *arena, size_t elem) {
 
 /* The next free slot: the last block's next, found without S_locate
  * (a claim added to a store and to the set each). */
-S_ALWAYS_INLINE void *S_blocks_slot(S_blocks *b, cc_arena *arena,
-                                    size_t elem) {
+CC_ALWAYS_INLINE void *S_blocks_slot(S_blocks *b, cc_arena *arena,
+                                     size_t elem) {
   if (b->at == b->end)
     return S_blocks_next(b, arena, elem);
   void *p = b->at;
@@ -822,7 +817,7 @@ static inline uint64_t S_tc_hash(const char *str, size_t n) {
 
 /* str[0..n) (S_tc_hash h)'s slot in tc; *hit is its copy when the slot
  * has it.  NULL: too long to be kept. */
-S_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
+CC_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
                                       size_t n, uint64_t h,
                                       const char **hit) {
   *hit = NULL;
@@ -861,8 +856,8 @@ typedef struct S_wants {
  * the sentence quoted); the cache what recurs across claims and
  * documents, but not quotes, which rarely do (they would only push the
  * others out). */
-S_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
-                            const char **dst, int field, bool cached) {
+CC_ALWAYS_INLINE void S_wish(S_pool *s, S_wants *ws, const char *str,
+                             const char **dst, int field, bool cached) {
   if (!str || !*str) {
     *dst = "";
     return;
@@ -913,8 +908,8 @@ static inline S_tc_addr *S_addr_slot(S_tcache *tc, int f, const char *p) {
  * without the compare when it was met there from the same owner (not 0:
  * cc_claim_store_add_fixed, whose caller says the owner's strings never
  * change while it lives). */
-S_ALWAYS_INLINE bool S_addr(S_pool *s, S_wants *ws, int f, const char *str,
-                            const char **dst, uint32_t owner) {
+CC_ALWAYS_INLINE bool S_addr(S_pool *s, S_wants *ws, int f, const char *str,
+                             const char **dst, uint32_t owner) {
   if (str) {
     const S_tc_addr *e = S_addr_slot(ws->tc, f, str);
     if (e->src == str &&
@@ -989,7 +984,7 @@ static bool S_set_trylock(cc_claim_set *set);
 
 /* The pool's copy of str, not interned (S_pool.parena): the one the
  * thread's cache knows, else a new one, which the cache then knows. */
-S_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
+CC_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
                                     const char *str) {
   if (!str || !*str)
     return "";

@@ -77,15 +77,9 @@ static void S_copy(char *dst, size_t cap, const char *s, size_t n) {
   dst[n] = '\0';
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define S_INLINE static inline __attribute__((always_inline))
-#else
-#define S_INLINE static inline
-#endif
-
 /* (inline: called three times a front-matter line, and a call cost more
  * than the trimming of a key or value that has nothing to trim) */
-S_INLINE const char *S_trim(const char *s, size_t *n) {
+CC_ALWAYS_INLINE const char *S_trim(const char *s, size_t *n) {
   while (*n && (*s == ' ' || *s == '\t')) {
     s++;
     (*n)--;
@@ -152,7 +146,7 @@ static size_t S_line_end(const char *t, size_t len, size_t i) {
   return nl ? (size_t)(nl - t) : len;
 }
 
-S_INLINE bool S_is_fence(const char *t, size_t a, size_t b) {
+CC_ALWAYS_INLINE bool S_is_fence(const char *t, size_t a, size_t b) {
   size_t n = b - a;
   /* (most lines are keys: a first byte S_trim keeps, and not '-' or '.',
    * is no fence without the trimming) */

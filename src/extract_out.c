@@ -133,11 +133,6 @@ static bool S_numeric_type(const cc_mention *m) {
 /* Inline even where the compiler would not: the writer's helpers are a
  * few instructions each, called several times a record, and the calls
  * (saving and restoring registers) cost as much as their bodies. */
-#if defined(__GNUC__) || defined(__clang__)
-#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define S_ALWAYS_INLINE static inline
-#endif
 
 /* Room for n more bytes (and the NUL) at the end of b. */
 static char *S_room(cc_buf *b, size_t n) {
@@ -395,8 +390,8 @@ static char *S_str_at8(char *p, const char *s, size_t n, bool read8) {
  * the call and S_str_at8's tests were half of the cost of a short
  * text.  read16: 16 bytes readable at s (one SSE2 step; then up to 15
  * bytes past the end are written over, the record's room has them). */
-S_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
-                                bool read8, bool read16) {
+CC_ALWAYS_INLINE char *S_text_at(char *p, const char *s, size_t n,
+                                 bool read8, bool read16) {
 #if defined(__SSE2__)
   /* (one 16-byte check for the texts up to 16 bytes with 16 readable,
    * the bytes past the text left out of the mask) */
@@ -517,7 +512,7 @@ static char *S_nm_long(char *p, unsigned k, uint8_t v) {
 }
 
 /* The name of kind k for value v, quoted, at p. */
-S_ALWAYS_INLINE char *S_nm_at(char *p, unsigned k, uint8_t v) {
+CC_ALWAYS_INLINE char *S_nm_at(char *p, unsigned k, uint8_t v) {
   const S_nm *e = &S_names[k][v];
   if (e->n) {
     memcpy(p, e->q, sizeof e->q);
@@ -530,7 +525,7 @@ static size_t S_len0(const char *s) { return s ? strlen(s) : 0; }
 
 /* An unsigned number as cc_put_uint writes it, one and two digits
  * without the call (lines and columns mostly). */
-S_ALWAYS_INLINE char *S_u32_at(char *p, uint32_t v) {
+CC_ALWAYS_INLINE char *S_u32_at(char *p, uint32_t v) {
   if (v < 10) {
     *p = (char)('0' + v);
     return p + 1;
@@ -585,7 +580,7 @@ static bool S_near_whole(double x, double *r) {
  * its digits ("%.15g"), reads back as itself and is written with ".0";
  * so does one that "%.15g" prints as a whole number (S_near_whole); NaN
  * and infinity print as nothing, written null.  False for the rest. */
-S_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
+CC_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
   char *p = *pp;
   if (x >= 0 && x < 4294967296.0 && (double)(uint32_t)x == x) {
     /* (the usual bound: a whole number, written as below, without the
@@ -641,7 +636,7 @@ static const char *S_ymd_fill(S_day *e, int64_t days) {
   return q;
 }
 
-S_ALWAYS_INLINE const char *S_ymd(int64_t days) {
+CC_ALWAYS_INLINE const char *S_ymd(int64_t days) {
   S_day *e = &S_days[(uint64_t)days % S_NDAYS];
   if (e->used && e->day == days)
     return e->ymd;
@@ -650,7 +645,7 @@ S_ALWAYS_INLINE const char *S_ymd(int64_t days) {
 
 /* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
  * from the cache, the hour and minute as it takes them. */
-S_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
+CC_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
   int64_t days = secs / CC_DAY;
   if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
     days--;
@@ -677,7 +672,7 @@ S_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
  * they leave empty. */
 /* (int64_t)floor(x) of a finite x, without the call where the
  * truncation is exact: one less below zero when it was not whole. */
-S_ALWAYS_INLINE int64_t S_floor64(double x) {
+CC_ALWAYS_INLINE int64_t S_floor64(double x) {
   if (x > -4e18 && x < 4e18) {
     int64_t t = (int64_t)x;
     return t - ((double)t > x);
@@ -685,7 +680,7 @@ S_ALWAYS_INLINE int64_t S_floor64(double x) {
   return (int64_t)floor(x);
 }
 
-S_ALWAYS_INLINE char *S_instant_at(char *p, double x) {
+CC_ALWAYS_INLINE char *S_instant_at(char *p, double x) {
   if (isnan(x) || isinf(x))
     return S_LIT(p, "null");
   *p = '"';
@@ -832,7 +827,7 @@ _Static_assert(offsetof(cc_mention, type) == 0 &&
 
 /* The mask of those 8 bytes: the first three, and CC_MF_UTC among the
  * flags (as the machine stores them: a constant once folded). */
-S_ALWAYS_INLINE uint64_t S_head_mask(void) {
+CC_ALWAYS_INLINE uint64_t S_head_mask(void) {
   unsigned char b[8] = {0xFF, 0xFF, 0xFF, 0};
   uint32_t f = CC_MF_UTC;
   uint64_t k;

@@ -963,7 +963,7 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
  * tokens is below r->idcap (the shared table holds fewer words), so no
  * id is tested: the entries from r->nids up are id 0's.  Inline always,
  * in two copies: the test is a constant in each. */
-static inline __attribute__((always_inline)) uint32_t
+CC_ALWAYS_INLINE uint32_t
 S_fill_loop(const cc_recog *r, const cc_token *tok, uint32_t n,
             const cc_token *last, uint8_t *tf, const cc_tok_words **tw,
             uint32_t *rest, bool covered) {
@@ -1129,8 +1129,9 @@ __attribute__((noinline)) static void S_join(const cc_recog *r,
 
 /* cc__time_trigger of token i (in the filled sentence).  Inline always:
  * the scan asks it at most tokens, and its kept answer is a few loads. */
-static inline __attribute__((always_inline)) int S_time_trig1(const cc_recog *r, const cc_segmented *seg,
-                               S_trig *tc, uint32_t i) {
+CC_ALWAYS_INLINE int S_time_trig1(const cc_recog *r,
+                                  const cc_segmented *seg, S_trig *tc,
+                                  uint32_t i) {
   uint8_t *f = &tc->f[i - tc->base];
   if (*f & S_TF_JOIN) {
     uint64_t key = S_join_key(seg, i, tc->ids);

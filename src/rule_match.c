@@ -281,15 +281,8 @@ static int S_small_number(const cc_token *t, int32_t w) {
 
 /* Inline even where the compiler would not (S_word_make: a call per
  * token cost more than the function's body). */
-#if defined(__GNUC__) || defined(__clang__)
-#define S_ALWAYS_INLINE static inline __attribute__((always_inline))
-#define S_NOINLINE static __attribute__((noinline))
-#else
-#define S_ALWAYS_INLINE static inline
-#define S_NOINLINE static
-#endif
 
-S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
+CC_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
   const cc_ruleset *rs = d->rs;
   bool vid = rs->vocab && d->seg->vocab == rs->vocab;
   return (S_wenv){d->tok,      d->wid,   d->snum,
@@ -299,7 +292,7 @@ S_ALWAYS_INLINE S_wenv S_wenv_of(const S_doc *d) {
 
 /* Token t's rule word id: by the segmenter's word id when it is of the
  * rule set's table, else by its text. */
-S_ALWAYS_INLINE int32_t S_word_of(const S_wenv env, const cc_token *t) {
+CC_ALWAYS_INLINE int32_t S_word_of(const S_wenv env, const cc_token *t) {
   if (env.by_vid) {
     int32_t w = t->id < env.nvid ? env.by_vid[t->id] : CC__W_NONE;
 #ifdef CC_RULES_CHECK_PROBE /* the same id as a lookup of the text */
@@ -319,7 +312,7 @@ S_ALWAYS_INLINE int32_t S_word_of(const S_wenv env, const cc_token *t) {
 /* Token i's word id and small number into d->wid and d->snum (through
  * env, S_wenv_of(d)); returns its S_T_... flags (d->tfl's and the
  * word's). */
-S_ALWAYS_INLINE uint8_t S_word_make(const S_wenv env, uint32_t i) {
+CC_ALWAYS_INLINE uint8_t S_word_make(const S_wenv env, uint32_t i) {
   const cc_token *t = &env.tok[i];
   int32_t w = S_word_of(env, t);
   env.wid[i] = w;
@@ -400,7 +393,7 @@ static void S_htab_free(S_htab *t) {
 }
 
 /* Twice the room, the taken slots moved (the stamp kept). */
-S_NOINLINE void S_htab_grow(S_htab *t) {
+CC_NOINLINE void S_htab_grow(S_htab *t) {
   S_hslot *old = t->s;
   size_t ocap = (size_t)t->mask + 1, cap = 2 * ocap;
   t->s = cc_xcalloc(cap, sizeof *t->s);
@@ -418,7 +411,7 @@ S_NOINLINE void S_htab_grow(S_htab *t) {
 
 /* The slot of key[0..len) (hash h): its own, or a free one (stamp not
  * t's) where it would go, which the caller takes by S_htab_take. */
-S_ALWAYS_INLINE S_hslot *S_htab_find(const S_htab *t, const char *key,
+CC_ALWAYS_INLINE S_hslot *S_htab_find(const S_htab *t, const char *key,
                                       uint32_t len, uint32_t h) {
   for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
     S_hslot *e = &t->s[i];
@@ -430,7 +423,7 @@ S_ALWAYS_INLINE S_hslot *S_htab_find(const S_htab *t, const char *key,
 
 /* Take free slot e for key (which must outlive the document) and val;
  * false when the table had to grow first (e is then stale: find again). */
-S_ALWAYS_INLINE bool S_htab_take(S_htab *t, S_hslot *e, const char *key,
+CC_ALWAYS_INLINE bool S_htab_take(S_htab *t, S_hslot *e, const char *key,
                                   uint32_t len, uint32_t h, uint32_t val) {
   if (4 * (t->n + 1) > 3 * ((size_t)t->mask + 1)) {
     S_htab_grow(t);
@@ -442,7 +435,7 @@ S_ALWAYS_INLINE bool S_htab_take(S_htab *t, S_hslot *e, const char *key,
 }
 
 /* S_htab_find, then S_htab_take when key is not there: key's slot. */
-S_ALWAYS_INLINE S_hslot *S_htab_put(S_htab *t, const char *key,
+CC_ALWAYS_INLINE S_hslot *S_htab_put(S_htab *t, const char *key,
                                      uint32_t len, uint32_t h, uint32_t val,
                                      bool *added) {
   S_hslot *e = S_htab_find(t, key, len, h);
@@ -723,13 +716,13 @@ typedef struct S_run {
 /* d->visit zeroed up to upto (past vclear: stamps are unique per run,
  * so rows of another program's width need no clearing, and zeroing
  * entries no thread reaches is harmless). */
-S_NOINLINE void S_visit_clear(S_doc *d, size_t upto) {
+CC_NOINLINE void S_visit_clear(S_doc *d, size_t upto) {
   memset(d->visit + d->vclear, 0, (upto - d->vclear) * sizeof *d->visit);
   d->vclear = upto;
 }
 
 /* Room for one thread more in R->th. */
-S_NOINLINE void S_threads_grow(S_run *R) {
+CC_NOINLINE void S_threads_grow(S_run *R) {
   R->cth = R->cth ? 2 * R->cth : 64;
   R->th = cc_xrealloc(R->th, R->cth * sizeof *R->th);
 }
@@ -740,8 +733,8 @@ S_NOINLINE void S_threads_grow(S_run *R) {
  * (position, instruction) at most once per run.  q is the same for
  * every instruction followed, so its row of visit, and the tables, are
  * read into locals once (stores through visit may alias R's fields). */
-S_ALWAYS_INLINE void S_add_in(S_run *R, uint32_t q, uint32_t pc,
-                              uint32_t ci) {
+CC_ALWAYS_INLINE void S_add_in(S_run *R, uint32_t q, uint32_t pc,
+                               uint32_t ci) {
   S_doc *d = R->d;
   const uint32_t ncode = R->ncode, stamp = d->stamp;
   size_t row = (size_t)q * ncode;
@@ -797,7 +790,7 @@ S_ALWAYS_INLINE void S_add_in(S_run *R, uint32_t q, uint32_t pc,
 
 /* S_add_in out of line: for the slots' steps (S_step_slot); the VM's
  * literal and word steps take it inline. */
-S_NOINLINE void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
+CC_NOINLINE void S_add(S_run *R, uint32_t q, uint32_t pc, uint32_t ci) {
   S_add_in(R, q, pc, ci);
 }
 
@@ -900,9 +893,9 @@ static bool S_then(const S_doc *d, const cc__prog *g, const cc__then *t,
  * would, a slot by S_slot_may (and not followed further); where then is
  * given, a literal must also leave a token one of those steps can
  * consume (S_then).  One body for S_then's test and S_follows'. */
-S_ALWAYS_INLINE bool S_step_may(const S_doc *d, const cc__prog *g,
-                                const cc__inst *in, const cc__then *then,
-                                uint32_t j, uint32_t e) {
+CC_ALWAYS_INLINE bool S_step_may(const S_doc *d, const cc__prog *g,
+                                 const cc__inst *in, const cc__then *then,
+                                 uint32_t j, uint32_t e) {
   if (in->op == CC__OP_SLOT)
     return S_slot_may(d, in->a, j, e);
   const cc__litset *ls = &g->lits[in->a];
@@ -942,7 +935,7 @@ static bool S_follows(const S_doc *d, const cc__prog *g, const cc__probe *pr,
   return false;
 }
 
-S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
+CC_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
                                   uint32_t ci, const cc__inst *in);
 
 /* Can program g take two steps from token i?  Each first step is taken
@@ -984,7 +977,7 @@ static bool S_probe(S_doc *d, const cc__prog *g, uint32_t i, uint32_t e,
 
 /* Step thread (pc, q, capture row ci) over a slot; the capture the slot
  * fills goes to a new row (given back when no thread took it). */
-S_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
+CC_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
                                   uint32_t ci, const cc__inst *in) {
   S_doc *d = R->d;
   uint32_t i = R->p0 + q;
@@ -1113,9 +1106,9 @@ typedef struct S_flist {
  * decides).  (The compiler's jumps all lead forward, so the instructions
  * met are told by their distance from the first; one farther than 63
  * gives up.) */
-S_ALWAYS_INLINE bool S_close(const S_doc *d, const cc__prog *g, uint32_t i,
-                             uint32_t e, uint32_t pc, uint32_t *bud,
-                             S_flist *L) {
+CC_ALWAYS_INLINE bool S_close(const S_doc *d, const cc__prog *g, uint32_t i,
+                              uint32_t e, uint32_t pc, uint32_t *bud,
+                              S_flist *L) {
   const cc__inst *code = g->code;
   L->n = 0;
   if (code[pc].op != CC__OP_SPLIT && code[pc].op != CC__OP_JMP) {
@@ -1181,8 +1174,8 @@ enum { S_FAST_FAIL, S_FAST_MATCH, S_FAST_HAND, S_FAST_START };
  * position *q and *L its threads, which the general VM continues from
  * (captures cur), or S_FAST_START (at the first closure: the budget as
  * at the start).  The probe build runs the general VM too and compares. */
-S_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *out,
-                           uint32_t *q_out) {
+CC_ALWAYS_INLINE int S_fast(S_run *R, S_cap *cur, S_flist *out,
+                            uint32_t *q_out) {
   S_doc *d = R->d;
   const cc__prog *g = R->g;
   const uint32_t p0 = R->p0, e = R->e;
@@ -1391,9 +1384,9 @@ static bool S_caps_same(const S_cap *a, const S_cap *b) {
  * decide g's run at p0 as S_exec did (match or not, its end and captures,
  * and the budget left)?  For the probe build and cc__rules_apply_vmcheck:
  * it leaves the budget as it found it. */
-S_NOINLINE bool S_exec_same(S_doc *d, const cc__prog *g, uint32_t p0,
-                            uint32_t e, uint32_t budget0, bool m,
-                            const S_cap *caps, uint32_t end, S_run *R) {
+CC_NOINLINE bool S_exec_same(S_doc *d, const cc__prog *g, uint32_t p0,
+                             uint32_t e, uint32_t budget0, bool m,
+                             const S_cap *caps, uint32_t end, S_run *R) {
   const uint32_t budget1 = d->budget;
   d->budget = budget0;
   S_cap gcaps[CC__RULE_MAX_CAPS];
@@ -2827,14 +2820,14 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
 #if defined(__SSE2__)
 /* Does the row of four words r meet m (in two registers: m01, words 0
  * and 1, m23, words 2 and 3)? */
-S_ALWAYS_INLINE bool S_meets16(__m128i m01, __m128i m23, const __m128i *r) {
+CC_ALWAYS_INLINE bool S_meets16(__m128i m01, __m128i m23, const __m128i *r) {
   __m128i x = _mm_or_si128(_mm_and_si128(m01, _mm_loadu_si128(r)),
                            _mm_and_si128(m23, _mm_loadu_si128(r + 1)));
   return _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())) != 0xffff;
 }
 #else
 /* Does the row of four words r meet m (four words)? */
-S_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
+CC_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
   return ((r[0] & m[0]) | (r[1] & m[1]) | (r[2] & m[2]) | (r[3] & m[3])) != 0;
 }
 #endif
@@ -2851,9 +2844,9 @@ S_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
  * from the same tables (the exact types: NONN by S_nonn_at), not from
  * S_sources' list.  Most tokens that may start a program are dropped in
  * a few loads. */
-S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
-                         uint32_t have, const uint64_t starts[4],
-                         const uint32_t *pos, uint32_t npos) {
+CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
+                          uint32_t have, const uint64_t starts[4],
+                          const uint32_t *pos, uint32_t npos) {
   const cc_ruleset *rs = d->rs;
   const uint64_t *wbits = rs->wbits, *sb = rs->slot_bits;
   /* (d->maybe: four words, zero past pwords; see S_sentence) */
@@ -2947,7 +2940,7 @@ S_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
 
 /* Does some program need only slot types of have (cc_ruleset.hmet, the
  * two entries of hkeep ANDed at load)? */
-S_ALWAYS_INLINE bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
+CC_ALWAYS_INLINE bool S_needs_met(const cc_ruleset *rs, uint32_t have) {
   uint32_t h = have & 0x3fff; /* (hkeep reads the low 14 bits alone) */
   bool met = (rs->hmet[h >> 3] >> (h & 7)) & 1;
 #ifdef CC_RULES_CHECK_PROBE /* the table as hkeep's entries tell */
@@ -3033,10 +3026,10 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
  * numbers (d->snum stays -1 at the others, as S_index_doc set it), and
  * only a word with programs is ORed in, the first time the sentence has
  * it. */
-S_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
-                           uint32_t e, uint32_t s, uint32_t *pos,
-                           uint64_t starts[4], uint64_t second[4],
-                           uint8_t *fall_out) {
+CC_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
+                            uint32_t e, uint32_t s, uint32_t *pos,
+                            uint64_t starts[4], uint64_t second[4],
+                            uint8_t *fall_out) {
   _Static_assert(CC__W_NONE == 0, "by_vid[0] (id 0: no word) reads as none");
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
                      (int)S_T_SMALL == (int)CC__WF_SMALL &&
@@ -3479,7 +3472,7 @@ static void S_ent_keys(uint64_t *keys, uint32_t n) {
 
 /* p[0 .. n) = v, eight at a time with SSE2, else four (most runs are
  * long: the tokens between two entities). */
-S_ALWAYS_INLINE void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
+CC_ALWAYS_INLINE void S_fill_u32(uint32_t *p, uint32_t v, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
   __m128i vv = _mm_set1_epi32((int)v);
