@@ -815,18 +815,25 @@ static inline uint64_t S_tc_hash(const char *str, size_t n) {
   return h ^ (h >> 29);
 }
 
-/* str[0..n) (S_tc_hash h)'s slot in tc; *hit is its copy when the slot
- * has it.  NULL: too long to be kept. */
-CC_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
-                                      size_t n, uint64_t h,
-                                      const char **hit) {
+/* str[0..n) (S_tc_hash h)'s slot in the table tab of 1 << bits slots
+ * (the thread cache's strings or its quotes); *hit is its copy when the
+ * slot has it.  NULL: too long to be kept. */
+CC_ALWAYS_INLINE S_tc_slot *S_tc_find_in(S_tc_slot *tab, unsigned bits,
+                                         const char *str, size_t n,
+                                         uint64_t h, const char **hit) {
   *hit = NULL;
   if (n > UINT32_MAX)
     return NULL;
-  S_tc_slot *e = &tc->slot[h & ((1u << S_TC_BITS) - 1)];
+  S_tc_slot *e = &tab[h & ((1u << bits) - 1)];
   if (e->str && e->key == S_tc_key(h, n) && S_eq(e->str, str, n))
     *hit = e->str;
   return e;
+}
+
+CC_ALWAYS_INLINE S_tc_slot *S_tc_find(S_tcache *tc, const char *str,
+                                      size_t n, uint64_t h,
+                                      const char **hit) {
+  return S_tc_find_in(tc->slot, S_TC_BITS, str, n, h, hit);
 }
 
 /* The strings of one claim a shared pool has to look up (not settled by
@@ -982,37 +989,35 @@ static void S_resolve(S_pool *s, S_wants *ws) {
 
 static bool S_set_trylock(cc_claim_set *set);
 
-/* The pool's copy of str, not interned (S_pool.parena): the one the
- * thread's cache knows, else a new one, which the cache then knows. */
-CC_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
-                                    const char *str) {
+/* A copy of str in arena, not interned: the one the table tab (1 << bits
+ * slots of the thread's cache) knows, else a new one, which it then
+ * knows. */
+CC_ALWAYS_INLINE const char *S_keep_in(cc_arena *arena, S_tc_slot *tab,
+                                       unsigned bits, const char *str) {
   if (!str || !*str)
     return "";
   size_t n = strlen(str);
   uint64_t th = S_tc_hash(str, n);
   const char *hit;
-  S_tc_slot *slot = S_tc_find(tc, str, n, th, &hit);
+  S_tc_slot *slot = S_tc_find_in(tab, bits, str, n, th, &hit);
   if (hit)
     return hit;
-  const char *p = cc_arena_strndup(s->parena, str, n);
+  const char *p = cc_arena_strndup(arena, str, n);
   if (slot)
     *slot = (S_tc_slot){S_tc_key(th, n), p};
   return p;
 }
 
-/* The pool's copy of the quote q (not interned, S_pool.pqarena): the
- * one the thread kept last by its S_tc_hash, when the text is the same,
- * else a new one, which the thread then keeps. */
+/* The pool's copy of str (S_pool.parena), through the cache's strings. */
+CC_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
+                                    const char *str) {
+  return S_keep_in(s->parena, tc->slot, S_TC_BITS, str);
+}
+
+/* The pool's copy of the quote q (S_pool.pqarena), through the cache's
+ * quotes, apart from its other strings. */
 static const char *S_keep_quote(S_pool *s, S_tcache *tc, const char *q) {
-  size_t n = strlen(q);
-  uint64_t th = S_tc_hash(q, n);
-  S_tc_slot *e = &tc->quote[th & ((1u << S_TC_QBITS) - 1)];
-  uint64_t key = S_tc_key(th, n);
-  if (e->str && e->key == key && n <= UINT32_MAX && S_eq(e->str, q, n))
-    return e->str;
-  const char *p = cc_arena_strndup(s->pqarena, q, n);
-  *e = (S_tc_slot){key, p};
-  return p;
+  return S_keep_in(s->pqarena, tc->quote, S_TC_QBITS, q);
 }
 
 /* S_dup_list for a shared pool: the array and its members in the pool's
