@@ -276,10 +276,7 @@ static void S_grow_items(S_seg *s, void **arr, uint32_t n, uint32_t *cap,
 }
 
 /* (inline in S_close_paragraph, a call at every paragraph) */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((always_inline))
-#endif
-static inline void S_close_sentence_in(S_seg *s) {
+CC_ALWAYS_INLINE void S_close_sentence_in(S_seg *s) {
   uint32_t nt = S_ntok(s);
   if (nt == s->sent_begin)
     return;
@@ -1031,11 +1028,8 @@ static const unsigned char S_punct_kind[128] = {
  * feed.  (SSE2: a byte of 0x80 or more is neither, | 0x20 and the
  * subtraction leave it past both ranges.)  Inline in S_prescan's loop
  * (GCC's limits would call it, 64 bytes a call). */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((always_inline))
-#endif
-static inline uint64_t S_prescan64(const unsigned char *src, char *dst,
-                                   uint64_t *nl) {
+CC_ALWAYS_INLINE uint64_t S_prescan64(const unsigned char *src, char *dst,
+                                      uint64_t *nl) {
   uint64_t m = 0, lf = 0;
 #if S_SSE2
   const __m128i b0a = _mm_set1_epi8('\n');
@@ -1146,10 +1140,7 @@ static inline size_t S_run_len_far(const uint64_t *wstop, size_t o) {
   return w < S_WORD_ROOM - 1 ? w : 0;
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static size_t S_run_len_next(const uint64_t *wstop, size_t o) {
+CC_NOINLINE size_t S_run_len_next(const uint64_t *wstop, size_t o) {
   return S_run_len_far(wstop, o);
 }
 
@@ -1294,11 +1285,8 @@ static inline bool S_run_apos_ends(const unsigned char *a) {
  * no initial's period), after a line that starts with no '#' (a
  * heading, S_newline_breaks).  Not inlined: the loop computes nothing
  * for it. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
-                               const uint64_t *wstop, size_t o) {
+CC_NOINLINE bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
+                                    const uint64_t *wstop, size_t o) {
   if (S_class[p[o]] != C_LOWER || s->line_first == '#')
     return false;
   size_t w = S_run_len(wstop, o);
@@ -1315,11 +1303,8 @@ static inline bool S_run_para_at(const unsigned char *p, size_t o) {
  * S_run_line_goes_on): after a line break the loop makes its token with
  * the break's flags, which the general path would not know.  Not
  * inlined: the loop computes nothing for it. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static bool S_run_word_taken(const unsigned char *p, const uint64_t *wstop,
-                             size_t o) {
+CC_NOINLINE bool S_run_word_taken(const unsigned char *p, const uint64_t *wstop,
+                                  size_t o) {
   if ((unsigned char)((p[o] | 0x20) - 'a') >= 26u)
     return false;
   size_t w = S_run_len(wstop, o);
@@ -1375,10 +1360,7 @@ static inline const cc__vocab_slotl *S_vocabl_find(const cc__vocab_tabs *t,
   }
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static void S_run(S_seg *s) {
+CC_NOINLINE void S_run(S_seg *s) {
   const unsigned char *const p = s->p, *q = p + s->i;
   char *const low = s->low;           /* (S_prescan) */
   const uint64_t *const wstop = s->wstop;
