@@ -1093,10 +1093,12 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   n->derivation = S_keep(s, ws.tc, c->derivation);
   n->text = S_same_text(c->text, value) ? n->value
                                         : S_keep(s, ws.tc, c->text);
+  /* (most claims have no list: no call for them) */
   n->nitems = c->items ? c->nitems : 0;
-  n->items = S_keep_list(s, ws.tc, c->items, n->nitems);
-  n->item_names =
-      c->item_names ? S_keep_list(s, ws.tc, c->item_names, n->nitems) : NULL;
+  n->items = n->nitems ? S_keep_list(s, ws.tc, c->items, n->nitems) : NULL;
+  n->item_names = n->nitems && c->item_names
+                      ? S_keep_list(s, ws.tc, c->item_names, n->nitems)
+                      : NULL;
   S_wish(s, &ws, c->doc, &n->doc, S_F_DOC, false);
   S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
   /* the sentence's quote as the pool last kept it: a hit is proven by
