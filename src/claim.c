@@ -75,6 +75,11 @@ typedef struct S_strtab {
 #define S_BLOCK 1024
 #define S_SMALL 1008 /* claims in the blocks below S_BLOCK: 16 + ... + 512 */
 
+/* The free room of a piece of a set's string slabs (S_room_take). */
+typedef struct S_room {
+  char *at, *end;
+} S_room;
+
 /* Sentences whose last quote a shared pool keeps (S_pool.qby). */
 #define S_QBY 32
 
@@ -113,22 +118,21 @@ typedef struct S_pool {
   /* a shared pool: its set's serial (S_set_new), by which a thread's
    * cache of the set's strings (S_tc) knows it is the set's */
   uint64_t serial;
-  /* a shared pool: the arena of its quotes (the set's; NULL: arena),
-   * apart from the short strings (keys, subjects, values) that the check
-   * stage reads claim after claim, which a sentence between each two
-   * spread over more lines */
-  cc_arena *qarena;
   /* a shared pool: where the strings that are not interned go (values,
    * second values, derivations, mentions, list members): copied when the
    * thread's cache (S_tc) does not know them, without the set's table or
    * its lock.  They repeat mostly within a document and its outlets'
    * few stories, which the cache serves; across the run, a table lookup
    * (a hash of every byte, a probe, a cache miss or two at 100 MB, under
-   * the lock) cost more than the few bytes a second copy takes.  A store
-   * made for a set has one of the set's (S_set_parena), its own while it
-   * lives; the set's own pool uses its arena.  pqarena: the same for
-   * quotes, apart from the short strings as qarena is. */
-  cc_arena *parena, *pqarena;
+   * the lock) cost more than the few bytes a second copy takes.  room:
+   * the rest of a piece of the set's string slabs (S_room_take), the
+   * pool's own while it lives (a store made for a set takes one the set
+   * kept, S_set_rooms); qroom: the same for quotes, in pieces apart from
+   * the short strings (keys, subjects, values) that the check stage reads
+   * claim after claim, which a sentence between each two spread over
+   * more lines.  slabs_of: the set whose slabs they are. */
+  S_room room, qroom;
+  cc_claim_set *slabs_of;
 } S_pool;
 
 /* Blocks of claims (or compact claims) that never move. */
@@ -457,10 +461,8 @@ static void S_pool_init(S_pool *p) {
 static void S_pool_free(S_pool *p) {
   S_strtab_free(&p->own_strings);
   S_strtab_free(&p->quotes);
-  if (!p->linked) {
+  if (!p->linked)
     cc_arena_free(&p->arena);
-    cc_arena_free(&p->qarena);
-  }
 }
 
 /* ---- blocks ------------------------------------------------------------------ */
@@ -557,7 +559,7 @@ cc_claim_store *cc_claim_store_new(void) {
 }
 
 static S_pool *S_set_pool(cc_claim_set *set);
-static cc_arena *S_set_parena(cc_claim_set *set, cc_arena *back);
+static void S_set_rooms(cc_claim_set *set, S_pool *p, bool back);
 
 cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   cc_claim_store *s = cc_xcalloc(1, sizeof *s);
@@ -565,14 +567,13 @@ cc_claim_store *cc_claim_store_new_for(cc_claim_set *set) {
   s->set = set;
   const S_pool *sp = S_set_pool(set);
   s->pool.arena = sp->arena;
-  s->pool.qarena = sp->qarena;
   s->pool.strings = sp->strings;
   s->pool.share = true; /* the set's way: values and quotes interned */
   s->pool.serial = sp->serial;
   s->pool.linked = true;
   s->pool.lock = set;
-  s->pool.parena = S_set_parena(set, NULL);
-  s->pool.pqarena = S_set_parena(set, NULL);
+  s->pool.slabs_of = set;
+  S_set_rooms(set, &s->pool, false);
   /* priv: a plain store's pool, in the store's arena (cc_claim_store_add
    * makes it) */
   s->priv.strings = &s->priv.own_strings;
@@ -586,10 +587,8 @@ void cc_claim_store_free(cc_claim_store **sp) {
     return;
   cc_claim_store *s = *sp;
   if (s->pool.linked) {
-    /* the set's arenas, given back for the next store (which takes them
-     * in the other order: its short strings where these were) */
-    S_set_parena(s->set, s->pool.pqarena);
-    S_set_parena(s->set, s->pool.parena);
+    /* the rest of its pieces, given back for the next store */
+    S_set_rooms(s->set, &s->pool, true);
     for (size_t k = 0; k < s->b.blocks.len; k++)
       cc_xfree(*CC_VEC_AT(&s->b.blocks, char *, k));
   }
@@ -989,10 +988,25 @@ static void S_resolve(S_pool *s, S_wants *ws) {
 
 static bool S_set_trylock(cc_claim_set *set);
 
-/* A copy of str in arena, not interned: the one the table tab (1 << bits
- * slots of the thread's cache) knows, else a new one, which it then
- * knows. */
-CC_ALWAYS_INLINE const char *S_keep_in(cc_arena *arena, S_tc_slot *tab,
+static void *S_room_refill(S_pool *s, S_room *r, size_t size);
+
+/* size bytes at a multiple of align (a power of two) from the room r of
+ * the shared pool s, not zeroed: the room's next bytes, without a call,
+ * or (S_room_refill) a new piece's. */
+CC_ALWAYS_INLINE void *S_room_take(S_pool *s, S_room *r, size_t size,
+                                   size_t align) {
+  uintptr_t at = ((uintptr_t)r->at + align - 1) & ~(uintptr_t)(align - 1);
+  if (r->at && at + size <= (uintptr_t)r->end) {
+    r->at = (char *)at + size;
+    return (char *)at;
+  }
+  return S_room_refill(s, r, size);
+}
+
+/* A copy of str in the pool's room r, not interned: the one the table
+ * tab (1 << bits slots of the thread's cache) knows, else a new one,
+ * which it then knows. */
+CC_ALWAYS_INLINE const char *S_keep_in(S_pool *s, S_room *r, S_tc_slot *tab,
                                        unsigned bits, const char *str) {
   if (!str || !*str)
     return "";
@@ -1002,22 +1016,23 @@ CC_ALWAYS_INLINE const char *S_keep_in(cc_arena *arena, S_tc_slot *tab,
   S_tc_slot *slot = S_tc_find_in(tab, bits, str, n, th, &hit);
   if (hit)
     return hit;
-  const char *p = cc_arena_strndup(arena, str, n);
+  char *p = S_room_take(s, r, n + 1, 1);
+  memcpy(p, str, n + 1);
   if (slot)
     *slot = (S_tc_slot){S_tc_key(th, n), p};
   return p;
 }
 
-/* The pool's copy of str (S_pool.parena), through the cache's strings. */
+/* The pool's copy of str (S_pool.room), through the cache's strings. */
 CC_ALWAYS_INLINE const char *S_keep(S_pool *s, S_tcache *tc,
                                     const char *str) {
-  return S_keep_in(s->parena, tc->slot, S_TC_BITS, str);
+  return S_keep_in(s, &s->room, tc->slot, S_TC_BITS, str);
 }
 
-/* The pool's copy of the quote q (S_pool.pqarena), through the cache's
+/* The pool's copy of the quote q (S_pool.qroom), through the cache's
  * quotes, apart from its other strings. */
 static const char *S_keep_quote(S_pool *s, S_tcache *tc, const char *q) {
-  return S_keep_in(s->pqarena, tc->quote, S_TC_QBITS, q);
+  return S_keep_in(s, &s->qroom, tc->quote, S_TC_QBITS, q);
 }
 
 /* S_dup_list for a shared pool: the array and its members in the pool's
@@ -1027,7 +1042,8 @@ static const char **S_keep_list(S_pool *s, S_tcache *tc, const char **v,
                                 uint32_t n) {
   if (!v || !n)
     return NULL;
-  const char **out = cc_arena_alloc_raw(s->parena, n * sizeof *out);
+  const char **out =
+      S_room_take(s, &s->room, n * sizeof *out, sizeof *out);
   for (uint32_t i = 0; i < n; i++)
     out[i] = S_keep(s, tc, v[i]);
   return out;
@@ -1077,10 +1093,12 @@ static bool S_claim_copy_shared(S_pool *s, const cc_claim *c, cc_claim *n,
   n->derivation = S_keep(s, ws.tc, c->derivation);
   n->text = S_same_text(c->text, value) ? n->value
                                         : S_keep(s, ws.tc, c->text);
+  /* (most claims have no list: no call for them) */
   n->nitems = c->items ? c->nitems : 0;
-  n->items = S_keep_list(s, ws.tc, c->items, n->nitems);
-  n->item_names =
-      c->item_names ? S_keep_list(s, ws.tc, c->item_names, n->nitems) : NULL;
+  n->items = n->nitems ? S_keep_list(s, ws.tc, c->items, n->nitems) : NULL;
+  n->item_names = n->nitems && c->item_names
+                      ? S_keep_list(s, ws.tc, c->item_names, n->nitems)
+                      : NULL;
   S_wish(s, &ws, c->doc, &n->doc, S_F_DOC, false);
   S_wish(s, &ws, c->source, &n->source, S_F_SOURCE, true);
   /* the sentence's quote as the pool last kept it: a hit is proven by
@@ -1204,10 +1222,17 @@ struct cc_claim_set {
   const cc_claim_src *last_src;
   S_abouts abouts;
   const cc_claim_about *last_about;
-  /* the arenas of the strings stores made for the set copy themselves
-   * (S_pool.parena): each store's while it lives, then kept for the next
-   * store (spare); freed with the set */
-  cc_vec parenas, spare; /* cc_arena * */
+  /* the strings the pools made for the set copy themselves (S_pool.room,
+   * qroom; S_room_take): pieces of S_PIECE bytes cut from slabs of
+   * S_SLAB bytes on huge pages (S_table_alloc), which were 4 KB pages of
+   * malloc'd arena chunks: at 100 MB a page fault for every 4 KB of
+   * values and quotes (some 8,000, a fifth of the run's), and
+   * cc_arena_strndup a call a copy.  Guarded by slab_mu, not by the
+   * set's lock, which a pool may find held when it needs a piece. */
+  pthread_mutex_t slab_mu;
+  char *sslab_at, *sslab_end; /* the last slab's room */
+  cc_vec sslabs;     /* void *: the slabs' and large pieces' memory */
+  cc_vec spare;      /* S_room: rooms of stores freed, for the next */
 };
 
 static const cc_claim_more S_no_more = {0, 0, NULL, NULL};
@@ -1388,12 +1413,11 @@ static cc_claim_set *S_set_new(bool borrow) {
   s->pool.serial = atomic_fetch_add(&S_serials, 1) + 1;
   if (!borrow) { /* (a view interns nothing) */
     S_strtab_grow_to(&s->pool.own_strings, S_SET_BUCKETS);
-    s->pool.qarena = cc_arena_new();
   }
-  s->pool.parena = s->pool.arena;
-  s->pool.pqarena = s->pool.qarena ? s->pool.qarena : s->pool.arena;
-  s->parenas = (cc_vec)CC_VEC_INIT(cc_arena *);
-  s->spare = (cc_vec)CC_VEC_INIT(cc_arena *);
+  s->pool.slabs_of = s;
+  s->sslabs = (cc_vec)CC_VEC_INIT(void *);
+  s->spare = (cc_vec)CC_VEC_INIT(S_room);
+  pthread_mutex_init(&s->slab_mu, NULL);
   s->borrow = borrow;
   s->recs = cc_arena_new();
   s->abouts_mem = cc_arena_new();
@@ -1405,20 +1429,58 @@ static S_pool *S_set_pool(cc_claim_set *set) { return &set->pool; }
 
 static void S_set_lock(cc_claim_set *set, bool on);
 
-/* An arena of set's for a new store's strings (back NULL: one kept from
- * a store freed before, else a new one), or back given back by a store
- * being freed (returns NULL). */
-static cc_arena *S_set_parena(cc_claim_set *set, cc_arena *back) {
-  cc_arena *a = back;
-  S_set_lock(set, true);
-  if (back)
-    *(cc_arena **)cc_vec_push(&set->spare) = back;
-  else if (set->spare.len)
-    a = *CC_VEC_AT(&set->spare, cc_arena *, --set->spare.len);
-  else
-    *(cc_arena **)cc_vec_push(&set->parenas) = a = cc_arena_new();
-  S_set_lock(set, false);
-  return back ? NULL : a;
+/* Pieces of the set's string slabs are S_PIECE bytes (a few documents'
+ * values and quotes): a store freed gives its rooms back for the next
+ * store, so at most some stores in flight times two pieces are partly
+ * used.  A string longer than a quarter of a piece gets a piece of its
+ * own, and one longer than S_SLAB / 8 a block of its own. */
+#define S_PIECE ((size_t)16 << 10)
+
+/* A piece of at least size bytes of set's string slabs, aligned for
+ * anything. */
+static char *S_set_piece(cc_claim_set *set, size_t size) {
+  char *p;
+  size = (size + 15) & ~(size_t)15; /* (the next piece aligned too) */
+  pthread_mutex_lock(&set->slab_mu);
+  if (size > S_SLAB / 8) {
+    p = cc_xmalloc(size);
+    *(void **)cc_vec_push(&set->sslabs) = p;
+  } else {
+    if ((size_t)(set->sslab_end - set->sslab_at) < size) {
+      void *q;
+      *(void **)cc_vec_push(&set->sslabs) = S_table_alloc(S_SLAB, &q);
+      set->sslab_at = q;
+      set->sslab_end = set->sslab_at + S_SLAB;
+    }
+    p = set->sslab_at;
+    set->sslab_at += size;
+  }
+  pthread_mutex_unlock(&set->slab_mu);
+  return p;
+}
+
+static void *S_room_refill(S_pool *s, S_room *r, size_t size) {
+  if (size > S_PIECE / 4) /* (the room stays as it was) */
+    return S_set_piece(s->slabs_of, size);
+  r->at = S_set_piece(s->slabs_of, S_PIECE);
+  r->end = r->at + S_PIECE;
+  void *p = r->at; /* (a piece starts aligned for anything) */
+  r->at += size;
+  return p;
+}
+
+/* The rooms of the new store's pool p, the last ones a store gave back
+ * (or none yet), or (back) p's rooms given back when it is freed. */
+static void S_set_rooms(cc_claim_set *set, S_pool *p, bool back) {
+  pthread_mutex_lock(&set->slab_mu);
+  if (back) {
+    *(S_room *)cc_vec_push(&set->spare) = p->room;
+    *(S_room *)cc_vec_push(&set->spare) = p->qroom;
+  } else if (set->spare.len >= 2) {
+    p->qroom = *CC_VEC_AT(&set->spare, S_room, --set->spare.len);
+    p->room = *CC_VEC_AT(&set->spare, S_room, --set->spare.len);
+  }
+  pthread_mutex_unlock(&set->slab_mu);
 }
 
 /* The lock is held for one claim's strings (about a microsecond): a
@@ -1463,10 +1525,11 @@ void cc_claim_set_free(cc_claim_set **sp) {
   S_pool_free(&s->pool);
   cc_arena_free(&s->recs);
   cc_arena_free(&s->abouts_mem);
-  for (size_t i = 0; i < s->parenas.len; i++)
-    cc_arena_free(CC_VEC_AT(&s->parenas, cc_arena *, i));
-  cc_vec_free(&s->parenas);
+  for (size_t i = 0; i < s->sslabs.len; i++)
+    cc_xfree(*CC_VEC_AT(&s->sslabs, void *, i));
+  cc_vec_free(&s->sslabs);
   cc_vec_free(&s->spare);
+  pthread_mutex_destroy(&s->slab_mu);
   pthread_mutex_destroy(&s->mu);
   cc_xfree(s);
   *sp = NULL;
