@@ -1268,6 +1268,11 @@ typedef struct S_ctx {
                            S_person_keys; pass 2: the entry's), so no
                            strlen (S_surnames, S_agree) */
   size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
+  size_t n1;            /* the entities before S_link_pending's */
+  bool spaced;          /* some single word's key (S_surnames) may hold a
+                           space: made by S_canon_arena, or rules write
+                           spaces (S_agree asks the written keys of
+                           S_link_pending's people only then) */
   bool dropped;         /* some entity is dropped (kind 0xff:
                            S_link_pending) */
   uint8_t *is_person;   /* pass 2: the people known before the rounds
@@ -2964,6 +2969,9 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen, S_word *cms,
     } else {
       size_t kn;
       const char *k = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
+      /* (a plain word's key is its form, no byte of white space in it,
+       * as folded by the rules: a space only where a rule writes one) */
+      c->spaced |= !k;
       if (!k)
         k = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull, &kn,
                           &(size_t){0});
@@ -3484,7 +3492,16 @@ static void S_agree(S_ctx *c, S_surs *map) {
     size_t fn = c->lens[i].full;
     if (!a->agreed_full || fn > a->agreed_len)
       a->agreed_full = en->full, a->agreed_len = fn;
-    S_first_part(a, en->written);
+    /* (S_link_pending's people are written as their single word's key:
+     * no space, so no first part, unless c->spaced) */
+#ifdef CC_RECOG_CHECK_INERT
+    if (i >= c->n1 && !c->spaced && strchr(en->written, ' ')) {
+      fprintf(stderr, "entity: a single word's key has a space\n");
+      abort();
+    }
+#endif
+    if (i < c->n1 || c->spaced)
+      S_first_part(a, en->written);
     a->leader |= (en->flags & CC_EF_LEADER) != 0;
     for (int v = 0; en->country && v < 4; v++)
       if (!a->country[v] || strcmp(a->country[v], en->country) == 0) {
@@ -3552,6 +3569,8 @@ static void S_resolve(S_ctx *c) {
   S_surnames(c, &map, &seen, cms, memo);
   uint32_t known = map.n;
   S_confirm_by_use(c, &map, &seen, joined);
+  c->n1 = c->ents.len;
+  c->spaced |= c->m->tr_space;
   S_link_pending(c, &map, map.n != known);
   S_agree(c, &map);
 }
