@@ -2767,6 +2767,21 @@ CC_ALWAYS_INLINE S_sur *S_sur_get(S_surs *map, const char *key, size_t len,
   return S_sur_get_hv(map, key, len, S_hash(key, len), add);
 }
 
+/* Does x's full key hold a space (a full name's)?  A full key longer
+ * than its surname key does: the key is the full key's end from a part
+ * after a space (S_surname_from), or made apart from a full key that ends
+ * in a space; where they are as long, the key is the full key, asked.
+ * (The inert build asks strchr every time.) */
+static inline bool S_full_spaced(const S_sur *x) {
+#ifdef CC_RECOG_CHECK_INERT
+  if (x->full_len > x->len && !strchr(x->full, ' ')) {
+    fprintf(stderr, "entity: a full key longer than its key has no space\n");
+    abort();
+  }
+#endif
+  return x->full_len > x->len || strchr(x->full, ' ');
+}
+
 /* Levenshtein distance, stopping once it exceeds 1. */
 static bool S_one_off(const char *a, const char *b) {
   size_t na = strlen(a), nb = strlen(b);
@@ -2789,7 +2804,7 @@ static S_sur *S_fuzzy(const S_surs *map, const char *key, size_t n) {
   S_sur *hit = NULL;
   for (S_sur *x = map->v; x < map->v + map->n; x++) {
     /* (the tests without a call first) */
-    if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
+    if (!x->strong || x->key[0] != key[0] || !S_full_spaced(x))
       continue;
     size_t xn = x->len;
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
@@ -3353,7 +3368,7 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
    * its walk over the map (which the loop below does not change) */
   uint64_t fz_first[4] = {0};
   for (const S_sur *x = map->v; x < map->v + map->n; x++)
-    if (x->strong && strchr(x->full, ' '))
+    if (x->strong && S_full_spaced(x))
       fz_first[(unsigned char)x->key[0] / 64] |=
           1ull << ((unsigned char)x->key[0] % 64);
   for (size_t i = 0; i < c->pending.len; i++) {
