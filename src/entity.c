@@ -42,6 +42,19 @@ static inline unsigned S_hash(const void *key, size_t n) {
   cc_word_pack(key, n, &a, &b);
   return cc_word_hash(a, b, n);
 }
+/* Are a[0..n) and b[0..n) the same bytes?  Up to 16 bytes by the loads
+ * S_hash packs them with (cc_word_pack, which tells apart any two of
+ * one length up to 16: its loads cover every byte), without memcmp's
+ * call: the per-document tables compare a key so after its hash and
+ * length agree, which is nearly always a hit. */
+static inline bool S_same(const char *a, const char *b, size_t n) {
+  if (n > 16)
+    return memcmp(a, b, n) == 0;
+  uint64_t a0, a1, b0, b1;
+  cc_word_pack(a, n, &a0, &a1);
+  cc_word_pack(b, n, &b0, &b1);
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+}
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
   ((hashv) = S_hash((keyptr), (keylen)))
 #include <uthash.h>
@@ -1255,6 +1268,11 @@ typedef struct S_ctx {
                            S_person_keys; pass 2: the entry's), so no
                            strlen (S_surnames, S_agree) */
   size_t lens_cap;      /* (room in lens: ents' room, S_push_ent) */
+  size_t n1;            /* the entities before S_link_pending's */
+  bool spaced;          /* some single word's key (S_surnames) may hold a
+                           space: made by S_canon_arena, or rules write
+                           spaces (S_agree asks the written keys of
+                           S_link_pending's people only then) */
   bool dropped;         /* some entity is dropped (kind 0xff:
                            S_link_pending) */
   uint8_t *is_person;   /* pass 2: the people known before the rounds
@@ -2723,7 +2741,7 @@ typedef struct S_surs {
 
 /* The entry of surname key (len bytes, S_hash hv); a new one when add and
  * there is none. */
-static inline S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
+CC_ALWAYS_INLINE S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
                                   unsigned hv, bool add) {
   uint32_t *slot;
   for (uint32_t h = hv & map->t.mask;; h = (h + 1) & map->t.mask) {
@@ -2731,7 +2749,7 @@ static inline S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
     if (!*slot)
       break;
     S_sur *x = &map->v[*slot - 1];
-    if (x->hv == hv && x->len == len && memcmp(x->key, key, len) == 0)
+    if (x->hv == hv && x->len == len && S_same(x->key, key, len))
       return x;
   }
   if (!add)
@@ -2743,10 +2761,25 @@ static inline S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
   return x;
 }
 
-static S_sur *S_sur_get(S_surs *map, const char *key, size_t len,
+CC_ALWAYS_INLINE S_sur *S_sur_get(S_surs *map, const char *key, size_t len,
                         bool add) {
   /* (hashed once for the lookup and the add) */
   return S_sur_get_hv(map, key, len, S_hash(key, len), add);
+}
+
+/* Does x's full key hold a space (a full name's)?  A full key longer
+ * than its surname key does: the key is the full key's end from a part
+ * after a space (S_surname_from), or made apart from a full key that ends
+ * in a space; where they are as long, the key is the full key, asked.
+ * (The inert build asks strchr every time.) */
+static inline bool S_full_spaced(const S_sur *x) {
+#ifdef CC_RECOG_CHECK_INERT
+  if (x->full_len > x->len && !strchr(x->full, ' ')) {
+    fprintf(stderr, "entity: a full key longer than its key has no space\n");
+    abort();
+  }
+#endif
+  return x->full_len > x->len || strchr(x->full, ' ');
 }
 
 /* Levenshtein distance, stopping once it exceeds 1. */
@@ -2771,7 +2804,7 @@ static S_sur *S_fuzzy(const S_surs *map, const char *key, size_t n) {
   S_sur *hit = NULL;
   for (S_sur *x = map->v; x < map->v + map->n; x++) {
     /* (the tests without a call first) */
-    if (!x->strong || x->key[0] != key[0] || !strchr(x->full, ' '))
+    if (!x->strong || x->key[0] != key[0] || !S_full_spaced(x))
       continue;
     size_t xn = x->len;
     if (xn + 1 == n && strncmp(key, x->key, xn) == 0 &&
@@ -2817,7 +2850,7 @@ static inline uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
     if (!x)
       return &t->slot[h];
     const S_word *w = &ws[x - 1];
-    if (w->hv == hv && w->rn == rn && memcmp(w->raw, raw, rn) == 0)
+    if (w->hv == hv && w->rn == rn && S_same(w->raw, raw, rn))
       return &t->slot[h];
   }
 }
@@ -2847,7 +2880,7 @@ static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
     if (!x)
       return &t->slot[h];
     const S_seen *e = &pool[x - 1];
-    if (e->hv == hv && e->len == n && memcmp(e->key, k, n) == 0)
+    if (e->hv == hv && e->len == n && S_same(e->key, k, n))
       return &t->slot[h];
   }
 }
@@ -2951,6 +2984,9 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen, S_word *cms,
     } else {
       size_t kn;
       const char *k = S_canon_word(c->m, c->seg, t, raw, rn, c->arena, &kn);
+      /* (a plain word's key is its form, no byte of white space in it,
+       * as folded by the rules: a space only where a rule writes one) */
+      c->spaced |= !k;
       if (!k)
         k = S_canon_arena(c->m, raw, rn, false, c->arena, &c->kfull, &kn,
                           &(size_t){0});
@@ -3332,7 +3368,7 @@ static void S_link_pending(S_ctx *c, S_surs *map, bool grew) {
    * its walk over the map (which the loop below does not change) */
   uint64_t fz_first[4] = {0};
   for (const S_sur *x = map->v; x < map->v + map->n; x++)
-    if (x->strong && strchr(x->full, ' '))
+    if (x->strong && S_full_spaced(x))
       fz_first[(unsigned char)x->key[0] / 64] |=
           1ull << ((unsigned char)x->key[0] % 64);
   for (size_t i = 0; i < c->pending.len; i++) {
@@ -3471,7 +3507,16 @@ static void S_agree(S_ctx *c, S_surs *map) {
     size_t fn = c->lens[i].full;
     if (!a->agreed_full || fn > a->agreed_len)
       a->agreed_full = en->full, a->agreed_len = fn;
-    S_first_part(a, en->written);
+    /* (S_link_pending's people are written as their single word's key:
+     * no space, so no first part, unless c->spaced) */
+#ifdef CC_RECOG_CHECK_INERT
+    if (i >= c->n1 && !c->spaced && strchr(en->written, ' ')) {
+      fprintf(stderr, "entity: a single word's key has a space\n");
+      abort();
+    }
+#endif
+    if (i < c->n1 || c->spaced)
+      S_first_part(a, en->written);
     a->leader |= (en->flags & CC_EF_LEADER) != 0;
     for (int v = 0; en->country && v < 4; v++)
       if (!a->country[v] || strcmp(a->country[v], en->country) == 0) {
@@ -3539,6 +3584,8 @@ static void S_resolve(S_ctx *c) {
   S_surnames(c, &map, &seen, cms, memo);
   uint32_t known = map.n;
   S_confirm_by_use(c, &map, &seen, joined);
+  c->n1 = c->ents.len;
+  c->spaced |= c->m->tr_space;
   S_link_pending(c, &map, map.n != known);
   S_agree(c, &map);
 }

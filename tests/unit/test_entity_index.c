@@ -103,6 +103,58 @@ static void S_many(int n) {
   cc_buf_free(&b);
 }
 
+/* Surnames of len bytes ("Zqbbbb"), the first as it is and each other
+ * with one byte after "Zq" made 'k' ("Zqbkbb"): keys of one length that
+ * differ in one byte only, at each place (the indexes compare keys of up
+ * to 16 bytes by a few loads of fixed size: every byte must count).  Each
+ * surname alone must find its own person, never another's. */
+static void S_one_byte_apart(size_t len) {
+  cc_buf b = CC_BUF_INIT;
+  char nm[32];
+  size_t n = len - 1; /* (the names: the first, and one per byte after Zq) */
+  for (int pass = 0; pass < 3; pass++)
+    for (size_t i = 0; i < n; i++) {
+      memset(nm, 'b', len);
+      memcpy(nm, "Zq", 2);
+      if (i)
+        nm[i + 1] = 'k';
+      nm[len] = '\0';
+      cc_buf_puts(&b, pass == 0 ? "President Ana " : pass == 1 ? "" : "Later ");
+      cc_buf_puts(&b, nm);
+      cc_buf_puts(&b, pass == 0 ? " spoke. " : pass == 1 ? " said so. "
+                                                        : " left.\n");
+    }
+  cc_err err = {{0}};
+  cc_doc *doc = cc_doc_from_memory("t.txt", b.ptr, b.len, &err);
+  assert_non_null(doc);
+  cc_arena *arena = cc_arena_new();
+  cc_segmented seg;
+  cc_segment(doc, cc_lexicon_abbrevs(S_lx), NULL, arena, &seg);
+  cc_entity *e;
+  uint32_t ne;
+  cc_entities_find(S_m, &seg, arena, &e, &ne);
+  assert_int_equal(ne, 3 * (uint32_t)n);
+  for (size_t i = 0; i < n; i++) {
+    memset(nm, 'b', len);
+    memcpy(nm, "zq", 2);
+    if (i)
+      nm[i + 1] = 'k';
+    nm[len] = '\0';
+    assert_int_equal(S_count(e, ne, nm, CC_E_PERSON), 3);
+  }
+  for (uint32_t i = 0; i < ne; i++)
+    assert_false(e[i].flags & CC_EF_FUZZY);
+  cc_arena_free(&arena);
+  cc_doc_free(doc);
+  cc_buf_free(&b);
+}
+
+static void test_surnames_one_byte_apart(void **state) {
+  (void)state;
+  for (size_t len = 3; len <= 24; len++)
+    S_one_byte_apart(len);
+}
+
 static void test_one_surname(void **state) {
   (void)state;
   S_many(1);
@@ -119,6 +171,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_surname),
       cmocka_unit_test(test_many_surnames_of_one_length),
+      cmocka_unit_test(test_surnames_one_byte_apart),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
