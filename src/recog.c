@@ -278,8 +278,11 @@ static void S_wtab_build(cc_recog *r) {
   cc__num_each_rest_prefix(r->nm, S_WKEY, S_pfx_bit, r);
 }
 
-/* Entries of cc_recog.joins (a power of two). */
-#define S_JOINS 4096u
+/* Entries of cc_recog.joins (a power of two): 512 kB, room for the
+ * pairs of real text (BBC news: 24.7K misses in 4,096 entries, 469 in
+ * these), zeroed by the allocator at no cost where the atomics are the
+ * plain words they are where lock-free. */
+#define S_JOINS 65536u
 
 static void S_wtab_bits(cc_recog *r);
 static void S_id_bits(cc_recog *r);
@@ -371,9 +374,13 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   }
   cc__num_each_marked(r->nm, S_put_marked, r);
   r->serial = atomic_fetch_add(&S_recog_serials, 1) + 1;
+#if ATOMIC_LLONG_LOCK_FREE == 2 && ATOMIC_LONG_LOCK_FREE == 2
+  r->joins = cc_xcalloc(S_JOINS, sizeof *r->joins); /* (0: empty) */
+#else
   r->joins = cc_xmalloc(S_JOINS * sizeof *r->joins);
   for (uint32_t k = 0; k < S_JOINS; k++)
     atomic_init(&r->joins[k], 0);
+#endif
   *out = r;
   return 0;
 }
