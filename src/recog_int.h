@@ -166,6 +166,18 @@ void cc__num_each_rest_prefix(const cc_num_model *m, size_t max,
                                          unsigned bit),
                               void *ud);
 
+/* The bytes of the texts a number expression's keys are read against
+ * (every key, as S_match_all joins tokens to compare, and every range
+ * closer): first bit c of the bytes one begins with, pairs[a] bit c of
+ * the pairs of bytes a, c that follow one another in one.  Set bits
+ * only: the caller zeroes both. */
+void cc__num_key_bytes(const cc_num_model *m, uint64_t first[4],
+                       uint64_t pairs[256][4]);
+/* Every number key and range closer with a byte that is no letter,
+ * digit or space. */
+void cc__num_each_marked(const cc_num_model *m,
+                         void (*fn)(void *ud, const char *text), void *ud);
+
 /* Neither cc__num_parse_memo nor cc__num_mention_memo finds a number at
  * token i (< end), a word or symbol, known from the driver's reading
  * (cc__num_memo_words) of it and of the next token alone: no key with a
@@ -279,6 +291,13 @@ bool cc__recog_time_skip(const cc_recog *r, const cc_segmented *seg,
                          uint32_t i, uint32_t end);
 int cc__recog_time_trigger(const cc_recog *r, const cc_segmented *seg,
                            uint32_t i);
+/* No number mention (cc__num_mention) that starts before token e (<=
+ * end, the end of the sentence) ends past e, as the driver reads it: at
+ * e == end, or at a mark no number expression reads (recog.c,
+ * S_num_within); there the driver does not ask the number recognizer
+ * where a temporal mention ends at e.  False when it cannot tell. */
+bool cc__recog_num_within(const cc_recog *r, const cc_segmented *seg,
+                          uint32_t e, uint32_t end);
 
 /* What the temporal parsers learned about the tokens of one sentence:
  * each token's lexicon entry and the date read at a token (the same date is

@@ -2998,6 +2998,44 @@ void cc__num_each_key(const cc_num_model *m,
     fn(ud, e->key);
 }
 
+/* The bytes of text into first and pairs (cc__num_key_bytes). */
+static void S_key_bytes(const char *text, uint64_t first[4],
+                        uint64_t pairs[256][4]) {
+  const unsigned char *t = (const unsigned char *)text;
+  if (!t || !t[0])
+    return;
+  first[t[0] >> 6] |= 1ull << (t[0] & 63);
+  for (size_t k = 1; t[k]; k++)
+    pairs[t[k - 1]][t[k] >> 6] |= 1ull << (t[k] & 63);
+}
+
+void cc__num_key_bytes(const cc_num_model *m, uint64_t first[4],
+                       uint64_t pairs[256][4]) {
+  for (const S_ent *e = m->ents; e; e = e->hh.next) {
+    S_key_bytes(e->key, first, pairs);
+    S_key_bytes(e->closer, first, pairs);
+  }
+}
+
+/* text has a byte that is no letter, digit or space. */
+static bool S_marked(const char *text) {
+  for (const unsigned char *t = (const unsigned char *)text; t && *t; t++)
+    if (!((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
+          (*t >= '0' && *t <= '9') || *t == ' '))
+      return true;
+  return false;
+}
+
+void cc__num_each_marked(const cc_num_model *m,
+                         void (*fn)(void *ud, const char *text), void *ud) {
+  for (const S_ent *e = m->ents; e; e = e->hh.next) {
+    if (S_marked(e->key))
+      fn(ud, e->key);
+    if (S_marked(e->closer))
+      fn(ud, e->closer);
+  }
+}
+
 void cc__num_each_first(const cc_num_model *m,
                         void (*fn)(void *ud, const char *key), void *ud) {
   for (const S_first *f = m->firsts; f; f = f->hh.next)
