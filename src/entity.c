@@ -1108,14 +1108,11 @@ static bool S_word_plain(const cc_segmented *seg, const cc_token *t,
  * is its own key: the token's normal form itself (the arena's, as long
  * as the document's), not a copy.  (The inert build compares with
  * cc_entity_canon.) */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static const char *S_canon_word_call(const cc_entity_model *m,
-                                     const cc_segmented *seg,
-                                     const cc_token *t, const char *raw,
-                                     size_t rn, cc_arena *arena,
-                                     size_t *len) {
+CC_NOINLINE const char *S_canon_word_call(const cc_entity_model *m,
+                                          const cc_segmented *seg,
+                                          const cc_token *t, const char *raw,
+                                          size_t rn, cc_arena *arena,
+                                          size_t *len) {
   if (!S_word_plain(seg, t, rn))
     return NULL;
   size_t n = t->norm_len;
@@ -1805,10 +1802,7 @@ static bool S_plain(const char *s, size_t n) {
 #endif
 
 /* A block of the arena for S_str taken (out of line: a few a document). */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static void S_str_block(S_ctx *c, size_t need) {
+CC_NOINLINE void S_str_block(S_ctx *c, size_t need) {
   size_t size = need > 1024 ? need : 1024;
   c->sblk = cc_arena_alloc_raw(c->arena, size);
   c->sleft = size;
@@ -1883,11 +1877,9 @@ static inline bool S_ws(char ch) {
  * byte by byte, each run of white space there made one space (a token
  * before a gap ends in none).  Written into S_str_room's block.  (The
  * inert build makes S_one_line's too and compares.) */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline)) /* (few names: S_emit stays small without it) */
-#endif
-static const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
-                                   size_t *len) {
+/* (out of line: few names, S_emit stays small without it) */
+CC_NOINLINE const char *S_one_line_toks(S_ctx *c, uint32_t tb, uint32_t te,
+                                        size_t *len) {
   const char *text = c->text;
   const cc_token *tok = c->tok;
   uint32_t start = tok[tb].start, end = tok[te - 1].end;
@@ -1972,10 +1964,7 @@ static void S_vec_room(S_ctx *c, cc_vec *v) {
 
 /* Room in lens for entity index i and every one before it (a copy in
  * the arena, as S_vec_room's; out of line: few documents need it). */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static void S_lens_room(S_ctx *c, size_t i) {
+CC_NOINLINE void S_lens_room(S_ctx *c, size_t i) {
   size_t cap = c->lens_cap * 2 > i ? c->lens_cap * 2 : i + 1;
   S_lens *l = cc_arena_alloc_raw(c->arena, cap * sizeof *l);
   if (c->lens_cap)
@@ -3543,11 +3532,9 @@ static void S_agree(S_ctx *c, S_surs *map) {
   }
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline)) /* (once a document: inline, pass 2 takes the
-                             room pass 1's loop keeps S_scan inline in) */
-#endif
-static void S_resolve(S_ctx *c) {
+/* (out of line, once a document: inline, pass 2 takes the room pass 1's
+ * loop keeps S_scan inline in) */
+CC_NOINLINE void S_resolve(S_ctx *c) {
   /* the arrays and indexes of pass 2, cut from one allocation of the
    * arena and the indexes and is_person from one zeroed one, not nine of
    * their own: (S_link_pending adds a person per pending word at most)
