@@ -548,7 +548,8 @@ typedef struct S_plan {
   cc__item *items;
   size_t n;
   uint32_t ndocs;
-  cc_vec names;      /* cc__item *: NAME items of this partition */
+  cc__namefold **fold; /* NAME items of this partition, folded */
+  size_t nfold;
   cc__names *nm;     /* their cc__names_prep */
   cc__item **all;    /* value items, group by group */
   size_t *start;     /* group k is all[start[k] .. start[k + 1]) */
@@ -631,7 +632,7 @@ static void S_task_run(S_plan *p, S_task *t) {
   switch (t->kind) {
   case S_T_INTRINSIC: S_run_intrinsic(&x, p->items, p->n); break;
   case S_T_NAMES:
-    if (p->names.len)
+    if (p->nm)
       cc__names_run(&x, &p->nm);
     break;
   case S_T_GROUPS: S_run_groups(&x, p, t->lo, t->hi); break;
@@ -710,8 +711,7 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
  * stays in its malloc arena. */
 static void *S_names_thread(void *arg) {
   S_plan *p = arg;
-  if (p->names.len)
-    p->nm = cc__names_prep(p->names.items, p->names.len);
+  p->nm = cc__names_prep(p->fold, p->nfold);
   if (!p->names_thread)
     return NULL;
   pthread_mutex_lock(&p->mu);
@@ -722,12 +722,13 @@ static void *S_names_thread(void *arg) {
   return S_task_worker(p);
 }
 
-/* names: the NAME items of this partition, in item order (spellings are
- * compared across keys: one partition per frame), taken over. */
+/* fold[0..nfold): the NAME items of this partition, in item order
+ * (spellings are compared across keys: one partition per frame), folded
+ * and taken over. */
 static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
-                         uint32_t ndocs, cc_vec names) {
+                         uint32_t ndocs, cc__namefold **fold, size_t nfold) {
   S_plan p = {.x = x, .items = items, .n = n, .ndocs = ndocs,
-              .names = names};
+              .fold = fold, .nfold = nfold};
   atomic_init(&p.next, 0);
   int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
   pthread_t nth;
@@ -783,7 +784,6 @@ static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
   cc_xfree(p.tasks);
   cc_xfree(p.all);
   cc_xfree(p.start);
-  cc_vec_free(&p.names);
 }
 
 /* ---- the run ---------------------------------------------------------------------- */
@@ -902,7 +902,7 @@ typedef struct S_part {
   pthread_mutex_t *mu;
   /* out */
   size_t m;          /* items made */
-  cc_vec names;      /* cc__item *: the part's name items */
+  cc__namefold *fold; /* the part's name items, folded */
   size_t member;     /* the first "member:" item, or SIZE_MAX */
 } S_part;
 
@@ -947,7 +947,7 @@ static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
    * what it reads, and an inferred date prepares its item again */
   S_prepare_kind(it);
   if (it->vkind == CC_VK_NAME && cc__in_partition(x, c->about->frame))
-    CC__PUSH(&p->names, cc__item *, it);
+    cc__namefold_add(p->fold, it, c);
   if (p->member == SIZE_MAX && cc__is_member(c))
     p->member = m;
   p->m = m + 1;
@@ -1009,7 +1009,7 @@ static void *S_part_run(void *arg) {
 }
 
 /* Parts of the articles for this many threads at most. */
-#define S_MAXPARTS 16
+#define S_MAXPARTS CC__NAMEFOLD_MAX
 
 /* The items in canonical order: the articles cut into parts of about
  * equal claims, one per thread (up to --jobs; the items were the longest
@@ -1021,8 +1021,8 @@ static void *S_part_run(void *arg) {
  * part to part (one an article); the folder ids only key each part's
  * memo. */
 static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
-                         size_t *nout, uint32_t *ndocs, cc_vec *names,
-                         size_t *first_member) {
+                         size_t *nout, uint32_t *ndocs, cc__namefold **fold,
+                         size_t *nfold, size_t *first_member) {
   size_t n = cc_claim_set_count(claims);
   S_arts ar;
   S_articles(claims, n, &ar);
@@ -1043,7 +1043,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     part[k] = (S_part){.x = x, .claims = claims, .arts = &ar, .ra = r,
                        .doc0 = (uint32_t)arts, .items = items + c,
                        .mu = nparts > 1 ? &mu : NULL,
-                       .names = CC_VEC_INIT(cc__item *),
+                       .fold = cc__namefold_new(),
                        .member = SIZE_MAX};
     while (r < ar.nr && c < want) {
       size_t b = r;
@@ -1071,18 +1071,18 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   for (size_t k = 0; k < nparts; k++) {
     S_part *p = &part[k];
     size_t shift = (size_t)(p->items - items) - m;
-    if (shift)
+    if (shift) {
       memmove(items + m, p->items, p->m * sizeof *items);
-    cc__item **nv = p->names.items;
-    for (size_t i = 0; i < p->names.len; i++)
-      CC__PUSH(names, cc__item *, nv[i] - shift);
-    cc_vec_free(&p->names);
+      cc__namefold_shift(p->fold, shift);
+    }
+    fold[k] = p->fold;
     if (member == SIZE_MAX && p->member != SIZE_MAX)
       member = m + p->member;
     m += p->m;
   }
   cc_xfree(ar.order);
   cc_xfree(ar.run);
+  *nfold = nparts;
   *nout = m;
   *ndocs = m ? (uint32_t)arts : 0;
   *first_member = member == SIZE_MAX ? m : member;
@@ -1109,12 +1109,14 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   size_t n, first_member;
   uint32_t ndocs;
   bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
-  cc_vec names = CC_VEC_INIT(cc__item *);
-  cc__item *items = S_items(&x, claims, &n, &ndocs, &names, &first_member);
+  cc__namefold *fold[CC__NAMEFOLD_MAX];
+  size_t nfold;
+  cc__item *items =
+      S_items(&x, claims, &n, &ndocs, fold, &nfold, &first_member);
   cc__join_members(&x, items, n, first_member);
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
-  S_run_checks(&x, items, n, ndocs, names);
+  S_run_checks(&x, items, n, ndocs, fold, nfold);
   cc__related_free(&x);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
