@@ -277,25 +277,41 @@ static S_scmode S_scope_mode(const cc__ctx *x, const cc_sclaim *c,
   return S_SC_FOLDER;
 }
 
-cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
-                         const cc_check_frame *cf, cc_buf *tmp) {
-  switch (S_scope_mode(x, c, cf)) {
-  case S_SC_NONE: return NULL;
+/* The group key's string of a claim in mode m (not S_SC_NONE): at *s,
+ * *n bytes (in tmp, or the key itself). */
+static void S_scope_key(const cc_sclaim *c, S_scmode m, cc_buf *tmp,
+                        const char **s, size_t *n) {
+  switch (m) {
   case S_SC_ARTICLE:
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->about->key, c->src->doc);
-    return S_scope_intern(x, tmp->ptr, tmp->len);
+    break;
   case S_SC_KEY:
-    return S_scope_intern(x, c->about->key, strlen(c->about->key));
-  case S_SC_FOLDER: break;
+    *s = c->about->key;
+    *n = strlen(c->about->key);
+    return;
+  default: {
+    const char *slash = strrchr(c->src->doc, '/');
+    cc_buf_reset(tmp);
+    cc_buf_puts(tmp, c->about->key);
+    cc_buf_putc(tmp, '\x1f');
+    if (slash)
+      cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
   }
-  const char *slash = strrchr(c->src->doc, '/');
-  cc_buf_reset(tmp);
-  cc_buf_puts(tmp, c->about->key);
-  cc_buf_putc(tmp, '\x1f');
-  if (slash)
-    cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
-  return S_scope_intern(x, tmp->ptr, tmp->len);
+  }
+  *s = tmp->ptr;
+  *n = tmp->len;
+}
+
+cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
+                         const cc_check_frame *cf, cc_buf *tmp) {
+  S_scmode m = S_scope_mode(x, c, cf);
+  if (m == S_SC_NONE)
+    return NULL;
+  const char *s;
+  size_t n;
+  S_scope_key(c, m, tmp, &s, &n);
+  return S_scope_intern(x, s, n);
 }
 
 /* ---- the scope of every item, remembered ------------------------------------------ */
@@ -364,9 +380,13 @@ static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
     if (t->slot[i].key == key && t->slot[i].where == where &&
         t->slot[i].mode == mode)
       return t->slot[i].e;
+  /* the string made outside the lock: the parts share only the table */
+  const char *s;
+  size_t n;
+  S_scope_key(c, mode, tmp, &s, &n);
   if (mu)
     pthread_mutex_lock(mu);
-  cc__scope_str *e = cc__scope(x, c, cf, tmp);
+  cc__scope_str *e = S_scope_intern(x, s, n);
   if (mu)
     pthread_mutex_unlock(mu);
   t->slot[i] = (S_scslot){key, where, mode, e};
