@@ -1022,6 +1022,7 @@ static void *S_part_run(void *arg) {
   }
   cc_vec_free(&one);
   cc_xfree(sorted);
+  cc__namefold_done(p->fold);
   cc_xfree(f.memo.slot);
   cc_xfree(f.cfs);
   cc_buf_free(&f.tmp);

@@ -197,6 +197,10 @@ void cc__check_names(cc__ctx *x, cc__item **items, size_t n);
 typedef struct cc__namefold cc__namefold;
 cc__namefold *cc__namefold_new(void);
 void cc__namefold_add(cc__namefold *f, cc__item *it, const cc_sclaim *c);
+/* No more names: the memo of values folded is freed and the names' room
+ * cut to their number (the parts' names wait for the names thread while
+ * the other steps run). */
+void cc__namefold_done(cc__namefold *f);
 void cc__namefold_shift(cc__namefold *f, size_t by);
 /* The part of the name check that needs no evidence of related articles
  * (cc__related_init may run beside it) and makes no finding, over the

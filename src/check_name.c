@@ -517,8 +517,10 @@ static bool S_typo_key(const char *s, size_t *ncp, bool *ascii) {
 /* Deletion neighbours go through the sort in S_DEL_PARTS parts, by their
  * length in bytes: equal neighbours have equal lengths, so a group never
  * spans two parts, and the array and the sort's copy of it are a part's
- * size (at 100 MB the whole was 25 MB, the check stage's peak). */
-#define S_DEL_PARTS 4
+ * size (at 100 MB the whole was 25 MB, the check stage's peak).  Eight
+ * since the preparation runs beside the other checks, whose memory now
+ * adds to its own at the peak. */
+#define S_DEL_PARTS 8
 
 /* Byte length of the code point at p, or 0 at an invalid sequence. */
 static size_t S_cp_len(const char *p) {
@@ -877,6 +879,22 @@ void cc__namefold_add(cc__namefold *f, cc__item *it, const cc_sclaim *c) {
     return;
   CC__PUSH(&f->names, S_name, nm);
   CC__PUSH(&f->about, const cc_claim_about *, c->about);
+}
+
+/* A vector's room cut to its length. */
+static void S_vec_fit(cc_vec *v) {
+  if (v->len && v->len < v->cap) {
+    v->items = cc_xrealloc(v->items, v->len * v->size);
+    v->cap = v->len;
+  }
+}
+
+void cc__namefold_done(cc__namefold *f) {
+  cc__ptab_free(&f->memo.ids);
+  cc_vec_free(&f->memo.names);
+  cc_buf_free(&f->tmp);
+  S_vec_fit(&f->names);
+  S_vec_fit(&f->about);
 }
 
 void cc__namefold_shift(cc__namefold *f, size_t by) {
