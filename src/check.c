@@ -277,25 +277,41 @@ static S_scmode S_scope_mode(const cc__ctx *x, const cc_sclaim *c,
   return S_SC_FOLDER;
 }
 
-cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
-                         const cc_check_frame *cf, cc_buf *tmp) {
-  switch (S_scope_mode(x, c, cf)) {
-  case S_SC_NONE: return NULL;
+/* The group key's string of a claim in mode m (not S_SC_NONE): at *s,
+ * *n bytes (in tmp, or the key itself). */
+static void S_scope_key(const cc_sclaim *c, S_scmode m, cc_buf *tmp,
+                        const char **s, size_t *n) {
+  switch (m) {
   case S_SC_ARTICLE:
     cc_buf_reset(tmp);
     cc_buf_printf(tmp, "%s\x1f\x1f%s", c->about->key, c->src->doc);
-    return S_scope_intern(x, tmp->ptr, tmp->len);
+    break;
   case S_SC_KEY:
-    return S_scope_intern(x, c->about->key, strlen(c->about->key));
-  case S_SC_FOLDER: break;
+    *s = c->about->key;
+    *n = strlen(c->about->key);
+    return;
+  default: {
+    const char *slash = strrchr(c->src->doc, '/');
+    cc_buf_reset(tmp);
+    cc_buf_puts(tmp, c->about->key);
+    cc_buf_putc(tmp, '\x1f');
+    if (slash)
+      cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
   }
-  const char *slash = strrchr(c->src->doc, '/');
-  cc_buf_reset(tmp);
-  cc_buf_puts(tmp, c->about->key);
-  cc_buf_putc(tmp, '\x1f');
-  if (slash)
-    cc_buf_put(tmp, c->src->doc, (size_t)(slash - c->src->doc));
-  return S_scope_intern(x, tmp->ptr, tmp->len);
+  }
+  *s = tmp->ptr;
+  *n = tmp->len;
+}
+
+cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
+                         const cc_check_frame *cf, cc_buf *tmp) {
+  S_scmode m = S_scope_mode(x, c, cf);
+  if (m == S_SC_NONE)
+    return NULL;
+  const char *s;
+  size_t n;
+  S_scope_key(c, m, tmp, &s, &n);
+  return S_scope_intern(x, s, n);
 }
 
 /* ---- the scope of every item, remembered ------------------------------------------ */
@@ -348,7 +364,8 @@ static void S_scmemo_grow(S_scmemo *t) {
 static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
                                    const cc_sclaim *c,
                                    const cc_check_frame *cf, uint32_t doc_id,
-                                   uint32_t folder_id, cc_buf *tmp) {
+                                   uint32_t folder_id, cc_buf *tmp,
+                                   pthread_mutex_t *mu) {
   S_scmode mode = S_scope_mode(x, c, cf);
   if (mode == S_SC_NONE)
     return NULL;
@@ -363,7 +380,15 @@ static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
     if (t->slot[i].key == key && t->slot[i].where == where &&
         t->slot[i].mode == mode)
       return t->slot[i].e;
-  cc__scope_str *e = cc__scope(x, c, cf, tmp);
+  /* the string made outside the lock: the parts share only the table */
+  const char *s;
+  size_t n;
+  S_scope_key(c, mode, tmp, &s, &n);
+  if (mu)
+    pthread_mutex_lock(mu);
+  cc__scope_str *e = S_scope_intern(x, s, n);
+  if (mu)
+    pthread_mutex_unlock(mu);
   t->slot[i] = (S_scslot){key, where, mode, e};
   t->used++;
   return e;
@@ -532,14 +557,19 @@ typedef struct S_task {
   S_tkind kind;
   size_t lo, hi;     /* S_T_GROUPS: groups [lo, hi) */
   cc_findings *out;  /* the run's set, or the task's own */
+  bool done;         /* on several threads: out is complete (under mu) */
 } S_task;
+
+/* The names task's place in the plan (S_plan_tasks). */
+#define S_NAMES_TASK 1
 
 typedef struct S_plan {
   const cc__ctx *x;
   cc__item *items;
   size_t n;
   uint32_t ndocs;
-  cc_vec names;      /* cc__item *: NAME items of this partition */
+  cc__namefold **fold; /* NAME items of this partition, folded */
+  size_t nfold;
   cc__names *nm;     /* their cc__names_prep */
   cc__item **all;    /* value items, group by group */
   size_t *start;     /* group k is all[start[k] .. start[k + 1]) */
@@ -547,6 +577,12 @@ typedef struct S_plan {
   size_t ntasks;
   size_t *exec;      /* task indexes in the order they are started */
   atomic_size_t next; /* the next place in exec to start */
+  /* on several threads: the names thread waits for the plan, the caller
+   * for each task it absorbs */
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  bool planned;      /* tasks, exec and the tasks' sets are made */
+  bool names_thread; /* the names task is the names thread's (not in exec) */
 } S_plan;
 
 /* Value items grouped by scope into one array, groups in order of first
@@ -606,8 +642,9 @@ static void S_run_groups(cc__ctx *x, const S_plan *p, size_t lo, size_t hi) {
 }
 
 /* A task with a context of its own: message buffers, scratch arena and
- * the set it adds to. */
-static void S_task_run(const S_plan *p, const S_task *t) {
+ * the set it adds to.  On several threads its set is then marked done
+ * for the caller, who absorbs the sets in task order. */
+static void S_task_run(S_plan *p, S_task *t) {
   cc__ctx x = *p->x;
   x.out = t->out;
   x.arena = cc_arena_new();
@@ -615,8 +652,8 @@ static void S_task_run(const S_plan *p, const S_task *t) {
   switch (t->kind) {
   case S_T_INTRINSIC: S_run_intrinsic(&x, p->items, p->n); break;
   case S_T_NAMES:
-    if (p->names.len)
-      cc__names_run(&x, (cc__names **)&p->nm);
+    if (p->nm)
+      cc__names_run(&x, &p->nm);
     break;
   case S_T_GROUPS: S_run_groups(&x, p, t->lo, t->hi); break;
   case S_T_PARTS: cc__check_parts(&x, p->items, p->n); break;
@@ -626,13 +663,19 @@ static void S_task_run(const S_plan *p, const S_task *t) {
   cc_buf_free(&x.emit_va);
   cc_buf_free(&x.emit_vb);
   cc_arena_free(&x.arena);
+  if (t->out != p->x->out) {
+    pthread_mutex_lock(&p->mu);
+    t->done = true;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+  }
 }
 
 static void *S_task_worker(void *arg) {
   S_plan *p = arg;
   for (;;) {
     size_t i = atomic_fetch_add(&p->next, 1);
-    if (i >= p->ntasks)
+    if (i >= p->ntasks - p->names_thread)
       return NULL;
     S_task_run(p, &p->tasks[p->exec[i]]);
   }
@@ -640,13 +683,17 @@ static void *S_task_worker(void *arg) {
 
 static S_task *S_add_task(S_plan *p, S_tkind kind, size_t lo, size_t hi) {
   S_task *t = &p->tasks[p->ntasks++];
-  *t = (S_task){kind, lo, hi, NULL};
+  *t = (S_task){kind, lo, hi, NULL, false};
   return t;
 }
 
 /* Tasks in the order one thread runs them: intrinsic checks, names, the
  * value groups (cut into pieces of about equal items on several
- * threads), parts and totals. */
+ * threads), parts and totals.  Started in another order: the names
+ * first (most often the longest), or, when the names thread runs them
+ * after its preparation, not from the shared list at all; then the
+ * parts (one task, the longest of the rest), so that no long task is
+ * left for the end. */
 static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
   size_t piece = jobs > 1 ? total / (8 * (size_t)jobs) + 1 : SIZE_MAX;
   /* (not zeroed: S_add_task writes each task it uses) */
@@ -663,67 +710,100 @@ static void S_plan_tasks(S_plan *p, size_t ngroups, size_t total, int jobs) {
     k = e;
   }
   S_add_task(p, S_T_PARTS, 0, 0);
-  /* the names are one task, most often the longest: started first */
   p->exec = cc_xcalloc(p->ntasks, sizeof *p->exec);
-  p->exec[0] = 1;
-  p->exec[1] = 0;
-  for (size_t i = 2; i < p->ntasks; i++)
-    p->exec[i] = i;
+  size_t m = 0;
+  if (!p->names_thread)
+    p->exec[m++] = S_NAMES_TASK;
+  p->exec[m++] = p->ntasks - 1;
+  p->exec[m++] = 0;
+  for (size_t i = 2; i + 1 < p->ntasks; i++)
+    p->exec[m++] = i;
 }
 
 /* The name check's preparation (folding, sorting: no finding, no need of
  * the evidence of related articles), on a thread of its own beside
  * cc__related_init (which only readies that evidence, made as the checks
- * ask) and the value groups' fill.  The thread gets the part whose
- * memory lives on (the folded names): what a thread frees stays in its
- * malloc arena. */
+ * ask), the value groups' fill and, once the plan is made, the other
+ * tasks; then this thread runs the names task itself and joins the
+ * workers (the names were the check stage's longest step on one thread:
+ * the other thread had nothing to do meanwhile).  The thread gets the
+ * part whose memory lives on (the folded names): what a thread frees
+ * stays in its malloc arena. */
 static void *S_names_thread(void *arg) {
   S_plan *p = arg;
-  if (p->names.len)
-    p->nm = cc__names_prep(p->names.items, p->names.len);
-  return NULL;
+  p->nm = cc__names_prep(p->fold, p->nfold);
+  if (!p->names_thread)
+    return NULL;
+  pthread_mutex_lock(&p->mu);
+  while (!p->planned)
+    pthread_cond_wait(&p->cv, &p->mu);
+  pthread_mutex_unlock(&p->mu);
+  S_task_run(p, &p->tasks[S_NAMES_TASK]);
+  return S_task_worker(p);
 }
 
-/* names: the NAME items of this partition, in item order (spellings are
- * compared across keys: one partition per frame), taken over. */
+/* fold[0..nfold): the NAME items of this partition, in item order
+ * (spellings are compared across keys: one partition per frame), folded
+ * and taken over. */
 static void S_run_checks(cc__ctx *x, cc__item *items, size_t n,
-                         uint32_t ndocs, cc_vec names) {
+                         uint32_t ndocs, cc__namefold **fold, size_t nfold) {
   S_plan p = {.x = x, .items = items, .n = n, .ndocs = ndocs,
-              .names = names};
+              .fold = fold, .nfold = nfold};
   atomic_init(&p.next, 0);
   int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
   pthread_t nth;
-  bool names_thread =
-      jobs > 1 && pthread_create(&nth, NULL, S_names_thread, &p) == 0;
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.cv, NULL);
+  p.names_thread = jobs > 1;
+  if (p.names_thread &&
+      pthread_create(&nth, NULL, S_names_thread, &p) != 0)
+    p.names_thread = false;
   cc__related_init(x, items, n, ndocs);
-  if (!names_thread)
+  if (!p.names_thread)
     S_names_thread(&p);
   size_t total, ngroups = S_groups(&p, &total);
-  if (names_thread)
-    pthread_join(nth, NULL);
   S_plan_tasks(&p, ngroups, total, jobs);
   if ((size_t)jobs > p.ntasks)
     jobs = (int)p.ntasks;
   for (size_t i = 0; i < p.ntasks; i++)
     p.tasks[i].out = jobs > 1 ? cc__findings_part(x->out) : x->out;
-  pthread_t *th = cc_xcalloc((size_t)jobs, sizeof *th);
+  if (p.names_thread) {
+    pthread_mutex_lock(&p.mu);
+    p.planned = true;
+    pthread_cond_broadcast(&p.cv);
+    pthread_mutex_unlock(&p.mu);
+  }
+  /* the names thread is a worker too */
+  int more = jobs - 1 - p.names_thread;
+  pthread_t *th = cc_xcalloc(more > 0 ? (size_t)more : 1, sizeof *th);
   int started = 0;
-  while (started < jobs - 1 &&
+  while (started < more &&
          pthread_create(&th[started], NULL, S_task_worker, &p) == 0)
     started++;
   S_task_worker(&p); /* the caller is a worker too (and the only one when no
                    thread could be started) */
+  /* the sets in task order, each as soon as it is done: the last tasks
+   * of the other threads run meanwhile */
+  for (size_t i = 0; i < p.ntasks; i++) {
+    if (p.tasks[i].out == x->out)
+      continue;
+    pthread_mutex_lock(&p.mu);
+    while (!p.tasks[i].done)
+      pthread_cond_wait(&p.cv, &p.mu);
+    pthread_mutex_unlock(&p.mu);
+    cc__findings_absorb(x->out, &p.tasks[i].out);
+  }
+  if (p.names_thread)
+    pthread_join(nth, NULL);
   for (int i = 0; i < started; i++)
     pthread_join(th[i], NULL);
-  for (size_t i = 0; i < p.ntasks; i++)
-    if (p.tasks[i].out != x->out)
-      cc__findings_absorb(x->out, &p.tasks[i].out);
+  pthread_cond_destroy(&p.cv);
+  pthread_mutex_destroy(&p.mu);
   cc_xfree(th);
   cc_xfree(p.exec);
   cc_xfree(p.tasks);
   cc_xfree(p.all);
   cc_xfree(p.start);
-  cc_vec_free(&p.names);
 }
 
 /* ---- the run ---------------------------------------------------------------------- */
@@ -760,16 +840,25 @@ typedef struct S_drun {
   size_t lo, hi; /* claims [lo, hi) */
 } S_drun;
 
-/* The claims in canonical order (S_claim_cmp; equal claims keep their
+/* The articles in canonical order: the set's runs of one document, put
+ * in path order by rank (order[].k the path's rank, order[].v the run;
+ * the runs of one path in set order). */
+typedef struct S_arts {
+  S_drun *run;
+  cc__kv *order;
+  size_t nr;
+} S_arts;
+
+/* The claims are in canonical order (S_claim_cmp; equal claims keep their
  * order in the set, as qsort's merge sort keeps them).  Comparing paths
  * was most of a plain qsort, so the order is (rank of path, start, place
  * in the set), and only claims equal on the first two go through
  * S_claim_cmp.  The set holds a document's claims together, so the
  * paths are ranked once per run of one document, the runs put in path
- * order, and each article's claims sorted by start on their own: no
- * array of the run's size but the answer (at 1 GB the sort of every
+ * order (here), and each article's claims sorted by start on their own
+ * (S_part_run): no array of the run's size (at 1 GB the sort of every
  * claim at once wrote some 50 bytes a claim of fresh memory). */
-static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
+static void S_articles(const cc_claim_set *claims, size_t n, S_arts *out) {
   cc_vec runs = CC_VEC_INIT(S_drun);
   const cc_claim_src *last = NULL;
   cc_claim_set_iter it;
@@ -797,41 +886,9 @@ static const cc_sclaim **S_sorted(const cc_claim_set *claims, size_t n) {
   cc_xfree(rank);
   /* stable: runs of one path in set order; ranks are below nr */
   cc__sort_kv_dense(order, nr, nr);
-  const cc_sclaim **sorted = cc_xmalloc((n ? n : 1) * sizeof *sorted);
-  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims: start, claim */
-  size_t m = 0;
-  for (size_t a = 0, b; a < nr; a = b) {
-    one.len = 0;
-    for (b = a; b < nr && order[b].k == order[a].k; b++) {
-      const S_drun *u = &run[order[b].v];
-      cc_claim_set_iter_at(&it, claims, u->lo);
-      for (size_t i = u->lo; i < u->hi; i++) {
-        const cc_sclaim *c = cc_claim_set_next(&it);
-        CC__PUSH(&one, cc__kv, ((cc__kv){c->start, (uintptr_t)c}));
-      }
-    }
-    cc__kv *kv = one.items;
-    /* an article's claims mostly come in order of their offsets */
-    cc__sort_kv_near(kv, one.len);
-    size_t len = one.len;
-    for (size_t i = 0; i < len; i++)
-      sorted[m + i] = (const cc_sclaim *)(uintptr_t)kv[i].v;
-    /* claims at one offset (rare) by S_claim_cmp; the others are
-     * passed at one compare */
-    for (size_t i = 0, j; i + 1 < len; i = j) {
-      j = i + 1;
-      if (kv[j].k != kv[i].k)
-        continue;
-      while (j < len && kv[j].k == kv[i].k)
-        j++;
-      qsort(sorted + m + i, j - i, sizeof *sorted, S_claim_cmp);
-    }
-    m += len;
-  }
-  cc_vec_free(&one);
-  cc_xfree(order);
-  cc_vec_free(&runs);
-  return sorted;
+  out->run = run; /* (the vector's array, taken over) */
+  out->order = order;
+  out->nr = nr;
 }
 
 /* The working interval of an item of a kind that no check compares by
@@ -850,66 +907,205 @@ static void S_prepare_kind(cc__item *it) {
   S_prepare(it);
 }
 
-/* The items in canonical order, with the pass over every claim doing what
- * later passes over every item did (the name items gathered into *names,
- * the first claim with a "member:" subject found into *first_member, n
- * when none): each claim is read once, while it is in the cache. */
+/* The items of some whole articles, made on a thread of their own: the
+ * articles in order[ra, rb) (doc ids from doc0) make items from items[0]
+ * on (at most their claims; fewer when claims repeat).  The group keys'
+ * table is the run's, behind mu (NULL: the only part); the folder ids
+ * are the part's own (its memo's keys only). */
+typedef struct S_part {
+  cc__ctx *x;
+  const cc_claim_set *claims;
+  const S_arts *arts;
+  size_t ra, rb;
+  uint32_t doc0;
+  cc__item *items;
+  pthread_mutex_t *mu;
+  /* out */
+  size_t m;          /* items made */
+  cc__namefold *fold; /* the part's name items, folded */
+  size_t member;     /* the first "member:" item, or SIZE_MAX */
+} S_part;
+
+/* One claim into part p's next item, with the pass over every claim
+ * doing what later passes over every item did (the name items gathered,
+ * the first claim with a "member:" subject found): each claim is read
+ * once, while it is in the cache.  *doc_id and *folder_id follow the
+ * claims; *folder and *flen are S_same_folder's. */
+typedef struct S_fill {
+  S_scmemo memo;
+  cc__amemo *cfs;
+  cc_buf tmp;
+  const char *folder;
+  size_t folder_len;
+  uint32_t doc_id, folder_id;
+} S_fill;
+
+static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
+  cc__ctx *x = p->x;
+  cc__item *items = p->items;
+  size_t m = p->m;
+  if (m && S_duplicate(items[m - 1].c, c))
+    return;
+  if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
+    f->doc_id++;
+  if ((!m || f->doc_id != items[m - 1].doc_id) &&
+      !S_same_folder(c->src->doc, &f->folder, &f->folder_len))
+    f->folder_id++;
+  cc__item *it = &items[m];
+  it->c = c;
+  it->cf = S_frame_memo(x, f->cfs, c);
+  it->vlo = c->lo;
+  it->vhi = c->hi;
+  it->flags = c->flags;
+  it->vkind = (uint8_t)c->vkind;
+  it->doc_id = f->doc_id;
+  it->reported = false;
+  it->scope = S_scope_memo(x, &f->memo, c, it->cf, f->doc_id, f->folder_id,
+                           &f->tmp, p->mu);
+  /* the working interval now, while the claim is in the cache (at 1 GB
+   * a pass of its own missed on every claim); the members' join keeps
+   * what it reads, and an inferred date prepares its item again */
+  S_prepare_kind(it);
+  if (it->vkind == CC_VK_NAME && cc__in_partition(x, c->about->frame))
+    cc__namefold_add(p->fold, it, c);
+  if (p->member == SIZE_MAX && cc__is_member(c))
+    p->member = m;
+  p->m = m + 1;
+}
+
+/* Part p's articles, each sorted and made into items at once (its claims
+ * are still in the cache). */
+static void *S_part_run(void *arg) {
+  S_part *p = arg;
+  const S_arts *ar = p->arts;
+  const cc__kv *order = ar->order;
+  S_fill f = {.memo = {NULL, 0, 0},
+              .cfs = cc_xcalloc(S_CFMEMO, sizeof *f.cfs),
+              .tmp = CC_BUF_INIT,
+              .doc_id = p->doc0};
+  cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims: start, claim */
+  const cc_sclaim **sorted = NULL; /* the same, in order */
+  size_t cap = 0;
+  cc_claim_set_iter it;
+  for (size_t a = p->ra, b; a < p->rb; a = b) {
+    one.len = 0;
+    for (b = a; b < p->rb && order[b].k == order[a].k; b++) {
+      const S_drun *u = &ar->run[order[b].v];
+      cc_claim_set_iter_at(&it, p->claims, u->lo);
+      for (size_t i = u->lo; i < u->hi; i++) {
+        const cc_sclaim *c = cc_claim_set_next(&it);
+        CC__PUSH(&one, cc__kv, ((cc__kv){c->start, (uintptr_t)c}));
+      }
+    }
+    cc__kv *kv = one.items;
+    /* an article's claims mostly come in order of their offsets */
+    cc__sort_kv_near(kv, one.len);
+    size_t len = one.len;
+    if (cap < len) {
+      cap = len > 2 * cap ? len : 2 * cap;
+      sorted = cc_xrealloc(sorted, cap * sizeof *sorted);
+    }
+    for (size_t i = 0; i < len; i++)
+      sorted[i] = (const cc_sclaim *)(uintptr_t)kv[i].v;
+    /* claims at one offset (rare) by S_claim_cmp; the others are
+     * passed at one compare */
+    for (size_t i = 0, j; i + 1 < len; i = j) {
+      j = i + 1;
+      if (kv[j].k != kv[i].k)
+        continue;
+      while (j < len && kv[j].k == kv[i].k)
+        j++;
+      qsort(sorted + i, j - i, sizeof *sorted, S_claim_cmp);
+    }
+    for (size_t i = 0; i < len; i++)
+      S_item(p, &f, sorted[i]);
+  }
+  cc_vec_free(&one);
+  cc_xfree(sorted);
+  cc__namefold_done(p->fold);
+  cc_xfree(f.memo.slot);
+  cc_xfree(f.cfs);
+  cc_buf_free(&f.tmp);
+  return NULL;
+}
+
+/* Parts of the articles for this many threads at most. */
+#define S_MAXPARTS CC__NAMEFOLD_MAX
+
+/* The items in canonical order: the articles cut into parts of about
+ * equal claims, one per thread (up to --jobs; the items were the longest
+ * step of the check stage on one thread, with the other core idle), each
+ * filling its own stretch of the array; the stretches are then moved
+ * together (a part makes fewer items than it has claims when claims
+ * repeat).  The same items, ids and order as one pass over every claim:
+ * articles never span two parts, so no repeat does; doc ids run on from
+ * part to part (one an article); the folder ids only key each part's
+ * memo. */
 static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
-                         size_t *nout, uint32_t *ndocs, cc_vec *names,
-                         size_t *first_member) {
+                         size_t *nout, uint32_t *ndocs, cc__namefold **fold,
+                         size_t *nfold, size_t *first_member) {
   size_t n = cc_claim_set_count(claims);
-  const cc_sclaim **sorted = S_sorted(claims, n);
+  S_arts ar;
+  S_articles(claims, n, &ar);
   /* not zeroed: each field is written below (a memset of 64 bytes a
    * claim, for memory written again at once) */
   cc__item *items = cc_xmalloc((n ? n : 1) * sizeof *items);
-  cc_buf tmp = CC_BUF_INIT;
-  S_scmemo memo = {NULL, 0, 0};
-  cc__amemo *cfs = cc_xcalloc(S_CFMEMO, sizeof *cfs);
-  const char *folder = NULL;
-  size_t folder_len = 0;
-  size_t m = 0, member = SIZE_MAX;
-  uint32_t doc_id = 0, folder_id = 0;
-  for (size_t i = 0; i < n; i++) {
-    const cc_sclaim *c = sorted[i];
-    /* canonical order jumps across the set at each article: the claim
-     * (both of its cache lines) asked for a few items ahead */
-    if (i + 8 < n) {
-      __builtin_prefetch(sorted[i + 8]);
-      __builtin_prefetch((const char *)sorted[i + 8] + 64);
+  int jobs = x->opts.jobs > 1 ? x->opts.jobs : 1;
+  size_t nparts = jobs < S_MAXPARTS ? (size_t)jobs : S_MAXPARTS;
+  if (nparts > ar.nr)
+    nparts = ar.nr ? ar.nr : 1;
+  pthread_mutex_t mu;
+  pthread_mutex_init(&mu, NULL);
+  S_part part[S_MAXPARTS];
+  /* cut at article boundaries after each n / nparts claims */
+  size_t r = 0, c = 0, arts = 0;
+  for (size_t k = 0; k < nparts; k++) {
+    size_t want = k + 1 == nparts ? SIZE_MAX : n / nparts * (k + 1);
+    part[k] = (S_part){.x = x, .claims = claims, .arts = &ar, .ra = r,
+                       .doc0 = (uint32_t)arts, .items = items + c,
+                       .mu = nparts > 1 ? &mu : NULL,
+                       .fold = cc__namefold_new(),
+                       .member = SIZE_MAX};
+    while (r < ar.nr && c < want) {
+      size_t b = r;
+      for (; b < ar.nr && ar.order[b].k == ar.order[r].k; b++)
+        c += ar.run[ar.order[b].v].hi - ar.run[ar.order[b].v].lo;
+      r = b;
+      arts++;
     }
-    if (m && S_duplicate(items[m - 1].c, c))
-      continue;
-    if (m && S_strcmp(items[m - 1].c->src->doc, c->src->doc) != 0)
-      doc_id++;
-    if ((!m || doc_id != items[m - 1].doc_id) &&
-        !S_same_folder(c->src->doc, &folder, &folder_len))
-      folder_id++;
-    cc__item *it = &items[m];
-    it->c = c;
-    it->cf = S_frame_memo(x, cfs, c);
-    it->vlo = c->lo;
-    it->vhi = c->hi;
-    it->flags = c->flags;
-    it->vkind = (uint8_t)c->vkind;
-    it->doc_id = doc_id;
-    it->reported = false;
-    it->scope = S_scope_memo(x, &memo, c, it->cf, doc_id, folder_id, &tmp);
-    /* the working interval now, while the claim is in the cache (at 1 GB
-     * a pass of its own missed on every claim); the members' join keeps
-     * what it reads, and an inferred date prepares its item again */
-    S_prepare_kind(it);
-    if (it->vkind == CC_VK_NAME && cc__in_partition(x, c->about->frame))
-      CC__PUSH(names, cc__item *, it);
-    if (member == SIZE_MAX && cc__is_member(c))
-      member = m;
-    m++;
+    part[k].rb = r;
   }
-  cc_xfree(memo.slot);
-  cc_xfree(cfs);
-  cc_buf_free(&tmp);
-  cc_xfree(sorted);
+  pthread_t th[S_MAXPARTS];
+  bool started[S_MAXPARTS] = {false};
+  for (size_t k = 1; k < nparts; k++)
+    started[k] = pthread_create(&th[k], NULL, S_part_run, &part[k]) == 0;
+  S_part_run(&part[0]);
+  for (size_t k = 1; k < nparts; k++) {
+    if (started[k])
+      pthread_join(th[k], NULL);
+    else
+      S_part_run(&part[k]);
+  }
+  pthread_mutex_destroy(&mu);
+  /* the parts' stretches moved together, their name items with them */
+  size_t m = 0, member = SIZE_MAX;
+  for (size_t k = 0; k < nparts; k++) {
+    S_part *p = &part[k];
+    size_t shift = (size_t)(p->items - items) - m;
+    if (shift) {
+      memmove(items + m, p->items, p->m * sizeof *items);
+      cc__namefold_shift(p->fold, shift);
+    }
+    fold[k] = p->fold;
+    if (member == SIZE_MAX && p->member != SIZE_MAX)
+      member = m + p->member;
+    m += p->m;
+  }
+  cc_xfree(ar.order);
+  cc_xfree(ar.run);
+  *nfold = nparts;
   *nout = m;
-  *ndocs = m ? doc_id + 1 : 0;
+  *ndocs = m ? (uint32_t)arts : 0;
   *first_member = member == SIZE_MAX ? m : member;
   return items;
 }
@@ -934,12 +1130,14 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   size_t n, first_member;
   uint32_t ndocs;
   bool borrowed = cc_findings_borrow(out, x.opts.borrow_strings);
-  cc_vec names = CC_VEC_INIT(cc__item *);
-  cc__item *items = S_items(&x, claims, &n, &ndocs, &names, &first_member);
+  cc__namefold *fold[CC__NAMEFOLD_MAX];
+  size_t nfold;
+  cc__item *items =
+      S_items(&x, claims, &n, &ndocs, fold, &nfold, &first_member);
   cc__join_members(&x, items, n, first_member);
   if (x.opts.infer_dates)
     S_infer_dates(&x, items, n, ndocs);
-  S_run_checks(&x, items, n, ndocs, names);
+  S_run_checks(&x, items, n, ndocs, fold, nfold);
   cc__related_free(&x);
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);

@@ -184,13 +184,29 @@ void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
 /* Intrinsic checks of one claim. */
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
 void cc__check_weekday(cc__ctx *x, const cc__item *it);
-/* Name variants over every NAME item: cc__names_prep, then
- * cc__names_run. */
+/* Name variants over every NAME item: cc__namefold_add for each, then
+ * cc__names_prep and cc__names_run. */
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n);
+/* The name check's first step, made as the items are: each NAME item of
+ * the partition, in item order, folded with the claim c it was made from
+ * (still in the cache of the thread that makes the items).  One per part
+ * of the items (at most CC__NAMEFOLD_MAX); cc__namefold_shift moves its
+ * items' addresses back by `by` items when their stretch of the array is
+ * moved. */
+#define CC__NAMEFOLD_MAX 16
+typedef struct cc__namefold cc__namefold;
+cc__namefold *cc__namefold_new(void);
+void cc__namefold_add(cc__namefold *f, cc__item *it, const cc_sclaim *c);
+/* No more names: the memo of values folded is freed and the names' room
+ * cut to their number (the parts' names wait for the names thread while
+ * the other steps run). */
+void cc__namefold_done(cc__namefold *f);
+void cc__namefold_shift(cc__namefold *f, size_t by);
 /* The part of the name check that needs no evidence of related articles
- * (cc__related_init may run beside it) and makes no finding. */
+ * (cc__related_init may run beside it) and makes no finding, over the
+ * parts' names in part order (the parts are freed, and set NULL). */
 typedef struct cc__names cc__names;
-cc__names *cc__names_prep(cc__item **items, size_t n);
+cc__names *cc__names_prep(cc__namefold **parts, size_t nparts);
 /* The findings; frees *nm. */
 void cc__names_run(cc__ctx *x, cc__names **nm);
 

@@ -83,9 +83,10 @@ static const unsigned char S_cut[256] = {[0] = 1, [' '] = 1, ['\t'] = 1,
 /* The name's strings go to the run's scratch arena a (a check over an
  * archive folds hundreds of thousands of names: one malloc each, rounded
  * up to a buffer's first size, was most of its memory). */
-static void S_name_init(S_name *n, cc__item *it, cc_arena *a, cc_buf *tmp) {
+static void S_name_init(S_name *n, cc__item *it, const char *value,
+                        cc_arena *a, cc_buf *tmp) {
   n->it = it;
-  S_fold(it->c->value, tmp);
+  S_fold(value, tmp);
   size_t len = strlen(tmp->ptr);
   char *buf = cc_arena_strndup(a, tmp->ptr, len);
   /* tokens cut at spaces, tabs and hyphens as strtok_r(" \t-") cuts
@@ -133,9 +134,8 @@ static bool S_too_short(const S_name *nm) {
 /* S_name_init, or the tokens of the name folded before with the same
  * value (the tokens are only read: names share them).  Returns
  * S_too_short of the name, also kept per value. */
-static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
-                        cc_buf *tmp) {
-  const char *v = it->c->value;
+static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, const char *v,
+                        cc_arena *a, cc_buf *tmp) {
   bool fresh = true;
   uint32_t id = v ? cc__ptab_put(&t->ids, v, &fresh) : 0;
   if (!fresh) {
@@ -143,7 +143,7 @@ static bool S_name_memo(S_folded *t, S_name *n, cc__item *it, cc_arena *a,
     *n = (S_name){it, f->first, f->last};
     return f->too_short;
   }
-  S_name_init(n, it, a, tmp);
+  S_name_init(n, it, v, a, tmp);
   bool too_short = S_too_short(n);
   if (v) /* (read field by field: its padding is never read) */
     CC__PUSH(&t->names, S_fname, ((S_fname){n->first, n->last, too_short}));
@@ -517,8 +517,10 @@ static bool S_typo_key(const char *s, size_t *ncp, bool *ascii) {
 /* Deletion neighbours go through the sort in S_DEL_PARTS parts, by their
  * length in bytes: equal neighbours have equal lengths, so a group never
  * spans two parts, and the array and the sort's copy of it are a part's
- * size (at 100 MB the whole was 25 MB, the check stage's peak). */
-#define S_DEL_PARTS 4
+ * size (at 100 MB the whole was 25 MB, the check stage's peak).  Eight
+ * since the preparation runs beside the other checks, whose memory now
+ * adds to its own at the peak. */
+#define S_DEL_PARTS 8
 
 /* Byte length of the code point at p, or 0 at an invalid sequence. */
 static size_t S_cp_len(const char *p) {
@@ -787,7 +789,8 @@ static uint64_t S_about_key(const void *p, const void *ctx) {
  * sort, and the names radix-sorted; key[i] is then the rank of names[i]'s
  * frame and subject (equal ranks, one key) and the answer true.  Any
  * other order: qsort, and false (key untouched). */
-static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
+static bool S_sort_names(S_name *names, size_t n,
+                         const cc_claim_about **ab, uint32_t *key,
                          const cc_claim_about **about) {
   bool ascending = true;
   for (size_t i = 1; i < n && ascending; i++)
@@ -796,10 +799,7 @@ static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
     qsort(names, n, sizeof *names, S_name_cmp);
     return false;
   }
-  const cc_claim_about **ab = cc_xmalloc((n ? n : 1) * sizeof *ab);
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
-  for (size_t i = 0; i < n; i++)
-    ab[i] = names[i].it->c->about;
   S_frames fr;
   size_t nr = cc__rank_ptrs_keyed((const void *const *)ab, n, S_about_cmp,
                                   S_frames_rank(ab, n, &fr) ? S_about_key
@@ -823,7 +823,6 @@ static bool S_sort_names(S_name *names, size_t n, uint32_t *key,
     about[j] = ab[perm[j]];
   }
   cc_xfree(rank);
-  cc_xfree(ab);
   for (size_t j = 0; j < n; j++) {
     if (perm[j] == UINT32_MAX || perm[j] == j)
       continue;
@@ -851,38 +850,100 @@ static bool S_same_key(const S_name *a, const S_name *b) {
                     strcmp(x->subject, y->subject) == 0);
 }
 
+/* The first step, on the thread that makes the items (the claim is in
+ * its cache there; read again through the item it was two cache misses
+ * a name): names folded, the too short left out, with their key records
+ * (the sort's keys).  One per part of the items; the folded tokens live
+ * in its arena until the check's end. */
+struct cc__namefold {
+  S_folded memo;   /* by the value's address */
+  cc_arena *arena; /* the folded tokens */
+  cc_buf tmp;
+  cc_vec names;    /* S_name */
+  cc_vec about;    /* const cc_claim_about *: each name's key record */
+};
+
+cc__namefold *cc__namefold_new(void) {
+  cc__namefold *f = cc_xcalloc(1, sizeof *f);
+  f->memo = (S_folded){{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
+  f->arena = cc_arena_new();
+  f->tmp = (cc_buf)CC_BUF_INIT;
+  f->names = (cc_vec)CC_VEC_INIT(S_name);
+  f->about = (cc_vec)CC_VEC_INIT(const cc_claim_about *);
+  return f;
+}
+
+void cc__namefold_add(cc__namefold *f, cc__item *it, const cc_sclaim *c) {
+  S_name nm;
+  if (S_name_memo(&f->memo, &nm, it, c->value, f->arena, &f->tmp))
+    return;
+  CC__PUSH(&f->names, S_name, nm);
+  CC__PUSH(&f->about, const cc_claim_about *, c->about);
+}
+
+/* A vector's room cut to its length. */
+static void S_vec_fit(cc_vec *v) {
+  if (v->len && v->len < v->cap) {
+    v->items = cc_xrealloc(v->items, v->len * v->size);
+    v->cap = v->len;
+  }
+}
+
+void cc__namefold_done(cc__namefold *f) {
+  cc__ptab_free(&f->memo.ids);
+  cc_vec_free(&f->memo.names);
+  cc_buf_free(&f->tmp);
+  S_vec_fit(&f->names);
+  S_vec_fit(&f->about);
+}
+
+void cc__namefold_shift(cc__namefold *f, size_t by) {
+  S_name *v = f->names.items;
+  for (size_t i = 0; i < f->names.len; i++)
+    v[i].it -= by;
+}
+
 /* Spellings folded, sorted by key and cut into keys, and the typo
  * candidates: everything before the first finding. */
 struct cc__names {
   S_name *names;
-  cc_arena *arena;  /* the names' folded tokens */
+  cc_arena *arena[CC__NAMEFOLD_MAX]; /* the names' folded tokens */
+  size_t narenas;
   cc_vec keys;      /* S_key */
   cc_vec pairs;     /* uint64_t: S_typo_cands */
 };
 
-cc__names *cc__names_prep(cc__item **items, size_t n) {
+cc__names *cc__names_prep(cc__namefold **parts, size_t nparts) {
   cc__names *nm = cc_xcalloc(1, sizeof *nm);
+  size_t n = 0;
+  for (size_t k = 0; k < nparts; k++)
+    n += parts[k]->names.len;
+  /* the parts' names one after another: item order */
   S_name *names = nm->names = cc_xmalloc((n ? n : 1) * sizeof *names);
-  cc_arena *a = nm->arena = cc_arena_new();
-  cc_buf tmp = CC_BUF_INIT;
-  S_folded folded = {{NULL, 0, 0}, CC_VEC_INIT(S_fname)};
-  size_t kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (i + 8 < n) /* the claims are far apart at 1 GB */
-      __builtin_prefetch(&items[i + 8]->c->value);
-    if (i + 4 < n && items[i + 4]->c->value) /* and so are their slots */
-      cc__ptab_prefetch(&folded.ids, items[i + 4]->c->value);
-    kept += !S_name_memo(&folded, &names[kept], items[i], a, &tmp);
+  const cc_claim_about **ab = cc_xmalloc((n ? n : 1) * sizeof *ab);
+  size_t m = 0;
+  for (size_t k = 0; k < nparts; k++) {
+    cc__namefold *f = parts[k];
+    if (f->names.len) {
+      memcpy(names + m, f->names.items, f->names.len * sizeof *names);
+      memcpy(ab + m, f->about.items, f->names.len * sizeof *ab);
+    }
+    m += f->names.len;
+    nm->arena[nm->narenas++] = f->arena;
+    cc__ptab_free(&f->memo.ids);
+    cc_vec_free(&f->memo.names);
+    cc_buf_free(&f->tmp);
+    cc_vec_free(&f->names);
+    cc_vec_free(&f->about);
+    cc_xfree(f);
+    parts[k] = NULL;
   }
-  cc__ptab_free(&folded.ids);
-  cc_vec_free(&folded.names);
-  cc_buf_free(&tmp);
-  n = kept;
   /* the keys are cut where the rank changes: at 1 GB reading each name's
    * claim, key record and strings again was half of this function */
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   const cc_claim_about **about = cc_xmalloc((n ? n : 1) * sizeof *about);
-  bool ranked = S_sort_names(names, n, rank, about);
+  bool ranked = S_sort_names(names, n, ab, rank, about);
+  cc_xfree(ab);
   /* at most a key a name: room made once (growing by doubling copied
    * the keys some ten times) */
   nm->keys = (cc_vec){cc_xmalloc((n ? n : 1) * sizeof(S_key)), 0, n ? n : 1,
@@ -894,8 +955,8 @@ cc__names *cc__names_prep(cc__item **items, size_t n) {
       j++;
     /* the key record as the sort read it, not through the name's item
      * and claim (two more cache misses a key at 1 GB) */
-    const cc_claim_about *ab = ranked ? about[i] : names[i].it->c->about;
-    CC__PUSH(&nm->keys, S_key, ((S_key){ab->subject, names + i, j - i}));
+    const cc_claim_about *kab = ranked ? about[i] : names[i].it->c->about;
+    CC__PUSH(&nm->keys, S_key, ((S_key){kab->subject, names + i, j - i}));
     i = j;
   }
   cc_xfree(about);
@@ -915,13 +976,17 @@ void cc__names_run(cc__ctx *x, cc__names **nmp) {
   S_typos(x, keys, &nm->pairs);
   cc_vec_free(&nm->pairs);
   cc_vec_free(&nm->keys);
-  cc_arena_free(&nm->arena);
+  for (size_t k = 0; k < nm->narenas; k++)
+    cc_arena_free(&nm->arena[k]);
   cc_xfree(nm->names);
   cc_xfree(nm);
   *nmp = NULL;
 }
 
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n) {
-  cc__names *nm = cc__names_prep(items, n);
+  cc__namefold *f = cc__namefold_new();
+  for (size_t i = 0; i < n; i++)
+    cc__namefold_add(f, items[i], items[i]->c);
+  cc__names *nm = cc__names_prep(&f, 1);
   cc__names_run(x, &nm);
 }

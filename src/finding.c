@@ -10,6 +10,7 @@
 #include "check_int.h"
 
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 
@@ -361,6 +362,8 @@ struct cc_findings {
   size_t tallied[3];    /* per verdict */
   bool part;            /* cc__findings_part: ids left unsalted */
   cc_buf id_a, id_b;    /* S_make_id's sides, kept from finding to finding */
+  cc_arena **kept;      /* the arenas of parts absorbed in place */
+  size_t nkept;
 };
 
 cc_findings *cc_findings_new(void) {
@@ -380,6 +383,9 @@ void cc_findings_free(cc_findings **fp) {
   cc_buf_free(&f->id_a);
   cc_buf_free(&f->id_b);
   cc_arena_free(&f->arena);
+  for (size_t i = 0; i < f->nkept; i++)
+    cc_arena_free(&f->kept[i]);
+  cc_xfree(f->kept);
   cc_xfree(f);
   *fp = NULL;
 }
@@ -579,11 +585,34 @@ cc_findings *cc__findings_part(const cc_findings *like) {
 }
 
 /* Re-adding each finding with its unsalted id settles clashes against
- * dst's ids exactly as if the checks had added it to dst directly. */
+ * dst's ids exactly as if the checks had added it to dst directly.  A
+ * part made like dst (cc__findings_part) already holds each finding as
+ * cc_findings_add(dst) would copy it: its strings borrowed or copied
+ * alike, its id made, nothing tallied that dst keeps; so its findings
+ * join dst where they lie, only their ids settled and entered (copying
+ * them again, each string looked up in dst's table, was most of the
+ * absorbing, on the thread that then waits for the others), and its
+ * arena lives on with dst's. */
 void cc__findings_absorb(cc_findings *dst, cc_findings **srcp) {
   cc_findings *src = *srcp;
-  for (size_t i = 0; i < src->order.len; i++)
-    cc_findings_add(dst, *CC_VEC_AT(&src->order, cc_finding *, i));
+  bool alike = src->part && !dst->part && src->borrow == dst->borrow &&
+               src->tally_mask == dst->tally_mask;
+  for (size_t i = 0; i < src->order.len; i++) {
+    cc_finding *f = *CC_VEC_AT(&src->order, cc_finding *, i);
+    if (!alike) {
+      cc_findings_add(dst, f);
+      continue;
+    }
+    S_ident *node = (S_ident *)(void *)((char *)f - offsetof(S_ident, f));
+    *(cc_finding **)cc_vec_push(&dst->order) = f;
+    S_settle_id(dst, node);
+    S_id_add(dst, node);
+  }
+  if (alike && src->order.len) {
+    dst->kept = cc_xrealloc(dst->kept, (dst->nkept + 1) * sizeof *dst->kept);
+    dst->kept[dst->nkept++] = src->arena;
+    src->arena = NULL; /* (its findings are dst's now) */
+  }
   for (int v = 0; v < 3; v++)
     dst->tallied[v] += src->tallied[v];
   cc_findings_free(srcp);

@@ -110,8 +110,11 @@ static cc_claim S_base(const char *frame, const char *subject, cc_vkind vk,
 }
 
 /* A corpus of many small disagreements: counts, tolls with their parts,
- * dates, names spelled several ways, weekdays. */
-static cc_claim_store *S_corpus(void) {
+ * dates, names spelled several ways, weekdays.  repeat: every claim is
+ * also read by a second rule (the same claim twice, which the check
+ * stage keeps once: each thread's part of the items then holds fewer
+ * items than claims, and the parts are moved together). */
+static cc_claim_store *S_corpus_of(bool repeat) {
   cc_claim_store *s = cc_claim_store_new();
   uint64_t seed = 88172645463325252ULL;
   char num[32];
@@ -153,9 +156,15 @@ static cc_claim_store *S_corpus(void) {
     if (!*c.value)
       c.value = num;
     cc_claim_store_add(s, &c);
+    if (repeat) {
+      c.rule = "test.rule2";
+      cc_claim_store_add(s, &c);
+    }
   }
   return s;
 }
+
+static cc_claim_store *S_corpus(void) { return S_corpus_of(false); }
 
 static cc_findings *S_run(const cc_claim_store *s, const cc_check_config *cfg,
                           int jobs, int part_n, bool one_story) {
@@ -212,6 +221,40 @@ static void test_jobs_same_findings(void **state) {
   cc_check_config_free(&cfg);
 }
 
+/* Repeated claims: the same findings as one thread makes for any
+ * --jobs, and as the corpus without the repeats makes. */
+static void test_jobs_repeated_claims(void **state) {
+  (void)state;
+  cc_check_config *cfg = NULL;
+  cc_err err;
+  assert_int_equal(cc_check_config_load(CC_TEST_RULES, &cfg, &err), 0);
+  cc_claim_store *s = S_corpus_of(true), *once = S_corpus();
+  for (int part = 0; part <= 3; part += 3)
+    for (int one = 0; one < 2; one++) {
+      cc_findings *f1 = S_run(s, cfg, 1, part, one);
+      cc_findings *f0 = S_run(once, cfg, 1, part, one);
+      assert_true(cc_findings_count(f1) > 0);
+      S_same(f0, f1);
+      cc_findings_free(&f0);
+      static const int jobs[] = {2, 3, 5, 16, 40};
+      for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+        cc_findings *fj = S_run(s, cfg, jobs[j], part, one);
+        S_same(f1, fj);
+        cc_findings_free(&fj);
+      }
+      cc_findings_free(&f1);
+    }
+  cc_findings *f = S_run(s, cfg, 2, 0, true);
+  bool names = false;
+  for (size_t i = 0; i < cc_findings_count(f); i++)
+    names |= strcmp(cc_findings_at(f, i)->check, "name_variant") == 0;
+  assert_true(names);
+  cc_findings_free(&f);
+  cc_claim_store_free(&once);
+  cc_claim_store_free(&s);
+  cc_check_config_free(&cfg);
+}
+
 /* Findings counted but not kept (tally_only) are counted alike. */
 static void test_jobs_tallies(void **state) {
   (void)state;
@@ -241,6 +284,7 @@ int main(void) {
       cmocka_unit_test(test_rank_ptrs_random),
       cmocka_unit_test(test_jobs_same_findings),
       cmocka_unit_test(test_jobs_tallies),
+      cmocka_unit_test(test_jobs_repeated_claims),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
