@@ -263,14 +263,44 @@ static void S_slot_free(S_slot *s) {
  * documents near the file size limit (with their tokens and mentions). */
 #define S_INFLIGHT_MAX ((size_t)32 << 20)
 
-/* Under the lock: the next document, or false when there is none to take
- * now (all taken, the window is full, or the run stopped). */
-static bool S_take(S_run *R, size_t *i) {
+/* Under the lock: whether document R->next may be taken now (not when
+ * all are taken, the window is full, or the run stopped). */
+static bool S_can_take(const S_run *R) {
   if (R->stop || R->next >= R->avail || R->next >= R->emit + R->window)
     return false;
-  if (R->inflight > S_INFLIGHT_MAX && R->next >= R->emit + R->few)
+  return R->inflight <= S_INFLIGHT_MAX || R->next < R->emit + R->few;
+}
+
+/* The length of the folder part of path (up to its last '/'). */
+static size_t S_dir_len(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? (size_t)(slash - path) : 0;
+}
+
+/* Documents a job takes at once at most (S_take). */
+#define S_RUN_MAX 8
+
+/* Under the lock: the next documents, *i and the *n - 1 after it, or false
+ * when there is none to take now.  A job takes the documents that follow
+ * the first in its folder (up to S_RUN_MAX): neighbouring files, often one
+ * story's, share names, values and quotes, which the thread's caches (the
+ * claim store's copies into the set, the recognizers' memos) then find;
+ * handed out one by one, each thread met half of a story's documents and
+ * copied again what the other had. */
+static bool S_take(S_run *R, size_t *i, size_t *n) {
+  if (!S_can_take(R))
     return false;
   *i = R->next++;
+  *n = 1;
+  const char *first = cc_corpus_path(R->c, *i);
+  size_t dl = S_dir_len(first);
+  while (*n < S_RUN_MAX && S_can_take(R)) {
+    const char *p = cc_corpus_path(R->c, R->next);
+    if (S_dir_len(p) != dl || memcmp(p, first, dl) != 0)
+      break;
+    R->next++;
+    ++*n;
+  }
   return true;
 }
 
@@ -352,9 +382,10 @@ static void *S_worker(void *ud) {
   int job = ((S_worker_arg *)ud)->job;
   pthread_mutex_lock(&R->mu);
   for (;;) {
-    size_t i;
-    if (S_take(R, &i)) {
-      S_do(R, i, job);
+    size_t i, n;
+    if (S_take(R, &i, &n)) {
+      for (size_t k = 0; k < n; k++)
+        S_do(R, i + k, job);
       continue;
     }
     if (R->stop || (R->ended && R->next >= R->avail))
@@ -417,8 +448,10 @@ static void S_await(S_run *R, size_t i) {
   pthread_mutex_lock(&R->mu);
   while (!s->ready) {
     size_t j;
-    if (S_take(R, &j)) {
-      S_do(R, j, 0);
+    size_t n;
+    if (S_take(R, &j, &n)) {
+      for (size_t k = 0; k < n; k++)
+        S_do(R, j + k, 0);
       continue;
     }
     R->waited = i;
