@@ -162,12 +162,32 @@ typedef struct S_slot {
   cc_arena *arena; /* kept for the slot's next document: reset, not freed */
   cc_claim_store *keep; /* an empty store made for the run's set, for the
                            slot's next document (S_release), or taken from
-                           the run's (S_run.keep) by S_do */
+                           a job's pool by S_do */
+  int job;              /* the job that processed it: whose pool its
+                           memory returns to */
   cc_docresult res;
   cc_err err;
   cc_buf warns; /* warnings raised while reading and processing, replayed
                    when the slot is delivered so they come in corpus order */
 } S_slot;
+
+/* Memory that delivered documents leave for the next ones a job takes,
+ * last in first out, returned to the pool of the job that processed the
+ * document: empty stores made for into (cc_claim_store_reuse: a calloc, an
+ * arena and its first chunk less a document), arenas and text memory.
+ * Memory kept in the slots instead, chosen by the document's index, cycled
+ * through all of the window's (16 MB of arena chunks at --jobs 2) however
+ * few documents were in flight, so each document wrote memory long out of
+ * cache; and memory shared by the jobs moved between the cores' caches.
+ * From the top of its own pool a job reuses what it wrote last. */
+typedef struct S_pool {
+  cc_claim_store **keep;
+  size_t nkeep;
+  cc_arena **arenas;
+  size_t narenas;
+  cc_doc **spares;
+  size_t nspares;
+} S_pool;
 
 typedef struct S_run {
   const cc_engine *e;
@@ -183,12 +203,8 @@ typedef struct S_run {
   int idle;         /* workers sleeping for a free slot */
   bool stop;
   S_slot *slots;
-  /* empty stores made for into, which delivered documents left
-   * (cc_claim_store_reuse), for the next documents taken: a calloc, an
-   * arena and its first chunk less a document, and no more stores than
-   * documents were in flight at once (up to the window) */
-  cc_claim_store **keep;
-  size_t nkeep;
+  S_pool *pools; /* one a job */
+  int jobs;
   pthread_mutex_t mu;
   pthread_cond_t ready, space;
 } S_run;
@@ -247,23 +263,90 @@ static void S_slot_free(S_slot *s) {
  * documents near the file size limit (with their tokens and mentions). */
 #define S_INFLIGHT_MAX ((size_t)32 << 20)
 
-/* Under the lock: the next document, or false when there is none to take
- * now (all taken, the window is full, or the run stopped). */
-static bool S_take(S_run *R, size_t *i) {
+/* Under the lock: whether document R->next may be taken now (not when
+ * all are taken, the window is full, or the run stopped). */
+static bool S_can_take(const S_run *R) {
   if (R->stop || R->next >= R->avail || R->next >= R->emit + R->window)
     return false;
-  if (R->inflight > S_INFLIGHT_MAX && R->next >= R->emit + R->few)
+  return R->inflight <= S_INFLIGHT_MAX || R->next < R->emit + R->few;
+}
+
+/* The length of the folder part of path (up to its last '/'). */
+static size_t S_dir_len(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? (size_t)(slash - path) : 0;
+}
+
+/* Documents a job takes at once at most (S_take). */
+#define S_RUN_MAX 8
+
+/* Under the lock: the next documents, *i and the *n - 1 after it, or false
+ * when there is none to take now.  A job takes the documents that follow
+ * the first in its folder (up to S_RUN_MAX): neighbouring files, often one
+ * story's, share names, values and quotes, which the thread's caches (the
+ * claim store's copies into the set, the recognizers' memos) then find;
+ * handed out one by one, each thread met half of a story's documents and
+ * copied again what the other had. */
+static bool S_take(S_run *R, size_t *i, size_t *n) {
+  if (!S_can_take(R))
     return false;
   *i = R->next++;
+  *n = 1;
+  const char *first = cc_corpus_path(R->c, *i);
+  size_t dl = S_dir_len(first);
+  while (*n < S_RUN_MAX && S_can_take(R)) {
+    const char *p = cc_corpus_path(R->c, R->next);
+    if (S_dir_len(p) != dl || memcmp(p, first, dl) != 0)
+      break;
+    R->next++;
+    ++*n;
+  }
   return true;
+}
+
+/* Under the lock: slot s's memory from job's pool, else from another
+ * job's (so that no more of each exist than slots: one is made only when
+ * every pool is empty), else none (made when needed). */
+static void S_equip(S_run *R, S_slot *s, int job) {
+  for (int k = 0; k < R->jobs; k++) {
+    S_pool *p = &R->pools[(job + k) % R->jobs];
+    if (!s->keep && p->nkeep)
+      s->keep = p->keep[--p->nkeep];
+    if (!s->arena && p->narenas)
+      s->arena = p->arenas[--p->narenas];
+    if (!s->spare && p->nspares)
+      s->spare = p->spares[--p->nspares];
+  }
+  s->job = job;
+}
+
+/* Under the lock: a delivered slot's memory back to its job's pool.  No
+ * more of each exist than slots (S_equip), so the pool has room; the tests
+ * keep that an assumption that cannot overrun it. */
+static void S_unequip(S_run *R, S_slot *s) {
+  S_pool *p = &R->pools[s->job];
+  if (s->keep) {
+    if (p->nkeep < R->window)
+      p->keep[p->nkeep++] = s->keep;
+    else
+      cc_claim_store_free(&s->keep);
+    s->keep = NULL;
+  }
+  if (s->arena && p->narenas < R->window) {
+    p->arenas[p->narenas++] = s->arena;
+    s->arena = NULL;
+  }
+  if (s->spare && p->nspares < R->window) {
+    p->spares[p->nspares++] = s->spare;
+    s->spare = NULL;
+  }
 }
 
 /* Process document i (taken under the lock) with the lock released, and
  * mark it ready; wakes the caller only if it sleeps on this document. */
-static void S_do(S_run *R, size_t i) {
+static void S_do(S_run *R, size_t i, int job) {
   S_slot *s = &R->slots[i % R->window];
-  if (!s->keep && R->nkeep)
-    s->keep = R->keep[--R->nkeep];
+  S_equip(R, s, job);
   pthread_mutex_unlock(&R->mu);
   S_work_held(R, i, s);
   pthread_mutex_lock(&R->mu);
@@ -289,13 +372,20 @@ static int S_learn(S_run *R, size_t want, cc_err *err) {
   return w;
 }
 
+typedef struct S_worker_arg {
+  S_run *R;
+  int job;
+} S_worker_arg;
+
 static void *S_worker(void *ud) {
-  S_run *R = ud;
+  S_run *R = ((S_worker_arg *)ud)->R;
+  int job = ((S_worker_arg *)ud)->job;
   pthread_mutex_lock(&R->mu);
   for (;;) {
-    size_t i;
-    if (S_take(R, &i)) {
-      S_do(R, i);
+    size_t i, n;
+    if (S_take(R, &i, &n)) {
+      for (size_t k = 0; k < n; k++)
+        S_do(R, i + k, job);
       continue;
     }
     if (R->stop || (R->ended && R->next >= R->avail))
@@ -358,8 +448,10 @@ static void S_await(S_run *R, size_t i) {
   pthread_mutex_lock(&R->mu);
   while (!s->ready) {
     size_t j;
-    if (S_take(R, &j)) {
-      S_do(R, j);
+    size_t n;
+    if (S_take(R, &j, &n)) {
+      for (size_t k = 0; k < n; k++)
+        S_do(R, j + k, 0);
       continue;
     }
     R->waited = i;
@@ -382,10 +474,13 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
                          cc_run_stats *st, cc_err *err) {
   int nth = jobs - 1; /* the caller is the last job */
   pthread_t *th = cc_xcalloc((size_t)nth, sizeof *th);
+  S_worker_arg *arg = cc_xcalloc((size_t)nth, sizeof *arg);
   int started = 0, rc = 0;
-  for (; started < nth; started++)
-    if (pthread_create(&th[started], NULL, S_worker, R) != 0)
+  for (; started < nth; started++) {
+    arg[started] = (S_worker_arg){R, started + 1}; /* (the caller is 0) */
+    if (pthread_create(&th[started], NULL, S_worker, &arg[started]) != 0)
       break;
+  }
   for (size_t i = 0; rc == 0; i++) {
     int w = S_known(R, i, err);
     if (w <= 0) {
@@ -397,16 +492,7 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
     rc = S_deliver(s, cb, ud, st, err);
     S_release(s); /* the slot is the caller's until emit passes it */
     pthread_mutex_lock(&R->mu);
-    if (s->keep) { /* for whichever slot is taken next */
-      /* No more stores exist than slots (one is made only when none is
-       * free), so the list has room; the test keeps that an assumption
-       * that cannot overrun it. */
-      if (R->nkeep < R->window)
-        R->keep[R->nkeep++] = s->keep;
-      else
-        cc_claim_store_free(&s->keep);
-      s->keep = NULL;
-    }
+    S_unequip(R, s);
     R->inflight -= s->bytes;
     R->emit = i + 1;
     R->stop = rc != 0;
@@ -422,8 +508,21 @@ static int S_run_threads(S_run *R, int jobs, cc_doc_cb cb, void *ud,
   pthread_mutex_unlock(&R->mu);
   for (int k = 0; k < started; k++)
     pthread_join(th[k], NULL);
+  cc_xfree(arg);
   cc_xfree(th);
   return rc;
+}
+
+static void S_pool_free(S_pool *p) {
+  for (size_t k = 0; k < p->nkeep; k++)
+    cc_claim_store_free(&p->keep[k]);
+  for (size_t k = 0; k < p->narenas; k++)
+    cc_arena_free(&p->arenas[k]);
+  for (size_t k = 0; k < p->nspares; k++)
+    cc_doc_free(p->spares[k]);
+  cc_xfree(p->keep);
+  cc_xfree(p->arenas);
+  cc_xfree(p->spares);
 }
 
 static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
@@ -454,7 +553,13 @@ static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
     R.few = (size_t)jobs * 4;
     R.waited = SIZE_MAX;
     R.slots = cc_xcalloc(R.window, sizeof *R.slots);
-    R.keep = cc_xcalloc(R.window, sizeof *R.keep);
+    R.jobs = jobs;
+    R.pools = cc_xcalloc((size_t)jobs, sizeof *R.pools);
+    for (int k = 0; k < jobs; k++) {
+      R.pools[k].keep = cc_xcalloc(R.window, sizeof *R.pools[k].keep);
+      R.pools[k].arenas = cc_xcalloc(R.window, sizeof *R.pools[k].arenas);
+      R.pools[k].spares = cc_xcalloc(R.window, sizeof *R.pools[k].spares);
+    }
     pthread_mutex_init(&R.mu, NULL);
     pthread_cond_init(&R.ready, NULL);
     pthread_cond_init(&R.space, NULL);
@@ -465,9 +570,9 @@ static int S_engine_run(const cc_engine *e, const cc_corpus *c, int jobs,
     /* slots finished by workers after a stop, and every slot's arena */
     for (size_t k = 0; k < R.window; k++)
       S_slot_free(&R.slots[k]);
-    for (size_t k = 0; k < R.nkeep; k++)
-      cc_claim_store_free(&R.keep[k]);
-    cc_xfree(R.keep);
+    for (int k = 0; k < R.jobs; k++)
+      S_pool_free(&R.pools[k]);
+    cc_xfree(R.pools);
     cc_xfree(R.slots);
   }
   if (stats)
