@@ -180,11 +180,11 @@ static double S_half_digit(double v) {
 /* Money, shares and large round counts are reported rounded. */
 static void S_widen_digits(cc__item *it) {
   unsigned vk = it->vkind;
-  if (it->c->qual != CC_Q_NONE || it->vlo != it->vhi ||
+  if (it->c->qual != CC_Q_NONE || cc__vlo(it) != cc__vhi(it) ||
       !(vk == CC_VK_MONEY || vk == CC_VK_PERCENT ||
-        (vk == CC_VK_COUNT && fabs(it->vlo) >= 1000)))
+        (vk == CC_VK_COUNT && fabs(cc__vlo(it)) >= 1000)))
     return;
-  double h = S_half_digit(it->vlo);
+  double h = S_half_digit(cc__vlo(it));
   if (vk == CC_VK_COUNT && h < 50)
     return; /* 1,234 is exact */
   /* a hair under half, so "$3bn" and "$4bn" do not meet at 3.5bn */
@@ -194,8 +194,8 @@ static void S_widen_digits(cc__item *it) {
 }
 
 static void S_prepare(cc__item *it) {
-  it->lo = it->vlo;
-  it->hi = it->vhi;
+  it->lo = cc__vlo(it);
+  it->hi = cc__vhi(it);
   if (isnan(it->lo) || isnan(it->hi))
     return;
   if (it->lo > it->hi) {
@@ -216,7 +216,7 @@ static void S_prepare(cc__item *it) {
    * then by 2% of itself) met, and so did "three hours" and "four". */
   double tol = it->cf->tolerance;
   if (it->vkind != CC_VK_INSTANT)
-    tol += it->cf->rel_tolerance * S_maxabs(it->vlo, it->vhi);
+    tol += it->cf->rel_tolerance * S_maxabs(cc__vlo(it), cc__vhi(it));
   it->lo = S_fmin(it->lo, lo - tol / 2);
   it->hi = S_fmax(it->hi, hi + tol / 2);
 }
@@ -228,7 +228,32 @@ struct cc__scope_str {
   uint32_t group;  /* S_run_groups: index in order of first use, or
                       UINT32_MAX */
   uint32_t count;  /* S_run_groups: items, then the next free slot */
+  double reday;    /* cc__scope_reday: the undated times' reference */
 };
+
+/* Before a shift the value is the claim's (or its inferred one); the
+ * shift is made again as S_reday made it, from the group's reference. */
+double cc__vval_own(const cc__item *it, bool hi) {
+  double v;
+  if (it->own & CC__OWN_INFERRED) {
+    const cc__owned *w = (const cc__owned *)it->c;
+    v = hi ? w->vhi : w->vlo;
+  } else {
+    v = hi ? it->c->hi : it->c->lo;
+  }
+  if (it->own & CC__OWN_REDAYED) {
+    double base = (it->own & CC__OWN_INFERRED)
+                      ? ((const cc__owned *)it->c)->vlo
+                      : it->c->lo;
+    v += round((it->scope->reday - base) / 86400.0) * 86400.0;
+  }
+  return v;
+}
+
+void cc__scope_reday(cc__item *it, double ref) {
+  it->scope->reday = ref; /* (the group's, written by its task only) */
+  it->own |= CC__OWN_REDAYED;
+}
 
 /* s[0..n), stored once per run: a group key is shared by every claim of
  * the group, so one copy per claim would cost memory in proportion to the
@@ -242,6 +267,7 @@ static cc__scope_str *S_scope_intern(cc__ctx *x, const char *s, size_t n) {
   cc__scope_str *e = cc_arena_alloc(x->arena, sizeof *e);
   e->s = slot->s = cc_arena_strndup(x->arena, s, n);
   e->group = UINT32_MAX;
+  e->reday = NAN;
   slot->v = e;
   return e;
 }
@@ -528,12 +554,14 @@ static void S_infer_dates(cc__ctx *x, cc__item *items, size_t n,
     cc_format_date(when, ds);
     cc_buf_reset(&tmp);
     cc_buf_printf(&tmp, "%s%s", ds, it->c->derivation + 1);
-    cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
-    *nc = *it->c; /* the explanation shows the resolved derivation */
-    nc->derivation = cc_arena_strdup(x->arena, tmp.ptr);
-    it->c = nc;
-    it->vlo = lo;
-    it->vhi = hi;
+    /* the claim copied, its resolved value beside it (cc__vlo) */
+    cc__owned *w = cc_arena_alloc(x->arena, sizeof *w);
+    w->c = *it->c; /* the explanation shows the resolved derivation */
+    w->c.derivation = cc_arena_strdup(x->arena, tmp.ptr);
+    w->vlo = lo;
+    w->vhi = hi;
+    it->c = &w->c;
+    it->own = CC__OWN_INFERRED;
     it->flags = (uint8_t)((it->flags & ~(unsigned)CC_CF_UNRESOLVED) |
                           CC_CF_DATE_INFERRED | CC_CF_RELATIVE);
     S_prepare(it); /* its interval again, from the resolved value */
@@ -899,8 +927,8 @@ static void S_articles(const cc_claim_set *claims, size_t n, S_arts *out) {
 static void S_prepare_kind(cc__item *it) {
 #ifndef CC_RECOG_CHECK_INERT
   if (!S_value_kind(it->vkind)) {
-    it->lo = it->vlo;
-    it->hi = it->vhi;
+    it->lo = cc__vlo(it);
+    it->hi = cc__vhi(it);
     return;
   }
 #endif
@@ -954,8 +982,7 @@ static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
   cc__item *it = &items[m];
   it->c = c;
   it->cf = S_frame_memo(x, f->cfs, c);
-  it->vlo = c->lo;
-  it->vhi = c->hi;
+  it->own = 0;
   it->flags = c->flags;
   it->vkind = (uint8_t)c->vkind;
   it->doc_id = f->doc_id;

@@ -198,7 +198,7 @@ static void S_fmt_range(const cc__item *it, double lo, double hi,
 }
 
 void cc__fmt_value(const cc__item *it, cc_buf *out) {
-  double lo = it->vlo, hi = it->vhi;
+  double lo = cc__vlo(it), hi = cc__vhi(it);
   if (isnan(lo) || isnan(hi)) {
     cc_buf_puts(out, "unresolved");
     return;
@@ -328,7 +328,7 @@ const char *cc__check_name(const cc__item *a, const cc__item *b,
     derived |= c->derivation[0] ||
                ((s[i]->flags & CC_CF_RELATIVE) && c->gran <= CC_G_DAY);
     qual |= c->qual != CC_Q_NONE ||
-            (c->vkind != CC_VK_INSTANT && s[i]->vlo != s[i]->vhi);
+            (c->vkind != CC_VK_INSTANT && cc__vlo(s[i]) != cc__vhi(s[i]));
   }
   if (list && count)
     return "count_list";

@@ -109,7 +109,7 @@ static cc__item *S_single(S_ref *r, size_t n) {
     cc__item *it = r[i].it;
     L = fmax(L, it->lo);
     H = fmin(H, it->hi);
-    if (!best || it->vhi - it->vlo < best->vhi - best->vlo)
+    if (!best || cc__vhi(it) - cc__vlo(it) < cc__vhi(best) - cc__vlo(best))
       best = it;
   }
   return L <= H ? best : NULL;
@@ -121,8 +121,8 @@ static void S_total_finding(cc__ctx *x, const S_rel *rel, cc__item **part,
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   for (size_t i = 1; i < rel->n; i++) {
-    slo += part[i]->vlo;
-    shi += part[i]->vhi;
+    slo += cc__vlo(part[i]);
+    shi += cc__vhi(part[i]);
     if (i > 1)
       cc_buf_puts(m, " + ");
     cc_buf_printf(m, "\"%s\" ", part[i]->c->text);
@@ -202,8 +202,8 @@ static int S_share_cmp(const void *pa, const void *pb) {
   int c = strcmp(a->c->about->subject, b->c->about->subject);
   if (!c)
     c = strcmp(a->c->about->object, b->c->about->object);
-  if (!c && a->vlo != b->vlo)
-    c = a->vlo < b->vlo ? -1 : 1;
+  if (!c && cc__vlo(a) != cc__vlo(b))
+    c = cc__vlo(a) < cc__vlo(b) ? -1 : 1;
   if (!c)
     c = a < b ? -1 : a > b;
   return c;
@@ -211,8 +211,8 @@ static int S_share_cmp(const void *pa, const void *pb) {
 
 static int S_share_desc(const void *pa, const void *pb) {
   const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
-  if (a->vlo != b->vlo)
-    return a->vlo > b->vlo ? -1 : 1;
+  if (cc__vlo(a) != cc__vlo(b))
+    return cc__vlo(a) > cc__vlo(b) ? -1 : 1;
   return a < b ? -1 : a > b;
 }
 
@@ -221,7 +221,7 @@ static void S_share_finding(cc__ctx *x, const cc_check_frame *f,
                             cc__item **s, size_t k, double whole) {
   double sum = 0;
   for (size_t i = 0; i < k; i++)
-    sum += s[i]->vlo;
+    sum += cc__vlo(s[i]);
   cc_buf key = CC_BUF_INIT;
   cc_claim_make_key(s[0]->c->about->frame, s[0]->c->about->subject, "", &key);
   bool mine = cc__in_partition(x, key.ptr);

@@ -101,7 +101,7 @@ static bool S_resolved(const cc__item *it) {
 }
 
 static double S_width(const cc__item *it) {
-  double w = it->vhi - it->vlo;
+  double w = cc__vhi(it) - cc__vlo(it);
   return isfinite(w) ? w : INFINITY;
 }
 
@@ -145,8 +145,8 @@ static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
 static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
   /* two values stated alike (19:00 and 19:30) are apart by their starts;
    * otherwise by the space between the intervals */
-  double wa = a->vhi - a->vlo, wb = b->vhi - b->vlo;
-  double gap = fabs(wa - wb) < 1e-9 ? b->vlo - a->vlo : b->vlo - a->vhi;
+  double wa = cc__vhi(a) - cc__vlo(a), wb = cc__vhi(b) - cc__vlo(b);
+  double gap = fabs(wa - wb) < 1e-9 ? cc__vlo(b) - cc__vlo(a) : cc__vlo(b) - cc__vhi(a);
   unsigned vk = a->c->vkind;
   if (!(gap > 0) || !isfinite(gap) || b->c->vkind != vk)
     return;
@@ -195,7 +195,7 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
 static bool S_zone_doubt(const cc__item *a, const cc__item *b) {
   if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED))
     return false;
-  return fabs(b->vlo - a->vlo) >= 3600;
+  return fabs(cc__vlo(b) - cc__vlo(a)) >= 3600;
 }
 
 /* "on Monday" read as last Monday by one article and next Monday by
@@ -206,7 +206,7 @@ static bool S_weekday_doubt(const cc__item *a, const cc__item *b) {
   for (int i = 0; i < 2; i++)
     rel |= (s[i]->flags & CC_CF_RELATIVE) && !s[i]->c->derivation[0] &&
            s[i]->c->gran == CC_G_DAY;
-  double d = fabs(b->vlo - a->vlo) / 86400.0;
+  double d = fabs(cc__vlo(b) - cc__vlo(a)) / 86400.0;
   return rel && d >= 7 && fabs(d / 7 - round(d / 7)) < 1e-6;
 }
 
@@ -219,7 +219,7 @@ static bool S_day_doubt(const cc__item *a, const cc__item *b) {
   if (!((a->c->flags | b->c->flags) & CC_CF_TIME_ONLY) ||
       a->c->vkind != CC_VK_INSTANT || b->c->vkind != CC_VK_INSTANT)
     return false;
-  double d = fabs(b->vlo - a->vlo);
+  double d = fabs(cc__vlo(b) - cc__vlo(a));
   double r = fmod(d, 86400.0);
   return d >= 86400.0 - 60 && (r < 60 || r > 86400.0 - 60);
 }
@@ -230,10 +230,10 @@ static bool S_day_doubt(const cc__item *a, const cc__item *b) {
  * more likely two events than a disagreement. */
 static double S_finite_max(const cc__item *a) {
   double m = -INFINITY;
-  if (isfinite(a->vlo))
-    m = fabs(a->vlo);
-  if (isfinite(a->vhi))
-    m = fmax(m, fabs(a->vhi));
+  if (isfinite(cc__vlo(a)))
+    m = fabs(cc__vlo(a));
+  if (isfinite(cc__vhi(a)))
+    m = fmax(m, fabs(cc__vhi(a)));
   return m;
 }
 
@@ -243,8 +243,8 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
       strcmp(a->c->about->subject, "story") != 0)
     return false;
   double x = fmax(S_finite_max(a), S_finite_max(b));
-  double y = fmin(isfinite(a->vlo) ? fabs(a->vlo) : x,
-                  isfinite(b->vlo) ? fabs(b->vlo) : x);
+  double y = fmin(isfinite(cc__vlo(a)) ? fabs(cc__vlo(a)) : x,
+                  isfinite(cc__vlo(b)) ? fabs(cc__vlo(b)) : x);
   return isfinite(x) && x >= 3 * fmax(y, 1);
 }
 
@@ -623,11 +623,11 @@ static int S_by_class(const void *pa, const void *pb) {
  * first time on the day most of them have), so that "10:30 GMT"
  * published on the 4th and "11:30 GMT" published on the 5th are one hour
  * apart, not twenty-five, and "23:15" and "01:15" two hours apart. */
-static double S_day_of(const cc__item *it) { return floor(it->vlo / 86400.0); }
+static double S_day_of(const cc__item *it) { return floor(cc__vlo(it) / 86400.0); }
 
 static bool S_undated(const cc__item *it) {
   return (it->c->flags & CC_CF_TIME_ONLY) && it->c->vkind == CC_VK_INSTANT &&
-         isfinite(it->vlo);
+         isfinite(cc__vlo(it));
 }
 
 /* Finite doubles in ascending order. */
@@ -639,9 +639,9 @@ static int S_dblcmp(const void *pa, const void *pb) {
 static double S_reday_ref(cc__item **v, size_t n) {
   double ref = NAN;
   for (size_t i = 0; i < n; i++)
-    if (v[i]->c->vkind == CC_VK_INSTANT && isfinite(v[i]->vlo) &&
-        !(v[i]->c->flags & CC_CF_TIME_ONLY) && (isnan(ref) || v[i]->vlo < ref))
-      ref = v[i]->vlo;
+    if (v[i]->c->vkind == CC_VK_INSTANT && isfinite(cc__vlo(v[i])) &&
+        !(v[i]->c->flags & CC_CF_TIME_ONLY) && (isnan(ref) || cc__vlo(v[i]) < ref))
+      ref = cc__vlo(v[i]);
   if (!isnan(ref))
     return ref;
   /* the most common day, the earliest on a tie: the undated items' days
@@ -669,7 +669,7 @@ static double S_reday_ref(cc__item **v, size_t n) {
     cc_xfree(days);
   for (size_t i = 0; i < n; i++) /* its first time in group order */
     if (S_undated(v[i]) && S_day_of(v[i]) == day)
-      return v[i]->vlo;
+      return cc__vlo(v[i]);
   return NAN;
 }
 
@@ -686,9 +686,10 @@ static void S_reday(cc__item **v, size_t n) {
     cc__item *it = v[i];
     if (!S_undated(it))
       continue;
-    double shift = round((ref - it->vlo) / 86400.0) * 86400.0;
-    it->vlo += shift;
-    it->vhi += shift;
+    /* the value's shift is made again from ref when it is read
+     * (cc__vval_own) */
+    double shift = round((ref - cc__vlo(it)) / 86400.0) * 86400.0;
+    cc__scope_reday(it, ref);
     it->lo += shift;
     it->hi += shift;
   }
