@@ -52,6 +52,14 @@
     return 0;                                                              \
   }
 
+/* Removes the folder dir and what is in it (a test's scratch folder);
+ * 0 when it is gone. */
+static inline int cc_test_rm_tree(const char *dir) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  return system(cmd) == 0 ? 0 : -1;
+}
+
 /* A scratch folder for a test program: defines S_dir (the folder's path,
  * made by S_setup) and S_teardown (removes it with what is in it), to be
  * passed to cmocka_run_group_tests.  NAME names the folder in /tmp. */
@@ -63,9 +71,7 @@
   }                                                                        \
   static int S_teardown(void **state) {                                    \
     (void)state;                                                           \
-    char cmd_[600];                                                        \
-    snprintf(cmd_, sizeof cmd_, "rm -rf '%s'", S_dir);                     \
-    return system(cmd_);                                                   \
+    return cc_test_rm_tree(S_dir);                                         \
   }
 
 #endif

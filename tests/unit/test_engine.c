@@ -86,9 +86,7 @@ static int S_setup(void **state) {
 static int S_teardown(void **state) {
   (void)state;
   cc_engine_free(&S_eng);
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
-  return system(cmd);
+  return cc_test_rm_tree(S_dir);
 }
 
 static cc_corpus *S_corpus(const char *sub) {

@@ -125,9 +125,7 @@ static int S_setup(void **state) {
 
 static int S_teardown(void **state) {
   (void)state;
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", S_dir);
-  return system(cmd) == 0 ? 0 : -1;
+  return cc_test_rm_tree(S_dir);
 }
 
 /* ---- counting allocator: error paths must free what they took ------------ */
