@@ -151,6 +151,19 @@ static inline void cc_word_pack(const char *s, size_t n, uint64_t *a,
   }
 }
 
+/* Are a[0..n) and b[0..n) the same bytes?  Up to 16 bytes their packs
+ * (cc_word_pack, whose loads cover every byte) are the whole of them,
+ * compared without memcmp's call: tables compare a key so once its hash
+ * and length agree, which is nearly always a hit. */
+static inline bool cc_word_same(const char *a, const char *b, size_t n) {
+  if (n > 16)
+    return memcmp(a, b, n) == 0;
+  uint64_t a0, a1, b0, b1;
+  cc_word_pack(a, n, &a0, &a1);
+  cc_word_pack(b, n, &b0, &b1);
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+}
+
 static inline uint32_t cc_word_hash(uint64_t a, uint64_t b, size_t n) {
   uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
   return (uint32_t)(h >> 32) ^ (uint32_t)h;

@@ -146,17 +146,6 @@ static inline uint64_t S_whash(const char *w, size_t n) {
   return cc_word_hash(a, b, n);
 }
 
-/* Are w[0..n) and x[0..n) the same bytes?  Up to 16, their packs are
- * the whole of them (cc_word_pack), compared without a call. */
-static inline bool S_same_word(const char *w, const char *x, size_t n) {
-  if (n > 16)
-    return memcmp(w, x, n) == 0;
-  uint64_t a, b, c, d;
-  cc_word_pack(w, n, &a, &b);
-  cc_word_pack(x, n, &c, &d);
-  return a == c && b == d;
-}
-
 static void S_vocab_grow(S_vocab *v) {
   size_t ocap = v->cap;
   S_wid *old = v->slot;
@@ -182,7 +171,7 @@ static uint32_t S_word_id(S_vocab *voc, const char *w, size_t n,
     S_vocab_grow(voc);
   size_t i = (size_t)h & (voc->cap - 1);
   for (; voc->slot[i].w; i = (i + 1) & (voc->cap - 1))
-    if (voc->slot[i].n == n && S_same_word(voc->slot[i].w, w, n))
+    if (voc->slot[i].n == n && cc_word_same(voc->slot[i].w, w, n))
       return voc->slot[i].id;
   uint32_t id = cc__common_word(w, n) ? S_COMMON : voc->ids++;
   voc->slot[i] = (S_wid){w, (uint32_t)n, id};

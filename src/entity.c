@@ -42,19 +42,6 @@ static inline unsigned S_hash(const void *key, size_t n) {
   cc_word_pack(key, n, &a, &b);
   return cc_word_hash(a, b, n);
 }
-/* Are a[0..n) and b[0..n) the same bytes?  Up to 16 bytes by the loads
- * S_hash packs them with (cc_word_pack, which tells apart any two of
- * one length up to 16: its loads cover every byte), without memcmp's
- * call: the per-document tables compare a key so after its hash and
- * length agree, which is nearly always a hit. */
-static inline bool S_same(const char *a, const char *b, size_t n) {
-  if (n > 16)
-    return memcmp(a, b, n) == 0;
-  uint64_t a0, a1, b0, b1;
-  cc_word_pack(a, n, &a0, &a1);
-  cc_word_pack(b, n, &b0, &b1);
-  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-}
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                   \
   ((hashv) = S_hash((keyptr), (keylen)))
 #include <uthash.h>
@@ -2738,7 +2725,7 @@ CC_ALWAYS_INLINE S_sur *S_sur_get_hv(S_surs *map, const char *key, size_t len,
     if (!*slot)
       break;
     S_sur *x = &map->v[*slot - 1];
-    if (x->hv == hv && x->len == len && S_same(x->key, key, len))
+    if (x->hv == hv && x->len == len && cc_word_same(x->key, key, len))
       return x;
   }
   if (!add)
@@ -2839,7 +2826,7 @@ static inline uint32_t *S_word_slot(const S_itab *t, const S_word *ws,
     if (!x)
       return &t->slot[h];
     const S_word *w = &ws[x - 1];
-    if (w->hv == hv && w->rn == rn && S_same(w->raw, raw, rn))
+    if (w->hv == hv && w->rn == rn && cc_word_same(w->raw, raw, rn))
       return &t->slot[h];
   }
 }
@@ -2869,7 +2856,7 @@ static inline uint32_t *S_seen_slot(const S_itab *t, const S_seen *pool,
     if (!x)
       return &t->slot[h];
     const S_seen *e = &pool[x - 1];
-    if (e->hv == hv && e->len == n && S_same(e->key, k, n))
+    if (e->hv == hv && e->len == n && cc_word_same(e->key, k, n))
       return &t->slot[h];
   }
 }
