@@ -4,9 +4,13 @@
  *
  * Memory: each document lives in an arena from reading until its callback
  * returns (the arenas are reset and reused, not freed); at most a window of
- * documents is alive at once (8 per thread and 48 more, and only 4 per
- * thread once those waiting hold more than 32 MB of text), so memory is
- * bounded by what the caller keeps (claims), not by the corpus size.
+ * documents is alive at once (16 with one thread; else 8 per thread and 48
+ * more, and only 4 per thread once those waiting hold more than 32 MB of
+ * text), so memory is bounded by what the caller keeps (claims), not by
+ * the corpus size.  A thread takes up to 16 consecutive documents and runs
+ * each stage over a batch of them (up to 64 KB of text) before the next
+ * stage; the results are those of cc_engine_process, document by
+ * document.
  */
 #ifndef CC_ENGINE_H
 #define CC_ENGINE_H

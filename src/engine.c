@@ -105,9 +105,11 @@ const cc_ruleset *cc_engine_rules(const cc_engine *e) { return e->rules; }
 /* cc_engine_process; the claims go into a store made for into when it is
  * not NULL: *keep when it is not NULL (a store made for into, emptied by
  * cc_claim_store_reuse; taken: *keep is then NULL), else a new one. */
-static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
-                      bool want_claims, cc_claim_set *into,
-                      cc_claim_store **keep, cc_docresult *r) {
+/* The stages of one document, in order.  S_process runs them back to
+ * back; a job's batch (S_batch) runs each over all of its documents
+ * before the next. */
+static void S_stage_segment(const cc_engine *e, const cc_doc *doc,
+                            cc_arena *arena, cc_docresult *r) {
   memset(r, 0, sizeof *r);
   r->doc = doc;
   cc_seg_limits sl = {e->limits.max_sentence_tokens};
@@ -115,6 +117,10 @@ static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
   r->zone = doc->meta.timezone[0] ? doc->meta.timezone : NULL;
   if (!r->zone)
     r->zone = cc_recog_doc_zone(e->recog, &r->seg, &r->zone_inferred);
+}
+
+static void S_stage_recognize(const cc_engine *e, const cc_doc *doc,
+                              cc_arena *arena, cc_docresult *r) {
   cc_recog_ctx ctx = {
       .has_date = doc->meta.date_src != CC_DATE_NONE,
       .doc_date = doc->meta.date,
@@ -123,18 +129,37 @@ static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
       .zone_inferred = r->zone_inferred,
       .max_mentions_per_sentence = e->limits.max_mentions_per_sentence};
   cc_recognize(e->recog, &r->seg, &ctx, arena, &r->mentions, &r->nmentions);
-  if (!want_claims) /* mentions only: people and places serve the rules */
-    return;
+}
+
+static void S_stage_entities(const cc_engine *e, cc_arena *arena,
+                             cc_docresult *r) {
   cc_entities_find(e->ents, &r->seg, arena, &r->entities, &r->nentities);
+}
+
+static void S_stage_rules(const cc_engine *e, cc_claim_set *into,
+                          cc_claim_store **keep, cc_docresult *r) {
   if (into && keep && *keep) {
     r->claims = *keep;
     *keep = NULL;
   } else {
     r->claims = into ? cc_claim_store_new_for(into) : cc_claim_store_new();
   }
-  cc_doc_view v = {doc,         &r->seg,      r->mentions, r->nmentions,
+  cc_doc_view v = {r->doc,      &r->seg,      r->mentions, r->nmentions,
                    r->entities, r->nentities, r->zone,     r->zone_inferred};
   cc_rules_apply(e->rules, &v, r->claims);
+}
+
+/* One document (into, keep: as S_stage_rules; keep's store is taken, *keep
+ * then NULL). */
+static void S_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
+                      bool want_claims, cc_claim_set *into,
+                      cc_claim_store **keep, cc_docresult *r) {
+  S_stage_segment(e, doc, arena, r);
+  S_stage_recognize(e, doc, arena, r);
+  if (!want_claims) /* mentions only: people and places serve the rules */
+    return;
+  S_stage_entities(e, arena, r);
+  S_stage_rules(e, into, keep, r);
 }
 
 void cc_engine_process(const cc_engine *e, const cc_doc *doc, cc_arena *arena,
@@ -209,23 +234,6 @@ typedef struct S_run {
   pthread_cond_t ready, space;
 } S_run;
 
-static void S_work_one(S_run *R, size_t i, S_slot *s) {
-  s->rc = cc_corpus_read_reuse(R->c, i, &s->spare, &s->doc, &s->err);
-  if (s->rc != 0)
-    return;
-  if (!s->arena)
-    s->arena = cc_arena_new();
-  S_process(R->e, s->doc, s->arena, R->want_claims, R->into, &s->keep,
-            &s->res);
-}
-
-/* On a thread of the pool: the same, with its warnings held for delivery. */
-static void S_work_held(S_run *R, size_t i, S_slot *s) {
-  cc_warn_capture(&s->warns);
-  S_work_one(R, i, s);
-  cc_warn_capture(NULL);
-}
-
 /* Text memory a slot keeps for its next document: more (a rare long
  * file) is freed, so that the window's slots do not each hold the largest
  * file they saw. */
@@ -271,33 +279,29 @@ static bool S_can_take(const S_run *R) {
   return R->inflight <= S_INFLIGHT_MAX || R->next < R->emit + R->few;
 }
 
-/* The length of the folder part of path (up to its last '/'). */
-static size_t S_dir_len(const char *path) {
-  const char *slash = strrchr(path, '/');
-  return slash ? (size_t)(slash - path) : 0;
-}
+/* Documents a job takes at once at most (S_take), and the text a batch
+ * of them reaches before its stages run (S_batch).  Each stage of the
+ * pipeline is a large body of code with its own tables; run document by
+ * document, every stage evicted the one before it from the instruction
+ * cache and the branch predictor.  Run over a batch of documents each
+ * stays warm: in the cache simulation (1 MB, cachegrind) instruction-
+ * cache misses fell 18% and mispredicted branches 16% for as many
+ * instructions, and CPU time at 100 MB 9% (paired runs).  Batches of 12,
+ * 16 or 24 documents measured the same, 32 worse; the byte bound keeps a
+ * batch of long documents from holding all of their tokens at once.
+ * Consecutive documents are taken across folders: a story's articles are
+ * neighbours, so most of them still meet one thread's caches. */
+#define S_RUN_MAX 16
+#define S_BATCH_BYTES ((size_t)64 << 10)
 
-/* Documents a job takes at once at most (S_take). */
-#define S_RUN_MAX 8
-
-/* Under the lock: the next documents, *i and the *n - 1 after it, or false
- * when there is none to take now.  A job takes the documents that follow
- * the first in its folder (up to S_RUN_MAX): neighbouring files, often one
- * story's, share names, values and quotes, which the thread's caches (the
- * claim store's copies into the set, the recognizers' memos) then find;
- * handed out one by one, each thread met half of a story's documents and
- * copied again what the other had. */
+/* Under the lock: the next documents, *i and the *n - 1 after it (up to
+ * S_RUN_MAX), or false when there is none to take now. */
 static bool S_take(S_run *R, size_t *i, size_t *n) {
   if (!S_can_take(R))
     return false;
   *i = R->next++;
   *n = 1;
-  const char *first = cc_corpus_path(R->c, *i);
-  size_t dl = S_dir_len(first);
   while (*n < S_RUN_MAX && S_can_take(R)) {
-    const char *p = cc_corpus_path(R->c, R->next);
-    if (S_dir_len(p) != dl || memcmp(p, first, dl) != 0)
-      break;
     R->next++;
     ++*n;
   }
@@ -342,19 +346,79 @@ static void S_unequip(S_run *R, S_slot *s) {
   }
 }
 
-/* Process document i (taken under the lock) with the lock released, and
- * mark it ready; wakes the caller only if it sleeps on this document. */
-static void S_do(S_run *R, size_t i, int job) {
-  S_slot *s = &R->slots[i % R->window];
-  S_equip(R, s, job);
+/* Unlocked: the stages of documents ss[0..n), each stage over all of
+ * them before the next (see S_RUN_MAX); warnings go to each document's
+ * slot. */
+static void S_stages(S_run *R, S_slot **ss, size_t n) {
+  const cc_engine *e = R->e;
+  for (size_t k = 0; k < n; k++)
+    if (ss[k]->rc == 0) {
+      cc_warn_capture(&ss[k]->warns);
+      S_stage_segment(e, ss[k]->doc, ss[k]->arena, &ss[k]->res);
+    }
+  for (size_t k = 0; k < n; k++)
+    if (ss[k]->rc == 0) {
+      cc_warn_capture(&ss[k]->warns);
+      S_stage_recognize(e, ss[k]->doc, ss[k]->arena, &ss[k]->res);
+    }
+  if (!R->want_claims)
+    return;
+  for (size_t k = 0; k < n; k++)
+    if (ss[k]->rc == 0) {
+      cc_warn_capture(&ss[k]->warns);
+      S_stage_entities(e, ss[k]->arena, &ss[k]->res);
+    }
+  for (size_t k = 0; k < n; k++)
+    if (ss[k]->rc == 0) {
+      cc_warn_capture(&ss[k]->warns);
+      S_stage_rules(e, R->into, &ss[k]->keep, &ss[k]->res);
+    }
+}
+
+/* Unlocked: read documents first .. first + n - 1 into slots ss[0..n) and
+ * process them, in batches of up to S_BATCH_BYTES of text (and the
+ * document that crosses it).  A document that cannot be read keeps its
+ * rc and error for delivery; the others go on. */
+static void S_batch(S_run *R, S_slot **ss, size_t first, size_t n) {
+  for (size_t k0 = 0; k0 < n;) {
+    size_t k1 = k0, bytes = 0;
+    while (k1 < n && bytes < S_BATCH_BYTES) {
+      S_slot *s = ss[k1];
+      cc_warn_capture(&s->warns);
+      s->rc = cc_corpus_read_reuse(R->c, first + k1, &s->spare, &s->doc,
+                                   &s->err);
+      if (s->rc == 0) {
+        bytes += s->doc->len;
+        if (!s->arena)
+          s->arena = cc_arena_new();
+      }
+      k1++;
+    }
+    S_stages(R, ss + k0, k1 - k0);
+    k0 = k1;
+  }
+  cc_warn_capture(NULL);
+}
+
+/* Process documents i .. i + n - 1 (taken under the lock) with the lock
+ * released, and mark them ready; wakes the caller only if it sleeps on
+ * one of them. */
+static void S_do(S_run *R, size_t i, size_t n, int job) {
+  S_slot *ss[S_RUN_MAX];
+  for (size_t k = 0; k < n; k++) {
+    ss[k] = &R->slots[(i + k) % R->window];
+    S_equip(R, ss[k], job);
+  }
   pthread_mutex_unlock(&R->mu);
-  S_work_held(R, i, s);
+  S_batch(R, ss, i, n);
   pthread_mutex_lock(&R->mu);
-  s->ready = true;
-  s->bytes = s->doc ? s->doc->len : 0;
-  R->inflight += s->bytes;
-  if (R->waited == i)
-    pthread_cond_signal(&R->ready);
+  for (size_t k = 0; k < n; k++) {
+    ss[k]->ready = true;
+    ss[k]->bytes = ss[k]->doc ? ss[k]->doc->len : 0;
+    R->inflight += ss[k]->bytes;
+    if (R->waited == i + k)
+      pthread_cond_signal(&R->ready);
+  }
 }
 
 /* Under the lock: wait, with it released, until document want exists or
@@ -384,8 +448,7 @@ static void *S_worker(void *ud) {
   for (;;) {
     size_t i, n;
     if (S_take(R, &i, &n)) {
-      for (size_t k = 0; k < n; k++)
-        S_do(R, i + k, job);
+      S_do(R, i, n, job);
       continue;
     }
     if (R->stop || (R->ended && R->next >= R->avail))
@@ -423,22 +486,36 @@ static int S_deliver(S_slot *s, cc_doc_cb cb, void *ud, cc_run_stats *st,
   return 0;
 }
 
+/* One job: batches of the documents known so far (S_batch), delivered
+ * in order; a stop or an unreadable document ends the run there, the rest
+ * of its batch processed but not delivered, as with more jobs. */
 static int S_run_serial(S_run *R, cc_doc_cb cb, void *ud, cc_run_stats *st,
                         cc_err *err) {
-  S_slot s;
-  memset(&s, 0, sizeof s);
+  S_slot slots[S_RUN_MAX];
+  S_slot *ss[S_RUN_MAX];
+  memset(slots, 0, sizeof slots);
+  for (size_t k = 0; k < S_RUN_MAX; k++)
+    ss[k] = &slots[k];
   int rc = 0;
-  for (size_t i = 0; rc == 0; i++) {
+  for (size_t i = 0; rc == 0;) {
     int w = cc_corpus_wait(R->c, i, err);
     if (w <= 0) {
       rc = w;
       break;
     }
-    S_work_one(R, i, &s);
-    rc = S_deliver(&s, cb, ud, st, err);
-    S_release(&s);
+    size_t n = cc_corpus_count(R->c) - i;
+    if (n > S_RUN_MAX)
+      n = S_RUN_MAX;
+    S_batch(R, ss, i, n);
+    for (size_t k = 0; k < n; k++) {
+      if (rc == 0)
+        rc = S_deliver(ss[k], cb, ud, st, err);
+      S_release(ss[k]);
+    }
+    i += n;
   }
-  S_slot_free(&s);
+  for (size_t k = 0; k < S_RUN_MAX; k++)
+    S_slot_free(&slots[k]);
   return rc;
 }
 
@@ -450,8 +527,7 @@ static void S_await(S_run *R, size_t i) {
     size_t j;
     size_t n;
     if (S_take(R, &j, &n)) {
-      for (size_t k = 0; k < n; k++)
-        S_do(R, j + k, 0);
+      S_do(R, j, n, 0);
       continue;
     }
     R->waited = i;

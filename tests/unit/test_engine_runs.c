@@ -1,10 +1,11 @@
 /* Unit tests: how the thread pool hands out documents and reuses their
  * memory (engine.c).
  *
- *  - a job takes the documents that follow its first in the same folder,
- *    up to a cap, at once: a folder of many files, folders of one file,
- *    files beside folders and nested folders give, on any number of
- *    threads, what one thread gives, delivered in corpus order;
+ *  - a job takes the documents that follow its first, up to a cap, at
+ *    once (test_engine_batch checks each against the document processed
+ *    alone): a folder of many files, folders of one file, files beside
+ *    folders and nested folders give, on any number of threads, what one
+ *    thread gives, delivered in corpus order;
  *  - memory that delivered documents leave (stores, arenas, text) goes
  *    back to the pool of the job that processed it and is reused: more
  *    documents than the window's slots, a long file among short ones (its
@@ -188,7 +189,7 @@ static void test_runs_into_set(void **state) {
   cc_corpus_free(&c);
 }
 
-/* A run stopped inside a folder's run: the documents delivered are the
+/* A run stopped inside a job's run: the documents delivered are the
  * first ones, as with one thread, and the others are freed. */
 static void test_runs_stop(void **state) {
   (void)state;
