@@ -113,9 +113,11 @@ typedef struct S_out {
  * (claim.c's S_claim_copy_shared, some 3 kB of code and its caches)
  * interleaved with the matcher claim by claim evicted both (c1,
  * cachegrind: 108 K I1 misses and 75 K mispredicts in 5,242 copies, 20
- * misses a copy).  A document makes 13 claims on average (c1); 64
- * covers most documents in one flush and bounds the slots' room. */
-#define S_PEND 64
+ * misses a copy).  A document makes 13 claims on average (c1): 16
+ * slots serve most in one flush, and the slots' room stays small (c1,
+ * I1 / mispredicts in M: 8 slots 2.031 / 3.051, 16 2.018 / 3.047, 32
+ * 2.023 / 3.067, 64 2.030 / 3.074). */
+#define S_PEND 16
 
 /* What S_word_make reads and writes, copied out of d and d->rs once per
  * loop: the loop stores small numbers through an int8_t pointer, which

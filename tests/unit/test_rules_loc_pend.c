@@ -1,5 +1,5 @@
 /* test_rules_loc_pend.c - the matcher keeps the claims of a document in
- * slots (rule_match.c, S_PEND of them) and gives them to the store
+ * slots (rule_match.c, S_PEND of them, 16 now) and gives them to the store
  * together (S_flush): the store sees them in the order they were made,
  * each with its own strings and its sentence's quote, across flushes
  * within a document, from document to document with one scratch, and
@@ -81,7 +81,7 @@ static const char *S_src = "rule many\nabout many\nframe t.many\n"
 static void test_claims_across_flushes(void **state) {
   (void)state;
   cc_ruleset *rs = S_rules(S_src);
-  const int sizes[] = {150, 64, 63, 65, 1, 150, 128};
+  const int sizes[] = {150, 64, 63, 65, 1, 16, 15, 17, 32, 33, 150, 128};
   for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
     char *t = S_many(sizes[i]);
     cc_claim_store *s = S_claims(t, rs);
