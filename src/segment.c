@@ -1165,48 +1165,6 @@ static inline uint64_t S_run_stops(const uint64_t *wstop, size_t o) {
 #endif
 }
 
-/* The byte after a word of S_run's loop (not a space): 1 where the
- * word is left to the code below (non-ASCII, an apostrophe), 2 for a
- * period, which leaves a one-letter word (an initial, "U.S.") to it.  A
- * table, not a chain of tests of the byte, each of which a comma or a
- * period would take one way or the other.  (Whether the byte is a
- * space stays a test of its own, and mispredicts about one word in
- * five (cachegrind, 1 MB): the test after the token, whether the next
- * word follows at once, is the same question, and one of the two pays
- * for it.) */
-static const unsigned char S_run_after[256] = {
-    ['\''] = 1, ['.'] = 2,
-#define S_R16(b)                                                             \
-  [b] = 1, [b + 1] = 1, [b + 2] = 1, [b + 3] = 1, [b + 4] = 1, [b + 5] = 1,  \
-  [b + 6] = 1, [b + 7] = 1, [b + 8] = 1, [b + 9] = 1, [b + 10] = 1,          \
-  [b + 11] = 1, [b + 12] = 1, [b + 13] = 1, [b + 14] = 1, [b + 15] = 1
-    S_R16(0x80), S_R16(0x90), S_R16(0xA0), S_R16(0xB0),
-    S_R16(0xC0), S_R16(0xD0), S_R16(0xE0), S_R16(0xF0)
-#undef S_R16
-};
-
-/* CC_TF_CAP for a byte that is no ASCII lower-case letter: S_run's
- * word (flags f) may be all capitals when f & S_run_nolow[its second
- * byte] (and it has two bytes or more).  A table and an and, one branch
- * that is rarely taken, where testing the capital first mispredicted:
- * whether a word is capitalized is no pattern (cachegrind, 1 MB: 32 K
- * mispredicts). */
-static const unsigned char S_run_nolow[256] = {
-#define S_N16(b)                                                             \
-  [b] = CC_TF_CAP, [b + 1] = CC_TF_CAP, [b + 2] = CC_TF_CAP,                 \
-  [b + 3] = CC_TF_CAP, [b + 4] = CC_TF_CAP, [b + 5] = CC_TF_CAP,             \
-  [b + 6] = CC_TF_CAP, [b + 7] = CC_TF_CAP, [b + 8] = CC_TF_CAP,             \
-  [b + 9] = CC_TF_CAP, [b + 10] = CC_TF_CAP, [b + 11] = CC_TF_CAP,           \
-  [b + 12] = CC_TF_CAP, [b + 13] = CC_TF_CAP, [b + 14] = CC_TF_CAP,          \
-  [b + 15] = CC_TF_CAP
-    S_N16(0x00), S_N16(0x10), S_N16(0x20), S_N16(0x30), S_N16(0x40),
-    S_N16(0x50), [0x60] = CC_TF_CAP, ['{'] = CC_TF_CAP, ['|'] = CC_TF_CAP,
-    ['}'] = CC_TF_CAP, ['~'] = CC_TF_CAP, [0x7F] = CC_TF_CAP,
-    S_N16(0x80), S_N16(0x90), S_N16(0xA0), S_N16(0xB0), S_N16(0xC0),
-    S_N16(0xD0), S_N16(0xE0), S_N16(0xF0)
-#undef S_N16
-};
-
 /* The first w bytes (1 to 8) of a little-endian 8-byte load: a word's
  * key for the word table (cc__vocab8_find). */
 static const uint64_t S_key_mask[9] = {
@@ -1609,20 +1567,22 @@ CC_NOINLINE void S_run(S_seg *s) {
         /* the byte after the word: a space (most words) needs no more
          * tests; else an apostrophe or non-ASCII (S_run_apos_ends, or the
          * general path) and an initial's or "U.S."'s period (S_word) are
-         * left to the code below, by one table read and one branch
-         * (S_run_after) */
+         * left to the code below.  (A table for the three tests after
+         * the space's, and the all-capitals test below as one flag from
+         * a table, each cut its own mispredicts but the program's stayed
+         * the same (cachegrind, 1 MB: they moved to the next tests,
+         * whether the next word follows at once) and no CPU time was
+         * saved (a segmenter-only bench): not kept) */
         unsigned after = p[o + w];
         if (S_UNLIKELY(after != ' ') &&
-            S_UNLIKELY(S_run_after[after] & (1u | (unsigned)(w == 1) << 1))) {
+            S_UNLIKELY(after >= 0x80 || after == '\'' ||
+                       (w == 1 && after == '.'))) {
           pre = f & ~(unsigned)CC_TF_CAP;
           break;
         }
         /* the form: the copy, ended by a NUL over the byte after the word
-         * (no letter or digit: see S_prescan), a one-letter word's too.
-         * All capitals: a capital, a second byte no lower-case letter and
-         * two bytes or more (S_allcaps_inl wants two capitals), the
-         * first two by one table read and one branch (S_run_nolow) */
-        if (S_UNLIKELY(f & S_run_nolow[p[o + 1]]) && w >= 2 &&
+         * (no letter or digit: see S_prescan), a one-letter word's too */
+        if ((f & CC_TF_CAP) && S_UNLIKELY(p[o + 1] - (unsigned)'a' >= 26u) &&
             S_allcaps_inl(p + o, w))
           f |= CC_TF_ALLCAPS;
         /* the token's length and flags as stored (the slot's bits are

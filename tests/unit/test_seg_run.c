@@ -1,10 +1,10 @@
 /* Unit tests: the segmenter's word loop (S_run in segment.c) where its
- * tests are shaped by data rather than written out: a word's length read
- * by one 8-byte load of the stop bits at the bit map's byte of the word
- * (every start offset modulo 8 and 64, every length around 8, 32, 57
- * and 64), the byte after a word tested by a table (a space, a comma, a
- * period after one letter and after more, "U.S.", an apostrophe,
- * non-ASCII, the text's end), the all-capitals test by a table and an and (one and two
+ * shape was changed for fewer data-dependent branches: a word's length
+ * read by one 8-byte load of the stop bits at the bit map's byte of the
+ * word (every start offset modulo 8 and 64, every length around 8, 32,
+ * 57 and 64), with the tests after it (the byte after the word: a
+ * space, a comma, a period after one letter and after more, "U.S.", an
+ * apostrophe, non-ASCII, the text's end; all capitals: one and two
  * letters, a capital before a digit), and the word table's first slot
  * tested by one branch (cc__vocab8_find: known words, unknown words,
  * words whose first slot another word holds).  Each text is segmented
@@ -62,7 +62,7 @@ static void S_same(const char *text, size_t len) {
   cc_doc_free(d);
 }
 
-/* The bytes that may follow a word, as S_run_after sorts them. */
+/* Bytes that may follow a word, one of each kind S_run tells apart. */
 static const char *const S_after[] = {" x",  ", x",          ". X", ".S. X",
                                       "'s x", "'t", "\xc3\xa9 x", "-x",
                                       ""};
@@ -108,7 +108,7 @@ static void test_word_lengths(void **state) {
 }
 
 /* One- and two-letter words of every case before every ASCII byte, and
- * after a sentence's end: the all-capitals candidates (S_run_nolow). */
+ * after a sentence's end: the all-capitals test's edges. */
 static void test_short_caps(void **state) {
   (void)state;
   static const char *const words[] = {"I", "A", "a", "AB", "Ab", "aB", "ab",
