@@ -119,10 +119,28 @@ static inline const cc__vocab_slot8 *cc__vocab8_find(const cc__vocab_tabs *t,
   const char *base = (const char *)t->slot8;
   size_t mask = (size_t)t->mask8 << 4;
   size_t off = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 28) & mask;
-  const cc__vocab_slot8 *x;
-  while ((x = (const cc__vocab_slot8 *)(const void *)(base + off))->key &&
-         x->key != key)
+  const cc__vocab_slot8 *x =
+      (const cc__vocab_slot8 *)(const void *)(base + off);
+  /* (the first slot ends most probes, the table being at most an eighth
+   * full: its two outcomes, the word's slot or an empty one, are tested
+   * by one branch, as whether a word is known is no pattern a predictor
+   * learns: cachegrind, 1 MB, 64 K of this loop's 217 K branches
+   * mispredicted when the two were separate) */
+  /* (the smaller of the slot's key and its difference from key is 0
+   * exactly when one of them is: a compare and a conditional move, kept
+   * a value by the empty asm, which GCC would otherwise fold back into
+   * the loop below, two branches again) */
+  uint64_t xk = x->key, d = xk ^ key;
+  uint64_t end = xk < d ? xk : d;
+#if defined(__GNUC__) || defined(__clang__)
+  __asm__("" : "+r"(end));
+#endif
+  if (!end)
+    return x;
+  do {
     off = (off + 16) & mask;
+    x = (const cc__vocab_slot8 *)(const void *)(base + off);
+  } while (x->key && x->key != key);
   return x;
 }
 
