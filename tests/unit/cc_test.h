@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define CC_TEST_RULES "rules"
 #define CC_TEST_LEXICON "rules/lexicon"
@@ -58,6 +59,25 @@ static inline int cc_test_rm_tree(const char *dir) {
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Writes text repeat times to dir/rel, making the folders rel names
+ * (a test failure when the file cannot be written). */
+static inline void cc_test_write(const char *dir, const char *rel,
+                                 const char *text, int repeat) {
+  char path[600];
+  snprintf(path, sizeof path, "%s/%s", dir, rel);
+  for (char *s = path + strlen(dir) + 1; *s; s++)
+    if (*s == '/') {
+      *s = '\0';
+      mkdir(path, 0755);
+      *s = '/';
+    }
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  for (int k = 0; k < repeat; k++)
+    fputs(text, f);
+  fclose(f);
 }
 
 /* A scratch folder for a test program: defines S_dir (the folder's path,

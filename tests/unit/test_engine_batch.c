@@ -14,8 +14,6 @@
  *    the stop. */
 #include "cc_test.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cc_engine.h"
 
@@ -26,17 +24,11 @@ static cc_engine *S_eng;
 #define S_EMPTY 23     /* an empty file */
 #define S_MAX_TOKENS 60 /* a low sentence limit, so that warnings come */
 
+/* Document n, in folder f<n/9>. */
 static void S_write(int n, const char *text, int repeat) {
-  char path[600];
-  snprintf(path, sizeof path, "%s/f%d/d%03d.md", S_dir, n / 9, n);
-  char dir[600];
-  snprintf(dir, sizeof dir, "%s/f%d", S_dir, n / 9);
-  mkdir(dir, 0755);
-  FILE *f = fopen(path, "wb");
-  assert_non_null(f);
-  for (int k = 0; k < repeat; k++)
-    fputs(text, f);
-  fclose(f);
+  char rel[64];
+  snprintf(rel, sizeof rel, "f%d/d%03d.md", n / 9, n);
+  cc_test_write(S_dir, rel, text, repeat);
 }
 
 /* Document n: numbers, a date, a time, a person; every fifth has a

@@ -13,34 +13,14 @@
  *    results as one thread, with nothing leaked (the asan build). */
 #include "cc_test.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cc_engine.h"
 
 static char S_dir[] = "/tmp/cc_engine_runs_XXXXXX";
 static cc_engine *S_eng;
 
-static void S_mkdirs(const char *path) {
-  char p[600];
-  snprintf(p, sizeof p, "%s", path);
-  for (char *s = p + 1; *s; s++)
-    if (*s == '/') {
-      *s = '\0';
-      mkdir(p, 0755);
-      *s = '/';
-    }
-}
-
 static void S_write(const char *rel, const char *text, int repeat) {
-  char path[600];
-  snprintf(path, sizeof path, "%s/%s", S_dir, rel);
-  S_mkdirs(path);
-  FILE *f = fopen(path, "wb");
-  assert_non_null(f);
-  for (int k = 0; k < repeat; k++)
-    fputs(text, f);
-  fclose(f);
+  cc_test_write(S_dir, rel, text, repeat);
 }
 
 /* Article n: a date, a place, a person, numbers and a time. */

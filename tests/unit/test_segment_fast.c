@@ -9,6 +9,7 @@
 #include "cc_corpus.h"
 #include "cc_lexicon.h"
 #include "cc_segment.h"
+#include "cc_vocab.h"
 
 CC_TEST_LEXICON_FIXTURE
 
@@ -204,8 +205,8 @@ static void test_word_shapes(void **state) {
       "cdefghijklmnopqrstuvwxyz yes.\n\n\nNo. Ete.\n\n# Head\n\nx",
       "Inc.\n\nThe end... Then. 7 rose.\n\n7 fell. \"Q\" a.\n\n(b) c",
       "It rose.\nThen fell!\nwhy?\nDon't.\nA. b.\nB.B.C.\nx.\n7.\n- y.\r\nZ",
-      "# Head.\nText. Mr.\nSmith a.\n\n\nb.\n  c? d.\nabcdefghijklmnopqrstuvwxyz"
-      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz.\nEnd.\n",
+      ("# Head.\nText. Mr.\nSmith a.\n\n\nb.\n  c? d.\nabcdefghijklmnopqrstuvwxyz"
+       "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz.\nEnd.\n"),
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
     S_run(texts[i], strlen(texts[i]));
@@ -497,6 +498,115 @@ static void test_same_as_general(void **state) {
   cc_warn_set_sink(NULL, NULL);
 }
 
+/* The segmenter's word loop (S_run in segment.c) where its shape was
+ * changed for fewer data-dependent branches: a word's length read by one
+ * 8-byte load of the stop bits at the bit map's byte of the word (every
+ * start offset modulo 8 and 64, every length around 8, 32, 57 and 64),
+ * with the tests after it (the byte after the word: a space, a comma, a
+ * period after one letter and after more, "U.S.", an apostrophe,
+ * non-ASCII, the text's end; all capitals: one and two letters, a
+ * capital before a digit), and the word table's first slot tested by one
+ * branch (cc__vocab8_find: known words, unknown words, words whose first
+ * slot another word holds).  Each text is segmented by the fast path and
+ * by the general one (S_same). */
+static void S_same_text(const char *text, size_t len) {
+  cc_err err;
+  cc_doc *d = cc_doc_from_memory("run.txt", text, len, &err);
+  assert_non_null(d);
+  S_same(d, NULL);
+  cc_doc_free(d);
+}
+
+/* Bytes that may follow a word, one of each kind S_run tells apart. */
+static const char *const S_after[] = {" x",  ", x",          ". X", ".S. X",
+                                      "'s x", "'t", "\xc3\xa9 x", "-x",
+                                      ""};
+
+/* Words of lengths around the stop bits' edges, from every offset of
+ * two 64-byte blocks (a run of one-letter words and spaces before it
+ * places it), each case shape, each byte after. */
+static void test_word_lengths(void **state) {
+  (void)state;
+  static const size_t lens[] = {1,  2,  3,  7,  8,  9,  15, 16, 17,
+                                31, 32, 33, 56, 57, 58, 62, 63, 64};
+  char buf[256];
+  for (size_t off = 0; off < 130; off++) {
+    for (size_t li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+      for (int cas = 0; cas < 4; cas++) {
+        for (size_t ai = 0; ai < sizeof S_after / sizeof S_after[0]; ai++) {
+          size_t k = 0;
+          while (k + 2 <= off) { /* "a a a ..." up to off */
+            buf[k++] = 'a';
+            buf[k++] = ' ';
+          }
+          if (k < off)
+            buf[k++] = ' ';
+          size_t n = lens[li];
+          for (size_t j = 0; j < n; j++) {
+            char c = (char)('a' + (j * 7 + off) % 26);
+            if (cas == 1 && j == 0) /* Capital */
+              c = (char)(c - 32);
+            if (cas == 2) /* ALL CAPS */
+              c = (char)(c - 32);
+            if (cas == 3) /* a capital, then digits */
+              c = j == 0 ? 'A' : (char)('0' + j % 10);
+            buf[k++] = c;
+          }
+          size_t al = strlen(S_after[ai]);
+          memcpy(buf + k, S_after[ai], al);
+          k += al;
+          S_same_text(buf, k);
+        }
+      }
+    }
+  }
+}
+
+/* One- and two-letter words of every case before every ASCII byte, and
+ * after a sentence's end: the all-capitals test's edges. */
+static void test_short_caps(void **state) {
+  (void)state;
+  static const char *const words[] = {"I", "A", "a", "AB", "Ab", "aB", "ab",
+                                      "A1", "AB1", "U", "US", "Us"};
+  char buf[64];
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    for (int c = 1; c < 128; c++) {
+      int n = snprintf(buf, sizeof buf, "It was. %s%c %s then", words[i], c,
+                       words[i]);
+      S_same_text(buf, (size_t)n);
+    }
+  }
+}
+
+/* Known and unknown words of 1 to 8 bytes, many of them, so that first
+ * slots are shared (cc__vocab8_find probes on): each id as cc_vocab_add
+ * gave it, every absent word 0, inside texts too. */
+static void test_vocab_slots(void **state) {
+  (void)state;
+  cc_vocab *v = cc_vocab_new();
+  char w[16];
+  uint32_t ids[3000];
+  for (uint32_t i = 0; i < 3000; i++) {
+    int n = snprintf(w, sizeof w, "k%x", i * 2654435761u % 100000u);
+    ids[i] = cc_vocab_add(v, w, (size_t)n);
+    assert_true(ids[i] != 0);
+  }
+  for (uint32_t i = 0; i < 3000; i++) {
+    int n = snprintf(w, sizeof w, "k%x", i * 2654435761u % 100000u);
+    assert_int_equal(cc_vocab_find(v, w, (size_t)n), ids[i]);
+    n = snprintf(w, sizeof w, "z%x", i);
+    assert_int_equal(cc_vocab_find(v, w, (size_t)n), 0);
+  }
+  cc_vocab_free(&v);
+  /* the lexicon's table through the segmenter: lexicon words and
+   * others, one to eight bytes */
+  static const char text[] =
+      "The minister said on Monday that the inflation rate rose to a "
+      "record, qzx qzxq qzxqzx qzxqzxqz said the Prime Minister of the UK. "
+      "Police arrested a man in London after the attack, officials said.";
+  S_same_text(text, sizeof text - 1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_word_shapes),
@@ -507,6 +617,9 @@ int main(void) {
       cmocka_unit_test(test_longest_word_ids),
       cmocka_unit_test(test_random_words),
       cmocka_unit_test(test_every_byte),
+      cmocka_unit_test(test_word_lengths),
+      cmocka_unit_test(test_short_caps),
+      cmocka_unit_test(test_vocab_slots),
   };
   return cmocka_run_group_tests(tests, S_setup_words, S_teardown);
 }
