@@ -80,6 +80,19 @@ static inline void cc_test_write(const char *dir, const char *rel,
   fclose(f);
 }
 
+/* S_corpus_at(dir, streamed): the corpus of folder dir, walked before
+ * the call returns (cc_corpus_load) or while it is read (cc_corpus_open);
+ * a test failure when it cannot be opened.  Needs "cc_corpus.h". */
+#define CC_TEST_CORPUS_AT                                                  \
+  static cc_corpus *S_corpus_at(const char *dir, bool streamed) {          \
+    const char *paths[] = {dir};                                           \
+    cc_err err;                                                            \
+    cc_corpus *c = streamed ? cc_corpus_open(paths, 1, NULL, &err)         \
+                            : cc_corpus_load(paths, 1, NULL, &err);        \
+    assert_non_null(c);                                                    \
+    return c;                                                              \
+  }
+
 /* A scratch folder for a test program: defines S_dir (the folder's path,
  * made by S_setup) and S_teardown (removes it with what is in it), to be
  * passed to cmocka_run_group_tests.  NAME names the folder in /tmp. */

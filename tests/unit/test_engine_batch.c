@@ -160,14 +160,9 @@ static char *S_run(const cc_corpus *c, int jobs, int stop_after, int *rc) {
   return cc_buf_detach(&S_log);
 }
 
-static cc_corpus *S_open(bool streamed) {
-  const char *paths[] = {S_dir};
-  cc_err err;
-  cc_corpus *c = streamed ? cc_corpus_open(paths, 1, NULL, &err)
-                          : cc_corpus_load(paths, 1, NULL, &err);
-  assert_non_null(c);
-  return c;
-}
+CC_TEST_CORPUS_AT
+
+static cc_corpus *S_open(bool streamed) { return S_corpus_at(S_dir, streamed); }
 
 /* Every warning line names the file of the next document line (or the
  * empty file, which is never delivered). */

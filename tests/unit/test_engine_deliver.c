@@ -115,15 +115,12 @@ static int S_seen_doc(const cc_docresult *r, void *ud) {
   return stop;
 }
 
+CC_TEST_CORPUS_AT
+
 static cc_corpus *S_open(const char *tree, bool streamed) {
   char path[600];
   snprintf(path, sizeof path, "%s/%s", S_dir, tree);
-  const char *paths[] = {path};
-  cc_err err;
-  cc_corpus *c = streamed ? cc_corpus_open(paths, 1, NULL, &err)
-                          : cc_corpus_load(paths, 1, NULL, &err);
-  assert_non_null(c);
-  return c;
+  return S_corpus_at(path, streamed);
 }
 
 static int S_run(const char *tree, bool streamed, int jobs, int stop_at,

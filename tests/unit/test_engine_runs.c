@@ -115,14 +115,9 @@ static char *S_run(const cc_corpus *c, int jobs, int stop_at,
   return cc_buf_detach(&d.out);
 }
 
-static cc_corpus *S_open(bool streamed) {
-  const char *paths[] = {S_dir};
-  cc_err err;
-  cc_corpus *c = streamed ? cc_corpus_open(paths, 1, NULL, &err)
-                          : cc_corpus_load(paths, 1, NULL, &err);
-  assert_non_null(c);
-  return c;
-}
+CC_TEST_CORPUS_AT
+
+static cc_corpus *S_open(bool streamed) { return S_corpus_at(S_dir, streamed); }
 
 static void test_runs_identical(void **state) {
   (void)state;
