@@ -555,6 +555,12 @@ static int S_read_short(int fd, const char *path, size_t max, char *into,
     ssize_t r = read(fd, into + got, cap - 1 - got);
     if (r < 0 && errno == EINTR)
       continue;
+    if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      /* (a regular file never says so: it is a FIFO or device now) */
+      cc_err_set(err, "%s: no longer a regular file (changed while the "
+                      "folder was being read)", path);
+      return -1;
+    }
     if (r < 0) {
       cc_err_set(err, "%s: read error: %s", path, strerror(errno));
       return -1;
@@ -590,7 +596,14 @@ static int S_read_path(const char *path, size_t max, bool regular,
                        uint64_t *over, cc_err *err) {
   if (strcmp(path, "-") == 0)
     return S_read_stream(stdin, "<stdin>", max, out, len, err);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* A file its folder listed as regular may since have been replaced by
+   * a FIFO or a device: O_NONBLOCK so that the open of a FIFO with no
+   * writer does not wait for one (a run over a folder would hang), and
+   * O_NOCTTY so that a terminal never becomes ours.  It changes nothing
+   * for a regular file.  A path named by the user opens as before: a FIFO
+   * there ("<(cmd)") is meant to be waited for. */
+  int fd = open(path, O_RDONLY | O_CLOEXEC |
+                          (regular ? O_NONBLOCK | O_NOCTTY : 0));
   if (fd < 0) {
     int e = errno;
     if (over && max && (*over = S_over_at(path, max)) != 0)
@@ -611,7 +624,14 @@ static int S_read_path(const char *path, size_t max, bool regular,
     }
   }
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+  bool stated = fstat(fd, &st) == 0;
+  if (regular && stated && !S_ISREG(st.st_mode)) {
+    cc_err_set(err, "%s: no longer a regular file (changed while the "
+                    "folder was being read)", path);
+    close(fd);
+    return -1;
+  }
+  if (stated && S_ISREG(st.st_mode)) {
     if (over && max && (uint64_t)st.st_size > (uint64_t)max) {
       *over = (uint64_t)st.st_size;
       close(fd);

@@ -1,6 +1,8 @@
 /* Unit tests: arena, buffers, vectors, hashing, warnings, file reading. */
 #include "cc_test.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cc_util.h"
@@ -273,6 +275,49 @@ static void test_read_file_into_regular(void **state) {
   cc_xfree(buf);
 }
 
+/* A file its folder listed as regular but that is a FIFO by the time it
+ * is read (the walk and the read are apart in a streamed run): the read
+ * must not wait for a writer that never comes.  Before the fix the open
+ * blocked for ever; alarm() turns such a hang into a failed test. */
+static void test_read_file_into_fifo(void **state) {
+  (void)state;
+  char dir[] = "/tmp/cc_util_fifo_XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[64];
+  snprintf(path, sizeof path, "%s/story.md", dir);
+  assert_int_equal(mkfifo(path, 0600), 0);
+  alarm(20);
+  cc_err err = {{0}};
+  size_t cap = 16, len = 7;
+  uint64_t size = 0;
+  char *buf = cc_xmalloc(cap);
+  /* no writer: nothing to read, an empty text (the corpus skips it) */
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), 0);
+  assert_int_equal(len, 0);
+  /* no kept buffer: the fstat says what it is now, an error naming it */
+  char *none = NULL;
+  size_t ncap = 0;
+  assert_int_equal(cc_read_file_into(path, 100, true, &none, &ncap, &len,
+                                     &size, &err), -1);
+  assert_non_null(strstr(err.msg, "no longer a regular file"));
+  assert_non_null(strstr(err.msg, path));
+  assert_null(none);
+  /* a writer that has written nothing yet: an error, not a wait */
+  int w = open(path, O_RDWR | O_NONBLOCK);
+  assert_true(w >= 0);
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
+                                     &size, &err), -1);
+  assert_non_null(strstr(err.msg, "no longer a regular file"));
+  assert_non_null(strstr(err.msg, path));
+  close(w);
+  alarm(0);
+  cc_xfree(buf);
+  unlink(path);
+  rmdir(dir);
+}
+
 static void *S_calloc(size_t n, size_t s) {
   return S_fail_after-- > 0 ? calloc(n, s) : NULL;
 }
@@ -318,6 +363,7 @@ int main(void) {
       cmocka_unit_test(test_put_uint), cmocka_unit_test(test_word_same),
       cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
       cmocka_unit_test(test_read_file_into_regular),
+      cmocka_unit_test(test_read_file_into_fifo),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
