@@ -840,10 +840,10 @@ static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
 
-/* A path's 8 bytes after the prefix every path of the run shares (*ctx
- * bytes): a prefix of S_path_cmp's order. */
-static uint64_t S_path_key(const void *p, const void *ctx) {
-  return cc__str_key8((const char *)p + *(const size_t *)ctx);
+/* A path's bytes after the prefix every path of the run shares (*ctx
+ * bytes), 8 a level: S_path_cmp's order. */
+static uint64_t S_path_key(const void *p, const void *ctx, unsigned depth) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx + 8 * depth);
 }
 
 /* The bytes every path of doc[0..n) begins with. */

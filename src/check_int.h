@@ -377,14 +377,23 @@ void cc__stab_free(cc__stab *t);
  * Returns the number of distinct ranks. */
 size_t cc__rank_ptrs(const void *const *p, size_t n,
                      int (*cmp)(const void *, const void *), uint32_t *rank);
-/* The same ranks, with key(pointer, ctx) a prefix of cmp's order (a
- * smaller key: a smaller element under cmp): the distinct pointers are
- * sorted by key without a comparator call, and cmp orders only those
- * of one key. */
+/* Level `depth` of an element's key for cc__rank_ptrs_keyed: the
+ * levels in turn are cmp's order (a smaller key at the first level
+ * where two differ: a smaller element under cmp), as 8-byte chunks of a
+ * string are.  A key whose low byte is 0 has ended: elements equal on
+ * every level up to it are equal under cmp (a string's chunk with its
+ * NUL in it).  The next level is asked for only of elements equal on
+ * all levels before it and not ended. */
+typedef uint64_t (*cc__rank_key)(const void *p, const void *ctx,
+                                 unsigned depth);
+/* The same ranks, with key's levels: the distinct pointers are sorted by
+ * key without a comparator call, level by level inside the runs still
+ * equal (each element's string read once a level, not at every compare
+ * of a sort), and cmp orders only those equal on many levels. */
 size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
                            int (*cmp)(const void *, const void *),
-                           uint64_t (*key)(const void *, const void *),
-                           const void *ctx, uint32_t *rank);
+                           cc__rank_key key, const void *ctx,
+                           uint32_t *rank);
 /* Up to 8 bytes of s, big-endian, zeros past its end: a key that is a
  * prefix of strcmp's order. */
 uint64_t cc__str_key8(const char *s);
