@@ -718,8 +718,10 @@ static void S_typos(cc__ctx *x, S_key *keys, const cc_vec *pairs) {
      * its record, another for its string): asked for ahead */
     if (i + 8 < pairs->len)
       __builtin_prefetch(&keys[pr[i + 8] & 0xffffffffu]);
-    if (i + 4 < pairs->len)
+    if (i + 4 < pairs->len) {
       __builtin_prefetch(keys[pr[i + 4] & 0xffffffffu].key);
+      __builtin_prefetch(keys[pr[i + 4] >> 32].key);
+    }
     if (i && pr[i] == pr[i - 1])
       continue;
     size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
@@ -984,6 +986,13 @@ void cc__names_run(cc__ctx *x, cc__names **nmp) {
   cc__names *nm = *nmp;
   S_key *keys = nm->keys.items;
   for (size_t k = 0; k < nm->keys.len; k++) {
+    /* a key's names are together, but their items and folded tokens lie
+     * where their articles were: the next keys' asked for ahead */
+    if (k + 2 < nm->keys.len) {
+      const S_name *a = keys[k + 2].names;
+      __builtin_prefetch(a->it);
+      __builtin_prefetch(a->last);
+    }
     S_token(x, keys[k].names, keys[k].n, 0);
     S_token(x, keys[k].names, keys[k].n, 1);
   }
