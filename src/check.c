@@ -905,8 +905,8 @@ static void S_articles(const cc_claim_set *claims, size_t n, S_arts *out) {
     doc[r] = cc_claim_set_at(claims, run[r].lo)->src->doc;
   uint32_t *rank = cc_xmalloc((nr ? nr : 1) * sizeof *rank);
   size_t lcp = S_common_prefix(doc, nr);
-  cc__rank_ptrs_keyed((const void *const *)doc, nr, S_path_cmp, S_path_key,
-                      &lcp, rank);
+  cc__rank_ptrs_levels((const void *const *)doc, nr, S_path_cmp, S_path_key,
+                       &lcp, rank);
   cc_xfree(doc);
   cc__kv *order = cc_xmalloc((nr ? nr : 1) * sizeof *order);
   for (size_t r = 0; r < nr; r++)

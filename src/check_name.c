@@ -795,8 +795,9 @@ static bool S_frames_rank(const cc_claim_about *const *ab, size_t n,
   return true;
 }
 
-/* S_about_cmp's order by levels (cc__rank_key): the frame's rank and
- * the subject's first bytes, then 8 bytes of the subject a level. */
+/* S_about_cmp's order by levels (cc__rank_ptrs_levels): the frame's
+ * rank and the subject's first bytes, then 8 bytes of the subject a
+ * level. */
 static uint64_t S_about_key(const void *p, const void *ctx, unsigned depth) {
   const cc_claim_about *ab = p;
   const S_frames *fr = ctx;
@@ -830,10 +831,10 @@ static bool S_sort_names(S_name **names, size_t n,
   }
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   S_frames fr;
-  size_t nr = cc__rank_ptrs_keyed((const void *const *)ab, n, S_about_cmp,
-                                  S_frames_rank(ab, n, &fr) ? S_about_key
-                                                            : NULL,
-                                  &fr, rank);
+  size_t nr = cc__rank_ptrs_levels((const void *const *)ab, n, S_about_cmp,
+                                   S_frames_rank(ab, n, &fr) ? S_about_key
+                                                             : NULL,
+                                   &fr, rank);
   /* a stable count by rank, then each name scattered to its place: the
    * writes are independent (following the permutation's cycles in place
    * made a chain of dependent cache misses, 0.8 s of 2 million names at
