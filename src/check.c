@@ -840,10 +840,10 @@ static int S_path_cmp(const void *pa, const void *pb) {
   return strcmp(*(const char *const *)pa, *(const char *const *)pb);
 }
 
-/* A path's 8 bytes after the prefix every path of the run shares (*ctx
- * bytes): a prefix of S_path_cmp's order. */
-static uint64_t S_path_key(const void *p, const void *ctx) {
-  return cc__str_key8((const char *)p + *(const size_t *)ctx);
+/* A path's bytes after the prefix every path of the run shares (*ctx
+ * bytes), 8 a level: S_path_cmp's order. */
+static uint64_t S_path_key(const void *p, const void *ctx, unsigned depth) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx + 8 * depth);
 }
 
 /* The bytes every path of doc[0..n) begins with. */
@@ -905,8 +905,8 @@ static void S_articles(const cc_claim_set *claims, size_t n, S_arts *out) {
     doc[r] = cc_claim_set_at(claims, run[r].lo)->src->doc;
   uint32_t *rank = cc_xmalloc((nr ? nr : 1) * sizeof *rank);
   size_t lcp = S_common_prefix(doc, nr);
-  cc__rank_ptrs_keyed((const void *const *)doc, nr, S_path_cmp, S_path_key,
-                      &lcp, rank);
+  cc__rank_ptrs_levels((const void *const *)doc, nr, S_path_cmp, S_path_key,
+                       &lcp, rank);
   cc_xfree(doc);
   cc__kv *order = cc_xmalloc((nr ? nr : 1) * sizeof *order);
   for (size_t r = 0; r < nr; r++)

@@ -385,6 +385,23 @@ size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
                            int (*cmp)(const void *, const void *),
                            uint64_t (*key)(const void *, const void *),
                            const void *ctx, uint32_t *rank);
+/* Level `depth` of an element's key for cc__rank_ptrs_levels: the
+ * levels in turn are cmp's order (a smaller key at the first level
+ * where two differ: a smaller element under cmp), as 8-byte chunks of a
+ * string are.  A key whose low byte is 0 has ended: elements equal on
+ * every level up to it are equal under cmp (a string's chunk with its
+ * NUL in it).  The next level is asked for only of elements equal on
+ * all levels before it and not ended. */
+typedef uint64_t (*cc__rank_key)(const void *p, const void *ctx,
+                                 unsigned depth);
+/* The same ranks by key's levels: sorted by the first level, then level
+ * by level inside the runs still equal (each element's string read once
+ * a level, not at every compare of a sort: at 1 GB each was a cache
+ * miss), and cmp orders only those equal on many levels. */
+size_t cc__rank_ptrs_levels(const void *const *p, size_t n,
+                            int (*cmp)(const void *, const void *),
+                            cc__rank_key key, const void *ctx,
+                            uint32_t *rank);
 /* Up to 8 bytes of s, big-endian, zeros past its end: a key that is a
  * prefix of strcmp's order. */
 uint64_t cc__str_key8(const char *s);

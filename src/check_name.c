@@ -620,19 +620,31 @@ static size_t S_key_dels(const char *s, size_t len, bool ascii, size_t k,
  * with their lengths in bytes. */
 enum { S_TK_OTHER = 1, S_TK_ASCII = 2 };
 
-/* The neighbours in part of every key marked in typo, in key order;
- * count: the size of each part (S_key_count). */
-static S_del *S_dels(const S_key *keys, size_t nk, const unsigned char *typo,
-                     const uint32_t *klen, unsigned part, size_t count,
-                     size_t *nout) {
-  S_del *d = cc_xmalloc((count ? count : 1) * sizeof *d);
+/* Does key k have neighbours in part?  (An ASCII key's are in two.) */
+static bool S_in_part(unsigned char typo, uint32_t len, unsigned part) {
+  return typo == S_TK_OTHER ||
+         (typo == S_TK_ASCII && (len % S_DEL_PARTS == part ||
+                                 (len - 1) % S_DEL_PARTS == part));
+}
+
+/* Keys ahead whose strings S_dels asks for (at 1 GB a key's string is a
+ * cache miss: they lie where their claims were made). */
+#define S_DELS_AHEAD 8
+
+/* The neighbours in part of every key marked in typo, in key order, into
+ * d (room for count: the size of the part, S_key_count). */
+static size_t S_dels(const S_key *keys, size_t nk, const unsigned char *typo,
+                     const uint32_t *klen, unsigned part, S_del *d) {
   size_t m = 0;
-  for (size_t k = 0; k < nk; k++)
-    if (typo[k])
+  for (size_t k = 0; k < nk; k++) {
+    size_t ka = k + S_DELS_AHEAD;
+    if (ka < nk && S_in_part(typo[ka], klen[ka], part))
+      __builtin_prefetch(keys[ka].key);
+    if (S_in_part(typo[k], klen[k], part))
       m += S_key_dels(keys[k].key, klen[k], typo[k] == S_TK_ASCII, k, part,
                       d + m);
-  *nout = m;
-  return d;
+  }
+  return m;
 }
 
 #ifdef CC_RECOG_CHECK_INERT
@@ -672,22 +684,26 @@ static void S_typo_cands(S_key *keys, size_t nk, cc_vec *pairs) {
       klen[k] = (uint32_t)S_key_count(keys[k].key, ascii, count);
     }
   }
-  cc__kvtab tab = {NULL, 0}; /* the parts' table, made once */
+  /* the parts' table and arrays, made once for the largest part (made
+   * for each part, the kernel zeroed new pages of them every time) */
+  size_t most = 1;
+  for (unsigned part = 0; part < S_DEL_PARTS; part++)
+    most = count[part] > most ? count[part] : most;
+  cc__kvtab tab = {NULL, 0};
+  S_del *dels = cc_xmalloc(most * sizeof *dels);
+  S_del *shared = cc_xmalloc(most * sizeof *shared);
   for (unsigned part = 0; part < S_DEL_PARTS; part++) {
-    size_t ndels;
-    S_del *dels =
-        S_dels(keys, nk, typo, klen, part, count[part], &ndels);
-    S_del *shared = cc_xmalloc((ndels ? ndels : 1) * sizeof *shared);
+    size_t ndels = S_dels(keys, nk, typo, klen, part, dels);
     /* only the neighbours two or more keys share make pairs (most are
      * one key's): those alone, grouped by hash, keys in order */
     size_t nshared = cc__shared_kv(dels, ndels, shared, &tab);
 #ifdef CC_RECOG_CHECK_INERT
     S_check_shared(dels, ndels, shared, nshared);
 #endif
-    cc_xfree(dels);
     S_del_pairs(shared, nshared, pairs);
-    cc_xfree(shared);
   }
+  cc_xfree(dels);
+  cc_xfree(shared);
   cc_xfree(tab.slot);
   cc_xfree(typo);
   cc_xfree(klen);
@@ -702,8 +718,10 @@ static void S_typos(cc__ctx *x, S_key *keys, const cc_vec *pairs) {
      * its record, another for its string): asked for ahead */
     if (i + 8 < pairs->len)
       __builtin_prefetch(&keys[pr[i + 8] & 0xffffffffu]);
-    if (i + 4 < pairs->len)
+    if (i + 4 < pairs->len) {
       __builtin_prefetch(keys[pr[i + 4] & 0xffffffffu].key);
+      __builtin_prefetch(keys[pr[i + 4] >> 32].key);
+    }
     if (i && pr[i] == pr[i - 1])
       continue;
     size_t ka = (size_t)(pr[i] >> 32), kb = (size_t)(pr[i] & 0xffffffffu);
@@ -742,12 +760,16 @@ static int S_about_cmp(const void *pa, const void *pb) {
 }
 
 /* The frames of the names' key records, ranked in strcmp order (few:
- * most names share "person.name"), for S_about_key. */
+ * most names share "person.name"), for S_about_key; bytes: the bytes
+ * of a key the rank takes (none for one frame: the subject's first 8
+ * bytes, where a rank and 6 bytes left most of the synthetic surnames,
+ * made of syllables, to strcmp). */
 #define S_MAXFRAMES 16
 typedef struct S_frames {
   const char *f[S_MAXFRAMES];
   uint64_t rank[S_MAXFRAMES];
   size_t n;
+  unsigned bytes;
 } S_frames;
 
 /* The frames of ab[0..n) into fr; false when there are too many. */
@@ -769,77 +791,71 @@ static bool S_frames_rank(const cc_claim_about *const *ab, size_t n,
     for (size_t k = 0; k < fr->n; k++)
       fr->rank[j] += strcmp(fr->f[k], fr->f[j]) < 0;
   }
+  fr->bytes = fr->n > 1; /* (ranks below S_MAXFRAMES: a byte) */
   return true;
 }
 
-/* A prefix of S_about_cmp's order: the frame's rank, then the first six
- * bytes of the subject. */
-static uint64_t S_about_key(const void *p, const void *ctx) {
+/* S_about_cmp's order by levels (cc__rank_ptrs_levels): the frame's
+ * rank and the subject's first bytes, then 8 bytes of the subject a
+ * level. */
+static uint64_t S_about_key(const void *p, const void *ctx, unsigned depth) {
   const cc_claim_about *ab = p;
   const S_frames *fr = ctx;
+  if (depth)
+    return cc__str_key8(ab->subject + 8 * depth - fr->bytes);
   size_t j = 0;
   while (fr->f[j] != ab->frame)
     j++;
-  return fr->rank[j] << 48 | cc__str_key8(ab->subject) >> 16;
+  unsigned shift = 8 * fr->bytes;
+  return (shift ? fr->rank[j] << (64 - shift) : 0) |
+         cc__str_key8(ab->subject) >> shift;
 }
 
-/* names in S_name_cmp order.  Names come in item order (ascending
+/* *names in S_name_cmp order.  Names come in item order (ascending
  * addresses), so that order is (rank of frame and subject, position):
  * the strings are compared once per key record, not per comparison of a
- * sort, and the names radix-sorted; key[i] is then the rank of names[i]'s
- * frame and subject (equal ranks, one key) and the answer true.  Any
- * other order: qsort, and false (key untouched). */
-static bool S_sort_names(S_name *names, size_t n,
+ * sort, and the names radix-sorted into a new array (*names is freed and
+ * replaced); key[i] is then the rank of names[i]'s frame and subject
+ * (equal ranks, one key) and the answer true.  Any other order: qsort in
+ * place, and false (key untouched). */
+static bool S_sort_names(S_name **names, size_t n,
                          const cc_claim_about **ab, uint32_t *key,
                          const cc_claim_about **about) {
+  S_name *v = *names;
   bool ascending = true;
   for (size_t i = 1; i < n && ascending; i++)
-    ascending = names[i - 1].it < names[i].it;
+    ascending = v[i - 1].it < v[i].it;
   if (!ascending || n >= UINT32_MAX) {
-    qsort(names, n, sizeof *names, S_name_cmp);
+    qsort(v, n, sizeof *v, S_name_cmp);
     return false;
   }
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   S_frames fr;
-  size_t nr = cc__rank_ptrs_keyed((const void *const *)ab, n, S_about_cmp,
-                                  S_frames_rank(ab, n, &fr) ? S_about_key
-                                                            : NULL,
-                                  &fr, rank);
-  /* a stable count by rank gives each place the name it takes (perm),
-   * and the names move along the permutation's cycles in place: no
-   * sorted copy of them (the names and their sort were the check
-   * stage's peak) */
+  size_t nr = cc__rank_ptrs_levels((const void *const *)ab, n, S_about_cmp,
+                                   S_frames_rank(ab, n, &fr) ? S_about_key
+                                                             : NULL,
+                                   &fr, rank);
+  /* a stable count by rank, then each name scattered to its place: the
+   * writes are independent (following the permutation's cycles in place
+   * made a chain of dependent cache misses, 0.8 s of 2 million names at
+   * 1 GB); the old array is freed at once, and the folded names' parts
+   * were twice the names just before */
   size_t *at = cc_xcalloc(nr + 1, sizeof *at);
   for (size_t i = 0; i < n; i++)
     at[rank[i] + 1]++;
   for (size_t r = 0; r < nr; r++)
     at[r + 1] += at[r];
-  uint32_t *perm = cc_xmalloc((n ? n : 1) * sizeof *perm);
-  for (size_t i = 0; i < n; i++)
-    perm[at[rank[i]]++] = (uint32_t)i;
+  S_name *out = cc_xmalloc((n ? n : 1) * sizeof *out);
+  for (size_t i = 0; i < n; i++) {
+    size_t j = at[rank[i]]++;
+    out[j] = v[i];
+    key[j] = rank[i];
+    about[j] = ab[i];
+  }
   cc_xfree(at);
-  for (size_t j = 0; j < n; j++) {
-    key[j] = rank[perm[j]];
-    about[j] = ab[perm[j]];
-  }
   cc_xfree(rank);
-  for (size_t j = 0; j < n; j++) {
-    if (perm[j] == UINT32_MAX || perm[j] == j)
-      continue;
-    S_name first = names[j];
-    size_t cur = j;
-    for (;;) {
-      size_t src = perm[cur];
-      perm[cur] = UINT32_MAX;
-      if (src == j) {
-        names[cur] = first;
-        break;
-      }
-      names[cur] = names[src];
-      cur = src;
-    }
-  }
-  cc_xfree(perm);
+  cc_xfree(v);
+  *names = out;
   return true;
 }
 
@@ -942,7 +958,8 @@ cc__names *cc__names_prep(cc__namefold **parts, size_t nparts) {
    * claim, key record and strings again was half of this function */
   uint32_t *rank = cc_xmalloc((n ? n : 1) * sizeof *rank);
   const cc_claim_about **about = cc_xmalloc((n ? n : 1) * sizeof *about);
-  bool ranked = S_sort_names(names, n, ab, rank, about);
+  bool ranked = S_sort_names(&nm->names, n, ab, rank, about);
+  names = nm->names;
   cc_xfree(ab);
   /* at most a key a name: room made once (growing by doubling copied
    * the keys some ten times) */
@@ -970,6 +987,13 @@ void cc__names_run(cc__ctx *x, cc__names **nmp) {
   cc__names *nm = *nmp;
   S_key *keys = nm->keys.items;
   for (size_t k = 0; k < nm->keys.len; k++) {
+    /* a key's names are together, but their items and folded tokens lie
+     * where their articles were: the next keys' asked for ahead */
+    if (k + 2 < nm->keys.len) {
+      const S_name *a = keys[k + 2].names;
+      __builtin_prefetch(a->it);
+      __builtin_prefetch(a->last);
+    }
     S_token(x, keys[k].names, keys[k].n, 0);
     S_token(x, keys[k].names, keys[k].n, 1);
   }

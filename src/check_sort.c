@@ -211,6 +211,9 @@ typedef struct S_kslot {
   uint32_t first, last;
 } S_kslot;
 
+/* Records ahead whose home slots cc__shared_kv asks for. */
+#define S_SLOT_AHEAD 16
+
 size_t cc__shared_kv(const cc__kv *v, size_t n, cc__kv *out, cc__kvtab *tab) {
   if (n < 2)
     return 0;
@@ -234,6 +237,10 @@ size_t cc__shared_kv(const cc__kv *v, size_t n, cc__kv *out, cc__kvtab *tab) {
     t[i].first = t[i + 1].first = t[i + 2].first = t[i + 3].first =
         UINT32_MAX;
   for (size_t i = 0; i < n; i++) {
+    /* the home slots are anywhere in a table of megabytes: asked for
+     * ahead, they are known from the records in order */
+    if (i + S_SLOT_AHEAD < n)
+      __builtin_prefetch(&t[v[i + S_SLOT_AHEAD].k >> shift]);
     uint64_t k = v[i].k;
     size_t j = (size_t)(k >> shift);
     while (t[j].first != UINT32_MAX && v[t[j].first].k != k)
@@ -336,40 +343,109 @@ typedef struct S_pdist {
   size_t idx;
 } S_pdist;
 
-/* The distinct pointers in the order of cmp, where key (when given) is
- * a prefix of that order: sorted by key (a radix sort, no comparator
- * call), then each run of one key by cmp.  A change of key is a change
- * of rank, so cmp runs only inside runs. */
-static void S_sort_keyed(S_pdist *d, size_t nd,
-                         int (*cmp)(const void *, const void *),
-                         uint64_t (*key)(const void *, const void *),
-                         const void *ctx, uint32_t *rank_of) {
+/* An order for the ranks: cmp, and a key that is a prefix of it, either
+ * one level (prefix) or many (level). */
+typedef struct S_order {
+  int (*cmp)(const void *, const void *);
+  uint64_t (*prefix)(const void *, const void *);
+  cc__rank_key level;
+  const void *ctx;
+} S_order;
+
+/* Levels of key after which the elements still equal go to cmp (a
+ * crafted input of long shared prefixes; names and paths part sooner). */
+#define S_MAXDEPTH 8
+
+/* Elements of a run that go by insertion, and on the stack. */
+#define S_RUN_STACK 64
+
+static void S_tie_run(S_pdist *s, size_t m, const S_order *o,
+                      unsigned depth, bool *tie);
+
+/* The runs of kv[0..m) (sorted) of one key: an ended key (low byte 0)
+ * of levels makes its run equal, any other goes a level deeper (or to
+ * cmp).  tie[j]: s[j] equal to s[j - 1] under cmp (tie[0] is the
+ * caller's). */
+static void S_tie_runs(S_pdist *s, const cc__kv *kv, size_t m,
+                       const S_order *o, unsigned depth, bool *tie) {
+  for (size_t a = 0, b; a < m; a = b) {
+    for (b = a + 1; b < m && kv[b].k == kv[a].k; b++)
+      ;
+    if (a)
+      tie[a] = false;
+    if (b - a < 2)
+      continue;
+    if (o->level && (kv[a].k & 0xff) == 0) /* all ended: equal */
+      for (size_t j = a + 1; j < b; j++)
+        tie[j] = true;
+    else
+      S_tie_run(s + a, b - a, o, depth + 1, tie + a);
+  }
+}
+
+/* s[0..m), equal on the key's levels before depth and not ended, in the
+ * order of cmp: by the key's next level (each string is read once a
+ * level, where cmp in a sort read both of a pair at every compare: at
+ * 1 GB a cache miss each), then deeper in the runs still equal; by cmp
+ * past the levels or with a one-level key. */
+static void S_tie_run(S_pdist *s, size_t m, const S_order *o,
+                      unsigned depth, bool *tie) {
+  if (m < 2)
+    return;
+  if (!o->level || depth > S_MAXDEPTH) {
+    cc__qsort(s, m, sizeof *s, o->cmp);
+    for (size_t j = 1; j < m; j++)
+      tie[j] = o->cmp(&s[j - 1], &s[j]) == 0;
+    return;
+  }
+  cc__kv kv_stack[S_RUN_STACK];
+  S_pdist s_stack[S_RUN_STACK];
+  bool small = m <= S_RUN_STACK;
+  cc__kv *kv = small ? kv_stack : cc_xmalloc(m * sizeof *kv);
+  S_pdist *t = small ? s_stack : cc_xmalloc(m * sizeof *t);
+  for (size_t j = 0; j < m; j++)
+    kv[j] = (cc__kv){o->level(s[j].p, o->ctx, depth), j};
+  cc__sort_bucket_kv(kv, m);
+  memcpy(t, s, m * sizeof *s);
+  for (size_t j = 0; j < m; j++)
+    s[j] = t[kv[j].v];
+  S_tie_runs(s, kv, m, o, depth, tie);
+  if (!small) {
+    cc_xfree(kv);
+    cc_xfree(t);
+  }
+}
+
+/* The distinct pointers in the order of cmp: sorted by the key's first
+ * level (a radix sort, no comparator call), then each run of one key by
+ * the deeper levels or cmp. */
+static void S_sort_keyed(S_pdist *d, size_t nd, const S_order *o,
+                         uint32_t *rank_of) {
   cc__kv *kv = cc_xmalloc(nd * sizeof *kv);
   for (size_t j = 0; j < nd; j++)
-    kv[j] = (cc__kv){key(d[j].p, ctx), j};
+    kv[j] = (cc__kv){o->level ? o->level(d[j].p, o->ctx, 0)
+                              : o->prefix(d[j].p, o->ctx),
+                     j};
   cc__sort_kv(kv, nd);
   S_pdist *s = cc_xmalloc(nd * sizeof *s);
   for (size_t j = 0; j < nd; j++)
     s[j] = d[kv[j].v];
-  for (size_t a = 0, b; a < nd; a = b) {
-    for (b = a + 1; b < nd && kv[b].k == kv[a].k; b++)
-      ;
-    if (b - a > 1)
-      cc__qsort(s + a, b - a, sizeof *s, cmp);
-  }
+  bool *tie = cc_xmalloc(nd * sizeof *tie);
+  tie[0] = false;
+  S_tie_runs(s, kv, nd, o, 0, tie);
   uint32_t r = 0;
   for (size_t j = 0; j < nd; j++) {
-    r += j && (kv[j].k != kv[j - 1].k || cmp(&s[j - 1], &s[j]) != 0);
+    r += j && !tie[j];
     rank_of[s[j].idx] = r;
   }
+  cc_xfree(tie);
   cc_xfree(s);
   cc_xfree(kv);
 }
 
-size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
-                           int (*cmp)(const void *, const void *),
-                           uint64_t (*key)(const void *, const void *),
-                           const void *ctx, uint32_t *rank) {
+static size_t S_rank_ptrs(const void *const *p, size_t n, const S_order *o,
+                          uint32_t *rank) {
+  int (*cmp)(const void *, const void *) = o->cmp;
   cc__ptab t = {NULL, 0, 0};
   cc_vec dv = CC_VEC_INIT(S_pdist);
   for (size_t i = 0; i < n; i++) {
@@ -384,8 +460,8 @@ size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
   size_t nd = dv.len;
   uint32_t *rank_of = cc_xmalloc((nd ? nd : 1) * sizeof *rank_of);
   uint32_t r = 0;
-  if (key && nd > 1) {
-    S_sort_keyed(d, nd, cmp, key, ctx, rank_of);
+  if ((o->prefix || o->level) && nd > 1) {
+    S_sort_keyed(d, nd, o, rank_of);
     for (size_t j = 0; j < nd; j++)
       r = rank_of[j] > r ? rank_of[j] : r;
   } else {
@@ -401,6 +477,22 @@ size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
   cc_xfree(rank_of);
   cc_vec_free(&dv);
   return nd ? (size_t)r + 1 : 0;
+}
+
+size_t cc__rank_ptrs_keyed(const void *const *p, size_t n,
+                           int (*cmp)(const void *, const void *),
+                           uint64_t (*key)(const void *, const void *),
+                           const void *ctx, uint32_t *rank) {
+  S_order o = {cmp, key, NULL, ctx};
+  return S_rank_ptrs(p, n, &o, rank);
+}
+
+size_t cc__rank_ptrs_levels(const void *const *p, size_t n,
+                            int (*cmp)(const void *, const void *),
+                            cc__rank_key key, const void *ctx,
+                            uint32_t *rank) {
+  S_order o = {cmp, NULL, key, ctx};
+  return S_rank_ptrs(p, n, &o, rank);
 }
 
 size_t cc__rank_ptrs(const void *const *p, size_t n,
