@@ -342,6 +342,52 @@ static void test_rank_keyed(void **state) {
   free(b);
 }
 
+/* A string's bytes after *ctx of them, 8 a level: the levels of
+ * S_pstrcmp's order for cc__rank_ptrs_levels. */
+static uint64_t S_level_key(const void *p, const void *ctx, unsigned depth) {
+  return cc__str_key8((const char *)p + *(const size_t *)ctx + 8 * depth);
+}
+
+/* cc__rank_ptrs_levels gives the ranks cc__rank_ptrs does: strings that
+ * share long prefixes (past the levels it reads, where strcmp decides),
+ * that end inside a level or exactly at its end (8 and 16 bytes), the
+ * empty string, duplicates, and bytes above 0x7f (compared unsigned). */
+static void test_rank_levels(void **state) {
+  (void)state;
+  enum { N = 4000, D = 900 };
+  static char strs[D][120];
+  const char **p = calloc(N, sizeof *p);
+  uint32_t *a = calloc(N, sizeof *a), *b = calloc(N, sizeof *b);
+  uint64_t seed = 4242;
+  for (int i = 0; i < D; i++) {
+    uint64_t r = S_rand(&seed);
+    /* lengths up to 100: past the 8 levels of 8 bytes in some */
+    int len = i % 9 == 0 ? 8 * (int)(r % 13) : (int)(r % 101);
+    memcpy(strs[i], "/corpus/", 8);
+    for (int j = 0; j < len; j++) { /* two letters: long equal prefixes */
+      if (j % 8 == 0)
+        r = S_rand(&seed);
+      strs[i][8 + j] = (char)('a' + ((r >> (j % 8)) & (j < 70 ? 0 : 1)));
+    }
+    strs[i][8 + len] = '\0';
+    if (i % 40 == 3 && len > 20) /* a non-ASCII byte deep in it */
+      strs[i][8 + 17] = (char)0xe9;
+  }
+  for (int i = 0; i < N; i++)
+    p[i] = strs[S_rand(&seed) % D];
+  for (size_t skip = 0; skip <= 8; skip += 8) {
+    size_t na = cc__rank_ptrs((const void *const *)p, N, S_pstrcmp, a);
+    size_t nb = cc__rank_ptrs_levels((const void *const *)p, N, S_pstrcmp,
+                                     S_level_key, &skip, b);
+    assert_true(na > 100);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, N * sizeof *a);
+  }
+  free(p);
+  free(a);
+  free(b);
+}
+
 static void test_common_words(void **state) {
   (void)state;
   /* every stop word is found, so the table is in strcmp order */
@@ -522,6 +568,7 @@ int main(void) {
       cmocka_unit_test(test_shared_kv),
       cmocka_unit_test(test_sort_kv_dense_near),
       cmocka_unit_test(test_rank_keyed),
+      cmocka_unit_test(test_rank_levels),
       cmocka_unit_test(test_qsort_small),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_stab),
