@@ -34,6 +34,13 @@
 #                  Read in place, never copied.  Real articles are shorter
 #                  and hold fewer claims than the generated ones, so this
 #                  row shows what an archive run costs.
+#   BENCH_COLD     1: drop the page cache before every timed run (root
+#                  only: writes /proc/sys/vm/drop_caches), so that each
+#                  run reads its files from disk, as the first pass over
+#                  an archive does; wc -w then reads one file at a time
+#                  and claimcheck's threads overlap the waits with work.
+#                  Default 0: the files are cached, as after any recent
+#                  read (the ratio the target is measured by).
 #   CLAIMCHECK_BIN, CLAIMCHECK_RULES  the binary and rules to time
 #                  (default: this tree's build/claimcheck and rules/)
 #   CC             compiler for the helper programs (default cc)
@@ -46,6 +53,14 @@ sizes=${*:-"10 100"}
 stages=${BENCH_STAGES:-"extract claims check"}
 cc=${CC:-cc}
 
+cold=${BENCH_COLD:-0}
+case "$cold" in 0|1) ;; *)
+  echo "bench: BENCH_COLD must be 0 or 1, not '$cold'" >&2; exit 2 ;; esac
+if [ "$cold" = 1 ] && ! { : > /proc/sys/vm/drop_caches; } 2>/dev/null; then
+  echo "bench: BENCH_COLD=1 needs to write /proc/sys/vm/drop_caches" \
+       "(run as root, outside a container that hides it)" >&2
+  exit 2
+fi
 if [ -n "${BENCH_DIR:-}" ]; then
   work=$BENCH_DIR; mkdir -p "$work"; keep=1
 else
@@ -67,6 +82,7 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")
 echo "claimcheck bench: $($bin --version), ${cpu:-unknown CPU}, $ncpu cores," \
      "locale ${LC_ALL:-${LC_CTYPE:-${LANG:-C}}}"
 echo "work folder: $work"
+[ "$cold" = 1 ] && echo "page cache: dropped before every timed run (BENCH_COLD=1)"
 
 has_stage() { case " $stages " in *" $1 "*) return 0 ;; esac; return 1; }
 
@@ -74,6 +90,10 @@ has_stage() { case " $stages " in *" $1 "*) return 0 ;; esac; return 1; }
 # of the runs so far (by wall time)
 measure() {
   name=$1; out=$2; shift 2
+  if [ "$cold" = 1 ]; then
+    sync
+    echo 1 > /proc/sys/vm/drop_caches
+  fi
   "$work/measure" -n 1 -o "$out" -- "$@" > "$work/m.run"
   read -r wall _u _s _r status < "$work/m.run"
   if [ "$status" -gt 1 ]; then
