@@ -613,6 +613,14 @@ static int S_read_path(const char *path, size_t max, bool regular,
   }
   if (regular && into && into_cap > 1) {
     int rc = S_read_short(fd, path, max, into, into_cap, out, len, over, err);
+    struct stat st;
+    if (rc == 0 && *len == 0 && fstat(fd, &st) == 0 &&
+        !S_ISREG(st.st_mode)) { /* (nothing read: a FIFO with no writer?
+                                 * one fstat, for empty files only) */
+      cc_err_set(err, "%s: no longer a regular file (changed while the "
+                      "folder was being read)", path);
+      rc = -1;
+    }
     if (rc != 2) {
       close(fd);
       return rc;
