@@ -111,7 +111,19 @@ int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err);
  * corpus's: it lives as long as c.  Thread-safe (one spare per thread). */
 int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
                          cc_doc **out, cc_err *err);
+/* Frees c; a read-ahead under way (below) is stopped and waited for. */
 void cc_corpus_free(cc_corpus **c);
+
+/* Reading ahead.  When a read finds its file not in memory (Linux: the
+ * page cache; one read in sixteen is asked), a few threads start opening
+ * the next files and asking the kernel for their first blocks, a bounded
+ * number of files ahead of the reads, so that a corpus on disk is fetched
+ * many files at a time instead of one per reader.  Nothing else changes:
+ * the documents, their order and every error are those of the reads.
+ * For tests: cc__corpus_read_ahead starts it from entry from on, as a
+ * read from disk would; cc__corpus_reading_ahead tells whether it runs. */
+void cc__corpus_read_ahead(const cc_corpus *c, size_t from);
+bool cc__corpus_reading_ahead(const cc_corpus *c);
 
 /* Build one document from memory (tests, fuzzers, stdin).  Takes a copy of
  * text.  Validates encoding and reads front matter. */

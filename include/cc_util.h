@@ -267,9 +267,12 @@ int cc_read_file_capped(const char *path, size_t max_bytes, char **out,
  * else replaced by a new buffer (the old one freed, *cap updated).  *buf
  * stays the caller's to reuse or free, whatever the result.  regular: the
  * path was a regular file when its folder was read; a file that then fits
- * in *buf is read without fstat (a short read is its end). */
+ * in *buf is read without fstat (a short read is its end).  cold: NULL, or
+ * set when regular and the file's first byte had to come from the disk
+ * (Linux: not in the page cache, asked with one read more; false where
+ * that cannot be told), so that a caller can read its next files ahead. */
 int cc_read_file_into(const char *path, size_t max_bytes, bool regular,
                       char **buf, size_t *cap, size_t *len, uint64_t *size,
-                      cc_err *err);
+                      bool *cold, cc_err *err);
 
 #endif

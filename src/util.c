@@ -1,4 +1,7 @@
 /* util.c - allocation hook, arena, buffers, hashing, errors, file reading. */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* preadv2 and RWF_NOWAIT (S_probe_cold) */
+#endif
 #include "cc_util.h"
 
 #include <errno.h>
@@ -7,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 /* ---- allocation hook --------------------------------------------------- */
@@ -585,15 +589,34 @@ static int S_read_short(int fd, const char *path, size_t max, char *into,
   return 0;
 }
 
+/* Whether the open file fd's first byte must come from the disk: a read
+ * of it with RWF_NOWAIT, which the page cache either serves at once or
+ * refuses (EAGAIN).  It reads at offset 0 without moving the file's
+ * position, so the read that follows is the same as without the probe.
+ * False where the system or the file system cannot tell (then nothing
+ * is ever read ahead, as before). */
+static bool S_probe_cold(int fd) {
+#if defined(RWF_NOWAIT)
+  char b;
+  struct iovec v = {&b, 1};
+  return preadv2(fd, &v, 1, 0, RWF_NOWAIT) < 0 && errno == EAGAIN;
+#else
+  (void)fd;
+  return false;
+#endif
+}
+
 /* over: NULL (a file over max is an error) or where the size of a regular
  * file over max goes, which is then not read (returns 1). */
 /* into: NULL, or room for into_cap bytes that a regular file small enough
  * is read into (*out is then into). */
 /* regular: the path named a regular file when its folder was read (a
  * short read into "into" is then its end, see S_read_short). */
+/* cold: NULL, or set when the file's first byte was not in memory
+ * (S_probe_cold; only for a file its folder listed as regular). */
 static int S_read_path(const char *path, size_t max, bool regular,
                        char *into, size_t into_cap, char **out, size_t *len,
-                       uint64_t *over, cc_err *err) {
+                       uint64_t *over, bool *cold, cc_err *err) {
   if (strcmp(path, "-") == 0)
     return S_read_stream(stdin, "<stdin>", max, out, len, err);
   /* A file its folder listed as regular may since have been replaced by
@@ -611,6 +634,8 @@ static int S_read_path(const char *path, size_t max, bool regular,
     cc_err_set(err, "%s: cannot open: %s", path, strerror(e));
     return -1;
   }
+  if (cold && regular)
+    *cold = S_probe_cold(fd);
   if (regular && into && into_cap > 1) {
     int rc = S_read_short(fd, path, max, into, into_cap, out, len, over, err);
     struct stat st;
@@ -678,22 +703,24 @@ static int S_read_path(const char *path, size_t max, bool regular,
 
 int cc_read_file(const char *path, size_t max, char **out, size_t *len,
                  cc_err *err) {
-  return S_read_path(path, max, false, NULL, 0, out, len, NULL, err);
+  return S_read_path(path, max, false, NULL, 0, out, len, NULL, NULL, err);
 }
 
 int cc_read_file_capped(const char *path, size_t max, char **out,
                         size_t *len, uint64_t *size, cc_err *err) {
   *size = 0;
-  return S_read_path(path, max, false, NULL, 0, out, len, size, err);
+  return S_read_path(path, max, false, NULL, 0, out, len, size, NULL, err);
 }
 
 int cc_read_file_into(const char *path, size_t max, bool regular,
                       char **buf, size_t *cap, size_t *len, uint64_t *size,
-                      cc_err *err) {
+                      bool *cold, cc_err *err) {
   *size = 0;
+  if (cold)
+    *cold = false;
   char *got;
   int rc = S_read_path(path, max, regular, *buf, *buf ? *cap : 0, &got, len,
-                       size, err);
+                       size, cold, err);
   if (rc == 0 && got != *buf) { /* (a new buffer: larger, or streamed) */
     cc_xfree(*buf);
     *buf = got;

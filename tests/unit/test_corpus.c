@@ -1,6 +1,8 @@
 /* Unit tests: corpus loading, encoding checks and metadata. */
 #include "cc_test.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -334,6 +336,153 @@ static void test_default_date_and_source(void **state) {
   cc_corpus_free(&c);
 }
 
+/* A folder of n articles in folders of ten, each text naming its number
+ * (S_ahead_text), for the read-ahead tests. */
+static void S_ahead_text(char *buf, size_t n, int i) {
+  snprintf(buf, n, "Article %d said 25%% of the %d votes.", i, i * 3);
+}
+
+static void S_ahead_corpus(const char *top, int n) {
+  char name[512], text[128];
+  snprintf(name, sizeof name, "%s/%s", S_dir, top);
+  mkdir(name, 0755); /* (S_write makes the last folder level only) */
+  for (int i = 0; i < n; i++) {
+    snprintf(name, sizeof name, "%s/s%03d/a%03d.txt", top, i / 10, i);
+    S_ahead_text(text, sizeof text, i);
+    S_WRITE_STR(name, text);
+  }
+}
+
+/* Every document of c read with a spare, in order, as written. */
+static void S_read_all_as_written(const cc_corpus *c, int n) {
+  cc_err err;
+  cc_doc *spare = NULL, *d = NULL;
+  char want[128];
+  for (int i = 0; i < n; i++) {
+    assert_int_equal(cc_corpus_wait(c, (size_t)i, &err), 1);
+    assert_int_equal(cc_corpus_read_reuse(c, (size_t)i, &spare, &d, &err), 0);
+    S_ahead_text(want, sizeof want, i);
+    assert_string_equal(d->text, want);
+    spare = d;
+  }
+  assert_int_equal(cc_corpus_wait(c, (size_t)n, &err), 0);
+  cc_doc_free(spare);
+}
+
+/* Reading ahead changes nothing that is read: the same texts in the same
+ * order, for a corpus walked by a thread and one loaded at once, started
+ * at the first entry or past it, started twice (once is kept); a corpus
+ * freed while its threads run (after two reads: they wait at the end of
+ * their window) or before the walk ended stops them (no hang; asan and
+ * valgrind see no leak). */
+static void test_read_ahead_same_texts(void **state) {
+  (void)state;
+  enum { N = 300 }; /* more than the threads' window */
+  S_ahead_corpus("ra", N);
+  char top[512];
+  snprintf(top, sizeof top, "%s/ra", S_dir);
+  const char *one[] = {top};
+  cc_err err;
+
+  cc_corpus *op = cc_corpus_open(one, 1, NULL, &err);
+  assert_non_null(op);
+  assert_false(cc__corpus_reading_ahead(op));
+  cc__corpus_read_ahead(op, 0);
+  cc__corpus_read_ahead(op, 5);
+  assert_true(cc__corpus_reading_ahead(op));
+  S_read_all_as_written(op, N);
+  cc_corpus_free(&op);
+
+  cc_corpus *ld = cc_corpus_load(one, 1, NULL, &err);
+  assert_non_null(ld);
+  cc__corpus_read_ahead(ld, 7);
+  S_read_all_as_written(ld, N);
+  cc_corpus_free(&ld);
+
+  op = cc_corpus_open(one, 1, NULL, &err);
+  assert_non_null(op);
+  cc__corpus_read_ahead(op, 0);
+  cc_doc *d = NULL;
+  for (size_t i = 0; i < 2; i++) {
+    assert_int_equal(cc_corpus_wait(op, i, &err), 1);
+    assert_int_equal(cc_corpus_read(op, i, &d, &err), 0);
+    cc_doc_free(d);
+  }
+  cc_corpus_free(&op);
+  assert_null(op);
+
+  op = cc_corpus_open(one, 1, NULL, &err); /* freed at once */
+  assert_non_null(op);
+  cc__corpus_read_ahead(op, 0);
+  cc_corpus_free(&op);
+  assert_null(op);
+}
+
+/* Whether the first page of the file at path is in the page cache. */
+static bool S_resident(const char *path) {
+  int fd = open(path, O_RDONLY);
+  assert_true(fd >= 0);
+  void *p = mmap(NULL, 1, PROT_READ, MAP_SHARED, fd, 0);
+  assert_true(p != MAP_FAILED);
+  unsigned char v = 0;
+  assert_int_equal(mincore(p, 1, &v), 0);
+  munmap(p, 1);
+  close(fd);
+  return v & 1;
+}
+
+/* The pages of the file at path written out and dropped from memory, as
+ * far as the file system lets them be (tmpfs keeps them). */
+static void S_evict(const char *path) {
+  int fd = open(path, O_RDONLY);
+  assert_true(fd >= 0);
+  assert_int_equal(fsync(fd), 0);
+  (void)posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  close(fd);
+}
+
+/* The read-ahead starts by itself when a read finds its file on disk,
+ * and not while the files are in memory.  Where the files cannot be
+ * dropped from memory (tmpfs), or the system cannot tell (no RWF_NOWAIT),
+ * it must stay off; where they can, the first read (always probed)
+ * starts it. */
+static void test_read_ahead_starts_on_disk(void **state) {
+  (void)state;
+  enum { N = 40 };
+  S_ahead_corpus("rd", N);
+  char top[512], first[512];
+  snprintf(top, sizeof top, "%s/rd", S_dir);
+  snprintf(first, sizeof first, "%s/rd/s000/a000.txt", S_dir);
+  const char *one[] = {top};
+  cc_err err;
+
+  cc_corpus *c = cc_corpus_open(one, 1, NULL, &err); /* all in memory */
+  assert_non_null(c);
+  S_read_all_as_written(c, N);
+  assert_false(cc__corpus_reading_ahead(c));
+  cc_corpus_free(&c);
+
+  char name[512];
+  for (int i = 0; i < N; i++) {
+    snprintf(name, sizeof name, "%s/rd/s%03d/a%03d.txt", S_dir, i / 10, i);
+    S_evict(name);
+  }
+  bool on_disk = !S_resident(first);
+  c = cc_corpus_open(one, 1, NULL, &err);
+  assert_non_null(c);
+  assert_int_equal(cc_corpus_wait(c, 0, &err), 1);
+  cc_doc *d = NULL;
+  assert_int_equal(cc_corpus_read(c, 0, &d, &err), 0);
+  cc_doc_free(d);
+#if defined(__linux__)
+  assert_int_equal(cc__corpus_reading_ahead(c), on_disk);
+#else
+  (void)on_disk;
+  assert_false(cc__corpus_reading_ahead(c));
+#endif
+  cc_corpus_free(&c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_recursive_sorted),
@@ -346,6 +495,8 @@ int main(void) {
       cmocka_unit_test(test_manifest),
       cmocka_unit_test(test_open_streams),
       cmocka_unit_test(test_default_date_and_source),
+      cmocka_unit_test(test_read_ahead_same_texts),
+      cmocka_unit_test(test_read_ahead_starts_on_disk),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

@@ -233,7 +233,7 @@ static void test_read_file_into_regular(void **state) {
   char *buf = cc_xmalloc(cap), *kept = buf;
   /* fits: in place, its size from the short read */
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), 0);
+                                     &size, NULL, &err), 0);
   assert_ptr_equal(buf, kept);
   assert_int_equal(cap, 16);
   assert_int_equal(len, 10);
@@ -241,36 +241,36 @@ static void test_read_file_into_regular(void **state) {
   assert_string_equal(buf, "0123456789");
   /* over the limit, though it fits: skipped with its size, buffer kept */
   assert_int_equal(cc_read_file_into(path, 9, true, &buf, &cap, &len,
-                                     &size, &err), 1);
+                                     &size, NULL, &err), 1);
   assert_int_equal(size, 10);
   assert_ptr_equal(buf, kept);
   /* fills the buffer (10 bytes of 11): the usual way, into it all the same */
   cap = 11;
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), 0);
+                                     &size, NULL, &err), 0);
   assert_ptr_equal(buf, kept);
   assert_int_equal(len, 10);
   assert_string_equal(buf, "0123456789");
   /* larger than the buffer: a new one; over the limit: skipped */
   cap = 8;
   assert_int_equal(cc_read_file_into(path, 9, true, &buf, &cap, &len,
-                                     &size, &err), 1);
+                                     &size, NULL, &err), 1);
   assert_int_equal(size, 10);
   assert_ptr_equal(buf, kept);
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), 0);
+                                     &size, NULL, &err), 0);
   assert_int_equal(len, 10);
   assert_int_equal(cap, 11);
   assert_string_equal(buf, "0123456789");
   /* empty */
   assert_int_equal(truncate(path, 0), 0);
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), 0);
+                                     &size, NULL, &err), 0);
   assert_int_equal(len, 0);
   assert_string_equal(buf, "");
   unlink(path);
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), -1);
+                                     &size, NULL, &err), -1);
   assert_non_null(strstr(err.msg, "cannot open"));
   cc_xfree(buf);
 }
@@ -294,7 +294,7 @@ static void test_read_file_into_fifo(void **state) {
   /* no writer: nothing to read, and what it is now (one fstat, for an
    * empty read only), an error naming it */
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), -1);
+                                     &size, NULL, &err), -1);
   assert_non_null(strstr(err.msg, "no longer a regular file"));
   assert_non_null(strstr(err.msg, path));
   /* no kept buffer: the fstat as for any file, the same error */
@@ -302,7 +302,7 @@ static void test_read_file_into_fifo(void **state) {
   char *none = NULL;
   size_t ncap = 0;
   assert_int_equal(cc_read_file_into(path, 100, true, &none, &ncap, &len,
-                                     &size, &err), -1);
+                                     &size, NULL, &err), -1);
   assert_non_null(strstr(err.msg, "no longer a regular file"));
   assert_non_null(strstr(err.msg, path));
   assert_null(none);
@@ -311,7 +311,7 @@ static void test_read_file_into_fifo(void **state) {
   assert_true(w >= 0);
   memset(&err, 0, sizeof err);
   assert_int_equal(cc_read_file_into(path, 100, true, &buf, &cap, &len,
-                                     &size, &err), -1);
+                                     &size, NULL, &err), -1);
   assert_non_null(strstr(err.msg, "no longer a regular file"));
   assert_non_null(strstr(err.msg, path));
   close(w);
