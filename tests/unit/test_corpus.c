@@ -418,6 +418,40 @@ static void test_read_ahead_same_texts(void **state) {
   assert_null(op);
 }
 
+/* A file gone between the walk and its read is the read's error, naming
+ * it, with the read-ahead on as without (its threads skip what they
+ * cannot open); the files after it are read as written. */
+static void test_read_ahead_file_gone(void **state) {
+  (void)state;
+  enum { N = 30 };
+  S_ahead_corpus("rg", N);
+  char top[512], gone[512];
+  snprintf(top, sizeof top, "%s/rg", S_dir);
+  snprintf(gone, sizeof gone, "%s/rg/s000/a005.txt", S_dir);
+  const char *one[] = {top};
+  cc_err err;
+  cc_corpus *c = cc_corpus_load(one, 1, NULL, &err);
+  assert_non_null(c);
+  assert_int_equal(unlink(gone), 0);
+  cc__corpus_read_ahead(c, 0);
+  char want[128];
+  for (int i = 0; i < N; i++) {
+    cc_doc *d = NULL;
+    memset(&err, 0, sizeof err);
+    int rc = cc_corpus_read(c, (size_t)i, &d, &err);
+    if (i == 5) {
+      assert_int_equal(rc, -1);
+      assert_non_null(strstr(err.msg, "a005.txt: cannot open"));
+      continue;
+    }
+    assert_int_equal(rc, 0);
+    S_ahead_text(want, sizeof want, i);
+    assert_string_equal(d->text, want);
+    cc_doc_free(d);
+  }
+  cc_corpus_free(&c);
+}
+
 /* Whether the first page of the file at path is in the page cache. */
 static bool S_resident(const char *path) {
   int fd = open(path, O_RDONLY);
@@ -497,6 +531,7 @@ int main(void) {
       cmocka_unit_test(test_default_date_and_source),
       cmocka_unit_test(test_read_ahead_same_texts),
       cmocka_unit_test(test_read_ahead_starts_on_disk),
+      cmocka_unit_test(test_read_ahead_file_gone),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
