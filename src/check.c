@@ -255,20 +255,76 @@ void cc__scope_reday(cc__item *it, double ref) {
   it->own |= CC__OWN_REDAYED;
 }
 
-/* s[0..n), stored once per run: a group key is shared by every claim of
- * the group, so one copy per claim would cost memory in proportion to the
- * claims, and equal keys are one entry, so a group is found without
- * hashing its key again. */
-static cc__scope_str *S_scope_intern(cc__ctx *x, const char *s, size_t n) {
+/* The run's group keys: s[0..n) stored once per run, since a group key is
+ * shared by every claim of the group (one copy per claim would cost
+ * memory in proportion to the claims) and equal keys are one entry, so a
+ * group is found without hashing its key again.  While the items are
+ * made on several threads the strings are spread over S_SHARDS tables by
+ * their hash, each with its lock: behind one lock the two threads met at
+ * one in ten of their 302K new keys each at 1 GB, and every meeting was
+ * a futex sleep and wake-up (8-15% of the items' CPU). */
+#define S_SHARD_BITS 6
+#define S_SHARDS (1u << S_SHARD_BITS)
+
+struct cc__scopes {
+  unsigned nshards;  /* 1 or S_SHARDS */
+  bool locked;       /* the parts run on threads: lock a table to use it */
+  cc__stab tab[S_SHARDS];
+  pthread_mutex_t mu[S_SHARDS];
+  cc_arena *arena[CC__NAMEFOLD_MAX]; /* the parts' entries (locked) */
+  size_t narenas;
+};
+
+/* One table (no lock), or S_SHARDS (locked) for several parts. */
+static void S_scopes_init(struct cc__scopes *g, bool shared) {
+  g->nshards = shared ? S_SHARDS : 1;
+  g->locked = shared;
+  g->narenas = 0;
+  for (unsigned i = 0; i < g->nshards; i++) {
+    g->tab[i] = (cc__stab){NULL, 0, 0};
+    if (shared) {
+      cc__stab_init(&g->tab[i], 64); /* a small run makes few keys */
+      pthread_mutex_init(&g->mu[i], NULL);
+    }
+  }
+}
+
+/* After the parts: one thread from here on. */
+static void S_scopes_unlock(struct cc__scopes *g) {
+  if (g->locked)
+    for (unsigned i = 0; i < g->nshards; i++)
+      pthread_mutex_destroy(&g->mu[i]);
+  g->locked = false;
+}
+
+static void S_scopes_free(struct cc__scopes *g) {
+  S_scopes_unlock(g);
+  for (unsigned i = 0; i < g->nshards; i++)
+    cc__stab_free(&g->tab[i]);
+  for (size_t i = 0; i < g->narenas; i++)
+    cc_arena_free(&g->arena[i]);
+}
+
+/* The entry of s[0..n), new ones made in a (the caller's own while the
+ * tables are locked). */
+static cc__scope_str *S_scope_intern(struct cc__scopes *g, cc_arena *a,
+                                     const char *s, size_t n) {
+  uint32_t h = (uint32_t)cc_hash_mem(s, n);
+  unsigned k = g->nshards > 1 ? h >> (32 - S_SHARD_BITS) : 0;
+  if (g->locked)
+    pthread_mutex_lock(&g->mu[k]);
   bool fresh;
-  cc__sslot *slot = cc__stab_put(x->scopes, s, n, &fresh);
-  if (!fresh)
-    return slot->v;
-  cc__scope_str *e = cc_arena_alloc(x->arena, sizeof *e);
-  e->s = slot->s = cc_arena_strndup(x->arena, s, n);
-  e->group = UINT32_MAX;
-  e->reday = NAN;
-  slot->v = e;
+  cc__sslot *slot = cc__stab_put_h(&g->tab[k], s, n, h, &fresh);
+  cc__scope_str *e = slot->v; /* (read under the lock: a put may move it) */
+  if (fresh) {
+    e = cc_arena_alloc(a, sizeof *e);
+    e->s = slot->s = cc_arena_strndup(a, s, n);
+    e->group = UINT32_MAX;
+    e->reday = NAN;
+    slot->v = e;
+  }
+  if (g->locked)
+    pthread_mutex_unlock(&g->mu[k]);
   return e;
 }
 
@@ -337,7 +393,7 @@ cc__scope_str *cc__scope(cc__ctx *x, const cc_sclaim *c,
   const char *s;
   size_t n;
   S_scope_key(c, m, tmp, &s, &n);
-  return S_scope_intern(x, s, n);
+  return S_scope_intern(x->scopes, x->arena, s, n);
 }
 
 /* ---- the scope of every item, remembered ------------------------------------------ */
@@ -356,8 +412,23 @@ typedef struct S_scslot {
 
 typedef struct S_scmemo {
   S_scslot *slot;
-  size_t cap, used; /* cap a power of two, used <= cap / 2 */
+  size_t cap; /* a power of two */
 } S_scmemo;
+
+/* The memo's most slots (2 MB): a cache, not a table of every group.  At
+ * 1 GB a part met 302K groups, and the memo that held them all (1M slots,
+ * 32 MB, and as much again in the tables it grew through) missed the
+ * cache at every claim and was fresh memory; a group's claims come
+ * close together (one story's folder, one article), so a slot reused
+ * for a newer group costs only its string made and looked up again. */
+#define S_SCMEMO_MAX ((size_t)1 << 16)
+static size_t S_scmemo_max = S_SCMEMO_MAX;
+/* Slots probed from the home slot before the home slot is reused. */
+#define S_SCMEMO_PROBE 8
+
+void cc__check_scmemo_max(size_t slots) {
+  S_scmemo_max = slots ? slots : S_SCMEMO_MAX;
+}
 
 /* The article or folder and the mode spread over every bit before the
  * product (shifted to bits 40 and 60 they moved only the top bits, above
@@ -370,28 +441,23 @@ static size_t S_scmemo_home(const S_scmemo *t, const char *key,
   return (size_t)(h >> 32) & (t->cap - 1);
 }
 
-static void S_scmemo_grow(S_scmemo *t) {
-  size_t ocap = t->cap;
-  S_scslot *old = t->slot;
-  t->cap = ocap ? 2 * ocap : 1024;
-  t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
-  for (size_t i = 0; i < t->cap; i++) /* free: key NULL (no memset) */
+/* A memo for a part of n claims: a slot for every 4 claims (at 1 and
+ * 100 MB a part had a group for every 8), at most S_scmemo_max, so a
+ * small run clears little. */
+static void S_scmemo_init(S_scmemo *t, size_t n) {
+  size_t cap = S_scmemo_max < 1024 ? S_scmemo_max : 1024;
+  while (cap < n / 4 && cap < S_scmemo_max)
+    cap *= 2;
+  *t = (S_scmemo){.slot = cc_xmalloc(cap * sizeof *t->slot), .cap = cap};
+  for (size_t i = 0; i < cap; i++) /* free: key NULL (no memset) */
     t->slot[i].key = NULL;
-  for (size_t i = 0; i < ocap; i++)
-    if (old[i].key) {
-      size_t j = S_scmemo_home(t, old[i].key, old[i].where, old[i].mode);
-      while (t->slot[j].key)
-        j = (j + 1) & (t->cap - 1);
-      t->slot[j] = old[i];
-    }
-  cc_xfree(old);
 }
 
 static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
                                    const cc_sclaim *c,
                                    const cc_check_frame *cf, uint32_t doc_id,
                                    uint32_t folder_id, cc_buf *tmp,
-                                   pthread_mutex_t *mu) {
+                                   cc_arena *arena) {
   S_scmode mode = S_scope_mode(x, c, cf);
   if (mode == S_SC_NONE)
     return NULL;
@@ -399,24 +465,23 @@ static cc__scope_str *S_scope_memo(cc__ctx *x, S_scmemo *t,
                    : mode == S_SC_FOLDER ? folder_id
                                          : 0;
   const char *key = c->about->key;
-  if (2 * (t->used + 1) > t->cap)
-    S_scmemo_grow(t);
-  size_t i = S_scmemo_home(t, key, where, mode);
-  for (; t->slot[i].key; i = (i + 1) & (t->cap - 1))
-    if (t->slot[i].key == key && t->slot[i].where == where &&
-        t->slot[i].mode == mode)
-      return t->slot[i].e;
-  /* the string made outside the lock: the parts share only the table */
+  size_t home = S_scmemo_home(t, key, where, mode), i = home;
+  S_scslot *free = NULL;
+  for (int k = 0; k < S_SCMEMO_PROBE; k++, i = (i + 1) & (t->cap - 1)) {
+    S_scslot *e = &t->slot[i];
+    if (!e->key) {
+      free = e; /* (slots fill in probe order: the key is not further) */
+      break;
+    }
+    if (e->key == key && e->where == where && e->mode == mode)
+      return e->e;
+  }
+  /* the string made outside the lock: the parts share only the tables */
   const char *s;
   size_t n;
   S_scope_key(c, mode, tmp, &s, &n);
-  if (mu)
-    pthread_mutex_lock(mu);
-  cc__scope_str *e = S_scope_intern(x, s, n);
-  if (mu)
-    pthread_mutex_unlock(mu);
-  t->slot[i] = (S_scslot){key, where, mode, e};
-  t->used++;
+  cc__scope_str *e = S_scope_intern(x->scopes, arena, s, n);
+  *(free ? free : &t->slot[home]) = (S_scslot){key, where, mode, e};
   return e;
 }
 
@@ -938,16 +1003,18 @@ static void S_prepare_kind(cc__item *it) {
 /* The items of some whole articles, made on a thread of their own: the
  * articles in order[ra, rb) (doc ids from doc0) make items from items[0]
  * on (at most their claims; fewer when claims repeat).  The group keys'
- * table is the run's, behind mu (NULL: the only part); the folder ids
- * are the part's own (its memo's keys only). */
+ * tables are the run's, locked when there are several parts, and new
+ * entries go to the part's arena (the run's for the only part); the
+ * folder ids are the part's own (its memo's keys only). */
 typedef struct S_part {
   cc__ctx *x;
   const cc_claim_set *claims;
   const S_arts *arts;
   size_t ra, rb;
+  size_t nclaims;    /* the claims of articles [ra, rb) */
   uint32_t doc0;
   cc__item *items;
-  pthread_mutex_t *mu;
+  cc_arena *arena;
   /* out */
   size_t m;          /* items made */
   cc__namefold *fold; /* the part's name items, folded */
@@ -988,7 +1055,7 @@ static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
   it->doc_id = f->doc_id;
   it->reported = false;
   it->scope = S_scope_memo(x, &f->memo, c, it->cf, f->doc_id, f->folder_id,
-                           &f->tmp, p->mu);
+                           &f->tmp, p->arena);
   /* the working interval now, while the claim is in the cache (at 1 GB
    * a pass of its own missed on every claim); the members' join keeps
    * what it reads, and an inferred date prepares its item again */
@@ -1006,10 +1073,10 @@ static void *S_part_run(void *arg) {
   S_part *p = arg;
   const S_arts *ar = p->arts;
   const cc__kv *order = ar->order;
-  S_fill f = {.memo = {NULL, 0, 0},
-              .cfs = cc_xcalloc(S_CFMEMO, sizeof *f.cfs),
+  S_fill f = {.cfs = cc_xcalloc(S_CFMEMO, sizeof *f.cfs),
               .tmp = CC_BUF_INIT,
               .doc_id = p->doc0};
+  S_scmemo_init(&f.memo, p->nclaims);
   cc_vec one = CC_VEC_INIT(cc__kv); /* one path's claims: start, claim */
   const cc_sclaim **sorted = NULL; /* the same, in order */
   size_t cap = 0;
@@ -1081,8 +1148,8 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
   size_t nparts = jobs < S_MAXPARTS ? (size_t)jobs : S_MAXPARTS;
   if (nparts > ar.nr)
     nparts = ar.nr ? ar.nr : 1;
-  pthread_mutex_t mu;
-  pthread_mutex_init(&mu, NULL);
+  struct cc__scopes *g = x->scopes;
+  S_scopes_init(g, nparts > 1);
   S_part part[S_MAXPARTS];
   /* cut at article boundaries after each n / nparts claims */
   size_t r = 0, c = 0, arts = 0;
@@ -1090,7 +1157,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     size_t want = k + 1 == nparts ? SIZE_MAX : n / nparts * (k + 1);
     part[k] = (S_part){.x = x, .claims = claims, .arts = &ar, .ra = r,
                        .doc0 = (uint32_t)arts, .items = items + c,
-                       .mu = nparts > 1 ? &mu : NULL,
+                       .arena = nparts > 1 ? cc_arena_new() : x->arena,
                        .fold = cc__namefold_new(),
                        .member = SIZE_MAX};
     while (r < ar.nr && c < want) {
@@ -1101,6 +1168,9 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
       arts++;
     }
     part[k].rb = r;
+    if (nparts > 1)
+      g->arena[g->narenas++] = part[k].arena;
+    part[k].nclaims = c - (size_t)(part[k].items - items);
   }
   pthread_t th[S_MAXPARTS];
   bool started[S_MAXPARTS] = {false};
@@ -1113,7 +1183,7 @@ static cc__item *S_items(cc__ctx *x, const cc_claim_set *claims,
     else
       S_part_run(&part[k]);
   }
-  pthread_mutex_destroy(&mu);
+  S_scopes_unlock(g);
   /* the parts' stretches moved together, their name items with them */
   size_t m = 0, member = SIZE_MAX;
   for (size_t k = 0; k < nparts; k++) {
@@ -1146,7 +1216,7 @@ void cc_check_run(const cc_claim_store *claims, const cc_check_config *cfg,
 
 void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
                       const cc_check_opts *opts, cc_findings *out) {
-  cc__stab scopes = {NULL, 0, 0};
+  struct cc__scopes scopes; /* (S_items makes them) */
   cc__ctx x = {.cfg = cfg, .out = out, .arena = cc_arena_new(),
                .scopes = &scopes};
   if (opts)
@@ -1169,7 +1239,7 @@ void cc_check_run_set(const cc_claim_set *claims, const cc_check_config *cfg,
   cc_findings_sort(out);
   cc_findings_borrow(out, borrowed);
   cc_xfree(items);
-  cc__stab_free(&scopes); /* entries are in the arena */
+  S_scopes_free(&scopes);
   cc_buf_free(&x.msg);
   cc_buf_free(&x.emit_rule);
   cc_buf_free(&x.emit_va);

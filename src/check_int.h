@@ -88,8 +88,12 @@ typedef struct cc__ctx {
    * (check_related.c); shared by the tasks */
   struct cc__rel *rel;
   uint32_t ndocs;
-  struct cc__stab *scopes; /* interned group keys (values in arena) */
+  struct cc__scopes *scopes; /* interned group keys (check.c) */
 } cc__ctx;
+
+/* Tests: the most slots of the items' memo of group keys (a power of
+ * two; 0: the default), so that a small run reuses its slots. */
+void cc__check_scmemo_max(size_t slots);
 
 /* ---- check_fmt.c: values and findings ---------------------------------- */
 
@@ -367,6 +371,14 @@ typedef struct cc__stab {
  * given and v NULL: the caller points s at a copy that lives as long as
  * the table and sets v.  The slot's address holds until the next put. */
 cc__sslot *cc__stab_put(cc__stab *t, const char *s, size_t n, bool *fresh);
+/* The same with h, (uint32_t)cc_hash_mem(s, n), given: a caller that
+ * picks one of several tables by h hashes once. */
+cc__sslot *cc__stab_put_h(cc__stab *t, const char *s, size_t n, uint32_t h,
+                          bool *fresh);
+/* An empty t with room for cap / 2 strings before it grows (cap rounded
+ * up to a power of two, at least 2), for a table that starts smaller
+ * than the 1024 slots of a zeroed one. */
+void cc__stab_init(cc__stab *t, size_t cap);
 void cc__stab_free(cc__stab *t);
 
 /* Ranks of p[0..n) (non-NULL pointers, many of them equal) in the order

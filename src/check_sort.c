@@ -296,13 +296,18 @@ void cc__ptab_free(cc__ptab *t) {
 
 /* ---- strings with a value ------------------------------------------------------------ */
 
+/* t's slots: cap of them, all free (a power of two). */
+static void S_stab_alloc(cc__stab *t, size_t cap) {
+  t->cap = cap;
+  t->slot = cc_xmalloc(cap * sizeof *t->slot);
+  for (size_t i = 0; i < cap; i++) /* free: s NULL (no memset) */
+    t->slot[i].s = NULL;
+}
+
 static void S_stab_grow(cc__stab *t) {
   size_t ocap = t->cap;
   cc__sslot *old = t->slot;
-  t->cap = ocap ? 2 * ocap : 1024;
-  t->slot = cc_xmalloc(t->cap * sizeof *t->slot);
-  for (size_t i = 0; i < t->cap; i++) /* free: s NULL (no memset) */
-    t->slot[i].s = NULL;
+  S_stab_alloc(t, ocap ? 2 * ocap : 1024);
   for (size_t i = 0; i < ocap; i++)
     if (old[i].s) {
       size_t j = old[i].h & (t->cap - 1);
@@ -313,10 +318,22 @@ static void S_stab_grow(cc__stab *t) {
   cc_xfree(old);
 }
 
+void cc__stab_init(cc__stab *t, size_t cap) {
+  size_t c = 2;
+  while (c < cap)
+    c *= 2;
+  t->used = 0;
+  S_stab_alloc(t, c);
+}
+
 cc__sslot *cc__stab_put(cc__stab *t, const char *s, size_t n, bool *fresh) {
+  return cc__stab_put_h(t, s, n, (uint32_t)cc_hash_mem(s, n), fresh);
+}
+
+cc__sslot *cc__stab_put_h(cc__stab *t, const char *s, size_t n, uint32_t h,
+                          bool *fresh) {
   if (2 * (t->used + 1) > t->cap)
     S_stab_grow(t);
-  uint32_t h = (uint32_t)cc_hash_mem(s, n);
   size_t k = h & (t->cap - 1);
   for (; t->slot[k].s; k = (k + 1) & (t->cap - 1)) {
     cc__sslot *e = &t->slot[k];

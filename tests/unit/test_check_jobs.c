@@ -278,6 +278,69 @@ static void test_jobs_tallies(void **state) {
   cc_claim_store_free(&s);
 }
 
+/* Many groups: 24 folders of 3 articles, each article with counts of 40
+ * story keys (grouped per folder, a folder's articles sometimes split
+ * between two threads' parts), birth dates of 10 people (grouped across
+ * the archive: one group's items made on every thread) and a briefing
+ * date (grouped per article); some values disagree. */
+static cc_claim_store *S_corpus_wide(char (*docs)[16], char (*subj)[16]) {
+  cc_claim_store *s = cc_claim_store_new();
+  uint64_t seed = 2463534242ULL;
+  for (int i = 0; i < 72; i++)
+    snprintf(docs[i], 16, "f%02d/a%d.md", i / 3, i % 3);
+  for (int k = 0; k < 50; k++)
+    snprintf(subj[k], 16, k < 40 ? "place%02d" : "person%02d", k);
+  for (int i = 0; i < 72; i++)
+    for (uint32_t at = 0; at < 52; at++) {
+      cc_claim c;
+      if (at < 40) {
+        double v = 10 + at + (S_rand(&seed) % 9 == 0);
+        c = S_base("toll.dead", subj[at], CC_VK_COUNT, v, v, 0, at);
+      } else if (at < 50) {
+        double day = (double)cc_days_from_civil(1960 + (int)at, 3,
+                                                1 + (S_rand(&seed) % 7 == 0));
+        c = S_base("person.birth", subj[at], CC_VK_INSTANT, day * DAY,
+                   (day + 1) * DAY, 0, at);
+      } else {
+        double day = (double)cc_days_from_civil(2025, 8,
+                                                10 + (int)(S_rand(&seed) % 2));
+        c = S_base("briefing.date", "spokesman", CC_VK_INSTANT, day * DAY,
+                   (day + 1) * DAY, 0, at);
+      }
+      c.doc = c.source = docs[i];
+      c.value = "12";
+      cc_claim_store_add(s, &c);
+    }
+  return s;
+}
+
+/* The items' memo of group keys is a cache: with 2 or 8 slots, where
+ * nearly every claim finds its group's slot reused, the findings are
+ * those of the full-sized memo on one thread, for any --jobs (the group
+ * keys' tables locked by shard when the parts run on threads). */
+static void test_jobs_many_groups(void **state) {
+  (void)state;
+  cc_check_config *cfg = NULL;
+  cc_err err;
+  assert_int_equal(cc_check_config_load(CC_TEST_RULES, &cfg, &err), 0);
+  static char docs[72][16], subj[50][16];
+  cc_claim_store *s = S_corpus_wide(docs, subj);
+  cc_findings *f1 = S_run(s, cfg, 1, 0, false);
+  assert_true(cc_findings_count(f1) > 100);
+  static const size_t slots[] = {2, 8, 0};
+  static const int jobs[] = {1, 2, 3, 5};
+  for (size_t m = 0; m < sizeof slots / sizeof slots[0]; m++) {
+    cc__check_scmemo_max(slots[m]);
+    for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+      cc_findings *fj = S_run(s, cfg, jobs[j], 0, false);
+      S_same(f1, fj);
+      cc_findings_free(&fj);
+    }
+  }
+  cc_claim_store_free(&s);
+  cc_check_config_free(&cfg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rank_ptrs),
@@ -285,6 +348,7 @@ int main(void) {
       cmocka_unit_test(test_jobs_same_findings),
       cmocka_unit_test(test_jobs_tallies),
       cmocka_unit_test(test_jobs_repeated_claims),
+      cmocka_unit_test(test_jobs_many_groups),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -484,6 +484,47 @@ static void test_stab(void **state) {
   assert_int_equal(t.used, 0);
 }
 
+/* cc__stab_init sizes a table to a power of two of at least 2 slots
+ * (0, 1, 2, 3, 64 and 65 asked), holds cap / 2 strings in the slots it
+ * made and grows (doubling) at the next; every string is found after the
+ * growth; cc__stab_put_h with the string's hash is cc__stab_put. */
+static void test_stab_init(void **state) {
+  (void)state;
+  static const size_t ask[] = {0, 1, 2, 3, 64, 65};
+  static const size_t want[] = {2, 2, 2, 4, 64, 128};
+  static char keys[200][16];
+  for (int i = 0; i < 200; i++)
+    snprintf(keys[i], sizeof keys[i], "g\x1f%d", i);
+  for (size_t a = 0; a < sizeof ask / sizeof ask[0]; a++) {
+    cc__stab t;
+    cc__stab_init(&t, ask[a]);
+    assert_int_equal(t.cap, want[a]);
+    assert_int_equal(t.used, 0);
+    cc__sslot *first = t.slot;
+    bool fresh;
+    size_t i = 0;
+    for (; i < want[a] / 2; i++) {
+      cc__sslot *e = cc__stab_put(&t, keys[i], strlen(keys[i]), &fresh);
+      assert_true(fresh);
+      e->v = keys[i];
+      assert_ptr_equal(t.slot, first); /* no growth yet */
+    }
+    cc__sslot *e = cc__stab_put(&t, keys[i], strlen(keys[i]), &fresh);
+    assert_true(fresh);
+    e->v = keys[i];
+    assert_int_equal(t.cap, 2 * want[a]);
+    for (size_t j = 0; j <= i; j++) {
+      uint32_t h = (uint32_t)cc_hash_mem(keys[j], strlen(keys[j]));
+      e = cc__stab_put_h(&t, keys[j], strlen(keys[j]), h, &fresh);
+      assert_false(fresh);
+      assert_ptr_equal(e->v, keys[j]);
+      assert_ptr_equal(e, cc__stab_put(&t, keys[j], strlen(keys[j]), &fresh));
+    }
+    assert_int_equal(t.used, i + 1);
+    cc__stab_free(&t);
+  }
+}
+
 /* The typo search's one-edit test agrees with the distance table on
  * random short names over a small alphabet (one and two edits apart,
  * swaps of equal or different letters, accents: several bytes a code
@@ -572,6 +613,7 @@ int main(void) {
       cmocka_unit_test(test_qsort_small),
       cmocka_unit_test(test_ptab),
       cmocka_unit_test(test_stab),
+      cmocka_unit_test(test_stab_init),
       cmocka_unit_test(test_common_words),
       cmocka_unit_test(test_osa_is_one),
   };
