@@ -116,14 +116,18 @@ void cc_corpus_free(cc_corpus **c);
 
 /* Reading ahead.  When a read finds its file not in memory (Linux: the
  * page cache; one read in sixteen is asked), a few threads start opening
- * the next files and asking the kernel for their first blocks, a bounded
- * number of files ahead of the reads, so that a corpus on disk is fetched
- * many files at a time instead of one per reader.  Nothing else changes:
- * the documents, their order and every error are those of the reads.
- * For tests: cc__corpus_read_ahead starts it from entry from on, as a
- * read from disk would; cc__corpus_reading_ahead tells whether it runs. */
+ * the next files and asking the kernel for the first blocks of those on
+ * disk, a bounded number of files ahead of the reads, so that a corpus on
+ * disk is fetched many files at a time instead of one per reader.  When
+ * they find many files in a row in memory they rest until a read finds
+ * one on disk again.  Nothing else changes: the documents, their order and
+ * every error are those of the reads.  For tests: cc__corpus_read_ahead
+ * turns fetching on from entry from on, as a read from disk would;
+ * cc__corpus_reading_ahead tells whether its threads were made,
+ * cc__corpus_fetching whether they are fetching (not resting). */
 void cc__corpus_read_ahead(const cc_corpus *c, size_t from);
 bool cc__corpus_reading_ahead(const cc_corpus *c);
+bool cc__corpus_fetching(const cc_corpus *c);
 
 /* Build one document from memory (tests, fuzzers, stdin).  Takes a copy of
  * text.  Validates encoding and reads front matter. */

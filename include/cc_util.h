@@ -274,5 +274,13 @@ int cc_read_file_capped(const char *path, size_t max_bytes, char **out,
 int cc_read_file_into(const char *path, size_t max_bytes, bool regular,
                       char **buf, size_t *cap, size_t *len, uint64_t *size,
                       bool *cold, cc_err *err);
+/* Ask the kernel to bring the first `bytes` of the file at path into
+ * memory when its first byte is not there yet (the same test as
+ * cc_read_file_into's cold), without waiting for them.  The open waits
+ * for the file's inode, and is non-blocking and without a controlling
+ * terminal (a file replaced by a FIFO or a terminal neither blocks nor
+ * becomes ours).  1: it was on disk and was asked for; 0: it was in
+ * memory (or that cannot be told here); -1: it could not be opened. */
+int cc_fetch_ahead(const char *path, size_t bytes);
 
 #endif

@@ -1098,36 +1098,45 @@ static int S_read_text(const cc_corpus *c, const S_entry *e, char **buf,
 
 /* A corpus on disk, not in the page cache, is read at the pace of its
  * files' inodes and first blocks fetched one at a time by the threads
- * that process them: 100 MB of small files took 7-8 s so, where the
- * processing takes one or two.  When a read finds its file's first byte
- * not in memory (cc_read_file_into's cold), S_AHEAD_THREADS threads start
- * opening the next files and asking the kernel to read them
- * (posix_fadvise WILLNEED), keeping that many fetches in flight: the same
- * run then took about 4 s (4 threads; 8 did no better, 16 worse, their
- * system calls competing with the processing for two cores).  They stay
- * at most S_AHEAD_WINDOW files ahead of the reads, so the pages they bring
- * in are still there when they are wanted, and fetch at most
+ * that process them: `check` over 100 MB of small files took 3.2-3.6 s
+ * so on a quiet machine, where the processing takes about 1.3.  When a
+ * read finds its file's first byte not in memory (cc_read_file_into's
+ * cold), S_AHEAD_THREADS threads start opening the next files and asking
+ * the kernel for the ones on disk (cc_fetch_ahead), keeping that many
+ * fetches in flight: the same run then took 2.0-2.3 s (4 threads; 8 did
+ * no better, 16 worse, their system calls competing with the processing
+ * for two cores).
+ *
+ * They stay at most S_AHEAD_WINDOW files ahead of the reads, so the pages
+ * they bring in are still there when they are wanted, and fetch at most
  * S_AHEAD_BYTES of each (the kernel's own read-ahead serves the rest of a
- * large file, which is read from start to end).  They do no processing
- * and, while files are in memory, do not exist: a run over cached files
- * pays one probe in S_PROBE_EVERY reads. */
+ * large file, which is read from start to end).  Woken for the window
+ * once in S_AHEAD_WAKE reads, not at every read: at 1 GB, mostly cached,
+ * a wake-up per read took 3 s of system time.  S_AHEAD_WARM files in a row
+ * found in memory (a corpus cached after all, or the part of it that is)
+ * and they rest until a read finds a file on disk again: a run over
+ * cached files has no threads, or resting ones, and pays one probe in
+ * S_PROBE_EVERY reads. */
 #define S_AHEAD_THREADS 4
 #define S_AHEAD_WINDOW 128
+#define S_AHEAD_WAKE 32
+#define S_AHEAD_WARM 64
 #define S_AHEAD_BYTES (256 * 1024)
 #define S_PROBE_EVERY 16
 
 struct S_ahead {
   const cc_corpus *c;
   pthread_mutex_t mu;  /* guards th and nth, and the waits on cv */
-  pthread_cond_t cv;   /* consumed grew, or stop */
+  pthread_cond_t cv;   /* consumed grew, fetching is on again, or stop */
   pthread_t th[S_AHEAD_THREADS];
-  int nth;
-  atomic_bool started; /* the threads were asked for (once) */
+  int nth;             /* threads made (they may be resting) */
+  atomic_bool on;      /* fetching (else the threads rest, or none) */
   atomic_bool stop;
-  atomic_size_t reads;    /* reads so far (S_PROBE_EVERY) */
+  atomic_size_t reads;    /* reads while off (S_PROBE_EVERY) */
   atomic_size_t next;     /* the next entry a thread fetches */
   atomic_size_t consumed; /* entries before this one were asked for */
   atomic_int waiting;     /* threads waiting on cv for the window */
+  atomic_int warm;        /* files found in memory in a row */
 };
 
 static S_ahead *S_ahead_new(const cc_corpus *c) {
@@ -1135,13 +1144,25 @@ static S_ahead *S_ahead_new(const cc_corpus *c) {
   a->c = c;
   pthread_mutex_init(&a->mu, NULL);
   pthread_cond_init(&a->cv, NULL);
-  atomic_init(&a->started, false);
+  atomic_init(&a->on, false);
   atomic_init(&a->stop, false);
   atomic_init(&a->reads, 0);
   atomic_init(&a->next, 0);
   atomic_init(&a->consumed, 0);
   atomic_init(&a->waiting, 0);
+  atomic_init(&a->warm, 0);
   return a;
+}
+
+/* Wait while fetching is off (false: stop). */
+static bool S_ahead_resting(S_ahead *a) {
+  if (atomic_load(&a->on))
+    return !atomic_load(&a->stop);
+  pthread_mutex_lock(&a->mu);
+  while (!atomic_load(&a->stop) && !atomic_load(&a->on))
+    pthread_cond_wait(&a->cv, &a->mu);
+  pthread_mutex_unlock(&a->mu);
+  return !atomic_load(&a->stop);
 }
 
 /* Wait until entry j is within the window (false: stop). */
@@ -1158,59 +1179,62 @@ static bool S_ahead_window(S_ahead *a, size_t j) {
   return !atomic_load(&a->stop);
 }
 
-/* The kernel asked to bring entry e's first bytes into memory: the open
- * waits for its inode (the wait the threads share out), the fadvise
- * queues the read of its blocks.  O_NONBLOCK and O_NOCTTY as for the
- * read itself: a file replaced by a FIFO or a terminal must not block or
- * become ours.  Errors are the read's to report, not this. */
-static void S_fetch(const S_entry *e) {
+/* Entry e fetched when it is on disk; S_AHEAD_WARM in a row in memory
+ * turn fetching off.  Errors are the read's to report, not this. */
+static void S_fetch(S_ahead *a, const S_entry *e) {
   if (e->text)
     return;
-  int fd = open(e->path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0)
-    return;
-#if defined(POSIX_FADV_WILLNEED)
-  (void)posix_fadvise(fd, 0, S_AHEAD_BYTES, POSIX_FADV_WILLNEED);
-#endif
-  close(fd);
+  int r = cc_fetch_ahead(e->path, S_AHEAD_BYTES);
+  if (r > 0)
+    atomic_store(&a->warm, 0);
+  else if (r == 0 && atomic_fetch_add(&a->warm, 1) + 1 >= S_AHEAD_WARM)
+    atomic_store(&a->on, false);
 }
 
 static void *S_fetcher(void *ud) {
   S_ahead *a = ud;
   for (;;) {
+    if (!S_ahead_resting(a))
+      return NULL;
     size_t j = atomic_fetch_add(&a->next, 1);
     if (!S_ahead_window(a, j) || cc_corpus_wait(a->c, j, NULL) != 1)
       return NULL; /* stopped, or past the last entry */
     if (atomic_load(&a->stop))
       return NULL;
     S_entry e = S_entry_at(a->c, j);
-    S_fetch(&e);
+    S_fetch(a, &e);
   }
 }
 
-/* The threads, from entry from on (once; by whichever read found a file
- * on disk first). */
+/* Fetching on, from entry from on (the threads made the first time), by
+ * whichever read found a file on disk. */
 static void S_ahead_begin(S_ahead *a, size_t from) {
-  bool no = false;
-  if (!atomic_compare_exchange_strong(&a->started, &no, true))
+  if (atomic_load(&a->on))
     return;
-  atomic_store(&a->next, from);
   pthread_mutex_lock(&a->mu);
-  for (int k = 0; k < S_AHEAD_THREADS && !atomic_load(&a->stop); k++)
-    if (pthread_create(&a->th[a->nth], NULL, S_fetcher, a) == 0)
-      a->nth++;
+  if (!atomic_load(&a->on) && !atomic_load(&a->stop)) {
+    if (atomic_load(&a->next) < from) /* (what is behind was read) */
+      atomic_store(&a->next, from);
+    atomic_store(&a->warm, 0);
+    atomic_store(&a->on, true);
+    for (int k = a->nth; k < S_AHEAD_THREADS; k++)
+      if (pthread_create(&a->th[a->nth], NULL, S_fetcher, a) == 0)
+        a->nth++;
+    pthread_cond_broadcast(&a->cv);
+  }
   pthread_mutex_unlock(&a->mu);
 }
 
-/* Entry i is being read: the window moves (threads waiting for it wake). */
+/* Entry i is being read: the window moves; threads waiting for it are
+ * woken once in S_AHEAD_WAKE reads (each entry is read once). */
 static void S_ahead_moved(S_ahead *a, size_t i) {
-  if (!atomic_load_explicit(&a->started, memory_order_relaxed))
+  if (!atomic_load_explicit(&a->on, memory_order_relaxed))
     return;
   /* (a max kept loosely: two readers may store out of order, which only
    * holds the window back by the few entries between them) */
   if (i + 1 > atomic_load(&a->consumed))
     atomic_store(&a->consumed, i + 1);
-  if (atomic_load(&a->waiting)) {
+  if ((i + 1) % S_AHEAD_WAKE == 0 && atomic_load(&a->waiting)) {
     pthread_mutex_lock(&a->mu);
     pthread_cond_broadcast(&a->cv);
     pthread_mutex_unlock(&a->mu);
@@ -1218,9 +1242,9 @@ static void S_ahead_moved(S_ahead *a, size_t i) {
 }
 
 /* Whether this read should probe for a file on disk: one in
- * S_PROBE_EVERY, the first one included, until the threads start. */
+ * S_PROBE_EVERY (the first one included) while fetching is off. */
 static bool S_ahead_probe(S_ahead *a) {
-  return !atomic_load_explicit(&a->started, memory_order_relaxed) &&
+  return !atomic_load_explicit(&a->on, memory_order_relaxed) &&
          atomic_fetch_add_explicit(&a->reads, 1, memory_order_relaxed) %
                  S_PROBE_EVERY == 0;
 }
@@ -1266,7 +1290,16 @@ static int S_read_entry(const cc_corpus *c, size_t i, const S_entry *e,
 }
 
 bool cc__corpus_reading_ahead(const cc_corpus *c) {
-  return c && c->ahead && atomic_load(&c->ahead->started);
+  if (!c || !c->ahead)
+    return false;
+  pthread_mutex_lock(&c->ahead->mu);
+  bool made = c->ahead->nth > 0;
+  pthread_mutex_unlock(&c->ahead->mu);
+  return made;
+}
+
+bool cc__corpus_fetching(const cc_corpus *c) {
+  return c && c->ahead && atomic_load(&c->ahead->on);
 }
 
 void cc__corpus_read_ahead(const cc_corpus *c, size_t from) {

@@ -701,6 +701,21 @@ static int S_read_path(const char *path, size_t max, bool regular,
   return rc;
 }
 
+int cc_fetch_ahead(const char *path, size_t bytes) {
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return -1;
+  int r = S_probe_cold(fd);
+#if defined(POSIX_FADV_WILLNEED)
+  if (r)
+    (void)posix_fadvise(fd, 0, (off_t)bytes, POSIX_FADV_WILLNEED);
+#else
+  (void)bytes;
+#endif
+  close(fd);
+  return r;
+}
+
 int cc_read_file(const char *path, size_t max, char **out, size_t *len,
                  cc_err *err) {
   return S_read_path(path, max, false, NULL, 0, out, len, NULL, NULL, err);

@@ -418,6 +418,33 @@ static void test_read_ahead_same_texts(void **state) {
   assert_null(op);
 }
 
+/* Threads that find the files in memory rest: fetching, turned on over a
+ * cached corpus, turns itself off after a run of files found in memory
+ * (polled: the threads go on after the last read), and a read that then
+ * finds a file on disk... here, the hook, turns it on again. */
+static void test_read_ahead_rests_in_memory(void **state) {
+  (void)state;
+  enum { N = 200 };
+  S_ahead_corpus("rm", N);
+  char top[512];
+  snprintf(top, sizeof top, "%s/rm", S_dir);
+  const char *one[] = {top};
+  cc_err err;
+  cc_corpus *c = cc_corpus_load(one, 1, NULL, &err);
+  assert_non_null(c);
+  assert_false(cc__corpus_fetching(c));
+  cc__corpus_read_ahead(c, 0);
+  assert_true(cc__corpus_reading_ahead(c));
+  S_read_all_as_written(c, N);
+  for (int k = 0; k < 10000 && cc__corpus_fetching(c); k++)
+    usleep(1000);
+  assert_false(cc__corpus_fetching(c));
+  assert_true(cc__corpus_reading_ahead(c)); /* (resting, not gone) */
+  cc__corpus_read_ahead(c, 0);
+  assert_true(cc__corpus_fetching(c));
+  cc_corpus_free(&c);
+}
+
 /* A file gone between the walk and its read is the read's error, naming
  * it, with the read-ahead on as without (its threads skip what they
  * cannot open); the files after it are read as written. */
@@ -532,6 +559,7 @@ int main(void) {
       cmocka_unit_test(test_read_ahead_same_texts),
       cmocka_unit_test(test_read_ahead_starts_on_disk),
       cmocka_unit_test(test_read_ahead_file_gone),
+      cmocka_unit_test(test_read_ahead_rests_in_memory),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
