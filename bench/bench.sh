@@ -40,7 +40,13 @@
 #                  an archive does; wc -w then reads one file at a time
 #                  and claimcheck's threads overlap the waits with work.
 #                  Default 0: the files are cached, as after any recent
-#                  read (the ratio the target is measured by).
+#                  read (the ratio the target is measured by): every
+#                  timed run is preceded by a read of the folder it
+#                  times (not timed), because some machines give idle
+#                  page cache back within a minute (this one's kernel
+#                  does, with DAMON), and at 1 GB a round outlasts that:
+#                  the later runs of a round then read part of their
+#                  files from disk, and which ones did varied by run.
 #   CLAIMCHECK_BIN, CLAIMCHECK_RULES  the binary and rules to time
 #                  (default: this tree's build/claimcheck and rules/)
 #   CC             compiler for the helper programs (default cc)
@@ -93,6 +99,8 @@ measure() {
   if [ "$cold" = 1 ]; then
     sync
     echo 1 > /proc/sys/vm/drop_caches
+  else
+    find "$timed" -type f -print0 | xargs -0 cat > /dev/null
   fi
   "$work/measure" -n 1 -o "$out" -- "$@" > "$work/m.run"
   read -r wall _u _s _r status < "$work/m.run"
@@ -138,6 +146,7 @@ header() {
 # one round over the generated corpus in the current folder: wc -w, then
 # each stage
 gen_round() {
+  timed=corpus
   measure wc /dev/null sh -c 'find corpus -type f -print0 | xargs -0 wc -w'
   has_stage claims &&
     measure claims "$dir/claims.csv" "$bin" extract --claims $jobs_opt corpus
@@ -223,6 +232,7 @@ fi
 [ "$real" = none ] && real=""
 # one round over a folder of real news: wc -w, then the claims and check runs
 real_round() {
+  timed=$rdir
   measure wc /dev/null sh -c "find '$rdir' -type f \\( -name '*.txt' -o \
     -name '*.md' \\) -print0 | xargs -0 wc -w"
   measure claims "$work/real.csv" "$bin" extract --claims --invalid-utf8 \
