@@ -1130,7 +1130,10 @@ struct S_ahead {
   pthread_cond_t cv;   /* consumed grew, fetching is on again, or stop */
   pthread_t th[S_AHEAD_THREADS];
   int nth;             /* threads made (they may be resting) */
-  atomic_bool on;      /* fetching (else the threads rest, or none) */
+  /* fetching (bit 0; else the threads rest, or none), and above it the
+   * number of times it was turned on: a thread turns it off only if it
+   * was not turned on again since the thread looked (S_fetch) */
+  atomic_uint_fast64_t state;
   atomic_bool stop;
   atomic_size_t reads;    /* reads while off (S_PROBE_EVERY) */
   atomic_size_t next;     /* the next entry a thread fetches */
@@ -1144,7 +1147,7 @@ static S_ahead *S_ahead_new(const cc_corpus *c) {
   a->c = c;
   pthread_mutex_init(&a->mu, NULL);
   pthread_cond_init(&a->cv, NULL);
-  atomic_init(&a->on, false);
+  atomic_init(&a->state, 0);
   atomic_init(&a->stop, false);
   atomic_init(&a->reads, 0);
   atomic_init(&a->next, 0);
@@ -1154,12 +1157,16 @@ static S_ahead *S_ahead_new(const cc_corpus *c) {
   return a;
 }
 
+static bool S_ahead_on(S_ahead *a) {
+  return atomic_load(&a->state) & 1;
+}
+
 /* Wait while fetching is off (false: stop). */
 static bool S_ahead_resting(S_ahead *a) {
-  if (atomic_load(&a->on))
+  if (S_ahead_on(a))
     return !atomic_load(&a->stop);
   pthread_mutex_lock(&a->mu);
-  while (!atomic_load(&a->stop) && !atomic_load(&a->on))
+  while (!atomic_load(&a->stop) && !S_ahead_on(a))
     pthread_cond_wait(&a->cv, &a->mu);
   pthread_mutex_unlock(&a->mu);
   return !atomic_load(&a->stop);
@@ -1184,11 +1191,15 @@ static bool S_ahead_window(S_ahead *a, size_t j) {
 static void S_fetch(S_ahead *a, const S_entry *e) {
   if (e->text)
     return;
+  uint_fast64_t st = atomic_load(&a->state);
   int r = cc_fetch_ahead(e->path, S_AHEAD_BYTES);
   if (r > 0)
     atomic_store(&a->warm, 0);
-  else if (r == 0 && atomic_fetch_add(&a->warm, 1) + 1 >= S_AHEAD_WARM)
-    atomic_store(&a->on, false);
+  else if (r == 0 && (st & 1) &&
+           atomic_fetch_add(&a->warm, 1) + 1 >= S_AHEAD_WARM)
+    /* (fails if it was turned on again meanwhile: then the warm count
+     * this thread saw is the old one's) */
+    atomic_compare_exchange_strong(&a->state, &st, st & ~(uint_fast64_t)1);
 }
 
 static void *S_fetcher(void *ud) {
@@ -1209,14 +1220,14 @@ static void *S_fetcher(void *ud) {
 /* Fetching on, from entry from on (the threads made the first time), by
  * whichever read found a file on disk. */
 static void S_ahead_begin(S_ahead *a, size_t from) {
-  if (atomic_load(&a->on))
+  if (S_ahead_on(a))
     return;
   pthread_mutex_lock(&a->mu);
-  if (!atomic_load(&a->on) && !atomic_load(&a->stop)) {
+  if (!S_ahead_on(a) && !atomic_load(&a->stop)) {
     if (atomic_load(&a->next) < from) /* (what is behind was read) */
       atomic_store(&a->next, from);
     atomic_store(&a->warm, 0);
-    atomic_store(&a->on, true);
+    atomic_store(&a->state, (atomic_load(&a->state) | 1) + 2);
     for (int k = a->nth; k < S_AHEAD_THREADS; k++)
       if (pthread_create(&a->th[a->nth], NULL, S_fetcher, a) == 0)
         a->nth++;
@@ -1228,7 +1239,7 @@ static void S_ahead_begin(S_ahead *a, size_t from) {
 /* Entry i is being read: the window moves; threads waiting for it are
  * woken once in S_AHEAD_WAKE reads (each entry is read once). */
 static void S_ahead_moved(S_ahead *a, size_t i) {
-  if (!atomic_load_explicit(&a->on, memory_order_relaxed))
+  if (!(atomic_load_explicit(&a->state, memory_order_relaxed) & 1))
     return;
   /* (a max kept loosely: two readers may store out of order, which only
    * holds the window back by the few entries between them) */
@@ -1244,7 +1255,7 @@ static void S_ahead_moved(S_ahead *a, size_t i) {
 /* Whether this read should probe for a file on disk: one in
  * S_PROBE_EVERY (the first one included) while fetching is off. */
 static bool S_ahead_probe(S_ahead *a) {
-  return !atomic_load_explicit(&a->on, memory_order_relaxed) &&
+  return !(atomic_load_explicit(&a->state, memory_order_relaxed) & 1) &&
          atomic_fetch_add_explicit(&a->reads, 1, memory_order_relaxed) %
                  S_PROBE_EVERY == 0;
 }
@@ -1299,7 +1310,7 @@ bool cc__corpus_reading_ahead(const cc_corpus *c) {
 }
 
 bool cc__corpus_fetching(const cc_corpus *c) {
-  return c && c->ahead && atomic_load(&c->ahead->on);
+  return c && c->ahead && S_ahead_on(c->ahead);
 }
 
 void cc__corpus_read_ahead(const cc_corpus *c, size_t from) {
