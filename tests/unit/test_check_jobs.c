@@ -337,6 +337,7 @@ static void test_jobs_many_groups(void **state) {
       cc_findings_free(&fj);
     }
   }
+  cc_findings_free(&f1);
   cc_claim_store_free(&s);
   cc_check_config_free(&cfg);
 }
