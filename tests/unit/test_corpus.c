@@ -342,12 +342,14 @@ static void S_ahead_text(char *buf, size_t n, int i) {
   snprintf(buf, n, "Article %d said 25%% of the %d votes.", i, i * 3);
 }
 
-static void S_ahead_corpus(const char *top, int n) {
+/* ... in the folder sub of the scratch folder, whose path goes to top (of
+ * 512 bytes). */
+static void S_ahead_corpus(const char *sub, int n, char *top) {
   char name[512], text[128];
-  snprintf(name, sizeof name, "%s/%s", S_dir, top);
-  mkdir(name, 0755); /* (S_write makes the last folder level only) */
+  snprintf(top, 512, "%s/%s", S_dir, sub);
+  mkdir(top, 0755); /* (S_write makes the last folder level only) */
   for (int i = 0; i < n; i++) {
-    snprintf(name, sizeof name, "%s/s%03d/a%03d.txt", top, i / 10, i);
+    snprintf(name, sizeof name, "%s/s%03d/a%03d.txt", sub, i / 10, i);
     S_ahead_text(text, sizeof text, i);
     S_WRITE_STR(name, text);
   }
@@ -378,9 +380,8 @@ static void S_read_all_as_written(const cc_corpus *c, int n) {
 static void test_read_ahead_same_texts(void **state) {
   (void)state;
   enum { N = 300 }; /* more than the threads' window */
-  S_ahead_corpus("ra", N);
   char top[512];
-  snprintf(top, sizeof top, "%s/ra", S_dir);
+  S_ahead_corpus("ra", N, top);
   const char *one[] = {top};
   cc_err err;
 
@@ -428,9 +429,8 @@ static void test_read_ahead_rests_in_memory(void **state) {
    * fewer than twice that: once on again, the files they have not seen
    * are too few to put them to rest a second time */
   enum { N = 100 };
-  S_ahead_corpus("rm", N);
   char top[512];
-  snprintf(top, sizeof top, "%s/rm", S_dir);
+  S_ahead_corpus("rm", N, top);
   const char *one[] = {top};
   cc_err err;
   cc_corpus *c = cc_corpus_load(one, 1, NULL, &err);
@@ -454,9 +454,8 @@ static void test_read_ahead_rests_in_memory(void **state) {
 static void test_read_ahead_file_gone(void **state) {
   (void)state;
   enum { N = 30 };
-  S_ahead_corpus("rg", N);
   char top[512], gone[512];
-  snprintf(top, sizeof top, "%s/rg", S_dir);
+  S_ahead_corpus("rg", N, top);
   snprintf(gone, sizeof gone, "%s/rg/s000/a005.txt", S_dir);
   const char *one[] = {top};
   cc_err err;
@@ -513,9 +512,8 @@ static void S_evict(const char *path) {
 static void test_read_ahead_starts_on_disk(void **state) {
   (void)state;
   enum { N = 40 };
-  S_ahead_corpus("rd", N);
   char top[512], first[512];
-  snprintf(top, sizeof top, "%s/rd", S_dir);
+  S_ahead_corpus("rd", N, top);
   snprintf(first, sizeof first, "%s/rd/s000/a000.txt", S_dir);
   const char *one[] = {top};
   cc_err err;
