@@ -118,4 +118,9 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
  * "ursula von der leyen" -> "von der leyen".  Appends to buf. */
 void cc_entity_surname(const char *full, cc_buf *buf);
 
+/* Whether a word (normal form) may follow two names joined by "and" as
+ * the clause goes on ("Ruiz and Berg met", "... of Ruiz and Berg in six
+ * years"): no noun does ("Labour and Conservative promises"). */
+bool cc_entity_after_pair(const char *norm);
+
 #endif

@@ -1237,6 +1237,13 @@ void cc_entity_surname(const char *full, cc_buf *buf) {
     cc_buf_puts(buf, "");
 }
 
+bool cc_entity_after_pair(const char *norm) {
+  for (size_t i = 0; S_after[i]; i++)
+    if (strcmp(norm, S_after[i]) == 0)
+      return true;
+  return false;
+}
+
 /* ---- token helpers --------------------------------------------------------------- */
 
 typedef struct S_ctx {

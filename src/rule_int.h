@@ -163,7 +163,8 @@ typedef enum cc__subj {
   CC__SUBJ_CAP,     /* $x: the key of a captured entity or phrase */
   CC__SUBJ_COUNTRY, /* country $x: the country a person or place belongs to */
   CC__SUBJ_LEADER,  /* leader $x: the leader of country $x in this document */
-  CC__SUBJ_PARTIES, /* people of the match, then the sentence, then the
+  CC__SUBJ_PARTIES, /* people of the match, then bare names joined by
+                       "and" (S_pair), then the sentence, then the
                        document's main participants, to make two */
   CC__SUBJ_SIDES,   /* one claim per main participant, keyed by side */
   CC__SUBJ_MAIN,    /* the document's two main participants */

@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cc_text.h"
 #include "cc_time.h"
 #include "cc_tz.h"
 #include "rule_int.h"
@@ -223,6 +224,8 @@ typedef struct S_doc {
   S_wenv env;        /* S_wenv_of(d), made once a document for S_sentence
                         and S_sentence_may (with a rule set only: from
                         S_index_doc's tables) */
+  struct S_inside *inside; /* S_used_inside's table, made the first time
+                        it is asked (few documents ask) */
 } S_doc;
 
 /* The stamp of sentence s in d->present and d->pseen. */
@@ -1588,6 +1591,171 @@ static void S_ents_from(const S_doc *d, uint32_t lo, uint32_t hi,
   *i1 = a;
 }
 
+/* ---- names joined by "and" that no entity explains (S_parties) --------- */
+
+/* The capitalized words a document writes inside a sentence (not at its
+ * start), as (hash of the normal form << 32 | token), sorted: made once,
+ * the first time a sentence-initial word is asked about, in one pass. */
+typedef struct S_inside {
+  uint64_t *v;
+  uint32_t n;
+  bool made;
+} S_inside;
+
+static bool S_capword(const cc_token *t) {
+  return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP) &&
+         !(t->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV));
+}
+
+static int S_u64_cmp(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Does the document write token t's word capitalized inside a sentence?
+ * ("Berg and Ruiz met" at a sentence's start is a pair of names when
+ * the article also writes "... said Berg"; "Officials and Ruiz met" is
+ * not.) */
+static bool S_used_inside(const S_doc *d, uint32_t t) {
+  S_inside *in = d->inside;
+  if (!in->made) {
+    in->made = true;
+    uint32_t n = d->seg->ntokens, k = 0;
+    for (uint32_t i = 0; i < n; i++)
+      k += S_capword(&d->tok[i]) && !(d->tok[i].flags & CC_TF_SENT_START);
+    in->v = cc_arena_alloc(d->arena, (k ? k : 1) * sizeof *in->v);
+    for (uint32_t i = 0; i < n; i++)
+      if (S_capword(&d->tok[i]) && !(d->tok[i].flags & CC_TF_SENT_START))
+        in->v[in->n++] = (uint64_t)(uint32_t)cc_hash_mem(
+                             d->tok[i].norm, d->tok[i].norm_len)
+                             << 32 |
+                         i;
+    qsort(in->v, in->n, sizeof *in->v, S_u64_cmp);
+  }
+  const cc_token *w = &d->tok[t];
+  uint64_t h = (uint64_t)(uint32_t)cc_hash_mem(w->norm, w->norm_len) << 32;
+  uint32_t a = 0, b = in->n; /* the first entry of hash h or above */
+  while (a < b) {
+    uint32_t m = a + (b - a) / 2;
+    if (in->v[m] < h)
+      a = m + 1;
+    else
+      b = m;
+  }
+  for (; a < in->n && (in->v[a] >> 32) == (h >> 32); a++) {
+    const cc_token *o = &d->tok[(uint32_t)in->v[a]];
+    if (o->norm_len == w->norm_len &&
+        memcmp(o->norm, w->norm, w->norm_len) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* The entity of the sentence from sb whose tokens (title included) hold
+ * token t, or NULL. */
+static const cc_entity *S_entity_over(const S_doc *d, uint32_t sb,
+                                      uint32_t t) {
+  uint32_t i0, i1;
+  S_ents_from(d, sb, t, &i0, &i1);
+  for (uint32_t i = i0; i < i1; i++) {
+    const cc_entity *en = &d->v->entities[i];
+    if (en->kind <= CC_E_ORG && en->tok_title <= t && t < en->tok_end)
+      return en;
+  }
+  return NULL;
+}
+
+/* Token t of the sentence from sb as one side of a pair of names: a
+ * person whose name ends (left side) or begins (right side, title
+ * included) there gives its key; a bare name, a capitalized word that
+ * no entity or mention holds, gives its own (folded as a surname is),
+ * unless the word before it is capitalized too (the second word of a
+ * longer name) or, at the sentence's start, the document never writes
+ * it capitalized inside a sentence.  NULL: no side. */
+static const char *S_pair_side(const S_doc *d, uint32_t sb, uint32_t t,
+                               bool left, uint32_t *end) {
+  const cc_token *w = &d->tok[t];
+  const cc_entity *en = S_entity_over(d, sb, t);
+  if (en) {
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
+        (left ? en->tok_end != t + 1 : en->tok_title != t))
+      return NULL;
+    *end = en->tok_end;
+    return en->key;
+  }
+  if (!S_capword(w) || w->norm_len < 3 || d->m_cover[t] != -1)
+    return NULL;
+  if (w->flags & CC_TF_SENT_START) {
+    if (!S_used_inside(d, t))
+      return NULL;
+  } else if (t > sb && S_capword(&d->tok[t - 1])) {
+    return NULL;
+  }
+  if (t > sb && S_is(d, t - 1, CC__W_THE))
+    return NULL; /* "the Kremlin and the White House": institutions */
+  *end = t + 1;
+  if (!(w->flags & CC_TF_NONASCII))
+    return w->norm;
+  cc_buf k = CC_BUF_INIT;
+  cc_text_strip_marks(d->seg->doc->text + w->start, w->end - w->start, &k);
+  char *key = cc_arena_alloc(d->arena, k.len + 1);
+  memcpy(key, k.ptr, k.len);
+  key[k.len] = '\0';
+  cc_buf_free(&k);
+  return key;
+}
+
+/* Two names joined by "and" at token k ("the first meeting of Ruiz and
+ * Berg in six years", "Ruiz and Berg last met"), at least one of them a
+ * bare name no entity explains (an article may name both leaders by
+ * surname only): their keys in *x and *y.  The right side must end the
+ * clause's subject or object: what follows it is no capitalized word,
+ * no "'s", and a word only when a clause goes on with it. */
+static bool S_pair_at(const S_doc *d, const cc_sentence *se, uint32_t k,
+                      const char **x, const char **y) {
+  if (k <= se->tok_begin || k + 1 >= se->tok_end ||
+      !(S_is(d, k, CC__W_AND) || S_is(d, k, CC__W_AMP)) ||
+      !(d->tok[k - 1].flags & d->tok[k + 1].flags & CC_TF_CAP))
+    return false; /* (every side ends and begins with a capital: most
+                     "and"s join other words, told before any lookup) */
+  uint32_t end = 0, lend = 0; /* (lend: S_pair_side's, unread) */
+  const char *a = S_pair_side(d, se->tok_begin, k - 1, true, &lend);
+  const char *b = a ? S_pair_side(d, se->tok_begin, k + 1, false, &end)
+                    : NULL;
+  if (!b)
+    return false;
+  bool bare = S_entity_over(d, se->tok_begin, k - 1) == NULL ||
+              S_entity_over(d, se->tok_begin, k + 1) == NULL;
+  if (!bare)
+    return false; /* (two people: the match's or the sentence's already) */
+  if (end < se->tok_end) {
+    const cc_token *nx = &d->tok[end];
+    if (nx->kind == CC_TOK_WORD &&
+        ((nx->flags & CC_TF_CAP) || !cc_entity_after_pair(nx->norm)))
+      return false;
+    if (nx->norm_len == 2 && memcmp(nx->norm, "'s", 2) == 0)
+      return false;
+  }
+  *x = a;
+  *y = b;
+  return true;
+}
+
+/* The pair of names of the match (tokens b .. e), else the nearest one
+ * of the sentence before it, the clause's subject ("Ruiz and Berg" of
+ * "Ruiz and Berg last met in Oslo"). */
+static bool S_pair(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
+                   const char **x, const char **y) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  for (uint32_t k = b + 1; k + 1 < e; k++)
+    if (S_pair_at(d, se, k, x, y))
+      return true;
+  for (uint32_t k = b; k-- > se->tok_begin + 1;)
+    if (S_pair_at(d, se, k, x, y))
+      return true;
+  return false;
+}
+
 /* People of the match, then of the sentence (nearest before the match,
  * then after it), then the document's main participants, until there are
  * two.  Only the entities beginning in the match, then in the sentence,
@@ -1620,6 +1788,15 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     if (en->kind == CC_E_PERSON && !(en->flags & CC_EF_WEAK) &&
         en->tok_begin >= b && en->tok_end <= e)
       S_PUSH(en->key);
+  }
+  /* then two names joined by "and", in the match or just before it,
+   * that no entity (or one only) explains: "the first meeting of Ruiz
+   * and Berg in six years" in an article that never gives their first
+   * names */
+  const char *px, *py;
+  if (n < 2 && S_pair(d, b, e, s, &px, &py)) {
+    S_PUSH(px);
+    S_PUSH(py);
   }
   /* then the nearest people of the sentence before the match (the
    * subject of the clause: "A said B met C"), then after it */
@@ -3861,6 +4038,8 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
+  S_inside inside = {0};
+  d.inside = &inside;
   S_index_doc(&d);
   S_people(&d);
   if (rs && rs->nrules) {
