@@ -2,7 +2,7 @@
 # Install what claimcheck needs from Debian's packages, only when missing.
 # Does nothing (and needs no network) when everything is already there.
 set -e
-need="make gcc libcsv-dev uthash-dev libcmocka-dev libutf8proc-dev libjansson-dev tzdata gcovr pkg-config valgrind libxml2-utils"
+need="make gcc libcsv-dev uthash-dev libcmocka-dev libutf8proc-dev libjansson-dev tzdata gcovr pkg-config valgrind libxml2-utils clang"
 missing=""
 for p in $need; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

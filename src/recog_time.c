@@ -8095,6 +8095,8 @@ static bool S_zone_loc(const cc_time_model *tm, const cc_segmented *seg,
  * walk passes over most tokens here). */
 static inline uint32_t S_next_cap(const cc_token *t, uint32_t i,
                                   uint32_t n) {
+  if (i >= n)
+    return n; /* (a text of no tokens has no array: t may be NULL) */
   const cc_token *p = t + i, *e = t + n;
   for (; e - p >= 4; p += 4) {
     if (p[0].flags & CC_TF_CAP)
