@@ -107,9 +107,10 @@ coverage: deps
 
 # clang's UndefinedBehaviorSanitizer also checks pointer arithmetic on
 # NULL (NULL + 0), which gcc's does not: fuzzing found two such bugs that
-# gcc's build passed (notes/HARDENING.md).  scripts/deps.sh installs clang;
-# without it (ASAN_CC=gcc) the build is gcc's.
-ASAN_CC ?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo $(CC))
+# gcc's build passed (notes/HARDENING.md).  scripts/deps.sh installs clang
+# and its sanitizer runtimes when it can; where clang cannot link a
+# sanitized program, or with ASAN_CC=gcc, the build is gcc's.
+ASAN_CC ?= $(shell echo 'int main(void){return 0;}' | clang -fsanitize=address,undefined -x c - -o /dev/null >/dev/null 2>&1 && echo clang || echo $(CC))
 asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan CC=$(ASAN_CC) \
 	    OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
