@@ -342,11 +342,11 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
                        .max_file_bytes = o->limits.max_file_bytes,
                        .bad_utf8 = o->bad_utf8};
   const char *const *paths = (const char *const *)o->paths;
-  if (o->jobs == 1) /* one thread: nothing to overlap the walk with */
-    return cc_corpus_load(paths, (size_t)o->npaths, &co, err);
-  /* Folders are walked while the first documents are processed; the
-   * first is awaited here so that a folder without articles fails before
-   * anything is written, as with cc_corpus_load. */
+  /* Folders are walked while the first documents are processed (with
+   * --jobs 1 too: the walk's waits for the disk and its system calls
+   * then overlap the one processing thread); the first is awaited here
+   * so that a folder without articles fails before anything is written,
+   * as with cc_corpus_load. */
   cc_corpus *c = cc_corpus_open(paths, (size_t)o->npaths, &co, err);
   if (c && cc_corpus_wait(c, 0, err) < 0)
     cc_corpus_free(&c);
