@@ -1668,12 +1668,13 @@ static const cc_entity *S_entity_over(const S_doc *d, uint32_t sb,
 /* Token t of the sentence from sb as one side of a pair of names: a
  * person whose name ends (left side) or begins (right side, title
  * included) there gives its key; a bare name, a capitalized word that
- * no entity or mention holds, gives its own (folded as a surname is),
- * unless the word before it is capitalized too (the second word of a
- * longer name) or, at the sentence's start, the document never writes
- * it capitalized inside a sentence.  NULL: no side. */
+ * no entity or mention holds, gives its own (folded as a surname is;
+ * *bare set), unless the word before it is capitalized too (the second
+ * word of a longer name) or, at the sentence's start, the document never
+ * writes it capitalized inside a sentence.  *end: the token after the
+ * side.  NULL: no side. */
 static const char *S_pair_side(const S_doc *d, uint32_t sb, uint32_t t,
-                               bool left, uint32_t *end) {
+                               bool left, uint32_t *end, bool *bare) {
   const cc_token *w = &d->tok[t];
   const cc_entity *en = S_entity_over(d, sb, t);
   if (en) {
@@ -1694,6 +1695,7 @@ static const char *S_pair_side(const S_doc *d, uint32_t sb, uint32_t t,
   if (t > sb && S_is(d, t - 1, CC__W_THE))
     return NULL; /* "the Kremlin and the White House": institutions */
   *end = t + 1;
+  *bare = true;
   if (!(w->flags & CC_TF_NONASCII))
     return w->norm;
   cc_buf k = CC_BUF_INIT;
@@ -1708,9 +1710,10 @@ static const char *S_pair_side(const S_doc *d, uint32_t sb, uint32_t t,
 /* Two names joined by "and" at token k ("the first meeting of Ruiz and
  * Berg in six years", "Ruiz and Berg last met"), at least one of them a
  * bare name no entity explains (an article may name both leaders by
- * surname only): their keys in *x and *y.  The right side must end the
- * clause's subject or object: what follows it is no capitalized word,
- * no "'s", and a word only when a clause goes on with it. */
+ * surname only; two people are the match's or the sentence's already):
+ * their keys in *x and *y.  The right side must end the clause's subject
+ * or object: what follows it is no capitalized word, no "'s", and a word
+ * only when a clause goes on with it. */
 static bool S_pair_at(const S_doc *d, const cc_sentence *se, uint32_t k,
                       const char **x, const char **y) {
   if (k <= se->tok_begin || k + 1 >= se->tok_end ||
@@ -1718,16 +1721,13 @@ static bool S_pair_at(const S_doc *d, const cc_sentence *se, uint32_t k,
       !(d->tok[k - 1].flags & d->tok[k + 1].flags & CC_TF_CAP))
     return false; /* (every side ends and begins with a capital: most
                      "and"s join other words, told before any lookup) */
-  uint32_t end = 0, lend = 0; /* (lend: S_pair_side's, unread) */
-  const char *a = S_pair_side(d, se->tok_begin, k - 1, true, &lend);
-  const char *b = a ? S_pair_side(d, se->tok_begin, k + 1, false, &end)
-                    : NULL;
-  if (!b)
+  uint32_t end = 0;
+  bool bare = false;
+  const char *a = S_pair_side(d, se->tok_begin, k - 1, true, &end, &bare);
+  const char *b =
+      a ? S_pair_side(d, se->tok_begin, k + 1, false, &end, &bare) : NULL;
+  if (!b || !bare)
     return false;
-  bool bare = S_entity_over(d, se->tok_begin, k - 1) == NULL ||
-              S_entity_over(d, se->tok_begin, k + 1) == NULL;
-  if (!bare)
-    return false; /* (two people: the match's or the sentence's already) */
   if (end < se->tok_end) {
     const cc_token *nx = &d->tok[end];
     if (nx->kind == CC_TOK_WORD &&
@@ -1756,9 +1756,9 @@ static bool S_pair(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   return false;
 }
 
-/* People of the match, then of the sentence (nearest before the match,
- * then after it), then the document's main participants, until there are
- * two.  Only the entities beginning in the match, then in the sentence,
+/* People of the match, then two names joined by "and" (S_pair), then the
+ * people of the sentence (nearest before the match, then after it), then
+ * the document's main participants, until there are two.  Only the entities beginning in the match, then in the sentence,
  * are read (S_ents_from). */
 static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
                       cc_buf *out) {
@@ -1789,10 +1789,10 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
         en->tok_begin >= b && en->tok_end <= e)
       S_PUSH(en->key);
   }
-  /* then two names joined by "and", in the match or just before it,
-   * that no entity (or one only) explains: "the first meeting of Ruiz
-   * and Berg in six years" in an article that never gives their first
-   * names */
+  /* then two names joined by "and", in the match or before it in the
+   * sentence, that no entity (or one only) explains: "the first meeting
+   * of Ruiz and Berg in six years" in an article that never gives their
+   * first names (S_pair) */
   const char *px, *py;
   if (n < 2 && S_pair(d, b, e, s, &px, &py)) {
     S_PUSH(px);
