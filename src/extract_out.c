@@ -46,35 +46,29 @@ int cc_extract_write_header(cc_out *out, cc_extract_fmt fmt) {
  * the same escapes, reals as jansson formats them); the unit test
  * compares the two on awkward strings and numbers. */
 
+static char *S_str_at8(char *p, const char *s, size_t n, bool read8);
+
+/* Quoted and escaped by S_str_at8 (clean stretches copied 16 bytes at a
+ * time) into room reserved for the worst case: 6 * n + 2 bytes, and the
+ * 7 it may write past its end.  A string over a megabyte (none a report
+ * makes, sentences being split at --max-sentence-tokens) goes through in
+ * pieces of that size, so the room stays small; the pieces' escapes join
+ * to the whole's, which escapes byte by byte. */
 void cc__json_str(cc_buf *b, const char *s, size_t n) {
-  static const char hex[] = "0123456789ABCDEF";
-  cc_buf_putc(b, '"');
-  size_t run = 0; /* bytes copied as they are, flushed in one put */
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    cc_buf_put(b, s + run, i - run);
-    run = i + 1;
-    char esc[7] = {'\\', 0};
-    size_t len = 2;
-    switch (c) {
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    case '\b': esc[1] = 'b'; break;
-    case '\f': esc[1] = 'f'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\r': esc[1] = 'r'; break;
-    case '\t': esc[1] = 't'; break;
-    default:
-      memcpy(esc + 1, "u00", 3);
-      esc[4] = hex[c >> 4];
-      esc[5] = hex[c & 15];
-      len = 6;
-    }
-    cc_buf_put(b, esc, len);
+  enum { PIECE = 1u << 20 };
+  if (n <= PIECE) {
+    char *p = cc_buf_room(b, 6 * n + 2 + 8);
+    cc_buf_wrote(b, (size_t)(S_str_at8(p, s, n, false) - p));
+    return;
   }
-  cc_buf_put(b, s + run, n - run);
+  cc_buf_putc(b, '"');
+  for (size_t i = 0; i < n; i += PIECE) {
+    size_t k = n - i < PIECE ? n - i : PIECE;
+    char *p = cc_buf_room(b, 6 * (size_t)k + 2 + 8);
+    char *e = S_str_at8(p, s + i, k, false); /* (quoted: drop both) */
+    memmove(p, p + 1, (size_t)(e - p) - 2);
+    cc_buf_wrote(b, (size_t)(e - p) - 2);
+  }
   cc_buf_putc(b, '"');
 }
 

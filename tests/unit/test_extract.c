@@ -231,6 +231,77 @@ static void S_bound_text(const cc_mention *m, bool want_lo, cc_buf *out) {
     cc__json_str(out, s, strlen(s));
 }
 
+/* cc__json_str (16 bytes a step into reserved room, strings over a
+ * megabyte in pieces) writes what a byte-by-byte escaper writes, after
+ * what the buffer held: random strings of every length up to 70 over
+ * bytes that need an escape and bytes that do not, and strings just over
+ * a megabyte with escapes around the piece boundary. */
+static void S_ref_escape(cc_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789ABCDEF";
+  cc_buf_putc(b, '"');
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') {
+      cc_buf_putc(b, '\\');
+      cc_buf_putc(b, (char)c);
+    } else if (c < 0x20) {
+      const char *sh = c == '\b' ? "b" : c == '\f' ? "f" : c == '\n' ? "n"
+                     : c == '\r' ? "r" : c == '\t' ? "t" : NULL;
+      cc_buf_putc(b, '\\');
+      if (sh) {
+        cc_buf_puts(b, sh);
+      } else {
+        cc_buf_puts(b, "u00");
+        cc_buf_putc(b, hex[c >> 4]);
+        cc_buf_putc(b, hex[c & 15]);
+      }
+    } else {
+      cc_buf_putc(b, (char)c);
+    }
+  }
+  cc_buf_putc(b, '"');
+}
+
+static void S_json_str_same(const char *s, size_t n) {
+  cc_buf got = CC_BUF_INIT, want = CC_BUF_INIT;
+  cc_buf_puts(&got, "{\"k\":");
+  cc_buf_puts(&want, "{\"k\":");
+  cc__json_str(&got, s, n);
+  S_ref_escape(&want, s, n);
+  assert_int_equal(got.len, want.len);
+  assert_memory_equal(got.ptr, want.ptr, want.len);
+  assert_int_equal(got.ptr[got.len], '\0');
+  cc_buf_free(&got);
+  cc_buf_free(&want);
+}
+
+static void test_json_str_escapes(void **state) {
+  (void)state;
+  static const char pool[] = "ab \"\\\n\t\x01\x1f\x7f\xc3\xa9Z";
+  uint32_t r = 12345;
+  char s[80];
+  for (size_t n = 0; n <= 70; n++)
+    for (int k = 0; k < 40; k++) {
+      for (size_t i = 0; i < n; i++) {
+        r = r * 1103515245u + 12345u;
+        s[i] = pool[(r >> 16) % (sizeof pool - 1)];
+      }
+      S_json_str_same(s, n);
+    }
+  size_t big = (1u << 20) + 40;
+  char *t = malloc(big);
+  assert_non_null(t);
+  memset(t, 'x', big);
+  for (size_t at = (1u << 20) - 3; at < (1u << 20) + 3; at++) {
+    t[at] = at % 2 ? '"' : '\n';
+    t[17] = '\\';
+    S_json_str_same(t, big);
+    S_json_str_same(t, 1u << 20);
+    t[at] = 'x';
+  }
+  free(t);
+}
+
 static void test_bounds_match_text_path(void **state) {
   (void)state;
   static const char text[] = "About 2,300 people came, up 7.5% on 3 years.\n";
@@ -380,6 +451,7 @@ int main(void) {
       cmocka_unit_test(test_instants_match_mention_fmt),
       cmocka_unit_test(test_names_need_no_escape),
       cmocka_unit_test(test_bounds_match_text_path),
+      cmocka_unit_test(test_json_str_escapes),
       cmocka_unit_test(test_csv_rows_match_report),
       cmocka_unit_test(test_memo_writes_same),
   };
