@@ -98,6 +98,19 @@ typedef struct cc_wfilter {
   uint64_t bits[CC_WF_WORDS];
 } cc_wfilter;
 
+/* Is s[0..n) all ASCII (no byte at or above 0x80)?  Eight bytes a step. */
+static inline bool cc_is_ascii(const char *s, size_t n) {
+  uint64_t w, any = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    any |= w;
+  }
+  for (; i < n; i++)
+    any |= (unsigned char)s[i];
+  return !(any & 0x8080808080808080ull);
+}
+
 static inline uint32_t cc_wf_hash(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   uint32_t h = (uint32_t)n * 2654435761u;

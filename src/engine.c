@@ -486,7 +486,7 @@ static int S_deliver(S_slot *s, cc_doc_cb cb, void *ud, cc_run_stats *st,
   return 0;
 }
 
-/* One job: batches of the documents known so far (S_batch), delivered
+/* One job: batches of up to S_RUN_MAX documents (S_batch), delivered
  * in order; a stop or an unreadable document ends the run there, the rest
  * of its batch processed but not delivered, as with more jobs. */
 static int S_run_serial(S_run *R, cc_doc_cb cb, void *ud, cc_run_stats *st,
@@ -503,6 +503,12 @@ static int S_run_serial(S_run *R, cc_doc_cb cb, void *ud, cc_run_stats *st,
       rc = w;
       break;
     }
+    /* a whole batch when the walk has one (it is far ahead but at the
+     * start): batches then do not depend on the walker's pace, so runs
+     * do the same work (callgrind counts stay steady); a walk that ended,
+     * or failed, leaves the documents it found, and the next wait above
+     * reports its error */
+    (void)cc_corpus_wait(R->c, i + S_RUN_MAX - 1, NULL);
     size_t n = cc_corpus_count(R->c) - i;
     if (n > S_RUN_MAX)
       n = S_RUN_MAX;

@@ -869,19 +869,6 @@ static bool S_space(char ch) {
          ch == '\f' || ch == '\v';
 }
 
-/* Is s[0..n) all ASCII?  Eight bytes a step. */
-static bool S_ascii(const char *s, size_t n) {
-  uint64_t w, any = 0;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    memcpy(&w, s + i, 8);
-    any |= w;
-  }
-  for (; i < n; i++)
-    any |= (unsigned char)s[i];
-  return !(any & 0x8080808080808080ull);
-}
-
 /* What S_canon_ascii does with an ASCII byte: 0 drops it (a dot or an
  * apostrophe), 1 looks again (white space ends a part, another byte up
  * to ' ' is kept), anything else is the byte to keep (lower case). */
@@ -1006,7 +993,7 @@ static size_t S_canon_split(const cc_entity_model *m, const char *fp,
 
 /* Is the name one cc_entity_canon folds by S_canon_ascii? */
 static inline bool S_canon_is_ascii(const char *name, size_t n) {
-  return n <= 128 && S_ascii(name, n);
+  return n <= 128 && cc_is_ascii(name, n);
 }
 
 void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
@@ -1035,12 +1022,12 @@ static char *S_canon_arena(const cc_entity_model *m, const char *name,
                            cc_buf *scratch, size_t *len, size_t *last) {
   *last = SIZE_MAX;
 #ifdef CC_RECOG_CHECK_INERT
-  if (ascii && !S_ascii(name, n)) {
+  if (ascii && !cc_is_ascii(name, n)) {
     fprintf(stderr, "entity: a name its tokens call ASCII is not\n");
     abort();
   }
 #endif
-  /* (ascii: the caller knows the name is, without S_ascii's walk) */
+  /* (ascii: the caller knows the name is, without cc_is_ascii's walk) */
   if (ascii ? n <= 128 : S_canon_is_ascii(name, n)) {
     size_t room = S_canon_room(m, n);
     char *d = cc_arena_str_room(arena, room);
@@ -2198,9 +2185,9 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
       }
 #endif
     /* (the normal form of a token of ASCII bytes is ASCII: told by the
-     * flags without S_ascii's walk; the inert build checks) */
+     * flags without cc_is_ascii's walk; the inert build checks) */
 #ifdef CC_RECOG_CHECK_INERT
-    if (!(flags & CC_TF_NONASCII) && !S_ascii(d, n)) {
+    if (!(flags & CC_TF_NONASCII) && !cc_is_ascii(d, n)) {
       fprintf(stderr, "entity: an ASCII token's normal form is not\n");
       abort();
     }
@@ -2211,7 +2198,7 @@ static const char *S_joined_key(S_ctx *c, uint32_t tb, uint32_t te) {
       abort();
     }
 #endif
-    if (!(flags & CC_TF_NONASCII) || S_ascii(d, n))
+    if (!(flags & CC_TF_NONASCII) || cc_is_ascii(d, n))
       return d;
     /* (else the general path below; d is left unused) */
   }

@@ -124,24 +124,11 @@ int cc__report_json(cc_out *out, const cc_findings *set,
 /* s as jansson writes a string: '"', '\\' and control characters escaped,
  * other bytes as they are.  A string that is not UTF-8 is repaired first,
  * as S_js does (jansson's own check decides, for any non-ASCII byte). */
-/* No byte of s[0..n) at or above 0x80: eight bytes a step. */
-static bool S_ascii(const char *s, size_t n) {
-  uint64_t acc = 0, x;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    memcpy(&x, s + i, 8);
-    acc |= x;
-  }
-  for (; i < n; i++)
-    acc |= (unsigned char)s[i];
-  return !(acc & 0x8080808080808080ull);
-}
-
 static void S_jstr(cc_buf *b, const char *s) {
   s = s ? s : "";
   size_t n = strlen(s);
   cc_buf fix = CC_BUF_INIT;
-  if (!S_ascii(s, n)) { /* (checked by jansson, mended when invalid) */
+  if (!cc_is_ascii(s, n)) { /* (checked by jansson, mended when invalid) */
     json_t *j = json_string(s);
     if (j) {
       json_decref(j);
