@@ -2707,6 +2707,30 @@ static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
   m->flags |= CC_MF_UTC;
 }
 
+/* A time range with no date to place it ("from 3pm to 4pm" in an article
+ * without one): its value names both ends, "T15:00/T16:00", as a dated
+ * one's does; the interval stays unknown.  An end past midnight on a
+ * named day ("Friday from 10pm to 2am") would need the next day's name,
+ * so that one keeps its start alone. */
+static void S_trange_open(const S_tv *tv, cc_mention *m) {
+  S_tv end = *tv;
+  end.hh = tv->hh2;
+  end.mm = tv->mm2;
+  end.ss = 0;
+  end.has_sec = false;
+  end.trange = false;
+  bool wraps = tv->hh2 * 60 + tv->mm2 <= tv->hh * 60 + tv->mm;
+  if (tv->hh2 < 0 || (wraps && m->value[0] != 'T'))
+    return;
+  char v2[40];
+  S_tv_value(&end, v2, sizeof v2);
+  size_t n = strlen(m->value);
+  if (n + 1 + strlen(v2) < sizeof m->value) {
+    snprintf(m->value + n, sizeof m->value - n, "/%s", v2);
+    m->flags |= CC_MF_RANGE;
+  }
+}
+
 static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
   m->type = tv->type;
   m->gran = tv->gran;
@@ -2759,6 +2783,8 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
   }
   int64_t lo, hi;
   if (!S_tv_days(tv, &lo, &hi)) {
+    if (tv->trange && tv->hh >= 0)
+      S_trange_open(tv, m);
     if (tv->hh >= 0) /* "11:30 a.m. (1900 GMT)" with no date: zones only */
       S_tv_utc(c, tv, m);
     return;
@@ -6181,11 +6207,22 @@ static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
  * morning ones ("from 9 to 5", "from 3 to 5 tomorrow"). */
 static int S_work_hour(int v) { return v >= 1 && v <= 6 ? v + 12 : v; }
 
+/* Is "from" at i the start of a change, not of a range: a word such as
+ * "moved", "postponed" or "brought forward" among the three tokens before
+ * it ("brought forward from 2115 GMT to 1945 GMT")? */
+static bool S_change_before(const S_cur *c, uint32_t i) {
+  uint32_t cn;
+  for (uint32_t k = i > c->sb + 3 ? i - 3 : c->sb; k < i; k++)
+    if (S_phrase(c, k, S_M(S_K_CHANGE), &cn))
+      return true;
+  return false;
+}
+
 /* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
  * next to a day (the caller checks). */
 static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
-  if (!from && !between)
+  if ((!from && !between) || (from && S_change_before(c, i)))
     return 0;
   int a, b, na, nb;
   uint32_t j = i + 1;
@@ -6211,6 +6248,9 @@ static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
 
 static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
+  if (from ? S_change_before(c, i)
+           : i > c->sb && S_is(c, i - 1, "from") && S_change_before(c, i - 1))
+    return 0; /* "moved from 9pm to 7pm": two times */
   uint32_t j = from || between ? i + 1 : i;
   int v, nd;
   S_tv a, b;
@@ -6976,10 +7016,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = between || from ? i + 1 : i;
   /* "moved from May to April", "postponed from Monday to Friday": a
    * change of date, not a range */
-  uint32_t cn;
-  for (uint32_t k = i > c->sb + 3 ? i - 3 : c->sb; from && k < i; k++)
-    if (S_phrase(c, k, S_M(S_K_CHANGE), &cn))
-      return 0;
+  if (from && S_change_before(c, i))
+    return 0;
   if (!from && !between && i > c->sb && S_is(c, i - 1, "from"))
     return 0; /* the range, if any, starts at "from" */
   S_tv a, b;
@@ -7027,9 +7065,11 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
       int64_t la = cc_days_from_civil(a.y, a.m, a.d);
       int gap = (wb->v - wa->v + 7) % 7;
       S_set_day(&b, la + (gap ? gap : 7));
-    } else if ((a.flags & CC_MF_YEAR_INFERRED) && b.y != S_NOYEAR) {
+    } else if ((a.y == S_NOYEAR || (a.flags & CC_MF_YEAR_INFERRED)) &&
+               b.y != S_NOYEAR) {
       /* "June to August 2024": the first end takes the second's year, or
-       * the one before when it would come after it */
+       * the one before when it would come after it (with no document
+       * date the first end has no year at all: it still takes it) */
       bool infb = (b.flags & CC_MF_YEAR_INFERRED) != 0;
       int64_t la, ha, lb, hb;
       if (!infb) {
