@@ -198,6 +198,11 @@ struct cc_num_model {
   uint64_t serial;
   /* some key begins with a digit: S_digits_alone never holds */
   bool digit_starts;
+  /* the currencies with a minor unit of their own in the table ("pence":
+   * GBP): "cents" joins any other major unit ("5 euros and 50 cents"),
+   * not these ("Rs 500 and 20p" is two amounts) */
+  char minor_cur[8][4];
+  uint32_t nminor;
   /* the starts with a list of rests (nnext 1..S_NEXT_MAX), by their bit
    * in cc__num_next_mask's masks, and the first bytes of all their rests */
   const struct cc__num_start *lists[S_LIST_NONE];
@@ -682,6 +687,13 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
             : pos == 3 ? (CP_PREFIX | CP_SUFFIX)
                        : CP_ATTACHED;
   e->cfac = fac;
+  if (fac < 1 && m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
+    bool known = false;
+    for (uint32_t k = 0; k < m->nminor && !known; k++)
+      known = memcmp(m->minor_cur[k], code, 4) == 0;
+    if (!known)
+      memcpy(m->minor_cur[m->nminor++], code, 4);
+  }
   if (e->cpos & CP_PREFIX)
     S_add_first(m, e->key);
   return 0;
@@ -3246,6 +3258,22 @@ static bool S_pronoun_one(const cc_num_model *m, const cc_segmented *seg,
   return false;
 }
 
+/* Is minor a minor unit of major's currency: of the same code, or the
+ * word "cent(s)" (the hundredth of dollars of every kind, of the euro and
+ * of many more) after a currency whose own minor unit the table does not
+ * name?  ("Rs 500 and 20p" is two amounts, "EUR 5 and 50 cents" one.) */
+static bool S_minor_of(const cc_num_model *m, const S_ent *major,
+                       const S_ent *minor) {
+  if (memcmp(major->cur, minor->cur, 4) == 0)
+    return true;
+  if (strcmp(minor->key, "cent") != 0 && strcmp(minor->key, "cents") != 0)
+    return false;
+  for (uint32_t k = 0; k < m->nminor; k++)
+    if (memcmp(m->minor_cur[k], major->cur, 4) == 0)
+      return false;
+  return true;
+}
+
 /* "twenty dollars and fifty cents": the minor unit added to the major. */
 static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t end, S_expr *x) {
@@ -3255,7 +3283,7 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
       !S_expr_parse(m, seg, x->e + 1, end, true, &y))
     return;
   if (!y.cur || y.range || y.qual || y.cur->cfac >= 1 ||
-      y.v * y.cur->cfac >= 1 || y.v <= 0)
+      y.v * y.cur->cfac >= 1 || y.v <= 0 || !S_minor_of(m, x->cur, y.cur))
     return;
   double add = y.v * y.cur->cfac;
   x->v += add;

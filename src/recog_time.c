@@ -2500,11 +2500,17 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
   case CC_G_YEAR:
     memcpy(dp, ys, yl + 1);
     break;
-  case CC_G_HALF:
-    snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
+  case CC_G_HALF: /* (n 0: "this half" with no date to say which) */
+    if (tv->n > 0)
+      snprintf(dp, sizeof dp, "%s-H%d", ys, tv->n);
+    else
+      snprintf(dp, sizeof dp, "%s-HX", ys);
     break;
   case CC_G_QUARTER:
-    snprintf(dp, sizeof dp, "%s-Q%d", ys, tv->n);
+    if (tv->n > 0)
+      snprintf(dp, sizeof dp, "%s-Q%d", ys, tv->n);
+    else
+      snprintf(dp, sizeof dp, "%s-QX", ys);
     break;
   case CC_G_SEASON:
     snprintf(dp, sizeof dp, "%s-%s", ys, tv->code ? tv->code : "XX");
