@@ -2516,7 +2516,9 @@ static void S_tv_value(const S_tv *tv, char *out, size_t outsz) {
     snprintf(dp, sizeof dp, "%s-%s", ys, tv->code ? tv->code : "XX");
     break;
   case CC_G_MONTH:
-    if (tv->m % 100 >= 0) { /* without printf */
+    if (tv->m <= 0) /* "the end of the month" with no date to say which */
+      snprintf(dp, sizeof dp, "%s-XX", ys);
+    else if (tv->m % 100 >= 0) { /* without printf */
       memcpy(dp, ys, yl);
       *S_put_dash2(dp + yl, tv->m % 100) = '\0';
     } else {
