@@ -5697,19 +5697,31 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* "on the 15th", "by the 3rd", "for the twenty-second": a day of the month
- * nearest the document date.  Only after such a preposition and before
+/* "on the 15th", "by the 3rd", "for the twenty-second", "the morning of
+ * the 5th": a day of the month nearest the document date.  Only after such a preposition and before
  * nothing that could be its noun ("on the 27th floor"). */
 static const char *const S_nth_preps[] = {"on",    "for",   "by",   "until",
                                           "till",  "since", "from", "before",
                                           "after", NULL};
+
+/* Does the word before i let a day of the month start at i: one of
+ * S_nth_preps, or "of" after a part of the day with "the" at i ("the
+ * evening of the 14th")? */
+static bool S_nth_day_lead(const S_cur *c, uint32_t i) {
+  if (i <= c->sb)
+    return false;
+  if (S_is_one_of(c, i - 1, S_nth_preps))
+    return true;
+  return S_is(c, i - 1, "of") && i - 1 > c->sb && S_is(c, i, "the") &&
+         S_word1(c, i - 2, S_K_POD);
+}
 
 static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
   static const char *const next_ok[] = {
       "at",   "and",   "or",   "to",     "until", "till",  "through",
       "when", "after", "before", "of",   "in",    "this",  "next",
       "last", NULL};
-  if (i <= c->sb || !S_is_one_of(c, i - 1, S_nth_preps))
+  if (!S_nth_day_lead(c, i))
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int d;
@@ -6025,9 +6037,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), S_p_dayrel);
   S_BEST_CHECKED(the && (kt & S_M(S_K_WEEKEND)), S_p_weekend);
   /* S_p_nth_day: an ordinal day at ti, digits when there is no "the" */
-  S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) && i > c->sb &&
-                S_is_one_of(c, i - 1, S_nth_preps),
-            S_p_nth_day);
+  S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) &&
+                    S_nth_day_lead(c, i),
+                S_p_nth_day);
   /* S_p_after_next: "after next" or "before last" after the word at ti
    * (a month may take its period) */
   S_BEST_CHECKED((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
