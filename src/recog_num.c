@@ -1742,19 +1742,32 @@ static bool S_slash_frac(const cc_token *t, double *v) {
   return true;
 }
 
-/* "3,50" with a currency: a decimal comma (two digits after it). */
-static bool S_decimal_comma(const cc_token *t, double *v) {
+/* "3,50", "1,5": one or two digits, a comma and one or two digits (*nd
+ * of them), which no thousands separator can be; read with a decimal
+ * comma.  Whether it is one is the caller's: a currency next to it and
+ * two decimals ("€3,50"), or a scale word after it ("1,5 million"). */
+static bool S_decimal_comma(const cc_token *t, double *v, size_t *nd) {
   const char *s = t->norm;
   size_t n = t->norm_len, i = 0;
   while (i < n && S_isdigit(s[i]))
     i++;
-  if (i == 0 || i > 2 || i + 3 != n || s[i] != ',' || !S_isdigit(s[i + 1]) ||
-      !S_isdigit(s[i + 2]))
+  if (i == 0 || i > 2 || i + 2 > n || i + 3 < n || s[i] != ',')
     return false;
+  for (size_t k = i + 1; k < n; k++)
+    if (!S_isdigit(s[k]))
+      return false;
+  *nd = n - i - 1;
   char buf[8];
-  snprintf(buf, sizeof buf, "%.*s.%.2s", (int)i, s, s + i + 1);
+  snprintf(buf, sizeof buf, "%.*s.%.*s", (int)i, s, (int)*nd, s + i + 1);
   *v = strtod(buf, NULL);
   return true;
+}
+
+/* Is the token at k (< end) a scale word: "million", "billion"? */
+static bool S_scale_word_at(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k, uint32_t end) {
+  const S_ent *s = k < end ? S_tok(m, seg, k) : NULL;
+  return s && (s->roles & R_SCALE) && s->skind == SK_WORD;
 }
 
 static bool S_cur_suffix_at(const cc_num_model *m, const cc_segmented *seg,
@@ -1776,6 +1789,15 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
   return true;
 }
 
+/* Is the number token ending in one letter before j a code: digits
+ * attached after it ("7E7" the aircraft, "1e6"; in news a model or
+ * product name far more often than a number in scientific notation)? */
+static bool S_code_after(const cc_segmented *seg, uint32_t j, uint32_t end) {
+  return j < end && S_attached(S_t(seg, j)) &&
+         S_t(seg, j)->kind == CC_TOK_NUM;
+}
+
+
 /* A number in digits with what may follow it. */
 static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k, uint32_t end, bool money, S_core *c) {
@@ -1788,10 +1810,17 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
     S_frac_scale(m, seg, end, c);
     return true;
   }
-  if (S_decimal_comma(t, &fv) &&
-      (money || S_cur_suffix_at(m, seg, k + 1, end))) { /* "€3,50" */
-    S_core_point(c, fv, k + 1);
-    return true;
+  size_t nd;
+  if (S_decimal_comma(t, &fv, &nd)) {
+    if (nd == 2 && (money || S_cur_suffix_at(m, seg, k + 1, end))) {
+      S_core_point(c, fv, k + 1); /* "€3,50" */
+      return true;
+    }
+    if (S_scale_word_at(m, seg, k + 1, end)) { /* "1,5 million" */
+      S_core_point(c, fv, k + 1);
+      S_scales(m, seg, end, money, c);
+      return true;
+    }
   }
   if (!S_digits(t, &d))
     return false;
@@ -1815,6 +1844,8 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       d = g;
     }
   }
+  if (d.suflen == 1 && S_code_after(seg, c->e, end))
+    return false; /* "7E7": a name, not a number */
   if (d.suflen) {
     char suf[4] = {0};
     memcpy(suf, d.suf, d.suflen < 3 ? d.suflen : 3);
@@ -3182,8 +3213,23 @@ static void S_fmt(double v, char *buf, size_t n) {
 #endif
 }
 
-/* "COVID-19", "F-16": digits glued by a hyphen to a word are a name. */
+/* Is the number token k the digits ending a code of digits, a letter and
+ * digits ("7E7"'s last "7"; S_code_after)? */
+static bool S_code_before(const cc_segmented *seg, uint32_t k) {
+  if (k == 0 || !S_attached(S_t(seg, k)))
+    return false;
+  const cc_token *p = S_t(seg, k - 1);
+  if (p->kind != CC_TOK_NUM || p->norm_len < 2)
+    return false;
+  unsigned char z = (unsigned char)p->norm[p->norm_len - 1];
+  return (z >= 'a' && z <= 'z') || (z >= 'A' && z <= 'Z');
+}
+
+/* "COVID-19", "F-16": digits glued by a hyphen to a word are a name; so
+ * are the last digits of "7E7". */
 static bool S_model_name(const cc_segmented *seg, uint32_t i) {
+  if (S_code_before(seg, i))
+    return true; /* "7E7"'s last "7" */
   if (i < 2 || S_t(seg, i)->kind != CC_TOK_NUM)
     return false;
   const cc_token *h = S_t(seg, i - 1), *w = S_t(seg, i - 2);
