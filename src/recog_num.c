@@ -1797,7 +1797,6 @@ static bool S_code_after(const cc_segmented *seg, uint32_t j, uint32_t end) {
          S_t(seg, j)->kind == CC_TOK_NUM;
 }
 
-
 /* A number in digits with what may follow it. */
 static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k, uint32_t end, bool money, S_core *c) {

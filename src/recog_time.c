@@ -5698,8 +5698,9 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* "on the 15th", "by the 3rd", "for the twenty-second", "the morning of
- * the 5th": a day of the month nearest the document date.  Only after such a preposition and before
- * nothing that could be its noun ("on the 27th floor"). */
+ * the 5th": a day of the month nearest the document date.  Only after
+ * such a preposition (S_nth_day_lead) and before nothing that could be
+ * its noun ("on the 27th floor"). */
 static const char *const S_nth_preps[] = {"on",    "for",   "by",   "until",
                                           "till",  "since", "from", "before",
                                           "after", NULL};
