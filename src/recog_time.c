@@ -82,6 +82,7 @@ typedef enum S_kind {
   S_K_WHOLE,
   S_K_ODDS,
   S_K_CHANGE,
+  S_K_REST,   /* "the rest of the year" */
   S_K_PREFIX, /* first word of a multi-word key: a trigger only */
   S_K__COUNT
 } S_kind;
@@ -593,7 +594,7 @@ static const struct {
     {"era", S_K_ERA},         {"tense", S_K_TENSE},   {"prep", S_K_PREP},
     {"freq", S_K_FREQ},       {"vague", S_K_VAGUE},     {"fiscal", S_K_FISCAL},
     {"filler", S_K_FILLER},   {"whole", S_K_WHOLE},     {"odds", S_K_ODDS},
-    {"change", S_K_CHANGE},
+    {"change", S_K_CHANGE},   {"rest", S_K_REST},
 };
 
 static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
@@ -3311,7 +3312,8 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
       mins = (int)np.value;
       numeric = true;
       j = np.tok_end;
-      if (S_is(c, j, "minutes") || S_is(c, j, "minute")) {
+      if (S_is(c, j, "minutes") || S_is(c, j, "minute") ||
+          S_is(c, j, "mins") || S_is(c, j, "min")) {
         j++;
         counted = true;
       } else if (!(np.flags & CC_NP_WORDS)) {
@@ -3332,6 +3334,12 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
     return 0;
   int h;
   uint32_t k = S_hour_word(c, j + 1, &h);
+  S_clock ck;
+  if (!k && S_kind_is(c, j + 1, CC_TOK_NUM) && S_clock_str(S_w(c, j + 1), &ck) &&
+      ck.ampm >= 0 && !ck.has_min && ck.hh >= 1 && ck.hh <= 12) {
+    h = S_apply_ampm(ck.hh, ck.ampm); /* "half past 8pm": one token */
+    k = j + 2;
+  }
   if (!k)
     return 0;
   if (S_word1(c, k, S_K_UNIT))
@@ -3492,6 +3500,27 @@ static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
   S_read r;
   uint32_t j = S_kind_is(c, i, CC_TOK_NUM) ? S_clock_digits(c, i, &r)
                                            : S_clock_words(c, i, &r);
+  if (!j && S_kind_is(c, i, CC_TOK_NUM) &&
+      (S_is(c, i + 1, "minutes") || S_is(c, i + 1, "minute") ||
+       S_is(c, i + 1, "mins") || S_is(c, i + 1, "min"))) {
+    int hh, mm; /* "20 minutes past eight", "10 mins to 9pm" */
+    uint32_t k = S_clock_phrase(c, i, &hh, &mm);
+    if (k) {
+      bool oc = false;
+      r = (S_read){hh, mm, 0, -1, true, false, false};
+      j = S_ampm_word(c, k, &r.ampm, &oc);
+      if (j == k)
+        j = S_daypart_suffix(c, k, &r.ampm);
+      /* "took 30 minutes to eight runners" is no clock: with neither
+       * am/pm nor a part of day, a word after the hour must be a zone, a
+       * day or "on" */
+      S_zone z;
+      if (j == k && k < c->end && S_kind_is(c, k, CC_TOK_WORD) &&
+          !S_is(c, k, "on") && !S_word1(c, k, S_K_DAYREL) &&
+          !S_zone_at(c, k, &z))
+        j = 0;
+    }
+  }
   if (!j)
     return 0;
   tv->hh = r.ampm >= 0 ? S_apply_ampm(r.hh, r.ampm) : r.hh;
@@ -3578,6 +3607,50 @@ static int S_two_digit_year(const S_cur *c, int yy) {
   return yy <= cut ? 2000 + yy : 1900 + yy;
 }
 
+/* More days after a day that ends at j: ", 19", "and 19th", ", 19 and
+ * 20" (at most S_DAYLIST_MAX of them, so the work stays bounded); the
+ * token after the last, or j when none follows. */
+#define S_DAYLIST_MAX 6
+static uint32_t S_day_list_end(const S_cur *c, uint32_t j) {
+  int d;
+  for (int n = 0; n < S_DAYLIST_MAX; n++) {
+    uint32_t k = j;
+    if (S_p(c, k, ','))
+      k++;
+    if (S_is(c, k, "and") || S_is(c, k, "or"))
+      k++;
+    uint32_t e = k != j ? S_day(c, k, &d) : 0;
+    if (!e || S_p(c, e, ':') || S_p(c, e, '%') || S_p(c, e, '-'))
+      break;
+    j = e;
+  }
+  return j;
+}
+
+/* The day ending at i (a number token, not after "the") is the last of
+ * a list after a month: "June 18 and 19", "June 18, 19 and 20".  The
+ * month's number into *m. */
+static bool S_day_list_month(const S_cur *c, uint32_t i, int *m) {
+  int d;
+  uint32_t p = i; /* the earliest day of the list so far */
+  for (int n = 0; n < S_DAYLIST_MAX; n++) {
+    uint32_t q = p;
+    if (q > c->sb && (S_is(c, q - 1, "and") || S_is(c, q - 1, "or")))
+      q--;
+    if (q > c->sb && S_p(c, q - 1, ','))
+      q--;
+    if (q == p || q <= c->sb + 1 || !S_kind_is(c, q - 1, CC_TOK_NUM) ||
+        S_day(c, q - 1, &d) != q)
+      return false;
+    p = q - 1;
+    const S_sense *ms;
+    if (p > c->sb && S_month(c, p - 1, m, &ms) == p &&
+        (!ms->strict || S_cap(c, p - 1)))
+      return true;
+  }
+  return false;
+}
+
 /* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
  * "July of 2018", "July". */
 static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -3610,6 +3683,8 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       if (tv->d2)
         tv->y2 = y;
       j = k;
+    } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
+      tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
     }
     if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
       return 0;
@@ -3689,6 +3764,32 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     tv->d = d;
     return e;
   }
+  uint32_t dend = 0; /* "18 and 19 June": the 18 ends there */
+  if (!k && !d2 && !S_is(c, j - 1, "of")) {
+    uint32_t le = S_day_list_end(c, j);
+    uint32_t mj = S_is(c, le, "of") ? le + 1 : le;
+    if (le != j && (k = S_month(c, mj, &m, &ms))) {
+      dend = j;
+      j = mj;
+    } else if (!the && S_kind_is(c, i, CC_TOK_NUM) &&
+               S_day_list_month(c, i, &m)) {
+      tv->type = CC_M_DATE; /* "June 18 and 19": the 19 */
+      tv->gran = CC_G_DAY;
+      tv->m = m;
+      tv->d = d;
+      uint32_t e = i + 1, ye = S_year_after(c, e, &y);
+      if (ye) /* "June 18 and 19, 2015": the last day takes the year */
+        e = ye;
+      else if (S_year_after(c, S_day_list_end(c, e), &y))
+        ye = 1; /* "June 18, 19 and 20, 2015": one in the middle */
+      if (ye)
+        tv->y = y;
+      if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
+        return 0;
+      S_infer_year(c, tv, i, e);
+      return e;
+    }
+  }
   if (!k || (ms->strict && !S_cap(c, j)))
     return 0;
   j = k;
@@ -3708,6 +3809,8 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
   }
   if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
     return 0;
+  if (dend)
+    j = dend; /* the month and year are the list's, the mention the day's */
   S_infer_year(c, tv, i, j);
   return j;
 }
@@ -4038,7 +4141,8 @@ static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     const S_sense *s = S_word1(c, j, S_K_DECADE);
     if (!s || !the || apos)
       return 0;
-    y = 1900 + s->v * 10;
+    /* the century is the sense's a column ("noughties": 20), else 19 */
+    y = (s->s ? atoi(s->s) : 19) * 100 + s->v * 10;
     j++;
   }
   tv->type = CC_M_DATE;
@@ -4151,6 +4255,45 @@ static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
       S_infer_year(c, tv, i, j);
   }
   return j;
+}
+
+/* "the rest of the year", "the remainder of this month", "the rest of
+ * the week": from the document date to the end of its year, month or
+ * ISO week (a range of days); "the rest of the day" is the day.  With no
+ * document date there is no start, so no mention. */
+static uint32_t S_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (!S_word1(c, j, S_K_REST) || !S_is(c, j + 1, "of"))
+    return 0;
+  j += 2;
+  if (S_is(c, j, "the") || S_is(c, j, "this"))
+    j++;
+  int64_t doc;
+  if (!S_doc(c, &doc))
+    return 0;
+  cc_ymd d = cc_civil_from_days(doc), e = d;
+  if (S_is(c, j, "year")) {
+    e.m = 12;
+    e.d = 31;
+  } else if (S_is(c, j, "month")) {
+    e.d = cc_days_in_month(d.y, d.m);
+  } else if (S_is(c, j, "week")) {
+    e = cc_civil_from_days(doc + (6 - cc_weekday(doc)));
+  } else if (!S_is(c, j, "day")) {
+    return 0;
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->y = d.y;
+  tv->m = d.m;
+  tv->d = d.d;
+  if (e.m != d.m || e.d != d.d) {
+    tv->y2 = e.y;
+    tv->m2 = e.m;
+    tv->d2 = e.d;
+  }
+  S_set_anchor(c, tv);
+  return j + 1;
 }
 
 /* "summer 2018", "the summer of 1964", "in the spring". */
@@ -4458,6 +4601,12 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   if ((e = S_week_shift(c, wk, &wv))) { /* "Wednesday of next week" */
     S_weekday_in_week(c, tv, ws->v, wv);
     return e;
+  }
+  if (S_word1(c, j, S_K_POD) && S_week_shift(c, j + 1, &wv)) {
+    /* "Wednesday evening next week": the day of that week, which ends
+     * here so that the caller reads its part of the day */
+    S_weekday_in_week(c, tv, ws->v, wv);
+    return j;
   }
   if (ws->strict)
     return 0; /* "Sun" alone */
@@ -5004,7 +5153,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   bool implicit_ok =
       rel && (S_is(c, j - n, "past") || S_is(c, j - n, "last") ||
               S_is(c, j - n, "coming") || S_is(c, j - n, "upcoming") ||
-              (S_is(c, j - n, "next") && hu && hu->v >= 4)); /* next hour */
+              (S_is(c, j - n, "next") && hu &&
+               (hu->v >= 4 || (hu->v == 2 && hu->a == 2)))); /* next hour,
+                                                  next fortnight */
   S_count k;
   const S_sense *u = NULL;
   uint32_t ce = S_count_at(c, j, &k);
@@ -5896,8 +6047,8 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
  * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
  * ordinal, not "q3", "latter", "former", "last", "week" or "the year"
- * before four digits, whose kinds have no season, part of day, weekend
- * or decade sense, and a unit, weekday or month sense only with no
+ * before four digits, whose kinds have no season, part of day, weekend,
+ * decade or rest sense, and a unit, weekday or month sense only with no
  * "after next" or "before last" at the next two tokens.  Most words that reach the date parsers ("the team",
  * "a", "over", "years", "five") end here after a few tests instead of
  * some twenty guards.  So does a mark (a punctuation or symbol token)
@@ -5932,7 +6083,7 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     uint64_t kt = the ? S_kinds_at(c, ti) : ki;
     if (tt->kind != CC_TOK_WORD ||
         (kt & (S_M(S_K_SEASON) | S_M(S_K_POD) | S_M(S_K_WEEKEND) |
-               S_M(S_K_DECADE))) ||
+               S_M(S_K_DECADE) | S_M(S_K_REST))) ||
         S_qfy(tt->norm) || S_ti_word(c, ti, the))
       return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
@@ -6027,6 +6178,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                 S_is(c, qj, "latter") || S_is(c, qj, "former"),
             S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
+  S_BEST_IF(kt & S_M(S_K_REST), S_p_rest);
   /* S_p_holiday: a holiday key at i, or "last", "this" or "next" as a
    * shift key (a holiday after it) */
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_HOLIDAY)) ||
@@ -6267,6 +6419,19 @@ static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   return j + 3;
 }
 
+/* Four digits at i that read as a clock, "0730" or "2100" (hours below
+ * 24, minutes below 60), into tv; the caller decides whether they are one. */
+static bool S_hhmm4(const S_cur *c, uint32_t i, S_tv *tv) {
+  int v, nd;
+  if (!S_digits(c, i, &v, &nd) || nd != 4 || v / 100 > 23 || v % 100 > 59)
+    return false;
+  tv->hh = v / 100;
+  tv->mm = v % 100;
+  tv->gran = CC_G_MINUTE;
+  tv->type = CC_M_TIME;
+  return true;
+}
+
 static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
   if (from ? S_change_before(c, i)
@@ -6285,6 +6450,13 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     a.type = CC_M_TIME;
     e = j + 1;
   }
+  /* "between 0730 and 0930 GMT": four digits after "from" or "between"
+   * take their clock from the second end (below) */
+  bool hhmm = false;
+  if (!e && (from || between) && S_hhmm4(c, j, &a)) {
+    hhmm = true;
+    e = j + 1;
+  }
   if (!e)
     return 0;
   bool join = between ? S_is(c, e, "and")
@@ -6294,6 +6466,21 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   S_tv_init(&b);
   uint32_t e2 = S_p_clock(c, e + 1, &b);
+  if (hhmm) {
+    /* the second end is four digits too, and a clock by its zone or
+     * "hours" ("and 0930 GMT"), or one of the two has a leading zero
+     * ("from 0700 until 2200"): "from 2010 to 2015" stays years */
+    S_tv h;
+    S_tv_init(&h);
+    if (!S_hhmm4(c, e + 1, &h))
+      return 0;
+    if (!e2) {
+      if (S_w(c, j)[0] != '0' && S_w(c, e + 1)[0] != '0')
+        return 0;
+      b = h;
+      e2 = e + 2;
+    }
+  }
   if (!e2 && !bare && a.ampm >= 0 && S_digits(c, e + 1, &v, &nd) && nd <= 2 &&
       v >= 1 && v <= 12 && !S_kind_is(c, e + 2, CC_TOK_WORD)) {
     /* "8am until 6" ends at 18:00, "2pm to 5" at 17:00, "11pm to 2" at
@@ -6452,7 +6639,8 @@ static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
  * holds.  A word with no clock sense that is not "half", "quarter", "a"
  * ("a quarter"), "from" or "between" is a clock there only as a number
  * (S_num) whose clock in words (S_clock_words, through S_p_clock)
- * continues at the number's end k: with "minutes", "minute", "past",
+ * continues at the number's end k: with "minutes", "minute", "mins",
+ * "min", "past",
  * "after", "to" or "before" (S_clock_phrase), minutes in words (a number
  * word, S_minute_words), am/pm or o'clock (S_ampm_word: an entry with
  * such a sense) or "in the" or "at" and a part of day
@@ -6471,7 +6659,8 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
   uint32_t k = np.tok_end;
   if (k >= c->end)
     return false;
-  if (S_is(c, k, "minutes") || S_is(c, k, "minute") || S_is(c, k, "past") ||
+  if (S_is(c, k, "minutes") || S_is(c, k, "minute") || S_is(c, k, "mins") ||
+      S_is(c, k, "min") || S_is(c, k, "past") ||
       S_is(c, k, "after") || S_is(c, k, "to") || S_is(c, k, "before") ||
       S_is(c, k, "in") || S_is(c, k, "at"))
     return true;
@@ -7493,6 +7682,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   if (num && !(S_tok(c, j)->kind == CC_TOK_WORD && np.tok_end < c->end &&
                S_plain_after_num(c, np.tok_end)))
     return false;
+
   if (outer && !S_quiet(c, j, allow, &seen))
     return false;
   /* "every" is read by S_p_set alone, with a count, a unit, a weekday, a

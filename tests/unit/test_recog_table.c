@@ -421,6 +421,39 @@ static void test_weekday_with_date(void **state) {
   S_run_free(&r);
 }
 
+/* A list of days sharing one month ("18, 19 and 20 June", "June 18, 19 and
+ * 20, 2015"): every day is a date of that month, with the list's year. */
+static void test_day_lists(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *date, *days[3], *values[3];
+  } cases[] = {
+      {"Tests are on 25 June, 2 and 9 July.", "2016-11-07",
+       {"25 June", "2", "9 July"},
+       {"2016-06-25", "2016-07-02", "2016-07-09"}},
+      {"The festival runs on June 18, 19 and 20, 2015.", "2016-11-07",
+       {"June 18", "19", "20, 2015"},
+       {"2015-06-18", "2015-06-19", "2015-06-20"}},
+      {"Hearings were held on 4, 5 and 6 March.", "2016-11-07",
+       {"4", "5", "6 March"},
+       {"2016-03-04", "2016-03-05", "2016-03-06"}},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    S_run r;
+    assert_true(S_recognize("t", cases[k].text, cases[k].date, NULL, &r));
+    for (int d = 0; d < 3; d++) {
+      const cc_mention *m = S_find(&r, cases[k].days[d]);
+      if (!m)
+        print_error("%s: no mention \"%s\"\n", cases[k].text,
+                    cases[k].days[d]);
+      assert_non_null(m);
+      assert_int_equal(m->type, CC_M_DATE);
+      assert_string_equal(m->value, cases[k].values[d]);
+    }
+    S_run_free(&r);
+  }
+}
+
 static void test_doc_zone(void **state) {
   (void)state;
   S_run r;
@@ -635,6 +668,7 @@ int main(void) {
       cmocka_unit_test(test_anchor_mention),
       cmocka_unit_test(test_relative_anchor_recorded),
       cmocka_unit_test(test_weekday_with_date),
+      cmocka_unit_test(test_day_lists),
       cmocka_unit_test(test_doc_zone),
       cmocka_unit_test(test_mention_cap),
       cmocka_unit_test(test_names_and_bounds),
