@@ -3319,13 +3319,23 @@ static bool S_minor_of(const cc_num_model *m, const S_ent *major,
   return true;
 }
 
-/* "twenty dollars and fifty cents": the minor unit added to the major. */
+/* "twenty dollars and fifty cents": the minor unit added to the major;
+ * after a currency word the "and" may be left out ("3 dollars 50
+ * cents", "five pounds 20p"). */
 static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t end, S_expr *x) {
   S_expr y;
-  if (x->range || x->qual || x->cur->cfac != 1 || x->v != floor(x->v) ||
-      !S_tok_nkind(m, seg, x->e, end, NK_AND) ||
-      !S_expr_parse(m, seg, x->e + 1, end, true, &y))
+  if (x->range || x->qual || x->cur->cfac != 1 || x->v != floor(x->v))
+    return;
+  uint32_t b = x->e + 1;
+  if (!S_tok_nkind(m, seg, x->e, end, NK_AND)) {
+    unsigned char k0 = (unsigned char)x->cur->key[0];
+    if (x->e >= end || k0 < 'a' || k0 > 'z' ||
+        S_t(seg, x->e - 1)->kind != CC_TOK_WORD)
+      return;
+    b = x->e; /* "3 dollars 50 cents": the currency word ends x */
+  }
+  if (!S_expr_parse(m, seg, b, end, true, &y))
     return;
   if (!y.cur || y.range || y.qual || y.cur->cfac >= 1 ||
       y.v * y.cur->cfac >= 1 || y.v <= 0 || !S_minor_of(m, x->cur, y.cur))
