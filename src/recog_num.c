@@ -120,7 +120,10 @@ enum {
 };
 enum { OK_UNIT = 1, OK_TEEN, OK_TENS, OK_SCALE, OK_SUFFIX, OK_POST };
 enum { SK_WORD = 1, SK_ABBREV, SK_ABBREV_SEP, SK_AFTER };
-enum { CP_PREFIX = 1, CP_SUFFIX = 2, CP_ATTACHED = 4 };
+/* CP_ADJ: a nationality read only before a currency word after a number
+ * ("50bn Indian rupees"), whose code it gives (currencies.csv position
+ * "adjective"); such an entry is CP_SUFFIX too. */
+enum { CP_PREFIX = 1, CP_SUFFIX = 2, CP_ATTACHED = 4, CP_ADJ = 8 };
 
 typedef struct cc__num_key {
   char *key;
@@ -665,8 +668,8 @@ static int S_row_qualifiers(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_currencies(cc_num_model *m, const S_tab *T) {
-  static const char *const poss[] = {"prefix", "suffix", "both", "attached",
-                                     NULL};
+  static const char *const poss[] = {"prefix",   "suffix",    "both",
+                                     "attached", "adjective", NULL};
   const char *code = S_cell(T, "code");
   if (strlen(code) != 3 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' ||
       code[1] > 'Z' || code[2] < 'A' || code[2] > 'Z')
@@ -685,7 +688,10 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   e->cpos = pos == 1   ? CP_PREFIX
             : pos == 2 ? CP_SUFFIX
             : pos == 3 ? (CP_PREFIX | CP_SUFFIX)
-                       : CP_ATTACHED;
+            : pos == 4 ? CP_ATTACHED
+                       : (CP_ADJ | CP_SUFFIX);
+  if ((e->cpos & CP_ADJ) && fac != 1)
+    return S_bad(T, "factor", "a nationality names a main unit: factor 1, got");
   e->cfac = fac;
   if (fac < 1 && m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
     bool known = false;
@@ -1770,10 +1776,29 @@ static bool S_scale_word_at(const cc_num_model *m, const cc_segmented *seg,
   return s && (s->roles & R_SCALE) && s->skind == SK_WORD;
 }
 
+/* The currency key at token k, through a nationality: "rupees", or
+ * "Indian rupees" (the nationality's entry, its code, ending after the
+ * word; the word's own entry for the euro).  A nationality with no main-unit currency word after it is
+ * none.  *a: the token after the key. */
+static const S_ent *S_cur_at(const cc_num_model *m, const cc_segmented *seg,
+                             uint32_t k, uint32_t end, uint32_t *a) {
+  const S_ent *c = S_match(m, seg, k, end, R_CUR, a);
+  if (!c || !(c->cpos & CP_ADJ))
+    return c;
+  uint32_t a2;
+  const S_ent *w = S_match(m, seg, *a, end, R_CUR, &a2);
+  if (!w || !(w->cpos & CP_SUFFIX) || (w->cpos & CP_ADJ) || w->cfac != 1)
+    return NULL;
+  *a = a2;
+  /* the euro is shared: "5m Spanish euros" stays EUR, where "French
+   * francs" are the French ones */
+  return memcmp(w->cur, "EUR", 4) == 0 ? w : c;
+}
+
 static bool S_cur_suffix_at(const cc_num_model *m, const cc_segmented *seg,
                             uint32_t k, uint32_t end) {
   uint32_t a;
-  const S_ent *c = S_match(m, seg, k, end, R_CUR, &a);
+  const S_ent *c = S_cur_at(m, seg, k, end, &a);
   return c && (c->cpos & CP_SUFFIX);
 }
 
@@ -2184,7 +2209,7 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   uint32_t jj = j;
   if ((s->c.np & CC_NP_VAGUE) && S_tok_nkind(m, seg, j, end, NK_OF))
     jj++; /* "billions of dollars" */
-  const S_ent *c = S_match(m, seg, jj, end, R_CUR, &a);
+  const S_ent *c = S_cur_at(m, seg, jj, end, &a);
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
       c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
