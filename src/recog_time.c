@@ -2987,6 +2987,37 @@ static int S_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,
 
 /* Give tv (a date without a year: month, day, season or quarter) the year
  * nearest the document date that the tense implies. */
+/* The tense for a date without its year at [b, e): the sentence's
+ * (S_tense), else ahead after "by", "until" or "till" ("by March", "until
+ * the end of June": a deadline), else none. */
+static int S_infer_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  int t = S_tense(c, b, e);
+  if (t)
+    return t;
+  /* over a modifier read around the date: "by the end of March", "until
+   * early June", "by mid-2018" (at most four tokens) */
+  static const char *const mod[] = {"the",    "end",  "start", "beginning",
+                                    "middle", "of",   "early", "late",
+                                    "mid",    "-",    NULL};
+  uint32_t p = b;
+  for (int n = 0; n < 4 && p > c->sb && S_is_one_of(c, p - 1, mod); n++)
+    p--;
+  if (p <= c->sb)
+    return 0;
+  if (S_is(c, p - 1, "by"))
+    return 1;
+  /* "until" joins the ends of a range ("from 3 until 12 September"): a
+   * deadline only after a word that ends no date ("closed until June") */
+  int m;
+  cc_numparse np;
+  return (S_is(c, p - 1, "until") || S_is(c, p - 1, "till")) &&
+                 p - 1 > c->sb && S_kind_is(c, p - 2, CC_TOK_WORD) &&
+                 !S_month(c, p - 2, &m, NULL) &&
+                 !S_word1(c, p - 2, S_K_WEEKDAY) && !S_num(c, p - 2, &np)
+             ? 1
+             : 0;
+}
+
 static void S_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   int64_t doc = 0;
   if (tv->y != S_NOYEAR || !S_doc(c, &doc))
@@ -3010,9 +3041,9 @@ static void S_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
     return;
   int k = S_pick_under_way(doc, lo, hi, n);
   if (k < 0)
-    k = S_pick(doc, lo, hi, n, S_tense(c, b, e));
+    k = S_pick(doc, lo, hi, n, S_infer_tense(c, b, e));
 #ifdef CC_RECOG_CHECK_INERT
-  else if (S_pick(doc, lo, hi, n, S_tense(c, b, e)) != k) {
+  else if (S_pick(doc, lo, hi, n, S_infer_tense(c, b, e)) != k) {
     fprintf(stderr, "recog: S_pick_under_way at \"%s\"\n", S_w(c, b));
     abort();
   }
