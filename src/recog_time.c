@@ -6317,8 +6317,9 @@ static void S_take_time(S_tv *tv, const S_tv *t) {
   tv->type = CC_M_DATETIME;
 }
 
-/* After a day: "(Friday)", a part of the day, or a time ("at 7pm", "from
- * 9:30 to 11:00"); after a part of a day a time ("tonight at 8"). */
+/* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
+ * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
+ * part of a day a time ("tonight at 8"). */
 static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
@@ -6338,6 +6339,12 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
     if (p && p->s) {
       S_set_pod(tv, p);
       return S_attach(c, j + 1, tv); /* "Friday morning at 9" */
+    }
+    /* "on Friday in the evening": that day's evening, not today's */
+    if (S_is(c, j, "in") && S_is(c, j + 1, "the") &&
+        (p = S_word1(c, j + 2, S_K_POD)) && p->s) {
+      S_set_pod(tv, p);
+      return S_attach(c, j + 3, tv);
     }
   }
   k = j;
