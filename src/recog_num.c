@@ -1778,8 +1778,9 @@ static bool S_scale_word_at(const cc_num_model *m, const cc_segmented *seg,
 
 /* The currency key at token k, through a nationality: "rupees", or
  * "Indian rupees" (the nationality's entry, its code, ending after the
- * word; the word's own entry for the euro).  A nationality with no main-unit currency word after it is
- * none.  *a: the token after the key. */
+ * word; the word's own entry for the euro).  A nationality with no
+ * main-unit currency word after it is none.  *a: the token after the
+ * key. */
 static const S_ent *S_cur_at(const cc_num_model *m, const cc_segmented *seg,
                              uint32_t k, uint32_t end, uint32_t *a) {
   const S_ent *c = S_match(m, seg, k, end, R_CUR, a);
