@@ -230,6 +230,8 @@ typedef struct cc__rule {
   uint32_t nreqs;
   cc__litset unless;  /* no claim when one of these words is in the match
                          or the 4 tokens before it */
+  cc__litset unless_after; /* ... or in the 4 tokens after it ("unless
+                              after"): "300 arrests since January" */
   cc__litset context; /* a claim only when one of these words is in the
                          sentence or the previous one of its paragraph */
 } cc__rule;

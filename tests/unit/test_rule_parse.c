@@ -250,6 +250,12 @@ static const struct {
      "t.rules:4:6:", "expected 'when'"},
     {"rule a\nframe x\nmatch first {DATE}\nunless\n", "t.rules:4:7:",
      "expected words"},
+    {"rule a\nframe x\nmatch first {DATE}\nunless a\nunless b\n",
+     "t.rules:5:8:", "two 'unless' lines"},
+    {"rule a\nframe x\nmatch first {DATE}\nunless after a\nunless after b\n",
+     "t.rules:5:8:", "two 'unless after' lines"},
+    {"rule a\nframe x\nmatch first {DATE}\nunless after a|b extra\n",
+     "t.rules:4:18:", "unexpected text"},
     {"rule a\nframe x\nmatch first {DATE}\ncontext a|b extra\n",
      "t.rules:4:13:", "unexpected text"},
     {"rule a\nframe x\nmatch first {DATE:d}\nvalue age $d\n", "t.rules:3:1:",
@@ -269,6 +275,21 @@ static const struct {
      "{DATE} {DATE} {DATE} {DATE}\n",
      "t.rules:3:", "more than 8 slots"},
 };
+
+/* "unless after WORDS" is a second set, looked for after the match; a
+ * bare "unless after" is the word "after" itself. */
+static void test_unless_after(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule a\nframe x\nmatch {COUNT:n} arrests\n"
+                        "unless not|no\nunless after since|overall\n"
+                        "rule b\nframe x\nmatch {COUNT:n} arrests\n"
+                        "unless after  # the word\n");
+  assert_int_equal(rs->rules[0].unless.nalts, 2);
+  assert_int_equal(rs->rules[0].unless_after.nalts, 2);
+  assert_int_equal(rs->rules[1].unless.nalts, 1);
+  assert_int_equal(rs->rules[1].unless_after.nalts, 0);
+  cc_rules_free(&rs);
+}
 
 static void test_bad_rules(void **state) {
   (void)state;
@@ -462,7 +483,8 @@ int main(void) {
       cmocka_unit_test(test_every_construct),
       cmocka_unit_test(test_possessive_and_case),
       cmocka_unit_test(test_member_and_full_subjects),
-      cmocka_unit_test(test_bad_rules),
+      cmocka_unit_test(test_unless_after),
+    cmocka_unit_test(test_bad_rules),
       cmocka_unit_test(test_load_folder_errors),
       cmocka_unit_test(test_shipped_rules_lint),
       cmocka_unit_test(test_hostile_sources),
