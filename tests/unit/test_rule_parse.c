@@ -291,6 +291,20 @@ static void test_unless_after(void **state) {
   cc_rules_free(&rs);
 }
 
+/* Regression: a literal every match needs, after more than 16 optional
+ * ones, is still a must set (the matcher skips sentences without it). */
+static void test_must_after_many_literals(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule a\nframe x\nmatch {COUNT:n} [people|persons] [ are | were | "
+      "have been | had been | is | was | are still | were still | remain | "
+      "remained | still | have long been ] missing|unaccounted\n");
+  const cc__prog *g = &rs->rules[0].progs[0];
+  assert_int_equal(g->nmust, 1);
+  assert_int_equal(g->lits[g->must[0]].nalts, 2); /* missing|unaccounted */
+  cc_rules_free(&rs);
+}
+
 static void test_bad_rules(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof S_bad / sizeof S_bad[0]; i++) {
@@ -484,6 +498,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_and_case),
       cmocka_unit_test(test_member_and_full_subjects),
       cmocka_unit_test(test_unless_after),
+    cmocka_unit_test(test_must_after_many_literals),
     cmocka_unit_test(test_bad_rules),
       cmocka_unit_test(test_load_folder_errors),
       cmocka_unit_test(test_shipped_rules_lint),
