@@ -567,10 +567,13 @@ static void test_read_ahead_starts_on_disk(void **state) {
   cc_doc_free(d);
   if (!first_out)
     assert_false(cc__corpus_reading_ahead(c));
-  else if (last_out)
-    assert_int_equal(cc__corpus_reading_ahead(c), tells);
-  /* (the first file out of memory and the last not: whether the system
-   * tells is not known here) */
+  else if (tells)
+    assert_true(cc__corpus_reading_ahead(c));
+  /* (Not the converse: the corpus's own probe of the first file is what
+   * decides, and a clean-clone CI run once saw it refused while this
+   * test's probe of the last file, out of memory by mincore, was served;
+   * the same run passed twice before.  When the first file is out and
+   * the last is not, whether the system tells is not known here.) */
   cc_corpus_free(&c);
 }
 
