@@ -1944,6 +1944,41 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
   return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) && !S_hyphen(t);
 }
 
+/* Is token k one of the words in list (NULL-ended)? */
+static bool S_tok_in(const cc_segmented *seg, uint32_t k,
+                     const char *const *list) {
+  const cc_token *t = S_t(seg, k);
+  for (; *list; list++)
+    if (t->norm_len == strlen(*list) && !memcmp(t->norm, *list, t->norm_len))
+      return true;
+  return false;
+}
+
+/* "quarters" after a cardinal at b (no hyphen: "three-quarters" is the
+ * fraction) is also the business period: "the past two quarters", "for
+ * two quarters".  A fraction ("three quarters of the
+ * voters") before "of" or a scale word; before punctuation too unless a
+ * word of periods comes before the count ("the last three quarters.");
+ * "two quarters" is no way to say a half, so only before "of". */
+static bool S_quarters_fraction(const cc_num_model *m,
+                                const cc_segmented *seg, uint32_t b,
+                                uint32_t j, uint32_t end, double v) {
+  static const char *const periods[] = {
+      "past",      "last",   "next",      "previous",  "coming",
+      "first",     "final",  "recent",    "latest",    "following",
+      "remaining", "those",  "these",     "preceding", "subsequent",
+      "prior",     NULL};
+  if (j + 1 >= end)
+    return v != 2 && !(b > 0 && S_tok_in(seg, b - 1, periods));
+  const cc_token *t = S_t(seg, j + 1);
+  const S_ent *n = S_tok(m, seg, j + 1);
+  if (n && (((n->roles & R_NUM) && n->nkind == NK_OF) ||
+            ((n->roles & R_SCALE) && n->skind == SK_WORD)))
+    return true;
+  return v != 2 && (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
+         !S_hyphen(t) && !(b > 0 && S_tok_in(seg, b - 1, periods));
+}
+
 /* After a spelled-out cardinal: "two-thirds", "one and a half",
  * "two point five", then scales. */
 static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
@@ -1953,7 +1988,11 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
   double fr;
   uint32_t a;
   if (f && S_denominator(m, seg, j, end, f) && c->v >= 1 && c->v < 100 &&
-      c->v == floor(c->v) && (c->v == 1 || !(f->roles & R_ORD))) {
+      c->v == floor(c->v) && (c->v == 1 || !(f->roles & R_ORD)) &&
+      !(c->v >= 2 && j == c->e && f->fden == 4 && f->fnum == 1 &&
+        S_t(seg, j)->norm_len == 8 && /* "quarters" (not "fourths") */
+        !memcmp(S_t(seg, j)->norm, "quarters", 8) &&
+        !S_quarters_fraction(m, seg, c->b, j, end, c->v))) {
     S_core_point(c, c->v * f->fnum / f->fden, j + 1);
     c->np |= CC_NP_FRACTION;
     S_frac_scale(m, seg, end, c);
@@ -2703,6 +2742,25 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
  * answers depend on the text alone; of what is before token i the
  * mention reads only S_model_name ("COVID-19"), which its caller asks
  * first.  The cache's slot for the text, else NULL. */
+/* Is token e a lower-case plural that numbers count ("about 2000
+ * people", "between 1500 and 2000 homes")?  Then year-like numbers before
+ * it are counts (recog_time.c's S_counted_noun reads the same words). */
+static bool S_counted_after(const cc_segmented *seg, uint32_t e,
+                            uint32_t end) {
+  static const char *const plurals[] = {"people", "staff", "police",
+                                        "children", "men", "women",
+                                        "personnel", "cattle", NULL};
+  if (e >= end)
+    return false;
+  const cc_token *t = S_t(seg, e);
+  if (t->kind != CC_TOK_WORD || (t->flags & CC_TF_CAP))
+    return false;
+  size_t n = t->norm_len;
+  if (n > 2 && t->norm[n - 1] == 's' && t->norm[n - 2] != 's')
+    return true;
+  return S_tok_in(seg, e, plurals);
+}
+
 static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
                            const cc_segmented *seg, uint32_t i, uint32_t end,
                            const S_first *lead);
@@ -2787,6 +2845,10 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
     if (!scale || (i + 2 < end && !S_dc_after(mc, seg, i + 2)))
       return NULL;
   }
+  /* a year-like number before a counted noun is read by that noun too
+   * (S_mention's "about 2000 people"): not kept */
+  if (t->norm_len == 4 && !scale && S_counted_after(seg, i + 1, end))
+    return NULL;
   bool att = lead && S_attached(t);
   h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;
   h ^= (uint32_t)((uintptr_t)scale >> 4) * 0x85EBCA6Bu;
@@ -3274,7 +3336,8 @@ static bool S_share(const cc_num_model *m, const cc_segmented *seg,
 
 /* A bare four-digit number that reads as a year (1800-2100, no comma, no
  * scale) among tokens [b, e). */
-static bool S_has_year(const cc_segmented *seg, uint32_t b, uint32_t e) {
+static bool S_has_year(const cc_segmented *seg, uint32_t b, uint32_t e,
+                       bool round_ok) {
   /* S_digits reads a pure number of four digits from a token of exactly
    * four digits only: those are tested in place */
   for (uint32_t k = b; k < e; k++) {
@@ -3295,7 +3358,7 @@ static bool S_has_year(const cc_segmented *seg, uint32_t b, uint32_t e) {
       abort();
     }
 #endif
-    if (four && v >= 1800 && v <= 2100)
+    if (four && v >= 1800 && v <= 2100 && !(round_ok && v % 100 == 0))
       return true;
   }
   return false;
@@ -3574,8 +3637,13 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
     return false;
   if (x.bare && !x.cur && !x.pct)
     return false; /* a lone "a" */
-  if ((x.qual || x.range) && !x.cur && !x.pct && S_has_year(seg, i, x.e))
-    return false; /* "until at least 2008", "in 2011 or 2012": years */
+  /* "until at least 2008", "in 2011 or 2012": years; but "about 2000
+   * people", and round hundreds in "between 1500 and 2000 people" */
+  if ((x.qual || x.range) && !x.cur && !x.pct) {
+    bool counted = S_counted_after(seg, x.e, end);
+    if (!(counted && !x.range) && S_has_year(seg, i, x.e, counted))
+      return false;
+  }
   if (S_pronoun_one(m, seg, i, end, &x))
     return false; /* "one of the biggest", "a one-off" */
   memset(out, 0, sizeof *out);

@@ -3983,6 +3983,59 @@ static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   return ok ? i + 1 : 0;
 }
 
+/* Two round hundreds as a range's ends ("from 1000 to 2000", "between
+ * 1800 and 1900") before a counted noun are counts: "from 1000 to 2000
+ * people", "between 1900 and 2000 years ago".  A counted noun here is a
+ * lower-case word ending in "s" or one of a few plurals without it. */
+static bool S_counted_noun(const S_cur *c, uint32_t e) {
+  static const char *const plurals[] = {"people", "staff", "police",
+                                        "children", "men", "women",
+                                        "personnel", "cattle", NULL};
+  if (!S_kind_is(c, e, CC_TOK_WORD) || (c->toks[e].flags & CC_TF_CAP))
+    return false;
+  const char *w = S_w(c, e);
+  size_t n = strlen(w);
+  if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+    return true;
+  for (const char *const *p = plurals; *p; p++)
+    if (!strcmp(w, *p))
+      return true;
+  return false;
+}
+
+static bool S_round_counts(const S_cur *c, int y1, int y2, uint32_t e) {
+  return !(y1 % 100) && !(y2 % 100) && S_counted_noun(c, e);
+}
+
+/* Is the lone round hundred v at j a count: before a counted noun with
+ * no "the" or preposition before it ("2000 people", "up to 2000 people",
+ * but "the 2000 elections", "in 2000 voters"), or the first end of such
+ * a range ("from 1000 to 2000 people")? */
+static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
+  static const char *const quals[] = {
+      "about",  "around", "nearly",  "almost",        "some",  "over",
+      "than",   "least",  "roughly", "approximately", "under", "estimated",
+      "barely", "just",   NULL};
+  if (j > c->sb && S_counted_noun(c, j + 1))
+    for (const char *const *q = quals; *q; q++)
+      if (S_is(c, j - 1, *q))
+        return true; /* "about 2000 people", "more than 1950 homes" */
+  if (v % 100)
+    return false;
+  int b, nb;
+  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-')) &&
+      S_digits(c, j + 2, &b, &nb) && nb == 4 && b > v &&
+      S_round_counts(c, v, b, j + 3))
+    return true;
+  if (!S_round_counts(c, v, v, j + 1))
+    return false;
+  if (j == c->sb)
+    return true;
+  if (S_is(c, j - 1, "to") || S_is(c, j - 1, "and"))
+    return true; /* "up to 2000 people", "between 1000 and 2000 people" */
+  return !S_is(c, j - 1, "the") && !S_prep_before(c, j);
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
  * "2014-2018", "2018/19", "from 2014 to 2018". */
 static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
@@ -4029,7 +4082,7 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
                 (S_is(c, k, "and") && S_is(c, i, "between"));
   if (joiner && S_digits(c, k + 1, &b, &nb)) {
     int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
-    if (y2 > v && y2 - v <= 200) {
+    if (y2 > v && y2 - v <= 200 && !S_round_counts(c, v, y2, k + 2)) {
       tv->y = v;
       tv->y2 = y2;
       return k + 2;
@@ -4049,6 +4102,8 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
       !(j > c->sb && S_is(c, j - 1, "the")))
+    return 0;
+  if (S_round_count_at(c, j, v))
     return 0;
   tv->y = v;
   return j + 1;
@@ -6534,6 +6589,11 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   /* "3:30 to 6 PM", "between 2 and 4pm": the first takes the second's pm */
   if ((bare || a.ampm < 0) && b.ampm == 12 && a.hh < 12 && a.hh + 12 <= b.hh)
     a.hh += 12;
+  /* "11:30-1:30", neither half marked: two hours to 13:30, not fourteen
+   * to 01:30 the next day (a 24-hour "22:00-01:00" still crosses) */
+  if (!bare && a.ampm < 0 && b.ampm < 0 && a.hh >= 1 && a.hh <= 12 &&
+      b.hh < a.hh && b.hh + 12 > a.hh && b.hh + 12 <= 23)
+    b.hh += 12;
   if (!a.zstated && b.zstated) {
     a.zone = b.zone;
     a.zstated = true;
@@ -7277,7 +7337,10 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     /* a bare first day: "from 4 to 22 January", "13th to 15th", "from the
      * 4th to the 8th of May" */
     e1 = S_range_day(c, dj, &da);
-    if (!e1 || (j == i && !S_ordinal(c, j, &tmp)) ||
+    /* a bare cardinal first needs "on" or "of" before it: "on 4 to 5
+     * March", "the night of 4 to 5 March" ("raised 4 to 5 March" no) */
+    bool on = i > c->sb && (S_is(c, i - 1, "on") || S_is(c, i - 1, "of"));
+    if (!e1 || (j == i && !on && !S_ordinal(c, j, &tmp)) ||
         (dj > j && !S_ordinal(c, dj, &tmp)))
       return 0;
   }
@@ -7292,6 +7355,13 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
       return 0; /* "July 13 to 15 August": the second has its own month */
   }
   if (!e2)
+    return 0;
+  /* two bare years: at most two centuries apart, as S_p_year's ranges,
+   * and no counts ("from 1000 to 2000 people") */
+  if (a.gran == CC_G_YEAR && b.gran == CC_G_YEAR && e1 == j + 1 &&
+      e2 == k + 1 && S_kind_is(c, j, CC_TOK_NUM) &&
+      S_kind_is(c, k, CC_TOK_NUM) &&
+      (b.y - a.y > 200 || S_round_counts(c, a.y, b.y, e2)))
     return 0;
   if (da) { /* the first end takes the second's month and year */
     if (b.gran != CC_G_DAY || b.m <= 0 || da >= b.d || b.wd_open >= 0)
@@ -8185,6 +8255,46 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
 /* ---- anchors
  * ------------------------------------------------------------------ */
 
+/* Is the anchor coarser than the shift's unit ("In 2018 ...  Eight months
+ * later", "In March ... The next day")?  Then no one day of the anchor is
+ * the one counted from. */
+static bool S_anchor_coarse(const cc_mention *m, const cc_mention *a,
+                            int unit) {
+  return unit <= 3 && a->gran >= CC_G_DECADE && a->gran < m->gran &&
+         m->gran <= CC_G_DAY && !isnan(a->hi) && a->hi > a->lo;
+}
+
+/* The anchor's whole span moved by the shift: eight months after 2018 is
+ * somewhere from September 2018 to August 2019, never 2018 alone (which
+ * the coarser-of-the-two rule below would give: a year that may be
+ * wrong).  Written as a range of the unit's precision, "2018-09/2019-08"
+ * or "2017-12-31/2018-12-30"; a range, so it anchors nothing after it. */
+static void S_anchor_span(cc_mention *m, const cc_mention *a, int64_t base,
+                          int unit, int sign, double n, int32_t aidx) {
+  int64_t last = (int64_t)ceil(a->hi / CC_DAY) - 1; /* inclusive */
+  int64_t lo = S_shift_day(base, unit, sign, n);
+  int64_t hi = S_shift_day(last + 1, unit, sign, n); /* exclusive */
+  if (hi <= lo)
+    hi = lo + 1;
+  cc_ymd x = cc_civil_from_days(lo), y = cc_civil_from_days(hi - 1);
+  if (unit == 0)
+    snprintf(m->value, sizeof m->value, "%04d/%04d", x.y, y.y);
+  else if (unit == 1)
+    snprintf(m->value, sizeof m->value, "%04d-%02d/%04d-%02d", x.y, x.m, y.y,
+             y.m);
+  else
+    snprintf(m->value, sizeof m->value, "%04d-%02d-%02d/%04d-%02d-%02d", x.y,
+             x.m, x.d, y.y, y.m, y.d);
+  m->lo = (double)(lo * CC_DAY);
+  m->hi = (double)(hi * CC_DAY);
+  m->gran = unit == 0 ? CC_G_YEAR : unit == 1 ? CC_G_MONTH : CC_G_DAY;
+  m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;
+  m->flags |= CC_MF_RANGE;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = base;
+}
+
 void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
                              const cc_mention *a, int32_t aidx) {
   (void)tm;
@@ -8218,6 +8328,10 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
     return;
   }
   int64_t base = (int64_t)floor(a->lo / CC_DAY);
+  if (S_anchor_coarse(m, a, unit)) {
+    S_anchor_span(m, a, base, unit, sign, n, aidx);
+    return;
+  }
   int64_t day = S_shift_day(base, unit, sign, n);
   /* as precise as the coarser of the anchor and the unit */
   uint8_t g = m->gran;
