@@ -135,6 +135,7 @@ typedef struct cc__num_key {
   double vlo, vhi;
   double qpre_lo, qpre_hi, qpost_lo, qpost_hi;
   double cfac;
+  double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
   char cur[4], pct[4];
   char *closer;
   UT_hash_handle hh;
@@ -709,10 +710,16 @@ static int S_row_percent(cc_num_model *m, const S_tab *T) {
   const char *u = S_cell(T, "unit");
   if (!*u || strlen(u) > 3)
     return S_bad(T, "unit", "expected a unit of 1-3 characters, got");
+  double fac = 1;
+  if (*S_cell(T, "factor") && S_num(T, "factor", &fac) != 0)
+    return -1;
+  if (!(fac > 0) || isinf(fac))
+    return S_bad(T, "factor", "expected a positive factor, got");
   S_ent *e = S_ent_get(m, T->e->key);
   if (e->roles & R_PCT)
     return 0;
   e->roles |= R_PCT;
+  e->pfac = fac;
   snprintf(e->pct, sizeof e->pct, "%s", u);
   return 0;
 }
@@ -778,7 +785,7 @@ static const S_table_def S_tables[] = {
      S_row_qualifiers,
      {"qual", "lo", "hi", "position", "scope"}},
     {"currencies", false, S_row_currencies, {"code", "position", "factor"}},
-    {"percent", false, S_row_percent, {"unit"}},
+    {"percent", false, S_row_percent, {"unit", "factor"}},
     {"ranges", false, S_row_ranges, {"role", "closer"}},
     {"shares", false, S_row_shares, {NULL}},
     {"ratios", false, S_row_ratios, {NULL}},
@@ -2238,8 +2245,20 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     s->cur = s->c.cur;
   if (s->pct || s->c.pct_tok || s->cur)
     return true;
-  /* "50-percent", "a 10-per-cent rise" */
+  /* "50-percent", "a 10-per-cent rise"; a fraction's "half a
+   * percentage point", "a quarter of a per cent" */
   uint32_t pj = S_joining_hyphen(seg, j, end) ? j + 1 : j;
+  if ((s->c.np & CC_NP_FRACTION) && pj == j) {
+    uint32_t fj = S_tok_nkind(m, seg, j, end, NK_OF) ? j + 1 : j;
+    if (S_tok_nkind(m, seg, fj, end, NK_ARTICLE) && fj + 1 < end) {
+      const S_ent *fp = S_match(m, seg, fj + 1, end, R_PCT, &a);
+      if (fp) {
+        s->pct = fp;
+        s->e = a;
+        return true;
+      }
+    }
+  }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
   if (p) {
     s->pct = p;
@@ -2270,6 +2289,7 @@ typedef struct S_expr {
   double ratio; /* "one in five": the 5, else 0 */
   const S_ent *cur;
   const char *pct; /* "%" or "pp", or NULL */
+  double pfac;     /* the percent word's factor ("basis points"), 0: 1 */
 } S_expr;
 
 /* The percent unit a side carries: its entry, or "%" for "25%". */
@@ -2305,6 +2325,7 @@ static bool S_range(S_side *l, S_side *r, S_expr *x) {
   x->range = true;
   x->cur = l->cur ? l->cur : r->cur;
   x->pct = lp ? lp : rp;
+  x->pfac = r->pct ? r->pct->pfac : l->pct ? l->pct->pfac : 0;
   return true;
 }
 
@@ -2316,6 +2337,7 @@ static void S_single(const S_side *s, S_expr *x) {
   x->bare = s->c.bare;
   x->cur = s->cur;
   x->pct = S_pct_unit(s);
+  x->pfac = s->pct ? s->pct->pfac : 0;
 }
 
 static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
@@ -3658,6 +3680,11 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
       n = sizeof out->unit - 1;
     memcpy(out->unit, x.pct, n);
     out->unit[n] = '\0';
+    if (x.pfac > 0 && x.pfac != 1) { /* "25 basis points": 0.25 pp */
+      x.v *= x.pfac;
+      x.lo *= x.pfac;
+      x.hi = isinf(x.hi) ? x.hi : x.hi * x.pfac;
+    }
   } else if (x.cur) {
     out->type = CC_M_MONEY;
     memcpy(out->unit, x.cur->cur, 4);

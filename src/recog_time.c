@@ -4263,6 +4263,20 @@ static uint32_t S_p_century(S_cur *c, uint32_t i, S_tv *tv) {
   return k;
 }
 
+/* "next year", "last year", "this year" at k: its year into tv (none
+ * without a document date); the end or 0. */
+static uint32_t S_shift_year(S_cur *c, uint32_t k, S_tv *tv) {
+  uint32_t n;
+  int64_t doc = 0;
+  const S_sense *s = S_phrase(c, k, S_M(S_K_SHIFT), &n);
+  if (!s || !S_is(c, k + n, "year"))
+    return 0;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc))
+    tv->y = cc_civil_from_days(doc).y + s->v;
+  return k + n + 1;
+}
+
 /* The year of "of 2024", "2024", "of the year", "of this/last/next year";
  * returns the end or 0. */
 static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
@@ -4275,8 +4289,6 @@ static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
   if (k == j)
     return 0;
   int64_t doc = 0;
-  uint32_t n;
-  const S_sense *s;
   if (S_is(c, k, "the") && S_is(c, k + 1, "year")) {
     if (S_doc(c, &doc)) {
       tv->y = cc_civil_from_days(doc).y;
@@ -4286,13 +4298,7 @@ static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
     }
     return k + 2;
   }
-  if ((s = S_phrase(c, k, S_M(S_K_SHIFT), &n)) && S_is(c, k + n, "year")) {
-    S_set_anchor(c, tv);
-    if (S_doc(c, &doc))
-      tv->y = cc_civil_from_days(doc).y + s->v;
-    return k + n + 1;
-  }
-  return 0;
+  return S_shift_year(c, k, tv);
 }
 
 /* "the first quarter", "Q1 2025", "the 1997 second quarter", "first-quarter",
@@ -4403,6 +4409,8 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   }
   uint32_t k;
   if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
+    return k;
+  if ((k = S_shift_year(c, j, tv))) /* "autumn next year" */
     return k;
   if (!the && !S_prep_before(c, i))
     return 0;
