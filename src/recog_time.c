@@ -3354,6 +3354,8 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
   }
   if (mins < 0)
     return 0;
+  if (!numeric && S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1))
+    j++; /* "half-past nine", "quarter-to six" */
   int sign;
   if (S_is(c, j, "past") || S_is(c, j, "after"))
     sign = 1;
@@ -5931,10 +5933,12 @@ static uint32_t S_p_pod(S_cur *c, uint32_t i, S_tv *tv) {
 /* "the morning of January 31", "the night of August 14". */
 static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *p;
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  if (!(p = S_word1(c, j, S_K_POD)) || !p->s ||
-      !(S_is(c, j + 1, "of") || S_is(c, j + 1, "on")))
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i, n = 1;
+  /* (a phrase: "the early hours of Sunday") */
+  if (!(p = S_phrase(c, j, S_M(S_K_POD), &n)) || !p->s ||
+      !(S_is(c, j + n, "of") || S_is(c, j + n, "on")))
     return 0; /* "the morning of January 31", "dawn on Friday" */
+  j += n - 1;
   uint32_t e = S_p_date_core(c, j + 2, tv);
   if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
     return 0;
@@ -6180,6 +6184,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
                S_M(S_K_DECADE) | S_M(S_K_REST))) ||
         S_qfy(tt->norm) || S_ti_word(c, ti, the))
       return false;
+    /* a part of the day in words: "the early hours of" (S_p_pod_of) */
+    if (S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))
+      return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         S_after_next_at(c, ti))
       return false;
@@ -6296,8 +6303,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord), S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
   S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
-  if (c->depth < 2 && (kt & S_M(S_K_POD))) {
-    c->depth += 2;
+  if (c->depth < 2 && ((kt & S_M(S_K_POD)) ||
+                        S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))) {
+    c->depth += 2; /* (a phrase too: "the early hours of") */
     S_BEST(S_p_pod_of);
     c->depth -= 2;
   }
