@@ -5934,7 +5934,8 @@ static uint32_t S_p_pod(S_cur *c, uint32_t i, S_tv *tv) {
 static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *p;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i, n = 1;
-  /* (a phrase: "the early hours of Sunday") */
+  /* (a phrase after "the": "the early hours of Sunday"; its callers ask
+   * for one there only) */
   if (!(p = S_phrase(c, j, S_M(S_K_POD), &n)) || !p->s ||
       !(S_is(c, j + n, "of") || S_is(c, j + n, "on")))
     return 0; /* "the morning of January 31", "dawn on Friday" */
@@ -6185,7 +6186,7 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
         S_qfy(tt->norm) || S_ti_word(c, ti, the))
       return false;
     /* a part of the day in words: "the early hours of" (S_p_pod_of) */
-    if (S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))
+    if (the && S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))
       return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         S_after_next_at(c, ti))
@@ -6303,8 +6304,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord), S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
   S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
-  if (c->depth < 2 && ((kt & S_M(S_K_POD)) ||
-                        S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))) {
+  if (c->depth < 2 &&
+      ((kt & S_M(S_K_POD)) ||
+       (the && S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD))))) {
     c->depth += 2; /* (a phrase too: "the early hours of") */
     S_BEST(S_p_pod_of);
     c->depth -= 2;
