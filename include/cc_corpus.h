@@ -59,6 +59,9 @@ typedef enum cc_bad_utf8 {
 
 typedef struct cc_corpus_opts {
   const char *manifest;  /* CSV path,date,source,place,timezone or NULL */
+  /* without a manifest, a folder's own "manifest.csv" (same columns) gives
+   * its files' metadata, unless no_folder_manifests */
+  bool no_folder_manifests;
   int64_t default_date;  /* --date, valid if has_default_date */
   bool has_default_date;
   size_t max_file_bytes; /* 0 = default (CC_DEFAULT_MAX_FILE) */
@@ -72,7 +75,9 @@ typedef struct cc_corpus cc_corpus;
 /* Collect the documents named by paths: files, directories (searched
  * recursively for .txt and .md, sorted by name so runs are reproducible,
  * hidden entries skipped) or "-" for stdin (read now).  With no paths and
- * a manifest, the manifest's files.  Texts are read later, one at a time,
+ * a manifest, the manifest's files.  Without opts->manifest, a walked
+ * folder's manifest.csv is loaded before its files (a bad one is an error
+ * naming it), and a file listed by two takes the first one's row.  Texts are read later, one at a time,
  * by cc_corpus_read, so memory does not grow with the corpus.  Returns NULL
  * and fills err on a missing path, a directory without articles or a bad
  * manifest.  Caller frees with cc_corpus_free. */

@@ -25,9 +25,14 @@
 #include "cc_time.h"
 #include "cc_tz.h"
 
+struct S_mrow;
+
 typedef struct S_entry {
   char *path;
   char *real;   /* realpath, to match manifest rows */
+  /* its manifest row, found when the entry is added (by the thread that
+   * loads the manifests: a reader of entries never reads the table) */
+  const struct S_mrow *mrow;
   char *text;   /* stdin only: read at load time */
   size_t len;
   bool reg;     /* a regular file by its directory entry (read without fstat) */
@@ -426,6 +431,8 @@ typedef struct S_mload {
   int col[5]; /* path,date,source,place,timezone -> cell index */
   int width;  /* cells in the header: every row must have as many */
   unsigned row;
+  bool keep_old; /* a folder's manifest: a row already known stays (its
+                  * files may be added already, pointing at it) */
   bool header_done;
   cc_err *err;
   bool failed;
@@ -523,6 +530,11 @@ static int S_mrow_add(S_mload *L) {
   }
   S_mrow *old = NULL;
   HASH_FIND_STR(L->c->manifest, r->real, old);
+  if (old && L->keep_old) {
+    cc_xfree(r->real);
+    cc_xfree(r);
+    return 0;
+  }
   if (old) {
     HASH_DEL(L->c->manifest, old);
     cc_xfree(old->real);
@@ -550,12 +562,13 @@ static void S_mrow_cb(int c, void *ud) {
   L->ncells = 0;
 }
 
-static int S_manifest_load(cc_corpus *c, const char *path, cc_err *err) {
+static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
+                           cc_err *err) {
   char *text;
   size_t len;
   if (cc_read_file(path, 0, &text, &len, err) != 0)
     return -1;
-  S_mload L = {.c = c, .path = path, .err = err};
+  S_mload L = {.c = c, .path = path, .keep_old = keep_old, .err = err};
   char tmp[PATH_MAX];
   snprintf(tmp, sizeof tmp, "%s", path);
   char *slash = strrchr(tmp, '/');
@@ -613,11 +626,20 @@ static void S_append(cc_corpus *c, S_entry e) {
   }
 }
 
+/* The manifest row of the file at real, or NULL. */
+static const S_mrow *S_row_of(const cc_corpus *c, const char *real) {
+  S_mrow *r = NULL;
+  if (c->manifest)
+    HASH_FIND_STR(c->manifest, real, r);
+  return r;
+}
+
 static void S_add_entry(cc_corpus *c, const char *path, bool reg) {
   S_entry e = {.path = cc_xstrdup(path), .reg = reg};
   if (c->manifest) {
     char real[PATH_MAX];
     e.real = cc_xstrdup(realpath(path, real) ? real : path);
+    e.mrow = S_row_of(c, e.real);
   }
   S_append(c, e);
 }
@@ -639,7 +661,7 @@ static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
     return;
   }
   S_append(c, (S_entry){.path = cc_xstrdup(path), .real = cc_xstrdup(real),
-                        .reg = true});
+                        .mrow = S_row_of(c, real), .reg = true});
 }
 
 typedef struct S_name {
@@ -782,6 +804,26 @@ static int S_walk_entry_dir(cc_corpus *c, const char *path, const S_up *up,
   return 0;
 }
 
+/* The folder's own manifest.csv among its names (sorted), loaded before
+ * its files are added; -1 with err when it is bad. */
+static int S_folder_manifest(cc_corpus *c, const char *dir, const char *sep,
+                             const cc_vec *names, cc_err *err) {
+  if (c->opts.manifest || c->opts.no_folder_manifests)
+    return 0;
+  S_name key = {.name = (char *)"manifest.csv"};
+  const S_name *m = bsearch(&key, names->items, names->len, sizeof(S_name),
+                            S_cmp_name);
+  if (!m || (m->type != DT_REG && m->type != DT_LNK &&
+             m->type != DT_UNKNOWN))
+    return 0;
+  char path[PATH_MAX];
+  snprintf(path, sizeof path, "%s%s%s", dir, sep, m->name);
+  struct stat st;
+  if (m->type != DT_REG && (stat(path, &st) != 0 || !S_ISREG(st.st_mode)))
+    return 0;
+  return S_manifest_load(c, path, true, err);
+}
+
 static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
                      int depth, cc_err *err) {
   cc_vec names = CC_VEC_INIT(S_name);
@@ -790,6 +832,8 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
   int rc = 0;
   size_t dirn = strlen(dir);
   const char *sep = dir[dirn - 1] == '/' ? "" : "/";
+  if (S_folder_manifest(c, dir, sep, &names, err) != 0)
+    rc = -1; /* (the names are freed below) */
   char realdir[PATH_MAX]; /* for manifest rows: one realpath a folder */
   bool has_real = c->manifest && realpath(dir, realdir);
   for (size_t i = 0; i < names.len; i++) {
@@ -887,7 +931,7 @@ static cc_corpus *S_new(const cc_corpus_opts *opts, cc_err *err) {
   if (c->opts.manifest) {
     c->manifest_path = cc_xstrdup(c->opts.manifest);
     c->opts.manifest = c->manifest_path;
-    if (S_manifest_load(c, c->manifest_path, err) != 0)
+    if (S_manifest_load(c, c->manifest_path, false, err) != 0)
       cc_corpus_free(&c);
   }
   return c;
@@ -1022,9 +1066,7 @@ const char *cc_corpus_path(const cc_corpus *c, size_t i) {
 }
 
 static void S_apply_meta(const cc_corpus *c, const S_entry *e, cc_doc *d) {
-  S_mrow *r = NULL;
-  if (c->manifest && e->real)
-    HASH_FIND_STR(c->manifest, e->real, r);
+  const S_mrow *r = e->mrow;
   if (r) {
     cc_meta *m = &d->meta;
     if (r->meta.date_src && (m->date_src == CC_DATE_NONE ||

@@ -38,6 +38,7 @@ typedef struct S_opts {
   bool report;             /* --report: reports/<timestamp>.csv */
   bool claims_mode;        /* extract --claims / check --claims */
   bool quiet, infer_dates, lint, list, per_folder;
+  bool no_folder_manifests; /* --no-folder-manifests */
   int color;               /* -1 auto, 0 never, 1 always */
   int jobs;
   int part_k, part_n;
@@ -89,6 +90,8 @@ static const char S_common_help[] =
     "Input:\n"
     "  --date YYYY-MM-DD      publication date of documents that lack one\n"
     "  --manifest FILE.csv    metadata: path,date,source,place,timezone\n"
+    "                         (without it, each folder's own manifest.csv)\n"
+    "  --no-folder-manifests  do not read folders' manifest.csv files\n"
     "  --rules DIR            rules folder (default: installed, then ./rules)\n"
     "  --invalid-utf8 MODE    error (default), skip or replace bad bytes\n"
     "  --jobs N               threads (default: one per core)\n"
@@ -149,7 +152,8 @@ static const char S_review_help[] =
 enum {
   O_DATE = 256, O_MANIFEST, O_RULES, O_FORMAT, O_SHOW, O_REPORT, O_BASELINE,
   O_UPDATE, O_FAIL_ON, O_CLAIMS, O_PARTITION, O_INFER, O_JOBS, O_COLOR,
-  O_LINT, O_LIST, O_PERFOLDER, O_MAXFILE, O_MAXSENT, O_MAXMENT, O_BADUTF8, O_HELP
+  O_LINT, O_LIST, O_PERFOLDER, O_MAXFILE, O_MAXSENT, O_MAXMENT, O_BADUTF8, O_HELP,
+  O_NOFOLDERMAN
 };
 
 static const struct option S_longopts[] = {
@@ -173,6 +177,7 @@ static const struct option S_longopts[] = {
     {"lint", no_argument, 0, O_LINT},
     {"list", no_argument, 0, O_LIST},
     {"story-per-folder", no_argument, 0, O_PERFOLDER},
+    {"no-folder-manifests", no_argument, 0, O_NOFOLDERMAN},
     {"max-file-size", required_argument, 0, O_MAXFILE},
     {"max-sentence-tokens", required_argument, 0, O_MAXSENT},
     {"max-mentions", required_argument, 0, O_MAXMENT},
@@ -289,6 +294,8 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
       o->list = true;
     else if (c == O_PERFOLDER)
       o->per_folder = true;
+    else if (c == O_NOFOLDERMAN)
+      o->no_folder_manifests = true;
     else
       S_parse_value(o, cmd, c);
   }
@@ -337,6 +344,7 @@ static cc_engine *S_engine(const S_opts *o, cc_err *err) {
 
 static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
   cc_corpus_opts co = {.manifest = o->manifest,
+                       .no_folder_manifests = o->no_folder_manifests,
                        .default_date = o->date,
                        .has_default_date = o->has_date,
                        .max_file_bytes = o->limits.max_file_bytes,

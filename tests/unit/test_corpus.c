@@ -324,6 +324,84 @@ static void test_manifest(void **state) {
   assert_non_null(strstr(err.msg, "no 'path' column"));
 }
 
+/* The date of document i of c, by its path's ending (the walk's order). */
+static int64_t S_date_of(cc_corpus *c, const char *ending) {
+  cc_err err;
+  for (size_t i = 0; i < cc_corpus_count(c); i++) {
+    const char *p = cc_corpus_path(c, i);
+    size_t n = strlen(p), m = strlen(ending);
+    if (n < m || strcmp(p + n - m, ending))
+      continue;
+    cc_doc *d = NULL;
+    assert_int_equal(cc_corpus_read(c, i, &d, &err), 0);
+    int64_t date = d->meta.date_src ? d->meta.date : -1;
+    cc_doc_free(d);
+    return date;
+  }
+  fail_msg("no document ending in %s", ending);
+  return -1;
+}
+
+/* A folder's own manifest.csv, found by the walk, loaded or streamed: each
+ * event folder's rows for its files; none with --no-folder-manifests or
+ * with an explicit manifest; a bad one stops the run naming it. */
+static void test_folder_manifests(void **state) {
+  (void)state;
+  char top[512], badman[512];
+  snprintf(top, sizeof top, "%s/fm", S_dir);
+  mkdir(top, 0755); /* (S_write makes the last folder level only) */
+  S_WRITE_STR("fm/e1/1.txt", "One.");
+  S_WRITE_STR("fm/e1/2.txt", "Two.");
+  S_WRITE_STR("fm/e1/manifest.csv", "path,date,source,place,timezone\n"
+                                    "1.txt,2010-02-20,fox,,\n"
+                                    "2.txt,2010-02-21,nyt,,\n");
+  S_WRITE_STR("fm/e2/1.txt", "Three.");
+  S_WRITE_STR("fm/e2/manifest.csv", "path,date\n1.txt,2011-03-01\n");
+  S_WRITE_STR("fm/e3/1.txt", "No manifest here.");
+  const char *paths[] = {top};
+  cc_err err;
+  for (int streamed = 0; streamed < 2; streamed++) {
+    cc_corpus *c = streamed ? cc_corpus_open(paths, 1, NULL, &err)
+                            : cc_corpus_load(paths, 1, NULL, &err);
+    assert_non_null(c);
+    assert_int_equal(cc_corpus_wait(c, 3, &err), 1);
+    assert_int_equal(cc_corpus_wait(c, 4, &err), 0);
+    assert_int_equal(cc_corpus_count(c), 4); /* manifest.csv is no article */
+    assert_int_equal(S_date_of(c, "e1/1.txt"), cc_days_from_civil(2010, 2, 20));
+    assert_int_equal(S_date_of(c, "e1/2.txt"), cc_days_from_civil(2010, 2, 21));
+    assert_int_equal(S_date_of(c, "e2/1.txt"), cc_days_from_civil(2011, 3, 1));
+    assert_int_equal(S_date_of(c, "e3/1.txt"), -1);
+    cc_corpus_free(&c);
+  }
+  cc_corpus_opts off = {.no_folder_manifests = true};
+  cc_corpus *c = cc_corpus_load(paths, 1, &off, &err);
+  assert_non_null(c);
+  assert_int_equal(S_date_of(c, "e1/1.txt"), -1);
+  cc_corpus_free(&c);
+  /* an explicit manifest is the only one read */
+  char man[512];
+  snprintf(man, sizeof man, "%s/fm/e2/manifest.csv", S_dir);
+  cc_corpus_opts one = {.manifest = man};
+  snprintf(badman, sizeof badman, "%s/fm/e3/manifest.csv", S_dir);
+  c = cc_corpus_load(paths, 1, &one, &err);
+  assert_non_null(c);
+  assert_int_equal(S_date_of(c, "e1/1.txt"), -1);
+  assert_int_equal(S_date_of(c, "e2/1.txt"), cc_days_from_civil(2011, 3, 1));
+  cc_corpus_free(&c);
+  /* a bad one is an error that names it, loaded or streamed */
+  S_WRITE_STR("fm/e3/manifest.csv", "path,date\n1.txt,2011-13-01\n");
+  memset(&err, 0, sizeof err);
+  assert_null(cc_corpus_load(paths, 1, NULL, &err));
+  assert_non_null(strstr(err.msg, "e3/manifest.csv:2"));
+  c = cc_corpus_open(paths, 1, NULL, &err);
+  assert_non_null(c);
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cc_corpus_wait(c, 4, &err), -1);
+  assert_non_null(strstr(err.msg, "e3/manifest.csv:2"));
+  cc_corpus_free(&c);
+  remove(badman);
+}
+
 static void test_default_date_and_source(void **state) {
   (void)state;
   S_write("dd/wire-copy.txt", "Text.", 5);
@@ -587,6 +665,7 @@ int main(void) {
       cmocka_unit_test(test_front_matter),
       cmocka_unit_test(test_first_line_date),
       cmocka_unit_test(test_manifest),
+      cmocka_unit_test(test_folder_manifests),
       cmocka_unit_test(test_open_streams),
       cmocka_unit_test(test_default_date_and_source),
       cmocka_unit_test(test_read_ahead_same_texts),
