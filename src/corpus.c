@@ -42,6 +42,8 @@ typedef struct S_mrow { /* one manifest row, keyed by realpath */
   char *real;
   cc_meta meta;
   unsigned row;
+  unsigned src;          /* which manifest: 1, 2... in the order read */
+  struct S_mrow *dead;   /* in the corpus's list of replaced rows */
   UT_hash_handle hh;
 } S_mrow;
 
@@ -71,6 +73,10 @@ static S_ahead *S_ahead_new(const cc_corpus *c);
 struct cc_corpus {
   cc_vec entries; /* S_entry */
   S_mrow *manifest;
+  /* rows a later row of the same manifest replaced: an entry may point at
+   * one (a file reached through a link before), so they live as long */
+  S_mrow *dead;
+  unsigned nmanifests;
   char *manifest_path;
   cc_corpus_opts opts;
   S_stream *stream; /* NULL: every entry known at load */
@@ -431,8 +437,9 @@ typedef struct S_mload {
   int col[5]; /* path,date,source,place,timezone -> cell index */
   int width;  /* cells in the header: every row must have as many */
   unsigned row;
-  bool keep_old; /* a folder's manifest: a row already known stays (its
-                  * files may be added already, pointing at it) */
+  bool keep_old; /* a folder's manifest: a row of an earlier manifest
+                  * stays (the first manifest to list a file gives it) */
+  unsigned src;  /* this manifest's number (S_mrow.src) */
   bool header_done;
   cc_err *err;
   bool failed;
@@ -516,6 +523,7 @@ static int S_mrow_add(S_mload *L) {
   S_mrow *r = cc_xcalloc(1, sizeof *r);
   r->real = cc_xstrdup(real);
   r->row = L->row;
+  r->src = L->src;
   for (int k = 1; k < 5; k++) {
     int ci = L->col[k];
     const char *v = ci >= 0 && ci < L->ncells && ci < 16 ? L->cells[ci] : "";
@@ -530,15 +538,15 @@ static int S_mrow_add(S_mload *L) {
   }
   S_mrow *old = NULL;
   HASH_FIND_STR(L->c->manifest, r->real, old);
-  if (old && L->keep_old) {
+  if (old && L->keep_old && old->src != L->src) {
     cc_xfree(r->real);
     cc_xfree(r);
     return 0;
   }
-  if (old) {
+  if (old) { /* a later row of one manifest wins, as it always did */
     HASH_DEL(L->c->manifest, old);
-    cc_xfree(old->real);
-    cc_xfree(old);
+    old->dead = L->c->dead;
+    L->c->dead = old;
   }
   HASH_ADD_KEYPTR(hh, L->c->manifest, r->real, strlen(r->real), r);
   return 0;
@@ -568,7 +576,8 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
   size_t len;
   if (cc_read_file(path, 0, &text, &len, err) != 0)
     return -1;
-  S_mload L = {.c = c, .path = path, .keep_old = keep_old, .err = err};
+  S_mload L = {.c = c, .path = path, .keep_old = keep_old,
+               .src = ++c->nmanifests, .err = err};
   char tmp[PATH_MAX];
   snprintf(tmp, sizeof tmp, "%s", path);
   char *slash = strrchr(tmp, '/');
@@ -819,8 +828,15 @@ static int S_folder_manifest(cc_corpus *c, const char *dir, const char *sep,
   char path[PATH_MAX];
   snprintf(path, sizeof path, "%s%s%s", dir, sep, m->name);
   struct stat st;
-  if (m->type != DT_REG && (stat(path, &st) != 0 || !S_ISREG(st.st_mode)))
-    return 0;
+  if (m->type != DT_REG) {
+    if (stat(path, &st) != 0) {
+      cc_warn("%s: %s (this folder's manifest is not read)", path,
+              strerror(errno));
+      return 0;
+    }
+    if (!S_ISREG(st.st_mode))
+      return 0; /* a folder of that name: walked as one */
+  }
   return S_manifest_load(c, path, true, err);
 }
 
@@ -1448,6 +1464,11 @@ void cc_corpus_free(cc_corpus **cp) {
   S_mrow *r, *tmp;
   HASH_ITER(hh, c->manifest, r, tmp) {
     HASH_DEL(c->manifest, r);
+    cc_xfree(r->real);
+    cc_xfree(r);
+  }
+  while ((r = c->dead)) {
+    c->dead = r->dead;
     cc_xfree(r->real);
     cc_xfree(r);
   }

@@ -78,6 +78,11 @@ typedef struct cc_numparse {
 
 /* True and *out filled when a number expression starts at token i.
  * Bounded work: looks at most a few tokens ahead. */
+/* Is the token a lower-case plural that news counts ("people", "homes",
+ * "troops", "years")?  Then a year-like number before it is a count
+ * ("about 2000 people"), in both recognizers. */
+bool cc__counted_noun(const cc_token *t);
+
 bool cc__num_parse(const cc_num_model *m, const cc_segmented *seg,
                    uint32_t i, uint32_t end, cc_numparse *out);
 

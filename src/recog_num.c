@@ -1962,28 +1962,34 @@ static bool S_tok_in(const cc_segmented *seg, uint32_t k,
 }
 
 /* "quarters" after a cardinal at b (no hyphen: "three-quarters" is the
- * fraction) is also the business period: "the past two quarters", "for
- * two quarters".  A fraction ("three quarters of the
- * voters") before "of" or a scale word; before punctuation too unless a
- * word of periods comes before the count ("the last three quarters.");
- * "two quarters" is no way to say a half, so only before "of". */
+ * fraction) is the business period after a word of periods ("the past two
+ * quarters"), a preposition of time ("for six quarters") or before "ago",
+ * "ahead", "in a row"...; else it is the fraction ("three quarters of the
+ * voters", "three quarters full").  Is it the fraction? */
 static bool S_quarters_fraction(const cc_num_model *m,
                                 const cc_segmented *seg, uint32_t b,
-                                uint32_t j, uint32_t end, double v) {
+                                uint32_t j, uint32_t end) {
   static const char *const periods[] = {
       "past",      "last",   "next",      "previous",  "coming",
       "first",     "final",  "recent",    "latest",    "following",
       "remaining", "those",  "these",     "preceding", "subsequent",
       "prior",     NULL};
-  if (j + 1 >= end)
-    return v != 2 && !(b > 0 && S_tok_in(seg, b - 1, periods));
-  const cc_token *t = S_t(seg, j + 1);
-  const S_ent *n = S_tok(m, seg, j + 1);
-  if (n && (((n->roles & R_NUM) && n->nkind == NK_OF) ||
-            ((n->roles & R_SCALE) && n->skind == SK_WORD)))
-    return true;
-  return v != 2 && (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
-         !S_hyphen(t) && !(b > 0 && S_tok_in(seg, b - 1, periods));
+  static const char *const preps[] = {"for", "over", "within", "during",
+                                      "in", NULL};
+  static const char *const after[] = {"ago",     "ahead",    "later",
+                                      "earlier", "running",  "straight",
+                                      "in",      "consecutive", NULL};
+  if (b > 0 && S_tok_in(seg, b - 1, periods))
+    return false;
+  if (j + 1 < end) {
+    const S_ent *n = S_tok(m, seg, j + 1);
+    if (n && (((n->roles & R_NUM) && n->nkind == NK_OF) ||
+              ((n->roles & R_SCALE) && n->skind == SK_WORD)))
+      return true; /* "three quarters of the voters" */
+    if (S_tok_in(seg, j + 1, after))
+      return false;
+  }
+  return !(b > 0 && S_tok_in(seg, b - 1, preps));
 }
 
 /* After a spelled-out cardinal: "two-thirds", "one and a half",
@@ -1999,7 +2005,7 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
       !(c->v >= 2 && j == c->e && f->fden == 4 && f->fnum == 1 &&
         S_t(seg, j)->norm_len == 8 && /* "quarters" (not "fourths") */
         !memcmp(S_t(seg, j)->norm, "quarters", 8) &&
-        !S_quarters_fraction(m, seg, c->b, j, end, c->v))) {
+        !S_quarters_fraction(m, seg, c->b, j, end))) {
     S_core_point(c, c->v * f->fnum / f->fden, j + 1);
     c->np |= CC_NP_FRACTION;
     S_frac_scale(m, seg, end, c);
@@ -2306,6 +2312,8 @@ static bool S_range(S_side *l, S_side *r, S_expr *x) {
   const char *lp = S_pct_unit(l), *rp = S_pct_unit(r);
   if ((lp && rp && strcmp(lp, rp) != 0) || ((lp || rp) && (l->cur || r->cur)))
     return false;
+  if (l->pct && r->pct && l->pct->pfac != r->pct->pfac)
+    return false; /* "1 percentage point to 50 basis points" */
   if (l->cur && r->cur && strcmp(l->cur->cur, r->cur->cur) != 0)
     return false;
   double lv = l->c.v, llo = l->c.lo, lhi = l->c.hi;
@@ -2764,23 +2772,48 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
  * answers depend on the text alone; of what is before token i the
  * mention reads only S_model_name ("COVID-19"), which its caller asks
  * first.  The cache's slot for the text, else NULL. */
-/* Is token e a lower-case plural that numbers count ("about 2000
- * people", "between 1500 and 2000 homes")?  Then year-like numbers before
- * it are counts (recog_time.c's S_counted_noun reads the same words). */
+bool cc__counted_noun(const cc_token *t) {
+  /* sorted for bsearch */
+  static const char *const nouns[] = {
+      "acres",     "adults",       "animals",    "birds",      "buildings",
+      "cars",      "cases",        "cattle",     "children",   "citizens",
+      "civilians", "copies",       "deaths",     "delegates",  "demonstrators",
+      "doctors",   "employees",    "families",   "fans",       "feet",
+      "firefighters", "hectares",  "homes",      "households", "houses",
+      "infections", "inmates",     "jobs",       "kilometers", "kilometres",
+      "members",   "men",          "meters",     "metres",     "migrants",
+      "miles",     "nurses",       "officers",   "passengers", "patients",
+      "people",    "personnel",    "persons",    "police",     "policemen",
+      "prisoners", "protesters",   "pupils",     "refugees",   "residents",
+      "seats",     "sheep",        "signatures", "soldiers",   "spectators",
+      "staff",     "students",     "supporters", "survivors",  "teachers",
+      "tonnes",    "tons",         "tourists",   "trees",      "troops",
+      "vehicles",  "victims",      "visitors",   "volunteers", "voters",
+      "votes",     "women",        "workers",    "years"};
+  if (t->kind != CC_TOK_WORD || (t->flags & CC_TF_CAP) || t->norm_len < 3 ||
+      t->norm_len > 15)
+    return false;
+  char w[16];
+  memcpy(w, t->norm, t->norm_len);
+  w[t->norm_len] = '\0';
+  size_t lo = 0, hi = sizeof nouns / sizeof nouns[0];
+  while (lo < hi) { /* (bsearch needs a key of the array's type) */
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(w, nouns[mid]);
+    if (c == 0)
+      return true;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return false;
+}
+
+/* Is token e (< end) a counted noun (cc__counted_noun)? */
 static bool S_counted_after(const cc_segmented *seg, uint32_t e,
                             uint32_t end) {
-  static const char *const plurals[] = {"people", "staff", "police",
-                                        "children", "men", "women",
-                                        "personnel", "cattle", NULL};
-  if (e >= end)
-    return false;
-  const cc_token *t = S_t(seg, e);
-  if (t->kind != CC_TOK_WORD || (t->flags & CC_TF_CAP))
-    return false;
-  size_t n = t->norm_len;
-  if (n > 2 && t->norm[n - 1] == 's' && t->norm[n - 2] != 's')
-    return true;
-  return S_tok_in(seg, e, plurals);
+  return e < end && cc__counted_noun(S_t(seg, e));
 }
 
 static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
@@ -2869,7 +2902,7 @@ static S_dcslot *S_dc_slot(const cc_num_model *m, const cc_num_memo *memo,
   }
   /* a year-like number before a counted noun is read by that noun too
    * (S_mention's "about 2000 people"): not kept */
-  if (t->norm_len == 4 && !scale && S_counted_after(seg, i + 1, end))
+  if (t->norm_len == 4 && S_counted_after(seg, scale ? i + 2 : i + 1, end))
     return NULL;
   bool att = lead && S_attached(t);
   h ^= (uint32_t)((uintptr_t)lead >> 4) * 2654435761u + att;

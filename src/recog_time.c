@@ -3987,22 +3987,10 @@ static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* Two round hundreds as a range's ends ("from 1000 to 2000", "between
  * 1800 and 1900") before a counted noun are counts: "from 1000 to 2000
- * people", "between 1900 and 2000 years ago".  A counted noun here is a
- * lower-case word ending in "s" or one of a few plurals without it. */
+ * people", "between 1900 and 2000 years ago" (cc__counted_noun's list:
+ * "prices" or "was" after a year leave it a year). */
 static bool S_counted_noun(const S_cur *c, uint32_t e) {
-  static const char *const plurals[] = {"people", "staff", "police",
-                                        "children", "men", "women",
-                                        "personnel", "cattle", NULL};
-  if (!S_kind_is(c, e, CC_TOK_WORD) || (c->toks[e].flags & CC_TF_CAP))
-    return false;
-  const char *w = S_w(c, e);
-  size_t n = strlen(w);
-  if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
-    return true;
-  for (const char *const *p = plurals; *p; p++)
-    if (!strcmp(w, *p))
-      return true;
-  return false;
+  return e < c->end && cc__counted_noun(&c->toks[e]);
 }
 
 static bool S_round_counts(const S_cur *c, int y1, int y2, uint32_t e) {
@@ -4032,7 +4020,7 @@ static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
   if (!S_round_counts(c, v, v, j + 1))
     return false;
   if (j == c->sb)
-    return true;
+    return true; /* "2000 people came." */
   if (S_is(c, j - 1, "to") || S_is(c, j - 1, "and"))
     return true; /* "up to 2000 people", "between 1000 and 2000 people" */
   return !S_is(c, j - 1, "the") && !S_prep_before(c, j);
@@ -4412,15 +4400,15 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t k;
   if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
     return k;
-  if ((k = S_shift_year(c, j, tv))) /* "autumn next year" */
-    return k;
   if (!the && !S_prep_before(c, i))
-    return 0;
+    return 0; /* (and "prices could fall next year") */
   /* "the fall of Rome", "the spring of the movement" */
   if (S_is(c, j, "of"))
     return 0;
   if (!strcmp(S_w(c, j - 1), "fall") && !the)
     return 0; /* "began to fall", "fall in the group" */
+  if ((k = S_shift_year(c, j, tv))) /* "by autumn next year" */
+    return k;
   if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
     return 0; /* "near-summer air"; "mid-summer" comes through S_p_mod */
   if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
@@ -6610,7 +6598,8 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   /* "11:30-1:30", neither half marked: two hours to 13:30, not fourteen
    * to 01:30 the next day (a 24-hour "22:00-01:00" still crosses) */
   if (!bare && a.ampm < 0 && b.ampm < 0 && a.hh >= 1 && a.hh <= 12 &&
-      b.hh < a.hh && b.hh + 12 > a.hh && b.hh + 12 <= 23)
+      b.hh < a.hh && b.hh + 12 > a.hh && b.hh + 12 <= 23 &&
+      S_w(c, e + 1)[0] != '0') /* "11:00-02:00" is a 24-hour clock */
     b.hh += 12;
   if (!a.zstated && b.zstated) {
     a.zone = b.zone;
@@ -7374,12 +7363,11 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   }
   if (!e2)
     return 0;
-  /* two bare years: at most two centuries apart, as S_p_year's ranges,
-   * and no counts ("from 1000 to 2000 people") */
+  /* two bare years before a counted noun are counts ("from 1000 to 2000
+   * people") */
   if (a.gran == CC_G_YEAR && b.gran == CC_G_YEAR && e1 == j + 1 &&
       e2 == k + 1 && S_kind_is(c, j, CC_TOK_NUM) &&
-      S_kind_is(c, k, CC_TOK_NUM) &&
-      (b.y - a.y > 200 || S_round_counts(c, a.y, b.y, e2)))
+      S_kind_is(c, k, CC_TOK_NUM) && S_round_counts(c, a.y, b.y, e2))
     return 0;
   if (da) { /* the first end takes the second's month and year */
     if (b.gran != CC_G_DAY || b.m <= 0 || da >= b.d || b.wd_open >= 0)
@@ -8276,10 +8264,18 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
 /* Is the anchor coarser than the shift's unit ("In 2018 ...  Eight months
  * later", "In March ... The next day")?  Then no one day of the anchor is
  * the one counted from. */
-static bool S_anchor_coarse(const cc_mention *m, const cc_mention *a,
-                            int unit) {
-  return unit <= 3 && a->gran >= CC_G_DECADE && a->gran < m->gran &&
-         m->gran <= CC_G_DAY && !isnan(a->hi) && a->hi > a->lo;
+static bool S_anchor_coarse(const cc_mention *a, int unit) {
+  static const uint8_t ugran[4] = {CC_G_YEAR, CC_G_MONTH, CC_G_WEEK,
+                                   CC_G_DAY};
+  return unit >= 0 && unit <= 3 && a->gran >= CC_G_DECADE &&
+         a->gran < ugran[unit] && !isnan(a->hi) && a->hi > a->lo;
+}
+
+/* A year as S_tv_value writes one: four digits, a sign before BC ones
+ * (b: 8 bytes; years past four digits are cut to them). */
+static void S_year_fmt(char b[8], int y) {
+  int a = (y < 0 ? -y : y) % 10000;
+  snprintf(b, 8, y < 0 ? "-%04d" : "%04d", a);
 }
 
 /* The anchor's whole span moved by the shift: eight months after 2018 is
@@ -8295,14 +8291,16 @@ static void S_anchor_span(cc_mention *m, const cc_mention *a, int64_t base,
   if (hi <= lo)
     hi = lo + 1;
   cc_ymd x = cc_civil_from_days(lo), y = cc_civil_from_days(hi - 1);
+  char xy[8], yy[8];
+  S_year_fmt(xy, x.y);
+  S_year_fmt(yy, y.y);
   if (unit == 0)
-    snprintf(m->value, sizeof m->value, "%04d/%04d", x.y, y.y);
+    snprintf(m->value, sizeof m->value, "%s/%s", xy, yy);
   else if (unit == 1)
-    snprintf(m->value, sizeof m->value, "%04d-%02d/%04d-%02d", x.y, x.m, y.y,
-             y.m);
+    snprintf(m->value, sizeof m->value, "%s-%02d/%s-%02d", xy, x.m, yy, y.m);
   else
-    snprintf(m->value, sizeof m->value, "%04d-%02d-%02d/%04d-%02d-%02d", x.y,
-             x.m, x.d, y.y, y.m, y.d);
+    snprintf(m->value, sizeof m->value, "%s-%02d-%02d/%s-%02d-%02d", xy, x.m,
+             x.d, yy, y.m, y.d);
   m->lo = (double)(lo * CC_DAY);
   m->hi = (double)(hi * CC_DAY);
   m->gran = unit == 0 ? CC_G_YEAR : unit == 1 ? CC_G_MONTH : CC_G_DAY;
@@ -8346,7 +8344,15 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
     return;
   }
   int64_t base = (int64_t)floor(a->lo / CC_DAY);
-  if (S_anchor_coarse(m, a, unit)) {
+  if (unit == 0 && n != floor(n)) { /* "a year and a half": months */
+    unit = 1;
+    n *= 12;
+  }
+  /* as precise as the unit counted: "half a year later" comes as +P6M
+   * with the precision of "year" */
+  if (unit == 1 && m->gran < CC_G_MONTH)
+    m->gran = CC_G_MONTH;
+  if (S_anchor_coarse(a, unit)) {
     S_anchor_span(m, a, base, unit, sign, n, aidx);
     return;
   }

@@ -388,6 +388,23 @@ static void test_folder_manifests(void **state) {
   assert_int_equal(S_date_of(c, "e1/1.txt"), -1);
   assert_int_equal(S_date_of(c, "e2/1.txt"), cc_days_from_civil(2011, 3, 1));
   cc_corpus_free(&c);
+  /* a file listed twice in one folder manifest takes the later row, as
+   * with --manifest; a link to nothing named manifest.csv is not read */
+  S_WRITE_STR("fm/e2/manifest.csv", "path,date\n1.txt,2011-03-01\n"
+                                    "1.txt,2012-04-02\n");
+  char dangling[512];
+  snprintf(dangling, sizeof dangling, "%s/fm/e3/manifest.csv", S_dir);
+  assert_int_equal(symlink("no-such-file.csv", dangling), 0);
+  c = cc_corpus_load(paths, 1, NULL, &err);
+  assert_non_null(c);
+  assert_int_equal(S_date_of(c, "e2/1.txt"), cc_days_from_civil(2012, 4, 2));
+  assert_int_equal(S_date_of(c, "e3/1.txt"), -1);
+  cc_corpus_free(&c);
+  c = cc_corpus_load(NULL, 0, &one, &err);
+  assert_non_null(c);
+  assert_int_equal(S_date_of(c, "e2/1.txt"), cc_days_from_civil(2012, 4, 2));
+  cc_corpus_free(&c);
+  remove(dangling);
   /* a bad one is an error that names it, loaded or streamed */
   S_WRITE_STR("fm/e3/manifest.csv", "path,date\n1.txt,2011-13-01\n");
   memset(&err, 0, sizeof err);
