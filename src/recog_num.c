@@ -2264,6 +2264,25 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
         return true;
       }
     }
+    /* "a quarter point", "half a point": a fraction of a point is of a
+     * percentage point ("point five" is a decimal: a number follows) */
+    uint32_t pk = fj == j && S_tok_nkind(m, seg, j, end, NK_ARTICLE) ? j + 1
+                  : fj > j && S_tok_nkind(m, seg, fj, end, NK_ARTICLE)
+                      ? fj + 1
+                      : j;
+    const cc_token *pt = pk < end ? S_t(seg, pk) : NULL;
+    if (pt && pt->kind == CC_TOK_WORD && pt->norm_len == 5 &&
+        !memcmp(pt->norm, "point", 5) &&
+        !(pk + 1 < end && S_t(seg, pk + 1)->kind == CC_TOK_NUM) &&
+        !(pk + 1 < end && S_tok_nkind(m, seg, pk + 1, end, NK_UNIT))) {
+      S_ent *pp = NULL;
+      HASH_FIND_STR(m->ents, "percentage point", pp);
+      if (pp && (pp->roles & R_PCT)) {
+        s->pct = pp;
+        s->e = pk + 1;
+        return true;
+      }
+    }
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
   if (p) {

@@ -4095,6 +4095,11 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if (S_round_count_at(c, j, v))
     return 0;
+  if (j >= c->sb + 2 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
+      S_glued(c, j) && S_kind_is(c, j - 2, CC_TOK_WORD) &&
+      ((c->toks[j - 2].flags & CC_TF_ALLCAPS) ||
+       (c->toks[j - 2].norm_len == 1 && S_cap(c, j - 2))))
+    return 0; /* a model's name: "XR-2000", "F-1900" ("mid-2000" stays) */
   tv->y = v;
   return j + 1;
 }
@@ -4182,6 +4187,16 @@ static uint32_t S_p_the_year(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* "1990s", "the 1990s", "the '90s", "the nineties", "the 1800s" (a
  * century), "1990's". */
+/* "the" and a period modifier right before token j: "the late 80s",
+ * "the mid-90s" (S_p_mod reads the two; "his late 40s" is an age). */
+static bool S_mod_before(const S_cur *c, uint32_t j) {
+  if (j > c->sb + 1 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
+      S_glued(c, j))
+    j--;
+  return j > c->sb + 1 && S_word1(c, j - 1, S_K_MOD) != NULL &&
+         S_is(c, j - 2, "the");
+}
+
 static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = i;
   bool the = S_is(c, j, "the");
@@ -4205,7 +4220,7 @@ static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     if (k == 4 && !apos)
       y = v;
-    else if (k == 2 && (apos || the)) {
+    else if (k == 2 && (apos || the || S_mod_before(c, j))) {
       int64_t doc = 0;
       int cut = S_doc(c, &doc) ? cc_civil_from_days(doc).y % 100 : 0;
       y = v <= cut - cut % 10 ? 2000 + v : 1900 + v;
@@ -4433,6 +4448,12 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
   if (!s || (s->strict && !S_cap(c, h)))
     return 0;
+  static const char *const calendars[] = {"chinese",    "lunar",   "jewish",
+                                          "persian",    "islamic", "hijri",
+                                          "vietnamese", "tibetan", "thai",
+                                          "orthodox",   NULL};
+  if (h > c->sb && S_is_one_of(c, h - 1, calendars))
+    return 0; /* "Chinese New Year" moves with its calendar: not Jan 1 */
   uint32_t j = h + n, k;
   int y;
   int64_t day;
@@ -5216,6 +5237,61 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
   return end;
 }
 
+/* "will vote in three weeks": with a future verb, "in" and a whole count
+ * of years, months, weeks or days at i is that long after the
+ * publication date, as precise as the unit ("in six months" a month).
+ * Without one it stays a duration ("done in three weeks"). */
+static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
+                        const S_sense *u, S_tv *tv) {
+  int64_t doc = 0;
+  double cnt = k->val * u->a;
+  if (i <= c->sb || !S_is(c, i - 1, "in") || k->vague || k->range ||
+      u->v > 3 || cnt < 1 || cnt != floor(cnt) || !S_doc(c, &doc))
+    return false;
+  /* "the first time in eight years", "the highest in a decade": elapsed
+   * time, whatever the verb */
+  if (i >= c->sb + 2) {
+    const char *w = S_w(c, i - 2);
+    size_t n = strlen(w);
+    if (S_is(c, i - 2, "time") || S_is(c, i - 2, "first") ||
+        S_is(c, i - 2, "once") || (n > 4 && !strcmp(w + n - 3, "est")))
+      return false;
+  }
+  /* a future auxiliary before "in", in the same clause: "will vote in two
+   * weeks", "are due in two years", "is set to close in six months" (not
+   * "expected" or "planned": "nobody expected a deal in one day") */
+  bool fut = false;
+  for (uint32_t t = i - 1; t > c->sb && t + 8 >= i && !fut; t--) {
+    uint32_t n;
+    const S_sense *s = S_phrase(c, t - 1, S_M(S_K_TENSE), &n);
+    if ((s && s->v < 0) || S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
+      return false;
+    fut = (s && s->v > 0 &&
+           (n > 1 || S_is(c, t - 1, "will") || S_is(c, t - 1, "shall") ||
+            S_is(c, t - 1, "due") || S_is(c, t - 1, "scheduled"))) ||
+          (S_tense_cue(c, t - 1) > 0 && strstr(S_w(c, t - 1), "'ll"));
+  }
+  if (!fut)
+    return false;
+  uint8_t g = S_unit_gran(u);
+  if (g < CC_G_YEAR)
+    g = CC_G_YEAR;
+  if (g == CC_G_QUARTER)
+    g = CC_G_MONTH;
+  int64_t day = S_shift_day(doc, u->v, 1, cnt);
+  if (g == CC_G_WEEK)
+    S_set_week(tv, day);
+  else
+    S_set_day(tv, day);
+  tv->gran = g;
+  tv->qual = k->qual == CC_Q_APPROX || k->qual == CC_Q_NEARLY ? k->qual
+                                                               : CC_Q_NONE;
+  tv->flags |= CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return true;
+}
+
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
  * "over 20 years", "the past three months", "24h", "for years", and with
  * "ago"/"later" a date. */
@@ -5370,6 +5446,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
       return oe;
+    if (S_in_future(c, i, &k, u, tv))
+      return e;
   }
   double secs = S_unit_secs[u->v] * u->a;
   if (compound) {
@@ -5511,7 +5589,7 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if ((x = S_word1(c, j, S_K_WEEKDAY))) {
     snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", x->v + 1);
-    tv->lo = tv->hi = 7 * (double)CC_DAY;
+    tv->lo = tv->hi = cnt * 7 * (double)CC_DAY; /* "every other Tuesday" */
     tv->gran = CC_G_DAY;
     return j + 1;
   }
@@ -6697,6 +6775,15 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
         tv->hh2 = S_pod_hour(tv->hh2, d.code);
     }
     S_merge_date(tv, &d);
+    /* "midnight tonight" ends the night's day: the next day's 00:00 */
+    if (d.gran == CC_G_PART_OF_DAY && d.code && !strcmp(d.code, "NI") &&
+        !tv->trange && tv->hh == 0 && tv->mm == 0 && tv->y != S_NOYEAR &&
+        tv->m > 0 && tv->d > 0) {
+      cc_ymd nx = cc_civil_from_days(cc_days_from_civil(tv->y, tv->m, tv->d) + 1);
+      tv->y = nx.y;
+      tv->m = nx.m;
+      tv->d = nx.d;
+    }
     tv->type = CC_M_DATETIME;
     return e;
   }
@@ -8099,6 +8186,30 @@ static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
 #endif
 
 /* Every parser at token i (< end), the longest match into *out. */
+/* Is the mention [i, e) a weekday that names a newspaper or a show: "the
+ * Sunday Times", "the Mail on Sunday", "Monday Night Football"? */
+static bool S_paper_day(const S_cur *c, uint32_t i, uint32_t e) {
+  static const char *const papers[] = {
+      "times", "telegraph", "mirror", "express",     "post",  "herald",
+      "mail",  "people",    "sport",  "independent", "star",  "tribune",
+      NULL};
+  if (e >= i + 2 && S_is(c, e - 1, "night") && S_cap(c, e - 1) &&
+      S_word1(c, e - 2, S_K_WEEKDAY) && S_cap(c, e) &&
+      S_kind_is(c, e, CC_TOK_WORD))
+    return true; /* "Monday Night Football" read as "Monday Night" */
+  if (!S_word1(c, e - 1, S_K_WEEKDAY) || !S_cap(c, e - 1))
+    return false;
+  if (S_cap(c, e) && S_kind_is(c, e, CC_TOK_WORD) &&
+      (S_is_one_of(c, e, papers) ||
+       (S_is(c, e, "night") && S_cap(c, e + 1) &&
+        S_kind_is(c, e + 1, CC_TOK_WORD))))
+    return true; /* "Sunday Times", "Monday Night Football" */
+  uint32_t on = e - 2; /* "on" before the weekday, inside or before */
+  return e >= c->sb + 3 && on >= c->sb && S_is(c, on, "on") &&
+         (on == i || on + 1 == i) && S_cap(c, on - 1) &&
+         (S_is(c, on - 1, "mail") || S_is(c, on - 1, "independent"));
+}
+
 static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_tv buf[2], *tv = &buf[0], *cand = &buf[1];
   uint32_t best = 0;
@@ -8127,7 +8238,7 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   if (S_CHECK_ALL || S_joiner_after(c, i)) /* (it starts its own value) */
     S_MBEST_WHOLE(S_p_drange);
   S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
-  if (!best || best > end)
+  if (!best || best > end || S_paper_day(c, i, best))
     return false;
   S_finish(c, tv, out);
   out->tok_begin = i;

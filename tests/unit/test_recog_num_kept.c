@@ -50,7 +50,8 @@ static const char *const S_docs[] = {
     /* year-like numbers read as counts before a counted noun only */
     "About 2000 people, about 2000. 2000 homes and 2000, between 1500 "
     "and 2000 people, between 1500 and 2000. Over 2000 staff, over 2000. "
-    "About 2000 million people, about 2000 million were spent.",
+    "About 2000 million people, about 2000 million were spent. A quarter "
+    "point, half a point, a quarter point five, half a percentage point.",
     /* a change word after the number ("from": read only before a
      * range's start), where it is one and where it begins a range */
     "Prices rose 5% from 2019 and 19% from the start, 5 from them, two "
