@@ -2393,8 +2393,13 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
     const S_ent *sep = S_match(m, seg, k, end, R_RSEP, &a);
     if (!sep)
       return false;
+    static const char *const spans[] = {"range",  "ranges",   "ranged",
+                                        "ranging", "anywhere", "vary",
+                                        "varies",  "varied",   "varying",
+                                        NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
-    if (before && (before->roles & R_CHANGE)) /* "rose from 5 to 7" */
+    if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
+        !(i > 1 && S_tok_in(seg, i - 2, spans))) /* "range from $10 to $20" */
       return false;
   }
   S_side r;

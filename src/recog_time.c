@@ -4406,10 +4406,15 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   tv->code = s->s;
   tv->a = s->a;
   tv->b = s->b;
-  int y;
+  int y, y2, n2;
   uint32_t yj = S_is(c, j, "of") ? j + 1 : j;
   if (S_year4(c, yj, &y)) {
     tv->y = y;
+    /* "the winter of 2022-23": the winter that starts in 2022 */
+    if (!strcmp(s->s, "WI") && S_p(c, yj + 1, '-') && S_glued(c, yj + 1) &&
+        S_glued(c, yj + 2) && S_digits(c, yj + 2, &y2, &n2) &&
+        ((n2 == 2 && y2 == (y + 1) % 100) || (n2 == 4 && y2 == y + 1)))
+      return yj + 3;
     return yj + 1;
   }
   uint32_t k;
@@ -5324,6 +5329,10 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     if (!u && S_word1(c, ce, S_K_FILLER)) /* "five full years" */
       u = S_unit_at(c, ce + 1, &e);
   }
+  /* "One day, he will return": "some day", no length */
+  if (u && i == c->sb && j == i && e == i + 2 && S_is(c, i, "one") &&
+      S_is(c, i + 1, "day") && S_p(c, e, ','))
+    return 0;
   if (!u && S_kind_is(c, j, CC_TOK_NUM)) { /* "24h", "30min" */
     const char *w = S_w(c, j);
     size_t p = 0;
@@ -5395,6 +5404,22 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       uint32_t q = S_is(c, e, "and") ? e + 1 : e, e2, ee;
       S_count k2;
       const S_sense *u2;
+      /* "2h 30m": after hours, digits glued to "m" are minutes, not
+       * millions */
+      const char *mw = q < c->end ? S_w(c, q) : "";
+      int mv = -1;
+      if (S_dig(mw[0]) && mw[1] == 'm' && !mw[2])
+        mv = mw[0] - '0';
+      else if (S_dig(mw[0]) && S_dig(mw[1]) && mw[2] == 'm' && !mw[3])
+        mv = (mw[0] - '0') * 10 + (mw[1] - '0');
+      if (last == 4 && mv >= 0 && mv < 60 && S_kind_is(c, q, CC_TOK_NUM)) {
+        parts[5] += mv;
+        extra += mv * S_unit_secs[5];
+        last = 5;
+        e = q + 1;
+        compound = true;
+        continue;
+      }
       /* a smaller unit ends a count at q (one token or more), at or after
        * q + 1: no unit after q (S_unit_after), no count is read there
        * ("three hours and neither"); the inert build reads it and checks */
