@@ -600,9 +600,16 @@ const char *cc_recog_doc_zone(const cc_recog *r, const cc_segmented *seg,
   if (inferred)
     *inferred = true;
   if (meta->place[0]) {
-    const char *z = cc__time_place_lookup(r->tm, meta->place);
-    if (z)
-      return z;
+    /* the place given is the story's unless the text never names a place
+     * of its zone and names others: an outlet's own city ("place:
+     * London") over a story told from elsewhere ("derailed in northern
+     * Spain"; datelines "MADRID, March 13") */
+    const char *zp = cc__time_place_lookup(r->tm, meta->place);
+    if (zp) {
+      bool has = false;
+      const char *zt = cc__time_text_zone_has(r->tm, seg, zp, &has);
+      return !zt || has ? zp : zt;
+    }
   }
   const char *z = cc__time_text_zone(r->tm, seg);
   if (!z && inferred)

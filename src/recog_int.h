@@ -353,6 +353,12 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
  * Owned by the model; NULL when the text names no known place. */
 const char *cc__time_text_zone(const cc_time_model *tm,
                                const cc_segmented *seg);
+/* cc__time_text_zone, and whether the text names a place of zone want
+ * (*has; want NULL: false).  When it does, the answer is want (the walk
+ * stops there). */
+const char *cc__time_text_zone_has(const cc_time_model *tm,
+                                   const cc_segmented *seg, const char *want,
+                                   bool *has);
 /* The zone of a place name given as text (front matter "place:"). */
 const char *cc__time_place_lookup(const cc_time_model *tm, const char *place);
 /* The model's copy of an IANA zone name it knows, or NULL. */

@@ -8707,6 +8707,14 @@ static const char *S_text_zone_every(const cc_time_model *tm,
 
 const char *cc__time_text_zone(const cc_time_model *tm,
                                const cc_segmented *seg) {
+  return cc__time_text_zone_has(tm, seg, NULL, NULL);
+}
+
+const char *cc__time_text_zone_has(const cc_time_model *tm,
+                                   const cc_segmented *seg, const char *want,
+                                   bool *has) {
+  if (has)
+    *has = false;
   /* Places count when capitalized; a place after a preposition ("in
    * Anchorage", "from Helsinki") or opening a paragraph (a dateline) is
    * where the story is, one in any other role ("Russia said") only breaks
@@ -8771,6 +8779,11 @@ const char *cc__time_text_zone(const cc_time_model *tm,
 #endif
     if (!p && !(p = S_zone_place(tm, seg, st, i, places, &n)))
       continue;
+    if (want && has && (p->s == want || !strcmp(p->s, want))) {
+      *has = true; /* the answer: the rest of the walk changes nothing */
+      S_zc_best(&z); /* (frees) */
+      return want;
+    }
     S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
     i += n - 1; /* n >= 1; the loop adds the last */
   }

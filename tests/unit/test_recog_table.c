@@ -476,13 +476,30 @@ static void test_doc_zone(void **state) {
   assert_string_equal(z, "Europe/Helsinki");
   assert_false(inferred);
   S_run_free(&r);
+  /* the place given names the story's zone when the text names a place
+   * of it too; when the text names only others, the place given is the
+   * outlet's own city ("place: London" over a crash in Spain) */
   assert_true(S_recognize("t",
                           "---\nplace: Helsinki\n---\nLeaders met in Moscow.\n",
                           NULL, NULL, &r));
   z = cc_recog_doc_zone(S_rec, &r.seg, &inferred);
   assert_non_null(z);
-  assert_string_equal(z, "Europe/Helsinki");
+  assert_string_equal(z, "Europe/Moscow");
   assert_true(inferred);
+  S_run_free(&r);
+  assert_true(S_recognize("t",
+                          "---\nplace: Helsinki\n---\nLeaders flew from "
+                          "Helsinki and met in Moscow.\n",
+                          NULL, NULL, &r));
+  z = cc_recog_doc_zone(S_rec, &r.seg, &inferred);
+  assert_non_null(z);
+  assert_string_equal(z, "Europe/Helsinki");
+  S_run_free(&r);
+  assert_true(S_recognize("t", "---\nplace: Helsinki\n---\nNo place here.\n",
+                          NULL, NULL, &r));
+  z = cc_recog_doc_zone(S_rec, &r.seg, &inferred);
+  assert_non_null(z);
+  assert_string_equal(z, "Europe/Helsinki");
   S_run_free(&r);
   assert_true(S_recognize("t", "Nothing here names a place.", NULL, NULL, &r));
   assert_null(cc_recog_doc_zone(S_rec, &r.seg, &inferred));
