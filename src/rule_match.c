@@ -1100,7 +1100,12 @@ CC_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
     }
     if (m && S_mention_fits(in->a, m) && m->tok_end <= R->e) {
       S_TAKE(m->tok_end, mi);
-    } else if (in->a == CC__S_COUNT && (!m || m->type != CC_M_NUMBER)) {
+    } else if (in->a == CC__S_COUNT && (!m || m->type != CC_M_NUMBER) &&
+               !(d->m_at[i] < 0 && d->m_cover[i] >= 0 &&
+                 S_mention(d, d->m_cover[i])->type == CC_M_NUMBER)) {
+      /* a small number alone, or inside a mention of another kind ("the
+       * 58-year-old"); not the last word of a longer number ("Sixty-one
+       * people were injured" is no 1) */
       int n = d->snum[i];
       if (n > 0)
         S_TAKE(i + 1, S_REF_NUM - n);
