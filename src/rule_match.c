@@ -2447,15 +2447,32 @@ static void S_whole_day(const cc__rule *r, S_out *o, const cc_mention *m) {
   cc_buf_puts(&o->value, buf);
 }
 
-/* No date in sentence s names a year before the document's.  Without a
+/* Is the date mention m after the match's end e and after a word of
+ * comparison that follows e ("Turnout was 58%, up from 57% at the
+ * previous election in 2022": the earlier year is the comparison's)? */
+static bool S_compared_after(const S_doc *d, const cc_mention *m, uint32_t e) {
+  static const char *const words[] = {"from", "than", "compared", "versus",
+                                      "vs", NULL};
+  if (m->tok_begin < e)
+    return false;
+  for (uint32_t k = e; k < m->tok_begin; k++)
+    for (const char *const *w = words; *w; w++)
+      if (d->tok[k].kind == CC_TOK_WORD && !strcmp(d->tok[k].norm, *w))
+        return true;
+  return false;
+}
+
+/* No date in sentence s names a year before the document's, but for one
+ * that a comparison after the match's end e brings in.  Without a
  * publication date any year written out counts: "the flood killed 4,000 in
  * 1987" is background, whatever the article's date. */
-static bool S_current(const S_doc *d, uint32_t s) {
+static bool S_current(const S_doc *d, uint32_t s, uint32_t e) {
   const cc_sentence *se = &d->seg->sentences[s];
   if (!d->has_date) {
     for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
       const cc_mention *m = S_mention(d, d->m_at[t]);
-      if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE))
+      if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE) ||
+          S_compared_after(d, m, e))
         continue;
       for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
         if (d->tok[k].kind == CC_TOK_NUM && d->tok[k].norm_len == 4)
@@ -2468,18 +2485,19 @@ static bool S_current(const S_doc *d, uint32_t s) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
     if (m && m->type == CC_M_DATE && !(m->flags & CC_MF_RELATIVE) &&
         isfinite(m->hi) &&
-        cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year)
+        cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year &&
+        !S_compared_after(d, m, e))
       return false;
   }
   return true;
 }
 
 static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
-                      const S_cap *caps, uint32_t s) {
+                      const S_cap *caps, uint32_t s, uint32_t e) {
   for (uint32_t i = 0; i < r->nreqs; i++) {
     const cc__require *q = &r->reqs[i];
     if (q->kind == CC__REQ_CURRENT) {
-      if (!S_current(d, s))
+      if (!S_current(d, s, e))
         return false;
       continue;
     }
@@ -2739,7 +2757,7 @@ static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
  * the rule's other patterns may still try. */
 static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                   const S_cap *caps, uint32_t b, uint32_t e, uint32_t s) {
-  if (!S_require(d, r, g, caps, s) || !S_context_ok(d, r, b, e, s))
+  if (!S_require(d, r, g, caps, s, e) || !S_context_ok(d, r, b, e, s))
     return false;
   S_out *o = S_out_take(d);
   o->c.frame = r->info.frame;
