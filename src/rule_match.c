@@ -2449,13 +2449,15 @@ static void S_whole_day(const cc__rule *r, S_out *o, const cc_mention *m) {
 
 /* Is the date mention m after the match's end e and after a word of
  * comparison that follows e ("Turnout was 58%, up from 57% at the
- * previous election in 2022": the earlier year is the comparison's)? */
+ * previous election in 2022": the earlier year is the comparison's; "X,
+ * 63, who served from 2008 to 2011": a background span)? */
 static bool S_compared_after(const S_doc *d, const cc_mention *m, uint32_t e) {
   static const char *const words[] = {"from", "than", "compared", "versus",
                                       "vs", NULL};
   if (m->tok_begin < e)
     return false;
-  for (uint32_t k = e; k < m->tok_begin; k++)
+  /* (the mention's own first word too: "from 2008 to 2011") */
+  for (uint32_t k = e; k <= m->tok_begin; k++)
     for (const char *const *w = words; *w; w++)
       if (d->tok[k].kind == CC_TOK_WORD && !strcmp(d->tok[k].norm, *w))
         return true;
