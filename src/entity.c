@@ -2440,6 +2440,24 @@ static inline void S_run_class(const S_ctx *c, const cc_token *t, uint32_t j,
 }
 
 /* A run of capitalized words at i that no title introduced. */
+/* An age in apposition after token k: ", 63," (a whole number from 1 to
+ * 120 between two commas). */
+static bool S_age_after(const S_ctx *c, uint32_t k) {
+  if (k + 2 >= c->ntokens || !S_tok_is(&c->tok[k], S_L_COMMA) ||
+      !S_tok_is(&c->tok[k + 2], S_L_COMMA))
+    return false;
+  const cc_token *t = &c->tok[k + 1];
+  if (t->kind != CC_TOK_NUM || t->norm_len < 1 || t->norm_len > 3)
+    return false;
+  int v = 0;
+  for (uint32_t j = 0; j < t->norm_len; j++) {
+    if (t->norm[j] < '0' || t->norm[j] > '9')
+      return false;
+    v = v * 10 + (t->norm[j] - '0');
+  }
+  return v >= 1 && v <= 120;
+}
+
 static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
                       bool headline) {
   uint32_t k = i;
@@ -2554,7 +2572,10 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   }
   if (nlen > 4 && !firstname)
     return k;
-  if (!firstname && nlen == 2 &&
+  /* "Nikos Dravelis, 63, said": two capitalized words with an age after
+   * them are a person's name, first name known or not */
+  bool aged = !firstname && nlen == 2 && S_age_after(c, k);
+  if (!firstname && nlen == 2 && !aged &&
       (c->tok[name_b].flags & CC_TF_SENT_START)) {
     /* "Asked Ruiz ...": a sentence's first word is capitalized anyway */
     S_pend *p = S_push_pend(c);
@@ -2563,7 +2584,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     return k;
   }
   cc_entity *en = S_person(c, name_b, k, name_b, s, NULL, CC_T_NONE, NULL);
-  if (!firstname) {
+  if (!firstname && !aged) {
     en->flags |= CC_EF_WEAK;
     S_pend *p = S_push_pend(c);
     p->weak = true;
