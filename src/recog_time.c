@@ -4694,6 +4694,13 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   }
   if (best) {
     tv->weekday = (int8_t)ws->v;
+    if ((tv->flags & CC_MF_YEAR_INFERRED) && tv->gran == CC_G_DAY) {
+      /* the year again by the tense around the whole date, weekday
+       * included: "announced on Monday, June 10, will lead to" is past
+       * (from the month, "will" was nearer than "announced") */
+      tv->y = S_NOYEAR;
+      S_infer_year(c, tv, i, best);
+    }
     S_weekday_year(c, tv);
     return best;
   }
