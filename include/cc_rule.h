@@ -51,6 +51,15 @@ void cc_rules_free(cc_ruleset **rs);
  * `claimcheck rules --list` (id, frame, description). */
 size_t cc_rules_count(const cc_ruleset *rs);
 const cc_rule_info *cc_rules_info(const cc_ruleset *rs, size_t i);
+/* The match lines that begin with a slot and hold no word every match
+ * needs (a group of phrases, or only optional words): the matcher tries
+ * them at every such slot of every sentence.  A cost, not an error: `rules
+ * --lint` warns.  Calls fn (when not NULL) with each one's rule id and
+ * line; returns how many. */
+size_t cc_rules_unanchored(const cc_ruleset *rs,
+                           void (*fn)(const char *rule, unsigned line,
+                                      void *ud),
+                           void *ud);
 
 /* Everything the matcher sees for one document. */
 typedef struct cc_doc_view {

@@ -713,6 +713,15 @@ static int S_cmd_check(int argc, char **argv) {
 
 /* ---- rules and review --------------------------------------------------------- */
 
+/* rules --lint: a slow pattern is worth a warning, not a failure. */
+static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
+  (void)ud;
+  cc_warn("rule %s (match line %u): no word every match needs, so it is "
+          "tried at every slot of its first kind; give it one outside "
+          "[...] and ( | ) groups, or split the groups into match lines",
+          rule, line);
+}
+
 static int S_cmd_rules(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "rules", argc, argv);
@@ -736,6 +745,7 @@ static int S_cmd_rules(int argc, char **argv) {
       printf("%-32s %-28s %s\n", ri->id, ri->frame, ri->description);
     }
   } else {
+    cc_rules_unanchored(rs, S_warn_unanchored, NULL);
     printf("%s: %zu rules, %zu frame settings: OK\n", dir, cc_rules_count(rs),
            cc_check_config_count(cfg));
   }

@@ -2052,3 +2052,20 @@ size_t cc_rules_count(const cc_ruleset *rs) { return rs ? rs->nrules : 0; }
 const cc_rule_info *cc_rules_info(const cc_ruleset *rs, size_t i) {
   return rs && i < rs->nrules ? &rs->rules[i].info : NULL;
 }
+
+size_t cc_rules_unanchored(const cc_ruleset *rs,
+                           void (*fn)(const char *rule, unsigned line,
+                                      void *ud),
+                           void *ud) {
+  size_t n = 0;
+  for (uint32_t r = 0; rs && r < rs->nrules; r++)
+    for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
+      const cc__prog *p = &rs->rules[r].progs[g];
+      if (p->nmust || !p->ncode || p->code[0].op != CC__OP_SLOT)
+        continue;
+      n++;
+      if (fn)
+        fn(rs->rules[r].info.id, p->line, ud);
+    }
+  return n;
+}

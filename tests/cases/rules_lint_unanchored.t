@@ -1,0 +1,16 @@
+# rules --lint warns about a pattern with no word every match needs (here
+# a group of phrases after the slot): it would be tried at every number
+# of every sentence.  A warning, not an error: the rules still load.
+args: rules --lint rules
+exit: 0
+copy: rules
+--- file: rules/zz_slow.rules
+rule zz.slow
+  about   a test rule whose verbs are all inside a group of phrases
+  frame   toll.injured
+  match   {COUNT:n} [people] ( were hurt | were injured | needed treatment )
+  subject story
+--- expect
+rules: 110 rules, 49 frame settings: OK
+--- stderr
+claimcheck: warning: rule zz.slow (match line 4): no word every match needs, so it is tried at every slot of its first kind; give it one outside [...] and ( | ) groups, or split the groups into match lines
