@@ -2796,6 +2796,10 @@ static bool S_parse_plain_next(const cc_num_model *m, cc_num_memo *memo,
  * answers depend on the text alone; of what is before token i the
  * mention reads only S_model_name ("COVID-19"), which its caller asks
  * first.  The cache's slot for the text, else NULL. */
+static int S_str_cmp(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 bool cc__counted_noun(const cc_token *t) {
   /* sorted for bsearch */
   static const char *const nouns[] = {
@@ -2820,18 +2824,9 @@ bool cc__counted_noun(const cc_token *t) {
   char w[16];
   memcpy(w, t->norm, t->norm_len);
   w[t->norm_len] = '\0';
-  size_t lo = 0, hi = sizeof nouns / sizeof nouns[0];
-  while (lo < hi) { /* (bsearch needs a key of the array's type) */
-    size_t mid = (lo + hi) / 2;
-    int c = strcmp(w, nouns[mid]);
-    if (c == 0)
-      return true;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return false;
+  const char *key = w;
+  return bsearch(&key, nouns, sizeof nouns / sizeof nouns[0], sizeof nouns[0],
+                 S_str_cmp) != NULL;
 }
 
 /* Is token e (< end) a counted noun (cc__counted_noun)? */
