@@ -30,6 +30,9 @@ typedef enum cc_vkind {
   CC_VK_TIMEPAIR,  /* a local time (lo/hi, in UTC by the zone rule) and the
                       UTC time stated beside it (lo2/hi2) */
   CC_VK_WEEKDAY,   /* a date (lo/hi) and the weekday stated with it (lo2) */
+  CC_VK_QUANTITY,  /* unit holds the canonical unit ("kmh"), lo/hi in it */
+  CC_VK_UNITPAIR,  /* a quantity (lo/hi) and the same in another unit stated
+                      beside it (lo2/hi2), both canonical */
   CC_VK__COUNT
 } cc_vkind;
 

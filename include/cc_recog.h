@@ -12,7 +12,10 @@
  *   date, time, datetime: floating civil seconds since 1970-01-01 (half-open
  *     [lo, hi): "2018" is [2018-01-01, 2019-01-01)); utc_lo/utc_hi hold
  *     the UTC instant when the zone is known;
- *   duration: seconds (a year is 365.2425 days, a month 30.436875 days).
+ *   duration: seconds (a year is 365.2425 days, a month 30.436875 days);
+ *   quantity: the measure's canonical unit, named by unit ("m", "km2",
+ *     "kmh", "kg", "l", "C", "W", "Wh"); value is the quantity as stated
+ *     with the unit's symbol ("150 mph", "6 ft 2 in").
  * Open ends are +/-INFINITY ("more than 5": lo = 5, hi = +inf, qual
  * MORE_THAN).
  */
@@ -36,6 +39,7 @@ typedef enum cc_mtype {
   CC_M_DATETIME, /* time of day on a known date */
   CC_M_DURATION,
   CC_M_SET,      /* "every week" */
+  CC_M_QUANTITY, /* a number with a unit of measure: "150 mph" */
   CC_M__COUNT
 } cc_mtype;
 
@@ -104,7 +108,8 @@ typedef struct cc_mention {
   double utc_lo, utc_hi;
   char value[40];      /* TIMEX3 value or decimal string: "2018-07-16",
                           "PT7H", "P10Y", "2025-08-15T11:30", "7200000" */
-  char unit[4];        /* ISO 4217 code for money, "%" for percent */
+  char unit[4];        /* ISO 4217 code for money, "%" for percent, the
+                          canonical unit of a quantity ("kmh") */
   const char *zone;    /* IANA zone name (owned by the model) or NULL */
   int32_t utc_offset;  /* seconds east of UTC used for utc_lo, if CC_MF_UTC */
   int32_t pair;        /* index of the other half of a local/UTC pair, -1 */
@@ -160,6 +165,29 @@ const char *cc_gran_name(cc_gran g);
  * ("2018-07-16T00:00"), ISO durations for durations; "" for an open end.
  * Each buffer holds 40 bytes. */
 void cc_mention_bounds(const cc_mention *m, char *lo, char *hi);
+/* Quantities.  The measure a canonical unit belongs to ("kmh" ->
+ * "speed"), or NULL; the canonical unit as reports show it ("km/h"), or
+ * ""; the canonical unit of a measure ("speed" -> "kmh"; "weight" is
+ * "mass"), or NULL.  Static strings. */
+const char *cc_quantity_measure(const char *unit);
+const char *cc_quantity_unit_display(const char *unit);
+const char *cc_quantity_canon(const char *measure);
+/* How far from the exact figure a quantity stated as value ("150 mph")
+ * may be, in its own unit: half its last significant digit, the trailing
+ * zeros of a whole number significant from the tens up ("150" is 145 to
+ * 155, "200" 195 to 205).  A figure converted from another unit
+ * (converted: "150 mph (240 km/h)", either side) is rounded more freely:
+ * its trailing zeros are not significant ("200" is 150 to 250), at most
+ * a quarter of it and at least 1.5% of it.  *num is the number stated.
+ * False when value states no single number ("6 ft 2 in", a range). */
+bool cc_quantity_allowance(const char *value, bool converted, double *num,
+                           double *allow);
+/* The unit a quantity's value names by its symbol ("mph"): one of it in
+ * the canonical unit is factor, plus offset (temperatures), and tol how
+ * loosely news uses it (units.csv).  False for a symbol r does not know. */
+bool cc_recog_unit(const cc_recog *r, const char *symbol, double *factor,
+                   double *offset, double *tol);
+
 /* "2025-08-15T19:30Z" when CC_MF_UTC, else "" (40 bytes). */
 void cc_mention_utc(const cc_mention *m, char *buf);
 

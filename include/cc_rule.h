@@ -71,11 +71,13 @@ typedef struct cc_doc_view {
   uint32_t nentities;
   const char *zone;   /* the document's zone, or NULL */
   bool zone_inferred;
+  const struct cc_recog *recog; /* the units of quantities, for the
+                                   built-in quantity.unit_pair; NULL: none */
 } cc_doc_view;
 
 /* Match every rule over the document and add the claims to store (which
  * copies them), plus the built-in claims (time.zone_pair, date.weekday,
- * person.name; rules/FRAMES.md).  rs may be NULL: built-ins only.  Work is
+ * quantity.unit_pair, person.name; rules/FRAMES.md).  rs may be NULL: built-ins only.  Work is
  * linear in the tokens of each sentence.  Thread-safe for distinct stores;
  * never fails (scratch memory comes from cc_x*, which aborts on
  * exhaustion). */

@@ -177,9 +177,31 @@ static double S_half_digit(double v) {
   return 0;
 }
 
+/* A quantity is as precise as the number it states, in the unit it
+ * states it in (cc_quantity_allowance): "150 mph" is 145-155 mph, 233-249
+ * km/h.  The unit's size in the canonical one is the interval over the
+ * number (a temperature in Fahrenheit: 5/9 of a degree). */
+static void S_widen_quantity(cc__item *it) {
+  double num, allow;
+  if (!cc_quantity_allowance(it->c->value, false, &num, &allow) || num == 0)
+    return;
+  const char *sym = strchr(it->c->value, ' ') + 1;
+  double size = strcmp(it->c->unit, "C") == 0
+                    ? (strcmp(sym, "°F") == 0 ? 5.0 / 9.0 : 1.0)
+                    : cc__vlo(it) / num;
+  double h = allow * fabs(size) * 0.998;
+  it->lo -= h;
+  it->hi += h;
+}
+
 /* Money, shares and large round counts are reported rounded. */
 static void S_widen_digits(cc__item *it) {
   unsigned vk = it->vkind;
+  if (vk == CC_VK_QUANTITY) {
+    if (it->c->qual == CC_Q_NONE && cc__vlo(it) == cc__vhi(it))
+      S_widen_quantity(it);
+    return;
+  }
   if (it->c->qual != CC_Q_NONE || cc__vlo(it) != cc__vhi(it) ||
       !(vk == CC_VK_MONEY || vk == CC_VK_PERCENT ||
         (vk == CC_VK_COUNT && fabs(cc__vlo(it)) >= 1000)))
@@ -332,7 +354,8 @@ static cc__scope_str *S_scope_intern(struct cc__scopes *g, cc_arena *a,
  * claim at a time or across keys). */
 static bool S_value_kind(unsigned vk) {
   return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
-         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST;
+         vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST ||
+         vk == CC_VK_QUANTITY;
 }
 
 /* How a claim's group key is made (cc__scope). */
@@ -722,6 +745,9 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
     } else if (it->vkind == CC_VK_WEEKDAY) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_weekday(x, it);
+    } else if (it->vkind == CC_VK_UNITPAIR) {
+      if (cc__in_partition(x, it->c->about->key))
+        cc__check_unit_pair(x, it);
     }
   }
 }

@@ -191,9 +191,12 @@ static void S_fmt_range(const cc__item *it, double lo, double hi,
     dur ? S_in_unit(hi, u, true, out) : cc__fmt_num(hi, out);
   }
   cc_buf_puts(out, suffix);
-  if (it->c->vkind == CC_VK_MONEY && it->c->unit[0]) {
+  if ((it->c->vkind == CC_VK_MONEY || it->c->vkind == CC_VK_QUANTITY) &&
+      it->c->unit[0]) {
     cc_buf_putc(out, ' ');
-    cc_buf_puts(out, it->c->unit);
+    cc_buf_puts(out, it->c->vkind == CC_VK_QUANTITY
+                         ? cc_quantity_unit_display(it->c->unit)
+                         : it->c->unit);
   }
 }
 
@@ -214,6 +217,7 @@ void cc__fmt_value(const cc__item *it, cc_buf *out) {
   case CC_VK_NAME:
   case CC_VK_TIMEPAIR:
   case CC_VK_WEEKDAY:
+  case CC_VK_UNITPAIR:
     cc_buf_puts(out, it->c->value);
     break;
   default:

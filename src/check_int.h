@@ -212,6 +212,7 @@ void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
 /* Intrinsic checks of one claim. */
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
 void cc__check_weekday(cc__ctx *x, const cc__item *it);
+void cc__check_unit_pair(cc__ctx *x, const cc__item *it);
 /* Name variants over every NAME item: cc__namefold_add for each, then
  * cc__names_prep and cc__names_run. */
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n);

@@ -145,6 +145,41 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
            NULL, m->ptr, agree);
 }
 
+/* ---- quantity in two units ------------------------------------------------------- */
+
+/* "150 mph (240 km/h)": lo/hi are the figures the first allows, lo2/hi2
+ * the second's, each about its figure (rule_match.c); the derivation is
+ * the first in the second's unit ("150 mph = 241 km/h").  One of the two
+ * was converted from the other and rounded: they agree when either's
+ * figure is among those the other allows. */
+void cc__check_unit_pair(cc__ctx *x, const cc__item *it) {
+  const cc_sclaim *c = it->c;
+  if (!isfinite(c->lo) || !isfinite(c->hi) || !isfinite(c->more->lo2) ||
+      !isfinite(c->more->hi2))
+    return;
+  double a = (c->lo + c->hi) / 2, b = (c->more->lo2 + c->more->hi2) / 2;
+  bool agree = (a >= c->more->lo2 && a <= c->more->hi2) ||
+               (b >= c->lo && b <= c->hi);
+  if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
+    return;
+  }
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_puts(m, c->derivation[0] ? c->derivation : c->value);
+  if (agree) {
+    cc_buf_puts(m, ", and the article gives ");
+    cc_buf_puts(m, c->value2);
+  } else {
+    cc_buf_puts(m, ", not ");
+    cc_buf_puts(m, c->value2);
+    cc_buf_puts(m, " as the article gives it");
+  }
+  cc__emit(x, "unit_pair",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
+           (cc_severity)it->cf->severity, it, NULL, m->ptr, agree);
+}
+
 /* ---- weekday vs date ------------------------------------------------------------------ */
 
 void cc__check_weekday(cc__ctx *x, const cc__item *it) {

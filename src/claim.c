@@ -1687,7 +1687,7 @@ void cc_claim_store_sort(cc_claim_store *s) {
 
 static const char *const S_vkinds[CC_VK__COUNT] = {
     "instant", "duration", "count", "percent", "money",
-    "list",    "name",     "timepair", "weekday"};
+    "list",    "name",     "timepair", "weekday", "quantity", "unitpair"};
 
 const char *cc_vkind_name(cc_vkind k) {
   return (unsigned)k < CC_VK__COUNT ? S_vkinds[k] : "unknown";

@@ -145,7 +145,8 @@ static void S_stage_rules(const cc_engine *e, cc_claim_set *into,
     r->claims = into ? cc_claim_store_new_for(into) : cc_claim_store_new();
   }
   cc_doc_view v = {r->doc,      &r->seg,      r->mentions, r->nmentions,
-                   r->entities, r->nentities, r->zone,     r->zone_inferred};
+                   r->entities, r->nentities, r->zone,     r->zone_inferred,
+                   e->recog};
   cc_rules_apply(e->rules, &v, r->claims);
 }
 

@@ -116,7 +116,8 @@ static char *S_real_at(char *p, double v) {
 
 static bool S_numeric_type(const cc_mention *m) {
   return m->type == CC_M_NUMBER || m->type == CC_M_ORDINAL ||
-         m->type == CC_M_PERCENT || m->type == CC_M_MONEY;
+         m->type == CC_M_PERCENT || m->type == CC_M_MONEY ||
+         m->type == CC_M_QUANTITY;
 }
 
 /* ---- the JSON lines record, written in place ----------------------------

@@ -70,6 +70,7 @@ struct cc_recog {
   _Atomic uint64_t *joins;
   cc_num_model *nm;
   cc_time_model *tm;
+  cc_unit_model *um;
   S_wtab words;
   /* the entries of "the", "between" and "from" when S_quiet's test of
    * the word's entry holds there (S_first_skip), else NULL */
@@ -354,7 +355,8 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   *out = NULL;
   cc_recog *r = cc_xcalloc(1, sizeof *r);
   if (cc__num_model_new(lx, &r->nm, err) != 0 ||
-      cc__time_model_new(lx, &r->tm, err) != 0) {
+      cc__time_model_new(lx, &r->tm, err) != 0 ||
+      cc__unit_model_new(lx, &r->um, err) != 0) {
     cc_recog_free(&r);
     return -1;
   }
@@ -390,6 +392,7 @@ void cc_recog_free(cc_recog **r) {
     return;
   cc__num_model_free(&(*r)->nm);
   cc__time_model_free(&(*r)->tm);
+  cc__unit_model_free(&(*r)->um);
   cc_xfree((*r)->words.slots);
   cc_xfree((*r)->words.words);
   cc_xfree((*r)->by_id);
@@ -1992,6 +1995,11 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
     }
     cc_mention *ms = v.items;
     if (v.len > first) {
+      uint32_t nq = (uint32_t)(v.len - first);
+      cc__units_apply(r->um, seg, ms + first, &nq);
+      v.len = first + nq;
+    }
+    if (v.len > first) {
       cc__time_link_pairs(r->tm, seg, ctx, ms + first,
                           (uint32_t)(v.len - first));
       for (size_t k = first; k < v.len; k++) /* local -> document indexes */
@@ -2032,7 +2040,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
 const char *cc_mtype_name(cc_mtype t) {
   static const char *const names[CC_M__COUNT] = {
       "number", "ordinal",  "percent",  "money", "date",
-      "time",   "datetime", "duration", "set"};
+      "time",   "datetime", "duration", "set",   "quantity"};
   return (unsigned)t < CC_M__COUNT ? names[t] : "unknown";
 }
 
@@ -2148,6 +2156,12 @@ static void S_fmt_one(const cc_mention *m, double x, char *buf) {
 void cc_mention_bounds(const cc_mention *m, char *lo, char *hi) {
   S_fmt_one(m, m->lo, lo);
   S_fmt_one(m, m->hi, hi);
+}
+
+bool cc_recog_unit(const cc_recog *r, const char *symbol, double *factor,
+                   double *offset, double *tol) {
+  return r && symbol &&
+         cc__unit_stated(r->um, symbol, factor, offset, tol);
 }
 
 void cc_mention_utc(const cc_mention *m, char *buf) {

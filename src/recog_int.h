@@ -376,4 +376,22 @@ static inline void cc__fnv_prefixes(const char *key, size_t len,
     hs[l + 1] = h = (h ^ (unsigned char)key[l]) * 16777619u;
 }
 
+/* ---- quantities (recog_unit.c) ---------------------------------------- */
+
+typedef struct cc_unit_model cc_unit_model;
+/* The units table (units.csv; none: no quantities).  -1 with
+ * "units.csv:LINE: message" on a bad row. */
+int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
+                       cc_err *err);
+void cc__unit_model_free(cc_unit_model **um);
+/* One sentence's mentions ms[0..*n), sorted: each number followed by a
+ * unit becomes a quantity over the unit's tokens; mentions inside those
+ * tokens ("an hour" of "miles an hour") and the second part of "6ft 2in"
+ * are dropped (*n shrinks; pair and anchor_mention, local indexes, stay
+ * right). */
+void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
+                     cc_mention *ms, uint32_t *n);
+bool cc__unit_stated(const cc_unit_model *um, const char *symbol,
+                     double *factor, double *offset, double *tol);
+
 #endif

@@ -198,8 +198,11 @@ typedef enum cc__req {
   CC__REQ_FUTURE, /* require future $d [N]: begins N days or more after */
   CC__REQ_RANGE,  /* require $n A..B */
   CC__REQ_YEAR,   /* require year $d: the date as written has a year */
-  CC__REQ_CURRENT /* require current: no year before the document's in the
+  CC__REQ_CURRENT,/* require current: no year before the document's in the
                      sentence (not a past event: "in 1998 it killed 10") */
+  CC__REQ_MEASURE /* require $v measure speed: a quantity of that measure
+                     (a quantity fills a {COUNT} only in a rule that asks
+                     for its measure so) */
 } cc__req;
 
 typedef struct cc__require {
@@ -207,6 +210,7 @@ typedef struct cc__require {
   char *cap;
   double lo, hi; /* REQ_RANGE: the range; REQ_PAST, REQ_FUTURE: lo is the
                     least number of days from the article's date */
+  char unit[4];  /* REQ_MEASURE: the measure's canonical unit ("kmh") */
 } cc__require;
 
 typedef struct cc__rule {
@@ -228,6 +232,7 @@ typedef struct cc__rule {
   cc__litset open_when; /* ... only when one of these words is in the match */
   cc__require *reqs;
   uint32_t nreqs;
+  bool measure;       /* a requirement is a REQ_MEASURE */
   cc__litset unless;  /* no claim when one of these words is in the match
                          or the 4 tokens before it */
   cc__litset unless_after; /* ... or in the 4 tokens after it ("unless

@@ -241,7 +241,7 @@ static const int8_t S_mslot[CC_M__COUNT] = {
     [CC_M_PERCENT] = CC__S_PERCENT,  [CC_M_MONEY] = CC__S_MONEY,
     [CC_M_DATE] = CC__S_DATE,        [CC_M_TIME] = CC__S_TIME,
     [CC_M_DATETIME] = CC__S_TIME,    [CC_M_DURATION] = CC__S_DURATION,
-    [CC_M_SET] = -1};
+    [CC_M_SET] = -1,                 [CC_M_QUANTITY] = CC__S_COUNT};
 
 /* The slot type an entity of kind k fills at its start (S_sources). */
 static int S_eslot(uint8_t k) {
@@ -863,12 +863,19 @@ static void S_check_alts(const S_doc *d, const cc__litset *ls, uint32_t i,
 #define S_CHECK_ALTS(d, ls, i, e) ((void)0)
 #endif
 
+/* A number, or a number with its unit: the mentions a {COUNT} takes
+ * whole (no small number inside them counts on its own). */
+static inline bool S_numeric(const cc_mention *m) {
+  return m->type == CC_M_NUMBER || m->type == CC_M_QUANTITY;
+}
+
 static bool S_mention_fits(int slot, const cc_mention *m) {
   switch (slot) {
   case CC__S_DATE: return m->type == CC_M_DATE;
   case CC__S_TIME: return m->type == CC_M_TIME || m->type == CC_M_DATETIME;
   case CC__S_DURATION: return m->type == CC_M_DURATION;
-  case CC__S_COUNT: return m->type == CC_M_NUMBER;
+  case CC__S_COUNT:
+    return m->type == CC_M_NUMBER || m->type == CC_M_QUANTITY;
   case CC__S_PERCENT: return m->type == CC_M_PERCENT;
   case CC__S_MONEY: return m->type == CC_M_MONEY;
   case CC__S_ORDINAL: return m->type == CC_M_ORDINAL;
@@ -1100,9 +1107,9 @@ CC_ALWAYS_INLINE void S_step_slot(S_run *R, uint32_t pc, uint32_t q,
     }
     if (m && S_mention_fits(in->a, m) && m->tok_end <= R->e) {
       S_TAKE(m->tok_end, mi);
-    } else if (in->a == CC__S_COUNT && (!m || m->type != CC_M_NUMBER) &&
+    } else if (in->a == CC__S_COUNT && (!m || !S_numeric(m)) &&
                !(d->m_at[i] < 0 && d->m_cover[i] >= 0 &&
-                 S_mention(d, d->m_cover[i])->type == CC_M_NUMBER)) {
+                 S_numeric(S_mention(d, d->m_cover[i])))) {
       /* a small number alone, or inside a mention of another kind ("the
        * 58-year-old"); not the last word of a longer number ("Sixty-one
        * people were injured" is no 1) */
@@ -2261,6 +2268,7 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
   case CC_M_DURATION: o->c.vkind = CC_VK_DURATION; break;
   case CC_M_PERCENT: o->c.vkind = CC_VK_PERCENT; break;
   case CC_M_MONEY: o->c.vkind = CC_VK_MONEY; break;
+  case CC_M_QUANTITY: o->c.vkind = CC_VK_QUANTITY; break;
   default: o->c.vkind = CC_VK_COUNT; break;
   }
   cc_buf_reset(&o->value);
@@ -2496,6 +2504,13 @@ static bool S_current(const S_doc *d, uint32_t s, uint32_t e) {
 
 static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
                       const S_cap *caps, uint32_t s, uint32_t e) {
+  if (!r->measure) { /* a quantity is a count only where a rule asks */
+    cc_mention tmp;
+    const cc_mention *v = S_cap_mention(d, S_capture_at(caps, g->cap_val),
+                                        &tmp);
+    if (v && v->type == CC_M_QUANTITY)
+      return false;
+  }
   for (uint32_t i = 0; i < r->nreqs; i++) {
     const cc__require *q = &r->reqs[i];
     if (q->kind == CC__REQ_CURRENT) {
@@ -2524,6 +2539,11 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
       break;
     case CC__REQ_RANGE:
       if (!(m->lo >= q->lo && m->hi <= q->hi))
+        return false;
+      break;
+    case CC__REQ_MEASURE:
+      if (m->type != CC_M_QUANTITY ||
+          strncmp(m->unit, q->unit, sizeof m->unit) != 0)
         return false;
       break;
     case CC__REQ_YEAR: { /* the text itself gives a year */
@@ -2882,7 +2902,7 @@ static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
   const cc_mention *m = S_mention(d, d->m_at[i]);
   if (m && m->type < CC_M__COUNT && mslots[m->type] >= 0)
     S_SRC_SLOT(mslots[m->type]);
-  if ((!m || m->type != CC_M_NUMBER) && d->snum[i] > 0)
+  if ((!m || !S_numeric(m)) && d->snum[i] > 0)
     S_SRC_SLOT(CC__S_COUNT);
   S_FOR_ENTS(d, i, k) {
     uint8_t kind = d->v->entities[k].kind;
@@ -3623,6 +3643,85 @@ static void S_builtin_pairs(S_doc *d) {
   }
 }
 
+/* ---- quantity in two units ------------------------------------------------ */
+
+/* One side of a pair, canonical: the figures its rounding allows
+ * (cc_quantity_allowance) and the unit's looseness ("tons"); false when
+ * its unit is unknown.  The interval is symmetric about the figure. */
+static bool S_unit_side(const cc_recog *rc, const cc_mention *m,
+                        double *lo, double *hi, double *factor,
+                        double *offset, const char **sym) {
+  double num, allow, tol;
+  /* (a qualifier, "about 38mph (61km/h)", is the pair's: the figures
+   * are compared as stated) */
+  if ((m->flags & CC_MF_RANGE) ||
+      !cc_quantity_allowance(m->value, true, &num, &allow))
+    return false;
+  *sym = strchr(m->value, ' ') + 1;
+  if (!cc_recog_unit(rc, *sym, factor, offset, &tol))
+    return false;
+  allow += tol * fabs(num);
+  *lo = (num - allow) * *factor + *offset;
+  *hi = (num + allow) * *factor + *offset;
+  return true;
+}
+
+/* Is the text between two quantities what puts one in the other's units:
+ * "150 mph (240 km/h)", "100 km, or 62 miles,"? */
+static bool S_unit_gap(const S_doc *d, uint32_t b, uint32_t e) {
+  const cc_token *t = d->tok;
+  if (e == b + 1)
+    return t[b].norm_len == 1 && t[b].norm[0] == '(';
+  if (e == b + 2)
+    return t[b].norm_len == 1 && t[b].norm[0] == ',' &&
+           t[b + 1].norm_len == 2 && memcmp(t[b + 1].norm, "or", 2) == 0;
+  return false;
+}
+
+static void S_builtin_units(S_doc *d) {
+  const cc_recog *rc = d->v->recog;
+  if (!rc)
+    return;
+  for (uint32_t i = 0; i + 1 < d->v->nmentions; i++) {
+    const cc_mention *a = &d->v->mentions[i], *b = a + 1;
+    if (a->type != CC_M_QUANTITY || b->type != CC_M_QUANTITY ||
+        a->sentence != b->sentence || memcmp(a->unit, b->unit, 4) != 0 ||
+        !S_unit_gap(d, a->tok_end, b->tok_begin))
+      continue;
+    double alo, ahi, blo, bhi, af, ao, bf, bo;
+    const char *asym, *bsym;
+    if (!S_unit_side(rc, a, &alo, &ahi, &af, &ao, &asym) ||
+        !S_unit_side(rc, b, &blo, &bhi, &bf, &bo, &bsym) ||
+        strcmp(asym, bsym) == 0)
+      continue;
+    S_out *o = S_out_take(d);
+    o->c.frame = "quantity.unit_pair";
+    o->c.vkind = CC_VK_UNITPAIR;
+    o->rule_id = "builtin.unit_pair";
+    memcpy(o->c.unit, a->unit, sizeof o->c.unit);
+    cc_buf_puts(&o->subject, "story");
+    cc_buf_puts(&o->value, a->value);
+    cc_buf_puts(&o->value2, b->value);
+    o->c.lo = alo;
+    o->c.hi = ahi;
+    o->c.lo2 = blo;
+    o->c.hi2 = bhi;
+    /* "150 mph = 241.4 km/h": the first in the second's unit */
+    char num[40];
+    double conv = ((alo + ahi) / 2 - bo) / bf;
+    snprintf(num, sizeof num, "%.*f",
+             fabs(conv) >= 100 ? 0 : fabs(conv) >= 10 ? 1 : 2, conv);
+    cc_buf_puts(&o->deriv, a->value);
+    cc_buf_puts(&o->deriv, " = ");
+    cc_buf_puts(&o->deriv, num);
+    cc_buf_putc(&o->deriv, ' ');
+    cc_buf_puts(&o->deriv, bsym);
+    S_where(d, o, a->tok_begin, b->tok_end, a->sentence);
+    S_commit(d, o);
+    i++; /* b is spoken for */
+  }
+}
+
 /* Does s begin with a weekday's first three letters, in any case (what
  * strncasecmp(s, "Monday", 3) == 0 tells, for each day, in one test)? */
 static bool S_weekday_word(const char *s) {
@@ -4109,6 +4208,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
     sc->run = R;
   }
   S_builtin_pairs(&d);
+  S_builtin_units(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
   S_flush(&d);

@@ -889,7 +889,8 @@ static int S_clause_open(S_parser *P) {
 }
 
 /* requirement = ( "past" | "future" ) "$x" [ DAYS [ "days" ] ]
- *             | "year" "$x" | "$x" NUMBER ".." NUMBER [ UNIT ] | "current" */
+ *             | "year" "$x" | "$x" NUMBER ".." NUMBER [ UNIT ] | "current"
+ *             | "$x" "measure" MEASURE */
 static int S_clause_require(S_parser *P) {
   cc__rule *r = P->cur;
   cc__require q = {0};
@@ -903,6 +904,31 @@ static int S_clause_require(S_parser *P) {
     size_t n = S_word(P, &w);
     char tmp[64];
     snprintf(tmp, sizeof tmp, "%.*s", (int)n, w);
+    if (S_is(w, n, "measure")) {
+      /* "require $v measure speed" */
+      size_t o6 = (S_skip_space(P), P->pos);
+      const char *mw;
+      size_t mn = S_word(P, &mw);
+      char name[32];
+      snprintf(name, sizeof name, "%.*s", (int)(mn < 31 ? mn : 31), mw);
+      const char *canon = mn && mn < 31 ? cc_quantity_canon(name) : NULL;
+      if (!canon) {
+        cc_xfree(q.cap);
+        return S_fail(P, o6, "unknown measure '%.*s' (use length, area, "
+                      "speed, mass, volume, temperature, power or energy)",
+                      (int)mn, mw);
+      }
+      if (!S_at_end(P)) {
+        cc_xfree(q.cap);
+        return S_fail(P, P->pos, "unexpected text after the measure");
+      }
+      q.kind = CC__REQ_MEASURE;
+      memcpy(q.unit, canon, strlen(canon) + 1);
+      r->measure = true;
+      r->reqs = cc_xrealloc(r->reqs, (r->nreqs + 1) * sizeof *r->reqs);
+      r->reqs[r->nreqs++] = q;
+      return 0;
+    }
     char *dots = strstr(tmp, "..");
     char *e1 = NULL, *e2 = NULL;
     if (dots) {
@@ -1065,6 +1091,8 @@ static int S_finish_rule(S_parser *P) {
                      r->reqs[i].kind == CC__REQ_RANGE
                          ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
                                M(CC__S_NONN) | M(CC__S_DURATION)
+                     : r->reqs[i].kind == CC__REQ_MEASURE
+                         ? M(CC__S_COUNT)
                          : M(CC__S_DATE) | M(CC__S_TIME));
   for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
     if (r->progs[i].default_val < 0) {

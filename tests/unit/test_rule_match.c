@@ -47,7 +47,7 @@ static cc_claim_store *S_claims(const char *text, const cc_ruleset *rs) {
     cc_claim_store_free(&out);
     out = cc_claim_store_new();
     cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
-                     r.entities, r.nentities, r.zone,     r.zone_inferred};
+                     r.entities, r.nentities, r.zone,     r.zone_inferred, NULL};
     cc_rules_apply(rs, &v, out);
   }
   cc_arena_free(&arena);
@@ -248,7 +248,7 @@ static void S_orders_run(S_orders *o, const cc_ruleset *rs,
   o->a = cc_claim_store_new();
   o->b = cc_claim_store_new();
   cc_doc_view v = {o->doc,      &r->seg,       r->mentions, r->nmentions,
-                   r->entities, r->nentities, r->zone,     r->zone_inferred};
+                   r->entities, r->nentities, r->zone,     r->zone_inferred, NULL};
   cc_rules_apply(rs, &v, o->a);
   o->rev = malloc(r->nentities * sizeof *o->rev);
   for (size_t i = 0; i < r->nentities; i++)
@@ -419,7 +419,7 @@ static void test_no_rules_builtins_only(void **state) {
   cc_engine_process(S_engine, doc, arena, true, &r); /* with entities */
   cc_claim_store_free(&r.claims); /* the engine's own; rs is tested here */
   cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
-                   r.entities, r.nentities, r.zone,     r.zone_inferred};
+                   r.entities, r.nentities, r.zone,     r.zone_inferred, NULL};
   cc_rules_apply(rs, &v, s);
   assert_non_null(S_find(s, "date.weekday{story}", "2025-03-10"));
   assert_non_null(S_find(s, "person.name{ruiz}", "Ana Ruiz"));

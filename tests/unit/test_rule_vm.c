@@ -35,7 +35,7 @@ static cc_claim_store *S_vm_claims(const char *text, const cc_ruleset *rs,
   cc_claim_store_free(&r.claims);
   cc_claim_store *out = cc_claim_store_new();
   cc_doc_view v = {doc,        &r.seg,       r.mentions, r.nmentions,
-                   r.entities, r.nentities, r.zone,     r.zone_inferred};
+                   r.entities, r.nentities, r.zone,     r.zone_inferred, NULL};
   *vs = (cc__vmstats){0};
   cc__rules_apply_vmcheck(rs, &v, out, vs);
   cc_arena_free(&arena);

@@ -1,0 +1,505 @@
+/* recog_unit.c - quantities: a number mention followed by a unit of
+ * measure ("150 mph", "5,000 acres", "30C", "a 10-mile walk", "6ft 2in")
+ * becomes a CC_M_QUANTITY mention whose interval is in the measure's
+ * canonical unit (rules/lexicon/units.csv).
+ *
+ * Runs once per sentence after the other recognizers, over that
+ * sentence's mentions only: the work is one table lookup per number
+ * mention, nothing per token.
+ */
+#include "recog_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cc_lexicon.h"
+
+#define uthash_malloc(sz) cc_xmalloc(sz)
+#define uthash_free(p, sz) cc_xfree(p)
+#include <uthash.h>
+
+/* ---- measures -------------------------------------------------------- */
+
+typedef struct S_measure {
+  const char *name;    /* as rules and units.csv name it */
+  const char *canon;   /* cc_mention.unit: fits its 4 bytes */
+  const char *display; /* the canonical unit as reports show it */
+} S_measure;
+
+static const S_measure S_measures[] = {
+    {"length", "m", "m"},        {"area", "km2", "sq km"},
+    {"speed", "kmh", "km/h"},    {"mass", "kg", "kg"},
+    {"volume", "l", "l"},        {"temperature", "C", "°C"},
+    {"power", "W", "W"},         {"energy", "Wh", "Wh"}};
+#define S_NMEASURES (sizeof S_measures / sizeof S_measures[0])
+
+static int S_measure_index(const char *name) {
+  for (size_t i = 0; i < S_NMEASURES; i++)
+    if (strcmp(S_measures[i].name, name) == 0)
+      return (int)i;
+  if (strcmp(name, "weight") == 0) /* what editors often call it */
+    return 3;
+  return -1;
+}
+
+static int S_canon_index(const char *unit) {
+  for (size_t i = 0; i < S_NMEASURES; i++)
+    if (strncmp(S_measures[i].canon, unit, 4) == 0)
+      return (int)i;
+  return -1;
+}
+
+const char *cc_quantity_measure(const char *unit) {
+  int i = unit ? S_canon_index(unit) : -1;
+  return i < 0 ? NULL : S_measures[i].name;
+}
+
+const char *cc_quantity_unit_display(const char *unit) {
+  int i = unit ? S_canon_index(unit) : -1;
+  return i < 0 ? "" : S_measures[i].display;
+}
+
+const char *cc_quantity_canon(const char *measure) {
+  int i = measure ? S_measure_index(measure) : -1;
+  return i < 0 ? NULL : S_measures[i].canon;
+}
+
+/* ---- the table --------------------------------------------------------- */
+
+enum { S_ATT_YES, S_ATT_NO, S_ATT_ONLY, S_ATT_UPPER, S_ATT_LOWER };
+#define S_MAXTOK 4
+#define S_TOKLEN 24
+
+typedef struct S_unit {
+  char tok[S_MAXTOK][S_TOKLEN]; /* the key's tokens, as the segmenter
+                                   splits and folds them */
+  uint8_t ntok;
+  uint8_t attach;
+  uint8_t measure; /* index in S_measures */
+  char symbol[12];
+  double factor, offset, tol;
+} S_unit;
+
+/* The units whose key begins with one token, longest keys first. */
+typedef struct S_first {
+  char tok[S_TOKLEN];
+  uint32_t *units;
+  uint32_t n;
+  UT_hash_handle hh;
+} S_first;
+
+struct cc_unit_model {
+  S_unit *units;
+  uint32_t nunits;
+  S_first *firsts;
+};
+
+/* Split a folded key as the segmenter splits text: runs of ASCII letters,
+ * digits and dots are one token, any other character (a UTF-8 sequence)
+ * one token of its own, spaces separate.  False when it has too many
+ * tokens or one too long. */
+static bool S_split(const char *key, S_unit *u) {
+  u->ntok = 0;
+  const unsigned char *p = (const unsigned char *)key;
+  while (*p) {
+    if (*p == ' ') {
+      p++;
+      continue;
+    }
+    if (u->ntok == S_MAXTOK)
+      return false;
+    size_t n = 0;
+    if (isalnum(*p) || *p == '.') {
+      while (isalnum(p[n]) || p[n] == '.')
+        n++;
+    } else {
+      n = 1;
+      while ((p[n] & 0xC0) == 0x80) /* the rest of a UTF-8 sequence */
+        n++;
+    }
+    if (n >= S_TOKLEN)
+      return false;
+    memcpy(u->tok[u->ntok], p, n);
+    u->tok[u->ntok++][n] = '\0';
+    p += n;
+  }
+  return u->ntok > 0;
+}
+
+static int S_attach(const char *s) {
+  static const char *const names[] = {"yes", "no", "only", "upper", "lower"};
+  for (int i = 0; i < 5; i++)
+    if (strcmp(s, names[i]) == 0)
+      return i;
+  return -1;
+}
+
+static bool S_double(const char *s, double dflt, double *out) {
+  if (!*s) {
+    *out = dflt;
+    return true;
+  }
+  char *e;
+  *out = strtod(s, &e);
+  return e != s && !*e && isfinite(*out);
+}
+
+static int S_row(cc_unit_model *um, const cc_lex_table *t,
+                 const cc_lex_entry *e, cc_err *err) {
+  S_unit u = {0};
+  const char *sym = cc_lex_cell(e, cc_lex_col(t, "symbol"));
+  const char *meas = cc_lex_cell(e, cc_lex_col(t, "measure"));
+  const char *att = cc_lex_cell(e, cc_lex_col(t, "attach"));
+  int mi = S_measure_index(meas), ai = S_attach(att);
+  const char *bad = NULL;
+  if (!S_split(e->key, &u))
+    bad = "unit too long (at most 4 tokens of 23 bytes)";
+  else if (!*sym || strlen(sym) >= sizeof u.symbol)
+    bad = "symbol missing or longer than 11 bytes";
+  else if (mi < 0)
+    bad = "unknown measure (use length, area, speed, mass, volume, "
+          "temperature, power or energy)";
+  else if (ai < 0)
+    bad = "attach must be yes, no, only, upper or lower";
+  else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "factor")), 1, &u.factor) ||
+           u.factor <= 0)
+    bad = "factor must be a positive number";
+  else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "offset")), 0, &u.offset))
+    bad = "offset must be a number";
+  else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "tolerance")), 0,
+                     &u.tol) ||
+           u.tol < 0 || u.tol >= 1)
+    bad = "tolerance must be a share from 0 to below 1";
+  if (bad) {
+    cc_err_set(err, "units.csv:%u: %s", e->line, bad);
+    return -1;
+  }
+  u.measure = (uint8_t)mi;
+  u.attach = (uint8_t)ai;
+  memcpy(u.symbol, sym, strlen(sym) + 1);
+  um->units = cc_xrealloc(um->units, (um->nunits + 1) * sizeof *um->units);
+  um->units[um->nunits++] = u;
+  return 0;
+}
+
+static int S_by_len(const void *a, const void *b, void *ud) {
+  const S_unit *units = ud;
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  if (units[x].ntok != units[y].ntok)
+    return units[x].ntok > units[y].ntok ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+/* (qsort without a context: the units are reached through this) */
+static _Thread_local const S_unit *S_sort_units;
+static int S_by_len_q(const void *a, const void *b) {
+  return S_by_len(a, b, (void *)S_sort_units);
+}
+
+int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
+                       cc_err *err) {
+  *out = NULL;
+  cc_unit_model *um = cc_xcalloc(1, sizeof *um);
+  const cc_lex_table *t = cc_lex_table_get(lx, "units");
+  if (t) {
+    static const char *const cols[] = {"symbol", "measure", "factor",
+                                       "offset", "attach", "tolerance"};
+    for (size_t c = 0; c < sizeof cols / sizeof cols[0]; c++)
+      if (cc_lex_col(t, cols[c]) < 0) {
+        cc_err_set(err, "units.csv:1: missing column '%s'", cols[c]);
+        cc__unit_model_free(&um);
+        return -1;
+      }
+    const cc_lex_entry *e;
+    for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
+      if (S_row(um, t, e, err) != 0) {
+        cc__unit_model_free(&um);
+        return -1;
+      }
+  }
+  for (uint32_t i = 0; i < um->nunits; i++) {
+    S_first *f = NULL;
+    const char *k = um->units[i].tok[0];
+    HASH_FIND_STR(um->firsts, k, f);
+    if (!f) {
+      f = cc_xcalloc(1, sizeof *f);
+      memcpy(f->tok, k, strlen(k) + 1);
+      HASH_ADD_STR(um->firsts, tok, f);
+    }
+    f->units = cc_xrealloc(f->units, (f->n + 1) * sizeof *f->units);
+    f->units[f->n++] = i;
+  }
+  S_sort_units = um->units;
+  for (S_first *f = um->firsts; f; f = f->hh.next)
+    qsort(f->units, f->n, sizeof *f->units, S_by_len_q);
+  *out = um;
+  return 0;
+}
+
+void cc__unit_model_free(cc_unit_model **ump) {
+  if (!ump || !*ump)
+    return;
+  cc_unit_model *um = *ump;
+  S_first *f, *tmp;
+  HASH_ITER(hh, um->firsts, f, tmp) {
+    HASH_DEL(um->firsts, f);
+    cc_xfree(f->units);
+    cc_xfree(f);
+  }
+  cc_xfree(um->units);
+  cc_xfree(um);
+  *ump = NULL;
+}
+
+/* ---- matching -------------------------------------------------------- */
+
+static const S_first *S_first_of(const cc_unit_model *um, const char *w,
+                                 size_t n) {
+  if (!n || n >= S_TOKLEN)
+    return NULL;
+  S_first *f = NULL;
+  HASH_FIND(hh, um->firsts, w, n, f);
+  return f;
+}
+
+static bool S_tok_is(const cc_token *t, const char *w) {
+  size_t n = strlen(w);
+  return t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
+
+/* The longest unit of f whose first token is read already (glued or
+ * not) and whose other tokens are tokens [k, end): its index, *past
+ * set to the token after it; -1 when none. */
+static int S_longest(const cc_unit_model *um, const S_first *f,
+                     const cc_segmented *seg, uint32_t k, uint32_t end,
+                     bool glued, bool upper, uint32_t *past) {
+  for (uint32_t x = 0; x < f->n; x++) {
+    const S_unit *u = &um->units[f->units[x]];
+    if (glued ? u->attach == S_ATT_NO
+              : u->attach >= S_ATT_ONLY)
+      continue;
+    if (glued && ((u->attach == S_ATT_UPPER && !upper) ||
+                  (u->attach == S_ATT_LOWER && upper)))
+      continue;
+    uint32_t j = k, t = 1;
+    for (; t < u->ntok && j < end; t++, j++) {
+      const cc_token *tk = &seg->tokens[j];
+      /* the words of a unit are written together: "km/h", "°C", "miles
+       * per hour"; a mark after a space starts something else */
+      if (tk->kind != CC_TOK_WORD && (tk->flags & CC_TF_SPACE_BEFORE))
+        break;
+      if (!S_tok_is(tk, u->tok[t]))
+        break;
+    }
+    if (t < u->ntok)
+      continue;
+    *past = j;
+    return (int)f->units[x];
+  }
+  return -1;
+}
+
+/* The letters glued after the digits of a number token ("240km" -> "km",
+ * "25c" -> "c"), or n = 0. */
+static const char *S_suffix(const cc_token *t, size_t *n) {
+  const char *w = t->norm;
+  size_t len = t->norm_len, k = len;
+  while (k > 0 && isalpha((unsigned char)w[k - 1]))
+    k--;
+  *n = 0;
+  if (k == len || k == 0 || !isdigit((unsigned char)w[k - 1]))
+    return NULL;
+  *n = len - k;
+  return w + k;
+}
+
+/* The unit after number mention m: its index and the token after it,
+ * or -1. */
+static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
+                        const cc_mention *m, uint32_t end, uint32_t *past) {
+  const cc_token *last = &seg->tokens[m->tok_end - 1];
+  if (last->kind == CC_TOK_NUM) {
+    size_t n;
+    const char *suf = S_suffix(last, &n);
+    const S_first *f = suf ? S_first_of(um, suf, n) : NULL;
+    if (f) {
+      const char *src = seg->doc->text + last->end - n;
+      bool upper = isupper((unsigned char)src[0]) != 0;
+      return S_longest(um, f, seg, m->tok_end, end, true, upper, past);
+    }
+    if (suf) /* letters of another kind: "5bn", "3rd" */
+      return -1;
+  }
+  uint32_t k = m->tok_end;
+  if (k < end && seg->tokens[k].kind == CC_TOK_PUNCT &&
+      S_tok_is(&seg->tokens[k], "-") &&
+      !(seg->tokens[k].flags & CC_TF_SPACE_BEFORE) && k + 1 < end &&
+      !(seg->tokens[k + 1].flags & CC_TF_SPACE_BEFORE))
+    k++; /* "a 10-mile walk" */
+  if (k >= end)
+    return -1;
+  const cc_token *t = &seg->tokens[k];
+  const S_first *f = S_first_of(um, t->norm, t->norm_len);
+  return f ? S_longest(um, f, seg, k + 1, end, false, false, past) : -1;
+}
+
+/* "%.15g" of v into buf (24 bytes at least) without a trailing ".0". */
+static void S_num(double v, char *buf, size_t cap) {
+  if (v == floor(v) && fabs(v) < 1e15)
+    snprintf(buf, cap, "%.0f", v);
+  else
+    snprintf(buf, cap, "%.15g", v);
+}
+
+static void S_make(const S_unit *u, cc_mention *m, uint32_t past,
+                   const cc_segmented *seg) {
+  char num[40], hi[24];
+  snprintf(num, sizeof num, "%s", m->value[0] ? m->value : "");
+  if (!num[0])
+    S_num(m->lo, num, sizeof num);
+  if ((m->flags & CC_MF_RANGE) && m->qual == CC_Q_NONE && isfinite(m->hi) &&
+      m->hi != m->lo) {
+    S_num(m->hi, hi, sizeof hi);
+    size_t l = strlen(num);
+    snprintf(num + l, sizeof num - l, "-%s", hi);
+  }
+  snprintf(m->value, sizeof m->value, "%s %s", num, u->symbol);
+  if (isfinite(m->lo))
+    m->lo = m->lo * u->factor + u->offset;
+  if (isfinite(m->hi))
+    m->hi = m->hi * u->factor + u->offset;
+  m->type = CC_M_QUANTITY;
+  memset(m->unit, 0, sizeof m->unit);
+  memcpy(m->unit, S_measures[u->measure].canon,
+         strlen(S_measures[u->measure].canon));
+  m->tok_end = past;
+  m->end = seg->tokens[past - 1].end;
+}
+
+/* Drop ms[k] for each k with drop[k], keeping the local indexes that
+ * mentions hold of each other (pair, anchor_mention) right. */
+static void S_compact(cc_mention *ms, uint32_t *n, const uint8_t *drop) {
+  uint32_t map[CC_DEFAULT_MAX_MENTIONS * 4];
+  uint32_t w = 0;
+  for (uint32_t k = 0; k < *n; k++)
+    map[k] = drop[k] ? UINT32_MAX : w++;
+  for (uint32_t k = 0; k < *n; k++) {
+    if (drop[k])
+      continue;
+    cc_mention *m = &ms[k];
+    if (m->pair >= 0 && (uint32_t)m->pair < *n)
+      m->pair = map[m->pair] == UINT32_MAX ? -1 : (int32_t)map[m->pair];
+    if (m->anchor == CC_ANCHOR_MENTION && m->anchor_mention >= 0 &&
+        (uint32_t)m->anchor_mention < *n &&
+        map[m->anchor_mention] != UINT32_MAX)
+      m->anchor_mention = (int32_t)map[m->anchor_mention];
+    if (map[k] != k)
+      ms[map[k]] = *m;
+  }
+  *n = w;
+}
+
+void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
+                     cc_mention *ms, uint32_t *n) {
+  if (!um || !um->firsts || !*n ||
+      *n > CC_DEFAULT_MAX_MENTIONS * 4) /* (a cap set far higher: skip) */
+    return;
+  uint8_t drop[CC_DEFAULT_MAX_MENTIONS * 4];
+  bool any = false;
+  int prev = -1;           /* the quantity just made, for "6ft 2in" */
+  const S_unit *pu = NULL; /* its unit */
+  uint32_t end = seg->sentences[ms[0].sentence].tok_end;
+  memset(drop, 0, *n);
+  for (uint32_t k = 0; k < *n; k++) {
+    cc_mention *m = &ms[k];
+    if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
+      continue;
+    uint32_t past;
+    int ui = S_unit_after(um, seg, m, end, &past);
+    if (ui < 0)
+      continue;
+    /* the mentions the unit's words hold ("an hour" of "miles an hour")
+     * go; one that runs past them keeps its words, and no unit is read */
+    uint32_t j = k + 1;
+    while (j < *n && ms[j].tok_begin < past && ms[j].tok_end <= past)
+      j++;
+    if (j < *n && ms[j].tok_begin < past)
+      continue;
+    for (uint32_t x = k + 1; x < j; x++)
+      drop[x] = 1;
+    any |= j > k + 1;
+    const S_unit *u = &um->units[ui];
+    /* "6ft 2in", "10 stone 4lb": a smaller unit of the same measure right
+     * after a quantity adds to it */
+    if (prev >= 0 && pu && pu->measure == u->measure &&
+        u->factor < pu->factor && u->offset == 0 && pu->offset == 0 &&
+        ms[prev].tok_end == m->tok_begin && ms[prev].qual == CC_Q_NONE &&
+        !(ms[prev].flags & CC_MF_RANGE) && !(m->flags & CC_MF_RANGE) &&
+        m->qual == CC_Q_NONE && m->lo >= 0 && m->lo * u->factor < pu->factor) {
+      cc_mention *q = &ms[prev];
+      size_t l = strlen(q->value);
+      char num[24];
+      S_num(m->lo, num, sizeof num);
+      snprintf(q->value + l, sizeof q->value - l, " %s %s", num, u->symbol);
+      q->lo += m->lo * u->factor;
+      q->hi += m->lo * u->factor;
+      q->tok_end = past;
+      q->end = seg->tokens[past - 1].end;
+      drop[k] = 1;
+      any = true;
+      prev = -1;
+      continue;
+    }
+    S_make(u, m, past, seg);
+    prev = (int)k;
+    pu = u;
+  }
+  if (any)
+    S_compact(ms, n, drop);
+}
+
+/* ---- how precise a stated quantity is --------------------------------- */
+
+bool cc_quantity_allowance(const char *value, bool converted, double *num,
+                           double *allow) {
+  char *e;
+  *num = strtod(value, &e);
+  if (e == value || *e != ' ' || !isfinite(*num) || strchr(e + 1, ' '))
+    return false; /* no one number: "6 ft 2 in", a range "10-15 km" */
+  double a = fabs(*num), half;
+  const char *dot = memchr(value, '.', (size_t)(e - value));
+  if (dot) { /* "2.5": to the tenth */
+    half = 0.5 * pow(10, -(double)(e - dot - 1));
+  } else { /* "38": to the unit; "150": to the ten */
+    double p = 1;
+    while (a >= 10 && fmod(a, p * 10) == 0 && (converted || p < 10))
+      p *= 10;
+    half = 0.5 * p;
+  }
+  if (!converted) {
+    *allow = half;
+    return true;
+  }
+  if (a > 0 && half > 0.25 * a) /* "30 ft (10 m)": 10 is not 5 to 15 */
+    half = 0.25 * a;
+  /* converted figures are often cut, not rounded: "0.83 mph" for 0.839 */
+  *allow = half > 0.015 * a ? half : 0.015 * a;
+  return true;
+}
+
+/* ---- the unit a quantity was stated in -------------------------------- */
+
+bool cc__unit_stated(const cc_unit_model *um, const char *symbol,
+                     double *factor, double *offset, double *tol) {
+  for (uint32_t i = 0; um && i < um->nunits; i++)
+    if (strcmp(um->units[i].symbol, symbol) == 0) {
+      *factor = um->units[i].factor;
+      *offset = um->units[i].offset;
+      *tol = um->units[i].tol;
+      return true;
+    }
+  return false;
+}
