@@ -129,9 +129,11 @@ void cc_corpus_free(cc_corpus **c);
  * every error are those of the reads.  For tests: cc__corpus_read_ahead
  * turns fetching on from entry from on, as a read from disk would;
  * cc__corpus_reading_ahead tells whether its threads were made,
- * cc__corpus_fetching whether they are fetching (not resting). */
+ * cc__corpus_fetching whether they are fetching (not resting),
+ * cc__corpus_cold_reads how many reads found their file on disk. */
 void cc__corpus_read_ahead(const cc_corpus *c, size_t from);
 bool cc__corpus_reading_ahead(const cc_corpus *c);
+size_t cc__corpus_cold_reads(const cc_corpus *c);
 bool cc__corpus_fetching(const cc_corpus *c);
 
 /* Build one document from memory (tests, fuzzers, stdin).  Takes a copy of

@@ -1198,6 +1198,7 @@ struct S_ahead {
   atomic_size_t consumed; /* entries before this one were asked for */
   atomic_int waiting;     /* threads waiting on cv for the window */
   atomic_int warm;        /* files found in memory in a row */
+  atomic_size_t colds;    /* probes that found a file on disk (tests) */
 };
 
 static S_ahead *S_ahead_new(const cc_corpus *c) {
@@ -1212,6 +1213,7 @@ static S_ahead *S_ahead_new(const cc_corpus *c) {
   atomic_init(&a->consumed, 0);
   atomic_init(&a->waiting, 0);
   atomic_init(&a->warm, 0);
+  atomic_init(&a->colds, 0);
   return a;
 }
 
@@ -1352,8 +1354,10 @@ static int S_read_entry(const cc_corpus *c, size_t i, const S_entry *e,
   bool cold = false;
   int rc = S_read_text(c, e, buf, cap, len, S_ahead_probe(a) ? &cold : NULL,
                        err);
-  if (cold)
+  if (cold) {
+    atomic_fetch_add_explicit(&a->colds, 1, memory_order_relaxed);
     S_ahead_begin(a, i + 1);
+  }
   S_ahead_moved(a, i);
   return rc;
 }
@@ -1365,6 +1369,10 @@ bool cc__corpus_reading_ahead(const cc_corpus *c) {
   bool made = c->ahead->nth > 0;
   pthread_mutex_unlock(&c->ahead->mu);
   return made;
+}
+
+size_t cc__corpus_cold_reads(const cc_corpus *c) {
+  return c && c->ahead ? atomic_load(&c->ahead->colds) : 0;
 }
 
 bool cc__corpus_fetching(const cc_corpus *c) {
