@@ -1826,8 +1826,15 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
  * attached after it ("7E7" the aircraft, "1e6"; in news a model or
  * product name far more often than a number in scientific notation)? */
 static bool S_code_after(const cc_segmented *seg, uint32_t j, uint32_t end) {
-  return j < end && S_attached(S_t(seg, j)) &&
-         S_t(seg, j)->kind == CC_TOK_NUM;
+  if (!(j < end && S_attached(S_t(seg, j)) && S_t(seg, j)->kind == CC_TOK_NUM))
+    return false;
+  /* "500m2", "40m3": a square or cubic unit (recog_unit reads it), when
+   * the power ends the run */
+  const cc_token *p = S_t(seg, j);
+  bool power = p->norm_len == 1 && (p->norm[0] == '2' || p->norm[0] == '3') &&
+               !(j + 1 < end && S_attached(S_t(seg, j + 1)) &&
+                 S_t(seg, j + 1)->kind != CC_TOK_PUNCT);
+  return !power;
 }
 
 /* A number in digits with what may follow it. */
@@ -2331,6 +2338,8 @@ static bool S_range(S_side *l, S_side *r, S_expr *x) {
   const char *lp = S_pct_unit(l), *rp = S_pct_unit(r);
   if ((lp && rp && strcmp(lp, rp) != 0) || ((lp || rp) && (l->cur || r->cur)))
     return false;
+  if (lp && !rp)
+    return false; /* "10% to 1.2 million": the level is not a share */
   if (l->pct && r->pct && l->pct->pfac != r->pct->pfac)
     return false; /* "1 percentage point to 50 basis points" */
   if (l->cur && r->cur && strcmp(l->cur->cur, r->cur->cur) != 0)
@@ -2397,9 +2406,14 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                                         "ranging", "anywhere", "vary",
                                         "varies",  "varied",   "varying",
                                         NULL};
+    static const char *const by[] = {"by", NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
     if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
         !(i > 1 && S_tok_in(seg, i - 2, spans))) /* "range from $10 to $20" */
+      return false;
+    /* "rose by 2% to 7%": a change by one amount to another level */
+    if (i > 1 && S_tok_in(seg, i - 1, by) &&
+        (before = S_tok(m, seg, i - 2)) && (before->roles & R_CHANGE))
       return false;
   }
   S_side r;

@@ -3191,6 +3191,21 @@ static uint32_t S_zone_at(const S_cur *c, uint32_t i, S_zone *z) {
   return 0;
 }
 
+/* The day of an ISO 8601 date and time, "15T" in "2025-08-15T19:30Z"
+ * (the segmenter cuts it "15t" "19:30z"): one or two digits and a "t",
+ * with a clock glued after it. */
+static bool S_iso_day(const S_cur *c, uint32_t i, int *d) {
+  if (!S_kind_is(c, i, CC_TOK_NUM) || !S_glued(c, i + 1) ||
+      !S_kind_is(c, i + 1, CC_TOK_NUM) || !strchr(S_w(c, i + 1), ':'))
+    return false;
+  const char *w = S_w(c, i);
+  size_t n = strlen(w);
+  if (n < 2 || n > 3 || w[n - 1] != 't' || !S_dig(w[0]) || !S_dig(w[n - 2]))
+    return false;
+  *d = n == 3 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
+  return true;
+}
+
 /* ---- clock times -------------------------------------------------------- */
 
 typedef struct S_clock {
@@ -3321,6 +3336,27 @@ static uint32_t S_hour_word(const S_cur *c, uint32_t i, int *hh) {
   return 0;
 }
 
+/* British "half seven", half past seven, with an hour in words after a
+ * word that leads a time ("at half seven", "until half ten"): half of
+ * nothing else follows those. */
+static uint32_t S_half_hour(const S_cur *c, uint32_t i, int *hh, int *mm) {
+  static const char *const leads[] = {"at",    "by",     "until", "till",
+                                      "from",  "around", "about", "before",
+                                      "after", "since",  NULL};
+  if (i <= c->sb || !S_kind_is(c, i + 1, CC_TOK_WORD))
+    return 0;
+  bool led = false;
+  for (const char *const *w = leads; *w && !led; w++)
+    led = S_is(c, i - 1, *w);
+  int h;
+  uint32_t k = led ? S_hour_word(c, i + 1, &h) : 0;
+  if (!k || S_word1(c, k, S_K_UNIT))
+    return 0; /* "after half seven weeks"? not a time */
+  *hh = h;
+  *mm = 30;
+  return k;
+}
+
 /* "half past seven", "a quarter to nine", "ten minutes to three",
  * "twenty after twelve". */
 static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
@@ -3361,6 +3397,8 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
     sign = 1;
   else if (S_is(c, j, "to") || S_is(c, j, "before"))
     sign = -1;
+  else if (mins == 30 && j == i + 1)
+    return S_half_hour(c, i, hh, mm);
   else
     return 0;
   if (S_is(c, j, "before") && !(S_is(c, j - 1, "minutes")))
@@ -3565,11 +3603,17 @@ static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
   tv->type = CC_M_TIME;
   S_zone z;
   uint32_t ze = 0;
+  int d;
   if (r.zulu) { /* "19:30Z" */
     memset(&z, 0, sizeof z);
     z.name = cc__time_zone_intern(c->tm, "Etc/UTC");
     z.fixed = true;
-  } else if (!(ze = S_zone_at(c, j, &z))) {
+  } else if ((ze = S_zone_at(c, j, &z))) {
+  } else if (i > c->sb && S_glued(c, i) && S_iso_day(c, i - 1, &d) &&
+             (ze = S_zone_suffix(c, j, &z)) > j) {
+    /* "2025-08-15T10:30+02:00": an offset glued to an ISO time; not after
+     * a clock alone, where "9:00-17:00" is a range */
+  } else {
     return j;
   }
   tv->zone = z.name;
@@ -3936,7 +3980,8 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   return i + 1;
 }
 
-/* "2018-07-16", "2008-04", "7-16-2010", and the one-token forms. */
+/* "2018-07-16", "2008-04", "7-16-2010", "2025-08-15T19:30" (the date; the
+ * time is attached after it), and the one-token forms. */
 static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   int a, na, b, nb, d, nd;
   if (S_digits(c, i, &a, &na)) {
@@ -3945,6 +3990,9 @@ static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
     bool dash2 = dash1 && S_p(c, i + 3, '-') && S_glued(c, i + 3) &&
                  S_glued(c, i + 4) && S_digits(c, i + 4, &d, &nd);
     if (na == 4 && dash2 && nb <= 2 && nd <= 2)
+      return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
+    if (na == 4 && dash1 && nb <= 2 && S_p(c, i + 3, '-') &&
+        S_glued(c, i + 3) && S_glued(c, i + 4) && S_iso_day(c, i + 4, &d))
       return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
     if (na <= 2 && dash2 && nb <= 2 && (nd == 4 || nd == 2)) {
       int y = nd == 4 ? d : S_two_digit_year(c, d);

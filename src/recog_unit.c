@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cc_lexicon.h"
+#include "cc_text.h"
 
 #define uthash_malloc(sz) cc_xmalloc(sz)
 #define uthash_free(p, sz) cc_xfree(p)
@@ -69,7 +70,16 @@ const char *cc_quantity_canon(const char *measure) {
 
 /* ---- the table --------------------------------------------------------- */
 
-enum { S_ATT_YES, S_ATT_NO, S_ATT_ONLY, S_ATT_UPPER, S_ATT_LOWER };
+/* (S_ATT_ONLY and the kinds after it are read only glued to the digits) */
+enum {
+  S_ATT_YES,
+  S_ATT_NO,
+  S_ATT_ONLY,
+  S_ATT_UPPER,
+  S_ATT_LOWER,
+  S_ATT_CONTEXT /* lower case, glued; the tokens after the first are
+                   context, not part of the quantity ("100m sprint") */
+};
 #define S_MAXTOK 4
 #define S_TOKLEN 24
 
@@ -97,7 +107,15 @@ struct cc_unit_model {
   S_first *firsts;
 };
 
-/* Split a folded key as the segmenter splits text: runs of ASCII letters,
+/* The bytes of the UTF-8 character at p when it is a letter ("μ" in
+ * "μg", which the segmenter keeps in its word), else 0. */
+static size_t S_utf8_letter(const unsigned char *p) {
+  int32_t cp;
+  int n = cc_utf8_decode(p, strlen((const char *)p), &cp);
+  return n > 1 && cc_cp_is_letter(cp) ? (size_t)n : 0;
+}
+
+/* Split a folded key as the segmenter splits text: runs of letters, ASCII
  * digits and dots are one token, any other character (a UTF-8 sequence)
  * one token of its own, spaces separate.  False when it has too many
  * tokens or one too long. */
@@ -111,10 +129,10 @@ static bool S_split(const char *key, S_unit *u) {
     }
     if (u->ntok == S_MAXTOK)
       return false;
-    size_t n = 0;
-    if (isalnum(*p) || *p == '.') {
-      while (isalnum(p[n]) || p[n] == '.')
-        n++;
+    size_t n = 0, l;
+    if (isalnum(*p) || *p == '.' || S_utf8_letter(p)) {
+      while (isalnum(p[n]) || p[n] == '.' || (l = S_utf8_letter(p + n)))
+        n += isalnum(p[n]) || p[n] == '.' ? 1 : l;
     } else {
       n = 1;
       while ((p[n] & 0xC0) == 0x80) /* the rest of a UTF-8 sequence */
@@ -130,8 +148,9 @@ static bool S_split(const char *key, S_unit *u) {
 }
 
 static int S_attach(const char *s) {
-  static const char *const names[] = {"yes", "no", "only", "upper", "lower"};
-  for (int i = 0; i < 5; i++)
+  static const char *const names[] = {"yes",   "no",   "only",
+                                      "upper", "lower", "context"};
+  for (int i = 0; i < 6; i++)
     if (strcmp(s, names[i]) == 0)
       return i;
   return -1;
@@ -163,7 +182,9 @@ static int S_row(cc_unit_model *um, const cc_lex_table *t,
     bad = "unknown measure (use length, area, speed, mass, volume, "
           "temperature, power or energy)";
   else if (ai < 0)
-    bad = "attach must be yes, no, only, upper or lower";
+    bad = "attach must be yes, no, only, upper, lower or context";
+  else if (ai == S_ATT_CONTEXT && u.ntok < 2)
+    bad = "a context unit needs a word after the unit (\"m sprint\")";
   else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "factor")), 1, &u.factor) ||
            u.factor <= 0)
     bad = "factor must be a positive number";
@@ -185,18 +206,18 @@ static int S_row(cc_unit_model *um, const cc_lex_table *t,
   return 0;
 }
 
-static int S_by_len(const void *a, const void *b, void *ud) {
-  const S_unit *units = ud;
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  if (units[x].ntok != units[y].ntok)
-    return units[x].ntok > units[y].ntok ? -1 : 1;
-  return x < y ? -1 : x > y;
-}
-
-/* (qsort without a context: the units are reached through this) */
-static _Thread_local const S_unit *S_sort_units;
-static int S_by_len_q(const void *a, const void *b) {
-  return S_by_len(a, b, (void *)S_sort_units);
+/* Unit i onto the list of the units that begin with its first token. */
+static void S_first_add(cc_unit_model *um, uint32_t i) {
+  S_first *f = NULL;
+  const char *k = um->units[i].tok[0];
+  HASH_FIND_STR(um->firsts, k, f);
+  if (!f) {
+    f = cc_xcalloc(1, sizeof *f);
+    memcpy(f->tok, k, strlen(k) + 1);
+    HASH_ADD_STR(um->firsts, tok, f);
+  }
+  f->units = cc_xrealloc(f->units, (f->n + 1) * sizeof *f->units);
+  f->units[f->n++] = i;
 }
 
 int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
@@ -220,25 +241,15 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
         return -1;
       }
   }
-  for (uint32_t i = 0; i < um->nunits; i++) {
-    S_first *f = NULL;
-    const char *k = um->units[i].tok[0];
-    HASH_FIND_STR(um->firsts, k, f);
-    if (!f) {
-      f = cc_xcalloc(1, sizeof *f);
-      memcpy(f->tok, k, strlen(k) + 1);
-      HASH_ADD_STR(um->firsts, tok, f);
-    }
-    f->units = cc_xrealloc(f->units, (f->n + 1) * sizeof *f->units);
-    f->units[f->n++] = i;
-  }
-  S_sort_units = um->units;
-  for (S_first *f = um->firsts; f; f = f->hh.next)
-    qsort(f->units, f->n, sizeof *f->units, S_by_len_q);
+  /* each first token's list longest key first, in file order within a
+   * length: the units taken longest first */
+  for (int nt = S_MAXTOK; nt > 0; nt--)
+    for (uint32_t i = 0; i < um->nunits; i++)
+      if (um->units[i].ntok == nt)
+        S_first_add(um, i);
   *out = um;
   return 0;
 }
-
 void cc__unit_model_free(cc_unit_model **ump) {
   if (!ump || !*ump)
     return;
@@ -282,7 +293,8 @@ static int S_longest(const cc_unit_model *um, const S_first *f,
               : u->attach >= S_ATT_ONLY)
       continue;
     if (glued && ((u->attach == S_ATT_UPPER && !upper) ||
-                  (u->attach == S_ATT_LOWER && upper)))
+                  ((u->attach == S_ATT_LOWER || u->attach == S_ATT_CONTEXT) &&
+                   upper)))
       continue;
     uint32_t j = k, t = 1;
     for (; t < u->ntok && j < end; t++, j++) {
@@ -296,7 +308,7 @@ static int S_longest(const cc_unit_model *um, const S_first *f,
     }
     if (t < u->ntok)
       continue;
-    *past = j;
+    *past = u->attach == S_ATT_CONTEXT ? k : j;
     return (int)f->units[x];
   }
   return -1;
@@ -317,18 +329,36 @@ static const char *S_suffix(const cc_token *t, size_t *n) {
 }
 
 /* The unit after number mention m: its index and the token after it,
- * or -1. */
+ * or -1; *glued: the unit is the letters after the digits. */
 static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
-                        const cc_mention *m, uint32_t end, uint32_t *past) {
+                        const cc_mention *m, uint32_t end, uint32_t *past,
+                        bool *glued) {
   const cc_token *last = &seg->tokens[m->tok_end - 1];
+  *glued = false;
   if (last->kind == CC_TOK_NUM) {
     size_t n;
     const char *suf = S_suffix(last, &n);
     const S_first *f = suf ? S_first_of(um, suf, n) : NULL;
+    uint32_t k = m->tok_end;
+    char sq[S_TOKLEN];
+    const cc_token *p = k < end ? &seg->tokens[k] : NULL;
+    if (suf && p && p->kind == CC_TOK_NUM && p->norm_len == 1 &&
+        (p->norm[0] == '2' || p->norm[0] == '3') &&
+        !(p->flags & CC_TF_SPACE_BEFORE) && n + 2 <= sizeof sq) {
+      /* "500m2", "20km2": the segmenter cuts the power off the letters */
+      memcpy(sq, suf, n);
+      sq[n] = p->norm[0];
+      const S_first *fp = S_first_of(um, sq, n + 1);
+      if (fp) {
+        f = fp;
+        k++;
+      }
+    }
     if (f) {
       const char *src = seg->doc->text + last->end - n;
       bool upper = isupper((unsigned char)src[0]) != 0;
-      return S_longest(um, f, seg, m->tok_end, end, true, upper, past);
+      *glued = true;
+      return S_longest(um, f, seg, k, end, true, upper, past);
     }
     if (suf) /* letters of another kind: "5bn", "3rd" */
       return -1;
@@ -352,6 +382,34 @@ static void S_num(double v, char *buf, size_t cap) {
     snprintf(buf, cap, "%.0f", v);
   else
     snprintf(buf, cap, "%.15g", v);
+}
+
+/* A unit glued to the digits is the letters the number model may have
+ * read as a scale: "17m/s" is 17 metres a second, not 17 million, and
+ * "100m sprint" 100 metres.  The number is then what its digits say
+ * (the scale, 1e3, 1e6 or 1e9, taken off both ends). */
+static void S_unscale(const cc_segmented *seg, cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  char buf[48];
+  size_t n = 0;
+  for (size_t i = 0; i < t->norm_len && n + 1 < sizeof buf; i++)
+    if (isdigit((unsigned char)t->norm[i]) || t->norm[i] == '.')
+      buf[n++] = t->norm[i];
+    else if (t->norm[i] != ',')
+      break;
+  buf[n] = '\0';
+  double v = strtod(buf, NULL);
+  if (!(v > 0) || !isfinite(m->hi))
+    return;
+  double r = m->hi / v;
+  static const double scales[] = {1e3, 1e6, 1e9};
+  for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
+    if (fabs(r - scales[i]) <= 1e-9 * scales[i]) {
+      m->lo /= scales[i];
+      m->hi /= scales[i];
+      m->value[0] = '\0'; /* S_make writes the number afresh */
+      return;
+    }
 }
 
 static void S_make(const S_unit *u, cc_mention *m, uint32_t past,
@@ -418,9 +476,12 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
       continue;
     uint32_t past;
-    int ui = S_unit_after(um, seg, m, end, &past);
+    bool glued;
+    int ui = S_unit_after(um, seg, m, end, &past, &glued);
     if (ui < 0)
       continue;
+    if (glued)
+      S_unscale(seg, m);
     /* the mentions the unit's words hold ("an hour" of "miles an hour")
      * go; one that runs past them keeps its words, and no unit is read */
     uint32_t j = k + 1;

@@ -53,6 +53,7 @@ static void test_bad_rows(void **state) {
   S_bad("km,km,length,1000,,yes,1.5\n", "tolerance must be");
   S_bad("km,,length,1000,,yes,\n", "symbol missing");
   S_bad("a b c d e,km,length,1000,,yes,\n", "unit too long");
+  S_bad("m,m,length,1,,context,\n", "a context unit needs a word");
 }
 
 static void test_good_table(void **state) {
