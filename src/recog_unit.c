@@ -101,10 +101,19 @@ typedef struct S_first {
   UT_hash_handle hh;
 } S_first;
 
+/* A word that makes a nearby "N pounds" a weight (unit_cues.csv). */
+typedef struct S_cue {
+  char word[S_TOKLEN];
+  uint32_t unit;
+  UT_hash_handle hh;
+} S_cue;
+
 struct cc_unit_model {
   S_unit *units;
   uint32_t nunits;
   S_first *firsts;
+  S_cue *cues;
+  int inch; /* the unit "in" (feet and inches), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -220,6 +229,42 @@ static void S_first_add(cc_unit_model *um, uint32_t i) {
   f->units[f->n++] = i;
 }
 
+/* unit_cues.csv: each word with the one-token unit it names. */
+static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
+  if (!t)
+    return 0;
+  int col = cc_lex_col(t, "unit");
+  if (col < 0) {
+    cc_err_set(err, "unit_cues.csv:1: missing column 'unit'");
+    return -1;
+  }
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
+    const char *unit = cc_lex_cell(e, col);
+    uint32_t x = 0;
+    while (x < um->nunits &&
+           !(um->units[x].ntok == 1 && strcmp(um->units[x].tok[0], unit) == 0))
+      x++;
+    const char *bad = strlen(e->key) >= S_TOKLEN || strchr(e->key, ' ')
+                          ? "the word must be one word of at most 23 bytes"
+                      : x == um->nunits ? "unit is not a one-word unit of units.csv"
+                                        : NULL;
+    if (bad) {
+      cc_err_set(err, "unit_cues.csv:%u: %s", e->line, bad);
+      return -1;
+    }
+    S_cue *c = NULL;
+    HASH_FIND_STR(um->cues, e->key, c);
+    if (c)
+      continue; /* the first row of a word holds */
+    c = cc_xcalloc(1, sizeof *c);
+    memcpy(c->word, e->key, strlen(e->key) + 1);
+    c->unit = x;
+    HASH_ADD_STR(um->cues, word, c);
+  }
+  return 0;
+}
+
 int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
                        cc_err *err) {
   *out = NULL;
@@ -247,6 +292,14 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
     for (uint32_t i = 0; i < um->nunits; i++)
       if (um->units[i].ntok == nt)
         S_first_add(um, i);
+  if (S_load_cues(um, cc_lex_table_get(lx, "unit_cues"), err) != 0) {
+    cc__unit_model_free(&um);
+    return -1;
+  }
+  um->inch = -1;
+  for (uint32_t i = 0; i < um->nunits && um->inch < 0; i++)
+    if (um->units[i].ntok == 1 && strcmp(um->units[i].tok[0], "in") == 0)
+      um->inch = (int)i;
   *out = um;
   return 0;
 }
@@ -259,6 +312,11 @@ void cc__unit_model_free(cc_unit_model **ump) {
     HASH_DEL(um->firsts, f);
     cc_xfree(f->units);
     cc_xfree(f);
+  }
+  S_cue *c, *ctmp;
+  HASH_ITER(hh, um->cues, c, ctmp) {
+    HASH_DEL(um->cues, c);
+    cc_xfree(c);
   }
   cc_xfree(um->units);
   cc_xfree(um);
@@ -460,6 +518,100 @@ static void S_compact(cc_mention *ms, uint32_t *n, const uint8_t *drop) {
   *n = w;
 }
 
+/* Quantity q (its unit pu) grows by n of unit u, its last token now
+ * past - 1: "6ft" + "2in". */
+static void S_add_to(cc_mention *q, const S_unit *u, double n, uint32_t past,
+                     const cc_segmented *seg) {
+  size_t l = strlen(q->value);
+  char num[24];
+  S_num(n, num, sizeof num);
+  snprintf(q->value + l, sizeof q->value - l, " %s %s", num, u->symbol);
+  q->lo += n * u->factor;
+  q->hi += n * u->factor;
+  q->tok_end = past;
+  q->end = seg->tokens[past - 1].end;
+}
+
+/* Can number m, right after quantity q of unit pu, add to q in unit u:
+ * a smaller unit of the same measure, a plain number that fits under
+ * one pu ("6ft 2in", "10 stone 4lb", not "6ft 14in")? */
+static bool S_adds(const cc_mention *q, const S_unit *pu, const cc_mention *m,
+                   const S_unit *u) {
+  return pu->measure == u->measure && u->factor < pu->factor &&
+         u->offset == 0 && pu->offset == 0 && q->tok_end == m->tok_begin &&
+         q->qual == CC_Q_NONE && !(q->flags & CC_MF_RANGE) &&
+         !(m->flags & CC_MF_RANGE) && m->qual == CC_Q_NONE && m->lo >= 0 &&
+         m->lo * u->factor < pu->factor;
+}
+
+/* Inches after feet written without the unit or with "in" after a space,
+ * which alone is the preposition: "12 ft 2 in", "6 foot 2" (then at the
+ * sentence's end or before punctuation, "and" or "tall").  Whole inches
+ * only.  *past: the token after them. */
+static bool S_inches_after(const cc_segmented *seg, const cc_mention *m,
+                           uint32_t end, uint32_t *past) {
+  if (!(m->lo >= 1 && m->lo <= 11 && m->lo == floor(m->lo)))
+    return false;
+  uint32_t t = m->tok_end;
+  if (t < end && S_tok_is(&seg->tokens[t], "in")) {
+    *past = t + 1;
+    return true;
+  }
+  *past = t;
+  return t >= end || seg->tokens[t].kind == CC_TOK_PUNCT ||
+         S_tok_is(&seg->tokens[t], "and") || S_tok_is(&seg->tokens[t], "tall");
+}
+
+/* "6-foot-2": whole inches glued by a hyphen to a quantity in feet, which
+ * the number model leaves alone (as it does "F-16").  *past: the token
+ * after them. */
+static bool S_hyphen_inches(const cc_segmented *seg, uint32_t k, uint32_t end,
+                            double *n, uint32_t *past) {
+  if (k + 1 >= end || !S_tok_is(&seg->tokens[k], "-") ||
+      (seg->tokens[k].flags & CC_TF_SPACE_BEFORE) ||
+      (seg->tokens[k + 1].flags & CC_TF_SPACE_BEFORE))
+    return false;
+  const cc_token *t = &seg->tokens[k + 1];
+  if (t->kind != CC_TOK_NUM || t->norm_len > 2 ||
+      !isdigit((unsigned char)t->norm[0]) ||
+      (t->norm_len == 2 && !isdigit((unsigned char)t->norm[1])))
+    return false;
+  if (k + 2 < end && !(seg->tokens[k + 2].flags & CC_TF_SPACE_BEFORE) &&
+      seg->tokens[k + 2].kind != CC_TOK_PUNCT)
+    return false; /* "6-foot-2x" */
+  *n = atoi(t->norm);
+  *past = k + 2;
+  return *n >= 1 && *n <= 11;
+}
+
+/* Money mention m, "210 pounds" written with the word and no sign, after
+ * a word of unit_cues.csv among the S_CUE_WORDS before it: the cue's
+ * unit, else -1. */
+#define S_CUE_WORDS 4
+static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
+                         const cc_mention *m) {
+  const cc_token *last = &seg->tokens[m->tok_end - 1];
+  if (!(S_tok_is(last, "pounds") || S_tok_is(last, "pound")) ||
+      m->tok_end - m->tok_begin < 2 || (m->flags & CC_MF_RANGE) ||
+      !(m->hi < 1e6) || /* "lost 25 million pounds" is money */
+      memchr(seg->doc->text + m->start, '\xC2', m->end - m->start))
+    return -1; /* ("£" is C2 A3 in UTF-8) */
+  uint32_t sb = seg->sentences[m->sentence].tok_begin;
+  for (uint32_t k = m->tok_begin, d = 0; k > sb && d < S_CUE_WORDS; k--, d++) {
+    const cc_token *t = &seg->tokens[k - 1];
+    S_cue *c = NULL;
+    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c)
+      return (int)c->unit;
+  }
+  return -1;
+}
+
+static bool S_is_feet(const S_unit *u) {
+  return u && strcmp(u->symbol, "ft") == 0;
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
@@ -473,11 +625,22 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
   memset(drop, 0, *n);
   for (uint32_t k = 0; k < *n; k++) {
     cc_mention *m = &ms[k];
+    uint32_t past;
+    bool glued = false;
+    int ui = -1;
+    if (m->type == CC_M_MONEY && um->cues && !drop[k] &&
+        (ui = S_cued_weight(um, seg, m)) >= 0) {
+      past = m->tok_end; /* "weighs 210 pounds": the pounds are weight */
+      m->tok_end--;
+      m->type = CC_M_NUMBER;
+    }
     if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
       continue;
-    uint32_t past;
-    bool glued;
-    int ui = S_unit_after(um, seg, m, end, &past, &glued);
+    if (ui < 0)
+      ui = S_unit_after(um, seg, m, end, &past, &glued);
+    if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
+        S_inches_after(seg, m, end, &past))
+      ui = um->inch; /* "12 ft 2 in" */
     if (ui < 0)
       continue;
     if (glued)
@@ -493,22 +656,8 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       drop[x] = 1;
     any |= j > k + 1;
     const S_unit *u = &um->units[ui];
-    /* "6ft 2in", "10 stone 4lb": a smaller unit of the same measure right
-     * after a quantity adds to it */
-    if (prev >= 0 && pu && pu->measure == u->measure &&
-        u->factor < pu->factor && u->offset == 0 && pu->offset == 0 &&
-        ms[prev].tok_end == m->tok_begin && ms[prev].qual == CC_Q_NONE &&
-        !(ms[prev].flags & CC_MF_RANGE) && !(m->flags & CC_MF_RANGE) &&
-        m->qual == CC_Q_NONE && m->lo >= 0 && m->lo * u->factor < pu->factor) {
-      cc_mention *q = &ms[prev];
-      size_t l = strlen(q->value);
-      char num[24];
-      S_num(m->lo, num, sizeof num);
-      snprintf(q->value + l, sizeof q->value - l, " %s %s", num, u->symbol);
-      q->lo += m->lo * u->factor;
-      q->hi += m->lo * u->factor;
-      q->tok_end = past;
-      q->end = seg->tokens[past - 1].end;
+    if (prev >= 0 && pu && S_adds(&ms[prev], pu, m, u)) {
+      S_add_to(&ms[prev], u, m->lo, past, seg);
       drop[k] = 1;
       any = true;
       prev = -1;
@@ -517,6 +666,13 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     S_make(u, m, past, seg);
     prev = (int)k;
     pu = u;
+    double in;
+    if (S_is_feet(u) && um->inch >= 0 &&
+        (k + 1 >= *n || ms[k + 1].tok_begin > past + 1) &&
+        S_hyphen_inches(seg, past, end, &in, &past)) {
+      S_add_to(m, &um->units[um->inch], in, past, seg); /* "6-foot-2" */
+      prev = -1;
+    }
   }
   if (any)
     S_compact(ms, n, drop);

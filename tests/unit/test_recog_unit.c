@@ -13,23 +13,66 @@
 
 static char S_dir[64];
 
-/* A lexicon folder holding only units.csv with the given body. */
-static int S_units_lexicon(const char *body, cc_lexicon **lx, cc_err *err) {
+/* A lexicon folder holding units.csv with the given body and, when cues
+ * is not NULL, unit_cues.csv with that body. */
+static int S_lexicon2(const char *body, const char *cues, cc_lexicon **lx,
+                      cc_err *err) {
   snprintf(S_dir, sizeof S_dir, "/tmp/cc_units_XXXXXX");
   if (!mkdtemp(S_dir))
     return -1;
-  char path[128];
+  char path[128], cpath[128];
   snprintf(path, sizeof path, "%s/units.csv", S_dir);
+  snprintf(cpath, sizeof cpath, "%s/unit_cues.csv", S_dir);
   FILE *f = fopen(path, "w");
   if (!f)
     return -1;
   fputs("unit,symbol,measure,factor,offset,attach,tolerance\n", f);
   fputs(body, f);
   fclose(f);
+  if (cues && (f = fopen(cpath, "w")) != NULL) {
+    fputs(cues, f);
+    fclose(f);
+  }
   int rc = cc_lexicon_load(S_dir, lx, err);
   unlink(path);
+  unlink(cpath);
   rmdir(S_dir);
   return rc;
+}
+
+static int S_units_lexicon(const char *body, cc_lexicon **lx, cc_err *err) {
+  return S_lexicon2(body, NULL, lx, err);
+}
+
+/* unit_cues.csv's errors name the file and line. */
+static void S_bad_cues(const char *cues, const char *want) {
+  cc_lexicon *lx = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(
+      S_lexicon2("lb,lb,mass,0.45359237,,yes,\n", cues, &lx, &err), 0);
+  cc_unit_model *um = NULL;
+  assert_int_equal(cc__unit_model_new(lx, &um, &err), -1);
+  assert_null(um);
+  assert_non_null(strstr(err.msg, want));
+  cc_lexicon_free(&lx);
+}
+
+static void test_bad_cues(void **state) {
+  (void)state;
+  S_bad_cues("word,unit\nweighs,stone\n",
+             "unit_cues.csv:2: unit is not a one-word unit");
+  S_bad_cues("word,kind\nweighs,lb\n", "unit_cues.csv:1: missing column");
+  S_bad_cues("word,unit\nweighs in,lb\n", "unit_cues.csv:2: the word must");
+  cc_lexicon *lx = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(S_lexicon2("lb,lb,mass,0.45359237,,yes,\n",
+                              "word,unit\nweighs,lb\nweighs,lb\n", &lx,
+                              &err),
+                   0);
+  cc_unit_model *um = NULL;
+  assert_int_equal(cc__unit_model_new(lx, &um, &err), 0); /* a repeat holds */
+  cc__unit_model_free(&um);
+  cc_lexicon_free(&lx);
 }
 
 static void S_bad(const char *row, const char *want) {
@@ -159,7 +202,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_bad_rows),  cmocka_unit_test(test_good_table),
       cmocka_unit_test(test_measures),  cmocka_unit_test(test_allowance),
-      cmocka_unit_test(test_sentence),
+      cmocka_unit_test(test_sentence),  cmocka_unit_test(test_bad_cues),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
