@@ -1828,10 +1828,11 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
 static bool S_code_after(const cc_segmented *seg, uint32_t j, uint32_t end) {
   if (!(j < end && S_attached(S_t(seg, j)) && S_t(seg, j)->kind == CC_TOK_NUM))
     return false;
-  /* "500m2", "40m3": a square or cubic unit (recog_unit reads it), when
-   * the power ends the run */
-  const cc_token *p = S_t(seg, j);
-  bool power = p->norm_len == 1 && (p->norm[0] == '2' || p->norm[0] == '3') &&
+  /* "500m2", "40m3": square or cubic metres (recog_unit reads them), when
+   * the power ends the run; "2d3" stays a name */
+  const cc_token *p = S_t(seg, j), *n = S_t(seg, j - 1);
+  bool power = n->norm[n->norm_len - 1] == 'm' && p->norm_len == 1 &&
+               (p->norm[0] == '2' || p->norm[0] == '3') &&
                !(j + 1 < end && S_attached(S_t(seg, j + 1)) &&
                  S_t(seg, j + 1)->kind != CC_TOK_PUNCT);
   return !power;

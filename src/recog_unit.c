@@ -457,15 +457,20 @@ static void S_unscale(const cc_segmented *seg, cc_mention *m) {
       break;
   buf[n] = '\0';
   double v = strtod(buf, NULL);
-  if (!(v > 0) || !isfinite(m->hi))
+  /* the number as stated: a qualifier widens the ends ("over 60m" has no
+   * upper end), the value is the stated number */
+  double stated = m->qual == CC_Q_NONE ? m->hi : strtod(m->value, NULL);
+  if (!(v > 0) || !isfinite(stated))
     return;
-  double r = m->hi / v;
+  double r = stated / v;
   static const double scales[] = {1e3, 1e6, 1e9};
   for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
     if (fabs(r - scales[i]) <= 1e-9 * scales[i]) {
-      m->lo /= scales[i];
+      m->lo /= scales[i]; /* (an infinite end stays so) */
       m->hi /= scales[i];
-      m->value[0] = '\0'; /* S_make writes the number afresh */
+      /* the value: a range's first end, else the number stated */
+      bool range = (m->flags & CC_MF_RANGE) && m->qual == CC_Q_NONE;
+      S_num(range ? m->lo : stated / scales[i], m->value, sizeof m->value);
       return;
     }
 }
