@@ -229,6 +229,14 @@ static void S_first_add(cc_unit_model *um, uint32_t i) {
   f->units[f->n++] = i;
 }
 
+/* The first unit whose key is the one token w, or -1. */
+static int S_unit_word(const cc_unit_model *um, const char *w) {
+  for (uint32_t x = 0; x < um->nunits; x++)
+    if (um->units[x].ntok == 1 && strcmp(um->units[x].tok[0], w) == 0)
+      return (int)x;
+  return -1;
+}
+
 /* unit_cues.csv: each word with the one-token unit it names. */
 static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   if (!t)
@@ -240,15 +248,11 @@ static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   }
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
-    const char *unit = cc_lex_cell(e, col);
-    uint32_t x = 0;
-    while (x < um->nunits &&
-           !(um->units[x].ntok == 1 && strcmp(um->units[x].tok[0], unit) == 0))
-      x++;
+    int x = S_unit_word(um, cc_lex_cell(e, col));
     const char *bad = strlen(e->key) >= S_TOKLEN || strchr(e->key, ' ')
                           ? "the word must be one word of at most 23 bytes"
-                      : x == um->nunits ? "unit is not a one-word unit of units.csv"
-                                        : NULL;
+                      : x < 0 ? "unit is not a one-word unit of units.csv"
+                              : NULL;
     if (bad) {
       cc_err_set(err, "unit_cues.csv:%u: %s", e->line, bad);
       return -1;
@@ -259,7 +263,7 @@ static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
       continue; /* the first row of a word holds */
     c = cc_xcalloc(1, sizeof *c);
     memcpy(c->word, e->key, strlen(e->key) + 1);
-    c->unit = x;
+    c->unit = (uint32_t)x;
     HASH_ADD_STR(um->cues, word, c);
   }
   return 0;
@@ -296,10 +300,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
     cc__unit_model_free(&um);
     return -1;
   }
-  um->inch = -1;
-  for (uint32_t i = 0; i < um->nunits && um->inch < 0; i++)
-    if (um->units[i].ntok == 1 && strcmp(um->units[i].tok[0], "in") == 0)
-      um->inch = (int)i;
+  um->inch = S_unit_word(um, "in");
   *out = um;
   return 0;
 }
