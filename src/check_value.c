@@ -158,8 +158,18 @@ static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
   } else if (vk != CC_VK_LIST) {
     cc_buf_puts(m, "; a difference of ");
     cc__fmt_num(gap, m);
-    if (vk == CC_VK_PERCENT)
+    if (vk == CC_VK_PERCENT) {
       cc_buf_puts(m, " points");
+    } else if (vk == CC_VK_MONEY || vk == CC_VK_QUANTITY) {
+      /* in the unit both values were shown in: "41.4 km/h", "1050000000
+       * USD" */
+      const char *u = vk == CC_VK_MONEY ? a->c->unit
+                                        : cc_quantity_unit_display(a->c->unit);
+      if (u && *u) {
+        cc_buf_putc(m, ' ');
+        cc_buf_puts(m, u);
+      }
+    }
   }
 }
 

@@ -22,7 +22,7 @@ a.md:5:61: consistent: 150 mph = 241 km/h, and the article gives 240 km/h [unit_
 a.md:7:15: error: 120 mph = 193 km/h, not 160 km/h as the article gives it [unit_pair/builtin.unit_pair]
     "Gusts reached 120 mph (160 km/h) on the coast."
 
-b.md:5:55: warning: "200 km/h" (Island Post) = 200 km/h, but "150 mph" (Coast Wire) = 241.4 km/h; a difference of 41.4 (tolerance 2%) [same_fact/storm.wind_speed]
+b.md:5:55: warning: "200 km/h" (Island Post) = 200 km/h, but "150 mph" (Coast Wire) = 241.4 km/h; a difference of 41.4 km/h (tolerance 2%) [same_fact/storm.wind_speed]
     "The storm came ashore with maximum sustained winds of 200 km/h."
     a.md:5:61: "The hurricane made landfall with maximum sustained winds of 150 mph (240 km/h)."
 
