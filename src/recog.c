@@ -360,6 +360,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
     cc_recog_free(&r);
     return -1;
   }
+  cc__time_model_set_units(r->tm, r->um);
   S_wtab_build(r);
   S_wtab_bits(r);
   S_by_id(r, cc_lexicon_vocab(lx));

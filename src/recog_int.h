@@ -212,9 +212,13 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
 /* ---- temporal (recog_time.c) ------------------------------------------- */
 
 typedef struct cc_time_model cc_time_model;
+typedef struct cc_unit_model cc_unit_model;
 
 int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out,
                        cc_err *err);
+/* The units the time model asks about (borrowed; outlives it): a four-
+ * digit number before a unit is no year ("1500 metres", "2000 kg"). */
+void cc__time_model_set_units(cc_time_model *tm, const cc_unit_model *um);
 void cc__time_model_free(cc_time_model **m);
 
 /* Whether a temporal expression may start at token i: 0 no, 1 yes, 2 only
@@ -378,7 +382,6 @@ static inline void cc__fnv_prefixes(const char *key, size_t len,
 
 /* ---- quantities (recog_unit.c) ---------------------------------------- */
 
-typedef struct cc_unit_model cc_unit_model;
 /* The units table (units.csv; none: no quantities).  -1 with
  * "units.csv:LINE: message" on a bad row. */
 int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
@@ -393,5 +396,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n);
 bool cc__unit_stated(const cc_unit_model *um, const char *symbol,
                      double *factor, double *offset, double *tol);
+/* Does token k (< end) begin a unit written apart from its number ("1500
+ * metres", "2000 kg")? */
+bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
+                 uint32_t end);
 
 #endif

@@ -144,6 +144,7 @@ struct cc_time_model {
   S_str *starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
+  const cc_unit_model *um; /* borrowed (cc__time_model_set_units) */
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
   cc_wfilter *wf_lits; /* S_literals and S_first_words (S_lit) */
@@ -925,6 +926,10 @@ static void S_index_pkinds(cc_time_model *tm, S_split **splits,
       }
     }
   }
+}
+
+void cc__time_model_set_units(cc_time_model *tm, const cc_unit_model *um) {
+  tm->um = um;
 }
 
 int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
@@ -4074,6 +4079,20 @@ static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
   return !S_is(c, j - 1, "the") && !S_prep_before(c, j);
 }
 
+/* A unit of measure after the number at j, and no word before it that
+ * leads a year ("in 2000 tonnes of grain were..." stays a year). */
+static bool S_unit_next(const S_cur *c, uint32_t j) {
+  static const char *const leads[] = {"in",     "since", "until", "till",
+                                      "during", "by",    "before", "after",
+                                      NULL};
+  if (!c->tm->um || !cc__unit_at(c->tm->um, c->seg, j + 1, c->end))
+    return false;
+  for (const char *const *w = leads; *w; w++)
+    if (j > c->sb && S_is(c, j - 1, *w))
+      return false;
+  return true;
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
  * "2014-2018", "2018/19", "from 2014 to 2018". */
 static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
@@ -4143,6 +4162,8 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if (S_round_count_at(c, j, v))
     return 0;
+  if (S_unit_next(c, j))
+    return 0; /* "the 1500 metres final", "flew at 1900 feet" */
   if (j >= c->sb + 2 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
       S_glued(c, j) && S_kind_is(c, j - 2, CC_TOK_WORD) &&
       ((c->toks[j - 2].flags & CC_TF_ALLCAPS) ||

@@ -614,6 +614,19 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   return -1;
 }
 
+/* Number a, then "to", then quantity q of unit u: "from 50 to 80 mph",
+ * "fell 20 to 80 mph" (the number model leaves such ends apart: a level
+ * and a change, or two levels), where a is in q's unit too.  Not for
+ * temperatures, where a change of 5 degrees is no temperature of 5. */
+static bool S_shares_unit(const cc_segmented *seg, const cc_mention *a,
+                          const cc_mention *q, const S_unit *u) {
+  return a->type == CC_M_NUMBER && !(a->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+         a->tok_end + 1 == q->tok_begin &&
+         S_tok_is(&seg->tokens[a->tok_end], "to") &&
+         strcmp(S_measures[u->measure].name, "temperature") != 0 &&
+         isfinite(a->lo) && isfinite(a->hi);
+}
+
 static bool S_is_feet(const S_unit *u) {
   return u && strcmp(u->symbol, "ft") == 0;
 }
@@ -670,6 +683,8 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       continue;
     }
     S_make(u, m, past, seg);
+    if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
+      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph" */
     prev = (int)k;
     pu = u;
     double in;
@@ -682,6 +697,16 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
   }
   if (any)
     S_compact(ms, n, drop);
+}
+
+bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
+                 uint32_t end) {
+  if (!um || k >= end)
+    return false;
+  const cc_token *t = &seg->tokens[k];
+  const S_first *f = S_first_of(um, t->norm, t->norm_len);
+  uint32_t past;
+  return f && S_longest(um, f, seg, k + 1, end, false, false, &past) >= 0;
 }
 
 /* ---- how precise a stated quantity is --------------------------------- */
