@@ -718,7 +718,7 @@ static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
   (void)ud;
   cc_warn("rule %s (match line %u): no word every match needs, so it is "
           "tried at every slot of its first kind; give it one outside "
-          "[...] and ( | ) groups, or split the groups into match lines",
+          "[...], or one in each branch of its ( | ) groups",
           rule, line);
 }
 

@@ -129,6 +129,9 @@ typedef struct cc__prog {
   uint32_t ncode;
   cc__litset *lits;
   uint32_t nlits;
+  /* the litsets the code refers to; those after them (to nlits) are must
+   * sets of several literals (cc__rules_finish), firsts only */
+  uint32_t nlits_code;
   int8_t default_val; /* first capture of a value slot, or -1 */
   char *cap_names[CC__RULE_MAX_CAPS];
   uint8_t cap_slot[CC__RULE_MAX_CAPS]; /* cc__slot of each capture */

@@ -671,7 +671,7 @@ static int S_clause_match(S_parser *P) {
   g->code = P->code.items;
   g->ncode = (uint32_t)P->code.len;
   g->lits = P->lits.items;
-  g->nlits = (uint32_t)P->lits.len;
+  g->nlits = g->nlits_code = (uint32_t)P->lits.len;
   P->code = (cc_vec)CC_VEC_INIT(cc__inst);
   P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
   if (g->ncode > P->rs->max_code)
@@ -1444,7 +1444,16 @@ static void S_find_caps(const cc__rule *r, cc__prog *g) {
 /* Can program g reach its match without instruction skip, and without a
  * slot of type slot (-1: any slot may be passed)?  A depth-first walk over
  * the (small) program. */
+static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
+                             uint32_t skip, int slot);
 static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
+  return S_reach_avoiding(g, NULL, skip, slot);
+}
+
+/* S_reach_without, also without the instructions pc of skipset[pc] (NULL:
+ * none). */
+static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
+                             uint32_t skip, int slot) {
   uint8_t *seen = cc_xcalloc(g->ncode, 1);
   uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
   uint32_t n = 0;
@@ -1452,7 +1461,7 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
   stack[n++] = 0;
   while (n && !found) {
     uint32_t pc = stack[--n];
-    if (pc >= g->ncode || pc == skip || seen[pc])
+    if (pc >= g->ncode || pc == skip || seen[pc] || (skipset && skipset[pc]))
       continue;
     seen[pc] = 1;
     const cc__inst *in = &g->code[pc];
@@ -1481,12 +1490,208 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
  * matcher's instructions on the benchmark). */
 #define S_MUST_TRIES 64
 
+/* A must set of firsts only: the union of the firsts of the literals at
+ * the pcs of skip, appended to g->lits; its index. */
+static uint32_t S_union_litset(cc__prog *g, const uint8_t *skip) {
+  uint32_t n = 0;
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    if (skip[pc])
+      n += g->lits[g->code[pc].a].nfirsts;
+  cc__litset u = {0};
+  u.firsts = cc_xmalloc((n ? n : 1) * sizeof *u.firsts);
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    if (skip[pc]) {
+      const cc__litset *ls = &g->lits[g->code[pc].a];
+      memcpy(u.firsts + u.nfirsts, ls->firsts, ls->nfirsts * sizeof *u.firsts);
+      u.nfirsts = (uint16_t)(u.nfirsts + ls->nfirsts);
+    }
+  qsort(u.firsts, u.nfirsts, sizeof *u.firsts, S_cmp_i32);
+  uint16_t k = 0;
+  for (uint16_t a = 0; a < u.nfirsts; a++)
+    if (!k || u.firsts[k - 1] != u.firsts[a])
+      u.firsts[k++] = u.firsts[a];
+  u.nfirsts = k;
+  for (uint16_t a = 0; a < u.nfirsts; a++)
+    u.fmask |= 1ull << (u.firsts[a] & 63);
+  g->lits = cc_xrealloc(g->lits, (g->nlits + 1) * sizeof *g->lits);
+  g->lits[g->nlits] = u;
+  return g->nlits++;
+}
+
+/* A path of g from its start to its match avoiding the pcs of skip: the
+ * LIT instruction on it whose literal set has the fewest first words,
+ * not counting common ones (ids up to common: sets of them go last), or
+ * UINT32_MAX when no path is left (skip cuts every one: done) or the
+ * path has no literal (no set can cut it: give up, returns ncode). */
+static uint32_t S_cut_next(const cc__prog *g, const uint8_t *skip,
+                           int32_t common, uint32_t *from, uint32_t *stack) {
+  if (skip[0])
+    return UINT32_MAX;
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    from[pc] = UINT32_MAX;
+  uint32_t n = 0, end = UINT32_MAX;
+  from[0] = 0;
+  stack[n++] = 0;
+  while (n && end == UINT32_MAX) {
+    uint32_t pc = stack[--n];
+    const cc__inst *in = &g->code[pc];
+    uint32_t next[2], nn = 0;
+    switch (in->op) {
+    case CC__OP_MATCH: end = pc; continue;
+    case CC__OP_JMP: next[nn++] = (uint32_t)in->x; break;
+    case CC__OP_SPLIT:
+      next[nn++] = (uint32_t)in->y;
+      next[nn++] = (uint32_t)in->x;
+      break;
+    default: next[nn++] = pc + 1; break;
+    }
+    for (uint32_t k = 0; k < nn; k++) {
+      uint32_t q = next[k];
+      if (q < g->ncode && from[q] == UINT32_MAX && !skip[q]) {
+        from[q] = pc;
+        stack[n++] = q;
+      }
+    }
+  }
+  if (end == UINT32_MAX)
+    return UINT32_MAX;
+  uint32_t best = g->ncode, best_rank = UINT32_MAX;
+  for (uint32_t pc = from[end]; pc != 0; pc = from[pc]) {
+    const cc__inst *in = &g->code[pc];
+    if (in->op != CC__OP_LIT)
+      continue;
+    const cc__litset *ls = &g->lits[in->a];
+    uint32_t rank = ls->nfirsts;
+    for (uint16_t a = 0; a < ls->nfirsts; a++)
+      if (ls->firsts[a] <= common)
+        rank += 1u << 16;
+    if (rank <= best_rank) { /* (the earliest of equals) */
+      best = pc;
+      best_rank = rank;
+    }
+  }
+  if (g->code[0].op == CC__OP_LIT && !skip[0]) {
+    const cc__litset *ls = &g->lits[g->code[0].a];
+    uint32_t rank = ls->nfirsts;
+    for (uint16_t a = 0; a < ls->nfirsts; a++)
+      if (ls->firsts[a] <= common)
+        rank += 1u << 16;
+    if (rank <= best_rank)
+      best = 0;
+  }
+  return best;
+}
+
+/* At most this many first words in a must set made of several literals:
+ * a longer one filters little. */
+#define S_CUT_FIRSTS 32
+
+/* A must set no one literal makes: "( {COUNT} of rain|rainfall | rain of
+ * {COUNT} )" passes "rain" in either branch, through two literals.
+ * Literals are taken one from each path that avoids those taken so far
+ * (its rarest), until no path is left: their firsts together are a must
+ * set (a sentence needs one of them).  Appended to g->must when found. */
+static void S_find_cut_must(cc__prog *g, int32_t common) {
+  if (!g->ncode)
+    return;
+  uint8_t *skip = cc_xcalloc(g->ncode, 1);
+  uint32_t *from = cc_xmalloc(g->ncode * sizeof *from);
+  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  uint32_t firsts = 0, pc;
+  bool cut = false;
+  while (firsts <= S_CUT_FIRSTS &&
+         (pc = S_cut_next(g, skip, common, from, stack)) < g->ncode) {
+    skip[pc] = 1;
+    firsts += g->lits[g->code[pc].a].nfirsts;
+  }
+  cut = pc == UINT32_MAX && firsts <= S_CUT_FIRSTS;
+  if (cut) {
+    uint32_t x = S_union_litset(g, skip);
+    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
+    g->must[g->nmust++] = (uint16_t)x;
+  }
+  cc_xfree(stack);
+  cc_xfree(from);
+  cc_xfree(skip);
+}
+
+static bool S_has_first(const cc__litset *ls, int32_t w) {
+  for (uint16_t a = 0; a < ls->nfirsts; a++)
+    if (ls->firsts[a] == w)
+      return true;
+  return false;
+}
+
+/* First words tried by S_find_word_must. */
+#define S_WORD_TRIES 32
+
+/* A must set of several literals sharing a word: "( {COUNT} of
+ * rain|rainfall | rainfall|rain of {COUNT} )" passes "rain" or
+ * "rainfall" in either branch, through two literals.  For each uncommon
+ * first word of two literals or more (of the first S_WORD_TRIES), the
+ * literals that may begin with it: when no path avoids them all, their
+ * firsts together are a must set.  True when one was appended. */
+static bool S_find_word_must(cc__prog *g, int32_t common) {
+  uint8_t *skip = cc_xcalloc(g->ncode ? g->ncode : 1, 1);
+  int32_t tried[S_WORD_TRIES];
+  uint32_t ntried = 0;
+  bool found = false;
+  for (uint32_t pc = 0; pc < g->ncode && ntried < S_WORD_TRIES && !found;
+       pc++) {
+    if (g->code[pc].op != CC__OP_LIT)
+      continue;
+    const cc__litset *ls = &g->lits[g->code[pc].a];
+    for (uint16_t a = 0; a < ls->nfirsts && ntried < S_WORD_TRIES && !found;
+         a++) {
+      int32_t w = ls->firsts[a];
+      bool seen = w <= common;
+      for (uint32_t t = 0; t < ntried && !seen; t++)
+        seen = tried[t] == w;
+      if (seen)
+        continue;
+      tried[ntried++] = w;
+      uint32_t n = 0;
+      for (uint32_t q = 0; q < g->ncode; q++) {
+        skip[q] = g->code[q].op == CC__OP_LIT &&
+                  S_has_first(&g->lits[g->code[q].a], w);
+        n += skip[q];
+      }
+      if (n < 2 || S_reach_avoiding(g, skip, UINT32_MAX, -1))
+        continue;
+      uint32_t x = S_union_litset(g, skip);
+      g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
+      g->must[g->nmust++] = (uint16_t)x;
+      found = true;
+    }
+  }
+  cc_xfree(skip);
+  return found;
+}
+
+/* Does every must set of g hold a common word (ids up to common)? */
+static bool S_musts_common(const cc__prog *g, int32_t common) {
+  for (uint32_t k = 0; k < g->nmust; k++) {
+    const cc__litset *ls = &g->lits[g->must[k]];
+    bool c = false;
+    for (uint16_t a = 0; a < ls->nfirsts && !c; a++)
+      c = ls->firsts[a] <= common;
+    if (!c)
+      return false;
+  }
+  return true;
+}
+
 /* Literal sets on every path of g to its match (among its first
- * S_MUST_TRIES literals: fewer sets only filter less). */
-static void S_find_must(cc__prog *g) {
+ * S_MUST_TRIES literals: fewer sets only filter less), and when each of
+ * those holds a common word (ids up to common: "of", "the"), a set made
+ * of several literals (S_find_cut_must). */
+static void S_find_must(cc__prog *g, int32_t common) {
   cc_xfree(g->must);
   g->must = NULL;
   g->nmust = 0;
+  for (uint32_t x = g->nlits_code; x < g->nlits; x++)
+    S_free_litset(&g->lits[x]); /* (a second finish: made again below) */
+  g->nlits = g->nlits_code;
   uint32_t tries = 0;
   for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
@@ -1498,6 +1703,8 @@ static void S_find_must(cc__prog *g) {
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
   }
+  if (S_musts_common(g, common) && !S_find_word_must(g, common))
+    S_find_cut_must(g, common);
 }
 
 /* The consuming instructions (LIT, SLOT, ANY, MATCH) reachable from pc
@@ -1944,14 +2151,15 @@ void cc__rules_finish(cc_ruleset *rs) {
     S_intern(rs, fixed[i]); /* ids 1.. in order: the CC__W_ constants */
   for (size_t i = 0; i < sizeof function / sizeof function[0]; i++)
     S_intern(rs, function[i]);
+  int32_t common = 0; /* the fixed, function and filler words' ids */
   for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
-    S_intern(rs, filler[i]);
+    common = S_intern(rs, filler[i]);
   for (uint32_t r = 0; r < rs->nrules; r++) {
     cc__rule *ru = &rs->rules[r];
     for (uint32_t g = 0; g < ru->nprogs; g++) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
-      S_find_must(&ru->progs[g]);
+      S_find_must(&ru->progs[g], common);
       S_find_probe(&ru->progs[g]);
       S_find_caps(ru, &ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;

@@ -1,16 +1,17 @@
 # rules --lint warns about a pattern with no word every match needs (here
-# a group of phrases after the slot): it would be tried at every number
-# of every sentence.  A warning, not an error: the rules still load.
+# a group after the slot, one of whose branches is a slot alone): it
+# would be tried at every number of every sentence.  A warning, not an
+# error: the rules still load.
 args: rules --lint rules
 exit: 0
 copy: rules
 --- file: rules/zz_slow.rules
 rule zz.slow
-  about   a test rule whose verbs are all inside a group of phrases
+  about   a test rule one of whose branches holds no word
   frame   toll.injured
-  match   {COUNT:n} [people] ( were hurt | were injured | needed treatment )
+  match   {COUNT:n} [people] ( were hurt | were injured | {PLACE} )
   subject story
 --- expect
 rules: 113 rules, 53 frame settings: OK
 --- stderr
-claimcheck: warning: rule zz.slow (match line 4): no word every match needs, so it is tried at every slot of its first kind; give it one outside [...] and ( | ) groups, or split the groups into match lines
+claimcheck: warning: rule zz.slow (match line 4): no word every match needs, so it is tried at every slot of its first kind; give it one outside [...], or one in each branch of its ( | ) groups

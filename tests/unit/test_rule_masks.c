@@ -33,6 +33,14 @@ static const cc__ientry *S_entry(const cc_ruleset *rs, const char *key) {
   return e;
 }
 
+/* Are the first words of must set ls exactly a and b? */
+static bool S_firsts_are(const cc_ruleset *rs, const cc__litset *ls,
+                         const char *a, const char *b) {
+  int32_t x = cc__word_id(rs, a, strlen(a)), y = cc__word_id(rs, b, strlen(b));
+  return ls->nfirsts == 2 && ((ls->firsts[0] == x && ls->firsts[1] == y) ||
+                              (ls->firsts[0] == y && ls->firsts[1] == x));
+}
+
 static void test_masks(void **state) {
   (void)state;
   cc_ruleset *rs = S_ok(
@@ -59,10 +67,13 @@ static void test_masks(void **state) {
     assert_int_equal(rs->rules[ref >> 8].progs[ref & 0xff].gid, g);
   }
   assert_int_equal(rs->gid_ref[3], (1u << 8) | 1);
-  /* no literal on every path of the first pattern: no must set */
-  assert_true(S_has(rs->free_progs, 0));
-  for (uint32_t g = 1; g < 5; g++)
+  /* no one literal is on every path of the first pattern, but one of
+   * "-" and "born" is: a must set of the two (S_find_cut_must) */
+  for (uint32_t g = 0; g < 5; g++)
     assert_false(S_has(rs->free_progs, g));
+  const cc__prog *p0 = &rs->rules[0].progs[0];
+  assert_int_equal(p0->nmust, 1);
+  assert_true(S_firsts_are(rs, &p0->lits[p0->must[0]], "-", "born"));
   /* slots on every path, whichever branch is taken */
   assert_true(S_needs(rs, CC__S_PERSON, 0));
   assert_true(S_needs(rs, CC__S_DATE, 0));
@@ -442,9 +453,46 @@ static void test_many_programs(void **state) {
   cc_rules_free(&rs);
 }
 
+/* Must sets made of several literals: one word in each branch ("rain"
+ * in two literals), or different words that together cut every path;
+ * none where a branch has no literal, or where one literal already
+ * makes an uncommon must set. */
+static void test_must_unions(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok(
+      "rule rain\n"
+      "frame weather.rainfall\n"
+      "match ( {COUNT:n} of rain|snow | rain|snow of {COUNT:n} )\n" /* 0 */
+      "subject story\n"
+      "rule high\n"
+      "frame weather.temperature\n"
+      "match ( record {COUNT:n} | highest of {COUNT:n} )\n"         /* 1 */
+      "subject story\n"
+      "rule open\n"
+      "frame t.open\n"
+      "match ( {COUNT:n} | record {COUNT:n} )\n"                    /* 2 */
+      "subject story\n"
+      "rule one\n"
+      "frame t.one\n"
+      "match {COUNT:n} ( people | persons ) fled\n"                 /* 3 */
+      "subject story\n");
+  const cc__prog *g = &rs->rules[0].progs[0];
+  assert_int_equal(g->nmust, 1); /* ("of" is common: no set of it alone) */
+  assert_true(S_firsts_are(rs, &g->lits[g->must[0]], "rain", "snow"));
+  g = &rs->rules[1].progs[0];
+  assert_int_equal(g->nmust, 1);
+  assert_true(S_firsts_are(rs, &g->lits[g->must[0]], "record", "highest"));
+  assert_true(S_has(rs->free_progs, 2)); /* a bare count: nothing to cut */
+  g = &rs->rules[3].progs[0];
+  assert_int_equal(g->nlits, g->nlits_code); /* its own literals suffice */
+  assert_false(S_has(rs->free_progs, 3));
+  cc_rules_free(&rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_masks),
+      cmocka_unit_test(test_must_unions),
       cmocka_unit_test(test_many_programs),
       cmocka_unit_test(test_probe),
       cmocka_unit_test(test_probe_gate),
