@@ -132,6 +132,8 @@ typedef struct cc__num_key {
   bool falone, fsym;
   double nval, oval, fnum, fden, sval;
   double pl_scale, pl_lo, pl_hi; /* plural scale word */
+  bool pl_of; /* the plural counts only before "of": "scores of people",
+                 not "Messi scores" (a scale of kind "after") */
   double vlo, vhi;
   double qpre_lo, qpre_hi, qpost_lo, qpost_hi;
   double cfac;
@@ -608,6 +610,7 @@ static int S_row_scales(cc_num_model *m, const S_tab *T) {
   p->pl_scale = v;
   p->pl_lo = lo;
   p->pl_hi = hi;
+  p->pl_of = k == SK_AFTER;
   S_add_first(m, p->key);
   return 0;
 }
@@ -2076,6 +2079,8 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
     return true;
   }
   if (e->roles & R_PLURAL) {
+    if (e->pl_of && !S_tok_nkind(m, seg, a, end, NK_OF))
+      return false;
     c->lo = c->v = e->pl_lo;
     c->hi = e->pl_hi;
     c->e = a;

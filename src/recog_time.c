@@ -3733,6 +3733,18 @@ static bool S_day_list_month(const S_cur *c, uint32_t i, int *m) {
   return false;
 }
 
+/* Is the month at i hyphened to another, glued, capitalized ("January-
+ * March", "Jan-Feb"), either before it or after it? */
+static bool S_month_hyphen(const S_cur *c, uint32_t i) {
+  bool after = i + 2 < c->end && S_p(c, i + 1, '-') && S_glued(c, i + 1) &&
+               S_glued(c, i + 2) && S_cap(c, i + 2) &&
+               S_word1(c, i + 2, S_K_MONTH);
+  bool before = i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i - 1) &&
+                S_glued(c, i) && S_cap(c, i - 2) &&
+                S_word1(c, i - 2, S_K_MONTH);
+  return S_cap(c, i) && (after || before);
+}
+
 /* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
  * "July of 2018", "July". */
 static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -3777,13 +3789,15 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       tv->y = y;
       j = yj + 1;
     } else {
-      if (ms->strict && !S_prep_before(c, i))
+      /* "January-March", "Jan-Feb": a month hyphened to a month is one */
+      bool paired = S_month_hyphen(c, i);
+      if (ms->strict && !S_prep_before(c, i) && !paired)
         return 0;
       /* "April Smith": a lone month before a capitalized word is a name */
       if (S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j) && !S_prep_before(c, i) &&
           !S_word1(c, j, S_K_WEEKDAY))
         return 0;
-      if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i))
+      if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i) && !paired)
         return 0; /* "Jun" alone */
       uint32_t n;
       const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
@@ -4063,8 +4077,9 @@ static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
     for (const char *const *q = quals; *q; q++)
       if (S_is(c, j - 1, *q))
         return true; /* "about 2000 people", "more than 1950 homes" */
-  if (v % 100)
-    return false;
+  if (v % 100) /* "cut 1950 jobs"; "in 1950 jobs were scarce" stays a year */
+    return j > c->sb && S_counted_noun(c, j + 1) && !S_is(c, j - 1, "the") &&
+           !S_prep_before(c, j);
   int b, nb;
   if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-')) &&
       S_digits(c, j + 2, &b, &nb) && nb == 4 && b > v &&
@@ -5373,6 +5388,36 @@ static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
   return true;
 }
 
+/* A compound length of years, months, weeks and days (parts, by unit)
+ * before "ago" at e: the date that long before the publication date, as
+ * precise as its smallest unit ("two years and three months ago" is a
+ * month).  The token after "ago", or 0 (no "ago", hours in it, no date). */
+static uint32_t S_compound_ago(const S_cur *c, uint32_t e,
+                               const double parts[7], S_tv *tv) {
+  int64_t doc;
+  if (!S_is(c, e, "ago") || parts[4] || parts[5] || parts[6] ||
+      !S_doc(c, &doc))
+    return 0;
+  int64_t day = doc;
+  int last = 0;
+  for (int v = 0; v <= 3; v++)
+    if (parts[v]) {
+      day = S_shift_day(day, v, -1, parts[v]);
+      last = v;
+    }
+  static const uint8_t grans[] = {CC_G_YEAR, CC_G_MONTH, CC_G_WEEK, CC_G_DAY};
+  tv->type = CC_M_DATE;
+  tv->flags |= CC_MF_RELATIVE;
+  if (grans[last] == CC_G_WEEK)
+    S_set_week(tv, day);
+  else
+    S_set_day(tv, day);
+  tv->gran = grans[last];
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return e + 1;
+}
+
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
  * "over 20 years", "the past three months", "24h", "for years", and with
  * "ago"/"later" a date. */
@@ -5551,6 +5596,9 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       return e;
   }
   double secs = S_unit_secs[u->v] * u->a;
+  uint32_t ae;
+  if (compound && !rel && !the && (ae = S_compound_ago(c, e, parts, tv)))
+    return ae;
   if (compound) {
     tv->type = CC_M_DURATION;
     tv->gran = S_unit_gran(u);
@@ -6557,6 +6605,26 @@ static void S_take_time(S_tv *tv, const S_tv *t) {
   tv->type = CC_M_DATETIME;
 }
 
+/* The words that may lead a time after a day, and the token after them:
+ * "at", then "about" or "around" ("on Tuesday at about 1pm"), or one of
+ * "by", "before", "after", "until" ("on 3 June before 10pm": the time,
+ * its bound left out). */
+static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
+                            bool *approx) {
+  *at = S_is(c, k, "at");
+  if (*at)
+    k++;
+  *approx = S_is(c, k, "about") || S_is(c, k, "around") ||
+            S_is(c, k, "approximately") || S_is(c, k, "roughly");
+  if (*approx)
+    return k + 1;
+  if (!*at && (S_is(c, k, "by") || S_is(c, k, "before") ||
+               S_is(c, k, "after") || S_is(c, k, "until") ||
+               S_is(c, k, "till")))
+    return k + 1;
+  return k;
+}
+
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
@@ -6594,10 +6662,8 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
    * clock, digits or an hour word after an optional "at" (S_may_clock:
    * S_hour_word reads digits, a clock word or a number) */
   bool fb = S_is(c, k, "from") || S_is(c, k, "between");
-  uint32_t kc = S_is(c, k, "at") || S_is(c, k, "around") ||
-                        S_is(c, k, "about") || S_is(c, k, "by")
-                    ? k + 1
-                    : k;
+  bool at, approx;
+  uint32_t kc = S_time_lead(c, k, &at, &approx);
   bool may = fb || (kc < c->end && S_may_clock(c, kc, S_kinds_at(c, kc)));
 #ifndef CC_RECOG_CHECK_INERT
   if (!may)
@@ -6613,21 +6679,20 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       e = S_bare_range(c, k, &t);
     }
   } else {
-    bool at = S_is(c, k, "at");
-    if (at || S_is(c, k, "around") || S_is(c, k, "about") || S_is(c, k, "by"))
-      k++;
+    bool lead = kc != k;
+    k = kc;
     e = S_time_range(c, k, &t);
     if (!e) {
       S_tv_init(&t);
       e = S_p_clock(c, k, &t);
     }
     int v, nd;
-    if (!e && at && pod && S_digits(c, k, &v, &nd) && nd <= 2 && v >= 1 &&
-        v <= 12) { /* "tonight at 8" */
+    if (!e && lead && pod && S_digits(c, k, &v, &nd) && nd <= 2 && v >= 1 &&
+        v <= 12) { /* "tonight at 8", "tonight around 7" */
       t.hh = v;
       t.gran = CC_G_HOUR;
       e = k + 1;
-    } else if (!e && at && pod && S_kind_is(c, k, CC_TOK_WORD) &&
+    } else if (!e && lead && pod && S_kind_is(c, k, CC_TOK_WORD) &&
                (e = S_hour_word(c, k, &v))) { /* "this evening at eight" */
       t.hh = v;
       t.gran = CC_G_HOUR;
@@ -6643,6 +6708,8 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   if (!e)
     return j;
   S_take_time(tv, &t);
+  if (approx && tv->qual == CC_Q_NONE)
+    tv->qual = CC_Q_APPROX; /* "on Tuesday at about 1pm" */
   return e;
 }
 
