@@ -283,6 +283,14 @@ typedef struct cc__word {
   UT_hash_handle hh;
 } cc__word;
 
+/* A literal piece as written in a rule file and its normalized form,
+ * which every cc__lit piece of that text points to (owned here: a word
+ * list repeated from rule to rule is normalized and stored once). */
+typedef struct cc__piece {
+  char *raw, *norm;
+  UT_hash_handle hh;
+} cc__piece;
+
 /* A slot of cc_ruleset.wtab, the open-addressing table cc__word_id
  * reads: a word packed into a and b (cc_word_pack), so a lookup compares
  * two integers and the length (id 0: an empty slot). */
@@ -336,6 +344,8 @@ struct cc_ruleset {
   /* interned words (cc__rules_finish): id by text, class by id, and the
    * index entry of each word id and slot type (NULL: no rule starts so) */
   cc__word *words;
+  cc__piece *pieces; /* by raw text (S_pieces) */
+  cc_arena *lit_arena; /* every literal's pieces and ids arrays */
   uint32_t nwords;
   uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;

@@ -154,22 +154,30 @@ static bool S_word_char(unsigned char c) {
  * count of cc__lit. */
 #define S_MAX_PIECES 64
 
-static void S_lit_free(cc__lit *l) {
-  for (uint8_t q = 0; q < l->npieces; q++)
-    cc_xfree(l->pieces[q]);
-  cc_xfree(l->pieces);
-  cc_xfree(l->ids);
+
+/* The normalized form of piece s[0..n), through rs->pieces. */
+static char *S_piece_norm(cc_ruleset *rs, const char *s, size_t n) {
+  cc__piece *p = NULL;
+  HASH_FIND(hh, rs->pieces, s, n, p);
+  if (p)
+    return p->norm;
+  p = cc_xmalloc(sizeof *p);
+  p->raw = cc_xstrndup(s, n);
+  cc_buf nb = CC_BUF_INIT;
+  cc_lex_normalize(s, n, &nb);
+  p->norm = cc_buf_detach(&nb);
+  HASH_ADD_KEYPTR(hh, rs->pieces, p->raw, n, p);
+  return p->norm;
 }
 
 /* The token pieces of a literal into out; false (nothing allocated) when
  * it has more than S_MAX_PIECES. */
-static bool S_pieces(const char *s, size_t n, cc__lit *out) {
-  cc_vec v = CC_VEC_INIT(char *);
+static bool S_pieces(cc_ruleset *rs, const char *s, size_t n, cc__lit *out) {
+  char *v[S_MAX_PIECES];
+  size_t nv = 0;
   size_t i = 0;
   while (i < n) {
-    if (v.len == S_MAX_PIECES) {
-      cc__lit tmp = {v.items, (uint8_t)v.len, NULL};
-      S_lit_free(&tmp);
+    if (nv == S_MAX_PIECES) {
       *out = (cc__lit){NULL, 0, NULL};
       return false;
     }
@@ -185,12 +193,15 @@ static bool S_pieces(const char *s, size_t n, cc__lit *out) {
     } else {
       i++; /* one punctuation character */
     }
-    cc_buf nb = CC_BUF_INIT;
-    cc_lex_normalize(s + b, i - b, &nb);
-    *(char **)cc_vec_push(&v) = cc_buf_detach(&nb);
+    v[nv++] = S_piece_norm(rs, s + b, i - b);
   }
-  out->pieces = v.items;
-  out->npieces = (uint8_t)v.len;
+  if (!rs->lit_arena)
+    rs->lit_arena = cc_arena_new();
+  out->pieces = nv ? cc_arena_alloc(rs->lit_arena, nv * sizeof *v) : NULL;
+  if (nv)
+    memcpy(out->pieces, v, nv * sizeof *v);
+  out->npieces = (uint8_t)nv;
+  out->ids = NULL;
   return true;
 }
 
@@ -309,14 +320,12 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
       continue;
     bool empty = i == b, too_long = false, too_many = alts.len >= UINT16_MAX;
     if (!empty && !too_many) {
-      too_long = !S_pieces(w + b, i - b, cc_vec_push(&alts));
+      too_long = !S_pieces(P->rs, w + b, i - b, cc_vec_push(&alts));
       if (too_long)
         alts.len--; /* the refused literal allocated nothing */
     }
     if (empty || too_long || too_many) {
-      for (size_t k = 0; k < alts.len; k++)
-        S_lit_free(CC_VEC_AT(&alts, cc__lit, k));
-      cc_vec_free(&alts);
+      cc_vec_free(&alts); /* (their arrays are the rule set's arena's) */
       if (empty)
         S_fail(P, t->off + i, "empty alternative in '%.*s'", (int)t->len, w);
       else if (too_long)
@@ -1256,9 +1265,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
 }
 
 static void S_free_litset(cc__litset *ls) {
-  for (uint16_t k = 0; k < ls->nalts; k++)
-    S_lit_free(&ls->alts[k]);
-  cc_xfree(ls->alts);
+  cc_xfree(ls->alts); /* (the pieces and ids: rs->lit_arena, rs->pieces) */
   cc_xfree(ls->firsts);
   cc_xfree(ls->achain);
 }
@@ -1327,6 +1334,14 @@ void cc_rules_free(cc_ruleset **rsp) {
     cc_xfree(w->w);
     cc_xfree(w);
   }
+  cc_arena_free(&rs->lit_arena);
+  cc__piece *pc, *pt;
+  HASH_ITER(hh, rs->pieces, pc, pt) {
+    HASH_DEL(rs->pieces, pc);
+    cc_xfree(pc->raw);
+    cc_xfree(pc->norm);
+    cc_xfree(pc);
+  }
   cc_xfree(rs->by_vid);
   cc_xfree(rs->wclass);
   cc_xfree(rs->wtab);
@@ -1378,8 +1393,10 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   uint16_t n = 0;
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
-    cc_xfree(l->ids);
-    l->ids = cc_xmalloc((l->npieces ? l->npieces : 1) * sizeof *l->ids);
+    if (!rs->lit_arena)
+      rs->lit_arena = cc_arena_new();
+    l->ids = cc_arena_alloc(rs->lit_arena,
+                            (l->npieces ? l->npieces : 1) * sizeof *l->ids);
     for (uint8_t q = 0; q < l->npieces; q++)
       l->ids[q] = S_intern(rs, l->pieces[q]);
     if (l->npieces)
@@ -1452,10 +1469,25 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
 
 /* S_reach_without, also without the instructions pc of skipset[pc] (NULL:
  * none). */
+static bool S_reach_in(const cc__prog *g, const uint8_t *skipset,
+                       uint32_t skip, int slot, uint8_t *seen,
+                       uint32_t *stack);
 static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
                              uint32_t skip, int slot) {
-  uint8_t *seen = cc_xcalloc(g->ncode, 1);
+  uint8_t *seen = cc_xmalloc(g->ncode + 1);
   uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  bool found = S_reach_in(g, skipset, skip, slot, seen, stack);
+  cc_xfree(stack);
+  cc_xfree(seen);
+  return found;
+}
+
+/* S_reach_avoiding in the caller's room: seen, ncode bytes; stack,
+ * 2 * ncode + 1 entries. */
+static bool S_reach_in(const cc__prog *g, const uint8_t *skipset,
+                       uint32_t skip, int slot, uint8_t *seen,
+                       uint32_t *stack) {
+  memset(seen, 0, g->ncode);
   uint32_t n = 0;
   bool found = false;
   stack[n++] = 0;
@@ -1477,8 +1509,6 @@ static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
     default: stack[n++] = pc + 1; break;
     }
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
   return found;
 }
 
@@ -1633,6 +1663,8 @@ static bool S_has_first(const cc__litset *ls, int32_t w) {
  * firsts together are a must set.  True when one was appended. */
 static bool S_find_word_must(cc__prog *g, int32_t common) {
   uint8_t *skip = cc_xcalloc(g->ncode ? g->ncode : 1, 1);
+  uint8_t *seen = cc_xmalloc(g->ncode + 1);
+  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
   int32_t tried[S_WORD_TRIES];
   uint32_t ntried = 0;
   bool found = false;
@@ -1641,13 +1673,14 @@ static bool S_find_word_must(cc__prog *g, int32_t common) {
     if (g->code[pc].op != CC__OP_LIT)
       continue;
     const cc__litset *ls = &g->lits[g->code[pc].a];
-    for (uint16_t a = 0; a < ls->nfirsts && ntried < S_WORD_TRIES && !found;
+    /* (!found first: adding a set moves g->lits, and ls with it) */
+    for (uint16_t a = 0; !found && a < ls->nfirsts && ntried < S_WORD_TRIES;
          a++) {
       int32_t w = ls->firsts[a];
-      bool seen = w <= common;
-      for (uint32_t t = 0; t < ntried && !seen; t++)
-        seen = tried[t] == w;
-      if (seen)
+      bool done = w <= common;
+      for (uint32_t t = 0; t < ntried && !done; t++)
+        done = tried[t] == w;
+      if (done)
         continue;
       tried[ntried++] = w;
       uint32_t n = 0;
@@ -1656,7 +1689,7 @@ static bool S_find_word_must(cc__prog *g, int32_t common) {
                   S_has_first(&g->lits[g->code[q].a], w);
         n += skip[q];
       }
-      if (n < 2 || S_reach_avoiding(g, skip, UINT32_MAX, -1))
+      if (n < 2 || S_reach_in(g, skip, UINT32_MAX, -1, seen, stack))
         continue;
       uint32_t x = S_union_litset(g, skip);
       g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
@@ -1664,6 +1697,8 @@ static bool S_find_word_must(cc__prog *g, int32_t common) {
       found = true;
     }
   }
+  cc_xfree(stack);
+  cc_xfree(seen);
   cc_xfree(skip);
   return found;
 }
@@ -1693,16 +1728,20 @@ static void S_find_must(cc__prog *g, int32_t common) {
     S_free_litset(&g->lits[x]); /* (a second finish: made again below) */
   g->nlits = g->nlits_code;
   uint32_t tries = 0;
+  uint8_t *seen = cc_xmalloc(g->ncode + 1);
+  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
   for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_without(g, pc, -1))
+    if (S_reach_in(g, NULL, pc, -1, seen, stack))
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
   }
+  cc_xfree(stack);
+  cc_xfree(seen);
   if (S_musts_common(g, common) && !S_find_word_must(g, common))
     S_find_cut_must(g, common);
 }
