@@ -22,6 +22,10 @@
  * a list item ends well short of the width.  Markdown headings and list
  * items never continue.
  *
+ * Links ("https://...", "www....") are found after the pass and their
+ * tokens made symbols with no word id, written "^" (S_links): a date, a
+ * time or a number in a link's path is not the article's.
+ *
  * Speed: this runs over every byte of the corpus, so the common case is
  * kept cheap.  Bytes are classified by a table; one pass over the text
  * first (S_prescan, SSE2) lower-cases it into a copy and marks the bytes
@@ -1954,6 +1958,97 @@ static void S_step(S_seg *s) {
   }
 }
 
+/* ---- links ---------------------------------------------------------------- */
+
+/* A byte a link may hold: printable ASCII but quotes, angle brackets,
+ * brackets and braces (which close it in running text). */
+static bool S_link_byte(unsigned char c) {
+  return c > 0x20 && c < 0x7f && !strchr("\"'<>()[]{}`", c);
+}
+
+/* The link found at "://" or "www." at offset at in text[b..n): its span
+ * [*ls, *le), or false (no scheme before "://", "www." inside a word). */
+static bool S_link_span(const char *text, size_t b, size_t n, size_t at,
+                        bool scheme, size_t *ls, size_t *le) {
+  const unsigned char *t = (const unsigned char *)text;
+  size_t a = at;
+  if (scheme) { /* "https", "ftp": letters, then digits + . - */
+    while (a > b && (S_is_alnum(t[a - 1]) || t[a - 1] == '+' ||
+                     t[a - 1] == '.' || t[a - 1] == '-'))
+      a--;
+    if (at - a < 2 || !S_is_alpha(t[a]))
+      return false;
+  } else if (a > b && S_link_byte(t[a - 1]) && t[a - 1] != '/') {
+    return false; /* "awww." */
+  }
+  size_t e = at;
+  while (e < n && S_link_byte(t[e]))
+    e++;
+  while (e > at && strchr(".,;:!?", t[e - 1])) /* the sentence's, not its */
+    e--;
+  *ls = a;
+  *le = e;
+  return true;
+}
+
+/* The tokens inside [ls, le) made symbols without a word id, all written
+ * "^", which no table holds (so a reader by text finds nothing either). */
+static void S_link_tokens(cc_token *tok, uint32_t ntok, size_t ls, size_t le) {
+  uint32_t lo = 0, hi = ntok;
+  while (lo < hi) { /* the first token starting at ls or after */
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (tok[mid].start < ls)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t k = lo; k < ntok && tok[k].end <= le; k++) {
+    tok[k].kind = CC_TOK_SYM;
+    tok[k].id = 0;
+    tok[k].norm = "^";
+    tok[k].norm_len = 1;
+  }
+}
+
+/* The next "://" (scheme) or "www." in text[from..n) found by its mark
+ * (':' or '.', rarer in prose than any letter), or NULL. */
+static const char *S_link_mark(const char *text, size_t b, size_t from,
+                               size_t n, bool scheme) {
+  const char *end = text + n;
+  for (const char *p = text + from; p < end;) {
+    p = memchr(p, scheme ? ':' : '.', (size_t)(end - p));
+    if (!p)
+      return NULL;
+    if (scheme && end - p >= 3 && p[1] == '/' && p[2] == '/')
+      return p;
+    if (!scheme && p - text >= (ptrdiff_t)b + 3 && p[-1] == 'w' &&
+        p[-2] == 'w' && p[-3] == 'w')
+      return p - 3;
+    p++;
+  }
+  return NULL;
+}
+
+/* Every link of the text after its front matter (S_link_span). */
+static void S_links(const cc_doc *doc, size_t body, cc_token *tok,
+                    uint32_t ntok) {
+  for (int k = 0; k < 2; k++) {
+    size_t from = body;
+    const char *p;
+    while (from < doc->len &&
+           (p = S_link_mark(doc->text, body, from, doc->len, k == 0)) !=
+               NULL) {
+      size_t at = (size_t)(p - doc->text), ls, le;
+      if (S_link_span(doc->text, body, doc->len, at, k == 0, &ls, &le)) {
+        S_link_tokens(tok, ntok, ls, le);
+        from = le > at + 4 ? le : at + 4;
+      } else {
+        from = at + 4;
+      }
+    }
+  }
+}
+
 static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
                       const cc_seg_limits *limits, cc_arena *arena,
                       cc_segmented *out, bool general) {
@@ -1981,6 +2076,7 @@ static void S_segment(const cc_doc *doc, const cc_abbrevs *abbrevs,
   while (s.i < s.n)
     S_step(&s);
   S_close_paragraph(&s);
+  S_links(doc, s.body, s.tok, s.ntok);
   memset(out, 0, sizeof *out);
   out->doc = doc;
   out->tokens = s.ntok ? s.tok : NULL; /* already in the arena */

@@ -287,6 +287,28 @@ static void test_doc_linecol_long_lines(void **state) {
   }
 }
 
+/* A link's tokens are symbols with no word id, up to the punctuation
+ * that ends its sentence; the words around it and a "www" alone are not
+ * touched. */
+static void test_links_are_symbols(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "Read https://news.example.com/2025/08/15/talks-3pm.html, then "
+            "(www.example.org/a?id=7). Awww. The www page said 9pm.");
+  assert_int_equal(S_tok(&f, "2025/08/15")->kind, CC_TOK_SYM);
+  assert_int_equal(S_tok(&f, "https")->kind, CC_TOK_SYM);
+  assert_int_equal(S_tok(&f, "3pm")->kind, CC_TOK_SYM);
+  assert_int_equal(S_tok(&f, "3pm")->id, 0);
+  assert_int_equal(S_tok(&f, "7")->kind, CC_TOK_SYM);
+  assert_int_equal(S_tok(&f, "Read")->kind, CC_TOK_WORD);
+  assert_int_equal(S_tok(&f, "then")->kind, CC_TOK_WORD);
+  assert_int_equal(S_tok(&f, ",")->kind, CC_TOK_PUNCT); /* after the link */
+  assert_int_equal(S_tok(&f, ")")->kind, CC_TOK_PUNCT);
+  assert_int_equal(S_tok(&f, "Awww")->kind, CC_TOK_WORD);
+  assert_int_equal(S_tok(&f, "9pm")->kind, CC_TOK_NUM);
+  S_done(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_numbers_stay_whole),
@@ -301,6 +323,7 @@ int main(void) {
       cmocka_unit_test(test_wrap_width_before_blank_line),
       cmocka_unit_test(test_doc_linecol),
       cmocka_unit_test(test_doc_linecol_long_lines),
+      cmocka_unit_test(test_links_are_symbols),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
