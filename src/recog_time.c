@@ -4477,6 +4477,62 @@ static uint32_t S_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
   return j + 1;
 }
 
+static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k);
+
+/* After "the" at ti: "year to", "quarter to", or a count of one token and
+ * "months to" (S_p_months_to's words; cheap, for the guards). */
+static bool S_months_to_head(const S_cur *c, uint32_t ti) {
+  if (S_is(c, ti, "year") || S_is(c, ti, "quarter"))
+    return S_is(c, ti + 1, "to");
+  return (S_is(c, ti + 1, "months") || S_is(c, ti + 1, "month")) &&
+         S_is(c, ti + 2, "to");
+}
+
+/* "the three months to June", "the year to March 2019", "the quarter to
+ * September", "the 12 months to April": the months that end with that
+ * month (its year as a month alone would have it), as statistics and
+ * company results state a period. */
+static uint32_t S_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_is(c, i, "the"))
+    return 0;
+  uint32_t j = i + 1;
+  int n;
+  if (S_is(c, j, "year")) {
+    n = 12;
+    j++;
+  } else if (S_is(c, j, "quarter")) {
+    n = 3;
+    j++;
+  } else {
+    S_count k;
+    uint32_t ce = S_count_at(c, j, &k);
+    if (!ce || k.vague || k.range || k.qual || k.article || k.val < 1 ||
+        k.val > 24 || k.val != floor(k.val) ||
+        !(S_is(c, ce, "months") || (k.val == 1 && S_is(c, ce, "month"))))
+      return 0;
+    n = (int)k.val;
+    j = ce + 1;
+  }
+  if (!S_is(c, j, "to"))
+    return 0;
+  S_tv m;
+  S_tv_init(&m);
+  uint32_t e = S_p_month_led(c, j + 1, &m);
+  /* (a year is needed: without one the period's first month has none,
+   * and the month alone is read, as before) */
+  if (!e || m.gran != CC_G_MONTH || m.y2 != S_NOYEAR || m.y == S_NOYEAR)
+    return 0;
+  *tv = m;
+  if (n > 1) {
+    int months = m.y * 12 + (m.m - 1) - (n - 1);
+    tv->y2 = m.y;
+    tv->m2 = m.m;
+    tv->m = months % 12 + 1;
+    tv->y = months / 12;
+  }
+  return e;
+}
+
 /* "summer 2018", "the summer of 1964", "in the spring". */
 static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
@@ -4891,6 +4947,9 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
       dy = have ? cc_civil_from_days(doc).y : 0;
   tv->type = CC_M_DATE;
   const S_sense *x, *msense = NULL;
+  if ((S_is(c, j, "fiscal") || S_is(c, j, "financial")) &&
+      S_is(c, j + 1, "year"))
+    j++; /* "last fiscal year": the year (as "FY2024" is, by convention) */
   const char *w = S_w(c, j);
   if ((x = S_word1(c, j, S_K_UNIT))) {
     if (w[strlen(w) - 1] == 's')
@@ -6403,6 +6462,8 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     /* a part of the day in words: "the early hours of" (S_p_pod_of) */
     if (the && S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))
       return false;
+    if (the && S_months_to_head(c, ti)) /* "the three months to June" */
+      return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         S_after_next_at(c, ti))
       return false;
@@ -6496,6 +6557,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), S_p_rest);
+  S_BEST_CHECKED(the && S_months_to_head(c, ti), S_p_months_to);
   /* S_p_holiday: a holiday key at i, or "last", "this" or "next" as a
    * shift key (a holiday after it) */
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_HOLIDAY)) ||
