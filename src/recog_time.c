@@ -4533,6 +4533,51 @@ static uint32_t S_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* After an optional "the" at ti: "first" or "last", a count of one
+ * token, "months of" (S_p_first_months' words; cheap, for the guards). */
+static bool S_first_months_head(const S_cur *c, uint32_t ti) {
+  return (S_is(c, ti, "first") || S_is(c, ti, "last")) &&
+         S_is(c, ti + 2, "months") && S_is(c, ti + 3, "of");
+}
+
+/* "the first nine months of the year", "the first three months of 2019",
+ * "the last six months of last year": those months of that year (the
+ * publication's for "the year" and "this year"). */
+static uint32_t S_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (!S_first_months_head(c, j))
+    return 0;
+  bool first = S_is(c, j, "first");
+  S_count k;
+  uint32_t ce = S_count_at(c, j + 1, &k);
+  if (ce != j + 2 || k.vague || k.range || k.qual || k.article ||
+      k.val < 2 || k.val > 11 || k.val != floor(k.val))
+    return 0;
+  int n = (int)k.val, y;
+  uint32_t e = j + 4;
+  int64_t doc;
+  bool have = S_doc(c, &doc);
+  int dy = have ? cc_civil_from_days(doc).y : 0;
+  if (S_year4(c, e, &y)) {
+    e++;
+  } else if ((S_is(c, e, "the") || S_is(c, e, "this")) &&
+             S_is(c, e + 1, "year") && have) {
+    y = dy;
+    e += 2;
+  } else if (S_is(c, e, "last") && S_is(c, e + 1, "year") && have) {
+    y = dy - 1;
+    e += 2;
+  } else {
+    return 0;
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_MONTH;
+  tv->y = tv->y2 = y;
+  tv->m = first ? 1 : 13 - n;
+  tv->m2 = first ? n : 12;
+  return e;
+}
+
 /* "summer 2018", "the summer of 1964", "in the spring". */
 static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
@@ -6558,6 +6603,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), S_p_rest);
   S_BEST_CHECKED(the && S_months_to_head(c, ti), S_p_months_to);
+  S_BEST_CHECKED(S_first_months_head(c, ti), S_p_first_months);
   /* S_p_holiday: a holiday key at i, or "last", "this" or "next" as a
    * shift key (a holiday after it) */
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_HOLIDAY)) ||
