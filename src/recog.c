@@ -1838,9 +1838,15 @@ static int S_kept_tskip(const cc_recog *r, const cc_segmented *seg,
 }
 
 static bool S_can_anchor(const cc_mention *c) {
+  /* a range anchors when the text states it ("the last three months of
+   * 2004 ... a year before"), not when it was worked out from another
+   * mention (a span already) */
+  bool range = (c->flags & CC_MF_RANGE) != 0;
   return (c->type == CC_M_DATE || c->type == CC_M_DATETIME ||
           c->type == CC_M_TIME) &&
-         !(c->flags & (CC_MF_REF | CC_MF_UNRESOLVED | CC_MF_RANGE)) &&
+         !(c->flags & (CC_MF_REF | CC_MF_UNRESOLVED)) &&
+         (!range || (c->type == CC_M_DATE && c->anchor != CC_ANCHOR_MENTION &&
+                     !isnan(c->hi))) &&
          !isnan(c->lo);
 }
 

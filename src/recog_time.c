@@ -5366,6 +5366,36 @@ static int64_t S_shift_day(int64_t day, int unit, int sign, double n) {
   }
 }
 
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+
+/* A whole count of days, weeks, months or years (k, u) before (sign -1)
+ * or after a day named at j: "two weeks before Christmas", "three days
+ * after 12 March".  That day, as precise as the day named; 0 when no day
+ * of a known year begins at j. */
+static uint32_t S_offset_date(S_cur *c, uint32_t j, const S_count *k,
+                              const S_sense *u, int sign, S_tv *tv) {
+  double cnt = k->val * u->a;
+  if (c->depth || k->vague || k->range || k->qual || u->v > 3 || cnt < 1 ||
+      cnt != floor(cnt))
+    return 0;
+  S_tv d;
+  S_tv_init(&d);
+  c->depth++;
+  uint32_t de = S_p_date_core(c, j, &d);
+  c->depth--;
+  if (!de || d.type != CC_M_DATE || d.gran != CC_G_DAY ||
+      d.y == S_NOYEAR || d.y2 != S_NOYEAR || d.preset)
+    return 0;
+  int64_t day = S_shift_day(cc_days_from_civil(d.y, d.m, d.d), u->v, sign,
+                            cnt);
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->qual = CC_Q_NONE;
+  tv->flags |= CC_MF_RELATIVE;
+  S_set_day(tv, day);
+  return de;
+}
+
 static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                          const S_sense *u, S_tv *tv) {
   uint32_t on;
@@ -5373,8 +5403,10 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
   if (!o)
     return 0;
   bool prep = S_is(c, e, "before") || S_is(c, e, "after");
-  if (prep && !S_clause_end(c, e + on))
-    return 0; /* "two days before the vote" is a duration */
+  if (prep && !S_clause_end(c, e + on)) /* "two days before the vote" is a
+                                         * duration, "two weeks before
+                                         * Christmas" a date */
+    return S_offset_date(c, e + on, k, u, o->v, tv);
   uint32_t end = e + on;
   int sign = o->v;
   double cnt = k->val * u->a;
@@ -8681,6 +8713,12 @@ static void S_anchor_span(cc_mention *m, const cc_mention *a, int64_t base,
   char xy[8], yy[8];
   S_year_fmt(xy, x.y);
   S_year_fmt(yy, y.y);
+  /* a stated range of months or days moved by years keeps its precision:
+   * "a year before" the last three months of 2004 is 2003-10/2003-12 */
+  if ((a->flags & CC_MF_RANGE) && a->gran == CC_G_MONTH && unit == 0)
+    unit = 1;
+  else if ((a->flags & CC_MF_RANGE) && a->gran == CC_G_DAY && unit < 3)
+    unit = 3;
   if (unit == 0)
     snprintf(m->value, sizeof m->value, "%s/%s", xy, yy);
   else if (unit == 1)
@@ -8739,7 +8777,7 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
    * with the precision of "year" */
   if (unit == 1 && m->gran < CC_G_MONTH)
     m->gran = CC_G_MONTH;
-  if (S_anchor_coarse(a, unit)) {
+  if (S_anchor_coarse(a, unit) || ((a->flags & CC_MF_RANGE) && unit <= 3)) {
     S_anchor_span(m, a, base, unit, sign, n, aidx);
     return;
   }

@@ -375,6 +375,18 @@ static void test_anchor_mention(void **state) {
   assert_true(m->flags & CC_MF_UNRESOLVED);
   assert_string_equal(m->value, "XXXX");
   S_run_free(&r);
+  /* a range the text states anchors, moved whole, as precise as it is */
+  assert_true(S_recognize("t",
+                          "Sales rose in the last three months of 2004, up "
+                          "from a year before.",
+                          "2025-08-15", NULL, &r));
+  a = S_find(&r, "the last three months of 2004");
+  m = S_find(&r, "a year before");
+  assert_non_null(a);
+  assert_non_null(m);
+  assert_string_equal(m->value, "2003-10/2003-12");
+  assert_int_equal(m->anchor_mention, (int32_t)(a - r.ms));
+  S_run_free(&r);
 }
 
 static void test_relative_anchor_recorded(void **state) {
