@@ -599,9 +599,11 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   const cc_token *last = &seg->tokens[m->tok_end - 1];
   if (!(S_tok_is(last, "pounds") || S_tok_is(last, "pound")) ||
       m->tok_end - m->tok_begin < 2 || (m->flags & CC_MF_RANGE) ||
-      !(m->hi < 1e6) || /* "lost 25 million pounds" is money */
-      memchr(seg->doc->text + m->start, '\xC2', m->end - m->start))
-    return -1; /* ("£" is C2 A3 in UTF-8) */
+      !(m->hi < 1e6)) /* "lost 25 million pounds" is money */
+    return -1;
+  for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
+    if (seg->tokens[k].kind == CC_TOK_SYM)
+      return -1; /* a sign: "£210" */
   uint32_t sb = seg->sentences[m->sentence].tok_begin;
   for (uint32_t k = m->tok_begin, d = 0; k > sb && d < S_CUE_WORDS; k--, d++) {
     const cc_token *t = &seg->tokens[k - 1];
