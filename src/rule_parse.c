@@ -1472,6 +1472,21 @@ static bool S_reach_without(const cc__prog *g, uint32_t skip, int slot) {
 static bool S_reach_in(const cc__prog *g, const uint8_t *skipset,
                        uint32_t skip, int slot, uint8_t *seen,
                        uint32_t *stack);
+
+/* The instructions a run goes on to after instruction in at pc (not a
+ * MATCH), into next (room for two), in the order a depth-first walk pops
+ * them last: their number. */
+static uint32_t S_succ(const cc__inst *in, uint32_t pc, uint32_t next[2]) {
+  switch (in->op) {
+  case CC__OP_JMP: next[0] = (uint32_t)in->x; return 1;
+  case CC__OP_SPLIT:
+    next[0] = (uint32_t)in->y;
+    next[1] = (uint32_t)in->x;
+    return 2;
+  default: next[0] = pc + 1; return 1;
+  }
+}
+
 static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
                              uint32_t skip, int slot) {
   uint8_t *seen = cc_xmalloc(g->ncode + 1);
@@ -1499,15 +1514,10 @@ static bool S_reach_in(const cc__prog *g, const uint8_t *skipset,
     const cc__inst *in = &g->code[pc];
     if (in->op == CC__OP_SLOT && in->a == slot)
       continue;
-    switch (in->op) {
-    case CC__OP_MATCH: found = true; break;
-    case CC__OP_JMP: stack[n++] = (uint32_t)in->x; break;
-    case CC__OP_SPLIT:
-      stack[n++] = (uint32_t)in->y;
-      stack[n++] = (uint32_t)in->x;
-      break;
-    default: stack[n++] = pc + 1; break;
-    }
+    if (in->op == CC__OP_MATCH)
+      found = true;
+    else
+      n += S_succ(in, pc, stack + n);
   }
   return found;
 }
@@ -1565,16 +1575,11 @@ static uint32_t S_cut_next(const cc__prog *g, const uint8_t *skip,
   while (n && end == UINT32_MAX) {
     uint32_t pc = stack[--n];
     const cc__inst *in = &g->code[pc];
-    uint32_t next[2], nn = 0;
-    switch (in->op) {
-    case CC__OP_MATCH: end = pc; continue;
-    case CC__OP_JMP: next[nn++] = (uint32_t)in->x; break;
-    case CC__OP_SPLIT:
-      next[nn++] = (uint32_t)in->y;
-      next[nn++] = (uint32_t)in->x;
-      break;
-    default: next[nn++] = pc + 1; break;
+    if (in->op == CC__OP_MATCH) {
+      end = pc;
+      continue;
     }
+    uint32_t next[2], nn = S_succ(in, pc, next);
     for (uint32_t k = 0; k < nn; k++) {
       uint32_t q = next[k];
       if (q < g->ncode && from[q] == UINT32_MAX && !skip[q]) {
