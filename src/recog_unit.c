@@ -304,6 +304,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
   *out = um;
   return 0;
 }
+
 void cc__unit_model_free(cc_unit_model **ump) {
   if (!ump || !*ump)
     return;
