@@ -1338,6 +1338,9 @@ static bool S_first_skip(const cc_recog *r, const cc_segmented *seg,
   uint32_t j = i + 1;
   if (j >= end)
     return true;
+  if (w != r->the && seg->tokens[j].norm_len == 3 &&
+      !memcmp(seg->tokens[j].norm, "now", 3))
+    return false; /* "between now and May" (S_range_now) */
   if (w != r->the && tc->w[j - tc->base] == r->the &&
       seg->tokens[j].kind == CC_TOK_WORD)
     return S_first_skip(r, seg, j, end, memo, tc, r->the);

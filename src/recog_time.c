@@ -3783,7 +3783,8 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
     if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
       return 0;
   } else {
-    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
+    /* "May of 2019", "May, 2019", "Dec-2018", "Dec/2018" */
+    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') || glued ? j + 1 : j;
     tv->gran = CC_G_MONTH;
     if (S_year4(c, yj, &y)) {
       tv->y = y;
@@ -3902,6 +3903,13 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     if (d2)
       tv->y2 = y;
     j = k;
+  } else if (!d2 && !dend && S_p(c, j - 2, '-') && S_glued(c, j - 1) &&
+             (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
+             S_glued(c, j + 1) && S_digits(c, j + 1, &y, &tmp) &&
+             (tmp == 4 || tmp == 2)) {
+    /* "05-Aug-2016", "5-Aug-16": a year glued to a glued month */
+    tv->y = tmp == 4 ? y : S_two_digit_year(c, y);
+    j += 2;
   }
   if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
     return 0;
@@ -4390,7 +4398,19 @@ static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
   return S_shift_year(c, k, tv);
 }
 
-/* "the first quarter", "Q1 2025", "the 1997 second quarter", "first-quarter",
+/* "Q1".."Q4", "H1", "H2" at j, capitalized as in business copy ("q1" in
+ * running text is more often a code than a quarter): the number. */
+static bool S_quarter_code(const S_cur *c, uint32_t j, int *n) {
+  const char *w = S_w(c, j);
+  if (!((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2] &&
+        S_cap(c, j)))
+    return false;
+  *n = w[1] - '0';
+  return w[0] == 'q' || *n <= 2;
+}
+
+/* "the first quarter", "Q1 2025", "2019-Q1", "Q1-2019", "the 1997 second
+ * quarter", "first-quarter",
  * "the second half of 2024", "H1 2025". */
 static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
@@ -4399,16 +4419,19 @@ static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
   if (S_year4(c, j, &y)) {
     tv->y = y;
     j++;
+    if (S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1) &&
+        S_quarter_code(c, j + 1, &n))
+      j++; /* "2019-Q1" */
   }
-  const char *w = S_w(c, j);
   bool half;
-  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2] &&
-      S_cap(c, j)) {
-    half = w[0] == 'h';
-    n = w[1] - '0';
-    if (half && n > 2)
-      return 0;
+  if (S_quarter_code(c, j, &n)) {
+    half = S_w(c, j)[0] == 'h';
     j++;
+    if (tv->y == S_NOYEAR && (S_p(c, j, '-') || S_p(c, j, '/')) &&
+        S_glued(c, j) && S_glued(c, j + 1) && S_year4(c, j + 1, &y)) {
+      tv->y = y; /* "Q1-2019", "Q3/2020" */
+      j += 2;
+    }
   } else {
     uint32_t k = S_ordinal(c, j, &n);
     if (!k && (S_is(c, j, "latter") || S_is(c, j, "former"))) {
@@ -4488,6 +4511,40 @@ static bool S_months_to_head(const S_cur *c, uint32_t ti) {
          S_is(c, ti + 2, "to");
 }
 
+/* "the year to date" (n 0: from the first of January), "the quarter to
+ * date", "the 12 months to date" (n months): the days up to the
+ * document's, "date" at k.  No document date, no mention. */
+static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
+                                 S_tv *tv) {
+  int64_t doc;
+  if (S_is(c, k + 1, "of") || !S_doc(c, &doc))
+    return 0; /* "the year to date of birth" */
+  cc_ymd d = cc_civil_from_days(doc), s = d;
+  if (!n) {
+    s.m = s.d = 1;
+  } else if (n == 3 && S_is(c, k - 2, "quarter")) {
+    s.m = (d.m - 1) / 3 * 3 + 1;
+    s.d = 1;
+  } else { /* the day after the same day n months before */
+    int months = d.y * 12 + (d.m - 1) - n;
+    s.y = months / 12;
+    s.m = months % 12 + 1;
+    if (s.d > cc_days_in_month(s.y, s.m))
+      s.d = cc_days_in_month(s.y, s.m);
+    s = cc_civil_from_days(cc_days_from_civil(s.y, s.m, s.d) + 1);
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->y = s.y;
+  tv->m = s.m;
+  tv->d = s.d;
+  tv->y2 = d.y;
+  tv->m2 = d.m;
+  tv->d2 = d.d;
+  S_set_anchor(c, tv);
+  return k + 1;
+}
+
 /* "the three months to June", "the year to March 2019", "the quarter to
  * September", "the 12 months to April": the months that end with that
  * month (its year as a month alone would have it), as statistics and
@@ -4515,6 +4572,8 @@ static uint32_t S_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
   }
   if (!S_is(c, j, "to"))
     return 0;
+  if (S_is(c, j + 1, "date"))
+    return S_months_to_date(c, j + 1, S_is(c, i + 1, "year") ? 0 : n, tv);
   S_tv m;
   S_tv_init(&m);
   uint32_t e = S_p_month_led(c, j + 1, &m);
@@ -5400,6 +5459,13 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                          const S_sense *u, S_tv *tv) {
   uint32_t on;
   const S_sense *o = S_phrase(c, e, S_M(S_K_OFFSET), &on);
+  if (!o && S_is(c, e, "from") &&
+      (S_is(c, e + 1, "today") || S_is(c, e + 1, "tomorrow") ||
+       S_is(c, e + 1, "yesterday")))
+    return S_offset_date(c, e + 1, k, u, 1, tv); /* "three weeks from
+                                                   * tomorrow"; "from
+                                                   * 1 May" may start a
+                                                   * span */
   if (!o)
     return 0;
   bool prep = S_is(c, e, "before") || S_is(c, e, "after");
@@ -6626,6 +6692,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
   uint32_t qj =
       ti + (tt && tt->kind == CC_TOK_NUM && S_year4(c, ti, &gv) ? 1 : 0);
+  if (qj > ti && S_p(c, qj, '-'))
+    qj++; /* "2019-Q1" */
   const char *qw = S_w(c, qj);
   S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
              !qw[2]) ||
@@ -7698,13 +7766,71 @@ static uint32_t S_range_joiner(const S_cur *c, uint32_t j, bool between) {
 }
 
 /* A plain date at j for one end of a range: no time, no range, no set. */
+static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv);
+
+/* A key of S_p_mod's at j or after "the" there: its first test. */
+static bool S_mod_at(S_cur *c, uint32_t j) {
+  return S_has_phrase(c, j, S_entry_at(c, j), S_M(S_K_MOD)) ||
+         (S_is(c, j, "the") && j + 1 < c->end &&
+          S_has_phrase(c, j + 1, S_entry_at(c, j + 1), S_M(S_K_MOD)));
+}
+
 static uint32_t S_range_end(S_cur *c, uint32_t j, S_tv *t) {
   S_tv_init(t);
   uint32_t e = S_p_date_core(c, j, t);
+  if (!e && S_mod_at(c, j))
+    e = S_p_mod(c, j, t);
+  /* "early April", "the end of June": the part of the period bounds the
+   * range ("from early April until the end of June") */
+  bool part = t->qual == CC_Q_EARLY || t->qual == CC_Q_MID ||
+              t->qual == CC_Q_LATE;
   if (!e || t->preset || t->hh >= 0 || t->type != CC_M_DATE ||
-      t->y2 != S_NOYEAR || t->gran == CC_G_PART_OF_DAY || t->qual)
+      t->y2 != S_NOYEAR || t->gran == CC_G_PART_OF_DAY || (t->qual && !part))
     return 0;
   return e;
+}
+
+/* "now" or "today" at j as the first end of a range ("between now and
+ * November", "from today until Friday"): the document's day. */
+static uint32_t S_range_now(const S_cur *c, uint32_t j, S_tv *t) {
+  int64_t doc;
+  if (!(S_is(c, j, "now") || S_is(c, j, "today")) || !S_doc(c, &doc))
+    return 0;
+  S_tv_init(t);
+  S_set_day(t, doc);
+  return j + 1;
+}
+
+/* "date", "now", "today" or "the present" at k as the second end ("from
+ * March to date", "2015 until now"): the document's day. */
+static uint32_t S_range_to_now(const S_cur *c, uint32_t k, S_tv *t) {
+  int64_t doc;
+  uint32_t e = 0;
+  if (S_is(c, k, "date") || S_is(c, k, "now") || S_is(c, k, "today"))
+    e = k + 1;
+  else if (S_is(c, k, "the") && S_is(c, k + 1, "present"))
+    e = k + 2;
+  if (!e || S_is(c, e, "of") || S_p(c, e, '\'') || !S_doc(c, &doc))
+    return 0; /* "to date of birth", "to today's" */
+  S_tv_init(t);
+  S_set_day(t, doc);
+  return e;
+}
+
+/* "in 2017" or ", 2020" after a range whose ends took their year from the
+ * document ("from April to June in 2017"): both ends take it. */
+static uint32_t S_range_year_after(const S_cur *c, uint32_t e, S_tv *a,
+                                   S_tv *b) {
+  int y;
+  bool infa = a->y == S_NOYEAR || (a->flags & CC_MF_YEAR_INFERRED),
+       infb = b->y == S_NOYEAR || (b->flags & CC_MF_YEAR_INFERRED);
+  if (!infa || !infb || !(S_is(c, e, "in") || S_p(c, e, ',')) ||
+      !S_year4(c, e + 1, &y) || S_p(c, e + 2, '-') || S_p(c, e + 2, '/'))
+    return 0;
+  a->y = b->y = y;
+  a->flags &= ~(uint32_t)CC_MF_YEAR_INFERRED;
+  b->flags &= ~(uint32_t)CC_MF_YEAR_INFERRED;
+  return e + 2;
 }
 
 /* A bare day of the month at j: "4", "13th", "twenty-second". */
@@ -7732,10 +7858,13 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     return 0; /* the range, if any, starts at "from" */
   S_tv a, b;
   int da = 0, db = 0;
-  uint32_t e1 = S_range_end(c, j, &a), e2 = 0, k;
+  uint32_t e1 = between || from ? S_range_now(c, j, &a) : 0, e2 = 0, k;
+  bool now = e1 != 0, to_now = false;
+  if (!now)
+    e1 = S_range_end(c, j, &a);
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
   int tmp;
-  if (!e1 || S_range_day(c, dj, &tmp) == e1) {
+  if (!now && (!e1 || S_range_day(c, dj, &tmp) == e1)) {
     /* a bare first day: "from 4 to 22 January", "13th to 15th", "from the
      * 4th to the 8th of May" */
     e1 = S_range_day(c, dj, &da);
@@ -7750,14 +7879,24 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if (S_is(c, k, "the") && S_kind_is(c, k + 1, CC_TOK_NUM))
     k++; /* "from the 4th to the 8th of May" */
-  e2 = S_range_end(c, k, &b);
-  if (!e2 && !da && a.gran == CC_G_DAY && a.m > 0) {
-    e2 = S_range_day(c, k, &db); /* "July 13 to 15" */
-    if (e2 && S_kind_is(c, e2, CC_TOK_WORD) && S_month(c, e2, &da, NULL))
-      return 0; /* "July 13 to 15 August": the second has its own month */
+  if (!da && !now && (e2 = S_range_to_now(c, k, &b)))
+    to_now = true;
+  if (!e2 && !da && !now && a.gran == CC_G_DAY && a.m > 0) {
+    /* "July 13 to 15", "April the ninth till the seventeenth": a bare
+     * day takes the first end's month ("the 17th of May" has its own) */
+    e2 = S_range_day(c, S_is(c, k, "the") ? k + 1 : k, &db);
+    if (e2 && (S_is(c, e2, "of") || (S_kind_is(c, e2, CC_TOK_WORD) &&
+                                     S_month(c, e2, &tmp, NULL))))
+      e2 = db = 0; /* "July 13 to 15 August": the second has its own */
   }
   if (!e2)
+    e2 = S_range_end(c, k, &b);
+  if (!e2)
     return 0;
+  uint32_t ey;
+  if (!now && !to_now &&
+      (ey = S_range_year_after(c, e2, da ? &b : &a, db ? &a : &b)))
+    e2 = ey;
   /* two bare years before a counted noun are counts ("from 1000 to 2000
    * people") */
   if (a.gran == CC_G_YEAR && b.gran == CC_G_YEAR && e1 == j + 1 &&
@@ -7774,8 +7913,22 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     b = a;
     b.d = db;
+  } else if (now || to_now) {
+    /* the other end's year was inferred without knowing which side of
+     * the document's day it is on */
+    S_tv *o = now ? &b : &a;
+    int64_t la, ha, lb, hb;
+    if (o->wd_open >= 0)
+      return 0;
+    if ((o->flags & CC_MF_YEAR_INFERRED) && S_tv_days(&a, &la, &ha) &&
+        S_tv_days(&b, &lb, &hb) && lb <= la)
+      o->y += now ? 1 : -1;
   } else {
-    if (a.gran != b.gran || a.wd_open >= 0 || b.wd_open >= 0)
+    /* ends of different sizes only with years stated ("2014 through May
+     * 2018"): "from 2019 to March" is more likely a change */
+    bool stated = a.y != S_NOYEAR && b.y != S_NOYEAR &&
+                  !((a.flags | b.flags) & CC_MF_YEAR_INFERRED);
+    if ((a.gran != b.gran && !stated) || a.wd_open >= 0 || b.wd_open >= 0)
       return 0;
     const S_sense *wa = S_word1(c, j, S_K_WEEKDAY),
                   *wb = S_word1(c, k, S_K_WEEKDAY);
@@ -7819,6 +7972,7 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   *tv = a;
   tv->preset = true;
+  tv->qual = CC_Q_NONE; /* a part of an end is in lo or hi */
   tv->flags |= b.flags | CC_MF_RANGE;
   size_t la = strlen(ma.value), lb = strlen(mb.value);
   if (la + lb + 2 > sizeof tv->value)
@@ -7864,8 +8018,14 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
   uint32_t j = between || from ? i + 1 : i, e;
   if (j >= c->end)
     return false;
+  if (j > i && S_is(c, j, "now")) /* S_range_now */
+    return S_range_joiner(c, j + 1, between) != 0;
   if ((e = S_core_end(c, j)) && S_range_joiner(c, e, between))
     return true;
+  S_tv t;
+  if (S_mod_at(c, j) && (e = S_p_mod(c, j, &t)) &&
+      S_range_joiner(c, e, between))
+    return true; /* "from early April" (S_range_end) */
   int d;
   e = S_range_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
   return e && S_range_joiner(c, e, between);
@@ -8296,14 +8456,15 @@ static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
  * clock can start (S_may_clock: digits are one), no date (S_p_date_core,
  * kept in the memo for the parsers at j) and no day after an optional
  * "the" (S_day): the parsers read these words only as the start of a
- * range (S_p_drange: a date or a day at j; S_p_time: a clock or digits;
+ * range (S_p_drange: a date, a part of one ("early", S_mod_at) or a day
+ * at j; S_p_time: a clock or digits;
  * S_p_year: digits) and S_quiet finds no key of a start kind there
  * ("from early morning": "early" starts "early morning", but no range). */
 static bool S_span_inert(S_cur *c, uint32_t i) {
   uint64_t seen;
   cc_numparse np;
   uint32_t j = i + 1;
-  if (j >= c->end || c->depth ||
+  if (j >= c->end || c->depth || S_is(c, j, "now") ||
       !(S_is(c, i, "from") || S_is(c, i, "between")) ||
       !S_quiet(c, i, 0, &seen) || S_num(c, i, &np) ||
       S_may_clock(c, j, S_kinds_at(c, j)))
@@ -8311,7 +8472,8 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
   S_tv t;
   S_tv_unset(&t);
   int d;
-  return !S_p_date_core(c, j, &t) && !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
+  return !S_p_date_core(c, j, &t) &&
+         !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d) && !S_mod_at(c, j);
 }
 
 /* No parser can match at token i, an apostrophe (a mark, the driver's
