@@ -3777,6 +3777,10 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       if (tv->d2)
         tv->y2 = y;
       j = k;
+    } else if (glued && !tv->d2 && (S_p(c, j, '-') || S_p(c, j, '/')) &&
+               S_glued(c, j) && S_glued(c, j + 1) && S_year4(c, j + 1, &y)) {
+      tv->y = y; /* "Sep-23-2020" */
+      j += 2;
     } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
       tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
     }
@@ -6814,9 +6818,11 @@ static void S_take_time(S_tv *tv, const S_tv *t) {
 }
 
 /* The words that may lead a time after a day, and the token after them:
- * "at", then "about" or "around" ("on Tuesday at about 1pm"), or one of
- * "by", "before", "after", "until" ("on 3 June before 10pm": the time,
- * its bound left out). */
+ * "at", then "about" or "around" ("on Tuesday at about 1pm"); "before"
+ * or "after", with "shortly", "just", "soon" or "right" before it or not
+ * ("on 12 May shortly after 3pm", "at just before 1pm"); without "at",
+ * "by", "until", "till", "no later than" or "not before" ("on 3 June
+ * before 10pm": the time, its bound left out). */
 static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
                             bool *approx) {
   *at = S_is(c, k, "at");
@@ -6826,10 +6832,23 @@ static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
             S_is(c, k, "approximately") || S_is(c, k, "roughly");
   if (*approx)
     return k + 1;
-  if (!*at && (S_is(c, k, "by") || S_is(c, k, "before") ||
-               S_is(c, k, "after") || S_is(c, k, "until") ||
-               S_is(c, k, "till")))
-    return k + 1;
+  uint32_t a = k;
+  bool adv = S_is(c, a, "shortly") || S_is(c, a, "just") ||
+             S_is(c, a, "soon") || S_is(c, a, "right");
+  if (adv)
+    a++;
+  if (S_is(c, a, "before") || S_is(c, a, "after"))
+    return adv || !*at ? a + 1 : k;
+  if (*at || adv)
+    return k;
+  if (S_is(c, a, "by") || S_is(c, a, "until") || S_is(c, a, "till"))
+    return a + 1;
+  if ((S_is(c, a, "no") || S_is(c, a, "not")) &&
+      (S_is(c, a + 1, "later") || S_is(c, a + 1, "earlier")) &&
+      S_is(c, a + 2, "than"))
+    return a + 3;
+  if (S_is(c, a, "not") && (S_is(c, a + 1, "before") || S_is(c, a + 1, "after")))
+    return a + 2;
   return k;
 }
 
@@ -6837,6 +6856,7 @@ static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
 static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
+static bool S_change_before(const S_cur *c, uint32_t i);
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
   if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
@@ -6852,9 +6872,13 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       j = k + 1;
     }
     const S_sense *p = S_word1(c, j, S_K_POD);
+    uint32_t pj = j;
+    if (!p && (S_is(c, j, "early") || S_is(c, j, "late")) &&
+        (p = S_word1(c, j + 1, S_K_POD)))
+      pj = j + 1; /* "Sunday early morning": that morning, whole */
     if (p && p->s) {
       S_set_pod(tv, p);
-      return S_attach(c, j + 1, tv); /* "Friday morning at 9" */
+      return S_attach(c, pj + 1, tv); /* "Friday morning at 9" */
     }
     /* "on Friday in the evening": that day's evening, not today's */
     if (S_is(c, j, "in") && S_is(c, j + 1, "the") &&
@@ -6885,6 +6909,10 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
     if (!e) { /* "tomorrow from 3 to 5" */
       S_tv_init(&t);
       e = S_bare_range(c, k, &t);
+    }
+    if (!e && S_is(c, k, "from") && !S_change_before(c, k)) {
+      S_tv_init(&t); /* "on Friday from 9am": its start */
+      e = S_p_clock(c, k + 1, &t);
     }
   } else {
     bool lead = kc != k;
@@ -7881,16 +7909,19 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     k++; /* "from the 4th to the 8th of May" */
   if (!da && !now && (e2 = S_range_to_now(c, k, &b)))
     to_now = true;
-  if (!e2 && !da && !now && a.gran == CC_G_DAY && a.m > 0) {
-    /* "July 13 to 15", "April the ninth till the seventeenth": a bare
-     * day takes the first end's month ("the 17th of May" has its own) */
-    e2 = S_range_day(c, S_is(c, k, "the") ? k + 1 : k, &db);
-    if (e2 && (S_is(c, e2, "of") || (S_kind_is(c, e2, CC_TOK_WORD) &&
-                                     S_month(c, e2, &tmp, NULL))))
-      e2 = db = 0; /* "July 13 to 15 August": the second has its own */
-  }
   if (!e2)
     e2 = S_range_end(c, k, &b);
+  if (!to_now && !da && !now && a.gran == CC_G_DAY && a.m > 0) {
+    /* "July 13 to 15", "April the ninth till the seventeenth": a bare
+     * day (no date, or a date of that day alone, its month the
+     * document's) takes the first end's month */
+    int dd;
+    uint32_t ed = S_range_day(c, S_is(c, k, "the") ? k + 1 : k, &dd);
+    if (ed && (!e2 || ed == e2) && !S_is(c, ed, "of")) {
+      e2 = ed;
+      db = dd;
+    }
+  }
   if (!e2)
     return 0;
   uint32_t ey;
