@@ -186,6 +186,11 @@ struct cc_time_model {
    * begins longer keys and some have a place sense, pkinds), but for
    * S_PLACE_LONGER; 1: S_phrase is asked (S_place_ids) */
   const S_sense **place1;
+  /* rows of lunar_dates.csv sorted by table and year (S_load_lunar): a
+   * holiday whose rule is "table:NAME" reads its table's rows, from
+   * sense->a, sense->b of them */
+  struct S_lunar *lunar;
+  size_t nlunar;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -524,11 +529,76 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
 }
 
 /* Holiday rules: "MM-DD", "M/N/W[+K]", "easter[+-]K". */
+/* A movable feast of another calendar in one Gregorian year: its first
+ * day (civil days) and its length in days. */
+typedef struct S_lunar {
+  const char *table;
+  int year;
+  int64_t start;
+  int days;
+} S_lunar;
+
+static int S_lunar_cmp(const void *a, const void *b) {
+  const S_lunar *x = a, *y = b;
+  int c = strcmp(x->table, y->table);
+  return c ? c : (x->year > y->year) - (x->year < y->year);
+}
+
+/* lunar_dates.csv (optional): table, year, start (YYYY-MM-DD), days.  The
+ * dates of Ramadan, Eid or Passover follow calendars that no rule of
+ * holidays.csv can compute; a generator (tools/gen_lunar_dates.py) lists
+ * them year by year. */
+static int S_load_lunar(S_load *L, const cc_lexicon *lx) {
+  int cy, cs, cd;
+  if (S_table(L, lx, "lunar_dates", false))
+    return -1;
+  if (!L->t)
+    return 0;
+  if (S_col(L, "year", &cy) || S_col(L, "start", &cs) || S_col(L, "days", &cd))
+    return -1;
+  size_t n = cc_lex_size(L->t);
+  L->tm->lunar = cc_arena_alloc(L->tm->arena, (n ? n : 1) * sizeof *L->tm->lunar);
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    S_lunar *r = &L->tm->lunar[i];
+    int y, m, d;
+    char tail;
+    const char *st = cc_lex_cell(e, cs);
+    if (!S_parse_int(cc_lex_cell(e, cy), 1, 9999, &r->year))
+      return S_fail(L, e, "bad year", cc_lex_cell(e, cy));
+    if (sscanf(st, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+        !cc_date_valid(y, m, d) || y < r->year - 1 || y > r->year + 1)
+      return S_fail(L, e, "bad start date", st);
+    if (!S_parse_int(cc_lex_cell(e, cd), 1, 60, &r->days))
+      return S_fail(L, e, "bad number of days", cc_lex_cell(e, cd));
+    r->table = S_intern(L->tm, e->key);
+    r->start = cc_days_from_civil(y, m, d);
+  }
+  qsort(L->tm->lunar, n, sizeof *L->tm->lunar, S_lunar_cmp);
+  L->tm->nlunar = n;
+  return 0;
+}
+
+/* The rows of table name: the first into *first, how many returned. */
+static int S_lunar_rows(const cc_time_model *tm, const char *name,
+                        int *first) {
+  int n = 0;
+  for (size_t i = 0; i < tm->nlunar; i++)
+    if (!strcmp(tm->lunar[i].table, name)) {
+      if (!n)
+        *first = (int)i;
+      n++;
+    }
+  return n;
+}
+
 static bool S_holiday_rule_ok(const char *r) {
   int a, b, c, k;
   char tail;
   if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
     return cc_date_valid(2000, a, b);
+  if (strncmp(r, "table:", 6) == 0)
+    return r[6] != 0; /* (S_load_holidays finds its rows) */
   if (strncmp(r, "easter", 6) == 0)
     return sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
   int n = sscanf(r, "%d/%d/%d%d%c", &a, &b, &c, &k, &tail);
@@ -553,9 +623,15 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
       return S_fail(L, e, "bad holiday rule", r);
     if (cs >= 0 && !S_strict_ok(cc_lex_cell(e, cs), &st))
       return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
+    int first = 0, rows = 0;
+    if (!strncmp(r, "table:", 6) &&
+        !(rows = S_lunar_rows(L->tm, r + 6, &first)))
+      return S_fail(L, e, "no rows in lunar_dates.csv for holiday rule", r);
     S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
     s->s = S_intern(L->tm, r);
     s->strict = (uint8_t)st;
+    s->a = first;
+    s->b = rows;
   }
   return 0;
 }
@@ -939,7 +1015,8 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   S_load L = {tm, NULL, "", err};
   if (S_load_months(&L, lx) || S_load_weekdays(&L, lx) ||
       S_load_units(&L, lx) || S_load_zones(&L, lx) || S_load_places(&L, lx) ||
-      S_load_holidays(&L, lx) || S_load_quals(&L, lx) ||
+      S_load_lunar(&L, lx) || S_load_holidays(&L, lx) ||
+      S_load_quals(&L, lx) ||
       S_load_temporal(&L, lx)) {
     cc__time_model_free(&tm);
     return -1;
@@ -3096,9 +3173,21 @@ static int64_t S_easter(int y) {
 }
 
 /* Date of a holiday rule in year y; false on a bad rule. */
-static bool S_holiday_date(const char *r, int y, int64_t *days) {
+static bool S_holiday_date(const cc_time_model *tm, const S_sense *s, int y,
+                           int64_t *days, int *ndays) {
+  const char *r = s->s;
   int a, b, wd, k = 0;
   char tail;
+  *ndays = 1;
+  if (!strncmp(r, "table:", 6)) { /* the year's row, if listed */
+    for (int i = s->a; i < s->a + s->b; i++)
+      if (tm->lunar[i].year == y) {
+        *days = tm->lunar[i].start;
+        *ndays = tm->lunar[i].days;
+        return true;
+      }
+    return false;
+  }
   if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2) {
     *days = cc_days_from_civil(y, a, b);
     return true;
@@ -4600,12 +4689,52 @@ static uint32_t S_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
  * token, "months of" (S_p_first_months' words; cheap, for the guards). */
 static bool S_first_months_head(const S_cur *c, uint32_t ti) {
   return (S_is(c, ti, "first") || S_is(c, ti, "last")) &&
-         S_is(c, ti + 2, "months") && S_is(c, ti + 3, "of");
+         (S_is(c, ti + 2, "months") || S_is(c, ti + 2, "weeks") ||
+          S_is(c, ti + 2, "days")) &&
+         S_is(c, ti + 3, "of");
+}
+
+static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+
+/* "the first two weeks of January", "the last ten days of 2019": n days
+ * (weeks given as 7) at the start or end of the month or year at e
+ * (depth: a part of the date read). */
+static uint32_t S_first_days(S_cur *c, uint32_t e, int n, bool first,
+                             S_tv *tv) {
+  S_tv p;
+  S_tv_init(&p);
+  uint32_t pe = S_of_year(c, e - 1, &p); /* "of the year", "of 2019" */
+  if (pe && p.y != S_NOYEAR) {
+    p.type = CC_M_DATE;
+    p.gran = CC_G_YEAR;
+  } else {
+    S_tv_init(&p);
+    c->depth++;
+    pe = S_p_date_core(c, e, &p);
+    c->depth--;
+  }
+  int64_t lo, hi;
+  if (!pe || p.preset || p.y == S_NOYEAR || p.y2 != S_NOYEAR ||
+      p.hh >= 0 || (p.gran != CC_G_MONTH && p.gran != CC_G_YEAR) ||
+      !S_tv_days(&p, &lo, &hi) || n >= hi - lo)
+    return 0;
+  int64_t a = first ? lo : hi - n, b = first ? lo + n - 1 : hi - 1;
+  cc_ymd ya = cc_civil_from_days(a), yb = cc_civil_from_days(b);
+  *tv = p;
+  tv->gran = CC_G_DAY;
+  tv->y = ya.y;
+  tv->m = ya.m;
+  tv->d = ya.d;
+  tv->y2 = yb.y;
+  tv->m2 = yb.m;
+  tv->d2 = yb.d;
+  return pe;
 }
 
 /* "the first nine months of the year", "the first three months of 2019",
  * "the last six months of last year": those months of that year (the
- * publication's for "the year" and "this year"). */
+ * publication's for "the year" and "this year"); weeks and days of a
+ * month or year (S_first_days). */
 static uint32_t S_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   if (!S_first_months_head(c, j))
@@ -4614,10 +4743,14 @@ static uint32_t S_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
   S_count k;
   uint32_t ce = S_count_at(c, j + 1, &k);
   if (ce != j + 2 || k.vague || k.range || k.qual || k.article ||
-      k.val < 2 || k.val > 11 || k.val != floor(k.val))
+      k.val < 2 || k.val > 60 || k.val != floor(k.val))
     return 0;
   int n = (int)k.val, y;
   uint32_t e = j + 4;
+  if (!S_is(c, j + 2, "months"))
+    return S_first_days(c, e, S_is(c, j + 2, "weeks") ? 7 * n : n, first, tv);
+  if (n > 11)
+    return 0;
   int64_t doc;
   bool have = S_doc(c, &doc);
   int dy = have ? cc_civil_from_days(doc).y : 0;
@@ -4686,11 +4819,22 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   return j;
 }
 
-/* "Christmas", "Christmas 2024", "Thanksgiving". */
+/* A holiday of several days ("Ramadan", "Passover"): the range of them. */
+static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
+  if (ndays <= 1)
+    return;
+  cc_ymd e = cc_civil_from_days(first + ndays - 1);
+  tv->y2 = e.y;
+  tv->m2 = e.m;
+  tv->d2 = e.d;
+}
+
 /* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
- * Halloween", "Labor Day of last year", "thanksgiving of 2014". */
+ * Halloween", "Labor Day of last year", "thanksgiving of 2014", "Ramadan"
+ * (a table's dates: S_holiday_date). */
 static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n, sn = 0;
+  int nd;
   /* a shift only as "last", "this" or "next" (asked first: most tokens
    * here are "the" or "a", which begin holiday and shift keys) */
   const S_sense *sh =
@@ -4715,9 +4859,10 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   if (!sh && ((k = S_year_after(c, j, &y)) ||
               ((k = S_of_year(c, j, &yt)) && yt.y != S_NOYEAR &&
                (y = yt.y, true)))) {
-    if (!S_holiday_date(s->s, y, &day))
+    if (!S_holiday_date(c->tm, s, y, &day, &nd))
       return 0;
     S_set_day(tv, day);
+    S_holiday_span(tv, day, nd);
     tv->flags |= yt.flags;
     tv->anchor = yt.anchor;
     tv->anchor_days = yt.anchor_days;
@@ -4738,10 +4883,11 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   }
   int y0 = cc_civil_from_days(doc).y;
   int64_t lo[3], hi[3];
+  int nds[3];
   for (int d = 0; d < 3; d++) {
-    if (!S_holiday_date(s->s, y0 - 1 + d, &lo[d]))
+    if (!S_holiday_date(c->tm, s, y0 - 1 + d, &lo[d], &nds[d]))
       return 0;
-    hi[d] = lo[d] + 1;
+    hi[d] = lo[d] + nds[d];
   }
   int pick;
   if (sh && sh->v < 0) /* the last one before the document date */
@@ -4753,6 +4899,7 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   else
     pick = S_pick(doc, lo, hi, 3, S_tense(c, i, j));
   S_set_day(tv, lo[pick]);
+  S_holiday_span(tv, lo[pick], nds[pick]);
   tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
