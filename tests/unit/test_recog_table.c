@@ -684,6 +684,19 @@ static void test_bad_tables(void **state) {
                "holidays.csv:2: bad holiday rule '13-45'");
   S_expect_bad("weekdays", "name,weekday\nmonday,0\n",
                "weekdays.csv:1: missing column 'plural'");
+  S_expect_bad("holidays", "name,rule\nfeast,table:nosuch\n",
+               "holidays.csv:2: no rows in lunar_dates.csv for holiday rule "
+               "'table:nosuch'");
+  S_expect_bad("lunar_dates",
+               "table,year,start,days\nfeast,2024,2024-03-11,30\n"
+               "feast,2025,2025-13-01,30\n",
+               "lunar_dates.csv:3: bad start date '2025-13-01'");
+  S_expect_bad("lunar_dates", "table,year,start,days\nfeast,2024,2026-03-11,3\n",
+               "lunar_dates.csv:2: bad start date '2026-03-11'");
+  S_expect_bad("lunar_dates", "table,year,start,days\nfeast,2024,2024-03-11,0\n",
+               "lunar_dates.csv:2: bad number of days '0'");
+  S_expect_bad("lunar_dates", "table,year,days\nfeast,2024,1\n",
+               "lunar_dates.csv:1: missing column 'start'");
 }
 
 int main(void) {
