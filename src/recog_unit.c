@@ -34,7 +34,10 @@ static const S_measure S_measures[] = {
     {"length", "m", "m"},        {"area", "km2", "sq km"},
     {"speed", "kmh", "km/h"},    {"mass", "kg", "kg"},
     {"volume", "l", "l"},        {"temperature", "C", "°C"},
-    {"power", "W", "W"},         {"energy", "Wh", "Wh"}};
+    {"power", "W", "W"},         {"energy", "Wh", "Wh"},
+    /* degrees on no stated scale: an angle, or a temperature whose scale
+     * the reader is left to know ("98 degrees"); never converted */
+    {"degrees", "deg", "°"}};
 #define S_NMEASURES (sizeof S_measures / sizeof S_measures[0])
 
 static int S_measure_index(const char *name) {
@@ -432,6 +435,9 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
   if (k >= end)
     return -1;
   const cc_token *t = &seg->tokens[k];
+  if ((t->flags & CC_TF_CAP) && !(t->flags & CC_TF_ALLCAPS) &&
+      last->kind == CC_TOK_WORD && (last->flags & CC_TF_CAP))
+    return -1; /* "The Three Degrees", "Seven Miles": a name */
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
   return f ? S_longest(um, f, seg, k + 1, end, false, false, past) : -1;
 }
