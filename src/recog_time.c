@@ -4491,12 +4491,22 @@ static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
   return S_shift_year(c, k, tv);
 }
 
-/* "Q1".."Q4", "H1", "H2" at j, capitalized as in business copy ("q1" in
- * running text is more often a code than a quarter): the number. */
+/* "Q1".."Q4", "H1", "H2" at j, capitalized as in business copy, or in
+ * lower case beside a year ("q1" alone in running text is more often a
+ * code than a quarter): the number. */
 static bool S_quarter_code(const S_cur *c, uint32_t j, int *n) {
   const char *w = S_w(c, j);
-  if (!((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2] &&
-        S_cap(c, j)))
+  if (!((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]))
+    return false;
+  /* in lower case only beside a year: "2019 q3", "q1-2019", "q3 of 2019" */
+  int y;
+  uint32_t k = j + 1;
+  if (S_is(c, k, "of") || ((S_p(c, k, '-') || S_p(c, k, '/')) &&
+                           S_glued(c, k) && S_glued(c, k + 1)))
+    k++;
+  uint32_t b = j > c->sb && S_p(c, j - 1, '-') ? j - 1 : j;
+  if (!S_cap(c, j) && !S_year4(c, k, &y) &&
+      !(b > c->sb && S_year4(c, b - 1, &y)))
     return false;
   *n = w[1] - '0';
   return w[0] == 'q' || *n <= 2;
