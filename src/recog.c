@@ -1854,15 +1854,24 @@ static bool S_can_anchor(const cc_mention *c) {
 }
 
 /* "eight months later": from the last date the document stated before it.
- * *last carries that index across sentences (-1: none yet). */
+ * last[0] carries that index across sentences (-1: none yet), last[1] the
+ * last such date that is no range: "the next day" or "hours later" after
+ * a range of days ("a Ramadan dinner ... The next day") counts from it. */
 static void S_resolve_anchors(const cc_recog *r, cc_mention *ms, size_t from,
-                              size_t n, int32_t *last) {
+                              size_t n, int32_t last[2]) {
   for (size_t k = from; k < n; k++) {
     cc_mention *m = &ms[k];
-    if (m->anchor == CC_ANCHOR_MENTION && (m->flags & CC_MF_UNRESOLVED))
-      cc__time_resolve_anchor(r->tm, m, *last >= 0 ? &ms[*last] : NULL, *last);
-    if (S_can_anchor(m))
-      *last = (int32_t)k;
+    if (m->anchor == CC_ANCHOR_MENTION && (m->flags & CC_MF_UNRESOLVED)) {
+      int32_t a = last[0];
+      if (a >= 0 && (ms[a].flags & CC_MF_RANGE) && m->gran >= CC_G_DAY)
+        a = last[1];
+      cc__time_resolve_anchor(r->tm, m, a >= 0 ? &ms[a] : NULL, a);
+    }
+    if (S_can_anchor(m)) {
+      last[0] = (int32_t)k;
+      if (!(m->flags & CC_MF_RANGE))
+        last[1] = (int32_t)k;
+    }
   }
 }
 
@@ -1942,7 +1951,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
   }
   S_trig_fill(r, seg, &trig, 0, seg->ntokens);
   bool warned = false;
-  int32_t last_date = -1;
+  int32_t last_date[2] = {-1, -1}; /* S_resolve_anchors */
   for (uint32_t s = 0; s < seg->nsentences; s++) {
     const cc_sentence *st = &seg->sentences[s];
     size_t first = v.len;
@@ -2015,7 +2024,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
       for (size_t k = first; k < v.len; k++) /* local -> document indexes */
         if (ms[k].pair >= 0)
           ms[k].pair += (int32_t)first;
-      S_resolve_anchors(r, ms, first, v.len, &last_date);
+      S_resolve_anchors(r, ms, first, v.len, last_date);
     }
   }
   /* Invariant for every later stage: a temporal value that could not be

@@ -541,7 +541,10 @@ typedef struct S_lunar {
 static int S_lunar_cmp(const void *a, const void *b) {
   const S_lunar *x = a, *y = b;
   int c = strcmp(x->table, y->table);
-  return c ? c : (x->year > y->year) - (x->year < y->year);
+  if (c)
+    return c;
+  /* a year may hold two (the Islamic year is 354 days): the earlier first */
+  return (x->start > y->start) - (x->start < y->start);
 }
 
 /* lunar_dates.csv (optional): table, year, start (YYYY-MM-DD), days.  The
@@ -4829,6 +4832,23 @@ static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   return j;
 }
 
+/* When a table (S_holiday_date) lists two rows in year y, the one whose
+ * first day is nearer doc into *lo, *hi, *nd. */
+static void S_holiday_nearer(const cc_time_model *tm, const S_sense *s, int y,
+                             int64_t doc, int64_t *lo, int64_t *hi, int *nd) {
+  if (strncmp(s->s, "table:", 6) != 0)
+    return;
+  for (int i = s->a; i < s->a + s->b; i++) {
+    const S_lunar *r = &tm->lunar[i];
+    if (r->year == y && r->start != *lo &&
+        llabs(r->start - doc) < llabs(*lo - doc)) {
+      *lo = r->start;
+      *hi = r->start + r->days;
+      *nd = r->days;
+    }
+  }
+}
+
 /* A holiday of several days ("Ramadan", "Passover"): the range of them. */
 static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
   if (ndays <= 1)
@@ -4899,6 +4919,9 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     hi[d] = lo[d] + nds[d];
   }
+  /* a table's feast may fall twice in the document's year: the one
+   * nearer the document's day stands for that year */
+  S_holiday_nearer(c->tm, s, y0, doc, &lo[1], &hi[1], &nds[1]);
   int pick;
   if (sh && sh->v < 0) /* the last one before the document date */
     pick = lo[1] < doc ? 1 : 0;

@@ -387,6 +387,26 @@ static void test_anchor_mention(void **state) {
   assert_string_equal(m->value, "2003-10/2003-12");
   assert_int_equal(m->anchor_mention, (int32_t)(a - r.ms));
   S_run_free(&r);
+  /* a day after a range of days counts from the last single date, or
+   * stays open: not the range moved by a day */
+  assert_true(S_recognize("t",
+                          "He spoke at a Ramadan dinner on Friday. The next "
+                          "day, he clarified.",
+                          "2010-08-11", NULL, &r));
+  a = S_find(&r, "Friday");
+  m = S_find(&r, "The next day");
+  assert_non_null(a);
+  assert_non_null(m);
+  assert_string_equal(m->value, "2010-08-07");
+  assert_int_equal(m->anchor_mention, (int32_t)(a - r.ms));
+  S_run_free(&r);
+  assert_true(S_recognize("t", "They fasted during Ramadan. The next day was "
+                               "a holiday.",
+                          "2010-08-11", NULL, &r));
+  m = S_find(&r, "The next day");
+  assert_non_null(m);
+  assert_true(m->flags & CC_MF_UNRESOLVED);
+  S_run_free(&r);
 }
 
 static void test_relative_anchor_recorded(void **state) {
