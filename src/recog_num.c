@@ -2451,6 +2451,23 @@ static void S_ratio(const cc_num_model *m, const cc_segmented *seg,
   x->e = d.e;
 }
 
+/* Is the post-qualifier read at [k, a) ("and over", "or more than") the
+ * start of another qualified number instead: its words after the first
+ * are a pre-qualifier and a number follows ("won 3 and over 2,000 fans
+ * came"), or "than" follows ("200 or greater than 190")? */
+static bool S_post_leads(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t a, uint32_t end) {
+  if (a >= end)
+    return false;
+  const cc_token *t = S_t(seg, a);
+  if (t->kind == CC_TOK_WORD && t->norm_len == 4 && !memcmp(t->norm, "than", 4))
+    return true;
+  uint32_t b;
+  S_side n;
+  return S_match(m, seg, k + 1, end, R_QPRE, &b) && b == a &&
+         S_side_parse(m, seg, a, end, true, false, &n); /* ("and under £5") */
+}
+
 /* expr := [prequal] (opener side closer side | side [sep side]) [postqual] */
 static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t i, uint32_t end, bool units, S_expr *x) {
@@ -2486,7 +2503,8 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   } else if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end) {
     uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e;
     const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
-    if (pq && (k == x->e || S_attached(S_t(seg, k)))) {
+    if (pq && (k == x->e || S_attached(S_t(seg, k))) &&
+        !S_post_leads(m, seg, k, a, end)) {
       S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
       x->e = a;
     }
