@@ -2451,6 +2451,34 @@ static void S_ratio(const cc_num_model *m, const cc_segmented *seg,
   x->e = d.e;
 }
 
+/* Token t is one punctuation mark of set. */
+static bool S_punct_is(const cc_token *t, const char *set) {
+  return t->kind == CC_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
+}
+
+/* May the pre-qualifier at tokens [i, a) qualify a number at a?  A sign
+ * ("≥", ">=") qualifies only the number after it, and "<" and ">" also
+ * mark up text ("<b>5</b>") and draw arrows ("->5", "=>6"): with those
+ * the number must be attached, and no tag may open before them. */
+static bool S_sign_qual(const cc_segmented *seg, uint32_t i, uint32_t a,
+                        uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  if (t->kind == CC_TOK_WORD)
+    return true;
+  if (a >= end)
+    return false;
+  if (!S_punct_is(t, "<>"))
+    return true; /* "≥ 5" */
+  if (!S_attached(S_t(seg, a)))
+    return false;
+  if (i > 0 && S_attached(t) && S_punct_is(S_t(seg, i - 1), "-=<>"))
+    return false; /* "->5", "<<5" */
+  for (uint32_t k = i; k > 0 && i - k < 16 && S_attached(S_t(seg, k)); k--)
+    if (S_punct_is(S_t(seg, k - 1), "<"))
+      return false; /* "<b>5", "</span>5" */
+  return true;
+}
+
 /* Is the post-qualifier read at [k, a) ("and over", "or more than") the
  * start of another qualified number instead: its words after the first
  * are a pre-qualifier and a number follows ("won 3 and over 2,000 fans
@@ -2475,6 +2503,8 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   x->b = i;
   uint32_t j = i, a;
   const S_ent *q = S_match(m, seg, j, end, R_QPRE, &a);
+  if (q && !S_sign_qual(seg, i, a, end))
+    return false;
   if (q)
     j = a;
   const S_ent *op = S_match(m, seg, j, end, R_ROPEN, &a);
