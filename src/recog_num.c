@@ -7,6 +7,8 @@
  *   mention := expr                       (+ percent/money/share typing)
  *   expr    := [prequal] ( opener side closer side | side [sep side] )
  *              [postqual]
+ *            | lower-prequal side join upper-prequal side
+ *                                         "over 18 and under 65"
  *   side    := [prefix-currency] core [percent | [of] suffix-currency]
  *   core    := digits [scale...]          "1,500" "7.2m" "7.2 million"
  *            | digits [fraction]          "1/2" "3 1/2" ("€3,50" next to
@@ -78,6 +80,7 @@ enum {
   R_CHANGE = 1u << 12, /* ranges.csv change */
   R_SHARE = 1u << 13,  /* shares.csv */
   R_RATIO = 1u << 14,  /* ratios.csv */
+  R_RJOIN = 1u << 16,  /* ranges.csv join */
   /* set after loading on keys S_core_words can begin a number with: a
    * number word other than a joiner ("and", "of", "point") or a pronoun
    * mark, a vague, plural, fraction, ordinal or scale word.  A token
@@ -728,7 +731,7 @@ static int S_row_percent(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_ranges(cc_num_model *m, const S_tab *T) {
-  static const char *const roles[] = {"open", "sep", "change", NULL};
+  static const char *const roles[] = {"open", "sep", "change", "join", NULL};
   int r = S_pick(S_cell(T, "role"), roles);
   if (!r)
     return S_bad(T, "role", "unknown role");
@@ -749,6 +752,8 @@ static int S_row_ranges(cc_num_model *m, const S_tab *T) {
     e->roles |= R_RSEP;
   if (r == 3)
     e->roles |= R_CHANGE;
+  if (r == 4)
+    e->roles |= R_RJOIN;
   return 0;
 }
 
@@ -2451,13 +2456,101 @@ static void S_ratio(const cc_num_model *m, const cc_segmented *seg,
   x->e = d.e;
 }
 
-/* expr := [prequal] (opener side closer side | side [sep side]) [postqual] */
+/* Token t is one punctuation mark of set. */
+static bool S_punct_is(const cc_token *t, const char *set) {
+  return t->kind == CC_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
+}
+
+/* May the pre-qualifier at tokens [i, a) qualify a number at a?  A sign
+ * ("≥", ">=") qualifies only the number after it, and "<" and ">" also
+ * mark up text ("<b>5</b>") and draw arrows ("->5", "=>6"): with those
+ * the number must be attached, and no tag may open before them. */
+static bool S_sign_qual(const cc_segmented *seg, uint32_t i, uint32_t a,
+                        uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  if (t->kind == CC_TOK_WORD)
+    return true;
+  if (a >= end)
+    return false;
+  if (!S_punct_is(t, "<>"))
+    return true; /* "≥ 5" */
+  if (!S_attached(S_t(seg, a)))
+    return false;
+  if (i > 0 && S_attached(t) && S_punct_is(S_t(seg, i - 1), "-=<>"))
+    return false; /* "->5", "<<5" */
+  for (uint32_t k = i; k > 0 && i - k < 16 && S_attached(S_t(seg, k)); k--)
+    if (S_punct_is(S_t(seg, k - 1), "<"))
+      return false; /* "<b>5", "</span>5" */
+  return true;
+}
+
+/* Is the post-qualifier read at [k, a) ("and over", "or more than") the
+ * start of another qualified number instead: its words after the first
+ * are a pre-qualifier and a number follows ("won 3 and over 2,000 fans
+ * came"), or "than" follows ("200 or greater than 190")? */
+static bool S_post_leads(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t a, uint32_t end) {
+  if (a >= end)
+    return false;
+  const cc_token *t = S_t(seg, a);
+  if (t->kind == CC_TOK_WORD && t->norm_len == 4 && !memcmp(t->norm, "than", 4))
+    return true;
+  uint32_t b;
+  S_side n;
+  return S_match(m, seg, k + 1, end, R_QPRE, &b) && b == a &&
+         S_side_parse(m, seg, a, end, true, false, &n); /* ("and under £5") */
+}
+
+static bool S_q_lower(uint8_t q) {
+  return q == CC_Q_MORE_THAN || q == CC_Q_AT_LEAST;
+}
+
+static bool S_q_upper(uint8_t q) {
+  return q == CC_Q_LESS_THAN || q == CC_Q_AT_MOST;
+}
+
+/* A lower bound, "and" or "but", an upper bound: "over 18 and under 65",
+ * "more than $10 but less than $20" bound one range, as "between" does
+ * (x has the lower bound l qualified by q).  Only in that order and when
+ * the bounds make a range: "under 5 and over 65" are two groups. */
+static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t end, bool units, const S_ent *q,
+                         S_side *l, S_expr *x) {
+  uint32_t a, b;
+  const S_ent *q2;
+  S_side r;
+  S_expr y;
+  if (!S_q_lower(q->qpre) || (l->c.np & CC_NP_ORDINAL) || x->e >= end ||
+      !S_match(m, seg, x->e, end, R_RJOIN, &a) ||
+      !(q2 = S_match(m, seg, a, end, R_QPRE, &b)) || !S_q_upper(q2->qpre) ||
+      !S_sign_qual(seg, a, b, end) ||
+      !S_side_parse(m, seg, b, end, units, false, &r))
+    return;
+  memset(&y, 0, sizeof y);
+  if (!S_range(l, &r, &y))
+    return;
+  y.b = x->b;
+  y.e = r.e;
+  /* the ends as each qualifier gives them ("just over" 1x, "under" 1x) */
+  if (!isinf(q->qpre_lo))
+    y.lo *= q->qpre_lo;
+  if (!isinf(q2->qpre_hi))
+    y.hi *= q2->qpre_hi;
+  if (!(y.lo < y.hi))
+    return;
+  *x = y;
+}
+
+/* expr := [prequal] (opener side closer side | side [sep side]) [postqual]
+ *       | lower-prequal side join upper-prequal side */
 static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t i, uint32_t end, bool units, S_expr *x) {
   memset(x, 0, sizeof *x);
   x->b = i;
   uint32_t j = i, a;
   const S_ent *q = S_match(m, seg, j, end, R_QPRE, &a);
+  if (q && !S_sign_qual(seg, i, a, end))
+    return false;
   if (q)
     j = a;
   const S_ent *op = S_match(m, seg, j, end, R_ROPEN, &a);
@@ -2483,10 +2576,13 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
     return false; /* "over first" is not a quantity */
   if (q) {
     S_apply_qual(x, q->qpre, q->qpre_lo, q->qpre_hi);
+    if (!op && !x->range)
+      S_bound_pair(m, seg, end, units, q, &l, x);
   } else if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end) {
     uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e;
     const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
-    if (pq && (k == x->e || S_attached(S_t(seg, k)))) {
+    if (pq && (k == x->e || S_attached(S_t(seg, k))) &&
+        !S_post_leads(m, seg, k, a, end)) {
       S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
       x->e = a;
     }
