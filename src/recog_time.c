@@ -341,15 +341,45 @@ static int S_fail(S_load *L, const cc_lex_entry *e, const char *what,
   return -1;
 }
 
+/* A decimal integer in [lo, hi] filling s (spaces before it and a sign
+ * allowed, as strtol reads them; by hand, as the tables hold thousands of
+ * cells and strtol costs some 500 instructions a call). */
 static bool S_parse_int(const char *s, int lo, int hi, int *out) {
-  char *endp;
-  if (!s || !*s)
+  if (!s)
     return false;
-  long v = strtol(s, &endp, 10);
-  if (*endp || v < lo || v > hi)
+  while (*s == ' ' || *s == '\t')
+    s++;
+  bool neg = *s == '-';
+  if (*s == '-' || *s == '+')
+    s++;
+  long v = 0;
+  int n = 0;
+  for (; *s >= '0' && *s <= '9'; s++, n++) {
+    if (n >= 9)
+      return false;
+    v = v * 10 + (*s - '0');
+  }
+  if (!n || *s)
+    return false;
+  if (neg)
+    v = -v;
+  if (v < lo || v > hi)
     return false;
   *out = (int)v;
   return true;
+}
+
+/* "YYYY-MM-DD" filling s, a valid date. */
+static bool S_parse_ymd(const char *s, int *y, int *m, int *d) {
+  for (int k = 0; k < 10; k++)
+    if (k == 4 || k == 7 ? s[k] != '-' : !(s[k] >= '0' && s[k] <= '9'))
+      return false;
+  if (s[10])
+    return false;
+  *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  *m = (s[5] - '0') * 10 + (s[6] - '0');
+  *d = (s[8] - '0') * 10 + (s[9] - '0');
+  return cc_date_valid(*y, *m, *d);
 }
 
 /* Column index, or an error naming the table and the missing column. */
@@ -565,12 +595,10 @@ static int S_load_lunar(S_load *L, const cc_lexicon *lx) {
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     S_lunar *r = &L->tm->lunar[i];
     int y, m, d;
-    char tail;
     const char *st = cc_lex_cell(e, cs);
     if (!S_parse_int(cc_lex_cell(e, cy), 1, 9999, &r->year))
       return S_fail(L, e, "bad year", cc_lex_cell(e, cy));
-    if (sscanf(st, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-        !cc_date_valid(y, m, d) || y < r->year - 1 || y > r->year + 1)
+    if (!S_parse_ymd(st, &y, &m, &d) || y < r->year - 1 || y > r->year + 1)
       return S_fail(L, e, "bad start date", st);
     if (!S_parse_int(cc_lex_cell(e, cd), 1, 60, &r->days))
       return S_fail(L, e, "bad number of days", cc_lex_cell(e, cd));
@@ -582,12 +610,13 @@ static int S_load_lunar(S_load *L, const cc_lexicon *lx) {
   return 0;
 }
 
-/* The rows of table name: the first into *first, how many returned. */
+/* The rows of table name (interned, as the rows' names are): the first
+ * into *first, how many returned. */
 static int S_lunar_rows(const cc_time_model *tm, const char *name,
                         int *first) {
   int n = 0;
   for (size_t i = 0; i < tm->nlunar; i++)
-    if (!strcmp(tm->lunar[i].table, name)) {
+    if (tm->lunar[i].table == name) {
       if (!n)
         *first = (int)i;
       n++;
@@ -628,7 +657,7 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
       return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
     int first = 0, rows = 0;
     if (!strncmp(r, "table:", 6) &&
-        !(rows = S_lunar_rows(L->tm, r + 6, &first)))
+        !(rows = S_lunar_rows(L->tm, S_intern(L->tm, r + 6), &first)))
       return S_fail(L, e, "no rows in lunar_dates.csv for holiday rule", r);
     S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
     s->s = S_intern(L->tm, r);
