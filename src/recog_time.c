@@ -646,7 +646,8 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
     return 0;
   if (S_col(L, "rule", &cr))
     return -1;
-  int cs = cc_lex_col(L->t, "strict"); /* optional column */
+  int cs = cc_lex_col(L->t, "strict"); /* optional columns */
+  int cd = cc_lex_col(L->t, "days");
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *r = cc_lex_cell(e, cr);
@@ -659,11 +660,16 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
     if (!strncmp(r, "table:", 6) &&
         !(rows = S_lunar_rows(L->tm, S_intern(L->tm, r + 6), &first)))
       return S_fail(L, e, "no rows in lunar_dates.csv for holiday rule", r);
+    int days = 1;
+    const char *dc = cd >= 0 ? cc_lex_cell(e, cd) : "";
+    if (*dc && (rows || !S_parse_int(dc, 1, 60, &days)))
+      return S_fail(L, e, "bad number of days", dc);
     S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
     s->s = S_intern(L->tm, r);
     s->strict = (uint8_t)st;
     s->a = first;
     s->b = rows;
+    s->v = days;
   }
   return 0;
 }
@@ -3210,7 +3216,7 @@ static bool S_holiday_date(const cc_time_model *tm, const S_sense *s, int y,
   const char *r = s->s;
   int a, b, wd, k = 0;
   char tail;
-  *ndays = 1;
+  *ndays = s->v; /* (holidays.csv's days; a table's rows have their own) */
   if (!strncmp(r, "table:", 6)) { /* the year's row, if listed */
     for (int i = s->a; i < s->a + s->b; i++)
       if (tm->lunar[i].year == y) {
@@ -3488,7 +3494,7 @@ static uint32_t S_half_hour(const S_cur *c, uint32_t i, int *hh, int *mm) {
 static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
   uint32_t j = i;
   int mins = -1;
-  bool counted = false, numeric = false;
+  bool counted = false, numeric = false, bare = false;
   if (S_is(c, j, "half")) {
     mins = 30;
     j++;
@@ -3510,7 +3516,8 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
         j++;
         counted = true;
       } else if (!(np.flags & CC_NP_WORDS)) {
-        return 0; /* "5 past 6" is too vague; "five past six" is fine */
+        bare = true; /* "5 past 6" is too vague; "five past six" is fine,
+                      * and "20 past 3pm" (below) */
       }
     }
   }
@@ -3532,13 +3539,22 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
   int h;
   uint32_t k = S_hour_word(c, j + 1, &h);
   S_clock ck;
+  bool glued_ampm = false;
   if (!k && S_kind_is(c, j + 1, CC_TOK_NUM) && S_clock_str(S_w(c, j + 1), &ck) &&
       ck.ampm >= 0 && !ck.has_min && ck.hh >= 1 && ck.hh <= 12) {
     h = S_apply_ampm(ck.hh, ck.ampm); /* "half past 8pm": one token */
     k = j + 2;
+    glued_ampm = true;
   }
   if (!k)
     return 0;
+  if (bare) { /* digits: "20 past 3pm" ("10 to 9pm" may be a range) */
+    int ap = -1;
+    bool oc = false;
+    if (!S_is(c, j, "past") ||
+        (!glued_ampm && S_ampm_word(c, k, &ap, &oc) == k))
+      return 0;
+  }
   if (S_word1(c, k, S_K_UNIT))
     return 0; /* "six after seven weeks" */
   if (numeric && !counted && (sign < 0 || S_is(c, j, "after"))) {
@@ -3626,7 +3642,14 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
       return 0;
     eat_hours = hours_next && !k.hsuffix && !zone_next;
   } else if (r->ampm < 0 && !oclock && dp == j) {
-    return 0;
+    /* "at 8 GMT", "by 17 GMT": a bare hour before a zone, after a word
+     * that leads a time ("won 2 EST" no) */
+    static const char *const leads[] = {"at",    "by",     "from", "until",
+                                        "till",  "before", "after", "around",
+                                        "about", NULL};
+    if (!zone_next || r->zulu || z.local || r->hh > 23 || i <= c->sb ||
+        !S_is_one_of(c, i - 1, leads))
+      return 0;
   }
   if (dp != j) {
     r->ampm = pm;
@@ -3699,8 +3722,9 @@ static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
                                            : S_clock_words(c, i, &r);
   if (!j && S_kind_is(c, i, CC_TOK_NUM) &&
       (S_is(c, i + 1, "minutes") || S_is(c, i + 1, "minute") ||
-       S_is(c, i + 1, "mins") || S_is(c, i + 1, "min"))) {
-    int hh, mm; /* "20 minutes past eight", "10 mins to 9pm" */
+       S_is(c, i + 1, "mins") || S_is(c, i + 1, "min") ||
+       S_is(c, i + 1, "past"))) {
+    int hh, mm; /* "20 minutes past eight", "10 mins to 9pm", "20 past 3pm" */
     uint32_t k = S_clock_phrase(c, i, &hh, &mm);
     if (k) {
       bool oc = false;
@@ -3735,6 +3759,9 @@ static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
     z.name = cc__time_zone_intern(c->tm, "Etc/UTC");
     z.fixed = true;
   } else if ((ze = S_zone_at(c, j, &z))) {
+  } else if (S_p(c, j, '(') && (ze = S_zone_at(c, j + 1, &z)) &&
+             S_p(c, ze, ')')) {
+    ze++; /* "9am (BST)": a zone alone in brackets */
   } else if (i > c->sb && S_glued(c, i) && S_iso_day(c, i - 1, &d) &&
              (ze = S_zone_suffix(c, j, &z)) > j) {
     /* "2025-08-15T10:30+02:00": an offset glued to an ISO time; not after
@@ -6642,7 +6669,8 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   }
   const S_sense *wd = S_word1(c, k, S_K_WEEKDAY);
   bool day = S_is(c, k, "day"), week = S_is(c, k, "week");
-  if (!(day || week || (wd && !wd->flag)))
+  bool wkend = S_is(c, k, "weekend"); /* its Saturday and Sunday */
+  if (!(day || week || wkend || (wd && !wd->flag)))
     return 0;
   if (!(S_is(c, k + 1, "of") || S_is(c, k + 1, "in")))
     return 0;
@@ -6669,6 +6697,8 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if (t.gran == CC_G_YEAR && !day && !week)
     return 0; /* "the first Monday of 2025": rare, left alone */
+  if (wkend && t.y == S_NOYEAR)
+    return 0;
   *tv = t;
   tv->type = CC_M_DATE;
   if (t.y == S_NOYEAR) { /* no date to count from: the month only */
@@ -6678,11 +6708,12 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   int64_t lo, hi;
   S_tv_days(&t, &lo, &hi);
   int64_t d;
-  if (wd) {
+  if (wd || wkend) {
+    int w = wkend ? 5 : wd->v; /* (Monday 0: Saturday 5) */
     if (n > 0)
-      d = lo + (wd->v - cc_weekday(lo) + 7) % 7 + 7 * (n - 1);
+      d = lo + (w - cc_weekday(lo) + 7) % 7 + 7 * (n - 1);
     else
-      d = hi - 1 - (cc_weekday(hi - 1) - wd->v + 7) % 7;
+      d = hi - 1 - (cc_weekday(hi - 1) - w + 7) % 7;
   } else if (day) {
     d = n > 0 ? lo + n - 1 : hi - 1;
   } else if (t.gran == CC_G_YEAR) { /* ISO weeks of the year */
@@ -6702,6 +6733,12 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
     S_set_week(tv, d);
   else
     S_set_day(tv, d);
+  if (wkend) {
+    cc_ymd sun = cc_civil_from_days(d + 1);
+    tv->y2 = sun.y;
+    tv->m2 = sun.m;
+    tv->d2 = sun.d;
+  }
   tv->flags = fl;
   return e;
 }

@@ -717,6 +717,11 @@ static void test_bad_tables(void **state) {
                "lunar_dates.csv:2: bad number of days '0'");
   S_expect_bad("lunar_dates", "table,year,days\nfeast,2024,1\n",
                "lunar_dates.csv:1: missing column 'start'");
+  S_expect_bad("holidays", "name,rule,strict,days\nfeast,03-01,0,0\n",
+               "holidays.csv:2: bad number of days '0'");
+  S_expect_bad("holidays",
+               "name,rule,strict,days\nfeast,table:ramadan,0,3\n",
+               "holidays.csv:2: bad number of days '3'");
 }
 
 int main(void) {
