@@ -631,6 +631,8 @@ static bool S_holiday_rule_ok(const char *r) {
     return cc_date_valid(2000, a, b);
   if (strncmp(r, "table:", 6) == 0)
     return r[6] != 0; /* (S_load_holidays finds its rows) */
+  if (strncmp(r, "oeaster", 7) == 0)
+    return sscanf(r + 7, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
   if (strncmp(r, "easter", 6) == 0)
     return sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
   int n = sscanf(r, "%d/%d/%d%d%c", &a, &b, &c, &k, &tail);
@@ -3200,6 +3202,16 @@ static int64_t S_weekday_date(int64_t doc, int wd, int shift, int tense) {
   }
 }
 
+/* Orthodox Easter Sunday (Meeus's Julian algorithm), as civil days: the
+ * Julian calendar's date, moved to the Gregorian one (13 days from 1900
+ * to 2099). */
+static int64_t S_orthodox_easter(int y) {
+  int a = y % 4, b = y % 7, c = y % 19;
+  int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int m = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  return cc_days_from_civil(y, m, day) + (y / 100 - y / 400 - 2);
+}
+
 /* Western Easter Sunday (Meeus/Jones/Butcher), as civil days. */
 static int64_t S_easter(int y) {
   int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
@@ -3232,6 +3244,10 @@ static bool S_holiday_date(const cc_time_model *tm, const S_sense *s, int y,
   }
   if (strncmp(r, "easter", 6) == 0 && sscanf(r + 6, "%d", &k) == 1) {
     *days = S_easter(y) + k;
+    return true;
+  }
+  if (strncmp(r, "oeaster", 7) == 0 && sscanf(r + 7, "%d", &k) == 1) {
+    *days = S_orthodox_easter(y) + k;
     return true;
   }
   int n = sscanf(r, "%d/%d/%d%d", &a, &b, &wd, &k);

@@ -42,10 +42,13 @@ NOTES = {
     "eid_al_fitr": "1 Shawwal, Umm al-Qura calendar; observed dates vary by a day by country",
     "eid_al_adha": "10 Dhu al-Hijjah, Umm al-Qura calendar; observed dates vary by a day by country",
     "islamic_new_year": "1 Muharram, Umm al-Qura calendar; observed dates vary by a day by country",
+    "ashura": "10 Muharram, Umm al-Qura calendar; observed dates vary by a day by country",
     "passover": "15-22 Nisan (the 8 days kept outside Israel; 7 in Israel); begins at sundown the evening before",
     "rosh_hashanah": "1-2 Tishrei; begins at sundown the evening before",
     "yom_kippur": "10 Tishrei; begins at sundown the evening before",
     "hanukkah": "25 Kislev, 8 days; begins at sundown the evening before",
+    "sukkot": "15-21 Tishrei, 7 days; begins at sundown the evening before",
+    "purim": "14 Adar (Adar II in a leap year); begins at sundown the evening before",
 }
 
 
@@ -72,7 +75,8 @@ def rows():
     # year (Eid al-Fitr 2000-01-08 and 2000-12-27); every one is listed.
     for h in range(FIRST - 581, LAST - 576):
         for table, m, d in (("ramadan", 9, 1), ("eid_al_fitr", 10, 1),
-                            ("eid_al_adha", 12, 10), ("islamic_new_year", 1, 1)):
+                            ("eid_al_adha", 12, 10), ("islamic_new_year", 1, 1),
+                            ("ashura", 1, 10)):
             g, length = umalqura(h, m, d)
             out.append((table, g, length if table == "ramadan" else 1))
     for y in range(FIRST, LAST + 1):
@@ -80,6 +84,9 @@ def rows():
         out.append(("rosh_hashanah", heb(y + 3761, 7, 1), 2))
         out.append(("yom_kippur", heb(y + 3761, 7, 10), 1))
         out.append(("hanukkah", heb(y + 3761, 9, 25), 8))
+        out.append(("sukkot", heb(y + 3761, 7, 15), 7))
+        hy = y + 3760  # Purim falls in the spring of Gregorian year y
+        out.append(("purim", heb(hy, 13 if hebrew.leap(hy) else 12, 14), 1))
     order = list(NOTES)
     out = [r for r in out if FIRST <= r[1].year <= LAST]
     out.sort(key=lambda r: (order.index(r[0]), r[1]))
@@ -117,6 +124,9 @@ KNOWN = {
     "yom_kippur": ["2023-09-25", "2024-10-12"],
     "rosh_hashanah": ["2023-09-16", "2024-10-03"],
     "hanukkah": ["2023-12-08", "2024-12-26"],
+    "sukkot": ["2023-09-30", "2024-10-17"],
+    "purim": ["2023-03-07", "2024-03-24"],
+    "ashura": ["2023-07-28", "2024-07-16"],
 }
 
 
@@ -137,7 +147,7 @@ def check():
     assert (datetime.date(2024, 3, 11), 30) in by["ramadan"]
     assert (datetime.date(2023, 3, 23), 29) in by["ramadan"]
     for t, y, g, n in table:
-        assert 29 <= n <= 30 if t == "ramadan" else n in (1, 2, 8)
+        assert 29 <= n <= 30 if t == "ramadan" else n in (1, 2, 7, 8)
     years = {t: sorted({g.year for g, _ in v}) for t, v in by.items()}
     for t in NOTES:
         assert years[t] == list(range(FIRST, LAST + 1)), f"{t}: a year lacks a row"
@@ -153,11 +163,12 @@ def check():
             day, name = line.split(" ", 1)
             hdays.setdefault(name.split(",")[0], []).append(day)
     for t, name in (("passover", "15th of Nisan"), ("rosh_hashanah", "1st of Tishrei"),
-                    ("yom_kippur", "10th of Tishrei"), ("hanukkah", "25th of Kislev")):
+                    ("yom_kippur", "10th of Tishrei"), ("hanukkah", "25th of Kislev"),
+                    ("sukkot", "15th of Tishrei")):
         assert [g.isoformat() for g, _ in by[t]] == hdays[name], t
     # Umm al-Qura: itools' idate computes it for 1420-1450 AH only.
     for h in range(1420, 1451):
-        for m, d in ((9, 1), (10, 1), (12, 10), (1, 1)):
+        for m, d in ((9, 1), (10, 1), (12, 10), (1, 1), (1, 10)):
             out = run("idate", "--hijri", f"{h}{m:02d}{d:02d}", "--simple", "--umm_alqura")
             dd, mm, yy = out.split(" A.")[0].replace(" ", "").split("/")
             assert umalqura(h, m, d)[0] == datetime.date(int(yy), int(mm), int(dd)), (h, m, d)
