@@ -8060,6 +8060,8 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv);
 
 /* A key of S_p_mod's at j or after "the" there: its first test. */
 static bool S_mod_at(S_cur *c, uint32_t j) {
+  if (j >= c->end) /* (a range's joiner may end the sentence: "2025-") */
+    return false;
   return S_has_phrase(c, j, S_entry_at(c, j), S_M(S_K_MOD)) ||
          (S_is(c, j, "the") && j + 1 < c->end &&
           S_has_phrase(c, j + 1, S_entry_at(c, j + 1), S_M(S_K_MOD)));
