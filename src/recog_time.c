@@ -2448,6 +2448,15 @@ static void S_set_day(S_tv *tv, int64_t days) {
   tv->type = CC_M_DATE;
 }
 
+/* The days a to b (civil days, b >= a) as one date range: "start/end". */
+static void S_set_day_range(S_tv *tv, int64_t a, int64_t b) {
+  S_set_day(tv, a);
+  cc_ymd e = cc_civil_from_days(b);
+  tv->y2 = e.y;
+  tv->m2 = e.m;
+  tv->d2 = e.d;
+}
+
 static void S_set_week(S_tv *tv, int64_t days) {
   cc_iso_week(days, &tv->y, &tv->n);
   tv->gran = CC_G_WEEK;
@@ -4711,14 +4720,7 @@ static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
       s.d = cc_days_in_month(s.y, s.m);
     s = cc_civil_from_days(cc_days_from_civil(s.y, s.m, s.d) + 1);
   }
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  tv->y = s.y;
-  tv->m = s.m;
-  tv->d = s.d;
-  tv->y2 = d.y;
-  tv->m2 = d.m;
-  tv->d2 = d.d;
+  S_set_day_range(tv, cc_days_from_civil(s.y, s.m, s.d), doc);
   S_set_anchor(c, tv);
   return k + 1;
 }
@@ -4803,16 +4805,8 @@ static uint32_t S_first_days(S_cur *c, uint32_t e, int n, bool first,
       p.hh >= 0 || (p.gran != CC_G_MONTH && p.gran != CC_G_YEAR) ||
       !S_tv_days(&p, &lo, &hi) || n >= hi - lo)
     return 0;
-  int64_t a = first ? lo : hi - n, b = first ? lo + n - 1 : hi - 1;
-  cc_ymd ya = cc_civil_from_days(a), yb = cc_civil_from_days(b);
   *tv = p;
-  tv->gran = CC_G_DAY;
-  tv->y = ya.y;
-  tv->m = ya.m;
-  tv->d = ya.d;
-  tv->y2 = yb.y;
-  tv->m2 = yb.m;
-  tv->d2 = yb.d;
+  S_set_day_range(tv, first ? lo : hi - n, first ? lo + n - 1 : hi - 1);
   return pe;
 }
 
@@ -4923,12 +4917,8 @@ static void S_holiday_nearer(const cc_time_model *tm, const S_sense *s, int y,
 
 /* A holiday of several days ("Ramadan", "Passover"): the range of them. */
 static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
-  if (ndays <= 1)
-    return;
-  cc_ymd e = cc_civil_from_days(first + ndays - 1);
-  tv->y2 = e.y;
-  tv->m2 = e.m;
-  tv->d2 = e.d;
+  if (ndays > 1)
+    S_set_day_range(tv, first, first + ndays - 1);
 }
 
 /* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
@@ -6749,12 +6739,8 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
     S_set_week(tv, d);
   else
     S_set_day(tv, d);
-  if (wkend) {
-    cc_ymd sun = cc_civil_from_days(d + 1);
-    tv->y2 = sun.y;
-    tv->m2 = sun.m;
-    tv->d2 = sun.d;
-  }
+  if (wkend)
+    S_set_day_range(tv, d, d + 1);
   tv->flags = fl;
   return e;
 }
