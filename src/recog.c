@@ -2110,7 +2110,13 @@ static void S_fmt_duration(double x, char *buf) {
   if (x < 0)
     *p++ = '-';
   *p++ = 'P';
-  if (fabs(ny - round(ny)) < 1e-9 * (ny + 1)) {
+  if (a < 1) { /* "a hundredth of a second": PT0.01S, with no exponent */
+    int n = snprintf(p, (size_t)(buf + 38 - p), "T%.15f", a);
+    char *z = p + (n > 0 ? n : 0);
+    while (z > p + 3 && z[-1] == '0')
+      z--;
+    memcpy(z, "S", 2);
+  } else if (fabs(ny - round(ny)) < 1e-9 * (ny + 1)) {
     S_put_whole(buf, p, round(ny), 'Y');
   } else if (fabs(nm - round(nm)) < 1e-9 * (nm + 1)) {
     S_put_whole(buf, p, round(nm), 'M');

@@ -1846,6 +1846,45 @@ static bool S_code_after(const cc_segmented *seg, uint32_t j, uint32_t end) {
   return !power;
 }
 
+/* Scientific notation after number token t, which ends in "e": a sign
+ * and up to three digits glued to it, nothing glued after ("1.5e-3",
+ * "12.32e+14", "1e10").  An upper-case "E" with neither a point nor a
+ * sign is a code ("7E7").  *p10: ten to the power; *past: the token
+ * after the power. */
+static bool S_sci(const cc_segmented *seg, const cc_token *t, uint32_t j,
+                  uint32_t end, double *p10, uint32_t *past) {
+  bool neg = false, sign = false;
+  if (j + 1 < end && S_attached(S_t(seg, j)) &&
+      S_t(seg, j)->kind == CC_TOK_PUNCT && S_t(seg, j)->norm_len == 1 &&
+      (S_t(seg, j)->norm[0] == '+' || S_t(seg, j)->norm[0] == '-')) {
+    neg = S_t(seg, j)->norm[0] == '-';
+    sign = true;
+    j++;
+  }
+  if (!(j < end && S_attached(S_t(seg, j))))
+    return false;
+  const cc_token *x = S_t(seg, j);
+  if (x->kind != CC_TOK_NUM || x->norm_len > 3)
+    return false;
+  int p = 0;
+  for (size_t i = 0; i < x->norm_len; i++) {
+    if (!S_isdigit(x->norm[i]))
+      return false;
+    p = p * 10 + (x->norm[i] - '0');
+  }
+  if (j + 1 < end && S_attached(S_t(seg, j + 1)) &&
+      S_t(seg, j + 1)->kind != CC_TOK_PUNCT)
+    return false; /* "1e10x" */
+  bool upper = seg->doc->text[t->end - 1] == 'E';
+  if (upper && !sign && !memchr(t->norm, '.', t->norm_len))
+    return false;
+  if (p > 300)
+    return false;
+  *p10 = pow(10.0, neg ? -p : p);
+  *past = j + 1;
+  return true;
+}
+
 /* A number in digits with what may follow it. */
 static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k, uint32_t end, bool money, S_core *c) {
@@ -1891,6 +1930,12 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       S_core_point(c, c->v * 1000 + g.v, c->e + 1);
       d = g;
     }
+  }
+  double p10;
+  uint32_t pe;
+  if (d.suflen == 1 && d.suf[0] == 'e' && S_sci(seg, t, c->e, end, &p10, &pe)) {
+    S_core_point(c, d.v * p10, pe); /* "1.5e-3" */
+    return true;
   }
   if (d.suflen == 1 && S_code_after(seg, c->e, end))
     return false; /* "7E7": a name, not a number */
@@ -2134,6 +2179,14 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
   if (w.tail > 1 &&
       w.total + w.cur == floor((w.total + w.cur) / w.tail) * w.tail)
     c->scale = w.tail; /* "seven million" shares its scale in a range */
+  const S_ent *fd = w.e == k + 2 ? S_tok(m, seg, k + 1) : NULL;
+  if (w.ord && w.total + w.cur > 1 && fd && (fd->roles & R_FRAC) &&
+      S_t(seg, k)->norm_len == 3 && !memcmp(S_t(seg, k)->norm, "one", 3) &&
+      S_tok_nkind(m, seg, w.e, end, NK_OF)) {
+    S_core_point(c, fd->fnum / fd->fden, w.e); /* "one hundredth of a" */
+    c->np |= CC_NP_FRACTION;
+    return true;
+  }
   if (w.ord) {
     c->np |= CC_NP_ORDINAL;
     c->e = S_ord_compound(m, seg, c->e, end);

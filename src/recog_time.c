@@ -5515,8 +5515,15 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
     *cc_put_uint(num, (unsigned long long)count, 1) = '\0';
   else if (count == floor(count) && fabs(count) < 1e12)
     snprintf(num, sizeof num, "%.0f", count);
-  else
+  else {
     snprintf(num, sizeof num, "%.6g", count);
+    if (strchr(num, 'e') && fabs(count) < 1) { /* ISO 8601 has no exponent */
+      snprintf(num, sizeof num, "%.15f", count);
+      char *z = num + strlen(num);
+      while (z[-1] == '0')
+        *--z = '\0';
+    }
+  }
   /* "P", "T" before a time unit, the count and the designator, as
    * snprintf(buf, n, "P%s%s%s", ...) wrote them (cut to n - 1 bytes), but
    * without printf: a duration is formatted at every match */
@@ -5969,8 +5976,18 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   if (!k.vague && !k.range) {
     int last = u->v;
     parts[u->v] = k.val * u->a;
+    /* a list with commas ("2 years, 3 months and 4 days") joins only if
+     * it ends with "and": "10 years, 5 days a week" is two things; the
+     * state before its first comma is kept to go back to */
+    double parts0[7], extra0 = 0;
+    uint32_t e0 = 0;
+    int last0 = 0;
+    bool comma = false, by_and = false;
     for (int t = 0; t < 3; t++) {
-      uint32_t q = S_is(c, e, "and") ? e + 1 : e, e2, ee;
+      bool c1 = S_p(c, e, ',') && e + 1 < c->end;
+      uint32_t q = c1 ? e + 1 : e, e2, ee;
+      bool a1 = S_is(c, q, "and");
+      q += a1;
       S_count k2;
       const S_sense *u2;
       /* "2h 30m": after hours, digits glued to "m" are minutes, not
@@ -5981,7 +5998,7 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
         mv = mw[0] - '0';
       else if (S_dig(mw[0]) && S_dig(mw[1]) && mw[2] == 'm' && !mw[3])
         mv = (mw[0] - '0') * 10 + (mw[1] - '0');
-      if (last == 4 && mv >= 0 && mv < 60 && S_kind_is(c, q, CC_TOK_NUM)) {
+      if (last == 4 && !c1 && mv >= 0 && mv < 60 && S_kind_is(c, q, CC_TOK_NUM)) {
         parts[5] += mv;
         extra += mv * S_unit_secs[5];
         last = 5;
@@ -6006,12 +6023,28 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
         abort();
       }
 #endif
+      if (c1 && !comma) {
+        memcpy(parts0, parts, sizeof parts);
+        extra0 = extra;
+        e0 = e;
+        last0 = last;
+        comma = true;
+      }
       parts[u2->v] += k2.val * u2->a;
       extra += k2.val * u2->a * S_unit_secs[u2->v];
       last = u2->v;
       e = ee;
       compound = true;
+      by_and = a1;
     }
+    if (comma && !by_and) {
+      memcpy(parts, parts0, sizeof parts);
+      extra = extra0;
+      e = e0;
+      compound = last0 != u->v;
+      last = last0;
+    }
+    (void)last;
   }
   /* "a day or two", "an hour or two" */
   S_count k3;

@@ -117,6 +117,7 @@ struct cc_unit_model {
   S_first *firsts;
   S_cue *cues;
   int inch; /* the unit "in" (feet and inches), or -1 */
+  int degrees; /* the unit "degrees" ("20 below zero"), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -304,6 +305,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
     return -1;
   }
   um->inch = S_unit_word(um, "in");
+  um->degrees = S_unit_word(um, "degrees");
   *out = um;
   return 0;
 }
@@ -391,6 +393,18 @@ static const char *S_suffix(const cc_token *t, size_t *n) {
   return w + k;
 }
 
+/* After a fraction in words, the token where its unit may start: past
+ * "a", "an", "of a", "of an" ("half a mile", "a quarter of a mile",
+ * "two thirds of a litre"); k itself when none of them. */
+static uint32_t S_fraction_of(const cc_segmented *seg, uint32_t k,
+                              uint32_t end) {
+  uint32_t j = k + 1 < end && S_tok_is(&seg->tokens[k], "of") ? k + 1 : k;
+  if (j + 1 < end &&
+      (S_tok_is(&seg->tokens[j], "a") || S_tok_is(&seg->tokens[j], "an")))
+    return j + 1;
+  return k;
+}
+
 /* The unit after number mention m: its index and the token after it,
  * or -1; *glued: the unit is the letters after the digits. */
 static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
@@ -432,6 +446,8 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
       !(seg->tokens[k].flags & CC_TF_SPACE_BEFORE) && k + 1 < end &&
       !(seg->tokens[k + 1].flags & CC_TF_SPACE_BEFORE))
     k++; /* "a 10-mile walk" */
+  else if (last->kind == CC_TOK_WORD && m->lo > 0 && m->hi < 1)
+    k = S_fraction_of(seg, k, end); /* "half a mile" */
   if (k >= end)
     return -1;
   const cc_token *t = &seg->tokens[k];
@@ -545,13 +561,24 @@ static void S_add_to(cc_mention *q, const S_unit *u, double n, uint32_t past,
   q->end = seg->tokens[past - 1].end;
 }
 
+/* Tokens [a, b) join two parts of one quantity: none, "and", ",", or
+ * ", and" ("7 feet, 10 inches", "6 feet and 2 inches"). */
+static bool S_joined(const cc_segmented *seg, uint32_t a, uint32_t b) {
+  if (a < b && S_tok_is(&seg->tokens[a], ","))
+    a++;
+  if (a < b && S_tok_is(&seg->tokens[a], "and"))
+    a++;
+  return a == b;
+}
+
 /* Can number m, right after quantity q of unit pu, add to q in unit u:
  * a smaller unit of the same measure, a plain number that fits under
  * one pu ("6ft 2in", "10 stone 4lb", not "6ft 14in")? */
-static bool S_adds(const cc_mention *q, const S_unit *pu, const cc_mention *m,
-                   const S_unit *u) {
+static bool S_adds(const cc_segmented *seg, const cc_mention *q,
+                   const S_unit *pu, const cc_mention *m, const S_unit *u) {
   return pu->measure == u->measure && u->factor < pu->factor &&
-         u->offset == 0 && pu->offset == 0 && q->tok_end == m->tok_begin &&
+         u->offset == 0 && pu->offset == 0 &&
+         S_joined(seg, q->tok_end, m->tok_begin) &&
          q->qual == CC_Q_NONE && !(q->flags & CC_MF_RANGE) &&
          !(m->flags & CC_MF_RANGE) && m->qual == CC_Q_NONE && m->lo >= 0 &&
          m->lo * u->factor < pu->factor;
@@ -636,6 +663,27 @@ static bool S_shares_unit(const cc_segmented *seg, const cc_mention *a,
          isfinite(a->lo) && isfinite(a->hi);
 }
 
+/* "below zero" at tokens [past, past + 2) after a plain number in
+ * degrees (of a scale or none): "10 degrees below zero" is -10. */
+static bool S_below_zero(const cc_segmented *seg, const cc_mention *m,
+                         const S_unit *u, uint32_t past, uint32_t end) {
+  const char *meas = S_measures[u->measure].name;
+  return past + 1 < end && m->qual == CC_Q_NONE &&
+         !(m->flags & CC_MF_RANGE) && m->lo > 0 && m->lo == m->hi &&
+         (!strcmp(meas, "temperature") || !strcmp(meas, "degrees")) &&
+         S_tok_is(&seg->tokens[past], "below") &&
+         S_tok_is(&seg->tokens[past + 1], "zero");
+}
+
+/* Number m made negative, its value string too. */
+static void S_negate(cc_mention *m) {
+  char v[sizeof m->value];
+  snprintf(v, sizeof v, "-%s", m->value);
+  memcpy(m->value, v, sizeof v);
+  m->lo = -m->lo;
+  m->hi = -m->hi;
+}
+
 static bool S_is_feet(const S_unit *u) {
   return u && strcmp(u->symbol, "ft") == 0;
 }
@@ -669,10 +717,21 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
+    if (ui < 0 && um->degrees >= 0 && m->tok_end + 1 < end &&
+        S_tok_is(&seg->tokens[m->tok_end], "below") &&
+        S_tok_is(&seg->tokens[m->tok_end + 1], "zero")) {
+      ui = um->degrees; /* "20 below zero": degrees, the scale unsaid */
+      past = m->tok_end;
+    }
     if (ui < 0)
       continue;
     if (glued)
       S_unscale(seg, m);
+    bool below = S_below_zero(seg, m, &um->units[ui], past, end);
+    if (below) {
+      past += 2;
+      S_negate(m);
+    }
     /* the mentions the unit's words hold ("an hour" of "miles an hour")
      * go; one that runs past them keeps its words, and no unit is read */
     uint32_t j = k + 1;
@@ -684,7 +743,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       drop[x] = 1;
     any |= j > k + 1;
     const S_unit *u = &um->units[ui];
-    if (prev >= 0 && pu && S_adds(&ms[prev], pu, m, u)) {
+    if (prev >= 0 && pu && S_adds(seg, &ms[prev], pu, m, u)) {
       S_add_to(&ms[prev], u, m->lo, past, seg);
       drop[k] = 1;
       any = true;
