@@ -2573,22 +2573,28 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *q2;
   S_side r;
   S_expr y;
-  if (!S_q_lower(q->qpre) || (l->c.np & CC_NP_ORDINAL) || x->e >= end ||
-      !S_match(m, seg, x->e, end, R_RJOIN, &a) ||
-      !(q2 = S_match(m, seg, a, end, R_QPRE, &b)) || !S_q_upper(q2->qpre) ||
+  /* the upper bound may come first: "no more than 50 and no less than
+   * 20" (a band only if the ends leave room: "under 5 and over 65" are
+   * two groups) */
+  bool up = S_q_upper(q->qpre);
+  if ((!S_q_lower(q->qpre) && !up) || (l->c.np & CC_NP_ORDINAL) ||
+      x->e >= end || !S_match(m, seg, x->e, end, R_RJOIN, &a) ||
+      !(q2 = S_match(m, seg, a, end, R_QPRE, &b)) ||
+      !(up ? S_q_lower(q2->qpre) : S_q_upper(q2->qpre)) ||
       !S_sign_qual(seg, a, b, end) ||
       !S_side_parse(m, seg, b, end, units, false, &r))
     return;
   memset(&y, 0, sizeof y);
-  if (!S_range(l, &r, &y))
+  if (!(up ? S_range(&r, l, &y) : S_range(l, &r, &y)))
     return;
   y.b = x->b;
   y.e = r.e;
   /* the ends as each qualifier gives them ("just over" 1x, "under" 1x) */
-  if (!isinf(q->qpre_lo))
-    y.lo *= q->qpre_lo;
-  if (!isinf(q2->qpre_hi))
-    y.hi *= q2->qpre_hi;
+  const S_ent *ql = up ? q2 : q, *qh = up ? q : q2;
+  if (!isinf(ql->qpre_lo))
+    y.lo *= ql->qpre_lo;
+  if (!isinf(qh->qpre_hi))
+    y.hi *= qh->qpre_hi;
   if (!(y.lo < y.hi))
     return;
   *x = y;
