@@ -6108,6 +6108,44 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* A race time, minutes and seconds with hundredths ("won in 7:39.89",
+ * "3:46.04"), hours before them too ("2:05:37.5"): a duration.  The
+ * fraction of a second is what tells it from a clock time. */
+static uint32_t S_p_race_time(S_cur *c, uint32_t i, S_tv *tv) {
+  const char *w = S_w(c, i);
+  int f[3], nf = 0;
+  for (;;) {
+    int v = 0, nd = 0;
+    while (S_dig(*w) && nd < 3)
+      v = v * 10 + (*w++ - '0'), nd++;
+    if (!nd || (nf && nd != 2) || (nf && v >= 60))
+      return 0;
+    f[nf++] = v;
+    if (*w != ':')
+      break;
+    if (nf == 3)
+      return 0;
+    w++;
+  }
+  if (nf < 2 || *w != '.' || !S_dig(w[1]))
+    return 0;
+  double frac = strtod(w, NULL);
+  for (const char *p = w + 1; *p; p++)
+    if (!S_dig(*p) || p - w > 3)
+      return 0;
+  double parts[7] = {0};
+  if (nf == 3)
+    parts[4] = f[0];
+  parts[5] = f[nf - 2];
+  parts[6] = f[nf - 1] + frac;
+  tv->type = CC_M_DURATION;
+  tv->gran = CC_G_SECOND;
+  tv->preset = true;
+  S_dur_parts(tv->value, sizeof tv->value, parts);
+  tv->lo = tv->hi = parts[4] * 3600 + parts[5] * 60 + parts[6];
+  return i + 1;
+}
+
 /* "the whole day", "the entire week", "all day", "all year": one unit. */
 static uint32_t S_p_whole(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
@@ -9022,6 +9060,9 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   if (S_CHECK_ALL || S_joiner_after(c, i)) /* (it starts its own value) */
     S_MBEST_WHOLE(S_p_drange);
   S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
+  S_MBEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':') &&
+                 strchr(S_w(c, i), '.'),
+             S_p_race_time);
   if (!best || best > end || S_paper_day(c, i, best))
     return false;
   S_finish(c, tv, out);
