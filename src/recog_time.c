@@ -4921,6 +4921,24 @@ static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
     S_set_day_range(tv, first, first + ndays - 1);
 }
 
+/* "the Labor Day weekend", "the Easter weekend": a one-day holiday's
+ * long weekend, its days with the weekend next to it (a Monday: Saturday
+ * to Monday; a Thursday or Friday: to the Sunday; a Saturday or Sunday:
+ * that weekend).  j: the token after the holiday; the token after
+ * "weekend", or j when it names no such weekend. */
+static uint32_t S_holiday_weekend(const S_cur *c, uint32_t j, S_tv *tv,
+                                  int64_t day, int ndays) {
+  if (ndays != 1 || !S_is(c, j, "weekend"))
+    return j;
+  static const int8_t from[7] = {-2, 9, 9, 0, 0, 0, -1},
+                      to[7] = {0, 9, 9, 3, 2, 1, 0};
+  int wd = cc_weekday(day);
+  if (from[wd] == 9)
+    return j; /* a Tuesday or Wednesday holiday has no weekend of its own */
+  S_set_day_range(tv, day + from[wd], day + to[wd]);
+  return j + 1;
+}
+
 /* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
  * Halloween", "Labor Day of last year", "thanksgiving of 2014", "Ramadan"
  * (a table's dates: S_holiday_date). */
@@ -4948,13 +4966,17 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   int64_t day;
   S_tv yt;
   S_tv_init(&yt);
-  if (!sh && ((k = S_year_after(c, j, &y)) ||
-              ((k = S_of_year(c, j, &yt)) && yt.y != S_NOYEAR &&
+  /* the year may follow "weekend": "the Easter weekend of 2015" */
+  uint32_t jy = !sh && S_is(c, j, "weekend") ? j + 1 : j;
+  if (!sh && ((k = S_year_after(c, jy, &y)) ||
+              ((k = S_of_year(c, jy, &yt)) && yt.y != S_NOYEAR &&
                (y = yt.y, true)))) {
     if (!S_holiday_date(c->tm, s, y, &day, &nd))
       return 0;
     S_set_day(tv, day);
     S_holiday_span(tv, day, nd);
+    if (jy > j && S_holiday_weekend(c, j, tv, day, nd) == j)
+      return 0; /* no weekend of its own: the year is not the holiday's */
     tv->flags |= yt.flags;
     tv->anchor = yt.anchor;
     tv->anchor_days = yt.anchor_days;
@@ -4998,7 +5020,7 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
-  return j;
+  return S_holiday_weekend(c, j, tv, lo[pick], nds[pick]);
 }
 
 /* ---- relative dates
