@@ -5999,8 +5999,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     int last = u->v;
     parts[u->v] = k.val * u->a;
     /* a list with commas ("2 years, 3 months and 4 days") joins only if
-     * it ends with "and": "10 years, 5 days a week" is two things; the
-     * state before its first comma is kept to go back to */
+     * it ends with "and" or ends the clause: "10 years, 5 days a week" is
+     * two things; the state before its first comma is kept to go back to */
     double parts0[7], extra0 = 0;
     uint32_t e0 = 0;
     int last0 = 0;
@@ -6059,7 +6059,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       compound = true;
       by_and = a1;
     }
-    if (comma && !by_and) {
+    /* without "and" the list must end the clause: "2 years, 3 months." */
+    if (comma && !by_and && e < c->end && !S_kind_is(c, e, CC_TOK_PUNCT)) {
       memcpy(parts, parts0, sizeof parts);
       extra = extra0;
       e = e0;

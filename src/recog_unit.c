@@ -747,7 +747,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       S_add_to(&ms[prev], u, m->lo, past, seg);
       drop[k] = 1;
       any = true;
-      prev = -1;
+      pu = u; /* a third part smaller still: "2 yd 7 ft 10 in" */
       continue;
     }
     S_make(u, m, past, seg);
