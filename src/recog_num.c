@@ -1447,6 +1447,30 @@ static double S_dec_value(const char *tmp, size_t tl) {
   return f ? (double)m / p10[f] : (double)m;
 }
 
+/* The end of a whole number grouped the Indian way at s (one or two
+ * digits, groups of two, a last group of three: "12,34,567",
+ * "1,00,000"), else 0.  No other grouping has a group of two. */
+static size_t S_indian_groups(const char *s, size_t n) {
+  size_t i = 0, g = 0, twos = 0;
+  while (i < n && S_isdigit(s[i]))
+    i++;
+  if (i == 0 || i > 2)
+    return 0;
+  while (i + 1 < n && s[i] == ',' && S_isdigit(s[i + 1])) {
+    g = 0;
+    for (i++; i < n && S_isdigit(s[i]); i++)
+      g++;
+    if (g == 2)
+      twos++;
+    else if (g == 3)
+      return twos && !(i + 1 < n && s[i] == ',' && S_isdigit(s[i + 1])) ? i
+                                                                        : 0;
+    else
+      return 0;
+  }
+  return 0;
+}
+
 /* "1,500" "7.2" "7.2m" "25%" "2nd": digits, comma groups of three, one
  * decimal part, a letter suffix and a '%'.  Times, dates and fractions
  * ("19:30", "1/2", "1.2.3") are not numbers here. */
@@ -1462,7 +1486,14 @@ static bool S_digits(const cc_token *t, S_dig *d) {
   if (g == 0)
     return false;
   bool comma = false;
-  while (i + 1 < n && s[i] == ',' && S_isdigit(s[i + 1])) {
+  size_t ie = S_indian_groups(s, n);
+  if (ie) { /* "12,34,567": lakh grouping */
+    for (; i < ie && tl < 60; i++)
+      if (s[i] != ',')
+        tmp[tl++] = s[i];
+    comma = true;
+  }
+  while (!ie && i + 1 < n && s[i] == ',' && S_isdigit(s[i + 1])) {
     if (!comma && g > 3)
       return false;
     comma = true;
@@ -1512,6 +1543,12 @@ static void S_core_point(S_core *c, double v, uint32_t e) {
 static void S_scales(const cc_num_model *m, const cc_segmented *seg,
                      uint32_t end, bool abbrev, S_core *c) {
   double last = 0;
+  if (S_joining_hyphen(seg, c->e, end)) { /* "a $5-million deal" */
+    const S_ent *h = S_tok(m, seg, c->e + 1);
+    if (!(h && (h->roles & R_SCALE) && h->skind == SK_WORD))
+      return;
+    c->e++;
+  }
   for (int n = 0; n < 3 && c->e < end; n++) {
     const S_ent *e = S_tok(m, seg, c->e);
     if (e && (e->roles & R_PLURAL) && !(e->roles & R_SCALE) &&
@@ -2365,6 +2402,13 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   if ((s->c.np & CC_NP_VAGUE) && S_tok_nkind(m, seg, j, end, NK_OF))
     jj++; /* "billions of dollars" */
   const S_ent *c = S_cur_at(m, seg, jj, end, &a);
+  /* "a 12-cent dividend"; "an 800-pound gorilla" is a weight or an
+   * idiom, "a million-pound house" money */
+  if (!c && jj == j && S_joining_hyphen(seg, j, end) &&
+      S_t(seg, j + 1)->kind == CC_TOK_WORD &&
+      !(S_t(seg, j + 1)->norm_len == 5 &&
+        !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6))
+    c = S_cur_at(m, seg, j + 1, end, &a);
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
       c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
