@@ -4224,7 +4224,10 @@ static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   bool ok;
   if (n[0] == 4)
     ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
-  else if (n[0] <= 2 && n[1] <= 2 && (n[2] == 4 || n[2] == 2)) {
+  else if (n[0] <= 2 && n[1] <= 2 &&
+           (n[2] == 4 || (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
+    /* (a dotted date with a short year writes day and month in two digits:
+     * "05.03.18"; "1.1.30" is a version) */
     int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
     if (sep == '.' || v[0] > 12) /* European order, or it cannot be a month */
       ok = S_ymd_ok(tv, y, v[1], v[0]) ||
@@ -4339,7 +4342,10 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
                 (S_is(c, k, "and") && S_is(c, i, "between"));
   if (joiner && S_digits(c, k + 1, &b, &nb)) {
     int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
-    if (y2 > v && y2 - v <= 200 && !S_round_counts(c, v, y2, k + 2)) {
+    if (y2 > v && y2 - v <= 200 && !S_round_counts(c, v, y2, k + 2) &&
+        !(S_p(c, k + 2, '-') && S_glued(c, k + 2) &&
+          S_kind_is(c, k + 3, CC_TOK_NUM) && S_glued(c, k + 3))) {
+      /* (not "2012-80-10": three numbers are no range of years) */
       tv->y = v;
       tv->y2 = y2;
       return k + 2;
