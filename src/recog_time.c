@@ -3849,6 +3849,13 @@ static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   uint32_t k = j;
   if (S_p(c, k, ',') || S_is(c, k, "of"))
     k++;
+  int v, nd;
+  const S_sense *era;
+  if (S_digits(c, k, &v, &nd) && v > 0 && (era = S_word1(c, k + 1, S_K_ERA)) &&
+      (S_tok(c, k + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+    *y = era->v < 0 ? 1 - v : v; /* "10 August 234 BC": year -233 */
+    return k + 2;
+  }
   if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
     return k + 1;
   return 0;
