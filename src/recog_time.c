@@ -4351,8 +4351,11 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
     if (y2 > v && y2 - v <= 200 && !S_round_counts(c, v, y2, k + 2) &&
         !(S_p(c, k + 2, '-') && S_glued(c, k + 2) &&
-          S_kind_is(c, k + 3, CC_TOK_NUM) && S_glued(c, k + 3))) {
-      /* (not "2012-80-10": three numbers are no range of years) */
+          S_kind_is(c, k + 3, CC_TOK_NUM) && S_glued(c, k + 3)) &&
+        !(i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
+          S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM))) {
+      /* (not "2012-80-10" or "2010-2015-86": three numbers are no range
+       * of years) */
       tv->y = v;
       tv->y2 = y2;
       return k + 2;
@@ -4948,6 +4951,13 @@ static uint32_t S_holiday_weekend(const S_cur *c, uint32_t j, S_tv *tv,
   int wd = cc_weekday(day);
   if (from[wd] == 9)
     return j; /* a Tuesday or Wednesday holiday has no weekend of its own */
+  if (wd >= 5) { /* that week's weekend, as "2021-W43-WE" */
+    S_tv_init(tv);
+    tv->type = CC_M_DATE;
+    tv->code = "WE";
+    S_set_week(tv, day);
+    return j + 1;
+  }
   S_set_day_range(tv, day + from[wd], day + to[wd]);
   return j + 1;
 }
