@@ -6087,10 +6087,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       memcpy(parts, parts0, sizeof parts);
       extra = extra0;
       e = e0;
-      compound = last0 != u->v;
-      last = last0;
+      compound = last0 != u->v; /* a part joined before the comma */
     }
-    (void)last;
   }
   /* "a day or two", "an hour or two" */
   S_count k3;
