@@ -82,6 +82,11 @@ void cc_arena_reset(cc_arena *a);
  * 20 bytes plus padding, no NUL); returns the end.  What "%0*llu" does,
  * for hot paths where snprintf costs a hundred times more. */
 char *cc_put_uint(char *p, unsigned long long v, int width);
+/* |v| < 1 as a plain decimal without an exponent or trailing zeros
+ * ("0.000000001", what ISO 8601 durations need; "%g" would write
+ * "1e-09"), NUL-ended in buf (cap bytes, 20 at least); returns the
+ * end. */
+char *cc_put_fraction(char *buf, size_t cap, double v);
 /* "00" "01" ... "99": the two digits of n at cc_digits2 + 2 * n. */
 extern const char cc_digits2[201];
 

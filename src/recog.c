@@ -2111,11 +2111,8 @@ static void S_fmt_duration(double x, char *buf) {
     *p++ = '-';
   *p++ = 'P';
   if (a < 1) { /* "a hundredth of a second": PT0.01S, with no exponent */
-    int n = snprintf(p, (size_t)(buf + 38 - p), "T%.15f", a);
-    char *z = p + (n > 0 ? n : 0);
-    while (z > p + 3 && z[-1] == '0')
-      z--;
-    memcpy(z, "S", 2);
+    *p++ = 'T';
+    memcpy(cc_put_fraction(p, (size_t)(buf + 38 - p), a), "S", 2);
   } else if (fabs(ny - round(ny)) < 1e-9 * (ny + 1)) {
     S_put_whole(buf, p, round(ny), 'Y');
   } else if (fabs(nm - round(nm)) < 1e-9 * (nm + 1)) {

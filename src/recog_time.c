@@ -5562,12 +5562,8 @@ static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
     snprintf(num, sizeof num, "%.0f", count);
   else {
     snprintf(num, sizeof num, "%.6g", count);
-    if (strchr(num, 'e') && fabs(count) < 1) { /* ISO 8601 has no exponent */
-      snprintf(num, sizeof num, "%.15f", count);
-      char *z = num + strlen(num);
-      while (z[-1] == '0')
-        *--z = '\0';
-    }
+    if (strchr(num, 'e') && fabs(count) < 1) /* ISO 8601 has no exponent */
+      cc_put_fraction(num, sizeof num, count);
   }
   /* "P", "T" before a time unit, the count and the designator, as
    * snprintf(buf, n, "P%s%s%s", ...) wrote them (cut to n - 1 bytes), but

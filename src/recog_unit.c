@@ -663,16 +663,22 @@ static bool S_shares_unit(const cc_segmented *seg, const cc_mention *a,
          isfinite(a->lo) && isfinite(a->hi);
 }
 
-/* "below zero" at tokens [past, past + 2) after a plain number in
- * degrees (of a scale or none): "10 degrees below zero" is -10. */
+/* "below zero" at tokens [k, k + 2)? */
+static bool S_below_zero_at(const cc_segmented *seg, uint32_t k,
+                            uint32_t end) {
+  return k + 1 < end && S_tok_is(&seg->tokens[k], "below") &&
+         S_tok_is(&seg->tokens[k + 1], "zero");
+}
+
+/* "below zero" at past after a plain number in degrees (of a scale or
+ * none): "10 degrees below zero" is -10. */
 static bool S_below_zero(const cc_segmented *seg, const cc_mention *m,
                          const S_unit *u, uint32_t past, uint32_t end) {
   const char *meas = S_measures[u->measure].name;
-  return past + 1 < end && m->qual == CC_Q_NONE &&
-         !(m->flags & CC_MF_RANGE) && m->lo > 0 && m->lo == m->hi &&
+  return m->qual == CC_Q_NONE && !(m->flags & CC_MF_RANGE) && m->lo > 0 &&
+         m->lo == m->hi &&
          (!strcmp(meas, "temperature") || !strcmp(meas, "degrees")) &&
-         S_tok_is(&seg->tokens[past], "below") &&
-         S_tok_is(&seg->tokens[past + 1], "zero");
+         S_below_zero_at(seg, past, end);
 }
 
 /* Number m made negative, its value string too. */
@@ -717,9 +723,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
-    if (ui < 0 && um->degrees >= 0 && m->tok_end + 1 < end &&
-        S_tok_is(&seg->tokens[m->tok_end], "below") &&
-        S_tok_is(&seg->tokens[m->tok_end + 1], "zero")) {
+    if (ui < 0 && um->degrees >= 0 && S_below_zero_at(seg, m->tok_end, end)) {
       ui = um->degrees; /* "20 below zero": degrees, the scale unsaid */
       past = m->tok_end;
     }

@@ -261,6 +261,14 @@ static const unsigned long long S_pow10[20] = {
 /* The digits are written backwards from their end, which the digit count
  * gives, straight at p: copying them from a scratch buffer was a memcpy
  * call per number (most are one to four digits). */
+char *cc_put_fraction(char *buf, size_t cap, double v) {
+  int n = snprintf(buf, cap, "%.15f", v);
+  char *z = buf + (n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1);
+  while (z > buf + 2 && z[-1] == '0' && z[-2] != '.')
+    *--z = '\0';
+  return z;
+}
+
 char *cc_put_uint(char *p, unsigned long long v, int width) {
   /* (most numbers written are offsets, lines and years: up to 4 digits
    * by two comparisons, the rest by the table) */

@@ -118,6 +118,22 @@ static void test_warnings(void **state) {
   assert_string_equal(e.msg, "f:2: bad");
 }
 
+static void test_put_fraction(void **state) {
+  (void)state;
+  char buf[32];
+  char *e = cc_put_fraction(buf, sizeof buf, 1e-9);
+  assert_string_equal(buf, "0.000000001");
+  assert_ptr_equal(e, buf + strlen(buf));
+  cc_put_fraction(buf, sizeof buf, 0.01);
+  assert_string_equal(buf, "0.01");
+  cc_put_fraction(buf, sizeof buf, 0.5);
+  assert_string_equal(buf, "0.5");
+  cc_put_fraction(buf, sizeof buf, 0); /* one digit kept after the point */
+  assert_string_equal(buf, "0.0");
+  cc_put_fraction(buf, 6, 0.123456); /* cut to the buffer */
+  assert_string_equal(buf, "0.123");
+}
+
 static void test_put_uint(void **state) {
   (void)state;
   char buf[48];
@@ -363,7 +379,7 @@ int main(void) {
       cmocka_unit_test(test_arena_str_room),
       cmocka_unit_test(test_hash_is_stable), cmocka_unit_test(test_warnings),
       cmocka_unit_test(test_warning_capture),
-      cmocka_unit_test(test_put_uint), cmocka_unit_test(test_word_same),
+      cmocka_unit_test(test_put_uint), cmocka_unit_test(test_put_fraction), cmocka_unit_test(test_word_same),
       cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
       cmocka_unit_test(test_read_file_into_regular),
       cmocka_unit_test(test_read_file_into_fifo),
