@@ -6,6 +6,7 @@
 #define CC_TIME_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #define CC_DAY 86400LL
@@ -27,9 +28,13 @@ void cc_iso_week(int64_t days, int *iso_year, int *week);
 int64_t cc_add_months(int64_t days, int months);
 /* Parse "YYYY-MM-DD" exactly; false on anything else or an invalid date. */
 bool cc_parse_iso_date(const char *s, int64_t *days);
-/* Format days as "YYYY-MM-DD" into buf (at least 11 bytes). */
-void cc_format_date(int64_t days, char *buf);
-/* Format civil seconds as "YYYY-MM-DDTHH:MM" (buf >= 17 bytes). */
-void cc_format_datetime(int64_t secs, char *buf);
+/* Format days as "YYYY-MM-DD" into buf (at least 12 bytes); a year
+ * before 1 AD as ISO 8601's astronomical year with a sign ("-0299-01-01"
+ * is 300 BC), a year after 9999 clamped to 9999.  Returns the length
+ * (10, or 11 with the sign). */
+size_t cc_format_date(int64_t days, char *buf);
+/* Format civil seconds as "YYYY-MM-DDTHH:MM" (buf >= 18 bytes; the date
+ * as cc_format_date writes it).  Returns the length (16 or 17). */
+size_t cc_format_datetime(int64_t secs, char *buf);
 
 #endif

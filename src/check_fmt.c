@@ -134,7 +134,12 @@ static void S_fmt_days(double lo, double hi, cc_buf *out) {
   }
   cc_ymd ya = cc_civil_from_days(a), yb = cc_civil_from_days(b);
   if (ya.m == 1 && ya.d == 1 && yb.m == 1 && yb.d == 1 && yb.y == ya.y + 1) {
-    cc__put_int(out, ya.y);
+    if (ya.y <= 0) { /* astronomical year 0 is 1 BC */
+      cc__put_int(out, 1 - (long long)ya.y);
+      cc_buf_puts(out, " BC");
+    } else {
+      cc__put_int(out, ya.y);
+    }
     return;
   }
   if (ya.d == 1 && yb.d == 1 &&

@@ -609,7 +609,7 @@ CC_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
 typedef struct S_day {
   int64_t day;
   bool used;
-  char ymd[10]; /* "YYYY-MM-DD" (the year clamped to 4 digits) */
+  char ymd[10]; /* "YYYY-MM-DD" (years 0..9999: S_datetime_at) */
 } S_day;
 static _Thread_local S_day S_days[S_NDAYS];
 
@@ -639,11 +639,14 @@ CC_ALWAYS_INLINE const char *S_ymd(int64_t days) {
 }
 
 /* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
- * from the cache, the hour and minute as it takes them. */
+ * from the cache, the hour and minute as it takes them; BC instants (17
+ * bytes and a NUL) through cc_format_datetime itself. */
 CC_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
   int64_t days = secs / CC_DAY;
   if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
     days--;
+  if (days < -719528) /* before 0000-01-01: the year has a sign */
+    return p + cc_format_datetime(secs, p);
   int64_t sod = secs - days * CC_DAY;
   memcpy(p, S_ymd(days), 10);
   if (sod == 0) { /* (a date's bounds) */

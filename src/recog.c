@@ -2190,6 +2190,6 @@ void cc_mention_utc(const cc_mention *m, char *buf) {
   buf[0] = '\0';
   if (!(m->flags & CC_MF_UTC) || isnan(m->utc_lo))
     return;
-  cc_format_datetime((int64_t)floor(m->utc_lo), buf); /* 16 bytes */
-  memcpy(buf + 16, "Z", 2);
+  size_t n = cc_format_datetime((int64_t)floor(m->utc_lo), buf);
+  memcpy(buf + n, "Z", 2);
 }

@@ -1925,7 +1925,7 @@ static double S_gran_seconds(int gran) {
   }
 }
 
-/* cc_format_date's "YYYY-MM-DD" (year clamped to 0..9999), written
+/* cc_format_date's "YYYY-MM-DD" (a BC year signed), written
  * without snprintf: claims format a day or two each. */
 static void S_fmt_day(double secs, char *buf) {
   cc_format_date((int64_t)floor(secs / CC_DAY), buf);
@@ -1955,9 +1955,8 @@ void cc__fmt_offset(int offset, char *buf) {
 
 /* "2025-08-15T19:30Z" (buf >= 24 bytes). */
 static void S_fmt_utc(double secs, char *buf) {
-  cc_format_datetime((int64_t)floor(secs), buf);
-  buf[16] = 'Z';
-  buf[17] = '\0';
+  size_t n = cc_format_datetime((int64_t)floor(secs), buf);
+  memcpy(buf + n, "Z", 2);
 }
 
 

@@ -131,8 +131,6 @@ bool cc_parse_iso_date(const char *s, int64_t *days) {
   return true;
 }
 
-/* Years outside 0..9999 still print (with a sign or more digits); the
- * buffers documented in the header hold the common case. */
 /* Without snprintf: claims, mentions and findings format dates on their
  * hot paths. */
 /* Days formatted, kept by each thread, direct-mapped by the day: the
@@ -143,38 +141,49 @@ bool cc_parse_iso_date(const char *s, int64_t *days) {
 typedef struct S_fmt_day {
   int64_t day;
   bool used;
-  char ymd[10];
+  uint8_t len;
+  char ymd[11];
 } S_fmt_day;
 static _Thread_local S_fmt_day S_fmt_days[S_NFMT];
 
-void cc_format_date(int64_t days, char *buf) {
+size_t cc_format_date(int64_t days, char *buf) {
   S_fmt_day *e = &S_fmt_days[(uint64_t)days % S_NFMT];
   if (!e->used || e->day != days) {
     cc_ymd c = cc_civil_from_days(days);
-    int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y; /* within 11 bytes */
-    char *p = cc_put_uint(e->ymd, (unsigned)y, 4);
+    /* BC years keep their sign (ISO 8601's expanded form, astronomical
+     * numbering); within 12 bytes either way */
+    int y = c.y < -9999 ? -9999 : c.y > 9999 ? 9999 : c.y;
+    char *p = e->ymd;
+    if (y < 0) {
+      *p++ = '-';
+      y = -y;
+    }
+    p = cc_put_uint(p, (unsigned)y, 4);
     *p++ = '-';
     p = cc_put_uint(p, (unsigned)c.m, 2);
     *p++ = '-';
-    cc_put_uint(p, (unsigned)c.d, 2);
+    p = cc_put_uint(p, (unsigned)c.d, 2);
+    e->len = (uint8_t)(p - e->ymd);
     e->day = days;
     e->used = true;
   }
-  memcpy(buf, e->ymd, 10);
-  buf[10] = '\0';
+  memcpy(buf, e->ymd, e->len);
+  buf[e->len] = '\0';
+  return e->len;
 }
 
-void cc_format_datetime(int64_t secs, char *buf) {
+size_t cc_format_datetime(int64_t secs, char *buf) {
   int64_t days = S_floordiv(secs, CC_DAY);
   int64_t sod = secs - days * CC_DAY;
-  cc_format_date(days, buf);
+  char *p = buf + cc_format_date(days, buf);
   unsigned h = (unsigned)(sod / 3600) % 24u,
            m = (unsigned)(sod % 3600 / 60) % 60u;
-  buf[10] = 'T';
-  buf[11] = (char)('0' + h / 10);
-  buf[12] = (char)('0' + h % 10);
-  buf[13] = ':';
-  buf[14] = (char)('0' + m / 10);
-  buf[15] = (char)('0' + m % 10);
-  buf[16] = '\0';
+  p[0] = 'T';
+  p[1] = (char)('0' + h / 10);
+  p[2] = (char)('0' + h % 10);
+  p[3] = ':';
+  p[4] = (char)('0' + m / 10);
+  p[5] = (char)('0' + m % 10);
+  p[6] = '\0';
+  return (size_t)(p + 6 - buf);
 }

@@ -110,13 +110,31 @@ static void test_format_date_memo(void **state) {
     for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
       for (int64_t k = -2; k <= 2; k++) {
         int64_t z = base[i] + k * 256;
-        char got[11], want[16];
-        cc_format_date(z, got);
+        char got[12], want[48];
+        size_t n = cc_format_date(z, got);
         cc_ymd c = S_ref_civil(z);
-        int y = c.y < 0 ? 0 : c.y > 9999 ? 9999 : c.y;
-        snprintf(want, sizeof want, "%04d-%02d-%02d", y, c.m, c.d);
+        int y = c.y > 9999 ? 9999 : c.y;
+        snprintf(want, sizeof want, "%s%04d-%02d-%02d", y < 0 ? "-" : "",
+                 y < 0 ? -y : y, c.m, c.d);
         assert_string_equal(got, want);
+        assert_int_equal(n, strlen(want));
       }
+}
+
+/* A BC day keeps its sign in the date and in the date-time (ISO 8601's
+ * astronomical year: 44 BC is -0043), and the lengths say where the
+ * text ends. */
+static void test_format_bc(void **state) {
+  (void)state;
+  char b[24];
+  int64_t d = cc_days_from_civil(-43, 3, 15);
+  assert_int_equal(cc_format_date(d, b), 11);
+  assert_string_equal(b, "-0043-03-15");
+  assert_int_equal(cc_format_datetime(d * CC_DAY + 13 * 3600 + 5 * 60, b),
+                   17);
+  assert_string_equal(b, "-0043-03-15T13:05");
+  assert_int_equal(cc_format_datetime(-1, b), 16); /* 1969-12-31T23:59 */
+  assert_string_equal(b, "1969-12-31T23:59");
 }
 
 static void test_validity_and_leap(void **state) {
@@ -225,6 +243,7 @@ int main(void) {
       cmocka_unit_test(test_round_trip),
       cmocka_unit_test(test_fast_paths),
       cmocka_unit_test(test_format_date_memo),
+      cmocka_unit_test(test_format_bc),
       cmocka_unit_test(test_validity_and_leap),
       cmocka_unit_test(test_weekday),
       cmocka_unit_test(test_iso_week),
