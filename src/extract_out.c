@@ -615,8 +615,9 @@ static _Thread_local S_day S_days[S_NDAYS];
 
 /* A day not in S_days yet, into its entry e. */
 static const char *S_ymd_fill(S_day *e, int64_t days) {
-  /* cc_format_date's digits, two at a time: its year clamped to
-   * 0..9999 and zero-padded to 4, month and day to 2 (they have 2) */
+  /* cc_format_date's digits, two at a time: its year (never BC here:
+   * the callers write those through cc_format_date) clamped to 9999 and
+   * zero-padded to 4, month and day to 2 (they have 2) */
   cc_ymd d = cc_civil_from_days(days);
   int y = d.y < 0 ? 0 : d.y > 9999 ? 9999 : d.y;
   char *q = e->ymd;
@@ -776,8 +777,13 @@ static char *S_jmid_at(char *p, const cc_mention *m, size_t zonen) {
   p = S_nm_at(p, S_NM_GRAN, m->gran); /* (never null) */
   if (m->anchor != CC_ANCHOR_NONE) {
     p = S_LIT(p, ",\"anchor\":\"");
-    memcpy(p, S_ymd(m->anchor_days), 10); /* (cc_format_date) */
-    p = S_LIT(p + 10, "\"");
+    if (m->anchor_days < -719528) { /* (a BC day: signed) */
+      p += cc_format_date(m->anchor_days, p);
+    } else {
+      memcpy(p, S_ymd(m->anchor_days), 10); /* (cc_format_date) */
+      p += 10;
+    }
+    p = S_LIT(p, "\"");
   }
   return p;
 }
