@@ -207,6 +207,8 @@ static const char *const S_named[] = {"a",       "an",   "half", "quarter",
                                       "between", "from", NULL};
 
 static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
+static void S_count_unit(const char *key, void *ud) { S_count_key(ud, key); }
+static void S_put_unit(const char *key, void *ud) { S_wtab_put(ud, key); }
 
 /* Bit bit into the mask of word w (n bytes) when it has a slot. */
 static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
@@ -223,6 +225,7 @@ static void S_wtab_build(cc_recog *r) {
   cc__num_each_start(r->nm, S_count_key, &n);
   cc__num_each_key(r->nm, S_count_key, &n);
   cc__time_each_literal(S_count_key, &n);
+  cc__unit_each_article_first(r->um, S_count_unit, &n);
   uint32_t cap = 64;
   /* at most half full, less as n counts a key once per table it is in:
    * most misses end at once */
@@ -245,6 +248,9 @@ static void S_wtab_build(cc_recog *r) {
   /* and the words the temporal parsers compare: a word token not in the
    * table is then a plain word by its shape alone (S_plain_at) */
   cc__time_each_literal(S_put_key, &r->words);
+  /* and the units "a" counts as one of ("a mile"): no number parse reads
+   * them as plain words (cc_tok_words' aunit) */
+  cc__unit_each_article_first(r->um, S_put_unit, &r->words);
   r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
   for (uint32_t k = 0; k <= r->words.mask; k++) {
     const S_wslot *x = &r->words.slots[k];
@@ -260,6 +266,7 @@ static void S_wtab_build(cc_recog *r) {
     w->nextm = 1ull << 63; /* and the rests' bits below (S_pfx_bit) */
     cc__num_word_roles(w);
     w->tscan = cc__time_scan_bits(w->tw, key, x->len);
+    w->aunit = cc__unit_article_first(r->um, key, x->len);
     int tq = cc__time_word_class(r->tm, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {
@@ -361,6 +368,7 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
     return -1;
   }
   cc__time_model_set_units(r->tm, r->um);
+  cc__num_model_set_units(r->nm, r->um);
   S_wtab_build(r);
   S_wtab_bits(r);
   S_by_id(r, cc_lexicon_vocab(lx));
@@ -1271,6 +1279,8 @@ static bool S_time_skip(const cc_recog *r, const cc_segmented *seg,
     return !an; /* "a" alone is a count */
   if (an && (np.flags & CC_NP_ORDINAL))
     return false;
+  if (an && np.tok_end < end && tc->w[np.tok_end - tc->base]->aunit)
+    return false; /* "a mile": one of the unit (cc__units_apply) */
   return seg->tokens[i].kind == CC_TOK_WORD && np.tok_end < end &&
          S_plain_at(r, seg, np.tok_end, end, memo);
 }

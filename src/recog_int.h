@@ -30,6 +30,10 @@ typedef struct cc_tok_words {
   /* the temporal parsers' sentence scans' reading of the word (CC_TS_*:
    * cc__time_scan_bits at load), CC_TS_ASK when not known */
   uint8_t tscan;
+  /* the first token of a unit that "a" before it counts as one ("a
+   * mile": cc__unit_article_first), which no number parse reads as a
+   * plain word */
+  bool aunit;
   uint64_t nextm;
 } cc_tok_words;
 
@@ -219,6 +223,9 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out,
 /* The units the time model asks about (borrowed; outlives it): a four-
  * digit number before a unit is no year ("1500 metres", "2000 kg"). */
 void cc__time_model_set_units(cc_time_model *tm, const cc_unit_model *um);
+/* The units the number model asks whether "a" before a word counts as
+ * one ("a mile": cc__unit_article_at); NULL: none. */
+void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um);
 void cc__time_model_free(cc_time_model **m);
 
 /* Whether a temporal expression may start at token i: 0 no, 1 yes, 2 only
@@ -400,5 +407,16 @@ bool cc__unit_stated(const cc_unit_model *um, const char *symbol,
  * metres", "2000 kg")? */
 bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
                  uint32_t end);
+/* Does token k (< end) begin a unit that "a" / "an" before it counts as
+ * one ("a mile", "an acre", "a square kilometre": units.csv's article
+ * column)? */
+bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
+                         uint32_t k, uint32_t end);
+/* Is the word w (n bytes, folded) the first token of such a unit? */
+bool cc__unit_article_first(const cc_unit_model *um, const char *w, size_t n);
+/* fn(word, ctx) for each first token of such a unit. */
+void cc__unit_each_article_first(const cc_unit_model *um,
+                                 void (*fn)(const char *word, void *ctx),
+                                 void *ctx);
 
 #endif

@@ -207,6 +207,8 @@ struct cc_num_model {
   uint64_t serial;
   /* some key begins with a digit: S_digits_alone never holds */
   bool digit_starts;
+  /* the units "a" before them counts as one of (S_article_unit) */
+  const cc_unit_model *um;
   /* the currencies with a minor unit of their own in the table ("pence":
    * GBP): "cents" joins any other major unit ("5 euros and 50 cents"),
    * not these ("Rs 500 and 20p" is two amounts) */
@@ -859,6 +861,10 @@ static void S_list_bits(cc_num_model *m) {
         m->listb[q] |= f->nextb[q];
     }
   }
+}
+
+void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
+  nm->um = um;
 }
 
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
@@ -2933,7 +2939,8 @@ static const S_first *S_plain_next(const cc_num_model *m,
   if (S_t(seg, i)->kind != CC_TOK_WORD || !w->known || !w->ns ||
       n->kind != CC_TOK_WORD || !x->known ||
       (x->ns && (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES)) ||
-      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)) || S_attached(n))
+      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)) || x->aunit ||
+      S_attached(n))
     return NULL;
   if (!S_short_keys(m, mc, seg, i, end, w->ns))
     return NULL;
@@ -3258,8 +3265,8 @@ static inline uint8_t S_parse_kept_next(const cc_num_model *m,
   const cc_tok_words *x = mc->words[i + 1 - mc->wbase];
   if (c->st != st || n->kind != CC_TOK_WORD || S_attached(n) || !x->known ||
       (x->ns && (x->ns->roles_all & ~(uint32_t)S_NEXT_ROLES)) ||
-      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)))
-    return 0;
+      (x->nk && (x->nk->roles & ~(uint32_t)S_NEXT_ROLES)) || x->aunit)
+    return 0; /* (S_plain_next's tests) */
   /* S_short_keys: a word is no hyphen, and not attached */
   if (st->prefix && st->maxtok >= 2 &&
       (!cc__num_next_known(x->nextm) || ((x->nextm >> st->list) & 1)))
@@ -3734,6 +3741,27 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
  * qualifier or range opener at i, and the next word starts no key (no
  * unit, percent, separator, ratio or post-qualifier after it).  The
  * mention drops a lone article: no mention. */
+/* "a" at i is one of the unit after it ("a mile", "an acre"), not the
+ * "a" of a rate after an amount ("$3 a gallon", "80 cents a litre",
+ * "miles a gallon"): the token before it is no number and begins no key
+ * of an amount (a number word, scale, currency, percent) and no unit. */
+static bool S_article_unit(const cc_num_model *m, const cc_segmented *seg,
+                           uint32_t i, uint32_t end) {
+  uint32_t a;
+  if (!m->um || !cc__unit_article_at(m->um, seg, i + 1, end))
+    return false;
+  if (i == 0)
+    return true;
+  const cc_token *p = S_t(seg, i - 1);
+  if ((p->norm_len == 3 && !memcmp(p->norm, "and", 3)) ||
+      (p->norm_len == 2 && !memcmp(p->norm, "or", 2)))
+    return true; /* (a joiner of numbers, not one: "forest and an acre") */
+  const uint32_t amount = R_NUM | R_ORD | R_FRAC | R_SCALE | R_PLURAL |
+                          R_VAGUE | R_CUR | R_PCT;
+  return p->kind != CC_TOK_NUM && !S_match(m, seg, i - 1, end, amount, &a) &&
+         !cc__unit_at(m->um, seg, i - 1, end);
+}
+
 static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
                            uint32_t i, uint32_t end, const cc_num_memo *memo) {
   if (!memo || memo->end != end || i < memo->base ||
@@ -3745,7 +3773,8 @@ static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
          (p->flags & ~(uint32_t)CC_NP_WORDS) == CC_NP_ARTICLE &&
          S_t(seg, i + 1)->kind == CC_TOK_WORD &&
          !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CUR, &a) &&
-         !S_match(m, seg, i + 1, end, UINT32_MAX, &a);
+         !S_match(m, seg, i + 1, end, UINT32_MAX, &a) &&
+         !S_article_unit(m, seg, i, end);
 }
 
 static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
@@ -3928,8 +3957,8 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
   S_expr x;
   if (!S_expr_parse(m, seg, i, end, true, &x))
     return false;
-  if (x.bare && !x.cur && !x.pct)
-    return false; /* a lone "a" */
+  if (x.bare && !x.cur && !x.pct && !S_article_unit(m, seg, i, end))
+    return false; /* a lone "a", but one of "a mile" */
   /* "until at least 2008", "in 2011 or 2012": years; but "about 2000
    * people", and round hundreds in "between 1500 and 2000 people" */
   if ((x.qual || x.range) && !x.cur && !x.pct) {

@@ -92,6 +92,7 @@ typedef struct S_unit {
   uint8_t ntok;
   uint8_t attach;
   uint8_t measure; /* index in S_measures */
+  bool article;    /* "a mile", "an acre": one of it (units.csv) */
   char symbol[12];
   double factor, offset, tol;
 } S_unit;
@@ -101,6 +102,7 @@ typedef struct S_first {
   char tok[S_TOKLEN];
   uint32_t *units;
   uint32_t n;
+  bool article; /* some unit of the list is read after "a" / "an" */
   UT_hash_handle hh;
 } S_first;
 
@@ -185,6 +187,7 @@ static int S_row(cc_unit_model *um, const cc_lex_table *t,
   const char *sym = cc_lex_cell(e, cc_lex_col(t, "symbol"));
   const char *meas = cc_lex_cell(e, cc_lex_col(t, "measure"));
   const char *att = cc_lex_cell(e, cc_lex_col(t, "attach"));
+  const char *art = cc_lex_cell(e, cc_lex_col(t, "article"));
   int mi = S_measure_index(meas), ai = S_attach(att);
   const char *bad = NULL;
   if (!S_split(e->key, &u))
@@ -207,12 +210,15 @@ static int S_row(cc_unit_model *um, const cc_lex_table *t,
                      &u.tol) ||
            u.tol < 0 || u.tol >= 1)
     bad = "tolerance must be a share from 0 to below 1";
+  else if (*art && strcmp(art, "yes") != 0 && strcmp(art, "no") != 0)
+    bad = "article must be yes, no or empty";
   if (bad) {
     cc_err_set(err, "units.csv:%u: %s", e->line, bad);
     return -1;
   }
   u.measure = (uint8_t)mi;
   u.attach = (uint8_t)ai;
+  u.article = strcmp(art, "yes") == 0;
   memcpy(u.symbol, sym, strlen(sym) + 1);
   um->units = cc_xrealloc(um->units, (um->nunits + 1) * sizeof *um->units);
   um->units[um->nunits++] = u;
@@ -231,6 +237,7 @@ static void S_first_add(cc_unit_model *um, uint32_t i) {
   }
   f->units = cc_xrealloc(f->units, (f->n + 1) * sizeof *f->units);
   f->units[f->n++] = i;
+  f->article |= um->units[i].article;
 }
 
 /* The first unit whose key is the one token w, or -1. */
@@ -769,6 +776,37 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
   }
   if (any)
     S_compact(ms, n, drop);
+}
+
+bool cc__unit_article_first(const cc_unit_model *um, const char *w, size_t n) {
+  const S_first *f = um ? S_first_of(um, w, n) : NULL;
+  return f && f->article;
+}
+
+void cc__unit_each_article_first(const cc_unit_model *um,
+                                 void (*fn)(const char *word, void *ctx),
+                                 void *ctx) {
+  if (!um)
+    return;
+  for (const S_first *f = um->firsts; f; f = f->hh.next)
+    if (f->article)
+      fn(f->tok, ctx);
+}
+
+bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
+                         uint32_t k, uint32_t end) {
+  if (!um || k >= end || seg->tokens[k].kind != CC_TOK_WORD)
+    return false;
+  const cc_token *t = &seg->tokens[k];
+  if (k > 0 && (t->flags & CC_TF_CAP) && !(t->flags & CC_TF_ALLCAPS) &&
+      (seg->tokens[k - 1].flags & CC_TF_CAP))
+    return false; /* "A Mile" in a title: as S_unit_after reads it */
+  const S_first *f = S_first_of(um, t->norm, t->norm_len);
+  uint32_t past;
+  int ui;
+  return f && f->article &&
+         (ui = S_longest(um, f, seg, k + 1, end, false, false, &past)) >= 0 &&
+         um->units[ui].article;
 }
 
 bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
