@@ -1580,6 +1580,19 @@ __attribute__((noinline)) static bool S_num_marked(const cc_recog *r,
   return false;
 }
 
+/* Token i is the "about" of "how about" / "what about" (a suggestion
+ * or a question, "how about next week?", not "about next week"): no
+ * mention starts there; the one after it starts at i + 1. */
+static inline bool S_suggestion(const cc_segmented *seg, uint32_t i) {
+  const cc_token *t = &seg->tokens[i];
+  if (t->norm_len != 5 || memcmp(t->norm, "about", 5) != 0 || i == 0 ||
+      seg->tokens[i - 1].kind != CC_TOK_WORD)
+    return false;
+  const cc_token *p = t - 1;
+  return (p->norm_len == 3 && !memcmp(p->norm, "how", 3)) ||
+         (p->norm_len == 4 && !memcmp(p->norm, "what", 4));
+}
+
 /* The best mention starting at token i, or false. */
 static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
                  uint32_t end, const cc_recog_ctx *ctx, cc_num_memo *memo,
@@ -1588,6 +1601,8 @@ static bool S_at(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   bool nt = S_num_trig(tc, i);
   uint8_t f0 = tc->f[i - tc->base];
   *timeless = true; /* (until cc__time_mention is asked) */
+  if (S_suggestion(seg, i))
+    return false;
   if (nt && (f0 & S_TF_QUIET) && !(f0 & S_TF_AN) &&
       seg->tokens[i].kind == CC_TOK_WORD &&
       S_none_at(r, seg, tc, i, end, memo) &&

@@ -844,7 +844,8 @@ static const char *const S_literals[] = {
  * the inert build checks) */
 static const char *const S_first_words[] = {
     "the",    "half",   "quarter", "between", "from", "last",
-    "latter", "former", "week",    "this",    "next", NULL};
+    "latter", "former", "week",    "this",    "next", "end",
+    "start",  NULL}; /* ("end-2017": S_end_hyphen) */
 
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
   S_add_prefix_run(tm, &tm->starts, key, len);
@@ -6404,6 +6405,13 @@ static uint32_t S_p_the_period(S_cur *c, uint32_t i, S_tv *tv) {
   return i + 2;
 }
 
+/* Token i is "end" or "start" glued by a hyphen to what follows, as
+ * wire copy writes "by end-2017", "from start-March". */
+static bool S_end_hyphen(const S_cur *c, uint32_t i) {
+  return (S_is(c, i, "end") || S_is(c, i, "start")) && S_p(c, i + 1, '-') &&
+         S_glued(c, i + 1) && i + 2 < c->end && S_glued(c, i + 2);
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
  * "the late 1990s", "late last year", "the end of the year". */
 static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
@@ -6415,8 +6423,13 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     j = i + 1;
     s = S_phrase(c, j, S_M(S_K_MOD), &n);
   }
-  if (!s)
+  uint8_t qual = s ? (uint8_t)s->v : CC_Q_NONE;
+  if (!s && S_end_hyphen(c, i)) { /* "end-2017", "start-March" */
+    qual = S_is(c, i, "end") ? CC_Q_LATE : CC_Q_EARLY;
+    n = 1;
+  } else if (!s) {
     return 0;
+  }
   uint32_t k = j + n;
   if (S_p(c, k, '-') && S_glued(c, k))
     k++;
@@ -6430,9 +6443,9 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv_init(&t);
     e = S_p_the_period(c, k, &t);
   }
-  if (!e && S_p(c, k - 1, '-') &&
+  if (!e && (S_p(c, k - 1, '-') || (n > 1 && !S_is(c, j, "the"))) &&
       (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week"))) {
-    /* "mid-year", "mid-month": the current one */
+    /* "mid-year", "mid-month", "by end of year": the current one */
     const S_sense *u = S_word1(c, k, S_K_UNIT);
     int64_t doc = 0;
     bool have = S_doc(c, &doc);
@@ -6453,7 +6466,7 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)
     return 0;
   *tv = t;
-  tv->qual = (uint8_t)s->v;
+  tv->qual = qual;
   return e;
 }
 
@@ -8494,6 +8507,12 @@ static bool S_first_word(const S_cur *c, uint32_t j) {
   case 'n':
     is = S_is(c, j, "next");
     break;
+  case 'e':
+    is = S_is(c, j, "end");
+    break;
+  case 's':
+    is = S_is(c, j, "start");
+    break;
   default:
     is = false;
     break;
@@ -9089,7 +9108,7 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
     S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
-  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) || S_end_hyphen(c, i) ||
                  (the && i + 1 < end &&
                   S_has_phrase(c, i + 1, S_entry_at(c, i + 1),
                                S_M(S_K_MOD))),
