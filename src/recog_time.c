@@ -4304,6 +4304,23 @@ static bool S_unit_next(const S_cur *c, uint32_t j) {
   return true;
 }
 
+
+/* Token j is one of three or more numbers glued by hyphens
+ * ("138-2010-2015", "2010-2015-86"): a telephone or reference number,
+ * whose parts are no years. */
+static bool S_chain3(const S_cur *c, uint32_t j) {
+  uint32_t a = j, b = j;
+  while (a >= c->sb + 2 && S_p(c, a - 1, '-') && S_glued(c, a) &&
+         S_glued(c, a - 1) && S_kind_is(c, a - 2, CC_TOK_NUM))
+    a -= 2;
+  while (b + 2 < c->end && S_p(c, b + 1, '-') && S_glued(c, b + 1) &&
+         S_glued(c, b + 2) && S_kind_is(c, b + 2, CC_TOK_NUM))
+    b += 2;
+  /* (but the year of an ISO-like date with a bad month, "2012-80-10") */
+  return b - a >= 4 && !(a == j && S_tok(c, j)->norm_len == 4 &&
+                          S_tok(c, j + 2)->norm_len <= 2);
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
  * "2014-2018", "2018/19", "from 2014 to 2018". */
 static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
@@ -4369,7 +4386,8 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
   if (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_SYM) || S_is(c, i - 1, "no") ||
                     S_is(c, i - 1, "#")))
     return 0;
-  if (S_kind_is(c, j + 1, CC_TOK_SYM) || S_p(c, j + 1, ':'))
+  if (S_kind_is(c, j + 1, CC_TOK_SYM) || S_p(c, j + 1, ':') ||
+      S_chain3(c, j))
     return 0;
   cc_numparse np;
   if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE))
@@ -7224,6 +7242,24 @@ static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
   return k;
 }
 
+static int S_work_hour(int v);
+
+/* What may follow a bare hour after "DAY at" ("on Tuesday at 3."): the
+ * sentence's end, a mark, or a word that goes on with the sentence, not
+ * a noun the number counts or names ("at 10 Downing Street", "at 3
+ * venues"). */
+static bool S_bare_hour_end(const S_cur *c, uint32_t k) {
+  static const char *const ok[] = {"and", "or", "when", "with", "but",
+                                   "to",  "in",  "on",   NULL};
+  if (k >= c->end)
+    return true;
+  if (S_kind_is(c, k, CC_TOK_PUNCT))
+    return S_p(c, k, '.') || S_p(c, k, ',') || S_p(c, k, ';') ||
+           S_p(c, k, ':') || S_p(c, k, ')') || S_p(c, k, '!') ||
+           S_p(c, k, '?');
+  return S_kind_is(c, k, CC_TOK_WORD) && S_is_one_of(c, k, ok);
+}
+
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
@@ -7304,6 +7340,13 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
                (e = S_hour_word(c, k, &v))) { /* "this evening at eight" */
       t.hh = v;
       t.gran = CC_G_HOUR;
+    } else if (!e && at && !pod && S_digits(c, k, &v, &nd) && nd <= 2 &&
+               v >= 1 && v <= 23 && S_bare_hour_end(c, k + 1)) {
+      /* "on Tuesday at 3": an hour next to a day, 1-6 afternoon ones
+       * (S_work_hour); not "on Friday at 10 Downing Street" */
+      t.hh = S_work_hour(v);
+      t.gran = CC_G_HOUR;
+      e = k + 1;
     }
   }
 #ifdef CC_RECOG_CHECK_INERT
@@ -8438,6 +8481,20 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
 
 /* Writes *tv only past its guards, from a fresh value (S_mention_at
  * passes none). */
+/* Digits [i, e) glued by hyphens to more digits before or after them: a
+ * telephone or reference number ("138-2010-2015", "2010-2015-86"), no
+ * range of dates. */
+static bool S_digit_chain(const S_cur *c, uint32_t i, uint32_t e) {
+  if (!S_kind_is(c, i, CC_TOK_NUM))
+    return false;
+  bool before = i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
+                S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM);
+  bool after = e + 1 < c->end && S_kind_is(c, e - 1, CC_TOK_NUM) &&
+               S_p(c, e, '-') && S_glued(c, e) && S_glued(c, e + 1) &&
+               S_kind_is(c, e + 1, CC_TOK_NUM);
+  return before || after;
+}
+
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_drange_may(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
@@ -8463,7 +8520,8 @@ static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   }
   S_tv_init(tv);
-  return S_p_drange_run(c, i, tv);
+  uint32_t e = S_p_drange_run(c, i, tv);
+  return e && S_digit_chain(c, i, e) ? 0 : e;
 }
 
 /* S_is_one_of for S_literals or S_first_words: the model's filter of both
