@@ -640,7 +640,8 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   const cc_token *last = &seg->tokens[m->tok_end - 1];
   if (!(S_tok_is(last, "pounds") || S_tok_is(last, "pound")) ||
       m->tok_end - m->tok_begin < 2 || (m->flags & CC_MF_RANGE) ||
-      !(m->hi < 1e6)) /* "lost 25 million pounds" is money */
+      !(m->lo < 1e6) || (isfinite(m->hi) && !(m->hi < 1e6)))
+    /* "lost 25 million pounds" is money; "over two pounds" has no top */
     return -1;
   for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
     if (seg->tokens[k].kind == CC_TOK_SYM)
