@@ -3762,6 +3762,17 @@ static bool S_article_unit(const cc_num_model *m, const cc_segmented *seg,
          !cc__unit_at(m->um, seg, i - 1, end);
 }
 
+/* The driver's reading of token k says it begins no unit "a" counts one
+ * of (cc_tok_words' aunit; every such word is in its table): the
+ * lookup S_article_unit makes is not needed. */
+static inline bool S_no_aunit(const cc_num_memo *memo, uint32_t k) {
+  const struct cc_num_mcache *mc = memo->mc;
+  if (!mc || !mc->words || k < mc->wbase || k - mc->wbase >= mc->wn)
+    return false;
+  const cc_tok_words *w = mc->words[k - mc->wbase];
+  return w->known && !w->aunit;
+}
+
 static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
                            uint32_t i, uint32_t end, const cc_num_memo *memo) {
   if (!memo || memo->end != end || i < memo->base ||
@@ -3774,7 +3785,7 @@ static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
          S_t(seg, i + 1)->kind == CC_TOK_WORD &&
          !S_match(m, seg, i, end, R_QPRE | R_ROPEN | R_CUR, &a) &&
          !S_match(m, seg, i + 1, end, UINT32_MAX, &a) &&
-         !S_article_unit(m, seg, i, end);
+         (S_no_aunit(memo, i + 1) || !S_article_unit(m, seg, i, end));
 }
 
 static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
