@@ -33,8 +33,9 @@ bool cc_parse_iso_date(const char *s, int64_t *days);
  * is 300 BC), a year after 9999 clamped to 9999.  Returns the length
  * (10, or 11 with the sign). */
 size_t cc_format_date(int64_t days, char *buf);
-/* Format civil seconds as "YYYY-MM-DDTHH:MM" (buf >= 18 bytes; the date
- * as cc_format_date writes it).  Returns the length (16 or 17). */
+/* Format civil seconds as "YYYY-MM-DDTHH:MM", with ":SS" when the
+ * seconds are not zero (buf >= 21 bytes; the date as cc_format_date
+ * writes it).  Returns the length (16 to 20). */
 size_t cc_format_datetime(int64_t secs, char *buf);
 
 #endif

@@ -640,15 +640,16 @@ CC_ALWAYS_INLINE const char *S_ymd(int64_t days) {
 }
 
 /* cc_format_datetime(secs) at p without its NUL: 16 bytes, the date
- * from the cache, the hour and minute as it takes them; BC instants (17
- * bytes and a NUL) through cc_format_datetime itself. */
+ * from the cache, the hour and minute as it takes them; BC instants and
+ * ones with seconds (up to 20 bytes and a NUL) through
+ * cc_format_datetime itself. */
 CC_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
   int64_t days = secs / CC_DAY;
   if (secs % CC_DAY != 0 && secs < 0) /* (floor division) */
     days--;
-  if (days < -719528) /* before 0000-01-01: the year has a sign */
-    return p + cc_format_datetime(secs, p);
   int64_t sod = secs - days * CC_DAY;
+  if (days < -719528 || sod % 60) /* a BC year's sign, or seconds */
+    return p + cc_format_datetime(secs, p);
   memcpy(p, S_ymd(days), 10);
   if (sod == 0) { /* (a date's bounds) */
     memcpy(p + 10, "T00:00", 6);

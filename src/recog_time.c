@@ -2945,7 +2945,7 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
       char end[24];
       cc_format_datetime((int64_t)h, end);
       size_t n = strlen(m->value);
-      snprintf(m->value + n, sizeof m->value - n, "/%.17s", end);
+      snprintf(m->value + n, sizeof m->value - n, "/%.20s", end);
       m->flags |= CC_MF_RANGE;
     }
   }

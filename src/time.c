@@ -184,6 +184,14 @@ size_t cc_format_datetime(int64_t secs, char *buf) {
   p[3] = ':';
   p[4] = (char)('0' + m / 10);
   p[5] = (char)('0' + m % 10);
-  p[6] = '\0';
-  return (size_t)(p + 6 - buf);
+  p += 6;
+  unsigned s = (unsigned)(sod % 60);
+  if (s) { /* seconds only when there are some ("15:23:24") */
+    p[0] = ':';
+    p[1] = (char)('0' + s / 10);
+    p[2] = (char)('0' + s % 10);
+    p += 3;
+  }
+  *p = '\0';
+  return (size_t)(p - buf);
 }

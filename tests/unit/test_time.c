@@ -122,8 +122,8 @@ static void test_format_date_memo(void **state) {
 }
 
 /* A BC day keeps its sign in the date and in the date-time (ISO 8601's
- * astronomical year: 44 BC is -0043), and the lengths say where the
- * text ends. */
+ * astronomical year: 44 BC is -0043), a date-time its seconds when it has
+ * some, and the lengths say where the text ends. */
 static void test_format_bc(void **state) {
   (void)state;
   char b[24];
@@ -133,7 +133,10 @@ static void test_format_bc(void **state) {
   assert_int_equal(cc_format_datetime(d * CC_DAY + 13 * 3600 + 5 * 60, b),
                    17);
   assert_string_equal(b, "-0043-03-15T13:05");
-  assert_int_equal(cc_format_datetime(-1, b), 16); /* 1969-12-31T23:59 */
+  /* seconds when there are some */
+  assert_int_equal(cc_format_datetime(-1, b), 19);
+  assert_string_equal(b, "1969-12-31T23:59:59");
+  assert_int_equal(cc_format_datetime(-60, b), 16);
   assert_string_equal(b, "1969-12-31T23:59");
 }
 
