@@ -8290,6 +8290,21 @@ static uint32_t S_range_day(const S_cur *c, uint32_t j, int *d) {
  * "13th to 15th July", "Monday to Friday", "from March 2020 to May 2021":
  * one date mention whose value is "start/end" and whose interval runs from
  * the start of the first to the end of the second. */
+/* The word before a bare first day ("runs 12 to 16 September") may lead
+ * a range of days: a word, not one of change or of amount ("raised 4 to
+ * 5", "up 12 to 16 September": a change to a level), nor a number. */
+static bool S_day_range_lead(const S_cur *c, uint32_t i) {
+  static const char *const change[] = {
+      "rose",    "fell",    "raised",  "cut",     "up",      "down",
+      "by",      "grew",    "dropped", "jumped",  "climbed", "gained",
+      "lost",    "slipped", "lifted",  "lowered", "rise",    "fall",
+      "rising",  "falling", "reduced", "increased", "decreased", "from",
+      "to",      "and",     "or",      "between", "of",      NULL};
+  if (i <= c->sb)
+    return true; /* "12 to 16 September: the festival" */
+  return S_kind_is(c, i - 1, CC_TOK_WORD) && !S_is_one_of(c, i - 1, change);
+}
+
 static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
@@ -8299,7 +8314,9 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
    * change of date, not a range */
   if (from && S_change_before(c, i))
     return 0;
-  if (!from && !between && i > c->sb && S_is(c, i - 1, "from"))
+  if (!from && !between && i > c->sb &&
+      (S_is(c, i - 1, "from") ||
+       (i > c->sb + 1 && S_is(c, i - 1, "the") && S_is(c, i - 2, "from"))))
     return 0; /* the range, if any, starts at "from" */
   S_tv a, b;
   int da = 0, db = 0;
@@ -8315,10 +8332,11 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     e1 = S_range_day(c, dj, &da);
     /* a bare cardinal first needs "on" or "of" before it: "on 4 to 5
      * March", "the night of 4 to 5 March" ("raised 4 to 5 March" no) */
-    bool on = i > c->sb && (S_is(c, i - 1, "on") || S_is(c, i - 1, "of"));
+    bool on = i > c->sb && (S_is(c, i - 1, "on") || S_is(c, i - 1, "of") ||
+                            S_day_range_lead(c, i));
     if (!e1 || (j == i && !on && !S_ordinal(c, j, &tmp)) ||
-        (dj > j && !S_ordinal(c, dj, &tmp)))
-      return 0;
+        (dj > j && !S_ordinal(c, dj, &tmp) && !from && !between))
+      return 0; /* ("the 4 to 5 March" no; "from the 13 to the 15 July") */
   }
   if (!(k = S_range_joiner(c, e1, between)))
     return 0;
