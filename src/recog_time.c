@@ -5768,6 +5768,13 @@ static uint32_t S_offset_date(S_cur *c, uint32_t j, const S_count *k,
   return de;
 }
 
+/* A range goes on at token j: "to", "until", "till", "through" or a
+ * hyphen. */
+static bool S_span_goes_on(const S_cur *c, uint32_t j) {
+  return S_is(c, j, "to") || S_is(c, j, "until") || S_is(c, j, "till") ||
+         S_is(c, j, "through") || S_p(c, j, '-');
+}
+
 static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                          const S_sense *u, S_tv *tv) {
   uint32_t on;
@@ -5776,9 +5783,13 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
       (S_is(c, e + 1, "today") || S_is(c, e + 1, "tomorrow") ||
        S_is(c, e + 1, "yesterday")))
     return S_offset_date(c, e + 1, k, u, 1, tv); /* "three weeks from
-                                                   * tomorrow"; "from
-                                                   * 1 May" may start a
-                                                   * span */
+                                                   * tomorrow" */
+  uint32_t de;
+  if (!o && S_is(c, e, "from") && !(i > c->sb && S_is(c, i - 1, "for")) &&
+      (de = S_offset_date(c, e + 1, k, u, 1, tv)) && !S_span_goes_on(c, de))
+    return de; /* "3 days from Tuesday", "2 weeks from January 15"; not
+                * "for three weeks from 1 May", "two weeks from 1 May to
+                * 15 May": a span that starts there */
   if (!o)
     return 0;
   bool prep = S_is(c, e, "before") || S_is(c, e, "after");
