@@ -31,7 +31,7 @@ import icu
 from convertdate import hebrew
 from lunardate import LunarDate
 
-FIRST, LAST = 1990, 2040
+FIRST, LAST = 1950, 2060
 F = icu.UCalendarDateFields
 UQ = icu.Calendar.createInstance(icu.TimeZone.getGMT(),
                                  icu.Locale("@calendar=islamic-umalqura"))
