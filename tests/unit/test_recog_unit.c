@@ -26,7 +26,7 @@ static int S_lexicon2(const char *body, const char *cues, cc_lexicon **lx,
   FILE *f = fopen(path, "w");
   if (!f)
     return -1;
-  fputs("unit,symbol,measure,factor,offset,attach,tolerance\n", f);
+  fputs("unit,symbol,measure,factor,offset,attach,tolerance,article\n", f);
   fputs(body, f);
   fclose(f);
   if (cues && (f = fopen(cpath, "w")) != NULL) {
@@ -97,6 +97,8 @@ static void test_bad_rows(void **state) {
   S_bad("km,,length,1000,,yes,\n", "symbol missing");
   S_bad("a b c d e,km,length,1000,,yes,\n", "unit too long");
   S_bad("m,m,length,1,,context,\n", "a context unit needs a word");
+  S_bad("mile,mi,length,1609.344,,no,,often\n",
+        "article must be yes, no or empty");
 }
 
 static void test_good_table(void **state) {
