@@ -3736,11 +3736,6 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
   x->e = y.e;
 }
 
-/* The memo's parse at i (no units) is a lone article ("a", "an": one
- * token, no qualifier) and with units it would be the same: no currency,
- * qualifier or range opener at i, and the next word starts no key (no
- * unit, percent, separator, ratio or post-qualifier after it).  The
- * mention drops a lone article: no mention. */
 /* "a" at i is one of the unit after it ("a mile", "an acre"), not the
  * "a" of a rate after an amount ("$3 a gallon", "80 cents a litre",
  * "miles a gallon"): the token before it is no number and begins no key
@@ -3773,6 +3768,11 @@ static inline bool S_no_aunit(const cc_num_memo *memo, uint32_t k) {
   return w->known && !w->aunit;
 }
 
+/* The memo's parse at i (no units) is a lone article ("a", "an": one
+ * token, no qualifier) and with units it would be the same: no currency,
+ * qualifier or range opener at i, and the next word starts no key (no
+ * unit, percent, separator, ratio or post-qualifier after it).  The
+ * mention drops a lone article: no mention. */
 static bool S_lone_article(const cc_num_model *m, const cc_segmented *seg,
                            uint32_t i, uint32_t end, const cc_num_memo *memo) {
   if (!memo || memo->end != end || i < memo->base ||

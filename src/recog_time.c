@@ -4305,16 +4305,25 @@ static bool S_unit_next(const S_cur *c, uint32_t j) {
 }
 
 
+/* A number glued by a hyphen before token i ("138-|2010"), or after
+ * the token before e ("2015|-86"). */
+static bool S_hnum_before(const S_cur *c, uint32_t i) {
+  return i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
+         S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM);
+}
+static bool S_hnum_after(const S_cur *c, uint32_t e) {
+  return e + 1 < c->end && S_p(c, e, '-') && S_glued(c, e) &&
+         S_glued(c, e + 1) && S_kind_is(c, e + 1, CC_TOK_NUM);
+}
+
 /* Token j is one of three or more numbers glued by hyphens
  * ("138-2010-2015", "2010-2015-86"): a telephone or reference number,
  * whose parts are no years. */
 static bool S_chain3(const S_cur *c, uint32_t j) {
   uint32_t a = j, b = j;
-  while (a >= c->sb + 2 && S_p(c, a - 1, '-') && S_glued(c, a) &&
-         S_glued(c, a - 1) && S_kind_is(c, a - 2, CC_TOK_NUM))
+  while (S_hnum_before(c, a))
     a -= 2;
-  while (b + 2 < c->end && S_p(c, b + 1, '-') && S_glued(c, b + 1) &&
-         S_glued(c, b + 2) && S_kind_is(c, b + 2, CC_TOK_NUM))
+  while (S_hnum_after(c, b + 1))
     b += 2;
   /* (but the year of an ISO-like date with a bad month, "2012-80-10") */
   return b - a >= 4 && !(a == j && S_tok(c, j)->norm_len == 4 &&
@@ -4368,10 +4377,7 @@ static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
   if (joiner && S_digits(c, k + 1, &b, &nb)) {
     int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
     if (y2 > v && y2 - v <= 200 && !S_round_counts(c, v, y2, k + 2) &&
-        !(S_p(c, k + 2, '-') && S_glued(c, k + 2) &&
-          S_kind_is(c, k + 3, CC_TOK_NUM) && S_glued(c, k + 3)) &&
-        !(i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
-          S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM))) {
+        !S_hnum_after(c, k + 2) && !S_hnum_before(c, i)) {
       /* (not "2012-80-10" or "2010-2015-86": three numbers are no range
        * of years) */
       tv->y = v;
@@ -8514,14 +8520,9 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
  * telephone or reference number ("138-2010-2015", "2010-2015-86"), no
  * range of dates. */
 static bool S_digit_chain(const S_cur *c, uint32_t i, uint32_t e) {
-  if (!S_kind_is(c, i, CC_TOK_NUM))
-    return false;
-  bool before = i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
-                S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM);
-  bool after = e + 1 < c->end && S_kind_is(c, e - 1, CC_TOK_NUM) &&
-               S_p(c, e, '-') && S_glued(c, e) && S_glued(c, e + 1) &&
-               S_kind_is(c, e + 1, CC_TOK_NUM);
-  return before || after;
+  return S_kind_is(c, i, CC_TOK_NUM) &&
+         (S_hnum_before(c, i) ||
+          (S_kind_is(c, e - 1, CC_TOK_NUM) && S_hnum_after(c, e)));
 }
 
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {

@@ -353,6 +353,13 @@ static bool S_tok_is(const cc_token *t, const char *w) {
   return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 
+/* A capitalized word (not all capitals) after a capitalized word: a
+ * unit there is part of a name or a title ("Seven Miles", "A Kilo"). */
+static bool S_title_pair(const cc_token *last, const cc_token *t) {
+  return (t->flags & CC_TF_CAP) && !(t->flags & CC_TF_ALLCAPS) &&
+         last->kind == CC_TOK_WORD && (last->flags & CC_TF_CAP);
+}
+
 /* The longest unit of f whose first token is read already (glued or
  * not) and whose other tokens are tokens [k, end): its index, *past
  * set to the token after it; -1 when none. */
@@ -458,8 +465,7 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
   if (k >= end)
     return -1;
   const cc_token *t = &seg->tokens[k];
-  if ((t->flags & CC_TF_CAP) && !(t->flags & CC_TF_ALLCAPS) &&
-      last->kind == CC_TOK_WORD && (last->flags & CC_TF_CAP))
+  if (S_title_pair(last, t))
     return -1; /* "The Three Degrees", "Seven Miles": a name */
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
   return f ? S_longest(um, f, seg, k + 1, end, false, false, past) : -1;
@@ -799,8 +805,7 @@ bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
   if (!um || k >= end || seg->tokens[k].kind != CC_TOK_WORD)
     return false;
   const cc_token *t = &seg->tokens[k];
-  if (k > 0 && (t->flags & CC_TF_CAP) && !(t->flags & CC_TF_ALLCAPS) &&
-      (seg->tokens[k - 1].flags & CC_TF_CAP))
+  if (k > 0 && S_title_pair(&seg->tokens[k - 1], t))
     return false; /* "A Mile" in a title: as S_unit_after reads it */
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
   uint32_t past;
