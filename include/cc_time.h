@@ -37,5 +37,18 @@ size_t cc_format_date(int64_t days, char *buf);
  * seconds are not zero (buf >= 21 bytes; the date as cc_format_date
  * writes it).  Returns the length (16 to 20). */
 size_t cc_format_datetime(int64_t secs, char *buf);
+/* "THH:MM" of sod seconds into a day at p (6 bytes, no NUL); returns p + 6.
+ * cc_format_datetime's time, and the JSON writer's in place. */
+static inline char *cc_put_clock(char *p, int64_t sod) {
+  unsigned h = (unsigned)(sod / 3600) % 24u,
+           m = (unsigned)(sod % 3600 / 60) % 60u;
+  p[0] = 'T';
+  p[1] = (char)('0' + h / 10);
+  p[2] = (char)('0' + h % 10);
+  p[3] = ':';
+  p[4] = (char)('0' + m / 10);
+  p[5] = (char)('0' + m % 10);
+  return p + 6;
+}
 
 #endif

@@ -655,15 +655,7 @@ CC_ALWAYS_INLINE char *S_datetime_at(char *p, int64_t secs) {
     memcpy(p + 10, "T00:00", 6);
     return p + 16;
   }
-  unsigned h = (unsigned)(sod / 3600) % 24u,
-           m = (unsigned)(sod % 3600 / 60) % 60u;
-  p[10] = 'T';
-  p[11] = (char)('0' + h / 10);
-  p[12] = (char)('0' + h % 10);
-  p[13] = ':';
-  p[14] = (char)('0' + m / 10);
-  p[15] = (char)('0' + m % 10);
-  return p + 16;
+  return cc_put_clock(p + 10, sod);
 }
 
 /* An instant as cc_mention_bounds and cc_mention_utc write it

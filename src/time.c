@@ -175,16 +175,7 @@ size_t cc_format_date(int64_t days, char *buf) {
 size_t cc_format_datetime(int64_t secs, char *buf) {
   int64_t days = S_floordiv(secs, CC_DAY);
   int64_t sod = secs - days * CC_DAY;
-  char *p = buf + cc_format_date(days, buf);
-  unsigned h = (unsigned)(sod / 3600) % 24u,
-           m = (unsigned)(sod % 3600 / 60) % 60u;
-  p[0] = 'T';
-  p[1] = (char)('0' + h / 10);
-  p[2] = (char)('0' + h % 10);
-  p[3] = ':';
-  p[4] = (char)('0' + m / 10);
-  p[5] = (char)('0' + m % 10);
-  p += 6;
+  char *p = cc_put_clock(buf + cc_format_date(days, buf), sod);
   unsigned s = (unsigned)(sod % 60);
   if (s) { /* seconds only when there are some ("15:23:24") */
     p[0] = ':';
