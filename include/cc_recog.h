@@ -72,6 +72,11 @@ typedef enum cc_qual {
   CC_Q_EARLY,     /* early 2018, the early 1990s */
   CC_Q_MID,
   CC_Q_LATE,
+  /* open ends of a date or time (cc_mention.open, never qual): */
+  CC_Q_SINCE,  /* since 2014, from 2015 onwards: [start, open) */
+  CC_Q_AFTER,  /* after 2014: [end, open); after 3pm: [15:00, open) */
+  CC_Q_BEFORE, /* before 2018: (open, start) */
+  CC_Q_UNTIL,  /* until, by, no later than Friday: (open, end) */
   CC_Q__COUNT
 } cc_qual;
 
@@ -115,6 +120,13 @@ typedef struct cc_mention {
   int32_t pair;        /* index of the other half of a local/UTC pair, -1 */
   int32_t pair_offset; /* on the local half: local - stated UTC, seconds */
   uint8_t anchor;      /* cc_anchor */
+  /* An open end told by the words around a date or time ("since 2014",
+   * "2015 onwards"; open_ends.csv): open is CC_Q_SINCE..CC_Q_UNTIL or 0,
+   * lead and trail the tokens before tok_begin and from tok_end that say
+   * it.  lo, hi, the span and the value stay the date's own (what rules
+   * match and claims take); cc_mention_shown gives the open interval. */
+  uint8_t open;
+  uint8_t lead, trail;
   int32_t anchor_mention;
   int64_t anchor_days; /* the anchor date (civil days) when anchor != NONE */
 } cc_mention;
@@ -156,6 +168,15 @@ const char *cc_recog_doc_zone(const cc_recog *r, const cc_segmented *seg,
 void cc_recognize(const cc_recog *r, const cc_segmented *seg,
                   const cc_recog_ctx *ctx, cc_arena *arena,
                   cc_mention **out, uint32_t *n);
+
+/* m as extract shows it: m itself when it has no open end, else *buf
+ * made from it, its span widened over the lead and trail words (tok_begin,
+ * tok_end, start, end from seg's tokens), qual the open end (CC_Q_SINCE..)
+ * and lo, hi the open interval (CC_Q_AFTER: from the date's end, or from
+ * the instant for a time of day); a UTC instant is kept only where it
+ * still is lo. */
+const cc_mention *cc_mention_shown(const cc_segmented *seg,
+                                   const cc_mention *m, cc_mention *buf);
 
 /* Names for output: "number", "date", ...; "approx", "at_least", ... */
 const char *cc_mtype_name(cc_mtype t);

@@ -989,7 +989,8 @@ static int S_jsonl_doc(cc_out *out, const cc_docresult *d) {
   S_room(b, want < S_FLUSH_AT + 4096 ? want : S_FLUSH_AT + 4096);
   int rc = 0;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
-    const cc_mention *m = &d->mentions[i];
+    cc_mention shown; /* (an open end's interval: cc_mention_shown) */
+    const cc_mention *m = cc_mention_shown(&d->seg, &d->mentions[i], &shown);
     size_t zonen = S_len0(m->zone);
     /* one room for the whole record */
     char *p = S_room(b, S_REC_ROOM + pfx.len +
@@ -1120,7 +1121,8 @@ static int S_csv_doc(cc_out *out, const cc_docresult *d) {
     return -1;
   int rc = 0;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
-    const cc_mention *m = &d->mentions[i];
+    cc_mention shown; /* (an open end's interval: cc_mention_shown) */
+    const cc_mention *m = cc_mention_shown(&d->seg, &d->mentions[i], &shown);
     S_rec r;
     S_fill(&r, d, m);
     char small[256]; /* (the guard reads the text NUL-terminated) */
@@ -1165,7 +1167,8 @@ int cc_extract_write_doc(cc_out *out, cc_extract_fmt fmt,
     return d->nmentions ? S_csv_doc(out, d) : 0;
   int rc = 0;
   for (uint32_t i = 0; i < d->nmentions && rc == 0; i++) {
-    const cc_mention *m = &d->mentions[i];
+    cc_mention shown; /* (an open end's interval: cc_mention_shown) */
+    const cc_mention *m = cc_mention_shown(&d->seg, &d->mentions[i], &shown);
     S_rec r;
     S_fill(&r, d, m);
     char small[256];

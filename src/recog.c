@@ -71,6 +71,7 @@ struct cc_recog {
   cc_num_model *nm;
   cc_time_model *tm;
   cc_unit_model *um;
+  cc_open_model *om;
   S_wtab words;
   /* the entries of "the", "between" and "from" when S_quiet's test of
    * the word's entry holds there (S_first_skip), else NULL */
@@ -363,7 +364,8 @@ int cc_recog_new(const cc_lexicon *lx, cc_recog **out, cc_err *err) {
   cc_recog *r = cc_xcalloc(1, sizeof *r);
   if (cc__num_model_new(lx, &r->nm, err) != 0 ||
       cc__time_model_new(lx, &r->tm, err) != 0 ||
-      cc__unit_model_new(lx, &r->um, err) != 0) {
+      cc__unit_model_new(lx, &r->um, err) != 0 ||
+      cc__open_model_new(lx, &r->om, err) != 0) {
     cc_recog_free(&r);
     return -1;
   }
@@ -402,6 +404,7 @@ void cc_recog_free(cc_recog **r) {
   cc__num_model_free(&(*r)->nm);
   cc__time_model_free(&(*r)->tm);
   cc__unit_model_free(&(*r)->um);
+  cc__open_model_free(&(*r)->om);
   cc_xfree((*r)->words.slots);
   cc_xfree((*r)->words.words);
   cc_xfree((*r)->by_id);
@@ -2050,6 +2053,8 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
         if (ms[k].pair >= 0)
           ms[k].pair += (int32_t)first;
       S_resolve_anchors(r, ms, first, v.len, last_date);
+      cc__open_ends(r->om, seg, base, end, ms + first,
+                    (uint32_t)(v.len - first));
     }
   }
   /* Invariant for every later stage: a temporal value that could not be
@@ -2091,7 +2096,8 @@ const char *cc_mtype_name(cc_mtype t) {
 const char *cc_qual_name(cc_qual q) {
   static const char *const names[CC_Q__COUNT] = {
       "",          "approx", "at_least", "more_than", "at_most",
-      "less_than", "nearly", "early",    "mid",       "late"};
+      "less_than", "nearly", "early",    "mid",       "late",
+      "since",     "after",  "before",   "until"};
   return (unsigned)q < CC_Q__COUNT ? names[q] : "";
 }
 
@@ -2203,6 +2209,47 @@ static void S_fmt_one(const cc_mention *m, double x, char *buf) {
 void cc_mention_bounds(const cc_mention *m, char *lo, char *hi) {
   S_fmt_one(m, m->lo, lo);
   S_fmt_one(m, m->hi, hi);
+}
+
+const cc_mention *cc_mention_shown(const cc_segmented *seg,
+                                   const cc_mention *m, cc_mention *buf) {
+  if (!m->open)
+    return m;
+  *buf = *m;
+  buf->tok_begin = m->tok_begin - m->lead;
+  buf->tok_end = m->tok_end + m->trail;
+  buf->start = seg->tokens[buf->tok_begin].start;
+  buf->end = seg->tokens[buf->tok_end - 1].end;
+  buf->qual = m->open;
+  /* Which end of the date bounds the interval.  A day or a time of day is
+   * a point: the bound is that day or instant ("after 3pm" from 15:00,
+   * "until April 27" to its start).  A longer period is from its start
+   * ("since 2014", "before 2018") or its end ("after 2014" from 2015,
+   * "until 2019" to 2020), as the Recognizers-Text suite has them; "after
+   * the beginning of March" is from its start, "before the end of 2006"
+   * to its end. */
+  bool point = m->gran >= CC_G_DAY;
+  bool from_lo = m->open == CC_Q_SINCE ||
+                 (m->open == CC_Q_AFTER && (point || m->qual == CC_Q_EARLY));
+  bool to_lo = point || (m->open == CC_Q_BEFORE && m->qual != CC_Q_LATE);
+  bool utc = (m->flags & CC_MF_UTC) != 0;
+  if (m->open == CC_Q_SINCE || m->open == CC_Q_AFTER) {
+    if (!from_lo) {
+      buf->lo = m->hi;
+      buf->utc_lo = m->utc_hi;
+    }
+    buf->hi = buf->utc_hi = INFINITY;
+  } else { /* CC_Q_BEFORE, CC_Q_UNTIL */
+    if (to_lo) {
+      buf->hi = m->lo;
+      buf->utc_hi = m->utc_lo;
+    }
+    buf->lo = buf->utc_lo = -INFINITY;
+    utc = false;
+  }
+  if (!utc)
+    buf->flags &= ~(uint32_t)CC_MF_UTC;
+  return buf;
 }
 
 bool cc_recog_unit(const cc_recog *r, const char *symbol, double *factor,

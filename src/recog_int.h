@@ -419,4 +419,17 @@ void cc__unit_each_article_first(const cc_unit_model *um,
                                  void (*fn)(const char *word, void *ctx),
                                  void *ctx);
 
+/* ---- open ends (recog_open.c) ------------------------------------------ */
+
+typedef struct cc_open_model cc_open_model;
+/* The phrases of open_ends.csv (none: no open ends).  -1 with
+ * "open_ends.csv:LINE: message" on a bad row. */
+int cc__open_model_new(const cc_lexicon *lx, cc_open_model **out,
+                       cc_err *err);
+void cc__open_model_free(cc_open_model **om);
+/* Mark the open ends of one sentence's mentions ms[0..n) (sorted; the
+ * sentence's tokens [sb, se)): cc_mention.open, lead and trail. */
+void cc__open_ends(const cc_open_model *om, const cc_segmented *seg,
+                   uint32_t sb, uint32_t se, cc_mention *ms, uint32_t n);
+
 #endif

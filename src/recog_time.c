@@ -1538,6 +1538,7 @@ typedef struct S_tv { /* widest fields first: no padding, fewer bytes to
   bool zstated, zfixed, zlocal;
   bool preset;
   uint8_t anchor;
+  uint8_t open; /* cc_qual CC_Q_SINCE..: "on 3 June before 10pm" */
   char value[40];
 } S_tv;
 
@@ -2876,6 +2877,7 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
   m->type = tv->type;
   m->gran = tv->gran;
   m->qual = tv->qual;
+  m->open = tv->open;
   m->weekday = tv->weekday;
   m->flags |= tv->flags;
   m->anchor = tv->anchor;
@@ -5753,8 +5755,11 @@ static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
 static uint32_t S_offset_date(S_cur *c, uint32_t j, const S_count *k,
                               const S_sense *u, int sign, S_tv *tv) {
   double cnt = k->val * u->a;
-  if (c->depth || k->vague || k->range || k->qual || u->v > 3 || cnt < 1 ||
-      cnt != floor(cnt))
+  /* "more than two weeks before today": the bound of an open interval
+   * (cc_mention.open); other qualifiers make no single day */
+  bool more = k->qual == CC_Q_MORE_THAN || k->qual == CC_Q_AT_LEAST;
+  if (c->depth || k->vague || k->range || (k->qual && !more) || u->v > 3 ||
+      cnt < 1 || cnt != floor(cnt))
     return 0;
   S_tv d;
   S_tv_init(&d);
@@ -5769,6 +5774,7 @@ static uint32_t S_offset_date(S_cur *c, uint32_t j, const S_count *k,
   tv->type = CC_M_DATE;
   tv->gran = CC_G_DAY;
   tv->qual = CC_Q_NONE;
+  tv->open = !more ? CC_Q_NONE : sign < 0 ? CC_Q_BEFORE : CC_Q_AFTER;
   tv->flags |= CC_MF_RELATIVE;
   S_set_day(tv, day);
   return de;
@@ -7229,9 +7235,11 @@ static void S_take_time(S_tv *tv, const S_tv *t) {
  * or "after", with "shortly", "just", "soon" or "right" before it or not
  * ("on 12 May shortly after 3pm", "at just before 1pm"); without "at",
  * "by", "until", "till", "no later than" or "not before" ("on 3 June
- * before 10pm": the time, its bound left out). */
+ * before 10pm": the time, with the open end they tell in *open, which
+ * the words after an adverb do not: "shortly after 3pm" is about 3pm). */
 static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
-                            bool *approx) {
+                            bool *approx, uint8_t *open) {
+  *open = CC_Q_NONE;
   *at = S_is(c, k, "at");
   if (*at)
     k++;
@@ -7244,18 +7252,29 @@ static uint32_t S_time_lead(const S_cur *c, uint32_t k, bool *at,
              S_is(c, a, "soon") || S_is(c, a, "right");
   if (adv)
     a++;
-  if (S_is(c, a, "before") || S_is(c, a, "after"))
+  bool before = S_is(c, a, "before");
+  if (before || S_is(c, a, "after")) {
+    if (!adv && !*at)
+      *open = before ? CC_Q_BEFORE : CC_Q_AFTER;
     return adv || !*at ? a + 1 : k;
+  }
   if (*at || adv)
     return k;
-  if (S_is(c, a, "by") || S_is(c, a, "until") || S_is(c, a, "till"))
+  if (S_is(c, a, "by") || S_is(c, a, "until") || S_is(c, a, "till")) {
+    *open = CC_Q_UNTIL;
     return a + 1;
+  }
+  bool later = S_is(c, a + 1, "later");
   if ((S_is(c, a, "no") || S_is(c, a, "not")) &&
-      (S_is(c, a + 1, "later") || S_is(c, a + 1, "earlier")) &&
-      S_is(c, a + 2, "than"))
+      (later || S_is(c, a + 1, "earlier")) && S_is(c, a + 2, "than")) {
+    *open = later ? CC_Q_UNTIL : CC_Q_SINCE;
     return a + 3;
-  if (S_is(c, a, "not") && (S_is(c, a + 1, "before") || S_is(c, a + 1, "after")))
+  }
+  before = S_is(c, a + 1, "before");
+  if (S_is(c, a, "not") && (before || S_is(c, a + 1, "after"))) {
+    *open = before ? CC_Q_SINCE : CC_Q_UNTIL;
     return a + 2;
+  }
   return k;
 }
 
@@ -7320,7 +7339,8 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
    * S_hour_word reads digits, a clock word or a number) */
   bool fb = S_is(c, k, "from") || S_is(c, k, "between");
   bool at, approx;
-  uint32_t kc = S_time_lead(c, k, &at, &approx);
+  uint8_t open;
+  uint32_t kc = S_time_lead(c, k, &at, &approx, &open);
   bool may = fb || (kc < c->end && S_may_clock(c, kc, S_kinds_at(c, kc)));
 #ifndef CC_RECOG_CHECK_INERT
   if (!may)
@@ -7348,15 +7368,19 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       e = S_p_clock(c, k, &t);
     }
     int v, nd;
+    uint32_t he;
     if (!e && lead && pod && S_digits(c, k, &v, &nd) && nd <= 2 && v >= 1 &&
-        v <= 12) { /* "tonight at 8", "tonight around 7" */
+        v <= 12 && S_bare_hour_end(c, k + 1)) {
+      /* "tonight at 8", "tonight around 7"; not "Thursday afternoon after
+       * 8 years" */
       t.hh = v;
       t.gran = CC_G_HOUR;
       e = k + 1;
     } else if (!e && lead && pod && S_kind_is(c, k, CC_TOK_WORD) &&
-               (e = S_hour_word(c, k, &v))) { /* "this evening at eight" */
-      t.hh = v;
+               (he = S_hour_word(c, k, &v)) && S_bare_hour_end(c, he)) {
+      t.hh = v; /* "this evening at eight" */
       t.gran = CC_G_HOUR;
+      e = he;
     } else if (!e && at && !pod && S_digits(c, k, &v, &nd) && nd <= 2 &&
                v >= 1 && v <= 23 && S_bare_hour_end(c, k + 1)) {
       /* "on Tuesday at 3": an hour next to a day, 1-6 afternoon ones
@@ -7378,6 +7402,8 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   S_take_time(tv, &t);
   if (approx && tv->qual == CC_Q_NONE)
     tv->qual = CC_Q_APPROX; /* "on Tuesday at about 1pm" */
+  if (!fb && !tv->trange)
+    tv->open = open; /* "on Thursday before 5pm" */
   return e;
 }
 
