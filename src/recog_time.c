@@ -6099,6 +6099,11 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       if (!(e2 = S_count_at(c, q, &k2)) || k2.vague || k2.range || k2.qual ||
           !(u2 = S_unit_at(c, e2, &ee)) || u2->v <= last)
         break;
+      /* "for the last 3 months and 2 days ago they...": a part after
+       * "and" that is a date of its own, not a part of the span */
+      if (rel && a1 && (S_is(c, ee, "ago") || S_is(c, ee, "later") ||
+                        S_is(c, ee, "earlier")))
+        break;
 #ifdef CC_RECOG_CHECK_INERT
       if (!S_unit_after(c, q + 1)) {
         fprintf(stderr, "recog: compound unit at \"%s\" S_unit_after misses\n",
