@@ -43,6 +43,12 @@ typedef enum cc_mtype {
   CC_M__COUNT
 } cc_mtype;
 
+/* Is a mention of type t placed on the calendar: a date, a time or a
+ * datetime (the types whose bounds are instants)? */
+static inline bool cc_mtype_dated(unsigned t) {
+  return t == CC_M_DATE || t == CC_M_TIME || t == CC_M_DATETIME;
+}
+
 typedef enum cc_gran {
   CC_G_NONE,
   CC_G_MILLENNIUM,

@@ -682,8 +682,7 @@ CC_ALWAYS_INLINE char *S_instant_at(char *p, double x) {
 }
 
 static bool S_instant_type(const cc_mention *m) {
-  return m->type == CC_M_DATE || m->type == CC_M_TIME ||
-         m->type == CC_M_DATETIME;
+  return cc_mtype_dated(m->type);
 }
 
 /* A bound's text (cc_mention_bounds) as a value at p: a real when the

@@ -1873,8 +1873,7 @@ static bool S_can_anchor(const cc_mention *c) {
    * 2004 ... a year before"), not when it was worked out from another
    * mention (a span already) */
   bool range = (c->flags & CC_MF_RANGE) != 0;
-  return (c->type == CC_M_DATE || c->type == CC_M_DATETIME ||
-          c->type == CC_M_TIME) &&
+  return cc_mtype_dated(c->type) &&
          !(c->flags & (CC_MF_REF | CC_MF_UNRESOLVED)) &&
          (!range || (c->type == CC_M_DATE && c->anchor != CC_ANCHOR_MENTION &&
                      !isnan(c->hi))) &&
@@ -2062,9 +2061,7 @@ void cc_recognize(const cc_recog *r, const cc_segmented *seg,
    * marked unresolved, so nothing downstream formats or compares it. */
   for (size_t k = 0; k < v.len; k++) {
     cc_mention *m = (cc_mention *)v.items + k;
-    bool temporal = m->type == CC_M_DATE || m->type == CC_M_TIME ||
-                    m->type == CC_M_DATETIME;
-    if (temporal && (isnan(m->lo) || isnan(m->hi)))
+    if (cc_mtype_dated(m->type) && (isnan(m->lo) || isnan(m->hi)))
       m->flags |= CC_MF_UNRESOLVED;
   }
   if (v.len) {

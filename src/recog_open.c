@@ -302,16 +302,11 @@ static const S_row *S_longest(const cc_open_model *om, int pos,
   return NULL;
 }
 
-static bool S_dated(const cc_mention *m) {
-  return m->type == CC_M_DATE || m->type == CC_M_TIME ||
-         m->type == CC_M_DATETIME;
-}
-
 /* Can m take an open end?  A date or time the text places on the
  * calendar, on its own: not a range (its ends are stated), not the UTC
  * half of a pair (the local half takes the words), not "now". */
 static bool S_openable(const cc_mention *m) {
-  return S_dated(m) &&
+  return cc_mtype_dated(m->type) &&
          !(m->flags & (CC_MF_RANGE | CC_MF_UNRESOLVED | CC_MF_REF |
                        CC_MF_PAIR_UTC)) &&
          isfinite(m->lo) && isfinite(m->hi);
@@ -338,7 +333,8 @@ void cc__open_ends(const cc_open_model *om, const cc_segmented *seg,
      * ("2014 until 2018" the recognizers did not join); not after a set
      * ("daily until April 27") */
     if (pre && pre->mod == CC_Q_UNTIL && k &&
-        ms[k - 1].tok_end == m->tok_begin - np && S_dated(&ms[k - 1]))
+        ms[k - 1].tok_end == m->tok_begin - np &&
+        cc_mtype_dated(ms[k - 1].type))
       pre = NULL;
     /* words that lead into the next mention are its own ("on 1/1/2016
      * and after 6PM") */
