@@ -666,6 +666,10 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
     const char *dc = cd >= 0 ? cc_lex_cell(e, cd) : "";
     if (*dc && (rows || !S_parse_int(dc, 1, 60, &days)))
       return S_fail(L, e, "bad number of days", dc);
+    /* a name listed twice would keep the first row only, silently */
+    for (const S_sense *x = S_entry_get(L->tm, e->key)->senses; x; x = x->next)
+      if (x->kind == S_K_HOLIDAY)
+        return S_fail(L, e, "holiday listed twice", e->key);
     S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
     s->s = S_intern(L->tm, r);
     s->strict = (uint8_t)st;

@@ -706,6 +706,8 @@ static void test_bad_tables(void **state) {
                "temporal.csv:2: unknown kind 'maybe'");
   S_expect_bad("holidays", "name,rule\nodd day,13-45\n",
                "holidays.csv:2: bad holiday rule '13-45'");
+  S_expect_bad("holidays", "name,rule\nodd day,03-04\nodd day,03-05\n",
+               "holidays.csv:3: holiday listed twice 'odd day'");
   S_expect_bad("weekdays", "name,weekday\nmonday,0\n",
                "weekdays.csv:1: missing column 'plural'");
   S_expect_bad("holidays", "name,rule\nfeast,table:nosuch\n",
