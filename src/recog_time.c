@@ -2972,12 +2972,15 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
 /* ---- tense and resolution ----------------------------------------------- */
 
 /* The cue at token i for S_tense: a past or future word from the table,
- * a regular past tense ("-ed") or "'ll"; -1 past, +1 future, 0 none. */
+ * a regular past tense ("-ed") or "'ll"; -1 past, +1 future, 0 none, 3 a
+ * modal ("must", "needs to"; S_tense_at says when it counts). */
 static int S_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
   const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
   int v = 0;
   if (s) {
+    if (s->v == 3)
+      return 3; /* a modal: S_tense_at */
     v = s->v;
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
@@ -2996,6 +2999,24 @@ static int S_tense_cue(const S_cur *c, uint32_t i) {
   return v > 0 ? 1 : v < 0 ? -1 : 0;
 }
 
+/* The cue at token i outside the date [b, e): a modal after the date
+ * counts only in the date's own clause ("talks on Monday should not go
+ * ahead"; not "hinted on Tuesday that he might quit"). */
+static int S_tense_at(const S_cur *c, uint32_t i, uint32_t b, uint32_t e) {
+  static const char *const clause[] = {
+      "that", "which", "who", "if",    "when",     "because", "as",
+      "while", "although", "but", "and", "whether", NULL};
+  int v = S_tense_cue(c, i);
+  if (v != 3)
+    return v;
+  if (i < b)
+    return 1;
+  for (uint32_t k = e; k < i; k++)
+    if (S_p(c, k, ',') || S_p(c, k, ';') || S_is_one_of(c, k, clause))
+      return 0;
+  return 1;
+}
+
 #ifdef CC_RECOG_CHECK_INERT
 /* S_tense's cue around [b, e) as it was found before: every token of
  * [lo, hi) outside [b, e), the nearest cue, the earlier one on a tie. */
@@ -3009,7 +3030,7 @@ static int S_tense_scan(const S_cur *c, uint32_t b, uint32_t e, uint32_t lo,
     uint32_t d = i < b ? b - i : i - e + 1;
     if (d >= bestd)
       continue;
-    int v = S_tense_cue(c, i); /* the order of the scan is what differs */
+    int v = S_tense_at(c, i, b, e); /* the order of the scan differs */
     if (v) {
       best = v;
       bestd = d;
@@ -3028,9 +3049,7 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
   for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
     uint32_t n;
     const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
-    if (s && s->v > 0 &&
-        (S_is(c, i, "will") || S_is(c, i, "shall") || S_is(c, i, "won't") ||
-         n > 1))
+    if (s && (s->v > 1 || (s->v > 0 && n > 1)))
       return 1;
     const char *w = S_w(c, i);
     size_t len = strlen(w);
@@ -3047,9 +3066,9 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
   int best = 0;
   for (uint32_t d = 1; !best && (d <= nb || d <= na); d++) {
     if (d <= nb)
-      best = S_tense_cue(c, b - d);
+      best = S_tense_at(c, b - d, b, e);
     if (!best && d <= na)
-      best = S_tense_cue(c, e + d - 1);
+      best = S_tense_at(c, e + d - 1, b, e);
   }
 #ifdef CC_RECOG_CHECK_INERT
   if (best != S_tense_scan(c, b, e, lo, hi)) {
@@ -3851,12 +3870,28 @@ static bool S_prep_before(const S_cur *c, uint32_t i) {
   return i > c->sb && S_word1(c, i - 1, S_K_PREP) != NULL;
 }
 
-/* A year after a date: ", 2018", " 2018" or " of 2018". */
+static int S_two_digit_year(const S_cur *c, int yy);
+
+/* A year of two digits after an apostrophe at k ("'98"), not a decade
+ * ("'90s" is one token and no digits); the token after it, or 0. */
+static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
+  int v, nd;
+  if (!S_p(c, k, '\'') || !S_glued(c, k + 1) || !S_digits(c, k + 1, &v, &nd) ||
+      nd != 2 || (S_p(c, k + 2, '\'') && S_glued(c, k + 2)))
+    return 0;
+  *y = S_two_digit_year(c, v);
+  return k + 2;
+}
+
+/* A year after a date: ", 2018", " 2018", " of 2018" or " '98". */
 static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   uint32_t k = j;
   if (S_p(c, k, ',') || S_is(c, k, "of"))
     k++;
   int v, nd;
+  uint32_t a = S_year_apos(c, k, y);
+  if (a)
+    return a;
   const S_sense *era;
   if (S_digits(c, k, &v, &nd) && v > 0 && (era = S_word1(c, k + 1, S_K_ERA)) &&
       (S_tok(c, k + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
@@ -3938,8 +3973,11 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   int m, d, d2, y;
   const S_sense *ms;
   uint32_t j = S_month(c, i, &m, &ms), k;
-  if (!j || (ms->strict && !S_cap(c, i)))
+  if (!j)
     return 0;
+  /* a month that is also a word ("march", "may") in lower case only with
+   * a day and a year: "march 3 2015" */
+  bool weak = ms->strict && !S_cap(c, i);
   tv->type = CC_M_DATE;
   tv->m = m;
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
@@ -3971,15 +4009,22 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
       tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
     }
-    if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
+    if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d) ||
+        (weak && (tv->y == S_NOYEAR || tv->d2 || k == 0)))
       return 0;
+  } else if (weak) {
+    return 0;
   } else {
     /* "May of 2019", "May, 2019", "Dec-2018", "Dec/2018" */
     uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') || glued ? j + 1 : j;
     tv->gran = CC_G_MONTH;
+    uint32_t ya;
     if (S_year4(c, yj, &y)) {
       tv->y = y;
       j = yj + 1;
+    } else if (!glued && (ya = S_year_apos(c, yj, &y))) {
+      tv->y = y; /* "March '98" */
+      j = ya;
     } else {
       /* "January-March", "Jan-Feb": a month hyphened to a month is one */
       bool paired = S_month_hyphen(c, i);
@@ -4031,9 +4076,9 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     d2 = 0;
   if (S_is(c, j, "of"))
     j++;
-  else if (S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1) &&
-           S_kind_is(c, i, CC_TOK_NUM))
-    j++; /* "1-Jan", "28-Nov" */
+  else if ((S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
+           S_glued(c, j + 1) && S_kind_is(c, i, CC_TOK_NUM))
+    j++; /* "1-Jan", "28-Nov", "31/Oct/1974" */
   const S_sense *ms;
   k = S_month(c, j, &m, &ms);
   if (!k && !d2 && S_is(c, j - 1, "of")) { /* "the 15th of next month" */
@@ -4078,7 +4123,9 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
       return e;
     }
   }
-  if (!k || (ms->strict && !S_cap(c, j)))
+  /* a month that is also a word ("march") in lower case after an ordinal
+   * and "of": "the 1st of march" */
+  if (!k || (ms->strict && !S_cap(c, j) && !(ord && S_is(c, j - 1, "of"))))
     return 0;
   j = k;
   tv->type = CC_M_DATE;
@@ -4094,7 +4141,8 @@ static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     if (d2)
       tv->y2 = y;
     j = k;
-  } else if (!d2 && !dend && S_p(c, j - 2, '-') && S_glued(c, j - 1) &&
+  } else if (!d2 && !dend && (S_p(c, j - 2, '-') || S_p(c, j - 2, '/')) &&
+             S_glued(c, j - 1) &&
              (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
              S_glued(c, j + 1) && S_digits(c, j + 1, &y, &tmp) &&
              (tmp == 4 || tmp == 2)) {
@@ -4463,14 +4511,41 @@ static uint32_t S_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* S_p_year_words's first test on the number read at token i: one word
+ * of 17 to 20 ("nineteen"), or words of 2000 to 2099 ("two thousand and
+ * fifteen"). */
+static bool S_year_words_may(const cc_numparse *np, uint32_t i) {
+  return np->flags == CC_NP_WORDS &&
+         (np->tok_end == i + 1 ? np->value >= 17 && np->value <= 20
+                               : np->value >= 2000 && np->value <= 2099);
+}
+
 /* Years in words: "nineteen eighty-four", "twenty twenty-four", "nineteen
  * oh five".  Two spelled pairs, the first 17-20; a number this way is
  * always a year. */
 static uint32_t S_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
   cc_numparse a, b;
   if (!S_kind_is(c, i, CC_TOK_WORD) || !S_num(c, i, &a) ||
-      a.tok_end != i + 1 || a.flags != CC_NP_WORDS || a.qual ||
-      a.value < 17 || a.value > 20)
+      a.flags != CC_NP_WORDS || a.qual)
+    return 0;
+  if (a.tok_end != i + 1) {
+    /* "in two thousand and fifteen": a year of this century in words,
+     * after a preposition of time and ending its clause (else a count:
+     * "two thousand and fifteen people") */
+    static const char *const prep[] = {"in", "since", "until", "till",
+                                       "by", "before", "after", NULL};
+    uint32_t e = a.tok_end;
+    if (a.value < 2000 || a.value > 2099 || a.value != floor(a.value) ||
+        i <= c->sb || !S_is_one_of(c, i - 1, prep) ||
+        (e < c->end && !S_kind_is(c, e, CC_TOK_PUNCT) && !S_is(c, e, "and") &&
+         !S_is(c, e, "when")))
+      return 0;
+    tv->type = CC_M_DATE;
+    tv->gran = CC_G_YEAR;
+    tv->y = (int)a.value;
+    return e;
+  }
+  if (a.value < 17 || a.value > 20)
     return 0;
   uint32_t j = i + 1;
   int lo = 10;
@@ -5099,7 +5174,11 @@ static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
     tv->flags |= CC_MF_UNRESOLVED;
     return;
   }
-  S_set_day(tv, S_weekday_date(doc, wd, shift, S_tense(c, b, e)));
+  /* a plain weekday after "by" or "until" is a deadline ahead ("must
+   * decide by Friday") unless the clause says otherwise */
+  S_set_day(tv, S_weekday_date(doc, wd, shift,
+                               shift == 2 ? S_infer_tense(c, b, e)
+                                          : S_tense(c, b, e)));
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
 }
@@ -5331,8 +5410,10 @@ static bool S_shift_unit(S_tv *tv, const S_sense *x, int v, bool have,
   return true;
 }
 
-/* "this summer": the one under way or ahead; "last summer": the last one
- * over; "next summer": the first one not yet begun. */
+/* "this summer": the one under way, else the nearest of the current
+ * year's (written in November, the summer just past; in March, the winter
+ * just over); "last summer": the last one over; "next summer": the first
+ * one not yet begun. */
 static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
                            int64_t doc) {
   tv->gran = CC_G_SEASON;
@@ -5342,14 +5423,22 @@ static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
   if (!have)
     return true;
   int y0 = cc_civil_from_days(doc).y, pick = -1;
+  int64_t ylo = cc_days_from_civil(y0, 1, 1), yhi = cc_days_from_civil(y0 + 1, 1, 1);
+  int64_t near = INT64_MAX;
   for (int k = 0; k < 4; k++) {
     S_tv t = *tv;
     int64_t lo, hi;
     t.y = y0 - 2 + k;
     S_tv_days(&t, &lo, &hi);
-    if ((v == 0 && hi > doc && pick < 0) || (v < 0 && hi <= doc) ||
-        (v > 0 && lo > doc && pick < 0))
+    if (v == 0) {
+      int64_t d = lo > doc ? lo - doc : hi <= doc ? doc - hi + 1 : -1;
+      if (lo < yhi && hi > ylo && d < near) {
+        near = d;
+        pick = k;
+      }
+    } else if ((v < 0 && hi <= doc) || (v > 0 && lo > doc && pick < 0)) {
       pick = k;
+    }
   }
   if (pick < 0)
     return false;
@@ -5373,9 +5462,11 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
       dy = have ? cc_civil_from_days(doc).y : 0;
   tv->type = CC_M_DATE;
   const S_sense *x, *msense = NULL;
-  if ((S_is(c, j, "fiscal") || S_is(c, j, "financial")) &&
+  if ((S_is(c, j, "fiscal") || S_is(c, j, "financial") ||
+       S_is(c, j, "calendar")) &&
       S_is(c, j + 1, "year"))
-    j++; /* "last fiscal year": the year (as "FY2024" is, by convention) */
+    j++; /* "last fiscal year": the year (as "FY2024" is, by convention);
+          * "this calendar year" */
   const char *w = S_w(c, j);
   if ((x = S_word1(c, j, S_K_UNIT))) {
     if (w[strlen(w) - 1] == 's')
@@ -5904,9 +5995,8 @@ static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
     const S_sense *s = S_phrase(c, t - 1, S_M(S_K_TENSE), &n);
     if ((s && s->v < 0) || S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
       return false;
-    fut = (s && s->v > 0 &&
-           (n > 1 || S_is(c, t - 1, "will") || S_is(c, t - 1, "shall") ||
-            S_is(c, t - 1, "due") || S_is(c, t - 1, "scheduled"))) ||
+    fut = (s && (s->v > 1 || (s->v > 0 && (n > 1 || S_is(c, t - 1, "due") ||
+                                          S_is(c, t - 1, "scheduled"))))) ||
           (S_tense_cue(c, t - 1) > 0 && strstr(S_w(c, t - 1), "'ll"));
   }
   if (!fut)
@@ -6984,7 +7074,8 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * no date parser is called there.  Read off the guards, with ti the
  * token after an optional "the" (the guards' own): at i no weekday,
  * month or era sense, not "between" or "from", no "q3" or "fy...", no
- * ordinal or number word of 17 to 20 (S_num: S_ordinal, S_p_year_words)
+ * ordinal or number word of 17 to 20 or words of 2000 to 2099 (S_num:
+ * S_ordinal, S_p_year_words)
  * and no key of a fiscal, holiday, shift or day-relative kind
  * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
  * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
@@ -7014,9 +7105,7 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     return false;
   cc_numparse np;
   if (S_num(c, i, &np) &&
-      ((np.flags & CC_NP_ORDINAL) ||
-       (np.flags == CC_NP_WORDS && np.tok_end == i + 1 && np.value >= 17 &&
-        np.value <= 20)))
+      ((np.flags & CC_NP_ORDINAL) || S_year_words_may(&np, i)))
     return false;
   bool the = S_is(c, i, "the");
   uint32_t ti = the ? i + 1 : i;
@@ -7103,8 +7192,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_fiscal);
   cc_numparse np; /* S_p_year_words: a number word alone */
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
-                     np.flags == CC_NP_WORDS && np.tok_end == i + 1 &&
-                     np.value >= 17 && np.value <= 20,
+                     S_year_words_may(&np, i),
                  S_p_year_words);
   /* S_p_decade: at ti digits with an "s" or before "'s", an apostrophe
    * ("'90s") or after "the" a decade word */
@@ -8357,6 +8445,35 @@ static bool S_day_range_lead(const S_cur *c, uint32_t i) {
   return S_kind_is(c, i - 1, CC_TOK_WORD) && !S_is_one_of(c, i - 1, change);
 }
 
+/* Both ends of a range without a year ("from May to September", the
+ * second after the first): the year of the whole range, as S_infer_year
+ * gives one date's, so a range under way is this year's ("will happen
+ * from May to September", written in July) even where its first end is
+ * over. */
+static void S_range_year(const S_cur *c, S_tv *a, S_tv *b, uint32_t i,
+                         uint32_t e) {
+  int64_t doc, lo[3], hi[3], l2, h2;
+  int ys[3], n = 0, off = b->y - a->y, y1 = a->y;
+  if (!S_doc(c, &doc))
+    return;
+  int y0 = cc_civil_from_days(doc).y;
+  for (int y = y0 - 1; y <= y0 + 1; y++) {
+    a->y = y;
+    b->y = y + off;
+    if (S_tv_days(a, &lo[n], &h2) && S_tv_days(b, &l2, &hi[n]))
+      ys[n++] = y;
+  }
+  a->y = y1;
+  b->y = y1 + off;
+  if (!n)
+    return;
+  int k = S_pick_under_way(doc, lo, hi, n);
+  if (k < 0)
+    k = S_pick(doc, lo, hi, n, S_infer_tense(c, i, e));
+  a->y = ys[k];
+  b->y = ys[k] + off;
+}
+
 static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
@@ -8474,6 +8591,7 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
           if (S_tv_days(&b, &lb, &hb) && hb - la > 250)
             return 0; /* "from May to April" reads as a change */
         }
+        S_range_year(c, &a, &b, i, e2);
       }
     }
   }
