@@ -3978,6 +3978,8 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   /* a month that is also a word ("march", "may") in lower case only with
    * a day and a year: "march 3 2015" */
   bool weak = ms->strict && !S_cap(c, i);
+  if (weak && !S_kind_is(c, j, CC_TOK_NUM))
+    return 0; /* (most "may" and "march": no day next) */
   tv->type = CC_M_DATE;
   tv->m = m;
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
