@@ -5425,8 +5425,8 @@ static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
   if (!have)
     return true;
   int y0 = cc_civil_from_days(doc).y, pick = -1;
-  int64_t ylo = cc_days_from_civil(y0, 1, 1), yhi = cc_days_from_civil(y0 + 1, 1, 1);
-  int64_t near = INT64_MAX;
+  int64_t ylo = cc_days_from_civil(y0, 1, 1);
+  int64_t yhi = cc_days_from_civil(y0 + 1, 1, 1), near = INT64_MAX;
   for (int k = 0; k < 4; k++) {
     S_tv t = *tv;
     int64_t lo, hi;
