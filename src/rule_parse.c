@@ -2329,6 +2329,10 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
 
 size_t cc_rules_count(const cc_ruleset *rs) { return rs ? rs->nrules : 0; }
 
+size_t cc_rules_match_lines(const cc_ruleset *rs) {
+  return rs ? rs->nprogs : 0;
+}
+
 const cc_rule_info *cc_rules_info(const cc_ruleset *rs, size_t i) {
   return rs && i < rs->nrules ? &rs->rules[i].info : NULL;
 }
