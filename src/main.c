@@ -749,7 +749,7 @@ static int S_cmd_rules(int argc, char **argv) {
     size_t lines = cc_rules_match_lines(rs);
     if (lines > CC_RULES_FAST_MATCH_LINES)
       cc_warn("%zu match lines over all rules: past %d the matcher leaves "
-              "its fast path and checks take about a quarter longer; join "
+              "its fast path and the rules take about a third longer; join "
               "alternatives of one rule into one line with ( | )",
               lines, CC_RULES_FAST_MATCH_LINES);
     printf("%s: %zu rules, %zu frame settings: OK\n", dir, cc_rules_count(rs),

@@ -265,8 +265,25 @@ enum {
 };
 
 /* cc_ruleset.wflags (START and SMALL are the matcher's token flags). */
+/* The matcher's fast path holds a set of programs in CC__FW 64-bit words
+ * (CC__FW * 64 match lines over all rules; an even number, for the
+ * 16-byte loads): past that, every sentence takes the general path. */
+#ifndef CC__FW
+#define CC__FW 6
+#endif
+_Static_assert(CC__FW >= 2 && CC__FW % 2 == 0, "CC__FW: pairs of words");
+_Static_assert(CC_RULES_FAST_MATCH_LINES == CC__FW * 64,
+               "cc_rule.h tells the fast path's size");
+/* (the fast path's loops over CC__FW words, and over 16-byte halves of
+ * them, run unrolled, so their sets stay in registers) */
+#define CC__UNROLL _Pragma("GCC unroll 12")
 /* cc_ruleset.wbits: a word's row, and where its three sets are in it */
-enum { CC__WROW = 12, CC__WR_REP = 0, CC__WR_START = 4, CC__WR_SECOND = 8 };
+enum {
+  CC__WROW = 3 * CC__FW,
+  CC__WR_REP = 0,
+  CC__WR_START = CC__FW,
+  CC__WR_SECOND = 2 * CC__FW
+};
 enum { CC__WF_START = 1, CC__WF_SMALL = 2, CC__WF_BITS = 8 };
 
 /* Word classes the matcher asks about (cc_ruleset.wclass). */
@@ -360,11 +377,11 @@ struct cc_ruleset {
    * for "one" .. "twelve" (a small number), and CC__WF_BITS when its
    * wbits are not all zero (S_word_tables) */
   uint8_t *wflags;
-  /* by word id, a row of CC__WROW words each (NULL when pwords > 4):
+  /* by word id, a row of CC__WROW words each (NULL when pwords > CC__FW):
    * the programs of rep_list for the word (CC__WR_REP), by_word's mask
    * (CC__WR_START) and the programs whose second must set
-   * (S_order_must) has the word among its firsts (CC__WR_SECOND), 4
-   * words each (pwords used, the rest 0), so the walk ORs a word's
+   * (S_order_must) has the word among its firsts (CC__WR_SECOND),
+   * CC__FW words each (pwords used, the rest 0), so the walk ORs a word's
    * programs into the sentence's sets from one row, without a list or a
    * loop.  A sentence keeps a program of two or more must sets only
    * where a word of its second set is, as S_prog_viable would find;
@@ -373,7 +390,8 @@ struct cc_ruleset {
   uint64_t *wbits_mem; /* (what wbits is in: wbits is 16-byte aligned, so
                           the walk reads a row sixteen bytes a load) */
   uint64_t *few_must;
-  /* by slot type k, 4 words each (NULL when pwords > 4): by_slot[k]'s
+  /* by slot type k, CC__FW words each (NULL when pwords > CC__FW):
+   * by_slot[k]'s
    * mask (0 without an entry), and the types with an entry (bit k) */
   uint64_t *slot_bits;
   uint32_t slot_any;
@@ -406,7 +424,7 @@ struct cc_ruleset {
    * S_have_tables) */
   uint8_t *hmet;
   /* the probe by the word after a first slot (S_probe_gate; NULL when
-   * pwords > 4): pgate, the programs each of whose first steps is a
+   * pwords > CC__FW): pgate, the programs each of whose first steps is a
    * {PERSON} or a mention slot other than {COUNT}, followed only by
    * literals and mention slots other than {COUNT}; pfollow, by word id w
    * (pwords words each), those of them with a next literal starting with

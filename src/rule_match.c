@@ -167,6 +167,7 @@ typedef struct S_doc {
                         or -1 */
   uint32_t *present; /* by word id: S_mark(d, s) when sentence s holds
                         the word */
+  uint64_t *cand;    /* S_token's candidates (rs->pwords words) */
   uint64_t *maybe;   /* bitset by program gid (rs->pwords words): the
                         programs without a must set, and those whose first
                         must set has a first in the current sentence, less
@@ -2831,53 +2832,6 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
 
 /* ---- driving the matcher over the document ------------------------------------------------ */
 
-typedef struct S_cands {
-  uint32_t refs[64];
-  uint32_t n;
-  bool unsorted; /* refs is no longer ascending (more than 64 were met) */
-} S_cands;
-
-static void S_cands_add(S_cands *cs, const cc__ientry *e) {
-  if (!e)
-    return;
-  if (cs->n == 0 && e->n <= 64) { /* the first list: already ascending */
-    memcpy(cs->refs, e->progs, e->n * sizeof *e->progs);
-    cs->n = e->n;
-    return;
-  }
-  if (!cs->unsorted && cs->n + e->n <= 64) { /* both ascending: merge */
-    uint32_t out[64], n = 0, a = 0, b = 0;
-    while (a < cs->n || b < e->n) {
-      uint32_t x = b >= e->n || (a < cs->n && cs->refs[a] <= e->progs[b])
-                       ? cs->refs[a++] : e->progs[b++];
-      if (!n || out[n - 1] != x)
-        out[n++] = x;
-    }
-    memcpy(cs->refs, out, n * sizeof *out);
-    cs->n = n;
-    return;
-  }
-  /* more than 64: keep the first ones, as added (S_candidates sorts) */
-  cs->unsorted = true;
-  for (uint32_t i = 0; i < e->n; i++) {
-    bool dup = false;
-    for (uint32_t k = 0; k < cs->n && !dup; k++)
-      dup = cs->refs[k] == e->progs[i];
-    if (!dup && cs->n < 64)
-      cs->refs[cs->n++] = e->progs[i];
-  }
-}
-
-/* Insertion sort: a handful of distinct candidates per token. */
-static void S_sort_u32(uint32_t *v, uint32_t n) {
-  for (uint32_t i = 1; i < n; i++) {
-    uint32_t x = v[i], j = i;
-    for (; j > 0 && v[j - 1] > x; j--)
-      v[j] = v[j - 1];
-    v[j] = x;
-  }
-}
-
 /* The index entries whose programs may start at token i: its word's, its
  * mention's slot, a bare number's COUNT, its entities' slots (and a place's
  * or organization's after "the"), LIST and NONN.  Each entry once, in the
@@ -2922,20 +2876,6 @@ static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
     S_SRC_SLOT(CC__S_NONN);
 #undef S_SRC_SLOT
   return n;
-}
-
-/* The candidates of entries src as refs, rules in file order (so the first
- * rule of a frame has priority): S_cands_add keeps the refs ascending
- * unless more than 64 were met, and then keeps the first 64 met.  (An
- * entry met twice adds nothing, so S_sources lists each once.) */
-static void S_candidates(const cc__ientry *const *src, uint32_t n,
-                         S_cands *cs) {
-  cs->n = 0;
-  cs->unsorted = false;
-  for (uint32_t k = 0; k < n; k++)
-    S_cands_add(cs, src[k]);
-  if (cs->unsorted)
-    S_sort_u32(cs->refs, cs->n);
 }
 
 /* Can program g match in sentence s at all?  Every literal set it must
@@ -2998,7 +2938,7 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
  * first slot ends at token j (before e), ORed into f: those with a next
  * literal starting with j's word, and where a mention starts at or covers
  * j, those with a next mention slot (S_slot_may). */
-static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[4]) {
+static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[CC__FW]) {
   const cc_ruleset *rs = d->rs;
   uint32_t pw = rs->pwords;
   const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * pw;
@@ -3007,7 +2947,7 @@ static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[4]) {
     f[w] |= m[w] | (ms ? rs->pnext[w] : 0);
 }
 
-/* S_probe for the candidates c at token i (pwords <= 4) of the programs
+/* S_probe for the candidates c at token i (pwords <= CC__FW) of the programs
  * cc_ruleset.pgate holds, all at once: each of their first steps is a
  * slot whose fillers end where a person starting at i ends, or where the
  * mention starting at i (else the one covering i) ends, and is followed
@@ -3016,7 +2956,7 @@ static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[4]) {
  * literals or a mention may fill its next slot (S_gate_end).  The others
  * are dropped from c; returns whether any candidate is left.  (Most
  * refusals: a person not followed by a comma, "born" or a date.) */
-static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
+static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   const cc_ruleset *rs = d->rs;
   uint32_t pw = rs->pwords;
   uint64_t gated = 0;
@@ -3024,7 +2964,7 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
     gated |= c[w] & rs->pgate[w];
   if (!gated)
     return 1;
-  uint64_t f[4] = {0, 0, 0, 0};
+  uint64_t f[CC__FW] = {0};
   S_FOR_ENTS(d, i, k) {
     const cc_entity *en = &d->v->entities[k];
     if (en->kind == CC_E_PERSON && en->tok_end < e)
@@ -3055,30 +2995,24 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[4]) {
   return any;
 }
 
-/* The programs that may start at token i, in file order; a rule's first
- * matching pattern wins (S_token_c, from the candidates' masks c and the
- * number of their entries' programs, when pwords <= 4).  The candidates are the OR of the index entries'
- * program masks, less the programs the sentence cannot hold (d->maybe):
- * mostly none.  Over 64 candidates (a hostile rule file), S_candidates'
- * list is used, which keeps only the first 64 met. */
+/* The programs that may start at token i, in file order (gid order); a
+ * rule's first matching pattern wins.  c: the candidates, the OR of the
+ * token's index entries' program masks (pwords words, at least CC__FW),
+ * less the programs the sentence cannot hold (d->maybe): mostly none.
+ * Every candidate is tried, however many rules start at one slot type
+ * (a list of them once kept only the first 64: with 45 rules starting at
+ * a count, and more to come, it would have dropped real ones); the
+ * sentence's step budget bounds the work. */
 static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
-                      S_run *R, uint64_t c[4], uint32_t total) {
+                      S_run *R, uint64_t *c) {
   uint32_t pw = d->rs->pwords;
   uint64_t any = 0;
   for (uint32_t w = 0; w < pw; w++)
     any |= c[w] &= d->maybe[w];
-  if (!any || (total <= 64 && !S_gate(d, i, e, c)))
+  /* (S_gate's tables exist when pwords <= CC__FW) */
+  if (!any || (d->rs->pgate && !S_gate(d, i, e, c)))
     return;
   uint32_t done = UINT32_MAX;
-  if (total > 64) { /* (a hostile rule file: S_candidates' first 64) */
-    const cc__ientry *src[S_MAX_SRC];
-    S_cands cs;
-    S_candidates(src, S_sources(d, i, e, src), &cs);
-    for (uint32_t k = 0; k < cs.n; k++)
-      if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
-        done = cs.refs[k] >> 8;
-    return;
-  }
   for (uint32_t w = 0; w < pw; w++)
     for (uint64_t x = c[w]; x; x &= x - 1) {
       uint32_t ref = d->rs->gid_ref[w * 64 + S_ctz64(x)];
@@ -3087,45 +3021,44 @@ static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
     }
 }
 
+/* S_token_c at token i with the candidates of S_sources' entries (the
+ * general path, over CC__FW words of programs: d->cand has room). */
 static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
   const cc__ientry *src[S_MAX_SRC];
-  uint32_t nsrc = S_sources(d, i, e, src), total = 0;
+  uint32_t nsrc = S_sources(d, i, e, src);
   uint32_t pw = d->rs->pwords;
-  if (pw <= 4) {
-    uint64_t c[4] = {0, 0, 0, 0};
-    for (uint32_t k = 0; k < nsrc; k++) {
-      total += src[k]->n;
-      for (uint32_t w = 0; w < pw; w++)
-        c[w] |= src[k]->mask[w];
-    }
-    S_token_c(d, i, e, s, R, c, total);
-    return;
-  }
-  uint32_t done = UINT32_MAX;
-  S_cands cs;
-  S_candidates(src, nsrc, &cs);
-  for (uint32_t k = 0; k < cs.n; k++)
-    if ((cs.refs[k] >> 8) != done && S_try(d, cs.refs[k], i, e, s, R))
-      done = cs.refs[k] >> 8;
+  uint64_t *c = d->cand;
+  memset(c, 0, pw * sizeof *c);
+  for (uint32_t k = 0; k < nsrc; k++)
+    for (uint32_t w = 0; w < pw; w++)
+      c[w] |= src[k]->mask[w];
+  S_token_c(d, i, e, s, R, c);
 }
 
 #if defined(__SSE2__)
-/* Does the row of four words r meet m (in two registers: m01, words 0
- * and 1, m23, words 2 and 3)? */
-CC_ALWAYS_INLINE bool S_meets16(__m128i m01, __m128i m23, const __m128i *r) {
-  __m128i x = _mm_or_si128(_mm_and_si128(m01, _mm_loadu_si128(r)),
-                           _mm_and_si128(m23, _mm_loadu_si128(r + 1)));
+/* Does the row of CC__FW words r meet m (in CC__FW / 2 registers, two
+ * words each)? */
+CC_ALWAYS_INLINE bool S_meets16(const __m128i m[CC__FW / 2],
+                                const __m128i *r) {
+  __m128i x = _mm_and_si128(m[0], _mm_loadu_si128(r));
+  CC__UNROLL
+  for (int k = 1; k < CC__FW / 2; k++)
+    x = _mm_or_si128(x, _mm_and_si128(m[k], _mm_loadu_si128(r + k)));
   return _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())) != 0xffff;
 }
 #else
-/* Does the row of four words r meet m (four words)? */
-CC_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
-  return ((r[0] & m[0]) | (r[1] & m[1]) | (r[2] & m[2]) | (r[3] & m[3])) != 0;
+/* Does the row of CC__FW words r meet m (CC__FW words)? */
+CC_ALWAYS_INLINE bool S_meets4(const uint64_t m[CC__FW], const uint64_t *r) {
+  uint64_t x = 0;
+  CC__UNROLL
+  for (int k = 0; k < CC__FW; k++)
+    x |= r[k] & m[k];
+  return x != 0;
 }
 #endif
 
 /* S_token at each of the npos tokens pos of sentence s ending at e
- * (pwords <= 4) where some program of d->maybe may start, while the
+ * (pwords <= CC__FW) where some program of d->maybe may start, while the
  * step budget lasts.  A token is skipped when a superset of the slot
  * types S_sources reads there (d->tslot, a small number's COUNT and NONN,
  * a place or organization after "the", a list) meets none of the types
@@ -3137,26 +3070,28 @@ CC_ALWAYS_INLINE bool S_meets4(const uint64_t m[4], const uint64_t *r) {
  * S_sources' list.  Most tokens that may start a program are dropped in
  * a few loads. */
 CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
-                          uint32_t have, const uint64_t starts[4],
+                          uint32_t have, const uint64_t starts[CC__FW],
                           const uint32_t *pos, uint32_t npos) {
   const cc_ruleset *rs = d->rs;
   const uint64_t *wbits = rs->wbits, *sb = rs->slot_bits;
-  /* (d->maybe: four words, zero past pwords; see S_sentence) */
+  /* (d->maybe: CC__FW words, zero past pwords; see S_sentence) */
 #ifdef CC_RULES_CHECK_PROBE
   uint32_t pw = rs->pwords;
-  uint64_t mb0[4]; /* (as at the start, for the check below) */
+  uint64_t mb0[CC__FW]; /* (as at the start, for the check below) */
   memcpy(mb0, d->maybe, sizeof mb0);
 #endif
 #if defined(__SSE2__)
-  /* d->maybe in two registers of sixteen bytes: each test of a row of
-   * four words against it two ANDs, an OR and a compare */
+  /* d->maybe in registers of sixteen bytes: each test of a row of
+   * CC__FW words against it an AND a register, ORs and a compare */
   const __m128i *mv = (const __m128i *)(const void *)d->maybe;
-  const __m128i m01 = _mm_loadu_si128(mv), m23 = _mm_loadu_si128(mv + 1);
-#define S_MEETS(row)                                                         \
-  S_meets16(m01, m23, (const __m128i *)(const void *)(row))
+  __m128i mreg[CC__FW / 2];
+  CC__UNROLL
+  for (int k = 0; k < CC__FW / 2; k++)
+    mreg[k] = _mm_loadu_si128(mv + k);
+#define S_MEETS(row) S_meets16(mreg, (const __m128i *)(const void *)(row))
 #else
-  const uint64_t mb[4] = {d->maybe[0], d->maybe[1], d->maybe[2],
-                          d->maybe[3]};
+  uint64_t mb[CC__FW];
+  memcpy(mb, d->maybe, sizeof mb);
 #define S_MEETS(row) S_meets4(mb, row)
 #endif
   bool words = S_MEETS(starts);
@@ -3166,7 +3101,7 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
   uint32_t known = have | 1u << CC__S_COUNT | 1u << CC__S_NONN, kany = 0;
   for (uint32_t ask = known & rs->slot_any; ask; ask &= ask - 1) {
     unsigned k = S_ctz64(ask);
-    kany |= (uint32_t)S_MEETS(sb + k * 4) << k;
+    kany |= (uint32_t)S_MEETS(sb + k * CC__FW) << k;
   }
   kany |= ~known;
   const uint16_t *tslot = d->tslot;
@@ -3186,38 +3121,37 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
       busy = S_MEETS(wm);
     /* the candidates as S_sources' entries give them: the word's, and
      * each slot type's with an entry (NONN only where one is) */
-    uint64_t c[4] = {0, 0, 0, 0};
-    uint32_t total = 0, end;
+    uint64_t c[CC__FW] = {0};
+    uint32_t end;
     if (busy) {
       if (!(snum[i] > 0 && rs->by_slot[CC__S_NONN] &&
             S_nonn_at(d, i, e, &end) > 0))
         kinds &= ~(1u << CC__S_NONN);
       const cc__ientry *we = rs->by_word[wid[i]];
       if (we) {
-        total = we->n;
-        for (uint32_t w = 0; w < 4; w++)
+        CC__UNROLL
+        for (uint32_t w = 0; w < CC__FW; w++)
           c[w] = wm[w];
       }
       for (uint32_t x = kinds & rs->slot_any; x; x &= x - 1) {
         unsigned t = S_ctz64(x);
-        total += rs->by_slot[t]->n;
-        for (uint32_t w = 0; w < 4; w++)
-          c[w] |= sb[t * 4 + w];
+        CC__UNROLL
+        for (uint32_t w = 0; w < CC__FW; w++)
+          c[w] |= sb[t * CC__FW + w];
       }
     }
 #ifdef CC_RULES_CHECK_PROBE /* prove a dropped token (S_sources' entries
                                give no program of d->maybe) and the others'
                                candidates */
     const cc__ientry *src[S_MAX_SRC];
-    uint32_t nsrc = S_sources(d, i, e, src), ntotal = 0;
-    uint64_t nc[4] = {0, 0, 0, 0};
+    uint32_t nsrc = S_sources(d, i, e, src);
+    uint64_t nc[CC__FW] = {0};
     for (uint32_t x = 0; x < nsrc; x++) {
-      ntotal += src[x]->n;
       for (uint32_t w = 0; w < pw; w++)
         nc[w] |= src[x]->mask[w];
     }
     for (uint32_t w = 0; w < pw; w++)
-      if (busy ? nc[w] != c[w] || ntotal != total
+      if (busy ? nc[w] != c[w]
                : (nc[w] & mb0[w]) != 0) {
         fprintf(stderr, "S_starts: other candidates than S_sources' at "
                 "%s:%u\n", d->seg->doc->path, d->tok[i].line);
@@ -3225,7 +3159,7 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
       }
 #endif
     if (busy)
-      S_token_c(d, i, e, s, R, c, total);
+      S_token_c(d, i, e, s, R, c);
   }
 #undef S_MEETS
 }
@@ -3305,7 +3239,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
 }
 
 /* S_sentence's walk over the tokens [b, e) of sentence s when the
- * tokens' ids are of the rule set's table and pwords <= 4: each token's
+ * tokens' ids are of the rule set's table and pwords <= CC__FW: each token's
  * word id and small number as S_word_make makes them, the tokens it
  * flags S_T_START and the number tokens into pos (returns their number;
  * a number token that is no small number is where S_sources finds
@@ -3321,7 +3255,7 @@ static bool S_sentence_may(const S_doc *d, uint32_t s) {
 CC_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
                             uint32_t e, uint32_t s, uint32_t *pos,
                             int32_t *wbw,
-                            uint64_t starts[4], uint64_t second[4],
+                            uint64_t starts[CC__FW], uint64_t second[CC__FW],
                             uint8_t *fall_out) {
   _Static_assert(CC__W_NONE == 0, "by_vid[0] (id 0: no word) reads as none");
   _Static_assert((int)S_T_START == (int)CC__WF_START &&
@@ -3392,27 +3326,24 @@ CC_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   if ((uintptr_t)wbits & 15)
     abort();
 #endif
-  __m128i m01 = _mm_setzero_si128(), m23 = m01, s01 = m01, s23 = m01,
-          c01 = m01, c23 = m01;
+  __m128i acc[CC__WROW / 2];
+  CC__UNROLL
+  for (int x = 0; x < CC__WROW / 2; x++)
+    acc[x] = _mm_setzero_si128();
   for (size_t k = 0; k < nw; k++) {
     const __m128i *wb = (const __m128i *)(const void *)(
         wbits + (size_t)wbw[k] * CC__WROW);
-    m01 = _mm_or_si128(m01, _mm_load_si128(wb + CC__WR_REP / 2));
-    m23 = _mm_or_si128(m23, _mm_load_si128(wb + CC__WR_REP / 2 + 1));
-    s01 = _mm_or_si128(s01, _mm_load_si128(wb + CC__WR_START / 2));
-    s23 = _mm_or_si128(s23, _mm_load_si128(wb + CC__WR_START / 2 + 1));
-    c01 = _mm_or_si128(c01, _mm_load_si128(wb + CC__WR_SECOND / 2));
-    c23 = _mm_or_si128(c23, _mm_load_si128(wb + CC__WR_SECOND / 2 + 1));
+    CC__UNROLL
+    for (int x = 0; x < CC__WROW / 2; x++)
+      acc[x] = _mm_or_si128(acc[x], _mm_load_si128(wb + x));
   }
 
-  uint64_t v[12];
-  _mm_storeu_si128((__m128i *)(void *)(v + 0), m01);
-  _mm_storeu_si128((__m128i *)(void *)(v + 2), m23);
-  _mm_storeu_si128((__m128i *)(void *)(v + 4), s01);
-  _mm_storeu_si128((__m128i *)(void *)(v + 6), s23);
-  _mm_storeu_si128((__m128i *)(void *)(v + 8), c01);
-  _mm_storeu_si128((__m128i *)(void *)(v + 10), c23);
-  for (int x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
+  uint64_t v[CC__WROW];
+  CC__UNROLL
+  for (int x = 0; x < CC__WROW / 2; x++)
+    _mm_storeu_si128((__m128i *)(void *)(v + 2 * x), acc[x]);
+  CC__UNROLL
+  for (int x = 0; x < CC__FW; x++) { /* (maybe has pwords + CC__FW words) */
     d->maybe[x] |= v[CC__WR_REP + x];
     starts[x] |= v[CC__WR_START + x];
     second[x] |= v[CC__WR_SECOND + x];
@@ -3421,7 +3352,8 @@ CC_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
   uint64_t *maybe = d->maybe;
   for (size_t k = 0; k < nw; k++) {
     const uint64_t *wb = wbits + (size_t)wbw[k] * CC__WROW;
-    for (int x = 0; x < 4; x++) { /* (maybe has pwords + 4 words) */
+    CC__UNROLL
+    for (int x = 0; x < CC__FW; x++) { /* (maybe has pwords + CC__FW) */
       maybe[x] |= wb[CC__WR_REP + x];
       starts[x] |= wb[CC__WR_START + x];
       second[x] |= wb[CC__WR_SECOND + x];
@@ -3438,8 +3370,8 @@ CC_NOINLINE uint32_t S_walk(S_doc *d, const S_wenv *env, uint32_t b,
  * word of its second must set in sentence s, so S_prog_viable refuses
  * it (d->present is made for s by then). */
 static void S_check_second(const S_doc *d, uint32_t s,
-                           const uint64_t second[4]) {
-  for (uint32_t x = 0; x < d->rs->pwords && x < 4; x++) {
+                           const uint64_t second[CC__FW]) {
+  for (uint32_t x = 0; x < d->rs->pwords && x < CC__FW; x++) {
     uint64_t drop = d->maybe[x] & ~(second[x] | d->rs->few_must[x]);
     for (; drop; drop &= drop - 1) {
       uint32_t ref = d->rs->gid_ref[x * 64 + S_ctz64(drop)];
@@ -3472,20 +3404,20 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     abort();
 #endif
   uint32_t pw = d->rs->pwords;
-  if (pw <= 4) /* (four words: free_progs has zeros past pwords) */
-    memcpy(d->maybe, d->rs->free_progs, 4 * sizeof *d->maybe);
+  if (pw <= CC__FW) /* (CC__FW words: free_progs has zeros past pwords) */
+    memcpy(d->maybe, d->rs->free_progs, CC__FW * sizeof *d->maybe);
   else
     memcpy(d->maybe, d->rs->free_progs, pw * sizeof *d->maybe);
   const uint32_t *roff = d->rs->rep_off, *rlist = d->rs->rep_list;
   cc__ientry *const *by_word = d->rs->by_word;
   uint8_t fall = 0; /* the tokens' flags ORed: S_T_SMALL when a number a
                        COUNT or NONN slot reads is there */
-  uint64_t starts[4] = {0, 0, 0, 0}; /* the programs its words start */
+  uint64_t starts[CC__FW] = {0}; /* the programs its words start */
   uint32_t npos = 0;
   uint32_t *pos = R->pos, *present = d->present, mark = S_mark(d, s);
   uint64_t *maybe = d->maybe;
   if (d->env.by_vid && d->rs->wbits) { /* (most runs: a lexicon was given) */
-    uint64_t second[4] = {0, 0, 0, 0};
+    uint64_t second[CC__FW] = {0};
     /* (S_walk copies the tables it reads into locals) */
     npos = S_walk(d, &d->env, b, e, s, pos, R->wbw, starts, second, &fall);
     /* a program whose second must set has no first here fails
@@ -3494,10 +3426,9 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
 #ifdef CC_RULES_CHECK_PROBE
     S_check_second(d, s, second);
 #endif
-    maybe[0] &= second[0] | few[0];
-    maybe[1] &= second[1] | few[1];
-    maybe[2] &= second[2] | few[2];
-    maybe[3] &= second[3] | few[3];
+    CC__UNROLL
+    for (int x = 0; x < CC__FW; x++)
+      maybe[x] &= second[x] | few[x];
   } else {
     const S_wenv env = d->env; /* (the tables in locals: see S_wenv) */
     for (uint32_t i = b; i < e; i++) {
@@ -3512,7 +3443,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
       present[w] = mark;
       for (uint32_t k = roff[w]; k < roff[w + 1]; k++)
         maybe[rlist[k] / 64] |= 1ull << (rlist[k] & 63);
-      if (by_word[w] && pw <= 4)
+      if (by_word[w] && pw <= CC__FW)
         for (uint32_t x = 0; x < pw; x++)
           starts[x] |= by_word[w]->mask[x];
     }
@@ -3529,13 +3460,13 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
                  *k1 = d->rs->hkeep + (128 + (have >> 7 & 127)) * pw;
   const uint64_t *s0 = d->rs->hstart + (have & 127) * pw,
                  *s1 = d->rs->hstart + (128 + (have >> 7 & 127)) * pw;
-  uint64_t live = pw > 4, lists = 0;
-  if (pw <= 4) {
-    /* four words each (the tables have room: see S_have_tables), the
+  uint64_t live = pw > CC__FW, lists = 0;
+  if (pw <= CC__FW) {
+    /* CC__FW words each (the tables have room: see S_have_tables), the
      * words of d->maybe past pwords zero: ANDed, they stay so, and they
      * add nothing to live and lists */
 #ifdef CC_RULES_CHECK_PROBE
-    for (uint32_t x = pw; x < 4; x++)
+    for (uint32_t x = pw; x < CC__FW; x++)
       if (d->maybe[x])
         abort();
 #endif
@@ -3544,7 +3475,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     const __m128i zero = _mm_setzero_si128();
     __m128i lv = zero, ls = zero;
     __m128i *mv = (__m128i *)(void *)d->maybe;
-    for (int x = 0; x < 2; x++) {
+    CC__UNROLL
+    for (int x = 0; x < CC__FW / 2; x++) {
 #define S_V(p) _mm_loadu_si128((const __m128i *)(const void *)(p) + x)
       __m128i m = _mm_and_si128(_mm_and_si128(S_V(d->maybe), S_V(k0)),
                                 S_V(k1));
@@ -3559,7 +3491,8 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     live = _mm_movemask_epi8(_mm_cmpeq_epi8(lv, zero)) != 0xffff;
     lists = _mm_movemask_epi8(_mm_cmpeq_epi8(ls, zero)) != 0xffff;
 #else
-    for (uint32_t x = 0; x < 4; x++) {
+    CC__UNROLL
+    for (uint32_t x = 0; x < CC__FW; x++) {
       uint64_t m = d->maybe[x] & k0[x] & k1[x];
       d->maybe[x] = m;
       /* nothing to do when no program the sentence may hold starts at
@@ -3580,9 +3513,9 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
   if (lists)
     S_find_lists(d, b, e);
   d->budget = S_STEP_BUDGET(e - b);
-  if (pw <= 4)
+  if (pw <= CC__FW)
     S_starts(d, e, s, R, have, starts, R->pos, npos);
-  for (uint32_t k = 0; k < npos && d->budget && pw > 4; k++)
+  for (uint32_t k = 0; k < npos && d->budget && pw > CC__FW; k++)
     S_token(d, R->pos[k], e, s, R);
   if (!d->budget)
     cc_warn("%s:%u: sentence too complex for the claim rules; rest of it "
@@ -4175,7 +4108,9 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
     d.pseen = sc->pseen;
     d.pok = sc->pok;
     d.mark0 = S_scratch_marks(rs, sc, d.seg->nsentences);
-    d.maybe = cc_arena_alloc(d.arena, (rs->pwords + 4) * sizeof *d.maybe);
+    d.maybe = cc_arena_alloc(d.arena,
+                             (rs->pwords + CC__FW) * sizeof *d.maybe);
+    d.cand = cc_arena_alloc(d.arena, (rs->pwords + 1) * sizeof *d.cand);
     S_run R = {.th = sc->run.th, .cth = sc->run.cth, .cp = sc->run.cp,
                .ccp = sc->run.ccp, .stk = sc->run.stk, .head = sc->run.head,
                .tail = sc->run.tail, .pos = sc->run.pos,

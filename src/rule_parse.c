@@ -1948,10 +1948,10 @@ static void S_prog_masks(cc_ruleset *rs) {
   cc_xfree(rs->slot_progs);
   rs->gid_ref = cc_xmalloc((rs->nprogs ? rs->nprogs : 1) *
                            sizeof *rs->gid_ref);
-  /* (at least four words, zero past pwords: the matcher reads four when
-   * pwords <= 4) */
-  rs->free_progs = cc_xcalloc(pw < 4 ? 4 : pw, sizeof(uint64_t));
-  rs->list_progs = cc_xcalloc(pw < 4 ? 4 : pw, sizeof(uint64_t));
+  /* (at least CC__FW words, zero past pwords: the matcher reads CC__FW
+   * when pwords <= CC__FW) */
+  rs->free_progs = cc_xcalloc(pw < CC__FW ? CC__FW : pw, sizeof(uint64_t));
+  rs->list_progs = cc_xcalloc(pw < CC__FW ? CC__FW : pw, sizeof(uint64_t));
   rs->slot_progs = cc_xcalloc(CC__S__COUNT, bytes);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
@@ -1990,10 +1990,10 @@ static void S_have_tables(cc_ruleset *rs) {
   size_t pw = rs->pwords;
   cc_xfree(rs->hkeep);
   cc_xfree(rs->hstart);
-  /* (three words more: the matcher reads four of an entry when pwords
-   * <= 4, the words past pwords ANDed with its zeros) */
-  rs->hkeep = cc_xcalloc(2 * 128 * pw + 4, sizeof *rs->hkeep);
-  rs->hstart = cc_xcalloc(2 * 128 * pw + 4, sizeof *rs->hstart);
+  /* (CC__FW words more: the matcher reads CC__FW of an entry when
+   * pwords <= CC__FW, the words past pwords ANDed with its zeros) */
+  rs->hkeep = cc_xcalloc(2 * 128 * pw + CC__FW, sizeof *rs->hkeep);
+  rs->hstart = cc_xcalloc(2 * 128 * pw + CC__FW, sizeof *rs->hstart);
   for (uint32_t half = 0; half < 2; half++)
     for (uint32_t h = 0; h < 128; h++) {
       uint64_t *keep = rs->hkeep + (half * 128 + h) * pw;
@@ -2051,7 +2051,7 @@ static bool S_gate_slot(int32_t k) {
          k == CC__S_ORDINAL;
 }
 
-/* cc_ruleset.pgate and pfollow (see there), for at most 4 words of
+/* cc_ruleset.pgate and pfollow (see there), for at most CC__FW words of
  * programs (the matcher's own limit for its masks). */
 static void S_probe_gate(cc_ruleset *rs) {
   size_t pw = rs->pwords;
@@ -2059,7 +2059,7 @@ static void S_probe_gate(cc_ruleset *rs) {
   cc_xfree(rs->pfollow);
   cc_xfree(rs->pnext);
   rs->pgate = rs->pfollow = rs->pnext = NULL;
-  if (pw == 0 || pw > 4)
+  if (pw == 0 || pw > CC__FW)
     return;
   rs->pgate = cc_xcalloc(pw, sizeof *rs->pgate);
   rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
@@ -2105,7 +2105,7 @@ static void S_probe_gate(cc_ruleset *rs) {
 /* cc_ruleset.wbits' CC__WR_SECOND sets and few_must, from the programs'
  * must sets (in S_order_must's order). */
 static void S_second_tables(cc_ruleset *rs) {
-  rs->few_must = cc_xcalloc(4, sizeof *rs->few_must);
+  rs->few_must = cc_xcalloc(CC__FW, sizeof *rs->few_must);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
       const cc__prog *pg = &rs->rules[r].progs[g];
@@ -2131,7 +2131,8 @@ static void S_word_tables(cc_ruleset *rs) {
   cc_xfree(rs->few_must);
   rs->wflags = cc_xcalloc(nw, 1);
   rs->wbits = rs->wbits_mem = NULL;
-  if (pw > 0 && pw <= 4) { /* (a row is 96 bytes: each row aligned too) */
+  if (pw > 0 && pw <= CC__FW) { /* (a row is 24 * CC__FW bytes: each row
+                                   aligned too) */
     rs->wbits_mem = cc_xcalloc(nw * CC__WROW + 2, sizeof *rs->wbits);
     rs->wbits = rs->wbits_mem + ((uintptr_t)rs->wbits_mem & 8) / 8;
   }
@@ -2161,10 +2162,10 @@ static void S_word_tables(cc_ruleset *rs) {
   rs->slot_any = 0;
   if (!rs->wbits)
     return;
-  rs->slot_bits = cc_xcalloc(CC__S__COUNT * 4, sizeof *rs->slot_bits);
+  rs->slot_bits = cc_xcalloc(CC__S__COUNT * CC__FW, sizeof *rs->slot_bits);
   for (int k = 0; k < CC__S__COUNT; k++)
     for (size_t x = 0; rs->by_slot[k] && x < pw; x++) {
-      rs->slot_bits[k * 4 + x] = rs->by_slot[k]->mask[x];
+      rs->slot_bits[k * CC__FW + x] = rs->by_slot[k]->mask[x];
       rs->slot_any |= 1u << k;
     }
 }

@@ -335,11 +335,11 @@ static void test_have_tables(void **state) {
  * and each slot type's with by_slot. */
 static void S_check_word_tables(const cc_ruleset *rs) {
   uint32_t pw = rs->pwords;
-  assert_true(pw >= 1 && pw <= 4);
+  assert_true(pw >= 1 && pw <= CC__FW);
   assert_non_null(rs->wbits);
   /* the second sets and few_must, made again from the programs */
-  uint64_t *sec = calloc(((size_t)rs->nwords + 1) * 4, sizeof *sec);
-  uint64_t few[4] = {0, 0, 0, 0};
+  uint64_t *sec = calloc(((size_t)rs->nwords + 1) * CC__FW, sizeof *sec);
+  uint64_t few[CC__FW] = {0};
   assert_non_null(sec);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t g = 0; g < rs->rules[r].nprogs; g++) {
@@ -351,9 +351,9 @@ static void S_check_word_tables(const cc_ruleset *rs) {
       }
       const cc__litset *ls = &pg->lits[pg->must[1]];
       for (uint16_t a = 0; a < ls->nfirsts; a++)
-        sec[(size_t)ls->firsts[a] * 4 + pg->gid / 64] |= bit;
+        sec[(size_t)ls->firsts[a] * CC__FW + pg->gid / 64] |= bit;
     }
-  for (uint32_t x = 0; x < 4; x++)
+  for (uint32_t x = 0; x < CC__FW; x++)
     assert_true(rs->few_must[x] == few[x]);
   for (uint32_t w = 0; w <= rs->nwords; w++) {
     uint8_t f = rs->wflags[w];
@@ -361,23 +361,23 @@ static void S_check_word_tables(const cc_ruleset *rs) {
     assert_int_equal((f & CC__WF_START) != 0, rs->wstart[w] || small);
     assert_int_equal((f & CC__WF_SMALL) != 0, small);
     const uint64_t *b = rs->wbits + (size_t)w * CC__WROW;
-    uint64_t rep[4] = {0, 0, 0, 0}, any = 0;
+    uint64_t rep[CC__FW] = {0}, any = 0;
     for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
       rep[rs->rep_list[k] / 64] |= 1ull << (rs->rep_list[k] & 63);
-    for (uint32_t x = 0; x < 4; x++) {
+    for (uint32_t x = 0; x < CC__FW; x++) {
       assert_true(b[CC__WR_REP + x] == rep[x]);
       uint64_t st = rs->by_word[w] && x < pw ? rs->by_word[w]->mask[x] : 0;
       assert_true(b[CC__WR_START + x] == st);
-      assert_true(b[CC__WR_SECOND + x] == sec[(size_t)w * 4 + x]);
-      any |= rep[x] | st | sec[(size_t)w * 4 + x];
+      assert_true(b[CC__WR_SECOND + x] == sec[(size_t)w * CC__FW + x]);
+      any |= rep[x] | st | sec[(size_t)w * CC__FW + x];
     }
     assert_int_equal((f & CC__WF_BITS) != 0, any != 0);
   }
   free(sec);
   for (int k = 0; k < CC__S__COUNT; k++) {
     assert_int_equal((rs->slot_any >> k) & 1, rs->by_slot[k] != NULL);
-    for (uint32_t x = 0; x < 4; x++)
-      assert_true(rs->slot_bits[k * 4 + x] ==
+    for (uint32_t x = 0; x < CC__FW; x++)
+      assert_true(rs->slot_bits[k * CC__FW + x] ==
                   (rs->by_slot[k] && x < pw ? rs->by_slot[k]->mask[x] : 0));
   }
 }
@@ -426,6 +426,21 @@ static void test_word_tables(void **state) {
                           r, r % 40);
   rs = S_ok(src);
   assert_int_equal(rs->pwords, 3);
+  S_check_word_tables(rs);
+  cc_rules_free(&rs);
+  /* the fast path's last words (CC__FW of them) */
+  size_t cap = (size_t)CC__FW * 64 * 60;
+  char *big = malloc(cap);
+  assert_non_null(big);
+  n = 0;
+  for (int r = 0; r < CC__FW * 64; r++)
+    n += (size_t)snprintf(big + n, cap - n,
+                          "rule r%d\nframe f\nmatch word%d {DATE:d}\n"
+                          "subject story\n",
+                          r, r % 90);
+  rs = S_ok(big);
+  free(big);
+  assert_int_equal(rs->pwords, CC__FW);
   S_check_word_tables(rs);
   cc_rules_free(&rs);
 }

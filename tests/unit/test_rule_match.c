@@ -429,6 +429,83 @@ static void test_no_rules_builtins_only(void **state) {
   cc_doc_free(doc);
 }
 
+/* The matcher's fast path takes CC_RULES_FAST_MATCH_LINES match lines;
+ * one more and every sentence goes through the general path.  Both find
+ * the same claims, for programs in the first, a middle and the last word
+ * of the bitsets. */
+static cc_ruleset *S_many_rules(size_t nprogs) {
+  size_t cap = nprogs * 80 + 1, n = 0;
+  char *src = cc_xmalloc(cap);
+  for (size_t r = 0; r < nprogs; r++)
+    n += (size_t)snprintf(src + n, cap - n,
+                          "rule r%zu\nframe f%zu\nmatch zzw%zu [on] {DATE:d}\n"
+                          "subject story\n",
+                          r, r, r);
+  cc_ruleset *rs = S_rules(src);
+  cc_xfree(src);
+  return rs;
+}
+
+static void S_many_finds(size_t nprogs) {
+  cc_ruleset *rs = S_many_rules(nprogs);
+  assert_int_equal(cc_rules_match_lines(rs), nprogs);
+  size_t mid = nprogs / 2, last = nprogs - 1;
+  char text[400];
+  snprintf(text, sizeof text,
+           "---\ndate: 2025-03-10\n---\nThe zzw0 on March 3, 2020 came "
+           "first.  A zzw%zu on March 4, 2020 came next.  The zzw%zu "
+           "March 5, 2020 came last.  No zzw7 here.\n",
+           mid, last);
+  cc_claim_store *s = S_claims(text, rs);
+  char key[3][40];
+  snprintf(key[0], sizeof key[0], "f0{story}");
+  snprintf(key[1], sizeof key[1], "f%zu{story}", mid);
+  snprintf(key[2], sizeof key[2], "f%zu{story}", last);
+  if (!S_find(s, key[0], "2020-03-03") || !S_find(s, key[1], "2020-03-04") ||
+      !S_find(s, key[2], "2020-03-05"))
+    S_dump(s);
+  assert_non_null(S_find(s, key[0], "2020-03-03"));
+  assert_non_null(S_find(s, key[1], "2020-03-04"));
+  assert_non_null(S_find(s, key[2], "2020-03-05"));
+  assert_null(S_find(s, "f7{story}", NULL));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
+/* Many rules starting at one slot type: a count starts 100 padding rules
+ * and then the one that matches.  The candidates were once a list of the
+ * first 64, and the last rule was never tried. */
+static void test_many_rules_at_one_slot(void **state) {
+  (void)state;
+  size_t cap = 120 * 90, n = 0;
+  char *src = cc_xmalloc(cap);
+  for (int r = 0; r < 100; r++)
+    n += (size_t)snprintf(src + n, cap - n,
+                          "rule pad%d\nframe f%d\nmatch {COUNT:n} zzp%d hurt\n"
+                          "subject story\n",
+                          r, r, r);
+  snprintf(src + n, cap - n, "rule real\nframe toll.injured\n"
+                             "match {COUNT:n} people were hurt\n"
+                             "subject story\n");
+  cc_ruleset *rs = S_rules(src);
+  cc_xfree(src);
+  cc_claim_store *s = S_claims("---\ndate: 2025-03-10\n---\nPolice said "
+                               "14 people were hurt.\n",
+                               rs);
+  if (!S_find(s, "toll.injured{story}", "14"))
+    S_dump(s);
+  assert_non_null(S_find(s, "toll.injured{story}", "14"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
+static void test_fast_and_general_paths(void **state) {
+  (void)state;
+  S_many_finds(65);
+  S_many_finds(CC_RULES_FAST_MATCH_LINES);     /* the fast path, full */
+  S_many_finds(CC_RULES_FAST_MATCH_LINES + 1); /* the general path */
+}
+
 /* Hostile input: a long sentence of repeated trigger words with gap-heavy
  * rules must finish quickly (linear work). */
 static void test_hostile_sentence_is_linear(void **state) {
@@ -891,6 +968,8 @@ int main(void) {
       cmocka_unit_test(test_seed_acceptance),
       cmocka_unit_test(test_claims_across_flushes),
       cmocka_unit_test(test_sides_from_one_slot),
+      cmocka_unit_test(test_fast_and_general_paths),
+      cmocka_unit_test(test_many_rules_at_one_slot),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
