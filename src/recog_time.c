@@ -9372,6 +9372,76 @@ static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
 #define S_p_date_whole S_p_date
 #endif
 
+/* One end of a range of datetimes at j: a day with its time ("Friday
+ * 10pm", "Friday at 10pm") or a time with its day ("10pm on Friday",
+ * "22:00 on 3 March"); not a range itself, no qualifier or open end, and
+ * no zone (a range is one preset value, whose UTC is not worked out).
+ * Its end and mention, or 0. */
+static uint32_t S_dt_end(S_cur *c, uint32_t j, S_tv *t, cc_mention *m) {
+  if (j >= c->end)
+    return 0;
+  S_tv_init(t);
+  uint32_t e = S_p_date(c, j, t);
+  if (!e || t->hh < 0) {
+    S_tv_init(t);
+    e = S_p_time(c, j, t);
+  }
+  if (!e || t->type != CC_M_DATETIME || t->hh < 0 || t->trange ||
+      t->preset || t->zstated || t->qual || t->open ||
+      t->y2 != S_NOYEAR || t->wd_open >= 0)
+    return 0;
+  memset(m, 0, sizeof *m);
+  S_finish(c, t, m);
+  return isnan(m->lo) ? 0 : e;
+}
+
+/* "from 10pm on Friday until 6am on Monday", "between Friday 8pm and
+ * Saturday 5am", "from 22:00 on 3 March to 06:00 on 4 March": one
+ * datetime range "start/end" from the first time to the second (each
+ * end was read alone before, the second end's weekday without the first:
+ * "until 6am on Monday" could fall before "Friday").  A second end
+ * named by a weekday alone is the first such day from the first end. */
+static uint32_t S_p_dtrange(S_cur *c, uint32_t i, S_tv *tv) {
+  bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
+  if (c->depth || !(between || from) || (from && S_change_before(c, i)))
+    return 0; /* "moved from 8pm on Friday to 6pm on Saturday" */
+  S_tv a, b;
+  cc_mention ma, mb;
+  uint32_t e1 = S_dt_end(c, i + 1, &a, &ma), k, e2;
+  if (!e1 || !(k = S_range_joiner(c, e1, between)) ||
+      !(e2 = S_dt_end(c, k, &b, &mb)))
+    return 0;
+  if (!(mb.lo > ma.lo)) {
+    /* "until 6am on Monday" read before "Friday": the Monday after it */
+    const S_sense *ws = NULL;
+    for (uint32_t x = k; x < e2 && !ws; x++)
+      ws = S_word1(c, x, S_K_WEEKDAY);
+    int mo;
+    bool month = false;
+    for (uint32_t x = k; x < e2 && !month; x++)
+      month = S_month(c, x, &mo, NULL) != 0;
+    if (!ws || ws->flag || month || b.y == S_NOYEAR)
+      return 0;
+    S_set_day(&b, cc_days_from_civil(b.y, b.m, b.d) + 7);
+    memset(&mb, 0, sizeof mb);
+    S_finish(c, &b, &mb);
+    if (!(mb.lo > ma.lo) || mb.lo - ma.lo > 7.0 * CC_DAY)
+      return 0;
+  }
+  size_t la = strlen(ma.value), lb = strlen(mb.value);
+  if (la + lb + 2 > sizeof tv->value)
+    return 0;
+  *tv = a;
+  tv->preset = true;
+  tv->flags |= b.flags | CC_MF_RANGE;
+  memcpy(tv->value, ma.value, la);
+  tv->value[la] = '/';
+  memcpy(tv->value + la + 1, mb.value, lb + 1);
+  tv->lo = ma.lo;
+  tv->hi = mb.lo; /* as "from 9am to 5pm" ends at 17:00 */
+  return e2;
+}
+
 /* Every parser at token i (< end), the longest match into *out. */
 /* Is the mention [i, e) a weekday that names a newspaper or a show: "the
  * Sunday Times", "the Mail on Sunday", "Monday Night Football"? */
@@ -9422,8 +9492,10 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
-  if (S_CHECK_ALL || S_joiner_after(c, i)) /* (it starts its own value) */
+  if (S_CHECK_ALL || S_joiner_after(c, i)) { /* (starts its own value) */
     S_MBEST_WHOLE(S_p_drange);
+    S_MBEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), S_p_dtrange);
+  }
   S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   S_MBEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':') &&
                  strchr(S_w(c, i), '.'),
