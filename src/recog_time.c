@@ -5103,7 +5103,12 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
           : NULL;
   uint32_t h = sh ? i + sn : i;
   const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
-  if (!s || (s->strict && !S_cap(c, h)))
+  int y;
+  /* a name that is also plain English ("black friday", "good friday") in
+   * lower case only with its year right after it: "black friday 2013"
+   * ("in the new year, 2014 will..." no) */
+  if (!s || (s->strict && !S_cap(c, h) &&
+             (S_p(c, h + n, ',') || !S_year_after(c, h + n, &y))))
     return 0;
   static const char *const calendars[] = {"chinese",    "lunar",   "jewish",
                                           "persian",    "islamic", "hijri",
@@ -5112,7 +5117,6 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   if (h > c->sb && S_is_one_of(c, h - 1, calendars))
     return 0; /* "Chinese New Year" moves with its calendar: not Jan 1 */
   uint32_t j = h + n, k;
-  int y;
   int64_t day;
   S_tv yt;
   S_tv_init(&yt);
