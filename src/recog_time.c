@@ -7496,6 +7496,13 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       S_set_pod(tv, p);
       return S_attach(c, j + 3, tv);
     }
+    /* "on Friday at dawn", "on 3 March at lunchtime": that day's (not
+     * "at nights") */
+    if (S_is(c, j, "at") && (p = S_word1(c, j + 1, S_K_POD)) && p->s &&
+        S_w(c, j + 1)[S_tok(c, j + 1)->norm_len - 1] != 's') {
+      S_set_pod(tv, p);
+      return j + 2;
+    }
   }
   k = j;
   if (S_p(c, k, ','))
