@@ -9383,6 +9383,37 @@ static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
 #define S_p_date_whole S_p_date
 #endif
 
+/* "two Thursdays ago", "three Fridays from now", "2 Sundays back": the
+ * n-th such weekday before or after the document's day (a count up to
+ * ten of a plural weekday and "ago", "back", "from now" or "hence"). */
+static uint32_t S_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv) {
+  S_count k;
+  const S_sense *ws, *o;
+  uint32_t e = S_count_at(c, i, &k), on = 1;
+  int64_t doc;
+  if (!e || k.vague || k.range || k.qual || k.article || k.val < 1 ||
+      k.val > 10 || k.val != floor(k.val) ||
+      !(ws = S_word1(c, e, S_K_WEEKDAY)) || !ws->flag || !S_doc(c, &doc))
+    return 0;
+  int sign = -1;
+  if (!S_is(c, e + 1, "back")) {
+    if (!(o = S_phrase(c, e + 1, S_M(S_K_OFFSET), &on)) || !o->flag)
+      return 0; /* ("two Thursdays later": no day to count from) */
+    sign = o->v;
+  }
+  int n = (int)k.val, dw = cc_weekday(doc), step;
+  if (sign < 0)
+    step = -((dw - ws->v + 6) % 7 + 1); /* the last one before doc */
+  else
+    step = (ws->v - dw + 6) % 7 + 1; /* the next one after it */
+  S_set_day(tv, doc + step + 7 * sign * (n - 1));
+  tv->type = CC_M_DATE;
+  tv->flags |= CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return e + 1 + on;
+}
+
 /* One end of a range of datetimes at j: a day with its time ("Friday
  * 10pm", "Friday at 10pm") or a time with its day ("10pm on Friday",
  * "22:00 on 3 March"); not a range itself, no qualifier or open end, and
@@ -9494,6 +9525,10 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
     S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
+  cc_numparse np; /* S_p_weekdays_off: a count and a weekday */
+  S_MBEST_IF(S_num(c, i, &np) && np.tok_end < end &&
+                 (S_kinds_at(c, np.tok_end) & S_M(S_K_WEEKDAY)),
+             S_p_weekdays_off);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) || S_end_hyphen(c, i) ||
                  (the && i + 1 < end &&
