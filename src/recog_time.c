@@ -9384,14 +9384,15 @@ static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
 #endif
 
 /* "two Thursdays ago", "three Fridays from now", "2 Sundays back": the
- * n-th such weekday before or after the document's day (a count up to
- * ten of a plural weekday and "ago", "back", "from now" or "hence"). */
+ * n-th such weekday before or after the document's day (a count of one
+ * token up to ten, a plural weekday and "ago", "back", "from now" or
+ * "hence"). */
 static uint32_t S_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv) {
   S_count k;
   const S_sense *ws, *o;
   uint32_t e = S_count_at(c, i, &k), on = 1;
   int64_t doc;
-  if (!e || k.vague || k.range || k.qual || k.article || k.val < 1 ||
+  if (e != i + 1 || k.vague || k.range || k.qual || k.article || k.val < 1 ||
       k.val > 10 || k.val != floor(k.val) ||
       !(ws = S_word1(c, e, S_K_WEEKDAY)) || !ws->flag || !S_doc(c, &doc))
     return 0;
@@ -9525,9 +9526,8 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
     S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
-  cc_numparse np; /* S_p_weekdays_off: a count and a weekday */
-  S_MBEST_IF(S_num(c, i, &np) && np.tok_end < end &&
-                 (S_kinds_at(c, np.tok_end) & S_M(S_K_WEEKDAY)),
+  /* S_p_weekdays_off: a count of one token and a weekday */
+  S_MBEST_IF(i + 1 < end && (S_kinds_at(c, i + 1) & S_M(S_K_WEEKDAY)),
              S_p_weekdays_off);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) || S_end_hyphen(c, i) ||
