@@ -3883,6 +3883,8 @@ static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
   return k + 2;
 }
 
+static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y);
+
 /* A year after a date: ", 2018", " 2018", " of 2018" or " '98". */
 static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   uint32_t k = j;
@@ -3900,7 +3902,10 @@ static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   }
   if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
     return k + 1;
-  return 0;
+  /* in words: "13 September nineteen seventy-two", "Easter Sunday two
+   * thousand ten" (the date before it leads "two thousand"); not after a
+   * comma ("On 12 March, nineteen ninety-nine was...": a new clause) */
+  return S_p(c, j, ',') ? 0 : S_year_words(c, k, true, y);
 }
 
 static int S_two_digit_year(const S_cur *c, int yy) {
@@ -4024,8 +4029,10 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
     if (S_year4(c, yj, &y)) {
       tv->y = y;
       j = yj + 1;
-    } else if (!glued && (ya = S_year_apos(c, yj, &y))) {
-      tv->y = y; /* "March '98" */
+    } else if (!glued && ((ya = S_year_apos(c, yj, &y)) ||
+                          (!S_p(c, j, ',') &&
+                           (ya = S_year_words(c, yj, true, &y))))) {
+      tv->y = y; /* "March '98", "October two thousand and five" */
       j = ya;
     } else {
       /* "January-March", "Jan-Feb": a month hyphened to a month is one */
@@ -4524,27 +4531,23 @@ static bool S_year_words_may(const cc_numparse *np, uint32_t i) {
 
 /* Years in words: "nineteen eighty-four", "twenty twenty-four", "nineteen
  * oh five".  Two spelled pairs, the first 17-20; a number this way is
- * always a year. */
-static uint32_t S_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
+ * always a year.  "two thousand and fifteen" is one of this century when
+ * led is set (its clause told it is a time) and it ends its clause (else
+ * a count: "two thousand and fifteen people").  The token after it into
+ * *y's year, or 0. */
+static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y) {
   cc_numparse a, b;
   if (!S_kind_is(c, i, CC_TOK_WORD) || !S_num(c, i, &a) ||
       a.flags != CC_NP_WORDS || a.qual)
     return 0;
   if (a.tok_end != i + 1) {
-    /* "in two thousand and fifteen": a year of this century in words,
-     * after a preposition of time and ending its clause (else a count:
-     * "two thousand and fifteen people") */
-    static const char *const prep[] = {"in", "since", "until", "till",
-                                       "by", "before", "after", NULL};
     uint32_t e = a.tok_end;
-    if (a.value < 2000 || a.value > 2099 || a.value != floor(a.value) ||
-        i <= c->sb || !S_is_one_of(c, i - 1, prep) ||
+    if (!led || a.value < 2000 || a.value > 2099 ||
+        a.value != floor(a.value) ||
         (e < c->end && !S_kind_is(c, e, CC_TOK_PUNCT) && !S_is(c, e, "and") &&
          !S_is(c, e, "when")))
       return 0;
-    tv->type = CC_M_DATE;
-    tv->gran = CC_G_YEAR;
-    tv->y = (int)a.value;
+    *y = (int)a.value;
     return e;
   }
   if (a.value < 17 || a.value > 20)
@@ -4561,10 +4564,24 @@ static uint32_t S_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if (S_p(c, b.tok_end, '-') || S_word1(c, b.tok_end, S_K_UNIT))
     return 0; /* "twenty thirty-year-olds", "nineteen twenty years" */
+  *y = (int)a.value * 100 + (int)b.value;
+  return b.tok_end;
+}
+
+/* A year in words on its own: "in two thousand and fifteen" (after a
+ * preposition of time), "nineteen eighty-four". */
+static uint32_t S_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
+  static const char *const prep[] = {"in", "since", "until", "till",
+                                     "by", "before", "after", NULL};
+  int y;
+  uint32_t e =
+      S_year_words(c, i, i > c->sb && S_is_one_of(c, i - 1, prep), &y);
+  if (!e)
+    return 0;
   tv->type = CC_M_DATE;
   tv->gran = CC_G_YEAR;
-  tv->y = (int)a.value * 100 + (int)b.value;
-  return b.tok_end;
+  tv->y = y;
+  return e;
 }
 
 /* "the year 2018" */
@@ -4754,7 +4771,9 @@ static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
     if (S_p(c, k, '-') && S_glued(c, k))
       k++;
     half = S_is(c, k, "half");
-    if (!(S_is(c, k, "quarter") && n <= 4) && !(half && n <= 2))
+    /* "qtr": company results' abbreviation ("4th qtr 2018") */
+    if (!((S_is(c, k, "quarter") || S_is(c, k, "qtr")) && n <= 4) &&
+        !(half && n <= 2))
       return 0;
     j = k + 1;
   }
@@ -5084,7 +5103,12 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
           : NULL;
   uint32_t h = sh ? i + sn : i;
   const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
-  if (!s || (s->strict && !S_cap(c, h)))
+  int y;
+  /* a name that is also plain English ("black friday", "good friday") in
+   * lower case only with its year right after it: "black friday 2013"
+   * ("in the new year, 2014 will..." no) */
+  if (!s || (s->strict && !S_cap(c, h) &&
+             (S_p(c, h + n, ',') || !S_year_after(c, h + n, &y))))
     return 0;
   static const char *const calendars[] = {"chinese",    "lunar",   "jewish",
                                           "persian",    "islamic", "hijri",
@@ -5093,7 +5117,6 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
   if (h > c->sb && S_is_one_of(c, h - 1, calendars))
     return 0; /* "Chinese New Year" moves with its calendar: not Jan 1 */
   uint32_t j = h + n, k;
-  int y;
   int64_t day;
   S_tv yt;
   S_tv_init(&yt);
@@ -5295,6 +5318,22 @@ static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
 
 /* "Friday", "Friday, August 15, 2025", "Monday 11 August", "Tuesday the
  * 14th", "Mondays" (a set). */
+/* A capitalized abbreviation of a weekday (i, ending at j, its day in
+ * *tv) is one when a time follows it ("Thu at 8 GMT", "Sat 3pm"), which
+ * S_p_date then attaches; not after "the" ("The Sun at 10"). */
+static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv);
+static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
+                              const S_tv *tv) {
+  static const char *const before[] = {"the", "to",   "through", "thru",
+                                       "and", "or",   "until",   "till",
+                                       "-",   NULL};
+  if (i > c->sb && S_is_one_of(c, i - 1, before))
+    return false; /* the end of a range or list ("Mon-Fri 9am-5pm"): hours
+                   * of every day in it, not of its last */
+  S_tv t = *tv;
+  return S_attach(c, j, &t) > j && t.hh >= 0;
+}
+
 static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -5372,9 +5411,9 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     S_weekday_in_week(c, tv, ws->v, wv);
     return j;
   }
-  if (ws->strict)
-    return 0; /* "Sun" alone */
   S_weekday_into(c, tv, ws->v, 2, i, j);
+  if (ws->strict && !S_strict_day_time(c, i, j, tv))
+    return 0; /* "Sun" alone */
   return j;
 }
 
@@ -5451,6 +5490,22 @@ static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
 /* last/this/next + a period: "last week", "this year", "next month", "last
  * Friday", "this summer", "last June", "this morning", "last night", "this
  * weekend", "next quarter", "this century". */
+/* A weekend word at j: "weekend", or the British "week-end" (a key of
+ * three tokens, which "week" as a unit would otherwise read: "this
+ * week-end" is no week).  *e: the token after it; *pl: a plural. */
+static const S_sense *S_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
+                                   bool *pl) {
+  uint32_t n = 1;
+  const S_sense *x = S_word1(c, j, S_K_WEEKEND);
+  if (!x && (!S_is(c, j, "week") || !S_p(c, j + 1, '-') ||
+             !(x = S_phrase(c, j, S_M(S_K_WEEKEND), &n))))
+    return NULL;
+  *e = j + n;
+  const char *w = S_w(c, j + n - 1);
+  *pl = w[strlen(w) - 1] == 's';
+  return x;
+}
+
 static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
   const S_sense *s = S_phrase(c, i, S_M(S_K_SHIFT), &n);
@@ -5470,7 +5525,10 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
     j++; /* "last fiscal year": the year (as "FY2024" is, by convention);
           * "this calendar year" */
   const char *w = S_w(c, j);
-  if ((x = S_word1(c, j, S_K_UNIT))) {
+  uint32_t we;
+  bool wpl;
+  const S_sense *wk = S_weekend_at(c, j, &we, &wpl);
+  if (!wk && (x = S_word1(c, j, S_K_UNIT))) {
     if (w[strlen(w) - 1] == 's')
       return 0; /* "last three years" is a duration */
     if (!S_shift_unit(tv, x, v, have, doc))
@@ -5487,14 +5545,14 @@ static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
       S_weekday_in_week(c, tv, wd->v, v);
       return k + 1;
     }
-  } else if ((x = S_word1(c, j, S_K_WEEKEND))) {
-    if (w[strlen(w) - 1] == 's')
+  } else if ((x = wk)) {
+    if (wpl)
       return 0; /* "past weekends" */
     tv->gran = CC_G_WEEK;
     tv->code = x->s;
     if (have)
       S_set_week(tv, doc + 7 * v);
-    j++;
+    j = we;
   } else if ((x = S_word1(c, j, S_K_SEASON))) {
     if (!S_shift_season(tv, x, v, have, doc))
       return 0;
@@ -6430,7 +6488,9 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
   }
   const S_sense *x;
   uint32_t e;
-  if ((x = S_unit_at(c, j, &e)) && S_tok(c, e - 1)->norm_len > 2) {
+  bool pl;
+  if (!(S_is(c, j, "week") && S_weekend_at(c, j, &e, &pl)) &&
+      (x = S_unit_at(c, j, &e)) && S_tok(c, e - 1)->norm_len > 2) {
     S_dur_str(tv->value, sizeof tv->value, cnt * x->a, x->v, vague);
     tv->lo = tv->hi = cnt * x->a * S_unit_secs[x->v];
     tv->gran = S_unit_gran(x);
@@ -6463,11 +6523,12 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     tv->gran = CC_G_SEASON;
     return j + 1;
   }
-  if ((x = S_word1(c, j, S_K_WEEKEND))) { /* "every weekend" */
+  uint32_t we;
+  if ((x = S_weekend_at(c, j, &we, &pl))) { /* "every weekend" */
     snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%s", x->s);
     tv->lo = tv->hi = S_unit_secs[2];
     tv->gran = CC_G_WEEK;
-    return j + 1;
+    return we;
   }
   return 0;
 }
@@ -6808,8 +6869,9 @@ static inline bool S_has_phrase(const S_cur *c, uint32_t i, const S_entry *e,
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
-  if (!S_is(c, i, "the") || !(w = S_word1(c, i + 1, S_K_WEEKEND)) ||
-      S_w(c, i + 1)[strlen(S_w(c, i + 1)) - 1] == 's')
+  uint32_t e;
+  bool pl;
+  if (!S_is(c, i, "the") || !(w = S_weekend_at(c, i + 1, &e, &pl)) || pl)
     return 0;
   int64_t doc;
   tv->type = CC_M_DATE;
@@ -6817,17 +6879,17 @@ static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   tv->code = w->s;
   S_set_anchor(c, tv);
   if (!S_doc(c, &doc))
-    return i + 2;
+    return e;
   int64_t lo[3], hi[3];
   for (int k = 0; k < 3; k++) {
     int64_t mon = doc - cc_weekday(doc) + 7 * (k - 1);
     lo[k] = mon + 5;
     hi[k] = mon + 7;
   }
-  int pick = S_pick(doc, lo, hi, 3, S_tense(c, i, i + 2));
+  int pick = S_pick(doc, lo, hi, 3, S_tense(c, i, e));
   S_set_week(tv, lo[pick]);
   tv->gran = CC_G_WEEK;
-  return i + 2;
+  return e;
 }
 
 /* "in the morning", "during the night", "at night", "at dawn": a part of
@@ -6941,26 +7003,29 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   }
   const S_sense *wd = S_word1(c, k, S_K_WEEKDAY);
   bool day = S_is(c, k, "day"), week = S_is(c, k, "week");
-  bool wkend = S_is(c, k, "weekend"); /* its Saturday and Sunday */
+  uint32_t kw = k + 1; /* after the unit */
+  bool pl, wkend = week && S_weekend_at(c, k, &kw, &pl) && kw > k + 1;
+  wkend = wkend || S_is(c, k, "weekend"); /* its Saturday and Sunday */
+  week = week && !wkend;
   if (!(day || week || wkend || (wd && !wd->flag)))
     return 0;
-  if (!(S_is(c, k + 1, "of") || S_is(c, k + 1, "in")))
+  if (!(S_is(c, kw, "of") || S_is(c, kw, "in")))
     return 0;
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t e = S_p_month_led(c, k + 2, &t);
+  uint32_t e = S_p_month_led(c, kw + 1, &t);
   if (!e || t.gran != CC_G_MONTH) {
     S_tv_init(&t);
-    e = S_p_shift(c, k + 2, &t);
+    e = S_p_shift(c, kw + 1, &t);
   }
   if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
     S_tv_init(&t);
-    e = S_p_the_period(c, k + 2, &t);
+    e = S_p_the_period(c, kw + 1, &t);
   }
   if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
     S_tv_init(&t);
-    e = S_year4(c, k + 2, &t.y) ? k + 3 : 0;
+    e = S_year4(c, kw + 1, &t.y) ? kw + 2 : 0;
     t.gran = CC_G_YEAR;
   }
   c->depth--;
@@ -7229,7 +7294,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
             S_p_holiday);
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SHIFT)), S_p_shift);
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), S_p_dayrel);
-  S_BEST_CHECKED(the && (kt & S_M(S_K_WEEKEND)), S_p_weekend);
+  S_BEST_CHECKED(the && ((kt & S_M(S_K_WEEKEND)) ||
+                         (S_is(c, ti, "week") && S_p(c, ti + 1, '-'))),
+                 S_p_weekend);
   /* S_p_nth_day: an ordinal day at ti, digits when there is no "the" */
   S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) &&
                     S_nth_day_lead(c, i),
@@ -7428,6 +7495,13 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
         (p = S_word1(c, j + 2, S_K_POD)) && p->s) {
       S_set_pod(tv, p);
       return S_attach(c, j + 3, tv);
+    }
+    /* "on Friday at dawn", "on 3 March at lunchtime": that day's (not
+     * "at nights") */
+    if (S_is(c, j, "at") && (p = S_word1(c, j + 1, S_K_POD)) && p->s &&
+        S_w(c, j + 1)[S_tok(c, j + 1)->norm_len - 1] != 's') {
+      S_set_pod(tv, p);
+      return j + 2;
     }
   }
   k = j;
@@ -8503,8 +8577,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     e1 = S_range_day(c, dj, &da);
     /* a bare cardinal first needs "on" or "of" before it: "on 4 to 5
      * March", "the night of 4 to 5 March" ("raised 4 to 5 March" no) */
-    bool on = i > c->sb && (S_is(c, i - 1, "on") || S_is(c, i - 1, "of") ||
-                            S_day_range_lead(c, i));
+    bool on = S_day_range_lead(c, i) ||
+              (S_is(c, i - 1, "on") || S_is(c, i - 1, "of"));
     if (!e1 || (j == i && !on && !S_ordinal(c, j, &tmp)) ||
         (dj > j && !S_ordinal(c, dj, &tmp) && !from && !between))
       return 0; /* ("the 4 to 5 March" no; "from the 13 to the 15 July") */
@@ -9309,6 +9383,108 @@ static uint32_t S_p_date_whole(S_cur *c, uint32_t i, S_tv *tv) {
 #define S_p_date_whole S_p_date
 #endif
 
+/* "two Thursdays ago", "three Fridays from now", "2 Sundays back": the
+ * n-th such weekday before or after the document's day (a count of one
+ * token up to ten, a plural weekday and "ago", "back", "from now" or
+ * "hence"). */
+static uint32_t S_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv) {
+  S_count k;
+  const S_sense *ws, *o;
+  uint32_t e = S_count_at(c, i, &k), on = 1;
+  int64_t doc;
+  if (e != i + 1 || k.vague || k.range || k.qual || k.article || k.val < 1 ||
+      k.val > 10 || k.val != floor(k.val) ||
+      !(ws = S_word1(c, e, S_K_WEEKDAY)) || !ws->flag || !S_doc(c, &doc))
+    return 0;
+  int sign = -1;
+  if (!S_is(c, e + 1, "back")) {
+    if (!(o = S_phrase(c, e + 1, S_M(S_K_OFFSET), &on)) || !o->flag)
+      return 0; /* ("two Thursdays later": no day to count from) */
+    sign = o->v;
+  }
+  int n = (int)k.val, dw = cc_weekday(doc), step;
+  if (sign < 0)
+    step = -((dw - ws->v + 6) % 7 + 1); /* the last one before doc */
+  else
+    step = (ws->v - dw + 6) % 7 + 1; /* the next one after it */
+  S_set_day(tv, doc + step + 7 * sign * (n - 1));
+  tv->type = CC_M_DATE;
+  tv->flags |= CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return e + 1 + on;
+}
+
+/* One end of a range of datetimes at j: a day with its time ("Friday
+ * 10pm", "Friday at 10pm") or a time with its day ("10pm on Friday",
+ * "22:00 on 3 March"); not a range itself, no qualifier or open end, and
+ * no zone (a range is one preset value, whose UTC is not worked out).
+ * Its end and mention, or 0. */
+static uint32_t S_dt_end(S_cur *c, uint32_t j, S_tv *t, cc_mention *m) {
+  if (j >= c->end)
+    return 0;
+  S_tv_init(t);
+  uint32_t e = S_p_date(c, j, t);
+  if (!e || t->hh < 0) {
+    S_tv_init(t);
+    e = S_p_time(c, j, t);
+  }
+  if (!e || t->type != CC_M_DATETIME || t->hh < 0 || t->trange ||
+      t->preset || t->zstated || t->qual || t->open ||
+      t->y2 != S_NOYEAR || t->wd_open >= 0)
+    return 0;
+  memset(m, 0, sizeof *m);
+  S_finish(c, t, m);
+  return isnan(m->lo) ? 0 : e;
+}
+
+/* "from 10pm on Friday until 6am on Monday", "between Friday 8pm and
+ * Saturday 5am", "from 22:00 on 3 March to 06:00 on 4 March": one
+ * datetime range "start/end" from the first time to the second (each
+ * end was read alone before, the second end's weekday without the first:
+ * "until 6am on Monday" could fall before "Friday").  A second end
+ * named by a weekday alone is the first such day from the first end. */
+static uint32_t S_p_dtrange(S_cur *c, uint32_t i, S_tv *tv) {
+  bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
+  if (c->depth || !(between || from) || (from && S_change_before(c, i)))
+    return 0; /* "moved from 8pm on Friday to 6pm on Saturday" */
+  S_tv a, b;
+  cc_mention ma, mb;
+  uint32_t e1 = S_dt_end(c, i + 1, &a, &ma), k, e2;
+  if (!e1 || !(k = S_range_joiner(c, e1, between)) ||
+      !(e2 = S_dt_end(c, k, &b, &mb)))
+    return 0;
+  if (!(mb.lo > ma.lo)) {
+    /* "until 6am on Monday" read before "Friday": the Monday after it */
+    const S_sense *ws = NULL;
+    for (uint32_t x = k; x < e2 && !ws; x++)
+      ws = S_word1(c, x, S_K_WEEKDAY);
+    int mo;
+    bool month = false;
+    for (uint32_t x = k; x < e2 && !month; x++)
+      month = S_month(c, x, &mo, NULL) != 0;
+    if (!ws || ws->flag || month || b.y == S_NOYEAR)
+      return 0;
+    S_set_day(&b, cc_days_from_civil(b.y, b.m, b.d) + 7);
+    memset(&mb, 0, sizeof mb);
+    S_finish(c, &b, &mb);
+    if (!(mb.lo > ma.lo) || mb.lo - ma.lo > 7.0 * CC_DAY)
+      return 0;
+  }
+  size_t la = strlen(ma.value), lb = strlen(mb.value);
+  if (la + lb + 2 > sizeof tv->value)
+    return 0;
+  *tv = a;
+  tv->preset = true;
+  tv->flags |= b.flags | CC_MF_RANGE;
+  memcpy(tv->value, ma.value, la);
+  tv->value[la] = '/';
+  memcpy(tv->value + la + 1, mb.value, lb + 1);
+  tv->lo = ma.lo;
+  tv->hi = mb.lo; /* as "from 9am to 5pm" ends at 17:00 */
+  return e2;
+}
+
 /* Every parser at token i (< end), the longest match into *out. */
 /* Is the mention [i, e) a weekday that names a newspaper or a show: "the
  * Sunday Times", "the Mail on Sunday", "Monday Night Football"? */
@@ -9350,6 +9526,9 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
     S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
+  /* S_p_weekdays_off: a count of one token and a weekday */
+  S_MBEST_IF(i + 1 < end && (S_kinds_at(c, i + 1) & S_M(S_K_WEEKDAY)),
+             S_p_weekdays_off);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) || S_end_hyphen(c, i) ||
                  (the && i + 1 < end &&
@@ -9359,8 +9538,10 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
-  if (S_CHECK_ALL || S_joiner_after(c, i)) /* (it starts its own value) */
+  if (S_CHECK_ALL || S_joiner_after(c, i)) { /* (starts its own value) */
     S_MBEST_WHOLE(S_p_drange);
+    S_MBEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), S_p_dtrange);
+  }
   S_MBEST_IF(kt & S_M(S_K_WHOLE), S_p_whole);
   S_MBEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':') &&
                  strchr(S_w(c, i), '.'),
