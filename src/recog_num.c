@@ -2037,15 +2037,18 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
- * "a third-straight win".  Plain denominators ("half", "quarters") always
- * are, unless a hyphenated word follows ("half-brother"). */
+ * "a third-straight win"; or when sure (hyphened to "one": "a one-fifth
+ * stake", "One-third said no", which no ordinal is written as).  Plain
+ * denominators ("half", "quarters") always are, unless a hyphenated word
+ * follows ("half-brother"). */
 static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
-                          uint32_t j, uint32_t end, const S_ent *f) {
+                          uint32_t j, uint32_t end, const S_ent *f,
+                          bool sure) {
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
   if (S_joining_hyphen(seg, j + 1, end) && S_t(seg, j + 2)->kind == CC_TOK_WORD)
     return false;
-  if (!(f->roles & R_ORD) || j + 1 >= end)
+  if (!(f->roles & R_ORD) || j + 1 >= end || sure)
     return true;
   const cc_token *t = S_t(seg, j + 1);
   const S_ent *n = S_tok(m, seg, j + 1);
@@ -2104,7 +2107,13 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
   double fr;
   uint32_t a;
-  if (f && S_denominator(m, seg, j, end, f) && c->v >= 1 && c->v < 100 &&
+  /* "one-fifth", "a one third discount": after "one" hyphened, or after
+   * "a one", an ordinal word is a fraction */
+  static const char *const indef[] = {"a", "an", NULL};
+  bool sure = c->v == 1 && c->e == c->b + 1 &&
+              S_t(seg, c->b)->kind == CC_TOK_WORD &&
+              (j > c->e || (c->b > 0 && S_tok_in(seg, c->b - 1, indef)));
+  if (f && S_denominator(m, seg, j, end, f, sure) && c->v >= 1 && c->v < 100 &&
       c->v == floor(c->v) && (c->v == 1 || !(f->roles & R_ORD)) &&
       !(c->v >= 2 && j == c->e && f->fden == 4 && f->fnum == 1 &&
         S_t(seg, j)->norm_len == 8 && /* "quarters" (not "fourths") */
@@ -2189,7 +2198,7 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
   if ((e->roles & R_NUM) && e->nkind == NK_ARTICLE) {
     c->np |= CC_NP_ARTICLE;
     const S_ent *f = a < end ? S_tok(m, seg, a) : NULL;
-    if (S_denominator(m, seg, a, end, f)) { /* "a third", "a half" */
+    if (S_denominator(m, seg, a, end, f, false)) { /* "a third", "a half" */
       S_core_point(c, f->fnum / f->fden, a + 1);
       c->np |= CC_NP_FRACTION;
       S_frac_scale(m, seg, end, c);
@@ -2209,7 +2218,7 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
     return true;
   }
   if ((e->roles & R_FRAC) && e->falone &&
-      (e->fsym || S_denominator(m, seg, k, end, e))) { /* "half", "½" */
+      (e->fsym || S_denominator(m, seg, k, end, e, false))) { /* "half", "½" */
     S_core_point(c, e->fnum / e->fden, a);
     c->np |= CC_NP_FRACTION;
     S_frac_scale(m, seg, end, c);

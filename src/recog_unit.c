@@ -735,6 +735,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     if (ui < 0)
       ui = S_unit_after(um, seg, m, end, &past, &glued);
     if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
+        S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
     if (ui < 0 && um->degrees >= 0 && S_below_zero_at(seg, m->tok_end, end)) {
