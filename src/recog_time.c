@@ -2974,6 +2974,26 @@ static void S_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
 /* The cue at token i for S_tense: a past or future word from the table,
  * a regular past tense ("-ed") or "'ll"; -1 past, +1 future, 0 none, 3 a
  * modal ("must", "needs to"; S_tense_at says when it counts). */
+/* Is the "-ed" word at i a participle after a present form of "be",
+ * "stay" or "remain" (an adverb in "-ly" may stand between): "Shops stay
+ * closed until Friday", "the border is temporarily closed"?  Then it
+ * tells no tense; a past auxiliary ("was closed") is a cue of its own. */
+static bool S_participle(const S_cur *c, uint32_t i) {
+  static const char *const aux[] = {"is",   "are",   "am",     "be",
+                                    "been", "being", "stay",   "stays",
+                                    "remain", "remains", NULL};
+  uint32_t k = i;
+  if (k > c->sb + 1) {
+    const cc_token *t = S_tok(c, k - 1);
+    if (t->norm_len > 4 && t->norm[t->norm_len - 2] == 'l' &&
+        t->norm[t->norm_len - 1] == 'y')
+      k--; /* "is temporarily closed" */
+  }
+  if (k <= c->sb)
+    return false;
+  return S_is_one_of(c, k - 1, aux);
+}
+
 static int S_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
   const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
@@ -2990,7 +3010,8 @@ static int S_tense_cue(const S_cur *c, uint32_t i) {
     /* the tails compared as strcmp would, byte by byte (w[len] ends the
      * token's text, as strcmp reads it) */
     if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
-        !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred"))
+        !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred") &&
+        !S_participle(c, i))
       v = -1; /* a regular past tense */
     else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
              w[len - 1] == 'l' && !w[len])
