@@ -29,7 +29,7 @@ Norway's economy expanded by 0.5% in the fourth quarter, official figures showed
 s/a.md:5:23: warning: "0.3%" (Harbour Wire) = 0.3%, but "0.5%" (Morning Ledger) = 0.5%; a difference of 0.2 points [same_fact/economy.growth.quarter]
     "Norway's economy grew 0.3% in the fourth quarter, the statistics agency said on Friday."
     s/c.md:5:30: "Norway's economy expanded by 0.5% in the fourth quarter, official figures showed on Friday."
-s/a.md:7:23: consistent: "1.4%" (Harbour Wire) = 1.4% agrees with "1.4%" (Valley Courier) = 1.4%; 2 outlets agree (2 claims) [same_fact/economy.growth.last_year]
+s/a.md:7:23: consistent: "1.4%" (Harbour Wire) = 1.4% agrees with "1.4%" (Valley Courier) = 1.4%; 2 outlets agree (2 claims) [same_fact/economy.growth.year]
     "Norway's economy grew 1.4% last year."
     s/b.md:7:44: "Over the whole year, Norway's economy grew 1.4% in 2024, the agency said."
 
