@@ -160,6 +160,21 @@ static void test_allowance(void **state) {
   assert_false(cc_quantity_allowance("150", false, &num, &a));
 }
 
+/* The mentions of text (a document dated 2025-08-15), in arena a. */
+static uint32_t S_mentions(const cc_lexicon *lx, const cc_recog *rec,
+                           const char *text, cc_arena *a, cc_doc **doc,
+                           cc_mention **ms) {
+  cc_err err = {{0}};
+  *doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
+  assert_non_null(*doc);
+  cc_segmented seg;
+  cc_segment(*doc, cc_lexicon_abbrevs(lx), NULL, a, &seg);
+  cc_recog_ctx ctx = {.has_date = true, .doc_date = 20315};
+  uint32_t n;
+  cc_recognize(rec, &seg, &ctx, a, ms, &n);
+  return n;
+}
+
 /* A sentence's mentions after the units: "miles an hour" swallows the
  * duration "an hour", "6ft 2in" is one quantity, and the pair's
  * indexes stay right. */
@@ -170,17 +185,13 @@ static void test_sentence(void **state) {
   cc_err err = {{0}};
   assert_int_equal(cc_lexicon_load(CC_TEST_LEXICON, &lx, &err), 0);
   assert_int_equal(cc_recog_new(lx, &rec, &err), 0);
-  const char *text = "It ran at 40 miles an hour, he is 6ft 2in, and it "
-                     "began at 11:30am Alaska time (19:30 GMT).";
-  cc_doc *doc = cc_doc_from_memory("t.txt", text, strlen(text), &err);
-  assert_non_null(doc);
   cc_arena *a = cc_arena_new();
-  cc_segmented seg;
-  cc_segment(doc, cc_lexicon_abbrevs(lx), NULL, a, &seg);
-  cc_recog_ctx ctx = {.has_date = true, .doc_date = 20315};
+  cc_doc *doc;
   cc_mention *ms;
-  uint32_t n;
-  cc_recognize(rec, &seg, &ctx, a, &ms, &n);
+  uint32_t n = S_mentions(lx, rec,
+                          "It ran at 40 miles an hour, he is 6ft 2in, and it "
+                          "began at 11:30am Alaska time (19:30 GMT).",
+                          a, &doc, &ms);
   assert_int_equal(n, 4);
   assert_int_equal(ms[0].type, CC_M_QUANTITY);
   assert_string_equal(ms[0].value, "40 mph");
@@ -200,11 +211,49 @@ static void test_sentence(void **state) {
   cc_lexicon_free(&lx);
 }
 
+/* A bare number after a quantity in feet is inches only when it follows
+ * the feet at once ("6 foot 2", "6 feet, 2"), not across other words
+ * ("six feet high, and 3 people": the 3 stays a number).  The count of
+ * mentions, and the second's type and value. */
+static void S_inches(const cc_lexicon *lx, const cc_recog *rec,
+                     const char *text, uint32_t want_n, cc_mtype t2,
+                     const char *v2) {
+  cc_arena *a = cc_arena_new();
+  cc_doc *doc;
+  cc_mention *ms;
+  uint32_t n = S_mentions(lx, rec, text, a, &doc, &ms);
+  assert_int_equal(n, want_n);
+  if (want_n > 1) {
+    assert_int_equal(ms[1].type, t2);
+    assert_string_equal(ms[1].value, v2);
+  }
+  cc_arena_free(&a);
+  cc_doc_free(doc);
+}
+
+static void test_inches_adjacent(void **state) {
+  (void)state;
+  cc_lexicon *lx = NULL;
+  cc_recog *rec = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_lexicon_load(CC_TEST_LEXICON, &lx, &err), 0);
+  assert_int_equal(cc_recog_new(lx, &rec, &err), 0);
+  S_inches(lx, rec, "The wall was six feet high, and 3 people were hurt.", 2,
+           CC_M_NUMBER, "3");
+  S_inches(lx, rec, "The pond is two feet deep; and 3 boats sank.", 2,
+           CC_M_NUMBER, "3");
+  S_inches(lx, rec, "He is 6 foot 2 and quick.", 1, CC_M_NUMBER, "");
+  S_inches(lx, rec, "He stands 6 feet, 2 tall.", 1, CC_M_NUMBER, "");
+  cc_recog_free(&rec);
+  cc_lexicon_free(&lx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_bad_rows),  cmocka_unit_test(test_good_table),
       cmocka_unit_test(test_measures),  cmocka_unit_test(test_allowance),
       cmocka_unit_test(test_sentence),  cmocka_unit_test(test_bad_cues),
+      cmocka_unit_test(test_inches_adjacent),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
