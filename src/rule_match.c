@@ -2775,6 +2775,44 @@ static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
     S_commit(d, o);
 }
 
+/* An object from a {DATE}: the period the date names, written one way
+ * whatever the wording, so that growth in one quarter and in another are
+ * different facts and "the second quarter", "the three months to June"
+ * and "April to June" of one year are the same ("2025-q2"; a year
+ * "2004", a half "2024-h1", a month "2025-03", a day "2025-03-14", any
+ * other run of days "2025-03-10/2025-03-16").  False when the date has
+ * no whole-day interval (no year and no article date to take one from,
+ * or a part of a day): the words as written are the object then. */
+static bool S_period_key(const cc_mention *m, cc_buf *out) {
+  if (!m || m->type != CC_M_DATE || !isfinite(m->lo) || !isfinite(m->hi) ||
+      m->hi <= m->lo || fmod(m->lo, CC_DAY) != 0 || fmod(m->hi, CC_DAY) != 0)
+    return false;
+  int64_t a = (int64_t)(m->lo / CC_DAY), b = (int64_t)(m->hi / CC_DAY);
+  cc_ymd ya = cc_civil_from_days(a);
+  char buf[48];
+  int months = 0;
+  for (int k = 1; k <= 12 && !months; k++)
+    if (cc_add_months(a, k) == b)
+      months = k;
+  if (ya.d == 1 && months == 12 && ya.m == 1)
+    snprintf(buf, sizeof buf, "%d", ya.y);
+  else if (ya.d == 1 && months == 6 && (ya.m == 1 || ya.m == 7))
+    snprintf(buf, sizeof buf, "%d-h%d", ya.y, ya.m == 1 ? 1 : 2);
+  else if (ya.d == 1 && months == 3 && (ya.m - 1) % 3 == 0)
+    snprintf(buf, sizeof buf, "%d-q%d", ya.y, (ya.m - 1) / 3 + 1);
+  else if (ya.d == 1 && months == 1)
+    snprintf(buf, sizeof buf, "%04d-%02d", ya.y, ya.m);
+  else {
+    size_t n = cc_format_date(a, buf);
+    if (b - a > 1) {
+      buf[n++] = '/';
+      cc_format_date(b - 1, buf + n);
+    }
+  }
+  cc_buf_puts(out, buf);
+  return true;
+}
+
 /* Make the claim(s) of a match; false when a condition refused it, so
  * the rule's other patterns may still try. */
 static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
@@ -2799,7 +2837,8 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     S_where(d, o, vc->b, vc->e, s);
   if (r->obj_cap) {
     const S_cap *oc = S_capture_at(caps, g->cap_obj);
-    if (oc)
+    if (oc && !(oc->slot == CC__S_DATE &&
+                S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
       S_cap_key(d, oc, &o->object);
   } else if (r->obj_text) {
     cc_buf_puts(&o->object, r->obj_text);

@@ -1084,7 +1084,7 @@ static int S_finish_rule(S_parser *P) {
                          ? M(CC__S_PERSON)
                                                   : M(CC__S_PERSON) | M(CC__S_PLACE));
   if (!rc && r->obj_cap)
-    rc = S_check_ref(P, r->obj_cap, "object", ent);
+    rc = S_check_ref(P, r->obj_cap, "object", ent | M(CC__S_DATE));
   if (!rc && r->val_cap)
     rc = S_check_ref(P, r->val_cap, "value",
                      r->val == CC__VAL_AGE ? M(CC__S_COUNT)

@@ -264,6 +264,9 @@ static const struct {
      "t.rules:3:1:", "cannot use $p"},
     {"rule a\nframe x\nmatch first {DATE:d}\nsubject full $d\n",
      "t.rules:3:1:", "cannot use $d"},
+    /* an object is an entity, words or a period (a {DATE}), not a number */
+    {"rule a\nframe x\nmatch first {DATE} {COUNT:n}\nobject $n\n",
+     "t.rules:3:1:", "object cannot use $n, a {COUNT} slot"},
     {"rule a\nframe x\nmatch first {DATE}\nsubject member\n", "t.rules:4:",
      "$"},
     {"rule a\nframe x\nmatch first|a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-"
