@@ -91,16 +91,65 @@ static void S_local_parts(const cc_sclaim *c, char *date, char *hm) {
   S_cat(hm, 8, &hl, t ? t + 1 : "", 5);
 }
 
-void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
-  const cc_sclaim *c = it->c;
-  if (!isfinite(c->lo) || !isfinite(c->more->lo2))
-    return;
-  /* The UTC half may be printed without its date: compare within a day. */
-  double diff = fmod(c->more->lo2 - c->lo, 86400.0);
+/* The gap from a to b, within a day (the UTC half may be printed
+ * without its date): in (-12 h, 12 h]. */
+static double S_day_diff(double b, double a) {
+  double diff = fmod(b - a, 86400.0);
   if (diff > 43200)
     diff -= 86400;
   if (diff <= -43200)
     diff += 86400;
+  return diff;
+}
+
+/* A label with an offset of its own ("EST", "CET") written on a day the
+ * zone keeps another ("EDT", "CEST" in July): the zone's own offset and
+ * abbreviation that day.  False when they are the label's, or unknown. */
+static bool S_zone_own(const char *zone, const cc_sclaim *c,
+                       const char *date, const char *hm, int *own,
+                       char abbr[16]) {
+  int64_t day;
+  if (!zone[0] || strlen(hm) != 5 || !cc_parse_iso_date(date, &day) ||
+      cc_tz_offset_at(zone, (int64_t)c->lo, own, abbr) != 0)
+    return false;
+  double local = (double)(day * CC_DAY) + atoi(hm) * 3600.0 +
+                 atoi(hm + 3) * 60.0;
+  return fabs(local - c->lo - *own) >= 60;
+}
+
+/* What the local time is by the zone's own rule that day.  slip (the
+ * article's UTC time is that one): ", which is 10:00 EDT (UTC-4),
+ * America/New_York's own time that day: the label may be the slip";
+ * else "; Europe/Paris itself keeps CEST (UTC+2) that day, when 18:00 is
+ * 16:00 UTC". */
+static void S_own_note(const char *zone, const char *hm, int64_t lday,
+                       const cc_sclaim *c, int own, const char *abbr,
+                       double stated, bool slip, cc_buf *m) {
+  char fo[16];
+  cc_tz_format_offset(own, fo);
+  cc_buf_puts(m, slip ? ", which is " : "; ");
+  cc_buf_puts(m, slip ? hm : zone);
+  cc_buf_puts(m, slip ? " " : " itself keeps ");
+  cc_buf_puts(m, abbr);
+  cc_buf_puts(m, " (");
+  cc_buf_puts(m, fo);
+  cc_buf_puts(m, slip ? "), " : ") that day, when ");
+  if (slip) {
+    cc_buf_puts(m, zone);
+    cc_buf_puts(m, "'s own time that day: the label may be the slip");
+    return;
+  }
+  cc_buf_puts(m, hm);
+  cc_buf_puts(m, " is ");
+  S_hhmm(c->lo + stated - own, lday, m);
+  cc_buf_puts(m, " UTC");
+}
+
+void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
+  const cc_sclaim *c = it->c;
+  if (!isfinite(c->lo) || !isfinite(c->more->lo2))
+    return;
+  double diff = S_day_diff(c->more->lo2, c->lo);
   bool agree = fabs(diff) < 60;
   if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
     cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
@@ -134,6 +183,19 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
     cc_buf_puts(m, diff < 0 ? " earlier" : " later");
   }
   cc_severity sev = (cc_severity)it->cf->severity;
+  int own;
+  char own_abbr[16];
+  if (S_zone_own(zone, c, date, hm, &own, own_abbr)) {
+    /* (local - lo is the offset the label states) */
+    double stated = (double)(lday * CC_DAY) + atoi(hm) * 3600.0 +
+                    atoi(hm + 3) * 60.0 - c->lo;
+    /* the article's UTC time is the zone's own: the label is the slip */
+    bool slip = !agree &&
+                fabs(S_day_diff(c->more->lo2, c->lo + stated - own)) < 60;
+    S_own_note(zone, hm, lday, c, own, own_abbr, stated, slip, m);
+    if (slip && sev > CC_SEV_WARNING)
+      sev = CC_SEV_WARNING;
+  }
   if (c->flags & CC_CF_ZONE_INFERRED) {
     cc_buf_puts(m, " (zone inferred from the article's place)");
     /* whole hours off: maybe the time was meant in another zone */

@@ -3563,6 +3563,24 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
 
 /* ---- built-in claims ------------------------------------------------------------------------ */
 
+/* The abbreviation zone uses at offset off around the instant utc: the
+ * day's own, else the one half a year away.  "10 a.m. EST" in July
+ * states UTC-5 while New York keeps EDT that day: the label written is
+ * the winter one, EST, not the day's.  "" when neither has that offset. */
+static void S_zone_abbr(const char *zone, int64_t utc, int off,
+                        char abbr[16]) {
+  static const int64_t away[] = {0, 182 * CC_DAY, -182 * CC_DAY};
+  abbr[0] = '\0';
+  for (size_t k = 0; k < sizeof away / sizeof away[0]; k++) {
+    int o;
+    char a[16];
+    if (cc_tz_offset_at(zone, utc + away[k], &o, a) == 0 && o == off) {
+      memcpy(abbr, a, sizeof a);
+      return;
+    }
+  }
+}
+
 static void S_builtin_pairs(S_doc *d) {
   for (uint32_t i = 0; i < d->v->nmentions; i++) {
     const cc_mention *m = &d->v->mentions[i];
@@ -3592,8 +3610,8 @@ static void S_builtin_pairs(S_doc *d) {
     if ((m->flags & CC_MF_UTC) && m->zone) {
       o->c.lo = m->utc_lo;
       o->c.hi = m->utc_hi;
-      char abbr[16] = "", off[16];
-      cc_tz_offset_at(m->zone, (int64_t)m->utc_lo, NULL, abbr);
+      char abbr[16], off[16];
+      S_zone_abbr(m->zone, (int64_t)m->utc_lo, m->utc_offset, abbr);
       cc__fmt_offset(m->utc_offset, off);
       cc_buf_puts(&o->deriv, m->zone); /* "ZONE OFFSET[ (ABBR)]" */
       cc_buf_putc(&o->deriv, ' ');
