@@ -112,6 +112,20 @@ static inline double S_fmax(double x, double y) {
   return x > y || isnan(y) ? x : y;
 }
 
+/* How loose "about" makes a time of day, in seconds: the rounder the
+ * time, the looser ("about 10pm" is 21:45 to 22:15, "about 9:45am" 9:35
+ * to 9:55, "about 9:42" 9:40 to 9:44).  0 for other instants: "about"
+ * before a date is rare and says little. */
+static double S_approx_time(const cc__item *it) {
+  unsigned g = it->c->gran;
+  if (g != CC_G_HOUR && g != CC_G_MINUTE)
+    return 0;
+  int64_t m = (int64_t)floor(it->lo / 60.0) % 60;
+  if (m < 0)
+    m += 60;
+  return (m == 0 ? 15 : m % 15 == 0 ? 10 : m % 5 == 0 ? 5 : 2) * 60.0;
+}
+
 /* Qualifiers the recognizer left as a point: "about 100" means roughly
  * 90-110, "nearly 100" 90-100.  "More than 3,000" keeps 3,000: against a
  * plain "3,000" (itself likely rounded) it is no alarm worth raising. */
@@ -119,7 +133,11 @@ static void S_widen_qual(cc__item *it) {
   double v = it->lo, w = 0.1 * fabs(v);
   switch (it->c->qual) {
   case CC_Q_APPROX:
-    if (it->lo == it->hi && it->vkind != CC_VK_INSTANT) {
+    if (it->vkind == CC_VK_INSTANT) {
+      w = S_approx_time(it);
+      it->lo -= w;
+      it->hi += w;
+    } else if (it->lo == it->hi) {
       it->lo = v - w;
       it->hi = v + w;
     }
