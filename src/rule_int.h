@@ -240,6 +240,9 @@ typedef struct cc__rule {
                          or the 4 tokens before it */
   cc__litset unless_after; /* ... or in the 4 tokens after it ("unless
                               after"): "300 arrests since January" */
+  cc__litset unless_sentence; /* ... or anywhere in the sentence ("unless
+                                 sentence"): "the storm weakened to a
+                                 Category 2 by noon, with winds of..." */
   cc__litset context; /* a claim only when one of these words is in the
                          sentence or the previous one of its paragraph */
 } cc__rule;

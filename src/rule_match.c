@@ -2607,6 +2607,10 @@ static bool S_context_ok(S_doc *d, const cc__rule *r, uint32_t b,
     if (S_any_word_in(d, &r->unless_after, e, to, se->tok_begin, s))
       return false;
   }
+  if (r->unless_sentence.nalts &&
+      S_any_word_in(d, &r->unless_sentence, se->tok_begin, se->tok_end,
+                    se->tok_begin, s))
+    return false;
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
     if (s > 0 && d->seg->sentences[s - 1].para == se->para) {

@@ -7,7 +7,7 @@
  *   clause  = "about" TEXT | "frame" NAME | "match" pattern
  *           | "subject" subject | "object" object | "value" value
  *           | "open" [ "when" WORDS ] | "require" requirement
- *           | "unless" [ "after" ] WORDS | "context" WORDS ;
+ *           | "unless" [ "after" | "sentence" ] WORDS | "context" WORDS ;
  *
  * A rule runs from its "rule" line to the next one.  Every error names
  * "file:line:col" and the offending token, and stops the load: a broken
@@ -860,19 +860,25 @@ static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the words");
 }
 
-/* unless = [ "after" ] WORDS: words in the match or the 4 tokens before
- * it, or with "after", in the 4 tokens after it.  One line of each kind;
- * "unless after" alone (no words following) is the word "after". */
+/* unless = [ "after" | "sentence" ] WORDS: words in the match or the 4
+ * tokens before it; with "after", in the 4 tokens after it; with
+ * "sentence", anywhere in the sentence.  One line of each kind; "unless
+ * after" alone (no words following) is the word "after", and so for
+ * "sentence". */
 static int S_clause_unless(S_parser *P) {
   cc__rule *r = P->cur;
   size_t off = (S_skip_space(P), P->pos);
   const char *w;
   size_t n = S_word(P, &w);
-  bool after = S_is(w, n, "after") && !S_at_end(P);
-  if (!after)
+  bool more = !S_at_end(P);
+  bool after = more && S_is(w, n, "after");
+  bool sent = more && S_is(w, n, "sentence");
+  if (!after && !sent)
     P->pos = off;
-  cc__litset *ls = after ? &r->unless_after : &r->unless;
-  const char *kw = after ? "unless after" : "unless";
+  cc__litset *ls = after ? &r->unless_after
+                   : sent ? &r->unless_sentence
+                          : &r->unless;
+  const char *kw = after ? "unless after" : sent ? "unless sentence" : "unless";
   if (ls->nalts)
     return S_fail(P, off, "rule '%s' has two '%s' lines", r->info.id, kw);
   return S_words_clause(P, ls, kw);
@@ -1302,6 +1308,7 @@ static void S_free_rule(cc__rule *r) {
   S_free_litset(&r->open_when);
   S_free_litset(&r->unless);
   S_free_litset(&r->unless_after);
+  S_free_litset(&r->unless_sentence);
   S_free_litset(&r->context);
   for (uint32_t i = 0; i < r->nreqs; i++)
     cc_xfree(r->reqs[i].cap);
@@ -2212,6 +2219,7 @@ void cc__rules_finish(cc_ruleset *rs) {
     S_intern_litset(rs, &ru->open_when);
     S_intern_litset(rs, &ru->unless);
     S_intern_litset(rs, &ru->unless_after);
+    S_intern_litset(rs, &ru->unless_sentence);
     S_intern_litset(rs, &ru->context);
   }
   rs->wclass = cc_xcalloc(rs->nwords + 1, 1);

@@ -254,6 +254,8 @@ static const struct {
      "t.rules:5:8:", "two 'unless' lines"},
     {"rule a\nframe x\nmatch first {DATE}\nunless after a\nunless after b\n",
      "t.rules:5:8:", "two 'unless after' lines"},
+    {"rule a\nframe x\nmatch first {DATE}\nunless sentence a\nunless sentence b\n",
+     "t.rules:5:8:", "two 'unless sentence' lines"},
     {"rule a\nframe x\nmatch first {DATE}\nunless after a|b extra\n",
      "t.rules:4:18:", "unexpected text"},
     {"rule a\nframe x\nmatch first {DATE}\ncontext a|b extra\n",
