@@ -549,7 +549,7 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
   return 0;
 }
 
-/* Holiday rules: "MM-DD", "M/N/W[+K]", "easter[+-]K". */
+/* Holiday rules: "MM-DD", "M/N/W[+K]", "easter[+-]K", "table:NAME". */
 /* A movable feast of another calendar in one Gregorian year: its first
  * day (civil days) and its length in days. */
 typedef struct S_lunar { /* (small: a table holds thousands) */
@@ -565,7 +565,7 @@ typedef struct S_ltab {
 
 /* One date of a table's list at *p (the list ends at end): "YYYY-MM-DD",
  * "/PND" after it for a feast of its own length N (Ramadan's 29 or 30
- * days); *p moved past it and the space after it.  (By hand and without
+ * days); *p moved past it and the space after it.  (By hand, with few
  * branches: a list holds thousands of dates.) */
 static bool S_lunar_date(const char **p, const char *end, int def,
                          S_lunar *r) {
@@ -615,9 +615,9 @@ static int S_lunar_row(S_load *L, const cc_lex_entry *e, int cd, int cl,
   for (const char *at = p; *at; (*n)++) {
     S_lunar *r = &L->tm->lunar[*n];
     const char *was = at;
+    bool ok = S_lunar_date(&at, end, def, r);
     /* (in order: S_holiday_nearer and the year's lookup rely on it) */
-    if (!S_lunar_date(&at, end, def, r) || (*n > (size_t)t->first &&
-                                       r->start <= r[-1].start)) {
+    if (!ok || (*n > (size_t)t->first && r->start <= r[-1].start)) {
       char bad[24];
       snprintf(bad, sizeof bad, "%.*s", (int)strcspn(was, " "), was);
       return S_fail(L, e, "bad date", bad);
