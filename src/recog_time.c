@@ -186,11 +186,14 @@ struct cc_time_model {
    * begins longer keys and some have a place sense, pkinds), but for
    * S_PLACE_LONGER; 1: S_phrase is asked (S_place_ids) */
   const S_sense **place1;
-  /* rows of lunar_dates.csv sorted by table and year (S_load_lunar): a
-   * holiday whose rule is "table:NAME" reads its table's rows, from
-   * sense->a, sense->b of them */
+  /* the dates of lunar_dates.csv, table by table, each table's in
+   * order (S_load_lunar): a holiday whose rule is "table:NAME" reads its
+   * table's, from sense->a, sense->b of them; ltabs: where each table's
+   * begin */
   struct S_lunar *lunar;
   size_t nlunar;
+  struct S_ltab *ltabs;
+  size_t nltabs;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -283,6 +286,26 @@ static void S_add_prefixes(cc_time_model *tm, const char *key) {
     S_add_prefix_run(tm, &tm->prefixes, key, n - 1);
 }
 
+/* The word key[0..n) begins longer keys: S_phrase is asked at it. */
+static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
+  char first[64];
+  if (n >= sizeof first)
+    return;
+  memcpy(first, key, n);
+  first[n] = '\0';
+  S_entry *f = S_entry_get(tm, first);
+  f->prefix = true;
+  for (S_sense *x = f->senses; x; x = x->next)
+    if (x->kind == S_K_PREFIX)
+      return;
+  S_sense *p = cc_arena_alloc(tm->arena, sizeof *p);
+  p->kind = S_K_PREFIX;
+  S_sense **fp = &f->senses;
+  while (*fp)
+    fp = &(*fp)->next;
+  *fp = p;
+}
+
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
   S_add_prefixes(tm, key);
@@ -302,27 +325,8 @@ static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
   if ((int)span > tm->max_tokens)
     tm->max_tokens = (int)span;
   size_t first_len = strcspn(key, " -.'");
-  if (first_len > 0 && key[first_len]) { /* the first token triggers */
-    char first[64];
-    size_t n = first_len;
-    if (n < sizeof first) {
-      memcpy(first, key, n);
-      first[n] = '\0';
-      S_entry *f = S_entry_get(tm, first);
-      f->prefix = true;
-      bool has = false;
-      for (S_sense *x = f->senses; x; x = x->next)
-        has |= x->kind == S_K_PREFIX;
-      if (!has) {
-        S_sense *p = cc_arena_alloc(tm->arena, sizeof *p);
-        p->kind = S_K_PREFIX;
-        S_sense **fp = &f->senses;
-        while (*fp)
-          fp = &(*fp)->next;
-        *fp = p;
-      }
-    }
-  }
+  if (first_len > 0 && key[first_len]) /* the first token triggers */
+    S_add_trigger(tm, key, first_len);
   return s;
 }
 
@@ -367,19 +371,6 @@ static bool S_parse_int(const char *s, int lo, int hi, int *out) {
     return false;
   *out = (int)v;
   return true;
-}
-
-/* "YYYY-MM-DD" filling s, a valid date. */
-static bool S_parse_ymd(const char *s, int *y, int *m, int *d) {
-  for (int k = 0; k < 10; k++)
-    if (k == 4 || k == 7 ? s[k] != '-' : !(s[k] >= '0' && s[k] <= '9'))
-      return false;
-  if (s[10])
-    return false;
-  *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  *m = (s[5] - '0') * 10 + (s[6] - '0');
-  *d = (s[8] - '0') * 10 + (s[9] - '0');
-  return cc_date_valid(*y, *m, *d);
 }
 
 /* Column index, or an error naming the table and the missing column. */
@@ -558,70 +549,128 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
   return 0;
 }
 
-/* Holiday rules: "MM-DD", "M/N/W[+K]", "easter[+-]K". */
+/* Holiday rules: "MM-DD", "M/N/W[+K]", "easter[+-]K", "table:NAME". */
 /* A movable feast of another calendar in one Gregorian year: its first
  * day (civil days) and its length in days. */
-typedef struct S_lunar {
-  const char *table;
-  int year;
-  int64_t start;
-  int days;
+typedef struct S_lunar { /* (small: a table holds thousands) */
+  int32_t start;
+  int16_t year, days;
 } S_lunar;
 
-static int S_lunar_cmp(const void *a, const void *b) {
-  const S_lunar *x = a, *y = b;
-  int c = strcmp(x->table, y->table);
-  if (c)
-    return c;
-  /* a year may hold two (the Islamic year is 354 days): the earlier first */
-  return (x->start > y->start) - (x->start < y->start);
+/* A table of lunar_dates.csv: its name (interned) and its dates. */
+typedef struct S_ltab {
+  const char *name;
+  int first, n;
+} S_ltab;
+
+/* One date of a table's list at *p (the list ends at end): "YYYY-MM-DD",
+ * "/PND" after it for a feast of its own length N (Ramadan's 29 or 30
+ * days); *p moved past it and the space after it.  (By hand, with few
+ * branches: a list holds thousands of dates.) */
+static bool S_lunar_date(const char **p, const char *end, int def,
+                         S_lunar *r) {
+  const char *s = *p;
+  if (end - s < 10)
+    return false;
+  unsigned g[10];
+  for (int k = 0; k < 10; k++)
+    g[k] = (unsigned)(unsigned char)s[k] - '0';
+  if ((g[0] > 9) | (g[1] > 9) | (g[2] > 9) | (g[3] > 9) | (s[4] != '-') |
+      (g[5] > 9) | (g[6] > 9) | (s[7] != '-') | (g[8] > 9) | (g[9] > 9))
+    return false;
+  int y = (int)(g[0] * 1000 + g[1] * 100 + g[2] * 10 + g[3]),
+      m = (int)(g[5] * 10 + g[6]), d = (int)(g[8] * 10 + g[9]), n = def;
+  if (!cc_date_valid(y, m, d))
+    return false;
+  s += 10;
+  if (s[0] == '/') { /* "/P30D" */
+    if (s[1] != 'P' || !(s[2] >= '1' && s[2] <= '9'))
+      return false;
+    n = 0;
+    for (s += 2; *s >= '0' && *s <= '9' && n <= 60; s++)
+      n = n * 10 + (*s - '0');
+    if (*s++ != 'D' || n > 60)
+      return false;
+  }
+  if (*s && *s++ != ' ')
+    return false;
+  r->year = (int16_t)y;
+  r->days = (int16_t)n;
+  r->start = (int32_t)cc_days_from_civil(y, m, d);
+  *p = s;
+  return true;
 }
 
-/* lunar_dates.csv (optional): table, year, start (YYYY-MM-DD), days.  The
- * dates of Ramadan, Eid or Passover follow calendars that no rule of
- * holidays.csv can compute; a generator (tools/gen_lunar_dates.py) lists
- * them year by year. */
+/* The dates of one row (table e->key) after the n already read. */
+static int S_lunar_row(S_load *L, const cc_lex_entry *e, int cd, int cl,
+                       size_t *n) {
+  int def = 0;
+  const char *dc = cc_lex_cell(e, cd), *p = cc_lex_cell(e, cl),
+             *end = p + strlen(p);
+  if (*dc && !S_parse_int(dc, 1, 60, &def))
+    return S_fail(L, e, "bad number of days", dc);
+  S_ltab *t = &L->tm->ltabs[L->tm->nltabs++];
+  t->name = S_intern(L->tm, e->key);
+  t->first = (int)*n;
+  for (const char *at = p; *at; (*n)++) {
+    S_lunar *r = &L->tm->lunar[*n];
+    const char *was = at;
+    bool ok = S_lunar_date(&at, end, def, r);
+    /* (in order: S_holiday_nearer and the year's lookup rely on it) */
+    if (!ok || (*n > (size_t)t->first && r->start <= r[-1].start)) {
+      char bad[24];
+      snprintf(bad, sizeof bad, "%.*s", (int)strcspn(was, " "), was);
+      return S_fail(L, e, "bad date", bad);
+    }
+    if (!r->days)
+      return S_fail(L, e, "bad number of days", dc);
+  }
+  t->n = (int)*n - t->first;
+  if (!t->n)
+    return S_fail(L, e, "no dates for table", e->key);
+  return 0;
+}
+
+/* lunar_dates.csv (optional): table, days, dates (the first day of each
+ * year's feast, in order, a space between).  The dates of Ramadan, Eid
+ * or Passover follow calendars that no rule of holidays.csv can compute;
+ * a generator (tools/gen_lunar_dates.py) lists them, a row a table (a
+ * row a date cost some 3,000 instructions each at start-up). */
 static int S_load_lunar(S_load *L, const cc_lexicon *lx) {
-  int cy, cs, cd;
+  int cd, cl;
   if (S_table(L, lx, "lunar_dates", false))
     return -1;
   if (!L->t)
     return 0;
-  if (S_col(L, "year", &cy) || S_col(L, "start", &cs) || S_col(L, "days", &cd))
+  if (S_col(L, "days", &cd) || S_col(L, "dates", &cl))
     return -1;
-  size_t n = cc_lex_size(L->t);
-  L->tm->lunar = cc_arena_alloc(L->tm->arena, (n ? n : 1) * sizeof *L->tm->lunar);
+  size_t rows = cc_lex_size(L->t), n = 0;
   const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) /* room: 11 bytes a date */
+    n += (strlen(cc_lex_cell(e, cl)) + 1) / 11;
+  L->tm->lunar = cc_arena_alloc(L->tm->arena, (n ? n : 1) * sizeof(S_lunar));
+  L->tm->ltabs = cc_arena_alloc(L->tm->arena, (rows ? rows : 1) * sizeof(S_ltab));
+  n = 0;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
-    S_lunar *r = &L->tm->lunar[i];
-    int y, m, d;
-    const char *st = cc_lex_cell(e, cs);
-    if (!S_parse_int(cc_lex_cell(e, cy), 1, 9999, &r->year))
-      return S_fail(L, e, "bad year", cc_lex_cell(e, cy));
-    if (!S_parse_ymd(st, &y, &m, &d) || y < r->year - 1 || y > r->year + 1)
-      return S_fail(L, e, "bad start date", st);
-    if (!S_parse_int(cc_lex_cell(e, cd), 1, 60, &r->days))
-      return S_fail(L, e, "bad number of days", cc_lex_cell(e, cd));
-    r->table = S_intern(L->tm, e->key);
-    r->start = cc_days_from_civil(y, m, d);
+    if (e != cc_lex_find(L->t, e->key))
+      return S_fail(L, e, "table listed twice", e->key);
+    if (S_lunar_row(L, e, cd, cl, &n))
+      return -1;
   }
-  qsort(L->tm->lunar, n, sizeof *L->tm->lunar, S_lunar_cmp);
   L->tm->nlunar = n;
   return 0;
 }
 
-/* The rows of table name (interned, as the rows' names are): the first
- * into *first, how many returned. */
+/* The dates of table name (interned, as the tables' names are): the
+ * first into *first, how many returned. */
 static int S_lunar_rows(const cc_time_model *tm, const char *name,
                         int *first) {
-  int n = 0;
-  for (size_t i = 0; i < tm->nlunar; i++)
-    if (tm->lunar[i].table == name) {
-      if (!n)
-        *first = (int)i;
-      n++;
+  for (size_t i = 0; i < tm->nltabs; i++)
+    if (tm->ltabs[i].name == name) {
+      *first = tm->ltabs[i].first;
+      return tm->ltabs[i].n;
     }
-  return n;
+  return 0;
 }
 
 static bool S_holiday_rule_ok(const char *r) {
@@ -638,6 +687,19 @@ static bool S_holiday_rule_ok(const char *r) {
   int n = sscanf(r, "%d/%d/%d%d%c", &a, &b, &c, &k, &tail);
   return (n == 3 || n == 4) && a >= 1 && a <= 12 && b >= -1 && b <= 5 &&
          b != 0 && c >= 0 && c <= 6;
+}
+
+/* A holiday whose first word keeps an apostrophe inside ("tish'a b'av",
+ * "jumu'atul-wida"): the segmenter reads that word as one token, where
+ * S_add triggers the key at the letters before the apostrophe ("tish");
+ * the whole word triggers it too.  Not a possessive's "'s" ("valentine's
+ * day"), which the segmenter splits off. */
+static void S_holiday_trigger(cc_time_model *tm, const char *key) {
+  size_t n = strcspn(key, " -.");
+  const char *a = memchr(key, '\'', n);
+  if (!a || a == key || !key[n] || (a[1] == 's' && a + 2 == key + n))
+    return;
+  S_add_trigger(tm, key, n);
 }
 
 static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
@@ -671,6 +733,7 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
       if (x->kind == S_K_HOLIDAY)
         return S_fail(L, e, "holiday listed twice", e->key);
     S_sense *s = S_add(L->tm, e->key, S_K_HOLIDAY);
+    S_holiday_trigger(L->tm, e->key);
     s->s = S_intern(L->tm, r);
     s->strict = (uint8_t)st;
     s->a = first;

@@ -714,15 +714,22 @@ static void test_bad_tables(void **state) {
                "holidays.csv:2: no rows in lunar_dates.csv for holiday rule "
                "'table:nosuch'");
   S_expect_bad("lunar_dates",
-               "table,year,start,days\nfeast,2024,2024-03-11,30\n"
-               "feast,2025,2025-13-01,30\n",
-               "lunar_dates.csv:3: bad start date '2025-13-01'");
-  S_expect_bad("lunar_dates", "table,year,start,days\nfeast,2024,2026-03-11,3\n",
-               "lunar_dates.csv:2: bad start date '2026-03-11'");
-  S_expect_bad("lunar_dates", "table,year,start,days\nfeast,2024,2024-03-11,0\n",
+               "table,days,dates\nfeast,30,2024-03-11\n"
+               "fest,30,2024-03-11 2025-13-01\n",
+               "lunar_dates.csv:3: bad date '2025-13-01'");
+  S_expect_bad("lunar_dates", "table,days,dates\nfeast,3,2024-03-11 2024-03-11\n",
+               "lunar_dates.csv:2: bad date '2024-03-11'"); /* not in order */
+  S_expect_bad("lunar_dates", "table,days,dates\nfeast,1,2024-03-11/P3\n",
+               "lunar_dates.csv:2: bad date '2024-03-11/P3'");
+  S_expect_bad("lunar_dates", "table,days,dates\nfeast,0,2024-03-11\n",
                "lunar_dates.csv:2: bad number of days '0'");
-  S_expect_bad("lunar_dates", "table,year,days\nfeast,2024,1\n",
-               "lunar_dates.csv:1: missing column 'start'");
+  S_expect_bad("lunar_dates", "table,days,dates\nfeast,,2024-03-11\n",
+               "lunar_dates.csv:2: bad number of days ''");
+  S_expect_bad("lunar_dates",
+               "table,days,dates\nfeast,1,2024-03-11\nfeast,1,2025-03-01\n",
+               "lunar_dates.csv:3: table listed twice 'feast'");
+  S_expect_bad("lunar_dates", "table,days\nfeast,1\n",
+               "lunar_dates.csv:1: missing column 'dates'");
   S_expect_bad("holidays", "name,rule,strict,days\nfeast,03-01,0,0\n",
                "holidays.csv:2: bad number of days '0'");
   S_expect_bad("holidays",
