@@ -3752,8 +3752,9 @@ static bool S_age_decade(const cc_segmented *seg, uint32_t i, double *lo,
 
 /* The number mention of an age's decade at token i (S_age_decade).  Out
  * of line: rare. */
-__attribute__((noinline)) static bool S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
-                          uint32_t sentence, cc_mention *out) {
+__attribute__((noinline)) static bool
+S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
+              uint32_t sentence, cc_mention *out) {
   double lo, hi;
   if (i >= end || !S_age_decade(seg, i, &lo, &hi))
     return false;
