@@ -2525,10 +2525,14 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
     const S_ent *sep = S_match(m, seg, k, end, R_RSEP, &a);
     if (!sep)
       return false;
-    static const char *const spans[] = {"range",  "ranges",   "ranged",
-                                        "ranging", "anywhere", "vary",
-                                        "varies",  "varied",   "varying",
-                                        NULL};
+    /* words before "from" that make "from N to M" a span, not a change:
+     * a range, an age or a price ("aged from 18 to 65", "priced from $5
+     * to $10", "anything from 5 to 10"; not "cost", also the noun of "cut
+     * the cost from $5 to $3") */
+    static const char *const spans[] = {
+        "range",    "ranges", "ranged",   "ranging", "anywhere", "vary",
+        "varies",   "varied", "varying",  "anything", "aged",    "priced",
+        "costing",  NULL};
     static const char *const by[] = {"by", NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
     if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
@@ -3633,6 +3637,146 @@ static bool S_model_name(const cc_segmented *seg, uint32_t i) {
          w->kind == CC_TOK_WORD;
 }
 
+/* Is token k a group of digits only (a part of a phone number)? */
+static bool S_digit_group(const cc_segmented *seg, uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  if (t->kind != CC_TOK_NUM)
+    return false;
+  for (uint32_t c = 0; c < t->norm_len; c++)
+    if (!S_isdigit(t->norm[c]))
+      return false;
+  return true;
+}
+
+/* Is the group of digits at token g joined by an attached hyphen to the
+ * group dir tokens on (-2 or +2)? */
+static bool S_group_joined(const cc_segmented *seg, uint32_t g, int dir,
+                           uint32_t end) {
+  uint32_t h = dir < 0 ? g - 1 : g + 1, o = dir < 0 ? g - 2 : g + 2;
+  if (dir < 0 ? g < 2 : o >= end)
+    return false;
+  uint32_t later = dir < 0 ? g : o; /* the group after the hyphen */
+  return S_hyphen(S_t(seg, h)) && S_attached(S_t(seg, h)) &&
+         S_attached(S_t(seg, later)) && S_digit_group(seg, o);
+}
+
+/* Is the number token i the decimals of a word glued to digits, "EUR1.2bn",
+ * "USD3.14", "GBP1.5m" (the segmenter cuts "EUR1" off as a word: a
+ * code glued to its digits, a gap of the recognizer), which alone would
+ * read 2bn, 14, 5m? */
+static bool S_glued_tail(const cc_segmented *seg, uint32_t i) {
+  if (i < 2 || !S_attached(S_t(seg, i)))
+    return false;
+  const cc_token *d = S_t(seg, i - 1), *w = S_t(seg, i - 2);
+  return d->kind == CC_TOK_PUNCT && d->norm_len == 1 && d->norm[0] == '.' &&
+         S_attached(d) && w->kind == CC_TOK_WORD && w->norm_len >= 2 &&
+         S_isdigit(w->norm[w->norm_len - 1]);
+}
+
+/* A phone number, no count or range: token i is "+" or a group of digits
+ * in groups joined by hyphens, three or more of them ("0800-123-4567",
+ * "4-4-2") or two after a "+" ("+1-222-2222", "+44-20"); or digits glued
+ * to a word's (S_glued_tail).  Only the attached tokens next to it are
+ * read (S_mention refuses it, as the memo's ways before it). */
+static bool S_phone(const cc_segmented *seg, uint32_t i, uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  uint32_t g = i;
+  if (t->kind == CC_TOK_NUM ? S_glued_tail(seg, i)
+                             : i > 0 && S_t(seg, i - 1)->kind == CC_TOK_NUM &&
+                                   S_glued_tail(seg, i - 1))
+    return true; /* (one test for both; its scale: "EUR1.2 billion") */
+  if (t->kind != CC_TOK_NUM) { /* "+" glued to the first group */
+    if (t->norm_len != 1 || t->norm[0] != '+' || i + 1 >= end ||
+        !S_attached(S_t(seg, i + 1)))
+      return false;
+    g = i + 1;
+  }
+  if (!S_digit_group(seg, g))
+    return false;
+  uint32_t first = g, n = 1;
+  while (n < 8 && S_group_joined(seg, first, -1, end))
+    first -= 2, n++;
+  for (uint32_t x = g; n < 8 && S_group_joined(seg, x, +1, end); x += 2)
+    n++;
+  const cc_token *p = first > 0 ? S_t(seg, first - 1) : NULL;
+  bool plus = p && p->norm_len == 1 && p->norm[0] == '+' &&
+              S_attached(S_t(seg, first));
+  return n >= 3 || (n == 2 && plus);
+}
+
+/* Does token k read w (lower case, n bytes)? */
+static bool S_tok_eq(const cc_segmented *seg, uint32_t k, const char *w,
+                     size_t n) {
+  const cc_token *t = S_t(seg, k);
+  return t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
+
+/* A decade of someone's age, "20s" to "90s" after "in his", "in her",
+ * "in their" (or "my", "your", "our"), an "early", "mid" or "late"
+ * between them ("a man in his 30s", "in her late 20s", "in their
+ * mid-40s", "in his 30s or 40s"): the decade's first year into *lo and
+ * its last into *hi, narrowed by the word before ("early" the first
+ * five, "mid" the middle five, "late" the last four: writers' own
+ * bounds overlap).  Reads the tokens before i back to "in" only. */
+static bool S_age_decade(const cc_segmented *seg, uint32_t i, double *lo,
+                         double *hi) {
+  const cc_token *t = S_t(seg, i);
+  if (t->kind != CC_TOK_NUM || t->norm_len != 3 || t->norm[2] != 's' ||
+      t->norm[1] != '0' || t->norm[0] < '2' || t->norm[0] > '9')
+    return false;
+  double d = (t->norm[0] - '0') * 10;
+  uint32_t k = i; /* the token before the decade's words */
+  *lo = d, *hi = d + 9;
+  if (k >= 2 && S_hyphen(S_t(seg, k - 1)) && S_tok_eq(seg, k - 2, "mid", 3))
+    k -= 2, *lo = d + 3, *hi = d + 7; /* "mid-30s" */
+  else if (k >= 1 && S_tok_eq(seg, k - 1, "mid", 3))
+    k -= 1, *lo = d + 3, *hi = d + 7;
+  else if (k >= 1 && S_tok_eq(seg, k - 1, "early", 5))
+    k -= 1, *hi = d + 4;
+  else if (k >= 1 && S_tok_eq(seg, k - 1, "late", 4))
+    k -= 1, *lo = d + 6;
+  if (k < 2)
+    return false;
+  static const char *const owners[] = {"his", "her", "their", "my",
+                                       "your", "our", NULL};
+  for (const char *const *o = owners; *o; o++)
+    if (S_tok_eq(seg, k - 1, *o, strlen(*o)))
+      return S_tok_eq(seg, k - 2, "in", 2); /* not "his 30s records" */
+  /* "in his 30s or 40s", "in their 20s and 30s": a decade of the list */
+  double l2, h2;
+  return k >= 3 && (S_tok_eq(seg, k - 1, "or", 2) ||
+                    S_tok_eq(seg, k - 1, "and", 3) ||
+                    S_tok_eq(seg, k - 1, ",", 1)) &&
+         S_age_decade(seg, k - 2, &l2, &h2);
+}
+
+/* The number mention of an age's decade at token i (S_age_decade).  Out
+ * of line: rare. */
+__attribute__((noinline)) static bool
+S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
+              uint32_t sentence, cc_mention *out) {
+  double lo, hi;
+  if (i >= end || !S_age_decade(seg, i, &lo, &hi))
+    return false;
+  memset(out, 0, sizeof *out);
+  out->type = CC_M_NUMBER;
+  out->flags = CC_MF_RANGE;
+  out->gran = CC_G_NONE;
+  out->weekday = -1;
+  out->tok_begin = i;
+  out->tok_end = i + 1;
+  out->start = S_t(seg, i)->start;
+  out->end = S_t(seg, i)->end;
+  out->sentence = sentence != UINT32_MAX ? sentence : cc_sentence_of(seg, i);
+  out->lo = lo;
+  out->hi = hi;
+  S_fmt(lo, out->value, sizeof out->value);
+  out->pair = -1;
+  out->anchor = CC_ANCHOR_NONE;
+  out->anchor_mention = -1;
+  return true;
+}
+
 /* "a quarter of the voters": a fraction of a whole is a percentage. */
 static bool S_share(const cc_num_model *m, const cc_segmented *seg,
                     uint32_t end, const S_expr *x) {
@@ -3904,9 +4048,45 @@ static inline int S_mention_kept(const cc_num_model *m,
                               memo->sentence, st, out);
 }
 
+/* Might token i be a phone number's or a glued code's digits, or an age's
+ * decade (S_phone, S_age_decade)?  A load or two for most tokens: each
+ * of those has digits glued to a mark, or is "+", "20s" or a word right
+ * after glued digits. */
+static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
+                            uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  if (t->kind == CC_TOK_NUM)
+    return (t->norm_len == 3 && t->norm[2] == 's') ||
+           (i > 0 && S_attached(t)) ||
+           (i + 1 < end && S_hyphen(S_t(seg, i + 1)) &&
+            S_attached(S_t(seg, i + 1)));
+  return (t->norm_len == 1 && t->norm[0] == '+') ||
+         (i > 0 && S_t(seg, i - 1)->kind == CC_TOK_NUM &&
+          S_attached(S_t(seg, i - 1)));
+}
+
+/* Where S_odd_at holds: 0 for a phone number's or code's digits, 1 with
+ * the mention of an age's decade in out, -1 for neither.  Out of line. */
+__attribute__((noinline)) static int
+S_odd_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
+              const cc_num_memo *memo, cc_mention *out) {
+  if (S_phone(seg, i, end))
+    return 0;
+  uint32_t sentence = memo && memo->end == end && i >= memo->base
+                          ? memo->sentence
+                          : UINT32_MAX;
+  return S_age_mention(seg, i, end, sentence, out) ? 1 : -1;
+}
+
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out) {
+  /* (before the kept answers, which read no neighbours) */
+  if (m && seg && i < end && end <= seg->ntokens && S_odd_at(seg, i, end)) {
+    int odd = S_odd_mention(seg, i, end, memo, out);
+    if (odd >= 0)
+      return odd;
+  }
   int kept = S_mention_kept(m, seg, i, end, memo, out);
   if (kept < 0)
     return S_mention_memo_run(m, seg, i, end, memo, out);
@@ -3972,11 +4152,12 @@ bool cc__num_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
 static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
                       uint32_t i, uint32_t end, uint32_t sentence,
                       cc_mention *out) {
-  if (!m || !seg || i >= end || end > seg->ntokens || S_model_name(seg, i))
+  if (!m || !seg || i >= end || end > seg->ntokens || S_model_name(seg, i) ||
+      S_phone(seg, i, end))
     return false;
   S_expr x;
   if (!S_expr_parse(m, seg, i, end, true, &x))
-    return false;
+    return S_age_mention(seg, i, end, sentence, out); /* "in his 30s" */
   if (x.bare && !x.cur && !x.pct && !S_article_unit(m, seg, i, end))
     return false; /* a lone "a", but one of "a mile" */
   /* "until at least 2008", "in 2011 or 2012": years; but "about 2000

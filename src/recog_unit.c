@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cc_lexicon.h"
 #include "cc_text.h"
@@ -35,6 +36,7 @@ static const S_measure S_measures[] = {
     {"speed", "kmh", "km/h"},    {"mass", "kg", "kg"},
     {"volume", "l", "l"},        {"temperature", "C", "°C"},
     {"power", "W", "W"},         {"energy", "Wh", "Wh"},
+    {"data", "B", "B"},          {"bitrate", "bps", "bit/s"},
     /* degrees on no stated scale: an angle, or a temperature whose scale
      * the reader is left to know ("98 degrees"); never converted */
     {"degrees", "deg", "°"}};
@@ -80,8 +82,10 @@ enum {
   S_ATT_ONLY,
   S_ATT_UPPER,
   S_ATT_LOWER,
-  S_ATT_CONTEXT /* lower case, glued; the tokens after the first are
+  S_ATT_CONTEXT, /* lower case, glued; the tokens after the first are
                    context, not part of the quantity ("100m sprint") */
+  S_ATT_CASE /* glued or not, written as its symbol is: "MB" megabytes,
+                "Mb" megabits, and "mb" (millibars) neither */
 };
 #define S_MAXTOK 4
 #define S_TOKLEN 24
@@ -163,9 +167,9 @@ static bool S_split(const char *key, S_unit *u) {
 }
 
 static int S_attach(const char *s) {
-  static const char *const names[] = {"yes",   "no",   "only",
-                                      "upper", "lower", "context"};
-  for (int i = 0; i < 6; i++)
+  static const char *const names[] = {"yes",   "no",      "only", "upper",
+                                      "lower", "context", "case"};
+  for (int i = 0; i < 7; i++)
     if (strcmp(s, names[i]) == 0)
       return i;
   return -1;
@@ -196,11 +200,14 @@ static int S_row(cc_unit_model *um, const cc_lex_table *t,
     bad = "symbol missing or longer than 11 bytes";
   else if (mi < 0)
     bad = "unknown measure (use length, area, speed, mass, volume, "
-          "temperature, power or energy)";
+          "temperature, power, energy, degrees, data or bitrate)";
   else if (ai < 0)
-    bad = "attach must be yes, no, only, upper, lower or context";
+    bad = "attach must be yes, no, only, upper, lower, context or case";
   else if (ai == S_ATT_CONTEXT && u.ntok < 2)
     bad = "a context unit needs a word after the unit (\"m sprint\")";
+  else if (ai == S_ATT_CASE &&
+           (u.ntok != 1 || strcasecmp(u.tok[0], sym) != 0))
+    bad = "a case unit is one word, its symbol that word as written";
   else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "factor")), 1, &u.factor) ||
            u.factor <= 0)
     bad = "factor must be a positive number";
@@ -360,20 +367,48 @@ static bool S_title_pair(const cc_token *last, const cc_token *t) {
          last->kind == CC_TOK_WORD && (last->flags & CC_TF_CAP);
 }
 
+/* The first token of a unit as the text writes it: n bytes at w. */
+typedef struct S_written {
+  const char *w;
+  size_t n;
+} S_written;
+
+/* The written text of token t. */
+static S_written S_written_tok(const cc_segmented *seg, const cc_token *t) {
+  S_written r = {seg->doc->text + t->start, t->end - t->start};
+  return r;
+}
+
+/* Is unit u, its first token written as wr, read where it stands (glued
+ * to the digits or not)? */
+static bool S_attach_ok(const S_unit *u, bool glued, S_written wr) {
+  if (u->attach == S_ATT_CASE) /* "MB", not "mb" */
+    return wr.n == strlen(u->symbol) && memcmp(wr.w, u->symbol, wr.n) == 0;
+  if (!glued)
+    return u->attach < S_ATT_ONLY;
+  bool upper = wr.n && isupper((unsigned char)wr.w[0]);
+  switch (u->attach) {
+  case S_ATT_NO:
+    return false;
+  case S_ATT_UPPER:
+    return upper;
+  case S_ATT_LOWER:
+  case S_ATT_CONTEXT:
+    return !upper;
+  default:
+    return true;
+  }
+}
+
 /* The longest unit of f whose first token is read already (glued or
- * not) and whose other tokens are tokens [k, end): its index, *past
- * set to the token after it; -1 when none. */
+ * not; written as wr) and whose other tokens are tokens [k, end): its
+ * index, *past set to the token after it; -1 when none. */
 static int S_longest(const cc_unit_model *um, const S_first *f,
                      const cc_segmented *seg, uint32_t k, uint32_t end,
-                     bool glued, bool upper, uint32_t *past) {
+                     bool glued, S_written wr, uint32_t *past) {
   for (uint32_t x = 0; x < f->n; x++) {
     const S_unit *u = &um->units[f->units[x]];
-    if (glued ? u->attach == S_ATT_NO
-              : u->attach >= S_ATT_ONLY)
-      continue;
-    if (glued && ((u->attach == S_ATT_UPPER && !upper) ||
-                  ((u->attach == S_ATT_LOWER || u->attach == S_ATT_CONTEXT) &&
-                   upper)))
+    if (!S_attach_ok(u, glued, wr))
       continue;
     uint32_t j = k, t = 1;
     for (; t < u->ntok && j < end; t++, j++) {
@@ -419,6 +454,63 @@ static uint32_t S_fraction_of(const cc_segmented *seg, uint32_t k,
   return k;
 }
 
+/* "%.15g" of v into buf (24 bytes at least) without a trailing ".0". */
+static void S_num(double v, char *buf, size_t cap) {
+  if (v == floor(v) && fabs(v) < 1e15)
+    snprintf(buf, cap, "%.0f", v);
+  else
+    snprintf(buf, cap, "%.15g", v);
+}
+
+/* The scale the number model read in the letters glued to the digits of
+ * m's last token: 1e3, 1e6, 1e9 or 1e12 when m states the digits times
+ * it ("5m", "2.5bn", "over 60m"), else 0.  *stated: the number stated. */
+static double S_glued_scale(const cc_segmented *seg, const cc_mention *m,
+                            double *stated) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  char buf[48];
+  size_t n = 0;
+  for (size_t i = 0; i < t->norm_len && n + 1 < sizeof buf; i++)
+    if (isdigit((unsigned char)t->norm[i]) || t->norm[i] == '.')
+      buf[n++] = t->norm[i];
+    else if (t->norm[i] != ',')
+      break;
+  buf[n] = '\0';
+  double v = strtod(buf, NULL);
+  /* the number as stated: a qualifier widens the ends ("over 60m" has no
+   * upper end), the value is the stated number */
+  *stated = m->qual == CC_Q_NONE ? m->hi : strtod(m->value, NULL);
+  if (!(v > 0) || !isfinite(*stated))
+    return 0;
+  double r = *stated / v;
+  static const double scales[] = {1e3, 1e6, 1e9, 1e12};
+  for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
+    if (fabs(r - scales[i]) <= 1e-9 * scales[i])
+      return scales[i];
+  return 0;
+}
+
+/* Did the number model read the letters glued to m's digits as a scale? */
+static bool S_scaled(const cc_segmented *seg, const cc_mention *m) {
+  double stated;
+  return m->type == CC_M_NUMBER && S_glued_scale(seg, m, &stated) > 0;
+}
+
+/* A unit glued to the digits is the letters the number model may have
+ * read as a scale: "17m/s" is 17 metres a second, not 17 million, and
+ * "100m sprint" 100 metres.  The number is then what its digits say
+ * (the scale taken off both ends). */
+static void S_unscale(const cc_segmented *seg, cc_mention *m) {
+  double stated, sc = S_glued_scale(seg, m, &stated);
+  if (sc == 0 || sc > 1e9)
+    return;
+  m->lo /= sc; /* (an infinite end stays so) */
+  m->hi /= sc;
+  /* the value: a range's first end, else the number stated */
+  bool range = (m->flags & CC_MF_RANGE) && m->qual == CC_Q_NONE;
+  S_num(range ? m->lo : stated / sc, m->value, sizeof m->value);
+}
+
 /* The unit after number mention m: its index and the token after it,
  * or -1; *glued: the unit is the letters after the digits. */
 static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
@@ -445,14 +537,16 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
         k++;
       }
     }
+    int ui = -1;
     if (f) {
-      const char *src = seg->doc->text + last->end - n;
-      bool upper = isupper((unsigned char)src[0]) != 0;
-      *glued = true;
-      return S_longest(um, f, seg, k, end, true, upper, past);
+      S_written wr = {seg->doc->text + last->end - n, n};
+      ui = S_longest(um, f, seg, k, end, true, wr, past);
     }
-    if (suf) /* letters of another kind: "5bn", "3rd" */
-      return -1;
+    *glued = ui >= 0;
+    /* letters of another kind ("3rd") are no unit; a scale the number
+     * model read ("5m", "2bn") may be followed by one: "5m tonnes" */
+    if (ui >= 0 || (suf && !S_scaled(seg, m)))
+      return ui;
   }
   uint32_t k = m->tok_end;
   if (k < end && seg->tokens[k].kind == CC_TOK_PUNCT &&
@@ -468,48 +562,9 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
   if (S_title_pair(last, t))
     return -1; /* "The Three Degrees", "Seven Miles": a name */
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
-  return f ? S_longest(um, f, seg, k + 1, end, false, false, past) : -1;
-}
-
-/* "%.15g" of v into buf (24 bytes at least) without a trailing ".0". */
-static void S_num(double v, char *buf, size_t cap) {
-  if (v == floor(v) && fabs(v) < 1e15)
-    snprintf(buf, cap, "%.0f", v);
-  else
-    snprintf(buf, cap, "%.15g", v);
-}
-
-/* A unit glued to the digits is the letters the number model may have
- * read as a scale: "17m/s" is 17 metres a second, not 17 million, and
- * "100m sprint" 100 metres.  The number is then what its digits say
- * (the scale, 1e3, 1e6 or 1e9, taken off both ends). */
-static void S_unscale(const cc_segmented *seg, cc_mention *m) {
-  const cc_token *t = &seg->tokens[m->tok_end - 1];
-  char buf[48];
-  size_t n = 0;
-  for (size_t i = 0; i < t->norm_len && n + 1 < sizeof buf; i++)
-    if (isdigit((unsigned char)t->norm[i]) || t->norm[i] == '.')
-      buf[n++] = t->norm[i];
-    else if (t->norm[i] != ',')
-      break;
-  buf[n] = '\0';
-  double v = strtod(buf, NULL);
-  /* the number as stated: a qualifier widens the ends ("over 60m" has no
-   * upper end), the value is the stated number */
-  double stated = m->qual == CC_Q_NONE ? m->hi : strtod(m->value, NULL);
-  if (!(v > 0) || !isfinite(stated))
-    return;
-  double r = stated / v;
-  static const double scales[] = {1e3, 1e6, 1e9};
-  for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
-    if (fabs(r - scales[i]) <= 1e-9 * scales[i]) {
-      m->lo /= scales[i]; /* (an infinite end stays so) */
-      m->hi /= scales[i];
-      /* the value: a range's first end, else the number stated */
-      bool range = (m->flags & CC_MF_RANGE) && m->qual == CC_Q_NONE;
-      S_num(range ? m->lo : stated / scales[i], m->value, sizeof m->value);
-      return;
-    }
+  return f ? S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
+                       past)
+           : -1;
 }
 
 static void S_make(const S_unit *u, cc_mention *m, uint32_t past,
@@ -812,7 +867,8 @@ bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
   uint32_t past;
   int ui;
   return f && f->article &&
-         (ui = S_longest(um, f, seg, k + 1, end, false, false, &past)) >= 0 &&
+         (ui = S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
+                         &past)) >= 0 &&
          um->units[ui].article;
 }
 
@@ -823,7 +879,8 @@ bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
   const cc_token *t = &seg->tokens[k];
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
   uint32_t past;
-  return f && S_longest(um, f, seg, k + 1, end, false, false, &past) >= 0;
+  return f && S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
+                        &past) >= 0;
 }
 
 /* ---- how precise a stated quantity is --------------------------------- */

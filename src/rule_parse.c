@@ -930,7 +930,8 @@ static int S_clause_require(S_parser *P) {
       if (!canon) {
         cc_xfree(q.cap);
         return S_fail(P, o6, "unknown measure '%.*s' (use length, area, "
-                      "speed, mass, volume, temperature, power or energy)",
+                      "speed, mass, volume, temperature, power, energy, "
+                      "degrees, data or bitrate)",
                       (int)mn, mw);
       }
       if (!S_at_end(P)) {

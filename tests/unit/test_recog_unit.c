@@ -97,6 +97,8 @@ static void test_bad_rows(void **state) {
   S_bad("km,,length,1000,,yes,\n", "symbol missing");
   S_bad("a b c d e,km,length,1000,,yes,\n", "unit too long");
   S_bad("m,m,length,1,,context,\n", "a context unit needs a word");
+  S_bad("mb,Mbit,data,125000,,case,\n", "a case unit is one word");
+  S_bad("mb s,MB,data,1000000,,case,\n", "a case unit is one word");
   S_bad("mile,mi,length,1609.344,,no,,often\n",
         "article must be yes, no or empty");
 }
