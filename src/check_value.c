@@ -300,12 +300,14 @@ static cc__item *S_lead(cc__item **v, size_t n) {
 /* Its partner: another article if possible, an explicit value if
  * possible, and the one whose stated value differs most (a range against
  * a point shows the qualifier check at work). */
-static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
+static cc__item *S_partner(const cc__ctx *x, cc__item *a, cc__item **v,
+                           size_t n) {
   cc__item *best = NULL;
   double best_score = -1;
   for (size_t i = 0; i < n; i++) {
     cc__item *it = v[i];
-    if (it == a || cc__same_sentence(it, a))
+    if (it == a || cc__same_sentence(it, a) ||
+        !cc__related(x, a->doc_id, it->doc_id, NULL, NULL))
       continue;
     double d = fabs(it->lo - a->lo) + fabs(it->hi - a->hi);
     double score =
@@ -322,14 +324,27 @@ static cc__item *S_partner(cc__item *a, cc__item **v, size_t n) {
   return best;
 }
 
-/* Has the lead of v[0..n) a partner?  S_partner passes only by the lead
- * and the items in its sentence, and one sentence is a class of equals
- * (cc__same_sentence: the same article and sentence): the lead, whichever
- * it is, has a partner exactly when the items are not all in one
- * sentence. */
-static bool S_has_partner(cc__item **v, size_t n) {
-  for (size_t i = 1; i < n; i++)
-    if (!cc__same_sentence(v[i], v[0]))
+/* Has the lead of v[0..n) a partner?  S_partner passes by the lead, the
+ * items in its sentence and those of articles that tell another story
+ * (cc__related).  One sentence is a class of equals (cc__same_sentence:
+ * the same article and sentence), and so is one article: when every
+ * item is in one article, the lead, whichever it is, has a partner
+ * exactly when the items are not all in one sentence.  Otherwise the
+ * lead is found and its partners tried, as S_partner does. */
+static bool S_has_partner(const cc__ctx *x, cc__item **v, size_t n) {
+  bool one_doc = true;
+  for (size_t i = 1; i < n && one_doc; i++)
+    one_doc = v[i]->doc_id == v[0]->doc_id;
+  if (one_doc) {
+    for (size_t i = 1; i < n; i++)
+      if (!cc__same_sentence(v[i], v[0]))
+        return true;
+    return false;
+  }
+  cc__item *a = S_lead(v, n);
+  for (size_t i = 0; i < n; i++)
+    if (v[i] != a && !cc__same_sentence(v[i], a) &&
+        cc__related(x, a->doc_id, v[i]->doc_id, NULL, NULL))
       return true;
   return false;
 }
@@ -338,17 +353,17 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
   if (cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
     /* counted, not kept: only whether there is a pair to count, not
      * which (the lead and partner searches were most of this check) */
-    bool pair = S_has_partner(v, n);
+    bool pair = S_has_partner(x, v, n);
 #ifdef CC_RECOG_CHECK_INERT
     cc__item *ra = S_lead(v, n);
-    if (pair != (ra && S_partner(ra, v, n)))
+    if (pair != (ra && S_partner(x, ra, v, n)))
       abort(); /* S_has_partner is not the searches' answer */
 #endif
     if (pair)
       cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, v[0], v[1], "", 0);
     return;
   }
-  cc__item *a = S_lead(v, n), *b = a ? S_partner(a, v, n) : NULL;
+  cc__item *a = S_lead(v, n), *b = a ? S_partner(x, a, v, n) : NULL;
   if (!b)
     return;
   uint32_t outlets = S_outlets(v, n);
