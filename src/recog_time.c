@@ -83,6 +83,7 @@ typedef enum S_kind {
   S_K_ODDS,
   S_K_CHANGE,
   S_K_REST,   /* "the rest of the year" */
+  S_K_SAME,   /* "same day": the period of the last date stated */
   S_K_PREFIX, /* first word of a multi-word key: a trigger only */
   S_K__COUNT
 } S_kind;
@@ -715,7 +716,7 @@ static const struct {
     {"era", S_K_ERA},         {"tense", S_K_TENSE},   {"prep", S_K_PREP},
     {"freq", S_K_FREQ},       {"vague", S_K_VAGUE},     {"fiscal", S_K_FISCAL},
     {"filler", S_K_FILLER},   {"whole", S_K_WHOLE},     {"odds", S_K_ODDS},
-    {"change", S_K_CHANGE},   {"rest", S_K_REST},
+    {"change", S_K_CHANGE},   {"rest", S_K_REST},       {"same", S_K_SAME},
 };
 
 static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
@@ -6761,6 +6762,90 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* "the same day", "that same year", "in the same week": the period of
+ * the last date the text stated, anchored to it as "the next day" is (an
+ * offset of none), or an open value where a clause after it names its
+ * event (S_same_last); the mention is "same day" (a determiner before it:
+ * not "same-day delivery").  Not where the words after it name the day
+ * another way: "the same day as the vote" (another event's), "the same
+ * month last year", "the same week a year earlier", "the same month in
+ * 2004" or "of 2004". */
+/* Is "same day" at [i, e) the last date stated?  When the phrase ends
+ * there (a mark, a preposition or a conjunction next: "charged the same
+ * day.", "later the same day by"), stands beside that date ("on
+ * Thursday, the same day the ...") or opens the sentence before its
+ * subject ("In the same year she also ..."); not before a clause that
+ * names its event ("the same day that the court ruled", "the same week
+ * the US said"), which may be of another day. */
+static uint64_t S_kinds_at(const S_cur *c, uint32_t i);
+static bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
+  static const char *const go_on[] = {"and",  "but", "or",    "by",   "in",
+                                      "on",   "at",  "for",   "with", "to",
+                                      "from", "after", "before", "while",
+                                      NULL};
+  static const char *const rel[] = {"that", "when", "which", "where", NULL};
+  static const char *const lead[] = {"in",   "on",  "during", "at",
+                                     "but",  "and", "later",  "earlier",
+                                     "then", "so",  "yet",    NULL};
+  if (e >= c->end || S_kind_is(c, e, CC_TOK_PUNCT) ||
+      S_is_one_of(c, e, go_on))
+    return true;
+  if (S_is_one_of(c, e, rel))
+    return false;
+  if (i >= c->sb + 3 && S_p(c, i - 2, ',') &&
+      (S_kind_is(c, i - 3, CC_TOK_NUM) ||
+       (S_kinds_at(c, i - 3) &
+        (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_DAYREL)))))
+    return true;
+  if (i - 1 - c->sb > 3) /* (the determiner is at i - 1) */
+    return false;
+  for (uint32_t k = c->sb; k + 1 < i; k++)
+    if (!S_is_one_of(c, k, lead))
+      return false;
+  return true;
+}
+
+static uint32_t S_p_same(S_cur *c, uint32_t i, S_tv *tv) {
+  static const char *const dets[] = {"the", "that", "this", NULL};
+  uint32_t n;
+  if (i <= c->sb || !S_is_one_of(c, i - 1, dets) ||
+      !S_phrase(c, i, S_M(S_K_SAME), &n))
+    return 0;
+  uint32_t e = i + n;
+  const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
+  if (!u || u->v > 3 || u->a != 1)
+    return 0;
+  if (e < c->end) {
+    S_count k;
+    uint32_t ce, ue, j = e + 1;
+    int y, mo;
+    if (S_is(c, e, "as") || S_p(c, e, '-') ||
+        S_word1(c, e, S_K_SHIFT) || S_year4(c, e, &y) ||
+        ((ce = S_count_at(c, e, &k)) && S_unit_at(c, ce, &ue)))
+      return 0;
+    if ((S_is(c, e, "in") || S_is(c, e, "of")) &&
+        (S_kind_is(c, j, CC_TOK_NUM) || S_word1(c, j, S_K_SHIFT) ||
+         S_month(c, j, &mo, NULL) ||
+         (S_is(c, j, "the") && S_word1(c, j + 1, S_K_SHIFT))))
+      return 0;
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = S_unit_gran(u);
+  tv->preset = true;
+  tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+  if (!S_same_last(c, i, e)) { /* another event's period: an open value */
+    static const char *const open[4] = {"XXXX", "XXXX-XX", "XXXX-WXX",
+                                        "XXXX-XX-XX"};
+    S_cat3(tv->value, sizeof tv->value, open[u->v], "", "");
+    return e;
+  }
+  char d[24];
+  S_dur_str(d, sizeof d, 0, u->v, false);
+  S_cat3(tv->value, sizeof tv->value, "+", d, "");
+  tv->anchor = CC_ANCHOR_MENTION;
+  return e;
+}
+
 /* ---- combining dates and times
  * ------------------------------------------------ */
 
@@ -9559,6 +9644,7 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SAME)), S_p_same);
   if (S_CHECK_ALL || S_joiner_after(c, i)) { /* (starts its own value) */
     S_MBEST_WHOLE(S_p_drange);
     S_MBEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), S_p_dtrange);
@@ -9780,6 +9866,11 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
   S_tv_init(&tv);
   tv.type = CC_M_DATE;
   tv.gran = m->gran;
+  /* "the same day" (no offset) is a date the text has just stated: in
+   * its sentence or the one before, else one it does not date ("one day
+   * after he insisted ...  On that same day") */
+  if (n == 0 && a && m->sentence > a->sentence + 1)
+    a = NULL;
   if (!a || isnan(a->lo)) { /* nothing to count from: an open value */
     m->lo = m->hi = NAN;
     const char *open = m->gran <= CC_G_YEAR   ? "XXXX"
