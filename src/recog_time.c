@@ -7571,6 +7571,32 @@ static bool S_bare_hour_end(const S_cur *c, uint32_t k) {
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
+/* A weekday at j after a day and a comma, when it is that day's: "Jul
+ * 18, Fri", "on June 15, Friday, the court ..." (a year that fits it
+ * taken, as "(Friday)" takes one).  Not a weekday of its own ("June 15,
+ * Friday and Saturday" names three days only where it is not that day's),
+ * one that leads another date ("June 14, Friday June 15"), a possessive
+ * ("June 15, Friday's vote") or an abbreviation that does not end the
+ * clause ("3 March, Sun readers"); its end, or 0. */
+static uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
+  const S_sense *ws;
+  uint32_t k = S_weekday(c, j, &ws);
+  int mo;
+  if (!k || ws->flag ||
+      (ws->strict && (!S_cap(c, j) || !S_clause_end(c, k))) || /* "Sun" */
+      (k < c->end && (S_kind_is(c, k, CC_TOK_NUM) || S_is(c, k, "'s") ||
+                      S_month(c, k, &mo, NULL))))
+    return 0;
+  S_tv t = *tv;
+  t.weekday = (int8_t)ws->v;
+  S_weekday_year(c, &t);
+  if (t.y == S_NOYEAR || !cc_date_valid(t.y, t.m, t.d) ||
+      cc_weekday(cc_days_from_civil(t.y, t.m, t.d)) != ws->v)
+    return 0;
+  *tv = t;
+  return k;
+}
+
 static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
 static bool S_change_before(const S_cur *c, uint32_t i);
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
@@ -7586,6 +7612,9 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       tv->weekday = (int8_t)ws->v;
       S_weekday_year(c, tv);
       j = k + 1;
+    } else if (S_p(c, j, ',') && tv->weekday < 0 &&
+               (k = S_weekday_after(c, j + 1, tv))) {
+      j = k; /* "Jul 18, Fri", "on June 15, Friday, the court" */
     }
     const S_sense *p = S_word1(c, j, S_K_POD);
     uint32_t pj = j;
@@ -7686,8 +7715,39 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   return e;
 }
 
+/* A day named by a weekday ([i, e): "Friday", "this Friday") and its date
+ * in brackets after it: "Friday (June 15)", "this Friday (15 Jun)", as
+ * Asian wire copy writes them.  The date in the brackets is the day, the
+ * weekday the one named with it (the year that fits it, and the weekday
+ * check's to test, as for "Friday, June 15"); the end, or e. */
+static uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e, S_tv *tv) {
+  const S_sense *ws = S_word1(c, e - 1, S_K_WEEKDAY);
+  if (!ws || ws->flag || tv->gran != CC_G_DAY || tv->preset ||
+      tv->y2 != S_NOYEAR || tv->hh >= 0 || tv->type != CC_M_DATE ||
+      e + 2 >= c->end || S_word1(c, e + 1, S_K_WEEKDAY))
+    return e;
+  S_tv t;
+  S_tv_init(&t);
+  c->depth++;
+  uint32_t te = S_p_date_core(c, e + 1, &t);
+  c->depth--;
+  if (!te || !S_p(c, te, ')') || t.type != CC_M_DATE || t.gran != CC_G_DAY ||
+      t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
+    return e;
+  *tv = t;
+  tv->weekday = (int8_t)ws->v;
+  if (tv->flags & CC_MF_YEAR_INFERRED) { /* by the tense of it all */
+    tv->y = S_NOYEAR;
+    S_infer_year(c, tv, i, te + 1);
+  }
+  S_weekday_year(c, tv);
+  return te + 1;
+}
+
 static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = S_p_date_core(c, i, tv);
+  if (e && S_p(c, e, '('))
+    e = S_bracket_date(c, i, e, tv);
   return e ? S_attach(c, e, tv) : 0;
 }
 
