@@ -8807,9 +8807,12 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
                   !((a.flags | b.flags) & CC_MF_YEAR_INFERRED);
     if ((a.gran != b.gran && !stated) || a.wd_open >= 0 || b.wd_open >= 0)
       return 0;
-    const S_sense *wa = S_word1(c, j, S_K_WEEKDAY),
+    /* (a shift before the first: "from next Monday to Friday" is that
+     * week's, whose Friday comes before next Monday) */
+    uint32_t wj = S_word1(c, j, S_K_SHIFT) ? j + 1 : j;
+    const S_sense *wa = S_word1(c, wj, S_K_WEEKDAY),
                   *wb = S_word1(c, k, S_K_WEEKDAY);
-    if (wa && wb && e1 <= j + 2 && e2 <= k + 2 && a.y != S_NOYEAR &&
+    if (wa && wb && e1 <= wj + 2 && e2 <= k + 2 && a.y != S_NOYEAR &&
         a.gran == CC_G_DAY) { /* "Monday to Friday": the next Friday */
       int64_t la = cc_days_from_civil(a.y, a.m, a.d);
       int gap = (wb->v - wa->v + 7) % 7;
