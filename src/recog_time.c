@@ -7933,6 +7933,21 @@ static bool S_clock_ctx(const S_cur *c, uint32_t i) {
   }
 }
 
+/* Token i, a bare hour, follows "at" that no word of a level leads
+ * ("closed at 10", "stood at 3"): an hour before its day ("at 10 on
+ * Friday"). */
+static bool S_at_hour(const S_cur *c, uint32_t i) {
+  static const char *const level[] = {
+      "closed",  "opened", "stood",   "stands",  "ended",  "finished",
+      "traded",  "trading", "fixed",  "set",     "held",   "peaked",
+      "steady",  "unchanged", "remained", "stayed", "kept", "capped",
+      "priced",  "valued", "rated",   "pegged",  "rate",   "rates",
+      "level",   "levels", "number",  "ranked",  "placed", "seeded",
+      "aged",    NULL};
+  return i >= c->sb + 1 && S_is(c, i - 1, "at") &&
+         !(i >= c->sb + 2 && S_is_one_of(c, i - 2, level));
+}
+
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
  * "9 a.m. Friday, October 1, 1999". */
 static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
@@ -7962,14 +7977,22 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t k = j;
   if (S_p(c, k, ','))
     k++;
+  /* an hour after "at" before its day, "at 10 on Friday", "at 7
+   * tomorrow" (1-6 afternoon hours, as "on Friday at 3"); not a level
+   * ("shares closed at 10 on Friday") */
+  bool at_hour = bare && !tv->trange && k == j && S_at_hour(c, i);
   if (S_is(c, k, "on"))
     k++;
   S_tv d;
   S_tv_unset(&d);
-  uint32_t e = bare && k != j && !tv->trange ? 0 : S_p_date_core(c, k, &d);
+  uint32_t e = bare && k != j && !tv->trange && !at_hour
+                   ? 0
+                   : S_p_date_core(c, k, &d);
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
-      (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY)) {
+      (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {
+    if (at_hour && d.gran == CC_G_DAY)
+      tv->hh = S_work_hour(tv->hh);
     if (d.gran == CC_G_PART_OF_DAY && tv->ampm < 0) {
       tv->hh = S_pod_hour(tv->hh, d.code);
       if (tv->trange)
