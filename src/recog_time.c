@@ -5356,6 +5356,35 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
   return S_attach(c, j, &t) > j && t.hh >= 0;
 }
 
+/* A bare day of the month in digits at k after weekday wd: "on Thursday
+ * 9.", "Monday 21 at 8pm", "Friday 13 and Saturday 14", where the clause
+ * ends or a time or another day follows, and a month near the document
+ * date has that day on that weekday ("Monday 21 people" counts people);
+ * its end and *d, or 0. */
+static bool S_clause_end(const S_cur *c, uint32_t j);
+static uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
+                                   int *d) {
+  static const char *const next[] = {"at", "and", "from", "between", NULL};
+  int nd;
+  int64_t doc;
+  uint32_t e = k + 1;
+  if (!S_digits(c, k, d, &nd) || nd > 2 || *d < 1 || *d > 31 ||
+      !S_doc(c, &doc) ||
+      !((S_clause_end(c, e) && !S_p(c, e, ':') && !S_p(c, e, '%') &&
+         !S_p(c, e, '/') && !(S_p(c, e, '.') && e + 1 < c->end)) ||
+        (e < c->end && S_is_one_of(c, e, next))))
+    return 0; /* (a full stop inside the sentence: "9.30" split) */
+  cc_ymd dc = cc_civil_from_days(doc);
+  for (int dm = -1; dm <= 1; dm++) {
+    cc_ymd f = cc_civil_from_days(
+        cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm));
+    if (cc_date_valid(f.y, f.m, *d) &&
+        cc_weekday(cc_days_from_civil(f.y, f.m, *d)) == wd)
+      return e;
+  }
+  return 0;
+}
+
 static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -5419,6 +5448,11 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
       S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
     /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
     tv->weekday = (int8_t)ws->v;
+    return e;
+  }
+  if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
+      S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    tv->weekday = (int8_t)ws->v; /* "on Thursday 9.", "Monday 21 at 8pm" */
     return e;
   }
   int wv;
