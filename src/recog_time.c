@@ -841,7 +841,8 @@ static const char *const S_literals[] = {
     "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
     "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
     "through", "throughout", "thru", "till", "time", "to", "until", "up",
-    "upcoming", "week", "when", "will", "within", "won't", "year", NULL};
+    "upcoming", "week", "when", "will", "within", "won't", "year",
+    "working", "business", "trading", NULL}; /* (S_workdays) */
 
 /* The words the parsers test at the first token of an expression (or
  * after "the"), besides "a" and "an" (S_inert). */
@@ -5362,8 +5363,8 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
  * date has that day on that weekday ("Monday 21 people" counts people);
  * its end and *d, or 0. */
 static bool S_clause_end(const S_cur *c, uint32_t j);
-static uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
-                                   int *d) {
+CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
+                                        int *d) {
   static const char *const next[] = {"at", "and", "from", "between", NULL};
   int nd;
   int64_t doc;
@@ -5939,6 +5940,36 @@ static const S_sense *S_unit_at(const S_cur *c, uint32_t j, uint32_t *e) {
   return u;
 }
 
+/* "days" after "working", "business" or "trading" at j: the day unit
+ * (S_workdays reads the count), its end in *e; NULL otherwise. */
+static const S_sense *S_workdays_at(const S_cur *c, uint32_t j, uint32_t *e) {
+  const S_sense *u = S_unit_at(c, j, e);
+  return u && u->v == 3 && u->a == 1 && *e == j + 1 ? u : NULL;
+}
+
+/* "10 working days", "five business days", "the past three trading
+ * days": a length of N working days, "P10D" (ISO 8601 has no working
+ * day), whose calendar length runs from N days and the weekends inside
+ * them when counted from a Monday, N + 2 * floor((N - 1) / 5), to N + 2 *
+ * ceil(N / 5) days (from the day after a Friday: "within 10 working days"
+ * of a Friday ends 14 days on); a qualifier widens the count first
+ * ("about 10": 9 to 11).  A whole count of one to 500, no range; not a
+ * date ("10 working days ago" is no one day). */
+static bool S_workdays(const S_count *k, S_tv *tv) {
+  if (k->vague || k->range || k->val < 1 || k->val > 500 ||
+      k->val != floor(k->val))
+    return false;
+  double lo = k->lo >= 1 ? floor(k->lo) : 0, hi = ceil(k->hi);
+  S_dur_str(tv->value, sizeof tv->value, k->val, 3, false);
+  tv->type = CC_M_DURATION;
+  tv->gran = CC_G_DAY;
+  tv->qual = k->qual;
+  tv->preset = true;
+  tv->lo = (lo + (lo >= 1 ? 2 * floor((lo - 1) / 5) : 0)) * CC_DAY;
+  tv->hi = isinf(hi) ? hi : (hi + 2 * ceil(hi / 5)) * CC_DAY;
+  return true;
+}
+
 /* Turn "N units ago/later" into a date; returns the end or 0. */
 /* day moved by sign * n units (0 years, 1 months, 2 weeks, 3 days);
  * other units leave it where it is. */
@@ -6193,10 +6224,14 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   S_count k;
   const S_sense *u = NULL;
   uint32_t ce = S_count_at(c, j, &k);
+  bool workdays = false;
   if (ce) {
     u = S_unit_at(c, ce, &e);
     if (!u && S_word1(c, ce, S_K_FILLER)) /* "five full years" */
       u = S_unit_at(c, ce + 1, &e);
+    if (!u && (S_is(c, ce, "working") || S_is(c, ce, "business") ||
+               S_is(c, ce, "trading")))
+      workdays = (u = S_workdays_at(c, ce + 1, &e)) != NULL;
   }
   /* "One day, he will return": "some day", no length */
   if (u && i == c->sb && j == i && e == i + 2 && S_is(c, i, "one") &&
@@ -6366,6 +6401,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   /* a match from here on (S_offset's, or the duration's): a fresh value,
    * which nothing above reads or writes (S_mention_at passes none) */
   S_tv_init(tv);
+  if (workdays)
+    return S_workdays(&k, tv) ? e : 0;
   if (!rel && !the && !compound) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
@@ -6812,7 +6849,7 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
  * names its event ("the same day that the court ruled", "the same week
  * the US said"), which may be of another day. */
 static uint64_t S_kinds_at(const S_cur *c, uint32_t i);
-static bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
+CC_NOINLINE bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
   static const char *const go_on[] = {"and",  "but", "or",    "by",   "in",
                                       "on",   "at",  "for",   "with", "to",
                                       "from", "after", "before", "while",
@@ -7612,7 +7649,7 @@ static bool S_bare_hour_end(const S_cur *c, uint32_t k) {
  * one that leads another date ("June 14, Friday June 15"), a possessive
  * ("June 15, Friday's vote") or an abbreviation that does not end the
  * clause ("3 March, Sun readers"); its end, or 0. */
-static uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
+CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
   const S_sense *ws;
   uint32_t k = S_weekday(c, j, &ws);
   int mo;
@@ -7754,7 +7791,8 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
  * Asian wire copy writes them.  The date in the brackets is the day, the
  * weekday the one named with it (the year that fits it, and the weekday
  * check's to test, as for "Friday, June 15"); the end, or e. */
-static uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e, S_tv *tv) {
+CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
+                                    S_tv *tv) {
   const S_sense *ws = S_word1(c, e - 1, S_K_WEEKDAY);
   if (!ws || ws->flag || tv->gran != CC_G_DAY || tv->preset ||
       tv->y2 != S_NOYEAR || tv->hh >= 0 || tv->type != CC_M_DATE ||
@@ -7970,7 +8008,7 @@ static bool S_clock_ctx(const S_cur *c, uint32_t i) {
 /* Token i, a bare hour, follows "at" that no word of a level leads
  * ("closed at 10", "stood at 3"): an hour before its day ("at 10 on
  * Friday"). */
-static bool S_at_hour(const S_cur *c, uint32_t i) {
+CC_NOINLINE bool S_at_hour(const S_cur *c, uint32_t i) {
   static const char *const level[] = {
       "closed",  "opened", "stood",   "stands",  "ended",  "finished",
       "traded",  "trading", "fixed",  "set",     "held",   "peaked",
