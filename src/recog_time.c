@@ -7901,15 +7901,18 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     e = j + 1;
   }
   /* "between 0730 and 0930 GMT": four digits after "from" or "between"
-   * take their clock from the second end (below) */
-  bool hhmm = false;
-  if (!e && (from || between) && S_hhmm4(c, j, &a)) {
+   * take their clock from the second end (below); so do four digits
+   * hyphened to a clock of four with its zone ("0730-0930 GMT", wire
+   * copy's hours), and after "between" ("between 0730-0930") */
+  bool hhmm = false, glued = S_p(c, j + 1, '-') && S_glued(c, j + 1) &&
+                             S_glued(c, j + 2);
+  if (!e && (from || between || glued) && S_hhmm4(c, j, &a)) {
     hhmm = true;
     e = j + 1;
   }
   if (!e)
     return 0;
-  bool join = between ? S_is(c, e, "and")
+  bool join = between ? S_is(c, e, "and") || (hhmm && glued)
                       : (S_is(c, e, "to") || S_is(c, e, "until") ||
                          S_is(c, e, "till") || S_p(c, e, '-'));
   if (!join)
@@ -7922,8 +7925,8 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
      * ("from 0700 until 2200"): "from 2010 to 2015" stays years */
     S_tv h;
     S_tv_init(&h);
-    if (!S_hhmm4(c, e + 1, &h))
-      return 0;
+    if (!S_hhmm4(c, e + 1, &h) || (!e2 && !from && !between))
+      return 0; /* ("0800-1234": no zone, a number) */
     if (!e2) {
       if (S_w(c, j)[0] != '0' && S_w(c, e + 1)[0] != '0')
         return 0;
@@ -8169,9 +8172,10 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
  *   (S_zone_at: S_phrase finds no key at a token with no entry), "hours"
  *   after them, or "at" before ("at 1030") come with them: a mark with no
  *   entry or no token is none of these;
- * - S_time_range reads a clock there (S_p_clock, as above) or digits of
- *   two at most; S_bare_range wants "from" or "between" at i, and the
- *   bare hour digits of two at most.
+ * - S_time_range reads a clock there (S_p_clock, as above), digits of
+ *   two at most, or four hyphened to four more ("0730-0930 GMT": a glued
+ *   hyphen, which is no such mark here); S_bare_range wants "from" or
+ *   "between" at i, and the bare hour digits of two at most.
  * The CC_RECOG_CHECK_INERT build runs S_p_time anyway (S_p_time_checked
  * checks S_may_time wherever it matches). */
 static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
@@ -8180,6 +8184,8 @@ static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
       (i > c->sb && S_is(c, i - 1, "at")))
     return false;
   uint32_t j = i + 1;
+  if (nd == 4 && S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1))
+    return false;
   return j >= c->end ||
          (S_tok(c, j)->kind == CC_TOK_PUNCT && !S_entry_at(c, j));
 }
