@@ -7843,19 +7843,60 @@ static bool S_change_before(const S_cur *c, uint32_t i) {
 
 /* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
  * next to a day (the caller checks). */
+/* A bare hour of S_bare_range at j: digits of two at most, or "one" to
+ * "twelve" ("from five to seven tonight"); its value 1-12, or 0. */
+static int S_bare_hour(const S_cur *c, uint32_t j) {
+  static const char *const names[] = {"one", "two",   "three",  "four",
+                                      "five", "six",  "seven",  "eight",
+                                      "nine", "ten",  "eleven", "twelve",
+                                      NULL};
+  int v, nd;
+  if (S_digits(c, j, &v, &nd))
+    return nd <= 2 && v >= 1 && v <= 12 ? v : 0;
+  if (j >= c->end || !S_kind_is(c, j, CC_TOK_WORD))
+    return 0;
+  for (int k = 0; names[k]; k++)
+    if (S_is(c, j, names[k]))
+      return k + 1;
+  return 0;
+}
+
+/* A verb of an amount's change before token i ("rose from two to four",
+ * "fell sharply from 5 to 3"): the numbers after it are amounts. */
+static bool S_amount_change_before(const S_cur *c, uint32_t i) {
+  static const char *const verbs[] = {
+      "rose",    "fell",      "grew",      "dropped",   "jumped",
+      "climbed", "gained",    "lost",      "slipped",   "slumped",
+      "soared",  "plunged",   "increased", "decreased", "reduced",
+      "raised",  "cut",       "lowered",   "lifted",    "doubled",
+      "went",    "rise",      "fall",      "rising",    "falling",
+      "rises",   "falls",     "grow",      "grows",     "growing",
+      "increase", "decrease", "up",        "down",      NULL};
+  if (i <= c->sb)
+    return false;
+  uint32_t p = i - 1;
+  const char *w = S_w(c, p);
+  size_t n = strlen(w);
+  if (p > c->sb && n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y')
+    p--; /* "fell sharply from" */
+  return S_is_one_of(c, p, verbs);
+}
+
 static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
-  if ((!from && !between) || (from && S_change_before(c, i)))
+  if ((!from && !between) || (from && S_change_before(c, i)) ||
+      S_amount_change_before(c, i))
     return 0;
-  int a, b, na, nb;
+  int a, b;
   uint32_t j = i + 1;
-  if (!S_digits(c, j, &a, &na) || na > 2 || a < 1 || a > 12)
+  if (!(a = S_bare_hour(c, j)))
     return 0;
   bool join = between ? S_is(c, j + 1, "and")
                       : (S_is(c, j + 1, "to") || S_is(c, j + 1, "until") ||
                          S_is(c, j + 1, "till") || S_p(c, j + 1, '-'));
-  if (!join || !S_digits(c, j + 2, &b, &nb) || nb > 2 || b < 1 || b > 12)
-    return 0;
+  if (!join || !(b = S_bare_hour(c, j + 2)) ||
+      S_kind_is(c, j, CC_TOK_NUM) != S_kind_is(c, j + 2, CC_TOK_NUM))
+    return 0; /* (both in digits or both in words) */
   tv->hh = S_work_hour(a);
   tv->hh2 = S_work_hour(b);
   if (tv->hh2 <= tv->hh && tv->hh2 + 12 <= 23)
