@@ -5358,14 +5358,14 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
 }
 
 /* A bare day of the month in digits at k after weekday wd: "on Thursday
- * 9.", "Monday 21 at 8pm", "Friday 13 and Saturday 14", where the clause
- * ends or a time or another day follows, and a month near the document
- * date has that day on that weekday ("Monday 21 people" counts people);
- * its end and *d, or 0. */
+ * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
+ * a month near the document date has that day on that weekday ("Monday 21
+ * people" counts people; "Thursday 6 and Friday 7 May" names its month
+ * later); its end and *d, or 0. */
 static bool S_clause_end(const S_cur *c, uint32_t j);
 CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
                                         int *d) {
-  static const char *const next[] = {"at", "and", "from", "between", NULL};
+  static const char *const next[] = {"at", "from", "between", NULL};
   int nd;
   int64_t doc;
   uint32_t e = k + 1;
