@@ -83,6 +83,7 @@ typedef enum S_kind {
   S_K_ODDS,
   S_K_CHANGE,
   S_K_REST,   /* "the rest of the year" */
+  S_K_SAME,   /* "same day": the period of the last date stated */
   S_K_PREFIX, /* first word of a multi-word key: a trigger only */
   S_K__COUNT
 } S_kind;
@@ -778,7 +779,7 @@ static const struct {
     {"era", S_K_ERA},         {"tense", S_K_TENSE},   {"prep", S_K_PREP},
     {"freq", S_K_FREQ},       {"vague", S_K_VAGUE},     {"fiscal", S_K_FISCAL},
     {"filler", S_K_FILLER},   {"whole", S_K_WHOLE},     {"odds", S_K_ODDS},
-    {"change", S_K_CHANGE},   {"rest", S_K_REST},
+    {"change", S_K_CHANGE},   {"rest", S_K_REST},       {"same", S_K_SAME},
 };
 
 static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
@@ -903,7 +904,8 @@ static const char *const S_literals[] = {
     "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
     "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
     "through", "throughout", "thru", "till", "time", "to", "until", "up",
-    "upcoming", "week", "when", "will", "within", "won't", "year", NULL};
+    "upcoming", "week", "when", "will", "within", "won't", "year",
+    "working", "business", "trading", NULL}; /* (S_workdays) */
 
 /* The words the parsers test at the first token of an expression (or
  * after "the"), besides "a" and "an" (S_inert). */
@@ -5418,6 +5420,35 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
   return S_attach(c, j, &t) > j && t.hh >= 0;
 }
 
+/* A bare day of the month in digits at k after weekday wd: "on Thursday
+ * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
+ * a month near the document date has that day on that weekday ("Monday 21
+ * people" counts people; "Thursday 6 and Friday 7 May" names its month
+ * later); its end and *d, or 0. */
+static bool S_clause_end(const S_cur *c, uint32_t j);
+CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
+                                        int *d) {
+  static const char *const next[] = {"at", "from", "between", NULL};
+  int nd;
+  int64_t doc;
+  uint32_t e = k + 1;
+  if (!S_digits(c, k, d, &nd) || nd > 2 || *d < 1 || *d > 31 ||
+      !S_doc(c, &doc) ||
+      !((S_clause_end(c, e) && !S_p(c, e, ':') && !S_p(c, e, '%') &&
+         !S_p(c, e, '/') && !(S_p(c, e, '.') && e + 1 < c->end)) ||
+        (e < c->end && S_is_one_of(c, e, next))))
+    return 0; /* (a full stop inside the sentence: "9.30" split) */
+  cc_ymd dc = cc_civil_from_days(doc);
+  for (int dm = -1; dm <= 1; dm++) {
+    cc_ymd f = cc_civil_from_days(
+        cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm));
+    if (cc_date_valid(f.y, f.m, *d) &&
+        cc_weekday(cc_days_from_civil(f.y, f.m, *d)) == wd)
+      return e;
+  }
+  return 0;
+}
+
 static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -5481,6 +5512,11 @@ static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
       S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
     /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
     tv->weekday = (int8_t)ws->v;
+    return e;
+  }
+  if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
+      S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    tv->weekday = (int8_t)ws->v; /* "on Thursday 9.", "Monday 21 at 8pm" */
     return e;
   }
   int wv;
@@ -5967,6 +6003,36 @@ static const S_sense *S_unit_at(const S_cur *c, uint32_t j, uint32_t *e) {
   return u;
 }
 
+/* "days" after "working", "business" or "trading" at j: the day unit
+ * (S_workdays reads the count), its end in *e; NULL otherwise. */
+static const S_sense *S_workdays_at(const S_cur *c, uint32_t j, uint32_t *e) {
+  const S_sense *u = S_unit_at(c, j, e);
+  return u && u->v == 3 && u->a == 1 && *e == j + 1 ? u : NULL;
+}
+
+/* "10 working days", "five business days", "the past three trading
+ * days": a length of N working days, "P10D" (ISO 8601 has no working
+ * day), whose calendar length runs from N days and the weekends inside
+ * them when counted from a Monday, N + 2 * floor((N - 1) / 5), to N + 2 *
+ * ceil(N / 5) days (from the day after a Friday: "within 10 working days"
+ * of a Friday ends 14 days on); a qualifier widens the count first
+ * ("about 10": 9 to 11).  A whole count of one to 500, no range; not a
+ * date ("10 working days ago" is no one day). */
+static bool S_workdays(const S_count *k, S_tv *tv) {
+  if (k->vague || k->range || k->val < 1 || k->val > 500 ||
+      k->val != floor(k->val))
+    return false;
+  double lo = k->lo >= 1 ? floor(k->lo) : 0, hi = ceil(k->hi);
+  S_dur_str(tv->value, sizeof tv->value, k->val, 3, false);
+  tv->type = CC_M_DURATION;
+  tv->gran = CC_G_DAY;
+  tv->qual = k->qual;
+  tv->preset = true;
+  tv->lo = (lo + (lo >= 1 ? 2 * floor((lo - 1) / 5) : 0)) * CC_DAY;
+  tv->hi = isinf(hi) ? hi : (hi + 2 * ceil(hi / 5)) * CC_DAY;
+  return true;
+}
+
 /* Turn "N units ago/later" into a date; returns the end or 0. */
 /* day moved by sign * n units (0 years, 1 months, 2 weeks, 3 days);
  * other units leave it where it is. */
@@ -6221,10 +6287,14 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   S_count k;
   const S_sense *u = NULL;
   uint32_t ce = S_count_at(c, j, &k);
+  bool workdays = false;
   if (ce) {
     u = S_unit_at(c, ce, &e);
     if (!u && S_word1(c, ce, S_K_FILLER)) /* "five full years" */
       u = S_unit_at(c, ce + 1, &e);
+    if (!u && (S_is(c, ce, "working") || S_is(c, ce, "business") ||
+               S_is(c, ce, "trading")))
+      workdays = (u = S_workdays_at(c, ce + 1, &e)) != NULL;
   }
   /* "One day, he will return": "some day", no length */
   if (u && i == c->sb && j == i && e == i + 2 && S_is(c, i, "one") &&
@@ -6394,6 +6464,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   /* a match from here on (S_offset's, or the duration's): a fresh value,
    * which nothing above reads or writes (S_mention_at passes none) */
   S_tv_init(tv);
+  if (workdays)
+    return S_workdays(&k, tv) ? e : 0;
   if (!rel && !the && !compound) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
@@ -6820,6 +6892,90 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   tv->preset = true;
   S_cat3(tv->value, sizeof tv->value, sign < 0 ? "-" : "+", d, "");
   tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+  tv->anchor = CC_ANCHOR_MENTION;
+  return e;
+}
+
+/* "the same day", "that same year", "in the same week": the period of
+ * the last date the text stated, anchored to it as "the next day" is (an
+ * offset of none), or an open value where a clause after it names its
+ * event (S_same_last); the mention is "same day" (a determiner before it:
+ * not "same-day delivery").  Not where the words after it name the day
+ * another way: "the same day as the vote" (another event's), "the same
+ * month last year", "the same week a year earlier", "the same month in
+ * 2004" or "of 2004". */
+/* Is "same day" at [i, e) the last date stated?  When the phrase ends
+ * there (a mark, a preposition or a conjunction next: "charged the same
+ * day.", "later the same day by"), stands beside that date ("on
+ * Thursday, the same day the ...") or opens the sentence before its
+ * subject ("In the same year she also ..."); not before a clause that
+ * names its event ("the same day that the court ruled", "the same week
+ * the US said"), which may be of another day. */
+static uint64_t S_kinds_at(const S_cur *c, uint32_t i);
+CC_NOINLINE bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
+  static const char *const go_on[] = {"and",  "but", "or",    "by",   "in",
+                                      "on",   "at",  "for",   "with", "to",
+                                      "from", "after", "before", "while",
+                                      NULL};
+  static const char *const rel[] = {"that", "when", "which", "where", NULL};
+  static const char *const lead[] = {"in",   "on",  "during", "at",
+                                     "but",  "and", "later",  "earlier",
+                                     "then", "so",  "yet",    NULL};
+  if (e >= c->end || S_kind_is(c, e, CC_TOK_PUNCT) ||
+      S_is_one_of(c, e, go_on))
+    return true;
+  if (S_is_one_of(c, e, rel))
+    return false;
+  if (i >= c->sb + 3 && S_p(c, i - 2, ',') &&
+      (S_kind_is(c, i - 3, CC_TOK_NUM) ||
+       (S_kinds_at(c, i - 3) &
+        (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) | S_M(S_K_DAYREL)))))
+    return true;
+  if (i - 1 - c->sb > 3) /* (the determiner is at i - 1) */
+    return false;
+  for (uint32_t k = c->sb; k + 1 < i; k++)
+    if (!S_is_one_of(c, k, lead))
+      return false;
+  return true;
+}
+
+static uint32_t S_p_same(S_cur *c, uint32_t i, S_tv *tv) {
+  static const char *const dets[] = {"the", "that", "this", NULL};
+  uint32_t n;
+  if (i <= c->sb || !S_is_one_of(c, i - 1, dets) ||
+      !S_phrase(c, i, S_M(S_K_SAME), &n))
+    return 0;
+  uint32_t e = i + n;
+  const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
+  if (!u || u->v > 3 || u->a != 1)
+    return 0;
+  if (e < c->end) {
+    S_count k;
+    uint32_t ce, ue, j = e + 1;
+    int y, mo;
+    if (S_is(c, e, "as") || S_p(c, e, '-') ||
+        S_word1(c, e, S_K_SHIFT) || S_year4(c, e, &y) ||
+        ((ce = S_count_at(c, e, &k)) && S_unit_at(c, ce, &ue)))
+      return 0;
+    if ((S_is(c, e, "in") || S_is(c, e, "of")) &&
+        (S_kind_is(c, j, CC_TOK_NUM) || S_word1(c, j, S_K_SHIFT) ||
+         S_month(c, j, &mo, NULL) ||
+         (S_is(c, j, "the") && S_word1(c, j + 1, S_K_SHIFT))))
+      return 0;
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = S_unit_gran(u);
+  tv->preset = true;
+  tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+  if (!S_same_last(c, i, e)) { /* another event's period: an open value */
+    static const char *const open[4] = {"XXXX", "XXXX-XX", "XXXX-WXX",
+                                        "XXXX-XX-XX"};
+    S_cat3(tv->value, sizeof tv->value, open[u->v], "", "");
+    return e;
+  }
+  char d[24];
+  S_dur_str(d, sizeof d, 0, u->v, false);
+  S_cat3(tv->value, sizeof tv->value, "+", d, "");
   tv->anchor = CC_ANCHOR_MENTION;
   return e;
 }
@@ -7549,6 +7705,32 @@ static bool S_bare_hour_end(const S_cur *c, uint32_t k) {
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
+/* A weekday at j after a day and a comma, when it is that day's: "Jul
+ * 18, Fri", "on June 15, Friday, the court ..." (a year that fits it
+ * taken, as "(Friday)" takes one).  Not a weekday of its own ("June 15,
+ * Friday and Saturday" names three days only where it is not that day's),
+ * one that leads another date ("June 14, Friday June 15"), a possessive
+ * ("June 15, Friday's vote") or an abbreviation that does not end the
+ * clause ("3 March, Sun readers"); its end, or 0. */
+CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
+  const S_sense *ws;
+  uint32_t k = S_weekday(c, j, &ws);
+  int mo;
+  if (!k || ws->flag ||
+      (ws->strict && (!S_cap(c, j) || !S_clause_end(c, k))) || /* "Sun" */
+      (k < c->end && (S_kind_is(c, k, CC_TOK_NUM) || S_is(c, k, "'s") ||
+                      S_month(c, k, &mo, NULL))))
+    return 0;
+  S_tv t = *tv;
+  t.weekday = (int8_t)ws->v;
+  S_weekday_year(c, &t);
+  if (t.y == S_NOYEAR || !cc_date_valid(t.y, t.m, t.d) ||
+      cc_weekday(cc_days_from_civil(t.y, t.m, t.d)) != ws->v)
+    return 0;
+  *tv = t;
+  return k;
+}
+
 static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
 static bool S_change_before(const S_cur *c, uint32_t i);
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
@@ -7564,6 +7746,9 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       tv->weekday = (int8_t)ws->v;
       S_weekday_year(c, tv);
       j = k + 1;
+    } else if (S_p(c, j, ',') && tv->weekday < 0 &&
+               (k = S_weekday_after(c, j + 1, tv))) {
+      j = k; /* "Jul 18, Fri", "on June 15, Friday, the court" */
     }
     const S_sense *p = S_word1(c, j, S_K_POD);
     uint32_t pj = j;
@@ -7664,8 +7849,40 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   return e;
 }
 
+/* A day named by a weekday ([i, e): "Friday", "this Friday") and its date
+ * in brackets after it: "Friday (June 15)", "this Friday (15 Jun)", as
+ * Asian wire copy writes them.  The date in the brackets is the day, the
+ * weekday the one named with it (the year that fits it, and the weekday
+ * check's to test, as for "Friday, June 15"); the end, or e. */
+CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
+                                    S_tv *tv) {
+  const S_sense *ws = S_word1(c, e - 1, S_K_WEEKDAY);
+  if (!ws || ws->flag || tv->gran != CC_G_DAY || tv->preset ||
+      tv->y2 != S_NOYEAR || tv->hh >= 0 || tv->type != CC_M_DATE ||
+      e + 2 >= c->end || S_word1(c, e + 1, S_K_WEEKDAY))
+    return e;
+  S_tv t;
+  S_tv_init(&t);
+  c->depth++;
+  uint32_t te = S_p_date_core(c, e + 1, &t);
+  c->depth--;
+  if (!te || !S_p(c, te, ')') || t.type != CC_M_DATE || t.gran != CC_G_DAY ||
+      t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
+    return e;
+  *tv = t;
+  tv->weekday = (int8_t)ws->v;
+  if (tv->flags & CC_MF_YEAR_INFERRED) { /* by the tense of it all */
+    tv->y = S_NOYEAR;
+    S_infer_year(c, tv, i, te + 1);
+  }
+  S_weekday_year(c, tv);
+  return te + 1;
+}
+
 static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = S_p_date_core(c, i, tv);
+  if (e && S_p(c, e, '('))
+    e = S_bracket_date(c, i, e, tv);
   return e ? S_attach(c, e, tv) : 0;
 }
 
@@ -7689,19 +7906,60 @@ static bool S_change_before(const S_cur *c, uint32_t i) {
 
 /* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
  * next to a day (the caller checks). */
+/* A bare hour of S_bare_range at j: digits of two at most, or "one" to
+ * "twelve" ("from five to seven tonight"); its value 1-12, or 0. */
+static int S_bare_hour(const S_cur *c, uint32_t j) {
+  static const char *const names[] = {"one", "two",   "three",  "four",
+                                      "five", "six",  "seven",  "eight",
+                                      "nine", "ten",  "eleven", "twelve",
+                                      NULL};
+  int v, nd;
+  if (S_digits(c, j, &v, &nd))
+    return nd <= 2 && v >= 1 && v <= 12 ? v : 0;
+  if (j >= c->end || !S_kind_is(c, j, CC_TOK_WORD))
+    return 0;
+  for (int k = 0; names[k]; k++)
+    if (S_is(c, j, names[k]))
+      return k + 1;
+  return 0;
+}
+
+/* A verb of an amount's change before token i ("rose from two to four",
+ * "fell sharply from 5 to 3"): the numbers after it are amounts. */
+static bool S_amount_change_before(const S_cur *c, uint32_t i) {
+  static const char *const verbs[] = {
+      "rose",    "fell",      "grew",      "dropped",   "jumped",
+      "climbed", "gained",    "lost",      "slipped",   "slumped",
+      "soared",  "plunged",   "increased", "decreased", "reduced",
+      "raised",  "cut",       "lowered",   "lifted",    "doubled",
+      "went",    "rise",      "fall",      "rising",    "falling",
+      "rises",   "falls",     "grow",      "grows",     "growing",
+      "increase", "decrease", "up",        "down",      NULL};
+  if (i <= c->sb)
+    return false;
+  uint32_t p = i - 1;
+  const char *w = S_w(c, p);
+  size_t n = strlen(w);
+  if (p > c->sb && n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y')
+    p--; /* "fell sharply from" */
+  return S_is_one_of(c, p, verbs);
+}
+
 static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
-  if ((!from && !between) || (from && S_change_before(c, i)))
+  if ((!from && !between) || (from && S_change_before(c, i)) ||
+      S_amount_change_before(c, i))
     return 0;
-  int a, b, na, nb;
+  int a, b;
   uint32_t j = i + 1;
-  if (!S_digits(c, j, &a, &na) || na > 2 || a < 1 || a > 12)
+  if (!(a = S_bare_hour(c, j)))
     return 0;
   bool join = between ? S_is(c, j + 1, "and")
                       : (S_is(c, j + 1, "to") || S_is(c, j + 1, "until") ||
                          S_is(c, j + 1, "till") || S_p(c, j + 1, '-'));
-  if (!join || !S_digits(c, j + 2, &b, &nb) || nb > 2 || b < 1 || b > 12)
-    return 0;
+  if (!join || !(b = S_bare_hour(c, j + 2)) ||
+      S_kind_is(c, j, CC_TOK_NUM) != S_kind_is(c, j + 2, CC_TOK_NUM))
+    return 0; /* (both in digits or both in words) */
   tv->hh = S_work_hour(a);
   tv->hh2 = S_work_hour(b);
   if (tv->hh2 <= tv->hh && tv->hh2 + 12 <= 23)
@@ -7747,15 +8005,18 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     e = j + 1;
   }
   /* "between 0730 and 0930 GMT": four digits after "from" or "between"
-   * take their clock from the second end (below) */
-  bool hhmm = false;
-  if (!e && (from || between) && S_hhmm4(c, j, &a)) {
+   * take their clock from the second end (below); so do four digits
+   * hyphened to a clock of four with its zone ("0730-0930 GMT", wire
+   * copy's hours), and after "between" ("between 0730-0930") */
+  bool hhmm = false, glued = S_p(c, j + 1, '-') && S_glued(c, j + 1) &&
+                             S_glued(c, j + 2);
+  if (!e && (from || between || glued) && S_hhmm4(c, j, &a)) {
     hhmm = true;
     e = j + 1;
   }
   if (!e)
     return 0;
-  bool join = between ? S_is(c, e, "and")
+  bool join = between ? S_is(c, e, "and") || (hhmm && glued)
                       : (S_is(c, e, "to") || S_is(c, e, "until") ||
                          S_is(c, e, "till") || S_p(c, e, '-'));
   if (!join)
@@ -7768,8 +8029,8 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
      * ("from 0700 until 2200"): "from 2010 to 2015" stays years */
     S_tv h;
     S_tv_init(&h);
-    if (!S_hhmm4(c, e + 1, &h))
-      return 0;
+    if (!S_hhmm4(c, e + 1, &h) || (!e2 && !from && !between))
+      return 0; /* ("0800-1234": no zone, a number) */
     if (!e2) {
       if (S_w(c, j)[0] != '0' && S_w(c, e + 1)[0] != '0')
         return 0;
@@ -7851,6 +8112,21 @@ static bool S_clock_ctx(const S_cur *c, uint32_t i) {
   }
 }
 
+/* Token i, a bare hour, follows "at" that no word of a level leads
+ * ("closed at 10", "stood at 3"): an hour before its day ("at 10 on
+ * Friday"). */
+CC_NOINLINE bool S_at_hour(const S_cur *c, uint32_t i) {
+  static const char *const level[] = {
+      "closed",  "opened", "stood",   "stands",  "ended",  "finished",
+      "traded",  "trading", "fixed",  "set",     "held",   "peaked",
+      "steady",  "unchanged", "remained", "stayed", "kept", "capped",
+      "priced",  "valued", "rated",   "pegged",  "rate",   "rates",
+      "level",   "levels", "number",  "ranked",  "placed", "seeded",
+      "aged",    NULL};
+  return i >= c->sb + 1 && S_is(c, i - 1, "at") &&
+         !(i >= c->sb + 2 && S_is_one_of(c, i - 2, level));
+}
+
 /* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
  * "9 a.m. Friday, October 1, 1999". */
 static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
@@ -7880,14 +8156,22 @@ static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t k = j;
   if (S_p(c, k, ','))
     k++;
+  /* an hour after "at" before its day, "at 10 on Friday", "at 7
+   * tomorrow" (1-6 afternoon hours, as "on Friday at 3"); not a level
+   * ("shares closed at 10 on Friday") */
+  bool at_hour = bare && !tv->trange && k == j && S_at_hour(c, i);
   if (S_is(c, k, "on"))
     k++;
   S_tv d;
   S_tv_unset(&d);
-  uint32_t e = bare && k != j && !tv->trange ? 0 : S_p_date_core(c, k, &d);
+  uint32_t e = bare && k != j && !tv->trange && !at_hour
+                   ? 0
+                   : S_p_date_core(c, k, &d);
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
-      (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY)) {
+      (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {
+    if (at_hour && d.gran == CC_G_DAY)
+      tv->hh = S_work_hour(tv->hh);
     if (d.gran == CC_G_PART_OF_DAY && tv->ampm < 0) {
       tv->hh = S_pod_hour(tv->hh, d.code);
       if (tv->trange)
@@ -7992,9 +8276,10 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
  *   (S_zone_at: S_phrase finds no key at a token with no entry), "hours"
  *   after them, or "at" before ("at 1030") come with them: a mark with no
  *   entry or no token is none of these;
- * - S_time_range reads a clock there (S_p_clock, as above) or digits of
- *   two at most; S_bare_range wants "from" or "between" at i, and the
- *   bare hour digits of two at most.
+ * - S_time_range reads a clock there (S_p_clock, as above), digits of
+ *   two at most, or four hyphened to four more ("0730-0930 GMT": a glued
+ *   hyphen, which is no such mark here); S_bare_range wants "from" or
+ *   "between" at i, and the bare hour digits of two at most.
  * The CC_RECOG_CHECK_INERT build runs S_p_time anyway (S_p_time_checked
  * checks S_may_time wherever it matches). */
 static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
@@ -8003,6 +8288,8 @@ static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
       (i > c->sb && S_is(c, i - 1, "at")))
     return false;
   uint32_t j = i + 1;
+  if (nd == 4 && S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1))
+    return false;
   return j >= c->end ||
          (S_tok(c, j)->kind == CC_TOK_PUNCT && !S_entry_at(c, j));
 }
@@ -8725,9 +9012,12 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
                   !((a.flags | b.flags) & CC_MF_YEAR_INFERRED);
     if ((a.gran != b.gran && !stated) || a.wd_open >= 0 || b.wd_open >= 0)
       return 0;
-    const S_sense *wa = S_word1(c, j, S_K_WEEKDAY),
+    /* (a shift before the first: "from next Monday to Friday" is that
+     * week's, whose Friday comes before next Monday) */
+    uint32_t wj = S_word1(c, j, S_K_SHIFT) ? j + 1 : j;
+    const S_sense *wa = S_word1(c, wj, S_K_WEEKDAY),
                   *wb = S_word1(c, k, S_K_WEEKDAY);
-    if (wa && wb && e1 <= j + 2 && e2 <= k + 2 && a.y != S_NOYEAR &&
+    if (wa && wb && e1 <= wj + 2 && e2 <= k + 2 && a.y != S_NOYEAR &&
         a.gran == CC_G_DAY) { /* "Monday to Friday": the next Friday */
       int64_t la = cc_days_from_civil(a.y, a.m, a.d);
       int gap = (wb->v - wa->v + 7) % 7;
@@ -9622,6 +9912,7 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
   S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
+  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SAME)), S_p_same);
   if (S_CHECK_ALL || S_joiner_after(c, i)) { /* (starts its own value) */
     S_MBEST_WHOLE(S_p_drange);
     S_MBEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), S_p_dtrange);
@@ -9843,6 +10134,11 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
   S_tv_init(&tv);
   tv.type = CC_M_DATE;
   tv.gran = m->gran;
+  /* "the same day" (no offset) is a date the text has just stated: in
+   * its sentence or the one before, else one it does not date ("one day
+   * after he insisted ...  On that same day") */
+  if (n == 0 && a && m->sentence > a->sentence + 1)
+    a = NULL;
   if (!a || isnan(a->lo)) { /* nothing to count from: an open value */
     m->lo = m->hi = NAN;
     const char *open = m->gran <= CC_G_YEAR   ? "XXXX"
