@@ -25,6 +25,7 @@ typedef struct S_entry {
   cc_lex_entry pub;
   struct S_entry *tail; /* last row with this key (on the first only) */
   size_t klen;          /* strlen(pub.key) */
+  bool again;           /* an earlier row of the table has this key */
   UT_hash_handle hh;
 } S_entry;
 
@@ -232,6 +233,7 @@ static void S_add_row(S_load *L) {
   if (first) {
     first->tail->pub.next = &e->pub;
     first->tail = e;
+    e->again = true;
   } else {
     e->tail = e;
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, e);
@@ -450,6 +452,8 @@ static void S_build_vocab(cc_lexicon *lx) {
   cc_buf rest = CC_BUF_INIT;
   for (cc_lex_table *t = lx->tables; t; t = t->hh.next)
     for (size_t i = 0; i < t->nrows; i++) {
+      if (t->rows[i]->again)
+        continue;
       const char *k = t->rows[i]->pub.key, *end = k + t->rows[i]->klen;
       while (k < end) {
         const char *sp = memchr(k, ' ', (size_t)(end - k));
