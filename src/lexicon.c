@@ -1,5 +1,5 @@
-/* lexicon.c - the CSV tables of rules/lexicon, read with libcsv, indexed with
- * uthash by normalized key. */
+/* lexicon.c - the CSV tables of rules/lexicon, read with libcsv, each
+ * indexed by normalized key in an open-addressing table. */
 #include "cc_lexicon.h"
 
 #include <csv.h>
@@ -8,11 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Keys here are short words and phrases looked up once or more per token:
- * FNV-1a hashes them in a few instructions a byte (uthash's default,
+/* The tables by name and the abbreviations are uthash tables: FNV-1a
+ * hashes their keys in a few instructions a byte (uthash's default,
  * Jenkins, costs several times more on keys this short), and a Bloom
- * filter per table answers most misses without walking a bucket.  Every
- * table of this file is hashed and probed only here. */
+ * filter answers most misses without walking a bucket. */
 #define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #define HASH_BLOOM 12
 #include <uthash.h>
@@ -25,25 +24,26 @@ typedef struct S_entry {
   cc_lex_entry pub;
   struct S_entry *tail; /* last row with this key (on the first only) */
   size_t klen;          /* strlen(pub.key) */
+  uint32_t hash;        /* S_key_hash */
   bool again;           /* an earlier row of the table has this key */
-  UT_hash_handle hh;
 } S_entry;
 
+/* The index of a table: the first row of each key in an open-addressing
+ * table at most half full, made once the file is read (S_index).  The
+ * models look keys up only while they are built (about 1,100 lookups a
+ * run), so the table is made for its making: no filter in front, no
+ * growth while rows come in. */
 struct cc_lex_table {
   char *name;
   char **columns;
   int ncolumns;
   S_entry **rows; /* file order */
   size_t nrows, caprows;
-  S_entry *index; /* uthash by key, first row of each key */
+  S_entry **index; /* mask + 1 slots, NULL: empty */
+  size_t mask;
   int max_words;
-  cc_wfilter *wf; /* every key (see below) */
   UT_hash_handle hh;
 };
-
-/* A filter in front of the index (cc_wfilter): callers probe with long
- * joined phrases, longest first ("the ministry of foreign affairs of"),
- * and nearly all probes miss before the whole key is hashed. */
 
 /* A set of abbreviations, for the segmenter. */
 typedef struct S_abbr {
@@ -220,24 +220,11 @@ static void S_add_row(S_load *L) {
     cc_buf_free(&key);
   }
   e->klen = klen;
-  e->pub.fields = (const char *const *)cc_arena_alloc(
+  e->pub.fields = (const char *const *)cc_arena_alloc_raw(
       L->lx->arena, (size_t)L->ncells * sizeof(char *));
   memcpy((void *)e->pub.fields, L->cells, (size_t)L->ncells * sizeof(char *));
   e->pub.nfields = L->ncells;
   e->pub.line = L->line;
-
-  S_entry *first = NULL;
-  unsigned hv; /* (hashed once for the lookup and the add) */
-  HASH_VALUE(e->pub.key, klen, hv);
-  HASH_FIND_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, first);
-  if (first) {
-    first->tail->pub.next = &e->pub;
-    first->tail = e;
-    e->again = true;
-  } else {
-    e->tail = e;
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, e);
-  }
   if (t->nrows == t->caprows) {
     t->caprows = t->caprows ? t->caprows * 2 : 32;
     t->rows = cc_xrealloc(t->rows, t->caprows * sizeof(S_entry *));
@@ -247,6 +234,46 @@ static void S_add_row(S_load *L) {
     w = S_count_words(e->pub.key, klen);
   if (w > t->max_words)
     t->max_words = w;
+}
+
+static uint32_t S_key_hash(const char *key, size_t n) {
+  uint64_t a, b;
+  cc_word_pack(key, n, &a, &b);
+  return cc_word_hash(a, b, n);
+}
+
+/* The first row of key (n bytes, hash h) in t's index, or the empty slot
+ * where it goes. */
+static S_entry **S_slot(const cc_lex_table *t, const char *key, size_t n,
+                        uint32_t h) {
+  for (size_t s = h & t->mask;; s = (s + 1) & t->mask) {
+    S_entry *e = t->index[s];
+    if (!e || (e->hash == h && e->klen == n && memcmp(e->pub.key, key, n) == 0))
+      return &t->index[s];
+  }
+}
+
+/* t's index, its rows taken in file order: the first row of a key is
+ * put in the table, each later one linked after the last (pub.next). */
+static void S_index(cc_lex_table *t) {
+  size_t size = 8;
+  while (size < 2 * t->nrows)
+    size *= 2;
+  t->index = cc_xcalloc(size, sizeof *t->index);
+  t->mask = size - 1;
+  for (size_t i = 0; i < t->nrows; i++) {
+    S_entry *e = t->rows[i];
+    e->hash = S_key_hash(e->pub.key, e->klen);
+    S_entry **x = S_slot(t, e->pub.key, e->klen, e->hash);
+    if (*x) {
+      (*x)->tail->pub.next = &e->pub;
+      (*x)->tail = e;
+      e->again = true;
+    } else {
+      e->tail = e;
+      *x = e;
+    }
+  }
 }
 
 static void S_row_cb(int c, void *ud) {
@@ -274,8 +301,7 @@ static void S_row_cb(int c, void *ud) {
 }
 
 static void S_table_free(cc_lex_table *t) {
-  HASH_CLEAR(hh, t->index);
-  cc_xfree(t->wf);
+  cc_xfree(t->index);
   cc_xfree(t->rows);
   cc_xfree(t->columns);
   cc_xfree(t->name);
@@ -391,9 +417,7 @@ static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
     S_table_free(t);
     return -1;
   }
-  t->wf = cc_xcalloc(1, sizeof *t->wf);
-  for (S_entry *e = t->index; e; e = e->hh.next)
-    cc_wf_add(t->wf, e->pub.key, e->klen);
+  S_index(t);
   HASH_ADD_KEYPTR(hh, lx->tables, t->name, strlen(t->name), t);
   return 0;
 }
@@ -553,12 +577,9 @@ int cc_lex_col(const cc_lex_table *t, const char *column) {
 
 const cc_lex_entry *cc_lex_findn(const cc_lex_table *t, const char *key,
                                  size_t n) {
-  if (!t)
+  if (!t || !t->index)
     return NULL;
-  if (t->wf && !cc_wf_may(t->wf, key, n))
-    return NULL; /* no key of this table */
-  S_entry *e = NULL;
-  HASH_FIND(hh, t->index, key, n, e);
+  S_entry *e = *S_slot(t, key, n, S_key_hash(key, n));
   return e ? &e->pub : NULL;
 }
 

@@ -93,16 +93,17 @@ static void test_repo_lexicon_loads(void **state) {
   cc_lexicon_free(&lx);
 }
 
-/* The filter in front of each index never hides a key: every row's key
- * is found (as its first row), and made-up keys are not. */
+/* Each table's index finds every row's key, as the first row of that
+ * key, and the rows of a key follow one another (next) in file order,
+ * all of them and no other; made-up keys are not found. */
 static void test_find_every_key(void **state) {
   (void)state;
   cc_lexicon *lx = S_load();
   static const char *const names[] = {
       "abbreviations", "currencies", "firstnames", "months",   "nations",
       "numbers",       "places",     "qualifiers", "temporal", "titles",
-      "weekdays",      "zones"};
-  size_t checked = 0;
+      "weekdays",      "zones",      "lunar_dates", "units",   "holidays"};
+  size_t checked = 0, again = 0;
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
     const cc_lex_table *t = cc_lex_table_get(lx, names[k]);
     assert_non_null(t);
@@ -111,12 +112,26 @@ static void test_find_every_key(void **state) {
       const cc_lex_entry *e = cc_lex_findn(t, key, strlen(key));
       assert_non_null(e);
       assert_string_equal(e->key, key);
+      size_t j = 0; /* the first row of the key, then each later one */
+      while (strcmp(cc_lex_at(t, j)->key, key) != 0)
+        j++;
+      if (j < i)
+        again++;
+      for (const cc_lex_entry *x = e; x; x = x->next) {
+        assert_ptr_equal(x, cc_lex_at(t, j));
+        do
+          j++;
+        while (j < cc_lex_size(t) && strcmp(cc_lex_at(t, j)->key, key) != 0);
+      }
+      assert_int_equal(j, cc_lex_size(t));
       checked++;
     }
     assert_null(cc_lex_find(t, "zzq no such key zzq"));
     assert_null(cc_lex_findn(t, "", 0));
+    assert_null(cc_lex_findn(t, "zzq no such key", 3)); /* its prefix */
   }
   assert_true(checked > 1000);
+  assert_true(again > 1000); /* lunar_dates: a dozen keys */
   cc_lexicon_free(&lx);
 }
 
