@@ -314,15 +314,12 @@ static void S_table_free(cc_lex_table *t) {
  * spaces and tabs.  libcsv costs over a hundred instructions a byte and
  * nearly every lexicon line is this simple.  False: libcsv reads it.
  * The cells are cut in place (a NUL after each: s is the lexicon's copy
- * of the file, bytes already read); plain: the whole file is known to
- * hold no quote, CR or NUL. */
+ * of the file, bytes already read); plain: the line is known to hold no
+ * quote, CR or NUL (false: libcsv reads it). */
 static bool S_plain_line(S_load *L, char *s, size_t n, bool plain) {
-  if (!n || s[n - 1] != '\n')
+  if (!plain || !n || s[n - 1] != '\n')
     return false;
   char *e = s + n - 1;
-  for (const char *p = s; !plain && p < e; p++)
-    if (*p == '"' || *p == '\r' || *p == '\0')
-      return false;
   const char *p = s;
   while (p < e && (*p == ' ' || *p == '\t'))
     p++;
@@ -349,10 +346,20 @@ static bool S_plain_line(S_load *L, char *s, size_t n, bool plain) {
 
 /* Feed the file line by line so errors can name the line.  text: the
  * lexicon's copy (S_plain_line cuts its cells there). */
+/* Does s[0..n) hold no quote, CR or NUL? */
+static bool S_no_special(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
+      return false;
+  return true;
+}
+
 static int S_parse_file(S_load *L, char *text, size_t len) {
-  /* (three scans of the file instead of a test per byte of each line) */
-  bool plain = !memchr(text, '"', len) && !memchr(text, '\r', len) &&
-               !memchr(text, '\0', len);
+  /* Which lines hold a quote, CR or NUL: most files have no CR or NUL,
+   * and in those a line is plain when the next quote of the file is past
+   * its end (a scan of the file's quotes, not a test per byte). */
+  bool odd = memchr(text, '\r', len) || memchr(text, '\0', len);
+  const char *quote = memchr(text, '"', len); /* the next one, or NULL */
   struct csv_parser p;
   csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
   size_t i = 0;
@@ -370,6 +377,13 @@ static int S_parse_file(S_load *L, char *text, size_t len) {
     }
     if (at_record_start)
       L->line = L->cur_line;
+    bool plain = false;
+    if (at_record_start) {
+      if (quote && quote < text + i)
+        quote = memchr(text + i, '"', len - i);
+      plain = odd ? S_no_special(text + i, end - i)
+                  : !quote || quote >= text + end;
+    }
     if (at_record_start && S_plain_line(L, text + i, end - i, plain)) {
       L->cur_line++;
       i = end;
@@ -457,15 +471,6 @@ static void S_build_abbrevs(cc_lexicon *lx) {
 
 /* ---- the word table ------------------------------------------------------ */
 
-/* Is s[0..n) one ASCII word of lower-case letters?  The segmenter makes
- * such a text one word token, its own normal form. */
-static bool S_plain_word(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (s[i] < 'a' || s[i] > 'z')
-      return false;
-  return n > 0;
-}
-
 /* The words of every key of every table, as the segmenter splits and
  * normalizes them, in the lexicon's word table (ids in file order).  A
  * piece between spaces of lower-case letters only (most) is one word;
@@ -479,16 +484,21 @@ static void S_build_vocab(cc_lexicon *lx) {
       if (t->rows[i]->again)
         continue;
       const char *k = t->rows[i]->pub.key, *end = k + t->rows[i]->klen;
-      while (k < end) {
-        const char *sp = memchr(k, ' ', (size_t)(end - k));
-        size_t n = sp ? (size_t)(sp - k) : (size_t)(end - k);
-        if (S_plain_word(k, n)) {
+      for (;;) { /* (a piece's end and its letters in one walk) */
+        const char *p = k;
+        bool plain = true;
+        for (; p < end && *p != ' '; p++)
+          plain &= *p >= 'a' && *p <= 'z';
+        size_t n = (size_t)(p - k);
+        if (n && plain) {
           cc_vocab_add(v, k, n);
         } else if (n) {
           cc_buf_put(&rest, k, n);
           cc_buf_puts(&rest, "\n\n");
         }
-        k += n + (sp != NULL);
+        if (p == end)
+          break;
+        k = p + 1;
       }
     }
   if (rest.len) {
@@ -566,12 +576,20 @@ const cc_lex_table *cc_lex_table_get(const cc_lexicon *lx, const char *name) {
   return t;
 }
 
+/* (The models ask for a column by name at every row they read, about
+ * 16,000 times a run: most names differ from the first byte, so the
+ * compare is inline rather than strcmp's call.) */
 int cc_lex_col(const cc_lex_table *t, const char *column) {
   if (!t)
     return -1;
-  for (int i = 0; i < t->ncolumns; i++)
-    if (strcmp(t->columns[i], column) == 0)
+  for (int i = 0; i < t->ncolumns; i++) {
+    const char *c = t->columns[i];
+    size_t k = 0;
+    while (c[k] == column[k] && c[k])
+      k++;
+    if (c[k] == column[k])
       return i;
+  }
   return -1;
 }
 
