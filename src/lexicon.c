@@ -200,14 +200,41 @@ static bool S_key_ascii(const char *s, size_t n, char *out, size_t *len,
   return !(any & 0x80);
 }
 
+/* Is s[0..n) (n > 0) its own normal form: ASCII without an upper-case
+ * letter, a control byte or a space that is first, last or after
+ * another?  *words: its words then.  (Nearly every key of the shipped
+ * tables is: its cell is then the key, with no copy.) */
+static bool S_key_normal(const char *s, size_t n, int *words) {
+  if (s[0] == ' ' || s[n - 1] == ' ')
+    return false;
+  int w = 1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c <= ' ') {
+      if (c != ' ' || s[i - 1] == ' ') /* (i > 0: s[0] is no space) */
+        return false;
+      w++;
+    } else if ((unsigned char)(c - 'A') < 26 || c >= 0x80) {
+      return false;
+    }
+  }
+  *words = w;
+  return true;
+}
+
 static void S_add_row(S_load *L) {
   cc_lex_table *t = L->t;
   S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
   const char *c0 = L->cells[0];
   size_t n0 = strlen(c0), klen; /* (a quoted cell may hold a NUL) */
   int w = 0;
-  char *k = n0 <= S_SHORT ? cc_arena_str_room(L->lx->arena, n0) : NULL;
-  if (k && S_key_ascii(c0, n0, k, &klen, &w)) { /* most keys: in place */
+  char *k = NULL;
+  if (S_key_normal(c0, n0, &w)) {
+    e->pub.key = c0;
+    klen = n0;
+  } else if ((k = n0 <= S_SHORT ? cc_arena_str_room(L->lx->arena, n0)
+                                : NULL) &&
+             S_key_ascii(c0, n0, k, &klen, &w)) { /* most others: in place */
     cc_arena_str_keep(L->lx->arena, k, n0, klen);
     e->pub.key = k;
   } else {
