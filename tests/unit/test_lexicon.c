@@ -65,6 +65,50 @@ static void test_load_and_find(void **state) {
   assert_null(lx);
 }
 
+/* Keys in and out of normal form (a cell already normal is its own
+ * key), lines with quotes among plain ones (a quote's line is libcsv's,
+ * the lines around it cut in place), and column names that share a
+ * start. */
+static void test_keys_and_quoted_lines(void **state) {
+  (void)state;
+  S_clear();
+  S_file("t.csv", "name,names,n\n"
+                  "plain key,1,a\n"
+                  "\"  Two  Spaces \",2,b\n"
+                  "after quote,3,\"c, \"\"quoted\"\"\"\n"
+                  "\"tab\there\",4,d\n"
+                  "\" lead\",5,e\n"
+                  "UPPER Case,6,f\n"
+                  "a  b,7,g\n"
+                  "last,8,\"multi\nline\"\n"
+                  "end,9,h");
+  cc_lexicon *lx;
+  cc_err err;
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), 0);
+  const cc_lex_table *t = cc_lex_table_get(lx, "t");
+  assert_int_equal(cc_lex_col(t, "name"), 0);
+  assert_int_equal(cc_lex_col(t, "names"), 1);
+  assert_int_equal(cc_lex_col(t, "n"), 2);
+  assert_int_equal(cc_lex_col(t, "nam"), -1);
+  assert_int_equal(cc_lex_col(t, ""), -1);
+  static const char *const keys[] = {"plain key", "two spaces",
+                                     "after quote", "tab here", "lead",
+                                     "upper case", "a b", "last", "end"};
+  static const char *const last[] = {"a", "b", "c, \"quoted\"", "d", "e",
+                                     "f", "g", "multi\nline", "h"};
+  static const unsigned lines[] = {2, 3, 4, 5, 6, 7, 8, 9, 11};
+  assert_int_equal(cc_lex_size(t), 9);
+  for (size_t i = 0; i < 9; i++) {
+    const cc_lex_entry *e = cc_lex_at(t, i);
+    assert_string_equal(e->key, keys[i]);
+    assert_string_equal(cc_lex_cell(e, 2), last[i]);
+    assert_int_equal(e->line, lines[i]);
+    assert_ptr_equal(cc_lex_find(t, keys[i]), e);
+  }
+  assert_int_equal(cc_lex_max_words(t), 2);
+  cc_lexicon_free(&lx);
+}
+
 static void test_errors_name_file_and_line(void **state) {
   (void)state;
   cc_lexicon *lx;
@@ -248,6 +292,7 @@ static void test_normalize(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_load_and_find),
+      cmocka_unit_test(test_keys_and_quoted_lines),
       cmocka_unit_test(test_errors_name_file_and_line),
       cmocka_unit_test(test_repo_lexicon_loads),
       cmocka_unit_test(test_find_every_key),
