@@ -36,11 +36,14 @@ typedef struct S_wslot {
   int8_t plain;  /* cc__time_plain_word (S_plain_at) */
   uint8_t fword; /* S_trig_fill's bits at a word token of the key (made at
                   * load: they depend on the word alone) */
+  uint32_t wi;   /* the entries of the key: S_wtab.words[wi] */
 } S_wslot;
 
 typedef struct S_wtab {
   S_wslot *slots;
-  cc_tok_words *words; /* words[s]: the entries of slot s's key */
+  cc_tok_words *words; /* the entries of the keys, in the order of their
+                        * slots (S_wslot.wi): the table is at most half
+                        * full, the entries as many as the keys */
   uint32_t mask, n;
 } S_wtab;
 
@@ -216,7 +219,7 @@ static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
   cc_recog *r = ud;
   const S_wslot *x = S_wtab_find(&r->words, w, n);
   if (x)
-    r->words.words[x - r->words.slots].nextm |= 1ull << bit;
+    r->words.words[x->wi].nextm |= 1ull << bit;
 }
 
 static void S_wtab_build(cc_recog *r) {
@@ -252,13 +255,14 @@ static void S_wtab_build(cc_recog *r) {
   /* and the units "a" counts as one of ("a mile"): no number parse reads
    * them as plain words (cc_tok_words' aunit) */
   cc__unit_each_article_first(r->um, S_put_unit, &r->words);
-  r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
-  for (uint32_t k = 0; k <= r->words.mask; k++) {
-    const S_wslot *x = &r->words.slots[k];
-    cc_tok_words *w = &r->words.words[k];
-    w->known = true;
+  r->words.words = cc_xcalloc(r->words.n, sizeof *r->words.words);
+  for (uint32_t k = 0, wi = 0; k <= r->words.mask; k++) {
+    S_wslot *x = &r->words.slots[k];
     if (!x->len)
       continue;
+    x->wi = wi;
+    cc_tok_words *w = &r->words.words[wi++];
+    w->known = true;
     char key[S_WKEY];
     S_wunkey(x, key);
     w->tw = cc__time_word_find(r->tm, key, x->len);
@@ -562,7 +566,7 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
   if (x) {
     if (!x->plain)
       return false;
-    ns = r->words.words[x - r->words.slots].ns != NULL;
+    ns = r->words.words[x->wi].ns != NULL;
   } else if (t->norm_len <= S_WKEY) {
     /* no temporal entry, none of the literals, no number key begins
      * with it (the table holds them all): cc__time_plain_word's tests of
@@ -740,7 +744,7 @@ static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   int t = S_time_pre(r, seg, i, x);
   bool nt = S_num_trigger(r, seg, i, x);
   bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
-              !r->words.words[x - r->words.slots].ns &&
+              !r->words.words[x->wi].ns &&
               tok->kind == CC_TOK_WORD;
   return (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
                    (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
@@ -865,7 +869,7 @@ static void S_id_bits(cc_recog *r) {
     const char *w = cc_vocab_word(r->vocab, id, &n);
     const S_wslot *x = r->by_id[id];
     if (x) {
-      r->id_words[id] = &r->words.words[x - r->words.slots];
+      r->id_words[id] = &r->words.words[x->wi];
       r->id_bits[id] = x->fword;
     } else if (n <= S_WKEY) {
       r->id_words[id] = p.is[id] ? &S_none_any : &S_none;
@@ -913,7 +917,7 @@ static void S_mark_bits(cc_recog *r) {
     char w = (char)c;
     const S_wslot *x = S_wtab_find(&r->words, &w, 1);
     bool any = cc__num_next_mask(r->nm, &w, 1) != 1ull << 63;
-    r->mark_words[c] = x          ? &r->words.words[x - r->words.slots]
+    r->mark_words[c] = x          ? &r->words.words[x->wi]
                        : c == '-' ? (any ? &S_none_any_dash : &S_none_dash)
                        : any      ? &S_none_any
                                   : &S_none;
@@ -958,7 +962,7 @@ __attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
     *tw = S_none_of(r, tok, ids);
     return S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
   }
-  *tw = x ? &r->words.words[x - r->words.slots]
+  *tw = x ? &r->words.words[x->wi]
           : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
               ? &S_ask
               : S_none_of(r, tok, ids);
@@ -999,7 +1003,7 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
   const cc_token *tok = &seg->tokens[i];
   const S_wslot *x = S_word_slot(r, seg, tok);
   const cc_tok_words *rw =
-      x ? &r->words.words[x - r->words.slots]
+      x ? &r->words.words[x->wi]
       : tok->kind == CC_TOK_NUM ? &S_ask_num
       : tok->norm_len > S_WKEY  ? &S_ask
       : tok->kind == CC_TOK_PUNCT && tok->norm_len == 1
