@@ -29,7 +29,9 @@ typedef struct S_wslot {
   int8_t num;    /* 1: the first word of a number key */
   int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
   int8_t named;  /* a word the temporal parsers name ("a", "between") */
-  int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold */
+  int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold
+                  * (of time and named words; -1 while the table is made:
+                  * starts, once it is known) */
   int8_t quiet;  /* cc__time_quiet_word: at a word token of it the driver
                   * asks S_time_skip instead of cc__time_mention */
   int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
@@ -202,7 +204,7 @@ static void S_put_time(void *ud, const char *key, int trig) {
   S_wslot *x = S_wtab_put(b->t, key);
   if (x) {
     x->time = (int8_t)trig;
-    x->join = cc__time_starts_has(b->r->tm, key, strlen(key));
+    x->join = -1;
   }
 }
 
@@ -243,7 +245,7 @@ static void S_wtab_build(cc_recog *r) {
   for (const char *const *p = S_named; *p; p++) {
     S_wslot *x = S_wtab_put(&r->words, *p);
     x->named = 1;
-    x->join = cc__time_starts_has(r->tm, *p, strlen(*p));
+    x->join = -1;
   }
   /* every key of the tables the parsers ask about a token first, with
    * its entries: the sentence's reading (S_trig_fill) hands them on */
@@ -284,7 +286,9 @@ static void S_wtab_build(cc_recog *r) {
     }
     r->words.slots[k].quiet = (int8_t)(tq & (CC_TQ_QUIET | CC_TQ_AN));
     r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
-    r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
+    x->starts = cc__time_starts_has(r->tm, key, x->len);
+    if (x->join < 0) /* (the same question of the same key) */
+      x->join = x->starts;
   }
   /* each word's mask (cc__num_next_mask) from the rests' prefixes: a
    * word of the table is in no other mask */
