@@ -1,5 +1,5 @@
-/* lexicon.c - the CSV tables of rules/lexicon, read with libcsv, indexed with
- * uthash by normalized key. */
+/* lexicon.c - the CSV tables of rules/lexicon, read with libcsv, each
+ * indexed by normalized key in an open-addressing table. */
 #include "cc_lexicon.h"
 
 #include <csv.h>
@@ -8,11 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Keys here are short words and phrases looked up once or more per token:
- * FNV-1a hashes them in a few instructions a byte (uthash's default,
+/* The tables by name and the abbreviations are uthash tables: FNV-1a
+ * hashes their keys in a few instructions a byte (uthash's default,
  * Jenkins, costs several times more on keys this short), and a Bloom
- * filter per table answers most misses without walking a bucket.  Every
- * table of this file is hashed and probed only here. */
+ * filter answers most misses without walking a bucket. */
 #define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
 #define HASH_BLOOM 12
 #include <uthash.h>
@@ -25,24 +24,26 @@ typedef struct S_entry {
   cc_lex_entry pub;
   struct S_entry *tail; /* last row with this key (on the first only) */
   size_t klen;          /* strlen(pub.key) */
-  UT_hash_handle hh;
+  uint32_t hash;        /* S_key_hash */
+  bool again;           /* an earlier row of the table has this key */
 } S_entry;
 
+/* The index of a table: the first row of each key in an open-addressing
+ * table at most half full, made once the file is read (S_index).  The
+ * models look keys up only while they are built (about 1,100 lookups a
+ * run), so the table is made for its making: no filter in front, no
+ * growth while rows come in. */
 struct cc_lex_table {
   char *name;
   char **columns;
   int ncolumns;
   S_entry **rows; /* file order */
   size_t nrows, caprows;
-  S_entry *index; /* uthash by key, first row of each key */
+  S_entry **index; /* mask + 1 slots, NULL: empty */
+  size_t mask;
   int max_words;
-  cc_wfilter *wf; /* every key (see below) */
   UT_hash_handle hh;
 };
-
-/* A filter in front of the index (cc_wfilter): callers probe with long
- * joined phrases, longest first ("the ministry of foreign affairs of"),
- * and nearly all probes miss before the whole key is hashed. */
 
 /* A set of abbreviations, for the segmenter. */
 typedef struct S_abbr {
@@ -199,14 +200,41 @@ static bool S_key_ascii(const char *s, size_t n, char *out, size_t *len,
   return !(any & 0x80);
 }
 
+/* Is s[0..n) (n > 0) its own normal form: ASCII without an upper-case
+ * letter, a control byte or a space that is first, last or after
+ * another?  *words: its words then.  (Nearly every key of the shipped
+ * tables is: its cell is then the key, with no copy.) */
+static bool S_key_normal(const char *s, size_t n, int *words) {
+  if (s[0] == ' ' || s[n - 1] == ' ')
+    return false;
+  int w = 1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c <= ' ') {
+      if (c != ' ' || s[i - 1] == ' ') /* (i > 0: s[0] is no space) */
+        return false;
+      w++;
+    } else if ((unsigned char)(c - 'A') < 26 || c >= 0x80) {
+      return false;
+    }
+  }
+  *words = w;
+  return true;
+}
+
 static void S_add_row(S_load *L) {
   cc_lex_table *t = L->t;
   S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
   const char *c0 = L->cells[0];
   size_t n0 = strlen(c0), klen; /* (a quoted cell may hold a NUL) */
   int w = 0;
-  char *k = n0 <= S_SHORT ? cc_arena_str_room(L->lx->arena, n0) : NULL;
-  if (k && S_key_ascii(c0, n0, k, &klen, &w)) { /* most keys: in place */
+  char *k = NULL;
+  if (S_key_normal(c0, n0, &w)) {
+    e->pub.key = c0;
+    klen = n0;
+  } else if ((k = n0 <= S_SHORT ? cc_arena_str_room(L->lx->arena, n0)
+                                : NULL) &&
+             S_key_ascii(c0, n0, k, &klen, &w)) { /* most others: in place */
     cc_arena_str_keep(L->lx->arena, k, n0, klen);
     e->pub.key = k;
   } else {
@@ -219,23 +247,11 @@ static void S_add_row(S_load *L) {
     cc_buf_free(&key);
   }
   e->klen = klen;
-  e->pub.fields = (const char *const *)cc_arena_alloc(
+  e->pub.fields = (const char *const *)cc_arena_alloc_raw(
       L->lx->arena, (size_t)L->ncells * sizeof(char *));
   memcpy((void *)e->pub.fields, L->cells, (size_t)L->ncells * sizeof(char *));
   e->pub.nfields = L->ncells;
   e->pub.line = L->line;
-
-  S_entry *first = NULL;
-  unsigned hv; /* (hashed once for the lookup and the add) */
-  HASH_VALUE(e->pub.key, klen, hv);
-  HASH_FIND_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, first);
-  if (first) {
-    first->tail->pub.next = &e->pub;
-    first->tail = e;
-  } else {
-    e->tail = e;
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, t->index, e->pub.key, klen, hv, e);
-  }
   if (t->nrows == t->caprows) {
     t->caprows = t->caprows ? t->caprows * 2 : 32;
     t->rows = cc_xrealloc(t->rows, t->caprows * sizeof(S_entry *));
@@ -245,6 +261,46 @@ static void S_add_row(S_load *L) {
     w = S_count_words(e->pub.key, klen);
   if (w > t->max_words)
     t->max_words = w;
+}
+
+static uint32_t S_key_hash(const char *key, size_t n) {
+  uint64_t a, b;
+  cc_word_pack(key, n, &a, &b);
+  return cc_word_hash(a, b, n);
+}
+
+/* The first row of key (n bytes, hash h) in t's index, or the empty slot
+ * where it goes. */
+static S_entry **S_slot(const cc_lex_table *t, const char *key, size_t n,
+                        uint32_t h) {
+  for (size_t s = h & t->mask;; s = (s + 1) & t->mask) {
+    S_entry *e = t->index[s];
+    if (!e || (e->hash == h && e->klen == n && memcmp(e->pub.key, key, n) == 0))
+      return &t->index[s];
+  }
+}
+
+/* t's index, its rows taken in file order: the first row of a key is
+ * put in the table, each later one linked after the last (pub.next). */
+static void S_index(cc_lex_table *t) {
+  size_t size = 8;
+  while (size < 2 * t->nrows)
+    size *= 2;
+  t->index = cc_xcalloc(size, sizeof *t->index);
+  t->mask = size - 1;
+  for (size_t i = 0; i < t->nrows; i++) {
+    S_entry *e = t->rows[i];
+    e->hash = S_key_hash(e->pub.key, e->klen);
+    S_entry **x = S_slot(t, e->pub.key, e->klen, e->hash);
+    if (*x) {
+      (*x)->tail->pub.next = &e->pub;
+      (*x)->tail = e;
+      e->again = true;
+    } else {
+      e->tail = e;
+      *x = e;
+    }
+  }
 }
 
 static void S_row_cb(int c, void *ud) {
@@ -272,8 +328,7 @@ static void S_row_cb(int c, void *ud) {
 }
 
 static void S_table_free(cc_lex_table *t) {
-  HASH_CLEAR(hh, t->index);
-  cc_xfree(t->wf);
+  cc_xfree(t->index);
   cc_xfree(t->rows);
   cc_xfree(t->columns);
   cc_xfree(t->name);
@@ -286,15 +341,12 @@ static void S_table_free(cc_lex_table *t) {
  * spaces and tabs.  libcsv costs over a hundred instructions a byte and
  * nearly every lexicon line is this simple.  False: libcsv reads it.
  * The cells are cut in place (a NUL after each: s is the lexicon's copy
- * of the file, bytes already read); plain: the whole file is known to
- * hold no quote, CR or NUL. */
+ * of the file, bytes already read); plain: the line is known to hold no
+ * quote, CR or NUL (false: libcsv reads it). */
 static bool S_plain_line(S_load *L, char *s, size_t n, bool plain) {
-  if (!n || s[n - 1] != '\n')
+  if (!plain || !n || s[n - 1] != '\n')
     return false;
   char *e = s + n - 1;
-  for (const char *p = s; !plain && p < e; p++)
-    if (*p == '"' || *p == '\r' || *p == '\0')
-      return false;
   const char *p = s;
   while (p < e && (*p == ' ' || *p == '\t'))
     p++;
@@ -321,10 +373,20 @@ static bool S_plain_line(S_load *L, char *s, size_t n, bool plain) {
 
 /* Feed the file line by line so errors can name the line.  text: the
  * lexicon's copy (S_plain_line cuts its cells there). */
+/* Does s[0..n) hold no quote, CR or NUL? */
+static bool S_no_special(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
+      return false;
+  return true;
+}
+
 static int S_parse_file(S_load *L, char *text, size_t len) {
-  /* (three scans of the file instead of a test per byte of each line) */
-  bool plain = !memchr(text, '"', len) && !memchr(text, '\r', len) &&
-               !memchr(text, '\0', len);
+  /* Which lines hold a quote, CR or NUL: most files have no CR or NUL,
+   * and in those a line is plain when the next quote of the file is past
+   * its end (a scan of the file's quotes, not a test per byte). */
+  bool odd = memchr(text, '\r', len) || memchr(text, '\0', len);
+  const char *quote = memchr(text, '"', len); /* the next one, or NULL */
   struct csv_parser p;
   csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
   size_t i = 0;
@@ -342,6 +404,13 @@ static int S_parse_file(S_load *L, char *text, size_t len) {
     }
     if (at_record_start)
       L->line = L->cur_line;
+    bool plain = false;
+    if (at_record_start) {
+      if (quote && quote < text + i)
+        quote = memchr(text + i, '"', len - i);
+      plain = odd ? S_no_special(text + i, end - i)
+                  : !quote || quote >= text + end;
+    }
     if (at_record_start && S_plain_line(L, text + i, end - i, plain)) {
       L->cur_line++;
       i = end;
@@ -389,9 +458,7 @@ static int S_load_file(cc_lexicon *lx, const char *dir, const char *fname,
     S_table_free(t);
     return -1;
   }
-  t->wf = cc_xcalloc(1, sizeof *t->wf);
-  for (S_entry *e = t->index; e; e = e->hh.next)
-    cc_wf_add(t->wf, e->pub.key, e->klen);
+  S_index(t);
   HASH_ADD_KEYPTR(hh, lx->tables, t->name, strlen(t->name), t);
   return 0;
 }
@@ -431,15 +498,6 @@ static void S_build_abbrevs(cc_lexicon *lx) {
 
 /* ---- the word table ------------------------------------------------------ */
 
-/* Is s[0..n) one ASCII word of lower-case letters?  The segmenter makes
- * such a text one word token, its own normal form. */
-static bool S_plain_word(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (s[i] < 'a' || s[i] > 'z')
-      return false;
-  return n > 0;
-}
-
 /* The words of every key of every table, as the segmenter splits and
  * normalizes them, in the lexicon's word table (ids in file order).  A
  * piece between spaces of lower-case letters only (most) is one word;
@@ -450,17 +508,24 @@ static void S_build_vocab(cc_lexicon *lx) {
   cc_buf rest = CC_BUF_INIT;
   for (cc_lex_table *t = lx->tables; t; t = t->hh.next)
     for (size_t i = 0; i < t->nrows; i++) {
+      if (t->rows[i]->again)
+        continue;
       const char *k = t->rows[i]->pub.key, *end = k + t->rows[i]->klen;
-      while (k < end) {
-        const char *sp = memchr(k, ' ', (size_t)(end - k));
-        size_t n = sp ? (size_t)(sp - k) : (size_t)(end - k);
-        if (S_plain_word(k, n)) {
+      for (;;) { /* (a piece's end and its letters in one walk) */
+        const char *p = k;
+        bool plain = true;
+        for (; p < end && *p != ' '; p++)
+          plain &= *p >= 'a' && *p <= 'z';
+        size_t n = (size_t)(p - k);
+        if (n && plain) {
           cc_vocab_add(v, k, n);
         } else if (n) {
           cc_buf_put(&rest, k, n);
           cc_buf_puts(&rest, "\n\n");
         }
-        k += n + (sp != NULL);
+        if (p == end)
+          break;
+        k = p + 1;
       }
     }
   if (rest.len) {
@@ -538,23 +603,28 @@ const cc_lex_table *cc_lex_table_get(const cc_lexicon *lx, const char *name) {
   return t;
 }
 
+/* (The models ask for a column by name at every row they read, about
+ * 16,000 times a run: most names differ from the first byte, so the
+ * compare is inline rather than strcmp's call.) */
 int cc_lex_col(const cc_lex_table *t, const char *column) {
   if (!t)
     return -1;
-  for (int i = 0; i < t->ncolumns; i++)
-    if (strcmp(t->columns[i], column) == 0)
+  for (int i = 0; i < t->ncolumns; i++) {
+    const char *c = t->columns[i];
+    size_t k = 0;
+    while (c[k] == column[k] && c[k])
+      k++;
+    if (c[k] == column[k])
       return i;
+  }
   return -1;
 }
 
 const cc_lex_entry *cc_lex_findn(const cc_lex_table *t, const char *key,
                                  size_t n) {
-  if (!t)
+  if (!t || !t->index)
     return NULL;
-  if (t->wf && !cc_wf_may(t->wf, key, n))
-    return NULL; /* no key of this table */
-  S_entry *e = NULL;
-  HASH_FIND(hh, t->index, key, n, e);
+  S_entry *e = *S_slot(t, key, n, S_key_hash(key, n));
   return e ? &e->pub : NULL;
 }
 

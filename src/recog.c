@@ -29,18 +29,23 @@ typedef struct S_wslot {
   int8_t num;    /* 1: the first word of a number key */
   int8_t time;   /* the temporal entry's trigger answer (1, 2), 0: none */
   int8_t named;  /* a word the temporal parsers name ("a", "between") */
-  int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold */
+  int8_t join;   /* cc__time_starts_has: cc__time_join_starts may hold
+                  * (of time and named words; -1 while the table is made:
+                  * starts, once it is known) */
   int8_t quiet;  /* cc__time_quiet_word: at a word token of it the driver
                   * asks S_time_skip instead of cc__time_mention */
   int8_t starts; /* cc__time_starts_has (S_time_skip's join test) */
   int8_t plain;  /* cc__time_plain_word (S_plain_at) */
   uint8_t fword; /* S_trig_fill's bits at a word token of the key (made at
                   * load: they depend on the word alone) */
+  uint32_t wi;   /* the entries of the key: S_wtab.words[wi] */
 } S_wslot;
 
 typedef struct S_wtab {
   S_wslot *slots;
-  cc_tok_words *words; /* words[s]: the entries of slot s's key */
+  cc_tok_words *words; /* the entries of the keys, in the order of their
+                        * slots (S_wslot.wi): the table is at most half
+                        * full, the entries as many as the keys */
   uint32_t mask, n;
 } S_wtab;
 
@@ -199,7 +204,7 @@ static void S_put_time(void *ud, const char *key, int trig) {
   S_wslot *x = S_wtab_put(b->t, key);
   if (x) {
     x->time = (int8_t)trig;
-    x->join = cc__time_starts_has(b->r->tm, key, strlen(key));
+    x->join = -1;
   }
 }
 
@@ -216,7 +221,7 @@ static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
   cc_recog *r = ud;
   const S_wslot *x = S_wtab_find(&r->words, w, n);
   if (x)
-    r->words.words[x - r->words.slots].nextm |= 1ull << bit;
+    r->words.words[x->wi].nextm |= 1ull << bit;
 }
 
 static void S_wtab_build(cc_recog *r) {
@@ -240,7 +245,7 @@ static void S_wtab_build(cc_recog *r) {
   for (const char *const *p = S_named; *p; p++) {
     S_wslot *x = S_wtab_put(&r->words, *p);
     x->named = 1;
-    x->join = cc__time_starts_has(r->tm, *p, strlen(*p));
+    x->join = -1;
   }
   /* every key of the tables the parsers ask about a token first, with
    * its entries: the sentence's reading (S_trig_fill) hands them on */
@@ -252,13 +257,14 @@ static void S_wtab_build(cc_recog *r) {
   /* and the units "a" counts as one of ("a mile"): no number parse reads
    * them as plain words (cc_tok_words' aunit) */
   cc__unit_each_article_first(r->um, S_put_unit, &r->words);
-  r->words.words = cc_xcalloc(r->words.mask + 1, sizeof *r->words.words);
-  for (uint32_t k = 0; k <= r->words.mask; k++) {
-    const S_wslot *x = &r->words.slots[k];
-    cc_tok_words *w = &r->words.words[k];
-    w->known = true;
+  r->words.words = cc_xcalloc(r->words.n, sizeof *r->words.words);
+  for (uint32_t k = 0, wi = 0; k <= r->words.mask; k++) {
+    S_wslot *x = &r->words.slots[k];
     if (!x->len)
       continue;
+    x->wi = wi;
+    cc_tok_words *w = &r->words.words[wi++];
+    w->known = true;
     char key[S_WKEY];
     S_wunkey(x, key);
     w->tw = cc__time_word_find(r->tm, key, x->len);
@@ -280,7 +286,9 @@ static void S_wtab_build(cc_recog *r) {
     }
     r->words.slots[k].quiet = (int8_t)(tq & (CC_TQ_QUIET | CC_TQ_AN));
     r->words.slots[k].plain = (tq & CC_TQ_PLAIN) != 0;
-    r->words.slots[k].starts = cc__time_starts_has(r->tm, key, x->len);
+    x->starts = cc__time_starts_has(r->tm, key, x->len);
+    if (x->join < 0) /* (the same question of the same key) */
+      x->join = x->starts;
   }
   /* each word's mask (cc__num_next_mask) from the rests' prefixes: a
    * word of the table is in no other mask */
@@ -562,7 +570,7 @@ static bool S_plain_at(const cc_recog *r, const cc_segmented *seg,
   if (x) {
     if (!x->plain)
       return false;
-    ns = r->words.words[x - r->words.slots].ns != NULL;
+    ns = r->words.words[x->wi].ns != NULL;
   } else if (t->norm_len <= S_WKEY) {
     /* no temporal entry, none of the literals, no number key begins
      * with it (the table holds them all): cc__time_plain_word's tests of
@@ -740,7 +748,7 @@ static uint8_t S_bits(const cc_recog *r, const cc_segmented *seg, uint32_t i,
   int t = S_time_pre(r, seg, i, x);
   bool nt = S_num_trigger(r, seg, i, x);
   bool dead = x && x->quiet == CC_TQ_QUIET && !x->starts && !nt &&
-              !r->words.words[x - r->words.slots].ns &&
+              !r->words.words[x->wi].ns &&
               tok->kind == CC_TOK_WORD;
   return (uint8_t)((nt ? S_TF_NUM : 0) | (dead ? S_TF_DEAD : 0) |
                    (t == 1 ? S_TF_TIME1 : t == 2 ? S_TF_TIME2
@@ -865,7 +873,7 @@ static void S_id_bits(cc_recog *r) {
     const char *w = cc_vocab_word(r->vocab, id, &n);
     const S_wslot *x = r->by_id[id];
     if (x) {
-      r->id_words[id] = &r->words.words[x - r->words.slots];
+      r->id_words[id] = &r->words.words[x->wi];
       r->id_bits[id] = x->fword;
     } else if (n <= S_WKEY) {
       r->id_words[id] = p.is[id] ? &S_none_any : &S_none;
@@ -913,7 +921,7 @@ static void S_mark_bits(cc_recog *r) {
     char w = (char)c;
     const S_wslot *x = S_wtab_find(&r->words, &w, 1);
     bool any = cc__num_next_mask(r->nm, &w, 1) != 1ull << 63;
-    r->mark_words[c] = x          ? &r->words.words[x - r->words.slots]
+    r->mark_words[c] = x          ? &r->words.words[x->wi]
                        : c == '-' ? (any ? &S_none_any_dash : &S_none_dash)
                        : any      ? &S_none_any
                                   : &S_none;
@@ -958,7 +966,7 @@ __attribute__((noinline)) static uint8_t S_fill_rest(const cc_recog *r,
     *tw = S_none_of(r, tok, ids);
     return S_shape_trig(tok->norm) ? S_TF_TIME1 : 0;
   }
-  *tw = x ? &r->words.words[x - r->words.slots]
+  *tw = x ? &r->words.words[x->wi]
           : tok->kind == CC_TOK_NUM || tok->norm_len > S_WKEY
               ? &S_ask
               : S_none_of(r, tok, ids);
@@ -999,7 +1007,7 @@ static void S_fill_check(const cc_recog *r, const cc_segmented *seg,
   const cc_token *tok = &seg->tokens[i];
   const S_wslot *x = S_word_slot(r, seg, tok);
   const cc_tok_words *rw =
-      x ? &r->words.words[x - r->words.slots]
+      x ? &r->words.words[x->wi]
       : tok->kind == CC_TOK_NUM ? &S_ask_num
       : tok->norm_len > S_WKEY  ? &S_ask
       : tok->kind == CC_TOK_PUNCT && tok->norm_len == 1

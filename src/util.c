@@ -69,17 +69,8 @@ void cc_xfree(void *p) {
 
 /* ---- arena ---------------------------------------------------------------- */
 
-typedef struct S_chunk {
-  struct S_chunk *next;
-  size_t size, used;
-  max_align_t data[]; /* aligned for any scalar */
-} S_chunk;
-
-struct cc_arena {
-  S_chunk *head;
-  S_chunk *spare; /* standard chunks kept by cc_arena_reset, not freed */
-  size_t total;
-};
+/* (the layout is cc_util.h's, for the inline cc_arena_alloc) */
+typedef cc__arena_chunk S_chunk;
 
 #define S_CHUNK_MIN ((size_t)64 * 1024)
 /* Standard chunks a reset keeps: 256 kB serves every document of the
@@ -149,9 +140,8 @@ static inline void *S_arena_take(cc_arena *a, size_t size, size_t align) {
   return S_arena_take_new(a, size);
 }
 
-void *cc_arena_alloc(cc_arena *a, size_t size) {
-  if (size == 0)
-    size = 1;
+/* (cc_arena_alloc when the head chunk has no room; size is not 0) */
+void *cc__arena_alloc_new(cc_arena *a, size_t size) {
   void *p = S_arena_take(a, size, sizeof(max_align_t));
   memset(p, 0, size);
   return p;

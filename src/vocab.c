@@ -16,6 +16,7 @@
  */
 #include "cc_vocab.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "cc_util.h"
@@ -151,26 +152,47 @@ static uint32_t S_new_id(cc_vocab *v, const char *w, size_t n) {
   return id;
 }
 
+/* Does the integer of a word of n bytes (1 <= n <= 8, S_key8) hold a
+ * NUL among its n bytes?  (Bit 7 of a byte of the classic zero test is
+ * exact up to the lowest zero byte, and a byte past n is zero.) */
+static bool S_key8_nul(uint64_t key, size_t n) {
+  uint64_t z = (key - 0x0101010101010101ull) & ~key & 0x8080808080808080ull;
+  return n < 8 ? (z & ((1ull << (8 * n)) - 1)) != 0 : z != 0;
+}
+
+/* One probe for the lookup and the insert: the slot a new word takes is
+ * the empty one the lookup ended at, unless the table must grow first. */
 uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
-  if (n == 0 || n > CC_VOCAB_MAX_WORD || memchr(w, '\0', n))
-    return 0; /* (a NUL would make a short word's integer another's) */
-  uint32_t id = cc_vocab_find(v, w, n);
-  if (id)
-    return id;
+  if (n == 0 || n > CC_VOCAB_MAX_WORD)
+    return 0;
+  uint32_t id;
   if (n <= 8) {
-    if (8 * (v->n8 + 1) > v->t.mask8 + 1)
+    uint64_t key = S_key8(w, n);
+    if (S_key8_nul(key, n))
+      return 0; /* (a NUL would make a short word's integer another's) */
+    cc__vocab_slot8 *x = (cc__vocab_slot8 *)cc__vocab8_find(&v->t, key);
+    if (x->id)
+      return x->id;
+    if (8 * (v->n8 + 1) > v->t.mask8 + 1) {
       S_grow8(v);
-    cc__vocab_slot8 *x = S_slot8(v, w, n);
+      x = (cc__vocab_slot8 *)cc__vocab8_find(&v->t, key);
+    }
     id = S_new_id(v, w, n);
-    *x = (cc__vocab_slot8){.key = S_key8(w, n), .n = (uint16_t)n, .id = id};
+    *x = (cc__vocab_slot8){.key = key, .n = (uint16_t)n, .id = id};
     v->n8++;
   } else {
-    if (8 * (v->nl + 1) > v->t.maskl + 1)
-      S_growl(v);
-    cc__vocab_slotl *x = S_slotl(v, w, n);
-    id = S_new_id(v, w, n);
+    if (memchr(w, '\0', n))
+      return 0;
     uint64_t a, b;
     cc_word_pack(w, n, &a, &b);
+    cc__vocab_slotl *x = (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
+    if (x->id)
+      return x->id;
+    if (8 * (v->nl + 1) > v->t.maskl + 1) {
+      S_growl(v);
+      x = (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
+    }
+    id = S_new_id(v, w, n);
     *x = (cc__vocab_slotl){.a = a, .b = b, .s = v->words[id].s, .id = id,
                            .n = (uint16_t)n};
     v->nl++;

@@ -782,6 +782,54 @@ static void test_config(void **state) {
   cc_check_config_free(&cfg);
 }
 
+/* Cells as libcsv gives them, whether the line is cut in place or read
+ * by libcsv (a quote left open, a CR in the file): quotes doubled
+ * inside, spaces around cells (a value's leading ones the reader drops
+ * too), a line of spaces (no row), a quoted line break, a last line
+ * without its newline, and the row in messages.  Passes on the reader
+ * that gave every line to libcsv. */
+static void test_config_cells(void **state) {
+  (void)state;
+  const char *src =
+      "frame , single,severity,description\n"
+      "a.x,yes,info,\"say \"\"hi\"\", then, go\"\n"
+      "   \t \n"
+      "  b.x  ,  no ,\tinfo\t,  \"  padded  \"  \n"
+      "c.x,yes,info,\"two\nlines\"\n"
+      "d.x,yes,info,plain words \n"
+      "e.x,yes,info,\"\"\"\"";
+  for (int cr = 0; cr < 2; cr++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", src, cr ? "\n\r\n" : "");
+    cc_check_config *cfg;
+    cc_err err;
+    assert_int_equal(cc_check_config_parse("t.csv", text, strlen(text), &cfg,
+                                           &err), 0);
+    assert_int_equal(cc_check_config_count(cfg), 5);
+    static const char *const want[] = {"say \"hi\", then, go", "padded  ",
+                                       "two\nlines", "plain words", "\""};
+    static const char *const frames[] = {"a.x", "b.x", "c.x", "d.x", "e.x"};
+    for (size_t i = 0; i < 5; i++) {
+      const cc_check_frame *f = cc_check_config_at(cfg, i);
+      assert_string_equal(f->frame, frames[i]);
+      assert_string_equal(f->description, want[i]);
+    }
+    assert_false(cc_check_config_at(cfg, 1)->single);
+    cc_check_config_free(&cfg);
+  }
+  static const char *const bad[] = {
+      "frame,single,severity\nx,yes,info\ny,\"no\" ,info,\"a\"b\n",
+      "frame,single,severity\nx,yes,info\ny,n\"o,info\n",
+      "frame,single,severity\nx,yes,info\ny,yes,\"info\n"};
+  for (size_t i = 0; i < 3; i++) {
+    cc_check_config *cfg = NULL;
+    cc_err err;
+    assert_int_equal(cc_check_config_parse("t.csv", bad[i], strlen(bad[i]),
+                                           &cfg, &err), -1);
+    assert_non_null(strstr(err.msg, "t.csv:3: malformed CSV"));
+  }
+}
+
 static void test_config_errors(void **state) {
   (void)state;
   cc_check_config *cfg = NULL;
@@ -1199,6 +1247,7 @@ int main(void) {
       T(test_scale),
       T(test_ids_stable),
       cmocka_unit_test(test_config),
+      cmocka_unit_test(test_config_cells),
       cmocka_unit_test(test_config_errors),
       T(test_shipped_config),
       T(test_case_files),

@@ -65,6 +65,50 @@ static void test_load_and_find(void **state) {
   assert_null(lx);
 }
 
+/* Keys in and out of normal form (a cell already normal is its own
+ * key), lines with quotes among plain ones (a quote's line is libcsv's,
+ * the lines around it cut in place), and column names that share a
+ * start. */
+static void test_keys_and_quoted_lines(void **state) {
+  (void)state;
+  S_clear();
+  S_file("t.csv", "name,names,n\n"
+                  "plain key,1,a\n"
+                  "\"  Two  Spaces \",2,b\n"
+                  "after quote,3,\"c, \"\"quoted\"\"\"\n"
+                  "\"tab\there\",4,d\n"
+                  "\" lead\",5,e\n"
+                  "UPPER Case,6,f\n"
+                  "a  b,7,g\n"
+                  "last,8,\"multi\nline\"\n"
+                  "end,9,h");
+  cc_lexicon *lx;
+  cc_err err;
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), 0);
+  const cc_lex_table *t = cc_lex_table_get(lx, "t");
+  assert_int_equal(cc_lex_col(t, "name"), 0);
+  assert_int_equal(cc_lex_col(t, "names"), 1);
+  assert_int_equal(cc_lex_col(t, "n"), 2);
+  assert_int_equal(cc_lex_col(t, "nam"), -1);
+  assert_int_equal(cc_lex_col(t, ""), -1);
+  static const char *const keys[] = {"plain key", "two spaces",
+                                     "after quote", "tab here", "lead",
+                                     "upper case", "a b", "last", "end"};
+  static const char *const last[] = {"a", "b", "c, \"quoted\"", "d", "e",
+                                     "f", "g", "multi\nline", "h"};
+  static const unsigned lines[] = {2, 3, 4, 5, 6, 7, 8, 9, 11};
+  assert_int_equal(cc_lex_size(t), 9);
+  for (size_t i = 0; i < 9; i++) {
+    const cc_lex_entry *e = cc_lex_at(t, i);
+    assert_string_equal(e->key, keys[i]);
+    assert_string_equal(cc_lex_cell(e, 2), last[i]);
+    assert_int_equal(e->line, lines[i]);
+    assert_ptr_equal(cc_lex_find(t, keys[i]), e);
+  }
+  assert_int_equal(cc_lex_max_words(t), 2);
+  cc_lexicon_free(&lx);
+}
+
 static void test_errors_name_file_and_line(void **state) {
   (void)state;
   cc_lexicon *lx;
@@ -93,16 +137,17 @@ static void test_repo_lexicon_loads(void **state) {
   cc_lexicon_free(&lx);
 }
 
-/* The filter in front of each index never hides a key: every row's key
- * is found (as its first row), and made-up keys are not. */
+/* Each table's index finds every row's key, as the first row of that
+ * key, and the rows of a key follow one another (next) in file order,
+ * all of them and no other; made-up keys are not found. */
 static void test_find_every_key(void **state) {
   (void)state;
   cc_lexicon *lx = S_load();
   static const char *const names[] = {
       "abbreviations", "currencies", "firstnames", "months",   "nations",
       "numbers",       "places",     "qualifiers", "temporal", "titles",
-      "weekdays",      "zones"};
-  size_t checked = 0;
+      "weekdays",      "zones",      "lunar_dates", "units",   "holidays"};
+  size_t checked = 0, again = 0;
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
     const cc_lex_table *t = cc_lex_table_get(lx, names[k]);
     assert_non_null(t);
@@ -111,12 +156,26 @@ static void test_find_every_key(void **state) {
       const cc_lex_entry *e = cc_lex_findn(t, key, strlen(key));
       assert_non_null(e);
       assert_string_equal(e->key, key);
+      size_t j = 0; /* the first row of the key, then each later one */
+      while (strcmp(cc_lex_at(t, j)->key, key) != 0)
+        j++;
+      if (j < i)
+        again++;
+      for (const cc_lex_entry *x = e; x; x = x->next) {
+        assert_ptr_equal(x, cc_lex_at(t, j));
+        do
+          j++;
+        while (j < cc_lex_size(t) && strcmp(cc_lex_at(t, j)->key, key) != 0);
+      }
+      assert_int_equal(j, cc_lex_size(t));
       checked++;
     }
     assert_null(cc_lex_find(t, "zzq no such key zzq"));
     assert_null(cc_lex_findn(t, "", 0));
+    assert_null(cc_lex_findn(t, "zzq no such key", 3)); /* its prefix */
   }
   assert_true(checked > 1000);
+  assert_true(again > 1000); /* lunar_dates: a dozen keys */
   cc_lexicon_free(&lx);
 }
 
@@ -233,6 +292,7 @@ static void test_normalize(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_load_and_find),
+      cmocka_unit_test(test_keys_and_quoted_lines),
       cmocka_unit_test(test_errors_name_file_and_line),
       cmocka_unit_test(test_repo_lexicon_loads),
       cmocka_unit_test(test_find_every_key),

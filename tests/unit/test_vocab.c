@@ -89,6 +89,18 @@ static void test_ids_in_order(void **state) {
   assert_int_equal(cc_vocab_add(v, "th\0e", 4), 0);
   assert_int_equal(cc_vocab_find(v, "", 0), 0);
   assert_int_equal(cc_vocab_count(v), nw);
+  /* a NUL at any place of a word of any length, among bytes 0x01 and
+   * 0x80 and up (the short words' test reads the word's integer) */
+  for (size_t n = 1; n <= 20; n++)
+    for (size_t at = 0; at < n; at++) {
+      char z[24];
+      for (size_t i = 0; i < n; i++)
+        z[i] = (char)(i % 3 == 0 ? 0x01 : i % 3 == 1 ? 0x80 : 0xff);
+      z[at] = '\0';
+      assert_int_equal(cc_vocab_add(v, z, n), 0);
+    }
+  assert_int_equal(cc_vocab_count(v), nw);
+  assert_int_equal(cc_vocab_add(v, "\x01\x80\xff\x01", 4), nw + 1);
   /* the one-byte ASCII words' ids */
   cc__vocab_tabs t;
   cc__vocab_tables(v, &t);
