@@ -311,132 +311,13 @@ static void S_on_row(int term, void *ud) {
   p->row++;
 }
 
-/* ---- lines libcsv need not read ---------------------------------------- */
-
-/* At most this many cells on a line read here (more: libcsv's, whose
- * S_on_field refuses them past 32). */
-#define S_LINE_CELLS 40
-
-typedef struct S_span {
-  const char *s;
-  size_t n;
-  bool doubled; /* a quoted cell with "" inside */
-} S_span;
-
-static bool S_blank(char c) { return c == ' ' || c == '\t'; }
-
-/* The cells of line s[0..n) (at a record's start, its last byte its only
- * '\n', no CR or NUL in it) as libcsv gives them with the options below,
- * when each is plain or quoted whole on the line and nothing on it is
- * one of libcsv's strict errors: spaces and tabs around a plain cell and
- * before and after a quoted one dropped, "" inside quotes one quote, a
- * line of spaces and tabs no record (*count 0).  False: libcsv reads the
- * line.  (checks.csv quotes a description on every row, and libcsv spent
- * about sixty instructions a byte of it.) */
-static bool S_cut_line(const char *s, size_t n, S_span *cells, int *count) {
-  const char *e = s + n - 1, *q = s;
-  int k = 0;
-  while (q < e && S_blank(*q))
-    q++;
-  if (q == e) {
-    *count = 0;
-    return true;
-  }
-  for (q = s;;) {
-    if (k == S_LINE_CELLS)
-      return false;
-    while (q < e && S_blank(*q))
-      q++;
-    S_span c = {q, 0, false};
-    if (q < e && *q == '"') {
-      c.s = ++q;
-      for (;;) {
-        const char *z = memchr(q, '"', (size_t)(e - q));
-        if (!z)
-          return false; /* (closed on a later line, or never) */
-        if (z + 1 < e && z[1] == '"') {
-          c.doubled = true;
-          q = z + 2;
-          continue;
-        }
-        c.n = (size_t)(z - c.s);
-        q = z + 1;
-        break;
-      }
-      while (q < e && S_blank(*q))
-        q++;
-      if (q < e && *q != ',')
-        return false; /* (strict: a byte after the closing quote) */
-    } else {
-      const char *z = memchr(q, ',', (size_t)(e - q));
-      if (!z)
-        z = e;
-      if (memchr(q, '"', (size_t)(z - q)))
-        return false; /* (strict: a quote inside a plain cell) */
-      const char *b = z;
-      while (b > q && S_blank(b[-1]))
-        b--;
-      c.n = (size_t)(b - q);
-      q = z;
-    }
-    cells[k++] = c;
-    if (q == e)
-      break;
-    q++; /* (past the comma) */
-  }
-  *count = k;
-  return true;
-}
-
-/* S_cut_line's cells through the callbacks libcsv would make. */
-static void S_put_line(S_parse *p, const S_span *cells, int count,
-                       cc_buf *tmp) {
-  if (!count)
-    return;
-  for (int k = 0; k < count; k++) {
-    const char *d = cells[k].s;
-    size_t n = cells[k].n;
-    if (cells[k].doubled) { /* "" as " */
-      cc_buf_reset(tmp);
-      for (size_t i = 0; i < n; i++) {
-        cc_buf_putc(tmp, d[i]);
-        i += d[i] == '"';
-      }
-      d = tmp->ptr;
-      n = tmp->len;
-    }
-    S_on_field((void *)(uintptr_t)d, n, p); /* (only read) */
-  }
-  S_on_row('\n', p);
-}
-
 int cc_check_config_parse(const char *name, const char *src, size_t len,
                           cc_check_config **out, cc_err *err) {
   S_parse p = {.cfg = S_new(), .name = name, .err = err, .row = 1};
   struct csv_parser csv;
   csv_init(&csv, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
-  /* line by line: a line at a record's start that S_cut_line reads is
-   * not given to libcsv; one with a CR or NUL in the file always is */
-  bool odd = memchr(src, '\r', len) || memchr(src, '\0', len);
-  bool ok = true;
-  cc_buf tmp = CC_BUF_INIT;
-  for (size_t i = 0; i < len;) {
-    const char *nl = memchr(src + i, '\n', len - i);
-    size_t end = nl ? (size_t)(nl - src) + 1 : len;
-    S_span cells[S_LINE_CELLS];
-    int count;
-    if (!odd && nl && csv.pstate == 0 &&
-        S_cut_line(src + i, end - i, cells, &count)) {
-      S_put_line(&p, cells, count, &tmp);
-    } else if (csv_parse(&csv, src + i, end - i, S_on_field, S_on_row, &p) !=
-               end - i) {
-      ok = false;
-      break;
-    }
-    i = end;
-  }
-  cc_buf_free(&tmp);
-  if (!ok || csv_fini(&csv, S_on_field, S_on_row, &p) != 0) {
+  if (csv_parse(&csv, src, len, S_on_field, S_on_row, &p) != len ||
+      csv_fini(&csv, S_on_field, S_on_row, &p) != 0) {
     if (!p.failed)
       cc_err_set(err, "%s:%zu: malformed CSV: %s", name, p.row,
                  csv_strerror(csv_error(&csv)));
