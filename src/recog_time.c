@@ -128,8 +128,23 @@ static inline bool S_ascii_letter(char ch) {
 typedef struct S_str {
   const char *s;
   bool zone_ok; /* s passed cc_tz_valid (S_valid_zone) */
+  bool country; /* s is a country of nations.csv (S_load_national) */
   UT_hash_handle hh;
 } S_str;
+
+/* A country's own day of a holiday's name (national_days.csv), and the
+ * country of a nation's name or adjective (nations.csv): "India's
+ * Independence Day" is 15 August, not the US's 4 July. */
+typedef struct S_natday {
+  const char *key; /* "independence day\x1findia"; a name alone: any */
+  const struct S_sense *sense; /* NULL for a name alone */
+  UT_hash_handle hh;
+} S_natday;
+
+typedef struct S_nation {
+  const char *name, *country;
+  UT_hash_handle hh;
+} S_nation;
 
 #define S_PLACE1_ASK 0x8000u /* cc_time_model places: see place1 */
 /* cc_time_model places: the word's entry has no place sense, only longer
@@ -195,6 +210,11 @@ struct cc_time_model {
   size_t nlunar;
   struct S_ltab *ltabs;
   size_t nltabs;
+  /* national_days.csv by name and country, and by name alone (a name
+   * some country has a row of); nations.csv's words: both empty without
+   * national_days.csv */
+  S_natday *natdays;
+  S_nation *nations;
 };
 
 static const char *S_intern(cc_time_model *tm, const char *s) {
@@ -744,6 +764,95 @@ static int S_load_holidays(S_load *L, const cc_lexicon *lx) {
   return 0;
 }
 
+/* "NAME\x1fCOUNTRY" (or NAME alone), interned in tm's arena. */
+static const char *S_natkey(cc_time_model *tm, const char *name,
+                            const char *country) {
+  size_t n = strlen(name), m = country ? strlen(country) : 0;
+  char *k = cc_arena_alloc(tm->arena, n + m + 2);
+  memcpy(k, name, n);
+  k[n] = '\0';
+  if (country) {
+    k[n] = '\x1f';
+    memcpy(k + n + 1, country, m + 1);
+  }
+  return k;
+}
+
+static void S_natday_add(cc_time_model *tm, const char *key,
+                         const S_sense *sense) {
+  S_natday *d = NULL;
+  HASH_FIND_STR(tm->natdays, key, d);
+  if (d)
+    return;
+  d = cc_arena_alloc(tm->arena, sizeof *d);
+  d->key = key;
+  d->sense = sense;
+  HASH_ADD_KEYPTR(hh, tm->natdays, d->key, strlen(d->key), d);
+}
+
+/* national_days.csv: a holiday's name (a key of holidays.csv), the
+ * country whose day it is (a country of nations.csv) and that country's
+ * rule; and nations.csv's names and adjectives, to tell the country
+ * written before a holiday. */
+static int S_load_national(S_load *L, const cc_lexicon *lx) {
+  int cc, cr;
+  if (S_table(L, lx, "national_days", false))
+    return -1;
+  if (!L->t)
+    return 0;
+  if (S_col(L, "country", &cc) || S_col(L, "rule", &cr))
+    return -1;
+  const cc_lex_table *nt = cc_lex_table_get(lx, "nations");
+  int nc = nt ? cc_lex_col(nt, "country") : -1;
+  if (nc < 0) {
+    cc_err_set(L->err, "national_days.csv needs nations.csv (its country "
+                       "column)");
+    return -1;
+  }
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(nt, i)); i++) {
+    S_nation *x = NULL;
+    HASH_FIND_STR(L->tm->nations, e->key, x);
+    if (x)
+      continue;
+    x = cc_arena_alloc(L->tm->arena, sizeof *x);
+    x->name = cc_arena_strdup(L->tm->arena, e->key);
+    x->country = S_intern(L->tm, cc_lex_cell(e, nc));
+    HASH_ADD_KEYPTR(hh, L->tm->nations, x->name, strlen(x->name), x);
+    S_str *k = NULL;
+    HASH_FIND_STR(L->tm->strings, x->country, k);
+    k->country = true;
+  }
+  for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
+    const char *r = cc_lex_cell(e, cr), *ctry = cc_lex_cell(e, cc);
+    if (!S_holiday_rule_ok(r))
+      return S_fail(L, e, "bad holiday rule", r);
+    S_str *k = NULL;
+    HASH_FIND_STR(L->tm->strings, ctry, k);
+    if (!k || !k->country)
+      return S_fail(L, e, "country not in nations.csv", ctry);
+    int first = 0, rows = 0;
+    if (!strncmp(r, "table:", 6) &&
+        !(rows = S_lunar_rows(L->tm, S_intern(L->tm, r + 6), &first)))
+      return S_fail(L, e, "no rows in lunar_dates.csv for holiday rule", r);
+    const char *key = S_natkey(L->tm, e->key, ctry);
+    S_natday *d = NULL;
+    HASH_FIND_STR(L->tm->natdays, key, d);
+    if (d)
+      return S_fail(L, e, "country listed twice for holiday", ctry);
+    S_sense *s = cc_arena_alloc(L->tm->arena, sizeof *s);
+    memset(s, 0, sizeof *s);
+    s->kind = S_K_HOLIDAY;
+    s->s = S_intern(L->tm, r);
+    s->a = first;
+    s->b = rows;
+    s->v = 1;
+    S_natday_add(L->tm, key, s);
+    S_natday_add(L->tm, S_natkey(L->tm, e->key, NULL), NULL);
+  }
+  return 0;
+}
+
 /* Rows of qualifiers.csv that apply to times: approx only (early, mid and
  * late come from temporal.csv, where they also narrow the interval). */
 static int S_load_quals(S_load *L, const cc_lexicon *lx) {
@@ -1126,7 +1235,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   if (S_load_months(&L, lx) || S_load_weekdays(&L, lx) ||
       S_load_units(&L, lx) || S_load_zones(&L, lx) || S_load_places(&L, lx) ||
       S_load_lunar(&L, lx) || S_load_holidays(&L, lx) ||
-      S_load_quals(&L, lx) ||
+      S_load_national(&L, lx) || S_load_quals(&L, lx) ||
       S_load_temporal(&L, lx)) {
     cc__time_model_free(&tm);
     return -1;
@@ -1179,6 +1288,8 @@ void cc__time_model_free(cc_time_model **m) {
   HASH_CLEAR(hh, (*m)->strings);
   HASH_CLEAR(hh, (*m)->prefixes);
   HASH_CLEAR(hh, (*m)->starts);
+  HASH_CLEAR(hh, (*m)->natdays);
+  HASH_CLEAR(hh, (*m)->nations);
   cc_xfree((*m)->jkeys);
   cc_xfree((void *)(*m)->jpairs);
   cc_xfree((*m)->places);
@@ -5144,6 +5255,64 @@ static void S_holiday_nearer(const cc_time_model *tm, const S_sense *s, int y,
   }
 }
 
+/* The tokens [a, b) joined by single spaces into buf (cap bytes): false
+ * when they do not fit. */
+static bool S_join(const S_cur *c, uint32_t a, uint32_t b, char *buf,
+                   size_t cap) {
+  size_t n = 0;
+  for (uint32_t k = a; k < b; k++) {
+    const cc_token *t = &c->toks[k];
+    if (n + t->norm_len + 2 > cap)
+      return false;
+    if (k > a)
+      buf[n++] = ' ';
+    memcpy(buf + n, t->norm, t->norm_len);
+    n += t->norm_len;
+  }
+  buf[n] = '\0';
+  return true;
+}
+
+/* The country named right before token h ("India's", "Indian", "South
+ * Sudan's"), or NULL. */
+static const char *S_nation_before(const S_cur *c, uint32_t h) {
+  uint32_t e = h > c->sb && S_is(c, h - 1, "'s") ? h - 1 : h;
+  char buf[64];
+  for (uint32_t w = 3; w >= 1; w--) {
+    S_nation *x = NULL;
+    if (e >= c->sb + w && S_cap(c, e - w) && S_join(c, e - w, e, buf, sizeof buf))
+      HASH_FIND_STR(c->tm->nations, buf, x);
+    if (x)
+      return x->country;
+  }
+  return NULL;
+}
+
+/* A holiday's name at [h, h + n) after a country's name: that country's
+ * own day (national_days.csv) in *own; false when the name is one some
+ * other country keeps and this one has no row of (no date then: "Kenya's
+ * Independence Day" is not the US's 4 July). */
+static bool S_national(const S_cur *c, uint32_t h, uint32_t n,
+                       const S_sense **own) {
+  *own = NULL;
+  const char *ctry = c->tm->natdays ? S_nation_before(c, h) : NULL;
+  char buf[128];
+  if (!ctry || !S_join(c, h, h + n, buf, sizeof buf - 64))
+    return true;
+  S_natday *d = NULL;
+  HASH_FIND_STR(c->tm->natdays, buf, d);
+  if (!d)
+    return true; /* no country keeps a day of that name apart */
+  size_t k = strlen(buf), m = strlen(ctry);
+  if (k + m + 2 > sizeof buf)
+    return false;
+  buf[k] = '\x1f';
+  memcpy(buf + k + 1, ctry, m + 1);
+  HASH_FIND_STR(c->tm->natdays, buf, d);
+  *own = d ? d->sense : NULL;
+  return d != NULL;
+}
+
 /* A holiday of several days ("Ramadan", "Passover"): the range of them. */
 static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
   if (ndays > 1)
@@ -5202,6 +5371,13 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
                                           "orthodox",   NULL};
   if (h > c->sb && S_is_one_of(c, h - 1, calendars))
     return 0; /* "Chinese New Year" moves with its calendar: not Jan 1 */
+  const S_sense *own;
+  if (!sh && h > c->sb) {
+    if (!S_national(c, h, n, &own))
+      return 0;
+    if (own)
+      s = own;
+  }
   uint32_t j = h + n, k;
   int64_t day;
   S_tv yt;

@@ -710,6 +710,15 @@ static void test_bad_tables(void **state) {
                "holidays.csv:3: holiday listed twice 'odd day'");
   S_expect_bad("weekdays", "name,weekday\nmonday,0\n",
                "weekdays.csv:1: missing column 'plural'");
+  S_expect_bad("national_days",
+               "name,country,rule\nindependence day,atlantis,07-04\n",
+               "national_days.csv:2: country not in nations.csv 'atlantis'");
+  S_expect_bad("national_days",
+               "name,country,rule\nindependence day,india,08-15\n"
+               "independence day,india,08-16\n",
+               "national_days.csv:3: country listed twice for holiday 'india'");
+  S_expect_bad("national_days", "name,country,rule\nfeast day,india,8/9/9\n",
+               "national_days.csv:2: bad holiday rule '8/9/9'");
   S_expect_bad("holidays", "name,rule\nfeast,table:nosuch\n",
                "holidays.csv:2: no rows in lunar_dates.csv for holiday rule "
                "'table:nosuch'");
