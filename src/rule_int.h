@@ -179,10 +179,12 @@ typedef enum cc__subj {
                        person's country when the document gives one, else
                        "member:KEY", which the check stage joins to the
                        group whose list names that person */
-  CC__SUBJ_FULL     /* full $p: the person's canonical full name as
+  CC__SUBJ_FULL,    /* full $p: the person's canonical full name as
                        written, else the full name the document gives
                        the surname; no claim when two people of the
                        document share the surname */
+  CC__SUBJ_FULL_PERSON /* full person: CC__SUBJ_PERSON's person, keyed
+                          as CC__SUBJ_FULL keys one */
 } cc__subj;
 
 typedef enum cc__val {

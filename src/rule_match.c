@@ -1565,14 +1565,19 @@ static void S_cap_member(const S_doc *d, const S_cap *c, cc_buf *out) {
 /* A person's canonical full name: as written when a first name is given,
  * else the one the document gives the surname; nothing when two people of
  * the document share it ("Ruiz, 45," beside Ana and Luis Ruiz). */
-static void S_cap_full(const S_doc *d, const S_cap *c, cc_buf *out) {
-  const cc_entity *en = c->slot == CC__S_PERSON ? S_entity(d, c->ref) : NULL;
-  if (!en)
-    return;
+/* A person's full name as written, else the full name the document gives
+ * the surname; nothing when two people of the document share it. */
+static void S_full_key(const cc_entity *en, cc_buf *out) {
   if (en->written && strchr(en->written, ' '))
     cc_buf_puts(out, en->written);
   else if (!(en->flags & CC_EF_SHARED))
     cc_buf_puts(out, en->full ? en->full : en->key);
+}
+
+static void S_cap_full(const S_doc *d, const S_cap *c, cc_buf *out) {
+  const cc_entity *en = c->slot == CC__S_PERSON ? S_entity(d, c->ref) : NULL;
+  if (en)
+    S_full_key(en, out);
 }
 
 /* The entities that may begin at tokens lo .. hi, as an index range
@@ -1869,9 +1874,11 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
 
 /* The person a clause is about: see CC__SUBJ_PERSON.  In the sentence,
  * a person inside the match comes first, then the nearest one before it
- * (the subject of an English clause), then the nearest one after it. */
-static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
-                         cc_buf *out) {
+ * (the subject of an English clause), then the nearest one after it;
+ * then the last one of the previous sentence.  NULL when none: the
+ * document's first main participant stands then. */
+static const cc_entity *S_clause_person(const S_doc *d, uint32_t b, uint32_t e,
+                                    uint32_t s) {
   const cc_doc_view *v = d->v;
   const cc_sentence *se = &d->seg->sentences[s];
   const cc_entity *best = NULL;
@@ -1898,10 +1905,34 @@ static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
         best = en; /* the last one named */
     }
   }
+  return best;
+}
+
+static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
+                         cc_buf *out) {
+  const cc_entity *best = S_clause_person(d, b, e, s);
   if (best)
     cc_buf_puts(out, best->key);
   else if (d->nmain)
     cc_buf_puts(out, d->main[0]->key);
+  if (!out->ptr)
+    cc_buf_puts(out, "");
+}
+
+/* full person: S_one_person's person by full name (S_full_key); the
+ * first main participant's by an entity of its key.  Relatives sentenced
+ * in one story keep two keys, and a lede that names nobody ("A former
+ * clerk was jailed for six years") meets the outlet that names him. */
+static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
+                          cc_buf *out) {
+  const cc_entity *en = S_clause_person(d, b, e, s);
+  for (uint32_t i = 0; !en && d->nmain && i < d->v->nentities; i++) {
+    const cc_entity *x = &d->v->entities[i];
+    if (x->kind == CC_E_PERSON && !strcmp(x->key, d->main[0]->key))
+      en = x;
+  }
+  if (en)
+    S_full_key(en, out);
   if (!out->ptr)
     cc_buf_puts(out, "");
 }
@@ -2734,6 +2765,7 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
     }
     break;
   case CC__SUBJ_PERSON: S_one_person(d, b, e, s, out); break;
+  case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: cc_buf_puts(out, "story"); break;
   }

@@ -752,6 +752,16 @@ static int S_clause_subject(S_parser *P) {
       {"person", CC__SUBJ_PERSON, false},
       {"country", CC__SUBJ_COUNTRY, true}, {"leader", CC__SUBJ_LEADER, true},
       {"member", CC__SUBJ_MEMBER, true}, {"full", CC__SUBJ_FULL, true}};
+  if (S_is(w, n, "full")) { /* "full person", else "full $slot" below */
+    size_t at = (S_skip_space(P), P->pos);
+    const char *w2;
+    size_t n2 = S_word(P, &w2);
+    if (S_is(w2, n2, "person")) {
+      r->subj = CC__SUBJ_FULL_PERSON;
+      return 0;
+    }
+    P->pos = at;
+  }
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
     if (!S_is(w, n, tab[i].kw))
       continue;
@@ -761,8 +771,8 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, $slot, country $slot, leader $slot, member $slot, "
-                "full $slot or \"text\")",
+                "main, person, full person, $slot, country $slot, leader $slot, "
+                "member $slot, full $slot or \"text\")",
                 (int)n, w);
 }
 
