@@ -32,7 +32,8 @@ typedef enum cc_title_kind {
   CC_T_LEADER,   /* president, prime minister, king */
   CC_T_OFFICE,   /* foreign minister, secretary of state */
   CC_T_ROLE,     /* envoy, aide, general */
-  CC_T_HONORIFIC /* Mr, Dr, Sir */
+  CC_T_HONORIFIC, /* Mr, Dr, Sir */
+  CC_T_COURT     /* judge, prosecutor: a court's officer */
 } cc_title_kind;
 
 enum cc_entity_flags {

@@ -372,6 +372,7 @@ static uint8_t S_title_kind(const cc_entity_model *m, const cc_lex_entry *en) {
   return strcmp(k, "leader") == 0   ? CC_T_LEADER
          : strcmp(k, "office") == 0 ? CC_T_OFFICE
          : strcmp(k, "role") == 0   ? CC_T_ROLE
+         : strcmp(k, "court") == 0  ? CC_T_COURT
                                     : CC_T_HONORIFIC;
 }
 

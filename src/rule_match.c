@@ -1923,15 +1923,33 @@ static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
  * first main participant's by an entity of its key.  Relatives sentenced
  * in one story keep two keys, and a lede that names nobody ("A former
  * clerk was jailed for six years") meets the outlet that names him. */
+/* An entity of person key k, and whether the document ever titles that
+ * person as a court's officer ("Judge Ann Crane"). */
+static const cc_entity *S_key_entity(const S_doc *d, const char *k,
+                                     bool *court) {
+  const cc_entity *first = NULL;
+  *court = false;
+  for (uint32_t i = 0; i < d->v->nentities; i++) {
+    const cc_entity *x = &d->v->entities[i];
+    if (x->kind == CC_E_PERSON && !strcmp(x->key, k)) {
+      first = first ? first : x;
+      *court |= x->title_kind == CC_T_COURT;
+    }
+  }
+  return first;
+}
+
 static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
                           cc_buf *out) {
   const cc_entity *en = S_clause_person(d, b, e, s);
-  for (uint32_t i = 0; !en && d->nmain && i < d->v->nentities; i++) {
-    const cc_entity *x = &d->v->entities[i];
-    if (x->kind == CC_E_PERSON && !strcmp(x->key, d->main[0]->key))
-      en = x;
-  }
+  bool court = false;
   if (en)
+    S_key_entity(d, en->key, &court);
+  /* a judge or a prosecutor is never the one sentenced: then, or with
+   * nobody near, the article's main participant who is no such officer */
+  for (uint32_t k = 0; (!en || court) && k < d->nmain; k++)
+    en = S_key_entity(d, d->main[k]->key, &court);
+  if (en && !court)
     S_full_key(en, out);
   if (!out->ptr)
     cc_buf_puts(out, "");

@@ -41,12 +41,12 @@ s/a.md:5:72: warning: "£1.7m" (Harbour Wire) = 1700000 GBP, but "£1.9m" (Morni
 s/a.md:5:72: consistent: "£1.7m" (Harbour Wire) = 1700000 GBP agrees with "£1.7m" (Valley Courier) = 1700000 GBP; 2 outlets agree (2 claims) [same_fact/theft.amount]
     "A former council treasurer has been jailed for five years for stealing £1.7m from the town's pension fund."
     s/b.md:7:40: "The court heard that Pollin had stolen £1.7m over a decade."
-s/a.md:7:28: warning: "11" (Harbour Wire) = 11, but "12" (Morning Ledger) = 12; a difference of 1 [same_fact/plea.counts]
-    "Edgar Pollin, 58, admitted 11 counts of theft at Westford Crown Court."
-    s/c.md:7:32: "Edgar Pollin pleaded guilty to 12 counts of theft and was ordered to pay a £40,000 fine."
 s/a.md:7:28: consistent: "11" (Harbour Wire) = 11 agrees with "11" (Valley Courier) = 11; 2 outlets agree (2 claims) [same_fact/plea.counts]
     "Edgar Pollin, 58, admitted 11 counts of theft at Westford Crown Court."
     s/b.md:7:86: "Pollin pleaded guilty to 11 counts of theft."
+s/a.md:7:28: warning: "11" (Harbour Wire) = 11, but "12" (Morning Ledger) = 12; a difference of 1 [same_fact/plea.counts]
+    "Edgar Pollin, 58, admitted 11 counts of theft at Westford Crown Court."
+    s/c.md:7:32: "Edgar Pollin pleaded guilty to 12 counts of theft and was ordered to pay a £40,000 fine."
 s/a.md:7:99: consistent: "£40,000" (Harbour Wire) = 40000 GBP agrees with "£40,000" (Morning Ledger) = 40000 GBP; 2 outlets agree (2 claims) [same_fact/penalty.fine.person.unnamed]
     "He must also pay a fine of £40,000."
     s/c.md:7:76: "Edgar Pollin pleaded guilty to 12 counts of theft and was ordered to pay a £40,000 fine."

@@ -55,11 +55,16 @@ static cc_claim_store *S_claims(const char *text, const cc_ruleset *rs) {
   return out;
 }
 
+/* The claim of key (with value, unless NULL); a key without "{" is a
+ * frame and finds a claim of that frame whatever its subject ("no
+ * sentence.prison": no claim of the frame at all, however keyed). */
 static const cc_claim *S_find(const cc_claim_store *s, const char *key,
                               const char *value) {
+  bool frame = !strchr(key, '{');
   for (size_t i = 0; i < cc_claim_store_count(s); i++) {
     const cc_claim *c = cc_claim_store_at(s, i);
-    if (strcmp(c->key, key) == 0 && (!value || strcmp(c->value, value) == 0))
+    if (strcmp(frame ? c->frame : c->key, key) == 0 &&
+        (!value || strcmp(c->value, value) == 0))
       return c;
   }
   return NULL;
