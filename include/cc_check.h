@@ -138,7 +138,8 @@ typedef struct cc_check_frame {
                              sentence are shares of one whole; "" none */
   const char *check;      /* catalog name of findings on a derived or
                              relative value of this frame ("elapsed_time",
-                             "age_birth"); "" for "relative_date" */
+                             "age_birth"); "" for "relative_date"; and of
+                             every finding on a rate ("exchange_rate") */
   const char *description;
   bool article_only;      /* scope "article": claims are compared inside
                              one article only (a spokesman's briefings on

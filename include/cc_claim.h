@@ -33,6 +33,9 @@ typedef enum cc_vkind {
   CC_VK_QUANTITY,  /* unit holds the canonical unit ("kmh"), lo/hi in it */
   CC_VK_UNITPAIR,  /* a quantity (lo/hi) and the same in another unit stated
                       beside it (lo2/hi2), both canonical */
+  CC_VK_RATE,      /* an amount (lo, unit holds its currency) and its
+                      conversion (lo2, the currency after the "/" of the
+                      object): "$5.3bn (£4.1bn)" */
   CC_VK__COUNT
 } cc_vkind;
 

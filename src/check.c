@@ -233,7 +233,26 @@ static void S_widen_digits(cc__item *it) {
   it->hi += h;
 }
 
+/* The rate of an amount and its conversion (CC_VK_RATE): each amount
+ * as precise as its last digit ("$5.3bn" is 5.25-5.35bn, "£4m" 3.5-4.5m),
+ * then the frame's tolerance for the market's moves between articles. */
+static void S_prepare_rate(cc__item *it) {
+  double x = it->c->lo, y = it->c->more->lo2;
+  double hx = S_half_digit(x) * 0.998, hy = S_half_digit(y) * 0.998;
+  if (!(x > hx) || !(y > hy) || !isfinite(x) || !isfinite(y)) {
+    it->lo = it->hi = NAN; /* (a claim file's row no pair makes) */
+    return;
+  }
+  double tol = it->cf->rel_tolerance * (y / x) / 2;
+  it->lo = (y - hy) / (x + hx) - tol;
+  it->hi = (y + hy) / (x - hx) + tol;
+}
+
 static void S_prepare(cc__item *it) {
+  if (it->vkind == CC_VK_RATE) {
+    S_prepare_rate(it);
+    return;
+  }
   it->lo = cc__vlo(it);
   it->hi = cc__vhi(it);
   if (isnan(it->lo) || isnan(it->hi))
@@ -373,7 +392,7 @@ static cc__scope_str *S_scope_intern(struct cc__scopes *g, cc_arena *a,
 static bool S_value_kind(unsigned vk) {
   return vk == CC_VK_INSTANT || vk == CC_VK_DURATION || vk == CC_VK_COUNT ||
          vk == CC_VK_PERCENT || vk == CC_VK_MONEY || vk == CC_VK_LIST ||
-         vk == CC_VK_QUANTITY;
+         vk == CC_VK_QUANTITY || vk == CC_VK_RATE;
 }
 
 /* How a claim's group key is made (cc__scope). */

@@ -223,6 +223,7 @@ void cc__fmt_value(const cc__item *it, cc_buf *out) {
   case CC_VK_TIMEPAIR:
   case CC_VK_WEEKDAY:
   case CC_VK_UNITPAIR:
+  case CC_VK_RATE:
     cc_buf_puts(out, it->c->value);
     break;
   default:
@@ -262,7 +263,10 @@ void cc__describe(const cc__item *it, cc_buf *out) {
 /* ---- findings ------------------------------------------------------------------ */
 
 bool cc__same_sentence(const cc__item *a, const cc__item *b) {
-  return a->doc_id == b->doc_id && a->c->sentence == b->c->sentence;
+  /* (two conversions in one sentence state one rate twice: "$20m (£15m)
+   * and $1.8bn (£9.4m)" disagree with each other) */
+  return a->doc_id == b->doc_id && a->c->sentence == b->c->sentence &&
+         a->c->vkind != CC_VK_RATE;
 }
 
 bool cc__overlap(const cc__item *a, const cc__item *b) {
@@ -341,6 +345,8 @@ const char *cc__check_name(const cc__item *a, const cc__item *b,
   }
   if (list && count)
     return "count_list";
+  if (a->c->vkind == CC_VK_RATE && *a->cf->check)
+    return a->cf->check;
   /* the frame names what a derived value checks: "elapsed_time" for the
    * previous meeting, "age_birth" for birth years */
   if (derived)

@@ -148,7 +148,8 @@ static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
   double wa = cc__vhi(a) - cc__vlo(a), wb = cc__vhi(b) - cc__vlo(b);
   double gap = fabs(wa - wb) < 1e-9 ? cc__vlo(b) - cc__vlo(a) : cc__vlo(b) - cc__vhi(a);
   unsigned vk = a->c->vkind;
-  if (!(gap > 0) || !isfinite(gap) || b->c->vkind != vk)
+  if (!(gap > 0) || !isfinite(gap) || b->c->vkind != vk ||
+      vk == CC_VK_RATE) /* (the two rates say it; the amounts differ anyway) */
     return;
   if (vk == CC_VK_INSTANT || vk == CC_VK_DURATION) {
     /* half-open instants: [.., 19:01) and [19:30, ..) are 29 min apart */
@@ -250,6 +251,7 @@ static double S_finite_max(const cc__item *a) {
 static bool S_other_event(const cc__item *a, const cc__item *b) {
   unsigned vk = a->c->vkind;
   if (vk != b->c->vkind || vk == CC_VK_INSTANT || vk == CC_VK_LIST ||
+      vk == CC_VK_RATE || /* one story, one rate: a tenfold gap is a slip */
       strcmp(a->c->about->subject, "story") != 0)
     return false;
   double x = fmax(S_finite_max(a), S_finite_max(b));

@@ -57,6 +57,8 @@ static const cc_check_frame S_defaults[CC_VK__COUNT] = {
                         CC_SEV_WARNING, "", "", "", false},
     [CC_VK_UNITPAIR] = {"*", CC_VK_UNITPAIR, true, 0, 0, CC_SEV_ERROR,
                         CC_SEV_ERROR, "", "", "", false},
+    [CC_VK_RATE] = {"*", CC_VK_RATE, true, 0, 0.05, CC_SEV_WARNING,
+                    CC_SEV_WARNING, "", "exchange_rate", "", false},
 };
 
 static cc_check_config *S_new(void) {
@@ -222,7 +224,7 @@ static bool S_known_check(const char *s) {
   static const char *const names[] = {
       "", "same_fact", "elapsed_time", "count_list", "relative_date",
       "parts_total", "range_qualifier", "age_birth", "zone_pair",
-      "weekday_date", "name_variant", "unit_pair"};
+      "weekday_date", "name_variant", "unit_pair", "exchange_rate"};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strcmp(s, names[i]) == 0)
       return true;

@@ -1687,7 +1687,8 @@ void cc_claim_store_sort(cc_claim_store *s) {
 
 static const char *const S_vkinds[CC_VK__COUNT] = {
     "instant", "duration", "count", "percent", "money",
-    "list",    "name",     "timepair", "weekday", "quantity", "unitpair"};
+    "list",    "name",     "timepair", "weekday", "quantity", "unitpair",
+    "rate"};
 
 const char *cc_vkind_name(cc_vkind k) {
   return (unsigned)k < CC_VK__COUNT ? S_vkinds[k] : "unknown";

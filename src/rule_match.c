@@ -3765,6 +3765,66 @@ static void S_builtin_units(S_doc *d) {
   }
 }
 
+/* An amount and its conversion in brackets, "$5.3bn (£4.1bn)": the rate
+ * the writer used.  Two such pairs of one currency pair should imply one
+ * rate (within the rounding of the figures and the market's moves), in an
+ * article and across outlets; a slipped scale ("$1.8 billion (£9.4
+ * million)") or a lost "m" ("$6.3 (£3.35m)") does not.  The claim keeps
+ * both amounts, the currencies in order of their codes (lo: the first,
+ * lo2: the second); the check makes the rate's interval from them.  Only
+ * brackets: "$5m, or £4m," may be two figures, not one in two currencies. */
+/* The claim of a and its conversion b (S_builtin_rates); false when
+ * either gives no figure.  (Out of line: the matcher's loop, which calls
+ * the built-ins, keeps its own inlining; c1 +0.27 M with it inline.) */
+CC_NOINLINE bool S_rate_claim(S_doc *d, const cc_mention *a,
+                              const cc_mention *b) {
+  double av = strtod(a->value, NULL), bv = strtod(b->value, NULL);
+  if (!(av > 0) || !(bv > 0) || !isfinite(av) || !isfinite(bv))
+    return false; /* a range or a word the recognizer gave no figure */
+  bool swap = memcmp(a->unit, b->unit, sizeof a->unit) > 0;
+  const cc_mention *x = swap ? b : a, *y = swap ? a : b;
+  double xv = swap ? bv : av, yv = swap ? av : bv;
+  S_out *o = S_out_take(d);
+  o->c.frame = "money.rate";
+  o->c.vkind = CC_VK_RATE;
+  o->rule_id = "builtin.rate";
+  memcpy(o->c.unit, x->unit, sizeof o->c.unit);
+  cc_buf_puts(&o->subject, "story");
+  cc_buf_puts(&o->object, x->unit);
+  cc_buf_putc(&o->object, '/');
+  cc_buf_puts(&o->object, y->unit);
+  o->c.lo = o->c.hi = xv;
+  o->c.lo2 = o->c.hi2 = yv;
+  /* "1 GBP = 1.293 USD", the way round that reads as one or more */
+  char num[64];
+  bool up = yv >= xv;
+  double r = up ? yv / xv : xv / yv;
+  snprintf(num, sizeof num, r < 1e4 ? "1 %s = %.4g %s" : "1 %s = %.0f %s",
+           up ? x->unit : y->unit, r, up ? y->unit : x->unit);
+  cc_buf_puts(&o->value, num);
+  cc_buf_puts(&o->value2, y->value);
+  S_where(d, o, a->tok_begin, b->tok_end + 1, a->sentence);
+  S_commit(d, o);
+  return true;
+}
+
+static void S_builtin_rates(S_doc *d) {
+  const cc_token *t = d->tok;
+  for (uint32_t i = 0; i + 1 < d->v->nmentions; i++) {
+    const cc_mention *a = &d->v->mentions[i], *b = a + 1;
+    if (a->type != CC_M_MONEY || b->type != CC_M_MONEY ||
+        a->sentence != b->sentence || b->tok_begin != a->tok_end + 1 ||
+        b->tok_end >= d->seg->ntokens || !a->unit[0] || !b->unit[0] ||
+        memcmp(a->unit, b->unit, sizeof a->unit) == 0)
+      continue;
+    const cc_token *open = &t[a->tok_end], *close = &t[b->tok_end];
+    if (open->norm_len == 1 && open->norm[0] == '(' &&
+        close->norm_len == 1 && close->norm[0] == ')' &&
+        S_rate_claim(d, a, b))
+      i++; /* b is spoken for */
+  }
+}
+
 /* Does s begin with a weekday's first three letters, in any case (what
  * strncasecmp(s, "Monday", 3) == 0 tells, for each day, in one test)? */
 static bool S_weekday_word(const char *s) {
@@ -4254,6 +4314,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   }
   S_builtin_pairs(&d);
   S_builtin_units(&d);
+  S_builtin_rates(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
   S_flush(&d);

@@ -155,6 +155,56 @@ static void test_zone_pair_agrees(void **state) {
   assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_CONSISTENT), 2);
 }
 
+/* ---- exchange rates ------------------------------------------------------------- */
+
+/* "$usd (£gbp)" as the built-in claim makes it: GBP first by its code. */
+static void S_add_rate(S_run *r, const char *doc, uint32_t sentence,
+                       double gbp, double usd) {
+  cc_claim c = S_c("money.rate", "story", CC_VK_RATE, gbp, gbp, doc);
+  c.object = "GBP/USD";
+  c.lo2 = c.hi2 = usd;
+  c.value = "1 GBP = 1.3 USD";
+  memcpy(c.unit, "GBP", 4);
+  c.sentence = sentence;
+  c.start = sentence * 100 + (uint32_t)cc_claim_store_count(r->s);
+  cc_claim_store_add(r->s, &c);
+}
+
+static void test_rate_same_sentence(void **state) {
+  S_run *r = *state;
+  /* two conversions in one sentence: one rate, stated twice */
+  S_add_rate(r, "a.md", 2, 9.7e6, 12.4e6);
+  S_add_rate(r, "a.md", 2, 2.46e6, 31.5e6);
+  S_check(r, NULL);
+  const cc_finding *f = S_find(r, "exchange_rate", CC_VERDICT_DISCREPANCY);
+  assert_non_null(f);
+  assert_int_equal(f->severity, CC_SEV_WARNING);
+  assert_null(strstr(f->message, "a difference of")); /* (of amounts) */
+}
+
+static void test_rate_rounding(void **state) {
+  S_run *r = *state;
+  /* "$20m" may be rounded to tens of millions: 1.28 and 1.15 can both
+   * be its rate; "$5.3bn (£4.6bn)" against "$5.3bn (£4.1bn)" cannot */
+  S_add_rate(r, "a.md", 1, 15.6e6, 20e6);
+  S_add_rate(r, "b.md", 1, 4.6e9, 5.3e9);
+  S_check(r, NULL);
+  assert_int_equal(S_discrepancies(r), 0);
+  S_add_rate(r, "c.md", 1, 4.1e9, 5.3e9);
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "exchange_rate", CC_VERDICT_DISCREPANCY), 1);
+}
+
+static void test_rate_tenfold(void **state) {
+  S_run *r = *state;
+  /* a story's figures far apart are two events, but not its rates */
+  S_add_rate(r, "a.md", 1, 9.4e6, 1.8e9);
+  S_add_rate(r, "b.md", 1, 10.5e6, 13.4e6);
+  S_add_rate(r, "b.md", 4, 41.0e6, 52.5e6);
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "exchange_rate", CC_VERDICT_DISCREPANCY), 1);
+}
+
 /* ---- same fact ------------------------------------------------------------------- */
 
 static void S_add_time(S_run *r, const char *doc, uint32_t sentence,
@@ -1220,6 +1270,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       T(test_zone_pair),
       T(test_zone_pair_agrees),
+      T(test_rate_same_sentence),
+      T(test_rate_rounding),
+      T(test_rate_tenfold),
       T(test_same_fact_across),
       T(test_same_fact_within),
       T(test_same_fact_agrees),

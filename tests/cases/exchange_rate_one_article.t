@@ -1,0 +1,22 @@
+# two conversions in one sentence state one rate twice: a slipped figure
+# among them is found inside the article, sentence or not; amounts in
+# one currency, and a pair of two currencies with no other, make nothing
+args: check --show all --fail-on warning a.md
+exit: 1
+--- file: a.md
+---
+date: 2023-11-02
+source: Valley Gazette
+---
+The charity paid its director $12.4m (£9.7m) in 2021 and $31.5m (£2.46m) in 2022.
+
+Its auditors were paid €1.2m (£1.04m), and its lawyers €3m in all.
+
+A rival fund, which manages $640m (£501m), declined to comment.
+--- expect
+a.md:9:29: warning: "$640m (£501m)" (Valley Gazette) = 1 GBP = 1.277 USD, but "$31.5m (£2.46m)" (Valley Gazette) = 1 GBP = 12.8 USD (tolerance 5%) [exchange_rate/builtin.rate]
+    "A rival fund, which manages $640m (£501m), declined to comment."
+    a.md:5:58: "The charity paid its director $12.4m (£9.7m) in 2021 and $31.5m (£2.46m) in 2022."
+
+1 discrepancy (0 errors, 1 warning, 0 info), 0 consistent, 0 unverifiable in 1 document
+--- stderr
