@@ -81,9 +81,15 @@ bool cc_findings_counts_only(const cc_findings *set, cc_verdict v);
 size_t cc_findings_tallied(const cc_findings *set, cc_verdict v);
 /* Sort by (doc_a, line_a, col_a, id). */
 void cc_findings_sort(cc_findings *set);
-/* Stable id: hash of rule, key and both sides' quotes with whitespace
- * collapsed and case folded (not line numbers). */
+/* Stable id, 16 hex digits, the first a letter (a spreadsheet keeps it
+ * as text): a hash of the check, the key, the verdict and, for a finding
+ * between two claims, their two values; for a finding on one claim, its
+ * article's file name and its quote and mention with whitespace collapsed
+ * and case folded.  Never line numbers. */
 void cc_finding_make_id(const cc_finding *f, char out[17]);
+/* The id of earlier releases (rule, key, verdict and both sides' quotes),
+ * by which review files they wrote are still matched. */
+void cc_finding_legacy_id(const cc_finding *f, char out[17]);
 
 /* Names: "discrepancy", "consistent", "unverifiable"; "info", "warning",
  * "error", "none".  Parsers are case-insensitive and return false on an

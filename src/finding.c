@@ -288,33 +288,92 @@ static void S_side_norm(const cc_side *s, cc_buf *out) {
   S_norm_append(s->text, out);
 }
 
-/* cc_finding_make_id with the caller's buffers for the two sides. */
-static void S_make_id(const cc_finding *f, char out[17], cc_buf *a,
-                      cc_buf *b) {
-  S_side_norm(&f->a, a);
-  S_side_norm(&f->b, b);
-  /* Order-free: the same two claims give the same id whichever side a
-   * check happened to put first.  (Neither holds a NUL, so each one's
-   * len is the strlen the hash used to take.) */
+/* The file's name without its folders: a one-claim finding names its
+ * article (the same sentence in two articles is two findings), but moving
+ * a story's folder changes nothing. */
+static const char *S_base(const char *path) {
+  const char *b = path ? strrchr(path, '/') : NULL;
+  return b ? b + 1 : path ? path : "";
+}
+
+/* An id a spreadsheet keeps as text: it begins with a letter.  A digit
+ * first, with only digits after it in one id in some 8,000 ("0060144718364423"),
+ * was read as a number, its leading zeros dropped on save. */
+static void S_letter_first(char id[17]) {
+  if (id[0] >= '0' && id[0] <= '9')
+    id[0] = (char)('a' + (id[0] - '0') % 6);
+}
+
+/* The two sides' strings in sorted order: the id does not depend on which
+ * side a check put first. */
+static uint64_t S_hash_sides(uint64_t h, const cc_buf *a, const cc_buf *b) {
   const cc_buf *x = a, *y = b;
   if (strcmp(x->ptr, y->ptr) > 0) {
     const cc_buf *t = x;
     x = y;
     y = t;
   }
+  h = S_hash_field(h, x->ptr, x->len);
+  return S_hash_field(h, y->ptr, y->len);
+}
+
+/* cc_finding_make_id with the caller's buffers for the two sides.
+ * Between two claims the finding is what the values are: "16:00 UTC"
+ * against "17:00 UTC" under one key is one disagreement whichever
+ * articles' sentences stand for each side (a check picks one claim of
+ * each cluster, and another article stating a value changed the pick, and
+ * with it an id made of quotes).  On one claim it is the claim: its
+ * article's file name, its sentence and its mention. */
+static void S_make_id(const cc_finding *f, char out[17], cc_buf *a,
+                      cc_buf *b) {
   uint64_t h = CC_HASH_SEED;
+  h = S_hash_str(h, "v2");
   h = S_hash_str(h, f->check);
-  h = S_hash_str(h, f->rule);
   h = S_hash_str(h, f->key);
   h = S_hash_str(h, cc_verdict_name((cc_verdict)f->verdict));
-  h = S_hash_field(h, x->ptr, x->len);
-  h = S_hash_field(h, y->ptr, y->len);
+  bool two = f->b.doc && f->b.doc[0] && f->a.value && f->a.value[0] &&
+             f->b.value && f->b.value[0];
+  if (two) {
+    cc_buf_reset(a);
+    S_norm_append(f->a.value, a);
+    cc_buf_putc(a, '\0'); /* (ptr NUL-terminated for S_hash_sides) */
+    a->len--;
+    cc_buf_reset(b);
+    S_norm_append(f->b.value, b);
+    cc_buf_putc(b, '\0');
+    b->len--;
+    h = S_hash_sides(h, a, b);
+  } else {
+    h = S_hash_str(h, S_base(f->a.doc));
+    S_side_norm(&f->a, a);
+    S_side_norm(&f->b, b);
+    h = S_hash_sides(h, a, b);
+  }
   S_hex16(h, out);
+  S_letter_first(out);
 }
 
 void cc_finding_make_id(const cc_finding *f, char out[17]) {
   cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
   S_make_id(f, out, &a, &b);
+  cc_buf_free(&a);
+  cc_buf_free(&b);
+}
+
+/* The id releases before this one gave (rule, key, verdict and both
+ * sides' quotes), kept so that a review file written by them still finds
+ * its findings (review.c). */
+void cc_finding_legacy_id(const cc_finding *f, char out[17]) {
+  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+  S_side_norm(&f->a, &a);
+  S_side_norm(&f->b, &b);
+  uint64_t h = CC_HASH_SEED;
+  h = S_hash_str(h, f->check);
+  h = S_hash_str(h, f->rule);
+  h = S_hash_str(h, f->key);
+  h = S_hash_str(h, cc_verdict_name((cc_verdict)f->verdict));
+  h = S_hash_sides(h, &a, &b);
+  S_hex16(h, out);
   cc_buf_free(&a);
   cc_buf_free(&b);
 }
@@ -511,6 +570,7 @@ static void S_settle_id(cc_findings *set, S_ident *node) {
   do {
     salt++;
     S_hex16(cc_hash64(id, 16, CC_HASH_SEED + salt), id);
+    S_letter_first(id);
   } while (S_id_find(set, id));
   head->chain_last = node;
   head->chain_salt = salt;

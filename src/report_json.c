@@ -344,7 +344,7 @@ static json_t *S_result(const cc_finding *f, size_t rule_index) {
   if (cc__report_has_b(f))
     json_object_set_new(r, "relatedLocations", S_related(f));
   json_t *fp = json_object();
-  json_object_set_new(fp, "claimcheckFindingId/v1", S_js(f->id));
+  json_object_set_new(fp, "claimcheckFindingId/v2", S_js(f->id));
   json_object_set_new(r, "partialFingerprints", fp);
   json_t *props = json_object();
   json_object_set_new(props, "key", S_js(f->key));

@@ -77,6 +77,18 @@ static bool S_is_id(const char *s) {
   return true;
 }
 
+/* An id a spreadsheet read as a number and saved without its leading
+ * zeros ("0060144718364423" as "60144718364423"), padded back into buf;
+ * else id itself.  (Ids now begin with a letter; earlier ones did not.) */
+static const char *S_unnumber(const char *id, char buf[17]) {
+  size_t n = strlen(id);
+  if (n == 0 || n >= 16 || strspn(id, "0123456789") != n)
+    return id;
+  memset(buf, '0', 16 - n);
+  memcpy(buf + 16 - n, id, n + 1);
+  return buf;
+}
+
 static S_row *S_row_at(const cc_review *r, size_t i) {
   return CC_VEC_AT(&r->rows, S_row, i);
 }
@@ -180,10 +192,15 @@ static void S_add_row(S_parse *p) {
            CC_REPORT_CSV_NCOLS);
     return;
   }
-  const char *id = p->cells[CC_COL_ID];
+  char padded[17];
+  const char *id = S_unnumber(p->cells[CC_COL_ID], padded);
   if (!S_is_id(id)) {
     S_fail(p, "row %zu, column 1 (id): '%.40s' is not a finding id (16 hex "
-              "digits)", rowno, id);
+              "digits)%s", rowno, id,
+           strpbrk(id, "Ee") && strchr(id, '+')
+               ? "; a spreadsheet turned it into a number: restore the "
+                 "id column from an earlier copy, and keep it as text"
+               : "");
     return;
   }
   const char *status = S_status_canon(p->cells[CC_COL_STATUS]);
@@ -377,6 +394,11 @@ static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
   for (size_t i = 0; r && i < cc_findings_count(set); i++) {
     cc_finding *f = cc_findings_at(set, i);
     const S_idx *e = S_lookup(r, f->id);
+    if (!e) { /* a row of an earlier release's id */
+      char old[17];
+      cc_finding_legacy_id(f, old);
+      e = S_lookup(r, old);
+    }
     if (!e || !S_row_at(r, e->row)->status[0])
       continue;
     const S_row *row = S_row_at(r, e->row);
@@ -406,7 +428,8 @@ int cc_review_apply_baseline(const char *path, cc_findings *set, cc_err *err) {
 typedef struct S_seen {
   const cc_finding *f;
   bool used;
-  UT_hash_handle hh;
+  char legacy[17]; /* cc_finding_legacy_id, for S_legacy_table */
+  UT_hash_handle hh, lh;
 } S_seen;
 
 static bool S_note_gone(const char *note) {
@@ -502,6 +525,20 @@ static S_seen *S_seen_table(const cc_findings *set,
   return h;
 }
 
+/* The same findings by the ids earlier releases gave them: a review file
+ * they wrote keeps its statuses and notes, its rows taking the new ids. */
+static S_seen *S_legacy_table(S_seen *seen) {
+  S_seen *h = NULL;
+  for (S_seen *e = seen; e; e = e->hh.next) {
+    cc_finding_legacy_id(e->f, e->legacy);
+    S_seen *d = NULL;
+    HASH_FIND(lh, h, e->legacy, 16, d);
+    if (!d)
+      HASH_ADD(lh, h, legacy, 16, e);
+  }
+  return h;
+}
+
 static void S_seen_free(S_seen **h) {
   S_seen *e, *tmp;
   HASH_ITER(hh, *h, e, tmp) {
@@ -549,12 +586,19 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
   static const cc_report_opts defaults;
   cc_review_merge_stats st = {0, 0, 0, 0};
   opts = opts ? opts : &defaults;
-  S_seen *seen = S_seen_table(set, opts);
+  S_seen *seen = S_seen_table(set, opts), *legacy = NULL;
+  bool made_legacy = false;
   cc_report_csv_header(out);
   for (size_t i = 0; i < cc_review_rows(old) && !cc_out_failed(out); i++) {
     const S_row *row = S_row_at(old, i);
     S_seen *e = NULL;
     HASH_FIND(hh, seen, row->id, 16, e);
+    if (!e) { /* a row of an earlier release? (made once, when needed) */
+      if (!made_legacy)
+        legacy = S_legacy_table(seen);
+      made_legacy = true;
+      HASH_FIND(lh, legacy, row->id, 16, e);
+    }
     if (e && !e->used) {
       e->used = true;
       S_write_kept(out, row, e->f);
@@ -567,6 +611,7 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
     }
   }
   S_write_new(out, seen, &st);
+  HASH_CLEAR(lh, legacy); /* (its entries are seen's) */
   S_seen_free(&seen);
   if (stats)
     *stats = st;

@@ -27,11 +27,11 @@ source: Morning Ledger
 ---
 Investor Laura Brandt owns a 32.4% stake in the club, filings show.
 --- expect
-s/a.md:5:45: warning: "31.4%" (Harbour Wire) = 31.4%, but "32.4%" (Morning Ledger) = 32.4%; a difference of 1 points (tolerance 0.5) [same_fact/stake.share]
-    "Investor Laura Brandt and her family hold a 31.4% stake in the club."
-    s/c.md:5:30: "Investor Laura Brandt owns a 32.4% stake in the club, filings show."
 s/a.md:5:45: consistent: "31.4%" (Harbour Wire) = 31.4% agrees with "31.4%" (Valley Courier) = 31.4%; 2 outlets agree (2 claims) [same_fact/stake.share]
     "Investor Laura Brandt and her family hold a 31.4% stake in the club."
     s/b.md:5:32: "Laura Brandt, who already owns 31.4% of the club, made an offer on Monday."
+s/a.md:5:45: warning: "31.4%" (Harbour Wire) = 31.4%, but "32.4%" (Morning Ledger) = 32.4%; a difference of 1 points (tolerance 0.5) [same_fact/stake.share]
+    "Investor Laura Brandt and her family hold a 31.4% stake in the club."
+    s/c.md:5:30: "Investor Laura Brandt owns a 32.4% stake in the club, filings show."
 
 1 discrepancy (0 errors, 1 warning, 0 info), 1 consistent, 0 unverifiable in 3 documents

@@ -19,29 +19,7 @@ copy: examples
   },
   "findings": [
     {
-      "id": "1dacc295232d5024",
-      "severity": "info",
-      "verdict": "consistent",
-      "check": "zone_pair",
-      "rule": "zone_pair/builtin.zone_pair",
-      "key": "time.zone_pair{story}",
-      "message": "09:00 in America/Los_Angeles on 2024-09-17 is 16:00 UTC (PDT, UTC-7), as the article gives it",
-      "doc_a": "examples/coastal-times.md",
-      "line_a": 11,
-      "col_a": 20,
-      "quote_a": "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours.",
-      "value_a": "2024-09-17T09:00",
-      "doc_b": null,
-      "line_b": null,
-      "col_b": null,
-      "quote_b": null,
-      "value_b": null,
-      "status": "",
-      "note": "",
-      "suppressed": false
-    },
-    {
-      "id": "5ad2b361739041cd",
+      "id": "a660859b61c3cb9f",
       "severity": "warning",
       "verdict": "discrepancy",
       "check": "same_fact",
@@ -63,7 +41,29 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "b7d56b3fed4f9e09",
+      "id": "d1fc6d8998a803de",
+      "severity": "info",
+      "verdict": "consistent",
+      "check": "zone_pair",
+      "rule": "zone_pair/builtin.zone_pair",
+      "key": "time.zone_pair{story}",
+      "message": "09:00 in America/Los_Angeles on 2024-09-17 is 16:00 UTC (PDT, UTC-7), as the article gives it",
+      "doc_a": "examples/coastal-times.md",
+      "line_a": 11,
+      "col_a": 20,
+      "quote_a": "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours.",
+      "value_a": "2024-09-17T09:00",
+      "doc_b": null,
+      "line_b": null,
+      "col_b": null,
+      "quote_b": null,
+      "value_b": null,
+      "status": "",
+      "note": "",
+      "suppressed": false
+    },
+    {
+      "id": "d2b1983ad8643772",
       "severity": "info",
       "verdict": "consistent",
       "check": "same_fact",
@@ -85,7 +85,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "529feb9b1b6a7c51",
+      "id": "cf95536924f7419a",
       "severity": "warning",
       "verdict": "discrepancy",
       "check": "same_fact",
@@ -107,7 +107,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "cf24f3a668a2e0c4",
+      "id": "caa7e6c30a6d1c0c",
       "severity": "info",
       "verdict": "consistent",
       "check": "elapsed_time",
@@ -129,7 +129,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "2e5f67694e1c46d1",
+      "id": "cc47e03110137a6b",
       "severity": "info",
       "verdict": "discrepancy",
       "check": "name_variant",
@@ -151,7 +151,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "b021f7115400c352",
+      "id": "db3223d8368ce12c",
       "severity": "warning",
       "verdict": "discrepancy",
       "check": "count_list",
@@ -173,7 +173,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "45605de31819b7b0",
+      "id": "adda8a6900c2605f",
       "severity": "error",
       "verdict": "discrepancy",
       "check": "weekday_date",
@@ -195,7 +195,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "a2ec9436dd265116",
+      "id": "b044f49faeca2c3c",
       "severity": "warning",
       "verdict": "discrepancy",
       "check": "zone_pair",
@@ -217,7 +217,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "d9c5c894ca902461",
+      "id": "a78edee3ba4a99c4",
       "severity": "info",
       "verdict": "consistent",
       "check": "range_qualifier",
@@ -239,7 +239,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "3030c0dc193687eb",
+      "id": "d6ab566e40734964",
       "severity": "info",
       "verdict": "consistent",
       "check": "elapsed_time",
@@ -261,7 +261,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "440bbbac555c11c3",
+      "id": "db111a16759e398e",
       "severity": "info",
       "verdict": "consistent",
       "check": "weekday_date",
@@ -283,7 +283,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "18c9398c7a50fcda",
+      "id": "e22d277074b99da6",
       "severity": "info",
       "verdict": "consistent",
       "check": "zone_pair",
@@ -305,7 +305,7 @@ copy: examples
       "suppressed": false
     },
     {
-      "id": "a378c910c315f6bc",
+      "id": "f98297d5a2fe77db",
       "severity": "warning",
       "verdict": "discrepancy",
       "check": "elapsed_time",

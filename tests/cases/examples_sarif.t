@@ -155,39 +155,6 @@ copy: examples
       "columnKind": "unicodeCodePoints",
       "results": [
         {
-          "ruleId": "zone_pair/builtin.zone_pair",
-          "ruleIndex": 8,
-          "kind": "pass",
-          "level": "none",
-          "message": {
-            "text": "09:00 in America/Los_Angeles on 2024-09-17 is 16:00 UTC (PDT, UTC-7), as the article gives it"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "examples/coastal-times.md"
-                },
-                "region": {
-                  "startLine": 11,
-                  "startColumn": 20,
-                  "snippet": {
-                    "text": "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours."
-                  }
-                }
-              }
-            }
-          ],
-          "partialFingerprints": {
-            "claimcheckFindingId/v1": "1dacc295232d5024"
-          },
-          "properties": {
-            "key": "time.zone_pair{story}",
-            "check": "zone_pair",
-            "verdict": "consistent"
-          }
-        },
-        {
           "ruleId": "same_fact/event.start.begins",
           "ruleIndex": 6,
           "level": "warning",
@@ -231,12 +198,45 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "5ad2b361739041cd"
+            "claimcheckFindingId/v2": "a660859b61c3cb9f"
           },
           "properties": {
             "key": "event.start_time{story}",
             "check": "same_fact",
             "verdict": "discrepancy"
+          }
+        },
+        {
+          "ruleId": "zone_pair/builtin.zone_pair",
+          "ruleIndex": 8,
+          "kind": "pass",
+          "level": "none",
+          "message": {
+            "text": "09:00 in America/Los_Angeles on 2024-09-17 is 16:00 UTC (PDT, UTC-7), as the article gives it"
+          },
+          "locations": [
+            {
+              "physicalLocation": {
+                "artifactLocation": {
+                  "uri": "examples/coastal-times.md"
+                },
+                "region": {
+                  "startLine": 11,
+                  "startColumn": 20,
+                  "snippet": {
+                    "text": "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours."
+                  }
+                }
+              }
+            }
+          ],
+          "partialFingerprints": {
+            "claimcheckFindingId/v2": "d1fc6d8998a803de"
+          },
+          "properties": {
+            "key": "time.zone_pair{story}",
+            "check": "zone_pair",
+            "verdict": "consistent"
           }
         },
         {
@@ -284,7 +284,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "b7d56b3fed4f9e09"
+            "claimcheckFindingId/v2": "d2b1983ad8643772"
           },
           "properties": {
             "key": "event.start_time{story}",
@@ -336,7 +336,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "529feb9b1b6a7c51"
+            "claimcheckFindingId/v2": "cf95536924f7419a"
           },
           "properties": {
             "key": "event.duration{story}",
@@ -389,7 +389,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "cf24f3a668a2e0c4"
+            "claimcheckFindingId/v2": "caa7e6c30a6d1c0c"
           },
           "properties": {
             "key": "previous_meeting{delorme,whitford}",
@@ -441,7 +441,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "2e5f67694e1c46d1"
+            "claimcheckFindingId/v2": "cc47e03110137a6b"
           },
           "properties": {
             "key": "person.name{nataraajan}",
@@ -493,7 +493,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "b021f7115400c352"
+            "claimcheckFindingId/v2": "db3223d8368ce12c"
           },
           "properties": {
             "key": "delegation{canada}",
@@ -525,7 +525,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "45605de31819b7b0"
+            "claimcheckFindingId/v2": "adda8a6900c2605f"
           },
           "properties": {
             "key": "date.weekday{story}",
@@ -557,7 +557,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "a2ec9436dd265116"
+            "claimcheckFindingId/v2": "b044f49faeca2c3c"
           },
           "properties": {
             "key": "time.zone_pair{story}",
@@ -610,7 +610,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "d9c5c894ca902461"
+            "claimcheckFindingId/v2": "a78edee3ba4a99c4"
           },
           "properties": {
             "key": "event.duration{story}",
@@ -663,7 +663,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "3030c0dc193687eb"
+            "claimcheckFindingId/v2": "d6ab566e40734964"
           },
           "properties": {
             "key": "previous_meeting{whitford}",
@@ -696,7 +696,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "440bbbac555c11c3"
+            "claimcheckFindingId/v2": "db111a16759e398e"
           },
           "properties": {
             "key": "date.weekday{story}",
@@ -729,7 +729,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "18c9398c7a50fcda"
+            "claimcheckFindingId/v2": "e22d277074b99da6"
           },
           "properties": {
             "key": "time.zone_pair{story}",
@@ -781,7 +781,7 @@ copy: examples
             }
           ],
           "partialFingerprints": {
-            "claimcheckFindingId/v1": "a378c910c315f6bc"
+            "claimcheckFindingId/v2": "f98297d5a2fe77db"
           },
           "properties": {
             "key": "previous_meeting{whitford}",

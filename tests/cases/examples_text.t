@@ -4,11 +4,11 @@ args: check --show all examples
 exit: 1
 copy: examples
 --- expect
-examples/coastal-times.md:11:20: consistent: 09:00 in America/Los_Angeles on 2024-09-17 is 16:00 UTC (PDT, UTC-7), as the article gives it [zone_pair/builtin.zone_pair]
-    "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours."
 examples/coastal-times.md:11:20: warning: "9:00am Pacific time" (Coastal Times) = 16:00 UTC, but "1700 GMT" (Harbour Wire) = 17:00 UTC; 1 hour apart [same_fact/event.start.begins]
     "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours."
     examples/harbour-wire.txt:9:30: "The talks started at 9 a.m. (1700 GMT) behind closed doors."
+examples/coastal-times.md:11:20: consistent: 09:00 in America/Los_Angeles on 2024-09-17 is 16:00 UTC (PDT, UTC-7), as the article gives it [zone_pair/builtin.zone_pair]
+    "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours."
 examples/coastal-times.md:11:20: consistent: "9:00am Pacific time" (Coastal Times) = 16:00 UTC agrees with "9am local time on Tuesday" (Daily Ledger) = 2024-09-17 16:00 UTC (zone inferred from the article's place); 3 outlets agree (4 claims) [same_fact/event.start.begins]
     "The talks began at 9:00am Pacific time (16:00 GMT) at the waterfront convention centre and were expected to run for about eight hours."
     examples/daily-ledger.md:15:21: "The talks opened at 9am local time on Tuesday."

@@ -69,6 +69,56 @@ static void test_id_stable(void **state) {
   assert_string_not_equal(id1, id4);
 }
 
+/* Between two claims the id is the disagreement, not the sentences that
+ * stand for it: another outlet stating a value may become a side. */
+static void test_id_values_not_quotes(void **state) {
+  (void)state;
+  cc_finding f = S_make("Talks began at 19:30 GMT.", "They met at 19:00 GMT.");
+  char id1[17], id2[17], id3[17];
+  cc_finding_make_id(&f, id1);
+  f.a = (cc_side){.doc = "other/aaa.md", .line = 1, .col = 9,
+                  .quote = "The talks opened at 19:30 GMT on Tuesday.",
+                  .text = "19:30 GMT", .value = "2025-08-15T19:30Z"};
+  f.rule = "same_fact/meeting.other_rule";
+  cc_finding_make_id(&f, id2);
+  assert_string_equal(id1, id2);
+  f.a.value = "2025-08-15T19:45Z"; /* another disagreement */
+  cc_finding_make_id(&f, id3);
+  assert_string_not_equal(id1, id3);
+}
+
+/* On one claim the id is the claim in its article: the same sentence in
+ * two articles is two findings; a folder moved is none. */
+static void test_id_one_claim(void **state) {
+  (void)state;
+  cc_finding f = S_make("They met on Friday, September 2, 2024.", NULL);
+  f.b = (cc_side){.doc = "", .quote = "", .text = "", .value = ""};
+  f.a.doc = "drafts/beta.md";
+  char id1[17], id2[17], id3[17];
+  cc_finding_make_id(&f, id1);
+  f.a.doc = "archive/2024/beta.md";
+  cc_finding_make_id(&f, id2);
+  assert_string_equal(id1, id2);
+  f.a.doc = "drafts/alpha.md";
+  cc_finding_make_id(&f, id3);
+  assert_string_not_equal(id1, id3);
+}
+
+/* Every id, salted ones too, begins with a letter. */
+static void test_id_letter_first(void **state) {
+  (void)state;
+  cc_findings *set = cc_findings_new();
+  for (int i = 0; i < 200; i++) {
+    char q[32];
+    snprintf(q, sizeof q, "Sentence %d.", i % 50);
+    cc_finding f = S_make(q, NULL);
+    f.b.doc = "";
+    const cc_finding *n = cc_findings_add(set, &f);
+    assert_true(n->id[0] >= 'a' && n->id[0] <= 'f');
+  }
+  cc_findings_free(&set);
+}
+
 /* ---- the id against a reference written from its definition ---- */
 
 /* Collapse one byte at a time: whitespace (' ', '\t'..'\r') runs become
@@ -119,7 +169,7 @@ static uint64_t S_ref_field(uint64_t h, const char *s) {
   return cc_hash64("\x1f", 1, h);
 }
 
-static void S_ref_id(const cc_finding *f, char out[17]) {
+static void S_ref_legacy_id(const cc_finding *f, char out[17]) {
   cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
   cc_buf_puts(&a, "");
   cc_buf_puts(&b, "");
@@ -143,6 +193,52 @@ static void S_ref_id(const cc_finding *f, char out[17]) {
   h = S_ref_field(h, x);
   h = S_ref_field(h, y);
   snprintf(out, 17, "%016llx", (unsigned long long)h);
+  cc_buf_free(&a);
+  cc_buf_free(&b);
+}
+
+/* The id from its definition (cc_check.h): "v2", check, key, verdict,
+ * then the two values sorted (a finding between two claims) or the file
+ * name and the two sides' quote and mention sorted (on one claim); the
+ * first hex digit, when a digit, turned into a letter a-f. */
+static void S_ref_id(const cc_finding *f, char out[17]) {
+  cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+  cc_buf_puts(&a, "");
+  cc_buf_puts(&b, "");
+  bool two = f->b.doc && f->b.doc[0] && f->a.value && f->a.value[0] &&
+             f->b.value && f->b.value[0];
+  const char *base = "";
+  if (two) {
+    S_ref_norm(f->a.value, &a);
+    S_ref_norm(f->b.value, &b);
+  } else {
+    S_ref_norm(f->a.quote, &a);
+    cc_buf_putc(&a, '\x1e');
+    S_ref_norm(f->a.text, &a);
+    S_ref_norm(f->b.quote, &b);
+    cc_buf_putc(&b, '\x1e');
+    S_ref_norm(f->b.text, &b);
+    const char *slash = f->a.doc ? strrchr(f->a.doc, '/') : NULL;
+    base = slash ? slash + 1 : f->a.doc ? f->a.doc : "";
+  }
+  const char *x = a.ptr, *y = b.ptr;
+  if (strcmp(x, y) > 0) {
+    const char *t = x;
+    x = y;
+    y = t;
+  }
+  uint64_t h = CC_HASH_SEED;
+  h = S_ref_field(h, "v2");
+  h = S_ref_field(h, f->check);
+  h = S_ref_field(h, f->key);
+  h = S_ref_field(h, cc_verdict_name((cc_verdict)f->verdict));
+  if (!two)
+    h = S_ref_field(h, base);
+  h = S_ref_field(h, x);
+  h = S_ref_field(h, y);
+  snprintf(out, 17, "%016llx", (unsigned long long)h);
+  if (out[0] >= '0' && out[0] <= '9')
+    out[0] = (char)('a' + (out[0] - '0') % 6);
   cc_buf_free(&a);
   cc_buf_free(&b);
 }
@@ -180,8 +276,15 @@ static void test_id_reference(void **state) {
     if (round % 5 == 0)
       f.b.text = q[0];
     char want[17], got[17];
+    if (round % 7 == 0)
+      f.a.value = q[1]; /* (values as odd as quotes) */
+    if (round % 4 == 0)
+      f.b.doc = ""; /* a finding on one claim */
     S_ref_id(&f, want);
     cc_finding_make_id(&f, got);
+    assert_string_equal(got, want);
+    S_ref_legacy_id(&f, want);
+    cc_finding_legacy_id(&f, got);
     assert_string_equal(got, want);
     f.key = round % 2 ? "k1" : "k2"; /* through a set's kept buffers */
     S_ref_id(&f, want);
@@ -222,6 +325,8 @@ static void S_chain_next(char id[17], unsigned salt) {
   for (int i = 15; i >= 0; i--, h >>= 4)
     id[i] = hex[h & 15];
   id[16] = '\0';
+  if (id[0] >= '0' && id[0] <= '9')
+    id[0] = (char)('a' + (id[0] - '0') % 6);
 }
 
 /* Many clashes on one id (a sentence repeated across an archive) take the
@@ -351,6 +456,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_add_copies),
       cmocka_unit_test(test_id_stable),
+      cmocka_unit_test(test_id_values_not_quotes),
+      cmocka_unit_test(test_id_one_claim),
+      cmocka_unit_test(test_id_letter_first),
       cmocka_unit_test(test_id_reference),
       cmocka_unit_test(test_id_unique_in_set),
       cmocka_unit_test(test_id_clash_chain),

@@ -455,7 +455,7 @@ static void S_sarif_structure(json_t *root) {
                                     "uri"));
     json_t *fp = json_object_get(r, "partialFingerprints");
     assert_int_equal(
-        strlen(json_string_value(json_object_get(fp, "claimcheckFindingId/v1"))),
+        strlen(json_string_value(json_object_get(fp, "claimcheckFindingId/v2"))),
         16);
   }
 }

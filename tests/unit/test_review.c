@@ -29,7 +29,7 @@ static cc_finding *S_add(cc_findings *set, cc_severity sev, const char *rule,
   f.a.col = 1;
   f.a.quote = quote;
   f.a.text = quote;
-  f.a.value = "1";
+  f.a.value = quote; /* (a finding between claims is its values) */
   f.b.doc = "other.md";
   f.b.line = 4;
   f.b.col = 2;
@@ -39,7 +39,7 @@ static cc_finding *S_add(cc_findings *set, cc_severity sev, const char *rule,
   return cc_findings_add(set, &f);
 }
 
-/* Four findings; the quote decides the id, so "moved" keeps A's id. */
+/* Four findings; the values decide the id, so "moved" keeps A's id. */
 static cc_findings *S_set(bool with_b, bool with_e, uint32_t a_line) {
   cc_findings *set = cc_findings_new();
   S_add(set, CC_SEV_ERROR, "zone_pair", "a.md", a_line, "Quote A.");
@@ -167,6 +167,27 @@ static void test_status_spellings(void **state) {
   assert_string_equal(cc_review_cell(r, 1, CC_COL_STATUS), " false positive ");
   assert_int_equal(cc_review_find(r, "00000000000000a6"), 5);
   cc_review_free(&r);
+  cc_buf_free(&b);
+}
+
+/* An id a spreadsheet read as a number: its leading zeros come back; a
+ * number in E notation cannot, and the message says what happened. */
+static void test_numeric_ids(void **state) {
+  (void)state;
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_puts(&b, S_header);
+  S_row(&b, "60144718364423", "r", "confirmed", "saved by a spreadsheet");
+  cc_err err;
+  cc_review *r = cc_review_parse("n.csv", b.ptr, b.len, &err);
+  assert_non_null(r);
+  assert_int_equal(cc_review_find(r, "0060144718364423"), 0);
+  cc_review_free(&r);
+  cc_buf_reset(&b);
+  cc_buf_puts(&b, S_header);
+  S_row(&b, "6.01447E+13", "r", "confirmed", "");
+  assert_null(cc_review_parse("n.csv", b.ptr, b.len, &err));
+  assert_non_null(strstr(err.msg, "n.csv:2: row 2, column 1 (id)"));
+  assert_non_null(strstr(err.msg, "a spreadsheet turned it into a number"));
   cc_buf_free(&b);
 }
 
@@ -458,6 +479,49 @@ static void test_update_keeps_every_edit(void **state) {
   cc_findings_free(&run1);
   cc_findings_free(&run2);
   cc_findings_free(&run3);
+}
+
+/* A review file of an earlier release (ids of rule, key and quotes):
+ * --update keeps every status and note under the new ids, and --baseline
+ * still suppresses what it reviewed. */
+static void test_legacy_ids(void **state) {
+  S_dir *d = *state;
+  cc_err err;
+  cc_findings *run = S_set(true, false, 2);
+  assert_int_equal(cc_review_update_ex(d->file, run, NULL, NULL, &err), 0);
+  S_human_edits(d->file, run, S_edits, 4);
+  /* the file as the earlier release wrote it: each id its legacy one */
+  size_t len;
+  char *text = NULL;
+  assert_int_equal(cc_read_file(d->file, 0, &text, &len, &err), 0);
+  for (size_t i = 0; i < cc_findings_count(run); i++) {
+    const cc_finding *f = cc_findings_at(run, i);
+    char old[17];
+    cc_finding_legacy_id(f, old);
+    char *at = strstr(text, f->id);
+    assert_non_null(at);
+    memcpy(at, old, 16);
+  }
+  S_put(d->file, text);
+  cc_xfree(text);
+  cc_review_merge_stats st;
+  cc_findings *base = S_set(true, false, 2);
+  assert_int_equal(cc_review_apply_baseline(d->file, base, &err), 0);
+  for (size_t i = 0; i < cc_findings_count(base); i++) /* D: a note only */
+    assert_int_equal(cc_findings_at(base, i)->suppressed,
+                     strcmp(cc_findings_at(base, i)->a.quote, "Quote D.") != 0);
+  assert_int_equal(cc_review_update_ex(d->file, run, NULL, &st, &err), 0);
+  assert_int_equal(st.kept, 4);
+  assert_int_equal(st.gone, 0);
+  assert_int_equal(st.added, 0);
+  cc_review *r = cc_review_load(d->file, &err);
+  assert_non_null(r);
+  assert_int_equal(cc_review_rows(r), 4);
+  for (size_t i = 0; i < 4; i++) /* under the new ids */
+    S_assert_edit(r, S_id_of(run, S_edits[i].quote), &S_edits[i], false);
+  cc_review_free(&r);
+  cc_findings_free(&base);
+  cc_findings_free(&run);
 }
 
 /* --baseline and --update on the same file: suppressed findings still
@@ -791,6 +855,8 @@ int main(void) {
                                       S_setup, S_teardown),
       cmocka_unit_test_setup_teardown(test_status_whitespace_round_trip,
                                       S_setup, S_teardown),
+      cmocka_unit_test(test_numeric_ids),
+      cmocka_unit_test_setup_teardown(test_legacy_ids, S_setup, S_teardown),
       cmocka_unit_test(test_summary),
       cmocka_unit_test(test_inline_scan),
       cmocka_unit_test(test_inline_apply),
