@@ -336,4 +336,10 @@ int cc_read_file_into(const char *path, size_t max_bytes, bool regular,
  * memory (or that cannot be told here); -1: it could not be opened. */
 int cc_fetch_ahead(const char *path, size_t bytes);
 
+/* True when a spreadsheet could run cell as a formula: it begins (after
+ * spaces) with = + - @, a TAB, CR or LF, or a full-width = + - @; a
+ * signed number alone ("-3.5") is a number, not a formula.  CSV writers
+ * put a ' before such a cell. */
+bool cc_csv_needs_guard(const char *cell);
+
 #endif

@@ -16,7 +16,9 @@
  * The CSV form carries every field, lists included (items joined with ';',
  * with '\' escaping ';' and '\'), and numbers as %.17g, so a file written
  * by cc_claims_write_csv reads back into identical claims: that is the
- * seam between `extract` on shards and `check --claims`.
+ * seam between `extract` on shards and `check --claims`.  A cell a
+ * spreadsheet would run as a formula, or one that begins with ', is
+ * written with a ' before it, which the reader drops.
  */
 #include "cc_claim.h"
 
@@ -1798,6 +1800,23 @@ static void S_field(cc_buf *row, const char *s, bool last) {
   row->ptr[row->len] = '\0';
 }
 
+/* The cell as written: with a ' before it when a spreadsheet would run it
+ * as a formula (cc_csv_needs_guard: article text is written by anyone),
+ * and before one that begins with ' itself, so that the reader's one
+ * rule, a leading ' is dropped, gives back every cell exactly. */
+static const char *S_guard(const char *s, cc_buf *tmp) {
+  if (!s || !*s ||
+      !(*s == '\'' || *s == ' ' || *s == '=' || *s == '+' || *s == '-' ||
+        *s == '@' || *s == '\t' || *s == '\r' || *s == '\n' ||
+        (unsigned char)*s == 0xEF) ||
+      (*s != '\'' && !cc_csv_needs_guard(s)))
+    return s;
+  cc_buf_reset(tmp);
+  cc_buf_putc(tmp, '\'');
+  cc_buf_puts(tmp, s);
+  return tmp->ptr;
+}
+
 static void S_row_fields(const cc_claim *c, cc_buf f[S_NCOLS]) {
   for (int i = 0; i < S_NCOLS; i++)
     cc_buf_reset(&f[i]);
@@ -1850,10 +1869,11 @@ int cc_claims_write_csv_rows(const cc_claim_store *s, FILE *out, bool header,
     S_field(&row, S_cols[i], i == S_NCOLS - 1);
   cc_buf f[S_NCOLS];
   memset(f, 0, sizeof f);
+  cc_buf guarded = CC_BUF_INIT;
   for (size_t r = 0; r < cc_claim_store_count(s) && rc == 0; r++) {
     S_row_fields(cc_claim_store_at(s, r), f);
     for (int i = 0; i < S_NCOLS; i++)
-      S_field(&row, f[i].ptr, i == S_NCOLS - 1);
+      S_field(&row, S_guard(f[i].ptr, &guarded), i == S_NCOLS - 1);
     if (row.len >= 65536) { /* write in large pieces */
       rc = fwrite(row.ptr, 1, row.len, out) == row.len ? 0 : -1;
       row.len = 0;
@@ -1862,6 +1882,7 @@ int cc_claims_write_csv_rows(const cc_claim_store *s, FILE *out, bool header,
   if (rc == 0 && row.len)
     rc = fwrite(row.ptr, 1, row.len, out) == row.len ? 0 : -1;
   cc_buf_free(&row);
+  cc_buf_free(&guarded);
   for (int i = 0; i < S_NCOLS; i++)
     cc_buf_free(&f[i]);
   if (rc != 0 || ferror(out)) {
@@ -1997,8 +2018,13 @@ static void S_on_field(void *data, size_t n, void *ud) {
     return;
   }
   if (col < 64 && r->map[col] >= 0) {
+    const char *d = data;
+    if (n && d[0] == '\'') { /* the writer's guard (S_guard) */
+      d++;
+      n--;
+    }
     cc_buf_reset(&r->f[r->map[col]]);
-    cc_buf_put(&r->f[r->map[col]], data, n);
+    cc_buf_put(&r->f[r->map[col]], d, n);
   }
 }
 

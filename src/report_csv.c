@@ -11,29 +11,8 @@ const char *const cc_report_csv_columns[CC_REPORT_CSV_NCOLS] = {
 
 /* ---- the formula guard ------------------------------------------------------- */
 
-static bool S_trigger(const unsigned char *p) {
-  switch (*p) {
-  case '=': case '+': case '-': case '@': case '\t': case '\r': case '\n':
-    return true;
-  default:
-    break;
-  }
-  /* Full-width = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20): some spreadsheet
-   * locales normalize them to their ASCII forms on input. */
-  if (p[0] == 0xef && p[1] == 0xbc &&
-      (p[2] == 0x9d || p[2] == 0x8b || p[2] == 0x8d))
-    return true;
-  return p[0] == 0xef && p[1] == 0xbc && p[2] == 0xa0;
-}
-
 bool cc_report_csv_needs_guard(const char *cell) {
-  if (!cell)
-    return false;
-  const unsigned char *p = (const unsigned char *)cell;
-  /* Leading spaces: importers that trim cells would expose what follows. */
-  while (*p == ' ')
-    p++;
-  return *p && S_trigger(p);
+  return cc_csv_needs_guard(cell);
 }
 
 /* ---- writing ------------------------------------------------------------------ */

@@ -741,3 +741,54 @@ int cc_read_file_into(const char *path, size_t max, bool regular,
   }
   return rc;
 }
+
+/* ---- the CSV formula guard ---------------------------------------------------- */
+
+static bool S_trigger(const unsigned char *p) {
+  switch (*p) {
+  case '=': case '+': case '-': case '@': case '\t': case '\r': case '\n':
+    return true;
+  default:
+    break;
+  }
+  /* Full-width = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20): some spreadsheet
+   * locales normalize them to their ASCII forms on input. */
+  if (p[0] == 0xef && p[1] == 0xbc &&
+      (p[2] == 0x9d || p[2] == 0x8b || p[2] == 0x8d))
+    return true;
+  return p[0] == 0xef && p[1] == 0xbc && p[2] == 0xa0;
+}
+
+/* A signed decimal number ("-3.5", "+12", "-1.5e-3") and nothing else: a
+ * spreadsheet reads it as the number it is, and a quote before it would
+ * turn a column of figures into text. */
+static bool S_signed_number(const unsigned char *p) {
+  if (*p != '-' && *p != '+')
+    return false;
+  p++;
+  bool digits = false;
+  while (*p >= '0' && *p <= '9')
+    p++, digits = true;
+  if (*p == '.')
+    for (p++; *p >= '0' && *p <= '9'; p++)
+      digits = true;
+  if (digits && (*p == 'e' || *p == 'E')) {
+    const unsigned char *e = p + 1 + (p[1] == '-' || p[1] == '+');
+    if (*e >= '0' && *e <= '9') {
+      while (*e >= '0' && *e <= '9')
+        e++;
+      p = e;
+    }
+  }
+  return digits && *p == '\0';
+}
+
+bool cc_csv_needs_guard(const char *cell) {
+  if (!cell)
+    return false;
+  const unsigned char *p = (const unsigned char *)cell;
+  /* Leading spaces: importers that trim cells would expose what follows. */
+  while (*p == ' ')
+    p++;
+  return *p && S_trigger(p) && !S_signed_number(p);
+}

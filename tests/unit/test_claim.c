@@ -205,10 +205,15 @@ static void test_csv_round_trip(void **state) {
   d.unit[0] = '\0';
   d.derivation = "? - P7Y";
   cc_claim_store_add(s, &d);
-  /* items without names */
+  /* items without names; article text a spreadsheet would run, or that
+   * begins with the guard's own quote: both come back as they were */
   cc_claim e = S_full();
   e.item_names = NULL;
   e.key = "explicit{key}";
+  e.quote = "=HYPERLINK(\"http://x\") said 12 people died.";
+  e.text = "'twelve'";
+  e.value2 = "-3.5";
+  e.derivation = "@sum";
   cc_claim_store_add(s, &e);
   char path[256]; /* S_tmp's buffer is reused below */
   snprintf(path, sizeof path, "%s", S_tmp("rt"));
@@ -230,6 +235,17 @@ static void test_csv_round_trip(void **state) {
   assert_int_equal(rd->qual, CC_Q_LATE);
   assert_null(rd->items);
   S_assert_same(cc_claim_store_at(s, 2), cc_claim_store_at(r, 2));
+  assert_string_equal(cc_claim_store_at(r, 2)->quote, e.quote);
+  assert_string_equal(cc_claim_store_at(r, 2)->text, "'twelve'");
+  /* on disk, the formula and the quote are guarded; the number is not */
+  char *raw;
+  size_t lraw;
+  assert_int_equal(cc_read_file(path, 0, &raw, &lraw, &err), 0);
+  assert_non_null(strstr(raw, "\"'=HYPERLINK("));
+  assert_non_null(strstr(raw, "\"''twelve'\""));
+  assert_non_null(strstr(raw, "\"'@sum\""));
+  assert_non_null(strstr(raw, ",\"-3.5\","));
+  free(raw);
   /* and a second write gives the same bytes */
   const char *path2 = S_tmp("rt2");
   f = fopen(path2, "wb");

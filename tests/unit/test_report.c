@@ -320,9 +320,14 @@ static void test_csv_exact(void **state) {
 
 static void test_csv_guard_cells(void **state) {
   (void)state;
-  const char *hot[] = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\nx",
-                       "  =cmd", ("\xef\xbc\x9d" "1+1"), "\xef\xbc\xa0x"};
-  const char *cold[] = {"", "a=b", "12", " 1", "'=already", "x-1", "hello"};
+  const char *hot[] = {"=1+1", "+1+1", "-1+cmd|' /C calc'!A0", "-2-3",
+                       "@SUM(A1)", "\tx", "\rx", "\nx", "  =cmd",
+                       ("\xef\xbc\x9d" "1+1"), "\xef\xbc\xa0x", "-", "+.",
+                       "-1e", "-3.5 percent"};
+  /* a signed number alone is a number to a spreadsheet, not a formula:
+   * "-3.5" stays a figure in a column of figures */
+  const char *cold[] = {"", "a=b", "12", " 1", "'=already", "x-1", "hello",
+                        "-3.5", "+1", "-1", " -0.25", "-1.5e-3", "+2E+9"};
   for (size_t i = 0; i < sizeof hot / sizeof *hot; i++)
     assert_true(cc_report_csv_needs_guard(hot[i]));
   for (size_t i = 0; i < sizeof cold / sizeof *cold; i++)
@@ -332,7 +337,7 @@ static void test_csv_guard_cells(void **state) {
   const char *cells[] = {"=1+1", "-2", "@x", "\tt", "plain", "a\"b,c"};
   cc_report_csv_row(out, cells, 6);
   assert_string_equal(cc_out_mem_data(out, NULL),
-                      "\"'=1+1\",\"'-2\",\"'@x\",\"'\tt\",\"plain\","
+                      "\"'=1+1\",\"-2\",\"'@x\",\"'\tt\",\"plain\","
                       "\"a\"\"b,c\"\r\n");
   cc_err err;
   assert_int_equal(cc_out_close(&out, &err), 0);
