@@ -485,10 +485,58 @@ static const char *S_claim_str(cc_findings *set, const char *s) {
   return S_intern(set, s);
 }
 
+/* A finding quotes at most this many bytes of a sentence: a page with no
+ * sentence ends (a garbled scrape, 800 KB on one line) gave quotes of
+ * 8 KB a finding, a 164 MB review file, and cells past a spreadsheet's
+ * limit of 32,767 characters. */
+#define S_QUOTE_MAX 600
+
+static bool S_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* The S_QUOTE_MAX bytes of the long quote q[0..n) around its first
+ * "text" (else its start), cut between words where a space is near, else
+ * between characters, with "..." where it was cut, kept in the set. */
+static const char *S_quote_window(cc_findings *set, const char *q, size_t n,
+                                  const char *text) {
+  const char *at = text && *text ? strstr(q, text) : NULL;
+  size_t mid = at ? (size_t)(at - q) + strlen(text) / 2 : 0;
+  size_t b = mid > S_QUOTE_MAX / 2 ? mid - S_QUOTE_MAX / 2 : 0;
+  if (b + S_QUOTE_MAX > n)
+    b = n - S_QUOTE_MAX;
+  size_t e = b + S_QUOTE_MAX;
+  /* at a space near each cut (a word whole), else at a character */
+  for (size_t k = 0; b > 0 && k < 40 && b + k < e; k++)
+    if (q[b + k] == ' ') {
+      b += k + 1;
+      break;
+    }
+  for (size_t k = 0; e < n && k < 40 && e - k > b; k++)
+    if (q[e - k] == ' ') {
+      e -= k;
+      break;
+    }
+  while (b > 0 && S_cont((unsigned char)q[b]))
+    b--;
+  while (e < n && S_cont((unsigned char)q[e]))
+    e--;
+  cc_buf w = CC_BUF_INIT;
+  if (b > 0)
+    cc_buf_puts(&w, "...");
+  cc_buf_put(&w, q + b, e - b);
+  if (e < n)
+    cc_buf_puts(&w, "...");
+  const char *kept = S_intern(set, w.ptr);
+  cc_buf_free(&w);
+  return kept;
+}
+
 static void S_side_copy(cc_findings *set, cc_side *dst, const cc_side *src) {
   *dst = *src;
   dst->doc = S_claim_str(set, src->doc);
-  dst->quote = S_claim_str(set, src->quote);
+  size_t qn = src->quote ? strlen(src->quote) : 0;
+  dst->quote = qn > S_QUOTE_MAX
+                   ? S_quote_window(set, src->quote, qn, src->text)
+                   : S_claim_str(set, src->quote);
   dst->text = S_claim_str(set, src->text);
   dst->value = S_intern(set, src->value);
 }
