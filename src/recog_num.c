@@ -141,6 +141,8 @@ typedef struct cc__num_key {
   double qpre_lo, qpre_hi, qpost_lo, qpost_hi;
   double cfac;
   double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
+  bool plower; /* percent.csv's written "lower": "25bp", not "BP" */
+  double pmax; /* percent.csv's max: "75 bps", but "9600 bps" (0: none) */
   char cur[4], pct[4];
   char *closer;
   UT_hash_handle hh;
@@ -729,6 +731,12 @@ static int S_row_percent(cc_num_model *m, const S_tab *T) {
   e->roles |= R_PCT;
   e->pfac = fac;
   snprintf(e->pct, sizeof e->pct, "%s", u);
+  const char *w = S_cell(T, "written");
+  if (*w && strcmp(w, "lower") != 0)
+    return S_bad(T, "written", "expected empty or 'lower', got");
+  e->plower = *w != '\0';
+  if (*S_cell(T, "max") && (S_num(T, "max", &e->pmax) != 0 || !(e->pmax > 0)))
+    return S_bad(T, "max", "expected a positive number, got");
   return 0;
 }
 
@@ -1605,16 +1613,20 @@ static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
 }
 
 /* A fraction times a scale: "half a million", "a quarter of a million",
- * "a half million", "half a dozen". */
+ * "a half million", "half a dozen", "a half-billion-dollar deal". */
 static void S_frac_scale(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t end, S_core *c) {
   uint32_t j = c->e;
-  if (S_tok_nkind(m, seg, j, end, NK_OF))
+  if (S_joining_hyphen(seg, j, end)) {
     j++;
-  if (S_tok_nkind(m, seg, j, end, NK_ARTICLE))
-    j++;
-  else if (j != c->e)
-    return; /* "of" without an article: "half of the" */
+  } else {
+    if (S_tok_nkind(m, seg, j, end, NK_OF))
+      j++;
+    if (S_tok_nkind(m, seg, j, end, NK_ARTICLE))
+      j++;
+    else if (j != c->e)
+      return; /* "of" without an article: "half of the" */
+  }
   const S_ent *s = j < end ? S_tok(m, seg, j) : NULL;
   if (!s || !(s->roles & R_SCALE) || s->skind != SK_WORD)
     return;
@@ -1873,6 +1885,26 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
   return true;
 }
 
+/* No letter of the source bytes [b, e) is upper case. */
+static bool S_lower_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  if (!seg->doc)
+    return false;
+  for (const char *p = seg->doc->text + b; p < seg->doc->text + e; p++)
+    if (*p >= 'A' && *p <= 'Z')
+      return false;
+  return true;
+}
+
+/* Percent word e may be read after the number v at source bytes [b, e):
+ * written in lower case when its row says so ("25bp", "75 bps"; "BP" is
+ * the company), and v no larger than its row's max ("9600 bps" is a bit
+ * rate). */
+static bool S_pct_fits(const cc_segmented *seg, const S_ent *e, double v,
+                       uint32_t b, uint32_t end) {
+  return (!e->pmax || fabs(v) <= e->pmax) &&
+         (!e->plower || S_lower_bytes(seg, b, end));
+}
+
 /* Is the number token ending in one letter before j a code: digits
  * attached after it ("7E7" the aircraft, "1e6"; in news a model or
  * product name far more often than a number in scientific notation)? */
@@ -1995,7 +2027,8 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       c->np |= CC_NP_ORDINAL;
       c->e = S_ord_compound(m, seg, c->e, end);
       return true;
-    } else if (e && (e->roles & R_PCT)) {
+    } else if (e && (e->roles & R_PCT) &&
+               S_pct_fits(seg, e, c->v, t->end - d.suflen, t->end)) {
       c->pct = e;
     } else if (e && (e->roles & R_CUR) &&
                ((e->cpos & CP_ATTACHED) ||
@@ -2034,6 +2067,19 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
+/* May a fraction hyphened to word k stay one?  Before a scale word, a
+ * percent word or "point" ("a half-billion-dollar deal", "a half-percent
+ * rise", "a quarter-point cut"); "half-brother" is no fraction. */
+static bool S_frac_hyphened(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  if (t->norm_len == 5 && !memcmp(t->norm, "point", 5))
+    return true;
+  const S_ent *e = S_tok(m, seg, k);
+  return e && (((e->roles & R_SCALE) && e->skind == SK_WORD) ||
+               (e->roles & R_PCT));
+}
+
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
@@ -2046,7 +2092,8 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
                           bool sure) {
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
-  if (S_joining_hyphen(seg, j + 1, end) && S_t(seg, j + 2)->kind == CC_TOK_WORD)
+  if (S_joining_hyphen(seg, j + 1, end) &&
+      S_t(seg, j + 2)->kind == CC_TOK_WORD && !S_frac_hyphened(m, seg, j + 2))
     return false;
   if (!(f->roles & R_ORD) || j + 1 >= end || sure)
     return true;
@@ -2340,6 +2387,26 @@ typedef struct S_side {
   uint32_t b, e;
 } S_side;
 
+/* "a quarter point", "half a point", "a half-point rise": a fraction of
+ * a point at token pk is of a percentage point ("point five" is a
+ * decimal: a number follows).  Sets s's percent and end. */
+static bool S_frac_point(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t pk, uint32_t end, S_side *s) {
+  const cc_token *pt = pk < end ? S_t(seg, pk) : NULL;
+  if (!pt || pt->kind != CC_TOK_WORD || pt->norm_len != 5 ||
+      memcmp(pt->norm, "point", 5) != 0 ||
+      (pk + 1 < end && S_t(seg, pk + 1)->kind == CC_TOK_NUM) ||
+      (pk + 1 < end && S_tok_nkind(m, seg, pk + 1, end, NK_UNIT)))
+    return false;
+  S_ent *pp = NULL;
+  HASH_FIND_STR(m->ents, "percentage point", pp);
+  if (!pp || !(pp->roles & R_PCT))
+    return false;
+  s->pct = pp;
+  s->e = pk + 1;
+  return true;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2387,28 +2454,18 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
         return true;
       }
     }
-    /* "a quarter point", "half a point": a fraction of a point is of a
-     * percentage point ("point five" is a decimal: a number follows) */
     uint32_t pk = fj == j && S_tok_nkind(m, seg, j, end, NK_ARTICLE) ? j + 1
                   : fj > j && S_tok_nkind(m, seg, fj, end, NK_ARTICLE)
                       ? fj + 1
                       : j;
-    const cc_token *pt = pk < end ? S_t(seg, pk) : NULL;
-    if (pt && pt->kind == CC_TOK_WORD && pt->norm_len == 5 &&
-        !memcmp(pt->norm, "point", 5) &&
-        !(pk + 1 < end && S_t(seg, pk + 1)->kind == CC_TOK_NUM) &&
-        !(pk + 1 < end && S_tok_nkind(m, seg, pk + 1, end, NK_UNIT))) {
-      S_ent *pp = NULL;
-      HASH_FIND_STR(m->ents, "percentage point", pp);
-      if (pp && (pp->roles & R_PCT)) {
-        s->pct = pp;
-        s->e = pk + 1;
-        return true;
-      }
-    }
+    if (S_frac_point(m, seg, pk, end, s))
+      return true;
+  } else if ((s->c.np & CC_NP_FRACTION) && S_frac_point(m, seg, pj, end, s)) {
+    return true; /* "a quarter-point cut" */
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
-  if (p) {
+  if (p && S_pct_fits(seg, p, s->c.v, S_t(seg, pj)->start,
+                     S_t(seg, a - 1)->end)) {
     s->pct = p;
     s->e = a;
     return true;
@@ -2422,7 +2479,8 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   if (!c && jj == j && S_joining_hyphen(seg, j, end) &&
       S_t(seg, j + 1)->kind == CC_TOK_WORD &&
       !(S_t(seg, j + 1)->norm_len == 5 &&
-        !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6))
+        !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6 &&
+        s->c.scale <= 1)) /* (but "a quarter-million-pound house") */
     c = S_cur_at(m, seg, j + 1, end, &a);
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
