@@ -81,6 +81,7 @@ enum {
   R_SHARE = 1u << 13,  /* shares.csv */
   R_RATIO = 1u << 14,  /* ratios.csv */
   R_RJOIN = 1u << 16,  /* ranges.csv join */
+  R_DECADE = 1u << 17, /* numbers.csv decade: "thirties" (S_age_decade) */
   /* set after loading on keys S_core_words can begin a number with: a
    * number word other than a joiner ("and", "of", "point") or a pronoun
    * mark, a vague, plural, fraction, ordinal or scale word.  A token
@@ -140,6 +141,7 @@ typedef struct cc__num_key {
   double vlo, vhi;
   double qpre_lo, qpre_hi, qpost_lo, qpost_hi;
   double cfac;
+  double dval; /* numbers.csv decade: its first year ("thirties" 30) */
   double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
   bool plower; /* percent.csv's written "lower": "25bp", not "BP" */
   double pmax; /* percent.csv's max: "75 bps", but "9600 bps" (0: none) */
@@ -211,6 +213,10 @@ struct cc_num_model {
   bool digit_starts;
   /* the units "a" before them counts as one of (S_article_unit) */
   const cc_unit_model *um;
+  /* shares.csv's words with share "no": after "of" they make no share
+   * of a plain word ("half of what"); 15 bytes at most each */
+  char (*noshare)[16];
+  uint32_t nnoshare;
   /* the currencies with a minor unit of their own in the table ("pence":
    * GBP): "cents" joins any other major unit ("5 euros and 50 cents"),
    * not these ("Rs 500 and 20p" is two amounts) */
@@ -522,6 +528,14 @@ static int S_row_numbers(cc_num_model *m, const S_tab *T) {
   static const char *const kinds[] = {"unit", "teen",  "tens",  "article",
                                       "fixed", "and",  "of",    "point",
                                       "neg",  "pron", "pronpre", NULL};
+  if (!strcmp(S_cell(T, "kind"), "decade")) { /* a role of its own */
+    S_ent *e = S_ent_get(m, T->e->key);
+    if (!(e->roles & R_DECADE) && S_num(T, "value", &e->dval) != 0)
+      return -1;
+    e->roles |= R_DECADE;
+    S_add_first(m, e->key);
+    return 0;
+  }
   int k = S_pick(S_cell(T, "kind"), kinds);
   if (!k)
     return S_bad(T, "kind", "unknown kind");
@@ -768,7 +782,20 @@ static int S_row_ranges(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_shares(cc_num_model *m, const S_tab *T) {
-  S_ent_get(m, T->e->key)->roles |= R_SHARE;
+  const char *sh = S_cell(T, "share");
+  if (!*sh || !strcmp(sh, "yes")) {
+    S_ent_get(m, T->e->key)->roles |= R_SHARE;
+    return 0;
+  }
+  if (strcmp(sh, "no") != 0)
+    return S_bad(T, "share", "expected empty, 'yes' or 'no', got");
+  if (strlen(T->e->key) >= sizeof *m->noshare || strchr(T->e->key, ' ') ||
+      m->nnoshare == 32)
+    return S_bad(T, "word", "a 'no' row is one word of at most 15 bytes "
+                            "(32 rows), got");
+  if (!m->noshare)
+    m->noshare = cc_xcalloc(32, sizeof *m->noshare);
+  memcpy(m->noshare[m->nnoshare++], T->e->key, strlen(T->e->key) + 1);
   return 0;
 }
 
@@ -940,6 +967,7 @@ void cc__num_model_free(cc_num_model **mp) {
   if (!mp || !*mp)
     return;
   cc_num_model *m = *mp;
+  cc_xfree(m->noshare);
   /* each table's buckets freed at once (HASH_CLEAR leaves the entries and
    * their order links alone), then the entries along those links: no
    * unlinking entry by entry */
@@ -3769,22 +3797,40 @@ static bool S_tok_eq(const cc_segmented *seg, uint32_t k, const char *w,
   return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 
-/* A decade of someone's age, "20s" to "90s" after "in his", "in her",
- * "in their" (or "my", "your", "our"), an "early", "mid" or "late"
- * between them ("a man in his 30s", "in her late 20s", "in their
- * mid-40s", "in his 30s or 40s"): the decade's first year into *lo and
- * its last into *hi, narrowed by the word before ("early" the first
- * five, "mid" the middle five, "late" the last four: writers' own
- * bounds overlap).  Reads the tokens before i back to "in" only. */
-static bool S_age_decade(const cc_segmented *seg, uint32_t i, double *lo,
-                         double *hi) {
+/* The first number of the decade token i names: "30s" (20s-90s),
+ * "thirties" (numbers.csv decade), else -1. */
+static double S_decade_tok(const cc_num_model *m, const cc_segmented *seg,
+                           uint32_t i) {
   const cc_token *t = S_t(seg, i);
-  if (t->kind != CC_TOK_NUM || t->norm_len != 3 || t->norm[2] != 's' ||
-      t->norm[1] != '0' || t->norm[0] < '2' || t->norm[0] > '9')
+  if (t->kind == CC_TOK_NUM)
+    return t->norm_len == 3 && t->norm[2] == 's' && t->norm[1] == '0' &&
+                   t->norm[0] >= '2' && t->norm[0] <= '9'
+               ? (t->norm[0] - '0') * 10
+               : -1;
+  const S_ent *e = t->kind == CC_TOK_WORD && m ? S_tok(m, seg, i) : NULL;
+  return e && (e->roles & R_DECADE) ? e->dval : -1;
+}
+
+/* A decade of someone's age, "20s" to "90s" or "twenties" to "nineties"
+ * after "in his", "in her", "in their" (or "my",
+ * "your", "our"), an "early", "mid" or "late" between them ("a man in
+ * his 30s", "in her late twenties", "in their mid-40s", "in his 30s or
+ * 40s"); or a level in a decade after "in the low", "lower", "high" or
+ * "upper" ("in the low 30s": "the 30s" and "the early 30s" are years,
+ * read as dates).  The decade's first number into *lo and its last into
+ * *hi, narrowed by the word before ("early" and "low" the first five,
+ * "mid" the middle five, "late" and "high" the last four: writers' own
+ * bounds overlap).  Reads the tokens before i back to "in" only. */
+static bool S_age_decade(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t i, double *lo, double *hi) {
+  double d = S_decade_tok(m, seg, i);
+  if (d < 0)
     return false;
-  double d = (t->norm[0] - '0') * 10;
   uint32_t k = i; /* the token before the decade's words */
   *lo = d, *hi = d + 9;
+  bool level = false; /* "low", "high": a level in the decade */
+  static const char *const lows[] = {"low", "lower", NULL};
+  static const char *const highs[] = {"high", "upper", NULL};
   if (k >= 2 && S_hyphen(S_t(seg, k - 1)) && S_tok_eq(seg, k - 2, "mid", 3))
     k -= 2, *lo = d + 3, *hi = d + 7; /* "mid-30s" */
   else if (k >= 1 && S_tok_eq(seg, k - 1, "mid", 3))
@@ -3793,28 +3839,31 @@ static bool S_age_decade(const cc_segmented *seg, uint32_t i, double *lo,
     k -= 1, *hi = d + 4;
   else if (k >= 1 && S_tok_eq(seg, k - 1, "late", 4))
     k -= 1, *lo = d + 6;
+  else if (k >= 1 && S_tok_in(seg, k - 1, lows))
+    k -= 1, *hi = d + 4, level = true;
+  else if (k >= 1 && S_tok_in(seg, k - 1, highs))
+    k -= 1, *lo = d + 6, level = true;
   if (k < 2)
     return false;
   static const char *const owners[] = {"his", "her", "their", "my",
                                        "your", "our", NULL};
-  for (const char *const *o = owners; *o; o++)
-    if (S_tok_eq(seg, k - 1, *o, strlen(*o)))
-      return S_tok_eq(seg, k - 2, "in", 2); /* not "his 30s records" */
+  if (S_tok_in(seg, k - 1, owners) || (level && S_tok_eq(seg, k - 1, "the", 3)))
+    return S_tok_eq(seg, k - 2, "in", 2); /* not "his 30s records" */
   /* "in his 30s or 40s", "in their 20s and 30s": a decade of the list */
   double l2, h2;
   return k >= 3 && (S_tok_eq(seg, k - 1, "or", 2) ||
                     S_tok_eq(seg, k - 1, "and", 3) ||
                     S_tok_eq(seg, k - 1, ",", 1)) &&
-         S_age_decade(seg, k - 2, &l2, &h2);
+         S_age_decade(m, seg, k - 2, &l2, &h2);
 }
 
 /* The number mention of an age's decade at token i (S_age_decade).  Out
  * of line: rare. */
 __attribute__((noinline)) static bool
-S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
-              uint32_t sentence, cc_mention *out) {
+S_age_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+              uint32_t end, uint32_t sentence, cc_mention *out) {
   double lo, hi;
-  if (i >= end || !S_age_decade(seg, i, &lo, &hi))
+  if (i >= end || !S_age_decade(m, seg, i, &lo, &hi))
     return false;
   memset(out, 0, sizeof *out);
   out->type = CC_M_NUMBER;
@@ -3835,14 +3884,38 @@ S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
   return true;
 }
 
-/* "a quarter of the voters": a fraction of a whole is a percentage. */
+/* Word token k, after a fraction and "of", names the whole it is a share
+ * of without a determiner: a plain word ("two-thirds of voters", "a
+ * third of e-mail users") that is no key of the model ("half of a
+ * million", "half of one") nor a share "no" row ("half of what", "half
+ * of next year"), or a capitalized word ending in "s" or before "'s"
+ * ("a third of Britons", "half of India's"; "half of March" stays a
+ * number). */
+static bool S_share_noun(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end) {
+  const cc_token *t = S_t(seg, k);
+  if (t->kind != CC_TOK_WORD || S_tok(m, seg, k))
+    return false;
+  for (uint32_t q = 0; q < m->nnoshare; q++)
+    if (t->norm_len == strlen(m->noshare[q]) &&
+        !memcmp(t->norm, m->noshare[q], t->norm_len))
+      return false;
+  if (!(t->flags & CC_TF_CAP))
+    return true;
+  const cc_token *n = k + 1 < end ? S_t(seg, k + 1) : NULL;
+  return t->norm[t->norm_len - 1] == 's' ||
+         (n && n->norm_len == 2 && !memcmp(n->norm, "'s", 2));
+}
+
+/* "a quarter of the voters", "half of adults": a fraction of a whole is
+ * a percentage. */
 static bool S_share(const cc_num_model *m, const cc_segmented *seg,
                     uint32_t end, const S_expr *x) {
   if (!(x->np & CC_NP_FRACTION) || x->range || x->cur || x->pct || x->v <= 0 ||
       x->v > 1 || x->e + 1 >= end || !S_tok_nkind(m, seg, x->e, end, NK_OF))
     return false;
   const S_ent *s = S_tok(m, seg, x->e + 1);
-  return s && (s->roles & R_SHARE);
+  return (s && (s->roles & R_SHARE)) || S_share_noun(m, seg, x->e + 1, end);
 }
 
 /* A bare four-digit number that reads as a year (1800-2100, no comma, no
@@ -4108,8 +4181,8 @@ static inline int S_mention_kept(const cc_num_model *m,
 
 /* Might token i be a phone number's or a glued code's digits, or an age's
  * decade (S_phone, S_age_decade)?  A load or two for most tokens: each
- * of those has digits glued to a mark, or is "+", "20s" or a word right
- * after glued digits. */
+ * of those has digits glued to a mark, or is "+", "20s", a word right
+ * after glued digits or one ending in "ies" ("thirties"). */
 static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
                             uint32_t end) {
   const cc_token *t = S_t(seg, i);
@@ -4120,20 +4193,22 @@ static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
             S_attached(S_t(seg, i + 1)));
   return (t->norm_len == 1 && t->norm[0] == '+') ||
          (i > 0 && S_t(seg, i - 1)->kind == CC_TOK_NUM &&
-          S_attached(S_t(seg, i - 1)));
+          S_attached(S_t(seg, i - 1))) ||
+         (t->norm_len >= 6 && t->norm[t->norm_len - 1] == 's' &&
+          t->norm[t->norm_len - 2] == 'e' && t->norm[t->norm_len - 3] == 'i');
 }
 
 /* Where S_odd_at holds: 0 for a phone number's or code's digits, 1 with
  * the mention of an age's decade in out, -1 for neither.  Out of line. */
 __attribute__((noinline)) static int
-S_odd_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
-              const cc_num_memo *memo, cc_mention *out) {
+S_odd_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+              uint32_t end, const cc_num_memo *memo, cc_mention *out) {
   if (S_phone(seg, i, end))
     return 0;
   uint32_t sentence = memo && memo->end == end && i >= memo->base
                           ? memo->sentence
                           : UINT32_MAX;
-  return S_age_mention(seg, i, end, sentence, out) ? 1 : -1;
+  return S_age_mention(m, seg, i, end, sentence, out) ? 1 : -1;
 }
 
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -4141,7 +4216,7 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           cc_mention *out) {
   /* (before the kept answers, which read no neighbours) */
   if (m && seg && i < end && end <= seg->ntokens && S_odd_at(seg, i, end)) {
-    int odd = S_odd_mention(seg, i, end, memo, out);
+    int odd = S_odd_mention(m, seg, i, end, memo, out);
     if (odd >= 0)
       return odd;
   }
@@ -4215,7 +4290,7 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
     return false;
   S_expr x;
   if (!S_expr_parse(m, seg, i, end, true, &x))
-    return S_age_mention(seg, i, end, sentence, out); /* "in his 30s" */
+    return S_age_mention(m, seg, i, end, sentence, out); /* "in his 30s" */
   if (x.bare && !x.cur && !x.pct && !S_article_unit(m, seg, i, end))
     return false; /* a lone "a", but one of "a mile" */
   /* "until at least 2008", "in 2011 or 2012": years; but "about 2000

@@ -692,9 +692,25 @@ static bool S_hyphen_inches(const cc_segmented *seg, uint32_t k, uint32_t end,
   return *n >= 1 && *n <= 11;
 }
 
+/* A word of unit_cues.csv whose unit is of measure meas among the nw
+ * words before token k (not before the sentence's first token sb): the
+ * cue's unit, else -1. */
+static int S_cue_before(const cc_unit_model *um, const cc_segmented *seg,
+                        uint32_t k, uint32_t sb, uint32_t nw, int meas) {
+  for (uint32_t d = 0; k > sb && d < nw; k--, d++) {
+    const cc_token *t = &seg->tokens[k - 1];
+    S_cue *c = NULL;
+    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c && um->units[c->unit].measure == meas)
+      return (int)c->unit;
+  }
+  return -1;
+}
+
 /* Money mention m, "210 pounds" written with the word and no sign, after
- * a word of unit_cues.csv among the S_CUE_WORDS before it: the cue's
- * unit, else -1. */
+ * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it: the
+ * cue's unit, else -1. */
 #define S_CUE_WORDS 4
 static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
                          const cc_mention *m) {
@@ -707,16 +723,105 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
     if (seg->tokens[k].kind == CC_TOK_SYM)
       return -1; /* a sign: "£210" */
+  return S_cue_before(um, seg, m->tok_begin,
+                      seg->sentences[m->sentence].tok_begin, S_CUE_WORDS,
+                      S_measure_index("mass"));
+}
+
+/* ---- a level in a decade of degrees ---------------------------------- */
+
+/* The decade's first number of token t: "80s" (10s-90s) 80, "100s" 100,
+ * else -1 (a decade word: the caller reads the mention). */
+static double S_decade_digits(const cc_token *t) {
+  const char *w = t->norm;
+  if (t->kind != CC_TOK_NUM)
+    return -1;
+  if (t->norm_len == 3 && w[2] == 's' && w[1] == '0' && w[0] >= '1' &&
+      w[0] <= '9')
+    return (w[0] - '0') * 10;
+  return t->norm_len == 4 && !memcmp(w, "100s", 4) ? 100 : -1;
+}
+
+/* Mention m ends in a decade read as one ("the 80s", "the mid-90s": the
+ * temporal recognizer's decade of years, "80s" or "eighties"; "low 30s",
+ * "high 100s": the number recognizer's level or "hundreds"), with "the"
+ * and a word of level before it: the decade's first number (*d), the
+ * level's bounds in it (*lo, *hi: "low" and "early" the first five,
+ * "mid" the middle five, "high", "upper" and "late" the last four) and
+ * the token of "the" (*the); else false. */
+static bool S_decade_phrase(const cc_segmented *seg, const cc_mention *m,
+                            double *d, double *lo, double *hi, uint32_t *the) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  *d = S_decade_digits(t);
+  if (*d < 0 && m->type == CC_M_DATE && t->kind == CC_TOK_WORD &&
+      strlen(m->value) == 3 && isdigit((unsigned char)m->value[2]))
+    *d = (m->value[2] - '0') * 10; /* "the eighties": "198" */
+  else if (*d < 0 && m->type == CC_M_NUMBER && t->kind == CC_TOK_WORD &&
+           (m->flags & CC_MF_RANGE) && m->lo >= 20 && m->hi < 100)
+    *d = floor(m->lo / 10) * 10; /* "the low thirties" */
+  if (*d < 0)
+    return false;
+  uint32_t k = m->tok_end - 1; /* the token before the decade's words */
   uint32_t sb = seg->sentences[m->sentence].tok_begin;
-  for (uint32_t k = m->tok_begin, d = 0; k > sb && d < S_CUE_WORDS; k--, d++) {
-    const cc_token *t = &seg->tokens[k - 1];
-    S_cue *c = NULL;
-    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
-      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
-    if (c)
-      return (int)c->unit;
-  }
-  return -1;
+  *lo = *d, *hi = *d + 9;
+  const cc_token *p = k > sb ? &seg->tokens[k - 1] : NULL;
+  if (p && S_tok_is(p, "-") && k - 1 > sb && S_tok_is(p - 1, "mid"))
+    k -= 2, *lo = *d + 3, *hi = *d + 7;
+  else if (p && S_tok_is(p, "mid"))
+    k--, *lo = *d + 3, *hi = *d + 7;
+  else if (p && (S_tok_is(p, "low") || S_tok_is(p, "lower") ||
+                 S_tok_is(p, "early")))
+    k--, *hi = *d + 4;
+  else if (p && (S_tok_is(p, "high") || S_tok_is(p, "upper") ||
+                 S_tok_is(p, "late")))
+    k--, *lo = *d + 6;
+  *the = k - 1;
+  return k > sb && S_tok_is(&seg->tokens[k - 1], "the");
+}
+
+/* "highs in the 80s", "temperatures in the low 30s", "lows in the
+ * mid-20s": a decade after a word of temperature (unit_cues.csv, unit
+ * "degrees") within S_DEG_WORDS before its "the" is a level in degrees
+ * on no stated scale, [80, 89] (the span the decade's token): the
+ * temporal recognizer's "the 80s" (the 1980s) and the number
+ * recognizer's "low 30s" become that quantity.  Not where another
+ * mention of the sentence anchors to it. */
+#define S_DEG_WORDS 6
+static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
+                            cc_mention *ms, uint32_t n, uint32_t k) {
+  cc_mention *m = &ms[k];
+  double d, lo, hi;
+  uint32_t the;
+  if (um->degrees < 0 || !um->cues ||
+      !(m->type == CC_M_DATE || (m->type == CC_M_NUMBER &&
+                                 !(m->flags & CC_MF_SHARE))) ||
+      !S_decade_phrase(seg, m, &d, &lo, &hi, &the) ||
+      S_cue_before(um, seg, the, seg->sentences[m->sentence].tok_begin,
+                   S_DEG_WORDS, um->units[um->degrees].measure) < 0)
+    return false;
+  for (uint32_t x = 0; x < n; x++)
+    if ((ms[x].anchor == CC_ANCHOR_MENTION && ms[x].anchor_mention == (int)k) ||
+        ms[x].pair == (int)k)
+      return false;
+  uint32_t past = m->tok_end;
+  const cc_token *t = &seg->tokens[past - 1];
+  cc_mention q;
+  memset(&q, 0, sizeof q);
+  q.type = CC_M_NUMBER;
+  q.flags = CC_MF_RANGE;
+  q.weekday = -1;
+  q.tok_begin = past - 1;
+  q.tok_end = past;
+  q.start = t->start;
+  q.end = t->end;
+  q.sentence = m->sentence;
+  q.lo = lo;
+  q.hi = hi;
+  q.pair = q.anchor_mention = -1;
+  q.anchor = CC_ANCHOR_NONE;
+  *m = q;
+  S_make(&um->units[um->degrees], m, past, seg);
+  return true;
 }
 
 /* Number a, then "to", then quantity q of unit u: "from 50 to 80 mph",
@@ -785,6 +890,8 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       m->tok_end--;
       m->type = CC_M_NUMBER;
     }
+    if (!drop[k] && S_degree_decade(um, seg, ms, *n, k))
+      continue; /* "highs in the 80s" */
     if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
       continue;
     if (ui < 0)
