@@ -2435,6 +2435,19 @@ static bool S_frac_point(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
+/* Side s's fraction, ending at token j, is a count before its
+ * denominator written apart ("three quarter-point rises" are three
+ * rises of a quarter point), not an article or "one" ("a quarter-point",
+ * "one half-point") nor hyphened ("three-quarter-point"). */
+static bool S_counted_frac(const cc_num_model *m, const cc_segmented *seg,
+                           const S_side *s, uint32_t j) {
+  if (j < s->b + 2 || !(S_t(seg, j - 1)->flags & CC_TF_SPACE_BEFORE))
+    return false;
+  const cc_token *n = S_t(seg, j - 2);
+  return !S_tok_nkind(m, seg, j - 2, j, NK_ARTICLE) &&
+         !(n->norm_len == 3 && !memcmp(n->norm, "one", 3));
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2488,7 +2501,8 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                       : j;
     if (S_frac_point(m, seg, pk, end, s))
       return true;
-  } else if ((s->c.np & CC_NP_FRACTION) && S_frac_point(m, seg, pj, end, s)) {
+  } else if ((s->c.np & CC_NP_FRACTION) && !S_counted_frac(m, seg, s, j) &&
+             S_frac_point(m, seg, pj, end, s)) {
     return true; /* "a quarter-point cut" */
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
@@ -3914,6 +3928,11 @@ static bool S_share(const cc_num_model *m, const cc_segmented *seg,
   if (!(x->np & CC_NP_FRACTION) || x->range || x->cur || x->pct || x->v <= 0 ||
       x->v > 1 || x->e + 1 >= end || !S_tok_nkind(m, seg, x->e, end, NK_OF))
     return false;
+  if (x->b > 0) { /* (a sentence ends in a mark, no ordinal) */
+    const S_ent *o = S_tok(m, seg, x->b - 1);
+    if (o && (o->roles & R_ORD) && !(o->roles & R_FRAC))
+      return false; /* "the first half of the match": a part, no share */
+  }
   const S_ent *s = S_tok(m, seg, x->e + 1);
   return (s && (s->roles & R_SHARE)) || S_share_noun(m, seg, x->e + 1, end);
 }
