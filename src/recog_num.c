@@ -2485,7 +2485,11 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   /* "50-percent", "a 10-per-cent rise"; a fraction's "half a
    * percentage point", "a quarter of a per cent" */
   uint32_t pj = S_joining_hyphen(seg, j, end) ? j + 1 : j;
-  if ((s->c.np & CC_NP_FRACTION) && pj == j) {
+  /* a decimal below one reads so too: "0.3 of a percentage point" */
+  bool part = (s->c.np & CC_NP_FRACTION) ||
+              (!(s->c.np & (CC_NP_WORDS | CC_NP_VAGUE | CC_NP_ORDINAL)) &&
+               s->c.v > 0 && s->c.v < 1 && s->c.scale == 1);
+  if (part && pj == j) {
     uint32_t fj = S_tok_nkind(m, seg, j, end, NK_OF) ? j + 1 : j;
     if (S_tok_nkind(m, seg, fj, end, NK_ARTICLE) && fj + 1 < end) {
       const S_ent *fp = S_match(m, seg, fj + 1, end, R_PCT, &a);
@@ -2656,10 +2660,15 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
 static void S_ratio(const cc_num_model *m, const cc_segmented *seg,
                     uint32_t end, S_expr *x) {
   uint32_t a;
+  /* hyphened as an adjective: "a one-in-five chance" */
+  bool hy = S_joining_hyphen(seg, x->e, end);
   if (x->cur || x->pct || x->bare || x->v < 0 || x->v != floor(x->v) ||
       (x->np & (CC_NP_ORDINAL | CC_NP_VAGUE | CC_NP_FRACTION)) ||
-      !S_match(m, seg, x->e, end, R_RATIO, &a))
+      !S_match(m, seg, x->e + hy, end, R_RATIO, &a))
     return;
+  if (hy && !S_joining_hyphen(seg, a, end))
+    return;
+  a += hy;
   S_core d;
   if (!S_core_parse(m, seg, a, end, false, false, &d) || d.bare || d.pct ||
       d.pct_tok || d.cur || d.v <= x->v || d.v != floor(d.v) ||
@@ -3763,14 +3772,25 @@ static bool S_group_joined(const cc_segmented *seg, uint32_t g, int dir,
 /* Is the number token i the decimals of a word glued to digits, "EUR1.2bn",
  * "USD3.14", "GBP1.5m" (the segmenter cuts "EUR1" off as a word: a
  * code glued to its digits, a gap of the recognizer), which alone would
- * read 2bn, 14, 5m? */
+ * read 2bn, 14, 5m?  Or the digits after its thousands comma ("Rs10,000"
+ * would read 0)? */
 static bool S_glued_tail(const cc_segmented *seg, uint32_t i) {
   if (i < 2 || !S_attached(S_t(seg, i)))
     return false;
   const cc_token *d = S_t(seg, i - 1), *w = S_t(seg, i - 2);
-  return d->kind == CC_TOK_PUNCT && d->norm_len == 1 && d->norm[0] == '.' &&
-         S_attached(d) && w->kind == CC_TOK_WORD && w->norm_len >= 2 &&
+  return d->kind == CC_TOK_PUNCT && d->norm_len == 1 &&
+         (d->norm[0] == '.' || d->norm[0] == ',') && S_attached(d) &&
+         w->kind == CC_TOK_WORD && w->norm_len >= 2 &&
          S_isdigit(w->norm[w->norm_len - 1]);
+}
+
+/* Token i is a word after a word that ends in a digit: a code glued to
+ * its digits ("Rs500 crore", "USD3 billion"), where a scale word alone
+ * would read one crore or a billion. */
+static inline bool S_after_code(const cc_segmented *seg, uint32_t i) {
+  const cc_token *w = i > 0 ? S_t(seg, i - 1) : NULL;
+  return w && S_t(seg, i)->kind == CC_TOK_WORD && w->kind == CC_TOK_WORD &&
+         w->norm_len >= 2 && S_isdigit(w->norm[w->norm_len - 1]);
 }
 
 /* A phone number, no count or range: token i is "+" or a group of digits
@@ -4201,7 +4221,8 @@ static inline int S_mention_kept(const cc_num_model *m,
 /* Might token i be a phone number's or a glued code's digits, or an age's
  * decade (S_phone, S_age_decade)?  A load or two for most tokens: each
  * of those has digits glued to a mark, or is "+", "20s", a word right
- * after glued digits or one ending in "ies" ("thirties"). */
+ * after glued digits, one ending in "ies" ("thirties") or one after a
+ * code glued to its digits ("Rs500 crore"). */
 static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
                             uint32_t end) {
   const cc_token *t = S_t(seg, i);
@@ -4214,16 +4235,21 @@ static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
          (i > 0 && S_t(seg, i - 1)->kind == CC_TOK_NUM &&
           S_attached(S_t(seg, i - 1))) ||
          (t->norm_len >= 6 && t->norm[t->norm_len - 1] == 's' &&
-          t->norm[t->norm_len - 2] == 'e' && t->norm[t->norm_len - 3] == 'i');
+          t->norm[t->norm_len - 2] == 'e' && t->norm[t->norm_len - 3] == 'i') ||
+         S_after_code(seg, i);
 }
 
-/* Where S_odd_at holds: 0 for a phone number's or code's digits, 1 with
+/* Where S_odd_at holds: 0 for a phone number's or code's digits or a
+ * scale after a code's ("Rs500 crore"), 1 with
  * the mention of an age's decade in out, -1 for neither.  Out of line. */
 __attribute__((noinline)) static int
 S_odd_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
               uint32_t end, const cc_num_memo *memo, cc_mention *out) {
   if (S_phone(seg, i, end))
     return 0;
+  const S_ent *sc = S_after_code(seg, i) ? S_tok(m, seg, i) : NULL;
+  if (sc && (sc->roles & (R_SCALE | R_PLURAL)))
+    return 0; /* "Rs500 crore": no crore of its own */
   uint32_t sentence = memo && memo->end == end && i >= memo->base
                           ? memo->sentence
                           : UINT32_MAX;
