@@ -3877,6 +3877,10 @@ static bool S_age_decade(const cc_num_model *m, const cc_segmented *seg,
     k -= 1, *hi = d + 4, level = true;
   else if (k >= 1 && S_tok_in(seg, k - 1, highs))
     k -= 1, *lo = d + 6, level = true;
+  static const char *const firsts[] = {"low", "lower", "early", NULL};
+  if (k != i && k >= 3 && S_tok_eq(seg, k - 1, "to", 2) &&
+      S_tok_in(seg, k - 2, firsts)) /* "the low to mid 80s" */
+    k -= 2, *lo = d, level |= !S_tok_eq(seg, k, "early", 5);
   if (k < 2)
     return false;
   static const char *const owners[] = {"his", "her", "their", "my",

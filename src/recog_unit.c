@@ -742,13 +742,32 @@ static double S_decade_digits(const cc_token *t) {
   return t->norm_len == 4 && !memcmp(w, "100s", 4) ? 100 : -1;
 }
 
+/* The level words of a decade d ending before token k (not before sb):
+ * "mid-" and "mid" the middle five, "low", "lower" and "early" the
+ * first five, "high", "upper" and "late" the last four, into *lo and
+ * *hi (untouched without one); the token they begin at. */
+static uint32_t S_level_before(const cc_segmented *seg, uint32_t k,
+                               uint32_t sb, double d, double *lo, double *hi) {
+  const cc_token *p = k > sb ? &seg->tokens[k - 1] : NULL;
+  if (p && S_tok_is(p, "-") && k - 1 > sb && S_tok_is(p - 1, "mid"))
+    return *lo = d + 3, *hi = d + 7, k - 2;
+  if (p && S_tok_is(p, "mid"))
+    return *lo = d + 3, *hi = d + 7, k - 1;
+  if (p && (S_tok_is(p, "low") || S_tok_is(p, "lower") ||
+            S_tok_is(p, "early")))
+    return *lo = d, *hi = d + 4, k - 1;
+  if (p && (S_tok_is(p, "high") || S_tok_is(p, "upper") ||
+            S_tok_is(p, "late")))
+    return *lo = d + 6, *hi = d + 9, k - 1;
+  return k;
+}
+
 /* Mention m ends in a decade read as one ("the 80s", "the mid-90s": the
  * temporal recognizer's decade of years, "80s" or "eighties"; "low 30s",
  * "high 100s": the number recognizer's level or "hundreds"), with "the"
- * and a word of level before it: the decade's first number (*d), the
- * level's bounds in it (*lo, *hi: "low" and "early" the first five,
- * "mid" the middle five, "high", "upper" and "late" the last four) and
- * the token of "the" (*the); else false. */
+ * and a word of level before it, or two ("the low to mid 80s"): the
+ * decade's first number (*d), the level's bounds in it (*lo, *hi:
+ * S_level_before) and the token of "the" (*the); else false. */
 static bool S_decade_phrase(const cc_segmented *seg, const cc_mention *m,
                             double *d, double *lo, double *hi, uint32_t *the) {
   const cc_token *t = &seg->tokens[m->tok_end - 1];
@@ -761,22 +780,41 @@ static bool S_decade_phrase(const cc_segmented *seg, const cc_mention *m,
     *d = floor(m->lo / 10) * 10; /* "the low thirties" */
   if (*d < 0)
     return false;
-  uint32_t k = m->tok_end - 1; /* the token before the decade's words */
   uint32_t sb = seg->sentences[m->sentence].tok_begin;
   *lo = *d, *hi = *d + 9;
-  const cc_token *p = k > sb ? &seg->tokens[k - 1] : NULL;
-  if (p && S_tok_is(p, "-") && k - 1 > sb && S_tok_is(p - 1, "mid"))
-    k -= 2, *lo = *d + 3, *hi = *d + 7;
-  else if (p && S_tok_is(p, "mid"))
-    k--, *lo = *d + 3, *hi = *d + 7;
-  else if (p && (S_tok_is(p, "low") || S_tok_is(p, "lower") ||
-                 S_tok_is(p, "early")))
-    k--, *hi = *d + 4;
-  else if (p && (S_tok_is(p, "high") || S_tok_is(p, "upper") ||
-                 S_tok_is(p, "late")))
-    k--, *lo = *d + 6;
+  uint32_t k = S_level_before(seg, m->tok_end - 1, sb, *d, lo, hi);
+  double l2, h2;
+  uint32_t k2;
+  if (k < m->tok_end - 1 && k > sb + 1 && S_tok_is(&seg->tokens[k - 1], "to") &&
+      (k2 = S_level_before(seg, k - 1, sb, *d, &l2, &h2)) < k - 1)
+    k = k2, *lo = l2; /* "the low to mid 80s" */
   *the = k - 1;
   return k > sb && S_tok_is(&seg->tokens[k - 1], "the");
+}
+
+/* A second decade after the one ending at token k (< end), joined by
+ * "and", "or", "to" or a hyphen ("the 80s and 90s", "the upper 80s to
+ * low 90s"): its last number into *hi and the token after it, else k. */
+static uint32_t S_decade_after(const cc_segmented *seg, uint32_t k,
+                               uint32_t end, double *hi) {
+  if (k + 1 >= end || !(S_tok_is(&seg->tokens[k], "and") ||
+                        S_tok_is(&seg->tokens[k], "or") ||
+                        S_tok_is(&seg->tokens[k], "to") ||
+                        S_tok_is(&seg->tokens[k], "-")))
+    return k;
+  for (uint32_t j = k + 1; j < end && j < k + 4; j++) {
+    double d = S_decade_digits(&seg->tokens[j]);
+    if (d < 0)
+      continue;
+    double l2 = d, h2 = d + 9;
+    if (S_level_before(seg, j, k + 1, d, &l2, &h2) != k + 1)
+      return k; /* other words between */
+    if (h2 <= *hi)
+      return k;
+    *hi = h2;
+    return j + 1;
+  }
+  return k;
 }
 
 /* "highs in the 80s", "temperatures in the low 30s", "lows in the
@@ -805,15 +843,20 @@ static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
       return false;
   uint32_t past = m->tok_end;
   const cc_token *t = &seg->tokens[past - 1];
+  uint32_t end = seg->sentences[m->sentence].tok_end;
+  double h2 = hi;
+  uint32_t p2 = S_decade_after(seg, past, end, &h2);
+  if (p2 > past && !(k + 1 < n && ms[k + 1].tok_begin < p2))
+    past = p2, hi = h2; /* "the 80s and 90s": one level from 80 to 99 */
   cc_mention q;
   memset(&q, 0, sizeof q);
   q.type = CC_M_NUMBER;
   q.flags = CC_MF_RANGE;
   q.weekday = -1;
-  q.tok_begin = past - 1;
+  q.tok_begin = m->tok_end - 1;
   q.tok_end = past;
   q.start = t->start;
-  q.end = t->end;
+  q.end = seg->tokens[past - 1].end;
   q.sentence = m->sentence;
   q.lo = lo;
   q.hi = hi;
