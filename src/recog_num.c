@@ -3954,8 +3954,12 @@ static bool S_share(const cc_num_model *m, const cc_segmented *seg,
     return false;
   if (x->b > 0) { /* (a sentence ends in a mark, no ordinal) */
     const S_ent *o = S_tok(m, seg, x->b - 1);
-    if (o && (o->roles & R_ORD) && !(o->roles & R_FRAC))
-      return false; /* "the first half of the match": a part, no share */
+    if (o && (((o->roles & R_ORD) && !(o->roles & R_FRAC)) ||
+              ((o->roles & R_NUM) && o->nkind == NK_AND &&
+               S_tok_nkind(m, seg, x->b, end, NK_ARTICLE))))
+      return false; /* "the first half of the match": a part, no share;
+                       "an hour and a half of it": a mixed amount's part
+                       (but "a third of A and two-fifths of B") */
   }
   const S_ent *s = S_tok(m, seg, x->e + 1);
   return (s && (s->roles & R_SHARE)) || S_share_noun(m, seg, x->e + 1, end);
