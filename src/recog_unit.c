@@ -825,6 +825,14 @@ static uint32_t S_decade_after(const cc_segmented *seg, uint32_t k,
  * recognizer's "low 30s" become that quantity.  Not where another
  * mention of the sentence anchors to it. */
 #define S_DEG_WORDS 6
+
+/* S_degree_decade's first test, inline: a date or number mention whose
+ * last token ends in "s" ("80s", "eighties"), a few of all. */
+static inline bool S_may_decade(const cc_segmented *seg, const cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  return t->norm[t->norm_len - 1] == 's' &&
+         (m->type == CC_M_DATE || m->type == CC_M_NUMBER);
+}
 static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
                             cc_mention *ms, uint32_t n, uint32_t k) {
   cc_mention *m = &ms[k];
@@ -933,7 +941,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       m->tok_end--;
       m->type = CC_M_NUMBER;
     }
-    if (!drop[k] && S_degree_decade(um, seg, ms, *n, k))
+    if (!drop[k] && S_may_decade(seg, m) && S_degree_decade(um, seg, ms, *n, k))
       continue; /* "highs in the 80s" */
     if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
       continue;
