@@ -81,6 +81,7 @@ enum {
   R_SHARE = 1u << 13,  /* shares.csv */
   R_RATIO = 1u << 14,  /* ratios.csv */
   R_RJOIN = 1u << 16,  /* ranges.csv join */
+  R_DECADE = 1u << 17, /* numbers.csv decade: "thirties" (S_age_decade) */
   /* set after loading on keys S_core_words can begin a number with: a
    * number word other than a joiner ("and", "of", "point") or a pronoun
    * mark, a vague, plural, fraction, ordinal or scale word.  A token
@@ -140,7 +141,10 @@ typedef struct cc__num_key {
   double vlo, vhi;
   double qpre_lo, qpre_hi, qpost_lo, qpost_hi;
   double cfac;
+  double dval; /* numbers.csv decade: its first year ("thirties" 30) */
   double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
+  bool plower; /* percent.csv's written "lower": "25bp", not "BP" */
+  double pmax; /* percent.csv's max: "75 bps", but "9600 bps" (0: none) */
   char cur[4], pct[4];
   char *closer;
   UT_hash_handle hh;
@@ -209,6 +213,10 @@ struct cc_num_model {
   bool digit_starts;
   /* the units "a" before them counts as one of (S_article_unit) */
   const cc_unit_model *um;
+  /* shares.csv's words with share "no": after "of" they make no share
+   * of a plain word ("half of what"); 15 bytes at most each */
+  char (*noshare)[16];
+  uint32_t nnoshare;
   /* the currencies with a minor unit of their own in the table ("pence":
    * GBP): "cents" joins any other major unit ("5 euros and 50 cents"),
    * not these ("Rs 500 and 20p" is two amounts) */
@@ -520,6 +528,14 @@ static int S_row_numbers(cc_num_model *m, const S_tab *T) {
   static const char *const kinds[] = {"unit", "teen",  "tens",  "article",
                                       "fixed", "and",  "of",    "point",
                                       "neg",  "pron", "pronpre", NULL};
+  if (!strcmp(S_cell(T, "kind"), "decade")) { /* a role of its own */
+    S_ent *e = S_ent_get(m, T->e->key);
+    if (!(e->roles & R_DECADE) && S_num(T, "value", &e->dval) != 0)
+      return -1;
+    e->roles |= R_DECADE;
+    S_add_first(m, e->key);
+    return 0;
+  }
   int k = S_pick(S_cell(T, "kind"), kinds);
   if (!k)
     return S_bad(T, "kind", "unknown kind");
@@ -729,6 +745,12 @@ static int S_row_percent(cc_num_model *m, const S_tab *T) {
   e->roles |= R_PCT;
   e->pfac = fac;
   snprintf(e->pct, sizeof e->pct, "%s", u);
+  const char *w = S_cell(T, "written");
+  if (*w && strcmp(w, "lower") != 0)
+    return S_bad(T, "written", "expected empty or 'lower', got");
+  e->plower = *w != '\0';
+  if (*S_cell(T, "max") && (S_num(T, "max", &e->pmax) != 0 || !(e->pmax > 0)))
+    return S_bad(T, "max", "expected a positive number, got");
   return 0;
 }
 
@@ -760,7 +782,20 @@ static int S_row_ranges(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_shares(cc_num_model *m, const S_tab *T) {
-  S_ent_get(m, T->e->key)->roles |= R_SHARE;
+  const char *sh = S_cell(T, "share");
+  if (!*sh || !strcmp(sh, "yes")) {
+    S_ent_get(m, T->e->key)->roles |= R_SHARE;
+    return 0;
+  }
+  if (strcmp(sh, "no") != 0)
+    return S_bad(T, "share", "expected empty, 'yes' or 'no', got");
+  if (strlen(T->e->key) >= sizeof *m->noshare || strchr(T->e->key, ' ') ||
+      m->nnoshare == 32)
+    return S_bad(T, "word", "a 'no' row is one word of at most 15 bytes "
+                            "(32 rows), got");
+  if (!m->noshare)
+    m->noshare = cc_xcalloc(32, sizeof *m->noshare);
+  memcpy(m->noshare[m->nnoshare++], T->e->key, strlen(T->e->key) + 1);
   return 0;
 }
 
@@ -932,6 +967,7 @@ void cc__num_model_free(cc_num_model **mp) {
   if (!mp || !*mp)
     return;
   cc_num_model *m = *mp;
+  cc_xfree(m->noshare);
   /* each table's buckets freed at once (HASH_CLEAR leaves the entries and
    * their order links alone), then the entries along those links: no
    * unlinking entry by entry */
@@ -1605,16 +1641,20 @@ static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
 }
 
 /* A fraction times a scale: "half a million", "a quarter of a million",
- * "a half million", "half a dozen". */
+ * "a half million", "half a dozen", "a half-billion-dollar deal". */
 static void S_frac_scale(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t end, S_core *c) {
   uint32_t j = c->e;
-  if (S_tok_nkind(m, seg, j, end, NK_OF))
+  if (S_joining_hyphen(seg, j, end)) {
     j++;
-  if (S_tok_nkind(m, seg, j, end, NK_ARTICLE))
-    j++;
-  else if (j != c->e)
-    return; /* "of" without an article: "half of the" */
+  } else {
+    if (S_tok_nkind(m, seg, j, end, NK_OF))
+      j++;
+    if (S_tok_nkind(m, seg, j, end, NK_ARTICLE))
+      j++;
+    else if (j != c->e)
+      return; /* "of" without an article: "half of the" */
+  }
   const S_ent *s = j < end ? S_tok(m, seg, j) : NULL;
   if (!s || !(s->roles & R_SCALE) || s->skind != SK_WORD)
     return;
@@ -1873,6 +1913,26 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
   return true;
 }
 
+/* No letter of the source bytes [b, e) is upper case. */
+static bool S_lower_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  if (!seg->doc)
+    return false;
+  for (const char *p = seg->doc->text + b; p < seg->doc->text + e; p++)
+    if (*p >= 'A' && *p <= 'Z')
+      return false;
+  return true;
+}
+
+/* Percent word e may be read after the number v at source bytes [b, e):
+ * written in lower case when its row says so ("25bp", "75 bps"; "BP" is
+ * the company), and v no larger than its row's max ("9600 bps" is a bit
+ * rate). */
+static bool S_pct_fits(const cc_segmented *seg, const S_ent *e, double v,
+                       uint32_t b, uint32_t end) {
+  return (!e->pmax || fabs(v) <= e->pmax) &&
+         (!e->plower || S_lower_bytes(seg, b, end));
+}
+
 /* Is the number token ending in one letter before j a code: digits
  * attached after it ("7E7" the aircraft, "1e6"; in news a model or
  * product name far more often than a number in scientific notation)? */
@@ -1995,7 +2055,8 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       c->np |= CC_NP_ORDINAL;
       c->e = S_ord_compound(m, seg, c->e, end);
       return true;
-    } else if (e && (e->roles & R_PCT)) {
+    } else if (e && (e->roles & R_PCT) &&
+               S_pct_fits(seg, e, c->v, t->end - d.suflen, t->end)) {
       c->pct = e;
     } else if (e && (e->roles & R_CUR) &&
                ((e->cpos & CP_ATTACHED) ||
@@ -2034,6 +2095,19 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
+/* May a fraction hyphened to word k stay one?  Before a scale word, a
+ * percent word or "point" ("a half-billion-dollar deal", "a half-percent
+ * rise", "a quarter-point cut"); "half-brother" is no fraction. */
+static bool S_frac_hyphened(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  if (t->norm_len == 5 && !memcmp(t->norm, "point", 5))
+    return true;
+  const S_ent *e = S_tok(m, seg, k);
+  return e && (((e->roles & R_SCALE) && e->skind == SK_WORD) ||
+               (e->roles & R_PCT));
+}
+
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
@@ -2046,7 +2120,8 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
                           bool sure) {
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
-  if (S_joining_hyphen(seg, j + 1, end) && S_t(seg, j + 2)->kind == CC_TOK_WORD)
+  if (S_joining_hyphen(seg, j + 1, end) &&
+      S_t(seg, j + 2)->kind == CC_TOK_WORD && !S_frac_hyphened(m, seg, j + 2))
     return false;
   if (!(f->roles & R_ORD) || j + 1 >= end || sure)
     return true;
@@ -2340,6 +2415,39 @@ typedef struct S_side {
   uint32_t b, e;
 } S_side;
 
+/* "a quarter point", "half a point", "a half-point rise": a fraction of
+ * a point at token pk is of a percentage point ("point five" is a
+ * decimal: a number follows).  Sets s's percent and end. */
+static bool S_frac_point(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t pk, uint32_t end, S_side *s) {
+  const cc_token *pt = pk < end ? S_t(seg, pk) : NULL;
+  if (!pt || pt->kind != CC_TOK_WORD || pt->norm_len != 5 ||
+      memcmp(pt->norm, "point", 5) != 0 ||
+      (pk + 1 < end && S_t(seg, pk + 1)->kind == CC_TOK_NUM) ||
+      (pk + 1 < end && S_tok_nkind(m, seg, pk + 1, end, NK_UNIT)))
+    return false;
+  S_ent *pp = NULL;
+  HASH_FIND_STR(m->ents, "percentage point", pp);
+  if (!pp || !(pp->roles & R_PCT))
+    return false;
+  s->pct = pp;
+  s->e = pk + 1;
+  return true;
+}
+
+/* Side s's fraction, ending at token j, is a count before its
+ * denominator written apart ("three quarter-point rises" are three
+ * rises of a quarter point), not an article or "one" ("a quarter-point",
+ * "one half-point") nor hyphened ("three-quarter-point"). */
+static bool S_counted_frac(const cc_num_model *m, const cc_segmented *seg,
+                           const S_side *s, uint32_t j) {
+  if (j < s->b + 2 || !(S_t(seg, j - 1)->flags & CC_TF_SPACE_BEFORE))
+    return false;
+  const cc_token *n = S_t(seg, j - 2);
+  return !S_tok_nkind(m, seg, j - 2, j, NK_ARTICLE) &&
+         !(n->norm_len == 3 && !memcmp(n->norm, "one", 3));
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2377,7 +2485,11 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   /* "50-percent", "a 10-per-cent rise"; a fraction's "half a
    * percentage point", "a quarter of a per cent" */
   uint32_t pj = S_joining_hyphen(seg, j, end) ? j + 1 : j;
-  if ((s->c.np & CC_NP_FRACTION) && pj == j) {
+  /* a decimal below one reads so too: "0.3 of a percentage point" */
+  bool part = (s->c.np & CC_NP_FRACTION) ||
+              (!(s->c.np & (CC_NP_WORDS | CC_NP_VAGUE | CC_NP_ORDINAL)) &&
+               s->c.v > 0 && s->c.v < 1 && s->c.scale == 1);
+  if (part && pj == j) {
     uint32_t fj = S_tok_nkind(m, seg, j, end, NK_OF) ? j + 1 : j;
     if (S_tok_nkind(m, seg, fj, end, NK_ARTICLE) && fj + 1 < end) {
       const S_ent *fp = S_match(m, seg, fj + 1, end, R_PCT, &a);
@@ -2387,28 +2499,19 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
         return true;
       }
     }
-    /* "a quarter point", "half a point": a fraction of a point is of a
-     * percentage point ("point five" is a decimal: a number follows) */
     uint32_t pk = fj == j && S_tok_nkind(m, seg, j, end, NK_ARTICLE) ? j + 1
                   : fj > j && S_tok_nkind(m, seg, fj, end, NK_ARTICLE)
                       ? fj + 1
                       : j;
-    const cc_token *pt = pk < end ? S_t(seg, pk) : NULL;
-    if (pt && pt->kind == CC_TOK_WORD && pt->norm_len == 5 &&
-        !memcmp(pt->norm, "point", 5) &&
-        !(pk + 1 < end && S_t(seg, pk + 1)->kind == CC_TOK_NUM) &&
-        !(pk + 1 < end && S_tok_nkind(m, seg, pk + 1, end, NK_UNIT))) {
-      S_ent *pp = NULL;
-      HASH_FIND_STR(m->ents, "percentage point", pp);
-      if (pp && (pp->roles & R_PCT)) {
-        s->pct = pp;
-        s->e = pk + 1;
-        return true;
-      }
-    }
+    if (S_frac_point(m, seg, pk, end, s))
+      return true;
+  } else if ((s->c.np & CC_NP_FRACTION) && !S_counted_frac(m, seg, s, j) &&
+             S_frac_point(m, seg, pj, end, s)) {
+    return true; /* "a quarter-point cut" */
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
-  if (p) {
+  if (p && S_pct_fits(seg, p, s->c.v, S_t(seg, pj)->start,
+                     S_t(seg, a - 1)->end)) {
     s->pct = p;
     s->e = a;
     return true;
@@ -2422,7 +2525,8 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   if (!c && jj == j && S_joining_hyphen(seg, j, end) &&
       S_t(seg, j + 1)->kind == CC_TOK_WORD &&
       !(S_t(seg, j + 1)->norm_len == 5 &&
-        !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6))
+        !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6 &&
+        s->c.scale <= 1)) /* (but "a quarter-million-pound house") */
     c = S_cur_at(m, seg, j + 1, end, &a);
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
@@ -2556,10 +2660,15 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
 static void S_ratio(const cc_num_model *m, const cc_segmented *seg,
                     uint32_t end, S_expr *x) {
   uint32_t a;
+  /* hyphened as an adjective: "a one-in-five chance" */
+  bool hy = S_joining_hyphen(seg, x->e, end);
   if (x->cur || x->pct || x->bare || x->v < 0 || x->v != floor(x->v) ||
       (x->np & (CC_NP_ORDINAL | CC_NP_VAGUE | CC_NP_FRACTION)) ||
-      !S_match(m, seg, x->e, end, R_RATIO, &a))
+      !S_match(m, seg, x->e + hy, end, R_RATIO, &a))
     return;
+  if (hy && !S_joining_hyphen(seg, a, end))
+    return;
+  a += hy;
   S_core d;
   if (!S_core_parse(m, seg, a, end, false, false, &d) || d.bare || d.pct ||
       d.pct_tok || d.cur || d.v <= x->v || d.v != floor(d.v) ||
@@ -3663,14 +3772,25 @@ static bool S_group_joined(const cc_segmented *seg, uint32_t g, int dir,
 /* Is the number token i the decimals of a word glued to digits, "EUR1.2bn",
  * "USD3.14", "GBP1.5m" (the segmenter cuts "EUR1" off as a word: a
  * code glued to its digits, a gap of the recognizer), which alone would
- * read 2bn, 14, 5m? */
+ * read 2bn, 14, 5m?  Or the digits after its thousands comma ("Rs10,000"
+ * would read 0)? */
 static bool S_glued_tail(const cc_segmented *seg, uint32_t i) {
   if (i < 2 || !S_attached(S_t(seg, i)))
     return false;
   const cc_token *d = S_t(seg, i - 1), *w = S_t(seg, i - 2);
-  return d->kind == CC_TOK_PUNCT && d->norm_len == 1 && d->norm[0] == '.' &&
-         S_attached(d) && w->kind == CC_TOK_WORD && w->norm_len >= 2 &&
+  return d->kind == CC_TOK_PUNCT && d->norm_len == 1 &&
+         (d->norm[0] == '.' || d->norm[0] == ',') && S_attached(d) &&
+         w->kind == CC_TOK_WORD && w->norm_len >= 2 &&
          S_isdigit(w->norm[w->norm_len - 1]);
+}
+
+/* Token i is a word after a word that ends in a digit: a code glued to
+ * its digits ("Rs500 crore", "USD3 billion"), where a scale word alone
+ * would read one crore or a billion. */
+static inline bool S_after_code(const cc_segmented *seg, uint32_t i) {
+  const cc_token *w = i > 0 ? S_t(seg, i - 1) : NULL;
+  return w && S_t(seg, i)->kind == CC_TOK_WORD && w->kind == CC_TOK_WORD &&
+         w->norm_len >= 2 && S_isdigit(w->norm[w->norm_len - 1]);
 }
 
 /* A phone number, no count or range: token i is "+" or a group of digits
@@ -3711,22 +3831,40 @@ static bool S_tok_eq(const cc_segmented *seg, uint32_t k, const char *w,
   return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 
-/* A decade of someone's age, "20s" to "90s" after "in his", "in her",
- * "in their" (or "my", "your", "our"), an "early", "mid" or "late"
- * between them ("a man in his 30s", "in her late 20s", "in their
- * mid-40s", "in his 30s or 40s"): the decade's first year into *lo and
- * its last into *hi, narrowed by the word before ("early" the first
- * five, "mid" the middle five, "late" the last four: writers' own
- * bounds overlap).  Reads the tokens before i back to "in" only. */
-static bool S_age_decade(const cc_segmented *seg, uint32_t i, double *lo,
-                         double *hi) {
+/* The first number of the decade token i names: "30s" (20s-90s),
+ * "thirties" (numbers.csv decade), else -1. */
+static double S_decade_tok(const cc_num_model *m, const cc_segmented *seg,
+                           uint32_t i) {
   const cc_token *t = S_t(seg, i);
-  if (t->kind != CC_TOK_NUM || t->norm_len != 3 || t->norm[2] != 's' ||
-      t->norm[1] != '0' || t->norm[0] < '2' || t->norm[0] > '9')
+  if (t->kind == CC_TOK_NUM)
+    return t->norm_len == 3 && t->norm[2] == 's' && t->norm[1] == '0' &&
+                   t->norm[0] >= '2' && t->norm[0] <= '9'
+               ? (t->norm[0] - '0') * 10
+               : -1;
+  const S_ent *e = t->kind == CC_TOK_WORD && m ? S_tok(m, seg, i) : NULL;
+  return e && (e->roles & R_DECADE) ? e->dval : -1;
+}
+
+/* A decade of someone's age, "20s" to "90s" or "twenties" to "nineties"
+ * after "in his", "in her", "in their" (or "my",
+ * "your", "our"), an "early", "mid" or "late" between them ("a man in
+ * his 30s", "in her late twenties", "in their mid-40s", "in his 30s or
+ * 40s"); or a level in a decade after "in the low", "lower", "high" or
+ * "upper" ("in the low 30s": "the 30s" and "the early 30s" are years,
+ * read as dates).  The decade's first number into *lo and its last into
+ * *hi, narrowed by the word before ("early" and "low" the first five,
+ * "mid" the middle five, "late" and "high" the last four: writers' own
+ * bounds overlap).  Reads the tokens before i back to "in" only. */
+static bool S_age_decade(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t i, double *lo, double *hi) {
+  double d = S_decade_tok(m, seg, i);
+  if (d < 0)
     return false;
-  double d = (t->norm[0] - '0') * 10;
   uint32_t k = i; /* the token before the decade's words */
   *lo = d, *hi = d + 9;
+  bool level = false; /* "low", "high": a level in the decade */
+  static const char *const lows[] = {"low", "lower", NULL};
+  static const char *const highs[] = {"high", "upper", NULL};
   if (k >= 2 && S_hyphen(S_t(seg, k - 1)) && S_tok_eq(seg, k - 2, "mid", 3))
     k -= 2, *lo = d + 3, *hi = d + 7; /* "mid-30s" */
   else if (k >= 1 && S_tok_eq(seg, k - 1, "mid", 3))
@@ -3735,28 +3873,35 @@ static bool S_age_decade(const cc_segmented *seg, uint32_t i, double *lo,
     k -= 1, *hi = d + 4;
   else if (k >= 1 && S_tok_eq(seg, k - 1, "late", 4))
     k -= 1, *lo = d + 6;
+  else if (k >= 1 && S_tok_in(seg, k - 1, lows))
+    k -= 1, *hi = d + 4, level = true;
+  else if (k >= 1 && S_tok_in(seg, k - 1, highs))
+    k -= 1, *lo = d + 6, level = true;
+  static const char *const firsts[] = {"low", "lower", "early", NULL};
+  if (k != i && k >= 3 && S_tok_eq(seg, k - 1, "to", 2) &&
+      S_tok_in(seg, k - 2, firsts)) /* "the low to mid 80s" */
+    k -= 2, *lo = d, level |= !S_tok_eq(seg, k, "early", 5);
   if (k < 2)
     return false;
   static const char *const owners[] = {"his", "her", "their", "my",
                                        "your", "our", NULL};
-  for (const char *const *o = owners; *o; o++)
-    if (S_tok_eq(seg, k - 1, *o, strlen(*o)))
-      return S_tok_eq(seg, k - 2, "in", 2); /* not "his 30s records" */
+  if (S_tok_in(seg, k - 1, owners) || (level && S_tok_eq(seg, k - 1, "the", 3)))
+    return S_tok_eq(seg, k - 2, "in", 2); /* not "his 30s records" */
   /* "in his 30s or 40s", "in their 20s and 30s": a decade of the list */
   double l2, h2;
   return k >= 3 && (S_tok_eq(seg, k - 1, "or", 2) ||
                     S_tok_eq(seg, k - 1, "and", 3) ||
                     S_tok_eq(seg, k - 1, ",", 1)) &&
-         S_age_decade(seg, k - 2, &l2, &h2);
+         S_age_decade(m, seg, k - 2, &l2, &h2);
 }
 
 /* The number mention of an age's decade at token i (S_age_decade).  Out
  * of line: rare. */
 __attribute__((noinline)) static bool
-S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
-              uint32_t sentence, cc_mention *out) {
+S_age_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+              uint32_t end, uint32_t sentence, cc_mention *out) {
   double lo, hi;
-  if (i >= end || !S_age_decade(seg, i, &lo, &hi))
+  if (i >= end || !S_age_decade(m, seg, i, &lo, &hi))
     return false;
   memset(out, 0, sizeof *out);
   out->type = CC_M_NUMBER;
@@ -3777,14 +3922,47 @@ S_age_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
   return true;
 }
 
-/* "a quarter of the voters": a fraction of a whole is a percentage. */
+/* Word token k, after a fraction and "of", names the whole it is a share
+ * of without a determiner: a plain word ("two-thirds of voters", "a
+ * third of e-mail users") that is no key of the model ("half of a
+ * million", "half of one") nor a share "no" row ("half of what", "half
+ * of next year"), or a capitalized word ending in "s" or before "'s"
+ * ("a third of Britons", "half of India's"; "half of March" stays a
+ * number). */
+static bool S_share_noun(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end) {
+  const cc_token *t = S_t(seg, k);
+  if (t->kind != CC_TOK_WORD || S_tok(m, seg, k))
+    return false;
+  for (uint32_t q = 0; q < m->nnoshare; q++)
+    if (t->norm_len == strlen(m->noshare[q]) &&
+        !memcmp(t->norm, m->noshare[q], t->norm_len))
+      return false;
+  if (!(t->flags & CC_TF_CAP))
+    return true;
+  const cc_token *n = k + 1 < end ? S_t(seg, k + 1) : NULL;
+  return t->norm[t->norm_len - 1] == 's' ||
+         (n && n->norm_len == 2 && !memcmp(n->norm, "'s", 2));
+}
+
+/* "a quarter of the voters", "half of adults": a fraction of a whole is
+ * a percentage. */
 static bool S_share(const cc_num_model *m, const cc_segmented *seg,
                     uint32_t end, const S_expr *x) {
   if (!(x->np & CC_NP_FRACTION) || x->range || x->cur || x->pct || x->v <= 0 ||
       x->v > 1 || x->e + 1 >= end || !S_tok_nkind(m, seg, x->e, end, NK_OF))
     return false;
+  if (x->b > 0) { /* (a sentence ends in a mark, no ordinal) */
+    const S_ent *o = S_tok(m, seg, x->b - 1);
+    if (o && (((o->roles & R_ORD) && !(o->roles & R_FRAC)) ||
+              ((o->roles & R_NUM) && o->nkind == NK_AND &&
+               S_tok_nkind(m, seg, x->b, end, NK_ARTICLE))))
+      return false; /* "the first half of the match": a part, no share;
+                       "an hour and a half of it": a mixed amount's part
+                       (but "a third of A and two-fifths of B") */
+  }
   const S_ent *s = S_tok(m, seg, x->e + 1);
-  return s && (s->roles & R_SHARE);
+  return (s && (s->roles & R_SHARE)) || S_share_noun(m, seg, x->e + 1, end);
 }
 
 /* A bare four-digit number that reads as a year (1800-2100, no comma, no
@@ -4050,8 +4228,9 @@ static inline int S_mention_kept(const cc_num_model *m,
 
 /* Might token i be a phone number's or a glued code's digits, or an age's
  * decade (S_phone, S_age_decade)?  A load or two for most tokens: each
- * of those has digits glued to a mark, or is "+", "20s" or a word right
- * after glued digits. */
+ * of those has digits glued to a mark, or is "+", "20s", a word right
+ * after glued digits, one ending in "ies" ("thirties") or one after a
+ * code glued to its digits ("Rs500 crore"). */
 static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
                             uint32_t end) {
   const cc_token *t = S_t(seg, i);
@@ -4062,20 +4241,27 @@ static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
             S_attached(S_t(seg, i + 1)));
   return (t->norm_len == 1 && t->norm[0] == '+') ||
          (i > 0 && S_t(seg, i - 1)->kind == CC_TOK_NUM &&
-          S_attached(S_t(seg, i - 1)));
+          S_attached(S_t(seg, i - 1))) ||
+         (t->norm_len >= 6 && t->norm[t->norm_len - 1] == 's' &&
+          t->norm[t->norm_len - 2] == 'e' && t->norm[t->norm_len - 3] == 'i') ||
+         S_after_code(seg, i);
 }
 
-/* Where S_odd_at holds: 0 for a phone number's or code's digits, 1 with
+/* Where S_odd_at holds: 0 for a phone number's or code's digits or a
+ * scale after a code's ("Rs500 crore"), 1 with
  * the mention of an age's decade in out, -1 for neither.  Out of line. */
 __attribute__((noinline)) static int
-S_odd_mention(const cc_segmented *seg, uint32_t i, uint32_t end,
-              const cc_num_memo *memo, cc_mention *out) {
+S_odd_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
+              uint32_t end, const cc_num_memo *memo, cc_mention *out) {
   if (S_phone(seg, i, end))
     return 0;
+  const S_ent *sc = S_after_code(seg, i) ? S_tok(m, seg, i) : NULL;
+  if (sc && (sc->roles & (R_SCALE | R_PLURAL)))
+    return 0; /* "Rs500 crore": no crore of its own */
   uint32_t sentence = memo && memo->end == end && i >= memo->base
                           ? memo->sentence
                           : UINT32_MAX;
-  return S_age_mention(seg, i, end, sentence, out) ? 1 : -1;
+  return S_age_mention(m, seg, i, end, sentence, out) ? 1 : -1;
 }
 
 bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
@@ -4083,7 +4269,7 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           cc_mention *out) {
   /* (before the kept answers, which read no neighbours) */
   if (m && seg && i < end && end <= seg->ntokens && S_odd_at(seg, i, end)) {
-    int odd = S_odd_mention(seg, i, end, memo, out);
+    int odd = S_odd_mention(m, seg, i, end, memo, out);
     if (odd >= 0)
       return odd;
   }
@@ -4157,7 +4343,7 @@ static bool S_mention(const cc_num_model *m, const cc_segmented *seg,
     return false;
   S_expr x;
   if (!S_expr_parse(m, seg, i, end, true, &x))
-    return S_age_mention(seg, i, end, sentence, out); /* "in his 30s" */
+    return S_age_mention(m, seg, i, end, sentence, out); /* "in his 30s" */
   if (x.bare && !x.cur && !x.pct && !S_article_unit(m, seg, i, end))
     return false; /* a lone "a", but one of "a mile" */
   /* "until at least 2008", "in 2011 or 2012": years; but "about 2000

@@ -692,9 +692,25 @@ static bool S_hyphen_inches(const cc_segmented *seg, uint32_t k, uint32_t end,
   return *n >= 1 && *n <= 11;
 }
 
+/* A word of unit_cues.csv whose unit is of measure meas among the nw
+ * words before token k (not before the sentence's first token sb): the
+ * cue's unit, else -1. */
+static int S_cue_before(const cc_unit_model *um, const cc_segmented *seg,
+                        uint32_t k, uint32_t sb, uint32_t nw, int meas) {
+  for (uint32_t d = 0; k > sb && d < nw; k--, d++) {
+    const cc_token *t = &seg->tokens[k - 1];
+    S_cue *c = NULL;
+    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c && um->units[c->unit].measure == meas)
+      return (int)c->unit;
+  }
+  return -1;
+}
+
 /* Money mention m, "210 pounds" written with the word and no sign, after
- * a word of unit_cues.csv among the S_CUE_WORDS before it: the cue's
- * unit, else -1. */
+ * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it: the
+ * cue's unit, else -1. */
 #define S_CUE_WORDS 4
 static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
                          const cc_mention *m) {
@@ -707,16 +723,156 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
     if (seg->tokens[k].kind == CC_TOK_SYM)
       return -1; /* a sign: "£210" */
+  return S_cue_before(um, seg, m->tok_begin,
+                      seg->sentences[m->sentence].tok_begin, S_CUE_WORDS,
+                      S_measure_index("mass"));
+}
+
+/* ---- a level in a decade of degrees ---------------------------------- */
+
+/* The decade's first number of token t: "80s" (10s-90s) 80, "100s" 100,
+ * else -1 (a decade word: the caller reads the mention). */
+static double S_decade_digits(const cc_token *t) {
+  const char *w = t->norm;
+  if (t->kind != CC_TOK_NUM)
+    return -1;
+  if (t->norm_len == 3 && w[2] == 's' && w[1] == '0' && w[0] >= '1' &&
+      w[0] <= '9')
+    return (w[0] - '0') * 10;
+  return t->norm_len == 4 && !memcmp(w, "100s", 4) ? 100 : -1;
+}
+
+/* The level words of a decade d ending before token k (not before sb):
+ * "mid-" and "mid" the middle five, "low", "lower" and "early" the
+ * first five, "high", "upper" and "late" the last four, into *lo and
+ * *hi (untouched without one); the token they begin at. */
+static uint32_t S_level_before(const cc_segmented *seg, uint32_t k,
+                               uint32_t sb, double d, double *lo, double *hi) {
+  const cc_token *p = k > sb ? &seg->tokens[k - 1] : NULL;
+  if (p && S_tok_is(p, "-") && k - 1 > sb && S_tok_is(p - 1, "mid"))
+    return *lo = d + 3, *hi = d + 7, k - 2;
+  if (p && S_tok_is(p, "mid"))
+    return *lo = d + 3, *hi = d + 7, k - 1;
+  if (p && (S_tok_is(p, "low") || S_tok_is(p, "lower") ||
+            S_tok_is(p, "early")))
+    return *lo = d, *hi = d + 4, k - 1;
+  if (p && (S_tok_is(p, "high") || S_tok_is(p, "upper") ||
+            S_tok_is(p, "late")))
+    return *lo = d + 6, *hi = d + 9, k - 1;
+  return k;
+}
+
+/* Mention m ends in a decade read as one ("the 80s", "the mid-90s": the
+ * temporal recognizer's decade of years, "80s" or "eighties"; "low 30s",
+ * "high 100s": the number recognizer's level or "hundreds"), with "the"
+ * and a word of level before it, or two ("the low to mid 80s"): the
+ * decade's first number (*d), the level's bounds in it (*lo, *hi:
+ * S_level_before) and the token of "the" (*the); else false. */
+static bool S_decade_phrase(const cc_segmented *seg, const cc_mention *m,
+                            double *d, double *lo, double *hi, uint32_t *the) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  *d = S_decade_digits(t);
+  if (*d < 0 && m->type == CC_M_DATE && t->kind == CC_TOK_WORD &&
+      strlen(m->value) == 3 && isdigit((unsigned char)m->value[2]))
+    *d = (m->value[2] - '0') * 10; /* "the eighties": "198" */
+  else if (*d < 0 && m->type == CC_M_NUMBER && t->kind == CC_TOK_WORD &&
+           (m->flags & CC_MF_RANGE) && m->lo >= 20 && m->hi < 100)
+    *d = floor(m->lo / 10) * 10; /* "the low thirties" */
+  if (*d < 0)
+    return false;
   uint32_t sb = seg->sentences[m->sentence].tok_begin;
-  for (uint32_t k = m->tok_begin, d = 0; k > sb && d < S_CUE_WORDS; k--, d++) {
-    const cc_token *t = &seg->tokens[k - 1];
-    S_cue *c = NULL;
-    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
-      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
-    if (c)
-      return (int)c->unit;
+  *lo = *d, *hi = *d + 9;
+  uint32_t k = S_level_before(seg, m->tok_end - 1, sb, *d, lo, hi);
+  double l2, h2;
+  uint32_t k2;
+  if (k < m->tok_end - 1 && k > sb + 1 && S_tok_is(&seg->tokens[k - 1], "to") &&
+      (k2 = S_level_before(seg, k - 1, sb, *d, &l2, &h2)) < k - 1)
+    k = k2, *lo = l2; /* "the low to mid 80s" */
+  *the = k - 1;
+  return k > sb && S_tok_is(&seg->tokens[k - 1], "the");
+}
+
+/* A second decade after the one ending at token k (< end), joined by
+ * "and", "or", "to" or a hyphen ("the 80s and 90s", "the upper 80s to
+ * low 90s"): its last number into *hi and the token after it, else k. */
+static uint32_t S_decade_after(const cc_segmented *seg, uint32_t k,
+                               uint32_t end, double *hi) {
+  if (k + 1 >= end || !(S_tok_is(&seg->tokens[k], "and") ||
+                        S_tok_is(&seg->tokens[k], "or") ||
+                        S_tok_is(&seg->tokens[k], "to") ||
+                        S_tok_is(&seg->tokens[k], "-")))
+    return k;
+  for (uint32_t j = k + 1; j < end && j < k + 4; j++) {
+    double d = S_decade_digits(&seg->tokens[j]);
+    if (d < 0)
+      continue;
+    double l2 = d, h2 = d + 9;
+    if (S_level_before(seg, j, k + 1, d, &l2, &h2) != k + 1)
+      return k; /* other words between */
+    if (h2 <= *hi)
+      return k;
+    *hi = h2;
+    return j + 1;
   }
-  return -1;
+  return k;
+}
+
+/* "highs in the 80s", "temperatures in the low 30s", "lows in the
+ * mid-20s": a decade after a word of temperature (unit_cues.csv, unit
+ * "degrees") within S_DEG_WORDS before its "the" is a level in degrees
+ * on no stated scale, [80, 89] (the span the decade's token): the
+ * temporal recognizer's "the 80s" (the 1980s) and the number
+ * recognizer's "low 30s" become that quantity.  Not where another
+ * mention of the sentence anchors to it. */
+#define S_DEG_WORDS 6
+
+/* S_degree_decade's first test, inline: a date or number mention whose
+ * last token ends in "s" ("80s", "eighties"), a few of all. */
+static inline bool S_may_decade(const cc_segmented *seg, const cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  return t->norm[t->norm_len - 1] == 's' &&
+         (m->type == CC_M_DATE || m->type == CC_M_NUMBER);
+}
+static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
+                            cc_mention *ms, uint32_t n, uint32_t k) {
+  cc_mention *m = &ms[k];
+  double d, lo, hi;
+  uint32_t the;
+  if (um->degrees < 0 || !um->cues ||
+      !(m->type == CC_M_DATE || (m->type == CC_M_NUMBER &&
+                                 !(m->flags & CC_MF_SHARE))) ||
+      !S_decade_phrase(seg, m, &d, &lo, &hi, &the) ||
+      S_cue_before(um, seg, the, seg->sentences[m->sentence].tok_begin,
+                   S_DEG_WORDS, um->units[um->degrees].measure) < 0)
+    return false;
+  for (uint32_t x = 0; x < n; x++)
+    if ((ms[x].anchor == CC_ANCHOR_MENTION && ms[x].anchor_mention == (int)k) ||
+        ms[x].pair == (int)k)
+      return false;
+  uint32_t past = m->tok_end;
+  const cc_token *t = &seg->tokens[past - 1];
+  uint32_t end = seg->sentences[m->sentence].tok_end;
+  double h2 = hi;
+  uint32_t p2 = S_decade_after(seg, past, end, &h2);
+  if (p2 > past && !(k + 1 < n && ms[k + 1].tok_begin < p2))
+    past = p2, hi = h2; /* "the 80s and 90s": one level from 80 to 99 */
+  cc_mention q;
+  memset(&q, 0, sizeof q);
+  q.type = CC_M_NUMBER;
+  q.flags = CC_MF_RANGE;
+  q.weekday = -1;
+  q.tok_begin = m->tok_end - 1;
+  q.tok_end = past;
+  q.start = t->start;
+  q.end = seg->tokens[past - 1].end;
+  q.sentence = m->sentence;
+  q.lo = lo;
+  q.hi = hi;
+  q.pair = q.anchor_mention = -1;
+  q.anchor = CC_ANCHOR_NONE;
+  *m = q;
+  S_make(&um->units[um->degrees], m, past, seg);
+  return true;
 }
 
 /* Number a, then "to", then quantity q of unit u: "from 50 to 80 mph",
@@ -785,6 +941,8 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       m->tok_end--;
       m->type = CC_M_NUMBER;
     }
+    if (!drop[k] && S_may_decade(seg, m) && S_degree_decade(um, seg, ms, *n, k))
+      continue; /* "highs in the 80s" */
     if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
       continue;
     if (ui < 0)
