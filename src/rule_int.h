@@ -360,14 +360,19 @@ struct cc_ruleset {
   cc__rule *rules;
   uint32_t nrules, caprules;
   cc__ientry *index;
-  char **files; /* names for messages (owned) */
+  char **files; /* names for messages (the array owned, the names mem's) */
   uint32_t nfiles;
   uint32_t max_code; /* longest program, for the matcher's tables */
   /* interned words (cc__rules_finish): id by text, class by id, and the
    * index entry of each word id and slot type (NULL: no rule starts so) */
   cc__word *words;
   cc__piece *pieces; /* by raw text (S_pieces) */
-  cc_arena *lit_arena; /* every literal's pieces and ids arrays */
+  /* what lives as long as the rule set and is never resized: the pieces,
+   * words and index entries with their strings, every literal set's
+   * arrays, the rules' names and texts (freed at once: the rule set is
+   * some 25,000 blocks, and freeing them one by one cost as much as
+   * reading them) */
+  cc_arena *mem;
   uint32_t nwords;
   uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;
