@@ -313,6 +313,17 @@ typedef struct cc__piece {
   UT_hash_handle hh;
 } cc__piece;
 
+/* A word of a pattern or of a WORDS clause as written ("votes|voted")
+ * and its alternatives, which every literal set of that text shares: a
+ * word list repeated from rule to rule (55% of the rules' words) is split
+ * and its pieces interned once. */
+typedef struct cc__altset {
+  char *text;
+  cc__lit *alts;
+  uint16_t nalts;
+  UT_hash_handle hh;
+} cc__altset;
+
 /* A slot of cc_ruleset.wtab, the open-addressing table cc__word_id
  * reads: a word packed into a and b (cc_word_pack), so a lookup compares
  * two integers and the length (id 0: an empty slot). */
@@ -367,6 +378,7 @@ struct cc_ruleset {
    * index entry of each word id and slot type (NULL: no rule starts so) */
   cc__word *words;
   cc__piece *pieces; /* by raw text (S_pieces) */
+  cc__altset *altsets; /* by text (S_parse_word) */
   /* what lives as long as the rule set and is never resized: the pieces,
    * words and index entries with their strings, every literal set's
    * arrays, the rules' names and texts (freed at once: the rule set is

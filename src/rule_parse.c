@@ -310,10 +310,25 @@ static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
 
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
 
+/* A LIT node for litset ls, added to the program's. */
+static S_node *S_new_lit(S_parser *P, const cc__litset *ls) {
+  *(cc__litset *)cc_vec_push(&P->lits) = *ls;
+  S_node *n = S_new(P, N_LIT);
+  n->a = (int)P->lits.len - 1;
+  return n;
+}
+
 /* word = literal { "|" literal }   (no spaces around '|') */
 static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   const char *w = P->lp + t->off;
   cc__litset ls = {0};
+  cc__altset *as = NULL;
+  HASH_FIND(hh, P->rs->altsets, w, t->len, as);
+  if (as) {
+    ls.alts = as->alts;
+    ls.nalts = as->nalts;
+    return S_new_lit(P, &ls);
+  }
   cc_vec *alts = &P->alts; /* (room kept from word to word) */
   alts->len = 0;
   size_t b = 0;
@@ -341,10 +356,12 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   ls.nalts = (uint16_t)alts->len;
   ls.alts = cc_arena_alloc_raw(P->rs->mem, alts->len * sizeof *ls.alts);
   memcpy(ls.alts, alts->items, alts->len * sizeof *ls.alts);
-  *(cc__litset *)cc_vec_push(&P->lits) = ls;
-  S_node *n = S_new(P, N_LIT);
-  n->a = (int)P->lits.len - 1;
-  return n;
+  as = cc_arena_alloc(P->rs->mem, sizeof *as);
+  as->text = cc_arena_strndup(P->rs->mem, w, t->len);
+  as->alts = ls.alts;
+  as->nalts = ls.nalts;
+  HASH_ADD_KEYPTR(hh, P->rs->altsets, as->text, t->len, as);
+  return S_new_lit(P, &ls);
 }
 
 /* slot = "{" TYPE [ ":" NAME ] "}" */
@@ -1310,6 +1327,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->files);
   HASH_CLEAR(hh, rs->words); /* (the words and pieces: rs->mem) */
   HASH_CLEAR(hh, rs->pieces);
+  HASH_CLEAR(hh, rs->altsets);
   cc_arena_free(&rs->mem);
   cc_xfree(rs->by_vid);
   cc_xfree(rs->wclass);
@@ -1362,10 +1380,12 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   uint16_t n = 0;
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
-    l->ids = cc_arena_alloc(rs->mem,
-                            (l->npieces ? l->npieces : 1) * sizeof *l->ids);
-    for (uint8_t q = 0; q < l->npieces; q++)
-      l->ids[q] = S_intern(rs, l->pieces[q]);
+    if (!l->ids) { /* (else interned with another set of this text) */
+      l->ids = cc_arena_alloc(rs->mem,
+                              (l->npieces ? l->npieces : 1) * sizeof *l->ids);
+      for (uint8_t q = 0; q < l->npieces; q++)
+        l->ids[q] = S_intern(rs, l->pieces[q]);
+    }
     if (l->npieces)
       ls->firsts[n++] = l->ids[0];
   }
