@@ -217,10 +217,15 @@ typedef struct S_tok {
   int gmin, gmax;  /* T_GAP */
 } S_tok;
 
-static bool S_pattern_stop(char c) {
-  return isspace((unsigned char)c) || c == '[' || c == ']' || c == '(' ||
-         c == ')' || c == '{' || c == '}';
-}
+/* The bytes that end a word of a pattern: white space (isspace's in the
+ * C locale, which the tool never leaves) and the brackets.  A table: the
+ * lexer asks it at every byte of the rules' long word lists. */
+static const bool S_stop[256] = {
+    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+    ['\r'] = true, ['['] = true,  [']'] = true,  ['('] = true,  [')'] = true,
+    ['{'] = true, ['}'] = true};
+
+static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
 
 /* gap = "..." [ "{" INT "," INT "}" ] */
 static int S_lex_gap(S_parser *P, S_tok *t) {
