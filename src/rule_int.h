@@ -316,12 +316,16 @@ typedef struct cc__piece {
 /* A word of a pattern or of a WORDS clause as written ("votes|voted")
  * and its alternatives, which every literal set of that text shares: a
  * word list repeated from rule to rule (55% of the rules' words) is split
- * and its pieces interned once. */
+ * and its pieces interned once, and its firsts and chains made once (done:
+ * the first set of the text finished, its firsts NULL until then).  The
+ * alternatives are the struct's last member, so a set's alts lead back to
+ * it (cc__rules_finish). */
 typedef struct cc__altset {
   char *text;
-  cc__lit *alts;
-  uint16_t nalts;
   UT_hash_handle hh;
+  cc__litset done;
+  uint16_t nalts;
+  cc__lit alts[];
 } cc__altset;
 
 /* A slot of cc_ruleset.wtab, the open-addressing table cc__word_id

@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -358,14 +359,13 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
     }
     b = i + 1;
   }
-  ls.nalts = (uint16_t)alts->len;
-  ls.alts = cc_arena_alloc_raw(P->rs->mem, alts->len * sizeof *ls.alts);
-  memcpy(ls.alts, alts->items, alts->len * sizeof *ls.alts);
-  as = cc_arena_alloc(P->rs->mem, sizeof *as);
+  as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
   as->text = cc_arena_strndup(P->rs->mem, w, t->len);
-  as->alts = ls.alts;
-  as->nalts = ls.nalts;
+  as->nalts = (uint16_t)alts->len;
+  memcpy(as->alts, alts->items, alts->len * sizeof(cc__lit));
   HASH_ADD_KEYPTR(hh, P->rs->altsets, as->text, t->len, as);
+  ls.alts = as->alts;
+  ls.nalts = as->nalts;
   return S_new_lit(P, &ls);
 }
 
@@ -1379,18 +1379,36 @@ static int S_cmp_i32(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Make ls's firsts, fmask and achain, its pieces' ids first when no set
+ * of its text has (the first set of a text interns its words, where each
+ * set interned its own before: the ids come in the same order). */
+static void S_make_litset(cc_ruleset *rs, cc__litset *ls);
+
 static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
+  if (!ls->nalts) { /* (a clause the rule does not have) */
+    S_make_litset(rs, ls);
+    return;
+  }
+  /* (every set of alternatives is an altset's: S_parse_word) */
+  cc__altset *as =
+      (cc__altset *)((char *)ls->alts - offsetof(cc__altset, alts));
+  if (!as->done.firsts) {
+    S_make_litset(rs, ls);
+    as->done = *ls;
+  }
+  *ls = as->done;
+}
+
+static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
   ls->firsts =
       cc_arena_alloc(rs->mem, (ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
   uint16_t n = 0;
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
-    if (!l->ids) { /* (else interned with another set of this text) */
-      l->ids = cc_arena_alloc(rs->mem,
-                              (l->npieces ? l->npieces : 1) * sizeof *l->ids);
-      for (uint8_t q = 0; q < l->npieces; q++)
-        l->ids[q] = S_intern(rs, l->pieces[q]);
-    }
+    l->ids = cc_arena_alloc(rs->mem,
+                            (l->npieces ? l->npieces : 1) * sizeof *l->ids);
+    for (uint8_t q = 0; q < l->npieces; q++)
+      l->ids[q] = S_intern(rs, l->pieces[q]);
     if (l->npieces)
       ls->firsts[n++] = l->ids[0];
   }

@@ -497,8 +497,8 @@ static void test_word_table_lengths(void **state) {
 }
 
 /* A word text written in several places ("vote|votes|voted" in a pattern
- * and in two clauses) is split once: its sets share the alternatives,
- * each with the interned ids and its own firsts; a text differing in one
+ * and in two clauses) is split once: its sets share the alternatives with
+ * their interned ids, the firsts and the chains; a text differing in one
  * character is a set of its own. */
 static void test_word_texts_shared(void **state) {
   (void)state;
@@ -517,6 +517,9 @@ static void test_word_texts_shared(void **state) {
   assert_ptr_equal(la->alts, lc->alts);
   assert_ptr_equal(la->alts, lb->alts);
   assert_ptr_not_equal(la->alts, lu->alts);
+  assert_ptr_equal(la->firsts, lb->firsts);
+  assert_ptr_equal(la->achain, lc->achain);
+  assert_ptr_not_equal(la->firsts, lu->firsts);
   const cc__litset *sets[] = {la, lc, lb, lu};
   for (size_t i = 0; i < 4; i++) {
     assert_int_equal(sets[i]->nalts, 3);
