@@ -1468,6 +1468,33 @@ static void S_find_caps(cc_arena *mem, const cc__rule *r, cc__prog *g) {
   }
 }
 
+/* Room for a walk over a program of ncode instructions: seen, ncode
+ * bytes, and stack, 2 * ncode + 1 entries.  In the caller's frame for a
+ * program of up to S_ROOM instructions (all but 11 of the shipped 273),
+ * from the heap past that: the load walks the programs some 4,000 times,
+ * and a malloc and free a walk cost as much as the walk. */
+enum { S_ROOM = 128 };
+typedef struct S_room {
+  uint8_t *seen;
+  uint32_t *stack;
+  uint8_t seen0[S_ROOM];
+  uint32_t stack0[2 * S_ROOM + 1];
+} S_room;
+
+static void S_room_take(S_room *r, uint32_t ncode) {
+  bool big = ncode > S_ROOM;
+  r->seen = big ? cc_xmalloc(ncode) : r->seen0;
+  r->stack = big ? cc_xmalloc((2 * (size_t)ncode + 1) * sizeof *r->stack)
+                 : r->stack0;
+}
+
+static void S_room_give(S_room *r) {
+  if (r->seen != r->seen0) {
+    cc_xfree(r->seen);
+    cc_xfree(r->stack);
+  }
+}
+
 /* Can program g reach its match without instruction skip, and without a
  * slot of type slot (-1: any slot may be passed)?  A depth-first walk over
  * the (small) program. */
@@ -1499,11 +1526,10 @@ static uint32_t S_succ(const cc__inst *in, uint32_t pc, uint32_t next[2]) {
 
 static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
                              uint32_t skip, int slot) {
-  uint8_t *seen = cc_xmalloc(g->ncode + 1);
-  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
-  bool found = S_reach_in(g, skipset, skip, slot, seen, stack);
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room room;
+  S_room_take(&room, g->ncode);
+  bool found = S_reach_in(g, skipset, skip, slot, room.seen, room.stack);
+  S_room_give(&room);
   return found;
 }
 
@@ -1679,8 +1705,8 @@ static bool S_has_first(const cc__litset *ls, int32_t w) {
  * firsts together are a must set.  True when one was appended. */
 static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
   uint8_t *skip = cc_xcalloc(g->ncode ? g->ncode : 1, 1);
-  uint8_t *seen = cc_xmalloc(g->ncode + 1);
-  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  S_room room;
+  S_room_take(&room, g->ncode);
   int32_t tried[S_WORD_TRIES];
   uint32_t ntried = 0;
   bool found = false;
@@ -1705,7 +1731,8 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
                   S_has_first(&g->lits[g->code[q].a], w);
         n += skip[q];
       }
-      if (n < 2 || S_reach_in(g, skip, UINT32_MAX, -1, seen, stack))
+      if (n < 2 ||
+          S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
         continue;
       uint32_t x = S_union_litset(mem, g, skip);
       g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
@@ -1713,8 +1740,7 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
       found = true;
     }
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room_give(&room);
   cc_xfree(skip);
   return found;
 }
@@ -1742,20 +1768,19 @@ static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
   g->nmust = 0;
   g->nlits = g->nlits_code; /* (a second finish: made again below) */
   uint32_t tries = 0;
-  uint8_t *seen = cc_xmalloc(g->ncode + 1);
-  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  S_room room;
+  S_room_take(&room, g->ncode);
   for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_in(g, NULL, pc, -1, seen, stack))
+    if (S_reach_in(g, NULL, pc, -1, room.seen, room.stack))
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room_give(&room);
   if (S_musts_common(g, common) && !S_find_word_must(mem, g, common))
     S_find_cut_must(mem, g, common);
 }
@@ -1765,8 +1790,11 @@ static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
  * them); returns their number, or max + 1 when there are more. */
 static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
                           uint32_t max) {
-  uint8_t *seen = cc_xcalloc(g->ncode, 1);
-  uint32_t *stack = cc_xmalloc((2 * (size_t)g->ncode + 1) * sizeof *stack);
+  S_room room;
+  S_room_take(&room, g->ncode);
+  uint8_t *seen = room.seen;
+  uint32_t *stack = room.stack;
+  memset(seen, 0, g->ncode);
   uint32_t n = 0, nout = 0;
   stack[n++] = pc;
   while (n && nout <= max) {
@@ -1786,8 +1814,7 @@ static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
       nout++;
     }
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room_give(&room);
   return nout;
 }
 
