@@ -36,6 +36,16 @@ static const char *const S_slots[CC__S__COUNT] = {
     [CC__S_LIST] = "LIST",         [CC__S_NONN] = "NONN",
     [CC__S_PHRASE] = "PHRASE",     [CC__S_WORD] = "WORD"};
 
+/* The index's key of each slot type ("{DATE}"). */
+static const char *const S_slot_keys[CC__S__COUNT] = {
+    [CC__S_DATE] = "{DATE}",         [CC__S_TIME] = "{TIME}",
+    [CC__S_DURATION] = "{DURATION}", [CC__S_COUNT] = "{COUNT}",
+    [CC__S_PERCENT] = "{PERCENT}",   [CC__S_MONEY] = "{MONEY}",
+    [CC__S_ORDINAL] = "{ORDINAL}",   [CC__S_PERSON] = "{PERSON}",
+    [CC__S_PLACE] = "{PLACE}",       [CC__S_ORG] = "{ORG}",
+    [CC__S_LIST] = "{LIST}",         [CC__S_NONN] = "{NONN}",
+    [CC__S_PHRASE] = "{PHRASE}",     [CC__S_WORD] = "{WORD}"};
+
 const char *cc__slot_name(cc__slot s) {
   return (unsigned)s < CC__S__COUNT ? S_slots[s] : NULL;
 }
@@ -228,6 +238,23 @@ static const bool S_stop[256] = {
 
 static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
 
+/* The "{MIN,MAX}" at s (NUL-terminated) read as sscanf's "{%d,%d}"
+ * would (blanks and a sign before each number): its length, 0 when it is
+ * none.  (strtol: sscanf cost as much as lexing the rest of the line.) */
+static size_t S_gap_bounds(const char *s, long *lo, long *hi) {
+  char *e;
+  if (s[0] != '{')
+    return 0;
+  *lo = strtol(s + 1, &e, 10);
+  if (e == s + 1 || *e != ',')
+    return 0;
+  const char *h = e + 1;
+  *hi = strtol(h, &e, 10);
+  if (e == h || *e != '}')
+    return 0;
+  return (size_t)(e + 1 - s);
+}
+
 /* gap = "..." [ "{" INT "," INT "}" ] */
 static int S_lex_gap(S_parser *P, S_tok *t) {
   t->kind = T_GAP;
@@ -236,20 +263,26 @@ static int S_lex_gap(S_parser *P, S_tok *t) {
   P->pos += 3;
   if (P->pos < P->llen && P->lp[P->pos] == '{') {
     size_t b = P->pos;
-    int lo, hi, used = 0;
+    long lo, hi;
     char tmp[32];
     size_t e = b;
     while (e < P->llen && P->lp[e] != '}' && e - b < 30)
       e++;
-    snprintf(tmp, sizeof tmp, "%.*s", (int)(e - b + 1), P->lp + b);
-    if (sscanf(tmp, "{%d,%d}%n", &lo, &hi, &used) != 2 || used == 0)
+    /* (the bytes to the '}', or 31 of them: a text's last line ends at
+     * its NUL, which ends the copy) */
+    const char *z = memchr(P->lp + b, '\0', e - b + 1);
+    size_t n = z ? (size_t)(z - (P->lp + b)) : e - b + 1;
+    memcpy(tmp, P->lp + b, n);
+    tmp[n] = '\0';
+    size_t used = S_gap_bounds(tmp, &lo, &hi);
+    if (!used)
       return S_fail(P, b, "a gap is written ...{MIN,MAX}, near '%s'", tmp);
     if (lo < 0 || hi < lo || hi > CC__RULE_MAX_GAP)
       return S_fail(P, b, "gap %s must have 0 <= MIN <= MAX <= %d", tmp,
                     CC__RULE_MAX_GAP);
-    t->gmin = lo;
-    t->gmax = hi;
-    P->pos = b + (size_t)used;
+    t->gmin = (int)lo;
+    t->gmax = (int)hi;
+    P->pos = b + used;
   }
   t->len = P->pos - t->off;
   return 0;
@@ -651,9 +684,7 @@ static int S_index(S_parser *P, const S_node *root, uint32_t ref) {
   for (int i = 0; i < f.n; i++) {
     const S_node *n = f.items[i];
     if (n->kind == N_SLOT) {
-      char key[32];
-      snprintf(key, sizeof key, "{%s}", S_slots[n->a]);
-      S_index_add(P->rs, key, ref);
+      S_index_add(P->rs, S_slot_keys[n->a], ref);
       continue;
     }
     const cc__litset *ls = CC_VEC_AT(&P->lits, cc__litset, n->a);
@@ -2269,11 +2300,8 @@ void cc__rules_finish(cc_ruleset *rs) {
   rs->wstart = cc_xcalloc(rs->nwords + 1, 1);
   for (uint32_t w = 0; w <= rs->nwords; w++)
     rs->wstart[w] = rs->by_word[w] != NULL || w == CC__W_THE;
-  for (int k = 0; k < CC__S__COUNT; k++) {
-    char key[32];
-    snprintf(key, sizeof key, "{%s}", S_slots[k]);
-    HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
-  }
+  for (int k = 0; k < CC__S__COUNT; k++)
+    HASH_FIND_STR(rs->index, S_slot_keys[k], rs->by_slot[k]);
   S_have_tables(rs);
   S_probe_gate(rs);
   S_word_tables(rs);
