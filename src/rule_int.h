@@ -313,6 +313,21 @@ typedef struct cc__piece {
   UT_hash_handle hh;
 } cc__piece;
 
+/* A word of a pattern or of a WORDS clause as written ("votes|voted")
+ * and its alternatives, which every literal set of that text shares: a
+ * word list repeated from rule to rule (55% of the rules' words) is split
+ * and its pieces interned once, and its firsts and chains made once (done:
+ * the first set of the text finished, its firsts NULL until then).  The
+ * alternatives are the struct's last member, so a set's alts lead back to
+ * it (cc__rules_finish). */
+typedef struct cc__altset {
+  char *text;
+  UT_hash_handle hh;
+  cc__litset done;
+  uint16_t nalts;
+  cc__lit alts[];
+} cc__altset;
+
 /* A slot of cc_ruleset.wtab, the open-addressing table cc__word_id
  * reads: a word packed into a and b (cc_word_pack), so a lookup compares
  * two integers and the length (id 0: an empty slot). */
@@ -360,14 +375,20 @@ struct cc_ruleset {
   cc__rule *rules;
   uint32_t nrules, caprules;
   cc__ientry *index;
-  char **files; /* names for messages (owned) */
+  char **files; /* names for messages (the array owned, the names mem's) */
   uint32_t nfiles;
   uint32_t max_code; /* longest program, for the matcher's tables */
   /* interned words (cc__rules_finish): id by text, class by id, and the
    * index entry of each word id and slot type (NULL: no rule starts so) */
   cc__word *words;
   cc__piece *pieces; /* by raw text (S_pieces) */
-  cc_arena *lit_arena; /* every literal's pieces and ids arrays */
+  cc__altset *altsets; /* by text (S_parse_word) */
+  /* what lives as long as the rule set and is never resized: the pieces,
+   * words and index entries with their strings, every literal set's
+   * arrays, the rules' names and texts (freed at once: the rule set is
+   * some 25,000 blocks, and freeing them one by one cost as much as
+   * reading them) */
+  cc_arena *mem;
   uint32_t nwords;
   uint32_t nprogs; /* programs over all rules (cc__prog.gid) */
   uint8_t *wclass;

@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,16 @@ static const char *const S_slots[CC__S__COUNT] = {
     [CC__S_PLACE] = "PLACE",       [CC__S_ORG] = "ORG",
     [CC__S_LIST] = "LIST",         [CC__S_NONN] = "NONN",
     [CC__S_PHRASE] = "PHRASE",     [CC__S_WORD] = "WORD"};
+
+/* The index's key of each slot type ("{DATE}"). */
+static const char *const S_slot_keys[CC__S__COUNT] = {
+    [CC__S_DATE] = "{DATE}",         [CC__S_TIME] = "{TIME}",
+    [CC__S_DURATION] = "{DURATION}", [CC__S_COUNT] = "{COUNT}",
+    [CC__S_PERCENT] = "{PERCENT}",   [CC__S_MONEY] = "{MONEY}",
+    [CC__S_ORDINAL] = "{ORDINAL}",   [CC__S_PERSON] = "{PERSON}",
+    [CC__S_PLACE] = "{PLACE}",       [CC__S_ORG] = "{ORG}",
+    [CC__S_LIST] = "{LIST}",         [CC__S_NONN] = "{NONN}",
+    [CC__S_PHRASE] = "{PHRASE}",     [CC__S_WORD] = "{WORD}"};
 
 const char *cc__slot_name(cc__slot s) {
   return (unsigned)s < CC__S__COUNT ? S_slots[s] : NULL;
@@ -79,6 +90,8 @@ typedef struct S_parser {
   cc__prog *prog; /* program being compiled */
   cc_vec code;    /* cc__inst */
   cc_vec lits;    /* cc__litset */
+  cc_buf norm;    /* a literal piece's normal form (S_piece_norm) */
+  cc_vec alts;    /* cc__lit: a word's alternatives (S_parse_word) */
   unsigned seen;  /* clauses seen in the current rule (bit per clause) */
   int depth;      /* group nesting, bounded so recursion is */
   bool failed;
@@ -156,23 +169,24 @@ static bool S_word_char(unsigned char c) {
 
 
 /* The normalized form of piece s[0..n), through rs->pieces. */
-static char *S_piece_norm(cc_ruleset *rs, const char *s, size_t n) {
+static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
+  cc_ruleset *rs = P->rs;
   cc__piece *p = NULL;
   HASH_FIND(hh, rs->pieces, s, n, p);
   if (p)
     return p->norm;
-  p = cc_xmalloc(sizeof *p);
-  p->raw = cc_xstrndup(s, n);
-  cc_buf nb = CC_BUF_INIT;
-  cc_lex_normalize(s, n, &nb);
-  p->norm = cc_buf_detach(&nb);
+  p = cc_arena_alloc(rs->mem, sizeof *p);
+  p->raw = cc_arena_strndup(rs->mem, s, n);
+  P->norm.len = 0;
+  cc_lex_normalize(s, n, &P->norm);
+  p->norm = cc_arena_strndup(rs->mem, P->norm.ptr, P->norm.len);
   HASH_ADD_KEYPTR(hh, rs->pieces, p->raw, n, p);
   return p->norm;
 }
 
 /* The token pieces of a literal into out; false (nothing allocated) when
  * it has more than S_MAX_PIECES. */
-static bool S_pieces(cc_ruleset *rs, const char *s, size_t n, cc__lit *out) {
+static bool S_pieces(S_parser *P, const char *s, size_t n, cc__lit *out) {
   char *v[S_MAX_PIECES];
   size_t nv = 0;
   size_t i = 0;
@@ -193,11 +207,9 @@ static bool S_pieces(cc_ruleset *rs, const char *s, size_t n, cc__lit *out) {
     } else {
       i++; /* one punctuation character */
     }
-    v[nv++] = S_piece_norm(rs, s + b, i - b);
+    v[nv++] = S_piece_norm(P, s + b, i - b);
   }
-  if (!rs->lit_arena)
-    rs->lit_arena = cc_arena_new();
-  out->pieces = nv ? cc_arena_alloc(rs->lit_arena, nv * sizeof *v) : NULL;
+  out->pieces = nv ? cc_arena_alloc(P->rs->mem, nv * sizeof *v) : NULL;
   if (nv)
     memcpy(out->pieces, v, nv * sizeof *v);
   out->npieces = (uint8_t)nv;
@@ -216,9 +228,31 @@ typedef struct S_tok {
   int gmin, gmax;  /* T_GAP */
 } S_tok;
 
-static bool S_pattern_stop(char c) {
-  return isspace((unsigned char)c) || c == '[' || c == ']' || c == '(' ||
-         c == ')' || c == '{' || c == '}';
+/* The bytes that end a word of a pattern: white space (isspace's in the
+ * C locale, which the tool never leaves) and the brackets.  A table: the
+ * lexer asks it at every byte of the rules' long word lists. */
+static const bool S_stop[256] = {
+    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+    ['\r'] = true, ['['] = true,  [']'] = true,  ['('] = true,  [')'] = true,
+    ['{'] = true, ['}'] = true};
+
+static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
+
+/* The "{MIN,MAX}" at s (NUL-terminated) read as sscanf's "{%d,%d}"
+ * would (blanks and a sign before each number): its length, 0 when it is
+ * none.  (strtol: sscanf cost as much as lexing the rest of the line.) */
+static size_t S_gap_bounds(const char *s, long *lo, long *hi) {
+  char *e;
+  if (s[0] != '{')
+    return 0;
+  *lo = strtol(s + 1, &e, 10);
+  if (e == s + 1 || *e != ',')
+    return 0;
+  const char *h = e + 1;
+  *hi = strtol(h, &e, 10);
+  if (e == h || *e != '}')
+    return 0;
+  return (size_t)(e + 1 - s);
 }
 
 /* gap = "..." [ "{" INT "," INT "}" ] */
@@ -229,20 +263,26 @@ static int S_lex_gap(S_parser *P, S_tok *t) {
   P->pos += 3;
   if (P->pos < P->llen && P->lp[P->pos] == '{') {
     size_t b = P->pos;
-    int lo, hi, used = 0;
+    long lo, hi;
     char tmp[32];
     size_t e = b;
     while (e < P->llen && P->lp[e] != '}' && e - b < 30)
       e++;
-    snprintf(tmp, sizeof tmp, "%.*s", (int)(e - b + 1), P->lp + b);
-    if (sscanf(tmp, "{%d,%d}%n", &lo, &hi, &used) != 2 || used == 0)
+    /* (the bytes to the '}', or 31 of them: a text's last line ends at
+     * its NUL, which ends the copy) */
+    const char *z = memchr(P->lp + b, '\0', e - b + 1);
+    size_t n = z ? (size_t)(z - (P->lp + b)) : e - b + 1;
+    memcpy(tmp, P->lp + b, n);
+    tmp[n] = '\0';
+    size_t used = S_gap_bounds(tmp, &lo, &hi);
+    if (!used)
       return S_fail(P, b, "a gap is written ...{MIN,MAX}, near '%s'", tmp);
     if (lo < 0 || hi < lo || hi > CC__RULE_MAX_GAP)
       return S_fail(P, b, "gap %s must have 0 <= MIN <= MAX <= %d", tmp,
                     CC__RULE_MAX_GAP);
-    t->gmin = lo;
-    t->gmax = hi;
-    P->pos = b + (size_t)used;
+    t->gmin = (int)lo;
+    t->gmax = (int)hi;
+    P->pos = b + used;
   }
   t->len = P->pos - t->off;
   return 0;
@@ -309,23 +349,38 @@ static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
 
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
 
+/* A LIT node for litset ls, added to the program's. */
+static S_node *S_new_lit(S_parser *P, const cc__litset *ls) {
+  *(cc__litset *)cc_vec_push(&P->lits) = *ls;
+  S_node *n = S_new(P, N_LIT);
+  n->a = (int)P->lits.len - 1;
+  return n;
+}
+
 /* word = literal { "|" literal }   (no spaces around '|') */
 static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   const char *w = P->lp + t->off;
   cc__litset ls = {0};
-  cc_vec alts = CC_VEC_INIT(cc__lit);
+  cc__altset *as = NULL;
+  HASH_FIND(hh, P->rs->altsets, w, t->len, as);
+  if (as) {
+    ls.alts = as->alts;
+    ls.nalts = as->nalts;
+    return S_new_lit(P, &ls);
+  }
+  cc_vec *alts = &P->alts; /* (room kept from word to word) */
+  alts->len = 0;
   size_t b = 0;
   for (size_t i = 0; i <= t->len; i++) {
     if (i < t->len && w[i] != '|')
       continue;
-    bool empty = i == b, too_long = false, too_many = alts.len >= UINT16_MAX;
+    bool empty = i == b, too_long = false, too_many = alts->len >= UINT16_MAX;
     if (!empty && !too_many) {
-      too_long = !S_pieces(P->rs, w + b, i - b, cc_vec_push(&alts));
+      too_long = !S_pieces(P, w + b, i - b, cc_vec_push(alts));
       if (too_long)
-        alts.len--; /* the refused literal allocated nothing */
+        alts->len--; /* the refused literal allocated nothing */
     }
     if (empty || too_long || too_many) {
-      cc_vec_free(&alts); /* (their arrays are the rule set's arena's) */
       if (empty)
         S_fail(P, t->off + i, "empty alternative in '%.*s'", (int)t->len, w);
       else if (too_long)
@@ -337,12 +392,14 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
     }
     b = i + 1;
   }
-  ls.alts = alts.items;
-  ls.nalts = (uint16_t)alts.len;
-  *(cc__litset *)cc_vec_push(&P->lits) = ls;
-  S_node *n = S_new(P, N_LIT);
-  n->a = (int)P->lits.len - 1;
-  return n;
+  as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
+  as->text = cc_arena_strndup(P->rs->mem, w, t->len);
+  as->nalts = (uint16_t)alts->len;
+  memcpy(as->alts, alts->items, alts->len * sizeof(cc__lit));
+  HASH_ADD_KEYPTR(hh, P->rs->altsets, as->text, t->len, as);
+  ls.alts = as->alts;
+  ls.nalts = as->nalts;
+  return S_new_lit(P, &ls);
 }
 
 /* slot = "{" TYPE [ ":" NAME ] "}" */
@@ -390,7 +447,7 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
         nd->b = i;
         return nd;
       }
-    g->cap_names[g->ncaps] = cc_xstrdup(name);
+    g->cap_names[g->ncaps] = cc_arena_strdup(P->rs->mem, name);
   }
   g->cap_slot[g->ncaps] = (uint8_t)slot;
   if (g->default_val < 0 && S_value_slot(slot))
@@ -604,8 +661,8 @@ static void S_index_add(cc_ruleset *rs, const char *key, uint32_t ref) {
   cc__ientry *e = NULL;
   HASH_FIND_STR(rs->index, key, e);
   if (!e) {
-    e = cc_xcalloc(1, sizeof *e);
-    e->key = cc_xstrdup(key);
+    e = cc_arena_alloc(rs->mem, sizeof *e);
+    e->key = cc_arena_strdup(rs->mem, key);
     HASH_ADD_KEYPTR(hh, rs->index, e->key, strlen(e->key), e);
   }
   for (uint32_t i = 0; i < e->n; i++)
@@ -627,9 +684,7 @@ static int S_index(S_parser *P, const S_node *root, uint32_t ref) {
   for (int i = 0; i < f.n; i++) {
     const S_node *n = f.items[i];
     if (n->kind == N_SLOT) {
-      char key[32];
-      snprintf(key, sizeof key, "{%s}", S_slots[n->a]);
-      S_index_add(P->rs, key, ref);
+      S_index_add(P->rs, S_slot_keys[n->a], ref);
       continue;
     }
     const cc__litset *ls = CC_VEC_AT(&P->lits, cc__litset, n->a);
@@ -707,7 +762,7 @@ static char *S_cap_ref(S_parser *P) {
            n ? near : "end of line");
     return NULL;
   }
-  return cc_xstrndup(w + 1, n - 1);
+  return cc_arena_strndup(P->rs->mem, w + 1, n - 1);
 }
 
 /* quoted = '"' TEXT '"' */
@@ -724,9 +779,10 @@ static char *S_quoted(S_parser *P) {
     return NULL;
   }
   P->pos = (size_t)(close - P->lp) + 1;
-  cc_buf b = CC_BUF_INIT;
-  cc_lex_normalize(P->lp + off + 1, (size_t)(close - P->lp) - off - 1, &b);
-  return cc_buf_detach(&b);
+  P->norm.len = 0;
+  cc_lex_normalize(P->lp + off + 1, (size_t)(close - P->lp) - off - 1,
+                   &P->norm);
+  return cc_arena_strndup(P->rs->mem, P->norm.ptr, P->norm.len);
 }
 
 /* subject = "story" | "parties" | "sides" | "main" | "$x"
@@ -938,14 +994,12 @@ static int S_clause_require(S_parser *P) {
       snprintf(name, sizeof name, "%.*s", (int)(mn < 31 ? mn : 31), mw);
       const char *canon = mn && mn < 31 ? cc_quantity_canon(name) : NULL;
       if (!canon) {
-        cc_xfree(q.cap);
         return S_fail(P, o6, "unknown measure '%.*s' (use length, area, "
                       "speed, mass, volume, temperature, power, energy, "
                       "degrees, data or bitrate)",
                       (int)mn, mw);
       }
       if (!S_at_end(P)) {
-        cc_xfree(q.cap);
         return S_fail(P, P->pos, "unexpected text after the measure");
       }
       q.kind = CC__REQ_MEASURE;
@@ -963,7 +1017,6 @@ static int S_clause_require(S_parser *P) {
       q.hi = strtod(dots + 2, &e2);
     }
     if (!dots || e1 == tmp || *e1 || e2 == dots + 2 || *e2 || q.hi < q.lo) {
-      cc_xfree(q.cap);
       return S_fail(P, o2, "expected a range like 1..120, near '%.*s'",
                     (int)n, w);
     }
@@ -983,7 +1036,6 @@ static int S_clause_require(S_parser *P) {
         if (S_is(uw, un, units[i].w))
           f = units[i].s;
       if (!f) {
-        cc_xfree(q.cap);
         return S_fail(P, o5, "unknown unit '%.*s' after the range (use "
                       "seconds, minutes, hours, days or weeks)", (int)un, uw);
       }
@@ -1021,7 +1073,6 @@ static int S_clause_require(S_parser *P) {
       char *e3 = NULL;
       long days = n2 && n2 < 31 ? strtol(num, &e3, 10) : -1;
       if (days < 0 || days > 36500 || !e3 || *e3) {
-        cc_xfree(q.cap);
         return S_fail(P, o3, "expected a number of days (0..36500) after "
                       "the slot, near '%.*s'", (int)n2, w2);
       }
@@ -1030,8 +1081,7 @@ static int S_clause_require(S_parser *P) {
       if (!S_at_end(P)) {
         n2 = S_word(P, &w2);
         if (!S_is(w2, n2, "days") && !S_is(w2, n2, "day")) {
-          cc_xfree(q.cap);
-          return S_fail(P, o4, "expected 'days' or the end of the line, "
+            return S_fail(P, o4, "expected 'days' or the end of the line, "
                         "near '%.*s'", (int)n2, w2);
         }
       }
@@ -1127,7 +1177,7 @@ static int S_finish_rule(S_parser *P) {
                   "rule has no 'value' line", r->info.id);
     }
   if (!rc && !r->info.description)
-    r->info.description = cc_xstrdup("");
+    r->info.description = "";
   P->line = save;
   P->lp = save_lp;
   P->llen = save_len;
@@ -1164,7 +1214,7 @@ static int S_clause_rule(S_parser *P) {
   P->cur = &rs->rules[rs->nrules++];
   P->seen = 0;
   memset(P->cur, 0, sizeof *P->cur);
-  P->cur->info.id = cc_xstrndup(w, n);
+  P->cur->info.id = cc_arena_strndup(rs->mem, w, n);
   P->cur->info.file = rs->files[rs->nfiles - 1];
   P->cur->info.line = P->line;
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the id");
@@ -1184,7 +1234,7 @@ static int S_clause_frame(S_parser *P) {
                     "'_'", (int)n, w);
   if (P->cur->info.frame)
     return S_fail(P, off, "rule '%s' has two 'frame' lines", P->cur->info.id);
-  P->cur->info.frame = cc_xstrndup(w, n);
+  P->cur->info.frame = cc_arena_strndup(P->rs->mem, w, n);
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the frame");
 }
 
@@ -1198,8 +1248,7 @@ static int S_clause_about(S_parser *P) {
     b++;
     e--;
   }
-  cc_xfree((void *)P->cur->info.description);
-  P->cur->info.description = cc_xstrndup(P->lp + b, e - b);
+  P->cur->info.description = cc_arena_strndup(P->rs->mem, P->lp + b, e - b);
   return 0;
 }
 
@@ -1244,14 +1293,13 @@ static int S_line(S_parser *P) {
 
 /* ---- entry points ---------------------------------------------------------------- */
 
-static void S_free_lits_vec(cc_vec *v);
-
 static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
                         size_t len, cc_err *err) {
   rs->files = cc_xrealloc(rs->files, (rs->nfiles + 1) * sizeof *rs->files);
-  rs->files[rs->nfiles++] = cc_xstrdup(name);
+  rs->files[rs->nfiles++] = cc_arena_strdup(rs->mem, name);
   S_parser P = {.name = name, .rs = rs, .err = err,
-                .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset)};
+                .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset),
+                .alts = CC_VEC_INIT(cc__lit)};
   P.tmp = cc_arena_new();
   size_t i = 0;
   int rc = 0;
@@ -1276,53 +1324,24 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
     rc = S_finish_rule(&P);
   }
   cc_vec_free(&P.code);
-  S_free_lits_vec(&P.lits); /* only a failed pattern leaves litsets here */
+  cc_vec_free(&P.lits); /* (a failed pattern's litsets: rs->mem's) */
+  cc_vec_free(&P.alts);
+  cc_buf_free(&P.norm);
   cc_arena_free(&P.tmp);
   return rc;
 }
 
-static void S_free_litset(cc__litset *ls) {
-  cc_xfree(ls->alts); /* (the pieces and ids: rs->lit_arena, rs->pieces) */
-  cc_xfree(ls->firsts);
-  cc_xfree(ls->achain);
-}
-
-static void S_free_lits_vec(cc_vec *v) {
-  for (size_t i = 0; i < v->len; i++)
-    S_free_litset(CC_VEC_AT(v, cc__litset, i));
-  cc_vec_free(v);
-}
-
+/* (what a rule holds that is not rs->mem's: the arrays grown as it is
+ * read) */
 static void S_free_rule(cc__rule *r) {
-  cc_xfree((void *)r->info.id);
-  cc_xfree((void *)r->info.frame);
-  cc_xfree((void *)r->info.description);
   for (uint32_t i = 0; i < r->nprogs; i++) {
     cc__prog *g = &r->progs[i];
-    for (uint32_t k = 0; k < g->nlits; k++)
-      S_free_litset(&g->lits[k]);
     cc_xfree(g->lits);
     cc_xfree(g->code);
     cc_xfree(g->must);
     cc_xfree(g->then);
-    cc_xfree(g->req_cap);
-    for (int k = 0; k < g->ncaps; k++)
-      cc_xfree(g->cap_names[k]);
   }
   cc_xfree(r->progs);
-  cc_xfree(r->subj_cap);
-  cc_xfree(r->subj_text);
-  cc_xfree(r->obj_cap);
-  cc_xfree(r->obj_text);
-  cc_xfree(r->val_cap);
-  cc_xfree(r->plus_cap);
-  S_free_litset(&r->open_when);
-  S_free_litset(&r->unless);
-  S_free_litset(&r->unless_after);
-  S_free_litset(&r->unless_sentence);
-  S_free_litset(&r->context);
-  for (uint32_t i = 0; i < r->nreqs; i++)
-    cc_xfree(r->reqs[i].cap);
   cc_xfree(r->reqs);
 }
 
@@ -1337,29 +1356,15 @@ void cc_rules_free(cc_ruleset **rsp) {
   cc_xfree(rs->rules);
   cc__ientry *e, *tmp;
   HASH_ITER(hh, rs->index, e, tmp) {
-    HASH_DEL(rs->index, e);
-    cc_xfree(e->key);
     cc_xfree(e->progs);
     cc_xfree(e->mask);
-    cc_xfree(e);
   }
-  for (uint32_t i = 0; i < rs->nfiles; i++)
-    cc_xfree(rs->files[i]);
+  HASH_CLEAR(hh, rs->index); /* (the entries and keys: rs->mem) */
   cc_xfree(rs->files);
-  cc__word *w, *wt;
-  HASH_ITER(hh, rs->words, w, wt) {
-    HASH_DEL(rs->words, w);
-    cc_xfree(w->w);
-    cc_xfree(w);
-  }
-  cc_arena_free(&rs->lit_arena);
-  cc__piece *pc, *pt;
-  HASH_ITER(hh, rs->pieces, pc, pt) {
-    HASH_DEL(rs->pieces, pc);
-    cc_xfree(pc->raw);
-    cc_xfree(pc->norm);
-    cc_xfree(pc);
-  }
+  HASH_CLEAR(hh, rs->words); /* (the words and pieces: rs->mem) */
+  HASH_CLEAR(hh, rs->pieces);
+  HASH_CLEAR(hh, rs->altsets);
+  cc_arena_free(&rs->mem);
   cc_xfree(rs->by_vid);
   cc_xfree(rs->wclass);
   cc_xfree(rs->wtab);
@@ -1392,10 +1397,10 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
   HASH_FIND_STR(rs->words, s, w);
   if (w)
     return w->id;
-  w = cc_xcalloc(1, sizeof *w);
-  w->w = cc_xstrdup(s);
+  w = cc_arena_alloc(rs->mem, sizeof *w);
+  size_t n = strlen(s);
+  w->w = cc_arena_strndup(rs->mem, s, n);
   w->id = (int32_t)++rs->nwords;
-  size_t n = strlen(w->w);
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
   return w->id;
 }
@@ -1405,15 +1410,33 @@ static int S_cmp_i32(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Make ls's firsts, fmask and achain, its pieces' ids first when no set
+ * of its text has (the first set of a text interns its words, where each
+ * set interned its own before: the ids come in the same order). */
+static void S_make_litset(cc_ruleset *rs, cc__litset *ls);
+
 static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
-  cc_xfree(ls->firsts);
-  ls->firsts = cc_xmalloc((ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
+  if (!ls->nalts) { /* (a clause the rule does not have) */
+    S_make_litset(rs, ls);
+    return;
+  }
+  /* (every set of alternatives is an altset's: S_parse_word) */
+  cc__altset *as =
+      (cc__altset *)((char *)ls->alts - offsetof(cc__altset, alts));
+  if (!as->done.firsts) {
+    S_make_litset(rs, ls);
+    as->done = *ls;
+  }
+  *ls = as->done;
+}
+
+static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
+  ls->firsts =
+      cc_arena_alloc(rs->mem, (ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
   uint16_t n = 0;
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
-    if (!rs->lit_arena)
-      rs->lit_arena = cc_arena_new();
-    l->ids = cc_arena_alloc(rs->lit_arena,
+    l->ids = cc_arena_alloc(rs->mem,
                             (l->npieces ? l->npieces : 1) * sizeof *l->ids);
     for (uint8_t q = 0; q < l->npieces; q++)
       l->ids[q] = S_intern(rs, l->pieces[q]);
@@ -1433,11 +1456,11 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
   }
   /* the chains by first piece's bit, each in the alternatives' order (an
    * alternative of no piece takes nothing: in none) */
-  cc_xfree(ls->achain);
   ls->achain = NULL;
   if (ls->nalts < 2)
     return;
-  ls->achain = cc_xmalloc((64 + (size_t)ls->nalts) * sizeof *ls->achain);
+  ls->achain =
+      cc_arena_alloc_raw(rs->mem, (64 + (size_t)ls->nalts) * sizeof *ls->achain);
   uint16_t tail[64];
   _Static_assert(CC__NO_ALT == UINT16_MAX, "all bits set");
   memset(ls->achain, 0xff, 64 * sizeof *ls->achain);
@@ -1459,20 +1482,47 @@ static void S_intern_litset(cc_ruleset *rs, cc__litset *ls) {
 /* The captures of g its rule's actions name (cc__prog.cap_val ...), as
  * the matcher found them by name (S_capture: NULL is the default value's
  * for val_cap and plus_cap, none for the others). */
-static void S_find_caps(const cc__rule *r, cc__prog *g) {
+static void S_find_caps(cc_arena *mem, const cc__rule *r, cc__prog *g) {
   g->cap_val = (int8_t)(r->val_cap ? S_cap_index(g, r->val_cap)
                                    : g->default_val);
   g->cap_subj = (int8_t)(r->subj_cap ? S_cap_index(g, r->subj_cap) : -1);
   g->cap_obj = (int8_t)(r->obj_cap ? S_cap_index(g, r->obj_cap) : -1);
   g->cap_plus = (int8_t)(r->plus_cap ? S_cap_index(g, r->plus_cap)
                                      : g->default_val);
-  cc_xfree(g->req_cap);
-  g->req_cap = r->nreqs ? cc_xmalloc(r->nreqs * sizeof *g->req_cap) : NULL;
+  g->req_cap =
+      r->nreqs ? cc_arena_alloc(mem, r->nreqs * sizeof *g->req_cap) : NULL;
   for (uint32_t k = 0; k < r->nreqs; k++) {
     const cc__require *q = &r->reqs[k];
     g->req_cap[k] = (int8_t)(q->kind == CC__REQ_CURRENT ? -1
                              : q->cap                   ? S_cap_index(g, q->cap)
                                                         : g->default_val);
+  }
+}
+
+/* Room for a walk over a program of ncode instructions: seen, ncode
+ * bytes, and stack, 2 * ncode + 1 entries.  In the caller's frame for a
+ * program of up to S_ROOM instructions (all but 11 of the shipped 273),
+ * from the heap past that: the load walks the programs some 4,000 times,
+ * and a malloc and free a walk cost as much as the walk. */
+enum { S_ROOM = 128 };
+typedef struct S_room {
+  uint8_t *seen;
+  uint32_t *stack;
+  uint8_t seen0[S_ROOM];
+  uint32_t stack0[2 * S_ROOM + 1];
+} S_room;
+
+static void S_room_take(S_room *r, uint32_t ncode) {
+  bool big = ncode > S_ROOM;
+  r->seen = big ? cc_xmalloc(ncode) : r->seen0;
+  r->stack = big ? cc_xmalloc((2 * (size_t)ncode + 1) * sizeof *r->stack)
+                 : r->stack0;
+}
+
+static void S_room_give(S_room *r) {
+  if (r->seen != r->seen0) {
+    cc_xfree(r->seen);
+    cc_xfree(r->stack);
   }
 }
 
@@ -1507,11 +1557,10 @@ static uint32_t S_succ(const cc__inst *in, uint32_t pc, uint32_t next[2]) {
 
 static bool S_reach_avoiding(const cc__prog *g, const uint8_t *skipset,
                              uint32_t skip, int slot) {
-  uint8_t *seen = cc_xmalloc(g->ncode + 1);
-  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
-  bool found = S_reach_in(g, skipset, skip, slot, seen, stack);
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room room;
+  S_room_take(&room, g->ncode);
+  bool found = S_reach_in(g, skipset, skip, slot, room.seen, room.stack);
+  S_room_give(&room);
   return found;
 }
 
@@ -1550,13 +1599,14 @@ static bool S_reach_in(const cc__prog *g, const uint8_t *skipset,
 
 /* A must set of firsts only: the union of the firsts of the literals at
  * the pcs of skip, appended to g->lits; its index. */
-static uint32_t S_union_litset(cc__prog *g, const uint8_t *skip) {
+static uint32_t S_union_litset(cc_arena *mem, cc__prog *g,
+                               const uint8_t *skip) {
   uint32_t n = 0;
   for (uint32_t pc = 0; pc < g->ncode; pc++)
     if (skip[pc])
       n += g->lits[g->code[pc].a].nfirsts;
   cc__litset u = {0};
-  u.firsts = cc_xmalloc((n ? n : 1) * sizeof *u.firsts);
+  u.firsts = cc_arena_alloc(mem, (n ? n : 1) * sizeof *u.firsts);
   for (uint32_t pc = 0; pc < g->ncode; pc++)
     if (skip[pc]) {
       const cc__litset *ls = &g->lits[g->code[pc].a];
@@ -1644,7 +1694,7 @@ static uint32_t S_cut_next(const cc__prog *g, const uint8_t *skip,
  * Literals are taken one from each path that avoids those taken so far
  * (its rarest), until no path is left: their firsts together are a must
  * set (a sentence needs one of them).  Appended to g->must when found. */
-static void S_find_cut_must(cc__prog *g, int32_t common) {
+static void S_find_cut_must(cc_arena *mem, cc__prog *g, int32_t common) {
   if (!g->ncode)
     return;
   uint8_t *skip = cc_xcalloc(g->ncode, 1);
@@ -1659,7 +1709,7 @@ static void S_find_cut_must(cc__prog *g, int32_t common) {
   }
   cut = pc == UINT32_MAX && firsts <= S_CUT_FIRSTS;
   if (cut) {
-    uint32_t x = S_union_litset(g, skip);
+    uint32_t x = S_union_litset(mem, g, skip);
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)x;
   }
@@ -1684,10 +1734,10 @@ static bool S_has_first(const cc__litset *ls, int32_t w) {
  * first word of two literals or more (of the first S_WORD_TRIES), the
  * literals that may begin with it: when no path avoids them all, their
  * firsts together are a must set.  True when one was appended. */
-static bool S_find_word_must(cc__prog *g, int32_t common) {
+static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
   uint8_t *skip = cc_xcalloc(g->ncode ? g->ncode : 1, 1);
-  uint8_t *seen = cc_xmalloc(g->ncode + 1);
-  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  S_room room;
+  S_room_take(&room, g->ncode);
   int32_t tried[S_WORD_TRIES];
   uint32_t ntried = 0;
   bool found = false;
@@ -1712,16 +1762,16 @@ static bool S_find_word_must(cc__prog *g, int32_t common) {
                   S_has_first(&g->lits[g->code[q].a], w);
         n += skip[q];
       }
-      if (n < 2 || S_reach_in(g, skip, UINT32_MAX, -1, seen, stack))
+      if (n < 2 ||
+          S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
         continue;
-      uint32_t x = S_union_litset(g, skip);
+      uint32_t x = S_union_litset(mem, g, skip);
       g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
       g->must[g->nmust++] = (uint16_t)x;
       found = true;
     }
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room_give(&room);
   cc_xfree(skip);
   return found;
 }
@@ -1743,30 +1793,27 @@ static bool S_musts_common(const cc__prog *g, int32_t common) {
  * S_MUST_TRIES literals: fewer sets only filter less), and when each of
  * those holds a common word (ids up to common: "of", "the"), a set made
  * of several literals (S_find_cut_must). */
-static void S_find_must(cc__prog *g, int32_t common) {
+static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
   cc_xfree(g->must);
   g->must = NULL;
   g->nmust = 0;
-  for (uint32_t x = g->nlits_code; x < g->nlits; x++)
-    S_free_litset(&g->lits[x]); /* (a second finish: made again below) */
-  g->nlits = g->nlits_code;
+  g->nlits = g->nlits_code; /* (a second finish: made again below) */
   uint32_t tries = 0;
-  uint8_t *seen = cc_xmalloc(g->ncode + 1);
-  uint32_t *stack = cc_xmalloc(2 * (size_t)g->ncode * sizeof *stack + 1);
+  S_room room;
+  S_room_take(&room, g->ncode);
   for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_in(g, NULL, pc, -1, seen, stack))
+    if (S_reach_in(g, NULL, pc, -1, room.seen, room.stack))
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
-  if (S_musts_common(g, common) && !S_find_word_must(g, common))
-    S_find_cut_must(g, common);
+  S_room_give(&room);
+  if (S_musts_common(g, common) && !S_find_word_must(mem, g, common))
+    S_find_cut_must(mem, g, common);
 }
 
 /* The consuming instructions (LIT, SLOT, ANY, MATCH) reachable from pc
@@ -1774,8 +1821,11 @@ static void S_find_must(cc__prog *g, int32_t common) {
  * them); returns their number, or max + 1 when there are more. */
 static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
                           uint32_t max) {
-  uint8_t *seen = cc_xcalloc(g->ncode, 1);
-  uint32_t *stack = cc_xmalloc((2 * (size_t)g->ncode + 1) * sizeof *stack);
+  S_room room;
+  S_room_take(&room, g->ncode);
+  uint8_t *seen = room.seen;
+  uint32_t *stack = room.stack;
+  memset(seen, 0, g->ncode);
   uint32_t n = 0, nout = 0;
   stack[n++] = pc;
   while (n && nout <= max) {
@@ -1795,8 +1845,7 @@ static uint32_t S_closure(const cc__prog *g, uint32_t pc, uint32_t *out,
       nout++;
     }
   }
-  cc_xfree(stack);
-  cc_xfree(seen);
+  S_room_give(&room);
   return nout;
 }
 
@@ -2222,9 +2271,9 @@ void cc__rules_finish(cc_ruleset *rs) {
     for (uint32_t g = 0; g < ru->nprogs; g++) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
-      S_find_must(&ru->progs[g], common);
+      S_find_must(rs->mem, &ru->progs[g], common);
       S_find_probe(&ru->progs[g]);
-      S_find_caps(ru, &ru->progs[g]);
+      S_find_caps(rs->mem, ru, &ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }
     S_intern_litset(rs, &ru->open_when);
@@ -2251,11 +2300,8 @@ void cc__rules_finish(cc_ruleset *rs) {
   rs->wstart = cc_xcalloc(rs->nwords + 1, 1);
   for (uint32_t w = 0; w <= rs->nwords; w++)
     rs->wstart[w] = rs->by_word[w] != NULL || w == CC__W_THE;
-  for (int k = 0; k < CC__S__COUNT; k++) {
-    char key[32];
-    snprintf(key, sizeof key, "{%s}", S_slots[k]);
-    HASH_FIND_STR(rs->index, key, rs->by_slot[k]);
-  }
+  for (int k = 0; k < CC__S__COUNT; k++)
+    HASH_FIND_STR(rs->index, S_slot_keys[k], rs->by_slot[k]);
   S_have_tables(rs);
   S_probe_gate(rs);
   S_word_tables(rs);
@@ -2280,10 +2326,16 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   }
 }
 
+static cc_ruleset *S_ruleset_new(void) {
+  cc_ruleset *rs = cc_xcalloc(1, sizeof *rs);
+  rs->mem = cc_arena_new();
+  return rs;
+}
+
 int cc_rules_parse(const char *name, const char *src, size_t len,
                    const cc_lexicon *lx, cc_ruleset **out, cc_err *err) {
   *out = NULL;
-  cc_ruleset *rs = cc_xcalloc(1, sizeof *rs);
+  cc_ruleset *rs = S_ruleset_new();
   if (S_parse_into(rs, name, src, len, err) != 0) {
     cc_rules_free(&rs);
     return -1;
@@ -2322,7 +2374,7 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
     cc_err_set(err, "%s: no *.rules files in the rules folder", dir);
     rc = -1;
   }
-  cc_ruleset *rs = cc_xcalloc(1, sizeof *rs);
+  cc_ruleset *rs = S_ruleset_new();
   for (size_t i = 0; rc == 0 && i < names.len; i++) {
     cc_buf path = CC_BUF_INIT;
     cc_buf_printf(&path, "%s/%s", dir, *CC_VEC_AT(&names, char *, i));

@@ -496,6 +496,41 @@ static void test_word_table_lengths(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A word text written in several places ("vote|votes|voted" in a pattern
+ * and in two clauses) is split once: its sets share the alternatives with
+ * their interned ids, the firsts and the chains; a text differing in one
+ * character is a set of its own. */
+static void test_word_texts_shared(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule a\nframe event.start_time\n"
+                        "match vote|votes|voted at {TIME:t}\n"
+                        "subject story\n"
+                        "context vote|votes|voted\n"
+                        "rule b\nframe event.start_time\n"
+                        "match {TIME:t} vote|votes|voted\n"
+                        "subject story\n"
+                        "unless vote|votes|Voted\n");
+  const cc__litset *la = &rs->rules[0].progs[0].lits[0];
+  const cc__litset *lc = &rs->rules[0].context;
+  const cc__litset *lb = &rs->rules[1].progs[0].lits[0];
+  const cc__litset *lu = &rs->rules[1].unless;
+  assert_ptr_equal(la->alts, lc->alts);
+  assert_ptr_equal(la->alts, lb->alts);
+  assert_ptr_not_equal(la->alts, lu->alts);
+  assert_ptr_equal(la->firsts, lb->firsts);
+  assert_ptr_equal(la->achain, lc->achain);
+  assert_ptr_not_equal(la->firsts, lu->firsts);
+  const cc__litset *sets[] = {la, lc, lb, lu};
+  for (size_t i = 0; i < 4; i++) {
+    assert_int_equal(sets[i]->nalts, 3);
+    assert_int_equal(sets[i]->nfirsts, 3);
+    assert_non_null(sets[i]->achain);
+    assert_int_equal(sets[i]->alts[2].ids[0], S_id(rs, "voted"));
+    assert_int_equal(sets[i]->firsts[0], S_id(rs, "vote"));
+  }
+  cc_rules_free(&rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_minimal_rule),
@@ -510,6 +545,7 @@ int main(void) {
       cmocka_unit_test(test_hostile_sources),
       cmocka_unit_test(test_words_interned_and_needed),
       cmocka_unit_test(test_word_table_lengths),
+      cmocka_unit_test(test_word_texts_shared),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
