@@ -94,6 +94,8 @@ typedef struct S_parser {
   cc_vec alts;    /* cc__lit: a word's alternatives (S_parse_word) */
   unsigned seen;  /* clauses seen in the current rule (bit per clause) */
   int depth;      /* group nesting, bounded so recursion is */
+  int opt_depth;  /* optional brackets around the item being parsed */
+  bool default_opt; /* the program's default value slot is optional */
   bool failed;
 } S_parser;
 
@@ -450,8 +452,14 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
     g->cap_names[g->ncaps] = cc_arena_strdup(P->rs->mem, name);
   }
   g->cap_slot[g->ncaps] = (uint8_t)slot;
-  if (g->default_val < 0 && S_value_slot(slot))
+  /* The value of a rule with no 'value' line: the first value slot, but
+   * one outside brackets before one inside ("[by {PERCENT}] to
+   * {PERCENT:v}" is worth its rate when "by" is not written). */
+  if (S_value_slot(slot) &&
+      (g->default_val < 0 || (P->default_opt && P->opt_depth == 0))) {
     g->default_val = (int8_t)g->ncaps;
+    P->default_opt = P->opt_depth > 0;
+  }
   S_node *nd = S_new(P, N_SLOT);
   nd->a = slot;
   nd->b = g->ncaps++;
@@ -501,7 +509,9 @@ static S_node *S_parse_item(S_parser *P, S_tok *t) {
     }
     if (S_lex(P, t) != 0)
       return NULL;
+    P->opt_depth += closer == T_RBRACK;
     S_node *inner = S_parse_alts(P, t, closer);
+    P->opt_depth -= closer == T_RBRACK;
     P->depth--;
     if (!inner)
       return NULL;
@@ -713,6 +723,8 @@ static int S_clause_match(S_parser *P) {
   P->prog = &r->progs[r->nprogs++];
   memset(P->prog, 0, sizeof *P->prog);
   P->prog->default_val = -1;
+  P->default_opt = false;
+  P->opt_depth = 0;
   P->prog->line = P->line;
   cc_vec_free(&P->code);
   cc_vec_free(&P->lits);

@@ -119,6 +119,25 @@ static void test_gaps_optional_groups(void **state) {
   cc_rules_free(&rs);
 }
 
+/* With no 'value' line the value is the first value slot outside
+ * brackets: an optional "by {PERCENT}" that is not written left the claim
+ * with no value when it came first. */
+static void test_default_value_not_optional(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule r\nabout rate\nframe t.rate\n"
+      "match cut rates [by {PERCENT}] to {PERCENT}\nsubject story\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "The bank cut rates to 4.5% on Thursday.\n",
+      rs);
+  assert_non_null(s);
+  assert_int_equal(cc_claim_store_count(s), 1);
+  assert_non_null(S_find(s, "t.rate{story}", "4.5"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
 /* A program is started only where the words every match of it needs are
  * in the sentence: the needed word in another sentence matches nothing,
  * a needed word inside a multi-word literal still counts, and the small
@@ -958,6 +977,7 @@ static void test_sides_from_one_slot(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gaps_optional_groups),
+      cmocka_unit_test(test_default_value_not_optional),
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_first_two_steps),
