@@ -1021,16 +1021,22 @@ static int S_clause_require(S_parser *P) {
       r->reqs[r->nreqs++] = q;
       return 0;
     }
+    /* "1..120", or open at one end: "1.." (one or more, "more than a
+     * decade" included), "..5" */
     char *dots = strstr(tmp, "..");
     char *e1 = NULL, *e2 = NULL;
+    bool open_lo = false, open_hi = false;
     if (dots) {
       *dots = 0;
-      q.lo = strtod(tmp, &e1);
-      q.hi = strtod(dots + 2, &e2);
+      open_lo = tmp[0] == '\0';
+      open_hi = dots[2] == '\0';
+      q.lo = open_lo ? -INFINITY : strtod(tmp, &e1);
+      q.hi = open_hi ? INFINITY : strtod(dots + 2, &e2);
     }
-    if (!dots || e1 == tmp || *e1 || e2 == dots + 2 || *e2 || q.hi < q.lo) {
-      return S_fail(P, o2, "expected a range like 1..120, near '%.*s'",
-                    (int)n, w);
+    if (!dots || (open_lo && open_hi) || (!open_lo && (e1 == tmp || *e1)) ||
+        (!open_hi && (e2 == dots + 2 || *e2)) || q.hi < q.lo) {
+      return S_fail(P, o2, "expected a range like 1..120, 1.. or ..5, near "
+                    "'%.*s'", (int)n, w);
     }
     q.kind = CC__REQ_RANGE;
     if (!S_at_end(P)) {

@@ -138,6 +138,43 @@ static void test_default_value_not_optional(void **state) {
   cc_rules_free(&rs);
 }
 
+/* A range open at one end: "1.. days" takes "more than a decade" (no
+ * upper end) and refuses a race time; "..5" takes a small count. */
+static void test_open_ranges(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule f\nabout first\nframe t.first\n"
+      "match first win in {DURATION:d}\nsubject story\n"
+      "require $d 1.. days\n"
+      "rule s\nabout small\nframe t.small\n"
+      "match {COUNT:n} small boats\nsubject story\nrequire $n ..5\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "It was their first win in more than a decade. "
+      "It was her first win in 19.85 seconds. "
+      "Three small boats and 40 small boats sank.\n",
+      rs);
+  assert_non_null(s);
+  size_t first = 0, small = 0;
+  for (size_t i = 0; i < cc_claim_store_count(s); i++) {
+    const cc_claim *c = cc_claim_store_at(s, i);
+    first += strcmp(c->frame, "t.first") == 0;
+    small += strcmp(c->frame, "t.small") == 0;
+  }
+  assert_int_equal(first, 1);
+  assert_int_equal(small, 1);
+  assert_non_null(S_find(s, "t.small{story}", "3"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+  cc_ruleset *bad = NULL;
+  cc_err err = {{0}};
+  const char *src = "rule b\nabout b\nframe t.b\nmatch {COUNT:n} boats\n"
+                    "subject story\nrequire $n ..\n";
+  assert_int_not_equal(cc_rules_parse("t.rules", src, strlen(src), NULL,
+                                      &bad, &err), 0);
+  assert_non_null(strstr(err.msg, "expected a range like 1..120, 1.. or ..5"));
+}
+
 /* A program is started only where the words every match of it needs are
  * in the sentence: the needed word in another sentence matches nothing,
  * a needed word inside a multi-word literal still counts, and the small
@@ -978,6 +1015,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gaps_optional_groups),
       cmocka_unit_test(test_default_value_not_optional),
+      cmocka_unit_test(test_open_ranges),
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_first_two_steps),
