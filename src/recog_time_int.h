@@ -4,6 +4,9 @@
  *
  *   recog_time.c        cc__time_mention and the parsers not yet in a
  *                       file of their own
+ *   recog_time_load.c   the model: loading the lexicon's tables into one
+ *                       hash of words and their senses, the indexes built
+ *                       after loading, cc__time_model_new/_free
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -134,8 +137,8 @@ struct cc_time_model {
   const cc_unit_model *um; /* borrowed (cc__time_model_set_units) */
   /* quick "not a key" for the tables asked on the hot path */
   cc_wfilter *wf_words, *wf_starts, *wf_prefixes;
-  cc_wfilter *wf_lits; /* S_literals and S_first_words (S_lit) */
-  cc_wfilter *wf_firsts; /* S_first_words alone (S_lit of that list) */
+  cc_wfilter *wf_lits; /* cc__time_literals and cc__time_first_words (S_lit) */
+  cc_wfilter *wf_firsts; /* cc__time_first_words alone (S_lit of that list) */
   const S_sense *pods[16]; /* the first part-of-day row of each code */
   int npods;
   /* cc__time_join_starts by word id (S_jshort_build): the word table the
@@ -378,6 +381,11 @@ uint32_t cc__time_ordinal(const S_cur *c, uint32_t i, int *v);
 /* S_entry_at without a memo (through the thread's kept entries). */
 const S_entry *cc__time_entry_miss(const S_cur *c, uint32_t i);
 bool cc__time_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask);
+
+/* recog_time_load.c */
+bool cc__time_parse_offset(const char *s, int32_t *off);
+extern const char *const cc__time_literals[];
+extern const char *const cc__time_first_words[];
 
 /* ---- helpers ---------------------------------------------------------- */
 
