@@ -32,855 +32,10 @@
  */
 #include "recog_time_int.h"
 
-/* Every key at i, shortest first (at most S_PHRASE_MAX: the tokens
- * S_phrase joins), into es/nt (entry, tokens spanned); returns how many.
- * Through the memo when there is one (*e and *ntk then point into it). */
-static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
-                         const uint8_t **ntk, const S_entry **es,
-                         uint8_t *nt);
-
-/* No key of a start kind longer than token i begins at i (below, with
- * the memo). */
-static bool S_no_start_key(const S_cur *c, uint32_t i);
-
-/* Longest phrase at i (at most max_tokens tokens, within the sentence) with a
- * sense whose kind is in mask.  Tokens join with a space when the text had
- * one ("new year's day", "st. louis"). */
-static const S_sense *S_phrase_read(const S_cur *c, uint32_t i, uint64_t mask,
-                                    uint32_t *ntok);
-
-/* No key longer than token i (< c->end) with a place sense begins at i:
- * the sentence ends after it, or tokens i and i + 1, both words of the
- * model's word table, begin none (S_jplaces' keys).  False where that is
- * not known. */
-static bool S_no_place_key(const S_cur *c, uint32_t i) {
-  const cc_time_model *tm = c->tm;
-  if (i + 1 >= c->end)
-    return true;
-  const cc_token *a = &c->toks[i], *b = a + 1;
-  if (!tm->vocab || c->seg->vocab != tm->vocab || !a->id ||
-      a->id >= tm->nids || !b->norm_len)
-    return false;
-  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
-  size_t nr = b->norm_len < 2 ? b->norm_len : 2;
-  return !S_jhas(tm, S_jkey(a->id, sp, b->norm, nr) | S_JPLACE);
-}
-
-static const S_sense *S_phrase(const S_cur *c, uint32_t i, uint64_t mask,
-                               uint32_t *ntok) {
-  if (i >= c->end)
-    return NULL;
-  { /* most tokens start no key, and most keys are one word */
-    const S_entry *e = S_entry_at(c, i);
-    if (!e)
-      return NULL;
-#ifndef CC_RECOG_CHECK_INERT
-    /* a key at i has a kind of the token's own entry or of the keys it
-     * begins (pkinds): none in mask, no key is read ("the" asked for a
-     * shift by S_p_duration).  The inert build reads them and checks
-     * (S_may_phrase's test below). */
-    if (!((e->kinds | (e->prefix ? e->pkinds : 0)) & mask))
-      return NULL;
-#endif
-    /* the keys past token i begin with its bytes, so their kinds are in
-     * its pkinds: none in mask, the answer is the token's own (the inert
-     * build reads the keys and compares) */
-    if (!e->prefix || !(e->pkinds & mask) ||
-        (!(mask & ~S_START_KINDS) && S_no_start_key(c, i)) ||
-        (!(mask & ~S_M(S_K_PLACE)) && S_no_place_key(c, i))) {
-      const S_sense *one = NULL;
-      if (e->kinds & mask)
-        for (const S_sense *s = e->senses; s; s = s->next)
-          if (mask & S_M(s->kind)) {
-            one = s;
-            break;
-          }
-#ifdef CC_RECOG_CHECK_INERT
-      if (e->prefix && S_phrase_read(c, i, mask, ntok) != one) {
-        fprintf(stderr, "recog: a longer key at \"%s\" in mask\n",
-                S_w(c, i));
-        abort();
-      }
-#endif
-      if (one)
-        *ntok = 1;
-      return one;
-    }
-  }
-  return S_phrase_read(c, i, mask, ntok);
-}
-
-/* S_phrase by the keys at i (S_phrase_keys): the longest with a sense in
- * mask. */
-static const S_sense *S_phrase_read(const S_cur *c, uint32_t i, uint64_t mask,
-                                    uint32_t *ntok) {
-  const S_entry *es[S_PHRASE_MAX];
-  uint8_t nt[S_PHRASE_MAX];
-  const S_entry *const *e = es;
-  const uint8_t *ntk = nt;
-  int n = S_phrase_keys(c, i, &e, &ntk, es, nt);
-  for (int k = n; k-- > 0;) /* the longest key with a sense in mask */
-    if (e[k]->kinds & mask)
-      for (const S_sense *s = e[k]->senses; s; s = s->next)
-        if (mask & S_M(s->kind)) {
-          *ntok = ntk[k];
-#ifdef CC_RECOG_CHECK_INERT /* S_may_phrase's test */
-          const S_entry *ei = S_entry_at(c, i);
-          if (!((ei->kinds | (ei->prefix ? ei->pkinds : 0)) & S_M(s->kind))) {
-            fprintf(stderr, "recog: phrase at \"%s\" not in pkinds\n",
-                    S_w(c, i));
-            abort();
-          }
-#endif
-          return s;
-        }
-  return NULL;
-}
-
-/* An ordinal at i: "16th" or a word the number model reads as an ordinal
- * ("second", "eighteenth").  Returns the end token. */
-static uint32_t S_ordinal_run(const S_cur *c, uint32_t i, int *v) {
-  if (S_kind_is(c, i, CC_TOK_NUM)) {
-    const char *s = S_w(c, i);
-    int x = 0, n = 0;
-    while (n < 4 && S_dig(s[n]))
-      x = x * 10 + (s[n++] - '0');
-    if (n > 0 && n <= 3 &&
-        (!strcmp(s + n, "st") || !strcmp(s + n, "nd") || !strcmp(s + n, "rd") ||
-         !strcmp(s + n, "th"))) {
-      *v = x;
-      return i + 1;
-    }
-    return 0;
-  }
-  cc_numparse np;
-  if (S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
-      (np.flags & CC_NP_ORDINAL) && !(np.flags & CC_NP_RANGE) &&
-      np.value >= 1 && np.value <= 100 && np.value == floor(np.value)) {
-    *v = (int)np.value;
-    return np.tok_end;
-  }
-  return 0;
-}
-
 /* S_tv_init kept out of line, for the parser drivers (S_BEST, S_MBEST):
  * one call in place of some 26 moves at each of their thirty sites, so
  * their guards stay a few cache lines apart. */
 CC_NOINLINE void S_tv_fresh(S_tv *tv) { *tv = S_tv0; }
-
-/* Each thread's own memo, handed out by cc__time_memo_new while not in
- * use: the driver makes and frees one per document, and a memo's tags
- * need no clearing to be fresh, only a generation none of them has (as
- * at a sentence: cc__time_memo_reset), so the kilobytes are neither
- * allocated nor walked per document.  In the thread's storage, not on
- * the heap: nothing to free when the thread ends. */
-static _Thread_local cc_time_memo S_memo_own;
-static _Thread_local bool S_memo_own_used;
-
-cc_time_memo *cc__time_memo_new(void) {
-  if (!S_memo_own_used) { /* (zeroed at first: every tag 0, gen 0) */
-    S_memo_own_used = true;
-    cc__time_memo_reset(&S_memo_own, 0, 0); /* a generation no tag has */
-    return &S_memo_own;
-  }
-  /* one per document: clear the tags only, not the kilobytes of values */
-  cc_time_memo *m = cc_xmalloc(sizeof *m);
-  for (uint32_t k = 0; k < S_MEMO_TOKS; k++) {
-    m->facts[k].gen = 0;
-    m->facts[k].pgen = 0;
-    m->facts[k].sgen = 0;
-    m->clock[k].gen = 0;
-    m->count[k].gen = 0;
-    m->ord[k].gen = 0;
-    for (int d = 0; d < S_CORE_CLASSES; d++)
-      m->core[d][k].gen = 0;
-  }
-  m->jgen = m->ugen = 0;
-  m->gen = 1; /* slots with gen 0 are invalid */
-  m->begin = m->end = 0;
-  m->words = NULL;
-  return m;
-}
-
-void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
-  if (!memo)
-    return;
-  if (++memo->gen == 0) { /* wrapped: old tags could match again */
-    memset(memo->facts, 0, sizeof memo->facts);
-    memset(memo->core, 0, sizeof memo->core);
-    memset(memo->clock, 0, sizeof memo->clock);
-    memset(memo->count, 0, sizeof memo->count);
-    memset(memo->ord, 0, sizeof memo->ord);
-    memo->jgen = memo->ugen = 0;
-    memo->gen = 1;
-  }
-  memo->begin = begin;
-  memo->end = end;
-  memo->words = NULL;
-}
-
-/* Token x (< c->end) is a word S_range_joiner, S_time_range or
- * S_bare_range may read as the joiner of a range, with or without
- * "between": "and", "to", "until", "till", "through", "thru", "up" (of
- * "up to") or a hyphen. */
-static bool S_joiner_word(const S_cur *c, uint32_t x) {
-  switch (S_tok(c, x)->norm[0]) {
-  case 'a':
-    return S_is(c, x, "and");
-  case 't':
-    return S_is(c, x, "to") || S_is(c, x, "till") ||
-           S_is(c, x, "through") || S_is(c, x, "thru");
-  case 'u':
-    return S_is(c, x, "until") || S_is(c, x, "up");
-  case '-':
-    return S_p(c, x, '-');
-  default:
-    return false;
-  }
-}
-
-/* The entry of token x (< c->end) for the sentence scan below, without
- * the memo's window (the scan visits every token and would push out the
- * facts of the tokens being parsed): the driver's reading when it has one
- * (w: the memo's words, or NULL), else the table. */
-static inline const S_entry *S_entry_peek(const S_cur *c,
-                                          const cc_tok_words *const *w,
-                                          uint32_t x) {
-  if (w && w[x - c->tmemo->begin]->known)
-    return w[x - c->tmemo->begin]->tw;
-  const cc_token *t = S_tok(c, x);
-  return cc__time_word_find(c->tm, t->norm, t->norm_len);
-}
-
-static bool S_num_unit(const S_cur *c, const cc_token *t);
-
-/* The scan bits an entry gives a word (CC_TS_UNIT, CC_TS_SET,
- * CC_TS_SETP); 0 for none.  One place for the load's table and the two
- * slow readings the inert build compares it with. */
-static inline uint8_t S_entry_ts(const S_entry *e) {
-  const uint64_t set =
-      S_M(S_K_WEEKEND) | S_M(S_K_EVERY) | S_M(S_K_FREQ) | S_M(S_K_SET);
-  uint8_t b = 0;
-  if (e && (e->kinds & S_M(S_K_UNIT)))
-    b |= CC_TS_UNIT;
-  if (e && (e->kinds & set))
-    b |= CC_TS_SET;
-  if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
-    b |= CC_TS_SETP;
-  return b;
-}
-
-uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
-  static const char *const joins[] = {"and",  "to",    "till", "through",
-                                      "thru", "until", "up"};
-  uint8_t b = S_entry_ts(e);
-  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-    if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0)
-      b |= CC_TS_JOIN;
-  if (n == 1 && w[0] == '-')
-    b |= CC_TS_JOIN;
-  return b;
-}
-
-/* The scan bits (CC_TS_*, those of want at least) of token x (< c->end)
- * as the scans read a token: its entry (S_entry_peek), a number's unit
- * suffix (S_num_unit), S_joiner_word. */
-static uint8_t S_scan_slow(const S_cur *c, const cc_tok_words *const *w,
-                           uint32_t x, uint8_t want) {
-  uint8_t b = 0;
-  if (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP)) {
-    const cc_token *t = S_tok(c, x);
-    if (t->kind == CC_TOK_NUM && S_num_unit(c, t))
-      b |= CC_TS_UNIT;
-    b |= S_entry_ts(S_entry_peek(c, w, x));
-  }
-  if ((want & CC_TS_JOIN) && S_joiner_word(c, x))
-    b |= CC_TS_JOIN;
-  return b;
-}
-
-/* S_scan_slow at a number token x (CC_TS_NUM: its text begins with a
- * digit, so S_joiner_word is false there): its unit suffix, when want
- * has CC_TS_UNIT, and its entry only where an entry's key begins with a
- * digit (the inert build compares with S_scan_slow). */
-static uint8_t S_scan_num(const S_cur *c, const cc_tok_words *const *w,
-                          uint32_t x, uint8_t want) {
-  const cc_token *t = S_tok(c, x);
-  uint8_t b = 0;
-  if ((want & CC_TS_UNIT) && S_num_unit(c, t))
-    b |= CC_TS_UNIT;
-  if (c->tm->num_keys && (want & (CC_TS_UNIT | CC_TS_SET | CC_TS_SETP)))
-    b |= S_entry_ts(cc__time_word_find(c->tm, t->norm, t->norm_len));
-#ifdef CC_RECOG_CHECK_INERT
-  if (t->kind != CC_TOK_NUM || !(t->norm[0] >= '0' && t->norm[0] <= '9') ||
-      ((b ^ S_scan_slow(c, w, x, want)) & want)) {
-    fprintf(stderr, "recog: number scan bits of \"%s\" differ\n", t->norm);
-    abort();
-  }
-#else
-  (void)w;
-#endif
-  return b;
-}
-
-/* S_scan_slow through the driver's reading of token x (w: the memo's
- * words, or NULL): its tscan when it read the word (the inert build
- * compares with S_scan_slow). */
-static inline uint8_t S_scan_at(const S_cur *c, const cc_tok_words *const *w,
-                                uint32_t x, uint8_t want) {
-  if (w) {
-    uint8_t b = w[x - c->tmemo->begin]->tscan;
-    if (b & CC_TS_NUM)
-      return S_scan_num(c, w, x, want);
-    if (!(b & CC_TS_ASK)) {
-#ifdef CC_RECOG_CHECK_INERT
-      uint8_t all = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP | CC_TS_JOIN;
-      if (b != S_scan_slow(c, w, x, all) ||
-          !w[x - c->tmemo->begin]->known) {
-        fprintf(stderr, "recog: scan bits of \"%s\" differ\n",
-                S_tok(c, x)->norm);
-        abort();
-      }
-#endif
-      return b;
-    }
-  }
-  return S_scan_slow(c, w, x, want);
-}
-
-/* The token after the last one in [lo, x) (of the memo's sentence) whose
- * tscan has a bit of mask or CC_TS_ASK, or lo when none has: one byte
- * of the driver's reading a token (CC_TS_NUM is a bit of mask); without
- * it, x (every token is asked: S_scan_at). */
-static inline uint32_t S_scan_prev(const cc_time_memo *m, uint32_t lo,
-                                   uint32_t x, uint8_t mask) {
-  const cc_tok_words *const *w = m->words;
-  if (!w || x <= lo)
-    return x;
-  const uint32_t lk = lo - m->begin;
-  const uint8_t mm = mask | CC_TS_ASK;
-  uint32_t k = x - m->begin;
-  /* four tokens a test while none of them has a bit */
-  while (k - lk >= 4 && !((w[k - 1]->tscan | w[k - 2]->tscan |
-                           w[k - 3]->tscan | w[k - 4]->tscan) &
-                          mm))
-    k -= 4;
-  while (k > lk && !(w[k - 1]->tscan & mm))
-    k--;
-  return m->begin + k;
-}
-
-/* S_scan_prev passed the tokens [y, x) (looking for the bits of mask):
- * none has them as S_scan_slow reads it (the inert build's check). */
-static inline void S_scan_passed(const S_cur *c, uint32_t y, uint32_t x,
-                                 uint8_t mask) {
-#ifdef CC_RECOG_CHECK_INERT
-  for (; y < x; y++)
-    if (S_scan_slow(c, c->tmemo->words, y, mask) & mask) {
-      fprintf(stderr, "recog: the scan passed \"%s\"\n", S_tok(c, y)->norm);
-      abort();
-    }
-#else
-  (void)c, (void)y, (void)x, (void)mask;
-#endif
-}
-
-/* A number token with a unit attached ("24h", "30min"): the suffix's
- * entry as S_p_duration looks it up has a unit sense. */
-static bool S_num_unit(const S_cur *c, const cc_token *t) {
-  const char *w = t->norm;
-  /* most numbers are digits and points only: the loop below would stop
-   * at the NUL and answer false (isdigit holds at '0'..'9' in every
-   * locale), without a call per byte */
-  const char *q = w;
-  while ((unsigned char)(*q - '0') < 10 || *q == '.')
-    q++;
-  if (!*q)
-    return false;
-  size_t p = 0;
-  while (S_dig(w[p]) || w[p] == '.')
-    p++;
-  if (!(p > 0 && w[p] && S_dig(w[0])))
-    return false;
-  /* "2,750", "24%", "1990s-era": no unit key begins with "," or "%"
-   * (the model's unit_odd), so the table is not asked */
-  bool odd = !c->tm->unit_odd && !S_ascii_letter(w[p]);
-#ifndef CC_RECOG_CHECK_INERT
-  if (odd)
-    return false;
-#endif
-  const S_entry *e = cc__time_word_find(c->tm, w + p, strlen(w + p));
-#ifdef CC_RECOG_CHECK_INERT
-  if (odd && e && (e->kinds & S_M(S_K_UNIT))) {
-    fprintf(stderr, "recog: unit suffix at \"%s\" missed\n", w);
-    abort();
-  }
-#endif
-  return e && (e->kinds & S_M(S_K_UNIT));
-}
-
-/* The last token in [i, end) that may hold the unit S_p_duration reads
- * (a word whose own entry has a unit sense, which S_word1 and S_unit_at
- * ask for, or a number with a unit attached) and the last one where
- * S_may_set may hold (an entry with a set sense, or a weekend, "every" or
- * frequency sense; a count's frequency word comes after the count; or a
- * set key longer than the token, S_may_phrase, that the token and the
- * next may begin: cc__time_join_starts, as S_phrase_keys_run finds no
- * longer key where their joined text begins none.  "a" begins keys of a
- * set kind by its bytes, "a day" none), and the last one after i that
- * is a joiner word (S_joiner_word, for S_joiner_after): one pass from the
- * sentence's end, once per sentence for the three
- * (the driver asks at rising tokens, so the work stays linear; a token
- * before i is answered as if one followed). */
-void cc__time_scan_sentence(const S_cur *c, uint32_t i) {
-  cc_time_memo *m = c->tmemo;
-  const cc_tok_words *const *w = m->words;
-  /* the bits still looked for (a number's unit suffix is read only
-   * while no unit is found, as before) */
-  uint8_t want = CC_TS_UNIT | CC_TS_SET | CC_TS_SETP | CC_TS_JOIN;
-  uint32_t lu = c->end, ls = c->end, lj = c->end;
-  for (uint32_t x = c->end; want;) {
-    uint32_t x0 = x;
-    /* (the tokens it passes have none: a number has none of want but a
-     * unit, or the entry's bits where an entry's key begins with a digit) */
-    x = S_scan_prev(m, i, x,
-                    (uint8_t)(want | ((want & CC_TS_UNIT) || c->tm->num_keys
-                                          ? CC_TS_NUM
-                                          : 0)));
-    S_scan_passed(c, x, x0, want);
-    if (x <= i)
-      break;
-    x--;
-    uint8_t b = S_scan_at(c, w, x, want) & want;
-    if (!b)
-      continue;
-    if ((b & CC_TS_JOIN) && x > i) { /* (a joiner after i) */
-      lj = x;
-      want &= (uint8_t)~CC_TS_JOIN;
-    }
-    if (b & CC_TS_UNIT) {
-      lu = x;
-      want &= (uint8_t)~CC_TS_UNIT;
-    }
-    if ((b & CC_TS_SET) || ((b & CC_TS_SETP) && x + 1 < c->end &&
-                            S_join_kept(c->tm, c->seg, x))) {
-      ls = x;
-      want &= (uint8_t)~(CC_TS_SET | CC_TS_SETP);
-    }
-  }
-  m->last_unit = lu;
-  m->last_set = ls;
-  m->ulo = i;
-  m->ugen = m->gen;
-  m->last_join = lj;
-  m->jlo = i;
-  m->jgen = m->gen;
-}
-
-void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
-  if (memo)
-    memo->words = w;
-}
-
-void cc__time_memo_free(cc_time_memo **memo) {
-  if (!memo || !*memo)
-    return;
-  if (*memo == &S_memo_own)
-    S_memo_own_used = false;
-  else
-    cc_xfree(*memo);
-  *memo = NULL;
-}
-
-/* S_entry_at when the memo (c->tmemo) has no answer for i, kept in its
- * slot f: the driver has read most tokens asked about (the table is
- * asked at one miss in ten on the c10 extract), so that path comes
- * first, with one compare for the window [begin, end) (unsigned: begin
- * <= end). */
-const S_entry *cc__time_entry_fill(const S_cur *c, uint32_t i, S_fact *f) {
-  const cc_time_memo *m = c->tmemo;
-  const cc_tok_words *w;
-  const S_entry *e;
-  if (m->words && i - m->begin < m->end - m->begin &&
-      (w = m->words[i - m->begin])->known) {
-    e = w->tw;
-  } else {
-    const cc_token *t = S_tok(c, i);
-    e = cc__time_word_find(c->tm, t->norm, t->norm_len);
-  }
-  f->gen = m->gen;
-  f->i = i;
-  f->e = e;
-  f->pgen = 0;
-  f->sgen = 0;
-  return e;
-}
-
-/* The memo's fact slot of token i, claimed for i (cc__time_entry_fill) when it
- * holds another token's or an older sentence's facts; NULL without a
- * memo. */
-static inline S_fact *S_fact_at(const S_cur *c, uint32_t i) {
-  cc_time_memo *m = c->tmemo;
-  if (!m)
-    return NULL;
-  S_fact *f = &m->facts[i & (S_MEMO_TOKS - 1)];
-  if (f->gen != m->gen || f->i != i)
-    cc__time_entry_fill(c, i, f);
-  return f;
-}
-
-/* Bit h (cc_wf_hash) of filter f: cc_wf_may with the hash given, so that
- * one hash of a key serves both filters below. */
-static inline bool S_wf_bit(const cc_wfilter *f, uint32_t h) {
-  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
-}
-
-/* FNV-1a (uthash's HASH_FNV, these files' HASH_FUNCTION) of s[0..n) after
- * the bytes hashed into h: the joined key's hash grows with it. */
-static inline uint32_t S_fnv_more(uint32_t h, const char *s, size_t n) {
-  const unsigned char *p = (const unsigned char *)s;
-  for (size_t k = 0; k < n; k++)
-    h = (h ^ p[k]) * 16777619u;
-  return h;
-}
-
-/* S_phrase_keys_run's first token i when its entry (S_entry_at) is the
- * first token of a longer key (e->prefix): its text is then a proper
- * prefix of that key, so in tm->prefixes, and the entry is what the
- * words table holds for it; the key of token i alone goes into es/nt as
- * the loop would put it.  False (nothing done): read the tables. */
-static bool S_first_key(const S_cur *c, uint32_t i, const S_entry **es,
-                        uint8_t *nt, int *nk) {
-  const S_entry *e = c->tmemo ? S_entry_at(c, i) : NULL;
-  if (!e || !e->prefix)
-    return false;
-#ifdef CC_RECOG_CHECK_INERT /* the tables' answers */
-  const cc_token *t = S_tok(c, i);
-  S_entry *w = NULL;
-  S_str *p = NULL;
-  HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, w);
-  HASH_FIND(hh, c->tm->prefixes, t->norm, t->norm_len, p);
-  if (w != e || !p) {
-    fprintf(stderr, "recog: first key at \"%s\" differs\n", t->norm);
-    abort();
-  }
-#endif
-  if (e->senses) {
-    es[*nk] = e;
-    nt[(*nk)++] = 1;
-  }
-  return true;
-}
-
-/* The keys at i (S_phrase_keys); *read: how many tokens it read (their
- * texts decide the answer with the sentence's end and the model's longest
- * key), *np: at how many of them, from i, the prefix test passed. */
-static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
-                             uint8_t *nt, int *read, int *np) {
-  char buf[256];
-  *read = *np = 0;
-  size_t n = 0;
-  int maxw = c->tm->max_tokens < S_PHRASE_MAX ? c->tm->max_tokens
-                                              : S_PHRASE_MAX;
-  int nk = 0;
-  uint32_t hv = 2166136261u; /* HASH_FNV of buf[0..n): both tables' */
-  for (int k = 0; k < maxw && i + (uint32_t)k < c->end; k++) {
-    const cc_token *t = S_tok(c, i + (uint32_t)k);
-    size_t need = t->norm_len + 1;
-    *read = k + 1;
-    if (n + need >= sizeof buf)
-      break;
-    if (k > 0 && (t->flags & CC_TF_SPACE_BEFORE)) {
-      buf[n++] = ' ';
-      hv = S_fnv_more(hv, " ", 1);
-    }
-    memcpy(buf + n, t->norm, t->norm_len);
-    hv = S_fnv_more(hv, t->norm, t->norm_len);
-    n += t->norm_len;
-    if (k == 0 && S_first_key(c, i, es, nt, &nk)) {
-      *np = 1;
-      continue;
-    }
-    uint32_t fh = cc_wf_hash(buf, n); /* both filters' */
-    S_entry *e = NULL;
-    if (S_wf_bit(c->tm->wf_words, fh))
-      HASH_FIND_BYHASHVALUE(hh, c->tm->words, buf, n, hv, e);
-    if (e && e->senses) {
-      es[nk] = e;
-      nt[nk++] = (uint8_t)(k + 1);
-    }
-    S_str *p = NULL;
-    if (S_wf_bit(c->tm->wf_prefixes, fh))
-      HASH_FIND_BYHASHVALUE(hh, c->tm->prefixes, buf, n, hv, p);
-    if (!p)
-      break; /* no longer key starts with these words */
-    *np = k + 1;
-  }
-  return nk;
-}
-
-/* S_ordinal_run through the memo (the day, century, quarter and n-th
- * parsers read the ordinal at the same token); *v written on a match. */
-uint32_t cc__time_ordinal(const S_cur *c, uint32_t i, int *v) {
-  if (!c->tmemo || i >= c->end)
-    return S_ordinal_run(c, i, v);
-  cc_tok_kind k = S_tok(c, i)->kind;
-  if (k != CC_TOK_NUM && k != CC_TOK_WORD)
-    return 0; /* S_ordinal_run reads only these */
-  if (k == CC_TOK_WORD && c->memo)
-    return S_ordinal_run(c, i, v); /* S_num's answer is the number memo's */
-  S_ord_slot *s = &c->tmemo->ord[i & (S_MEMO_TOKS - 1)];
-  if (s->gen != c->tmemo->gen || s->i != i) {
-    s->v = 0;
-    s->e = S_ordinal_run(c, i, &s->v);
-    s->gen = c->tmemo->gen;
-    s->i = i;
-  }
-  if (s->e)
-    *v = s->v;
-  return s->e;
-}
-
-/* S_phrase_keys_run's answers kept per thread across sentences and
- * documents by the ids of the tokens it read.  The run reads token i,
- * then token i + 1 only where the text of i is a proper prefix of a key
- * (and so on), and a token's text is fixed by its id (in the model's word
- * table: seg->vocab); past that it reads only the sentence's end and the
- * model's longest key.  So an answer is kept by levels: at level L by
- * the ids of tokens i .. i + L - 1 and the spaces between them, the keys
- * of up to L tokens and whether the prefix test passed at the last of
- * them.  A test passed where the sentence goes on past the tokens kept
- * ask the next level; past S_PK_LEVELS, or at a level not kept, the run
- * reads the tokens ("at the end of": three levels).  Direct-mapped slots,
- * the whole table emptied when the thread asks of another model
- * (serial). */
-#define S_PK_SLOTS 2048u /* a power of two: 96 KB a thread */
-#define S_PK_LEVELS 3
-typedef struct S_pk_slot {
-  uint64_t ka, kb; /* S_pk_slot_of's key (ka 0: empty) */
-  const S_entry *keys[S_PK_LEVELS];
-  uint8_t ntok[S_PK_LEVELS];
-  uint8_t nkeys;
-  bool pass; /* the prefix test passed at the last token of the key */
-} S_pk_slot;
-
-static _Thread_local struct {
-  uint64_t serial; /* the model the slots are of (0: none) */
-  S_pk_slot slots[S_PK_SLOTS];
-} S_pk;
-
-/* The thread's slots made tm's: emptied when they were another model's. */
-static void S_pk_own(const cc_time_model *tm) {
-  if (S_pk.serial != tm->serial) {
-    memset(S_pk.slots, 0, sizeof S_pk.slots);
-    S_pk.serial = tm->serial;
-  }
-}
-
-/* Token x's id for the keys below, or 0 when it has none of the model's
- * word table. */
-static inline uint32_t S_pk_id(const S_cur *c, uint32_t x) {
-  return c->tm->vocab && c->seg->vocab == c->tm->vocab ? c->toks[x].id
-                                                       : 0;
-}
-
-/* The key of level L (1 .. S_PK_LEVELS) of ids[0..L) (each nonzero; 0
- * past L) and the spaces before tokens 1 .. L - 1 (bits 1 .. L - 1 of
- * sp): ka holds L, sp and ids[0], kb ids[1] and ids[2]. */
-static inline S_pk_slot *S_pk_slot_of(int level, uint32_t sp,
-                                      const uint32_t *ids, uint64_t *ka,
-                                      uint64_t *kb) {
-  *ka = (uint64_t)level | (uint64_t)sp << 4 | (uint64_t)ids[0] << 32;
-  *kb = (uint64_t)ids[1] | (uint64_t)ids[2] << 32;
-  uint64_t h = (*ka ^ *kb * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull;
-  return &S_pk.slots[h >> 40 & (S_PK_SLOTS - 1)];
-}
-
-/* S_entry_at without a memo: the table, through the thread's slots
- * (level 7: the entry of the word of an id, in keys[0]) where the token
- * has an id (cc__time_text_zone asks at capitals, places and names that
- * come back in every story). */
-const S_entry *cc__time_entry_miss(const S_cur *c, uint32_t i) {
-  const cc_token *t = S_tok(c, i);
-  uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0};
-  if (!ids[0] || !c->tm->vocab || c->seg->vocab != c->tm->vocab)
-    return cc__time_word_find(c->tm, t->norm, t->norm_len);
-  uint64_t ka, kb;
-  S_pk_slot *s = S_pk_slot_of(7, 0, ids, &ka, &kb);
-  if (S_pk.serial == c->tm->serial && s->ka == ka && s->kb == kb) {
-#ifdef CC_RECOG_CHECK_INERT
-    if (s->keys[0] != cc__time_word_find(c->tm, t->norm, t->norm_len)) {
-      fprintf(stderr, "recog: kept entry at \"%s\" differs\n", t->norm);
-      abort();
-    }
-#endif
-    return s->keys[0];
-  }
-  const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
-  S_pk_own(c->tm);
-  s->ka = ka;
-  s->kb = kb;
-  s->keys[0] = e;
-  s->nkeys = 0;
-  s->pass = false;
-  return e;
-}
-
-/* The kept answer at i into es/nt (its count), or -1 when none is.
- * Where token i's entry (the memo's) begins a longer key, level 1 is
- * known without its slot: the run's first step (S_first_key) keeps the
- * entry as the key of one token if it has senses and goes on (S_phrase
- * asks only there). */
-static int S_pk_find(const S_cur *c, uint32_t i, const S_entry **es,
-                     uint8_t *nt) {
-  const cc_time_model *tm = c->tm;
-  if (S_pk.serial != tm->serial || i >= c->end || !tm->vocab ||
-      c->seg->vocab != tm->vocab)
-    return -1;
-  int maxw = tm->max_tokens < S_PHRASE_MAX ? tm->max_tokens : S_PHRASE_MAX;
-  if (maxw < 1)
-    return -1;
-  uint32_t lim = c->end - i; /* the tokens the run may read */
-  if ((uint32_t)maxw < lim)
-    lim = (uint32_t)maxw;
-  const cc_token *t = &c->toks[i];
-  uint32_t ids[S_PK_LEVELS] = {t->id, 0, 0}, sp = 0;
-  if (!ids[0])
-    return -1;
-  uint32_t L = 1;
-  const S_entry *e = c->tmemo ? S_entry_at(c, i) : NULL;
-  if (e && e->prefix && t->norm_len + 1 < 256) { /* (the run's buffer) */
-    if (lim == 1) { /* (the sentence or the longest key ends there) */
-      es[0] = e;
-      nt[0] = 1;
-      return e->senses ? 1 : 0;
-    }
-    L = 2;
-  }
-  for (; L <= S_PK_LEVELS; L++) {
-    if (L > 1) {
-      if (!(ids[L - 1] = t[L - 1].id))
-        return -1;
-      if (t[L - 1].flags & CC_TF_SPACE_BEFORE)
-        sp |= 1u << (L - 1);
-    }
-    uint64_t ka, kb;
-    const S_pk_slot *s = S_pk_slot_of((int)L, sp, ids, &ka, &kb);
-    if (s->ka != ka || s->kb != kb)
-      return -1;
-    if (!s->pass || L == lim) { /* the run stops */
-      for (int k = 0; k < s->nkeys; k++) {
-        es[k] = s->keys[k];
-        nt[k] = s->ntok[k];
-      }
-      return s->nkeys;
-    }
-  }
-  return -1; /* it reads more tokens */
-}
-
-/* Keep the answer of a run at i (nk keys es/nt; it read `read` tokens,
- * the prefix test passed at the first np of them). */
-static void S_pk_keep(const S_cur *c, uint32_t i, const S_entry *const *es,
-                      const uint8_t *nt, int nk, int read, int np) {
-  S_pk_own(c->tm);
-  uint32_t ids[S_PK_LEVELS] = {0}, sp = 0;
-  for (int L = 1; L <= S_PK_LEVELS && L <= read; L++) {
-    uint32_t x = i + (uint32_t)L - 1;
-    if (!(ids[L - 1] = S_pk_id(c, x)))
-      return;
-    if (L > 1 && (c->toks[x].flags & CC_TF_SPACE_BEFORE))
-      sp |= 1u << (L - 1);
-    uint64_t ka, kb;
-    S_pk_slot *s = S_pk_slot_of(L, sp, ids, &ka, &kb);
-    s->ka = ka;
-    s->kb = kb;
-    s->nkeys = 0;
-    for (int k = 0; k < nk && nt[k] <= L; k++) {
-      s->keys[k] = es[k];
-      s->ntok[k] = nt[k];
-      s->nkeys++;
-    }
-    s->pass = np >= L;
-  }
-}
-
-/* S_phrase_keys_run through the thread's kept answers (S_pk); the inert
- * build runs it at each kept answer and compares. */
-static int S_phrase_keys_kept(const S_cur *c, uint32_t i, const S_entry **es,
-                              uint8_t *nt) {
-  int nk = S_pk_find(c, i, es, nt);
-  int read, np;
-  if (nk >= 0) {
-#ifdef CC_RECOG_CHECK_INERT
-    const S_entry *xs[S_PHRASE_MAX];
-    uint8_t xn[S_PHRASE_MAX];
-    int xk = S_phrase_keys_run(c, i, xs, xn, &read, &np);
-    bool same = xk == nk;
-    for (int k = 0; same && k < nk; k++)
-      same = xs[k] == es[k] && xn[k] == nt[k];
-    if (!same) {
-      fprintf(stderr, "recog: kept phrase keys at \"%s\" differ\n",
-              S_w(c, i));
-      abort();
-    }
-#endif
-    return nk;
-  }
-  nk = S_phrase_keys_run(c, i, es, nt, &read, &np);
-  S_pk_keep(c, i, es, nt, nk, read, np);
-  return nk;
-}
-
-static int S_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
-                         const uint8_t **ntk, const S_entry **es,
-                         uint8_t *nt) {
-  S_fact *f = S_fact_at(c, i);
-  if (!f)
-    return S_phrase_keys_kept(c, i, es, nt);
-  if (f->pgen != c->tmemo->gen) {
-    f->nkeys = S_phrase_keys_kept(c, i, f->keys, f->ntok);
-    f->pgen = c->tmemo->gen;
-  }
-  *e = f->keys;
-  *ntk = f->ntok;
-  return f->nkeys;
-}
-
-/* No key longer than token i (< c->end, whose entry e begins one:
- * e->prefix) and of a start kind (S_START_KINDS) begins at i: tokens i
- * and i + 1 begin no key of starts (cc__time_join_starts), which holds
- * every byte prefix of the keys of a start kind, and the text of such a
- * key at i is that of its tokens joined as S_phrase_keys_run joins
- * them.  So S_phrase_keys would find no such key but e; asked where a
- * caller wants start kinds only ("a spokesperson", "the team": "a" and
- * "the" begin keys), it spares building the keys.  Kept per token by
- * the memo.  The CC_RECOG_CHECK_INERT build reads the keys and checks. */
-static bool S_no_start_key(const S_cur *c, uint32_t i) {
-  S_fact *f = S_fact_at(c, i);
-  if (f && f->sgen == c->tmemo->gen)
-    return f->solo;
-  if (f && f->pgen == c->tmemo->gen) /* the keys are known: read them */
-    return false;
-  bool solo = i + 1 >= c->end || !S_join_kept(c->tm, c->seg, i);
-#ifdef CC_RECOG_CHECK_INERT
-  const S_entry *es[S_PHRASE_MAX];
-  uint8_t nt[S_PHRASE_MAX];
-  const S_entry *const *ke = es;
-  const uint8_t *kn = nt;
-  int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
-  for (int k = 0; solo && k < n; k++)
-    if (kn[k] > 1 && (ke[k]->kinds & S_START_KINDS)) {
-      fprintf(stderr, "recog: start key at \"%s\" missed\n", S_w(c, i));
-      abort();
-    }
-#endif
-  if (f) {
-    f->sgen = c->tmemo->gen;
-    f->solo = solo;
-  }
-  return solo;
-}
 
 /* Civil-day interval [lo, hi) of a resolved date; false when open. */
 static bool S_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi) {
@@ -1403,7 +558,7 @@ static bool S_participle(const S_cur *c, uint32_t i) {
 
 static int S_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
   int v = 0;
   if (s) {
     if (s->v == 3)
@@ -1476,7 +631,7 @@ static int S_tense(const S_cur *c, uint32_t b, uint32_t e) {
    * held on March 3" */
   for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
     uint32_t n;
-    const S_sense *s = S_phrase(c, i, S_M(S_K_TENSE), &n);
+    const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
     if (s && (s->v > 1 || (s->v > 0 && n > 1)))
       return 1;
     const char *w = S_w(c, i);
@@ -1775,7 +930,7 @@ static uint32_t S_zone_suffix(const S_cur *c, uint32_t j, S_zone *z) {
 static uint32_t S_zone_at(const S_cur *c, uint32_t i, S_zone *z) {
   memset(z, 0, sizeof *z);
   uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_ZONE), &n);
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_ZONE), &n);
   if (s) {
     const cc_token *t = S_tok(c, i);
     bool ok = true;
@@ -1794,7 +949,7 @@ static uint32_t S_zone_at(const S_cur *c, uint32_t i, S_zone *z) {
       return j;
     }
   }
-  s = S_phrase(c, i, S_M(S_K_PLACE), &n);
+  s = cc__time_phrase(c, i, S_M(S_K_PLACE), &n);
   if (s && S_is(c, i + n, "time") && S_cap(c, i)) {
     z->name = s->s;
     return i + n + 1;
@@ -2474,7 +1629,7 @@ static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i) && !paired)
         return 0; /* "Jun" alone */
       uint32_t n;
-      const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
+      const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
       int64_t doc;
       if (sh && S_is(c, j + n, "year") &&
           S_doc(c, &doc)) { /* "August last year" */
@@ -2921,7 +2076,7 @@ static uint32_t S_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
       e = i + 1;
     }
   }
-  if (y < 0 && S_phrase(c, i, S_M(S_K_FISCAL), &n) &&
+  if (y < 0 && cc__time_phrase(c, i, S_M(S_K_FISCAL), &n) &&
       S_digits(c, i + n, &v, &nd) && (nd == 4 || nd == 2)) {
     y = v;
     e = i + n + 1;
@@ -3101,7 +2256,7 @@ static uint32_t S_p_century(S_cur *c, uint32_t i, S_tv *tv) {
 static uint32_t S_shift_year(S_cur *c, uint32_t k, S_tv *tv) {
   uint32_t n;
   int64_t doc = 0;
-  const S_sense *s = S_phrase(c, k, S_M(S_K_SHIFT), &n);
+  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
   if (!s || !S_is(c, k + n, "year"))
     return 0;
   S_set_anchor(c, tv);
@@ -3575,10 +2730,10 @@ static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
    * here are "the" or "a", which begin holiday and shift keys) */
   const S_sense *sh =
       S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")
-          ? S_phrase(c, i, S_M(S_K_SHIFT), &sn)
+          ? cc__time_phrase(c, i, S_M(S_K_SHIFT), &sn)
           : NULL;
   uint32_t h = sh ? i + sn : i;
-  const S_sense *s = S_phrase(c, h, S_M(S_K_HOLIDAY), &n);
+  const S_sense *s = cc__time_phrase(c, h, S_M(S_K_HOLIDAY), &n);
   int y;
   /* a name that is also plain English ("black friday", "good friday") in
    * lower case only with its year right after it: "black friday 2013"
@@ -3712,7 +2867,7 @@ static void S_weekday_year(const S_cur *c, S_tv *tv) {
 /* "next week", "this week", "last week" at j: the shift, and the end. */
 static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
   uint32_t n;
-  const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
+  const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
   const S_sense *u = sh ? S_word1(c, j + n, S_K_UNIT) : NULL;
   if (!u || u->v != 2 || u->a != 1 || !S_is(c, j + n, "week"))
     return 0;
@@ -4007,7 +3162,7 @@ static const S_sense *S_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
   uint32_t n = 1;
   const S_sense *x = S_word1(c, j, S_K_WEEKEND);
   if (!x && (!S_is(c, j, "week") || !S_p(c, j + 1, '-') ||
-             !(x = S_phrase(c, j, S_M(S_K_WEEKEND), &n))))
+             !(x = cc__time_phrase(c, j, S_M(S_K_WEEKEND), &n))))
     return NULL;
   *e = j + n;
   const char *w = S_w(c, j + n - 1);
@@ -4017,7 +3172,7 @@ static const S_sense *S_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
 
 static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_SHIFT), &n);
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
   if (!s)
     return 0;
   int v = s->v;
@@ -4163,7 +3318,7 @@ static void S_pod_today(const S_cur *c, const S_sense *p, S_tv *tv) {
 /* "today", "yesterday morning", "tonight", "the day before yesterday". */
 static uint32_t S_p_dayrel(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_DAYREL), &n);
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_DAYREL), &n);
   if (!s || S_name_like(c, i))
     return 0;
   uint32_t j = i + n;
@@ -4479,7 +3634,7 @@ static bool S_span_goes_on(const S_cur *c, uint32_t j) {
 static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                          const S_sense *u, S_tv *tv) {
   uint32_t on;
-  const S_sense *o = S_phrase(c, e, S_M(S_K_OFFSET), &on);
+  const S_sense *o = cc__time_phrase(c, e, S_M(S_K_OFFSET), &on);
   if (!o && S_is(c, e, "from") &&
       (S_is(c, e + 1, "today") || S_is(c, e + 1, "tomorrow") ||
        S_is(c, e + 1, "yesterday")))
@@ -4586,7 +3741,7 @@ static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
   bool fut = false;
   for (uint32_t t = i - 1; t > c->sb && t + 8 >= i && !fut; t--) {
     uint32_t n;
-    const S_sense *s = S_phrase(c, t - 1, S_M(S_K_TENSE), &n);
+    const S_sense *s = cc__time_phrase(c, t - 1, S_M(S_K_TENSE), &n);
     if ((s && s->v < 0) || S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
       return false;
     fut = (s && (s->v > 1 || (s->v > 0 && (n > 1 || S_is(c, t - 1, "due") ||
@@ -4654,7 +3809,7 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     j++;
   int rel = 0;
   uint32_t n;
-  const S_sense *sh = S_phrase(c, j, S_M(S_K_SHIFT), &n);
+  const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
   if (sh && sh->v != 0 && !S_is(c, j, "following")) {
     rel = sh->v;
     j += n;
@@ -4977,7 +4132,8 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *s;
   tv->type = CC_M_SET;
   tv->preset = true;
-  if ((s = S_phrase(c, i, S_M(S_K_SET), &n)) && s->s && !S_name_like(c, i)) {
+  if ((s = cc__time_phrase(c, i, S_M(S_K_SET), &n)) && s->s &&
+      !S_name_like(c, i)) {
     snprintf(tv->value, sizeof tv->value, "%s", s->s);
     tv->lo = tv->hi = S_period_secs(s->s);
     return i + n;
@@ -5016,7 +4172,8 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
       j = e + 1;
     else
       return 0;
-    if ((s = S_phrase(c, j, S_M(S_K_SET), &n)) && s->s) { /* "twice daily" */
+    if ((s = cc__time_phrase(c, j, S_M(S_K_SET), &n)) &&
+        s->s) { /* "twice daily" */
       snprintf(tv->value, sizeof tv->value, "%s", s->s);
       tv->lo = tv->hi = S_period_secs(s->s);
       return j + n;
@@ -5079,7 +4236,7 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
 /* "now" PRESENT_REF, "recently" PAST_REF, "in the future" FUTURE_REF. */
 static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_REF), &n);
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_REF), &n);
   if (!s || !s->s)
     return 0;
   uint32_t j = i + n;
@@ -5161,10 +4318,10 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
   uint32_t n, j = i;
-  const S_sense *s = S_phrase(c, j, S_M(S_K_MOD), &n);
+  const S_sense *s = cc__time_phrase(c, j, S_M(S_K_MOD), &n);
   if (!s && S_is(c, i, "the")) {
     j = i + 1;
-    s = S_phrase(c, j, S_M(S_K_MOD), &n);
+    s = cc__time_phrase(c, j, S_M(S_K_MOD), &n);
   }
   uint8_t qual = s ? (uint8_t)s->v : CC_Q_NONE;
   if (!s && S_end_hyphen(c, i)) { /* "end-2017", "start-March" */
@@ -5222,7 +4379,7 @@ static uint32_t S_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
   uint32_t n;
-  const S_sense *s = S_phrase(c, i, S_M(S_K_QUAL), &n);
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_QUAL), &n);
   if (!s)
     return 0;
   uint32_t j = i + n;
@@ -5252,7 +4409,7 @@ static uint32_t S_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n, e;
   int sign;
   const S_sense *u;
-  const S_sense *sh = S_phrase(c, i + 1, S_M(S_K_SHIFT), &n);
+  const S_sense *sh = cc__time_phrase(c, i + 1, S_M(S_K_SHIFT), &n);
   if (sh && sh->v != 0 && !S_is(c, i + 1, "past") && !S_is(c, i + 1, "last") &&
       !S_is(c, i + 1, "coming") && !S_is(c, i + 1, "upcoming") &&
       (u = S_word1(c, i + 1 + n, S_K_UNIT)) && u->v <= 3 && u->a == 1 &&
@@ -5326,7 +4483,7 @@ static uint32_t S_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   static const char *const dets[] = {"the", "that", "this", NULL};
   uint32_t n;
   if (i <= c->sb || !S_is_one_of(c, i - 1, dets) ||
-      !S_phrase(c, i, S_M(S_K_SAME), &n))
+      !cc__time_phrase(c, i, S_M(S_K_SAME), &n))
     return 0;
   uint32_t e = i + n;
   const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
@@ -5413,48 +4570,6 @@ static uint32_t S_p_same(S_cur *c, uint32_t i, S_tv *tv) {
       S_BEST(fn);                                                              \
   } while (0)
 
-/* The kinds of every key at token i (< c->end) that S_phrase reads: the
- * entry's own when it begins no longer key, else those of the keys
- * S_phrase_keys finds there (kept per token by the memo).  S_phrase(c,
- * i, mask) finds a sense exactly when these meet mask. */
-static uint64_t S_phrase_kinds(const S_cur *c, uint32_t i) {
-  const S_entry *e = S_entry_at(c, i);
-  if (!e || !e->prefix)
-    return e ? e->kinds : 0;
-  if (S_no_start_key(c, i)) /* (cc__time_phrase_meets asks start kinds only) */
-    return e->kinds;
-  const S_entry *es[S_PHRASE_MAX];
-  uint8_t nt[S_PHRASE_MAX];
-  const S_entry *const *ke = es;
-  const uint8_t *kn = nt;
-  int n = S_phrase_keys(c, i, &ke, &kn, es, nt);
-  uint64_t k = 0;
-  for (int x = 0; x < n; x++)
-    k |= ke[x]->kinds;
-  return k;
-}
-
-/* A parser whose first test is S_phrase(c, i, mask) can pass it
- * (S_has_phrase): e (the entry of token i < c->end) may begin a key of a
- * kind in mask (S_may_phrase, inline) and one is there (cc__time_phrase_meets).
- * Most words that may ("the", "a", "may") begin none ("the ides of
- * march" is not read at "the team").  The CC_RECOG_CHECK_INERT build
- * checks the answer against S_phrase and runs the parser wherever
- * S_may_phrase holds. */
-bool cc__time_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask) {
-  bool has = (S_phrase_kinds(c, i) & mask) != 0;
-#ifdef CC_RECOG_CHECK_INERT
-  uint32_t n;
-  if (has != (S_phrase(c, i, mask, &n) != NULL)) {
-    fprintf(stderr, "recog: phrase kinds at \"%s\" differ\n", S_w(c, i));
-    abort();
-  }
-  return true;
-#else
-  return has;
-#endif
-}
-
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
@@ -5516,7 +4631,7 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i, n = 1;
   /* (a phrase after "the": "the early hours of Sunday"; its callers ask
    * for one there only) */
-  if (!(p = S_phrase(c, j, S_M(S_K_POD), &n)) || !p->s ||
+  if (!(p = cc__time_phrase(c, j, S_M(S_K_POD), &n)) || !p->s ||
       !(S_is(c, j + n, "of") || S_is(c, j + n, "on")))
     return 0; /* "the morning of January 31", "dawn on Friday" */
   j += n - 1;
@@ -6239,7 +5354,7 @@ static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
 static bool S_change_before(const S_cur *c, uint32_t i) {
   uint32_t cn;
   for (uint32_t k = i > c->sb + 3 ? i - 3 : c->sb; k < i; k++)
-    if (S_phrase(c, k, S_M(S_K_CHANGE), &cn))
+    if (cc__time_phrase(c, k, S_M(S_K_CHANGE), &cn))
       return true;
   return false;
 }
@@ -6613,7 +5728,7 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
  *   four digits with no separator and no suffix (what S_clock_str then
  *   reads; where it fails, the "8p" form wants a last "a" or "p") unless
  *   am/pm or "o'clock" (S_ampm_word: an entry's sense), a zone or place
- *   (S_zone_at: S_phrase finds no key at a token with no entry), "hours"
+ *   (S_zone_at: cc__time_phrase finds no key at a token with no entry), "hours"
  *   after them, or "at" before ("at 1030") come with them: a mark with no
  *   entry or no token is none of these;
  * - S_time_range reads a clock there (S_p_clock, as above), digits of
@@ -6663,329 +5778,6 @@ static uint32_t S_time_at(S_cur *c, uint32_t i, S_tv *tv) {
 #else
   return S_may_time(c, i, S_kinds_at(c, i)) ? S_p_time(c, i, tv) : 0;
 #endif
-}
-
-/* ---- entry points ------------------------------------------------------- */
-
-/* cc_wf_may of the text a (na > 0 bytes), a space when sp, then b (nb
- * bytes), without joining them: cc_wf_hash (cc_util.h) reads only the
- * length and the first, second and last bytes, so its formula is
- * repeated here on those (the CC_RECOG_CHECK_INERT build compares it with
- * cc_wf_may of the joined text). */
-static inline bool S_wf_may_join(const cc_wfilter *f, const char *a,
-                                 size_t na, bool sp, const char *b,
-                                 size_t nb) {
-  size_t n = na + (sp ? 1 : 0) + nb;
-  unsigned p0 = (unsigned char)a[0];
-  unsigned p1 = na > 1 ? (unsigned char)a[1]
-                : sp   ? ' '
-                : nb   ? (unsigned char)b[0]
-                       : 0u;
-  unsigned pl = nb ? (unsigned char)b[nb - 1]
-                : sp ? ' '
-                     : (unsigned char)a[na - 1];
-  uint32_t h = (uint32_t)n * 2654435761u;
-  h ^= p0 * 40503u;
-  h ^= pl * 2246822519u;
-  h ^= (n > 1 ? p1 : 0u) * 3266489917u;
-  h ^= h >> 15;
-  h *= 2246822519u;
-  h ^= h >> 13;
-  h &= CC_WF_WORDS * 64u - 1u;
-  return (f->bits[h >> 6] >> (h & 63u)) & 1u;
-}
-
-/* Tokens i and i + 1 joined as S_phrase joins them begin a key of a
- * start kind ("at the moment", "the turn of"). */
-/* The text a (na bytes), a space when sp, then b (nb bytes) is in the
- * set of strings head: uthash's lookup (HASH_FIND_BYHASHVALUE, without
- * its optional bloom test) with the hash grown over the pieces and the
- * key compared piece by piece, so the pieces are never copied. */
-static bool S_str_has_join(const S_str *head, const char *a, size_t na,
-                           bool sp, const char *b, size_t nb) {
-  if (!head)
-    return false;
-  uint32_t hv = S_fnv_more(2166136261u, a, na); /* HASH_FNV's */
-  if (sp)
-    hv = S_fnv_more(hv, " ", 1);
-  hv = S_fnv_more(hv, b, nb);
-  size_t n = na + (sp ? 1 : 0) + nb;
-  const UT_hash_table *tbl = head->hh.tbl;
-  const UT_hash_bucket *bkt = &tbl->buckets[hv & (tbl->num_buckets - 1)];
-  for (const UT_hash_handle *h = bkt->hh_head; h; h = h->hh_next) {
-    const char *k = h->key;
-    if (h->hashv == hv && h->keylen == n && !memcmp(k, a, na) &&
-        (!sp || k[na] == ' ') && !memcmp(k + na + (sp ? 1 : 0), b, nb))
-      return true;
-  }
-  return false;
-}
-
-/* The join of tokens a and b by the text's hash (cc__time_join_starts). */
-static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
-                               const cc_token *b);
-
-static bool S_join_starts_ids(const cc_time_model *tm,
-                              const cc_segmented *seg, const cc_token *a,
-                              const cc_token *b);
-
-bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
-                          uint32_t i) {
-  if (i + 1 >= seg->ntokens)
-    return false;
-  const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
-  uint64_t key = S_jpair_key(tm, seg, a);
-  if (!key)
-    return S_join_starts_ids(tm, seg, a, b);
-  _Atomic uint64_t *slot = S_jpair_slot(tm, key);
-  uint64_t e = atomic_load_explicit(slot, memory_order_relaxed);
-  if ((e & ~2ull) == key) {
-#ifdef CC_RECOG_CHECK_INERT /* the kept answer is the text's */
-    if (!(e & 2) != !S_join_starts_text(tm, a, b)) {
-      fprintf(stderr, "recog: kept join at \"%s\" \"%s\" differs\n",
-              a->norm, b->norm);
-      abort();
-    }
-#endif
-    return (e & 2) != 0;
-  }
-  bool has = S_join_starts_ids(tm, seg, a, b);
-  atomic_store_explicit(slot, key | (has ? 2 : 0), memory_order_relaxed);
-  return has;
-}
-
-bool cc__time_join_short(const cc_time_model *tm, const cc_segmented *seg,
-                         uint32_t i, bool *fixed) {
-  *fixed = false;
-  if (i + 1 >= seg->ntokens)
-    return false;
-  const cc_token *a = &seg->tokens[i], *b = &seg->tokens[i + 1];
-  /* S_join_starts_ids' id path, told apart: b's first bytes begin no key
-   * (S_jhas) is false whatever follows them (a longer b over 256 bytes
-   * in all, off this path, is false too: S_join_starts_text), and a b of
-   * one or two bytes is all in the key */
-  if (!(tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
-        b->norm_len && a->norm_len + b->norm_len + 2 <= 256))
-    return S_join_starts_text(tm, a, b);
-  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
-  size_t nr = b->norm_len < 2 ? b->norm_len : 2;
-  bool has = S_jhas(tm, S_jkey(a->id, sp, b->norm, nr));
-  if (!has || b->norm_len <= 2) {
-    *fixed = true;
-  } else {
-    has = S_join_starts_text(tm, a, b);
-  }
-#ifdef CC_RECOG_CHECK_INERT
-  if (has != S_join_starts_text(tm, a, b)) {
-    fprintf(stderr, "recog: short join at \"%s\" \"%s\" differs\n",
-            a->norm, b->norm);
-    abort();
-  }
-#endif
-  return has;
-}
-
-/* cc__time_join_starts of tokens a and b (a + 1) with no kept answer. */
-static bool S_join_starts_ids(const cc_time_model *tm,
-                              const cc_segmented *seg, const cc_token *a,
-                              const cc_token *b) {
-  /* a word of the model's word table, then one or two bytes: the answer
-   * is in S_jshort's set; a longer b whose first two bytes are not there
-   * begins no key either (starts holds every byte prefix).  Most joins
-   * end here with one probe ("the team", "on Monday"). */
-  if (tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
-      b->norm_len &&
-      a->norm_len + b->norm_len + 2 <= 256) {
-    bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
-    size_t nr = b->norm_len < 2 ? b->norm_len : 2;
-    bool has = S_jhas(tm, S_jkey(a->id, sp, b->norm, nr));
-    if (has && b->norm_len > 2)
-      has = S_join_starts_text(tm, a, b);
-#ifdef CC_RECOG_CHECK_INERT
-    if (has != S_join_starts_text(tm, a, b)) {
-      fprintf(stderr, "recog: join by id at \"%s\" \"%s\" differs\n",
-              a->norm, b->norm);
-      abort();
-    }
-#endif
-    return has;
-  }
-  return S_join_starts_text(tm, a, b);
-}
-
-static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
-                               const cc_token *b) {
-  /* starts holds every byte prefix of its keys, so the joined text is a
-   * key only when token i alone is one: a clear bit ends it here */
-  if (!cc_wf_may(tm->wf_starts, a->norm, a->norm_len))
-    return false;
-  size_t n = a->norm_len;
-  if (n + b->norm_len + 2 > 256) /* (as S_phrase_keys_run's buffer) */
-    return false;
-  bool sp = (b->flags & CC_TF_SPACE_BEFORE) != 0;
-  /* the filter of the joined text from its few bytes: most joins end
-   * here; the rest are looked up without being copied */
-  bool may = n == 0 || S_wf_may_join(tm->wf_starts, a->norm, n, sp, b->norm,
-                                     b->norm_len);
-  bool has = may && S_str_has_join(tm->starts, a->norm, n, sp, b->norm,
-                                   b->norm_len);
-#ifdef CC_RECOG_CHECK_INERT /* the filter's bit and the table's answer */
-  char buf[256];
-  memcpy(buf, a->norm, n);
-  if (sp)
-    buf[n++] = ' ';
-  memcpy(buf + n, b->norm, b->norm_len);
-  n += b->norm_len;
-  S_str *p = NULL;
-  if (cc_wf_may(tm->wf_starts, buf, n))
-    HASH_FIND(hh, tm->starts, buf, n, p);
-  if (may != cc_wf_may(tm->wf_starts, buf, n) || has != (p != NULL)) {
-    fprintf(stderr, "recog: join at \"%s\" \"%s\" differs\n", a->norm,
-            b->norm);
-    abort();
-  }
-#endif
-  return has;
-}
-
-/* Tokens t[0..k) joined as S_phrase_keys_run joins them (a space before
- * each later token that has one) into buf (cap bytes): the length, or 0
- * when they do not fit (S_phrase_keys_run stops there too). */
-static size_t S_join_into(const cc_token *t, uint32_t k, char *buf,
-                          size_t cap) {
-  size_t n = 0;
-  for (uint32_t x = 0; x < k; x++) {
-    if (n + t[x].norm_len + 1 >= cap)
-      return 0;
-    if (x > 0 && (t[x].flags & CC_TF_SPACE_BEFORE))
-      buf[n++] = ' ';
-    memcpy(buf + n, t[x].norm, t[x].norm_len);
-    n += t[x].norm_len;
-  }
-  return n;
-}
-
-/* A key of a start kind of two tokens or more may begin at token i in
- * the sentence ending at end, as S_quiet reads the longer keys there
- * (S_phrase_keys: the keys of tm->words that tokens i.. joined make,
- * within the sentence); false only when none does:
- * - a join of two tokens that begins no such key (cc__time_join_starts:
- *   tm->starts holds each key of a start kind and all its byte prefixes);
- * - else the two tokens are no such key themselves (their entry, if any,
- *   has no start kind) and either the sentence ends after them or the
- *   join of three tokens is in tm->starts neither, as every longer key
- *   begins with those bytes.
- * "at the harbour", "in the host": "at the" begins keys ("at the
- * moment"), but no key of a start kind begins with "at the harbour". */
-static bool S_longer_start_run(const cc_time_model *tm, const cc_token *t,
-                               bool three) {
-  char buf[256];
-  size_t n = S_join_into(t, 2, buf, sizeof buf);
-  if (!n)
-    return true; /* (cc__time_join_starts copies the pair: not reached) */
-  const S_entry *e = cc__time_word_find(tm, buf, n);
-  if (e && (e->kinds & S_START_KINDS))
-    return true;
-  if (!three)
-    return false;
-  n = S_join_into(t, 3, buf, sizeof buf);
-  return !n || cc__time_starts_has(tm, buf, n);
-}
-
-/* The slot of S_pk keeping cc__time_longer_start's answer past the join
- * at t (tokens t[0], t[1] and, when three, t[2]: their texts, fixed by
- * their ids, and the spaces between decide it; levels 5 and 6, apart
- * from S_pk_find's), or NULL where a token has no id. */
-static S_pk_slot *S_ls_slot(const cc_time_model *tm, const cc_segmented *seg,
-                            const cc_token *t, bool three, uint64_t *ka,
-                            uint64_t *kb) {
-  if (!tm->vocab || seg->vocab != tm->vocab)
-    return NULL;
-  uint32_t ids[S_PK_LEVELS] = {t[0].id, t[1].id, three ? t[2].id : 0};
-  if (!ids[0] || !ids[1] || (three && !ids[2]))
-    return NULL;
-  uint32_t sp = (t[1].flags & CC_TF_SPACE_BEFORE ? 2u : 0u) |
-                (three && (t[2].flags & CC_TF_SPACE_BEFORE) ? 4u : 0u);
-  return S_pk_slot_of(three ? 6 : 5, sp, ids, ka, kb);
-}
-
-bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
-                           uint32_t i, uint32_t end) {
-  if (end > seg->ntokens)
-    end = seg->ntokens;
-  if (i + 1 >= end || !S_join_kept(tm, seg, i))
-    return false;
-  const cc_token *t = &seg->tokens[i];
-  bool three = i + 2 < end;
-  /* the same pairs and triples come back ("at the end", "in the first"):
-   * the answer kept per thread (S_pk's table), the inert build checks */
-  uint64_t ka, kb;
-  S_pk_slot *s = S_ls_slot(tm, seg, t, three, &ka, &kb);
-  if (s && S_pk.serial == tm->serial && s->ka == ka && s->kb == kb) {
-#ifdef CC_RECOG_CHECK_INERT
-    if (s->pass != S_longer_start_run(tm, t, three)) {
-      fprintf(stderr, "recog: kept longer start at \"%s\" differs\n",
-              t->norm);
-      abort();
-    }
-#endif
-    return s->pass;
-  }
-  bool has = S_longer_start_run(tm, t, three);
-  if (s) {
-    S_pk_own(tm);
-    s->ka = ka;
-    s->kb = kb;
-    s->nkeys = 0;
-    s->pass = has;
-  }
-  return has;
-}
-
-const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,
-                                               const char *w, size_t n) {
-  S_entry *e = NULL;
-  if (cc_wf_may(tm->wf_words, w, n))
-    HASH_FIND(hh, tm->words, w, n, e);
-  return e;
-}
-
-bool cc__time_starts_has(const cc_time_model *tm, const char *w, size_t n) {
-  S_str *p = NULL;
-  if (cc_wf_may(tm->wf_starts, w, n))
-    HASH_FIND(hh, tm->starts, w, n, p);
-  return p != NULL;
-}
-
-int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
-                     uint32_t i) {
-  const cc_token *t = &seg->tokens[i];
-  int k = cc__time_trigger_kind(t);
-  if (k >= 0)
-    return k;
-  const char *w = t->norm;
-  if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
-    return 1;
-  if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2])) /* FY2023 */
-    return 1;
-  S_entry *e = NULL;
-  if (cc_wf_may(tm->wf_words, w, t->norm_len))
-    HASH_FIND(hh, tm->words, w, t->norm_len, e);
-  if (e && e->trig == 1)
-    return 1;
-  /* words the parsers name themselves ("a week", "between 4 and 6") */
-  static const char *const named[] = {"a",       "an",      "half", "quarter",
-                                      "between", "from",    NULL};
-  if (!e) {
-    bool is_named = false;
-    if (w[0] == 'a' || w[0] == 'h' || w[0] == 'q' || w[0] == 'b' ||
-        w[0] == 'f') /* the named words' first letters */
-      for (const char *const *p = named; *p && !is_named; p++)
-        is_named = w[0] == (*p)[0] && strcmp(w, *p) == 0;
-    if (!is_named)
-      return 0;
-  }
-  return cc__time_join_starts(tm, seg, i) ? 1 : 2;
 }
 
 /* A set with a time of day: "every day at 9am" T09:00, "every Monday at
@@ -7535,8 +6327,8 @@ static bool S_plain(const S_cur *c, uint32_t j) {
 /* Token j (< c->end) is a word or symbol with no temporal sense of a
  * start kind (no entry, or only the kinds that follow or qualify an
  * expression: a preposition, a tense, a zone, a place...) besides those
- * of allow, that begins no key of such a kind here (S_phrase finds only
- * the keys S_phrase_keys reads at j), and no "fy2023" or "q3".  *seen:
+ * of allow, that begins no key of such a kind here (cc__time_phrase finds only
+ * the keys cc__time_phrase_keys reads at j), and no "fy2023" or "q3".  *seen:
  * the kinds of allow that its entry or keys have. */
 static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
                     uint64_t *seen) {
@@ -7563,12 +6355,12 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
    * prefix, so its kinds are among the entry's pkinds (a
    * CC_RECOG_CHECK_INERT build reads them all and checks) */
   if (e && e->prefix && (S_CHECK_ALL || (e->pkinds & (start | allow))) &&
-      (((start | allow) & ~S_START_KINDS) || !S_no_start_key(c, j))) {
+      (((start | allow) & ~S_START_KINDS) || !cc__time_no_start_key(c, j))) {
     const S_entry *es[S_PHRASE_MAX];
     uint8_t nt[S_PHRASE_MAX];
     const S_entry *const *ke = es;
     const uint8_t *kn = nt;
-    int n = S_phrase_keys(c, j, &ke, &kn, es, nt);
+    int n = cc__time_phrase_keys(c, j, &ke, &kn, es, nt);
     for (int k = 0; k < n; k++) {
 #ifdef CC_RECOG_CHECK_INERT
       if (ke[k] != e && (ke[k]->kinds & (start | allow) & ~e->pkinds)) {
@@ -7642,7 +6434,7 @@ static bool S_still(const S_cur *c, uint32_t j) {
 
 /* No parser below can match at token j < c->end, a number token whose
  * text begins with a digit and holds a comma or ends with "%" ("2,750",
- * "24%"), with no temporal entry and no unit attached (S_num_unit):
+ * "24%"), with no temporal entry and no unit attached (cc__time_num_unit):
  * - no helper that reads the shape of digits takes such a token: not
  *   S_digits (digits only), S_clock_str (digits, then ":" or "." and two
  *   digits, then a suffix such as "am") nor the "8p" form (a last "a" or
@@ -7657,7 +6449,7 @@ static bool S_still(const S_cur *c, uint32_t j) {
  *   continues at the number's end with a unit (maybe after a filler word
  *   or a hyphen) or a frequency word, or after "of" ("three quarters of
  *   a"), none of which is a plain word (S_plain).
- * S_p_duration's "24h" reads the same entry as S_num_unit.
+ * S_p_duration's "24h" reads the same entry as cc__time_num_unit.
  * Nor at digits alone (S_digits) of three, or of two from 32 up, that
  * are the whole number (S_num) before the sentence's end, a plain word
  * (S_plain) or a comma, full stop or semicolon with no entry
@@ -7693,7 +6485,8 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
     return k == j + 1 && S_digits_end(c, k);
   }
   bool pct = w[n - 1] == '%';
-  if ((!pct && !memchr(w, ',', n)) || S_entry_at(c, j) || S_num_unit(c, t))
+  if ((!pct && !memchr(w, ',', n)) || S_entry_at(c, j) ||
+      cc__time_num_unit(c, t))
     return false;
   cc_numparse np;
   return pct || !S_num(c, j, &np) ||
@@ -7766,7 +6559,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
      * S_p_holiday (a holiday after it), S_p_duration (a count or unit
      * after it) and, for "last", S_p_nth_of (a weekday, "day" or "week"
      * next): a still word there and next ends them all */
-    if (!S_phrase(c, j, S_M(S_K_SHIFT), &n) ||
+    if (!cc__time_phrase(c, j, S_M(S_K_SHIFT), &n) ||
         (j + 1 < c->end && !S_still(c, j + 1)) ||
         (n > 1 && j + n < c->end && !S_still(c, j + n)))
       return false;
@@ -7776,7 +6569,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   } else if (S_first_word(c, j)) {
     return false;
   }
-  if ((seen & S_M(S_K_QUAL)) && S_phrase(c, j, S_M(S_K_QUAL), &n) &&
+  if ((seen & S_M(S_K_QUAL)) && cc__time_phrase(c, j, S_M(S_K_QUAL), &n) &&
       j + n < c->end && !S_cannot_start_at(c, j + n, false))
     return false;
   /* S_count_at reads "a", "an" or a vague word alone when there is no
@@ -7907,8 +6700,8 @@ static bool S_cannot_start(S_cur *c, uint32_t i) {
  * (2) no longer key of a start kind begins at the token: none when w
  *     begins none (cc__time_starts_has, as tm->starts holds every such key
  *     and all its byte prefixes), else when cc__time_join_starts is false
- *     there (every longer key S_phrase_keys reads begins with the bytes it
- *     joins, in the same way and within the same length);
+ *     there (every longer key cc__time_phrase_keys reads begins with the bytes
+ * it     joins, in the same way and within the same length);
  * (3) S_num is false there (the number memo reads a word that begins no
  *     number key as no number, S_no_key_at) and w is not "a" or "an"; or
  *     it reads a number that is no ordinal or w is not "a" or "an", and
@@ -8099,7 +6892,7 @@ static uint32_t S_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   int sign = -1;
   if (!S_is(c, e + 1, "back")) {
-    if (!(o = S_phrase(c, e + 1, S_M(S_K_OFFSET), &on)) || !o->flag)
+    if (!(o = cc__time_phrase(c, e + 1, S_M(S_K_OFFSET), &on)) || !o->flag)
       return 0; /* ("two Thursdays later": no day to count from) */
     sign = o->v;
   }
@@ -8517,8 +7310,8 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
 
 /* ---- places ------------------------------------------------------------- */
 
-/* S_phrase finds no place at token i: its word has no entry with a place
- * sense in its kinds or pkinds (S_phrase's first test), known by its id
+/* cc__time_phrase finds no place at token i: its word has no entry with a place
+ * sense in its kinds or pkinds (cc__time_phrase's first test), known by its id
  * in the shared table (places: tm->places when the ids are tm->vocab's,
  * else NULL: not known); a word of no id there (id 0: most names) or of
  * one added later (from nids up) is no key that had an id when the model
@@ -8619,7 +7412,7 @@ static const S_sense *S_zone_place(const cc_time_model *tm,
   if (S_no_place(tm, seg, i, places)) {
 #ifdef CC_RECOG_CHECK_INERT
     uint32_t n2 = 0;
-    if (S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+    if (cc__time_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
       fprintf(stderr, "recog: a place at \"%s\" missed\n",
               seg->tokens[i].norm);
       abort();
@@ -8627,10 +7420,10 @@ static const S_sense *S_zone_place(const cc_time_model *tm,
 #endif
     return NULL;
   }
-  const S_sense *p = S_phrase(&c, i, S_M(S_K_PLACE), n);
+  const S_sense *p = cc__time_phrase(&c, i, S_M(S_K_PLACE), n);
 #ifdef CC_RECOG_CHECK_INERT
   uint32_t n2 = 0;
-  if (!p && S_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+  if (!p && cc__time_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
     fprintf(stderr, "recog: a place at \"%s\" missed\n", seg->tokens[i].norm);
     abort();
   }
@@ -8750,7 +7543,7 @@ const char *cc__time_text_zone_has(const cc_time_model *tm,
       S_cur c = {tm, NULL, seg, toks, NULL, st->tok_begin,
                  st->tok_end, 0, NULL, NULL, NULL, 0};
       if (v == S_PLACE_LONGER) {
-        if (S_no_place_key(&c, i)) {
+        if (cc__time_no_place_key(&c, i)) {
 #ifdef CC_RECOG_CHECK_INERT
           uint32_t n3 = 0;
           if (S_zone_place(tm, seg, st, i, places, &n3)) {
@@ -8761,7 +7554,7 @@ const char *cc__time_text_zone_has(const cc_time_model *tm,
 #endif
           continue;
         }
-      } else if (!(v & S_PLACE1_ASK) || S_no_place_key(&c, i)) {
+      } else if (!(v & S_PLACE1_ASK) || cc__time_no_place_key(&c, i)) {
         p = tm->place1[(v & ~S_PLACE1_ASK) - 2];
       }
     }

@@ -7,6 +7,10 @@
  *   recog_time_load.c   the model: loading the lexicon's tables into one
  *                       hash of words and their senses, the indexes built
  *                       after loading, cc__time_model_new/_free
+ *   recog_time_memo.c   reading the tables at a token: cc__time_phrase,
+ *                       the sentence memo (entries, keys, scans),
+ *                       the keys and joins kept per thread, the driver's
+ *                       table lookups (cc__time_join_starts, _trigger)
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -95,7 +99,7 @@ typedef struct cc__time_word {
   uint8_t trig; /* cc__time_trigger's answer for the word alone: 1 or 2 */
   uint64_t kinds; /* S_M() of every sense's kind: most asks fail on it */
   uint64_t pkinds; /* the kinds of the longer keys that begin with its
-                    * bytes: every key S_phrase joins past its token */
+                    * bytes: every key cc__time_phrase joins past its token */
   UT_hash_handle hh;
 } S_entry;
 
@@ -122,7 +126,7 @@ typedef struct S_nation {
 
 #define S_PLACE1_ASK 0x8000u /* cc_time_model places: see place1 */
 /* cc_time_model places: the word's entry has no place sense, only longer
- * keys that begin with it have (S_no_place_key: none begins here, no
+ * keys that begin with it have (cc__time_no_place_key: none begins here, no
  * place) */
 #define S_PLACE_LONGER (S_PLACE1_ASK | 1u)
 
@@ -130,7 +134,7 @@ struct cc_time_model {
   cc_arena *arena; /* every key, sense and string */
   S_entry *words;
   S_str *strings; /* interned zone names and codes */
-  S_str *prefixes; /* every proper prefix of every key, for S_phrase */
+  S_str *prefixes; /* every proper prefix of every key, for cc__time_phrase */
   S_str *starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
@@ -157,24 +161,24 @@ struct cc_time_model {
    * a thread's kept phrase keys (S_pk) name the model they are of */
   uint64_t serial;
   /* some word with a unit sense begins with a byte that is no ASCII
-   * letter (S_num_unit: else a suffix that does is none) */
+   * letter (cc__time_num_unit: else a suffix that does is none) */
   bool unit_odd;
   /* some word entry's key begins with a digit (else a number token, which
    * does, has no entry: S_scan_num) */
   bool num_keys;
   /* places[id] (ids below nids, with vocab): not 0 when the word of
    * that id has an entry with a place sense in its kinds or in the keys
-   * it begins (pkinds); 0: S_phrase finds no place at a token of that id
+   * it begins (pkinds); 0: cc__time_phrase finds no place at a token of that id
    * (S_place_ids, for cc__time_text_zone); wf_places: the filter of
    * those entries' keys that had no id (below nids) */
   uint16_t *places;
   cc_wfilter *wf_places;
-  /* places[id] >= 2: S_phrase's place at a word of that id alone is
+  /* places[id] >= 2: cc__time_phrase's place at a word of that id alone is
    * place1[(places[id] & ~S_PLACE1_ASK) - 2], its entry's first place
-   * sense, and it is S_phrase's answer there unless with S_PLACE1_ASK a
-   * longer place key begins at the token (S_no_place_key: the entry
+   * sense, and it is cc__time_phrase's answer there unless with S_PLACE1_ASK a
+   * longer place key begins at the token (cc__time_no_place_key: the entry
    * begins longer keys and some have a place sense, pkinds), but for
-   * S_PLACE_LONGER; 1: S_phrase is asked (S_place_ids) */
+   * S_PLACE_LONGER; 1: cc__time_phrase is asked (S_place_ids) */
   const S_sense **place1;
   /* the dates of lunar_dates.csv, table by table, each table's in
    * order (S_load_lunar): a holiday whose rule is "table:NAME" reads its
@@ -240,7 +244,7 @@ typedef struct S_cur {
   uint32_t wn;
 } S_cur;
 
-#define S_PHRASE_MAX 8 /* S_phrase joins at most this many tokens */
+#define S_PHRASE_MAX 8 /* cc__time_phrase joins at most this many tokens */
 
 /* ---- the value being built ---------------------------------------------- */
 
@@ -302,9 +306,9 @@ typedef struct S_fact {
   const S_entry *e; /* the token's word entry, or NULL */
   uint32_t pgen;    /* keys[] below are valid when pgen == gen */
   uint32_t sgen;    /* solo below is valid when sgen == gen */
-  bool solo;        /* S_no_start_key's answer */
+  bool solo;        /* cc__time_no_start_key's answer */
   int nkeys;
-  const S_entry *keys[S_PHRASE_MAX]; /* S_phrase_keys's answer */
+  const S_entry *keys[S_PHRASE_MAX]; /* cc__time_phrase_keys's answer */
   uint8_t ntok[S_PHRASE_MAX];
 } S_fact;
 
@@ -371,7 +375,16 @@ struct cc_time_memo {
 
 /* ---- what one file defines for the others ------------------------------ */
 
-/* recog_time.c */
+/* recog_time_load.c */
+bool cc__time_parse_offset(const char *s, int32_t *off);
+extern const char *const cc__time_literals[];
+extern const char *const cc__time_first_words[];
+
+/* recog_time_memo.c */
+bool cc__time_no_place_key(const S_cur *c, uint32_t i);
+const S_sense *cc__time_phrase(const S_cur *c, uint32_t i, uint64_t mask,
+                               uint32_t *ntok);
+bool cc__time_num_unit(const S_cur *c, const cc_token *t);
 void cc__time_scan_sentence(const S_cur *c, uint32_t i);
 const S_entry *cc__time_entry_fill(const S_cur *c, uint32_t i, S_fact *f);
 
@@ -380,12 +393,16 @@ uint32_t cc__time_ordinal(const S_cur *c, uint32_t i, int *v);
 
 /* S_entry_at without a memo (through the thread's kept entries). */
 const S_entry *cc__time_entry_miss(const S_cur *c, uint32_t i);
-bool cc__time_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask);
 
-/* recog_time_load.c */
-bool cc__time_parse_offset(const char *s, int32_t *off);
-extern const char *const cc__time_literals[];
-extern const char *const cc__time_first_words[];
+/* Every key at i, shortest first (at most S_PHRASE_MAX: the tokens
+ * cc__time_phrase joins), into es/nt (entry, tokens spanned); returns how many.
+ * Through the memo when there is one (*e and *ntk then point into it). */
+int cc__time_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
+                         const uint8_t **ntk, const S_entry **es, uint8_t *nt);
+
+/* No key of a start kind longer than token i begins at i. */
+bool cc__time_no_start_key(const S_cur *c, uint32_t i);
+bool cc__time_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask);
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -719,8 +736,8 @@ static bool S_set_after(const S_cur *c, uint32_t i) {
  * token, so inline.  The driver's reading of the token when it has one
  * (the memo's words: cc__time_entry_fill's first way, read without the fact's
  * slot, which is then filled only for the tokens the driver has not read
- * and by S_phrase_keys and S_no_start_key, whose answers it keeps: 270K
- * fills on the c10 check, most of them for one or two asks), else
+ * and by cc__time_phrase_keys and cc__time_no_start_key, whose answers it
+ * keeps: 270K fills on the c10 check, most of them for one or two asks), else
  * through the memo. */
 static inline const S_entry *S_entry_at(const S_cur *c, uint32_t i) {
   const cc_tok_words *w;
@@ -810,11 +827,11 @@ static uint64_t S_kinds_at(const S_cur *c, uint32_t i) {
   return e ? e->kinds : 0;
 }
 
-/* Whether S_phrase can find a sense of mask at the token whose own entry
+/* Whether cc__time_phrase can find a sense of mask at the token whose own entry
  * is e: a one-word key needs the kind, a longer one a first word whose
- * bytes it begins with (pkinds: S_phrase joins from the token's text).  A
- * CC_RECOG_CHECK_INERT build lets every first word through, and S_phrase
- * checks that each sense it finds is one of these. */
+ * bytes it begins with (pkinds: cc__time_phrase joins from the token's text).
+ * A CC_RECOG_CHECK_INERT build lets every first word through, and
+ * cc__time_phrase checks that each sense it finds is one of these. */
 static bool S_may_phrase(const S_entry *e, uint64_t mask) {
 #ifdef CC_RECOG_CHECK_INERT
   return e && (e->prefix || (e->kinds & mask));

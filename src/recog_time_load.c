@@ -50,7 +50,7 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
   return e;
 }
 
-/* Record the proper prefixes of key: S_phrase stops as soon as the words
+/* Record the proper prefixes of key: cc__time_phrase stops as soon as the words
  * it has joined begin no key. */
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
  * is there already (its shorter prefixes are there too). */
@@ -95,7 +95,7 @@ static void S_add_prefixes(cc_time_model *tm, const char *key) {
     S_add_prefix_run(tm, &tm->prefixes, key, n - 1);
 }
 
-/* The word key[0..n) begins longer keys: S_phrase is asked at it. */
+/* The word key[0..n) begins longer keys: cc__time_phrase is asked at it. */
 static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
   char first[64];
   if (n >= sizeof first)
@@ -819,7 +819,7 @@ static void S_jadd(cc_time_model *tm, uint64_t k) {
  * so each such string is an entry s split at its last one, two or three
  * bytes (entries: 2,028; words of v: about 2,700). */
 /* tm->places from the entries with a place sense in their kinds or
- * pkinds: each key's id, when the word table has one (S_phrase's first
+ * pkinds: each key's id, when the word table has one (cc__time_phrase's first
  * test at a token of any other id fails: cc__time_text_zone). */
 static void S_place_ids(cc_time_model *tm) {
   if (!tm->vocab)
@@ -837,7 +837,7 @@ static void S_place_ids(cc_time_model *tm) {
         continue;
       }
       tm->places[id] = 1;
-      const S_sense *one = NULL; /* S_phrase's answer at a word alone */
+      const S_sense *one = NULL; /* cc__time_phrase's answer at a word alone */
       for (const S_sense *x = e->senses; x && !one; x = x->next)
         if (x->kind == S_K_PLACE)
           one = x;
@@ -868,11 +868,11 @@ typedef struct S_split {
 /* Into keys, S_jkey | S_JPLACE of every key with a place sense split
  * after each of its proper byte prefixes a that is an entry (sp[0..n),
  * S_index_pkinds) and a word of v: a, a space when the key has one
- * there, then its next one and two bytes.  A longer place key at a token whose entry is a (S_phrase) is a
- * joined with the next token's text, so it begins with a, the space
- * between (if any) and that text's first one or two bytes: a pair of
- * tokens no such key is in begins no place key (S_no_place_key).
- * Returns how many keys. */
+ * there, then its next one and two bytes.  A longer place key at a token whose
+ * entry is a (cc__time_phrase) is a joined with the next token's text, so it
+ * begins with a, the space between (if any) and that text's first one or two
+ * bytes: a pair of tokens no such key is in begins no place key
+ * (cc__time_no_place_key). Returns how many keys. */
 static size_t S_jplaces(const cc_time_model *tm, const cc_vocab *v,
                         const S_split *sp, size_t n, uint64_t *keys) {
   size_t nk = 0;
