@@ -11,6 +11,9 @@
  *                       the sentence memo (entries, keys, scans),
  *                       the keys and joins kept per thread, the driver's
  *                       table lookups (cc__time_join_starts, _trigger)
+ *   recog_time_value.c  the value being built made a TIMEX3 value and an
+ *                       interval (cc__time_finish), tense and the year of
+ *                       a date without one, holidays' dates
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -403,6 +406,25 @@ int cc__time_phrase_keys(const S_cur *c, uint32_t i, const S_entry *const **e,
 /* No key of a start kind longer than token i begins at i. */
 bool cc__time_no_start_key(const S_cur *c, uint32_t i);
 bool cc__time_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask);
+
+/* recog_time_value.c */
+void cc__time_tv_fresh(S_tv *tv);
+bool cc__time_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi);
+void cc__time_cat3(char *dst, size_t cap, const char *a, const char *b,
+                   const char *c);
+void cc__time_tv_value(const S_tv *tv, char *out, size_t outsz);
+void cc__time_finish(const S_cur *c, const S_tv *tv, cc_mention *m);
+int cc__time_tense_cue(const S_cur *c, uint32_t i);
+int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e);
+int cc__time_pick(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
+                  int tense);
+int cc__time_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,
+                            int n);
+int cc__time_infer_tense(const S_cur *c, uint32_t b, uint32_t e);
+void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e);
+int64_t cc__time_weekday_date(int64_t doc, int wd, int shift, int tense);
+bool cc__time_holiday_date(const cc_time_model *tm, const S_sense *s, int y,
+                           int64_t *days, int *ndays);
 
 /* ---- helpers ---------------------------------------------------------- */
 
