@@ -32,565 +32,6 @@
  */
 #include "recog_time_int.h"
 
-/* ---- zones -------------------------------------------------------------- */
-
-typedef struct S_zone {
-  const char *name;
-  bool fixed, local;
-  int32_t off;
-} S_zone;
-
-/* "GMT+3", "UTC-08:00": a signed offset glued to GMT/UTC. */
-static uint32_t S_zone_suffix(const S_cur *c, uint32_t j, S_zone *z) {
-  if (!(S_p(c, j, '+') || S_p(c, j, '-')) || !S_glued(c, j) ||
-      !S_kind_is(c, j + 1, CC_TOK_NUM) || !S_glued(c, j + 1))
-    return j;
-  char buf[16];
-  snprintf(buf, sizeof buf, "%c%s", S_w(c, j)[0], S_w(c, j + 1));
-  int32_t off;
-  if (!cc__time_parse_offset(buf, &off)) {
-    /* "+0530" */
-    const char *s = S_w(c, j + 1);
-    if (strlen(s) != 4 || !S_dig(s[0]))
-      return j;
-    snprintf(buf, sizeof buf, "%c%.2s:%.2s", S_w(c, j)[0], s, s + 2);
-    if (!cc__time_parse_offset(buf, &off))
-      return j;
-  }
-  z->fixed = true;
-  z->off = off;
-  z->name = NULL;
-  if (off % 3600 == 0) { /* Etc/GMT-3 is UTC+3: POSIX signs */
-    char name[24];
-    snprintf(name, sizeof name, "Etc/GMT%+d", -off / 3600);
-    if (off == 0)
-      snprintf(name, sizeof name, "Etc/UTC");
-    S_str *e = NULL;
-    HASH_FIND_STR(c->tm->strings, name, e);
-    z->name = e ? e->s : NULL;
-  }
-  return j + 2;
-}
-
-/* A zone after a time of day: "GMT", "Alaska time", "local time", "ET",
- * "Kyiv time", "UTC+3". */
-static uint32_t S_zone_at(const S_cur *c, uint32_t i, S_zone *z) {
-  memset(z, 0, sizeof *z);
-  uint32_t n;
-  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_ZONE), &n);
-  if (s) {
-    const cc_token *t = S_tok(c, i);
-    bool ok = true;
-    if (n == 1 && s->strict == 1) /* "CAT", not "cat" */
-      ok = (t->flags & CC_TF_ALLCAPS) || (t->norm_len == 1 && S_cap(c, i));
-    if (n == 1 && s->strict == 2) /* "7pm local", not "7pm local people" */
-      ok = !S_kind_is(c, i + n, CC_TOK_WORD);
-    if (ok) {
-      z->local = strcmp(s->s, "@local") == 0;
-      z->name = z->local ? NULL : s->s;
-      z->fixed = s->flag != 0;
-      z->off = s->v;
-      uint32_t j = i + n;
-      if (z->fixed && z->off == 0)
-        j = S_zone_suffix(c, j, z);
-      return j;
-    }
-  }
-  s = cc__time_phrase(c, i, S_M(S_K_PLACE), &n);
-  if (s && S_is(c, i + n, "time") && S_cap(c, i)) {
-    z->name = s->s;
-    return i + n + 1;
-  }
-  return 0;
-}
-
-/* The day of an ISO 8601 date and time, "15T" in "2025-08-15T19:30Z"
- * (the segmenter cuts it "15t" "19:30z"): one or two digits and a "t",
- * with a clock glued after it. */
-static bool S_iso_day(const S_cur *c, uint32_t i, int *d) {
-  if (!S_kind_is(c, i, CC_TOK_NUM) || !S_glued(c, i + 1) ||
-      !S_kind_is(c, i + 1, CC_TOK_NUM) || !strchr(S_w(c, i + 1), ':'))
-    return false;
-  const char *w = S_w(c, i);
-  size_t n = strlen(w);
-  if (n < 2 || n > 3 || w[n - 1] != 't' || !S_dig(w[0]) || !S_dig(w[n - 2]))
-    return false;
-  *d = n == 3 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
-  return true;
-}
-
-/* ---- clock times -------------------------------------------------------- */
-
-typedef struct S_clock {
-  int hh, mm, ss;
-  bool colon, dot, has_min, has_sec, zulu, hsuffix;
-  int ampm; /* -1 none, 0 am, 12 pm */
-  int ndig; /* digits before any separator */
-} S_clock;
-
-/* "11:30", "11:30am", "7pm", "19.30", "1900", "11:30:15", "0800h",
- * "19:30z". */
-static bool S_clock_str(const char *s, S_clock *k) {
-  memset(k, 0, sizeof *k);
-  k->ampm = -1;
-  int v = 0, n = 0;
-  while (n < 5 && S_dig(s[n]))
-    v = v * 10 + (s[n++] - '0');
-  if (n == 0 || n > 4)
-    return false;
-  k->ndig = n;
-  const char *p = s + n;
-  if ((*p == ':' || *p == '.') && S_dig(p[1]) &&
-      S_dig(p[2]) && n <= 2) {
-    k->colon = *p == ':';
-    k->dot = *p == '.';
-    k->hh = v;
-    k->mm = (p[1] - '0') * 10 + (p[2] - '0');
-    k->has_min = true;
-    p += 3;
-    if (*p == ':' && S_dig(p[1]) &&
-        S_dig(p[2]) && k->colon) {
-      k->ss = (p[1] - '0') * 10 + (p[2] - '0');
-      k->has_sec = true;
-      p += 3;
-    }
-  } else if (n == 4 || n == 3) {
-    k->hh = v / 100;
-    k->mm = v % 100;
-    k->has_min = true;
-  } else {
-    k->hh = v;
-  }
-  if (!strcmp(p, "am")) /* not "a"/"p": "300p" is 300 pence */
-    k->ampm = 0;
-  else if (!strcmp(p, "pm"))
-    k->ampm = 12;
-  else if (!strcmp(p, "z"))
-    k->zulu = true;
-  else if (!strcmp(p, "h") || !strcmp(p, "hrs") || !strcmp(p, "hr"))
-    k->hsuffix = true;
-  else if (*p)
-    return false;
-  if (k->mm > 59 || k->ss > 60 || k->hh > 24 || (k->hh == 24 && k->mm))
-    return false;
-  if (k->ampm >= 0 && (k->hh < 1 || k->hh > 12))
-    return false;
-  return true;
-}
-
-static int S_apply_ampm(int hh, int ampm) {
-  if (ampm == 12 && hh < 12)
-    return hh + 12;
-  if (ampm == 0 && hh == 12)
-    return 0;
-  return hh;
-}
-
-/* "in the morning", "in the afternoon", "at night": 0 or 12, tokens. */
-static uint32_t S_daypart_suffix(const S_cur *c, uint32_t j, int *ampm) {
-  uint32_t k = j;
-  if (S_is(c, k, "in") && S_is(c, k + 1, "the"))
-    k += 2;
-  else if (S_is(c, k, "at"))
-    k += 1;
-  else
-    return j;
-  const S_sense *s = S_word1(c, k, S_K_POD);
-  if (!s || !s->s)
-    return j;
-  if (!strcmp(s->s, "MO"))
-    *ampm = 0;
-  else if (!strcmp(s->s, "AF") || !strcmp(s->s, "EV") || !strcmp(s->s, "NI"))
-    *ampm = 12;
-  else
-    return j;
-  if (S_is(c, j, "at") && strcmp(s->s, "NI") != 0)
-    return j; /* "at morning" is not English */
-  return k + 1;
-}
-
-/* am/pm word or o'clock after a clock time. */
-static uint32_t S_ampm_word(const S_cur *c, uint32_t j, int *ampm,
-                            bool *oclock) {
-  const S_sense *s = S_word1(c, j, S_K_AMPM);
-  if (s) {
-    *ampm = s->v;
-    return j + 1;
-  }
-  if (S_word1(c, j, S_K_OCLOCK)) {
-    *oclock = true;
-    return j + 1;
-  }
-  return j;
-}
-
-/* An hour 1-12 spelled out or in digits (for "half past seven"). */
-static uint32_t S_hour_word(const S_cur *c, uint32_t i, int *hh) {
-  int v, nd;
-  if (S_digits(c, i, &v, &nd) && nd <= 2 && v >= 1 && v <= 12) {
-    *hh = v;
-    return i + 1;
-  }
-  const S_sense *s = S_word1(c, i, S_K_CLOCK);
-  if (s) {
-    *hh = s->a;
-    return i + 1;
-  }
-  cc_numparse np;
-  if (S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
-      (np.flags & CC_NP_WORDS) &&
-      !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION | CC_NP_VAGUE |
-                    CC_NP_ARTICLE)) &&
-      np.qual == CC_Q_NONE && np.value >= 1 && np.value <= 12 &&
-      np.value == floor(np.value)) {
-    *hh = (int)np.value;
-    return np.tok_end;
-  }
-  return 0;
-}
-
-/* British "half seven", half past seven, with an hour in words after a
- * word that leads a time ("at half seven", "until half ten"): half of
- * nothing else follows those. */
-static uint32_t S_half_hour(const S_cur *c, uint32_t i, int *hh, int *mm) {
-  static const char *const leads[] = {"at",    "by",     "until", "till",
-                                      "from",  "around", "about", "before",
-                                      "after", "since",  NULL};
-  if (i <= c->sb || !S_kind_is(c, i + 1, CC_TOK_WORD))
-    return 0;
-  bool led = false;
-  for (const char *const *w = leads; *w && !led; w++)
-    led = S_is(c, i - 1, *w);
-  int h;
-  uint32_t k = led ? S_hour_word(c, i + 1, &h) : 0;
-  if (!k || S_word1(c, k, S_K_UNIT))
-    return 0; /* "after half seven weeks"? not a time */
-  *hh = h;
-  *mm = 30;
-  return k;
-}
-
-/* "half past seven", "a quarter to nine", "ten minutes to three",
- * "twenty after twelve". */
-static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
-  uint32_t j = i;
-  int mins = -1;
-  bool counted = false, numeric = false, bare = false;
-  if (S_is(c, j, "half")) {
-    mins = 30;
-    j++;
-  } else if (S_is(c, j, "quarter") ||
-             (S_is(c, j, "a") && S_is(c, j + 1, "quarter"))) {
-    mins = 15;
-    j += S_is(c, j, "a") ? 2 : 1;
-  } else {
-    cc_numparse np;
-    if (S_num(c, j, &np) && np.value >= 1 && np.value < 60 &&
-        np.value == floor(np.value) && np.qual == CC_Q_NONE &&
-        !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION |
-                      CC_NP_VAGUE | CC_NP_ARTICLE))) {
-      mins = (int)np.value;
-      numeric = true;
-      j = np.tok_end;
-      if (S_is(c, j, "minutes") || S_is(c, j, "minute") ||
-          S_is(c, j, "mins") || S_is(c, j, "min")) {
-        j++;
-        counted = true;
-      } else if (!(np.flags & CC_NP_WORDS)) {
-        bare = true; /* "5 past 6" is too vague; "five past six" is fine,
-                      * and "20 past 3pm" (below) */
-      }
-    }
-  }
-  if (mins < 0)
-    return 0;
-  if (!numeric && S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1))
-    j++; /* "half-past nine", "quarter-to six" */
-  int sign;
-  if (S_is(c, j, "past") || S_is(c, j, "after"))
-    sign = 1;
-  else if (S_is(c, j, "to") || S_is(c, j, "before"))
-    sign = -1;
-  else if (mins == 30 && j == i + 1)
-    return S_half_hour(c, i, hh, mm);
-  else
-    return 0;
-  if (S_is(c, j, "before") && !(S_is(c, j - 1, "minutes")))
-    return 0;
-  int h;
-  uint32_t k = S_hour_word(c, j + 1, &h);
-  S_clock ck;
-  bool glued_ampm = false;
-  if (!k && S_kind_is(c, j + 1, CC_TOK_NUM) && S_clock_str(S_w(c, j + 1), &ck) &&
-      ck.ampm >= 0 && !ck.has_min && ck.hh >= 1 && ck.hh <= 12) {
-    h = S_apply_ampm(ck.hh, ck.ampm); /* "half past 8pm": one token */
-    k = j + 2;
-    glued_ampm = true;
-  }
-  if (!k)
-    return 0;
-  if (bare) { /* digits: "20 past 3pm" ("10 to 9pm" may be a range) */
-    int ap = -1;
-    bool oc = false;
-    if (!S_is(c, j, "past") ||
-        (!glued_ampm && S_ampm_word(c, k, &ap, &oc) == k))
-      return 0;
-  }
-  if (S_word1(c, k, S_K_UNIT))
-    return 0; /* "six after seven weeks" */
-  if (numeric && !counted && (sign < 0 || S_is(c, j, "after"))) {
-    /* "five to six" is usually a range: demand clock context */
-    int ap = -1;
-    bool oc = false;
-    bool ctx =
-        (i > c->sb && (S_is(c, i - 1, "at") || S_is(c, i - 1, "until"))) ||
-        S_ampm_word(c, k, &ap, &oc) != k || S_daypart_suffix(c, k, &ap) != k;
-    if (!ctx)
-      return 0;
-  }
-  int t = h * 60 + sign * mins;
-  if (t < 0)
-    t += 24 * 60;
-  *hh = t / 60 % 24;
-  *mm = t % 60;
-  return k;
-}
-
-/* The clock reading before its zone. */
-typedef struct S_read {
-  int hh, mm, ss, ampm;
-  bool has_min, has_sec, zulu;
-} S_read;
-
-/* A clock time in digits at i: "11:30", "7pm", "11:30 a.m.", "12 noon",
- * "1900 GMT", "0800 hours", "7 in the evening", "9 o'clock".  Bare numbers
- * count only with am/pm, o'clock or a part of the day; "19.30" and "1900"
- * only with a zone, am/pm or "hours". */
-static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
-  S_clock k;
-  bool oclock = false;
-  S_zone z;
-  uint32_t j = i + 1;
-  if (!S_clock_str(S_w(c, i), &k)) {
-    /* "8p.m." (the segmenter cuts it "8p" "." "m" "."), "3:15p" */
-    const char *w = S_w(c, i);
-    size_t n = strlen(w);
-    char buf[16];
-    if (n < 2 || n > 8 || (w[n - 1] != 'a' && w[n - 1] != 'p') ||
-        !S_dig(w[n - 2]))
-      return 0;
-    bool dotted = S_p(c, i + 1, '.') && S_glued(c, i + 1) &&
-                  S_is(c, i + 2, "m") && S_glued(c, i + 2);
-    if (!dotted && !strchr(w, ':'))
-      return 0; /* "300p" is pence */
-    snprintf(buf, sizeof buf, "%sm", w);
-    if (!S_clock_str(buf, &k))
-      return 0;
-    if (dotted)
-      j = S_p(c, i + 3, '.') && S_glued(c, i + 3) && i + 4 < c->end ? i + 4
-                                                                   : i + 3;
-  }
-  *r = (S_read){k.hh, k.mm, k.ss, k.ampm, k.has_min, k.has_sec, k.zulu};
-  if (r->ampm < 0 && !r->zulu)
-    j = S_ampm_word(c, j, &r->ampm, &oclock);
-  if (r->ampm >= 0 && (r->hh < 1 || r->hh > 12))
-    return 0;
-  const S_sense *cw = S_word1(c, j, S_K_CLOCK); /* "12 noon" */
-  if (r->ampm < 0 && !r->has_min && r->hh == 12 && cw) {
-    r->hh = cw->a;
-    r->mm = cw->b;
-    r->has_min = oclock = true;
-    j++;
-  }
-  bool zone_next = r->zulu || S_zone_at(c, j, &z) > 0;
-  bool hours_next =
-      S_is(c, j, "hours") || S_is(c, j, "hrs") || S_is(c, j, "hr") || k.hsuffix;
-  bool at_before = i > c->sb && S_is(c, i - 1, "at");
-  int pm = -1;
-  uint32_t dp = r->ampm < 0 ? S_daypart_suffix(c, j, &pm) : j;
-  bool eat_hours = false;
-  if (k.colon) {
-    /* "19:30", "3:10": two-digit minutes make it a clock time */
-  } else if (k.dot || k.ndig >= 3) {
-    bool lead0 = S_w(c, i)[0] == '0';
-    /* "at 1030", "at 0900": a four-digit clock after "at", not before a
-     * noun ("at 2000 metres") */
-    bool at_clock = at_before && k.ndig == 4 && !k.dot &&
-                    (!S_kind_is(c, j, CC_TOK_WORD) || S_is(c, j, "on") ||
-                     S_word1(c, j, S_K_DAYREL));
-    if (!(r->ampm >= 0 || zone_next || k.hsuffix || at_clock ||
-          (hours_next && (lead0 || at_before)) || (k.dot && at_before)))
-      return 0;
-    eat_hours = hours_next && !k.hsuffix && !zone_next;
-  } else if (r->ampm < 0 && !oclock && dp == j) {
-    /* "at 8 GMT", "by 17 GMT": a bare hour before a zone, after a word
-     * that leads a time ("won 2 EST" no) */
-    static const char *const leads[] = {"at",    "by",     "from", "until",
-                                        "till",  "before", "after", "around",
-                                        "about", NULL};
-    if (!zone_next || r->zulu || z.local || r->hh > 23 || i <= c->sb ||
-        !S_is_one_of(c, i - 1, leads))
-      return 0;
-  }
-  if (dp != j) {
-    r->ampm = pm;
-    j = dp;
-  } else if (eat_hours) {
-    j++; /* "0800 hours" */
-  }
-  return j;
-}
-
-/* Minutes in words after an hour word: "thirty", "fifty-nine", "fifteen"
- * ("ten thirty", "seven fifteen"); 10-59 only, so "two four" is not 2:04. */
-static uint32_t S_minute_words(const S_cur *c, uint32_t j, int *mm) {
-  cc_numparse np;
-  if (!S_kind_is(c, j, CC_TOK_WORD) || !S_num(c, j, &np) ||
-      !(np.flags & CC_NP_WORDS) ||
-      (np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION | CC_NP_VAGUE |
-                   CC_NP_ARTICLE)) ||
-      np.qual != CC_Q_NONE || np.value < 10 || np.value > 59 ||
-      np.value != floor(np.value))
-    return 0;
-  *mm = (int)np.value;
-  return np.tok_end;
-}
-
-/* A clock time in words at i: "noon", "half past seven", "seven o'clock",
- * "eleven in the morning", "ten thirty am". */
-static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
-  bool oclock = false;
-  uint32_t j, e;
-  *r = (S_read){-1, 0, 0, -1, false, false, false};
-  const S_sense *cw = S_word1(c, i, S_K_CLOCK);
-  if (cw) {
-    if (S_name_like(c, i))
-      return 0;
-    r->hh = cw->a;
-    r->mm = cw->b;
-    r->has_min = true;
-    return i + 1;
-  }
-  if ((j = S_clock_phrase(c, i, &r->hh, &r->mm))) {
-    r->has_min = true;
-    e = S_ampm_word(c, j, &r->ampm, &oclock);
-    return e != j ? e : S_daypart_suffix(c, j, &r->ampm);
-  }
-  if ((j = S_hour_word(c, i, &r->hh))) {
-    int mm;
-    uint32_t mj = S_kind_is(c, i, CC_TOK_WORD) ? S_minute_words(c, j, &mm) : 0;
-    if (mj) { /* "ten thirty am", "at three twenty" */
-      e = S_ampm_word(c, mj, &r->ampm, &oclock);
-      uint32_t e2 = e == mj ? S_daypart_suffix(c, mj, &r->ampm) : e;
-      bool at = i > c->sb && S_is(c, i - 1, "at");
-      if (e2 != mj || at) {
-        r->mm = mm;
-        r->has_min = true;
-        return e2;
-      }
-    }
-    e = S_ampm_word(c, j, &r->ampm, &oclock);
-    uint32_t e2 = S_daypart_suffix(c, e, &r->ampm);
-    return e == j && e2 == e ? 0 : e2;
-  }
-  return 0;
-}
-
-/* A time of day at i, with its zone; fills the time fields of tv. */
-static uint32_t S_p_clock_run(const S_cur *c, uint32_t i, S_tv *tv) {
-  S_read r;
-  uint32_t j = S_kind_is(c, i, CC_TOK_NUM) ? S_clock_digits(c, i, &r)
-                                           : S_clock_words(c, i, &r);
-  if (!j && S_kind_is(c, i, CC_TOK_NUM) &&
-      (S_is(c, i + 1, "minutes") || S_is(c, i + 1, "minute") ||
-       S_is(c, i + 1, "mins") || S_is(c, i + 1, "min") ||
-       S_is(c, i + 1, "past"))) {
-    int hh, mm; /* "20 minutes past eight", "10 mins to 9pm", "20 past 3pm" */
-    uint32_t k = S_clock_phrase(c, i, &hh, &mm);
-    if (k) {
-      bool oc = false;
-      r = (S_read){hh, mm, 0, -1, true, false, false};
-      j = S_ampm_word(c, k, &r.ampm, &oc);
-      if (j == k)
-        j = S_daypart_suffix(c, k, &r.ampm);
-      /* "took 30 minutes to eight runners" is no clock: with neither
-       * am/pm nor a part of day, a word after the hour must be a zone, a
-       * day or "on" */
-      S_zone z;
-      if (j == k && k < c->end && S_kind_is(c, k, CC_TOK_WORD) &&
-          !S_is(c, k, "on") && !S_word1(c, k, S_K_DAYREL) &&
-          !S_zone_at(c, k, &z))
-        j = 0;
-    }
-  }
-  if (!j)
-    return 0;
-  tv->hh = r.ampm >= 0 ? S_apply_ampm(r.hh, r.ampm) : r.hh;
-  tv->ampm = r.ampm;
-  tv->mm = r.mm;
-  tv->ss = r.ss;
-  tv->has_sec = r.has_sec;
-  tv->gran = r.has_sec ? CC_G_SECOND : r.has_min ? CC_G_MINUTE : CC_G_HOUR;
-  tv->type = CC_M_TIME;
-  S_zone z;
-  uint32_t ze = 0;
-  int d;
-  if (r.zulu) { /* "19:30Z" */
-    memset(&z, 0, sizeof z);
-    z.name = cc__time_zone_intern(c->tm, "Etc/UTC");
-    z.fixed = true;
-  } else if ((ze = S_zone_at(c, j, &z))) {
-  } else if (S_p(c, j, '(') && (ze = S_zone_at(c, j + 1, &z)) &&
-             S_p(c, ze, ')')) {
-    ze++; /* "9am (BST)": a zone alone in brackets */
-  } else if (i > c->sb && S_glued(c, i) && S_iso_day(c, i - 1, &d) &&
-             (ze = S_zone_suffix(c, j, &z)) > j) {
-    /* "2025-08-15T10:30+02:00": an offset glued to an ISO time; not after
-     * a clock alone, where "9:00-17:00" is a range */
-  } else {
-    return j;
-  }
-  tv->zone = z.name;
-  tv->zstated = true;
-  tv->zfixed = z.fixed;
-  tv->zoff = z.off;
-  tv->zlocal = z.local;
-  return ze ? ze : j;
-}
-
-/* S_p_clock through the memo: the fields S_p_clock_run writes (the zone's
- * only when it names one, and then zstated is set) are copied from the
- * reading kept for token i. */
-static uint32_t S_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
-  if (!c->tmemo || i >= c->end)
-    return S_p_clock_run(c, i, tv);
-  S_clock_slot *s = &c->tmemo->clock[i & (S_MEMO_TOKS - 1)];
-  if (s->gen != c->tmemo->gen || s->i != i) {
-    S_tv_init(&s->tv);
-    s->e = S_p_clock_run(c, i, &s->tv);
-    s->gen = c->tmemo->gen;
-    s->i = i;
-  }
-  if (!s->e)
-    return 0;
-  const S_tv *r = &s->tv;
-  tv->hh = r->hh;
-  tv->ampm = r->ampm;
-  tv->mm = r->mm;
-  tv->ss = r->ss;
-  tv->has_sec = r->has_sec;
-  tv->gran = r->gran;
-  tv->type = r->type;
-  if (r->zstated) {
-    tv->zone = r->zone;
-    tv->zstated = true;
-    tv->zfixed = r->zfixed;
-    tv->zoff = r->zoff;
-    tv->zlocal = r->zlocal;
-  }
-  return s->e;
-}
-
 /* ---- calendar dates ----------------------------------------------------- */
 
 static bool S_prep_before(const S_cur *c, uint32_t i) {
@@ -997,7 +438,8 @@ static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
     if (na == 4 && dash2 && nb <= 2 && nd <= 2)
       return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
     if (na == 4 && dash1 && nb <= 2 && S_p(c, i + 3, '-') &&
-        S_glued(c, i + 3) && S_glued(c, i + 4) && S_iso_day(c, i + 4, &d))
+        S_glued(c, i + 3) && S_glued(c, i + 4) &&
+        cc__time_iso_day(c, i + 4, &d))
       return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
     if (na <= 2 && dash2 && nb <= 2 && (nd == 4 || nd == 2)) {
       int y = nd == 4 ? d : S_two_digit_year(c, d);
@@ -1644,8 +1086,6 @@ static bool S_first_months_head(const S_cur *c, uint32_t ti) {
          S_is(c, ti + 3, "of");
 }
 
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
-
 /* "the first two weeks of January", "the last ten days of 2019": n days
  * (weeks given as 7) at the start or end of the month or year at e
  * (depth: a part of the date read). */
@@ -1660,7 +1100,7 @@ static uint32_t S_first_days(S_cur *c, uint32_t e, int n, bool first,
   } else {
     S_tv_init(&p);
     c->depth++;
-    pe = S_p_date_core(c, e, &p);
+    pe = cc__time_p_date_core(c, e, &p);
     c->depth--;
   }
   int64_t lo, hi;
@@ -1985,8 +1425,6 @@ static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
 }
-
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
 
 /* "Tuesday 9 November" without a year: when exactly one year within 200
  * days of the document date makes the weekday true, take it (a stated
@@ -2737,8 +2175,6 @@ static int64_t S_shift_day(int64_t day, int unit, int sign, double n) {
   }
 }
 
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
-
 /* A whole count of days, weeks, months or years (k, u) before (sign -1)
  * or after a day named at j: "two weeks before Christmas", "three days
  * after 12 March".  That day, as precise as the day named; 0 when no day
@@ -2755,7 +2191,7 @@ static uint32_t S_offset_date(S_cur *c, uint32_t j, const S_count *k,
   S_tv d;
   S_tv_init(&d);
   c->depth++;
-  uint32_t de = S_p_date_core(c, j, &d);
+  uint32_t de = cc__time_p_date_core(c, j, &d);
   c->depth--;
   if (!de || d.type != CC_M_DATE || d.gran != CC_G_DAY ||
       d.y == S_NOYEAR || d.y2 != S_NOYEAR || d.preset)
@@ -3483,9 +2919,9 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   c->depth++;
   S_tv t;
   S_tv_unset(&t);
-  uint32_t e = S_p_date_core(c, k, &t);
+  uint32_t e = cc__time_p_date_core(c, k, &t);
   if (!e && S_is(c, k, "on")) /* "late on Friday" */
-    e = S_p_date_core(c, k + 1, &t);
+    e = cc__time_p_date_core(c, k + 1, &t);
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
     e = S_p_the_period(c, k, &t);
@@ -3517,11 +2953,9 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv);
 static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv);
 
 /* about / around / circa + a date or time. */
-static uint32_t S_time_at(S_cur *c, uint32_t i, S_tv *tv);
 static uint32_t S_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
@@ -3534,7 +2968,7 @@ static uint32_t S_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv a, b;
   S_tv_init(&a);
   S_tv_init(&b);
-  uint32_t ea = S_time_at(c, j, &a), eb = S_p_date(c, j, &b);
+  uint32_t ea = cc__time_time_at(c, j, &a), eb = S_p_date(c, j, &b);
   c->depth--;
   uint32_t e = ea >= eb ? ea : eb;
   if (!e)
@@ -3782,7 +3216,7 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
       !(S_is(c, j + n, "of") || S_is(c, j + n, "on")))
     return 0; /* "the morning of January 31", "dawn on Friday" */
   j += n - 1;
-  uint32_t e = S_p_date_core(c, j + 2, tv);
+  uint32_t e = cc__time_p_date_core(c, j + 2, tv);
   if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
     return 0;
   S_set_pod(tv, p);
@@ -3935,7 +3369,7 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t e = S_p_date_core(c, j + 2, &t);
+  uint32_t e = cc__time_p_date_core(c, j + 2, &t);
   c->depth--;
   if (!e || t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m < 1 ||
       t.d < 1)
@@ -4004,7 +3438,7 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * "a", "over", "years", "five") end here after a few tests instead of
  * some twenty guards.  So does a mark (a punctuation or symbol token)
  * with no entry that begins with no letter and no apostrophe (")" after a
- * clock, where S_p_time asks for a date): no "the" there, no digits, no
+ * clock, where cc__time_p_time asks for a date): no "the" there, no digits, no
  * ordinal (cc__time_ordinal reads a number or a word), no kind, no key (no
  * entry), no "fy", "q3", "last" or "week", no apostrophe (S_p_decade), so
  * every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
@@ -4177,7 +3611,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
  * match, and then wholly (S_tv_unset).  The answer depends on i, the sentence and whether depth is 0, 1
  * or more, so the memo keeps it: S_p_date, the ends of a range and the
  * date after a time ask for the same token. */
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
+uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   if (!c->tmemo || i >= c->end)
     return S_p_date_core_run(c, i, tv);
   int cls = c->depth < S_CORE_CLASSES - 1 ? c->depth : S_CORE_CLASSES - 1;
@@ -4197,25 +3631,9 @@ static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* Copy the date of d into the time tv. */
-static void S_merge_date(S_tv *tv, const S_tv *d) {
-  tv->y = d->y;
-  tv->m = d->m;
-  tv->d = d->d;
-  tv->wd_open = d->wd_open;
-  tv->weekday = d->weekday;
-  tv->flags |= d->flags;
-  tv->anchor = d->anchor;
-  tv->anchor_days = d->anchor_days;
-}
-
-/* After a day: "(Friday)", a part of the day, or a time ("at 7pm"). */
-static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv);
-static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv);
-
 /* A bare hour stated with a part of the day: "at 8" with "tonight" is
  * 20:00, "at 7" with "this morning" 07:00. */
-static int S_pod_hour(int hh, const char *pod) {
+int cc__time_pod_hour(int hh, const char *pod) {
   if (!pod || hh < 1 || hh > 12)
     return hh;
   if (!strcmp(pod, "MO"))
@@ -4229,7 +3647,7 @@ static int S_pod_hour(int hh, const char *pod) {
 /* Copy the time of day of t into tv (a day or a part of one). */
 static void S_take_time(S_tv *tv, const S_tv *t) {
   const char *pod = tv->gran == CC_G_PART_OF_DAY ? tv->code : NULL;
-  tv->hh = t->ampm < 0 ? S_pod_hour(t->hh, pod) : t->hh;
+  tv->hh = t->ampm < 0 ? cc__time_pod_hour(t->hh, pod) : t->hh;
   tv->mm = t->mm;
   tv->ss = t->ss;
   tv->ampm = t->ampm;
@@ -4242,7 +3660,7 @@ static void S_take_time(S_tv *tv, const S_tv *t) {
   tv->zoff = t->zoff;
   tv->zlocal = t->zlocal;
   tv->trange = t->trange;
-  tv->hh2 = t->ampm < 0 && t->trange ? S_pod_hour(t->hh2, pod) : t->hh2;
+  tv->hh2 = t->ampm < 0 && t->trange ? cc__time_pod_hour(t->hh2, pod) : t->hh2;
   tv->mm2 = t->mm2;
   tv->type = CC_M_DATETIME;
 }
@@ -4340,8 +3758,6 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
-static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
-static bool S_change_before(const S_cur *c, uint32_t i);
 static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
   if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
@@ -4386,13 +3802,14 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   if (S_p(c, k, ','))
     k++;
   /* every time read below starts with "from" or "between" at k or with a
-   * clock, digits or an hour word after an optional "at" (S_may_clock:
-   * S_hour_word reads digits, a clock word or a number) */
+   * clock, digits or an hour word after an optional "at" (cc__time_may_clock:
+   * cc__time_hour_word reads digits, a clock word or a number) */
   bool fb = S_is(c, k, "from") || S_is(c, k, "between");
   bool at, approx;
   uint8_t open;
   uint32_t kc = S_time_lead(c, k, &at, &approx, &open);
-  bool may = fb || (kc < c->end && S_may_clock(c, kc, S_kinds_at(c, kc)));
+  bool may =
+      fb || (kc < c->end && cc__time_may_clock(c, kc, S_kinds_at(c, kc)));
 #ifndef CC_RECOG_CHECK_INERT
   if (!may)
     return j;
@@ -4401,22 +3818,22 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
   S_tv_init(&t);
   uint32_t e = 0;
   if (fb) {
-    e = S_time_range(c, k, &t);
+    e = cc__time_time_range(c, k, &t);
     if (!e) { /* "tomorrow from 3 to 5" */
       S_tv_init(&t);
-      e = S_bare_range(c, k, &t);
+      e = cc__time_bare_range(c, k, &t);
     }
-    if (!e && S_is(c, k, "from") && !S_change_before(c, k)) {
+    if (!e && S_is(c, k, "from") && !cc__time_change_before(c, k)) {
       S_tv_init(&t); /* "on Friday from 9am": its start */
-      e = S_p_clock(c, k + 1, &t);
+      e = cc__time_p_clock(c, k + 1, &t);
     }
   } else {
     bool lead = kc != k;
     k = kc;
-    e = S_time_range(c, k, &t);
+    e = cc__time_time_range(c, k, &t);
     if (!e) {
       S_tv_init(&t);
-      e = S_p_clock(c, k, &t);
+      e = cc__time_p_clock(c, k, &t);
     }
     int v, nd;
     uint32_t he;
@@ -4428,7 +3845,7 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       t.gran = CC_G_HOUR;
       e = k + 1;
     } else if (!e && lead && pod && S_kind_is(c, k, CC_TOK_WORD) &&
-               (he = S_hour_word(c, k, &v)) && S_bare_hour_end(c, he)) {
+               (he = cc__time_hour_word(c, k, &v)) && S_bare_hour_end(c, he)) {
       t.hh = v; /* "this evening at eight" */
       t.gran = CC_G_HOUR;
       e = he;
@@ -4473,7 +3890,7 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t te = S_p_date_core(c, e + 1, &t);
+  uint32_t te = cc__time_p_date_core(c, e + 1, &t);
   c->depth--;
   if (!te || !S_p(c, te, ')') || t.type != CC_M_DATE || t.gran != CC_G_DAY ||
       t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
@@ -4489,442 +3906,10 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
 }
 
 static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t e = S_p_date_core(c, i, tv);
+  uint32_t e = cc__time_p_date_core(c, i, tv);
   if (e && S_p(c, e, '('))
     e = S_bracket_date(c, i, e, tv);
   return e ? S_attach(c, e, tv) : 0;
-}
-
-/* Is "from" at i the start of a change, not of a range: a word such as
- * "moved", "postponed" or "brought forward" among the three tokens before
- * it ("brought forward from 2115 GMT to 1945 GMT")? */
-static bool S_change_before(const S_cur *c, uint32_t i) {
-  uint32_t cn;
-  for (uint32_t k = i > c->sb + 3 ? i - 3 : c->sb; k < i; k++)
-    if (cc__time_phrase(c, k, S_M(S_K_CHANGE), &cn))
-      return true;
-  return false;
-}
-
-/* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
- * next to a day (the caller checks). */
-/* A bare hour of S_bare_range at j: digits of two at most, or "one" to
- * "twelve" ("from five to seven tonight"); its value 1-12, or 0. */
-static int S_bare_hour(const S_cur *c, uint32_t j) {
-  static const char *const names[] = {"one", "two",   "three",  "four",
-                                      "five", "six",  "seven",  "eight",
-                                      "nine", "ten",  "eleven", "twelve",
-                                      NULL};
-  int v, nd;
-  if (S_digits(c, j, &v, &nd))
-    return nd <= 2 && v >= 1 && v <= 12 ? v : 0;
-  if (j >= c->end || !S_kind_is(c, j, CC_TOK_WORD))
-    return 0;
-  for (int k = 0; names[k]; k++)
-    if (S_is(c, j, names[k]))
-      return k + 1;
-  return 0;
-}
-
-/* A verb of an amount's change before token i ("rose from two to four",
- * "fell sharply from 5 to 3"): the numbers after it are amounts. */
-static bool S_amount_change_before(const S_cur *c, uint32_t i) {
-  static const char *const verbs[] = {
-      "rose",    "fell",      "grew",      "dropped",   "jumped",
-      "climbed", "gained",    "lost",      "slipped",   "slumped",
-      "soared",  "plunged",   "increased", "decreased", "reduced",
-      "raised",  "cut",       "lowered",   "lifted",    "doubled",
-      "went",    "rise",      "fall",      "rising",    "falling",
-      "rises",   "falls",     "grow",      "grows",     "growing",
-      "increase", "decrease", "up",        "down",      NULL};
-  if (i <= c->sb)
-    return false;
-  uint32_t p = i - 1;
-  const char *w = S_w(c, p);
-  size_t n = strlen(w);
-  if (p > c->sb && n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y')
-    p--; /* "fell sharply from" */
-  return S_is_one_of(c, p, verbs);
-}
-
-static uint32_t S_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
-  bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
-  if ((!from && !between) || (from && S_change_before(c, i)) ||
-      S_amount_change_before(c, i))
-    return 0;
-  int a, b;
-  uint32_t j = i + 1;
-  if (!(a = S_bare_hour(c, j)))
-    return 0;
-  bool join = between ? S_is(c, j + 1, "and")
-                      : (S_is(c, j + 1, "to") || S_is(c, j + 1, "until") ||
-                         S_is(c, j + 1, "till") || S_p(c, j + 1, '-'));
-  if (!join || !(b = S_bare_hour(c, j + 2)) ||
-      S_kind_is(c, j, CC_TOK_NUM) != S_kind_is(c, j + 2, CC_TOK_NUM))
-    return 0; /* (both in digits or both in words) */
-  tv->hh = S_work_hour(a);
-  tv->hh2 = S_work_hour(b);
-  if (tv->hh2 <= tv->hh && tv->hh2 + 12 <= 23)
-    tv->hh2 += 12; /* "from 5 to 7": 17:00 to 19:00 */
-  if (tv->hh2 <= tv->hh)
-    return 0;
-  tv->mm = tv->mm2 = 0;
-  tv->gran = CC_G_HOUR;
-  tv->type = CC_M_TIME;
-  tv->trange = true;
-  return j + 3;
-}
-
-/* Four digits at i that read as a clock, "0730" or "2100" (hours below
- * 24, minutes below 60), into tv; the caller decides whether they are one. */
-static bool S_hhmm4(const S_cur *c, uint32_t i, S_tv *tv) {
-  int v, nd;
-  if (!S_digits(c, i, &v, &nd) || nd != 4 || v / 100 > 23 || v % 100 > 59)
-    return false;
-  tv->hh = v / 100;
-  tv->mm = v % 100;
-  tv->gran = CC_G_MINUTE;
-  tv->type = CC_M_TIME;
-  return true;
-}
-
-static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
-  bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
-  if (from ? S_change_before(c, i)
-           : i > c->sb && S_is(c, i - 1, "from") && S_change_before(c, i - 1))
-    return 0; /* "moved from 9pm to 7pm": two times */
-  uint32_t j = from || between ? i + 1 : i;
-  int v, nd;
-  S_tv a, b;
-  S_tv_init(&a); /* b: below, once there is a joiner */
-  uint32_t e = S_p_clock(c, j, &a);
-  bool bare = false;
-  if (!e && S_digits(c, j, &v, &nd) && nd <= 2 && v >= 1 && v <= 12) {
-    bare = true; /* "2" in "between 2 and 4pm" */
-    a.hh = v;
-    a.gran = CC_G_HOUR;
-    a.type = CC_M_TIME;
-    e = j + 1;
-  }
-  /* "between 0730 and 0930 GMT": four digits after "from" or "between"
-   * take their clock from the second end (below); so do four digits
-   * hyphened to a clock of four with its zone ("0730-0930 GMT", wire
-   * copy's hours), and after "between" ("between 0730-0930") */
-  bool hhmm = false, glued = S_p(c, j + 1, '-') && S_glued(c, j + 1) &&
-                             S_glued(c, j + 2);
-  if (!e && (from || between || glued) && S_hhmm4(c, j, &a)) {
-    hhmm = true;
-    e = j + 1;
-  }
-  if (!e)
-    return 0;
-  bool join = between ? S_is(c, e, "and") || (hhmm && glued)
-                      : (S_is(c, e, "to") || S_is(c, e, "until") ||
-                         S_is(c, e, "till") || S_p(c, e, '-'));
-  if (!join)
-    return 0;
-  S_tv_init(&b);
-  uint32_t e2 = S_p_clock(c, e + 1, &b);
-  if (hhmm) {
-    /* the second end is four digits too, and a clock by its zone or
-     * "hours" ("and 0930 GMT"), or one of the two has a leading zero
-     * ("from 0700 until 2200"): "from 2010 to 2015" stays years */
-    S_tv h;
-    S_tv_init(&h);
-    if (!S_hhmm4(c, e + 1, &h) || (!e2 && !from && !between))
-      return 0; /* ("0800-1234": no zone, a number) */
-    if (!e2) {
-      if (S_w(c, j)[0] != '0' && S_w(c, e + 1)[0] != '0')
-        return 0;
-      b = h;
-      e2 = e + 2;
-    }
-  }
-  if (!e2 && !bare && a.ampm >= 0 && S_digits(c, e + 1, &v, &nd) && nd <= 2 &&
-      v >= 1 && v <= 12 && !S_kind_is(c, e + 2, CC_TOK_WORD)) {
-    /* "8am until 6" ends at 18:00, "2pm to 5" at 17:00, "11pm to 2" at
-     * 02:00 the next day */
-    if (a.ampm == 12)
-      b.hh = v < 12 && v + 12 > a.hh ? v + 12 : v;
-    else
-      b.hh = v <= a.hh && v < 12 ? v + 12 : v;
-    e2 = e + 2;
-  }
-  if (!e2)
-    return 0;
-  /* "3:30 to 6 PM", "between 2 and 4pm": the first takes the second's pm */
-  if ((bare || a.ampm < 0) && b.ampm == 12 && a.hh < 12 && a.hh + 12 <= b.hh)
-    a.hh += 12;
-  /* "11:30-1:30", neither half marked: two hours to 13:30, not fourteen
-   * to 01:30 the next day (a 24-hour "22:00-01:00" still crosses) */
-  if (!bare && a.ampm < 0 && b.ampm < 0 && a.hh >= 1 && a.hh <= 12 &&
-      b.hh < a.hh && b.hh + 12 > a.hh && b.hh + 12 <= 23 &&
-      S_w(c, e + 1)[0] != '0') /* "11:00-02:00" is a 24-hour clock */
-    b.hh += 12;
-  if (!a.zstated && b.zstated) {
-    a.zone = b.zone;
-    a.zstated = true;
-    a.zfixed = b.zfixed;
-    a.zoff = b.zoff;
-    a.zlocal = b.zlocal;
-  }
-  *tv = a;
-  tv->trange = true;
-  tv->hh2 = b.hh;
-  tv->mm2 = b.mm;
-  return e2;
-}
-
-/* S_time_range_run, which reads a joiner after its first clock (> i):
- * none after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
-static uint32_t S_time_range(S_cur *c, uint32_t i, S_tv *tv) {
-  if (!S_joiner_after(c, i)) {
-#ifdef CC_RECOG_CHECK_INERT
-    S_tv t;
-    S_tv_init(&t);
-    if (S_time_range_run(c, i, &t)) {
-      fprintf(stderr, "recog: time range with no joiner at \"%s\"\n",
-              S_w(c, i));
-      abort();
-    }
-#endif
-    return 0;
-  }
-  return S_time_range_run(c, i, tv);
-}
-
-/* Token i opens its sentence or follows a clock preposition ("at 8",
- * "until five"): S_p_time takes an hour alone there. */
-static bool S_clock_ctx(const S_cur *c, uint32_t i) {
-  if (i == c->sb)
-    return true;
-  uint32_t p = i - 1;
-  switch (S_w(c, p)[0]) { /* (the words' first letters) */
-  case 'a':
-    return S_is(c, p, "at") || S_is(c, p, "around") || S_is(c, p, "about") ||
-           S_is(c, p, "after");
-  case 'b':
-    return S_is(c, p, "by") || S_is(c, p, "before");
-  case 't':
-    return S_is(c, p, "till");
-  case 'u':
-    return S_is(c, p, "until");
-  default:
-    return false;
-  }
-}
-
-/* Token i, a bare hour, follows "at" that no word of a level leads
- * ("closed at 10", "stood at 3"): an hour before its day ("at 10 on
- * Friday"). */
-CC_NOINLINE bool S_at_hour(const S_cur *c, uint32_t i) {
-  static const char *const level[] = {
-      "closed",  "opened", "stood",   "stands",  "ended",  "finished",
-      "traded",  "trading", "fixed",  "set",     "held",   "peaked",
-      "steady",  "unchanged", "remained", "stayed", "kept", "capped",
-      "priced",  "valued", "rated",   "pegged",  "rate",   "rates",
-      "level",   "levels", "number",  "ranked",  "placed", "seeded",
-      "aged",    NULL};
-  return i >= c->sb + 1 && S_is(c, i - 1, "at") &&
-         !(i >= c->sb + 2 && S_is_one_of(c, i - 2, level));
-}
-
-/* A time of day, then perhaps its date: "7pm on Friday", "11:30am today",
- * "9 a.m. Friday, October 1, 1999". */
-static uint32_t S_p_time(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_time_range(c, i, tv);
-  if (!j)
-    j = S_p_clock(c, i, tv);
-  bool bare = false;
-  int v, nd;
-  /* a bare count before "this morning" is a time only after a clock
-   * preposition or alone: "at 8 tonight", but "arrested 5 this morning" */
-  bool clock_ctx = S_clock_ctx(c, i);
-  if (!j && (j = S_bare_range(c, i, tv))) {
-    bare = true; /* "from 5 to 7 tomorrow": only before a day */
-  } else if (!j && clock_ctx &&
-      ((S_digits(c, i, &v, &nd) && nd <= 2) ||
-       (S_kind_is(c, i, CC_TOK_WORD) && S_hour_word(c, i, &v)))) {
-    bare = true; /* "8 tonight", "five this afternoon": with a part of day */
-    j = S_kind_is(c, i, CC_TOK_NUM) ? i + 1 : S_hour_word(c, i, &v);
-    if (v < 1 || v > 12)
-      return 0;
-    tv->hh = v;
-    tv->gran = CC_G_HOUR;
-    tv->type = CC_M_TIME;
-  }
-  if (!j)
-    return 0;
-  uint32_t k = j;
-  if (S_p(c, k, ','))
-    k++;
-  /* an hour after "at" before its day, "at 10 on Friday", "at 7
-   * tomorrow" (1-6 afternoon hours, as "on Friday at 3"); not a level
-   * ("shares closed at 10 on Friday") */
-  bool at_hour = bare && !tv->trange && k == j && S_at_hour(c, i);
-  if (S_is(c, k, "on"))
-    k++;
-  S_tv d;
-  S_tv_unset(&d);
-  uint32_t e = bare && k != j && !tv->trange && !at_hour
-                   ? 0
-                   : S_p_date_core(c, k, &d);
-  if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
-      d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
-      (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {
-    if (at_hour && d.gran == CC_G_DAY)
-      tv->hh = S_work_hour(tv->hh);
-    if (d.gran == CC_G_PART_OF_DAY && tv->ampm < 0) {
-      tv->hh = S_pod_hour(tv->hh, d.code);
-      if (tv->trange)
-        tv->hh2 = S_pod_hour(tv->hh2, d.code);
-    }
-    S_merge_date(tv, &d);
-    /* "midnight tonight" ends the night's day: the next day's 00:00 */
-    if (d.gran == CC_G_PART_OF_DAY && d.code && !strcmp(d.code, "NI") &&
-        !tv->trange && tv->hh == 0 && tv->mm == 0 && tv->y != S_NOYEAR &&
-        tv->m > 0 && tv->d > 0) {
-      cc_ymd nx = cc_civil_from_days(cc_days_from_civil(tv->y, tv->m, tv->d) + 1);
-      tv->y = nx.y;
-      tv->m = nx.m;
-      tv->d = nx.d;
-    }
-    tv->type = CC_M_DATETIME;
-    return e;
-  }
-  if (bare)
-    return 0;
-  int64_t doc = 0;
-  if (S_doc(c, &doc)) { /* a time alone happens on the publication day */
-    cc_ymd dc = cc_civil_from_days(doc);
-    tv->y = dc.y;
-    tv->m = dc.m;
-    tv->d = dc.d;
-    tv->flags |= CC_MF_RELATIVE;
-    tv->anchor = CC_ANCHOR_DOC_DATE;
-    tv->anchor_days = doc;
-  }
-  return j;
-}
-
-/* Whether S_p_clock can match at i, whose entry has the kinds ki (only
- * the sign: S_may_clock is true wherever it may), and whether S_p_time
- * can.  A clock is digits (a NUM token) or a clock in words
- * (S_clock_words): a clock word, "half", "quarter", "a quarter" or a
- * whole number from 1 to 59 with no qualifier (S_clock_phrase,
- * S_hour_word; the inert build's S_p_time_checked and S_attach check
- * it); each of S_p_time's ways in
- * reads a clock, a NUM token (a bare hour) or "from" or "between" (a
- * range, S_time_range, S_bare_range) at i.  Most words that reach the
- * parsers ("the", "in", "about") are none of these. */
-static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
-  if (S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
-      S_is(c, i, "half") || S_is(c, i, "quarter") ||
-      (S_is(c, i, "a") && S_is(c, i + 1, "quarter")))
-    return true;
-  /* the number S_hour_word and S_clock_phrase read at a word: whole, 1 to
-   * 59, with no qualifier and none of these flags ("about 2,750", "some
-   * 400", "a" as an article fail every way in) */
-  cc_numparse np;
-  return S_num(c, i, &np) && np.qual == CC_Q_NONE &&
-         !(np.flags & (CC_NP_RANGE | CC_NP_ORDINAL | CC_NP_FRACTION |
-                       CC_NP_VAGUE | CC_NP_ARTICLE)) &&
-         np.value >= 1 && np.value < 60 && np.value == floor(np.value);
-}
-
-/* Whether S_p_time may match at a word i (< c->end) where S_may_clock
- * holds.  A word with no clock sense that is not "half", "quarter", "a"
- * ("a quarter"), "from" or "between" is a clock there only as a number
- * (S_num) whose clock in words (S_clock_words, through S_p_clock)
- * continues at the number's end k: with "minutes", "minute", "mins",
- * "min", "past",
- * "after", "to" or "before" (S_clock_phrase), minutes in words (a number
- * word, S_minute_words), am/pm or o'clock (S_ampm_word: an entry with
- * such a sense) or "in the" or "at" and a part of day
- * (S_daypart_suffix).  Without that clock S_p_time reads no range (its
- * ranges start with "from" or "between" or with the same clock) and
- * takes an hour alone only in a clock context (S_clock_ctx).  Most
- * number words are counts: "five years", "three hours". */
-static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
-  if (S_tok(c, i)->kind != CC_TOK_WORD || (ki & S_M(S_K_CLOCK)) ||
-      S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
-      S_is(c, i, "from") || S_is(c, i, "between"))
-    return true;
-  cc_numparse np;
-  if (!S_num(c, i, &np) || S_clock_ctx(c, i))
-    return true;
-  uint32_t k = np.tok_end;
-  if (k >= c->end)
-    return false;
-  if (S_is(c, k, "minutes") || S_is(c, k, "minute") || S_is(c, k, "mins") ||
-      S_is(c, k, "min") || S_is(c, k, "past") ||
-      S_is(c, k, "after") || S_is(c, k, "to") || S_is(c, k, "before") ||
-      S_is(c, k, "in") || S_is(c, k, "at"))
-    return true;
-  const S_entry *ek = S_entry_at(c, k);
-  if (ek && (ek->kinds & (S_M(S_K_AMPM) | S_M(S_K_OCLOCK))))
-    return true;
-  cc_numparse nk;
-  return S_kind_is(c, k, CC_TOK_WORD) && S_num(c, k, &nk);
-}
-
-/* S_p_time cannot match at token i, three or four digits alone
- * (S_digits: "2018", "950") not after "at", before the sentence's end or
- * a mark with no entry ("in 2018.", "2,018" is no such token):
- * - S_p_clock reads digits by S_clock_digits, which refuses three or
- *   four digits with no separator and no suffix (what S_clock_str then
- *   reads; where it fails, the "8p" form wants a last "a" or "p") unless
- *   am/pm or "o'clock" (S_ampm_word: an entry's sense), a zone or place
- *   (S_zone_at: cc__time_phrase finds no key at a token with no entry), "hours"
- *   after them, or "at" before ("at 1030") come with them: a mark with no
- *   entry or no token is none of these;
- * - S_time_range reads a clock there (S_p_clock, as above), digits of
- *   two at most, or four hyphened to four more ("0730-0930 GMT": a glued
- *   hyphen, which is no such mark here); S_bare_range wants "from" or
- *   "between" at i, and the bare hour digits of two at most.
- * The CC_RECOG_CHECK_INERT build runs S_p_time anyway (S_p_time_checked
- * checks S_may_time wherever it matches). */
-static bool S_digits_no_clock(const S_cur *c, uint32_t i) {
-  int v, nd;
-  if (!S_digits(c, i, &v, &nd) || nd < 3 || nd > 4 ||
-      (i > c->sb && S_is(c, i - 1, "at")))
-    return false;
-  uint32_t j = i + 1;
-  if (nd == 4 && S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1))
-    return false;
-  return j >= c->end ||
-         (S_tok(c, j)->kind == CC_TOK_PUNCT && !S_entry_at(c, j));
-}
-
-static bool S_may_time(const S_cur *c, uint32_t i, uint64_t ki) {
-  /* after "from" or "between" both ranges read a clock or digits (a NUM
-   * token) at the next token: "from the year" is no time */
-  return (S_may_clock(c, i, ki) && S_time_word_may(c, i, ki) &&
-          !S_digits_no_clock(c, i)) ||
-         ((S_is(c, i, "from") || S_is(c, i, "between")) && i + 1 < c->end &&
-          S_may_clock(c, i + 1, S_kinds_at(c, i + 1)));
-}
-
-#ifdef CC_RECOG_CHECK_INERT
-/* S_p_time, checking that S_may_time holds wherever it matches. */
-static uint32_t S_p_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t e = S_p_time(c, i, tv);
-  if (e && !S_may_time(c, i, S_kinds_at(c, i))) {
-    fprintf(stderr, "recog: time at \"%s\" S_may_time misses\n", S_w(c, i));
-    abort();
-  }
-  return e;
-}
-#endif
-
-/* S_p_time where S_may_time holds (a CC_RECOG_CHECK_INERT build: S_p_time
- * everywhere, checked). */
-static uint32_t S_time_at(S_cur *c, uint32_t i, S_tv *tv) {
-#ifdef CC_RECOG_CHECK_INERT
-  return S_p_time_checked(c, i, tv);
-#else
-  return S_may_time(c, i, S_kinds_at(c, i)) ? S_p_time(c, i, tv) : 0;
-#endif
 }
 
 /* A set with a time of day: "every day at 9am" T09:00, "every Monday at
@@ -4984,25 +3969,25 @@ static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   if (e) {
     S_tv_init(&t);
-    if (S_is(c, e, "at") && (e2 = S_p_clock(c, e + 1, &t)) &&
+    if (S_is(c, e, "at") && (e2 = cc__time_p_clock(c, e + 1, &t)) &&
         S_set_time_value(c, tv, &t))
       return e2;
     int v, nd;
     if (tv->value[0] == 'T' && S_is(c, e, "at") && S_digits(c, e + 1, &v, &nd) &&
         nd <= 2 && v >= 1 && v <= 12) { /* "every morning at 7" */
       S_tv_init(&t);
-      t.hh = S_pod_hour(v, tv->value + 1);
+      t.hh = cc__time_pod_hour(v, tv->value + 1);
       t.gran = CC_G_HOUR;
       if (S_set_time_value(c, tv, &t))
         return e + 2;
     }
     return e;
   }
-  if (!S_may_clock(c, i, S_kinds_at(c, i))) {
+  if (!cc__time_may_clock(c, i, S_kinds_at(c, i))) {
 #ifdef CC_RECOG_CHECK_INERT
     S_tv_init(&t);
-    if (S_p_clock(c, i, &t)) {
-      fprintf(stderr, "recog: clock at \"%s\" S_may_clock misses\n",
+    if (cc__time_p_clock(c, i, &t)) {
+      fprintf(stderr, "recog: clock at \"%s\" cc__time_may_clock misses\n",
               S_w(c, i));
       abort();
     }
@@ -5010,7 +3995,7 @@ static uint32_t S_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   }
   S_tv_init(&t);
-  if (!(e = S_p_clock(c, i, &t)))
+  if (!(e = cc__time_p_clock(c, i, &t)))
     return 0;
   S_tv_init(tv);
   if (!(e2 = S_set_at(c, e, tv)) ||
@@ -5047,7 +4032,7 @@ static bool S_mod_at(S_cur *c, uint32_t j) {
 
 static uint32_t S_range_end(S_cur *c, uint32_t j, S_tv *t) {
   S_tv_init(t);
-  uint32_t e = S_p_date_core(c, j, t);
+  uint32_t e = cc__time_p_date_core(c, j, t);
   if (!e && S_mod_at(c, j))
     e = S_p_mod(c, j, t);
   /* "early April", "the end of June": the part of the period bounds the
@@ -5166,7 +4151,7 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = between || from ? i + 1 : i;
   /* "moved from May to April", "postponed from Monday to Friday": a
    * change of date, not a range */
-  if (from && S_change_before(c, i))
+  if (from && cc__time_change_before(c, i))
     return 0;
   if (!from && !between && i > c->sb &&
       (S_is(c, i - 1, "from") ||
@@ -5313,7 +4298,7 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* S_p_drange_run, which reads a joiner after its first end (> i): none
  * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
-/* The end of S_p_date_core at j (< c->end), read from the memo when it
+/* The end of cc__time_p_date_core at j (< c->end), read from the memo when it
  * holds the answer (S_p_date asked at the same token and depth), so no
  * value is copied. */
 static uint32_t S_core_end(S_cur *c, uint32_t j) {
@@ -5325,13 +4310,13 @@ static uint32_t S_core_end(S_cur *c, uint32_t j) {
   }
   S_tv t;
   S_tv_unset(&t);
-  return S_p_date_core(c, j, &t);
+  return cc__time_p_date_core(c, j, &t);
 }
 
 /* S_p_drange_run's first tests at i, without its values: no depth, no
  * "from" before a first end that is not "from" or "between", and a
  * joiner (S_range_joiner) right after the first end, which is the date
- * at j (S_range_end ends where S_p_date_core does, or reads none) or a
+ * at j (S_range_end ends where cc__time_p_date_core does, or reads none) or a
  * bare day (S_range_day, after an optional "the").  Most tokens where a
  * joiner comes later in the sentence are followed by none ("last year
  * and", "two years to"). */
@@ -5562,7 +4547,7 @@ static bool S_plain_after(const S_cur *c, uint32_t k) {
  * ("five-member"): after a number word a hyphen is read only before a
  * unit (S_unit_at: the word after it has a unit sense) or as the joiner of
  * a range whose second end is a number, a day, a date or a clock (a plain
- * word is none: no entry, no number; S_p_time is not asked there, as
+ * word is none: no entry, no number; cc__time_p_time is not asked there, as
  * S_time_word_may wants a number or a clock word after the number). */
 static bool S_plain_after_num(const S_cur *c, uint32_t k) {
   if (S_plain_after(c, k))
@@ -5603,7 +4588,7 @@ static bool S_still(const S_cur *c, uint32_t j) {
  * are the whole number (S_num) before the sentence's end, a plain word
  * (S_plain) or a comma, full stop or semicolon with no entry
  * (S_digits_end): such digits are no day, month or hour (S_day, the bare
- * hours of S_p_time and its ranges want 31 or 12 at most), no year
+ * hours of cc__time_p_time and its ranges want 31 or 12 at most), no year
  * (S_p_year wants four digits, or an era word next), no date (S_p_numeric
  * a hyphen next) and no decade (an "s" or an apostrophe), and S_clock_str
  * reads "99" as no time and "950" as one only with am/pm, "o'clock", a
@@ -5791,16 +4776,13 @@ static bool S_strict_weekday(const S_cur *c, uint32_t i) {
          !S_is(c, i + 1, "before") && !S_num(c, i, &np);
 }
 
-static uint32_t S_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
-static bool S_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
-
 /* No parser can match at token i, a quiet "from" or "between" where no
  * number starts (as S_cannot_start_at asks), when at the next token j no
- * clock can start (S_may_clock: digits are one), no date (S_p_date_core,
- * kept in the memo for the parsers at j) and no day after an optional
- * "the" (S_day): the parsers read these words only as the start of a
- * range (S_p_drange: a date, a part of one ("early", S_mod_at) or a day
- * at j; S_p_time: a clock or digits;
+ * clock can start (cc__time_may_clock: digits are one), no date
+ * (cc__time_p_date_core, kept in the memo for the parsers at j) and no day
+ * after an optional "the" (S_day): the parsers read these words only as the
+ * start of a range (S_p_drange: a date, a part of one ("early", S_mod_at) or a
+ * day at j; cc__time_p_time: a clock or digits;
  * S_p_year: digits) and S_quiet finds no key of a start kind there
  * ("from early morning": "early" starts "early morning", but no range). */
 static bool S_span_inert(S_cur *c, uint32_t i) {
@@ -5810,12 +4792,12 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
   if (j >= c->end || c->depth || S_is(c, j, "now") ||
       !(S_is(c, i, "from") || S_is(c, i, "between")) ||
       !S_quiet(c, i, 0, &seen) || S_num(c, i, &np) ||
-      S_may_clock(c, j, S_kinds_at(c, j)))
+      cc__time_may_clock(c, j, S_kinds_at(c, j)))
     return false;
   S_tv t;
   S_tv_unset(&t);
   int d;
-  return !S_p_date_core(c, j, &t) &&
+  return !cc__time_p_date_core(c, j, &t) &&
          !S_day(c, S_is(c, j, "the") ? j + 1 : j, &d) && !S_mod_at(c, j);
 }
 
@@ -5824,8 +4806,9 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
  * ("farmers' associations"): S_p_decade reads one there only before a
  * glued number ("'90s"), and every other parser's first test at its
  * first token asks a word, digits, a number, "the", a kind or a key of
- * the token's entry (S_p_time: S_may_time; S_p_drange: S_drange_may, a
- * date or a day there), none of which a mark with no entry is. */
+ * the token's entry (cc__time_p_time: cc__time_may_time; S_p_drange:
+ * S_drange_may, a date or a day there), none of which a mark with no entry is.
+ * */
 static bool S_apostrophe_inert(const S_cur *c, uint32_t i) {
   const cc_token *t = S_tok(c, i);
   return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
@@ -5964,7 +4947,7 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   } while (0)
 
 /* S_MBEST for a parser that writes *tv only on a match, and then wholly
- * (S_p_date: S_p_date_core copies a whole value in, S_attach edits it):
+ * (S_p_date: cc__time_p_date_core copies a whole value in, S_attach edits it):
  * its scratch value needs no fresh one. */
 #define S_MBEST_WHOLE(fn)                                                      \
   do {                                                                         \
@@ -6070,7 +5053,7 @@ static uint32_t S_dt_end(S_cur *c, uint32_t j, S_tv *t, cc_mention *m) {
   uint32_t e = S_p_date(c, j, t);
   if (!e || t->hh < 0) {
     S_tv_init(t);
-    e = S_p_time(c, j, t);
+    e = cc__time_p_time(c, j, t);
   }
   if (!e || t->type != CC_M_DATETIME || t->hh < 0 || t->trange ||
       t->preset || t->zstated || t->qual || t->open ||
@@ -6089,7 +5072,7 @@ static uint32_t S_dt_end(S_cur *c, uint32_t j, S_tv *t, cc_mention *m) {
  * named by a weekday alone is the first such day from the first end. */
 static uint32_t S_p_dtrange(S_cur *c, uint32_t i, S_tv *tv) {
   bool between = S_is(c, i, "between"), from = S_is(c, i, "from");
-  if (c->depth || !(between || from) || (from && S_change_before(c, i)))
+  if (c->depth || !(between || from) || (from && cc__time_change_before(c, i)))
     return 0; /* "moved from 8pm on Friday to 6pm on Saturday" */
   S_tv a, b;
   cc_mention ma, mb;
@@ -6161,9 +5144,9 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
 #ifdef CC_RECOG_CHECK_INERT
-  S_MBEST(S_p_time_checked);
+  S_MBEST(cc__time_p_time_checked);
 #else
-  S_MBEST_IF(S_may_time(c, i, ki), S_p_time);
+  S_MBEST_IF(cc__time_may_time(c, i, ki), cc__time_p_time);
 #endif
   S_MBEST_WHOLE(S_p_date_whole);
   if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */

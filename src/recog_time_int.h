@@ -14,6 +14,8 @@
  *   recog_time_value.c  the value being built made a TIMEX3 value and an
  *                       interval (cc__time_finish), tense and the year of
  *                       a date without one, holidays' dates
+ *   recog_time_clock.c  zones, clock times, time ranges ("from 9am to
+ *                       5pm"), a time with its date ("7pm on Friday")
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -302,7 +304,7 @@ static const S_tv S_tv0 = {.y = S_NOYEAR,
  * An entry is valid when its gen is the memo's (one gen per sentence). */
 
 #define S_MEMO_TOKS 64u /* a power of two */
-#define S_CORE_CLASSES 3 /* S_p_date_core's depth: 0, 1, 2 or more */
+#define S_CORE_CLASSES 3 /* cc__time_p_date_core's depth: 0, 1, 2 or more */
 
 typedef struct S_fact {
   uint32_t gen, i;
@@ -337,17 +339,17 @@ typedef struct S_count_slot {
   S_count k;
 } S_count_slot;
 
-/* S_p_clock's reading at a token: the time_range, the time and the set
+/* cc__time_p_clock's reading at a token: the time_range, the time and the set
  * parsers each read the clock at the same token. */
 typedef struct S_clock_slot {
   uint32_t gen, i;
-  uint32_t e; /* S_p_clock's answer; tv holds its fields when e != 0 */
+  uint32_t e; /* cc__time_p_clock's answer; tv holds its fields when e != 0 */
   S_tv tv;
 } S_clock_slot;
 
 typedef struct S_core_slot {
   uint32_t gen, i;
-  uint32_t e; /* S_p_date_core's answer; tv valid when e != 0 */
+  uint32_t e; /* cc__time_p_date_core's answer; tv valid when e != 0 */
   S_tv tv;
 } S_core_slot;
 
@@ -377,6 +379,10 @@ struct cc_time_memo {
 #endif
 
 /* ---- what one file defines for the others ------------------------------ */
+
+/* recog_time.c */
+uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+int cc__time_pod_hour(int hh, const char *pod);
 
 /* recog_time_load.c */
 bool cc__time_parse_offset(const char *s, int32_t *off);
@@ -425,6 +431,21 @@ void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e);
 int64_t cc__time_weekday_date(int64_t doc, int wd, int shift, int tense);
 bool cc__time_holiday_date(const cc_time_model *tm, const S_sense *s, int y,
                            int64_t *days, int *ndays);
+
+/* recog_time_clock.c */
+bool cc__time_iso_day(const S_cur *c, uint32_t i, int *d);
+uint32_t cc__time_hour_word(const S_cur *c, uint32_t i, int *hh);
+uint32_t cc__time_p_clock(const S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_change_before(const S_cur *c, uint32_t i);
+uint32_t cc__time_bare_range(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_time_range(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_may_clock(const S_cur *c, uint32_t i, uint64_t ki);
+bool cc__time_may_time(const S_cur *c, uint32_t i, uint64_t ki);
+#ifdef CC_RECOG_CHECK_INERT
+uint32_t cc__time_p_time_checked(S_cur *c, uint32_t i, S_tv *tv);
+#endif
+uint32_t cc__time_time_at(S_cur *c, uint32_t i, S_tv *tv);
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -703,11 +724,11 @@ static uint32_t S_weekday(const S_cur *c, uint32_t i, const S_sense **sense) {
 
 static void S_tv_init(S_tv *tv) { *tv = S_tv0; }
 
-/* A value passed to S_p_date_core, which writes it only on a match and
+/* A value passed to cc__time_p_date_core, which writes it only on a match and
  * then wholly (its S_BEST and its memo copy a whole value), when the
  * caller reads it only after a match: no fresh value is needed.  The
  * CC_RECOG_CHECK_INERT build poisons it instead, so that a read of a
- * field S_p_date_core did not write would change its output. */
+ * field cc__time_p_date_core did not write would change its output. */
 static inline void S_tv_unset(S_tv *tv) {
 #ifdef CC_RECOG_CHECK_INERT
   memset(tv, 0x5a, sizeof *tv);

@@ -178,8 +178,8 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
   memo->words = NULL;
 }
 
-/* Token x (< c->end) is a word S_range_joiner, S_time_range or
- * S_bare_range may read as the joiner of a range, with or without
+/* Token x (< c->end) is a word S_range_joiner, cc__time_time_range or
+ * cc__time_bare_range may read as the joiner of a range, with or without
  * "between": "and", "to", "until", "till", "through", "thru", "up" (of
  * "up to") or a hyphen. */
 static bool S_joiner_word(const S_cur *c, uint32_t x) {
