@@ -32,1918 +32,6 @@
  */
 #include "recog_time_int.h"
 
-/* ---- calendar dates ----------------------------------------------------- */
-
-static bool S_prep_before(const S_cur *c, uint32_t i) {
-  if (i > c->sb + 1 && S_p(c, i - 1, '-') && S_glued(c, i - 1) &&
-      S_glued(c, i))
-    i--; /* "mid-March": the word before the hyphen */
-  return i > c->sb && S_word1(c, i - 1, S_K_PREP) != NULL;
-}
-
-static int S_two_digit_year(const S_cur *c, int yy);
-
-/* A year of two digits after an apostrophe at k ("'98"), not a decade
- * ("'90s" is one token and no digits); the token after it, or 0. */
-static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
-  int v, nd;
-  if (!S_p(c, k, '\'') || !S_glued(c, k + 1) || !S_digits(c, k + 1, &v, &nd) ||
-      nd != 2 || (S_p(c, k + 2, '\'') && S_glued(c, k + 2)))
-    return 0;
-  *y = S_two_digit_year(c, v);
-  return k + 2;
-}
-
-static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y);
-
-/* A year after a date: ", 2018", " 2018", " of 2018" or " '98". */
-static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
-  uint32_t k = j;
-  if (S_p(c, k, ',') || S_is(c, k, "of"))
-    k++;
-  int v, nd;
-  uint32_t a = S_year_apos(c, k, y);
-  if (a)
-    return a;
-  const S_sense *era;
-  if (S_digits(c, k, &v, &nd) && v > 0 && (era = S_word1(c, k + 1, S_K_ERA)) &&
-      (S_tok(c, k + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
-    *y = era->v < 0 ? 1 - v : v; /* "10 August 234 BC": year -233 */
-    return k + 2;
-  }
-  if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
-    return k + 1;
-  /* in words: "13 September nineteen seventy-two", "Easter Sunday two
-   * thousand ten" (the date before it leads "two thousand"); not after a
-   * comma ("On 12 March, nineteen ninety-nine was...": a new clause) */
-  return S_p(c, j, ',') ? 0 : S_year_words(c, k, true, y);
-}
-
-static int S_two_digit_year(const S_cur *c, int yy) {
-  int64_t doc = 0;
-  int cut = 50;
-  if (S_doc(c, &doc))
-    cut = cc_civil_from_days(doc).y % 100 + 10;
-  return yy <= cut ? 2000 + yy : 1900 + yy;
-}
-
-/* More days after a day that ends at j: ", 19", "and 19th", ", 19 and
- * 20" (at most S_DAYLIST_MAX of them, so the work stays bounded); the
- * token after the last, or j when none follows. */
-#define S_DAYLIST_MAX 6
-static uint32_t S_day_list_end(const S_cur *c, uint32_t j) {
-  int d;
-  for (int n = 0; n < S_DAYLIST_MAX; n++) {
-    uint32_t k = j;
-    if (S_p(c, k, ','))
-      k++;
-    if (S_is(c, k, "and") || S_is(c, k, "or"))
-      k++;
-    uint32_t e = k != j ? S_day(c, k, &d) : 0;
-    if (!e || S_p(c, e, ':') || S_p(c, e, '%') || S_p(c, e, '-'))
-      break;
-    j = e;
-  }
-  return j;
-}
-
-/* The day ending at i (a number token, not after "the") is the last of
- * a list after a month: "June 18 and 19", "June 18, 19 and 20".  The
- * month's number into *m. */
-static bool S_day_list_month(const S_cur *c, uint32_t i, int *m) {
-  int d;
-  uint32_t p = i; /* the earliest day of the list so far */
-  for (int n = 0; n < S_DAYLIST_MAX; n++) {
-    uint32_t q = p;
-    if (q > c->sb && (S_is(c, q - 1, "and") || S_is(c, q - 1, "or")))
-      q--;
-    if (q > c->sb && S_p(c, q - 1, ','))
-      q--;
-    if (q == p || q <= c->sb + 1 || !S_kind_is(c, q - 1, CC_TOK_NUM) ||
-        S_day(c, q - 1, &d) != q)
-      return false;
-    p = q - 1;
-    const S_sense *ms;
-    if (p > c->sb && S_month(c, p - 1, m, &ms) == p &&
-        (!ms->strict || S_cap(c, p - 1)))
-      return true;
-  }
-  return false;
-}
-
-/* Is the month at i hyphened to another, glued, capitalized ("January-
- * March", "Jan-Feb"), either before it or after it? */
-static bool S_month_hyphen(const S_cur *c, uint32_t i) {
-  bool after = i + 2 < c->end && S_p(c, i + 1, '-') && S_glued(c, i + 1) &&
-               S_glued(c, i + 2) && S_cap(c, i + 2) &&
-               S_word1(c, i + 2, S_K_MONTH);
-  bool before = i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i - 1) &&
-                S_glued(c, i) && S_cap(c, i - 2) &&
-                S_word1(c, i - 2, S_K_MONTH);
-  return S_cap(c, i) && (after || before);
-}
-
-/* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
- * "July of 2018", "July". */
-static uint32_t S_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
-  int m, d, d2, y;
-  const S_sense *ms;
-  uint32_t j = S_month(c, i, &m, &ms), k;
-  if (!j)
-    return 0;
-  /* a month that is also a word ("march", "may") in lower case only with
-   * a day and a year: "march 3 2015" */
-  bool weak = ms->strict && !S_cap(c, i);
-  if (weak && !S_kind_is(c, j, CC_TOK_NUM))
-    return 0; /* (most "may" and "march": no day next) */
-  tv->type = CC_M_DATE;
-  tv->m = m;
-  uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
-  bool glued = (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
-               S_glued(c, j + 1) && S_kind_is(c, j + 1, CC_TOK_NUM);
-  if (glued) /* "Jan-1", "Jan/1" */
-    dj = j + 1;
-  int tmp;
-  if ((k = S_day(c, dj, &d)) &&
-      (dj == j || glued || cc__time_ordinal(c, dj, &tmp)) &&
-      !S_p(c, k, ':') && !S_p(c, k, '%')) {
-    tv->d = d;
-    tv->gran = CC_G_DAY;
-    j = k;
-    if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d) {
-      tv->m2 = m;
-      tv->d2 = d2;
-      j = k;
-    }
-    if ((k = S_year_after(c, j, &y))) {
-      tv->y = y;
-      if (tv->d2)
-        tv->y2 = y;
-      j = k;
-    } else if (glued && !tv->d2 && (S_p(c, j, '-') || S_p(c, j, '/')) &&
-               S_glued(c, j) && S_glued(c, j + 1) && S_year4(c, j + 1, &y)) {
-      tv->y = y; /* "Sep-23-2020" */
-      j += 2;
-    } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
-      tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
-    }
-    if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d) ||
-        (weak && (tv->y == S_NOYEAR || tv->d2 || k == 0)))
-      return 0;
-  } else if (weak) {
-    return 0;
-  } else {
-    /* "May of 2019", "May, 2019", "Dec-2018", "Dec/2018" */
-    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') || glued ? j + 1 : j;
-    tv->gran = CC_G_MONTH;
-    uint32_t ya;
-    if (S_year4(c, yj, &y)) {
-      tv->y = y;
-      j = yj + 1;
-    } else if (!glued && ((ya = S_year_apos(c, yj, &y)) ||
-                          (!S_p(c, j, ',') &&
-                           (ya = S_year_words(c, yj, true, &y))))) {
-      tv->y = y; /* "March '98", "October two thousand and five" */
-      j = ya;
-    } else {
-      /* "January-March", "Jan-Feb": a month hyphened to a month is one */
-      bool paired = S_month_hyphen(c, i);
-      if (ms->strict && !S_prep_before(c, i) && !paired)
-        return 0;
-      /* "April Smith": a lone month before a capitalized word is a name */
-      if (S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j) && !S_prep_before(c, i) &&
-          !S_word1(c, j, S_K_WEEKDAY))
-        return 0;
-      if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i) && !paired)
-        return 0; /* "Jun" alone */
-      uint32_t n;
-      const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
-      int64_t doc;
-      if (sh && S_is(c, j + n, "year") &&
-          S_doc(c, &doc)) { /* "August last year" */
-        tv->y = cc_civil_from_days(doc).y + sh->v;
-        S_set_anchor(c, tv);
-        j += n + 1;
-      }
-    }
-  }
-  cc__time_infer_year(c, tv, i, j);
-  return j;
-}
-
-static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv);
-static uint32_t S_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
-
-/* "16 July 2018", "16th of July", "the second of December", "16-17 July". */
-static uint32_t S_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = i;
-  bool the = S_is(c, j, "the");
-  if (the)
-    j++;
-  int d, d2 = 0, m, y, tmp;
-  uint32_t k = S_day(c, j, &d);
-  if (!k)
-    return 0;
-  bool ord = cc__time_ordinal(c, j, &tmp) != 0;
-  if (the && !ord)
-    return 0;
-  if (!S_kind_is(c, j, CC_TOK_NUM) && !S_is(c, k, "of"))
-    return 0; /* "second July" is not a date; "second of July" is */
-  j = k;
-  if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d)
-    j = k;
-  else
-    d2 = 0;
-  if (S_is(c, j, "of"))
-    j++;
-  else if ((S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
-           S_glued(c, j + 1) && S_kind_is(c, i, CC_TOK_NUM))
-    j++; /* "1-Jan", "28-Nov", "31/Oct/1974" */
-  const S_sense *ms;
-  k = S_month(c, j, &m, &ms);
-  if (!k && !d2 && S_is(c, j - 1, "of")) { /* "the 15th of next month" */
-    S_tv t;
-    S_tv_init(&t);
-    uint32_t e = S_p_shift(c, j, &t);
-    if (!e || t.gran != CC_G_MONTH) {
-      S_tv_init(&t);
-      e = S_p_the_period(c, j, &t);
-    }
-    if (!e || t.gran != CC_G_MONTH || t.preset ||
-        (t.y != S_NOYEAR && !cc_date_valid(t.y, t.m, d)))
-      return 0;
-    *tv = t;
-    tv->gran = CC_G_DAY;
-    tv->d = d;
-    return e;
-  }
-  uint32_t dend = 0; /* "18 and 19 June": the 18 ends there */
-  if (!k && !d2 && !S_is(c, j - 1, "of")) {
-    uint32_t le = S_day_list_end(c, j);
-    uint32_t mj = S_is(c, le, "of") ? le + 1 : le;
-    if (le != j && (k = S_month(c, mj, &m, &ms))) {
-      dend = j;
-      j = mj;
-    } else if (!the && S_kind_is(c, i, CC_TOK_NUM) &&
-               S_day_list_month(c, i, &m)) {
-      tv->type = CC_M_DATE; /* "June 18 and 19": the 19 */
-      tv->gran = CC_G_DAY;
-      tv->m = m;
-      tv->d = d;
-      uint32_t e = i + 1, ye = S_year_after(c, e, &y);
-      if (ye) /* "June 18 and 19, 2015": the last day takes the year */
-        e = ye;
-      else if (S_year_after(c, S_day_list_end(c, e), &y))
-        ye = 1; /* "June 18, 19 and 20, 2015": one in the middle */
-      if (ye)
-        tv->y = y;
-      if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
-        return 0;
-      cc__time_infer_year(c, tv, i, e);
-      return e;
-    }
-  }
-  /* a month that is also a word ("march") in lower case after an ordinal
-   * and "of": "the 1st of march" */
-  if (!k || (ms->strict && !S_cap(c, j) && !(ord && S_is(c, j - 1, "of"))))
-    return 0;
-  j = k;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  tv->m = m;
-  tv->d = d;
-  if (d2) {
-    tv->m2 = m;
-    tv->d2 = d2;
-  }
-  if ((k = S_year_after(c, j, &y))) {
-    tv->y = y;
-    if (d2)
-      tv->y2 = y;
-    j = k;
-  } else if (!d2 && !dend && (S_p(c, j - 2, '-') || S_p(c, j - 2, '/')) &&
-             S_glued(c, j - 1) &&
-             (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
-             S_glued(c, j + 1) && S_digits(c, j + 1, &y, &tmp) &&
-             (tmp == 4 || tmp == 2)) {
-    /* "05-Aug-2016", "5-Aug-16": a year glued to a glued month */
-    tv->y = tmp == 4 ? y : S_two_digit_year(c, y);
-    j += 2;
-  }
-  if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
-    return 0;
-  if (dend)
-    j = dend; /* the month and year are the list's, the mention the day's */
-  cc__time_infer_year(c, tv, i, j);
-  return j;
-}
-
-/* Three numbers in one token: "16/07/2018", "7/16/2018", "19.02.2010",
- * "2018/07/16". */
-static bool S_split3(const char *s, int v[3], int n[3], char *sep) {
-  int f = 0;
-  *sep = 0;
-  v[0] = v[1] = v[2] = n[0] = n[1] = n[2] = 0;
-  for (const char *p = s; *p; p++) {
-    if (S_dig(*p)) {
-      if (n[f] >= 4)
-        return false;
-      v[f] = v[f] * 10 + (*p - '0');
-      n[f]++;
-    } else if ((*p == '/' || *p == '.') && f < 2 && (!*sep || *sep == *p)) {
-      *sep = *p;
-      f++;
-    } else {
-      return false;
-    }
-  }
-  return f == 2 && n[0] && n[1] && n[2];
-}
-
-static bool S_ymd_ok(S_tv *tv, int y, int m, int d) {
-  if (!cc_date_valid(y, m, d))
-    return false;
-  tv->y = y;
-  tv->m = m;
-  tv->d = d;
-  tv->gran = CC_G_DAY;
-  tv->type = CC_M_DATE;
-  return true;
-}
-
-/* Betting odds near token i ("7/4 favourite", "odds of 25/1", "from 4/1 to
- * 5/2 favourite"): slash pairs there are odds, not dates.  Looks at most
- * twelve tokens either side. */
-static bool S_odds_near(const S_cur *c, uint32_t i) {
-  uint32_t lo = i > c->sb + 12 ? i - 12 : c->sb;
-  uint32_t hi = i + 13 < c->end ? i + 13 : c->end;
-  for (uint32_t k = lo; k < hi; k++)
-    if (S_word1(c, k, S_K_ODDS))
-      return true;
-  return false;
-}
-
-/* Two numbers with a slash: "3/2015" (a month), "4/22" (US month/day),
- * "22/04" (day/month when the first cannot be a month).  Proper fractions
- * with a small denominator ("1/2", "3/4") are numbers, "24/7" is not a
- * date. */
-static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
-  const char *w = S_w(c, i);
-  int a = 0, b = 0, na = 0, nb = 0;
-  const char *p = w;
-  while (S_dig(*p) && na < 5)
-    a = a * 10 + (*p++ - '0'), na++;
-  if (*p != '/')
-    return 0;
-  p++;
-  while (S_dig(*p) && nb < 5)
-    b = b * 10 + (*p++ - '0'), nb++;
-  if (*p || !na || !nb || na > 2)
-    return 0;
-  tv->type = CC_M_DATE;
-  if (nb == 4 && a >= 1 && a <= 12 && b >= 1000) { /* "3/2015" */
-    tv->y = b;
-    tv->m = a;
-    tv->gran = CC_G_MONTH;
-    return i + 1;
-  }
-  if (nb > 2 || (a < b && b <= 10) || (a == 24 && b == 7) ||
-      (a == 9 && b == 11))
-    return 0; /* "24/7", and "9/11" names the attacks of 2001 */
-  if (S_odds_near(c, i))
-    return 0; /* "4/9 favourite", "odds of 8/13" */
-  int m = a, d = b;
-  if (!cc_date_valid(2000, m, d)) {
-    m = b;
-    d = a;
-    if (!cc_date_valid(2000, m, d))
-      return 0;
-  }
-  tv->m = m;
-  tv->d = d;
-  tv->gran = CC_G_DAY;
-  cc__time_infer_year(c, tv, i, i + 1);
-  return i + 1;
-}
-
-/* "2018-07-16", "2008-04", "7-16-2010", "2025-08-15T19:30" (the date; the
- * time is attached after it), and the one-token forms. */
-static uint32_t S_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
-  int a, na, b, nb, d, nd;
-  if (S_digits(c, i, &a, &na)) {
-    bool dash1 = S_p(c, i + 1, '-') && S_glued(c, i + 1) && S_glued(c, i + 2) &&
-                 S_digits(c, i + 2, &b, &nb);
-    bool dash2 = dash1 && S_p(c, i + 3, '-') && S_glued(c, i + 3) &&
-                 S_glued(c, i + 4) && S_digits(c, i + 4, &d, &nd);
-    if (na == 4 && dash2 && nb <= 2 && nd <= 2)
-      return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
-    if (na == 4 && dash1 && nb <= 2 && S_p(c, i + 3, '-') &&
-        S_glued(c, i + 3) && S_glued(c, i + 4) &&
-        cc__time_iso_day(c, i + 4, &d))
-      return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
-    if (na <= 2 && dash2 && nb <= 2 && (nd == 4 || nd == 2)) {
-      int y = nd == 4 ? d : S_two_digit_year(c, d);
-      if (a > 12 ? S_ymd_ok(tv, y, b, a) : S_ymd_ok(tv, y, a, b))
-        return i + 5;
-      return 0;
-    }
-    /* "2008-04" is a month; "2010-11" a season of two years */
-    if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
-        !(b == (a + 1) % 100 && b >= 10) && !dash2) {
-      tv->y = a;
-      tv->m = b;
-      tv->gran = CC_G_MONTH;
-      tv->type = CC_M_DATE;
-      return i + 3;
-    }
-    return 0;
-  }
-  if (!S_kind_is(c, i, CC_TOK_NUM))
-    return 0;
-  int v[3], n[3];
-  char sep;
-  if (!S_split3(S_w(c, i), v, n, &sep))
-    return S_p_slash2(c, i, tv);
-  bool ok;
-  if (n[0] == 4)
-    ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
-  else if (n[0] <= 2 && n[1] <= 2 &&
-           (n[2] == 4 || (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
-    /* (a dotted date with a short year writes day and month in two digits:
-     * "05.03.18"; "1.1.30" is a version) */
-    int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
-    if (sep == '.' || v[0] > 12) /* European order, or it cannot be a month */
-      ok = S_ymd_ok(tv, y, v[1], v[0]) ||
-           (v[1] > 12 && S_ymd_ok(tv, y, v[0], v[1])); /* "10.31.1974" */
-    else
-      ok = S_ymd_ok(tv, y, v[0], v[1]);
-  } else {
-    ok = false;
-  }
-  return ok ? i + 1 : 0;
-}
-
-/* Two round hundreds as a range's ends ("from 1000 to 2000", "between
- * 1800 and 1900") before a counted noun are counts: "from 1000 to 2000
- * people", "between 1900 and 2000 years ago" (cc__counted_noun's list:
- * "prices" or "was" after a year leave it a year). */
-static bool S_counted_noun(const S_cur *c, uint32_t e) {
-  return e < c->end && cc__counted_noun(&c->toks[e]);
-}
-
-static bool S_round_counts(const S_cur *c, int y1, int y2, uint32_t e) {
-  return !(y1 % 100) && !(y2 % 100) && S_counted_noun(c, e);
-}
-
-/* Is the lone round hundred v at j a count: before a counted noun with
- * no "the" or preposition before it ("2000 people", "up to 2000 people",
- * but "the 2000 elections", "in 2000 voters"), or the first end of such
- * a range ("from 1000 to 2000 people")? */
-static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
-  static const char *const quals[] = {
-      "about",  "around", "nearly",  "almost",        "some",  "over",
-      "than",   "least",  "roughly", "approximately", "under", "estimated",
-      "barely", "just",   NULL};
-  if (j > c->sb && S_counted_noun(c, j + 1))
-    for (const char *const *q = quals; *q; q++)
-      if (S_is(c, j - 1, *q))
-        return true; /* "about 2000 people", "more than 1950 homes" */
-  if (v % 100) /* "cut 1950 jobs"; "in 1950 jobs were scarce" stays a year */
-    return j > c->sb && S_counted_noun(c, j + 1) && !S_is(c, j - 1, "the") &&
-           !S_prep_before(c, j);
-  int b, nb;
-  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-')) &&
-      S_digits(c, j + 2, &b, &nb) && nb == 4 && b > v &&
-      S_round_counts(c, v, b, j + 3))
-    return true;
-  if (!S_round_counts(c, v, v, j + 1))
-    return false;
-  if (j == c->sb)
-    return true; /* "2000 people came." */
-  if (S_is(c, j - 1, "to") || S_is(c, j - 1, "and"))
-    return true; /* "up to 2000 people", "between 1000 and 2000 people" */
-  return !S_is(c, j - 1, "the") && !S_prep_before(c, j);
-}
-
-/* A unit of measure after the number at j, and no word before it that
- * leads a year ("in 2000 tonnes of grain were..." stays a year). */
-static bool S_unit_next(const S_cur *c, uint32_t j) {
-  static const char *const leads[] = {"in",     "since", "until", "till",
-                                      "during", "by",    "before", "after",
-                                      NULL};
-  if (!c->tm->um || !cc__unit_at(c->tm->um, c->seg, j + 1, c->end))
-    return false;
-  for (const char *const *w = leads; *w; w++)
-    if (j > c->sb && S_is(c, j - 1, *w))
-      return false;
-  return true;
-}
-
-/* A number glued by a hyphen before token i ("138-|2010"), or after
- * the token before e ("2015|-86"). */
-static bool S_hnum_before(const S_cur *c, uint32_t i) {
-  return i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
-         S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM);
-}
-static bool S_hnum_after(const S_cur *c, uint32_t e) {
-  return e + 1 < c->end && S_p(c, e, '-') && S_glued(c, e) &&
-         S_glued(c, e + 1) && S_kind_is(c, e + 1, CC_TOK_NUM);
-}
-
-/* Token j is one of three or more numbers glued by hyphens
- * ("138-2010-2015", "2010-2015-86"): a telephone or reference number,
- * whose parts are no years. */
-static bool S_chain3(const S_cur *c, uint32_t j) {
-  uint32_t a = j, b = j;
-  while (S_hnum_before(c, a))
-    a -= 2;
-  while (S_hnum_after(c, b + 1))
-    b += 2;
-  /* (but the year of an ISO-like date with a bad month, "2012-80-10") */
-  return b - a >= 4 && !(a == j && S_tok(c, j)->norm_len == 4 &&
-                          S_tok(c, j + 2)->norm_len <= 2);
-}
-
-/* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
- * "2014-2018", "2018/19", "from 2014 to 2018". */
-static uint32_t S_p_year(S_cur *c, uint32_t i, S_tv *tv) {
-  int v, nd, b, nb;
-  const S_sense *era;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_YEAR;
-  /* "AD 79": the era word must look like one (capitals or dots) */
-  if ((era = S_word1(c, i, S_K_ERA)) && era->v > 0 &&
-      (S_tok(c, i)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) &&
-      S_digits(c, i + 1, &v, &nd) && nd <= 4 && v > 0) {
-    tv->y = v;
-    return i + 2;
-  }
-  bool span = S_is(c, i, "between") || S_is(c, i, "from");
-  uint32_t j = span ? i + 1 : i;
-  if (!S_digits(c, j, &v, &nd)) {
-    /* "2018/19" */
-    const char *w = S_w(c, j);
-    int y1, y2;
-    char tail;
-    /* the length and the slash first: most numbers fail there, and the
-     * scan accepts a year of four digits only with its slash at w[4] */
-    if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
-        w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
-        y1 < 1000 || y2 != (y1 + 1) % 100)
-      return 0;
-    tv->y = y1;
-    tv->y2 = y1 + 1;
-    return j + 1;
-  }
-  if (!span && nd <= 4 && v > 0 && (era = S_word1(c, j + 1, S_K_ERA)) &&
-      (S_tok(c, j + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
-    tv->y = era->v < 0 ? 1 - v : v; /* 567 BC is year -566 */
-    return j + 2;
-  }
-  if (nd != 4 || v < 1000 || v > 2999)
-    return 0;
-  /* ranges: "2014-2018", "2014-18", "2014 to 2018" */
-  uint32_t k = j + 1;
-  bool joiner = (S_p(c, k, '-') && !span) ||
-                (S_is(c, k, "to") && !S_is(c, i, "between")) ||
-                S_is(c, k, "through") || S_is(c, k, "until") ||
-                (S_is(c, k, "and") && S_is(c, i, "between"));
-  if (joiner && S_digits(c, k + 1, &b, &nb)) {
-    int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
-    if (y2 > v && y2 - v <= 200 && !S_round_counts(c, v, y2, k + 2) &&
-        !S_hnum_after(c, k + 2) && !S_hnum_before(c, i)) {
-      /* (not "2012-80-10" or "2010-2015-86": three numbers are no range
-       * of years) */
-      tv->y = v;
-      tv->y2 = y2;
-      return k + 2;
-    }
-  }
-  if (span)
-    return 0;
-  /* a lone number as a year: not money, not a percentage, not part of a
-   * longer number ("2000 million"); 1900-2100 freely, others in context */
-  if (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_SYM) || S_is(c, i - 1, "no") ||
-                    S_is(c, i - 1, "#")))
-    return 0;
-  if (S_kind_is(c, j + 1, CC_TOK_SYM) || S_p(c, j + 1, ':') ||
-      S_chain3(c, j))
-    return 0;
-  cc_numparse np;
-  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE))
-    return 0;
-  if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
-      !(j > c->sb && S_is(c, j - 1, "the")))
-    return 0;
-  if (S_round_count_at(c, j, v))
-    return 0;
-  if (S_unit_next(c, j))
-    return 0; /* "the 1500 metres final", "flew at 1900 feet" */
-  if (j >= c->sb + 2 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
-      S_glued(c, j) && S_kind_is(c, j - 2, CC_TOK_WORD) &&
-      ((c->toks[j - 2].flags & CC_TF_ALLCAPS) ||
-       (c->toks[j - 2].norm_len == 1 && S_cap(c, j - 2))))
-    return 0; /* a model's name: "XR-2000", "F-1900" ("mid-2000" stays) */
-  tv->y = v;
-  return j + 1;
-}
-
-/* "FY2023", "FY 2023", "FY23", "fiscal 2024", "fiscal year 2023": the
- * year the fiscal year is named after (its months differ by country and
- * are not guessed). */
-static uint32_t S_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
-  const char *w = S_w(c, i);
-  int y = -1, v, nd;
-  uint32_t e = 0, n;
-  size_t len = strlen(w);
-  if (len == 6 || len == 4) { /* one token: "fy2023", "fy23" */
-    if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2]) &&
-        S_dig(w[3]) &&
-        (len == 4 ||
-         (S_dig(w[4]) && S_dig(w[5])))) {
-      y = atoi(w + 2);
-      e = i + 1;
-    }
-  }
-  if (y < 0 && cc__time_phrase(c, i, S_M(S_K_FISCAL), &n) &&
-      S_digits(c, i + n, &v, &nd) && (nd == 4 || nd == 2)) {
-    y = v;
-    e = i + n + 1;
-  }
-  if (y < 0)
-    return 0;
-  if (y < 100)
-    y = S_two_digit_year(c, y);
-  if (y < 1000 || y > 2999)
-    return 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_YEAR;
-  tv->y = y;
-  int b, nb;
-  if (S_p(c, e, '-') && S_glued(c, e) && S_digits(c, e + 1, &b, &nb) &&
-      (nb == 2 || nb == 4)) { /* "FY 2023-24" */
-    int y2 = nb == 4 ? b : y / 100 * 100 + b;
-    if (y2 == y + 1) {
-      tv->y2 = y2;
-      e += 2;
-    }
-  }
-  return e;
-}
-
-/* Years in words: "nineteen eighty-four", "twenty twenty-four", "nineteen
- * oh five".  Two spelled pairs, the first 17-20; a number this way is
- * always a year.  "two thousand and fifteen" is one of this century when
- * led is set (its clause told it is a time) and it ends its clause (else
- * a count: "two thousand and fifteen people").  The token after it into
- * *y's year, or 0. */
-static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y) {
-  cc_numparse a, b;
-  if (!S_kind_is(c, i, CC_TOK_WORD) || !S_num(c, i, &a) ||
-      a.flags != CC_NP_WORDS || a.qual)
-    return 0;
-  if (a.tok_end != i + 1) {
-    uint32_t e = a.tok_end;
-    if (!led || a.value < 2000 || a.value > 2099 ||
-        a.value != floor(a.value) ||
-        (e < c->end && !S_kind_is(c, e, CC_TOK_PUNCT) && !S_is(c, e, "and") &&
-         !S_is(c, e, "when")))
-      return 0;
-    *y = (int)a.value;
-    return e;
-  }
-  if (a.value < 17 || a.value > 20)
-    return 0;
-  uint32_t j = i + 1;
-  int lo = 10;
-  if (S_is(c, j, "oh") || S_is(c, j, "o")) {
-    j++;
-    lo = 1;
-  }
-  if (!S_kind_is(c, j, CC_TOK_WORD) || !S_num(c, j, &b) ||
-      b.flags != CC_NP_WORDS || b.qual || b.value < lo ||
-      b.value > (lo == 1 ? 9 : 99) || b.value != floor(b.value))
-    return 0;
-  if (S_p(c, b.tok_end, '-') || S_word1(c, b.tok_end, S_K_UNIT))
-    return 0; /* "twenty thirty-year-olds", "nineteen twenty years" */
-  *y = (int)a.value * 100 + (int)b.value;
-  return b.tok_end;
-}
-
-/* A year in words on its own: "in two thousand and fifteen" (after a
- * preposition of time), "nineteen eighty-four". */
-static uint32_t S_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
-  static const char *const prep[] = {"in", "since", "until", "till",
-                                     "by", "before", "after", NULL};
-  int y;
-  uint32_t e =
-      S_year_words(c, i, i > c->sb && S_is_one_of(c, i - 1, prep), &y);
-  if (!e)
-    return 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_YEAR;
-  tv->y = y;
-  return e;
-}
-
-/* "the year 2018" */
-static uint32_t S_p_the_year(S_cur *c, uint32_t i, S_tv *tv) {
-  int y;
-  if (!S_is(c, i, "the") || !S_is(c, i + 1, "year") || !S_year4(c, i + 2, &y))
-    return 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_YEAR;
-  tv->y = y;
-  return i + 3;
-}
-
-/* "1990s", "the 1990s", "the '90s", "the nineties", "the 1800s" (a
- * century), "1990's". */
-/* "the" and a period modifier right before token j: "the late 80s",
- * "the mid-90s" (S_p_mod reads the two; "his late 40s" is an age). */
-static bool S_mod_before(const S_cur *c, uint32_t j) {
-  if (j > c->sb + 1 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
-      S_glued(c, j))
-    j--;
-  return j > c->sb + 1 && S_word1(c, j - 1, S_K_MOD) != NULL &&
-         S_is(c, j - 2, "the");
-}
-
-static uint32_t S_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = i;
-  bool the = S_is(c, j, "the");
-  if (the)
-    j++;
-  int y = -1;
-  bool apos = S_p(c, j, '\'') && S_glued(c, j + 1);
-  if (apos)
-    j++;
-  const char *w = S_w(c, j);
-  if (S_kind_is(c, j, CC_TOK_NUM)) {
-    size_t n = strlen(w);
-    int v = 0;
-    size_t k = 0;
-    while (k < n && k < 5 && S_dig(w[k]))
-      v = v * 10 + (w[k++] - '0');
-    bool s_suffix = k + 1 == n && w[k] == 's';
-    bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
-                S_is(c, j + 2, "s") && S_glued(c, j + 2);
-    if (!(s_suffix || poss) || v % 10 != 0)
-      return 0;
-    if (k == 4 && !apos)
-      y = v;
-    else if (k == 2 && (apos || the || S_mod_before(c, j))) {
-      int64_t doc = 0;
-      int cut = S_doc(c, &doc) ? cc_civil_from_days(doc).y % 100 : 0;
-      y = v <= cut - cut % 10 ? 2000 + v : 1900 + v;
-    } else {
-      return 0;
-    }
-    j += poss ? 3 : 1;
-  } else {
-    const S_sense *s = S_word1(c, j, S_K_DECADE);
-    if (!s || !the || apos)
-      return 0;
-    /* the century is the sense's a column ("noughties": 20), else 19 */
-    y = (s->s ? atoi(s->s) : 19) * 100 + s->v * 10;
-    j++;
-  }
-  tv->type = CC_M_DATE;
-  tv->y = y;
-  tv->gran = (y % 100 == 0 && y < 2000) ? CC_G_CENTURY : CC_G_DECADE;
-  if (tv->gran == CC_G_CENTURY && !the && !S_prep_before(c, i))
-    return 0; /* "1000s of people" are thousands */
-  return j;
-}
-
-/* "the 18th century", "the eighteenth century", "18th-century". */
-static uint32_t S_p_century(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  int n;
-  uint32_t k = cc__time_ordinal(c, j, &n);
-  if (!k || n < 1 || n > 30)
-    return 0;
-  if (S_p(c, k, '-') && S_glued(c, k))
-    k++;
-  if (!S_is(c, k, "century"))
-    return 0;
-  k++;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_CENTURY;
-  tv->y = (n - 1) * 100;
-  const S_sense *era = S_word1(c, k, S_K_ERA);
-  if (era && (S_tok(c, k)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
-    if (era->v < 0)
-      tv->y = -(n * 100) + 1;
-    k++;
-  }
-  return k;
-}
-
-/* "next year", "last year", "this year" at k: its year into tv (none
- * without a document date); the end or 0. */
-static uint32_t S_shift_year(S_cur *c, uint32_t k, S_tv *tv) {
-  uint32_t n;
-  int64_t doc = 0;
-  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
-  if (!s || !S_is(c, k + n, "year"))
-    return 0;
-  S_set_anchor(c, tv);
-  if (S_doc(c, &doc))
-    tv->y = cc_civil_from_days(doc).y + s->v;
-  return k + n + 1;
-}
-
-/* The year of "of 2024", "2024", "of the year", "of this/last/next year";
- * returns the end or 0. */
-static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
-  int y;
-  uint32_t k = S_is(c, j, "of") ? j + 1 : j;
-  if (S_year4(c, k, &y)) {
-    tv->y = y;
-    return k + 1;
-  }
-  if (k == j)
-    return 0;
-  int64_t doc = 0;
-  if (S_is(c, k, "the") && S_is(c, k + 1, "year")) {
-    if (S_doc(c, &doc)) {
-      tv->y = cc_civil_from_days(doc).y;
-      S_set_anchor(c, tv);
-    } else {
-      tv->flags |= CC_MF_UNRESOLVED;
-    }
-    return k + 2;
-  }
-  return S_shift_year(c, k, tv);
-}
-
-/* "Q1".."Q4", "H1", "H2" at j, capitalized as in business copy, or in
- * lower case beside a year ("q1" alone in running text is more often a
- * code than a quarter): the number. */
-static bool S_quarter_code(const S_cur *c, uint32_t j, int *n) {
-  const char *w = S_w(c, j);
-  if (!((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]))
-    return false;
-  /* in lower case only beside a year: "2019 q3", "q1-2019", "q3 of 2019" */
-  int y;
-  uint32_t k = j + 1;
-  if (S_is(c, k, "of") || ((S_p(c, k, '-') || S_p(c, k, '/')) &&
-                           S_glued(c, k) && S_glued(c, k + 1)))
-    k++;
-  uint32_t b = j > c->sb && S_p(c, j - 1, '-') ? j - 1 : j;
-  if (!S_cap(c, j) && !S_year4(c, k, &y) &&
-      !(b > c->sb && S_year4(c, b - 1, &y)))
-    return false;
-  *n = w[1] - '0';
-  return w[0] == 'q' || *n <= 2;
-}
-
-/* "the first quarter", "Q1 2025", "2019-Q1", "Q1-2019", "the 1997 second
- * quarter", "first-quarter",
- * "the second half of 2024", "H1 2025". */
-static uint32_t S_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  int y, n;
-  tv->type = CC_M_DATE;
-  if (S_year4(c, j, &y)) {
-    tv->y = y;
-    j++;
-    if (S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1) &&
-        S_quarter_code(c, j + 1, &n))
-      j++; /* "2019-Q1" */
-  }
-  bool half;
-  if (S_quarter_code(c, j, &n)) {
-    half = S_w(c, j)[0] == 'h';
-    j++;
-    if (tv->y == S_NOYEAR && (S_p(c, j, '-') || S_p(c, j, '/')) &&
-        S_glued(c, j) && S_glued(c, j + 1) && S_year4(c, j + 1, &y)) {
-      tv->y = y; /* "Q1-2019", "Q3/2020" */
-      j += 2;
-    }
-  } else {
-    uint32_t k = cc__time_ordinal(c, j, &n);
-    if (!k && (S_is(c, j, "latter") || S_is(c, j, "former"))) {
-      n = S_is(c, j, "latter") ? 2 : 1; /* "the latter half of 2020" */
-      k = j + 1;
-    }
-    if (!k)
-      return 0;
-    if (S_p(c, k, '-') && S_glued(c, k))
-      k++;
-    half = S_is(c, k, "half");
-    /* "qtr": company results' abbreviation ("4th qtr 2018") */
-    if (!((S_is(c, k, "quarter") || S_is(c, k, "qtr")) && n <= 4) &&
-        !(half && n <= 2))
-      return 0;
-    j = k + 1;
-  }
-  tv->gran = half ? CC_G_HALF : CC_G_QUARTER;
-  tv->n = n;
-  if (tv->y == S_NOYEAR) {
-    uint32_t k = S_of_year(c, j, tv);
-    if (k)
-      j = k;
-    else if (half)
-      return 0; /* "the second half" of a match */
-    else
-      cc__time_infer_year(c, tv, i, j);
-  }
-  return j;
-}
-
-/* "the rest of the year", "the remainder of this month", "the rest of
- * the week": from the document date to the end of its year, month or
- * ISO week (a range of days); "the rest of the day" is the day.  With no
- * document date there is no start, so no mention. */
-static uint32_t S_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  if (!S_word1(c, j, S_K_REST) || !S_is(c, j + 1, "of"))
-    return 0;
-  j += 2;
-  if (S_is(c, j, "the") || S_is(c, j, "this"))
-    j++;
-  int64_t doc;
-  if (!S_doc(c, &doc))
-    return 0;
-  cc_ymd d = cc_civil_from_days(doc), e = d;
-  if (S_is(c, j, "year")) {
-    e.m = 12;
-    e.d = 31;
-  } else if (S_is(c, j, "month")) {
-    e.d = cc_days_in_month(d.y, d.m);
-  } else if (S_is(c, j, "week")) {
-    e = cc_civil_from_days(doc + (6 - cc_weekday(doc)));
-  } else if (!S_is(c, j, "day")) {
-    return 0;
-  }
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  tv->y = d.y;
-  tv->m = d.m;
-  tv->d = d.d;
-  if (e.m != d.m || e.d != d.d) {
-    tv->y2 = e.y;
-    tv->m2 = e.m;
-    tv->d2 = e.d;
-  }
-  S_set_anchor(c, tv);
-  return j + 1;
-}
-
-static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k);
-
-/* After "the" at ti: "year to", "quarter to", or a count of one token and
- * "months to" (S_p_months_to's words; cheap, for the guards). */
-static bool S_months_to_head(const S_cur *c, uint32_t ti) {
-  if (S_is(c, ti, "year") || S_is(c, ti, "quarter"))
-    return S_is(c, ti + 1, "to");
-  return (S_is(c, ti + 1, "months") || S_is(c, ti + 1, "month")) &&
-         S_is(c, ti + 2, "to");
-}
-
-/* "the year to date" (n 0: from the first of January), "the quarter to
- * date", "the 12 months to date" (n months): the days up to the
- * document's, "date" at k.  No document date, no mention. */
-static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
-                                 S_tv *tv) {
-  int64_t doc;
-  if (S_is(c, k + 1, "of") || !S_doc(c, &doc))
-    return 0; /* "the year to date of birth" */
-  cc_ymd d = cc_civil_from_days(doc), s = d;
-  if (!n) {
-    s.m = s.d = 1;
-  } else if (n == 3 && S_is(c, k - 2, "quarter")) {
-    s.m = (d.m - 1) / 3 * 3 + 1;
-    s.d = 1;
-  } else { /* the day after the same day n months before */
-    int months = d.y * 12 + (d.m - 1) - n;
-    s.y = months / 12;
-    s.m = months % 12 + 1;
-    if (s.d > cc_days_in_month(s.y, s.m))
-      s.d = cc_days_in_month(s.y, s.m);
-    s = cc_civil_from_days(cc_days_from_civil(s.y, s.m, s.d) + 1);
-  }
-  S_set_day_range(tv, cc_days_from_civil(s.y, s.m, s.d), doc);
-  S_set_anchor(c, tv);
-  return k + 1;
-}
-
-/* "the three months to June", "the year to March 2019", "the quarter to
- * September", "the 12 months to April": the months that end with that
- * month (its year as a month alone would have it), as statistics and
- * company results state a period. */
-static uint32_t S_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
-  if (!S_is(c, i, "the"))
-    return 0;
-  uint32_t j = i + 1;
-  int n;
-  if (S_is(c, j, "year")) {
-    n = 12;
-    j++;
-  } else if (S_is(c, j, "quarter")) {
-    n = 3;
-    j++;
-  } else {
-    S_count k;
-    uint32_t ce = S_count_at(c, j, &k);
-    if (!ce || k.vague || k.range || k.qual || k.article || k.val < 1 ||
-        k.val > 24 || k.val != floor(k.val) ||
-        !(S_is(c, ce, "months") || (k.val == 1 && S_is(c, ce, "month"))))
-      return 0;
-    n = (int)k.val;
-    j = ce + 1;
-  }
-  if (!S_is(c, j, "to"))
-    return 0;
-  if (S_is(c, j + 1, "date"))
-    return S_months_to_date(c, j + 1, S_is(c, i + 1, "year") ? 0 : n, tv);
-  S_tv m;
-  S_tv_init(&m);
-  uint32_t e = S_p_month_led(c, j + 1, &m);
-  /* (a year is needed: without one the period's first month has none,
-   * and the month alone is read, as before) */
-  if (!e || m.gran != CC_G_MONTH || m.y2 != S_NOYEAR || m.y == S_NOYEAR)
-    return 0;
-  *tv = m;
-  if (n > 1) {
-    int months = m.y * 12 + (m.m - 1) - (n - 1);
-    tv->y2 = m.y;
-    tv->m2 = m.m;
-    tv->m = months % 12 + 1;
-    tv->y = months / 12;
-  }
-  return e;
-}
-
-/* After an optional "the" at ti: "first" or "last", a count of one
- * token, "months of" (S_p_first_months' words; cheap, for the guards). */
-static bool S_first_months_head(const S_cur *c, uint32_t ti) {
-  return (S_is(c, ti, "first") || S_is(c, ti, "last")) &&
-         (S_is(c, ti + 2, "months") || S_is(c, ti + 2, "weeks") ||
-          S_is(c, ti + 2, "days")) &&
-         S_is(c, ti + 3, "of");
-}
-
-/* "the first two weeks of January", "the last ten days of 2019": n days
- * (weeks given as 7) at the start or end of the month or year at e
- * (depth: a part of the date read). */
-static uint32_t S_first_days(S_cur *c, uint32_t e, int n, bool first,
-                             S_tv *tv) {
-  S_tv p;
-  S_tv_init(&p);
-  uint32_t pe = S_of_year(c, e - 1, &p); /* "of the year", "of 2019" */
-  if (pe && p.y != S_NOYEAR) {
-    p.type = CC_M_DATE;
-    p.gran = CC_G_YEAR;
-  } else {
-    S_tv_init(&p);
-    c->depth++;
-    pe = cc__time_p_date_core(c, e, &p);
-    c->depth--;
-  }
-  int64_t lo, hi;
-  if (!pe || p.preset || p.y == S_NOYEAR || p.y2 != S_NOYEAR ||
-      p.hh >= 0 || (p.gran != CC_G_MONTH && p.gran != CC_G_YEAR) ||
-      !cc__time_tv_days(&p, &lo, &hi) || n >= hi - lo)
-    return 0;
-  *tv = p;
-  S_set_day_range(tv, first ? lo : hi - n, first ? lo + n - 1 : hi - 1);
-  return pe;
-}
-
-/* "the first nine months of the year", "the first three months of 2019",
- * "the last six months of last year": those months of that year (the
- * publication's for "the year" and "this year"); weeks and days of a
- * month or year (S_first_days). */
-static uint32_t S_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  if (!S_first_months_head(c, j))
-    return 0;
-  bool first = S_is(c, j, "first");
-  S_count k;
-  uint32_t ce = S_count_at(c, j + 1, &k);
-  if (ce != j + 2 || k.vague || k.range || k.qual || k.article ||
-      k.val < 2 || k.val > 60 || k.val != floor(k.val))
-    return 0;
-  int n = (int)k.val, y;
-  uint32_t e = j + 4;
-  if (!S_is(c, j + 2, "months"))
-    return S_first_days(c, e, S_is(c, j + 2, "weeks") ? 7 * n : n, first, tv);
-  if (n > 11)
-    return 0;
-  int64_t doc;
-  bool have = S_doc(c, &doc);
-  int dy = have ? cc_civil_from_days(doc).y : 0;
-  if (S_year4(c, e, &y)) {
-    e++;
-  } else if ((S_is(c, e, "the") || S_is(c, e, "this")) &&
-             S_is(c, e + 1, "year") && have) {
-    y = dy;
-    e += 2;
-  } else if (S_is(c, e, "last") && S_is(c, e + 1, "year") && have) {
-    y = dy - 1;
-    e += 2;
-  } else {
-    return 0;
-  }
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_MONTH;
-  tv->y = tv->y2 = y;
-  tv->m = first ? 1 : 13 - n;
-  tv->m2 = first ? n : 12;
-  return e;
-}
-
-/* "summer 2018", "the summer of 1964", "in the spring". */
-static uint32_t S_p_season(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  bool the = j > i;
-  const S_sense *s = S_word1(c, j, S_K_SEASON);
-  if (!s)
-    return 0;
-  j++;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_SEASON;
-  tv->code = s->s;
-  tv->a = s->a;
-  tv->b = s->b;
-  int y, y2, n2;
-  uint32_t yj = S_is(c, j, "of") ? j + 1 : j;
-  if (S_year4(c, yj, &y)) {
-    tv->y = y;
-    /* "the winter of 2022-23": the winter that starts in 2022 */
-    if (!strcmp(s->s, "WI") && S_p(c, yj + 1, '-') && S_glued(c, yj + 1) &&
-        S_glued(c, yj + 2) && S_digits(c, yj + 2, &y2, &n2) &&
-        ((n2 == 2 && y2 == (y + 1) % 100) || (n2 == 4 && y2 == y + 1)))
-      return yj + 3;
-    return yj + 1;
-  }
-  uint32_t k;
-  if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
-    return k;
-  if (!the && !S_prep_before(c, i))
-    return 0; /* (and "prices could fall next year") */
-  /* "the fall of Rome", "the spring of the movement" */
-  if (S_is(c, j, "of"))
-    return 0;
-  if (!strcmp(S_w(c, j - 1), "fall") && !the)
-    return 0; /* "began to fall", "fall in the group" */
-  if ((k = S_shift_year(c, j, tv))) /* "by autumn next year" */
-    return k;
-  if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
-    return 0; /* "near-summer air"; "mid-summer" comes through S_p_mod */
-  if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
-      !S_word1(c, j, S_K_TENSE))
-    return 0; /* "the summer holidays", "the winter games" */
-  cc__time_infer_year(c, tv, i, j);
-  return j;
-}
-
-/* When a table (cc__time_holiday_date) lists two rows in year y, the one whose
- * first day is nearer doc into *lo, *hi, *nd. */
-static void S_holiday_nearer(const cc_time_model *tm, const S_sense *s, int y,
-                             int64_t doc, int64_t *lo, int64_t *hi, int *nd) {
-  if (strncmp(s->s, "table:", 6) != 0)
-    return;
-  for (int i = s->a; i < s->a + s->b; i++) {
-    const S_lunar *r = &tm->lunar[i];
-    if (r->year == y && r->start != *lo &&
-        llabs(r->start - doc) < llabs(*lo - doc)) {
-      *lo = r->start;
-      *hi = r->start + r->days;
-      *nd = r->days;
-    }
-  }
-}
-
-/* The tokens [a, b) joined by single spaces into buf (cap bytes): false
- * when they do not fit. */
-static bool S_join(const S_cur *c, uint32_t a, uint32_t b, char *buf,
-                   size_t cap) {
-  size_t n = 0;
-  for (uint32_t k = a; k < b; k++) {
-    const cc_token *t = &c->toks[k];
-    if (n + t->norm_len + 2 > cap)
-      return false;
-    if (k > a)
-      buf[n++] = ' ';
-    memcpy(buf + n, t->norm, t->norm_len);
-    n += t->norm_len;
-  }
-  buf[n] = '\0';
-  return true;
-}
-
-/* The country named right before token h ("India's", "Indian", "South
- * Sudan's"), or NULL. */
-static const char *S_nation_before(const S_cur *c, uint32_t h) {
-  uint32_t e = h > c->sb && S_is(c, h - 1, "'s") ? h - 1 : h;
-  char buf[64];
-  for (uint32_t w = 3; w >= 1; w--) {
-    S_nation *x = NULL;
-    if (e >= c->sb + w && S_cap(c, e - w) && S_join(c, e - w, e, buf, sizeof buf))
-      HASH_FIND_STR(c->tm->nations, buf, x);
-    if (x)
-      return x->country;
-  }
-  return NULL;
-}
-
-/* A holiday's name at [h, h + n) after a country's name: that country's
- * own day (national_days.csv) in *own; false when the name is one some
- * other country keeps and this one has no row of (no date then: "Kenya's
- * Independence Day" is not the US's 4 July). */
-static bool S_national(const S_cur *c, uint32_t h, uint32_t n,
-                       const S_sense **own) {
-  *own = NULL;
-  const char *ctry = c->tm->natdays ? S_nation_before(c, h) : NULL;
-  char buf[128];
-  if (!ctry || !S_join(c, h, h + n, buf, sizeof buf - 64))
-    return true;
-  S_natday *d = NULL;
-  HASH_FIND_STR(c->tm->natdays, buf, d);
-  if (!d)
-    return true; /* no country keeps a day of that name apart */
-  size_t k = strlen(buf), m = strlen(ctry);
-  if (k + m + 2 > sizeof buf)
-    return false;
-  buf[k] = '\x1f';
-  memcpy(buf + k + 1, ctry, m + 1);
-  HASH_FIND_STR(c->tm->natdays, buf, d);
-  *own = d ? d->sense : NULL;
-  return d != NULL;
-}
-
-/* A holiday of several days ("Ramadan", "Passover"): the range of them. */
-static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
-  if (ndays > 1)
-    S_set_day_range(tv, first, first + ndays - 1);
-}
-
-/* "the Labor Day weekend", "the Easter weekend": a one-day holiday's
- * long weekend, its days with the weekend next to it (a Monday: Saturday
- * to Monday; a Thursday or Friday: to the Sunday; a Saturday or Sunday:
- * that weekend).  j: the token after the holiday; the token after
- * "weekend", or j when it names no such weekend. */
-static uint32_t S_holiday_weekend(const S_cur *c, uint32_t j, S_tv *tv,
-                                  int64_t day, int ndays) {
-  if (ndays != 1 || !S_is(c, j, "weekend"))
-    return j;
-  static const int8_t from[7] = {-2, 9, 9, 0, 0, 0, -1},
-                      to[7] = {0, 9, 9, 3, 2, 1, 0};
-  int wd = cc_weekday(day);
-  if (from[wd] == 9)
-    return j; /* a Tuesday or Wednesday holiday has no weekend of its own */
-  if (wd >= 5) { /* that week's weekend, as "2021-W43-WE" */
-    S_tv_init(tv);
-    tv->type = CC_M_DATE;
-    tv->code = "WE";
-    S_set_week(tv, day);
-    return j + 1;
-  }
-  S_set_day_range(tv, day + from[wd], day + to[wd]);
-  return j + 1;
-}
-
-/* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
- * Halloween", "Labor Day of last year", "thanksgiving of 2014", "Ramadan"
- * (a table's dates: cc__time_holiday_date). */
-static uint32_t S_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t n, sn = 0;
-  int nd;
-  /* a shift only as "last", "this" or "next" (asked first: most tokens
-   * here are "the" or "a", which begin holiday and shift keys) */
-  const S_sense *sh =
-      S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")
-          ? cc__time_phrase(c, i, S_M(S_K_SHIFT), &sn)
-          : NULL;
-  uint32_t h = sh ? i + sn : i;
-  const S_sense *s = cc__time_phrase(c, h, S_M(S_K_HOLIDAY), &n);
-  int y;
-  /* a name that is also plain English ("black friday", "good friday") in
-   * lower case only with its year right after it: "black friday 2013"
-   * ("in the new year, 2014 will..." no) */
-  if (!s || (s->strict && !S_cap(c, h) &&
-             (S_p(c, h + n, ',') || !S_year_after(c, h + n, &y))))
-    return 0;
-  static const char *const calendars[] = {"chinese",    "lunar",   "jewish",
-                                          "persian",    "islamic", "hijri",
-                                          "vietnamese", "tibetan", "thai",
-                                          "orthodox",   NULL};
-  if (h > c->sb && S_is_one_of(c, h - 1, calendars))
-    return 0; /* "Chinese New Year" moves with its calendar: not Jan 1 */
-  const S_sense *own;
-  if (!sh && h > c->sb) {
-    if (!S_national(c, h, n, &own))
-      return 0;
-    if (own)
-      s = own;
-  }
-  uint32_t j = h + n, k;
-  int64_t day;
-  S_tv yt;
-  S_tv_init(&yt);
-  /* the year may follow "weekend": "the Easter weekend of 2015" */
-  uint32_t jy = !sh && S_is(c, j, "weekend") ? j + 1 : j;
-  if (!sh && ((k = S_year_after(c, jy, &y)) ||
-              ((k = S_of_year(c, jy, &yt)) && yt.y != S_NOYEAR &&
-               (y = yt.y, true)))) {
-    if (!cc__time_holiday_date(c->tm, s, y, &day, &nd))
-      return 0;
-    S_set_day(tv, day);
-    S_holiday_span(tv, day, nd);
-    if (jy > j && S_holiday_weekend(c, j, tv, day, nd) == j)
-      return 0; /* no weekend of its own: the year is not the holiday's */
-    tv->flags |= yt.flags;
-    tv->anchor = yt.anchor;
-    tv->anchor_days = yt.anchor_days;
-    return k;
-  }
-  int64_t doc = 0;
-  if (!S_doc(c, &doc)) {
-    int mm, dd;
-    char tail;
-    tv->type = CC_M_DATE;
-    tv->gran = CC_G_DAY;
-    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-    if (sscanf(s->s, "%2d-%2d%c", &mm, &dd, &tail) == 2) {
-      tv->m = mm;
-      tv->d = dd;
-    }
-    return j;
-  }
-  int y0 = cc_civil_from_days(doc).y;
-  int64_t lo[3], hi[3];
-  int nds[3];
-  for (int d = 0; d < 3; d++) {
-    if (!cc__time_holiday_date(c->tm, s, y0 - 1 + d, &lo[d], &nds[d]))
-      return 0;
-    hi[d] = lo[d] + nds[d];
-  }
-  /* a table's feast may fall twice in the document's year: the one
-   * nearer the document's day stands for that year */
-  S_holiday_nearer(c->tm, s, y0, doc, &lo[1], &hi[1], &nds[1]);
-  int pick;
-  if (sh && sh->v < 0) /* the last one before the document date */
-    pick = lo[1] < doc ? 1 : 0;
-  else if (sh && sh->v > 0) /* the next one after it */
-    pick = lo[1] > doc ? 1 : 2;
-  else if (sh)
-    pick = 1; /* this year's */
-  else
-    pick = cc__time_pick(doc, lo, hi, 3, cc__time_tense(c, i, j));
-  S_set_day(tv, lo[pick]);
-  S_holiday_span(tv, lo[pick], nds[pick]);
-  tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
-  tv->anchor = CC_ANCHOR_DOC_DATE;
-  tv->anchor_days = doc;
-  return S_holiday_weekend(c, j, tv, lo[pick], nds[pick]);
-}
-
-/* ---- relative dates
- * ---------------------------------------------------------- */
-
-/* Resolve a weekday (shift as for cc__time_weekday_date) into tv. */
-static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
-                           uint32_t b, uint32_t e) {
-  int64_t doc = 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  tv->flags |= CC_MF_RELATIVE;
-  if (!S_doc(c, &doc)) {
-    tv->wd_open = wd;
-    tv->flags |= CC_MF_UNRESOLVED;
-    return;
-  }
-  /* a plain weekday after "by" or "until" is a deadline ahead ("must
-   * decide by Friday") unless the clause says otherwise */
-  S_set_day(tv, cc__time_weekday_date(doc, wd, shift,
-                               shift == 2 ? cc__time_infer_tense(c, b, e)
-                                          : cc__time_tense(c, b, e)));
-  tv->anchor = CC_ANCHOR_DOC_DATE;
-  tv->anchor_days = doc;
-}
-
-/* "Tuesday 9 November" without a year: when exactly one year within 200
- * days of the document date makes the weekday true, take it (a stated
- * weekday is stronger evidence than the tense).  A weekday that fits no
- * nearby year is left for the weekday check to report. */
-static void S_weekday_year(const S_cur *c, S_tv *tv) {
-  int64_t doc;
-  if (!(tv->flags & CC_MF_YEAR_INFERRED) || tv->gran != CC_G_DAY ||
-      !S_doc(c, &doc))
-    return;
-  int y0 = cc_civil_from_days(doc).y, found = 0, fy = 0;
-  for (int y = y0 - 1; y <= y0 + 1; y++) {
-    if (!cc_date_valid(y, tv->m, tv->d))
-      continue;
-    int64_t d = cc_days_from_civil(y, tv->m, tv->d);
-    if (cc_weekday(d) == tv->weekday && llabs(d - doc) <= 200) {
-      found++;
-      fy = y;
-    }
-  }
-  if (found == 1)
-    tv->y = fy;
-}
-
-/* "next week", "this week", "last week" at j: the shift, and the end. */
-static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
-  uint32_t n;
-  const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
-  const S_sense *u = sh ? S_word1(c, j + n, S_K_UNIT) : NULL;
-  if (!u || u->v != 2 || u->a != 1 || !S_is(c, j + n, "week"))
-    return 0;
-  *v = sh->v;
-  return j + n + 1;
-}
-
-/* Weekday wd in the week v weeks from the document date. */
-static void S_weekday_in_week(const S_cur *c, S_tv *tv, int wd, int v) {
-  int64_t doc = 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  if (!S_doc(c, &doc)) {
-    tv->wd_open = wd;
-    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-    return;
-  }
-  S_set_day(tv, doc - cc_weekday(doc) + 7 * v + wd);
-  S_set_anchor(c, tv);
-}
-
-/* Day d of the month nearest the document date (by the tense of [b, e)),
- * preferring months where that day is weekday wd (-1: any). */
-static bool S_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
-                           uint32_t b, uint32_t e, int hint) {
-  int64_t doc = 0;
-  if (!S_doc(c, &doc)) {
-    tv->type = CC_M_DATE;
-    tv->gran = CC_G_DAY;
-    tv->d = d;
-    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-    return true; /* "XXXX-XX-14" */
-  }
-  cc_ymd dc = cc_civil_from_days(doc);
-  int64_t lo[3], hi[3];
-  int n = 0, nw = 0;
-  int64_t wlo[3], whi[3];
-  for (int dm = -1; dm <= 1; dm++) {
-    int64_t first = cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm);
-    cc_ymd f = cc_civil_from_days(first);
-    if (!cc_date_valid(f.y, f.m, d))
-      continue;
-    lo[n] = first + d - 1;
-    hi[n] = lo[n] + 1;
-    if (wd >= 0 && cc_weekday(lo[n]) == wd) {
-      wlo[nw] = lo[n];
-      whi[nw++] = hi[n];
-    }
-    n++;
-  }
-  if (!n)
-    return false;
-  int tense = hint ? hint : cc__time_tense(c, b, e);
-  if (nw == 1)
-    S_set_day(tv, wlo[0]);
-  else if (nw > 1)
-    S_set_day(tv, wlo[cc__time_pick(doc, wlo, whi, nw, tense)]);
-  else
-    S_set_day(tv, lo[cc__time_pick(doc, lo, hi, n, tense)]);
-  tv->flags |= CC_MF_RELATIVE | CC_MF_YEAR_INFERRED;
-  tv->anchor = CC_ANCHOR_DOC_DATE;
-  tv->anchor_days = doc;
-  return true;
-}
-
-/* A parser S_p_weekday_led passes over after a month led at k matched
- * (me) has matched: the CC_RECOG_CHECK_INERT build aborts. */
-static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
-                                   const char *fn) {
-#ifdef CC_RECOG_CHECK_INERT
-  if (me) {
-    fprintf(stderr, "recog: %s after a month at \"%s\"\n", fn, S_w(c, k));
-    abort();
-  }
-#else
-  (void)c, (void)k, (void)me, (void)fn;
-#endif
-}
-
-/* "Friday", "Friday, August 15, 2025", "Monday 11 August", "Tuesday the
- * 14th", "Mondays" (a set). */
-/* A capitalized abbreviation of a weekday (i, ending at j, its day in
- * *tv) is one when a time follows it ("Thu at 8 GMT", "Sat 3pm"), which
- * S_p_date then attaches; not after "the" ("The Sun at 10"). */
-static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv);
-static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
-                              const S_tv *tv) {
-  static const char *const before[] = {"the", "to",   "through", "thru",
-                                       "and", "or",   "until",   "till",
-                                       "-",   NULL};
-  if (i > c->sb && S_is_one_of(c, i - 1, before))
-    return false; /* the end of a range or list ("Mon-Fri 9am-5pm"): hours
-                   * of every day in it, not of its last */
-  S_tv t = *tv;
-  return S_attach(c, j, &t) > j && t.hh >= 0;
-}
-
-/* A bare day of the month in digits at k after weekday wd: "on Thursday
- * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
- * a month near the document date has that day on that weekday ("Monday 21
- * people" counts people; "Thursday 6 and Friday 7 May" names its month
- * later); its end and *d, or 0. */
-CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
-                                        int *d) {
-  static const char *const next[] = {"at", "from", "between", NULL};
-  int nd;
-  int64_t doc;
-  uint32_t e = k + 1;
-  if (!S_digits(c, k, d, &nd) || nd > 2 || *d < 1 || *d > 31 ||
-      !S_doc(c, &doc) ||
-      !((S_clause_end(c, e) && !S_p(c, e, ':') && !S_p(c, e, '%') &&
-         !S_p(c, e, '/') && !(S_p(c, e, '.') && e + 1 < c->end)) ||
-        (e < c->end && S_is_one_of(c, e, next))))
-    return 0; /* (a full stop inside the sentence: "9.30" split) */
-  cc_ymd dc = cc_civil_from_days(doc);
-  for (int dm = -1; dm <= 1; dm++) {
-    cc_ymd f = cc_civil_from_days(
-        cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm));
-    if (cc_date_valid(f.y, f.m, *d) &&
-        cc_weekday(cc_days_from_civil(f.y, f.m, *d)) == wd)
-      return e;
-  }
-  return 0;
-}
-
-static uint32_t S_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
-  const S_sense *ws;
-  uint32_t j = S_weekday(c, i, &ws);
-  if (!j || (ws->strict && !S_cap(c, i)))
-    return 0;
-  if (ws->flag) {
-    tv->preset = true;
-    tv->type = CC_M_SET;
-    tv->gran = CC_G_DAY;
-    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", ws->v + 1);
-    tv->lo = tv->hi = 7 * (double)CC_DAY;
-    return j;
-  }
-  uint32_t k = S_p(c, j, ',') ? j + 1 : j;
-  uint32_t e = 0, best = 0;
-  S_tv t;
-  S_tv_init(&t);
-  uint32_t me = S_p_month_led(c, k, &t);
-  if (me && t.gran == CC_G_DAY) {
-    best = me;
-    *tv = t;
-  }
-  /* A month led at k ("Friday, August 15, 2025": the dateline), so k is
-   * a month word: no day ("16 July", "the 16th") and no number
-   * ("8/15/2025") begins there, and the two parsers are not tried.  The
-   * CC_RECOG_CHECK_INERT build tries them and checks that they fail. */
-#ifdef CC_RECOG_CHECK_INERT
-  if (true) {
-#else
-  if (!me) {
-#endif
-    S_tv_init(&t);
-    if ((e = S_p_day_led(c, k, &t)) > best) {
-      S_weekday_tried(c, k, me, "S_p_day_led");
-      best = e;
-      *tv = t;
-    }
-    S_tv_init(&t);
-    if ((e = S_p_numeric(c, k, &t)) > best && t.gran == CC_G_DAY) {
-      S_weekday_tried(c, k, me, "S_p_numeric");
-      best = e;
-      *tv = t;
-    }
-  }
-  if (best) {
-    tv->weekday = (int8_t)ws->v;
-    if ((tv->flags & CC_MF_YEAR_INFERRED) && tv->gran == CC_G_DAY) {
-      /* the year again by the tense around the whole date, weekday
-       * included: "announced on Monday, June 10, will lead to" is past
-       * (from the month, "will" was nearer than "announced") */
-      tv->y = S_NOYEAR;
-      cc__time_infer_year(c, tv, i, best);
-    }
-    S_weekday_year(c, tv);
-    return best;
-  }
-  int d;
-  uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
-  if ((e = cc__time_ordinal(c, dk, &d)) && d >= 1 && d <= 31 &&
-      (dk > k || S_kind_is(c, dk, CC_TOK_NUM)) &&
-      S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
-    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
-    tv->weekday = (int8_t)ws->v;
-    return e;
-  }
-  if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
-      S_day_in_month(c, tv, d, ws->v, i, e, 0)) {
-    tv->weekday = (int8_t)ws->v; /* "on Thursday 9.", "Monday 21 at 8pm" */
-    return e;
-  }
-  int wv;
-  uint32_t wk = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
-  if ((e = S_week_shift(c, wk, &wv))) { /* "Wednesday of next week" */
-    S_weekday_in_week(c, tv, ws->v, wv);
-    return e;
-  }
-  if (S_word1(c, j, S_K_POD) && S_week_shift(c, j + 1, &wv)) {
-    /* "Wednesday evening next week": the day of that week, which ends
-     * here so that the caller reads its part of the day */
-    S_weekday_in_week(c, tv, ws->v, wv);
-    return j;
-  }
-  S_weekday_into(c, tv, ws->v, 2, i, j);
-  if (ws->strict && !S_strict_day_time(c, i, j, tv))
-    return 0; /* "Sun" alone */
-  return j;
-}
-
-/* The calendar period v steps from the document date: "last year",
- * "next month", "this quarter", "last decade", "last week".  False for a
- * unit that names no calendar period. */
-static bool S_shift_unit(S_tv *tv, const S_sense *x, int v, bool have,
-                         int64_t doc) {
-  cc_ymd dc = have ? cc_civil_from_days(doc) : (cc_ymd){0, 0, 0};
-  if (x->v == 0 && (x->a == 1 || x->a == 10 || x->a == 100)) {
-    tv->gran = x->a == 1 ? CC_G_YEAR : x->a == 10 ? CC_G_DECADE : CC_G_CENTURY;
-    if (have)
-      tv->y = (dc.y / x->a + v) * x->a;
-  } else if (x->v == 1 && x->a == 1) {
-    tv->gran = CC_G_MONTH;
-    if (have) {
-      cc_ymd t = cc_civil_from_days(cc_add_months(doc, v));
-      tv->y = t.y;
-      tv->m = t.m;
-    }
-  } else if (x->v == 1 && x->a == 3) {
-    tv->gran = CC_G_QUARTER;
-    if (have) {
-      int q = dc.y * 4 + (dc.m - 1) / 3 + v;
-      tv->y = q / 4;
-      tv->n = q % 4 + 1;
-    }
-  } else if (x->v == 2 && x->a == 1) {
-    tv->gran = CC_G_WEEK;
-    if (have)
-      S_set_week(tv, doc + 7 * v);
-  } else {
-    return false; /* "the next day" is anchored elsewhere */
-  }
-  return true;
-}
-
-/* "this summer": the one under way, else the nearest of the current
- * year's (written in November, the summer just past; in March, the winter
- * just over); "last summer": the last one over; "next summer": the first
- * one not yet begun. */
-static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
-                           int64_t doc) {
-  tv->gran = CC_G_SEASON;
-  tv->code = x->s;
-  tv->a = x->a;
-  tv->b = x->b;
-  if (!have)
-    return true;
-  int y0 = cc_civil_from_days(doc).y, pick = -1;
-  int64_t ylo = cc_days_from_civil(y0, 1, 1);
-  int64_t yhi = cc_days_from_civil(y0 + 1, 1, 1), near = INT64_MAX;
-  for (int k = 0; k < 4; k++) {
-    S_tv t = *tv;
-    int64_t lo, hi;
-    t.y = y0 - 2 + k;
-    cc__time_tv_days(&t, &lo, &hi);
-    if (v == 0) {
-      int64_t d = lo > doc ? lo - doc : hi <= doc ? doc - hi + 1 : -1;
-      if (lo < yhi && hi > ylo && d < near) {
-        near = d;
-        pick = k;
-      }
-    } else if ((v < 0 && hi <= doc) || (v > 0 && lo > doc && pick < 0)) {
-      pick = k;
-    }
-  }
-  if (pick < 0)
-    return false;
-  tv->y = y0 - 2 + pick;
-  return true;
-}
-
-/* last/this/next + a period: "last week", "this year", "next month", "last
- * Friday", "this summer", "last June", "this morning", "last night", "this
- * weekend", "next quarter", "this century". */
-/* A weekend word at j: "weekend", or the British "week-end" (a key of
- * three tokens, which "week" as a unit would otherwise read: "this
- * week-end" is no week).  *e: the token after it; *pl: a plural. */
-static const S_sense *S_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
-                                   bool *pl) {
-  uint32_t n = 1;
-  const S_sense *x = S_word1(c, j, S_K_WEEKEND);
-  if (!x && (!S_is(c, j, "week") || !S_p(c, j + 1, '-') ||
-             !(x = cc__time_phrase(c, j, S_M(S_K_WEEKEND), &n))))
-    return NULL;
-  *e = j + n;
-  const char *w = S_w(c, j + n - 1);
-  *pl = w[strlen(w) - 1] == 's';
-  return x;
-}
-
-static uint32_t S_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t n;
-  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
-  if (!s)
-    return 0;
-  int v = s->v;
-  uint32_t j = i + n;
-  int64_t doc = 0;
-  bool have = S_doc(c, &doc);
-  int dm = have ? cc_civil_from_days(doc).m : 0,
-      dy = have ? cc_civil_from_days(doc).y : 0;
-  tv->type = CC_M_DATE;
-  const S_sense *x, *msense = NULL;
-  if ((S_is(c, j, "fiscal") || S_is(c, j, "financial") ||
-       S_is(c, j, "calendar")) &&
-      S_is(c, j + 1, "year"))
-    j++; /* "last fiscal year": the year (as "FY2024" is, by convention);
-          * "this calendar year" */
-  const char *w = S_w(c, j);
-  uint32_t we;
-  bool wpl;
-  const S_sense *wk = S_weekend_at(c, j, &we, &wpl);
-  if (!wk && (x = S_word1(c, j, S_K_UNIT))) {
-    if (w[strlen(w) - 1] == 's')
-      return 0; /* "last three years" is a duration */
-    if (!S_shift_unit(tv, x, v, have, doc))
-      return 0;
-    j++;
-    /* "next week on Friday", "last week's Sunday", "next week Friday" */
-    const S_sense *wd;
-    uint32_t k = S_is(c, j, "on") || S_is(c, j, "'s") || S_p(c, j, ',')
-                     ? j + 1
-                     : j;
-    if (tv->gran == CC_G_WEEK && (wd = S_word1(c, k, S_K_WEEKDAY)) &&
-        !wd->flag && (!wd->strict || S_cap(c, k))) {
-      S_tv_init(tv);
-      S_weekday_in_week(c, tv, wd->v, v);
-      return k + 1;
-    }
-  } else if ((x = wk)) {
-    if (wpl)
-      return 0; /* "past weekends" */
-    tv->gran = CC_G_WEEK;
-    tv->code = x->s;
-    if (have)
-      S_set_week(tv, doc + 7 * v);
-    j = we;
-  } else if ((x = S_word1(c, j, S_K_SEASON))) {
-    if (!S_shift_season(tv, x, v, have, doc))
-      return 0;
-    j++;
-  } else if (S_month(c, j, &tv->m, &msense) &&
-             (S_cap(c, j) || !msense->strict)) {
-    tv->gran = CC_G_MONTH; /* "last June": the last June before this month */
-    if (have)
-      tv->y = v == 0  ? dy
-              : v < 0 ? (tv->m < dm ? dy : dy - 1)
-                      : (tv->m > dm ? dy : dy + 1);
-    j = S_month(c, j, &tv->m, NULL);
-  } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
-    S_weekday_into(c, tv, x->v, v, i, j + 1);
-    j++;
-  } else if ((x = S_word1(c, j, S_K_POD)) && x->s &&
-             (S_is(c, i, "this") || S_is(c, i, "last"))) {
-    if (have) /* "this morning", "last night" */
-      S_set_day(tv, doc + (v < 0 ? -1 : 0));
-    S_set_pod(tv, x);
-    j++;
-  } else {
-    return 0;
-  }
-  if (tv->wd_open < 0)
-    S_set_anchor(c, tv);
-  return j;
-}
-
-/* "the week after next", "the year before last", "Friday after next",
- * "March after next": two steps from the document date. */
-static uint32_t S_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  int sign;
-  const S_sense *x;
-  int m = 0;
-  uint32_t k = j + 1;
-  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY))) {
-  } else if ((k = S_month(c, j, &m, NULL)) && S_cap(c, j)) {
-    x = NULL;
-  } else {
-    return 0;
-  }
-  if (S_is(c, k, "after") && S_is(c, k + 1, "next"))
-    sign = 1;
-  else if (S_is(c, k, "before") && S_is(c, k + 1, "last"))
-    sign = -1;
-  else
-    return 0;
-  int64_t doc = 0;
-  bool have = S_doc(c, &doc);
-  tv->type = CC_M_DATE;
-  if (x && x->kind == S_K_UNIT) {
-    const char *w = S_w(c, j);
-    if (w[strlen(w) - 1] == 's')
-      return 0;
-    if (x->v == 3 && x->a == 1) { /* "the day after next" */
-      tv->gran = CC_G_DAY;
-      if (have)
-        S_set_day(tv, doc + 2 * sign);
-    } else if (!S_shift_unit(tv, x, 2 * sign, have, doc)) {
-      return 0;
-    }
-  } else if (x) {
-    if (x->flag)
-      return 0;
-    tv->gran = CC_G_DAY;
-    if (have)
-      S_set_day(tv, cc__time_weekday_date(doc, x->v, sign, 0) + 7 * sign);
-    else
-      tv->wd_open = x->v;
-  } else {
-    tv->gran = CC_G_MONTH;
-    tv->m = m;
-    if (have) {
-      cc_ymd dc = cc_civil_from_days(doc);
-      tv->y = sign > 0 ? (m > dc.m ? dc.y : dc.y + 1) + 1
-                       : (m < dc.m ? dc.y : dc.y - 1) - 1;
-    }
-  }
-  if (tv->wd_open < 0)
-    S_set_anchor(c, tv);
-  else
-    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-  return k + 2;
-}
-
-/* Part of the day p on the document date ("in the morning"). */
-static void S_pod_today(const S_cur *c, const S_sense *p, S_tv *tv) {
-  int64_t doc = 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  S_set_anchor(c, tv);
-  if (S_doc(c, &doc))
-    S_set_day(tv, doc);
-  S_set_pod(tv, p);
-}
-
-/* "today", "yesterday morning", "tonight", "the day before yesterday". */
-static uint32_t S_p_dayrel(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t n;
-  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_DAYREL), &n);
-  if (!s || S_name_like(c, i))
-    return 0;
-  uint32_t j = i + n;
-  int64_t doc = 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  S_set_anchor(c, tv);
-  if (S_doc(c, &doc))
-    S_set_day(tv, doc + s->v);
-  if (s->s) { /* tonight: today's night */
-    for (int k = 0; k < c->tm->npods; k++)
-      if (!strcmp(c->tm->pods[k]->s, s->s))
-        S_set_pod(tv, c->tm->pods[k]);
-  } else {
-    const S_sense *p = S_word1(c, j, S_K_POD);
-    if (p && p->s) {
-      S_set_pod(tv, p);
-      j++;
-    }
-  }
-  return j;
-}
-
-/* "earlier this month", "later this year": the part of the period before or
- * after the document date. */
-static uint32_t S_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
-  const S_sense *s = S_word1(c, i, S_K_INPART);
-  if (!s)
-    return 0;
-  uint32_t j = S_p_shift(c, i + 1, tv);
-  if (!j && S_is(c, i + 1, "in") && S_is(c, i + 2, "the")) {
-    S_tv_init(tv); /* "later in the year", "earlier in the week" */
-    j = S_p_the_period(c, i + 2, tv);
-  }
-  if (!j || tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)
-    return 0;
-  tv->inpart = s->v;
-  return j;
-}
-
 /* ---- durations
  * ---------------------------------------------------------------- */
 
@@ -2102,7 +190,7 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
 }
 
 /* S_count_at_run through the memo: *k is wholly its answer for token i. */
-static uint32_t S_count_at(const S_cur *c, uint32_t i, S_count *k) {
+uint32_t cc__time_count_at(const S_cur *c, uint32_t i, S_count *k) {
   if (!c->tmemo || i >= c->end)
     return S_count_at_run(c, i, k);
   S_count_slot *s = &c->tmemo->count[i & (S_MEMO_TOKS - 1)];
@@ -2408,7 +496,7 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
                                                   next fortnight */
   S_count k;
   const S_sense *u = NULL;
-  uint32_t ce = S_count_at(c, j, &k);
+  uint32_t ce = cc__time_count_at(c, j, &k);
   bool workdays = false;
   if (ce) {
     u = S_unit_at(c, ce, &e);
@@ -2526,8 +614,8 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       if (q + 1 >= c->end || !S_unit_after(c, q + 1))
         break;
 #endif
-      if (!(e2 = S_count_at(c, q, &k2)) || k2.vague || k2.range || k2.qual ||
-          !(u2 = S_unit_at(c, e2, &ee)) || u2->v <= last)
+      if (!(e2 = cc__time_count_at(c, q, &k2)) || k2.vague || k2.range ||
+          k2.qual || !(u2 = S_unit_at(c, e2, &ee)) || u2->v <= last)
         break;
       /* "for the last 3 months and 2 days ago they...": a part after
        * "and" that is a date of its own, not a part of the span */
@@ -2567,7 +655,7 @@ static uint32_t S_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   S_count k3;
   uint32_t e3;
   if (!compound && !k.vague && !k.range && !k.qual && S_is(c, e, "or") &&
-      (e3 = S_count_at(c, e + 1, &k3)) && !k3.vague && !k3.range &&
+      (e3 = cc__time_count_at(c, e + 1, &k3)) && !k3.vague && !k3.range &&
       !k3.article && !k3.qual && k3.val > k.val && k3.val <= 10 * k.val + 10) {
     uint32_t ue;
     const S_sense *u3 = S_unit_at(c, e3, &ue);
@@ -2738,7 +826,7 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     if (S_is(c, j, "other")) {
       cnt = 2;
       j++;
-    } else if ((e = S_count_at(c, j, &k)) && !k.range && !k.article &&
+    } else if ((e = cc__time_count_at(c, j, &k)) && !k.range && !k.article &&
                (k.vague || k.val >= 1)) {
       cnt = k.vague ? 1 : k.val;
       vague = k.vague;
@@ -2751,7 +839,8 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     uint32_t e;
     if (f && f->v > 0)
       j = i + 1;
-    else if ((e = S_count_at(c, i, &k)) && !k.vague && S_word1(c, e, S_K_FREQ))
+    else if ((e = cc__time_count_at(c, i, &k)) && !k.vague &&
+             S_word1(c, e, S_K_FREQ))
       j = e + 1;
     else
       return 0;
@@ -2769,7 +858,7 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *x;
   uint32_t e;
   bool pl;
-  if (!(S_is(c, j, "week") && S_weekend_at(c, j, &e, &pl)) &&
+  if (!(S_is(c, j, "week") && cc__time_weekend_at(c, j, &e, &pl)) &&
       (x = S_unit_at(c, j, &e)) && S_tok(c, e - 1)->norm_len > 2) {
     S_dur_str(tv->value, sizeof tv->value, cnt * x->a, x->v, vague);
     tv->lo = tv->hi = cnt * x->a * S_unit_secs[x->v];
@@ -2804,7 +893,7 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     return j + 1;
   }
   uint32_t we;
-  if ((x = S_weekend_at(c, j, &we, &pl))) { /* "every weekend" */
+  if ((x = cc__time_weekend_at(c, j, &we, &pl))) { /* "every weekend" */
     snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%s", x->s);
     tv->lo = tv->hi = S_unit_secs[2];
     tv->gran = CC_G_WEEK;
@@ -2825,7 +914,7 @@ static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = i + n;
   S_count k;
   int mo;
-  if (S_count_at(c, j, &k) || S_word1(c, j, S_K_UNIT) ||
+  if (cc__time_count_at(c, j, &k) || S_word1(c, j, S_K_UNIT) ||
       S_word1(c, j, S_K_DECADE) || S_word1(c, j, S_K_WEEKEND) ||
       S_word1(c, j, S_K_SEASON) || S_word1(c, j, S_K_WEEKDAY) ||
       (S_month(c, j, &mo, NULL) && S_cap(c, j)))
@@ -2858,7 +947,7 @@ static uint32_t S_p_ref(S_cur *c, uint32_t i, S_tv *tv) {
 /* ---- modifiers and anchored phrases ------------------------------------- */
 
 /* "the year", "the month", "the week" after "the end of": the current one. */
-static uint32_t S_p_the_period(S_cur *c, uint32_t i, S_tv *tv) {
+uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_is(c, i, "the"))
     return 0;
   const S_sense *u = S_word1(c, i + 1, S_K_UNIT);
@@ -2924,7 +1013,7 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     e = cc__time_p_date_core(c, k + 1, &t);
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
-    e = S_p_the_period(c, k, &t);
+    e = cc__time_p_the_period(c, k, &t);
   }
   if (!e && (S_p(c, k - 1, '-') || (n > 1 && !S_is(c, j, "the"))) &&
       (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week"))) {
@@ -2935,14 +1024,14 @@ static uint32_t S_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv_init(&t);
     t.type = CC_M_DATE;
     S_set_anchor(c, &t);
-    if (u && S_shift_unit(&t, u, 0, have, doc))
+    if (u && cc__time_shift_unit(&t, u, 0, have, doc))
       e = k + 1;
   }
   const S_sense *p;
   if (!e && n == 1 && (p = S_word1(c, k, S_K_POD)) && p->s &&
       S_w(c, k)[strlen(S_w(c, k)) - 1] != 's') { /* "early morning" */
     S_tv_init(&t);
-    S_pod_today(c, p, &t);
+    cc__time_pod_today(c, p, &t);
     e = k + 1;
   }
   c->depth--;
@@ -3076,7 +1165,7 @@ static uint32_t S_p_same(S_cur *c, uint32_t i, S_tv *tv) {
     int y, mo;
     if (S_is(c, e, "as") || S_p(c, e, '-') ||
         S_word1(c, e, S_K_SHIFT) || S_year4(c, e, &y) ||
-        ((ce = S_count_at(c, e, &k)) && S_unit_at(c, ce, &ue)))
+        ((ce = cc__time_count_at(c, e, &k)) && S_unit_at(c, ce, &ue)))
       return 0;
     if ((S_is(c, e, "in") || S_is(c, e, "of")) &&
         (S_kind_is(c, j, CC_TOK_NUM) || S_word1(c, j, S_K_SHIFT) ||
@@ -3156,7 +1245,7 @@ static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
   uint32_t e;
   bool pl;
-  if (!S_is(c, i, "the") || !(w = S_weekend_at(c, i + 1, &e, &pl)) || pl)
+  if (!S_is(c, i, "the") || !(w = cc__time_weekend_at(c, i + 1, &e, &pl)) || pl)
     return 0;
   int64_t doc;
   tv->type = CC_M_DATE;
@@ -3202,7 +1291,7 @@ static uint32_t S_p_pod(S_cur *c, uint32_t i, S_tv *tv) {
         !S_is(c, j + 1, "and") && !S_is(c, j + 1, "when") &&
         !S_word1(c, j + 1, S_K_DAYREL) && !S_word1(c, j + 1, S_K_WEEKDAY))
       return 0; /* "the night sky", "the morning of", "the morning-after" */
-  S_pod_today(c, p, tv);
+  cc__time_pod_today(c, p, tv);
   return j + 1;
 }
 
@@ -3267,7 +1356,7 @@ static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
                      S_is(c, i - 1, "till")
                  ? 1
                  : 0;
-  return S_day_in_month(c, tv, d, -1, i, e, hint) ? e : 0;
+  return cc__time_day_in_month(c, tv, d, -1, i, e, hint) ? e : 0;
 }
 
 /* "the first Friday of July", "last Monday of March 2014", "the third day
@@ -3289,7 +1378,7 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *wd = S_word1(c, k, S_K_WEEKDAY);
   bool day = S_is(c, k, "day"), week = S_is(c, k, "week");
   uint32_t kw = k + 1; /* after the unit */
-  bool pl, wkend = week && S_weekend_at(c, k, &kw, &pl) && kw > k + 1;
+  bool pl, wkend = week && cc__time_weekend_at(c, k, &kw, &pl) && kw > k + 1;
   wkend = wkend || S_is(c, k, "weekend"); /* its Saturday and Sunday */
   week = week && !wkend;
   if (!(day || week || wkend || (wd && !wd->flag)))
@@ -3299,14 +1388,14 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t e = S_p_month_led(c, kw + 1, &t);
+  uint32_t e = cc__time_p_month_led(c, kw + 1, &t);
   if (!e || t.gran != CC_G_MONTH) {
     S_tv_init(&t);
-    e = S_p_shift(c, kw + 1, &t);
+    e = cc__time_p_shift(c, kw + 1, &t);
   }
   if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
     S_tv_init(&t);
-    e = S_p_the_period(c, kw + 1, &t);
+    e = cc__time_p_the_period(c, kw + 1, &t);
   }
   if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
     S_tv_init(&t);
@@ -3385,7 +1474,8 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* "q1".."q4", "h1".."h4" (S_p_quarter) or "fy..." (S_p_fiscal). */
+/* "q1".."q4", "h1".."h4" (cc__time_p_quarter) or "fy..." (cc__time_p_fiscal).
+ * */
 static bool S_qfy(const char *w) {
   return (w[0] == 'f' && w[1] == 'y') ||
          ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]);
@@ -3393,7 +1483,7 @@ static bool S_qfy(const char *w) {
 
 /* Token ti (< c->end) is "latter", "former", "last", "week" or "year"
  * (S_date_none); "year" only after "the" (the) and before four digits
- * (S_year4): S_p_the_year's guard, the only one that asks for "year"
+ * (S_year4): cc__time_p_the_year's guard, the only one that asks for "year"
  * ("the year before the election" reads no date). */
 static bool S_ti_word(const S_cur *c, uint32_t ti, bool the) {
   int y;
@@ -3411,7 +1501,7 @@ static bool S_ti_word(const S_cur *c, uint32_t ti, bool the) {
   }
 }
 
-/* S_p_after_next's own test after the word at ti: "after next" or
+/* cc__time_p_after_next's own test after the word at ti: "after next" or
  * "before last" at the next token, or at the one after it (a month may
  * take its period, S_month). */
 static bool S_after_next_at(const S_cur *c, uint32_t ti) {
@@ -3427,9 +1517,9 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * token after an optional "the" (the guards' own): at i no weekday,
  * month or era sense, not "between" or "from", no "q3" or "fy...", no
  * ordinal or number word of 17 to 20 or words of 2000 to 2099 (S_num:
- * cc__time_ordinal, S_p_year_words)
+ * cc__time_ordinal, cc__time_p_year_words)
  * and no key of a fiscal, holiday, shift or day-relative kind
- * (S_has_phrase; S_p_holiday's shift is one); ti past the sentence, or
+ * (S_has_phrase; cc__time_p_holiday's shift is one); ti past the sentence, or
  * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
  * ordinal, not "q3", "latter", "former", "last", "week" or "the year"
  * before four digits, whose kinds have no season, part of day, weekend,
@@ -3440,8 +1530,8 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * with no entry that begins with no letter and no apostrophe (")" after a
  * clock, where cc__time_p_time asks for a date): no "the" there, no digits, no
  * ordinal (cc__time_ordinal reads a number or a word), no kind, no key (no
- * entry), no "fy", "q3", "last" or "week", no apostrophe (S_p_decade), so
- * every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
+ * entry), no "fy", "q3", "last" or "week", no apostrophe (cc__time_p_decade),
+ * so every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
  * anyway. */
 static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
   const cc_token *t = S_tok(c, i);
@@ -3472,7 +1562,7 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
     /* a part of the day in words: "the early hours of" (S_p_pod_of) */
     if (the && S_may_phrase(S_entry_at(c, ti), S_M(S_K_POD)))
       return false;
-    if (the && S_months_to_head(c, ti)) /* "the three months to June" */
+    if (the && cc__time_months_to_head(c, ti)) /* "the three months to June" */
       return false;
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         S_after_next_at(c, ti))
@@ -3526,35 +1616,35 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   bool ord = cc__time_ordinal(c, ti, &ov) != 0;
   bool day = (S_digits(c, ti, &dv, &nd) && nd <= 2 && dv >= 1 && dv <= 31) ||
              (ord && ov >= 1 && ov <= 31); /* S_day */
-  S_BEST_IF(ki & S_M(S_K_WEEKDAY), S_p_weekday_led);
-  S_BEST_IF(ki & S_M(S_K_MONTH), S_p_month_led);
-  S_BEST_IF(day, S_p_day_led);
-  /* S_p_numeric: digits alone ("2018") only before a glued hyphen */
+  S_BEST_IF(ki & S_M(S_K_WEEKDAY), cc__time_p_weekday_led);
+  S_BEST_IF(ki & S_M(S_K_MONTH), cc__time_p_month_led);
+  S_BEST_IF(day, cc__time_p_day_led);
+  /* cc__time_p_numeric: digits alone ("2018") only before a glued hyphen */
   int nv, nn;
   S_BEST_CHECKED(num && (!S_digits(c, i, &nv, &nn) ||
                          (S_p(c, i + 1, '-') && S_glued(c, i + 1))),
-                 S_p_numeric);
+                 cc__time_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from"),
-            S_p_year);
+            cc__time_p_year);
   S_BEST_CHECKED(the && S_is(c, ti, "year") && S_year4(c, ti + 1, &gv),
-                 S_p_the_year);
+                 cc__time_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
                 S_has_phrase(c, i, ei, S_M(S_K_FISCAL)),
-            S_p_fiscal);
-  cc_numparse np; /* S_p_year_words: a number word alone */
+            cc__time_p_fiscal);
+  cc_numparse np; /* cc__time_p_year_words: a number word alone */
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
                      S_year_words_may(&np, i),
-                 S_p_year_words);
-  /* S_p_decade: at ti digits with an "s" or before "'s", an apostrophe
+                 cc__time_p_year_words);
+  /* cc__time_p_decade: at ti digits with an "s" or before "'s", an apostrophe
    * ("'90s") or after "the" a decade word */
   const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
   S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
                    S_p(c, ti + 1, '\''))) ||
                 S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
-            S_p_decade);
-  S_BEST_IF(ord, S_p_century);
+            cc__time_p_decade);
+  S_BEST_IF(ord, cc__time_p_century);
   /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
   uint32_t qj =
       ti + (tt && tt->kind == CC_TOK_NUM && S_year4(c, ti, &gv) ? 1 : 0);
@@ -3565,20 +1655,20 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
              !qw[2]) ||
                 (qj == ti ? ord : cc__time_ordinal(c, qj, &gv) != 0) ||
                 S_is(c, qj, "latter") || S_is(c, qj, "former"),
-            S_p_quarter);
-  S_BEST_IF(kt & S_M(S_K_SEASON), S_p_season);
-  S_BEST_IF(kt & S_M(S_K_REST), S_p_rest);
-  S_BEST_CHECKED(the && S_months_to_head(c, ti), S_p_months_to);
-  S_BEST_CHECKED(S_first_months_head(c, ti), S_p_first_months);
-  /* S_p_holiday: a holiday key at i, or "last", "this" or "next" as a
+            cc__time_p_quarter);
+  S_BEST_IF(kt & S_M(S_K_SEASON), cc__time_p_season);
+  S_BEST_IF(kt & S_M(S_K_REST), cc__time_p_rest);
+  S_BEST_CHECKED(the && cc__time_months_to_head(c, ti), cc__time_p_months_to);
+  S_BEST_CHECKED(cc__time_first_months_head(c, ti), cc__time_p_first_months);
+  /* cc__time_p_holiday: a holiday key at i, or "last", "this" or "next" as a
    * shift key (a holiday after it) */
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_HOLIDAY)) ||
                 ((S_is(c, i, "last") || S_is(c, i, "this") ||
                   S_is(c, i, "next")) &&
                  S_has_phrase(c, i, ei, S_M(S_K_SHIFT))),
-            S_p_holiday);
-  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SHIFT)), S_p_shift);
-  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), S_p_dayrel);
+            cc__time_p_holiday);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SHIFT)), cc__time_p_shift);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), cc__time_p_dayrel);
   S_BEST_CHECKED(the && ((kt & S_M(S_K_WEEKEND)) ||
                          (S_is(c, ti, "week") && S_p(c, ti + 1, '-'))),
                  S_p_weekend);
@@ -3586,12 +1676,12 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_CHECKED(ord && ov >= 1 && ov <= 31 && (the || num) &&
                     S_nth_day_lead(c, i),
                 S_p_nth_day);
-  /* S_p_after_next: "after next" or "before last" after the word at ti
+  /* cc__time_p_after_next: "after next" or "before last" after the word at ti
    * (a month may take its period) */
   S_BEST_CHECKED((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
                 (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
                  S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")),
-            S_p_after_next);
+            cc__time_p_after_next);
   S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord), S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
   S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
@@ -3750,7 +1840,7 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
     return 0;
   S_tv t = *tv;
   t.weekday = (int8_t)ws->v;
-  S_weekday_year(c, &t);
+  cc__time_weekday_year(c, &t);
   if (t.y == S_NOYEAR || !cc_date_valid(t.y, t.m, t.d) ||
       cc_weekday(cc_days_from_civil(t.y, t.m, t.d)) != ws->v)
     return 0;
@@ -3758,7 +1848,7 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
-static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
+uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
   if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
       tv->hh >= 0)
@@ -3769,7 +1859,7 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
     if (S_p(c, j, '(') && (k = S_weekday(c, j + 1, &ws)) && S_p(c, k, ')') &&
         !ws->flag) {
       tv->weekday = (int8_t)ws->v;
-      S_weekday_year(c, tv);
+      cc__time_weekday_year(c, tv);
       j = k + 1;
     } else if (S_p(c, j, ',') && tv->weekday < 0 &&
                (k = S_weekday_after(c, j + 1, tv))) {
@@ -3782,13 +1872,13 @@ static uint32_t S_attach(S_cur *c, uint32_t j, S_tv *tv) {
       pj = j + 1; /* "Sunday early morning": that morning, whole */
     if (p && p->s) {
       S_set_pod(tv, p);
-      return S_attach(c, pj + 1, tv); /* "Friday morning at 9" */
+      return cc__time_attach(c, pj + 1, tv); /* "Friday morning at 9" */
     }
     /* "on Friday in the evening": that day's evening, not today's */
     if (S_is(c, j, "in") && S_is(c, j + 1, "the") &&
         (p = S_word1(c, j + 2, S_K_POD)) && p->s) {
       S_set_pod(tv, p);
-      return S_attach(c, j + 3, tv);
+      return cc__time_attach(c, j + 3, tv);
     }
     /* "on Friday at dawn", "on 3 March at lunchtime": that day's (not
      * "at nights") */
@@ -3901,7 +1991,7 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
     tv->y = S_NOYEAR;
     cc__time_infer_year(c, tv, i, te + 1);
   }
-  S_weekday_year(c, tv);
+  cc__time_weekday_year(c, tv);
   return te + 1;
 }
 
@@ -3909,7 +1999,7 @@ static uint32_t S_p_date(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = cc__time_p_date_core(c, i, tv);
   if (e && S_p(c, e, '('))
     e = S_bracket_date(c, i, e, tv);
-  return e ? S_attach(c, e, tv) : 0;
+  return e ? cc__time_attach(c, e, tv) : 0;
 }
 
 /* A set with a time of day: "every day at 9am" T09:00, "every Monday at
@@ -3944,7 +2034,7 @@ static bool S_may_set(const S_cur *c, uint32_t i) {
   if ((e && (e->kinds & ways)) || S_has_phrase(c, i, e, S_M(S_K_SET)))
     return true;
   S_count k;
-  uint32_t ce = S_count_at(c, i, &k);
+  uint32_t ce = cc__time_count_at(c, i, &k);
   return ce && !k.vague && S_word1(c, ce, S_K_FREQ);
 }
 
@@ -4206,7 +2296,7 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
    * people") */
   if (a.gran == CC_G_YEAR && b.gran == CC_G_YEAR && e1 == j + 1 &&
       e2 == k + 1 && S_kind_is(c, j, CC_TOK_NUM) &&
-      S_kind_is(c, k, CC_TOK_NUM) && S_round_counts(c, a.y, b.y, e2))
+      S_kind_is(c, k, CC_TOK_NUM) && cc__time_round_counts(c, a.y, b.y, e2))
     return 0;
   if (da) { /* the first end takes the second's month and year */
     if (b.gran != CC_G_DAY || b.m <= 0 || da >= b.d || b.wd_open >= 0)
@@ -4349,8 +2439,8 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
  * range of dates. */
 static bool S_digit_chain(const S_cur *c, uint32_t i, uint32_t e) {
   return S_kind_is(c, i, CC_TOK_NUM) &&
-         (S_hnum_before(c, i) ||
-          (S_kind_is(c, e - 1, CC_TOK_NUM) && S_hnum_after(c, e)));
+         (cc__time_hnum_before(c, i) ||
+          (S_kind_is(c, e - 1, CC_TOK_NUM) && cc__time_hnum_after(c, e)));
 }
 
 static uint32_t S_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
@@ -4475,10 +2565,10 @@ static bool S_quiet(const S_cur *c, uint32_t j, uint64_t allow,
     return false;
   }
   const char *w = t->norm;
-  if (w[0] == 'f' && w[1] == 'y') /* S_p_fiscal */
+  if (w[0] == 'f' && w[1] == 'y') /* cc__time_p_fiscal */
     return false;
   if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2])
-    return false; /* S_p_quarter */
+    return false; /* cc__time_p_quarter */
   const S_entry *e = S_entry_at(c, j);
   uint64_t start = S_START_KINDS & ~allow;
   if (e && (e->kinds & start))
@@ -4573,27 +2663,27 @@ static bool S_still(const S_cur *c, uint32_t j) {
  *   S_digits (digits only), S_clock_str (digits, then ":" or "." and two
  *   digits, then a suffix such as "am") nor the "8p" form (a last "a" or
  *   "p"), S_ordinal_run (digits then "st", "nd", "rd" or "th"), S_split3
- *   and S_p_slash2 (digits, "/" and "."), S_p_year's "2018/19" (the scan
- *   leaves a tail) or S_p_decade (digits, then "s" or nothing); so no
+ *   and S_p_slash2 (digits, "/" and "."), cc__time_p_year's "2018/19" (the scan
+ *   leaves a tail) or cc__time_p_decade (digits, then "s" or nothing); so no
  *   clock, day, ordinal, year, date or decade starts there, and the
  *   parsers that ask a word's kinds, "the" or a first word find none;
- * - what is left reads the number as a count (S_count_at, in S_p_duration
- *   and S_p_set: S_clock_phrase reads words only, through S_clock_words),
- *   which S_count_at refuses at a token that ends with "%"; a count
- *   continues at the number's end with a unit (maybe after a filler word
- *   or a hyphen) or a frequency word, or after "of" ("three quarters of
- *   a"), none of which is a plain word (S_plain).
+ * - what is left reads the number as a count (cc__time_count_at, in
+ * S_p_duration   and S_p_set: S_clock_phrase reads words only, through
+ * S_clock_words),   which cc__time_count_at refuses at a token that ends with
+ * "%"; a count   continues at the number's end with a unit (maybe after a
+ * filler word   or a hyphen) or a frequency word, or after "of" ("three
+ * quarters of   a"), none of which is a plain word (S_plain).
  * S_p_duration's "24h" reads the same entry as cc__time_num_unit.
  * Nor at digits alone (S_digits) of three, or of two from 32 up, that
  * are the whole number (S_num) before the sentence's end, a plain word
  * (S_plain) or a comma, full stop or semicolon with no entry
  * (S_digits_end): such digits are no day, month or hour (S_day, the bare
  * hours of cc__time_p_time and its ranges want 31 or 12 at most), no year
- * (S_p_year wants four digits, or an era word next), no date (S_p_numeric
- * a hyphen next) and no decade (an "s" or an apostrophe), and S_clock_str
- * reads "99" as no time and "950" as one only with am/pm, "o'clock", a
- * clock word, a zone or place ("GMT", "New York time": entries), "hours"
- * or a part of the day after it (S_clock_digits; "at 1030" wants four
+ * (cc__time_p_year wants four digits, or an era word next), no date
+ * (cc__time_p_numeric a hyphen next) and no decade (an "s" or an apostrophe),
+ * and S_clock_str reads "99" as no time and "950" as one only with am/pm,
+ * "o'clock", a clock word, a zone or place ("GMT", "New York time": entries),
+ * "hours" or a part of the day after it (S_clock_digits; "at 1030" wants four
  * digits); a count ends there as above. */
 static bool S_digits_end(const S_cur *c, uint32_t k) {
   if (k >= c->end)
@@ -4641,7 +2731,7 @@ static bool S_inert_num(const S_cur *c, uint32_t j) {
  * vague count: S_p_approx
  * reads a time or a date after the qualifier's key (where nothing may
  * start: the test there is not outer, so the work stays bounded), and
- * S_count_at reads a vague word alone as a count, which S_p_duration
+ * cc__time_count_at reads a vague word alone as a count, which S_p_duration
  * continues at the next token with a unit or a filler word (not plain)
  * and S_p_set not at all ("about policy", "some economists"). */
 static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
@@ -4688,9 +2778,9 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
     return false;
   uint32_t n;
   if (seen & S_M(S_K_SHIFT)) {
-    /* a shift ("last", "current", "previous") is read by S_p_shift (a
+    /* a shift ("last", "current", "previous") is read by cc__time_p_shift (a
      * unit, weekend, season, month, weekday or part of day after it),
-     * S_p_holiday (a holiday after it), S_p_duration (a count or unit
+     * cc__time_p_holiday (a holiday after it), S_p_duration (a count or unit
      * after it) and, for "last", S_p_nth_of (a weekday, "day" or "week"
      * next): a still word there and next ends them all */
     if (!cc__time_phrase(c, j, S_M(S_K_SHIFT), &n) ||
@@ -4706,7 +2796,7 @@ static bool S_inert(const S_cur *c, uint32_t j, bool outer) {
   if ((seen & S_M(S_K_QUAL)) && cc__time_phrase(c, j, S_M(S_K_QUAL), &n) &&
       j + n < c->end && !S_cannot_start_at(c, j + n, false))
     return false;
-  /* S_count_at reads "a", "an" or a vague word alone when there is no
+  /* cc__time_count_at reads "a", "an" or a vague word alone when there is no
    * number but an ordinal there */
   bool alone = !num || (np.flags & CC_NP_ORDINAL);
   if (alone && (S_is(c, j, "a") || S_is(c, j, "an")))
@@ -4758,8 +2848,8 @@ static bool S_cannot_start_at(const S_cur *c, uint32_t i, bool outer) {
 /* No parser can match at token i, a lower-case word whose entry has a
  * weekday sense alone, strict ("sat", "sun", "wed": capitals only), that
  * begins no longer key and no number, with no "after" or "before" next:
- * S_p_weekday_led refuses a strict weekday without a capital,
- * S_p_after_next needs "after" or "before" next (S_p_date_core_run reads
+ * cc__time_p_weekday_led refuses a strict weekday without a capital,
+ * cc__time_p_after_next needs "after" or "before" next (S_p_date_core_run reads
  * no other weekday at its first token, and S_p_drange reads its first
  * end there), and no other parser reads a weekday at its first token
  * (S_p_set and S_p_nth_of read one after "every", a count or an
@@ -4783,7 +2873,7 @@ static bool S_strict_weekday(const S_cur *c, uint32_t i) {
  * after an optional "the" (S_day): the parsers read these words only as the
  * start of a range (S_p_drange: a date, a part of one ("early", S_mod_at) or a
  * day at j; cc__time_p_time: a clock or digits;
- * S_p_year: digits) and S_quiet finds no key of a start kind there
+ * cc__time_p_year: digits) and S_quiet finds no key of a start kind there
  * ("from early morning": "early" starts "early morning", but no range). */
 static bool S_span_inert(S_cur *c, uint32_t i) {
   uint64_t seen;
@@ -4803,7 +2893,7 @@ static bool S_span_inert(S_cur *c, uint32_t i) {
 
 /* No parser can match at token i, an apostrophe (a mark, the driver's
  * trigger) with no entry that is not glued to a number after it
- * ("farmers' associations"): S_p_decade reads one there only before a
+ * ("farmers' associations"): cc__time_p_decade reads one there only before a
  * glued number ("'90s"), and every other parser's first test at its
  * first token asks a word, digits, a number, "the", a kind or a key of
  * the token's entry (cc__time_p_time: cc__time_may_time; S_p_drange:
@@ -4825,9 +2915,9 @@ static bool S_cannot_start(S_cur *c, uint32_t i) {
 }
 
 /* S_cannot_start holds at a word token of word w (n bytes, no NUL) when
- * (1) w is none of cc__time_first_words, not "fy..." (S_p_fiscal) and not
- *     "q1".."h4" (S_p_quarter), and its entry (if any) has no sense of a
- *     start kind (this function's part: CC_TQ_QUIET, or CC_TQ_AN for "a"
+ * (1) w is none of cc__time_first_words, not "fy..." (cc__time_p_fiscal) and
+ * not     "q1".."h4" (cc__time_p_quarter), and its entry (if any) has no sense
+ * of a     start kind (this function's part: CC_TQ_QUIET, or CC_TQ_AN for "a"
  *     and "an", which S_inert reads alone as a count);
  * (2) no longer key of a start kind begins at the token: none when w
  *     begins none (cc__time_starts_has, as tm->starts holds every such key
@@ -4947,8 +3037,8 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   } while (0)
 
 /* S_MBEST for a parser that writes *tv only on a match, and then wholly
- * (S_p_date: cc__time_p_date_core copies a whole value in, S_attach edits it):
- * its scratch value needs no fresh one. */
+ * (S_p_date: cc__time_p_date_core copies a whole value in, cc__time_attach
+ * edits it): its scratch value needs no fresh one. */
 #define S_MBEST_WHOLE(fn)                                                      \
   do {                                                                         \
     uint32_t e_ = fn(c, i, cand);                                              \
@@ -5007,38 +3097,6 @@ static uint32_t S_p_set_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
   }
 #endif
   return e;
-}
-
-/* "two Thursdays ago", "three Fridays from now", "2 Sundays back": the
- * n-th such weekday before or after the document's day (a count of one
- * token up to ten, a plural weekday and "ago", "back", "from now" or
- * "hence"). */
-static uint32_t S_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv) {
-  S_count k;
-  const S_sense *ws, *o;
-  uint32_t e = S_count_at(c, i, &k), on = 1;
-  int64_t doc;
-  if (e != i + 1 || k.vague || k.range || k.qual || k.article || k.val < 1 ||
-      k.val > 10 || k.val != floor(k.val) ||
-      !(ws = S_word1(c, e, S_K_WEEKDAY)) || !ws->flag || !S_doc(c, &doc))
-    return 0;
-  int sign = -1;
-  if (!S_is(c, e + 1, "back")) {
-    if (!(o = cc__time_phrase(c, e + 1, S_M(S_K_OFFSET), &on)) || !o->flag)
-      return 0; /* ("two Thursdays later": no day to count from) */
-    sign = o->v;
-  }
-  int n = (int)k.val, dw = cc_weekday(doc), step;
-  if (sign < 0)
-    step = -((dw - ws->v + 6) % 7 + 1); /* the last one before doc */
-  else
-    step = (ws->v - dw + 6) % 7 + 1; /* the next one after it */
-  S_set_day(tv, doc + step + 7 * sign * (n - 1));
-  tv->type = CC_M_DATE;
-  tv->flags |= CC_MF_RELATIVE;
-  tv->anchor = CC_ANCHOR_DOC_DATE;
-  tv->anchor_days = doc;
-  return e + 1 + on;
 }
 
 /* One end of a range of datetimes at j: a day with its time ("Friday
@@ -5152,9 +3210,9 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
     S_MBEST_WHOLE(S_p_duration_checked);
   S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
-  /* S_p_weekdays_off: a count of one token and a weekday */
+  /* cc__time_p_weekdays_off: a count of one token and a weekday */
   S_MBEST_IF(i + 1 < end && (S_kinds_at(c, i + 1) & S_M(S_K_WEEKDAY)),
-             S_p_weekdays_off);
+             cc__time_p_weekdays_off);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), S_p_ref);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) || S_end_hyphen(c, i) ||
                  (the && i + 1 < end &&
@@ -5162,7 +3220,7 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
                                S_M(S_K_MOD))),
              S_p_mod);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), S_p_approx);
-  S_MBEST_IF(ki & S_M(S_K_INPART), S_p_inpart);
+  S_MBEST_IF(ki & S_M(S_K_INPART), cc__time_p_inpart);
   S_MBEST_IF(the, S_p_the_rel);
   S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SAME)), S_p_same);
   if (S_CHECK_ALL || S_joiner_after(c, i)) { /* (starts its own value) */

@@ -894,8 +894,8 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
  * cc__time_p_time can.  A clock is digits (a NUM token) or a clock in words
  * (S_clock_words): a clock word, "half", "quarter", "a quarter" or a
  * whole number from 1 to 59 with no qualifier (S_clock_phrase,
- * cc__time_hour_word; the inert build's cc__time_p_time_checked and S_attach
- * check it); each of cc__time_p_time's ways in
+ * cc__time_hour_word; the inert build's cc__time_p_time_checked and
+ * cc__time_attach check it); each of cc__time_p_time's ways in
  * reads a clock, a NUM token (a bare hour) or "from" or "between" (a
  * range, cc__time_time_range, cc__time_bare_range) at i.  Most words that reach
  * the parsers ("the", "in", "about") are none of these. */

@@ -16,6 +16,9 @@
  *                       a date without one, holidays' dates
  *   recog_time_clock.c  zones, clock times, time ranges ("from 9am to
  *                       5pm"), a time with its date ("7pm on Friday")
+ *   recog_time_date.c   calendar dates (month-led, day-led, numeric, years,
+ *                       decades, quarters, seasons, holidays) and relative
+ *                       ones (weekdays, shifts, "the day after tomorrow")
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -324,14 +327,14 @@ typedef struct S_ord_slot {
   int v;
 } S_ord_slot;
 
-/* The count before a unit (S_count_at). */
+/* The count before a unit (cc__time_count_at). */
 typedef struct S_count {
   double val, lo, hi;
   uint8_t qual;
   bool vague, range, article;
 } S_count;
 
-/* S_count_at's answer at a token: durations, sets and references read
+/* cc__time_count_at's answer at a token: durations, sets and references read
  * the count at the same token. */
 typedef struct S_count_slot {
   uint32_t gen, i;
@@ -381,8 +384,11 @@ struct cc_time_memo {
 /* ---- what one file defines for the others ------------------------------ */
 
 /* recog_time.c */
+uint32_t cc__time_count_at(const S_cur *c, uint32_t i, S_count *k);
+uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
 int cc__time_pod_hour(int hh, const char *pod);
+uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv);
 
 /* recog_time_load.c */
 bool cc__time_parse_offset(const char *s, int32_t *off);
@@ -446,6 +452,41 @@ bool cc__time_may_time(const S_cur *c, uint32_t i, uint64_t ki);
 uint32_t cc__time_p_time_checked(S_cur *c, uint32_t i, S_tv *tv);
 #endif
 uint32_t cc__time_time_at(S_cur *c, uint32_t i, S_tv *tv);
+
+/* recog_time_date.c */
+uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_round_counts(const S_cur *c, int y1, int y2, uint32_t e);
+bool cc__time_hnum_before(const S_cur *c, uint32_t i);
+bool cc__time_hnum_after(const S_cur *c, uint32_t e);
+uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_fiscal(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_year_words(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_the_year(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_century(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_months_to_head(const S_cur *c, uint32_t ti);
+uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_first_months_head(const S_cur *c, uint32_t ti);
+uint32_t cc__time_p_first_months(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_holiday(S_cur *c, uint32_t i, S_tv *tv);
+void cc__time_weekday_year(const S_cur *c, S_tv *tv);
+bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd, uint32_t b,
+                           uint32_t e, int hint);
+uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_shift_unit(S_tv *tv, const S_sense *x, int v, bool have,
+                         int64_t doc);
+const S_sense *cc__time_weekend_at(S_cur *c, uint32_t j, uint32_t *e, bool *pl);
+uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv);
+void cc__time_pod_today(const S_cur *c, const S_sense *p, S_tv *tv);
+uint32_t cc__time_p_dayrel(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv);
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -842,7 +883,7 @@ static int64_t S_iso_week_monday(int iso_year, int week) {
   return jan4 - cc_weekday(jan4) + (int64_t)(week - 1) * 7;
 }
 
-/* S_p_year_words's first test on the number read at token i: one word
+/* cc__time_p_year_words's first test on the number read at token i: one word
  * of 17 to 20 ("nineteen"), or words of 2000 to 2099 ("two thousand and
  * fifteen"). */
 static bool S_year_words_may(const cc_numparse *np, uint32_t i) {
