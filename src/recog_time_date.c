@@ -730,7 +730,7 @@ uint32_t cc__time_p_the_year(S_cur *c, uint32_t i, S_tv *tv) {
 /* "1990s", "the 1990s", "the '90s", "the nineties", "the 1800s" (a
  * century), "1990's". */
 /* "the" and a period modifier right before token j: "the late 80s",
- * "the mid-90s" (S_p_mod reads the two; "his late 40s" is an age). */
+ * "the mid-90s" (cc__time_p_mod reads the two; "his late 40s" is an age). */
 static bool S_mod_before(const S_cur *c, uint32_t j) {
   if (j > c->sb + 1 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
       S_glued(c, j))
@@ -1162,7 +1162,7 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   if ((k = S_shift_year(c, j, tv))) /* "by autumn next year" */
     return k;
   if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
-    return 0; /* "near-summer air"; "mid-summer" comes through S_p_mod */
+    return 0; /* "near-summer air"; "mid-summer" comes through cc__time_p_mod */
   if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
       !S_word1(c, j, S_K_TENSE))
     return 0; /* "the summer holidays", "the winter games" */
@@ -1505,7 +1505,7 @@ static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
  * 14th", "Mondays" (a set). */
 /* A capitalized abbreviation of a weekday (i, ending at j, its day in
  * *tv) is one when a time follows it ("Thu at 8 GMT", "Sat 3pm"), which
- * S_p_date then attaches; not after "the" ("The Sun at 10"). */
+ * cc__time_p_date then attaches; not after "the" ("The Sun at 10"). */
 static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
                               const S_tv *tv) {
   static const char *const before[] = {"the", "to",   "through", "thru",

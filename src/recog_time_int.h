@@ -19,6 +19,9 @@
  *   recog_time_date.c   calendar dates (month-led, day-led, numeric, years,
  *                       decades, quarters, seasons, holidays) and relative
  *                       ones (weekdays, shifts, "the day after tomorrow")
+ *   recog_time_dur.c    durations, offsets ("three days later"), sets,
+ *                       references ("now") and modifiers ("early June",
+ *                       "about", "the same day")
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -384,11 +387,10 @@ struct cc_time_memo {
 /* ---- what one file defines for the others ------------------------------ */
 
 /* recog_time.c */
-uint32_t cc__time_count_at(const S_cur *c, uint32_t i, S_count *k);
-uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
 int cc__time_pod_hour(int hh, const char *pod);
 uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv);
+uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv);
 
 /* recog_time_load.c */
 bool cc__time_parse_offset(const char *s, int32_t *off);
@@ -487,6 +489,21 @@ void cc__time_pod_today(const S_cur *c, const S_sense *p, S_tv *tv);
 uint32_t cc__time_p_dayrel(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv);
+
+/* recog_time_dur.c */
+uint32_t cc__time_count_at(const S_cur *c, uint32_t i, S_count *k);
+int64_t cc__time_shift_day(int64_t day, int unit, int sign, double n);
+uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_whole(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_ref(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_end_hyphen(const S_cur *c, uint32_t i);
+uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_approx(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv);
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -794,7 +811,7 @@ static bool S_joiner_after(const S_cur *c, uint32_t i) {
   return i < m->jlo || (m->last_join != c->end && m->last_join > i);
 }
 
-/* S_p_duration can match at i only when a unit follows
+/* cc__time_p_duration can match at i only when a unit follows
  * (cc__time_scan_sentence); without a memo, true. */
 static bool S_unit_after(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;
@@ -805,7 +822,7 @@ static bool S_unit_after(const S_cur *c, uint32_t i) {
   return i < m->ulo || (m->last_unit != c->end && m->last_unit >= i);
 }
 
-/* S_p_set_time can match at i only when a set word follows: its set
+/* cc__time_p_set_time can match at i only when a set word follows: its set
  * starts at i or after the clock that starts at i. */
 static bool S_set_after(const S_cur *c, uint32_t i) {
   cc_time_memo *m = c->tmemo;

@@ -787,7 +787,7 @@ const char *const cc__time_literals[] = {
 const char *const cc__time_first_words[] = {
     "the",    "half",   "quarter", "between", "from", "last",
     "latter", "former", "week",    "this",    "next", "end",
-    "start",  NULL}; /* ("end-2017": S_end_hyphen) */
+    "start",  NULL}; /* ("end-2017": cc__time_end_hyphen) */
 
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
   S_add_prefix_run(tm, &tm->starts, key, len);

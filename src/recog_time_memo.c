@@ -41,7 +41,7 @@ const S_sense *cc__time_phrase(const S_cur *c, uint32_t i, uint64_t mask,
 #ifndef CC_RECOG_CHECK_INERT
     /* a key at i has a kind of the token's own entry or of the keys it
      * begins (pkinds): none in mask, no key is read ("the" asked for a
-     * shift by S_p_duration).  The inert build reads them and checks
+     * shift by cc__time_p_duration).  The inert build reads them and checks
      * (S_may_phrase's test below). */
     if (!((e->kinds | (e->prefix ? e->pkinds : 0)) & mask))
       return NULL;
@@ -343,7 +343,7 @@ static inline void S_scan_passed(const S_cur *c, uint32_t y, uint32_t x,
 }
 
 /* A number token with a unit attached ("24h", "30min"): the suffix's
- * entry as S_p_duration looks it up has a unit sense. */
+ * entry as cc__time_p_duration looks it up has a unit sense. */
 bool cc__time_num_unit(const S_cur *c, const cc_token *t) {
   const char *w = t->norm;
   /* most numbers are digits and points only: the loop below would stop
@@ -376,7 +376,7 @@ bool cc__time_num_unit(const S_cur *c, const cc_token *t) {
   return e && (e->kinds & S_M(S_K_UNIT));
 }
 
-/* The last token in [i, end) that may hold the unit S_p_duration reads
+/* The last token in [i, end) that may hold the unit cc__time_p_duration reads
  * (a word whose own entry has a unit sense, which S_word1 and S_unit_at
  * ask for, or a number with a unit attached) and the last one where
  * S_may_set may hold (an entry with a set sense, or a weekend, "every" or
