@@ -22,6 +22,9 @@
  *   recog_time_dur.c    durations, offsets ("three days later"), sets,
  *                       references ("now") and modifiers ("early June",
  *                       "about", "the same day")
+ *   recog_time_range.c  the date parsers' dispatch (cc__time_p_date_core),
+ *                       a date with its time (cc__time_attach), ranges of
+ *                       dates and of datetimes
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
@@ -386,12 +389,6 @@ struct cc_time_memo {
 
 /* ---- what one file defines for the others ------------------------------ */
 
-/* recog_time.c */
-uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
-int cc__time_pod_hour(int hh, const char *pod);
-uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv);
-uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv);
-
 /* recog_time_load.c */
 bool cc__time_parse_offset(const char *s, int32_t *off);
 extern const char *const cc__time_literals[];
@@ -504,6 +501,15 @@ uint32_t cc__time_p_approx(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv);
+
+/* recog_time_range.c */
+uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
+int cc__time_pod_hour(int hh, const char *pod);
+uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv);
+uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv);
+bool cc__time_mod_at(S_cur *c, uint32_t j);
+uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_dtrange(S_cur *c, uint32_t i, S_tv *tv);
 
 /* ---- helpers ---------------------------------------------------------- */
 
