@@ -2,8 +2,9 @@
  * are split over these files (the module comment is recog_time.c's).  Not
  * installed.
  *
- *   recog_time.c        cc__time_mention and the parsers not yet in a
- *                       file of their own
+ *   recog_time.c        cc__time_mention: the quick refusals (a token where
+ *                       no parser can start) and every parser at a token,
+ *                       the longest match kept; the driver's word classes
  *   recog_time_load.c   the model: loading the lexicon's tables into one
  *                       hash of words and their senses, the indexes built
  *                       after loading, cc__time_model_new/_free
@@ -25,6 +26,8 @@
  *   recog_time_range.c  the date parsers' dispatch (cc__time_p_date_core),
  *                       a date with its time (cc__time_attach), ranges of
  *                       dates and of datetimes
+ *   recog_time_pair.c   after the mentions: local/UTC pairs, anchored
+ *                       offsets, the zone a text's places name
  *
  * Names: the types, macros and small helpers below keep the S_ names they
  * had in one file (static: each file has its own copy); a function one
