@@ -1,0 +1,1945 @@
+/* recog_time_date.c - calendar dates ("12 March 2019", "March 12",
+ * "2019-03-12", years, decades, centuries, quarters, fiscal years,
+ * seasons, holidays) and relative ones (weekdays, "last week", "the day
+ * after tomorrow", "two Thursdays ago").  recog_time_range.c calls them
+ * (cc__time_p_date_core).  recog_time_int.h lists the other files. */
+#include "recog_time_int.h"
+
+/* ---- calendar dates ----------------------------------------------------- */
+
+static bool S_prep_before(const S_cur *c, uint32_t i) {
+  if (i > c->sb + 1 && S_p(c, i - 1, '-') && S_glued(c, i - 1) &&
+      S_glued(c, i))
+    i--; /* "mid-March": the word before the hyphen */
+  return i > c->sb && S_word1(c, i - 1, S_K_PREP) != NULL;
+}
+
+static int S_two_digit_year(const S_cur *c, int yy);
+
+/* A year of two digits after an apostrophe at k ("'98"), not a decade
+ * ("'90s" is one token and no digits); the token after it, or 0. */
+static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
+  int v, nd;
+  if (!S_p(c, k, '\'') || !S_glued(c, k + 1) || !S_digits(c, k + 1, &v, &nd) ||
+      nd != 2 || (S_p(c, k + 2, '\'') && S_glued(c, k + 2)))
+    return 0;
+  *y = S_two_digit_year(c, v);
+  return k + 2;
+}
+
+static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y);
+
+/* A year after a date: ", 2018", " 2018", " of 2018" or " '98". */
+static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
+  uint32_t k = j;
+  if (S_p(c, k, ',') || S_is(c, k, "of"))
+    k++;
+  int v, nd;
+  uint32_t a = S_year_apos(c, k, y);
+  if (a)
+    return a;
+  const S_sense *era;
+  if (S_digits(c, k, &v, &nd) && v > 0 && (era = S_word1(c, k + 1, S_K_ERA)) &&
+      (S_tok(c, k + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+    *y = era->v < 0 ? 1 - v : v; /* "10 August 234 BC": year -233 */
+    return k + 2;
+  }
+  if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
+    return k + 1;
+  /* in words: "13 September nineteen seventy-two", "Easter Sunday two
+   * thousand ten" (the date before it leads "two thousand"); not after a
+   * comma ("On 12 March, nineteen ninety-nine was...": a new clause) */
+  return S_p(c, j, ',') ? 0 : S_year_words(c, k, true, y);
+}
+
+static int S_two_digit_year(const S_cur *c, int yy) {
+  int64_t doc = 0;
+  int cut = 50;
+  if (S_doc(c, &doc))
+    cut = cc_civil_from_days(doc).y % 100 + 10;
+  return yy <= cut ? 2000 + yy : 1900 + yy;
+}
+
+/* More days after a day that ends at j: ", 19", "and 19th", ", 19 and
+ * 20" (at most S_DAYLIST_MAX of them, so the work stays bounded); the
+ * token after the last, or j when none follows. */
+#define S_DAYLIST_MAX 6
+static uint32_t S_day_list_end(const S_cur *c, uint32_t j) {
+  int d;
+  for (int n = 0; n < S_DAYLIST_MAX; n++) {
+    uint32_t k = j;
+    if (S_p(c, k, ','))
+      k++;
+    if (S_is(c, k, "and") || S_is(c, k, "or"))
+      k++;
+    uint32_t e = k != j ? S_day(c, k, &d) : 0;
+    if (!e || S_p(c, e, ':') || S_p(c, e, '%') || S_p(c, e, '-'))
+      break;
+    j = e;
+  }
+  return j;
+}
+
+/* The day ending at i (a number token, not after "the") is the last of
+ * a list after a month: "June 18 and 19", "June 18, 19 and 20".  The
+ * month's number into *m. */
+static bool S_day_list_month(const S_cur *c, uint32_t i, int *m) {
+  int d;
+  uint32_t p = i; /* the earliest day of the list so far */
+  for (int n = 0; n < S_DAYLIST_MAX; n++) {
+    uint32_t q = p;
+    if (q > c->sb && (S_is(c, q - 1, "and") || S_is(c, q - 1, "or")))
+      q--;
+    if (q > c->sb && S_p(c, q - 1, ','))
+      q--;
+    if (q == p || q <= c->sb + 1 || !S_kind_is(c, q - 1, CC_TOK_NUM) ||
+        S_day(c, q - 1, &d) != q)
+      return false;
+    p = q - 1;
+    const S_sense *ms;
+    if (p > c->sb && S_month(c, p - 1, m, &ms) == p &&
+        (!ms->strict || S_cap(c, p - 1)))
+      return true;
+  }
+  return false;
+}
+
+/* Is the month at i hyphened to another, glued, capitalized ("January-
+ * March", "Jan-Feb"), either before it or after it? */
+static bool S_month_hyphen(const S_cur *c, uint32_t i) {
+  bool after = i + 2 < c->end && S_p(c, i + 1, '-') && S_glued(c, i + 1) &&
+               S_glued(c, i + 2) && S_cap(c, i + 2) &&
+               S_word1(c, i + 2, S_K_MONTH);
+  bool before = i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i - 1) &&
+                S_glued(c, i) && S_cap(c, i - 2) &&
+                S_word1(c, i - 2, S_K_MONTH);
+  return S_cap(c, i) && (after || before);
+}
+
+/* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
+ * "July of 2018", "July". */
+uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
+  int m, d, d2, y;
+  const S_sense *ms;
+  uint32_t j = S_month(c, i, &m, &ms), k;
+  if (!j)
+    return 0;
+  /* a month that is also a word ("march", "may") in lower case only with
+   * a day and a year: "march 3 2015" */
+  bool weak = ms->strict && !S_cap(c, i);
+  if (weak && !S_kind_is(c, j, CC_TOK_NUM))
+    return 0; /* (most "may" and "march": no day next) */
+  tv->type = CC_M_DATE;
+  tv->m = m;
+  uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
+  bool glued = (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
+               S_glued(c, j + 1) && S_kind_is(c, j + 1, CC_TOK_NUM);
+  if (glued) /* "Jan-1", "Jan/1" */
+    dj = j + 1;
+  int tmp;
+  if ((k = S_day(c, dj, &d)) &&
+      (dj == j || glued || cc__time_ordinal(c, dj, &tmp)) &&
+      !S_p(c, k, ':') && !S_p(c, k, '%')) {
+    tv->d = d;
+    tv->gran = CC_G_DAY;
+    j = k;
+    if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d) {
+      tv->m2 = m;
+      tv->d2 = d2;
+      j = k;
+    }
+    if ((k = S_year_after(c, j, &y))) {
+      tv->y = y;
+      if (tv->d2)
+        tv->y2 = y;
+      j = k;
+    } else if (glued && !tv->d2 && (S_p(c, j, '-') || S_p(c, j, '/')) &&
+               S_glued(c, j) && S_glued(c, j + 1) && S_year4(c, j + 1, &y)) {
+      tv->y = y; /* "Sep-23-2020" */
+      j += 2;
+    } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
+      tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
+    }
+    if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d) ||
+        (weak && (tv->y == S_NOYEAR || tv->d2 || k == 0)))
+      return 0;
+  } else if (weak) {
+    return 0;
+  } else {
+    /* "May of 2019", "May, 2019", "Dec-2018", "Dec/2018" */
+    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') || glued ? j + 1 : j;
+    tv->gran = CC_G_MONTH;
+    uint32_t ya;
+    if (S_year4(c, yj, &y)) {
+      tv->y = y;
+      j = yj + 1;
+    } else if (!glued && ((ya = S_year_apos(c, yj, &y)) ||
+                          (!S_p(c, j, ',') &&
+                           (ya = S_year_words(c, yj, true, &y))))) {
+      tv->y = y; /* "March '98", "October two thousand and five" */
+      j = ya;
+    } else {
+      /* "January-March", "Jan-Feb": a month hyphened to a month is one */
+      bool paired = S_month_hyphen(c, i);
+      if (ms->strict && !S_prep_before(c, i) && !paired)
+        return 0;
+      /* "April Smith": a lone month before a capitalized word is a name */
+      if (S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j) && !S_prep_before(c, i) &&
+          !S_word1(c, j, S_K_WEEKDAY))
+        return 0;
+      if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i) && !paired)
+        return 0; /* "Jun" alone */
+      uint32_t n;
+      const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
+      int64_t doc;
+      if (sh && S_is(c, j + n, "year") &&
+          S_doc(c, &doc)) { /* "August last year" */
+        tv->y = cc_civil_from_days(doc).y + sh->v;
+        S_set_anchor(c, tv);
+        j += n + 1;
+      }
+    }
+  }
+  cc__time_infer_year(c, tv, i, j);
+  return j;
+}
+
+/* "16 July 2018", "16th of July", "the second of December", "16-17 July". */
+uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i;
+  bool the = S_is(c, j, "the");
+  if (the)
+    j++;
+  int d, d2 = 0, m, y, tmp;
+  uint32_t k = S_day(c, j, &d);
+  if (!k)
+    return 0;
+  bool ord = cc__time_ordinal(c, j, &tmp) != 0;
+  if (the && !ord)
+    return 0;
+  if (!S_kind_is(c, j, CC_TOK_NUM) && !S_is(c, k, "of"))
+    return 0; /* "second July" is not a date; "second of July" is */
+  j = k;
+  if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d)
+    j = k;
+  else
+    d2 = 0;
+  if (S_is(c, j, "of"))
+    j++;
+  else if ((S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
+           S_glued(c, j + 1) && S_kind_is(c, i, CC_TOK_NUM))
+    j++; /* "1-Jan", "28-Nov", "31/Oct/1974" */
+  const S_sense *ms;
+  k = S_month(c, j, &m, &ms);
+  if (!k && !d2 && S_is(c, j - 1, "of")) { /* "the 15th of next month" */
+    S_tv t;
+    S_tv_init(&t);
+    uint32_t e = cc__time_p_shift(c, j, &t);
+    if (!e || t.gran != CC_G_MONTH) {
+      S_tv_init(&t);
+      e = cc__time_p_the_period(c, j, &t);
+    }
+    if (!e || t.gran != CC_G_MONTH || t.preset ||
+        (t.y != S_NOYEAR && !cc_date_valid(t.y, t.m, d)))
+      return 0;
+    *tv = t;
+    tv->gran = CC_G_DAY;
+    tv->d = d;
+    return e;
+  }
+  uint32_t dend = 0; /* "18 and 19 June": the 18 ends there */
+  if (!k && !d2 && !S_is(c, j - 1, "of")) {
+    uint32_t le = S_day_list_end(c, j);
+    uint32_t mj = S_is(c, le, "of") ? le + 1 : le;
+    if (le != j && (k = S_month(c, mj, &m, &ms))) {
+      dend = j;
+      j = mj;
+    } else if (!the && S_kind_is(c, i, CC_TOK_NUM) &&
+               S_day_list_month(c, i, &m)) {
+      tv->type = CC_M_DATE; /* "June 18 and 19": the 19 */
+      tv->gran = CC_G_DAY;
+      tv->m = m;
+      tv->d = d;
+      uint32_t e = i + 1, ye = S_year_after(c, e, &y);
+      if (ye) /* "June 18 and 19, 2015": the last day takes the year */
+        e = ye;
+      else if (S_year_after(c, S_day_list_end(c, e), &y))
+        ye = 1; /* "June 18, 19 and 20, 2015": one in the middle */
+      if (ye)
+        tv->y = y;
+      if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
+        return 0;
+      cc__time_infer_year(c, tv, i, e);
+      return e;
+    }
+  }
+  /* a month that is also a word ("march") in lower case after an ordinal
+   * and "of": "the 1st of march" */
+  if (!k || (ms->strict && !S_cap(c, j) && !(ord && S_is(c, j - 1, "of"))))
+    return 0;
+  j = k;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->m = m;
+  tv->d = d;
+  if (d2) {
+    tv->m2 = m;
+    tv->d2 = d2;
+  }
+  if ((k = S_year_after(c, j, &y))) {
+    tv->y = y;
+    if (d2)
+      tv->y2 = y;
+    j = k;
+  } else if (!d2 && !dend && (S_p(c, j - 2, '-') || S_p(c, j - 2, '/')) &&
+             S_glued(c, j - 1) &&
+             (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
+             S_glued(c, j + 1) && S_digits(c, j + 1, &y, &tmp) &&
+             (tmp == 4 || tmp == 2)) {
+    /* "05-Aug-2016", "5-Aug-16": a year glued to a glued month */
+    tv->y = tmp == 4 ? y : S_two_digit_year(c, y);
+    j += 2;
+  }
+  if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d))
+    return 0;
+  if (dend)
+    j = dend; /* the month and year are the list's, the mention the day's */
+  cc__time_infer_year(c, tv, i, j);
+  return j;
+}
+
+/* Three numbers in one token: "16/07/2018", "7/16/2018", "19.02.2010",
+ * "2018/07/16". */
+static bool S_split3(const char *s, int v[3], int n[3], char *sep) {
+  int f = 0;
+  *sep = 0;
+  v[0] = v[1] = v[2] = n[0] = n[1] = n[2] = 0;
+  for (const char *p = s; *p; p++) {
+    if (S_dig(*p)) {
+      if (n[f] >= 4)
+        return false;
+      v[f] = v[f] * 10 + (*p - '0');
+      n[f]++;
+    } else if ((*p == '/' || *p == '.') && f < 2 && (!*sep || *sep == *p)) {
+      *sep = *p;
+      f++;
+    } else {
+      return false;
+    }
+  }
+  return f == 2 && n[0] && n[1] && n[2];
+}
+
+static bool S_ymd_ok(S_tv *tv, int y, int m, int d) {
+  if (!cc_date_valid(y, m, d))
+    return false;
+  tv->y = y;
+  tv->m = m;
+  tv->d = d;
+  tv->gran = CC_G_DAY;
+  tv->type = CC_M_DATE;
+  return true;
+}
+
+/* Betting odds near token i ("7/4 favourite", "odds of 25/1", "from 4/1 to
+ * 5/2 favourite"): slash pairs there are odds, not dates.  Looks at most
+ * twelve tokens either side. */
+static bool S_odds_near(const S_cur *c, uint32_t i) {
+  uint32_t lo = i > c->sb + 12 ? i - 12 : c->sb;
+  uint32_t hi = i + 13 < c->end ? i + 13 : c->end;
+  for (uint32_t k = lo; k < hi; k++)
+    if (S_word1(c, k, S_K_ODDS))
+      return true;
+  return false;
+}
+
+/* Two numbers with a slash: "3/2015" (a month), "4/22" (US month/day),
+ * "22/04" (day/month when the first cannot be a month).  Proper fractions
+ * with a small denominator ("1/2", "3/4") are numbers, "24/7" is not a
+ * date. */
+static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
+  const char *w = S_w(c, i);
+  int a = 0, b = 0, na = 0, nb = 0;
+  const char *p = w;
+  while (S_dig(*p) && na < 5)
+    a = a * 10 + (*p++ - '0'), na++;
+  if (*p != '/')
+    return 0;
+  p++;
+  while (S_dig(*p) && nb < 5)
+    b = b * 10 + (*p++ - '0'), nb++;
+  if (*p || !na || !nb || na > 2)
+    return 0;
+  tv->type = CC_M_DATE;
+  if (nb == 4 && a >= 1 && a <= 12 && b >= 1000) { /* "3/2015" */
+    tv->y = b;
+    tv->m = a;
+    tv->gran = CC_G_MONTH;
+    return i + 1;
+  }
+  if (nb > 2 || (a < b && b <= 10) || (a == 24 && b == 7) ||
+      (a == 9 && b == 11))
+    return 0; /* "24/7", and "9/11" names the attacks of 2001 */
+  if (S_odds_near(c, i))
+    return 0; /* "4/9 favourite", "odds of 8/13" */
+  int m = a, d = b;
+  if (!cc_date_valid(2000, m, d)) {
+    m = b;
+    d = a;
+    if (!cc_date_valid(2000, m, d))
+      return 0;
+  }
+  tv->m = m;
+  tv->d = d;
+  tv->gran = CC_G_DAY;
+  cc__time_infer_year(c, tv, i, i + 1);
+  return i + 1;
+}
+
+/* "2018-07-16", "2008-04", "7-16-2010", "2025-08-15T19:30" (the date; the
+ * time is attached after it), and the one-token forms. */
+uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
+  int a, na, b, nb, d, nd;
+  if (S_digits(c, i, &a, &na)) {
+    bool dash1 = S_p(c, i + 1, '-') && S_glued(c, i + 1) && S_glued(c, i + 2) &&
+                 S_digits(c, i + 2, &b, &nb);
+    bool dash2 = dash1 && S_p(c, i + 3, '-') && S_glued(c, i + 3) &&
+                 S_glued(c, i + 4) && S_digits(c, i + 4, &d, &nd);
+    if (na == 4 && dash2 && nb <= 2 && nd <= 2)
+      return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
+    if (na == 4 && dash1 && nb <= 2 && S_p(c, i + 3, '-') &&
+        S_glued(c, i + 3) && S_glued(c, i + 4) &&
+        cc__time_iso_day(c, i + 4, &d))
+      return S_ymd_ok(tv, a, b, d) ? i + 5 : 0;
+    if (na <= 2 && dash2 && nb <= 2 && (nd == 4 || nd == 2)) {
+      int y = nd == 4 ? d : S_two_digit_year(c, d);
+      if (a > 12 ? S_ymd_ok(tv, y, b, a) : S_ymd_ok(tv, y, a, b))
+        return i + 5;
+      return 0;
+    }
+    /* "2008-04" is a month; "2010-11" a season of two years */
+    if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
+        !(b == (a + 1) % 100 && b >= 10) && !dash2) {
+      tv->y = a;
+      tv->m = b;
+      tv->gran = CC_G_MONTH;
+      tv->type = CC_M_DATE;
+      return i + 3;
+    }
+    return 0;
+  }
+  if (!S_kind_is(c, i, CC_TOK_NUM))
+    return 0;
+  int v[3], n[3];
+  char sep;
+  if (!S_split3(S_w(c, i), v, n, &sep))
+    return S_p_slash2(c, i, tv);
+  bool ok;
+  if (n[0] == 4)
+    ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
+  else if (n[0] <= 2 && n[1] <= 2 &&
+           (n[2] == 4 || (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
+    /* (a dotted date with a short year writes day and month in two digits:
+     * "05.03.18"; "1.1.30" is a version) */
+    int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
+    if (sep == '.' || v[0] > 12) /* European order, or it cannot be a month */
+      ok = S_ymd_ok(tv, y, v[1], v[0]) ||
+           (v[1] > 12 && S_ymd_ok(tv, y, v[0], v[1])); /* "10.31.1974" */
+    else
+      ok = S_ymd_ok(tv, y, v[0], v[1]);
+  } else {
+    ok = false;
+  }
+  return ok ? i + 1 : 0;
+}
+
+/* Two round hundreds as a range's ends ("from 1000 to 2000", "between
+ * 1800 and 1900") before a counted noun are counts: "from 1000 to 2000
+ * people", "between 1900 and 2000 years ago" (cc__counted_noun's list:
+ * "prices" or "was" after a year leave it a year). */
+static bool S_counted_noun(const S_cur *c, uint32_t e) {
+  return e < c->end && cc__counted_noun(&c->toks[e]);
+}
+
+bool cc__time_round_counts(const S_cur *c, int y1, int y2, uint32_t e) {
+  return !(y1 % 100) && !(y2 % 100) && S_counted_noun(c, e);
+}
+
+/* Is the lone round hundred v at j a count: before a counted noun with
+ * no "the" or preposition before it ("2000 people", "up to 2000 people",
+ * but "the 2000 elections", "in 2000 voters"), or the first end of such
+ * a range ("from 1000 to 2000 people")? */
+static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
+  static const char *const quals[] = {
+      "about",  "around", "nearly",  "almost",        "some",  "over",
+      "than",   "least",  "roughly", "approximately", "under", "estimated",
+      "barely", "just",   NULL};
+  if (j > c->sb && S_counted_noun(c, j + 1))
+    for (const char *const *q = quals; *q; q++)
+      if (S_is(c, j - 1, *q))
+        return true; /* "about 2000 people", "more than 1950 homes" */
+  if (v % 100) /* "cut 1950 jobs"; "in 1950 jobs were scarce" stays a year */
+    return j > c->sb && S_counted_noun(c, j + 1) && !S_is(c, j - 1, "the") &&
+           !S_prep_before(c, j);
+  int b, nb;
+  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-')) &&
+      S_digits(c, j + 2, &b, &nb) && nb == 4 && b > v &&
+      cc__time_round_counts(c, v, b, j + 3))
+    return true;
+  if (!cc__time_round_counts(c, v, v, j + 1))
+    return false;
+  if (j == c->sb)
+    return true; /* "2000 people came." */
+  if (S_is(c, j - 1, "to") || S_is(c, j - 1, "and"))
+    return true; /* "up to 2000 people", "between 1000 and 2000 people" */
+  return !S_is(c, j - 1, "the") && !S_prep_before(c, j);
+}
+
+/* A unit of measure after the number at j, and no word before it that
+ * leads a year ("in 2000 tonnes of grain were..." stays a year). */
+static bool S_unit_next(const S_cur *c, uint32_t j) {
+  static const char *const leads[] = {"in",     "since", "until", "till",
+                                      "during", "by",    "before", "after",
+                                      NULL};
+  if (!c->tm->um || !cc__unit_at(c->tm->um, c->seg, j + 1, c->end))
+    return false;
+  for (const char *const *w = leads; *w; w++)
+    if (j > c->sb && S_is(c, j - 1, *w))
+      return false;
+  return true;
+}
+
+/* A number glued by a hyphen before token i ("138-|2010"), or after
+ * the token before e ("2015|-86"). */
+bool cc__time_hnum_before(const S_cur *c, uint32_t i) {
+  return i >= c->sb + 2 && S_p(c, i - 1, '-') && S_glued(c, i) &&
+         S_glued(c, i - 1) && S_kind_is(c, i - 2, CC_TOK_NUM);
+}
+bool cc__time_hnum_after(const S_cur *c, uint32_t e) {
+  return e + 1 < c->end && S_p(c, e, '-') && S_glued(c, e) &&
+         S_glued(c, e + 1) && S_kind_is(c, e + 1, CC_TOK_NUM);
+}
+
+/* Token j is one of three or more numbers glued by hyphens
+ * ("138-2010-2015", "2010-2015-86"): a telephone or reference number,
+ * whose parts are no years. */
+static bool S_chain3(const S_cur *c, uint32_t j) {
+  uint32_t a = j, b = j;
+  while (cc__time_hnum_before(c, a))
+    a -= 2;
+  while (cc__time_hnum_after(c, b + 1))
+    b += 2;
+  /* (but the year of an ISO-like date with a bad month, "2012-80-10") */
+  return b - a >= 4 && !(a == j && S_tok(c, j)->norm_len == 4 &&
+                          S_tok(c, j + 2)->norm_len <= 2);
+}
+
+/* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
+ * "2014-2018", "2018/19", "from 2014 to 2018". */
+uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
+  int v, nd, b, nb;
+  const S_sense *era;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  /* "AD 79": the era word must look like one (capitals or dots) */
+  if ((era = S_word1(c, i, S_K_ERA)) && era->v > 0 &&
+      (S_tok(c, i)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) &&
+      S_digits(c, i + 1, &v, &nd) && nd <= 4 && v > 0) {
+    tv->y = v;
+    return i + 2;
+  }
+  bool span = S_is(c, i, "between") || S_is(c, i, "from");
+  uint32_t j = span ? i + 1 : i;
+  if (!S_digits(c, j, &v, &nd)) {
+    /* "2018/19" */
+    const char *w = S_w(c, j);
+    int y1, y2;
+    char tail;
+    /* the length and the slash first: most numbers fail there, and the
+     * scan accepts a year of four digits only with its slash at w[4] */
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
+        w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
+        y1 < 1000 || y2 != (y1 + 1) % 100)
+      return 0;
+    tv->y = y1;
+    tv->y2 = y1 + 1;
+    return j + 1;
+  }
+  if (!span && nd <= 4 && v > 0 && (era = S_word1(c, j + 1, S_K_ERA)) &&
+      (S_tok(c, j + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+    tv->y = era->v < 0 ? 1 - v : v; /* 567 BC is year -566 */
+    return j + 2;
+  }
+  if (nd != 4 || v < 1000 || v > 2999)
+    return 0;
+  /* ranges: "2014-2018", "2014-18", "2014 to 2018" */
+  uint32_t k = j + 1;
+  bool joiner = (S_p(c, k, '-') && !span) ||
+                (S_is(c, k, "to") && !S_is(c, i, "between")) ||
+                S_is(c, k, "through") || S_is(c, k, "until") ||
+                (S_is(c, k, "and") && S_is(c, i, "between"));
+  if (joiner && S_digits(c, k + 1, &b, &nb)) {
+    int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
+    if (y2 > v && y2 - v <= 200 && !cc__time_round_counts(c, v, y2, k + 2) &&
+        !cc__time_hnum_after(c, k + 2) && !cc__time_hnum_before(c, i)) {
+      /* (not "2012-80-10" or "2010-2015-86": three numbers are no range
+       * of years) */
+      tv->y = v;
+      tv->y2 = y2;
+      return k + 2;
+    }
+  }
+  if (span)
+    return 0;
+  /* a lone number as a year: not money, not a percentage, not part of a
+   * longer number ("2000 million"); 1900-2100 freely, others in context */
+  if (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_SYM) || S_is(c, i - 1, "no") ||
+                    S_is(c, i - 1, "#")))
+    return 0;
+  if (S_kind_is(c, j + 1, CC_TOK_SYM) || S_p(c, j + 1, ':') ||
+      S_chain3(c, j))
+    return 0;
+  cc_numparse np;
+  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE))
+    return 0;
+  if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
+      !(j > c->sb && S_is(c, j - 1, "the")))
+    return 0;
+  if (S_round_count_at(c, j, v))
+    return 0;
+  if (S_unit_next(c, j))
+    return 0; /* "the 1500 metres final", "flew at 1900 feet" */
+  if (j >= c->sb + 2 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
+      S_glued(c, j) && S_kind_is(c, j - 2, CC_TOK_WORD) &&
+      ((c->toks[j - 2].flags & CC_TF_ALLCAPS) ||
+       (c->toks[j - 2].norm_len == 1 && S_cap(c, j - 2))))
+    return 0; /* a model's name: "XR-2000", "F-1900" ("mid-2000" stays) */
+  tv->y = v;
+  return j + 1;
+}
+
+/* "FY2023", "FY 2023", "FY23", "fiscal 2024", "fiscal year 2023": the
+ * year the fiscal year is named after (its months differ by country and
+ * are not guessed). */
+uint32_t cc__time_p_fiscal(S_cur *c, uint32_t i, S_tv *tv) {
+  const char *w = S_w(c, i);
+  int y = -1, v, nd;
+  uint32_t e = 0, n;
+  size_t len = strlen(w);
+  if (len == 6 || len == 4) { /* one token: "fy2023", "fy23" */
+    if (w[0] == 'f' && w[1] == 'y' && S_dig(w[2]) &&
+        S_dig(w[3]) &&
+        (len == 4 ||
+         (S_dig(w[4]) && S_dig(w[5])))) {
+      y = atoi(w + 2);
+      e = i + 1;
+    }
+  }
+  if (y < 0 && cc__time_phrase(c, i, S_M(S_K_FISCAL), &n) &&
+      S_digits(c, i + n, &v, &nd) && (nd == 4 || nd == 2)) {
+    y = v;
+    e = i + n + 1;
+  }
+  if (y < 0)
+    return 0;
+  if (y < 100)
+    y = S_two_digit_year(c, y);
+  if (y < 1000 || y > 2999)
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  tv->y = y;
+  int b, nb;
+  if (S_p(c, e, '-') && S_glued(c, e) && S_digits(c, e + 1, &b, &nb) &&
+      (nb == 2 || nb == 4)) { /* "FY 2023-24" */
+    int y2 = nb == 4 ? b : y / 100 * 100 + b;
+    if (y2 == y + 1) {
+      tv->y2 = y2;
+      e += 2;
+    }
+  }
+  return e;
+}
+
+/* Years in words: "nineteen eighty-four", "twenty twenty-four", "nineteen
+ * oh five".  Two spelled pairs, the first 17-20; a number this way is
+ * always a year.  "two thousand and fifteen" is one of this century when
+ * led is set (its clause told it is a time) and it ends its clause (else
+ * a count: "two thousand and fifteen people").  The token after it into
+ * *y's year, or 0. */
+static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y) {
+  cc_numparse a, b;
+  if (!S_kind_is(c, i, CC_TOK_WORD) || !S_num(c, i, &a) ||
+      a.flags != CC_NP_WORDS || a.qual)
+    return 0;
+  if (a.tok_end != i + 1) {
+    uint32_t e = a.tok_end;
+    if (!led || a.value < 2000 || a.value > 2099 ||
+        a.value != floor(a.value) ||
+        (e < c->end && !S_kind_is(c, e, CC_TOK_PUNCT) && !S_is(c, e, "and") &&
+         !S_is(c, e, "when")))
+      return 0;
+    *y = (int)a.value;
+    return e;
+  }
+  if (a.value < 17 || a.value > 20)
+    return 0;
+  uint32_t j = i + 1;
+  int lo = 10;
+  if (S_is(c, j, "oh") || S_is(c, j, "o")) {
+    j++;
+    lo = 1;
+  }
+  if (!S_kind_is(c, j, CC_TOK_WORD) || !S_num(c, j, &b) ||
+      b.flags != CC_NP_WORDS || b.qual || b.value < lo ||
+      b.value > (lo == 1 ? 9 : 99) || b.value != floor(b.value))
+    return 0;
+  if (S_p(c, b.tok_end, '-') || S_word1(c, b.tok_end, S_K_UNIT))
+    return 0; /* "twenty thirty-year-olds", "nineteen twenty years" */
+  *y = (int)a.value * 100 + (int)b.value;
+  return b.tok_end;
+}
+
+/* A year in words on its own: "in two thousand and fifteen" (after a
+ * preposition of time), "nineteen eighty-four". */
+uint32_t cc__time_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
+  static const char *const prep[] = {"in", "since", "until", "till",
+                                     "by", "before", "after", NULL};
+  int y;
+  uint32_t e =
+      S_year_words(c, i, i > c->sb && S_is_one_of(c, i - 1, prep), &y);
+  if (!e)
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  tv->y = y;
+  return e;
+}
+
+/* "the year 2018" */
+uint32_t cc__time_p_the_year(S_cur *c, uint32_t i, S_tv *tv) {
+  int y;
+  if (!S_is(c, i, "the") || !S_is(c, i + 1, "year") || !S_year4(c, i + 2, &y))
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_YEAR;
+  tv->y = y;
+  return i + 3;
+}
+
+/* "1990s", "the 1990s", "the '90s", "the nineties", "the 1800s" (a
+ * century), "1990's". */
+/* "the" and a period modifier right before token j: "the late 80s",
+ * "the mid-90s" (cc__time_p_mod reads the two; "his late 40s" is an age). */
+static bool S_mod_before(const S_cur *c, uint32_t j) {
+  if (j > c->sb + 1 && S_p(c, j - 1, '-') && S_glued(c, j - 1) &&
+      S_glued(c, j))
+    j--;
+  return j > c->sb + 1 && S_word1(c, j - 1, S_K_MOD) != NULL &&
+         S_is(c, j - 2, "the");
+}
+
+uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i;
+  bool the = S_is(c, j, "the");
+  if (the)
+    j++;
+  int y = -1;
+  bool apos = S_p(c, j, '\'') && S_glued(c, j + 1);
+  if (apos)
+    j++;
+  const char *w = S_w(c, j);
+  if (S_kind_is(c, j, CC_TOK_NUM)) {
+    size_t n = strlen(w);
+    int v = 0;
+    size_t k = 0;
+    while (k < n && k < 5 && S_dig(w[k]))
+      v = v * 10 + (w[k++] - '0');
+    bool s_suffix = k + 1 == n && w[k] == 's';
+    bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
+                S_is(c, j + 2, "s") && S_glued(c, j + 2);
+    if (!(s_suffix || poss) || v % 10 != 0)
+      return 0;
+    if (k == 4 && !apos)
+      y = v;
+    else if (k == 2 && (apos || the || S_mod_before(c, j))) {
+      int64_t doc = 0;
+      int cut = S_doc(c, &doc) ? cc_civil_from_days(doc).y % 100 : 0;
+      y = v <= cut - cut % 10 ? 2000 + v : 1900 + v;
+    } else {
+      return 0;
+    }
+    j += poss ? 3 : 1;
+  } else {
+    const S_sense *s = S_word1(c, j, S_K_DECADE);
+    if (!s || !the || apos)
+      return 0;
+    /* the century is the sense's a column ("noughties": 20), else 19 */
+    y = (s->s ? atoi(s->s) : 19) * 100 + s->v * 10;
+    j++;
+  }
+  tv->type = CC_M_DATE;
+  tv->y = y;
+  tv->gran = (y % 100 == 0 && y < 2000) ? CC_G_CENTURY : CC_G_DECADE;
+  if (tv->gran == CC_G_CENTURY && !the && !S_prep_before(c, i))
+    return 0; /* "1000s of people" are thousands */
+  return j;
+}
+
+/* "the 18th century", "the eighteenth century", "18th-century". */
+uint32_t cc__time_p_century(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int n;
+  uint32_t k = cc__time_ordinal(c, j, &n);
+  if (!k || n < 1 || n > 30)
+    return 0;
+  if (S_p(c, k, '-') && S_glued(c, k))
+    k++;
+  if (!S_is(c, k, "century"))
+    return 0;
+  k++;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_CENTURY;
+  tv->y = (n - 1) * 100;
+  const S_sense *era = S_word1(c, k, S_K_ERA);
+  if (era && (S_tok(c, k)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+    if (era->v < 0)
+      tv->y = -(n * 100) + 1;
+    k++;
+  }
+  return k;
+}
+
+/* "next year", "last year", "this year" at k: its year into tv (none
+ * without a document date); the end or 0. */
+static uint32_t S_shift_year(S_cur *c, uint32_t k, S_tv *tv) {
+  uint32_t n;
+  int64_t doc = 0;
+  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
+  if (!s || !S_is(c, k + n, "year"))
+    return 0;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc))
+    tv->y = cc_civil_from_days(doc).y + s->v;
+  return k + n + 1;
+}
+
+/* The year of "of 2024", "2024", "of the year", "of this/last/next year";
+ * returns the end or 0. */
+static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
+  int y;
+  uint32_t k = S_is(c, j, "of") ? j + 1 : j;
+  if (S_year4(c, k, &y)) {
+    tv->y = y;
+    return k + 1;
+  }
+  if (k == j)
+    return 0;
+  int64_t doc = 0;
+  if (S_is(c, k, "the") && S_is(c, k + 1, "year")) {
+    if (S_doc(c, &doc)) {
+      tv->y = cc_civil_from_days(doc).y;
+      S_set_anchor(c, tv);
+    } else {
+      tv->flags |= CC_MF_UNRESOLVED;
+    }
+    return k + 2;
+  }
+  return S_shift_year(c, k, tv);
+}
+
+/* "Q1".."Q4", "H1", "H2" at j, capitalized as in business copy, or in
+ * lower case beside a year ("q1" alone in running text is more often a
+ * code than a quarter): the number. */
+static bool S_quarter_code(const S_cur *c, uint32_t j, int *n) {
+  const char *w = S_w(c, j);
+  if (!((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]))
+    return false;
+  /* in lower case only beside a year: "2019 q3", "q1-2019", "q3 of 2019" */
+  int y;
+  uint32_t k = j + 1;
+  if (S_is(c, k, "of") || ((S_p(c, k, '-') || S_p(c, k, '/')) &&
+                           S_glued(c, k) && S_glued(c, k + 1)))
+    k++;
+  uint32_t b = j > c->sb && S_p(c, j - 1, '-') ? j - 1 : j;
+  if (!S_cap(c, j) && !S_year4(c, k, &y) &&
+      !(b > c->sb && S_year4(c, b - 1, &y)))
+    return false;
+  *n = w[1] - '0';
+  return w[0] == 'q' || *n <= 2;
+}
+
+/* "the first quarter", "Q1 2025", "2019-Q1", "Q1-2019", "the 1997 second
+ * quarter", "first-quarter",
+ * "the second half of 2024", "H1 2025". */
+uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int y, n;
+  tv->type = CC_M_DATE;
+  if (S_year4(c, j, &y)) {
+    tv->y = y;
+    j++;
+    if (S_p(c, j, '-') && S_glued(c, j) && S_glued(c, j + 1) &&
+        S_quarter_code(c, j + 1, &n))
+      j++; /* "2019-Q1" */
+  }
+  bool half;
+  if (S_quarter_code(c, j, &n)) {
+    half = S_w(c, j)[0] == 'h';
+    j++;
+    if (tv->y == S_NOYEAR && (S_p(c, j, '-') || S_p(c, j, '/')) &&
+        S_glued(c, j) && S_glued(c, j + 1) && S_year4(c, j + 1, &y)) {
+      tv->y = y; /* "Q1-2019", "Q3/2020" */
+      j += 2;
+    }
+  } else {
+    uint32_t k = cc__time_ordinal(c, j, &n);
+    if (!k && (S_is(c, j, "latter") || S_is(c, j, "former"))) {
+      n = S_is(c, j, "latter") ? 2 : 1; /* "the latter half of 2020" */
+      k = j + 1;
+    }
+    if (!k)
+      return 0;
+    if (S_p(c, k, '-') && S_glued(c, k))
+      k++;
+    half = S_is(c, k, "half");
+    /* "qtr": company results' abbreviation ("4th qtr 2018") */
+    if (!((S_is(c, k, "quarter") || S_is(c, k, "qtr")) && n <= 4) &&
+        !(half && n <= 2))
+      return 0;
+    j = k + 1;
+  }
+  tv->gran = half ? CC_G_HALF : CC_G_QUARTER;
+  tv->n = n;
+  if (tv->y == S_NOYEAR) {
+    uint32_t k = S_of_year(c, j, tv);
+    if (k)
+      j = k;
+    else if (half)
+      return 0; /* "the second half" of a match */
+    else
+      cc__time_infer_year(c, tv, i, j);
+  }
+  return j;
+}
+
+/* "the rest of the year", "the remainder of this month", "the rest of
+ * the week": from the document date to the end of its year, month or
+ * ISO week (a range of days); "the rest of the day" is the day.  With no
+ * document date there is no start, so no mention. */
+uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (!S_word1(c, j, S_K_REST) || !S_is(c, j + 1, "of"))
+    return 0;
+  j += 2;
+  if (S_is(c, j, "the") || S_is(c, j, "this"))
+    j++;
+  int64_t doc;
+  if (!S_doc(c, &doc))
+    return 0;
+  cc_ymd d = cc_civil_from_days(doc), e = d;
+  if (S_is(c, j, "year")) {
+    e.m = 12;
+    e.d = 31;
+  } else if (S_is(c, j, "month")) {
+    e.d = cc_days_in_month(d.y, d.m);
+  } else if (S_is(c, j, "week")) {
+    e = cc_civil_from_days(doc + (6 - cc_weekday(doc)));
+  } else if (!S_is(c, j, "day")) {
+    return 0;
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->y = d.y;
+  tv->m = d.m;
+  tv->d = d.d;
+  if (e.m != d.m || e.d != d.d) {
+    tv->y2 = e.y;
+    tv->m2 = e.m;
+    tv->d2 = e.d;
+  }
+  S_set_anchor(c, tv);
+  return j + 1;
+}
+
+/* After "the" at ti: "year to", "quarter to", or a count of one token and
+ * "months to" (cc__time_p_months_to's words; cheap, for the guards). */
+bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
+  if (S_is(c, ti, "year") || S_is(c, ti, "quarter"))
+    return S_is(c, ti + 1, "to");
+  return (S_is(c, ti + 1, "months") || S_is(c, ti + 1, "month")) &&
+         S_is(c, ti + 2, "to");
+}
+
+/* "the year to date" (n 0: from the first of January), "the quarter to
+ * date", "the 12 months to date" (n months): the days up to the
+ * document's, "date" at k.  No document date, no mention. */
+static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
+                                 S_tv *tv) {
+  int64_t doc;
+  if (S_is(c, k + 1, "of") || !S_doc(c, &doc))
+    return 0; /* "the year to date of birth" */
+  cc_ymd d = cc_civil_from_days(doc), s = d;
+  if (!n) {
+    s.m = s.d = 1;
+  } else if (n == 3 && S_is(c, k - 2, "quarter")) {
+    s.m = (d.m - 1) / 3 * 3 + 1;
+    s.d = 1;
+  } else { /* the day after the same day n months before */
+    int months = d.y * 12 + (d.m - 1) - n;
+    s.y = months / 12;
+    s.m = months % 12 + 1;
+    if (s.d > cc_days_in_month(s.y, s.m))
+      s.d = cc_days_in_month(s.y, s.m);
+    s = cc_civil_from_days(cc_days_from_civil(s.y, s.m, s.d) + 1);
+  }
+  S_set_day_range(tv, cc_days_from_civil(s.y, s.m, s.d), doc);
+  S_set_anchor(c, tv);
+  return k + 1;
+}
+
+/* "the three months to June", "the year to March 2019", "the quarter to
+ * September", "the 12 months to April": the months that end with that
+ * month (its year as a month alone would have it), as statistics and
+ * company results state a period. */
+uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_is(c, i, "the"))
+    return 0;
+  uint32_t j = i + 1;
+  int n;
+  if (S_is(c, j, "year")) {
+    n = 12;
+    j++;
+  } else if (S_is(c, j, "quarter")) {
+    n = 3;
+    j++;
+  } else {
+    S_count k;
+    uint32_t ce = cc__time_count_at(c, j, &k);
+    if (!ce || k.vague || k.range || k.qual || k.article || k.val < 1 ||
+        k.val > 24 || k.val != floor(k.val) ||
+        !(S_is(c, ce, "months") || (k.val == 1 && S_is(c, ce, "month"))))
+      return 0;
+    n = (int)k.val;
+    j = ce + 1;
+  }
+  if (!S_is(c, j, "to"))
+    return 0;
+  if (S_is(c, j + 1, "date"))
+    return S_months_to_date(c, j + 1, S_is(c, i + 1, "year") ? 0 : n, tv);
+  S_tv m;
+  S_tv_init(&m);
+  uint32_t e = cc__time_p_month_led(c, j + 1, &m);
+  /* (a year is needed: without one the period's first month has none,
+   * and the month alone is read, as before) */
+  if (!e || m.gran != CC_G_MONTH || m.y2 != S_NOYEAR || m.y == S_NOYEAR)
+    return 0;
+  *tv = m;
+  if (n > 1) {
+    int months = m.y * 12 + (m.m - 1) - (n - 1);
+    tv->y2 = m.y;
+    tv->m2 = m.m;
+    tv->m = months % 12 + 1;
+    tv->y = months / 12;
+  }
+  return e;
+}
+
+/* After an optional "the" at ti: "first" or "last", a count of one
+ * token, "months of" (cc__time_p_first_months' words; cheap, for the guards).
+ * */
+bool cc__time_first_months_head(const S_cur *c, uint32_t ti) {
+  return (S_is(c, ti, "first") || S_is(c, ti, "last")) &&
+         (S_is(c, ti + 2, "months") || S_is(c, ti + 2, "weeks") ||
+          S_is(c, ti + 2, "days")) &&
+         S_is(c, ti + 3, "of");
+}
+
+/* "the first two weeks of January", "the last ten days of 2019": n days
+ * (weeks given as 7) at the start or end of the month or year at e
+ * (depth: a part of the date read). */
+static uint32_t S_first_days(S_cur *c, uint32_t e, int n, bool first,
+                             S_tv *tv) {
+  S_tv p;
+  S_tv_init(&p);
+  uint32_t pe = S_of_year(c, e - 1, &p); /* "of the year", "of 2019" */
+  if (pe && p.y != S_NOYEAR) {
+    p.type = CC_M_DATE;
+    p.gran = CC_G_YEAR;
+  } else {
+    S_tv_init(&p);
+    c->depth++;
+    pe = cc__time_p_date_core(c, e, &p);
+    c->depth--;
+  }
+  int64_t lo, hi;
+  if (!pe || p.preset || p.y == S_NOYEAR || p.y2 != S_NOYEAR ||
+      p.hh >= 0 || (p.gran != CC_G_MONTH && p.gran != CC_G_YEAR) ||
+      !cc__time_tv_days(&p, &lo, &hi) || n >= hi - lo)
+    return 0;
+  *tv = p;
+  S_set_day_range(tv, first ? lo : hi - n, first ? lo + n - 1 : hi - 1);
+  return pe;
+}
+
+/* "the first nine months of the year", "the first three months of 2019",
+ * "the last six months of last year": those months of that year (the
+ * publication's for "the year" and "this year"); weeks and days of a
+ * month or year (S_first_days). */
+uint32_t cc__time_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (!cc__time_first_months_head(c, j))
+    return 0;
+  bool first = S_is(c, j, "first");
+  S_count k;
+  uint32_t ce = cc__time_count_at(c, j + 1, &k);
+  if (ce != j + 2 || k.vague || k.range || k.qual || k.article ||
+      k.val < 2 || k.val > 60 || k.val != floor(k.val))
+    return 0;
+  int n = (int)k.val, y;
+  uint32_t e = j + 4;
+  if (!S_is(c, j + 2, "months"))
+    return S_first_days(c, e, S_is(c, j + 2, "weeks") ? 7 * n : n, first, tv);
+  if (n > 11)
+    return 0;
+  int64_t doc;
+  bool have = S_doc(c, &doc);
+  int dy = have ? cc_civil_from_days(doc).y : 0;
+  if (S_year4(c, e, &y)) {
+    e++;
+  } else if ((S_is(c, e, "the") || S_is(c, e, "this")) &&
+             S_is(c, e + 1, "year") && have) {
+    y = dy;
+    e += 2;
+  } else if (S_is(c, e, "last") && S_is(c, e + 1, "year") && have) {
+    y = dy - 1;
+    e += 2;
+  } else {
+    return 0;
+  }
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_MONTH;
+  tv->y = tv->y2 = y;
+  tv->m = first ? 1 : 13 - n;
+  tv->m2 = first ? n : 12;
+  return e;
+}
+
+/* "summer 2018", "the summer of 1964", "in the spring". */
+uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  bool the = j > i;
+  const S_sense *s = S_word1(c, j, S_K_SEASON);
+  if (!s)
+    return 0;
+  j++;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_SEASON;
+  tv->code = s->s;
+  tv->a = s->a;
+  tv->b = s->b;
+  int y, y2, n2;
+  uint32_t yj = S_is(c, j, "of") ? j + 1 : j;
+  if (S_year4(c, yj, &y)) {
+    tv->y = y;
+    /* "the winter of 2022-23": the winter that starts in 2022 */
+    if (!strcmp(s->s, "WI") && S_p(c, yj + 1, '-') && S_glued(c, yj + 1) &&
+        S_glued(c, yj + 2) && S_digits(c, yj + 2, &y2, &n2) &&
+        ((n2 == 2 && y2 == (y + 1) % 100) || (n2 == 4 && y2 == y + 1)))
+      return yj + 3;
+    return yj + 1;
+  }
+  uint32_t k;
+  if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
+    return k;
+  if (!the && !S_prep_before(c, i))
+    return 0; /* (and "prices could fall next year") */
+  /* "the fall of Rome", "the spring of the movement" */
+  if (S_is(c, j, "of"))
+    return 0;
+  if (!strcmp(S_w(c, j - 1), "fall") && !the)
+    return 0; /* "began to fall", "fall in the group" */
+  if ((k = S_shift_year(c, j, tv))) /* "by autumn next year" */
+    return k;
+  if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
+    return 0; /* "near-summer air"; "mid-summer" comes through cc__time_p_mod */
+  if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
+      !S_word1(c, j, S_K_TENSE))
+    return 0; /* "the summer holidays", "the winter games" */
+  cc__time_infer_year(c, tv, i, j);
+  return j;
+}
+
+/* When a table (cc__time_holiday_date) lists two rows in year y, the one whose
+ * first day is nearer doc into *lo, *hi, *nd. */
+static void S_holiday_nearer(const cc_time_model *tm, const S_sense *s, int y,
+                             int64_t doc, int64_t *lo, int64_t *hi, int *nd) {
+  if (strncmp(s->s, "table:", 6) != 0)
+    return;
+  for (int i = s->a; i < s->a + s->b; i++) {
+    const S_lunar *r = &tm->lunar[i];
+    if (r->year == y && r->start != *lo &&
+        llabs(r->start - doc) < llabs(*lo - doc)) {
+      *lo = r->start;
+      *hi = r->start + r->days;
+      *nd = r->days;
+    }
+  }
+}
+
+/* The tokens [a, b) joined by single spaces into buf (cap bytes): false
+ * when they do not fit. */
+static bool S_join(const S_cur *c, uint32_t a, uint32_t b, char *buf,
+                   size_t cap) {
+  size_t n = 0;
+  for (uint32_t k = a; k < b; k++) {
+    const cc_token *t = &c->toks[k];
+    if (n + t->norm_len + 2 > cap)
+      return false;
+    if (k > a)
+      buf[n++] = ' ';
+    memcpy(buf + n, t->norm, t->norm_len);
+    n += t->norm_len;
+  }
+  buf[n] = '\0';
+  return true;
+}
+
+/* The country named right before token h ("India's", "Indian", "South
+ * Sudan's"), or NULL. */
+static const char *S_nation_before(const S_cur *c, uint32_t h) {
+  uint32_t e = h > c->sb && S_is(c, h - 1, "'s") ? h - 1 : h;
+  char buf[64];
+  for (uint32_t w = 3; w >= 1; w--) {
+    S_nation *x = NULL;
+    if (e >= c->sb + w && S_cap(c, e - w) && S_join(c, e - w, e, buf, sizeof buf))
+      HASH_FIND_STR(c->tm->nations, buf, x);
+    if (x)
+      return x->country;
+  }
+  return NULL;
+}
+
+/* A holiday's name at [h, h + n) after a country's name: that country's
+ * own day (national_days.csv) in *own; false when the name is one some
+ * other country keeps and this one has no row of (no date then: "Kenya's
+ * Independence Day" is not the US's 4 July). */
+static bool S_national(const S_cur *c, uint32_t h, uint32_t n,
+                       const S_sense **own) {
+  *own = NULL;
+  const char *ctry = c->tm->natdays ? S_nation_before(c, h) : NULL;
+  char buf[128];
+  if (!ctry || !S_join(c, h, h + n, buf, sizeof buf - 64))
+    return true;
+  S_natday *d = NULL;
+  HASH_FIND_STR(c->tm->natdays, buf, d);
+  if (!d)
+    return true; /* no country keeps a day of that name apart */
+  size_t k = strlen(buf), m = strlen(ctry);
+  if (k + m + 2 > sizeof buf)
+    return false;
+  buf[k] = '\x1f';
+  memcpy(buf + k + 1, ctry, m + 1);
+  HASH_FIND_STR(c->tm->natdays, buf, d);
+  *own = d ? d->sense : NULL;
+  return d != NULL;
+}
+
+/* A holiday of several days ("Ramadan", "Passover"): the range of them. */
+static void S_holiday_span(S_tv *tv, int64_t first, int ndays) {
+  if (ndays > 1)
+    S_set_day_range(tv, first, first + ndays - 1);
+}
+
+/* "the Labor Day weekend", "the Easter weekend": a one-day holiday's
+ * long weekend, its days with the weekend next to it (a Monday: Saturday
+ * to Monday; a Thursday or Friday: to the Sunday; a Saturday or Sunday:
+ * that weekend).  j: the token after the holiday; the token after
+ * "weekend", or j when it names no such weekend. */
+static uint32_t S_holiday_weekend(const S_cur *c, uint32_t j, S_tv *tv,
+                                  int64_t day, int ndays) {
+  if (ndays != 1 || !S_is(c, j, "weekend"))
+    return j;
+  static const int8_t from[7] = {-2, 9, 9, 0, 0, 0, -1},
+                      to[7] = {0, 9, 9, 3, 2, 1, 0};
+  int wd = cc_weekday(day);
+  if (from[wd] == 9)
+    return j; /* a Tuesday or Wednesday holiday has no weekend of its own */
+  if (wd >= 5) { /* that week's weekend, as "2021-W43-WE" */
+    S_tv_init(tv);
+    tv->type = CC_M_DATE;
+    tv->code = "WE";
+    S_set_week(tv, day);
+    return j + 1;
+  }
+  S_set_day_range(tv, day + from[wd], day + to[wd]);
+  return j + 1;
+}
+
+/* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
+ * Halloween", "Labor Day of last year", "thanksgiving of 2014", "Ramadan"
+ * (a table's dates: cc__time_holiday_date). */
+uint32_t cc__time_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n, sn = 0;
+  int nd;
+  /* a shift only as "last", "this" or "next" (asked first: most tokens
+   * here are "the" or "a", which begin holiday and shift keys) */
+  const S_sense *sh =
+      S_is(c, i, "last") || S_is(c, i, "this") || S_is(c, i, "next")
+          ? cc__time_phrase(c, i, S_M(S_K_SHIFT), &sn)
+          : NULL;
+  uint32_t h = sh ? i + sn : i;
+  const S_sense *s = cc__time_phrase(c, h, S_M(S_K_HOLIDAY), &n);
+  int y;
+  /* a name that is also plain English ("black friday", "good friday") in
+   * lower case only with its year right after it: "black friday 2013"
+   * ("in the new year, 2014 will..." no) */
+  if (!s || (s->strict && !S_cap(c, h) &&
+             (S_p(c, h + n, ',') || !S_year_after(c, h + n, &y))))
+    return 0;
+  static const char *const calendars[] = {"chinese",    "lunar",   "jewish",
+                                          "persian",    "islamic", "hijri",
+                                          "vietnamese", "tibetan", "thai",
+                                          "orthodox",   NULL};
+  if (h > c->sb && S_is_one_of(c, h - 1, calendars))
+    return 0; /* "Chinese New Year" moves with its calendar: not Jan 1 */
+  const S_sense *own;
+  if (!sh && h > c->sb) {
+    if (!S_national(c, h, n, &own))
+      return 0;
+    if (own)
+      s = own;
+  }
+  uint32_t j = h + n, k;
+  int64_t day;
+  S_tv yt;
+  S_tv_init(&yt);
+  /* the year may follow "weekend": "the Easter weekend of 2015" */
+  uint32_t jy = !sh && S_is(c, j, "weekend") ? j + 1 : j;
+  if (!sh && ((k = S_year_after(c, jy, &y)) ||
+              ((k = S_of_year(c, jy, &yt)) && yt.y != S_NOYEAR &&
+               (y = yt.y, true)))) {
+    if (!cc__time_holiday_date(c->tm, s, y, &day, &nd))
+      return 0;
+    S_set_day(tv, day);
+    S_holiday_span(tv, day, nd);
+    if (jy > j && S_holiday_weekend(c, j, tv, day, nd) == j)
+      return 0; /* no weekend of its own: the year is not the holiday's */
+    tv->flags |= yt.flags;
+    tv->anchor = yt.anchor;
+    tv->anchor_days = yt.anchor_days;
+    return k;
+  }
+  int64_t doc = 0;
+  if (!S_doc(c, &doc)) {
+    int mm, dd;
+    char tail;
+    tv->type = CC_M_DATE;
+    tv->gran = CC_G_DAY;
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    if (sscanf(s->s, "%2d-%2d%c", &mm, &dd, &tail) == 2) {
+      tv->m = mm;
+      tv->d = dd;
+    }
+    return j;
+  }
+  int y0 = cc_civil_from_days(doc).y;
+  int64_t lo[3], hi[3];
+  int nds[3];
+  for (int d = 0; d < 3; d++) {
+    if (!cc__time_holiday_date(c->tm, s, y0 - 1 + d, &lo[d], &nds[d]))
+      return 0;
+    hi[d] = lo[d] + nds[d];
+  }
+  /* a table's feast may fall twice in the document's year: the one
+   * nearer the document's day stands for that year */
+  S_holiday_nearer(c->tm, s, y0, doc, &lo[1], &hi[1], &nds[1]);
+  int pick;
+  if (sh && sh->v < 0) /* the last one before the document date */
+    pick = lo[1] < doc ? 1 : 0;
+  else if (sh && sh->v > 0) /* the next one after it */
+    pick = lo[1] > doc ? 1 : 2;
+  else if (sh)
+    pick = 1; /* this year's */
+  else
+    pick = cc__time_pick(doc, lo, hi, 3, cc__time_tense(c, i, j));
+  S_set_day(tv, lo[pick]);
+  S_holiday_span(tv, lo[pick], nds[pick]);
+  tv->flags |= CC_MF_YEAR_INFERRED | CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return S_holiday_weekend(c, j, tv, lo[pick], nds[pick]);
+}
+
+/* ---- relative dates
+ * ---------------------------------------------------------- */
+
+/* Resolve a weekday (shift as for cc__time_weekday_date) into tv. */
+static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
+                           uint32_t b, uint32_t e) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->flags |= CC_MF_RELATIVE;
+  if (!S_doc(c, &doc)) {
+    tv->wd_open = wd;
+    tv->flags |= CC_MF_UNRESOLVED;
+    return;
+  }
+  /* a plain weekday after "by" or "until" is a deadline ahead ("must
+   * decide by Friday") unless the clause says otherwise */
+  S_set_day(tv, cc__time_weekday_date(doc, wd, shift,
+                               shift == 2 ? cc__time_infer_tense(c, b, e)
+                                          : cc__time_tense(c, b, e)));
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+}
+
+/* "Tuesday 9 November" without a year: when exactly one year within 200
+ * days of the document date makes the weekday true, take it (a stated
+ * weekday is stronger evidence than the tense).  A weekday that fits no
+ * nearby year is left for the weekday check to report. */
+void cc__time_weekday_year(const S_cur *c, S_tv *tv) {
+  int64_t doc;
+  if (!(tv->flags & CC_MF_YEAR_INFERRED) || tv->gran != CC_G_DAY ||
+      !S_doc(c, &doc))
+    return;
+  int y0 = cc_civil_from_days(doc).y, found = 0, fy = 0;
+  for (int y = y0 - 1; y <= y0 + 1; y++) {
+    if (!cc_date_valid(y, tv->m, tv->d))
+      continue;
+    int64_t d = cc_days_from_civil(y, tv->m, tv->d);
+    if (cc_weekday(d) == tv->weekday && llabs(d - doc) <= 200) {
+      found++;
+      fy = y;
+    }
+  }
+  if (found == 1)
+    tv->y = fy;
+}
+
+/* "next week", "this week", "last week" at j: the shift, and the end. */
+static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
+  uint32_t n;
+  const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
+  const S_sense *u = sh ? S_word1(c, j + n, S_K_UNIT) : NULL;
+  if (!u || u->v != 2 || u->a != 1 || !S_is(c, j + n, "week"))
+    return 0;
+  *v = sh->v;
+  return j + n + 1;
+}
+
+/* Weekday wd in the week v weeks from the document date. */
+static void S_weekday_in_week(const S_cur *c, S_tv *tv, int wd, int v) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  if (!S_doc(c, &doc)) {
+    tv->wd_open = wd;
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    return;
+  }
+  S_set_day(tv, doc - cc_weekday(doc) + 7 * v + wd);
+  S_set_anchor(c, tv);
+}
+
+/* Day d of the month nearest the document date (by the tense of [b, e)),
+ * preferring months where that day is weekday wd (-1: any). */
+bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
+                           uint32_t b, uint32_t e, int hint) {
+  int64_t doc = 0;
+  if (!S_doc(c, &doc)) {
+    tv->type = CC_M_DATE;
+    tv->gran = CC_G_DAY;
+    tv->d = d;
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    return true; /* "XXXX-XX-14" */
+  }
+  cc_ymd dc = cc_civil_from_days(doc);
+  int64_t lo[3], hi[3];
+  int n = 0, nw = 0;
+  int64_t wlo[3], whi[3];
+  for (int dm = -1; dm <= 1; dm++) {
+    int64_t first = cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm);
+    cc_ymd f = cc_civil_from_days(first);
+    if (!cc_date_valid(f.y, f.m, d))
+      continue;
+    lo[n] = first + d - 1;
+    hi[n] = lo[n] + 1;
+    if (wd >= 0 && cc_weekday(lo[n]) == wd) {
+      wlo[nw] = lo[n];
+      whi[nw++] = hi[n];
+    }
+    n++;
+  }
+  if (!n)
+    return false;
+  int tense = hint ? hint : cc__time_tense(c, b, e);
+  if (nw == 1)
+    S_set_day(tv, wlo[0]);
+  else if (nw > 1)
+    S_set_day(tv, wlo[cc__time_pick(doc, wlo, whi, nw, tense)]);
+  else
+    S_set_day(tv, lo[cc__time_pick(doc, lo, hi, n, tense)]);
+  tv->flags |= CC_MF_RELATIVE | CC_MF_YEAR_INFERRED;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return true;
+}
+
+/* A parser cc__time_p_weekday_led passes over after a month led at k matched
+ * (me) has matched: the CC_RECOG_CHECK_INERT build aborts. */
+static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
+                                   const char *fn) {
+#ifdef CC_RECOG_CHECK_INERT
+  if (me) {
+    fprintf(stderr, "recog: %s after a month at \"%s\"\n", fn, S_w(c, k));
+    abort();
+  }
+#else
+  (void)c, (void)k, (void)me, (void)fn;
+#endif
+}
+
+/* "Friday", "Friday, August 15, 2025", "Monday 11 August", "Tuesday the
+ * 14th", "Mondays" (a set). */
+/* A capitalized abbreviation of a weekday (i, ending at j, its day in
+ * *tv) is one when a time follows it ("Thu at 8 GMT", "Sat 3pm"), which
+ * cc__time_p_date then attaches; not after "the" ("The Sun at 10"). */
+static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
+                              const S_tv *tv) {
+  static const char *const before[] = {"the", "to",   "through", "thru",
+                                       "and", "or",   "until",   "till",
+                                       "-",   NULL};
+  if (i > c->sb && S_is_one_of(c, i - 1, before))
+    return false; /* the end of a range or list ("Mon-Fri 9am-5pm"): hours
+                   * of every day in it, not of its last */
+  S_tv t = *tv;
+  return cc__time_attach(c, j, &t) > j && t.hh >= 0;
+}
+
+/* A bare day of the month in digits at k after weekday wd: "on Thursday
+ * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
+ * a month near the document date has that day on that weekday ("Monday 21
+ * people" counts people; "Thursday 6 and Friday 7 May" names its month
+ * later); its end and *d, or 0. */
+CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
+                                        int *d) {
+  static const char *const next[] = {"at", "from", "between", NULL};
+  int nd;
+  int64_t doc;
+  uint32_t e = k + 1;
+  if (!S_digits(c, k, d, &nd) || nd > 2 || *d < 1 || *d > 31 ||
+      !S_doc(c, &doc) ||
+      !((S_clause_end(c, e) && !S_p(c, e, ':') && !S_p(c, e, '%') &&
+         !S_p(c, e, '/') && !(S_p(c, e, '.') && e + 1 < c->end)) ||
+        (e < c->end && S_is_one_of(c, e, next))))
+    return 0; /* (a full stop inside the sentence: "9.30" split) */
+  cc_ymd dc = cc_civil_from_days(doc);
+  for (int dm = -1; dm <= 1; dm++) {
+    cc_ymd f = cc_civil_from_days(
+        cc_add_months(cc_days_from_civil(dc.y, dc.m, 1), dm));
+    if (cc_date_valid(f.y, f.m, *d) &&
+        cc_weekday(cc_days_from_civil(f.y, f.m, *d)) == wd)
+      return e;
+  }
+  return 0;
+}
+
+uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
+  const S_sense *ws;
+  uint32_t j = S_weekday(c, i, &ws);
+  if (!j || (ws->strict && !S_cap(c, i)))
+    return 0;
+  if (ws->flag) {
+    tv->preset = true;
+    tv->type = CC_M_SET;
+    tv->gran = CC_G_DAY;
+    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", ws->v + 1);
+    tv->lo = tv->hi = 7 * (double)CC_DAY;
+    return j;
+  }
+  uint32_t k = S_p(c, j, ',') ? j + 1 : j;
+  uint32_t e = 0, best = 0;
+  S_tv t;
+  S_tv_init(&t);
+  uint32_t me = cc__time_p_month_led(c, k, &t);
+  if (me && t.gran == CC_G_DAY) {
+    best = me;
+    *tv = t;
+  }
+  /* A month led at k ("Friday, August 15, 2025": the dateline), so k is
+   * a month word: no day ("16 July", "the 16th") and no number
+   * ("8/15/2025") begins there, and the two parsers are not tried.  The
+   * CC_RECOG_CHECK_INERT build tries them and checks that they fail. */
+#ifdef CC_RECOG_CHECK_INERT
+  if (true) {
+#else
+  if (!me) {
+#endif
+    S_tv_init(&t);
+    if ((e = cc__time_p_day_led(c, k, &t)) > best) {
+      S_weekday_tried(c, k, me, "cc__time_p_day_led");
+      best = e;
+      *tv = t;
+    }
+    S_tv_init(&t);
+    if ((e = cc__time_p_numeric(c, k, &t)) > best && t.gran == CC_G_DAY) {
+      S_weekday_tried(c, k, me, "cc__time_p_numeric");
+      best = e;
+      *tv = t;
+    }
+  }
+  if (best) {
+    tv->weekday = (int8_t)ws->v;
+    if ((tv->flags & CC_MF_YEAR_INFERRED) && tv->gran == CC_G_DAY) {
+      /* the year again by the tense around the whole date, weekday
+       * included: "announced on Monday, June 10, will lead to" is past
+       * (from the month, "will" was nearer than "announced") */
+      tv->y = S_NOYEAR;
+      cc__time_infer_year(c, tv, i, best);
+    }
+    cc__time_weekday_year(c, tv);
+    return best;
+  }
+  int d;
+  uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
+  if ((e = cc__time_ordinal(c, dk, &d)) && d >= 1 && d <= 31 &&
+      (dk > k || S_kind_is(c, dk, CC_TOK_NUM)) &&
+      cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
+    tv->weekday = (int8_t)ws->v;
+    return e;
+  }
+  if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
+      cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    tv->weekday = (int8_t)ws->v; /* "on Thursday 9.", "Monday 21 at 8pm" */
+    return e;
+  }
+  int wv;
+  uint32_t wk = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
+  if ((e = S_week_shift(c, wk, &wv))) { /* "Wednesday of next week" */
+    S_weekday_in_week(c, tv, ws->v, wv);
+    return e;
+  }
+  if (S_word1(c, j, S_K_POD) && S_week_shift(c, j + 1, &wv)) {
+    /* "Wednesday evening next week": the day of that week, which ends
+     * here so that the caller reads its part of the day */
+    S_weekday_in_week(c, tv, ws->v, wv);
+    return j;
+  }
+  S_weekday_into(c, tv, ws->v, 2, i, j);
+  if (ws->strict && !S_strict_day_time(c, i, j, tv))
+    return 0; /* "Sun" alone */
+  return j;
+}
+
+/* The calendar period v steps from the document date: "last year",
+ * "next month", "this quarter", "last decade", "last week".  False for a
+ * unit that names no calendar period. */
+bool cc__time_shift_unit(S_tv *tv, const S_sense *x, int v, bool have,
+                         int64_t doc) {
+  cc_ymd dc = have ? cc_civil_from_days(doc) : (cc_ymd){0, 0, 0};
+  if (x->v == 0 && (x->a == 1 || x->a == 10 || x->a == 100)) {
+    tv->gran = x->a == 1 ? CC_G_YEAR : x->a == 10 ? CC_G_DECADE : CC_G_CENTURY;
+    if (have)
+      tv->y = (dc.y / x->a + v) * x->a;
+  } else if (x->v == 1 && x->a == 1) {
+    tv->gran = CC_G_MONTH;
+    if (have) {
+      cc_ymd t = cc_civil_from_days(cc_add_months(doc, v));
+      tv->y = t.y;
+      tv->m = t.m;
+    }
+  } else if (x->v == 1 && x->a == 3) {
+    tv->gran = CC_G_QUARTER;
+    if (have) {
+      int q = dc.y * 4 + (dc.m - 1) / 3 + v;
+      tv->y = q / 4;
+      tv->n = q % 4 + 1;
+    }
+  } else if (x->v == 2 && x->a == 1) {
+    tv->gran = CC_G_WEEK;
+    if (have)
+      S_set_week(tv, doc + 7 * v);
+  } else {
+    return false; /* "the next day" is anchored elsewhere */
+  }
+  return true;
+}
+
+/* "this summer": the one under way, else the nearest of the current
+ * year's (written in November, the summer just past; in March, the winter
+ * just over); "last summer": the last one over; "next summer": the first
+ * one not yet begun. */
+static bool S_shift_season(S_tv *tv, const S_sense *x, int v, bool have,
+                           int64_t doc) {
+  tv->gran = CC_G_SEASON;
+  tv->code = x->s;
+  tv->a = x->a;
+  tv->b = x->b;
+  if (!have)
+    return true;
+  int y0 = cc_civil_from_days(doc).y, pick = -1;
+  int64_t ylo = cc_days_from_civil(y0, 1, 1);
+  int64_t yhi = cc_days_from_civil(y0 + 1, 1, 1), near = INT64_MAX;
+  for (int k = 0; k < 4; k++) {
+    S_tv t = *tv;
+    int64_t lo, hi;
+    t.y = y0 - 2 + k;
+    cc__time_tv_days(&t, &lo, &hi);
+    if (v == 0) {
+      int64_t d = lo > doc ? lo - doc : hi <= doc ? doc - hi + 1 : -1;
+      if (lo < yhi && hi > ylo && d < near) {
+        near = d;
+        pick = k;
+      }
+    } else if ((v < 0 && hi <= doc) || (v > 0 && lo > doc && pick < 0)) {
+      pick = k;
+    }
+  }
+  if (pick < 0)
+    return false;
+  tv->y = y0 - 2 + pick;
+  return true;
+}
+
+/* last/this/next + a period: "last week", "this year", "next month", "last
+ * Friday", "this summer", "last June", "this morning", "last night", "this
+ * weekend", "next quarter", "this century". */
+/* A weekend word at j: "weekend", or the British "week-end" (a key of
+ * three tokens, which "week" as a unit would otherwise read: "this
+ * week-end" is no week).  *e: the token after it; *pl: a plural. */
+const S_sense *cc__time_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
+                                   bool *pl) {
+  uint32_t n = 1;
+  const S_sense *x = S_word1(c, j, S_K_WEEKEND);
+  if (!x && (!S_is(c, j, "week") || !S_p(c, j + 1, '-') ||
+             !(x = cc__time_phrase(c, j, S_M(S_K_WEEKEND), &n))))
+    return NULL;
+  *e = j + n;
+  const char *w = S_w(c, j + n - 1);
+  *pl = w[strlen(w) - 1] == 's';
+  return x;
+}
+
+uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n;
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
+  if (!s)
+    return 0;
+  int v = s->v;
+  uint32_t j = i + n;
+  int64_t doc = 0;
+  bool have = S_doc(c, &doc);
+  int dm = have ? cc_civil_from_days(doc).m : 0,
+      dy = have ? cc_civil_from_days(doc).y : 0;
+  tv->type = CC_M_DATE;
+  const S_sense *x, *msense = NULL;
+  if ((S_is(c, j, "fiscal") || S_is(c, j, "financial") ||
+       S_is(c, j, "calendar")) &&
+      S_is(c, j + 1, "year"))
+    j++; /* "last fiscal year": the year (as "FY2024" is, by convention);
+          * "this calendar year" */
+  const char *w = S_w(c, j);
+  uint32_t we;
+  bool wpl;
+  const S_sense *wk = cc__time_weekend_at(c, j, &we, &wpl);
+  if (!wk && (x = S_word1(c, j, S_K_UNIT))) {
+    if (w[strlen(w) - 1] == 's')
+      return 0; /* "last three years" is a duration */
+    if (!cc__time_shift_unit(tv, x, v, have, doc))
+      return 0;
+    j++;
+    /* "next week on Friday", "last week's Sunday", "next week Friday" */
+    const S_sense *wd;
+    uint32_t k = S_is(c, j, "on") || S_is(c, j, "'s") || S_p(c, j, ',')
+                     ? j + 1
+                     : j;
+    if (tv->gran == CC_G_WEEK && (wd = S_word1(c, k, S_K_WEEKDAY)) &&
+        !wd->flag && (!wd->strict || S_cap(c, k))) {
+      S_tv_init(tv);
+      S_weekday_in_week(c, tv, wd->v, v);
+      return k + 1;
+    }
+  } else if ((x = wk)) {
+    if (wpl)
+      return 0; /* "past weekends" */
+    tv->gran = CC_G_WEEK;
+    tv->code = x->s;
+    if (have)
+      S_set_week(tv, doc + 7 * v);
+    j = we;
+  } else if ((x = S_word1(c, j, S_K_SEASON))) {
+    if (!S_shift_season(tv, x, v, have, doc))
+      return 0;
+    j++;
+  } else if (S_month(c, j, &tv->m, &msense) &&
+             (S_cap(c, j) || !msense->strict)) {
+    tv->gran = CC_G_MONTH; /* "last June": the last June before this month */
+    if (have)
+      tv->y = v == 0  ? dy
+              : v < 0 ? (tv->m < dm ? dy : dy - 1)
+                      : (tv->m > dm ? dy : dy + 1);
+    j = S_month(c, j, &tv->m, NULL);
+  } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
+    S_weekday_into(c, tv, x->v, v, i, j + 1);
+    j++;
+  } else if ((x = S_word1(c, j, S_K_POD)) && x->s &&
+             (S_is(c, i, "this") || S_is(c, i, "last"))) {
+    if (have) /* "this morning", "last night" */
+      S_set_day(tv, doc + (v < 0 ? -1 : 0));
+    S_set_pod(tv, x);
+    j++;
+  } else {
+    return 0;
+  }
+  if (tv->wd_open < 0)
+    S_set_anchor(c, tv);
+  return j;
+}
+
+/* "the week after next", "the year before last", "Friday after next",
+ * "March after next": two steps from the document date. */
+uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  int sign;
+  const S_sense *x;
+  int m = 0;
+  uint32_t k = j + 1;
+  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY))) {
+  } else if ((k = S_month(c, j, &m, NULL)) && S_cap(c, j)) {
+    x = NULL;
+  } else {
+    return 0;
+  }
+  if (S_is(c, k, "after") && S_is(c, k + 1, "next"))
+    sign = 1;
+  else if (S_is(c, k, "before") && S_is(c, k + 1, "last"))
+    sign = -1;
+  else
+    return 0;
+  int64_t doc = 0;
+  bool have = S_doc(c, &doc);
+  tv->type = CC_M_DATE;
+  if (x && x->kind == S_K_UNIT) {
+    const char *w = S_w(c, j);
+    if (w[strlen(w) - 1] == 's')
+      return 0;
+    if (x->v == 3 && x->a == 1) { /* "the day after next" */
+      tv->gran = CC_G_DAY;
+      if (have)
+        S_set_day(tv, doc + 2 * sign);
+    } else if (!cc__time_shift_unit(tv, x, 2 * sign, have, doc)) {
+      return 0;
+    }
+  } else if (x) {
+    if (x->flag)
+      return 0;
+    tv->gran = CC_G_DAY;
+    if (have)
+      S_set_day(tv, cc__time_weekday_date(doc, x->v, sign, 0) + 7 * sign);
+    else
+      tv->wd_open = x->v;
+  } else {
+    tv->gran = CC_G_MONTH;
+    tv->m = m;
+    if (have) {
+      cc_ymd dc = cc_civil_from_days(doc);
+      tv->y = sign > 0 ? (m > dc.m ? dc.y : dc.y + 1) + 1
+                       : (m < dc.m ? dc.y : dc.y - 1) - 1;
+    }
+  }
+  if (tv->wd_open < 0)
+    S_set_anchor(c, tv);
+  else
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+  return k + 2;
+}
+
+/* Part of the day p on the document date ("in the morning"). */
+void cc__time_pod_today(const S_cur *c, const S_sense *p, S_tv *tv) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc))
+    S_set_day(tv, doc);
+  S_set_pod(tv, p);
+}
+
+/* "today", "yesterday morning", "tonight", "the day before yesterday". */
+uint32_t cc__time_p_dayrel(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t n;
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_DAYREL), &n);
+  if (!s || S_name_like(c, i))
+    return 0;
+  uint32_t j = i + n;
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc))
+    S_set_day(tv, doc + s->v);
+  if (s->s) { /* tonight: today's night */
+    for (int k = 0; k < c->tm->npods; k++)
+      if (!strcmp(c->tm->pods[k]->s, s->s))
+        S_set_pod(tv, c->tm->pods[k]);
+  } else {
+    const S_sense *p = S_word1(c, j, S_K_POD);
+    if (p && p->s) {
+      S_set_pod(tv, p);
+      j++;
+    }
+  }
+  return j;
+}
+
+/* "earlier this month", "later this year": the part of the period before or
+ * after the document date. */
+uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
+  const S_sense *s = S_word1(c, i, S_K_INPART);
+  if (!s)
+    return 0;
+  uint32_t j = cc__time_p_shift(c, i + 1, tv);
+  if (!j && S_is(c, i + 1, "in") && S_is(c, i + 2, "the")) {
+    S_tv_init(tv); /* "later in the year", "earlier in the week" */
+    j = cc__time_p_the_period(c, i + 2, tv);
+  }
+  if (!j || tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)
+    return 0;
+  tv->inpart = s->v;
+  return j;
+}
+
+/* "two Thursdays ago", "three Fridays from now", "2 Sundays back": the
+ * n-th such weekday before or after the document's day (a count of one
+ * token up to ten, a plural weekday and "ago", "back", "from now" or
+ * "hence"). */
+uint32_t cc__time_p_weekdays_off(S_cur *c, uint32_t i, S_tv *tv) {
+  S_count k;
+  const S_sense *ws, *o;
+  uint32_t e = cc__time_count_at(c, i, &k), on = 1;
+  int64_t doc;
+  if (e != i + 1 || k.vague || k.range || k.qual || k.article || k.val < 1 ||
+      k.val > 10 || k.val != floor(k.val) ||
+      !(ws = S_word1(c, e, S_K_WEEKDAY)) || !ws->flag || !S_doc(c, &doc))
+    return 0;
+  int sign = -1;
+  if (!S_is(c, e + 1, "back")) {
+    if (!(o = cc__time_phrase(c, e + 1, S_M(S_K_OFFSET), &on)) || !o->flag)
+      return 0; /* ("two Thursdays later": no day to count from) */
+    sign = o->v;
+  }
+  int n = (int)k.val, dw = cc_weekday(doc), step;
+  if (sign < 0)
+    step = -((dw - ws->v + 6) % 7 + 1); /* the last one before doc */
+  else
+    step = (ws->v - dw + 6) % 7 + 1; /* the next one after it */
+  S_set_day(tv, doc + step + 7 * sign * (n - 1));
+  tv->type = CC_M_DATE;
+  tv->flags |= CC_MF_RELATIVE;
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+  return e + 1 + on;
+}

@@ -1,0 +1,624 @@
+/* recog_time_pair.c - what the driver asks after the mentions of a
+ * document: local/UTC pairs ("10am local time (0800 GMT)"), offsets
+ * anchored on the previous date ("two days later"), and the zone a text's
+ * places name (cc__time_text_zone).  recog_time_int.h lists the other
+ * files. */
+#include "recog_time_int.h"
+
+/* ---- local/UTC pairs ---------------------------------------------------- */
+
+static bool S_is_time(const cc_mention *m) {
+  return m->type == CC_M_TIME || m->type == CC_M_DATETIME;
+}
+
+/* Seconds into the day of a time's TIMEX3 value ("...T19:30"), or -1. */
+static int S_tod(const cc_mention *m) {
+  const char *t = strchr(m->value, 'T');
+  int h, mi, sec = 0;
+  if (!t || sscanf(t + 1, "%d:%d:%d", &h, &mi, &sec) < 2)
+    return -1;
+  return h * 3600 + mi * 60 + sec;
+}
+
+/* Move a time by whole days, value included. */
+static void S_shift_days(cc_mention *m, int days) {
+  if (!days || isnan(m->lo))
+    return;
+  double d = (double)days * CC_DAY;
+  m->lo += d;
+  m->hi += d;
+  m->utc_lo += d;
+  m->utc_hi += d;
+  const char *t = strchr(m->value, 'T');
+  char tail[24];
+  snprintf(tail, sizeof tail, "%s", t ? t : "");
+  char date[16];
+  cc_format_date((int64_t)floor(m->lo / CC_DAY), date);
+  snprintf(m->value, sizeof m->value, "%s%s", date, tail);
+}
+
+/* Between the halves only "(", "/", "," or "or". */
+/* Between the halves of a pair: an opener ( / [ with commas or "or", and
+ * optionally, right after the local time, a capitalized place with a known
+ * zone and at most one more word ("11:30am Anchorage time (19:30 GMT)",
+ * even when the word is not "time").  *place_zone gets that zone. */
+static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
+                       const cc_mention *a, const cc_mention *b,
+                       const char **place_zone) {
+  *place_zone = NULL;
+  if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 4)
+    return false;
+  uint32_t t = a->tok_end;
+  const cc_token *pt = &seg->tokens[t];
+  if ((pt->flags & CC_TF_CAP) && pt->kind == CC_TOK_WORD)
+    *place_zone = cc__time_place_lookup(tm, pt->norm);
+  if (*place_zone) {
+    t++;
+    if (t < b->tok_begin && seg->tokens[t].kind == CC_TOK_WORD)
+      t++;
+  } else if (b->tok_begin - a->tok_end > 2) {
+    return false;
+  }
+  bool opener = false;
+  for (; t < b->tok_begin; t++) {
+    const char *w = seg->tokens[t].norm;
+    if (!strcmp(w, "(") || !strcmp(w, "/") || !strcmp(w, "["))
+      opener = true;
+    else if (strcmp(w, ",") != 0 && strcmp(w, "or") != 0)
+      return false;
+  }
+  return opener;
+}
+
+void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
+                         const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n) {
+  for (uint32_t k = 0; k + 1 < n; k++) {
+    cc_mention *a = &ms[k], *b = &ms[k + 1];
+    if (!S_is_time(a) || !S_is_time(b) || a->pair >= 0 || b->pair >= 0 ||
+        !(b->flags & CC_MF_ZONE_STATED) || a->sentence != b->sentence)
+      continue;
+    const char *place_zone;
+    if (!S_pair_gap(tm, seg, a, b, &place_zone))
+      continue;
+    /* the local half without a stated zone: the place named right after
+     * it, else the document's zone */
+    const char *zone = place_zone ? place_zone : ctx ? ctx->zone : NULL;
+    bool guessed = !(a->flags & CC_MF_UTC) ||
+                   (place_zone && (a->flags & CC_MF_ZONE_INFERRED));
+    if (guessed && zone && !isnan(a->lo)) {
+      int off;
+      int64_t utc;
+      if (cc_tz_local_to_utc(zone, (int64_t)a->lo, &utc, &off, NULL) == 0) {
+        a->flags &= ~(uint32_t)CC_MF_ZONE_INFERRED;
+        const char *own = cc__time_zone_intern(tm, zone);
+        a->zone = own ? own : zone;
+        a->utc_offset = off;
+        a->utc_lo = a->lo - off;
+        a->utc_hi = a->hi - off;
+        a->flags |= CC_MF_UTC | (place_zone ? CC_MF_ZONE_STATED
+                                            : CC_MF_ZONE_INFERRED);
+      }
+    }
+    /* the stated half takes the day that puts it nearest the local one */
+    double ref = (a->flags & CC_MF_UTC) ? a->utc_lo : a->lo;
+    if ((b->flags & CC_MF_UTC) && !isnan(ref) && !isnan(b->utc_lo)) {
+      /* whole days: the local half may be dated days before the article
+       * ("on May 5 at 10am (0800 GMT)" published May 7) */
+      double d = round((ref - b->utc_lo) / (double)CC_DAY);
+      if (fabs(d) <= 366)
+        S_shift_days(b, (int)d);
+    }
+    a->pair = (int32_t)(k + 1);
+    b->pair = (int32_t)k;
+    a->flags |= CC_MF_PAIR_LOCAL;
+    b->flags |= CC_MF_PAIR_UTC;
+    if (!isnan(a->lo) && (b->flags & CC_MF_UTC)) {
+      a->pair_offset = (int32_t)(a->lo - b->utc_lo);
+    } else {
+      int ta = S_tod(a), tb = S_tod(b);
+      if (ta >= 0 && tb >= 0) {
+        int off = ta - (tb - b->utc_offset);
+        while (off > 14 * 3600)
+          off -= 86400;
+        while (off < -14 * 3600)
+          off += 86400;
+        a->pair_offset = off;
+      }
+    }
+  }
+}
+
+/* ---- anchors
+ * ------------------------------------------------------------------ */
+
+/* Is the anchor coarser than the shift's unit ("In 2018 ...  Eight months
+ * later", "In March ... The next day")?  Then no one day of the anchor is
+ * the one counted from. */
+static bool S_anchor_coarse(const cc_mention *a, int unit) {
+  static const uint8_t ugran[4] = {CC_G_YEAR, CC_G_MONTH, CC_G_WEEK,
+                                   CC_G_DAY};
+  return unit >= 0 && unit <= 3 && a->gran >= CC_G_DECADE &&
+         a->gran < ugran[unit] && !isnan(a->hi) && a->hi > a->lo;
+}
+
+/* A year as cc__time_tv_value writes one: four digits, a sign before BC ones
+ * (b: 8 bytes; years past four digits are cut to them). */
+static void S_year_fmt(char b[8], int y) {
+  int a = (y < 0 ? -y : y) % 10000;
+  snprintf(b, 8, y < 0 ? "-%04d" : "%04d", a);
+}
+
+/* The anchor's whole span moved by the shift: eight months after 2018 is
+ * somewhere from September 2018 to August 2019, never 2018 alone (which
+ * the coarser-of-the-two rule below would give: a year that may be
+ * wrong).  Written as a range of the unit's precision, "2018-09/2019-08"
+ * or "2017-12-31/2018-12-30"; a range, so it anchors nothing after it. */
+static void S_anchor_span(cc_mention *m, const cc_mention *a, int64_t base,
+                          int unit, int sign, double n, int32_t aidx) {
+  int64_t last = (int64_t)ceil(a->hi / CC_DAY) - 1; /* inclusive */
+  int64_t lo = cc__time_shift_day(base, unit, sign, n);
+  int64_t hi = cc__time_shift_day(last + 1, unit, sign, n); /* exclusive */
+  if (hi <= lo)
+    hi = lo + 1;
+  cc_ymd x = cc_civil_from_days(lo), y = cc_civil_from_days(hi - 1);
+  char xy[8], yy[8];
+  S_year_fmt(xy, x.y);
+  S_year_fmt(yy, y.y);
+  /* a stated range of months or days moved by years keeps its precision:
+   * "a year before" the last three months of 2004 is 2003-10/2003-12 */
+  if ((a->flags & CC_MF_RANGE) && a->gran == CC_G_MONTH && unit == 0)
+    unit = 1;
+  else if ((a->flags & CC_MF_RANGE) && a->gran == CC_G_DAY && unit < 3)
+    unit = 3;
+  if (unit == 0)
+    snprintf(m->value, sizeof m->value, "%s/%s", xy, yy);
+  else if (unit == 1)
+    snprintf(m->value, sizeof m->value, "%s-%02d/%s-%02d", xy, x.m, yy, y.m);
+  else
+    snprintf(m->value, sizeof m->value, "%s-%02d-%02d/%s-%02d-%02d", xy, x.m,
+             x.d, yy, y.m, y.d);
+  m->lo = (double)(lo * CC_DAY);
+  m->hi = (double)(hi * CC_DAY);
+  m->gran = unit == 0 ? CC_G_YEAR : unit == 1 ? CC_G_MONTH : CC_G_DAY;
+  m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;
+  m->flags |= CC_MF_RANGE;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = base;
+}
+
+void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
+                             const cc_mention *a, int32_t aidx) {
+  (void)tm;
+  const char *v = m->value;
+  if (!(m->flags & CC_MF_UNRESOLVED) || (v[0] != '+' && v[0] != '-'))
+    return;
+  int sign = v[0] == '-' ? -1 : 1;
+  const char *p = v + 2; /* after the sign and 'P' */
+  bool t = *p == 'T';
+  if (t)
+    p++;
+  char *q;
+  double n = strtod(p, &q);
+  int unit = *q == 'Y'   ? 0
+             : *q == 'M' ? (t ? 5 : 1)
+             : *q == 'W' ? 2
+             : *q == 'D' ? 3
+             : *q == 'H' ? 4
+                         : 6;
+  S_tv tv;
+  S_tv_init(&tv);
+  tv.type = CC_M_DATE;
+  tv.gran = m->gran;
+  /* "the same day" (no offset) is a date the text has just stated: in
+   * its sentence or the one before, else one it does not date ("one day
+   * after he insisted ...  On that same day") */
+  if (n == 0 && a && m->sentence > a->sentence + 1)
+    a = NULL;
+  if (!a || isnan(a->lo)) { /* nothing to count from: an open value */
+    m->lo = m->hi = NAN;
+    const char *open = m->gran <= CC_G_YEAR   ? "XXXX"
+                       : m->gran == CC_G_WEEK ? "XXXX-WXX"
+                       : m->gran < CC_G_WEEK  ? "XXXX-XX"
+                                              : "XXXX-XX-XX";
+    snprintf(m->value, sizeof m->value, "%s", open);
+    return;
+  }
+  int64_t base = (int64_t)floor(a->lo / CC_DAY);
+  if (unit == 0 && n != floor(n)) { /* "a year and a half": months */
+    unit = 1;
+    n *= 12;
+  }
+  /* as precise as the unit counted: "half a year later" comes as +P6M
+   * with the precision of "year" */
+  if (unit == 1 && m->gran < CC_G_MONTH)
+    m->gran = CC_G_MONTH;
+  if (S_anchor_coarse(a, unit) || ((a->flags & CC_MF_RANGE) && unit <= 3)) {
+    S_anchor_span(m, a, base, unit, sign, n, aidx);
+    return;
+  }
+  int64_t day = cc__time_shift_day(base, unit, sign, n);
+  /* as precise as the coarser of the anchor and the unit */
+  uint8_t g = m->gran;
+  if (a->gran < g && a->gran >= CC_G_YEAR)
+    g = a->gran;
+  if (g < CC_G_YEAR)
+    g = CC_G_YEAR;
+  if (g > CC_G_DAY || g == CC_G_QUARTER || g == CC_G_SEASON || g == CC_G_HALF)
+    g = g > CC_G_DAY ? CC_G_DAY : CC_G_MONTH;
+  if (g == CC_G_WEEK)
+    S_set_week(&tv, day);
+  else
+    S_set_day(&tv, day);
+  tv.gran = g;
+  cc__time_tv_value(&tv, m->value, sizeof m->value);
+  int64_t lo, hi;
+  if (cc__time_tv_days(&tv, &lo, &hi)) {
+    m->lo = (double)(lo * CC_DAY);
+    m->hi = (double)(hi * CC_DAY);
+  }
+  m->gran = g;
+  m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = base;
+}
+
+/* ---- places ------------------------------------------------------------- */
+
+/* cc__time_phrase finds no place at token i: its word has no entry with a place
+ * sense in its kinds or pkinds (cc__time_phrase's first test), known by its id
+ * in the shared table (places: tm->places when the ids are tm->vocab's,
+ * else NULL: not known); a word of no id there (id 0: most names) or of
+ * one added later (from nids up) is no key that had an id when the model
+ * was made, so it may be only one of the others, all in the filter. */
+static inline bool S_no_place(const cc_time_model *tm,
+                              const cc_segmented *seg, uint32_t i,
+                              const uint16_t *places) {
+  const cc_token *t = &seg->tokens[i];
+  if (!places)
+    return false;
+  if (t->id && t->id < tm->nids)
+    return !places[t->id];
+  return !cc_wf_may(tm->wf_places, t->norm, t->norm_len);
+}
+
+typedef struct S_zc {
+  const char *zone;
+  unsigned city, loc, all, first; /* city: loc, naming no country */
+  UT_hash_handle hh;
+} S_zc;
+
+/* The zones a text names and their counts: the first S_ZC_FEW in few
+ * (a text names one or two zones mostly: found by a look at each, with
+ * no allocation), any more in the table more. */
+#define S_ZC_FEW 16
+typedef struct S_zcs {
+  S_zc few[S_ZC_FEW];
+  unsigned nfew, order;
+  S_zc *more;
+} S_zcs;
+
+/* Count the place p (its zone p->s) in z; loc: it is used as where the
+ * story is (after a preposition, opening a paragraph or the text). */
+static void S_zc_count(S_zcs *z, const S_sense *p, bool loc) {
+  S_zc *e = NULL;
+  for (unsigned k = 0; k < z->nfew && !e; k++)
+    if (z->few[k].zone == p->s)
+      e = &z->few[k];
+  if (!e && z->more)
+    HASH_FIND_PTR(z->more, &p->s, e);
+  if (!e) {
+    if (z->nfew < S_ZC_FEW) {
+      e = &z->few[z->nfew++];
+      memset(e, 0, sizeof *e);
+      e->zone = p->s;
+    } else {
+      e = cc_xcalloc(1, sizeof *e);
+      e->zone = p->s;
+      HASH_ADD_PTR(z->more, zone, e);
+    }
+    e->first = z->order++;
+  }
+  e->all++;
+  if (loc) {
+    e->loc++;
+    e->city += !p->flag;
+  }
+}
+
+/* e ranks before the best so far (b; NULL: none): a city where it
+ * happens, then places so used, then all uses, then the first named
+ * (unique, so the order the zones are read in does not matter). */
+static bool S_zc_before(const S_zc *e, const S_zc *b) {
+  return !b                 ? true
+         : e->city != b->city ? e->city > b->city
+         : e->loc != b->loc   ? e->loc > b->loc
+         : e->all != b->all   ? e->all > b->all
+                              : e->first < b->first;
+}
+
+/* The zone z ranks first (z's table freed). */
+static const char *S_zc_best(S_zcs *z) {
+  const S_zc *best = NULL;
+  for (unsigned k = 0; k < z->nfew; k++)
+    if (S_zc_before(&z->few[k], best))
+      best = &z->few[k];
+  S_zc *e, *tmp;
+  const char *bz = best ? best->zone : NULL;
+  S_zc keep = best ? *best : (S_zc){0};
+  HASH_ITER(hh, z->more, e, tmp) {
+    if (S_zc_before(e, bz ? &keep : NULL)) {
+      keep = *e;
+      bz = e->zone;
+    }
+    HASH_DEL(z->more, e);
+    cc_xfree(e);
+  }
+  return bz;
+}
+
+/* The place at token i of sentence s (st), or NULL; *n its tokens. */
+static const S_sense *S_zone_place(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_sentence *st, uint32_t i,
+                                   const uint16_t *places, uint32_t *n) {
+  S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+             st->tok_end, 0, NULL, NULL, NULL, 0};
+  if (S_no_place(tm, seg, i, places)) {
+#ifdef CC_RECOG_CHECK_INERT
+    uint32_t n2 = 0;
+    if (cc__time_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+      fprintf(stderr, "recog: a place at \"%s\" missed\n",
+              seg->tokens[i].norm);
+      abort();
+    }
+#endif
+    return NULL;
+  }
+  const S_sense *p = cc__time_phrase(&c, i, S_M(S_K_PLACE), n);
+#ifdef CC_RECOG_CHECK_INERT
+  uint32_t n2 = 0;
+  if (!p && cc__time_phrase(&c, i, S_M(S_K_PLACE), &n2)) {
+    fprintf(stderr, "recog: a place at \"%s\" missed\n", seg->tokens[i].norm);
+    abort();
+  }
+#endif
+  return p;
+}
+
+/* The place at i (of sentence s, st) is used as where the story is:
+ * after a preposition, or opening a paragraph (a dateline) or the text. */
+static bool S_zone_loc(const cc_time_model *tm, const cc_segmented *seg,
+                       uint32_t s, const cc_sentence *st, uint32_t i) {
+  if (i == st->tok_begin)
+    return s == 0 || seg->sentences[s - 1].para != st->para;
+  S_cur c = {tm, NULL, seg, seg->tokens, NULL, st->tok_begin,
+             st->tok_end, 0, NULL, NULL, NULL, 0};
+  return S_word1(&c, i - 1, S_K_PREP) != NULL;
+}
+
+/* The first token from i on (below n) marked capitalized, or n: four
+ * tokens a step where four are left, each a test and a branch (the zone's
+ * walk passes over most tokens here). */
+static inline uint32_t S_next_cap(const cc_token *t, uint32_t i,
+                                  uint32_t n) {
+  if (i >= n)
+    return n; /* (a text of no tokens has no array: t may be NULL) */
+  const cc_token *p = t + i, *e = t + n;
+  for (; e - p >= 4; p += 4) {
+    if (p[0].flags & CC_TF_CAP)
+      return (uint32_t)(p - t);
+    if (p[1].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 1;
+    if (p[2].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 2;
+    if (p[3].flags & CC_TF_CAP)
+      return (uint32_t)(p - t) + 3;
+  }
+  while (p < e && !(p->flags & CC_TF_CAP))
+    p++;
+  return (uint32_t)(p - t);
+}
+
+#ifdef CC_RECOG_CHECK_INERT
+/* cc__time_text_zone's walk as it was, sentence by sentence over every
+ * token: the inert build compares its answer with the capitals' walk. */
+static const char *S_text_zone_every(const cc_time_model *tm,
+                                     const cc_segmented *seg) {
+  S_zcs z;
+  z.nfew = z.order = 0;
+  z.more = NULL;
+  const uint16_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
+  for (uint32_t s = 0; s < seg->nsentences; s++) {
+    const cc_sentence *st = &seg->sentences[s];
+    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+      uint32_t n = 0;
+      const S_sense *p = (seg->tokens[i].flags & CC_TF_CAP)
+                             ? S_zone_place(tm, seg, st, i, places, &n)
+                             : NULL;
+      if (!p) {
+        i++;
+        continue;
+      }
+      S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
+      i += n;
+    }
+  }
+  return S_zc_best(&z);
+}
+#endif
+
+const char *cc__time_text_zone(const cc_time_model *tm,
+                               const cc_segmented *seg) {
+  return cc__time_text_zone_has(tm, seg, NULL, NULL);
+}
+
+const char *cc__time_text_zone_has(const cc_time_model *tm,
+                                   const cc_segmented *seg, const char *want,
+                                   bool *has) {
+  if (has)
+    *has = false;
+  /* Places count when capitalized; a place after a preposition ("in
+   * Anchorage", "from Helsinki") or opening a paragraph (a dateline) is
+   * where the story is, one in any other role ("Russia said") only breaks
+   * the tie when no place is used that way.  A city so placed outranks a
+   * country ("leaders of Kenya and Indonesia met in Jakarta"): countries
+   * are named as the sides of a story more often than as its place.
+   * Only capitals are read: the walk goes over the document's tokens in
+   * one run, testing a flag, and finds a capital's sentence by moving on
+   * from the last one's (sentences are in order and apart); a place's
+   * tokens after its first are passed over, as the walk by sentence
+   * did. */
+  S_zcs z;
+  z.nfew = z.order = 0;
+  z.more = NULL;
+  const uint16_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
+  const cc_token *toks = seg->tokens;
+  uint32_t nt = seg->ntokens, ns = seg->nsentences, s = 0;
+  for (uint32_t i = 0; (i = S_next_cap(toks, i, nt)) < nt; i++) {
+    /* most capitals begin no place: known by the word's id (S_zone_place
+     * asks again; the inert build's walk by sentence checks the answer) */
+    if (S_no_place(tm, seg, i, places))
+      continue;
+    while (s < ns && seg->sentences[s].tok_end <= i)
+      s++;
+    if (s == ns)
+      break;
+    const cc_sentence *st = &seg->sentences[s];
+    if (i < st->tok_begin) /* between sentences: read by none */
+      continue;
+    /* a word that begins no longer place key here: its place sense by
+     * its id */
+    uint32_t n = 1, id = toks[i].id;
+    unsigned v = places && id && id < tm->nids ? places[id] : 0;
+    const S_sense *p = NULL;
+    if (v >= 2) {
+      S_cur c = {tm, NULL, seg, toks, NULL, st->tok_begin,
+                 st->tok_end, 0, NULL, NULL, NULL, 0};
+      if (v == S_PLACE_LONGER) {
+        if (cc__time_no_place_key(&c, i)) {
+#ifdef CC_RECOG_CHECK_INERT
+          uint32_t n3 = 0;
+          if (S_zone_place(tm, seg, st, i, places, &n3)) {
+            fprintf(stderr, "recog: a longer place at \"%s\" missed\n",
+                    toks[i].norm);
+            abort();
+          }
+#endif
+          continue;
+        }
+      } else if (!(v & S_PLACE1_ASK) || cc__time_no_place_key(&c, i)) {
+        p = tm->place1[(v & ~S_PLACE1_ASK) - 2];
+      }
+    }
+#ifdef CC_RECOG_CHECK_INERT
+    uint32_t n2 = 0;
+    if (p && (S_zone_place(tm, seg, st, i, places, &n2) != p || n2 != 1)) {
+      fprintf(stderr, "recog: the place of id at \"%s\" differs\n",
+              toks[i].norm);
+      abort();
+    }
+#endif
+    if (!p && !(p = S_zone_place(tm, seg, st, i, places, &n)))
+      continue;
+    if (want && has && (p->s == want || !strcmp(p->s, want))) {
+      *has = true; /* the answer: the rest of the walk changes nothing */
+      S_zc_best(&z); /* (frees) */
+      return want;
+    }
+    S_zc_count(&z, p, S_zone_loc(tm, seg, s, st, i));
+    i += n - 1; /* n >= 1; the loop adds the last */
+  }
+  const char *best = S_zc_best(&z);
+#ifdef CC_RECOG_CHECK_INERT
+  if (best != S_text_zone_every(tm, seg)) {
+    fprintf(stderr, "recog: the text's zone differs\n");
+    abort();
+  }
+#endif
+  return best;
+}
+
+/* cc__time_place_lookup's answers kept per thread by the place's text
+ * (direct-mapped by its hash) and the model's serial (never given twice:
+ * a freed model's strings are not read): a corpus names the same few
+ * places in its documents' front matter, and each answer cost a
+ * normalized copy on the heap and a table lookup. */
+#define S_PLACE_SLOTS 64u /* a power of two */
+typedef struct S_place_slot {
+  uint64_t serial; /* 0: empty */
+  const char *zone;
+  char place[96]; /* the text asked (shorter than this) */
+} S_place_slot;
+static _Thread_local S_place_slot S_place_kept[S_PLACE_SLOTS];
+
+static const char *S_place_lookup(const cc_time_model *tm,
+                                  const char *place);
+
+const char *cc__time_place_lookup(const cc_time_model *tm, const char *place) {
+  size_t n = strlen(place);
+  if (n >= sizeof S_place_kept[0].place)
+    return S_place_lookup(tm, place);
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (unsigned char)place[k]) * 16777619u;
+  S_place_slot *sl =
+      &S_place_kept[(h * 0x9E3779B9u) >> 26 & (S_PLACE_SLOTS - 1)];
+  if (sl->serial == tm->serial && memcmp(sl->place, place, n + 1) == 0) {
+#ifdef CC_RECOG_CHECK_INERT
+    if (sl->zone != S_place_lookup(tm, place)) {
+      fprintf(stderr, "recog: the kept zone of place \"%s\" differs\n",
+              place);
+      abort();
+    }
+#endif
+    return sl->zone;
+  }
+  const char *z = S_place_lookup(tm, place);
+  sl->serial = tm->serial;
+  sl->zone = z;
+  memcpy(sl->place, place, n + 1);
+  return z;
+}
+
+/* The zone of the place named place (its normalized text's place sense),
+ * or NULL. */
+static const char *S_place_lookup(const cc_time_model *tm,
+                                  const char *place) {
+  cc_buf b = CC_BUF_INIT;
+  cc_lex_normalize(place, strlen(place), &b);
+  S_entry *e = NULL;
+  HASH_FIND_STR(tm->words, b.ptr ? b.ptr : "", e);
+  cc_buf_free(&b);
+  for (const S_sense *s = e ? e->senses : NULL; s; s = s->next)
+    if (s->kind == S_K_PLACE)
+      return s->s;
+  return NULL;
+}
+
+/* The thread's last answer of cc__time_zone_intern and the model it is
+ * of (by serial, never given twice: a freed model's strings are not
+ * read): a story's times ask for the same zone again and again. */
+static _Thread_local struct {
+  uint64_t serial;
+  const char *s;
+} S_zone_last;
+
+const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone) {
+  S_str *e = NULL;
+  if (!zone)
+    return NULL;
+  /* a text equal to the last answer's has it as its answer (the table's
+   * keys are unique) */
+  if (S_zone_last.serial == tm->serial && strcmp(zone, S_zone_last.s) == 0)
+    return S_zone_last.s;
+  HASH_FIND_STR(tm->strings, zone, e);
+  if (!e)
+    return NULL;
+  S_zone_last.serial = tm->serial;
+  S_zone_last.s = e->s;
+  return e->s;
+}
