@@ -81,6 +81,7 @@ static const char S_usage[] =
     "  review    summarize a reviewed CSV report: statuses and precision\n"
     "\n"
     "PATH is a file, a directory (searched for .txt and .md) or - (stdin).\n"
+    "Options may come before or after the PATHs; -- ends the options.\n"
     "Run 'claimcheck COMMAND --help' for the options of a command.\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on; 1 findings at or above\n"
@@ -274,9 +275,16 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   o->part_n = 0;
   optind = 1;
   opterr = 0;
-  int c;
-  while ((c = getopt_long(argc, argv, "+o:qh", S_longopts, NULL)) != -1) {
-    if (c == '?')
+  /* Options may follow the PATHs, as in GNU tools ("check ex --format
+   * csv"); "--" ends the options.  The leading '-' makes getopt hand each
+   * PATH back in place (as code 1) whatever POSIXLY_CORRECT says, and the
+   * PATHs are gathered at the front of argv, in slots getopt has already
+   * passed, so nothing is allocated. */
+  int c, np = 1;
+  while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, NULL)) != -1) {
+    if (c == 1)
+      argv[np++] = optarg;
+    else if (c == '?')
       S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
     else if (c == 'h' || c == O_HELP)
       S_help(cmd);
@@ -299,8 +307,10 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
     else
       S_parse_value(o, cmd, c);
   }
-  o->paths = argv + optind;
-  o->npaths = argc - optind;
+  while (optind < argc) /* the PATHs after "--" */
+    argv[np++] = argv[optind++];
+  o->paths = argv + 1;
+  o->npaths = np - 1;
 }
 
 /* ---- output --------------------------------------------------------------------- */
