@@ -186,6 +186,38 @@ static const struct option S_longopts[] = {
     {"help", no_argument, 0, O_HELP},
     {0, 0, 0, 0}};
 
+/* Which commands take each option: one the command does not use is an
+ * error, not silently ignored ("extract --update x.csv" would otherwise
+ * look as if it had updated x.csv). */
+enum { C_CHECK = 1, C_EXTRACT = 2, C_RULES = 4, C_REVIEW = 8 };
+
+static unsigned S_cmd_bit(const char *cmd) {
+  if (strcmp(cmd, "check") == 0) return C_CHECK;
+  if (strcmp(cmd, "extract") == 0) return C_EXTRACT;
+  if (strcmp(cmd, "rules") == 0) return C_RULES;
+  return C_REVIEW;
+}
+
+static unsigned S_option_cmds(int c) {
+  switch (c) {
+  case 'h': case O_HELP: return C_CHECK | C_EXTRACT | C_RULES | C_REVIEW;
+  case O_RULES: return C_CHECK | C_EXTRACT | C_RULES;
+  case O_LINT: case O_LIST: return C_RULES;
+  case O_SHOW: case O_REPORT: case O_BASELINE: case O_UPDATE: case O_FAIL_ON:
+  case O_PARTITION: case O_INFER: case O_PERFOLDER: case O_COLOR:
+    return C_CHECK;
+  default: return C_CHECK | C_EXTRACT; /* input and output options */
+  }
+}
+
+/* The option as the user wrote it, for messages: "--update" or "-o". */
+static void S_option_name(int c, int longindex, char *buf, size_t n) {
+  if (longindex >= 0)
+    snprintf(buf, n, "--%s", S_longopts[longindex].name);
+  else
+    snprintf(buf, n, "-%c", c);
+}
+
 static long S_number(const char *cmd, const char *opt, const char *s,
                      long min, long max) {
   char *end;
@@ -197,7 +229,12 @@ static long S_number(const char *cmd, const char *opt, const char *s,
   return v;
 }
 
+static bool S_is_command(const char *cmd);
+
 static void S_help(const char *cmd) {
+  if (!S_is_command(cmd))
+    S_die_usage(NULL, "help: unknown command '%s' (expected check, extract, "
+                      "rules or review)", cmd);
   if (strcmp(cmd, "check") == 0)
     printf("%s\n%s", S_check_help, S_common_help);
   else if (strcmp(cmd, "extract") == 0)
@@ -207,6 +244,24 @@ static void S_help(const char *cmd) {
   else
     printf("%s", S_review_help);
   exit(EXIT_OK);
+}
+
+/* K/N: two whole numbers and nothing else ("1/4x" and "1/4/9" are
+ * typos that would check the wrong share of the keys). */
+static void S_parse_partition(S_opts *o, const char *cmd, const char *s) {
+  char *end;
+  errno = 0;
+  long k = strtol(s, &end, 10), n = -1;
+  if (end != s && *end == '/' && end[1] >= '0' && end[1] <= '9') {
+    const char *ns = end + 1;
+    n = strtol(ns, &end, 10);
+  }
+  if (errno || *end || s[0] < '0' || s[0] > '9' || n < 1 || n > INT_MAX ||
+      k >= n)
+    S_die_usage(cmd, "--partition: expected K/N with 0 <= K < N, got '%s'",
+                s);
+  o->part_k = (int)k;
+  o->part_n = (int)n;
 }
 
 static void S_parse_value(S_opts *o, const char *cmd, int c) {
@@ -234,18 +289,14 @@ static void S_parse_value(S_opts *o, const char *cmd, int c) {
       S_die_usage(cmd, "--fail-on: expected error, warning, info or none, "
                        "got '%s'", optarg);
     break;
-  case O_PARTITION:
-    if (sscanf(optarg, "%d/%d", &o->part_k, &o->part_n) != 2 ||
-        o->part_n < 1 || o->part_k < 0 || o->part_k >= o->part_n)
-      S_die_usage(cmd, "--partition: expected K/N with 0 <= K < N, got '%s'",
-                  optarg);
-    break;
+  case O_PARTITION: S_parse_partition(o, cmd, optarg); break;
   case O_JOBS: o->jobs = (int)S_number(cmd, "--jobs", optarg, 1, 256); break;
   case O_COLOR:
     if (strcmp(optarg, "auto") == 0) o->color = -1;
     else if (strcmp(optarg, "always") == 0) o->color = 1;
     else if (strcmp(optarg, "never") == 0) o->color = 0;
-    else S_die_usage(cmd, "--color: expected auto, always or never");
+    else S_die_usage(cmd, "--color: expected auto, always or never, got "
+                          "'%s'", optarg);
     break;
   case O_MAXFILE:
     o->limits.max_file_bytes =
@@ -263,7 +314,8 @@ static void S_parse_value(S_opts *o, const char *cmd, int c) {
     if (strcmp(optarg, "error") == 0) o->bad_utf8 = CC_BAD_UTF8_ERROR;
     else if (strcmp(optarg, "skip") == 0) o->bad_utf8 = CC_BAD_UTF8_SKIP;
     else if (strcmp(optarg, "replace") == 0) o->bad_utf8 = CC_BAD_UTF8_REPLACE;
-    else S_die_usage(cmd, "--invalid-utf8: expected error, skip or replace");
+    else S_die_usage(cmd, "--invalid-utf8: expected error, skip or "
+                          "replace, got '%s'", optarg);
     break;
   }
 }
@@ -280,12 +332,18 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
    * PATH back in place (as code 1) whatever POSIXLY_CORRECT says, and the
    * PATHs are gathered at the front of argv, in slots getopt has already
    * passed, so nothing is allocated. */
-  int c, np = 1;
-  while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, NULL)) != -1) {
+  int c, np = 1, li = -1;
+  unsigned bit = S_cmd_bit(cmd);
+  while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, &li)) != -1) {
+    char name[64];
+    S_option_name(c, li, name, sizeof name);
+    li = -1;
     if (c == 1)
       argv[np++] = optarg;
     else if (c == '?')
       S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+    else if (!(S_option_cmds(c) & bit))
+      S_die_usage(cmd, "%s does not apply to '%s'", name, cmd);
     else if (c == 'h' || c == O_HELP)
       S_help(cmd);
     else if (c == 'q')
@@ -735,8 +793,11 @@ static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
 static int S_cmd_rules(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "rules", argc, argv);
-  if (!o.lint && !o.list)
-    S_die_usage("rules", "expected --lint [DIR] or --list");
+  if (o.lint == o.list)
+    S_die_usage("rules", "expected one of --lint [DIR] and --list");
+  if (o.npaths > 1 || (o.npaths == 1 && o.rules_dir))
+    S_die_usage("rules", "expected one rules folder, got %d",
+                o.npaths + (o.rules_dir != NULL));
   const char *dir = o.npaths > 0 ? o.paths[0] : o.rules_dir;
   dir = S_rules_dir(dir);
   cc_err err = {{0}};
@@ -800,6 +861,13 @@ static const S_command S_commands[] = {
     {"review", S_cmd_review},
 };
 
+static bool S_is_command(const char *cmd) {
+  for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
+    if (strcmp(cmd, S_commands[i].name) == 0)
+      return true;
+  return false;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fputs(S_usage, stderr);
@@ -807,6 +875,8 @@ int main(int argc, char **argv) {
   }
   const char *cmd = argv[1];
   if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+    if (argc > 3 && strcmp(cmd, "help") == 0)
+      S_die_usage(NULL, "help: expected one command, got %d", argc - 2);
     if (argc > 2 && strcmp(cmd, "help") == 0)
       S_help(argv[2]);
     fputs(S_usage, stdout);
