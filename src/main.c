@@ -69,6 +69,20 @@ static int S_fail(const cc_err *err) {
   return EXIT_USAGE;
 }
 
+/* stdout is checked once, on the way out: printf's errors are only
+ * sticky, and a help text or a rules list lost to a full disk or a closed
+ * pipe must not pass for success.  A command that already reported its
+ * own error (exit 2) is not reported twice. */
+static int S_finish_stdout(int rc) {
+  errno = 0;
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return rc;
+  if (rc != EXIT_USAGE)
+    fprintf(stderr, "claimcheck: <stdout>: write error%s%s\n",
+            errno ? ": " : "", errno ? strerror(errno) : "");
+  return EXIT_USAGE;
+}
+
 static const char S_usage[] =
     "Usage: claimcheck COMMAND [OPTIONS] PATH...\n"
     "\n"
@@ -243,7 +257,7 @@ static void S_help(const char *cmd) {
     printf("%s\n%s", S_rules_help, "  --rules DIR   the folder to list\n");
   else
     printf("%s", S_review_help);
-  exit(EXIT_OK);
+  exit(S_finish_stdout(EXIT_OK));
 }
 
 /* K/N: two whole numbers and nothing else ("1/4x" and "1/4/9" are
@@ -880,15 +894,15 @@ int main(int argc, char **argv) {
     if (argc > 2 && strcmp(cmd, "help") == 0)
       S_help(argv[2]);
     fputs(S_usage, stdout);
-    return EXIT_OK;
+    return S_finish_stdout(EXIT_OK);
   }
   if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
     printf("claimcheck %s\n", CC_VERSION);
-    return EXIT_OK;
+    return S_finish_stdout(EXIT_OK);
   }
   for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
     if (strcmp(cmd, S_commands[i].name) == 0)
-      return S_commands[i].run(argc - 1, argv + 1);
+      return S_finish_stdout(S_commands[i].run(argc - 1, argv + 1));
   S_die_usage(NULL, "unknown command '%s' (expected check, extract, rules or "
                     "review)", cmd);
   return EXIT_USAGE;

@@ -24,7 +24,8 @@ limit_file_size limit_sentence_tokens limit_mentions unreadable_file
 unreadable_folder unwritable_report_folder report_to_fifo report_to_dev_full
 manifest_symlink_escape folder_symlink_loop lost_report_disk_full
 lost_report_killed lost_update_disk_full lost_update_killed
-lost_update_readonly lost_update_foreign lost_report_sigkill"
+lost_update_readonly lost_update_foreign lost_report_sigkill
+stdout_to_dev_full"
 
 self="$root/tests/hardening/run.sh"
 if [ "${1:-}" = "--list" ]; then
@@ -330,6 +331,21 @@ s_report_to_dev_full() {
   rc=$?; err=$(cat err.txt)
   expect_rc 2 && expect_err "claimcheck: /dev/full: write error: No space left on device" &&
     { [ -c /dev/full ] || fail "/dev/full is no longer a device"; }
+}
+
+# Whatever a command prints to stdout, a write that fails is exit 2 with
+# the reason: help, version and rules lists too (printf's errors are only
+# sticky, so they are checked at exit).
+s_stdout_to_dev_full() {
+  [ -c /dev/full ] || { why="no /dev/full"; return 77; }
+  for args in --help --version "help check" "check --help" "rules --list" \
+      "rules --lint" "review --help"; do
+    "$bin" $args > /dev/full 2> err.txt
+    rc=$?; err=$(cat err.txt)
+    expect_rc 2 &&
+      expect_err "claimcheck: <stdout>: write error: No space left on device" ||
+      { why="$args: $why"; return 1; }
+  done
 }
 
 # ---- paths ---------------------------------------------------------------------------

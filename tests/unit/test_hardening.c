@@ -219,6 +219,7 @@ SCENARIO(lost_update_killed)
 SCENARIO(lost_update_readonly)
 SCENARIO(lost_update_foreign)
 SCENARIO(lost_report_sigkill)
+SCENARIO(stdout_to_dev_full)
 
 /* ---- nothing lost, through the library ------------------------------------------ */
 
@@ -758,6 +759,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_cli_lost_update_readonly),
       cmocka_unit_test(test_cli_lost_update_foreign),
       cmocka_unit_test(test_cli_lost_report_sigkill),
+      cmocka_unit_test(test_cli_stdout_to_dev_full),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
