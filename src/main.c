@@ -387,6 +387,58 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
 
 /* ---- output --------------------------------------------------------------------- */
 
+/* Where a file is, or would be created: its folder resolved (links, ..)
+ * and its name.  NULL when the folder does not exist.  Caller frees. */
+static char *S_resolved(const char *path) {
+  const char *slash = strrchr(path, '/');
+  char *dir = slash ? cc_xstrndup(path, (size_t)(slash - path + 1))
+                    : cc_xstrdup(".");
+  char *real = realpath(dir, NULL);
+  cc_xfree(dir);
+  if (!real)
+    return NULL;
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_printf(&b, "%s/%s", real, slash ? slash + 1 : path);
+  free(real); /* realpath allocates with malloc */
+  return cc_buf_detach(&b);
+}
+
+/* Whether two paths name one file: by device and inode when either
+ * exists (links and "./" spellings included), else by resolved path (both
+ * would be created). */
+static bool S_same_file(const char *a, const char *b) {
+  struct stat sa, sb;
+  bool ea = stat(a, &sa) == 0, eb = stat(b, &sb) == 0;
+  if (ea || eb)
+    return ea && eb && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+  char *ra = S_resolved(a), *rb = S_resolved(b);
+  bool same = ra && rb && strcmp(ra, rb) == 0;
+  cc_xfree(ra);
+  cc_xfree(rb);
+  return same;
+}
+
+/* -o must not name a file the run reads: the report would replace a
+ * reviewed CSV (--update's merge, every status and note, lost to the plain
+ * report) or an input.  Checked before any work. */
+static void S_refuse_output_over_input(const S_opts *o, const char *cmd) {
+  const char *out = o->output;
+  if (!out || strcmp(out, "-") == 0)
+    return;
+  const struct { const char *opt, *path; } named[] = {
+      {"--update", o->update}, {"--baseline", o->baseline},
+      {"--manifest", o->manifest}};
+  for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+    if (named[i].path && S_same_file(out, named[i].path))
+      S_die_usage(cmd, "-o '%s' and %s '%s' are the same file: the output "
+                       "would replace it; give -o another file",
+                  out, named[i].opt, named[i].path);
+  for (int i = 0; i < o->npaths; i++)
+    if (strcmp(o->paths[i], "-") != 0 && S_same_file(out, o->paths[i]))
+      S_die_usage(cmd, "-o '%s' is the input '%s': the output would replace "
+                       "it; give -o another file", out, o->paths[i]);
+}
+
 static cc_out *S_open_out(const char *path, cc_err *err) {
   if (!path || strcmp(path, "-") == 0)
     return cc_out_stream(stdout, "<stdout>");
@@ -531,6 +583,7 @@ static int S_cmd_extract(int argc, char **argv) {
                            "csv or jsonl), got '%s'", fmt);
   if (o.npaths == 0 && !o.manifest)
     S_die_usage("extract", "no PATH given");
+  S_refuse_output_over_input(&o, "extract");
   cc_err err = {{0}};
   cc_engine *e = S_engine(&o, &err);
   if (!e)
@@ -664,6 +717,7 @@ static void S_check_validate(const S_opts *o) {
   if (o->claims_mode && o->manifest)
     S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
                          "articles");
+  S_refuse_output_over_input(o, "check");
 }
 
 static int S_report_path(const S_opts *o, char *buf, size_t n,
