@@ -70,7 +70,8 @@ void *cc_out_memo(cc_out *o, size_t size);
 void cc_out_fail(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
 bool cc_out_failed(const cc_out *o);
 /* Fill err with the sink's first error, worded as cc_out_close() would
- * report it (for an atomic file: "...; 'PATH' was left as it was"), so a
+ * report it (for an atomic file: "... ('PATH' was left as it was)", or
+ * "... ('PATH' was not created)" when there was none), so a
  * caller can report a failed writer and then cc_out_abort().  Leaves err
  * alone when nothing failed. */
 void cc_out_error(const cc_out *o, cc_err *err);

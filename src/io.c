@@ -28,6 +28,7 @@ struct cc_out {
   mode_t mode;      /* atomic: permission bits for the result */
   bool device;      /* atomic kind, but the target is a device or a pipe
                        (/dev/null, /dev/stdout): written in place */
+  bool existed;     /* atomic: the target was there at the start */
   FILE *stream;     /* stream */
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
   cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
@@ -84,7 +85,9 @@ void cc_out_error(const cc_out *o, cc_err *err) {
   if (!o->failed)
     return;
   if (o->kind == S_ATOMIC && !o->device)
-    cc_err_set(err, "%s ('%s' was left as it was)", o->errmsg, o->name);
+    cc_err_set(err, o->existed ? "%s ('%s' was left as it was)"
+                               : "%s ('%s' was not created)",
+               o->errmsg, o->name);
   else
     cc_err_set(err, "%s", o->errmsg);
 }
@@ -236,6 +239,7 @@ cc_out *cc_out_atomic(const char *path, cc_err *err) {
   o->tmp = cc_buf_detach(&tmp);
   o->fd = fd;
   o->mode = mode;
+  o->existed = stat(o->name, &st) == 0;
   return o;
 }
 

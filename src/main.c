@@ -607,6 +607,9 @@ static int S_cmd_extract(int argc, char **argv) {
     S_progress_tick(&x.progress, 0, true);
   if (rc != 0 && x.err.msg[0])
     err = x.err; /* the claims writer's own message */
+  else if (rc != 0 && x.out && cc_out_failed(x.out))
+    cc_out_error(x.out, &err); /* "PATH: write error: REASON", not the
+                                  engine's bare "stopped" */
   if (rc == 0 && x.claims && !x.header_done && x.fmt == CC_EXTRACT_CSV) {
     cc_claim_store *none = cc_claim_store_new(); /* header only */
     rc = S_write_claims(x.out, none, x.fmt, true, &err);

@@ -25,7 +25,7 @@ unreadable_folder unwritable_report_folder report_to_fifo report_to_dev_full
 manifest_symlink_escape folder_symlink_loop lost_report_disk_full
 lost_report_killed lost_update_disk_full lost_update_killed
 lost_update_readonly lost_update_foreign lost_report_sigkill
-stdout_to_dev_full"
+stdout_to_dev_full extract_write_error"
 
 self="$root/tests/hardening/run.sh"
 if [ "${1:-}" = "--list" ]; then
@@ -468,6 +468,31 @@ s_lost_report_sigkill() {
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   same_file report.orig report.csv
+}
+
+# A write that fails in the middle of extract names the output and the
+# reason (not the engine's bare "stopped"), exits 2, and an existing -o
+# file keeps its bytes.  Output of several 64 kB buffers, over many files,
+# so the failure lands between documents.
+s_extract_write_error() {
+  mkdir docs
+  for i in $(seq 1 40); do
+    yes 'The carmaker is recalling 680,000 cars; fares rose by 25% to $3.50.' |
+      head -n 100 > docs/a$i.txt
+  done
+  printf 'old output\n' > out.jsonl && cp out.jsonl out.orig
+  limited fail "$bin" extract -o out.jsonl docs
+  expect_rc 2 &&
+    expect_err "claimcheck: out.jsonl: write error: File too large ('out.jsonl' was left as it was)" &&
+    same_file out.orig out.jsonl && no_temporaries . || return 1
+  limited fail "$bin" extract --claims -o new.csv docs
+  expect_rc 2 &&
+    expect_err "claimcheck: new.csv: write error: File too large ('new.csv' was not created)" &&
+    { [ ! -e new.csv ] || fail "new.csv was created"; } && no_temporaries . || return 1
+  [ -c /dev/full ] || return 0
+  "$bin" extract docs > /dev/full 2> err.txt
+  rc=$?; err=$(cat err.txt)
+  expect_rc 2 && expect_err "claimcheck: <stdout>: write error: No space left on device"
 }
 
 # ---- driver ---------------------------------------------------------------------------
