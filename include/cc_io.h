@@ -36,6 +36,13 @@ typedef struct cc_out cc_out;
  * Caller finishes with cc_out_close() or cc_out_abort(). */
 cc_out *cc_out_atomic(const char *path, cc_err *err);
 
+/* Check, without creating anything, that cc_out_atomic(path) would get
+ * past its checks (the folder exists and is writable, path is not a
+ * folder; a device must be writable), so that a run can refuse an
+ * unwritable output before its work instead of after.  0, or -1 with err
+ * worded as cc_out_atomic words it. */
+int cc_out_check(const char *path, cc_err *err);
+
 /* Wrap a stream the caller keeps owning (stdout).  name is used in error
  * messages ("<stdout>").  Never NULL. */
 cc_out *cc_out_stream(FILE *f, const char *name);

@@ -205,23 +205,57 @@ static cc_out *S_open_device(const char *path, cc_err *err) {
   return o;
 }
 
+static bool S_is_device(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+/* What cc_out_atomic checks before it creates anything: the file the
+ * path resolves to (*target), its folder (*dir) and the new file's mode.
+ * Caller frees *target and *dir, also on failure. */
+static int S_prepare(const char *path, char **target, char **dir,
+                     mode_t *mode, cc_err *err) {
+  *target = S_resolve_target(path);
+  *dir = S_dirname(*target);
+  if (S_check_folder(path, *dir, err) != 0)
+    return -1;
+  return S_target_mode(path, *target, mode, err);
+}
+
+int cc_out_check(const char *path, cc_err *err) {
+  if (!path || !*path) {
+    cc_err_set(err, "cannot write: empty output path");
+    return -1;
+  }
+  if (S_is_device(path)) {
+    if (access(path, W_OK) == 0)
+      return 0;
+    cc_err_set(err, "%s: cannot write: %s", path, strerror(errno));
+    return -1;
+  }
+  char *target, *dir;
+  mode_t mode = 0;
+  int rc = S_prepare(path, &target, &dir, &mode, err);
+  cc_xfree(dir);
+  cc_xfree(target);
+  return rc;
+}
+
 cc_out *cc_out_atomic(const char *path, cc_err *err) {
   if (!path || !*path) {
     cc_err_set(err, "cannot write: empty output path");
     return NULL;
   }
-  struct stat st;
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+  if (S_is_device(path))
     return S_open_device(path, err);
-  char *target = S_resolve_target(path);
-  char *dir = S_dirname(target);
+  char *target, *dir;
   mode_t mode = 0;
-  if (S_check_folder(path, dir, err) != 0 ||
-      S_target_mode(path, target, &mode, err) != 0) {
+  if (S_prepare(path, &target, &dir, &mode, err) != 0) {
     cc_xfree(dir);
     cc_xfree(target);
     return NULL;
   }
+  struct stat st;
   const char *base = strrchr(target, '/') ? strrchr(target, '/') + 1 : target;
   cc_buf tmp = CC_BUF_INIT;
   cc_buf_printf(&tmp, "%s/.%s.tmp.XXXXXX", dir, base);

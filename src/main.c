@@ -439,6 +439,31 @@ static void S_refuse_output_over_input(const S_opts *o, const char *cmd) {
                        "it; give -o another file", out, o->paths[i]);
 }
 
+/* The folder reports/ (made at the end when missing), else the folder it
+ * would be made in, must be writable: found now, not after the work. */
+static int S_check_report_folder(cc_err *err) {
+  struct stat st;
+  if (stat("reports", &st) != 0)
+    return cc_out_check("reports", err);
+  char probe[PATH_MAX];
+  if (cc_report_default_path("reports", "csv", time(NULL), probe,
+                             sizeof probe) != 0)
+    return 0;
+  return cc_out_check(probe, err);
+}
+
+/* Every file the run will write, checked before the work starts (a
+ * missing or read-only folder would otherwise be found after an hour's
+ * analysis).  The writes themselves check again. */
+static int S_check_outputs(const S_opts *o, cc_err *err) {
+  if (o->output && strcmp(o->output, "-") != 0 &&
+      cc_out_check(o->output, err) != 0)
+    return -1;
+  if (o->report && !o->output && S_check_report_folder(err) != 0)
+    return -1;
+  return o->update ? cc_out_check(o->update, err) : 0;
+}
+
 static cc_out *S_open_out(const char *path, cc_err *err) {
   if (!path || strcmp(path, "-") == 0)
     return cc_out_stream(stdout, "<stdout>");
@@ -585,6 +610,8 @@ static int S_cmd_extract(int argc, char **argv) {
     S_die_usage("extract", "no PATH given");
   S_refuse_output_over_input(&o, "extract");
   cc_err err = {{0}};
+  if (S_check_outputs(&o, &err) != 0) /* before the rules are loaded */
+    return S_fail(&err);
   cc_engine *e = S_engine(&o, &err);
   if (!e)
     return S_fail(&err);
@@ -720,6 +747,9 @@ static void S_check_validate(const S_opts *o) {
   if (o->claims_mode && o->manifest)
     S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
                          "articles");
+  if (o->report && o->output)
+    S_die_usage("check", "--report and -o both say where the report goes; "
+                         "give one");
   S_refuse_output_over_input(o, "check");
 }
 
@@ -832,6 +862,8 @@ static int S_cmd_check(int argc, char **argv) {
   S_parse(&o, "check", argc, argv);
   S_check_validate(&o);
   cc_err err = {{0}};
+  if (S_check_outputs(&o, &err) != 0)
+    return S_fail(&err);
   cc_engine *e = S_engine(&o, &err);
   if (!e)
     return S_fail(&err);
