@@ -36,6 +36,14 @@ typedef struct cc_out cc_out;
  * Caller finishes with cc_out_close() or cc_out_abort(). */
 cc_out *cc_out_atomic(const char *path, cc_err *err);
 
+/* Like cc_out_atomic, for a file that must never replace another (a
+ * report named by the time, which two runs may pick in one second): the
+ * name is claimed at once with O_EXCL, as path or, when a file has it,
+ * path with -2, -3... before its extension; cc_out_name() tells which.
+ * Until cc_out_close() commits, the claimed name is an empty file; a
+ * failed or aborted sink removes it. */
+cc_out *cc_out_atomic_new(const char *path, cc_err *err);
+
 /* Check, without creating anything, that cc_out_atomic(path) would get
  * past its checks (the folder exists and is writable, path is not a
  * folder; a device must be writable), so that a run can refuse an

@@ -29,6 +29,9 @@ struct cc_out {
   bool device;      /* atomic kind, but the target is a device or a pipe
                        (/dev/null, /dev/stdout): written in place */
   bool existed;     /* atomic: the target was there at the start */
+  bool reserved;    /* atomic: the target is an empty file this sink
+                       created (cc_out_atomic_new), removed unless
+                       committed */
   FILE *stream;     /* stream */
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
   cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
@@ -277,6 +280,60 @@ cc_out *cc_out_atomic(const char *path, cc_err *err) {
   return o;
 }
 
+/* path with "-N" before its extension: "r/x.csv" -> "r/x-2.csv". */
+static char *S_numbered(const char *path, int n) {
+  const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  const char *dot = strrchr(base, '.');
+  if (!dot || dot == base)
+    dot = base + strlen(base);
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_printf(&b, "%.*s-%d%s", (int)(dot - path), path, n, dot);
+  return cc_buf_detach(&b);
+}
+
+enum { S_MAX_NUMBERED = 999 };
+
+/* Claim a name no file has: path, else path-2, path-3...  O_EXCL makes the
+ * claim atomic, so two runs that pick one name (the same second) never
+ * share it.  Caller frees. */
+static char *S_reserve(const char *path, cc_err *err) {
+  for (int n = 1; n <= S_MAX_NUMBERED; n++) {
+    char *name = n == 1 ? cc_xstrdup(path) : S_numbered(path, n);
+    int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC,
+                  S_default_mode());
+    if (fd >= 0) {
+      close(fd);
+      return name;
+    }
+    int e = errno;
+    cc_xfree(name);
+    if (e != EEXIST) {
+      cc_err_set(err, "%s: cannot create: %s", path, strerror(e));
+      return NULL;
+    }
+  }
+  cc_err_set(err, "%s: cannot create: it and its numbered names up to -%d "
+                  "exist", path, S_MAX_NUMBERED);
+  return NULL;
+}
+
+cc_out *cc_out_atomic_new(const char *path, cc_err *err) {
+  if (cc_out_check(path, err) != 0)
+    return NULL;
+  char *name = S_reserve(path, err);
+  if (!name)
+    return NULL;
+  cc_out *o = cc_out_atomic(name, err);
+  if (!o)
+    unlink(name);
+  else {
+    o->reserved = true;
+    o->existed = false; /* the empty reservation is not a user's file */
+  }
+  cc_xfree(name);
+  return o;
+}
+
 /* ---- writing --------------------------------------------------------------------- */
 
 static int S_flush_fd(cc_out *o) {
@@ -397,8 +454,11 @@ static void S_destroy(cc_out **op) {
     (void)S_stage_out(o);
   if (o->fd >= 0)
     close(o->fd);
-  if (o->tmp)
-    unlink(o->tmp); /* no-op after a successful rename */
+  if (o->tmp) { /* not committed */
+    unlink(o->tmp);
+    if (o->reserved)
+      unlink(o->name);
+  }
   cc_buf_free(&o->buf);
   cc_buf_free(&o->stage);
   cc_xfree(o->memo);

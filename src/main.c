@@ -762,11 +762,33 @@ static int S_report_path(const S_opts *o, char *buf, size_t n,
   if (cc_report_default_path("reports", strcmp(fmt, "text") ? fmt : "txt",
                              time(NULL), buf, n) != 0)
     return -1;
-  /* create reports/ on first use; if that fails, the atomic writer's
-   * error names the folder and the reason */
-  (void)mkdir("reports", 0777);
   *path = buf;
   return 0;
+}
+
+/* The report's sink: -o, stdout, or for --report a new file in reports/
+ * (made on first use) that never replaces another: two runs in one second
+ * pick the same time stamp, and the second gets NAME-2.FMT. */
+static cc_out *S_open_report(const S_opts *o, const char *path,
+                             cc_err *err) {
+  if (!o->report || o->output)
+    return S_open_out(path, err);
+  (void)mkdir("reports", 0777); /* if that fails, the writer says why */
+  return cc_out_atomic_new(path, err);
+}
+
+/* Write the report to out; the name it got (--report may number it) into
+ * *written when it is a file.  Closes out. */
+static int S_write_report(const S_opts *o, cc_out *out, const cc_findings *set,
+                          const cc_report_opts *ro, char **written,
+                          cc_err *err) {
+  *written = o->report && !o->output ? cc_xstrdup(cc_out_name(out))
+                                     : o->output ? cc_xstrdup(o->output) : NULL;
+  int rc = cc_report_write(out, S_report_format(o), set, ro, err);
+  if (rc == 0)
+    return cc_out_close(&out, err);
+  cc_out_abort(&out);
+  return rc;
 }
 
 static int S_emit_report(const S_opts *o, const cc_findings *set,
@@ -780,24 +802,18 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
   cc_buf sum = CC_BUF_INIT;
   cc_report_summary(set, ro, &sum);
   int rc = 0;
+  char *written = NULL;
   if (!o->quiet || path) {
-    cc_out *out = S_open_out(path, err);
-    if (!out) {
-      cc_buf_free(&sum);
-      return -1;
-    }
-    rc = cc_report_write(out, S_report_format(o), set, ro, err);
-    if (rc == 0)
-      rc = cc_out_close(&out, err);
-    else
-      cc_out_abort(&out);
+    cc_out *out = S_open_report(o, path, err);
+    rc = out ? S_write_report(o, out, set, ro, &written, err) : -1;
   }
   bool text_stdout = !path && strcmp(S_report_format(o), "text") == 0;
   if (rc == 0 && (o->quiet || !text_stdout)) {
-    if (path)
-      fprintf(stderr, "claimcheck: report written to %s\n", path);
+    if (written)
+      fprintf(stderr, "claimcheck: report written to %s\n", written);
     fprintf(stderr, "%s\n", sum.ptr ? sum.ptr : "");
   }
+  cc_xfree(written);
   cc_buf_free(&sum);
   return rc;
 }

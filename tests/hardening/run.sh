@@ -25,7 +25,7 @@ unreadable_folder unwritable_report_folder report_to_fifo report_to_dev_full
 manifest_symlink_escape folder_symlink_loop lost_report_disk_full
 lost_report_killed lost_update_disk_full lost_update_killed
 lost_update_readonly lost_update_foreign lost_report_sigkill
-stdout_to_dev_full extract_write_error"
+stdout_to_dev_full extract_write_error report_never_replaced"
 
 self="$root/tests/hardening/run.sh"
 if [ "${1:-}" = "--list" ]; then
@@ -493,6 +493,30 @@ s_extract_write_error() {
   "$bin" extract docs > /dev/full 2> err.txt
   rc=$?; err=$(cat err.txt)
   expect_rc 2 && expect_err "claimcheck: <stdout>: write error: No space left on device"
+}
+
+# --report names the file by the second: a report of this second (and of
+# the next few, should the clock tick) already there is never replaced;
+# the new one gets -2.
+s_report_never_replaced() {
+  printf -- '---\ndate: 2024-09-17\n---\nIt cost 25%%.\n' > a.md
+  mkdir reports
+  now=$(date -u +%s)
+  for k in 0 1 2 3 4 5; do
+    stamp=$(date -u -d "@$((now + k))" +%Y%m%dT%H%M%SZ) ||
+      { why="date -d is not GNU date"; return 77; }
+    printf 'old %s\n' "$k" > "reports/$stamp.csv"
+  done
+  run check --report --fail-on none a.md
+  expect_rc 0 || return 1
+  new=$(ls reports | grep -e '-2\.csv$')
+  [ -n "$new" ] || fail "no numbered report among: $(ls reports)" || return 1
+  expect_err_has "claimcheck: report written to reports/$new" || return 1
+  grep -q '^id,severity' "reports/$new" || fail "reports/$new is not the report" ||
+    return 1
+  for f in reports/*Z.csv; do
+    grep -q '^old ' "$f" || fail "$f was replaced" || return 1
+  done
 }
 
 # ---- driver ---------------------------------------------------------------------------

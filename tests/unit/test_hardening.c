@@ -221,6 +221,7 @@ SCENARIO(lost_update_foreign)
 SCENARIO(lost_report_sigkill)
 SCENARIO(stdout_to_dev_full)
 SCENARIO(extract_write_error)
+SCENARIO(report_never_replaced)
 
 /* ---- nothing lost, through the library ------------------------------------------ */
 
@@ -762,6 +763,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_cli_lost_report_sigkill),
       cmocka_unit_test(test_cli_stdout_to_dev_full),
       cmocka_unit_test(test_cli_extract_write_error),
+      cmocka_unit_test(test_cli_report_never_replaced),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
