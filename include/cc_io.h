@@ -108,6 +108,14 @@ void cc_out_abort(cc_out **o);
 int cc_io_write_file(const char *path, const void *data, size_t len,
                      cc_err *err);
 
+/* Remove every atomic sink's temporary file, and each empty file reserved
+ * by cc_out_atomic_new, that is not committed yet.  Async-signal-safe:
+ * for a SIGTERM or SIGINT handler, which then re-raises the signal; the
+ * sinks themselves are left for the dying process (a process that goes
+ * on may still close or abort them; the entries this took stay used).  At
+ * most 8 paths at once are covered. */
+void cc_io_unlink_pending(void);
+
 /* ---- failure injection (tests) -------------------------------------------- */
 
 /* Replaces write(2) for atomic files.  Return like write(2): bytes written,

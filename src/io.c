@@ -4,13 +4,16 @@
  * file system, and a reader (a spreadsheet, a CI upload step) must see
  * either the old report or the new one, never a truncated mix.  A run
  * killed with SIGKILL can leave a ".NAME.tmp.XXXXXX" file behind, but never
- * touches NAME itself.
+ * touches NAME itself; on SIGTERM or SIGINT the program's handler calls
+ * cc_io_unlink_pending(), which removes it.
  */
 #include "cc_io.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -32,6 +35,8 @@ struct cc_out {
   bool reserved;    /* atomic: the target is an empty file this sink
                        created (cc_out_atomic_new), removed unless
                        committed */
+  int tmp_slot;     /* atomic: the temporary's and the reserved target's */
+  int name_slot;    /* entries in S_pending, or -1 */
   FILE *stream;     /* stream */
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
   cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
@@ -56,6 +61,56 @@ static void *S_write_ud;
 void cc_io_set_write_hook(cc_io_write_fn fn, void *ud) {
   S_write = fn ? fn : S_sys_write;
   S_write_ud = fn ? ud : NULL;
+}
+
+/* ---- files to remove on a signal ------------------------------------------ */
+/*
+ * A run stopped by SIGTERM (a CI time-out) or ^C must not leave its
+ * temporary beside the report, nor an empty reserved report.  The paths
+ * are kept here, in fixed memory a signal handler may read: a slot is
+ * claimed and released with lock-free atomics, never a lock or malloc.
+ */
+enum { S_PENDING_MAX = 8, S_FREE = 0, S_FILLING, S_READY };
+
+static struct {
+  atomic_int state;
+  char path[PATH_MAX];
+} S_pending[S_PENDING_MAX];
+
+/* The slot holding path, or -1 when it is too long or all are taken (the
+ * file is then only removed by a normal exit, not on a signal). */
+static int S_pending_add(const char *path) {
+  if (strlen(path) >= PATH_MAX)
+    return -1;
+  for (int i = 0; i < S_PENDING_MAX; i++) {
+    int expect = S_FREE;
+    if (atomic_compare_exchange_strong(&S_pending[i].state, &expect,
+                                       S_FILLING)) {
+      memcpy(S_pending[i].path, path, strlen(path) + 1);
+      atomic_store(&S_pending[i].state, S_READY);
+      return i;
+    }
+  }
+  return -1;
+}
+
+static void S_pending_drop(int *slot) {
+  if (*slot >= 0) {
+    int expect = S_READY; /* a handler that holds it keeps it */
+    atomic_compare_exchange_strong(&S_pending[*slot].state, &expect, S_FREE);
+  }
+  *slot = -1;
+}
+
+/* Async-signal-safe: atomics and unlink(2) only.  A slot is taken from
+ * READY before its path is read, so no thread reuses it meanwhile. */
+void cc_io_unlink_pending(void) {
+  for (int i = 0; i < S_PENDING_MAX; i++) {
+    int expect = S_READY;
+    if (atomic_compare_exchange_strong(&S_pending[i].state, &expect,
+                                       S_FILLING))
+      unlink(S_pending[i].path);
+  }
 }
 
 /* ---- errors ---------------------------------------------------------------- */
@@ -104,6 +159,7 @@ static cc_out *S_new(S_kind kind, const char *name) {
   o->kind = kind;
   o->name = cc_xstrdup(name);
   o->fd = -1;
+  o->tmp_slot = o->name_slot = -1;
   return o;
 }
 
@@ -274,6 +330,7 @@ cc_out *cc_out_atomic(const char *path, cc_err *err) {
   cc_out *o = S_new(S_ATOMIC, target);
   cc_xfree(target);
   o->tmp = cc_buf_detach(&tmp);
+  o->tmp_slot = S_pending_add(o->tmp);
   o->fd = fd;
   o->mode = mode;
   o->existed = stat(o->name, &st) == 0;
@@ -328,6 +385,7 @@ cc_out *cc_out_atomic_new(const char *path, cc_err *err) {
     unlink(name);
   else {
     o->reserved = true;
+    o->name_slot = S_pending_add(name);
     o->existed = false; /* the empty reservation is not a user's file */
   }
   cc_xfree(name);
@@ -459,6 +517,8 @@ static void S_destroy(cc_out **op) {
     if (o->reserved)
       unlink(o->name);
   }
+  S_pending_drop(&o->tmp_slot); /* after the unlinks: a signal between */
+  S_pending_drop(&o->name_slot); /* them finds nothing left to remove */
   cc_buf_free(&o->buf);
   cc_buf_free(&o->stage);
   cc_xfree(o->memo);
@@ -511,6 +571,8 @@ static int S_commit(cc_out *o) {
     S_fail(o, "%s: write error (close): %s", o->name, strerror(errno));
     return -1;
   }
+  /* from here the target is the report: a signal must not remove it */
+  S_pending_drop(&o->name_slot);
   if (rename(o->tmp, o->name) != 0) {
     S_fail(o, "%s: cannot replace the file: %s", o->name, strerror(errno));
     return -1;

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -980,6 +981,28 @@ static const S_command S_commands[] = {
     {"review", S_cmd_review},
 };
 
+/* SIGTERM (a CI time-out), SIGINT (^C), SIGHUP: remove the temporary
+ * output files, then die of the same signal, so that the caller still
+ * sees how the run ended.  Async-signal-safe calls only. */
+static void S_on_signal(int sig) {
+  cc_io_unlink_pending();
+  signal(sig, SIG_DFL);
+  raise(sig); /* delivered when the handler returns */
+}
+
+static void S_catch_signals(void) {
+  const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
+  struct sigaction sa, old;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = S_on_signal;
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+    /* an ignored signal stays ignored (nohup, a background job's ^C) */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaction(sigs[i], &sa, NULL);
+  }
+}
+
 static bool S_is_command(const char *cmd) {
   for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
     if (strcmp(cmd, S_commands[i].name) == 0)
@@ -1005,6 +1028,7 @@ int main(int argc, char **argv) {
     printf("claimcheck %s\n", CC_VERSION);
     return S_finish_stdout(EXIT_OK);
   }
+  S_catch_signals();
   for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
     if (strcmp(cmd, S_commands[i].name) == 0)
       return S_finish_stdout(S_commands[i].run(argc - 1, argv + 1));

@@ -25,7 +25,8 @@ unreadable_folder unwritable_report_folder report_to_fifo report_to_dev_full
 manifest_symlink_escape folder_symlink_loop lost_report_disk_full
 lost_report_killed lost_update_disk_full lost_update_killed
 lost_update_readonly lost_update_foreign lost_report_sigkill
-stdout_to_dev_full extract_write_error report_never_replaced"
+stdout_to_dev_full extract_write_error report_never_replaced
+term_removes_temporary"
 
 self="$root/tests/hardening/run.sh"
 if [ "${1:-}" = "--list" ]; then
@@ -516,6 +517,29 @@ s_report_never_replaced() {
     return 1
   for f in reports/*Z.csv; do
     grep -q '^old ' "$f" || fail "$f was replaced" || return 1
+  done
+}
+
+# SIGTERM (a CI time-out) or SIGHUP while extract writes -o: the run dies
+# of that signal, the old output is whole and its temporary is gone.
+s_term_removes_temporary() {
+  examples
+  yes 'The talks began at 9 a.m. (16:00 GMT) and lasted 8 hours, 25% longer.' |
+    head -c 20000000 > ex/long.txt
+  printf 'old output\n' > out.jsonl && cp out.jsonl out.orig
+  for sig in TERM HUP; do
+    "$bin" extract -o out.jsonl ex > out.txt 2> err.txt &
+    pid=$!
+    n=0 # wait for the temporary: the run is writing
+    until ls -a | grep -q '\.tmp\.' || [ $n -ge 300 ]; do
+      sleep 0.1; n=$((n + 1))
+    done
+    kill -s $sig $pid
+    wait $pid 2>/dev/null # (no "Terminated" notice)
+    rc=$?
+    [ "$rc" -gt 128 ] || fail "SIG$sig: the run was not killed (exit $rc)" ||
+      return 1
+    same_file out.orig out.jsonl && no_temporaries . || return 1
   done
 }
 

@@ -222,6 +222,7 @@ SCENARIO(lost_report_sigkill)
 SCENARIO(stdout_to_dev_full)
 SCENARIO(extract_write_error)
 SCENARIO(report_never_replaced)
+SCENARIO(term_removes_temporary)
 
 /* ---- nothing lost, through the library ------------------------------------------ */
 
@@ -764,6 +765,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_cli_stdout_to_dev_full),
       cmocka_unit_test(test_cli_extract_write_error),
       cmocka_unit_test(test_cli_report_never_replaced),
+      cmocka_unit_test(test_cli_term_removes_temporary),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

@@ -298,6 +298,33 @@ static void test_new_without_extension(void **state) {
   cc_xfree(p);
 }
 
+/* What a SIGTERM handler calls: every uncommitted temporary and reserved
+ * name goes; committed files and the old target stay. */
+static void test_unlink_pending(void **state) {
+  S_dir *d = *state;
+  char *old = S_path(d, "old.csv"), *done = S_path(d, "done.csv");
+  char *fresh = S_path(d, "fresh.csv");
+  S_write_raw(old, "keep me");
+  cc_err err;
+  cc_out *c = cc_out_atomic_new(done, &err);
+  cc_out_puts(c, "complete");
+  assert_int_equal(cc_out_close(&c, &err), 0);
+  cc_out *a = cc_out_atomic(old, &err);
+  cc_out *b = cc_out_atomic_new(fresh, &err);
+  cc_out_puts(a, "half");
+  assert_int_equal(S_entries(d), 5); /* 2 files, 2 temporaries, 1 claim */
+  cc_io_unlink_pending();
+  assert_int_equal(S_entries(d), 2);
+  S_assert_file(old, "keep me");
+  S_assert_file(done, "complete");
+  cc_out_abort(&a);
+  cc_out_abort(&b);
+  assert_int_equal(S_entries(d), 2);
+  cc_xfree(old);
+  cc_xfree(done);
+  cc_xfree(fresh);
+}
+
 /* ---- bad places --------------------------------------------------------------- */
 
 static void test_missing_folder(void **state) {
@@ -548,6 +575,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_new_never_replaces, S_setup,
                                       S_teardown),
       cmocka_unit_test_setup_teardown(test_new_without_extension, S_setup,
+                                      S_teardown),
+      cmocka_unit_test_setup_teardown(test_unlink_pending, S_setup,
                                       S_teardown),
       cmocka_unit_test_setup_teardown(test_missing_folder, S_setup,
                                       S_teardown),
