@@ -32,7 +32,8 @@ typedef struct S_opts {
   const char *rules_dir;
   const char *manifest;
   const char *format;
-  const char *output;      /* -o */
+  const char *output;      /* -o FILE (NULL for "-o -": stdout) */
+  bool output_dash;        /* -o - was given */
   const char *baseline;
   const char *update;
   const char *show;        /* discrepancies | all */
@@ -382,6 +383,10 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   }
   while (optind < argc) /* the PATHs after "--" */
     argv[np++] = argv[optind++];
+  if (o->output && strcmp(o->output, "-") == 0) {
+    o->output = NULL; /* stdout, as without -o: no "written to -" */
+    o->output_dash = true;
+  }
   o->paths = argv + 1;
   o->npaths = np - 1;
 }
@@ -624,7 +629,11 @@ static int S_cmd_extract(int argc, char **argv) {
   x.out = S_open_out(o.output, &err);
   int rc = x.out ? 0 : -1;
   x.claims = o.claims_mode;
-  x.progress = (S_progress){.on = !o.quiet && isatty(2), .c = c,
+  /* records written to the terminal show the progress themselves, and a
+   * progress line there would run into them */
+  x.progress = (S_progress){.on = !o.quiet && isatty(2) &&
+                                  (o.output || !isatty(1)),
+                            .c = c,
                             .start = S_now()};
   if (rc == 0 && !x.claims)
     rc = cc_extract_write_header(x.out, x.fmt);
@@ -748,7 +757,7 @@ static void S_check_validate(const S_opts *o) {
   if (o->claims_mode && o->manifest)
     S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
                          "articles");
-  if (o->report && o->output)
+  if (o->report && (o->output || o->output_dash))
     S_die_usage("check", "--report and -o both say where the report goes; "
                          "give one");
   S_refuse_output_over_input(o, "check");

@@ -26,7 +26,7 @@ manifest_symlink_escape folder_symlink_loop lost_report_disk_full
 lost_report_killed lost_update_disk_full lost_update_killed
 lost_update_readonly lost_update_foreign lost_report_sigkill
 stdout_to_dev_full extract_write_error report_never_replaced
-term_removes_temporary"
+term_removes_temporary progress_on_terminal"
 
 self="$root/tests/hardening/run.sh"
 if [ "${1:-}" = "--list" ]; then
@@ -541,6 +541,30 @@ s_term_removes_temporary() {
       return 1
     same_file out.orig out.jsonl && no_temporaries . || return 1
   done
+}
+
+# On a terminal (script(1) gives one): extract's records to the terminal
+# get no progress line to run into; with -o the progress line ends with a
+# newline before the summary.
+s_progress_on_terminal() {
+  command -v script >/dev/null 2>&1 || { why="no script(1)"; return 77; }
+  script -qec true /dev/null > /dev/null 2>&1 || { why="script(1) cannot run"; return 77; }
+  mkdir docs && printf 'The levy rose by 25%%.\n' > docs/a.txt
+  printf 'The levy rose by 30%%.\n' > docs/b.txt
+  script -qec "'$bin' extract --format text docs" /dev/null > tty.txt 2>&1
+  tr -d '\r' < tty.txt > out.txt
+  first=$(head -1 out.txt)
+  [ "$first" = 'docs/a.txt:1:18: percent 25 "25%" [25, 25] %' ] ||
+    fail "first line on the terminal: '$first'" || return 1
+  ! grep -q 'files, ' out.txt || fail "a progress line among the records" ||
+    return 1
+  script -qec "'$bin' check -o r.txt docs" /dev/null > tty.txt 2>&1
+  # the progress line, rewritten with \r, then a newline, then the summary
+  last=$(tr -d '\r' < tty.txt | sed -n '$p')
+  case "$last" in
+    "0 discrepancies"*) ;;
+    *) fail "the summary does not start its own line: '$last'" ;;
+  esac
 }
 
 # ---- driver ---------------------------------------------------------------------------

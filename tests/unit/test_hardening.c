@@ -223,6 +223,7 @@ SCENARIO(stdout_to_dev_full)
 SCENARIO(extract_write_error)
 SCENARIO(report_never_replaced)
 SCENARIO(term_removes_temporary)
+SCENARIO(progress_on_terminal)
 
 /* ---- nothing lost, through the library ------------------------------------------ */
 
@@ -766,6 +767,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_cli_extract_write_error),
       cmocka_unit_test(test_cli_report_never_replaced),
       cmocka_unit_test(test_cli_term_removes_temporary),
+      cmocka_unit_test(test_cli_progress_on_terminal),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
