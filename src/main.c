@@ -233,12 +233,15 @@ static unsigned S_option_cmds(int c) {
   }
 }
 
-/* The option as the user wrote it, for messages: "--update" or "-o". */
-static void S_option_name(int c, int longindex, char *buf, size_t n) {
+/* Refuse option c (S_longopts[longindex], or a short one when -1) when
+ * cmd does not use it, naming it as the user wrote it. */
+static void S_check_applies(const char *cmd, int c, int longindex) {
+  if (S_option_cmds(c) & S_cmd_bit(cmd))
+    return;
   if (longindex >= 0)
-    snprintf(buf, n, "--%s", S_longopts[longindex].name);
-  else
-    snprintf(buf, n, "-%c", c);
+    S_die_usage(cmd, "--%s does not apply to '%s'",
+                S_longopts[longindex].name, cmd);
+  S_die_usage(cmd, "-%c does not apply to '%s'", c, cmd);
 }
 
 static long S_number(const char *cmd, const char *opt, const char *s,
@@ -356,18 +359,16 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
    * PATHs are gathered at the front of argv, in slots getopt has already
    * passed, so nothing is allocated. */
   int c, np = 1, li = -1;
-  unsigned bit = S_cmd_bit(cmd);
   while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, &li)) != -1) {
-    char name[64];
-    S_option_name(c, li, name, sizeof name);
-    li = -1;
-    if (c == 1)
+    if (c == 1) {
       argv[np++] = optarg;
-    else if (c == '?')
+      continue;
+    }
+    if (c == '?')
       S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
-    else if (!(S_option_cmds(c) & bit))
-      S_die_usage(cmd, "%s does not apply to '%s'", name, cmd);
-    else if (c == 'h' || c == O_HELP)
+    S_check_applies(cmd, c, li);
+    li = -1; /* getopt sets it for long options only */
+    if (c == 'h' || c == O_HELP)
       S_help(cmd);
     else if (c == 'q')
       o->quiet = true;
@@ -436,7 +437,7 @@ static bool S_same_file(const char *a, const char *b) {
  * report) or an input.  Checked before any work. */
 static void S_refuse_output_over_input(const S_opts *o, const char *cmd) {
   const char *out = o->output;
-  if (!out || strcmp(out, "-") == 0)
+  if (!out)
     return;
   const struct { const char *opt, *path; } named[] = {
       {"--update", o->update}, {"--baseline", o->baseline},
@@ -469,10 +470,9 @@ static int S_check_report_folder(cc_err *err) {
  * missing or read-only folder would otherwise be found after an hour's
  * analysis).  The writes themselves check again. */
 static int S_check_outputs(const S_opts *o, cc_err *err) {
-  if (o->output && strcmp(o->output, "-") != 0 &&
-      cc_out_check(o->output, err) != 0)
+  if (o->output && cc_out_check(o->output, err) != 0)
     return -1;
-  if (o->report && !o->output && S_check_report_folder(err) != 0)
+  if (o->report && S_check_report_folder(err) != 0)
     return -1;
   return o->update ? cc_out_check(o->update, err) : 0;
 }
@@ -788,7 +788,7 @@ static int S_report_path(const S_opts *o, char *buf, size_t n,
  * pick the same time stamp, and the second gets NAME-2.FMT. */
 static cc_out *S_open_report(const S_opts *o, const char *path,
                              cc_err *err) {
-  if (!o->report || o->output)
+  if (!o->report)
     return S_open_out(path, err);
   (void)mkdir("reports", 0777); /* if that fails, the writer says why */
   return cc_out_atomic_new(path, err);
@@ -799,8 +799,9 @@ static cc_out *S_open_report(const S_opts *o, const char *path,
 static int S_write_report(const S_opts *o, cc_out *out, const cc_findings *set,
                           const cc_report_opts *ro, char **written,
                           cc_err *err) {
-  *written = o->report && !o->output ? cc_xstrdup(cc_out_name(out))
-                                     : o->output ? cc_xstrdup(o->output) : NULL;
+  *written = o->report   ? cc_xstrdup(cc_out_name(out))
+             : o->output ? cc_xstrdup(o->output)
+                         : NULL;
   int rc = cc_report_write(out, S_report_format(o), set, ro, err);
   if (rc == 0)
     return cc_out_close(&out, err);
