@@ -36,6 +36,21 @@ typedef struct cc_out cc_out;
  * Caller finishes with cc_out_close() or cc_out_abort(). */
 cc_out *cc_out_atomic(const char *path, cc_err *err);
 
+/* Like cc_out_atomic, for a file that must never replace another (a
+ * report named by the time, which two runs may pick in one second): the
+ * name is claimed at once with O_EXCL, as path or, when a file has it,
+ * path with -2, -3... before its extension; cc_out_name() tells which.
+ * Until cc_out_close() commits, the claimed name is an empty file; a
+ * failed or aborted sink removes it. */
+cc_out *cc_out_atomic_new(const char *path, cc_err *err);
+
+/* Check, without creating anything, that cc_out_atomic(path) would get
+ * past its checks (the folder exists and is writable, path is not a
+ * folder; a device must be writable), so that a run can refuse an
+ * unwritable output before its work instead of after.  0, or -1 with err
+ * worded as cc_out_atomic words it. */
+int cc_out_check(const char *path, cc_err *err);
+
 /* Wrap a stream the caller keeps owning (stdout).  name is used in error
  * messages ("<stdout>").  Never NULL. */
 cc_out *cc_out_stream(FILE *f, const char *name);
@@ -70,7 +85,8 @@ void *cc_out_memo(cc_out *o, size_t size);
 void cc_out_fail(cc_out *o, const char *fmt, ...) CC_PRINTF(2, 3);
 bool cc_out_failed(const cc_out *o);
 /* Fill err with the sink's first error, worded as cc_out_close() would
- * report it (for an atomic file: "...; 'PATH' was left as it was"), so a
+ * report it (for an atomic file: "... ('PATH' was left as it was)", or
+ * "... ('PATH' was not created)" when there was none), so a
  * caller can report a failed writer and then cc_out_abort().  Leaves err
  * alone when nothing failed. */
 void cc_out_error(const cc_out *o, cc_err *err);
@@ -91,6 +107,14 @@ void cc_out_abort(cc_out **o);
 /* Write a whole buffer to path atomically (cc_out_atomic + write + close). */
 int cc_io_write_file(const char *path, const void *data, size_t len,
                      cc_err *err);
+
+/* Remove every atomic sink's temporary file, and each empty file reserved
+ * by cc_out_atomic_new, that is not committed yet.  Async-signal-safe:
+ * for a SIGTERM or SIGINT handler, which then re-raises the signal; the
+ * sinks themselves are left for the dying process (a process that goes
+ * on may still close or abort them; the entries this took stay used).  At
+ * most 8 paths at once are covered. */
+void cc_io_unlink_pending(void);
 
 /* ---- failure injection (tests) -------------------------------------------- */
 

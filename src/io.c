@@ -4,13 +4,16 @@
  * file system, and a reader (a spreadsheet, a CI upload step) must see
  * either the old report or the new one, never a truncated mix.  A run
  * killed with SIGKILL can leave a ".NAME.tmp.XXXXXX" file behind, but never
- * touches NAME itself.
+ * touches NAME itself; on SIGTERM or SIGINT the program's handler calls
+ * cc_io_unlink_pending(), which removes it.
  */
 #include "cc_io.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -28,6 +31,12 @@ struct cc_out {
   mode_t mode;      /* atomic: permission bits for the result */
   bool device;      /* atomic kind, but the target is a device or a pipe
                        (/dev/null, /dev/stdout): written in place */
+  bool existed;     /* atomic: the target was there at the start */
+  bool reserved;    /* atomic: the target is an empty file this sink
+                       created (cc_out_atomic_new), removed unless
+                       committed */
+  int tmp_slot;     /* atomic: the temporary's and the reserved target's */
+  int name_slot;    /* entries in S_pending, or -1 */
   FILE *stream;     /* stream */
   cc_buf buf;       /* memory: everything; atomic: pending bytes */
   cc_buf stage;     /* stream: bytes appended in place (cc_out_append_begin)
@@ -52,6 +61,56 @@ static void *S_write_ud;
 void cc_io_set_write_hook(cc_io_write_fn fn, void *ud) {
   S_write = fn ? fn : S_sys_write;
   S_write_ud = fn ? ud : NULL;
+}
+
+/* ---- files to remove on a signal ------------------------------------------ */
+/*
+ * A run stopped by SIGTERM (a CI time-out) or ^C must not leave its
+ * temporary beside the report, nor an empty reserved report.  The paths
+ * are kept here, in fixed memory a signal handler may read: a slot is
+ * claimed and released with lock-free atomics, never a lock or malloc.
+ */
+enum { S_PENDING_MAX = 8, S_FREE = 0, S_FILLING, S_READY };
+
+static struct {
+  atomic_int state;
+  char path[PATH_MAX];
+} S_pending[S_PENDING_MAX];
+
+/* The slot holding path, or -1 when it is too long or all are taken (the
+ * file is then only removed by a normal exit, not on a signal). */
+static int S_pending_add(const char *path) {
+  if (strlen(path) >= PATH_MAX)
+    return -1;
+  for (int i = 0; i < S_PENDING_MAX; i++) {
+    int expect = S_FREE;
+    if (atomic_compare_exchange_strong(&S_pending[i].state, &expect,
+                                       S_FILLING)) {
+      memcpy(S_pending[i].path, path, strlen(path) + 1);
+      atomic_store(&S_pending[i].state, S_READY);
+      return i;
+    }
+  }
+  return -1;
+}
+
+static void S_pending_drop(int *slot) {
+  if (*slot >= 0) {
+    int expect = S_READY; /* a handler that holds it keeps it */
+    atomic_compare_exchange_strong(&S_pending[*slot].state, &expect, S_FREE);
+  }
+  *slot = -1;
+}
+
+/* Async-signal-safe: atomics and unlink(2) only.  A slot is taken from
+ * READY before its path is read, so no thread reuses it meanwhile. */
+void cc_io_unlink_pending(void) {
+  for (int i = 0; i < S_PENDING_MAX; i++) {
+    int expect = S_READY;
+    if (atomic_compare_exchange_strong(&S_pending[i].state, &expect,
+                                       S_FILLING))
+      unlink(S_pending[i].path);
+  }
 }
 
 /* ---- errors ---------------------------------------------------------------- */
@@ -84,7 +143,9 @@ void cc_out_error(const cc_out *o, cc_err *err) {
   if (!o->failed)
     return;
   if (o->kind == S_ATOMIC && !o->device)
-    cc_err_set(err, "%s ('%s' was left as it was)", o->errmsg, o->name);
+    cc_err_set(err, o->existed ? "%s ('%s' was left as it was)"
+                               : "%s ('%s' was not created)",
+               o->errmsg, o->name);
   else
     cc_err_set(err, "%s", o->errmsg);
 }
@@ -98,6 +159,7 @@ static cc_out *S_new(S_kind kind, const char *name) {
   o->kind = kind;
   o->name = cc_xstrdup(name);
   o->fd = -1;
+  o->tmp_slot = o->name_slot = -1;
   return o;
 }
 
@@ -202,23 +264,57 @@ static cc_out *S_open_device(const char *path, cc_err *err) {
   return o;
 }
 
+static bool S_is_device(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+/* What cc_out_atomic checks before it creates anything: the file the
+ * path resolves to (*target), its folder (*dir) and the new file's mode.
+ * Caller frees *target and *dir, also on failure. */
+static int S_prepare(const char *path, char **target, char **dir,
+                     mode_t *mode, cc_err *err) {
+  *target = S_resolve_target(path);
+  *dir = S_dirname(*target);
+  if (S_check_folder(path, *dir, err) != 0)
+    return -1;
+  return S_target_mode(path, *target, mode, err);
+}
+
+int cc_out_check(const char *path, cc_err *err) {
+  if (!path || !*path) {
+    cc_err_set(err, "cannot write: empty output path");
+    return -1;
+  }
+  if (S_is_device(path)) {
+    if (access(path, W_OK) == 0)
+      return 0;
+    cc_err_set(err, "%s: cannot write: %s", path, strerror(errno));
+    return -1;
+  }
+  char *target, *dir;
+  mode_t mode = 0;
+  int rc = S_prepare(path, &target, &dir, &mode, err);
+  cc_xfree(dir);
+  cc_xfree(target);
+  return rc;
+}
+
 cc_out *cc_out_atomic(const char *path, cc_err *err) {
   if (!path || !*path) {
     cc_err_set(err, "cannot write: empty output path");
     return NULL;
   }
-  struct stat st;
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+  if (S_is_device(path))
     return S_open_device(path, err);
-  char *target = S_resolve_target(path);
-  char *dir = S_dirname(target);
+  char *target, *dir;
   mode_t mode = 0;
-  if (S_check_folder(path, dir, err) != 0 ||
-      S_target_mode(path, target, &mode, err) != 0) {
+  if (S_prepare(path, &target, &dir, &mode, err) != 0) {
     cc_xfree(dir);
     cc_xfree(target);
     return NULL;
   }
+  struct stat st;
   const char *base = strrchr(target, '/') ? strrchr(target, '/') + 1 : target;
   cc_buf tmp = CC_BUF_INIT;
   cc_buf_printf(&tmp, "%s/.%s.tmp.XXXXXX", dir, base);
@@ -234,8 +330,65 @@ cc_out *cc_out_atomic(const char *path, cc_err *err) {
   cc_out *o = S_new(S_ATOMIC, target);
   cc_xfree(target);
   o->tmp = cc_buf_detach(&tmp);
+  o->tmp_slot = S_pending_add(o->tmp);
   o->fd = fd;
   o->mode = mode;
+  o->existed = stat(o->name, &st) == 0;
+  return o;
+}
+
+/* path with "-N" before its extension: "r/x.csv" -> "r/x-2.csv". */
+static char *S_numbered(const char *path, int n) {
+  const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  const char *dot = strrchr(base, '.');
+  if (!dot || dot == base)
+    dot = base + strlen(base);
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_printf(&b, "%.*s-%d%s", (int)(dot - path), path, n, dot);
+  return cc_buf_detach(&b);
+}
+
+enum { S_MAX_NUMBERED = 999 };
+
+/* Claim a name no file has: path, else path-2, path-3...  O_EXCL makes the
+ * claim atomic, so two runs that pick one name (the same second) never
+ * share it.  Caller frees. */
+static char *S_reserve(const char *path, cc_err *err) {
+  for (int n = 1; n <= S_MAX_NUMBERED; n++) {
+    char *name = n == 1 ? cc_xstrdup(path) : S_numbered(path, n);
+    int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC,
+                  S_default_mode());
+    if (fd >= 0) {
+      close(fd);
+      return name;
+    }
+    int e = errno;
+    cc_xfree(name);
+    if (e != EEXIST) {
+      cc_err_set(err, "%s: cannot create: %s", path, strerror(e));
+      return NULL;
+    }
+  }
+  cc_err_set(err, "%s: cannot create: it and its numbered names up to -%d "
+                  "exist", path, S_MAX_NUMBERED);
+  return NULL;
+}
+
+cc_out *cc_out_atomic_new(const char *path, cc_err *err) {
+  if (cc_out_check(path, err) != 0)
+    return NULL;
+  char *name = S_reserve(path, err);
+  if (!name)
+    return NULL;
+  cc_out *o = cc_out_atomic(name, err);
+  if (!o)
+    unlink(name);
+  else {
+    o->reserved = true;
+    o->name_slot = S_pending_add(name);
+    o->existed = false; /* the empty reservation is not a user's file */
+  }
+  cc_xfree(name);
   return o;
 }
 
@@ -359,8 +512,13 @@ static void S_destroy(cc_out **op) {
     (void)S_stage_out(o);
   if (o->fd >= 0)
     close(o->fd);
-  if (o->tmp)
-    unlink(o->tmp); /* no-op after a successful rename */
+  if (o->tmp) { /* not committed */
+    unlink(o->tmp);
+    if (o->reserved)
+      unlink(o->name);
+  }
+  S_pending_drop(&o->tmp_slot); /* after the unlinks: a signal between */
+  S_pending_drop(&o->name_slot); /* them finds nothing left to remove */
   cc_buf_free(&o->buf);
   cc_buf_free(&o->stage);
   cc_xfree(o->memo);
@@ -413,6 +571,8 @@ static int S_commit(cc_out *o) {
     S_fail(o, "%s: write error (close): %s", o->name, strerror(errno));
     return -1;
   }
+  /* from here the target is the report: a signal must not remove it */
+  S_pending_drop(&o->name_slot);
   if (rename(o->tmp, o->name) != 0) {
     S_fail(o, "%s: cannot replace the file: %s", o->name, strerror(errno));
     return -1;

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,8 @@ typedef struct S_opts {
   const char *rules_dir;
   const char *manifest;
   const char *format;
-  const char *output;      /* -o */
+  const char *output;      /* -o FILE (NULL for "-o -": stdout) */
+  bool output_dash;        /* -o - was given */
   const char *baseline;
   const char *update;
   const char *show;        /* discrepancies | all */
@@ -69,6 +71,20 @@ static int S_fail(const cc_err *err) {
   return EXIT_USAGE;
 }
 
+/* stdout is checked once, on the way out: printf's errors are only
+ * sticky, and a help text or a rules list lost to a full disk or a closed
+ * pipe must not pass for success.  A command that already reported its
+ * own error (exit 2) is not reported twice. */
+static int S_finish_stdout(int rc) {
+  errno = 0;
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return rc;
+  if (rc != EXIT_USAGE)
+    fprintf(stderr, "claimcheck: <stdout>: write error%s%s\n",
+            errno ? ": " : "", errno ? strerror(errno) : "");
+  return EXIT_USAGE;
+}
+
 static const char S_usage[] =
     "Usage: claimcheck COMMAND [OPTIONS] PATH...\n"
     "\n"
@@ -81,6 +97,7 @@ static const char S_usage[] =
     "  review    summarize a reviewed CSV report: statuses and precision\n"
     "\n"
     "PATH is a file, a directory (searched for .txt and .md) or - (stdin).\n"
+    "Options may come before or after the PATHs; -- ends the options.\n"
     "Run 'claimcheck COMMAND --help' for the options of a command.\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on; 1 findings at or above\n"
@@ -105,14 +122,18 @@ static const char S_check_help[] =
     "\n"
     "Compare the claims of the articles and report discrepancies.\n"
     "\n"
-    "Output:\n"
-    "  --format FMT     text (default on a terminal), csv, json, jsonl,\n"
-    "                   sarif, github, junit\n"
-    "  -o, --output F   write the report to F atomically\n"
-    "  --report         write reports/<timestamp>.csv (or .FMT)\n"
+    "Output: the report goes to stdout; the summary line goes to stderr\n"
+    "(unless it ends a text report on stdout), as do warnings and progress.\n"
+    "  --format FMT     text (default; csv with --report), csv, json,\n"
+    "                   jsonl, sarif, github, junit\n"
+    "  -o, --output F   write the report to F atomically (- is stdout)\n"
+    "  --report         write a new reports/<UTC time>.csv (.FMT with\n"
+    "                   --format, .txt for text; -2, -3... if taken)\n"
     "  --show WHAT      discrepancies (default) or all\n"
     "  --color WHEN     auto (default; honours NO_COLOR), always, never\n"
-    "  -q, --quiet      print only the summary line\n"
+    "  -q, --quiet      no report on stdout (a file from -o or --report\n"
+    "                   is still written), no progress line: only the\n"
+    "                   summary line, on stderr\n"
     "Gate and review:\n"
     "  --fail-on LEVEL  error (default), warning, info or none\n"
     "  --baseline F.csv suppress findings reviewed in F (non-empty status)\n"
@@ -120,7 +141,8 @@ static const char S_check_help[] =
     "Scale:\n"
     "  --claims         PATHs are claim CSVs from 'extract --claims'\n"
     "  --partition K/N  check only claim keys in partition K of N\n"
-    "  --infer-dates    infer missing publication dates from the corpus\n"
+    "  --infer-dates    date an article without a publication date by its\n"
+    "                   own latest explicit date, else the corpus's latest\n"
     "  --story-per-folder  an archive: each folder is a different story, so\n"
     "                   story-level facts are compared only within a folder\n";
 
@@ -131,9 +153,11 @@ static const char S_extract_help[] =
     "money, date, time, datetime, duration, set, quantity), or with\n"
     "--claims the keyed claims the rules make of them.\n"
     "\n"
-    "  --format FMT     jsonl (default), csv or text\n"
-    "  --claims         print claims (csv or jsonl) instead of mentions\n"
-    "  -o, --output F   write to F atomically\n";
+    "  --format FMT     jsonl (default), csv or text; with --claims,\n"
+    "                   csv (default) or jsonl\n"
+    "  --claims         print claims instead of mentions\n"
+    "  -o, --output F   write to F atomically (- is stdout)\n"
+    "  -q, --quiet      no progress line\n";
 
 static const char S_rules_help[] =
     "Usage: claimcheck rules --lint [DIR]\n"
@@ -185,6 +209,41 @@ static const struct option S_longopts[] = {
     {"help", no_argument, 0, O_HELP},
     {0, 0, 0, 0}};
 
+/* Which commands take each option: one the command does not use is an
+ * error, not silently ignored ("extract --update x.csv" would otherwise
+ * look as if it had updated x.csv). */
+enum { C_CHECK = 1, C_EXTRACT = 2, C_RULES = 4, C_REVIEW = 8 };
+
+static unsigned S_cmd_bit(const char *cmd) {
+  if (strcmp(cmd, "check") == 0) return C_CHECK;
+  if (strcmp(cmd, "extract") == 0) return C_EXTRACT;
+  if (strcmp(cmd, "rules") == 0) return C_RULES;
+  return C_REVIEW;
+}
+
+static unsigned S_option_cmds(int c) {
+  switch (c) {
+  case 'h': case O_HELP: return C_CHECK | C_EXTRACT | C_RULES | C_REVIEW;
+  case O_RULES: return C_CHECK | C_EXTRACT | C_RULES;
+  case O_LINT: case O_LIST: return C_RULES;
+  case O_SHOW: case O_REPORT: case O_BASELINE: case O_UPDATE: case O_FAIL_ON:
+  case O_PARTITION: case O_INFER: case O_PERFOLDER: case O_COLOR:
+    return C_CHECK;
+  default: return C_CHECK | C_EXTRACT; /* input and output options */
+  }
+}
+
+/* Refuse option c (S_longopts[longindex], or a short one when -1) when
+ * cmd does not use it, naming it as the user wrote it. */
+static void S_check_applies(const char *cmd, int c, int longindex) {
+  if (S_option_cmds(c) & S_cmd_bit(cmd))
+    return;
+  if (longindex >= 0)
+    S_die_usage(cmd, "--%s does not apply to '%s'",
+                S_longopts[longindex].name, cmd);
+  S_die_usage(cmd, "-%c does not apply to '%s'", c, cmd);
+}
+
 static long S_number(const char *cmd, const char *opt, const char *s,
                      long min, long max) {
   char *end;
@@ -196,7 +255,12 @@ static long S_number(const char *cmd, const char *opt, const char *s,
   return v;
 }
 
+static bool S_is_command(const char *cmd);
+
 static void S_help(const char *cmd) {
+  if (!S_is_command(cmd))
+    S_die_usage(NULL, "help: unknown command '%s' (expected check, extract, "
+                      "rules or review)", cmd);
   if (strcmp(cmd, "check") == 0)
     printf("%s\n%s", S_check_help, S_common_help);
   else if (strcmp(cmd, "extract") == 0)
@@ -205,7 +269,25 @@ static void S_help(const char *cmd) {
     printf("%s\n%s", S_rules_help, "  --rules DIR   the folder to list\n");
   else
     printf("%s", S_review_help);
-  exit(EXIT_OK);
+  exit(S_finish_stdout(EXIT_OK));
+}
+
+/* K/N: two whole numbers and nothing else ("1/4x" and "1/4/9" are
+ * typos that would check the wrong share of the keys). */
+static void S_parse_partition(S_opts *o, const char *cmd, const char *s) {
+  char *end;
+  errno = 0;
+  long k = strtol(s, &end, 10), n = -1;
+  if (end != s && *end == '/' && end[1] >= '0' && end[1] <= '9') {
+    const char *ns = end + 1;
+    n = strtol(ns, &end, 10);
+  }
+  if (errno || *end || s[0] < '0' || s[0] > '9' || n < 1 || n > INT_MAX ||
+      k >= n)
+    S_die_usage(cmd, "--partition: expected K/N with 0 <= K < N, got '%s'",
+                s);
+  o->part_k = (int)k;
+  o->part_n = (int)n;
 }
 
 static void S_parse_value(S_opts *o, const char *cmd, int c) {
@@ -233,18 +315,14 @@ static void S_parse_value(S_opts *o, const char *cmd, int c) {
       S_die_usage(cmd, "--fail-on: expected error, warning, info or none, "
                        "got '%s'", optarg);
     break;
-  case O_PARTITION:
-    if (sscanf(optarg, "%d/%d", &o->part_k, &o->part_n) != 2 ||
-        o->part_n < 1 || o->part_k < 0 || o->part_k >= o->part_n)
-      S_die_usage(cmd, "--partition: expected K/N with 0 <= K < N, got '%s'",
-                  optarg);
-    break;
+  case O_PARTITION: S_parse_partition(o, cmd, optarg); break;
   case O_JOBS: o->jobs = (int)S_number(cmd, "--jobs", optarg, 1, 256); break;
   case O_COLOR:
     if (strcmp(optarg, "auto") == 0) o->color = -1;
     else if (strcmp(optarg, "always") == 0) o->color = 1;
     else if (strcmp(optarg, "never") == 0) o->color = 0;
-    else S_die_usage(cmd, "--color: expected auto, always or never");
+    else S_die_usage(cmd, "--color: expected auto, always or never, got "
+                          "'%s'", optarg);
     break;
   case O_MAXFILE:
     o->limits.max_file_bytes =
@@ -262,7 +340,8 @@ static void S_parse_value(S_opts *o, const char *cmd, int c) {
     if (strcmp(optarg, "error") == 0) o->bad_utf8 = CC_BAD_UTF8_ERROR;
     else if (strcmp(optarg, "skip") == 0) o->bad_utf8 = CC_BAD_UTF8_SKIP;
     else if (strcmp(optarg, "replace") == 0) o->bad_utf8 = CC_BAD_UTF8_REPLACE;
-    else S_die_usage(cmd, "--invalid-utf8: expected error, skip or replace");
+    else S_die_usage(cmd, "--invalid-utf8: expected error, skip or "
+                          "replace, got '%s'", optarg);
     break;
   }
 }
@@ -274,11 +353,22 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   o->part_n = 0;
   optind = 1;
   opterr = 0;
-  int c;
-  while ((c = getopt_long(argc, argv, "+o:qh", S_longopts, NULL)) != -1) {
+  /* Options may follow the PATHs, as in GNU tools ("check ex --format
+   * csv"); "--" ends the options.  The leading '-' makes getopt hand each
+   * PATH back in place (as code 1) whatever POSIXLY_CORRECT says, and the
+   * PATHs are gathered at the front of argv, in slots getopt has already
+   * passed, so nothing is allocated. */
+  int c, np = 1, li = -1;
+  while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, &li)) != -1) {
+    if (c == 1) {
+      argv[np++] = optarg;
+      continue;
+    }
     if (c == '?')
       S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
-    else if (c == 'h' || c == O_HELP)
+    S_check_applies(cmd, c, li);
+    li = -1; /* getopt sets it for long options only */
+    if (c == 'h' || c == O_HELP)
       S_help(cmd);
     else if (c == 'q')
       o->quiet = true;
@@ -299,11 +389,93 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
     else
       S_parse_value(o, cmd, c);
   }
-  o->paths = argv + optind;
-  o->npaths = argc - optind;
+  while (optind < argc) /* the PATHs after "--" */
+    argv[np++] = argv[optind++];
+  if (o->output && strcmp(o->output, "-") == 0) {
+    o->output = NULL; /* stdout, as without -o: no "written to -" */
+    o->output_dash = true;
+  }
+  o->paths = argv + 1;
+  o->npaths = np - 1;
 }
 
 /* ---- output --------------------------------------------------------------------- */
+
+/* Where a file is, or would be created: its folder resolved (links, ..)
+ * and its name.  NULL when the folder does not exist.  Caller frees. */
+static char *S_resolved(const char *path) {
+  const char *slash = strrchr(path, '/');
+  char *dir = slash ? cc_xstrndup(path, (size_t)(slash - path + 1))
+                    : cc_xstrdup(".");
+  char *real = realpath(dir, NULL);
+  cc_xfree(dir);
+  if (!real)
+    return NULL;
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_printf(&b, "%s/%s", real, slash ? slash + 1 : path);
+  free(real); /* realpath allocates with malloc */
+  return cc_buf_detach(&b);
+}
+
+/* Whether two paths name one file: by device and inode when either
+ * exists (links and "./" spellings included), else by resolved path (both
+ * would be created). */
+static bool S_same_file(const char *a, const char *b) {
+  struct stat sa, sb;
+  bool ea = stat(a, &sa) == 0, eb = stat(b, &sb) == 0;
+  if (ea || eb)
+    return ea && eb && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+  char *ra = S_resolved(a), *rb = S_resolved(b);
+  bool same = ra && rb && strcmp(ra, rb) == 0;
+  cc_xfree(ra);
+  cc_xfree(rb);
+  return same;
+}
+
+/* -o must not name a file the run reads: the report would replace a
+ * reviewed CSV (--update's merge, every status and note, lost to the plain
+ * report) or an input.  Checked before any work. */
+static void S_refuse_output_over_input(const S_opts *o, const char *cmd) {
+  const char *out = o->output;
+  if (!out)
+    return;
+  const struct { const char *opt, *path; } named[] = {
+      {"--update", o->update}, {"--baseline", o->baseline},
+      {"--manifest", o->manifest}};
+  for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+    if (named[i].path && S_same_file(out, named[i].path))
+      S_die_usage(cmd, "-o '%s' and %s '%s' are the same file: the output "
+                       "would replace it; give -o another file",
+                  out, named[i].opt, named[i].path);
+  for (int i = 0; i < o->npaths; i++)
+    if (strcmp(o->paths[i], "-") != 0 && S_same_file(out, o->paths[i]))
+      S_die_usage(cmd, "-o '%s' is the input '%s': the output would replace "
+                       "it; give -o another file", out, o->paths[i]);
+}
+
+/* The folder reports/ (made at the end when missing), else the folder it
+ * would be made in, must be writable: found now, not after the work. */
+static int S_check_report_folder(cc_err *err) {
+  struct stat st;
+  if (stat("reports", &st) != 0)
+    return cc_out_check("reports", err);
+  char probe[PATH_MAX];
+  if (cc_report_default_path("reports", "csv", time(NULL), probe,
+                             sizeof probe) != 0)
+    return 0;
+  return cc_out_check(probe, err);
+}
+
+/* Every file the run will write, checked before the work starts (a
+ * missing or read-only folder would otherwise be found after an hour's
+ * analysis).  The writes themselves check again. */
+static int S_check_outputs(const S_opts *o, cc_err *err) {
+  if (o->output && cc_out_check(o->output, err) != 0)
+    return -1;
+  if (o->report && S_check_report_folder(err) != 0)
+    return -1;
+  return o->update ? cc_out_check(o->update, err) : 0;
+}
 
 static cc_out *S_open_out(const char *path, cc_err *err) {
   if (!path || strcmp(path, "-") == 0)
@@ -449,7 +621,10 @@ static int S_cmd_extract(int argc, char **argv) {
                            "csv or jsonl), got '%s'", fmt);
   if (o.npaths == 0 && !o.manifest)
     S_die_usage("extract", "no PATH given");
+  S_refuse_output_over_input(&o, "extract");
   cc_err err = {{0}};
+  if (S_check_outputs(&o, &err) != 0) /* before the rules are loaded */
+    return S_fail(&err);
   cc_engine *e = S_engine(&o, &err);
   if (!e)
     return S_fail(&err);
@@ -461,7 +636,11 @@ static int S_cmd_extract(int argc, char **argv) {
   x.out = S_open_out(o.output, &err);
   int rc = x.out ? 0 : -1;
   x.claims = o.claims_mode;
-  x.progress = (S_progress){.on = !o.quiet && isatty(2), .c = c,
+  /* records written to the terminal show the progress themselves, and a
+   * progress line there would run into them */
+  x.progress = (S_progress){.on = !o.quiet && isatty(2) &&
+                                  (o.output || !isatty(1)),
+                            .c = c,
                             .start = S_now()};
   if (rc == 0 && !x.claims)
     rc = cc_extract_write_header(x.out, x.fmt);
@@ -472,6 +651,9 @@ static int S_cmd_extract(int argc, char **argv) {
     S_progress_tick(&x.progress, 0, true);
   if (rc != 0 && x.err.msg[0])
     err = x.err; /* the claims writer's own message */
+  else if (rc != 0 && x.out && cc_out_failed(x.out))
+    cc_out_error(x.out, &err); /* "PATH: write error: REASON", not the
+                                  engine's bare "stopped" */
   if (rc == 0 && x.claims && !x.header_done && x.fmt == CC_EXTRACT_CSV) {
     cc_claim_store *none = cc_claim_store_new(); /* header only */
     rc = S_write_claims(x.out, none, x.fmt, true, &err);
@@ -582,6 +764,10 @@ static void S_check_validate(const S_opts *o) {
   if (o->claims_mode && o->manifest)
     S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
                          "articles");
+  if (o->report && (o->output || o->output_dash))
+    S_die_usage("check", "--report and -o both say where the report goes; "
+                         "give one");
+  S_refuse_output_over_input(o, "check");
 }
 
 static int S_report_path(const S_opts *o, char *buf, size_t n,
@@ -593,11 +779,34 @@ static int S_report_path(const S_opts *o, char *buf, size_t n,
   if (cc_report_default_path("reports", strcmp(fmt, "text") ? fmt : "txt",
                              time(NULL), buf, n) != 0)
     return -1;
-  /* create reports/ on first use; if that fails, the atomic writer's
-   * error names the folder and the reason */
-  (void)mkdir("reports", 0777);
   *path = buf;
   return 0;
+}
+
+/* The report's sink: -o, stdout, or for --report a new file in reports/
+ * (made on first use) that never replaces another: two runs in one second
+ * pick the same time stamp, and the second gets NAME-2.FMT. */
+static cc_out *S_open_report(const S_opts *o, const char *path,
+                             cc_err *err) {
+  if (!o->report)
+    return S_open_out(path, err);
+  (void)mkdir("reports", 0777); /* if that fails, the writer says why */
+  return cc_out_atomic_new(path, err);
+}
+
+/* Write the report to out; the name it got (--report may number it) into
+ * *written when it is a file.  Closes out. */
+static int S_write_report(const S_opts *o, cc_out *out, const cc_findings *set,
+                          const cc_report_opts *ro, char **written,
+                          cc_err *err) {
+  *written = o->report   ? cc_xstrdup(cc_out_name(out))
+             : o->output ? cc_xstrdup(o->output)
+                         : NULL;
+  int rc = cc_report_write(out, S_report_format(o), set, ro, err);
+  if (rc == 0)
+    return cc_out_close(&out, err);
+  cc_out_abort(&out);
+  return rc;
 }
 
 static int S_emit_report(const S_opts *o, const cc_findings *set,
@@ -611,24 +820,18 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
   cc_buf sum = CC_BUF_INIT;
   cc_report_summary(set, ro, &sum);
   int rc = 0;
+  char *written = NULL;
   if (!o->quiet || path) {
-    cc_out *out = S_open_out(path, err);
-    if (!out) {
-      cc_buf_free(&sum);
-      return -1;
-    }
-    rc = cc_report_write(out, S_report_format(o), set, ro, err);
-    if (rc == 0)
-      rc = cc_out_close(&out, err);
-    else
-      cc_out_abort(&out);
+    cc_out *out = S_open_report(o, path, err);
+    rc = out ? S_write_report(o, out, set, ro, &written, err) : -1;
   }
   bool text_stdout = !path && strcmp(S_report_format(o), "text") == 0;
   if (rc == 0 && (o->quiet || !text_stdout)) {
-    if (path)
-      fprintf(stderr, "claimcheck: report written to %s\n", path);
+    if (written)
+      fprintf(stderr, "claimcheck: report written to %s\n", written);
     fprintf(stderr, "%s\n", sum.ptr ? sum.ptr : "");
   }
+  cc_xfree(written);
   cc_buf_free(&sum);
   return rc;
 }
@@ -693,6 +896,8 @@ static int S_cmd_check(int argc, char **argv) {
   S_parse(&o, "check", argc, argv);
   S_check_validate(&o);
   cc_err err = {{0}};
+  if (S_check_outputs(&o, &err) != 0)
+    return S_fail(&err);
   cc_engine *e = S_engine(&o, &err);
   if (!e)
     return S_fail(&err);
@@ -725,8 +930,11 @@ static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
 static int S_cmd_rules(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "rules", argc, argv);
-  if (!o.lint && !o.list)
-    S_die_usage("rules", "expected --lint [DIR] or --list");
+  if (o.lint == o.list)
+    S_die_usage("rules", "expected one of --lint [DIR] and --list");
+  if (o.npaths > 1 || (o.npaths == 1 && o.rules_dir))
+    S_die_usage("rules", "expected one rules folder, got %d",
+                o.npaths + (o.rules_dir != NULL));
   const char *dir = o.npaths > 0 ? o.paths[0] : o.rules_dir;
   dir = S_rules_dir(dir);
   cc_err err = {{0}};
@@ -790,6 +998,35 @@ static const S_command S_commands[] = {
     {"review", S_cmd_review},
 };
 
+/* SIGTERM (a CI time-out), SIGINT (^C), SIGHUP: remove the temporary
+ * output files, then die of the same signal, so that the caller still
+ * sees how the run ended.  Async-signal-safe calls only. */
+static void S_on_signal(int sig) {
+  cc_io_unlink_pending();
+  signal(sig, SIG_DFL);
+  raise(sig); /* delivered when the handler returns */
+}
+
+static void S_catch_signals(void) {
+  const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
+  struct sigaction sa, old;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = S_on_signal;
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+    /* an ignored signal stays ignored (nohup, a background job's ^C) */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaction(sigs[i], &sa, NULL);
+  }
+}
+
+static bool S_is_command(const char *cmd) {
+  for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
+    if (strcmp(cmd, S_commands[i].name) == 0)
+      return true;
+  return false;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fputs(S_usage, stderr);
@@ -797,18 +1034,21 @@ int main(int argc, char **argv) {
   }
   const char *cmd = argv[1];
   if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+    if (argc > 3 && strcmp(cmd, "help") == 0)
+      S_die_usage(NULL, "help: expected one command, got %d", argc - 2);
     if (argc > 2 && strcmp(cmd, "help") == 0)
       S_help(argv[2]);
     fputs(S_usage, stdout);
-    return EXIT_OK;
+    return S_finish_stdout(EXIT_OK);
   }
   if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
     printf("claimcheck %s\n", CC_VERSION);
-    return EXIT_OK;
+    return S_finish_stdout(EXIT_OK);
   }
+  S_catch_signals();
   for (size_t i = 0; i < sizeof S_commands / sizeof S_commands[0]; i++)
     if (strcmp(cmd, S_commands[i].name) == 0)
-      return S_commands[i].run(argc - 1, argv + 1);
+      return S_finish_stdout(S_commands[i].run(argc - 1, argv + 1));
   S_die_usage(NULL, "unknown command '%s' (expected check, extract, rules or "
                     "review)", cmd);
   return EXIT_USAGE;

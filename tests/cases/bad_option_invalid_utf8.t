@@ -5,5 +5,5 @@ exit: 2
 It cost 25%.
 --- expect
 --- stderr
-claimcheck check: --invalid-utf8: expected error, skip or replace
+claimcheck check: --invalid-utf8: expected error, skip or replace, got 'ignore'
 Try 'claimcheck check --help' for more information.

@@ -24,7 +24,9 @@ limit_file_size limit_sentence_tokens limit_mentions unreadable_file
 unreadable_folder unwritable_report_folder report_to_fifo report_to_dev_full
 manifest_symlink_escape folder_symlink_loop lost_report_disk_full
 lost_report_killed lost_update_disk_full lost_update_killed
-lost_update_readonly lost_update_foreign lost_report_sigkill"
+lost_update_readonly lost_update_foreign lost_report_sigkill
+stdout_to_dev_full extract_write_error report_never_replaced
+term_removes_temporary progress_on_terminal"
 
 self="$root/tests/hardening/run.sh"
 if [ "${1:-}" = "--list" ]; then
@@ -332,6 +334,21 @@ s_report_to_dev_full() {
     { [ -c /dev/full ] || fail "/dev/full is no longer a device"; }
 }
 
+# Whatever a command prints to stdout, a write that fails is exit 2 with
+# the reason: help, version and rules lists too (printf's errors are only
+# sticky, so they are checked at exit).
+s_stdout_to_dev_full() {
+  [ -c /dev/full ] || { why="no /dev/full"; return 77; }
+  for args in --help --version "help check" "check --help" "rules --list" \
+      "rules --lint" "review --help"; do
+    "$bin" $args > /dev/full 2> err.txt
+    rc=$?; err=$(cat err.txt)
+    expect_rc 2 &&
+      expect_err "claimcheck: <stdout>: write error: No space left on device" ||
+      { why="$args: $why"; return 1; }
+  done
+}
+
 # ---- paths ---------------------------------------------------------------------------
 
 s_manifest_symlink_escape() {
@@ -452,6 +469,102 @@ s_lost_report_sigkill() {
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   same_file report.orig report.csv
+}
+
+# A write that fails in the middle of extract names the output and the
+# reason (not the engine's bare "stopped"), exits 2, and an existing -o
+# file keeps its bytes.  Output of several 64 kB buffers, over many files,
+# so the failure lands between documents.
+s_extract_write_error() {
+  mkdir docs
+  for i in $(seq 1 40); do
+    yes 'The carmaker is recalling 680,000 cars; fares rose by 25% to $3.50.' |
+      head -n 100 > docs/a$i.txt
+  done
+  printf 'old output\n' > out.jsonl && cp out.jsonl out.orig
+  limited fail "$bin" extract -o out.jsonl docs
+  expect_rc 2 &&
+    expect_err "claimcheck: out.jsonl: write error: File too large ('out.jsonl' was left as it was)" &&
+    same_file out.orig out.jsonl && no_temporaries . || return 1
+  limited fail "$bin" extract --claims -o new.csv docs
+  expect_rc 2 &&
+    expect_err "claimcheck: new.csv: write error: File too large ('new.csv' was not created)" &&
+    { [ ! -e new.csv ] || fail "new.csv was created"; } && no_temporaries . || return 1
+  [ -c /dev/full ] || return 0
+  "$bin" extract docs > /dev/full 2> err.txt
+  rc=$?; err=$(cat err.txt)
+  expect_rc 2 && expect_err "claimcheck: <stdout>: write error: No space left on device"
+}
+
+# --report names the file by the second: a report of this second (and of
+# the next few, should the clock tick) already there is never replaced;
+# the new one gets -2.
+s_report_never_replaced() {
+  printf -- '---\ndate: 2024-09-17\n---\nIt cost 25%%.\n' > a.md
+  mkdir reports
+  now=$(date -u +%s)
+  for k in 0 1 2 3 4 5; do
+    stamp=$(date -u -d "@$((now + k))" +%Y%m%dT%H%M%SZ) ||
+      { why="date -d is not GNU date"; return 77; }
+    printf 'old %s\n' "$k" > "reports/$stamp.csv"
+  done
+  run check --report --fail-on none a.md
+  expect_rc 0 || return 1
+  new=$(ls reports | grep -e '-2\.csv$')
+  [ -n "$new" ] || fail "no numbered report among: $(ls reports)" || return 1
+  expect_err_has "claimcheck: report written to reports/$new" || return 1
+  grep -q '^id,severity' "reports/$new" || fail "reports/$new is not the report" ||
+    return 1
+  for f in reports/*Z.csv; do
+    grep -q '^old ' "$f" || fail "$f was replaced" || return 1
+  done
+}
+
+# SIGTERM (a CI time-out) or SIGHUP while extract writes -o: the run dies
+# of that signal, the old output is whole and its temporary is gone.
+s_term_removes_temporary() {
+  examples
+  yes 'The talks began at 9 a.m. (16:00 GMT) and lasted 8 hours, 25% longer.' |
+    head -c 20000000 > ex/long.txt
+  printf 'old output\n' > out.jsonl && cp out.jsonl out.orig
+  for sig in TERM HUP; do
+    "$bin" extract -o out.jsonl ex > out.txt 2> err.txt &
+    pid=$!
+    n=0 # wait for the temporary: the run is writing
+    until ls -a | grep -q '\.tmp\.' || [ $n -ge 300 ]; do
+      sleep 0.1; n=$((n + 1))
+    done
+    kill -s $sig $pid
+    wait $pid 2>/dev/null # (no "Terminated" notice)
+    rc=$?
+    [ "$rc" -gt 128 ] || fail "SIG$sig: the run was not killed (exit $rc)" ||
+      return 1
+    same_file out.orig out.jsonl && no_temporaries . || return 1
+  done
+}
+
+# On a terminal (script(1) gives one): extract's records to the terminal
+# get no progress line to run into; with -o the progress line ends with a
+# newline before the summary.
+s_progress_on_terminal() {
+  command -v script >/dev/null 2>&1 || { why="no script(1)"; return 77; }
+  script -qec true /dev/null > /dev/null 2>&1 || { why="script(1) cannot run"; return 77; }
+  mkdir docs && printf 'The levy rose by 25%%.\n' > docs/a.txt
+  printf 'The levy rose by 30%%.\n' > docs/b.txt
+  script -qec "'$bin' extract --format text docs" /dev/null > tty.txt 2>&1
+  tr -d '\r' < tty.txt > out.txt
+  first=$(head -1 out.txt)
+  [ "$first" = 'docs/a.txt:1:18: percent 25 "25%" [25, 25] %' ] ||
+    fail "first line on the terminal: '$first'" || return 1
+  ! grep -q 'files, ' out.txt || fail "a progress line among the records" ||
+    return 1
+  script -qec "'$bin' check -o r.txt docs" /dev/null > tty.txt 2>&1
+  # the progress line, rewritten with \r, then a newline, then the summary
+  last=$(tr -d '\r' < tty.txt | sed -n '$p')
+  case "$last" in
+    "0 discrepancies"*) ;;
+    *) fail "the summary does not start its own line: '$last'" ;;
+  esac
 }
 
 # ---- driver ---------------------------------------------------------------------------

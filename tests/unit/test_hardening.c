@@ -219,6 +219,11 @@ SCENARIO(lost_update_killed)
 SCENARIO(lost_update_readonly)
 SCENARIO(lost_update_foreign)
 SCENARIO(lost_report_sigkill)
+SCENARIO(stdout_to_dev_full)
+SCENARIO(extract_write_error)
+SCENARIO(report_never_replaced)
+SCENARIO(term_removes_temporary)
+SCENARIO(progress_on_terminal)
 
 /* ---- nothing lost, through the library ------------------------------------------ */
 
@@ -758,6 +763,11 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_cli_lost_update_readonly),
       cmocka_unit_test(test_cli_lost_update_foreign),
       cmocka_unit_test(test_cli_lost_report_sigkill),
+      cmocka_unit_test(test_cli_stdout_to_dev_full),
+      cmocka_unit_test(test_cli_extract_write_error),
+      cmocka_unit_test(test_cli_report_never_replaced),
+      cmocka_unit_test(test_cli_term_removes_temporary),
+      cmocka_unit_test(test_cli_progress_on_terminal),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }

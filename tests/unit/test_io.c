@@ -243,6 +243,88 @@ static void test_abort_and_caller_failure(void **state) {
   cc_xfree(p);
 }
 
+/* A report named by the time never replaces another: a taken name gets
+ * -2, -3... before its extension, and a sink that is not committed leaves
+ * no file behind. */
+static void test_new_never_replaces(void **state) {
+  S_dir *d = *state;
+  char *p = S_path(d, "20250815T120000Z.csv");
+  char *p2 = S_path(d, "20250815T120000Z-2.csv");
+  char *p3 = S_path(d, "20250815T120000Z-3.csv");
+  S_write_raw(p, "first run");
+  cc_err err;
+  cc_out *a = cc_out_atomic_new(p, &err);
+  cc_out *b = cc_out_atomic_new(p, &err); /* both open at once */
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(cc_out_name(a), p2);
+  assert_string_equal(cc_out_name(b), p3);
+  cc_out_puts(a, "second run");
+  cc_out_puts(b, "third run");
+  assert_int_equal(cc_out_close(&b, &err), 0);
+  assert_int_equal(cc_out_close(&a, &err), 0);
+  S_assert_file(p, "first run");
+  S_assert_file(p2, "second run");
+  S_assert_file(p3, "third run");
+  assert_int_equal(S_entries(d), 3);
+
+  cc_out *c = cc_out_atomic_new(p, &err); /* -4, then abandoned */
+  cc_out_puts(c, "half");
+  cc_out_abort(&c);
+  assert_int_equal(S_entries(d), 3);
+  c = cc_out_atomic_new(p, &err);
+  cc_out_fail(c, "the writer gave up");
+  assert_int_equal(cc_out_close(&c, &err), -1);
+  assert_non_null(strstr(err.msg, "-4.csv' was not created)"));
+  assert_int_equal(S_entries(d), 3);
+  cc_xfree(p);
+  cc_xfree(p2);
+  cc_xfree(p3);
+}
+
+/* A name without an extension gets the number at its end. */
+static void test_new_without_extension(void **state) {
+  S_dir *d = *state;
+  char *p = S_path(d, "report");
+  S_write_raw(p, "old");
+  cc_err err;
+  cc_out *o = cc_out_atomic_new(p, &err);
+  assert_non_null(o);
+  char *want = S_path(d, "report-2");
+  assert_string_equal(cc_out_name(o), want);
+  assert_int_equal(cc_out_close(&o, &err), 0);
+  S_assert_file(p, "old");
+  cc_xfree(want);
+  cc_xfree(p);
+}
+
+/* What a SIGTERM handler calls: every uncommitted temporary and reserved
+ * name goes; committed files and the old target stay. */
+static void test_unlink_pending(void **state) {
+  S_dir *d = *state;
+  char *old = S_path(d, "old.csv"), *done = S_path(d, "done.csv");
+  char *fresh = S_path(d, "fresh.csv");
+  S_write_raw(old, "keep me");
+  cc_err err;
+  cc_out *c = cc_out_atomic_new(done, &err);
+  cc_out_puts(c, "complete");
+  assert_int_equal(cc_out_close(&c, &err), 0);
+  cc_out *a = cc_out_atomic(old, &err);
+  cc_out *b = cc_out_atomic_new(fresh, &err);
+  cc_out_puts(a, "half");
+  assert_int_equal(S_entries(d), 5); /* 2 files, 2 temporaries, 1 claim */
+  cc_io_unlink_pending();
+  assert_int_equal(S_entries(d), 2);
+  S_assert_file(old, "keep me");
+  S_assert_file(done, "complete");
+  cc_out_abort(&a);
+  cc_out_abort(&b);
+  assert_int_equal(S_entries(d), 2);
+  cc_xfree(old);
+  cc_xfree(done);
+  cc_xfree(fresh);
+}
+
 /* ---- bad places --------------------------------------------------------------- */
 
 static void test_missing_folder(void **state) {
@@ -489,6 +571,12 @@ int main(void) {
                                       S_teardown),
       cmocka_unit_test_setup_teardown(test_short_writes, S_setup, S_teardown),
       cmocka_unit_test_setup_teardown(test_abort_and_caller_failure, S_setup,
+                                      S_teardown),
+      cmocka_unit_test_setup_teardown(test_new_never_replaces, S_setup,
+                                      S_teardown),
+      cmocka_unit_test_setup_teardown(test_new_without_extension, S_setup,
+                                      S_teardown),
+      cmocka_unit_test_setup_teardown(test_unlink_pending, S_setup,
                                       S_teardown),
       cmocka_unit_test_setup_teardown(test_missing_folder, S_setup,
                                       S_teardown),
