@@ -1262,7 +1262,10 @@ static int S_clause_about(S_parser *P) {
   size_t b = P->pos, e = P->llen;
   while (e > b && isspace((unsigned char)P->lp[e - 1]))
     e--;
-  if (e - b >= 2 && P->lp[b] == '"' && P->lp[e - 1] == '"') {
+  /* One pair of quotes around the whole text is dropped; "a", "b" is two
+   * quoted examples, whose outer quotes belong to them. */
+  if (e - b >= 2 && P->lp[b] == '"' && P->lp[e - 1] == '"' &&
+      !memchr(P->lp + b + 1, '"', e - b - 2)) {
     b++;
     e--;
   }

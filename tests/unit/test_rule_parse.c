@@ -38,6 +38,20 @@ static void test_minimal_rule(void **state) {
   cc_rules_free(&rs); /* NULL-safe */
 }
 
+/* An 'about' of several quoted examples keeps their quotes; one pair
+ * around the whole text is dropped (rules --list showed 'a", "b'). */
+static void test_about_quotes(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule r.two\n"
+                        "  about \"a 24-hour strike\", \"a walkout\"  \n"
+                        "  frame event.duration\n"
+                        "  match strike of {DURATION:d}\n"
+                        "  subject story\n");
+  assert_string_equal(cc_rules_info(rs, 0)->description,
+                      "\"a 24-hour strike\", \"a walkout\"");
+  cc_rules_free(&rs);
+}
+
 static void test_every_construct(void **state) {
   (void)state;
   cc_ruleset *rs = S_ok(
@@ -534,6 +548,7 @@ static void test_word_texts_shared(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_minimal_rule),
+      cmocka_unit_test(test_about_quotes),
       cmocka_unit_test(test_every_construct),
       cmocka_unit_test(test_possessive_and_case),
       cmocka_unit_test(test_member_and_full_subjects),
