@@ -77,7 +77,11 @@ typedef struct cc_corpus cc_corpus;
  * hidden entries skipped) or "-" for stdin (read now).  With no paths and
  * a manifest, the manifest's files.  Without opts->manifest, a walked
  * folder's manifest.csv is loaded before its files (a bad one is an error
- * naming it), and a file listed by two takes the first one's row.  Texts are read later, one at a time,
+ * naming it), and a file listed by two takes the first one's row.  Each
+ * file (device and inode) is listed once, where it is first met: a later
+ * spelling of it (a path given twice, a folder and a file in it, a link or
+ * hard link to a file listed) gives a warning naming both and is left
+ * out.  Texts are read later, one at a time,
  * by cc_corpus_read, so memory does not grow with the corpus.  Returns NULL
  * and fills err on a missing path, a directory without articles or a bad
  * manifest.  Caller frees with cc_corpus_free. */

@@ -70,6 +70,19 @@ typedef struct S_stream {
 typedef struct S_ahead S_ahead; /* reading ahead from disk (below) */
 static S_ahead *S_ahead_new(const cc_corpus *c);
 
+/* The files listed so far, by device and inode: a file named twice (a
+ * path given twice, a folder and a file in it, a link to a file also
+ * listed, a hard link) is read once.  Open addressing: one probe a file
+ * of a corpus, no allocation per file.  Only the walk touches it. */
+typedef struct S_fslot {
+  uint64_t dev, ino;
+  size_t entry; /* the entry's index + 1; 0: free */
+} S_fslot;
+typedef struct S_fset {
+  S_fslot *slot;
+  size_t cap, n; /* cap: a power of two, or 0 */
+} S_fset;
+
 struct cc_corpus {
   cc_vec entries; /* S_entry */
   S_mrow *manifest;
@@ -81,6 +94,9 @@ struct cc_corpus {
   cc_corpus_opts opts;
   S_stream *stream; /* NULL: every entry known at load */
   S_ahead *ahead;   /* reading ahead when the files are on disk */
+  S_fset files;     /* the entries' files, to list each once */
+  size_t repeats;   /* files skipped as repeats */
+  size_t repeats0;  /* repeats before the path being added */
 };
 
 /* ---- metadata helpers ----------------------------------------------------- */
@@ -643,6 +659,73 @@ static const S_mrow *S_row_of(const cc_corpus *c, const char *real) {
   return r;
 }
 
+/* ---- each file once ------------------------------------------------------------ */
+
+static size_t S_fhome(const S_fset *f, uint64_t dev, uint64_t ino) {
+  uint64_t h = (ino ^ (dev * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+  return (size_t)(h >> 32) & (f->cap - 1);
+}
+
+static void S_fgrow(S_fset *f) {
+  size_t oldcap = f->cap;
+  S_fslot *old = f->slot;
+  f->cap = oldcap ? oldcap * 2 : 256;
+  f->slot = cc_xcalloc(f->cap, sizeof *f->slot);
+  for (size_t i = 0; i < oldcap; i++) {
+    if (!old[i].entry)
+      continue;
+    size_t j = S_fhome(f, old[i].dev, old[i].ino);
+    while (f->slot[j].entry)
+      j = (j + 1) & (f->cap - 1);
+    f->slot[j] = old[i];
+  }
+  cc_xfree(old);
+}
+
+/* The slot holding (dev, ino), or the free one where it would go. */
+static S_fslot *S_fslot_of(S_fset *f, uint64_t dev, uint64_t ino) {
+  if (2 * (f->n + 1) > f->cap)
+    S_fgrow(f);
+  size_t j = S_fhome(f, dev, ino);
+  while (f->slot[j].entry && (f->slot[j].dev != dev || f->slot[j].ino != ino))
+    j = (j + 1) & (f->cap - 1);
+  return &f->slot[j];
+}
+
+/* Whether the file at path, (dev, ino), is listed already: then a note
+ * names both spellings and the caller lists it no more.  Else it is
+ * recorded as the entry the caller appends next.  A key may come from a
+ * directory entry (its folder's device, the entry's inode: no stat per
+ * file), which some file systems number apart from stat's (overlayfs over
+ * several devices), so a clash is confirmed with stat before a file is
+ * left out. */
+#define S_REPEAT_NOTES 3
+
+static bool S_repeat(cc_corpus *c, const char *path, uint64_t dev,
+                     uint64_t ino) {
+  S_fslot *s = S_fslot_of(&c->files, dev, ino);
+  if (!s->entry) {
+    *s = (S_fslot){dev, ino, c->entries.len + 1};
+    c->files.n++;
+    return false;
+  }
+  /* (only the walk appends: its own reads of the entries need no lock) */
+  const char *first = CC_VEC_AT(&c->entries, S_entry, s->entry - 1)->path;
+  struct stat a, b;
+  if (stat(path, &a) != 0 || stat(first, &b) != 0 || a.st_dev != b.st_dev ||
+      a.st_ino != b.st_ino)
+    return false;
+  /* a folder named twice would give a note per file: a few, then one for
+   * the rest (S_add_path) */
+  if (++c->repeats - c->repeats0 > S_REPEAT_NOTES)
+    return true;
+  if (strcmp(path, first) == 0)
+    cc_warn("%s: named twice (read once)", path);
+  else
+    cc_warn("%s: the same file as %s (read once)", path, first);
+  return true;
+}
+
 static void S_add_entry(cc_corpus *c, const char *path, bool reg) {
   S_entry e = {.path = cc_xstrdup(path), .reg = reg};
   if (c->manifest) {
@@ -653,14 +736,21 @@ static void S_add_entry(cc_corpus *c, const char *path, bool reg) {
   S_append(c, e);
 }
 
-static void S_add_file(cc_corpus *c, const char *path) {
-  S_add_entry(c, path, false);
+/* A file found by stat (st), or a manifest's row (st NULL: the rows are
+ * each a file once already). */
+static void S_add_file(cc_corpus *c, const char *path,
+                       const struct stat *st) {
+  if (!st || !S_repeat(c, path, (uint64_t)st->st_dev, (uint64_t)st->st_ino))
+    S_add_entry(c, path, false);
 }
 
-/* A regular file (not a link) named in a folder: its resolved path is the
- * folder's, resolved once (realdir, NULL when unknown), and its name. */
+/* A regular file (not a link) named in a folder on device dev, inode ino
+ * by its directory entry: its resolved path is the folder's, resolved once
+ * (realdir, NULL when unknown), and its name. */
 static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
-                          const char *name) {
+                          const char *name, uint64_t dev, uint64_t ino) {
+  if (S_repeat(c, path, dev, ino))
+    return;
   char real[PATH_MAX];
   int n = realdir ? snprintf(real, sizeof real, "%s%s%s", realdir,
                              strcmp(realdir, "/") ? "/" : "", name)
@@ -675,6 +765,7 @@ static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
 
 typedef struct S_name {
   char *name;
+  uint64_t ino;       /* d_ino */
   unsigned char type; /* d_type: DT_UNKNOWN where the file system has none */
 } S_name;
 
@@ -713,10 +804,12 @@ static void S_join3(char *out, size_t cap, const char *a, size_t an,
   out[n] = '\0';
 }
 
-static void S_name_add(cc_vec *names, const char *name, unsigned char type) {
+static void S_name_add(cc_vec *names, const char *name, uint64_t ino,
+                       unsigned char type) {
   if (name[0] != '.') {
     S_name *nm = cc_vec_push(names);
     nm->name = cc_xstrdup(name);
+    nm->ino = ino;
     nm->type = type;
   }
 }
@@ -741,7 +834,7 @@ static void S_list(int fd, cc_vec *names) {
   while ((n = syscall(SYS_getdents64, fd, buf, S_DENTS)) > 0)
     for (long at = 0; at < n;) {
       const S_dent64 *de = (const S_dent64 *)(buf + at);
-      S_name_add(names, de->name, de->type);
+      S_name_add(names, de->name, de->ino, de->type);
       at += de->reclen;
     }
   cc_xfree(buf);
@@ -756,7 +849,7 @@ static void S_list(int fd, cc_vec *names) {
   }
   struct dirent *de;
   while ((de = readdir(d)) != NULL)
-    S_name_add(names, de->d_name, de->d_type);
+    S_name_add(names, de->d_name, (uint64_t)de->d_ino, de->d_type);
   closedir(d);
 }
 #endif
@@ -862,8 +955,9 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
     /* A regular file (not a link) is known from its directory entry: no
      * stat for each of a corpus's files, only for folders and links. */
     if (rc == 0 && nm->type == DT_REG) {
-      if (S_is_article(name))
-        S_add_file_in(c, path, has_real ? realdir : NULL, name);
+      if (S_is_article(name)) /* (up is this folder) */
+        S_add_file_in(c, path, has_real ? realdir : NULL, name,
+                      (uint64_t)up->dev, nm->ino);
       cc_xfree(name);
       continue;
     }
@@ -882,7 +976,7 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
         rc = S_walk(c, path, &here, depth + 1, err);
       }
       else if (S_ISREG(st.st_mode) && S_is_article(name))
-        S_add_file(c, path);
+        S_add_file(c, path, &st);
     }
     cc_xfree(name);
   }
@@ -890,7 +984,21 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
   return rc;
 }
 
+static int S_add_path1(cc_corpus *c, const char *path, cc_err *err);
+
+/* One path's entries; the repeats it held beyond the few noted one by one
+ * are counted in one note. */
 static int S_add_path(cc_corpus *c, const char *path, cc_err *err) {
+  c->repeats0 = c->repeats;
+  int rc = S_add_path1(c, path, err);
+  size_t more = c->repeats - c->repeats0;
+  if (rc == 0 && more > S_REPEAT_NOTES)
+    cc_warn("%s: %zu more file%s named before (each read once)", path,
+            more - S_REPEAT_NOTES, more - S_REPEAT_NOTES == 1 ? "" : "s");
+  return rc;
+}
+
+static int S_add_path1(cc_corpus *c, const char *path, cc_err *err) {
   if (strcmp(path, "-") == 0) {
     S_entry e = {.path = cc_xstrdup("<stdin>"), .real = cc_xstrdup("<stdin>")};
     int rc = cc_read_file("-", c->opts.max_file_bytes, &e.text, &e.len, err);
@@ -903,18 +1011,21 @@ static int S_add_path(cc_corpus *c, const char *path, cc_err *err) {
     return -1;
   }
   if (S_ISDIR(st.st_mode)) {
-    size_t before = c->entries.len; /* (only this thread appends) */
+    /* (only this thread appends; a folder of files read already has
+     * articles all the same) */
+    size_t before = c->entries.len + c->repeats;
     S_up top = {st.st_dev, st.st_ino, NULL};
     if (S_walk(c, path, &top, 0, err) != 0)
       return -1;
-    if (c->entries.len == before) {
+    if (c->entries.len + c->repeats == before) {
       cc_err_set(err, "%s: no articles found (looked for .txt and .md files)",
                  path);
       return -1;
     }
     return 0;
   }
-  S_add_file(c, path); /* any named file is read, whatever its extension */
+  S_add_file(c, path, &st); /* any named file is read, whatever its
+                                extension */
   return 0;
 }
 
@@ -931,7 +1042,7 @@ static void S_manifest_paths(cc_corpus *c) {
       rows[j - 1] = t;
     }
   for (size_t i = 0; i < n; i++)
-    S_add_file(c, rows[i]->real);
+    S_add_file(c, rows[i]->real, NULL);
   cc_xfree(rows);
 }
 
@@ -1480,6 +1591,7 @@ void cc_corpus_free(cc_corpus **cp) {
     cc_xfree(r->real);
     cc_xfree(r);
   }
+  cc_xfree(c->files.slot);
   cc_xfree(c->manifest_path);
   cc_xfree(c);
   *cp = NULL;

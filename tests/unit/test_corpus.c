@@ -643,6 +643,67 @@ static void test_read_ahead_starts_on_disk(void **state) {
   cc_corpus_free(&c);
 }
 
+/* Warnings raised while a corpus is loaded, one a line (S_warned). */
+static char S_warned[2048];
+static void S_warn_sink(const char *msg, void *ud) {
+  (void)ud;
+  size_t n = strlen(S_warned);
+  snprintf(S_warned + n, sizeof S_warned - n, "%s\n", msg);
+}
+
+/* The paths of a corpus, walked to its end, joined by spaces. */
+static void S_paths_of(cc_corpus *c, char *out, size_t cap) {
+  cc_err err;
+  out[0] = '\0';
+  for (size_t i = 0; cc_corpus_wait(c, i, &err) == 1; i++) {
+    const char *p = strstr(cc_corpus_path(c, i), "once/");
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%s%s", n ? " " : "", p ? p : "?");
+  }
+}
+
+/* Each file once, by device and inode: a folder given twice, a file in a
+ * folder also named, a link in the folder to a file of it, a hard link;
+ * a note names each repeat and the first spelling.  The same streamed.
+ * A folder whose every file was read before is no "folder without
+ * articles". */
+static void test_each_file_once(void **state) {
+  (void)state;
+  S_WRITE_STR("once/a.txt", "Ay.");
+  S_WRITE_STR("once/b.md", "Bee.");
+  char a[512], lnk[512], hard[512], dir[512], dir2[512], b[512];
+  snprintf(dir, sizeof dir, "%s/once", S_dir);
+  snprintf(dir2, sizeof dir2, "%s/once/", S_dir);
+  snprintf(a, sizeof a, "%s/once/a.txt", S_dir);
+  snprintf(b, sizeof b, "%s/once/b.md", S_dir);
+  snprintf(lnk, sizeof lnk, "%s/once/c-link.txt", S_dir);
+  snprintf(hard, sizeof hard, "%s/once/d-hard.md", S_dir);
+  assert_int_equal(symlink("a.txt", lnk), 0);
+  assert_int_equal(link(b, hard), 0);
+  const char *paths[] = {b, dir, dir2};
+  char got[1024];
+  for (int streamed = 0; streamed < 2; streamed++) {
+    cc_err err = {{0}};
+    S_warned[0] = '\0';
+    cc_warn_set_sink(S_warn_sink, NULL);
+    cc_corpus *c = streamed ? cc_corpus_open(paths, 3, NULL, &err)
+                            : cc_corpus_load(paths, 3, NULL, &err);
+    assert_non_null(c);
+    S_paths_of(c, got, sizeof got);
+    cc_corpus_free(&c);
+    cc_warn_set_sink(NULL, NULL);
+    assert_string_equal(got, "once/b.md once/a.txt");
+    assert_non_null(strstr(S_warned, "once/b.md: named twice (read once)"));
+    assert_non_null(strstr(S_warned, "once/c-link.txt: the same file as "));
+    assert_non_null(strstr(S_warned, "once/d-hard.md: the same file as "));
+    /* the folder again: three notes, then one for the rest */
+    assert_non_null(strstr(S_warned, "once/a.txt: named twice"));
+    assert_non_null(strstr(S_warned, "once/: 1 more file named before"));
+  }
+  remove(lnk);
+  remove(hard);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_recursive_sorted),
@@ -656,6 +717,7 @@ int main(void) {
       cmocka_unit_test(test_folder_manifests),
       cmocka_unit_test(test_open_streams),
       cmocka_unit_test(test_default_date_and_source),
+      cmocka_unit_test(test_each_file_once),
       cmocka_unit_test(test_read_ahead_same_texts),
       cmocka_unit_test(test_read_ahead_starts_on_disk),
       cmocka_unit_test(test_read_ahead_file_gone),
