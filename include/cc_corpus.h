@@ -10,6 +10,12 @@
  *  - Front matter: a first line "---", then "key: value" lines, then "---".
  *    Keys: date, source, place, timezone (others are ignored).
  *  - A first line " date YYYY-MM-DD ..." also sets the date.
+ *  - In a Markdown file (.md, .markdown) an HTML comment "<!-- ... -->" is
+ *    a note, not article text: its bytes after the front matter are read
+ *    as spaces (line ends kept, so every offset, line and column holds).
+ *    An unclosed "<!--" is text.  Comments addressed to claimcheck
+ *    ("<!-- claimcheck-...", the inline suppressions of cc_review.h) are
+ *    kept as they were in cc_doc.notes.
  */
 #ifndef CC_CORPUS_H
 #define CC_CORPUS_H
@@ -37,6 +43,14 @@ typedef struct cc_meta {
   char timezone[64];     /* IANA zone name, validated against tzdata */
 } cc_meta;
 
+/* A Markdown comment addressed to claimcheck, as it was before it was
+ * blanked. */
+typedef struct cc_doc_note {
+  size_t at;  /* offset of its "<!--" in the text */
+  char *text; /* its bytes, "<!--" to "-->" */
+  size_t len;
+} cc_doc_note;
+
 typedef struct cc_doc {
   char *path;        /* as given on the command line (or "<stdin>") */
   char *text;        /* original bytes, NUL-terminated; owned */
@@ -48,6 +62,8 @@ typedef struct cc_doc {
   size_t cap;        /* bytes allocated for text (cc_corpus_read_reuse) */
   bool path_borrowed; /* path is the corpus's (cc_corpus_read_reuse): not
                          freed with the document */
+  cc_doc_note *notes; /* Markdown comments to claimcheck, in text order */
+  size_t nnotes;
 } cc_doc;
 
 typedef enum cc_bad_utf8 {

@@ -156,6 +156,10 @@ cc_inline_list *cc_inline_new(void);
 /* Scan one document's text; doc is its path as findings name it. */
 void cc_inline_scan(cc_inline_list *l, const char *doc, const char *text,
                     size_t len);
+/* The same for a document read by the corpus: its text, and the comments
+ * a Markdown file had (blanked in its text, kept in its notes). */
+struct cc_doc;
+void cc_inline_scan_doc(cc_inline_list *l, const struct cc_doc *d);
 /* Mark findings as cc_review_inline_apply does, for every document. */
 size_t cc_inline_apply(const cc_inline_list *l, cc_findings *set);
 size_t cc_inline_count(const cc_inline_list *l);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -410,6 +411,75 @@ static void S_default_source(cc_meta *m, const char *path) {
   S_copy(m->source, sizeof m->source, b, n);
 }
 
+/* ---- Markdown comments ---------------------------------------------------- */
+
+static bool S_is_markdown(const char *path) {
+  const char *dot = strrchr(path, '.');
+  return dot && !strchr(dot, '/') &&
+         (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0);
+}
+
+/* The "-->" ending a comment opened at a ("<!-->" and "<!--->" end
+ * themselves, as in CommonMark), or NULL. */
+static const char *S_comment_end(const char *t, size_t len, size_t a) {
+  for (size_t i = a + 2; len - i >= 3;) {
+    const char *p = memchr(t + i, '-', len - i - 2);
+    if (!p)
+      return NULL;
+    if (p[1] == '-' && p[2] == '>')
+      return p;
+    i = (size_t)(p - t) + 1;
+  }
+  return NULL;
+}
+
+static void S_keep_note(cc_doc *d, size_t a, size_t e) {
+  const char *s = d->text + a + 4;
+  while (s < d->text + e && (*s == ' ' || *s == '\t' || *s == '\n' ||
+                             *s == '\r'))
+    s++;
+  if ((size_t)(d->text + e - s) < 10 || memcmp(s, "claimcheck", 10) != 0)
+    return;
+  d->notes = cc_xrealloc(d->notes, (d->nnotes + 1) * sizeof *d->notes);
+  d->notes[d->nnotes++] =
+      (cc_doc_note){a, cc_xstrndup(d->text + a, e - a), e - a};
+}
+
+static void S_notes_free(cc_doc *d) {
+  for (size_t i = 0; i < d->nnotes; i++)
+    cc_xfree(d->notes[i].text);
+  cc_xfree(d->notes);
+  d->notes = NULL;
+  d->nnotes = 0;
+}
+
+/* A Markdown file's comments after its front matter blanked, in one pass
+ * (cc_corpus.h says why); only Markdown files are looked at. */
+static void S_blank_comments(cc_doc *d) {
+  if (!S_is_markdown(d->path))
+    return;
+  char *t = d->text;
+  size_t len = d->len;
+  for (size_t i = d->body; len - i >= 4;) {
+    const char *lt = memchr(t + i, '<', len - i - 3);
+    if (!lt)
+      return;
+    size_t a = (size_t)(lt - t);
+    i = a + 1;
+    if (memcmp(lt, "<!--", 4) != 0)
+      continue;
+    const char *end = S_comment_end(t, len, a);
+    if (!end)
+      return; /* unclosed: text, and so is all after it */
+    size_t e = (size_t)(end - t) + 3;
+    S_keep_note(d, a, e);
+    for (size_t k = a; k < e; k++)
+      if (t[k] != '\n' && t[k] != '\r')
+        t[k] = ' ';
+    i = e;
+  }
+}
+
 static cc_doc *S_doc_new(const char *path, char *text, size_t len,
                          cc_err *err) {
   cc_doc *d = cc_xcalloc(1, sizeof *d);
@@ -420,6 +490,7 @@ static cc_doc *S_doc_new(const char *path, char *text, size_t len,
     cc_doc_free(d);
     return NULL;
   }
+  S_blank_comments(d);
   return d;
 }
 
@@ -438,6 +509,7 @@ void cc_doc_free(cc_doc *d) {
     return;
   if (!d->path_borrowed)
     cc_xfree(d->path);
+  S_notes_free(d);
   cc_xfree(d->text);
   cc_xfree(d);
 }
@@ -1518,8 +1590,11 @@ int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
   d->path = e->path;
   d->body = 0;
   memset(&d->meta, 0, sizeof d->meta);
+  if (d->nnotes)
+    S_notes_free(d);
   if (cc_meta_parse(e->path, d->text, d->len, &d->meta, &d->body, err) != 0)
     return -1;
+  S_blank_comments(d);
   d->index = (unsigned)i;
   S_apply_meta(c, e, d);
   *spare = NULL;

@@ -684,7 +684,7 @@ static int S_check_doc(const cc_docresult *r, void *ud) {
   S_progress_tick(&k->progress, r->doc->len, false);
   cc_claim_set_add_store(k->claims, r->claims);
   *(char **)cc_vec_push(&k->docs) = cc_xstrdup(r->doc->path);
-  cc_inline_scan(k->inline_sup, r->doc->path, r->doc->text, r->doc->len);
+  cc_inline_scan_doc(k->inline_sup, r->doc);
   return 0;
 }
 

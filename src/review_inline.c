@@ -6,6 +6,8 @@
  * it can be a comment). */
 #include "cc_review.h"
 
+#include "cc_corpus.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -225,20 +227,41 @@ static void S_index(cc_inline_list *l, size_t i, cc_buf *key) {
   *at = i;
 }
 
-void cc_inline_scan(cc_inline_list *l, const char *doc, const char *text,
-                    size_t len) {
-  cc_vec v = CC_VEC_INIT(cc_inline_supp);
-  cc_review_inline_scan(text, len, &v);
+/* The entries of v (lines moved down by shift) into the list, which takes
+ * their strings. */
+static void S_add_scanned(cc_inline_list *l, const char *doc, cc_vec *v,
+                          uint32_t shift) {
   cc_buf key = CC_BUF_INIT;
-  for (size_t i = 0; i < v.len; i++) {
+  for (size_t i = 0; i < v->len; i++) {
     S_item *it = cc_vec_push(&l->items);
     it->doc = cc_xstrdup(doc);
-    it->s = *CC_VEC_AT(&v, cc_inline_supp, i); /* takes its strings */
+    it->s = *CC_VEC_AT(v, cc_inline_supp, i); /* takes its strings */
+    it->s.line += shift;
     it->next = SIZE_MAX;
     S_index(l, l->items.len - 1, &key);
   }
   cc_buf_free(&key);
-  cc_vec_free(&v);
+  cc_vec_free(v);
+}
+
+void cc_inline_scan(cc_inline_list *l, const char *doc, const char *text,
+                    size_t len) {
+  cc_vec v = CC_VEC_INIT(cc_inline_supp);
+  cc_review_inline_scan(text, len, &v);
+  S_add_scanned(l, doc, &v, 0);
+}
+
+/* A note scanned alone counts its lines from 1: moved down to the line
+ * its "<!--" is on (the blanked text keeps every line end). */
+void cc_inline_scan_doc(cc_inline_list *l, const cc_doc *d) {
+  cc_inline_scan(l, d->path, d->text, d->len);
+  S_lines lines = {d->text, d->len, 0, 1};
+  for (size_t i = 0; i < d->nnotes; i++) {
+    uint32_t first = S_line_at(&lines, d->notes[i].at);
+    cc_vec v = CC_VEC_INIT(cc_inline_supp);
+    cc_review_inline_scan(d->notes[i].text, d->notes[i].len, &v);
+    S_add_scanned(l, d->path, &v, first - 1);
+  }
 }
 
 static const S_item *S_match(const cc_inline_list *l, const cc_side *side,

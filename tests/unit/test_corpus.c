@@ -704,6 +704,59 @@ static void test_each_file_once(void **state) {
   remove(hard);
 }
 
+/* A Markdown file's HTML comments after its front matter read as spaces,
+ * line ends kept (every offset holds); those addressed to claimcheck are
+ * kept as notes; "<!-->" and "<!--->" are whole comments; an unclosed
+ * "<!--" is text; a .txt file is left as it is.  A document reused for a
+ * file without notes has none. */
+static void test_markdown_comments(void **state) {
+  (void)state;
+  const char *src = "---\ndate: 2024-01-02\n---\nAy <!-- one\r\ntwo --> bee"
+                    "<!-->c<!--->d\n<!--  claimcheck-disable-next-line r -->"
+                    "\nSea <!-- open";
+  const char *want = "---\ndate: 2024-01-02\n---\nAy         \r\n        bee"
+                     "     c      d\n                                        "
+                     "\nSea <!-- open";
+  cc_err err = {{0}};
+  size_t n = strlen(src);
+  assert_int_equal(strlen(want), n);
+  const char *names[] = {"a.md", "b/A.MD", "c.markdown"};
+  for (int k = 0; k < 3; k++) {
+    cc_doc *d = cc_doc_from_memory(names[k], src, n, &err);
+    assert_non_null(d);
+    assert_int_equal(d->len, n);
+    assert_string_equal(d->text, want);
+    assert_int_equal(d->nnotes, 1);
+    const char *note = "<!--  claimcheck-disable-next-line r -->";
+    assert_int_equal(d->notes[0].len, strlen(note));
+    assert_memory_equal(d->notes[0].text, note, strlen(note));
+    assert_memory_equal(src + d->notes[0].at, note, strlen(note));
+    cc_doc_free(d);
+  }
+  cc_doc *t = cc_doc_from_memory("a.txt", src, n, &err);
+  assert_non_null(t);
+  assert_string_equal(t->text, src);
+  assert_int_equal(t->nnotes, 0);
+  cc_doc_free(t);
+
+  S_WRITE_STR("mdc/a.md", "One <!-- claimcheck-x --> two.");
+  S_WRITE_STR("mdc/b.md", "Three <!-- four --> five.");
+  char p[512];
+  snprintf(p, sizeof p, "%s/mdc", S_dir);
+  cc_corpus *c = S_load1(p, NULL, &err);
+  assert_non_null(c);
+  cc_doc *spare = NULL, *d = NULL;
+  assert_int_equal(cc_corpus_read_reuse(c, 0, &spare, &d, &err), 0);
+  assert_int_equal(d->nnotes, 1);
+  assert_string_equal(d->text, "One                       two.");
+  spare = d;
+  assert_int_equal(cc_corpus_read_reuse(c, 1, &spare, &d, &err), 0);
+  assert_int_equal(d->nnotes, 0);
+  assert_string_equal(d->text, "Three               five.");
+  cc_doc_free(d);
+  cc_corpus_free(&c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_recursive_sorted),
@@ -718,6 +771,7 @@ int main(void) {
       cmocka_unit_test(test_open_streams),
       cmocka_unit_test(test_default_date_and_source),
       cmocka_unit_test(test_each_file_once),
+      cmocka_unit_test(test_markdown_comments),
       cmocka_unit_test(test_read_ahead_same_texts),
       cmocka_unit_test(test_read_ahead_starts_on_disk),
       cmocka_unit_test(test_read_ahead_file_gone),
