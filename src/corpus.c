@@ -676,10 +676,12 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
     cc_xfree(text);
     return -1;
   }
+  /* Excel's "CSV UTF-8" starts with a byte-order mark: not a header byte */
+  size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   struct csv_parser p;
   csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
-  size_t used = csv_parse(&p, text, len, S_mcell, S_mrow_cb, &L);
-  if (used != len && !L.failed) {
+  size_t used = csv_parse(&p, text + bom, len - bom, S_mcell, S_mrow_cb, &L);
+  if (used != len - bom && !L.failed) {
     cc_err_set(err, "%s:%u: %s", path, L.row + 1, csv_strerror(csv_error(&p)));
     L.failed = true;
   }
