@@ -7,8 +7,14 @@
  *    byte offset (we do not guess: a mis-decoded quote in a report is worse
  *    than a clear refusal).  UTF-16/32 BOMs and NUL bytes are refused too.
  *  - A UTF-8 BOM is skipped; CRLF and CR line ends are accepted.
- *  - Front matter: a first line "---", then "key: value" lines, then "---".
- *    Keys: date, source, place, timezone (others are ignored).
+ *  - Front matter: a first line "---" (blank lines before it allowed),
+ *    then "key: value" lines, then "---".  Keys: date, source, place,
+ *    timezone, in any case; one given twice is an error naming both lines.
+ *    Another key is ignored, with a warning naming file, line and key
+ *    unless it is a common one (title, author, tags...).  A "---" whose
+ *    first line after it is not "key: value" (a rule line over prose, an
+ *    empty block) opens no front matter: it is text; one whose key lines
+ *    are never closed is an error.
  *  - A first line " date YYYY-MM-DD ..." also sets the date.
  *  - In a Markdown file (.md, .markdown) an HTML comment "<!-- ... -->" is
  *    a note, not article text: its bytes after the front matter are read

@@ -126,20 +126,32 @@ CC_ALWAYS_INLINE const char *S_trim(const char *s, size_t *n) {
   return s;
 }
 
-/* Set one metadata field; returns -1 with a message on a bad value.  The
+/* The metadata keys, in cc_meta's order; -1 for another key.  Keys are
+ * matched without regard to case ("Date:"). */
+enum { S_KEY_DATE, S_KEY_SOURCE, S_KEY_PLACE, S_KEY_TIMEZONE, S_NKEYS };
+static const char *const S_keys[S_NKEYS] = {"date", "source", "place",
+                                            "timezone"};
+
+static int S_key_index(const char *key, size_t kn) {
+  for (int k = 0; k < S_NKEYS; k++)
+    if (kn == strlen(S_keys[k]) && strncasecmp(key, S_keys[k], kn) == 0)
+      return k;
+  return -1;
+}
+
+/* Set metadata field k; returns -1 with a message on a bad value.  The
  * value is read as a char[256] copy of it would be, then strlen: its
  * first 255 bytes up to a NUL (a fuzzed text may hold one), without the
  * copy unless a NUL-terminated string is needed (a zone to look up, a
  * message). */
-static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
-                      size_t vn, const char *path, unsigned line,
-                      cc_err *err) {
+static int S_meta_set(cc_meta *m, int k, const char *v, size_t vn,
+                      const char *path, unsigned line, cc_err *err) {
   size_t vl = vn < 255 ? vn : 255;
   const char *nul = memchr(v, '\0', vl);
   if (nul)
     vl = (size_t)(nul - v);
   char val[256];
-  if (kn == 4 && memcmp(key, "date", 4) == 0) {
+  if (k == S_KEY_DATE) {
     int64_t days;
     char head[11];
     S_copy(head, sizeof head, v, vl < 10 ? vl : 10);
@@ -157,11 +169,11 @@ static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
     m->date = days;
     return 0;
   }
-  if (kn == 6 && memcmp(key, "source", 6) == 0)
+  if (k == S_KEY_SOURCE)
     S_copy(m->source, sizeof m->source, v, vl);
-  else if (kn == 5 && memcmp(key, "place", 5) == 0)
+  else if (k == S_KEY_PLACE)
     S_copy(m->place, sizeof m->place, v, vl);
-  else if (kn == 8 && memcmp(key, "timezone", 8) == 0) {
+  else if (k == S_KEY_TIMEZONE) {
     S_copy(val, sizeof val, v, vl);
     if (val[0] && !cc_tz_valid(val)) {
       cc_err_set(err, "%s:%u: unknown time zone '%s' (expected an IANA "
@@ -170,7 +182,24 @@ static int S_meta_set(cc_meta *m, const char *key, size_t kn, const char *v,
     }
     S_copy(m->timezone, sizeof m->timezone, val, vl);
   }
-  return 0; /* other keys (title, author...) are allowed and ignored */
+  return 0;
+}
+
+/* Keys common in front matter that claimcheck does not read, ignored
+ * without a word; any other key is named in a warning (a misspelt
+ * "sorce:" or a "published:" meant as the date). */
+static bool S_common_key(const char *key, size_t kn) {
+  static const char *const common[] = {
+      "title",    "subtitle", "headline",    "author",   "authors",
+      "byline",   "tags",     "categories",  "category", "section",
+      "keywords", "description", "summary",  "excerpt",  "url",
+      "link",     "slug",     "layout",      "draft",    "lang",
+      "language", "id",       "image",       "updated",  "modified",
+      "lastmod",  "publisher", "outlet_url", "type",     "status"};
+  for (size_t i = 0; i < sizeof common / sizeof *common; i++)
+    if (kn == strlen(common[i]) && strncasecmp(key, common[i], kn) == 0)
+      return true;
+  return false;
 }
 
 static size_t S_line_end(const char *t, size_t len, size_t i) {
@@ -190,24 +219,71 @@ CC_ALWAYS_INLINE bool S_is_fence(const char *t, size_t a, size_t b) {
   return n == 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0);
 }
 
-/* front-matter := "---" NL { key ":" value NL } ("---" | "...") NL */
+/* A line [a, b) "key: value" whose key is a word (letters, digits, '_',
+ * '-'): its key trimmed in *k, *kn. */
+static bool S_key_line(const char *t, size_t a, size_t b, const char **k,
+                       size_t *kn) {
+  size_t n = b - a;
+  const char *s = S_trim(t + a, &n);
+  const char *colon = n ? memchr(s, ':', n) : NULL;
+  if (!colon)
+    return false;
+  *kn = (size_t)(colon - s);
+  *k = S_trim(s, kn);
+  for (size_t i = 0; i < *kn; i++) {
+    unsigned char c = (unsigned char)(*k)[i];
+    if (!(c == '_' || c == '-' || (c >= '0' && c <= '9') ||
+          ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+      return false;
+  }
+  return *kn > 0;
+}
+
+/* A line with nothing to read: blank, or a "# comment". */
+static bool S_idle_line(const char *t, size_t a, size_t b) {
+  size_t n = b - a;
+  const char *s = S_trim(t + a, &n);
+  return n == 0 || s[0] == '#';
+}
+
+/* Whether the "---" line at i opens front matter: its first line with
+ * something to read is "key: value" (an empty block, or a rule line over
+ * prose, is text), and a fence closes it (1).  Unclosed after a key line,
+ * its end was forgotten (-1, err). */
+static int S_opens_block(const char *path, const char *t, size_t len,
+                         size_t i, cc_err *err) {
+  size_t a = S_line_end(t, len, i) + 1, e = a, kn;
+  const char *k;
+  while (a < len && S_idle_line(t, a, (e = S_line_end(t, len, a))))
+    a = e + 1;
+  if (a >= len || S_is_fence(t, a, e) || !S_key_line(t, a, e, &k, &kn))
+    return 0;
+  for (size_t b = a; b < len; b = S_line_end(t, len, b) + 1)
+    if (S_is_fence(t, b, S_line_end(t, len, b)))
+      return 1;
+  unsigned line = 1;
+  for (size_t p = 0; p < i; p++) /* (blank lines before the fence) */
+    line += t[p] == '\n';
+  cc_err_set(err, "%s:%u: front matter block opened with '---' is not "
+                  "closed (expected a line '---' after the metadata)",
+             path, line);
+  return -1;
+}
+
+/* front-matter := "---" NL { key ":" value NL } ("---" | "...") NL, known
+ * to be closed (S_opens_block).  A key given twice is an error naming both
+ * lines; a key neither read nor common is warned of. */
 static int S_front_matter(const char *path, const char *t, size_t len,
                           size_t i, cc_meta *m, size_t *body, cc_err *err) {
   size_t e = S_line_end(t, len, i);
-  unsigned line = 2;
-  bool has_date = false, closed = false;
-  for (size_t a = e + 1; a < len && !closed; a = S_line_end(t, len, a) + 1)
-    closed = S_is_fence(t, a, S_line_end(t, len, a));
-  if (!closed) {
-    cc_err_set(err, "%s:1: front matter block opened with '---' is not "
-                    "closed (expected a line '---' after the metadata)", path);
-    return -1;
-  }
+  unsigned line = 2, seen[S_NKEYS] = {0}; /* the line of each key read */
+  for (size_t p = 0; p < i; p++) /* (blank lines before the fence) */
+    line += t[p] == '\n';
   for (size_t a = e + 1; a <= len && e < len; a = e + 1, line++) {
     e = S_line_end(t, len, a);
     if (S_is_fence(t, a, e)) {
       *body = e < len ? e + 1 : len;
-      if (has_date)
+      if (seen[S_KEY_DATE])
         m->date_src = CC_DATE_FRONT_MATTER;
       return 0;
     }
@@ -223,13 +299,24 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     }
     size_t kn = (size_t)(colon - s), vn = n - kn - 1;
     const char *k = S_trim(s, &kn), *v = S_trim(colon + 1, &vn);
-    if (S_meta_set(m, k, kn, v, vn, path, line, err) != 0)
+    int ki = S_key_index(k, kn);
+    if (ki < 0) {
+      if (!S_common_key(k, kn))
+        cc_warn("%s:%u: front matter key '%.*s' is not one claimcheck reads "
+                "(date, source, place, timezone): ignored",
+                path, line, (int)(kn < 64 ? kn : 64), k);
+      continue;
+    }
+    if (seen[ki]) {
+      cc_err_set(err, "%s:%u: front matter key '%s' given twice (first on "
+                      "line %u)", path, line, S_keys[ki], seen[ki]);
       return -1;
-    has_date |= kn == 4 && memcmp(k, "date", 4) == 0;
+    }
+    seen[ki] = line;
+    if (S_meta_set(m, ki, v, vn, path, line, err) != 0)
+      return -1;
   }
-  cc_err_set(err, "%s:1: front matter block opened with '---' is not closed "
-                  "(expected a line '---' after the metadata)", path);
-  return -1;
+  return -1; /* (not reached: the block is closed) */
 }
 
 /* A first line " date 2025-08-15 ..." (as some scraped articles start). */
@@ -265,9 +352,16 @@ int cc_meta_parse(const char *path, const char *text, size_t len,
   if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
     i = 3;
   *body = i;
-  size_t e = S_line_end(text, len, i);
-  if (S_is_fence(text, i, e) && text[i] == '-')
-    return S_front_matter(path, text, len, i, meta, body, err);
+  /* blank lines before the opening fence are allowed (a file saved with
+   * one): the block is still the file's front matter */
+  size_t f = i, e = S_line_end(text, len, f);
+  while (e < len && S_idle_line(text, f, e) && !memchr(text + f, '#', e - f))
+    e = S_line_end(text, len, f = e + 1);
+  if (S_is_fence(text, f, e) && text[f] == '-') {
+    int o = S_opens_block(path, text, len, f, err);
+    if (o != 0)
+      return o < 0 ? -1 : S_front_matter(path, text, len, f, meta, body, err);
+  }
   S_first_line_date(text, len, i, meta, body);
   return 0;
 }
@@ -615,8 +709,8 @@ static int S_mrow_add(S_mload *L) {
   for (int k = 1; k < 5; k++) {
     int ci = L->col[k];
     const char *v = ci >= 0 && ci < L->ncells && ci < 16 ? L->cells[ci] : "";
-    if (v[0] && S_meta_set(&r->meta, S_mcols[k], strlen(S_mcols[k]), v,
-                           strlen(v), L->path, L->row, L->err) != 0) {
+    if (v[0] && S_meta_set(&r->meta, k - 1, v, strlen(v), L->path, L->row,
+                           L->err) != 0) {
       cc_xfree(r->real);
       cc_xfree(r);
       return -1;

@@ -268,6 +268,37 @@ static void test_front_matter(void **state) {
   assert_int_equal(cc_meta_parse("d.md", zone, strlen(zone), &m, &body, &err),
                    -1);
   assert_non_null(strstr(err.msg, "unknown time zone 'Mars/Olympus'"));
+  /* keys in any case; a key given twice names both lines */
+  memset(&m, 0, sizeof m);
+  const char *cased = "---\nDate: 2025-08-15\nSOURCE: Wire\n---\nText";
+  assert_int_equal(cc_meta_parse("e.md", cased, strlen(cased), &m, &body,
+                                 &err), 0);
+  assert_int_equal(m.date_src, CC_DATE_FRONT_MATTER);
+  assert_string_equal(m.source, "Wire");
+  const char *twice = "---\nsource: A\n\nsource: B\n---\nText";
+  assert_int_equal(cc_meta_parse("f.md", twice, strlen(twice), &m, &body,
+                                 &err), -1);
+  assert_non_null(strstr(err.msg, "f.md:4: front matter key 'source' given "
+                                  "twice (first on line 2)"));
+  /* blank lines before the fence; the block is still read */
+  memset(&m, 0, sizeof m);
+  const char *blank = "\n \r\n---\ndate: 2025-08-15\n---\nText";
+  assert_int_equal(cc_meta_parse("g.md", blank, strlen(blank), &m, &body,
+                                 &err), 0);
+  assert_int_equal(m.date_src, CC_DATE_FRONT_MATTER);
+  assert_string_equal(blank + body, "Text");
+  /* not front matter, but text: a rule line over prose (closed or not),
+   * an empty block, a fence alone */
+  static const char *const text[] = {"---\nThe council met.\n",
+                                     "---\nThe council met.\n---\nMore.",
+                                     "---\n\n---\nText", "---"};
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    memset(&m, 0, sizeof m);
+    assert_int_equal(cc_meta_parse("h.txt", text[i], strlen(text[i]), &m,
+                                   &body, &err), 0);
+    assert_int_equal(body, 0);
+    assert_int_equal(m.date_src, CC_DATE_NONE);
+  }
 }
 
 static void test_first_line_date(void **state) {
