@@ -1154,9 +1154,28 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
 
 static int S_add_path1(cc_corpus *c, const char *path, cc_err *err);
 
+/* path with each run of '/' as one and no '/' at its end (but "/"), so
+ * that "ex//" lists "ex/a.md", not "ex//a.md"; a path too long for out is
+ * left as it is. */
+static const char *S_tidy_path(const char *path, char *out, size_t cap) {
+  size_t n = 0;
+  for (const char *p = path; *p; p++) {
+    if (n + 1 >= cap)
+      return path;
+    if (!(*p == '/' && n && out[n - 1] == '/'))
+      out[n++] = *p;
+  }
+  while (n > 1 && out[n - 1] == '/')
+    n--;
+  out[n] = '\0';
+  return n ? out : path;
+}
+
 /* One path's entries; the repeats it held beyond the few noted one by one
  * are counted in one note. */
 static int S_add_path(cc_corpus *c, const char *path, cc_err *err) {
+  char tidy[PATH_MAX];
+  path = S_tidy_path(path, tidy, sizeof tidy);
   c->repeats0 = c->repeats;
   int rc = S_add_path1(c, path, err);
   size_t more = c->repeats - c->repeats0;
@@ -1197,8 +1216,16 @@ static int S_add_path1(cc_corpus *c, const char *path, cc_err *err) {
   return 0;
 }
 
+/* The manifest's files, in row order, when no path is given.  Each is
+ * named relative to the current folder when it is under it (as a path
+ * given would be: SARIF and GitHub annotations then point into the
+ * repository), else by its resolved path. */
 static void S_manifest_paths(cc_corpus *c) {
-  /* no paths given: the manifest's files, in row order */
+  char cwd[PATH_MAX];
+  bool known = getcwd(cwd, sizeof cwd) != NULL;
+  size_t cn = known ? strlen(cwd) : 0;
+  if (cn == 1) /* "/": every path is under it, named after its "/" */
+    cn = 0;
   size_t n = HASH_COUNT(c->manifest), k = 0;
   S_mrow **rows = cc_xcalloc(n ? n : 1, sizeof *rows);
   for (S_mrow *r = c->manifest; r; r = r->hh.next)
@@ -1209,8 +1236,12 @@ static void S_manifest_paths(cc_corpus *c) {
       rows[j] = rows[j - 1];
       rows[j - 1] = t;
     }
-  for (size_t i = 0; i < n; i++)
-    S_add_file(c, rows[i]->real, NULL);
+  for (size_t i = 0; i < n; i++) {
+    const char *real = rows[i]->real;
+    bool under = known && strncmp(real, cwd, cn) == 0 && real[cn] == '/';
+    S_append(c, (S_entry){.path = cc_xstrdup(under ? real + cn + 1 : real),
+                          .real = cc_xstrdup(real), .mrow = rows[i]});
+  }
   cc_xfree(rows);
 }
 
