@@ -95,8 +95,9 @@ typedef struct cc_corpus_opts {
 typedef struct cc_corpus cc_corpus;
 
 /* Collect the documents named by paths: files, directories (searched
- * recursively for .txt and .md, sorted by name so runs are reproducible,
- * hidden entries skipped) or "-" for stdin (read now).  With no paths and
+ * recursively for .txt and .md in any case, sorted by name so runs are
+ * reproducible, hidden entries skipped, a link that leads nowhere skipped
+ * with a warning naming it) or "-" for stdin (read now).  With no paths and
  * a manifest, the manifest's files.  Without opts->manifest, a walked
  * folder's manifest.csv is loaded before its files (a bad one is an error
  * naming it), and a file listed by two takes the first one's row.  Each

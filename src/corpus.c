@@ -797,10 +797,11 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
 
 /* ---- finding files --------------------------------------------------------------- */
 
+/* A .txt or .md file, in any case (".TXT" from a Windows tool). */
 static bool S_is_article(const char *name) {
   size_t n = strlen(name);
-  return (n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
-         (n > 3 && strcmp(name + n - 3, ".md") == 0);
+  return (n > 4 && strcasecmp(name + n - 4, ".txt") == 0) ||
+         (n > 3 && strcasecmp(name + n - 3, ".md") == 0);
 }
 
 /* The resolved path serves only to find the file's manifest row, so it is
@@ -1101,6 +1102,26 @@ static int S_folder_manifest(cc_corpus *c, const char *dir, const char *sep,
   return S_manifest_load(c, path, true, err);
 }
 
+/* A folder's entry that stat cannot follow (a link to a file since
+ * removed, a loop of links): said, and skipped.  (A folder's manifest.csv
+ * was said already, when it was looked for.) */
+static void S_unreadable_entry(const cc_corpus *c, const char *path,
+                               const char *name) {
+  int e = errno;
+  if (strcmp(name, "manifest.csv") == 0 && !c->opts.manifest &&
+      !c->opts.no_folder_manifests)
+    return;
+  char to[PATH_MAX];
+  ssize_t n = readlink(path, to, sizeof to - 1);
+  if (n >= 0) {
+    to[n] = '\0';
+    cc_warn("%s: a link to '%s', which cannot be read: %s (skipped)", path,
+            to, strerror(e));
+  } else {
+    cc_warn("%s: %s (skipped)", path, strerror(e));
+  }
+}
+
 static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
                      int depth, cc_err *err) {
   cc_vec names = CC_VEC_INIT(S_name);
@@ -1135,7 +1156,9 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
       continue;
     }
     struct stat st;
-    if (rc == 0 && stat(path, &st) == 0) {
+    if (rc == 0 && stat(path, &st) != 0)
+      S_unreadable_entry(c, path, name);
+    else if (rc == 0) {
       if (S_ISDIR(st.st_mode) && S_seen(up, &st))
         cc_warn("%s: a link back to a folder already being read (skipped)",
                 path);

@@ -791,6 +791,40 @@ static void test_markdown_comments(void **state) {
   cc_corpus_free(&c);
 }
 
+/* Upper-case extensions are articles; a link in a folder that leads
+ * nowhere (its file removed, a loop) is named in a warning and skipped,
+ * as is nothing else. */
+static void test_upper_case_and_dangling(void **state) {
+  (void)state;
+  S_WRITE_STR("up/A.TXT", "Ay.");
+  S_WRITE_STR("up/B.MD", "Bee.");
+  char dir[512], gone[512], l1[512], l2[512];
+  snprintf(dir, sizeof dir, "%s/up", S_dir);
+  snprintf(gone, sizeof gone, "%s/up/c.md", S_dir);
+  snprintf(l1, sizeof l1, "%s/up/d1", S_dir);
+  snprintf(l2, sizeof l2, "%s/up/d2", S_dir);
+  assert_int_equal(symlink("removed.md", gone), 0);
+  assert_int_equal(symlink("d2", l1), 0);
+  assert_int_equal(symlink("d1", l2), 0);
+  cc_err err = {{0}};
+  S_warned[0] = '\0';
+  cc_warn_set_sink(S_warn_sink, NULL);
+  cc_corpus *c = S_load1(dir, NULL, &err);
+  cc_warn_set_sink(NULL, NULL);
+  assert_non_null(c);
+  assert_int_equal(cc_corpus_count(c), 2);
+  assert_non_null(strstr(cc_corpus_path(c, 0), "up/A.TXT"));
+  assert_non_null(strstr(cc_corpus_path(c, 1), "up/B.MD"));
+  cc_corpus_free(&c);
+  assert_non_null(strstr(S_warned, "up/c.md: a link to 'removed.md', which "
+                                   "cannot be read: No such file"));
+  assert_non_null(strstr(S_warned, "up/d1: a link to 'd2', which cannot"));
+  assert_non_null(strstr(S_warned, "up/d2: a link to 'd1', which cannot"));
+  remove(gone);
+  remove(l1);
+  remove(l2);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_directory_recursive_sorted),
@@ -806,6 +840,7 @@ int main(void) {
       cmocka_unit_test(test_default_date_and_source),
       cmocka_unit_test(test_each_file_once),
       cmocka_unit_test(test_markdown_comments),
+      cmocka_unit_test(test_upper_case_and_dangling),
       cmocka_unit_test(test_read_ahead_same_texts),
       cmocka_unit_test(test_read_ahead_starts_on_disk),
       cmocka_unit_test(test_read_ahead_file_gone),
