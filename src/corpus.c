@@ -133,8 +133,10 @@ static const char *const S_keys[S_NKEYS] = {"date", "source", "place",
                                             "timezone"};
 
 static int S_key_index(const char *key, size_t kn) {
+  static const size_t lens[S_NKEYS] = {4, 6, 5, 8};
   for (int k = 0; k < S_NKEYS; k++)
-    if (kn == strlen(S_keys[k]) && strncasecmp(key, S_keys[k], kn) == 0)
+    if (kn == lens[k] && ((unsigned char)key[0] | 0x20) == S_keys[k][0] &&
+        strncasecmp(key, S_keys[k], kn) == 0)
       return k;
   return -1;
 }
@@ -800,8 +802,11 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
 /* A .txt or .md file, in any case (".TXT" from a Windows tool). */
 static bool S_is_article(const char *name) {
   size_t n = strlen(name);
-  return (n > 4 && strcasecmp(name + n - 4, ".txt") == 0) ||
-         (n > 3 && strcasecmp(name + n - 3, ".md") == 0);
+  const char *dot = n > 3 ? name + n - (name[n - 3] == '.' ? 3 : 4) : name;
+  if (*dot != '.' || dot == name)
+    return false;
+  return strcmp(dot, ".txt") == 0 || strcmp(dot, ".md") == 0 ||
+         strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".md") == 0;
 }
 
 /* The resolved path serves only to find the file's manifest row, so it is
