@@ -16,4 +16,4 @@ date: 2024-09-20
 The council met on Monday, September 17, to vote on the budget.
 --- expect
 id
-"84da9e0911778cc2"
+"c6a9f2c8a2fd88e2"
