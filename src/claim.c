@@ -2225,6 +2225,25 @@ static void S_reader_free(S_reader *r) {
   cc_vec_free(&r->names);
 }
 
+/* Where the CSV starts in the file's first chunk: after a UTF-8
+ * byte-order mark (a file saved by Excel as "CSV UTF-8").  A file that
+ * starts with '{' is JSON Lines (extract --claims --format jsonl): said
+ * plainly rather than as a CSV error. */
+static size_t S_csv_start(S_reader *r, const char *d, size_t n) {
+  size_t at = n >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  size_t k = at;
+  while (k < n && (d[k] == ' ' || d[k] == '\t' || d[k] == '\r' ||
+                   d[k] == '\n'))
+    k++;
+  if (k < n && (d[k] == '{' || d[k] == '[')) {
+    cc_err_set(r->err, "%s: JSON, not CSV: check --claims reads the CSV "
+                       "that 'extract --claims --format csv' writes",
+               r->path);
+    r->failed = true;
+  }
+  return at;
+}
+
 int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err) {
   bool is_stdin = strcmp(path, "-") == 0;
   FILE *in = is_stdin ? stdin : fopen(path, "rb");
@@ -2240,9 +2259,14 @@ int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err) {
   csv_init(&p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
   char chunk[65536];
   size_t n;
-  bool ok = true;
-  while (ok && !r.failed && (n = fread(chunk, 1, sizeof chunk, in)) > 0)
-    ok = csv_parse(&p, chunk, n, S_on_field, S_on_row, &r) == n;
+  bool ok = true, first = true;
+  while (ok && !r.failed && (n = fread(chunk, 1, sizeof chunk, in)) > 0) {
+    size_t at = first ? S_csv_start(&r, chunk, n) : 0;
+    first = false;
+    if (!r.failed)
+      ok = csv_parse(&p, chunk + at, n - at, S_on_field, S_on_row, &r) ==
+           n - at;
+  }
   if (ok && !r.failed && ferror(in)) {
     cc_err_set(err, "%s: read error: %s", r.path, strerror(errno));
     r.failed = true;
