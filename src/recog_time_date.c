@@ -438,7 +438,8 @@ uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   if (n[0] == 4)
     ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
   else if (n[0] <= 2 && n[1] <= 2 &&
-           (n[2] == 4 || (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
+           (n[2] == 4 ||
+            (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
     /* (a dotted date with a short year writes day and month in two digits:
      * "05.03.18"; "1.1.30" is a version) */
     int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
@@ -1212,7 +1213,8 @@ static const char *S_nation_before(const S_cur *c, uint32_t h) {
   char buf[64];
   for (uint32_t w = 3; w >= 1; w--) {
     S_nation *x = NULL;
-    if (e >= c->sb + w && S_cap(c, e - w) && S_join(c, e - w, e, buf, sizeof buf))
+    if (e >= c->sb + w && S_cap(c, e - w) &&
+        S_join(c, e - w, e, buf, sizeof buf))
       HASH_FIND_STR(c->tm->nations, buf, x);
     if (x)
       return x->country;

@@ -131,7 +131,8 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
     k->article = (np.flags & CC_NP_ARTICLE) != 0;
     if (isnan(k->lo) || (k->lo == 0 && k->hi == 0 && k->val != 0))
       k->lo = k->hi = k->val; /* a model that leaves the interval empty */
-    if ((np.flags & CC_NP_FRACTION) && np.value < 1 && S_is(c, np.tok_end, "of") &&
+    if ((np.flags & CC_NP_FRACTION) && np.value < 1 &&
+        S_is(c, np.tok_end, "of") &&
         (S_is(c, np.tok_end + 1, "a") || S_is(c, np.tok_end + 1, "an"))) {
       k->article = false; /* "a quarter of an hour", "three quarters of a" */
       return np.tok_end + 2;
@@ -572,7 +573,8 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
         mv = mw[0] - '0';
       else if (S_dig(mw[0]) && S_dig(mw[1]) && mw[2] == 'm' && !mw[3])
         mv = (mw[0] - '0') * 10 + (mw[1] - '0');
-      if (last == 4 && !c1 && mv >= 0 && mv < 60 && S_kind_is(c, q, CC_TOK_NUM)) {
+      if (last == 4 && !c1 && mv >= 0 && mv < 60 &&
+          S_kind_is(c, q, CC_TOK_NUM)) {
         parts[5] += mv;
         extra += mv * S_unit_secs[5];
         last = 5;
@@ -1222,8 +1224,9 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
         S_set_time_value(c, tv, &t))
       return e2;
     int v, nd;
-    if (tv->value[0] == 'T' && S_is(c, e, "at") && S_digits(c, e + 1, &v, &nd) &&
-        nd <= 2 && v >= 1 && v <= 12) { /* "every morning at 7" */
+    if (tv->value[0] == 'T' && S_is(c, e, "at") &&
+        S_digits(c, e + 1, &v, &nd) && nd <= 2 && v >= 1 &&
+        v <= 12) { /* "every morning at 7" */
       S_tv_init(&t);
       t.hh = cc__time_pod_hour(v, tv->value + 1);
       t.gran = CC_G_HOUR;

@@ -390,6 +390,42 @@ struct cc_time_memo {
 #define S_CHECK_ALL 0
 #endif
 
+/* ---- keeping the longest parse ------------------------------------------
+ * S_BEST runs parser fn at token i in the scratch value *cand (fresh) and
+ * keeps the longest match in *won (best: its end; *won is valid when
+ * best != 0) by swapping the two, so no value is copied on a win and
+ * *won needs no fresh value before the first (cc__time_finish and
+ * S_p_date_core_all read it only after a match).  The fresh value is made
+ * out of line (cc__time_tv_fresh): an inline copy of S_tv0 is some 26
+ * moves, and with two copies per parser they made S_p_date_core_all 14 KB,
+ * its guards spread over hundreds of cache lines (cachegrind: 85 K I1
+ * misses per MB there, the most of any function).  S_BEST_WHOLE is for a
+ * parser that writes *tv only on a match, and then wholly
+ * (cc__time_p_date: cc__time_p_date_core copies a whole value in,
+ * cc__time_attach edits it): its scratch value needs no fresh one. */
+#define S_BEST_WHOLE(fn)                                                       \
+  do {                                                                         \
+    uint32_t e_ = fn(c, i, cand);                                              \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      S_tv *x_ = won;                                                          \
+      won = cand;                                                              \
+      cand = x_;                                                               \
+    }                                                                          \
+  } while (0)
+
+#define S_BEST(fn)                                                             \
+  do {                                                                         \
+    cc__time_tv_fresh(cand);                                                   \
+    S_BEST_WHOLE(fn);                                                          \
+  } while (0)
+
+#define S_BEST_IF(cond, fn)                                                    \
+  do {                                                                         \
+    if (cond)                                                                  \
+      S_BEST(fn);                                                              \
+  } while (0)
+
 /* ---- what one file defines for the others ------------------------------ */
 
 /* recog_time_load.c */
@@ -537,8 +573,8 @@ static inline bool S_ascii_letter(char ch) {
   return u >= 'a' && u <= 'z';
 }
 
-/* The key of S_jshort's set for word id a, a space when sp, then r (1
- * or 2 bytes): never 0, as a is not. */
+/* The key of S_jshort_build's set (tm->jkeys) for word id a, a space
+ * when sp, then r (1 or 2 bytes): never 0, as a is not. */
 static inline uint64_t S_jkey(uint32_t a, bool sp, const char *r, size_t nr) {
   uint64_t k = (uint64_t)a << 32 | (uint64_t)sp << 24 | (uint64_t)nr << 16 |
                (uint64_t)(unsigned char)r[0] << 8;
@@ -955,9 +991,6 @@ static inline bool S_has_phrase(const S_cur *c, uint32_t i, const S_entry *e,
   return S_may_phrase(e, mask) && cc__time_phrase_meets(c, i, mask);
 }
 
-/* "from 9am to 5pm", "between 2 and 4pm", "9am-5pm": the first time, with
- * the second as the end of a range; the first takes the second's am/pm
- * and zone when it has none. */
 /* An hour said without am/pm next to a day: 1-6 are afternoon hours, 7-11
  * morning ones ("from 9 to 5", "from 3 to 5 tomorrow"). */
 static int S_work_hour(int v) { return v >= 1 && v <= 6 ? v + 12 : v; }

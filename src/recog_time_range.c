@@ -9,25 +9,6 @@
 /* ---- combining dates and times
  * ------------------------------------------------ */
 
-/* S_BEST runs parser fn at i in the scratch value *cand (fresh) and keeps
- * the longest match in *won by swapping the two (as S_MBEST does), so
- * S_p_date_core_all copies a value once, at its end.  The fresh value is
- * made out of line (cc__time_tv_fresh): an inline copy of S_tv0 is some 26
- * moves, and with two copies per parser they made the function 14 KB, its
- * guards spread over hundreds of cache lines (cachegrind: 85 K I1 misses
- * per MB there, the most of any function). */
-#define S_BEST(fn)                                                             \
-  do {                                                                         \
-    cc__time_tv_fresh(cand);                                                   \
-    uint32_t e_ = fn(c, i, cand);                                              \
-    if (e_ > best) {                                                           \
-      best = e_;                                                               \
-      S_tv *x_ = won;                                                          \
-      won = cand;                                                              \
-      cand = x_;                                                               \
-    }                                                                          \
-  } while (0)
-
 /* S_BEST when cond holds; cond must hold whenever fn could match.  A
  * CC_RECOG_CHECK_INERT build runs fn where cond fails too, and aborts if
  * it matches there (S_BEST_IF does not check: its conds are the parsers'
@@ -49,12 +30,6 @@
 #else
 #define S_BEST_CHECKED(cond, fn) S_BEST_IF(cond, fn)
 #endif
-
-#define S_BEST_IF(cond, fn)                                                    \
-  do {                                                                         \
-    if (cond)                                                                  \
-      S_BEST(fn);                                                              \
-  } while (0)
 
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
@@ -328,27 +303,26 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
   return false;
 }
 
-/* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
- * no date parser is called there.  Read off the guards, with ti the
- * token after an optional "the" (the guards' own): at i no weekday,
- * month or era sense, not "between" or "from", no "q3" or "fy...", no
- * ordinal or number word of 17 to 20 or words of 2000 to 2099 (S_num:
- * cc__time_ordinal, cc__time_p_year_words)
- * and no key of a fiscal, holiday, shift or day-relative kind
- * (S_has_phrase; cc__time_p_holiday's shift is one); ti past the sentence, or
- * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
- * ordinal, not "q3", "latter", "former", "last", "week" or "the year"
- * before four digits, whose kinds have no season, part of day, weekend,
- * decade or rest sense, and a unit, weekday or month sense only with no
- * "after next" or "before last" at the next two tokens.  Most words that reach the date parsers ("the team",
- * "a", "over", "years", "five") end here after a few tests instead of
- * some twenty guards.  So does a mark (a punctuation or symbol token)
- * with no entry that begins with no letter and no apostrophe (")" after a
- * clock, where cc__time_p_time asks for a date): no "the" there, no digits, no
- * ordinal (cc__time_ordinal reads a number or a word), no kind, no key (no
- * entry), no "fy", "q3", "last" or "week", no apostrophe (cc__time_p_decade),
- * so every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
- * anyway. */
+/* No guard of S_p_date_core_all holds at token i (< c->end), a word, so no
+ * date parser is called there.  Read off the guards, with ti the token after
+ * an optional "the" (the guards' own): at i no weekday, month or era sense,
+ * not "between" or "from", no "q3" or "fy...", no ordinal or number word of
+ * 17 to 20 or words of 2000 to 2099 (S_num: cc__time_ordinal,
+ * cc__time_p_year_words) and no key of a fiscal, holiday, shift or
+ * day-relative kind (S_has_phrase; cc__time_p_holiday's shift is one); ti
+ * past the sentence, or a word (so no digits: S_digits, S_year4; no
+ * apostrophe) that is no ordinal, not "q3", "latter", "former", "last",
+ * "week" or "the year" before four digits, whose kinds have no season, part
+ * of day, weekend, decade or rest sense, and a unit, weekday or month sense
+ * only with no "after next" or "before last" at the next two tokens.  Most
+ * words that reach the date parsers ("the team", "a", "over", "years",
+ * "five") end here after a few tests instead of some twenty guards.  So does
+ * a mark (a punctuation or symbol token) with no entry that begins with no
+ * letter and no apostrophe (")" after a clock, where cc__time_p_time asks
+ * for a date): no "the" there, no digits, no ordinal (cc__time_ordinal reads
+ * a number or a word), no kind, no key (no entry), no "fy", "q3", "last" or
+ * "week", no apostrophe (cc__time_p_decade), so every guard fails.  A
+ * CC_RECOG_CHECK_INERT build runs the guards anyway. */
 static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
   const cc_token *t = S_tok(c, i);
   uint64_t ki = ei ? ei->kinds : 0;
@@ -513,10 +487,10 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   return best;
 }
 
-/* Every date parser at i, the longest wins; *tv is written only on a
- * match, and then wholly (S_tv_unset).  The answer depends on i, the sentence and whether depth is 0, 1
- * or more, so the memo keeps it: cc__time_p_date, the ends of a range and the
- * date after a time ask for the same token. */
+/* Every date parser at i, the longest wins; *tv is written only on a match,
+ * and then wholly (S_tv_unset).  The answer depends on i, the sentence and
+ * whether depth is 0, 1 or more, so the memo keeps it: cc__time_p_date, the
+ * ends of a range and the date after a time ask for the same token. */
 uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   if (!c->tmemo || i >= c->end)
     return S_p_date_core_run(c, i, tv);
@@ -635,9 +609,6 @@ static bool S_bare_hour_end(const S_cur *c, uint32_t k) {
   return S_kind_is(c, k, CC_TOK_WORD) && S_is_one_of(c, k, ok);
 }
 
-/* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
- * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
- * part of a day a time ("tonight at 8"). */
 /* A weekday at j after a day and a comma, when it is that day's: "Jul
  * 18, Fri", "on June 15, Friday, the court ..." (a year that fits it
  * taken, as "(Friday)" takes one).  Not a weekday of its own ("June 15,
@@ -664,6 +635,9 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
+ * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
+ * part of a day a time ("tonight at 8"). */
 uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
   if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
@@ -1082,7 +1056,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
       }
     }
   }
-  if (a.gran == CC_G_DAY && a.m > 0 && !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, a.d))
+  if (a.gran == CC_G_DAY && a.m > 0 &&
+      !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, a.d))
     return 0;
   cc_mention ma, mb;
   memset(&ma, 0, sizeof ma);
@@ -1108,8 +1083,6 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   return e2;
 }
 
-/* S_p_drange_run, which reads a joiner after its first end (> i): none
- * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
 /* The end of cc__time_p_date_core at j (< c->end), read from the memo when it
  * holds the answer (cc__time_p_date asked at the same token and depth), so no
  * value is copied. */
@@ -1154,8 +1127,6 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
   return e && S_range_joiner(c, e, between);
 }
 
-/* Writes *tv only past its guards, from a fresh value (S_mention_at
- * passes none). */
 /* Digits [i, e) glued by hyphens to more digits before or after them: a
  * telephone or reference number ("138-2010-2015", "2010-2015-86"), no
  * range of dates. */
@@ -1165,6 +1136,10 @@ static bool S_digit_chain(const S_cur *c, uint32_t i, uint32_t e) {
           (S_kind_is(c, e - 1, CC_TOK_NUM) && cc__time_hnum_after(c, e)));
 }
 
+/* S_p_drange_run past its first tests (S_drange_may) and a joiner after
+ * its first end (> i): none after i, no range; a CC_RECOG_CHECK_INERT
+ * build asks it anyway.  Writes *tv only past its guards, from a fresh
+ * value (S_mention_at passes none). */
 uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_drange_may(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT

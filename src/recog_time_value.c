@@ -5,7 +5,7 @@
  * files. */
 #include "recog_time_int.h"
 
-/* S_tv_init kept out of line, for the parser drivers (S_BEST, S_MBEST):
+/* S_tv_init kept out of line, for the parser drivers (S_BEST):
  * one call in place of some 26 moves at each of their thirty sites, so
  * their guards stay a few cache lines apart. */
 void cc__time_tv_fresh(S_tv *tv) { *tv = S_tv0; }
