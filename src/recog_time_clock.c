@@ -606,17 +606,10 @@ static int S_bare_hour(const S_cur *c, uint32_t j) {
   return 0;
 }
 
-/* A verb of an amount's change before token i ("rose from two to four",
- * "fell sharply from 5 to 3"): the numbers after it are amounts. */
+/* A verb of an amount's change (temporal.csv kind amount) before token i
+ * ("rose from two to four", "fell sharply from 5 to 3"): the numbers
+ * after it are amounts. */
 static bool S_amount_change_before(const S_cur *c, uint32_t i) {
-  static const char *const verbs[] = {
-      "rose",    "fell",      "grew",      "dropped",   "jumped",
-      "climbed", "gained",    "lost",      "slipped",   "slumped",
-      "soared",  "plunged",   "increased", "decreased", "reduced",
-      "raised",  "cut",       "lowered",   "lifted",    "doubled",
-      "went",    "rise",      "fall",      "rising",    "falling",
-      "rises",   "falls",     "grow",      "grows",     "growing",
-      "increase", "decrease", "up",        "down",      NULL};
   if (i <= c->sb)
     return false;
   uint32_t p = i - 1;
@@ -624,7 +617,7 @@ static bool S_amount_change_before(const S_cur *c, uint32_t i) {
   size_t n = strlen(w);
   if (p > c->sb && n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y')
     p--; /* "fell sharply from" */
-  return S_is_one_of(c, p, verbs);
+  return cc__time_amount_verb(c->tm, S_w(c, p));
 }
 
 /* "from 3 to 5", "between 9 and 11": two bare hours, a time range only

@@ -124,6 +124,8 @@ typedef struct S_str {
   const char *s;
   bool zone_ok; /* s passed cc_tz_valid (S_valid_zone) */
   bool country; /* s is a country of nations.csv (S_load_national) */
+  bool amount;  /* s is a verb of an amount's change (temporal.csv kind
+                 * amount: cc__time_amount_verb) */
   UT_hash_handle hh;
 } S_str;
 
@@ -430,6 +432,10 @@ struct cc_time_memo {
 
 /* recog_time_load.c */
 bool cc__time_parse_offset(const char *s, int32_t *off);
+
+/* Word w is a verb of an amount's change (temporal.csv kind amount: "rose",
+ * "fell", "up"). */
+bool cc__time_amount_verb(const cc_time_model *tm, const char *w);
 extern const char *const cc__time_literals[];
 extern const char *const cc__time_first_words[];
 

@@ -749,6 +749,24 @@ static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
   return 0;
 }
 
+/* A verb of an amount's change, kept among the interned strings and not
+ * as a word's sense: it is asked only before the "from" or "between" of a
+ * range of bare hours, and as entries such common words ("up", "cut",
+ * "went") would no longer be plain words to the quick refusals
+ * (cc__time_plain_word). */
+static void S_add_amount(cc_time_model *tm, const char *w) {
+  S_str *e = NULL;
+  const char *s = S_intern(tm, w);
+  HASH_FIND_STR(tm->strings, s, e);
+  e->amount = true;
+}
+
+bool cc__time_amount_verb(const cc_time_model *tm, const char *w) {
+  S_str *e = NULL;
+  HASH_FIND_STR(tm->strings, w, e);
+  return e && e->amount;
+}
+
 static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
   int ck, cv, ca, cb;
   if (S_table(L, lx, "temporal", true) || S_col(L, "kind", &ck) ||
@@ -757,6 +775,10 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *kind = cc_lex_cell(e, ck);
+    if (strcmp(kind, "amount") == 0) {
+      S_add_amount(L->tm, e->key);
+      continue;
+    }
     size_t k = 0, nk = sizeof S_tkinds / sizeof S_tkinds[0];
     while (k < nk && strcmp(S_tkinds[k].name, kind) != 0)
       k++;
