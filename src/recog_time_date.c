@@ -1607,11 +1607,18 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   int d;
   uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
   if ((e = cc__time_ordinal(c, dk, &d)) && d >= 1 && d <= 31 &&
-      (dk > k || S_kind_is(c, dk, CC_TOK_NUM)) &&
-      cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
-    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
-    tv->weekday = (int8_t)ws->v;
-    return e;
+      (dk > k || S_kind_is(c, dk, CC_TOK_NUM))) {
+    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits;
+     * not "Thursday, the first cut in years" (a count of cuts, after the
+     * weekday alone), nor "the Friday the 13th films" (a name) */
+    if (cc__time_nth_day_end(c, e)) {
+      if (cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+        tv->weekday = (int8_t)ws->v;
+        return e;
+      }
+    } else if (i > c->sb && S_is(c, i - 1, "the")) {
+      return 0;
+    }
   }
   if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
       cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {

@@ -556,6 +556,11 @@ bool cc__time_mod_at(S_cur *c, uint32_t j);
 uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_dtrange(S_cur *c, uint32_t i, S_tv *tv);
 
+/* What follows a day of the month read from an ordinal alone at e ("on
+ * the 15th", "Thursday, the 21st"): no noun it counts ("on the 27th
+ * floor", "Thursday, the first cut"). */
+bool cc__time_nth_day_end(const S_cur *c, uint32_t e);
+
 /* ---- helpers ---------------------------------------------------------- */
 
 /* Each file that includes this has its own copy of the helpers below,

@@ -123,25 +123,30 @@ static bool S_nth_day_lead(const S_cur *c, uint32_t i) {
          S_word1(c, i - 2, S_K_POD);
 }
 
-static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
+/* A word after the day that is no noun the ordinal counts: a
+ * preposition, a conjunction or a shift ("on the 14th at noon", "the 3rd
+ * and 4th", "the 21st this month"), or a verb ("Thursday the 21st will
+ * see"; a tense cue).  "of" is not one: "of" with a month is a day-led
+ * date, and with anything else ("the first of many") no day. */
+bool cc__time_nth_day_end(const S_cur *c, uint32_t e) {
   static const char *const next_ok[] = {
       "at",   "and",   "or",   "to",     "until", "till",  "through",
-      "when", "after", "before", "of",   "in",    "this",  "next",
-      "last", NULL};
+      "when", "after", "before", "in",   "this",  "next",  "last",
+      NULL};
+  if (S_kind_is(c, e, CC_TOK_WORD))
+    return S_is_one_of(c, e, next_ok) || cc__time_tense_cue(c, e) != 0;
+  return !(S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM));
+}
+
+static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_nth_day_lead(c, i))
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int d;
   uint32_t e = cc__time_ordinal(c, j, &d);
-  if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)))
+  if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)) ||
+      !cc__time_nth_day_end(c, e))
     return 0;
-  if (S_kind_is(c, e, CC_TOK_WORD)) {
-    bool ok = S_is_one_of(c, e, next_ok);
-    if (!ok || S_is(c, e, "of")) /* "of" + a month is a day-led date */
-      return 0;
-  } else if (S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM)) {
-    return 0;
-  }
   /* "by the 20th", "until the 3rd": a deadline ahead */
   int hint = S_is(c, i - 1, "by") || S_is(c, i - 1, "until") ||
                      S_is(c, i - 1, "till")
