@@ -1389,10 +1389,13 @@ static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
     return;
   }
   /* a plain weekday after "by" or "until" is a deadline ahead ("must
-   * decide by Friday") unless the clause says otherwise */
-  S_set_day(tv, cc__time_weekday_date(doc, wd, shift,
-                               shift == 2 ? cc__time_infer_tense(c, b, e)
-                                          : cc__time_tense(c, b, e)));
+   * decide by Friday") unless the clause says otherwise; in the phrase of
+   * an infinitive after a past verb, past ("forced the airline to cancel
+   * flights on Monday") */
+  int tense = shift != 2                          ? cc__time_tense(c, b, e)
+              : cc__time_past_infinitive(c, b) ? -1
+                                               : cc__time_infer_tense(c, b, e);
+  S_set_day(tv, cc__time_weekday_date(doc, wd, shift, tense));
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
 }

@@ -596,6 +596,43 @@ static int S_tense_scan(const S_cur *c, uint32_t b, uint32_t e, uint32_t lo,
 }
 #endif
 
+/* Is the weekday at b in the phrase of an infinitive whose governing
+ * verb is past: "forced the airline to cancel 1,200 flights on Monday",
+ * "asked residents to leave on Friday"?  The day is then the one of the
+ * past verb's time, whatever the sentence says after it ("..., and more
+ * are expected").  The "to" within eight tokens before b and in its
+ * clause, before a lower-case word that is no determiner ("to the", "to
+ * Paris" are places), not after "not" ("told them not to travel on
+ * Friday": ahead), and the nearest cue among the six tokens before it
+ * past.  Weekdays only: a holiday or month there is often a purpose
+ * ("told lawmakers to make plans for Christmas"). */
+bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
+  static const char *const det[] = {"the",   "a",     "an",    "his",
+                                    "her",   "its",   "their", "our",
+                                    "this",  "that",  "these", "those",
+                                    "my",    "your",  NULL};
+  uint32_t lo = b > c->sb + 8 ? b - 8 : c->sb, k = b;
+  while (k > lo && !S_is(c, k - 1, "to")) {
+    if (S_kind_is(c, k - 1, CC_TOK_PUNCT))
+      return false;
+    k--;
+  }
+  if (k <= lo || k >= b || !S_kind_is(c, k, CC_TOK_WORD) || S_cap(c, k) ||
+      S_is_one_of(c, k, det))
+    return false;
+  uint32_t to = k - 1, glo = to > c->sb + 6 ? to - 6 : c->sb;
+  if (to > c->sb && S_is(c, to - 1, "not"))
+    return false;
+  for (uint32_t m = to; m > glo; m--) {
+    if (S_kind_is(c, m - 1, CC_TOK_PUNCT))
+      return false;
+    int v = cc__time_tense_cue(c, m - 1);
+    if (v)
+      return v < 0;
+  }
+  return false;
+}
+
 /* Tense of the clause around tokens [b, e): the nearest cue within a few
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
  * -1 past, +1 future, 0 unknown. */
