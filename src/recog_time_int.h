@@ -126,6 +126,8 @@ typedef struct S_str {
   bool country; /* s is a country of nations.csv (S_load_national) */
   bool amount;  /* s is a verb of an amount's change (temporal.csv kind
                  * amount: cc__time_amount_verb) */
+  bool calendar; /* s is a present verb of the calendar (temporal.csv kind
+                  * calendar: cc__time_calendar_verb) */
   UT_hash_handle hh;
 } S_str;
 
@@ -436,6 +438,10 @@ bool cc__time_parse_offset(const char *s, int32_t *off);
 /* Word w is a verb of an amount's change (temporal.csv kind amount: "rose",
  * "fell", "up"). */
 bool cc__time_amount_verb(const cc_time_model *tm, const char *w);
+
+/* Word w is a present verb of the calendar (temporal.csv kind calendar:
+ * "falls", "is", "begins" in "falls on Saturday"). */
+bool cc__time_calendar_verb(const cc_time_model *tm, const char *w);
 extern const char *const cc__time_literals[];
 extern const char *const cc__time_first_words[];
 

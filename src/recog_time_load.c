@@ -749,22 +749,32 @@ static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
   return 0;
 }
 
-/* A verb of an amount's change, kept among the interned strings and not
- * as a word's sense: it is asked only before the "from" or "between" of a
- * range of bare hours, and as entries such common words ("up", "cut",
- * "went") would no longer be plain words to the quick refusals
- * (cc__time_plain_word). */
-static void S_add_amount(cc_time_model *tm, const char *w) {
+/* A verb of an amount's change or of the calendar, kept among the
+ * interned strings and not as a word's sense: it is asked only before the
+ * "from" or "between" of a range of bare hours, or before the "on" of a
+ * weekday, and as entries such common words ("up", "cut", "is") would no
+ * longer be plain words to the quick refusals (cc__time_plain_word). */
+static S_str *S_add_flagged(cc_time_model *tm, const char *w) {
   S_str *e = NULL;
   const char *s = S_intern(tm, w);
   HASH_FIND_STR(tm->strings, s, e);
-  e->amount = true;
+  return e;
+}
+
+static const S_str *S_flagged(const cc_time_model *tm, const char *w) {
+  S_str *e = NULL;
+  HASH_FIND_STR(tm->strings, w, e);
+  return e;
 }
 
 bool cc__time_amount_verb(const cc_time_model *tm, const char *w) {
-  S_str *e = NULL;
-  HASH_FIND_STR(tm->strings, w, e);
+  const S_str *e = S_flagged(tm, w);
   return e && e->amount;
+}
+
+bool cc__time_calendar_verb(const cc_time_model *tm, const char *w) {
+  const S_str *e = S_flagged(tm, w);
+  return e && e->calendar;
 }
 
 static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
@@ -775,8 +785,12 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *kind = cc_lex_cell(e, ck);
-    if (strcmp(kind, "amount") == 0) {
-      S_add_amount(L->tm, e->key);
+    if (strcmp(kind, "amount") == 0 || strcmp(kind, "calendar") == 0) {
+      S_str *x = S_add_flagged(L->tm, e->key);
+      if (kind[0] == 'a')
+        x->amount = true;
+      else
+        x->calendar = true;
       continue;
     }
     size_t k = 0, nk = sizeof S_tkinds / sizeof S_tkinds[0];
