@@ -364,7 +364,7 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
  * of years, months, weeks or days at i is that long after the
  * publication date, as precise as the unit ("in six months" a month).
  * Without one it stays a duration ("done in three weeks"). */
-static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
+static bool S_in_future(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                         const S_sense *u, S_tv *tv) {
   int64_t doc = 0;
   double cnt = k->val * u->a;
@@ -382,13 +382,17 @@ static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
   }
   /* a future auxiliary before "in", in the same clause: "will vote in two
    * weeks", "are due in two years", "is set to close in six months" (not
-   * "expected" or "planned": "nobody expected a deal in one day") */
-  bool fut = false;
+   * "expected" or "planned": "nobody expected a deal in one day"); or
+   * "time" after the unit's possessive, which says it is ahead: "in a
+   * month's time", "in ten years' time" */
+  bool fut = (S_is(c, e, "'s") || (S_p(c, e, '\'') && S_glued(c, e))) &&
+             S_is(c, e + 1, "time");
   for (uint32_t t = i - 1; t > c->sb && t + 8 >= i && !fut; t--) {
     uint32_t n;
     const S_sense *s = cc__time_phrase(c, t - 1, S_M(S_K_TENSE), &n);
-    if ((s && s->v < 0) || S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
-      return false;
+    if ((s && s->v < 0 && cc__time_tense_cue(c, t - 1) < 0) ||
+        S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
+      return false; /* (not a participle: "will be held in a month") */
     fut = (s && (s->v > 1 || (s->v > 0 && (n > 1 || S_is(c, t - 1, "due") ||
                                           S_is(c, t - 1, "scheduled"))))) ||
           (cc__time_tense_cue(c, t - 1) > 0 && strstr(S_w(c, t - 1), "'ll"));
@@ -655,7 +659,7 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
       return oe;
-    if (S_in_future(c, i, &k, u, tv))
+    if (S_in_future(c, i, e, &k, u, tv))
       return e;
   }
   double secs = S_unit_secs[u->v] * u->a;

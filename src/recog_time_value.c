@@ -537,6 +537,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
     if (s->v == 3)
       return 3; /* a modal: S_tense_at */
     v = s->v;
+    if (v < 0 && n == 1 && S_participle(c, i))
+      v = 0; /* "the summit is held every year", "will be held in June" */
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
     const char *w = t->norm;
