@@ -125,16 +125,23 @@ static bool S_nth_day_lead(const S_cur *c, uint32_t i) {
 
 /* A word after the day that is no noun the ordinal counts: a
  * preposition, a conjunction or a shift ("on the 14th at noon", "the 3rd
- * and 4th", "the 21st this month"), or a verb ("Thursday the 21st will
- * see"; a tense cue).  "of" is not one: "of" with a month is a day-led
- * date, and with anything else ("the first of many") no day. */
+ * and 4th", "the 21st this month"), a verb ("Thursday the 21st will see";
+ * a tense cue) or a time in words ("Monday the 24th six pm").  "of" is
+ * not one: "of" with a month is a day-led date, and with anything else
+ * ("the first of many") no day. */
 bool cc__time_nth_day_end(const S_cur *c, uint32_t e) {
   static const char *const next_ok[] = {
-      "at",   "and",   "or",   "to",     "until", "till",  "through",
-      "when", "after", "before", "in",   "this",  "next",  "last",
+      "at",   "and",    "or",      "to",     "until", "till",
+      "through", "when", "after",  "before", "in",    "this",
+      "next", "last",   "around",  "about",  "from",  "between",
       NULL};
-  if (S_kind_is(c, e, CC_TOK_WORD))
-    return S_is_one_of(c, e, next_ok) || cc__time_tense_cue(c, e) != 0;
+  if (S_kind_is(c, e, CC_TOK_WORD)) {
+    if (S_is_one_of(c, e, next_ok) || cc__time_tense_cue(c, e) != 0)
+      return true;
+    S_tv t;
+    S_tv_init(&t);
+    return cc__time_p_clock(c, e, &t) > e;
+  }
   return !(S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM));
 }
 
