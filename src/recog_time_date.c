@@ -966,10 +966,30 @@ uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
 /* After "the" at ti: "year to", "quarter to", or a count of one token and
  * "months to" (cc__time_p_months_to's words; cheap, for the guards). */
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
-  if (S_is(c, ti, "year") || S_is(c, ti, "quarter"))
+  static const char *const units[] = {"months", "month", "weeks", "week",
+                                      "days",   "day",   NULL};
+  if (S_is(c, ti, "year") || S_is(c, ti, "quarter") || S_is(c, ti, "week"))
     return S_is(c, ti + 1, "to");
-  return (S_is(c, ti + 1, "months") || S_is(c, ti + 1, "month")) &&
-         S_is(c, ti + 2, "to");
+  return S_is_one_of(c, ti + 1, units) && S_is(c, ti + 2, "to");
+}
+
+/* "the week to 10 March", "the seven days to Friday", "the four weeks to
+ * 3 May": the n days that end with the day at k (its year resolved), as
+ * weekly statistics state them. */
+static uint32_t S_days_to(S_cur *c, uint32_t k, int n, S_tv *tv) {
+  S_tv d;
+  S_tv_init(&d);
+  c->depth++;
+  uint32_t e = cc__time_p_date_core(c, k, &d);
+  c->depth--;
+  if (!e || d.gran != CC_G_DAY || d.preset || d.y2 != S_NOYEAR ||
+      d.y == S_NOYEAR || d.m < 1 || d.d < 1)
+    return 0;
+  *tv = d;
+  int64_t last = cc_days_from_civil(d.y, d.m, d.d);
+  S_set_day_range(tv, last - n + 1, last);
+  tv->weekday = -1;
+  return e;
 }
 
 /* "the year to date" (n 0: from the first of January), "the quarter to
@@ -1002,30 +1022,42 @@ static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
 /* "the three months to June", "the year to March 2019", "the quarter to
  * September", "the 12 months to April": the months that end with that
  * month (its year as a month alone would have it), as statistics and
- * company results state a period. */
+ * company results state a period; "the week to 10 March", "the seven
+ * days to Friday": the days that end with that day (S_days_to). */
 uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_is(c, i, "the"))
     return 0;
   uint32_t j = i + 1;
-  int n;
+  int n, days = 0; /* days: a period of days or weeks, n days long */
   if (S_is(c, j, "year")) {
     n = 12;
     j++;
   } else if (S_is(c, j, "quarter")) {
     n = 3;
     j++;
+  } else if (S_is(c, j, "week")) {
+    n = days = 7;
+    j++;
   } else {
     S_count k;
     uint32_t ce = cc__time_count_at(c, j, &k);
     if (!ce || k.vague || k.range || k.qual || k.article || k.val < 1 ||
-        k.val > 24 || k.val != floor(k.val) ||
-        !(S_is(c, ce, "months") || (k.val == 1 && S_is(c, ce, "month"))))
+        k.val > 24 || k.val != floor(k.val))
       return 0;
     n = (int)k.val;
+    bool one = k.val == 1;
+    if (S_is(c, ce, "weeks") || (one && S_is(c, ce, "week")))
+      n = days = 7 * n;
+    else if (S_is(c, ce, "days") || (one && S_is(c, ce, "day")))
+      days = n;
+    else if (!(S_is(c, ce, "months") || (one && S_is(c, ce, "month"))))
+      return 0;
     j = ce + 1;
   }
   if (!S_is(c, j, "to"))
     return 0;
+  if (days)
+    return S_is(c, j + 1, "date") ? 0 : S_days_to(c, j + 1, days, tv);
   if (S_is(c, j + 1, "date"))
     return S_months_to_date(c, j + 1, S_is(c, i + 1, "year") ? 0 : n, tv);
   S_tv m;

@@ -253,27 +253,53 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* "the week of October 6th": the week that holds the day. */
+/* The word after "week" at k that names the day a week is counted from
+ * ("the week beginning 4 March", "week commencing", "starting"), +1, or
+ * to ("the week ending 10 March": statistics' weeks), -1; "of", 0 ("the
+ * week of October 6th": the week that holds the day); else 2. */
+static int S_week_from(const S_cur *c, uint32_t k) {
+  static const char *const from[] = {"beginning", "commencing", "starting",
+                                     NULL};
+  if (S_is(c, k, "of"))
+    return 0;
+  if (S_is_one_of(c, k, from))
+    return 1;
+  return S_is(c, k, "ending") ? -1 : 2;
+}
+
+/* "the week of October 6th": the week that holds the day; "the week
+ * beginning 4 March", "the week ending Friday 10 March": the seven days
+ * from or to it (the ISO week when they are one). */
 static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  if (c->depth || !S_is(c, j, "week") || !S_is(c, j + 1, "of"))
+  int dir;
+  if (c->depth || !S_is(c, j, "week") || (dir = S_week_from(c, j + 1)) == 2)
     return 0;
+  uint32_t k = j + 2;
+  if (dir && S_is(c, k, "on"))
+    k++; /* "the week starting on 4 March" */
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t e = cc__time_p_date_core(c, j + 2, &t);
+  uint32_t e = cc__time_p_date_core(c, k, &t);
   c->depth--;
   if (!e || t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m < 1 ||
-      t.d < 1)
+      t.d < 1 || (dir && t.y == S_NOYEAR))
     return 0;
   *tv = t;
-  if (t.y != S_NOYEAR) {
-    uint32_t fl = tv->flags;
-    S_set_week(tv, cc_days_from_civil(t.y, t.m, t.d));
-    tv->flags = fl;
-  } else {
+  if (t.y == S_NOYEAR) {
     tv->gran = CC_G_WEEK;
+    return e;
   }
+  uint32_t fl = tv->flags;
+  int64_t d = cc_days_from_civil(t.y, t.m, t.d);
+  int64_t first = dir < 0 ? d - 6 : d;
+  if (dir && cc_weekday(first) != 0) /* (0: Monday) */
+    S_set_day_range(tv, first, first + 6);
+  else
+    S_set_week(tv, dir ? first : d);
+  tv->weekday = -1; /* ("Friday 10 March": the end's weekday) */
+  tv->flags = fl;
   return e;
 }
 
