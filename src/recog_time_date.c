@@ -1409,18 +1409,6 @@ uint32_t cc__time_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
  * ---------------------------------------------------------- */
 
 /* Resolve a weekday (shift as for cc__time_weekday_date) into tv. */
-/* "on" before the weekday at b, after a present verb of the calendar
- * (temporal.csv kind calendar): "the holiday falls on Saturday", "the
- * vote is on Thursday", "the festival begins on Friday".  A calendar
- * says what lies ahead: the day is today's or the next (in a sentence
- * with no past cue; "after sharp falls on Monday" in a past one stays
- * the last). */
-static bool S_calendar_on(const S_cur *c, uint32_t b) {
-  return b >= c->sb + 2 && S_is(c, b - 1, "on") &&
-         S_kind_is(c, b - 2, CC_TOK_WORD) &&
-         cc__time_calendar_verb(c->tm, S_w(c, b - 2));
-}
-
 static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
                            uint32_t b, uint32_t e) {
   int64_t doc = 0;
@@ -1433,13 +1421,14 @@ static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
     return;
   }
   /* a plain weekday after "by" or "until" is a deadline ahead ("must
-   * decide by Friday") unless the clause says otherwise; in the phrase of
+   * decide by Friday") unless the clause says otherwise, as after a
+   * present verb of the calendar ("falls on Saturday"); in the phrase of
    * an infinitive after a past verb, past ("forced the airline to cancel
    * flights on Monday") */
   int tense = shift != 2                          ? cc__time_tense(c, b, e)
               : cc__time_past_infinitive(c, b) ? -1
                                                : cc__time_infer_tense(c, b, e);
-  if (shift == 2 && tense >= 0 && S_calendar_on(c, b))
+  if (shift == 2 && tense == 0 && cc__time_calendar_on(c, b))
     tense = 1; /* "Independence Day falls on Saturday": the one ahead */
   S_set_day(tv, cc__time_weekday_date(doc, wd, shift, tense));
   tv->anchor = CC_ANCHOR_DOC_DATE;

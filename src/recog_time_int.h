@@ -479,6 +479,7 @@ void cc__time_finish(const S_cur *c, const S_tv *tv, cc_mention *m);
 int cc__time_tense_cue(const S_cur *c, uint32_t i);
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e);
 bool cc__time_past_infinitive(const S_cur *c, uint32_t b);
+bool cc__time_calendar_on(const S_cur *c, uint32_t b);
 int cc__time_pick(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
                   int tense);
 int cc__time_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,

@@ -739,6 +739,30 @@ int cc__time_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,
 
 /* Give tv (a date without a year: month, day, season or quarter) the year
  * nearest the document date that the tense implies. */
+/* "on" before the weekday at b, after a present verb of the calendar
+ * (temporal.csv kind calendar), maybe with a time between: "the holiday
+ * falls on Saturday", "the vote is on Thursday", "the offer ends at
+ * 23:59 on Sunday".  A calendar says what lies ahead: the day is today's
+ * or the next, where the sentence has no tense cue ("after sharp falls on
+ * Monday" in a past sentence stays the last).  Weekdays only: a date
+ * with its month is placed in the year nearest the publication date,
+ * days of one list alike ("is on 22 and 23 June"). */
+bool cc__time_calendar_on(const S_cur *c, uint32_t b) {
+  if (b < c->sb + 2 || !S_is(c, b - 1, "on"))
+    return false;
+  uint32_t lo = b > c->sb + 6 ? b - 6 : c->sb;
+  for (uint32_t k = b - 1; k > lo; k--) {
+    if (S_kind_is(c, k - 1, CC_TOK_WORD) &&
+        cc__time_calendar_verb(c->tm, S_w(c, k - 1)))
+      return true;
+    if (!S_kind_is(c, k - 1, CC_TOK_NUM) && !S_is(c, k - 1, "at") &&
+        !(S_kinds_at(c, k - 1) & (S_M(S_K_ZONE) | S_M(S_K_AMPM) |
+                                  S_M(S_K_CLOCK) | S_M(S_K_OCLOCK))))
+      return false; /* (over a time: "at 23:59", "at 9pm GMT") */
+  }
+  return false;
+}
+
 /* The tense for a date without its year at [b, e): the sentence's
  * (cc__time_tense), else ahead after "by", "until" or "till" ("by March",
  * "until the end of June": a deadline), else none. */
