@@ -1943,7 +1943,9 @@ uint32_t cc__time_p_dayrel(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* "earlier this month", "later this year": the part of the period before or
- * after the document date. */
+ * after the document date; "later today", "earlier this morning", "later
+ * tonight": that day or part of it (the document's time of day is not
+ * known, so the whole of it). */
 uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *s = S_word1(c, i, S_K_INPART);
   if (!s)
@@ -1953,7 +1955,12 @@ uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv_init(tv); /* "later in the year", "earlier in the week" */
     j = cc__time_p_the_period(c, i + 2, tv);
   }
-  if (!j || tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)
+  bool today = j && tv->gran == CC_G_PART_OF_DAY && S_is(c, i + 1, "this");
+  if (!j && (S_is(c, i + 1, "today") || S_is(c, i + 1, "tonight"))) {
+    S_tv_init(tv);
+    today = (j = cc__time_p_dayrel(c, i + 1, tv)) != 0;
+  }
+  if (!j || (!today && (tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)))
     return 0;
   tv->inpart = s->v;
   return j;
