@@ -1956,9 +1956,18 @@ uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
     j = cc__time_p_the_period(c, i + 2, tv);
   }
   bool today = j && tv->gran == CC_G_PART_OF_DAY && S_is(c, i + 1, "this");
+  const S_sense *p;
   if (!j && (S_is(c, i + 1, "today") || S_is(c, i + 1, "tonight"))) {
     S_tv_init(tv);
     today = (j = cc__time_p_dayrel(c, i + 1, tv)) != 0;
+  } else if (!j && S_is(c, i + 1, "in") && S_is(c, i + 2, "the") &&
+             (p = S_word1(c, i + 3, S_K_POD)) && p->s &&
+             S_w(c, i + 3)[strlen(S_w(c, i + 3)) - 1] != 's' &&
+             cc__time_pod_end_ok(c, i + 4)) {
+    S_tv_init(tv); /* "later in the afternoon": as "the afternoon" */
+    cc__time_pod_today(c, p, tv);
+    today = true;
+    j = i + 4;
   }
   if (!j || (!today && (tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)))
     return 0;

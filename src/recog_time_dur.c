@@ -988,8 +988,15 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   S_tv_unset(&t);
   uint32_t e = cc__time_p_date_core(c, k, &t);
-  if (!e && S_is(c, k, "on")) /* "late on Friday" */
-    e = cc__time_p_date_core(c, k + 1, &t);
+  if (!e && S_is(c, k, "on")) { /* "late on Friday", "early on Monday
+                                 * morning" (its part of the day) */
+    S_tv_init(&t);
+    e = cc__time_p_date(c, k + 1, &t);
+    if (e && t.hh >= 0) {
+      S_tv_unset(&t); /* "late on Friday at 10pm": the day alone */
+      e = cc__time_p_date_core(c, k + 1, &t);
+    }
+  }
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
     e = cc__time_p_the_period(c, k, &t);
@@ -1007,11 +1014,14 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
       e = k + 1;
   }
   const S_sense *p;
-  if (!e && n == 1 && (p = S_word1(c, k, S_K_POD)) && p->s &&
-      S_w(c, k)[strlen(S_w(c, k)) - 1] != 's') { /* "early morning" */
-    S_tv_init(&t);
+  uint32_t pk = n == 1 && S_is(c, k, "in") && S_is(c, k + 1, "the") ? k + 2
+                                                                    : k;
+  if (!e && n == 1 && (p = S_word1(c, pk, S_K_POD)) && p->s &&
+      S_w(c, pk)[strlen(S_w(c, pk)) - 1] != 's' &&
+      (pk == k || cc__time_pod_end_ok(c, pk + 1))) {
+    S_tv_init(&t); /* "early morning", "late in the evening" */
     cc__time_pod_today(c, p, &t);
-    e = k + 1;
+    e = pk + 1;
   }
   c->depth--;
   if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)

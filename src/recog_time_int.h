@@ -569,6 +569,12 @@ uint32_t cc__time_p_dtrange(S_cur *c, uint32_t i, S_tv *tv);
  * floor", "Thursday, the first cut"). */
 bool cc__time_nth_day_end(const S_cur *c, uint32_t e);
 
+/* What may follow a part of the day at k - 1 read as today's ("in the
+ * morning", "early in the morning"): not a noun it names ("the night
+ * sky"), "of" ("the morning of", S_p_pod_of) or a glued hyphen ("the
+ * morning-after"). */
+bool cc__time_pod_end_ok(const S_cur *c, uint32_t k);
+
 /* ---- helpers ---------------------------------------------------------- */
 
 /* Each file that includes this has its own copy of the helpers below,

@@ -76,14 +76,19 @@ static uint32_t S_p_pod(S_cur *c, uint32_t i, S_tv *tv) {
     return 0; /* "in the morning", "at dawn"; not "at the night club" */
   if (j == i && !strcmp(p->s, "NI"))
     return 0; /* "at night" is mostly a habit ("they work at night") */
-  if (S_is(c, j + 1, "of") || S_kind_is(c, j + 1, CC_TOK_WORD) ||
-      (S_p(c, j + 1, '-') && S_glued(c, j + 1)))
-    if (!S_is(c, j + 1, "on") && !S_is(c, j + 1, "at") &&
-        !S_is(c, j + 1, "and") && !S_is(c, j + 1, "when") &&
-        !S_word1(c, j + 1, S_K_DAYREL) && !S_word1(c, j + 1, S_K_WEEKDAY))
-      return 0; /* "the night sky", "the morning of", "the morning-after" */
+  if (!cc__time_pod_end_ok(c, j + 1))
+    return 0;
   cc__time_pod_today(c, p, tv);
   return j + 1;
+}
+
+bool cc__time_pod_end_ok(const S_cur *c, uint32_t k) {
+  if (S_is(c, k, "of") || S_kind_is(c, k, CC_TOK_WORD) ||
+      (S_p(c, k, '-') && S_glued(c, k)))
+    return S_is(c, k, "on") || S_is(c, k, "at") || S_is(c, k, "and") ||
+           S_is(c, k, "when") || S_word1(c, k, S_K_DAYREL) ||
+           S_word1(c, k, S_K_WEEKDAY);
+  return true;
 }
 
 /* "the morning of January 31", "the night of August 14". */
