@@ -965,12 +965,19 @@ uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* After "the" at ti: "year to", "quarter to", or a count of one token and
  * "months to" (cc__time_p_months_to's words; cheap, for the guards). */
+/* The word that ends such a period at k: "to", or the American "ended"
+ * and "ending" ("the three months ended June 30", "the quarter ending
+ * in September"). */
+static bool S_period_to(const S_cur *c, uint32_t k) {
+  return S_is(c, k, "to") || S_is(c, k, "ended") || S_is(c, k, "ending");
+}
+
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
   static const char *const units[] = {"months", "month", "weeks", "week",
                                       "days",   "day",   NULL};
   if (S_is(c, ti, "year") || S_is(c, ti, "quarter") || S_is(c, ti, "week"))
-    return S_is(c, ti + 1, "to");
-  return S_is_one_of(c, ti + 1, units) && S_is(c, ti + 2, "to");
+    return S_period_to(c, ti + 1);
+  return S_is_one_of(c, ti + 1, units) && S_period_to(c, ti + 2);
 }
 
 /* "the week to 10 March", "the seven days to Friday", "the four weeks to
@@ -1054,15 +1061,26 @@ uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     j = ce + 1;
   }
-  if (!S_is(c, j, "to"))
+  if (!S_period_to(c, j))
     return 0;
+  bool to = S_is(c, j, "to");
+  if (!to && S_is(c, j + 1, "in"))
+    j++; /* "the quarter ending in September" */
   if (days)
     return S_is(c, j + 1, "date") ? 0 : S_days_to(c, j + 1, days, tv);
-  if (S_is(c, j + 1, "date"))
+  if (to && S_is(c, j + 1, "date"))
     return S_months_to_date(c, j + 1, S_is(c, i + 1, "year") ? 0 : n, tv);
   S_tv m;
   S_tv_init(&m);
   uint32_t e = cc__time_p_month_led(c, j + 1, &m);
+  /* a month's last day ends its months ("the three months ended June
+   * 30") */
+  if (e && m.gran == CC_G_DAY && m.y != S_NOYEAR && m.y2 == S_NOYEAR &&
+      m.d == cc_days_in_month(m.y, m.m)) {
+    m.gran = CC_G_MONTH;
+    m.d = 0;
+    m.weekday = -1;
+  }
   /* (a year is needed: without one the period's first month has none,
    * and the month alone is read, as before) */
   if (!e || m.gran != CC_G_MONTH || m.y2 != S_NOYEAR || m.y == S_NOYEAR)
