@@ -963,11 +963,61 @@ bool cc__time_end_hyphen(const S_cur *c, uint32_t i) {
          S_glued(c, i + 1) && i + 2 < c->end && S_glued(c, i + 2);
 }
 
+/* "year-end", "year end", "quarter-end", "month-end" at i after a
+ * preposition of time ("by year-end", "at year end 2023"): the token after
+ * "end", or 0. */
+uint32_t cc__time_unit_end(const S_cur *c, uint32_t i) {
+  static const char *const units[] = {"year", "quarter", "month", NULL};
+  static const char *const preps[] = {
+      "by",    "at",   "before", "until",   "till",   "after", "since",
+      "from",  "into", "around", "towards", "toward", "near",  NULL};
+  if (i <= c->sb || !S_is_one_of(c, i, units) ||
+      !S_is_one_of(c, i - 1, preps))
+    return 0;
+  uint32_t k = i + 1;
+  if (S_p(c, k, '-') && S_glued(c, k) && S_glued(c, k + 1))
+    k++;
+  return S_is(c, k, "end") ? k + 1 : 0;
+}
+
+/* "by year-end", "at year end 2023": the late part of the current year
+ * (quarter, month) or of the year stated; not before a noun it names
+ * ("at year-end results": cc__time_nth_day_end's words may follow). */
+static uint32_t S_unit_end_mod(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = cc__time_unit_end(c, i);
+  const S_sense *u = S_word1(c, i, S_K_UNIT);
+  int64_t doc = 0;
+  bool have = S_doc(c, &doc);
+  int y;
+  if (!e || !u)
+    return 0;
+  S_tv_init(tv);
+  tv->type = CC_M_DATE;
+  if (S_is(c, i, "year") && S_year4(c, e, &y)) { /* "year-end 2023" */
+    tv->gran = CC_G_YEAR;
+    tv->y = y;
+    e++;
+  } else { /* the current one; in a past sentence the last one over
+             * ("debt rose at year-end", written in August) */
+    S_set_anchor(c, tv);
+    if (!cc__time_shift_unit(tv, u, cc__time_tense(c, i, e) < 0 ? -1 : 0,
+                             have, doc))
+      return 0;
+  }
+  if (!cc__time_nth_day_end(c, e))
+    return 0;
+  tv->qual = CC_Q_LATE;
+  return e;
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
- * "the late 1990s", "late last year", "the end of the year". */
+ * "the late 1990s", "late last year", "the end of the year"; "by
+ * year-end" (S_unit_end_mod). */
 uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
+  if (cc__time_unit_end(c, i))
+    return S_unit_end_mod(c, i, tv);
   uint32_t n, j = i;
   const S_sense *s = cc__time_phrase(c, j, S_M(S_K_MOD), &n);
   if (!s && S_is(c, i, "the")) {

@@ -549,6 +549,7 @@ uint32_t cc__time_p_whole(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_ref(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_end_hyphen(const S_cur *c, uint32_t i);
+uint32_t cc__time_unit_end(const S_cur *c, uint32_t i);
 uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_approx(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv);
