@@ -565,6 +565,16 @@ uint32_t cc__time_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
   return s->e;
 }
 
+/* The weekday at k (ending at e) begins a run of days: "Monday to
+ * Friday", "Mon-Sat", "Thursday through Sunday" (not "until": "10pm
+ * Friday until Monday" is one stretch of time). */
+static bool S_weekday_run(const S_cur *c, uint32_t k, uint32_t e) {
+  return e == k + 1 && S_word1(c, k, S_K_WEEKDAY) &&
+         (S_is(c, e, "to") || S_p(c, e, '-') || S_is(c, e, "through") ||
+          S_is(c, e, "thru")) &&
+         S_word1(c, e + 1, S_K_WEEKDAY);
+}
+
 /* Copy the date of d into the time tv. */
 static void S_merge_date(S_tv *tv, const S_tv *d) {
   tv->y = d->y;
@@ -848,6 +858,8 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = bare && k != j && !tv->trange && !at_hour
                    ? 0
                    : cc__time_p_date_core(c, k, &d);
+  if (e && k == j && S_weekday_run(c, k, e))
+    e = 0; /* "9am-5pm Monday to Friday": hours of every day in the run */
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
       (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {
