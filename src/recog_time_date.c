@@ -118,6 +118,31 @@ static bool S_month_hyphen(const S_cur *c, uint32_t i) {
 
 /* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
  * "July of 2018", "July". */
+/* "next year", "last year", "this year" at k: its year into tv (y2 too
+ * for a range of days; none without a document date); the end or 0. */
+static uint32_t S_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
+  uint32_t n;
+  int64_t doc = 0;
+  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
+  if (!s || !S_is(c, k + n, "year"))
+    return 0;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc)) {
+    tv->y = cc_civil_from_days(doc).y + s->v;
+    if (tv->d2)
+      tv->y2 = tv->y;
+  }
+  return k + n + 1;
+}
+
+/* S_shift_year after a month or a day ("August last year", "1 April last
+ * year"), only with a document date: without one the month and "last
+ * year" stay two mentions, as the value "XXXX-08" would lose the shift. */
+static uint32_t S_dated_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
+  int64_t doc;
+  return S_doc(c, &doc) ? S_shift_year(c, k, tv) : 0;
+}
+
 uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   int m, d, d2, y;
   const S_sense *ms;
@@ -159,6 +184,8 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       j += 2;
     } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
       tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
+    } else if (!weak && (k = S_dated_shift_year(c, j, tv))) {
+      j = k; /* "April 1 last year" */
     }
     if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d) ||
         (weak && (tv->y == S_NOYEAR || tv->d2 || k == 0)))
@@ -189,15 +216,8 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
         return 0;
       if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i) && !paired)
         return 0; /* "Jun" alone */
-      uint32_t n;
-      const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
-      int64_t doc;
-      if (sh && S_is(c, j + n, "year") &&
-          S_doc(c, &doc)) { /* "August last year" */
-        tv->y = cc_civil_from_days(doc).y + sh->v;
-        S_set_anchor(c, tv);
-        j += n + 1;
-      }
+      if ((k = S_dated_shift_year(c, j, tv))) /* "August last year" */
+        j = k;
     }
   }
   cc__time_infer_year(c, tv, i, j);
@@ -291,6 +311,8 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     if (d2)
       tv->y2 = y;
     j = k;
+  } else if (!dend && (k = S_dated_shift_year(c, j, tv))) {
+    j = k; /* "1 April last year" */
   } else if (!d2 && !dend && (S_p(c, j - 2, '-') || S_p(c, j - 2, '/')) &&
              S_glued(c, j - 1) &&
              (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
@@ -809,20 +831,6 @@ uint32_t cc__time_p_century(S_cur *c, uint32_t i, S_tv *tv) {
     k++;
   }
   return k;
-}
-
-/* "next year", "last year", "this year" at k: its year into tv (none
- * without a document date); the end or 0. */
-static uint32_t S_shift_year(S_cur *c, uint32_t k, S_tv *tv) {
-  uint32_t n;
-  int64_t doc = 0;
-  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
-  if (!s || !S_is(c, k + n, "year"))
-    return 0;
-  S_set_anchor(c, tv);
-  if (S_doc(c, &doc))
-    tv->y = cc_civil_from_days(doc).y + s->v;
-  return k + n + 1;
 }
 
 /* The year of "of 2024", "2024", "of the year", "of this/last/next year";
