@@ -448,6 +448,16 @@ static uint32_t S_compound_ago(const S_cur *c, uint32_t e,
   return e + 1;
 }
 
+/* "last" at j is the verb: after "to" or an auxiliary ("expected to last
+ * six weeks", "could last years", "will not last long"). */
+static bool S_last_verb(const S_cur *c, uint32_t j) {
+  static const char *const aux[] = {"to",    "will",   "would", "could",
+                                    "can",   "may",    "might", "should",
+                                    "must",  "did",    "does",  "do",
+                                    "not",   "won't",  "'ll",   NULL};
+  return j > c->sb && S_is(c, j, "last") && S_is_one_of(c, j - 1, aux);
+}
+
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
  * "over 20 years", "the past three months", "24h", "for years", and with
  * "ago"/"later" a date. */
@@ -459,6 +469,8 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   int rel = 0;
   uint32_t n;
   const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
+  if (sh && S_last_verb(c, j))
+    return 0; /* "is expected to last six weeks": the length after it */
   if (sh && sh->v != 0 && !S_is(c, j, "following")) {
     rel = sh->v;
     j += n;
