@@ -675,7 +675,8 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
              cc__time_p_weekdays_off);
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), cc__time_p_ref);
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
-                 cc__time_end_hyphen(c, i) || cc__time_unit_end(c, i) ||
+                 cc__time_end_hyphen(c, i) ||
+                 ((ki & S_M(S_K_UNIT)) && cc__time_unit_end(c, i)) ||
                  (the && i + 1 < end &&
                   S_has_phrase(c, i + 1, S_entry_at(c, i + 1), S_M(S_K_MOD))),
              cc__time_p_mod);

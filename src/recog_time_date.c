@@ -985,7 +985,7 @@ bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
                                       "days",   "day",   NULL};
   if (S_is(c, ti, "year") || S_is(c, ti, "quarter") || S_is(c, ti, "week"))
     return S_period_to(c, ti + 1);
-  return S_is_one_of(c, ti + 1, units) && S_period_to(c, ti + 2);
+  return S_period_to(c, ti + 2) && S_is_one_of(c, ti + 1, units);
 }
 
 /* "the week to 10 March", "the seven days to Friday", "the four weeks to

@@ -455,7 +455,7 @@ static bool S_last_verb(const S_cur *c, uint32_t j) {
                                     "can",   "may",    "might", "should",
                                     "must",  "did",    "does",  "do",
                                     "not",   "won't",  "'ll",   NULL};
-  return j > c->sb && S_is(c, j, "last") && S_is_one_of(c, j - 1, aux);
+  return S_is(c, j, "last") && j > c->sb && S_is_one_of(c, j - 1, aux);
 }
 
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
@@ -979,17 +979,17 @@ bool cc__time_end_hyphen(const S_cur *c, uint32_t i) {
  * preposition of time ("by year-end", "at year end 2023"): the token after
  * "end", or 0. */
 uint32_t cc__time_unit_end(const S_cur *c, uint32_t i) {
-  static const char *const units[] = {"year", "quarter", "month", NULL};
   static const char *const preps[] = {
       "by",    "at",   "before", "until",   "till",   "after", "since",
       "from",  "into", "around", "towards", "toward", "near",  NULL};
-  if (i <= c->sb || !S_is_one_of(c, i, units) ||
-      !S_is_one_of(c, i - 1, preps))
-    return 0;
-  uint32_t k = i + 1;
+  uint32_t k = i + 1; /* (the word after first: "end" or "-" is rare) */
   if (S_p(c, k, '-') && S_glued(c, k) && S_glued(c, k + 1))
     k++;
-  return S_is(c, k, "end") ? k + 1 : 0;
+  if (!S_is(c, k, "end") || i <= c->sb ||
+      !(S_is(c, i, "year") || S_is(c, i, "quarter") || S_is(c, i, "month")) ||
+      !S_is_one_of(c, i - 1, preps))
+    return 0;
+  return k + 1;
 }
 
 /* "by year-end", "at year end 2023": the late part of the current year
