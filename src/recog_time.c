@@ -223,16 +223,17 @@ static bool S_still(const S_cur *c, uint32_t j) {
  *   S_digits (digits only), S_clock_str (digits, then ":" or "." and two
  *   digits, then a suffix such as "am") nor the "8p" form (a last "a" or
  *   "p"), S_ordinal_run (digits then "st", "nd", "rd" or "th"), S_split3
- *   and S_p_slash2 (digits, "/" and "."), cc__time_p_year's "2018/19" (the scan
- *   leaves a tail) or cc__time_p_decade (digits, then "s" or nothing); so no
- *   clock, day, ordinal, year, date or decade starts there, and the
- *   parsers that ask a word's kinds, "the" or a first word find none;
+ *   and S_p_slash2 (digits, "/" and "."), cc__time_p_year's "2018/19"
+ *   (the scan leaves a tail) or cc__time_p_decade (digits, then "s" or
+ *   nothing); so no clock, day, ordinal, year, date or decade starts
+ *   there, and the parsers that ask a word's kinds, "the" or a first word
+ *   find none;
  * - what is left reads the number as a count (cc__time_count_at, in
- * cc__time_p_duration   and S_p_set: S_clock_phrase reads words only, through
- * S_clock_words),   which cc__time_count_at refuses at a token that ends with
- * "%"; a count   continues at the number's end with a unit (maybe after a
- * filler word   or a hyphen) or a frequency word, or after "of" ("three
- * quarters of   a"), none of which is a plain word (S_plain).
+ *   cc__time_p_duration and S_p_set: S_clock_phrase reads words only,
+ *   through S_clock_words), which cc__time_count_at refuses at a token
+ *   that ends with "%"; a count continues at the number's end with a unit
+ *   (maybe after a filler word or a hyphen) or a frequency word, or after
+ *   "of" ("three quarters of a"), none of which is a plain word (S_plain).
  * cc__time_p_duration's "24h" reads the same entry as cc__time_num_unit.
  * Nor at digits alone (S_digits) of three, or of two from 32 up, that
  * are the whole number (S_num) before the sentence's end, a plain word
@@ -240,11 +241,12 @@ static bool S_still(const S_cur *c, uint32_t j) {
  * (S_digits_end): such digits are no day, month or hour (S_day, the bare
  * hours of cc__time_p_time and its ranges want 31 or 12 at most), no year
  * (cc__time_p_year wants four digits, or an era word next), no date
- * (cc__time_p_numeric a hyphen next) and no decade (an "s" or an apostrophe),
- * and S_clock_str reads "99" as no time and "950" as one only with am/pm,
- * "o'clock", a clock word, a zone or place ("GMT", "New York time": entries),
- * "hours" or a part of the day after it (S_clock_digits; "at 1030" wants four
- * digits); a count ends there as above. */
+ * (cc__time_p_numeric a hyphen next) and no decade (an "s" or an
+ * apostrophe), and S_clock_str reads "99" as no time and "950" as one
+ * only with am/pm, "o'clock", a clock word, a zone or place ("GMT", "New
+ * York time": entries), "hours" or a part of the day after it
+ * (S_clock_digits; "at 1030" wants four digits); a count ends there as
+ * above. */
 static bool S_digits_end(const S_cur *c, uint32_t k) {
   if (k >= c->end)
     return true;
@@ -475,26 +477,26 @@ static bool S_cannot_start(S_cur *c, uint32_t i) {
 }
 
 /* S_cannot_start holds at a word token of word w (n bytes, no NUL) when
- * (1) w is none of cc__time_first_words, not "fy..." (cc__time_p_fiscal) and
- * not     "q1".."h4" (cc__time_p_quarter), and its entry (if any) has no sense
- * of a     start kind (this function's part: CC_TQ_QUIET, or CC_TQ_AN for "a"
- *     and "an", which S_inert reads alone as a count);
+ * (1) w is none of cc__time_first_words, not "fy..." (cc__time_p_fiscal)
+ *     and not "q1".."h4" (cc__time_p_quarter), and its entry (if any) has
+ *     no sense of a start kind (this function's part: CC_TQ_QUIET, or
+ *     CC_TQ_AN for "a" and "an", which S_inert reads alone as a count);
  * (2) no longer key of a start kind begins at the token: none when w
  *     begins none (cc__time_starts_has, as tm->starts holds every such key
  *     and all its byte prefixes), else when cc__time_join_starts is false
- *     there (every longer key cc__time_phrase_keys reads begins with the bytes
- * it     joins, in the same way and within the same length);
+ *     there (every longer key cc__time_phrase_keys reads begins with the
+ *     bytes it joins, in the same way and within the same length);
  * (3) S_num is false there (the number memo reads a word that begins no
- *     number key as no number, S_no_key_at) and w is not "a" or "an"; or
- *     it reads a number that is no ordinal or w is not "a" or "an", and
- *     the number ends before a plain word (S_plain: cc__time_plain_word
- *     and no number there).
+ *     number key as no number: recog_num.c's S_no_key_at) and w is not "a"
+ *     or "an"; or it reads a number that is no ordinal or w is not "a" or
+ *     "an", and the number ends before a plain word (S_plain:
+ *     cc__time_plain_word and no number there).
  * Then S_quiet holds and sees none of the outer kinds (a qualifier, a
  * vague word, a shift, "every": all start kinds, so none in w's entry or
- * in the longer keys, nor a vague sense), and S_inert is true.  The driver reads (1) and the
- * table of (2) and (3) once per word at load time, and asks the rest at
- * the token instead of cc__time_mention; test_recog_inert.c compares both
- * ways at every token of a corpus. */
+ * in the longer keys, nor a vague sense), and S_inert is true.  The
+ * driver reads (1) and the table of (2) and (3) once per word at load
+ * time, and asks the rest at the token instead of cc__time_mention;
+ * test_recog_inert.c compares both ways at every token of a corpus. */
 int cc__time_quiet_word(const cc_time_model *tm, const char *w, size_t n) {
   return cc__time_word_class(tm, w, n) & (CC_TQ_QUIET | CC_TQ_AN);
 }
@@ -579,37 +581,6 @@ bool cc__time_mention(const cc_time_model *tm, const cc_num_model *nm,
   return S_mention_at(c, i, end, out);
 }
 
-/* S_BEST for S_mention_at: two buffers, the best so far (*tv, valid when
- * best != 0) and the scratch one (*cand) each parser starts fresh in; a
- * longer match swaps them, so no value is copied on a win and the best
- * needs no fresh value before the first one (cc__time_finish reads it only
- * after a match). */
-#define S_MBEST(fn)                                                            \
-  do {                                                                         \
-    cc__time_tv_fresh(cand);                                                   \
-    S_MBEST_WHOLE(fn);                                                         \
-  } while (0)
-
-#define S_MBEST_IF(cond, fn)                                                   \
-  do {                                                                         \
-    if (cond)                                                                  \
-      S_MBEST(fn);                                                             \
-  } while (0)
-
-/* S_MBEST for a parser that writes *tv only on a match, and then wholly
- * (cc__time_p_date: cc__time_p_date_core copies a whole value in,
- * cc__time_attach edits it): its scratch value needs no fresh one. */
-#define S_MBEST_WHOLE(fn)                                                      \
-  do {                                                                         \
-    uint32_t e_ = fn(c, i, cand);                                              \
-    if (e_ > best) {                                                           \
-      best = e_;                                                               \
-      S_tv *x_ = tv;                                                           \
-      tv = cand;                                                               \
-      cand = x_;                                                               \
-    }                                                                          \
-  } while (0)
-
 #ifdef CC_RECOG_CHECK_INERT
 /* cc__time_p_date from a value no parser starts from, checked against the same
  * parse from a fresh one: the answer and every field up to the value's
@@ -658,7 +629,6 @@ static uint32_t S_p_set_time_checked(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* Every parser at token i (< end), the longest match into *out. */
 /* Is the mention [i, e) a weekday that names a newspaper or a show: "the
  * Sunday Times", "the Mail on Sunday", "Monday Night Football"? */
 static bool S_paper_day(const S_cur *c, uint32_t i, uint32_t e) {
@@ -683,46 +653,48 @@ static bool S_paper_day(const S_cur *c, uint32_t i, uint32_t e) {
          (S_is(c, on - 1, "mail") || S_is(c, on - 1, "independent"));
 }
 
+/* Every parser at token i (< end), the longest match into *out. */
 static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
-  S_tv buf[2], *tv = &buf[0], *cand = &buf[1];
+  S_tv buf[2], *won = &buf[0], *cand = &buf[1]; /* S_BEST's */
   uint32_t best = 0;
   /* guards as in S_p_date_core_run: the parser's own first test */
   const S_entry *ei = S_entry_at(c, i);
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
 #ifdef CC_RECOG_CHECK_INERT
-  S_MBEST(cc__time_p_time_checked);
+  S_BEST(cc__time_p_time_checked);
 #else
-  S_MBEST_IF(cc__time_may_time(c, i, ki), cc__time_p_time);
+  S_BEST_IF(cc__time_may_time(c, i, ki), cc__time_p_time);
 #endif
-  S_MBEST_WHOLE(S_p_date_whole);
+  S_BEST_WHOLE(S_p_date_whole);
   if (S_CHECK_ALL || S_unit_after(c, i)) /* (it starts its own value) */
-    S_MBEST_WHOLE(S_p_duration_checked);
-  S_MBEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
+    S_BEST_WHOLE(S_p_duration_checked);
+  S_BEST_IF(S_CHECK_ALL || S_set_after(c, i), S_p_set_time_checked);
   /* cc__time_p_weekdays_off: a count of one token and a weekday */
-  S_MBEST_IF(i + 1 < end && (S_kinds_at(c, i + 1) & S_M(S_K_WEEKDAY)),
+  S_BEST_IF(i + 1 < end && (S_kinds_at(c, i + 1) & S_M(S_K_WEEKDAY)),
              cc__time_p_weekdays_off);
-  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), cc__time_p_ref);
-  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_REF)), cc__time_p_ref);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_MOD)) ||
                  cc__time_end_hyphen(c, i) ||
+                 ((ki & S_M(S_K_UNIT)) && cc__time_unit_end(c, i)) ||
                  (the && i + 1 < end &&
                   S_has_phrase(c, i + 1, S_entry_at(c, i + 1), S_M(S_K_MOD))),
              cc__time_p_mod);
-  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), cc__time_p_approx);
-  S_MBEST_IF(ki & S_M(S_K_INPART), cc__time_p_inpart);
-  S_MBEST_IF(the, cc__time_p_the_rel);
-  S_MBEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SAME)), cc__time_p_same);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_QUAL)), cc__time_p_approx);
+  S_BEST_IF(ki & S_M(S_K_INPART), cc__time_p_inpart);
+  S_BEST_IF(the, cc__time_p_the_rel);
+  S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SAME)), cc__time_p_same);
   if (S_CHECK_ALL || S_joiner_after(c, i)) { /* (starts its own value) */
-    S_MBEST_WHOLE(cc__time_p_drange);
-    S_MBEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), cc__time_p_dtrange);
+    S_BEST_WHOLE(cc__time_p_drange);
+    S_BEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), cc__time_p_dtrange);
   }
-  S_MBEST_IF(kt & S_M(S_K_WHOLE), cc__time_p_whole);
-  S_MBEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':') &&
+  S_BEST_IF(kt & S_M(S_K_WHOLE), cc__time_p_whole);
+  S_BEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':') &&
                  strchr(S_w(c, i), '.'),
              cc__time_p_race_time);
   if (!best || best > end || S_paper_day(c, i, best))
     return false;
-  cc__time_finish(c, tv, out);
+  cc__time_finish(c, won, out);
   out->tok_begin = i;
   out->tok_end = best;
   return true;

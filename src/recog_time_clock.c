@@ -294,8 +294,9 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
   uint32_t k = cc__time_hour_word(c, j + 1, &h);
   S_clock ck;
   bool glued_ampm = false;
-  if (!k && S_kind_is(c, j + 1, CC_TOK_NUM) && S_clock_str(S_w(c, j + 1), &ck) &&
-      ck.ampm >= 0 && !ck.has_min && ck.hh >= 1 && ck.hh <= 12) {
+  if (!k && S_kind_is(c, j + 1, CC_TOK_NUM) &&
+      S_clock_str(S_w(c, j + 1), &ck) && ck.ampm >= 0 && !ck.has_min &&
+      ck.hh >= 1 && ck.hh <= 12) {
     h = S_apply_ampm(ck.hh, ck.ampm); /* "half past 8pm": one token */
     k = j + 2;
     glued_ampm = true;
@@ -564,6 +565,16 @@ uint32_t cc__time_p_clock(const S_cur *c, uint32_t i, S_tv *tv) {
   return s->e;
 }
 
+/* The weekday at k (ending at e) begins a run of days: "Monday to
+ * Friday", "Mon-Sat", "Thursday through Sunday" (not "until": "10pm
+ * Friday until Monday" is one stretch of time). */
+static bool S_weekday_run(const S_cur *c, uint32_t k, uint32_t e) {
+  return e == k + 1 && S_word1(c, k, S_K_WEEKDAY) &&
+         (S_is(c, e, "to") || S_p(c, e, '-') || S_is(c, e, "through") ||
+          S_is(c, e, "thru")) &&
+         S_word1(c, e + 1, S_K_WEEKDAY);
+}
+
 /* Copy the date of d into the time tv. */
 static void S_merge_date(S_tv *tv, const S_tv *d) {
   tv->y = d->y;
@@ -587,8 +598,6 @@ bool cc__time_change_before(const S_cur *c, uint32_t i) {
   return false;
 }
 
-/* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
- * next to a day (the caller checks). */
 /* A bare hour of cc__time_bare_range at j: digits of two at most, or "one" to
  * "twelve" ("from five to seven tonight"); its value 1-12, or 0. */
 static int S_bare_hour(const S_cur *c, uint32_t j) {
@@ -607,17 +616,10 @@ static int S_bare_hour(const S_cur *c, uint32_t j) {
   return 0;
 }
 
-/* A verb of an amount's change before token i ("rose from two to four",
- * "fell sharply from 5 to 3"): the numbers after it are amounts. */
+/* A verb of an amount's change (temporal.csv kind amount) before token i
+ * ("rose from two to four", "fell sharply from 5 to 3"): the numbers
+ * after it are amounts. */
 static bool S_amount_change_before(const S_cur *c, uint32_t i) {
-  static const char *const verbs[] = {
-      "rose",    "fell",      "grew",      "dropped",   "jumped",
-      "climbed", "gained",    "lost",      "slipped",   "slumped",
-      "soared",  "plunged",   "increased", "decreased", "reduced",
-      "raised",  "cut",       "lowered",   "lifted",    "doubled",
-      "went",    "rise",      "fall",      "rising",    "falling",
-      "rises",   "falls",     "grow",      "grows",     "growing",
-      "increase", "decrease", "up",        "down",      NULL};
   if (i <= c->sb)
     return false;
   uint32_t p = i - 1;
@@ -625,9 +627,11 @@ static bool S_amount_change_before(const S_cur *c, uint32_t i) {
   size_t n = strlen(w);
   if (p > c->sb && n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y')
     p--; /* "fell sharply from" */
-  return S_is_one_of(c, p, verbs);
+  return cc__time_amount_verb(c->tm, S_w(c, p));
 }
 
+/* "from 3 to 5", "between 9 and 11": two bare hours, a time range only
+ * next to a day (the caller checks). */
 uint32_t cc__time_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
   if ((!from && !between) || (from && cc__time_change_before(c, i)) ||
@@ -669,6 +673,9 @@ static bool S_hhmm4(const S_cur *c, uint32_t i, S_tv *tv) {
   return true;
 }
 
+/* "from 9am to 5pm", "between 2 and 4pm", "9am-5pm": the first time, with
+ * the second as the end of a range; the first takes the second's am/pm
+ * and zone when it has none. */
 static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
   bool from = S_is(c, i, "from"), between = S_is(c, i, "between");
   if (from ? cc__time_change_before(c, i)
@@ -851,6 +858,8 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = bare && k != j && !tv->trange && !at_hour
                    ? 0
                    : cc__time_p_date_core(c, k, &d);
+  if (e && k == j && S_weekday_run(c, k, e))
+    e = 0; /* "9am-5pm Monday to Friday": hours of every day in the run */
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
       (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {
@@ -866,7 +875,8 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
     if (d.gran == CC_G_PART_OF_DAY && d.code && !strcmp(d.code, "NI") &&
         !tv->trange && tv->hh == 0 && tv->mm == 0 && tv->y != S_NOYEAR &&
         tv->m > 0 && tv->d > 0) {
-      cc_ymd nx = cc_civil_from_days(cc_days_from_civil(tv->y, tv->m, tv->d) + 1);
+      cc_ymd nx =
+          cc_civil_from_days(cc_days_from_civil(tv->y, tv->m, tv->d) + 1);
       tv->y = nx.y;
       tv->m = nx.m;
       tv->d = nx.d;
@@ -953,17 +963,18 @@ static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
 /* cc__time_p_time cannot match at token i, three or four digits alone
  * (S_digits: "2018", "950") not after "at", before the sentence's end or
  * a mark with no entry ("in 2018.", "2,018" is no such token):
- * - cc__time_p_clock reads digits by S_clock_digits, which refuses three or
- *   four digits with no separator and no suffix (what S_clock_str then
+ * - cc__time_p_clock reads digits by S_clock_digits, which refuses three
+ *   or four digits with no separator and no suffix (what S_clock_str then
  *   reads; where it fails, the "8p" form wants a last "a" or "p") unless
  *   am/pm or "o'clock" (S_ampm_word: an entry's sense), a zone or place
- *   (S_zone_at: cc__time_phrase finds no key at a token with no entry), "hours"
- *   after them, or "at" before ("at 1030") come with them: a mark with no
- *   entry or no token is none of these;
+ *   (S_zone_at: cc__time_phrase finds no key at a token with no entry),
+ *   "hours" after them, or "at" before ("at 1030") come with them: a mark
+ *   with no entry or no token is none of these;
  * - cc__time_time_range reads a clock there (cc__time_p_clock, as above),
- * digits of   two at most, or four hyphened to four more ("0730-0930 GMT": a
- * glued   hyphen, which is no such mark here); cc__time_bare_range wants "from"
- * or   "between" at i, and the bare hour digits of two at most.
+ *   digits of two at most, or four hyphened to four more ("0730-0930
+ *   GMT": a glued hyphen, which is no such mark here);
+ *   cc__time_bare_range wants "from" or "between" at i, and the bare hour
+ *   digits of two at most.
  * The CC_RECOG_CHECK_INERT build runs cc__time_p_time anyway
  * (cc__time_p_time_checked checks cc__time_may_time wherever it matches). */
 static bool S_digits_no_clock(const S_cur *c, uint32_t i) {

@@ -118,6 +118,31 @@ static bool S_month_hyphen(const S_cur *c, uint32_t i) {
 
 /* "July 16, 2018", "July 16", "Jul. 16th", "July 16-17, 2018", "July 2018",
  * "July of 2018", "July". */
+/* "next year", "last year", "this year" at k: its year into tv (y2 too
+ * for a range of days; none without a document date); the end or 0. */
+static uint32_t S_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
+  uint32_t n;
+  int64_t doc = 0;
+  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
+  if (!s || !S_is(c, k + n, "year"))
+    return 0;
+  S_set_anchor(c, tv);
+  if (S_doc(c, &doc)) {
+    tv->y = cc_civil_from_days(doc).y + s->v;
+    if (tv->d2)
+      tv->y2 = tv->y;
+  }
+  return k + n + 1;
+}
+
+/* S_shift_year after a month or a day ("August last year", "1 April last
+ * year"), only with a document date: without one the month and "last
+ * year" stay two mentions, as the value "XXXX-08" would lose the shift. */
+static uint32_t S_dated_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
+  int64_t doc;
+  return S_doc(c, &doc) ? S_shift_year(c, k, tv) : 0;
+}
+
 uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   int m, d, d2, y;
   const S_sense *ms;
@@ -159,6 +184,8 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       j += 2;
     } else if (!tv->d2 && S_year_after(c, S_day_list_end(c, j), &y)) {
       tv->y = y; /* "June 18 and 19, 2015": the list's year, not read */
+    } else if (!weak && (k = S_dated_shift_year(c, j, tv))) {
+      j = k; /* "April 1 last year" */
     }
     if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d) ||
         (weak && (tv->y == S_NOYEAR || tv->d2 || k == 0)))
@@ -189,15 +216,8 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
         return 0;
       if (S_tok(c, i)->norm_len <= 3 && !S_prep_before(c, i) && !paired)
         return 0; /* "Jun" alone */
-      uint32_t n;
-      const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
-      int64_t doc;
-      if (sh && S_is(c, j + n, "year") &&
-          S_doc(c, &doc)) { /* "August last year" */
-        tv->y = cc_civil_from_days(doc).y + sh->v;
-        S_set_anchor(c, tv);
-        j += n + 1;
-      }
+      if ((k = S_dated_shift_year(c, j, tv))) /* "August last year" */
+        j = k;
     }
   }
   cc__time_infer_year(c, tv, i, j);
@@ -291,6 +311,8 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     if (d2)
       tv->y2 = y;
     j = k;
+  } else if (!dend && (k = S_dated_shift_year(c, j, tv))) {
+    j = k; /* "1 April last year" */
   } else if (!d2 && !dend && (S_p(c, j - 2, '-') || S_p(c, j - 2, '/')) &&
              S_glued(c, j - 1) &&
              (S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
@@ -438,7 +460,8 @@ uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
   if (n[0] == 4)
     ok = n[1] <= 2 && n[2] <= 2 && S_ymd_ok(tv, v[0], v[1], v[2]);
   else if (n[0] <= 2 && n[1] <= 2 &&
-           (n[2] == 4 || (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
+           (n[2] == 4 ||
+            (n[2] == 2 && (sep != '.' || (n[0] == 2 && n[1] == 2))))) {
     /* (a dotted date with a short year writes day and month in two digits:
      * "05.03.18"; "1.1.30" is a version) */
     int y = n[2] == 4 ? v[2] : S_two_digit_year(c, v[2]);
@@ -810,20 +833,6 @@ uint32_t cc__time_p_century(S_cur *c, uint32_t i, S_tv *tv) {
   return k;
 }
 
-/* "next year", "last year", "this year" at k: its year into tv (none
- * without a document date); the end or 0. */
-static uint32_t S_shift_year(S_cur *c, uint32_t k, S_tv *tv) {
-  uint32_t n;
-  int64_t doc = 0;
-  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_SHIFT), &n);
-  if (!s || !S_is(c, k + n, "year"))
-    return 0;
-  S_set_anchor(c, tv);
-  if (S_doc(c, &doc))
-    tv->y = cc_civil_from_days(doc).y + s->v;
-  return k + n + 1;
-}
-
 /* The year of "of 2024", "2024", "of the year", "of this/last/next year";
  * returns the end or 0. */
 static uint32_t S_of_year(S_cur *c, uint32_t j, S_tv *tv) {
@@ -964,11 +973,38 @@ uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* After "the" at ti: "year to", "quarter to", or a count of one token and
  * "months to" (cc__time_p_months_to's words; cheap, for the guards). */
+/* The word that ends such a period at k: "to", or the American "ended"
+ * and "ending" ("the three months ended June 30", "the quarter ending
+ * in September"). */
+static bool S_period_to(const S_cur *c, uint32_t k) {
+  return S_is(c, k, "to") || S_is(c, k, "ended") || S_is(c, k, "ending");
+}
+
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
-  if (S_is(c, ti, "year") || S_is(c, ti, "quarter"))
-    return S_is(c, ti + 1, "to");
-  return (S_is(c, ti + 1, "months") || S_is(c, ti + 1, "month")) &&
-         S_is(c, ti + 2, "to");
+  static const char *const units[] = {"months", "month", "weeks", "week",
+                                      "days",   "day",   NULL};
+  if (S_is(c, ti, "year") || S_is(c, ti, "quarter") || S_is(c, ti, "week"))
+    return S_period_to(c, ti + 1);
+  return S_period_to(c, ti + 2) && S_is_one_of(c, ti + 1, units);
+}
+
+/* "the week to 10 March", "the seven days to Friday", "the four weeks to
+ * 3 May": the n days that end with the day at k (its year resolved), as
+ * weekly statistics state them. */
+static uint32_t S_days_to(S_cur *c, uint32_t k, int n, S_tv *tv) {
+  S_tv d;
+  S_tv_init(&d);
+  c->depth++;
+  uint32_t e = cc__time_p_date_core(c, k, &d);
+  c->depth--;
+  if (!e || d.gran != CC_G_DAY || d.preset || d.y2 != S_NOYEAR ||
+      d.y == S_NOYEAR || d.m < 1 || d.d < 1)
+    return 0;
+  *tv = d;
+  int64_t last = cc_days_from_civil(d.y, d.m, d.d);
+  S_set_day_range(tv, last - n + 1, last);
+  tv->weekday = -1;
+  return e;
 }
 
 /* "the year to date" (n 0: from the first of January), "the quarter to
@@ -1001,35 +1037,58 @@ static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
 /* "the three months to June", "the year to March 2019", "the quarter to
  * September", "the 12 months to April": the months that end with that
  * month (its year as a month alone would have it), as statistics and
- * company results state a period. */
+ * company results state a period; "the week to 10 March", "the seven
+ * days to Friday": the days that end with that day (S_days_to). */
 uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_is(c, i, "the"))
     return 0;
   uint32_t j = i + 1;
-  int n;
+  int n, days = 0; /* days: a period of days or weeks, n days long */
   if (S_is(c, j, "year")) {
     n = 12;
     j++;
   } else if (S_is(c, j, "quarter")) {
     n = 3;
     j++;
+  } else if (S_is(c, j, "week")) {
+    n = days = 7;
+    j++;
   } else {
     S_count k;
     uint32_t ce = cc__time_count_at(c, j, &k);
     if (!ce || k.vague || k.range || k.qual || k.article || k.val < 1 ||
-        k.val > 24 || k.val != floor(k.val) ||
-        !(S_is(c, ce, "months") || (k.val == 1 && S_is(c, ce, "month"))))
+        k.val > 24 || k.val != floor(k.val))
       return 0;
     n = (int)k.val;
+    bool one = k.val == 1;
+    if (S_is(c, ce, "weeks") || (one && S_is(c, ce, "week")))
+      n = days = 7 * n;
+    else if (S_is(c, ce, "days") || (one && S_is(c, ce, "day")))
+      days = n;
+    else if (!(S_is(c, ce, "months") || (one && S_is(c, ce, "month"))))
+      return 0;
     j = ce + 1;
   }
-  if (!S_is(c, j, "to"))
+  if (!S_period_to(c, j))
     return 0;
-  if (S_is(c, j + 1, "date"))
+  bool to = S_is(c, j, "to");
+  if (!to && S_is(c, j + 1, "in"))
+    j++; /* "the quarter ending in September" */
+  if (days)
+    return S_is(c, j + 1, "date") ? 0 : S_days_to(c, j + 1, days, tv);
+  if (to && S_is(c, j + 1, "date"))
     return S_months_to_date(c, j + 1, S_is(c, i + 1, "year") ? 0 : n, tv);
   S_tv m;
   S_tv_init(&m);
   uint32_t e = cc__time_p_month_led(c, j + 1, &m);
+  /* a month's last day ends its months ("the three months ended June
+   * 30") */
+  if (e && m.gran == CC_G_DAY && m.y != S_NOYEAR && m.y2 == S_NOYEAR &&
+      m.d == cc_days_in_month(m.y, m.m)) {
+    m.gran = CC_G_MONTH;
+    m.d = 0;
+    m.weekday = -1;
+  }
   /* (a year is needed: without one the period's first month has none,
    * and the month alone is read, as before) */
   if (!e || m.gran != CC_G_MONTH || m.y2 != S_NOYEAR || m.y == S_NOYEAR)
@@ -1212,7 +1271,8 @@ static const char *S_nation_before(const S_cur *c, uint32_t h) {
   char buf[64];
   for (uint32_t w = 3; w >= 1; w--) {
     S_nation *x = NULL;
-    if (e >= c->sb + w && S_cap(c, e - w) && S_join(c, e - w, e, buf, sizeof buf))
+    if (e >= c->sb + w && S_cap(c, e - w) &&
+        S_join(c, e - w, e, buf, sizeof buf))
       HASH_FIND_STR(c->tm->nations, buf, x);
     if (x)
       return x->country;
@@ -1387,10 +1447,16 @@ static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
     return;
   }
   /* a plain weekday after "by" or "until" is a deadline ahead ("must
-   * decide by Friday") unless the clause says otherwise */
-  S_set_day(tv, cc__time_weekday_date(doc, wd, shift,
-                               shift == 2 ? cc__time_infer_tense(c, b, e)
-                                          : cc__time_tense(c, b, e)));
+   * decide by Friday") unless the clause says otherwise, as after a
+   * present verb of the calendar ("falls on Saturday"); in the phrase of
+   * an infinitive after a past verb, past ("forced the airline to cancel
+   * flights on Monday") */
+  int tense = shift != 2                          ? cc__time_tense(c, b, e)
+              : cc__time_past_infinitive(c, b) ? -1
+                                               : cc__time_infer_tense(c, b, e);
+  if (shift == 2 && tense == 0 && cc__time_calendar_on(c, b))
+    tense = 1; /* "Independence Day falls on Saturday": the one ahead */
+  S_set_day(tv, cc__time_weekday_date(doc, wd, shift, tense));
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
 }
@@ -1605,11 +1671,18 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   int d;
   uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
   if ((e = cc__time_ordinal(c, dk, &d)) && d >= 1 && d <= 31 &&
-      (dk > k || S_kind_is(c, dk, CC_TOK_NUM)) &&
-      cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
-    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits */
-    tv->weekday = (int8_t)ws->v;
-    return e;
+      (dk > k || S_kind_is(c, dk, CC_TOK_NUM))) {
+    /* "Tuesday the 14th", "Thu 15th": the nearest month where it fits;
+     * not "Thursday, the first cut in years" (a count of cuts, after the
+     * weekday alone), nor "the Friday the 13th films" (a name) */
+    if (cc__time_nth_day_end(c, e)) {
+      if (cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+        tv->weekday = (int8_t)ws->v;
+        return e;
+      }
+    } else if (i > c->sb && S_is(c, i - 1, "the")) {
+      return 0;
+    }
   }
   if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
       cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
@@ -1896,7 +1969,9 @@ uint32_t cc__time_p_dayrel(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* "earlier this month", "later this year": the part of the period before or
- * after the document date. */
+ * after the document date; "later today", "earlier this morning", "later
+ * tonight": that day or part of it (the document's time of day is not
+ * known, so the whole of it). */
 uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *s = S_word1(c, i, S_K_INPART);
   if (!s)
@@ -1906,7 +1981,21 @@ uint32_t cc__time_p_inpart(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv_init(tv); /* "later in the year", "earlier in the week" */
     j = cc__time_p_the_period(c, i + 2, tv);
   }
-  if (!j || tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)
+  bool today = j && tv->gran == CC_G_PART_OF_DAY && S_is(c, i + 1, "this");
+  const S_sense *p;
+  if (!j && (S_is(c, i + 1, "today") || S_is(c, i + 1, "tonight"))) {
+    S_tv_init(tv);
+    today = (j = cc__time_p_dayrel(c, i + 1, tv)) != 0;
+  } else if (!j && S_is(c, i + 1, "in") && S_is(c, i + 2, "the") &&
+             (p = S_word1(c, i + 3, S_K_POD)) && p->s &&
+             S_w(c, i + 3)[strlen(S_w(c, i + 3)) - 1] != 's' &&
+             cc__time_pod_end_ok(c, i + 4)) {
+    S_tv_init(tv); /* "later in the afternoon": as "the afternoon" */
+    cc__time_pod_today(c, p, tv);
+    today = true;
+    j = i + 4;
+  }
+  if (!j || (!today && (tv->gran > CC_G_WEEK || tv->gran == CC_G_DAY)))
     return 0;
   tv->inpart = s->v;
   return j;

@@ -131,7 +131,8 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
     k->article = (np.flags & CC_NP_ARTICLE) != 0;
     if (isnan(k->lo) || (k->lo == 0 && k->hi == 0 && k->val != 0))
       k->lo = k->hi = k->val; /* a model that leaves the interval empty */
-    if ((np.flags & CC_NP_FRACTION) && np.value < 1 && S_is(c, np.tok_end, "of") &&
+    if ((np.flags & CC_NP_FRACTION) && np.value < 1 &&
+        S_is(c, np.tok_end, "of") &&
         (S_is(c, np.tok_end + 1, "a") || S_is(c, np.tok_end + 1, "an"))) {
       k->article = false; /* "a quarter of an hour", "three quarters of a" */
       return np.tok_end + 2;
@@ -363,7 +364,7 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
  * of years, months, weeks or days at i is that long after the
  * publication date, as precise as the unit ("in six months" a month).
  * Without one it stays a duration ("done in three weeks"). */
-static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
+static bool S_in_future(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
                         const S_sense *u, S_tv *tv) {
   int64_t doc = 0;
   double cnt = k->val * u->a;
@@ -381,13 +382,17 @@ static bool S_in_future(S_cur *c, uint32_t i, const S_count *k,
   }
   /* a future auxiliary before "in", in the same clause: "will vote in two
    * weeks", "are due in two years", "is set to close in six months" (not
-   * "expected" or "planned": "nobody expected a deal in one day") */
-  bool fut = false;
+   * "expected" or "planned": "nobody expected a deal in one day"); or
+   * "time" after the unit's possessive, which says it is ahead: "in a
+   * month's time", "in ten years' time" */
+  bool fut = (S_is(c, e, "'s") || (S_p(c, e, '\'') && S_glued(c, e))) &&
+             S_is(c, e + 1, "time");
   for (uint32_t t = i - 1; t > c->sb && t + 8 >= i && !fut; t--) {
     uint32_t n;
     const S_sense *s = cc__time_phrase(c, t - 1, S_M(S_K_TENSE), &n);
-    if ((s && s->v < 0) || S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
-      return false;
+    if ((s && s->v < 0 && cc__time_tense_cue(c, t - 1) < 0) ||
+        S_p(c, t - 1, ',') || S_p(c, t - 1, ';'))
+      return false; /* (not a participle: "will be held in a month") */
     fut = (s && (s->v > 1 || (s->v > 0 && (n > 1 || S_is(c, t - 1, "due") ||
                                           S_is(c, t - 1, "scheduled"))))) ||
           (cc__time_tense_cue(c, t - 1) > 0 && strstr(S_w(c, t - 1), "'ll"));
@@ -443,6 +448,16 @@ static uint32_t S_compound_ago(const S_cur *c, uint32_t e,
   return e + 1;
 }
 
+/* "last" at j is the verb: after "to" or an auxiliary ("expected to last
+ * six weeks", "could last years", "will not last long"). */
+static bool S_last_verb(const S_cur *c, uint32_t j) {
+  static const char *const aux[] = {"to",    "will",   "would", "could",
+                                    "can",   "may",    "might", "should",
+                                    "must",  "did",    "does",  "do",
+                                    "not",   "won't",  "'ll",   NULL};
+  return S_is(c, j, "last") && j > c->sb && S_is_one_of(c, j - 1, aux);
+}
+
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
  * "over 20 years", "the past three months", "24h", "for years", and with
  * "ago"/"later" a date. */
@@ -454,6 +469,8 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   int rel = 0;
   uint32_t n;
   const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
+  if (sh && S_last_verb(c, j))
+    return 0; /* "is expected to last six weeks": the length after it */
   if (sh && sh->v != 0 && !S_is(c, j, "following")) {
     rel = sh->v;
     j += n;
@@ -572,7 +589,8 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
         mv = mw[0] - '0';
       else if (S_dig(mw[0]) && S_dig(mw[1]) && mw[2] == 'm' && !mw[3])
         mv = (mw[0] - '0') * 10 + (mw[1] - '0');
-      if (last == 4 && !c1 && mv >= 0 && mv < 60 && S_kind_is(c, q, CC_TOK_NUM)) {
+      if (last == 4 && !c1 && mv >= 0 && mv < 60 &&
+          S_kind_is(c, q, CC_TOK_NUM)) {
         parts[5] += mv;
         extra += mv * S_unit_secs[5];
         last = 5;
@@ -653,7 +671,7 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     uint32_t oe = S_offset(c, i, e, &k, u, tv);
     if (oe)
       return oe;
-    if (S_in_future(c, i, &k, u, tv))
+    if (S_in_future(c, i, e, &k, u, tv))
       return e;
   }
   double secs = S_unit_secs[u->v] * u->a;
@@ -957,11 +975,61 @@ bool cc__time_end_hyphen(const S_cur *c, uint32_t i) {
          S_glued(c, i + 1) && i + 2 < c->end && S_glued(c, i + 2);
 }
 
+/* "year-end", "year end", "quarter-end", "month-end" at i after a
+ * preposition of time ("by year-end", "at year end 2023"): the token after
+ * "end", or 0. */
+uint32_t cc__time_unit_end(const S_cur *c, uint32_t i) {
+  static const char *const preps[] = {
+      "by",    "at",   "before", "until",   "till",   "after", "since",
+      "from",  "into", "around", "towards", "toward", "near",  NULL};
+  uint32_t k = i + 1; /* (the word after first: "end" or "-" is rare) */
+  if (S_p(c, k, '-') && S_glued(c, k) && S_glued(c, k + 1))
+    k++;
+  if (!S_is(c, k, "end") || i <= c->sb ||
+      !(S_is(c, i, "year") || S_is(c, i, "quarter") || S_is(c, i, "month")) ||
+      !S_is_one_of(c, i - 1, preps))
+    return 0;
+  return k + 1;
+}
+
+/* "by year-end", "at year end 2023": the late part of the current year
+ * (quarter, month) or of the year stated; not before a noun it names
+ * ("at year-end results": cc__time_nth_day_end's words may follow). */
+static uint32_t S_unit_end_mod(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t e = cc__time_unit_end(c, i);
+  const S_sense *u = S_word1(c, i, S_K_UNIT);
+  int64_t doc = 0;
+  bool have = S_doc(c, &doc);
+  int y;
+  if (!e || !u)
+    return 0;
+  S_tv_init(tv);
+  tv->type = CC_M_DATE;
+  if (S_is(c, i, "year") && S_year4(c, e, &y)) { /* "year-end 2023" */
+    tv->gran = CC_G_YEAR;
+    tv->y = y;
+    e++;
+  } else { /* the current one; in a past sentence the last one over
+             * ("debt rose at year-end", written in August) */
+    S_set_anchor(c, tv);
+    if (!cc__time_shift_unit(tv, u, cc__time_tense(c, i, e) < 0 ? -1 : 0,
+                             have, doc))
+      return 0;
+  }
+  if (!cc__time_nth_day_end(c, e))
+    return 0;
+  tv->qual = CC_Q_LATE;
+  return e;
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
- * "the late 1990s", "late last year", "the end of the year". */
+ * "the late 1990s", "late last year", "the end of the year"; "by
+ * year-end" (S_unit_end_mod). */
 uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
+  if (cc__time_unit_end(c, i))
+    return S_unit_end_mod(c, i, tv);
   uint32_t n, j = i;
   const S_sense *s = cc__time_phrase(c, j, S_M(S_K_MOD), &n);
   if (!s && S_is(c, i, "the")) {
@@ -982,8 +1050,15 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   S_tv_unset(&t);
   uint32_t e = cc__time_p_date_core(c, k, &t);
-  if (!e && S_is(c, k, "on")) /* "late on Friday" */
-    e = cc__time_p_date_core(c, k + 1, &t);
+  if (!e && S_is(c, k, "on")) { /* "late on Friday", "early on Monday
+                                 * morning" (its part of the day) */
+    S_tv_init(&t);
+    e = cc__time_p_date(c, k + 1, &t);
+    if (e && t.hh >= 0) {
+      S_tv_unset(&t); /* "late on Friday at 10pm": the day alone */
+      e = cc__time_p_date_core(c, k + 1, &t);
+    }
+  }
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
     e = cc__time_p_the_period(c, k, &t);
@@ -1001,11 +1076,14 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
       e = k + 1;
   }
   const S_sense *p;
-  if (!e && n == 1 && (p = S_word1(c, k, S_K_POD)) && p->s &&
-      S_w(c, k)[strlen(S_w(c, k)) - 1] != 's') { /* "early morning" */
-    S_tv_init(&t);
+  uint32_t pk = n == 1 && S_is(c, k, "in") && S_is(c, k + 1, "the") ? k + 2
+                                                                    : k;
+  if (!e && n == 1 && (p = S_word1(c, pk, S_K_POD)) && p->s &&
+      S_w(c, pk)[strlen(S_w(c, pk)) - 1] != 's' &&
+      (pk == k || cc__time_pod_end_ok(c, pk + 1))) {
+    S_tv_init(&t); /* "early morning", "late in the evening" */
     cc__time_pod_today(c, p, &t);
-    e = k + 1;
+    e = pk + 1;
   }
   c->depth--;
   if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)
@@ -1222,8 +1300,9 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
         S_set_time_value(c, tv, &t))
       return e2;
     int v, nd;
-    if (tv->value[0] == 'T' && S_is(c, e, "at") && S_digits(c, e + 1, &v, &nd) &&
-        nd <= 2 && v >= 1 && v <= 12) { /* "every morning at 7" */
+    if (tv->value[0] == 'T' && S_is(c, e, "at") &&
+        S_digits(c, e + 1, &v, &nd) && nd <= 2 && v >= 1 &&
+        v <= 12) { /* "every morning at 7" */
       S_tv_init(&t);
       t.hh = cc__time_pod_hour(v, tv->value + 1);
       t.gran = CC_G_HOUR;

@@ -124,6 +124,10 @@ typedef struct S_str {
   const char *s;
   bool zone_ok; /* s passed cc_tz_valid (S_valid_zone) */
   bool country; /* s is a country of nations.csv (S_load_national) */
+  bool amount;  /* s is a verb of an amount's change (temporal.csv kind
+                 * amount: cc__time_amount_verb) */
+  bool calendar; /* s is a present verb of the calendar (temporal.csv kind
+                  * calendar: cc__time_calendar_verb) */
   UT_hash_handle hh;
 } S_str;
 
@@ -390,10 +394,54 @@ struct cc_time_memo {
 #define S_CHECK_ALL 0
 #endif
 
+/* ---- keeping the longest parse ------------------------------------------
+ * S_BEST runs parser fn at token i in the scratch value *cand (fresh) and
+ * keeps the longest match in *won (best: its end; *won is valid when
+ * best != 0) by swapping the two, so no value is copied on a win and
+ * *won needs no fresh value before the first (cc__time_finish and
+ * S_p_date_core_all read it only after a match).  The fresh value is made
+ * out of line (cc__time_tv_fresh): an inline copy of S_tv0 is some 26
+ * moves, and with two copies per parser they made S_p_date_core_all 14 KB,
+ * its guards spread over hundreds of cache lines (cachegrind: 85 K I1
+ * misses per MB there, the most of any function).  S_BEST_WHOLE is for a
+ * parser that writes *tv only on a match, and then wholly
+ * (cc__time_p_date: cc__time_p_date_core copies a whole value in,
+ * cc__time_attach edits it): its scratch value needs no fresh one. */
+#define S_BEST_WHOLE(fn)                                                       \
+  do {                                                                         \
+    uint32_t e_ = fn(c, i, cand);                                              \
+    if (e_ > best) {                                                           \
+      best = e_;                                                               \
+      S_tv *x_ = won;                                                          \
+      won = cand;                                                              \
+      cand = x_;                                                               \
+    }                                                                          \
+  } while (0)
+
+#define S_BEST(fn)                                                             \
+  do {                                                                         \
+    cc__time_tv_fresh(cand);                                                   \
+    S_BEST_WHOLE(fn);                                                          \
+  } while (0)
+
+#define S_BEST_IF(cond, fn)                                                    \
+  do {                                                                         \
+    if (cond)                                                                  \
+      S_BEST(fn);                                                              \
+  } while (0)
+
 /* ---- what one file defines for the others ------------------------------ */
 
 /* recog_time_load.c */
 bool cc__time_parse_offset(const char *s, int32_t *off);
+
+/* Word w is a verb of an amount's change (temporal.csv kind amount: "rose",
+ * "fell", "up"). */
+bool cc__time_amount_verb(const cc_time_model *tm, const char *w);
+
+/* Word w is a present verb of the calendar (temporal.csv kind calendar:
+ * "falls", "is", "begins" in "falls on Saturday"). */
+bool cc__time_calendar_verb(const cc_time_model *tm, const char *w);
 extern const char *const cc__time_literals[];
 extern const char *const cc__time_first_words[];
 
@@ -430,6 +478,8 @@ void cc__time_tv_value(const S_tv *tv, char *out, size_t outsz);
 void cc__time_finish(const S_cur *c, const S_tv *tv, cc_mention *m);
 int cc__time_tense_cue(const S_cur *c, uint32_t i);
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e);
+bool cc__time_past_infinitive(const S_cur *c, uint32_t b);
+bool cc__time_calendar_on(const S_cur *c, uint32_t b);
 int cc__time_pick(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
                   int tense);
 int cc__time_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,
@@ -499,6 +549,7 @@ uint32_t cc__time_p_whole(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_ref(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_end_hyphen(const S_cur *c, uint32_t i);
+uint32_t cc__time_unit_end(const S_cur *c, uint32_t i);
 uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_approx(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv);
@@ -513,6 +564,17 @@ uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_mod_at(S_cur *c, uint32_t j);
 uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_dtrange(S_cur *c, uint32_t i, S_tv *tv);
+
+/* What follows a day of the month read from an ordinal alone at e ("on
+ * the 15th", "Thursday, the 21st"): no noun it counts ("on the 27th
+ * floor", "Thursday, the first cut"). */
+bool cc__time_nth_day_end(const S_cur *c, uint32_t e);
+
+/* What may follow a part of the day at k - 1 read as today's ("in the
+ * morning", "early in the morning"): not a noun it names ("the night
+ * sky"), "of" ("the morning of", S_p_pod_of) or a glued hyphen ("the
+ * morning-after"). */
+bool cc__time_pod_end_ok(const S_cur *c, uint32_t k);
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -537,8 +599,8 @@ static inline bool S_ascii_letter(char ch) {
   return u >= 'a' && u <= 'z';
 }
 
-/* The key of S_jshort's set for word id a, a space when sp, then r (1
- * or 2 bytes): never 0, as a is not. */
+/* The key of S_jshort_build's set (tm->jkeys) for word id a, a space
+ * when sp, then r (1 or 2 bytes): never 0, as a is not. */
 static inline uint64_t S_jkey(uint32_t a, bool sp, const char *r, size_t nr) {
   uint64_t k = (uint64_t)a << 32 | (uint64_t)sp << 24 | (uint64_t)nr << 16 |
                (uint64_t)(unsigned char)r[0] << 8;
@@ -955,9 +1017,6 @@ static inline bool S_has_phrase(const S_cur *c, uint32_t i, const S_entry *e,
   return S_may_phrase(e, mask) && cc__time_phrase_meets(c, i, mask);
 }
 
-/* "from 9am to 5pm", "between 2 and 4pm", "9am-5pm": the first time, with
- * the second as the end of a range; the first takes the second's am/pm
- * and zone when it has none. */
 /* An hour said without am/pm next to a day: 1-6 are afternoon hours, 7-11
  * morning ones ("from 9 to 5", "from 3 to 5 tomorrow"). */
 static int S_work_hour(int v) { return v >= 1 && v <= 6 ? v + 12 : v; }

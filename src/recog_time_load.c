@@ -50,12 +50,11 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
   return e;
 }
 
-/* Record the proper prefixes of key: cc__time_phrase stops as soon as the words
- * it has joined begin no key. */
-/* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
- * is there already (its shorter prefixes are there too). */
-/* The prefixes' hashes are made in one pass (cc__fnv_prefixes). */
 #define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
+
+/* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
+ * is there already (its shorter prefixes are there too).  The prefixes'
+ * hashes are made in one pass (cc__fnv_prefixes). */
 static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
                              size_t len) {
   unsigned hs[S_PFX_HASHED + 1];
@@ -89,6 +88,8 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
   }
 }
 
+/* Record the proper prefixes of key: cc__time_phrase stops as soon as the
+ * words it has joined begin no key. */
 static void S_add_prefixes(cc_time_model *tm, const char *key) {
   size_t n = strlen(key);
   if (n > 1)
@@ -444,7 +445,8 @@ static int S_load_lunar(S_load *L, const cc_lexicon *lx) {
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) /* room: 11 bytes a date */
     n += (strlen(cc_lex_cell(e, cl)) + 1) / 11;
   L->tm->lunar = cc_arena_alloc(L->tm->arena, (n ? n : 1) * sizeof(S_lunar));
-  L->tm->ltabs = cc_arena_alloc(L->tm->arena, (rows ? rows : 1) * sizeof(S_ltab));
+  L->tm->ltabs =
+      cc_arena_alloc(L->tm->arena, (rows ? rows : 1) * sizeof(S_ltab));
   n = 0;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     if (e != cc_lex_find(L->t, e->key))
@@ -747,6 +749,34 @@ static int S_temporal_row(S_load *L, const cc_lex_entry *e, S_kind k,
   return 0;
 }
 
+/* A verb of an amount's change or of the calendar, kept among the
+ * interned strings and not as a word's sense: it is asked only before the
+ * "from" or "between" of a range of bare hours, or before the "on" of a
+ * weekday, and as entries such common words ("up", "cut", "is") would no
+ * longer be plain words to the quick refusals (cc__time_plain_word). */
+static S_str *S_add_flagged(cc_time_model *tm, const char *w) {
+  S_str *e = NULL;
+  const char *s = S_intern(tm, w);
+  HASH_FIND_STR(tm->strings, s, e);
+  return e;
+}
+
+static const S_str *S_flagged(const cc_time_model *tm, const char *w) {
+  S_str *e = NULL;
+  HASH_FIND_STR(tm->strings, w, e);
+  return e;
+}
+
+bool cc__time_amount_verb(const cc_time_model *tm, const char *w) {
+  const S_str *e = S_flagged(tm, w);
+  return e && e->amount;
+}
+
+bool cc__time_calendar_verb(const cc_time_model *tm, const char *w) {
+  const S_str *e = S_flagged(tm, w);
+  return e && e->calendar;
+}
+
 static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
   int ck, cv, ca, cb;
   if (S_table(L, lx, "temporal", true) || S_col(L, "kind", &ck) ||
@@ -755,6 +785,14 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *kind = cc_lex_cell(e, ck);
+    if (strcmp(kind, "amount") == 0 || strcmp(kind, "calendar") == 0) {
+      S_str *x = S_add_flagged(L->tm, e->key);
+      if (kind[0] == 'a')
+        x->amount = true;
+      else
+        x->calendar = true;
+      continue;
+    }
     size_t k = 0, nk = sizeof S_tkinds / sizeof S_tkinds[0];
     while (k < nk && strcmp(S_tkinds[k].name, kind) != 0)
       k++;
@@ -814,10 +852,6 @@ static void S_jadd(cc_time_model *tm, uint64_t k) {
   tm->jkeys[h] = k;
 }
 
-/* S_jkey of every string of starts that is a word of v, a space or not,
- * then one or two more bytes: starts holds every byte prefix of its keys,
- * so each such string is an entry s split at its last one, two or three
- * bytes (entries: 2,028; words of v: about 2,700). */
 /* tm->places from the entries with a place sense in their kinds or
  * pkinds: each key's id, when the word table has one (cc__time_phrase's first
  * test at a token of any other id fails: cc__time_text_zone). */
@@ -890,6 +924,10 @@ static size_t S_jplaces(const cc_time_model *tm, const cc_vocab *v,
   return nk;
 }
 
+/* S_jkey of every string of starts that is a word of v, a space or not,
+ * then one or two more bytes: starts holds every byte prefix of its keys,
+ * so each such string is an entry s split at its last one, two or three
+ * bytes (entries: 2,028; words of v: about 2,700). */
 static void S_jshort_build(cc_time_model *tm, const cc_vocab *v,
                            const S_split *splits, size_t nsplits) {
   if (!v)

@@ -912,8 +912,6 @@ static inline bool S_wf_may_join(const cc_wfilter *f, const char *a,
   return (f->bits[h >> 6] >> (h & 63u)) & 1u;
 }
 
-/* Tokens i and i + 1 joined as cc__time_phrase joins them begin a key of a
- * start kind ("at the moment", "the turn of"). */
 /* The text a (na bytes), a space when sp, then b (nb bytes) is in the
  * set of strings head: uthash's lookup (HASH_FIND_BYHASHVALUE, without
  * its optional bloom test) with the hash grown over the pieces and the
@@ -946,6 +944,8 @@ static bool S_join_starts_ids(const cc_time_model *tm,
                               const cc_segmented *seg, const cc_token *a,
                               const cc_token *b);
 
+/* Tokens i and i + 1 joined as cc__time_phrase joins them begin a key of a
+ * start kind ("at the moment", "the turn of"). */
 bool cc__time_join_starts(const cc_time_model *tm, const cc_segmented *seg,
                           uint32_t i) {
   if (i + 1 >= seg->ntokens)
@@ -1007,9 +1007,10 @@ static bool S_join_starts_ids(const cc_time_model *tm,
                               const cc_segmented *seg, const cc_token *a,
                               const cc_token *b) {
   /* a word of the model's word table, then one or two bytes: the answer
-   * is in S_jshort's set; a longer b whose first two bytes are not there
-   * begins no key either (starts holds every byte prefix).  Most joins
-   * end here with one probe ("the team", "on Monday"). */
+   * is in S_jshort_build's set (tm->jkeys); a longer b whose first two
+   * bytes are not there begins no key either (starts holds every byte
+   * prefix).  Most joins end here with one probe ("the team", "on
+   * Monday"). */
   if (tm->vocab && seg->vocab == tm->vocab && a->id && a->id < tm->nids &&
       b->norm_len &&
       a->norm_len + b->norm_len + 2 <= 256) {

@@ -37,7 +37,6 @@ static void S_shift_days(cc_mention *m, int days) {
   snprintf(m->value, sizeof m->value, "%s%s", date, tail);
 }
 
-/* Between the halves only "(", "/", "," or "or". */
 /* Between the halves of a pair: an opener ( / [ with commas or "or", and
  * optionally, right after the local time, a capitalized place with a known
  * zone and at most one more word ("11:30am Anchorage time (19:30 GMT)",

@@ -9,25 +9,6 @@
 /* ---- combining dates and times
  * ------------------------------------------------ */
 
-/* S_BEST runs parser fn at i in the scratch value *cand (fresh) and keeps
- * the longest match in *won by swapping the two (as S_MBEST does), so
- * S_p_date_core_all copies a value once, at its end.  The fresh value is
- * made out of line (cc__time_tv_fresh): an inline copy of S_tv0 is some 26
- * moves, and with two copies per parser they made the function 14 KB, its
- * guards spread over hundreds of cache lines (cachegrind: 85 K I1 misses
- * per MB there, the most of any function). */
-#define S_BEST(fn)                                                             \
-  do {                                                                         \
-    cc__time_tv_fresh(cand);                                                   \
-    uint32_t e_ = fn(c, i, cand);                                              \
-    if (e_ > best) {                                                           \
-      best = e_;                                                               \
-      S_tv *x_ = won;                                                          \
-      won = cand;                                                              \
-      cand = x_;                                                               \
-    }                                                                          \
-  } while (0)
-
 /* S_BEST when cond holds; cond must hold whenever fn could match.  A
  * CC_RECOG_CHECK_INERT build runs fn where cond fails too, and aborts if
  * it matches there (S_BEST_IF does not check: its conds are the parsers'
@@ -49,12 +30,6 @@
 #else
 #define S_BEST_CHECKED(cond, fn) S_BEST_IF(cond, fn)
 #endif
-
-#define S_BEST_IF(cond, fn)                                                    \
-  do {                                                                         \
-    if (cond)                                                                  \
-      S_BEST(fn);                                                              \
-  } while (0)
 
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
@@ -101,14 +76,19 @@ static uint32_t S_p_pod(S_cur *c, uint32_t i, S_tv *tv) {
     return 0; /* "in the morning", "at dawn"; not "at the night club" */
   if (j == i && !strcmp(p->s, "NI"))
     return 0; /* "at night" is mostly a habit ("they work at night") */
-  if (S_is(c, j + 1, "of") || S_kind_is(c, j + 1, CC_TOK_WORD) ||
-      (S_p(c, j + 1, '-') && S_glued(c, j + 1)))
-    if (!S_is(c, j + 1, "on") && !S_is(c, j + 1, "at") &&
-        !S_is(c, j + 1, "and") && !S_is(c, j + 1, "when") &&
-        !S_word1(c, j + 1, S_K_DAYREL) && !S_word1(c, j + 1, S_K_WEEKDAY))
-      return 0; /* "the night sky", "the morning of", "the morning-after" */
+  if (!cc__time_pod_end_ok(c, j + 1))
+    return 0;
   cc__time_pod_today(c, p, tv);
   return j + 1;
+}
+
+bool cc__time_pod_end_ok(const S_cur *c, uint32_t k) {
+  if (S_is(c, k, "of") || S_kind_is(c, k, CC_TOK_WORD) ||
+      (S_p(c, k, '-') && S_glued(c, k)))
+    return S_is(c, k, "on") || S_is(c, k, "at") || S_is(c, k, "and") ||
+           S_is(c, k, "when") || S_word1(c, k, S_K_DAYREL) ||
+           S_word1(c, k, S_K_WEEKDAY);
+  return true;
 }
 
 /* "the morning of January 31", "the night of August 14". */
@@ -148,25 +128,37 @@ static bool S_nth_day_lead(const S_cur *c, uint32_t i) {
          S_word1(c, i - 2, S_K_POD);
 }
 
-static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
+/* A word after the day that is no noun the ordinal counts: a
+ * preposition, a conjunction or a shift ("on the 14th at noon", "the 3rd
+ * and 4th", "the 21st this month"), a verb ("Thursday the 21st will see";
+ * a tense cue) or a time in words ("Monday the 24th six pm").  "of" is
+ * not one: "of" with a month is a day-led date, and with anything else
+ * ("the first of many") no day. */
+bool cc__time_nth_day_end(const S_cur *c, uint32_t e) {
   static const char *const next_ok[] = {
-      "at",   "and",   "or",   "to",     "until", "till",  "through",
-      "when", "after", "before", "of",   "in",    "this",  "next",
-      "last", NULL};
+      "at",   "and",    "or",      "to",     "until", "till",
+      "through", "when", "after",  "before", "in",    "this",
+      "next", "last",   "around",  "about",  "from",  "between",
+      NULL};
+  if (S_kind_is(c, e, CC_TOK_WORD)) {
+    if (S_is_one_of(c, e, next_ok) || cc__time_tense_cue(c, e) != 0)
+      return true;
+    S_tv t;
+    S_tv_init(&t);
+    return cc__time_p_clock(c, e, &t) > e;
+  }
+  return !(S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM));
+}
+
+static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_nth_day_lead(c, i))
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int d;
   uint32_t e = cc__time_ordinal(c, j, &d);
-  if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)))
+  if (!e || d < 1 || d > 31 || (j == i && !S_kind_is(c, j, CC_TOK_NUM)) ||
+      !cc__time_nth_day_end(c, e))
     return 0;
-  if (S_kind_is(c, e, CC_TOK_WORD)) {
-    bool ok = S_is_one_of(c, e, next_ok);
-    if (!ok || S_is(c, e, "of")) /* "of" + a month is a day-led date */
-      return 0;
-  } else if (S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM)) {
-    return 0;
-  }
   /* "by the 20th", "until the 3rd": a deadline ahead */
   int hint = S_is(c, i - 1, "by") || S_is(c, i - 1, "until") ||
                      S_is(c, i - 1, "till")
@@ -266,27 +258,53 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* "the week of October 6th": the week that holds the day. */
+/* The word after "week" at k that names the day a week is counted from
+ * ("the week beginning 4 March", "week commencing", "starting"), +1, or
+ * to ("the week ending 10 March": statistics' weeks), -1; "of", 0 ("the
+ * week of October 6th": the week that holds the day); else 2. */
+static int S_week_from(const S_cur *c, uint32_t k) {
+  static const char *const from[] = {"beginning", "commencing", "starting",
+                                     NULL};
+  if (S_is(c, k, "of"))
+    return 0;
+  if (S_is_one_of(c, k, from))
+    return 1;
+  return S_is(c, k, "ending") ? -1 : 2;
+}
+
+/* "the week of October 6th": the week that holds the day; "the week
+ * beginning 4 March", "the week ending Friday 10 March": the seven days
+ * from or to it (the ISO week when they are one). */
 static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  if (c->depth || !S_is(c, j, "week") || !S_is(c, j + 1, "of"))
+  int dir;
+  if (c->depth || !S_is(c, j, "week") || (dir = S_week_from(c, j + 1)) == 2)
     return 0;
+  uint32_t k = j + 2;
+  if (dir && S_is(c, k, "on"))
+    k++; /* "the week starting on 4 March" */
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t e = cc__time_p_date_core(c, j + 2, &t);
+  uint32_t e = cc__time_p_date_core(c, k, &t);
   c->depth--;
   if (!e || t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m < 1 ||
-      t.d < 1)
+      t.d < 1 || (dir && t.y == S_NOYEAR))
     return 0;
   *tv = t;
-  if (t.y != S_NOYEAR) {
-    uint32_t fl = tv->flags;
-    S_set_week(tv, cc_days_from_civil(t.y, t.m, t.d));
-    tv->flags = fl;
-  } else {
+  if (t.y == S_NOYEAR) {
     tv->gran = CC_G_WEEK;
+    return e;
   }
+  uint32_t fl = tv->flags;
+  int64_t d = cc_days_from_civil(t.y, t.m, t.d);
+  int64_t first = dir < 0 ? d - 6 : d;
+  if (dir && cc_weekday(first) != 0) /* (0: Monday) */
+    S_set_day_range(tv, first, first + 6);
+  else
+    S_set_week(tv, dir ? first : d);
+  tv->weekday = -1; /* ("Friday 10 March": the end's weekday) */
+  tv->flags = fl;
   return e;
 }
 
@@ -328,27 +346,26 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
   return false;
 }
 
-/* No guard of S_p_date_core_all holds at token i (< c->end), a word, so
- * no date parser is called there.  Read off the guards, with ti the
- * token after an optional "the" (the guards' own): at i no weekday,
- * month or era sense, not "between" or "from", no "q3" or "fy...", no
- * ordinal or number word of 17 to 20 or words of 2000 to 2099 (S_num:
- * cc__time_ordinal, cc__time_p_year_words)
- * and no key of a fiscal, holiday, shift or day-relative kind
- * (S_has_phrase; cc__time_p_holiday's shift is one); ti past the sentence, or
- * a word (so no digits: S_digits, S_year4; no apostrophe) that is no
- * ordinal, not "q3", "latter", "former", "last", "week" or "the year"
- * before four digits, whose kinds have no season, part of day, weekend,
- * decade or rest sense, and a unit, weekday or month sense only with no
- * "after next" or "before last" at the next two tokens.  Most words that reach the date parsers ("the team",
- * "a", "over", "years", "five") end here after a few tests instead of
- * some twenty guards.  So does a mark (a punctuation or symbol token)
- * with no entry that begins with no letter and no apostrophe (")" after a
- * clock, where cc__time_p_time asks for a date): no "the" there, no digits, no
- * ordinal (cc__time_ordinal reads a number or a word), no kind, no key (no
- * entry), no "fy", "q3", "last" or "week", no apostrophe (cc__time_p_decade),
- * so every guard fails.  A CC_RECOG_CHECK_INERT build runs the guards
- * anyway. */
+/* No guard of S_p_date_core_all holds at token i (< c->end), a word, so no
+ * date parser is called there.  Read off the guards, with ti the token after
+ * an optional "the" (the guards' own): at i no weekday, month or era sense,
+ * not "between" or "from", no "q3" or "fy...", no ordinal or number word of
+ * 17 to 20 or words of 2000 to 2099 (S_num: cc__time_ordinal,
+ * cc__time_p_year_words) and no key of a fiscal, holiday, shift or
+ * day-relative kind (S_has_phrase; cc__time_p_holiday's shift is one); ti
+ * past the sentence, or a word (so no digits: S_digits, S_year4; no
+ * apostrophe) that is no ordinal, not "q3", "latter", "former", "last",
+ * "week" or "the year" before four digits, whose kinds have no season, part
+ * of day, weekend, decade or rest sense, and a unit, weekday or month sense
+ * only with no "after next" or "before last" at the next two tokens.  Most
+ * words that reach the date parsers ("the team", "a", "over", "years",
+ * "five") end here after a few tests instead of some twenty guards.  So does
+ * a mark (a punctuation or symbol token) with no entry that begins with no
+ * letter and no apostrophe (")" after a clock, where cc__time_p_time asks
+ * for a date): no "the" there, no digits, no ordinal (cc__time_ordinal reads
+ * a number or a word), no kind, no key (no entry), no "fy", "q3", "last" or
+ * "week", no apostrophe (cc__time_p_decade), so every guard fails.  A
+ * CC_RECOG_CHECK_INERT build runs the guards anyway. */
 static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
   const cc_token *t = S_tok(c, i);
   uint64_t ki = ei ? ei->kinds : 0;
@@ -513,10 +530,10 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   return best;
 }
 
-/* Every date parser at i, the longest wins; *tv is written only on a
- * match, and then wholly (S_tv_unset).  The answer depends on i, the sentence and whether depth is 0, 1
- * or more, so the memo keeps it: cc__time_p_date, the ends of a range and the
- * date after a time ask for the same token. */
+/* Every date parser at i, the longest wins; *tv is written only on a match,
+ * and then wholly (S_tv_unset).  The answer depends on i, the sentence and
+ * whether depth is 0, 1 or more, so the memo keeps it: cc__time_p_date, the
+ * ends of a range and the date after a time ask for the same token. */
 uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv) {
   if (!c->tmemo || i >= c->end)
     return S_p_date_core_run(c, i, tv);
@@ -635,9 +652,6 @@ static bool S_bare_hour_end(const S_cur *c, uint32_t k) {
   return S_kind_is(c, k, CC_TOK_WORD) && S_is_one_of(c, k, ok);
 }
 
-/* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
- * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
- * part of a day a time ("tonight at 8"). */
 /* A weekday at j after a day and a comma, when it is that day's: "Jul
  * 18, Fri", "on June 15, Friday, the court ..." (a year that fits it
  * taken, as "(Friday)" takes one).  Not a weekday of its own ("June 15,
@@ -664,6 +678,9 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
+ * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
+ * part of a day a time ("tonight at 8"). */
 uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
   bool pod = tv->gran == CC_G_PART_OF_DAY;
   if ((tv->gran != CC_G_DAY && !pod) || tv->y2 != S_NOYEAR || tv->preset ||
@@ -1082,7 +1099,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
       }
     }
   }
-  if (a.gran == CC_G_DAY && a.m > 0 && !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, a.d))
+  if (a.gran == CC_G_DAY && a.m > 0 &&
+      !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, a.d))
     return 0;
   cc_mention ma, mb;
   memset(&ma, 0, sizeof ma);
@@ -1108,8 +1126,6 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   return e2;
 }
 
-/* S_p_drange_run, which reads a joiner after its first end (> i): none
- * after i, no range.  A CC_RECOG_CHECK_INERT build asks it anyway. */
 /* The end of cc__time_p_date_core at j (< c->end), read from the memo when it
  * holds the answer (cc__time_p_date asked at the same token and depth), so no
  * value is copied. */
@@ -1154,8 +1170,6 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
   return e && S_range_joiner(c, e, between);
 }
 
-/* Writes *tv only past its guards, from a fresh value (S_mention_at
- * passes none). */
 /* Digits [i, e) glued by hyphens to more digits before or after them: a
  * telephone or reference number ("138-2010-2015", "2010-2015-86"), no
  * range of dates. */
@@ -1165,6 +1179,10 @@ static bool S_digit_chain(const S_cur *c, uint32_t i, uint32_t e) {
           (S_kind_is(c, e - 1, CC_TOK_NUM) && cc__time_hnum_after(c, e)));
 }
 
+/* S_p_drange_run past its first tests (S_drange_may) and a joiner after
+ * its first end (> i): none after i, no range; a CC_RECOG_CHECK_INERT
+ * build asks it anyway.  Writes *tv only past its guards, from a fresh
+ * value (S_mention_at passes none). */
 uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_drange_may(c, i)) {
 #ifdef CC_RECOG_CHECK_INERT

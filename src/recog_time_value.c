@@ -5,7 +5,7 @@
  * files. */
 #include "recog_time_int.h"
 
-/* S_tv_init kept out of line, for the parser drivers (S_BEST, S_MBEST):
+/* S_tv_init kept out of line, for the parser drivers (S_BEST):
  * one call in place of some 26 moves at each of their thirty sites, so
  * their guards stay a few cache lines apart. */
 void cc__time_tv_fresh(S_tv *tv) { *tv = S_tv0; }
@@ -537,6 +537,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
     if (s->v == 3)
       return 3; /* a modal: S_tense_at */
     v = s->v;
+    if (v < 0 && n == 1 && S_participle(c, i))
+      v = 0; /* "the summit is held every year", "will be held in June" */
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
     const char *w = t->norm;
@@ -595,6 +597,43 @@ static int S_tense_scan(const S_cur *c, uint32_t b, uint32_t e, uint32_t lo,
   return best;
 }
 #endif
+
+/* Is the weekday at b in the phrase of an infinitive whose governing
+ * verb is past: "forced the airline to cancel 1,200 flights on Monday",
+ * "asked residents to leave on Friday"?  The day is then the one of the
+ * past verb's time, whatever the sentence says after it ("..., and more
+ * are expected").  The "to" within eight tokens before b and in its
+ * clause, before a lower-case word that is no determiner ("to the", "to
+ * Paris" are places), not after "not" ("told them not to travel on
+ * Friday": ahead), and the nearest cue among the six tokens before it
+ * past.  Weekdays only: a holiday or month there is often a purpose
+ * ("told lawmakers to make plans for Christmas"). */
+bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
+  static const char *const det[] = {"the",   "a",     "an",    "his",
+                                    "her",   "its",   "their", "our",
+                                    "this",  "that",  "these", "those",
+                                    "my",    "your",  NULL};
+  uint32_t lo = b > c->sb + 8 ? b - 8 : c->sb, k = b;
+  while (k > lo && !S_is(c, k - 1, "to")) {
+    if (S_kind_is(c, k - 1, CC_TOK_PUNCT))
+      return false;
+    k--;
+  }
+  if (k <= lo || k >= b || !S_kind_is(c, k, CC_TOK_WORD) || S_cap(c, k) ||
+      S_is_one_of(c, k, det))
+    return false;
+  uint32_t to = k - 1, glo = to > c->sb + 6 ? to - 6 : c->sb;
+  if (to > c->sb && S_is(c, to - 1, "not"))
+    return false;
+  for (uint32_t m = to; m > glo; m--) {
+    if (S_kind_is(c, m - 1, CC_TOK_PUNCT))
+      return false;
+    int v = cc__time_tense_cue(c, m - 1);
+    if (v)
+      return v < 0;
+  }
+  return false;
+}
 
 /* Tense of the clause around tokens [b, e): the nearest cue within a few
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
@@ -700,6 +739,30 @@ int cc__time_pick_under_way(int64_t doc, const int64_t *lo, const int64_t *hi,
 
 /* Give tv (a date without a year: month, day, season or quarter) the year
  * nearest the document date that the tense implies. */
+/* "on" before the weekday at b, after a present verb of the calendar
+ * (temporal.csv kind calendar), maybe with a time between: "the holiday
+ * falls on Saturday", "the vote is on Thursday", "the offer ends at
+ * 23:59 on Sunday".  A calendar says what lies ahead: the day is today's
+ * or the next, where the sentence has no tense cue ("after sharp falls on
+ * Monday" in a past sentence stays the last).  Weekdays only: a date
+ * with its month is placed in the year nearest the publication date,
+ * days of one list alike ("is on 22 and 23 June"). */
+bool cc__time_calendar_on(const S_cur *c, uint32_t b) {
+  if (b < c->sb + 2 || !S_is(c, b - 1, "on"))
+    return false;
+  uint32_t lo = b > c->sb + 6 ? b - 6 : c->sb;
+  for (uint32_t k = b - 1; k > lo; k--) {
+    if (S_kind_is(c, k - 1, CC_TOK_WORD) &&
+        cc__time_calendar_verb(c->tm, S_w(c, k - 1)))
+      return true;
+    if (!S_kind_is(c, k - 1, CC_TOK_NUM) && !S_is(c, k - 1, "at") &&
+        !(S_kinds_at(c, k - 1) & (S_M(S_K_ZONE) | S_M(S_K_AMPM) |
+                                  S_M(S_K_CLOCK) | S_M(S_K_OCLOCK))))
+      return false; /* (over a time: "at 23:59", "at 9pm GMT") */
+  }
+  return false;
+}
+
 /* The tense for a date without its year at [b, e): the sentence's
  * (cc__time_tense), else ahead after "by", "until" or "till" ("by March",
  * "until the end of June": a deadline), else none. */

@@ -571,7 +571,7 @@ copy: examples
           "kind": "pass",
           "level": "none",
           "message": {
-            "text": "\"last eight hours\" (Harbour Wire) = 8 hours agrees with \"last seven to eight hours\" (Pacific Post) = 7 to 8 hours; 3 outlets agree (3 claims) (see [examples/pacific-post.md:11](1))"
+            "text": "\"eight hours\" (Harbour Wire) = 8 hours agrees with \"seven to eight hours\" (Pacific Post) = 7 to 8 hours; 3 outlets agree (3 claims) (see [examples/pacific-post.md:11](1))"
           },
           "locations": [
             {
@@ -581,7 +581,7 @@ copy: examples
                 },
                 "region": {
                   "startLine": 10,
-                  "startColumn": 19,
+                  "startColumn": 24,
                   "snippet": {
                     "text": "Officials said the session would last eight hours."
                   }
@@ -598,7 +598,7 @@ copy: examples
                 },
                 "region": {
                   "startLine": 11,
-                  "startColumn": 62,
+                  "startColumn": 67,
                   "snippet": {
                     "text": "The talks, which began at 9am (16:00 GMT), were scheduled to last seven to eight hours."
                   }

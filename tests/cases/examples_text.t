@@ -30,9 +30,9 @@ examples/harbour-wire.txt:6:17: error: 2024-09-17 is a Tuesday, but the article 
     "VANCOUVER - Ministers from six countries opened talks on ocean plastic in Vancouver on Monday, September 17, hoping to agree on a treaty text by the end of the week."
 examples/harbour-wire.txt:9:22: warning: 09:00 in America/Vancouver on 2024-09-17 is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "The talks started at 9 a.m. (1700 GMT) behind closed doors."
-examples/harbour-wire.txt:10:19: consistent: "last eight hours" (Harbour Wire) = 8 hours agrees with "last seven to eight hours" (Pacific Post) = 7 to 8 hours; 3 outlets agree (3 claims) [range_qualifier/event.duration.last]
+examples/harbour-wire.txt:10:24: consistent: "eight hours" (Harbour Wire) = 8 hours agrees with "seven to eight hours" (Pacific Post) = 7 to 8 hours; 3 outlets agree (3 claims) [range_qualifier/event.duration.last]
     "Officials said the session would last eight hours."
-    examples/pacific-post.md:11:62: "The talks, which began at 9am (16:00 GMT), were scheduled to last seven to eight hours."
+    examples/pacific-post.md:11:67: "The talks, which began at 9am (16:00 GMT), were scheduled to last seven to eight hours."
 examples/harbour-wire.txt:13:23: consistent: "five years" (Harbour Wire) = 2024-09-17 - P5Y = 2018-09-16 to 2020-03-17 agrees with "2019" (Pacific Post) = 2019; 2 outlets agree (2 claims) [elapsed_time/previous_meeting.first_in]
     "Canadian Environment Minister Ana Whitford told reporters that the first meeting of the six in five years had to produce "more than promises"."
     examples/pacific-post.md:15:11: "Canadian Environment Minister Ana Whitford said the group had not met since its 2019 round in Auckland."

@@ -1,6 +1,6 @@
-/* Unit tests: the range parsers' skip (recog_time.c, S_joiner_after).
+/* Unit tests: the range parsers' skip (S_joiner_after, recog_time_int.h).
  *
- * S_p_drange and S_time_range are not run at a start after which the
+ * cc__time_p_drange and cc__time_time_range are not run at a start after which the
  * sentence has no joiner word ("to", "and", "-"...); the sentence's time
  * memo knows where its last joiner is, so the skip happens only through
  * the memo.  At every token of the recognizer test tables, the examples

@@ -1,8 +1,9 @@
 /* Unit tests: the time recognizer's guards that spare parsers
- * (recog_time.c) keep the answers where those parsers do match.
- * S_may_time is false at three or four digits alone before the sentence
- * end or a mark with no entry, unless "at" comes before them ("at 1030."
- * is a time); S_date_none reads "year" after "the" only before four digits
+ * (recog_time_clock.c, recog_time_range.c) keep the answers where those
+ * parsers do match.  cc__time_may_time is false at three or four digits
+ * alone before the sentence end or a mark with no entry, unless "at"
+ * comes before them ("at 1030." is a time); S_date_none
+ * (recog_time_range.c) reads "year" after "the" only before four digits
  * ("the year 2018") and a unit, weekday or month only before "after next"
  * or "before last" ("the week after next"), so "the year before the
  * election" asks no date parser.  Each case: the mention at a token (its

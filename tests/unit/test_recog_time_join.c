@@ -1,5 +1,5 @@
-/* Unit tests: cc__time_join_starts by word id (recog_time.c,
- * S_jshort_build) must answer as the text does.  The model keeps, for
+/* Unit tests: cc__time_join_starts by word id (recog_time_memo.c;
+ * S_jshort_build in recog_time_load.c) must answer as the text does.  The model keeps, for
  * each word of the lexicon's word table, the one or two bytes that may
  * follow it (after a space or not) in the set of start keys and their
  * byte prefixes; a token pair of such a word and a short second token is

@@ -1,6 +1,7 @@
-/* Unit tests: the time memo's sentence scans (recog_time.c) must not change
- * an answer.  cc__time_mention skips S_p_duration where no unit follows
- * in the sentence, S_p_set_time where no set word follows and the range
+/* Unit tests: the time memo's sentence scans (cc__time_scan_sentence,
+ * recog_time_memo.c) must not change an answer.  cc__time_mention
+ * (recog_time.c) skips cc__time_p_duration where no unit follows in the
+ * sentence, cc__time_p_set_time where no set word follows and the range
  * parsers where no joiner follows; each scan reads the tokens from the
  * first one asked about to the sentence's end, and an earlier token is
  * answered as if one followed.  So with the memo, asked first at any

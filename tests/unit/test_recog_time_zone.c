@@ -1,18 +1,20 @@
-/* Unit tests: two speed-ups of the time recognizer's output (recog_time.c)
- * must not change an answer.
+/* Unit tests: speed-ups of the time recognizer's output
+ * (recog_time_value.c, recog_time_pair.c) must not change an answer.
  *
  *  - cc__time_zone_intern keeps the thread's last answer by the model's
  *    serial: asked again and again, in turns, with equal texts in other
  *    buffers, unknown zones and NULL, each answer is the model's own
  *    interned string of that text, also after another model was made and
  *    freed (its strings are never read once it is gone);
- *  - S_tv_value writes years, months, days and clocks from a two-digit
- *    table (S_put2, S_ys): the values of dates and times of every width
- *    of year, month, day, hour and minute are those printf writes, and
- *    so are open weekdays and weeks and reference words' values;
+ *  - cc__time_tv_value writes years, months, days and clocks from a
+ *    two-digit table (S_put2, S_ys): the values of dates and times of
+ *    every width of year, month, day, hour and minute are those printf
+ *    writes, and so are open weekdays and weeks and reference words'
+ *    values;
  *  - cc__time_text_zone reads capitals only, and places of one word
- *    without reading longer keys where none can begin (S_no_place_key):
- *    the zones of texts with places of one and more words;
+ *    without reading longer keys where none can begin
+ *    (cc__time_no_place_key): the zones of texts with places of one and
+ *    more words;
  *  - cc__time_place_lookup keeps its answers per thread by text and
  *    model serial: the same answers as the model's table. */
 #include "recog_test.h"
@@ -162,8 +164,8 @@ static void S_text_zone(const char *text, const char *want) {
 }
 
 /* cc__time_text_zone walks the capitals alone, finding each one's
- * sentence as it goes, and S_phrase reads no longer place key where the
- * next token begins none (S_no_place_key): a place of one word before a
+ * sentence as it goes, and cc__time_phrase reads no longer place key
+ * where the next token begins none (cc__time_no_place_key): a place of one word before a
  * word, a mark or the text's end, a place of several words, one whose
  * first word is a place of its own ("Washington State"), an
  * abbreviation's full stop inside a key ("St. Louis"), places at
