@@ -1635,8 +1635,7 @@ static uint32_t S_cut_next(const cc__prog *g, const uint8_t *skip,
                            int32_t common, uint32_t *from, uint32_t *stack) {
   if (skip[0])
     return UINT32_MAX;
-  for (uint32_t pc = 0; pc < g->ncode; pc++)
-    from[pc] = UINT32_MAX;
+  memset(from, 0xff, g->ncode * sizeof *from); /* (each UINT32_MAX) */
   uint32_t n = 0, end = UINT32_MAX;
   from[0] = 0;
   stack[n++] = 0;
@@ -1736,6 +1735,12 @@ static bool S_has_first(const cc__litset *ls, int32_t w) {
  * firsts together are a must set.  True when one was appended. */
 static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
   uint8_t *skip = cc_xcalloc(g->ncode ? g->ncode : 1, 1);
+  /* the literals' pcs: each word tried marks those that may begin with it
+   * (the programs asked are the long ones, 200 instructions and more) */
+  uint32_t *lit = cc_xmalloc((g->ncode ? g->ncode : 1) * sizeof *lit), nlit = 0;
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    if (g->code[pc].op == CC__OP_LIT)
+      lit[nlit++] = pc;
   S_room room;
   S_room_take(&room, g->ncode);
   int32_t tried[S_WORD_TRIES];
@@ -1757,10 +1762,10 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
         continue;
       tried[ntried++] = w;
       uint32_t n = 0;
-      for (uint32_t q = 0; q < g->ncode; q++) {
-        skip[q] = g->code[q].op == CC__OP_LIT &&
-                  S_has_first(&g->lits[g->code[q].a], w);
-        n += skip[q];
+      for (uint32_t k = 0; k < nlit; k++) {
+        const cc__litset *lk = &g->lits[g->code[lit[k]].a];
+        skip[lit[k]] = ((lk->fmask >> (w & 63)) & 1) && S_has_first(lk, w);
+        n += skip[lit[k]];
       }
       if (n < 2 ||
           S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
@@ -1772,6 +1777,7 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
     }
   }
   S_room_give(&room);
+  cc_xfree(lit);
   cc_xfree(skip);
   return found;
 }
@@ -1789,6 +1795,74 @@ static bool S_musts_common(const cc__prog *g, int32_t common) {
   return true;
 }
 
+/* Which instructions every path of g from its start to its match passes
+ * through: on[pc] 1 for each (all of them when no path reaches the
+ * match, as a walk avoiding any one of them finds).  One pass, where a
+ * walk per literal cost about 430 instructions (2,495 walks for the
+ * shipped rules): a path P to the match is found first, and an
+ * instruction off P is on no path's way, since P avoids it.  Then P's
+ * instructions in order, with reach, the furthest place on P met so far
+ * from those before it through instructions off P (each explored once,
+ * from the first that meets it): the next one on P is on every path
+ * unless reach is past it.  room: seen and stack; pos and path, ncode
+ * entries each. */
+static void S_on_every_path(const cc__prog *g, uint8_t *on, S_room *room,
+                            uint32_t *pos, uint32_t *path) {
+  const uint32_t ncode = g->ncode;
+  uint32_t *from = pos, *stack = room->stack, n = 0, end = UINT32_MAX;
+  /* P: the walk's first path to the match (from: each one's parent) */
+  for (uint32_t pc = 0; pc < ncode; pc++)
+    from[pc] = UINT32_MAX;
+  from[0] = 0;
+  stack[n++] = 0;
+  while (n && end == UINT32_MAX) {
+    uint32_t pc = stack[--n], next[2];
+    if (g->code[pc].op == CC__OP_MATCH) {
+      end = pc;
+      continue;
+    }
+    for (uint32_t k = 0, nn = S_succ(&g->code[pc], pc, next); k < nn; k++)
+      if (next[k] < ncode && from[next[k]] == UINT32_MAX) {
+        from[next[k]] = pc;
+        stack[n++] = next[k];
+      }
+  }
+  memset(on, end == UINT32_MAX, ncode);
+  if (end == UINT32_MAX)
+    return;
+  uint32_t last = 0; /* (P's places 0 .. last) */
+  for (uint32_t pc = end; pc != 0; pc = from[pc])
+    last++;
+  for (uint32_t pc = end, i = last;; pc = from[pc], i--) {
+    path[i] = pc;
+    if (!i)
+      break;
+  }
+  for (uint32_t pc = 0; pc < ncode; pc++)
+    pos[pc] = UINT32_MAX;
+  for (uint32_t i = 0; i <= last; i++)
+    pos[path[i]] = i;
+  memset(room->seen, 0, ncode);
+  uint32_t reach = 0;
+  for (uint32_t i = 0; i < last; i++) {
+    on[path[i]] = reach <= i;
+    n = S_succ(&g->code[path[i]], path[i], stack);
+    while (n) {
+      uint32_t pc = stack[--n];
+      if (pc >= ncode)
+        continue;
+      if (pos[pc] != UINT32_MAX || g->code[pc].op == CC__OP_MATCH) {
+        uint32_t at = pos[pc] != UINT32_MAX ? pos[pc] : last;
+        reach = at > reach ? at : reach;
+      } else if (!room->seen[pc]) {
+        room->seen[pc] = 1;
+        n += S_succ(&g->code[pc], pc, stack + n);
+      }
+    }
+  }
+  on[end] = 1;
+}
+
 /* Literal sets on every path of g to its match (among its first
  * S_MUST_TRIES literals: fewer sets only filter less), and when each of
  * those holds a common word (ids up to common: "of", "the"), a set made
@@ -1801,15 +1875,30 @@ static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
   uint32_t tries = 0;
   S_room room;
   S_room_take(&room, g->ncode);
+  uint32_t two0[2 * S_ROOM], *two = g->ncode > S_ROOM
+                                         ? cc_xmalloc(2 * g->ncode * sizeof *two)
+                                         : two0;
+  uint8_t on0[S_ROOM], *on = g->ncode > S_ROOM ? cc_xmalloc(g->ncode) : on0;
+  S_on_every_path(g, on, &room, two, two + g->ncode);
   for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_in(g, NULL, pc, -1, room.seen, room.stack))
+#ifdef CC_RULES_CHECK_PROBE /* the walk per literal S_on_every_path saves */
+    if (on[pc] == S_reach_in(g, NULL, pc, -1, room.seen, room.stack)) {
+      fprintf(stderr, "S_on_every_path: pc %u of %u differs\n", pc, g->ncode);
+      abort();
+    }
+#endif
+    if (!on[pc])
       continue;
     g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
+  }
+  if (on != on0) {
+    cc_xfree(on);
+    cc_xfree(two);
   }
   S_room_give(&room);
   if (S_musts_common(g, common) && !S_find_word_must(mem, g, common))
