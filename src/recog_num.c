@@ -3515,15 +3515,19 @@ const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
 }
 
 void cc__num_each_start(const cc_num_model *m,
-                        void (*fn)(void *ud, const char *key), void *ud) {
+                        void (*fn)(void *ud, const char *key,
+                                   const struct cc__num_start *ns),
+                        void *ud) {
   for (const S_first *f = m->starts; f; f = f->hh.next)
-    fn(ud, f->key);
+    fn(ud, f->key, f);
 }
 
 void cc__num_each_key(const cc_num_model *m,
-                      void (*fn)(void *ud, const char *key), void *ud) {
+                      void (*fn)(void *ud, const char *key,
+                                 const struct cc__num_key *nk),
+                      void *ud) {
   for (const S_ent *e = m->ents; e; e = e->hh.next)
-    fn(ud, e->key);
+    fn(ud, e->key, e);
 }
 
 /* The bytes of text into first and pairs (cc__num_key_bytes). */
