@@ -1410,6 +1410,26 @@ static int S_cmp_i32(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* a[0..n) in ascending order.  A set's first words come mostly in order
+ * already (the first set of a text interns its new words in its own
+ * order), where an insertion sort takes about n steps and qsort's calls
+ * of S_cmp_i32 cost some 700 instructions a set; qsort past S_ISORT
+ * words (a long list out of order would cost n * n / 4 moves). */
+#define S_ISORT 64
+static void S_sort_ids(int32_t *a, size_t n) {
+  if (n > S_ISORT) {
+    qsort(a, n, sizeof *a, S_cmp_i32);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    int32_t x = a[i];
+    size_t j = i;
+    for (; j > 0 && a[j - 1] > x; j--)
+      a[j] = a[j - 1];
+    a[j] = x;
+  }
+}
+
 /* Make ls's firsts, fmask and achain, its pieces' ids first when no set
  * of its text has (the first set of a text interns its words, where each
  * set interned its own before: the ids come in the same order). */
@@ -1445,8 +1465,7 @@ static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
   }
   /* distinct first words: sorted, repeats dropped (n log n, whatever the
    * number of alternatives) */
-  if (n)
-    qsort(ls->firsts, n, sizeof *ls->firsts, S_cmp_i32);
+  S_sort_ids(ls->firsts, n);
   ls->nfirsts = 0;
   ls->fmask = 0;
   for (uint16_t k = 0; k < n; k++) {
@@ -1613,7 +1632,7 @@ static uint32_t S_union_litset(cc_arena *mem, cc__prog *g,
       memcpy(u.firsts + u.nfirsts, ls->firsts, ls->nfirsts * sizeof *u.firsts);
       u.nfirsts = (uint16_t)(u.nfirsts + ls->nfirsts);
     }
-  qsort(u.firsts, u.nfirsts, sizeof *u.firsts, S_cmp_i32);
+  S_sort_ids(u.firsts, u.nfirsts);
   uint16_t k = 0;
   for (uint16_t a = 0; a < u.nfirsts; a++)
     if (!k || u.firsts[k - 1] != u.firsts[a])
