@@ -307,10 +307,14 @@ typedef struct cc__word {
 
 /* A literal piece as written in a rule file and its normalized form,
  * which every cc__lit piece of that text points to (owned here: a word
- * list repeated from rule to rule is normalized and stored once). */
+ * list repeated from rule to rule is normalized and stored once).  The
+ * form is the struct's last member, so a piece leads back to its word id
+ * (cc__rules_finish interns a text once, not at every literal of it). */
 typedef struct cc__piece {
-  char *raw, *norm;
+  char *raw;
+  int32_t id; /* norm's word id (cc__word), 0 until interned */
   UT_hash_handle hh;
+  char norm[];
 } cc__piece;
 
 /* A word of a pattern or of a WORDS clause as written ("votes|voted")

@@ -175,11 +175,11 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   HASH_FIND(hh, rs->pieces, s, n, p);
   if (p)
     return p->norm;
-  p = cc_arena_alloc(rs->mem, sizeof *p);
-  p->raw = cc_arena_strndup(rs->mem, s, n);
   P->norm.len = 0;
   cc_lex_normalize(s, n, &P->norm);
-  p->norm = cc_arena_strndup(rs->mem, P->norm.ptr, P->norm.len);
+  p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+  p->raw = cc_arena_strndup(rs->mem, s, n);
+  memcpy(p->norm, P->norm.ptr, P->norm.len);
   HASH_ADD_KEYPTR(hh, rs->pieces, p->raw, n, p);
   return p->norm;
 }
@@ -1458,8 +1458,13 @@ static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
     cc__lit *l = &ls->alts[k];
     l->ids = cc_arena_alloc(rs->mem,
                             (l->npieces ? l->npieces : 1) * sizeof *l->ids);
-    for (uint8_t q = 0; q < l->npieces; q++)
-      l->ids[q] = S_intern(rs, l->pieces[q]);
+    for (uint8_t q = 0; q < l->npieces; q++) { /* (each piece is a
+                                                  cc__piece's norm) */
+      cc__piece *p = (cc__piece *)(l->pieces[q] - offsetof(cc__piece, norm));
+      if (!p->id)
+        p->id = S_intern(rs, p->norm);
+      l->ids[q] = p->id;
+    }
     if (l->npieces)
       ls->firsts[n++] = l->ids[0];
   }
