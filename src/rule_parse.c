@@ -2241,7 +2241,8 @@ static void S_probe_gate(cc_ruleset *rs) {
   rs->pgate = rs->pfollow = rs->pnext = NULL;
   if (pw == 0 || pw > CC__FW)
     return;
-  rs->pgate = cc_xcalloc(pw, sizeof *rs->pgate);
+  rs->pgate = cc_xcalloc(CC__FW, sizeof *rs->pgate); /* (zero past pw: the
+                                                        matcher reads CC__FW) */
   rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
   rs->pfollow = cc_xcalloc((rs->nwords + 1) * pw, sizeof *rs->pfollow);
   for (uint32_t r = 0; r < rs->nrules; r++)
