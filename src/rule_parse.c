@@ -668,9 +668,13 @@ static void S_index_add(cc_ruleset *rs, const char *key, uint32_t ref) {
   for (uint32_t i = 0; i < e->n; i++)
     if (e->progs[i] == ref)
       return;
-  if (e->n == e->cap) {
+  if (e->n == e->cap) { /* (twice the room, from rs->mem: the old room is
+                           left there, at most as much again) */
     e->cap = e->cap ? e->cap * 2 : 4;
-    e->progs = cc_xrealloc(e->progs, e->cap * sizeof *e->progs);
+    uint32_t *p = cc_arena_alloc_raw(rs->mem, e->cap * sizeof *p);
+    if (e->n)
+      memcpy(p, e->progs, e->n * sizeof *p);
+    e->progs = p;
   }
   e->progs[e->n++] = ref;
 }
@@ -1338,8 +1342,6 @@ static void S_free_rule(cc__rule *r) {
     cc__prog *g = &r->progs[i];
     cc_xfree(g->lits);
     cc_xfree(g->code);
-    cc_xfree(g->must);
-    cc_xfree(g->then);
   }
   cc_xfree(r->progs);
   cc_xfree(r->reqs);
@@ -1354,12 +1356,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   for (uint32_t i = 0; i < rs->nrules; i++)
     S_free_rule(&rs->rules[i]);
   cc_xfree(rs->rules);
-  cc__ientry *e, *tmp;
-  HASH_ITER(hh, rs->index, e, tmp) {
-    cc_xfree(e->progs);
-    cc_xfree(e->mask);
-  }
-  HASH_CLEAR(hh, rs->index); /* (the entries and keys: rs->mem) */
+  HASH_CLEAR(hh, rs->index); /* (the entries, keys and arrays: rs->mem) */
   cc_xfree(rs->files);
   HASH_CLEAR(hh, rs->words); /* (the words and pieces: rs->mem) */
   HASH_CLEAR(hh, rs->pieces);
@@ -1733,8 +1730,7 @@ static void S_find_cut_must(cc_arena *mem, cc__prog *g, int32_t common) {
   cut = pc == UINT32_MAX && firsts <= S_CUT_FIRSTS;
   if (cut) {
     uint32_t x = S_union_litset(mem, g, skip);
-    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
-    g->must[g->nmust++] = (uint16_t)x;
+    g->must[g->nmust++] = (uint16_t)x; /* (room: S_find_must) */
   }
   cc_xfree(stack);
   cc_xfree(from);
@@ -1795,8 +1791,7 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
           S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
         continue;
       uint32_t x = S_union_litset(mem, g, skip);
-      g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
-      g->must[g->nmust++] = (uint16_t)x;
+      g->must[g->nmust++] = (uint16_t)x; /* (room: S_find_must) */
       found = true;
     }
   }
@@ -1892,8 +1887,12 @@ static void S_on_every_path(const cc__prog *g, uint8_t *on, S_room *room,
  * those holds a common word (ids up to common: "of", "the"), a set made
  * of several literals (S_find_cut_must). */
 static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
-  cc_xfree(g->must);
-  g->must = NULL;
+  /* room for a set per literal tried and one of several literals (from
+   * mem: a second finish leaves the first's there) */
+  uint32_t nlit = 0;
+  for (uint32_t pc = 0; pc < g->ncode && nlit < S_MUST_TRIES; pc++)
+    nlit += g->code[pc].op == CC__OP_LIT;
+  g->must = cc_arena_alloc_raw(mem, (nlit + 1) * sizeof *g->must);
   g->nmust = 0;
   g->nlits = g->nlits_code; /* (a second finish: made again below) */
   uint32_t tries = 0;
@@ -1917,7 +1916,6 @@ static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
 #endif
     if (!on[pc])
       continue;
-    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
   }
   if (on != on0) {
@@ -1982,11 +1980,11 @@ static cc__then S_then_of(const cc__prog *g, uint32_t pc) {
   return t;
 }
 
-static void S_find_probe(cc__prog *g) {
+static void S_find_probe(cc_arena *mem, cc__prog *g) {
   uint32_t first[CC__RULE_MAX_PROBE];
+  cc__then then[CC__RULE_MAX_PROBE * CC__RULE_MAX_PROBE];
   g->nprobe = 0;
-  cc_xfree(g->then);
-  g->then = NULL;
+  g->then = NULL; /* (a second finish leaves the first's in mem) */
   uint32_t nthen = 0;
   uint32_t nf = S_closure(g, 0, first, CC__RULE_MAX_PROBE);
   if (nf > CC__RULE_MAX_PROBE)
@@ -2011,9 +2009,8 @@ static void S_find_probe(cc__prog *g) {
     pr->then0 = nthen;
     if (pr->nnext) {
       nthen += pr->nnext;
-      g->then = cc_xrealloc(g->then, nthen * sizeof *g->then);
       for (uint32_t q = 0; q < pr->nnext; q++) {
-        cc__then *t = &g->then[pr->then0 + q];
+        cc__then *t = &then[pr->then0 + q];
         if (g->code[pr->next[q]].op == CC__OP_LIT) {
           *t = S_then_of(g, pr->next[q]);
         } else {
@@ -2024,6 +2021,10 @@ static void S_find_probe(cc__prog *g) {
     }
   }
   g->nprobe = (uint8_t)nf;
+  if (nthen) { /* (into mem: the probes' third steps, never resized) */
+    g->then = cc_arena_alloc_raw(mem, nthen * sizeof *g->then);
+    memcpy(g->then, then, nthen * sizeof *g->then);
+  }
 }
 
 /* The word table of cc__word_id: at most a quarter full, so a probe
@@ -2150,8 +2151,7 @@ static void S_prog_masks(cc_ruleset *rs) {
           rs->slot_progs[k * pw + w] |= bit;
     }
   for (cc__ientry *e = rs->index; e; e = e->hh.next) {
-    cc_xfree(e->mask);
-    e->mask = cc_xcalloc(1, bytes);
+    e->mask = cc_arena_alloc(rs->mem, bytes);
     for (uint32_t i = 0; i < e->n; i++) {
       uint32_t r = e->progs[i] >> 8, g = e->progs[i] & 0xff;
       if (r >= rs->nrules || g >= rs->rules[r].nprogs)
@@ -2386,7 +2386,7 @@ void cc__rules_finish(cc_ruleset *rs) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
       S_find_must(rs->mem, &ru->progs[g], common);
-      S_find_probe(&ru->progs[g]);
+      S_find_probe(rs->mem, &ru->progs[g]);
       S_find_caps(rs->mem, ru, &ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }
