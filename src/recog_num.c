@@ -482,16 +482,37 @@ static void S_add_first(cc_num_model *m, const char *key) {
   HASH_ADD_KEYPTR(hh, m->firsts, f->key, strlen(f->key), f);
 }
 
+/* The columns a table's rows asked, by the address of the name asked
+ * (the rows' code asks the same literals row after row, and a lookup by
+ * name cost as much as the rest of a row).  A name not kept is looked up
+ * by name. */
+#define S_COLS 8
+typedef struct S_colmemo {
+  const char *name[S_COLS];
+  int index[S_COLS];
+  unsigned n;
+} S_colmemo;
+
 /* Loading context for one table. */
 typedef struct S_tab {
   const char *name;
   const cc_lex_table *t;
   const cc_lex_entry *e;
   cc_err *err;
+  S_colmemo *cols;
 } S_tab;
 
 static const char *S_cell(const S_tab *T, const char *col) {
-  return cc_lex_cell(T->e, cc_lex_col(T->t, col));
+  S_colmemo *c = T->cols;
+  for (unsigned k = 0; k < c->n; k++)
+    if (c->name[k] == col)
+      return cc_lex_cell(T->e, c->index[k]);
+  int i = cc_lex_col(T->t, col);
+  if (c->n < S_COLS) {
+    c->name[c->n] = col;
+    c->index[c->n++] = i;
+  }
+  return cc_lex_cell(T->e, i);
 }
 
 static int S_bad(const S_tab *T, const char *col, const char *what) {
@@ -840,7 +861,9 @@ static const S_table_def S_tables[] = {
 
 static int S_load(cc_num_model *m, const cc_lexicon *lx, const S_table_def *d,
                   cc_err *err) {
-  S_tab T = {.name = d->name, .t = cc_lex_table_get(lx, d->name), .err = err};
+  S_colmemo cols = {.n = 0};
+  S_tab T = {.name = d->name, .t = cc_lex_table_get(lx, d->name), .err = err,
+             .cols = &cols};
   if (!T.t) {
     if (!d->required)
       return 0;
