@@ -38,6 +38,7 @@ typedef struct S_wslot {
   int8_t plain;  /* cc__time_plain_word (S_plain_at) */
   uint8_t fword; /* S_trig_fill's bits at a word token of the key (made at
                   * load: they depend on the word alone) */
+  bool aunit;    /* cc__unit_article_first (S_put_unit) */
   uint32_t wi;   /* the entries of the key: S_wtab.words[wi] */
 } S_wslot;
 
@@ -213,8 +214,51 @@ static const char *const S_named[] = {"a",       "an",   "half", "quarter",
                                       "between", "from", NULL};
 
 static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
+static void S_count_start(void *ud, const char *key,
+                          const struct cc__num_start *ns) {
+  (void)ns;
+  S_count_key(ud, key);
+}
+static void S_count_nkey(void *ud, const char *key,
+                         const struct cc__num_key *nk) {
+  (void)nk;
+  S_count_key(ud, key);
+}
+static void S_put_start(void *ud, const char *key,
+                        const struct cc__num_start *ns) {
+  (void)ns;
+  S_wtab_put(ud, key);
+}
+static void S_put_nkey(void *ud, const char *key,
+                       const struct cc__num_key *nk) {
+  (void)nk;
+  S_wtab_put(ud, key);
+}
 static void S_count_unit(const char *key, void *ud) { S_count_key(ud, key); }
-static void S_put_unit(const char *key, void *ud) { S_wtab_put(ud, key); }
+static void S_put_unit(const char *key, void *ud) {
+  S_wslot *x = S_wtab_put(ud, key);
+  if (x)
+    x->aunit = true;
+}
+
+/* Each number start's and key's entry into the entries of its word (a
+ * word of the table is each model's key or none: the models' lookups of
+ * every word of the table cost more) */
+static void S_set_ns(void *ud, const char *key,
+                     const struct cc__num_start *ns) {
+  const S_wtab *t = ud;
+  size_t n = strlen(key);
+  const S_wslot *x = n <= S_WKEY ? S_wtab_find(t, key, n) : NULL;
+  if (x)
+    t->words[x->wi].ns = ns;
+}
+static void S_set_nk(void *ud, const char *key, const struct cc__num_key *nk) {
+  const S_wtab *t = ud;
+  size_t n = strlen(key);
+  const S_wslot *x = n <= S_WKEY ? S_wtab_find(t, key, n) : NULL;
+  if (x)
+    t->words[x->wi].nk = nk;
+}
 
 /* Bit bit into the mask of word w (n bytes) when it has a slot. */
 static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
@@ -228,8 +272,8 @@ static void S_wtab_build(cc_recog *r) {
   uint32_t n = 8;
   cc__num_each_first(r->nm, S_count_key, &n);
   cc__time_each_word(r->tm, S_count_word, &n);
-  cc__num_each_start(r->nm, S_count_key, &n);
-  cc__num_each_key(r->nm, S_count_key, &n);
+  cc__num_each_start(r->nm, S_count_start, &n);
+  cc__num_each_key(r->nm, S_count_nkey, &n);
   cc__time_each_literal(S_count_key, &n);
   cc__unit_each_article_first(r->um, S_count_unit, &n);
   uint32_t cap = 64;
@@ -249,8 +293,8 @@ static void S_wtab_build(cc_recog *r) {
   }
   /* every key of the tables the parsers ask about a token first, with
    * its entries: the sentence's reading (S_trig_fill) hands them on */
-  cc__num_each_start(r->nm, S_put_key, &r->words);
-  cc__num_each_key(r->nm, S_put_key, &r->words);
+  cc__num_each_start(r->nm, S_put_start, &r->words);
+  cc__num_each_key(r->nm, S_put_nkey, &r->words);
   /* and the words the temporal parsers compare: a word token not in the
    * table is then a plain word by its shape alone (S_plain_at) */
   cc__time_each_literal(S_put_key, &r->words);
@@ -258,22 +302,24 @@ static void S_wtab_build(cc_recog *r) {
    * them as plain words (cc_tok_words' aunit) */
   cc__unit_each_article_first(r->um, S_put_unit, &r->words);
   r->words.words = cc_xcalloc(r->words.n, sizeof *r->words.words);
-  for (uint32_t k = 0, wi = 0; k <= r->words.mask; k++) {
+  for (uint32_t k = 0, wi = 0; k <= r->words.mask; k++)
+    if (r->words.slots[k].len)
+      r->words.slots[k].wi = wi++;
+  cc__num_each_start(r->nm, S_set_ns, &r->words);
+  cc__num_each_key(r->nm, S_set_nk, &r->words);
+  for (uint32_t k = 0; k <= r->words.mask; k++) {
     S_wslot *x = &r->words.slots[k];
     if (!x->len)
       continue;
-    x->wi = wi;
-    cc_tok_words *w = &r->words.words[wi++];
+    cc_tok_words *w = &r->words.words[x->wi];
     w->known = true;
     char key[S_WKEY];
     S_wunkey(x, key);
     w->tw = cc__time_word_find(r->tm, key, x->len);
-    w->ns = cc__num_start_find(r->nm, key, x->len);
-    w->nk = cc__num_key_find(r->nm, key, x->len);
     w->nextm = 1ull << 63; /* and the rests' bits below (S_pfx_bit) */
     cc__num_word_roles(w);
     w->tscan = cc__time_scan_bits(w->tw, key, x->len);
-    w->aunit = cc__unit_article_first(r->um, key, x->len);
+    w->aunit = x->aunit;
     int tq = cc__time_word_class(r->tm, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {

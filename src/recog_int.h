@@ -128,11 +128,16 @@ bool cc__num_trigger(const cc_num_model *m, const cc_segmented *seg,
 /* Every key of cc__num_trigger's table (the first words of number keys). */
 void cc__num_each_first(const cc_num_model *m,
                         void (*fn)(void *ud, const char *key), void *ud);
-/* Every first token of a number key, and every number key. */
+/* Every first token of a number key, and every number key, with its
+ * entry (cc__num_start_find's and cc__num_key_find's answer for it). */
 void cc__num_each_start(const cc_num_model *m,
-                        void (*fn)(void *ud, const char *key), void *ud);
+                        void (*fn)(void *ud, const char *key,
+                                   const struct cc__num_start *ns),
+                        void *ud);
 void cc__num_each_key(const cc_num_model *m,
-                      void (*fn)(void *ud, const char *key), void *ud);
+                      void (*fn)(void *ud, const char *key,
+                                 const struct cc__num_key *nk),
+                      void *ud);
 /* The entries of word w (n bytes) in those tables, or NULL. */
 const struct cc__num_start *cc__num_start_find(const cc_num_model *m,
                                                const char *w, size_t n);

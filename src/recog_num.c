@@ -190,6 +190,10 @@ typedef struct cc__num_start {
 #define S_LIST_ALL 63u
 
 struct cc_num_model {
+  /* the tables' entries, their keys and lists (about 3,400 blocks),
+   * freed at once: a malloc and a free each cost more than the rest of
+   * the load of the entry */
+  cc_arena *mem;
   S_ent *ents;
   S_first *firsts; /* first tokens of keys that can start a number */
   S_first *starts; /* first tokens of all keys: S_match's quick reject */
@@ -384,9 +388,10 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   HASH_FIND_STR(m->ents, key, e);
   if (e)
     return e;
-  e = cc_xcalloc(1, sizeof *e);
-  e->key = cc_xstrdup(key);
-  HASH_ADD_KEYPTR(hh, m->ents, e->key, strlen(e->key), e);
+  size_t kl = strlen(key);
+  e = cc_arena_alloc(m->mem, sizeof *e);
+  e->key = cc_arena_strndup(m->mem, key, kl);
+  HASH_ADD_KEYPTR(hh, m->ents, e->key, kl, e);
   uint32_t words = 1;
   for (const char *p = key; *p; p++)
     words += *p == ' ';
@@ -396,21 +401,20 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
     toks = 16;
   if (toks > m->maxtok)
     m->maxtok = toks;
-  if (strlen(key) > m->maxlen)
-    m->maxlen = strlen(key);
+  if (kl > m->maxlen)
+    m->maxlen = kl;
   char first[256];
   S_first_token(key, first, sizeof first);
   S_first *f = NULL;
   HASH_FIND_STR(m->starts, first, f);
   if (!f) {
-    f = cc_xcalloc(1, sizeof *f);
-    f->key = cc_xstrdup(first);
+    f = cc_arena_alloc(m->mem, sizeof *f);
+    f->key = cc_arena_strdup(m->mem, first);
     HASH_ADD_KEYPTR(hh, m->starts, f->key, strlen(f->key), f);
   }
   if (toks > f->maxtok)
     f->maxtok = toks;
   /* the prefixes' hashes in one pass (cc__fnv_prefixes) */
-  size_t kl = strlen(key);
   unsigned hs[sizeof key];
   cc__fnv_prefixes(key, kl, hs);
   for (size_t l = kl; l-- > 1;) { /* proper prefixes */
@@ -427,10 +431,8 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
     HASH_FIND_BYHASHVALUE(hh, m->prefixes, key, l, hs[l], p);
     if (p)
       break; /* its shorter prefixes are there too */
-    p = cc_xcalloc(1, sizeof *p);
-    p->key = cc_xmalloc(l + 1);
-    memcpy(p->key, key, l);
-    p->key[l] = '\0';
+    p = cc_arena_alloc(m->mem, sizeof *p);
+    p->key = cc_arena_strndup(m->mem, key, l);
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, m->prefixes, p->key, l, hs[l], p);
   }
   return e;
@@ -475,10 +477,21 @@ static void S_add_first(cc_num_model *m, const char *key) {
   HASH_FIND_STR(m->firsts, tok, f);
   if (f)
     return;
-  f = cc_xcalloc(1, sizeof *f);
-  f->key = cc_xstrdup(tok);
+  f = cc_arena_alloc(m->mem, sizeof *f);
+  f->key = cc_arena_strdup(m->mem, tok);
   HASH_ADD_KEYPTR(hh, m->firsts, f->key, strlen(f->key), f);
 }
+
+/* The columns a table's rows asked, by the address of the name asked
+ * (the rows' code asks the same literals row after row, and a lookup by
+ * name cost as much as the rest of a row).  A name not kept is looked up
+ * by name. */
+#define S_COLS 8
+typedef struct S_colmemo {
+  const char *name[S_COLS];
+  int index[S_COLS];
+  unsigned n;
+} S_colmemo;
 
 /* Loading context for one table. */
 typedef struct S_tab {
@@ -486,10 +499,20 @@ typedef struct S_tab {
   const cc_lex_table *t;
   const cc_lex_entry *e;
   cc_err *err;
+  S_colmemo *cols;
 } S_tab;
 
 static const char *S_cell(const S_tab *T, const char *col) {
-  return cc_lex_cell(T->e, cc_lex_col(T->t, col));
+  S_colmemo *c = T->cols;
+  for (unsigned k = 0; k < c->n; k++)
+    if (c->name[k] == col)
+      return cc_lex_cell(T->e, c->index[k]);
+  int i = cc_lex_col(T->t, col);
+  if (c->n < S_COLS) {
+    c->name[c->n] = col;
+    c->index[c->n++] = i;
+  }
+  return cc_lex_cell(T->e, i);
 }
 
 static int S_bad(const S_tab *T, const char *col, const char *what) {
@@ -767,7 +790,7 @@ static int S_row_ranges(cc_num_model *m, const S_tab *T) {
     e->roles |= R_ROPEN;
     cc_buf nb = CC_BUF_INIT;
     cc_lex_normalize(closer, strlen(closer), &nb);
-    e->closer = cc_xcalloc(1, nb.len + 2);
+    e->closer = cc_arena_alloc(m->mem, nb.len + 2);
     S_canon(nb.ptr, e->closer, nb.len + 2);
     cc_buf_free(&nb);
     S_add_first(m, e->key);
@@ -838,7 +861,9 @@ static const S_table_def S_tables[] = {
 
 static int S_load(cc_num_model *m, const cc_lexicon *lx, const S_table_def *d,
                   cc_err *err) {
-  S_tab T = {.name = d->name, .t = cc_lex_table_get(lx, d->name), .err = err};
+  S_colmemo cols = {.n = 0};
+  S_tab T = {.name = d->name, .t = cc_lex_table_get(lx, d->name), .err = err,
+             .cols = &cols};
   if (!T.t) {
     if (!d->required)
       return 0;
@@ -872,8 +897,8 @@ static void S_next_lists(cc_num_model *m) {
       continue;
     }
     if (!f->nextw) {
-      f->nextw = cc_xcalloc(S_NEXT_MAX, sizeof *f->nextw);
-      f->nextn = cc_xcalloc(S_NEXT_MAX, sizeof *f->nextn);
+      f->nextw = cc_arena_alloc(m->mem, S_NEXT_MAX * sizeof *f->nextw);
+      f->nextn = cc_arena_alloc(m->mem, S_NEXT_MAX * sizeof *f->nextn);
     }
     unsigned char b = (unsigned char)sp[1];
     f->nextb[b >> 6] |= 1ull << (b & 63);
@@ -905,6 +930,7 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
+  m->mem = cc_arena_new();
   m->serial = atomic_fetch_add(&S_model_serials, 1) + 1;
   m->maxtok = 1;
   m->plurals = cc_xcalloc(16, sizeof *m->plurals);
@@ -968,40 +994,13 @@ void cc__num_model_free(cc_num_model **mp) {
     return;
   cc_num_model *m = *mp;
   cc_xfree(m->noshare);
-  /* each table's buckets freed at once (HASH_CLEAR leaves the entries and
-   * their order links alone), then the entries along those links: no
-   * unlinking entry by entry */
-  S_ent *e = m->ents, *en;
+  /* each table's buckets (HASH_CLEAR leaves the entries alone), then the
+   * entries with the arena */
   HASH_CLEAR(hh, m->ents);
-  for (; e; e = en) {
-    en = e->hh.next;
-    cc_xfree(e->closer);
-    cc_xfree(e->key);
-    cc_xfree(e);
-  }
-  S_first *f = m->firsts, *fn;
   HASH_CLEAR(hh, m->firsts);
-  for (; f; f = fn) {
-    fn = f->hh.next;
-    cc_xfree(f->key);
-    cc_xfree(f);
-  }
-  f = m->starts;
   HASH_CLEAR(hh, m->starts);
-  for (; f; f = fn) {
-    fn = f->hh.next;
-    cc_xfree(f->nextw);
-    cc_xfree(f->nextn);
-    cc_xfree(f->key);
-    cc_xfree(f);
-  }
-  f = m->prefixes;
   HASH_CLEAR(hh, m->prefixes);
-  for (; f; f = fn) {
-    fn = f->hh.next;
-    cc_xfree(f->key);
-    cc_xfree(f);
-  }
+  cc_arena_free(&m->mem);
   cc_xfree(m->plurals);
   cc_xfree(m->wf_firsts);
   cc_xfree(m->wf_starts);
@@ -3539,15 +3538,19 @@ const struct cc__num_key *cc__num_key_find(const cc_num_model *m,
 }
 
 void cc__num_each_start(const cc_num_model *m,
-                        void (*fn)(void *ud, const char *key), void *ud) {
+                        void (*fn)(void *ud, const char *key,
+                                   const struct cc__num_start *ns),
+                        void *ud) {
   for (const S_first *f = m->starts; f; f = f->hh.next)
-    fn(ud, f->key);
+    fn(ud, f->key, f);
 }
 
 void cc__num_each_key(const cc_num_model *m,
-                      void (*fn)(void *ud, const char *key), void *ud) {
+                      void (*fn)(void *ud, const char *key,
+                                 const struct cc__num_key *nk),
+                      void *ud) {
   for (const S_ent *e = m->ents; e; e = e->hh.next)
-    fn(ud, e->key);
+    fn(ud, e->key, e);
 }
 
 /* The bytes of text into first and pairs (cc__num_key_bytes). */

@@ -185,13 +185,19 @@ static bool S_double(const char *s, double dflt, double *out) {
   return e != s && !*e && isfinite(*out);
 }
 
-static int S_row(cc_unit_model *um, const cc_lex_table *t,
-                 const cc_lex_entry *e, cc_err *err) {
+/* units.csv's columns, looked up once for its rows (a lookup by name
+ * cost more than the rest of a row) */
+typedef struct S_ucols {
+  int symbol, measure, attach, article, factor, offset, tolerance;
+} S_ucols;
+
+static int S_row(cc_unit_model *um, const S_ucols *c, const cc_lex_entry *e,
+                 cc_err *err) {
   S_unit u = {0};
-  const char *sym = cc_lex_cell(e, cc_lex_col(t, "symbol"));
-  const char *meas = cc_lex_cell(e, cc_lex_col(t, "measure"));
-  const char *att = cc_lex_cell(e, cc_lex_col(t, "attach"));
-  const char *art = cc_lex_cell(e, cc_lex_col(t, "article"));
+  const char *sym = cc_lex_cell(e, c->symbol);
+  const char *meas = cc_lex_cell(e, c->measure);
+  const char *att = cc_lex_cell(e, c->attach);
+  const char *art = cc_lex_cell(e, c->article);
   int mi = S_measure_index(meas), ai = S_attach(att);
   const char *bad = NULL;
   if (!S_split(e->key, &u))
@@ -208,13 +214,12 @@ static int S_row(cc_unit_model *um, const cc_lex_table *t,
   else if (ai == S_ATT_CASE &&
            (u.ntok != 1 || strcasecmp(u.tok[0], sym) != 0))
     bad = "a case unit is one word, its symbol that word as written";
-  else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "factor")), 1, &u.factor) ||
+  else if (!S_double(cc_lex_cell(e, c->factor), 1, &u.factor) ||
            u.factor <= 0)
     bad = "factor must be a positive number";
-  else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "offset")), 0, &u.offset))
+  else if (!S_double(cc_lex_cell(e, c->offset), 0, &u.offset))
     bad = "offset must be a number";
-  else if (!S_double(cc_lex_cell(e, cc_lex_col(t, "tolerance")), 0,
-                     &u.tol) ||
+  else if (!S_double(cc_lex_cell(e, c->tolerance), 0, &u.tol) ||
            u.tol < 0 || u.tol >= 1)
     bad = "tolerance must be a share from 0 to below 1";
   else if (*art && strcmp(art, "yes") != 0 && strcmp(art, "no") != 0)
@@ -301,9 +306,13 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
         cc__unit_model_free(&um);
         return -1;
       }
+    const S_ucols uc = {cc_lex_col(t, "symbol"),    cc_lex_col(t, "measure"),
+                        cc_lex_col(t, "attach"),    cc_lex_col(t, "article"),
+                        cc_lex_col(t, "factor"),    cc_lex_col(t, "offset"),
+                        cc_lex_col(t, "tolerance")};
     const cc_lex_entry *e;
     for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
-      if (S_row(um, t, e, err) != 0) {
+      if (S_row(um, &uc, e, err) != 0) {
         cc__unit_model_free(&um);
         return -1;
       }

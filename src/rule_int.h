@@ -15,10 +15,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
-/* Rule words are short: FNV-1a hashes them in fewer steps than uthash's
- * default (the matcher looks up every token once).  Every table of
- * rule_parse.c and rule_match.c uses it; none is shared with other files. */
-#define HASH_FUNCTION(keyptr, keylen, hashv) HASH_FNV(keyptr, keylen, hashv)
+#include "cc_util.h"
+/* The tables of the rule set, all made at load: eight bytes a step
+ * (cc_hash_mem), where FNV-1a took one, since the word lists of the rules
+ * are keys too (cc__altset: a list repeated from rule to rule is found by
+ * its whole text, some 120 kB hashed for the shipped rules).  Every
+ * table of rule_parse.c and rule_match.c uses it; none is shared with
+ * other files. */
+#define HASH_FUNCTION(keyptr, keylen, hashv)                                 \
+  ((hashv) = (unsigned)cc_hash_mem((keyptr), (keylen)))
 #include <uthash.h>
 
 #include "cc_rule.h"
@@ -307,10 +312,14 @@ typedef struct cc__word {
 
 /* A literal piece as written in a rule file and its normalized form,
  * which every cc__lit piece of that text points to (owned here: a word
- * list repeated from rule to rule is normalized and stored once). */
+ * list repeated from rule to rule is normalized and stored once).  The
+ * form is the struct's last member, so a piece leads back to its word id
+ * (cc__rules_finish interns a text once, not at every literal of it). */
 typedef struct cc__piece {
-  char *raw, *norm;
+  char *raw;
+  int32_t id; /* norm's word id (cc__word), 0 until interned */
   UT_hash_handle hh;
+  char norm[];
 } cc__piece;
 
 /* A word of a pattern or of a WORDS clause as written ("votes|voted")

@@ -3051,9 +3051,11 @@ static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[CC__FW]) {
  * refusals: a person not followed by a comma, "born" or a date.) */
 static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   const cc_ruleset *rs = d->rs;
-  uint32_t pw = rs->pwords;
   uint64_t gated = 0;
-  for (uint32_t w = 0; w < pw; w++)
+  /* (c and pgate: CC__FW words, zero past pwords; a constant count, so
+   * the loops are unrolled) */
+  CC__UNROLL
+  for (uint32_t w = 0; w < CC__FW; w++)
     gated |= c[w] & rs->pgate[w];
   if (!gated)
     return 1;
@@ -3067,7 +3069,8 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   if (mi >= 0 && d->v->mentions[mi].tok_end < e)
     S_gate_end(d, d->v->mentions[mi].tok_end, f);
   uint64_t any = 0;
-  for (uint32_t w = 0; w < pw; w++) {
+  CC__UNROLL
+  for (uint32_t w = 0; w < CC__FW; w++) {
     uint64_t keep = ~rs->pgate[w] | f[w];
 #ifdef CC_RULES_CHECK_PROBE /* prove each program dropped is one S_probe
                                refuses (S_try's check proves S_probe) */
@@ -3100,11 +3103,21 @@ static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
                       S_run *R, uint64_t *c) {
   uint32_t pw = d->rs->pwords;
   uint64_t any = 0;
-  for (uint32_t w = 0; w < pw; w++)
-    any |= c[w] &= d->maybe[w];
-  /* (S_gate's tables exist when pwords <= CC__FW) */
-  if (!any || (d->rs->pgate && !S_gate(d, i, e, c)))
-    return;
+  if (d->rs->pgate) { /* (S_gate's tables exist when pwords <= CC__FW:
+                         then c, d->maybe and pgate have CC__FW words,
+                         zero past pwords, and the loops a constant
+                         count) */
+    CC__UNROLL
+    for (uint32_t w = 0; w < CC__FW; w++)
+      any |= c[w] &= d->maybe[w];
+    if (!any || !S_gate(d, i, e, c))
+      return;
+  } else {
+    for (uint32_t w = 0; w < pw; w++)
+      any |= c[w] &= d->maybe[w];
+    if (!any)
+      return;
+  }
   uint32_t done = UINT32_MAX;
   for (uint32_t w = 0; w < pw; w++)
     for (uint64_t x = c[w]; x; x &= x - 1) {

@@ -177,11 +177,11 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   HASH_FIND(hh, rs->pieces, s, n, p);
   if (p)
     return p->norm;
-  p = cc_arena_alloc(rs->mem, sizeof *p);
-  p->raw = cc_arena_strndup(rs->mem, s, n);
   P->norm.len = 0;
   cc_lex_normalize(s, n, &P->norm);
-  p->norm = cc_arena_strndup(rs->mem, P->norm.ptr, P->norm.len);
+  p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+  p->raw = cc_arena_strndup(rs->mem, s, n);
+  memcpy(p->norm, P->norm.ptr, P->norm.len);
   HASH_ADD_KEYPTR(hh, rs->pieces, p->raw, n, p);
   return p->norm;
 }
@@ -678,9 +678,13 @@ static void S_index_add(cc_ruleset *rs, const char *key, uint32_t ref) {
   for (uint32_t i = 0; i < e->n; i++)
     if (e->progs[i] == ref)
       return;
-  if (e->n == e->cap) {
+  if (e->n == e->cap) { /* (twice the room, from rs->mem: the old room is
+                           left there, at most as much again) */
     e->cap = e->cap ? e->cap * 2 : 4;
-    e->progs = cc_xrealloc(e->progs, e->cap * sizeof *e->progs);
+    uint32_t *p = cc_arena_alloc_raw(rs->mem, e->cap * sizeof *p);
+    if (e->n)
+      memcpy(p, e->progs, e->n * sizeof *p);
+    e->progs = p;
   }
   e->progs[e->n++] = ref;
 }
@@ -1359,8 +1363,6 @@ static void S_free_rule(cc__rule *r) {
     cc__prog *g = &r->progs[i];
     cc_xfree(g->lits);
     cc_xfree(g->code);
-    cc_xfree(g->must);
-    cc_xfree(g->then);
   }
   cc_xfree(r->progs);
   cc_xfree(r->reqs);
@@ -1375,12 +1377,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   for (uint32_t i = 0; i < rs->nrules; i++)
     S_free_rule(&rs->rules[i]);
   cc_xfree(rs->rules);
-  cc__ientry *e, *tmp;
-  HASH_ITER(hh, rs->index, e, tmp) {
-    cc_xfree(e->progs);
-    cc_xfree(e->mask);
-  }
-  HASH_CLEAR(hh, rs->index); /* (the entries and keys: rs->mem) */
+  HASH_CLEAR(hh, rs->index); /* (the entries, keys and arrays: rs->mem) */
   cc_xfree(rs->files);
   HASH_CLEAR(hh, rs->words); /* (the words and pieces: rs->mem) */
   HASH_CLEAR(hh, rs->pieces);
@@ -1431,6 +1428,26 @@ static int S_cmp_i32(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* a[0..n) in ascending order.  A set's first words come mostly in order
+ * already (the first set of a text interns its new words in its own
+ * order), where an insertion sort takes about n steps and qsort's calls
+ * of S_cmp_i32 cost some 700 instructions a set; qsort past S_ISORT
+ * words (a long list out of order would cost n * n / 4 moves). */
+#define S_ISORT 64
+static void S_sort_ids(int32_t *a, size_t n) {
+  if (n > S_ISORT) {
+    qsort(a, n, sizeof *a, S_cmp_i32);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    int32_t x = a[i];
+    size_t j = i;
+    for (; j > 0 && a[j - 1] > x; j--)
+      a[j] = a[j - 1];
+    a[j] = x;
+  }
+}
+
 /* Make ls's firsts, fmask and achain, its pieces' ids first when no set
  * of its text has (the first set of a text interns its words, where each
  * set interned its own before: the ids come in the same order). */
@@ -1459,15 +1476,19 @@ static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
     cc__lit *l = &ls->alts[k];
     l->ids = cc_arena_alloc(rs->mem,
                             (l->npieces ? l->npieces : 1) * sizeof *l->ids);
-    for (uint8_t q = 0; q < l->npieces; q++)
-      l->ids[q] = S_intern(rs, l->pieces[q]);
+    for (uint8_t q = 0; q < l->npieces; q++) { /* (each piece is a
+                                                  cc__piece's norm) */
+      cc__piece *p = (cc__piece *)(l->pieces[q] - offsetof(cc__piece, norm));
+      if (!p->id)
+        p->id = S_intern(rs, p->norm);
+      l->ids[q] = p->id;
+    }
     if (l->npieces)
       ls->firsts[n++] = l->ids[0];
   }
   /* distinct first words: sorted, repeats dropped (n log n, whatever the
    * number of alternatives) */
-  if (n)
-    qsort(ls->firsts, n, sizeof *ls->firsts, S_cmp_i32);
+  S_sort_ids(ls->firsts, n);
   ls->nfirsts = 0;
   ls->fmask = 0;
   for (uint16_t k = 0; k < n; k++) {
@@ -1634,7 +1655,7 @@ static uint32_t S_union_litset(cc_arena *mem, cc__prog *g,
       memcpy(u.firsts + u.nfirsts, ls->firsts, ls->nfirsts * sizeof *u.firsts);
       u.nfirsts = (uint16_t)(u.nfirsts + ls->nfirsts);
     }
-  qsort(u.firsts, u.nfirsts, sizeof *u.firsts, S_cmp_i32);
+  S_sort_ids(u.firsts, u.nfirsts);
   uint16_t k = 0;
   for (uint16_t a = 0; a < u.nfirsts; a++)
     if (!k || u.firsts[k - 1] != u.firsts[a])
@@ -1656,8 +1677,7 @@ static uint32_t S_cut_next(const cc__prog *g, const uint8_t *skip,
                            int32_t common, uint32_t *from, uint32_t *stack) {
   if (skip[0])
     return UINT32_MAX;
-  for (uint32_t pc = 0; pc < g->ncode; pc++)
-    from[pc] = UINT32_MAX;
+  memset(from, 0xff, g->ncode * sizeof *from); /* (each UINT32_MAX) */
   uint32_t n = 0, end = UINT32_MAX;
   from[0] = 0;
   stack[n++] = 0;
@@ -1731,8 +1751,7 @@ static void S_find_cut_must(cc_arena *mem, cc__prog *g, int32_t common) {
   cut = pc == UINT32_MAX && firsts <= S_CUT_FIRSTS;
   if (cut) {
     uint32_t x = S_union_litset(mem, g, skip);
-    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
-    g->must[g->nmust++] = (uint16_t)x;
+    g->must[g->nmust++] = (uint16_t)x; /* (room: S_find_must) */
   }
   cc_xfree(stack);
   cc_xfree(from);
@@ -1757,6 +1776,12 @@ static bool S_has_first(const cc__litset *ls, int32_t w) {
  * firsts together are a must set.  True when one was appended. */
 static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
   uint8_t *skip = cc_xcalloc(g->ncode ? g->ncode : 1, 1);
+  /* the literals' pcs: each word tried marks those that may begin with it
+   * (the programs asked are the long ones, 200 instructions and more) */
+  uint32_t *lit = cc_xmalloc((g->ncode ? g->ncode : 1) * sizeof *lit), nlit = 0;
+  for (uint32_t pc = 0; pc < g->ncode; pc++)
+    if (g->code[pc].op == CC__OP_LIT)
+      lit[nlit++] = pc;
   S_room room;
   S_room_take(&room, g->ncode);
   int32_t tried[S_WORD_TRIES];
@@ -1778,21 +1803,21 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
         continue;
       tried[ntried++] = w;
       uint32_t n = 0;
-      for (uint32_t q = 0; q < g->ncode; q++) {
-        skip[q] = g->code[q].op == CC__OP_LIT &&
-                  S_has_first(&g->lits[g->code[q].a], w);
-        n += skip[q];
+      for (uint32_t k = 0; k < nlit; k++) {
+        const cc__litset *lk = &g->lits[g->code[lit[k]].a];
+        skip[lit[k]] = ((lk->fmask >> (w & 63)) & 1) && S_has_first(lk, w);
+        n += skip[lit[k]];
       }
       if (n < 2 ||
           S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
         continue;
       uint32_t x = S_union_litset(mem, g, skip);
-      g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
-      g->must[g->nmust++] = (uint16_t)x;
+      g->must[g->nmust++] = (uint16_t)x; /* (room: S_find_must) */
       found = true;
     }
   }
   S_room_give(&room);
+  cc_xfree(lit);
   cc_xfree(skip);
   return found;
 }
@@ -1810,27 +1835,113 @@ static bool S_musts_common(const cc__prog *g, int32_t common) {
   return true;
 }
 
+/* Which instructions every path of g from its start to its match passes
+ * through: on[pc] 1 for each (all of them when no path reaches the
+ * match, as a walk avoiding any one of them finds).  One pass, where a
+ * walk per literal cost about 430 instructions (2,495 walks for the
+ * shipped rules): a path P to the match is found first, and an
+ * instruction off P is on no path's way, since P avoids it.  Then P's
+ * instructions in order, with reach, the furthest place on P met so far
+ * from those before it through instructions off P (each explored once,
+ * from the first that meets it): the next one on P is on every path
+ * unless reach is past it.  room: seen and stack; pos and path, ncode
+ * entries each. */
+static void S_on_every_path(const cc__prog *g, uint8_t *on, S_room *room,
+                            uint32_t *pos, uint32_t *path) {
+  const uint32_t ncode = g->ncode;
+  uint32_t *from = pos, *stack = room->stack, n = 0, end = UINT32_MAX;
+  /* P: the walk's first path to the match (from: each one's parent) */
+  for (uint32_t pc = 0; pc < ncode; pc++)
+    from[pc] = UINT32_MAX;
+  from[0] = 0;
+  stack[n++] = 0;
+  while (n && end == UINT32_MAX) {
+    uint32_t pc = stack[--n], next[2];
+    if (g->code[pc].op == CC__OP_MATCH) {
+      end = pc;
+      continue;
+    }
+    for (uint32_t k = 0, nn = S_succ(&g->code[pc], pc, next); k < nn; k++)
+      if (next[k] < ncode && from[next[k]] == UINT32_MAX) {
+        from[next[k]] = pc;
+        stack[n++] = next[k];
+      }
+  }
+  memset(on, end == UINT32_MAX, ncode);
+  if (end == UINT32_MAX)
+    return;
+  uint32_t last = 0; /* (P's places 0 .. last) */
+  for (uint32_t pc = end; pc != 0; pc = from[pc])
+    last++;
+  for (uint32_t pc = end, i = last;; pc = from[pc], i--) {
+    path[i] = pc;
+    if (!i)
+      break;
+  }
+  for (uint32_t pc = 0; pc < ncode; pc++)
+    pos[pc] = UINT32_MAX;
+  for (uint32_t i = 0; i <= last; i++)
+    pos[path[i]] = i;
+  memset(room->seen, 0, ncode);
+  uint32_t reach = 0;
+  for (uint32_t i = 0; i < last; i++) {
+    on[path[i]] = reach <= i;
+    n = S_succ(&g->code[path[i]], path[i], stack);
+    while (n) {
+      uint32_t pc = stack[--n];
+      if (pc >= ncode)
+        continue;
+      if (pos[pc] != UINT32_MAX || g->code[pc].op == CC__OP_MATCH) {
+        uint32_t at = pos[pc] != UINT32_MAX ? pos[pc] : last;
+        reach = at > reach ? at : reach;
+      } else if (!room->seen[pc]) {
+        room->seen[pc] = 1;
+        n += S_succ(&g->code[pc], pc, stack + n);
+      }
+    }
+  }
+  on[end] = 1;
+}
+
 /* Literal sets on every path of g to its match (among its first
  * S_MUST_TRIES literals: fewer sets only filter less), and when each of
  * those holds a common word (ids up to common: "of", "the"), a set made
  * of several literals (S_find_cut_must). */
 static void S_find_must(cc_arena *mem, cc__prog *g, int32_t common) {
-  cc_xfree(g->must);
-  g->must = NULL;
+  /* room for a set per literal tried and one of several literals (from
+   * mem: a second finish leaves the first's there) */
+  uint32_t nlit = 0;
+  for (uint32_t pc = 0; pc < g->ncode && nlit < S_MUST_TRIES; pc++)
+    nlit += g->code[pc].op == CC__OP_LIT;
+  g->must = cc_arena_alloc_raw(mem, (nlit + 1) * sizeof *g->must);
   g->nmust = 0;
   g->nlits = g->nlits_code; /* (a second finish: made again below) */
   uint32_t tries = 0;
   S_room room;
   S_room_take(&room, g->ncode);
+  uint32_t two0[2 * S_ROOM], *two = g->ncode > S_ROOM
+                                         ? cc_xmalloc(2 * g->ncode * sizeof *two)
+                                         : two0;
+  uint8_t on0[S_ROOM], *on = g->ncode > S_ROOM ? cc_xmalloc(g->ncode) : on0;
+  S_on_every_path(g, on, &room, two, two + g->ncode);
   for (uint32_t pc = 0; pc < g->ncode && tries < S_MUST_TRIES; pc++) {
     const cc__inst *in = &g->code[pc];
     if (in->op != CC__OP_LIT)
       continue;
     tries++;
-    if (S_reach_in(g, NULL, pc, -1, room.seen, room.stack))
+#ifdef CC_RULES_CHECK_PROBE /* the walk per literal S_on_every_path saves */
+    if (on[pc] == S_reach_in(g, NULL, pc, -1, room.seen, room.stack)) {
+      fprintf(stderr, "S_on_every_path: pc %u of %u differs\n", pc, g->ncode);
+      abort();
+    }
+#endif
+    if (!on[pc])
       continue;
-    g->must = cc_xrealloc(g->must, (g->nmust + 1) * sizeof *g->must);
     g->must[g->nmust++] = (uint16_t)in->a;
+  }
+  if (on != on0) {
+    cc_xfree(on);
+    cc_xfree(two);
   }
   S_room_give(&room);
   if (S_musts_common(g, common) && !S_find_word_must(mem, g, common))
@@ -1890,11 +2001,11 @@ static cc__then S_then_of(const cc__prog *g, uint32_t pc) {
   return t;
 }
 
-static void S_find_probe(cc__prog *g) {
+static void S_find_probe(cc_arena *mem, cc__prog *g) {
   uint32_t first[CC__RULE_MAX_PROBE];
+  cc__then then[CC__RULE_MAX_PROBE * CC__RULE_MAX_PROBE];
   g->nprobe = 0;
-  cc_xfree(g->then);
-  g->then = NULL;
+  g->then = NULL; /* (a second finish leaves the first's in mem) */
   uint32_t nthen = 0;
   uint32_t nf = S_closure(g, 0, first, CC__RULE_MAX_PROBE);
   if (nf > CC__RULE_MAX_PROBE)
@@ -1919,9 +2030,8 @@ static void S_find_probe(cc__prog *g) {
     pr->then0 = nthen;
     if (pr->nnext) {
       nthen += pr->nnext;
-      g->then = cc_xrealloc(g->then, nthen * sizeof *g->then);
       for (uint32_t q = 0; q < pr->nnext; q++) {
-        cc__then *t = &g->then[pr->then0 + q];
+        cc__then *t = &then[pr->then0 + q];
         if (g->code[pr->next[q]].op == CC__OP_LIT) {
           *t = S_then_of(g, pr->next[q]);
         } else {
@@ -1932,6 +2042,10 @@ static void S_find_probe(cc__prog *g) {
     }
   }
   g->nprobe = (uint8_t)nf;
+  if (nthen) { /* (into mem: the probes' third steps, never resized) */
+    g->then = cc_arena_alloc_raw(mem, nthen * sizeof *g->then);
+    memcpy(g->then, then, nthen * sizeof *g->then);
+  }
 }
 
 /* The word table of cc__word_id: at most a quarter full, so a probe
@@ -2058,8 +2172,7 @@ static void S_prog_masks(cc_ruleset *rs) {
           rs->slot_progs[k * pw + w] |= bit;
     }
   for (cc__ientry *e = rs->index; e; e = e->hh.next) {
-    cc_xfree(e->mask);
-    e->mask = cc_xcalloc(1, bytes);
+    e->mask = cc_arena_alloc(rs->mem, bytes);
     for (uint32_t i = 0; i < e->n; i++) {
       uint32_t r = e->progs[i] >> 8, g = e->progs[i] & 0xff;
       if (r >= rs->nrules || g >= rs->rules[r].nprogs)
@@ -2149,7 +2262,8 @@ static void S_probe_gate(cc_ruleset *rs) {
   rs->pgate = rs->pfollow = rs->pnext = NULL;
   if (pw == 0 || pw > CC__FW)
     return;
-  rs->pgate = cc_xcalloc(pw, sizeof *rs->pgate);
+  rs->pgate = cc_xcalloc(CC__FW, sizeof *rs->pgate); /* (zero past pw: the
+                                                        matcher reads CC__FW) */
   rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
   rs->pfollow = cc_xcalloc((rs->nwords + 1) * pw, sizeof *rs->pfollow);
   for (uint32_t r = 0; r < rs->nrules; r++)
@@ -2293,7 +2407,7 @@ void cc__rules_finish(cc_ruleset *rs) {
       for (uint32_t k = 0; k < ru->progs[g].nlits; k++)
         S_intern_litset(rs, &ru->progs[g].lits[k]);
       S_find_must(rs->mem, &ru->progs[g], common);
-      S_find_probe(&ru->progs[g]);
+      S_find_probe(rs->mem, &ru->progs[g]);
       S_find_caps(rs->mem, ru, &ru->progs[g]);
       ru->progs[g].gid = rs->nprogs++;
     }

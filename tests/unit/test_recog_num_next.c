@@ -36,7 +36,10 @@ static void S_push(S_list *l, const char *w, size_t n) {
   l->s[l->n++] = c;
 }
 
-static void S_key(void *ud, const char *key) { S_push(ud, key, strlen(key)); }
+static void S_key(void *ud, const char *key, const struct cc__num_key *nk) {
+  (void)nk;
+  S_push(ud, key, strlen(key));
+}
 
 static void S_prefix(void *ud, const char *w, size_t n, unsigned bit) {
   (void)bit;
