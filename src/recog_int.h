@@ -1,6 +1,6 @@
 /* recog_int.h - internal interface between the recognizer driver
  * (recog.c), the number recognizers (recog_num.c) and the temporal
- * recognizers (recog_time.c).  Not installed. */
+ * recognizers (recog_time*.c).  Not installed. */
 #ifndef CC_RECOG_INT_H
 #define CC_RECOG_INT_H
 
@@ -12,7 +12,7 @@
  * The driver probes one table per token (recog.c); its slots also hold the
  * token's entries in the tables the parsers ask first, so that they need
  * not hash the token again.  One per token of the sentence being read. */
-struct cc__time_word; /* a temporal word entry (recog_time.c) */
+struct cc__time_word; /* a temporal word entry (recog_time*.c) */
 struct cc__num_start; /* the first token of number keys (recog_num.c) */
 struct cc__num_key;   /* a number key (recog_num.c) */
 
@@ -37,7 +37,7 @@ typedef struct cc_tok_words {
   uint64_t nextm;
 } cc_tok_words;
 
-/* cc_tok_words' tscan: what recog_time.c's per-sentence scans look for
+/* cc_tok_words' tscan: what the time recognizer's per-sentence scans look for
  * at a token, by its word alone: its entry (tw) has a unit sense
  * (CC_TS_UNIT), a set, weekend, "every" or frequency sense (CC_TS_SET),
  * begins longer keys of a set kind (CC_TS_SETP: the scan asks the join),
@@ -218,7 +218,7 @@ bool cc__num_mention_memo(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t i, uint32_t end, cc_num_memo *memo,
                           cc_mention *out);
 
-/* ---- temporal (recog_time.c) ------------------------------------------- */
+/* ---- temporal (recog_time*.c) ------------------------------------------- */
 
 typedef struct cc_time_model cc_time_model;
 typedef struct cc_unit_model cc_unit_model;
@@ -289,10 +289,10 @@ bool cc__time_starts_has(const cc_time_model *m, const char *w, size_t n);
  *   "an";
  * - or one does, no ordinal when w is "a" or "an", and it ends before a
  *   plain word (cc__time_plain_word, and no number there).
- * The driver need not ask it there (recog_time.c says why). */
+ * The driver need not ask it there (recog_time*.c say why). */
 enum { CC_TQ_NONE = 0, CC_TQ_QUIET = 1, CC_TQ_AN = 2, CC_TQ_PLAIN = 4 };
 /* cc__time_word_class's bit for S_quiet's test of a word token's own
- * entry (recog_time.c): no "fy..." or "q1".."h4", and no sense of a start
+ * entry (recog_time*.c): no "fy..." or "q1".."h4", and no sense of a start
  * kind in the word's entry (the longer keys that begin there are not
  * asked).  Set for first words ("the") too, unlike CC_TQ_QUIET. */
 enum { CC_TQ_OWN_QUIET = 8 };
@@ -328,7 +328,7 @@ bool cc__recog_num_within(const cc_recog *r, const cc_segmented *seg,
 typedef struct cc_time_memo cc_time_memo;
 
 /* Freed (cc__time_memo_free) by the thread that made it: each thread's
- * first memo in use is its own storage, reused (recog_time.c). */
+ * first memo in use is its own storage, reused (recog_time*.c). */
 cc_time_memo *cc__time_memo_new(void);
 /* Start the sentence of tokens [begin, end). */
 void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end);
