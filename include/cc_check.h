@@ -168,6 +168,21 @@ int cc_check_config_load(const char *rules_dir, cc_check_config **out,
 /* Parse the same table from memory; name is used in messages. */
 int cc_check_config_parse(const char *name, const char *src, size_t len,
                           cc_check_config **out, cc_err *err);
+/* Read a table of currencies' bounds against the US dollar (the format of
+ * rules/rates.csv: code,low,high,from,to,name; low and high in units to
+ * one dollar, from and to years or empty) into cfg, replacing any read
+ * before.  cc_check_config_load reads rules_dir/rates.csv when it exists.
+ * On a bad row fails with "NAME:ROW: column 'x': message" and leaves cfg
+ * as it was. */
+int cc_check_config_parse_rates(cc_check_config *cfg, const char *name,
+                                const char *src, size_t len, cc_err *err);
+/* The bounds of currency code (ISO 4217) against the dollar for an
+ * article of the given year (0: unknown, when only bounds that hold to
+ * this day apply): its name (owned by cfg), with *low and *high set; NULL
+ * when the table has none (cfg may be NULL). */
+const char *cc_check_config_rate_bounds(const cc_check_config *cfg,
+                                        const char *code, int year,
+                                        double *low, double *high);
 /* Built-in defaults only (no file); never fails. */
 cc_check_config *cc_check_config_default(void);
 /* NULL-safe; clears *c. */

@@ -785,6 +785,9 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
     } else if (it->vkind == CC_VK_UNITPAIR) {
       if (cc__in_partition(x, it->c->about->key))
         cc__check_unit_pair(x, it);
+    } else if (it->vkind == CC_VK_RATE) {
+      if (cc__in_partition(x, it->c->about->key))
+        cc__check_rate_bounds(x, it);
     }
   }
 }

@@ -213,6 +213,10 @@ void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
 void cc__check_weekday(cc__ctx *x, const cc__item *it);
 void cc__check_unit_pair(cc__ctx *x, const cc__item *it);
+/* A conversion (CC_VK_RATE) whose rate lies outside the bounds of
+ * rules/rates.csv for its currencies: a discrepancy (check_intrinsic.c);
+ * nothing otherwise. */
+void cc__check_rate_bounds(cc__ctx *x, const cc__item *it);
 /* Name variants over every NAME item: cc__namefold_add for each, then
  * cc__names_prep and cc__names_run. */
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n);

@@ -242,6 +242,59 @@ void cc__check_unit_pair(cc__ctx *x, const cc__item *it) {
            (cc_severity)it->cf->severity, it, NULL, m->ptr, agree);
 }
 
+/* ---- a conversion on its own ------------------------------------------------------ */
+
+/* The rate r, the way round c->value reads ("1 USD = ..."): b to one a
+ * when the value starts with a's code. */
+static void S_rate_side(const char *value, const char *a, double r,
+                        cc_buf *m) {
+  bool ab = strncmp(value + 2, a, 3) == 0;
+  char num[32];
+  double v = ab ? r : 1 / r;
+  snprintf(num, sizeof num, v < 1e4 ? "%.4g" : "%.0f", v);
+  cc_buf_puts(m, num);
+}
+
+/* "$6.3 (£3.35m)" on its own: its rate (the item's interval: the second
+ * currency to one of the first, with the figures' rounding and the
+ * market's 5%) against the bounds rules/rates.csv gives the two
+ * currencies for the article's year.  Only a rate outside them is told:
+ * inside, the table says nothing a reader can use. */
+void cc__check_rate_bounds(cc__ctx *x, const cc__item *it) {
+  const cc_sclaim *c = it->c;
+  const char *pair = c->about->object;
+  if (!isfinite(it->lo) || !isfinite(it->hi) || strlen(pair) != 7 ||
+      pair[3] != '/' || strlen(c->value) < 6)
+    return;
+  char a[4], b[4];
+  memcpy(a, pair, 3);
+  memcpy(b, pair + 4, 3);
+  a[3] = b[3] = '\0';
+  int year = (c->flags & CC_CF_DOC_DATE)
+                 ? cc_civil_from_days(c->src->doc_date).y
+                 : 0;
+  double alo, ahi, blo, bhi;
+  const char *an = cc_check_config_rate_bounds(x->cfg, a, year, &alo, &ahi);
+  const char *bn = cc_check_config_rate_bounds(x->cfg, b, year, &blo, &bhi);
+  if (!an || !bn)
+    return;
+  double lo = blo / ahi, hi = bhi / alo; /* b to one a */
+  if (it->hi >= lo && it->lo <= hi)
+    return;
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc__describe(it, m);
+  bool ab = strncmp(c->value + 2, a, 3) == 0;
+  cc_buf_printf(m, ", outside the bounds rules/rates.csv gives the %s and "
+                   "the %s (1 %s = ", an, bn, ab ? a : b);
+  S_rate_side(c->value, a, ab ? lo : hi, m);
+  cc_buf_puts(m, " to ");
+  S_rate_side(c->value, a, ab ? hi : lo, m);
+  cc_buf_printf(m, " %s): a lost or slipped scale?", ab ? b : a);
+  cc__emit(x, "exchange_rate", CC_VERDICT_DISCREPANCY,
+           (cc_severity)it->cf->severity, it, NULL, m->ptr, 0);
+}
+
 /* ---- weekday vs date ------------------------------------------------------------------ */
 
 void cc__check_weekday(cc__ctx *x, const cc__item *it) {

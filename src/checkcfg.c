@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <csv.h>
 #include <uthash.h>
@@ -23,9 +24,18 @@ typedef struct S_row {
   UT_hash_handle hh;
 } S_row;
 
+/* A currency's bounds against the US dollar (rules/rates.csv). */
+typedef struct S_rate {
+  char code[4];
+  double low, high; /* units to one dollar */
+  int from, to;     /* years; 0: open */
+  const char *name;
+} S_rate;
+
 struct cc_check_config {
   cc_vec rows;        /* S_row * in file order */
   S_row *exact;       /* uthash by frame */
+  cc_vec rates;       /* S_rate in file order (a few dozen: scanned) */
   cc_arena *arena;
 };
 
@@ -64,6 +74,7 @@ static const cc_check_frame S_defaults[CC_VK__COUNT] = {
 static cc_check_config *S_new(void) {
   cc_check_config *c = cc_xcalloc(1, sizeof *c);
   c->rows = (cc_vec)CC_VEC_INIT(S_row *);
+  c->rates = (cc_vec)CC_VEC_INIT(S_rate);
   c->arena = cc_arena_new();
   return c;
 }
@@ -76,6 +87,7 @@ void cc_check_config_free(cc_check_config **cp) {
   cc_check_config *c = *cp;
   HASH_CLEAR(hh, c->exact);
   cc_vec_free(&c->rows);
+  cc_vec_free(&c->rates);
   cc_arena_free(&c->arena);
   cc_xfree(c);
   *cp = NULL;
@@ -139,17 +151,35 @@ static const char *const S_cols[S_C_N] = {
 /* Columns a row must have; the rest may be left out of the header. */
 static const bool S_required[S_C_N] = {true, false, true, false, false, true};
 
-typedef struct S_parse {
+/* rules/rates.csv */
+enum { S_R_CODE, S_R_LOW, S_R_HIGH, S_R_FROM, S_R_TO, S_R_NAME, S_R_N };
+static const char *const S_rcols[S_R_N] = {"code", "low",  "high",
+                                           "from", "to",   "name"};
+static const bool S_rrequired[S_R_N] = {true, true, true};
+
+/* One of the two tables: its columns, and what a data row adds. */
+typedef struct S_parse S_parse;
+typedef struct S_table {
+  const char *const *cols;
+  const bool *required;
+  int ncols;
+  void (*add)(S_parse *p);
+} S_table;
+
+#define S_MAXC ((int)S_C_N > (int)S_R_N ? (int)S_C_N : (int)S_R_N)
+
+struct S_parse {
+  const S_table *t;
   cc_check_config *cfg;
   const char *name;
   cc_err *err;
   size_t row;
   int col;
   int map[32];
-  bool have[S_C_N];
-  cc_buf f[S_C_N];
+  bool have[S_MAXC];
+  cc_buf f[S_MAXC];
   bool failed;
-} S_parse;
+};
 
 static void S_fail(S_parse *p, int col, const char *what, const char *val) {
   if (p->failed)
@@ -157,7 +187,7 @@ static void S_fail(S_parse *p, int col, const char *what, const char *val) {
   p->failed = true;
   if (col >= 0)
     cc_err_set(p->err, "%s:%zu: column '%s': %s '%s'", p->name, p->row,
-               S_cols[col], what, val);
+               p->t->cols[col], what, val);
   else
     cc_err_set(p->err, "%s:%zu: %s%s", p->name, p->row, what, val);
 }
@@ -173,8 +203,9 @@ static void S_on_field(void *data, size_t n, void *ud) {
   }
   if (p->row == 1) {
     p->map[col] = -1;
-    for (int i = 0; i < S_C_N; i++)
-      if (strlen(S_cols[i]) == n && strncasecmp(S_cols[i], data, n) == 0) {
+    for (int i = 0; i < p->t->ncols; i++)
+      if (strlen(p->t->cols[i]) == n &&
+          strncasecmp(p->t->cols[i], data, n) == 0) {
         p->map[col] = i;
         p->have[i] = true;
       }
@@ -301,21 +332,59 @@ static void S_on_row(int term, void *ud) {
   int ncols = p->col;
   p->col = 0;
   if (!p->failed && p->row == 1) {
-    for (int i = 0; i < S_C_N; i++)
-      if (S_required[i] && !p->have[i])
-        S_fail(p, -1, "header lacks the column ", S_cols[i]);
-  } else if (!p->failed && !(ncols == 1 && p->f[S_C_FRAME].len == 0) &&
-             S_v(p, S_C_FRAME)[0] != '#') {
-    S_row_add(p);
+    for (int i = 0; i < p->t->ncols; i++)
+      if (p->t->required[i] && !p->have[i])
+        S_fail(p, -1, "header lacks the column ", p->t->cols[i]);
+  } else if (!p->failed && !(ncols == 1 && p->f[0].len == 0) &&
+             S_v(p, 0)[0] != '#') {
+    p->t->add(p);
   }
-  for (int i = 0; i < S_C_N; i++)
+  for (int i = 0; i < S_MAXC; i++)
     cc_buf_reset(&p->f[i]);
   p->row++;
 }
 
-int cc_check_config_parse(const char *name, const char *src, size_t len,
-                          cc_check_config **out, cc_err *err) {
-  S_parse p = {.cfg = S_new(), .name = name, .err = err, .row = 1};
+/* A year column: empty (open) or 1900..9999. */
+static bool S_year(const char *s, int *out) {
+  double v;
+  if (!S_double(s, &v) || (*s && (v != floor(v) || v < 1900 || v > 9999)))
+    return false;
+  *out = (int)v;
+  return true;
+}
+
+static void S_rate_add(S_parse *p) {
+  S_rate r = {{0}, 0, 0, 0, 0, NULL};
+  const char *code = S_v(p, S_R_CODE);
+  if (strlen(code) != 3 || strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3)
+    return S_fail(p, S_R_CODE, "not an ISO 4217 code (three capitals):",
+                  code);
+  memcpy(r.code, code, 4);
+  if (!S_double(S_v(p, S_R_LOW), &r.low) || !(r.low > 0))
+    return S_fail(p, S_R_LOW, "not a positive number:", S_v(p, S_R_LOW));
+  if (!S_double(S_v(p, S_R_HIGH), &r.high) || !(r.high >= r.low))
+    return S_fail(p, S_R_HIGH, "not a number at least low:",
+                  S_v(p, S_R_HIGH));
+  if (!S_year(S_v(p, S_R_FROM), &r.from))
+    return S_fail(p, S_R_FROM, "not a year:", S_v(p, S_R_FROM));
+  if (!S_year(S_v(p, S_R_TO), &r.to) || (r.to && r.to < r.from))
+    return S_fail(p, S_R_TO, "not a year from 'from' on:", S_v(p, S_R_TO));
+  for (size_t i = 0; i < p->cfg->rates.len; i++)
+    if (strcmp(CC_VEC_AT(&p->cfg->rates, S_rate, i)->code, r.code) == 0)
+      return S_fail(p, S_R_CODE, "currency listed twice:", code);
+  r.name = cc_arena_strdup(p->cfg->arena, S_v(p, S_R_NAME));
+  *(S_rate *)cc_vec_push(&p->cfg->rates) = r;
+}
+
+static const S_table S_frames_table = {S_cols, S_required, S_C_N, S_row_add};
+static const S_table S_rates_table = {S_rcols, S_rrequired, S_R_N,
+                                      S_rate_add};
+
+/* Parse one table's text into cfg (a new config when *cfg is NULL). */
+static int S_parse_table(const S_table *t, const char *name, const char *src,
+                         size_t len, cc_check_config **cfg, cc_err *err) {
+  S_parse p = {.t = t, .cfg = *cfg ? *cfg : S_new(), .name = name,
+               .err = err, .row = 1};
   struct csv_parser csv;
   csv_init(&csv, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
   if (csv_parse(&csv, src, len, S_on_field, S_on_row, &p) != len ||
@@ -330,15 +399,58 @@ int cc_check_config_parse(const char *name, const char *src, size_t len,
     cc_err_set(err, "%s: empty file (want a header row)", name);
     p.failed = true;
   }
-  for (int i = 0; i < S_C_N; i++)
+  for (int i = 0; i < S_MAXC; i++)
     cc_buf_free(&p.f[i]);
   if (p.failed) {
     cc_check_config_free(&p.cfg);
-    *out = NULL;
+    *cfg = NULL;
     return -1;
   }
-  *out = p.cfg;
+  *cfg = p.cfg;
   return 0;
+}
+
+int cc_check_config_parse(const char *name, const char *src, size_t len,
+                          cc_check_config **out, cc_err *err) {
+  *out = NULL;
+  return S_parse_table(&S_frames_table, name, src, len, out, err);
+}
+
+int cc_check_config_parse_rates(cc_check_config *cfg, const char *name,
+                                const char *src, size_t len, cc_err *err) {
+  cc_check_config *c = S_new();
+  if (S_parse_table(&S_rates_table, name, src, len, &c, err) != 0)
+    return -1;
+  /* (parsed apart, so a bad file leaves cfg as it was) */
+  cc_vec_free(&cfg->rates);
+  cfg->rates = c->rates;
+  c->rates = (cc_vec)CC_VEC_INIT(S_rate);
+  for (size_t i = 0; i < cfg->rates.len; i++) {
+    S_rate *r = CC_VEC_AT(&cfg->rates, S_rate, i);
+    r->name = cc_arena_strdup(cfg->arena, r->name);
+  }
+  cc_check_config_free(&c);
+  return 0;
+}
+
+const char *cc_check_config_rate_bounds(const cc_check_config *cfg,
+                                        const char *code, int year,
+                                        double *low, double *high) {
+  if (!cfg || !code)
+    return NULL;
+  for (size_t i = 0; i < cfg->rates.len; i++) {
+    const S_rate *r = CC_VEC_AT(&cfg->rates, S_rate, i);
+    if (strcmp(r->code, code) != 0)
+      continue;
+    bool in = year ? (!r->from || year >= r->from) && (!r->to || year <= r->to)
+                   : !r->to;
+    if (!in)
+      return NULL;
+    *low = r->low;
+    *high = r->high;
+    return r->name;
+  }
+  return NULL;
 }
 
 int cc_check_config_load(const char *rules_dir, cc_check_config **out,
@@ -352,6 +464,19 @@ int cc_check_config_load(const char *rules_dir, cc_check_config **out,
   if (rc == 0)
     rc = cc_check_config_parse(path.ptr, text, len, out, err);
   cc_xfree(text);
+  text = NULL;
+  /* rates.csv is optional: a rules folder without it tests no lone
+   * conversion */
+  cc_buf_reset(&path);
+  cc_buf_printf(&path, "%s/rates.csv", rules_dir ? rules_dir : "rules");
+  if (rc == 0 && access(path.ptr, F_OK) == 0) {
+    rc = cc_read_file(path.ptr, 0, &text, &len, err);
+    if (rc == 0)
+      rc = cc_check_config_parse_rates(*out, path.ptr, text, len, err);
+    if (rc != 0)
+      cc_check_config_free(out);
+    cc_xfree(text);
+  }
   cc_buf_free(&path);
   return rc;
 }

@@ -202,7 +202,9 @@ static void test_rate_tenfold(void **state) {
   S_add_rate(r, "b.md", 1, 10.5e6, 13.4e6);
   S_add_rate(r, "b.md", 4, 41.0e6, 52.5e6);
   S_check(r, NULL);
-  assert_int_equal(S_count(r, "exchange_rate", CC_VERDICT_DISCREPANCY), 1);
+  /* the pair, and the slipped rate on its own against the bounds of
+   * rules/rates.csv (191 dollars to the pound) */
+  assert_int_equal(S_count(r, "exchange_rate", CC_VERDICT_DISCREPANCY), 2);
 }
 
 /* ---- same fact ------------------------------------------------------------------- */
@@ -913,6 +915,63 @@ static void test_config_errors(void **state) {
   assert_non_null(strstr(err.msg, "tests/no-such-dir/checks.csv"));
 }
 
+/* rules/rates.csv's table: bounds by code and year, its errors (which
+ * leave the config as it was), a rules folder without the file, and the
+ * shipped table's bounds of the pound. */
+static void test_config_rates(void **state) {
+  S_run *r = *state;
+  const char *fr = "frame,single,severity\nx,yes,info\n";
+  cc_check_config *cfg;
+  cc_err err;
+  assert_int_equal(cc_check_config_parse("t.csv", fr, strlen(fr), &cfg, &err),
+                   0);
+  double lo = 0, hi = 0;
+  assert_null(cc_check_config_rate_bounds(cfg, "GBP", 2020, &lo, &hi));
+  const char *src = "code,low,high,from,to,name\n"
+                    "# a comment,,,,,\n"
+                    "GBP,0.2,2,1971,,pound\n"
+                    "DEM,0.7,7,1973,2001,mark\n"
+                    "USD,1,1,,,dollar\n";
+  assert_int_equal(
+      cc_check_config_parse_rates(cfg, "r.csv", src, strlen(src), &err), 0);
+  assert_string_equal(cc_check_config_rate_bounds(cfg, "GBP", 2020, &lo, &hi),
+                      "pound");
+  assert_true(lo == 0.2 && hi == 2);
+  assert_null(cc_check_config_rate_bounds(cfg, "GBP", 1960, &lo, &hi));
+  assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 0, &lo, &hi));
+  assert_non_null(cc_check_config_rate_bounds(cfg, "DEM", 1990, &lo, &hi));
+  assert_null(cc_check_config_rate_bounds(cfg, "DEM", 2005, &lo, &hi));
+  /* no date: only bounds that hold to this day */
+  assert_null(cc_check_config_rate_bounds(cfg, "DEM", 0, &lo, &hi));
+  assert_null(cc_check_config_rate_bounds(cfg, "NGN", 2020, &lo, &hi));
+  assert_null(cc_check_config_rate_bounds(NULL, "GBP", 2020, &lo, &hi));
+  static const struct {
+    const char *text, *msg;
+  } bad[] = {
+      {"code,low,high\ngbp,1,2\n", "r.csv:2: column 'code'"},
+      {"code,low,high\nGBP,0,2\n", "r.csv:2: column 'low'"},
+      {"code,low,high\nGBP,3,2\n", "r.csv:2: column 'high'"},
+      {"code,low,high,from\nGBP,1,2,71\n", "r.csv:2: column 'from'"},
+      {"code,low,high,from,to\nGBP,1,2,1990,1980\n", "r.csv:2: column 'to'"},
+      {"code,low,high\nGBP,1,2\nGBP,1,3\n", "r.csv:3: column 'code'"},
+      {"code,low\nGBP,1\n", "r.csv:1: header lacks the column high"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    assert_int_equal(cc_check_config_parse_rates(cfg, "r.csv", bad[i].text,
+                                                 strlen(bad[i].text), &err),
+                     -1);
+    assert_non_null(strstr(err.msg, bad[i].msg));
+    /* the table read before is kept */
+    assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 2020, &lo, &hi));
+  }
+  cc_check_config_free(&cfg);
+  /* the shipped table: a pound is worth between half a dollar and five */
+  assert_non_null(cc_check_config_rate_bounds(r->cfg, "GBP", 2004, &lo, &hi));
+  assert_true(lo < 0.5 && hi > 1.1);
+  assert_non_null(cc_check_config_rate_bounds(r->cfg, "USD", 2004, &lo, &hi));
+  assert_true(lo == 1 && hi == 1);
+}
+
 static void test_shipped_config(void **state) {
   S_run *r = *state;
   const cc_check_frame *f = cc_check_config_frame(r->cfg, "time.zone_pair",
@@ -1302,6 +1361,7 @@ int main(void) {
       cmocka_unit_test(test_config),
       cmocka_unit_test(test_config_cells),
       cmocka_unit_test(test_config_errors),
+      T(test_config_rates),
       T(test_shipped_config),
       T(test_case_files),
   };
