@@ -97,7 +97,11 @@ enum cc_mention_flags {
   CC_MF_PAIR_LOCAL = 1u << 7,     /* local half of "11:30am (19:30 GMT)" */
   CC_MF_PAIR_UTC = 1u << 8,       /* converted half of such a pair */
   CC_MF_REF = 1u << 9,            /* PRESENT_REF / PAST_REF / FUTURE_REF */
-  CC_MF_SHARE = 1u << 10          /* "a quarter" read as a share */
+  CC_MF_SHARE = 1u << 10,         /* "a quarter" read as a share */
+  CC_MF_OFFSET = 1u << 11         /* a time with no date in a zone of one
+                                     offset ("1900 GMT", "2pm EST"):
+                                     utc_offset is valid, so the time of
+                                     day in UTC is known (utc_lo is not) */
 };
 
 typedef enum cc_anchor {

@@ -1101,6 +1101,30 @@ typedef struct S_fill {
   uint32_t doc_id, folder_id;
 } S_fill;
 
+/* A time of day in UTC from an article with no date ("1900 GMT": value
+ * "T19:00Z", unresolved; rule_match.c): a time of day on day 0, which the
+ * value check moves to the story's day (S_reday) as it moves the times
+ * that dated articles give without a day.  The claim is copied into a
+ * (cc__owned), its value beside it. */
+static void S_clock_item(cc__item *it, cc_arena *a) {
+  const cc_sclaim *c = it->c;
+  int h, mi;
+  char z, tail;
+  if (c->vkind != CC_VK_INSTANT || !(c->flags & CC_CF_UNRESOLVED) ||
+      c->value[0] != 'T' ||
+      sscanf(c->value, "T%2d:%2d%c%c", &h, &mi, &z, &tail) != 3 ||
+      z != 'Z' || h > 23 || mi > 59)
+    return;
+  cc__owned *w = cc_arena_alloc(a, sizeof *w);
+  w->c = *c;
+  w->c.flags = (uint8_t)((c->flags & ~CC_CF_UNRESOLVED) | CC_CF_TIME_ONLY);
+  w->vlo = h * 3600.0 + mi * 60.0;
+  w->vhi = w->vlo + 60;
+  it->c = &w->c;
+  it->own = CC__OWN_INFERRED;
+  it->flags = w->c.flags;
+}
+
 static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
   cc__ctx *x = p->x;
   cc__item *items = p->items;
@@ -1122,6 +1146,8 @@ static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
   it->reported = false;
   it->scope = S_scope_memo(x, &f->memo, c, it->cf, f->doc_id, f->folder_id,
                            &f->tmp, p->arena);
+  if (c->flags & CC_CF_UNRESOLVED)
+    S_clock_item(it, p->arena);
   /* the working interval now, while the claim is in the cache (at 1 GB
    * a pass of its own missed on every claim); the members' join keeps
    * what it reads, and an inferred date prepares its item again */

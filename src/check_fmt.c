@@ -258,6 +258,9 @@ void cc__describe(const cc__item *it, cc_buf *out) {
     cc_buf_puts(out, " (year from the publication date)");
   if ((it->flags & CC_CF_ZONE_INFERRED) && c->vkind == CC_VK_INSTANT)
     cc_buf_puts(out, " (zone inferred from the article's place)");
+  if ((it->flags & CC_CF_TIME_ONLY) && !(c->flags & CC_CF_DOC_DATE) &&
+      c->vkind == CC_VK_INSTANT)
+    cc_buf_puts(out, " (a time of day: the article has no date)");
 }
 
 /* ---- findings ------------------------------------------------------------------ */

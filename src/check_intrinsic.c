@@ -145,8 +145,150 @@ static void S_own_note(const char *zone, const char *hm, int64_t lday,
   cc_buf_puts(m, " UTC");
 }
 
+/* ---- zone pair with no date -------------------------------------------------------- */
+
+/* The offsets a zone kept in the years 2000-2030, with an abbreviation of
+ * each (mid-January and mid-July of each year: both halves of any
+ * daylight-saving rule, in either hemisphere); their number, at most
+ * max. */
+static size_t S_zone_offsets(const char *zone, int *offs, char abbrs[][16],
+                             size_t max) {
+  size_t n = 0;
+  for (int y = 2000; y <= 2030; y++)
+    for (int mo = 1; mo <= 7; mo += 6) {
+      int off;
+      char ab[16];
+      int64_t t = cc_days_from_civil(y, mo, 15) * CC_DAY;
+      if (cc_tz_offset_at(zone, t, &off, ab) != 0)
+        return 0;
+      size_t k = 0;
+      while (k < n && offs[k] != off)
+        k++;
+      if (k == n && n < max) {
+        offs[n] = off;
+        memcpy(abbrs[n], ab, 16);
+        n++;
+      }
+    }
+  return n;
+}
+
+/* Seconds into the day of "THH:MM" ("T19:00Z" when utc), or -1. */
+static int S_clock(const char *v, bool utc) {
+  int h, mi;
+  char z = 0, tail;
+  int k = sscanf(v, "T%2d:%2d%c%c", &h, &mi, &z, &tail);
+  if (k != (utc ? 3 : 2) || (utc && z != 'Z') || h > 23 || mi > 59)
+    return -1;
+  return h * 3600 + mi * 60;
+}
+
+/* "11:30 a.m. (1900 GMT)" in an article with no date: the zone's offset
+ * that day is unknown, so the UTC time is tested against every offset the
+ * zone keeps.  One it matches: consistent if the zone keeps no other, else
+ * unverifiable (right on the days that offset is in force).  None: a
+ * discrepancy, whatever the day ("19:00" is neither AKST's 20:30 nor
+ * AKDT's 19:30). */
+/* "UTC+1", "UTC-9:30" (cc__fmt_offset) as seconds east of UTC. */
+static bool S_parse_offset(const char *s, int *off) {
+  int h, mi = 0;
+  char sign;
+  if (sscanf(s, "UTC%c%d:%d", &sign, &h, &mi) < 2 ||
+      (sign != '+' && sign != '-') || h > 14 || mi > 59)
+    return false;
+  *off = (sign == '-' ? -1 : 1) * (h * 3600 + mi * 60);
+  return true;
+}
+
+static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
+  const cc_sclaim *c = it->c;
+  /* "ZONE", or "ZONE UTC+1" when the local half's label states one
+   * offset ("0630 BST") */
+  char zone[80];
+  size_t zl = 0;
+  S_cat(zone, sizeof zone, &zl, c->derivation, strcspn(c->derivation, " "));
+  const char *stated_off = c->derivation + zl;
+  int local = S_clock(c->value, false), utc = S_clock(c->value2, true);
+  int offs[8];
+  char abbrs[8][16];
+  size_t n;
+  if (local < 0 || utc < 0 || !zone[0])
+    return;
+  if (*stated_off == ' ') {
+    if (!S_parse_offset(stated_off + 1, &offs[0]))
+      return;
+    n = 1;
+    cc_tz_format_offset(offs[0], abbrs[0]);
+  } else if ((n = S_zone_offsets(zone, offs, abbrs, 8)) == 0) {
+    return;
+  }
+  double stated = S_day_diff(local, utc); /* local - UTC, within a day */
+  size_t hit = n, near = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (fabs(stated - offs[k]) < 60)
+      hit = k;
+    if (fabs(stated - offs[k]) < fabs(stated - offs[near]))
+      near = k;
+  }
+  cc_verdict v = hit == n   ? CC_VERDICT_DISCREPANCY
+                 : n == 1 ? CC_VERDICT_CONSISTENT
+                          : CC_VERDICT_UNVERIFIABLE;
+  if (v == CC_VERDICT_CONSISTENT && cc__counts_only(x, v)) {
+    cc__emit(x, "", v, CC_SEV_INFO, it, NULL, "", 0);
+    return;
+  }
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_puts(m, c->value + 1);
+  cc_buf_puts(m, " in ");
+  cc_buf_puts(m, zone);
+  cc_buf_puts(m, " is ");
+  for (size_t k = 0; k < n; k++) {
+    char fo[16];
+    cc_tz_format_offset(offs[k], fo);
+    if (k)
+      cc_buf_puts(m, k + 1 == n ? " or " : ", ");
+    /* (a time of day: 17:00 at UTC-8 is 01:00 UTC) */
+    S_hhmm(fmod(local - offs[k] + 2.0 * CC_DAY, (double)CC_DAY), 0, m);
+    if (strcmp(abbrs[k], fo) == 0)
+      cc_buf_printf(m, " UTC (%s)", fo);
+    else
+      cc_buf_printf(m, " UTC (%s, %s)", abbrs[k], fo);
+  }
+  if (v == CC_VERDICT_CONSISTENT) {
+    cc_buf_puts(m, ", as the article gives it");
+  } else {
+    cc_buf_puts(m, "; the article gives ");
+    S_hhmm(utc, 0, m);
+    cc_buf_puts(m, " UTC");
+  }
+  if (v == CC_VERDICT_UNVERIFIABLE)
+    cc_buf_printf(m, ", right only while %s is in force, and it has no "
+                     "publication date (give --date or a manifest)",
+                  abbrs[hit]);
+  else if (v == CC_VERDICT_DISCREPANCY)
+    cc_buf_puts(m, n == 1 ? ", which the zone's offset does not give"
+                          : ", which none of the zone's offsets gives, "
+                            "whatever the day");
+  cc_severity sev = v == CC_VERDICT_DISCREPANCY
+                        ? (cc_severity)it->cf->severity
+                        : CC_SEV_INFO;
+  if (c->flags & CC_CF_ZONE_INFERRED) {
+    cc_buf_puts(m, " (zone inferred from the article's place)");
+    /* whole hours off: maybe the time was meant in another zone */
+    if (fmod(fabs(stated - offs[near]), 3600.0) == 0 && sev > CC_SEV_WARNING)
+      sev = CC_SEV_WARNING;
+  }
+  cc__emit(x, "zone_pair", v, sev, it, NULL, m->ptr,
+           v == CC_VERDICT_CONSISTENT);
+}
+
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
+  if (!isfinite(c->lo) && (c->flags & CC_CF_UNRESOLVED)) {
+    S_zone_pair_undated(x, it);
+    return;
+  }
   if (!isfinite(c->lo) || !isfinite(c->more->lo2))
     return;
   double diff = S_day_diff(c->more->lo2, c->lo);

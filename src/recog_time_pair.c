@@ -97,6 +97,12 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
         a->flags |= CC_MF_UTC | (place_zone ? CC_MF_ZONE_STATED
                                             : CC_MF_ZONE_INFERRED);
       }
+    } else if (guessed && zone && isnan(a->lo) && !a->zone) {
+      /* no date: the zone's offset that day is unknown, the zone is not
+       * (the zone pair check weighs every offset it keeps) */
+      const char *own = cc__time_zone_intern(tm, zone);
+      a->zone = own ? own : zone;
+      a->flags |= place_zone ? CC_MF_ZONE_STATED : CC_MF_ZONE_INFERRED;
     }
     /* the stated half takes the day that puts it nearest the local one */
     double ref = (a->flags & CC_MF_UTC) ? a->utc_lo : a->lo;

@@ -381,8 +381,11 @@ static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
     if (inferred)
       m->flags |= CC_MF_ZONE_INFERRED;
   }
-  if (!dated)
+  if (!dated) {
+    if (tv->zstated && tv->zfixed && !tv->zlocal)
+      m->flags |= CC_MF_OFFSET;
     return;
+  }
   m->utc_lo = m->lo - m->utc_offset;
   m->utc_hi = m->hi - m->utc_offset;
   m->flags |= CC_MF_UTC;

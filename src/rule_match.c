@@ -2294,6 +2294,21 @@ static S_out *S_commit_on(S_doc *d, S_out *o) {
   return n;
 }
 
+/* A time with no date in a zone of one offset ("1900 GMT", "2pm EST"):
+ * its time of day in UTC, "T19:00Z", into out (the check stage puts it
+ * on the story's day); false for any other mention. */
+static bool S_utc_clock(const cc_mention *m, cc_buf *out) {
+  int h, mi;
+  char tail;
+  if (!(m->flags & CC_MF_OFFSET) || m->type != CC_M_TIME || !isnan(m->lo) ||
+      sscanf(m->value, "T%2d:%2d%c", &h, &mi, &tail) != 2 || h > 23 ||
+      mi > 59)
+    return false;
+  int t = ((h * 3600 + mi * 60 - m->utc_offset) % 86400 + 86400) % 86400;
+  cc_buf_printf(out, "T%02d:%02dZ", t / 3600, t % 3600 / 60);
+  return true;
+}
+
 /* Value of a mention: interval, display, granularity, flags. */
 static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
   (void)d;
@@ -2328,6 +2343,8 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
     char buf[40];
     S_fmt_utc(m->utc_lo, buf);
     cc_buf_puts(&o->value, buf);
+  } else if (S_utc_clock(m, &o->value)) {
+    o->c.lo = o->c.hi = NAN;
   } else {
     o->c.lo = m->lo;
     o->c.hi = m->hi;
@@ -3671,6 +3688,8 @@ static void S_builtin_pairs(S_doc *d) {
       S_fmt_utc(u->utc_lo, ubuf);
     else
       snprintf(ubuf, sizeof ubuf, "%s", u->value);
+    if (!(u->flags & CC_MF_UTC) && S_utc_clock(u, &o->value2))
+      ubuf[0] = '\0'; /* (no date: "T19:00Z", the UTC time of day) */
     cc_buf_puts(&o->value2, ubuf);
     o->c.lo2 = (u->flags & CC_MF_UTC) ? u->utc_lo : u->lo;
     o->c.hi2 = (u->flags & CC_MF_UTC) ? u->utc_hi : u->hi;
@@ -3693,7 +3712,17 @@ static void S_builtin_pairs(S_doc *d) {
     } else {
       o->c.lo = o->c.hi = NAN;
       o->c.flags |= CC_CF_UNRESOLVED;
-      cc_buf_puts(&o->deriv, "zone unknown");
+      /* no date: the zone alone (the check tries each of its offsets),
+       * or with the one its label states ("0630 BST": UTC+1) */
+      cc_buf_puts(&o->deriv, m->zone ? m->zone : "zone unknown");
+      if (m->zone && (m->flags & CC_MF_OFFSET)) {
+        char off[16];
+        cc__fmt_offset(m->utc_offset, off);
+        cc_buf_putc(&o->deriv, ' ');
+        cc_buf_puts(&o->deriv, off);
+      }
+      if (m->zone && (m->flags & CC_MF_ZONE_INFERRED))
+        o->c.flags |= CC_CF_ZONE_INFERRED;
     }
     S_commit(d, o);
   }
