@@ -232,7 +232,33 @@ void cc__fmt_value(const cc__item *it, cc_buf *out) {
   }
 }
 
+/* A rate the way round like's value reads ("1 GBP = ..." when like's
+ * starts with GBP): the two sides of a finding in one direction, where
+ * each claim's own value reads one or more ("1 USD = 531746 GBP" beside
+ * "1 GBP = 1.309 USD").  False when like's value names neither code. */
+static bool S_fmt_rate_as(const cc__item *it, const cc__item *like,
+                          cc_buf *out) {
+  const cc_sclaim *c = it->c;
+  const char *pair = c->about->object, *lv = like->c->value;
+  double x = c->lo, y = c->more->lo2;
+  if (strlen(pair) != 7 || strncmp(lv, "1 ", 2) != 0 || !(x > 0) ||
+      !(y > 0))
+    return false;
+  bool first = strncmp(lv + 2, pair, 3) == 0;
+  if (!first && strncmp(lv + 2, pair + 4, 3) != 0)
+    return false;
+  double r = first ? y / x : x / y;
+  cc_buf_printf(out, r < 1e4 ? "1 %.3s = %.4g %.3s" : "1 %.3s = %.0f %.3s",
+                first ? pair : pair + 4, r, first ? pair + 4 : pair);
+  return true;
+}
+
 void cc__describe(const cc__item *it, cc_buf *out) {
+  cc__describe_like(it, NULL, out);
+}
+
+void cc__describe_like(const cc__item *it, const cc__item *like,
+                       cc_buf *out) {
   const cc_sclaim *c = it->c;
   cc_buf_puts(out, "\"");
   cc_buf_puts(out, *c->text ? c->text : c->value);
@@ -251,7 +277,8 @@ void cc__describe(const cc__item *it, cc_buf *out) {
     cc_buf_puts(out, c->derivation);
     cc_buf_puts(out, " = ");
   }
-  cc__fmt_value(it, out);
+  if (!(like && c->vkind == CC_VK_RATE && S_fmt_rate_as(it, like, out)))
+    cc__fmt_value(it, out);
   if (it->flags & CC_CF_DATE_INFERRED)
     cc_buf_puts(out, " (publication date inferred)");
   if (it->flags & CC_CF_YEAR_INFERRED)

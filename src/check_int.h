@@ -108,6 +108,10 @@ void cc__put_int(cc_buf *out, long long v);
 void cc__fmt_num(double v, cc_buf *out);
 /* '"TEXT" (SOURCE)' then " = DERIVATION = VALUE" [" (inferred)"]. */
 void cc__describe(const cc__item *it, cc_buf *out);
+/* The same, a rate's value written the way round like's reads (the
+ * other side of its finding; like may be NULL). */
+void cc__describe_like(const cc__item *it, const cc__item *like,
+                       cc_buf *out);
 /* Severity of a discrepancy between a and b (same article or not). */
 cc_severity cc__severity(const cc__item *a, const cc__item *b);
 /* Findings of verdict v are only counted: their message need not be

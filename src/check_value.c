@@ -140,6 +140,22 @@ static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
   return k;
 }
 
+/* A difference for people: money of a million or more in millions or
+ * billions ("170.5 million", not "170500000"); the values themselves stay
+ * whole numbers (a spreadsheet's columns, the findings' ids). */
+static void S_fmt_amount(double v, bool money, cc_buf *m) {
+  double a = fabs(v);
+  if (money && a >= 1e9) {
+    cc__fmt_num(v / 1e9, m);
+    cc_buf_puts(m, " billion");
+  } else if (money && a >= 1e6) {
+    cc__fmt_num(v / 1e6, m);
+    cc_buf_puts(m, " million");
+  } else {
+    cc__fmt_num(v, m);
+  }
+}
+
 /* ---- messages ---------------------------------------------------------------------- */
 
 static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
@@ -158,7 +174,7 @@ static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
     cc_buf_puts(m, " apart");
   } else if (vk != CC_VK_LIST) {
     cc_buf_puts(m, "; a difference of ");
-    cc__fmt_num(gap, m);
+    S_fmt_amount(gap, vk == CC_VK_MONEY, m);
     if (vk == CC_VK_PERCENT) {
       cc_buf_puts(m, " points");
     } else if (vk == CC_VK_MONEY || vk == CC_VK_QUANTITY) {
@@ -191,7 +207,7 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc_buf_reset(m);
   cc__describe(a, m);
   cc_buf_puts(m, ", but ");
-  cc__describe(b, m);
+  cc__describe_like(b, a, m);
   S_gap(a, b, m);
   S_tolerance(a, m);
   cc__emit(x, cc__check_name(a, b, false), CC_VERDICT_DISCREPANCY,
@@ -373,7 +389,7 @@ static void S_consistent(cc__ctx *x, cc__item **v, size_t n) {
   cc_buf_reset(m);
   cc__describe(a, m);
   cc_buf_puts(m, " agrees with ");
-  cc__describe(b, m);
+  cc__describe_like(b, a, m);
   cc_buf_puts(m, "; ");
   cc__put_int(m, outlets);
   cc_buf_puts(m, outlets == 1 ? " outlet agrees (" : " outlets agree (");

@@ -28,7 +28,7 @@ The company agreed to buy its rival in a deal worth $4.05 billion.
 s/a.md:5:18: warning: "three hours" (Harbour Wire) = 3 hours, but "four hours" (Valley Courier) = 4 hours; 1 hour apart (tolerance 5%) [same_fact/event.duration.last]
     "The talks lasted three hours on Tuesday."
     s/b.md:5:18: "The talks lasted four hours on Tuesday."
-s/a.md:6:23: warning: "$3 billion" (Harbour Wire) = 3000000000 USD, but "$4.05 billion" (Morning Ledger) = 4050000000 USD; a difference of 1050000000 USD (tolerance 2%) [same_fact/deal.amount.deal]
+s/a.md:6:23: warning: "$3 billion" (Harbour Wire) = 3000000000 USD, but "$4.05 billion" (Morning Ledger) = 4050000000 USD; a difference of 1.05 billion USD (tolerance 2%) [same_fact/deal.amount.deal]
     "The company agreed to buy its rival in a deal worth $3 billion."
     s/c.md:5:53: "The company agreed to buy its rival in a deal worth $4.05 billion."
 

@@ -25,7 +25,7 @@ source: Morning Ledger
 ---
 The standoff began over Governor Ana Ruiz's demand for $4.1 billion for the dam.
 --- expect
-s/a.md:5:29: warning: "$3.2 billion" (Harbour Wire) = 3200000000 USD, but "$4.1 billion" (Morning Ledger) = 4100000000 USD; a difference of 900000000 USD (tolerance 2%) [same_fact/funds.sought]
+s/a.md:5:29: warning: "$3.2 billion" (Harbour Wire) = 3200000000 USD, but "$4.1 billion" (Morning Ledger) = 4100000000 USD; a difference of 900 million USD (tolerance 2%) [same_fact/funds.sought]
     "Governor Ana Ruiz requested $3.2 billion for the new dam, but the legislature granted $900 million."
     s/c.md:5:56: "The standoff began over Governor Ana Ruiz's demand for $4.1 billion for the dam."
 s/a.md:5:29: consistent: "$3.2 billion" (Harbour Wire) = 3200000000 USD agrees with "$3.2 billion" (Valley Courier) = 3200000000 USD; 2 outlets agree (2 claims) [same_fact/funds.sought]
