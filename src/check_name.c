@@ -456,6 +456,15 @@ typedef struct S_key {
  * by (hash, key). */
 typedef cc__kv S_del;
 
+/* The articles a key's names are in (names in canonical order: one
+ * article's are adjacent). */
+static size_t S_key_docs(const S_key *k) {
+  size_t docs = 0;
+  for (size_t i = 0; i < k->n; i++)
+    docs += i == 0 || k->names[i].it->doc_id != k->names[i - 1].it->doc_id;
+  return docs;
+}
+
 /* The same first name with two surname spellings, in two outlets. */
 static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
   for (size_t i = 0; i < a->n && i < 64; i++)
@@ -464,9 +473,14 @@ static void S_typo_pair(cc__ctx *x, const S_key *a, const S_key *b) {
       if (p->first && q->first && strcmp(p->first, q->first) == 0 &&
           S_len(p->first) >= 2 && p->it->doc_id != q->it->doc_id &&
           cc__related(x, p->it->doc_id, q->it->doc_id, a->key, b->key)) {
-        /* the rarer key is the odd one */
-        bool p_odd = a->n < b->n || (a->n == b->n && p->it > q->it);
-        S_emit(x, p_odd ? p : q, p_odd ? q : p, false, p_odd ? b->n : a->n);
+        /* the rarer spelling is the odd one: used by fewer articles
+         * (an article naming one person twice, once misspelt, counts
+         * once), then by fewer names */
+        size_t da = S_key_docs(a), db = S_key_docs(b);
+        bool p_odd = da != db   ? da < db
+                     : a->n != b->n ? a->n < b->n
+                                    : p->it > q->it;
+        S_emit(x, p_odd ? p : q, p_odd ? q : p, false, p_odd ? db : da);
         return;
       }
     }
