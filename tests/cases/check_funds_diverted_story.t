@@ -28,7 +28,7 @@ source: Morning Ledger
 ---
 Governor Ana Ruiz will redirect $2.1 billion in highway construction funds to the dam.
 --- expect
-s/a.md:5:41: warning: "$2.1 billion" (Harbour Wire) = 2100000000 USD, but "$2.2 billion" (Valley Courier) = 2200000000 USD; a difference of 100000000 USD (tolerance 2%) [same_fact/funds.diverted]
+s/a.md:5:41: warning: "$2.1 billion" (Harbour Wire) = 2100000000 USD, but "$2.2 billion" (Valley Courier) = 2200000000 USD; a difference of 100 million USD (tolerance 2%) [same_fact/funds.diverted]
     "The order lets Governor Ana Ruiz divert $2.1 billion from highway construction projects to the dam."
     s/b.md:5:86: "Ruiz would unlock money from the state's highway construction budget, to the tune of $2.2 billion."
 s/a.md:5:41: consistent: "$2.1 billion" (Harbour Wire) = 2100000000 USD agrees with "$2.1 billion" (Morning Ledger) = 2100000000 USD; 2 outlets agree (2 claims) [same_fact/funds.diverted]
