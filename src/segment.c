@@ -1083,6 +1083,63 @@ CC_ALWAYS_INLINE uint64_t S_prescan64(const unsigned char *src, char *dst,
   return ~m;
 }
 
+/* S_prescan64's blocks 32 bytes at a time where the processor has AVX2
+ * (asked once a document, __builtin_cpu_supports): the same range tests
+ * and the same answers, in half the instructions (SSE2 has no
+ * three-operand forms: a copy before each test), 52 fewer a 64-byte
+ * block.  The build stays one for every x86-64 (no -mavx2): only these
+ * functions are compiled for AVX2, and only called where it is. */
+/* (the tests: true, the SSE2 path on any machine) */
+extern bool cc__segment_no_avx2;
+bool cc__segment_no_avx2;
+
+#if S_SSE2 && defined(__GNUC__) && defined(__x86_64__)
+#define S_AVX2 1
+#include <immintrin.h>
+
+static bool S_has_avx2(void) {
+  return !cc__segment_no_avx2 && __builtin_cpu_supports("avx2");
+}
+
+__attribute__((target("avx2"))) static void
+S_prescan_avx2(const unsigned char *src, char *dst, uint64_t *bits,
+               uint64_t *nl, size_t nblocks) {
+  const __m256i b0a = _mm256_set1_epi8('\n');
+  const __m256i b20 = _mm256_set1_epi8(0x20);
+  const __m256i ba = _mm256_set1_epi8('a');
+  const __m256i b25 = _mm256_set1_epi8(25);
+  const __m256i b0 = _mm256_set1_epi8('0');
+  const __m256i b9 = _mm256_set1_epi8(9);
+  const __m256i zero = _mm256_setzero_si256();
+  for (size_t b = 0; b < nblocks; b++, src += 64, dst += 64) {
+    uint64_t m = 0, lf = 0;
+    /* (as S_PRESCAN16) */
+#define S_PRESCAN32(c)                                                      \
+  do {                                                                      \
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(src + c)); \
+    __m256i ta = _mm256_subs_epu8(                                          \
+        _mm256_sub_epi8(_mm256_or_si256(v, b20), ba), b25);                 \
+    __m256i td = _mm256_subs_epu8(_mm256_sub_epi8(v, b0), b9);              \
+    __m256i alpha = _mm256_cmpeq_epi8(ta, zero);                            \
+    m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(                          \
+             _mm256_cmpeq_epi8(_mm256_min_epu8(ta, td), zero))              \
+         << c;                                                              \
+    _mm256_storeu_si256((__m256i *)(void *)(dst + c),                       \
+                        _mm256_or_si256(v, _mm256_and_si256(alpha, b20)));  \
+    lf |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, b0a)) \
+          << c;                                                             \
+  } while (0)
+    S_PRESCAN32(0);
+    S_PRESCAN32(32);
+#undef S_PRESCAN32
+    bits[b] = ~m;
+    nl[b] = lf;
+  }
+}
+#else
+#define S_AVX2 0
+#endif
+
 /* The lower-cased copy, the word-stop and the line-feed bits of the
  * whole text (its NUL and the bytes after it: zeros, each a stop), in
  * the arena.  The
@@ -1093,7 +1150,14 @@ static void S_prescan(S_seg *s) {
   char *low = cc_arena_alloc_raw(s->arena, nb * 64 + 16);
   uint64_t *bits = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *bits);
   uint64_t *nl = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *nl);
-  for (size_t b = 0; b < full; b++)
+  size_t b = 0;
+#if S_AVX2
+  if (S_has_avx2()) {
+    S_prescan_avx2(s->p, low, bits, nl, full);
+    b = full;
+  }
+#endif
+  for (; b < full; b++)
     bits[b] = S_prescan64(s->p + 64 * b, low + 64 * b, &nl[b]);
   if (full < nb) {
     unsigned char last[64] = {0};
