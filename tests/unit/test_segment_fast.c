@@ -471,6 +471,7 @@ static void test_same_as_general(void **state) {
       "11:30am ", "2nd", "1940s ", "20years ", "7.2bn", "3.", "1,500 ",
       "1/2", "5x\xc3\xa9 ", "7M ", "4.5.6 ", "9%",
       "dogs' ", "O'Brien ", "'S ", "Jones's ", "'", "'s", "rock'n'roll ",
+      "www.", "www", "w", "://", "https",
       "U.S.'s ", "U.S.'s\xc3\xa9 ", "U.S.'sa ", "U.S.'\xc3\xa9",
       /* words with ids (lexicon words, and those S_setup_words adds) of
        * every length class, in any case */
