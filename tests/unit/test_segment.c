@@ -309,8 +309,31 @@ static void test_links_are_symbols(void **state) {
   S_done(&f);
 }
 
+/* A "www." link whose period, and a "://" link whose colon, each path
+ * of the segmenter makes (the quiet loop's sentence end, its other
+ * punctuation, "...", the general path after a non-ASCII word, the
+ * text's first bytes): S_links looks for the links only where such a
+ * token said one may be. */
+static void test_links_every_path(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "See www. Then the talks went on.", "See www...x for it.",
+      "www.example.org has it.", "Read\nwww.example.org today.",
+      "Caf\xc3\xa9 www.example.org, said.", "It is at www.ex.org. Then.",
+      "See https://ex.org/a for it.", "https://ex.org has it.",
+      "Caf\xc3\xa9 https://ex.org, said.", "Read:\nhttps://ex.org today.",
+      "At 9:30 https://ex.org/b.", "A \"https://ex.org\" quote."};
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    S_fix f;
+    S_seg(&f, texts[i]);
+    assert_int_equal(S_tok(&f, i < 6 ? "www" : "https")->kind, CC_TOK_SYM);
+    S_done(&f);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_links_every_path),
       cmocka_unit_test(test_numbers_stay_whole),
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
       cmocka_unit_test(test_spans_and_columns),
