@@ -1050,14 +1050,19 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   S_tv_unset(&t);
   uint32_t e = cc__time_p_date_core(c, k, &t);
+  if (e && t.gran == CC_G_DAY && S_word1(c, e, S_K_POD)) {
+    S_tv u = t; /* "late Friday night", "early Sunday morning": that part
+                 * of that day, as "late on Friday night" is */
+    uint32_t pe = cc__time_attach(c, e, &u);
+    if (pe > e) {
+      t = u;
+      e = pe;
+    }
+  }
   if (!e && S_is(c, k, "on")) { /* "late on Friday", "early on Monday
                                  * morning" (its part of the day) */
     S_tv_init(&t);
     e = cc__time_p_date(c, k + 1, &t);
-    if (e && t.hh >= 0) {
-      S_tv_unset(&t); /* "late on Friday at 10pm": the day alone */
-      e = cc__time_p_date_core(c, k + 1, &t);
-    }
   }
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
@@ -1086,10 +1091,15 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     e = pk + 1;
   }
   c->depth--;
-  if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)
+  /* "late on Friday at 10pm", "late Friday night at 11": the time of
+   * that day says more than "late" (the time alone gave it today) */
+  bool timed = e && t.hh >= 0 && t.type == CC_M_DATETIME;
+  if (!e || t.preset || (t.type != CC_M_DATE && !timed) ||
+      t.y2 != S_NOYEAR)
     return 0;
   *tv = t;
-  tv->qual = qual;
+  if (!timed)
+    tv->qual = qual;
   return e;
 }
 
