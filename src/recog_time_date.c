@@ -557,6 +557,44 @@ static bool S_chain3(const S_cur *c, uint32_t j) {
                           S_tok(c, j + 2)->norm_len <= 2);
 }
 
+/* "2014/10" (one token; "2014/15" is a season): October 2014, for the
+ * years 1900-2100 and months of two digits; the end or 0. */
+static uint32_t S_year_slash_month(const S_cur *c, uint32_t j, int y, int m,
+                                   S_tv *tv) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || S_p(c, j + 1, '/') ||
+      S_p(c, j + 1, '-'))
+    return 0;
+  tv->y = y;
+  tv->m = m;
+  tv->gran = CC_G_MONTH;
+  return j + 1;
+}
+
+/* A month right after the year that ends at j: "in 2017 April", "the
+ * 2015 October figures", as Asian wire copy orders them.  A month that
+ * is also a word ("May", "March") only capitalized and ending its clause
+ * ("In 2017 May won" is a year and a name); none before a number ("2017
+ * May 3 people"), a capitalized word ("in 2017 April Jones") or a
+ * hyphen.  The end: after the month, or j. */
+static uint32_t S_year_month(const S_cur *c, uint32_t j, S_tv *tv) {
+  int m;
+  const S_sense *ms;
+  uint32_t k = S_month(c, j, &m, &ms);
+  if (!k || S_glued(c, j) || (ms->strict && (!S_cap(c, j) ||
+                                             !S_clause_end(c, k))))
+    return j;
+  if (k < c->end &&
+      (S_kind_is(c, k, CC_TOK_NUM) || S_p(c, k, '-') || S_p(c, k, '/') ||
+       S_is(c, k, "'s") ||
+       (S_kind_is(c, k, CC_TOK_WORD) && S_cap(c, k))))
+    return j;
+  if (S_tok(c, j)->norm_len <= 3 && !S_cap(c, j))
+    return j; /* "2017 jun" */
+  tv->m = m;
+  tv->gran = CC_G_MONTH;
+  return k;
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
  * "2014-2018", "2018/19", "from 2014 to 2018". */
 uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
@@ -582,8 +620,10 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
      * scan accepts a year of four digits only with its slash at w[4] */
     if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
         w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
-        y1 < 1000 || y2 != (y1 + 1) % 100)
+        y1 < 1000)
       return 0;
+    if (y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12, of a year */
+      return S_year_slash_month(c, j, y1, y2, tv);
     tv->y = y1;
     tv->y2 = y1 + 1;
     return j + 1;
@@ -638,7 +678,7 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
        (c->toks[j - 2].norm_len == 1 && S_cap(c, j - 2))))
     return 0; /* a model's name: "XR-2000", "F-1900" ("mid-2000" stays) */
   tv->y = v;
-  return j + 1;
+  return S_year_month(c, j + 1, tv);
 }
 
 /* "FY2023", "FY 2023", "FY23", "fiscal 2024", "fiscal year 2023": the
