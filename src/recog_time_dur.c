@@ -1129,12 +1129,106 @@ uint32_t cc__time_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* The weekend of a day x ("the weekend of 12 March", "the weekend of
+ * Thanksgiving"), as a holiday's own weekend is ("the Labor Day
+ * weekend"): a Saturday's or Sunday's that weekend, a Monday's from the
+ * Saturday, a Thursday's or Friday's to the Sunday; none of a Tuesday or
+ * Wednesday. */
+static bool S_weekend_of(S_tv *tv, int64_t x) {
+  static const int8_t to[5] = {0, -1, -1, 3, 2};
+  int wd = cc_weekday(x);
+  if (wd >= 5) { /* that week's weekend, "2024-W11-WE" */
+    S_set_week(tv, x);
+    tv->code = "WE";
+    return true;
+  }
+  if (to[wd] < 0)
+    return false;
+  S_set_day_range(tv, wd ? x : x - 2, x + to[wd]);
+  return true;
+}
+
+/* Is d a range of two or three days in one month ("27-28 November"),
+ * which "the weekend of" may name? */
+static bool S_weekend_days(const S_tv *d) {
+  return d->type == CC_M_DATE && !d->preset && d->gran == CC_G_DAY &&
+         d->hh < 0 && d->d2 && d->m2 == d->m && d->y2 == d->y &&
+         d->d2 > d->d && d->d2 - d->d <= 2;
+}
+
+/* "the day before Christmas", "the week after Easter", "the weekend
+ * before 12 March", "the weekend of Thanksgiving", "the year after
+ * 2008": the unit next to a date of a known year named at once (one day
+ * off; the seven days before or after; the nearest weekend that does not
+ * hold the day; the month or year before or after the day's).  i: "the";
+ * the end, or 0 ("the day after the vote" names no date). */
+static uint32_t S_the_unit_of(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i + 1, we;
+  bool pl = false;
+  const S_sense *u = S_word1(c, j, S_K_UNIT);
+  bool wknd = !u && cc__time_weekend_at(c, j, &we, &pl) && !pl;
+  if (wknd)
+    j = we;
+  else if (u && u->v <= 3 && u->a == 1 &&
+           S_w(c, j)[S_tok(c, j)->norm_len - 1] != 's')
+    j++;
+  else
+    return 0;
+  int sign = S_is(c, j, "before") ? -1 : S_is(c, j, "after") ? 1 : 0;
+  if (!sign && !(wknd && S_is(c, j, "of")))
+    return 0;
+  S_tv d;
+  S_tv_init(&d);
+  c->depth++;
+  uint32_t e = cc__time_p_date_core(c, j + 1, &d);
+  c->depth--;
+  if (e && wknd && !sign && S_weekend_days(&d)) {
+    *tv = d; /* "the weekend of 27-28 November": those days */
+    return e;
+  }
+  if (!e || d.type != CC_M_DATE || d.preset || d.y == S_NOYEAR ||
+      d.y2 != S_NOYEAR || d.hh >= 0 ||
+      (d.gran != CC_G_DAY && (wknd || u->v >= 2)) ||
+      (d.gran != CC_G_DAY && d.gran != CC_G_MONTH && u && u->v == 1))
+    return 0;
+  int64_t x = cc_days_from_civil(d.y, d.m ? d.m : 1, d.d ? d.d : 1);
+  S_tv_init(tv);
+  if (wknd && !sign) {
+    if (!S_weekend_of(tv, x))
+      return 0; /* (tv as fresh as it came) */
+  } else if (wknd) { /* the Saturday and Sunday next to x, x not in them */
+    int64_t a = x + sign;
+    while (cc_weekday(a) != (sign < 0 ? 6 : 5))
+      a += sign;
+    S_set_day_range(tv, sign < 0 ? a - 1 : a, sign < 0 ? a : a + 1);
+  } else if (u->v == 3) {
+    S_set_day(tv, x + sign);
+  } else if (u->v == 2) {
+    S_set_day_range(tv, sign < 0 ? x - 7 : x + 1, sign < 0 ? x - 1 : x + 7);
+  } else {
+    cc_ymd m = cc_civil_from_days(cc__time_shift_day(x, u->v, sign, 1));
+    tv->type = CC_M_DATE;
+    tv->y = m.y;
+    tv->m = u->v == 1 ? m.m : 0;
+    tv->gran = u->v == 1 ? CC_G_MONTH : CC_G_YEAR;
+  }
+  tv->flags |= CC_MF_RELATIVE | (d.flags & CC_MF_YEAR_INFERRED);
+  tv->anchor = d.anchor;
+  tv->anchor_days = d.anchor_days;
+  return e;
+}
+
 /* "the next day", "the following week", "the previous year", "the day
  * before": one unit from the previous date mention (resolved by the
- * driver). */
+ * driver); "the day before Christmas" (S_the_unit_of). */
 uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_is(c, i, "the"))
     return 0;
+  if (!c->depth && !S_clause_end(c, i + 3)) {
+    uint32_t ue = S_the_unit_of(c, i, tv); /* (tv written on a match) */
+    if (ue)
+      return ue;
+  }
   uint32_t n, e;
   int sign;
   const S_sense *u;
