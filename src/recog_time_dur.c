@@ -1305,13 +1305,25 @@ CC_NOINLINE bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
 uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   static const char *const dets[] = {"the", "that", "this", NULL};
   uint32_t n;
-  if (i <= c->sb || !S_is_one_of(c, i - 1, dets) ||
+  /* "that day", "that year" (keys of their own): as "the same day", but
+   * only where the phrase is the last date's (S_same_last, "that" as
+   * its determiner): "that" leads many clauses ("said that day traders
+   * ...", "that week after week") */
+  bool that = S_is(c, i, "that");
+  if ((!that && (i <= c->sb || !S_is_one_of(c, i - 1, dets))) ||
       !cc__time_phrase(c, i, S_M(S_K_SAME), &n))
     return 0;
   uint32_t e = i + n;
   const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
   if (!u || u->v > 3 || u->a != 1)
     return 0;
+  if (that && (!S_same_last(c, i + 1, e) || S_is(c, e + 1, S_w(c, e - 1)) ||
+               S_is(c, e, "'s") ||
+               (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_NUM) ||
+                              (S_kinds_at(c, i - 1) &
+                               (S_M(S_K_MONTH) | S_M(S_K_WEEKDAY)))))))
+    return 0; /* (not "that week after week", "that day's", "on July 22
+               * that year": that date's year, not a date of its own) */
   if (e < c->end) {
     S_count k;
     uint32_t ce, ue, j = e + 1;
@@ -1330,7 +1342,8 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   tv->gran = S_unit_gran(u);
   tv->preset = true;
   tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-  if (!S_same_last(c, i, e)) { /* another event's period: an open value */
+  if (!S_same_last(c, that ? i + 1 : i, e)) { /* another event's period:
+                                                 * an open value */
     static const char *const open[4] = {"XXXX", "XXXX-XX", "XXXX-WXX",
                                         "XXXX-XX-XX"};
     cc__time_cat3(tv->value, sizeof tv->value, open[u->v], "", "");
