@@ -1652,6 +1652,29 @@ CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
   return 0;
 }
 
+/* After a weekday, at j: more weekdays joined by commas, "and" or "or"
+ * (at most four), then the week they all fall in: "Monday and Tuesday
+ * next week", "Monday, Wednesday or Friday of last week"; that week's
+ * shift into *wv.  The later days read the week themselves. */
+static bool S_list_week(const S_cur *c, uint32_t j, int *wv) {
+  for (int n = 0; n < 4; n++) {
+    uint32_t q = j;
+    if (S_p(c, q, ','))
+      q++;
+    if (S_is(c, q, "and") || S_is(c, q, "or"))
+      q++;
+    const S_sense *w;
+    uint32_t qe;
+    if (q == j || !(qe = S_weekday(c, q, &w)) || w->flag ||
+        (w->strict && !S_cap(c, q)))
+      return false;
+    j = qe;
+    if (S_week_shift(c, S_is(c, j, "of") ? j + 1 : j, wv))
+      return true;
+  }
+  return false;
+}
+
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -1739,6 +1762,12 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     /* "Wednesday evening next week": the day of that week, which ends
      * here so that the caller reads its part of the day */
     S_weekday_in_week(c, tv, ws->v, wv);
+    return j;
+  }
+  if ((S_p(c, j, ',') || S_is(c, j, "and") || S_is(c, j, "or")) &&
+      S_list_week(c, j, &wv)) {
+    S_weekday_in_week(c, tv, ws->v, wv); /* "Monday and Tuesday next
+                                          * week": that week's Monday */
     return j;
   }
   S_weekday_into(c, tv, ws->v, 2, i, j);
