@@ -933,7 +933,19 @@ uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
       j++; /* "2019-Q1" */
   }
   bool half;
-  if (S_quarter_code(c, j, &n)) {
+  int m;
+  const S_sense *ms;
+  uint32_t me;
+  if (j > i && tv->y == S_NOYEAR && (me = S_month(c, j, &m, &ms)) &&
+      S_is(c, me, "quarter")) {
+    /* "the December quarter", "the March quarter": the quarter that
+     * ends in that month, as Australian and New Zealand figures name it */
+    if (m % 3 || (ms->strict && !S_cap(c, j)))
+      return 0;
+    n = m / 3;
+    half = false;
+    j = me + 1;
+  } else if (S_quarter_code(c, j, &n)) {
     half = S_w(c, j)[0] == 'h';
     j++;
     if (tv->y == S_NOYEAR && (S_p(c, j, '-') || S_p(c, j, '/')) &&
@@ -1013,11 +1025,12 @@ uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* After "the" at ti: "year to", "quarter to", or a count of one token and
  * "months to" (cc__time_p_months_to's words; cheap, for the guards). */
-/* The word that ends such a period at k: "to", or the American "ended"
- * and "ending" ("the three months ended June 30", "the quarter ending
- * in September"). */
+/* The word that ends such a period at k: "to", or the American "ended",
+ * "ending" and "through" ("the three months ended June 30", "the quarter
+ * ending in September", "the 12 months through June"). */
 static bool S_period_to(const S_cur *c, uint32_t k) {
-  return S_is(c, k, "to") || S_is(c, k, "ended") || S_is(c, k, "ending");
+  return S_is(c, k, "to") || S_is(c, k, "ended") || S_is(c, k, "ending") ||
+         S_is(c, k, "through");
 }
 
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
@@ -1114,6 +1127,9 @@ uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
   bool to = S_is(c, j, "to");
   if (!to && S_is(c, j + 1, "in"))
     j++; /* "the quarter ending in September" */
+  else if (!days && S_is(c, j + 1, "the") && S_is(c, j + 2, "end") &&
+           S_is(c, j + 3, "of"))
+    j += 3; /* "the three months to the end of March": to March */
   if (days)
     return S_is(c, j + 1, "date") ? 0 : S_days_to(c, j + 1, days, tv);
   if (to && S_is(c, j + 1, "date"))

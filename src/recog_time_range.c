@@ -357,7 +357,8 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * apostrophe) that is no ordinal, not "q3", "latter", "former", "last",
  * "week" or "the year" before four digits, whose kinds have no season, part
  * of day, weekend, decade or rest sense, and a unit, weekday or month sense
- * only with no "after next" or "before last" at the next two tokens.  Most
+ * only with no "after next" or "before last" at the next two tokens (after
+ * "the", a month not before "quarter": cc__time_p_quarter).  Most
  * words that reach the date parsers ("the team", "a", "over", "years",
  * "five") end here after a few tests instead of some twenty guards.  So does
  * a mark (a punctuation or symbol token) with no entry that begins with no
@@ -397,6 +398,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       return false;
     if (the && cc__time_months_to_head(c, ti)) /* "the three months to June" */
       return false;
+    if (the && (kt & S_M(S_K_MONTH)) && (S_is(c, ti + 1, "quarter") ||
+                                          S_is(c, ti + 2, "quarter")))
+      return false; /* "the December quarter", "the Sept. quarter" */
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         S_after_next_at(c, ti))
       return false;
@@ -487,7 +491,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
              !qw[2]) ||
                 (qj == ti ? ord : cc__time_ordinal(c, qj, &gv) != 0) ||
-                S_is(c, qj, "latter") || S_is(c, qj, "former"),
+                S_is(c, qj, "latter") || S_is(c, qj, "former") ||
+                (the && qj == ti && (kt & S_M(S_K_MONTH))),
             cc__time_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), cc__time_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), cc__time_p_rest);
