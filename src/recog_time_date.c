@@ -802,6 +802,35 @@ static bool S_mod_before(const S_cur *c, uint32_t j) {
          S_is(c, j - 2, "the");
 }
 
+/* A decade of two digits at j after another and "and", "or" or a comma
+ * (then the list goes on after it): "the 1970s and 80s", "the 1960s, 70s
+ * and 80s".  The century of the list's first, which must state it (four
+ * digits: "the 70s and 80s" may be ages or temperatures), into *cent;
+ * false when no such list is there. */
+static bool S_decade_list(const S_cur *c, uint32_t j, int *cent) {
+  for (int n = 0; n < 4; n++, j -= 2) {
+    bool comma = j > c->sb && S_p(c, j - 1, ',');
+    if (j < c->sb + 2 ||
+        !(comma || S_is(c, j - 1, "and") || S_is(c, j - 1, "or")) ||
+        (comma && !(S_p(c, j + 1, ',') || S_is(c, j + 1, "and") ||
+                    S_is(c, j + 1, "or"))))
+      return false;
+    const char *w = S_w(c, j - 2);
+    size_t len = strlen(w);
+    if (!S_kind_is(c, j - 2, CC_TOK_NUM) || (len != 3 && len != 5) ||
+        w[len - 1] != 's' || w[len - 2] != '0')
+      return false;
+    for (size_t k = 0; k + 1 < len; k++)
+      if (!S_dig(w[k]))
+        return false;
+    if (len == 5) {
+      *cent = (w[0] - '0') * 1000 + (w[1] - '0') * 100;
+      return true;
+    }
+  }
+  return false;
+}
+
 uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = i;
   bool the = S_is(c, j, "the");
@@ -823,8 +852,11 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
                 S_is(c, j + 2, "s") && S_glued(c, j + 2);
     if (!(s_suffix || poss) || v % 10 != 0)
       return 0;
+    int cent;
     if (k == 4 && !apos)
       y = v;
+    else if (k == 2 && !apos && !the && S_decade_list(c, j, &cent))
+      y = cent + v; /* "the 1970s and 80s" */
     else if (k == 2 && (apos || the || S_mod_before(c, j))) {
       int64_t doc = 0;
       int cut = S_doc(c, &doc) ? cc_civil_from_days(doc).y % 100 : 0;
