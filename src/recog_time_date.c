@@ -1913,11 +1913,30 @@ const S_sense *cc__time_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
   return x;
 }
 
+/* "time", then "last" or "next" and a year, month or week at j: "this
+ * time last year", "the same time next month" (cc__time_p_same): about
+ * the publication date moved by that unit, to the day; the end, or 0. */
+uint32_t cc__time_time_shifted(const S_cur *c, uint32_t j, S_tv *tv) {
+  int64_t doc;
+  int sign = S_is(c, j + 1, "last") ? -1 : S_is(c, j + 1, "next") ? 1 : 0;
+  const S_sense *u = S_word1(c, j + 2, S_K_UNIT);
+  if (!S_is(c, j, "time") || !sign || !u || u->a != 1 || u->v > 2 ||
+      S_w(c, j + 2)[S_tok(c, j + 2)->norm_len - 1] == 's' || !S_doc(c, &doc))
+    return 0;
+  S_set_day(tv, cc__time_shift_day(doc, u->v, sign, 1));
+  tv->qual = CC_Q_APPROX;
+  S_set_anchor(c, tv);
+  return j + 3;
+}
+
 uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
   if (!s)
     return 0;
+  uint32_t te;
+  if (s->v == 0 && n == 1 && (te = cc__time_time_shifted(c, i + 1, tv)))
+    return te; /* "this time last year" */
   int v = s->v;
   uint32_t j = i + n;
   int64_t doc = 0;

@@ -1314,6 +1314,8 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
       !cc__time_phrase(c, i, S_M(S_K_SAME), &n))
     return 0;
   uint32_t e = i + n;
+  if (!that && S_is(c, e - 1, "time")) /* "the same time last year" */
+    return cc__time_time_shifted(c, e - 1, tv);
   const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
   if (!u || u->v > 3 || u->a != 1)
     return 0;
