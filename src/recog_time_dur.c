@@ -1163,7 +1163,9 @@ static bool S_weekend_days(const S_tv *d) {
  * hold the day; the month or year before or after the day's).  i: "the";
  * the end, or 0 ("the day after the vote" names no date). */
 static uint32_t S_the_unit_of(S_cur *c, uint32_t i, S_tv *tv) {
-  uint32_t j = i + 1, we;
+  uint32_t j = i + 1, we, k = S_p(c, i + 2, '-') ? i + 4 : i + 2;
+  if (!S_is(c, k, "before") && !S_is(c, k, "after") && !S_is(c, k, "of"))
+    return 0; /* (most "the": the word after no unit's) */
   bool pl = false;
   const S_sense *u = S_word1(c, j, S_K_UNIT);
   bool wknd = !u && cc__time_weekend_at(c, j, &we, &pl) && !pl;

@@ -110,6 +110,8 @@ static bool S_future_word(const cc_token *t) {
   static const char *const fut[] = {"will", "shall", "'ll", "wo", "due",
                                     "expected", "scheduled", "would",
                                     "tomorrow", "later", NULL};
+  if (!strchr("wsdetl'", t->norm[0]) || !t->norm[0])
+    return false; /* (no first letter of theirs: most words) */
   for (const char *const *w = fut; *w; w++)
     if (!strcmp(t->norm, *w))
       return true;
@@ -142,6 +144,8 @@ static bool S_future_near(const cc_segmented *seg, uint32_t b, uint32_t e,
  * that puts it ahead of a past day. */
 static void S_carry_days(const cc_segmented *seg, const cc_recog_ctx *ctx,
                          cc_mention *ms, uint32_t n) {
+  if (n < 2)
+    return; /* (most sentences: none or one mention) */
   for (uint32_t k = 0; k < n; k++) {
     cc_mention *b = &ms[k];
     if (b->type != CC_M_TIME || isnan(b->lo) ||

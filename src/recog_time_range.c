@@ -492,7 +492,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
              !qw[2]) ||
                 (qj == ti ? ord : cc__time_ordinal(c, qj, &gv) != 0) ||
                 S_is(c, qj, "latter") || S_is(c, qj, "former") ||
-                (the && qj == ti && (kt & S_M(S_K_MONTH))),
+                (the && qj == ti && (kt & S_M(S_K_MONTH)) &&
+                 (S_is(c, ti + 1, "quarter") || S_is(c, ti + 2, "quarter"))),
             cc__time_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), cc__time_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), cc__time_p_rest);
