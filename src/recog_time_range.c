@@ -105,6 +105,10 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
     return 0;
   S_set_pod(tv, p);
+  /* "the early hours of Sunday morning": that morning's early hours, the
+   * part named first */
+  if (S_is(c, e, "morning") && p->b <= 12)
+    e++;
   return e;
 }
 
