@@ -138,7 +138,8 @@ static bool S_future_near(const cc_segmented *seg, uint32_t b, uint32_t e,
  * stated before it, which the recognizer gave the document's day: "On
  * Tuesday, the polls closed at 10pm", "opened at 7am on Thursday and
  * closed at 10pm"; or of the day right after it and "on" that the
- * recognizer left apart ("at 5am on the Monday", "at 2pm on a Sunday").  Not past another
+ * recognizer left apart ("at 5am on the Monday", "at 2pm on a Sunday",
+ * "at 2pm (1300 GMT) on Thursday", whose bracket then takes it too).  Not past another
  * date of its sentence that names no one day ("on Friday, as in March,
  * at 10pm") or a set ("on Tuesdays from 2300 GMT"), nor past a word
  * that puts it ahead of a past day. */
@@ -153,6 +154,13 @@ static void S_carry_days(const cc_segmented *seg, const cc_recog_ctx *ctx,
       continue;
     const cc_mention *a = NULL, *c = k + 1 < n ? &ms[k + 1] : NULL;
     uint32_t on = b->tok_end;
+    if (c && c->type == CC_M_TIME && k + 2 < n && c->tok_begin == on + 1 &&
+        !strcmp(seg->tokens[on].norm, "(") && c->tok_end < seg->ntokens &&
+        !strcmp(seg->tokens[c->tok_end].norm, ")")) {
+      on = c->tok_end + 1; /* "at 2pm (1300 GMT) on Thursday": the time
+                            * in brackets is its other half */
+      c = &ms[k + 2];
+    }
     if (c && c->type == CC_M_DATE && on + 1 < seg->ntokens &&
         !strcmp(seg->tokens[on].norm, "on") &&
         (c->tok_begin == on + 1 ||
