@@ -1323,11 +1323,14 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   if (that && (!S_same_last(c, i + 1, e) || S_is(c, e + 1, S_w(c, e - 1)) ||
                S_is(c, e, "'s") ||
+               (S_p(c, e, ',') && (S_is(c, e + 1, "on") ||
+                                   S_is(c, e + 1, "in"))) ||
                (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_NUM) ||
                               (S_kinds_at(c, i - 1) &
                                (S_M(S_K_MONTH) | S_M(S_K_WEEKDAY)))))))
     return 0; /* (not "that week after week", "that day's", "on July 22
-               * that year": that date's year, not a date of its own) */
+               * that year": that date's year, not a date of its own;
+               * "the end of that week, on Oct. 7": the date after it) */
   if (e < c->end) {
     S_count k;
     uint32_t ce, ue, j = e + 1;
