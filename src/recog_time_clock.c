@@ -858,8 +858,9 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = bare && k != j && !tv->trange && !at_hour
                    ? 0
                    : cc__time_p_date_core(c, k, &d);
-  if (e && k == j && S_weekday_run(c, k, e))
-    e = 0; /* "9am-5pm Monday to Friday": hours of every day in the run */
+  if (e && S_weekday_run(c, k, e))
+    e = 0; /* "9am-5pm Monday to Friday", "from 9am to 5pm, Monday to
+            * Friday": hours of every day in the run */
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
       (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {

@@ -557,6 +557,44 @@ static bool S_chain3(const S_cur *c, uint32_t j) {
                           S_tok(c, j + 2)->norm_len <= 2);
 }
 
+/* "2014/10" (one token; "2014/15" is a season): October 2014, for the
+ * years 1900-2100 and months of two digits; the end or 0. */
+static uint32_t S_year_slash_month(const S_cur *c, uint32_t j, int y, int m,
+                                   S_tv *tv) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || S_p(c, j + 1, '/') ||
+      S_p(c, j + 1, '-'))
+    return 0;
+  tv->y = y;
+  tv->m = m;
+  tv->gran = CC_G_MONTH;
+  return j + 1;
+}
+
+/* A month right after the year that ends at j: "in 2017 April", "the
+ * 2015 October figures", as Asian wire copy orders them.  A month that
+ * is also a word ("May", "March") only capitalized and ending its clause
+ * ("In 2017 May won" is a year and a name); none before a number ("2017
+ * May 3 people"), a capitalized word ("in 2017 April Jones") or a
+ * hyphen.  The end: after the month, or j. */
+static uint32_t S_year_month(const S_cur *c, uint32_t j, S_tv *tv) {
+  int m;
+  const S_sense *ms;
+  uint32_t k = S_month(c, j, &m, &ms);
+  if (!k || S_glued(c, j) || (ms->strict && (!S_cap(c, j) ||
+                                             !S_clause_end(c, k))))
+    return j;
+  if (k < c->end &&
+      (S_kind_is(c, k, CC_TOK_NUM) || S_p(c, k, '-') || S_p(c, k, '/') ||
+       S_is(c, k, "'s") ||
+       (S_kind_is(c, k, CC_TOK_WORD) && S_cap(c, k))))
+    return j;
+  if (S_tok(c, j)->norm_len <= 3 && !S_cap(c, j))
+    return j; /* "2017 jun" */
+  tv->m = m;
+  tv->gran = CC_G_MONTH;
+  return k;
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
  * "2014-2018", "2018/19", "from 2014 to 2018". */
 uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
@@ -582,8 +620,10 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
      * scan accepts a year of four digits only with its slash at w[4] */
     if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
         w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
-        y1 < 1000 || y2 != (y1 + 1) % 100)
+        y1 < 1000)
       return 0;
+    if (y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12, of a year */
+      return S_year_slash_month(c, j, y1, y2, tv);
     tv->y = y1;
     tv->y2 = y1 + 1;
     return j + 1;
@@ -638,7 +678,7 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
        (c->toks[j - 2].norm_len == 1 && S_cap(c, j - 2))))
     return 0; /* a model's name: "XR-2000", "F-1900" ("mid-2000" stays) */
   tv->y = v;
-  return j + 1;
+  return S_year_month(c, j + 1, tv);
 }
 
 /* "FY2023", "FY 2023", "FY23", "fiscal 2024", "fiscal year 2023": the
@@ -762,6 +802,35 @@ static bool S_mod_before(const S_cur *c, uint32_t j) {
          S_is(c, j - 2, "the");
 }
 
+/* A decade of two digits at j after another and "and", "or" or a comma
+ * (then the list goes on after it): "the 1970s and 80s", "the 1960s, 70s
+ * and 80s".  The century of the list's first, which must state it (four
+ * digits: "the 70s and 80s" may be ages or temperatures), into *cent;
+ * false when no such list is there. */
+static bool S_decade_list(const S_cur *c, uint32_t j, int *cent) {
+  for (int n = 0; n < 4; n++, j -= 2) {
+    bool comma = j > c->sb && S_p(c, j - 1, ',');
+    if (j < c->sb + 2 ||
+        !(comma || S_is(c, j - 1, "and") || S_is(c, j - 1, "or")) ||
+        (comma && !(S_p(c, j + 1, ',') || S_is(c, j + 1, "and") ||
+                    S_is(c, j + 1, "or"))))
+      return false;
+    const char *w = S_w(c, j - 2);
+    size_t len = strlen(w);
+    if (!S_kind_is(c, j - 2, CC_TOK_NUM) || (len != 3 && len != 5) ||
+        w[len - 1] != 's' || w[len - 2] != '0')
+      return false;
+    for (size_t k = 0; k + 1 < len; k++)
+      if (!S_dig(w[k]))
+        return false;
+    if (len == 5) {
+      *cent = (w[0] - '0') * 1000 + (w[1] - '0') * 100;
+      return true;
+    }
+  }
+  return false;
+}
+
 uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = i;
   bool the = S_is(c, j, "the");
@@ -783,8 +852,11 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
                 S_is(c, j + 2, "s") && S_glued(c, j + 2);
     if (!(s_suffix || poss) || v % 10 != 0)
       return 0;
+    int cent;
     if (k == 4 && !apos)
       y = v;
+    else if (k == 2 && !apos && !the && S_decade_list(c, j, &cent))
+      y = cent + v; /* "the 1970s and 80s" */
     else if (k == 2 && (apos || the || S_mod_before(c, j))) {
       int64_t doc = 0;
       int cut = S_doc(c, &doc) ? cc_civil_from_days(doc).y % 100 : 0;
@@ -893,7 +965,19 @@ uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
       j++; /* "2019-Q1" */
   }
   bool half;
-  if (S_quarter_code(c, j, &n)) {
+  int m;
+  const S_sense *ms;
+  uint32_t me;
+  if (j > i && tv->y == S_NOYEAR && (me = S_month(c, j, &m, &ms)) &&
+      S_is(c, me, "quarter")) {
+    /* "the December quarter", "the March quarter": the quarter that
+     * ends in that month, as Australian and New Zealand figures name it */
+    if (m % 3 || (ms->strict && !S_cap(c, j)))
+      return 0;
+    n = m / 3;
+    half = false;
+    j = me + 1;
+  } else if (S_quarter_code(c, j, &n)) {
     half = S_w(c, j)[0] == 'h';
     j++;
     if (tv->y == S_NOYEAR && (S_p(c, j, '-') || S_p(c, j, '/')) &&
@@ -973,11 +1057,12 @@ uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv) {
 
 /* After "the" at ti: "year to", "quarter to", or a count of one token and
  * "months to" (cc__time_p_months_to's words; cheap, for the guards). */
-/* The word that ends such a period at k: "to", or the American "ended"
- * and "ending" ("the three months ended June 30", "the quarter ending
- * in September"). */
+/* The word that ends such a period at k: "to", or the American "ended",
+ * "ending" and "through" ("the three months ended June 30", "the quarter
+ * ending in September", "the 12 months through June"). */
 static bool S_period_to(const S_cur *c, uint32_t k) {
-  return S_is(c, k, "to") || S_is(c, k, "ended") || S_is(c, k, "ending");
+  return S_is(c, k, "to") || S_is(c, k, "ended") || S_is(c, k, "ending") ||
+         S_is(c, k, "through");
 }
 
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti) {
@@ -1074,6 +1159,9 @@ uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
   bool to = S_is(c, j, "to");
   if (!to && S_is(c, j + 1, "in"))
     j++; /* "the quarter ending in September" */
+  else if (!days && S_is(c, j + 1, "the") && S_is(c, j + 2, "end") &&
+           S_is(c, j + 3, "of"))
+    j += 3; /* "the three months to the end of March": to March */
   if (days)
     return S_is(c, j + 1, "date") ? 0 : S_days_to(c, j + 1, days, tv);
   if (to && S_is(c, j + 1, "date"))
@@ -1612,6 +1700,29 @@ CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
   return 0;
 }
 
+/* After a weekday, at j: more weekdays joined by commas, "and" or "or"
+ * (at most four), then the week they all fall in: "Monday and Tuesday
+ * next week", "Monday, Wednesday or Friday of last week"; that week's
+ * shift into *wv.  The later days read the week themselves. */
+static bool S_list_week(const S_cur *c, uint32_t j, int *wv) {
+  for (int n = 0; n < 4; n++) {
+    uint32_t q = j;
+    if (S_p(c, q, ','))
+      q++;
+    if (S_is(c, q, "and") || S_is(c, q, "or"))
+      q++;
+    const S_sense *w;
+    uint32_t qe;
+    if (q == j || !(qe = S_weekday(c, q, &w)) || w->flag ||
+        (w->strict && !S_cap(c, q)))
+      return false;
+    j = qe;
+    if (S_week_shift(c, S_is(c, j, "of") ? j + 1 : j, wv))
+      return true;
+  }
+  return false;
+}
+
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -1699,6 +1810,12 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     /* "Wednesday evening next week": the day of that week, which ends
      * here so that the caller reads its part of the day */
     S_weekday_in_week(c, tv, ws->v, wv);
+    return j;
+  }
+  if ((S_p(c, j, ',') || S_is(c, j, "and") || S_is(c, j, "or")) &&
+      S_list_week(c, j, &wv)) {
+    S_weekday_in_week(c, tv, ws->v, wv); /* "Monday and Tuesday next
+                                          * week": that week's Monday */
     return j;
   }
   S_weekday_into(c, tv, ws->v, 2, i, j);
@@ -1796,11 +1913,30 @@ const S_sense *cc__time_weekend_at(S_cur *c, uint32_t j, uint32_t *e,
   return x;
 }
 
+/* "time", then "last" or "next" and a year, month or week at j: "this
+ * time last year", "the same time next month" (cc__time_p_same): about
+ * the publication date moved by that unit, to the day; the end, or 0. */
+uint32_t cc__time_time_shifted(const S_cur *c, uint32_t j, S_tv *tv) {
+  int64_t doc;
+  int sign = S_is(c, j + 1, "last") ? -1 : S_is(c, j + 1, "next") ? 1 : 0;
+  const S_sense *u = S_word1(c, j + 2, S_K_UNIT);
+  if (!S_is(c, j, "time") || !sign || !u || u->a != 1 || u->v > 2 ||
+      S_w(c, j + 2)[S_tok(c, j + 2)->norm_len - 1] == 's' || !S_doc(c, &doc))
+    return 0;
+  S_set_day(tv, cc__time_shift_day(doc, u->v, sign, 1));
+  tv->qual = CC_Q_APPROX;
+  S_set_anchor(c, tv);
+  return j + 3;
+}
+
 uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
   if (!s)
     return 0;
+  uint32_t te;
+  if (s->v == 0 && n == 1 && (te = cc__time_time_shifted(c, i + 1, tv)))
+    return te; /* "this time last year" */
   int v = s->v;
   uint32_t j = i + n;
   int64_t doc = 0;

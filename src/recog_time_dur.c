@@ -1050,14 +1050,19 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   S_tv t;
   S_tv_unset(&t);
   uint32_t e = cc__time_p_date_core(c, k, &t);
+  if (e && t.gran == CC_G_DAY && S_word1(c, e, S_K_POD)) {
+    S_tv u = t; /* "late Friday night", "early Sunday morning": that part
+                 * of that day, as "late on Friday night" is */
+    uint32_t pe = cc__time_attach(c, e, &u);
+    if (pe > e) {
+      t = u;
+      e = pe;
+    }
+  }
   if (!e && S_is(c, k, "on")) { /* "late on Friday", "early on Monday
                                  * morning" (its part of the day) */
     S_tv_init(&t);
     e = cc__time_p_date(c, k + 1, &t);
-    if (e && t.hh >= 0) {
-      S_tv_unset(&t); /* "late on Friday at 10pm": the day alone */
-      e = cc__time_p_date_core(c, k + 1, &t);
-    }
   }
   if (!e && n > 1) { /* "the end of the year" */
     S_tv_init(&t);
@@ -1086,10 +1091,15 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     e = pk + 1;
   }
   c->depth--;
-  if (!e || t.preset || t.hh >= 0 || t.type != CC_M_DATE || t.y2 != S_NOYEAR)
+  /* "late on Friday at 10pm", "late Friday night at 11": the time of
+   * that day says more than "late" (the time alone gave it today) */
+  bool timed = e && t.hh >= 0 && t.type == CC_M_DATETIME;
+  if (!e || t.preset || (t.type != CC_M_DATE && !timed) ||
+      t.y2 != S_NOYEAR)
     return 0;
   *tv = t;
-  tv->qual = qual;
+  if (!timed)
+    tv->qual = qual;
   return e;
 }
 
@@ -1119,12 +1129,108 @@ uint32_t cc__time_p_approx(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* The weekend of a day x ("the weekend of 12 March", "the weekend of
+ * Thanksgiving"), as a holiday's own weekend is ("the Labor Day
+ * weekend"): a Saturday's or Sunday's that weekend, a Monday's from the
+ * Saturday, a Thursday's or Friday's to the Sunday; none of a Tuesday or
+ * Wednesday. */
+static bool S_weekend_of(S_tv *tv, int64_t x) {
+  static const int8_t to[5] = {0, -1, -1, 3, 2};
+  int wd = cc_weekday(x);
+  if (wd >= 5) { /* that week's weekend, "2024-W11-WE" */
+    S_set_week(tv, x);
+    tv->code = "WE";
+    return true;
+  }
+  if (to[wd] < 0)
+    return false;
+  S_set_day_range(tv, wd ? x : x - 2, x + to[wd]);
+  return true;
+}
+
+/* Is d a range of two or three days in one month ("27-28 November"),
+ * which "the weekend of" may name? */
+static bool S_weekend_days(const S_tv *d) {
+  return d->type == CC_M_DATE && !d->preset && d->gran == CC_G_DAY &&
+         d->hh < 0 && d->d2 && d->m2 == d->m && d->y2 == d->y &&
+         d->d2 > d->d && d->d2 - d->d <= 2;
+}
+
+/* "the day before Christmas", "the week after Easter", "the weekend
+ * before 12 March", "the weekend of Thanksgiving", "the year after
+ * 2008": the unit next to a date of a known year named at once (one day
+ * off; the seven days before or after; the nearest weekend that does not
+ * hold the day; the month or year before or after the day's).  i: "the";
+ * the end, or 0 ("the day after the vote" names no date). */
+static uint32_t S_the_unit_of(S_cur *c, uint32_t i, S_tv *tv) {
+  uint32_t j = i + 1, we, k = S_p(c, i + 2, '-') ? i + 4 : i + 2;
+  if (!S_is(c, k, "before") && !S_is(c, k, "after") && !S_is(c, k, "of"))
+    return 0; /* (most "the": the word after no unit's) */
+  bool pl = false;
+  const S_sense *u = S_word1(c, j, S_K_UNIT);
+  bool wknd = !u && cc__time_weekend_at(c, j, &we, &pl) && !pl;
+  if (wknd)
+    j = we;
+  else if (u && u->v <= 3 && u->a == 1 &&
+           S_w(c, j)[S_tok(c, j)->norm_len - 1] != 's')
+    j++;
+  else
+    return 0;
+  int sign = S_is(c, j, "before") ? -1 : S_is(c, j, "after") ? 1 : 0;
+  if (!sign && !(wknd && S_is(c, j, "of")))
+    return 0;
+  S_tv d;
+  S_tv_init(&d);
+  c->depth++;
+  uint32_t e = cc__time_p_date_core(c, j + 1, &d);
+  c->depth--;
+  if (e && wknd && !sign && S_weekend_days(&d)) {
+    *tv = d; /* "the weekend of 27-28 November": those days */
+    return e;
+  }
+  if (!e || d.type != CC_M_DATE || d.preset || d.y == S_NOYEAR ||
+      d.y2 != S_NOYEAR || d.hh >= 0 ||
+      (d.gran != CC_G_DAY && (wknd || u->v >= 2)) ||
+      (d.gran != CC_G_DAY && d.gran != CC_G_MONTH && u && u->v == 1))
+    return 0;
+  int64_t x = cc_days_from_civil(d.y, d.m ? d.m : 1, d.d ? d.d : 1);
+  S_tv_init(tv);
+  if (wknd && !sign) {
+    if (!S_weekend_of(tv, x))
+      return 0; /* (tv as fresh as it came) */
+  } else if (wknd) { /* the Saturday and Sunday next to x, x not in them */
+    int64_t a = x + sign;
+    while (cc_weekday(a) != (sign < 0 ? 6 : 5))
+      a += sign;
+    S_set_day_range(tv, sign < 0 ? a - 1 : a, sign < 0 ? a : a + 1);
+  } else if (u->v == 3) {
+    S_set_day(tv, x + sign);
+  } else if (u->v == 2) {
+    S_set_day_range(tv, sign < 0 ? x - 7 : x + 1, sign < 0 ? x - 1 : x + 7);
+  } else {
+    cc_ymd m = cc_civil_from_days(cc__time_shift_day(x, u->v, sign, 1));
+    tv->type = CC_M_DATE;
+    tv->y = m.y;
+    tv->m = u->v == 1 ? m.m : 0;
+    tv->gran = u->v == 1 ? CC_G_MONTH : CC_G_YEAR;
+  }
+  tv->flags |= CC_MF_RELATIVE | (d.flags & CC_MF_YEAR_INFERRED);
+  tv->anchor = d.anchor;
+  tv->anchor_days = d.anchor_days;
+  return e;
+}
+
 /* "the next day", "the following week", "the previous year", "the day
  * before": one unit from the previous date mention (resolved by the
- * driver). */
+ * driver); "the day before Christmas" (S_the_unit_of). */
 uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   if (!S_is(c, i, "the"))
     return 0;
+  if (!c->depth && !S_clause_end(c, i + 3)) {
+    uint32_t ue = S_the_unit_of(c, i, tv); /* (tv written on a match) */
+    if (ue)
+      return ue;
+  }
   uint32_t n, e;
   int sign;
   const S_sense *u;
@@ -1201,13 +1307,30 @@ CC_NOINLINE bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
 uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   static const char *const dets[] = {"the", "that", "this", NULL};
   uint32_t n;
-  if (i <= c->sb || !S_is_one_of(c, i - 1, dets) ||
+  /* "that day", "that year" (keys of their own): as "the same day", but
+   * only where the phrase is the last date's (S_same_last, "that" as
+   * its determiner): "that" leads many clauses ("said that day traders
+   * ...", "that week after week") */
+  bool that = S_is(c, i, "that");
+  if ((!that && (i <= c->sb || !S_is_one_of(c, i - 1, dets))) ||
       !cc__time_phrase(c, i, S_M(S_K_SAME), &n))
     return 0;
   uint32_t e = i + n;
+  if (!that && S_is(c, e - 1, "time")) /* "the same time last year" */
+    return cc__time_time_shifted(c, e - 1, tv);
   const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
   if (!u || u->v > 3 || u->a != 1)
     return 0;
+  if (that && (!S_same_last(c, i + 1, e) || S_is(c, e + 1, S_w(c, e - 1)) ||
+               S_is(c, e, "'s") ||
+               (S_p(c, e, ',') && (S_is(c, e + 1, "on") ||
+                                   S_is(c, e + 1, "in"))) ||
+               (i > c->sb && (S_kind_is(c, i - 1, CC_TOK_NUM) ||
+                              (S_kinds_at(c, i - 1) &
+                               (S_M(S_K_MONTH) | S_M(S_K_WEEKDAY)))))))
+    return 0; /* (not "that week after week", "that day's", "on July 22
+               * that year": that date's year, not a date of its own;
+               * "the end of that week, on Oct. 7": the date after it) */
   if (e < c->end) {
     S_count k;
     uint32_t ce, ue, j = e + 1;
@@ -1226,7 +1349,8 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   tv->gran = S_unit_gran(u);
   tv->preset = true;
   tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-  if (!S_same_last(c, i, e)) { /* another event's period: an open value */
+  if (!S_same_last(c, that ? i + 1 : i, e)) { /* another event's period:
+                                                 * an open value */
     static const char *const open[4] = {"XXXX", "XXXX-XX", "XXXX-WXX",
                                         "XXXX-XX-XX"};
     cc__time_cat3(tv->value, sizeof tv->value, open[u->v], "", "");

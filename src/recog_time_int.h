@@ -519,6 +519,7 @@ uint32_t cc__time_p_the_year(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_century(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_time_shifted(const S_cur *c, uint32_t j, S_tv *tv);
 uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti);
 uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv);

@@ -20,7 +20,15 @@ static int S_tod(const cc_mention *m) {
   return h * 3600 + mi * 60 + sec;
 }
 
-/* Move a time by whole days, value included. */
+/* Is v a range of two dated times, "2016-11-07T09:00/2016-11-07T17:00"? */
+static bool S_dated_range(const char *v) {
+  const char *sl = strchr(v, '/');
+  return strlen(v) > 11 && v[10] == 'T' && v[4] == '-' && sl &&
+         strlen(sl + 1) > 11 && sl[11] == 'T' && sl[5] == '-';
+}
+
+/* Move a time by whole days, value included (both ends of a range of
+ * dated times). */
 static void S_shift_days(cc_mention *m, int days) {
   if (!days || isnan(m->lo))
     return;
@@ -29,11 +37,25 @@ static void S_shift_days(cc_mention *m, int days) {
   m->hi += d;
   m->utc_lo += d;
   m->utc_hi += d;
-  const char *t = strchr(m->value, 'T');
-  char tail[24];
-  snprintf(tail, sizeof tail, "%s", t ? t : "");
-  char date[16];
+  char date[16], date2[16], tail[24];
   cc_format_date((int64_t)floor(m->lo / CC_DAY), date);
+  if (S_dated_range(m->value)) { /* the end's own day: it may be the next */
+    const char *sl = strchr(m->value, '/');
+    int y, mo, dd;
+    if (sscanf(sl + 1, "%d-%d-%d", &y, &mo, &dd) != 3)
+      return;
+    cc_format_date(cc_days_from_civil(y, mo, dd) + days, date2);
+    snprintf(tail, sizeof tail, "%s", sl + 11);
+    char head[24], buf[96];
+    snprintf(head, sizeof head, "%.*s", (int)(sl - m->value - 10),
+             m->value + 10);
+    int len = snprintf(buf, sizeof buf, "%s%s/%s%s", date, head, date2, tail);
+    if (len > 0 && (size_t)len < sizeof m->value) /* (always: same length) */
+      memcpy(m->value, buf, (size_t)len + 1);
+    return;
+  }
+  const char *t = strchr(m->value, 'T');
+  snprintf(tail, sizeof tail, "%s", t ? t : "");
   snprintf(m->value, sizeof m->value, "%s%s", date, tail);
 }
 
@@ -69,8 +91,109 @@ static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
   return opener;
 }
 
+/* ---- a time after its day --------------------------------------------- */
+
+/* A mention a time alone may take its day from: one day (a part of it
+ * too), with or without a time, placed on the calendar, no range. */
+static bool S_day_giver(const cc_mention *a) {
+  if ((a->flags & (CC_MF_RANGE | CC_MF_REF | CC_MF_UNRESOLVED)) ||
+      isnan(a->lo) || a->pair >= 0)
+    return false;
+  if (a->type == CC_M_DATE)
+    return a->gran == CC_G_DAY || a->gran == CC_G_PART_OF_DAY;
+  return a->type == CC_M_DATETIME || a->type == CC_M_TIME;
+}
+
+/* A word that puts a time ahead of a past day: "was arrested on Friday
+ * and will appear in court at 10am", "... and at 7pm he will speak". */
+static bool S_future_word(const cc_token *t) {
+  static const char *const fut[] = {"will", "shall", "'ll", "wo", "due",
+                                    "expected", "scheduled", "would",
+                                    "tomorrow", "later", NULL};
+  if (!strchr("wsdetl'", t->norm[0]) || !t->norm[0])
+    return false; /* (no first letter of theirs: most words) */
+  for (const char *const *w = fut; *w; w++)
+    if (!strcmp(t->norm, *w))
+      return true;
+  return false;
+}
+
+/* Such a word between the day and the time (tokens [b, e)), or in the
+ * few words after the time up to a mark (from f). */
+static bool S_future_near(const cc_segmented *seg, uint32_t b, uint32_t e,
+                          uint32_t f) {
+  for (uint32_t t = b; t < e; t++)
+    if (S_future_word(&seg->tokens[t]))
+      return true;
+  for (uint32_t t = f; t < f + 4 && t < seg->ntokens; t++) {
+    if (seg->tokens[t].kind == CC_TOK_PUNCT)
+      break;
+    if (S_future_word(&seg->tokens[t]))
+      return true;
+  }
+  return false;
+}
+
+/* A time alone ("10pm") takes the day of the last date its sentence
+ * stated before it, which the recognizer gave the document's day: "On
+ * Tuesday, the polls closed at 10pm", "opened at 7am on Thursday and
+ * closed at 10pm"; or of the day right after it and "on" that the
+ * recognizer left apart ("at 5am on the Monday", "at 2pm on a Sunday",
+ * "at 2pm (1300 GMT) on Thursday", whose bracket then takes it too).  Not past another
+ * date of its sentence that names no one day ("on Friday, as in March,
+ * at 10pm") or a set ("on Tuesdays from 2300 GMT"), nor past a word
+ * that puts it ahead of a past day. */
+static void S_carry_days(const cc_segmented *seg, const cc_recog_ctx *ctx,
+                         cc_mention *ms, uint32_t n) {
+  if (n < 2)
+    return; /* (most sentences: none or one mention) */
+  for (uint32_t k = 0; k < n; k++) {
+    cc_mention *b = &ms[k];
+    if (b->type != CC_M_TIME || isnan(b->lo) ||
+        ((b->flags & CC_MF_RANGE) && !S_dated_range(b->value)))
+      continue;
+    const cc_mention *a = NULL, *c = k + 1 < n ? &ms[k + 1] : NULL;
+    uint32_t on = b->tok_end;
+    if (c && c->type == CC_M_TIME && k + 2 < n && c->tok_begin == on + 1 &&
+        !strcmp(seg->tokens[on].norm, "(") && c->tok_end < seg->ntokens &&
+        !strcmp(seg->tokens[c->tok_end].norm, ")")) {
+      on = c->tok_end + 1; /* "at 2pm (1300 GMT) on Thursday": the time
+                            * in brackets is its other half */
+      c = &ms[k + 2];
+    }
+    if (c && c->type == CC_M_DATE && on + 1 < seg->ntokens &&
+        !strcmp(seg->tokens[on].norm, "on") &&
+        (c->tok_begin == on + 1 ||
+         (c->tok_begin == on + 2 && (!strcmp(seg->tokens[on + 1].norm, "the") ||
+                                     !strcmp(seg->tokens[on + 1].norm, "a"))))) {
+      if (S_day_giver(c)) /* "at 5am on the Monday": that day's */
+        a = c;
+      else
+        continue;
+    }
+    for (uint32_t q = k; q-- > 0 && !a;) {
+      if (!cc_mtype_dated(ms[q].type) && ms[q].type != CC_M_SET)
+        continue;
+      if (!S_day_giver(&ms[q]))
+        break; /* (a set: "on Tuesdays from 2300 GMT" is every one) */
+      a = &ms[q];
+    }
+    if (!a)
+      continue;
+    int64_t ad = (int64_t)floor(a->lo / CC_DAY),
+            bd = (int64_t)floor(b->lo / CC_DAY);
+    if (ad == bd)
+      continue;
+    if (ctx && ctx->has_date && ad < ctx->doc_date &&
+        S_future_near(seg, a->tok_end, b->tok_begin, b->tok_end))
+      continue;
+    S_shift_days(b, (int)(ad - bd));
+  }
+}
+
 void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
                          const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n) {
+  S_carry_days(seg, ctx, ms, n);
   for (uint32_t k = 0; k + 1 < n; k++) {
     cc_mention *a = &ms[k], *b = &ms[k + 1];
     if (!S_is_time(a) || !S_is_time(b) || a->pair >= 0 || b->pair >= 0 ||

@@ -105,6 +105,10 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
     return 0;
   S_set_pod(tv, p);
+  /* "the early hours of Sunday morning": that morning's early hours, the
+   * part named first */
+  if (S_is(c, e, "morning") && p->b <= 12)
+    e++;
   return e;
 }
 
@@ -357,7 +361,8 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * apostrophe) that is no ordinal, not "q3", "latter", "former", "last",
  * "week" or "the year" before four digits, whose kinds have no season, part
  * of day, weekend, decade or rest sense, and a unit, weekday or month sense
- * only with no "after next" or "before last" at the next two tokens.  Most
+ * only with no "after next" or "before last" at the next two tokens (after
+ * "the", a month not before "quarter": cc__time_p_quarter).  Most
  * words that reach the date parsers ("the team", "a", "over", "years",
  * "five") end here after a few tests instead of some twenty guards.  So does
  * a mark (a punctuation or symbol token) with no entry that begins with no
@@ -397,6 +402,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       return false;
     if (the && cc__time_months_to_head(c, ti)) /* "the three months to June" */
       return false;
+    if (the && (kt & S_M(S_K_MONTH)) && (S_is(c, ti + 1, "quarter") ||
+                                          S_is(c, ti + 2, "quarter")))
+      return false; /* "the December quarter", "the Sept. quarter" */
     if ((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
         S_after_next_at(c, ti))
       return false;
@@ -487,7 +495,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(((qw[0] == 'q' || qw[0] == 'h') && qw[1] >= '1' && qw[1] <= '4' &&
              !qw[2]) ||
                 (qj == ti ? ord : cc__time_ordinal(c, qj, &gv) != 0) ||
-                S_is(c, qj, "latter") || S_is(c, qj, "former"),
+                S_is(c, qj, "latter") || S_is(c, qj, "former") ||
+                (the && qj == ti && (kt & S_M(S_K_MONTH)) &&
+                 (S_is(c, ti + 1, "quarter") || S_is(c, ti + 2, "quarter"))),
             cc__time_p_quarter);
   S_BEST_IF(kt & S_M(S_K_SEASON), cc__time_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), cc__time_p_rest);
@@ -1217,16 +1227,35 @@ uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv) {
  * "22:00 on 3 March"); not a range itself, no qualifier or open end, and
  * no zone (a range is one preset value, whose UTC is not worked out).
  * Its end and mention, or 0. */
-static uint32_t S_dt_end(S_cur *c, uint32_t j, S_tv *t, cc_mention *m) {
+/* A day's part ("Friday evening") or, with day_ok, a day alone: an end
+ * of such a range too ("from Friday evening to Monday morning", "from
+ * Friday until 6am Monday"), from its start or to its end. */
+static bool S_dt_day_end(const S_tv *t, bool day_ok) {
+  return t->type == CC_M_DATE && t->hh < 0 &&
+         ((t->gran == CC_G_PART_OF_DAY && t->code) ||
+          (day_ok && t->gran == CC_G_DAY));
+}
+
+static uint32_t S_dt_end(S_cur *c, uint32_t j, S_tv *t, cc_mention *m,
+                         bool day_ok) {
   if (j >= c->end)
     return 0;
   S_tv_init(t);
   uint32_t e = cc__time_p_date(c, j, t);
-  if (!e || t->hh < 0) {
+  if (e && t->hh < 0 && S_dt_day_end(t, day_ok)) {
+    /* (a part of the day or a day: kept) */
+  } else if (day_ok && e && t->open) { /* "from Friday until 6am": the
+                                        * day, whose end follows */
+    S_tv_init(t);
+    e = cc__time_p_date_core(c, j, t);
+    if (!e || !S_dt_day_end(t, true))
+      return 0;
+  } else if (!e || t->hh < 0) {
     S_tv_init(t);
     e = cc__time_p_time(c, j, t);
   }
-  if (!e || t->type != CC_M_DATETIME || t->hh < 0 || t->trange ||
+  if (!e || (t->type != CC_M_DATETIME && !S_dt_day_end(t, day_ok)) ||
+      (t->hh < 0 && !S_dt_day_end(t, day_ok)) || t->trange ||
       t->preset || t->zstated || t->qual || t->open ||
       t->y2 != S_NOYEAR || t->wd_open >= 0)
     return 0;
@@ -1247,27 +1276,41 @@ uint32_t cc__time_p_dtrange(S_cur *c, uint32_t i, S_tv *tv) {
     return 0; /* "moved from 8pm on Friday to 6pm on Saturday" */
   S_tv a, b;
   cc_mention ma, mb;
-  uint32_t e1 = S_dt_end(c, i + 1, &a, &ma), k, e2;
+  /* (a day alone only as the first end, from its start: "from Friday
+   * until 6am Monday"; "until Monday" after a time leaves open which
+   * part of Monday, so "from 10pm on Friday until Monday" is no range) */
+  uint32_t e1 = S_dt_end(c, i + 1, &a, &ma, true), k, e2;
   if (!e1 || !(k = S_range_joiner(c, e1, between)) ||
-      !(e2 = S_dt_end(c, k, &b, &mb)))
+      !(e2 = S_dt_end(c, k, &b, &mb, false)))
     return 0;
-  if (!(mb.lo > ma.lo)) {
-    /* "until 6am on Monday" read before "Friday": the Monday after it */
-    const S_sense *ws = NULL;
-    for (uint32_t x = k; x < e2 && !ws; x++)
-      ws = S_word1(c, x, S_K_WEEKDAY);
-    int mo;
-    bool month = false;
-    for (uint32_t x = k; x < e2 && !month; x++)
-      month = S_month(c, x, &mo, NULL) != 0;
-    if (!ws || ws->flag || month || b.y == S_NOYEAR)
-      return 0;
-    S_set_day(&b, cc_days_from_civil(b.y, b.m, b.d) + 7);
-    memset(&mb, 0, sizeof mb);
-    cc__time_finish(c, &b, &mb);
-    if (!(mb.lo > ma.lo) || mb.lo - ma.lo > 7.0 * CC_DAY)
-      return 0;
+  /* a second end named by a weekday alone is the first such day from the
+   * first end ("from Friday night until Sunday": that weekend's; "until
+   * 6am on Monday" read before "Friday": the Monday after it) */
+  const S_sense *ws = NULL;
+  for (uint32_t x = k; x < e2 && !ws; x++)
+    ws = S_word1(c, x, S_K_WEEKDAY);
+  int mo;
+  bool month = false;
+  for (uint32_t x = k; x < e2 && !month; x++)
+    month = S_month(c, x, &mo, NULL) != 0;
+  if (ws && !ws->flag && !month && a.y != S_NOYEAR && b.y != S_NOYEAR) {
+    int64_t ad = cc_days_from_civil(a.y, a.m, a.d),
+            bd = cc_days_from_civil(b.y, b.m, b.d);
+    int64_t want = ad + (cc_weekday(bd) - cc_weekday(ad) + 7) % 7;
+    if (want == ad && !(mb.lo - (double)(bd - ad) * CC_DAY > ma.lo))
+      want += 7; /* the same weekday: a week on, unless later that day */
+    if (want != bd) {
+      uint8_t g = b.gran, ty = b.type; /* (its part of the day or time
+                                         * kept) */
+      S_set_day(&b, want);
+      b.gran = g;
+      b.type = ty;
+      memset(&mb, 0, sizeof mb);
+      cc__time_finish(c, &b, &mb);
+    }
   }
+  if (!(mb.lo > ma.lo) || mb.lo - ma.lo > 7.0 * CC_DAY * (ws ? 1 : 400))
+    return 0;
   size_t la = strlen(ma.value), lb = strlen(mb.value);
   if (la + lb + 2 > sizeof tv->value)
     return 0;
@@ -1278,6 +1321,7 @@ uint32_t cc__time_p_dtrange(S_cur *c, uint32_t i, S_tv *tv) {
   tv->value[la] = '/';
   memcpy(tv->value + la + 1, mb.value, lb + 1);
   tv->lo = ma.lo;
-  tv->hi = mb.lo; /* as "from 9am to 5pm" ends at 17:00 */
+  /* as "from 9am to 5pm" ends at 17:00; "to Monday morning" at its end */
+  tv->hi = b.hh >= 0 ? mb.lo : mb.hi;
   return e2;
 }

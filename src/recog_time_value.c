@@ -642,6 +642,11 @@ bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
  * -1 past, +1 future, 0 unknown. */
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  /* "bought air time ahead of the Jan. 3 caucuses": the date lies after
+   * the verb's time, so the verb's tense does not place it */
+  uint32_t a = b > c->sb && S_is(c, b - 1, "the") ? b - 1 : b;
+  if (a >= c->sb + 2 && S_is(c, a - 1, "of") && S_is(c, a - 2, "ahead"))
+    return 0;
   /* a future auxiliary shortly before governs its participle: "will be
    * held on March 3" */
   for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {

@@ -39,7 +39,7 @@ About 10,000 people in Arequipa have been displaced, Governor Elsa Moravec said.
 s/a.md:6:20: consistent: "6.8" (Harbour Wire) = 6.8 agrees with "6.8" (Morning Ledger) = 6.8; 2 outlets agree (2 claims) [same_fact/quake.magnitude]
     "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
     s/c.md:5:47: "The tremor that struck southern Peru measured 6.8 on the Richter scale, officials in Lima said."
-s/a.md:6:59: consistent: 04:12 in America/Lima on 2024-11-05 is 09:12 UTC (-05, UTC-5), as the article gives it (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
+s/a.md:6:59: consistent: 04:12 in America/Lima on 2024-11-04 is 09:12 UTC (-05, UTC-5), as the article gives it (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
 s/a.md:6:81: warning: "0912 GMT" (Harbour Wire) = 09:12 UTC, but "1012 GMT" (Valley Courier) = 10:12 UTC; 1 hour apart [same_fact/incident.start_time.utc]
     "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
