@@ -1328,6 +1328,8 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   P.tmp = cc_arena_new();
   size_t i = 0;
   int rc = 0;
+  if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
+    i = 3; /* the byte-order mark Notepad writes: skipped, as manifests do */
   if (memchr(src, '\0', len)) {
     cc_err_set(err, "%s: NUL byte in a rules file", name);
     rc = -1;
