@@ -21,8 +21,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cc_lexicon.h"
+#include "cc_text.h"
 #include "rule_int.h"
 
 /* ---- tables ------------------------------------------------------------ */
@@ -535,18 +537,41 @@ static S_node *S_parse_item(S_parser *P, S_tok *t) {
   return n;
 }
 
-/* seq = item { item } */
+/* The captures node n can fill, one bit each. */
+static unsigned S_caps_of(const S_node *n) {
+  if (n->kind == N_SLOT)
+    return 1u << n->b;
+  unsigned m = 0;
+  for (uint32_t i = 0; i < n->nkids; i++)
+    m |= S_caps_of(n->kids[i]);
+  return m;
+}
+
+/* seq = item { item }
+ * One name in two alternatives is one capture (S_parse_slot); the same
+ * name twice in one sequence would be filled twice: refused. */
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer) {
   S_node *seq = S_new(P, N_SEQ);
+  unsigned caps = 0;
   while (t->kind != T_END && t->kind != T_BAR && t->kind != closer) {
     if (t->kind == T_RBRACK || t->kind == T_RPAR) {
       S_fail(P, t->off, "'%c' without an opening bracket",
              P->lp[t->off]);
       return NULL;
     }
+    size_t off = t->off;
     S_node *it = S_parse_item(P, t);
     if (!it)
       return NULL;
+    unsigned m = S_caps_of(it);
+    if (m & caps) {
+      int c = __builtin_ctz(m & caps);
+      S_fail(P, off, "slot name '%s' used twice in one pattern (one name "
+             "is one value; name the other slot differently)",
+             P->prog->cap_names[c] ? P->prog->cap_names[c] : "?");
+      return NULL;
+    }
+    caps |= m;
     S_add_kid(P, seq, it);
   }
   if (seq->nkids == 0) {
@@ -1272,6 +1297,10 @@ static int S_clause_about(S_parser *P) {
       !memchr(P->lp + b + 1, '"', e - b - 2)) {
     b++;
     e--;
+  } else if (e > b && P->lp[b] == '"' &&
+             (e - b == 1 || !memchr(P->lp + b + 1, '"', e - b - 1))) {
+    return S_fail(P, b, "unterminated quoted text (a '\"' opens the "
+                  "description but none closes it)");
   }
   P->cur->info.description = cc_arena_strndup(P->rs->mem, P->lp + b, e - b);
   return 0;
@@ -1283,7 +1312,7 @@ static const struct {
   S_clause_fn fn;
   bool once; /* may appear at most once per rule */
 } S_clauses[] = {
-    {"about", S_clause_about, false},     {"frame", S_clause_frame, false},
+    {"about", S_clause_about, true},     {"frame", S_clause_frame, false},
     {"match", S_clause_match, false},     {"subject", S_clause_subject, true},
     {"object", S_clause_object, true},    {"value", S_clause_value, true},
     {"open", S_clause_open, true},        {"require", S_clause_require, false},
@@ -1318,6 +1347,44 @@ static int S_line(S_parser *P) {
 
 /* ---- entry points ---------------------------------------------------------------- */
 
+/* Offset of the first byte of src that is not valid UTF-8, or len.  Eight
+ * ASCII bytes are skipped at a time: rules files are mostly ASCII. */
+static size_t S_bad_utf8_at(const char *src, size_t len) {
+  const unsigned char *p = (const unsigned char *)src;
+  size_t i = 0;
+  while (i < len) {
+    uint64_t w;
+    if (len - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ull))) {
+      i += 8;
+      continue;
+    }
+    int32_t cp;
+    int n = cc_utf8_decode(p + i, len - i, &cp);
+    if (n == 0)
+      return i;
+    i += (size_t)n;
+  }
+  return len;
+}
+
+/* A rules file must be UTF-8: its words are compared with the articles'. */
+static int S_check_utf8(const char *name, const char *src, size_t len,
+                        cc_err *err) {
+  size_t bad = S_bad_utf8_at(src, len);
+  if (bad == len)
+    return 0;
+  unsigned line = 1, col = 1;
+  for (size_t k = 0; k < bad; k++) {
+    if (src[k] == '\n')
+      line++, col = 1;
+    else
+      col += ((unsigned char)src[k] & 0xC0) != 0x80;
+  }
+  cc_err_set(err, "%s:%u:%u: invalid UTF-8 (byte 0x%02X): save the file as "
+             "UTF-8", name, line, col, (unsigned char)src[bad]);
+  return -1;
+}
+
 static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
                         size_t len, cc_err *err) {
   rs->files = cc_xrealloc(rs->files, (rs->nfiles + 1) * sizeof *rs->files);
@@ -1334,6 +1401,8 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
     cc_err_set(err, "%s: NUL byte in a rules file", name);
     rc = -1;
   }
+  if (rc == 0)
+    rc = S_check_utf8(name, src + i, len - i, err);
   while (rc == 0 && i < len) {
     const char *nl = memchr(src + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - src) : len;
@@ -2487,6 +2556,33 @@ static int S_cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* "x.rules", in any case ("X.RULES" from a Windows tool), as articles'
+ * ".TXT" are read. */
+static bool S_is_rules_name(const char *name) {
+  size_t n = strlen(name);
+  return n > 6 && name[0] != '.' && strcasecmp(name + n - 6, ".rules") == 0;
+}
+
+/* Rules are read from the folder itself, not its subfolders (lexicon/
+ * holds the word lists): a subfolder with .rules files in it is named,
+ * so its rules are not silently missing. */
+static void S_warn_subfolder(const char *dir, const char *sub) {
+  cc_buf path = CC_BUF_INIT;
+  cc_buf_printf(&path, "%s/%s", dir, sub);
+  DIR *d = opendir(path.ptr); /* NULL for a file of DT_UNKNOWN: fine */
+  size_t n = 0;
+  struct dirent *de;
+  while (d && (de = readdir(d)) != NULL)
+    n += S_is_rules_name(de->d_name);
+  if (d)
+    closedir(d);
+  if (n)
+    cc_warn("%s: %zu .rules file%s in a subfolder, not read (rules are read "
+            "from the rules folder itself: move them up into %s)",
+            path.ptr, n, n == 1 ? "" : "s", dir);
+  cc_buf_free(&path);
+}
+
 int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
                   cc_err *err) {
   *out = NULL;
@@ -2498,10 +2594,11 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
   cc_vec names = CC_VEC_INIT(char *);
   struct dirent *de;
   while ((de = readdir(d)) != NULL) {
-    size_t n = strlen(de->d_name);
-    if (n > 6 && de->d_name[0] != '.' &&
-        strcmp(de->d_name + n - 6, ".rules") == 0)
+    if (S_is_rules_name(de->d_name))
       *(char **)cc_vec_push(&names) = cc_xstrdup(de->d_name);
+    else if (de->d_name[0] != '.' && strcmp(de->d_name, "lexicon") != 0 &&
+             (de->d_type == DT_DIR || de->d_type == DT_UNKNOWN))
+      S_warn_subfolder(dir, de->d_name);
   }
   closedir(d);
   if (names.len)
