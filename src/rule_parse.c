@@ -79,6 +79,14 @@ struct S_node {
   uint32_t nkids;
 };
 
+/* Where a clause was written: its line, for errors found at the end of
+ * the rule (the source outlives the rule's parse). */
+typedef struct S_at {
+  unsigned line;
+  const char *lp;
+  size_t llen;
+} S_at;
+
 typedef struct S_parser {
   const char *name;
   cc_ruleset *rs;
@@ -99,6 +107,8 @@ typedef struct S_parser {
   int opt_depth;  /* optional brackets around the item being parsed */
   bool default_opt; /* the program's default value slot is optional */
   bool failed;
+  S_at subj_at, obj_at, val_at; /* the current rule's clauses */
+  cc_vec req_at;                /* S_at: each of its requirements */
 } S_parser;
 
 /* Column of byte offset off in the current line, in characters. */
@@ -124,14 +134,18 @@ static int S_fail(S_parser *P, size_t off, const char *fmt, ...) {
   return -1;
 }
 
-/* The token at off, for "near 'tok'" in messages. */
+/* "near 'tok'" for the token at off, or "at the end of the line" (never
+ * an empty "near ''"). */
 static void S_near(const S_parser *P, size_t off, char *buf, size_t cap) {
   size_t e = off;
   while (e < P->llen && !isspace((unsigned char)P->lp[e]) && e - off < 40)
     e++;
   if (e == off && off < P->llen)
     e = off + 1;
-  snprintf(buf, cap, "%.*s", (int)(e - off), P->lp + off);
+  if (e == off)
+    snprintf(buf, cap, "at the end of the line");
+  else
+    snprintf(buf, cap, "near '%.*s'", (int)(e - off), P->lp + off);
 }
 
 static void S_skip_space(S_parser *P) {
@@ -482,9 +496,9 @@ static S_node *S_parse_alts(S_parser *P, S_tok *t, int closer) {
       return NULL;
   }
   if (t->kind != closer) {
-    char near[48];
+    char near[56];
     S_near(P, t->off, near, sizeof near);
-    S_fail(P, t->off, "expected '%c' to close the group, near '%s'",
+    S_fail(P, t->off, "expected '%c' to close the group, %s",
            closer == T_RBRACK ? ']' : ')', near);
     return NULL;
   }
@@ -526,9 +540,9 @@ static S_node *S_parse_item(S_parser *P, S_tok *t) {
     break;
   }
   default: {
-    char near[48];
+    char near[56];
     S_near(P, t->off, near, sizeof near);
-    S_fail(P, t->off, "unexpected '%s' in a pattern", near);
+    S_fail(P, t->off, "unexpected text in a pattern, %s", near);
     return NULL;
   }
   }
@@ -797,10 +811,9 @@ static char *S_cap_ref(S_parser *P) {
   off = P->pos;
   size_t n = S_word(P, &w);
   if (n < 2 || w[0] != '$') {
-    char near[48];
+    char near[56];
     S_near(P, off, near, sizeof near);
-    S_fail(P, off, "expected a slot reference like $name, near '%s'",
-           n ? near : "end of line");
+    S_fail(P, off, "expected a slot reference like $name, %s", near);
     return NULL;
   }
   return cc_arena_strndup(P->rs->mem, w + 1, n - 1);
@@ -1148,23 +1161,44 @@ static int S_cap_index(const cc__prog *g, const char *name) {
   return -1;
 }
 
+/* Point the parser at the "$name" of the clause written at `at` (at the
+ * start of the rule's first pattern when that is not known); returns
+ * its offset. */
+static size_t S_goto_ref(S_parser *P, const S_at *at, const char *name,
+                         unsigned fallback_line) {
+  if (!at->line) {
+    P->line = fallback_line;
+    return 0;
+  }
+  P->line = at->line;
+  P->lp = at->lp;
+  P->llen = at->llen;
+  size_t n = strlen(name);
+  for (size_t o = 0; o + n < P->llen; o++)
+    if (P->lp[o] == '$' && memcmp(P->lp + o + 1, name, n) == 0)
+      return o;
+  return 0;
+}
+
 /* Every $name the action uses must be a slot of every pattern, of a type
- * the action can use. */
+ * the action can use.  The error points at the clause that uses it. */
 static int S_check_ref(S_parser *P, const char *name, const char *what,
-                       unsigned mask) {
+                       const S_at *at, unsigned mask) {
   cc__rule *r = P->cur;
   for (uint32_t i = 0; i < r->nprogs; i++) {
+    unsigned pl = r->progs[i].line;
     int c = S_cap_index(&r->progs[i], name);
     if (c < 0) {
-      P->line = r->progs[i].line;
-      return S_fail(P, 0, "rule '%s': the %s uses $%s but this pattern has "
-                    "no slot named %s", r->info.id, what, name, name);
+      size_t off = S_goto_ref(P, at, name, pl);
+      return S_fail(P, off, "rule '%s': the %s uses $%s but the pattern on "
+                    "line %u has no slot named %s", r->info.id, what, name,
+                    pl, name);
     }
     if (mask && !(mask & (1u << r->progs[i].cap_slot[c]))) {
-      P->line = r->progs[i].line;
-      return S_fail(P, 0, "rule '%s': the %s cannot use $%s, a {%s} slot",
-                    r->info.id, what, name,
-                    S_slots[r->progs[i].cap_slot[c]]);
+      size_t off = S_goto_ref(P, at, name, pl);
+      return S_fail(P, off, "rule '%s': the %s cannot use $%s, a {%s} slot "
+                    "on line %u", r->info.id, what, name,
+                    S_slots[r->progs[i].cap_slot[c]], pl);
     }
   }
   return 0;
@@ -1192,31 +1226,35 @@ static int S_finish_rule(S_parser *P) {
                  M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
                  M(CC__S_ORDINAL) | M(CC__S_LIST) | M(CC__S_NONN);
   if (!rc && r->subj_cap)
-    rc = S_check_ref(P, r->subj_cap, "subject",
+    rc = S_check_ref(P, r->subj_cap, "subject", &P->subj_at,
                      r->subj == CC__SUBJ_CAP      ? ent
                      : r->subj == CC__SUBJ_MEMBER || r->subj == CC__SUBJ_FULL
                          ? M(CC__S_PERSON)
                                                   : M(CC__S_PERSON) | M(CC__S_PLACE));
   if (!rc && r->obj_cap)
-    rc = S_check_ref(P, r->obj_cap, "object", ent | M(CC__S_DATE));
+    rc = S_check_ref(P, r->obj_cap, "object", &P->obj_at,
+                     ent | M(CC__S_DATE));
   if (!rc && r->val_cap)
-    rc = S_check_ref(P, r->val_cap, "value",
+    rc = S_check_ref(P, r->val_cap, "value", &P->val_at,
                      r->val == CC__VAL_AGE ? M(CC__S_COUNT)
                      : r->val == CC__VAL_DOC_MINUS
                          ? (r->val_unit ? M(CC__S_COUNT) : M(CC__S_DURATION))
                      : r->val == CC__VAL_LIST_PLUS ? M(CC__S_LIST)
                                                    : val);
   if (!rc && r->plus_cap)
-    rc = S_check_ref(P, r->plus_cap, "value",
+    rc = S_check_ref(P, r->plus_cap, "value", &P->val_at,
                      r->plus_leader ? M(CC__S_PLACE) : M(CC__S_PERSON));
-  for (uint32_t i = 0; !rc && i < r->nreqs; i++)
-    rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement",
+  for (uint32_t i = 0; !rc && i < r->nreqs; i++) {
+    const S_at *at = i < P->req_at.len ? CC_VEC_AT(&P->req_at, S_at, i)
+                                       : &(S_at){0};
+    rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement", at,
                      r->reqs[i].kind == CC__REQ_RANGE
                          ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
                                M(CC__S_NONN) | M(CC__S_DURATION)
                      : r->reqs[i].kind == CC__REQ_MEASURE
                          ? M(CC__S_COUNT)
                          : M(CC__S_DATE) | M(CC__S_TIME));
+  }
   for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
     if (r->progs[i].default_val < 0) {
       P->line = r->progs[i].line;
@@ -1260,6 +1298,8 @@ static int S_clause_rule(S_parser *P) {
   }
   P->cur = &rs->rules[rs->nrules++];
   P->seen = 0;
+  P->subj_at = P->obj_at = P->val_at = (S_at){0};
+  P->req_at.len = 0;
   memset(P->cur, 0, sizeof *P->cur);
   P->cur->info.id = cc_arena_strndup(rs->mem, w, n);
   P->cur->info.file = rs->files[rs->nfiles - 1];
@@ -1319,6 +1359,18 @@ static const struct {
     {"unless", S_clause_unless, false},   {"context", S_clause_context, true},
 };
 
+/* Remember where the clauses that name slots were written (S_check_ref). */
+static void S_note_at(S_parser *P, const char *kw, uint32_t nreqs, S_at at) {
+  if (strcmp(kw, "subject") == 0)
+    P->subj_at = at;
+  else if (strcmp(kw, "object") == 0)
+    P->obj_at = at;
+  else if (strcmp(kw, "value") == 0)
+    P->val_at = at;
+  for (uint32_t k = nreqs; P->cur && k < P->cur->nreqs; k++)
+    *(S_at *)cc_vec_push(&P->req_at) = at;
+}
+
 static int S_line(S_parser *P) {
   if (S_at_end(P))
     return 0;
@@ -1337,12 +1389,15 @@ static int S_line(S_parser *P) {
       return S_fail(P, off, "rule '%s' has two '%s' lines", r->info.id,
                     S_clauses[i].kw);
     P->seen |= 1u << i;
-    return S_clauses[i].fn(P);
+    uint32_t nreqs = r->nreqs;
+    S_at at = {P->line, P->lp, P->llen};
+    int rc = S_clauses[i].fn(P);
+    S_note_at(P, S_clauses[i].kw, nreqs, at);
+    return rc;
   }
-  char near[48];
-  S_near(P, off, near, sizeof near);
-  return S_fail(P, off, "unknown keyword '%s' (use rule, about, frame, match, "
-                "subject, object, value, open, require, unless or context)", near);
+  return S_fail(P, off, "unknown keyword '%.*s' (use rule, about, frame, "
+                "match, subject, object, value, open, require, unless or "
+                "context)", (int)(n < 40 ? n : 40), w);
 }
 
 /* ---- entry points ---------------------------------------------------------------- */
@@ -1391,7 +1446,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   rs->files[rs->nfiles++] = cc_arena_strdup(rs->mem, name);
   S_parser P = {.name = name, .rs = rs, .err = err,
                 .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset),
-                .alts = CC_VEC_INIT(cc__lit)};
+                .alts = CC_VEC_INIT(cc__lit), .req_at = CC_VEC_INIT(S_at)};
   P.tmp = cc_arena_new();
   size_t i = 0;
   int rc = 0;
@@ -1422,6 +1477,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   cc_vec_free(&P.code);
   cc_vec_free(&P.lits); /* (a failed pattern's litsets: rs->mem's) */
   cc_vec_free(&P.alts);
+  cc_vec_free(&P.req_at);
   cc_buf_free(&P.norm);
   cc_arena_free(&P.tmp);
   return rc;
