@@ -164,7 +164,9 @@ static const char S_rules_help[] =
     "       claimcheck rules --list [--rules DIR]\n"
     "\n"
     "  --lint [DIR]  check a rules folder; report the first error as\n"
-    "                FILE:LINE:COL: message and exit 2\n"
+    "                FILE:LINE:COL: message and exit 2; warnings (a slow\n"
+    "                pattern, a frame spelled almost like one in\n"
+    "                checks.csv) leave the exit status 0\n"
     "  --list        print each rule's id, frame and description\n";
 
 static const char S_review_help[] =
@@ -927,6 +929,20 @@ static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
           rule, line);
 }
 
+/* rules --lint: a frame with no checks.csv row is compared with default
+ * settings; one spelled almost like a known frame is likely a typo.  A
+ * warning in the compiler's form, not a failure: a new rule needs no
+ * row. */
+static void S_warn_frame_typo(const cc_rule_info *ri, const char *near,
+                              void *ud) {
+  (void)ud;
+  unsigned line, col;
+  cc_rules_frame_where(ri, &line, &col);
+  fprintf(stderr, "claimcheck: %s:%u:%u: warning: frame '%s' has no row in "
+          "checks.csv, so it is compared with default settings; did you "
+          "mean '%s'?\n", ri->file, line, col, ri->frame, near);
+}
+
 static int S_cmd_rules(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "rules", argc, argv);
@@ -954,6 +970,7 @@ static int S_cmd_rules(int argc, char **argv) {
     }
   } else {
     cc_rules_unanchored(rs, S_warn_unanchored, NULL);
+    cc_rules_frame_typos(rs, cfg, S_warn_frame_typo, NULL);
     size_t lines = cc_rules_match_lines(rs);
     if (lines > CC_RULES_FAST_MATCH_LINES)
       cc_warn("%zu match lines over all rules: past %d the matcher leaves "
