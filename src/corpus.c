@@ -1127,6 +1127,17 @@ static void S_unreadable_entry(const cc_corpus *c, const char *path,
   }
 }
 
+/* An entry whose path is past PATH_MAX cannot be opened by its path:
+ * named in a warning, whole, and skipped (not cut into another path). */
+static bool S_too_long(const char *dir, const char *sep, const char *name) {
+  size_t n = strlen(dir) + strlen(sep) + strlen(name);
+  if (n < PATH_MAX)
+    return false;
+  cc_warn("%s%s%s: a path of %zu bytes, past the system's limit of %d: "
+          "cannot be opened (skipped)", dir, sep, name, n, PATH_MAX);
+  return true;
+}
+
 static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
                      int depth, cc_err *err) {
   cc_vec names = CC_VEC_INIT(S_name);
@@ -1145,6 +1156,10 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
       rc = -1; /* the run is over: the rest is not wanted */
     char *name = nm->name;
     char path[PATH_MAX];
+    if (rc == 0 && S_too_long(dir, sep, name)) {
+      cc_xfree(name);
+      continue;
+    }
     S_join3(path, sizeof path, dir, dirn, sep, name);
     /* A regular file (not a link) is known from its directory entry: no
      * stat for each of a corpus's files, only for folders and links. */

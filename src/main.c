@@ -535,6 +535,21 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
   return c;
 }
 
+/* Files skipped (invalid UTF-8 under --invalid-utf8 skip, too large,
+ * empty) were each named in a warning; their count ends the run's
+ * warnings (in a run over thousands of files they scroll away), and a
+ * run that read nothing does not pass for a clean one. */
+static void S_note_skipped(const cc_run_stats *st) {
+  if (st->skipped == 1 && !st->docs)
+    cc_warn("the one file was skipped: nothing was read");
+  else if (st->skipped && !st->docs)
+    cc_warn("all %zu files skipped (see the warnings above): nothing was "
+            "read", st->skipped);
+  else if (st->skipped > 1) /* (one is plain from its own warning) */
+    cc_warn("%zu file%s skipped (see the warnings above), %zu read",
+            st->skipped, st->skipped == 1 ? "" : "s", st->docs);
+}
+
 /* ---- progress line -------------------------------------------------------------- */
 
 typedef struct S_progress {
@@ -646,11 +661,14 @@ static int S_cmd_extract(int argc, char **argv) {
                             .start = S_now()};
   if (rc == 0 && !x.claims)
     rc = cc_extract_write_header(x.out, x.fmt);
+  cc_run_stats st = {0};
   if (rc == 0)
-    rc = cc_engine_run(e, c, o.jobs, o.claims_mode, S_extract_doc, &x, NULL,
+    rc = cc_engine_run(e, c, o.jobs, o.claims_mode, S_extract_doc, &x, &st,
                        &err);
   if (x.progress.on && x.progress.done)
     S_progress_tick(&x.progress, 0, true);
+  if (rc == 0)
+    S_note_skipped(&st);
   if (rc != 0 && x.err.msg[0])
     err = x.err; /* the claims writer's own message */
   else if (rc != 0 && x.out && cc_out_failed(x.out))
@@ -740,10 +758,13 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
   k->progress = (S_progress){.on = !o->quiet && isatty(2), .c = c,
                              .start = S_now()};
   /* the claims' strings go into the run's set as they are made */
-  int rc = cc_engine_run_into(e, c, o->jobs, k->claims, S_check_doc, k, NULL,
+  cc_run_stats st = {0};
+  int rc = cc_engine_run_into(e, c, o->jobs, k->claims, S_check_doc, k, &st,
                               err);
   if (k->progress.on && k->progress.done)
     S_progress_tick(&k->progress, 0, true);
+  if (rc == 0)
+    S_note_skipped(&st);
   cc_corpus_free(&c);
   return rc;
 }
