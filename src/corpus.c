@@ -1465,12 +1465,15 @@ static int S_check_text(const cc_corpus *c, const S_entry *e, char *text,
                 text[S_first_bad(text, len)] == 0;
   bool utf16 = len >= 2 && ((unsigned char)text[0] == 0xFF ||
                             (unsigned char)text[0] == 0xFE);
-  if (is_nul || utf16 || c->opts.bad_utf8 == CC_BAD_UTF8_ERROR)
-    return -1;
+  /* skip: any file that is not UTF-8 text, a binary one with NUL bytes
+   * too (one stray image among 10,000 articles does not stop the run);
+   * replace refuses those, as there is no text to mend */
   if (c->opts.bad_utf8 == CC_BAD_UTF8_SKIP) {
     cc_warn("%s (file skipped)", err->msg);
     return 1;
   }
+  if (is_nul || utf16 || c->opts.bad_utf8 == CC_BAD_UTF8_ERROR)
+    return -1;
   size_t n = S_replace_bad(text, len);
   cc_warn("%s: %zu invalid UTF-8 byte(s) replaced with '?'", e->path, n);
   return 0;
