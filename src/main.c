@@ -127,7 +127,9 @@ static const char S_check_help[] =
     "(unless it ends a text report on stdout), as do warnings and progress.\n"
     "  --format FMT     text (default; csv with --report), csv, json,\n"
     "                   jsonl, sarif, github, junit\n"
-    "  -o, --output F   write the report to F atomically (- is stdout)\n"
+    "  -o, --output F   write the report to F atomically (- is stdout);\n"
+    "                   without --format, F's extension picks it: .csv,\n"
+    "                   .json, .jsonl, .sarif, .xml (junit), .txt\n"
     "  --report         write a new reports/<UTC time>.csv (.FMT with\n"
     "                   --format, .txt for text; -2, -3... if taken)\n"
     "  --show WHAT      discrepancies (default) or all\n"
@@ -770,9 +772,27 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
   return rc;
 }
 
+/* The report format a file name asks for by its extension, or NULL: a
+ * review.csv written as a text report could not be read back. */
+static const char *S_format_of_path(const char *path) {
+  static const struct { const char *ext, *fmt; } tab[] = {
+      {".csv", "csv"},     {".json", "json"},   {".jsonl", "jsonl"},
+      {".sarif", "sarif"}, {".xml", "junit"},   {".txt", "text"}};
+  const char *dot = strrchr(path, '.');
+  if (!dot || strchr(dot, '/'))
+    return NULL;
+  for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+    if (strcasecmp(dot, tab[i].ext) == 0)
+      return tab[i].fmt;
+  return NULL;
+}
+
 static const char *S_report_format(const S_opts *o) {
   if (o->format)
     return o->format;
+  const char *by_ext = o->output ? S_format_of_path(o->output) : NULL;
+  if (by_ext)
+    return by_ext;
   if (o->report && !o->output)
     return "csv";
   return "text";

@@ -322,12 +322,37 @@ static void S_finish(struct csv_parser *csv, S_parse *p) {
   }
 }
 
+/* A file that is plainly no CSV report, told by its first line, gets a
+ * message saying what it looks like instead of the CSV reader's first
+ * complaint ("malformed quoting" for a text report's quotes).  A line
+ * with commas goes on to the header check, which names the columns. */
+static int S_sniff(const char *path, const char *d, size_t len, cc_err *err) {
+  const char *nl = memchr(d, '\n', len);
+  size_t n = nl ? (size_t)(nl - d) : len, b = 0;
+  while (b < n && (d[b] == ' ' || d[b] == '\t'))
+    b++;
+  const char *line = d + b;
+  n -= b;
+  bool comma = memchr(line, ',', n) != NULL;
+  if (comma || n == 0)
+    return 0;
+  const char *kind = line[0] == '{' || line[0] == '[' ? "a JSON or SARIF report?"
+                     : line[0] == '<'                 ? "an XML (JUnit) report?"
+                                                      : "a text report?";
+  cc_err_set(err, "%s: not a claimcheck CSV report (%s): its first line "
+             "is not the header id,severity,...; write one with --format "
+             "csv, or -o FILE.csv", path, kind);
+  return -1;
+}
+
 cc_review *cc_review_parse(const char *path, const char *data, size_t len,
                            cc_err *err) {
   if (S_check_encoding(path, data, len, err) != 0)
     return NULL;
   if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
     data += 3, len -= 3; /* the BOM spreadsheets write for "CSV UTF-8" */
+  if (S_sniff(path, data, len, err) != 0)
+    return NULL;
   cc_review *r = cc_xcalloc(1, sizeof *r);
   r->arena = cc_arena_new();
   r->rows = (cc_vec)CC_VEC_INIT(S_row);
