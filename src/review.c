@@ -334,6 +334,15 @@ static int S_sniff(const char *path, const char *d, size_t len, cc_err *err) {
   const char *line = d + b;
   n -= b;
   bool comma = memchr(line, ',', n) != NULL;
+  bool semi = memchr(line, ';', n) != NULL;
+  if ((n >= 3 && memcmp(line, "id;", 3) == 0) ||
+      (n >= 5 && memcmp(line, "\"id\";", 5) == 0) || (semi && !comma)) {
+    cc_err_set(err, "%s:1: the columns are separated by ';', not ',' (a "
+               "spreadsheet's regional setting): save it again as \"CSV "
+               "UTF-8 (comma delimited)\", or set the list separator to ',' "
+               "before saving", path);
+    return -1;
+  }
   if (comma || n == 0)
     return 0;
   const char *kind = line[0] == '{' || line[0] == '[' ? "a JSON or SARIF report?"
