@@ -912,8 +912,20 @@ static void S_add_entry(cc_corpus *c, const char *path, bool reg) {
 
 /* A file found by stat (st), or a manifest's row (st NULL: the rows are
  * each a file once already). */
+/* Is the file dev, ino the run's own output (opts.skip_out)?  Noted. */
+static bool S_is_output(const cc_corpus *c, const char *path, uint64_t dev,
+                        uint64_t ino) {
+  if (!c->opts.skip_out || dev != c->opts.out_dev || ino != c->opts.out_ino)
+    return false;
+  cc_warn("%s: the file this run writes (-o), not read as an article",
+          path);
+  return true;
+}
+
 static void S_add_file(cc_corpus *c, const char *path,
                        const struct stat *st) {
+  if (st && S_is_output(c, path, (uint64_t)st->st_dev, (uint64_t)st->st_ino))
+    return;
   if (!st || !S_repeat(c, path, (uint64_t)st->st_dev, (uint64_t)st->st_ino))
     S_add_entry(c, path, false);
 }
@@ -923,7 +935,7 @@ static void S_add_file(cc_corpus *c, const char *path,
  * (realdir, NULL when unknown), and its name. */
 static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
                           const char *name, uint64_t dev, uint64_t ino) {
-  if (S_repeat(c, path, dev, ino))
+  if (S_is_output(c, path, dev, ino) || S_repeat(c, path, dev, ino))
     return;
   char real[PATH_MAX];
   int n = realdir ? snprintf(real, sizeof real, "%s%s%s", realdir,

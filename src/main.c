@@ -526,6 +526,13 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
                        .has_default_date = o->has_date,
                        .max_file_bytes = o->limits.max_file_bytes,
                        .bad_utf8 = o->bad_utf8};
+  struct stat st;
+  if (o->output && strcmp(o->output, "-") != 0 && stat(o->output, &st) == 0 &&
+      S_ISREG(st.st_mode)) { /* a report left by an earlier run */
+    co.skip_out = true;
+    co.out_dev = (uint64_t)st.st_dev;
+    co.out_ino = (uint64_t)st.st_ino;
+  }
   const char *const *paths = (const char *const *)o->paths;
   /* Folders are walked while the first documents are processed (with
    * --jobs 1 too: the walk's waits for the disk and its system calls
