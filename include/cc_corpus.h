@@ -100,7 +100,7 @@ typedef struct cc_corpus_opts {
 typedef struct cc_corpus cc_corpus;
 
 /* Collect the documents named by paths: files, directories (searched
- * recursively for .txt and .md in any case, sorted by name so runs are
+ * recursively for .txt, .md and .markdown in any case, sorted by name so runs are
  * reproducible, hidden entries skipped, a link that leads nowhere skipped
  * with a warning naming it) or "-" for stdin (read now).  With no paths and
  * a manifest, the manifest's files.  Without opts->manifest, a walked

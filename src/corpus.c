@@ -799,9 +799,12 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
 
 /* ---- finding files --------------------------------------------------------------- */
 
-/* A .txt or .md file, in any case (".TXT" from a Windows tool). */
+/* A .txt, .md or .markdown file, in any case (".TXT" from a Windows
+ * tool). */
 static bool S_is_article(const char *name) {
   size_t n = strlen(name);
+  if (n > 9 && name[n - 9] == '.' && strcasecmp(name + n - 9, ".markdown") == 0)
+    return true; /* Markdown's long extension, as a named file is read */
   const char *dot = n > 3 ? name + n - (name[n - 3] == '.' ? 3 : 4) : name;
   if (*dot != '.' || dot == name)
     return false;
@@ -1260,8 +1263,8 @@ static int S_add_path1(cc_corpus *c, const char *path, cc_err *err) {
     if (S_walk(c, path, &top, 0, err) != 0)
       return -1;
     if (c->entries.len + c->repeats == before) {
-      cc_err_set(err, "%s: no articles found (looked for .txt and .md files)",
-                 path);
+      cc_err_set(err, "%s: no articles found (looked for .txt, .md and "
+                 ".markdown files)", path);
       return -1;
     }
     return 0;
