@@ -77,6 +77,7 @@ struct S_node {
   int a, b;       /* LIT: litset; SLOT: slot, cap; GAP: min, max */
   S_node **kids;  /* SEQ, ALT, OPT (one kid: a SEQ) */
   uint32_t nkids;
+  unsigned caps;  /* the captures it can fill, one bit each */
 };
 
 /* Where a clause was written: its line, for errors found at the end of
@@ -363,6 +364,7 @@ static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
     memcpy(k, n->kids, n->nkids * sizeof *k);
   k[n->nkids++] = kid;
   n->kids = k;
+  n->caps |= kid->caps;
 }
 
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
@@ -463,6 +465,7 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
         S_node *nd = S_new(P, N_SLOT);
         nd->a = slot;
         nd->b = i;
+        nd->caps = 1u << i;
         return nd;
       }
     g->cap_names[g->ncaps] = cc_arena_strdup(P->rs->mem, name);
@@ -478,6 +481,7 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
   }
   S_node *nd = S_new(P, N_SLOT);
   nd->a = slot;
+  nd->caps = 1u << g->ncaps;
   nd->b = g->ncaps++;
   return nd;
 }
@@ -551,16 +555,6 @@ static S_node *S_parse_item(S_parser *P, S_tok *t) {
   return n;
 }
 
-/* The captures node n can fill, one bit each. */
-static unsigned S_caps_of(const S_node *n) {
-  if (n->kind == N_SLOT)
-    return 1u << n->b;
-  unsigned m = 0;
-  for (uint32_t i = 0; i < n->nkids; i++)
-    m |= S_caps_of(n->kids[i]);
-  return m;
-}
-
 /* seq = item { item }
  * One name in two alternatives is one capture (S_parse_slot); the same
  * name twice in one sequence would be filled twice: refused. */
@@ -577,7 +571,7 @@ static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer) {
     S_node *it = S_parse_item(P, t);
     if (!it)
       return NULL;
-    unsigned m = S_caps_of(it);
+    unsigned m = it->caps;
     if (m & caps) {
       int c = __builtin_ctz(m & caps);
       S_fail(P, off, "slot name '%s' used twice in one pattern (one name "
@@ -1360,12 +1354,12 @@ static const struct {
 };
 
 /* Remember where the clauses that name slots were written (S_check_ref). */
-static void S_note_at(S_parser *P, const char *kw, uint32_t nreqs, S_at at) {
-  if (strcmp(kw, "subject") == 0)
+static void S_note_at(S_parser *P, S_clause_fn fn, uint32_t nreqs, S_at at) {
+  if (fn == S_clause_subject)
     P->subj_at = at;
-  else if (strcmp(kw, "object") == 0)
+  else if (fn == S_clause_object)
     P->obj_at = at;
-  else if (strcmp(kw, "value") == 0)
+  else if (fn == S_clause_value)
     P->val_at = at;
   for (uint32_t k = nreqs; P->cur && k < P->cur->nreqs; k++)
     *(S_at *)cc_vec_push(&P->req_at) = at;
@@ -1392,7 +1386,7 @@ static int S_line(S_parser *P) {
     uint32_t nreqs = r->nreqs;
     S_at at = {P->line, P->lp, P->llen};
     int rc = S_clauses[i].fn(P);
-    S_note_at(P, S_clauses[i].kw, nreqs, at);
+    S_note_at(P, S_clauses[i].fn, nreqs, at);
     return rc;
   }
   return S_fail(P, off, "unknown keyword '%.*s' (use rule, about, frame, "
