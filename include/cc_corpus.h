@@ -88,6 +88,11 @@ typedef struct cc_corpus_opts {
   bool has_default_date;
   size_t max_file_bytes; /* 0 = default (CC_DEFAULT_MAX_FILE) */
   cc_bad_utf8 bad_utf8;
+  /* The file the run writes (-o), by device and inode when it exists: a
+   * walk that meets it (an earlier run's report.txt in the folder read)
+   * leaves it out with a note, so a run does not read its own output. */
+  bool skip_out;
+  uint64_t out_dev, out_ino;
 } cc_corpus_opts;
 
 #define CC_DEFAULT_MAX_FILE (64u * 1024u * 1024u)
@@ -95,7 +100,7 @@ typedef struct cc_corpus_opts {
 typedef struct cc_corpus cc_corpus;
 
 /* Collect the documents named by paths: files, directories (searched
- * recursively for .txt and .md in any case, sorted by name so runs are
+ * recursively for .txt, .md and .markdown in any case, sorted by name so runs are
  * reproducible, hidden entries skipped, a link that leads nowhere skipped
  * with a warning naming it) or "-" for stdin (read now).  With no paths and
  * a manifest, the manifest's files.  Without opts->manifest, a walked

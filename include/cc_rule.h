@@ -67,6 +67,23 @@ size_t cc_rules_unanchored(const cc_ruleset *rs,
                            void (*fn)(const char *rule, unsigned line,
                                       void *ud),
                            void *ud);
+/* `rules --lint`: rules whose frame has no row in cfg's checks.csv (exact
+ * or prefix), so it is compared with default settings, and which lies
+ * within an edit or two of a frame that has one or of another rule's
+ * frame: likely a typo ("toll.ded" for "toll.dead").  A frame with no row
+ * is no error (a new rule needs none), so this only warns.  Calls fn with
+ * each such rule and the frame it is near; returns how many. */
+struct cc_check_config;
+size_t cc_rules_frame_typos(const cc_ruleset *rs,
+                            const struct cc_check_config *cfg,
+                            void (*fn)(const cc_rule_info *ri,
+                                       const char *near, void *ud),
+                            void *ud);
+/* Where rule ri's 'frame' line is: its line, and the column of the frame
+ * name (the file is read again; the rule's own line when it cannot be). */
+void cc_rules_frame_where(const cc_rule_info *ri, unsigned *line,
+                          unsigned *col);
+
 
 /* Everything the matcher sees for one document. */
 typedef struct cc_doc_view {

@@ -284,8 +284,10 @@ uint64_t cc_hash64(const void *data, size_t n, uint64_t seed);
 /* Library calls that can fail return 0 on success and -1 on failure, filling
  * a cc_err with a message that already names the file (and line, column or
  * byte where that applies): "examples/a.md:3: bad date '2025-02-30'". */
+/* Room for a path of PATH_MAX bytes and its reason: a longer message
+ * loses the middle of its path, not its reason (cc_err_set). */
 typedef struct cc_err {
-  char msg[1024];
+  char msg[6144];
 } cc_err;
 void cc_err_set(cc_err *e, const char *fmt, ...) CC_PRINTF(2, 3);
 

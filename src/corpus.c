@@ -834,9 +834,12 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
 
 /* ---- finding files --------------------------------------------------------------- */
 
-/* A .txt or .md file, in any case (".TXT" from a Windows tool). */
+/* A .txt, .md or .markdown file, in any case (".TXT" from a Windows
+ * tool). */
 static bool S_is_article(const char *name) {
   size_t n = strlen(name);
+  if (n > 9 && name[n - 9] == '.' && strcasecmp(name + n - 9, ".markdown") == 0)
+    return true; /* Markdown's long extension, as a named file is read */
   const char *dot = n > 3 ? name + n - (name[n - 3] == '.' ? 3 : 4) : name;
   if (*dot != '.' || dot == name)
     return false;
@@ -947,8 +950,20 @@ static void S_add_entry(cc_corpus *c, const char *path, bool reg) {
 
 /* A file found by stat (st), or a manifest's row (st NULL: the rows are
  * each a file once already). */
+/* Is the file dev, ino the run's own output (opts.skip_out)?  Noted. */
+static bool S_is_output(const cc_corpus *c, const char *path, uint64_t dev,
+                        uint64_t ino) {
+  if (!c->opts.skip_out || dev != c->opts.out_dev || ino != c->opts.out_ino)
+    return false;
+  cc_warn("%s: the file this run writes (-o), not read as an article",
+          path);
+  return true;
+}
+
 static void S_add_file(cc_corpus *c, const char *path,
                        const struct stat *st) {
+  if (st && S_is_output(c, path, (uint64_t)st->st_dev, (uint64_t)st->st_ino))
+    return;
   if (!st || !S_repeat(c, path, (uint64_t)st->st_dev, (uint64_t)st->st_ino))
     S_add_entry(c, path, false);
 }
@@ -958,7 +973,7 @@ static void S_add_file(cc_corpus *c, const char *path,
  * (realdir, NULL when unknown), and its name. */
 static void S_add_file_in(cc_corpus *c, const char *path, const char *realdir,
                           const char *name, uint64_t dev, uint64_t ino) {
-  if (S_repeat(c, path, dev, ino))
+  if (S_is_output(c, path, dev, ino) || S_repeat(c, path, dev, ino))
     return;
   char real[PATH_MAX];
   int n = realdir ? snprintf(real, sizeof real, "%s%s%s", realdir,
@@ -1162,6 +1177,17 @@ static void S_unreadable_entry(const cc_corpus *c, const char *path,
   }
 }
 
+/* An entry whose path is past PATH_MAX cannot be opened by its path:
+ * named in a warning, whole, and skipped (not cut into another path). */
+static bool S_too_long(const char *dir, const char *sep, const char *name) {
+  size_t n = strlen(dir) + strlen(sep) + strlen(name);
+  if (n < PATH_MAX)
+    return false;
+  cc_warn("%s%s%s: a path of %zu bytes, past the system's limit of %d: "
+          "cannot be opened (skipped)", dir, sep, name, n, PATH_MAX);
+  return true;
+}
+
 static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
                      int depth, cc_err *err) {
   cc_vec names = CC_VEC_INIT(S_name);
@@ -1180,6 +1206,10 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
       rc = -1; /* the run is over: the rest is not wanted */
     char *name = nm->name;
     char path[PATH_MAX];
+    if (rc == 0 && S_too_long(dir, sep, name)) {
+      cc_xfree(name);
+      continue;
+    }
     S_join3(path, sizeof path, dir, dirn, sep, name);
     /* A regular file (not a link) is known from its directory entry: no
      * stat for each of a corpus's files, only for folders and links. */
@@ -1268,8 +1298,8 @@ static int S_add_path1(cc_corpus *c, const char *path, cc_err *err) {
     if (S_walk(c, path, &top, 0, err) != 0)
       return -1;
     if (c->entries.len + c->repeats == before) {
-      cc_err_set(err, "%s: no articles found (looked for .txt and .md files)",
-                 path);
+      cc_err_set(err, "%s: no articles found (looked for .txt, .md and "
+                 ".markdown files)", path);
       return -1;
     }
     return 0;
@@ -1485,12 +1515,15 @@ static int S_check_text(const cc_corpus *c, const S_entry *e, char *text,
                 text[S_first_bad(text, len)] == 0;
   bool utf16 = len >= 2 && ((unsigned char)text[0] == 0xFF ||
                             (unsigned char)text[0] == 0xFE);
-  if (is_nul || utf16 || c->opts.bad_utf8 == CC_BAD_UTF8_ERROR)
-    return -1;
+  /* skip: any file that is not UTF-8 text, a binary one with NUL bytes
+   * too (one stray image among 10,000 articles does not stop the run);
+   * replace refuses those, as there is no text to mend */
   if (c->opts.bad_utf8 == CC_BAD_UTF8_SKIP) {
     cc_warn("%s (file skipped)", err->msg);
     return 1;
   }
+  if (is_nul || utf16 || c->opts.bad_utf8 == CC_BAD_UTF8_ERROR)
+    return -1;
   size_t n = S_replace_bad(text, len);
   cc_warn("%s: %zu invalid UTF-8 byte(s) replaced with '?'", e->path, n);
   return 0;

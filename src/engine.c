@@ -63,6 +63,37 @@ static int S_rules_dir_ok(const char *dir, cc_err *err) {
   return 0;
 }
 
+/* The word-list loaders name a bad row "units.csv:341: ...": give the
+ * lexicon folder's path as the user wrote it, and quote the row, which
+ * holds the bad value (an error path: the file is read again). */
+static void S_lexicon_where(cc_err *err, const char *lexdir) {
+  const char *m = err->msg;
+  size_t n = strspn(m, "abcdefghijklmnopqrstuvwxyz0123456789_-");
+  if (n == 0 || strncmp(m + n, ".csv:", 5) != 0)
+    return;
+  unsigned line = (unsigned)strtoul(m + n + 5, NULL, 10);
+  char *row = NULL;
+  cc_buf path = CC_BUF_INIT;
+  cc_buf_printf(&path, "%s/%.*s.csv", lexdir, (int)n, m);
+  FILE *f = fopen(path.ptr, "r");
+  char buf[512];
+  for (unsigned k = 1; f && fgets(buf, sizeof buf, f); k++)
+    if (k == line) {
+      buf[strcspn(buf, "\r\n")] = '\0';
+      row = buf;
+      break;
+    }
+  if (f)
+    fclose(f);
+  cc_err e2;
+  if (row && !strchr(m, '\'')) /* (a message that quotes the value: enough) */
+    cc_err_set(&e2, "%s/%s (row '%s')", lexdir, m, row);
+  else
+    cc_err_set(&e2, "%s/%s", lexdir, m);
+  *err = e2;
+  cc_buf_free(&path);
+}
+
 int cc_engine_new(const char *rules_dir, const cc_limits *limits,
                   cc_engine **out, cc_err *err) {
   *out = NULL;
@@ -73,10 +104,17 @@ int cc_engine_new(const char *rules_dir, const cc_limits *limits,
     e->limits = *limits;
   char lexdir[4096];
   snprintf(lexdir, sizeof lexdir, "%s/lexicon", rules_dir);
-  if (cc_lexicon_load(lexdir, &e->lx, err) != 0 ||
-      cc_recog_new(e->lx, &e->recog, err) != 0 ||
-      cc_entity_model_new(e->lx, &e->ents, err) != 0 ||
-      cc_rules_load(rules_dir, e->lx, &e->rules, err) != 0) {
+  if (cc_lexicon_load(lexdir, &e->lx, err) != 0) {
+    cc_engine_free(&e);
+    return -1;
+  }
+  if (cc_recog_new(e->lx, &e->recog, err) != 0 ||
+      cc_entity_model_new(e->lx, &e->ents, err) != 0) {
+    S_lexicon_where(err, lexdir);
+    cc_engine_free(&e);
+    return -1;
+  }
+  if (cc_rules_load(rules_dir, e->lx, &e->rules, err) != 0) {
     cc_engine_free(&e);
     return -1;
   }

@@ -110,7 +110,8 @@ static const char S_common_help[] =
     "                         (without it, each folder's own manifest.csv)\n"
     "  --no-folder-manifests  do not read folders' manifest.csv files\n"
     "  --rules DIR            rules folder (default: installed, then ./rules)\n"
-    "  --invalid-utf8 MODE    error (default), skip or replace bad bytes\n"
+    "  --invalid-utf8 MODE    error (default), skip the file (binary\n"
+    "                         ones too) or replace bad bytes\n"
     "  --jobs N               threads (default: one per core)\n"
     "  --max-file-size BYTES  refuse larger files (default 64 MiB)\n"
     "  --max-sentence-tokens N  split longer sentences (default 2000)\n"
@@ -126,7 +127,9 @@ static const char S_check_help[] =
     "(unless it ends a text report on stdout), as do warnings and progress.\n"
     "  --format FMT     text (default; csv with --report), csv, json,\n"
     "                   jsonl, sarif, github, junit\n"
-    "  -o, --output F   write the report to F atomically (- is stdout)\n"
+    "  -o, --output F   write the report to F atomically (- is stdout);\n"
+    "                   without --format, F's extension picks it: .csv,\n"
+    "                   .json, .jsonl, .sarif, .xml (junit), .txt\n"
     "  --report         write a new reports/<UTC time>.csv (.FMT with\n"
     "                   --format, .txt for text; -2, -3... if taken)\n"
     "  --show WHAT      discrepancies (default) or all\n"
@@ -164,7 +167,9 @@ static const char S_rules_help[] =
     "       claimcheck rules --list [--rules DIR]\n"
     "\n"
     "  --lint [DIR]  check a rules folder; report the first error as\n"
-    "                FILE:LINE:COL: message and exit 2\n"
+    "                FILE:LINE:COL: message and exit 2; warnings (a slow\n"
+    "                pattern, a frame spelled almost like one in\n"
+    "                checks.csv) leave the exit status 0\n"
     "  --list        print each rule's id, frame and description\n";
 
 static const char S_review_help[] =
@@ -521,6 +526,13 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
                        .has_default_date = o->has_date,
                        .max_file_bytes = o->limits.max_file_bytes,
                        .bad_utf8 = o->bad_utf8};
+  struct stat st;
+  if (o->output && strcmp(o->output, "-") != 0 && stat(o->output, &st) == 0 &&
+      S_ISREG(st.st_mode)) { /* a report left by an earlier run */
+    co.skip_out = true;
+    co.out_dev = (uint64_t)st.st_dev;
+    co.out_ino = (uint64_t)st.st_ino;
+  }
   const char *const *paths = (const char *const *)o->paths;
   /* Folders are walked while the first documents are processed (with
    * --jobs 1 too: the walk's waits for the disk and its system calls
@@ -531,6 +543,21 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
   if (c && cc_corpus_wait(c, 0, err) < 0)
     cc_corpus_free(&c);
   return c;
+}
+
+/* Files skipped (invalid UTF-8 under --invalid-utf8 skip, too large,
+ * empty) were each named in a warning; their count ends the run's
+ * warnings (in a run over thousands of files they scroll away), and a
+ * run that read nothing does not pass for a clean one. */
+static void S_note_skipped(const cc_run_stats *st) {
+  if (st->skipped == 1 && !st->docs)
+    cc_warn("the one file was skipped: nothing was read");
+  else if (st->skipped && !st->docs)
+    cc_warn("all %zu files skipped (see the warnings above): nothing was "
+            "read", st->skipped);
+  else if (st->skipped > 1) /* (one is plain from its own warning) */
+    cc_warn("%zu file%s skipped (see the warnings above), %zu read",
+            st->skipped, st->skipped == 1 ? "" : "s", st->docs);
 }
 
 /* ---- progress line -------------------------------------------------------------- */
@@ -644,11 +671,14 @@ static int S_cmd_extract(int argc, char **argv) {
                             .start = S_now()};
   if (rc == 0 && !x.claims)
     rc = cc_extract_write_header(x.out, x.fmt);
+  cc_run_stats st = {0};
   if (rc == 0)
-    rc = cc_engine_run(e, c, o.jobs, o.claims_mode, S_extract_doc, &x, NULL,
+    rc = cc_engine_run(e, c, o.jobs, o.claims_mode, S_extract_doc, &x, &st,
                        &err);
   if (x.progress.on && x.progress.done)
     S_progress_tick(&x.progress, 0, true);
+  if (rc == 0)
+    S_note_skipped(&st);
   if (rc != 0 && x.err.msg[0])
     err = x.err; /* the claims writer's own message */
   else if (rc != 0 && x.out && cc_out_failed(x.out))
@@ -738,17 +768,38 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
   k->progress = (S_progress){.on = !o->quiet && isatty(2), .c = c,
                              .start = S_now()};
   /* the claims' strings go into the run's set as they are made */
-  int rc = cc_engine_run_into(e, c, o->jobs, k->claims, S_check_doc, k, NULL,
+  cc_run_stats st = {0};
+  int rc = cc_engine_run_into(e, c, o->jobs, k->claims, S_check_doc, k, &st,
                               err);
   if (k->progress.on && k->progress.done)
     S_progress_tick(&k->progress, 0, true);
+  if (rc == 0)
+    S_note_skipped(&st);
   cc_corpus_free(&c);
   return rc;
+}
+
+/* The report format a file name asks for by its extension, or NULL: a
+ * review.csv written as a text report could not be read back. */
+static const char *S_format_of_path(const char *path) {
+  static const struct { const char *ext, *fmt; } tab[] = {
+      {".csv", "csv"},     {".json", "json"},   {".jsonl", "jsonl"},
+      {".sarif", "sarif"}, {".xml", "junit"},   {".txt", "text"}};
+  const char *dot = strrchr(path, '.');
+  if (!dot || strchr(dot, '/'))
+    return NULL;
+  for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+    if (strcasecmp(dot, tab[i].ext) == 0)
+      return tab[i].fmt;
+  return NULL;
 }
 
 static const char *S_report_format(const S_opts *o) {
   if (o->format)
     return o->format;
+  const char *by_ext = o->output ? S_format_of_path(o->output) : NULL;
+  if (by_ext)
+    return by_ext;
   if (o->report && !o->output)
     return "csv";
   return "text";
@@ -927,6 +978,20 @@ static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
           rule, line);
 }
 
+/* rules --lint: a frame with no checks.csv row is compared with default
+ * settings; one spelled almost like a known frame is likely a typo.  A
+ * warning in the compiler's form, not a failure: a new rule needs no
+ * row. */
+static void S_warn_frame_typo(const cc_rule_info *ri, const char *near,
+                              void *ud) {
+  (void)ud;
+  unsigned line, col;
+  cc_rules_frame_where(ri, &line, &col);
+  fprintf(stderr, "claimcheck: %s:%u:%u: warning: frame '%s' has no row in "
+          "checks.csv, so it is compared with default settings; did you "
+          "mean '%s'?\n", ri->file, line, col, ri->frame, near);
+}
+
 static int S_cmd_rules(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "rules", argc, argv);
@@ -954,6 +1019,7 @@ static int S_cmd_rules(int argc, char **argv) {
     }
   } else {
     cc_rules_unanchored(rs, S_warn_unanchored, NULL);
+    cc_rules_frame_typos(rs, cfg, S_warn_frame_typo, NULL);
     size_t lines = cc_rules_match_lines(rs);
     if (lines > CC_RULES_FAST_MATCH_LINES)
       cc_warn("%zu match lines over all rules: past %d the matcher leaves "

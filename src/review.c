@@ -291,6 +291,13 @@ static void S_feed(struct csv_parser *csv, S_parse *p, const char *d,
     const char *nl = memchr(d + at, '\n', len - at);
     size_t n = nl ? (size_t)(nl - (d + at)) + 1 : len - at;
     size_t got = csv_parse(csv, d + at, n, S_field_cb, S_row_cb, p);
+    if (got != n && !p->failed && p->records == 0) {
+      p->row_line = p->line; /* the header row itself is no CSV */
+      S_fail(p, "not a claimcheck CSV report: its first row is not the "
+                "header id,severity,... (%s)",
+             csv_error(csv) == CSV_EPARSE ? "a quote inside a cell"
+                                          : csv_strerror(csv_error(csv)));
+    }
     if (got != n && !p->failed) {
       char col[32];
       S_column_name(p->ncells, col, sizeof col);
@@ -322,12 +329,66 @@ static void S_finish(struct csv_parser *csv, S_parse *p) {
   }
 }
 
+/* A line of claimcheck's text report: its summary ("0 discrepancies
+ * (...), ...") or a finding ("a.txt:3:33: error: ..."), which hold commas
+ * but are no CSV header. */
+static bool S_text_report_line(const char *s, size_t n) {
+  size_t d = 0;
+  while (d < n && s[d] >= '0' && s[d] <= '9')
+    d++;
+  if (d && n - d >= 13 && memcmp(s + d, " discrepanc", 11) == 0)
+    return true;
+  static const char *const sev[] = {": error: ", ": warning: ", ": info: "};
+  for (size_t k = 0; k < 3; k++) {
+    size_t m = strlen(sev[k]);
+    for (size_t i = 0; i + m <= n; i++)
+      if (memcmp(s + i, sev[k], m) == 0 && i && s[i - 1] >= '0' &&
+          s[i - 1] <= '9')
+        return true;
+  }
+  return false;
+}
+
+/* A file that is plainly no CSV report, told by its first line, gets a
+ * message saying what it looks like instead of the CSV reader's first
+ * complaint ("malformed quoting" for a text report's quotes).  A line
+ * with commas goes on to the header check, which names the columns. */
+static int S_sniff(const char *path, const char *d, size_t len, cc_err *err) {
+  const char *nl = memchr(d, '\n', len);
+  size_t n = nl ? (size_t)(nl - d) : len, b = 0;
+  while (b < n && (d[b] == ' ' || d[b] == '\t'))
+    b++;
+  const char *line = d + b;
+  n -= b;
+  bool comma = memchr(line, ',', n) != NULL;
+  bool semi = memchr(line, ';', n) != NULL;
+  if ((n >= 3 && memcmp(line, "id;", 3) == 0) ||
+      (n >= 5 && memcmp(line, "\"id\";", 5) == 0) || (semi && !comma)) {
+    cc_err_set(err, "%s:1: the columns are separated by ';', not ',' (a "
+               "spreadsheet's regional setting): save it again as \"CSV "
+               "UTF-8 (comma delimited)\", or set the list separator to ',' "
+               "before saving", path);
+    return -1;
+  }
+  if (n == 0 || (comma && !S_text_report_line(line, n)))
+    return 0;
+  const char *kind = line[0] == '{' || line[0] == '[' ? "a JSON or SARIF report?"
+                     : line[0] == '<'                 ? "an XML (JUnit) report?"
+                                                      : "a text report?";
+  cc_err_set(err, "%s: not a claimcheck CSV report (%s): its first line "
+             "is not the header id,severity,...; write one with --format "
+             "csv, or -o FILE.csv", path, kind);
+  return -1;
+}
+
 cc_review *cc_review_parse(const char *path, const char *data, size_t len,
                            cc_err *err) {
   if (S_check_encoding(path, data, len, err) != 0)
     return NULL;
   if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
     data += 3, len -= 3; /* the BOM spreadsheets write for "CSV UTF-8" */
+  if (S_sniff(path, data, len, err) != 0)
+    return NULL;
   cc_review *r = cc_xcalloc(1, sizeof *r);
   r->arena = cc_arena_new();
   r->rows = (cc_vec)CC_VEC_INIT(S_row);

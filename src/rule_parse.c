@@ -21,8 +21,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cc_lexicon.h"
+#include "cc_text.h"
 #include "rule_int.h"
 
 /* ---- tables ------------------------------------------------------------ */
@@ -75,7 +77,16 @@ struct S_node {
   int a, b;       /* LIT: litset; SLOT: slot, cap; GAP: min, max */
   S_node **kids;  /* SEQ, ALT, OPT (one kid: a SEQ) */
   uint32_t nkids;
+  unsigned caps;  /* the captures it can fill, one bit each */
 };
+
+/* Where a clause was written: its line, for errors found at the end of
+ * the rule (the source outlives the rule's parse). */
+typedef struct S_at {
+  unsigned line;
+  const char *lp;
+  size_t llen;
+} S_at;
 
 typedef struct S_parser {
   const char *name;
@@ -97,6 +108,8 @@ typedef struct S_parser {
   int opt_depth;  /* optional brackets around the item being parsed */
   bool default_opt; /* the program's default value slot is optional */
   bool failed;
+  S_at subj_at, obj_at, val_at; /* the current rule's clauses */
+  cc_vec req_at;                /* S_at: each of its requirements */
 } S_parser;
 
 /* Column of byte offset off in the current line, in characters. */
@@ -122,14 +135,18 @@ static int S_fail(S_parser *P, size_t off, const char *fmt, ...) {
   return -1;
 }
 
-/* The token at off, for "near 'tok'" in messages. */
+/* "near 'tok'" for the token at off, or "at the end of the line" (never
+ * an empty "near ''"). */
 static void S_near(const S_parser *P, size_t off, char *buf, size_t cap) {
   size_t e = off;
   while (e < P->llen && !isspace((unsigned char)P->lp[e]) && e - off < 40)
     e++;
   if (e == off && off < P->llen)
     e = off + 1;
-  snprintf(buf, cap, "%.*s", (int)(e - off), P->lp + off);
+  if (e == off)
+    snprintf(buf, cap, "at the end of the line");
+  else
+    snprintf(buf, cap, "near '%.*s'", (int)(e - off), P->lp + off);
 }
 
 static void S_skip_space(S_parser *P) {
@@ -347,6 +364,7 @@ static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
     memcpy(k, n->kids, n->nkids * sizeof *k);
   k[n->nkids++] = kid;
   n->kids = k;
+  n->caps |= kid->caps;
 }
 
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
@@ -447,6 +465,7 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
         S_node *nd = S_new(P, N_SLOT);
         nd->a = slot;
         nd->b = i;
+        nd->caps = 1u << i;
         return nd;
       }
     g->cap_names[g->ncaps] = cc_arena_strdup(P->rs->mem, name);
@@ -462,6 +481,7 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
   }
   S_node *nd = S_new(P, N_SLOT);
   nd->a = slot;
+  nd->caps = 1u << g->ncaps;
   nd->b = g->ncaps++;
   return nd;
 }
@@ -480,9 +500,9 @@ static S_node *S_parse_alts(S_parser *P, S_tok *t, int closer) {
       return NULL;
   }
   if (t->kind != closer) {
-    char near[48];
+    char near[56];
     S_near(P, t->off, near, sizeof near);
-    S_fail(P, t->off, "expected '%c' to close the group, near '%s'",
+    S_fail(P, t->off, "expected '%c' to close the group, %s",
            closer == T_RBRACK ? ']' : ')', near);
     return NULL;
   }
@@ -524,9 +544,9 @@ static S_node *S_parse_item(S_parser *P, S_tok *t) {
     break;
   }
   default: {
-    char near[48];
+    char near[56];
     S_near(P, t->off, near, sizeof near);
-    S_fail(P, t->off, "unexpected '%s' in a pattern", near);
+    S_fail(P, t->off, "unexpected text in a pattern, %s", near);
     return NULL;
   }
   }
@@ -535,18 +555,31 @@ static S_node *S_parse_item(S_parser *P, S_tok *t) {
   return n;
 }
 
-/* seq = item { item } */
+/* seq = item { item }
+ * One name in two alternatives is one capture (S_parse_slot); the same
+ * name twice in one sequence would be filled twice: refused. */
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer) {
   S_node *seq = S_new(P, N_SEQ);
+  unsigned caps = 0;
   while (t->kind != T_END && t->kind != T_BAR && t->kind != closer) {
     if (t->kind == T_RBRACK || t->kind == T_RPAR) {
       S_fail(P, t->off, "'%c' without an opening bracket",
              P->lp[t->off]);
       return NULL;
     }
+    size_t off = t->off;
     S_node *it = S_parse_item(P, t);
     if (!it)
       return NULL;
+    unsigned m = it->caps;
+    if (m & caps) {
+      int c = __builtin_ctz(m & caps);
+      S_fail(P, off, "slot name '%s' used twice in one pattern (one name "
+             "is one value; name the other slot differently)",
+             P->prog->cap_names[c] ? P->prog->cap_names[c] : "?");
+      return NULL;
+    }
+    caps |= m;
     S_add_kid(P, seq, it);
   }
   if (seq->nkids == 0) {
@@ -772,10 +805,9 @@ static char *S_cap_ref(S_parser *P) {
   off = P->pos;
   size_t n = S_word(P, &w);
   if (n < 2 || w[0] != '$') {
-    char near[48];
+    char near[56];
     S_near(P, off, near, sizeof near);
-    S_fail(P, off, "expected a slot reference like $name, near '%s'",
-           n ? near : "end of line");
+    S_fail(P, off, "expected a slot reference like $name, %s", near);
     return NULL;
   }
   return cc_arena_strndup(P->rs->mem, w + 1, n - 1);
@@ -1123,23 +1155,44 @@ static int S_cap_index(const cc__prog *g, const char *name) {
   return -1;
 }
 
+/* Point the parser at the "$name" of the clause written at `at` (at the
+ * start of the rule's first pattern when that is not known); returns
+ * its offset. */
+static size_t S_goto_ref(S_parser *P, const S_at *at, const char *name,
+                         unsigned fallback_line) {
+  if (!at->line) {
+    P->line = fallback_line;
+    return 0;
+  }
+  P->line = at->line;
+  P->lp = at->lp;
+  P->llen = at->llen;
+  size_t n = strlen(name);
+  for (size_t o = 0; o + n < P->llen; o++)
+    if (P->lp[o] == '$' && memcmp(P->lp + o + 1, name, n) == 0)
+      return o;
+  return 0;
+}
+
 /* Every $name the action uses must be a slot of every pattern, of a type
- * the action can use. */
+ * the action can use.  The error points at the clause that uses it. */
 static int S_check_ref(S_parser *P, const char *name, const char *what,
-                       unsigned mask) {
+                       const S_at *at, unsigned mask) {
   cc__rule *r = P->cur;
   for (uint32_t i = 0; i < r->nprogs; i++) {
+    unsigned pl = r->progs[i].line;
     int c = S_cap_index(&r->progs[i], name);
     if (c < 0) {
-      P->line = r->progs[i].line;
-      return S_fail(P, 0, "rule '%s': the %s uses $%s but this pattern has "
-                    "no slot named %s", r->info.id, what, name, name);
+      size_t off = S_goto_ref(P, at, name, pl);
+      return S_fail(P, off, "rule '%s': the %s uses $%s but the pattern on "
+                    "line %u has no slot named %s", r->info.id, what, name,
+                    pl, name);
     }
     if (mask && !(mask & (1u << r->progs[i].cap_slot[c]))) {
-      P->line = r->progs[i].line;
-      return S_fail(P, 0, "rule '%s': the %s cannot use $%s, a {%s} slot",
-                    r->info.id, what, name,
-                    S_slots[r->progs[i].cap_slot[c]]);
+      size_t off = S_goto_ref(P, at, name, pl);
+      return S_fail(P, off, "rule '%s': the %s cannot use $%s, a {%s} slot "
+                    "on line %u", r->info.id, what, name,
+                    S_slots[r->progs[i].cap_slot[c]], pl);
     }
   }
   return 0;
@@ -1167,31 +1220,35 @@ static int S_finish_rule(S_parser *P) {
                  M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
                  M(CC__S_ORDINAL) | M(CC__S_LIST) | M(CC__S_NONN);
   if (!rc && r->subj_cap)
-    rc = S_check_ref(P, r->subj_cap, "subject",
+    rc = S_check_ref(P, r->subj_cap, "subject", &P->subj_at,
                      r->subj == CC__SUBJ_CAP      ? ent
                      : r->subj == CC__SUBJ_MEMBER || r->subj == CC__SUBJ_FULL
                          ? M(CC__S_PERSON)
                                                   : M(CC__S_PERSON) | M(CC__S_PLACE));
   if (!rc && r->obj_cap)
-    rc = S_check_ref(P, r->obj_cap, "object", ent | M(CC__S_DATE));
+    rc = S_check_ref(P, r->obj_cap, "object", &P->obj_at,
+                     ent | M(CC__S_DATE));
   if (!rc && r->val_cap)
-    rc = S_check_ref(P, r->val_cap, "value",
+    rc = S_check_ref(P, r->val_cap, "value", &P->val_at,
                      r->val == CC__VAL_AGE ? M(CC__S_COUNT)
                      : r->val == CC__VAL_DOC_MINUS
                          ? (r->val_unit ? M(CC__S_COUNT) : M(CC__S_DURATION))
                      : r->val == CC__VAL_LIST_PLUS ? M(CC__S_LIST)
                                                    : val);
   if (!rc && r->plus_cap)
-    rc = S_check_ref(P, r->plus_cap, "value",
+    rc = S_check_ref(P, r->plus_cap, "value", &P->val_at,
                      r->plus_leader ? M(CC__S_PLACE) : M(CC__S_PERSON));
-  for (uint32_t i = 0; !rc && i < r->nreqs; i++)
-    rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement",
+  for (uint32_t i = 0; !rc && i < r->nreqs; i++) {
+    const S_at *at = i < P->req_at.len ? CC_VEC_AT(&P->req_at, S_at, i)
+                                       : &(S_at){0};
+    rc = r->reqs[i].kind == CC__REQ_CURRENT ? 0 : S_check_ref(P, r->reqs[i].cap, "requirement", at,
                      r->reqs[i].kind == CC__REQ_RANGE
                          ? M(CC__S_COUNT) | M(CC__S_PERCENT) | M(CC__S_MONEY) |
                                M(CC__S_NONN) | M(CC__S_DURATION)
                      : r->reqs[i].kind == CC__REQ_MEASURE
                          ? M(CC__S_COUNT)
                          : M(CC__S_DATE) | M(CC__S_TIME));
+  }
   for (uint32_t i = 0; !rc && !r->val_cap && i < r->nprogs; i++)
     if (r->progs[i].default_val < 0) {
       P->line = r->progs[i].line;
@@ -1235,6 +1292,8 @@ static int S_clause_rule(S_parser *P) {
   }
   P->cur = &rs->rules[rs->nrules++];
   P->seen = 0;
+  P->subj_at = P->obj_at = P->val_at = (S_at){0};
+  P->req_at.len = 0;
   memset(P->cur, 0, sizeof *P->cur);
   P->cur->info.id = cc_arena_strndup(rs->mem, w, n);
   P->cur->info.file = rs->files[rs->nfiles - 1];
@@ -1272,6 +1331,10 @@ static int S_clause_about(S_parser *P) {
       !memchr(P->lp + b + 1, '"', e - b - 2)) {
     b++;
     e--;
+  } else if (e > b && P->lp[b] == '"' &&
+             (e - b == 1 || !memchr(P->lp + b + 1, '"', e - b - 1))) {
+    return S_fail(P, b, "unterminated quoted text (a '\"' opens the "
+                  "description but none closes it)");
   }
   P->cur->info.description = cc_arena_strndup(P->rs->mem, P->lp + b, e - b);
   return 0;
@@ -1283,12 +1346,24 @@ static const struct {
   S_clause_fn fn;
   bool once; /* may appear at most once per rule */
 } S_clauses[] = {
-    {"about", S_clause_about, false},     {"frame", S_clause_frame, false},
+    {"about", S_clause_about, true},     {"frame", S_clause_frame, false},
     {"match", S_clause_match, false},     {"subject", S_clause_subject, true},
     {"object", S_clause_object, true},    {"value", S_clause_value, true},
     {"open", S_clause_open, true},        {"require", S_clause_require, false},
     {"unless", S_clause_unless, false},   {"context", S_clause_context, true},
 };
+
+/* Remember where the clauses that name slots were written (S_check_ref). */
+static void S_note_at(S_parser *P, S_clause_fn fn, uint32_t nreqs, S_at at) {
+  if (fn == S_clause_subject)
+    P->subj_at = at;
+  else if (fn == S_clause_object)
+    P->obj_at = at;
+  else if (fn == S_clause_value)
+    P->val_at = at;
+  for (uint32_t k = nreqs; P->cur && k < P->cur->nreqs; k++)
+    *(S_at *)cc_vec_push(&P->req_at) = at;
+}
 
 static int S_line(S_parser *P) {
   if (S_at_end(P))
@@ -1308,15 +1383,56 @@ static int S_line(S_parser *P) {
       return S_fail(P, off, "rule '%s' has two '%s' lines", r->info.id,
                     S_clauses[i].kw);
     P->seen |= 1u << i;
-    return S_clauses[i].fn(P);
+    uint32_t nreqs = r->nreqs;
+    S_at at = {P->line, P->lp, P->llen};
+    int rc = S_clauses[i].fn(P);
+    S_note_at(P, S_clauses[i].fn, nreqs, at);
+    return rc;
   }
-  char near[48];
-  S_near(P, off, near, sizeof near);
-  return S_fail(P, off, "unknown keyword '%s' (use rule, about, frame, match, "
-                "subject, object, value, open, require, unless or context)", near);
+  return S_fail(P, off, "unknown keyword '%.*s' (use rule, about, frame, "
+                "match, subject, object, value, open, require, unless or "
+                "context)", (int)(n < 40 ? n : 40), w);
 }
 
 /* ---- entry points ---------------------------------------------------------------- */
+
+/* Offset of the first byte of src that is not valid UTF-8, or len.  Eight
+ * ASCII bytes are skipped at a time: rules files are mostly ASCII. */
+static size_t S_bad_utf8_at(const char *src, size_t len) {
+  const unsigned char *p = (const unsigned char *)src;
+  size_t i = 0;
+  while (i < len) {
+    uint64_t w;
+    if (len - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ull))) {
+      i += 8;
+      continue;
+    }
+    int32_t cp;
+    int n = cc_utf8_decode(p + i, len - i, &cp);
+    if (n == 0)
+      return i;
+    i += (size_t)n;
+  }
+  return len;
+}
+
+/* A rules file must be UTF-8: its words are compared with the articles'. */
+static int S_check_utf8(const char *name, const char *src, size_t len,
+                        cc_err *err) {
+  size_t bad = S_bad_utf8_at(src, len);
+  if (bad == len)
+    return 0;
+  unsigned line = 1, col = 1;
+  for (size_t k = 0; k < bad; k++) {
+    if (src[k] == '\n')
+      line++, col = 1;
+    else
+      col += ((unsigned char)src[k] & 0xC0) != 0x80;
+  }
+  cc_err_set(err, "%s:%u:%u: invalid UTF-8 (byte 0x%02X): save the file as "
+             "UTF-8", name, line, col, (unsigned char)src[bad]);
+  return -1;
+}
 
 static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
                         size_t len, cc_err *err) {
@@ -1324,14 +1440,18 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   rs->files[rs->nfiles++] = cc_arena_strdup(rs->mem, name);
   S_parser P = {.name = name, .rs = rs, .err = err,
                 .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset),
-                .alts = CC_VEC_INIT(cc__lit)};
+                .alts = CC_VEC_INIT(cc__lit), .req_at = CC_VEC_INIT(S_at)};
   P.tmp = cc_arena_new();
   size_t i = 0;
   int rc = 0;
+  if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
+    i = 3; /* the byte-order mark Notepad writes: skipped, as manifests do */
   if (memchr(src, '\0', len)) {
     cc_err_set(err, "%s: NUL byte in a rules file", name);
     rc = -1;
   }
+  if (rc == 0)
+    rc = S_check_utf8(name, src + i, len - i, err);
   while (rc == 0 && i < len) {
     const char *nl = memchr(src + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - src) : len;
@@ -1351,6 +1471,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   cc_vec_free(&P.code);
   cc_vec_free(&P.lits); /* (a failed pattern's litsets: rs->mem's) */
   cc_vec_free(&P.alts);
+  cc_vec_free(&P.req_at);
   cc_buf_free(&P.norm);
   cc_arena_free(&P.tmp);
   return rc;
@@ -2485,6 +2606,33 @@ static int S_cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* "x.rules", in any case ("X.RULES" from a Windows tool), as articles'
+ * ".TXT" are read. */
+static bool S_is_rules_name(const char *name) {
+  size_t n = strlen(name);
+  return n > 6 && name[0] != '.' && strcasecmp(name + n - 6, ".rules") == 0;
+}
+
+/* Rules are read from the folder itself, not its subfolders (lexicon/
+ * holds the word lists): a subfolder with .rules files in it is named,
+ * so its rules are not silently missing. */
+static void S_warn_subfolder(const char *dir, const char *sub) {
+  cc_buf path = CC_BUF_INIT;
+  cc_buf_printf(&path, "%s/%s", dir, sub);
+  DIR *d = opendir(path.ptr); /* NULL for a file of DT_UNKNOWN: fine */
+  size_t n = 0;
+  struct dirent *de;
+  while (d && (de = readdir(d)) != NULL)
+    n += S_is_rules_name(de->d_name);
+  if (d)
+    closedir(d);
+  if (n)
+    cc_warn("%s: %zu .rules file%s in a subfolder, not read (rules are read "
+            "from the rules folder itself: move them up into %s)",
+            path.ptr, n, n == 1 ? "" : "s", dir);
+  cc_buf_free(&path);
+}
+
 int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
                   cc_err *err) {
   *out = NULL;
@@ -2496,10 +2644,11 @@ int cc_rules_load(const char *dir, const cc_lexicon *lx, cc_ruleset **out,
   cc_vec names = CC_VEC_INIT(char *);
   struct dirent *de;
   while ((de = readdir(d)) != NULL) {
-    size_t n = strlen(de->d_name);
-    if (n > 6 && de->d_name[0] != '.' &&
-        strcmp(de->d_name + n - 6, ".rules") == 0)
+    if (S_is_rules_name(de->d_name))
       *(char **)cc_vec_push(&names) = cc_xstrdup(de->d_name);
+    else if (de->d_name[0] != '.' && strcmp(de->d_name, "lexicon") != 0 &&
+             (de->d_type == DT_DIR || de->d_type == DT_UNKNOWN))
+      S_warn_subfolder(dir, de->d_name);
   }
   closedir(d);
   if (names.len)

@@ -417,13 +417,35 @@ uint64_t cc_hash64(const void *data, size_t n, uint64_t seed) {
 
 /* ---- errors and warnings -------------------------------------------------------- */
 
+/* msg holds n bytes of text (n >= cap): keep its head and its tail, where
+ * the reason is, with " ... " between them, cut at character bounds. */
+static void S_keep_ends(char *out, size_t cap, const char *msg, size_t n) {
+  size_t head = cap / 4, tail = cap - head - 6;
+  while (head > 0 && ((unsigned char)msg[head] & 0xC0) == 0x80)
+    head--;
+  size_t t = n - tail;
+  while (t < n && ((unsigned char)msg[t] & 0xC0) == 0x80)
+    t++;
+  snprintf(out, cap, "%.*s ... %s", (int)head, msg, msg + t);
+}
+
+/* The whole message when it fits (a path of PATH_MAX bytes and its reason
+ * do); a longer one loses the middle of its path, never its reason. */
 void cc_err_set(cc_err *e, const char *fmt, ...) {
   if (!e)
     return;
-  va_list ap;
+  va_list ap, ap2;
   va_start(ap, fmt);
-  vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+  va_copy(ap2, ap);
+  int n = vsnprintf(e->msg, sizeof e->msg, fmt, ap);
   va_end(ap);
+  if (n >= 0 && (size_t)n >= sizeof e->msg) {
+    char *full = cc_xmalloc((size_t)n + 1);
+    vsnprintf(full, (size_t)n + 1, fmt, ap2);
+    S_keep_ends(e->msg, sizeof e->msg, full, (size_t)n);
+    cc_xfree(full);
+  }
+  va_end(ap2);
 }
 
 static void S_warn_stderr(const char *msg, void *ud) {
@@ -441,18 +463,27 @@ void cc_warn_set_sink(cc_warn_fn fn, void *ud) {
   S_warn_ud = ud;
 }
 
+/* Never cut: a warning names a path (up to PATH_MAX bytes, or longer in a
+ * deep walk) and then says what is wrong with it. */
 void cc_warn(const char *fmt, ...) {
-  char msg[1024];
-  va_list ap;
+  char small[1024], *msg = small;
+  va_list ap, ap2;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_copy(ap2, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
-  __atomic_add_fetch(&S_warn_n, 1, __ATOMIC_RELAXED);
-  if (S_warn_buf) {
-    cc_buf_put(S_warn_buf, msg, strlen(msg) + 1); /* keeps the NUL */
-    return;
+  if (n >= 0 && (size_t)n >= sizeof small) {
+    msg = cc_xmalloc((size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap2);
   }
-  S_warn_fn(msg, S_warn_ud);
+  va_end(ap2);
+  __atomic_add_fetch(&S_warn_n, 1, __ATOMIC_RELAXED);
+  if (S_warn_buf)
+    cc_buf_put(S_warn_buf, msg, strlen(msg) + 1); /* keeps the NUL */
+  else
+    S_warn_fn(msg, S_warn_ud);
+  if (msg != small)
+    cc_xfree(msg);
 }
 
 void cc_warn_capture(cc_buf *b) { S_warn_buf = b; }

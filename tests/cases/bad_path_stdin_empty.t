@@ -3,3 +3,4 @@ args: extract --format text -
 --- expect
 --- stderr
 claimcheck: warning: <stdin>: empty file (skipped)
+claimcheck: warning: the one file was skipped: nothing was read

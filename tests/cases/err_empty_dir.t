@@ -4,4 +4,4 @@ exit: 2
 --- file: notes/list.csv
 a,b
 --- stderr
-claimcheck: notes: no articles found (looked for .txt and .md files)
+claimcheck: notes: no articles found (looked for .txt, .md and .markdown files)

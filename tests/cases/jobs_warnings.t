@@ -116,3 +116,4 @@ claimcheck: warning: d/06.txt:1: sentence longer than 8 tokens was split (--max-
 claimcheck: warning: d/07.txt: empty file (skipped)
 claimcheck: warning: d/08.txt:1: sentence longer than 8 tokens was split (--max-sentence-tokens)
 claimcheck: warning: d/09.txt:1: sentence longer than 8 tokens was split (--max-sentence-tokens)
+claimcheck: warning: 3 files skipped (see the warnings above), 7 read

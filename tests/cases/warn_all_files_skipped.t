@@ -7,3 +7,4 @@ args: check --jobs 1 e1.txt e2.md
 --- stderr
 claimcheck: warning: e1.txt: empty file (skipped)
 claimcheck: warning: e2.md: empty file (skipped)
+claimcheck: warning: all 2 files skipped (see the warnings above): nothing was read

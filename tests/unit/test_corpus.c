@@ -678,7 +678,7 @@ static void test_read_ahead_starts_on_disk(void **state) {
 }
 
 /* Warnings raised while a corpus is loaded, one a line (S_warned). */
-static char S_warned[2048];
+static char S_warned[16384];
 static void S_warn_sink(const char *msg, void *ud) {
   (void)ud;
   size_t n = strlen(S_warned);
@@ -701,6 +701,37 @@ static void S_paths_of(cc_corpus *c, char *out, size_t cap) {
  * a note names each repeat and the first spelling.  The same streamed.
  * A folder whose every file was read before is no "folder without
  * articles". */
+/* A folder whose path is past PATH_MAX is named in a warning, whole, with
+ * the reason (not cut into another path and "No such file"). */
+static void test_path_past_path_max(void **state) {
+  (void)state;
+  char top[600], name[201];
+  snprintf(top, sizeof top, "%s/deep", S_dir);
+  assert_int_equal(mkdir(top, 0755), 0);
+  memset(name, 'd', 200);
+  name[200] = '\0';
+  int back = open(".", O_RDONLY | O_DIRECTORY);
+  assert_true(back >= 0);
+  assert_int_equal(chdir(top), 0);
+  for (int i = 0; i < 22; i++) /* 22 * 201 bytes: past 4096 */
+    assert_true(mkdir(name, 0755) == 0 && chdir(name) == 0);
+  int fd = open("a.txt", O_WRONLY | O_CREAT, 0644);
+  assert_true(fd >= 0 && write(fd, "Ay.\n", 4) == 4);
+  close(fd);
+  assert_int_equal(fchdir(back), 0);
+  close(back);
+  cc_err err = {{0}};
+  S_warned[0] = '\0';
+  cc_warn_set_sink(S_warn_sink, NULL);
+  const char *paths[] = {top};
+  cc_corpus *c = cc_corpus_load(paths, 1, NULL, &err);
+  cc_warn_set_sink(NULL, NULL);
+  assert_null(c);
+  assert_non_null(strstr(S_warned, "past the system's limit of"));
+  assert_non_null(strstr(S_warned, "cannot be opened (skipped)"));
+  assert_non_null(strstr(err.msg, "no articles found"));
+}
+
 static void test_each_file_once(void **state) {
   (void)state;
   S_WRITE_STR("once/a.txt", "Ay.");
@@ -839,6 +870,7 @@ int main(void) {
       cmocka_unit_test(test_open_streams),
       cmocka_unit_test(test_default_date_and_source),
       cmocka_unit_test(test_each_file_once),
+      cmocka_unit_test(test_path_past_path_max),
       cmocka_unit_test(test_markdown_comments),
       cmocka_unit_test(test_upper_case_and_dangling),
       cmocka_unit_test(test_read_ahead_same_texts),

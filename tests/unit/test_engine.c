@@ -141,6 +141,28 @@ static char *S_run_dump(const cc_corpus *c, int jobs, int stop_at, int *rc,
   return cc_buf_detach(&d.out);
 }
 
+/* A bad word-list row is named by the lexicon folder's path as given,
+ * and the row is quoted (it holds the bad value). */
+static void test_lexicon_error_path(void **state) {
+  (void)state;
+  char cmd[4096], dir[] = "/tmp/cc_lexerr_XXXXXX", rules[64];
+  assert_non_null(mkdtemp(dir));
+  snprintf(rules, sizeof rules, "%s/rules", dir);
+  snprintf(cmd, sizeof cmd,
+           "cp -R '%s' '%s' && printf 'furlongz,fz,distanse,201,,yes,0.01,\\n'"
+           " >> '%s/lexicon/units.csv'", CC_TEST_RULES, rules, rules);
+  assert_int_equal(system(cmd), 0);
+  cc_engine *e = NULL;
+  cc_err err = {{0}};
+  assert_int_not_equal(cc_engine_new(rules, NULL, &e, &err), 0);
+  char want[800];
+  snprintf(want, sizeof want, "%s/lexicon/units.csv:", rules);
+  assert_non_null(strstr(err.msg, want));
+  assert_non_null(strstr(err.msg, "unknown measure"));
+  assert_non_null(strstr(err.msg, "(row 'furlongz,fz,distanse,201,,yes,0.01,')"));
+  assert_int_equal(cc_test_rm_tree(dir), 0);
+}
+
 static void test_jobs_identical(void **state) {
   (void)state;
   cc_corpus *c = S_corpus(NULL);
@@ -409,6 +431,7 @@ int main(void) {
       cmocka_unit_test(test_jobs_identical),
       cmocka_unit_test(test_streamed_corpus_identical),
       cmocka_unit_test(test_stop_early),
+      cmocka_unit_test(test_lexicon_error_path),
       cmocka_unit_test(test_bad_and_empty_documents),
       cmocka_unit_test(test_shards_equal_one_run),
       cmocka_unit_test(test_partitions_add_up),

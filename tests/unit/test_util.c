@@ -118,6 +118,34 @@ static void test_warnings(void **state) {
   assert_string_equal(e.msg, "f:2: bad");
 }
 
+/* A warning is never cut; an error too long for cc_err keeps its head and
+ * its end (the reason), the middle of the path dropped. */
+static char S_long[8192];
+static void S_sink_long(const char *msg, void *ud) {
+  (void)ud;
+  snprintf(S_long, sizeof S_long, "%s", msg);
+}
+
+static void test_long_messages(void **state) {
+  (void)state;
+  char path[7001];
+  memset(path, 'e', 7000);
+  path[7000] = '\0';
+  cc_warn_set_sink(S_sink_long, NULL);
+  cc_warn("%s/bad.txt: invalid UTF-8 (file skipped)", path);
+  cc_warn_set_sink(NULL, NULL);
+  assert_int_equal(strlen(S_long), 7000 + strlen("/bad.txt: invalid UTF-8 "
+                                                 "(file skipped)"));
+  cc_err e;
+  cc_err_set(&e, "%.4000s/bad.txt: invalid UTF-8", path);
+  assert_int_equal(strlen(e.msg), 4000 + strlen("/bad.txt: invalid UTF-8"));
+  cc_err_set(&e, "%s/bad.txt: invalid UTF-8", path);
+  assert_true(strlen(e.msg) < sizeof e.msg);
+  assert_non_null(strstr(e.msg, "eee ... eee"));
+  const char *tail = "/bad.txt: invalid UTF-8";
+  assert_string_equal(e.msg + strlen(e.msg) - strlen(tail), tail);
+}
+
 static void test_put_fraction(void **state) {
   (void)state;
   char buf[32];
@@ -378,6 +406,7 @@ int main(void) {
       cmocka_unit_test(test_arena),       cmocka_unit_test(test_buf_and_vec),
       cmocka_unit_test(test_arena_str_room),
       cmocka_unit_test(test_hash_is_stable), cmocka_unit_test(test_warnings),
+      cmocka_unit_test(test_long_messages),
       cmocka_unit_test(test_warning_capture),
       cmocka_unit_test(test_put_uint), cmocka_unit_test(test_put_fraction), cmocka_unit_test(test_word_same),
       cmocka_unit_test(test_read_file),   cmocka_unit_test(test_mem_hook),
