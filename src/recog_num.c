@@ -82,6 +82,7 @@ enum {
   R_RATIO = 1u << 14,  /* ratios.csv */
   R_RJOIN = 1u << 16,  /* ranges.csv join */
   R_DECADE = 1u << 17, /* numbers.csv decade: "thirties" (S_age_decade) */
+  R_CHANGE_BY = 1u << 18, /* ranges.csv change_by: "cut" (S_change_by) */
   /* set after loading on keys S_core_words can begin a number with: a
    * number word other than a joiner ("and", "of", "point") or a pronoun
    * mark, a vague, plural, fraction, ordinal or scale word.  A token
@@ -96,7 +97,8 @@ enum {
  * first), and a change word ("from", "rose") only before a range's first
  * side (S_sep_range's S_tok at the token before the expression's start,
  * or before the number after its one pre-qualifier token), never after
- * it; a pre-qualifier ("over", "about") and a range opener ("between")
+ * it, nor a change_by word ("cut": S_change_by, before a "by" before
+ * the expression); a pre-qualifier ("over", "about") and a range opener ("between")
  * only at an expression's first token (S_expr_parse's, and the start
  * tests of the entry points), and no expression starts at that token
  * (S_and_cents starts one after an "and" there, a key of R_NUM, and
@@ -104,7 +106,7 @@ enum {
  * neither); every other read asks other roles (S_match by mask, S_tok's
  * role tests, S_tok_nkind: R_NUM) or the kind and spacing the callers
  * test. */
-#define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_QPRE | R_ROPEN)
+#define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_CHANGE_BY | R_QPRE | R_ROPEN)
 /* The roles a key read at a word must have for a number (with units or
  * without) to start there: cc__num_none_at's */
 #define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)
@@ -144,6 +146,7 @@ typedef struct cc__num_key {
   double dval; /* numbers.csv decade: its first year ("thirties" 30) */
   double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
   bool plower; /* percent.csv's written "lower": "25bp", not "BP" */
+  bool cupper; /* currencies.csv's written "upper": "RM 5", not "Rm 5" */
   double pmax; /* percent.csv's max: "75 bps", but "9600 bps" (0: none) */
   char cur[4], pct[4];
   char *closer;
@@ -610,7 +613,8 @@ static int S_row_fractions(cc_num_model *m, const S_tab *T) {
   e->fden = den;
   e->falone = alone[0] == 'y';
   e->fsym = (unsigned char)e->key[0] >= 0x80; /* "½": a sign, not a word */
-  if (e->falone)
+  /* (every word too: "quarter-point" starts a number, S_core_words) */
+  if (e->falone || !e->fsym)
     S_add_first(m, e->key);
   return 0;
 }
@@ -741,6 +745,10 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   if ((e->cpos & CP_ADJ) && fac != 1)
     return S_bad(T, "factor", "a nationality names a main unit: factor 1, got");
   e->cfac = fac;
+  const char *w = S_cell(T, "written");
+  if (*w && strcmp(w, "upper") != 0)
+    return S_bad(T, "written", "expected empty or 'upper', got");
+  e->cupper = *w != '\0';
   if (fac < 1 && m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
     bool known = false;
     for (uint32_t k = 0; k < m->nminor && !known; k++)
@@ -778,7 +786,8 @@ static int S_row_percent(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_ranges(cc_num_model *m, const S_tab *T) {
-  static const char *const roles[] = {"open", "sep", "change", "join", NULL};
+  static const char *const roles[] = {"open", "sep",       "change",
+                                      "join", "change_by", NULL};
   int r = S_pick(S_cell(T, "role"), roles);
   if (!r)
     return S_bad(T, "role", "unknown role");
@@ -801,6 +810,8 @@ static int S_row_ranges(cc_num_model *m, const S_tab *T) {
     e->roles |= R_CHANGE;
   if (r == 4)
     e->roles |= R_RJOIN;
+  if (r == 5)
+    e->roles |= R_CHANGE_BY;
   return 0;
 }
 
@@ -1912,6 +1923,16 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
   return true;
 }
 
+/* No letter of the source bytes [b, e) is lower case ("RM", "KSh" no). */
+static bool S_upper_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  if (!seg->doc)
+    return false;
+  for (const char *p = seg->doc->text + b; p < seg->doc->text + e; p++)
+    if (*p >= 'a' && *p <= 'z')
+      return false;
+  return true;
+}
+
 /* No letter of the source bytes [b, e) is upper case. */
 static bool S_lower_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
   if (!seg->doc)
@@ -2291,8 +2312,13 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
     c->bare = true;
     return true;
   }
-  if ((e->roles & R_FRAC) && e->falone &&
-      (e->fsym || S_denominator(m, seg, k, end, e, false))) { /* "half", "½" */
+  /* "half", "½"; "quarter" only hyphened to a percent, scale or "point"
+   * ("quarter-point rises": S_count_apart) */
+  if ((e->roles & R_FRAC) &&
+      (e->falone || (!e->fsym && !(e->roles & R_ORD) &&
+                     S_joining_hyphen(seg, a, end) &&
+                     S_frac_hyphened(m, seg, a + 1))) &&
+      (e->fsym || S_denominator(m, seg, k, end, e, false))) {
     S_core_point(c, e->fnum / e->fden, a);
     c->np |= CC_NP_FRACTION;
     S_frac_scale(m, seg, end, c);
@@ -2447,6 +2473,31 @@ static bool S_counted_frac(const cc_num_model *m, const cc_segmented *seg,
          !(n->norm_len == 3 && !memcmp(n->norm, "one", 3));
 }
 
+/* Side s is a count, a denominator apart and a hyphen before "point" or
+ * a percent word at pk ("three quarter-point rises", "two half-percent
+ * cuts"): the count alone is the side, and the denominator starts the
+ * size of each (S_core_words).  Only a number mention reads so: the
+ * temporal parsers' number keeps the fraction, whose "quarter" is then
+ * no unit of "three". */
+static bool S_count_apart(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t pk, S_side *s) {
+  uint32_t d = s->c.e - 1;
+  const S_ent *f = S_tok(m, seg, d);
+  const S_ent *p = S_tok(m, seg, pk);
+  const cc_token *t = S_t(seg, pk);
+  if (!f || !(f->roles & R_FRAC) || f->fnum <= 0 || s->c.scale != 1 ||
+      !((p && (p->roles & R_PCT)) ||
+        (t->norm_len == 5 && !memcmp(t->norm, "point", 5))))
+    return false;
+  double n = s->c.v * f->fden / f->fnum;
+  if (n < 2 || fabs(n - floor(n + 0.5)) > 1e-9)
+    return false;
+  S_core_point(&s->c, floor(n + 0.5), d);
+  s->c.np &= ~(uint32_t)CC_NP_FRACTION;
+  s->e = d;
+  return true;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2457,7 +2508,9 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   uint32_t j = k, a;
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
-    if (c && (c->cpos & CP_PREFIX)) {
+    if (c && (c->cpos & CP_PREFIX) &&
+        (!c->cupper || S_upper_bytes(seg, S_t(seg, j)->start,
+                                     S_t(seg, a - 1)->end))) {
       s->cur = c;
       j = a;
     }
@@ -2504,8 +2557,10 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                       : j;
     if (S_frac_point(m, seg, pk, end, s))
       return true;
-  } else if ((s->c.np & CC_NP_FRACTION) && !S_counted_frac(m, seg, s, j) &&
-             S_frac_point(m, seg, pj, end, s)) {
+  } else if ((s->c.np & CC_NP_FRACTION) && S_counted_frac(m, seg, s, j)) {
+    if (pj > j && S_count_apart(m, seg, pj, s))
+      return true;
+  } else if ((s->c.np & CC_NP_FRACTION) && S_frac_point(m, seg, pj, end, s)) {
     return true; /* "a quarter-point cut" */
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
@@ -2615,6 +2670,34 @@ static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
   x->qual = q;
 }
 
+/* Is "by" at b - 1 (b: the expression's first token, before its
+ * qualifier) the "by" of a change, so that "N to M" after it is the
+ * change and the new level: "rose by 2% to 7%", "cut rates by 0.5% to
+ * 4.5%"?  A past verb of change (ranges.csv change) right before "by"
+ * makes it so; another (change_by: "cut", "raise", "grow"...) or one
+ * with up to four words of its object between only when the first
+ * amount has a unit of its own, since "increase the seats by 25 to 30"
+ * and "expected to grow by 2 to 3 percent" (one unit for both) are
+ * ranges of the change. */
+static bool S_change_by(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t b, const S_side *l) {
+  static const char *const by[] = {"by", NULL};
+  if (b < 2 || !S_tok_in(seg, b - 1, by))
+    return false;
+  bool unit = l->pct || l->c.pct_tok || l->cur;
+  for (uint32_t k = b - 2, n = 0; n < 5; k--, n++) {
+    const cc_token *t = S_t(seg, k);
+    if (t->kind != CC_TOK_WORD)
+      return false;
+    const S_ent *e = S_tok(m, seg, k);
+    if (e && (e->roles & (R_CHANGE | R_CHANGE_BY)))
+      return (n == 0 && (e->roles & R_CHANGE)) || unit;
+    if (k == 0)
+      return false;
+  }
+  return false;
+}
+
 /* A side, then a separator and a second side: "6-7", "six to seven". */
 static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
@@ -2636,15 +2719,13 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
         "range",    "ranges", "ranged",   "ranging", "anywhere", "vary",
         "varies",   "varied", "varying",  "anything", "aged",    "priced",
         "costing",  NULL};
-    static const char *const by[] = {"by", NULL};
+    static const char *const to[] = {"to", NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
     if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
         !(i > 1 && S_tok_in(seg, i - 2, spans))) /* "range from $10 to $20" */
       return false;
-    /* "rose by 2% to 7%": a change by one amount to another level */
-    if (i > 1 && S_tok_in(seg, i - 1, by) &&
-        (before = S_tok(m, seg, i - 2)) && (before->roles & R_CHANGE))
-      return false;
+    if (S_tok_in(seg, k, to) && S_change_by(m, seg, x->b, l))
+      return false; /* (not "raise taxes by £10bn or £11bn") */
   }
   S_side r;
   if (!S_side_parse(m, seg, a, end, units, false, &r) || !S_range(l, &r, x))
@@ -2780,6 +2861,11 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   uint32_t j = i, a;
   const S_ent *q = S_match(m, seg, j, end, R_QPRE, &a);
   if (q && !S_sign_qual(seg, i, a, end))
+    return false;
+  /* "the run-up to 2015", "the lead-up to 50 days": a word hyphened to
+   * the one before is part of it, no qualifier */
+  if (q && i > 0 && S_joining_hyphen(seg, i - 1, end) &&
+      S_attached(S_t(seg, i - 1)))
     return false;
   if (q)
     j = a;
