@@ -680,12 +680,14 @@ static int S_row_vague(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_qualifiers(cc_num_model *m, const S_tab *T) {
+  /* "exact" ("exactly 100", "equal to 2%") gives no qualifier: the
+   * number is what it says, the word belongs to the span */
   static const char *const quals[] = {
-      "approx", "at_least", "more_than", "at_most", "less_than",
-      "nearly", "early",    "mid",       "late",    NULL};
-  static const uint8_t qvals[] = {CC_Q_APPROX,  CC_Q_AT_LEAST,  CC_Q_MORE_THAN,
-                                  CC_Q_AT_MOST, CC_Q_LESS_THAN, CC_Q_NEARLY,
-                                  CC_Q_EARLY,   CC_Q_MID,       CC_Q_LATE};
+      "approx", "at_least", "more_than", "at_most", "less_than", "nearly",
+      "early",  "mid",      "late",      "exact",   NULL};
+  static const uint8_t qvals[] = {
+      CC_Q_APPROX, CC_Q_AT_LEAST, CC_Q_MORE_THAN, CC_Q_AT_MOST, CC_Q_LESS_THAN,
+      CC_Q_NEARLY, CC_Q_EARLY,    CC_Q_MID,       CC_Q_LATE,    CC_Q_NONE};
   static const char *const scopes[] = {"num", "time", "both", NULL};
   static const char *const poss[] = {"pre", "post", NULL};
   int q = S_pick(S_cell(T, "qual"), quals);
@@ -2852,6 +2854,24 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
   *x = y;
 }
 
+/* A post-qualifier after expression x ("5 or more", "20-odd"), which had
+ * the pre-qualifier q (or none).  After an exact one ("exactly") or
+ * "about" before an open end ("about 300 or more") it shapes the
+ * interval; after another it only belongs to the span ("more than 5,000
+ * or so", "some 40-odd": the first word says what is meant). */
+static void S_post_qual(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t end, const S_ent *q, S_expr *x) {
+  uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e, a;
+  const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
+  if (!pq || !(k == x->e || S_attached(S_t(seg, k))) ||
+      S_post_leads(m, seg, k, a, end))
+    return;
+  if (!q || q->qpre == CC_Q_NONE ||
+      (q->qpre == CC_Q_APPROX && pq->qpost != CC_Q_APPROX))
+    S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
+  x->e = a;
+}
+
 /* expr := [prequal] (opener side closer side | side [sep side]) [postqual]
  *       | lower-prequal side join upper-prequal side */
 static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
@@ -2894,15 +2914,9 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
     S_apply_qual(x, q->qpre, q->qpre_lo, q->qpre_hi);
     if (!op && !x->range)
       S_bound_pair(m, seg, end, units, q, &l, x);
-  } else if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end) {
-    uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e;
-    const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
-    if (pq && (k == x->e || S_attached(S_t(seg, k))) &&
-        !S_post_leads(m, seg, k, a, end)) {
-      S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
-      x->e = a;
-    }
   }
+  if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end && !(q && x->range))
+    S_post_qual(m, seg, end, q, x);
   return true;
 }
 
