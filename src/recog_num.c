@@ -82,7 +82,7 @@ enum {
   R_RATIO = 1u << 14,  /* ratios.csv */
   R_RJOIN = 1u << 16,  /* ranges.csv join */
   R_DECADE = 1u << 17, /* numbers.csv decade: "thirties" (S_age_decade) */
-  R_CHANGE_BY = 1u << 18, /* ranges.csv change_by: "cut" (S_change_by) */
+  R_CHANGE_BY = 1u << 18, /* ranges.csv change_by: "cut" (S_change_to) */
   /* set after loading on keys S_core_words can begin a number with: a
    * number word other than a joiner ("and", "of", "point") or a pronoun
    * mark, a vague, plural, fraction, ordinal or scale word.  A token
@@ -97,10 +97,10 @@ enum {
  * first), and a change word ("from", "rose") only before a range's first
  * side (S_sep_range's S_tok at the token before the expression's start,
  * or before the number after its one pre-qualifier token), never after
- * it, nor a change_by word ("cut": S_change_by, before a "by" before
- * the expression); a pre-qualifier ("over", "about") and a range opener ("between")
- * only at an expression's first token (S_expr_parse's, and the start
- * tests of the entry points), and no expression starts at that token
+ * it, nor a change_by word ("cut": S_change_to, in the five words
+ * before the expression); a pre-qualifier ("over", "about") and a range
+ * opener ("between") only at an expression's first token (S_expr_parse's,
+ * and the start tests of the entry points), and no expression starts at that token
  * (S_and_cents starts one after an "and" there, a key of R_NUM, and
  * S_sep_range's second side after a separator: S_side_parse, which asks
  * neither); every other read asks other roles (S_match by mask, S_tok's
@@ -2627,6 +2627,8 @@ static bool S_range(S_side *l, S_side *r, S_expr *x) {
     return false; /* "1 percentage point to 50 basis points" */
   if (l->cur && r->cur && strcmp(l->cur->cur, r->cur->cur) != 0)
     return false;
+  if (r->cur && !l->cur && !lp && r->c.b > r->b)
+    return false; /* "in 2003 to £2.89bn": "£5 to £10", "£5 to 10" */
   double lv = l->c.v, llo = l->c.lo, lhi = l->c.hi;
   /* "6-7 million", "between 5 and 10 billion": the scale is shared */
   if (r->c.scale > 1 && l->c.scale == 1 && !(l->c.np & CC_NP_VAGUE) &&
@@ -2672,28 +2674,41 @@ static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
   x->qual = q;
 }
 
-/* Is "by" at b - 1 (b: the expression's first token, before its
- * qualifier) the "by" of a change, so that "N to M" after it is the
- * change and the new level: "rose by 2% to 7%", "cut rates by 0.5% to
- * 4.5%"?  A past verb of change (ranges.csv change) right before "by"
- * makes it so; another (change_by: "cut", "raise", "grow"...) or one
- * with up to four words of its object between only when the first
- * amount has a unit of its own, since "increase the seats by 25 to 30"
- * and "expected to grow by 2 to 3 percent" (one unit for both) are
- * ranges of the change. */
-static bool S_change_by(const cc_num_model *m, const cc_segmented *seg,
-                        uint32_t b, const S_side *l) {
-  static const char *const by[] = {"by", NULL};
-  if (b < 2 || !S_tok_in(seg, b - 1, by))
+/* Is "N to M" (sides l and r; b the expression's first token, before
+ * its qualifier) a change of N and a new level M, not a range?  So after
+ * a verb of change (ranges.csv change or change_by) up to four words
+ * before, or before "by" ("cut rates by 0.5% to 4.5%", "closed up $2.80
+ * to $51.15", "rose a higher than expected 17,000 to 4.483 million"),
+ * when N has a unit of its own or M is ten times N or more; and right
+ * after "VERB by" when the verb is a past one of ranges.csv change
+ * ("rose by 3 to 10").  "increase the seats by 25 to 30", "grow by 2 to
+ * 3 percent" (one unit for both) and "cut 10% to 15% of jobs" (a share
+ * of a noun) stay ranges; a past verb right before N was read before
+ * (S_sep_range). */
+static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t b, uint32_t end, const S_side *l,
+                        const S_side *r) {
+  static const char *const by[] = {"by", NULL}, *const from[] = {"from", NULL};
+  bool isby = b >= 2 && S_tok_in(seg, b - 1, by);
+  if (b < 1u + (uint32_t)isby)
     return false;
-  bool unit = l->pct || l->c.pct_tok || l->cur;
-  for (uint32_t k = b - 2, n = 0; n < 5; k--, n++) {
-    const cc_token *t = S_t(seg, k);
-    if (t->kind != CC_TOK_WORD)
+  double lv = l->c.v; /* "6 to 7 million": the scale is shared */
+  if (r->c.scale > 1 && l->c.scale == 1 && lv < r->c.v / r->c.scale)
+    lv *= r->c.scale;
+  bool unit = l->pct || l->c.pct_tok || l->cur,
+       far = lv > 0 && r->c.v >= 10 * lv;
+  if (!isby && r->e < end && S_tok_nkind(m, seg, r->e, end, NK_OF))
+    return false;
+  for (uint32_t k = b - 1 - isby, n = 0; n < 5; k--, n++) {
+    if (S_t(seg, k)->kind != CC_TOK_WORD)
       return false;
     const S_ent *e = S_tok(m, seg, k);
+    if (e && ((n == 0 && !isby && (e->roles & R_CHANGE)) ||
+              S_tok_in(seg, k, from)))
+      return false; /* (a range after all: "range from $10 to $20", "from
+                     * its normal £3 to £5") */
     if (e && (e->roles & (R_CHANGE | R_CHANGE_BY)))
-      return (n == 0 && (e->roles & R_CHANGE)) || unit;
+      return (isby && n == 0 && (e->roles & R_CHANGE)) || unit || far;
     if (k == 0)
       return false;
   }
@@ -2705,6 +2720,7 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
                         S_expr *x) {
   uint32_t k = l->e, a = 0;
+  bool change = false;
   if (k >= end || (l->c.np & CC_NP_ORDINAL))
     return false;
   if (S_hyphen(S_t(seg, k))) {
@@ -2721,16 +2737,17 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
         "range",    "ranges", "ranged",   "ranging", "anywhere", "vary",
         "varies",   "varied", "varying",  "anything", "aged",    "priced",
         "costing",  NULL};
-    static const char *const to[] = {"to", NULL};
+    static const char *const to[] = {"to", NULL}, *const or[] = {"or", NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
     if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
+        !S_tok_in(seg, k, or) &&                 /* ("rose 2 or 3%") */
         !(i > 1 && S_tok_in(seg, i - 2, spans))) /* "range from $10 to $20" */
       return false;
-    if (S_tok_in(seg, k, to) && S_change_by(m, seg, x->b, l))
-      return false; /* (not "raise taxes by £10bn or £11bn") */
+    change = S_tok_in(seg, k, to); /* (not "raise taxes by £10bn or £11bn") */
   }
   S_side r;
-  if (!S_side_parse(m, seg, a, end, units, false, &r) || !S_range(l, &r, x))
+  if (!S_side_parse(m, seg, a, end, units, false, &r) ||
+      (change && S_change_to(m, seg, x->b, end, l, &r)) || !S_range(l, &r, x))
     return false;
   x->e = r.e;
   return true;
