@@ -2871,6 +2871,20 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
   *x = y;
 }
 
+/* Is pre-qualifier q at token i the "up" of the verb before it and a
+ * "to" of the level ("the rate went up to 5.5%", "fans turned up to one
+ * gig"), no "up to" of an upper bound ("could cost up to £5m")? */
+static bool S_up_particle(const cc_segmented *seg, uint32_t i,
+                          const S_ent *q) {
+  static const char *const verbs[] = {
+      "went",    "go",     "goes",   "gone",   "going",    "turned",
+      "turn",    "turns",  "turning", "shot",  "moved",    "move",
+      "moves",   "moving", "edged",  "ticked", "crept",    "came",
+      "come",    "comes",  "stepped", "ramped", "revised", "bumped",
+      "ratcheted", "marked", NULL};
+  return i > 0 && !strcmp(q->key, "up to") && S_tok_in(seg, i - 1, verbs);
+}
+
 /* A post-qualifier after expression x ("5 or more", "20-odd"), which had
  * the pre-qualifier q (or none).  After an exact one ("exactly") or
  * "about" before an open end ("about 300 or more") it shapes the
@@ -2903,6 +2917,8 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
    * the one before is part of it, no qualifier */
   if (q && i > 0 && S_joining_hyphen(seg, i - 1, end) &&
       S_attached(S_t(seg, i - 1)))
+    return false;
+  if (q && S_up_particle(seg, i, q))
     return false;
   if (q)
     j = a;
