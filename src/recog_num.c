@@ -2871,18 +2871,38 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
   *x = y;
 }
 
-/* Is pre-qualifier q at token i the "up" of the verb before it and a
- * "to" of the level ("the rate went up to 5.5%", "fans turned up to one
- * gig"), no "up to" of an upper bound ("could cost up to £5m")? */
-static bool S_up_particle(const cc_segmented *seg, uint32_t i,
-                          const S_ent *q) {
-  static const char *const verbs[] = {
+/* Is pre-qualifier q at token i a particle of the verb before it: "up"
+ * and a "to" of the level ("the rate went up to 5.5%", "fans turned up
+ * to one gig"; "could cost up to £5m" is an upper bound), or "over"
+ * ("handed over $5m", "slotted over four penalties")? */
+static bool S_particle(const cc_segmented *seg, uint32_t i, const S_ent *q) {
+  static const char *const ups[] = {
       "went",    "go",     "goes",   "gone",   "going",    "turned",
       "turn",    "turns",  "turning", "shot",  "moved",    "move",
       "moves",   "moving", "edged",  "ticked", "crept",    "came",
       "come",    "comes",  "stepped", "ramped", "revised", "bumped",
       "ratcheted", "marked", NULL};
-  return i > 0 && !strcmp(q->key, "up to") && S_tok_in(seg, i - 1, verbs);
+  static const char *const overs[] = {
+      "handed", "hand",    "hands",  "handing", "slotted", "kicked",
+      "turned", "turning", "signed", "signing", NULL};
+  if (i == 0)
+    return false;
+  if (!strcmp(q->key, "up to"))
+    return S_tok_in(seg, i - 1, ups);
+  return !strcmp(q->key, "over") && S_tok_in(seg, i - 1, overs);
+}
+
+/* Is "over", "under", "above" or "below" (q) a preposition before a
+ * lone "one" at token j ("the row over one sentence", "a game under one
+ * manager")?  "More than one" is written so; "over one million" is. */
+static bool S_over_one(const cc_segmented *seg, uint32_t j, const S_ent *q,
+                       const S_expr *x) {
+  static const char *const preps[] = {"over", "under", "above", "below",
+                                      NULL};
+  static const char *const one[] = {"one", NULL};
+  return x->e == j + 1 && !x->range && S_tok_in(seg, j, one) &&
+         (q->qpre == CC_Q_MORE_THAN || q->qpre == CC_Q_LESS_THAN) &&
+         S_tok_in(seg, j - 1, preps);
 }
 
 /* A post-qualifier after expression x ("5 or more", "20-odd"), which had
@@ -2918,7 +2938,7 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   if (q && i > 0 && S_joining_hyphen(seg, i - 1, end) &&
       S_attached(S_t(seg, i - 1)))
     return false;
-  if (q && S_up_particle(seg, i, q))
+  if (q && S_particle(seg, i, q))
     return false;
   if (q)
     j = a;
@@ -2943,6 +2963,8 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   }
   if ((x->np & CC_NP_ORDINAL) && q)
     return false; /* "over first" is not a quantity */
+  if (q && S_over_one(seg, j, q, x))
+    return false;
   if (q) {
     S_apply_qual(x, q->qpre, q->qpre_lo, q->qpre_hi);
     if (!op && !x->range)
