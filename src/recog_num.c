@@ -2500,6 +2500,17 @@ static bool S_count_apart(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
+/* Is the currency word ending at token k, after the number v, part of a
+ * name: capitalized, singular and after a number other than one ("50
+ * Cent" the rapper; "50 cents", "a 50 cent coin", "10 Canadian dollars"
+ * are amounts)? */
+static bool S_cur_name(const cc_segmented *seg, uint32_t k, double v) {
+  const cc_token *t = S_t(seg, k);
+  return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP) &&
+         !(t->flags & CC_TF_ALLCAPS) && t->norm_len > 1 &&
+         t->norm[t->norm_len - 1] != 's' && v != 1;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2589,6 +2600,8 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
       c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
   if (c && (c->cpos & CP_SUFFIX) && !prefix_of_next &&
       !(s->c.bare && (c->cpos & CP_PREFIX))) {
+    if (S_cur_name(seg, a - 1, s->c.v))
+      return false;
     s->cur = c;
     s->e = a;
   }
