@@ -2577,8 +2577,11 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     return true; /* "a quarter-point cut" */
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
-  if (p && S_pct_fits(seg, p, s->c.v, S_t(seg, pj)->start,
-                     S_t(seg, a - 1)->end)) {
+  /* (an abbreviation written in lower case follows digits, never "a":
+   * "a pc game") */
+  if (p && !(s->c.bare && p->plower) &&
+      S_pct_fits(seg, p, s->c.v, S_t(seg, pj)->start,
+                 S_t(seg, a - 1)->end)) {
     s->pct = p;
     s->e = a;
     return true;
