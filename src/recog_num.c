@@ -1619,6 +1619,8 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
     }
     if (!e || !(e->roles & R_SCALE) || (e->skind == SK_ABBREV && !abbrev))
       break;
+    if (e->skind == SK_AFTER && (S_t(seg, c->e)->flags & CC_TF_CAP))
+      break; /* "three Grand Slams": a name, not "3 grand" */
     if (last && e->sval <= last)
       break;
     last = e->sval;
