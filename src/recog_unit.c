@@ -84,8 +84,9 @@ enum {
   S_ATT_LOWER,
   S_ATT_CONTEXT, /* lower case, glued; the tokens after the first are
                    context, not part of the quantity ("100m sprint") */
-  S_ATT_CASE /* glued or not, written as its symbol is: "MB" megabytes,
-                "Mb" megabits, and "mb" (millibars) neither */
+  S_ATT_CASE, /* glued or not, written as its symbol is: "MB" megabytes,
+                 "Mb" megabits, and "mb" (millibars) neither */
+  S_ATT_CONTEXT_ANY /* as S_ATT_CONTEXT in either case ("a 10K race") */
 };
 #define S_MAXTOK 4
 #define S_TOKLEN 24
@@ -167,9 +168,10 @@ static bool S_split(const char *key, S_unit *u) {
 }
 
 static int S_attach(const char *s) {
-  static const char *const names[] = {"yes",   "no",      "only", "upper",
-                                      "lower", "context", "case"};
-  for (int i = 0; i < 7; i++)
+  static const char *const names[] = {"yes",   "no",      "only",
+                                      "upper", "lower",   "context",
+                                      "case",  "context_any"};
+  for (int i = 0; i < 8; i++)
     if (strcmp(s, names[i]) == 0)
       return i;
   return -1;
@@ -208,8 +210,9 @@ static int S_row(cc_unit_model *um, const S_ucols *c, const cc_lex_entry *e,
     bad = "unknown measure (use length, area, speed, mass, volume, "
           "temperature, power, energy, degrees, data or bitrate)";
   else if (ai < 0)
-    bad = "attach must be yes, no, only, upper, lower, context or case";
-  else if (ai == S_ATT_CONTEXT && u.ntok < 2)
+    bad = "attach must be yes, no, only, upper, lower, context, "
+          "context_any or case";
+  else if ((ai == S_ATT_CONTEXT || ai == S_ATT_CONTEXT_ANY) && u.ntok < 2)
     bad = "a context unit needs a word after the unit (\"m sprint\")";
   else if (ai == S_ATT_CASE &&
            (u.ntok != 1 || strcasecmp(u.tok[0], sym) != 0))
@@ -431,7 +434,9 @@ static int S_longest(const cc_unit_model *um, const S_first *f,
     }
     if (t < u->ntok)
       continue;
-    *past = u->attach == S_ATT_CONTEXT ? k : j;
+    *past = u->attach == S_ATT_CONTEXT || u->attach == S_ATT_CONTEXT_ANY
+                ? k
+                : j;
     return (int)f->units[x];
   }
   return -1;
