@@ -613,8 +613,11 @@ static int S_row_fractions(cc_num_model *m, const S_tab *T) {
   e->fden = den;
   e->falone = alone[0] == 'y';
   e->fsym = (unsigned char)e->key[0] >= 0x80; /* "½": a sign, not a word */
-  /* (every word too: "quarter-point" starts a number, S_core_words) */
-  if (e->falone || !e->fsym)
+  /* (and "quarter", a singular word that is no ordinal: "quarter-point"
+   * starts a number, S_core_words; ordinals.csv is read before) */
+  size_t kl = strlen(e->key);
+  if (e->falone ||
+      (!e->fsym && !(e->roles & R_ORD) && e->key[kl - 1] != 's'))
     S_add_first(m, e->key);
   return 0;
 }
