@@ -2895,7 +2895,8 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
 /* Is pre-qualifier q at token i a particle of the verb before it: "up"
  * and a "to" of the level ("the rate went up to 5.5%", "fans turned up
  * to one gig"; "could cost up to £5m" is an upper bound), or "over"
- * ("handed over $5m", "slotted over four penalties")? */
+ * ("handed over $5m", "slotted over four penalties", "presided over
+ * two hearings")? */
 static bool S_particle(const cc_segmented *seg, uint32_t i, const S_ent *q) {
   static const char *const ups[] = {
       "went",    "go",     "goes",   "gone",   "going",    "turned",
@@ -2904,8 +2905,9 @@ static bool S_particle(const cc_segmented *seg, uint32_t i, const S_ent *q) {
       "come",    "comes",  "stepped", "ramped", "revised", "bumped",
       "ratcheted", "marked", NULL};
   static const char *const overs[] = {
-      "handed", "hand",    "hands",  "handing", "slotted", "kicked",
-      "turned", "turning", "signed", "signing", NULL};
+      "handed", "hand",    "hands",    "handing",  "slotted", "kicked",
+      "turned", "turning", "signed",   "signing",  "presided", "presides",
+      "preside", "presiding", NULL};
   if (i == 0)
     return false;
   if (!strcmp(q->key, "up to"))
