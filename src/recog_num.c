@@ -1595,6 +1595,24 @@ static void S_core_point(S_core *c, double v, uint32_t e) {
   c->e = e;
 }
 
+static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
+                       uint32_t j, uint32_t end, double *frac,
+                       uint32_t *after);
+
+/* "a billion and a half", "a dozen and a half": a fraction of the last
+ * scale word, unit, after core c (not "and a half-dozen", "and a half of
+ * it"). */
+static void S_half_after(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t end, double unit, S_core *c) {
+  double fr;
+  uint32_t a;
+  if (unit > 1 && c->lo == c->hi && S_and_frac(m, seg, c->e, end, &fr, &a) &&
+      !S_joining_hyphen(seg, a, end) && !S_tok_nkind(m, seg, a, end, NK_OF)) {
+    S_core_point(c, c->v + fr * unit, a);
+    c->np |= CC_NP_FRACTION;
+  }
+}
+
 /* Scale words after a number: "7.2 million", "5 hundred thousand",
  * "two dozen".  abbrev: a bare abbreviation may follow ("$5 m"). */
 static void S_scales(const cc_num_model *m, const cc_segmented *seg,
@@ -1633,6 +1651,7 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
     c->scale *= e->sval;
     c->e++;
   }
+  S_half_after(m, seg, end, last, c);
 }
 
 /* "[-]and[-]a[-]half": a fraction added to a whole number. */
@@ -2226,7 +2245,10 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
     S_frac_scale(m, seg, end, c);
     return;
   }
-  if (S_and_frac(m, seg, c->e, end, &fr, &a)) {
+  uint32_t e0 = c->e;
+  S_half_after(m, seg, end, c->scale, c); /* "two million and a half" */
+  if (c->e != e0) {
+  } else if (c->scale <= 1 && S_and_frac(m, seg, c->e, end, &fr, &a)) {
     S_core_point(c, c->v + fr, a);
     c->np |= CC_NP_FRACTION;
   } else {
@@ -2311,8 +2333,10 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
     if (s && (s->roles & R_SCALE) && s->skind == SK_WORD &&
         S_words(m, seg, a, end, no_and, &w)) { /* "a hundred and fifty" */
       S_core_point(c, w.total + w.cur, w.e);
-      if (w.tail > 1 && w.total + w.cur == w.tail)
+      if (w.tail > 1 && w.total + w.cur == w.tail) {
         c->scale = w.tail;
+        S_half_after(m, seg, end, w.tail, c); /* "a million and a half" */
+      }
       return true;
     }
     S_core_point(c, 1, a);
