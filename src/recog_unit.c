@@ -372,6 +372,24 @@ static bool S_tok_is(const cc_token *t, const char *w) {
   return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 
+/* Is unit u, read at token t after digits, a word of a title there:
+ * capitalized (not all capitals) and spelled out ("21 Grams"), where a
+ * symbol keeps its case ("5 Mbps", "2 GHz") and "Celsius", "Fahrenheit"
+ * are written so? */
+static bool S_cap_word(const cc_token *t, const S_unit *u) {
+  static const char *const proper[] = {"celsius", "fahrenheit", "centigrade",
+                                       "kelvin", NULL};
+  if (!(t->flags & CC_TF_CAP) || (t->flags & CC_TF_ALLCAPS) ||
+      t->norm_len < 4 ||
+      (strlen(u->symbol) == t->norm_len &&
+       !strncasecmp(u->symbol, t->norm, t->norm_len)))
+    return false;
+  for (const char *const *w = proper; *w; w++)
+    if (S_tok_is(t, *w))
+      return false;
+  return true;
+}
+
 /* A capitalized word (not all capitals) after a capitalized word: a
  * unit there is part of a name or a title ("Seven Miles", "A Kilo"). */
 static bool S_title_pair(const cc_token *last, const cc_token *t) {
@@ -576,9 +594,12 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
   if (S_title_pair(last, t))
     return -1; /* "The Three Degrees", "Seven Miles": a name */
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
-  return f ? S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
-                       past)
-           : -1;
+  int ui = f ? S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
+                         past)
+             : -1;
+  if (ui >= 0 && last->kind == CC_TOK_NUM && S_cap_word(t, &um->units[ui]))
+    return -1; /* "21 Grams", "500 Miles": a title */
+  return ui;
 }
 
 static void S_make(const S_unit *u, cc_mention *m, uint32_t past,
