@@ -598,7 +598,14 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
                          past)
              : -1;
   if (ui >= 0 && last->kind == CC_TOK_NUM && S_cap_word(t, &um->units[ui]))
-    return -1; /* "21 Grams", "500 Miles": a title */
+    for (uint32_t j = k + 1;; j++) { /* (each word of it: "Kilometers per
+                                      * hour" is no title) */
+      if (j >= *past)
+        return -1; /* "21 Grams", "500 Miles": a title */
+      if (seg->tokens[j].kind == CC_TOK_WORD &&
+          !(seg->tokens[j].flags & CC_TF_CAP))
+        break;
+    }
   return ui;
 }
 
