@@ -2985,8 +2985,6 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   if (q && i > 0 && S_joining_hyphen(seg, i - 1, end) &&
       S_attached(S_t(seg, i - 1)))
     return false;
-  if (q && S_particle(seg, i, q))
-    return false;
   if (q)
     j = a;
   const S_ent *op = S_match(m, seg, j, end, R_ROPEN, &a);
@@ -3010,8 +3008,8 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   }
   if ((x->np & CC_NP_ORDINAL) && q)
     return false; /* "over first" is not a quantity */
-  if (q && S_over_one(seg, j, q, x))
-    return false;
+  if (q && (S_over_one(seg, j, q, x) || S_particle(seg, i, q)))
+    return false; /* (asked once a number is read: "over" is common) */
   if (q) {
     S_apply_qual(x, q->qpre, q->qpre_lo, q->qpre_hi);
     if (!op && !x->range)
