@@ -2154,6 +2154,41 @@ static bool S_frac_hyphened(const cc_num_model *m, const cc_segmented *seg,
                (e->roles & R_PCT));
 }
 
+/* Is token k one of the words in list (NULL-ended)? */
+static bool S_tok_in(const cc_segmented *seg, uint32_t k,
+                     const char *const *list) {
+  const cc_token *t = S_t(seg, k);
+  for (; *list; list++)
+    if (t->norm_len == strlen(*list) && !memcmp(t->norm, *list, t->norm_len))
+      return true;
+  return false;
+}
+
+/* Is the word at j ("third") after "by", a qualifier at most and "a" a
+ * part of the amount changed, before a preposition, a conjunction or a
+ * word of time ("cut by a third in 2010", "fell by nearly a fifth last
+ * year"; "paid by a third party" is the ordinal)? */
+static bool S_by_part(const cc_segmented *seg, uint32_t j, uint32_t end) {
+  static const char *const by[] = {"by", NULL}, *const a[] = {"a", NULL};
+  static const char *const after[] = {
+      "for",  "in",    "to",     "from",    "on",      "over",   "since",
+      "last", "this",  "next",   "and",     "but",     "while",  "after",
+      "before", "as",  "against", "compared", "during", "between", "within",
+      "at",   "year-on-year", NULL};
+  if (j < 2 || j + 1 >= end || !S_tok_in(seg, j - 1, a) ||
+      !S_tok_in(seg, j + 1, after))
+    return false;
+  for (uint32_t k = j - 2, n = 0; n < 3; k--, n++) {
+    if (S_t(seg, k)->kind != CC_TOK_WORD)
+      return false;
+    if (S_tok_in(seg, k, by))
+      return true;
+    if (k == 0)
+      return false;
+  }
+  return false;
+}
+
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
@@ -2176,17 +2211,9 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
   if (n && (((n->roles & R_NUM) && n->nkind == NK_OF) ||
             ((n->roles & R_SCALE) && n->skind == SK_WORD)))
     return true;
-  return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) && !S_hyphen(t);
-}
-
-/* Is token k one of the words in list (NULL-ended)? */
-static bool S_tok_in(const cc_segmented *seg, uint32_t k,
-                     const char *const *list) {
-  const cc_token *t = S_t(seg, k);
-  for (; *list; list++)
-    if (t->norm_len == strlen(*list) && !memcmp(t->norm, *list, t->norm_len))
-      return true;
-  return false;
+  return ((t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
+          !S_hyphen(t)) ||
+         S_by_part(seg, j, end);
 }
 
 /* "quarters" after a cardinal at b (no hyphen: "three-quarters" is the
