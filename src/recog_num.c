@@ -2108,6 +2108,11 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                ((e->cpos & CP_ATTACHED) ||
                 (d.suflen == 3 && S_upper_suffix(seg, t, 3)))) {
       c->cur = e; /* "50p", "10USD" */
+    } else if (d.suflen >= 2 && m->um && S_upper_suffix(seg, t, d.suflen) &&
+               !cc__unit_first(m->um, suf, d.suflen) &&
+               !(d.suflen == 2 && suf[1] == 'm' &&
+                 (suf[0] == 'a' || suf[0] == 'p'))) {
+      return false; /* "3GSM", "200LR", "4WD": a name ("4GB", "10AM" not) */
     } else if (d.suflen == 1 && d.suf[0] == 's') {
       /* "100s", "1000s" read as "hundreds", "thousands"; other plurals
        * ("1940s", "20s") are decades, not numbers */

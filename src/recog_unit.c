@@ -1072,6 +1072,10 @@ bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
          um->units[ui].article;
 }
 
+bool cc__unit_first(const cc_unit_model *um, const char *w, size_t n) {
+  return um && S_first_of(um, w, n) != NULL;
+}
+
 bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
                  uint32_t end) {
   if (!um || k >= end)
