@@ -2756,12 +2756,13 @@ static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
  * a verb of change (ranges.csv change or change_by) up to four words
  * before, or before "by" ("cut rates by 0.5% to 4.5%", "closed up $2.80
  * to $51.15", "rose a higher than expected 17,000 to 4.483 million"),
- * when N has a unit of its own or M is ten times N or more; and right
- * after "VERB by" when the verb is a past one of ranges.csv change
- * ("rose by 3 to 10").  "increase the seats by 25 to 30", "grow by 2 to
- * 3 percent" (one unit for both) and "cut 10% to 15% of jobs" (a share
- * of a noun) stay ranges; a past verb right before N was read before
- * (S_sep_range). */
+ * when M is more than twice N and N has a unit of its own, or M is ten
+ * times N; and right after "VERB by" when the verb is a past one of
+ * ranges.csv change ("rose by 3 to 10").  "increase the seats by 25 to
+ * 30", "grow by 2 to 3 percent" (one unit for both), "cut its profits by
+ * $3.8m to $4.9m" (ends near each other) and "cut 10% to 15% of jobs" (a
+ * share of a noun) stay ranges; a past verb right before N was read
+ * before (S_sep_range). */
 static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t b, uint32_t end, const S_side *l,
                         const S_side *r) {
@@ -2772,8 +2773,11 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
   double lv = l->c.v; /* "6 to 7 million": the scale is shared */
   if (r->c.scale > 1 && l->c.scale == 1 && lv < r->c.v / r->c.scale)
     lv *= r->c.scale;
-  bool unit = l->pct || l->c.pct_tok || l->cur,
-       far = lv > 0 && r->c.v >= 10 * lv;
+  /* a level well above the change: over twice it when N has a unit of
+   * its own ("by $3.8m to $4.9m" is a range of the cut), ten times when
+   * not */
+  bool unit = l->pct || l->c.pct_tok || l->cur;
+  bool level = lv > 0 && (r->c.v >= 10 * lv || (unit && r->c.v > 2 * lv));
   if (!isby && r->e < end && S_tok_nkind(m, seg, r->e, end, NK_OF))
     return false;
   for (uint32_t k = b - 1 - isby, n = 0; n < 5; k--, n++) {
@@ -2785,7 +2789,7 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
       return false; /* (a range after all: "range from $10 to $20", "from
                      * its normal £3 to £5") */
     if (e && (e->roles & (R_CHANGE | R_CHANGE_BY)))
-      return (isby && n == 0 && (e->roles & R_CHANGE)) || unit || far;
+      return (isby && n == 0 && (e->roles & R_CHANGE)) || level;
     if (k == 0)
       return false;
   }
