@@ -100,10 +100,10 @@ enum {
  * it, nor a change_by word ("cut": S_change_to, in the five words
  * before the expression); a pre-qualifier ("over", "about") and a range
  * opener ("between") only at an expression's first token (S_expr_parse's,
- * and the start tests of the entry points), and no expression starts at that token
- * (S_and_cents starts one after an "and" there, a key of R_NUM, and
- * S_sep_range's second side after a separator: S_side_parse, which asks
- * neither); every other read asks other roles (S_match by mask, S_tok's
+ * and the start tests of the entry points), and no expression starts at
+ * that token (S_and_cents starts one after an "and" there, a key of
+ * R_NUM, and S_sep_range's second side after a separator: S_side_parse,
+ * which asks neither); every other read asks other roles (S_match by mask, S_tok's
  * role tests, S_tok_nkind: R_NUM) or the kind and spacing the callers
  * test. */
 #define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_CHANGE_BY | R_QPRE | R_ROPEN)
@@ -2279,12 +2279,13 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
   }
   uint32_t e0 = c->e;
   S_half_after(m, seg, end, c->scale, c); /* "two million and a half" */
-  if (c->e != e0) {
-  } else if (c->scale <= 1 && S_and_frac(m, seg, c->e, end, &fr, &a)) {
-    S_core_point(c, c->v + fr, a);
-    c->np |= CC_NP_FRACTION;
-  } else {
-    S_point(m, seg, end, c);
+  if (c->e == e0) {
+    if (c->scale <= 1 && S_and_frac(m, seg, c->e, end, &fr, &a)) {
+      S_core_point(c, c->v + fr, a);
+      c->np |= CC_NP_FRACTION;
+    } else {
+      S_point(m, seg, end, c);
+    }
   }
   S_scales(m, seg, end, false, c);
 }
