@@ -419,6 +419,9 @@ bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
                          uint32_t k, uint32_t end);
 /* Is the word w (n bytes, folded) the first token of such a unit? */
 bool cc__unit_article_first(const cc_unit_model *um, const char *w, size_t n);
+/* Is the word w (n bytes, folded) the first token of any unit ("gb" of
+ * "4GB"; not "gsm" of "3GSM")? */
+bool cc__unit_first(const cc_unit_model *um, const char *w, size_t n);
 /* fn(word, ctx) for each first token of such a unit. */
 void cc__unit_each_article_first(const cc_unit_model *um,
                                  void (*fn)(const char *word, void *ctx),

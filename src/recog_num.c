@@ -82,6 +82,7 @@ enum {
   R_RATIO = 1u << 14,  /* ratios.csv */
   R_RJOIN = 1u << 16,  /* ranges.csv join */
   R_DECADE = 1u << 17, /* numbers.csv decade: "thirties" (S_age_decade) */
+  R_CHANGE_BY = 1u << 18, /* ranges.csv change_by: "cut" (S_change_to) */
   /* set after loading on keys S_core_words can begin a number with: a
    * number word other than a joiner ("and", "of", "point") or a pronoun
    * mark, a vague, plural, fraction, ordinal or scale word.  A token
@@ -96,15 +97,16 @@ enum {
  * first), and a change word ("from", "rose") only before a range's first
  * side (S_sep_range's S_tok at the token before the expression's start,
  * or before the number after its one pre-qualifier token), never after
- * it; a pre-qualifier ("over", "about") and a range opener ("between")
- * only at an expression's first token (S_expr_parse's, and the start
- * tests of the entry points), and no expression starts at that token
- * (S_and_cents starts one after an "and" there, a key of R_NUM, and
- * S_sep_range's second side after a separator: S_side_parse, which asks
- * neither); every other read asks other roles (S_match by mask, S_tok's
+ * it, nor a change_by word ("cut": S_change_to, in the five words
+ * before the expression); a pre-qualifier ("over", "about") and a range
+ * opener ("between") only at an expression's first token (S_expr_parse's,
+ * and the start tests of the entry points), and no expression starts at
+ * that token (S_and_cents starts one after an "and" there, a key of
+ * R_NUM, and S_sep_range's second side after a separator: S_side_parse,
+ * which asks neither); every other read asks other roles (S_match by mask, S_tok's
  * role tests, S_tok_nkind: R_NUM) or the kind and spacing the callers
  * test. */
-#define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_QPRE | R_ROPEN)
+#define S_NEXT_ROLES (R_SHARE | R_CHANGE | R_CHANGE_BY | R_QPRE | R_ROPEN)
 /* The roles a key read at a word must have for a number (with units or
  * without) to start there: cc__num_none_at's */
 #define S_NONE_ROLES (R_QPRE | R_ROPEN | R_CUR | R_CSTART)
@@ -144,6 +146,7 @@ typedef struct cc__num_key {
   double dval; /* numbers.csv decade: its first year ("thirties" 30) */
   double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
   bool plower; /* percent.csv's written "lower": "25bp", not "BP" */
+  bool cupper; /* currencies.csv's written "upper": "RM 5", not "Rm 5" */
   double pmax; /* percent.csv's max: "75 bps", but "9600 bps" (0: none) */
   char cur[4], pct[4];
   char *closer;
@@ -610,7 +613,11 @@ static int S_row_fractions(cc_num_model *m, const S_tab *T) {
   e->fden = den;
   e->falone = alone[0] == 'y';
   e->fsym = (unsigned char)e->key[0] >= 0x80; /* "½": a sign, not a word */
-  if (e->falone)
+  /* (and "quarter", a singular word that is no ordinal: "quarter-point"
+   * starts a number, S_core_words; ordinals.csv is read before) */
+  size_t kl = strlen(e->key);
+  if (e->falone ||
+      (!e->fsym && !(e->roles & R_ORD) && e->key[kl - 1] != 's'))
     S_add_first(m, e->key);
   return 0;
 }
@@ -676,12 +683,14 @@ static int S_row_vague(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_qualifiers(cc_num_model *m, const S_tab *T) {
+  /* "exact" ("exactly 100", "equal to 2%") gives no qualifier: the
+   * number is what it says, the word belongs to the span */
   static const char *const quals[] = {
-      "approx", "at_least", "more_than", "at_most", "less_than",
-      "nearly", "early",    "mid",       "late",    NULL};
-  static const uint8_t qvals[] = {CC_Q_APPROX,  CC_Q_AT_LEAST,  CC_Q_MORE_THAN,
-                                  CC_Q_AT_MOST, CC_Q_LESS_THAN, CC_Q_NEARLY,
-                                  CC_Q_EARLY,   CC_Q_MID,       CC_Q_LATE};
+      "approx", "at_least", "more_than", "at_most", "less_than", "nearly",
+      "early",  "mid",      "late",      "exact",   NULL};
+  static const uint8_t qvals[] = {
+      CC_Q_APPROX, CC_Q_AT_LEAST, CC_Q_MORE_THAN, CC_Q_AT_MOST, CC_Q_LESS_THAN,
+      CC_Q_NEARLY, CC_Q_EARLY,    CC_Q_MID,       CC_Q_LATE,    CC_Q_NONE};
   static const char *const scopes[] = {"num", "time", "both", NULL};
   static const char *const poss[] = {"pre", "post", NULL};
   int q = S_pick(S_cell(T, "qual"), quals);
@@ -741,6 +750,10 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   if ((e->cpos & CP_ADJ) && fac != 1)
     return S_bad(T, "factor", "a nationality names a main unit: factor 1, got");
   e->cfac = fac;
+  const char *w = S_cell(T, "written");
+  if (*w && strcmp(w, "upper") != 0)
+    return S_bad(T, "written", "expected empty or 'upper', got");
+  e->cupper = *w != '\0';
   if (fac < 1 && m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
     bool known = false;
     for (uint32_t k = 0; k < m->nminor && !known; k++)
@@ -778,7 +791,8 @@ static int S_row_percent(cc_num_model *m, const S_tab *T) {
 }
 
 static int S_row_ranges(cc_num_model *m, const S_tab *T) {
-  static const char *const roles[] = {"open", "sep", "change", "join", NULL};
+  static const char *const roles[] = {"open", "sep",       "change",
+                                      "join", "change_by", NULL};
   int r = S_pick(S_cell(T, "role"), roles);
   if (!r)
     return S_bad(T, "role", "unknown role");
@@ -801,6 +815,8 @@ static int S_row_ranges(cc_num_model *m, const S_tab *T) {
     e->roles |= R_CHANGE;
   if (r == 4)
     e->roles |= R_RJOIN;
+  if (r == 5)
+    e->roles |= R_CHANGE_BY;
   return 0;
 }
 
@@ -1579,6 +1595,24 @@ static void S_core_point(S_core *c, double v, uint32_t e) {
   c->e = e;
 }
 
+static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
+                       uint32_t j, uint32_t end, double *frac,
+                       uint32_t *after);
+
+/* "a billion and a half", "a dozen and a half": a fraction of the last
+ * scale word, unit, after core c (not "and a half-dozen", "and a half of
+ * it"). */
+static void S_half_after(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t end, double unit, S_core *c) {
+  double fr;
+  uint32_t a;
+  if (unit > 1 && c->lo == c->hi && S_and_frac(m, seg, c->e, end, &fr, &a) &&
+      !S_joining_hyphen(seg, a, end) && !S_tok_nkind(m, seg, a, end, NK_OF)) {
+    S_core_point(c, c->v + fr * unit, a);
+    c->np |= CC_NP_FRACTION;
+  }
+}
+
 /* Scale words after a number: "7.2 million", "5 hundred thousand",
  * "two dozen".  abbrev: a bare abbreviation may follow ("$5 m"). */
 static void S_scales(const cc_num_model *m, const cc_segmented *seg,
@@ -1606,6 +1640,8 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
     }
     if (!e || !(e->roles & R_SCALE) || (e->skind == SK_ABBREV && !abbrev))
       break;
+    if (e->skind == SK_AFTER && (S_t(seg, c->e)->flags & CC_TF_CAP))
+      break; /* "three Grand Slams": a name, not "3 grand" */
     if (last && e->sval <= last)
       break;
     last = e->sval;
@@ -1615,6 +1651,7 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
     c->scale *= e->sval;
     c->e++;
   }
+  S_half_after(m, seg, end, last, c);
 }
 
 /* "[-]and[-]a[-]half": a fraction added to a whole number. */
@@ -1912,6 +1949,16 @@ static bool S_upper_suffix(const cc_segmented *seg, const cc_token *t,
   return true;
 }
 
+/* No letter of the source bytes [b, e) is lower case ("RM", "KSh" no). */
+static bool S_upper_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
+  if (!seg->doc)
+    return false;
+  for (const char *p = seg->doc->text + b; p < seg->doc->text + e; p++)
+    if (*p >= 'a' && *p <= 'z')
+      return false;
+  return true;
+}
+
 /* No letter of the source bytes [b, e) is upper case. */
 static bool S_lower_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
   if (!seg->doc)
@@ -2061,6 +2108,11 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                ((e->cpos & CP_ATTACHED) ||
                 (d.suflen == 3 && S_upper_suffix(seg, t, 3)))) {
       c->cur = e; /* "50p", "10USD" */
+    } else if (d.suflen >= 2 && m->um && S_upper_suffix(seg, t, d.suflen) &&
+               !cc__unit_first(m->um, suf, d.suflen) &&
+               !(d.suflen == 2 && suf[1] == 'm' &&
+                 (suf[0] == 'a' || suf[0] == 'p'))) {
+      return false; /* "3GSM", "200LR", "4WD": a name ("4GB", "10AM" not) */
     } else if (d.suflen == 1 && d.suf[0] == 's') {
       /* "100s", "1000s" read as "hundreds", "thousands"; other plurals
        * ("1940s", "20s") are decades, not numbers */
@@ -2107,6 +2159,41 @@ static bool S_frac_hyphened(const cc_num_model *m, const cc_segmented *seg,
                (e->roles & R_PCT));
 }
 
+/* Is token k one of the words in list (NULL-ended)? */
+static bool S_tok_in(const cc_segmented *seg, uint32_t k,
+                     const char *const *list) {
+  const cc_token *t = S_t(seg, k);
+  for (; *list; list++)
+    if (t->norm_len == strlen(*list) && !memcmp(t->norm, *list, t->norm_len))
+      return true;
+  return false;
+}
+
+/* Is the word at j ("third") after "by", a qualifier at most and "a" a
+ * part of the amount changed, before a preposition, a conjunction or a
+ * word of time ("cut by a third in 2010", "fell by nearly a fifth last
+ * year"; "paid by a third party" is the ordinal)? */
+static bool S_by_part(const cc_segmented *seg, uint32_t j, uint32_t end) {
+  static const char *const by[] = {"by", NULL}, *const a[] = {"a", NULL};
+  static const char *const after[] = {
+      "for",  "in",    "to",     "from",    "on",      "over",   "since",
+      "last", "this",  "next",   "and",     "but",     "while",  "after",
+      "before", "as",  "against", "compared", "during", "between", "within",
+      "at",   "year-on-year", NULL};
+  if (j < 2 || j + 1 >= end || !S_tok_in(seg, j - 1, a) ||
+      !S_tok_in(seg, j + 1, after))
+    return false;
+  for (uint32_t k = j - 2, n = 0; n < 3; k--, n++) {
+    if (S_t(seg, k)->kind != CC_TOK_WORD)
+      return false;
+    if (S_tok_in(seg, k, by))
+      return true;
+    if (k == 0)
+      return false;
+  }
+  return false;
+}
+
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
@@ -2129,17 +2216,9 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
   if (n && (((n->roles & R_NUM) && n->nkind == NK_OF) ||
             ((n->roles & R_SCALE) && n->skind == SK_WORD)))
     return true;
-  return (t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) && !S_hyphen(t);
-}
-
-/* Is token k one of the words in list (NULL-ended)? */
-static bool S_tok_in(const cc_segmented *seg, uint32_t k,
-                     const char *const *list) {
-  const cc_token *t = S_t(seg, k);
-  for (; *list; list++)
-    if (t->norm_len == strlen(*list) && !memcmp(t->norm, *list, t->norm_len))
-      return true;
-  return false;
+  return ((t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
+          !S_hyphen(t)) ||
+         S_by_part(seg, j, end);
 }
 
 /* "quarters" after a cardinal at b (no hyphen: "three-quarters" is the
@@ -2198,11 +2277,15 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
     S_frac_scale(m, seg, end, c);
     return;
   }
-  if (S_and_frac(m, seg, c->e, end, &fr, &a)) {
-    S_core_point(c, c->v + fr, a);
-    c->np |= CC_NP_FRACTION;
-  } else {
-    S_point(m, seg, end, c);
+  uint32_t e0 = c->e;
+  S_half_after(m, seg, end, c->scale, c); /* "two million and a half" */
+  if (c->e == e0) {
+    if (c->scale <= 1 && S_and_frac(m, seg, c->e, end, &fr, &a)) {
+      S_core_point(c, c->v + fr, a);
+      c->np |= CC_NP_FRACTION;
+    } else {
+      S_point(m, seg, end, c);
+    }
   }
   S_scales(m, seg, end, false, c);
 }
@@ -2283,16 +2366,23 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
     if (s && (s->roles & R_SCALE) && s->skind == SK_WORD &&
         S_words(m, seg, a, end, no_and, &w)) { /* "a hundred and fifty" */
       S_core_point(c, w.total + w.cur, w.e);
-      if (w.tail > 1 && w.total + w.cur == w.tail)
+      if (w.tail > 1 && w.total + w.cur == w.tail) {
         c->scale = w.tail;
+        S_half_after(m, seg, end, w.tail, c); /* "a million and a half" */
+      }
       return true;
     }
     S_core_point(c, 1, a);
     c->bare = true;
     return true;
   }
-  if ((e->roles & R_FRAC) && e->falone &&
-      (e->fsym || S_denominator(m, seg, k, end, e, false))) { /* "half", "½" */
+  /* "half", "½"; "quarter" only hyphened to a percent, scale or "point"
+   * ("quarter-point rises": S_count_apart) */
+  if ((e->roles & R_FRAC) &&
+      (e->falone || (!e->fsym && !(e->roles & R_ORD) &&
+                     S_joining_hyphen(seg, a, end) &&
+                     S_frac_hyphened(m, seg, a + 1))) &&
+      (e->fsym || S_denominator(m, seg, k, end, e, false))) {
     S_core_point(c, e->fnum / e->fden, a);
     c->np |= CC_NP_FRACTION;
     S_frac_scale(m, seg, end, c);
@@ -2447,6 +2537,42 @@ static bool S_counted_frac(const cc_num_model *m, const cc_segmented *seg,
          !(n->norm_len == 3 && !memcmp(n->norm, "one", 3));
 }
 
+/* Side s is a count, a denominator apart and a hyphen before "point" or
+ * a percent word at pk ("three quarter-point rises", "two half-percent
+ * cuts"): the count alone is the side, and the denominator starts the
+ * size of each (S_core_words).  Only a number mention reads so: the
+ * temporal parsers' number keeps the fraction, whose "quarter" is then
+ * no unit of "three". */
+static bool S_count_apart(const cc_num_model *m, const cc_segmented *seg,
+                          uint32_t pk, S_side *s) {
+  uint32_t d = s->c.e - 1;
+  const S_ent *f = S_tok(m, seg, d);
+  const S_ent *p = S_tok(m, seg, pk);
+  const cc_token *t = S_t(seg, pk);
+  if (!f || !(f->roles & R_FRAC) || f->fnum <= 0 || s->c.scale != 1 ||
+      !((p && (p->roles & R_PCT)) ||
+        (t->norm_len == 5 && !memcmp(t->norm, "point", 5))))
+    return false;
+  double n = s->c.v * f->fden / f->fnum;
+  if (n < 2 || fabs(n - floor(n + 0.5)) > 1e-9)
+    return false;
+  S_core_point(&s->c, floor(n + 0.5), d);
+  s->c.np &= ~(uint32_t)CC_NP_FRACTION;
+  s->e = d;
+  return true;
+}
+
+/* Is the currency word ending at token k, after the number v, part of a
+ * name: capitalized, singular and after a number other than one ("50
+ * Cent" the rapper; "50 cents", "a 50 cent coin", "10 Canadian dollars"
+ * are amounts)? */
+static bool S_cur_name(const cc_segmented *seg, uint32_t k, double v) {
+  const cc_token *t = S_t(seg, k);
+  return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP) &&
+         !(t->flags & CC_TF_ALLCAPS) && t->norm_len > 1 &&
+         t->norm[t->norm_len - 1] != 's' && v != 1;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2457,7 +2583,9 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   uint32_t j = k, a;
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
-    if (c && (c->cpos & CP_PREFIX)) {
+    if (c && (c->cpos & CP_PREFIX) &&
+        (!c->cupper || S_upper_bytes(seg, S_t(seg, j)->start,
+                                     S_t(seg, a - 1)->end))) {
       s->cur = c;
       j = a;
     }
@@ -2504,13 +2632,18 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                       : j;
     if (S_frac_point(m, seg, pk, end, s))
       return true;
-  } else if ((s->c.np & CC_NP_FRACTION) && !S_counted_frac(m, seg, s, j) &&
-             S_frac_point(m, seg, pj, end, s)) {
+  } else if ((s->c.np & CC_NP_FRACTION) && S_counted_frac(m, seg, s, j)) {
+    if (pj > j && S_count_apart(m, seg, pj, s))
+      return true;
+  } else if ((s->c.np & CC_NP_FRACTION) && S_frac_point(m, seg, pj, end, s)) {
     return true; /* "a quarter-point cut" */
   }
   const S_ent *p = S_match(m, seg, pj, end, R_PCT, &a);
-  if (p && S_pct_fits(seg, p, s->c.v, S_t(seg, pj)->start,
-                     S_t(seg, a - 1)->end)) {
+  /* (an abbreviation written in lower case follows digits, never "a":
+   * "a pc game") */
+  if (p && !(s->c.bare && p->plower) &&
+      S_pct_fits(seg, p, s->c.v, S_t(seg, pj)->start,
+                 S_t(seg, a - 1)->end)) {
     s->pct = p;
     s->e = a;
     return true;
@@ -2532,6 +2665,8 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
       c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
   if (c && (c->cpos & CP_SUFFIX) && !prefix_of_next &&
       !(s->c.bare && (c->cpos & CP_PREFIX))) {
+    if (S_cur_name(seg, a - 1, s->c.v))
+      return false;
     s->cur = c;
     s->e = a;
   }
@@ -2570,6 +2705,8 @@ static bool S_range(S_side *l, S_side *r, S_expr *x) {
     return false; /* "1 percentage point to 50 basis points" */
   if (l->cur && r->cur && strcmp(l->cur->cur, r->cur->cur) != 0)
     return false;
+  if (r->cur && !l->cur && !lp && r->c.b > r->b)
+    return false; /* "in 2003 to £2.89bn": "£5 to £10", "£5 to 10" */
   double lv = l->c.v, llo = l->c.lo, lhi = l->c.hi;
   /* "6-7 million", "between 5 and 10 billion": the scale is shared */
   if (r->c.scale > 1 && l->c.scale == 1 && !(l->c.np & CC_NP_VAGUE) &&
@@ -2615,11 +2752,57 @@ static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
   x->qual = q;
 }
 
+/* Is "N to M" (sides l and r; b the expression's first token, before
+ * its qualifier) a change of N and a new level M, not a range?  So after
+ * a verb of change (ranges.csv change or change_by) up to four words
+ * before, or before "by" ("cut rates by 0.5% to 4.5%", "closed up $2.80
+ * to $51.15", "rose a higher than expected 17,000 to 4.483 million"),
+ * when M is more than twice N and N has a unit of its own, or M is ten
+ * times N; and right after "VERB by" when the verb is a past one of
+ * ranges.csv change ("rose by 3 to 10").  "increase the seats by 25 to
+ * 30", "grow by 2 to 3 percent" (one unit for both), "cut its profits by
+ * $3.8m to $4.9m" (ends near each other) and "cut 10% to 15% of jobs" (a
+ * share of a noun) stay ranges; a past verb right before N was read
+ * before (S_sep_range). */
+static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t b, uint32_t end, const S_side *l,
+                        const S_side *r) {
+  static const char *const by[] = {"by", NULL}, *const from[] = {"from", NULL};
+  bool isby = b >= 2 && S_tok_in(seg, b - 1, by);
+  if (b < 1u + (uint32_t)isby)
+    return false;
+  double lv = l->c.v; /* "6 to 7 million": the scale is shared */
+  if (r->c.scale > 1 && l->c.scale == 1 && lv < r->c.v / r->c.scale)
+    lv *= r->c.scale;
+  /* a level well above the change: over twice it when N has a unit of
+   * its own ("by $3.8m to $4.9m" is a range of the cut), ten times when
+   * not */
+  bool unit = l->pct || l->c.pct_tok || l->cur;
+  bool level = lv > 0 && (r->c.v >= 10 * lv || (unit && r->c.v > 2 * lv));
+  if (!isby && r->e < end && S_tok_nkind(m, seg, r->e, end, NK_OF))
+    return false;
+  for (uint32_t k = b - 1 - isby, n = 0; n < 5; k--, n++) {
+    if (S_t(seg, k)->kind != CC_TOK_WORD)
+      return false;
+    const S_ent *e = S_tok(m, seg, k);
+    if (e && ((n == 0 && !isby && (e->roles & R_CHANGE)) ||
+              S_tok_in(seg, k, from)))
+      return false; /* (a range after all: "range from $10 to $20", "from
+                     * its normal £3 to £5") */
+    if (e && (e->roles & (R_CHANGE | R_CHANGE_BY)))
+      return (isby && n == 0 && (e->roles & R_CHANGE)) || level;
+    if (k == 0)
+      return false;
+  }
+  return false;
+}
+
 /* A side, then a separator and a second side: "6-7", "six to seven". */
 static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
                         S_expr *x) {
   uint32_t k = l->e, a = 0;
+  bool change = false;
   if (k >= end || (l->c.np & CC_NP_ORDINAL))
     return false;
   if (S_hyphen(S_t(seg, k))) {
@@ -2636,18 +2819,17 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
         "range",    "ranges", "ranged",   "ranging", "anywhere", "vary",
         "varies",   "varied", "varying",  "anything", "aged",    "priced",
         "costing",  NULL};
-    static const char *const by[] = {"by", NULL};
+    static const char *const to[] = {"to", NULL}, *const or[] = {"or", NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
     if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
+        !S_tok_in(seg, k, or) &&                 /* ("rose 2 or 3%") */
         !(i > 1 && S_tok_in(seg, i - 2, spans))) /* "range from $10 to $20" */
       return false;
-    /* "rose by 2% to 7%": a change by one amount to another level */
-    if (i > 1 && S_tok_in(seg, i - 1, by) &&
-        (before = S_tok(m, seg, i - 2)) && (before->roles & R_CHANGE))
-      return false;
+    change = S_tok_in(seg, k, to); /* (not "raise taxes by £10bn or £11bn") */
   }
   S_side r;
-  if (!S_side_parse(m, seg, a, end, units, false, &r) || !S_range(l, &r, x))
+  if (!S_side_parse(m, seg, a, end, units, false, &r) ||
+      (change && S_change_to(m, seg, x->b, end, l, &r)) || !S_range(l, &r, x))
     return false;
   x->e = r.e;
   return true;
@@ -2771,6 +2953,60 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
   *x = y;
 }
 
+/* Is pre-qualifier q at token i a particle of the verb before it: "up"
+ * and a "to" of the level ("the rate went up to 5.5%", "fans turned up
+ * to one gig"; "could cost up to £5m" is an upper bound), or "over"
+ * ("handed over $5m", "slotted over four penalties", "presided over
+ * two hearings")? */
+static bool S_particle(const cc_segmented *seg, uint32_t i, const S_ent *q) {
+  static const char *const ups[] = {
+      "went",    "go",     "goes",   "gone",   "going",    "turned",
+      "turn",    "turns",  "turning", "shot",  "moved",    "move",
+      "moves",   "moving", "edged",  "ticked", "crept",    "came",
+      "come",    "comes",  "stepped", "ramped", "revised", "bumped",
+      "ratcheted", "marked", NULL};
+  static const char *const overs[] = {
+      "handed", "hand",    "hands",    "handing",  "slotted", "kicked",
+      "turned", "turning", "signed",   "signing",  "presided", "presides",
+      "preside", "presiding", NULL};
+  if (i == 0)
+    return false;
+  if (!strcmp(q->key, "up to"))
+    return S_tok_in(seg, i - 1, ups);
+  return !strcmp(q->key, "over") && S_tok_in(seg, i - 1, overs);
+}
+
+/* Is "over", "under", "above" or "below" (q) a preposition before a
+ * lone "one" at token j ("the row over one sentence", "a game under one
+ * manager")?  "More than one" is written so; "over one million" is. */
+static bool S_over_one(const cc_segmented *seg, uint32_t j, const S_ent *q,
+                       const S_expr *x) {
+  static const char *const preps[] = {"over", "under", "above", "below",
+                                      NULL};
+  static const char *const one[] = {"one", NULL};
+  return x->e == j + 1 && !x->range && S_tok_in(seg, j, one) &&
+         (q->qpre == CC_Q_MORE_THAN || q->qpre == CC_Q_LESS_THAN) &&
+         S_tok_in(seg, j - 1, preps);
+}
+
+/* A post-qualifier after expression x ("5 or more", "20-odd"), which had
+ * the pre-qualifier q (or none).  After an exact one ("exactly") or
+ * "about" before an open end ("about 300 or more") it shapes the
+ * interval; after another it only belongs to the span ("more than 5,000
+ * or so", "some 40-odd": the first word says what is meant). */
+static void S_post_qual(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t end, const S_ent *q, S_expr *x) {
+  uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e, a;
+  const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
+  if (!pq || !(k == x->e || S_attached(S_t(seg, k))) ||
+      S_post_leads(m, seg, k, a, end))
+    return;
+  if (!q || q->qpre == CC_Q_NONE ||
+      (q->qpre == CC_Q_APPROX && pq->qpost != CC_Q_APPROX))
+    S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
+  x->e = a;
+}
+
 /* expr := [prequal] (opener side closer side | side [sep side]) [postqual]
  *       | lower-prequal side join upper-prequal side */
 static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
@@ -2780,6 +3016,11 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   uint32_t j = i, a;
   const S_ent *q = S_match(m, seg, j, end, R_QPRE, &a);
   if (q && !S_sign_qual(seg, i, a, end))
+    return false;
+  /* "the run-up to 2015", "the lead-up to 50 days": a word hyphened to
+   * the one before is part of it, no qualifier */
+  if (q && i > 0 && S_joining_hyphen(seg, i - 1, end) &&
+      S_attached(S_t(seg, i - 1)))
     return false;
   if (q)
     j = a;
@@ -2804,19 +3045,15 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
   }
   if ((x->np & CC_NP_ORDINAL) && q)
     return false; /* "over first" is not a quantity */
+  if (q && (S_over_one(seg, j, q, x) || S_particle(seg, i, q)))
+    return false; /* (asked once a number is read: "over" is common) */
   if (q) {
     S_apply_qual(x, q->qpre, q->qpre_lo, q->qpre_hi);
     if (!op && !x->range)
       S_bound_pair(m, seg, end, units, q, &l, x);
-  } else if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end) {
-    uint32_t k = S_joining_hyphen(seg, x->e, end) ? x->e + 1 : x->e;
-    const S_ent *pq = S_match(m, seg, k, end, R_QPOST, &a);
-    if (pq && (k == x->e || S_attached(S_t(seg, k))) &&
-        !S_post_leads(m, seg, k, a, end)) {
-      S_apply_qual(x, pq->qpost, pq->qpost_lo, pq->qpost_hi);
-      x->e = a;
-    }
   }
+  if (!(x->np & CC_NP_ORDINAL) && !x->bare && x->e < end && !(q && x->range))
+    S_post_qual(m, seg, end, q, x);
   return true;
 }
 

@@ -84,8 +84,9 @@ enum {
   S_ATT_LOWER,
   S_ATT_CONTEXT, /* lower case, glued; the tokens after the first are
                    context, not part of the quantity ("100m sprint") */
-  S_ATT_CASE /* glued or not, written as its symbol is: "MB" megabytes,
-                "Mb" megabits, and "mb" (millibars) neither */
+  S_ATT_CASE, /* glued or not, written as its symbol is: "MB" megabytes,
+                 "Mb" megabits, and "mb" (millibars) neither */
+  S_ATT_CONTEXT_ANY /* as S_ATT_CONTEXT in either case ("a 10K race") */
 };
 #define S_MAXTOK 4
 #define S_TOKLEN 24
@@ -167,9 +168,10 @@ static bool S_split(const char *key, S_unit *u) {
 }
 
 static int S_attach(const char *s) {
-  static const char *const names[] = {"yes",   "no",      "only", "upper",
-                                      "lower", "context", "case"};
-  for (int i = 0; i < 7; i++)
+  static const char *const names[] = {"yes",   "no",      "only",
+                                      "upper", "lower",   "context",
+                                      "case",  "context_any"};
+  for (int i = 0; i < 8; i++)
     if (strcmp(s, names[i]) == 0)
       return i;
   return -1;
@@ -208,8 +210,9 @@ static int S_row(cc_unit_model *um, const S_ucols *c, const cc_lex_entry *e,
     bad = "unknown measure (use length, area, speed, mass, volume, "
           "temperature, power, energy, degrees, data or bitrate)";
   else if (ai < 0)
-    bad = "attach must be yes, no, only, upper, lower, context or case";
-  else if (ai == S_ATT_CONTEXT && u.ntok < 2)
+    bad = "attach must be yes, no, only, upper, lower, context, "
+          "context_any or case";
+  else if ((ai == S_ATT_CONTEXT || ai == S_ATT_CONTEXT_ANY) && u.ntok < 2)
     bad = "a context unit needs a word after the unit (\"m sprint\")";
   else if (ai == S_ATT_CASE &&
            (u.ntok != 1 || strcasecmp(u.tok[0], sym) != 0))
@@ -369,6 +372,24 @@ static bool S_tok_is(const cc_token *t, const char *w) {
   return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 
+/* Is unit u, read at token t after digits, a word of a title there:
+ * capitalized (not all capitals) and spelled out ("21 Grams"), where a
+ * symbol keeps its case ("5 Mbps", "2 GHz") and "Celsius", "Fahrenheit"
+ * are written so? */
+static bool S_cap_word(const cc_token *t, const S_unit *u) {
+  static const char *const proper[] = {"celsius", "fahrenheit", "centigrade",
+                                       "kelvin", NULL};
+  if (!(t->flags & CC_TF_CAP) || (t->flags & CC_TF_ALLCAPS) ||
+      t->norm_len < 4 ||
+      (strlen(u->symbol) == t->norm_len &&
+       !strncasecmp(u->symbol, t->norm, t->norm_len)))
+    return false;
+  for (const char *const *w = proper; *w; w++)
+    if (S_tok_is(t, *w))
+      return false;
+  return true;
+}
+
 /* A capitalized word (not all capitals) after a capitalized word: a
  * unit there is part of a name or a title ("Seven Miles", "A Kilo"). */
 static bool S_title_pair(const cc_token *last, const cc_token *t) {
@@ -431,7 +452,9 @@ static int S_longest(const cc_unit_model *um, const S_first *f,
     }
     if (t < u->ntok)
       continue;
-    *past = u->attach == S_ATT_CONTEXT ? k : j;
+    *past = u->attach == S_ATT_CONTEXT || u->attach == S_ATT_CONTEXT_ANY
+                ? k
+                : j;
     return (int)f->units[x];
   }
   return -1;
@@ -571,9 +594,19 @@ static int S_unit_after(const cc_unit_model *um, const cc_segmented *seg,
   if (S_title_pair(last, t))
     return -1; /* "The Three Degrees", "Seven Miles": a name */
   const S_first *f = S_first_of(um, t->norm, t->norm_len);
-  return f ? S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
-                       past)
-           : -1;
+  int ui = f ? S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
+                         past)
+             : -1;
+  if (ui >= 0 && last->kind == CC_TOK_NUM && S_cap_word(t, &um->units[ui]))
+    for (uint32_t j = k + 1;; j++) { /* (each word of it: "Kilometers per
+                                      * hour" is no title) */
+      if (j >= *past)
+        return -1; /* "21 Grams", "500 Miles": a title */
+      if (seg->tokens[j].kind == CC_TOK_WORD &&
+          !(seg->tokens[j].flags & CC_TF_CAP))
+        break;
+    }
+  return ui;
 }
 
 static void S_make(const S_unit *u, cc_mention *m, uint32_t past,
@@ -1037,6 +1070,10 @@ bool cc__unit_article_at(const cc_unit_model *um, const cc_segmented *seg,
          (ui = S_longest(um, f, seg, k + 1, end, false, S_written_tok(seg, t),
                          &past)) >= 0 &&
          um->units[ui].article;
+}
+
+bool cc__unit_first(const cc_unit_model *um, const char *w, size_t n) {
+  return um && S_first_of(um, w, n) != NULL;
 }
 
 bool cc__unit_at(const cc_unit_model *um, const cc_segmented *seg, uint32_t k,
