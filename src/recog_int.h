@@ -255,9 +255,11 @@ int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
 /* Every word the parsers compare a token with (S_literals): with the
  * word entries, every word cc__time_plain_word is false at by its text. */
 void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud);
-/* Every word entry's key and its trigger answer (1 or 2). */
+/* Every word entry's key, its trigger answer (1 or 2) and the entry
+ * (cc__time_word_find's answer at the key). */
 void cc__time_each_word(const cc_time_model *m,
-                        void (*fn)(void *ud, const char *key, int trig),
+                        void (*fn)(void *ud, const char *key, int trig,
+                                   const struct cc__time_word *e),
                         void *ud);
 /* Tokens i and i + 1 joined as the temporal phrases join them begin a key
  * of a start kind ("at the moment", "the turn of"): cc__time_trigger's
@@ -300,6 +302,12 @@ int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
 bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
 /* Both in one: CC_TQ_QUIET or CC_TQ_AN (or none), and CC_TQ_PLAIN. */
 int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
+/* The same with w's entry given (cc__time_word_find's answer at w: the
+ * driver has it from cc__time_each_word, and NULL for the other words of
+ * its table). */
+int cc__time_entry_class(const cc_time_model *m,
+                         const struct cc__time_word *e, const char *w,
+                         size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */

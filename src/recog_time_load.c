@@ -1080,8 +1080,9 @@ void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud) {
 }
 
 void cc__time_each_word(const cc_time_model *tm,
-                        void (*fn)(void *ud, const char *key, int trig),
+                        void (*fn)(void *ud, const char *key, int trig,
+                                   const S_entry *e),
                         void *ud) {
   for (const S_entry *e = tm->words; e; e = e->hh.next)
-    fn(ud, e->key, e->trig);
+    fn(ud, e->key, e->trig, e);
 }

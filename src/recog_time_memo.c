@@ -230,9 +230,11 @@ static inline uint8_t S_entry_ts(const S_entry *e) {
 uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
   static const char *const joins[] = {"and",  "to",    "till", "through",
                                       "thru", "until", "up"};
+  static const uint8_t jlen[] = {3, 2, 4, 7, 4, 5, 2}; /* (asked at load
+                                                       * of every word) */
   uint8_t b = S_entry_ts(e);
   for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-    if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0)
+    if (jlen[k] == n && memcmp(joins[k], w, n) == 0)
       b |= CC_TS_JOIN;
   if (n == 1 && w[0] == '-')
     b |= CC_TS_JOIN;
