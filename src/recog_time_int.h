@@ -157,6 +157,8 @@ struct cc_time_model {
   S_str *strings; /* interned zone names and codes */
   S_str *prefixes; /* every proper prefix of every key, for cc__time_phrase */
   S_str *starts;   /* every key of a start kind and its prefixes */
+  /* (the s of these two sets' items: their first hh.keylen bytes, not
+   * NUL-terminated: S_add_prefix_run) */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
   const cc_unit_model *um; /* borrowed (cc__time_model_set_units) */

@@ -16,9 +16,10 @@ static const char *S_intern(cc_time_model *tm, const char *s) {
   return e->s;
 }
 
-/* s interned, when it is a valid IANA zone (cc_tz_valid), else NULL.
- * The places and zones tables name the same few zones many times over,
- * and cc_tz_valid reads the zone database: each name is checked once. */
+/* s interned (as S_intern gives it), when it is a valid IANA zone
+ * (cc_tz_valid), else NULL.  The places and zones tables name the same
+ * few zones many times over, and cc_tz_valid reads the zone database:
+ * each name is checked once. */
 static const char *S_valid_zone(cc_time_model *tm, const char *s) {
   S_str *e = NULL;
   HASH_FIND_STR(tm->strings, s, e);
@@ -54,7 +55,9 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
 
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
  * is there already (its shorter prefixes are there too).  The prefixes'
- * hashes are made in one pass (cc__fnv_prefixes). */
+ * hashes are made in one pass (cc__fnv_prefixes).  key is kept in tm's
+ * arena (an entry's key): each prefix is its first bytes there, read by
+ * its length (hh.keylen) and not NUL-terminated. */
 static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
                              size_t len) {
   unsigned hs[S_PFX_HASHED + 1];
@@ -80,10 +83,7 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
     if (p)
       return;
     p = cc_arena_alloc(tm->arena, sizeof *p);
-    char *k = cc_arena_alloc_raw(tm->arena, l + 1);
-    memcpy(k, key, l);
-    k[l] = '\0';
-    p->s = k;
+    p->s = key;
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, *set, p->s, l, hv, p);
   }
 }
@@ -118,8 +118,8 @@ static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
 
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
-  S_add_prefixes(tm, key);
   S_entry *e = S_entry_get(tm, key);
+  S_add_prefixes(tm, e->key);
   S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
   s->kind = (uint8_t)kind;
   S_sense **pp = &e->senses;
@@ -316,14 +316,16 @@ static int S_load_zones(S_load *L, const cc_lexicon *lx) {
     return -1;
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
-    const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co);
+    const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co), *zi;
     int st;
-    if (strcmp(z, "@local") != 0 && !S_valid_zone(L->tm, z))
+    if (strcmp(z, "@local") == 0)
+      zi = NULL;
+    else if (!(zi = S_valid_zone(L->tm, z)))
       return S_fail(L, e, "unknown IANA zone", z);
     if (!S_strict_ok(cc_lex_cell(e, cs), &st))
       return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
     S_sense *s = S_add(L->tm, e->key, S_K_ZONE);
-    s->s = S_intern(L->tm, z);
+    s->s = zi ? zi : S_intern(L->tm, z);
     s->strict = (uint8_t)st;
     if (*o) {
       int32_t off;
@@ -349,11 +351,11 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
   const cc_lex_table *nations = cc_lex_table_get(lx, "nations");
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
-    const char *z = cc_lex_cell(e, cz);
-    if (!S_valid_zone(L->tm, z))
+    const char *z = cc_lex_cell(e, cz), *zi = S_valid_zone(L->tm, z);
+    if (!zi)
       return S_fail(L, e, "unknown IANA zone", z);
     S_sense *s = S_add(L->tm, e->key, S_K_PLACE);
-    s->s = S_intern(L->tm, z);
+    s->s = zi;
     s->flag = nations && cc_lex_findn(nations, e->key, strlen(e->key));
   }
   return 0;
@@ -473,10 +475,17 @@ static int S_lunar_rows(const cc_time_model *tm, const char *name,
 static bool S_holiday_rule_ok(const char *r) {
   int a, b, c, k;
   char tail;
-  if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
-    return cc_date_valid(2000, a, b);
+  /* most rules are "MM-DD" or "table:NAME": by hand (sscanf costs some
+   * thousand instructions a call), as the first sscanf reads them (a
+   * letter first is no number) */
+  if (S_dig(r[0]) && S_dig(r[1]) && r[2] == '-' && S_dig(r[3]) &&
+      S_dig(r[4]) && !r[5])
+    return cc_date_valid(2000, (r[0] - '0') * 10 + (r[1] - '0'),
+                         (r[3] - '0') * 10 + (r[4] - '0'));
   if (strncmp(r, "table:", 6) == 0)
     return r[6] != 0; /* (S_load_holidays finds its rows) */
+  if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
+    return cc_date_valid(2000, a, b);
   if (strncmp(r, "oeaster", 7) == 0)
     return sscanf(r + 7, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
   if (strncmp(r, "easter", 6) == 0)
@@ -1023,7 +1032,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   tm->wf_prefixes = cc_arena_alloc(tm->arena, sizeof *tm->wf_prefixes);
   memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
   for (S_str *e = tm->prefixes; e; e = e->hh.next)
-    cc_wf_add(tm->wf_prefixes, e->s, strlen(e->s));
+    cc_wf_add(tm->wf_prefixes, e->s, e->hh.keylen);
   for (S_entry *e = tm->words; e; e = e->hh.next) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
     if (e->key[0] >= '0' && e->key[0] <= '9')
@@ -1033,7 +1042,7 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
         tm->unit_odd = true;
   }
   for (S_str *e = tm->starts; e; e = e->hh.next)
-    cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
+    cc_wf_add(tm->wf_starts, e->s, e->hh.keylen);
   S_split *splits;
   size_t nsplits;
   S_index_pkinds(tm, &splits, &nsplits);
