@@ -153,8 +153,10 @@ static size_t S_word(S_parser *P, const char **w) {
   return n;
 }
 
+/* (no strlen of kw: the line's keyword is compared with each clause's in
+ * turn; w holds no NUL, as the file has none) */
 static bool S_is(const char *w, size_t n, const char *kw) {
-  return strlen(kw) == n && strncmp(w, kw, n) == 0;
+  return (n == 0 || w[0] == kw[0]) && strncmp(w, kw, n) == 0 && !kw[n];
 }
 
 /* ---- literals ------------------------------------------------------------ */
@@ -299,10 +301,10 @@ static int S_lex(S_parser *P, S_tok *t) {
     return 0;
   }
   char c = P->lp[P->pos];
-  static const char brackets[] = "[]()|";
-  const char *br = strchr(brackets, c);
-  if (br) {
-    t->kind = (int[]){T_LBRACK, T_RBRACK, T_LPAR, T_RPAR, T_BAR}[br - brackets];
+  int br = c == '[' ? T_LBRACK : c == ']' ? T_RBRACK : c == '(' ? T_LPAR
+         : c == ')' ? T_RPAR : c == '|' ? T_BAR : T_END;
+  if (br != T_END) {
+    t->kind = br;
     t->len = 1;
     P->pos++;
     return 0;
@@ -435,7 +437,8 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
                (int)nn, colon + 1);
         return NULL;
       }
-    snprintf(name, sizeof name, "%.*s", (int)nn, colon + 1);
+    memcpy(name, colon + 1, nn); /* (nn < sizeof name: no snprintf) */
+    name[nn] = '\0';
     /* one name in two alternatives ( {DATE:d} - | born {DATE:d} ) is one
      * capture: whichever alternative matched fills it */
     for (int i = 0; i < g->ncaps; i++)
@@ -1223,8 +1226,7 @@ static int S_clause_rule(S_parser *P) {
                     "'_' and '-'", (int)n, w);
   cc_ruleset *rs = P->rs;
   for (uint32_t i = 0; i < rs->nrules; i++)
-    if (strlen(rs->rules[i].info.id) == n &&
-        strncmp(rs->rules[i].info.id, w, n) == 0)
+    if (S_is(w, n, rs->rules[i].info.id))
       return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
                     (int)n, w, rs->rules[i].info.file, rs->rules[i].info.line);
   if (rs->nrules >= (1u << 23))
