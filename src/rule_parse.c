@@ -242,6 +242,12 @@ static const bool S_stop[256] = {
 
 static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
 
+/* S_stop and '|': the bytes a word of a pattern must look at twice. */
+static const bool S_stop_bar[256] = {
+    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+    ['\r'] = true, ['['] = true,  [']'] = true,  ['('] = true,  [')'] = true,
+    ['{'] = true, ['}'] = true, ['|'] = true};
+
 /* The "{MIN,MAX}" at s (NUL-terminated) read as sscanf's "{%d,%d}"
  * would (blanks and a sign before each number): its length, 0 when it is
  * none.  (strtol: sscanf cost as much as lexing the rest of the line.) */
@@ -323,14 +329,20 @@ static int S_lex(S_parser *P, S_tok *t) {
   if (P->llen - P->pos >= 3 && strncmp(P->lp + P->pos, "...", 3) == 0)
     return S_lex_gap(P, t);
   t->kind = T_WORD;
-  while (P->pos < P->llen && !S_pattern_stop(P->lp[P->pos])) {
+  /* (in locals: a store to P->pos could change the line's bytes for all
+   * the compiler knows, which it would then read again at every byte) */
+  const char *lp = P->lp;
+  size_t pos = P->pos, llen = P->llen;
+  for (; pos < llen; pos++) {
+    char ch = lp[pos];
+    if (!S_stop_bar[(unsigned char)ch])
+      continue;
     /* a '|' joins alternatives only between two word characters */
-    if (P->lp[P->pos] == '|' &&
-        (P->pos + 1 >= P->llen || S_pattern_stop(P->lp[P->pos + 1]) ||
-         P->lp[P->pos + 1] == '|'))
+    if (ch != '|' || pos + 1 >= llen || S_pattern_stop(lp[pos + 1]) ||
+        lp[pos + 1] == '|')
       break;
-    P->pos++;
   }
+  P->pos = pos;
   t->len = P->pos - t->off;
   return 0;
 }
@@ -343,12 +355,17 @@ static S_node *S_new(S_parser *P, int kind) {
   return n;
 }
 
+/* The kids' array holds a power of two (a copy at 1, 2, 4, 8 ... kids,
+ * not at every one: a sequence of a line's items grows one by one). */
 static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
-  S_node **k = cc_arena_alloc(P->tmp, (n->nkids + 1) * sizeof *k);
-  if (n->nkids)
-    memcpy(k, n->kids, n->nkids * sizeof *k);
-  k[n->nkids++] = kid;
-  n->kids = k;
+  uint32_t nk = n->nkids;
+  if (!(nk & (nk - 1))) { /* 0 or a power of two: full */
+    S_node **k = cc_arena_alloc_raw(P->tmp, (nk ? 2 * nk : 1) * sizeof *k);
+    for (uint32_t i = 0; i < nk; i++)
+      k[i] = n->kids[i];
+    n->kids = k;
+  }
+  n->kids[n->nkids++] = kid;
 }
 
 static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
