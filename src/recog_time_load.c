@@ -53,18 +53,38 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
 
 #define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
 
+/* s[0..n) (hash hv, not in set) into set, kept by reference. */
+static void S_sset_put(S_sset *set, const char *s, uint32_t n, uint32_t hv) {
+  if (2 * (set->n + 1) > (set->n ? set->mask + 1 : 0)) { /* grow */
+    uint32_t size = set->n ? 2 * (set->mask + 1) : 1024;
+    S_sslot *old = set->slots, *sl = cc_xcalloc(size, sizeof *sl);
+    for (uint32_t k = 0; set->n && k <= set->mask; k++)
+      if (old[k].s) {
+        uint32_t h = old[k].hv & (size - 1);
+        while (sl[h].s)
+          h = (h + 1) & (size - 1);
+        sl[h] = old[k];
+      }
+    cc_xfree(old);
+    set->slots = sl;
+    set->mask = size - 1;
+  }
+  uint32_t h = hv & set->mask;
+  while (set->slots[h].s)
+    h = (h + 1) & set->mask;
+  set->slots[h] = (S_sslot){s, hv, n};
+  set->n++;
+}
+
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
  * is there already (its shorter prefixes are there too).  The prefixes'
  * hashes are made in one pass (cc__fnv_prefixes).  key is kept in tm's
- * arena (an entry's key): each prefix is its first bytes there, read by
- * its length (hh.keylen) and not NUL-terminated. */
-static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
-                             size_t len) {
+ * arena (an entry's key): each prefix is its first bytes there. */
+static void S_add_prefix_run(S_sset *set, const char *key, size_t len) {
   unsigned hs[S_PFX_HASHED + 1];
   if (len <= S_PFX_HASHED)
     cc__fnv_prefixes(key, len, hs);
   for (size_t l = len; l > 0; l--) {
-    S_str *p = NULL;
     unsigned hv; /* hashed once for the lookup and the insertion */
     if (len <= S_PFX_HASHED)
       hv = hs[l];
@@ -79,12 +99,9 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
       abort();
     }
 #endif
-    HASH_FIND_BYHASHVALUE(hh, *set, key, l, hv, p);
-    if (p)
+    if (S_sset_has(set, key, l, hv))
       return;
-    p = cc_arena_alloc(tm->arena, sizeof *p);
-    p->s = key;
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *set, p->s, l, hv, p);
+    S_sset_put(set, key, (uint32_t)l, hv);
   }
 }
 
@@ -93,7 +110,7 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
 static void S_add_prefixes(cc_time_model *tm, const char *key) {
   size_t n = strlen(key);
   if (n > 1)
-    S_add_prefix_run(tm, &tm->prefixes, key, n - 1);
+    S_add_prefix_run(&tm->prefixes, key, n - 1);
 }
 
 /* The word key[0..n) begins longer keys: cc__time_phrase is asked at it. */
@@ -837,7 +854,7 @@ const char *const cc__time_first_words[] = {
     "start",  NULL}; /* ("end-2017": cc__time_end_hyphen) */
 
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
-  S_add_prefix_run(tm, &tm->starts, key, len);
+  S_add_prefix_run(&tm->starts, key, len);
 }
 
 /* After loading: each word's trigger answer, and the keys (with their
@@ -946,14 +963,15 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v,
   tm->jpairs = cc_xmalloc(S_JPAIRS * sizeof *tm->jpairs);
   for (uint32_t k = 0; k < S_JPAIRS; k++)
     atomic_init(&tm->jpairs[k], 0);
-  size_t n = 0;
-  for (S_str *e = tm->starts; e; e = e->hh.next)
-    n++;
+  size_t n = tm->starts.n;
   /* 4 keys a start entry, 2 a place key's split */
   uint64_t *keys = cc_xmalloc((4 * n + 2 * nsplits + 1) * sizeof *keys);
   size_t nk = S_jplaces(tm, v, splits, nsplits, keys);
-  for (S_str *e = tm->starts; e; e = e->hh.next) {
-    size_t len = e->hh.keylen;
+  for (uint32_t sk = 0; n && sk <= tm->starts.mask; sk++) {
+    const S_sslot *e = &tm->starts.slots[sk];
+    if (!e->s)
+      continue;
+    size_t len = e->len;
     for (size_t r = 1; r <= 3 && r < len; r++) {
       size_t p = len - r; /* a = s[0..p), then r bytes */
       if (r == 3 && e->s[p] != ' ')
@@ -1031,8 +1049,10 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   memset(tm->wf_starts, 0, sizeof *tm->wf_starts);
   tm->wf_prefixes = cc_arena_alloc(tm->arena, sizeof *tm->wf_prefixes);
   memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
-  for (S_str *e = tm->prefixes; e; e = e->hh.next)
-    cc_wf_add(tm->wf_prefixes, e->s, e->hh.keylen);
+  for (uint32_t k = 0; tm->prefixes.n && k <= tm->prefixes.mask; k++)
+    if (tm->prefixes.slots[k].s)
+      cc_wf_add(tm->wf_prefixes, tm->prefixes.slots[k].s,
+                tm->prefixes.slots[k].len);
   for (S_entry *e = tm->words; e; e = e->hh.next) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
     if (e->key[0] >= '0' && e->key[0] <= '9')
@@ -1041,8 +1061,9 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
       if (x->kind == S_K_UNIT && !S_ascii_letter(e->key[0]))
         tm->unit_odd = true;
   }
-  for (S_str *e = tm->starts; e; e = e->hh.next)
-    cc_wf_add(tm->wf_starts, e->s, e->hh.keylen);
+  for (uint32_t k = 0; tm->starts.n && k <= tm->starts.mask; k++)
+    if (tm->starts.slots[k].s)
+      cc_wf_add(tm->wf_starts, tm->starts.slots[k].s, tm->starts.slots[k].len);
   S_split *splits;
   size_t nsplits;
   S_index_pkinds(tm, &splits, &nsplits);
@@ -1070,8 +1091,8 @@ void cc__time_model_free(cc_time_model **m) {
     return;
   HASH_CLEAR(hh, (*m)->words);
   HASH_CLEAR(hh, (*m)->strings);
-  HASH_CLEAR(hh, (*m)->prefixes);
-  HASH_CLEAR(hh, (*m)->starts);
+  cc_xfree((*m)->prefixes.slots);
+  cc_xfree((*m)->starts.slots);
   HASH_CLEAR(hh, (*m)->natdays);
   HASH_CLEAR(hh, (*m)->nations);
   cc_xfree((*m)->jkeys);
