@@ -232,8 +232,7 @@ static int S_row(cc_unit_model *um, const S_ucols *c, const cc_lex_entry *e,
   u.attach = (uint8_t)ai;
   u.article = strcmp(art, "yes") == 0;
   memcpy(u.symbol, sym, strlen(sym) + 1);
-  um->units = cc_xrealloc(um->units, (um->nunits + 1) * sizeof *um->units);
-  um->units[um->nunits++] = u;
+  um->units[um->nunits++] = u; /* (room for every row: the caller's) */
   return 0;
 }
 
@@ -310,6 +309,10 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
                         cc_lex_col(t, "attach"),    cc_lex_col(t, "article"),
                         cc_lex_col(t, "factor"),    cc_lex_col(t, "offset"),
                         cc_lex_col(t, "tolerance")};
+    /* a unit a row: the array at once (grown a unit at a time, its
+     * copies cost as much as the rows) */
+    size_t rows = cc_lex_size(t);
+    um->units = cc_xmalloc((rows ? rows : 1) * sizeof *um->units);
     const cc_lex_entry *e;
     for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
       if (S_row(um, &uc, e, err) != 0) {
