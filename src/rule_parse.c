@@ -1436,7 +1436,7 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
     return w->id;
   w = cc_arena_alloc(rs->mem, sizeof *w);
   size_t n = strlen(s);
-  w->w = cc_arena_strndup(rs->mem, s, n);
+  w->w = s; /* (no copy: every caller's string lives as long) */
   w->id = (int32_t)++rs->nwords;
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
   return w->id;
