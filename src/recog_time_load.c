@@ -33,22 +33,20 @@ static const char *S_valid_zone(cc_time_model *tm, const char *s) {
   return z;
 }
 
-static int S_count_words(const char *k) {
-  int w = 1;
-  for (; *k; k++)
-    w += *k == ' ';
-  return w;
+/* The entry of key (n bytes, NUL-terminated), made when new. */
+static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
+  S_entry *e = NULL;
+  HASH_FIND(hh, tm->words, key, n, e);
+  if (!e) {
+    e = cc_arena_alloc(tm->arena, sizeof *e);
+    e->key = cc_arena_strndup(tm->arena, key, n);
+    HASH_ADD_KEYPTR(hh, tm->words, e->key, n, e);
+  }
+  return e;
 }
 
 static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
-  S_entry *e = NULL;
-  HASH_FIND_STR(tm->words, key, e);
-  if (!e) {
-    e = cc_arena_alloc(tm->arena, sizeof *e);
-    e->key = cc_arena_strdup(tm->arena, key);
-    HASH_ADD_KEYPTR(hh, tm->words, e->key, strlen(e->key), e);
-  }
-  return e;
+  return S_entry_getn(tm, key, strlen(key));
 }
 
 #define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
@@ -105,10 +103,9 @@ static void S_add_prefix_run(S_sset *set, const char *key, size_t len) {
   }
 }
 
-/* Record the proper prefixes of key: cc__time_phrase stops as soon as the
- * words it has joined begin no key. */
-static void S_add_prefixes(cc_time_model *tm, const char *key) {
-  size_t n = strlen(key);
+/* Record the proper prefixes of key (n bytes): cc__time_phrase stops as
+ * soon as the words it has joined begin no key. */
+static void S_add_prefixes(cc_time_model *tm, const char *key, size_t n) {
   if (n > 1)
     S_add_prefix_run(&tm->prefixes, key, n - 1);
 }
@@ -135,24 +132,32 @@ static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
 
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
-  S_entry *e = S_entry_get(tm, key);
-  S_add_prefixes(tm, e->key);
+  /* one walk: the key's length, its words (spaces), the tokens it may
+   * span ("semi-annual" is three) and its first token's end */
+  int w = 1;
+  size_t span = 1, n = 0, first_len = SIZE_MAX;
+  for (; key[n]; n++) {
+    char ch = key[n];
+    if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'') {
+      span++;
+      w += ch == ' ';
+      if (first_len == SIZE_MAX)
+        first_len = n;
+    }
+  }
+  S_entry *e = S_entry_getn(tm, key, n);
+  S_add_prefixes(tm, e->key, n);
   S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
   s->kind = (uint8_t)kind;
   S_sense **pp = &e->senses;
   while (*pp)
     pp = &(*pp)->next;
   *pp = s;
-  int w = S_count_words(key);
   if (w > tm->max_words)
     tm->max_words = w;
-  size_t span = 1; /* tokens the key may span: "semi-annual" is three */
-  for (const char *p = key; *p; p++)
-    span += *p == ' ' || *p == '-' || *p == '.' || *p == '\'';
   if ((int)span > tm->max_tokens)
     tm->max_tokens = (int)span;
-  size_t first_len = strcspn(key, " -.'");
-  if (first_len > 0 && key[first_len]) /* the first token triggers */
+  if (first_len != SIZE_MAX && first_len > 0) /* the first token triggers */
     S_add_trigger(tm, key, first_len);
   return s;
 }
