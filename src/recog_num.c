@@ -525,6 +525,8 @@ static int S_bad(const S_tab *T, const char *col, const char *what) {
 /* A number cell: decimal, "inf" or "-inf". */
 static int S_num(const S_tab *T, const char *col, double *out) {
   const char *s = S_cell(T, col);
+  if (cc__plain_int(s, out)) /* (most cells) */
+    return 0;
   if (strcmp(s, "inf") == 0 || strcmp(s, "+inf") == 0) {
     *out = INFINITY;
     return 0;

@@ -180,6 +180,8 @@ static bool S_double(const char *s, double dflt, double *out) {
     *out = dflt;
     return true;
   }
+  if (cc__plain_int(s, out)) /* (most cells) */
+    return true;
   char *e;
   *out = strtod(s, &e);
   return e != s && !*e && isfinite(*out);
