@@ -494,8 +494,46 @@ static int S_lunar_rows(const cc_time_model *tm, const char *name,
   return 0;
 }
 
-static bool S_holiday_rule_ok(const char *r) {
+/* sscanf's %d at p where no space comes first: a sign, then at most 6
+ * digits (more, or none: NULL, for the caller to ask sscanf itself). */
+static const char *S_scan_int(const char *p, int *v) {
+  int sign = *p == '-' ? -1 : 1;
+  if (*p == '+' || *p == '-')
+    p++;
+  int x = 0, n = 0;
+  for (; S_dig(*p); p++) {
+    if (++n > 6)
+      return NULL;
+    x = x * 10 + (*p - '0');
+  }
+  if (!n)
+    return NULL;
+  *v = sign * x;
+  return p;
+}
+
+/* S_holiday_rule_ok's sscanf answers for "easter+K" (after the name, at
+ * p) and "M/N/W" or "M/N/W+K" (at r), read by hand when the rule is
+ * written so (a sign before K, no space): 1 valid, 0 not, -1 written
+ * otherwise (ask sscanf). */
+static int S_easter_fast(const char *p) {
+  int k;
+  const char *e = S_scan_int(p, &k);
+  return e && !*e ? k > -100 && k < 100 : -1;
+}
+static int S_mnw_fast(const char *r) {
   int a, b, c, k;
+  const char *p = S_scan_int(r, &a);
+  if (!p || *p != '/' || !(p = S_scan_int(p + 1, &b)) || *p != '/' ||
+      !(p = S_scan_int(p + 1, &c)))
+    return -1;
+  if (*p && (!(*p == '+' || *p == '-') || !(p = S_scan_int(p, &k)) || *p))
+    return -1;
+  return a >= 1 && a <= 12 && b >= -1 && b <= 5 && b != 0 && c >= 0 && c <= 6;
+}
+
+static bool S_holiday_rule_ok(const char *r) {
+  int a, b, c, k, f;
   char tail;
   /* most rules are "MM-DD" or "table:NAME": by hand (sscanf costs some
    * thousand instructions a call), as the first sscanf reads them (a
@@ -506,12 +544,20 @@ static bool S_holiday_rule_ok(const char *r) {
                          (r[3] - '0') * 10 + (r[4] - '0'));
   if (strncmp(r, "table:", 6) == 0)
     return r[6] != 0; /* (S_load_holidays finds its rows) */
+  /* (the names and "M/N/W" first: the sscanf of "MM-DD" reads neither
+   * as two numbers) */
+  if (strncmp(r, "oeaster", 7) == 0)
+    return (f = S_easter_fast(r + 7)) >= 0
+               ? f
+               : sscanf(r + 7, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
+  if (strncmp(r, "easter", 6) == 0)
+    return (f = S_easter_fast(r + 6)) >= 0
+               ? f
+               : sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
+  if ((f = S_mnw_fast(r)) >= 0)
+    return f;
   if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
     return cc_date_valid(2000, a, b);
-  if (strncmp(r, "oeaster", 7) == 0)
-    return sscanf(r + 7, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
-  if (strncmp(r, "easter", 6) == 0)
-    return sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
   int n = sscanf(r, "%d/%d/%d%d%c", &a, &b, &c, &k, &tail);
   return (n == 3 || n == 4) && a >= 1 && a <= 12 && b >= -1 && b <= 5 &&
          b != 0 && c >= 0 && c <= 6;
