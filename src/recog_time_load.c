@@ -392,14 +392,32 @@ static bool S_lunar_date(const char **p, const char *end, int def,
   const char *s = *p;
   if (end - s < 10)
     return false;
-  unsigned g[10];
-  for (int k = 0; k < 10; k++)
-    g[k] = (unsigned)(unsigned char)s[k] - '0';
-  if ((g[0] > 9) | (g[1] > 9) | (g[2] > 9) | (g[3] > 9) | (s[4] != '-') |
-      (g[5] > 9) | (g[6] > 9) | (s[7] != '-') | (g[8] > 9) | (g[9] > 9))
+  /* "YYYY-MM-" as one integer, tested against byte patterns loaded the
+   * same way (so in any byte order): a digit's high nibble is 3 before
+   * and after adding 6 (a byte that passes the first test carries
+   * nothing into the next), a dash is a dash */
+  static const unsigned char m1[8] = {0xF0, 0xF0, 0xF0, 0xF0,
+                                      0xFF, 0xF0, 0xF0, 0xFF},
+                             p1[8] = {0x30, 0x30, 0x30, 0x30,
+                                      '-',  0x30, 0x30, '-'},
+                             a2[8] = {6, 6, 6, 6, 0, 6, 6, 0},
+                             m2[8] = {0xF0, 0xF0, 0xF0, 0xF0,
+                                      0, 0xF0, 0xF0, 0};
+  uint64_t v, M1, P1, A2, M2;
+  memcpy(&v, s, 8);
+  memcpy(&M1, m1, 8);
+  memcpy(&P1, p1, 8);
+  memcpy(&A2, a2, 8);
+  memcpy(&M2, m2, 8);
+  unsigned g8 = (unsigned)(unsigned char)s[8] - '0',
+           g9 = (unsigned)(unsigned char)s[9] - '0';
+  if (((v & M1) != P1) | (((v + A2) & M2) != (P1 & M2)) | (g8 > 9) |
+      (g9 > 9))
     return false;
-  int y = (int)(g[0] * 1000 + g[1] * 100 + g[2] * 10 + g[3]),
-      m = (int)(g[5] * 10 + g[6]), d = (int)(g[8] * 10 + g[9]), n = def;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+          (s[3] - '0'),
+      m = (s[5] - '0') * 10 + (s[6] - '0'), d = (int)(g8 * 10 + g9),
+      n = def;
   if (!cc_date_valid(y, m, d))
     return false;
   s += 10;
