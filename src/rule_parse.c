@@ -2468,16 +2468,31 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   cc_vocab *v = lx ? cc_lexicon_vocab(lx) : NULL;
   if (!v)
     return;
+  /* each word's id in v as it is added: the word of that id is the rule
+   * word (the same bytes), and no other id's word is one (a rule word
+   * has one id), so by_vid is these and CC__W_NONE (0) for the rest */
+  uint32_t *vids = cc_xmalloc((rs->nwords + 1) * sizeof *vids);
+  size_t k = 0;
   for (cc__word *w = rs->words; w; w = w->hh.next)
-    cc_vocab_add(v, w->w, strlen(w->w));
+    vids[k++] = cc_vocab_add(v, w->w, strlen(w->w));
   rs->vocab = v;
   rs->nvid = cc_vocab_count(v) + 1;
-  rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid);
+  rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid); /* (CC__W_NONE) */
+  k = 0;
+  for (cc__word *w = rs->words; w; w = w->hh.next, k++)
+    if (vids[k]) /* (0: a word the table cannot hold) */
+      rs->by_vid[vids[k]] = w->id;
+  cc_xfree(vids);
+#ifdef CC_RULES_CHECK_PROBE /* the same as a lookup of each id's word */
   for (uint32_t id = 1; id < rs->nvid; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    rs->by_vid[id] = cc__word_find(rs, w, n);
+    if (rs->by_vid[id] != cc__word_find(rs, w, n)) {
+      fprintf(stderr, "S_by_vid: word id of \"%s\" differs\n", w);
+      abort();
+    }
   }
+#endif
 }
 
 static cc_ruleset *S_ruleset_new(void) {
