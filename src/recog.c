@@ -392,13 +392,18 @@ static void S_pfx_add(void *ud, const char *w, size_t n, unsigned bit) {
 static void S_by_id(cc_recog *r, cc_vocab *v) {
   if (!v)
     return;
+  /* each slot's id as its word is added: the word of that id is the
+   * slot's (the same bytes) and no other id's word has a slot, so by_id
+   * is these and NULL for the rest (no lookup of every word of v) */
+  uint32_t *vids = cc_xmalloc((r->words.mask + 1) * sizeof *vids);
   for (uint32_t k = 0; k <= r->words.mask; k++) {
     const S_wslot *x = &r->words.slots[k];
+    vids[k] = 0;
     if (!x->len)
       continue;
     char key[S_WKEY];
     S_wunkey(x, key);
-    cc_vocab_add(v, key, x->len);
+    vids[k] = cc_vocab_add(v, key, x->len);
   }
   /* and every rest's prefix, so that a word with id 0 or added later is
    * none of them (S_none_of) */
@@ -407,11 +412,20 @@ static void S_by_id(cc_recog *r, cc_vocab *v) {
   r->nids = cc_vocab_count(v) + 1;
   r->idcap = S_IDCAP(r->nids);
   r->by_id = cc_xcalloc(r->idcap, sizeof *r->by_id);
+  for (uint32_t k = 0; k <= r->words.mask; k++)
+    if (vids[k]) /* (0: an empty slot, or a word v cannot hold) */
+      r->by_id[vids[k]] = &r->words.slots[k];
+  cc_xfree(vids);
+#ifdef CC_RECOG_CHECK_INERT /* the same as a lookup of each id's word */
   for (uint32_t id = 1; id < r->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    r->by_id[id] = n <= S_WKEY ? S_wtab_find(&r->words, w, n) : NULL;
+    if (r->by_id[id] != (n <= S_WKEY ? S_wtab_find(&r->words, w, n) : NULL)) {
+      fprintf(stderr, "recog: slot of word id %u differs\n", (unsigned)id);
+      abort();
+    }
   }
+#endif
 }
 
 /* cc__num_each_marked's texts into r->before: counted, then kept. */
