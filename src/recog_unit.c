@@ -254,10 +254,15 @@ static void S_first_add(cc_unit_model *um, uint32_t i) {
 }
 
 /* The first unit whose key is the one token w, or -1. */
+/* (by the list of w's first token, made before: longer keys first, file
+ * order within a length, so its first unit of one token is the first of
+ * the file; a walk of every unit a cue cost more than the cues) */
 static int S_unit_word(const cc_unit_model *um, const char *w) {
-  for (uint32_t x = 0; x < um->nunits; x++)
-    if (um->units[x].ntok == 1 && strcmp(um->units[x].tok[0], w) == 0)
-      return (int)x;
+  S_first *f = NULL;
+  HASH_FIND_STR(um->firsts, w, f);
+  for (uint32_t k = 0; f && k < f->n; k++)
+    if (um->units[f->units[k]].ntok == 1)
+      return (int)f->units[k];
   return -1;
 }
 
