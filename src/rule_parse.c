@@ -188,12 +188,40 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   return p->norm;
 }
 
+/* ASCII letters and digits (isalnum in the C locale, which the tool
+ * never leaves), for S_pieces' one test a byte. */
+static const bool S_alnum[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* The token pieces of a literal into out; false (nothing allocated) when
  * it has more than S_MAX_PIECES. */
 static bool S_pieces(S_parser *P, const char *s, size_t n, cc__lit *out) {
   char *v[S_MAX_PIECES];
   size_t nv = 0;
   size_t i = 0;
+  while (i < n && S_alnum[(unsigned char)s[i]])
+    i++;
+  if (i == n && n) /* letters and digits alone (most): one piece, as the
+                    * loop below cuts it */
+    v[nv++] = S_piece_norm(P, s, n);
+  else
+    i = 0;
   while (i < n) {
     if (nv == S_MAX_PIECES) {
       *out = (cc__lit){NULL, 0, NULL};
