@@ -47,6 +47,10 @@ enum cc_vocab_marks {
 cc_vocab *cc_vocab_new(void);
 /* NULL-safe; clears *v. */
 void cc_vocab_free(cc_vocab **v);
+/* Room for n8 words of up to 8 bytes and nl longer ones in all before
+ * the table grows (a hint: the table grows as words come anyway, and
+ * never shrinks).  Ids and lookups are the same either way. */
+void cc_vocab_reserve(cc_vocab *v, uint32_t n8, uint32_t nl);
 
 #define CC_VOCAB_MAX_WORD 65534u
 

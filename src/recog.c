@@ -186,8 +186,10 @@ static void S_count_key(void *ud, const char *key) {
   (void)key;
   (*(uint32_t *)ud)++;
 }
-static void S_count_word(void *ud, const char *key, int trig) {
+static void S_count_word(void *ud, const char *key, int trig,
+                         const struct cc__time_word *e) {
   (void)trig;
+  (void)e;
   S_count_key(ud, key);
 }
 static void S_put_num(void *ud, const char *key) {
@@ -200,7 +202,9 @@ typedef struct S_build {
   S_wtab *t;
 } S_build;
 
-static void S_put_time(void *ud, const char *key, int trig) {
+static void S_put_time(void *ud, const char *key, int trig,
+                       const struct cc__time_word *e) {
+  (void)e;
   S_build *b = ud;
   S_wslot *x = S_wtab_put(b->t, key);
   if (x) {
@@ -260,6 +264,18 @@ static void S_set_nk(void *ud, const char *key, const struct cc__num_key *nk) {
     t->words[x->wi].nk = nk;
 }
 
+/* Each temporal entry into the entries of its word (the words of no
+ * entry keep tw NULL: cc__time_word_find's answer, unasked). */
+static void S_set_tw(void *ud, const char *key, int trig,
+                     const struct cc__time_word *e) {
+  (void)trig;
+  const S_wtab *t = ud;
+  size_t n = strlen(key);
+  const S_wslot *x = n <= S_WKEY ? S_wtab_find(t, key, n) : NULL;
+  if (x)
+    t->words[x->wi].tw = e;
+}
+
 /* Bit bit into the mask of word w (n bytes) when it has a slot. */
 static void S_pfx_bit(void *ud, const char *w, size_t n, unsigned bit) {
   cc_recog *r = ud;
@@ -307,6 +323,7 @@ static void S_wtab_build(cc_recog *r) {
       r->words.slots[k].wi = wi++;
   cc__num_each_start(r->nm, S_set_ns, &r->words);
   cc__num_each_key(r->nm, S_set_nk, &r->words);
+  cc__time_each_word(r->tm, S_set_tw, &r->words);
   for (uint32_t k = 0; k <= r->words.mask; k++) {
     S_wslot *x = &r->words.slots[k];
     if (!x->len)
@@ -315,12 +332,18 @@ static void S_wtab_build(cc_recog *r) {
     w->known = true;
     char key[S_WKEY];
     S_wunkey(x, key);
-    w->tw = cc__time_word_find(r->tm, key, x->len);
+#ifdef CC_RECOG_CHECK_INERT /* (S_set_tw's entry is the lookup's) */
+    if (w->tw != cc__time_word_find(r->tm, key, x->len)) {
+      fprintf(stderr, "recog: entry of \"%.*s\" differs\n", (int)x->len,
+              key);
+      abort();
+    }
+#endif
     w->nextm = 1ull << 63; /* and the rests' bits below (S_pfx_bit) */
     cc__num_word_roles(w);
     w->tscan = cc__time_scan_bits(w->tw, key, x->len);
     w->aunit = x->aunit;
-    int tq = cc__time_word_class(r->tm, key, x->len);
+    int tq = cc__time_entry_class(r->tm, w->tw, key, x->len);
     /* S_quiet's test of the word's entry holds (S_first_skip) */
     if (tq & CC_TQ_OWN_QUIET) {
       if (x->len == 3 && !memcmp(key, "the", 3))
@@ -369,13 +392,18 @@ static void S_pfx_add(void *ud, const char *w, size_t n, unsigned bit) {
 static void S_by_id(cc_recog *r, cc_vocab *v) {
   if (!v)
     return;
+  /* each slot's id as its word is added: the word of that id is the
+   * slot's (the same bytes) and no other id's word has a slot, so by_id
+   * is these and NULL for the rest (no lookup of every word of v) */
+  uint32_t *vids = cc_xmalloc((r->words.mask + 1) * sizeof *vids);
   for (uint32_t k = 0; k <= r->words.mask; k++) {
     const S_wslot *x = &r->words.slots[k];
+    vids[k] = 0;
     if (!x->len)
       continue;
     char key[S_WKEY];
     S_wunkey(x, key);
-    cc_vocab_add(v, key, x->len);
+    vids[k] = cc_vocab_add(v, key, x->len);
   }
   /* and every rest's prefix, so that a word with id 0 or added later is
    * none of them (S_none_of) */
@@ -384,11 +412,20 @@ static void S_by_id(cc_recog *r, cc_vocab *v) {
   r->nids = cc_vocab_count(v) + 1;
   r->idcap = S_IDCAP(r->nids);
   r->by_id = cc_xcalloc(r->idcap, sizeof *r->by_id);
+  for (uint32_t k = 0; k <= r->words.mask; k++)
+    if (vids[k]) /* (0: an empty slot, or a word v cannot hold) */
+      r->by_id[vids[k]] = &r->words.slots[k];
+  cc_xfree(vids);
+#ifdef CC_RECOG_CHECK_INERT /* the same as a lookup of each id's word */
   for (uint32_t id = 1; id < r->nids; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    r->by_id[id] = n <= S_WKEY ? S_wtab_find(&r->words, w, n) : NULL;
+    if (r->by_id[id] != (n <= S_WKEY ? S_wtab_find(&r->words, w, n) : NULL)) {
+      fprintf(stderr, "recog: slot of word id %u differs\n", (unsigned)id);
+      abort();
+    }
   }
+#endif
 }
 
 /* cc__num_each_marked's texts into r->before: counted, then kept. */

@@ -255,9 +255,11 @@ int cc__time_trigger(const cc_time_model *m, const cc_segmented *seg,
 /* Every word the parsers compare a token with (S_literals): with the
  * word entries, every word cc__time_plain_word is false at by its text. */
 void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud);
-/* Every word entry's key and its trigger answer (1 or 2). */
+/* Every word entry's key, its trigger answer (1 or 2) and the entry
+ * (cc__time_word_find's answer at the key). */
 void cc__time_each_word(const cc_time_model *m,
-                        void (*fn)(void *ud, const char *key, int trig),
+                        void (*fn)(void *ud, const char *key, int trig,
+                                   const struct cc__time_word *e),
                         void *ud);
 /* Tokens i and i + 1 joined as the temporal phrases join them begin a key
  * of a start kind ("at the moment", "the turn of"): cc__time_trigger's
@@ -300,6 +302,12 @@ int cc__time_quiet_word(const cc_time_model *m, const char *w, size_t n);
 bool cc__time_plain_word(const cc_time_model *m, const char *w, size_t n);
 /* Both in one: CC_TQ_QUIET or CC_TQ_AN (or none), and CC_TQ_PLAIN. */
 int cc__time_word_class(const cc_time_model *m, const char *w, size_t n);
+/* The same with w's entry given (cc__time_word_find's answer at w: the
+ * driver has it from cc__time_each_word, and NULL for the other words of
+ * its table). */
+int cc__time_entry_class(const cc_time_model *m,
+                         const struct cc__time_word *e, const char *w,
+                         size_t n);
 
 /* The driver's fast answers (recog.c): cc__num_trigger and
  * cc__time_trigger through one table of every word either knows. */
@@ -384,6 +392,26 @@ const char *cc__time_zone_intern(const cc_time_model *tm, const char *zone);
  * tables' HASH_FUNCTION) of key's first l bytes, for l = 0 .. len, in one
  * pass from the left: a key's prefixes hashed together, not each from
  * the start (quadratic in the key's length).  hs has len + 1 entries. */
+/* A plain decimal integer of at most 15 digits ("0", "100", "-1") at s
+ * (the whole string) by hand: the double strtod reads (exact below
+ * 2^53), at a tenth of its cost (the models' tables hold some thousand
+ * numbers, nearly all such).  False: not one (ask strtod). */
+static inline bool cc__plain_int(const char *s, double *out) {
+  bool neg = *s == '-';
+  const char *p = s + neg;
+  uint64_t v = 0;
+  int n = 0;
+  for (; *p >= '0' && *p <= '9'; p++, n++) {
+    if (n == 15)
+      return false;
+    v = v * 10 + (uint64_t)(*p - '0');
+  }
+  if (!n || *p)
+    return false;
+  *out = neg ? -(double)v : (double)v;
+  return true;
+}
+
 static inline void cc__fnv_prefixes(const char *key, size_t len,
                                     unsigned *hs) {
   unsigned h = 2166136261u;

@@ -200,7 +200,8 @@ struct cc_num_model {
   S_ent *ents;
   S_first *firsts; /* first tokens of keys that can start a number */
   S_first *starts; /* first tokens of all keys: S_match's quick reject */
-  S_first *prefixes; /* every proper prefix of every key */
+  S_first *prefixes; /* every proper prefix of every key (its key: the
+                      * first hh.keylen bytes of the entry's, no NUL) */
   uint32_t maxtok;
   size_t maxlen;
   const S_ent **plurals; /* [16] plural scale words, for "100s"; apart, so
@@ -435,7 +436,7 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
     if (p)
       break; /* its shorter prefixes are there too */
     p = cc_arena_alloc(m->mem, sizeof *p);
-    p->key = cc_arena_strndup(m->mem, key, l);
+    p->key = e->key; /* (its first l bytes: no copy each) */
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, m->prefixes, p->key, l, hs[l], p);
   }
   return e;
@@ -527,6 +528,8 @@ static int S_bad(const S_tab *T, const char *col, const char *what) {
 /* A number cell: decimal, "inf" or "-inf". */
 static int S_num(const S_tab *T, const char *col, double *out) {
   const char *s = S_cell(T, col);
+  if (cc__plain_int(s, out)) /* (most cells) */
+    return 0;
   if (strcmp(s, "inf") == 0 || strcmp(s, "+inf") == 0) {
     *out = INFINITY;
     return 0;
@@ -1000,7 +1003,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   for (S_ent *e = m->ents; e; e = e->hh.next)
     cc_wf_add(m->wf_ents, e->key, strlen(e->key));
   for (S_first *f = m->prefixes; f; f = f->hh.next)
-    cc_wf_add(m->wf_prefixes, f->key, strlen(f->key));
+    cc_wf_add(m->wf_prefixes, f->key, f->hh.keylen);
   *out = m;
   return 0;
 }

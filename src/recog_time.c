@@ -525,10 +525,16 @@ bool cc__time_plain_word(const cc_time_model *tm, const char *w, size_t n) {
 int cc__time_word_class(const cc_time_model *tm, const char *w, size_t n) {
   if (!n || memchr(w, 0, n))
     return CC_TQ_NONE;
+  return cc__time_entry_class(tm, cc__time_word_find(tm, w, n), w, n);
+}
+
+int cc__time_entry_class(const cc_time_model *tm, const S_entry *e,
+                         const char *w, size_t n) {
+  if (!n || memchr(w, 0, n))
+    return CC_TQ_NONE;
   if ((n >= 2 && w[0] == 'f' && w[1] == 'y') ||
       (n == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4'))
     return CC_TQ_NONE; /* neither quiet nor plain */
-  const S_entry *e = cc__time_word_find(tm, w, n);
   bool lit = false, first = false;
   if (cc_wf_may(tm->wf_lits, w, n)) { /* most words pass neither list */
     for (const char *const *p = cc__time_literals; *p && !lit; p++)

@@ -131,6 +131,44 @@ typedef struct S_str {
   UT_hash_handle hh;
 } S_str;
 
+/* A set of strings (cc_time_model's prefixes and starts): open addressing
+ * (at most half full), each item by its FNV-1a hash (HASH_FNV's, as the
+ * readers make it a token at a time: S_sset_fnv), its length and its
+ * bytes, kept elsewhere (an entry's key, of which an item is the first
+ * len bytes: not NUL-terminated).  Some 11,000 prefixes at start-up: a
+ * uthash item each (and its copy of the bytes) cost twice the
+ * instructions and three times the memory. */
+typedef struct S_sslot {
+  const char *s; /* NULL: empty */
+  uint32_t hv, len;
+} S_sslot;
+typedef struct S_sset {
+  S_sslot *slots;
+  uint32_t mask, n; /* (mask + 1 slots; none while n is 0) */
+} S_sset;
+
+static inline uint32_t S_sset_fnv(uint32_t h, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ p[k]) * 16777619u;
+  return h;
+}
+#define S_SSET_FNV0 2166136261u /* S_sset_fnv's start */
+
+/* Is s[0..n) (hash hv) in set? */
+static inline bool S_sset_has(const S_sset *set, const char *s, size_t n,
+                              uint32_t hv) {
+  if (!set->n)
+    return false;
+  for (uint32_t k = hv & set->mask;; k = (k + 1) & set->mask) {
+    const S_sslot *x = &set->slots[k];
+    if (!x->s)
+      return false;
+    if (x->hv == hv && x->len == n && memcmp(x->s, s, n) == 0)
+      return true;
+  }
+}
+
 /* A country's own day of a holiday's name (national_days.csv), and the
  * country of a nation's name or adjective (nations.csv): "India's
  * Independence Day" is 15 August, not the US's 4 July. */
@@ -155,8 +193,8 @@ struct cc_time_model {
   cc_arena *arena; /* every key, sense and string */
   S_entry *words;
   S_str *strings; /* interned zone names and codes */
-  S_str *prefixes; /* every proper prefix of every key, for cc__time_phrase */
-  S_str *starts;   /* every key of a start kind and its prefixes */
+  S_sset prefixes; /* every proper prefix of every key, for cc__time_phrase */
+  S_sset starts;   /* every key of a start kind and its prefixes */
   int max_words;
   int max_tokens;          /* the most tokens a key can span */
   const cc_unit_model *um; /* borrowed (cc__time_model_set_units) */

@@ -16,9 +16,10 @@ static const char *S_intern(cc_time_model *tm, const char *s) {
   return e->s;
 }
 
-/* s interned, when it is a valid IANA zone (cc_tz_valid), else NULL.
- * The places and zones tables name the same few zones many times over,
- * and cc_tz_valid reads the zone database: each name is checked once. */
+/* s interned (as S_intern gives it), when it is a valid IANA zone
+ * (cc_tz_valid), else NULL.  The places and zones tables name the same
+ * few zones many times over, and cc_tz_valid reads the zone database:
+ * each name is checked once. */
 static const char *S_valid_zone(cc_time_model *tm, const char *s) {
   S_str *e = NULL;
   HASH_FIND_STR(tm->strings, s, e);
@@ -32,36 +33,56 @@ static const char *S_valid_zone(cc_time_model *tm, const char *s) {
   return z;
 }
 
-static int S_count_words(const char *k) {
-  int w = 1;
-  for (; *k; k++)
-    w += *k == ' ';
-  return w;
-}
-
-static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
+/* The entry of key (n bytes, NUL-terminated), made when new. */
+static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
   S_entry *e = NULL;
-  HASH_FIND_STR(tm->words, key, e);
+  HASH_FIND(hh, tm->words, key, n, e);
   if (!e) {
     e = cc_arena_alloc(tm->arena, sizeof *e);
-    e->key = cc_arena_strdup(tm->arena, key);
-    HASH_ADD_KEYPTR(hh, tm->words, e->key, strlen(e->key), e);
+    e->key = cc_arena_strndup(tm->arena, key, n);
+    HASH_ADD_KEYPTR(hh, tm->words, e->key, n, e);
   }
   return e;
 }
 
+static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
+  return S_entry_getn(tm, key, strlen(key));
+}
+
 #define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
+
+/* s[0..n) (hash hv, not in set) into set, kept by reference. */
+static void S_sset_put(S_sset *set, const char *s, uint32_t n, uint32_t hv) {
+  if (2 * (set->n + 1) > (set->n ? set->mask + 1 : 0)) { /* grow */
+    uint32_t size = set->n ? 2 * (set->mask + 1) : 1024;
+    S_sslot *old = set->slots, *sl = cc_xcalloc(size, sizeof *sl);
+    for (uint32_t k = 0; set->n && k <= set->mask; k++)
+      if (old[k].s) {
+        uint32_t h = old[k].hv & (size - 1);
+        while (sl[h].s)
+          h = (h + 1) & (size - 1);
+        sl[h] = old[k];
+      }
+    cc_xfree(old);
+    set->slots = sl;
+    set->mask = size - 1;
+  }
+  uint32_t h = hv & set->mask;
+  while (set->slots[h].s)
+    h = (h + 1) & set->mask;
+  set->slots[h] = (S_sslot){s, hv, n};
+  set->n++;
+}
 
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
  * is there already (its shorter prefixes are there too).  The prefixes'
- * hashes are made in one pass (cc__fnv_prefixes). */
-static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
-                             size_t len) {
+ * hashes are made in one pass (cc__fnv_prefixes).  key is kept in tm's
+ * arena (an entry's key): each prefix is its first bytes there. */
+static void S_add_prefix_run(S_sset *set, const char *key, size_t len) {
   unsigned hs[S_PFX_HASHED + 1];
   if (len <= S_PFX_HASHED)
     cc__fnv_prefixes(key, len, hs);
   for (size_t l = len; l > 0; l--) {
-    S_str *p = NULL;
     unsigned hv; /* hashed once for the lookup and the insertion */
     if (len <= S_PFX_HASHED)
       hv = hs[l];
@@ -76,24 +97,17 @@ static void S_add_prefix_run(cc_time_model *tm, S_str **set, const char *key,
       abort();
     }
 #endif
-    HASH_FIND_BYHASHVALUE(hh, *set, key, l, hv, p);
-    if (p)
+    if (S_sset_has(set, key, l, hv))
       return;
-    p = cc_arena_alloc(tm->arena, sizeof *p);
-    char *k = cc_arena_alloc_raw(tm->arena, l + 1);
-    memcpy(k, key, l);
-    k[l] = '\0';
-    p->s = k;
-    HASH_ADD_KEYPTR_BYHASHVALUE(hh, *set, p->s, l, hv, p);
+    S_sset_put(set, key, (uint32_t)l, hv);
   }
 }
 
-/* Record the proper prefixes of key: cc__time_phrase stops as soon as the
- * words it has joined begin no key. */
-static void S_add_prefixes(cc_time_model *tm, const char *key) {
-  size_t n = strlen(key);
+/* Record the proper prefixes of key (n bytes): cc__time_phrase stops as
+ * soon as the words it has joined begin no key. */
+static void S_add_prefixes(cc_time_model *tm, const char *key, size_t n) {
   if (n > 1)
-    S_add_prefix_run(tm, &tm->prefixes, key, n - 1);
+    S_add_prefix_run(&tm->prefixes, key, n - 1);
 }
 
 /* The word key[0..n) begins longer keys: cc__time_phrase is asked at it. */
@@ -118,24 +132,32 @@ static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
 
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
-  S_add_prefixes(tm, key);
-  S_entry *e = S_entry_get(tm, key);
+  /* one walk: the key's length, its words (spaces), the tokens it may
+   * span ("semi-annual" is three) and its first token's end */
+  int w = 1;
+  size_t span = 1, n = 0, first_len = SIZE_MAX;
+  for (; key[n]; n++) {
+    char ch = key[n];
+    if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'') {
+      span++;
+      w += ch == ' ';
+      if (first_len == SIZE_MAX)
+        first_len = n;
+    }
+  }
+  S_entry *e = S_entry_getn(tm, key, n);
+  S_add_prefixes(tm, e->key, n);
   S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
   s->kind = (uint8_t)kind;
   S_sense **pp = &e->senses;
   while (*pp)
     pp = &(*pp)->next;
   *pp = s;
-  int w = S_count_words(key);
   if (w > tm->max_words)
     tm->max_words = w;
-  size_t span = 1; /* tokens the key may span: "semi-annual" is three */
-  for (const char *p = key; *p; p++)
-    span += *p == ' ' || *p == '-' || *p == '.' || *p == '\'';
   if ((int)span > tm->max_tokens)
     tm->max_tokens = (int)span;
-  size_t first_len = strcspn(key, " -.'");
-  if (first_len > 0 && key[first_len]) /* the first token triggers */
+  if (first_len != SIZE_MAX && first_len > 0) /* the first token triggers */
     S_add_trigger(tm, key, first_len);
   return s;
 }
@@ -316,14 +338,16 @@ static int S_load_zones(S_load *L, const cc_lexicon *lx) {
     return -1;
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
-    const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co);
+    const char *z = cc_lex_cell(e, cz), *o = cc_lex_cell(e, co), *zi;
     int st;
-    if (strcmp(z, "@local") != 0 && !S_valid_zone(L->tm, z))
+    if (strcmp(z, "@local") == 0)
+      zi = NULL;
+    else if (!(zi = S_valid_zone(L->tm, z)))
       return S_fail(L, e, "unknown IANA zone", z);
     if (!S_strict_ok(cc_lex_cell(e, cs), &st))
       return S_fail(L, e, "bad strict flag", cc_lex_cell(e, cs));
     S_sense *s = S_add(L->tm, e->key, S_K_ZONE);
-    s->s = S_intern(L->tm, z);
+    s->s = zi ? zi : S_intern(L->tm, z);
     s->strict = (uint8_t)st;
     if (*o) {
       int32_t off;
@@ -349,11 +373,11 @@ static int S_load_places(S_load *L, const cc_lexicon *lx) {
   const cc_lex_table *nations = cc_lex_table_get(lx, "nations");
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
-    const char *z = cc_lex_cell(e, cz);
-    if (!S_valid_zone(L->tm, z))
+    const char *z = cc_lex_cell(e, cz), *zi = S_valid_zone(L->tm, z);
+    if (!zi)
       return S_fail(L, e, "unknown IANA zone", z);
     S_sense *s = S_add(L->tm, e->key, S_K_PLACE);
-    s->s = S_intern(L->tm, z);
+    s->s = zi;
     s->flag = nations && cc_lex_findn(nations, e->key, strlen(e->key));
   }
   return 0;
@@ -368,14 +392,32 @@ static bool S_lunar_date(const char **p, const char *end, int def,
   const char *s = *p;
   if (end - s < 10)
     return false;
-  unsigned g[10];
-  for (int k = 0; k < 10; k++)
-    g[k] = (unsigned)(unsigned char)s[k] - '0';
-  if ((g[0] > 9) | (g[1] > 9) | (g[2] > 9) | (g[3] > 9) | (s[4] != '-') |
-      (g[5] > 9) | (g[6] > 9) | (s[7] != '-') | (g[8] > 9) | (g[9] > 9))
+  /* "YYYY-MM-" as one integer, tested against byte patterns loaded the
+   * same way (so in any byte order): a digit's high nibble is 3 before
+   * and after adding 6 (a byte that passes the first test carries
+   * nothing into the next), a dash is a dash */
+  static const unsigned char m1[8] = {0xF0, 0xF0, 0xF0, 0xF0,
+                                      0xFF, 0xF0, 0xF0, 0xFF},
+                             p1[8] = {0x30, 0x30, 0x30, 0x30,
+                                      '-',  0x30, 0x30, '-'},
+                             a2[8] = {6, 6, 6, 6, 0, 6, 6, 0},
+                             m2[8] = {0xF0, 0xF0, 0xF0, 0xF0,
+                                      0, 0xF0, 0xF0, 0};
+  uint64_t v, M1, P1, A2, M2;
+  memcpy(&v, s, 8);
+  memcpy(&M1, m1, 8);
+  memcpy(&P1, p1, 8);
+  memcpy(&A2, a2, 8);
+  memcpy(&M2, m2, 8);
+  unsigned g8 = (unsigned)(unsigned char)s[8] - '0',
+           g9 = (unsigned)(unsigned char)s[9] - '0';
+  if (((v & M1) != P1) | (((v + A2) & M2) != (P1 & M2)) | (g8 > 9) |
+      (g9 > 9))
     return false;
-  int y = (int)(g[0] * 1000 + g[1] * 100 + g[2] * 10 + g[3]),
-      m = (int)(g[5] * 10 + g[6]), d = (int)(g[8] * 10 + g[9]), n = def;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+          (s[3] - '0'),
+      m = (s[5] - '0') * 10 + (s[6] - '0'), d = (int)(g8 * 10 + g9),
+      n = def;
   if (!cc_date_valid(y, m, d))
     return false;
   s += 10;
@@ -470,17 +512,70 @@ static int S_lunar_rows(const cc_time_model *tm, const char *name,
   return 0;
 }
 
-static bool S_holiday_rule_ok(const char *r) {
+/* sscanf's %d at p where no space comes first: a sign, then at most 6
+ * digits (more, or none: NULL, for the caller to ask sscanf itself). */
+static const char *S_scan_int(const char *p, int *v) {
+  int sign = *p == '-' ? -1 : 1;
+  if (*p == '+' || *p == '-')
+    p++;
+  int x = 0, n = 0;
+  for (; S_dig(*p); p++) {
+    if (++n > 6)
+      return NULL;
+    x = x * 10 + (*p - '0');
+  }
+  if (!n)
+    return NULL;
+  *v = sign * x;
+  return p;
+}
+
+/* S_holiday_rule_ok's sscanf answers for "easter+K" (after the name, at
+ * p) and "M/N/W" or "M/N/W+K" (at r), read by hand when the rule is
+ * written so (a sign before K, no space): 1 valid, 0 not, -1 written
+ * otherwise (ask sscanf). */
+static int S_easter_fast(const char *p) {
+  int k;
+  const char *e = S_scan_int(p, &k);
+  return e && !*e ? k > -100 && k < 100 : -1;
+}
+static int S_mnw_fast(const char *r) {
   int a, b, c, k;
+  const char *p = S_scan_int(r, &a);
+  if (!p || *p != '/' || !(p = S_scan_int(p + 1, &b)) || *p != '/' ||
+      !(p = S_scan_int(p + 1, &c)))
+    return -1;
+  if (*p && (!(*p == '+' || *p == '-') || !(p = S_scan_int(p, &k)) || *p))
+    return -1;
+  return a >= 1 && a <= 12 && b >= -1 && b <= 5 && b != 0 && c >= 0 && c <= 6;
+}
+
+static bool S_holiday_rule_ok(const char *r) {
+  int a, b, c, k, f;
   char tail;
-  if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
-    return cc_date_valid(2000, a, b);
+  /* most rules are "MM-DD" or "table:NAME": by hand (sscanf costs some
+   * thousand instructions a call), as the first sscanf reads them (a
+   * letter first is no number) */
+  if (S_dig(r[0]) && S_dig(r[1]) && r[2] == '-' && S_dig(r[3]) &&
+      S_dig(r[4]) && !r[5])
+    return cc_date_valid(2000, (r[0] - '0') * 10 + (r[1] - '0'),
+                         (r[3] - '0') * 10 + (r[4] - '0'));
   if (strncmp(r, "table:", 6) == 0)
     return r[6] != 0; /* (S_load_holidays finds its rows) */
+  /* (the names and "M/N/W" first: the sscanf of "MM-DD" reads neither
+   * as two numbers) */
   if (strncmp(r, "oeaster", 7) == 0)
-    return sscanf(r + 7, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
+    return (f = S_easter_fast(r + 7)) >= 0
+               ? f
+               : sscanf(r + 7, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
   if (strncmp(r, "easter", 6) == 0)
-    return sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
+    return (f = S_easter_fast(r + 6)) >= 0
+               ? f
+               : sscanf(r + 6, "%d%c", &k, &tail) == 1 && k > -100 && k < 100;
+  if ((f = S_mnw_fast(r)) >= 0)
+    return f;
+  if (sscanf(r, "%2d-%2d%c", &a, &b, &tail) == 2)
+    return cc_date_valid(2000, a, b);
   int n = sscanf(r, "%d/%d/%d%d%c", &a, &b, &c, &k, &tail);
   return (n == 3 || n == 4) && a >= 1 && a <= 12 && b >= -1 && b <= 5 &&
          b != 0 && c >= 0 && c <= 6;
@@ -828,7 +923,7 @@ const char *const cc__time_first_words[] = {
     "start",  NULL}; /* ("end-2017": cc__time_end_hyphen) */
 
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
-  S_add_prefix_run(tm, &tm->starts, key, len);
+  S_add_prefix_run(&tm->starts, key, len);
 }
 
 /* After loading: each word's trigger answer, and the keys (with their
@@ -937,14 +1032,15 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v,
   tm->jpairs = cc_xmalloc(S_JPAIRS * sizeof *tm->jpairs);
   for (uint32_t k = 0; k < S_JPAIRS; k++)
     atomic_init(&tm->jpairs[k], 0);
-  size_t n = 0;
-  for (S_str *e = tm->starts; e; e = e->hh.next)
-    n++;
+  size_t n = tm->starts.n;
   /* 4 keys a start entry, 2 a place key's split */
   uint64_t *keys = cc_xmalloc((4 * n + 2 * nsplits + 1) * sizeof *keys);
   size_t nk = S_jplaces(tm, v, splits, nsplits, keys);
-  for (S_str *e = tm->starts; e; e = e->hh.next) {
-    size_t len = e->hh.keylen;
+  for (uint32_t sk = 0; n && sk <= tm->starts.mask; sk++) {
+    const S_sslot *e = &tm->starts.slots[sk];
+    if (!e->s)
+      continue;
+    size_t len = e->len;
     for (size_t r = 1; r <= 3 && r < len; r++) {
       size_t p = len - r; /* a = s[0..p), then r bytes */
       if (r == 3 && e->s[p] != ' ')
@@ -1022,8 +1118,10 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   memset(tm->wf_starts, 0, sizeof *tm->wf_starts);
   tm->wf_prefixes = cc_arena_alloc(tm->arena, sizeof *tm->wf_prefixes);
   memset(tm->wf_prefixes, 0, sizeof *tm->wf_prefixes);
-  for (S_str *e = tm->prefixes; e; e = e->hh.next)
-    cc_wf_add(tm->wf_prefixes, e->s, strlen(e->s));
+  for (uint32_t k = 0; tm->prefixes.n && k <= tm->prefixes.mask; k++)
+    if (tm->prefixes.slots[k].s)
+      cc_wf_add(tm->wf_prefixes, tm->prefixes.slots[k].s,
+                tm->prefixes.slots[k].len);
   for (S_entry *e = tm->words; e; e = e->hh.next) {
     cc_wf_add(tm->wf_words, e->key, strlen(e->key));
     if (e->key[0] >= '0' && e->key[0] <= '9')
@@ -1032,8 +1130,9 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
       if (x->kind == S_K_UNIT && !S_ascii_letter(e->key[0]))
         tm->unit_odd = true;
   }
-  for (S_str *e = tm->starts; e; e = e->hh.next)
-    cc_wf_add(tm->wf_starts, e->s, strlen(e->s));
+  for (uint32_t k = 0; tm->starts.n && k <= tm->starts.mask; k++)
+    if (tm->starts.slots[k].s)
+      cc_wf_add(tm->wf_starts, tm->starts.slots[k].s, tm->starts.slots[k].len);
   S_split *splits;
   size_t nsplits;
   S_index_pkinds(tm, &splits, &nsplits);
@@ -1061,8 +1160,8 @@ void cc__time_model_free(cc_time_model **m) {
     return;
   HASH_CLEAR(hh, (*m)->words);
   HASH_CLEAR(hh, (*m)->strings);
-  HASH_CLEAR(hh, (*m)->prefixes);
-  HASH_CLEAR(hh, (*m)->starts);
+  cc_xfree((*m)->prefixes.slots);
+  cc_xfree((*m)->starts.slots);
   HASH_CLEAR(hh, (*m)->natdays);
   HASH_CLEAR(hh, (*m)->nations);
   cc_xfree((*m)->jkeys);
@@ -1080,8 +1179,9 @@ void cc__time_each_literal(void (*fn)(void *ud, const char *key), void *ud) {
 }
 
 void cc__time_each_word(const cc_time_model *tm,
-                        void (*fn)(void *ud, const char *key, int trig),
+                        void (*fn)(void *ud, const char *key, int trig,
+                                   const S_entry *e),
                         void *ud) {
   for (const S_entry *e = tm->words; e; e = e->hh.next)
-    fn(ud, e->key, e->trig);
+    fn(ud, e->key, e->trig, e);
 }

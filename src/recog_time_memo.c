@@ -230,9 +230,11 @@ static inline uint8_t S_entry_ts(const S_entry *e) {
 uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
   static const char *const joins[] = {"and",  "to",    "till", "through",
                                       "thru", "until", "up"};
+  static const uint8_t jlen[] = {3, 2, 4, 7, 4, 5, 2}; /* (asked at load
+                                                       * of every word) */
   uint8_t b = S_entry_ts(e);
   for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-    if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0)
+    if (jlen[k] == n && memcmp(joins[k], w, n) == 0)
       b |= CC_TS_JOIN;
   if (n == 1 && w[0] == '-')
     b |= CC_TS_JOIN;
@@ -514,10 +516,9 @@ static bool S_first_key(const S_cur *c, uint32_t i, const S_entry **es,
 #ifdef CC_RECOG_CHECK_INERT /* the tables' answers */
   const cc_token *t = S_tok(c, i);
   S_entry *w = NULL;
-  S_str *p = NULL;
   HASH_FIND(hh, c->tm->words, t->norm, t->norm_len, w);
-  HASH_FIND(hh, c->tm->prefixes, t->norm, t->norm_len, p);
-  if (w != e || !p) {
+  if (w != e || !S_sset_has(&c->tm->prefixes, t->norm, t->norm_len,
+                            S_sset_fnv(S_SSET_FNV0, t->norm, t->norm_len))) {
     fprintf(stderr, "recog: first key at \"%s\" differs\n", t->norm);
     abort();
   }
@@ -566,10 +567,8 @@ static int S_phrase_keys_run(const S_cur *c, uint32_t i, const S_entry **es,
       es[nk] = e;
       nt[nk++] = (uint8_t)(k + 1);
     }
-    S_str *p = NULL;
-    if (S_wf_bit(c->tm->wf_prefixes, fh))
-      HASH_FIND_BYHASHVALUE(hh, c->tm->prefixes, buf, n, hv, p);
-    if (!p)
+    if (!S_wf_bit(c->tm->wf_prefixes, fh) ||
+        !S_sset_has(&c->tm->prefixes, buf, n, hv))
       break; /* no longer key starts with these words */
     *np = k + 1;
   }
@@ -913,27 +912,26 @@ static inline bool S_wf_may_join(const cc_wfilter *f, const char *a,
 }
 
 /* The text a (na bytes), a space when sp, then b (nb bytes) is in the
- * set of strings head: uthash's lookup (HASH_FIND_BYHASHVALUE, without
- * its optional bloom test) with the hash grown over the pieces and the
- * key compared piece by piece, so the pieces are never copied. */
-static bool S_str_has_join(const S_str *head, const char *a, size_t na,
+ * set: S_sset_has with the hash grown over the pieces and the key
+ * compared piece by piece, so the pieces are never copied. */
+static bool S_str_has_join(const S_sset *set, const char *a, size_t na,
                            bool sp, const char *b, size_t nb) {
-  if (!head)
+  if (!set->n)
     return false;
   uint32_t hv = S_fnv_more(2166136261u, a, na); /* HASH_FNV's */
   if (sp)
     hv = S_fnv_more(hv, " ", 1);
   hv = S_fnv_more(hv, b, nb);
   size_t n = na + (sp ? 1 : 0) + nb;
-  const UT_hash_table *tbl = head->hh.tbl;
-  const UT_hash_bucket *bkt = &tbl->buckets[hv & (tbl->num_buckets - 1)];
-  for (const UT_hash_handle *h = bkt->hh_head; h; h = h->hh_next) {
-    const char *k = h->key;
-    if (h->hashv == hv && h->keylen == n && !memcmp(k, a, na) &&
+  for (uint32_t s = hv & set->mask;; s = (s + 1) & set->mask) {
+    const S_sslot *x = &set->slots[s];
+    if (!x->s)
+      return false;
+    const char *k = x->s;
+    if (x->hv == hv && x->len == n && !memcmp(k, a, na) &&
         (!sp || k[na] == ' ') && !memcmp(k + na + (sp ? 1 : 0), b, nb))
       return true;
   }
-  return false;
 }
 
 /* The join of tokens a and b by the text's hash (cc__time_join_starts). */
@@ -1045,7 +1043,7 @@ static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
    * here; the rest are looked up without being copied */
   bool may = n == 0 || S_wf_may_join(tm->wf_starts, a->norm, n, sp, b->norm,
                                      b->norm_len);
-  bool has = may && S_str_has_join(tm->starts, a->norm, n, sp, b->norm,
+  bool has = may && S_str_has_join(&tm->starts, a->norm, n, sp, b->norm,
                                    b->norm_len);
 #ifdef CC_RECOG_CHECK_INERT /* the filter's bit and the table's answer */
   char buf[256];
@@ -1054,10 +1052,9 @@ static bool S_join_starts_text(const cc_time_model *tm, const cc_token *a,
     buf[n++] = ' ';
   memcpy(buf + n, b->norm, b->norm_len);
   n += b->norm_len;
-  S_str *p = NULL;
-  if (cc_wf_may(tm->wf_starts, buf, n))
-    HASH_FIND(hh, tm->starts, buf, n, p);
-  if (may != cc_wf_may(tm->wf_starts, buf, n) || has != (p != NULL)) {
+  bool p = cc_wf_may(tm->wf_starts, buf, n) &&
+           S_sset_has(&tm->starts, buf, n, S_sset_fnv(S_SSET_FNV0, buf, n));
+  if (may != cc_wf_may(tm->wf_starts, buf, n) || has != p) {
     fprintf(stderr, "recog: join at \"%s\" \"%s\" differs\n", a->norm,
             b->norm);
     abort();
@@ -1169,10 +1166,8 @@ const struct cc__time_word *cc__time_word_find(const cc_time_model *tm,
 }
 
 bool cc__time_starts_has(const cc_time_model *tm, const char *w, size_t n) {
-  S_str *p = NULL;
-  if (cc_wf_may(tm->wf_starts, w, n))
-    HASH_FIND(hh, tm->starts, w, n, p);
-  return p != NULL;
+  return cc_wf_may(tm->wf_starts, w, n) &&
+         S_sset_has(&tm->starts, w, n, S_sset_fnv(S_SSET_FNV0, w, n));
 }
 
 int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,

@@ -182,6 +182,8 @@ static bool S_double(const char *s, double dflt, double *out) {
     *out = dflt;
     return true;
   }
+  if (cc__plain_int(s, out)) /* (most cells) */
+    return true;
   char *e;
   *out = strtod(s, &e);
   return e != s && !*e && isfinite(*out);
@@ -235,8 +237,7 @@ static int S_row(cc_unit_model *um, const S_ucols *c, const cc_lex_entry *e,
   u.attach = (uint8_t)ai;
   u.article = strcmp(art, "yes") == 0;
   memcpy(u.symbol, sym, strlen(sym) + 1);
-  um->units = cc_xrealloc(um->units, (um->nunits + 1) * sizeof *um->units);
-  um->units[um->nunits++] = u;
+  um->units[um->nunits++] = u; /* (room for every row: the caller's) */
   return 0;
 }
 
@@ -256,10 +257,15 @@ static void S_first_add(cc_unit_model *um, uint32_t i) {
 }
 
 /* The first unit whose key is the one token w, or -1. */
+/* (by the list of w's first token, made before: longer keys first, file
+ * order within a length, so its first unit of one token is the first of
+ * the file; a walk of every unit a cue cost more than the cues) */
 static int S_unit_word(const cc_unit_model *um, const char *w) {
-  for (uint32_t x = 0; x < um->nunits; x++)
-    if (um->units[x].ntok == 1 && strcmp(um->units[x].tok[0], w) == 0)
-      return (int)x;
+  S_first *f = NULL;
+  HASH_FIND_STR(um->firsts, w, f);
+  for (uint32_t k = 0; f && k < f->n; k++)
+    if (um->units[f->units[k]].ntok == 1)
+      return (int)f->units[k];
   return -1;
 }
 
@@ -313,6 +319,10 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
                         cc_lex_col(t, "attach"),    cc_lex_col(t, "article"),
                         cc_lex_col(t, "factor"),    cc_lex_col(t, "offset"),
                         cc_lex_col(t, "tolerance")};
+    /* a unit a row: the array at once (grown a unit at a time, its
+     * copies cost as much as the rows) */
+    size_t rows = cc_lex_size(t);
+    um->units = cc_xmalloc((rows ? rows : 1) * sizeof *um->units);
     const cc_lex_entry *e;
     for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++)
       if (S_row(um, &uc, e, err) != 0) {

@@ -305,7 +305,8 @@ enum {
 /* One interned word: every literal piece of every rule and the fixed
  * words above. */
 typedef struct cc__word {
-  char *w;
+  const char *w; /* (S_intern's string: a piece's norm or a fixed word,
+                  * as long-lived as the ruleset) */
   int32_t id;
   UT_hash_handle hh;
 } cc__word;

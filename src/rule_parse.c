@@ -170,8 +170,10 @@ static size_t S_word(S_parser *P, const char **w) {
   return n;
 }
 
+/* (no strlen of kw: the line's keyword is compared with each clause's in
+ * turn; w holds no NUL, as the file has none) */
 static bool S_is(const char *w, size_t n, const char *kw) {
-  return strlen(kw) == n && strncmp(w, kw, n) == 0;
+  return (n == 0 || w[0] == kw[0]) && strncmp(w, kw, n) == 0 && !kw[n];
 }
 
 /* ---- literals ------------------------------------------------------------ */
@@ -203,12 +205,40 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   return p->norm;
 }
 
+/* ASCII letters and digits (isalnum in the C locale, which the tool
+ * never leaves), for S_pieces' one test a byte. */
+static const bool S_alnum[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* The token pieces of a literal into out; false (nothing allocated) when
  * it has more than S_MAX_PIECES. */
 static bool S_pieces(S_parser *P, const char *s, size_t n, cc__lit *out) {
   char *v[S_MAX_PIECES];
   size_t nv = 0;
   size_t i = 0;
+  while (i < n && S_alnum[(unsigned char)s[i]])
+    i++;
+  if (i == n && n) /* letters and digits alone (most): one piece, as the
+                    * loop below cuts it */
+    v[nv++] = S_piece_norm(P, s, n);
+  else
+    i = 0;
   while (i < n) {
     if (nv == S_MAX_PIECES) {
       *out = (cc__lit){NULL, 0, NULL};
@@ -256,6 +286,12 @@ static const bool S_stop[256] = {
     ['{'] = true, ['}'] = true};
 
 static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
+
+/* S_stop and '|': the bytes a word of a pattern must look at twice. */
+static const bool S_stop_bar[256] = {
+    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+    ['\r'] = true, ['['] = true,  [']'] = true,  ['('] = true,  [')'] = true,
+    ['{'] = true, ['}'] = true, ['|'] = true};
 
 /* The "{MIN,MAX}" at s (NUL-terminated) read as sscanf's "{%d,%d}"
  * would (blanks and a sign before each number): its length, 0 when it is
@@ -316,10 +352,10 @@ static int S_lex(S_parser *P, S_tok *t) {
     return 0;
   }
   char c = P->lp[P->pos];
-  static const char brackets[] = "[]()|";
-  const char *br = strchr(brackets, c);
-  if (br) {
-    t->kind = (int[]){T_LBRACK, T_RBRACK, T_LPAR, T_RPAR, T_BAR}[br - brackets];
+  int br = c == '[' ? T_LBRACK : c == ']' ? T_RBRACK : c == '(' ? T_LPAR
+         : c == ')' ? T_RPAR : c == '|' ? T_BAR : T_END;
+  if (br != T_END) {
+    t->kind = br;
     t->len = 1;
     P->pos++;
     return 0;
@@ -338,14 +374,20 @@ static int S_lex(S_parser *P, S_tok *t) {
   if (P->llen - P->pos >= 3 && strncmp(P->lp + P->pos, "...", 3) == 0)
     return S_lex_gap(P, t);
   t->kind = T_WORD;
-  while (P->pos < P->llen && !S_pattern_stop(P->lp[P->pos])) {
+  /* (in locals: a store to P->pos could change the line's bytes for all
+   * the compiler knows, which it would then read again at every byte) */
+  const char *lp = P->lp;
+  size_t pos = P->pos, llen = P->llen;
+  for (; pos < llen; pos++) {
+    char ch = lp[pos];
+    if (!S_stop_bar[(unsigned char)ch])
+      continue;
     /* a '|' joins alternatives only between two word characters */
-    if (P->lp[P->pos] == '|' &&
-        (P->pos + 1 >= P->llen || S_pattern_stop(P->lp[P->pos + 1]) ||
-         P->lp[P->pos + 1] == '|'))
+    if (ch != '|' || pos + 1 >= llen || S_pattern_stop(lp[pos + 1]) ||
+        lp[pos + 1] == '|')
       break;
-    P->pos++;
   }
+  P->pos = pos;
   t->len = P->pos - t->off;
   return 0;
 }
@@ -358,12 +400,17 @@ static S_node *S_new(S_parser *P, int kind) {
   return n;
 }
 
+/* The kids' array holds a power of two (a copy at 1, 2, 4, 8 ... kids,
+ * not at every one: a sequence of a line's items grows one by one). */
 static void S_add_kid(S_parser *P, S_node *n, S_node *kid) {
-  S_node **k = cc_arena_alloc(P->tmp, (n->nkids + 1) * sizeof *k);
-  if (n->nkids)
-    memcpy(k, n->kids, n->nkids * sizeof *k);
-  k[n->nkids++] = kid;
-  n->kids = k;
+  uint32_t nk = n->nkids;
+  if (!(nk & (nk - 1))) { /* 0 or a power of two: full */
+    S_node **k = cc_arena_alloc_raw(P->tmp, (nk ? 2 * nk : 1) * sizeof *k);
+    for (uint32_t i = 0; i < nk; i++)
+      k[i] = n->kids[i];
+    n->kids = k;
+  }
+  n->kids[n->nkids++] = kid;
   n->caps |= kid->caps;
 }
 
@@ -453,7 +500,8 @@ static S_node *S_parse_slot(S_parser *P, const S_tok *t) {
                (int)nn, colon + 1);
         return NULL;
       }
-    snprintf(name, sizeof name, "%.*s", (int)nn, colon + 1);
+    memcpy(name, colon + 1, nn); /* (nn < sizeof name: no snprintf) */
+    name[nn] = '\0';
     /* one name in two alternatives ( {DATE:d} - | born {DATE:d} ) is one
      * capture: whichever alternative matched fills it */
     for (int i = 0; i < g->ncaps; i++)
@@ -1280,8 +1328,7 @@ static int S_clause_rule(S_parser *P) {
                     "'_' and '-'", (int)n, w);
   cc_ruleset *rs = P->rs;
   for (uint32_t i = 0; i < rs->nrules; i++)
-    if (strlen(rs->rules[i].info.id) == n &&
-        strncmp(rs->rules[i].info.id, w, n) == 0)
+    if (S_is(w, n, rs->rules[i].info.id))
       return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
                     (int)n, w, rs->rules[i].info.file, rs->rules[i].info.line);
   if (rs->nrules >= (1u << 23))
@@ -1538,7 +1585,7 @@ static int32_t S_intern(cc_ruleset *rs, const char *s) {
     return w->id;
   w = cc_arena_alloc(rs->mem, sizeof *w);
   size_t n = strlen(s);
-  w->w = cc_arena_strndup(rs->mem, s, n);
+  w->w = s; /* (no copy: every caller's string lives as long) */
   w->id = (int32_t)++rs->nwords;
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
   return w->id;
@@ -2570,16 +2617,31 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   cc_vocab *v = lx ? cc_lexicon_vocab(lx) : NULL;
   if (!v)
     return;
+  /* each word's id in v as it is added: the word of that id is the rule
+   * word (the same bytes), and no other id's word is one (a rule word
+   * has one id), so by_vid is these and CC__W_NONE (0) for the rest */
+  uint32_t *vids = cc_xmalloc((rs->nwords + 1) * sizeof *vids);
+  size_t k = 0;
   for (cc__word *w = rs->words; w; w = w->hh.next)
-    cc_vocab_add(v, w->w, strlen(w->w));
+    vids[k++] = cc_vocab_add(v, w->w, strlen(w->w));
   rs->vocab = v;
   rs->nvid = cc_vocab_count(v) + 1;
-  rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid);
+  rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid); /* (CC__W_NONE) */
+  k = 0;
+  for (cc__word *w = rs->words; w; w = w->hh.next, k++)
+    if (vids[k]) /* (0: a word the table cannot hold) */
+      rs->by_vid[vids[k]] = w->id;
+  cc_xfree(vids);
+#ifdef CC_RULES_CHECK_PROBE /* the same as a lookup of each id's word */
   for (uint32_t id = 1; id < rs->nvid; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    rs->by_vid[id] = cc__word_find(rs, w, n);
+    if (rs->by_vid[id] != cc__word_find(rs, w, n)) {
+      fprintf(stderr, "S_by_vid: word id of \"%s\" differs\n", w);
+      abort();
+    }
   }
+#endif
 }
 
 static cc_ruleset *S_ruleset_new(void) {

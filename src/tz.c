@@ -13,10 +13,14 @@
  */
 #include "cc_tz.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <uthash.h>
 
 #include "cc_time.h"
@@ -48,6 +52,7 @@ typedef struct S_rule {
 typedef struct S_zone {
   char *name;
   bool valid;
+  bool loaded; /* trans, tidx, types and rule read (else only checked) */
   int64_t *trans; /* transition instants, ascending */
   uint8_t *tidx;  /* type index per transition */
   uint32_t ntrans;
@@ -229,11 +234,19 @@ static size_t S_block_len(const S_hdr *h, int tsize) {
          (size_t)h->leap * (tsize + 4) + h->isstd + h->isut;
 }
 
-/* Fill z from the data block at p (tsize 4 for v1, 8 for v2+). */
+/* Fill z from the data block at p (tsize 4 for v1, 8 for v2+); with z
+ * NULL, only check it as the fill would. */
 static bool S_load_block(S_zone *z, const unsigned char *p, size_t n,
                          const S_hdr *h, int tsize) {
   if (S_block_len(h, tsize) > n)
     return false;
+  if (!z) {
+    const unsigned char *ti = p + (size_t)h->time * tsize;
+    for (uint32_t i = 0; i < h->time; i++)
+      if (ti[i] >= h->type)
+        return false;
+    return true;
+  }
   z->ntrans = h->time;
   z->ntypes = h->type;
   z->trans = cc_xcalloc(h->time ? h->time : 1, sizeof *z->trans);
@@ -265,6 +278,8 @@ static bool S_load_block(S_zone *z, const unsigned char *p, size_t n,
   return true;
 }
 
+/* z from the file's bytes p[0..n); with z NULL, only whether they are a
+ * zone (the same answer, no tables made). */
 static bool S_parse_tzif(S_zone *z, const unsigned char *p, size_t n) {
   S_hdr h;
   int ver;
@@ -279,6 +294,8 @@ static bool S_parse_tzif(S_zone *z, const unsigned char *p, size_t n) {
   if (!S_header(q, n - v1, &h2, &ver2) ||
       !S_load_block(z, q + 44, n - v1 - 44, &h2, 8))
     return false;
+  if (!z)
+    return true;
   size_t foot = v1 + 44 + S_block_len(&h2, 8);
   if (foot < n && p[foot] == '\n') {
     const unsigned char *e = memchr(p + foot + 1, '\n', n - foot - 1);
@@ -311,21 +328,59 @@ static bool S_name_ok(const char *name) {
   return true;
 }
 
-static void S_read_zone(S_zone *z) {
+/* The bytes of zone file name (at most S_MAX_FILE, as one fread of that
+ * many would give) into *data (the caller frees it); 0 when it cannot be
+ * opened or read.  open and read into a buffer of the file's size: the
+ * places list names some two hundred zones, and fopen's FILE, a path
+ * built by printf and a megabyte's buffer cost more than the parse. */
+static size_t S_slurp(const char *name, unsigned char **data) {
+  *data = NULL;
   const char *dir = getenv("TZDIR");
   if (!dir || !*dir)
     dir = "/usr/share/zoneinfo";
-  cc_buf path = CC_BUF_INIT;
-  cc_buf_printf(&path, "%s/%s", dir, z->name);
-  FILE *f = fopen(path.ptr, "rb");
-  cc_buf_free(&path);
-  if (!f)
-    return;
-  unsigned char *data = cc_xmalloc(S_MAX_FILE);
-  size_t n = fread(data, 1, S_MAX_FILE, f);
-  fclose(f);
-  if (n > 0 && n < S_MAX_FILE)
-    z->valid = S_parse_tzif(z, data, n);
+  size_t dl = strlen(dir), nl = strlen(name); /* (nl <= 200: S_name_ok) */
+  char small[512];
+  char *path = dl + nl + 2 <= sizeof small ? small : cc_xmalloc(dl + nl + 2);
+  memcpy(path, dir, dl);
+  path[dl] = '/';
+  memcpy(path + dl + 1, name, nl + 1);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (path != small)
+    cc_xfree(path);
+  if (fd < 0)
+    return 0;
+  struct stat st;
+  size_t cap = 4096;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+      (uint64_t)st.st_size < S_MAX_FILE)
+    cap = (size_t)st.st_size + 1; /* (one more: the end is seen at once) */
+  unsigned char *p = cc_xmalloc(cap);
+  size_t n = 0;
+  for (;;) {
+    if (n == cap) {
+      if (cap == S_MAX_FILE)
+        break;
+      cap = cap * 2 < S_MAX_FILE ? cap * 2 : S_MAX_FILE;
+      p = cc_xrealloc(p, cap);
+    }
+    ssize_t r = read(fd, p + n, cap - n);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      break;
+    n += (size_t)r;
+  }
+  close(fd);
+  *data = p;
+  return n;
+}
+
+/* z's file read: its tables when full, else only whether it is valid. */
+static void S_read_zone(S_zone *z, bool full) {
+  unsigned char *data;
+  size_t n = S_slurp(z->name, &data);
+  z->valid = n > 0 && n < S_MAX_FILE && S_parse_tzif(full ? z : NULL, data, n);
+  z->loaded = full;
   cc_xfree(data);
   if (!z->valid) {
     cc_xfree(z->trans);
@@ -356,6 +411,24 @@ static const S_zone *S_recent_find(const char *name) {
   return NULL;
 }
 
+/* The cache's zone of name (S_name_ok), under the lock: read when new,
+ * its tables too when full.  Only zones read in full leave the lock
+ * (S_zone_get): one only checked is read again before, so no thread sees
+ * it change. */
+static S_zone *S_cached(const char *name, bool full) {
+  S_zone *z = NULL;
+  HASH_FIND_STR(S_cache, name, z);
+  if (!z) {
+    z = cc_xcalloc(1, sizeof *z);
+    z->name = cc_xstrdup(name);
+    S_read_zone(z, full);
+    HASH_ADD_KEYPTR(hh, S_cache, z->name, strlen(z->name), z);
+  } else if (full && z->valid && !z->loaded) {
+    S_read_zone(z, true);
+  }
+  return z;
+}
+
 static const S_zone *S_zone_get(const char *name) {
   if (!name)
     return NULL;
@@ -365,14 +438,7 @@ static const S_zone *S_zone_get(const char *name) {
   if (!S_name_ok(name))
     return NULL;
   pthread_mutex_lock(&S_lock);
-  S_zone *z = NULL;
-  HASH_FIND_STR(S_cache, name, z);
-  if (!z) {
-    z = cc_xcalloc(1, sizeof *z);
-    z->name = cc_xstrdup(name);
-    S_read_zone(z);
-    HASH_ADD_KEYPTR(hh, S_cache, z->name, strlen(z->name), z);
-  }
+  S_zone *z = S_cached(name, true);
   pthread_mutex_unlock(&S_lock);
   S_recent[S_recent_next++ % S_RECENT] = z;
   return z->valid ? z : NULL;
@@ -403,7 +469,21 @@ static const S_type *S_type_at(const S_zone *z, int64_t utc) {
   return &z->types[z->tidx[lo]];
 }
 
-bool cc_tz_valid(const char *zone) { return S_zone_get(zone) != NULL; }
+/* Only checked, not read into tables: the time model checks the two
+ * hundred zones of its lists at every start and converts in one or two. */
+bool cc_tz_valid(const char *zone) {
+  if (!zone)
+    return false;
+  const S_zone *hit = S_recent_find(zone);
+  if (hit)
+    return hit->valid;
+  if (!S_name_ok(zone))
+    return false;
+  pthread_mutex_lock(&S_lock);
+  bool ok = S_cached(zone, false)->valid;
+  pthread_mutex_unlock(&S_lock);
+  return ok;
+}
 
 static void S_out(const S_type *t, int *offset, char *abbr) {
   if (offset)

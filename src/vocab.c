@@ -104,37 +104,66 @@ static cc__vocab_slotl *S_slotl(cc_vocab *v, const char *w, size_t n) {
   return (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
 }
 
-/* Twice the slots, every word put again (no word is there twice). */
-static void S_grow8(cc_vocab *v) {
-  uint32_t size = (v->t.mask8 + 1) * 2;
+/* size slots (a power of two, room for every word), each word put again
+ * (no word is there twice).  The words are walked by id, not the old
+ * slots: an eighth of them hold one. */
+static void S_grow8(cc_vocab *v, uint32_t size) {
   cc__vocab_slot8 *old = v->s8, *s8 = cc_xcalloc(size, sizeof *s8);
-  for (uint32_t i = 0; i <= v->t.mask8; i++) {
-    if (!old[i].key)
+  for (uint32_t id = 1; id <= v->count; id++) {
+    const S_word *w = &v->words[id];
+    if (w->n > 8)
       continue;
-    uint32_t h = cc__vocab8_slot(old[i].key, size - 1);
+    uint64_t key = S_key8(w->s, w->n);
+    uint32_t h = cc__vocab8_slot(key, size - 1);
     while (s8[h].key)
       h = (h + 1) & (size - 1);
-    s8[h] = old[i];
+    s8[h] = (cc__vocab_slot8){.key = key, .n = (uint16_t)w->n, .id = id,
+                              .marks = w->marks};
   }
   cc_xfree(old);
   v->s8 = s8;
   S_tabs(v, size, v->t.maskl + 1);
 }
 
-static void S_growl(cc_vocab *v) {
-  uint32_t size = (v->t.maskl + 1) * 2;
+static void S_growl(cc_vocab *v, uint32_t size) {
   cc__vocab_slotl *old = v->sl, *sl = cc_xcalloc(size, sizeof *sl);
-  for (uint32_t i = 0; i <= v->t.maskl; i++) {
-    if (!old[i].id)
+  for (uint32_t id = 1; id <= v->count; id++) {
+    const S_word *w = &v->words[id];
+    if (w->n <= 8)
       continue;
-    uint32_t h = cc__vocabl_hash(old[i].a, old[i].b, old[i].n) & (size - 1);
+    uint64_t a, b;
+    cc_word_pack(w->s, w->n, &a, &b);
+    uint32_t h = cc__vocabl_hash(a, b, w->n) & (size - 1);
     while (sl[h].id)
       h = (h + 1) & (size - 1);
-    sl[h] = old[i];
+    sl[h] = (cc__vocab_slotl){.a = a, .b = b, .s = w->s, .id = id,
+                              .n = (uint16_t)w->n, .marks = w->marks};
   }
   cc_xfree(old);
   v->sl = sl;
   S_tabs(v, v->t.mask8 + 1, size);
+}
+
+/* The slots a table of n words needs: at most an eighth full. */
+static uint32_t S_size_for(uint32_t n, uint32_t size) {
+  while (8 * (uint64_t)n > size)
+    size *= 2;
+  return size;
+}
+
+void cc_vocab_reserve(cc_vocab *v, uint32_t n8, uint32_t nl) {
+  if (!v || n8 > UINT32_MAX / 16 || nl > UINT32_MAX / 16)
+    return;
+  uint32_t s8 = S_size_for(n8, v->t.mask8 + 1),
+           sl = S_size_for(nl, v->t.maskl + 1);
+  if (s8 > v->t.mask8 + 1)
+    S_grow8(v, s8);
+  if (sl > v->t.maskl + 1)
+    S_growl(v, sl);
+  if (n8 + nl >= v->cap) {
+    v->cap = n8 + nl + 1;
+    v->words = cc_xrealloc(v->words, v->cap * sizeof *v->words);
+  }
 }
 
 /* ---- adding and finding ------------------------------------------------ */
@@ -174,7 +203,7 @@ uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
     if (x->id)
       return x->id;
     if (8 * (v->n8 + 1) > v->t.mask8 + 1) {
-      S_grow8(v);
+      S_grow8(v, (v->t.mask8 + 1) * 2);
       x = (cc__vocab_slot8 *)cc__vocab8_find(&v->t, key);
     }
     id = S_new_id(v, w, n);
@@ -189,7 +218,7 @@ uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
     if (x->id)
       return x->id;
     if (8 * (v->nl + 1) > v->t.maskl + 1) {
-      S_growl(v);
+      S_growl(v, (v->t.maskl + 1) * 2);
       x = (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
     }
     id = S_new_id(v, w, n);
