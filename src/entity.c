@@ -289,7 +289,7 @@ enum { S_FW_VERB = 1, S_FW_HAVE = 2, S_FW_NOUN = 4, S_FW_EARN = 8,
 static const char *const S_firm_verbs[] = {
     "reported", "reports", "posted", "posts", "announced", "announces",
     "recorded", "records", "booked", "made", "makes", "suffered",
-    "unveiled", "delivered", NULL};
+    "unveiled", "delivered", "reporting", "posting", "recording", NULL};
 static const char *const S_firm_have[] = {"has", "have", "had", NULL};
 static const char *const S_firm_nouns[] = {
     "profit", "profits", "loss", "losses", "sales", "revenue", "revenues",
@@ -2304,6 +2304,20 @@ static void S_named_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
     }
 }
 
+/* Is "X&Y" at tokens [i, k] ("&" at k) a common noun's initials: "R&D",
+ * "Q&A", "M&A", "P&L", "R&B", "A&E" (no firm's name)? */
+static bool S_amp_noun(const S_ctx *c, uint32_t i, uint32_t k) {
+  static const char pairs[][2] = {{'r', 'd'}, {'q', 'a'}, {'m', 'a'},
+                                  {'p', 'l'}, {'r', 'b'}, {'a', 'e'}};
+  const cc_token *a = &c->tok[i], *b = &c->tok[k + 1];
+  if (k != i + 1 || a->norm_len != 1 || b->norm_len != 1)
+    return false;
+  for (size_t j = 0; j < sizeof pairs / sizeof pairs[0]; j++)
+    if (a->norm[0] == pairs[j][0] && b->norm[0] == pairs[j][1])
+      return true;
+  return false;
+}
+
 /* "Ruiz & Berg": the run from tb, "&" and the capitalized words from j
  * (up to a stop word) as one named organization.  Returns the next token. */
 static uint32_t S_amp_org(S_ctx *c, uint32_t tb, uint32_t j, uint32_t e,
@@ -2623,7 +2637,8 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
    * firm's or a partnership's name, whatever words they hold */
   if (k + 1 < e && !headline && cls != W_PLACE &&
       S_tok_is(&c->tok[k], S_L_AMP) && S_cap(&c->tok[k + 1]) &&
-      S_word_facts(c, &c->tok[k + 1])->wclass != W_STOP)
+      S_word_facts(c, &c->tok[k + 1])->wclass != W_STOP &&
+      !S_amp_noun(c, i, k))
     return S_amp_org(c, i, k + 1, e, s);
   if (cls == W_ORG && name_b > i)
     S_named_org(c, i, name_b, s);
@@ -3775,6 +3790,20 @@ static bool S_same_word(const cc_token *t, const cc_token *u) {
          memcmp(t->norm, u->norm, t->norm_len) == 0;
 }
 
+/* Is en a named organization of word w and organization words ("Ruizco
+ * Group", "Ruizco plc")? */
+static bool S_org_of_word(const S_ctx *c, const cc_entity *en,
+                          const cc_token *w) {
+  if (en->kind != CC_E_ORG || !(en->flags & CC_EF_NAMED) ||
+      en->tok_end - en->tok_begin < 2 ||
+      !S_same_word(&c->tok[en->tok_begin], w))
+    return false;
+  for (uint32_t j = en->tok_begin + 1; j < en->tok_end; j++)
+    if (S_word_facts(c, &c->tok[j])->wclass != W_ORG)
+      return false;
+  return true;
+}
+
 /* The firm of word w (a token, the last word of its name): is it ever
  * written capitalized inside a sentence (a sentence's first word is
  * capitalized anyway), and is no person of that word titled?  The key of
@@ -3802,6 +3831,11 @@ static const char *S_firm_key(S_ctx *c, const cc_token *w, bool *inside) {
   }
   if (!*inside)
     return NULL;
+  /* "Ruizco" of "Ruizco Group": a named organization of the word and
+   * organization words only (S_org_of_word) */
+  for (size_t i = 0; !longest && i < c->ents.len; i++)
+    if (S_org_of_word(c, &E[i], w))
+      return E[i].key;
   return longest ? S_joined_key(c, longest->tok_begin, longest->tok_end)
                  : S_joined_key(c, (uint32_t)(w - c->tok),
                                 (uint32_t)(w - c->tok) + 1);

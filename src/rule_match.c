@@ -1925,13 +1925,15 @@ static bool S_named_org(const cc_entity *en) {
   return en->kind == CC_E_ORG && (en->flags & CC_EF_NAMED);
 }
 
-/* The key the article names most often among its named organizations
- * (the first named of those named as often; the first 256 mentions
- * counted: a long list of firms has no one subject), or NULL. */
+/* The key the article names most often among its named organizations,
+ * twice at least (the first named of those named as often; the first 256
+ * mentions counted: a long list of firms has no one subject), or NULL:
+ * a firm named once is an analyst's or a source's more often than the
+ * article's subject. */
 static const char *S_main_org(const S_doc *d) {
   const cc_doc_view *v = d->v;
   const char *best = NULL;
-  uint32_t bestn = 0, seen = 0;
+  uint32_t bestn = 1, seen = 0;
   for (uint32_t i = 0; i < v->nentities && seen < 256; i++) {
     const cc_entity *en = &v->entities[i];
     if (!S_named_org(en))
@@ -1947,6 +1949,25 @@ static const char *S_main_org(const S_doc *d) {
     }
   }
   return best;
+}
+
+/* Is the organization at token t the object of a preposition or of
+ * "told" ("listed on the London Stock Exchange", "told BBC News"), the
+ * article's capitalized words and "the" between them passed over (sb:
+ * the sentence's first token)?  Not the subject of the clause then. */
+static bool S_org_object(const S_doc *d, uint32_t t, uint32_t sb) {
+  static const char *const preps[] = {"on", "in", "at", "to", "from", "by",
+                                      "with", "for", "of", "told", "than",
+                                      "against", NULL};
+  while (t > sb && (d->tok[t - 1].flags & CC_TF_CAP ||
+                    strcmp(d->tok[t - 1].norm, "the") == 0))
+    t--;
+  if (t == sb)
+    return false;
+  for (size_t i = 0; preps[i]; i++)
+    if (strcmp(d->tok[t - 1].norm, preps[i]) == 0)
+      return true;
+  return false;
 }
 
 /* subject org: the organization of the match, else the nearest one in
@@ -1969,6 +1990,9 @@ static void S_one_org(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     uint64_t rank = en->tok_begin >= b && en->tok_end <= e ? 0
                     : en->tok_end <= b ? (1ull << 32) + (b - en->tok_end)
                                        : (2ull << 32) + (en->tok_begin - e);
+    /* (a prepositional object before the match after any other one) */
+    if (rank >> 32 == 1 && S_org_object(d, en->tok_begin, se->tok_begin))
+      rank += 1ull << 33;
     if (rank < bestrank) {
       best = en;
       bestrank = rank;
