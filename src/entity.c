@@ -3703,19 +3703,24 @@ CC_NOINLINE void S_resolve(S_ctx *c) {
 
 /* ---- firms named by a bare name ------------------------------------------------ */
 
-/* The S_FW_... bits of token t: by its id, or by its text when the
- * model has no word table (every id is 0 then). */
-static unsigned S_firm_of(const S_ctx *c, const cc_token *t) {
-  if (t->kind != CC_TOK_WORD)
-    return 0;
-  if (c->m->vocab)
-    return c->m->firm_bits[t->id]; /* (every id is under nids) */
+/* S_firm_of by the text (no word table). */
+static unsigned S_firm_text(const cc_token *t) {
   unsigned b = 0;
   for (int w = 0; w < S_FW__LISTS; w++)
     for (size_t i = 0; S_firm_words[w][i]; i++)
       if (strcmp(t->norm, S_firm_words[w][i]) == 0)
         b |= 1u << w;
   return b;
+}
+
+/* The S_FW_... bits of token t: by its id, or by its text when the
+ * model has no word table (every id is 0 then). */
+static inline unsigned S_firm_of(const S_ctx *c, const cc_token *t) {
+  if (t->kind != CC_TOK_WORD)
+    return 0;
+  if (c->m->vocab)
+    return c->m->firm_bits[t->id]; /* (every id is under nids) */
+  return S_firm_text(t);
 }
 
 /* Is token t the lower-case word w (2 bytes)? */
@@ -3778,6 +3783,12 @@ static bool S_firm_word(const S_ctx *c, uint32_t t, uint32_t s) {
   return S_firm_frame(c, t, t + 1, se->tok_begin, se->tok_end);
 }
 
+/* Is en a person, or a weak one pass 2 dropped (kind 0xff: a name by
+ * its shape no other use confirmed, as a firm's bare name often is)? */
+static bool S_personish(const cc_entity *en) {
+  return en->kind == CC_E_PERSON || en->kind == 0xff;
+}
+
 /* Is person en titled ("Mr Ruiz", "Chief Executive Ana Ruiz")? */
 static bool S_titled_person(const cc_entity *en) {
   return en->tok_title < en->tok_begin || en->title_kind != CC_T_NONE ||
@@ -3814,7 +3825,7 @@ static const char *S_firm_key(S_ctx *c, const cc_token *w, bool *inside) {
   const cc_entity *longest = NULL;
   for (size_t i = 0; i < c->ents.len; i++) {
     const cc_entity *en = &E[i];
-    if (en->kind != CC_E_PERSON || !S_same_word(&c->tok[en->tok_end - 1], w))
+    if (!S_personish(en) || !S_same_word(&c->tok[en->tok_end - 1], w))
       continue;
     if (S_titled_person(en))
       return NULL;
@@ -3841,15 +3852,24 @@ static const char *S_firm_key(S_ctx *c, const cc_token *w, bool *inside) {
                                 (uint32_t)(w - c->tok) + 1);
 }
 
+/* Is token t inside one of the first ne entities (none dropped)?  (Asked
+ * of a firm's words only: a few a document.) */
+static bool S_covered(const S_ctx *c, uint32_t t, size_t ne) {
+  const cc_entity *E = c->ents.items;
+  for (size_t i = 0; i < ne; i++)
+    if (E[i].kind != 0xff && E[i].tok_begin <= t && t < E[i].tok_end)
+      return true;
+  return false;
+}
+
 /* Make the names of firm word w organizations of key k: its people (no
  * titled one, S_firm_key) and the single words no entity took ("Ruizco
- * said"); cover: a byte per token, set where an entity is. */
-static void S_firm_make(S_ctx *c, const cc_token *w, const char *k,
-                        const uint8_t *cover) {
+ * said"). */
+static void S_firm_make(S_ctx *c, const cc_token *w, const char *k) {
   size_t ne = c->ents.len;
   for (size_t i = 0; i < ne; i++) {
     cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
-    if (en->kind != CC_E_PERSON || !S_same_word(&c->tok[en->tok_end - 1], w))
+    if (!S_personish(en) || !S_same_word(&c->tok[en->tok_end - 1], w))
       continue;
     en->kind = CC_E_ORG;
     en->flags = (uint8_t)((en->flags & CC_EF_POSSESSIVE) | CC_EF_NAMED);
@@ -3858,8 +3878,8 @@ static void S_firm_make(S_ctx *c, const cc_token *w, const char *k,
   }
   for (size_t i = 0; i < c->pending.len; i++) {
     const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
-    if (p->weak || p->in_run || cover[p->tok] ||
-        !S_same_word(&c->tok[p->tok], w))
+    if (p->weak || p->in_run || !S_same_word(&c->tok[p->tok], w) ||
+        S_covered(c, p->tok, ne))
       continue;
     cc_entity *en = S_emit(c, CC_E_ORG, p->tok, p->tok + 1, p->tok,
                            p->sentence);
@@ -3879,7 +3899,7 @@ static void S_firms(S_ctx *c) {
   const cc_entity *E = c->ents.items;
   for (size_t i = 0; i < c->ents.len && nf < 8; i++) {
     const cc_entity *en = &E[i];
-    if (en->kind == CC_E_PERSON && !S_titled_person(en)) {
+    if (S_personish(en) && !S_titled_person(en)) {
       const cc_sentence *se = &c->seg->sentences[en->sentence];
       if (S_firm_frame(c, en->tok_begin, en->tok_end, se->tok_begin,
                        se->tok_end))
@@ -3893,19 +3913,13 @@ static void S_firms(S_ctx *c) {
   }
   if (!nf)
     return;
-  uint8_t *cover = cc_arena_alloc(c->arena, c->ntokens + 1);
-  for (size_t i = 0; i < c->ents.len; i++) {
-    const cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
-    if (en->kind != 0xff)
-      memset(cover + en->tok_begin, 1, en->tok_end - en->tok_begin);
-  }
   for (uint32_t f = 0; f < nf; f++) {
     bool done = false, inside = false;
     for (uint32_t g = 0; g < f; g++)
       done |= S_same_word(firm[g], firm[f]);
     const char *k = done ? NULL : S_firm_key(c, firm[f], &inside);
     if (k)
-      S_firm_make(c, firm[f], k, cover);
+      S_firm_make(c, firm[f], k);
   }
 }
 
