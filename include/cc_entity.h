@@ -46,9 +46,17 @@ enum cc_entity_flags {
                                   in the document */
   CC_EF_NATION = 1 << 5,       /* a place named by a nationality word or a
                                   country name ("Freedonian") */
-  CC_EF_SHARED = 1 << 6        /* people: the document names two people
+  CC_EF_SHARED = 1 << 6,       /* people: the document names two people
                                   with this surname ("Ana Ruiz", "Luis
                                   Ruiz"), so a surname alone is ambiguous */
+  CC_EF_NAMED = 1 << 7         /* organizations: a proper name, not an
+                                  organization word alone ("Atlantic
+                                  Council", not "Council"): one with a
+                                  word of no class, one joined by "&"
+                                  ("Ruiz & Berg"), or a bare name the
+                                  document uses as a firm's (S_firms in
+                                  entity.c: "Ruizco reported a loss",
+                                  "carmaker Ruizco", "shares in Ruizco") */
 };
 
 typedef struct cc_entity {

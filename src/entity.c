@@ -137,9 +137,12 @@ struct cc_entity_model {
   bool tr_space;  /* some rule writes a space (a part may hold one) */
   uint64_t serial; /* this model's number among those made (S_step's
                       cache holds one model's nodes) */
-  uint32_t lit_id[7]; /* the id of each of S_lits' texts (S_tok_is):
-                         the word table's, or 1 to 7 without one
+  uint32_t lit_id[8]; /* the id of each of S_lits' texts (S_tok_is):
+                         the word table's, or 1 to 8 without one
                          (S_tokens_with_ids gives them then) */
+  uint8_t *firm_bits; /* S_F_... of S_firm_words by id under nids (none
+                         without a word table: S_firm_of compares the
+                         text then) */
 };
 
 /* A slot of the model's open-addressing table of nodes (NULL p: empty):
@@ -272,9 +275,39 @@ static const char *const *const S_ctx_words[3] = {S_speech, S_after,
  * compare, not its length and bytes (S_tok_text, which the inert build
  * asks too).  (Every lexicon holds them now: nothing is added.) */
 enum { S_L_POSS, S_L_DOT, S_L_DASH, S_L_COMMA, S_L_AND, S_L_THE, S_L_TO,
-       S_L__COUNT };
+       S_L_AMP, S_L__COUNT };
 static const char *const S_lits[S_L__COUNT] = {"'s", ".",  "-", ",",
-                                              "and", "the", "to"};
+                                              "and", "the", "to", "&"};
+
+/* The words that tell a bare name is a firm's (S_firms): the verbs of a
+ * firm's results ("Ruizco reported a loss"), "has" before them, the
+ * results' nouns, the nouns that describe a firm before its name
+ * ("carmaker Ruizco"; any word ending in "maker" too), and "shares" of
+ * "shares in Ruizco".  A bit each by the word's id (firm_bits). */
+enum { S_FW_VERB = 1, S_FW_HAVE = 2, S_FW_NOUN = 4, S_FW_EARN = 8,
+       S_FW_DESC = 16, S_FW_SHARES = 32 };
+static const char *const S_firm_verbs[] = {
+    "reported", "reports", "posted", "posts", "announced", "announces",
+    "recorded", "records", "booked", "made", "makes", "suffered",
+    "unveiled", "delivered", "reporting", "posting", "recording", NULL};
+static const char *const S_firm_have[] = {"has", "have", "had", NULL};
+static const char *const S_firm_nouns[] = {
+    "profit", "profits", "loss", "losses", "sales", "revenue", "revenues",
+    "turnover", NULL};
+/* (after a verb only: "Ruiz's earnings" are a person's as often) */
+static const char *const S_firm_earn[] = {"earnings", "income", NULL};
+/* (no "producer", "publisher", "broadcaster", "filmmaker": a person's
+ * trade as often: "record producer Ana Ruiz") */
+static const char *const S_firm_desc[] = {
+    "firm", "company", "group", "airline", "retailer", "lender", "insurer",
+    "brewer", "carmaker", "automaker", "chipmaker", "steelmaker",
+    "drugmaker", "housebuilder", "supermarket", "conglomerate",
+    "manufacturer", "giant", "club", "bank", "chain", NULL};
+static const char *const S_firm_shares[] = {"shares", NULL};
+enum { S_FW__LISTS = 6 };
+static const char *const *const S_firm_words[S_FW__LISTS] = {
+    S_firm_verbs, S_firm_have, S_firm_nouns, S_firm_earn, S_firm_desc,
+    S_firm_shares};
 
 /* Nodes by word id: each node a single token is asked about (S_node_of_
  * word) gets its text added to the lexicon's word table, so the token of
@@ -292,6 +325,9 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
   for (int w = 0; v && w < 3; w++) /* (before nids: their ids are under) */
     for (size_t i = 0; S_ctx_words[w][i]; i++)
       cc_vocab_add(v, S_ctx_words[w][i], strlen(S_ctx_words[w][i]));
+  for (int w = 0; v && w < S_FW__LISTS; w++)
+    for (size_t i = 0; S_firm_words[w][i]; i++)
+      cc_vocab_add(v, S_firm_words[w][i], strlen(S_firm_words[w][i]));
   m->vocab = v;
   m->nids = v ? cc_vocab_count(v) + 1 : S_L__COUNT + 1;
   m->ctx_bits = cc_xcalloc(m->nids, 1);
@@ -299,6 +335,12 @@ static void S_by_id_build(cc_entity_model *m, cc_vocab *v) {
     for (size_t i = 0; S_ctx_words[w][i]; i++)
       m->ctx_bits[cc_vocab_find(v, S_ctx_words[w][i],
                                 strlen(S_ctx_words[w][i]))] |=
+          (uint8_t)(1u << w);
+  m->firm_bits = cc_xcalloc(m->nids, 1);
+  for (int w = 0; v && w < S_FW__LISTS; w++)
+    for (size_t i = 0; S_firm_words[w][i]; i++)
+      m->firm_bits[cc_vocab_find(v, S_firm_words[w][i],
+                                 strlen(S_firm_words[w][i]))] |=
           (uint8_t)(1u << w);
   m->by_id = cc_xmalloc(m->nids * sizeof *m->by_id);
   m->by_id[0] = &S_none;
@@ -747,6 +789,7 @@ void cc_entity_model_free(cc_entity_model **mp) {
   cc_xfree(m->ptab);
   cc_xfree(m->by_id);
   cc_xfree(m->ctx_bits);
+  cc_xfree(m->firm_bits);
   cc_xfree(m->follow);
   cc_xfree(m);
   *mp = NULL;
@@ -2247,6 +2290,48 @@ static void S_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
   en->written = en->key;
 }
 
+/* An organization of tokens [tb, te) whose run held an organization
+ * word: named (CC_EF_NAMED) when a word of it is of no class ("Atlantic
+ * Council"), not when its words are all organization words and the
+ * like ("Council", "News", "Air Force"). */
+static void S_named_org(S_ctx *c, uint32_t tb, uint32_t te, uint32_t s) {
+  S_org(c, tb, te, s);
+  for (uint32_t j = tb; j < te; j++)
+    if (S_is_word(&c->tok[j]) && S_word_facts(c, &c->tok[j])->wclass == W_NONE &&
+        !(S_word_facts(c, &c->tok[j])->facts & (S_F_MONTH | S_F_WEEKDAY))) {
+      ((cc_entity *)c->ents.items)[c->ents.len - 1].flags |= CC_EF_NAMED;
+      break;
+    }
+}
+
+/* Is "X&Y" at tokens [i, k] ("&" at k) a common noun's initials: "R&D",
+ * "Q&A", "M&A", "P&L", "R&B", "A&E" (no firm's name)? */
+static bool S_amp_noun(const S_ctx *c, uint32_t i, uint32_t k) {
+  static const char pairs[][2] = {{'r', 'd'}, {'q', 'a'}, {'m', 'a'},
+                                  {'p', 'l'}, {'r', 'b'}, {'a', 'e'}};
+  const cc_token *a = &c->tok[i], *b = &c->tok[k + 1];
+  if (k != i + 1 || a->norm_len != 1 || b->norm_len != 1)
+    return false;
+  for (size_t j = 0; j < sizeof pairs / sizeof pairs[0]; j++)
+    if (a->norm[0] == pairs[j][0] && b->norm[0] == pairs[j][1])
+      return true;
+  return false;
+}
+
+/* "Ruiz & Berg": the run from tb, "&" and the capitalized words from j
+ * (up to a stop word) as one named organization.  Returns the next token. */
+static uint32_t S_amp_org(S_ctx *c, uint32_t tb, uint32_t j, uint32_t e,
+                          uint32_t s) {
+  while (j < e && S_cap(&c->tok[j]) &&
+         S_word_facts(c, &c->tok[j])->wclass != W_STOP)
+    j++;
+  if (j + 1 < e && S_tok_is(&c->tok[j], S_L_AMP) && S_cap(&c->tok[j + 1]))
+    return S_amp_org(c, tb, j + 1, e, s); /* ("A & B & C") */
+  S_org(c, tb, j, s);
+  ((cc_entity *)c->ents.items)[c->ents.len - 1].flags |= CC_EF_NAMED;
+  return j;
+}
+
 /* ---- pass 1: one sentence ----------------------------------------------------------- */
 
 /* One walk over the tokens [b, e) of a sentence, before S_sentence:
@@ -2548,8 +2633,15 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     }
   }
 #endif
+  /* "Bradford & Bingley", "B&B": capitalized words joined by "&" are a
+   * firm's or a partnership's name, whatever words they hold */
+  if (k + 1 < e && !headline && cls != W_PLACE &&
+      S_tok_is(&c->tok[k], S_L_AMP) && S_cap(&c->tok[k + 1]) &&
+      S_word_facts(c, &c->tok[k + 1])->wclass != W_STOP &&
+      !S_amp_noun(c, i, k))
+    return S_amp_org(c, i, k + 1, e, s);
   if (cls == W_ORG && name_b > i)
-    S_org(c, i, name_b, s);
+    S_named_org(c, i, name_b, s);
   else if (cls == W_PLACE && name_b > i)
     S_place(c, i, name_b, s, NULL, NULL);
   uint32_t nlen = k - name_b;
@@ -3609,6 +3701,228 @@ CC_NOINLINE void S_resolve(S_ctx *c) {
   S_agree(c, &map);
 }
 
+/* ---- firms named by a bare name ------------------------------------------------ */
+
+/* S_firm_of by the text (no word table). */
+static unsigned S_firm_text(const cc_token *t) {
+  unsigned b = 0;
+  for (int w = 0; w < S_FW__LISTS; w++)
+    for (size_t i = 0; S_firm_words[w][i]; i++)
+      if (strcmp(t->norm, S_firm_words[w][i]) == 0)
+        b |= 1u << w;
+  return b;
+}
+
+/* The S_FW_... bits of token t: by its id, or by its text when the
+ * model has no word table (every id is 0 then). */
+static inline unsigned S_firm_of(const S_ctx *c, const cc_token *t) {
+  if (t->kind != CC_TOK_WORD)
+    return 0;
+  if (c->m->vocab)
+    return c->m->firm_bits[t->id]; /* (every id is under nids) */
+  return S_firm_text(t);
+}
+
+/* Is token t the lower-case word w (2 bytes)? */
+static bool S_tok_two(const cc_token *t, const char *w) {
+  return t->kind == CC_TOK_WORD && !(t->flags & CC_TF_CAP) &&
+         t->norm_len == 2 && t->norm[0] == w[0] && t->norm[1] == w[1];
+}
+
+/* Does a results noun (bits nouns) come in tokens [j, end)? */
+static bool S_firm_noun_in(const S_ctx *c, uint32_t j, uint32_t end,
+                           unsigned nouns) {
+  for (; j < end; j++)
+    if (S_firm_of(c, &c->tok[j]) & nouns)
+      return true;
+  return false;
+}
+
+/* Is the name of tokens [b, en), in the sentence of tokens [sb, se),
+ * used as a firm's: after a noun that describes a firm ("carmaker
+ * Ruizco") or "shares in|of"; before "'s" and a results noun ("Ruizco's
+ * profits"); or the subject of a results verb with a results noun after
+ * it, "has" and an apposition between commas allowed ("Ruizco, the
+ * country's biggest carmaker, has reported a rise in profit")? */
+static bool S_firm_frame(const S_ctx *c, uint32_t b, uint32_t en,
+                         uint32_t sb, uint32_t se) {
+  const cc_token *tok = c->tok;
+  if (b > sb && !(tok[b - 1].flags & CC_TF_CAP)) {
+    const cc_token *t = &tok[b - 1];
+    if (S_firm_of(c, t) & S_FW_DESC)
+      return true;
+    if (b - 1 > sb && (S_tok_two(t, "in") || S_tok_two(t, "of")) &&
+        (S_firm_of(c, &tok[b - 2]) & S_FW_SHARES))
+      return true;
+  }
+  uint32_t k = en;
+  if (k >= se)
+    return false;
+  if (S_tok_is(&tok[k], S_L_POSS))
+    return S_firm_noun_in(c, k + 1, k + 4 < se ? k + 4 : se, S_FW_NOUN);
+  if (S_tok_is(&tok[k], S_L_COMMA)) { /* an apposition, up to 12 tokens */
+    uint32_t j = k + 1;
+    while (j < se && j < k + 13 && !S_tok_is(&tok[j], S_L_COMMA))
+      j++;
+    if (j >= se || !S_tok_is(&tok[j], S_L_COMMA))
+      return false;
+    k = j + 1;
+  }
+  if (k < se && (S_firm_of(c, &tok[k]) & S_FW_HAVE))
+    k++;
+  if (k >= se || !(S_firm_of(c, &tok[k]) & S_FW_VERB))
+    return false;
+  return S_firm_noun_in(c, k + 1, k + 9 < se ? k + 9 : se,
+                        S_FW_NOUN | S_FW_EARN);
+}
+
+/* Is token t (in sentence s) used as a firm's name (S_firm_frame of the
+ * one word)? */
+static bool S_firm_word(const S_ctx *c, uint32_t t, uint32_t s) {
+  const cc_sentence *se = &c->seg->sentences[s];
+  return S_firm_frame(c, t, t + 1, se->tok_begin, se->tok_end);
+}
+
+/* Is en a person, or a weak one pass 2 dropped (kind 0xff: a name by
+ * its shape no other use confirmed, as a firm's bare name often is)? */
+static bool S_personish(const cc_entity *en) {
+  return en->kind == CC_E_PERSON || en->kind == 0xff;
+}
+
+/* Is person en titled ("Mr Ruiz", "Chief Executive Ana Ruiz")? */
+static bool S_titled_person(const cc_entity *en) {
+  return en->tok_title < en->tok_begin || en->title_kind != CC_T_NONE ||
+         (en->title && *en->title);
+}
+
+/* Does token t hold the same word as token u (their normal forms)? */
+static bool S_same_word(const cc_token *t, const cc_token *u) {
+  return t->norm_len == u->norm_len &&
+         memcmp(t->norm, u->norm, t->norm_len) == 0;
+}
+
+/* Is en a named organization of word w and organization words ("Ruizco
+ * Group", "Ruizco plc")? */
+static bool S_org_of_word(const S_ctx *c, const cc_entity *en,
+                          const cc_token *w) {
+  if (en->kind != CC_E_ORG || !(en->flags & CC_EF_NAMED) ||
+      en->tok_end - en->tok_begin < 2 ||
+      !S_same_word(&c->tok[en->tok_begin], w))
+    return false;
+  for (uint32_t j = en->tok_begin + 1; j < en->tok_end; j++)
+    if (S_word_facts(c, &c->tok[j])->wclass != W_ORG)
+      return false;
+  return true;
+}
+
+/* The firm of word w (a token, the last word of its name): is it ever
+ * written capitalized inside a sentence (a sentence's first word is
+ * capitalized anyway), and is no person of that word titled?  The key of
+ * its longest name then (as an organization's is made: "george wimpey"
+ * of "George Wimpey" and "Wimpey"). */
+static const char *S_firm_key(S_ctx *c, const cc_token *w, bool *inside) {
+  const cc_entity *E = c->ents.items;
+  const cc_entity *longest = NULL;
+  for (size_t i = 0; i < c->ents.len; i++) {
+    const cc_entity *en = &E[i];
+    if (!S_personish(en) || !S_same_word(&c->tok[en->tok_end - 1], w))
+      continue;
+    if (S_titled_person(en))
+      return NULL;
+    if (!longest || en->tok_end - en->tok_begin >
+                        longest->tok_end - longest->tok_begin)
+      longest = en;
+    *inside |= en->tok_end - en->tok_begin > 1 ||
+               !(c->tok[en->tok_begin].flags & CC_TF_SENT_START);
+  }
+  for (size_t i = 0; !*inside && i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    *inside |= !p->weak && S_same_word(&c->tok[p->tok], w) &&
+               !(c->tok[p->tok].flags & CC_TF_SENT_START);
+  }
+  if (!*inside)
+    return NULL;
+  /* "Ruizco" of "Ruizco Group": a named organization of the word and
+   * organization words only (S_org_of_word) */
+  for (size_t i = 0; !longest && i < c->ents.len; i++)
+    if (S_org_of_word(c, &E[i], w))
+      return E[i].key;
+  return longest ? S_joined_key(c, longest->tok_begin, longest->tok_end)
+                 : S_joined_key(c, (uint32_t)(w - c->tok),
+                                (uint32_t)(w - c->tok) + 1);
+}
+
+/* Is token t inside one of the first ne entities (none dropped)?  (Asked
+ * of a firm's words only: a few a document.) */
+static bool S_covered(const S_ctx *c, uint32_t t, size_t ne) {
+  const cc_entity *E = c->ents.items;
+  for (size_t i = 0; i < ne; i++)
+    if (E[i].kind != 0xff && E[i].tok_begin <= t && t < E[i].tok_end)
+      return true;
+  return false;
+}
+
+/* Make the names of firm word w organizations of key k: its people (no
+ * titled one, S_firm_key) and the single words no entity took ("Ruizco
+ * said"). */
+static void S_firm_make(S_ctx *c, const cc_token *w, const char *k) {
+  size_t ne = c->ents.len;
+  for (size_t i = 0; i < ne; i++) {
+    cc_entity *en = CC_VEC_AT(&c->ents, cc_entity, i);
+    if (!S_personish(en) || !S_same_word(&c->tok[en->tok_end - 1], w))
+      continue;
+    en->kind = CC_E_ORG;
+    en->flags = (uint8_t)((en->flags & CC_EF_POSSESSIVE) | CC_EF_NAMED);
+    en->key = en->full = en->written = k;
+    en->country = NULL;
+  }
+  for (size_t i = 0; i < c->pending.len; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (p->weak || p->in_run || !S_same_word(&c->tok[p->tok], w) ||
+        S_covered(c, p->tok, ne))
+      continue;
+    cc_entity *en = S_emit(c, CC_E_ORG, p->tok, p->tok + 1, p->tok,
+                           p->sentence);
+    en->flags |= CC_EF_NAMED;
+    en->key = en->full = en->written = k;
+  }
+}
+
+/* Bare names used as firms' (S_firm_frame) become organizations, with
+ * every other mention of their last word.  After pass 2, so a name the
+ * document gives a title stays a person's.  (The frames are asked at
+ * each untitled person and single capitalized word: the words before
+ * and after it, mostly no word of S_firm_words.) */
+static void S_firms(S_ctx *c) {
+  const cc_token *firm[8];
+  uint32_t nf = 0;
+  const cc_entity *E = c->ents.items;
+  for (size_t i = 0; i < c->ents.len && nf < 8; i++) {
+    const cc_entity *en = &E[i];
+    if (S_personish(en) && !S_titled_person(en)) {
+      const cc_sentence *se = &c->seg->sentences[en->sentence];
+      if (S_firm_frame(c, en->tok_begin, en->tok_end, se->tok_begin,
+                       se->tok_end))
+        firm[nf++] = &c->tok[en->tok_end - 1];
+    }
+  }
+  for (size_t i = 0; i < c->pending.len && nf < 8; i++) {
+    const S_pend *p = CC_VEC_AT(&c->pending, S_pend, i);
+    if (!p->weak && !p->in_run && S_firm_word(c, p->tok, p->sentence))
+      firm[nf++] = &c->tok[p->tok];
+  }
+  if (!nf)
+    return;
+  for (uint32_t f = 0; f < nf; f++) {
+    bool done = false, inside = false;
+    for (uint32_t g = 0; g < f; g++)
+      done |= S_same_word(firm[g], firm[f]);
+    const char *k = done ? NULL : S_firm_key(c, firm[f], &inside);
+    if (k)
+      S_firm_make(c, firm[f], k);
+  }
+}
+
 static int S_cmp_ent(const void *a, const void *b) {
   const cc_entity *x = a, *y = b;
   if (x->start != y->start)
@@ -3680,10 +3994,12 @@ void cc_entity_model_cover_ids(cc_entity_model *m) {
     return;
   m->by_id = cc_xrealloc(m->by_id, nids * sizeof *m->by_id);
   m->ctx_bits = cc_xrealloc(m->ctx_bits, nids);
+  m->firm_bits = cc_xrealloc(m->firm_bits, nids);
   for (uint32_t id = m->nids; id < nids; id++) {
     m->by_id[id] = &S_none; /* (a word added after the model is no node's:
                                S_by_id_build added every node's word) */
     m->ctx_bits[id] = 0;
+    m->firm_bits[id] = 0;
   }
   m->nids = nids;
 }
@@ -3728,6 +4044,7 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
   for (uint32_t s = 0; s < seg->nsentences; s++)
     S_sentence(&c, s);
   S_resolve(&c);
+  S_firms(&c);
   /* drop rejected weak people, sort, copy into the arena */
   size_t w = c.dropped ? 0 : c.ents.len; /* (none: each in its place) */
   for (size_t i = w; i < c.ents.len; i++) {

@@ -188,8 +188,12 @@ typedef enum cc__subj {
                        written, else the full name the document gives
                        the surname; no claim when two people of the
                        document share the surname */
-  CC__SUBJ_FULL_PERSON /* full person: CC__SUBJ_PERSON's person, keyed
-                          as CC__SUBJ_FULL keys one */
+  CC__SUBJ_FULL_PERSON, /* full person: CC__SUBJ_PERSON's person, keyed
+                           as CC__SUBJ_FULL keys one */
+  CC__SUBJ_ORG      /* org: the named organization of the match, else the
+                       nearest in the sentence, else the last one of the
+                       sentence before, else the document's most named;
+                       "story" when none */
 } cc__subj;
 
 typedef enum cc__val {

@@ -1919,6 +1919,98 @@ static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     cc_buf_puts(out, "");
 }
 
+/* Is entity en an organization with a proper name (CC_EF_NAMED: not
+ * "Council" alone), one subject org may take? */
+static bool S_named_org(const cc_entity *en) {
+  return en->kind == CC_E_ORG && (en->flags & CC_EF_NAMED);
+}
+
+/* The key the article names most often among its named organizations,
+ * twice at least (the first named of those named as often; the first 256
+ * mentions counted: a long list of firms has no one subject), or NULL:
+ * a firm named once is an analyst's or a source's more often than the
+ * article's subject. */
+static const char *S_main_org(const S_doc *d) {
+  const cc_doc_view *v = d->v;
+  const char *best = NULL;
+  uint32_t bestn = 1, seen = 0;
+  for (uint32_t i = 0; i < v->nentities && seen < 256; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (!S_named_org(en))
+      continue;
+    seen++;
+    uint32_t n = 0;
+    for (uint32_t j = i; j < v->nentities; j++)
+      n += S_named_org(&v->entities[j]) &&
+           strcmp(v->entities[j].key, en->key) == 0;
+    if (n > bestn) {
+      best = en->key;
+      bestn = n;
+    }
+  }
+  return best;
+}
+
+/* Is the organization at token t the object of a preposition or of
+ * "told" ("listed on the London Stock Exchange", "told BBC News"), the
+ * article's capitalized words and "the" between them passed over (sb:
+ * the sentence's first token)?  Not the subject of the clause then. */
+static bool S_org_object(const S_doc *d, uint32_t t, uint32_t sb) {
+  static const char *const preps[] = {"on", "in", "at", "to", "from", "by",
+                                      "with", "for", "of", "told", "than",
+                                      "against", NULL};
+  while (t > sb && (d->tok[t - 1].flags & CC_TF_CAP ||
+                    strcmp(d->tok[t - 1].norm, "the") == 0))
+    t--;
+  if (t == sb)
+    return false;
+  for (size_t i = 0; preps[i]; i++)
+    if (strcmp(d->tok[t - 1].norm, preps[i]) == 0)
+      return true;
+  return false;
+}
+
+/* subject org: the organization of the match, else the nearest one in
+ * the sentence (before the match first: the subject of the clause), else
+ * the last one named in the sentence before it (of the same paragraph:
+ * "it reported a loss"), else the one the article names most often;
+ * "story" when it names none.  Only named organizations (S_named_org):
+ * firms, most of them ("Ruizco reported a loss of $5m"). */
+static void S_one_org(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
+                      cc_buf *out) {
+  const cc_doc_view *v = d->v;
+  const cc_sentence *se = &d->seg->sentences[s];
+  const cc_entity *best = NULL;
+  uint64_t bestrank = UINT64_MAX;
+  for (uint32_t i = 0; i < v->nentities; i++) {
+    const cc_entity *en = &v->entities[i];
+    if (!S_named_org(en) || en->tok_begin < se->tok_begin ||
+        en->tok_end > se->tok_end)
+      continue;
+    uint64_t rank = en->tok_begin >= b && en->tok_end <= e ? 0
+                    : en->tok_end <= b ? (1ull << 32) + (b - en->tok_end)
+                                       : (2ull << 32) + (en->tok_begin - e);
+    /* (a prepositional object before the match after any other one) */
+    if (rank >> 32 == 1 && S_org_object(d, en->tok_begin, se->tok_begin))
+      rank += 1ull << 33;
+    if (rank < bestrank) {
+      best = en;
+      bestrank = rank;
+    }
+  }
+  if (!best && s > 0 && d->seg->sentences[s - 1].para == se->para) {
+    const cc_sentence *pv = &d->seg->sentences[s - 1];
+    for (uint32_t i = 0; i < v->nentities; i++) {
+      const cc_entity *en = &v->entities[i];
+      if (S_named_org(en) && en->tok_begin >= pv->tok_begin &&
+          en->tok_end <= pv->tok_end)
+        best = en; /* the last one named */
+    }
+  }
+  const char *k = best ? best->key : S_main_org(d);
+  cc_buf_puts(out, k ? k : "story");
+}
+
 /* full person: S_one_person's person by full name (S_full_key); the
  * first main participant's by an entity of its key.  Relatives sentenced
  * in one story keep two keys, and a lede that names nobody ("A former
@@ -2800,6 +2892,7 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
     }
     break;
   case CC__SUBJ_PERSON: S_one_person(d, b, e, s, out); break;
+  case CC__SUBJ_ORG: S_one_org(d, b, e, s, out); break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: cc_buf_puts(out, "story"); break;

@@ -881,7 +881,7 @@ static char *S_quoted(S_parser *P) {
   return cc_arena_strndup(P->rs->mem, P->norm.ptr, P->norm.len);
 }
 
-/* subject = "story" | "parties" | "sides" | "main" | "$x"
+/* subject = "story" | "parties" | "sides" | "main" | "person" | "org" | "$x"
  *         | "country" "$x" | "leader" "$x" | "member" "$x" | "full" "$x"
  *         | quoted */
 static int S_clause_subject(S_parser *P) {
@@ -901,7 +901,7 @@ static int S_clause_subject(S_parser *P) {
   static const struct { const char *kw; int subj; bool cap; } tab[] = {
       {"story", CC__SUBJ_STORY, false},   {"parties", CC__SUBJ_PARTIES, false},
       {"sides", CC__SUBJ_SIDES, false},   {"main", CC__SUBJ_MAIN, false},
-      {"person", CC__SUBJ_PERSON, false},
+      {"person", CC__SUBJ_PERSON, false}, {"org", CC__SUBJ_ORG, false},
       {"country", CC__SUBJ_COUNTRY, true}, {"leader", CC__SUBJ_LEADER, true},
       {"member", CC__SUBJ_MEMBER, true}, {"full", CC__SUBJ_FULL, true}};
   if (S_is(w, n, "full")) { /* "full person", else "full $slot" below */
@@ -923,7 +923,7 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, full person, $slot, country $slot, leader $slot, "
+                "main, person, org, full person, $slot, country $slot, leader $slot, "
                 "member $slot, full $slot or \"text\")",
                 (int)n, w);
 }
