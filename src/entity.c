@@ -2318,6 +2318,33 @@ static bool S_amp_noun(const S_ctx *c, uint32_t i, uint32_t k) {
   return false;
 }
 
+/* Is token t, alone on its side of "&", a person's: a known first name,
+ * or the surname of a person the article has named ("Henman & Murray",
+ * two players, are no firm)? */
+static bool S_amp_person(const S_ctx *c, const cc_token *t) {
+  if (S_firstname(c, t))
+    return true;
+  const cc_entity *en = c->ents.items;
+  for (size_t k = 0; k < c->ents.len; k++)
+    if (en[k].kind == CC_E_PERSON && en[k].tok_end > en[k].tok_begin) {
+      const cc_token *l = &c->tok[en[k].tok_end - 1];
+      if (l->norm_len == t->norm_len &&
+          memcmp(l->norm, t->norm, t->norm_len) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* "Smith & Jones" where both sides are one word and people's (S_amp_person
+ * for either): two people, not a partnership's name. */
+static bool S_amp_people(const S_ctx *c, uint32_t i, uint32_t k,
+                         uint32_t e) {
+  if (k != i + 1 || k + 2 > e ||
+      (k + 2 < e && S_cap(&c->tok[k + 2])))
+    return false;
+  return S_amp_person(c, &c->tok[i]) || S_amp_person(c, &c->tok[k + 1]);
+}
+
 /* "Ruiz & Berg": the run from tb, "&" and the capitalized words from j
  * (up to a stop word) as one named organization.  Returns the next token. */
 static uint32_t S_amp_org(S_ctx *c, uint32_t tb, uint32_t j, uint32_t e,
@@ -2638,7 +2665,7 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   if (k + 1 < e && !headline && cls != W_PLACE &&
       S_tok_is(&c->tok[k], S_L_AMP) && S_cap(&c->tok[k + 1]) &&
       S_word_facts(c, &c->tok[k + 1])->wclass != W_STOP &&
-      !S_amp_noun(c, i, k))
+      !S_amp_noun(c, i, k) && !S_amp_people(c, i, k, e))
     return S_amp_org(c, i, k + 1, e, s);
   if (cls == W_ORG && name_b > i)
     S_named_org(c, i, name_b, s);

@@ -569,6 +569,43 @@ static void test_organizations_and_shapes(void **state) {
   S_free(&r);
 }
 
+/* Firms by their bare name, in the frames that tell one (a results verb
+ * and noun, "X's profits", "carmaker X", "shares in X", "X & Y"), every
+ * other mention of the name following; people joined by "&" stay
+ * people. */
+static void test_firms_by_bare_name(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Analysts said Norvale reported a rise in annual profits. "
+             "Shares in Quintrex fell. Norvale had done well, they said. "
+             "The carmaker Velmont cut jobs. Pellham & Rusk said it had "
+             "won.\n");
+  static const char *const firms[] = {"Norvale", "Quintrex", "Velmont",
+                                      "Pellham & Rusk"};
+  for (size_t i = 0; i < 4; i++) {
+    const cc_entity *e = S_get(&r, firms[i]);
+    if (!e || e->kind != CC_E_ORG)
+      print_error("not a firm: %s\n", firms[i]);
+    assert_non_null(e);
+    assert_int_equal(e->kind, CC_E_ORG);
+    assert_true(e->flags & CC_EF_NAMED);
+  }
+  assert_int_equal(S_count(&r, S_get(&r, "Norvale")->key, CC_E_ORG), 2);
+  S_free(&r);
+  /* two players named before: "Marek & Osei" is no partnership */
+  S_find(&r, "Tomas Marek and Kwame Osei will play doubles. Marek & Osei "
+             "won the first set.\n");
+  const cc_entity *e = S_get(&r, "Kwame Osei");
+  assert_non_null(e);
+  assert_int_equal(e->kind, CC_E_PERSON);
+  assert_null(S_get(&r, "Marek & Osei"));
+  S_free(&r);
+  /* initials of a common noun: no firm */
+  S_find(&r, "Spending on R&D rose, the minister said.\n");
+  assert_null(S_get(&r, "R&D"));
+  S_free(&r);
+}
+
 static void test_headlines_and_pronoun_us(void **state) {
   (void)state;
   S_res r;
@@ -1202,6 +1239,7 @@ int main(void) {
       cmocka_unit_test(test_near_misses_that_are_other_names),
       cmocka_unit_test(test_initials_descriptions_and_shared_surnames),
       cmocka_unit_test(test_organizations_and_shapes),
+      cmocka_unit_test(test_firms_by_bare_name),
       cmocka_unit_test(test_headlines_and_pronoun_us),
       cmocka_unit_test(test_lower_case_words_start_only_titles),
       cmocka_unit_test(test_empty_and_no_lexicon),
