@@ -222,12 +222,15 @@ static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
   } else if ((n = S_zone_offsets(zone, offs, abbrs, 8)) == 0) {
     return;
   }
-  double stated = S_day_diff(local, utc); /* local - UTC, within a day */
+  /* local - UTC is known only modulo a day (UTC+13's 20:00 is 07:00
+   * UTC, as UTC-11's would be): each offset is compared so */
+  double stated = S_day_diff(local, utc);
   size_t hit = n, near = 0;
   for (size_t k = 0; k < n; k++) {
-    if (fabs(stated - offs[k]) < 60)
+    if (fabs(S_day_diff(stated, offs[k])) < 60)
       hit = k;
-    if (fabs(stated - offs[k]) < fabs(stated - offs[near]))
+    if (fabs(S_day_diff(stated, offs[k])) <
+        fabs(S_day_diff(stated, offs[near])))
       near = k;
   }
   cc_verdict v = hit == n   ? CC_VERDICT_DISCREPANCY
@@ -276,7 +279,8 @@ static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
   if (c->flags & CC_CF_ZONE_INFERRED) {
     cc_buf_puts(m, " (zone inferred from the article's place)");
     /* whole hours off: maybe the time was meant in another zone */
-    if (fmod(fabs(stated - offs[near]), 3600.0) == 0 && sev > CC_SEV_WARNING)
+    if (fmod(fabs(S_day_diff(stated, offs[near])), 3600.0) == 0 &&
+        sev > CC_SEV_WARNING)
       sev = CC_SEV_WARNING;
   }
   cc__emit(x, "zone_pair", v, sev, it, NULL, m->ptr,

@@ -2,8 +2,9 @@
 # checked: the UTC time is tested against every offset the zone keeps (a
 # discrepancy when none gives it, whatever the day; unverifiable when only
 # one of two does; consistent for a zone of one offset), and a time of
-# day in UTC joins the story's other times on the story's day
-args: check --show all --fail-on warning a.txt b.md c.txt d.txt
+# day in UTC joins the story's other times on the story's day; an offset
+# past twelve hours (UTC+13) is compared modulo a day
+args: check --show all --fail-on warning a.txt b.md c.txt d.txt e.txt
 exit: 1
 --- file: a.txt
 Ministers from both governments gathered in Denver, Colorado.
@@ -19,6 +20,8 @@ Talks at the Denver convention centre are due to begin at 10:15am Mountain time 
 Delegates in Tokyo began talks at 9:30 a.m. (0030 GMT).
 --- file: d.txt
 Officials in Denver said talks would begin at 10:15 a.m. (1615 GMT) at the convention centre.
+--- file: e.txt
+In Wellington, ministers signed the accord at 9 a.m. NZDT (2000 GMT).
 --- expect
 a.txt:3:21: error: 10:15 in America/Denver is 17:15 UTC (MST, UTC-7) or 16:15 UTC (MDT, UTC-6); the article gives 15:45 UTC, which none of the zone's offsets gives, whatever the day (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "Talks will begin at 10:15 a.m. (1545 GMT) at the Denver convention centre, officials said."
@@ -38,5 +41,8 @@ c.txt:1:35: consistent: 09:30 in Asia/Tokyo is 00:30 UTC (JST, UTC+9), as the ar
 d.txt:1:47: unverifiable: 10:15 in America/Denver is 17:15 UTC (MST, UTC-7) or 16:15 UTC (MDT, UTC-6); the article gives 16:15 UTC, right only while MDT is in force, and it has no publication date (give --date or a manifest) (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "Officials in Denver said talks would begin at 10:15 a.m. (1615 GMT) at the convention centre."
 
-2 discrepancies (1 error, 1 warning, 0 info), 3 consistent, 1 unverifiable in 4 documents
+e.txt:1:47: consistent: 09:00 in Pacific/Auckland is 20:00 UTC (UTC+13), as the article gives it [zone_pair/builtin.zone_pair]
+    "In Wellington, ministers signed the accord at 9 a.m. NZDT (2000 GMT)."
+
+2 discrepancies (1 error, 1 warning, 0 info), 4 consistent, 1 unverifiable in 5 documents
 --- stderr
