@@ -234,11 +234,23 @@ static void S_widen_digits(cc__item *it) {
 }
 
 /* The rate of an amount and its conversion (CC_VK_RATE): each amount
- * as precise as its last digit ("$5.3bn" is 5.25-5.35bn, "£4m" 3.5-4.5m),
+ * as precise as its last digit ("$5.3bn" is 5.25-5.35bn), or two
+ * significant digits ("£4m" 3.95-4.05m: S_half_digit2),
  * then the frame's tolerance for the market's moves between articles. */
+/* S_half_digit, but a conversion's figure is taken as precise as two
+ * significant digits at least: "$10m (£8m)" and "$10m (£4m)" are two
+ * rates (1.25 and 2.5), where "$10m" as 5-15m made them agree. */
+static double S_half_digit2(double v) {
+  double h = S_half_digit(v);
+  if (!(v > 0) || !isfinite(v))
+    return h;
+  double two = pow(10, floor(log10(v)) - 1) / 2;
+  return h < two ? h : two;
+}
+
 static void S_prepare_rate(cc__item *it) {
   double x = it->c->lo, y = it->c->more->lo2;
-  double hx = S_half_digit(x) * 0.998, hy = S_half_digit(y) * 0.998;
+  double hx = S_half_digit2(x) * 0.998, hy = S_half_digit2(y) * 0.998;
   if (!(x > hx) || !(y > hy) || !isfinite(x) || !isfinite(y)) {
     it->lo = it->hi = NAN; /* (a claim file's row no pair makes) */
     return;

@@ -221,6 +221,9 @@ void cc__check_unit_pair(cc__ctx *x, const cc__item *it);
  * rules/rates.csv for its currencies: a discrepancy (check_intrinsic.c);
  * nothing otherwise. */
 void cc__check_rate_bounds(cc__ctx *x, const cc__item *it);
+/* Is it such a conversion?  The value check leaves it out of its pairs:
+ * its own finding says it, once (not once per other conversion). */
+bool cc__rate_out_of_bounds(const cc__ctx *x, const cc__item *it);
 /* Name variants over every NAME item: cc__namefold_add for each, then
  * cc__names_prep and cc__names_run. */
 void cc__check_names(cc__ctx *x, cc__item **items, size_t n);

@@ -406,27 +406,49 @@ static void S_rate_side(const char *value, const char *a, double r,
  * market's 5%) against the bounds rules/rates.csv gives the two
  * currencies for the article's year.  Only a rate outside them is told:
  * inside, the table says nothing a reader can use. */
-void cc__check_rate_bounds(cc__ctx *x, const cc__item *it) {
+/* The bounds of a conversion's rate (b to one a, the pair "A/B") for its
+ * article's year: false when the table has none for either currency or
+ * the item has no rate. */
+typedef struct S_rb {
+  char a[4], b[4];
+  const char *an, *bn; /* names, owned by the config */
+  double lo, hi;
+} S_rb;
+
+static bool S_rate_bounds(const cc__ctx *x, const cc__item *it, S_rb *r) {
   const cc_sclaim *c = it->c;
   const char *pair = c->about->object;
   if (!isfinite(it->lo) || !isfinite(it->hi) || strlen(pair) != 7 ||
       pair[3] != '/' || strlen(c->value) < 6)
-    return;
-  char a[4], b[4];
-  memcpy(a, pair, 3);
-  memcpy(b, pair + 4, 3);
-  a[3] = b[3] = '\0';
+    return false;
+  memcpy(r->a, pair, 3);
+  memcpy(r->b, pair + 4, 3);
+  r->a[3] = r->b[3] = '\0';
   int year = (c->flags & CC_CF_DOC_DATE)
                  ? cc_civil_from_days(c->src->doc_date).y
                  : 0;
   double alo, ahi, blo, bhi;
-  const char *an = cc_check_config_rate_bounds(x->cfg, a, year, &alo, &ahi);
-  const char *bn = cc_check_config_rate_bounds(x->cfg, b, year, &blo, &bhi);
-  if (!an || !bn)
+  r->an = cc_check_config_rate_bounds(x->cfg, r->a, year, &alo, &ahi);
+  r->bn = cc_check_config_rate_bounds(x->cfg, r->b, year, &blo, &bhi);
+  if (!r->an || !r->bn)
+    return false;
+  r->lo = blo / ahi;
+  r->hi = bhi / alo;
+  return true;
+}
+
+bool cc__rate_out_of_bounds(const cc__ctx *x, const cc__item *it) {
+  S_rb r;
+  return S_rate_bounds(x, it, &r) && !(it->hi >= r.lo && it->lo <= r.hi);
+}
+
+void cc__check_rate_bounds(cc__ctx *x, const cc__item *it) {
+  const cc_sclaim *c = it->c;
+  S_rb r;
+  if (!S_rate_bounds(x, it, &r) || (it->hi >= r.lo && it->lo <= r.hi))
     return;
-  double lo = blo / ahi, hi = bhi / alo; /* b to one a */
-  if (it->hi >= lo && it->lo <= hi)
-    return;
+  const char *a = r.a, *b = r.b, *an = r.an, *bn = r.bn;
+  double lo = r.lo, hi = r.hi;
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   cc__describe(it, m);

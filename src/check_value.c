@@ -595,6 +595,8 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
   cc__item **lists = vals + n, **open = vals + 2 * n;
   size_t nvals = 0, nlists = 0, nopen = 0;
   for (size_t i = 0; i < n; i++) {
+    if (v[i]->c->vkind == CC_VK_RATE && cc__rate_out_of_bounds(x, v[i]))
+      continue; /* (told on its own: cc__check_rate_bounds) */
     if (!S_resolved(v[i]))
       open[nopen++] = v[i];
     else if (v[i]->c->vkind == CC_VK_LIST)
