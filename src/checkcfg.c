@@ -175,6 +175,7 @@ struct S_parse {
   cc_err *err;
   size_t row;
   int col;
+  int ncols;  /* the header's cells */
   int map[32];
   bool have[S_MAXC];
   cc_buf f[S_MAXC];
@@ -202,6 +203,7 @@ static void S_on_field(void *data, size_t n, void *ud) {
     return;
   }
   if (p->row == 1) {
+    p->ncols = col + 1;
     p->map[col] = -1;
     for (int i = 0; i < p->t->ncols; i++)
       if (strlen(p->t->cols[i]) == n &&
@@ -209,6 +211,14 @@ static void S_on_field(void *data, size_t n, void *ud) {
         p->map[col] = i;
         p->have[i] = true;
       }
+    return;
+  }
+  if (col >= p->ncols) {
+    /* (a comment line's commas are its own business) */
+    if (!(p->col > 1 && p->f[0].len && p->f[0].ptr[0] == '#') &&
+        !(col == 0 && n && ((const char *)data)[0] == '#'))
+      S_fail(p, -1, "more cells than the header has: check the commas",
+             "");
     return;
   }
   if (p->map[col] >= 0) {
@@ -385,6 +395,10 @@ static int S_parse_table(const S_table *t, const char *name, const char *src,
                          size_t len, cc_check_config **cfg, cc_err *err) {
   S_parse p = {.t = t, .cfg = *cfg ? *cfg : S_new(), .name = name,
                .err = err, .row = 1};
+  if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+    src += 3; /* (a byte-order mark: a spreadsheet's "CSV UTF-8") */
+    len -= 3;
+  }
   struct csv_parser csv;
   csv_init(&csv, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
   if (csv_parse(&csv, src, len, S_on_field, S_on_row, &p) != len ||

@@ -959,6 +959,7 @@ static void test_config_rates(void **state) {
       {"code,low,high,from,to\nGBP,1,2,1990,1980\n", "r.csv:2: column 'to'"},
       {"code,low,high\nGBP,1,2\nGBP,1,3\n", "r.csv:3: column 'code'"},
       {"code,low\nGBP,1\n", "r.csv:1: header lacks the column high"},
+      {"code,low,high\nGBP,1,2,extra\n", "r.csv:2: more cells than the header"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     assert_int_equal(cc_check_config_parse_rates(cfg, "r.csv", bad[i].text,
@@ -968,6 +969,11 @@ static void test_config_rates(void **state) {
     /* the table read before is kept */
     assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 2020, &lo, &hi));
   }
+  /* a byte-order mark (a spreadsheet's "CSV UTF-8") is read */
+  const char *bom = "\xEF\xBB\xBF" "code,low,high\nJPY,70,300\n";
+  assert_int_equal(
+      cc_check_config_parse_rates(cfg, "r.csv", bom, strlen(bom), &err), 0);
+  assert_non_null(cc_check_config_rate_bounds(cfg, "JPY", 2020, &lo, &hi));
   cc_check_config_free(&cfg);
   /* the shipped table: a pound is worth between half a dollar and five */
   assert_non_null(cc_check_config_rate_bounds(r->cfg, "GBP", 2004, &lo, &hi));
