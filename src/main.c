@@ -548,16 +548,23 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
 /* Files skipped (invalid UTF-8 under --invalid-utf8 skip, too large,
  * empty) were each named in a warning; their count ends the run's
  * warnings (in a run over thousands of files they scroll away), and a
- * run that read nothing does not pass for a clean one. */
-static void S_note_skipped(const cc_run_stats *st) {
-  if (st->skipped == 1 && !st->docs)
-    cc_warn("the one file was skipped: nothing was read");
-  else if (st->skipped && !st->docs)
-    cc_warn("all %zu files skipped (see the warnings above): nothing was "
-            "read", st->skipped);
-  else if (st->skipped > 1) /* (one is plain from its own warning) */
+ * run that read nothing does not pass for a clean one: it fails (exit
+ * 2, as a folder without articles does), so a CI gate cannot pass on
+ * no input. */
+static int S_note_skipped(const cc_run_stats *st, cc_err *err) {
+  if (st->skipped == 1 && !st->docs) {
+    cc_err_set(err, "the one file was skipped: nothing was read");
+    return -1;
+  }
+  if (st->skipped && !st->docs) {
+    cc_err_set(err, "all %zu files skipped (see the warnings above): "
+                    "nothing was read", st->skipped);
+    return -1;
+  }
+  if (st->skipped > 1) /* (one is plain from its own warning) */
     cc_warn("%zu file%s skipped (see the warnings above), %zu read",
             st->skipped, st->skipped == 1 ? "" : "s", st->docs);
+  return 0;
 }
 
 /* ---- progress line -------------------------------------------------------------- */
@@ -678,7 +685,7 @@ static int S_cmd_extract(int argc, char **argv) {
   if (x.progress.on && x.progress.done)
     S_progress_tick(&x.progress, 0, true);
   if (rc == 0)
-    S_note_skipped(&st);
+    rc = S_note_skipped(&st, &err);
   if (rc != 0 && x.err.msg[0])
     err = x.err; /* the claims writer's own message */
   else if (rc != 0 && x.out && cc_out_failed(x.out))
@@ -774,7 +781,7 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
   if (k->progress.on && k->progress.done)
     S_progress_tick(&k->progress, 0, true);
   if (rc == 0)
-    S_note_skipped(&st);
+    rc = S_note_skipped(&st, err);
   cc_corpus_free(&c);
   return rc;
 }
