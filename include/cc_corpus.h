@@ -93,6 +93,11 @@ typedef struct cc_corpus_opts {
    * leaves it out with a note, so a run does not read its own output. */
   bool skip_out;
   uint64_t out_dev, out_ino;
+  /* The folder --report writes into (reports/ under the current folder),
+   * by device and inode when it exists: a walk that meets it leaves it
+   * out with a note (earlier runs' reports are no articles). */
+  bool skip_dir;
+  uint64_t dir_dev, dir_ino;
 } cc_corpus_opts;
 
 #define CC_DEFAULT_MAX_FILE (64u * 1024u * 1024u)

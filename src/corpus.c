@@ -1104,6 +1104,17 @@ static int S_walk(cc_corpus *c, const char *dir, const S_up *up, int depth,
  * its dev/ino taken from the open folder, not from a stat of its path
  * before the open. 1 when it could not be opened or fstat'ed (the caller
  * then does what it does for any other entry, with the same messages). */
+/* Is the folder st the run's report folder (opts.skip_dir)?  Noted. */
+static bool S_is_report_dir(const cc_corpus *c, const char *path,
+                            const struct stat *st) {
+  if (!c->opts.skip_dir || (uint64_t)st->st_dev != c->opts.dir_dev ||
+      (uint64_t)st->st_ino != c->opts.dir_ino)
+    return false;
+  cc_warn("%s: the folder --report writes into, not read for articles",
+          path);
+  return true;
+}
+
 static int S_walk_entry_dir(cc_corpus *c, const char *path, const S_up *up,
                             int depth, cc_err *err, int *rc) {
   int fd = S_open_dir(path);
@@ -1113,6 +1124,10 @@ static int S_walk_entry_dir(cc_corpus *c, const char *path, const S_up *up,
   if (fstat(fd, &st) != 0) {
     close(fd);
     return 1;
+  }
+  if (S_is_report_dir(c, path, &st)) {
+    close(fd);
+    return 0;
   }
   if (S_seen(up, &st)) {
     close(fd);
@@ -1232,6 +1247,8 @@ static int S_walk_fd(cc_corpus *c, const char *dir, int fd, const S_up *up,
       if (S_ISDIR(st.st_mode) && S_seen(up, &st))
         cc_warn("%s: a link back to a folder already being read (skipped)",
                 path);
+      else if (S_ISDIR(st.st_mode) && S_is_report_dir(c, path, &st))
+        ;
       else if (S_ISDIR(st.st_mode)) {
         S_up here = {st.st_dev, st.st_ino, up};
         rc = S_walk(c, path, &here, depth + 1, err);

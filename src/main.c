@@ -533,6 +533,11 @@ static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
     co.out_dev = (uint64_t)st.st_dev;
     co.out_ino = (uint64_t)st.st_ino;
   }
+  if (stat("reports", &st) == 0 && S_ISDIR(st.st_mode)) {
+    co.skip_dir = true; /* (--report's folder: earlier runs' reports) */
+    co.dir_dev = (uint64_t)st.st_dev;
+    co.dir_ino = (uint64_t)st.st_ino;
+  }
   const char *const *paths = (const char *const *)o->paths;
   /* Folders are walked while the first documents are processed (with
    * --jobs 1 too: the walk's waits for the disk and its system calls
@@ -817,6 +822,11 @@ static void S_check_validate(const S_opts *o) {
     S_die_usage("check", "--format: unknown format '%s' (expected text, csv, "
                          "json, jsonl, sarif, github or junit)",
                 S_report_format(o));
+  if (!o->format && o->output && strcmp(o->output, "-") != 0 &&
+      !S_format_of_path(o->output))
+    cc_warn("%s: no report format has this extension (.csv .json .jsonl "
+            ".sarif .xml .txt): writing a text report (--format chooses)",
+            o->output);
   if (o->npaths == 0 && !o->manifest)
     S_die_usage("check", "no PATH given");
   if (o->claims_mode && o->manifest)
