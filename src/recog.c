@@ -1798,6 +1798,16 @@ static inline bool S_plain_shape(const char *w, size_t n) {
            w[1] <= '4');
 }
 
+/* Token i is capitalized after a capitalized word ("Air Force One",
+ * "Ground Zero"): the number side may read it as a name by its capital
+ * and the word before, which its id does not fix, so no answer there is
+ * kept by the word. */
+static inline bool S_in_name(const cc_segmented *seg, uint32_t i) {
+  const cc_token *t = &seg->tokens[i];
+  return (t->flags & CC_TF_CAP) && i > 0 && t[-1].kind == CC_TOK_WORD &&
+         (t[-1].flags & CC_TF_CAP);
+}
+
 /* The slot for S_at's answer at token i (< end) of the filled sentence
  * when it depends on token i's word alone, else NULL.  Token i is a word
  * token of the table (an id below r->nids) with S_TF_NUM and S_TF_QUIET,
@@ -1825,16 +1835,6 @@ static inline bool S_plain_shape(const char *w, size_t n) {
  * S_has_year token i alone.  Where cc__time_mention is asked (the others
  * fail), the answer is not kept (S_at's timeless).  The inert build asks
  * S_at at each kept answer and compares. */
-/* Token i is capitalized after a capitalized word ("Air Force One",
- * "Ground Zero"): the number side may read it as a name by its capital
- * and the word before, which its id does not fix, so no answer there is
- * kept by the word. */
-static inline bool S_in_name(const cc_segmented *seg, uint32_t i) {
-  const cc_token *t = &seg->tokens[i];
-  return (t->flags & CC_TF_CAP) && i > 0 && t[-1].kind == CC_TOK_WORD &&
-         (t[-1].flags & CC_TF_CAP);
-}
-
 __attribute__((noinline)) static S_kslot *
 S_kslot_rest(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
              uint32_t i) {
