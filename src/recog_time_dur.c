@@ -1293,6 +1293,19 @@ uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
       u->a == 1 && S_w(c, i + 1 + n)[strlen(S_w(c, i + 1 + n)) - 1] != 's') {
     sign = sh->v;
     e = i + 2 + n;
+  } else if ((S_is(c, i + 2, "before") || S_is(c, i + 2, "after")) &&
+             S_clause_end(c, i + 3) && !S_word1(c, i + 1, S_K_UNIT) &&
+             S_same_part(c, i + 1, &uv, &gran, &code) && uv == 3) {
+    /* "the morning after", "the night before": as "the next morning" */
+    tv->type = CC_M_DATE;
+    tv->gran = gran;
+    tv->preset = true;
+    cc__time_cat3(tv->value, sizeof tv->value,
+                  S_is(c, i + 2, "before") ? "-P1D" : "+P1D", S_w(c, i + 1),
+                  "");
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    tv->anchor = CC_ANCHOR_MENTION;
+    return i + 3;
   } else if ((u = S_word1(c, i + 1, S_K_UNIT)) && u->v <= 3 && u->a == 1 &&
              (S_is(c, i + 2, "before") || S_is(c, i + 2, "after")) &&
              S_clause_end(c, i + 3)) { /* "the day before", "the year after" */
@@ -1400,9 +1413,12 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   uint8_t gran = u ? S_unit_gran(u) : CC_G_WEEK;
   if (u ? u->v > 3 || u->a != 1 : !S_same_part(c, e - 1, &uv, &gran, &part))
     return 0;
-  /* "later that night", "earlier that year": "that" leads no clause */
-  bool later = that && i > c->sb &&
-               (S_is(c, i - 1, "later") || S_is(c, i - 1, "earlier"));
+  /* "later that night", "earlier that year", "by that evening", "over
+   * that weekend": "that" after these leads no clause */
+  static const char *const lead[] = {"later",   "earlier", "early", "late",
+                                     "by",      "until",   "over",  "during",
+                                     "through", "on",      "in",    NULL};
+  bool later = that && i > c->sb && S_is_one_of(c, i - 1, lead);
   /* "..., and that evening he spoke": a clause's opener before its
    * subject, as at the sentence's start */
   static const char *const subj[] = {"he",  "she", "they", "we", "i",
