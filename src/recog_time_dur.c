@@ -462,15 +462,15 @@ static bool S_last_verb(const S_cur *c, uint32_t j) {
  * word, the compound or the word after it plural ("two quarter-finals",
  * "three day-long workshops", "two week-long events"): the count is of
  * the compound's things, not of the unit.  A singular after it is the
- * length ("the two hour-long collection"), as after "a"/"an" ("a two
- * hour-long meeting"); "-old" is an age ("the 10 year-olds").  ue is
- * the unit's token, the count an article ("a year-on-year"): false. */
+ * length ("the two hour-long collection", "the 10 year-old boy"), as
+ * after "a"/"an" ("a two hour-long meeting"), and "-olds" is an age
+ * ("10 year-olds"); "three month-old lambs" are three.  ue is the unit's
+ * token; the count an article ("a year-on-year"): false. */
 static bool S_hyphen_compound(const S_cur *c, uint32_t i, uint32_t ue,
                               const S_count *k) {
   if (k->article || !S_p(c, ue + 1, '-') || S_glued(c, ue) ||
       !S_glued(c, ue + 1) || !S_glued(c, ue + 2) ||
-      !S_kind_is(c, ue + 2, CC_TOK_WORD) ||
-      !strncmp(S_w(c, ue + 2), "old", 3))
+      !S_kind_is(c, ue + 2, CC_TOK_WORD) || S_is(c, ue + 2, "olds"))
     return false;
   const char *w = S_w(c, ue), *x = S_w(c, ue + 2);
   if (w[strlen(w) - 1] == 's')
