@@ -1798,10 +1798,21 @@ static inline bool S_plain_shape(const char *w, size_t n) {
            w[1] <= '4');
 }
 
+/* Token i is capitalized after a capitalized word ("Air Force One",
+ * "Ground Zero"): the number side may read it as a name by its capital
+ * and the word before, which its id does not fix, so no answer there is
+ * kept by the word. */
+static inline bool S_in_name(const cc_segmented *seg, uint32_t i) {
+  const cc_token *t = &seg->tokens[i];
+  return (t->flags & CC_TF_CAP) && i > 0 && t[-1].kind == CC_TOK_WORD &&
+         (t[-1].flags & CC_TF_CAP);
+}
+
 /* The slot for S_at's answer at token i (< end) of the filled sentence
  * when it depends on token i's word alone, else NULL.  Token i is a word
  * token of the table (an id below r->nids) with S_TF_NUM and S_TF_QUIET,
- * not "one" (S_pronoun_one reads the token before it); token i + 1 (<
+ * not "one" (S_pronoun_one reads the token before it), nor in a name
+ * (S_in_name); token i + 1 (<
  * end) a separate word token whose reading is S_none (no slot, so no
  * temporal entry, none of the literals, no number key begins with it, and
  * it begins no rest of a number key after a start's word), no trigger
@@ -1836,7 +1847,7 @@ S_kslot_rest(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
   const cc_tok_words *w = tc->w[i - tc->base];
   if (!w->known || w->nnone == CC_NN_ASK ||
       (w->nnone == CC_NN_NEXT && w->nlist >= 63) ||
-      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)) ||
+      (t->norm_len == 3 && !memcmp(t->norm, "one", 3)) || S_in_name(seg, i) ||
       !S_plain_shape(u->norm, u->norm_len) ||
       ((f & S_TF_STARTS) && S_time_trig1(r, seg, tc, i) != 2))
     return NULL;

@@ -1723,6 +1723,33 @@ static bool S_list_week(const S_cur *c, uint32_t j, int *wv) {
   return false;
 }
 
+/* "week" at j after a weekday, ending its phrase ("on Monday week.",
+ * "on Thursday week, when", "on Friday week and"): the British "a week
+ * after the coming Monday". */
+static bool S_day_week(const S_cur *c, uint32_t j) {
+  static const char *const go_on[] = {"and", "but", "or",    "when", "at",
+                                      "in",  "to",  "after", "before", NULL};
+  return S_is(c, j, "week") &&
+         (S_clause_end(c, j + 1) || S_is_one_of(c, j + 1, go_on));
+}
+
+/* The weekday wd a week after its next one (the document's day
+ * included: "Monday week" said on a Monday is a week today). */
+static void S_weekday_week_on(const S_cur *c, S_tv *tv, int wd) {
+  int64_t doc = 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->flags |= CC_MF_RELATIVE;
+  if (!S_doc(c, &doc)) {
+    tv->wd_open = wd;
+    tv->flags |= CC_MF_UNRESOLVED;
+    return;
+  }
+  S_set_day(tv, doc + (wd - cc_weekday(doc) + 7) % 7 + 7);
+  tv->anchor = CC_ANCHOR_DOC_DATE;
+  tv->anchor_days = doc;
+}
+
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -1817,6 +1844,10 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     S_weekday_in_week(c, tv, ws->v, wv); /* "Monday and Tuesday next
                                           * week": that week's Monday */
     return j;
+  }
+  if (k == j && S_day_week(c, j)) {
+    S_weekday_week_on(c, tv, ws->v); /* "on Monday week" */
+    return j + 1;
   }
   S_weekday_into(c, tv, ws->v, 2, i, j);
   if (ws->strict && !S_strict_day_time(c, i, j, tv))

@@ -458,6 +458,35 @@ static bool S_last_verb(const S_cur *c, uint32_t j) {
   return S_is(c, j, "last") && j > c->sb && S_is_one_of(c, j - 1, aux);
 }
 
+/* A count spaced from a singular unit that a hyphen joins to another
+ * word, the compound or the word after it plural ("two quarter-finals",
+ * "three day-long workshops", "two week-long events"): the count is of
+ * the compound's things, not of the unit.  A singular after it is the
+ * length ("the two hour-long collection", "the 10 year-old boy"), as
+ * after "a"/"an" ("a two hour-long meeting"), and "-olds" is an age
+ * ("10 year-olds"); "three month-old lambs" are three.  ue is the unit's
+ * token; the count an article ("a year-on-year"): false. */
+static bool S_hyphen_compound(const S_cur *c, uint32_t i, uint32_t ue,
+                              const S_count *k) {
+  if (k->article || !S_p(c, ue + 1, '-') || S_glued(c, ue) ||
+      !S_glued(c, ue + 1) || !S_glued(c, ue + 2) ||
+      !S_kind_is(c, ue + 2, CC_TOK_WORD) || S_is(c, ue + 2, "olds"))
+    return false;
+  const char *w = S_w(c, ue), *x = S_w(c, ue + 2);
+  if (w[strlen(w) - 1] == 's')
+    return false;
+  uint32_t j = S_is(c, i, "the") ? i + 1 : i;
+  if (j > c->sb && (S_is(c, j - 1, "a") || S_is(c, j - 1, "an")))
+    return false;
+  if (x[strlen(x) - 1] == 's') /* "quarter-finals" */
+    return true;
+  if (!S_kind_is(c, ue + 3, CC_TOK_WORD) || S_glued(c, ue + 3))
+    return false;
+  const char *y = S_w(c, ue + 3);
+  size_t yn = strlen(y);
+  return yn > 3 && y[yn - 1] == 's' && y[yn - 2] != 's';
+}
+
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
  * "over 20 years", "the past three months", "24h", "for years", and with
  * "ago"/"later" a date. */
@@ -547,6 +576,8 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   }
   if (!u || (rel && k.qual))
     return 0; /* "last more than a few days" is a verb */
+  if (ce && e == ce + 1 && S_hyphen_compound(c, i, ce, &k))
+    return 0; /* "two quarter-finals", "three day-long workshops" */
   const char *uw = S_w(c, e - 1);
   if (k.article && (!strcmp(uw, "second") || !strcmp(uw, "quarter")))
     return 0; /* "a second term", "a quarter of" */
@@ -1220,6 +1251,9 @@ static uint32_t S_the_unit_of(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+static bool S_same_part(const S_cur *c, uint32_t j, int *uv, uint8_t *gran,
+                        const char **code);
+
 /* "the next day", "the following week", "the previous year", "the day
  * before": one unit from the previous date mention (resolved by the
  * driver); "the day before Christmas" (S_the_unit_of). */
@@ -1235,12 +1269,43 @@ uint32_t cc__time_p_the_rel(S_cur *c, uint32_t i, S_tv *tv) {
   int sign;
   const S_sense *u;
   const S_sense *sh = cc__time_phrase(c, i + 1, S_M(S_K_SHIFT), &n);
-  if (sh && sh->v != 0 && !S_is(c, i + 1, "past") && !S_is(c, i + 1, "last") &&
-      !S_is(c, i + 1, "coming") && !S_is(c, i + 1, "upcoming") &&
-      (u = S_word1(c, i + 1 + n, S_K_UNIT)) && u->v <= 3 && u->a == 1 &&
-      S_w(c, i + 1 + n)[strlen(S_w(c, i + 1 + n)) - 1] != 's') {
+  bool shifted = sh && sh->v != 0 && !S_is(c, i + 1, "past") &&
+                 !S_is(c, i + 1, "last") && !S_is(c, i + 1, "coming") &&
+                 !S_is(c, i + 1, "upcoming");
+  int uv;
+  uint8_t gran;
+  const char *code;
+  if (shifted && !S_word1(c, i + 1 + n, S_K_UNIT) &&
+      S_same_part(c, i + 1 + n, &uv, &gran, &code) && uv == 3) {
+    /* "the next morning", "the previous evening": that part of the day
+     * after or before the last date ("+P1Dmorning", resolved as "that
+     * morning" is) */
+    tv->type = CC_M_DATE;
+    tv->gran = gran;
+    tv->preset = true;
+    cc__time_cat3(tv->value, sizeof tv->value, sh->v < 0 ? "-P1D" : "+P1D",
+                  S_w(c, i + 1 + n), "");
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    tv->anchor = CC_ANCHOR_MENTION;
+    return i + 2 + n;
+  }
+  if (shifted && (u = S_word1(c, i + 1 + n, S_K_UNIT)) && u->v <= 3 &&
+      u->a == 1 && S_w(c, i + 1 + n)[strlen(S_w(c, i + 1 + n)) - 1] != 's') {
     sign = sh->v;
     e = i + 2 + n;
+  } else if ((S_is(c, i + 2, "before") || S_is(c, i + 2, "after")) &&
+             S_clause_end(c, i + 3) && !S_word1(c, i + 1, S_K_UNIT) &&
+             S_same_part(c, i + 1, &uv, &gran, &code) && uv == 3) {
+    /* "the morning after", "the night before": as "the next morning" */
+    tv->type = CC_M_DATE;
+    tv->gran = gran;
+    tv->preset = true;
+    cc__time_cat3(tv->value, sizeof tv->value,
+                  S_is(c, i + 2, "before") ? "-P1D" : "+P1D", S_w(c, i + 1),
+                  "");
+    tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
+    tv->anchor = CC_ANCHOR_MENTION;
+    return i + 3;
   } else if ((u = S_word1(c, i + 1, S_K_UNIT)) && u->v <= 3 && u->a == 1 &&
              (S_is(c, i + 2, "before") || S_is(c, i + 2, "after")) &&
              S_clause_end(c, i + 3)) { /* "the day before", "the year after" */
@@ -1304,6 +1369,30 @@ CC_NOINLINE bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
   return true;
 }
 
+/* The word at j of "that morning", "the same evening", "that weekend":
+ * a part of the day (a day, *gran the part's, *code its code: the anchor
+ * resolver reads the word after the offset, "+P0Devening") or the
+ * weekend (a week, "WE"); singular only ("that weekend", not "those weekends"). */
+static bool S_same_part(const S_cur *c, uint32_t j, int *uv, uint8_t *gran,
+                        const char **code) {
+  const char *w = S_w(c, j);
+  if (w[strlen(w) - 1] == 's')
+    return false;
+  const S_sense *p = S_word1(c, j, S_K_POD);
+  if (p && p->s && strlen(p->s) == 2) {
+    *uv = 3;
+    *gran = CC_G_PART_OF_DAY;
+    *code = p->s;
+    return true;
+  }
+  if (!S_word1(c, j, S_K_WEEKEND))
+    return false;
+  *uv = 2;
+  *gran = CC_G_WEEK;
+  *code = "WE";
+  return true;
+}
+
 uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   static const char *const dets[] = {"the", "that", "this", NULL};
   uint32_t n;
@@ -1319,9 +1408,27 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
   if (!that && S_is(c, e - 1, "time")) /* "the same time last year" */
     return cc__time_time_shifted(c, e - 1, tv);
   const S_sense *u = S_word1(c, e - 1, S_K_UNIT);
-  if (!u || u->v > 3 || u->a != 1)
+  const char *part = NULL; /* "that morning": its code; "that weekend" */
+  int uv = u ? u->v : 0;
+  uint8_t gran = u ? S_unit_gran(u) : CC_G_WEEK;
+  if (u ? u->v > 3 || u->a != 1 : !S_same_part(c, e - 1, &uv, &gran, &part))
     return 0;
-  if (that && (!S_same_last(c, i + 1, e) || S_is(c, e + 1, S_w(c, e - 1)) ||
+  /* "later that night", "earlier that year", "by that evening", "over
+   * that weekend": "that" after these leads no clause */
+  static const char *const lead[] = {"later",   "earlier", "early", "late",
+                                     "by",      "until",   "over",  "during",
+                                     "through", "on",      "in",    NULL};
+  bool later = that && i > c->sb && S_is_one_of(c, i - 1, lead);
+  /* "..., and that evening he spoke": a clause's opener before its
+   * subject, as at the sentence's start */
+  static const char *const subj[] = {"he",  "she", "they", "we", "i",
+                                     "it",  "the", "police", NULL};
+  static const char *const join[] = {"and", "but", "then", ",", NULL};
+  if (that && !later && i > c->sb && S_is_one_of(c, i - 1, join) &&
+      S_is_one_of(c, e, subj))
+    later = true;
+  if (that && ((!later && !S_same_last(c, i + 1, e)) ||
+               S_is(c, e + 1, S_w(c, e - 1)) ||
                S_is(c, e, "'s") ||
                (S_p(c, e, ',') && (S_is(c, e + 1, "on") ||
                                    S_is(c, e + 1, "in"))) ||
@@ -1346,19 +1453,24 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
   }
   tv->type = CC_M_DATE;
-  tv->gran = S_unit_gran(u);
+  tv->gran = gran;
   tv->preset = true;
   tv->flags |= CC_MF_RELATIVE | CC_MF_UNRESOLVED;
-  if (!S_same_last(c, that ? i + 1 : i, e)) { /* another event's period:
-                                                 * an open value */
-    static const char *const open[4] = {"XXXX", "XXXX-XX", "XXXX-WXX",
-                                        "XXXX-XX-XX"};
-    cc__time_cat3(tv->value, sizeof tv->value, open[u->v], "", "");
+  if (!later && !S_same_last(c, that ? i + 1 : i, e)) {
+    /* another event's period: an open value */
+    static const char *const open[4] = {"XXXX", "XXXX-XX", "XXXX-WXX-",
+                                        "XXXX-XX-XXT"};
+    cc__time_cat3(tv->value, sizeof tv->value, open[uv],
+                  part ? part : "", "");
+    if (!part && uv >= 2) /* (no code: no dash or T after it) */
+      tv->value[strlen(tv->value) - 1] = '\0';
     return e;
   }
   char d[24];
-  S_dur_str(d, sizeof d, 0, u->v, false);
-  cc__time_cat3(tv->value, sizeof tv->value, "+", d, "");
+  S_dur_str(d, sizeof d, 0, uv, false);
+  /* the part's word after the offset ("+P0Devening"): the resolver
+   * reads its hours in the lexicon */
+  cc__time_cat3(tv->value, sizeof tv->value, "+", d, part ? S_w(c, e - 1) : "");
   tv->anchor = CC_ANCHOR_MENTION;
   return e;
 }

@@ -191,6 +191,23 @@ static void S_carry_days(const cc_segmented *seg, const cc_recog_ctx *ctx,
   }
 }
 
+/* A local half with no day of its own and a UTC half that names one
+ * ("8pm (0100 GMT Wednesday)"): the local half takes the day that puts
+ * it 10 hours behind to 14 ahead of the UTC half, as zones are (UTC-12
+ * to UTC+14 at most): here Tuesday, not the document's day or its
+ * sentence's it had. */
+static void S_day_from_utc(cc_mention *a, const cc_mention *b) {
+  if (a->type != CC_M_TIME || b->type != CC_M_DATETIME ||
+      !(b->flags & CC_MF_UTC) || (a->flags & CC_MF_RANGE) || isnan(a->lo) ||
+      isnan(b->utc_lo))
+    return;
+  /* the most days that keep the local half at most 14 hours ahead: then
+   * it is at most 10 behind, inside the window */
+  double days = floor((14 * 3600.0 - (a->lo - b->utc_lo)) / (double)CC_DAY);
+  if (fabs(days) <= 366)
+    S_shift_days(a, (int)days);
+}
+
 void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
                          const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n) {
   S_carry_days(seg, ctx, ms, n);
@@ -202,6 +219,7 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     const char *place_zone;
     if (!S_pair_gap(tm, seg, a, b, &place_zone))
       continue;
+    S_day_from_utc(a, b);
     /* the local half without a stated zone: the place named right after
      * it, else the document's zone */
     const char *zone = place_zone ? place_zone : ctx ? ctx->zone : NULL;
@@ -315,6 +333,51 @@ static void S_anchor_span(cc_mention *m, const cc_mention *a, int64_t base,
   m->anchor_days = base;
 }
 
+/* The part of the day or weekend sense of word w ("evening", "weekend"),
+ * or NULL. */
+static const S_sense *S_part_sense(const cc_time_model *tm, const char *w) {
+  S_entry *e = NULL;
+  HASH_FIND_STR(tm->words, w, e);
+  for (const S_sense *p = e ? e->senses : NULL; p; p = p->next)
+    if ((p->kind == S_K_POD || p->kind == S_K_WEEKEND) && p->s)
+      return p;
+  return NULL;
+}
+
+/* m is the part (a part of the day's sense) of day, or the weekend of
+ * its week, counted from the anchor a. */
+static void S_part_resolve(cc_mention *m, const cc_mention *a, int32_t aidx,
+                           const S_sense *part, int64_t day) {
+  S_tv tv;
+  S_tv_init(&tv);
+  tv.type = CC_M_DATE;
+  if (part->kind == S_K_POD) {
+    S_set_day(&tv, day);
+    tv.gran = CC_G_PART_OF_DAY;
+    tv.a = part->a;
+    tv.b = part->b;
+  } else {
+    S_set_week(&tv, day);
+    tv.gran = CC_G_WEEK;
+  }
+  tv.code = part->s;
+  cc__time_tv_value(&tv, m->value, sizeof m->value);
+  int64_t lo, hi;
+  if (cc__time_tv_days(&tv, &lo, &hi)) {
+    m->lo = (double)(lo * CC_DAY);
+    m->hi = (double)(hi * CC_DAY);
+    if (part->kind == S_K_POD) { /* its hours, as a stated one's */
+      m->hi = m->lo + part->b * 3600.0;
+      m->lo += part->a * 3600.0;
+    }
+  }
+  m->gran = tv.gran;
+  m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = (int64_t)floor(a->lo / CC_DAY);
+}
+
 void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
                              const cc_mention *a, int32_t aidx) {
   (void)tm;
@@ -338,18 +401,31 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
   S_tv_init(&tv);
   tv.type = CC_M_DATE;
   tv.gran = m->gran;
+  /* "the next morning" ("+P1Dmorning"), "that weekend": the part of the
+   * day or the weekend of the day counted to */
+  const S_sense *part = *q && q[1] ? S_part_sense(tm, q + 1) : NULL;
   /* "the same day" (no offset) is a date the text has just stated: in
    * its sentence or the one before, else one it does not date ("one day
    * after he insisted ...  On that same day") */
   if (n == 0 && a && m->sentence > a->sentence + 1)
     a = NULL;
+  if (a && part && a->gran < (part->kind == S_K_POD ? CC_G_DAY : CC_G_WEEK))
+    a = NULL; /* "In March ... that evening": no one day's */
   if (!a || isnan(a->lo)) { /* nothing to count from: an open value */
     m->lo = m->hi = NAN;
     const char *open = m->gran <= CC_G_YEAR   ? "XXXX"
                        : m->gran == CC_G_WEEK ? "XXXX-WXX"
                        : m->gran < CC_G_WEEK  ? "XXXX-XX"
                                               : "XXXX-XX-XX";
-    snprintf(m->value, sizeof m->value, "%s", open);
+    cc__time_cat3(m->value, sizeof m->value, open,
+                  !part ? "" : part->kind == S_K_POD ? "T" : "-",
+                  part ? part->s : "");
+    return;
+  }
+  if (part) {
+    S_part_resolve(m, a, aidx, part,
+                   cc__time_shift_day((int64_t)floor(a->lo / CC_DAY), unit,
+                                      sign, n));
     return;
   }
   int64_t base = (int64_t)floor(a->lo / CC_DAY);

@@ -174,7 +174,8 @@ static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
 /* "the first Friday of July", "last Monday of March 2014", "the third day
  * of October", "the last day of next month", "the first week of October
  * 2014", "the last week of July".  Week n of a month starts on its n-th
- * Monday. */
+ * Monday; the last week on the last Monday with three more days of the
+ * month after it. */
 static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
@@ -246,8 +247,9 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
     lo = d; /* an ISO week may start in the year before */
   } else {
     int64_t mon1 = lo + (7 - cc_weekday(lo)) % 7; /* the first Monday */
-    d = n > 0 ? mon1 + 7 * (n - 1)
-              : hi - 1 - cc_weekday(hi - 1); /* the last Monday */
+    /* the last Monday whose week has its Thursday in the month: "the
+     * last week of July" 2017 is 24-30 July, not 31 July-6 August */
+    d = n > 0 ? mon1 + 7 * (n - 1) : hi - 4 - cc_weekday(hi - 4);
   }
   if (d < lo || d >= hi)
     return 0; /* "the fifth Friday of February" */
