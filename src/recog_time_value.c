@@ -295,6 +295,15 @@ static void S_narrow(const S_tv *tv, double *lo, double *hi) {
   default: {
     double span = *hi - *lo;
     double nl = *lo + span * part / 3.0, nh = *lo + span * (part + 1) / 3.0;
+    if (tv->code && strcmp(tv->code, "NI") == 0 && span > 6 * 3600.0) {
+      /* a night's parts are told by its evening hours, not its small
+       * hours: "late Friday night" is towards midnight (22:00-03:00 of a
+       * 20:00-06:00 night), "early" its first hours; the small hours are
+       * "the early hours of Saturday" */
+      static const double a[3] = {0, 0.2, 0.2}, b[3] = {0.3, 0.6, 0.7};
+      nl = *lo + span * a[part];
+      nh = *lo + span * b[part];
+    }
     if (tv->gran < CC_G_WEEK) {
       nl = floor(nl / CC_DAY + 0.5) * CC_DAY;
       nh = floor(nh / CC_DAY + 0.5) * CC_DAY;
