@@ -618,6 +618,13 @@ static void S_boundary(S_seg *s, size_t i) {
     S_close_sentence(s);
   else if (s->terminal && S_starts_sentence(s, i))
     S_close_sentence(s);
+  else if (s->terminal && (S_letter_at(s, i) || S_is_digit(s->p[i])))
+    /* a word or a number goes on the sentence that a full stop did not
+     * end ("It was big. then no more than 50"): nothing is pending after
+     * it, or the next digit or capital would close the sentence there.
+     * (Punctuation decides for itself after this, S_punct_terminal: a
+     * closing quote keeps a mark pending.) */
+    s->terminal = false;
   if (S_ntok(s) - s->sent_begin >= s->max_sent)
     S_cut_long(s);
 }

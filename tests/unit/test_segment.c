@@ -68,6 +68,28 @@ static void test_abbreviations_do_not_end_sentences(void **state) {
   S_done(&f);
 }
 
+/* A full stop that ends no sentence (a lower-case word after it) leaves
+ * nothing pending: the next digit or capital does not close the sentence
+ * there.  Nor does a period between a word and digits glued to it. */
+static void test_stop_that_ends_nothing(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "It was big. then no more than 50 came. Then 7 left.");
+  assert_int_equal(f.seg.nsentences, 2);
+  assert_int_equal(f.seg.sentences[0].end, 38); /* "... came." */
+  S_done(&f);
+  S_seg(&f, "It grew. \xc3\xa9lan and 50 Tons went. It ended");
+  assert_int_equal(f.seg.nsentences, 2);
+  S_done(&f);
+  S_seg(&f, "The v2.1x and Beta went on. the end.no More");
+  assert_int_equal(f.seg.nsentences, 1);
+  S_done(&f);
+  /* a closing quote after the stop keeps it pending */
+  S_seg(&f, "He said \"yes.\" Then he left. \"Go.\" 5 came.");
+  assert_int_equal(f.seg.nsentences, 4);
+  S_done(&f);
+}
+
 static void test_spans_and_columns(void **state) {
   (void)state;
   S_fix f;
@@ -336,6 +358,7 @@ int main(void) {
       cmocka_unit_test(test_links_every_path),
       cmocka_unit_test(test_numbers_stay_whole),
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
+      cmocka_unit_test(test_stop_that_ends_nothing),
       cmocka_unit_test(test_spans_and_columns),
       cmocka_unit_test(test_paragraphs_and_line_breaks),
       cmocka_unit_test(test_possessive_split),
