@@ -946,6 +946,29 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
   nm->um = um;
 }
 
+/* The currency codes written before amounts, of two or three letters
+ * ("rs", "eur"), marked in the word table: the segmenter splits them off
+ * digits glued to them ("EUR1.2bn", "Rs500"), which this model then reads
+ * as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
+ * in capitals, a form no token's lower-cased one is, which the segmenter
+ * asks for as written: "RM42m" splits, "Rm42" stays a word.  Loading only,
+ * before the first segmentation (cc_vocab.h). */
+static void S_mark_glued_codes(const cc_num_model *m, cc_vocab *v) {
+  for (const S_ent *e = m->ents; e; e = e->hh.next) {
+    size_t n = strlen(e->key);
+    if (!(e->roles & R_CUR) || !(e->cpos & CP_PREFIX) || n < 2 || n > 3)
+      continue;
+    char w[4] = {0};
+    bool letters = true;
+    for (size_t k = 0; k < n; k++) {
+      letters &= e->key[k] >= 'a' && e->key[k] <= 'z';
+      w[k] = (char)(e->cupper ? e->key[k] - 32 : e->key[k]);
+    }
+    if (letters)
+      cc_vocab_mark(v, cc_vocab_add(v, w, n), CC_VOCAB_CUR_PREFIX);
+  }
+}
+
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
@@ -1004,6 +1027,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     cc_wf_add(m->wf_ents, e->key, strlen(e->key));
   for (S_first *f = m->prefixes; f; f = f->hh.next)
     cc_wf_add(m->wf_prefixes, f->key, f->hh.keylen);
+  S_mark_glued_codes(m, cc_lexicon_vocab(lx));
   *out = m;
   return 0;
 }
