@@ -2680,12 +2680,14 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     jj++; /* "billions of dollars" */
   const S_ent *c = S_cur_at(m, seg, jj, end, &a);
   /* "a 12-cent dividend"; "an 800-pound gorilla" is a weight or an
-   * idiom, "a million-pound house" money */
+   * idiom, "a million-pound house" money, and so is "a 15-pound fine"
+   * (a money word of unit_cues.csv after it) */
   if (!c && jj == j && S_joining_hyphen(seg, j, end) &&
       S_t(seg, j + 1)->kind == CC_TOK_WORD &&
       !(S_t(seg, j + 1)->norm_len == 5 &&
         !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6 &&
-        s->c.scale <= 1)) /* (but "a quarter-million-pound house") */
+        s->c.scale <= 1 && /* (but "a quarter-million-pound house") */
+        !(j + 2 < end && cc__unit_money_word(m->um, S_t(seg, j + 2)))))
     c = S_cur_at(m, seg, j + 1, end, &a);
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =

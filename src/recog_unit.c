@@ -111,10 +111,15 @@ typedef struct S_first {
   UT_hash_handle hh;
 } S_first;
 
-/* A word that makes a nearby "N pounds" a weight (unit_cues.csv). */
+/* A word that makes a nearby "N pounds" a weight (unit_cues.csv), or
+ * with money set one that keeps it money: S_MONEY_ANY near "N pounds of"
+ * ("of taxpayers' money", "raised 500 pounds of"), S_MONEY_HYPHEN only
+ * after "N-pound" ("a 15-pound fine"; "10 pounds of fine sand"). */
+enum { S_MONEY_ANY = 1, S_MONEY_HYPHEN = 2 };
 typedef struct S_cue {
   char word[S_TOKLEN];
   uint32_t unit;
+  uint8_t money;
   UT_hash_handle hh;
 } S_cue;
 
@@ -125,6 +130,7 @@ struct cc_unit_model {
   S_cue *cues;
   int inch; /* the unit "in" (feet and inches), or -1 */
   int degrees; /* the unit "degrees" ("20 below zero"), or -1 */
+  int lb; /* the unit "lb" ("15 pounds of cocaine"), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -273,7 +279,7 @@ static int S_unit_word(const cc_unit_model *um, const char *w) {
 static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   if (!t)
     return 0;
-  int col = cc_lex_col(t, "unit");
+  int col = cc_lex_col(t, "unit"), mcol = cc_lex_col(t, "money");
   if (col < 0) {
     cc_err_set(err, "unit_cues.csv:1: missing column 'unit'");
     return -1;
@@ -281,10 +287,14 @@ static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     int x = S_unit_word(um, cc_lex_cell(e, col));
+    const char *money = mcol >= 0 ? cc_lex_cell(e, mcol) : "";
     const char *bad = strlen(e->key) >= S_TOKLEN || strchr(e->key, ' ')
                           ? "the word must be one word of at most 23 bytes"
                       : x < 0 ? "unit is not a one-word unit of units.csv"
-                              : NULL;
+                      : *money && strcmp(money, "yes") != 0 &&
+                              strcmp(money, "hyphen") != 0
+                          ? "money must be empty, 'yes' or 'hyphen'"
+                          : NULL;
     if (bad) {
       cc_err_set(err, "unit_cues.csv:%u: %s", e->line, bad);
       return -1;
@@ -296,6 +306,9 @@ static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
     c = cc_xcalloc(1, sizeof *c);
     memcpy(c->word, e->key, strlen(e->key) + 1);
     c->unit = (uint32_t)x;
+    c->money = !*money               ? 0
+               : *money == 'y' ? S_MONEY_ANY
+                               : S_MONEY_HYPHEN;
     HASH_ADD_STR(um->cues, word, c);
   }
   return 0;
@@ -342,6 +355,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
   }
   um->inch = S_unit_word(um, "in");
   um->degrees = S_unit_word(um, "degrees");
+  um->lb = S_unit_word(um, "lb");
   *out = um;
   return 0;
 }
@@ -754,15 +768,57 @@ static int S_cue_before(const cc_unit_model *um, const cc_segmented *seg,
     S_cue *c = NULL;
     if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
       HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
-    if (c && um->units[c->unit].measure == meas)
+    if (c && !c->money && um->units[c->unit].measure == meas)
       return (int)c->unit;
   }
   return -1;
 }
 
+/* A money word of unit_cues.csv among the nw words before token k (not
+ * before the sentence's first token sb): "raised 500 pounds of". */
+static bool S_money_before(const cc_unit_model *um, const cc_segmented *seg,
+                           uint32_t k, uint32_t sb, uint32_t nw) {
+  for (uint32_t d = 0; k > sb && d < nw; k--, d++) {
+    const cc_token *t = &seg->tokens[k - 1];
+    S_cue *c = NULL;
+    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c && c->money == S_MONEY_ANY)
+      return true;
+  }
+  return false;
+}
+
+/* After money mention m, "of" and a word: 1 when a money word of
+ * unit_cues.csv is among the few words after "of" ("50 pounds of
+ * taxpayers' money", "of his own savings"), else 0; -1 with no "of" and
+ * word after m. */
+#define S_OF_WORDS 4
+static int S_of_money(const cc_unit_model *um, const cc_segmented *seg,
+                      const cc_mention *m) {
+  uint32_t end = seg->sentences[m->sentence].tok_end, k = m->tok_end;
+  if (k + 1 >= end || !S_tok_is(&seg->tokens[k], "of") ||
+      seg->tokens[k + 1].kind != CC_TOK_WORD)
+    return -1;
+  for (uint32_t j = k + 1; j < end && j <= k + S_OF_WORDS; j++) {
+    const cc_token *t = &seg->tokens[j];
+    if (t->kind != CC_TOK_WORD) {
+      if (S_tok_is(t, "'"))
+        continue; /* "taxpayers' money" */
+      break;
+    }
+    S_cue *c = NULL;
+    if (t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c && c->money == S_MONEY_ANY)
+      return 1;
+  }
+  return 0;
+}
+
 /* Money mention m, "210 pounds" written with the word and no sign, after
- * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it: the
- * cue's unit, else -1. */
+ * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it, or
+ * "N pounds of" a weighed thing: the unit, else -1. */
 #define S_CUE_WORDS 4
 static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
                          const cc_mention *m) {
@@ -775,9 +831,20 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
     if (seg->tokens[k].kind == CC_TOK_SYM)
       return -1; /* a sign: "£210" */
-  return S_cue_before(um, seg, m->tok_begin,
-                      seg->sentences[m->sentence].tok_begin, S_CUE_WORDS,
-                      S_measure_index("mass"));
+  /* "15 pounds of cocaine", "two pounds of meat": what is weighed comes
+   * after "of", and an amount of money is rarely "of" anything but money
+   * ("lost 30 pounds of his savings"); a money word before the number
+   * keeps it money too ("raised 500 pounds of") */
+  int of = S_of_money(um, seg, m);
+  if (of == 1)
+    return -1;
+  uint32_t sb = seg->sentences[m->sentence].tok_begin;
+  int ui = S_cue_before(um, seg, m->tok_begin, sb, S_CUE_WORDS,
+                        S_measure_index("mass"));
+  if (ui < 0 && of == 0 && um->lb >= 0 &&
+      !S_money_before(um, seg, m->tok_begin, sb, S_CUE_WORDS))
+    ui = um->lb;
+  return ui;
 }
 
 /* ---- a level in a decade of degrees ---------------------------------- */
@@ -1049,6 +1116,13 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
   }
   if (any)
     S_compact(ms, n, drop);
+}
+
+bool cc__unit_money_word(const cc_unit_model *um, const cc_token *t) {
+  S_cue *c = NULL;
+  if (um && t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+    HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+  return c && c->money;
 }
 
 bool cc__unit_article_first(const cc_unit_model *um, const char *w, size_t n) {
