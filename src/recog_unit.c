@@ -841,7 +841,10 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   uint32_t sb = seg->sentences[m->sentence].tok_begin;
   int ui = S_cue_before(um, seg, m->tok_begin, sb, S_CUE_WORDS,
                         S_measure_index("mass"));
+  /* (not a vague amount, "thousands of pounds of equipment": British
+   * copy's money, as often as not) */
   if (ui < 0 && of == 0 && um->lb >= 0 &&
+      !S_tok_is(&seg->tokens[m->tok_end - 2], "of") &&
       !S_money_before(um, seg, m->tok_begin, sb, S_CUE_WORDS))
     ui = um->lb;
   return ui;
