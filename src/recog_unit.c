@@ -131,6 +131,7 @@ struct cc_unit_model {
   int inch; /* the unit "in" (feet and inches), or -1 */
   int degrees; /* the unit "degrees" ("20 below zero"), or -1 */
   int lb; /* the unit "lb" ("15 pounds of cocaine"), or -1 */
+  int foot; /* the unit "ft" (6'2"), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -356,6 +357,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
   um->inch = S_unit_word(um, "in");
   um->degrees = S_unit_word(um, "degrees");
   um->lb = S_unit_word(um, "lb");
+  um->foot = S_unit_word(um, "ft");
   *out = um;
   return 0;
 }
@@ -758,6 +760,75 @@ static bool S_hyphen_inches(const cc_segmented *seg, uint32_t k, uint32_t end,
   return *n >= 1 && *n <= 11;
 }
 
+/* ---- inch and foot marks: 5", 5'', 6'2" ------------------------------- */
+
+/* Is token k (< end) a mark glued to the token before it, written as the
+ * ASCII character c (' or ") or as the prime of it (U+2032, U+2033)?  A
+ * curly quote (U+2019, U+201D) is a quotation's, never a mark. */
+static bool S_mark(const cc_segmented *seg, uint32_t k, uint32_t end, char c) {
+  if (k >= end)
+    return false;
+  const cc_token *t = &seg->tokens[k];
+  if (t->kind != CC_TOK_PUNCT || (t->flags & CC_TF_SPACE_BEFORE) ||
+      t->norm_len != 1 || t->norm[0] != c)
+    return false;
+  const unsigned char *b = (const unsigned char *)seg->doc->text + t->start;
+  if (b[0] == (unsigned char)c)
+    return true;
+  int32_t cp = 0;
+  cc_utf8_decode(b, t->end - t->start, &cp);
+  return cp == (c == '"' ? 0x2033 : 0x2032);
+}
+
+/* Is a quotation open before token k: an odd number of double quotes in
+ * its paragraph before it (a '"' after digits then closes it: "we paid
+ * 5")?  One glued to digits is not counted: a mark as often ("6'2"") or a
+ * close that leaves the count where a mark would. */
+static bool S_quote_open(const cc_segmented *seg, uint32_t sent, uint32_t k) {
+  const cc_paragraph *pg = &seg->paragraphs[seg->sentences[sent].para];
+  unsigned n = 0;
+  for (uint32_t j = seg->sentences[pg->sent_begin].tok_begin; j < k; j++) {
+    const cc_token *t = &seg->tokens[j];
+    n += t->kind == CC_TOK_PUNCT && t->norm_len == 1 && t->norm[0] == '"' &&
+         !(j > 0 && !(t->flags & CC_TF_SPACE_BEFORE) &&
+           seg->tokens[j - 1].kind == CC_TOK_NUM);
+  }
+  return n & 1;
+}
+
+/* An inch mark glued to the digits of number m: '"' or "''" (no '"'
+ * that closes a quotation), the inch unit and *past after it; else a
+ * foot mark, digits of 0 to 11 and an inch mark, "6'2"", "5' 10"": the
+ * foot unit, *in the inches and *past after them; else -1. */
+static int S_marks(const cc_unit_model *um, const cc_segmented *seg,
+                   const cc_mention *m, uint32_t end, uint32_t *past,
+                   double *in) {
+  uint32_t k = m->tok_end;
+  const cc_token *last = &seg->tokens[m->tok_end - 1];
+  if (last->kind != CC_TOK_NUM || !isdigit((unsigned char)
+                                           last->norm[last->norm_len - 1]))
+    return -1;
+  if (S_mark(seg, k, end, '"') && !S_quote_open(seg, m->sentence, k)) {
+    *past = k + 1; /* 5" */
+    return um->inch;
+  }
+  if (!S_mark(seg, k, end, '\''))
+    return -1;
+  if (S_mark(seg, k + 1, end, '\'')) {
+    *past = k + 2; /* 5'' */
+    return um->inch;
+  }
+  const cc_token *d = k + 1 < end ? &seg->tokens[k + 1] : NULL;
+  if (um->foot < 0 || !d || d->kind != CC_TOK_NUM || d->norm_len > 2 ||
+      !isdigit((unsigned char)d->norm[0]) ||
+      (d->norm_len == 2 && !isdigit((unsigned char)d->norm[1])) ||
+      atoi(d->norm) > 11 || !S_mark(seg, k + 2, end, '"'))
+    return -1;
+  *in = atoi(d->norm); /* 6'2" */
+  *past = k + 3;
+  return um->foot;
+}
+
 /* A word of unit_cues.csv whose unit is of measure meas among the nw
  * words before token k (not before the sentence's first token sb): the
  * cue's unit, else -1. */
@@ -1069,6 +1140,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       continue;
     if (ui < 0)
       ui = S_unit_after(um, seg, m, end, &past, &glued);
+    double mark_in = -1; /* 6'2": the inches */
+    if (ui < 0 && um->inch >= 0)
+      ui = S_marks(um, seg, m, end, &past, &mark_in);
     if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
@@ -1104,7 +1178,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       pu = u; /* a third part smaller still: "2 yd 7 ft 10 in" */
       continue;
     }
-    S_make(u, m, past, seg);
+    S_make(u, m, mark_in >= 0 ? past - 2 : past, seg);
+    if (mark_in >= 0)
+      S_add_to(m, &um->units[um->inch], mark_in, past, seg);
     if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
       S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph" */
     prev = (int)k;
