@@ -2173,17 +2173,20 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
-/* May a fraction hyphened to word k stay one?  Before a scale word, a
- * percent word or "point" ("a half-billion-dollar deal", "a half-percent
- * rise", "a quarter-point cut"); "half-brother" is no fraction. */
+/* May a fraction hyphened to word k (< end) stay one?  Before a scale
+ * word, a percent word, "point" or a unit written apart from its number
+ * ("a half-billion-dollar deal", "a half-percent rise", "a quarter-point
+ * cut", "a half-litre bottle", "the quarter-mile"); "half-brother" is no
+ * fraction. */
 static bool S_frac_hyphened(const cc_num_model *m, const cc_segmented *seg,
-                            uint32_t k) {
+                            uint32_t k, uint32_t end) {
   const cc_token *t = S_t(seg, k);
   if (t->norm_len == 5 && !memcmp(t->norm, "point", 5))
     return true;
   const S_ent *e = S_tok(m, seg, k);
-  return e && (((e->roles & R_SCALE) && e->skind == SK_WORD) ||
-               (e->roles & R_PCT));
+  return (e && (((e->roles & R_SCALE) && e->skind == SK_WORD) ||
+                (e->roles & R_PCT))) ||
+         cc__unit_at(m->um, seg, k, end);
 }
 
 /* Is token k one of the words in list (NULL-ended)? */
@@ -2234,7 +2237,8 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
   if (S_joining_hyphen(seg, j + 1, end) &&
-      S_t(seg, j + 2)->kind == CC_TOK_WORD && !S_frac_hyphened(m, seg, j + 2))
+      S_t(seg, j + 2)->kind == CC_TOK_WORD &&
+      !S_frac_hyphened(m, seg, j + 2, end))
     return false;
   if (!(f->roles & R_ORD) || j + 1 >= end || sure)
     return true;
@@ -2408,7 +2412,7 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
   if ((e->roles & R_FRAC) &&
       (e->falone || (!e->fsym && !(e->roles & R_ORD) &&
                      S_joining_hyphen(seg, a, end) &&
-                     S_frac_hyphened(m, seg, a + 1))) &&
+                     S_frac_hyphened(m, seg, a + 1, end))) &&
       (e->fsym || S_denominator(m, seg, k, end, e, false))) {
     S_core_point(c, e->fnum / e->fden, a);
     c->np |= CC_NP_FRACTION;
