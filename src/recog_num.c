@@ -4314,11 +4314,12 @@ static bool S_minor_of(const cc_num_model *m, const S_ent *major,
 
 /* "twenty dollars and fifty cents": the minor unit added to the major;
  * after a currency word the "and" may be left out ("3 dollars 50
- * cents", "five pounds 20p"). */
+ * cents", "five pounds 20p").  A bound moves with it ("more than 1 dollar
+ * and 42 cents"), not the floor of one from above ("under", 0). */
 static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t end, S_expr *x) {
   S_expr y;
-  if (x->range || x->qual || x->cur->cfac != 1 || x->v != floor(x->v))
+  if (x->range || x->cur->cfac != 1 || x->v != floor(x->v))
     return;
   uint32_t b = x->e + 1;
   if (!S_tok_nkind(m, seg, x->e, end, NK_AND)) {
@@ -4334,8 +4335,9 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
       y.v * y.cur->cfac >= 1 || y.v <= 0 || !S_minor_of(m, x->cur, y.cur))
     return;
   double add = y.v * y.cur->cfac;
+  if (!x->qual || x->lo != 0)
+    x->lo += add; /* (infinite bounds stay so) */
   x->v += add;
-  x->lo += add;
   x->hi += add;
   x->e = y.e;
 }
