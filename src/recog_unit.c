@@ -1141,7 +1141,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     if (ui < 0)
       ui = S_unit_after(um, seg, m, end, &past, &glued);
     double mark_in = -1; /* 6'2": the inches */
-    if (ui < 0 && um->inch >= 0)
+    if (ui < 0 && um->inch >= 0 && m->tok_end < end &&
+        (seg->tokens[m->tok_end].norm[0] == '"' ||
+         seg->tokens[m->tok_end].norm[0] == '\'')) /* (most: no mark) */
       ui = S_marks(um, seg, m, end, &past, &mark_in);
     if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
