@@ -30,7 +30,10 @@ enum cc_tok_flags {
   CC_TF_ABBREV = 1 << 4,       /* word with internal dots or in the
                                   abbreviation lexicon, e.g. "Mr", "a.m." */
   CC_TF_SENT_START = 1 << 5,   /* first token of a sentence */
-  CC_TF_NONASCII = 1 << 6      /* source bytes include non-ASCII */
+  CC_TF_NONASCII = 1 << 6,     /* source bytes include non-ASCII */
+  CC_TF_CUR_PREFIX = 1 << 7    /* a currency code written before amounts
+                                  (CC_VOCAB_CUR_PREFIX): "EUR" of "EUR 5"
+                                  and of "EUR5", split off the digits */
 };
 
 typedef struct cc_token {

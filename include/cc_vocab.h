@@ -36,8 +36,12 @@ typedef struct cc_vocab cc_vocab;
 /* Marks: a byte of facts per word that every stage may read with the id
  * (set while loading, cc_vocab_mark). */
 enum cc_vocab_marks {
-  CC_VOCAB_ABBREV = 1 << 4 /* a key of the abbreviations table: the
-                              segmenter flags the token CC_TF_ABBREV */
+  CC_VOCAB_ABBREV = 1 << 4, /* a key of the abbreviations table: the
+                               segmenter flags the token CC_TF_ABBREV */
+  CC_VOCAB_CUR_PREFIX = 1 << 7 /* a currency code written before amounts
+                                  (the number model marks them): the
+                                  segmenter splits it off digits glued to
+                                  it, "EUR1.2bn" (CC_TF_CUR_PREFIX) */
 };
 /* (Each mark is the bit of the token flag it gives (cc_segment.h), so a
  * slot's marks below are a word token's flags as they are: segment.c

@@ -450,6 +450,9 @@ bool cc__unit_article_first(const cc_unit_model *um, const char *w, size_t n);
 /* Is the word w (n bytes, folded) the first token of any unit ("gb" of
  * "4GB"; not "gsm" of "3GSM")? */
 bool cc__unit_first(const cc_unit_model *um, const char *w, size_t n);
+/* Is token t a money word of unit_cues.csv (its money column: "fine" of
+ * "a 15-pound fine", "money" of "50 pounds of taxpayers' money")? */
+bool cc__unit_money_word(const cc_unit_model *um, const cc_token *t);
 /* fn(word, ctx) for each first token of such a unit. */
 void cc__unit_each_article_first(const cc_unit_model *um,
                                  void (*fn)(const char *word, void *ctx),

@@ -946,6 +946,29 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
   nm->um = um;
 }
 
+/* The currency codes written before amounts, of two or three letters
+ * ("rs", "eur"), marked in the word table: the segmenter splits them off
+ * digits glued to them ("EUR1.2bn", "Rs500"), which this model then reads
+ * as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
+ * in capitals, a form no token's lower-cased one is, which the segmenter
+ * asks for as written: "RM42m" splits, "Rm42" stays a word.  Loading only,
+ * before the first segmentation (cc_vocab.h). */
+static void S_mark_glued_codes(const cc_num_model *m, cc_vocab *v) {
+  for (const S_ent *e = m->ents; e; e = e->hh.next) {
+    size_t n = strlen(e->key);
+    if (!(e->roles & R_CUR) || !(e->cpos & CP_PREFIX) || n < 2 || n > 3)
+      continue;
+    char w[4] = {0};
+    bool letters = true;
+    for (size_t k = 0; k < n; k++) {
+      letters &= e->key[k] >= 'a' && e->key[k] <= 'z';
+      w[k] = (char)(e->cupper ? e->key[k] - 32 : e->key[k]);
+    }
+    if (letters)
+      cc_vocab_mark(v, cc_vocab_add(v, w, n), CC_VOCAB_CUR_PREFIX);
+  }
+}
+
 int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   *out = NULL;
   cc_num_model *m = cc_xcalloc(1, sizeof *m);
@@ -1004,6 +1027,7 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
     cc_wf_add(m->wf_ents, e->key, strlen(e->key));
   for (S_first *f = m->prefixes; f; f = f->hh.next)
     cc_wf_add(m->wf_prefixes, f->key, f->hh.keylen);
+  S_mark_glued_codes(m, cc_lexicon_vocab(lx));
   *out = m;
   return 0;
 }
@@ -2149,17 +2173,20 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
   return true;
 }
 
-/* May a fraction hyphened to word k stay one?  Before a scale word, a
- * percent word or "point" ("a half-billion-dollar deal", "a half-percent
- * rise", "a quarter-point cut"); "half-brother" is no fraction. */
+/* May a fraction hyphened to word k (< end) stay one?  Before a scale
+ * word, a percent word, "point" or a unit written apart from its number
+ * ("a half-billion-dollar deal", "a half-percent rise", "a quarter-point
+ * cut", "a half-litre bottle", "the quarter-mile"); "half-brother" is no
+ * fraction. */
 static bool S_frac_hyphened(const cc_num_model *m, const cc_segmented *seg,
-                            uint32_t k) {
+                            uint32_t k, uint32_t end) {
   const cc_token *t = S_t(seg, k);
   if (t->norm_len == 5 && !memcmp(t->norm, "point", 5))
     return true;
   const S_ent *e = S_tok(m, seg, k);
-  return e && (((e->roles & R_SCALE) && e->skind == SK_WORD) ||
-               (e->roles & R_PCT));
+  return (e && (((e->roles & R_SCALE) && e->skind == SK_WORD) ||
+                (e->roles & R_PCT))) ||
+         cc__unit_at(m->um, seg, k, end);
 }
 
 /* Is token k one of the words in list (NULL-ended)? */
@@ -2210,7 +2237,8 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
   if (S_joining_hyphen(seg, j + 1, end) &&
-      S_t(seg, j + 2)->kind == CC_TOK_WORD && !S_frac_hyphened(m, seg, j + 2))
+      S_t(seg, j + 2)->kind == CC_TOK_WORD &&
+      !S_frac_hyphened(m, seg, j + 2, end))
     return false;
   if (!(f->roles & R_ORD) || j + 1 >= end || sure)
     return true;
@@ -2384,7 +2412,7 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
   if ((e->roles & R_FRAC) &&
       (e->falone || (!e->fsym && !(e->roles & R_ORD) &&
                      S_joining_hyphen(seg, a, end) &&
-                     S_frac_hyphened(m, seg, a + 1))) &&
+                     S_frac_hyphened(m, seg, a + 1, end))) &&
       (e->fsym || S_denominator(m, seg, k, end, e, false))) {
     S_core_point(c, e->fnum / e->fden, a);
     c->np |= CC_NP_FRACTION;
@@ -2656,12 +2684,14 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     jj++; /* "billions of dollars" */
   const S_ent *c = S_cur_at(m, seg, jj, end, &a);
   /* "a 12-cent dividend"; "an 800-pound gorilla" is a weight or an
-   * idiom, "a million-pound house" money */
+   * idiom, "a million-pound house" money, and so is "a 15-pound fine"
+   * (a money word of unit_cues.csv after it) */
   if (!c && jj == j && S_joining_hyphen(seg, j, end) &&
       S_t(seg, j + 1)->kind == CC_TOK_WORD &&
       !(S_t(seg, j + 1)->norm_len == 5 &&
         !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6 &&
-        s->c.scale <= 1)) /* (but "a quarter-million-pound house") */
+        s->c.scale <= 1 && /* (but "a quarter-million-pound house") */
+        !(j + 2 < end && cc__unit_money_word(m->um, S_t(seg, j + 2)))))
     c = S_cur_at(m, seg, j + 1, end, &a);
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
@@ -4284,11 +4314,12 @@ static bool S_minor_of(const cc_num_model *m, const S_ent *major,
 
 /* "twenty dollars and fifty cents": the minor unit added to the major;
  * after a currency word the "and" may be left out ("3 dollars 50
- * cents", "five pounds 20p"). */
+ * cents", "five pounds 20p").  A bound moves with it ("more than 1 dollar
+ * and 42 cents"), not the floor of one from above ("under", 0). */
 static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t end, S_expr *x) {
   S_expr y;
-  if (x->range || x->qual || x->cur->cfac != 1 || x->v != floor(x->v))
+  if (x->range || x->cur->cfac != 1 || x->v != floor(x->v))
     return;
   uint32_t b = x->e + 1;
   if (!S_tok_nkind(m, seg, x->e, end, NK_AND)) {
@@ -4304,8 +4335,9 @@ static void S_and_cents(const cc_num_model *m, const cc_segmented *seg,
       y.v * y.cur->cfac >= 1 || y.v <= 0 || !S_minor_of(m, x->cur, y.cur))
     return;
   double add = y.v * y.cur->cfac;
+  if (!x->qual || x->lo != 0)
+    x->lo += add; /* (infinite bounds stay so) */
   x->v += add;
-  x->lo += add;
   x->hi += add;
   x->e = y.e;
 }

@@ -111,10 +111,15 @@ typedef struct S_first {
   UT_hash_handle hh;
 } S_first;
 
-/* A word that makes a nearby "N pounds" a weight (unit_cues.csv). */
+/* A word that makes a nearby "N pounds" a weight (unit_cues.csv), or
+ * with money set one that keeps it money: S_MONEY_ANY near "N pounds of"
+ * ("of taxpayers' money", "raised 500 pounds of"), S_MONEY_HYPHEN only
+ * after "N-pound" ("a 15-pound fine"; "10 pounds of fine sand"). */
+enum { S_MONEY_ANY = 1, S_MONEY_HYPHEN = 2 };
 typedef struct S_cue {
   char word[S_TOKLEN];
   uint32_t unit;
+  uint8_t money;
   UT_hash_handle hh;
 } S_cue;
 
@@ -125,6 +130,8 @@ struct cc_unit_model {
   S_cue *cues;
   int inch; /* the unit "in" (feet and inches), or -1 */
   int degrees; /* the unit "degrees" ("20 below zero"), or -1 */
+  int lb; /* the unit "lb" ("15 pounds of cocaine"), or -1 */
+  int foot; /* the unit "ft" (6'2"), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -273,7 +280,7 @@ static int S_unit_word(const cc_unit_model *um, const char *w) {
 static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   if (!t)
     return 0;
-  int col = cc_lex_col(t, "unit");
+  int col = cc_lex_col(t, "unit"), mcol = cc_lex_col(t, "money");
   if (col < 0) {
     cc_err_set(err, "unit_cues.csv:1: missing column 'unit'");
     return -1;
@@ -281,10 +288,14 @@ static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   const cc_lex_entry *e;
   for (size_t i = 0; (e = cc_lex_at(t, i)) != NULL; i++) {
     int x = S_unit_word(um, cc_lex_cell(e, col));
+    const char *money = mcol >= 0 ? cc_lex_cell(e, mcol) : "";
     const char *bad = strlen(e->key) >= S_TOKLEN || strchr(e->key, ' ')
                           ? "the word must be one word of at most 23 bytes"
                       : x < 0 ? "unit is not a one-word unit of units.csv"
-                              : NULL;
+                      : *money && strcmp(money, "yes") != 0 &&
+                              strcmp(money, "hyphen") != 0
+                          ? "money must be empty, 'yes' or 'hyphen'"
+                          : NULL;
     if (bad) {
       cc_err_set(err, "unit_cues.csv:%u: %s", e->line, bad);
       return -1;
@@ -296,6 +307,9 @@ static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
     c = cc_xcalloc(1, sizeof *c);
     memcpy(c->word, e->key, strlen(e->key) + 1);
     c->unit = (uint32_t)x;
+    c->money = !*money               ? 0
+               : *money == 'y' ? S_MONEY_ANY
+                               : S_MONEY_HYPHEN;
     HASH_ADD_STR(um->cues, word, c);
   }
   return 0;
@@ -342,6 +356,8 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
   }
   um->inch = S_unit_word(um, "in");
   um->degrees = S_unit_word(um, "degrees");
+  um->lb = S_unit_word(um, "lb");
+  um->foot = S_unit_word(um, "ft");
   *out = um;
   return 0;
 }
@@ -744,6 +760,75 @@ static bool S_hyphen_inches(const cc_segmented *seg, uint32_t k, uint32_t end,
   return *n >= 1 && *n <= 11;
 }
 
+/* ---- inch and foot marks: 5", 5'', 6'2" ------------------------------- */
+
+/* Is token k (< end) a mark glued to the token before it, written as the
+ * ASCII character c (' or ") or as the prime of it (U+2032, U+2033)?  A
+ * curly quote (U+2019, U+201D) is a quotation's, never a mark. */
+static bool S_mark(const cc_segmented *seg, uint32_t k, uint32_t end, char c) {
+  if (k >= end)
+    return false;
+  const cc_token *t = &seg->tokens[k];
+  if (t->kind != CC_TOK_PUNCT || (t->flags & CC_TF_SPACE_BEFORE) ||
+      t->norm_len != 1 || t->norm[0] != c)
+    return false;
+  const unsigned char *b = (const unsigned char *)seg->doc->text + t->start;
+  if (b[0] == (unsigned char)c)
+    return true;
+  int32_t cp = 0;
+  cc_utf8_decode(b, t->end - t->start, &cp);
+  return cp == (c == '"' ? 0x2033 : 0x2032);
+}
+
+/* Is a quotation open before token k: an odd number of double quotes in
+ * its paragraph before it (a '"' after digits then closes it: "we paid
+ * 5")?  One glued to digits is not counted: a mark as often ("6'2"") or a
+ * close that leaves the count where a mark would. */
+static bool S_quote_open(const cc_segmented *seg, uint32_t sent, uint32_t k) {
+  const cc_paragraph *pg = &seg->paragraphs[seg->sentences[sent].para];
+  unsigned n = 0;
+  for (uint32_t j = seg->sentences[pg->sent_begin].tok_begin; j < k; j++) {
+    const cc_token *t = &seg->tokens[j];
+    n += t->kind == CC_TOK_PUNCT && t->norm_len == 1 && t->norm[0] == '"' &&
+         !(j > 0 && !(t->flags & CC_TF_SPACE_BEFORE) &&
+           seg->tokens[j - 1].kind == CC_TOK_NUM);
+  }
+  return n & 1;
+}
+
+/* An inch mark glued to the digits of number m: '"' or "''" (no '"'
+ * that closes a quotation), the inch unit and *past after it; else a
+ * foot mark, digits of 0 to 11 and an inch mark, "6'2"", "5' 10"": the
+ * foot unit, *in the inches and *past after them; else -1. */
+static int S_marks(const cc_unit_model *um, const cc_segmented *seg,
+                   const cc_mention *m, uint32_t end, uint32_t *past,
+                   double *in) {
+  uint32_t k = m->tok_end;
+  const cc_token *last = &seg->tokens[m->tok_end - 1];
+  if (last->kind != CC_TOK_NUM || !isdigit((unsigned char)
+                                           last->norm[last->norm_len - 1]))
+    return -1;
+  if (S_mark(seg, k, end, '"') && !S_quote_open(seg, m->sentence, k)) {
+    *past = k + 1; /* 5" */
+    return um->inch;
+  }
+  if (!S_mark(seg, k, end, '\''))
+    return -1;
+  if (S_mark(seg, k + 1, end, '\'')) {
+    *past = k + 2; /* 5'' */
+    return um->inch;
+  }
+  const cc_token *d = k + 1 < end ? &seg->tokens[k + 1] : NULL;
+  if (um->foot < 0 || !d || d->kind != CC_TOK_NUM || d->norm_len > 2 ||
+      !isdigit((unsigned char)d->norm[0]) ||
+      (d->norm_len == 2 && !isdigit((unsigned char)d->norm[1])) ||
+      atoi(d->norm) > 11 || !S_mark(seg, k + 2, end, '"'))
+    return -1;
+  *in = atoi(d->norm); /* 6'2" */
+  *past = k + 3;
+  return um->foot;
+}
+
 /* A word of unit_cues.csv whose unit is of measure meas among the nw
  * words before token k (not before the sentence's first token sb): the
  * cue's unit, else -1. */
@@ -754,15 +839,57 @@ static int S_cue_before(const cc_unit_model *um, const cc_segmented *seg,
     S_cue *c = NULL;
     if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
       HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
-    if (c && um->units[c->unit].measure == meas)
+    if (c && !c->money && um->units[c->unit].measure == meas)
       return (int)c->unit;
   }
   return -1;
 }
 
+/* A money word of unit_cues.csv among the nw words before token k (not
+ * before the sentence's first token sb): "raised 500 pounds of". */
+static bool S_money_before(const cc_unit_model *um, const cc_segmented *seg,
+                           uint32_t k, uint32_t sb, uint32_t nw) {
+  for (uint32_t d = 0; k > sb && d < nw; k--, d++) {
+    const cc_token *t = &seg->tokens[k - 1];
+    S_cue *c = NULL;
+    if (t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c && c->money == S_MONEY_ANY)
+      return true;
+  }
+  return false;
+}
+
+/* After money mention m, "of" and a word: 1 when a money word of
+ * unit_cues.csv is among the few words after "of" ("50 pounds of
+ * taxpayers' money", "of his own savings"), else 0; -1 with no "of" and
+ * word after m. */
+#define S_OF_WORDS 4
+static int S_of_money(const cc_unit_model *um, const cc_segmented *seg,
+                      const cc_mention *m) {
+  uint32_t end = seg->sentences[m->sentence].tok_end, k = m->tok_end;
+  if (k + 1 >= end || !S_tok_is(&seg->tokens[k], "of") ||
+      seg->tokens[k + 1].kind != CC_TOK_WORD)
+    return -1;
+  for (uint32_t j = k + 1; j < end && j <= k + S_OF_WORDS; j++) {
+    const cc_token *t = &seg->tokens[j];
+    if (t->kind != CC_TOK_WORD) {
+      if (S_tok_is(t, "'"))
+        continue; /* "taxpayers' money" */
+      break;
+    }
+    S_cue *c = NULL;
+    if (t->norm_len < S_TOKLEN)
+      HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+    if (c && c->money == S_MONEY_ANY)
+      return 1;
+  }
+  return 0;
+}
+
 /* Money mention m, "210 pounds" written with the word and no sign, after
- * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it: the
- * cue's unit, else -1. */
+ * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it, or
+ * "N pounds of" a weighed thing: the unit, else -1. */
 #define S_CUE_WORDS 4
 static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
                          const cc_mention *m) {
@@ -775,9 +902,23 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
   for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
     if (seg->tokens[k].kind == CC_TOK_SYM)
       return -1; /* a sign: "£210" */
-  return S_cue_before(um, seg, m->tok_begin,
-                      seg->sentences[m->sentence].tok_begin, S_CUE_WORDS,
-                      S_measure_index("mass"));
+  /* "15 pounds of cocaine", "two pounds of meat": what is weighed comes
+   * after "of", and an amount of money is rarely "of" anything but money
+   * ("lost 30 pounds of his savings"); a money word before the number
+   * keeps it money too ("raised 500 pounds of") */
+  int of = S_of_money(um, seg, m);
+  if (of == 1)
+    return -1;
+  uint32_t sb = seg->sentences[m->sentence].tok_begin;
+  int ui = S_cue_before(um, seg, m->tok_begin, sb, S_CUE_WORDS,
+                        S_measure_index("mass"));
+  /* (not a vague amount, "thousands of pounds of equipment": British
+   * copy's money, as often as not) */
+  if (ui < 0 && of == 0 && um->lb >= 0 &&
+      !S_tok_is(&seg->tokens[m->tok_end - 2], "of") &&
+      !S_money_before(um, seg, m->tok_begin, sb, S_CUE_WORDS))
+    ui = um->lb;
+  return ui;
 }
 
 /* ---- a level in a decade of degrees ---------------------------------- */
@@ -999,6 +1140,11 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       continue;
     if (ui < 0)
       ui = S_unit_after(um, seg, m, end, &past, &glued);
+    double mark_in = -1; /* 6'2": the inches */
+    if (ui < 0 && um->inch >= 0 && m->tok_end < end &&
+        (seg->tokens[m->tok_end].norm[0] == '"' ||
+         seg->tokens[m->tok_end].norm[0] == '\'')) /* (most: no mark) */
+      ui = S_marks(um, seg, m, end, &past, &mark_in);
     if (ui < 0 && um->inch >= 0 && prev >= 0 && S_is_feet(pu) &&
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
@@ -1034,7 +1180,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       pu = u; /* a third part smaller still: "2 yd 7 ft 10 in" */
       continue;
     }
-    S_make(u, m, past, seg);
+    S_make(u, m, mark_in >= 0 ? past - 2 : past, seg);
+    if (mark_in >= 0)
+      S_add_to(m, &um->units[um->inch], mark_in, past, seg);
     if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
       S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph" */
     prev = (int)k;
@@ -1049,6 +1197,13 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
   }
   if (any)
     S_compact(ms, n, drop);
+}
+
+bool cc__unit_money_word(const cc_unit_model *um, const cc_token *t) {
+  S_cue *c = NULL;
+  if (um && t->kind == CC_TOK_WORD && t->norm_len < S_TOKLEN)
+    HASH_FIND(hh, um->cues, t->norm, t->norm_len, c);
+  return c && c->money;
 }
 
 bool cc__unit_article_first(const cc_unit_model *um, const char *w, size_t n) {

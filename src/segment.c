@@ -100,7 +100,9 @@ typedef struct S_seg {
 
 /* (C_UPPER is odd and C_LOWER even: S_run's capital flag is the low bit;
  * C_HIGH and C_APOS, the bytes after an ASCII word that hand it to the
- * general path, are the two largest) */
+ * general path, are the two largest; a digit that S_prescan's stop bits
+ * end a word before (glued to its letters, "Rs500") does too, so a byte
+ * after an S_run word of class C_DIGIT or more goes to the general path) */
 enum { C_OTHER, C_SPACE, C_NL, C_DIGIT, C_LOWER, C_UPPER, C_HIGH, C_APOS };
 
 /* Byte classes: what S_step does with a byte. */
@@ -618,6 +620,13 @@ static void S_boundary(S_seg *s, size_t i) {
     S_close_sentence(s);
   else if (s->terminal && S_starts_sentence(s, i))
     S_close_sentence(s);
+  else if (s->terminal && (S_letter_at(s, i) || S_is_digit(s->p[i])))
+    /* a word or a number goes on the sentence that a full stop did not
+     * end ("It was big. then no more than 50"): nothing is pending after
+     * it, or the next digit or capital would close the sentence there.
+     * (Punctuation decides for itself after this, S_punct_terminal: a
+     * closing quote keeps a mark pending.) */
+    s->terminal = false;
   if (S_ntok(s) - s->sent_begin >= s->max_sent)
     S_cut_long(s);
 }
@@ -804,11 +813,31 @@ static bool S_apostrophe_at(const S_seg *s, size_t i, int *len) {
   return cp == 0x2019 || cp == 0x02BC;
 }
 
-/* A word in the abbreviation set (marked in the word table), once its id
- * is set. */
+/* A word's marks in the word table (an abbreviation, a currency code
+ * written before amounts) as its token flags, once its id is set. */
 static void S_abbrev_flag(const S_seg *s, cc_token *t) {
-  if (cc_vocab_marks(s->vocab, t->id) & CC_VOCAB_ABBREV)
-    t->flags |= CC_TF_ABBREV;
+  t->flags |= cc_vocab_marks(s->vocab, t->id);
+}
+
+/* The length of the currency code that the capitalized ASCII word q[0..n)
+ * (lower-cased at low) starts with, glued to the digits after it: two or
+ * three letters a prefix code of currencies.csv (the number model marks
+ * them, CC_VOCAB_CUR_PREFIX), then a digit ("Rs500", "RM42m", "EUR1" of
+ * "EUR1.2bn"); 0 for any other word ("A380", "G20", "MP3", "COVID19").
+ * The number model then reads the code and the number as it reads
+ * "EUR 1.2bn". */
+static size_t S_cur_glued(const S_seg *s, const unsigned char *q,
+                          const char *low, size_t n) {
+  size_t d = 2;
+  while (d < n && d < 4 && S_is_alpha(q[d]))
+    d++;
+  if (d == n || d == 4 || !S_is_digit(q[d]) || !S_is_alpha(q[1]))
+    return 0;
+  /* (a code read only in capitals is marked as written: "RM", not "Rm") */
+  uint32_t id = cc_vocab_find(s->vocab, low, d);
+  if (!(cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX))
+    id = cc_vocab_find(s->vocab, (const char *)q, d);
+  return cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX ? d : 0;
 }
 
 /* The general word: Unicode letters, combining marks, apostrophes. */
@@ -974,6 +1003,18 @@ static void S_word(S_seg *s) {
     S_word_general(s, start);
     return;
   }
+  if (S_class[q[0]] == C_UPPER && n > 2) {
+    size_t d = S_cur_glued(s, q, dst, n);
+    if (d) { /* the code alone: its flags from its own letters */
+      n = d;
+      upper = 0;
+      lower = false;
+      for (size_t k = 0; k < d; k++) {
+        upper += S_class[q[k]] == C_UPPER;
+        lower |= S_class[q[k]] == C_LOWER;
+      }
+    }
+  }
   cc_token *t = S_quiet(s)
                     ? S_put(s, start, start + n, CC_TOK_WORD, (uint32_t)n)
                     : S_open(s, start, start + n, CC_TOK_WORD, (uint32_t)n);
@@ -1049,8 +1090,8 @@ static const unsigned char S_punct_kind[128] = {
  * subtraction leave it past both ranges.)  Inline in S_prescan's loop
  * (GCC's limits would call it, 64 bytes a call). */
 CC_ALWAYS_INLINE uint64_t S_prescan64(const unsigned char *src, char *dst,
-                                      uint64_t *nl) {
-  uint64_t m = 0, lf = 0;
+                                      uint64_t *nl, uint64_t *alpha_bits) {
+  uint64_t m = 0, lf = 0, a = 0;
 #if S_SSE2
   const __m128i b0a = _mm_set1_epi8('\n');
   const __m128i b20 = _mm_set1_epi8(0x20);
@@ -1080,6 +1121,7 @@ CC_ALWAYS_INLINE uint64_t S_prescan64(const unsigned char *src, char *dst,
                      _mm_or_si128(v, _mm_and_si128(alpha, b20)));           \
     lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b0a))     \
           << c;                                                             \
+    a |= (uint64_t)(unsigned)_mm_movemask_epi8(alpha) << c;                 \
   } while (0)
   S_PRESCAN16(0);
   S_PRESCAN16(16);
@@ -1093,10 +1135,25 @@ CC_ALWAYS_INLINE uint64_t S_prescan64(const unsigned char *src, char *dst,
     dst[j] = (char)(k == C_UPPER ? c + 32 : c);
     m |= (uint64_t)(k == C_DIGIT || k == C_UPPER || k == C_LOWER) << j;
     lf |= (uint64_t)(c == '\n') << j;
+    a |= (uint64_t)(k == C_UPPER || k == C_LOWER) << j;
   }
 #endif
   *nl = lf;
+  *alpha_bits = a;
   return ~m;
+}
+
+/* A block's stop bits with a stop at each digit glued after a letter
+ * ("Rs500", "A380", "mp3"): S_run hands such a word to S_word, which may
+ * split a currency code off its digits (S_cur_glued; the rest stay one
+ * word).  alpha: the block's letter bits; *carry: whether the byte before
+ * the block is a letter (updated to this block's last byte). */
+static inline uint64_t S_glue_stops(uint64_t stop, uint64_t alpha,
+                                    uint64_t *carry) {
+  uint64_t digit = ~stop & ~alpha;
+  uint64_t glued = digit & (alpha << 1 | *carry);
+  *carry = alpha >> 63;
+  return stop | glued;
 }
 
 /* S_prescan64's blocks 32 bytes at a time where the processor has AVX2
@@ -1119,7 +1176,8 @@ static bool S_has_avx2(void) {
 
 __attribute__((target("avx2"))) static void
 S_prescan_avx2(const unsigned char *src, char *dst, uint64_t *bits,
-               uint64_t *nl, size_t nblocks) {
+               uint64_t *nl, size_t nblocks, uint64_t *carry) {
+  uint64_t cy = 0; /* (S_glue_stops: the first block's starts the text) */
   const __m256i b0a = _mm256_set1_epi8('\n');
   const __m256i b20 = _mm256_set1_epi8(0x20);
   const __m256i ba = _mm256_set1_epi8('a');
@@ -1128,7 +1186,7 @@ S_prescan_avx2(const unsigned char *src, char *dst, uint64_t *bits,
   const __m256i b9 = _mm256_set1_epi8(9);
   const __m256i zero = _mm256_setzero_si256();
   for (size_t b = 0; b < nblocks; b++, src += 64, dst += 64) {
-    uint64_t m = 0, lf = 0;
+    uint64_t m = 0, lf = 0, a = 0;
     /* (as S_PRESCAN16) */
 #define S_PRESCAN32(c)                                                      \
   do {                                                                      \
@@ -1144,13 +1202,15 @@ S_prescan_avx2(const unsigned char *src, char *dst, uint64_t *bits,
                         _mm256_or_si256(v, _mm256_and_si256(alpha, b20)));  \
     lf |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, b0a)) \
           << c;                                                             \
+    a |= (uint64_t)(uint32_t)_mm256_movemask_epi8(alpha) << c;              \
   } while (0)
     S_PRESCAN32(0);
     S_PRESCAN32(32);
 #undef S_PRESCAN32
-    bits[b] = ~m;
+    bits[b] = S_glue_stops(~m, a, &cy);
     nl[b] = lf;
   }
+  *carry = cy;
 }
 #else
 #define S_AVX2 0
@@ -1167,18 +1227,22 @@ static void S_prescan(S_seg *s) {
   uint64_t *bits = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *bits);
   uint64_t *nl = cc_arena_alloc_raw(s->arena, (nb + 1) * sizeof *nl);
   size_t b = 0;
+  uint64_t carry = 0, a; /* (S_glue_stops: the last byte's letter bit) */
 #if S_AVX2
   if (S_has_avx2()) {
-    S_prescan_avx2(s->p, low, bits, nl, full);
+    S_prescan_avx2(s->p, low, bits, nl, full, &carry);
     b = full;
   }
 #endif
-  for (; b < full; b++)
-    bits[b] = S_prescan64(s->p + 64 * b, low + 64 * b, &nl[b]);
+  for (; b < full; b++) {
+    uint64_t stop = S_prescan64(s->p + 64 * b, low + 64 * b, &nl[b], &a);
+    bits[b] = S_glue_stops(stop, a, &carry);
+  }
   if (full < nb) {
     unsigned char last[64] = {0};
     memcpy(last, s->p + 64 * full, s->n + 1 - 64 * full);
-    bits[full] = S_prescan64(last, low + 64 * full, &nl[full]);
+    uint64_t stop = S_prescan64(last, low + 64 * full, &nl[full], &a);
+    bits[full] = S_glue_stops(stop, a, &carry);
   }
   memset(low + nb * 64, 0, 16);
   bits[nb] = ~(uint64_t)0; /* (S_run_len reads the block after a word's) */
@@ -1395,7 +1459,7 @@ CC_NOINLINE bool S_run_line_goes_on(const S_seg *s, const unsigned char *p,
   if (S_class[p[o]] != C_LOWER || s->line_first == '#')
     return false;
   size_t w = S_run_len(wstop, o);
-  return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
+  return w && S_class[p[o + w]] < C_DIGIT && !(w == 1 && p[o + 1] == '.');
 }
 
 /* A blank line at o (two line feeds) and an ASCII letter after it. */
@@ -1413,7 +1477,7 @@ CC_NOINLINE bool S_run_word_taken(const unsigned char *p, const uint64_t *wstop,
   if ((unsigned char)((p[o] | 0x20) - 'a') >= 26u)
     return false;
   size_t w = S_run_len(wstop, o);
-  return w && S_class[p[o + w]] < C_HIGH && !(w == 1 && p[o + 1] == '.');
+  return w && S_class[p[o + w]] < C_DIGIT && !(w == 1 && p[o + 1] == '.');
 }
 
 /* S_run_para_at, and a word S_run_word_taken after the blank line. */
@@ -1655,7 +1719,9 @@ CC_NOINLINE void S_run(S_seg *s) {
         /* the byte after the word: a space (most words) needs no more
          * tests; else an apostrophe or non-ASCII (S_run_apos_ends, or the
          * general path) and an initial's or "U.S."'s period (S_word) are
-         * left to the code below.  (A table for the three tests after
+         * left to the code below, and so is a digit glued to the
+         * letters (S_prescan's stop: S_word may split a currency code off
+         * it, "EUR1.2bn").  (A table for the three tests after
          * the space's, and the all-capitals test below as one flag from
          * a table, each cut its own mispredicts but the program's stayed
          * the same (cachegrind, 1 MB: they moved to the next tests,
@@ -1663,7 +1729,7 @@ CC_NOINLINE void S_run(S_seg *s) {
          * saved (a segmenter-only bench): not kept) */
         unsigned after = p[o + w];
         if (S_UNLIKELY(after != ' ') &&
-            S_UNLIKELY(after >= 0x80 || after == '\'' ||
+            S_UNLIKELY(after >= 0x80 || after == '\'' || after - '0' < 10u ||
                        (w == 1 && after == '.'))) {
           pre = f & ~(unsigned)CC_TF_CAP;
           break;
@@ -1745,8 +1811,9 @@ CC_NOINLINE void S_run(S_seg *s) {
       size_t o = (size_t)(q - p);
       if (S_UNLIKELY(!(w = S_run_len(wstop, o))))
         break; /* S_word_long */
-      if (S_UNLIKELY(S_class[q[w]] >= C_HIGH) && !S_run_apos_ends(q + w))
-        break; /* non-ASCII, or "don't": S_word_general */
+      if (S_UNLIKELY(S_class[q[w]] >= C_DIGIT) && !S_run_apos_ends(q + w))
+        break; /* non-ASCII, or "don't": S_word_general; glued digits:
+                  S_word */
       unsigned f = (k & 1) * CC_TF_CAP; /* (C_UPPER) */
       /* a capital then a lower-case letter (most capitals) is no
        * all-caps word */

@@ -68,6 +68,61 @@ static void test_abbreviations_do_not_end_sentences(void **state) {
   S_done(&f);
 }
 
+/* A full stop that ends no sentence (a lower-case word after it) leaves
+ * nothing pending: the next digit or capital does not close the sentence
+ * there.  Nor does a period between a word and digits glued to it. */
+static void test_stop_that_ends_nothing(void **state) {
+  (void)state;
+  S_fix f;
+  S_seg(&f, "It was big. then no more than 50 came. Then 7 left.");
+  assert_int_equal(f.seg.nsentences, 2);
+  assert_int_equal(f.seg.sentences[0].end, 38); /* "... came." */
+  S_done(&f);
+  S_seg(&f, "It grew. \xc3\xa9lan and 50 Tons went. It ended");
+  assert_int_equal(f.seg.nsentences, 2);
+  S_done(&f);
+  S_seg(&f, "The v2.1x and Beta went on. the end.no More");
+  assert_int_equal(f.seg.nsentences, 1);
+  S_done(&f);
+  /* a closing quote after the stop keeps it pending */
+  S_seg(&f, "He said \"yes.\" Then he left. \"Go.\" 5 came.");
+  assert_int_equal(f.seg.nsentences, 4);
+  S_done(&f);
+}
+
+/* A currency code written before amounts (marked in the word table, as
+ * the number model marks the prefix codes of currencies.csv) is split
+ * off the digits glued to it; other letters before digits stay one word,
+ * and a code read only in capitals (marked in capitals) splits only so
+ * written. */
+static void test_glued_currency_code(void **state) {
+  (void)state;
+  cc_vocab *v = cc_lexicon_vocab(S_lx);
+  cc_vocab_mark(v, cc_vocab_add(v, "eur", 3), CC_VOCAB_CUR_PREFIX);
+  cc_vocab_mark(v, cc_vocab_add(v, "rs", 2), CC_VOCAB_CUR_PREFIX);
+  cc_vocab_mark(v, cc_vocab_add(v, "RM", 2), CC_VOCAB_CUR_PREFIX);
+  S_fix f;
+  S_seg(&f, "EUR1.2bn, Rs500 and RM42m but A380, G20, MP3, eur5, Rm42, "
+            "EURO5 and EUR.");
+  static const char *const num[] = {"1.2bn", "500", "42m"};
+  for (size_t i = 0; i < sizeof num / sizeof *num; i++)
+    assert_int_equal(S_tok(&f, num[i])->kind, CC_TOK_NUM);
+  const cc_token *eur = S_tok(&f, "EUR");
+  assert_int_equal(eur->kind, CC_TOK_WORD);
+  assert_true(eur->flags & CC_TF_ALLCAPS);
+  assert_true(eur->flags & CC_TF_CUR_PREFIX);
+  assert_false(eur[1].flags & CC_TF_SPACE_BEFORE);
+  assert_true(S_tok(&f, "Rs")->flags & CC_TF_CUR_PREFIX);
+  assert_false(S_tok(&f, "Rs")->flags & CC_TF_ALLCAPS);
+  assert_int_equal(S_tok(&f, "RM")->kind, CC_TOK_WORD);
+  static const char *const word[] = {"A380", "G20", "MP3", "eur5", "Rm42",
+                                     "EURO5"};
+  for (size_t i = 0; i < sizeof word / sizeof *word; i++)
+    assert_int_equal(S_tok(&f, word[i])->kind, CC_TOK_WORD);
+  assert_int_equal(f.seg.nsentences, 1);
+  S_done(&f);
+}
+
 static void test_spans_and_columns(void **state) {
   (void)state;
   S_fix f;
@@ -336,6 +391,8 @@ int main(void) {
       cmocka_unit_test(test_links_every_path),
       cmocka_unit_test(test_numbers_stay_whole),
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
+      cmocka_unit_test(test_stop_that_ends_nothing),
+      cmocka_unit_test(test_glued_currency_code),
       cmocka_unit_test(test_spans_and_columns),
       cmocka_unit_test(test_paragraphs_and_line_breaks),
       cmocka_unit_test(test_possessive_split),
