@@ -2808,10 +2808,12 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
   if (r->c.scale > 1 && l->c.scale == 1 && lv < r->c.v / r->c.scale)
     lv *= r->c.scale;
   /* a level well above the change: over twice it when N has a unit of
-   * its own ("by $3.8m to $4.9m" is a range of the cut), ten times when
-   * not */
+   * its own ("by $3.8m to $4.9m" is a range of the cut), over four times
+   * after "by" ("cut its workforce by 500 to 4,500": a range of a cut is
+   * narrower), ten times else */
   bool unit = l->pct || l->c.pct_tok || l->cur;
-  bool level = lv > 0 && (r->c.v >= 10 * lv || (unit && r->c.v > 2 * lv));
+  bool level = lv > 0 && (r->c.v >= 10 * lv || (unit && r->c.v > 2 * lv) ||
+                          (isby && r->c.v > 4 * lv));
   if (!isby && r->e < end && S_tok_nkind(m, seg, r->e, end, NK_OF))
     return false;
   for (uint32_t k = b - 1 - isby, n = 0; n < 5; k--, n++) {
