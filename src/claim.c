@@ -776,19 +776,26 @@ typedef struct S_tcache {
   S_tc_key3 keys[S_TC_KEYS];
 } S_tcache;
 
-static _Thread_local S_tcache S_tc;
+/* Made at the thread's first claim (cc_thread_calloc: as _Thread_local
+ * storage its 47 kB were zeroed for every thread, and again at the first
+ * set). */
+static _Thread_local S_tcache *S_tc;
 static atomic_uint_least64_t S_serials;
 
 /* The thread's cache, emptied when it held another set's strings. */
 static S_tcache *S_tc_for(const S_pool *s) {
-  if (S_tc.serial != s->serial) {
-    memset(S_tc.slot, 0, sizeof S_tc.slot);
-    memset(S_tc.quote, 0, sizeof S_tc.quote);
-    memset(S_tc.addr, 0, sizeof S_tc.addr);
-    memset(S_tc.keys, 0, sizeof S_tc.keys);
-    S_tc.serial = s->serial;
+  if (!S_tc) {
+    S_tc = cc_thread_calloc(sizeof *S_tc); /* (empty) */
+    S_tc->serial = s->serial;
   }
-  return &S_tc;
+  if (S_tc->serial != s->serial) {
+    memset(S_tc->slot, 0, sizeof S_tc->slot);
+    memset(S_tc->quote, 0, sizeof S_tc->quote);
+    memset(S_tc->addr, 0, sizeof S_tc->addr);
+    memset(S_tc->keys, 0, sizeof S_tc->keys);
+    S_tc->serial = s->serial;
+  }
+  return S_tc;
 }
 
 static uint64_t S_tc_key(uint64_t h, size_t n) {

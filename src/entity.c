@@ -1468,7 +1468,10 @@ typedef struct S_steps {
   uint64_t key[S_STEP_SLOTS]; /* S_step's key; 0: empty (an id is not 0) */
   const S_pfx *next[S_STEP_SLOTS];
 } S_steps;
-static _Thread_local S_steps S_steps_tl;
+/* (made at the thread's first document, cc_thread_calloc: as
+ * _Thread_local storage its 32 kB were zeroed for every thread, and its
+ * keys again at the first model) */
+static _Thread_local S_steps *S_steps_tl;
 
 /* S_step_join, from the thread's cache when the token has an id.  (The
  * CC_RECOG_CHECK_INERT build joins at every cached answer too and aborts
@@ -3697,7 +3700,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
-  c.steps = &S_steps_tl;
+  if (!S_steps_tl) {
+    S_steps_tl = cc_thread_calloc(sizeof *S_steps_tl); /* (empty) */
+    S_steps_tl->serial = m->serial;
+  }
+  c.steps = S_steps_tl;
   if (c.steps->serial != m->serial) { /* (another model's nodes) */
     memset(c.steps->key, 0, sizeof c.steps->key);
     c.steps->serial = m->serial;
