@@ -61,6 +61,14 @@ void cc_xfree(void *p);
  * Never NULL (aborts when memory runs out); at most 16 blocks a thread. */
 void *cc_thread_calloc(size_t size);
 
+/* Map the whole pages inside p[0..size) writable now, in one call, where
+ * the system can (Linux 5.14's MADV_POPULATE_WRITE; else nothing): for a
+ * fresh table that is about to be written all over.  A hash table probed
+ * before each insert took two page faults a page, a read of the zero
+ * page and then the write, each a kernel entry.  Blocks below 64 kB are
+ * left alone. */
+void cc_prefault(void *p, size_t size);
+
 /* ---- arena: one per document, freed in one call ------------------------ */
 
 typedef struct cc_arena cc_arena;

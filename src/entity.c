@@ -194,6 +194,7 @@ static uint32_t S_ptab_size(size_t count, size_t per) {
 static void S_ptab_alloc(cc_entity_model *m, uint32_t size) {
   cc_xfree(m->ptab);
   m->ptab = cc_xcalloc(size, sizeof *m->ptab);
+  cc_prefault(m->ptab, size * sizeof *m->ptab); /* (probed, then put) */
   m->pmask = size - 1;
 }
 
@@ -665,6 +666,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   while (fbits < 16 * bound)
     fbits *= 2;
   m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
+  cc_prefault(m->follow, fbits / 8); /* (bits or'ed in all over) */
   m->fmask = (uint32_t)(fbits - 1);
   /* (a quarter full at most, as S_ptab_build wants it: the bound counts
    * the prefixes S_cut_at cuts of every key, and the keys share some, so

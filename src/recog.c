@@ -298,6 +298,7 @@ static void S_wtab_build(cc_recog *r) {
   while (cap < 2 * n)
     cap *= 2;
   r->words.slots = cc_xcalloc(cap, sizeof *r->words.slots);
+  cc_prefault(r->words.slots, cap * sizeof *r->words.slots); /* (probed) */
   r->words.mask = cap - 1;
   cc__num_each_first(r->nm, S_put_num, &r->words);
   S_build b = {r, &r->words};

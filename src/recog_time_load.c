@@ -56,6 +56,7 @@ static void S_sset_put(S_sset *set, const char *s, uint32_t n, uint32_t hv) {
   if (2 * (set->n + 1) > (set->n ? set->mask + 1 : 0)) { /* grow */
     uint32_t size = set->n ? 2 * (set->mask + 1) : 1024;
     S_sslot *old = set->slots, *sl = cc_xcalloc(size, sizeof *sl);
+    cc_prefault(sl, size * sizeof *sl); /* (probed, then put) */
     for (uint32_t k = 0; set->n && k <= set->mask; k++)
       if (old[k].s) {
         uint32_t h = old[k].hv & (size - 1);

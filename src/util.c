@@ -75,6 +75,21 @@ static void S_thread_end(void *arg) {
   S_thread_blocks.n = 0;
 }
 
+void cc_prefault(void *p, size_t size) {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  long page = sysconf(_SC_PAGESIZE);
+  if (!p || size < ((size_t)64 << 10) || page <= 0)
+    return;
+  uintptr_t mask = (uintptr_t)page - 1, at = (uintptr_t)p,
+            lo = (at + mask) & ~mask, hi = (at + size) & ~mask;
+  if (hi > lo)
+    (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)size;
+#endif
+}
+
 static void S_thread_key_make(void) {
   S_thread_keyed = pthread_key_create(&S_thread_key, S_thread_end) == 0;
 }

@@ -109,6 +109,7 @@ static cc__vocab_slotl *S_slotl(cc_vocab *v, const char *w, size_t n) {
  * slots: an eighth of them hold one. */
 static void S_grow8(cc_vocab *v, uint32_t size) {
   cc__vocab_slot8 *old = v->s8, *s8 = cc_xcalloc(size, sizeof *s8);
+  cc_prefault(s8, size * sizeof *s8); /* (every page gets a word) */
   for (uint32_t id = 1; id <= v->count; id++) {
     const S_word *w = &v->words[id];
     if (w->n > 8)
@@ -127,6 +128,7 @@ static void S_grow8(cc_vocab *v, uint32_t size) {
 
 static void S_growl(cc_vocab *v, uint32_t size) {
   cc__vocab_slotl *old = v->sl, *sl = cc_xcalloc(size, sizeof *sl);
+  cc_prefault(sl, size * sizeof *sl);
   for (uint32_t id = 1; id <= v->count; id++) {
     const S_word *w = &v->words[id];
     if (w->n <= 8)
