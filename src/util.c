@@ -184,6 +184,9 @@ static S_chunk *S_chunk_new(size_t need) {
     S_oom();
   c->size = size;
   c->used = 0;
+  /* a chunk is filled block after block: its pages mapped in one call,
+   * not a fault each (a one-article run: 760 of its 1,710 faults) */
+  cc_prefault(c->data, size);
   return c;
 }
 
