@@ -3103,8 +3103,10 @@ static inline const cc_num_model *S_with_cache(const cc_num_model *m,
   if (mc->src != m->serial) { /* the tables are read-only: one copy serves */
     mc->model = *m;
     mc->model.mc = mc;
+    if (mc->src) /* (0: a cache never used, empty: its fresh pages stay
+                    unwritten) */
+      S_wc_clear(mc); /* another model's entries */
     mc->src = m->serial;
-    S_wc_clear(mc); /* another model's entries */
   }
   return &mc->model;
 }
