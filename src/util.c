@@ -5,9 +5,9 @@
 #include "cc_util.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,21 +75,6 @@ static void S_thread_end(void *arg) {
   S_thread_blocks.n = 0;
 }
 
-void cc_prefault(void *p, size_t size) {
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-  long page = sysconf(_SC_PAGESIZE);
-  if (!p || size < ((size_t)64 << 10) || page <= 0)
-    return;
-  uintptr_t mask = (uintptr_t)page - 1, at = (uintptr_t)p,
-            lo = (at + mask) & ~mask, hi = (at + size) & ~mask;
-  if (hi > lo)
-    (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
-#else
-  (void)p;
-  (void)size;
-#endif
-}
-
 static void S_thread_key_make(void) {
   S_thread_keyed = pthread_key_create(&S_thread_key, S_thread_end) == 0;
 }
@@ -122,6 +107,25 @@ void *cc_thread_calloc(size_t size) {
   S_thread_blocks.p[S_thread_blocks.n++] = p;
   return p;
 }
+
+/* ---- pages mapped ahead ------------------------------------------------ */
+
+void cc_prefault(void *p, size_t size) {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  long page = sysconf(_SC_PAGESIZE);
+  if (!p || size < ((size_t)64 << 10) || page <= 0)
+    return;
+  uintptr_t mask = (uintptr_t)page - 1, at = (uintptr_t)p,
+            lo = (at + mask) & ~mask, hi = (at + size) & ~mask;
+  if (hi > lo)
+    (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)size;
+#endif
+}
+
+/* ---- allocation ------------------------------------------------------- */
 
 void *cc_xcalloc(size_t n, size_t size) {
   void *p = S_mem.calloc(n ? n : 1, size ? size : 1);
