@@ -49,6 +49,26 @@ char *cc_xstrdup(const char *s);
 char *cc_xstrndup(const char *s, size_t n);
 void cc_xfree(void *p);
 
+/* A zeroed block of size bytes that lives as long as the calling thread:
+ * freed when a thread started by pthread_create ends, kept to the
+ * process's end on the main thread.  For per-thread caches too large for
+ * _Thread_local storage, which every thread (the main one at start-up,
+ * each worker at its creation) zeroes whole whether it uses it or not.
+ * Not through the hook: the block belongs to no object, and a test's
+ * counting allocator would see it as a leak of whatever call came first.
+ * Keep the pointer in a _Thread_local of the caller's and ask once:
+ *   if (!S_cache) S_cache = cc_thread_calloc(sizeof *S_cache);
+ * Never NULL (aborts when memory runs out); at most 16 blocks a thread. */
+void *cc_thread_calloc(size_t size);
+
+/* Map the whole pages inside p[0..size) writable now, in one call, where
+ * the system can (Linux 5.14's MADV_POPULATE_WRITE; else nothing): for a
+ * fresh table that is about to be written all over.  A hash table probed
+ * before each insert took two page faults a page, a read of the zero
+ * page and then the write, each a kernel entry.  Blocks below 64 kB are
+ * left alone. */
+void cc_prefault(void *p, size_t size);
+
 /* ---- arena: one per document, freed in one call ------------------------ */
 
 typedef struct cc_arena cc_arena;

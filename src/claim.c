@@ -776,19 +776,26 @@ typedef struct S_tcache {
   S_tc_key3 keys[S_TC_KEYS];
 } S_tcache;
 
-static _Thread_local S_tcache S_tc;
+/* Made at the thread's first claim (cc_thread_calloc: as _Thread_local
+ * storage its 47 kB were zeroed for every thread, and again at the first
+ * set). */
+static _Thread_local S_tcache *S_tc;
 static atomic_uint_least64_t S_serials;
 
 /* The thread's cache, emptied when it held another set's strings. */
 static S_tcache *S_tc_for(const S_pool *s) {
-  if (S_tc.serial != s->serial) {
-    memset(S_tc.slot, 0, sizeof S_tc.slot);
-    memset(S_tc.quote, 0, sizeof S_tc.quote);
-    memset(S_tc.addr, 0, sizeof S_tc.addr);
-    memset(S_tc.keys, 0, sizeof S_tc.keys);
-    S_tc.serial = s->serial;
+  if (!S_tc) {
+    S_tc = cc_thread_calloc(sizeof *S_tc); /* (empty) */
+    S_tc->serial = s->serial;
   }
-  return &S_tc;
+  if (S_tc->serial != s->serial) {
+    memset(S_tc->slot, 0, sizeof S_tc->slot);
+    memset(S_tc->quote, 0, sizeof S_tc->quote);
+    memset(S_tc->addr, 0, sizeof S_tc->addr);
+    memset(S_tc->keys, 0, sizeof S_tc->keys);
+    S_tc->serial = s->serial;
+  }
+  return S_tc;
 }
 
 static uint64_t S_tc_key(uint64_t h, size_t n) {
@@ -1230,9 +1237,13 @@ struct cc_claim_set {
    * malloc'd arena chunks: at 100 MB a page fault for every 4 KB of
    * values and quotes (some 8,000, a fifth of the run's), and
    * cc_arena_strndup a call a copy.  Guarded by slab_mu, not by the
-   * set's lock, which a pool may find held when it needs a piece. */
+   * set's lock, which a pool may find held when it needs a piece.  The
+   * first slabs are smaller (S_SSLAB_FIRST, doubling): a short run's
+   * strings fill a few pieces, and a huge page is 2 MB for the kernel to
+   * zero at its first touch. */
   pthread_mutex_t slab_mu;
   char *sslab_at, *sslab_end; /* the last slab's room */
+  size_t sslab_next;          /* the next slab's bytes (0: the first's) */
   cc_vec sslabs;     /* void *: the slabs' and large pieces' memory */
   cc_vec spare;      /* S_room: rooms of stores freed, for the next */
 };
@@ -1437,6 +1448,7 @@ static void S_set_lock(cc_claim_set *set, bool on);
  * used.  A string longer than a quarter of a piece gets a piece of its
  * own, and one longer than S_SLAB / 8 a block of its own. */
 #define S_PIECE ((size_t)16 << 10)
+#define S_SSLAB_FIRST (4 * S_PIECE)
 
 /* A piece of at least size bytes of set's string slabs, aligned for
  * anything. */
@@ -1450,9 +1462,18 @@ static char *S_set_piece(cc_claim_set *set, size_t size) {
   } else {
     if ((size_t)(set->sslab_end - set->sslab_at) < size) {
       void *q;
-      *(void **)cc_vec_push(&set->sslabs) = S_table_alloc(S_SLAB, &q);
+      size_t bytes = set->sslab_next ? set->sslab_next : S_SSLAB_FIRST;
+      while (bytes < size) /* (size <= S_SLAB / 8) */
+        bytes *= 2;
+      /* (rooms are not zeroed, S_room_take: the smaller slabs are not
+       * either) */
+      if (bytes < S_SLAB)
+        q = cc_xmalloc(bytes);
+      *(void **)cc_vec_push(&set->sslabs) =
+          bytes < S_SLAB ? q : S_table_alloc(bytes, &q);
       set->sslab_at = q;
-      set->sslab_end = set->sslab_at + S_SLAB;
+      set->sslab_end = set->sslab_at + bytes;
+      set->sslab_next = bytes < S_SLAB ? bytes * 2 : S_SLAB;
     }
     p = set->sslab_at;
     set->sslab_at += size;

@@ -197,6 +197,7 @@ static uint32_t S_ptab_size(size_t count, size_t per) {
 static void S_ptab_alloc(cc_entity_model *m, uint32_t size) {
   cc_xfree(m->ptab);
   m->ptab = cc_xcalloc(size, sizeof *m->ptab);
+  cc_prefault(m->ptab, size * sizeof *m->ptab); /* (probed, then put) */
   m->pmask = size - 1;
 }
 
@@ -707,6 +708,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   while (fbits < 16 * bound)
     fbits *= 2;
   m->follow = cc_xcalloc(fbits / 64, sizeof *m->follow);
+  cc_prefault(m->follow, fbits / 8); /* (bits or'ed in all over) */
   m->fmask = (uint32_t)(fbits - 1);
   /* (a quarter full at most, as S_ptab_build wants it: the bound counts
    * the prefixes S_cut_at cuts of every key, and the keys share some, so
@@ -1511,7 +1513,10 @@ typedef struct S_steps {
   uint64_t key[S_STEP_SLOTS]; /* S_step's key; 0: empty (an id is not 0) */
   const S_pfx *next[S_STEP_SLOTS];
 } S_steps;
-static _Thread_local S_steps S_steps_tl;
+/* (made at the thread's first document, cc_thread_calloc: as
+ * _Thread_local storage its 32 kB were zeroed for every thread, and its
+ * keys again at the first model) */
+static _Thread_local S_steps *S_steps_tl;
 
 /* S_step_join, from the thread's cache when the token has an id.  (The
  * CC_RECOG_CHECK_INERT build joins at every cached answer too and aborts
@@ -4040,7 +4045,11 @@ void cc_entities_find(const cc_entity_model *m, const cc_segmented *seg,
              .tmp = CC_BUF_INIT,
              .kfull = CC_BUF_INIT, .ksur = CC_BUF_INIT};
   c.join = m->pfx_max > 256 ? cc_xmalloc(m->pfx_max) : NULL;
-  c.steps = &S_steps_tl;
+  if (!S_steps_tl) {
+    S_steps_tl = cc_thread_calloc(sizeof *S_steps_tl); /* (empty) */
+    S_steps_tl->serial = m->serial;
+  }
+  c.steps = S_steps_tl;
   if (c.steps->serial != m->serial) { /* (another model's nodes) */
     memset(c.steps->key, 0, sizeof c.steps->key);
     c.steps->serial = m->serial;

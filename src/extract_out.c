@@ -604,14 +604,15 @@ CC_ALWAYS_INLINE bool S_bound_direct(double x, char **pp) {
  * days they name, their next days as ends), and the calendar and the
  * digits were most of an instant's cost.  Direct-mapped by the day, so
  * neighbouring days do not evict each other; a pure function's memo, so
- * any thread may keep its own. */
+ * any thread may keep its own, made at its first day (cc_thread_calloc:
+ * as _Thread_local storage its 96 kB were zeroed for every thread). */
 #define S_NDAYS 4096 /* (a news archive's days over a decade or so) */
 typedef struct S_day {
   int64_t day;
   bool used;
   char ymd[10]; /* "YYYY-MM-DD" (years 0..9999: S_datetime_at) */
 } S_day;
-static _Thread_local S_day S_days[S_NDAYS];
+static _Thread_local S_day *S_days; /* [S_NDAYS], or NULL */
 
 /* A day not in S_days yet, into its entry e. */
 static const char *S_ymd_fill(S_day *e, int64_t days) {
@@ -633,6 +634,8 @@ static const char *S_ymd_fill(S_day *e, int64_t days) {
 }
 
 CC_ALWAYS_INLINE const char *S_ymd(int64_t days) {
+  if (!S_days)
+    S_days = cc_thread_calloc(S_NDAYS * sizeof *S_days);
   S_day *e = &S_days[(uint64_t)days % S_NDAYS];
   if (e->used && e->day == days)
     return e->ymd;

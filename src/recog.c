@@ -298,6 +298,7 @@ static void S_wtab_build(cc_recog *r) {
   while (cap < 2 * n)
     cap *= 2;
   r->words.slots = cc_xcalloc(cap, sizeof *r->words.slots);
+  cc_prefault(r->words.slots, cap * sizeof *r->words.slots); /* (probed) */
   r->words.mask = cap - 1;
   cc__num_each_first(r->nm, S_put_num, &r->words);
   S_build b = {r, &r->words};
@@ -1540,7 +1541,9 @@ typedef struct S_nslot {
   bool none;
 } S_nslot;
 #define S_NSLOTS 1024u /* a power of two */
-static _Thread_local S_nslot S_nslots[S_NSLOTS];
+/* (made at the thread's first ask, cc_thread_calloc: _Thread_local
+ * storage is zeroed for every thread, those that recognize nothing too) */
+static _Thread_local S_nslot *S_nslots; /* [S_NSLOTS], or NULL */
 
 /* cc__num_none_at at token i (< end) where the readings cannot tell
  * (S_none_read: "on the", "of the", where a rest of a key after the
@@ -1569,6 +1572,8 @@ S_none_asked(const cc_recog *r, const cc_segmented *seg, const S_trig *tc,
     v = i + 2 < end ? t[2].id : 0;
     uint32_t h = (t->id * 0x9E3779B9u) ^ (t[1].id * 0x85EBCA6Bu) ^
                  (v * 0xC2B2AE35u);
+    if (!S_nslots)
+      S_nslots = cc_thread_calloc(S_NSLOTS * sizeof *S_nslots);
     ns = &S_nslots[(h ^ (h >> 16)) & (S_NSLOTS - 1)];
     if (ns->serial == r->serial && ns->w == t->id && ns->u == t[1].id &&
         ns->v == v) {
@@ -1788,7 +1793,7 @@ typedef struct S_kslot {
   cc_mention m; /* found: the mention, tok_end relative to its token */
 } S_kslot;
 #define S_KSLOTS 256u /* a power of two */
-static _Thread_local S_kslot S_kslots[S_KSLOTS];
+static _Thread_local S_kslot *S_kslots; /* [S_KSLOTS], as S_nslots */
 
 /* Word w (n bytes), of no slot of the table, is a plain word (S_plain_of:
  * cc__time_plain_word's tests of the text, no number key begins there). */
@@ -1851,6 +1856,8 @@ S_kslot_rest(const cc_recog *r, const cc_segmented *seg, S_trig *tc,
       !S_plain_shape(u->norm, u->norm_len) ||
       ((f & S_TF_STARTS) && S_time_trig1(r, seg, tc, i) != 2))
     return NULL;
+  if (!S_kslots)
+    S_kslots = cc_thread_calloc(S_KSLOTS * sizeof *S_kslots);
   return &S_kslots[(t->id * 0x9E3779B9u) >> 24 & (S_KSLOTS - 1)];
 }
 

@@ -349,17 +349,20 @@ typedef struct S_dcslot {
  * making, untagging and freeing a cache of some 30 kB for each cost more
  * than the numbers of a short document; S_plain_next's answers, which
  * depend on the model and the word alone, stay for the next document
- * too.  In the thread's static storage, so nothing is left at a thread's
- * end; a second memo of the same thread at once takes one of its own.
- * The memo's per-token arrays come with it while a sentence fits. */
+ * too.  Made on the thread's first memo and freed at its end
+ * (cc_thread_calloc: 220 kB of _Thread_local storage were zeroed for
+ * every thread, and the pages a short run never reaches are not even
+ * mapped now); a second memo of the same thread at once takes one of its
+ * own.  The memo's per-token arrays come with it while a sentence fits. */
 #define S_TLS_TOKS 256u /* the memo's arrays for most sentences, lent too */
-static _Thread_local struct {
+typedef struct S_tls_mcache {
   bool busy;
   struct cc_num_mcache mc; /* all zero at first: untagged, empty */
   S_dcslot dc[S_DC_SLOTS];
   uint8_t state[S_TLS_TOKS];
   cc_numparse res[S_TLS_TOKS];
-} S_tls_mc;
+} S_tls_mcache;
+static _Thread_local S_tls_mcache *S_tls_mc;
 static atomic_uint_least64_t S_model_serials;
 
 /* ---- building the model from the lexicon --------------------------------- */
@@ -3132,8 +3135,10 @@ static inline const cc_num_model *S_with_cache(const cc_num_model *m,
   if (mc->src != m->serial) { /* the tables are read-only: one copy serves */
     mc->model = *m;
     mc->model.mc = mc;
+    if (mc->src) /* (0: a cache never used, empty: its fresh pages stay
+                    unwritten) */
+      S_wc_clear(mc); /* another model's entries */
     mc->src = m->serial;
-    S_wc_clear(mc); /* another model's entries */
   }
   return &mc->model;
 }
@@ -3167,12 +3172,14 @@ static void S_mc_untag(struct cc_num_mcache *mc) {
 
 void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
   uint32_t n = end > begin ? end - begin : 0;
-  if (!memo->mc && !S_tls_mc.busy) { /* the thread's, as it was left */
-    S_tls_mc.busy = true;
-    memo->mc = &S_tls_mc.mc;
-    memo->mc->dc = S_tls_mc.dc;
-    memo->state = S_tls_mc.state;
-    memo->res = S_tls_mc.res;
+  if (!memo->mc && !S_tls_mc)
+    S_tls_mc = cc_thread_calloc(sizeof *S_tls_mc);
+  if (!memo->mc && !S_tls_mc->busy) { /* the thread's, as it was left */
+    S_tls_mc->busy = true;
+    memo->mc = &S_tls_mc->mc;
+    memo->mc->dc = S_tls_mc->dc;
+    memo->state = S_tls_mc->state;
+    memo->res = S_tls_mc->res;
     memo->cap = S_TLS_TOKS;
   } else if (!memo->mc) { /* clear the tags only */
     memo->mc = cc_xmalloc(sizeof *memo->mc);
@@ -3186,7 +3193,8 @@ void cc__num_memo_reset(cc_num_memo *memo, uint32_t begin, uint32_t end) {
     uint32_t cap = memo->cap ? memo->cap : 64;
     while (cap < n)
       cap *= 2;
-    if (memo->state == S_tls_mc.state) { /* (nothing in them is kept) */
+    /* (nothing in the thread's arrays is kept) */
+    if (S_tls_mc && memo->state == S_tls_mc->state) {
       memo->state = NULL;
       memo->res = NULL;
     }
@@ -3256,12 +3264,13 @@ void cc__num_memo_words(cc_num_memo *memo, const cc_tok_words *const *w,
 }
 
 void cc__num_memo_free(cc_num_memo *memo) {
-  if (memo->state != S_tls_mc.state) {
+  bool lent = S_tls_mc && memo->mc == &S_tls_mc->mc;
+  if (!S_tls_mc || memo->state != S_tls_mc->state) {
     cc_xfree(memo->state);
     cc_xfree(memo->res);
   }
-  if (memo->mc == &S_tls_mc.mc)
-    S_tls_mc.busy = false; /* kept for the thread's next memo */
+  if (lent)
+    S_tls_mc->busy = false; /* kept for the thread's next memo */
   else
     cc_xfree(memo->mc);
   *memo = (cc_num_memo)CC_NUM_MEMO_INIT;

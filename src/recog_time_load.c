@@ -51,11 +51,15 @@ static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
 
 #define S_PFX_HASHED 128 /* longer keys: each prefix hashed on its own */
 
-/* s[0..n) (hash hv, not in set) into set, kept by reference. */
+/* s[0..n) (hash hv, not in set) into set, kept by reference.  An empty
+ * set's first table has set->mask + 1 slots when S_sset_size set it, else
+ * 1024. */
 static void S_sset_put(S_sset *set, const char *s, uint32_t n, uint32_t hv) {
   if (2 * (set->n + 1) > (set->n ? set->mask + 1 : 0)) { /* grow */
-    uint32_t size = set->n ? 2 * (set->mask + 1) : 1024;
+    uint32_t size = set->n ? 2 * (set->mask + 1)
+                           : set->mask >= 1023 ? set->mask + 1 : 1024;
     S_sslot *old = set->slots, *sl = cc_xcalloc(size, sizeof *sl);
+    cc_prefault(sl, size * sizeof *sl); /* (probed, then put) */
     for (uint32_t k = 0; set->n && k <= set->mask; k++)
       if (old[k].s) {
         uint32_t h = old[k].hv & (size - 1);
@@ -72,6 +76,16 @@ static void S_sset_put(S_sset *set, const char *s, uint32_t n, uint32_t hv) {
     h = (h + 1) & set->mask;
   set->slots[h] = (S_sslot){s, hv, n};
   set->n++;
+}
+
+/* The first table of the empty set: room for n strings (a power of two
+ * slots, at most half full), so that it never grows while the model is
+ * made: each growth was a table made, filled and dropped. */
+static void S_sset_size(S_sset *set, size_t n) {
+  uint32_t size = 1024;
+  while (size < 2 * n && size < (1u << 30))
+    size *= 2;
+  set->mask = size - 1; /* (no slots until the first put) */
 }
 
 /* Add key's first len, len - 1, ... 1 bytes to set, stopping at one that
@@ -1059,6 +1073,7 @@ static void S_jshort_build(cc_time_model *tm, const cc_vocab *v,
     cap *= 2;
   tm->jmask = cap - 1;
   tm->jkeys = cc_xcalloc(cap, sizeof *tm->jkeys);
+  cc_prefault(tm->jkeys, cap * sizeof *tm->jkeys); /* (probed, then put) */
   for (size_t k = 0; k < nk; k++)
     S_jadd(tm, keys[k]);
   cc_xfree(keys);
@@ -1102,6 +1117,12 @@ int cc__time_model_new(const cc_lexicon *lx, cc_time_model **out, cc_err *err) {
   *out = NULL;
   cc_time_model *tm = cc_xcalloc(1, sizeof *tm);
   tm->arena = cc_arena_new();
+  /* the sets' sizes, from the words of the lexicon's keys (the shipped
+   * tables: some 3,400 words; 4,096 to 8,192 prefixes, 2,048 to 4,096
+   * starts) */
+  size_t nw = cc_vocab_count(cc_lexicon_vocab(lx));
+  S_sset_size(&tm->prefixes, 2 * nw);
+  S_sset_size(&tm->starts, nw);
   S_load L = {tm, NULL, "", err};
   if (S_load_months(&L, lx) || S_load_weekdays(&L, lx) ||
       S_load_units(&L, lx) || S_load_zones(&L, lx) || S_load_places(&L, lx) ||

@@ -131,16 +131,20 @@ static uint32_t S_ordinal_run(const S_cur *c, uint32_t i, int *v) {
  * use: the driver makes and frees one per document, and a memo's tags
  * need no clearing to be fresh, only a generation none of them has (as
  * at a sentence: cc__time_memo_reset), so the kilobytes are neither
- * allocated nor walked per document.  In the thread's storage, not on
- * the heap: nothing to free when the thread ends. */
-static _Thread_local cc_time_memo S_memo_own;
+ * allocated nor walked per document.  Made at the thread's first ask
+ * and freed at its end (cc_thread_calloc: as _Thread_local storage, its
+ * 58 kB were zeroed for every thread, the ones that never recognize a
+ * time too). */
+static _Thread_local cc_time_memo *S_memo_own;
 static _Thread_local bool S_memo_own_used;
 
 cc_time_memo *cc__time_memo_new(void) {
   if (!S_memo_own_used) { /* (zeroed at first: every tag 0, gen 0) */
     S_memo_own_used = true;
-    cc__time_memo_reset(&S_memo_own, 0, 0); /* a generation no tag has */
-    return &S_memo_own;
+    if (!S_memo_own)
+      S_memo_own = cc_thread_calloc(sizeof *S_memo_own);
+    cc__time_memo_reset(S_memo_own, 0, 0); /* a generation no tag has */
+    return S_memo_own;
   }
   /* one per document: clear the tags only, not the kilobytes of values */
   cc_time_memo *m = cc_xmalloc(sizeof *m);
@@ -444,7 +448,7 @@ void cc__time_memo_words(cc_time_memo *memo, const cc_tok_words *const *w) {
 void cc__time_memo_free(cc_time_memo **memo) {
   if (!memo || !*memo)
     return;
-  if (*memo == &S_memo_own)
+  if (*memo == S_memo_own)
     S_memo_own_used = false;
   else
     cc_xfree(*memo);
@@ -609,7 +613,10 @@ uint32_t cc__time_ordinal(const S_cur *c, uint32_t i, int *v) {
  * ask the next level; past S_PK_LEVELS, or at a level not kept, the run
  * reads the tokens ("at the end of": three levels).  Direct-mapped slots,
  * the whole table emptied when the thread asks of another model
- * (serial). */
+ * (serial).  The slots are made at the thread's first model
+ * (cc_thread_calloc, zeroed: 96 kB of _Thread_local storage were zeroed
+ * for every thread and then again at its first model); a slot is asked
+ * for only once they are the model's (S_pk_own). */
 #define S_PK_SLOTS 2048u /* a power of two: 96 KB a thread */
 #define S_PK_LEVELS 3
 typedef struct S_pk_slot {
@@ -620,16 +627,17 @@ typedef struct S_pk_slot {
   bool pass; /* the prefix test passed at the last token of the key */
 } S_pk_slot;
 
-static _Thread_local struct {
-  uint64_t serial; /* the model the slots are of (0: none) */
-  S_pk_slot slots[S_PK_SLOTS];
-} S_pk;
+static _Thread_local uint64_t S_pk_serial; /* the slots' model (0: none) */
+static _Thread_local S_pk_slot *S_pk_slots;  /* [S_PK_SLOTS], or NULL */
 
 /* The thread's slots made tm's: emptied when they were another model's. */
 static void S_pk_own(const cc_time_model *tm) {
-  if (S_pk.serial != tm->serial) {
-    memset(S_pk.slots, 0, sizeof S_pk.slots);
-    S_pk.serial = tm->serial;
+  if (S_pk_serial != tm->serial) {
+    if (!S_pk_slots)
+      S_pk_slots = cc_thread_calloc(S_PK_SLOTS * sizeof *S_pk_slots);
+    else
+      memset(S_pk_slots, 0, S_PK_SLOTS * sizeof *S_pk_slots);
+    S_pk_serial = tm->serial;
   }
 }
 
@@ -649,7 +657,7 @@ static inline S_pk_slot *S_pk_slot_of(int level, uint32_t sp,
   *ka = (uint64_t)level | (uint64_t)sp << 4 | (uint64_t)ids[0] << 32;
   *kb = (uint64_t)ids[1] | (uint64_t)ids[2] << 32;
   uint64_t h = (*ka ^ *kb * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull;
-  return &S_pk.slots[h >> 40 & (S_PK_SLOTS - 1)];
+  return &S_pk_slots[h >> 40 & (S_PK_SLOTS - 1)];
 }
 
 /* S_entry_at without a memo: the table, through the thread's slots
@@ -662,8 +670,9 @@ const S_entry *cc__time_entry_miss(const S_cur *c, uint32_t i) {
   if (!ids[0] || !c->tm->vocab || c->seg->vocab != c->tm->vocab)
     return cc__time_word_find(c->tm, t->norm, t->norm_len);
   uint64_t ka, kb;
+  S_pk_own(c->tm); /* (a slot of another model's would not match) */
   S_pk_slot *s = S_pk_slot_of(7, 0, ids, &ka, &kb);
-  if (S_pk.serial == c->tm->serial && s->ka == ka && s->kb == kb) {
+  if (s->ka == ka && s->kb == kb) {
 #ifdef CC_RECOG_CHECK_INERT
     if (s->keys[0] != cc__time_word_find(c->tm, t->norm, t->norm_len)) {
       fprintf(stderr, "recog: kept entry at \"%s\" differs\n", t->norm);
@@ -673,7 +682,6 @@ const S_entry *cc__time_entry_miss(const S_cur *c, uint32_t i) {
     return s->keys[0];
   }
   const S_entry *e = cc__time_word_find(c->tm, t->norm, t->norm_len);
-  S_pk_own(c->tm);
   s->ka = ka;
   s->kb = kb;
   s->keys[0] = e;
@@ -690,7 +698,7 @@ const S_entry *cc__time_entry_miss(const S_cur *c, uint32_t i) {
 static int S_pk_find(const S_cur *c, uint32_t i, const S_entry **es,
                      uint8_t *nt) {
   const cc_time_model *tm = c->tm;
-  if (S_pk.serial != tm->serial || i >= c->end || !tm->vocab ||
+  if (S_pk_serial != tm->serial || i >= c->end || !tm->vocab ||
       c->seg->vocab != tm->vocab)
     return -1;
   int maxw = tm->max_tokens < S_PHRASE_MAX ? tm->max_tokens : S_PHRASE_MAX;
@@ -1121,6 +1129,7 @@ static S_pk_slot *S_ls_slot(const cc_time_model *tm, const cc_segmented *seg,
     return NULL;
   uint32_t sp = (t[1].flags & CC_TF_SPACE_BEFORE ? 2u : 0u) |
                 (three && (t[2].flags & CC_TF_SPACE_BEFORE) ? 4u : 0u);
+  S_pk_own(tm); /* (a slot of another model's would not match) */
   return S_pk_slot_of(three ? 6 : 5, sp, ids, ka, kb);
 }
 
@@ -1136,7 +1145,7 @@ bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
    * the answer kept per thread (S_pk's table), the inert build checks */
   uint64_t ka, kb;
   S_pk_slot *s = S_ls_slot(tm, seg, t, three, &ka, &kb);
-  if (s && S_pk.serial == tm->serial && s->ka == ka && s->kb == kb) {
+  if (s && s->ka == ka && s->kb == kb) {
 #ifdef CC_RECOG_CHECK_INERT
     if (s->pass != S_longer_start_run(tm, t, three)) {
       fprintf(stderr, "recog: kept longer start at \"%s\" differs\n",
@@ -1148,7 +1157,6 @@ bool cc__time_longer_start(const cc_time_model *tm, const cc_segmented *seg,
   }
   bool has = S_longer_start_run(tm, t, three);
   if (s) {
-    S_pk_own(tm);
     s->ka = ka;
     s->kb = kb;
     s->nkeys = 0;

@@ -2224,6 +2224,7 @@ static void S_wtab_build(cc_ruleset *rs) {
     size *= 2;
   cc_xfree(rs->wtab);
   rs->wtab = cc_xcalloc(size, sizeof *rs->wtab);
+  cc_prefault(rs->wtab, size * sizeof *rs->wtab); /* (probed, then put) */
   rs->wmask = size - 1;
   for (cc__word *w = rs->words; w; w = w->hh.next) {
     size_t n = strlen(w->w);
@@ -2434,6 +2435,7 @@ static void S_probe_gate(cc_ruleset *rs) {
                                                         matcher reads CC__FW) */
   rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
   rs->pfollow = cc_xcalloc((rs->nwords + 1) * pw, sizeof *rs->pfollow);
+  cc_prefault(rs->pfollow, (rs->nwords + 1) * pw * sizeof *rs->pfollow);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t gi = 0; gi < rs->rules[r].nprogs; gi++) {
       const cc__prog *g = &rs->rules[r].progs[gi];
@@ -2504,6 +2506,7 @@ static void S_word_tables(cc_ruleset *rs) {
   if (pw > 0 && pw <= CC__FW) { /* (a row is 24 * CC__FW bytes: each row
                                    aligned too) */
     rs->wbits_mem = cc_xcalloc(nw * CC__WROW + 2, sizeof *rs->wbits);
+    cc_prefault(rs->wbits_mem, (nw * CC__WROW + 2) * sizeof *rs->wbits);
     rs->wbits = rs->wbits_mem + ((uintptr_t)rs->wbits_mem & 8) / 8;
   }
   rs->few_must = NULL;

@@ -328,16 +328,34 @@ static bool S_name_ok(const char *name) {
   return true;
 }
 
-/* The bytes of zone file name (at most S_MAX_FILE, as one fread of that
- * many would give) into *data (the caller frees it); 0 when it cannot be
- * opened or read.  open and read into a buffer of the file's size: the
- * places list names some two hundred zones, and fopen's FILE, a path
- * built by printf and a megabyte's buffer cost more than the parse. */
-static size_t S_slurp(const char *name, unsigned char **data) {
-  *data = NULL;
-  const char *dir = getenv("TZDIR");
-  if (!dir || !*dir)
-    dir = "/usr/share/zoneinfo";
+/* The zone folder open (under S_lock, as S_slurp is): its path and a
+ * descriptor of it, opened at the first zone file and again only when
+ * $TZDIR names another folder.  A file opened by its name in the folder
+ * (openat) is not looked up from the root through every folder of the
+ * path each time: the time model checks some two hundred zone files at
+ * every start, and the lookups were a third of their cost. */
+static int S_dir_fd = -1;
+static char *S_dir_path;
+
+/* The folder's descriptor, or -1 when it cannot be opened (S_slurp then
+ * opens each file by its full path, as before). */
+static int S_zone_dir(const char *dir) {
+  if (S_dir_path && strcmp(S_dir_path, dir) == 0)
+    return S_dir_fd;
+  if (S_dir_fd >= 0)
+    close(S_dir_fd);
+  cc_xfree(S_dir_path);
+  S_dir_path = cc_xstrdup(dir);
+  S_dir_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  return S_dir_fd;
+}
+
+/* Zone file name in folder dir, opened for reading; -1 when it cannot
+ * be. */
+static int S_open_zone(const char *dir, const char *name) {
+  int dfd = S_zone_dir(dir);
+  if (dfd >= 0)
+    return openat(dfd, name, O_RDONLY | O_CLOEXEC);
   size_t dl = strlen(dir), nl = strlen(name); /* (nl <= 200: S_name_ok) */
   char small[512];
   char *path = dl + nl + 2 <= sizeof small ? small : cc_xmalloc(dl + nl + 2);
@@ -347,13 +365,32 @@ static size_t S_slurp(const char *name, unsigned char **data) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (path != small)
     cc_xfree(path);
+  return fd;
+}
+
+/* The bytes of zone file name (at most S_MAX_FILE, as one fread of that
+ * many would give) into *data (the caller frees it); 0 when it cannot be
+ * opened or read.  open and read into a buffer of the file's size: the
+ * places list names some two hundred zones, and fopen's FILE, a path
+ * built by printf and a megabyte's buffer cost more than the parse.  A
+ * regular file's read that gives fewer bytes than its size and one is at
+ * its end: no second read to see it. */
+static size_t S_slurp(const char *name, unsigned char **data) {
+  *data = NULL;
+  const char *dir = getenv("TZDIR");
+  if (!dir || !*dir)
+    dir = "/usr/share/zoneinfo";
+  int fd = S_open_zone(dir, name);
   if (fd < 0)
     return 0;
   struct stat st;
   size_t cap = 4096;
+  bool sized = false;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
-      (uint64_t)st.st_size < S_MAX_FILE)
+      (uint64_t)st.st_size < S_MAX_FILE) {
     cap = (size_t)st.st_size + 1; /* (one more: the end is seen at once) */
+    sized = true;
+  }
   unsigned char *p = cc_xmalloc(cap);
   size_t n = 0;
   for (;;) {
@@ -369,6 +406,8 @@ static size_t S_slurp(const char *name, unsigned char **data) {
     if (r <= 0)
       break;
     n += (size_t)r;
+    if (sized && n < cap)
+      break; /* (a regular file's short read: its end) */
   }
   close(fd);
   *data = p;

@@ -6,9 +6,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -28,6 +31,101 @@ static void S_oom(void) {
   fputs("claimcheck: out of memory\n", stderr);
   abort();
 }
+
+/* ---- blocks that live as long as their thread ------------------------- */
+
+/* Pages of their own (mmap), not calloc's: calloc zeroes whatever its
+ * block takes of the heap's top, which the heap has grown but not yet
+ * touched, and each page it zeroes is a page fault; fresh pages are
+ * zero and cost nothing until the thread touches them (a cache that a
+ * short run reaches in a few slots).  The sanitizer build takes calloc's,
+ * whose bounds it checks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define S_THREAD_MMAP 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define S_THREAD_MMAP 0
+#endif
+#endif
+#ifndef S_THREAD_MMAP
+#define S_THREAD_MMAP 1
+#endif
+
+#define S_THREAD_BLOCKS 16u
+static _Thread_local struct {
+  void *p[S_THREAD_BLOCKS];
+  size_t size[S_THREAD_BLOCKS]; /* mapped bytes; 0: calloc's */
+  unsigned n;
+} S_thread_blocks;
+static pthread_key_t S_thread_key;
+static pthread_once_t S_thread_once = PTHREAD_ONCE_INIT;
+static bool S_thread_keyed;
+
+/* The key's destructor (arg: the thread's S_thread_blocks): runs as a
+ * pthread thread ends, never for the main thread (exit), whose blocks
+ * stay reachable from its _Thread_local pointers. */
+static void S_thread_end(void *arg) {
+  (void)arg;
+  for (unsigned i = 0; i < S_thread_blocks.n; i++) {
+    if (S_thread_blocks.size[i])
+      munmap(S_thread_blocks.p[i], S_thread_blocks.size[i]);
+    else
+      free(S_thread_blocks.p[i]);
+  }
+  S_thread_blocks.n = 0;
+}
+
+static void S_thread_key_make(void) {
+  S_thread_keyed = pthread_key_create(&S_thread_key, S_thread_end) == 0;
+}
+
+void *cc_thread_calloc(size_t size) {
+  if (S_thread_blocks.n == S_THREAD_BLOCKS)
+    abort(); /* (a caller that asks more than once per thread) */
+  void *p = NULL;
+  size_t mapped = 0;
+#if S_THREAD_MMAP
+  long page = sysconf(_SC_PAGESIZE);
+  if (page > 0 && size <= SIZE_MAX - (size_t)page) {
+    mapped = (size + (size_t)page - 1) / (size_t)page * (size_t)page;
+    p = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+             -1, 0);
+    if (p == MAP_FAILED) {
+      p = NULL;
+      mapped = 0;
+    }
+  }
+#endif
+  if (!p && !(p = calloc(1, size ? size : 1)))
+    S_oom();
+  if (S_thread_blocks.n == 0) { /* the thread's first: its destructor */
+    pthread_once(&S_thread_once, S_thread_key_make);
+    if (S_thread_keyed)
+      pthread_setspecific(S_thread_key, &S_thread_blocks);
+  }
+  S_thread_blocks.size[S_thread_blocks.n] = mapped;
+  S_thread_blocks.p[S_thread_blocks.n++] = p;
+  return p;
+}
+
+/* ---- pages mapped ahead ------------------------------------------------ */
+
+void cc_prefault(void *p, size_t size) {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  long page = sysconf(_SC_PAGESIZE);
+  if (!p || size < ((size_t)64 << 10) || page <= 0)
+    return;
+  uintptr_t mask = (uintptr_t)page - 1, at = (uintptr_t)p,
+            lo = (at + mask) & ~mask, hi = (at + size) & ~mask;
+  if (hi > lo)
+    (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)size;
+#endif
+}
+
+/* ---- allocation ------------------------------------------------------- */
 
 void *cc_xcalloc(size_t n, size_t size) {
   void *p = S_mem.calloc(n ? n : 1, size ? size : 1);
@@ -90,6 +188,9 @@ static S_chunk *S_chunk_new(size_t need) {
     S_oom();
   c->size = size;
   c->used = 0;
+  /* a chunk is filled block after block: its pages mapped in one call,
+   * not a fault each (a one-article run: 760 of its 1,710 faults) */
+  cc_prefault(c->data, size);
   return c;
 }
 

@@ -1,11 +1,15 @@
 /* vocab.c - the shared word table (cc_vocab.h).
  *
- * Two open-addressing tables, each at most an eighth full so that a word
- * the table does not hold ends its probe at the first or second slot
- * (a quarter full, one in five words of the generated corpus read a
+ * Two open-addressing tables, each at most three sixteenths full so that
+ * a word the table does not hold ends its probe at the first or second
+ * slot (a quarter full, one in five words of the generated corpus read a
  * second slot, and the segmenter's word loop paid 1.4 M instructions
  * more on 10 MB; D1 misses did not grow: the slots the words of a text
- * reach are as many either way):
+ * reach are as many either way).  Not an eighth: the shipped tables'
+ * 4,106 short words were just past 4,096, an eighth of 32,768 slots, and
+ * the table of 65,536 was 1 MB for every run to map and zero (a
+ * one-article check: 0.3 ms of 14), with the same instructions on 10 MB
+ * either way:
  *   - words of up to 8 bytes as one integer (cc__vocab8, probed inline
  *     by the segmenter's word loop, which has the integer at hand);
  *   - longer words by their first and last 8 bytes and length
@@ -109,6 +113,7 @@ static cc__vocab_slotl *S_slotl(cc_vocab *v, const char *w, size_t n) {
  * slots: an eighth of them hold one. */
 static void S_grow8(cc_vocab *v, uint32_t size) {
   cc__vocab_slot8 *old = v->s8, *s8 = cc_xcalloc(size, sizeof *s8);
+  cc_prefault(s8, size * sizeof *s8); /* (every page gets a word) */
   for (uint32_t id = 1; id <= v->count; id++) {
     const S_word *w = &v->words[id];
     if (w->n > 8)
@@ -127,6 +132,7 @@ static void S_grow8(cc_vocab *v, uint32_t size) {
 
 static void S_growl(cc_vocab *v, uint32_t size) {
   cc__vocab_slotl *old = v->sl, *sl = cc_xcalloc(size, sizeof *sl);
+  cc_prefault(sl, size * sizeof *sl);
   for (uint32_t id = 1; id <= v->count; id++) {
     const S_word *w = &v->words[id];
     if (w->n <= 8)
@@ -144,9 +150,9 @@ static void S_growl(cc_vocab *v, uint32_t size) {
   S_tabs(v, v->t.mask8 + 1, size);
 }
 
-/* The slots a table of n words needs: at most an eighth full. */
+/* The slots a table of n words needs: at most three sixteenths full. */
 static uint32_t S_size_for(uint32_t n, uint32_t size) {
-  while (8 * (uint64_t)n > size)
+  while (16 * (uint64_t)n > 3 * (uint64_t)size)
     size *= 2;
   return size;
 }
@@ -202,7 +208,7 @@ uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
     cc__vocab_slot8 *x = (cc__vocab_slot8 *)cc__vocab8_find(&v->t, key);
     if (x->id)
       return x->id;
-    if (8 * (v->n8 + 1) > v->t.mask8 + 1) {
+    if (16 * (v->n8 + 1) > 3 * (v->t.mask8 + 1)) {
       S_grow8(v, (v->t.mask8 + 1) * 2);
       x = (cc__vocab_slot8 *)cc__vocab8_find(&v->t, key);
     }
@@ -217,7 +223,7 @@ uint32_t cc_vocab_add(cc_vocab *v, const char *w, size_t n) {
     cc__vocab_slotl *x = (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
     if (x->id)
       return x->id;
-    if (8 * (v->nl + 1) > v->t.maskl + 1) {
+    if (16 * (v->nl + 1) > 3 * (v->t.maskl + 1)) {
       S_growl(v, (v->t.maskl + 1) * 2);
       x = (cc__vocab_slotl *)cc__vocabl_find(&v->t, w, n, a, b);
     }
