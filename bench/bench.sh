@@ -238,7 +238,7 @@ real_round() {
   measure claims "$work/real.csv" "$bin" extract --claims --invalid-utf8 \
     replace $jobs_opt "$rdir"
   measure check /dev/null "$bin" check --story-per-folder --invalid-utf8 \
-    replace --fail-on none $jobs_opt -o "$work/real.out" "$rdir"
+    replace --fail-on none --format text $jobs_opt -o "$work/real.out" "$rdir"
 }
 
 for rdir in $real; do
