@@ -1872,25 +1872,38 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     cc_buf_puts(out, "");
 }
 
-/* The person a clause is about: see CC__SUBJ_PERSON.  In the sentence,
- * a person inside the match comes first, then the nearest one before it
- * (the subject of an English clause), then the nearest one after it;
- * then the last one of the previous sentence.  NULL when none: the
- * document's first main participant stands then. */
-static const cc_entity *S_clause_person(const S_doc *d, uint32_t b, uint32_t e,
-                                    uint32_t s) {
+/* Is entity en one S_clause_entity may take: a person not weak, or (org)
+ * a named organization (S_named_org)? */
+static bool S_named_org(const cc_entity *en);
+static bool S_org_object(const S_doc *d, uint32_t t, uint32_t sb);
+static bool S_clause_kind(const cc_entity *en, bool org) {
+  return org ? S_named_org(en)
+             : en->kind == CC_E_PERSON && !(en->flags & CC_EF_WEAK);
+}
+
+/* The person (or, org, the named organization) a clause is about: in the
+ * sentence, one inside the match comes first, then the nearest one before
+ * it (the subject of an English clause; for an organization, one that is
+ * a preposition's object comes after any other), then the nearest one
+ * after it; then the last one of the previous sentence of the same
+ * paragraph ("it reported a loss").  NULL when none. */
+static const cc_entity *S_clause_entity(const S_doc *d, uint32_t b,
+                                        uint32_t e, uint32_t s, bool org) {
   const cc_doc_view *v = d->v;
   const cc_sentence *se = &d->seg->sentences[s];
   const cc_entity *best = NULL;
   uint64_t bestrank = UINT64_MAX;
   for (uint32_t i = 0; i < v->nentities; i++) {
     const cc_entity *en = &v->entities[i];
-    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
-        en->tok_begin < se->tok_begin || en->tok_end > se->tok_end)
+    if (!S_clause_kind(en, org) || en->tok_begin < se->tok_begin ||
+        en->tok_end > se->tok_end)
       continue;
     uint64_t rank = en->tok_begin >= b && en->tok_end <= e ? 0
                     : en->tok_end <= b ? (1ull << 32) + (b - en->tok_end)
                                        : (2ull << 32) + (en->tok_begin - e);
+    if (org && rank >> 32 == 1 &&
+        S_org_object(d, en->tok_begin, se->tok_begin))
+      rank += 1ull << 33;
     if (rank < bestrank) {
       best = en;
       bestrank = rank;
@@ -1900,12 +1913,19 @@ static const cc_entity *S_clause_person(const S_doc *d, uint32_t b, uint32_t e,
     const cc_sentence *pv = &d->seg->sentences[s - 1];
     for (uint32_t i = 0; i < v->nentities; i++) {
       const cc_entity *en = &v->entities[i];
-      if (en->kind == CC_E_PERSON && !(en->flags & CC_EF_WEAK) &&
-          en->tok_begin >= pv->tok_begin && en->tok_end <= pv->tok_end)
+      if (S_clause_kind(en, org) && en->tok_begin >= pv->tok_begin &&
+          en->tok_end <= pv->tok_end)
         best = en; /* the last one named */
     }
   }
   return best;
+}
+
+/* The person a clause is about: see CC__SUBJ_PERSON and S_clause_entity.
+ * NULL when none: the document's first main participant stands then. */
+static const cc_entity *S_clause_person(const S_doc *d, uint32_t b, uint32_t e,
+                                        uint32_t s) {
+  return S_clause_entity(d, b, e, s, false);
 }
 
 static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
@@ -1978,35 +1998,7 @@ static bool S_org_object(const S_doc *d, uint32_t t, uint32_t sb) {
  * firms, most of them ("Ruizco reported a loss of $5m"). */
 static void S_one_org(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
                       cc_buf *out) {
-  const cc_doc_view *v = d->v;
-  const cc_sentence *se = &d->seg->sentences[s];
-  const cc_entity *best = NULL;
-  uint64_t bestrank = UINT64_MAX;
-  for (uint32_t i = 0; i < v->nentities; i++) {
-    const cc_entity *en = &v->entities[i];
-    if (!S_named_org(en) || en->tok_begin < se->tok_begin ||
-        en->tok_end > se->tok_end)
-      continue;
-    uint64_t rank = en->tok_begin >= b && en->tok_end <= e ? 0
-                    : en->tok_end <= b ? (1ull << 32) + (b - en->tok_end)
-                                       : (2ull << 32) + (en->tok_begin - e);
-    /* (a prepositional object before the match after any other one) */
-    if (rank >> 32 == 1 && S_org_object(d, en->tok_begin, se->tok_begin))
-      rank += 1ull << 33;
-    if (rank < bestrank) {
-      best = en;
-      bestrank = rank;
-    }
-  }
-  if (!best && s > 0 && d->seg->sentences[s - 1].para == se->para) {
-    const cc_sentence *pv = &d->seg->sentences[s - 1];
-    for (uint32_t i = 0; i < v->nentities; i++) {
-      const cc_entity *en = &v->entities[i];
-      if (S_named_org(en) && en->tok_begin >= pv->tok_begin &&
-          en->tok_end <= pv->tok_end)
-        best = en; /* the last one named */
-    }
-  }
+  const cc_entity *best = S_clause_entity(d, b, e, s, true);
   const char *k = best ? best->key : S_main_org(d);
   cc_buf_puts(out, k ? k : "story");
 }
