@@ -817,14 +817,23 @@ static int S_gather_claims(const S_opts *o, cc_engine *e, S_check *k,
   return rc;
 }
 
+/* The extension of a path's last component (".csv"), or NULL when it has
+ * none: "/dev/null", "report", ".hidden" and "dir.d/report" have none. */
+static const char *S_path_ext(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  const char *dot = strrchr(base, '.');
+  return dot && dot != base && dot[1] ? dot : NULL;
+}
+
 /* The report format a file name asks for by its extension, or NULL: a
  * review.csv written as a text report could not be read back. */
 static const char *S_format_of_path(const char *path) {
   static const struct { const char *ext, *fmt; } tab[] = {
       {".csv", "csv"},     {".json", "json"},   {".jsonl", "jsonl"},
       {".sarif", "sarif"}, {".xml", "junit"},   {".txt", "text"}};
-  const char *dot = strrchr(path, '.');
-  if (!dot || strchr(dot, '/'))
+  const char *dot = S_path_ext(path);
+  if (!dot)
     return NULL;
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
     if (strcasecmp(dot, tab[i].ext) == 0)
@@ -848,7 +857,9 @@ static void S_check_validate(const S_opts *o) {
     S_die_usage("check", "--format: unknown format '%s' (expected text, csv, "
                          "json, jsonl, sarif, github or junit)",
                 S_report_format(o));
-  if (!o->format && o->output && strcmp(o->output, "-") != 0 &&
+  /* (only an extension that names no format: "-o /dev/null" or "-o
+   * report" is a text report, as asked) */
+  if (!o->format && o->output && S_path_ext(o->output) &&
       !S_format_of_path(o->output))
     cc_warn("%s: no report format has this extension (.csv .json .jsonl "
             ".sarif .xml .txt): writing a text report (--format chooses)",
