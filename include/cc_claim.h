@@ -70,7 +70,7 @@ typedef struct cc_claim {
   uint8_t vkind;         /* cc_vkind */
   uint8_t gran;          /* cc_gran of the source value */
   uint8_t qual;          /* cc_qual */
-  uint8_t flags;         /* cc_claim_flags */
+  uint16_t flags;        /* cc_claim_flags (in a hole: same size) */
   char unit[4];
 } cc_claim;
 
@@ -85,11 +85,16 @@ enum cc_claim_flags {
                                    stage resolves when it infers a date */
   CC_CF_OPEN_LIST = 1 << 5,     /* "include": at least this many */
   CC_CF_ZONE_INFERRED = 1 << 6,
-  CC_CF_TIME_ONLY = 1 << 7      /* a time of day with no date in its
+  CC_CF_TIME_ONLY = 1 << 7,     /* a time of day with no date in its
                                    sentence: the day is the article's
                                    date, a guess (an outlet published a
                                    day later gives the same time a day
                                    later) */
+  CC_CF_ZONE_GIVEN = 1 << 8     /* with CC_CF_ZONE_INFERRED: the zone is
+                                   the article's timezone field, not one
+                                   guessed from its place (what the
+                                   findings say; check items keep only
+                                   the low 8 bits) */
 };
 
 typedef struct cc_claim_store cc_claim_store;
@@ -186,7 +191,7 @@ typedef struct cc_sclaim {
   uint8_t vkind;
   uint8_t gran;
   uint8_t qual;
-  uint8_t flags;
+  uint16_t flags;
   char unit[4];
 } cc_sclaim;
 

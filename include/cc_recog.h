@@ -98,6 +98,8 @@ enum cc_mention_flags {
   CC_MF_PAIR_UTC = 1u << 8,       /* converted half of such a pair */
   CC_MF_REF = 1u << 9,            /* PRESENT_REF / PAST_REF / FUTURE_REF */
   CC_MF_SHARE = 1u << 10,         /* "a quarter" read as a share */
+  CC_MF_ZONE_GIVEN = 1u << 12,    /* with CC_MF_ZONE_INFERRED: the zone is
+                                     the article's timezone field */
   CC_MF_OFFSET = 1u << 11         /* a time with no date in a zone of one
                                      offset ("1900 GMT", "2pm EST"):
                                      utc_offset is valid, so the time of

@@ -205,6 +205,12 @@ static void S_fmt_range(const cc__item *it, double lo, double hi,
   }
 }
 
+const char *cc__zone_note(unsigned claim_flags) {
+  return (claim_flags & CC_CF_ZONE_GIVEN)
+             ? " (zone from the article's timezone field)"
+             : " (zone inferred from the article's place)";
+}
+
 void cc__fmt_value(const cc__item *it, cc_buf *out) {
   double lo = cc__vlo(it), hi = cc__vhi(it);
   if (isnan(lo) || isnan(hi)) {
@@ -284,7 +290,7 @@ void cc__describe_like(const cc__item *it, const cc__item *like,
   if (it->flags & CC_CF_YEAR_INFERRED)
     cc_buf_puts(out, " (year from the publication date)");
   if ((it->flags & CC_CF_ZONE_INFERRED) && c->vkind == CC_VK_INSTANT)
-    cc_buf_puts(out, " (zone inferred from the article's place)");
+    cc_buf_puts(out, cc__zone_note(c->flags));
   if ((it->flags & CC_CF_TIME_ONLY) && !(c->flags & CC_CF_DOC_DATE) &&
       c->vkind == CC_VK_INSTANT)
     cc_buf_puts(out, " (a time of day: the article has no date)");

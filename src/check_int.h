@@ -100,6 +100,11 @@ void cc__check_scmemo_max(size_t slots);
 /* The item's value for people: "2018-07-16", "2025-08-15 19:30 UTC",
  * "6 to 7 hours", "at least 5", "52%", "3000000 USD". */
 void cc__fmt_value(const cc__item *it, cc_buf *out);
+/* " (zone inferred from the article's place)", or, when the article's
+ * timezone field gave it (CC_CF_ZONE_GIVEN), " (zone from the article's
+ * timezone field)": what a finding says about a zone not stated beside
+ * the time.  claim_flags: the claim's, not an item's (8 bits). */
+const char *cc__zone_note(unsigned claim_flags);
 /* A seconds span as "30 minutes", "7.1 years", ... */
 void cc__fmt_span(double secs, cc_buf *out);
 /* v in decimal, as "%lld" prints it. */

@@ -277,7 +277,7 @@ static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
                         ? (cc_severity)it->cf->severity
                         : CC_SEV_INFO;
   if (c->flags & CC_CF_ZONE_INFERRED) {
-    cc_buf_puts(m, " (zone inferred from the article's place)");
+    cc_buf_puts(m, cc__zone_note(c->flags));
     /* whole hours off: maybe the time was meant in another zone */
     if (fmod(fabs(S_day_diff(stated, offs[near])), 3600.0) == 0 &&
         sev > CC_SEV_WARNING)
@@ -343,7 +343,7 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
       sev = CC_SEV_WARNING;
   }
   if (c->flags & CC_CF_ZONE_INFERRED) {
-    cc_buf_puts(m, " (zone inferred from the article's place)");
+    cc_buf_puts(m, cc__zone_note(c->flags));
     /* whole hours off: maybe the time was meant in another zone */
     if (fmod(fabs(diff), 3600.0) == 0 && sev > CC_SEV_WARNING)
       sev = CC_SEV_WARNING;

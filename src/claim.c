@@ -1728,7 +1728,7 @@ bool cc_vkind_parse(const char *str, cc_vkind *out) {
 
 static const char *const S_flag_names[] = {
     "doc_date", "date_inferred", "year_inferred", "relative",
-    "unresolved", "open_list", "zone_inferred", "time_only"};
+    "unresolved", "open_list", "zone_inferred", "time_only", "zone_given"};
 #define S_NFLAGS (sizeof S_flag_names / sizeof S_flag_names[0])
 
 void cc_claim_flags_format(unsigned flags, cc_buf *out) {
@@ -2085,11 +2085,11 @@ static bool S_parse_enum(const char *s, const char *(*name)(int), int n,
 static const char *S_gran_name_i(int i) { return cc_gran_name((cc_gran)i); }
 static const char *S_qual_name_i(int i) { return cc_qual_name((cc_qual)i); }
 
-static bool S_parse_flags(const char *s, uint8_t *out) {
+static bool S_parse_flags(const char *s, uint16_t *out) {
   uint32_t v;
   if (S_parse_u32(s, &v)) {
-    *out = (uint8_t)v;
-    return v <= 0xff;
+    *out = (uint16_t)v;
+    return v < (1u << S_NFLAGS);
   }
   *out = 0;
   while (*s) {
@@ -2100,7 +2100,7 @@ static bool S_parse_flags(const char *s, uint8_t *out) {
       i++;
     if (i == S_NFLAGS)
       return false;
-    *out |= (uint8_t)(1u << i);
+    *out |= (uint16_t)(1u << i);
     s += n;
     if (*s == ';')
       s++;

@@ -225,25 +225,30 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     const char *zone = place_zone ? place_zone : ctx ? ctx->zone : NULL;
     bool guessed = !(a->flags & CC_MF_UTC) ||
                    (place_zone && (a->flags & CC_MF_ZONE_INFERRED));
+    /* how a zone that is not the place named here came: the article's
+     * timezone field, or a guess from its place */
+    uint32_t how = place_zone ? CC_MF_ZONE_STATED
+                   : ctx && !ctx->zone_inferred
+                       ? CC_MF_ZONE_INFERRED | CC_MF_ZONE_GIVEN
+                       : CC_MF_ZONE_INFERRED;
     if (guessed && zone && !isnan(a->lo)) {
       int off;
       int64_t utc;
       if (cc_tz_local_to_utc(zone, (int64_t)a->lo, &utc, &off, NULL) == 0) {
-        a->flags &= ~(uint32_t)CC_MF_ZONE_INFERRED;
+        a->flags &= ~(uint32_t)(CC_MF_ZONE_INFERRED | CC_MF_ZONE_GIVEN);
         const char *own = cc__time_zone_intern(tm, zone);
         a->zone = own ? own : zone;
         a->utc_offset = off;
         a->utc_lo = a->lo - off;
         a->utc_hi = a->hi - off;
-        a->flags |= CC_MF_UTC | (place_zone ? CC_MF_ZONE_STATED
-                                            : CC_MF_ZONE_INFERRED);
+        a->flags |= CC_MF_UTC | how;
       }
     } else if (guessed && zone && isnan(a->lo) && !a->zone) {
       /* no date: the zone's offset that day is unknown, the zone is not
        * (the zone pair check weighs every offset it keeps) */
       const char *own = cc__time_zone_intern(tm, zone);
       a->zone = own ? own : zone;
-      a->flags |= place_zone ? CC_MF_ZONE_STATED : CC_MF_ZONE_INFERRED;
+      a->flags |= how;
     }
     /* the stated half takes the day that puts it nearest the local one */
     double ref = (a->flags & CC_MF_UTC) ? a->utc_lo : a->lo;

@@ -388,7 +388,8 @@ static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
     m->zone = own ? own : zone;
     m->utc_offset = off;
     if (inferred)
-      m->flags |= CC_MF_ZONE_INFERRED;
+      m->flags |= CC_MF_ZONE_INFERRED |
+                  (c->ctx && !c->ctx->zone_inferred ? CC_MF_ZONE_GIVEN : 0);
   }
   if (!dated) {
     if (tv->zstated && tv->zfixed && !tv->zlocal)

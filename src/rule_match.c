@@ -2393,6 +2393,15 @@ static bool S_utc_clock(const cc_mention *m, cc_buf *out) {
   return true;
 }
 
+/* The claim's flags for how a time's zone was known: inferred (not said
+ * beside it), and then whether from the article's timezone field. */
+static uint16_t S_zone_flags(uint32_t mflags) {
+  if (!(mflags & CC_MF_ZONE_INFERRED))
+    return 0;
+  return (mflags & CC_MF_ZONE_GIVEN) ? CC_CF_ZONE_INFERRED | CC_CF_ZONE_GIVEN
+                                     : CC_CF_ZONE_INFERRED;
+}
+
 /* Value of a mention: interval, display, granularity, flags. */
 static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
   (void)d;
@@ -2404,8 +2413,7 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
     o->c.flags |= CC_CF_RELATIVE;
   if (m->flags & CC_MF_UNRESOLVED)
     o->c.flags |= CC_CF_UNRESOLVED;
-  if (m->flags & CC_MF_ZONE_INFERRED)
-    o->c.flags |= CC_CF_ZONE_INFERRED;
+  o->c.flags |= S_zone_flags(m->flags);
   if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
     o->c.flags |= CC_CF_TIME_ONLY;
   memcpy(o->c.unit, m->unit, sizeof o->c.unit);
@@ -3792,8 +3800,7 @@ static void S_builtin_pairs(S_doc *d) {
         cc_buf_puts(&o->deriv, abbr);
         cc_buf_putc(&o->deriv, ')');
       }
-      if (m->flags & CC_MF_ZONE_INFERRED)
-        o->c.flags |= CC_CF_ZONE_INFERRED;
+      o->c.flags |= S_zone_flags(m->flags);
     } else {
       o->c.lo = o->c.hi = NAN;
       o->c.flags |= CC_CF_UNRESOLVED;
@@ -3806,8 +3813,8 @@ static void S_builtin_pairs(S_doc *d) {
         cc_buf_putc(&o->deriv, ' ');
         cc_buf_puts(&o->deriv, off);
       }
-      if (m->zone && (m->flags & CC_MF_ZONE_INFERRED))
-        o->c.flags |= CC_CF_ZONE_INFERRED;
+      if (m->zone)
+        o->c.flags |= S_zone_flags(m->flags);
     }
     S_commit(d, o);
   }

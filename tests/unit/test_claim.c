@@ -197,7 +197,9 @@ static void test_csv_round_trip(void **state) {
   d.items = NULL;
   d.item_names = NULL;
   d.nitems = 0;
-  d.flags = CC_CF_UNRESOLVED | CC_CF_RELATIVE;
+  /* (zone_given: the flag past the first byte) */
+  d.flags = CC_CF_UNRESOLVED | CC_CF_RELATIVE | CC_CF_ZONE_INFERRED |
+            CC_CF_ZONE_GIVEN;
   d.lo = d.hi = NAN;
   d.lo2 = -INFINITY;
   d.gran = CC_G_SECOND;
@@ -230,7 +232,8 @@ static void test_csv_round_trip(void **state) {
   const cc_claim *rd = cc_claim_store_at(r, 1);
   assert_true(isnan(rd->lo) && isnan(rd->hi));
   assert_true(isinf(rd->lo2) && rd->lo2 < 0);
-  assert_int_equal(rd->flags, CC_CF_UNRESOLVED | CC_CF_RELATIVE);
+  assert_int_equal(rd->flags, CC_CF_UNRESOLVED | CC_CF_RELATIVE |
+                                  CC_CF_ZONE_INFERRED | CC_CF_ZONE_GIVEN);
   assert_int_equal(rd->gran, CC_G_SECOND);
   assert_int_equal(rd->qual, CC_Q_LATE);
   assert_null(rd->items);
@@ -414,6 +417,8 @@ static void test_vkind_names(void **state) {
   cc_buf b = CC_BUF_INIT;
   cc_claim_flags_format(CC_CF_RELATIVE | CC_CF_UNRESOLVED, &b);
   assert_string_equal(b.ptr, "relative;unresolved");
+  cc_claim_flags_format(CC_CF_ZONE_INFERRED | CC_CF_ZONE_GIVEN, &b);
+  assert_string_equal(b.ptr, "zone_inferred;zone_given");
   cc_claim_flags_format(0, &b);
   assert_string_equal(b.ptr, "");
   cc_buf_free(&b);
