@@ -417,16 +417,19 @@ typedef struct S_rb {
 
 static bool S_rate_bounds(const cc__ctx *x, const cc__item *it, S_rb *r) {
   const cc_sclaim *c = it->c;
+  /* "GBP/USD", or "GBP/USD 2000" for a conversion tied to a year other
+   * than the article's (rule_match.c S_rate_year) */
   const char *pair = c->about->object;
-  if (!isfinite(it->lo) || !isfinite(it->hi) || strlen(pair) != 7 ||
-      pair[3] != '/' || strlen(c->value) < 6)
+  size_t n = strlen(pair);
+  if (!isfinite(it->lo) || !isfinite(it->hi) || n < 7 || pair[3] != '/' ||
+      (n > 7 && pair[7] != ' ') || strlen(c->value) < 6)
     return false;
   memcpy(r->a, pair, 3);
   memcpy(r->b, pair + 4, 3);
   r->a[3] = r->b[3] = '\0';
-  int year = (c->flags & CC_CF_DOC_DATE)
-                 ? cc_civil_from_days(c->src->doc_date).y
-                 : 0;
+  int year = n > 7                       ? atoi(pair + 8)
+             : (c->flags & CC_CF_DOC_DATE) ? cc_civil_from_days(c->src->doc_date).y
+                                         : 0;
   double alo, ahi, blo, bhi;
   r->an = cc_check_config_rate_bounds(x->cfg, r->a, year, &alo, &ahi);
   r->bn = cc_check_config_rate_bounds(x->cfg, r->b, year, &blo, &bhi);

@@ -3907,6 +3907,28 @@ static void S_builtin_units(S_doc *d) {
  * both amounts, the currencies in order of their codes (lo: the first,
  * lo2: the second); the check makes the rate's interval from them.  Only
  * brackets: "$5m, or £4m," may be two figures, not one in two currencies. */
+/* The year a conversion is tied to, when it is not the article's: a date
+ * right after the brackets, "684bn yen ($6.4bn) loss in 2000 into 331bn
+ * yen ($2.7bn) profit the following year" (each may be at its own year's
+ * rate, so the two are not one rate), else 0.  b is the conversion; the
+ * mention after it, if a date, must begin within 3 tokens of the closing
+ * bracket (the next amount is then not between them). */
+static int S_rate_year(const S_doc *d, const cc_mention *b) {
+  const cc_mention *end = d->v->mentions + d->v->nmentions;
+  const cc_mention *m = b + 1;
+  if (m >= end || m->sentence != b->sentence ||
+      (m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
+      m->tok_begin > b->tok_end + 4 || !isfinite(m->lo) ||
+      !isfinite(m->hi) || m->hi - m->lo > 366.0 * CC_DAY)
+    return 0;
+  int y = cc_civil_from_days((int64_t)floor(m->lo / CC_DAY)).y;
+  if (cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y != y)
+    return 0; /* (a span across years: no one year) */
+  if (d->has_date && cc_civil_from_days(d->date_days).y == y)
+    return 0; /* the article's own year: compared with its other rates */
+  return y;
+}
+
 /* The claim of a and its conversion b (S_builtin_rates); false when
  * either gives no figure.  (Out of line: the matcher's loop, which calls
  * the built-ins, keeps its own inlining; c1 +0.27 M with it inline.) */
@@ -3927,6 +3949,9 @@ CC_NOINLINE bool S_rate_claim(S_doc *d, const cc_mention *a,
   cc_buf_puts(&o->object, x->unit);
   cc_buf_putc(&o->object, '/');
   cc_buf_puts(&o->object, y->unit);
+  int year = S_rate_year(d, b);
+  if (year)
+    cc_buf_printf(&o->object, " %d", year);
   o->c.lo = o->c.hi = xv;
   o->c.lo2 = o->c.hi2 = yv;
   /* "1 GBP = 1.293 USD", the way round that reads as one or more */
