@@ -19,6 +19,8 @@
 
 #define S_MAX_ALL_PAIRS 5   /* clusters up to which every pair is shown */
 #define S_CAND 8            /* candidate sides tried per cluster */
+#define S_REACH 4           /* past S_MAX_ALL_PAIRS: clusters tried above
+                               each one until a pair is told */
 
 typedef struct S_cluster {
   cc__item **v;  /* members, in sweep order */
@@ -286,7 +288,7 @@ static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
 /* One discrepancy between clusters lo < hi: the first candidate pair that
  * is disjoint and not two halves of one sentence (a local time and the
  * UTC time beside it are the zone-pair check's business). */
-static void S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
+static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
   cc__item *ca[S_CAND], *cb[S_CAND];
   size_t na = S_candidates(lo, true, ca), nb = S_candidates(hi, false, cb);
   for (size_t i = 0; i < na; i++)
@@ -294,8 +296,43 @@ static void S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
       if (!cc__overlap(ca[i], cb[j]) && !cc__same_sentence(ca[i], cb[j]) &&
           !ca[i]->reported && !cb[j]->reported && !S_doubt(x, ca[i], cb[j])) {
         S_discrepancy(x, ca[i], cb[j]);
-        return;
+        return true;
       }
+  return false;
+}
+
+/* Discrepancies between the k clusters of a group: every pair of a few.
+ * Of more, each cluster against its neighbour below it; for exchange
+ * rates, each cluster against the nearest one (at most S_REACH away)
+ * with which a pair can be told, below it, else above it.  A rate is one
+ * per currency pair whatever the story, and its neighbour may be in
+ * articles about other things (cc__related) or the same sentence: an
+ * outlier beside such a neighbour went unseen.  Other frames' many
+ * clusters are more often several facts under one key (two deals of one
+ * article), which only neighbours keep from being told. */
+static void S_pairs(cc__ctx *x, const S_cluster *cl, size_t k) {
+  if (k <= S_MAX_ALL_PAIRS) {
+    for (size_t i = 0; i < k; i++)
+      for (size_t j = i + 1; j < k; j++)
+        S_pair(x, &cl[i], &cl[j]);
+    return;
+  }
+  size_t reach = cl[0].v[0]->c->vkind == CC_VK_RATE ? S_REACH : 1;
+  bool small[64];
+  bool *told = k <= 64 ? small : cc_xmalloc(k * sizeof *told);
+  memset(told, 0, k * sizeof *told);
+  for (size_t j = 1; j < k; j++)
+    for (size_t i = j; i-- > 0 && j - i <= reach;)
+      if (S_pair(x, &cl[i], &cl[j])) {
+        told[i] = told[j] = true;
+        break;
+      }
+  for (size_t i = 0; reach > 1 && i < k; i++)
+    for (size_t j = i + 1; !told[i] && j < k && j - i <= reach; j++)
+      if (S_pair(x, &cl[i], &cl[j]))
+        told[i] = told[j] = true;
+  if (told != small)
+    cc_xfree(told);
 }
 
 /* The side a consistent finding leads with: a derived or relative value
@@ -616,10 +653,7 @@ static void S_class(cc__ctx *x, cc__item **v, size_t n) {
      * four names says more than against "four members" */
     if (nlists)
       S_lists(x, lists, nlists, cl, k);
-    for (size_t i = 0; i < k; i++)
-      for (size_t j = i + 1; j < k; j++)
-        if (k <= S_MAX_ALL_PAIRS || j == i + 1)
-          S_pair(x, &cl[i], &cl[j]);
+    S_pairs(x, cl, k);
     if (k == 1 && !nlists)
       S_consistent(x, cl[0].v, cl[0].n);
     /* beside a disagreement, the outlets that agree with each other
