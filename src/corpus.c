@@ -23,6 +23,7 @@
 #include <emmintrin.h> /* (S_first_bad: sixty-four bytes at a time) */
 #endif
 
+#include "cc_markdown.h"
 #include "cc_time.h"
 #include "cc_tz.h"
 
@@ -611,6 +612,14 @@ static void S_blank_comments(cc_doc *d) {
   }
 }
 
+/* A Markdown file's comments, then its inline markup ("**15** people",
+ * "[killed](url)": cc_markdown.h), blanked. */
+static void S_blank_markup(cc_doc *d) {
+  S_blank_comments(d);
+  if (S_is_markdown(d->path))
+    cc_markdown_blank_inline(d->text, d->body, d->len);
+}
+
 static cc_doc *S_doc_new(const char *path, char *text, size_t len,
                          cc_err *err) {
   cc_doc *d = cc_xcalloc(1, sizeof *d);
@@ -621,7 +630,7 @@ static cc_doc *S_doc_new(const char *path, char *text, size_t len,
     cc_doc_free(d);
     return NULL;
   }
-  S_blank_comments(d);
+  S_blank_markup(d);
   return d;
 }
 
@@ -1834,7 +1843,7 @@ int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
     S_notes_free(d);
   if (cc_meta_parse(e->path, d->text, d->len, &d->meta, &d->body, err) != 0)
     return -1;
-  S_blank_comments(d);
+  S_blank_markup(d);
   d->index = (unsigned)i;
   S_apply_meta(c, e, d);
   *spare = NULL;

@@ -1,5 +1,7 @@
 /* libFuzzer harness: encoding check, metadata, segmenter and recognizers
- * on arbitrary bytes.  The first byte picks the document date. */
+ * on arbitrary bytes.  The first byte picks the document date (bit 0) and
+ * whether the text is Markdown (bit 1: comments and inline markup
+ * blanked, cc_markdown.h). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -25,7 +27,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size == 0)
     return 0;
   cc_err err;
-  cc_doc *d = cc_doc_from_memory("fuzz.txt", (const char *)data + 1,
+  cc_doc *d = cc_doc_from_memory((data[0] & 2) ? "fuzz.md" : "fuzz.txt",
+                                 (const char *)data + 1,
                                  size - 1, &err);
   if (!d)
     return 0;

@@ -1,0 +1,221 @@
+/* markdown.c - Markdown's inline markup blanked (cc_markdown.h).
+ *
+ * One pass: strcspn finds the next byte that can start markup ('*' '_'
+ * '[' '`' '<'; news text has few), and each is looked at where it is.
+ * Nothing is allocated and nothing moves: markup becomes spaces.
+ */
+#include "cc_markdown.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+/* how far a link's parts, a tag or a URL's start are looked for: markup
+ * is short, and a stray '[' or '<' must not cost a scan of the file */
+#define S_LINK_TEXT 1000
+#define S_LINK_DEST 2000
+#define S_TAG 300
+#define S_URL_BACK 300
+
+static bool S_space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
+
+/* ASCII punctuation (CommonMark's flanking rules; other bytes count as
+ * letters, which keeps a run beside a multi-byte quote as it was) */
+static bool S_punct(int c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
+         (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+static bool S_alnum(int c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Spaces over t[a, e), line breaks kept (lines and columns stay). */
+static void S_blank(char *t, size_t a, size_t e) {
+  for (size_t k = a; k < e; k++)
+    if (t[k] != '\n' && t[k] != '\r')
+      t[k] = ' ';
+}
+
+static int S_at(const char *t, size_t from, size_t len, size_t i,
+                bool before) {
+  if (before)
+    return i > from ? (unsigned char)t[i - 1] : '\n';
+  return i < len ? (unsigned char)t[i] : '\n';
+}
+
+/* Is t[a] inside a bare URL ("https://host/a_b", "www.x.org/_c")?  Its
+ * underscores and stars are the address's, not emphasis. */
+static bool S_in_url(const char *t, size_t from, size_t a) {
+  size_t s = a, stop = a - from > S_URL_BACK ? a - S_URL_BACK : from;
+  while (s > stop && !S_space((unsigned char)t[s - 1]))
+    s--;
+  if (a - s >= 4 && strncmp(t + s, "www.", 4) == 0)
+    return true;
+  for (size_t k = s; k + 2 < a; k++)
+    if (t[k] == ':' && t[k + 1] == '/' && t[k + 2] == '/')
+      return true;
+  return false;
+}
+
+/* A run of '*' or '_' at a: blanked when it can open or close emphasis
+ * (CommonMark's left- and right-flanking runs; '_' not inside a word).
+ * Runs of four or more are rules or decoration and stay.  Returns the
+ * index after the run. */
+static size_t S_emphasis(char *t, size_t from, size_t len, size_t a) {
+  char ch = t[a];
+  size_t e = a;
+  while (e < len && t[e] == ch)
+    e++;
+  if (e - a > 3)
+    return e;
+  int prev = S_at(t, from, len, a, true), next = S_at(t, from, len, e, false);
+  bool left = !S_space(next) &&
+              (!S_punct(next) || S_space(prev) || S_punct(prev));
+  bool right = !S_space(prev) &&
+               (!S_punct(prev) || S_space(next) || S_punct(next));
+  bool delim;
+  if (ch == '*')
+    delim = left || right;
+  else /* "snake_case" and "a_b_c" are words */
+    delim = (left && (!right || S_punct(prev))) ||
+            (right && (!left || S_punct(next)));
+  if (delim && !(S_alnum(prev) && S_alnum(next) && ch == '_') &&
+      !S_in_url(t, from, a))
+    memset(t + a, ' ', e - a);
+  return e;
+}
+
+/* Only up to three spaces between the line's start and a. */
+static bool S_line_start(const char *t, size_t from, size_t a) {
+  size_t k = a, n = 0;
+  while (k > from && t[k - 1] == ' ' && n <= 3) {
+    k--;
+    n++;
+  }
+  return n <= 3 && (k == from || t[k - 1] == '\n');
+}
+
+/* The ']' closing a link text opened at a, or 0: on one paragraph, no
+ * '[' inside (an inner bracket is looked at on its own). */
+static size_t S_text_end(const char *t, size_t len, size_t a) {
+  size_t lim = len - a > S_LINK_TEXT ? a + S_LINK_TEXT : len;
+  for (size_t c = a + 1; c < lim; c++) {
+    if (t[c] == ']')
+      return c;
+    if (t[c] == '[' || (t[c] == '\n' && c + 1 < len && t[c + 1] == '\n'))
+      return 0;
+  }
+  return 0;
+}
+
+/* The index after the ")" of a destination "(...)" opened at o (nested
+ * brackets balanced, on one line), or 0. */
+static size_t S_dest_end(const char *t, size_t len, size_t o) {
+  size_t lim = len - o > S_LINK_DEST ? o + S_LINK_DEST : len;
+  int depth = 0;
+  for (size_t d = o; d < lim && t[d] != '\n'; d++) {
+    if (t[d] == '(')
+      depth++;
+    else if (t[d] == ')' && --depth == 0)
+      return d + 1;
+  }
+  return 0;
+}
+
+/* The index after a reference "[ref]" opened at o, or 0. */
+static size_t S_ref_end(const char *t, size_t len, size_t o) {
+  for (size_t d = o + 1; d < len && d - o < 200; d++) {
+    if (t[d] == ']')
+      return d + 1;
+    if (t[d] == '[' || t[d] == '\n')
+      return 0;
+  }
+  return 0;
+}
+
+/* A '[' at a: a link's brackets and target blanked, its text kept (and
+ * scanned after: it may hold emphasis); an image or a reference
+ * definition blanked whole.  Returns where the scan goes on. */
+static size_t S_link(char *t, size_t from, size_t len, size_t a) {
+  size_t c = S_text_end(t, len, a);
+  if (!c)
+    return a + 1;
+  size_t e = 0;
+  if (c + 1 < len && t[c + 1] == '(')
+    e = S_dest_end(t, len, c + 1);
+  else if (c + 1 < len && t[c + 1] == '[')
+    e = S_ref_end(t, len, c + 1);
+  else if (c + 1 < len && t[c + 1] == ':' && S_line_start(t, from, a)) {
+    e = c + 1; /* "[ref]: https://...": the whole line */
+    while (e < len && t[e] != '\n')
+      e++;
+    S_blank(t, a, e);
+    return e;
+  }
+  if (!e)
+    return a + 1; /* "[sic]", "[1]": brackets of the text */
+  if (a > from && t[a - 1] == '!') {
+    S_blank(t, a - 1, e);
+    return e;
+  }
+  t[a] = ' ';
+  S_blank(t, c, e);
+  return a + 1;
+}
+
+/* A '<' at a: an HTML tag on one line ("<b>", "</a>", "<a href=...>")
+ * blanked.  "a < b", "<3" and an unclosed '<' stay. */
+static size_t S_tag(char *t, size_t len, size_t a) {
+  size_t n = a + 1;
+  if (n < len && t[n] == '/')
+    n++;
+  if (n >= len || !((t[n] >= 'a' && t[n] <= 'z') ||
+                    (t[n] >= 'A' && t[n] <= 'Z')))
+    return a + 1;
+  size_t lim = len - a > S_TAG ? a + S_TAG : len;
+  for (size_t e = n; e < lim; e++) {
+    if (t[e] == '>') {
+      S_blank(t, a, e + 1);
+      return e + 1;
+    }
+    if (t[e] == '<' || t[e] == '\n')
+      break;
+  }
+  return a + 1;
+}
+
+void cc_markdown_blank_inline(char *t, size_t from, size_t len) {
+  size_t i = from;
+  while (i < len) {
+    i += strcspn(t + i, "*_[`<");
+    if (i >= len)
+      break;
+    switch (t[i]) {
+    case '*':
+    case '_':
+      i = S_emphasis(t, from, len, i);
+      break;
+    case '[':
+      i = S_link(t, from, len, i);
+      break;
+    case '`': {
+      size_t e = i;
+      while (e < len && t[e] == '`')
+        e++;
+      memset(t + i, ' ', e - i);
+      i = e;
+      break;
+    }
+    case '<':
+      i = S_tag(t, len, i);
+      break;
+    default: /* a NUL inside the text: strcspn stopped there */
+      i++;
+      break;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/* Unit tests: Markdown's inline markup blanked in place (cc_markdown.h).
+ * Each case is the text before and after; the lengths must match (the
+ * blanking never moves a byte). */
+#include "cc_test.h"
+
+#include "cc_markdown.h"
+#include "cc_util.h"
+
+static const struct {
+  const char *in, *out;
+} S_cases[] = {
+    /* emphasis: runs of one to three that open or close */
+    {"**15** people", "  15   people"},
+    {"_Fifteen_ people", " Fifteen  people"},
+    {"a ***bold*** word", "a    bold    word"},
+    {"killed *12*, injured __3__", "killed  12 , injured   3  "},
+    /* not emphasis: spaced, inside words, lists, rules, URLs */
+    {"5 * 3 = 15", "5 * 3 = 15"},
+    {"snake_case_name", "snake_case_name"},
+    {"* a list item", "* a list item"},
+    {"****", "****"},
+    {"see https://x.org/_2019/a_b now", "see https://x.org/_2019/a_b now"},
+    {"see www.x.org/_a_ now", "see www.x.org/_a_ now"},
+    /* links: brackets and target out, text in (and its emphasis) */
+    {"were [killed](https://x.y/a_b?q=1) there",
+     "were  killed                       there"},
+    {"[**12** dead](u)", "   12   dead    "},
+    {"a [link](https://x.y/(a)) b", "a  link                   b"},
+    {"see [the report][rep] here", "see  the report       here"},
+    {"[sic] and [1]", "[sic] and [1]"},
+    {"[open without close", "[open without close"},
+    {"[text](no close", "[text](no close"},
+    /* images and definitions go whole */
+    {"a ![photo of 40 trucks](img/40.png) b",
+     "a                                   b"},
+    {"x\n[rep]: https://x.y/2019\ny", "x\n                       \ny"},
+    /* code spans and HTML tags */
+    {"run `make` now", "run  make  now"},
+    {"<strong>12</strong> missing", "        12          missing"},
+    {"<a href=\"u\">link</a>", "            link    "},
+    {"a < b and <3 and <unclosed", "a < b and <3 and <unclosed"},
+    /* line breaks stay where they were */
+    {"**a\nb**", "  a\nb  "},
+};
+
+static void test_cases(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof S_cases / sizeof S_cases[0]; i++) {
+    size_t n = strlen(S_cases[i].in);
+    assert_int_equal(n, strlen(S_cases[i].out));
+    char *t = cc_xstrndup(S_cases[i].in, n);
+    cc_markdown_blank_inline(t, 0, n);
+    if (strcmp(t, S_cases[i].out) != 0)
+      fail_msg("case %zu: \"%s\" gave \"%s\", want \"%s\"", i,
+               S_cases[i].in, t, S_cases[i].out);
+    cc_xfree(t);
+  }
+}
+
+/* Only text[from, len) is looked at; a NUL inside does not end it. */
+static void test_range_and_nul(void **state) {
+  (void)state;
+  char t[] = "**a** b\0**c** d";
+  size_t len = sizeof t - 1;
+  cc_markdown_blank_inline(t, 2, len);
+  assert_memory_equal(t, "**a   b\0  c   d", len);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_range_and_nul),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
