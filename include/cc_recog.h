@@ -100,6 +100,9 @@ enum cc_mention_flags {
   CC_MF_SHARE = 1u << 10,         /* "a quarter" read as a share */
   CC_MF_ZONE_GIVEN = 1u << 12,    /* with CC_MF_ZONE_INFERRED: the zone is
                                      the article's timezone field */
+  CC_MF_ZONE_FIXED = 1u << 13,    /* utc_offset is the label's ("EDT",
+                                     "GMT"), not the zone's rule on the
+                                     day: a move to another day keeps it */
   CC_MF_OFFSET = 1u << 11         /* a time with no date in a zone of one
                                      offset ("1900 GMT", "2pm EST"):
                                      utc_offset is valid, so the time of

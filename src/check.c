@@ -1135,7 +1135,7 @@ static void S_clock_item(cc__item *it, cc_arena *a) {
     return;
   cc__owned *w = cc_arena_alloc(a, sizeof *w);
   w->c = *c;
-  w->c.flags = (uint8_t)((c->flags & ~CC_CF_UNRESOLVED) | CC_CF_TIME_ONLY);
+  w->c.flags = (uint16_t)((c->flags & ~CC_CF_UNRESOLVED) | CC_CF_TIME_ONLY);
   w->vlo = h * 3600.0 + mi * 60.0;
   w->vhi = w->vlo + 60;
   it->c = &w->c;
@@ -1158,7 +1158,7 @@ static void S_item(S_part *p, S_fill *f, const cc_sclaim *c) {
   it->c = c;
   it->cf = S_frame_memo(x, f->cfs, c);
   it->own = 0;
-  it->flags = c->flags;
+  it->flags = (uint8_t)c->flags; /* (the low 8 bits: cc__item) */
   it->vkind = (uint8_t)c->vkind;
   it->doc_id = f->doc_id;
   it->reported = false;

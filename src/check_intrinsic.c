@@ -287,6 +287,57 @@ static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
            v == CC_VERDICT_CONSISTENT);
 }
 
+/* A local time whose sentence names no day ("Firefighters arrived at 6:20
+ * p.m. ET (2320 GMT)") was put on the article's date, a guess: the story
+ * may be days old.  The latest of the S_GUESS_DAYS days before it whose
+ * offset, another than the zone keeps on the article's date (a clock
+ * change between), gives the article's UTC time: true, with that day and
+ * the offset's abbreviation.  (The same offset on both days: the label,
+ * not the day, is the question; S_zone_own.) */
+#define S_GUESS_DAYS 7
+static bool S_guessed_day(const char *zone, const char *hm, int64_t lday,
+                          double stated_utc, int64_t *day, int *off,
+                          char abbr[16]) {
+  if (!zone[0] || strlen(hm) != 5)
+    return false;
+  double tod = atoi(hm) * 3600.0 + atoi(hm + 3) * 60.0;
+  int64_t utc;
+  int now;
+  if (cc_tz_local_to_utc(zone, (int64_t)(lday * CC_DAY + tod), &utc, &now,
+                         NULL) != 0)
+    return false;
+  for (int64_t d = lday - 1; d >= lday - S_GUESS_DAYS; d--) {
+    if (cc_tz_local_to_utc(zone, (int64_t)(d * CC_DAY + tod), &utc, off,
+                           abbr) != 0)
+      return false;
+    if (*off != now && fabs(S_day_diff(stated_utc, (double)utc)) < 60) {
+      *day = d;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The guessed day's note: "; the sentence names no day, and 18:20 EST
+ * (UTC-5), in force until 2024-03-10 (03:00), gives 23:20 UTC: right if
+ * the time is of 2024-03-09 or before". */
+static void S_guess_note(const char *hm, int64_t day, int off,
+                         const char *abbr, cc_buf *m) {
+  char fo[16], ds[16];
+  cc_tz_format_offset(off, fo);
+  cc_format_date(day, ds);
+  cc_buf_puts(m, ", which is ");
+  cc_buf_puts(m, hm);
+  cc_buf_putc(m, ' ');
+  cc_buf_puts(m, abbr[0] ? abbr : fo);
+  cc_buf_puts(m, " (");
+  cc_buf_puts(m, fo);
+  cc_buf_puts(m, "), the zone's time on ");
+  cc_buf_puts(m, ds);
+  cc_buf_puts(m, ": its sentence names no day, and the article's date may "
+                 "not be the time's");
+}
+
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
   if (!isfinite(c->lo) && (c->flags & CC_CF_UNRESOLVED)) {
@@ -329,6 +380,19 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
     cc_buf_puts(m, diff < 0 ? " earlier" : " later");
   }
   cc_severity sev = (cc_severity)it->cf->severity;
+  int64_t gday;
+  int goff;
+  char gabbr[16];
+  if (!agree && (c->flags & CC_CF_TIME_ONLY) && (c->flags & CC_CF_DOC_DATE) &&
+      lday == c->src->doc_date &&
+      S_guessed_day(zone, hm, lday, c->more->lo2, &gday, &goff, gabbr)) {
+    S_guess_note(hm, gday, goff, gabbr, m);
+    if (c->flags & CC_CF_ZONE_INFERRED)
+      cc_buf_puts(m, cc__zone_note(c->flags));
+    cc__emit(x, "zone_pair", CC_VERDICT_UNVERIFIABLE, CC_SEV_INFO, it, NULL,
+             m->ptr, false);
+    return;
+  }
   int own;
   char own_abbr[16];
   if (S_zone_own(zone, c, date, hm, &own, own_abbr)) {

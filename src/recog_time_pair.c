@@ -29,6 +29,22 @@ static bool S_dated_range(const char *v) {
 
 /* Move a time by whole days, value included (both ends of a range of
  * dated times). */
+/* A time in UTC moved to another day in a zone of its rules ("6 p.m. ET"
+ * carried to the Saturday before a clock change): the offset of the new
+ * day, not the old one's (a label's own offset, "EDT", stays). */
+static void S_reoffset(cc_mention *m) {
+  int off;
+  int64_t utc;
+  if (!(m->flags & CC_MF_UTC) || (m->flags & CC_MF_ZONE_FIXED) ||
+      !m->zone || cc_tz_local_to_utc(m->zone, (int64_t)m->lo, &utc, &off,
+                                     NULL) != 0 ||
+      off == m->utc_offset)
+    return;
+  m->utc_offset = off;
+  m->utc_lo = m->lo - off;
+  m->utc_hi = m->hi - off;
+}
+
 static void S_shift_days(cc_mention *m, int days) {
   if (!days || isnan(m->lo))
     return;
@@ -37,6 +53,7 @@ static void S_shift_days(cc_mention *m, int days) {
   m->hi += d;
   m->utc_lo += d;
   m->utc_hi += d;
+  S_reoffset(m);
   char date[16], date2[16], tail[24];
   cc_format_date((int64_t)floor(m->lo / CC_DAY), date);
   if (S_dated_range(m->value)) { /* the end's own day: it may be the next */

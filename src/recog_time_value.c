@@ -373,6 +373,7 @@ static void S_tv_utc(const S_cur *c, const S_tv *tv, cc_mention *m) {
   if (tv->zstated && tv->zfixed && !tv->zlocal) {
     m->zone = tv->zone;
     m->utc_offset = tv->zoff;
+    m->flags |= CC_MF_ZONE_FIXED;
   } else {
     if (!zone)
       return;

@@ -3770,6 +3770,10 @@ static void S_builtin_pairs(S_doc *d) {
     o->c.vkind = CC_VK_TIMEPAIR;
     o->c.gran = m->gran;
     o->c.qual = m->qual;
+    /* a local time its sentence gives no day: on the article's date, a
+     * guess the zone pair check weighs (a clock change may be between) */
+    if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
+      o->c.flags |= CC_CF_TIME_ONLY;
     o->rule_id = "builtin.zone_pair";
     cc_buf_puts(&o->subject, "story");
     cc_buf_puts(&o->value, m->value);

@@ -1,0 +1,44 @@
+# a clock change between the story's day and the publication date: a time
+# carried to its sentence's day ("at 6 p.m. ET (2300 GMT) on Saturday")
+# takes that day's offset (regression: the publication day's EDT was kept,
+# and a right time was called wrong); a time whose sentence names no day
+# is on the publication date only by guess, and an offset of the days
+# before that gives its UTC time makes it unverifiable, not an error; a
+# label's own offset ("EDT" in March) is not moved with the day
+args: check --show all --fail-on none a.md b.md c.md
+exit: 0
+--- file: a.md
+---
+date: 2024-03-11
+place: New York
+---
+The warehouse fire broke out at 6 p.m. ET (2300 GMT) on Saturday.
+--- file: b.md
+---
+date: 2024-03-11
+place: New York
+---
+The warehouse fire broke out on Saturday, March 9. Crews arrived at 6:20 p.m. ET (2320 GMT).
+--- file: c.md
+---
+date: 2024-03-11
+place: New York
+---
+The warehouse fire broke out at 6 p.m. EDT (2200 GMT) on Saturday.
+--- expect
+a.md:5:33: consistent: 18:00 in America/New_York on 2024-03-09 is 23:00 UTC (EST, UTC-5), as the article gives it [zone_pair/builtin.zone_pair]
+    "The warehouse fire broke out at 6 p.m. ET (2300 GMT) on Saturday."
+
+b.md:5:33: consistent: 2024-03-09 is a Saturday, as the article says (year 2024 taken from the publication date) [weekday_date/builtin.weekday]
+    "The warehouse fire broke out on Saturday, March 9."
+b.md:5:69: unverifiable: 18:20 in America/New_York on 2024-03-11 is 22:20 UTC (EDT, UTC-4); the article gives 23:20 UTC, 1 hour later, which is 18:20 EST (UTC-5), the zone's time on 2024-03-09: its sentence names no day, and the article's date may not be the time's [zone_pair/builtin.zone_pair]
+    "Crews arrived at 6:20 p.m. ET (2320 GMT)."
+
+c.md:5:33: consistent: 18:00 in America/New_York on 2024-03-09 is 22:00 UTC (EDT, UTC-4), as the article gives it; America/New_York itself keeps EST (UTC-5) that day, when 18:00 is 23:00 UTC [zone_pair/builtin.zone_pair]
+    "The warehouse fire broke out at 6 p.m. EDT (2200 GMT) on Saturday."
+c.md:5:33: warning: "6 p.m. EDT" (c) = 22:00 UTC, but "6 p.m. ET" (a) = 23:00 UTC; 1 hour apart [same_fact/incident.start_time]
+    "The warehouse fire broke out at 6 p.m. EDT (2200 GMT) on Saturday."
+    a.md:5:33: "The warehouse fire broke out at 6 p.m. ET (2300 GMT) on Saturday."
+
+1 discrepancy (0 errors, 1 warning, 0 info), 3 consistent, 1 unverifiable in 3 documents
+--- stderr
