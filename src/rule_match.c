@@ -143,6 +143,8 @@ typedef struct S_doc {
   cc_claim_store *store;
   bool has_date;
   int64_t date_days;
+  int8_t recent;     /* a day of the week up to the date is named
+                        (S_recent_day): 1, 0, or -1 not yet looked */
   int32_t *m_at;     /* mention starting at token, or -1 */
   int32_t *m_cover;  /* mention covering token, or -1 */
   uint32_t *e_off;   /* entities starting at token t (at their title or
@@ -2630,11 +2632,58 @@ static bool S_compared_after(const S_doc *d, const cc_mention *m, uint32_t e) {
   return false;
 }
 
-/* No date in sentence s names a year before the document's, but for one
- * that a comparison after the match's end e brings in.  Without a
+#define S_PAST_BEGIN (28 * CC_DAY)
+#define S_PAST_END (7 * CC_DAY)
+
+/* Does the article name a day in the week up to its date ("on
+ * Wednesday", "on May 28")?  Then that is its story's time, and a time
+ * weeks before it another event's (S_background_date); without one, a
+ * story told weeks on ("closed for six days in March", in October) is
+ * its own. */
+static bool S_recent_day(S_doc *d) {
+  if (d->recent < 0) {
+    double date = (double)d->date_days * CC_DAY;
+    d->recent = 0;
+    for (uint32_t i = 0; i < d->v->nmentions && !d->recent; i++) {
+      const cc_mention *m = &d->v->mentions[i];
+      d->recent = (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
+                  m->gran <= CC_G_DAY && m->lo >= date - S_PAST_END &&
+                  m->lo < date + CC_DAY;
+    }
+  }
+  return d->recent;
+}
+
+/* A date of sentence s that makes it background, for a dated article: a
+ * year before the article's ("in 1987"), or, before the match (begin b)
+ * in an article that names a day of its last week (S_recent_day), a time
+ * that began four weeks or more before its date and ended a week or more
+ * before it ("Last year, 40 people were killed", "a similar attack two
+ * years ago killed 20", "In March, a landslide killed seven" in a June
+ * article): another event's figure, not the story's.  After the match it
+ * is the figure's own time or a clause's ("closed for four days in
+ * September", "pleaded guilty on Friday ... when he was questioned early
+ * this year"), and days close to the date ("on May 28", "last week") and
+ * open spans ("since May": a toll up to now) are the story's. */
+static bool S_background_date(S_doc *d, const cc_mention *m, int year,
+                              uint32_t b) {
+  if (m->type != CC_M_DATE && m->type != CC_M_DATETIME)
+    return false;
+  if (!isfinite(m->hi) || !isfinite(m->lo))
+    return false;
+  if (!(m->flags & CC_MF_RELATIVE) && m->type == CC_M_DATE &&
+      cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year)
+    return true;
+  double date = (double)d->date_days * CC_DAY;
+  return m->tok_end <= b && m->lo <= date - S_PAST_BEGIN &&
+         m->hi <= date - S_PAST_END && S_recent_day(d);
+}
+
+/* No date in sentence s makes it background (S_background_date), but for
+ * one that a comparison after the match's end e brings in.  Without a
  * publication date any year written out counts: "the flood killed 4,000 in
  * 1987" is background, whatever the article's date. */
-static bool S_current(const S_doc *d, uint32_t s, uint32_t e) {
+static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
   const cc_sentence *se = &d->seg->sentences[s];
   if (!d->has_date) {
     for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
@@ -2651,17 +2700,14 @@ static bool S_current(const S_doc *d, uint32_t s, uint32_t e) {
   int year = cc_civil_from_days(d->date_days).y;
   for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
-    if (m && m->type == CC_M_DATE && !(m->flags & CC_MF_RELATIVE) &&
-        isfinite(m->hi) &&
-        cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year &&
-        !S_compared_after(d, m, e))
+    if (m && S_background_date(d, m, year, b) && !S_compared_after(d, m, e))
       return false;
   }
   return true;
 }
 
-static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
-                      const S_cap *caps, uint32_t s, uint32_t e) {
+static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
+                      const S_cap *caps, uint32_t s, uint32_t b, uint32_t e) {
   if (!r->measure) { /* a quantity is a count only where a rule asks */
     cc_mention tmp;
     const cc_mention *v = S_cap_mention(d, S_capture_at(caps, g->cap_val),
@@ -2672,7 +2718,7 @@ static bool S_require(const S_doc *d, const cc__rule *r, const cc__prog *g,
   for (uint32_t i = 0; i < r->nreqs; i++) {
     const cc__require *q = &r->reqs[i];
     if (q->kind == CC__REQ_CURRENT) {
-      if (!S_current(d, s, e))
+      if (!S_current(d, s, b, e))
         return false;
       continue;
     }
@@ -2981,7 +3027,7 @@ static bool S_period_key(const cc_mention *m, cc_buf *out) {
  * the rule's other patterns may still try. */
 static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                   const S_cap *caps, uint32_t b, uint32_t e, uint32_t s) {
-  if (!S_require(d, r, g, caps, s, e) || !S_context_ok(d, r, b, e, s))
+  if (!S_require(d, r, g, caps, s, b, e) || !S_context_ok(d, r, b, e, s))
     return false;
   S_out *o = S_out_take(d);
   o->c.frame = r->info.frame;
@@ -4433,6 +4479,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   const cc_doc *doc = view->seg->doc;
   d.has_date = doc && doc->meta.date_src != CC_DATE_NONE;
   d.date_days = d.has_date ? doc->meta.date : 0;
+  d.recent = -1;
   S_inside inside = {0};
   d.inside = &inside;
   S_index_doc(&d);
