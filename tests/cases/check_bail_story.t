@@ -3,8 +3,8 @@
 # the sum the defendant repaid and the length of his career, keyed by
 # his full name whether the sentence names him or not (justice.rules,
 # money.rules, people.rules).  Two outlets agree on the bail; the third
-# gives $290,000 (one discrepancy); all agree on the sentencing day, the
-# sum repaid and the career.
+# gives $290,000 (one discrepancy); they agree on the sentencing day and
+# the sum repaid, and the two that give the career agree on it.
 args: check --show all --fail-on none s
 --- file: s/a.md
 ---
