@@ -1260,11 +1260,27 @@ static size_t S_surname_at(const char *full, size_t n) {
   return S_surname_from(full, b);
 }
 
+/* The length of a generational suffix ending full[0..n) with a space and
+ * a name before it (" jr", " sr", " ii", " iii", " iv"), or 0.  The key
+ * of such a name is its surname with the suffix ("altieri jr"): not "jr",
+ * which every Jr. of a corpus would share (one age, one person for all of
+ * them), and not "altieri", which is the father's. */
+static size_t S_gen_suffix(const char *full, size_t n) {
+  static const char *const sfx[] = {" jr", " sr", " ii", " iii", " iv"};
+  for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+    size_t k = strlen(sfx[i]);
+    if (n > k + 1 && memcmp(full + n - k, sfx[i], k) == 0 &&
+        full[n - k - 1] != ' ')
+      return k;
+  }
+  return 0;
+}
+
 void cc_entity_surname(const char *full, cc_buf *buf) {
   size_t n = strlen(full);
   while (n && full[n - 1] == ' ')
     n--;
-  size_t b = S_surname_at(full, n);
+  size_t b = S_surname_at(full, n - S_gen_suffix(full, n));
   cc_buf_put(buf, full + b, n - b);
   if (!buf->ptr)
     cc_buf_puts(buf, "");
@@ -2146,6 +2162,13 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
     cc_entity_surname(f, sur);
     en->key = cc_arena_strndup(c->arena, sur->ptr, sur->len);
     lens->key = (uint32_t)sur->len;
+    return;
+  }
+  size_t sfx = n ? S_gen_suffix(f, n) : 0;
+  if (sfx) { /* "altieri jr": the part before the suffix, and it */
+    size_t k = S_surname_at(f, n - sfx);
+    en->key = f + k;
+    lens->key = (uint32_t)(n - k);
     return;
   }
   /* (the last part's start, known from the canon when no rule writes a
