@@ -1778,6 +1778,15 @@ static uint32_t S_title(S_ctx *c, uint32_t i, uint32_t e,
   return j - i;
 }
 
+/* "Jr", "Sr", "II", "III", "IV" (a token's normal form). */
+static bool S_gen_suffix_word(const cc_token *t) {
+  static const char *const w[] = {"jr", "sr", "ii", "iii", "iv"};
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (t->norm_len == strlen(w[k]) && memcmp(t->norm, w[k], t->norm_len) == 0)
+      return true;
+  return false;
+}
+
 /* Can token t be part of a person's name? */
 static inline bool S_namepart(const S_ctx *c, const cc_token *t,
                                bool after_first) {
@@ -1830,6 +1839,10 @@ static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
   while (j > i + 1 && c->tok[j - 1].norm_len <= 2 &&
          (S_tok_is(&c->tok[j - 1], S_L_DOT) || c->tok[j - 1].norm_len == 1))
     j--;
+  /* a generational suffix alone is no name ("King Jr." after a title
+   * word, "Jr. was charged") */
+  if (j == i + 1 && S_gen_suffix_word(&c->tok[i]))
+    return i;
   return parts ? j : i;
 }
 
