@@ -2686,6 +2686,7 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   if ((s->c.np & CC_NP_VAGUE) && S_tok_nkind(m, seg, j, end, NK_OF))
     jj++; /* "billions of dollars" */
   const S_ent *c = S_cur_at(m, seg, jj, end, &a);
+  uint32_t cb = jj; /* the currency's first token */
   /* "a 12-cent dividend"; "an 800-pound gorilla" is a weight or an
    * idiom, "a million-pound house" money, and so is "a 15-pound fine"
    * (a money word of unit_cues.csv after it) */
@@ -2694,14 +2695,17 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
       !(S_t(seg, j + 1)->norm_len == 5 &&
         !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6 &&
         s->c.scale <= 1 && /* (but "a quarter-million-pound house") */
-        !(j + 2 < end && cc__unit_money_word(m->um, S_t(seg, j + 2)))))
+        !(j + 2 < end && cc__unit_money_word(m->um, S_t(seg, j + 2))))) {
     c = S_cur_at(m, seg, j + 1, end, &a);
+    cb = j + 1;
+  }
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
       c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
   if (c && (c->cpos & CP_SUFFIX) && !prefix_of_next &&
       !(s->c.bare && (c->cpos & CP_PREFIX))) {
-    if (S_cur_name(seg, a - 1, s->c.v))
+    /* (a nationality before it makes no name: "42 Kuwaiti Dinar") */
+    if (a - 1 == cb && S_cur_name(seg, a - 1, s->c.v))
       return false;
     s->cur = c;
     s->e = a;

@@ -1074,11 +1074,33 @@ static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
  * temperatures, where a change of 5 degrees is no temperature of 5. */
 static bool S_shares_unit(const cc_segmented *seg, const cc_mention *a,
                           const cc_mention *q, const S_unit *u) {
-  return a->type == CC_M_NUMBER && !(a->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
-         a->tok_end + 1 == q->tok_begin &&
-         S_tok_is(&seg->tokens[a->tok_end], "to") &&
-         strcmp(S_measures[u->measure].name, "temperature") != 0 &&
-         isfinite(a->lo) && isfinite(a->hi);
+  if (a->type != CC_M_NUMBER || (a->flags & (CC_MF_RANGE | CC_MF_SHARE)) ||
+      a->tok_end + 1 != q->tok_begin || !isfinite(a->lo) || !isfinite(a->hi))
+    return false;
+  const cc_token *w = &seg->tokens[a->tok_end];
+  if (S_tok_is(w, "to"))
+    return strcmp(S_measures[u->measure].name, "temperature") != 0;
+  /* the sides of a shape: "5 by 10 metres", "25 x 10 ft" */
+  return (S_tok_is(w, "by") || S_tok_is(w, "x") || S_tok_is(w, "×")) &&
+         strcmp(S_measures[u->measure].name, "length") == 0 &&
+         a->qual == CC_Q_NONE && a->lo > 0;
+}
+
+/* Number a, just before a race distance q read by its context ("200m
+ * titles"), glued to an "m" of its own and joined to q by "and", "or" or
+ * a comma: the first of a list of distances ("the 100m and 200m
+ * titles"), not 100 million. */
+static bool S_listed_metres(const cc_segmented *seg, const cc_mention *a,
+                            const cc_mention *q, const S_unit *u, bool glued) {
+  if (!glued || u->attach != S_ATT_CONTEXT || a->type != CC_M_NUMBER ||
+      a->qual != CC_Q_NONE || (a->flags & (CC_MF_RANGE | CC_MF_SHARE)) ||
+      a->tok_end + 1 != q->tok_begin)
+    return false;
+  const cc_token *w = &seg->tokens[a->tok_end];
+  size_t n;
+  const char *suf = S_suffix(&seg->tokens[a->tok_end - 1], &n);
+  return suf && n == 1 && suf[0] == 'm' && S_scaled(seg, a) &&
+         (S_tok_is(w, "and") || S_tok_is(w, "or") || S_tok_is(w, ","));
 }
 
 /* "below zero" at tokens [k, k + 2)? */
@@ -1110,6 +1132,51 @@ static void S_negate(cc_mention *m) {
 
 static bool S_is_feet(const S_unit *u) {
   return u && strcmp(u->symbol, "ft") == 0;
+}
+
+/* The unit part of quantity q's value when it is one plain number and
+ * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
+ * have more. */
+static const char *S_plain_symbol(const cc_mention *q) {
+  const char *sp = strchr(q->value, ' ');
+  if (!sp || strchr(sp + 1, ' ') || strchr(q->value, '-') > sp)
+    return NULL;
+  return sp + 1;
+}
+
+/* "between 2 kg and 7 kg": quantities a and b of one unit, a after
+ * "between" and b after "and", are one range, as "between 2 and 7 kg"
+ * and "between $20 and $30" are.  Qualified ends ("about 7 kg") and a
+ * first end not below the second stay apart. */
+static bool S_between_pair(const cc_segmented *seg, const cc_mention *a,
+                           const cc_mention *b) {
+  if (a->type != CC_M_QUANTITY || b->type != CC_M_QUANTITY ||
+      a->tok_begin <= seg->sentences[a->sentence].tok_begin ||
+      a->tok_end + 1 != b->tok_begin ||
+      a->qual != CC_Q_NONE || b->qual != CC_Q_NONE ||
+      ((a->flags | b->flags) & CC_MF_RANGE) || !(a->hi < b->lo) ||
+      !S_tok_is(&seg->tokens[a->tok_end], "and") ||
+      !S_tok_is(&seg->tokens[a->tok_begin - 1], "between"))
+    return false;
+  const char *sa = S_plain_symbol(a), *sb = S_plain_symbol(b);
+  return sa && sb && strcmp(sa, sb) == 0;
+}
+
+/* Quantity a becomes the range from a to b ("2-7 kg"), its span from
+ * "between" to b's end. */
+static void S_between_join(const cc_segmented *seg, cc_mention *a,
+                           const cc_mention *b) {
+  char v[2 * sizeof a->value];
+  int na = (int)(strchr(a->value, ' ') - a->value);
+  int len = snprintf(v, sizeof v, "%.*s-%s", na, a->value, b->value);
+  if (len > 0 && (size_t)len < sizeof a->value) /* (else the first value) */
+    memcpy(a->value, v, (size_t)len + 1);
+  a->tok_begin--;
+  a->start = seg->tokens[a->tok_begin].start;
+  a->tok_end = b->tok_end;
+  a->end = b->end;
+  a->hi = b->hi;
+  a->flags |= CC_MF_RANGE;
 }
 
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
@@ -1183,8 +1250,13 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     S_make(u, m, mark_in >= 0 ? past - 2 : past, seg);
     if (mark_in >= 0)
       S_add_to(m, &um->units[um->inch], mark_in, past, seg);
-    if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
-      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph" */
+    if (k > 0 && !drop[k - 1] &&
+        S_listed_metres(seg, &ms[k - 1], m, u, glued)) {
+      S_unscale(seg, &ms[k - 1]);
+      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg);
+    } else if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
+      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph",
+                                                     * "5 by 10 metres" */
     prev = (int)k;
     pu = u;
     double in;
@@ -1193,6 +1265,15 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_hyphen_inches(seg, past, end, &in, &past)) {
       S_add_to(m, &um->units[um->inch], in, past, seg); /* "6-foot-2" */
       prev = -1;
+    }
+  }
+  for (uint32_t k = 0, j; k < *n; k = j) { /* (pairs after every unit) */
+    for (j = k + 1; j < *n && drop[j]; j++)
+      ;
+    if (!drop[k] && j < *n && S_between_pair(seg, &ms[k], &ms[j])) {
+      S_between_join(seg, &ms[k], &ms[j]);
+      drop[j] = 1;
+      any = true;
     }
   }
   if (any)
