@@ -1103,6 +1103,43 @@ static bool S_listed_metres(const cc_segmented *seg, const cc_mention *a,
          (S_tok_is(w, "and") || S_tok_is(w, "or") || S_tok_is(w, ","));
 }
 
+/* The unit part of quantity q's value when it is one plain number and
+ * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
+ * have more. */
+static const char *S_plain_symbol(const cc_mention *q) {
+  const char *sp = strchr(q->value, ' ');
+  if (!sp || strchr(sp + 1, ' ') || strchr(q->value, '-') > sp)
+    return NULL;
+  return sp + 1;
+}
+
+/* Number f, after quantity q and "and", a fraction in words of q's unit:
+ * "a mile and a half", "two miles and a quarter" (not "a quarter of
+ * ..."). */
+static bool S_and_fraction(const cc_segmented *seg, const cc_mention *q,
+                           const cc_mention *f, uint32_t end) {
+  return f->type == CC_M_NUMBER && f->tok_begin == q->tok_end + 1 &&
+         S_tok_is(&seg->tokens[q->tok_end], "and") &&
+         seg->tokens[f->tok_begin].kind == CC_TOK_WORD && f->lo > 0 &&
+         f->lo < 1 && f->lo == f->hi && f->qual == CC_Q_NONE &&
+         !(f->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+         q->qual == CC_Q_NONE && !(q->flags & CC_MF_RANGE) &&
+         S_plain_symbol(q) &&
+         !(f->tok_end < end && S_tok_is(&seg->tokens[f->tok_end], "of"));
+}
+
+/* Quantity q of unit u grows by fraction f of it, to f's end. */
+static void S_add_fraction(cc_mention *q, const S_unit *u,
+                           const cc_mention *f) {
+  char num[24];
+  S_num(strtod(q->value, NULL) + f->lo, num, sizeof num);
+  snprintf(q->value, sizeof q->value, "%s %s", num, u->symbol);
+  q->lo += f->lo * u->factor;
+  q->hi += f->lo * u->factor;
+  q->tok_end = f->tok_end;
+  q->end = f->end;
+}
+
 /* "below zero" at tokens [k, k + 2)? */
 static bool S_below_zero_at(const cc_segmented *seg, uint32_t k,
                             uint32_t end) {
@@ -1134,15 +1171,6 @@ static bool S_is_feet(const S_unit *u) {
   return u && strcmp(u->symbol, "ft") == 0;
 }
 
-/* The unit part of quantity q's value when it is one plain number and
- * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
- * have more. */
-static const char *S_plain_symbol(const cc_mention *q) {
-  const char *sp = strchr(q->value, ' ');
-  if (!sp || strchr(sp + 1, ' ') || strchr(q->value, '-') > sp)
-    return NULL;
-  return sp + 1;
-}
 
 /* "between 2 kg and 7 kg": quantities a and b of one unit, a after
  * "between" and b after "and", are one range, as "between 2 and 7 kg"
@@ -1257,6 +1285,12 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     } else if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
       S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph",
                                                      * "5 by 10 metres" */
+    if (k + 1 < *n && mark_in < 0 &&
+        S_and_fraction(seg, m, &ms[k + 1], end)) {
+      S_add_fraction(m, u, &ms[k + 1]); /* "a mile and a half" */
+      drop[k + 1] = 1;
+      any = true;
+    }
     prev = (int)k;
     pu = u;
     double in;
