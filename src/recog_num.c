@@ -2839,6 +2839,85 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
   return false;
 }
 
+/* ---- scores -------------------------------------------------------------- */
+
+/* Is token k one to three digits and nothing else (a score's side)? */
+static bool S_score_digits(const cc_segmented *seg, uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  if (t->kind != CC_TOK_NUM || t->norm_len > 3)
+    return false;
+  for (uint32_t c = 0; c < t->norm_len; c++)
+    if (!S_isdigit(t->norm[c]))
+      return false;
+  return true;
+}
+
+/* Does a score "N-M" (its digits glued to the hyphen) start at token k? */
+static bool S_score_pair(const cc_segmented *seg, uint32_t k, uint32_t end) {
+  return k + 2 < end && S_score_digits(seg, k) &&
+         S_hyphen(S_t(seg, k + 1)) && S_attached(S_t(seg, k + 1)) &&
+         S_attached(S_t(seg, k + 2)) && S_score_digits(seg, k + 2);
+}
+
+/* Are tokens [i - n, i] of one sentence (none after i - n starts one)? */
+static bool S_back_ok(const cc_segmented *seg, uint32_t i, uint32_t n) {
+  if (i < n)
+    return false;
+  for (uint32_t k = i - n + 1; k <= i; k++)
+    if (S_t(seg, k)->flags & CC_TF_SENT_START)
+      return false;
+  return true;
+}
+
+/* Is token k a capitalized word (a side's name: "England 17-18 France")? */
+static bool S_name_word(const cc_segmented *seg, uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
+}
+
+/* Is "N-M" at token i (hyphen at i + 1, M at i + 2) a score or a tally,
+ * two numbers and no range, though N is below M?  Sets of a match ("4-6
+ * 7-6 (7-5)"), between two names ("Wasps 31-37 Leicester"), before a
+ * word of results ("a 1-3 defeat", "0-40 down", "a 5-4 ruling") or after
+ * a verb of them with nothing after the score ("lost 0-2 to", "voted
+ * 48-52."; not "won 20-30 seats"). */
+static bool S_score(const cc_segmented *seg, uint32_t i, uint32_t end) {
+  static const char *const after[] = {
+      "win",      "wins",     "victory",   "defeat",    "loss",  "draw",
+      "lead",     "deficit",  "scoreline", "thrashing", "down",  "drubbing",
+      "triumph",  "reverse",  "aggregate", "vote",      "votes", "decision",
+      "ruling",   "verdict",  "majority",  NULL};
+  static const char *const verbs[] = {
+      "won",     "lost",    "beat",    "beaten",   "drew",     "trailed",
+      "trailing", "led",    "leading", "losing",   "winning",  "defeated",
+      "thrashed", "edged",  "voted",   "passed",   "failed",   "rejected",
+      "approved", "confirmed", NULL};
+  static const char *const ends[] = {"to",   "against", "at",  "in",  "on",
+                                     "over", "after",   "with", "and", NULL};
+  static const char *const open[] = {"(", NULL}, *const close[] = {")", NULL};
+  if (!S_score_pair(seg, i, end))
+    return false;
+  uint32_t n = i + 3; /* the token after the score */
+  if (n < end && (S_score_pair(seg, n, end) || S_tok_in(seg, n, open)))
+    return true; /* "6-4 7-6", "7-6 (7-5)" */
+  if ((S_back_ok(seg, i, 3) && S_score_pair(seg, i - 3, end)) ||
+      (S_back_ok(seg, i, 1) && S_tok_in(seg, i - 1, close)) ||
+      (S_back_ok(seg, i, 4) && S_tok_in(seg, i - 1, open) &&
+       S_score_pair(seg, i - 4, end)))
+    return true; /* the last set, a tie-break's "6-7 (3-7)" */
+  if (n < end && S_tok_in(seg, n, after))
+    return true;
+  if (S_back_ok(seg, i, 1) && n < end && S_name_word(seg, i - 1) &&
+      S_name_word(seg, n))
+    return true;
+  if (n < end && S_t(seg, n)->kind == CC_TOK_WORD && !S_tok_in(seg, n, ends))
+    return false;
+  for (uint32_t c = 1; c <= 3 && S_back_ok(seg, i, c); c++)
+    if (S_tok_in(seg, i - c, verbs))
+      return true; /* "beat Arsenal 3-1 at home" */
+  return false;
+}
+
 /* A side, then a separator and a second side: "6-7", "six to seven". */
 static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
@@ -2848,6 +2927,8 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
   if (k >= end || (l->c.np & CC_NP_ORDINAL))
     return false;
   if (S_hyphen(S_t(seg, k))) {
+    if (k == i + 1 && S_score(seg, i, end))
+      return false; /* "lost 0-2 to", "6-7 (5-7)": a score */
     a = k + 1;
   } else {
     const S_ent *sep = S_match(m, seg, k, end, R_RSEP, &a);
