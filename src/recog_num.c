@@ -2921,6 +2921,21 @@ static bool S_score(const cc_segmented *seg, uint32_t i, uint32_t end) {
   return false;
 }
 
+/* Is "N-M" at token i a model's name after its maker's ("Boeing 737-800",
+ * "ATR 72-500"): a capitalized word before it inside the sentence, N of
+ * two or three digits and no multiple of ten, M a round hundred above
+ * it?  No number at all, as a phone number's ("between 300-400 people"
+ * has no name before it). */
+static bool S_model_pair(const cc_segmented *seg, uint32_t i, uint32_t end) {
+  if (!S_score_pair(seg, i, end) || !S_back_ok(seg, i, 1) ||
+      !S_name_word(seg, i - 1) || S_t(seg, i - 1)->norm_len < 2)
+    return false;
+  const cc_token *a = S_t(seg, i), *b = S_t(seg, i + 2);
+  long n = strtol(a->norm, NULL, 10), mm = strtol(b->norm, NULL, 10);
+  return a->norm_len >= 2 && n % 10 != 0 && b->norm_len == 3 &&
+         mm % 100 == 0 && n < mm;
+}
+
 /* A side, then a separator and a second side: "6-7", "six to seven". */
 static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
@@ -4627,7 +4642,8 @@ static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
 __attribute__((noinline)) static int
 S_odd_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
               uint32_t end, const cc_num_memo *memo, cc_mention *out) {
-  if (S_phone(seg, i, end))
+  if (S_phone(seg, i, end) || S_model_pair(seg, i, end) ||
+      (i >= 2 && S_model_pair(seg, i - 2, end)))
     return 0;
   const S_ent *sc = S_after_code(seg, i) ? S_tok(m, seg, i) : NULL;
   if (sc && (sc->roles & (R_SCALE | R_PLURAL)))
