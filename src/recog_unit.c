@@ -1207,6 +1207,45 @@ static void S_between_join(const cc_segmented *seg, cc_mention *a,
   a->flags |= CC_MF_RANGE;
 }
 
+/* A unit read as metres ("m" of a context row: "100m sprint"), or NULL. */
+static const S_unit *S_metre(const cc_unit_model *um) {
+  const S_first *f = S_first_of(um, "m", 1);
+  for (uint32_t x = 0; f && x < f->n; x++) {
+    const S_unit *u = &um->units[f->units[x]];
+    if (u->factor == 1 && u->offset == 0 && !strcmp(u->symbol, "m") &&
+        !strcmp(S_measures[u->measure].name, "length"))
+      return u;
+  }
+  return NULL;
+}
+
+/* Number a, glued to an "m" read as millions ("10m"), and length q beside
+ * it in brackets, one the other's conversion: "10m (33ft)", "33ft
+ * (10m)".  Then a is metres.  The two agree within a tenth (rounding). */
+static bool S_bracket_metres(const cc_segmented *seg, const cc_mention *a,
+                             const cc_mention *q) {
+  const cc_mention *l = a->tok_begin < q->tok_begin ? a : q;
+  const cc_mention *r = l == a ? q : a;
+  if (q->type != CC_M_QUANTITY || strcmp(q->unit, "m") != 0 ||
+      a->type != CC_M_NUMBER || a->qual != CC_Q_NONE ||
+      (a->flags & CC_MF_RANGE) || l->tok_end + 1 != r->tok_begin ||
+      r->tok_end >= seg->sentences[a->sentence].tok_end ||
+      !S_tok_is(&seg->tokens[l->tok_end], "(") ||
+      !S_tok_is(&seg->tokens[r->tok_end], ")"))
+    return false;
+  size_t n;
+  const char *suf = S_suffix(&seg->tokens[a->tok_end - 1], &n);
+  double stated, sc = suf && n == 1 && suf[0] == 'm'
+                          ? S_glued_scale(seg, a, &stated)
+                          : 0;
+  /* (the length as stated: the middle of a qualified one's ends) */
+  double w = isfinite(q->hi) ? (q->lo + q->hi) / 2 : q->lo;
+  if (sc != 1e6 || !(w > 0))
+    return false;
+  double v = stated / sc;
+  return fabs(v - w) <= 0.1 * (v > w ? v : w);
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
@@ -1299,6 +1338,17 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_hyphen_inches(seg, past, end, &in, &past)) {
       S_add_to(m, &um->units[um->inch], in, past, seg); /* "6-foot-2" */
       prev = -1;
+    }
+  }
+  const S_unit *metre = S_metre(um);
+  for (uint32_t k = 0; k + 1 < *n && metre; k++) { /* "10m (33ft)" */
+    cc_mention *a = &ms[k], *b = &ms[k + 1];
+    if (drop[k] || drop[k + 1])
+      continue;
+    cc_mention *num = a->type == CC_M_NUMBER ? a : b;
+    if (S_bracket_metres(seg, num, num == a ? b : a)) {
+      S_unscale(seg, num);
+      S_make(metre, num, num->tok_end, seg);
     }
   }
   for (uint32_t k = 0, j; k < *n; k = j) { /* (pairs after every unit) */
