@@ -950,9 +950,9 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
 }
 
 /* The currency codes written before amounts, of two or three letters
- * ("rs", "eur", "us" of "$us"), marked in the word table: the segmenter splits them off
- * digits glued to them ("EUR1.2bn", "Rs500"), which this model then reads
- * as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
+ * ("rs", "eur", "us" of "$us"), marked in the word table: the segmenter
+ * splits them off digits glued to them ("EUR1.2bn", "Rs500", "$US50m"),
+ * which this model then reads as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
  * in capitals, a form no token's lower-cased one is, which the segmenter
  * asks for as written: "RM42m" splits, "Rm42" stays a word.  Loading only,
  * before the first segmentation (cc_vocab.h). */

@@ -1140,6 +1140,23 @@ static void S_add_fraction(cc_mention *q, const S_unit *u,
   q->end = f->end;
 }
 
+/* A rate of fuel after a length at token k: "per gallon", "a litre", "to
+ * the gallon" ("50 miles per gallon" is no distance). */
+static bool S_per_fuel(const cc_segmented *seg, uint32_t k, uint32_t end) {
+  static const char *const fuel[] = {"gallon", "litre", "liter", NULL};
+  if (k + 1 >= end || !(S_tok_is(&seg->tokens[k], "per") ||
+                        S_tok_is(&seg->tokens[k], "a") ||
+                        S_tok_is(&seg->tokens[k], "to")))
+    return false;
+  k++;
+  if (k + 1 < end && S_tok_is(&seg->tokens[k], "the"))
+    k++;
+  for (const char *const *w = fuel; *w; w++)
+    if (S_tok_is(&seg->tokens[k], *w))
+      return true;
+  return false;
+}
+
 /* "below zero" at tokens [k, k + 2)? */
 static bool S_below_zero_at(const cc_segmented *seg, uint32_t k,
                             uint32_t end) {
@@ -1287,8 +1304,10 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       ui = um->degrees; /* "20 below zero": degrees, the scale unsaid */
       past = m->tok_end;
     }
-    if (ui < 0)
-      continue;
+    if (ui < 0 ||
+        (!strcmp(S_measures[um->units[ui].measure].name, "length") &&
+         S_per_fuel(seg, past, end)))
+      continue; /* (a rate of fuel: "50 miles per gallon") */
     if (glued)
       S_unscale(seg, m);
     bool below = S_below_zero(seg, m, &um->units[ui], past, end);
