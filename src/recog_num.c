@@ -950,25 +950,22 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
 }
 
 /* The currency codes written before amounts, of two or three letters
- * ("rs", "eur", "us" of "$us"), marked in the word table: the segmenter
- * splits them off digits glued to them ("EUR1.2bn", "Rs500", "$US50m"),
- * which this model then reads as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
+ * ("rs", "eur"), marked in the word table: the segmenter splits them off
+ * digits glued to them ("EUR1.2bn", "Rs500"), which this model then reads
+ * as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
  * in capitals, a form no token's lower-cased one is, which the segmenter
  * asks for as written: "RM42m" splits, "Rm42" stays a word.  Loading only,
  * before the first segmentation (cc_vocab.h). */
 static void S_mark_glued_codes(const cc_num_model *m, cc_vocab *v) {
   for (const S_ent *e = m->ents; e; e = e->hh.next) {
-    const char *key = e->key;
-    if (key[0] == '$') /* the country after the sign: "$US50m" */
-      key++;
-    size_t n = strlen(key);
+    size_t n = strlen(e->key);
     if (!(e->roles & R_CUR) || !(e->cpos & CP_PREFIX) || n < 2 || n > 3)
       continue;
     char w[4] = {0};
     bool letters = true;
     for (size_t k = 0; k < n; k++) {
-      letters &= key[k] >= 'a' && key[k] <= 'z';
-      w[k] = (char)(e->cupper ? key[k] - 32 : key[k]);
+      letters &= e->key[k] >= 'a' && e->key[k] <= 'z';
+      w[k] = (char)(e->cupper ? e->key[k] - 32 : e->key[k]);
     }
     if (letters)
       cc_vocab_mark(v, cc_vocab_add(v, w, n), CC_VOCAB_CUR_PREFIX);

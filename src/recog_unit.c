@@ -132,6 +132,7 @@ struct cc_unit_model {
   int degrees; /* the unit "degrees" ("20 below zero"), or -1 */
   int lb; /* the unit "lb" ("15 pounds of cocaine"), or -1 */
   int foot; /* the unit "ft" (6'2"), or -1 */
+  int metre; /* a unit read as metres ("m" of "100m sprint"), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -276,6 +277,19 @@ static int S_unit_word(const cc_unit_model *um, const char *w) {
   return -1;
 }
 
+/* A unit read as metres ("m" of a context row: "100m sprint"), or -1. */
+static int S_metre(const cc_unit_model *um) {
+  S_first *f = NULL;
+  HASH_FIND_STR(um->firsts, "m", f);
+  for (uint32_t x = 0; f && x < f->n; x++) {
+    const S_unit *u = &um->units[f->units[x]];
+    if (u->factor == 1 && u->offset == 0 && !strcmp(u->symbol, "m") &&
+        !strcmp(S_measures[u->measure].name, "length"))
+      return (int)f->units[x];
+  }
+  return -1;
+}
+
 /* unit_cues.csv: each word with the one-token unit it names. */
 static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   if (!t)
@@ -358,6 +372,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
   um->degrees = S_unit_word(um, "degrees");
   um->lb = S_unit_word(um, "lb");
   um->foot = S_unit_word(um, "ft");
+  um->metre = S_metre(um);
   *out = um;
   return 0;
 }
@@ -1224,18 +1239,6 @@ static void S_between_join(const cc_segmented *seg, cc_mention *a,
   a->flags |= CC_MF_RANGE;
 }
 
-/* A unit read as metres ("m" of a context row: "100m sprint"), or NULL. */
-static const S_unit *S_metre(const cc_unit_model *um) {
-  const S_first *f = S_first_of(um, "m", 1);
-  for (uint32_t x = 0; f && x < f->n; x++) {
-    const S_unit *u = &um->units[f->units[x]];
-    if (u->factor == 1 && u->offset == 0 && !strcmp(u->symbol, "m") &&
-        !strcmp(S_measures[u->measure].name, "length"))
-      return u;
-  }
-  return NULL;
-}
-
 /* Number a, glued to an "m" read as millions ("10m"), and length q beside
  * it in brackets, one the other's conversion: "10m (33ft)", "33ft
  * (10m)".  Then a is metres.  The two agree within a tenth (rounding). */
@@ -1269,7 +1272,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       *n > CC_DEFAULT_MAX_MENTIONS * 4) /* (a cap set far higher: skip) */
     return;
   uint8_t drop[CC_DEFAULT_MAX_MENTIONS * 4];
-  bool any = false;
+  bool any = false, made = false; /* made: a quantity in this sentence */
   int prev = -1;           /* the quantity just made, for "6ft 2in" */
   const S_unit *pu = NULL; /* its unit */
   uint32_t end = seg->sentences[ms[0].sentence].tok_end;
@@ -1334,6 +1337,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       continue;
     }
     S_make(u, m, mark_in >= 0 ? past - 2 : past, seg);
+    made = true;
     if (mark_in >= 0)
       S_add_to(m, &um->units[um->inch], mark_in, past, seg);
     if (k > 0 && !drop[k - 1] &&
@@ -1359,7 +1363,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       prev = -1;
     }
   }
-  const S_unit *metre = S_metre(um);
+  /* (the pairs below need a quantity made here: most sentences have none) */
+  const S_unit *metre =
+      made && um->metre >= 0 ? &um->units[um->metre] : NULL;
   for (uint32_t k = 0; k + 1 < *n && metre; k++) { /* "10m (33ft)" */
     cc_mention *a = &ms[k], *b = &ms[k + 1];
     if (drop[k] || drop[k + 1])
@@ -1370,7 +1376,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       S_make(metre, num, num->tok_end, seg);
     }
   }
-  for (uint32_t k = 0, j; k < *n; k = j) { /* (pairs after every unit) */
+  for (uint32_t k = 0, j; made && k < *n; k = j) { /* (after every unit) */
     for (j = k + 1; j < *n && drop[j]; j++)
       ;
     if (!drop[k] && j < *n && S_between_pair(seg, &ms[k], &ms[j])) {
