@@ -2686,6 +2686,7 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   if ((s->c.np & CC_NP_VAGUE) && S_tok_nkind(m, seg, j, end, NK_OF))
     jj++; /* "billions of dollars" */
   const S_ent *c = S_cur_at(m, seg, jj, end, &a);
+  uint32_t cb = jj; /* the currency's first token */
   /* "a 12-cent dividend"; "an 800-pound gorilla" is a weight or an
    * idiom, "a million-pound house" money, and so is "a 15-pound fine"
    * (a money word of unit_cues.csv after it) */
@@ -2694,14 +2695,17 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
       !(S_t(seg, j + 1)->norm_len == 5 &&
         !memcmp(S_t(seg, j + 1)->norm, "pound", 5) && s->c.v < 1e6 &&
         s->c.scale <= 1 && /* (but "a quarter-million-pound house") */
-        !(j + 2 < end && cc__unit_money_word(m->um, S_t(seg, j + 2)))))
+        !(j + 2 < end && cc__unit_money_word(m->um, S_t(seg, j + 2))))) {
     c = S_cur_at(m, seg, j + 1, end, &a);
+    cb = j + 1;
+  }
   /* "a $7.2m fund": a sign before digits is their prefix, not our suffix */
   bool prefix_of_next =
       c && (c->cpos & CP_PREFIX) && a < end && S_t(seg, a)->kind == CC_TOK_NUM;
   if (c && (c->cpos & CP_SUFFIX) && !prefix_of_next &&
       !(s->c.bare && (c->cpos & CP_PREFIX))) {
-    if (S_cur_name(seg, a - 1, s->c.v))
+    /* (a nationality before it makes no name: "42 Kuwaiti Dinar") */
+    if (a - 1 == cb && S_cur_name(seg, a - 1, s->c.v))
       return false;
     s->cur = c;
     s->e = a;
@@ -2835,6 +2839,100 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
   return false;
 }
 
+/* ---- scores -------------------------------------------------------------- */
+
+/* Is token k one to three digits and nothing else (a score's side)? */
+static bool S_score_digits(const cc_segmented *seg, uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  if (t->kind != CC_TOK_NUM || t->norm_len > 3)
+    return false;
+  for (uint32_t c = 0; c < t->norm_len; c++)
+    if (!S_isdigit(t->norm[c]))
+      return false;
+  return true;
+}
+
+/* Does a score "N-M" (its digits glued to the hyphen) start at token k? */
+static bool S_score_pair(const cc_segmented *seg, uint32_t k, uint32_t end) {
+  return k + 2 < end && S_score_digits(seg, k) &&
+         S_hyphen(S_t(seg, k + 1)) && S_attached(S_t(seg, k + 1)) &&
+         S_attached(S_t(seg, k + 2)) && S_score_digits(seg, k + 2);
+}
+
+/* Are tokens [i - n, i] of one sentence (none after i - n starts one)? */
+static bool S_back_ok(const cc_segmented *seg, uint32_t i, uint32_t n) {
+  if (i < n)
+    return false;
+  for (uint32_t k = i - n + 1; k <= i; k++)
+    if (S_t(seg, k)->flags & CC_TF_SENT_START)
+      return false;
+  return true;
+}
+
+/* Is token k a capitalized word (a side's name: "England 17-18 France")? */
+static bool S_name_word(const cc_segmented *seg, uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
+}
+
+/* Is "N-M" at token i (hyphen at i + 1, M at i + 2) a score or a tally,
+ * two numbers and no range, though N is below M?  Sets of a match ("4-6
+ * 7-6 (7-5)"), between two names ("Wasps 31-37 Leicester"), before a
+ * word of results ("a 1-3 defeat", "0-40 down", "a 5-4 ruling") or after
+ * a verb of them with nothing after the score ("lost 0-2 to", "voted
+ * 48-52."; not "won 20-30 seats"). */
+static bool S_score(const cc_segmented *seg, uint32_t i, uint32_t end) {
+  static const char *const after[] = {
+      "win",      "wins",     "victory",   "defeat",    "loss",  "draw",
+      "lead",     "deficit",  "scoreline", "thrashing", "down",  "drubbing",
+      "triumph",  "reverse",  "aggregate", "vote",      "votes", "decision",
+      "ruling",   "verdict",  "majority",  NULL};
+  static const char *const verbs[] = {
+      "won",     "lost",    "beat",    "beaten",   "drew",     "trailed",
+      "trailing", "led",    "leading", "losing",   "winning",  "defeated",
+      "thrashed", "edged",  "voted",   "passed",   "failed",   "rejected",
+      "approved", "confirmed", NULL};
+  static const char *const ends[] = {"to",   "against", "at",  "in",  "on",
+                                     "over", "after",   "with", "and", NULL};
+  static const char *const open[] = {"(", NULL}, *const close[] = {")", NULL};
+  if (!S_score_pair(seg, i, end))
+    return false;
+  uint32_t n = i + 3; /* the token after the score */
+  if (n < end && (S_score_pair(seg, n, end) || S_tok_in(seg, n, open)))
+    return true; /* "6-4 7-6", "7-6 (7-5)" */
+  if ((S_back_ok(seg, i, 3) && S_score_pair(seg, i - 3, end)) ||
+      (S_back_ok(seg, i, 1) && S_tok_in(seg, i - 1, close)) ||
+      (S_back_ok(seg, i, 4) && S_tok_in(seg, i - 1, open) &&
+       S_score_pair(seg, i - 4, end)))
+    return true; /* the last set, a tie-break's "6-7 (3-7)" */
+  if (n < end && S_tok_in(seg, n, after))
+    return true;
+  if (S_back_ok(seg, i, 1) && n < end && S_name_word(seg, i - 1) &&
+      S_name_word(seg, n))
+    return true;
+  if (n < end && S_t(seg, n)->kind == CC_TOK_WORD && !S_tok_in(seg, n, ends))
+    return false;
+  for (uint32_t c = 1; c <= 3 && S_back_ok(seg, i, c); c++)
+    if (S_tok_in(seg, i - c, verbs))
+      return true; /* "beat Arsenal 3-1 at home" */
+  return false;
+}
+
+/* Is "N-M" at token i a model's name after its maker's ("Boeing 737-800",
+ * "ATR 72-500"): a capitalized word before it inside the sentence, N of
+ * two or three digits and no multiple of ten, M a round hundred above
+ * it?  No number at all, as a phone number's ("between 300-400 people"
+ * has no name before it). */
+static bool S_model_pair(const cc_segmented *seg, uint32_t i, uint32_t end) {
+  if (!S_score_pair(seg, i, end) || !S_back_ok(seg, i, 1) ||
+      !S_name_word(seg, i - 1) || S_t(seg, i - 1)->norm_len < 2)
+    return false;
+  const cc_token *a = S_t(seg, i), *b = S_t(seg, i + 2);
+  long n = strtol(a->norm, NULL, 10), mm = strtol(b->norm, NULL, 10);
+  return a->norm_len >= 2 && n % 10 != 0 && b->norm_len == 3 &&
+         mm % 100 == 0 && n < mm;
+}
+
 /* A side, then a separator and a second side: "6-7", "six to seven". */
 static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
@@ -2844,6 +2942,8 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
   if (k >= end || (l->c.np & CC_NP_ORDINAL))
     return false;
   if (S_hyphen(S_t(seg, k))) {
+    if (k == i + 1 && S_score(seg, i, end))
+      return false; /* "lost 0-2 to", "6-7 (5-7)": a score */
     a = k + 1;
   } else {
     const S_ent *sep = S_match(m, seg, k, end, R_RSEP, &a);
@@ -4539,7 +4639,8 @@ static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
 __attribute__((noinline)) static int
 S_odd_mention(const cc_num_model *m, const cc_segmented *seg, uint32_t i,
               uint32_t end, const cc_num_memo *memo, cc_mention *out) {
-  if (S_phone(seg, i, end))
+  if (S_phone(seg, i, end) || S_model_pair(seg, i, end) ||
+      (i >= 2 && S_model_pair(seg, i - 2, end)))
     return 0;
   const S_ent *sc = S_after_code(seg, i) ? S_tok(m, seg, i) : NULL;
   if (sc && (sc->roles & (R_SCALE | R_PLURAL)))

@@ -132,6 +132,7 @@ struct cc_unit_model {
   int degrees; /* the unit "degrees" ("20 below zero"), or -1 */
   int lb; /* the unit "lb" ("15 pounds of cocaine"), or -1 */
   int foot; /* the unit "ft" (6'2"), or -1 */
+  int metre; /* a unit read as metres ("m" of "100m sprint"), or -1 */
 };
 
 /* The bytes of the UTF-8 character at p when it is a letter ("μ" in
@@ -276,6 +277,19 @@ static int S_unit_word(const cc_unit_model *um, const char *w) {
   return -1;
 }
 
+/* A unit read as metres ("m" of a context row: "100m sprint"), or -1. */
+static int S_metre(const cc_unit_model *um) {
+  S_first *f = NULL;
+  HASH_FIND_STR(um->firsts, "m", f);
+  for (uint32_t x = 0; f && x < f->n; x++) {
+    const S_unit *u = &um->units[f->units[x]];
+    if (u->factor == 1 && u->offset == 0 && !strcmp(u->symbol, "m") &&
+        !strcmp(S_measures[u->measure].name, "length"))
+      return (int)f->units[x];
+  }
+  return -1;
+}
+
 /* unit_cues.csv: each word with the one-token unit it names. */
 static int S_load_cues(cc_unit_model *um, const cc_lex_table *t, cc_err *err) {
   if (!t)
@@ -358,6 +372,7 @@ int cc__unit_model_new(const cc_lexicon *lx, cc_unit_model **out,
   um->degrees = S_unit_word(um, "degrees");
   um->lb = S_unit_word(um, "lb");
   um->foot = S_unit_word(um, "ft");
+  um->metre = S_metre(um);
   *out = um;
   return 0;
 }
@@ -1074,11 +1089,87 @@ static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
  * temperatures, where a change of 5 degrees is no temperature of 5. */
 static bool S_shares_unit(const cc_segmented *seg, const cc_mention *a,
                           const cc_mention *q, const S_unit *u) {
-  return a->type == CC_M_NUMBER && !(a->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
-         a->tok_end + 1 == q->tok_begin &&
-         S_tok_is(&seg->tokens[a->tok_end], "to") &&
-         strcmp(S_measures[u->measure].name, "temperature") != 0 &&
-         isfinite(a->lo) && isfinite(a->hi);
+  if (a->type != CC_M_NUMBER || (a->flags & (CC_MF_RANGE | CC_MF_SHARE)) ||
+      a->tok_end + 1 != q->tok_begin || !isfinite(a->lo) || !isfinite(a->hi))
+    return false;
+  const cc_token *w = &seg->tokens[a->tok_end];
+  if (S_tok_is(w, "to"))
+    return strcmp(S_measures[u->measure].name, "temperature") != 0;
+  /* the sides of a shape: "5 by 10 metres", "25 x 10 ft" */
+  return (S_tok_is(w, "by") || S_tok_is(w, "x") || S_tok_is(w, "×")) &&
+         strcmp(S_measures[u->measure].name, "length") == 0 &&
+         a->qual == CC_Q_NONE && a->lo > 0;
+}
+
+/* Number a, just before a race distance q read by its context ("200m
+ * titles"), glued to an "m" of its own and joined to q by "and", "or" or
+ * a comma: the first of a list of distances ("the 100m and 200m
+ * titles"), not 100 million. */
+static bool S_listed_metres(const cc_segmented *seg, const cc_mention *a,
+                            const cc_mention *q, const S_unit *u, bool glued) {
+  if (!glued || u->attach != S_ATT_CONTEXT || a->type != CC_M_NUMBER ||
+      a->qual != CC_Q_NONE || (a->flags & (CC_MF_RANGE | CC_MF_SHARE)) ||
+      a->tok_end + 1 != q->tok_begin)
+    return false;
+  const cc_token *w = &seg->tokens[a->tok_end];
+  size_t n;
+  const char *suf = S_suffix(&seg->tokens[a->tok_end - 1], &n);
+  return suf && n == 1 && suf[0] == 'm' && S_scaled(seg, a) &&
+         (S_tok_is(w, "and") || S_tok_is(w, "or") || S_tok_is(w, ","));
+}
+
+/* The unit part of quantity q's value when it is one plain number and
+ * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
+ * have more. */
+static const char *S_plain_symbol(const cc_mention *q) {
+  const char *sp = strchr(q->value, ' ');
+  if (!sp || strchr(sp + 1, ' ') || strchr(q->value, '-') > sp)
+    return NULL;
+  return sp + 1;
+}
+
+/* Number f, after quantity q and "and", a fraction in words of q's unit:
+ * "a mile and a half", "two miles and a quarter" (not "a quarter of
+ * ..."). */
+static bool S_and_fraction(const cc_segmented *seg, const cc_mention *q,
+                           const cc_mention *f, uint32_t end) {
+  return f->type == CC_M_NUMBER && f->tok_begin == q->tok_end + 1 &&
+         S_tok_is(&seg->tokens[q->tok_end], "and") &&
+         seg->tokens[f->tok_begin].kind == CC_TOK_WORD && f->lo > 0 &&
+         f->lo < 1 && f->lo == f->hi && f->qual == CC_Q_NONE &&
+         !(f->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+         q->qual == CC_Q_NONE && !(q->flags & CC_MF_RANGE) &&
+         S_plain_symbol(q) &&
+         !(f->tok_end < end && S_tok_is(&seg->tokens[f->tok_end], "of"));
+}
+
+/* Quantity q of unit u grows by fraction f of it, to f's end. */
+static void S_add_fraction(cc_mention *q, const S_unit *u,
+                           const cc_mention *f) {
+  char num[24];
+  S_num(strtod(q->value, NULL) + f->lo, num, sizeof num);
+  snprintf(q->value, sizeof q->value, "%s %s", num, u->symbol);
+  q->lo += f->lo * u->factor;
+  q->hi += f->lo * u->factor;
+  q->tok_end = f->tok_end;
+  q->end = f->end;
+}
+
+/* A rate of fuel after a length at token k: "per gallon", "a litre", "to
+ * the gallon" ("50 miles per gallon" is no distance). */
+static bool S_per_fuel(const cc_segmented *seg, uint32_t k, uint32_t end) {
+  static const char *const fuel[] = {"gallon", "litre", "liter", NULL};
+  if (k + 1 >= end || !(S_tok_is(&seg->tokens[k], "per") ||
+                        S_tok_is(&seg->tokens[k], "a") ||
+                        S_tok_is(&seg->tokens[k], "to")))
+    return false;
+  k++;
+  if (k + 1 < end && S_tok_is(&seg->tokens[k], "the"))
+    k++;
+  for (const char *const *w = fuel; *w; w++)
+    if (S_tok_is(&seg->tokens[k], *w))
+      return true;
+  return false;
 }
 
 /* "below zero" at tokens [k, k + 2)? */
@@ -1112,13 +1203,76 @@ static bool S_is_feet(const S_unit *u) {
   return u && strcmp(u->symbol, "ft") == 0;
 }
 
+
+/* "between 2 kg and 7 kg": quantities a and b of one unit, a after
+ * "between" and b after "and", are one range, as "between 2 and 7 kg"
+ * and "between $20 and $30" are.  Qualified ends ("about 7 kg") and a
+ * first end not below the second stay apart. */
+static bool S_between_pair(const cc_segmented *seg, const cc_mention *a,
+                           const cc_mention *b) {
+  if (a->type != CC_M_QUANTITY || b->type != CC_M_QUANTITY ||
+      a->tok_begin <= seg->sentences[a->sentence].tok_begin ||
+      a->tok_end + 1 != b->tok_begin ||
+      a->qual != CC_Q_NONE || b->qual != CC_Q_NONE ||
+      ((a->flags | b->flags) & CC_MF_RANGE) || !(a->hi < b->lo) ||
+      !S_tok_is(&seg->tokens[a->tok_end], "and") ||
+      !S_tok_is(&seg->tokens[a->tok_begin - 1], "between"))
+    return false;
+  const char *sa = S_plain_symbol(a), *sb = S_plain_symbol(b);
+  return sa && sb && strcmp(sa, sb) == 0;
+}
+
+/* Quantity a becomes the range from a to b ("2-7 kg"), its span from
+ * "between" to b's end. */
+static void S_between_join(const cc_segmented *seg, cc_mention *a,
+                           const cc_mention *b) {
+  char v[2 * sizeof a->value];
+  int na = (int)(strchr(a->value, ' ') - a->value);
+  int len = snprintf(v, sizeof v, "%.*s-%s", na, a->value, b->value);
+  if (len > 0 && (size_t)len < sizeof a->value) /* (else the first value) */
+    memcpy(a->value, v, (size_t)len + 1);
+  a->tok_begin--;
+  a->start = seg->tokens[a->tok_begin].start;
+  a->tok_end = b->tok_end;
+  a->end = b->end;
+  a->hi = b->hi;
+  a->flags |= CC_MF_RANGE;
+}
+
+/* Number a, glued to an "m" read as millions ("10m"), and length q beside
+ * it in brackets, one the other's conversion: "10m (33ft)", "33ft
+ * (10m)".  Then a is metres.  The two agree within a tenth (rounding). */
+static bool S_bracket_metres(const cc_segmented *seg, const cc_mention *a,
+                             const cc_mention *q) {
+  const cc_mention *l = a->tok_begin < q->tok_begin ? a : q;
+  const cc_mention *r = l == a ? q : a;
+  if (q->type != CC_M_QUANTITY || strcmp(q->unit, "m") != 0 ||
+      a->type != CC_M_NUMBER || a->qual != CC_Q_NONE ||
+      (a->flags & CC_MF_RANGE) || l->tok_end + 1 != r->tok_begin ||
+      r->tok_end >= seg->sentences[a->sentence].tok_end ||
+      !S_tok_is(&seg->tokens[l->tok_end], "(") ||
+      !S_tok_is(&seg->tokens[r->tok_end], ")"))
+    return false;
+  size_t n;
+  const char *suf = S_suffix(&seg->tokens[a->tok_end - 1], &n);
+  double stated, sc = suf && n == 1 && suf[0] == 'm'
+                          ? S_glued_scale(seg, a, &stated)
+                          : 0;
+  /* (the length as stated: the middle of a qualified one's ends) */
+  double w = isfinite(q->hi) ? (q->lo + q->hi) / 2 : q->lo;
+  if (sc != 1e6 || !(w > 0))
+    return false;
+  double v = stated / sc;
+  return fabs(v - w) <= 0.1 * (v > w ? v : w);
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
       *n > CC_DEFAULT_MAX_MENTIONS * 4) /* (a cap set far higher: skip) */
     return;
   uint8_t drop[CC_DEFAULT_MAX_MENTIONS * 4];
-  bool any = false;
+  bool any = false, made = false; /* made: a quantity in this sentence */
   int prev = -1;           /* the quantity just made, for "6ft 2in" */
   const S_unit *pu = NULL; /* its unit */
   uint32_t end = seg->sentences[ms[0].sentence].tok_end;
@@ -1153,8 +1307,10 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       ui = um->degrees; /* "20 below zero": degrees, the scale unsaid */
       past = m->tok_end;
     }
-    if (ui < 0)
-      continue;
+    if (ui < 0 ||
+        (!strcmp(S_measures[um->units[ui].measure].name, "length") &&
+         S_per_fuel(seg, past, end)))
+      continue; /* (a rate of fuel: "50 miles per gallon") */
     if (glued)
       S_unscale(seg, m);
     bool below = S_below_zero(seg, m, &um->units[ui], past, end);
@@ -1181,10 +1337,22 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       continue;
     }
     S_make(u, m, mark_in >= 0 ? past - 2 : past, seg);
+    made = true;
     if (mark_in >= 0)
       S_add_to(m, &um->units[um->inch], mark_in, past, seg);
-    if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
-      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph" */
+    if (k > 0 && !drop[k - 1] &&
+        S_listed_metres(seg, &ms[k - 1], m, u, glued)) {
+      S_unscale(seg, &ms[k - 1]);
+      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg);
+    } else if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
+      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph",
+                                                     * "5 by 10 metres" */
+    if (k + 1 < *n && mark_in < 0 &&
+        S_and_fraction(seg, m, &ms[k + 1], end)) {
+      S_add_fraction(m, u, &ms[k + 1]); /* "a mile and a half" */
+      drop[k + 1] = 1;
+      any = true;
+    }
     prev = (int)k;
     pu = u;
     double in;
@@ -1193,6 +1361,28 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_hyphen_inches(seg, past, end, &in, &past)) {
       S_add_to(m, &um->units[um->inch], in, past, seg); /* "6-foot-2" */
       prev = -1;
+    }
+  }
+  /* (the pairs below need a quantity made here: most sentences have none) */
+  const S_unit *metre =
+      made && um->metre >= 0 ? &um->units[um->metre] : NULL;
+  for (uint32_t k = 0; k + 1 < *n && metre; k++) { /* "10m (33ft)" */
+    cc_mention *a = &ms[k], *b = &ms[k + 1];
+    if (drop[k] || drop[k + 1])
+      continue;
+    cc_mention *num = a->type == CC_M_NUMBER ? a : b;
+    if (S_bracket_metres(seg, num, num == a ? b : a)) {
+      S_unscale(seg, num);
+      S_make(metre, num, num->tok_end, seg);
+    }
+  }
+  for (uint32_t k = 0, j; made && k < *n; k = j) { /* (after every unit) */
+    for (j = k + 1; j < *n && drop[j]; j++)
+      ;
+    if (!drop[k] && j < *n && S_between_pair(seg, &ms[k], &ms[j])) {
+      S_between_join(seg, &ms[k], &ms[j]);
+      drop[j] = 1;
+      any = true;
     }
   }
   if (any)
