@@ -1267,6 +1267,10 @@ static size_t S_surname_at(const char *full, size_t n) {
  * them), and not "altieri", which is the father's. */
 static size_t S_gen_suffix(const char *full, size_t n) {
   static const char *const sfx[] = {" jr", " sr", " ii", " iii", " iv"};
+  if (n < 4 || (full[n - 1] != 'r' && full[n - 1] != 'i' &&
+                full[n - 1] != 'v') ||
+      (full[n - 3] != ' ' && full[n - 4] != ' '))
+    return 0; /* (every key is asked: most end in no suffix's letters) */
   for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
     size_t k = strlen(sfx[i]);
     if (n > k + 1 && memcmp(full + n - k, sfx[i], k) == 0 &&
