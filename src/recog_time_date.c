@@ -418,6 +418,13 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   return i + 1;
 }
 
+/* "2015-3": a month of one digit after year a, when it cannot be a range
+ * of years written short: "2015-6" may be 2015-16 and "2001-3" 2001 to
+ * 2003, but "2015-3" is no range (3 is before 5): March 2015. */
+static bool S_year_digit_month(int a, int b) {
+  return a >= 1900 && a <= 2100 && b >= 1 && b <= a % 10;
+}
+
 /* "2018-07-16", "2008-04", "7-16-2010", "2025-08-15T19:30" (the date; the
  * time is attached after it), and the one-token forms. */
 uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
@@ -442,6 +449,13 @@ uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
     /* "2008-04" is a month; "2010-11" a season of two years */
     if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
         !(b == (a + 1) % 100 && b >= 10) && !dash2) {
+      tv->y = a;
+      tv->m = b;
+      tv->gran = CC_G_MONTH;
+      tv->type = CC_M_DATE;
+      return i + 3;
+    }
+    if (na == 4 && dash1 && nb == 1 && !dash2 && S_year_digit_month(a, b)) {
       tv->y = a;
       tv->m = b;
       tv->gran = CC_G_MONTH;
@@ -505,7 +519,8 @@ static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
     return j > c->sb && S_counted_noun(c, j + 1) && !S_is(c, j - 1, "the") &&
            !S_prep_before(c, j);
   int b, nb;
-  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-')) &&
+  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-') ||
+       S_p(c, j + 1, '~')) &&
       S_digits(c, j + 2, &b, &nb) && nb == 4 && b > v &&
       cc__time_round_counts(c, v, b, j + 3))
     return true;
@@ -618,10 +633,14 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     char tail;
     /* the length and the slash first: most numbers fail there, and the
      * scan accepts a year of four digits only with its slash at w[4] */
-    if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
+    size_t n = strlen(w);
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) || n < 6 || n > 7 ||
         w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
         y1 < 1000)
       return 0;
+    if (n == 6) /* "2015/3", as "2015-3" */
+      return S_year_digit_month(y1, y2) ? S_year_slash_month(c, j, y1, y2, tv)
+                                        : 0;
     if (y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12, of a year */
       return S_year_slash_month(c, j, y1, y2, tv);
     tv->y = y1;
@@ -637,7 +656,8 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   /* ranges: "2014-2018", "2014-18", "2014 to 2018" */
   uint32_t k = j + 1;
-  bool joiner = (S_p(c, k, '-') && !span) ||
+  /* ("2014~2018": a tilde joins ranges in Asian wire copy) */
+  bool joiner = ((S_p(c, k, '-') || S_p(c, k, '~')) && !span) ||
                 (S_is(c, k, "to") && !S_is(c, i, "between")) ||
                 S_is(c, k, "through") || S_is(c, k, "until") ||
                 (S_is(c, k, "and") && S_is(c, i, "between"));
@@ -850,7 +870,11 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     bool s_suffix = k + 1 == n && w[k] == 's';
     bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
                 S_is(c, j + 2, "s") && S_glued(c, j + 2);
-    if (!(s_suffix || poss) || v % 10 != 0)
+    /* "the 1990 s": the s split off, as text taken from PDFs has it
+     * (a lower-case "s" alone: not "1990 S Korea") */
+    bool split = k == 4 && k == n && S_is(c, j + 1, "s") && !S_glued(c, j + 1) &&
+                 !S_cap(c, j + 1) && !apos;
+    if (!(s_suffix || poss || split) || v % 10 != 0)
       return 0;
     int cent;
     if (k == 4 && !apos)
@@ -864,7 +888,7 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     } else {
       return 0;
     }
-    j += poss ? 3 : 1;
+    j += poss ? 3 : split ? 2 : 1;
   } else {
     const S_sense *s = S_word1(c, j, S_K_DECADE);
     if (!s || !the || apos)
@@ -1672,6 +1696,32 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
   return cc__time_attach(c, j, &t) > j && t.hh >= 0;
 }
 
+/* A joiner of two weekdays at k: "or", "and", a comma, "-", "to". */
+static bool S_day_joiner(const S_cur *c, uint32_t k) {
+  static const char *const joins[] = {"or", "and", ",", "-", "to", "through",
+                                      NULL};
+  return k >= c->sb && k < c->end && S_is_one_of(c, k, joins);
+}
+
+/* A capitalized weekday (a single word, no set) at k, not after "the". */
+static bool S_cap_weekday(const S_cur *c, uint32_t k) {
+  const S_sense *w;
+  return k < c->end && S_cap(c, k) && S_weekday(c, k, &w) == k + 1 &&
+         !w->flag && !(k > c->sb && S_is(c, k - 1, "the"));
+}
+
+/* A capitalized abbreviation of a weekday ([i, j)) is one when it is
+ * joined to another capitalized weekday: "Mon or Tue", "Mon-Fri",
+ * "Tuesday and Thu", as schedules write them; not after "the" ("the Sun
+ * and the Times" has no weekday after "and"). */
+static bool S_strict_day_pair(const S_cur *c, uint32_t i, uint32_t j) {
+  if (!S_cap(c, i) || (i > c->sb && S_is(c, i - 1, "the")))
+    return false;
+  return (i >= c->sb + 2 && S_day_joiner(c, i - 1) &&
+          S_cap_weekday(c, i - 2)) ||
+         (S_day_joiner(c, j) && S_cap_weekday(c, j + 1));
+}
+
 /* A bare day of the month in digits at k after weekday wd: "on Thursday
  * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
  * a month near the document date has that day on that weekday ("Monday 21
@@ -1850,7 +1900,8 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     return j + 1;
   }
   S_weekday_into(c, tv, ws->v, 2, i, j);
-  if (ws->strict && !S_strict_day_time(c, i, j, tv))
+  if (ws->strict && !S_strict_day_time(c, i, j, tv) &&
+      !S_strict_day_pair(c, i, j))
     return 0; /* "Sun" alone */
   return j;
 }

@@ -479,12 +479,12 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
                      S_year_words_may(&np, i),
                  cc__time_p_year_words);
-  /* cc__time_p_decade: at ti digits with an "s" or before "'s", an apostrophe
-   * ("'90s") or after "the" a decade word */
+  /* cc__time_p_decade: at ti digits with an "s" or before "'s" or "s", an
+   * apostrophe ("'90s") or after "the" a decade word */
   const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
   S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
-                   S_p(c, ti + 1, '\''))) ||
+                   S_p(c, ti + 1, '\'') || S_is(c, ti + 1, "s"))) ||
                 S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
             cc__time_p_decade);
   S_BEST_IF(ord, cc__time_p_century);
@@ -812,11 +812,14 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
 
 /* A day named by a weekday ([i, e): "Friday", "this Friday") and its date
  * in brackets after it: "Friday (June 15)", "this Friday (15 Jun)", as
- * Asian wire copy writes them.  The date in the brackets is the day, the
- * weekday the one named with it (the year that fits it, and the weekday
- * check's to test, as for "Friday, June 15"); the end, or e. */
+ * Asian wire copy writes them, or glued to it by a hyphen (brk false):
+ * "Friday-Jun-15", "Fri-15-Jun", as calendars and listings write them
+ * (no weekday range: "Friday-Jun-15" is not Friday to 15 June).  The
+ * date is the day, the weekday the one named with it (the year that fits
+ * it, and the weekday check's to test, as for "Friday, June 15"); the
+ * end, or e. */
 CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
-                                    S_tv *tv) {
+                                    S_tv *tv, bool brk) {
   const S_sense *ws = S_word1(c, e - 1, S_K_WEEKDAY);
   if (!ws || ws->flag || tv->gran != CC_G_DAY || tv->preset ||
       tv->y2 != S_NOYEAR || tv->hh >= 0 || tv->type != CC_M_DATE ||
@@ -827,8 +830,8 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
   c->depth++;
   uint32_t te = cc__time_p_date_core(c, e + 1, &t);
   c->depth--;
-  if (!te || !S_p(c, te, ')') || t.type != CC_M_DATE || t.gran != CC_G_DAY ||
-      t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
+  if (!te || (brk && !S_p(c, te, ')')) || t.type != CC_M_DATE ||
+      t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
     return e;
   *tv = t;
   tv->weekday = (int8_t)ws->v;
@@ -837,13 +840,20 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
     cc__time_infer_year(c, tv, i, te + 1);
   }
   cc__time_weekday_year(c, tv);
-  return te + 1;
+  return brk ? te + 1 : te;
+}
+
+/* A hyphen glued to both neighbours at e: "Friday-Jun-15". */
+static bool S_glued_hyphen(const S_cur *c, uint32_t e) {
+  return S_p(c, e, '-') && S_glued(c, e) && S_glued(c, e + 1);
 }
 
 uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = cc__time_p_date_core(c, i, tv);
   if (e && S_p(c, e, '('))
-    e = S_bracket_date(c, i, e, tv);
+    e = S_bracket_date(c, i, e, tv, true);
+  else if (e && S_glued_hyphen(c, e))
+    e = S_bracket_date(c, i, e, tv, false);
   return e ? cc__time_attach(c, e, tv) : 0;
 }
 
