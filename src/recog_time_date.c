@@ -379,6 +379,32 @@ static bool S_odds_near(const S_cur *c, uint32_t i) {
  * "22/04" (day/month when the first cannot be a month).  Proper fractions
  * with a small denominator ("1/2", "3/4") are numbers, "24/7" is not a
  * date. */
+/* Two days of a month joined by a slash before its name: "the night of
+ * 12/13 October", "the weekend of 6/7 June" (at most two days apart; a
+ * month that is also a word capitalized: "3/4 may" no).  The range into
+ * *tv; the end, or 0. */
+static uint32_t S_slash_days(S_cur *c, uint32_t i, int a, int b, S_tv *tv) {
+  int m, y;
+  const S_sense *ms;
+  uint32_t k;
+  if (a < 1 || b <= a || b > a + 2 || b > 31 ||
+      !(k = S_month(c, i + 1, &m, &ms)) || (ms->strict && !S_cap(c, i + 1)) ||
+      !cc_date_valid(2000, m, b))
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->m = tv->m2 = m;
+  tv->d = a;
+  tv->d2 = b;
+  uint32_t ye = S_year_after(c, k, &y);
+  if (ye) {
+    tv->y = tv->y2 = y;
+    k = ye;
+  }
+  cc__time_infer_year(c, tv, i, k);
+  return k;
+}
+
 static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   const char *w = S_w(c, i);
   int a = 0, b = 0, na = 0, nb = 0;
@@ -392,6 +418,9 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
     b = b * 10 + (*p++ - '0'), nb++;
   if (*p || !na || !nb || na > 2)
     return 0;
+  uint32_t e;
+  if (nb <= 2 && (e = S_slash_days(c, i, a, b, tv)))
+    return e;
   tv->type = CC_M_DATE;
   if (nb == 4 && a >= 1 && a <= 12 && b >= 1000) { /* "3/2015" */
     tv->y = b;

@@ -966,6 +966,31 @@ static bool S_day_range_lead(const S_cur *c, uint32_t i) {
   return S_kind_is(c, i - 1, CC_TOK_WORD) && !S_is_one_of(c, i - 1, change);
 }
 
+/* The second end of a range of bare days at k before a month named by
+ * its distance: "from the 4th to the 9th next month", "from 4-23 in
+ * next month" (one digit day hyphened after "from"; "of next month" is
+ * cc__time_p_day_led's).  Only ordinals or that hyphen: "rates go from
+ * 4 to 5 next month" are levels.  The day in t, which takes the month;
+ * the end, or 0. */
+static uint32_t S_range_rel_month(S_cur *c, uint32_t k, bool from,
+                                  bool hyphen, S_tv *t) {
+  int d, tmp;
+  uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
+  uint32_t e = S_range_day(c, dk, &d);
+  if (!e || !(cc__time_ordinal(c, dk, &tmp) || (from && hyphen)))
+    return 0;
+  if (S_is(c, e, "in"))
+    e++;
+  S_tv_init(t);
+  uint32_t me = cc__time_p_shift(c, e, t);
+  if (!me || t->gran != CC_G_MONTH || t->preset || t->y == S_NOYEAR ||
+      !cc_date_valid(t->y, t->m, d))
+    return 0;
+  t->gran = CC_G_DAY;
+  t->d = d;
+  return me;
+}
+
 /* Both ends of a range without a year ("from May to September", the
  * second after the first): the year of the whole range, as cc__time_infer_year
  * gives one date's, so a range under way is this year's ("will happen
@@ -1036,6 +1061,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     to_now = true;
   if (!e2)
     e2 = S_range_end(c, k, &b);
+  if (!e2 && da)
+    e2 = S_range_rel_month(c, k, from, S_p(c, e1, '-'), &b);
   if (!to_now && !da && !now && a.gran == CC_G_DAY && a.m > 0) {
     /* "July 13 to 15", "April the ninth till the seventeenth": a bare
      * day (no date, or a date of that day alone, its month the
