@@ -639,13 +639,35 @@ static uint32_t S_year_month(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* A year of two digits after an apostrophe at i, alone after a word
+ * that leads a year: "in '08", "the summer of '69", "since '98", "the
+ * '08 crash"; not before a counted noun or a number ("in '10 people",
+ * a quotation's opening mark).  The end, or 0. */
+static uint32_t S_lone_year_apos(const S_cur *c, uint32_t i, int *y) {
+  static const char *const leads[] = {
+      "in",  "of",    "since", "from",   "until", "till", "by", "before",
+      "after", "during", "to", "and", "or", "the", NULL};
+  uint32_t e;
+  if (i <= c->sb || !S_is_one_of(c, i - 1, leads) ||
+      !(e = S_year_apos(c, i, y)) || S_counted_noun(c, e) ||
+      S_kind_is(c, e, CC_TOK_NUM) || S_p(c, e, '%') || S_p(c, e, '\''))
+    return 0;
+  return e;
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
- * "2014-2018", "2018/19", "from 2014 to 2018". */
+ * "2014-2018", "2018/19", "from 2014 to 2018", "in '08". */
 uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
   int v, nd, b, nb;
   const S_sense *era;
   tv->type = CC_M_DATE;
   tv->gran = CC_G_YEAR;
+  if (S_p(c, i, '\'')) {
+    uint32_t e = S_lone_year_apos(c, i, &v);
+    if (e)
+      tv->y = v;
+    return e;
+  }
   /* "AD 79": the era word must look like one (capitals or dots) */
   if ((era = S_word1(c, i, S_K_ERA)) && era->v > 0 &&
       (S_tok(c, i)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) &&
@@ -1350,6 +1372,10 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
     return yj + 1;
   }
   uint32_t k;
+  if (yj > j && (k = S_year_apos(c, yj, &y))) { /* "the summer of '69" */
+    tv->y = y;
+    return k;
+  }
   if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
     return k;
   if (!the && !S_prep_before(c, i))

@@ -468,7 +468,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                          (S_p(c, i + 1, '-') && S_glued(c, i + 1))),
                  cc__time_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
-                S_is(c, i, "from"),
+                S_is(c, i, "from") || S_p(c, i, '\''),
             cc__time_p_year);
   S_BEST_CHECKED(the && S_is(c, ti, "year") && S_year4(c, ti + 1, &gv),
                  cc__time_p_the_year);
