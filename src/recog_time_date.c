@@ -685,14 +685,17 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     /* the length and the slash first: most numbers fail there, and the
      * scan accepts a year of four digits only with its slash at w[4] */
     size_t n = strlen(w);
-    if (span || !S_kind_is(c, j, CC_TOK_NUM) || n < 6 || n > 7 ||
-        w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) || n < 6 || n > 9 || n == 8 ||
+        w[4] != '/' || sscanf(w, "%4d/%4d%c", &y1, &y2, &tail) != 2 ||
         y1 < 1000)
       return 0;
-    if (n == 6) /* "2015/3", as "2015-3" */
+    if (n == 9 && y2 != y1 + 1)
+      return 0; /* "2003/2004" is a season, "2001/2005" not read */
+    if (n == 6 && (y2 != (y1 + 1) % 10 || !y2))
+      /* "2015/3", as "2015-3"; "2003/4" is a season */
       return S_year_digit_month(y1, y2) ? S_year_slash_month(c, j, y1, y2, tv)
                                         : 0;
-    if (y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12, of a year */
+    if (n == 7 && y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12 */
       return S_year_slash_month(c, j, y1, y2, tv);
     tv->y = y1;
     tv->y2 = y1 + 1;
@@ -714,6 +717,9 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
                 (S_is(c, k, "and") && S_is(c, i, "between"));
   if (joiner && S_digits(c, k + 1, &b, &nb)) {
     int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
+    if (nb == 1 && b && b == (v + 1) % 10 && S_p(c, k, '-') &&
+        S_glued(c, k) && S_glued(c, k + 1))
+      y2 = v + 1; /* "the 2015-6 season", as "2015-16" */
     if (y2 > v && y2 - v <= 200 && !cc__time_round_counts(c, v, y2, k + 2) &&
         !cc__time_hnum_after(c, k + 2) && !cc__time_hnum_before(c, i)) {
       /* (not "2012-80-10" or "2010-2015-86": three numbers are no range
