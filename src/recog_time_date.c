@@ -639,6 +639,16 @@ static uint32_t S_year_month(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* The number at j whose parse np runs on past it only by a qualifier
+ * after it ("2036 and under", read as a bound) is a year after a word
+ * that leads one, with no counted noun after the qualifier: "exhausted in
+ * 2036 and under current law" ("sold 1950 or more cars" stays a count). */
+static bool S_post_qual_year(const S_cur *c, uint32_t j,
+                             const cc_numparse *np) {
+  return np->qual && np->tok_begin == j &&
+         S_prep_before(c, j) && !S_counted_noun(c, np->tok_end);
+}
+
 /* A year of two digits after an apostrophe at i, alone after a word
  * that leads a year: "in '08", "the summer of '69", "since '98", "the
  * '08 crash"; not before a counted noun or a number ("in '10 people",
@@ -740,7 +750,8 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
       S_chain3(c, j))
     return 0;
   cc_numparse np;
-  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE))
+  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE) &&
+      !S_post_qual_year(c, j, &np))
     return 0;
   if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
       !(j > c->sb && S_is(c, j - 1, "the")))
