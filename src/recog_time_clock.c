@@ -236,8 +236,10 @@ static uint32_t S_half_hour(const S_cur *c, uint32_t i, int *hh, int *mm) {
     led = S_is(c, i - 1, *w);
   int h;
   uint32_t k = led ? cc__time_hour_word(c, i + 1, &h) : 0;
-  if (!k || S_word1(c, k, S_K_UNIT))
-    return 0; /* "after half seven weeks"? not a time */
+  if (!k || S_word1(c, k, S_K_UNIT) || S_is(c, k, "times") ||
+      (k < c->end && cc__counted_noun(S_tok(c, k))))
+    return 0; /* "after half seven weeks", "cut by half three times",
+               * "by half three people": not a time */
   *hh = h;
   *mm = 30;
   return k;
