@@ -1872,6 +1872,45 @@ static void S_weekday_week_on(const S_cur *c, S_tv *tv, int wd) {
   tv->anchor_days = doc;
 }
 
+/* A weekday wd at i later in a list whose first weekday a shift leads:
+ * "next Tuesday and Wednesday", "last Monday, Tuesday or Wednesday" (at
+ * most four).  The day is the first wd after the list's first day, so
+ * that the list stays in its week ("next Tuesday and Wednesday" is not
+ * tomorrow's Wednesday); false when no such list is there. */
+static bool S_list_after_shift(S_cur *c, uint32_t i, int wd, S_tv *tv) {
+  uint32_t p = i;
+  for (int n = 0; n < 4; n++) {
+    uint32_t q = p;
+    if (q > c->sb && (S_is(c, q - 1, "and") || S_is(c, q - 1, "or")))
+      q--;
+    if (q > c->sb && S_p(c, q - 1, ','))
+      q--;
+    const S_sense *w;
+    if (q == p || q <= c->sb + 1 || S_weekday(c, q - 1, &w) != q ||
+        w->flag || !S_cap(c, q - 1))
+      return false;
+    p = q - 1; /* the weekday before */
+    if (!S_word1(c, p - 1, S_K_SHIFT))
+      continue;
+    S_tv h;
+    S_tv_init(&h);
+    c->depth++;
+    uint32_t e = cc__time_p_shift(c, p - 1, &h);
+    c->depth--;
+    int64_t hd;
+    if (e != p + 1 || h.gran != CC_G_DAY || h.preset ||
+        !cc__time_tv_days(&h, &hd, &(int64_t){0}))
+      return false;
+    int delta = (wd - cc_weekday(hd) + 7) % 7;
+    if (!delta)
+      return false;
+    *tv = h;
+    S_set_day(tv, hd + delta);
+    return true;
+  }
+  return false;
+}
+
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -1971,6 +2010,8 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     S_weekday_week_on(c, tv, ws->v); /* "on Monday week" */
     return j + 1;
   }
+  if (S_cap(c, i) && S_list_after_shift(c, i, ws->v, tv))
+    return j; /* "next Tuesday and Wednesday": that week's Wednesday */
   S_weekday_into(c, tv, ws->v, 2, i, j);
   if (ws->strict && !S_strict_day_time(c, i, j, tv) &&
       !S_strict_day_pair(c, i, j))
