@@ -1872,12 +1872,12 @@ static void S_weekday_week_on(const S_cur *c, S_tv *tv, int wd) {
   tv->anchor_days = doc;
 }
 
-/* A weekday wd at i later in a list whose first weekday a shift leads:
- * "next Tuesday and Wednesday", "last Monday, Tuesday or Wednesday" (at
- * most four).  The day is the first wd after the list's first day, so
- * that the list stays in its week ("next Tuesday and Wednesday" is not
- * tomorrow's Wednesday); false when no such list is there. */
-static bool S_list_after_shift(S_cur *c, uint32_t i, int wd, S_tv *tv) {
+/* The first day of a list of weekdays that token i (a weekday) ends:
+ * "next Tuesday and Wednesday", "Monday or Tuesday", "last Monday,
+ * Tuesday or Wednesday" (at most four; the first may follow a shift).
+ * Its day into *hd; false when no list is there or its first day has no
+ * day (no document date) or more than a weekday ("Monday 21"). */
+static bool S_list_head(S_cur *c, uint32_t i, int64_t *hd) {
   uint32_t p = i;
   for (int n = 0; n < 4; n++) {
     uint32_t q = p;
@@ -1886,29 +1886,40 @@ static bool S_list_after_shift(S_cur *c, uint32_t i, int wd, S_tv *tv) {
     if (q > c->sb && S_p(c, q - 1, ','))
       q--;
     const S_sense *w;
-    if (q == p || q <= c->sb + 1 || S_weekday(c, q - 1, &w) != q ||
-        w->flag || !S_cap(c, q - 1))
-      return false;
+    if (q == p || q <= c->sb || S_weekday(c, q - 1, &w) != q || w->flag ||
+        !S_cap(c, q - 1))
+      break;
     p = q - 1; /* the weekday before */
-    if (!S_word1(c, p - 1, S_K_SHIFT))
-      continue;
-    S_tv h;
-    S_tv_init(&h);
-    c->depth++;
-    uint32_t e = cc__time_p_shift(c, p - 1, &h);
-    c->depth--;
-    int64_t hd;
-    if (e != p + 1 || h.gran != CC_G_DAY || h.preset ||
-        !cc__time_tv_days(&h, &hd, &(int64_t){0}))
-      return false;
-    int delta = (wd - cc_weekday(hd) + 7) % 7;
-    if (!delta)
-      return false;
-    *tv = h;
-    S_set_day(tv, hd + delta);
-    return true;
   }
-  return false;
+  if (p == i)
+    return false;
+  bool shift = p > c->sb && S_word1(c, p - 1, S_K_SHIFT);
+  S_tv h;
+  S_tv_init(&h);
+  c->depth++;
+  uint32_t e = shift ? cc__time_p_shift(c, p - 1, &h)
+                     : cc__time_p_date_core(c, p, &h);
+  c->depth--;
+  int64_t hi;
+  return e == p + 1 && h.gran == CC_G_DAY && !h.preset &&
+         cc__time_tv_days(&h, hd, &hi);
+}
+
+/* A weekday wd at i later in a list of weekdays, whose day (by tense)
+ * is in *tv: when that is before the list's first day, the first wd
+ * after it ("next Tuesday and Wednesday", "will meet on Monday and
+ * Tuesday": not tomorrow's Wednesday, today's Tuesday), unless that is
+ * after the document's day and the first day is not ("met on Monday and
+ * Friday", written on a Tuesday, is last Friday). */
+static void S_list_day(S_cur *c, uint32_t i, int wd, S_tv *tv) {
+  int64_t hd, lo, hi, doc;
+  if (!S_cap(c, i) || !cc__time_tv_days(tv, &lo, &hi) || !S_doc(c, &doc) ||
+      !S_list_head(c, i, &hd) || lo >= hd)
+    return;
+  int delta = (wd - cc_weekday(hd) + 7) % 7;
+  if (!delta || (hd + delta > doc && hd <= doc))
+    return;
+  S_set_day(tv, hd + delta);
 }
 
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -2010,9 +2021,9 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     S_weekday_week_on(c, tv, ws->v); /* "on Monday week" */
     return j + 1;
   }
-  if (S_cap(c, i) && S_list_after_shift(c, i, ws->v, tv))
-    return j; /* "next Tuesday and Wednesday": that week's Wednesday */
   S_weekday_into(c, tv, ws->v, 2, i, j);
+  if (tv->y != S_NOYEAR)
+    S_list_day(c, i, ws->v, tv); /* "next Mon and Wednesday" */
   if (ws->strict && !S_strict_day_time(c, i, j, tv) &&
       !S_strict_day_pair(c, i, j))
     return 0; /* "Sun" alone */
