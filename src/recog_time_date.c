@@ -1935,7 +1935,11 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     tv->lo = tv->hi = 7 * (double)CC_DAY;
     return j;
   }
-  uint32_t k = S_p(c, j, ',') ? j + 1 : j;
+  /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */
+  uint32_t k = S_p(c, j, ',') || (S_p(c, j, '-') && S_glued(c, j) &&
+                                  S_glued(c, j + 1))
+                   ? j + 1
+                   : j;
   uint32_t e = 0, best = 0;
   S_tv t;
   S_tv_init(&t);
