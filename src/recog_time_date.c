@@ -639,6 +639,14 @@ static uint32_t S_year_month(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* "an" before v, a year of the 1800s that is no round hundred and no
+ * compound's ("an 1898 ruling", "an 1870 treaty": "an" fits "eighteen";
+ * not "an 1850-strong crowd"). */
+static bool S_an_18xx(const S_cur *c, uint32_t j, int v) {
+  return v > 1800 && v < 1900 && v % 100 && j > c->sb &&
+         S_is(c, j - 1, "an") && !(S_p(c, j + 1, '-') && S_glued(c, j + 1));
+}
+
 /* The number at j whose parse np runs on past it only by a qualifier
  * after it ("2036 and under", read as a bound) is a year after a word
  * that leads one, with no counted noun after the qualifier: "exhausted in
@@ -754,7 +762,7 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
       !S_post_qual_year(c, j, &np))
     return 0;
   if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
-      !(j > c->sb && S_is(c, j - 1, "the")))
+      !(j > c->sb && S_is(c, j - 1, "the")) && !S_an_18xx(c, j, v))
     return 0;
   if (S_round_count_at(c, j, v))
     return 0;
