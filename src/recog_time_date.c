@@ -1373,6 +1373,21 @@ uint32_t cc__time_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* "summer 2018", "the summer of 1964", "in the spring". */
+/* Two consecutive years in one token at k, "2019/20" or "2019/2020"; the
+ * first into *y. */
+static bool S_winter_slash(const S_cur *c, uint32_t k, int *y) {
+  int a, b;
+  char tail;
+  const char *w = S_w(c, k);
+  size_t n = strlen(w);
+  if (!S_kind_is(c, k, CC_TOK_NUM) || (n != 7 && n != 9) || w[4] != '/' ||
+      sscanf(w, "%4d/%4d%c", &a, &b, &tail) != 2 || a < 1000 ||
+      b != (n == 7 ? (a + 1) % 100 : a + 1))
+    return false;
+  *y = a;
+  return true;
+}
+
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   bool the = j > i;
@@ -1397,6 +1412,10 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
     return yj + 1;
   }
   uint32_t k;
+  if (!strcmp(s->s, "WI") && S_winter_slash(c, yj, &y)) {
+    tv->y = y; /* "winter 2019/20": the winter that starts in 2019 */
+    return yj + 1;
+  }
   if (yj > j && (k = S_year_apos(c, yj, &y))) { /* "the summer of '69" */
     tv->y = y;
     return k;
