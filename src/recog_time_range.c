@@ -102,6 +102,12 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
     return 0; /* "the morning of January 31", "dawn on Friday" */
   j += n - 1;
   uint32_t e = cc__time_p_date_core(c, j + 2, tv);
+  if (e && tv->d2 == tv->d + 1 && tv->m2 == tv->m && (tv->y2 == tv->y ||
+                                                      tv->y2 == S_NOYEAR) &&
+      !strcmp(p->s, "NI")) {
+    tv->d2 = tv->m2 = 0; /* "the night of 12/13 October": of the 12th */
+    tv->y2 = S_NOYEAR;
+  }
   if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
     return 0;
   S_set_pod(tv, p);
