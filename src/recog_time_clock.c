@@ -236,8 +236,10 @@ static uint32_t S_half_hour(const S_cur *c, uint32_t i, int *hh, int *mm) {
     led = S_is(c, i - 1, *w);
   int h;
   uint32_t k = led ? cc__time_hour_word(c, i + 1, &h) : 0;
-  if (!k || S_word1(c, k, S_K_UNIT))
-    return 0; /* "after half seven weeks"? not a time */
+  if (!k || S_word1(c, k, S_K_UNIT) || S_is(c, k, "times") ||
+      (k < c->end && cc__counted_noun(S_tok(c, k))))
+    return 0; /* "after half seven weeks", "cut by half three times",
+               * "by half three people": not a time */
   *hh = h;
   *mm = 30;
   return k;
@@ -673,6 +675,17 @@ static bool S_hhmm4(const S_cur *c, uint32_t i, S_tv *tv) {
   return true;
 }
 
+/* What may follow a bare hour ending a range of clock times at k: the
+ * clause's end, a mark, or a word that leads a day ("from 10:30 to 3 on
+ * Sunday"); not a counted noun ("from 10:30 to 3 people"). */
+static bool S_bare_end_ok(const S_cur *c, uint32_t k) {
+  static const char *const days[] = {"on",    "at",       "in",    "this",
+                                     "today", "tomorrow", "tonight", "next",
+                                     "every", "each",     NULL};
+  return k >= c->end || !S_kind_is(c, k, CC_TOK_WORD) ||
+         S_is_one_of(c, k, days) || S_word1(c, k, S_K_WEEKDAY);
+}
+
 /* "from 9am to 5pm", "between 2 and 4pm", "9am-5pm": the first time, with
  * the second as the end of a range; the first takes the second's am/pm
  * and zone when it has none. */
@@ -737,6 +750,15 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
       b.hh = v < 12 && v + 12 > a.hh ? v + 12 : v;
     else
       b.hh = v <= a.hh && v < 12 ? v + 12 : v;
+    e2 = e + 2;
+  }
+  if (!e2 && (from || between) && a.ampm < 0 && a.gran == CC_G_MINUTE &&
+      !hhmm && a.hh >= 1 && a.hh <= 12 && S_digits(c, e + 1, &v, &nd) &&
+      nd <= 2 && v >= 1 && v <= 12 && S_bare_end_ok(c, e + 2) &&
+      !S_amount_change_before(c, i)) {
+    /* "from 10:30 to 3", "between 9:30 and 11": a clock of minutes then a
+     * bare hour, the working day's ("10:30 to 3" ends at 15:00) */
+    b.hh = v <= a.hh && v < 12 ? v + 12 : v;
     e2 = e + 2;
   }
   if (!e2)

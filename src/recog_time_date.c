@@ -379,6 +379,32 @@ static bool S_odds_near(const S_cur *c, uint32_t i) {
  * "22/04" (day/month when the first cannot be a month).  Proper fractions
  * with a small denominator ("1/2", "3/4") are numbers, "24/7" is not a
  * date. */
+/* Two days of a month joined by a slash before its name: "the night of
+ * 12/13 October", "the weekend of 6/7 June" (at most two days apart; a
+ * month that is also a word capitalized: "3/4 may" no).  The range into
+ * *tv; the end, or 0. */
+static uint32_t S_slash_days(S_cur *c, uint32_t i, int a, int b, S_tv *tv) {
+  int m, y;
+  const S_sense *ms;
+  uint32_t k;
+  if (a < 1 || b <= a || b > a + 2 || b > 31 ||
+      !(k = S_month(c, i + 1, &m, &ms)) || (ms->strict && !S_cap(c, i + 1)) ||
+      !cc_date_valid(2000, m, b))
+    return 0;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->m = tv->m2 = m;
+  tv->d = a;
+  tv->d2 = b;
+  uint32_t ye = S_year_after(c, k, &y);
+  if (ye) {
+    tv->y = tv->y2 = y;
+    k = ye;
+  }
+  cc__time_infer_year(c, tv, i, k);
+  return k;
+}
+
 static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   const char *w = S_w(c, i);
   int a = 0, b = 0, na = 0, nb = 0;
@@ -392,6 +418,9 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
     b = b * 10 + (*p++ - '0'), nb++;
   if (*p || !na || !nb || na > 2)
     return 0;
+  uint32_t e;
+  if (nb <= 2 && (e = S_slash_days(c, i, a, b, tv)))
+    return e;
   tv->type = CC_M_DATE;
   if (nb == 4 && a >= 1 && a <= 12 && b >= 1000) { /* "3/2015" */
     tv->y = b;
@@ -418,6 +447,13 @@ static uint32_t S_p_slash2(S_cur *c, uint32_t i, S_tv *tv) {
   return i + 1;
 }
 
+/* "2015-3": a month of one digit after year a, when it cannot be a range
+ * of years written short: "2015-6" may be 2015-16 and "2001-3" 2001 to
+ * 2003, but "2015-3" is no range (3 is before 5): March 2015. */
+static bool S_year_digit_month(int a, int b) {
+  return a >= 1900 && a <= 2100 && b >= 1 && b <= a % 10;
+}
+
 /* "2018-07-16", "2008-04", "7-16-2010", "2025-08-15T19:30" (the date; the
  * time is attached after it), and the one-token forms. */
 uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
@@ -442,6 +478,13 @@ uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
     /* "2008-04" is a month; "2010-11" a season of two years */
     if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
         !(b == (a + 1) % 100 && b >= 10) && !dash2) {
+      tv->y = a;
+      tv->m = b;
+      tv->gran = CC_G_MONTH;
+      tv->type = CC_M_DATE;
+      return i + 3;
+    }
+    if (na == 4 && dash1 && nb == 1 && !dash2 && S_year_digit_month(a, b)) {
       tv->y = a;
       tv->m = b;
       tv->gran = CC_G_MONTH;
@@ -505,7 +548,8 @@ static bool S_round_count_at(const S_cur *c, uint32_t j, int v) {
     return j > c->sb && S_counted_noun(c, j + 1) && !S_is(c, j - 1, "the") &&
            !S_prep_before(c, j);
   int b, nb;
-  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-')) &&
+  if ((S_is(c, j + 1, "to") || S_is(c, j + 1, "and") || S_p(c, j + 1, '-') ||
+       S_p(c, j + 1, '~')) &&
       S_digits(c, j + 2, &b, &nb) && nb == 4 && b > v &&
       cc__time_round_counts(c, v, b, j + 3))
     return true;
@@ -595,13 +639,53 @@ static uint32_t S_year_month(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* "an" before v, a year of the 1800s that is no round hundred and no
+ * compound's ("an 1898 ruling", "an 1870 treaty": "an" fits "eighteen";
+ * not "an 1850-strong crowd"). */
+static bool S_an_18xx(const S_cur *c, uint32_t j, int v) {
+  return v > 1800 && v < 1900 && v % 100 && j > c->sb &&
+         S_is(c, j - 1, "an") && !(S_p(c, j + 1, '-') && S_glued(c, j + 1));
+}
+
+/* The number at j whose parse np runs on past it only by a qualifier
+ * after it ("2036 and under", read as a bound) is a year after a word
+ * that leads one, with no counted noun after the qualifier: "exhausted in
+ * 2036 and under current law" ("sold 1950 or more cars" stays a count). */
+static bool S_post_qual_year(const S_cur *c, uint32_t j,
+                             const cc_numparse *np) {
+  return np->qual && np->tok_begin == j &&
+         S_prep_before(c, j) && !S_counted_noun(c, np->tok_end);
+}
+
+/* A year of two digits after an apostrophe at i, alone after a word
+ * that leads a year: "in '08", "the summer of '69", "since '98", "the
+ * '08 crash"; not before a counted noun or a number ("in '10 people",
+ * a quotation's opening mark).  The end, or 0. */
+static uint32_t S_lone_year_apos(const S_cur *c, uint32_t i, int *y) {
+  static const char *const leads[] = {
+      "in",  "of",    "since", "from",   "until", "till", "by", "before",
+      "after", "during", "to", "and", "or", "the", NULL};
+  uint32_t e;
+  if (i <= c->sb || !S_is_one_of(c, i - 1, leads) ||
+      !(e = S_year_apos(c, i, y)) || S_counted_noun(c, e) ||
+      S_kind_is(c, e, CC_TOK_NUM) || S_p(c, e, '%') || S_p(c, e, '\''))
+    return 0;
+  return e;
+}
+
 /* A year alone, with its context: "2018", "in 1867", "567 BC", "AD 79",
- * "2014-2018", "2018/19", "from 2014 to 2018". */
+ * "2014-2018", "2018/19", "from 2014 to 2018", "in '08". */
 uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
   int v, nd, b, nb;
   const S_sense *era;
   tv->type = CC_M_DATE;
   tv->gran = CC_G_YEAR;
+  if (S_p(c, i, '\'')) {
+    uint32_t e = S_lone_year_apos(c, i, &v);
+    if (e)
+      tv->y = v;
+    return e;
+  }
   /* "AD 79": the era word must look like one (capitals or dots) */
   if ((era = S_word1(c, i, S_K_ERA)) && era->v > 0 &&
       (S_tok(c, i)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) &&
@@ -618,11 +702,18 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     char tail;
     /* the length and the slash first: most numbers fail there, and the
      * scan accepts a year of four digits only with its slash at w[4] */
-    if (span || !S_kind_is(c, j, CC_TOK_NUM) || strlen(w) != 7 ||
-        w[4] != '/' || sscanf(w, "%4d/%2d%c", &y1, &y2, &tail) != 2 ||
+    size_t n = strlen(w);
+    if (span || !S_kind_is(c, j, CC_TOK_NUM) || n < 6 || n > 9 || n == 8 ||
+        w[4] != '/' || sscanf(w, "%4d/%4d%c", &y1, &y2, &tail) != 2 ||
         y1 < 1000)
       return 0;
-    if (y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12, of a year */
+    if (n == 9 && y2 != y1 + 1)
+      return 0; /* "2003/2004" is a season, "2001/2005" not read */
+    if (n == 6 && (y2 != (y1 + 1) % 10 || !y2))
+      /* "2015/3", as "2015-3"; "2003/4" is a season */
+      return S_year_digit_month(y1, y2) ? S_year_slash_month(c, j, y1, y2, tv)
+                                        : 0;
+    if (n == 7 && y2 != (y1 + 1) % 100) /* "2014/10": a month, 01-12 */
       return S_year_slash_month(c, j, y1, y2, tv);
     tv->y = y1;
     tv->y2 = y1 + 1;
@@ -637,12 +728,16 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   /* ranges: "2014-2018", "2014-18", "2014 to 2018" */
   uint32_t k = j + 1;
-  bool joiner = (S_p(c, k, '-') && !span) ||
+  /* ("2014~2018": a tilde joins ranges in Asian wire copy) */
+  bool joiner = ((S_p(c, k, '-') || S_p(c, k, '~')) && !span) ||
                 (S_is(c, k, "to") && !S_is(c, i, "between")) ||
                 S_is(c, k, "through") || S_is(c, k, "until") ||
                 (S_is(c, k, "and") && S_is(c, i, "between"));
   if (joiner && S_digits(c, k + 1, &b, &nb)) {
     int y2 = nb == 4 ? b : nb == 2 && S_p(c, k, '-') ? v / 100 * 100 + b : -1;
+    if (nb == 1 && b && b == (v + 1) % 10 && S_p(c, k, '-') &&
+        S_glued(c, k) && S_glued(c, k + 1))
+      y2 = v + 1; /* "the 2015-6 season", as "2015-16" */
     if (y2 > v && y2 - v <= 200 && !cc__time_round_counts(c, v, y2, k + 2) &&
         !cc__time_hnum_after(c, k + 2) && !cc__time_hnum_before(c, i)) {
       /* (not "2012-80-10" or "2010-2015-86": three numbers are no range
@@ -663,10 +758,11 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
       S_chain3(c, j))
     return 0;
   cc_numparse np;
-  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE))
+  if (S_num(c, j, &np) && np.tok_end > j + 1 && !(np.flags & CC_NP_RANGE) &&
+      !S_post_qual_year(c, j, &np))
     return 0;
   if ((v < 1900 || v > 2100) && !S_prep_before(c, j) &&
-      !(j > c->sb && S_is(c, j - 1, "the")))
+      !(j > c->sb && S_is(c, j - 1, "the")) && !S_an_18xx(c, j, v))
     return 0;
   if (S_round_count_at(c, j, v))
     return 0;
@@ -850,7 +946,11 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     bool s_suffix = k + 1 == n && w[k] == 's';
     bool poss = k == n && S_p(c, j + 1, '\'') && S_glued(c, j + 1) &&
                 S_is(c, j + 2, "s") && S_glued(c, j + 2);
-    if (!(s_suffix || poss) || v % 10 != 0)
+    /* "the 1990 s": the s split off, as text taken from PDFs has it
+     * (a lower-case "s" alone: not "1990 S Korea") */
+    bool split = k == 4 && k == n && S_is(c, j + 1, "s") && !S_glued(c, j + 1) &&
+                 !S_cap(c, j + 1) && !apos;
+    if (!(s_suffix || poss || split) || v % 10 != 0)
       return 0;
     int cent;
     if (k == 4 && !apos)
@@ -864,7 +964,7 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     } else {
       return 0;
     }
-    j += poss ? 3 : 1;
+    j += poss ? 3 : split ? 2 : 1;
   } else {
     const S_sense *s = S_word1(c, j, S_K_DECADE);
     if (!s || !the || apos)
@@ -1273,6 +1373,21 @@ uint32_t cc__time_p_first_months(S_cur *c, uint32_t i, S_tv *tv) {
 }
 
 /* "summer 2018", "the summer of 1964", "in the spring". */
+/* Two consecutive years in one token at k, "2019/20" or "2019/2020"; the
+ * first into *y. */
+static bool S_winter_slash(const S_cur *c, uint32_t k, int *y) {
+  int a, b;
+  char tail;
+  const char *w = S_w(c, k);
+  size_t n = strlen(w);
+  if (!S_kind_is(c, k, CC_TOK_NUM) || (n != 7 && n != 9) || w[4] != '/' ||
+      sscanf(w, "%4d/%4d%c", &a, &b, &tail) != 2 || a < 1000 ||
+      b != (n == 7 ? (a + 1) % 100 : a + 1))
+    return false;
+  *y = a;
+  return true;
+}
+
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   bool the = j > i;
@@ -1297,6 +1412,14 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
     return yj + 1;
   }
   uint32_t k;
+  if (!strcmp(s->s, "WI") && S_winter_slash(c, yj, &y)) {
+    tv->y = y; /* "winter 2019/20": the winter that starts in 2019 */
+    return yj + 1;
+  }
+  if (yj > j && (k = S_year_apos(c, yj, &y))) { /* "the summer of '69" */
+    tv->y = y;
+    return k;
+  }
   if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
     return k;
   if (!the && !S_prep_before(c, i))
@@ -1672,6 +1795,32 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
   return cc__time_attach(c, j, &t) > j && t.hh >= 0;
 }
 
+/* A joiner of two weekdays at k: "or", "and", a comma, "-", "to". */
+static bool S_day_joiner(const S_cur *c, uint32_t k) {
+  static const char *const joins[] = {"or", "and", ",", "-", "to", "through",
+                                      NULL};
+  return k >= c->sb && k < c->end && S_is_one_of(c, k, joins);
+}
+
+/* A capitalized weekday (a single word, no set) at k, not after "the". */
+static bool S_cap_weekday(const S_cur *c, uint32_t k) {
+  const S_sense *w;
+  return k < c->end && S_cap(c, k) && S_weekday(c, k, &w) == k + 1 &&
+         !w->flag && !(k > c->sb && S_is(c, k - 1, "the"));
+}
+
+/* A capitalized abbreviation of a weekday ([i, j)) is one when it is
+ * joined to another capitalized weekday: "Mon or Tue", "Mon-Fri",
+ * "Tuesday and Thu", as schedules write them; not after "the" ("the Sun
+ * and the Times" has no weekday after "and"). */
+static bool S_strict_day_pair(const S_cur *c, uint32_t i, uint32_t j) {
+  if (!S_cap(c, i) || (i > c->sb && S_is(c, i - 1, "the")))
+    return false;
+  return (i >= c->sb + 2 && S_day_joiner(c, i - 1) &&
+          S_cap_weekday(c, i - 2)) ||
+         (S_day_joiner(c, j) && S_cap_weekday(c, j + 1));
+}
+
 /* A bare day of the month in digits at k after weekday wd: "on Thursday
  * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
  * a month near the document date has that day on that weekday ("Monday 21
@@ -1750,6 +1899,56 @@ static void S_weekday_week_on(const S_cur *c, S_tv *tv, int wd) {
   tv->anchor_days = doc;
 }
 
+/* The first day of a list of weekdays that token i (a weekday) ends:
+ * "next Tuesday and Wednesday", "Monday or Tuesday", "last Monday,
+ * Tuesday or Wednesday" (at most four; the first may follow a shift).
+ * Its day into *hd; false when no list is there or its first day has no
+ * day (no document date) or more than a weekday ("Monday 21"). */
+static bool S_list_head(S_cur *c, uint32_t i, int64_t *hd) {
+  uint32_t p = i;
+  for (int n = 0; n < 4; n++) {
+    uint32_t q = p;
+    if (q > c->sb && (S_is(c, q - 1, "and") || S_is(c, q - 1, "or")))
+      q--;
+    if (q > c->sb && S_p(c, q - 1, ','))
+      q--;
+    const S_sense *w;
+    if (q == p || q <= c->sb || S_weekday(c, q - 1, &w) != q || w->flag ||
+        !S_cap(c, q - 1))
+      break;
+    p = q - 1; /* the weekday before */
+  }
+  if (p == i)
+    return false;
+  bool shift = p > c->sb && S_word1(c, p - 1, S_K_SHIFT);
+  S_tv h;
+  S_tv_init(&h);
+  c->depth++;
+  uint32_t e = shift ? cc__time_p_shift(c, p - 1, &h)
+                     : cc__time_p_date_core(c, p, &h);
+  c->depth--;
+  int64_t hi;
+  return e == p + 1 && h.gran == CC_G_DAY && !h.preset &&
+         cc__time_tv_days(&h, hd, &hi);
+}
+
+/* A weekday wd at i later in a list of weekdays, whose day (by tense)
+ * is in *tv: when that is before the list's first day, the first wd
+ * after it ("next Tuesday and Wednesday", "will meet on Monday and
+ * Tuesday": not tomorrow's Wednesday, today's Tuesday), unless that is
+ * after the document's day and the first day is not ("met on Monday and
+ * Friday", written on a Tuesday, is last Friday). */
+static void S_list_day(S_cur *c, uint32_t i, int wd, S_tv *tv) {
+  int64_t hd, lo, hi, doc;
+  if (!S_cap(c, i) || !cc__time_tv_days(tv, &lo, &hi) || !S_doc(c, &doc) ||
+      !S_list_head(c, i, &hd) || lo >= hd)
+    return;
+  int delta = (wd - cc_weekday(hd) + 7) % 7;
+  if (!delta || (hd + delta > doc && hd <= doc))
+    return;
+  S_set_day(tv, hd + delta);
+}
+
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -1763,7 +1962,11 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     tv->lo = tv->hi = 7 * (double)CC_DAY;
     return j;
   }
-  uint32_t k = S_p(c, j, ',') ? j + 1 : j;
+  /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */
+  uint32_t k = S_p(c, j, ',') || (S_p(c, j, '-') && S_glued(c, j) &&
+                                  S_glued(c, j + 1))
+                   ? j + 1
+                   : j;
   uint32_t e = 0, best = 0;
   S_tv t;
   S_tv_init(&t);
@@ -1850,7 +2053,10 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     return j + 1;
   }
   S_weekday_into(c, tv, ws->v, 2, i, j);
-  if (ws->strict && !S_strict_day_time(c, i, j, tv))
+  if (tv->y != S_NOYEAR)
+    S_list_day(c, i, ws->v, tv); /* "next Mon and Wednesday" */
+  if (ws->strict && !S_strict_day_time(c, i, j, tv) &&
+      !S_strict_day_pair(c, i, j))
     return 0; /* "Sun" alone */
   return j;
 }

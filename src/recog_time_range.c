@@ -102,6 +102,12 @@ static uint32_t S_p_pod_of(S_cur *c, uint32_t i, S_tv *tv) {
     return 0; /* "the morning of January 31", "dawn on Friday" */
   j += n - 1;
   uint32_t e = cc__time_p_date_core(c, j + 2, tv);
+  if (e && tv->d2 == tv->d + 1 && tv->m2 == tv->m && (tv->y2 == tv->y ||
+                                                      tv->y2 == S_NOYEAR) &&
+      !strcmp(p->s, "NI")) {
+    tv->d2 = tv->m2 = 0; /* "the night of 12/13 October": of the 12th */
+    tv->y2 = S_NOYEAR;
+  }
   if (!e || tv->gran != CC_G_DAY || tv->y2 != S_NOYEAR || tv->preset)
     return 0;
   S_set_pod(tv, p);
@@ -468,7 +474,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                          (S_p(c, i + 1, '-') && S_glued(c, i + 1))),
                  cc__time_p_numeric);
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
-                S_is(c, i, "from"),
+                S_is(c, i, "from") || S_p(c, i, '\''),
             cc__time_p_year);
   S_BEST_CHECKED(the && S_is(c, ti, "year") && S_year4(c, ti + 1, &gv),
                  cc__time_p_the_year);
@@ -479,12 +485,12 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_CHECKED(S_kind_is(c, i, CC_TOK_WORD) && S_num(c, i, &np) &&
                      S_year_words_may(&np, i),
                  cc__time_p_year_words);
-  /* cc__time_p_decade: at ti digits with an "s" or before "'s", an apostrophe
-   * ("'90s") or after "the" a decade word */
+  /* cc__time_p_decade: at ti digits with an "s" or before "'s" or "s", an
+   * apostrophe ("'90s") or after "the" a decade word */
   const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
   S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
-                   S_p(c, ti + 1, '\''))) ||
+                   S_p(c, ti + 1, '\'') || S_is(c, ti + 1, "s"))) ||
                 S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
             cc__time_p_decade);
   S_BEST_IF(ord, cc__time_p_century);
@@ -812,11 +818,14 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
 
 /* A day named by a weekday ([i, e): "Friday", "this Friday") and its date
  * in brackets after it: "Friday (June 15)", "this Friday (15 Jun)", as
- * Asian wire copy writes them.  The date in the brackets is the day, the
- * weekday the one named with it (the year that fits it, and the weekday
- * check's to test, as for "Friday, June 15"); the end, or e. */
+ * Asian wire copy writes them, or glued to it by a hyphen (brk false):
+ * "Friday-Jun-15", "Fri-15-Jun", as calendars and listings write them
+ * (no weekday range: "Friday-Jun-15" is not Friday to 15 June).  The
+ * date is the day, the weekday the one named with it (the year that fits
+ * it, and the weekday check's to test, as for "Friday, June 15"); the
+ * end, or e. */
 CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
-                                    S_tv *tv) {
+                                    S_tv *tv, bool brk) {
   const S_sense *ws = S_word1(c, e - 1, S_K_WEEKDAY);
   if (!ws || ws->flag || tv->gran != CC_G_DAY || tv->preset ||
       tv->y2 != S_NOYEAR || tv->hh >= 0 || tv->type != CC_M_DATE ||
@@ -827,8 +836,8 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
   c->depth++;
   uint32_t te = cc__time_p_date_core(c, e + 1, &t);
   c->depth--;
-  if (!te || !S_p(c, te, ')') || t.type != CC_M_DATE || t.gran != CC_G_DAY ||
-      t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
+  if (!te || (brk && !S_p(c, te, ')')) || t.type != CC_M_DATE ||
+      t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m2 || t.d2)
     return e;
   *tv = t;
   tv->weekday = (int8_t)ws->v;
@@ -837,13 +846,20 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
     cc__time_infer_year(c, tv, i, te + 1);
   }
   cc__time_weekday_year(c, tv);
-  return te + 1;
+  return brk ? te + 1 : te;
+}
+
+/* A hyphen glued to both neighbours at e: "Friday-Jun-15". */
+static bool S_glued_hyphen(const S_cur *c, uint32_t e) {
+  return S_p(c, e, '-') && S_glued(c, e) && S_glued(c, e + 1);
 }
 
 uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = cc__time_p_date_core(c, i, tv);
   if (e && S_p(c, e, '('))
-    e = S_bracket_date(c, i, e, tv);
+    e = S_bracket_date(c, i, e, tv, true);
+  else if (e && S_glued_hyphen(c, e))
+    e = S_bracket_date(c, i, e, tv, false);
   return e ? cc__time_attach(c, e, tv) : 0;
 }
 
@@ -956,6 +972,31 @@ static bool S_day_range_lead(const S_cur *c, uint32_t i) {
   return S_kind_is(c, i - 1, CC_TOK_WORD) && !S_is_one_of(c, i - 1, change);
 }
 
+/* The second end of a range of bare days at k before a month named by
+ * its distance: "from the 4th to the 9th next month", "from 4-23 in
+ * next month" (one digit day hyphened after "from"; "of next month" is
+ * cc__time_p_day_led's).  Only ordinals or that hyphen: "rates go from
+ * 4 to 5 next month" are levels.  The day in t, which takes the month;
+ * the end, or 0. */
+static uint32_t S_range_rel_month(S_cur *c, uint32_t k, bool from,
+                                  bool hyphen, S_tv *t) {
+  int d, tmp;
+  uint32_t dk = S_is(c, k, "the") ? k + 1 : k;
+  uint32_t e = S_range_day(c, dk, &d);
+  if (!e || !(cc__time_ordinal(c, dk, &tmp) || (from && hyphen)))
+    return 0;
+  if (S_is(c, e, "in"))
+    e++;
+  S_tv_init(t);
+  uint32_t me = cc__time_p_shift(c, e, t);
+  if (!me || t->gran != CC_G_MONTH || t->preset || t->y == S_NOYEAR ||
+      !cc_date_valid(t->y, t->m, d))
+    return 0;
+  t->gran = CC_G_DAY;
+  t->d = d;
+  return me;
+}
+
 /* Both ends of a range without a year ("from May to September", the
  * second after the first): the year of the whole range, as cc__time_infer_year
  * gives one date's, so a range under way is this year's ("will happen
@@ -1026,6 +1067,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     to_now = true;
   if (!e2)
     e2 = S_range_end(c, k, &b);
+  if (!e2 && da)
+    e2 = S_range_rel_month(c, k, from, S_p(c, e1, '-'), &b);
   if (!to_now && !da && !now && a.gran == CC_G_DAY && a.m > 0) {
     /* "July 13 to 15", "April the ninth till the seventeenth": a bare
      * day (no date, or a date of that day alone, its month the

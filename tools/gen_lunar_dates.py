@@ -29,10 +29,22 @@ Sources:
            India if before sunset, else the next day.  A year whose moment
            falls near the evening (16:50-18:40 IST: sunset from Kolkata to
            Mumbai) is left out, as regions then differ.
-Hindu feasts of the lunar months (Diwali, Holi, Navaratri, Dussehra) are
-not listed: no Debian package computes them, and the npm package tried
-(@ishubhamx/panchangam-js 2.2.3) put Diwali a day late in 4 of the 11
-years 2015-2025 and Holi in 3.  Nor is Vaisakhi: Punjab's Bikrami rule and
+           Diwali (Lakshmi Puja, as north India and India's holiday lists
+           keep it) from the same Sun and python3-ephem's Moon: the
+           Amavasya tithi (elongation 348-360 degrees) that ends amanta
+           Ashvin, the new moon after the Sun enters sidereal Libra; its
+           day is the one whose pradosh (the 2 h 24 min after sunset)
+           the tithi reaches.  A year is left out unless that is one and
+           the same day at Delhi, Mumbai, Kolkata and Chennai (2013, 2024
+           and 2025 among 2001-2035: calendars then differ).  Every other
+           year 2001-2035 agrees with timeanddate.com's dates for India;
+           --check tests thirteen of them.  South India, Malaysia and
+           Singapore keep Deepavali a day earlier (Naraka Chaturdashi).
+Holi, Navaratri and Dussehra are not listed: Holika Dahan's day follows
+the Bhadra (Vishti karana) rules, which the simple pradosh test above
+misses in 3 of the 35 years 2001-2035 (2016, 2023, 2026), and the npm
+package tried (@ishubhamx/panchangam-js 2.2.3) put Holi a day late in 3
+of the 11 years 2015-2025.  Nor is Vaisakhi: Punjab's Bikrami rule and
 the Nanakshahi calendar's fixed 14 April disagree in many years.
 """
 import datetime
@@ -89,6 +101,7 @@ NOTES = {
     "mattu_pongal": "the day after makar_sankranti",
     "kaanum_pongal": "two days after makar_sankranti",
     "kings_day": "King's Day of the Netherlands, from 2014: 27 April, 26 April when the 27th is a Sunday",
+    "diwali": "Lakshmi Puja (India's Diwali holiday): the day whose pradosh (2 h 24 min after sunset) the Amavasya tithi ending amanta Ashvin reaches, the same at Delhi, Mumbai, Kolkata and Chennai, else the year is left out; South India, Malaysia and Singapore keep Deepavali the day before",
 }
 
 
@@ -214,6 +227,75 @@ def indian(y):
             yield table, g + off * D1, 1
 
 
+CITIES = (("28.6139", "77.2090"), ("19.0760", "72.8777"),  # Delhi, Mumbai
+          ("22.5726", "88.3639"), ("13.0827", "80.2707"))  # Kolkata, Chennai
+PRADOSH = 144 / 1440  # three muhurtas after sunset, in days
+
+
+def elongation(t):
+    """The Moon's longitude less the Sun's, degrees, at ephem date t."""
+    moon = ephem.Ecliptic(ephem.Moon(t), epoch=t).lon
+    sun = ephem.Ecliptic(ephem.Sun(t), epoch=t).lon
+    return math.degrees(moon - sun) % 360
+
+
+def elongation_at(deg, guess):
+    """The moment (ephem float) near guess when the elongation is deg."""
+    t = float(guess)
+    for _ in range(60):
+        diff = (elongation(ephem.Date(t)) - deg + 180) % 360 - 180
+        t -= diff / 12.19  # degrees a day, on average
+        if abs(diff) < 1e-7:
+            break
+    return t
+
+
+def sun_enters(deg, guess):
+    """The moment the Sun enters sidereal longitude deg (Lahiri)."""
+    t = ephem.Date(guess)
+    for _ in range(50):
+        diff = (sidereal_sun(t) - deg + 180) % 360 - 180
+        t = ephem.Date(t - diff / 360 * 365.2564)
+        if abs(diff) < 1e-9:
+            break
+    return t
+
+
+def ist_day(t):
+    return (ephem.Date(t).datetime() + datetime.timedelta(hours=5.5)).date()
+
+
+def pradosh_days(start, end, place):
+    """The IST days whose pradosh at place meets [start, end]."""
+    o = ephem.Observer()
+    o.lat, o.lon = place
+    o.pressure, o.horizon = 0, "-0:50"
+    days, d = set(), ist_day(start) - D1
+    while d <= ist_day(end):
+        o.date = ephem.Date(datetime.datetime(d.year, d.month, d.day, 6, 30))
+        s = float(o.next_setting(ephem.Sun()))  # (06:30 UT: IST noon)
+        if min(s + PRADOSH, end) > max(s, start):
+            days.add(d)
+        d += D1
+    return days
+
+
+def diwali(y):
+    """Lakshmi Puja's day in year y, or None where places or days differ."""
+    new_moon = float(ephem.next_new_moon(sun_enters(180, f"{y}/10/17")))
+    start = elongation_at(348, new_moon - 1)
+    found = {frozenset(pradosh_days(start, new_moon, p)) for p in CITIES}
+    if len(found) != 1 or len(next(iter(found))) != 1:
+        return None
+    return next(iter(next(iter(found))))
+
+
+def hindu(y):
+    g = diwali(y)
+    if g:
+        yield "diwali", g, 1
+
+
 def dutch(y):
     if y >= 2014:
         yield "kings_day", moved(datetime.date(y, 4, 27), {6: -1}), 1
@@ -223,7 +305,7 @@ def rows():
     """(table, year, start, days), in NOTES order, then by date."""
     out = []
     for y in range(FIRST, LAST + 1):
-        for gen in (chinese, jewish, indian, dutch):
+        for gen in (chinese, jewish, indian, dutch, hindu):
             out += [(t, g, n) for t, g, n in gen(y)]
     for h in range(FIRST - 581, LAST - 576):
         out += list(islamic(h))
@@ -248,12 +330,14 @@ def main():
           f"{version('python3-icu')} with ICU {icu.ICU_VERSION} "
           "(islamic-umalqura), python3-convertdate "
           f"{version('python3-convertdate')} (Hebrew), python3-ephem "
-          f"{version('python3-ephem')} (Indian solar). Do not edit by hand: "
+          f"{version('python3-ephem')} (Indian solar, Diwali). Do not edit "
+          "by hand: "
           "rerun the generator.")
     print(f"# Years {FIRST}-{LAST}. A row a table: days, the length of each "
           "feast; dates, the first day of each (YYYY-MM-DD, a space "
           "between, in order; /PND after one: N days instead). "
-          "Diwali, Holi and Vaisakhi are left out (the generator says why).")
+          "Holi and Vaisakhi are left out, and Diwali in years India's "
+          "calendars differ (the generator says why).")
     for table, note in NOTES.items():
         print(f"# {table}: {note}")
     by = {}
@@ -296,6 +380,11 @@ KNOWN = {
     "makar_sankranti": ["2018-01-14", "2019-01-15", "2020-01-15", "2021-01-14",
                         "2022-01-14", "2023-01-15", "2024-01-15", "2025-01-14"],
     "kings_day": ["2014-04-26", "2024-04-27", "2025-04-26"],
+    # timeanddate.com's dates for India (as India's holiday lists)
+    "diwali": ["2010-11-05", "2011-10-26", "2012-11-13", "2014-10-23",
+               "2015-11-11", "2016-10-30", "2017-10-19", "2018-11-07",
+               "2019-10-27", "2020-11-14", "2021-11-04", "2022-10-24",
+               "2023-11-12"],
 }
 SPANS = {"passover": 8, "rosh_hashanah": 2, "hanukkah": 8, "sukkot": 7,
          "shavuot": 2, "simchat_torah": 2}
@@ -354,11 +443,16 @@ def check():
         assert 29 <= n <= 30 if t == "ramadan" else n == SPANS.get(t, 1), t
     years = {t: sorted({g.year for g, _ in v}) for t, v in by.items()}
     for t in NOTES:
-        if t in ("makar_sankranti", "bhogi", "mattu_pongal", "kaanum_pongal"):
+        if t in ("makar_sankranti", "bhogi", "mattu_pongal", "kaanum_pongal",
+                 "diwali"):
             continue  # (a year near the evening is left out)
         assert years[t] == list(range(FROM.get(t, FIRST), LAST + 1)), f"{t}: a year lacks a row"
     gone = sorted(set(range(FIRST, LAST + 1)) - set(years["makar_sankranti"]))
     assert len(gone) < 15, gone
+    no_diwali = sorted(set(range(FIRST, LAST + 1)) - set(years["diwali"]))
+    assert len(no_diwali) < 25, no_diwali
+    for g, _ in by["diwali"]:  # the new moon of October or November
+        assert (10, 12) <= (g.month, g.day) <= (11, 16), g
     for g, _ in by["jumuatul_wida"]:
         assert g.weekday() == 4
     # Chinese: the lunar program's own table (it ends in 2049).
@@ -375,7 +469,8 @@ def check():
             dd, mm, yy = out.split(" A.")[0].replace(" ", "").split("/")
             assert umalqura(h, m, d)[0] == datetime.date(int(yy), int(mm), int(dd)), (h, m, d)
     print(f"check: {len(table)} dates in {len(by)} tables; known dates and "
-          f"cross-checks passed (Makar Sankranti left out in {gone})")
+          f"cross-checks passed (Makar Sankranti left out in {gone}; "
+          f"Diwali in {no_diwali})")
 
 
 if __name__ == "__main__":
