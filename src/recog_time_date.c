@@ -29,6 +29,37 @@ static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
 
 static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y);
 
+/* A count of people or things, not a year, after a date and its comma:
+ * "On March 3, 1500 firefighters arrived", "On March 3, 1200 workers
+ * walked out".  A year a century or more from the article's (any before
+ * 1900 without a date) followed by a plural noun: a lower-case word
+ * ending in "s" that is no verb or pronoun, or an irregular plural.
+ * "On July 4, 1776 the colonies", "March 3, 1776 marks" stay years. */
+static bool S_count_not_year(const S_cur *c, uint32_t k, int y) {
+  int64_t doc;
+  int far = S_doc(c, &doc) ? abs(y - cc_civil_from_days(doc).y) >= 100
+                           : y < 1900;
+  const cc_token *t = S_tok(c, k + 1);
+  if (!far || !t || t->kind != CC_TOK_WORD || (t->flags & CC_TF_CAP))
+    return false;
+  static const char *const plural[] = {"people", "men", "women", "children",
+                                       "staff", "personnel", "police",
+                                       "cattle", "sheep", "fish", NULL};
+  static const char *const verbs[] = {"was", "has", "is", "this", "its",
+                                      "his", "hers", "ours", "yours",
+                                      "theirs", "marks", "sees", "brings",
+                                      "remains", "goes", "does", NULL};
+  for (const char *const *w = plural; *w; w++)
+    if (!strcmp(t->norm, *w))
+      return true;
+  if (t->norm_len < 4 || t->norm[t->norm_len - 1] != 's')
+    return false;
+  for (const char *const *w = verbs; *w; w++)
+    if (!strcmp(t->norm, *w))
+      return false;
+  return true;
+}
+
 /* A year after a date: ", 2018", " 2018", " of 2018" or " '98". */
 static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   uint32_t k = j;
@@ -44,7 +75,8 @@ static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
     *y = era->v < 0 ? 1 - v : v; /* "10 August 234 BC": year -233 */
     return k + 2;
   }
-  if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')))
+  if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')) &&
+      !(k != j && S_count_not_year(c, k, *y)))
     return k + 1;
   /* in words: "13 September nineteen seventy-two", "Easter Sunday two
    * thousand ten" (the date before it leads "two thousand"); not after a
