@@ -2669,7 +2669,9 @@ static bool S_background_date(S_doc *d, const cc_mention *m, int year,
                               uint32_t b) {
   if (m->type != CC_M_DATE && m->type != CC_M_DATETIME)
     return false;
-  if (!isfinite(m->hi) || !isfinite(m->lo))
+  /* "turnout was 59.8%, the lowest since 2001", "the first rise since
+   * 2019": a span up to now, not a past event's time */
+  if (!isfinite(m->hi) || !isfinite(m->lo) || m->open == CC_Q_SINCE)
     return false;
   if (!(m->flags & CC_MF_RELATIVE) && m->type == CC_M_DATE &&
       cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year)
@@ -2689,7 +2691,7 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
       const cc_mention *m = S_mention(d, d->m_at[t]);
       if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE) ||
-          S_compared_after(d, m, e))
+          m->open == CC_Q_SINCE || S_compared_after(d, m, e))
         continue;
       for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
         if (d->tok[k].kind == CC_TOK_NUM && d->tok[k].norm_len == 4)
