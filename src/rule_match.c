@@ -3249,31 +3249,20 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
 
 /* The programs that may start at token i, in file order (gid order); a
  * rule's first matching pattern wins.  c: the candidates, the OR of the
- * token's index entries' program masks (pwords words, at least CC__FW),
- * less the programs the sentence cannot hold (d->maybe): mostly none.
- * Every candidate is tried, however many rules start at one slot type
- * (a list of them once kept only the first 64: with 45 rules starting at
- * a count, and more to come, it would have dropped real ones); the
- * sentence's step budget bounds the work. */
+ * token's index entries' program masks (pwords words, at least CC__FW)
+ * ANDed with the programs the sentence may still hold (d->maybe), not
+ * empty: the callers drop the many tokens where the AND leaves none
+ * before calling.  Every candidate is tried, however many rules start
+ * at one slot type (a list of them once kept only the first 64: with 45
+ * rules starting at a count, and more to come, it would have dropped
+ * real ones); the sentence's step budget bounds the work. */
 static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
                       S_run *R, uint64_t *c) {
   uint32_t pw = d->rs->pwords;
-  uint64_t any = 0;
-  if (d->rs->pgate) { /* (S_gate's tables exist when pwords <= CC__FW:
-                         then c, d->maybe and pgate have CC__FW words,
-                         zero past pwords, and the loops a constant
-                         count) */
-    CC__UNROLL
-    for (uint32_t w = 0; w < CC__FW; w++)
-      any |= c[w] &= d->maybe[w];
-    if (!any || !S_gate(d, i, e, c))
-      return;
-  } else {
-    for (uint32_t w = 0; w < pw; w++)
-      any |= c[w] &= d->maybe[w];
-    if (!any)
-      return;
-  }
+  /* (S_gate's tables exist when pwords <= CC__FW: then c, d->maybe and
+   * pgate have CC__FW words, zero past pwords) */
+  if (d->rs->pgate && !S_gate(d, i, e, c))
+    return;
   uint32_t done = UINT32_MAX;
   for (uint32_t w = 0; w < pw; w++)
     for (uint64_t x = c[w]; x; x &= x - 1) {
@@ -3294,7 +3283,11 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
   for (uint32_t k = 0; k < nsrc; k++)
     for (uint32_t w = 0; w < pw; w++)
       c[w] |= src[k]->mask[w];
-  S_token_c(d, i, e, s, R, c);
+  uint64_t any = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    any |= c[w] &= d->maybe[w];
+  if (any)
+    S_token_c(d, i, e, s, R, c);
 }
 
 #if defined(__SSE2__)
@@ -3339,8 +3332,6 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
   /* (d->maybe: CC__FW words, zero past pwords; see S_sentence) */
 #ifdef CC_RULES_CHECK_PROBE
   uint32_t pw = rs->pwords;
-  uint64_t mb0[CC__FW]; /* (as at the start, for the check below) */
-  memcpy(mb0, d->maybe, sizeof mb0);
 #endif
 #if defined(__SSE2__)
   /* d->maybe in registers of sixteen bytes: each test of a row of
@@ -3414,14 +3405,41 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
     }
     for (uint32_t w = 0; w < pw; w++)
       if (busy ? nc[w] != c[w]
-               : (nc[w] & mb0[w]) != 0) {
+               : (nc[w] & d->maybe[w]) != 0) {
         fprintf(stderr, "S_starts: other candidates than S_sources' at "
                 "%s:%u\n", d->seg->doc->path, d->tok[i].line);
         abort();
       }
 #endif
-    if (busy)
+    if (!busy)
+      continue;
+    /* the candidates the sentence may still hold */
+#if defined(__SSE2__)
+    /* (mreg is d->maybe: reloaded after each S_token_c, as S_try drops
+     * programs from it) */
+    __m128i any = _mm_setzero_si128();
+    CC__UNROLL
+    for (int h = 0; h < CC__FW / 2; h++) {
+      __m128i *cv = (__m128i *)(void *)c + h;
+      __m128i x = _mm_and_si128(_mm_loadu_si128(cv), mreg[h]);
+      _mm_storeu_si128(cv, x);
+      any = _mm_or_si128(any, x);
+    }
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) ==
+        0xffff)
+      continue;
+    S_token_c(d, i, e, s, R, c);
+    CC__UNROLL
+    for (int h = 0; h < CC__FW / 2; h++)
+      mreg[h] = _mm_loadu_si128(mv + h);
+#else
+    uint64_t any = 0;
+    CC__UNROLL
+    for (uint32_t w = 0; w < CC__FW; w++)
+      any |= c[w] &= d->maybe[w];
+    if (any)
       S_token_c(d, i, e, s, R, c);
+#endif
   }
 #undef S_MEETS
 }
