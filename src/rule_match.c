@@ -179,6 +179,11 @@ typedef struct S_doc {
   uint32_t *pseen;   /* by program gid: S_mark(d, s) once judged for
                         sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
+  uint32_t must_met; /* the must sets of a program of d->maybe that the
+                        current sentence is known to meet (S_sentence):
+                        the first (its bit came from a first of it, by
+                        rep_list), and the second where the walk dropped
+                        the programs missing theirs */
   cc_vec lists;      /* S_list */
   S_person *people;  /* the document's people (not weak), in order */
   uint32_t npeople;
@@ -3127,18 +3132,28 @@ static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
   return n;
 }
 
+/* Is some first of literal set ls in sentence s? */
+static bool S_firsts_in(const S_doc *d, const cc__litset *ls, uint32_t s) {
+  for (uint16_t a = 0; a < ls->nfirsts; a++)
+    if (d->present[ls->firsts[a]] == S_mark(d, s))
+      return true;
+  return false;
+}
+
 /* Can program g match in sentence s at all?  Every literal set it must
- * pass through needs one of its first words in the sentence. */
+ * pass through needs one of its first words in the sentence; the first
+ * d->must_met of them are known to have one when g is in d->maybe. */
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   if (d->pseen[g->gid] == S_mark(d, s))
     return d->pok[g->gid];
   bool ok = (d->maybe[g->gid / 64] >> (g->gid & 63)) & 1;
-  for (uint32_t k = 0; k < g->nmust && ok; k++) {
-    const cc__litset *ls = &g->lits[g->must[k]];
-    ok = false;
-    for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
-      ok = d->present[ls->firsts[a]] == S_mark(d, s);
-  }
+#ifdef CC_RULES_CHECK_PROBE /* prove the sets skipped below are met */
+  for (uint32_t k = 0; k < g->nmust && k < d->must_met && ok; k++)
+    if (!S_firsts_in(d, &g->lits[g->must[k]], s))
+      abort();
+#endif
+  for (uint32_t k = d->must_met; k < g->nmust && ok; k++)
+    ok = S_firsts_in(d, &g->lits[g->must[k]], s);
   d->pseen[g->gid] = S_mark(d, s);
   d->pok[g->gid] = ok;
   return ok;
@@ -3700,6 +3715,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     uint64_t second[CC__FW] = {0};
     /* (S_walk copies the tables it reads into locals) */
     npos = S_walk(d, &d->env, b, e, s, pos, R->wbw, starts, second, &fall);
+    d->must_met = 2; /* (the first by rep_list, the second just below) */
     /* a program whose second must set has no first here fails
      * S_prog_viable: dropped now, before any token tries it */
     const uint64_t *few = d->rs->few_must;
@@ -3710,6 +3726,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     for (int x = 0; x < CC__FW; x++)
       maybe[x] &= second[x] | few[x];
   } else {
+    d->must_met = 1; /* (the first, by rep_list) */
     const S_wenv env = d->env; /* (the tables in locals: see S_wenv) */
     for (uint32_t i = b; i < e; i++) {
       uint8_t f = S_word_make(env, i);
