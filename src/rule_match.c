@@ -3204,11 +3204,14 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
  * j, those with a next mention slot (S_slot_may). */
 static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[CC__FW]) {
   const cc_ruleset *rs = d->rs;
-  uint32_t pw = rs->pwords;
-  const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * pw;
-  bool ms = d->m_at[j] >= 0 || d->m_cover[j] >= 0;
-  for (uint32_t w = 0; w < pw; w++)
-    f[w] |= m[w] | (ms ? rs->pnext[w] : 0);
+  /* (a constant count of words, unrolled, and pnext taken by a mask, not
+   * a branch: the words of f past pwords, read from the next row, meet
+   * no candidate, as c is zero there) */
+  const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * rs->pwords;
+  uint64_t ms = -(uint64_t)(d->m_at[j] >= 0 || d->m_cover[j] >= 0);
+  CC__UNROLL
+  for (uint32_t w = 0; w < CC__FW; w++)
+    f[w] |= m[w] | (ms & rs->pnext[w]);
 }
 
 /* S_probe for the candidates c at token i (pwords <= CC__FW) of the programs
