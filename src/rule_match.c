@@ -3225,14 +3225,8 @@ static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[CC__FW]) {
  * refusals: a person not followed by a comma, "born" or a date.) */
 static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   const cc_ruleset *rs = d->rs;
-  uint64_t gated = 0;
-  /* (c and pgate: CC__FW words, zero past pwords; a constant count, so
-   * the loops are unrolled) */
-  CC__UNROLL
-  for (uint32_t w = 0; w < CC__FW; w++)
-    gated |= c[w] & rs->pgate[w];
-  if (!gated)
-    return 1;
+  /* (c, pgate and f: CC__FW words, zero past pwords; the caller saw that
+   * c meets pgate) */
   uint64_t f[CC__FW] = {0};
   S_FOR_ENTS(d, i, k) {
     const cc_entity *en = &d->v->entities[k];
@@ -3242,13 +3236,10 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   int32_t mi = d->m_at[i] >= 0 ? d->m_at[i] : d->m_cover[i];
   if (mi >= 0 && d->v->mentions[mi].tok_end < e)
     S_gate_end(d, d->v->mentions[mi].tok_end, f);
-  uint64_t any = 0;
-  CC__UNROLL
-  for (uint32_t w = 0; w < CC__FW; w++) {
-    uint64_t keep = ~rs->pgate[w] | f[w];
 #ifdef CC_RULES_CHECK_PROBE /* prove each program dropped is one S_probe
                                refuses (S_try's check proves S_probe) */
-    for (uint64_t x = c[w] & ~keep; x; x &= x - 1) {
+  for (uint32_t w = 0; w < CC__FW; w++)
+    for (uint64_t x = c[w] & rs->pgate[w] & ~f[w]; x; x &= x - 1) {
       uint32_t ref = rs->gid_ref[w * 64 + S_ctz64(x)];
       const cc__rule *r = &rs->rules[ref >> 8];
       S_run R = {.d = d};
@@ -3260,9 +3251,29 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
       }
     }
 #endif
-    any |= c[w] &= keep;
+  /* c less the gated programs f does not keep: c & ~pgate | c & f */
+#if defined(__SSE2__)
+  __m128i any = _mm_setzero_si128();
+  CC__UNROLL
+  for (int h = 0; h < CC__FW / 2; h++) {
+    __m128i *cv = (__m128i *)(void *)c + h;
+    __m128i x = _mm_loadu_si128(cv);
+    x = _mm_or_si128(
+        _mm_andnot_si128(_mm_loadu_si128((const __m128i *)(const void *)
+                                             rs->pgate + h), x),
+        _mm_and_si128(x, _mm_loadu_si128((const __m128i *)(void *)f + h)));
+    _mm_storeu_si128(cv, x);
+    any = _mm_or_si128(any, x);
   }
+  return _mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) !=
+         0xffff;
+#else
+  uint64_t any = 0;
+  CC__UNROLL
+  for (uint32_t w = 0; w < CC__FW; w++)
+    any |= c[w] &= ~rs->pgate[w] | f[w];
   return any;
+#endif
 }
 
 /* The programs that may start at token i, in file order (gid order); a
@@ -3275,11 +3286,12 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
  * rules starting at a count, and more to come, it would have dropped
  * real ones); the sentence's step budget bounds the work. */
 static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
-                      S_run *R, uint64_t *c) {
+                      S_run *R, uint64_t *c, bool gated) {
   uint32_t pw = d->rs->pwords;
-  /* (S_gate's tables exist when pwords <= CC__FW: then c, d->maybe and
-   * pgate have CC__FW words, zero past pwords) */
-  if (d->rs->pgate && !S_gate(d, i, e, c))
+  /* (gated: some candidate is of cc_ruleset.pgate, which exists when
+   * pwords <= CC__FW; then c, d->maybe and pgate have CC__FW words, zero
+   * past pwords) */
+  if (gated && !S_gate(d, i, e, c))
     return;
   uint32_t done = UINT32_MAX;
   for (uint32_t w = 0; w < pw; w++)
@@ -3304,8 +3316,8 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
   uint64_t any = 0;
   for (uint32_t w = 0; w < pw; w++)
     any |= c[w] &= d->maybe[w];
-  if (any)
-    S_token_c(d, i, e, s, R, c);
+  if (any) /* (no pgate without the fast path's tables) */
+    S_token_c(d, i, e, s, R, c, false);
 }
 
 #if defined(__SSE2__)
@@ -3366,6 +3378,9 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
 #define S_MEETS(row) S_meets4(mb, row)
 #endif
   bool words = S_MEETS(starts);
+  /* (pgate exists with the fast path's tables, as pwords > 0 where a
+   * sentence comes here) */
+  const __m128i *pg = (const __m128i *)(const void *)rs->pgate;
   /* the slot types of the sentence (a token's are among them, but for
    * COUNT and NONN, which a small number adds): kany, those programs of
    * d->maybe start at; a type outside them (none) keeps the token */
@@ -3435,28 +3450,33 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
 #if defined(__SSE2__)
     /* (mreg is d->maybe: reloaded after each S_token_c, as S_try drops
      * programs from it) */
-    __m128i any = _mm_setzero_si128();
+    __m128i any = _mm_setzero_si128(), gated = any;
     CC__UNROLL
     for (int h = 0; h < CC__FW / 2; h++) {
       __m128i *cv = (__m128i *)(void *)c + h;
       __m128i x = _mm_and_si128(_mm_loadu_si128(cv), mreg[h]);
       _mm_storeu_si128(cv, x);
       any = _mm_or_si128(any, x);
+      /* (and whether S_gate has any to judge) */
+      gated = _mm_or_si128(gated, _mm_and_si128(x, _mm_loadu_si128(pg + h)));
     }
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) ==
-        0xffff)
+    const __m128i zero = _mm_setzero_si128();
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(any, zero)) == 0xffff)
       continue;
-    S_token_c(d, i, e, s, R, c);
+    S_token_c(d, i, e, s, R, c,
+              _mm_movemask_epi8(_mm_cmpeq_epi8(gated, zero)) != 0xffff);
     CC__UNROLL
     for (int h = 0; h < CC__FW / 2; h++)
       mreg[h] = _mm_loadu_si128(mv + h);
 #else
-    uint64_t any = 0;
+    uint64_t any = 0, gated = 0;
     CC__UNROLL
-    for (uint32_t w = 0; w < CC__FW; w++)
+    for (uint32_t w = 0; w < CC__FW; w++) {
       any |= c[w] &= d->maybe[w];
+      gated |= c[w] & rs->pgate[w];
+    }
     if (any)
-      S_token_c(d, i, e, s, R, c);
+      S_token_c(d, i, e, s, R, c, gated != 0);
 #endif
   }
 #undef S_MEETS
