@@ -2105,9 +2105,24 @@ static void S_fmt_utc(double secs, char *buf) {
  * the first allocate nothing and copy no buffers in or out (items and
  * names are read only up to c.nitems, set when they are filled).  A
  * claim is finished (committed or dropped) before the next is taken. */
+/* *c = (cc_claim){0} by sixteen-byte stores: GCC zeroes the claim (192
+ * bytes) by rep stosq, which took 33 instructions a claim, and more
+ * cycles than the stores. */
+static void S_zero_claim(cc_claim *c) {
+#if defined(__SSE2__)
+  _Static_assert(sizeof *c % 16 == 0, "a claim is whole sixteen bytes");
+  char *p = (char *)c;
+  CC__UNROLL
+  for (size_t k = 0; k < sizeof *c; k += 16)
+    _mm_storeu_si128((__m128i *)(void *)(p + k), _mm_setzero_si128());
+#else
+  memset(c, 0, sizeof *c);
+#endif
+}
+
 static S_out *S_out_take(S_doc *d) {
   S_out *o = &d->outs[d->npend];
-  memset(&o->c, 0, sizeof o->c);
+  S_zero_claim(&o->c);
   o->rule_id = NULL;
   /* (cc_buf_reset, inline and unrolled) */
 #define S_EMPTY(i)                                                           \
