@@ -243,6 +243,10 @@ static inline uint32_t S_mark(const S_doc *d, uint32_t s) {
 
 /* ---- small helpers ------------------------------------------------------------- */
 
+/* cc_buf_puts of a string literal: its length known at compile time, no
+ * strlen (a claim's "story", " - ", "; " are put thousands of times). */
+#define S_PUT_LIT(b, lit) cc_buf_put((b), "" lit, sizeof(lit) - 1)
+
 /* The slot type a mention of each type fills (-1: none). */
 static const int8_t S_mslot[CC_M__COUNT] = {
     [CC_M_NUMBER] = CC__S_COUNT,     [CC_M_ORDINAL] = CC__S_ORDINAL,
@@ -1520,7 +1524,7 @@ static void S_words(const S_doc *d, uint32_t b, uint32_t e, cc_buf *out) {
     cc_buf_put(out, d->tok[i].norm, d->tok[i].norm_len);
   }
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* The key a captured entity or phrase stands for ("the island" keys as
@@ -1876,7 +1880,7 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     cc_buf_puts(out, keys[k]);
   }
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* Is entity en one S_clause_entity may take: a person not weak, or (org)
@@ -1943,7 +1947,7 @@ static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   else if (d->nmain)
     cc_buf_puts(out, d->main[0]->key);
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* Is entity en an organization with a proper name (CC_EF_NAMED: not
@@ -2043,7 +2047,7 @@ static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   if (en && !court)
     S_full_key(en, out);
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* Seconds in the unit a duration was stated in (for half-unit slack). */
@@ -2536,13 +2540,13 @@ static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
   if (!d->has_date) {
     o->c.flags |= CC_CF_UNRESOLVED;
     o->c.lo = o->c.hi = NAN;
-    cc_buf_puts(&o->deriv, "? - ");
+    S_PUT_LIT(&o->deriv, "? - ");
     cc_buf_puts(&o->deriv, iso);
-    cc_buf_puts(&o->value, "?");
+    S_PUT_LIT(&o->value, "?");
     return true;
   }
   cc_buf_puts(&o->deriv, S_doc_day(d));
-  cc_buf_puts(&o->deriv, " - ");
+  S_PUT_LIT(&o->deriv, " - ");
   cc_buf_puts(&o->deriv, iso);
   /* news rounds elapsed time down: "the first meeting in five years"
    * after five and a half years is usual, so N units stand for N - 1/2
@@ -2578,11 +2582,11 @@ static void S_value_list(const S_doc *d, S_out *o, const S_list *L,
   }
   for (uint32_t k = 0; k < n; k++) {
     if (k)
-      cc_buf_puts(&o->value, "; ");
+      S_PUT_LIT(&o->value, "; ");
     cc_buf_puts(&o->value, o->names[k]);
   }
   if (!o->value.ptr)
-    cc_buf_puts(&o->value, "");
+    S_PUT_LIT(&o->value, "");
   o->c.nitems = n;
   o->c.vkind = CC_VK_LIST;
   o->c.lo = o->c.hi = n;
@@ -2961,10 +2965,10 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
   case CC__SUBJ_ORG: S_one_org(d, b, e, s, out); break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
-  default: cc_buf_puts(out, "story"); break;
+  default: S_PUT_LIT(out, "story"); break;
   }
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* The UTC twin of a local time: the recognizer's pair, else a time with a
@@ -2999,7 +3003,7 @@ static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
     cc_buf_puts(&o->rule, o->rule_id);
     o->rule_id = NULL;
   }
-  cc_buf_puts(&o->rule, ".utc");
+  S_PUT_LIT(&o->rule, ".utc");
   S_where(d, o, u->tok_begin, u->tok_end, u->sentence);
   if (o->subject.len)
     S_commit(d, o);
@@ -3894,7 +3898,7 @@ static void S_builtin_pairs(S_doc *d) {
     if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
       o->c.flags |= CC_CF_TIME_ONLY;
     o->rule_id = "builtin.zone_pair";
-    cc_buf_puts(&o->subject, "story");
+    S_PUT_LIT(&o->subject, "story");
     cc_buf_puts(&o->value, m->value);
     S_where(d, o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
                                                          : m->tok_end,
@@ -3919,7 +3923,7 @@ static void S_builtin_pairs(S_doc *d) {
       cc_buf_putc(&o->deriv, ' ');
       cc_buf_puts(&o->deriv, off);
       if (abbr[0]) {
-        cc_buf_puts(&o->deriv, " (");
+        S_PUT_LIT(&o->deriv, " (");
         cc_buf_puts(&o->deriv, abbr);
         cc_buf_putc(&o->deriv, ')');
       }
@@ -3999,7 +4003,7 @@ static void S_builtin_units(S_doc *d) {
     o->c.vkind = CC_VK_UNITPAIR;
     o->rule_id = "builtin.unit_pair";
     memcpy(o->c.unit, a->unit, sizeof o->c.unit);
-    cc_buf_puts(&o->subject, "story");
+    S_PUT_LIT(&o->subject, "story");
     cc_buf_puts(&o->value, a->value);
     cc_buf_puts(&o->value2, b->value);
     o->c.lo = alo;
@@ -4012,7 +4016,7 @@ static void S_builtin_units(S_doc *d) {
     snprintf(num, sizeof num, "%.*f",
              fabs(conv) >= 100 ? 0 : fabs(conv) >= 10 ? 1 : 2, conv);
     cc_buf_puts(&o->deriv, a->value);
-    cc_buf_puts(&o->deriv, " = ");
+    S_PUT_LIT(&o->deriv, " = ");
     cc_buf_puts(&o->deriv, num);
     cc_buf_putc(&o->deriv, ' ');
     cc_buf_puts(&o->deriv, bsym);
@@ -4068,7 +4072,7 @@ CC_NOINLINE bool S_rate_claim(S_doc *d, const cc_mention *a,
   o->c.vkind = CC_VK_RATE;
   o->rule_id = "builtin.rate";
   memcpy(o->c.unit, x->unit, sizeof o->c.unit);
-  cc_buf_puts(&o->subject, "story");
+  S_PUT_LIT(&o->subject, "story");
   cc_buf_puts(&o->object, x->unit);
   cc_buf_putc(&o->object, '/');
   cc_buf_puts(&o->object, y->unit);
@@ -4155,7 +4159,7 @@ static void S_builtin_weekdays(S_doc *d) {
     o->c.vkind = CC_VK_WEEKDAY;
     o->c.gran = CC_G_DAY;
     o->rule_id = "builtin.weekday";
-    cc_buf_puts(&o->subject, "story");
+    S_PUT_LIT(&o->subject, "story");
     o->c.lo = m->lo;
     o->c.hi = m->lo + CC_DAY;
     o->c.lo2 = o->c.hi2 = m->weekday;
