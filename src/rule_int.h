@@ -467,8 +467,9 @@ struct cc_ruleset {
    * pwords > CC__FW): pgate, the programs each of whose first steps is a
    * {PERSON} or a mention slot other than {COUNT}, followed only by
    * literals and mention slots other than {COUNT}; pfollow, by word id w
-   * (pwords words each), those of them with a next literal starting with
-   * w; pnext, those with a next mention slot.  At a token where no slot
+   * (pwords words each, CC__FW more after the last row), those of them
+   * with a next literal starting with w; pnext (CC__FW words, zero past
+   * pwords), those with a next mention slot.  At a token where no slot
    * such a program starts with can end before a word of its pfollow (or
    * a mention, for pnext), S_probe would refuse it */
   uint64_t *pgate, *pfollow, *pnext;

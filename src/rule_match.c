@@ -179,6 +179,11 @@ typedef struct S_doc {
   uint32_t *pseen;   /* by program gid: S_mark(d, s) once judged for
                         sentence s */
   uint8_t *pok;      /* ... and whether its needed words are there */
+  uint32_t must_met; /* the must sets of a program of d->maybe that the
+                        current sentence is known to meet (S_sentence):
+                        the first (its bit came from a first of it, by
+                        rep_list), and the second where the walk dropped
+                        the programs missing theirs */
   cc_vec lists;      /* S_list */
   S_person *people;  /* the document's people (not weak), in order */
   uint32_t npeople;
@@ -237,6 +242,10 @@ static inline uint32_t S_mark(const S_doc *d, uint32_t s) {
 }
 
 /* ---- small helpers ------------------------------------------------------------- */
+
+/* cc_buf_puts of a string literal: its length known at compile time, no
+ * strlen (a claim's "story", " - ", "; " are put thousands of times). */
+#define S_PUT_LIT(b, lit) cc_buf_put((b), "" lit, sizeof(lit) - 1)
 
 /* The slot type a mention of each type fills (-1: none). */
 static const int8_t S_mslot[CC_M__COUNT] = {
@@ -1515,7 +1524,7 @@ static void S_words(const S_doc *d, uint32_t b, uint32_t e, cc_buf *out) {
     cc_buf_put(out, d->tok[i].norm, d->tok[i].norm_len);
   }
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* The key a captured entity or phrase stands for ("the island" keys as
@@ -1871,7 +1880,7 @@ static void S_parties(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     cc_buf_puts(out, keys[k]);
   }
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* Is entity en one S_clause_entity may take: a person not weak, or (org)
@@ -1938,7 +1947,7 @@ static void S_one_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   else if (d->nmain)
     cc_buf_puts(out, d->main[0]->key);
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* Is entity en an organization with a proper name (CC_EF_NAMED: not
@@ -2038,7 +2047,7 @@ static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
   if (en && !court)
     S_full_key(en, out);
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* Seconds in the unit a duration was stated in (for half-unit slack). */
@@ -2100,9 +2109,24 @@ static void S_fmt_utc(double secs, char *buf) {
  * the first allocate nothing and copy no buffers in or out (items and
  * names are read only up to c.nitems, set when they are filled).  A
  * claim is finished (committed or dropped) before the next is taken. */
+/* *c = (cc_claim){0} by sixteen-byte stores: GCC zeroes the claim (192
+ * bytes) by rep stosq, which took 33 instructions a claim, and more
+ * cycles than the stores. */
+static void S_zero_claim(cc_claim *c) {
+#if defined(__SSE2__)
+  _Static_assert(sizeof *c % 16 == 0, "a claim is whole sixteen bytes");
+  char *p = (char *)c;
+  CC__UNROLL
+  for (size_t k = 0; k < sizeof *c; k += 16)
+    _mm_storeu_si128((__m128i *)(void *)(p + k), _mm_setzero_si128());
+#else
+  memset(c, 0, sizeof *c);
+#endif
+}
+
 static S_out *S_out_take(S_doc *d) {
   S_out *o = &d->outs[d->npend];
-  memset(&o->c, 0, sizeof o->c);
+  S_zero_claim(&o->c);
   o->rule_id = NULL;
   /* (cc_buf_reset, inline and unrolled) */
 #define S_EMPTY(i)                                                           \
@@ -2516,13 +2540,13 @@ static bool S_value_back(S_doc *d, const cc__rule *r, S_out *o,
   if (!d->has_date) {
     o->c.flags |= CC_CF_UNRESOLVED;
     o->c.lo = o->c.hi = NAN;
-    cc_buf_puts(&o->deriv, "? - ");
+    S_PUT_LIT(&o->deriv, "? - ");
     cc_buf_puts(&o->deriv, iso);
-    cc_buf_puts(&o->value, "?");
+    S_PUT_LIT(&o->value, "?");
     return true;
   }
   cc_buf_puts(&o->deriv, S_doc_day(d));
-  cc_buf_puts(&o->deriv, " - ");
+  S_PUT_LIT(&o->deriv, " - ");
   cc_buf_puts(&o->deriv, iso);
   /* news rounds elapsed time down: "the first meeting in five years"
    * after five and a half years is usual, so N units stand for N - 1/2
@@ -2558,11 +2582,11 @@ static void S_value_list(const S_doc *d, S_out *o, const S_list *L,
   }
   for (uint32_t k = 0; k < n; k++) {
     if (k)
-      cc_buf_puts(&o->value, "; ");
+      S_PUT_LIT(&o->value, "; ");
     cc_buf_puts(&o->value, o->names[k]);
   }
   if (!o->value.ptr)
-    cc_buf_puts(&o->value, "");
+    S_PUT_LIT(&o->value, "");
   o->c.nitems = n;
   o->c.vkind = CC_VK_LIST;
   o->c.lo = o->c.hi = n;
@@ -2943,10 +2967,10 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
   case CC__SUBJ_ORG: S_one_org(d, b, e, s, out); break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
-  default: cc_buf_puts(out, "story"); break;
+  default: S_PUT_LIT(out, "story"); break;
   }
   if (!out->ptr)
-    cc_buf_puts(out, "");
+    S_PUT_LIT(out, "");
 }
 
 /* The UTC twin of a local time: the recognizer's pair, else a time with a
@@ -2981,7 +3005,7 @@ static void S_twin(S_doc *d, S_out *o, const cc_mention *u) {
     cc_buf_puts(&o->rule, o->rule_id);
     o->rule_id = NULL;
   }
-  cc_buf_puts(&o->rule, ".utc");
+  S_PUT_LIT(&o->rule, ".utc");
   S_where(d, o, u->tok_begin, u->tok_end, u->sentence);
   if (o->subject.len)
     S_commit(d, o);
@@ -3129,18 +3153,28 @@ static uint32_t S_sources(const S_doc *d, uint32_t i, uint32_t e,
   return n;
 }
 
+/* Is some first of literal set ls in sentence s? */
+static bool S_firsts_in(const S_doc *d, const cc__litset *ls, uint32_t s) {
+  for (uint16_t a = 0; a < ls->nfirsts; a++)
+    if (d->present[ls->firsts[a]] == S_mark(d, s))
+      return true;
+  return false;
+}
+
 /* Can program g match in sentence s at all?  Every literal set it must
- * pass through needs one of its first words in the sentence. */
+ * pass through needs one of its first words in the sentence; the first
+ * d->must_met of them are known to have one when g is in d->maybe. */
 static bool S_prog_viable(S_doc *d, const cc__prog *g, uint32_t s) {
   if (d->pseen[g->gid] == S_mark(d, s))
     return d->pok[g->gid];
   bool ok = (d->maybe[g->gid / 64] >> (g->gid & 63)) & 1;
-  for (uint32_t k = 0; k < g->nmust && ok; k++) {
-    const cc__litset *ls = &g->lits[g->must[k]];
-    ok = false;
-    for (uint16_t a = 0; a < ls->nfirsts && !ok; a++)
-      ok = d->present[ls->firsts[a]] == S_mark(d, s);
-  }
+#ifdef CC_RULES_CHECK_PROBE /* prove the sets skipped below are met */
+  for (uint32_t k = 0; k < g->nmust && k < d->must_met && ok; k++)
+    if (!S_firsts_in(d, &g->lits[g->must[k]], s))
+      abort();
+#endif
+  for (uint32_t k = d->must_met; k < g->nmust && ok; k++)
+    ok = S_firsts_in(d, &g->lits[g->must[k]], s);
   d->pseen[g->gid] = S_mark(d, s);
   d->pok[g->gid] = ok;
   return ok;
@@ -3191,11 +3225,14 @@ static bool S_try(S_doc *d, uint32_t ref, uint32_t i, uint32_t e, uint32_t s,
  * j, those with a next mention slot (S_slot_may). */
 static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[CC__FW]) {
   const cc_ruleset *rs = d->rs;
-  uint32_t pw = rs->pwords;
-  const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * pw;
-  bool ms = d->m_at[j] >= 0 || d->m_cover[j] >= 0;
-  for (uint32_t w = 0; w < pw; w++)
-    f[w] |= m[w] | (ms ? rs->pnext[w] : 0);
+  /* (a constant count of words, unrolled, and pnext taken by a mask, not
+   * a branch: the words of f past pwords, read from the next row, meet
+   * no candidate, as c is zero there) */
+  const uint64_t *m = rs->pfollow + (size_t)d->wid[j] * rs->pwords;
+  uint64_t ms = -(uint64_t)(d->m_at[j] >= 0 || d->m_cover[j] >= 0);
+  CC__UNROLL
+  for (uint32_t w = 0; w < CC__FW; w++)
+    f[w] |= m[w] | (ms & rs->pnext[w]);
 }
 
 /* S_probe for the candidates c at token i (pwords <= CC__FW) of the programs
@@ -3209,14 +3246,8 @@ static void S_gate_end(const S_doc *d, uint32_t j, uint64_t f[CC__FW]) {
  * refusals: a person not followed by a comma, "born" or a date.) */
 static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   const cc_ruleset *rs = d->rs;
-  uint64_t gated = 0;
-  /* (c and pgate: CC__FW words, zero past pwords; a constant count, so
-   * the loops are unrolled) */
-  CC__UNROLL
-  for (uint32_t w = 0; w < CC__FW; w++)
-    gated |= c[w] & rs->pgate[w];
-  if (!gated)
-    return 1;
+  /* (c, pgate and f: CC__FW words, zero past pwords; the caller saw that
+   * c meets pgate) */
   uint64_t f[CC__FW] = {0};
   S_FOR_ENTS(d, i, k) {
     const cc_entity *en = &d->v->entities[k];
@@ -3226,13 +3257,10 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
   int32_t mi = d->m_at[i] >= 0 ? d->m_at[i] : d->m_cover[i];
   if (mi >= 0 && d->v->mentions[mi].tok_end < e)
     S_gate_end(d, d->v->mentions[mi].tok_end, f);
-  uint64_t any = 0;
-  CC__UNROLL
-  for (uint32_t w = 0; w < CC__FW; w++) {
-    uint64_t keep = ~rs->pgate[w] | f[w];
 #ifdef CC_RULES_CHECK_PROBE /* prove each program dropped is one S_probe
                                refuses (S_try's check proves S_probe) */
-    for (uint64_t x = c[w] & ~keep; x; x &= x - 1) {
+  for (uint32_t w = 0; w < CC__FW; w++)
+    for (uint64_t x = c[w] & rs->pgate[w] & ~f[w]; x; x &= x - 1) {
       uint32_t ref = rs->gid_ref[w * 64 + S_ctz64(x)];
       const cc__rule *r = &rs->rules[ref >> 8];
       S_run R = {.d = d};
@@ -3244,38 +3272,48 @@ static uint64_t S_gate(S_doc *d, uint32_t i, uint32_t e, uint64_t c[CC__FW]) {
       }
     }
 #endif
-    any |= c[w] &= keep;
+  /* c less the gated programs f does not keep: c & ~pgate | c & f */
+#if defined(__SSE2__)
+  __m128i any = _mm_setzero_si128();
+  CC__UNROLL
+  for (int h = 0; h < CC__FW / 2; h++) {
+    __m128i *cv = (__m128i *)(void *)c + h;
+    __m128i x = _mm_loadu_si128(cv);
+    x = _mm_or_si128(
+        _mm_andnot_si128(_mm_loadu_si128((const __m128i *)(const void *)
+                                             rs->pgate + h), x),
+        _mm_and_si128(x, _mm_loadu_si128((const __m128i *)(void *)f + h)));
+    _mm_storeu_si128(cv, x);
+    any = _mm_or_si128(any, x);
   }
+  return _mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) !=
+         0xffff;
+#else
+  uint64_t any = 0;
+  CC__UNROLL
+  for (uint32_t w = 0; w < CC__FW; w++)
+    any |= c[w] &= ~rs->pgate[w] | f[w];
   return any;
+#endif
 }
 
 /* The programs that may start at token i, in file order (gid order); a
  * rule's first matching pattern wins.  c: the candidates, the OR of the
- * token's index entries' program masks (pwords words, at least CC__FW),
- * less the programs the sentence cannot hold (d->maybe): mostly none.
- * Every candidate is tried, however many rules start at one slot type
- * (a list of them once kept only the first 64: with 45 rules starting at
- * a count, and more to come, it would have dropped real ones); the
- * sentence's step budget bounds the work. */
+ * token's index entries' program masks (pwords words, at least CC__FW)
+ * ANDed with the programs the sentence may still hold (d->maybe), not
+ * empty: the callers drop the many tokens where the AND leaves none
+ * before calling.  Every candidate is tried, however many rules start
+ * at one slot type (a list of them once kept only the first 64: with 45
+ * rules starting at a count, and more to come, it would have dropped
+ * real ones); the sentence's step budget bounds the work. */
 static void S_token_c(S_doc *d, uint32_t i, uint32_t e, uint32_t s,
-                      S_run *R, uint64_t *c) {
+                      S_run *R, uint64_t *c, bool gated) {
   uint32_t pw = d->rs->pwords;
-  uint64_t any = 0;
-  if (d->rs->pgate) { /* (S_gate's tables exist when pwords <= CC__FW:
-                         then c, d->maybe and pgate have CC__FW words,
-                         zero past pwords, and the loops a constant
-                         count) */
-    CC__UNROLL
-    for (uint32_t w = 0; w < CC__FW; w++)
-      any |= c[w] &= d->maybe[w];
-    if (!any || !S_gate(d, i, e, c))
-      return;
-  } else {
-    for (uint32_t w = 0; w < pw; w++)
-      any |= c[w] &= d->maybe[w];
-    if (!any)
-      return;
-  }
+  /* (gated: some candidate is of cc_ruleset.pgate, which exists when
+   * pwords <= CC__FW; then c, d->maybe and pgate have CC__FW words, zero
+   * past pwords) */
+  if (gated && !S_gate(d, i, e, c))
+    return;
   uint32_t done = UINT32_MAX;
   for (uint32_t w = 0; w < pw; w++)
     for (uint64_t x = c[w]; x; x &= x - 1) {
@@ -3296,7 +3334,11 @@ static void S_token(S_doc *d, uint32_t i, uint32_t e, uint32_t s, S_run *R) {
   for (uint32_t k = 0; k < nsrc; k++)
     for (uint32_t w = 0; w < pw; w++)
       c[w] |= src[k]->mask[w];
-  S_token_c(d, i, e, s, R, c);
+  uint64_t any = 0;
+  for (uint32_t w = 0; w < pw; w++)
+    any |= c[w] &= d->maybe[w];
+  if (any) /* (no pgate without the fast path's tables) */
+    S_token_c(d, i, e, s, R, c, false);
 }
 
 #if defined(__SSE2__)
@@ -3341,8 +3383,6 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
   /* (d->maybe: CC__FW words, zero past pwords; see S_sentence) */
 #ifdef CC_RULES_CHECK_PROBE
   uint32_t pw = rs->pwords;
-  uint64_t mb0[CC__FW]; /* (as at the start, for the check below) */
-  memcpy(mb0, d->maybe, sizeof mb0);
 #endif
 #if defined(__SSE2__)
   /* d->maybe in registers of sixteen bytes: each test of a row of
@@ -3359,6 +3399,9 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
 #define S_MEETS(row) S_meets4(mb, row)
 #endif
   bool words = S_MEETS(starts);
+  /* (pgate exists with the fast path's tables, as pwords > 0 where a
+   * sentence comes here) */
+  const __m128i *pg = (const __m128i *)(const void *)rs->pgate;
   /* the slot types of the sentence (a token's are among them, but for
    * COUNT and NONN, which a small number adds): kany, those programs of
    * d->maybe start at; a type outside them (none) keeps the token */
@@ -3416,14 +3459,46 @@ CC_NOINLINE void S_starts(S_doc *d, uint32_t e, uint32_t s, S_run *R,
     }
     for (uint32_t w = 0; w < pw; w++)
       if (busy ? nc[w] != c[w]
-               : (nc[w] & mb0[w]) != 0) {
+               : (nc[w] & d->maybe[w]) != 0) {
         fprintf(stderr, "S_starts: other candidates than S_sources' at "
                 "%s:%u\n", d->seg->doc->path, d->tok[i].line);
         abort();
       }
 #endif
-    if (busy)
-      S_token_c(d, i, e, s, R, c);
+    if (!busy)
+      continue;
+    /* the candidates the sentence may still hold */
+#if defined(__SSE2__)
+    /* (mreg is d->maybe: reloaded after each S_token_c, as S_try drops
+     * programs from it) */
+    __m128i any = _mm_setzero_si128(), gated = any;
+    CC__UNROLL
+    for (int h = 0; h < CC__FW / 2; h++) {
+      __m128i *cv = (__m128i *)(void *)c + h;
+      __m128i x = _mm_and_si128(_mm_loadu_si128(cv), mreg[h]);
+      _mm_storeu_si128(cv, x);
+      any = _mm_or_si128(any, x);
+      /* (and whether S_gate has any to judge) */
+      gated = _mm_or_si128(gated, _mm_and_si128(x, _mm_loadu_si128(pg + h)));
+    }
+    const __m128i zero = _mm_setzero_si128();
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(any, zero)) == 0xffff)
+      continue;
+    S_token_c(d, i, e, s, R, c,
+              _mm_movemask_epi8(_mm_cmpeq_epi8(gated, zero)) != 0xffff);
+    CC__UNROLL
+    for (int h = 0; h < CC__FW / 2; h++)
+      mreg[h] = _mm_loadu_si128(mv + h);
+#else
+    uint64_t any = 0, gated = 0;
+    CC__UNROLL
+    for (uint32_t w = 0; w < CC__FW; w++) {
+      any |= c[w] &= d->maybe[w];
+      gated |= c[w] & rs->pgate[w];
+    }
+    if (any)
+      S_token_c(d, i, e, s, R, c, gated != 0);
+#endif
   }
 #undef S_MEETS
 }
@@ -3684,6 +3759,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     uint64_t second[CC__FW] = {0};
     /* (S_walk copies the tables it reads into locals) */
     npos = S_walk(d, &d->env, b, e, s, pos, R->wbw, starts, second, &fall);
+    d->must_met = 2; /* (the first by rep_list, the second just below) */
     /* a program whose second must set has no first here fails
      * S_prog_viable: dropped now, before any token tries it */
     const uint64_t *few = d->rs->few_must;
@@ -3694,6 +3770,7 @@ static void S_sentence(S_doc *d, uint32_t s, S_run *R) {
     for (int x = 0; x < CC__FW; x++)
       maybe[x] &= second[x] | few[x];
   } else {
+    d->must_met = 1; /* (the first, by rep_list) */
     const S_wenv env = d->env; /* (the tables in locals: see S_wenv) */
     for (uint32_t i = b; i < e; i++) {
       uint8_t f = S_word_make(env, i);
@@ -3823,7 +3900,7 @@ static void S_builtin_pairs(S_doc *d) {
     if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
       o->c.flags |= CC_CF_TIME_ONLY;
     o->rule_id = "builtin.zone_pair";
-    cc_buf_puts(&o->subject, "story");
+    S_PUT_LIT(&o->subject, "story");
     cc_buf_puts(&o->value, m->value);
     S_where(d, o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
                                                          : m->tok_end,
@@ -3848,7 +3925,7 @@ static void S_builtin_pairs(S_doc *d) {
       cc_buf_putc(&o->deriv, ' ');
       cc_buf_puts(&o->deriv, off);
       if (abbr[0]) {
-        cc_buf_puts(&o->deriv, " (");
+        S_PUT_LIT(&o->deriv, " (");
         cc_buf_puts(&o->deriv, abbr);
         cc_buf_putc(&o->deriv, ')');
       }
@@ -3928,7 +4005,7 @@ static void S_builtin_units(S_doc *d) {
     o->c.vkind = CC_VK_UNITPAIR;
     o->rule_id = "builtin.unit_pair";
     memcpy(o->c.unit, a->unit, sizeof o->c.unit);
-    cc_buf_puts(&o->subject, "story");
+    S_PUT_LIT(&o->subject, "story");
     cc_buf_puts(&o->value, a->value);
     cc_buf_puts(&o->value2, b->value);
     o->c.lo = alo;
@@ -3941,7 +4018,7 @@ static void S_builtin_units(S_doc *d) {
     snprintf(num, sizeof num, "%.*f",
              fabs(conv) >= 100 ? 0 : fabs(conv) >= 10 ? 1 : 2, conv);
     cc_buf_puts(&o->deriv, a->value);
-    cc_buf_puts(&o->deriv, " = ");
+    S_PUT_LIT(&o->deriv, " = ");
     cc_buf_puts(&o->deriv, num);
     cc_buf_putc(&o->deriv, ' ');
     cc_buf_puts(&o->deriv, bsym);
@@ -3997,7 +4074,7 @@ CC_NOINLINE bool S_rate_claim(S_doc *d, const cc_mention *a,
   o->c.vkind = CC_VK_RATE;
   o->rule_id = "builtin.rate";
   memcpy(o->c.unit, x->unit, sizeof o->c.unit);
-  cc_buf_puts(&o->subject, "story");
+  S_PUT_LIT(&o->subject, "story");
   cc_buf_puts(&o->object, x->unit);
   cc_buf_putc(&o->object, '/');
   cc_buf_puts(&o->object, y->unit);
@@ -4084,7 +4161,7 @@ static void S_builtin_weekdays(S_doc *d) {
     o->c.vkind = CC_VK_WEEKDAY;
     o->c.gran = CC_G_DAY;
     o->rule_id = "builtin.weekday";
-    cc_buf_puts(&o->subject, "story");
+    S_PUT_LIT(&o->subject, "story");
     o->c.lo = m->lo;
     o->c.hi = m->lo + CC_DAY;
     o->c.lo2 = o->c.hi2 = m->weekday;

@@ -2433,9 +2433,13 @@ static void S_probe_gate(cc_ruleset *rs) {
     return;
   rs->pgate = cc_xcalloc(CC__FW, sizeof *rs->pgate); /* (zero past pw: the
                                                         matcher reads CC__FW) */
-  rs->pnext = cc_xcalloc(pw, sizeof *rs->pnext);
-  rs->pfollow = cc_xcalloc((rs->nwords + 1) * pw, sizeof *rs->pfollow);
-  cc_prefault(rs->pfollow, (rs->nwords + 1) * pw * sizeof *rs->pfollow);
+  /* (pnext CC__FW words, zero past pw, and CC__FW words more after
+   * pfollow's last row: the matcher ORs a constant count of words,
+   * unrolled, the ones past pw read where no candidate is) */
+  size_t fwords = (rs->nwords + 1) * pw + CC__FW;
+  rs->pnext = cc_xcalloc(CC__FW, sizeof *rs->pnext);
+  rs->pfollow = cc_xcalloc(fwords, sizeof *rs->pfollow);
+  cc_prefault(rs->pfollow, fwords * sizeof *rs->pfollow);
   for (uint32_t r = 0; r < rs->nrules; r++)
     for (uint32_t gi = 0; gi < rs->rules[r].nprogs; gi++) {
       const cc__prog *g = &rs->rules[r].progs[gi];
