@@ -2661,7 +2661,7 @@ static bool S_compared_after(const S_doc *d, const cc_mention *m, uint32_t e) {
 
 /* Does the article name a day in the week up to its date ("on
  * Wednesday", "on May 28")?  Then that is its story's time, and a time
- * weeks before it another event's (S_background_date); without one, a
+ * weeks before it another event's (S_weeks_before); without one, a
  * story told weeks on ("closed for six days in March", in October) is
  * its own. */
 static bool S_recent_day(S_doc *d) {
@@ -2678,35 +2678,36 @@ static bool S_recent_day(S_doc *d) {
   return d->recent;
 }
 
-/* A date of sentence s that makes it background, for a dated article: a
- * year before the article's ("in 1987"), or, before the match (begin b)
- * in an article that names a day of its last week (S_recent_day), a time
- * that began four weeks or more before its date and ended a week or more
- * before it ("Last year, 40 people were killed", "a similar attack two
- * years ago killed 20", "In March, a landslide killed seven" in a June
- * article): another event's figure, not the story's.  After the match it
- * is the figure's own time or a clause's ("closed for four days in
- * September", "pleaded guilty on Friday ... when he was questioned early
- * this year"), and days close to the date ("on May 28", "last week") and
- * open spans ("since May": a toll up to now) are the story's. */
-static bool S_background_date(S_doc *d, const cc_mention *m, int year,
-                              uint32_t b) {
-  if (m->type != CC_M_DATE && m->type != CC_M_DATETIME)
-    return false;
-  /* "turnout was 59.8%, the lowest since 2001", "the first rise since
-   * 2019": a span up to now, not a past event's time */
-  if (!isfinite(m->hi) || !isfinite(m->lo) || m->open == CC_Q_SINCE)
-    return false;
-  if (!(m->flags & CC_MF_RELATIVE) && m->type == CC_M_DATE &&
-      cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year)
-    return true;
-  double date = (double)d->date_days * CC_DAY;
-  return m->tok_end <= b && m->lo <= date - S_PAST_BEGIN &&
-         m->hi <= date - S_PAST_END && S_recent_day(d);
+/* A date of a dated article's sentence that makes its figures background:
+ * a year before the article's ("in 1987"), anywhere in the sentence. */
+static bool S_past_year(const cc_mention *m, int year) {
+  if (m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE) ||
+      !isfinite(m->hi) || !isfinite(m->lo) || m->open == CC_Q_SINCE)
+    return false; /* ("the lowest since 2001": a span up to now) */
+  return cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year;
 }
 
-/* No date in sentence s makes it background (S_background_date), but for
- * one that a comparison after the match's end e brings in.  Without a
+/* The time nearest before a figure, in an article that names a day of
+ * its last week (S_recent_day), that makes the figure another event's: it
+ * began four weeks or more before the article's date and ended a week or
+ * more before it ("Last year, 40 people were killed", "a similar attack
+ * two years ago killed 20", "In March, a landslide killed seven" in a June
+ * article).  Only the nearest: "Last year's floods hit the town, and on
+ * Monday 25 people were killed" is Monday's figure.  A time after the
+ * figure is its own or a clause's ("closed for four days in September",
+ * "pleaded guilty on Friday ... when he was questioned early this
+ * year"); "since May" is a span up to now. */
+static bool S_weeks_before(S_doc *d, const cc_mention *m) {
+  if (!isfinite(m->hi) || !isfinite(m->lo) || m->open == CC_Q_SINCE)
+    return false;
+  double date = (double)d->date_days * CC_DAY;
+  return m->lo <= date - S_PAST_BEGIN && m->hi <= date - S_PAST_END &&
+         S_recent_day(d);
+}
+
+/* No date in sentence s makes its figure (tokens b to e) background
+ * (S_past_year, S_weeks_before), but for one that a comparison after the
+ * match's end e brings in.  Without a
  * publication date any year written out counts: "the flood killed 4,000 in
  * 1987" is background, whatever the article's date. */
 static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
@@ -2724,12 +2725,18 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     return true;
   }
   int year = cc_civil_from_days(d->date_days).y;
+  const cc_mention *near = NULL; /* the last time ending before b */
   for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
-    if (m && S_background_date(d, m, year, b) && !S_compared_after(d, m, e))
+    if (!m)
+      continue;
+    if (S_past_year(m, year) && !S_compared_after(d, m, e))
       return false;
+    if ((m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
+        m->tok_end <= b)
+      near = m;
   }
-  return true;
+  return !near || !S_weeks_before(d, near);
 }
 
 static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
@@ -3883,6 +3890,24 @@ static void S_zone_abbr(const char *zone, int64_t utc, int off,
   }
 }
 
+/* Does mention i's sentence name a day ("On Monday", "on March 10"), one
+ * day on the calendar, other than mention i and its pair? */
+static bool S_sentence_names_day(const S_doc *d, uint32_t i, int32_t pair) {
+  const cc_mention *ms = d->v->mentions;
+  uint32_t s = ms[i].sentence, a = i, n = d->v->nmentions;
+  while (a > 0 && ms[a - 1].sentence == s)
+    a--;
+  for (uint32_t k = a; k < n && ms[k].sentence == s; k++) {
+    const cc_mention *m = &ms[k];
+    if (k != i && (int32_t)k != pair &&
+        (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
+        m->gran <= CC_G_DAY && isfinite(m->lo) &&
+        !(m->flags & (CC_MF_UNRESOLVED | CC_MF_RANGE)))
+      return true;
+  }
+  return false;
+}
+
 static void S_builtin_pairs(S_doc *d) {
   for (uint32_t i = 0; i < d->v->nmentions; i++) {
     const cc_mention *m = &d->v->mentions[i];
@@ -3896,8 +3921,10 @@ static void S_builtin_pairs(S_doc *d) {
     o->c.gran = m->gran;
     o->c.qual = m->qual;
     /* a local time its sentence gives no day: on the article's date, a
-     * guess the zone pair check weighs (a clock change may be between) */
-    if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
+     * guess the zone pair check weighs (a clock change may be between);
+     * "On Monday, trading opened at 9:30am (1430 GMT)" names it */
+    if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE) &&
+        !S_sentence_names_day(d, i, m->pair))
       o->c.flags |= CC_CF_TIME_ONLY;
     o->rule_id = "builtin.zone_pair";
     S_PUT_LIT(&o->subject, "story");

@@ -4,8 +4,10 @@
 # and a right time was called wrong); a time whose sentence names no day
 # is on the publication date only by guess, and an offset of the days
 # before that gives its UTC time makes it unverifiable, not an error; a
-# label's own offset ("EDT" in March) is not moved with the day
-args: check --show all --fail-on none a.md b.md c.md
+# label's own offset ("EDT" in March) is not moved with the day; a
+# sentence that names the publication day ("On Monday, ...") gives the
+# time its day: a wrong offset there is a warning, not a guess (a QA case)
+args: check --show all --fail-on none a.md b.md c.md d.md
 exit: 0
 --- file: a.md
 ---
@@ -25,6 +27,12 @@ date: 2024-03-11
 place: New York
 ---
 The warehouse fire broke out at 6 p.m. EDT (2200 GMT) on Saturday.
+--- file: d.md
+---
+date: 2024-03-11
+place: New York
+---
+On Monday, the mayor spoke at 9:30 a.m. ET (1430 GMT).
 --- expect
 a.md:5:33: consistent: 18:00 in America/New_York on 2024-03-09 is 23:00 UTC (EST, UTC-5), as the article gives it [zone_pair/builtin.zone_pair]
     "The warehouse fire broke out at 6 p.m. ET (2300 GMT) on Saturday."
@@ -40,5 +48,8 @@ c.md:5:33: warning: "6 p.m. EDT" (c) = 22:00 UTC, but "6 p.m. ET" (a) = 23:00 UT
     "The warehouse fire broke out at 6 p.m. EDT (2200 GMT) on Saturday."
     a.md:5:33: "The warehouse fire broke out at 6 p.m. ET (2300 GMT) on Saturday."
 
-1 discrepancy (0 errors, 1 warning, 0 info), 3 consistent, 1 unverifiable in 3 documents
+d.md:5:31: error: 09:30 in America/New_York on 2024-03-11 is 13:30 UTC (EDT, UTC-4); the article gives 14:30 UTC, 1 hour later [zone_pair/builtin.zone_pair]
+    "On Monday, the mayor spoke at 9:30 a.m. ET (1430 GMT)."
+
+2 discrepancies (1 error, 1 warning, 0 info), 3 consistent, 1 unverifiable in 4 documents
 --- stderr
