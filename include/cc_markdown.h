@@ -20,6 +20,12 @@
 
 #include <stddef.h>
 
+/* text[a, e) made spaces in place: line breaks kept, and a character of
+ * two or three bytes made one space character of as many bytes (U+00A0,
+ * U+2002), so columns counted in characters stay the file's; a four-byte
+ * one stays.  (The HTML comments of Markdown files are blanked so too.) */
+void cc_markdown_blank(char *text, size_t a, size_t e);
+
 /* Blank the inline markup of text[from, len) in place.  text[len] must
  * be readable (the reader's NUL); NUL bytes inside are skipped over. */
 void cc_markdown_blank_inline(char *text, size_t from, size_t len);

@@ -33,11 +33,30 @@ static bool S_alnum(int c) {
          (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Spaces over t[a, e), line breaks kept (lines and columns stay). */
-static void S_blank(char *t, size_t a, size_t e) {
-  for (size_t k = a; k < e; k++)
-    if (t[k] != '\n' && t[k] != '\r')
-      t[k] = ' ';
+/* Spaces over t[a, e), line breaks kept, and a character of several
+ * bytes made one space character of as many bytes (U+00A0, U+2002, read
+ * as spaces), so that the columns after it, counted in characters, stay
+ * the file's ("[said](https://x.org/Événement) 12").  A four-byte one has
+ * no such space and stays (an emoji in a link's address: a symbol). */
+void cc_markdown_blank(char *t, size_t a, size_t e) {
+  for (size_t k = a; k < e;) {
+    unsigned char b = (unsigned char)t[k];
+    size_t n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    if (k + n > e)
+      n = e - k; /* (a sequence cut by the span: bytes as they come) */
+    if (n == 1) {
+      if (b != '\n' && b != '\r')
+        t[k] = ' ';
+    } else if (n == 2) {
+      t[k] = (char)0xc2;
+      t[k + 1] = (char)0xa0;
+    } else if (n == 3) {
+      t[k] = (char)0xe2;
+      t[k + 1] = (char)0x80;
+      t[k + 2] = (char)0x82;
+    }
+    k += n;
+  }
 }
 
 static int S_at(const char *t, size_t from, size_t len, size_t i,
@@ -153,17 +172,17 @@ static size_t S_link(char *t, size_t from, size_t len, size_t a) {
     e = c + 1; /* "[ref]: https://...": the whole line */
     while (e < len && t[e] != '\n')
       e++;
-    S_blank(t, a, e);
+    cc_markdown_blank(t, a, e);
     return e;
   }
   if (!e)
     return a + 1; /* "[sic]", "[1]": brackets of the text */
   if (a > from && t[a - 1] == '!') {
-    S_blank(t, a - 1, e);
+    cc_markdown_blank(t, a - 1, e);
     return e;
   }
   t[a] = ' ';
-  S_blank(t, c, e);
+  cc_markdown_blank(t, c, e);
   return a + 1;
 }
 
@@ -179,7 +198,7 @@ static size_t S_tag(char *t, size_t len, size_t a) {
   size_t lim = len - a > S_TAG ? a + S_TAG : len;
   for (size_t e = n; e < lim; e++) {
     if (t[e] == '>') {
-      S_blank(t, a, e + 1);
+      cc_markdown_blank(t, a, e + 1);
       return e + 1;
     }
     if (t[e] == '<' || t[e] == '\n')

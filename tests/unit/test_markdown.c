@@ -41,6 +41,10 @@ static const struct {
     {"a < b and <3 and <unclosed", "a < b and <3 and <unclosed"},
     /* line breaks stay where they were */
     {"**a\nb**", "  a\nb  "},
+    /* a character of two or three bytes is one space character of as
+     * many bytes, so the columns after it stay (a QA case) */
+    {"[\xc3\xa9](\xc3\xa9) 12", " \xc3\xa9  \xc2\xa0  12"},
+    {"![\xe2\x82\xac](x) 12", "  \xe2\x80\x82     12"},
 };
 
 static void test_cases(void **state) {
