@@ -856,6 +856,61 @@ static bool S_is_article(const char *name) {
          strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".md") == 0;
 }
 
+/* Whether a walk of the folder realdir (resolved) would read the file
+ * real (resolved): below it, through no hidden folder nor the --report
+ * folder, and an article by its name, or (when folders' manifests are
+ * read) a manifest.csv.  What it would be read as, or NULL. */
+static const char *S_walk_reads(const cc_corpus_opts *opts,
+                                const char *realdir, const char *real) {
+  size_t n = strlen(realdir);
+  if (strcmp(realdir, "/") == 0)
+    n = 0;
+  else if (strncmp(real, realdir, n) != 0 || real[n] != '/')
+    return NULL;
+  const char *rel = real + n + 1, *name = strrchr(rel, '/');
+  name = name ? name + 1 : rel;
+  for (const char *p = rel; p < name; p = strchr(p, '/') + 1)
+    if (*p == '.')
+      return NULL; /* (a hidden folder is not walked) */
+  if (opts->skip_dir) {
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", real);
+    for (char *s = strrchr(dir, '/'); s && s > dir + n; s = strrchr(dir, '/')) {
+      *s = '\0';
+      struct stat st;
+      if (stat(dir, &st) == 0 && (uint64_t)st.st_dev == opts->dir_dev &&
+          (uint64_t)st.st_ino == opts->dir_ino)
+        return NULL;
+    }
+  }
+  if (*name != '.' && S_is_article(name))
+    return "an article";
+  if (strcmp(name, "manifest.csv") == 0 && !opts->manifest &&
+      !opts->no_folder_manifests)
+    return "a folder's manifest";
+  return NULL;
+}
+
+const char *cc_corpus_reads(const char *const *paths, size_t npaths,
+                            const cc_corpus_opts *opts, const char *file,
+                            const char **via) {
+  struct stat st;
+  char real[PATH_MAX], realdir[PATH_MAX];
+  if (stat(file, &st) != 0 || !S_ISREG(st.st_mode) || !realpath(file, real))
+    return NULL;
+  for (size_t i = 0; i < npaths; i++) {
+    if (stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode) ||
+        !realpath(paths[i], realdir))
+      continue;
+    const char *what = S_walk_reads(opts, realdir, real);
+    if (what) {
+      *via = paths[i];
+      return what;
+    }
+  }
+  return NULL;
+}
+
 /* The resolved path serves only to find the file's manifest row, so it is
  * computed only when there is a manifest (the manifest is loaded before any
  * path is added): realpath is a readlink per path component. */

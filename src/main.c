@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
@@ -404,6 +405,9 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   o->npaths = np - 1;
 }
 
+static const char *S_path_ext(const char *path);
+static const char *S_rules_dir(const char *explicit_dir);
+
 /* ---- output --------------------------------------------------------------------- */
 
 /* Where a file is, or would be created: its folder resolved (links, ..)
@@ -456,6 +460,74 @@ static void S_refuse_output_over_input(const S_opts *o, const char *cmd) {
     if (strcmp(o->paths[i], "-") != 0 && S_same_file(out, o->paths[i]))
       S_die_usage(cmd, "-o '%s' is the input '%s': the output would replace "
                        "it; give -o another file", out, o->paths[i]);
+}
+
+/* Whether the existing file real (resolved) is one the rules folder's
+ * loading reads: a .rules or .csv file anywhere under it. */
+static bool S_in_rules(const char *rules, const char *real) {
+  char rd[PATH_MAX];
+  if (!realpath(rules, rd))
+    return false;
+  size_t n = strlen(rd);
+  if (strncmp(real, rd, n) != 0 || real[n] != '/')
+    return false;
+  const char *ext = S_path_ext(real);
+  return ext && (strcasecmp(ext, ".rules") == 0 ||
+                 strcasecmp(ext, ".csv") == 0);
+}
+
+static void S_corpus_opts(const S_opts *o, cc_corpus_opts *co);
+
+/* Whether the file ends with a text report's summary line ("3
+ * discrepancies (...), 2 consistent, 0 unverifiable in 4 documents"):
+ * an earlier run's -o report, which a re-run may replace (the walk
+ * leaves it out), not an article. */
+static bool S_is_text_report(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return false;
+  char tail[512];
+  size_t n = 0;
+  if (fseek(f, -(long)(sizeof tail - 1), SEEK_END) != 0)
+    rewind(f);
+  n = fread(tail, 1, sizeof tail - 1, f);
+  fclose(f);
+  while (n > 0 && (tail[n - 1] == '\n' || tail[n - 1] == '\r'))
+    n--;
+  tail[n] = '\0';
+  char *line = strrchr(tail, '\n');
+  line = line ? line + 1 : tail;
+  return line[0] >= '0' && line[0] <= '9' &&
+         strstr(line, " discrepanc") && strstr(line, " unverifiable in ");
+}
+
+/* A file the run writes (-o, --update) that exists and that the run also
+ * reads as an input (an article found in a walked folder, a folder's
+ * manifest, a rules file) would be replaced by the report: refused before
+ * any work.  A new file, or one the walk does not read, is fine. */
+static void S_refuse_write_over_read(const S_opts *o, const char *cmd,
+                                     const char *opt, const char *file) {
+  struct stat st;
+  char real[PATH_MAX];
+  if (!file || stat(file, &st) != 0 || !S_ISREG(st.st_mode) ||
+      !realpath(file, real))
+    return;
+  if (S_in_rules(S_rules_dir(o->rules_dir), real))
+    S_die_usage(cmd, "%s '%s' is a file of the rules folder '%s', which "
+                     "this run reads: the output would replace it; give %s "
+                     "another file", opt, file, S_rules_dir(o->rules_dir),
+                opt);
+  if (o->claims_mode)
+    return;
+  cc_corpus_opts co;
+  S_corpus_opts(o, &co);
+  const char *via = NULL;
+  const char *what = cc_corpus_reads((const char *const *)o->paths,
+                                     (size_t)o->npaths, &co, file, &via);
+  if (what && !(strcmp(what, "an article") == 0 && S_is_text_report(file)))
+    S_die_usage(cmd, "%s '%s' is %s this run reads (in the folder '%s'): "
+                     "the output would replace it; give %s another file",
+                opt, file, what, via, opt);
 }
 
 /* The folder reports/ (made at the end when missing), else the folder it
@@ -545,25 +617,32 @@ static cc_engine *S_engine(const S_opts *o, cc_err *err) {
   return e;
 }
 
-static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
-  cc_corpus_opts co = {.manifest = o->manifest,
-                       .no_folder_manifests = o->no_folder_manifests,
-                       .default_date = o->date,
-                       .has_default_date = o->has_date,
-                       .max_file_bytes = o->limits.max_file_bytes,
-                       .bad_utf8 = o->bad_utf8};
+static void S_corpus_opts(const S_opts *o, cc_corpus_opts *co) {
+  *co = (cc_corpus_opts){.manifest = o->manifest,
+                         .no_folder_manifests = o->no_folder_manifests,
+                         .default_date = o->date,
+                         .has_default_date = o->has_date,
+                         .max_file_bytes = o->limits.max_file_bytes,
+                         .bad_utf8 = o->bad_utf8};
   struct stat st;
+  /* (an existing -o file the walk reads is refused before the run; one
+   * reached another way, through a link, is still left out) */
   if (o->output && strcmp(o->output, "-") != 0 && stat(o->output, &st) == 0 &&
-      S_ISREG(st.st_mode)) { /* a report left by an earlier run */
-    co.skip_out = true;
-    co.out_dev = (uint64_t)st.st_dev;
-    co.out_ino = (uint64_t)st.st_ino;
+      S_ISREG(st.st_mode)) {
+    co->skip_out = true;
+    co->out_dev = (uint64_t)st.st_dev;
+    co->out_ino = (uint64_t)st.st_ino;
   }
   if (stat("reports", &st) == 0 && S_ISDIR(st.st_mode)) {
-    co.skip_dir = true; /* (--report's folder: earlier runs' reports) */
-    co.dir_dev = (uint64_t)st.st_dev;
-    co.dir_ino = (uint64_t)st.st_ino;
+    co->skip_dir = true; /* (--report's folder: earlier runs' reports) */
+    co->dir_dev = (uint64_t)st.st_dev;
+    co->dir_ino = (uint64_t)st.st_ino;
   }
+}
+
+static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
+  cc_corpus_opts co;
+  S_corpus_opts(o, &co);
   const char *const *paths = (const char *const *)o->paths;
   /* Folders are walked while the first documents are processed (with
    * --jobs 1 too: the walk's waits for the disk and its system calls
@@ -687,6 +766,7 @@ static int S_cmd_extract(int argc, char **argv) {
   if (o.npaths == 0 && !o.manifest)
     S_die_usage("extract", "no PATH given");
   S_refuse_output_over_input(&o, "extract");
+  S_refuse_write_over_read(&o, "extract", "-o", o.output);
   cc_err err = {{0}};
   if (S_check_outputs(&o, &err) != 0) /* before the rules are loaded */
     return S_fail(&err);
@@ -873,6 +953,8 @@ static void S_check_validate(const S_opts *o) {
     S_die_usage("check", "--report and -o both say where the report goes; "
                          "give one");
   S_refuse_output_over_input(o, "check");
+  S_refuse_write_over_read(o, "check", "-o", o->output);
+  S_refuse_write_over_read(o, "check", "--update", o->update);
 }
 
 static int S_report_path(const S_opts *o, char *buf, size_t n,
