@@ -273,13 +273,66 @@ static int S_opens_block(const char *path, const char *t, size_t len,
   return -1;
 }
 
+/* A value's YAML comment (" # ..." outside quotes) cut off:
+ * "date: 2024-03-07 # draft". */
+static const char *S_cut_comment(const char *v, size_t *vn) {
+  char q = *vn ? v[0] : 0;
+  bool quoted = q == '"' || q == '\'';
+  for (size_t i = quoted ? 1 : 0; i < *vn; i++) {
+    if (quoted && v[i] == q) {
+      quoted = false;
+      continue;
+    }
+    if (!quoted && v[i] == '#' && i > 0 &&
+        (v[i - 1] == ' ' || v[i - 1] == '\t')) {
+      *vn = i;
+      break;
+    }
+  }
+  return S_trim(v, vn);
+}
+
+/* The quotes around a quoted value taken away: 'source: "The Wire"'. */
+static const char *S_unquote(const char *v, size_t *vn) {
+  if (*vn >= 2 && (v[0] == '"' || v[0] == '\'') && v[*vn - 1] == v[0]) {
+    v++;
+    *vn -= 2;
+  }
+  return v;
+}
+
+/* A value that says it continues on the lines below: empty (a list or a
+ * map follows) or a block scalar's indicator ("|", ">-", ...). */
+static bool S_value_below(const char *v, size_t vn) {
+  if (vn == 0)
+    return true;
+  if (v[0] != '|' && v[0] != '>')
+    return false;
+  for (size_t i = 1; i < vn; i++)
+    if (v[i] != '-' && v[i] != '+' && (v[i] < '1' || v[i] > '9'))
+      return false;
+  return true;
+}
+
+/* A line of the value above it: indented, or a list item "- x". */
+static bool S_continues(const char *t, size_t a, size_t b) {
+  return a < b && (t[a] == ' ' || t[a] == '\t' ||
+                   (t[a] == '-' && (a + 1 == b || t[a + 1] == ' ')));
+}
+
 /* front-matter := "---" NL { key ":" value NL } ("---" | "...") NL, known
  * to be closed (S_opens_block).  A key given twice is an error naming both
- * lines; a key neither read nor common is warned of. */
+ * lines; a key neither read nor common is warned of.  As Hugo and Jekyll
+ * write it, a key's value may continue on the lines below (a list, a
+ * folded or literal block): those lines are skipped for a key not read,
+ * and an error for one read (its value goes on its line). */
 static int S_front_matter(const char *path, const char *t, size_t len,
                           size_t i, cc_meta *m, size_t *body, cc_err *err) {
   size_t e = S_line_end(t, len, i);
   unsigned line = 2, seen[S_NKEYS] = {0}; /* the line of each key read */
+  int below = -1; /* the key whose value may continue below (S_NKEYS: one
+                     not read), else -1; on the line below_line */
+  unsigned below_line = 0;
   for (size_t p = 0; p < i; p++) /* (blank lines before the fence) */
     line += t[p] == '\n';
   for (size_t a = e + 1; a <= len && e < len; a = e + 1, line++) {
@@ -294,6 +347,16 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     const char *s = S_trim(t + a, &n);
     if (n == 0 || s[0] == '#')
       continue;
+    if (below >= 0 && S_continues(t, a, e)) {
+      if (below < S_NKEYS) {
+        cc_err_set(err, "%s:%u: front matter key '%s' has its value on the "
+                        "lines below; give it on the key's line", path,
+                   below_line, S_keys[below]);
+        return -1;
+      }
+      continue; /* (the value of a key not read) */
+    }
+    below = -1;
     const char *colon = memchr(s, ':', n);
     if (!colon) { /* (the place "path:line" formatted only for a message) */
       cc_err_set(err, "%s:%u: front matter line is not 'key: value'", path,
@@ -302,7 +365,13 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     }
     size_t kn = (size_t)(colon - s), vn = n - kn - 1;
     const char *k = S_trim(s, &kn), *v = S_trim(colon + 1, &vn);
+    v = S_cut_comment(v, &vn);
     int ki = S_key_index(k, kn);
+    if (S_value_below(v, vn)) {
+      below = ki < 0 ? S_NKEYS : ki;
+      below_line = line;
+    }
+    v = S_unquote(v, &vn);
     if (ki < 0) {
       if (!S_common_key(k, kn))
         cc_warn("%s:%u: front matter key '%.*s' is not one claimcheck reads "
