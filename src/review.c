@@ -27,6 +27,7 @@ typedef struct S_idx {
 } S_idx;
 
 struct cc_review {
+  bool bom;    /* the file began with a byte-order mark: kept on update */
   cc_arena *arena;
   cc_vec rows; /* S_row */
   S_idx *by_id;
@@ -385,11 +386,13 @@ cc_review *cc_review_parse(const char *path, const char *data, size_t len,
                            cc_err *err) {
   if (S_check_encoding(path, data, len, err) != 0)
     return NULL;
-  if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+  bool bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0;
+  if (bom)
     data += 3, len -= 3; /* the BOM spreadsheets write for "CSV UTF-8" */
   if (S_sniff(path, data, len, err) != 0)
     return NULL;
   cc_review *r = cc_xcalloc(1, sizeof *r);
+  r->bom = bom;
   r->arena = cc_arena_new();
   r->rows = (cc_vec)CC_VEC_INIT(S_row);
   S_parse p = {.path = path, .r = r, .err = err, .line = 1};
@@ -649,6 +652,10 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
   opts = opts ? opts : &defaults;
   S_seen *seen = S_seen_table(set, opts), *legacy = NULL;
   bool made_legacy = false;
+  /* a file saved by a spreadsheet with a byte-order mark keeps it: without
+   * it, the spreadsheet reads the file's curly quotes as Latin-1 */
+  if (old && old->bom)
+    cc_out_write(out, "\xef\xbb\xbf", 3);
   cc_report_csv_header(out);
   for (size_t i = 0; i < cc_review_rows(old) && !cc_out_failed(out); i++) {
     const S_row *row = S_row_at(old, i);
