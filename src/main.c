@@ -352,6 +352,35 @@ static void S_parse_value(S_opts *o, const char *cmd, int c) {
   }
 }
 
+/* An option's name as the user wrote it: "--update", "-o". */
+static void S_opt_name(int c, int li, char *buf, size_t n) {
+  if (li >= 0)
+    snprintf(buf, n, "--%s", S_longopts[li].name);
+  else
+    snprintf(buf, n, "-%c", c);
+}
+
+/* A value option's value: one that looks like an option ("--update
+ * --fail-on warning" took "--fail-on" as the file) is refused, and so is
+ * a second use of the option (the last one would silently win). */
+static void S_check_value(const char *cmd, int c, int li, uint64_t *seen) {
+  char name[40];
+  S_opt_name(c, li, name, sizeof name);
+  bool file = c == 'o' || c == O_MANIFEST || c == O_RULES ||
+              c == O_BASELINE || c == O_UPDATE;
+  if (strncmp(optarg, "--", 2) == 0 && optarg[2] && file)
+    S_die_usage(cmd, "%s needs a FILE; got the option %s (a file whose "
+                     "name starts with '--' is given as ./%s)",
+                name, optarg, optarg);
+  if (strncmp(optarg, "--", 2) == 0 && optarg[2])
+    S_die_usage(cmd, "%s needs a value; got the option %s", name, optarg);
+  int bit = c == 'o' ? 0 : c - O_DATE + 1;
+  if (bit >= 0 && bit < 64 && (*seen >> bit & 1))
+    S_die_usage(cmd, "%s given twice: give it once", name);
+  if (bit >= 0 && bit < 64)
+    *seen |= UINT64_C(1) << bit;
+}
+
 static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   memset(o, 0, sizeof *o);
   o->fail_on = CC_SEV_ERROR;
@@ -365,6 +394,7 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
    * PATHs are gathered at the front of argv, in slots getopt has already
    * passed, so nothing is allocated. */
   int c, np = 1, li = -1;
+  uint64_t seen = 0; /* the value options given (S_check_value) */
   while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, &li)) != -1) {
     if (c == 1) {
       argv[np++] = optarg;
@@ -373,6 +403,8 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
     if (c == '?')
       S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
     S_check_applies(cmd, c, li);
+    if (c == 'o' || (li >= 0 && S_longopts[li].has_arg == required_argument))
+      S_check_value(cmd, c, li, &seen);
     li = -1; /* getopt sets it for long options only */
     if (c == 'h' || c == O_HELP)
       S_help(cmd);
