@@ -755,10 +755,24 @@ static void S_mcell(void *s, size_t n, void *ud) {
 static int S_mheader(S_mload *L) {
   for (int k = 0; k < 5; k++)
     L->col[k] = -1;
-  for (int i = 0; i < L->ncells && i < 16; i++)
+  int unknown = -1;
+  for (int i = 0; i < L->ncells && i < 16; i++) {
+    /* (as a spreadsheet may write it: "Path", " date") */
+    size_t n = strlen(L->cells[i]);
+    const char *name = S_trim(L->cells[i], &n);
+    bool known = false;
     for (int k = 0; k < 5; k++)
-      if (strcmp(L->cells[i], S_mcols[k]) == 0)
+      if (n == strlen(S_mcols[k]) && strncasecmp(name, S_mcols[k], n) == 0) {
         L->col[k] = i;
+        known = true;
+      }
+    if (!known && unknown < 0 && n > 0)
+      unknown = i;
+  }
+  if (L->col[0] >= 0 && unknown >= 0)
+    cc_warn("%s:1: manifest column '%.64s' is not one claimcheck reads "
+            "(path, date, source, place, timezone): ignored", L->path,
+            L->cells[unknown]);
   if (L->col[0] < 0) {
     cc_err_set(L->err, "%s:1: manifest has no 'path' column (expected the "
                        "header path,date,source,place,timezone)", L->path);
@@ -867,6 +881,23 @@ static void S_mrow_cb(int c, void *ud) {
   L->ncells = 0;
 }
 
+/* Whether the header line separates its cells with ';' (a spreadsheet
+ * in a locale whose decimal comma takes ','): a ';' and no ',' outside
+ * quotes. */
+static bool S_semicolons(const char *t, size_t len) {
+  bool quoted = false, semi = false;
+  for (size_t i = 0; i < len && (quoted || (t[i] != '\n' && t[i] != '\r'));
+       i++) {
+    if (t[i] == '"')
+      quoted = !quoted;
+    else if (!quoted && t[i] == ',')
+      return false;
+    else if (!quoted && t[i] == ';')
+      semi = true;
+  }
+  return semi;
+}
+
 static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
                            cc_err *err) {
   char *text;
@@ -889,6 +920,8 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
   size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   struct csv_parser p;
   csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
+  if (S_semicolons(text + bom, len - bom))
+    csv_set_delim(&p, ';');
   size_t used = csv_parse(&p, text + bom, len - bom, S_mcell, S_mrow_cb, &L);
   if (used != len - bom && !L.failed) {
     cc_err_set(err, "%s:%u: %s", path, L.row + 1, csv_strerror(csv_error(&p)));
