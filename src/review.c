@@ -691,7 +691,9 @@ int cc_review_update_ex(const char *path, const cc_findings *set,
                         cc_review_merge_stats *stats, cc_err *err) {
   cc_review *old = NULL;
   struct stat st;
-  if (stat(path, &st) == 0 || errno != ENOENT) {
+  /* (an empty file, as "touch reviewed.csv" makes it, is no review yet) */
+  bool empty = stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
+  if (!empty && (stat(path, &st) == 0 || errno != ENOENT)) {
     old = cc_review_load(path, err);
     if (!old)
       return -1;
