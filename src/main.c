@@ -160,7 +160,9 @@ static const char S_extract_help[] =
     "  --format FMT     jsonl (default), csv or text; with --claims,\n"
     "                   csv (default) or jsonl\n"
     "  --claims         print claims instead of mentions\n"
-    "  -o, --output F   write to F atomically (- is stdout)\n"
+    "  -o, --output F   write to F atomically (- is stdout); without\n"
+    "                   --format, F's extension picks it (.csv, .jsonl,\n"
+    "                   .json, .txt)\n"
     "  -q, --quiet      no progress line\n";
 
 static const char S_rules_help[] =
@@ -786,11 +788,31 @@ static int S_extract_doc(const cc_docresult *r, void *ud) {
   return rc != 0;
 }
 
+/* extract's format without --format: -o's extension, as for check (.csv,
+ * .jsonl or .json, .txt for mentions), else the default with a warning
+ * for an extension no format has. */
+static const char *S_extract_format(const S_opts *o) {
+  const char *def = o->claims_mode ? "csv" : "jsonl";
+  const char *ext = o->output ? S_path_ext(o->output) : NULL;
+  if (!ext)
+    return def;
+  if (strcasecmp(ext, ".csv") == 0)
+    return "csv";
+  if (strcasecmp(ext, ".jsonl") == 0 || strcasecmp(ext, ".json") == 0)
+    return "jsonl";
+  if (strcasecmp(ext, ".txt") == 0 && !o->claims_mode)
+    return "text";
+  cc_warn("%s: no %s format has this extension (%s): writing %s "
+          "(--format chooses)", o->output, o->claims_mode ? "claims" : "extract",
+          o->claims_mode ? ".csv .jsonl" : ".csv .jsonl .txt", def);
+  return def;
+}
+
 static int S_cmd_extract(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "extract", argc, argv);
   S_extract x = {0};
-  const char *fmt = o.format ? o.format : (o.claims_mode ? "csv" : "jsonl");
+  const char *fmt = o.format ? o.format : S_extract_format(&o);
   if (!cc_extract_fmt_parse(fmt, &x.fmt) ||
       (o.claims_mode && x.fmt == CC_EXTRACT_TEXT))
     S_die_usage("extract", "--format: expected jsonl, csv or text (claims: "
