@@ -1116,9 +1116,10 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
   if (rc == 0 && o->update)
     rc = cc_review_update(o->update, set, err);
   cc_report_opts ro = {
-      .color = o->color == 1 ||
-               (o->color == -1 && !o->output && !o->report && isatty(1) &&
-                !getenv("NO_COLOR")),
+      /* (a file is never coloured: --color always is for a pager) */
+      .color = !o->output && !o->report &&
+               (o->color == 1 ||
+                (o->color == -1 && isatty(1) && !getenv("NO_COLOR"))),
       .show_consistent = o->show && strcmp(o->show, "all") == 0,
       .show_unverifiable = o->show && strcmp(o->show, "all") == 0,
       .docs = (const char *const *)k->docs.items,
