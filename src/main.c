@@ -437,6 +437,15 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   }
   o->paths = argv + 1;
   o->npaths = np - 1;
+  int stdins = 0;
+  for (int i = 0; i < o->npaths; i++)
+    stdins += strcmp(o->paths[i], "-") == 0;
+  if (stdins > 1) /* (the second would read nothing) */
+    S_die_usage(cmd, "standard input (-) is named %d times: give it once",
+                stdins);
+  if (o->update && strcmp(o->update, "-") == 0)
+    S_die_usage(cmd, "--update needs a file to read and rewrite, not - "
+                     "(standard input or output)");
 }
 
 static const char *S_path_ext(const char *path);
