@@ -107,6 +107,11 @@ int cc_review_update_ex(const char *path, const cc_findings *set,
 size_t cc_review_count_status(const cc_review *r, const char *status);
 /* Rows whose note carries CC_REVIEW_GONE. */
 size_t cc_review_count_gone(const cc_review *r);
+/* The verdicts (bits 1 << CC_VERDICT_...) of the rows of the reviewed
+ * file at path: a file written with --show all holds consistent and
+ * unverifiable rows, which an update must match too.  0 for a missing,
+ * empty or unreadable file (its update says why). */
+unsigned cc_review_verdicts(const char *path);
 /* Precision of rule as judged by the reviewers: confirmed / (confirmed +
  * false_positive); rule NULL for all rules.  Returns -1 when no row of the
  * rule is judged either way.  *confirmed and *false_pos may be NULL. */

@@ -1102,12 +1102,19 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                            err) != 0)
     return -1;
   cc_findings *set = cc_findings_new();
+  bool all = o->show && strcmp(o->show, "all") == 0;
+  /* --update keeps the show level its file was written with: a file of
+   * --show all has consistent rows, which must not turn [gone] */
+  unsigned upd = o->update ? cc_review_verdicts(o->update) : 0;
+  if (all)
+    upd |= 1u << CC_VERDICT_CONSISTENT | 1u << CC_VERDICT_UNVERIFIABLE;
   /* Consistent and unverifiable groups are most findings of a large run;
-   * unless --show all prints them, only their numbers are needed (the
-   * summary), and --update and --baseline deal with discrepancies. */
-  if (!(o->show && strcmp(o->show, "all") == 0))
-    cc_findings_tally_only(set, 1u << CC_VERDICT_CONSISTENT |
-                                    1u << CC_VERDICT_UNVERIFIABLE);
+   * unless --show all prints them (or the --update file has them), only
+   * their numbers are needed (the summary). */
+  unsigned tally = (1u << CC_VERDICT_CONSISTENT |
+                    1u << CC_VERDICT_UNVERIFIABLE) & ~upd;
+  if (tally)
+    cc_findings_tally_only(set, tally);
   int rc = S_gather_claims(o, e, k, err);
   if (rc == 0) {
     /* k->claims outlives set (freed by the caller), so findings may
@@ -1122,8 +1129,12 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
     if (o->baseline)
       rc = cc_review_apply_baseline(o->baseline, set, err);
   }
-  if (rc == 0 && o->update)
-    rc = cc_review_update(o->update, set, err);
+  if (rc == 0 && o->update) {
+    cc_report_opts uo = {
+        .show_consistent = upd >> CC_VERDICT_CONSISTENT & 1,
+        .show_unverifiable = upd >> CC_VERDICT_UNVERIFIABLE & 1};
+    rc = cc_review_update_ex(o->update, set, &uo, NULL, err);
+  }
   cc_report_opts ro = {
       /* (a file is never coloured: --color always is for a pager) */
       .color = !o->output && !o->report &&

@@ -722,6 +722,23 @@ size_t cc_review_count_status(const cc_review *r, const char *status) {
   return n;
 }
 
+unsigned cc_review_verdicts(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0 || st.st_size == 0)
+    return 0;
+  cc_err err;
+  cc_review *r = cc_review_load(path, &err);
+  unsigned mask = 0;
+  for (size_t i = 0; i < cc_review_rows(r); i++) {
+    const char *v = S_row_at(r, i)->cells[CC_COL_VERDICT];
+    for (int k = CC_VERDICT_DISCREPANCY; k <= CC_VERDICT_UNVERIFIABLE; k++)
+      if (strcmp(v, cc_verdict_name((cc_verdict)k)) == 0)
+        mask |= 1u << k;
+  }
+  cc_review_free(&r);
+  return mask;
+}
+
 size_t cc_review_count_gone(const cc_review *r) {
   size_t n = 0;
   for (size_t i = 0; i < cc_review_rows(r); i++)
