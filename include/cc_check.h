@@ -64,6 +64,9 @@ cc_finding *cc_findings_at(const cc_findings *f, size_t i);
 /* Copy f's strings into the set; computes the id from check, rule, key and
  * the normalized quotes of both sides when f->id is empty. */
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f);
+/* A copy of s that lives as long as set (a baseline's note, read from a
+ * file freed before the report). */
+const char *cc_findings_keep(cc_findings *set, const char *s);
 /* While on, cc_findings_add keeps f->key and both sides' doc, quote and
  * text as given instead of copying them: the caller keeps those strings
  * alive as long as the set.  Other strings are always copied.  Returns

@@ -468,7 +468,10 @@ static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
     const S_row *row = S_row_at(r, e->row);
     f->suppressed = true;
     f->status = row->status;
-    f->note = notes ? row->cells[CC_COL_NOTE] : "";
+    /* (a baseline's notes are copied into set: r is freed before the
+     * report is written) */
+    const char *note = row->cells[CC_COL_NOTE];
+    f->note = notes ? note : note[0] ? cc_findings_keep(set, note) : "";
     marked++;
   }
   return marked;
@@ -482,7 +485,7 @@ int cc_review_apply_baseline(const char *path, cc_findings *set, cc_err *err) {
   cc_review *r = cc_review_load(path, err);
   if (!r)
     return -1;
-  S_mark(r, set, false); /* the notes die with r: statuses are static */
+  S_mark(r, set, false); /* (statuses are static, notes copied) */
   cc_review_free(&r);
   return 0;
 }
