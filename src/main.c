@@ -52,6 +52,7 @@ typedef struct S_opts {
   cc_limits limits;
   char **paths;
   int npaths;
+  uint64_t given; /* the value options given (S_check_value's bits) */
 } S_opts;
 
 static void S_die_usage(const char *cmd, const char *fmt, ...)
@@ -429,6 +430,7 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
     else
       S_parse_value(o, cmd, c);
   }
+  o->given = seen;
   while (optind < argc) /* the PATHs after "--" */
     argv[np++] = argv[optind++];
   if (o->output && strcmp(o->output, "-") == 0) {
@@ -995,6 +997,26 @@ static const char *S_report_format(const S_opts *o) {
   return "text";
 }
 
+/* check --claims reads claim CSVs: the options that say how to read
+ * articles would be silently ignored, so they are refused (--infer-dates
+ * still applies: it dates the claims when they are checked). */
+static void S_refuse_article_options(const S_opts *o) {
+  static const struct { int c; const char *name; } article[] = {
+      {O_DATE, "--date"}, {O_BADUTF8, "--invalid-utf8"},
+      {O_MAXFILE, "--max-file-size"}, {O_MAXSENT, "--max-sentence-tokens"},
+      {O_MAXMENT, "--max-mentions"}};
+  if (!o->claims_mode)
+    return;
+  for (size_t i = 0; i < sizeof article / sizeof article[0]; i++)
+    if (o->given >> (article[i].c - O_DATE + 1) & 1)
+      S_die_usage("check", "--claims reads claim CSVs; %s applies to "
+                           "articles (give it to 'extract --claims')",
+                  article[i].name);
+  if (o->no_folder_manifests)
+    S_die_usage("check", "--claims reads claim CSVs; --no-folder-manifests "
+                         "applies to articles (give it to 'extract --claims')");
+}
+
 static void S_check_validate(const S_opts *o) {
   if (!cc_report_format_find(S_report_format(o)))
     S_die_usage("check", "--format: unknown format '%s' (expected text, csv, "
@@ -1012,6 +1034,7 @@ static void S_check_validate(const S_opts *o) {
   if (o->claims_mode && o->manifest)
     S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
                          "articles");
+  S_refuse_article_options(o);
   if (o->report && (o->output || o->output_dash))
     S_die_usage("check", "--report and -o both say where the report goes; "
                          "give one");
