@@ -167,6 +167,12 @@ struct cc_doc;
 void cc_inline_scan_doc(cc_inline_list *l, const struct cc_doc *d);
 /* Mark findings as cc_review_inline_apply does, for every document. */
 size_t cc_inline_apply(const cc_inline_list *l, cc_findings *set);
+/* Warn of each comment that names neither a check ("zone_pair") nor a
+ * CHECK/RULE of the run (rules: the rule ids), suggesting a known name
+ * one edit away ("zone-pair"): such a comment would silently suppress
+ * nothing.  Returns how many were warned of. */
+size_t cc_inline_warn_unknown(const cc_inline_list *l,
+                              const char *const *rules, size_t nrules);
 size_t cc_inline_count(const cc_inline_list *l);
 /* NULL-safe; clears *l. */
 void cc_inline_free(cc_inline_list **l);

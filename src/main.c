@@ -1118,6 +1118,19 @@ static int S_jobs(int jobs) {
   return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
 }
 
+/* Disable comments naming no check or rule of the run are warned of. */
+static void S_warn_unknown_inline(cc_engine *e, const cc_inline_list *l) {
+  if (!cc_inline_count(l))
+    return;
+  const cc_ruleset *rs = cc_engine_rules(e);
+  size_t n = cc_rules_count(rs);
+  const char **ids = cc_xcalloc(n + 1, sizeof *ids);
+  for (size_t i = 0; i < n; i++)
+    ids[i] = cc_rules_info(rs, i)->id;
+  cc_inline_warn_unknown(l, ids, n);
+  cc_xfree(ids);
+}
+
 static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                        cc_err *err) {
   cc_check_config *cfg = NULL;
@@ -1149,6 +1162,7 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
     cc_claim_set_seal(k->claims); /* every claim is in: free its tables */
     cc_check_run_set(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
+    S_warn_unknown_inline(e, k->inline_sup);
     if (o->baseline)
       rc = cc_review_apply_baseline(o->baseline, set, err);
   }
