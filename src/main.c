@@ -60,16 +60,20 @@ static void S_die_usage(const char *cmd, const char *fmt, ...)
 static void S_die_usage(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "claimcheck%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-  vfprintf(stderr, fmt, ap);
+  char msg[4096]; /* (a message naming a path: cut only past this) */
+  vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  fprintf(stderr, "claimcheck%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  cc_fputs_shown(msg, stderr);
   fprintf(stderr, "\nTry 'claimcheck %s%s--help' for more information.\n",
           cmd ? cmd : "", cmd ? " " : "");
   exit(EXIT_USAGE);
 }
 
 static int S_fail(const cc_err *err) {
-  fprintf(stderr, "claimcheck: %s\n", err->msg);
+  fputs("claimcheck: ", stderr);
+  cc_fputs_shown(err->msg, stderr); /* (it may name a file) */
+  fputc('\n', stderr);
   return EXIT_USAGE;
 }
 
@@ -1100,8 +1104,11 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
   }
   bool text_stdout = !path && strcmp(S_report_format(o), "text") == 0;
   if (rc == 0 && (o->quiet || !text_stdout)) {
-    if (written)
-      fprintf(stderr, "claimcheck: report written to %s\n", written);
+    if (written) {
+      fputs("claimcheck: report written to ", stderr);
+      cc_fputs_shown(written, stderr);
+      fputc('\n', stderr);
+    }
     fprintf(stderr, "%s\n", sum.ptr ? sum.ptr : "");
   }
   cc_xfree(written);
