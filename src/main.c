@@ -760,6 +760,25 @@ static void S_progress_tick(S_progress *p, uint64_t bytes, bool final) {
     fputc('\n', stderr);
 }
 
+/* ---- a document's place --------------------------------------------------------- */
+
+/* A front matter or manifest place: that is not in the places table has
+ * no zone, and the zone checks then go by the places the text names:
+ * said once for the file ("place: Atlantis", "Vancouver, B.C.").  Not when
+ * a timezone is given (the place is then not asked). */
+static void S_note_place(const cc_lex_table *places, const cc_doc *d) {
+  if (!places || !d->meta.place[0] || d->meta.timezone[0])
+    return;
+  cc_buf b = CC_BUF_INIT;
+  cc_lex_normalize(d->meta.place, strlen(d->meta.place), &b);
+  if (!cc_lex_find(places, b.ptr ? b.ptr : ""))
+    cc_warn("%s: place '%s' is not in the places table (lexicon/places.csv): "
+            "its time zone is unknown, so the zone checks go by the places "
+            "the text names (timezone: sets the zone)",
+            d->path, d->meta.place);
+  cc_buf_free(&b);
+}
+
 /* ---- extract ------------------------------------------------------------------ */
 
 typedef struct S_extract {
@@ -767,6 +786,7 @@ typedef struct S_extract {
   cc_extract_fmt fmt;
   bool claims;      /* --claims: write each document's claims */
   bool header_done; /* the claims CSV header is written once */
+  const cc_lex_table *places; /* S_note_place */
   cc_err err;
   S_progress progress;
 } S_extract;
@@ -796,6 +816,7 @@ static int S_write_claims(cc_out *out, const cc_claim_store *s,
 static int S_extract_doc(const cc_docresult *r, void *ud) {
   S_extract *x = ud;
   S_progress_tick(&x->progress, r->doc->len, false);
+  S_note_place(x->places, r->doc);
   if (!x->claims)
     return cc_extract_write_doc(x->out, x->fmt, r) != 0;
   int rc = S_write_claims(x->out, r->claims, x->fmt, !x->header_done, &x->err);
@@ -850,6 +871,7 @@ static int S_cmd_extract(int argc, char **argv) {
   x.out = S_open_out(o.output, &err);
   int rc = x.out ? 0 : -1;
   x.claims = o.claims_mode;
+  x.places = cc_lex_table_get(cc_engine_lexicon(e), "places");
   /* records written to the terminal show the progress themselves, and a
    * progress line there would run into them */
   x.progress = (S_progress){.on = !o.quiet && isatty(2) &&
@@ -893,12 +915,14 @@ typedef struct S_check {
   cc_claim_set *claims;       /* compact: every claim of the run is kept */
   cc_inline_list *inline_sup; /* disable-next-line comments per document */
   cc_vec docs;                /* char* paths, for the report */
+  const cc_lex_table *places; /* S_note_place */
   S_progress progress;
 } S_check;
 
 static int S_check_doc(const cc_docresult *r, void *ud) {
   S_check *k = ud;
   S_progress_tick(&k->progress, r->doc->len, false);
+  S_note_place(k->places, r->doc);
   cc_claim_set_add_store(k->claims, r->claims);
   *(char **)cc_vec_push(&k->docs) = cc_xstrdup(r->doc->path);
   cc_inline_scan_doc(k->inline_sup, r->doc);
@@ -1209,7 +1233,8 @@ static int S_cmd_check(int argc, char **argv) {
     return S_fail(&err);
   S_check k = {.claims = cc_claim_set_new(),
                .inline_sup = cc_inline_new(),
-               .docs = CC_VEC_INIT(char *)};
+               .docs = CC_VEC_INIT(char *),
+               .places = cc_lex_table_get(cc_engine_lexicon(e), "places")};
   int rc = S_check_run(&o, e, &k, &err);
   for (size_t i = 0; i < k.docs.len; i++)
     cc_xfree(*CC_VEC_AT(&k.docs, char *, i));
