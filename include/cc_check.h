@@ -44,6 +44,8 @@ typedef struct cc_finding {
   uint8_t verdict;       /* cc_verdict */
   uint8_t severity;      /* cc_severity */
   bool suppressed;       /* filled by review/suppression */
+  bool in_source;        /* suppressed by a comment in the article (SARIF
+                            kind inSource), not by a review file */
   uint32_t agree;        /* outlets that agree (consistent findings) */
   const char *check;     /* catalog entry: "zone_pair", "same_fact", ... */
   const char *rule;      /* rule id (check name plus the claim's rule) */

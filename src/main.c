@@ -1212,7 +1212,8 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
       .show_unverifiable = o->show && strcmp(o->show, "all") == 0,
       .docs = (const char *const *)k->docs.items,
       .ndocs = k->docs.len,
-      .docs_with_claims = o->claims_mode};
+      .docs_with_claims = o->claims_mode,
+      .fail_on = o->fail_on};
   if (rc == 0)
     rc = S_emit_report(o, set, &ro, err);
   int gate = rc == 0 ? cc_report_gate(set, o->fail_on) : 0;

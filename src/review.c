@@ -467,6 +467,7 @@ static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
       continue;
     const S_row *row = S_row_at(r, e->row);
     f->suppressed = true;
+    f->in_source = false; /* (the review file's word wins) */
     f->status = row->status;
     /* (a baseline's notes are copied into set: r is freed before the
      * report is written) */

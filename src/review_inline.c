@@ -164,6 +164,7 @@ size_t cc_review_inline_apply(const cc_vec *v, const char *doc,
         continue;
       marked += !f->suppressed;
       f->suppressed = true;
+      f->in_source = true;
       f->status = "accepted";
       f->note = e->reason;
       break;
@@ -294,6 +295,7 @@ size_t cc_inline_apply(const cc_inline_list *l, cc_findings *set) {
       continue;
     marked += !f->suppressed;
     f->suppressed = true;
+    f->in_source = true;
     f->status = "accepted";
     f->note = it->s.reason;
   }
