@@ -1252,11 +1252,16 @@ static int S_cmd_check(int argc, char **argv) {
 
 /* rules --lint: a slow pattern is worth a warning, not a failure. */
 static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
-  (void)ud;
-  cc_warn("rule %s (match line %u): no word every match needs, so it is "
-          "tried at every slot of its first kind; give it one outside "
-          "[...], or one in each branch of its ( | ) groups",
-          rule, line);
+  const cc_ruleset *rs = ud;
+  const char *file = NULL;
+  for (size_t i = 0; i < cc_rules_count(rs) && !file; i++)
+    if (strcmp(cc_rules_info(rs, i)->id, rule) == 0)
+      file = cc_rules_info(rs, i)->file;
+  /* (in the compiler's form, as the other lint warnings) */
+  fprintf(stderr, "claimcheck: %s:%u: warning: rule %s: no word every "
+          "match needs, so it is tried at every slot of its first kind; "
+          "give it one outside [...], or one in each branch of its ( | ) "
+          "groups\n", file ? file : "?", line, rule);
 }
 
 /* rules --lint: a frame with no checks.csv row is compared with default
@@ -1283,6 +1288,13 @@ static int S_cmd_rules(int argc, char **argv) {
                 o.npaths + (o.rules_dir != NULL));
   const char *dir = o.npaths > 0 ? o.paths[0] : o.rules_dir;
   dir = S_rules_dir(dir);
+  struct stat st;
+  if (o.npaths == 1 && stat(dir, &st) != 0) /* (not the default's hint) */
+    S_die_usage("rules", "%s: no such rules folder: %s", dir,
+                strerror(errno));
+  if (o.npaths == 1 && !S_ISDIR(st.st_mode))
+    S_die_usage("rules", "%s: not a folder (--lint takes a rules folder)",
+                dir);
   cc_err err = {{0}};
   cc_engine *e = NULL;
   if (cc_engine_new(dir, NULL, &e, &err) != 0)
@@ -1299,7 +1311,7 @@ static int S_cmd_rules(int argc, char **argv) {
       printf("%-32s %-28s %s\n", ri->id, ri->frame, ri->description);
     }
   } else {
-    cc_rules_unanchored(rs, S_warn_unanchored, NULL);
+    cc_rules_unanchored(rs, S_warn_unanchored, (void *)rs);
     cc_rules_frame_typos(rs, cfg, S_warn_frame_typo, NULL);
     size_t lines = cc_rules_match_lines(rs);
     if (lines > CC_RULES_FAST_MATCH_LINES)
