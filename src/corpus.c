@@ -367,7 +367,9 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     const char *k = S_trim(s, &kn), *v = S_trim(colon + 1, &vn);
     v = S_cut_comment(v, &vn);
     int ki = S_key_index(k, kn);
-    if (S_value_below(v, vn)) {
+    /* (a key not read may also continue a plain value on indented lines:
+     * "summary: Six ministers" / "  met on Tuesday.") */
+    if (ki < 0 || S_value_below(v, vn)) {
       below = ki < 0 ? S_NKEYS : ki;
       below_line = line;
     }

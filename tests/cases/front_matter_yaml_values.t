@@ -16,6 +16,8 @@ categories:
 summary: >
   Six ministers met
   in the capital.
+description: Talks on a treaty
+  went on all night.
 notes: |-
   not: a key
     deeper: too
@@ -23,7 +25,7 @@ aliases: [a, b]
 ---
 The talks opened on Tuesday.
 --- expect
-a.md:18:21: date 2024-09-17 "Tuesday" [2024-09-17T00:00, 2024-09-18T00:00]
+a.md:20:21: date 2024-09-17 "Tuesday" [2024-09-17T00:00, 2024-09-18T00:00]
 --- stderr
-claimcheck: warning: a.md:13: front matter key 'notes' is not one claimcheck reads (date, source, place, timezone): ignored
-claimcheck: warning: a.md:16: front matter key 'aliases' is not one claimcheck reads (date, source, place, timezone): ignored
+claimcheck: warning: a.md:15: front matter key 'notes' is not one claimcheck reads (date, source, place, timezone): ignored
+claimcheck: warning: a.md:18: front matter key 'aliases' is not one claimcheck reads (date, source, place, timezone): ignored
