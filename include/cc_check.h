@@ -44,6 +44,8 @@ typedef struct cc_finding {
   uint8_t verdict;       /* cc_verdict */
   uint8_t severity;      /* cc_severity */
   bool suppressed;       /* filled by review/suppression */
+  bool in_source;        /* suppressed by a comment in the article (SARIF
+                            kind inSource), not by a review file */
   uint32_t agree;        /* outlets that agree (consistent findings) */
   const char *check;     /* catalog entry: "zone_pair", "same_fact", ... */
   const char *rule;      /* rule id (check name plus the claim's rule) */
@@ -64,6 +66,9 @@ cc_finding *cc_findings_at(const cc_findings *f, size_t i);
 /* Copy f's strings into the set; computes the id from check, rule, key and
  * the normalized quotes of both sides when f->id is empty. */
 cc_finding *cc_findings_add(cc_findings *set, const cc_finding *f);
+/* A copy of s that lives as long as set (a baseline's note, read from a
+ * file freed before the report). */
+const char *cc_findings_keep(cc_findings *set, const char *s);
 /* While on, cc_findings_add keeps f->key and both sides' doc, quote and
  * text as given instead of copying them: the caller keeps those strings
  * alive as long as the set.  Other strings are always copied.  Returns

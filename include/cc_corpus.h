@@ -129,6 +129,13 @@ cc_corpus *cc_corpus_load(const char *const *paths, size_t npaths,
  * (the manifest's rows): loaded at once, as cc_corpus_load. */
 cc_corpus *cc_corpus_open(const char *const *paths, size_t npaths,
                           const cc_corpus_opts *opts, cc_err *err);
+/* What an existing regular file would be read as by a run over paths
+ * with opts ("an article", "a folder's manifest"), the folder it is found
+ * in into *via; NULL when no walk of those paths reads it.  For -o and
+ * --update, which must not replace an input. */
+const char *cc_corpus_reads(const char *const *paths, size_t npaths,
+                            const cc_corpus_opts *opts, const char *file,
+                            const char **via);
 /* Whether document i exists, waiting for the walk if need be: 1 yes, 0 no
  * (the corpus has fewer), -1 the walk failed before reaching it (err
  * filled).  Thread-safe. */

@@ -67,6 +67,9 @@ typedef struct cc_report_opts {
    * "documents with claims". */
   bool docs_with_claims;
   const char *tool_version; /* NULL: CC_VERSION (or "0") */
+  /* junit: the discrepancies that fail (unsuppressed, at or above it;
+   * CC_SEV_NONE: none); the others pass with their text as output */
+  cc_severity fail_on;
 } cc_report_opts;
 
 /* Writes the report for the findings in set to out.  Errors are recorded in

@@ -107,6 +107,11 @@ int cc_review_update_ex(const char *path, const cc_findings *set,
 size_t cc_review_count_status(const cc_review *r, const char *status);
 /* Rows whose note carries CC_REVIEW_GONE. */
 size_t cc_review_count_gone(const cc_review *r);
+/* The verdicts (bits 1 << CC_VERDICT_...) of the rows of the reviewed
+ * file at path: a file written with --show all holds consistent and
+ * unverifiable rows, which an update must match too.  0 for a missing,
+ * empty or unreadable file (its update says why). */
+unsigned cc_review_verdicts(const char *path);
 /* Precision of rule as judged by the reviewers: confirmed / (confirmed +
  * false_positive); rule NULL for all rules.  Returns -1 when no row of the
  * rule is judged either way.  *confirmed and *false_pos may be NULL. */
@@ -162,6 +167,12 @@ struct cc_doc;
 void cc_inline_scan_doc(cc_inline_list *l, const struct cc_doc *d);
 /* Mark findings as cc_review_inline_apply does, for every document. */
 size_t cc_inline_apply(const cc_inline_list *l, cc_findings *set);
+/* Warn of each comment that names neither a check ("zone_pair") nor a
+ * CHECK/RULE of the run (rules: the rule ids), suggesting a known name
+ * one edit away ("zone-pair"): such a comment would silently suppress
+ * nothing.  Returns how many were warned of. */
+size_t cc_inline_warn_unknown(const cc_inline_list *l,
+                              const char *const *rules, size_t nrules);
 size_t cc_inline_count(const cc_inline_list *l);
 /* NULL-safe; clears *l. */
 void cc_inline_free(cc_inline_list **l);

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #if defined(__GNUC__)
@@ -317,6 +318,10 @@ void cc_err_set(cc_err *e, const char *fmt, ...) CC_PRINTF(2, 3);
 typedef void (*cc_warn_fn)(const char *msg, void *ud);
 void cc_warn_set_sink(cc_warn_fn fn, void *ud);
 void cc_warn(const char *fmt, ...) CC_PRINTF(1, 2);
+/* fputs(s, f) with each control character (C0, DEL, C1: ESC could drive
+ * a terminal) written as U+FFFD, as the reports write them: for messages
+ * that name files. */
+void cc_fputs_shown(const char *s, FILE *f);
 unsigned long cc_warn_count(void);
 /* Per-thread capture, so that warnings raised on worker threads reach the
  * sink in corpus order: while B is set on a thread, cc_warn on that thread

@@ -273,13 +273,66 @@ static int S_opens_block(const char *path, const char *t, size_t len,
   return -1;
 }
 
+/* A value's YAML comment (" # ..." outside quotes) cut off:
+ * "date: 2024-03-07 # draft". */
+static const char *S_cut_comment(const char *v, size_t *vn) {
+  char q = *vn ? v[0] : 0;
+  bool quoted = q == '"' || q == '\'';
+  for (size_t i = quoted ? 1 : 0; i < *vn; i++) {
+    if (quoted && v[i] == q) {
+      quoted = false;
+      continue;
+    }
+    if (!quoted && v[i] == '#' && i > 0 &&
+        (v[i - 1] == ' ' || v[i - 1] == '\t')) {
+      *vn = i;
+      break;
+    }
+  }
+  return S_trim(v, vn);
+}
+
+/* The quotes around a quoted value taken away: 'source: "The Wire"'. */
+static const char *S_unquote(const char *v, size_t *vn) {
+  if (*vn >= 2 && (v[0] == '"' || v[0] == '\'') && v[*vn - 1] == v[0]) {
+    v++;
+    *vn -= 2;
+  }
+  return v;
+}
+
+/* A value that says it continues on the lines below: empty (a list or a
+ * map follows) or a block scalar's indicator ("|", ">-", ...). */
+static bool S_value_below(const char *v, size_t vn) {
+  if (vn == 0)
+    return true;
+  if (v[0] != '|' && v[0] != '>')
+    return false;
+  for (size_t i = 1; i < vn; i++)
+    if (v[i] != '-' && v[i] != '+' && (v[i] < '1' || v[i] > '9'))
+      return false;
+  return true;
+}
+
+/* A line of the value above it: indented, or a list item "- x". */
+static bool S_continues(const char *t, size_t a, size_t b) {
+  return a < b && (t[a] == ' ' || t[a] == '\t' ||
+                   (t[a] == '-' && (a + 1 == b || t[a + 1] == ' ')));
+}
+
 /* front-matter := "---" NL { key ":" value NL } ("---" | "...") NL, known
  * to be closed (S_opens_block).  A key given twice is an error naming both
- * lines; a key neither read nor common is warned of. */
+ * lines; a key neither read nor common is warned of.  As Hugo and Jekyll
+ * write it, a key's value may continue on the lines below (a list, a
+ * folded or literal block): those lines are skipped for a key not read,
+ * and an error for one read (its value goes on its line). */
 static int S_front_matter(const char *path, const char *t, size_t len,
                           size_t i, cc_meta *m, size_t *body, cc_err *err) {
   size_t e = S_line_end(t, len, i);
   unsigned line = 2, seen[S_NKEYS] = {0}; /* the line of each key read */
+  int below = -1; /* the key whose value may continue below (S_NKEYS: one
+                     not read), else -1; on the line below_line */
+  unsigned below_line = 0;
   for (size_t p = 0; p < i; p++) /* (blank lines before the fence) */
     line += t[p] == '\n';
   for (size_t a = e + 1; a <= len && e < len; a = e + 1, line++) {
@@ -294,6 +347,16 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     const char *s = S_trim(t + a, &n);
     if (n == 0 || s[0] == '#')
       continue;
+    if (below >= 0 && S_continues(t, a, e)) {
+      if (below < S_NKEYS) {
+        cc_err_set(err, "%s:%u: front matter key '%s' has its value on the "
+                        "lines below; give it on the key's line", path,
+                   below_line, S_keys[below]);
+        return -1;
+      }
+      continue; /* (the value of a key not read) */
+    }
+    below = -1;
     const char *colon = memchr(s, ':', n);
     if (!colon) { /* (the place "path:line" formatted only for a message) */
       cc_err_set(err, "%s:%u: front matter line is not 'key: value'", path,
@@ -302,7 +365,15 @@ static int S_front_matter(const char *path, const char *t, size_t len,
     }
     size_t kn = (size_t)(colon - s), vn = n - kn - 1;
     const char *k = S_trim(s, &kn), *v = S_trim(colon + 1, &vn);
+    v = S_cut_comment(v, &vn);
     int ki = S_key_index(k, kn);
+    /* (a key not read may also continue a plain value on indented lines:
+     * "summary: Six ministers" / "  met on Tuesday.") */
+    if (ki < 0 || S_value_below(v, vn)) {
+      below = ki < 0 ? S_NKEYS : ki;
+      below_line = line;
+    }
+    v = S_unquote(v, &vn);
     if (ki < 0) {
       if (!S_common_key(k, kn))
         cc_warn("%s:%u: front matter key '%.*s' is not one claimcheck reads "
@@ -686,10 +757,24 @@ static void S_mcell(void *s, size_t n, void *ud) {
 static int S_mheader(S_mload *L) {
   for (int k = 0; k < 5; k++)
     L->col[k] = -1;
-  for (int i = 0; i < L->ncells && i < 16; i++)
+  int unknown = -1;
+  for (int i = 0; i < L->ncells && i < 16; i++) {
+    /* (as a spreadsheet may write it: "Path", " date") */
+    size_t n = strlen(L->cells[i]);
+    const char *name = S_trim(L->cells[i], &n);
+    bool known = false;
     for (int k = 0; k < 5; k++)
-      if (strcmp(L->cells[i], S_mcols[k]) == 0)
+      if (n == strlen(S_mcols[k]) && strncasecmp(name, S_mcols[k], n) == 0) {
         L->col[k] = i;
+        known = true;
+      }
+    if (!known && unknown < 0 && n > 0)
+      unknown = i;
+  }
+  if (L->col[0] >= 0 && unknown >= 0)
+    cc_warn("%s:1: manifest column '%.64s' is not one claimcheck reads "
+            "(path, date, source, place, timezone): ignored", L->path,
+            L->cells[unknown]);
   if (L->col[0] < 0) {
     cc_err_set(L->err, "%s:1: manifest has no 'path' column (expected the "
                        "header path,date,source,place,timezone)", L->path);
@@ -798,6 +883,23 @@ static void S_mrow_cb(int c, void *ud) {
   L->ncells = 0;
 }
 
+/* Whether the header line separates its cells with ';' (a spreadsheet
+ * in a locale whose decimal comma takes ','): a ';' and no ',' outside
+ * quotes. */
+static bool S_semicolons(const char *t, size_t len) {
+  bool quoted = false, semi = false;
+  for (size_t i = 0; i < len && (quoted || (t[i] != '\n' && t[i] != '\r'));
+       i++) {
+    if (t[i] == '"')
+      quoted = !quoted;
+    else if (!quoted && t[i] == ',')
+      return false;
+    else if (!quoted && t[i] == ';')
+      semi = true;
+  }
+  return semi;
+}
+
 static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
                            cc_err *err) {
   char *text;
@@ -820,6 +922,8 @@ static int S_manifest_load(cc_corpus *c, const char *path, bool keep_old,
   size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   struct csv_parser p;
   csv_init(&p, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
+  if (S_semicolons(text + bom, len - bom))
+    csv_set_delim(&p, ';');
   size_t used = csv_parse(&p, text + bom, len - bom, S_mcell, S_mrow_cb, &L);
   if (used != len - bom && !L.failed) {
     cc_err_set(err, "%s:%u: %s", path, L.row + 1, csv_strerror(csv_error(&p)));
@@ -854,6 +958,61 @@ static bool S_is_article(const char *name) {
     return false;
   return strcmp(dot, ".txt") == 0 || strcmp(dot, ".md") == 0 ||
          strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".md") == 0;
+}
+
+/* Whether a walk of the folder realdir (resolved) would read the file
+ * real (resolved): below it, through no hidden folder nor the --report
+ * folder, and an article by its name, or (when folders' manifests are
+ * read) a manifest.csv.  What it would be read as, or NULL. */
+static const char *S_walk_reads(const cc_corpus_opts *opts,
+                                const char *realdir, const char *real) {
+  size_t n = strlen(realdir);
+  if (strcmp(realdir, "/") == 0)
+    n = 0;
+  else if (strncmp(real, realdir, n) != 0 || real[n] != '/')
+    return NULL;
+  const char *rel = real + n + 1, *name = strrchr(rel, '/');
+  name = name ? name + 1 : rel;
+  for (const char *p = rel; p < name; p = strchr(p, '/') + 1)
+    if (*p == '.')
+      return NULL; /* (a hidden folder is not walked) */
+  if (opts->skip_dir) {
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", real);
+    for (char *s = strrchr(dir, '/'); s && s > dir + n; s = strrchr(dir, '/')) {
+      *s = '\0';
+      struct stat st;
+      if (stat(dir, &st) == 0 && (uint64_t)st.st_dev == opts->dir_dev &&
+          (uint64_t)st.st_ino == opts->dir_ino)
+        return NULL;
+    }
+  }
+  if (*name != '.' && S_is_article(name))
+    return "an article";
+  if (strcmp(name, "manifest.csv") == 0 && !opts->manifest &&
+      !opts->no_folder_manifests)
+    return "a folder's manifest";
+  return NULL;
+}
+
+const char *cc_corpus_reads(const char *const *paths, size_t npaths,
+                            const cc_corpus_opts *opts, const char *file,
+                            const char **via) {
+  struct stat st;
+  char real[PATH_MAX], realdir[PATH_MAX];
+  if (stat(file, &st) != 0 || !S_ISREG(st.st_mode) || !realpath(file, real))
+    return NULL;
+  for (size_t i = 0; i < npaths; i++) {
+    if (stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode) ||
+        !realpath(paths[i], realdir))
+      continue;
+    const char *what = S_walk_reads(opts, realdir, real);
+    if (what) {
+      *via = paths[i];
+      return what;
+    }
+  }
+  return NULL;
 }
 
 /* The resolved path serves only to find the file's manifest row, so it is

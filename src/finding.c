@@ -425,6 +425,10 @@ struct cc_findings {
   size_t nkept;
 };
 
+const char *cc_findings_keep(cc_findings *set, const char *s) {
+  return cc_arena_strdup(set->arena, s ? s : "");
+}
+
 cc_findings *cc_findings_new(void) {
   cc_findings *f = cc_xcalloc(1, sizeof *f);
   f->order = (cc_vec)CC_VEC_INIT(cc_finding *);

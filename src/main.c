@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
@@ -51,6 +52,7 @@ typedef struct S_opts {
   cc_limits limits;
   char **paths;
   int npaths;
+  uint64_t given; /* the value options given (S_check_value's bits) */
 } S_opts;
 
 static void S_die_usage(const char *cmd, const char *fmt, ...)
@@ -58,16 +60,20 @@ static void S_die_usage(const char *cmd, const char *fmt, ...)
 static void S_die_usage(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "claimcheck%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-  vfprintf(stderr, fmt, ap);
+  char msg[4096]; /* (a message naming a path: cut only past this) */
+  vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  fprintf(stderr, "claimcheck%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  cc_fputs_shown(msg, stderr);
   fprintf(stderr, "\nTry 'claimcheck %s%s--help' for more information.\n",
           cmd ? cmd : "", cmd ? " " : "");
   exit(EXIT_USAGE);
 }
 
 static int S_fail(const cc_err *err) {
-  fprintf(stderr, "claimcheck: %s\n", err->msg);
+  fputs("claimcheck: ", stderr);
+  cc_fputs_shown(err->msg, stderr); /* (it may name a file) */
+  fputc('\n', stderr);
   return EXIT_USAGE;
 }
 
@@ -159,7 +165,9 @@ static const char S_extract_help[] =
     "  --format FMT     jsonl (default), csv or text; with --claims,\n"
     "                   csv (default) or jsonl\n"
     "  --claims         print claims instead of mentions\n"
-    "  -o, --output F   write to F atomically (- is stdout)\n"
+    "  -o, --output F   write to F atomically (- is stdout); without\n"
+    "                   --format, F's extension picks it (.csv, .jsonl,\n"
+    "                   .json, .txt)\n"
     "  -q, --quiet      no progress line\n";
 
 static const char S_rules_help[] =
@@ -351,6 +359,35 @@ static void S_parse_value(S_opts *o, const char *cmd, int c) {
   }
 }
 
+/* An option's name as the user wrote it: "--update", "-o". */
+static void S_opt_name(int c, int li, char *buf, size_t n) {
+  if (li >= 0)
+    snprintf(buf, n, "--%s", S_longopts[li].name);
+  else
+    snprintf(buf, n, "-%c", c);
+}
+
+/* A value option's value: one that looks like an option ("--update
+ * --fail-on warning" took "--fail-on" as the file) is refused, and so is
+ * a second use of the option (the last one would silently win). */
+static void S_check_value(const char *cmd, int c, int li, uint64_t *seen) {
+  char name[40];
+  S_opt_name(c, li, name, sizeof name);
+  bool file = c == 'o' || c == O_MANIFEST || c == O_RULES ||
+              c == O_BASELINE || c == O_UPDATE;
+  if (strncmp(optarg, "--", 2) == 0 && optarg[2] && file)
+    S_die_usage(cmd, "%s needs a FILE; got the option %s (a file whose "
+                     "name starts with '--' is given as ./%s)",
+                name, optarg, optarg);
+  if (strncmp(optarg, "--", 2) == 0 && optarg[2])
+    S_die_usage(cmd, "%s needs a value; got the option %s", name, optarg);
+  int bit = c == 'o' ? 0 : c - O_DATE + 1;
+  if (bit >= 0 && bit < 64 && (*seen >> bit & 1))
+    S_die_usage(cmd, "%s given twice: give it once", name);
+  if (bit >= 0 && bit < 64)
+    *seen |= UINT64_C(1) << bit;
+}
+
 static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   memset(o, 0, sizeof *o);
   o->fail_on = CC_SEV_ERROR;
@@ -364,6 +401,7 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
    * PATHs are gathered at the front of argv, in slots getopt has already
    * passed, so nothing is allocated. */
   int c, np = 1, li = -1;
+  uint64_t seen = 0; /* the value options given (S_check_value) */
   while ((c = getopt_long(argc, argv, "-o:qh", S_longopts, &li)) != -1) {
     if (c == 1) {
       argv[np++] = optarg;
@@ -372,6 +410,8 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
     if (c == '?')
       S_die_usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
     S_check_applies(cmd, c, li);
+    if (c == 'o' || (li >= 0 && S_longopts[li].has_arg == required_argument))
+      S_check_value(cmd, c, li, &seen);
     li = -1; /* getopt sets it for long options only */
     if (c == 'h' || c == O_HELP)
       S_help(cmd);
@@ -394,6 +434,7 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
     else
       S_parse_value(o, cmd, c);
   }
+  o->given = seen;
   while (optind < argc) /* the PATHs after "--" */
     argv[np++] = argv[optind++];
   if (o->output && strcmp(o->output, "-") == 0) {
@@ -402,7 +443,19 @@ static void S_parse(S_opts *o, const char *cmd, int argc, char **argv) {
   }
   o->paths = argv + 1;
   o->npaths = np - 1;
+  int stdins = 0;
+  for (int i = 0; i < o->npaths; i++)
+    stdins += strcmp(o->paths[i], "-") == 0;
+  if (stdins > 1) /* (the second would read nothing) */
+    S_die_usage(cmd, "standard input (-) is named %d times: give it once",
+                stdins);
+  if (o->update && strcmp(o->update, "-") == 0)
+    S_die_usage(cmd, "--update needs a file to read and rewrite, not - "
+                     "(standard input or output)");
 }
+
+static const char *S_path_ext(const char *path);
+static const char *S_rules_dir(const char *explicit_dir);
 
 /* ---- output --------------------------------------------------------------------- */
 
@@ -456,6 +509,74 @@ static void S_refuse_output_over_input(const S_opts *o, const char *cmd) {
     if (strcmp(o->paths[i], "-") != 0 && S_same_file(out, o->paths[i]))
       S_die_usage(cmd, "-o '%s' is the input '%s': the output would replace "
                        "it; give -o another file", out, o->paths[i]);
+}
+
+/* Whether the existing file real (resolved) is one the rules folder's
+ * loading reads: a .rules or .csv file anywhere under it. */
+static bool S_in_rules(const char *rules, const char *real) {
+  char rd[PATH_MAX];
+  if (!realpath(rules, rd))
+    return false;
+  size_t n = strlen(rd);
+  if (strncmp(real, rd, n) != 0 || real[n] != '/')
+    return false;
+  const char *ext = S_path_ext(real);
+  return ext && (strcasecmp(ext, ".rules") == 0 ||
+                 strcasecmp(ext, ".csv") == 0);
+}
+
+static void S_corpus_opts(const S_opts *o, cc_corpus_opts *co);
+
+/* Whether the file ends with a text report's summary line ("3
+ * discrepancies (...), 2 consistent, 0 unverifiable in 4 documents"):
+ * an earlier run's -o report, which a re-run may replace (the walk
+ * leaves it out), not an article. */
+static bool S_is_text_report(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return false;
+  char tail[512];
+  size_t n = 0;
+  if (fseek(f, -(long)(sizeof tail - 1), SEEK_END) != 0)
+    rewind(f);
+  n = fread(tail, 1, sizeof tail - 1, f);
+  fclose(f);
+  while (n > 0 && (tail[n - 1] == '\n' || tail[n - 1] == '\r'))
+    n--;
+  tail[n] = '\0';
+  char *line = strrchr(tail, '\n');
+  line = line ? line + 1 : tail;
+  return line[0] >= '0' && line[0] <= '9' &&
+         strstr(line, " discrepanc") && strstr(line, " unverifiable in ");
+}
+
+/* A file the run writes (-o, --update) that exists and that the run also
+ * reads as an input (an article found in a walked folder, a folder's
+ * manifest, a rules file) would be replaced by the report: refused before
+ * any work.  A new file, or one the walk does not read, is fine. */
+static void S_refuse_write_over_read(const S_opts *o, const char *cmd,
+                                     const char *opt, const char *file) {
+  struct stat st;
+  char real[PATH_MAX];
+  if (!file || stat(file, &st) != 0 || !S_ISREG(st.st_mode) ||
+      !realpath(file, real))
+    return;
+  if (S_in_rules(S_rules_dir(o->rules_dir), real))
+    S_die_usage(cmd, "%s '%s' is a file of the rules folder '%s', which "
+                     "this run reads: the output would replace it; give %s "
+                     "another file", opt, file, S_rules_dir(o->rules_dir),
+                opt);
+  if (o->claims_mode)
+    return;
+  cc_corpus_opts co;
+  S_corpus_opts(o, &co);
+  const char *via = NULL;
+  const char *what = cc_corpus_reads((const char *const *)o->paths,
+                                     (size_t)o->npaths, &co, file, &via);
+  if (what && !(strcmp(what, "an article") == 0 && S_is_text_report(file)))
+    S_die_usage(cmd, "%s '%s' is %s this run reads (in the folder '%s'): "
+                     "the output would replace it; give %s another file",
+                opt, file, what, via, opt);
 }
 
 /* The folder reports/ (made at the end when missing), else the folder it
@@ -545,25 +666,32 @@ static cc_engine *S_engine(const S_opts *o, cc_err *err) {
   return e;
 }
 
-static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
-  cc_corpus_opts co = {.manifest = o->manifest,
-                       .no_folder_manifests = o->no_folder_manifests,
-                       .default_date = o->date,
-                       .has_default_date = o->has_date,
-                       .max_file_bytes = o->limits.max_file_bytes,
-                       .bad_utf8 = o->bad_utf8};
+static void S_corpus_opts(const S_opts *o, cc_corpus_opts *co) {
+  *co = (cc_corpus_opts){.manifest = o->manifest,
+                         .no_folder_manifests = o->no_folder_manifests,
+                         .default_date = o->date,
+                         .has_default_date = o->has_date,
+                         .max_file_bytes = o->limits.max_file_bytes,
+                         .bad_utf8 = o->bad_utf8};
   struct stat st;
+  /* (an existing -o file the walk reads is refused before the run; one
+   * reached another way, through a link, is still left out) */
   if (o->output && strcmp(o->output, "-") != 0 && stat(o->output, &st) == 0 &&
-      S_ISREG(st.st_mode)) { /* a report left by an earlier run */
-    co.skip_out = true;
-    co.out_dev = (uint64_t)st.st_dev;
-    co.out_ino = (uint64_t)st.st_ino;
+      S_ISREG(st.st_mode)) {
+    co->skip_out = true;
+    co->out_dev = (uint64_t)st.st_dev;
+    co->out_ino = (uint64_t)st.st_ino;
   }
   if (stat("reports", &st) == 0 && S_ISDIR(st.st_mode)) {
-    co.skip_dir = true; /* (--report's folder: earlier runs' reports) */
-    co.dir_dev = (uint64_t)st.st_dev;
-    co.dir_ino = (uint64_t)st.st_ino;
+    co->skip_dir = true; /* (--report's folder: earlier runs' reports) */
+    co->dir_dev = (uint64_t)st.st_dev;
+    co->dir_ino = (uint64_t)st.st_ino;
   }
+}
+
+static cc_corpus *S_corpus(const S_opts *o, cc_err *err) {
+  cc_corpus_opts co;
+  S_corpus_opts(o, &co);
   const char *const *paths = (const char *const *)o->paths;
   /* Folders are walked while the first documents are processed (with
    * --jobs 1 too: the walk's waits for the disk and its system calls
@@ -632,6 +760,25 @@ static void S_progress_tick(S_progress *p, uint64_t bytes, bool final) {
     fputc('\n', stderr);
 }
 
+/* ---- a document's place --------------------------------------------------------- */
+
+/* A front matter or manifest place: that is not in the places table has
+ * no zone, and the zone checks then go by the places the text names:
+ * said once for the file ("place: Atlantis", "Vancouver, B.C.").  Not when
+ * a timezone is given (the place is then not asked). */
+static void S_note_place(const cc_lex_table *places, const cc_doc *d) {
+  if (!places || !d->meta.place[0] || d->meta.timezone[0])
+    return;
+  cc_buf b = CC_BUF_INIT;
+  cc_lex_normalize(d->meta.place, strlen(d->meta.place), &b);
+  if (!cc_lex_find(places, b.ptr ? b.ptr : ""))
+    cc_warn("%s: place '%s' is not in the places table (lexicon/places.csv): "
+            "its time zone is unknown, so the zone checks go by the places "
+            "the text names (timezone: sets the zone)",
+            d->path, d->meta.place);
+  cc_buf_free(&b);
+}
+
 /* ---- extract ------------------------------------------------------------------ */
 
 typedef struct S_extract {
@@ -639,6 +786,7 @@ typedef struct S_extract {
   cc_extract_fmt fmt;
   bool claims;      /* --claims: write each document's claims */
   bool header_done; /* the claims CSV header is written once */
+  const cc_lex_table *places; /* S_note_place */
   cc_err err;
   S_progress progress;
 } S_extract;
@@ -668,6 +816,7 @@ static int S_write_claims(cc_out *out, const cc_claim_store *s,
 static int S_extract_doc(const cc_docresult *r, void *ud) {
   S_extract *x = ud;
   S_progress_tick(&x->progress, r->doc->len, false);
+  S_note_place(x->places, r->doc);
   if (!x->claims)
     return cc_extract_write_doc(x->out, x->fmt, r) != 0;
   int rc = S_write_claims(x->out, r->claims, x->fmt, !x->header_done, &x->err);
@@ -675,11 +824,31 @@ static int S_extract_doc(const cc_docresult *r, void *ud) {
   return rc != 0;
 }
 
+/* extract's format without --format: -o's extension, as for check (.csv,
+ * .jsonl or .json, .txt for mentions), else the default with a warning
+ * for an extension no format has. */
+static const char *S_extract_format(const S_opts *o) {
+  const char *def = o->claims_mode ? "csv" : "jsonl";
+  const char *ext = o->output ? S_path_ext(o->output) : NULL;
+  if (!ext)
+    return def;
+  if (strcasecmp(ext, ".csv") == 0)
+    return "csv";
+  if (strcasecmp(ext, ".jsonl") == 0 || strcasecmp(ext, ".json") == 0)
+    return "jsonl";
+  if (strcasecmp(ext, ".txt") == 0 && !o->claims_mode)
+    return "text";
+  cc_warn("%s: no %s format has this extension (%s): writing %s "
+          "(--format chooses)", o->output, o->claims_mode ? "claims" : "extract",
+          o->claims_mode ? ".csv .jsonl" : ".csv .jsonl .txt", def);
+  return def;
+}
+
 static int S_cmd_extract(int argc, char **argv) {
   S_opts o;
   S_parse(&o, "extract", argc, argv);
   S_extract x = {0};
-  const char *fmt = o.format ? o.format : (o.claims_mode ? "csv" : "jsonl");
+  const char *fmt = o.format ? o.format : S_extract_format(&o);
   if (!cc_extract_fmt_parse(fmt, &x.fmt) ||
       (o.claims_mode && x.fmt == CC_EXTRACT_TEXT))
     S_die_usage("extract", "--format: expected jsonl, csv or text (claims: "
@@ -687,6 +856,7 @@ static int S_cmd_extract(int argc, char **argv) {
   if (o.npaths == 0 && !o.manifest)
     S_die_usage("extract", "no PATH given");
   S_refuse_output_over_input(&o, "extract");
+  S_refuse_write_over_read(&o, "extract", "-o", o.output);
   cc_err err = {{0}};
   if (S_check_outputs(&o, &err) != 0) /* before the rules are loaded */
     return S_fail(&err);
@@ -701,6 +871,7 @@ static int S_cmd_extract(int argc, char **argv) {
   x.out = S_open_out(o.output, &err);
   int rc = x.out ? 0 : -1;
   x.claims = o.claims_mode;
+  x.places = cc_lex_table_get(cc_engine_lexicon(e), "places");
   /* records written to the terminal show the progress themselves, and a
    * progress line there would run into them */
   x.progress = (S_progress){.on = !o.quiet && isatty(2) &&
@@ -744,12 +915,14 @@ typedef struct S_check {
   cc_claim_set *claims;       /* compact: every claim of the run is kept */
   cc_inline_list *inline_sup; /* disable-next-line comments per document */
   cc_vec docs;                /* char* paths, for the report */
+  const cc_lex_table *places; /* S_note_place */
   S_progress progress;
 } S_check;
 
 static int S_check_doc(const cc_docresult *r, void *ud) {
   S_check *k = ud;
   S_progress_tick(&k->progress, r->doc->len, false);
+  S_note_place(k->places, r->doc);
   cc_claim_set_add_store(k->claims, r->claims);
   *(char **)cc_vec_push(&k->docs) = cc_xstrdup(r->doc->path);
   cc_inline_scan_doc(k->inline_sup, r->doc);
@@ -852,6 +1025,26 @@ static const char *S_report_format(const S_opts *o) {
   return "text";
 }
 
+/* check --claims reads claim CSVs: the options that say how to read
+ * articles would be silently ignored, so they are refused (--infer-dates
+ * still applies: it dates the claims when they are checked). */
+static void S_refuse_article_options(const S_opts *o) {
+  static const struct { int c; const char *name; } article[] = {
+      {O_DATE, "--date"}, {O_BADUTF8, "--invalid-utf8"},
+      {O_MAXFILE, "--max-file-size"}, {O_MAXSENT, "--max-sentence-tokens"},
+      {O_MAXMENT, "--max-mentions"}};
+  if (!o->claims_mode)
+    return;
+  for (size_t i = 0; i < sizeof article / sizeof article[0]; i++)
+    if (o->given >> (article[i].c - O_DATE + 1) & 1)
+      S_die_usage("check", "--claims reads claim CSVs; %s applies to "
+                           "articles (give it to 'extract --claims')",
+                  article[i].name);
+  if (o->no_folder_manifests)
+    S_die_usage("check", "--claims reads claim CSVs; --no-folder-manifests "
+                         "applies to articles (give it to 'extract --claims')");
+}
+
 static void S_check_validate(const S_opts *o) {
   if (!cc_report_format_find(S_report_format(o)))
     S_die_usage("check", "--format: unknown format '%s' (expected text, csv, "
@@ -869,10 +1062,13 @@ static void S_check_validate(const S_opts *o) {
   if (o->claims_mode && o->manifest)
     S_die_usage("check", "--claims reads claim CSVs; --manifest applies to "
                          "articles");
+  S_refuse_article_options(o);
   if (o->report && (o->output || o->output_dash))
     S_die_usage("check", "--report and -o both say where the report goes; "
                          "give one");
   S_refuse_output_over_input(o, "check");
+  S_refuse_write_over_read(o, "check", "-o", o->output);
+  S_refuse_write_over_read(o, "check", "--update", o->update);
 }
 
 static int S_report_path(const S_opts *o, char *buf, size_t n,
@@ -932,8 +1128,11 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
   }
   bool text_stdout = !path && strcmp(S_report_format(o), "text") == 0;
   if (rc == 0 && (o->quiet || !text_stdout)) {
-    if (written)
-      fprintf(stderr, "claimcheck: report written to %s\n", written);
+    if (written) {
+      fputs("claimcheck: report written to ", stderr);
+      cc_fputs_shown(written, stderr);
+      fputc('\n', stderr);
+    }
     fprintf(stderr, "%s\n", sum.ptr ? sum.ptr : "");
   }
   cc_xfree(written);
@@ -950,6 +1149,19 @@ static int S_jobs(int jobs) {
   return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
 }
 
+/* Disable comments naming no check or rule of the run are warned of. */
+static void S_warn_unknown_inline(cc_engine *e, const cc_inline_list *l) {
+  if (!cc_inline_count(l))
+    return;
+  const cc_ruleset *rs = cc_engine_rules(e);
+  size_t n = cc_rules_count(rs);
+  const char **ids = cc_xcalloc(n + 1, sizeof *ids);
+  for (size_t i = 0; i < n; i++)
+    ids[i] = cc_rules_info(rs, i)->id;
+  cc_inline_warn_unknown(l, ids, n);
+  cc_xfree(ids);
+}
+
 static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                        cc_err *err) {
   cc_check_config *cfg = NULL;
@@ -957,12 +1169,19 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
                            err) != 0)
     return -1;
   cc_findings *set = cc_findings_new();
+  bool all = o->show && strcmp(o->show, "all") == 0;
+  /* --update keeps the show level its file was written with: a file of
+   * --show all has consistent rows, which must not turn [gone] */
+  unsigned upd = o->update ? cc_review_verdicts(o->update) : 0;
+  if (all)
+    upd |= 1u << CC_VERDICT_CONSISTENT | 1u << CC_VERDICT_UNVERIFIABLE;
   /* Consistent and unverifiable groups are most findings of a large run;
-   * unless --show all prints them, only their numbers are needed (the
-   * summary), and --update and --baseline deal with discrepancies. */
-  if (!(o->show && strcmp(o->show, "all") == 0))
-    cc_findings_tally_only(set, 1u << CC_VERDICT_CONSISTENT |
-                                    1u << CC_VERDICT_UNVERIFIABLE);
+   * unless --show all prints them (or the --update file has them), only
+   * their numbers are needed (the summary). */
+  unsigned tally = (1u << CC_VERDICT_CONSISTENT |
+                    1u << CC_VERDICT_UNVERIFIABLE) & ~upd;
+  if (tally)
+    cc_findings_tally_only(set, tally);
   int rc = S_gather_claims(o, e, k, err);
   if (rc == 0) {
     /* k->claims outlives set (freed by the caller), so findings may
@@ -974,20 +1193,27 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
     cc_claim_set_seal(k->claims); /* every claim is in: free its tables */
     cc_check_run_set(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
+    S_warn_unknown_inline(e, k->inline_sup);
     if (o->baseline)
       rc = cc_review_apply_baseline(o->baseline, set, err);
   }
-  if (rc == 0 && o->update)
-    rc = cc_review_update(o->update, set, err);
+  if (rc == 0 && o->update) {
+    cc_report_opts uo = {
+        .show_consistent = upd >> CC_VERDICT_CONSISTENT & 1,
+        .show_unverifiable = upd >> CC_VERDICT_UNVERIFIABLE & 1};
+    rc = cc_review_update_ex(o->update, set, &uo, NULL, err);
+  }
   cc_report_opts ro = {
-      .color = o->color == 1 ||
-               (o->color == -1 && !o->output && !o->report && isatty(1) &&
-                !getenv("NO_COLOR")),
+      /* (a file is never coloured: --color always is for a pager) */
+      .color = !o->output && !o->report &&
+               (o->color == 1 ||
+                (o->color == -1 && isatty(1) && !getenv("NO_COLOR"))),
       .show_consistent = o->show && strcmp(o->show, "all") == 0,
       .show_unverifiable = o->show && strcmp(o->show, "all") == 0,
       .docs = (const char *const *)k->docs.items,
       .ndocs = k->docs.len,
-      .docs_with_claims = o->claims_mode};
+      .docs_with_claims = o->claims_mode,
+      .fail_on = o->fail_on};
   if (rc == 0)
     rc = S_emit_report(o, set, &ro, err);
   int gate = rc == 0 ? cc_report_gate(set, o->fail_on) : 0;
@@ -1008,7 +1234,8 @@ static int S_cmd_check(int argc, char **argv) {
     return S_fail(&err);
   S_check k = {.claims = cc_claim_set_new(),
                .inline_sup = cc_inline_new(),
-               .docs = CC_VEC_INIT(char *)};
+               .docs = CC_VEC_INIT(char *),
+               .places = cc_lex_table_get(cc_engine_lexicon(e), "places")};
   int rc = S_check_run(&o, e, &k, &err);
   for (size_t i = 0; i < k.docs.len; i++)
     cc_xfree(*CC_VEC_AT(&k.docs, char *, i));
@@ -1025,11 +1252,16 @@ static int S_cmd_check(int argc, char **argv) {
 
 /* rules --lint: a slow pattern is worth a warning, not a failure. */
 static void S_warn_unanchored(const char *rule, unsigned line, void *ud) {
-  (void)ud;
-  cc_warn("rule %s (match line %u): no word every match needs, so it is "
-          "tried at every slot of its first kind; give it one outside "
-          "[...], or one in each branch of its ( | ) groups",
-          rule, line);
+  const cc_ruleset *rs = ud;
+  const char *file = NULL;
+  for (size_t i = 0; i < cc_rules_count(rs) && !file; i++)
+    if (strcmp(cc_rules_info(rs, i)->id, rule) == 0)
+      file = cc_rules_info(rs, i)->file;
+  /* (in the compiler's form, as the other lint warnings) */
+  fprintf(stderr, "claimcheck: %s:%u: warning: rule %s: no word every "
+          "match needs, so it is tried at every slot of its first kind; "
+          "give it one outside [...], or one in each branch of its ( | ) "
+          "groups\n", file ? file : "?", line, rule);
 }
 
 /* rules --lint: a frame with no checks.csv row is compared with default
@@ -1056,6 +1288,13 @@ static int S_cmd_rules(int argc, char **argv) {
                 o.npaths + (o.rules_dir != NULL));
   const char *dir = o.npaths > 0 ? o.paths[0] : o.rules_dir;
   dir = S_rules_dir(dir);
+  struct stat st;
+  if (o.npaths == 1 && stat(dir, &st) != 0) /* (not the default's hint) */
+    S_die_usage("rules", "%s: no such rules folder: %s", dir,
+                strerror(errno));
+  if (o.npaths == 1 && !S_ISDIR(st.st_mode))
+    S_die_usage("rules", "%s: not a folder (--lint takes a rules folder)",
+                dir);
   cc_err err = {{0}};
   cc_engine *e = NULL;
   if (cc_engine_new(dir, NULL, &e, &err) != 0)
@@ -1072,7 +1311,7 @@ static int S_cmd_rules(int argc, char **argv) {
       printf("%-32s %-28s %s\n", ri->id, ri->frame, ri->description);
     }
   } else {
-    cc_rules_unanchored(rs, S_warn_unanchored, NULL);
+    cc_rules_unanchored(rs, S_warn_unanchored, (void *)rs);
     cc_rules_frame_typos(rs, cfg, S_warn_frame_typo, NULL);
     size_t lines = cc_rules_match_lines(rs);
     if (lines > CC_RULES_FAST_MATCH_LINES)

@@ -315,7 +315,8 @@ static json_t *S_related(const cc_finding *f) {
 
 static json_t *S_suppressions(const cc_finding *f) {
   json_t *s = json_object();
-  json_object_set_new(s, "kind", json_string("external"));
+  json_object_set_new(s, "kind",
+                      json_string(f->in_source ? "inSource" : "external"));
   json_object_set_new(s, "status", json_string("accepted"));
   cc_buf b = CC_BUF_INIT;
   cc_buf_puts(&b, f->status && f->status[0] ? f->status : "suppressed");

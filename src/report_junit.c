@@ -1,7 +1,8 @@
-/* report_junit.c - JUnit XML: a test case per document, a failure per
- * finding.  The JUnit schema most CI systems read (Jenkins, GitLab) allows
- * several failure elements in one test case; the suite's "failures"
- * attribute counts failing test cases, as those readers expect. */
+/* report_junit.c - JUnit XML: a test case per discrepancy (a document
+ * without one: a passing test case of its own), failed when the finding
+ * fails the run (--fail-on), skipped when suppressed, else passed with the
+ * finding as its output.  One failure per test case, as every reader
+ * (Jenkins, GitLab) counts it. */
 #include "report_int.h"
 
 #include <string.h>
@@ -46,52 +47,96 @@ static void S_side(cc_buf *b, const cc_side *s) {
   cc_buf_putc(b, '"');
 }
 
-static bool S_fails(const cc_finding *f) {
-  return f->verdict == CC_VERDICT_DISCREPANCY && !f->suppressed;
+/* A discrepancy fails its test case when it is not suppressed and its
+ * severity is at or above --fail-on (opts->fail_on): the report fails
+ * exactly what fails the run's exit status. */
+static bool S_fails(const cc_finding *f, const cc_report_opts *opts) {
+  return f->verdict == CC_VERDICT_DISCREPANCY && !f->suppressed &&
+         opts->fail_on < CC_SEV_NONE && f->severity >= opts->fail_on;
 }
 
-static void S_failure(cc_buf *b, const cc_finding *f) {
-  cc_buf line = CC_BUF_INIT;
-  cc_buf_printf(&line, "%s:%u:%u: %s [%s]", f->a.doc ? f->a.doc : "",
+/* The finding's one-line message and its detail (id, key, quotes). */
+static void S_texts(const cc_finding *f, cc_buf *line, cc_buf *detail) {
+  cc_buf_printf(line, "%s:%u:%u: %s [%s]", f->a.doc ? f->a.doc : "",
                 f->a.line, f->a.col, f->message ? f->message : "",
                 f->rule ? f->rule : "");
-  cc_buf_puts(b, "      <failure type=\"");
-  S_xml(b, cc_severity_name((cc_severity)f->severity), true);
-  cc_buf_puts(b, "\" message=\"");
-  S_xml(b, line.ptr, true);
-  cc_buf_puts(b, "\">");
-  cc_buf_reset(&line);
-  cc_buf_printf(&line, "id %s, key %s", f->id, f->key ? f->key : "");
-  S_side(&line, &f->a);
+  cc_buf_printf(detail, "id %s, key %s", f->id, f->key ? f->key : "");
+  S_side(detail, &f->a);
   if (cc__report_has_b(f))
-    S_side(&line, &f->b);
-  S_xml(b, line.ptr, false);
-  cc_buf_puts(b, "</failure>\n");
-  cc_buf_free(&line);
+    S_side(detail, &f->b);
 }
 
-/* The failures of one document: its findings are contiguous in v (sorted
- * by doc_a), starting at *at. */
-static size_t S_testcase(cc_buf *b, const char *doc, const cc_finding **v,
-                         size_t n, size_t *at) {
+/* One test case for a discrepancy: a failure (S_fails), skipped when
+ * suppressed, else passed with the finding as its output (a warning
+ * below --fail-on is shown, not failed).  Counts into *fails, *skips. */
+static void S_finding_case(cc_buf *b, const cc_finding *f,
+                           const cc_report_opts *opts, size_t *fails,
+                           size_t *skips) {
+  cc_buf line = CC_BUF_INIT, detail = CC_BUF_INIT, name = CC_BUF_INIT;
+  S_texts(f, &line, &detail);
+  cc_buf_printf(&name, "%s:%u:%u %s", f->a.doc ? f->a.doc : "", f->a.line,
+                f->a.col, f->rule ? f->rule : "");
+  cc_buf_puts(b, "    <testcase classname=\"claimcheck\" name=\"");
+  S_xml(b, name.ptr, true);
+  cc_buf_puts(b, "\" file=\"");
+  S_xml(b, f->a.doc ? f->a.doc : "", true);
+  cc_buf_puts(b, "\">\n");
+  if (S_fails(f, opts)) {
+    cc_buf_puts(b, "      <failure type=\"");
+    S_xml(b, cc_severity_name((cc_severity)f->severity), true);
+    cc_buf_puts(b, "\" message=\"");
+    S_xml(b, line.ptr, true);
+    cc_buf_puts(b, "\">");
+    S_xml(b, detail.ptr, false);
+    cc_buf_puts(b, "</failure>\n");
+    (*fails)++;
+  } else {
+    if (f->suppressed) {
+      cc_buf_puts(b, "      <skipped message=\"");
+      S_xml(b, f->status && f->status[0] ? f->status : "suppressed", true);
+      if (f->note && f->note[0]) {
+        cc_buf_puts(b, ": ");
+        S_xml(b, f->note, true);
+      }
+      cc_buf_puts(b, "\"/>\n");
+      (*skips)++;
+    }
+    cc_buf_puts(b, "      <system-out>");
+    S_xml(b, cc_severity_name((cc_severity)f->severity), false);
+    cc_buf_puts(b, ": ");
+    S_xml(b, line.ptr, false);
+    cc_buf_putc(b, '\n');
+    S_xml(b, detail.ptr, false);
+    cc_buf_puts(b, "</system-out>\n");
+  }
+  cc_buf_puts(b, "    </testcase>\n");
+  cc_buf_free(&line);
+  cc_buf_free(&detail);
+  cc_buf_free(&name);
+}
+
+/* The test cases of one document: a test case per discrepancy (its
+ * findings are contiguous in v, sorted by doc_a, starting at *at), or one
+ * passing test case for the document when it has none. */
+static size_t S_testcases(cc_buf *b, const char *doc, const cc_finding **v,
+                          size_t n, size_t *at, const cc_report_opts *opts,
+                          size_t *fails, size_t *skips) {
   while (*at < n && strcmp(v[*at]->a.doc ? v[*at]->a.doc : "", doc) < 0)
     (*at)++;
-  size_t from = *at, fails = 0;
-  while (*at < n && strcmp(v[*at]->a.doc ? v[*at]->a.doc : "", doc) == 0)
-    fails += S_fails(v[(*at)++]);
+  size_t cases = 0;
+  for (; *at < n && strcmp(v[*at]->a.doc ? v[*at]->a.doc : "", doc) == 0;
+       (*at)++)
+    if (v[*at]->verdict == CC_VERDICT_DISCREPANCY) {
+      S_finding_case(b, v[*at], opts, fails, skips);
+      cases++;
+    }
+  if (cases)
+    return cases;
   cc_buf_puts(b, "    <testcase classname=\"claimcheck\" name=\"");
   S_xml(b, doc, true);
   cc_buf_puts(b, "\" file=\"");
   S_xml(b, doc, true);
-  if (!fails) {
-    cc_buf_puts(b, "\"/>\n");
-    return 0;
-  }
-  cc_buf_puts(b, "\">\n");
-  for (size_t i = from; i < *at; i++)
-    if (S_fails(v[i]))
-      S_failure(b, v[i]);
-  cc_buf_puts(b, "    </testcase>\n");
+  cc_buf_puts(b, "\"/>\n");
   return 1;
 }
 
@@ -101,16 +146,17 @@ int cc__report_junit(cc_out *out, const cc_findings *set,
   const cc_finding **v = cc__report_sorted(set, opts, false, &n);
   const char **docs = cc__report_docs(v, n, opts, &ndocs);
   cc_buf cases = CC_BUF_INIT;
-  size_t at = 0, failing = 0;
+  size_t at = 0, tests = 0, failing = 0, skipped = 0;
   for (size_t i = 0; i < ndocs; i++)
-    failing += S_testcase(&cases, docs[i], v, n, &at);
+    tests += S_testcases(&cases, docs[i], v, n, &at, opts, &failing,
+                         &skipped);
   cc_out_printf(out,
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 "<testsuites name=\"claimcheck\" tests=\"%zu\" "
-                "failures=\"%zu\" errors=\"0\">\n"
+                "failures=\"%zu\" errors=\"0\" skipped=\"%zu\">\n"
                 "  <testsuite name=\"claimcheck\" tests=\"%zu\" "
-                "failures=\"%zu\" errors=\"0\" skipped=\"0\">\n",
-                ndocs, failing, ndocs, failing);
+                "failures=\"%zu\" errors=\"0\" skipped=\"%zu\">\n",
+                tests, failing, skipped, tests, failing, skipped);
   cc_out_write(out, cases.ptr ? cases.ptr : "", cases.len);
   cc_out_puts(out, "  </testsuite>\n</testsuites>\n");
   cc_buf_free(&cases);

@@ -27,6 +27,7 @@ typedef struct S_idx {
 } S_idx;
 
 struct cc_review {
+  bool bom;    /* the file began with a byte-order mark: kept on update */
   cc_arena *arena;
   cc_vec rows; /* S_row */
   S_idx *by_id;
@@ -385,11 +386,13 @@ cc_review *cc_review_parse(const char *path, const char *data, size_t len,
                            cc_err *err) {
   if (S_check_encoding(path, data, len, err) != 0)
     return NULL;
-  if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+  bool bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0;
+  if (bom)
     data += 3, len -= 3; /* the BOM spreadsheets write for "CSV UTF-8" */
   if (S_sniff(path, data, len, err) != 0)
     return NULL;
   cc_review *r = cc_xcalloc(1, sizeof *r);
+  r->bom = bom;
   r->arena = cc_arena_new();
   r->rows = (cc_vec)CC_VEC_INIT(S_row);
   S_parse p = {.path = path, .r = r, .err = err, .line = 1};
@@ -464,8 +467,12 @@ static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
       continue;
     const S_row *row = S_row_at(r, e->row);
     f->suppressed = true;
+    f->in_source = false; /* (the review file's word wins) */
     f->status = row->status;
-    f->note = notes ? row->cells[CC_COL_NOTE] : "";
+    /* (a baseline's notes are copied into set: r is freed before the
+     * report is written) */
+    const char *note = row->cells[CC_COL_NOTE];
+    f->note = notes ? note : note[0] ? cc_findings_keep(set, note) : "";
     marked++;
   }
   return marked;
@@ -479,7 +486,7 @@ int cc_review_apply_baseline(const char *path, cc_findings *set, cc_err *err) {
   cc_review *r = cc_review_load(path, err);
   if (!r)
     return -1;
-  S_mark(r, set, false); /* the notes die with r: statuses are static */
+  S_mark(r, set, false); /* (statuses are static, notes copied) */
   cc_review_free(&r);
   return 0;
 }
@@ -649,6 +656,10 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
   opts = opts ? opts : &defaults;
   S_seen *seen = S_seen_table(set, opts), *legacy = NULL;
   bool made_legacy = false;
+  /* a file saved by a spreadsheet with a byte-order mark keeps it: without
+   * it, the spreadsheet reads the file's curly quotes as Latin-1 */
+  if (old && old->bom)
+    cc_out_write(out, "\xef\xbb\xbf", 3);
   cc_report_csv_header(out);
   for (size_t i = 0; i < cc_review_rows(old) && !cc_out_failed(out); i++) {
     const S_row *row = S_row_at(old, i);
@@ -684,7 +695,9 @@ int cc_review_update_ex(const char *path, const cc_findings *set,
                         cc_review_merge_stats *stats, cc_err *err) {
   cc_review *old = NULL;
   struct stat st;
-  if (stat(path, &st) == 0 || errno != ENOENT) {
+  /* (an empty file, as "touch reviewed.csv" makes it, is no review yet) */
+  bool empty = stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
+  if (!empty && (stat(path, &st) == 0 || errno != ENOENT)) {
     old = cc_review_load(path, err);
     if (!old)
       return -1;
@@ -711,6 +724,23 @@ size_t cc_review_count_status(const cc_review *r, const char *status) {
   for (size_t i = 0; want && i < cc_review_rows(r); i++)
     n += strcmp(S_row_at(r, i)->status, want) == 0;
   return n;
+}
+
+unsigned cc_review_verdicts(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0 || st.st_size == 0)
+    return 0;
+  cc_err err;
+  cc_review *r = cc_review_load(path, &err);
+  unsigned mask = 0;
+  for (size_t i = 0; i < cc_review_rows(r); i++) {
+    const char *v = S_row_at(r, i)->cells[CC_COL_VERDICT];
+    for (int k = CC_VERDICT_DISCREPANCY; k <= CC_VERDICT_UNVERIFIABLE; k++)
+      if (strcmp(v, cc_verdict_name((cc_verdict)k)) == 0)
+        mask |= 1u << k;
+  }
+  cc_review_free(&r);
+  return mask;
 }
 
 size_t cc_review_count_gone(const cc_review *r) {

@@ -164,6 +164,7 @@ size_t cc_review_inline_apply(const cc_vec *v, const char *doc,
         continue;
       marked += !f->suppressed;
       f->suppressed = true;
+      f->in_source = true;
       f->status = "accepted";
       f->note = e->reason;
       break;
@@ -294,11 +295,94 @@ size_t cc_inline_apply(const cc_inline_list *l, cc_findings *set) {
       continue;
     marked += !f->suppressed;
     f->suppressed = true;
+    f->in_source = true;
     f->status = "accepted";
     f->note = it->s.reason;
   }
   cc_buf_free(&key);
   return marked;
+}
+
+/* Whether a and b are at most one edit apart (a letter added, removed or
+ * changed), and differ. */
+static bool S_one_edit(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na < nb) {
+    const char *t = a;
+    a = b, b = t;
+    size_t tn = na;
+    na = nb, nb = tn;
+  }
+  if (na - nb > 1 || strcmp(a, b) == 0)
+    return false;
+  size_t i = 0;
+  while (i < nb && a[i] == b[i])
+    i++;
+  /* the rest matches after one change (same length) or one removal */
+  return strcmp(a + i + 1, b + i + (na == nb)) == 0;
+}
+
+/* The checks a finding's check column holds (as checks.csv's check
+ * column knows them), for the names a comment may give. */
+static const char *const S_checks[] = {
+    "same_fact",   "elapsed_time", "count_list",   "relative_date",
+    "parts_total", "range_qualifier", "age_birth", "zone_pair",
+    "weekday_date", "name_variant", "unit_pair",   "exchange_rate"};
+
+static bool S_known_check(const char *s, size_t n) {
+  for (size_t i = 0; i < sizeof S_checks / sizeof *S_checks; i++)
+    if (strlen(S_checks[i]) == n && strncmp(s, S_checks[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* A name a comment may give: a check, or CHECK/RULE with a known check
+ * and a rule of the run's rules (or one of the check's own, builtin.*). */
+static bool S_known_name(const char *name, const char *const *rules,
+                         size_t nrules) {
+  if (strcmp(name, "*") == 0 || strcasecmp(name, "all") == 0)
+    return true;
+  const char *slash = strchr(name, '/');
+  if (!S_known_check(name, slash ? (size_t)(slash - name) : strlen(name)))
+    return false;
+  if (!slash || strncmp(slash + 1, "builtin.", 8) == 0)
+    return true;
+  for (size_t i = 0; i < nrules; i++)
+    if (strcmp(slash + 1, rules[i]) == 0)
+      return true;
+  return false;
+}
+
+/* The known name one edit away from name, or NULL. */
+static const char *S_near_name(const char *name, const char *const *rules,
+                               size_t nrules) {
+  for (size_t i = 0; i < sizeof S_checks / sizeof *S_checks; i++)
+    if (S_one_edit(name, S_checks[i]))
+      return S_checks[i];
+  const char *slash = strchr(name, '/');
+  for (size_t i = 0; slash && i < nrules; i++)
+    if (S_one_edit(slash + 1, rules[i]))
+      return rules[i];
+  return NULL;
+}
+
+size_t cc_inline_warn_unknown(const cc_inline_list *l,
+                              const char *const *rules, size_t nrules) {
+  size_t n = 0;
+  for (size_t i = 0; l && i < l->items.len; i++) {
+    const S_item *it = CC_VEC_AT(&l->items, S_item, i);
+    if (S_known_name(it->s.rule, rules, nrules))
+      continue;
+    const char *near = S_near_name(it->s.rule, rules, nrules);
+    const char *doc = it->doc, *rule = it->s.rule;
+    cc_warn("%s:%u: unknown check or rule '%s' in a " S_DIRECTIVE
+            " comment: it suppresses nothing%s%s%s", doc,
+            it->s.line > 1 ? it->s.line - 1 : 1, rule,
+            near ? " (did you mean '" : "", near ? near : "",
+            near ? "'?)" : "");
+    n++;
+  }
+  return n;
 }
 
 void cc_inline_free(cc_inline_list **lp) {

@@ -549,9 +549,28 @@ void cc_err_set(cc_err *e, const char *fmt, ...) {
   va_end(ap2);
 }
 
+void cc_fputs_shown(const char *s, FILE *f) {
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    const unsigned char *q = p;
+    /* runs of bytes that are no control character go out whole */
+    while (*q >= 0x20 && *q != 0x7f && !(q[0] == 0xc2 && q[1] >= 0x80 &&
+                                         q[1] <= 0x9f))
+      q++;
+    fwrite(p, 1, (size_t)(q - p), f);
+    if (!*q)
+      break;
+    fputs("\xef\xbf\xbd", f); /* U+FFFD, as the reports show them */
+    p = q + (*q == 0xc2 ? 2 : 1);
+  }
+}
+
 static void S_warn_stderr(const char *msg, void *ud) {
   (void)ud;
-  fprintf(stderr, "claimcheck: warning: %s\n", msg);
+  /* (a file's name may hold ESC: "e\e[2J.txt" must not clear the screen) */
+  fputs("claimcheck: warning: ", stderr);
+  cc_fputs_shown(msg, stderr);
+  fputc('\n', stderr);
 }
 
 static cc_warn_fn S_warn_fn = S_warn_stderr;

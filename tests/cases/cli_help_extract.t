@@ -4,5 +4,7 @@ args: extract --help | sed -n '/--format/,/--quiet/p'
   --format FMT     jsonl (default), csv or text; with --claims,
                    csv (default) or jsonl
   --claims         print claims instead of mentions
-  -o, --output F   write to F atomically (- is stdout)
+  -o, --output F   write to F atomically (- is stdout); without
+                   --format, F's extension picks it (.csv, .jsonl,
+                   .json, .txt)
   -q, --quiet      no progress line

@@ -14,4 +14,4 @@ rule zz.slow
 --- expect
 rules: 187 rules, 101 frame settings: OK
 --- stderr
-claimcheck: warning: rule zz.slow (match line 4): no word every match needs, so it is tried at every slot of its first kind; give it one outside [...], or one in each branch of its ( | ) groups
+claimcheck: rules/zz_slow.rules:4: warning: rule zz.slow: no word every match needs, so it is tried at every slot of its first kind; give it one outside [...], or one in each branch of its ( | ) groups

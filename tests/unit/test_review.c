@@ -359,12 +359,13 @@ static void test_baseline_gate(void **state) {
   cc_review_free(&r);
   cc_findings_free(&set);
 
-  /* the CLI's form: by path; statuses carried, notes stay in the file */
+  /* the CLI's form: by path; statuses and notes carried (the notes
+   * copied: they outlive the file's review) */
   set = S_set(false, false, 2);
   assert_int_equal(cc_review_apply_baseline(d->file, set, &err), 0);
   assert_int_equal(cc_report_gate(set, CC_SEV_ERROR), 0);
   assert_string_equal(cc_findings_at(set, 0)->status, "confirmed");
-  assert_string_equal(cc_findings_at(set, 0)->note, "");
+  assert_string_equal(cc_findings_at(set, 0)->note, "desk agrees");
   cc_out *out = cc_out_mem();
   assert_int_equal(cc_review_summary(d->file, out, &err), 0);
   char want[160];
