@@ -9,4 +9,4 @@ copy: rules
   match   grounded {COUNT:n} planes
   subject story
 --- expect
-rules: 189 rules, 103 frame settings: OK
+rules: 190 rules, 103 frame settings: OK
