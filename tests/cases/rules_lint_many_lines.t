@@ -319,4 +319,4 @@ rule zz.many.b
 --- expect
 rules: 191 rules, 103 frame settings: OK
 --- stderr
-claimcheck: warning: 617 match lines over all rules: past 384 the matcher leaves its fast path and the rules take about a third longer; join alternatives of one rule into one line with ( | )
+claimcheck: warning: 620 match lines over all rules: past 384 the matcher leaves its fast path and the rules take about a third longer; join alternatives of one rule into one line with ( | )
