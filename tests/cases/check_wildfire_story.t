@@ -35,6 +35,9 @@ Some 9,000 residents have been forced to leave. Containment stood at 15% on Tues
 
 Two firefighters have been hurt.
 --- expect
+s/a.md:5:54: consistent: "18,400 acres" (Harbour Wire) = 74.46 sq km agrees with "18,400 acres" (Valley Courier) = 74.46 sq km; 2 outlets agree (2 claims) [same_fact/fire.area]
+    "A wildfire in the hills above Pine Valley has burned 18,400 acres and destroyed 212 homes, fire officials said on Tuesday."
+    s/b.md:5:59: "The Pine Valley fire has destroyed 212 homes and scorched 18,400 acres since it broke out on Sunday."
 s/a.md:5:81: consistent: "212" (Harbour Wire) = 212 agrees with "212" (Valley Courier) = 212; 3 outlets agree (3 claims) [same_fact/damage.homes_destroyed]
     "A wildfire in the hills above Pine Valley has burned 18,400 acres and destroyed 212 homes, fire officials said on Tuesday."
     s/b.md:5:36: "The Pine Valley fire has destroyed 212 homes and scorched 18,400 acres since it broke out on Sunday."
@@ -53,4 +56,4 @@ s/c.md:5:53: warning: "14,800 acres" (Morning Ledger) = 59.89 sq km, but "18,400
     "Firefighters were battling a blaze that has charred 14,800 acres near Pine Valley and destroyed 212 homes."
     s/a.md:5:54: "A wildfire in the hills above Pine Valley has burned 18,400 acres and destroyed 212 homes, fire officials said on Tuesday."
 
-1 discrepancy (0 errors, 1 warning, 0 info), 4 consistent, 0 unverifiable in 3 documents
+1 discrepancy (0 errors, 1 warning, 0 info), 5 consistent, 0 unverifiable in 3 documents

@@ -9,4 +9,4 @@ copy: rules
   match   grounded {COUNT:n} planes
   subject story
 --- expect
-rules: 187 rules, 101 frame settings: OK
+rules: 190 rules, 103 frame settings: OK
