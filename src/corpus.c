@@ -676,9 +676,7 @@ static void S_blank_comments(cc_doc *d) {
       return; /* unclosed: text, and so is all after it */
     size_t e = (size_t)(end - t) + 3;
     S_keep_note(d, a, e);
-    for (size_t k = a; k < e; k++)
-      if (t[k] != '\n' && t[k] != '\r')
-        t[k] = ' ';
+    cc_markdown_blank(t, a, e); /* (columns after "café" stay) */
     i = e;
   }
 }

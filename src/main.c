@@ -85,6 +85,13 @@ static int S_finish_stdout(int rc) {
   errno = 0;
   if (fflush(stdout) == 0 && !ferror(stdout))
     return rc;
+  /* a write that failed earlier left its error flag and nothing to
+   * flush, so errno says nothing: an empty write asks the descriptor
+   * again (a full device, a closed pipe answer it; a test of output
+   * sizes found the reason missing when the failed write had emptied
+   * the buffer) */
+  if (errno == 0 && write(fileno(stdout), "", 0) == 0)
+    errno = 0; /* (the descriptor takes writes again: no reason known) */
   if (rc != EXIT_USAGE)
     fprintf(stderr, "claimcheck: <stdout>: write error%s%s\n",
             errno ? ": " : "", errno ? strerror(errno) : "");
