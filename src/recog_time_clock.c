@@ -47,10 +47,25 @@ static uint32_t S_zone_suffix(const S_cur *c, uint32_t j, S_zone *z) {
 
 /* A zone after a time of day: "GMT", "Alaska time", "local time", "ET",
  * "Kyiv time", "UTC+3". */
+/* Of an abbreviation's zones (zones.csv rows of one name: IST is India's,
+ * Ireland's and Israel's), the document's own, else the first: "10am IST
+ * (0900 GMT)" in a Dublin story is Irish time. */
+static const S_sense *S_zone_sense(const S_cur *c, const S_sense *s) {
+  const char *own = c->ctx ? c->ctx->zone : NULL;
+  if (!own)
+    return s;
+  for (const S_sense *k = s; k; k = k->next)
+    if (k->kind == S_K_ZONE && k->s && strcmp(k->s, own) == 0)
+      return k;
+  return s;
+}
+
 static uint32_t S_zone_at(const S_cur *c, uint32_t i, S_zone *z) {
   memset(z, 0, sizeof *z);
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_ZONE), &n);
+  if (s && s->next)
+    s = S_zone_sense(c, s);
   if (s) {
     const cc_token *t = S_tok(c, i);
     bool ok = true;
