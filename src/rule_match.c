@@ -4066,15 +4066,22 @@ static void S_builtin_units(S_doc *d) {
 /* The year a conversion is tied to, when it is not the article's: a date
  * right after the brackets, "684bn yen ($6.4bn) loss in 2000 into 331bn
  * yen ($2.7bn) profit the following year" (each may be at its own year's
- * rate, so the two are not one rate), else 0.  b is the conversion; the
- * mention after it, if a date, must begin within 3 tokens of the closing
- * bracket (the next amount is then not between them). */
-static int S_rate_year(const S_doc *d, const cc_mention *b) {
+ * rate, so the two are not one rate), else one within 8 tokens before the
+ * amount with no other mention between ("In 2008 the club was bought for
+ * $50m (£25m)"), else 0.  a is the amount, b its conversion; a date after
+ * must begin within 3 tokens of the closing bracket (the next amount is
+ * then not between them). */
+static int S_rate_year(const S_doc *d, const cc_mention *a,
+                       const cc_mention *b) {
   const cc_mention *end = d->v->mentions + d->v->nmentions;
   const cc_mention *m = b + 1;
   if (m >= end || m->sentence != b->sentence ||
       (m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
-      m->tok_begin > b->tok_end + 4 || !isfinite(m->lo) ||
+      m->tok_begin > b->tok_end + 4)
+    m = a > d->v->mentions ? a - 1 : NULL; /* "in 2005 for $1.4bn (£790m)" */
+  if (!m || m->sentence != b->sentence ||
+      (m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
+      (m < a && m->tok_end + 8 < a->tok_begin) || !isfinite(m->lo) ||
       !isfinite(m->hi) || m->hi - m->lo > 366.0 * CC_DAY)
     return 0;
   int y = cc_civil_from_days((int64_t)floor(m->lo / CC_DAY)).y;
@@ -4105,7 +4112,7 @@ CC_NOINLINE bool S_rate_claim(S_doc *d, const cc_mention *a,
   cc_buf_puts(&o->object, x->unit);
   cc_buf_putc(&o->object, '/');
   cc_buf_puts(&o->object, y->unit);
-  int year = S_rate_year(d, b);
+  int year = S_rate_year(d, a, b);
   if (year)
     cc_buf_printf(&o->object, " %d", year);
   o->c.lo = o->c.hi = xv;
