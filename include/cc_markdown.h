@@ -11,7 +11,8 @@
  *   - links "[text](url)" and "[text][ref]": the brackets and the target,
  *     the text kept; images "![alt](url)" whole (alt text is not the
  *     article's); reference definitions "[ref]: url" whole;
- *   - code spans' backticks (the code kept);
+ *   - code spans' backticks (the code kept); fenced code blocks ("```"
+ *     or "~~~" lines with a closing fence) whole;
  *   - inline HTML tags ("<strong>", "</a>", "<a href=...>"), one line each.
  * HTML comments are the corpus's business (cc_corpus.h).
  */

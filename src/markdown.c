@@ -1,7 +1,7 @@
 /* markdown.c - Markdown's inline markup blanked (cc_markdown.h).
  *
  * One pass: strcspn finds the next byte that can start markup ('*' '_'
- * '[' '`' '<'; news text has few), and each is looked at where it is.
+ * '[' '`' '<' '~'; news text has few), and each is looked at where it is.
  * Nothing is allocated and nothing moves: markup becomes spaces.
  */
 #include "cc_markdown.h"
@@ -207,10 +207,42 @@ static size_t S_tag(char *t, size_t len, size_t a) {
   return a + 1;
 }
 
+/* A fenced code block opening at a ("```" or "~~~" at a line's start):
+ * the index after its closing fence's line, blanked whole (code is not
+ * article text), or 0 when no fence of that run closes it (then the run
+ * is text, as an unclosed fence would otherwise blank the rest). */
+static size_t S_fence(char *t, size_t from, size_t len, size_t a) {
+  char ch = t[a];
+  size_t n = 0;
+  while (a + n < len && t[a + n] == ch)
+    n++;
+  if (n < 3 || !S_line_start(t, from, a))
+    return 0;
+  for (size_t k = a + n; k < len;) {
+    const char *nl = memchr(t + k, '\n', len - k);
+    if (!nl)
+      return 0;
+    k = (size_t)(nl - t) + 1;
+    size_t b = k, m = 0;
+    while (b < len && b - k < 3 && t[b] == ' ')
+      b++;
+    while (b + m < len && t[b + m] == ch)
+      m++;
+    if (m >= n) {
+      size_t e = b + m;
+      while (e < len && t[e] != '\n')
+        e++;
+      cc_markdown_blank(t, a, e);
+      return e;
+    }
+  }
+  return 0;
+}
+
 void cc_markdown_blank_inline(char *t, size_t from, size_t len) {
   size_t i = from;
   while (i < len) {
-    i += strcspn(t + i, "*_[`<");
+    i += strcspn(t + i, "*_[`<~");
     if (i >= len)
       break;
     switch (t[i]) {
@@ -221,11 +253,18 @@ void cc_markdown_blank_inline(char *t, size_t from, size_t len) {
     case '[':
       i = S_link(t, from, len, i);
       break;
-    case '`': {
+    case '`':
+    case '~': {
+      size_t f = S_fence(t, from, len, i);
+      if (f) {
+        i = f;
+        break;
+      }
       size_t e = i;
-      while (e < len && t[e] == '`')
+      while (e < len && t[e] == t[i])
         e++;
-      memset(t + i, ' ', e - i);
+      if (t[i] == '`') /* a code span's backticks; tildes stay */
+        memset(t + i, ' ', e - i);
       i = e;
       break;
     }

@@ -39,6 +39,11 @@ static const struct {
     {"<strong>12</strong> missing", "        12          missing"},
     {"<a href=\"u\">link</a>", "            link    "},
     {"a < b and <3 and <unclosed", "a < b and <3 and <unclosed"},
+    /* a fenced code block goes whole; an unclosed fence is text */
+    {"a\n```\n30 killed\n```\nb", "a\n   \n         \n   \nb"},
+    {"a\n~~~~\n30\n~~~~\nb", "a\n    \n  \n    \nb"},
+    {"a\n```\n30 killed", "a\n   \n30 killed"},
+    {"~~gone~~ 12", "~~gone~~ 12"},
     /* line breaks stay where they were */
     {"**a\nb**", "  a\nb  "},
     /* a character of two or three bytes is one space character of as
