@@ -3908,6 +3908,45 @@ static bool S_sentence_names_day(const S_doc *d, uint32_t i, int32_t pair) {
   return false;
 }
 
+/* The day the article last named before mention i's sentence, in the
+ * week up to its date ("... in Lisbon on Monday, October 30.  The talks
+ * began at 11 a.m. (1000 GMT)"): the story's day, which a time its own
+ * sentence gives no day belongs to; INT64_MIN when there is none. */
+static int64_t S_story_day(const S_doc *d, uint32_t i) {
+  const cc_mention *ms = d->v->mentions;
+  for (uint32_t k = i; k-- > 0;) {
+    const cc_mention *m = &ms[k];
+    if (m->sentence == ms[i].sentence ||
+        (m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
+        m->gran > CC_G_DAY || !isfinite(m->lo) ||
+        (m->flags & (CC_MF_UNRESOLVED | CC_MF_RANGE)))
+      continue;
+    int64_t day = (int64_t)floor(m->lo / CC_DAY);
+    return day <= d->date_days && day >= d->date_days - 7 ? day : INT64_MIN;
+  }
+  return INT64_MIN;
+}
+
+/* A local time moved to day D (its zone's offset that day, a label's
+ * own offset kept), its value's date rewritten. */
+static void S_pair_on_day(cc_mention *m, int64_t day) {
+  double shift = (double)(day - (int64_t)floor(m->lo / CC_DAY)) * CC_DAY;
+  m->lo += shift;
+  m->hi += shift;
+  int off = m->utc_offset;
+  int64_t utc;
+  if (!(m->flags & CC_MF_ZONE_FIXED) && m->zone &&
+      cc_tz_local_to_utc(m->zone, (int64_t)m->lo, &utc, &off, NULL) != 0)
+    off = m->utc_offset;
+  m->utc_offset = off;
+  m->utc_lo = m->lo - off;
+  m->utc_hi = m->hi - off;
+  char date[16];
+  cc_format_date(day, date);
+  if (strlen(m->value) >= 10 && m->value[4] == '-' && m->value[7] == '-')
+    memcpy(m->value, date, 10);
+}
+
 static void S_builtin_pairs(S_doc *d) {
   for (uint32_t i = 0; i < d->v->nmentions; i++) {
     const cc_mention *m = &d->v->mentions[i];
@@ -3920,12 +3959,23 @@ static void S_builtin_pairs(S_doc *d) {
     o->c.vkind = CC_VK_TIMEPAIR;
     o->c.gran = m->gran;
     o->c.qual = m->qual;
-    /* a local time its sentence gives no day: on the article's date, a
-     * guess the zone pair check weighs (a clock change may be between);
-     * "On Monday, trading opened at 9:30am (1430 GMT)" names it */
+    /* a local time its sentence gives no day: on the day the article last
+     * named (the story's), or on its date as a guess the zone pair check
+     * weighs (a clock change may be between); "On Monday, trading opened
+     * at 9:30am (1430 GMT)" names it */
+    cc_mention moved;
     if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE) &&
-        !S_sentence_names_day(d, i, m->pair))
-      o->c.flags |= CC_CF_TIME_ONLY;
+        d->has_date && isfinite(m->lo) && (m->flags & CC_MF_UTC) &&
+        !S_sentence_names_day(d, i, m->pair)) {
+      int64_t day = S_story_day(d, i);
+      if (day == INT64_MIN) {
+        o->c.flags |= CC_CF_TIME_ONLY;
+      } else if (day != (int64_t)floor(m->lo / CC_DAY)) {
+        moved = *m;
+        S_pair_on_day(&moved, day);
+        m = &moved;
+      }
+    }
     o->rule_id = "builtin.zone_pair";
     S_PUT_LIT(&o->subject, "story");
     cc_buf_puts(&o->value, m->value);

@@ -56,7 +56,7 @@ s/b.md:6:3: warning: "6.6" (Valley Courier) = 6.6, but "6.8" (Harbour Wire) = 6.
 s/b.md:6:65: consistent: "14" (Valley Courier) = 14 agrees with "at least 14" (Harbour Wire) = at least 14; 2 outlets agree (2 claims) [range_qualifier/toll.dead.killing]
     "A 6.6-magnitude earthquake hit southern Peru on Monday, killing 14 people in Arequipa."
     s/a.md:6:110: "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
-s/b.md:6:108: warning: 04:12 in America/Lima on 2024-11-05 is 09:12 UTC (-05, UTC-5); the article gives 10:12 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
+s/b.md:6:108: warning: 04:12 in America/Lima on 2024-11-04 is 09:12 UTC (-05, UTC-5); the article gives 10:12 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "The quake struck at 4:12 a.m. (1012 GMT)."
 s/b.md:8:24: consistent: "3,000" (Valley Courier) = 3000 agrees with "Some 3,000" (Harbour Wire) = 2700 to 3300; 2 outlets agree (2 claims) [range_qualifier/toll.evacuated]
     "Officials in Lima said 3,000 people were evacuated in Arequipa."
