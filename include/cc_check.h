@@ -160,6 +160,13 @@ typedef struct cc_check_frame {
 
 typedef struct cc_check_config cc_check_config;
 
+/* The checks a finding's check column may name ("same_fact", "zone_pair",
+ * ...): the i-th, or NULL past the last.  One list for checks.csv's check
+ * column and the names a disable comment may give. */
+const char *cc_check_name_at(size_t i);
+/* Whether s[0..n) is one of them. */
+bool cc_check_name_known(const char *s, size_t n);
+
 /* Read rules_dir/checks.csv (libcsv).  Columns, with a header row:
  * frame,vkind,single,tolerance,rel_tolerance,severity,cross_severity,parts,
  * check,description,scope (vkind, tolerances, cross_severity, parts, check,

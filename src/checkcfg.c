@@ -261,15 +261,28 @@ static bool S_double(const char *s, double *out) {
   return !errno && *end == '\0' && isfinite(*out) && *out >= 0;
 }
 
-static bool S_known_check(const char *s) {
-  static const char *const names[] = {
-      "", "same_fact", "elapsed_time", "count_list", "relative_date",
-      "parts_total", "range_qualifier", "age_birth", "zone_pair",
-      "weekday_date", "name_variant", "unit_pair", "exchange_rate"};
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (strcmp(s, names[i]) == 0)
+static const char *const S_check_names[] = {
+    "same_fact",   "elapsed_time",    "count_list", "relative_date",
+    "parts_total", "range_qualifier", "age_birth",  "zone_pair",
+    "weekday_date", "name_variant",   "unit_pair",  "exchange_rate"};
+
+const char *cc_check_name_at(size_t i) {
+  return i < sizeof S_check_names / sizeof S_check_names[0]
+             ? S_check_names[i]
+             : NULL;
+}
+
+bool cc_check_name_known(const char *s, size_t n) {
+  const char *c;
+  for (size_t i = 0; (c = cc_check_name_at(i)); i++)
+    if (strlen(c) == n && strncmp(s, c, n) == 0)
       return true;
   return false;
+}
+
+/* checks.csv's check column: empty (the frame's default), or a check. */
+static bool S_known_check(const char *s) {
+  return !*s || cc_check_name_known(s, strlen(s));
 }
 
 /* A parts relation is "a+b[+c...]" (this frame is the total of those

@@ -6,6 +6,7 @@
  * it can be a comment). */
 #include "cc_review.h"
 
+#include "cc_check.h"
 #include "cc_corpus.h"
 
 #include <string.h>
@@ -322,20 +323,6 @@ static bool S_one_edit(const char *a, const char *b) {
   return strcmp(a + i + 1, b + i + (na == nb)) == 0;
 }
 
-/* The checks a finding's check column holds (as checks.csv's check
- * column knows them), for the names a comment may give. */
-static const char *const S_checks[] = {
-    "same_fact",   "elapsed_time", "count_list",   "relative_date",
-    "parts_total", "range_qualifier", "age_birth", "zone_pair",
-    "weekday_date", "name_variant", "unit_pair",   "exchange_rate"};
-
-static bool S_known_check(const char *s, size_t n) {
-  for (size_t i = 0; i < sizeof S_checks / sizeof *S_checks; i++)
-    if (strlen(S_checks[i]) == n && strncmp(s, S_checks[i], n) == 0)
-      return true;
-  return false;
-}
-
 /* A name a comment may give: a check, or CHECK/RULE with a known check
  * and a rule of the run's rules (or one of the check's own, builtin.*). */
 static bool S_known_name(const char *name, const char *const *rules,
@@ -343,7 +330,8 @@ static bool S_known_name(const char *name, const char *const *rules,
   if (strcmp(name, "*") == 0 || strcasecmp(name, "all") == 0)
     return true;
   const char *slash = strchr(name, '/');
-  if (!S_known_check(name, slash ? (size_t)(slash - name) : strlen(name)))
+  if (!cc_check_name_known(name,
+                           slash ? (size_t)(slash - name) : strlen(name)))
     return false;
   if (!slash || strncmp(slash + 1, "builtin.", 8) == 0)
     return true;
@@ -356,9 +344,10 @@ static bool S_known_name(const char *name, const char *const *rules,
 /* The known name one edit away from name, or NULL. */
 static const char *S_near_name(const char *name, const char *const *rules,
                                size_t nrules) {
-  for (size_t i = 0; i < sizeof S_checks / sizeof *S_checks; i++)
-    if (S_one_edit(name, S_checks[i]))
-      return S_checks[i];
+  const char *c;
+  for (size_t i = 0; (c = cc_check_name_at(i)); i++)
+    if (S_one_edit(name, c))
+      return c;
   const char *slash = strchr(name, '/');
   for (size_t i = 0; slash && i < nrules; i++)
     if (S_one_edit(slash + 1, rules[i]))
