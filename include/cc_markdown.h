@@ -12,7 +12,8 @@
  *     the text kept; images "![alt](url)" whole (alt text is not the
  *     article's); reference definitions "[ref]: url" whole;
  *   - code spans' backticks (the code kept); fenced code blocks ("```"
- *     or "~~~" lines with a closing fence) whole;
+ *     or "~~~" lines with a closing fence) whole; indented code blocks
+ *     (four columns in, after a blank line, outside a list) whole;
  *   - inline HTML tags ("<strong>", "</a>", "<a href=...>"), one line each.
  * HTML comments are the corpus's business (cc_corpus.h).
  */

@@ -239,7 +239,92 @@ static size_t S_fence(char *t, size_t from, size_t len, size_t a) {
   return 0;
 }
 
+/* The columns of leading spaces of the line at a (a tab counts to the
+ * next multiple of four), stopping at 4, and where they end. */
+static size_t S_indent(const char *t, size_t len, size_t a, size_t *end) {
+  size_t col = 0, k = a;
+  while (k < len && col < 4 && (t[k] == ' ' || t[k] == '\t')) {
+    col = t[k] == '\t' ? (col + 4) / 4 * 4 : col + 1;
+    k++;
+  }
+  *end = k;
+  return col;
+}
+
+static size_t S_line_end(const char *t, size_t len, size_t a) {
+  const char *nl = memchr(t + a, '\n', len - a);
+  return nl ? (size_t)(nl - t) : len;
+}
+
+/* Whether t[a, e) holds only spaces, tabs and a CR. */
+static bool S_blank_line(const char *t, size_t a, size_t e) {
+  for (; a < e; a++)
+    if (t[a] != ' ' && t[a] != '\t' && t[a] != '\r')
+      return false;
+  return true;
+}
+
+/* Whether the text at k opens a list item: "-", "*" or "+", or one to
+ * nine digits and "." or ")", then a space or the line's end. */
+static bool S_list_item(const char *t, size_t e, size_t k) {
+  size_t d = k;
+  if (k < e && (t[k] == '-' || t[k] == '*' || t[k] == '+'))
+    d = k + 1;
+  else {
+    while (d < e && d - k < 9 && t[d] >= '0' && t[d] <= '9')
+      d++;
+    if (d == k || d >= e || (t[d] != '.' && t[d] != ')'))
+      return false;
+    d++;
+  }
+  return d >= e || t[d] == ' ' || t[d] == '\t' || t[d] == '\r';
+}
+
+/* Indented code blocks (CommonMark 4.4) blanked whole: lines indented by
+ * four columns or more after a blank line (or the body's start), with
+ * the blank lines between them, to the first line indented less.  Not
+ * code: such lines inside a list, which continue its items, and a
+ * paragraph's indented lines, which are text (code cannot interrupt a
+ * paragraph).  A list lasts until a line indented less than four columns
+ * that is no item follows a blank line. */
+static void S_indented_code(char *t, size_t from, size_t len) {
+  bool after_blank = true, in_list = false;
+  size_t a = from;
+  while (a < len) {
+    size_t e = S_line_end(t, len, a), k;
+    if (S_blank_line(t, a, e)) {
+      after_blank = true;
+      a = e < len ? e + 1 : len;
+      continue;
+    }
+    size_t ind = S_indent(t, len, a, &k);
+    if (ind >= 4 && after_blank && !in_list) {
+      size_t last = e; /* the block's last line that is not blank */
+      size_t n = e < len ? e + 1 : len;
+      while (n < len) {
+        size_t ne = S_line_end(t, len, n), nk;
+        if (!S_blank_line(t, n, ne) && S_indent(t, len, n, &nk) < 4)
+          break;
+        if (!S_blank_line(t, n, ne))
+          last = ne;
+        n = ne < len ? ne + 1 : len;
+      }
+      cc_markdown_blank(t, a, last);
+      e = last;
+      after_blank = false;
+    } else {
+      if (ind < 4 && S_list_item(t, e, k))
+        in_list = true;
+      else if (ind < 4 && after_blank)
+        in_list = false;
+      after_blank = false;
+    }
+    a = e < len ? e + 1 : len;
+  }
+}
+
 void cc_markdown_blank_inline(char *t, size_t from, size_t len) {
+  S_indented_code(t, from, len);
   size_t i = from;
   while (i < len) {
     i += strcspn(t + i, "*_[`<~");

@@ -44,6 +44,15 @@ static const struct {
     {"a\n~~~~\n30\n~~~~\nb", "a\n    \n  \n    \nb"},
     {"a\n```\n30 killed", "a\n   \n30 killed"},
     {"~~gone~~ 12", "~~gone~~ 12"},
+    /* an indented code block goes whole (a QA case); an indented line
+     * inside a paragraph or a list is text */
+    {"a\n\n    30 killed\n\n\tx = 12\nb", "a\n\n             \n\n       \nb"},
+    {"    12 dead\ntext", "           \ntext"},
+    {"a paragraph\n    12 dead", "a paragraph\n    12 dead"},
+    {"- item\n\n    12 dead\n\nend\n\n    40 x",
+     "- item\n\n    12 dead\n\nend\n\n        "},
+    {"1. item\n    12 dead", "1. item\n    12 dead"},
+    {"   3 in\n\n  \n    7 out", "   3 in\n\n  \n         "},
     /* line breaks stay where they were */
     {"**a\nb**", "  a\nb  "},
     /* a character of two or three bytes is one space character of as
