@@ -2636,9 +2636,12 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       uint32_t len;
       unsigned kb = S_kbits(c, &c->tok[k]);
       if (k > i && (kb & (S_K_TITLE_START | S_K_NATION_START)) &&
-          (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0) ||
+          (((kb & S_K_TITLE_START) && S_title(c, k, e, &t, &tk) > 0 &&
+            !(k + 1 < e && S_gen_suffix_word(&c->tok[k + 1]))) ||
            ((kb & S_K_NATION_START) && S_nation(c, k, e, &len))))
-        break; /* "Capital Mayor Ana Ruiz": the title starts a new entity */
+        break; /* "Capital Mayor Ana Ruiz": the title starts a new entity;
+                * not a title word a suffix follows ("Martin Luther King
+                * III", "Larry King Jr.": a surname) */
       const S_pfx *wp = S_word_facts(c, &c->tok[k]);
 #ifdef CC_RECOG_CHECK_INERT
       if (c->tok[k].id == 0 && (kb || wp != &S_none)) {
