@@ -3947,6 +3947,33 @@ static void S_pair_on_day(cc_mention *m, int64_t day) {
     memcpy(m->value, date, 10);
 }
 
+/* A local time the night the clocks go back shows twice ("1:30 a.m."
+ * when 2:00 becomes 1:00): its second reading, the offset after the
+ * change, into *out.  False for a time met once, and for a label with an
+ * offset of its own ("1:30 a.m. EDT" is the first). */
+static bool S_second_reading(const cc_mention *m, cc_mention *out) {
+  int after, at;
+  if ((m->flags & CC_MF_ZONE_FIXED) || !m->zone ||
+      cc_tz_offset_at(m->zone, (int64_t)m->utc_lo + 3 * 3600, &after,
+                      NULL) != 0 ||
+      after >= m->utc_offset ||
+      cc_tz_offset_at(m->zone, (int64_t)(m->lo - after), &at, NULL) != 0 ||
+      at != after)
+    return false;
+  *out = *m;
+  out->utc_offset = after;
+  out->utc_lo = m->lo - after;
+  out->utc_hi = m->hi - after;
+  return true;
+}
+
+/* Whether UTC instants a and b name one minute of the day (the UTC half
+ * may be a time of day the check compares modulo a day). */
+static bool S_same_minute_of_day(double a, double b) {
+  double diff = fmod(fabs(a - b), (double)CC_DAY);
+  return diff < 60 || diff > CC_DAY - 60;
+}
+
 static void S_builtin_pairs(S_doc *d) {
   for (uint32_t i = 0; i < d->v->nmentions; i++) {
     const cc_mention *m = &d->v->mentions[i];
@@ -3975,6 +4002,16 @@ static void S_builtin_pairs(S_doc *d) {
         S_pair_on_day(&moved, day);
         m = &moved;
       }
+    }
+    /* the repeated hour of a fall-back night: the reading the article's
+     * UTC half gives ("1:30 a.m. ET (0630 GMT)" is the second 1:30) */
+    cc_mention second;
+    if ((m->flags & CC_MF_UTC) && (u->flags & CC_MF_UTC) &&
+        isfinite(m->lo) && !S_same_minute_of_day(m->utc_lo, u->utc_lo) &&
+        S_second_reading(m, &second) &&
+        S_same_minute_of_day(second.utc_lo, u->utc_lo)) {
+      moved = second;
+      m = &moved;
     }
     o->rule_id = "builtin.zone_pair";
     S_PUT_LIT(&o->subject, "story");
