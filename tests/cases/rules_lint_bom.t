@@ -1,6 +1,6 @@
 # A rules file saved with a UTF-8 byte-order mark (Notepad) is read:
 # the mark is skipped, as in manifests.
-args: rules --lint rules
+args: rules --lint rules | sed -E 's/[0-9]+ rules, [0-9]+ frame settings/N rules, N frame settings/'
 copy: rules
 --- file: rules/zz_bom.rules
 ﻿rule zz.bom
@@ -9,4 +9,4 @@ copy: rules
   match   grounded {COUNT:n} planes
   subject story
 --- expect
-rules: 190 rules, 103 frame settings: OK
+rules: N rules, N frame settings: OK

@@ -2,7 +2,7 @@
 # is spelled almost like a frame that has one: likely a typo, which would
 # make a separate frame compared with default settings.  A frame with no
 # row and no near neighbour (a new kind of fact) gets no warning.
-args: rules --lint rules
+args: rules --lint rules | sed -E 's/[0-9]+ rules, [0-9]+ frame settings/N rules, N frame settings/'
 copy: rules
 --- file: rules/zz_typo.rules
 rule zz.typo
@@ -17,6 +17,6 @@ rule zz.new
   match   grounded {COUNT:n} jets
   subject story
 --- expect
-rules: 191 rules, 103 frame settings: OK
+rules: N rules, N frame settings: OK
 --- stderr
 claimcheck: rules/zz_typo.rules:3:11: warning: frame 'toll.ded' has no row in checks.csv, so it is compared with default settings; did you mean 'toll.dead'?

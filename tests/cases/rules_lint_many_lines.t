@@ -2,9 +2,10 @@
 # matcher's fast path takes (CC_RULES_FAST_MATCH_LINES, 384): every
 # sentence would then go through the general path.  The two rules here
 # add 300 lines to the shipped ones, so the count passes 384 whatever
-# they hold (the counts printed change with them).  A warning, not an
+# they hold (the counts are masked: they change with the shipped
+# rules).  A warning, not an
 # error: the rules still load.
-args: rules --lint rules
+args: rules --lint rules 2>&1 | sed -E 's/[0-9]+ rules, [0-9]+ frame settings/N rules, N frame settings/; s/: [0-9]+ match lines/: N match lines/'
 exit: 0
 copy: rules
 --- file: rules/zz_many.rules
@@ -317,6 +318,5 @@ rule zz.many.b
   match   {COUNT:n} zzbword149 hurt
   subject story
 --- expect
-rules: 191 rules, 103 frame settings: OK
---- stderr
-claimcheck: warning: 620 match lines over all rules: past 384 the matcher leaves its fast path and the rules take about a third longer; join alternatives of one rule into one line with ( | )
+claimcheck: warning: N match lines over all rules: past 384 the matcher leaves its fast path and the rules take about a third longer; join alternatives of one rule into one line with ( | )
+rules: N rules, N frame settings: OK

@@ -2,7 +2,7 @@
 # a group after the slot, one of whose branches is a slot alone): it
 # would be tried at every number of every sentence.  A warning, not an
 # error: the rules still load.
-args: rules --lint rules
+args: rules --lint rules | sed -E 's/[0-9]+ rules, [0-9]+ frame settings/N rules, N frame settings/'
 exit: 0
 copy: rules
 --- file: rules/zz_slow.rules
@@ -12,6 +12,6 @@ rule zz.slow
   match   {COUNT:n} [people] ( were hurt | were injured | {PLACE} )
   subject story
 --- expect
-rules: 190 rules, 103 frame settings: OK
+rules: N rules, N frame settings: OK
 --- stderr
 claimcheck: rules/zz_slow.rules:4: warning: rule zz.slow: no word every match needs, so it is tried at every slot of its first kind; give it one outside [...], or one in each branch of its ( | ) groups
