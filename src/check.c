@@ -268,6 +268,36 @@ static void S_prepare_rate(cc__item *it) {
   it->hi = (y + hy) / (x - hx) + tol;
 }
 
+/* "More than 100" excludes 100, and "fewer than" or "nearly 100" stop
+ * short of it: so "more than 100" and "nearly 100" are disjoint (a QA
+ * case: they were consistent), however wide rounding made either.  Only
+ * the qualified side is cut, by a hair (d), and a plain figure (itself
+ * rounded) is widened by two hairs, so "100" still meets both, as it
+ * did. */
+static void S_strict_bounds(cc__item *it, double lo, double hi) {
+  if (it->vkind == CC_VK_INSTANT || !isfinite(lo))
+    return;
+  double d = 1e-9 * S_fmax(1.0, S_fmax(fabs(lo), isfinite(hi) ? fabs(hi) : 0));
+  switch (it->c->qual) {
+  case CC_Q_MORE_THAN:
+    it->lo = S_fmax(it->lo, lo + d);
+    break;
+  case CC_Q_LESS_THAN:
+  case CC_Q_NEARLY:
+    if (isfinite(hi))
+      it->hi = S_fmin(it->hi, hi - d);
+    break;
+  case CC_Q_NONE:
+    if (lo == hi) {
+      it->lo = S_fmin(it->lo, lo - 2 * d);
+      it->hi = S_fmax(it->hi, hi + 2 * d);
+    }
+    break;
+  default:
+    break;
+  }
+}
+
 static void S_prepare(cc__item *it) {
   if (it->vkind == CC_VK_RATE) {
     S_prepare_rate(it);
@@ -298,6 +328,7 @@ static void S_prepare(cc__item *it) {
     tol += it->cf->rel_tolerance * S_maxabs(cc__vlo(it), cc__vhi(it));
   it->lo = S_fmin(it->lo, lo - tol / 2);
   it->hi = S_fmax(it->hi, hi + tol / 2);
+  S_strict_bounds(it, lo, hi);
 }
 
 /* ---- scopes ---------------------------------------------------------------------- */

@@ -184,10 +184,25 @@ static void S_fmt_range(const cc__item *it, double lo, double hi,
   bool dur = it->c->vkind == CC_VK_DURATION;
   const S_unit *u = dur ? S_pick_unit(isinf(hi) ? lo : hi) : NULL;
   const char *suffix = it->c->vkind == CC_VK_PERCENT ? "%" : "";
-  if (isinf(hi) || isinf(lo)) {
-    cc_buf_puts(out, isinf(hi) ? "at least " : "at most ");
+  unsigned q = it->c->qual;
+  if (isinf(hi) || isinf(lo) || (q == CC_Q_LESS_THAN && isfinite(hi))) {
+    /* (the bound as the text gave it: "more than 100" excludes 100) */
+    cc_buf_puts(out, isinf(hi) ? (q == CC_Q_MORE_THAN ? "more than "
+                                                      : "at least ")
+                               : (q == CC_Q_LESS_THAN ? "less than "
+                                                      : "at most "));
     double v = isinf(hi) ? lo : hi;
     dur ? S_in_unit(v, u, true, out) : cc__fmt_num(v, out);
+  } else if (q == CC_Q_NEARLY && lo < hi) {
+    cc_buf_puts(out, "nearly ");
+    dur ? S_in_unit(hi, u, true, out) : cc__fmt_num(hi, out);
+    cc_buf_puts(out, *suffix ? "% (" : " (");
+    dur ? S_in_unit(lo, u, false, out) : cc__fmt_num(lo, out);
+    cc_buf_puts(out, *suffix ? "% to just under " : " to just under ");
+    dur ? S_in_unit(hi, u, true, out) : cc__fmt_num(hi, out);
+    cc_buf_puts(out, suffix);
+    cc_buf_putc(out, ')');
+    suffix = "";
   } else if (lo == hi) {
     dur ? S_in_unit(lo, u, true, out) : cc__fmt_num(lo, out);
   } else {

@@ -204,6 +204,26 @@ static void S_tolerance(const cc__item *a, cc_buf *m) {
   }
 }
 
+/* One figure ten, a hundred or a thousand times the other's (1,000
+ * and 10,000 evacuated; $3.5 billion and $350 million): the same digits,
+ * a zero or a unit word slipped, which is the disagreement a desk wants
+ * told, not two events: the factor, else 0. */
+static double S_digit_slip(const cc__item *a, const cc__item *b) {
+  /* (the figures written, "about 1,500" as 1500; two outlets: in one
+   * article the two are more often two things, a firm's revenue and a
+   * bigger rival's) */
+  char *ea, *eb;
+  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
+  if (a->doc_id == b->doc_id || ea == a->c->value || *ea ||
+      eb == b->c->value || *eb || !(p > 0) || !(q > 0))
+    return 0;
+  double r = p > q ? p / q : q / p;
+  return fabs(r - 10) < 1e-9 * r || fabs(r - 100) < 1e-9 * r ||
+                 fabs(r - 1000) < 1e-9 * r
+             ? round(r)
+             : 0;
+}
+
 static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
@@ -212,6 +232,10 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc__describe_like(b, a, m);
   S_gap(a, b, m);
   S_tolerance(a, m);
+  double slip = S_digit_slip(a, b);
+  if (slip > 0)
+    cc_buf_printf(m, "; one is %g times the other (a zero or a unit word "
+                     "slipped?)", slip);
   cc__emit(x, cc__check_name(a, b, false), CC_VERDICT_DISCREPANCY,
            cc__severity(a, b), a, b, m->ptr, 0);
 }
@@ -224,17 +248,37 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
 static bool S_zone_doubt(const cc__item *a, const cc__item *b) {
   if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED))
     return false;
+  /* a zone both articles' timezone fields give is no guess (a QA case:
+   * "11 a.m." and "2 p.m." in two London articles went unreported) */
+  if ((a->c->flags & b->c->flags & CC_CF_ZONE_GIVEN) ||
+      (!(a->flags & CC_CF_ZONE_INFERRED) &&
+       (b->c->flags & CC_CF_ZONE_GIVEN)) ||
+      (!(b->flags & CC_CF_ZONE_INFERRED) && (a->c->flags & CC_CF_ZONE_GIVEN)))
+    return false;
   return fabs(cc__vlo(b) - cc__vlo(a)) >= 3600;
 }
 
 /* "on Monday" read as last Monday by one article and next Monday by
  * another: whole weeks apart is the resolution's doubt, not the text's. */
+/* A day read from a weekday ("on Monday": relative, its year not merely
+ * taken from the article's), and whether it was read forward, after the
+ * article's date (a tense guessed: "will meet on Monday"). */
+static bool S_weekday_side(const cc__item *s, bool *forward) {
+  if (!(s->flags & CC_CF_RELATIVE) || (s->flags & CC_CF_YEAR_INFERRED) ||
+      s->c->derivation[0] || s->c->gran != CC_G_DAY)
+    return false;
+  *forward = (s->c->flags & CC_CF_DOC_DATE) &&
+             cc__vlo(s) >= (double)s->c->src->doc_date * 86400.0 + 86400.0;
+  return true;
+}
+
+/* Both read from weekdays, or one read forward: a weekday a week off a
+ * date written out in the past ("on Monday" in a Wednesday's article,
+ * "on June 23") is the text's disagreement (a QA case). */
 static bool S_weekday_doubt(const cc__item *a, const cc__item *b) {
-  const cc__item *s[2] = {a, b};
-  bool rel = false;
-  for (int i = 0; i < 2; i++)
-    rel |= (s[i]->flags & CC_CF_RELATIVE) && !s[i]->c->derivation[0] &&
-           s[i]->c->gran == CC_G_DAY;
+  bool fa = false, fb = false;
+  bool wa = S_weekday_side(a, &fa), wb = S_weekday_side(b, &fb);
+  bool rel = (wa && wb) || fa || fb;
   double d = fabs(cc__vlo(b) - cc__vlo(a)) / 86400.0;
   return rel && d >= 7 && fabs(d / 7 - round(d / 7)) < 1e-6;
 }
@@ -266,6 +310,15 @@ static double S_finite_max(const cc__item *a) {
   return m;
 }
 
+/* The lower figure an item's text gives: its low end, or for "fewer
+ * than 100" (0 to 100) the 100; dflt when it has none. */
+static double S_figure_lo(const cc__item *a, double dflt) {
+  unsigned q = a->c->qual;
+  double v = (q == CC_Q_LESS_THAN || q == CC_Q_AT_MOST) ? cc__vhi(a)
+                                                        : cc__vlo(a);
+  return isfinite(v) ? fabs(v) : dflt;
+}
+
 static bool S_other_event(const cc__item *a, const cc__item *b) {
   unsigned vk = a->c->vkind;
   if (vk != b->c->vkind || vk == CC_VK_INSTANT || vk == CC_VK_LIST ||
@@ -273,9 +326,8 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
       strcmp(a->c->about->subject, "story") != 0)
     return false;
   double x = fmax(S_finite_max(a), S_finite_max(b));
-  double y = fmin(isfinite(cc__vlo(a)) ? fabs(cc__vlo(a)) : x,
-                  isfinite(cc__vlo(b)) ? fabs(cc__vlo(b)) : x);
-  return isfinite(x) && x >= 3 * fmax(y, 1);
+  double y = fmin(S_figure_lo(a, x), S_figure_lo(b, x));
+  return isfinite(x) && x >= 3 * fmax(y, 1) && S_digit_slip(a, b) == 0;
 }
 
 /* Pairs that would be false alarms more often than not. */

@@ -26,11 +26,11 @@ source: Morning Ledger
 ---
 Prosecutor Lia Sorn ended the 20-month inquiry into the water board on Monday.
 --- expect
-s/a.md:5:79: consistent: "three-year" (Harbour Wire) = 3 years agrees with "more than three years" (Valley Courier) = at least 3 years; 2 outlets agree (2 claims) [range_qualifier/investigation.duration]
+s/a.md:5:79: consistent: "three-year" (Harbour Wire) = 3 years agrees with "more than three years" (Valley Courier) = more than 3 years; 2 outlets agree (2 claims) [range_qualifier/investigation.duration]
     "Prosecutor Lia Sorn closed the case against the water board on Monday after a three-year investigation."
     s/b.md:5:7: "After more than three years of investigation, prosecutor Lia Sorn said no charges would be brought against the water board."
 
-s/c.md:5:27: warning: "the 20-month" (Morning Ledger) = 20 months, but "more than three years" (Valley Courier) = at least 3 years; 16 months apart (tolerance 5%) [same_fact/investigation.duration]
+s/c.md:5:27: warning: "the 20-month" (Morning Ledger) = 20 months, but "more than three years" (Valley Courier) = more than 3 years; 16 months apart (tolerance 5%) [same_fact/investigation.duration]
     "Prosecutor Lia Sorn ended the 20-month inquiry into the water board on Monday."
     s/b.md:5:7: "After more than three years of investigation, prosecutor Lia Sorn said no charges would be brought against the water board."
 

@@ -31,7 +31,7 @@ More than 1,200 flights were cancelled on Monday when Northair's booking and che
 
 The airline said 150,000 passengers had been affected.
 --- expect
-s/a.md:5:20: consistent: "1,200" (Harbour Wire) = 1200 agrees with "More than 1,200" (Morning Ledger) = at least 1200; 3 outlets agree (3 claims) [range_qualifier/flights.cancelled]
+s/a.md:5:20: consistent: "1,200" (Harbour Wire) = 1200 agrees with "More than 1,200" (Morning Ledger) = more than 1200; 3 outlets agree (3 claims) [range_qualifier/flights.cancelled]
     "Northair cancelled 1,200 flights on Monday after a computer failure grounded its fleet for six hours."
     s/c.md:5:1: "More than 1,200 flights were cancelled on Monday when Northair's booking and check-in systems went down for nine hours."
 s/a.md:5:92: warning: "six hours" (Harbour Wire) = 6 hours, but "nine hours" (Morning Ledger) = 9 hours; 3 hours apart [same_fact/outage.duration]
