@@ -337,6 +337,24 @@ static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
          !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
 }
 
+/* Whether a member of cluster c is of document doc. */
+static bool S_doc_in(const S_cluster *c, uint32_t doc) {
+  for (size_t i = 0; i < c->n; i++)
+    if (c->v[i]->doc_id == doc)
+      return true;
+  return false;
+}
+
+/* Two outlets' figures, either of which also gives the other's figure
+ * ("police said 2,000; organisers said 10,000", in both): the outlets do
+ * not disagree; a figure that is an article's own slip shows against its
+ * other figure, in the article. */
+static bool S_both_carried(const S_cluster *lo, const S_cluster *hi,
+                           const cc__item *a, const cc__item *b) {
+  return a->doc_id != b->doc_id &&
+         (S_doc_in(hi, a->doc_id) || S_doc_in(lo, b->doc_id));
+}
+
 /* One discrepancy between clusters lo < hi: the first candidate pair that
  * is disjoint and not two halves of one sentence (a local time and the
  * UTC time beside it are the zone-pair check's business). */
@@ -346,7 +364,8 @@ static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
   for (size_t i = 0; i < na; i++)
     for (size_t j = 0; j < nb; j++)
       if (!cc__overlap(ca[i], cb[j]) && !cc__same_sentence(ca[i], cb[j]) &&
-          !ca[i]->reported && !cb[j]->reported && !S_doubt(x, ca[i], cb[j])) {
+          !ca[i]->reported && !cb[j]->reported && !S_doubt(x, ca[i], cb[j]) &&
+          !S_both_carried(lo, hi, ca[i], cb[j])) {
         S_discrepancy(x, ca[i], cb[j]);
         return true;
       }
