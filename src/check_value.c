@@ -351,7 +351,10 @@ static bool S_doc_in(const S_cluster *c, uint32_t doc) {
  * other figure, in the article. */
 static bool S_both_carried(const S_cluster *lo, const S_cluster *hi,
                            const cc__item *a, const cc__item *b) {
-  return a->doc_id != b->doc_id &&
+  /* (not times: an article's local time and the UTC time beside it are
+   * two figures of one sentence, and the UTC one may be the slip that
+   * another outlet's shows) */
+  return a->doc_id != b->doc_id && a->c->vkind != CC_VK_INSTANT &&
          (S_doc_in(hi, a->doc_id) || S_doc_in(lo, b->doc_id));
 }
 

@@ -1075,19 +1075,20 @@ static bool S_enum(const char *s, const char *(*name)(int), int n,
 static const char *S_gname(int i) { return cc_gran_name((cc_gran)i); }
 static const char *S_qname(int i) { return cc_qual_name((cc_qual)i); }
 
-static bool S_flags(const char *s, uint8_t *out) {
-  static const char *names[] = {"doc_date", "date_inferred", "year_inferred",
-                                "relative", "unresolved", "open_list",
-                                "zone_inferred"};
+static bool S_flags(const char *s, uint16_t *out) {
+  static const char *names[] = {"doc_date",  "date_inferred", "year_inferred",
+                                "relative",  "unresolved",    "open_list",
+                                "zone_inferred", "time_only", "zone_given"};
+  const size_t n = sizeof names / sizeof names[0];
   char buf[256];
   snprintf(buf, sizeof buf, "%s", s);
   for (char *t = strtok(buf, ";"); t; t = strtok(NULL, ";")) {
     size_t i = 0;
-    while (i < 7 && strcmp(t, names[i]) != 0)
+    while (i < n && strcmp(t, names[i]) != 0)
       i++;
-    if (i == 7)
+    if (i == n)
       return false;
-    *out |= (uint8_t)(1u << i);
+    *out |= (uint16_t)(1u << i);
   }
   return true;
 }
