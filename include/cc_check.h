@@ -156,6 +156,9 @@ typedef struct cc_check_frame {
                              one article only (a spokesman's briefings on
                              two days are two briefings, not a
                              disagreement between outlets) */
+  bool rises;             /* trend "rises": a count that grows as a story
+                             goes on (a toll): a later article's higher
+                             figure is told as info, not a disagreement */
 } cc_check_frame;
 
 typedef struct cc_check_config cc_check_config;
@@ -169,9 +172,10 @@ bool cc_check_name_known(const char *s, size_t n);
 
 /* Read rules_dir/checks.csv (libcsv).  Columns, with a header row:
  * frame,vkind,single,tolerance,rel_tolerance,severity,cross_severity,parts,
- * check,description,scope (vkind, tolerances, cross_severity, parts, check,
- * description and scope may be left out; scope is "all" (the default) or
- * "article"; a frame starting with '#' is a comment).
+ * check,description,scope,trend (vkind, tolerances, cross_severity, parts,
+ * check, description, scope and trend may be left out; scope is "all" (the
+ * default) or "article"; trend is "" or "rises"; a frame starting with '#'
+ * is a comment).
  * Fails with "DIR/checks.csv:ROW: column 'x': message" on a bad row; a
  * missing file is an error too (the rules folder is incomplete).  The
  * caller frees *out with cc_check_config_free. */

@@ -143,11 +143,11 @@ const cc_check_frame *cc_check_config_frame(const cc_check_config *cfg,
 
 enum {
   S_C_FRAME, S_C_VKIND, S_C_SINGLE, S_C_TOL, S_C_REL, S_C_SEV, S_C_XSEV,
-  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_SCOPE, S_C_N
+  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_SCOPE, S_C_TREND, S_C_N
 };
 static const char *const S_cols[S_C_N] = {
     "frame", "vkind", "single", "tolerance", "rel_tolerance", "severity",
-    "cross_severity", "parts", "check", "description", "scope"};
+    "cross_severity", "parts", "check", "description", "scope", "trend"};
 /* Columns a row must have; the rest may be left out of the header. */
 static const bool S_required[S_C_N] = {true, false, true, false, false, true};
 
@@ -334,6 +334,10 @@ static void S_row_add(S_parse *p) {
       strcasecmp(scope, "article") != 0)
     return S_fail(p, S_C_SCOPE, "expected all or article, got", scope);
   f.article_only = strcasecmp(scope, "article") == 0;
+  const char *trend = S_v(p, S_C_TREND);
+  if (*trend && strcasecmp(trend, "rises") != 0)
+    return S_fail(p, S_C_TREND, "expected rises or nothing, got", trend);
+  f.rises = *trend != '\0';
   S_row *dup = NULL;
   HASH_FIND_STR(p->cfg->exact, f.frame, dup);
   if (dup)

@@ -836,6 +836,14 @@ static void test_config(void **state) {
   assert_false(cc_check_config_frame(cfg, "y.date", CC_VK_INSTANT)->article_only);
   assert_false(cc_check_config_frame(cfg, "z.date", CC_VK_INSTANT)->article_only);
   cc_check_config_free(&cfg);
+  /* the trend column: "rises" marks a count that grows (a toll) */
+  const char *tr = "frame,single,severity,trend\nx.dead,yes,info,rises\n"
+                   "y.dead,yes,info,\n";
+  assert_int_equal(cc_check_config_parse("t.csv", tr, strlen(tr), &cfg,
+                                         &err), 0);
+  assert_true(cc_check_config_frame(cfg, "x.dead", CC_VK_COUNT)->rises);
+  assert_false(cc_check_config_frame(cfg, "y.dead", CC_VK_COUNT)->rises);
+  cc_check_config_free(&cfg);
 }
 
 /* Cells as libcsv gives them, whether the line is cut in place or read
@@ -915,6 +923,10 @@ static void test_config_errors(void **state) {
   assert_int_equal(cc_check_config_parse("t.csv", scope, strlen(scope), &cfg,
                                          &err), -1);
   assert_non_null(strstr(err.msg, "t.csv:2: column 'scope'"));
+  const char *trend = "frame,single,severity,trend\nx,yes,info,falls\n";
+  assert_int_equal(cc_check_config_parse("t.csv", trend, strlen(trend), &cfg,
+                                         &err), -1);
+  assert_non_null(strstr(err.msg, "t.csv:2: column 'trend'"));
   assert_int_equal(cc_check_config_load("tests/no-such-dir", &cfg, &err), -1);
   assert_non_null(strstr(err.msg, "tests/no-such-dir/checks.csv"));
 }
