@@ -303,7 +303,13 @@ void cc__describe_like(const cc__item *it, const cc__item *like,
   if (it->flags & CC_CF_DATE_INFERRED)
     cc_buf_puts(out, " (publication date inferred)");
   if (it->flags & CC_CF_YEAR_INFERRED)
-    cc_buf_puts(out, " (year from the publication date)");
+    cc_buf_puts(out, (c->flags & CC_CF_DOC_DATE) &&
+                             isfinite(cc__vlo(it)) &&
+                             cc_civil_from_days(c->src->doc_date).y !=
+                                 cc_civil_from_days((int64_t)floor(
+                                     cc__vlo(it) / 86400.0)).y
+                         ? " (year the nearest to the publication date)"
+                         : " (year from the publication date)");
   if ((it->flags & CC_CF_ZONE_INFERRED) && c->vkind == CC_VK_INSTANT)
     cc_buf_puts(out, cc__zone_note(c->flags));
   if ((it->flags & CC_CF_TIME_ONLY) && !(c->flags & CC_CF_DOC_DATE) &&

@@ -581,7 +581,12 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
   if (year_inf) {
     cc_buf_puts(m, " (year ");
     cc__put_int(m, ymd.y);
-    cc_buf_puts(m, " taken from the publication date");
+    /* (a date early in January read in a late December article is next
+     * year's: "the nearest", not "taken", which would contradict it) */
+    bool same = (it->c->flags & CC_CF_DOC_DATE) &&
+                cc_civil_from_days(it->c->src->doc_date).y == ymd.y;
+    cc_buf_puts(m, same ? " taken from the publication date"
+                        : ", the nearest to the publication date");
     cc_buf_puts(m, (it->flags & CC_CF_DATE_INFERRED) ? ", inferred)" : ")");
   }
   cc__emit(x, "weekday_date", v, (cc_severity)it->cf->severity, it, NULL,
