@@ -9,4 +9,4 @@ copy: rules
   match   grounded {COUNT:n} planes
   subject story
 --- expect
-rules: 196 rules, 107 frame settings: OK
+rules: 195 rules, 107 frame settings: OK

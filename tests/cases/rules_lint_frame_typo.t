@@ -17,6 +17,6 @@ rule zz.new
   match   grounded {COUNT:n} jets
   subject story
 --- expect
-rules: 197 rules, 107 frame settings: OK
+rules: 196 rules, 107 frame settings: OK
 --- stderr
 claimcheck: rules/zz_typo.rules:3:11: warning: frame 'toll.ded' has no row in checks.csv, so it is compared with default settings; did you mean 'toll.dead'?

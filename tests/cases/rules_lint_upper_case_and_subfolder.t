@@ -15,6 +15,6 @@ rule zz.sub
   match   stranded {COUNT:n} planes
   subject story
 --- expect
-rules: 196 rules, 107 frame settings: OK
+rules: 195 rules, 107 frame settings: OK
 --- stderr
 claimcheck: warning: rules/extra: 1 .rules file in a subfolder, not read (rules are read from the rules folder itself: move them up into rules)
