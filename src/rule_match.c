@@ -2726,24 +2726,16 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
   }
   int year = cc_civil_from_days(d->date_days).y;
   const cc_mention *near = NULL; /* the last time ending before b */
-  const cc_mention *next = NULL; /* else one just after e ("killed 30
-                                    people in March") */
   for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
     if (!m)
       continue;
     if (S_past_year(m, year) && !S_compared_after(d, m, e))
       return false;
-    bool time = m->type == CC_M_DATE || m->type == CC_M_DATETIME;
-    if (time && m->tok_end <= b)
+    if ((m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
+        m->tok_end <= b)
       near = m;
-    else if (time && !next && m->tok_begin >= e && m->tok_begin <= e + 2 &&
-             (m->gran == CC_G_MONTH || m->gran == CC_G_DAY))
-      next = m; /* (a month or a day: "last winter" after a record is
-                   when it was set, not the figure's event) */
   }
-  if (!near)
-    near = next;
   return !near || !S_weeks_before(d, near);
 }
 
