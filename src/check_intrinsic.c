@@ -583,7 +583,7 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
     cc__put_int(m, ymd.y);
     /* (a date early in January read in a late December article is next
      * year's: "the nearest", not "taken", which would contradict it) */
-    bool same = (it->c->flags & CC_CF_DOC_DATE) &&
+    bool same = !(it->c->flags & CC_CF_DOC_DATE) ||
                 cc_civil_from_days(it->c->src->doc_date).y == ymd.y;
     cc_buf_puts(m, same ? " taken from the publication date"
                         : ", the nearest to the publication date");
