@@ -46,6 +46,7 @@
  * value is its lower end; a range's point value is its first number.
  */
 #include "recog_int.h"
+#include "cc_text.h"
 
 #include <math.h>
 #include <stdatomic.h>
@@ -455,6 +456,19 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
 }
 
 /* The first token of a canonical key as the segmenter would cut it. */
+/* Does a letter (or a later byte of one) start at the non-ASCII byte p of
+ * a key: "zł" is one word, "e£" and "gh¢" a word and a sign, as the
+ * segmenter splits them? */
+static bool S_key_letter(const unsigned char *p) {
+  if (*p < 0x80)
+    return false;
+  if ((*p & 0xC0) == 0x80)
+    return true; /* inside a letter the loop took */
+  int32_t cp;
+  return cc_utf8_decode(p, strlen((const char *)p), &cp) > 0 &&
+         (cc_cp_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F));
+}
+
 static void S_first_token(const char *key, char *out, size_t cap) {
   size_t n = 0;
   const unsigned char *p = (const unsigned char *)key;
@@ -472,7 +486,8 @@ static void S_first_token(const char *key, char *out, size_t cap) {
     while (p[n] && n + 1 < cap) {
       bool alnum = (p[n] >= 'a' && p[n] <= 'z') ||
                    (p[n] >= '0' && p[n] <= '9') || p[n] == '\'';
-      if (word ? !(alnum || p[n] >= 0x80) : (n > 0 && (p[n] & 0xC0) != 0x80))
+      if (word ? !(alnum || S_key_letter(p + n))
+               : (n > 0 && (p[n] & 0xC0) != 0x80))
         break;
       n++;
     }
