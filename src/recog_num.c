@@ -2145,6 +2145,22 @@ static bool S_sci(const cc_segmented *seg, const cc_token *t, uint32_t j,
   return true;
 }
 
+/* Does the ordinal suffix suf agree with the whole number v ("1st",
+ * "22nd", "13th")?  "11st" or "9st" is no ordinal but stones ("11st 4lb",
+ * units.csv). */
+static bool S_ord_agrees(double v, const char *suf) {
+  if (v < 0 || v != floor(v) || v > 1e15)
+    return false;
+  unsigned long long n = (unsigned long long)v;
+  unsigned t = (unsigned)(n % 100), u = (unsigned)(n % 10);
+  const char *want = t >= 11 && t <= 13 ? "th"
+                     : u == 1           ? "st"
+                     : u == 2           ? "nd"
+                     : u == 3           ? "rd"
+                                        : "th";
+  return strcmp(suf, want) == 0;
+}
+
 /* A number in digits with what may follow it. */
 static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k, uint32_t end, bool money, S_core *c) {
@@ -2208,7 +2224,8 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       c->v *= e->sval;
       c->lo = c->hi = c->v;
       c->scale = e->sval;
-    } else if (e && (e->roles & R_ORD) && e->okind == OK_SUFFIX) {
+    } else if (e && (e->roles & R_ORD) && e->okind == OK_SUFFIX &&
+               S_ord_agrees(c->v, suf)) {
       c->np |= CC_NP_ORDINAL;
       c->e = S_ord_compound(m, seg, c->e, end);
       return true;
