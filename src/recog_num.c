@@ -455,7 +455,6 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   return e;
 }
 
-/* The first token of a canonical key as the segmenter would cut it. */
 /* Does a letter (or a later byte of one) start at the non-ASCII byte p of
  * a key: "zł" is one word, "e£" and "gh¢" a word and a sign, as the
  * segmenter splits them? */
@@ -469,6 +468,7 @@ static bool S_key_letter(const unsigned char *p) {
          (cc_cp_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F));
 }
 
+/* The first token of a canonical key as the segmenter would cut it. */
 static void S_first_token(const char *key, char *out, size_t cap) {
   size_t n = 0;
   const unsigned char *p = (const unsigned char *)key;
