@@ -2145,20 +2145,16 @@ static bool S_sci(const cc_segmented *seg, const cc_token *t, uint32_t j,
   return true;
 }
 
-/* Does the ordinal suffix suf agree with the whole number v ("1st",
- * "22nd", "13th")?  "11st" or "9st" is no ordinal but stones ("11st 4lb",
- * units.csv). */
+/* Is suf, after the whole number v, an ordinal's suffix: not "st" after
+ * a number whose ordinal is not "-st" ("11st", "9st": stones, "11st 4lb",
+ * units.csv)?  Other slips ("2th", "May 3th") stay ordinals. */
 static bool S_ord_agrees(double v, const char *suf) {
+  if (strcmp(suf, "st") != 0)
+    return true;
   if (v < 0 || v != floor(v) || v > 1e15)
     return false;
   unsigned long long n = (unsigned long long)v;
-  unsigned t = (unsigned)(n % 100), u = (unsigned)(n % 10);
-  const char *want = t >= 11 && t <= 13 ? "th"
-                     : u == 1           ? "st"
-                     : u == 2           ? "nd"
-                     : u == 3           ? "rd"
-                                        : "th";
-  return strcmp(suf, want) == 0;
+  return n % 10 == 1 && n % 100 != 11;
 }
 
 /* A number in digits with what may follow it. */
