@@ -46,6 +46,7 @@
  * value is its lower end; a range's point value is its first number.
  */
 #include "recog_int.h"
+#include "cc_text.h"
 
 #include <math.h>
 #include <stdatomic.h>
@@ -147,6 +148,8 @@ typedef struct cc__num_key {
   double pfac; /* percent.csv's factor: basis points are 0.01 of a point */
   bool plower; /* percent.csv's written "lower": "25bp", not "BP" */
   bool cupper; /* currencies.csv's written "upper": "RM 5", not "Rm 5" */
+  bool cletter; /* a letter spaced from its sign ("c $"): not after a
+                   label's word ("hepatitis C $84,000", "Class C $40m") */
   double pmax; /* percent.csv's max: "75 bps", but "9600 bps" (0: none) */
   char cur[4], pct[4];
   char *closer;
@@ -192,6 +195,8 @@ typedef struct cc__num_start {
 #define S_LIST_NONE 62u
 #define S_LIST_ALL 63u
 
+#define S_MAX_SIGNS 16
+
 struct cc_num_model {
   /* the tables' entries, their keys and lists (about 3,400 blocks),
    * freed at once: a malloc and a free each cost more than the rest of
@@ -230,6 +235,11 @@ struct cc_num_model {
    * not these ("Rs 500 and 20p" is two amounts) */
   char minor_cur[8][4];
   uint32_t nminor;
+  /* currencies.csv's position "sign": the letters after a dollar sign
+   * ("$US50m", "$A20m"), apart from the keys so that "$" begins no
+   * longer key (S_sign_code) */
+  S_ent *signs;
+  uint32_t nsigns;
   /* the starts with a list of rests (nnext 1..S_NEXT_MAX), by their bit
    * in cc__num_next_mask's masks, and the first bytes of all their rests */
   const struct cc__num_start *lists[S_LIST_NONE];
@@ -445,6 +455,19 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   return e;
 }
 
+/* Does a letter (or a later byte of one) start at the non-ASCII byte p of
+ * a key: "zł" is one word, "e£" and "gh¢" a word and a sign, as the
+ * segmenter splits them? */
+static bool S_key_letter(const unsigned char *p) {
+  if (*p < 0x80)
+    return false;
+  if ((*p & 0xC0) == 0x80)
+    return true; /* inside a letter the loop took */
+  int32_t cp;
+  return cc_utf8_decode(p, strlen((const char *)p), &cp) > 0 &&
+         (cc_cp_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F));
+}
+
 /* The first token of a canonical key as the segmenter would cut it. */
 static void S_first_token(const char *key, char *out, size_t cap) {
   size_t n = 0;
@@ -463,7 +486,8 @@ static void S_first_token(const char *key, char *out, size_t cap) {
     while (p[n] && n + 1 < cap) {
       bool alnum = (p[n] >= 'a' && p[n] <= 'z') ||
                    (p[n] >= '0' && p[n] <= '9') || p[n] == '\'';
-      if (word ? !(alnum || p[n] >= 0x80) : (n > 0 && (p[n] & 0xC0) != 0x80))
+      if (word ? !(alnum || S_key_letter(p + n))
+               : (n > 0 && (p[n] & 0xC0) != 0x80))
         break;
       n++;
     }
@@ -730,9 +754,35 @@ static int S_row_qualifiers(cc_num_model *m, const S_tab *T) {
   return 0;
 }
 
+/* A sign row: one to three letters after "$", a main unit; kept in
+ * m->signs, no key of the model. */
+static int S_row_sign(cc_num_model *m, const S_tab *T, const char *code,
+                      double fac) {
+  const char *k = T->e->key;
+  size_t n = strlen(k);
+  bool letters = n >= 1 && n <= 3;
+  for (size_t i = 0; i < n; i++)
+    letters &= k[i] >= 'a' && k[i] <= 'z';
+  if (!letters || fac != 1)
+    return S_bad(T, "position", "a sign row is 1-3 letters of factor 1, got");
+  if (m->nsigns == S_MAX_SIGNS)
+    return S_bad(T, "position", "too many sign rows, at");
+  if (!m->signs)
+    m->signs = cc_arena_alloc(m->mem, S_MAX_SIGNS * sizeof *m->signs);
+  S_ent *e = &m->signs[m->nsigns++];
+  memset(e, 0, sizeof *e);
+  e->key = cc_arena_strndup(m->mem, k, n);
+  e->roles = R_CUR;
+  memcpy(e->cur, code, 4);
+  e->cpos = CP_PREFIX;
+  e->cfac = 1;
+  return 0;
+}
+
 static int S_row_currencies(cc_num_model *m, const S_tab *T) {
-  static const char *const poss[] = {"prefix",   "suffix",    "both",
-                                     "attached", "adjective", NULL};
+  static const char *const poss[] = {"prefix",    "suffix", "both",
+                                     "attached",  "adjective", "sign",
+                                     NULL};
   const char *code = S_cell(T, "code");
   if (strlen(code) != 3 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' ||
       code[1] > 'Z' || code[2] < 'A' || code[2] > 'Z')
@@ -743,6 +793,8 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   double fac = 1;
   if (*S_cell(T, "factor") && S_num(T, "factor", &fac) != 0)
     return -1;
+  if (pos == 6)
+    return S_row_sign(m, T, code, fac);
   S_ent *e = S_ent_get(m, T->e->key);
   if (e->roles & R_CUR)
     return 0;
@@ -760,6 +812,9 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   if (*w && strcmp(w, "upper") != 0)
     return S_bad(T, "written", "expected empty or 'upper', got");
   e->cupper = *w != '\0';
+  size_t kl = strlen(e->key);
+  e->cletter = kl >= 3 && e->key[1] == ' ' && e->key[0] >= 'a' &&
+               e->key[0] <= 'z';
   if (fac < 1 && m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
     bool known = false;
     for (uint32_t k = 0; k < m->nminor && !known; k++)
@@ -950,7 +1005,8 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
 }
 
 /* The currency codes written before amounts, of two or three letters
- * ("rs", "eur"), marked in the word table: the segmenter splits them off
+ * ("rs", "eur"), and the sign rows' letters after "$" ("$us"), marked in
+ * the word table: the segmenter splits them off
  * digits glued to them ("EUR1.2bn", "Rs500"), which this model then reads
  * as it reads "EUR 1.2bn".  A code read only in capitals ("RM") is marked
  * in capitals, a form no token's lower-cased one is, which the segmenter
@@ -969,6 +1025,13 @@ static void S_mark_glued_codes(const cc_num_model *m, cc_vocab *v) {
     }
     if (letters)
       cc_vocab_mark(v, cc_vocab_add(v, w, n), CC_VOCAB_CUR_PREFIX);
+  }
+  for (uint32_t i = 0; i < m->nsigns; i++) { /* "$us": segment.c splits
+                                              * "$US50m" after the sign */
+    char w[5] = {'$'};
+    size_t n = strlen(m->signs[i].key);
+    memcpy(w + 1, m->signs[i].key, n);
+    cc_vocab_mark(v, cc_vocab_add(v, w, n + 1), CC_VOCAB_CUR_PREFIX);
   }
 }
 
@@ -1684,24 +1747,42 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
   S_half_after(m, seg, end, last, c);
 }
 
-/* "[-]and[-]a[-]half": a fraction added to a whole number. */
+/* "[-]and[-]a[-]half", or a count of two to nine of a plural fraction
+ * below one, "and three quarters", "and two-thirds": a fraction added to
+ * a whole number.  A counted one is not read before "of" ("one and three
+ * quarters of the seats" may be a list). */
 static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
                        uint32_t j, uint32_t end, double *frac,
                        uint32_t *after) {
-  static const int want[2] = {NK_AND, NK_ARTICLE};
-  for (int w = 0; w < 2; w++) {
-    if (S_joining_hyphen(seg, j, end))
-      j++;
-    if (!S_tok_nkind(m, seg, j, end, want[w]))
-      return false;
+  if (S_joining_hyphen(seg, j, end))
     j++;
-  }
+  if (!S_tok_nkind(m, seg, j, end, NK_AND))
+    return false;
+  j++;
+  if (S_joining_hyphen(seg, j, end))
+    j++;
+  const S_ent *n = j < end ? S_tok(m, seg, j) : NULL;
+  if (!n || !(n->roles & R_NUM))
+    return false;
+  double count = 1;
+  if (n->nkind == NK_UNIT && n->nval >= 2 && n->nval <= 9 &&
+      S_t(seg, j)->kind == CC_TOK_WORD)
+    count = n->nval;
+  else if (n->nkind != NK_ARTICLE)
+    return false;
+  j++;
   if (S_joining_hyphen(seg, j, end))
     j++;
   const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
-  *frac = f->fnum / f->fden;
+  if (count > 1) {
+    const cc_token *t = S_t(seg, j);
+    if (f->falone || t->norm[t->norm_len - 1] != 's' ||
+        count * f->fnum >= f->fden || S_tok_nkind(m, seg, j + 1, end, NK_OF))
+      return false;
+  }
+  *frac = count * f->fnum / f->fden;
   *after = j + 1;
   return true;
 }
@@ -2064,6 +2145,18 @@ static bool S_sci(const cc_segmented *seg, const cc_token *t, uint32_t j,
   return true;
 }
 
+/* Is suf, after the whole number v, an ordinal's suffix: not "st" after
+ * a number whose ordinal is not "-st" ("11st", "9st": stones, "11st 4lb",
+ * units.csv)?  Other slips ("2th", "May 3th") stay ordinals. */
+static bool S_ord_agrees(double v, const char *suf) {
+  if (strcmp(suf, "st") != 0)
+    return true;
+  if (v < 0 || v != floor(v) || v > 1e15)
+    return false;
+  unsigned long long n = (unsigned long long)v;
+  return n % 10 == 1 && n % 100 != 11;
+}
+
 /* A number in digits with what may follow it. */
 static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
                           uint32_t k, uint32_t end, bool money, S_core *c) {
@@ -2127,7 +2220,8 @@ static bool S_core_digits(const cc_num_model *m, const cc_segmented *seg,
       c->v *= e->sval;
       c->lo = c->hi = c->v;
       c->scale = e->sval;
-    } else if (e && (e->roles & R_ORD) && e->okind == OK_SUFFIX) {
+    } else if (e && (e->roles & R_ORD) && e->okind == OK_SUFFIX &&
+               S_ord_agrees(c->v, suf)) {
       c->np |= CC_NP_ORDINAL;
       c->e = S_ord_compound(m, seg, c->e, end);
       return true;
@@ -2607,6 +2701,41 @@ static bool S_cur_name(const cc_segmented *seg, uint32_t k, double v) {
          t->norm[t->norm_len - 1] != 's' && v != 1;
 }
 
+/* Is the letter at token k ("C" of "C $5") a label after the word before
+ * it: a capitalized word inside the sentence ("Class C", "Vitamin C") or
+ * a word that takes a letter ("hepatitis C", "grade C")? */
+static bool S_letter_label(const cc_segmented *seg, uint32_t k) {
+  static const char *const takes[] = {
+      "vitamin", "hepatitis", "grade",   "class",  "type",     "group",
+      "category", "plan",     "section", "part",   "tier",     "level",
+      "division", "series",   "league",  "block",  "row",      "unit",
+      "model",    "option",   "phase",   "stage",  "zone",     "gate",
+      "terminal", "platform", "wing",    "pool",   "ward",     "route",
+      "size",     "band",     "form",    "schedule", "exhibit", NULL};
+  if (k == 0 || S_t(seg, k)->flags & CC_TF_SENT_START)
+    return false;
+  const cc_token *t = S_t(seg, k - 1);
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  return ((t->flags & CC_TF_CAP) && !(t->flags & CC_TF_SENT_START)) ||
+         S_tok_in(seg, k - 1, takes);
+}
+
+/* The currency of the letters at token k, glued after a dollar sign read
+ * as a prefix ("$US50m", "$A 20m", "$NZ3m": currencies.csv's sign
+ * rows), or NULL. */
+static const S_ent *S_sign_code(const cc_num_model *m,
+                                const cc_segmented *seg, uint32_t k) {
+  const cc_token *t = S_t(seg, k);
+  if (t->kind != CC_TOK_WORD || !S_attached(t) || t->norm_len > 3)
+    return NULL;
+  for (uint32_t i = 0; i < m->nsigns; i++)
+    if (strlen(m->signs[i].key) == t->norm_len &&
+        !memcmp(m->signs[i].key, t->norm, t->norm_len))
+      return &m->signs[i];
+  return NULL;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2619,9 +2748,13 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
     if (c && (c->cpos & CP_PREFIX) &&
         (!c->cupper || S_upper_bytes(seg, S_t(seg, j)->start,
-                                     S_t(seg, a - 1)->end))) {
-      s->cur = c;
-      j = a;
+                                     S_t(seg, a - 1)->end)) &&
+        (!c->cletter || !S_letter_label(seg, j))) {
+      const S_ent *g = c->key[0] == '$' && !c->key[1] && a < end
+                           ? S_sign_code(m, seg, a)
+                           : NULL;
+      s->cur = g ? g : c;
+      j = g ? a + 1 : a;
     }
   }
   if (!S_core_parse(m, seg, j, end, no_and, s->cur != NULL, &s->c))

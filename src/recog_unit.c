@@ -37,6 +37,8 @@ static const S_measure S_measures[] = {
     {"volume", "l", "l"},        {"temperature", "C", "°C"},
     {"power", "W", "W"},         {"energy", "Wh", "Wh"},
     {"data", "B", "B"},          {"bitrate", "bps", "bit/s"},
+    /* a car's distance on a volume of fuel ("55mpg") */
+    {"economy", "kml", "km/l"},
     /* degrees on no stated scale: an angle, or a temperature whose scale
      * the reader is left to know ("98 degrees"); never converted */
     {"degrees", "deg", "°"}};
@@ -218,7 +220,7 @@ static int S_row(cc_unit_model *um, const S_ucols *c, const cc_lex_entry *e,
     bad = "symbol missing or longer than 11 bytes";
   else if (mi < 0)
     bad = "unknown measure (use length, area, speed, mass, volume, "
-          "temperature, power, energy, degrees, data or bitrate)";
+          "temperature, power, energy, degrees, data, bitrate or economy)";
   else if (ai < 0)
     bad = "attach must be yes, no, only, upper, lower, context, "
           "context_any or case";

@@ -840,6 +840,24 @@ static size_t S_cur_glued(const S_seg *s, const unsigned char *q,
   return cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX ? d : 0;
 }
 
+/* The length of the capitals (one to three) of the word q[0..n) (lower-
+ * cased at low), right after a "$", that with the sign make a prefix
+ * currency of currencies.csv glued to the digits after them ("$US50m",
+ * "$A20m": the number model marks "$us", "$a" in the word table); 0 for
+ * any other word. */
+static size_t S_dollar_glued(const S_seg *s, const unsigned char *q,
+                             const char *low, size_t n) {
+  size_t d = 0;
+  while (d < n && d < 3 && S_class[q[d]] == C_UPPER)
+    d++;
+  if (d == 0 || d == n || !S_is_digit(q[d]))
+    return 0;
+  char w[4] = {'$'};
+  memcpy(w + 1, low, d);
+  uint32_t id = cc_vocab_find(s->vocab, w, d + 1);
+  return cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX ? d : 0;
+}
+
 /* The general word: Unicode letters, combining marks, apostrophes. */
 static void S_word_general(S_seg *s, size_t start) {
   size_t i = start;
@@ -1003,8 +1021,10 @@ static void S_word(S_seg *s) {
     S_word_general(s, start);
     return;
   }
-  if (S_class[q[0]] == C_UPPER && n > 2) {
-    size_t d = S_cur_glued(s, q, dst, n);
+  if (S_class[q[0]] == C_UPPER && n >= 2) {
+    size_t d = start && p[start - 1] == '$' ? S_dollar_glued(s, q, dst, n) : 0;
+    if (!d && n > 2)
+      d = S_cur_glued(s, q, dst, n);
     if (d) { /* the code alone: its flags from its own letters */
       n = d;
       upper = 0;
