@@ -29,9 +29,9 @@ static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
 
 static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y);
 
-/* A count of people or things, not a year, after a date and its comma:
- * "On March 3, 1500 firefighters arrived", "On March 3, 1200 workers
- * walked out".  A year a century or more from the article's (any before
+/* A count of people or things, not a year, after a date, with or without
+ * its comma: "On March 3, 1500 firefighters arrived", "On March 3 1200
+ * workers walked out".  A year a century or more from the article's (any before
  * 1900 without a date) followed by a plural noun: a lower-case word
  * ending in "s" that is no verb or pronoun, or an irregular plural.
  * "On July 4, 1776 the colonies", "March 3, 1776 marks" stay years. */
@@ -76,7 +76,7 @@ static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
     return k + 2;
   }
   if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')) &&
-      !(k != j && S_count_not_year(c, k, *y)))
+      !S_count_not_year(c, k, *y))
     return k + 1;
   /* in words: "13 September nineteen seventy-two", "Easter Sunday two
    * thousand ten" (the date before it leads "two thousand"); not after a
@@ -1834,11 +1834,21 @@ static bool S_day_joiner(const S_cur *c, uint32_t k) {
   return k >= c->sb && k < c->end && S_is_one_of(c, k, joins);
 }
 
-/* A capitalized weekday (a single word, no set) at k, not after "the". */
+/* A capitalized weekday (a single word, no set) at k, not after "the";
+ * an abbreviation's period may follow ("Mon or Tue. Staff said": the
+ * segmenter keeps such a period inside the sentence). */
 static bool S_cap_weekday(const S_cur *c, uint32_t k) {
   const S_sense *w;
-  return k < c->end && S_cap(c, k) && S_weekday(c, k, &w) == k + 1 &&
-         !w->flag && !(k > c->sb && S_is(c, k - 1, "the"));
+  return k < c->end && S_cap(c, k) && S_weekday(c, k, &w) > k && !w->flag &&
+         !(k > c->sb && S_is(c, k - 1, "the"));
+}
+
+/* A capitalized weekday that ends at q (before a joiner there): "Mon or",
+ * "Mon. or". */
+static bool S_cap_weekday_to(const S_cur *c, uint32_t q) {
+  if (q >= c->sb + 2 && S_p(c, q - 1, '.') && S_cap_weekday(c, q - 2))
+    return true;
+  return q >= c->sb + 1 && S_cap_weekday(c, q - 1);
 }
 
 /* A capitalized abbreviation of a weekday ([i, j)) is one when it is
@@ -1849,7 +1859,7 @@ static bool S_strict_day_pair(const S_cur *c, uint32_t i, uint32_t j) {
   if (!S_cap(c, i) || (i > c->sb && S_is(c, i - 1, "the")))
     return false;
   return (i >= c->sb + 2 && S_day_joiner(c, i - 1) &&
-          S_cap_weekday(c, i - 2)) ||
+          S_cap_weekday_to(c, i - 1)) ||
          (S_day_joiner(c, j) && S_cap_weekday(c, j + 1));
 }
 
