@@ -1863,11 +1863,22 @@ static bool S_strict_day_pair(const S_cur *c, uint32_t i, uint32_t j) {
          (S_day_joiner(c, j) && S_cap_weekday(c, j + 1));
 }
 
+/* At e a joiner and another capitalized weekday with its day: "Monday 11
+ * to Wednesday 13 February", "Monday 11 and Tuesday 12 March" (the month
+ * named once, after the last day). */
+static bool S_day_joined(const S_cur *c, uint32_t e) {
+  static const char *const joins[] = {"to", "and", "or", "until", "till",
+                                      "through", "-", NULL};
+  int d, nd;
+  return e + 2 < c->end && S_is_one_of(c, e, joins) &&
+         S_cap_weekday(c, e + 1) && S_digits(c, e + 2, &d, &nd) && nd <= 2;
+}
+
 /* A bare day of the month in digits at k after weekday wd: "on Thursday
  * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
  * a month near the document date has that day on that weekday ("Monday 21
- * people" counts people; "Thursday 6 and Friday 7 May" names its month
- * later); its end and *d, or 0. */
+ * people" counts people), or another weekday and its day follow
+ * (S_day_joined: the month named after the last); its end and *d, or 0. */
 CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
                                         int *d) {
   static const char *const next[] = {"at", "from", "between", NULL};
@@ -1878,7 +1889,7 @@ CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
       !S_doc(c, &doc) ||
       !((S_clause_end(c, e) && !S_p(c, e, ':') && !S_p(c, e, '%') &&
          !S_p(c, e, '/') && !(S_p(c, e, '.') && e + 1 < c->end)) ||
-        (e < c->end && S_is_one_of(c, e, next))))
+        (e < c->end && S_is_one_of(c, e, next)) || S_day_joined(c, e)))
     return 0; /* (a full stop inside the sentence: "9.30" split) */
   cc_ymd dc = cc_civil_from_days(doc);
   for (int dm = -1; dm <= 1; dm++) {
@@ -1889,6 +1900,25 @@ CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
       return e;
   }
   return 0;
+}
+
+/* A bare day at k after a weekday, before another weekday with its day
+ * and month (S_day_joined): "Monday 9 and Tuesday 10 September", "Monday
+ * 9 to Wednesday 11 September" (the range reads both).  The first day
+ * takes the month and year the second's date has; its end, or 0. */
+static uint32_t S_weekday_listed(S_cur *c, uint32_t k, S_tv *tv) {
+  int d, nd;
+  if (!S_digits(c, k, &d, &nd) || nd > 2 || d < 1 || !S_day_joined(c, k + 1))
+    return 0;
+  S_tv t;
+  S_tv_init(&t);
+  uint32_t e = cc__time_p_weekday_led(c, k + 2, &t);
+  if (!e || t.gran != CC_G_DAY || t.m <= 0 || t.d <= d || t.preset ||
+      t.y2 != S_NOYEAR || t.hh >= 0)
+    return 0;
+  *tv = t;
+  tv->d = d;
+  return k + 1;
 }
 
 /* After a weekday, at j: more weekdays joined by commas, "and" or "or"
@@ -2066,6 +2096,10 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (i > c->sb && S_is(c, i - 1, "the")) {
       return 0;
     }
+  }
+  if (k == j && (e = S_weekday_listed(c, k, tv))) {
+    tv->weekday = (int8_t)ws->v; /* "Monday 9 and Tuesday 10 September" */
+    return e;
   }
   if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
       cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
