@@ -107,8 +107,11 @@ static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
     t++;
     if (t < b->tok_begin && seg->tokens[t].kind == CC_TOK_WORD)
       t++;
-  } else if (S_day_part_word(pt) && b->tok_begin - a->tok_end <= 3) {
+  } else if (S_day_part_word(pt) && b->tok_begin - a->tok_end <= 5) {
     t++; /* "11pm Saturday night (0400 GMT Sunday)" */
+    if (t + 2 < b->tok_begin && !strcmp(seg->tokens[t].norm, "local") &&
+        !strcmp(seg->tokens[t + 1].norm, "time"))
+      t += 2; /* "5am Wednesday morning local time (0200 GMT)" */
   } else if (b->tok_begin - a->tok_end > 2) {
     return false;
   }
