@@ -653,6 +653,10 @@ bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
  * -1 past, +1 future, 0 unknown. */
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  /* "has been missing since Thursday", "the first rise since April": a
+   * start before now, whatever the verb */
+  if (b > c->sb && S_is(c, b - 1, "since"))
+    return -1;
   /* "bought air time ahead of the Jan. 3 caucuses": the date lies after
    * the verb's time, so the verb's tense does not place it */
   uint32_t a = b > c->sb && S_is(c, b - 1, "the") ? b - 1 : b;
