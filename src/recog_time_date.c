@@ -167,6 +167,31 @@ static uint32_t S_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
   return k + n + 1;
 }
 
+/* After a month at j: more capitalized months joined by commas, "and" or
+ * "or" (at most four), the last with its year ("March, April and May
+ * 2009", "June and July of 2009"): that year in *y. */
+static bool S_month_list_year(const S_cur *c, uint32_t j, int *y) {
+  bool conj = false; /* ("in March, April 2009 was quiet": no list) */
+  for (int n = 0; n < 4; n++) {
+    uint32_t q = j;
+    if (S_p(c, q, ','))
+      q++;
+    if (S_is(c, q, "and") || S_is(c, q, "or")) {
+      q++;
+      conj = true;
+    }
+    int m;
+    uint32_t qe;
+    if (q == j || !S_cap(c, q) || !(qe = S_month(c, q, &m, NULL)))
+      return false;
+    j = qe;
+    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
+    if (S_year4(c, yj, y))
+      return conj;
+  }
+  return false;
+}
+
 /* S_shift_year after a month or a day ("August last year", "1 April last
  * year"), only with a document date: without one the month and "last
  * year" stay two mentions, as the value "XXXX-08" would lose the shift. */
@@ -250,6 +275,8 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
         return 0; /* "Jun" alone */
       if ((k = S_dated_shift_year(c, j, tv))) /* "August last year" */
         j = k;
+      else if (S_month_list_year(c, j, &y))
+        tv->y = y; /* "March, April and May 2009": the list's year */
     }
   }
   cc__time_infer_year(c, tv, i, j);

@@ -543,6 +543,21 @@ static bool S_participle(const S_cur *c, uint32_t i) {
   return S_is_one_of(c, k - 1, aux);
 }
 
+/* "plan" or "plans" at i as a noun ("approved the budget plan on March
+ * 29", "rejected the plans on Thursday"), which tells no tense; the verb
+ * has "to" after it or a pronoun before it ("plans to vote", "they plan a
+ * vote"), and plans "for" something lie ahead ("told them not to make
+ * plans for Christmas"). */
+static bool S_plan_noun(const S_cur *c, uint32_t i) {
+  static const char *const subj[] = {"he",  "she",  "it",  "they", "we",
+                                     "i",   "you",  "who", "also", "still",
+                                     "now", "which", NULL};
+  if (!S_is(c, i, "plan") && !S_is(c, i, "plans"))
+    return false;
+  return !S_is(c, i + 1, "to") && !S_is(c, i + 1, "for") &&
+         !(i > c->sb && S_is_one_of(c, i - 1, subj));
+}
+
 int cc__time_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
@@ -553,6 +568,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
     v = s->v;
     if (v < 0 && n == 1 && S_participle(c, i))
       v = 0; /* "the summit is held every year", "will be held in June" */
+    else if (v == 1 && n == 1 && S_plan_noun(c, i))
+      v = 0; /* "unveiled a plan on Monday": the verb tells */
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
     const char *w = t->norm;
