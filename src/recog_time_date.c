@@ -2332,6 +2332,8 @@ uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
                       : (tv->m > dm ? dy : dy + 1);
     j = S_month(c, j, &tv->m, NULL);
   } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
+    if (S_is(c, i, "following") && S_is(c, j + 1, "'s"))
+      return 0; /* "spoke following Tuesday's primaries": after them */
     S_weekday_into(c, tv, x->v, v, i, j + 1);
     j++;
   } else if ((x = S_word1(c, j, S_K_POD)) && x->s &&

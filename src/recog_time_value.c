@@ -544,18 +544,31 @@ static bool S_participle(const S_cur *c, uint32_t i) {
 }
 
 /* "plan" or "plans" at i as a noun ("approved the budget plan on March
- * 29", "rejected the plans on Thursday"), which tells no tense; the verb
- * has "to" after it or a pronoun before it ("plans to vote", "they plan a
- * vote"), and plans "for" something lie ahead ("told them not to make
- * plans for Christmas"). */
+ * 29", "rejected the plans on Thursday"), which tells no tense: after a
+ * determiner; else the verb has "to" after it or a pronoun before it
+ * ("plans to vote", "they plan a vote"), and plans "for" something lie
+ * ahead ("told them not to make plans for Christmas"). */
 static bool S_plan_noun(const S_cur *c, uint32_t i) {
   static const char *const subj[] = {"he",  "she",  "it",  "they", "we",
                                      "i",   "you",  "who", "also", "still",
                                      "now", "which", NULL};
+  static const char *const det[] = {"a",   "an",    "the",  "his",  "her",
+                                    "its", "their", "our",  "your", "my",
+                                    "this", "these", "those", NULL};
   if (!S_is(c, i, "plan") && !S_is(c, i, "plans"))
     return false;
+  if (i > c->sb && S_is_one_of(c, i - 1, det))
+    return true; /* "criticized him over his plans to address Congress" */
   return !S_is(c, i + 1, "to") && !S_is(c, i + 1, "for") &&
          !(i > c->sb && S_is_one_of(c, i - 1, subj));
+}
+
+/* "next" at i before a day or a part of one: "the next day", "the next
+ * morning" tell a story's order, not the future. */
+static bool S_next_day(const S_cur *c, uint32_t i) {
+  static const char *const day[] = {"day",     "morning", "afternoon",
+                                    "evening", "night",   NULL};
+  return S_is(c, i, "next") && S_is_one_of(c, i + 1, day);
 }
 
 int cc__time_tense_cue(const S_cur *c, uint32_t i) {
@@ -568,7 +581,7 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
     v = s->v;
     if (v < 0 && n == 1 && S_participle(c, i))
       v = 0; /* "the summit is held every year", "will be held in June" */
-    else if (v == 1 && n == 1 && S_plan_noun(c, i))
+    else if (v == 1 && n == 1 && (S_plan_noun(c, i) || S_next_day(c, i)))
       v = 0; /* "unveiled a plan on Monday": the verb tells */
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
