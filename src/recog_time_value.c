@@ -847,6 +847,33 @@ int cc__time_infer_tense(const S_cur *c, uint32_t b, uint32_t e) {
              : 0;
 }
 
+/* A day at b that names an event or a limit rather than when the verb
+ * happened: after a determiner ("the June 19 vote", "his own Dec. 27
+ * debate"), "of" ("a deadline of May 1") or "through" ("open through
+ * Feb. 15").  ("arrived on the second of August" is the verb's day.) */
+static bool S_day_named(const S_cur *c, uint32_t b) {
+  static const char *const lead[] = {"the",   "a",    "an",  "his", "her",
+                                     "its",   "their", "own", "'s",  "of",
+                                     "through", "thru", NULL};
+  return b > c->sb && S_is_one_of(c, b - 1, lead);
+}
+
+/* Such a day without its year that the tense placed a year away from the
+ * document date, where the other year's is within weeks of it: that one
+ * ("were pushing to delay the June 19 vote" written on June 13; "signed
+ * a bill to fund it through Feb. 15").  News gives the year of a day
+ * that far off.  Candidate k of n; the one to take. */
+static int S_near_day(int64_t doc, const int64_t *lo, const int64_t *hi,
+                      int n, int k) {
+  for (int j = 0; j < n; j++) {
+    if (doc - lo[k] >= 300 && lo[j] > doc && lo[j] - doc <= 45)
+      return j; /* past far, the coming one near */
+    if (lo[k] - doc >= 300 && hi[j] <= doc && doc - lo[j] <= 14)
+      return j; /* ahead far, the one just over near */
+  }
+  return k;
+}
+
 void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   int64_t doc = 0;
   if (tv->y != S_NOYEAR || !S_doc(c, &doc))
@@ -877,6 +904,8 @@ void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
     abort();
   }
 #endif
+  if (tv->gran == CC_G_DAY && S_day_named(c, b))
+    k = S_near_day(doc, lo, hi, n, k);
   tv->y = ys[k];
   if (tv->y2 == S_NOYEAR && (tv->m2 || tv->d2))
     tv->y2 = tv->y;
