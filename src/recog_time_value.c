@@ -543,6 +543,15 @@ static bool S_participle(const S_cur *c, uint32_t i) {
   return S_is_one_of(c, k - 1, aux);
 }
 
+/* Token i right after a determiner or a possessive: an adjective or a
+ * noun ("a registered nurse", "the planned vote", "his plans"), no verb. */
+static bool S_after_det(const S_cur *c, uint32_t i) {
+  static const char *const det[] = {"a",   "an",    "the",  "his",  "her",
+                                    "its", "their", "our",  "your", "my",
+                                    "this", "these", "those", "'s", NULL};
+  return i > c->sb && S_is_one_of(c, i - 1, det);
+}
+
 /* "plan" or "plans" at i as a noun ("approved the budget plan on March
  * 29", "rejected the plans on Thursday"), which tells no tense: after a
  * determiner; else the verb has "to" after it or a pronoun before it
@@ -552,12 +561,9 @@ static bool S_plan_noun(const S_cur *c, uint32_t i) {
   static const char *const subj[] = {"he",  "she",  "it",  "they", "we",
                                      "i",   "you",  "who", "also", "still",
                                      "now", "which", NULL};
-  static const char *const det[] = {"a",   "an",    "the",  "his",  "her",
-                                    "its", "their", "our",  "your", "my",
-                                    "this", "these", "those", NULL};
   if (!S_is(c, i, "plan") && !S_is(c, i, "plans"))
     return false;
-  if (i > c->sb && S_is_one_of(c, i - 1, det))
+  if (S_after_det(c, i))
     return true; /* "criticized him over his plans to address Congress" */
   return !S_is(c, i + 1, "to") && !S_is(c, i + 1, "for") &&
          !(i > c->sb && S_is_one_of(c, i - 1, subj));
@@ -592,8 +598,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
      * token's text, as strcmp reads it) */
     if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
         !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred") &&
-        !S_participle(c, i))
-      v = -1; /* a regular past tense */
+        !S_participle(c, i) && !S_after_det(c, i))
+      v = -1; /* a regular past tense ("a registered nurse": no verb) */
     else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
              w[len - 1] == 'l' && !w[len])
       v = 1;
