@@ -753,11 +753,14 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
     }
     if (in == j && S_is(c, j, "in") && S_is(c, j + 1, "the"))
       return S_early_hours_after(c, j + 2, tv, j);
-    /* "on Friday at dawn", "on 3 March at lunchtime": that day's (not
-     * "at nights") */
-    if (S_is(c, j, "at") && (p = S_word1(c, j + 1, S_K_POD)) && p->s &&
-        S_w(c, j + 1)[S_tok(c, j + 1)->norm_len - 1] != 's') {
+    /* "on Friday at dawn", "on 3 March at lunchtime", "on Friday around
+     * lunchtime": that day's (not "at nights") */
+    bool about = S_is(c, j, "around") || S_is(c, j, "about");
+    if ((S_is(c, j, "at") || about) && (p = S_word1(c, j + 1, S_K_POD)) &&
+        p->s && S_w(c, j + 1)[S_tok(c, j + 1)->norm_len - 1] != 's') {
       S_set_pod(tv, p);
+      if (about && !tv->qual)
+        tv->qual = CC_Q_APPROX; /* "on Friday around lunchtime" */
       return j + 2;
     }
   }
