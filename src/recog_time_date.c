@@ -1894,8 +1894,8 @@ static bool S_strict_day_pair(const S_cur *c, uint32_t i, uint32_t j) {
  * to Wednesday 13 February", "Monday 11 and Tuesday 12 March" (the month
  * named once, after the last day). */
 static bool S_day_joined(const S_cur *c, uint32_t e) {
-  static const char *const joins[] = {"to", "and", "or", "until", "till",
-                                      "through", "-", NULL};
+  static const char *const joins[] = {"to",   "and",     "or", "until",
+                                      "till", "through", "-",  NULL};
   int d, nd;
   return e + 2 < c->end && S_is_one_of(c, e, joins) &&
          S_cap_weekday(c, e + 1) && S_digits(c, e + 2, &d, &nd) && nd <= 2;

@@ -79,8 +79,8 @@ static void S_shift_days(cc_mention *m, int days) {
 /* A part of the day the local half leaves after its day: "night" in
  * "11pm Saturday night (0400 GMT Sunday)". */
 static bool S_day_part_word(const cc_token *t) {
-  static const char *const part[] = {"night", "morning", "afternoon",
-                                     "evening", NULL};
+  static const char *const part[] = {"night", "morning", "afternoon", "evening",
+                                     NULL};
   if (t->kind != CC_TOK_WORD)
     return false;
   for (const char *const *w = part; *w; w++)
@@ -91,8 +91,9 @@ static bool S_day_part_word(const cc_token *t) {
 
 /* Between the halves of a pair: an opener ( / [ with commas or "or", and
  * optionally, right after the local time, a part of the day or a
- * capitalized place with a known zone and at most one more word ("11:30am Anchorage time (19:30 GMT)",
- * even when the word is not "time").  *place_zone gets that zone. */
+ * capitalized place with a known zone and at most one more word ("11:30am
+ * Anchorage time (19:30 GMT)", even when the word is not "time").  *place_zone
+ * gets that zone. */
 static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
                        const cc_mention *a, const cc_mention *b,
                        const char **place_zone) {

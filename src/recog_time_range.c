@@ -1060,9 +1060,8 @@ static int S_weekday_day(const S_cur *c, uint32_t j, bool between,
   const S_sense *ws;
   uint32_t k, e;
   int d;
-  if (j >= c->end || !S_cap(c, j) || !(k = S_weekday(c, j, &ws)) ||
-      ws->flag || !(e = S_range_day(c, k, &d)) ||
-      !S_range_joiner(c, e, between))
+  if (j >= c->end || !S_cap(c, j) || !(k = S_weekday(c, j, &ws)) || ws->flag ||
+      !(e = S_range_day(c, k, &d)) || !S_range_joiner(c, e, between))
     return -1; /* ("from Monday 9 May to ...": a whole first end) */
   *dj = k;
   return ws->v;
@@ -1089,8 +1088,8 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     e1 = S_range_end(c, j, &a);
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
   int tmp;
-  int wda = S_weekday_day(c, j, between, &dj); /* "Monday 9 to Wednesday
-                                                 * 11 May" */
+  /* a weekday before the first day: "Monday 9 to Wednesday 11 May" */
+  int wda = S_weekday_day(c, j, between, &dj);
   if (!now && (!e1 || S_range_day(c, dj, &tmp) == e1 || wda >= 0)) {
     /* a bare first day: "from 4 to 22 January", "13th to 15th", "from the
      * 4th to the 8th of May" */

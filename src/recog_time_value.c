@@ -546,9 +546,9 @@ static bool S_participle(const S_cur *c, uint32_t i) {
 /* Token i right after a determiner or a possessive: an adjective or a
  * noun ("a registered nurse", "the planned vote", "his plans"), no verb. */
 static bool S_after_det(const S_cur *c, uint32_t i) {
-  static const char *const det[] = {"a",   "an",    "the",  "his",  "her",
-                                    "its", "their", "our",  "your", "my",
-                                    "this", "these", "those", "'s", NULL};
+  static const char *const det[] = {"a",    "an",    "the",   "his",  "her",
+                                    "its",  "their", "our",   "your", "my",
+                                    "this", "these", "those", "'s",   NULL};
   return i > c->sb && S_is_one_of(c, i - 1, det);
 }
 
@@ -558,8 +558,8 @@ static bool S_after_det(const S_cur *c, uint32_t i) {
  * ("plans to vote", "they plan a vote"), and plans "for" something lie
  * ahead ("told them not to make plans for Christmas"). */
 static bool S_plan_noun(const S_cur *c, uint32_t i) {
-  static const char *const subj[] = {"he",  "she",  "it",  "they", "we",
-                                     "i",   "you",  "who", "also", "still",
+  static const char *const subj[] = {"he",  "she",   "it",  "they", "we",
+                                     "i",   "you",   "who", "also", "still",
                                      "now", "which", NULL};
   if (!S_is(c, i, "plan") && !S_is(c, i, "plans"))
     return false;
@@ -858,9 +858,9 @@ int cc__time_infer_tense(const S_cur *c, uint32_t b, uint32_t e) {
  * debate"), "of" ("a deadline of May 1") or "through" ("open through
  * Feb. 15").  ("arrived on the second of August" is the verb's day.) */
 static bool S_day_named(const S_cur *c, uint32_t b) {
-  static const char *const lead[] = {"the",   "a",    "an",  "his", "her",
-                                     "its",   "their", "own", "'s",  "of",
-                                     "through", "thru", NULL};
+  static const char *const lead[] = {"the",     "a",     "an",  "his", "her",
+                                     "its",     "their", "own", "'s",  "of",
+                                     "through", "thru",  NULL};
   return b > c->sb && S_is_one_of(c, b - 1, lead);
 }
 
@@ -869,8 +869,8 @@ static bool S_day_named(const S_cur *c, uint32_t b) {
  * ("were pushing to delay the June 19 vote" written on June 13; "signed
  * a bill to fund it through Feb. 15").  News gives the year of a day
  * that far off.  Candidate k of n; the one to take. */
-static int S_near_day(int64_t doc, const int64_t *lo, const int64_t *hi,
-                      int n, int k) {
+static int S_near_day(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
+                      int k) {
   for (int j = 0; j < n; j++) {
     if (doc - lo[k] >= 300 && lo[j] > doc && lo[j] - doc <= 45)
       return j; /* past far, the coming one near */
