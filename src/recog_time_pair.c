@@ -501,6 +501,8 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
   if (cc__time_tv_days(&tv, &lo, &hi)) {
     m->lo = (double)(lo * CC_DAY);
     m->hi = (double)(hi * CC_DAY);
+    tv.qual = m->qual; /* "at the end of the following month": its part */
+    cc__time_narrow(&tv, &m->lo, &m->hi);
   }
   m->gran = g;
   m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;

@@ -262,7 +262,7 @@ void cc__time_tv_value(const S_tv *tv, char *out, size_t outsz) {
 /* early / mid / late: the first, middle or last part of the interval.
  * Years split into four-month parts, months at the 10th and 20th, decades
  * and centuries into overlapping thirds; anything else into thirds. */
-static void S_narrow(const S_tv *tv, double *lo, double *hi) {
+void cc__time_narrow(const S_tv *tv, double *lo, double *hi) {
   int q = tv->qual;
   if (q != CC_Q_EARLY && q != CC_Q_MID && q != CC_Q_LATE)
     return;
@@ -504,7 +504,7 @@ void cc__time_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
       m->flags |= CC_MF_RANGE;
     }
   }
-  S_narrow(tv, &l, &h);
+  cc__time_narrow(tv, &l, &h);
   if (tv->inpart && tv->anchor == CC_ANCHOR_DOC_DATE) {
     double doc = (double)(tv->anchor_days * CC_DAY);
     if (tv->inpart < 0 && doc + CC_DAY < h && doc + CC_DAY > l)
