@@ -197,6 +197,16 @@ static uint32_t S_daypart_suffix(const S_cur *c, uint32_t j, int *ampm) {
   return k + 1;
 }
 
+/* A part of the day that repeats an am or pm at j ("3am in the morning",
+ * "11pm at night"): the time's, whose day a date after it then gives ("at
+ * 3am in the morning on Sunday"); one that contradicts it ("8pm in the
+ * morning") is left alone. */
+static uint32_t S_daypart_same(const S_cur *c, uint32_t j, int ampm) {
+  int same = -1;
+  uint32_t e = S_daypart_suffix(c, j, &same);
+  return same == ampm ? e : j;
+}
+
 /* am/pm word or o'clock after a clock time. */
 static uint32_t S_ampm_word(const S_cur *c, uint32_t j, int *ampm,
                             bool *oclock) {
@@ -428,6 +438,8 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
     j = dp;
   } else if (eat_hours) {
     j++; /* "0800 hours" */
+  } else if (r->ampm >= 0 && !zone_next) {
+    j = S_daypart_same(c, j, r->ampm);
   }
   return j;
 }

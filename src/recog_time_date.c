@@ -29,9 +29,9 @@ static uint32_t S_year_apos(const S_cur *c, uint32_t k, int *y) {
 
 static uint32_t S_year_words(const S_cur *c, uint32_t i, bool led, int *y);
 
-/* A count of people or things, not a year, after a date and its comma:
- * "On March 3, 1500 firefighters arrived", "On March 3, 1200 workers
- * walked out".  A year a century or more from the article's (any before
+/* A count of people or things, not a year, after a date, with or without
+ * its comma: "On March 3, 1500 firefighters arrived", "On March 3 1200
+ * workers walked out".  A year a century or more from the article's (any before
  * 1900 without a date) followed by a plural noun: a lower-case word
  * ending in "s" that is no verb or pronoun, or an irregular plural.
  * "On July 4, 1776 the colonies", "March 3, 1776 marks" stay years. */
@@ -76,7 +76,7 @@ static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
     return k + 2;
   }
   if (S_year4(c, k, y) && !(S_p(c, k + 1, ':') || S_p(c, k + 1, '%')) &&
-      !(k != j && S_count_not_year(c, k, *y)))
+      !S_count_not_year(c, k, *y))
     return k + 1;
   /* in words: "13 September nineteen seventy-two", "Easter Sunday two
    * thousand ten" (the date before it leads "two thousand"); not after a
@@ -167,6 +167,31 @@ static uint32_t S_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
   return k + n + 1;
 }
 
+/* After a month at j: more capitalized months joined by commas, "and" or
+ * "or" (at most four), the last with its year ("March, April and May
+ * 2009", "June and July of 2009"): that year in *y. */
+static bool S_month_list_year(const S_cur *c, uint32_t j, int *y) {
+  bool conj = false; /* ("in March, April 2009 was quiet": no list) */
+  for (int n = 0; n < 4; n++) {
+    uint32_t q = j;
+    if (S_p(c, q, ','))
+      q++;
+    if (S_is(c, q, "and") || S_is(c, q, "or")) {
+      q++;
+      conj = true;
+    }
+    int m;
+    uint32_t qe;
+    if (q == j || !S_cap(c, q) || !(qe = S_month(c, q, &m, NULL)))
+      return false;
+    j = qe;
+    uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
+    if (S_year4(c, yj, y))
+      return conj;
+  }
+  return false;
+}
+
 /* S_shift_year after a month or a day ("August last year", "1 April last
  * year"), only with a document date: without one the month and "last
  * year" stay two mentions, as the value "XXXX-08" would lose the shift. */
@@ -250,6 +275,8 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
         return 0; /* "Jun" alone */
       if ((k = S_dated_shift_year(c, j, tv))) /* "August last year" */
         j = k;
+      else if (S_month_list_year(c, j, &y))
+        tv->y = y; /* "March, April and May 2009": the list's year */
     }
   }
   cc__time_infer_year(c, tv, i, j);
@@ -1834,11 +1861,21 @@ static bool S_day_joiner(const S_cur *c, uint32_t k) {
   return k >= c->sb && k < c->end && S_is_one_of(c, k, joins);
 }
 
-/* A capitalized weekday (a single word, no set) at k, not after "the". */
+/* A capitalized weekday (a single word, no set) at k, not after "the";
+ * an abbreviation's period may follow ("Mon or Tue. Staff said": the
+ * segmenter keeps such a period inside the sentence). */
 static bool S_cap_weekday(const S_cur *c, uint32_t k) {
   const S_sense *w;
-  return k < c->end && S_cap(c, k) && S_weekday(c, k, &w) == k + 1 &&
-         !w->flag && !(k > c->sb && S_is(c, k - 1, "the"));
+  return k < c->end && S_cap(c, k) && S_weekday(c, k, &w) > k && !w->flag &&
+         !(k > c->sb && S_is(c, k - 1, "the"));
+}
+
+/* A capitalized weekday that ends at q (before a joiner there): "Mon or",
+ * "Mon. or". */
+static bool S_cap_weekday_to(const S_cur *c, uint32_t q) {
+  if (q >= c->sb + 2 && S_p(c, q - 1, '.') && S_cap_weekday(c, q - 2))
+    return true;
+  return q >= c->sb + 1 && S_cap_weekday(c, q - 1);
 }
 
 /* A capitalized abbreviation of a weekday ([i, j)) is one when it is
@@ -1849,15 +1886,26 @@ static bool S_strict_day_pair(const S_cur *c, uint32_t i, uint32_t j) {
   if (!S_cap(c, i) || (i > c->sb && S_is(c, i - 1, "the")))
     return false;
   return (i >= c->sb + 2 && S_day_joiner(c, i - 1) &&
-          S_cap_weekday(c, i - 2)) ||
+          S_cap_weekday_to(c, i - 1)) ||
          (S_day_joiner(c, j) && S_cap_weekday(c, j + 1));
+}
+
+/* At e a joiner and another capitalized weekday with its day: "Monday 11
+ * to Wednesday 13 February", "Monday 11 and Tuesday 12 March" (the month
+ * named once, after the last day). */
+static bool S_day_joined(const S_cur *c, uint32_t e) {
+  static const char *const joins[] = {"to",   "and",     "or", "until",
+                                      "till", "through", "-",  NULL};
+  int d, nd;
+  return e + 2 < c->end && S_is_one_of(c, e, joins) &&
+         S_cap_weekday(c, e + 1) && S_digits(c, e + 2, &d, &nd) && nd <= 2;
 }
 
 /* A bare day of the month in digits at k after weekday wd: "on Thursday
  * 9.", "Monday 21 at 8pm", where the clause ends or a time follows, and
  * a month near the document date has that day on that weekday ("Monday 21
- * people" counts people; "Thursday 6 and Friday 7 May" names its month
- * later); its end and *d, or 0. */
+ * people" counts people), or another weekday and its day follow
+ * (S_day_joined: the month named after the last); its end and *d, or 0. */
 CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
                                         int *d) {
   static const char *const next[] = {"at", "from", "between", NULL};
@@ -1868,7 +1916,7 @@ CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
       !S_doc(c, &doc) ||
       !((S_clause_end(c, e) && !S_p(c, e, ':') && !S_p(c, e, '%') &&
          !S_p(c, e, '/') && !(S_p(c, e, '.') && e + 1 < c->end)) ||
-        (e < c->end && S_is_one_of(c, e, next))))
+        (e < c->end && S_is_one_of(c, e, next)) || S_day_joined(c, e)))
     return 0; /* (a full stop inside the sentence: "9.30" split) */
   cc_ymd dc = cc_civil_from_days(doc);
   for (int dm = -1; dm <= 1; dm++) {
@@ -1879,6 +1927,25 @@ CC_NOINLINE uint32_t S_weekday_cardinal(const S_cur *c, uint32_t k, int wd,
       return e;
   }
   return 0;
+}
+
+/* A bare day at k after a weekday, before another weekday with its day
+ * and month (S_day_joined): "Monday 9 and Tuesday 10 September", "Monday
+ * 9 to Wednesday 11 September" (the range reads both).  The first day
+ * takes the month and year the second's date has; its end, or 0. */
+static uint32_t S_weekday_listed(S_cur *c, uint32_t k, S_tv *tv) {
+  int d, nd;
+  if (!S_digits(c, k, &d, &nd) || nd > 2 || d < 1 || !S_day_joined(c, k + 1))
+    return 0;
+  S_tv t;
+  S_tv_init(&t);
+  uint32_t e = cc__time_p_weekday_led(c, k + 2, &t);
+  if (!e || t.gran != CC_G_DAY || t.m <= 0 || t.d <= d || t.preset ||
+      t.y2 != S_NOYEAR || t.hh >= 0)
+    return 0;
+  *tv = t;
+  tv->d = d;
+  return k + 1;
 }
 
 /* After a weekday, at j: more weekdays joined by commas, "and" or "or"
@@ -2056,6 +2123,10 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (i > c->sb && S_is(c, i - 1, "the")) {
       return 0;
     }
+  }
+  if (k == j && (e = S_weekday_listed(c, k, tv))) {
+    tv->weekday = (int8_t)ws->v; /* "Monday 9 and Tuesday 10 September" */
+    return e;
   }
   if (k == j && (e = S_weekday_cardinal(c, k, ws->v, &d)) &&
       cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
@@ -2261,6 +2332,8 @@ uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
                       : (tv->m > dm ? dy : dy + 1);
     j = S_month(c, j, &tv->m, NULL);
   } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
+    if (S_is(c, i, "following") && S_is(c, j + 1, "'s"))
+      return 0; /* "spoke following Tuesday's primaries": after them */
     S_weekday_into(c, tv, x->v, v, i, j + 1);
     j++;
   } else if ((x = S_word1(c, j, S_K_POD)) && x->s &&

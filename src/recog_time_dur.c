@@ -1053,6 +1053,16 @@ static uint32_t S_unit_end_mod(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* A week, month or year counted from the last date the text stated ("the
+ * following month": "+P1M", resolved by the driver), whose part "late"
+ * or "the end of" may name: cc__time_resolve_anchor narrows it then. */
+static bool S_anchored_period(const S_tv *t) {
+  return t->anchor == CC_ANCHOR_MENTION && (t->flags & CC_MF_UNRESOLVED) &&
+         (t->value[0] == '+' || t->value[0] == '-') &&
+         (t->gran == CC_G_WEEK || t->gran == CC_G_MONTH ||
+          t->gran == CC_G_YEAR);
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
  * "the late 1990s", "late last year", "the end of the year"; "by
  * year-end" (S_unit_end_mod). */
@@ -1099,6 +1109,12 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv_init(&t);
     e = cc__time_p_the_period(c, k, &t);
   }
+  if (!e && S_is(c, k, "the")) { /* "late the following month" */
+    S_tv_init(&t);
+    e = cc__time_p_the_rel(c, k, &t);
+    if (e && !S_anchored_period(&t))
+      e = 0;
+  }
   if (!e && (S_p(c, k - 1, '-') || (n > 1 && !S_is(c, j, "the"))) &&
       (S_is(c, k, "year") || S_is(c, k, "month") || S_is(c, k, "week"))) {
     /* "mid-year", "mid-month", "by end of year": the current one */
@@ -1125,8 +1141,8 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   /* "late on Friday at 10pm", "late Friday night at 11": the time of
    * that day says more than "late" (the time alone gave it today) */
   bool timed = e && t.hh >= 0 && t.type == CC_M_DATETIME;
-  if (!e || t.preset || (t.type != CC_M_DATE && !timed) ||
-      t.y2 != S_NOYEAR)
+  if (!e || (t.preset && !S_anchored_period(&t)) ||
+      (t.type != CC_M_DATE && !timed) || t.y2 != S_NOYEAR)
     return 0;
   *tv = t;
   if (!timed)

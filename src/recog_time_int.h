@@ -510,6 +510,9 @@ bool cc__time_phrase_meets(const S_cur *c, uint32_t i, uint64_t mask);
 /* recog_time_value.c */
 void cc__time_tv_fresh(S_tv *tv);
 bool cc__time_tv_days(const S_tv *tv, int64_t *lo, int64_t *hi);
+/* early / mid / late (tv->qual): the part of [*lo, *hi) tv names, in
+ * place; any other qualifier leaves them. */
+void cc__time_narrow(const S_tv *tv, double *lo, double *hi);
 void cc__time_cat3(char *dst, size_t cap, const char *a, const char *b,
                    const char *c);
 void cc__time_tv_value(const S_tv *tv, char *out, size_t outsz);

@@ -76,10 +76,24 @@ static void S_shift_days(cc_mention *m, int days) {
   snprintf(m->value, sizeof m->value, "%s%s", date, tail);
 }
 
+/* A part of the day the local half leaves after its day: "night" in
+ * "11pm Saturday night (0400 GMT Sunday)". */
+static bool S_day_part_word(const cc_token *t) {
+  static const char *const part[] = {"night", "morning", "afternoon", "evening",
+                                     NULL};
+  if (t->kind != CC_TOK_WORD)
+    return false;
+  for (const char *const *w = part; *w; w++)
+    if (!strcmp(t->norm, *w))
+      return true;
+  return false;
+}
+
 /* Between the halves of a pair: an opener ( / [ with commas or "or", and
- * optionally, right after the local time, a capitalized place with a known
- * zone and at most one more word ("11:30am Anchorage time (19:30 GMT)",
- * even when the word is not "time").  *place_zone gets that zone. */
+ * optionally, right after the local time, a part of the day or a
+ * capitalized place with a known zone and at most one more word ("11:30am
+ * Anchorage time (19:30 GMT)", even when the word is not "time").  *place_zone
+ * gets that zone. */
 static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
                        const cc_mention *a, const cc_mention *b,
                        const char **place_zone) {
@@ -94,6 +108,11 @@ static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
     t++;
     if (t < b->tok_begin && seg->tokens[t].kind == CC_TOK_WORD)
       t++;
+  } else if (S_day_part_word(pt) && b->tok_begin - a->tok_end <= 5) {
+    t++; /* "11pm Saturday night (0400 GMT Sunday)" */
+    if (t + 2 < b->tok_begin && !strcmp(seg->tokens[t].norm, "local") &&
+        !strcmp(seg->tokens[t + 1].norm, "time"))
+      t += 2; /* "5am Wednesday morning local time (0200 GMT)" */
   } else if (b->tok_begin - a->tok_end > 2) {
     return false;
   }
@@ -482,6 +501,8 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
   if (cc__time_tv_days(&tv, &lo, &hi)) {
     m->lo = (double)(lo * CC_DAY);
     m->hi = (double)(hi * CC_DAY);
+    tv.qual = m->qual; /* "at the end of the following month": its part */
+    cc__time_narrow(&tv, &m->lo, &m->hi);
   }
   m->gran = g;
   m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;

@@ -696,6 +696,21 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
   return k;
 }
 
+/* "the early hours" at k after a day and "in" ("on Sunday in the early
+ * hours", "... of the morning"): that day's; its end, or j. */
+static uint32_t S_early_hours_after(const S_cur *c, uint32_t k, S_tv *tv,
+                                    uint32_t j) {
+  uint32_t n = 1;
+  const S_sense *p = cc__time_phrase(c, k, S_M(S_K_POD), &n);
+  if (!p || !p->s || n < 2)
+    return j; /* (one word: read above) */
+  S_set_pod(tv, p);
+  k += n;
+  if (S_is(c, k, "of") && S_is(c, k + 1, "the") && S_is(c, k + 2, "morning"))
+    k += 3;
+  return k;
+}
+
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
@@ -725,17 +740,27 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       S_set_pod(tv, p);
       return cc__time_attach(c, pj + 1, tv); /* "Friday morning at 9" */
     }
-    /* "on Friday in the evening": that day's evening, not today's */
-    if (S_is(c, j, "in") && S_is(c, j + 1, "the") &&
-        (p = S_word1(c, j + 2, S_K_POD)) && p->s) {
+    /* "on Friday in the evening": that day's evening, not today's; "on
+     * Sunday early in the morning", "late in the evening": that part,
+     * whole (as "Sunday early morning") */
+    uint32_t in = j;
+    if ((S_is(c, j, "early") || S_is(c, j, "late")) && S_is(c, j + 1, "in"))
+      in = j + 1;
+    if (S_is(c, in, "in") && S_is(c, in + 1, "the") &&
+        (p = S_word1(c, in + 2, S_K_POD)) && p->s) {
       S_set_pod(tv, p);
-      return cc__time_attach(c, j + 3, tv);
+      return cc__time_attach(c, in + 3, tv);
     }
-    /* "on Friday at dawn", "on 3 March at lunchtime": that day's (not
-     * "at nights") */
-    if (S_is(c, j, "at") && (p = S_word1(c, j + 1, S_K_POD)) && p->s &&
-        S_w(c, j + 1)[S_tok(c, j + 1)->norm_len - 1] != 's') {
+    if (in == j && S_is(c, j, "in") && S_is(c, j + 1, "the"))
+      return S_early_hours_after(c, j + 2, tv, j);
+    /* "on Friday at dawn", "on 3 March at lunchtime", "on Friday around
+     * lunchtime": that day's (not "at nights") */
+    bool about = S_is(c, j, "around") || S_is(c, j, "about");
+    if ((S_is(c, j, "at") || about) && (p = S_word1(c, j + 1, S_K_POD)) &&
+        p->s && S_w(c, j + 1)[S_tok(c, j + 1)->norm_len - 1] != 's') {
       S_set_pod(tv, p);
+      if (about && !tv->qual)
+        tv->qual = CC_Q_APPROX; /* "on Friday around lunchtime" */
       return j + 2;
     }
   }
@@ -1026,6 +1051,22 @@ static void S_range_year(const S_cur *c, S_tv *a, S_tv *b, uint32_t i,
   b->y = ys[k] + off;
 }
 
+/* A capitalized weekday at j before a bare day of the month: "Monday 9"
+ * in "from Monday 9 to Wednesday 11 May", whose month and year the second
+ * end gives (not the nearest Monday 9th's).  The weekday, *dj at the day;
+ * or -1. */
+static int S_weekday_day(const S_cur *c, uint32_t j, bool between,
+                         uint32_t *dj) {
+  const S_sense *ws;
+  uint32_t k, e;
+  int d;
+  if (j >= c->end || !S_cap(c, j) || !(k = S_weekday(c, j, &ws)) || ws->flag ||
+      !(e = S_range_day(c, k, &d)) || !S_range_joiner(c, e, between))
+    return -1; /* ("from Monday 9 May to ...": a whole first end) */
+  *dj = k;
+  return ws->v;
+}
+
 static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
   if (c->depth)
     return 0;
@@ -1047,16 +1088,19 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
     e1 = S_range_end(c, j, &a);
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
   int tmp;
-  if (!now && (!e1 || S_range_day(c, dj, &tmp) == e1)) {
+  /* a weekday before the first day: "Monday 9 to Wednesday 11 May" */
+  int wda = S_weekday_day(c, j, between, &dj);
+  if (!now && (!e1 || S_range_day(c, dj, &tmp) == e1 || wda >= 0)) {
     /* a bare first day: "from 4 to 22 January", "13th to 15th", "from the
      * 4th to the 8th of May" */
     e1 = S_range_day(c, dj, &da);
     /* a bare cardinal first needs "on" or "of" before it: "on 4 to 5
      * March", "the night of 4 to 5 March" ("raised 4 to 5 March" no) */
-    bool on = S_day_range_lead(c, i) ||
+    bool on = S_day_range_lead(c, i) || wda >= 0 ||
               (S_is(c, i - 1, "on") || S_is(c, i - 1, "of"));
     if (!e1 || (j == i && !on && !cc__time_ordinal(c, j, &tmp)) ||
-        (dj > j && !cc__time_ordinal(c, dj, &tmp) && !from && !between))
+        (dj > j && wda < 0 && !cc__time_ordinal(c, dj, &tmp) && !from &&
+         !between))
       return 0; /* ("the 4 to 5 March" no; "from the 13 to the 15 July") */
   }
   if (!(k = S_range_joiner(c, e1, between)))
@@ -1097,6 +1141,7 @@ static uint32_t S_p_drange_run(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     a = b;
     a.d = da;
+    a.weekday = (int8_t)wda; /* (its own, for the weekday check) */
   } else if (db) {
     if (db <= a.d || !cc_date_valid(a.y == S_NOYEAR ? 2000 : a.y, a.m, db))
       return 0;
@@ -1221,6 +1266,9 @@ static bool S_drange_may(S_cur *c, uint32_t i) {
       S_range_joiner(c, e, between))
     return true; /* "from early April" (S_range_end) */
   int d;
+  uint32_t dj;
+  if (S_weekday_day(c, j, between, &dj) >= 0)
+    return true; /* "from Monday 9 to Wednesday 11 May" */
   e = S_range_day(c, S_is(c, j, "the") ? j + 1 : j, &d);
   return e && S_range_joiner(c, e, between);
 }

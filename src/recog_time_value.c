@@ -262,7 +262,7 @@ void cc__time_tv_value(const S_tv *tv, char *out, size_t outsz) {
 /* early / mid / late: the first, middle or last part of the interval.
  * Years split into four-month parts, months at the 10th and 20th, decades
  * and centuries into overlapping thirds; anything else into thirds. */
-static void S_narrow(const S_tv *tv, double *lo, double *hi) {
+void cc__time_narrow(const S_tv *tv, double *lo, double *hi) {
   int q = tv->qual;
   if (q != CC_Q_EARLY && q != CC_Q_MID && q != CC_Q_LATE)
     return;
@@ -504,7 +504,7 @@ void cc__time_finish(const S_cur *c, const S_tv *tv, cc_mention *m) {
       m->flags |= CC_MF_RANGE;
     }
   }
-  S_narrow(tv, &l, &h);
+  cc__time_narrow(tv, &l, &h);
   if (tv->inpart && tv->anchor == CC_ANCHOR_DOC_DATE) {
     double doc = (double)(tv->anchor_days * CC_DAY);
     if (tv->inpart < 0 && doc + CC_DAY < h && doc + CC_DAY > l)
@@ -543,6 +543,40 @@ static bool S_participle(const S_cur *c, uint32_t i) {
   return S_is_one_of(c, k - 1, aux);
 }
 
+/* Token i right after a determiner or a possessive: an adjective or a
+ * noun ("a registered nurse", "the planned vote", "his plans"), no verb. */
+static bool S_after_det(const S_cur *c, uint32_t i) {
+  static const char *const det[] = {"a",    "an",    "the",   "his",  "her",
+                                    "its",  "their", "our",   "your", "my",
+                                    "this", "these", "those", "'s",   NULL};
+  return i > c->sb && S_is_one_of(c, i - 1, det);
+}
+
+/* "plan" or "plans" at i as a noun ("approved the budget plan on March
+ * 29", "rejected the plans on Thursday"), which tells no tense: after a
+ * determiner; else the verb has "to" after it or a pronoun before it
+ * ("plans to vote", "they plan a vote"), and plans "for" something lie
+ * ahead ("told them not to make plans for Christmas"). */
+static bool S_plan_noun(const S_cur *c, uint32_t i) {
+  static const char *const subj[] = {"he",  "she",   "it",  "they", "we",
+                                     "i",   "you",   "who", "also", "still",
+                                     "now", "which", NULL};
+  if (!S_is(c, i, "plan") && !S_is(c, i, "plans"))
+    return false;
+  if (S_after_det(c, i))
+    return true; /* "criticized him over his plans to address Congress" */
+  return !S_is(c, i + 1, "to") && !S_is(c, i + 1, "for") &&
+         !(i > c->sb && S_is_one_of(c, i - 1, subj));
+}
+
+/* "next" at i before a day or a part of one: "the next day", "the next
+ * morning" tell a story's order, not the future. */
+static bool S_next_day(const S_cur *c, uint32_t i) {
+  static const char *const day[] = {"day",     "morning", "afternoon",
+                                    "evening", "night",   NULL};
+  return S_is(c, i, "next") && S_is_one_of(c, i + 1, day);
+}
+
 int cc__time_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
@@ -553,6 +587,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
     v = s->v;
     if (v < 0 && n == 1 && S_participle(c, i))
       v = 0; /* "the summit is held every year", "will be held in June" */
+    else if (v == 1 && n == 1 && (S_plan_noun(c, i) || S_next_day(c, i)))
+      v = 0; /* "unveiled a plan on Monday": the verb tells */
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
     const char *w = t->norm;
@@ -562,8 +598,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
      * token's text, as strcmp reads it) */
     if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
         !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred") &&
-        !S_participle(c, i))
-      v = -1; /* a regular past tense */
+        !S_participle(c, i) && !S_after_det(c, i))
+      v = -1; /* a regular past tense ("a registered nurse": no verb) */
     else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
              w[len - 1] == 'l' && !w[len])
       v = 1;
@@ -653,6 +689,10 @@ bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
  * -1 past, +1 future, 0 unknown. */
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
+  /* "has been missing since Thursday", "the first rise since April": a
+   * start before now, whatever the verb */
+  if (b > c->sb && S_is(c, b - 1, "since"))
+    return -1;
   /* "bought air time ahead of the Jan. 3 caucuses": the date lies after
    * the verb's time, so the verb's tense does not place it */
   uint32_t a = b > c->sb && S_is(c, b - 1, "the") ? b - 1 : b;
@@ -813,6 +853,33 @@ int cc__time_infer_tense(const S_cur *c, uint32_t b, uint32_t e) {
              : 0;
 }
 
+/* A day at b that names an event or a limit rather than when the verb
+ * happened: after a determiner ("the June 19 vote", "his own Dec. 27
+ * debate"), "of" ("a deadline of May 1") or "through" ("open through
+ * Feb. 15").  ("arrived on the second of August" is the verb's day.) */
+static bool S_day_named(const S_cur *c, uint32_t b) {
+  static const char *const lead[] = {"the",     "a",     "an",  "his", "her",
+                                     "its",     "their", "own", "'s",  "of",
+                                     "through", "thru",  NULL};
+  return b > c->sb && S_is_one_of(c, b - 1, lead);
+}
+
+/* Such a day without its year that the tense placed a year away from the
+ * document date, where the other year's is within weeks of it: that one
+ * ("were pushing to delay the June 19 vote" written on June 13; "signed
+ * a bill to fund it through Feb. 15").  News gives the year of a day
+ * that far off.  Candidate k of n; the one to take. */
+static int S_near_day(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
+                      int k) {
+  for (int j = 0; j < n; j++) {
+    if (doc - lo[k] >= 300 && lo[j] > doc && lo[j] - doc <= 45)
+      return j; /* past far, the coming one near */
+    if (lo[k] - doc >= 300 && hi[j] <= doc && doc - lo[j] <= 14)
+      return j; /* ahead far, the one just over near */
+  }
+  return k;
+}
+
 void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   int64_t doc = 0;
   if (tv->y != S_NOYEAR || !S_doc(c, &doc))
@@ -843,6 +910,8 @@ void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
     abort();
   }
 #endif
+  if (tv->gran == CC_G_DAY && S_day_named(c, b))
+    k = S_near_day(doc, lo, hi, n, k);
   tv->y = ys[k];
   if (tv->y2 == S_NOYEAR && (tv->m2 || tv->d2))
     tv->y2 = tv->y;
