@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cc_recog.h"
+#include "cc_time.h"
 
 #define S_MAX_ALL_PAIRS 5   /* clusters up to which every pair is shown */
 #define S_CAND 8            /* candidate sides tried per cluster */
@@ -288,8 +289,10 @@ static bool S_zone_doubt(const cc__item *a, const cc__item *b) {
  * taken from the article's), and whether it was read forward, after the
  * article's date (a tense guessed: "will meet on Monday"). */
 static bool S_weekday_side(const cc__item *s, bool *forward) {
+  /* (a day or finer: "at 0100 GMT on Friday" in a Thursday's article is
+   * last Friday by the tense, or tonight's in an American zone) */
   if (!(s->flags & CC_CF_RELATIVE) || (s->flags & CC_CF_YEAR_INFERRED) ||
-      s->c->derivation[0] || s->c->gran != CC_G_DAY)
+      s->c->derivation[0] || s->c->gran < CC_G_DAY)
     return false;
   *forward = (s->c->flags & CC_CF_DOC_DATE) &&
              cc__vlo(s) >= (double)s->c->src->doc_date * 86400.0 + 86400.0;
