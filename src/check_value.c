@@ -246,13 +246,19 @@ static bool S_risen(const cc__item *a, const cc__item *b, cc_buf *m) {
   return true;
 }
 
-static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
+/* "A (outlet) = value, but B (outlet) = value; the gap" into x->msg. */
+static cc_buf *S_but(cc__ctx *x, const cc__item *a, const cc__item *b) {
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   cc__describe(a, m);
   cc_buf_puts(m, ", but ");
   cc__describe_like(b, a, m);
   S_gap(a, b, m);
+  return m;
+}
+
+static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
+  cc_buf *m = S_but(x, a, b);
   S_tolerance(a, m);
   double slip = S_digit_slip(a, b);
   if (slip > 0)
@@ -381,12 +387,7 @@ static bool S_zone_doubt_only(const cc__ctx *x, const cc__item *a,
 /* Told, not dropped (a QA case: "11 p.m. on Saturday" in London and
  * "2200 GMT on Saturday" gave nothing): unverifiable, the gap and why. */
 static void S_zone_unverifiable(cc__ctx *x, cc__item *a, cc__item *b) {
-  cc_buf *m = &x->msg;
-  cc_buf_reset(m);
-  cc__describe(a, m);
-  cc_buf_puts(m, ", but ");
-  cc__describe_like(b, a, m);
-  S_gap(a, b, m);
+  cc_buf *m = S_but(x, a, b);
   cc_buf_puts(m, "; a zone was inferred from an article's place, and the "
                  "time may be another zone's");
   cc__emit(x, cc__check_name(a, b, false), CC_VERDICT_UNVERIFIABLE,
