@@ -1392,7 +1392,8 @@ CC_NOINLINE bool S_same_last(const S_cur *c, uint32_t i, uint32_t e) {
 static bool S_same_part(const S_cur *c, uint32_t j, int *uv, uint8_t *gran,
                         const char **code) {
   const char *w = S_w(c, j);
-  if (w[strlen(w) - 1] == 's')
+  size_t n = strlen(w);
+  if (n == 0 || w[n - 1] == 's') /* (a token with no word: punctuation) */
     return false;
   const S_sense *p = S_word1(c, j, S_K_POD);
   if (p && p->s && strlen(p->s) == 2) {
