@@ -1704,18 +1704,26 @@ uint32_t cc__time_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
 /* ---- relative dates
  * ---------------------------------------------------------- */
 
+/* A weekday wd made tv's day: a relative date, and the document's day
+ * in *doc; false (tv left open on wd, unresolved) without one. */
+static bool S_weekday_begin(const S_cur *c, S_tv *tv, int wd, int64_t *doc) {
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_DAY;
+  tv->flags |= CC_MF_RELATIVE;
+  if (!S_doc(c, doc)) {
+    tv->wd_open = wd;
+    tv->flags |= CC_MF_UNRESOLVED;
+    return false;
+  }
+  return true;
+}
+
 /* Resolve a weekday (shift as for cc__time_weekday_date) into tv. */
 static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
                            uint32_t b, uint32_t e) {
   int64_t doc = 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  tv->flags |= CC_MF_RELATIVE;
-  if (!S_doc(c, &doc)) {
-    tv->wd_open = wd;
-    tv->flags |= CC_MF_UNRESOLVED;
+  if (!S_weekday_begin(c, tv, wd, &doc))
     return;
-  }
   /* a plain weekday after "by" or "until" is a deadline ahead ("must
    * decide by Friday") unless the clause says otherwise, as after a
    * present verb of the calendar ("falls on Saturday"); in the phrase of
@@ -1985,14 +1993,8 @@ static bool S_day_week(const S_cur *c, uint32_t j) {
  * included: "Monday week" said on a Monday is a week today). */
 static void S_weekday_week_on(const S_cur *c, S_tv *tv, int wd) {
   int64_t doc = 0;
-  tv->type = CC_M_DATE;
-  tv->gran = CC_G_DAY;
-  tv->flags |= CC_MF_RELATIVE;
-  if (!S_doc(c, &doc)) {
-    tv->wd_open = wd;
-    tv->flags |= CC_MF_UNRESOLVED;
+  if (!S_weekday_begin(c, tv, wd, &doc))
     return;
-  }
   S_set_day(tv, doc + (wd - cc_weekday(doc) + 7) % 7 + 7);
   tv->anchor = CC_ANCHOR_DOC_DATE;
   tv->anchor_days = doc;
