@@ -225,6 +225,51 @@ static double S_digit_slip(const cc__item *a, const cc__item *b) {
              : 0;
 }
 
+/* Two whole figures a "-teen" or a "-ty" apart in words: four and
+ * fourteen, fourteen and forty (the words' endings are dropped, added
+ * or misheard): the lower figure's index into S_TEENS' three columns
+ * and the column of each, else -1.  Across outlets only, as for
+ * S_digit_slip. */
+static const char *const S_TEENS[][3] = {
+    {"three", "thirteen", "thirty"},  {"four", "fourteen", "forty"},
+    {"five", "fifteen", "fifty"},     {"six", "sixteen", "sixty"},
+    {"seven", "seventeen", "seventy"}, {"eight", "eighteen", "eighty"},
+    {"nine", "nineteen", "ninety"}};
+
+/* n's row and column in S_TEENS (3-9, 13-19, 30-90), else false. */
+static bool S_teen_cell(double n, int *row, int *col) {
+  if (n != floor(n))
+    return false;
+  int k = (int)n;
+  if (k >= 3 && k <= 9)
+    *row = k - 3, *col = 0;
+  else if (k >= 13 && k <= 19)
+    *row = k - 13, *col = 1;
+  else if (k >= 30 && k <= 90 && k % 10 == 0)
+    *row = k / 10 - 3, *col = 2;
+  else
+    return false;
+  return true;
+}
+
+/* The note for a teen slip ("; fourteen and four are often confused"),
+ * into m; false when the pair is not one. */
+static bool S_teen_slip(const cc__item *a, const cc__item *b, cc_buf *m) {
+  char *ea, *eb;
+  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
+  int ra, ca, rb, cb;
+  if (a->doc_id == b->doc_id || ea == a->c->value || *ea ||
+      eb == b->c->value || *eb || !S_teen_cell(p, &ra, &ca) ||
+      !S_teen_cell(q, &rb, &cb) || ra != rb || ca == cb ||
+      (ca != 1 && cb != 1)) /* (four and forty are not confused) */
+    return false;
+  if (m)
+    cc_buf_printf(m, "; %s and %s are often confused (a \"-teen\" or "
+                     "\"-ty\" dropped, added or misheard?)",
+                  S_TEENS[ra][ca], S_TEENS[rb][cb]);
+  return true;
+}
+
 /* A count that rises as a story goes on (checks.csv trend "rises": a
  * toll), higher in the article published later: the story moved on, and
  * the note says so ("; the later article, of 2025-08-05, gives the higher
@@ -264,6 +309,8 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   if (slip > 0)
     cc_buf_printf(m, "; one is %g times the other (a zero or a unit word "
                      "slipped?)", slip);
+  else
+    (void)S_teen_slip(a, b, m); /* (a toll may also have risen) */
   cc_severity sev = cc__severity(a, b);
   if (slip == 0 && S_risen(a, b, m))
     sev = CC_SEV_INFO;
@@ -360,7 +407,8 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
     return false;
   double x = fmax(S_finite_max(a), S_finite_max(b));
   double y = fmin(S_figure_lo(a, x), S_figure_lo(b, x));
-  return isfinite(x) && x >= 3 * fmax(y, 1) && S_digit_slip(a, b) == 0;
+  return isfinite(x) && x >= 3 * fmax(y, 1) && S_digit_slip(a, b) == 0 &&
+         !S_teen_slip(a, b, NULL);
 }
 
 /* Pairs that would be false alarms more often than not. */
