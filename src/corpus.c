@@ -205,9 +205,24 @@ static bool S_common_key(const char *key, size_t kn) {
   return false;
 }
 
+/* The end of the line at i: its LF, or a CR alone (files saved with
+ * old Mac line ends: their front matter was silently text), or len.  A
+ * CR before an LF stays in the line, for S_trim. */
 static size_t S_line_end(const char *t, size_t len, size_t i) {
   const char *nl = memchr(t + i, '\n', len - i);
-  return nl ? (size_t)(nl - t) : len;
+  size_t e = nl ? (size_t)(nl - t) : len;
+  const char *cr = memchr(t + i, '\r', e - i);
+  return cr && (size_t)(cr - t) + 1 < e + (nl == NULL) ? (size_t)(cr - t)
+                                                       : e;
+}
+
+/* The lines that end before i (blank lines before a fence), as
+ * S_line_end ends them. */
+static unsigned S_lines_before(const char *t, size_t i) {
+  unsigned n = 0;
+  for (size_t p = 0; p < i; p++)
+    n += t[p] == '\n' || (t[p] == '\r' && t[p + 1] != '\n');
+  return n;
 }
 
 CC_ALWAYS_INLINE bool S_is_fence(const char *t, size_t a, size_t b) {
@@ -265,8 +280,7 @@ static int S_opens_block(const char *path, const char *t, size_t len,
     if (S_is_fence(t, b, S_line_end(t, len, b)))
       return 1;
   unsigned line = 1;
-  for (size_t p = 0; p < i; p++) /* (blank lines before the fence) */
-    line += t[p] == '\n';
+  line += S_lines_before(t, i); /* (blank lines before the fence) */
   cc_err_set(err, "%s:%u: front matter block opened with '---' is not "
                   "closed (expected a line '---' after the metadata)",
              path, line);
@@ -333,8 +347,7 @@ static int S_front_matter(const char *path, const char *t, size_t len,
   int below = -1; /* the key whose value may continue below (S_NKEYS: one
                      not read), else -1; on the line below_line */
   unsigned below_line = 0;
-  for (size_t p = 0; p < i; p++) /* (blank lines before the fence) */
-    line += t[p] == '\n';
+  line += S_lines_before(t, i); /* (blank lines before the fence) */
   for (size_t a = e + 1; a <= len && e < len; a = e + 1, line++) {
     e = S_line_end(t, len, a);
     if (S_is_fence(t, a, e)) {

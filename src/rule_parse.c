@@ -1500,16 +1500,17 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   if (rc == 0)
     rc = S_check_utf8(name, src + i, len - i, err);
   while (rc == 0 && i < len) {
-    const char *nl = memchr(src + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - src) : len;
+    size_t e = i;
+    while (e < len && src[e] != '\n' && src[e] != '\r')
+      e++;
     P.line++;
     P.lp = src + i;
     P.llen = e - i;
-    if (P.llen && P.lp[P.llen - 1] == '\r')
-      P.llen--;
     P.pos = 0;
     rc = S_line(&P);
-    i = e + 1;
+    /* LF, CRLF, or a CR alone (old Mac editors: without it the whole
+     * file was one comment line, its rules silently lost) */
+    i = e + 1 + (e + 1 < len && src[e] == '\r' && src[e + 1] == '\n');
   }
   if (rc == 0) {
     P.line++;

@@ -287,6 +287,19 @@ static void test_front_matter(void **state) {
                                  &err), 0);
   assert_int_equal(m.date_src, CC_DATE_FRONT_MATTER);
   assert_string_equal(blank + body, "Text");
+  /* old Mac line ends (a CR alone): read as with LF, lines counted */
+  memset(&m, 0, sizeof m);
+  const char *mac = "\r---\rdate: 2025-03-14\rplace: Oslo\r---\rText";
+  assert_int_equal(cc_meta_parse("m.md", mac, strlen(mac), &m, &body, &err),
+                   0);
+  assert_int_equal(m.date, cc_days_from_civil(2025, 3, 14));
+  assert_string_equal(m.place, "Oslo");
+  assert_string_equal(mac + body, "Text");
+  const char *mac_twice = "\r---\rdate: 2025-03-14\rdate: 2025-03-15\r---\r";
+  assert_int_equal(cc_meta_parse("n.md", mac_twice, strlen(mac_twice), &m,
+                                 &body, &err), -1);
+  assert_non_null(strstr(err.msg, "n.md:4: front matter key 'date' given "
+                                  "twice (first on line 3)"));
   /* not front matter, but text: a rule line over prose (closed or not),
    * an empty block, a fence alone */
   static const char *const text[] = {"---\nThe council met.\n",

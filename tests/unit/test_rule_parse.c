@@ -38,6 +38,26 @@ static void test_minimal_rule(void **state) {
   cc_rules_free(&rs); /* NULL-safe */
 }
 
+/* Line ends LF, CRLF, or a CR alone (old Mac editors): the same rules
+ * and lines (a CR alone had made the file one comment line). */
+static void test_line_ends(void **state) {
+  (void)state;
+  static const char *const src[] = {
+      "# note\nrule a.b\n  frame event.start_time\n"
+      "  match began at {TIME:t}\n  subject story\n",
+      "# note\r\nrule a.b\r\n  frame event.start_time\r\n"
+      "  match began at {TIME:t}\r\n  subject story\r\n",
+      "# note\rrule a.b\r  frame event.start_time\r"
+      "  match began at {TIME:t}\r  subject story\r"};
+  for (size_t i = 0; i < sizeof src / sizeof *src; i++) {
+    cc_ruleset *rs = S_ok(src[i]);
+    assert_int_equal(cc_rules_count(rs), 1);
+    assert_int_equal(cc_rules_info(rs, 0)->line, 2);
+    assert_string_equal(cc_rules_info(rs, 0)->frame, "event.start_time");
+    cc_rules_free(&rs);
+  }
+}
+
 /* An 'about' of several quoted examples keeps their quotes; one pair
  * around the whole text is dropped (rules --list showed 'a", "b'). */
 static void test_about_quotes(void **state) {
@@ -558,6 +578,7 @@ int main(void) {
       cmocka_unit_test(test_load_folder_errors),
       cmocka_unit_test(test_shipped_rules_lint),
       cmocka_unit_test(test_hostile_sources),
+      cmocka_unit_test(test_line_ends),
       cmocka_unit_test(test_words_interned_and_needed),
       cmocka_unit_test(test_word_table_lengths),
       cmocka_unit_test(test_word_texts_shared),
