@@ -94,6 +94,33 @@ static void S_lexicon_where(cc_err *err, const char *lexdir) {
   cc_buf_free(&path);
 }
 
+/* The tables the recognizers and the entity finder read.  Each is
+ * required: a missing one had silently turned a check off (no places:
+ * no zone from an article's place, no warning of an unknown place) while
+ * others stopped the run; a table with its header line and no rows turns
+ * its words off on purpose. */
+static const char *const S_TABLES[] = {
+    "abbreviations", "currencies", "firstnames", "fractions",  "holidays",
+    "lunar_dates",   "months",     "name_words", "national_days",
+    "nations",       "numbers",    "open_ends",  "ordinals",   "percent",
+    "places",        "qualifiers", "ranges",     "ratios",     "scales",
+    "shares",        "temporal",   "time_units", "titles",     "translit",
+    "unit_cues",     "units",      "vague",      "weekdays",   "zones"};
+
+static int S_lexicon_complete(const cc_lexicon *lx, const char *lexdir,
+                              cc_err *err) {
+  for (size_t i = 0; i < sizeof S_TABLES / sizeof *S_TABLES; i++)
+    if (!cc_lex_table_get(lx, S_TABLES[i])) {
+      cc_err_set(err,
+                 "%s/%s.csv: lexicon table missing (every table of the "
+                 "shipped rules/lexicon is needed; one with only its header "
+                 "line turns its words off)",
+                 lexdir, S_TABLES[i]);
+      return -1;
+    }
+  return 0;
+}
+
 int cc_engine_new(const char *rules_dir, const cc_limits *limits,
                   cc_engine **out, cc_err *err) {
   *out = NULL;
@@ -104,7 +131,8 @@ int cc_engine_new(const char *rules_dir, const cc_limits *limits,
     e->limits = *limits;
   char lexdir[4096];
   snprintf(lexdir, sizeof lexdir, "%s/lexicon", rules_dir);
-  if (cc_lexicon_load(lexdir, &e->lx, err) != 0) {
+  if (cc_lexicon_load(lexdir, &e->lx, err) != 0 ||
+      S_lexicon_complete(e->lx, lexdir, err) != 0) {
     cc_engine_free(&e);
     return -1;
   }

@@ -944,7 +944,7 @@ static int S_load(cc_num_model *m, const cc_lexicon *lx, const S_table_def *d,
   if (!T.t) {
     if (!d->required)
       return 0;
-    cc_err_set(err, "%s.csv: lexicon table missing", d->name);
+    cc_err_set(err, "%s.csv: table missing from the lexicon", d->name);
     return -1;
   }
   for (int c = 0; c < 6 && d->columns[c]; c++)
