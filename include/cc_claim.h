@@ -270,8 +270,8 @@ int cc_claims_write_jsonl(const cc_claim_store *s, FILE *out, cc_err *err);
  * stdin).  Columns are found by header name, so their order may change.
  * The header repeated later in the same layout (outputs joined by cat or
  * xargs, Hadoop/Spark part files) is skipped; an empty file adds nothing
- * (with a warning).  Errors name path, row and column: "x.csv:7: column
- * 'lo': not a number". */
+ * (with a warning) and returns 1.  Errors name path, row and column:
+ * "x.csv:7: column 'lo': not a number" (-1). */
 int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err);
 
 #endif

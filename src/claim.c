@@ -2313,12 +2313,12 @@ int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err) {
                csv_strerror(csv_error(&p)));
     r.failed = true;
   }
-  if (!r.failed && r.row == 1) /* a shard with no documents, an empty
-                                   part file: nothing to add */
+  bool empty = !r.failed && r.row == 1;
+  if (empty) /* (a part file its map task left empty: nothing to add) */
     cc_warn("%s: empty file, no claims (skipped)", r.path);
   csv_free(&p);
   S_reader_free(&r);
   if (!is_stdin)
     fclose(in);
-  return r.failed ? -1 : 0;
+  return r.failed ? -1 : empty ? 1 : 0;
 }
