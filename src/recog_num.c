@@ -2741,6 +2741,30 @@ static const S_ent *S_sign_code(const cc_num_model *m,
   return NULL;
 }
 
+/* Currency word c (a main unit) followed at token a by "cent(s)": the
+ * table's entry of c's key glued to "cents" ("euro cents": "eurocents",
+ * a hundredth of a euro, where "50 euro" alone would read fifty euros),
+ * else NULL.  (Spaced keys of two words would each cost a start key.) */
+static const S_ent *S_named_cents(const cc_num_model *m,
+                                  const cc_segmented *seg, const S_ent *c,
+                                  uint32_t a, uint32_t end) {
+  if (a >= end || c->cfac != 1 || S_attached(S_t(seg, a)))
+    return NULL;
+  const cc_token *t = S_t(seg, a);
+  if (!((t->norm_len == 4 || t->norm_len == 5) &&
+        !memcmp(t->norm, "cents", t->norm_len)))
+    return NULL;
+  char key[32];
+  size_t kl = strlen(c->key);
+  if (kl + 6 > sizeof key)
+    return NULL;
+  memcpy(key, c->key, kl);
+  memcpy(key + kl, "cents", 6);
+  S_ent *e = NULL;
+  HASH_FIND_STR(m->ents, key, e);
+  return e && (e->roles & R_CUR) && e->cfac < 1 ? e : NULL;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2845,8 +2869,9 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     /* (a nationality before it makes no name: "42 Kuwaiti Dinar") */
     if (a - 1 == cb && S_cur_name(seg, a - 1, s->c.v))
       return false;
-    s->cur = c;
-    s->e = a;
+    const S_ent *mc = S_named_cents(m, seg, c, a, end);
+    s->cur = mc ? mc : c;
+    s->e = mc ? a + 1 : a;
   }
   return true;
 }
