@@ -956,13 +956,29 @@ static bool S_same_mass(double w1, double w2) {
   return w1 > 0 && w2 > 0 && fabs(w1 - w2) <= 0.1 * (w1 > w2 ? w1 : w2);
 }
 
+/* Is quantity h a person's height (a length of 1.2 to 2.3 m) that money
+ * mention m follows after "and", "tall" or a comma, as a description gives
+ * height and weight ("5-foot-11 and 215 pounds", "6ft 2in, 200 pounds")? */
+static bool S_height_before(const cc_segmented *seg, const cc_mention *h,
+                            const cc_mention *m) {
+  if (h->type != CC_M_QUANTITY || strcmp(h->unit, "m") != 0 ||
+      !(S_mid(h) >= 1.2 && S_mid(h) <= 2.3) || h->tok_end >= m->tok_begin ||
+      m->tok_begin - h->tok_end > 3)
+    return false;
+  for (uint32_t j = h->tok_end; j < m->tok_begin; j++)
+    if (!S_tok_is(&seg->tokens[j], "and") && !S_tok_is(&seg->tokens[j], ",") &&
+        !S_tok_is(&seg->tokens[j], "tall"))
+      return false;
+  return true;
+}
+
 /* Money mention ms[k], "198 pounds" in words (S_word_pounds), that glosses
  * a mass next to it in the imperial unit, as wire copy writes conversions:
  * after the quantity just made (ms[prev], of unit pu: "90kg (198 pounds)",
  * "a tonne, or 2,204 pounds") or before a number with a unit of mass
  * ("220 pounds (100 kilograms)").  At most S_GLOSS_GAP tokens apart, and
  * the two must weigh the same: "300 tonnes of grain for 2,000 pounds"
- * stays money. */
+ * stays money.  Or after a height (S_height_before). */
 #define S_GLOSS_GAP 3
 /* Tokens a..b (exclusive) join a gloss: few, and only marks or "or"
  * ("(", ", or"), no word that makes them two things ("50 kg of rice for
@@ -986,6 +1002,9 @@ static bool S_pounds_gloss(const cc_unit_model *um, const cc_segmented *seg,
   if (prev >= 0 && pu && pu->measure == mass &&
       S_gloss_gap(seg, ms[prev].tok_end, m->tok_begin))
     return S_same_mass(S_mid(&ms[prev]), w);
+  if ((k > 0 && S_height_before(seg, &ms[k - 1], m)) ||
+      (prev >= 0 && S_height_before(seg, &ms[prev], m)))
+    return true; /* (ms[prev]: "5ft 4in", whose inches were a mention) */
   const cc_mention *b = k + 1 < n ? &ms[k + 1] : NULL;
   if (!b || b->type != CC_M_NUMBER ||
       !S_gloss_gap(seg, m->tok_end, b->tok_begin))
