@@ -231,8 +231,8 @@ struct cc_num_model {
   char (*noshare)[16];
   uint32_t nnoshare;
   /* the currencies with a minor unit of their own in the table ("pence":
-   * GBP): "cents" joins any other major unit ("5 euros and 50 cents"),
-   * not these ("Rs 500 and 20p" is two amounts) */
+   * GBP; not one named as cents, "euro cents"): "cents" joins any other
+   * major unit ("5 euros and 50 cents"), not these ("Rs 500 and 20p" is two amounts) */
   char minor_cur[8][4];
   uint32_t nminor;
   /* currencies.csv's position "sign": the letters after a dollar sign
@@ -815,7 +815,12 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   size_t kl = strlen(e->key);
   e->cletter = kl >= 3 && e->key[1] == ' ' && e->key[0] >= 'a' &&
                e->key[0] <= 'z';
-  if (fac < 1 && m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
+  /* a minor unit named as cents ("euro cents") leaves bare "cents" free to
+   * join that currency's amounts */
+  bool cents = (kl >= 4 && memcmp(e->key + kl - 4, "cent", 4) == 0) ||
+               (kl >= 5 && memcmp(e->key + kl - 5, "cents", 5) == 0);
+  if (fac < 1 && !cents &&
+      m->nminor < sizeof m->minor_cur / sizeof m->minor_cur[0]) {
     bool known = false;
     for (uint32_t k = 0; k < m->nminor && !known; k++)
       known = memcmp(m->minor_cur[k], code, 4) == 0;
@@ -2736,6 +2741,30 @@ static const S_ent *S_sign_code(const cc_num_model *m,
   return NULL;
 }
 
+/* Currency word c (a main unit) followed at token a by "cent(s)": the
+ * table's entry of c's key glued to "cents" ("euro cents": "eurocents",
+ * a hundredth of a euro, where "50 euro" alone would read fifty euros),
+ * else NULL.  (Spaced keys of two words would each cost a start key.) */
+static const S_ent *S_named_cents(const cc_num_model *m,
+                                  const cc_segmented *seg, const S_ent *c,
+                                  uint32_t a, uint32_t end) {
+  if (a >= end || c->cfac != 1 || S_attached(S_t(seg, a)))
+    return NULL;
+  const cc_token *t = S_t(seg, a);
+  if (!((t->norm_len == 4 || t->norm_len == 5) &&
+        !memcmp(t->norm, "cents", t->norm_len)))
+    return NULL;
+  char key[32];
+  size_t kl = strlen(c->key);
+  if (kl + 6 > sizeof key)
+    return NULL;
+  memcpy(key, c->key, kl);
+  memcpy(key + kl, "cents", 6);
+  S_ent *e = NULL;
+  HASH_FIND_STR(m->ents, key, e);
+  return e && (e->roles & R_CUR) && e->cfac < 1 ? e : NULL;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2840,8 +2869,9 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     /* (a nationality before it makes no name: "42 Kuwaiti Dinar") */
     if (a - 1 == cb && S_cur_name(seg, a - 1, s->c.v))
       return false;
-    s->cur = c;
-    s->e = a;
+    const S_ent *mc = S_named_cents(m, seg, c, a, end);
+    s->cur = mc ? mc : c;
+    s->e = mc ? a + 1 : a;
   }
   return true;
 }
@@ -4310,6 +4340,39 @@ static inline bool S_after_code(const cc_segmented *seg, uint32_t i) {
          w->norm_len >= 2 && S_isdigit(w->norm[w->norm_len - 1]);
 }
 
+/* Is token k a spaced group of digits after a group of digits ("555" in
+ * "0800 555 111")? */
+static bool S_spaced_group(const cc_segmented *seg, uint32_t k) {
+  return k > 0 && !S_attached(S_t(seg, k)) && S_digit_group(seg, k) &&
+         S_digit_group(seg, k - 1);
+}
+
+/* A phone number written in groups of digits spaced apart ("0800 555 111",
+ * "020 7946 0000", "+44 20 7946 0000"), which would otherwise read as one
+ * number in spaced thousands ("555 111").  Its first group opens with a
+ * zero and has three digits or more (a trunk prefix: a count never opens
+ * with a zero), or is glued to a "+" with three groups or more in all;
+ * "1 500 000" keeps its thousands. */
+static bool S_spaced_phone(const cc_segmented *seg, uint32_t i,
+                           uint32_t end) {
+  const cc_token *t = S_t(seg, i);
+  if (t->kind != CC_TOK_NUM)
+    return false;
+  uint32_t first = i, n = 1;
+  while (n < 6 && S_spaced_group(seg, first))
+    first--, n++;
+  for (uint32_t x = i + 1; n < 3 && x < end && S_spaced_group(seg, x); x++)
+    n++;
+  if (n < 2)
+    return false;
+  const cc_token *f = S_t(seg, first);
+  if (f->norm[0] == '0' && f->norm_len >= 3)
+    return true;
+  const cc_token *p = first > 0 ? S_t(seg, first - 1) : NULL;
+  return n >= 3 && p && p->norm_len == 1 && p->norm[0] == '+' &&
+         S_attached(f);
+}
+
 /* A phone number, no count or range: token i is "+" or a group of digits
  * in groups joined by hyphens, three or more of them ("0800-123-4567",
  * "4-4-2") or two after a "+" ("+1-222-2222", "+44-20"); or digits glued
@@ -4330,6 +4393,8 @@ static bool S_phone(const cc_segmented *seg, uint32_t i, uint32_t end) {
   }
   if (!S_digit_group(seg, g))
     return false;
+  if (S_spaced_phone(seg, g, end))
+    return true;
   uint32_t first = g, n = 1;
   while (n < 8 && S_group_joined(seg, first, -1, end))
     first -= 2, n++;
@@ -4755,6 +4820,9 @@ static inline bool S_odd_at(const cc_segmented *seg, uint32_t i,
   const cc_token *t = S_t(seg, i);
   if (t->kind == CC_TOK_NUM)
     return (t->norm_len == 3 && t->norm[2] == 's') ||
+           ((t->norm[0] == '0' || (i > 0 && S_t(seg, i - 1)->kind ==
+                                               CC_TOK_NUM)) &&
+            S_spaced_phone(seg, i, end)) ||
            (i > 0 && S_attached(t)) ||
            (i + 1 < end && S_hyphen(S_t(seg, i + 1)) &&
             S_attached(S_t(seg, i + 1)));

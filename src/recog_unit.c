@@ -908,17 +908,25 @@ static int S_of_money(const cc_unit_model *um, const cc_segmented *seg,
  * a word of unit_cues.csv of a mass among the S_CUE_WORDS before it, or
  * "N pounds of" a weighed thing: the unit, else -1. */
 #define S_CUE_WORDS 4
-static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
-                         const cc_mention *m) {
+/* Is money mention m "210 pounds" written with the word, no sign, one
+ * amount below a million (that a weight may be)? */
+static bool S_word_pounds(const cc_segmented *seg, const cc_mention *m) {
   const cc_token *last = &seg->tokens[m->tok_end - 1];
   if (!(S_tok_is(last, "pounds") || S_tok_is(last, "pound")) ||
       m->tok_end - m->tok_begin < 2 || (m->flags & CC_MF_RANGE) ||
       !(m->lo < 1e6) || (isfinite(m->hi) && !(m->hi < 1e6)))
     /* "lost 25 million pounds" is money; "over two pounds" has no top */
-    return -1;
+    return false;
   for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
     if (seg->tokens[k].kind == CC_TOK_SYM)
-      return -1; /* a sign: "£210" */
+      return false; /* a sign: "£210" */
+  return true;
+}
+
+static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
+                         const cc_mention *m) {
+  if (!S_word_pounds(seg, m))
+    return -1;
   /* "15 pounds of cocaine", "two pounds of meat": what is weighed comes
    * after "of", and an amount of money is rarely "of" anything but money
    * ("lost 30 pounds of his savings"); a money word before the number
@@ -936,6 +944,76 @@ static int S_cued_weight(const cc_unit_model *um, const cc_segmented *seg,
       !S_money_before(um, seg, m->tok_begin, sb, S_CUE_WORDS))
     ui = um->lb;
   return ui;
+}
+
+/* The middle of mention m's bounds (its low end when it has no top). */
+static double S_mid(const cc_mention *m) {
+  return isfinite(m->hi) ? (m->lo + m->hi) / 2 : m->lo;
+}
+
+/* Do w1 and w2 (kg) agree as a rounded conversion does, within a tenth? */
+static bool S_same_mass(double w1, double w2) {
+  return w1 > 0 && w2 > 0 && fabs(w1 - w2) <= 0.1 * (w1 > w2 ? w1 : w2);
+}
+
+/* Is quantity h a person's height (a length of 1.2 to 2.3 m) that money
+ * mention m follows after "and", "tall" or a comma, as a description gives
+ * height and weight ("5-foot-11 and 215 pounds", "6ft 2in, 200 pounds")? */
+static bool S_height_before(const cc_segmented *seg, const cc_mention *h,
+                            const cc_mention *m) {
+  if (h->type != CC_M_QUANTITY || strcmp(h->unit, "m") != 0 ||
+      !(S_mid(h) >= 1.2 && S_mid(h) <= 2.3) || h->tok_end >= m->tok_begin ||
+      m->tok_begin - h->tok_end > 3)
+    return false;
+  for (uint32_t j = h->tok_end; j < m->tok_begin; j++)
+    if (!S_tok_is(&seg->tokens[j], "and") && !S_tok_is(&seg->tokens[j], ",") &&
+        !S_tok_is(&seg->tokens[j], "tall"))
+      return false;
+  return true;
+}
+
+/* Money mention ms[k], "198 pounds" in words (S_word_pounds), that glosses
+ * a mass next to it in the imperial unit, as wire copy writes conversions:
+ * after the quantity just made (ms[prev], of unit pu: "90kg (198 pounds)",
+ * "a tonne, or 2,204 pounds") or before a number with a unit of mass
+ * ("220 pounds (100 kilograms)").  At most S_GLOSS_GAP tokens apart, and
+ * the two must weigh the same: "300 tonnes of grain for 2,000 pounds"
+ * stays money.  Or after a height (S_height_before). */
+#define S_GLOSS_GAP 3
+/* Tokens a..b (exclusive) join a gloss: few, and only marks or "or"
+ * ("(", ", or"), no word that makes them two things ("50 kg of rice for
+ * 60 pounds"). */
+static bool S_gloss_gap(const cc_segmented *seg, uint32_t a, uint32_t b) {
+  if (b < a || b - a > S_GLOSS_GAP)
+    return false;
+  for (uint32_t j = a; j < b; j++)
+    if (seg->tokens[j].kind != CC_TOK_PUNCT && !S_tok_is(&seg->tokens[j], "or"))
+      return false;
+  return true;
+}
+static bool S_pounds_gloss(const cc_unit_model *um, const cc_segmented *seg,
+                           const cc_mention *ms, uint32_t n, uint32_t k,
+                           int prev, const S_unit *pu, uint32_t end) {
+  const cc_mention *m = &ms[k];
+  if (um->lb < 0 || !S_word_pounds(seg, m))
+    return false;
+  int mass = S_measure_index("mass");
+  double w = S_mid(m) * um->units[um->lb].factor;
+  if (prev >= 0 && pu && pu->measure == mass &&
+      S_gloss_gap(seg, ms[prev].tok_end, m->tok_begin))
+    return S_same_mass(S_mid(&ms[prev]), w);
+  if ((k > 0 && S_height_before(seg, &ms[k - 1], m)) ||
+      (prev >= 0 && S_height_before(seg, &ms[prev], m)))
+    return true; /* (ms[prev]: "5ft 4in", whose inches were a mention) */
+  const cc_mention *b = k + 1 < n ? &ms[k + 1] : NULL;
+  if (!b || b->type != CC_M_NUMBER ||
+      !S_gloss_gap(seg, m->tok_end, b->tok_begin))
+    return false;
+  uint32_t past;
+  bool glued;
+  int ui = S_unit_after(um, seg, b, end, &past, &glued);
+  return ui >= 0 && um->units[ui].measure == mass &&
+         S_same_mass(S_mid(b) * um->units[ui].factor, w);
 }
 
 /* ---- a level in a decade of degrees ---------------------------------- */
@@ -1285,7 +1363,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
     bool glued = false;
     int ui = -1;
     if (m->type == CC_M_MONEY && um->cues && !drop[k] &&
-        (ui = S_cued_weight(um, seg, m)) >= 0) {
+        ((ui = S_cued_weight(um, seg, m)) >= 0 ||
+         (S_pounds_gloss(um, seg, ms, *n, k, prev, pu, end) &&
+          (ui = um->lb) >= 0))) {
       past = m->tok_end; /* "weighs 210 pounds": the pounds are weight */
       m->tok_end--;
       m->type = CC_M_NUMBER;
