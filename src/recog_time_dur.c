@@ -103,6 +103,15 @@ static void S_dur_parts(char *buf, size_t n, const double parts[7]) {
   }
 }
 
+/* A plural unit word right after a bare "couple": "couple weeks" counts
+ * two, but "the couple" with no unit after it is two people. */
+static bool S_couple_unit(const S_cur *c, uint32_t j) {
+  if (j >= c->end || !S_word1(c, j, S_K_UNIT))
+    return false;
+  const cc_token *t = S_tok(c, j);
+  return t->norm_len > 1 && t->norm[t->norm_len - 1] == 's';
+}
+
 /* The count before a unit: a number expression (number model), "a"/"an",
  * "half a", or a vague word ("recent", "many"). */
 static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
@@ -151,6 +160,10 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
   if (S_is(c, i, "a") || S_is(c, i, "an")) {
     k->val = k->lo = k->hi = 1;
     k->article = true;
+    return i + 1;
+  }
+  if (S_is(c, i, "couple") && S_couple_unit(c, i + 1)) {
+    k->val = k->lo = k->hi = 2; /* "the next couple weeks" (no "of") */
     return i + 1;
   }
   const S_sense *v = S_word1(c, i, S_K_VAGUE);
