@@ -750,9 +750,24 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* Before hours, minutes and seconds with no fraction, a word that makes
+ * them a performance, not a clock: "won in 2:07:41", "a record of",
+ * "clocked", or a bracket after a name ("Kiprop (2:06:13)").  A clock
+ * time takes "at" ("at 14:46:18") or a zone after it. */
+bool cc__time_race_before(const S_cur *c, uint32_t i) {
+  static const char *const words[] = {"in",    "of",       "clocked",
+                                      "clocks", "clocking", "timed",
+                                      NULL};
+  if (i <= c->sb)
+    return false;
+  return S_is_one_of(c, i - 1, words) ||
+         (S_p(c, i - 1, '(') && i - 1 > c->sb && S_cap(c, i - 2));
+}
+
 /* A race time, minutes and seconds with hundredths ("won in 7:39.89",
  * "3:46.04"), hours before them too ("2:05:37.5"): a duration.  The
- * fraction of a second is what tells it from a clock time. */
+ * fraction of a second is what tells it from a clock time; with none,
+ * hours and the word before (cc__time_race_before) do. */
 uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv) {
   const char *w = S_w(c, i);
   int f[3], nf = 0;
@@ -769,7 +784,9 @@ uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     w++;
   }
-  if (nf < 2 || *w != '.' || !S_dig(w[1]))
+  if (nf == 3 && !*w && f[0] < 100 && cc__time_race_before(c, i))
+    w = ".0"; /* "in 2:07:41": whole seconds */
+  else if (nf < 2 || *w != '.' || !S_dig(w[1]))
     return 0;
   double frac = strtod(w, NULL);
   for (const char *p = w + 1; *p; p++)

@@ -587,6 +587,8 @@ uint32_t cc__time_count_at(const S_cur *c, uint32_t i, S_count *k);
 int64_t cc__time_shift_day(int64_t day, int unit, int sign, double n);
 uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv);
+/* a word before hours, minutes and seconds at i that makes them a race time */
+bool cc__time_race_before(const S_cur *c, uint32_t i);
 uint32_t cc__time_p_whole(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_ref(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);
