@@ -162,7 +162,9 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
     k->article = true;
     return i + 1;
   }
-  if (S_is(c, i, "couple") && S_couple_unit(c, i + 1)) {
+  if (S_is(c, i, "couple")) { /* (its vague row only makes it a start) */
+    if (!S_couple_unit(c, i + 1))
+      return 0; /* "the couple day trips" */
     k->val = k->lo = k->hi = 2; /* "the next couple weeks" (no "of") */
     return i + 1;
   }
