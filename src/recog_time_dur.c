@@ -1095,6 +1095,26 @@ static bool S_anchored_period(const S_tv *t) {
           t->gran == CC_G_YEAR);
 }
 
+/* After a one-word early / mid / late at k, "to" and a later one of them
+ * ("mid-to-late March", "early to mid-April", "mid- to late 2014"): the
+ * token after that second word, its part in *q2; else 0. */
+static uint32_t S_mod_to(S_cur *c, uint32_t k, uint8_t qual, uint8_t *q2) {
+  if (S_p(c, k, '-'))
+    k++;
+  if (!S_is(c, k, "to"))
+    return 0;
+  k++;
+  if (S_p(c, k, '-') && S_glued(c, k))
+    k++;
+  uint32_t n;
+  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_MOD), &n);
+  if (!s || n != 1 || s->v <= qual || s->v > CC_Q_LATE ||
+      !(S_is(c, k, "mid") || S_is(c, k, "late")))
+    return 0;
+  *q2 = (uint8_t)s->v;
+  return k + 1;
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
  * "the late 1990s", "late last year", "the end of the year"; "by
  * year-end" (S_unit_end_mod). */
@@ -1117,6 +1137,12 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   }
   uint32_t k = j + n;
+  uint8_t qual_to = 0;
+  uint32_t kt = n == 1 && qual >= CC_Q_EARLY && qual < CC_Q_LATE
+                    ? S_mod_to(c, k, qual, &qual_to)
+                    : 0;
+  if (kt)
+    k = kt;
   if (S_p(c, k, '-') && S_glued(c, k))
     k++;
   c->depth++;
@@ -1176,9 +1202,12 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || (t.preset && !S_anchored_period(&t)) ||
       (t.type != CC_M_DATE && !timed) || t.y2 != S_NOYEAR)
     return 0;
+  if (qual_to && (timed || t.gran > CC_G_MONTH))
+    return 0; /* a range of parts of a month, a year or more only */
   *tv = t;
   if (!timed)
     tv->qual = qual;
+  tv->qual_to = qual_to;
   return e;
 }
 

@@ -331,6 +331,7 @@ typedef struct S_tv { /* widest fields first: no padding, fewer bytes to
   int32_t zoff;
   int inpart; /* "earlier this month" -1, "later this year" +1 */
   uint8_t type, gran, qual;
+  uint8_t qual_to; /* "mid-to-late March": the later part it runs to */
   int8_t weekday; /* weekday named together with a date */
   bool has_sec, trange;
   bool zstated, zfixed, zlocal;
