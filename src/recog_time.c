@@ -667,6 +667,10 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
   const S_entry *ei = S_entry_at(c, i);
   bool the = S_is(c, i, "the");
   uint64_t ki = ei ? ei->kinds : 0, kt = the ? S_kinds_at(c, i + 1) : ki;
+  /* first, to win over the clock a time that a word before makes a race
+   * time ("in 2:07:41"); fractions of a second are always one */
+  S_BEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':'),
+            cc__time_p_race_time);
 #ifdef CC_RECOG_CHECK_INERT
   S_BEST(cc__time_p_time_checked);
 #else
@@ -695,9 +699,6 @@ static bool S_mention_at(S_cur *c, uint32_t i, uint32_t end, cc_mention *out) {
     S_BEST_IF(S_is(c, i, "from") || S_is(c, i, "between"), cc__time_p_dtrange);
   }
   S_BEST_IF(kt & S_M(S_K_WHOLE), cc__time_p_whole);
-  S_BEST_IF(S_kind_is(c, i, CC_TOK_NUM) && strchr(S_w(c, i), ':') &&
-                 strchr(S_w(c, i), '.'),
-             cc__time_p_race_time);
   if (!best || best > end || S_paper_day(c, i, best))
     return false;
   cc__time_finish(c, won, out);

@@ -391,6 +391,8 @@ static uint32_t S_clock_digits(const S_cur *c, uint32_t i, S_read *r) {
       j = S_p(c, i + 3, '.') && S_glued(c, i + 3) && i + 4 < c->end ? i + 4
                                                                    : i + 3;
   }
+  if (k.has_sec && !k.zulu && cc__time_race_before(c, i))
+    return 0; /* "won in 2:07:41 on Sunday": a race time, not 02:07 */
   *r = (S_read){k.hh, k.mm, k.ss, k.ampm, k.has_min, k.has_sec, k.zulu};
   if (r->ampm < 0 && !r->zulu)
     j = S_ampm_word(c, j, &r->ampm, &oclock);

@@ -103,6 +103,15 @@ static void S_dur_parts(char *buf, size_t n, const double parts[7]) {
   }
 }
 
+/* A plural unit word right after a bare "couple": "couple weeks" counts
+ * two, but "the couple" with no unit after it is two people. */
+static bool S_couple_unit(const S_cur *c, uint32_t j) {
+  if (j >= c->end || !S_word1(c, j, S_K_UNIT))
+    return false;
+  const cc_token *t = S_tok(c, j);
+  return t->norm_len > 1 && t->norm[t->norm_len - 1] == 's';
+}
+
 /* The count before a unit: a number expression (number model), "a"/"an",
  * "half a", or a vague word ("recent", "many"). */
 static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
@@ -151,6 +160,12 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
   if (S_is(c, i, "a") || S_is(c, i, "an")) {
     k->val = k->lo = k->hi = 1;
     k->article = true;
+    return i + 1;
+  }
+  if (S_is(c, i, "couple")) { /* (its vague row only makes it a start) */
+    if (!S_couple_unit(c, i + 1))
+      return 0; /* "the couple day trips" */
+    k->val = k->lo = k->hi = 2; /* "the next couple weeks" (no "of") */
     return i + 1;
   }
   const S_sense *v = S_word1(c, i, S_K_VAGUE);
@@ -737,9 +752,24 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
+/* Before hours, minutes and seconds with no fraction, a word that makes
+ * them a performance, not a clock: "won in 2:07:41", "a record of",
+ * "clocked", or a bracket after a name ("Kiprop (2:06:13)").  A clock
+ * time takes "at" ("at 14:46:18") or a zone after it. */
+bool cc__time_race_before(const S_cur *c, uint32_t i) {
+  static const char *const words[] = {"in",    "of",       "clocked",
+                                      "clocks", "clocking", "timed",
+                                      NULL};
+  if (i <= c->sb)
+    return false;
+  return S_is_one_of(c, i - 1, words) ||
+         (S_p(c, i - 1, '(') && i - 1 > c->sb && S_cap(c, i - 2));
+}
+
 /* A race time, minutes and seconds with hundredths ("won in 7:39.89",
  * "3:46.04"), hours before them too ("2:05:37.5"): a duration.  The
- * fraction of a second is what tells it from a clock time. */
+ * fraction of a second is what tells it from a clock time; with none,
+ * hours and the word before (cc__time_race_before) do. */
 uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv) {
   const char *w = S_w(c, i);
   int f[3], nf = 0;
@@ -756,7 +786,9 @@ uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     w++;
   }
-  if (nf < 2 || *w != '.' || !S_dig(w[1]))
+  if (nf == 3 && !*w && f[0] < 100 && cc__time_race_before(c, i))
+    w = ".0"; /* "in 2:07:41": whole seconds */
+  else if (nf < 2 || *w != '.' || !S_dig(w[1]))
     return 0;
   double frac = strtod(w, NULL);
   for (const char *p = w + 1; *p; p++)
@@ -1063,6 +1095,26 @@ static bool S_anchored_period(const S_tv *t) {
           t->gran == CC_G_YEAR);
 }
 
+/* After a one-word early / mid / late at k, "to" and a later one of them
+ * ("mid-to-late March", "early to mid-April", "mid- to late 2014"): the
+ * token after that second word, its part in *q2; else 0. */
+static uint32_t S_mod_to(S_cur *c, uint32_t k, uint8_t qual, uint8_t *q2) {
+  if (S_p(c, k, '-'))
+    k++;
+  if (!S_is(c, k, "to"))
+    return 0;
+  k++;
+  if (S_p(c, k, '-') && S_glued(c, k))
+    k++;
+  uint32_t n;
+  const S_sense *s = cc__time_phrase(c, k, S_M(S_K_MOD), &n);
+  if (!s || n != 1 || s->v <= qual || s->v > CC_Q_LATE ||
+      !(S_is(c, k, "mid") || S_is(c, k, "late")))
+    return 0;
+  *q2 = (uint8_t)s->v;
+  return k + 1;
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
  * "the late 1990s", "late last year", "the end of the year"; "by
  * year-end" (S_unit_end_mod). */
@@ -1085,6 +1137,12 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   }
   uint32_t k = j + n;
+  uint8_t qual_to = 0;
+  uint32_t kt = n == 1 && qual >= CC_Q_EARLY && qual < CC_Q_LATE
+                    ? S_mod_to(c, k, qual, &qual_to)
+                    : 0;
+  if (kt)
+    k = kt;
   if (S_p(c, k, '-') && S_glued(c, k))
     k++;
   c->depth++;
@@ -1144,9 +1202,12 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || (t.preset && !S_anchored_period(&t)) ||
       (t.type != CC_M_DATE && !timed) || t.y2 != S_NOYEAR)
     return 0;
+  if (qual_to && (timed || t.gran > CC_G_MONTH))
+    return 0; /* a range of parts of a month, a year or more only */
   *tv = t;
   if (!timed)
     tv->qual = qual;
+  tv->qual_to = qual_to;
   return e;
 }
 

@@ -331,6 +331,7 @@ typedef struct S_tv { /* widest fields first: no padding, fewer bytes to
   int32_t zoff;
   int inpart; /* "earlier this month" -1, "later this year" +1 */
   uint8_t type, gran, qual;
+  uint8_t qual_to; /* "mid-to-late March": the later part it runs to */
   int8_t weekday; /* weekday named together with a date */
   bool has_sec, trange;
   bool zstated, zfixed, zlocal;
@@ -587,6 +588,8 @@ uint32_t cc__time_count_at(const S_cur *c, uint32_t i, S_count *k);
 int64_t cc__time_shift_day(int64_t day, int unit, int sign, double n);
 uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_race_time(S_cur *c, uint32_t i, S_tv *tv);
+/* a word before hours, minutes and seconds at i that makes them a race time */
+bool cc__time_race_before(const S_cur *c, uint32_t i);
 uint32_t cc__time_p_whole(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_ref(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_the_period(S_cur *c, uint32_t i, S_tv *tv);

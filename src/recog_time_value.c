@@ -263,6 +263,19 @@ void cc__time_tv_value(const S_tv *tv, char *out, size_t outsz) {
  * Years split into four-month parts, months at the 10th and 20th, decades
  * and centuries into overlapping thirds; anything else into thirds. */
 void cc__time_narrow(const S_tv *tv, double *lo, double *hi) {
+  if (tv->qual_to > tv->qual && tv->qual >= CC_Q_EARLY &&
+      tv->qual_to <= CC_Q_LATE) { /* "mid-to-late March": mid's start to
+                                    * late's end */
+    S_tv to = *tv;
+    to.qual = tv->qual_to;
+    to.qual_to = 0;
+    double l2 = *lo, h2 = *hi;
+    cc__time_narrow(&to, &l2, &h2);
+    to.qual = tv->qual;
+    cc__time_narrow(&to, lo, hi);
+    *hi = h2;
+    return;
+  }
   int q = tv->qual;
   if (q != CC_Q_EARLY && q != CC_Q_MID && q != CC_Q_LATE)
     return;
