@@ -795,6 +795,15 @@ static int S_mheader(S_mload *L) {
   return 0;
 }
 
+/* Two rows' metadata the same (a manifest joined from two may repeat a
+ * row). */
+static bool S_meta_same(const cc_meta *a, const cc_meta *b) {
+  return a->date_src == b->date_src && (!a->date_src || a->date == b->date) &&
+         strcmp(a->source, b->source) == 0 &&
+         strcmp(a->place, b->place) == 0 &&
+         strcmp(a->timezone, b->timezone) == 0;
+}
+
 /* The row's path, resolved inside the manifest's folder. */
 static int S_mresolve(S_mload *L, const char *rel, char *real) {
   char joined[PATH_MAX * 2];
@@ -867,7 +876,16 @@ static int S_mrow_add(S_mload *L) {
     cc_xfree(r);
     return 0;
   }
-  if (old) { /* a later row of one manifest wins, as it always did */
+  if (old && old->src == L->src && !S_meta_same(&old->meta, &r->meta)) {
+    /* (as a front matter key given twice: which row is right is the
+     * user's to say, not the last one's) */
+    cc_err_set(L->err, "%s:%u: path '%s' given twice, with other metadata "
+                       "(first on line %u)", L->path, L->row, rel, old->row);
+    cc_xfree(r->real);
+    cc_xfree(r);
+    return -1;
+  }
+  if (old) { /* a repeated row, or a later manifest's: the later one */
     HASH_DEL(L->c->manifest, old);
     old->dead = L->c->dead;
     L->c->dead = old;
