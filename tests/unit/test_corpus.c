@@ -430,9 +430,18 @@ static void test_folder_manifests(void **state) {
   assert_int_equal(S_date_of(c, "e1/1.txt"), -1);
   assert_int_equal(S_date_of(c, "e2/1.txt"), cc_days_from_civil(2011, 3, 1));
   cc_corpus_free(&c);
-  /* a file listed twice in one folder manifest takes the later row, as
-   * with --manifest; a link to nothing named manifest.csv is not read */
+  /* a file listed twice in one folder manifest with other dates is an
+   * error naming both rows, as with --manifest (the later row had won);
+   * a row repeated as it was is read; a link to nothing named
+   * manifest.csv is not read */
   S_WRITE_STR("fm/e2/manifest.csv", "path,date\n1.txt,2011-03-01\n"
+                                    "1.txt,2012-04-02\n");
+  memset(&err, 0, sizeof err);
+  assert_null(cc_corpus_load(paths, 1, NULL, &err));
+  assert_non_null(strstr(err.msg, "e2/manifest.csv:3: path '1.txt' given "
+                                  "twice, with other metadata (first on "
+                                  "line 2)"));
+  S_WRITE_STR("fm/e2/manifest.csv", "path,date\n1.txt,2012-04-02\n"
                                     "1.txt,2012-04-02\n");
   char dangling[512];
   snprintf(dangling, sizeof dangling, "%s/fm/e3/manifest.csv", S_dir);
