@@ -70,6 +70,10 @@ typedef struct cc_report_opts {
   /* junit: the discrepancies that fail (unsuppressed, at or above it;
    * CC_SEV_NONE: none); the others pass with their text as output */
   cc_severity fail_on;
+  /* review merge (--update with check --partition K/N): a row whose key
+   * is outside partition K is another partition's, kept as it is, not
+   * marked gone (partition_n 0: no partition) */
+  int partition_k, partition_n;
 } cc_report_opts;
 
 /* Writes the report for the findings in set to out.  Errors are recorded in

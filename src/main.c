@@ -1211,7 +1211,8 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
   if (rc == 0 && o->update) {
     cc_report_opts uo = {
         .show_consistent = upd >> CC_VERDICT_CONSISTENT & 1,
-        .show_unverifiable = upd >> CC_VERDICT_UNVERIFIABLE & 1};
+        .show_unverifiable = upd >> CC_VERDICT_UNVERIFIABLE & 1,
+        .partition_k = o->part_k, .partition_n = o->part_n};
     rc = cc_review_update_ex(o->update, set, &uo, NULL, err);
   }
   cc_report_opts ro = {

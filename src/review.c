@@ -3,6 +3,8 @@
  * review_inline.c. */
 #include "cc_review.h"
 
+#include "cc_check.h"
+
 #include <csv.h>
 #include <ctype.h>
 #include <errno.h>
@@ -676,6 +678,15 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
       S_write_kept(out, row, e->f);
       st.kept++;
       st.reviewed += row->status[0] || (e->f->status && e->f->status[0]);
+    } else if (opts->partition_n > 0 &&
+               !cc_check_key_in_partition(row->cells[CC_COL_KEY],
+                                          opts->partition_k,
+                                          opts->partition_n)) {
+      /* (another partition's finding: this run did not look for it) */
+      cc_report_csv_row(out, (const char *const *)row->cells,
+                        CC_REPORT_CSV_NCOLS);
+      st.kept++;
+      st.reviewed += row->status[0] != '\0';
     } else {
       S_write_gone(out, row);
       st.gone++;
