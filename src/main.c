@@ -174,7 +174,7 @@ static const char S_extract_help[] =
     "  --claims         print claims instead of mentions\n"
     "  -o, --output F   write to F atomically (- is stdout); without\n"
     "                   --format, F's extension picks it (.csv, .jsonl,\n"
-    "                   .json, .txt)\n"
+    "                   .txt)\n"
     "  -q, --quiet      no progress line\n";
 
 static const char S_rules_help[] =
@@ -832,8 +832,9 @@ static int S_extract_doc(const cc_docresult *r, void *ud) {
 }
 
 /* extract's format without --format: -o's extension, as for check (.csv,
- * .jsonl or .json, .txt for mentions), else the default with a warning
- * for an extension no format has. */
+ * .jsonl, .txt for mentions), else the default with a warning for an
+ * extension no format has (.json among them: JSON Lines is no JSON
+ * document). */
 static const char *S_extract_format(const S_opts *o) {
   const char *def = o->claims_mode ? "csv" : "jsonl";
   const char *ext = o->output ? S_path_ext(o->output) : NULL;
@@ -841,8 +842,15 @@ static const char *S_extract_format(const S_opts *o) {
     return def;
   if (strcasecmp(ext, ".csv") == 0)
     return "csv";
-  if (strcasecmp(ext, ".jsonl") == 0 || strcasecmp(ext, ".json") == 0)
+  if (strcasecmp(ext, ".jsonl") == 0)
     return "jsonl";
+  if (strcasecmp(ext, ".json") == 0) { /* (QA: a .json that json.load
+                                        * refused, with no word said) */
+    cc_warn("%s: extract writes JSON Lines, one object a line, not one JSON "
+            "document: writing jsonl (name the file .jsonl; jq -s . makes "
+            "a document of it)", o->output);
+    return "jsonl";
+  }
   if (strcasecmp(ext, ".txt") == 0 && !o->claims_mode)
     return "text";
   cc_warn("%s: no %s format has this extension (%s): writing %s "

@@ -6,5 +6,5 @@ args: extract --help | sed -n '/--format/,/--quiet/p'
   --claims         print claims instead of mentions
   -o, --output F   write to F atomically (- is stdout); without
                    --format, F's extension picks it (.csv, .jsonl,
-                   .json, .txt)
+                   .txt)
   -q, --quiet      no progress line
