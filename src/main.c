@@ -149,7 +149,8 @@ static const char S_check_help[] =
     "  --color WHEN     auto (default; honours NO_COLOR), always, never\n"
     "  -q, --quiet      no report on stdout (a file from -o or --report\n"
     "                   is still written), no progress line: only the\n"
-    "                   summary line, on stderr\n"
+    "                   summary line, on stderr (and the name --report\n"
+    "                   chose)\n"
     "Gate and review:\n"
     "  --fail-on LEVEL  error (default), warning, info or none\n"
     "  --baseline F.csv suppress findings reviewed in F (non-empty status)\n"
@@ -1147,7 +1148,9 @@ static int S_emit_report(const S_opts *o, const cc_findings *set,
   }
   bool text_stdout = !path && strcmp(S_report_format(o), "text") == 0;
   if (rc == 0 && (o->quiet || !text_stdout)) {
-    if (written) {
+    /* (-q: not the -o file the user named; a --report name the run
+     * chose is still told, since it is known nowhere else) */
+    if (written && !(o->quiet && o->output)) {
       fputs("claimcheck: report written to ", stderr);
       cc_fputs_shown(written, stderr);
       fputc('\n', stderr);

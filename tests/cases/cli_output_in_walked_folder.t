@@ -10,5 +10,4 @@ ex/a.txt:1:1: warning: an earlier report that said the talks began on Tuesday, M
 --- expect
 --- stderr
 claimcheck: warning: ex/report.txt: the file this run writes (-o), not read as an article
-claimcheck: report written to ex/report.txt
 0 discrepancies (0 errors, 0 warnings, 0 info), 1 consistent, 0 unverifiable in 1 document
