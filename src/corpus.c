@@ -2004,6 +2004,19 @@ void cc__corpus_read_ahead(const cc_corpus *c, size_t from) {
     S_ahead_begin(c->ahead, from);
 }
 
+/* Whether a document has no text after its front matter: only spaces,
+ * or nothing (a file of a byte-order mark, blank lines, or front matter
+ * alone).  Such a file is skipped with a warning as an empty one is: a
+ * run over nothing else must not pass a gate (QA). */
+static bool S_no_text(const char *path, const cc_doc *d) {
+  for (size_t k = d->body; k < d->len; k++)
+    if (!(d->text[k] == ' ' || (d->text[k] >= '\t' && d->text[k] <= '\r')))
+      return false;
+  cc_warn("%s: no text%s (skipped)", path,
+          d->body > 3 ? " after its front matter" : "");
+  return true;
+}
+
 int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
                          cc_doc **out, cc_err *err) {
   *out = NULL;
@@ -2032,6 +2045,8 @@ int cc_corpus_read_reuse(const cc_corpus *c, size_t i, cc_doc **spare,
   if (cc_meta_parse(e->path, d->text, d->len, &d->meta, &d->body, err) != 0)
     return -1;
   S_blank_markup(d);
+  if (S_no_text(e->path, d)) /* (as cc_corpus_read: markup blanked) */
+    return 1;
   d->index = (unsigned)i;
   S_apply_meta(c, e, d);
   *spare = NULL;
@@ -2058,6 +2073,10 @@ int cc_corpus_read(const cc_corpus *c, size_t i, cc_doc **out, cc_err *err) {
   cc_doc *d = S_doc_new(e->path, text, len, err);
   if (!d)
     return -1;
+  if (S_no_text(e->path, d)) {
+    cc_doc_free(d);
+    return 1;
+  }
   d->cap = cap;
   d->index = (unsigned)i;
   S_apply_meta(c, e, d);
