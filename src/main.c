@@ -106,12 +106,13 @@ static const char S_usage[] =
     "Commands:\n"
     "  check     find discrepancies between claims (the main job)\n"
     "  extract   print every recognized mention, or the claims (--claims)\n"
-    "  rules     lint (--lint [DIR]) or list (--list) a rules folder\n"
+    "  rules     lint (--lint [DIR]) or list (--list [DIR]) a rules folder\n"
     "  review    summarize a reviewed CSV report: statuses and precision\n"
     "\n"
     "PATH is a file, a directory (searched for .txt and .md) or - (stdin).\n"
     "Options may come before or after the PATHs; -- ends the options.\n"
-    "Run 'claimcheck COMMAND --help' for the options of a command.\n"
+    "Run 'claimcheck COMMAND --help' for the options of a command;\n"
+    "'claimcheck --version' prints the version.\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on; 1 findings at or above\n"
     "it; 2 usage, input or rule error.\n";
@@ -180,13 +181,13 @@ static const char S_extract_help[] =
 
 static const char S_rules_help[] =
     "Usage: claimcheck rules --lint [DIR]\n"
-    "       claimcheck rules --list [--rules DIR]\n"
+    "       claimcheck rules --list [DIR | --rules DIR]\n"
     "\n"
     "  --lint [DIR]  check a rules folder; report the first error as\n"
     "                FILE:LINE:COL: message and exit 2; warnings (a slow\n"
     "                pattern, a frame spelled almost like one in\n"
     "                checks.csv) leave the exit status 0\n"
-    "  --list        print each rule's id, frame and description\n";
+    "  --list [DIR]  print each rule's id, frame and description\n";
 
 static const char S_review_help[] =
     "Usage: claimcheck review REVIEWED.csv\n"
