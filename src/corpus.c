@@ -147,6 +147,39 @@ static int S_key_index(const char *key, size_t kn) {
  * first 255 bytes up to a NUL (a fuzzed text may hold one), without the
  * copy unless a NUL-terminated string is needed (a zone to look up, a
  * message). */
+/* Two digits at s, at most max, into *v. */
+static bool S_two(const char *s, int max, int *v) {
+  if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+    return false;
+  *v = (s[0] - '0') * 10 + (s[1] - '0');
+  return *v <= max;
+}
+
+/* A timestamp's time (n bytes at s): "HH:MM", with ":SS" and a fraction,
+ * then "Z" or an offset "+HH:MM" / "-HHMM" (QA: "T25:00:00Z" passed). */
+static bool S_time_ok(const char *s, size_t n) {
+  int v;
+  size_t i = 5;
+  if (n < 5 || !S_two(s, 23, &v) || s[2] != ':' || !S_two(s + 3, 59, &v))
+    return false;
+  if (i + 3 <= n && s[i] == ':' && S_two(s + i + 1, 60, &v)) {
+    i += 3;
+    if (i < n && (s[i] == '.' || s[i] == ','))
+      for (i++; i < n && s[i] >= '0' && s[i] <= '9';)
+        i++;
+  }
+  if (i < n && (s[i] == 'Z' || s[i] == 'z'))
+    i++;
+  else if (i < n && (s[i] == '+' || s[i] == '-')) {
+    size_t c = i + 3 < n && s[i + 3] == ':';
+    if (i + 5 + c > n || !S_two(s + i + 1, 14, &v) ||
+        !S_two(s + i + 3 + c, 59, &v))
+      return false;
+    i += 5 + c;
+  }
+  return i == n;
+}
+
 static int S_meta_set(cc_meta *m, int k, const char *v, size_t vn,
                       const char *path, unsigned line, cc_err *err) {
   size_t vl = vn < 255 ? vn : 255;
@@ -162,7 +195,7 @@ static int S_meta_set(cc_meta *m, int k, const char *v, size_t vn,
      *10:00": use the day.  Anything else after the day ("2025-08-15 or
      * so") is refused rather than half read. */
     bool stamp = vl > 11 && (v[10] == 'T' || v[10] == ' ') &&
-                 v[11] >= '0' && v[11] <= '9';
+                 S_time_ok(v + 11, vl - 11);
     if (!cc_parse_iso_date(head, &days) || (vl > 10 && !stamp)) {
       S_copy(val, sizeof val, v, vl);
       cc_err_set(err, "%s:%u: bad date '%s' (expected YYYY-MM-DD, a real "

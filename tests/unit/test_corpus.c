@@ -287,6 +287,22 @@ static void test_front_matter(void **state) {
                                  &err), 0);
   assert_int_equal(m.date_src, CC_DATE_FRONT_MATTER);
   assert_string_equal(blank + body, "Text");
+  /* a timestamp's time is checked, not only its first digit */
+  static const char *const stamps[][2] = {
+      {"2025-03-14T10:00:00Z", "1"},    {"2025-03-14 10:00", "1"},
+      {"2025-03-14T10:00:00.5+05:30", "1"}, {"2025-03-14T10:00-0500", "1"},
+      {"2025-03-14T25:00:00Z", "0"},    {"2025-03-14T10:61", "0"},
+      {"2025-03-14T10:00:00+5", "0"},   {"2025-03-14T10:00 EST", "0"}};
+  for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+    char fm[128];
+    snprintf(fm, sizeof fm, "---\ndate: %s\n---\nText", stamps[i][0]);
+    memset(&m, 0, sizeof m);
+    int want = stamps[i][1][0] == '1' ? 0 : -1;
+    assert_int_equal(cc_meta_parse("t.md", fm, strlen(fm), &m, &body, &err),
+                     want);
+    if (want == 0)
+      assert_int_equal(m.date, cc_days_from_civil(2025, 3, 14));
+  }
   /* old Mac line ends (a CR alone): read as with LF, lines counted */
   memset(&m, 0, sizeof m);
   const char *mac = "\r---\rdate: 2025-03-14\rplace: Oslo\r---\rText";
