@@ -162,15 +162,20 @@ static void S_widen_instant(cc__item *it) {
 }
 
 /* "seven hours" stands for 6.5 to 7.5 hours; a stated range already
- * says how precise it is.  0.499 so that 7 and 8 hours stay apart. */
+ * says how precise it is.  0.499 so that 7 and 8 hours stay apart.  At
+ * most a tenth of the figure, though: half a unit of "one year" (6 to
+ * 18 months) let a six-month sentence agree with a year's, "two years"
+ * with 20 months and "two days" with 36 hours (QA); one is not said for
+ * the other. */
 static void S_widen_duration(cc__item *it) {
   double u = S_gran_secs(it->c->gran);
   if (u <= 0 || !isfinite(it->lo) || !isfinite(it->hi) ||
       it->hi - it->lo >= u || it->c->derivation[0])
     return;
   double mid = (it->lo + it->hi) / 2;
-  it->lo = S_fmin(it->lo, mid - 0.499 * u);
-  it->hi = S_fmax(it->hi, mid + 0.499 * u);
+  double w = S_fmin(0.499 * u, 0.1 * fabs(mid));
+  it->lo = S_fmin(it->lo, mid - w);
+  it->hi = S_fmax(it->hi, mid + w);
 }
 
 /* 10^0 .. 10^15, exact in a double (so pow(10, k) gives the same). */
