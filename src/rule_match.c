@@ -2428,9 +2428,32 @@ static uint16_t S_zone_flags(uint32_t mflags) {
                                      : CC_CF_ZONE_INFERRED;
 }
 
+/* Is m a count written with a dash glued to it after a space or at the
+ * start ("HELSINKI -12 people were killed": a dateline's dash that lost
+ * its space; "-12 people" as a list's bullet)?  No count of people,
+ * votes or pages is below zero, so that dash is punctuation and the count
+ * is its magnitude: the figure the other outlets give.  A dash between two
+ * figures ("3-1", "88-4") has no space before it, and "minus 12" and
+ * U+2212 are no dash (the writer meant a sign); temperatures and changes are quantities and
+ * percentages, which keep their sign. */
+static bool S_dash_count(const S_doc *d, const cc_mention *m) {
+  if (m->type != CC_M_NUMBER || !(m->hi < 0))
+    return false;
+  const char *t = d->seg->doc->text;
+  uint32_t s = m->start, n = 1; /* (a hyphen, else an en or em dash) */
+  if (t[s] != '-') {
+    if (memcmp(t + s, "\xe2\x80\x93", 3) && memcmp(t + s, "\xe2\x80\x94", 3))
+      return false;
+    n = 3;
+  }
+  if (t[s + n] < '0' || t[s + n] > '9')
+    return false;
+  return s <= d->seg->doc->body || t[s - 1] == ' ' || t[s - 1] == '\t' ||
+         t[s - 1] == '\n';
+}
+
 /* Value of a mention: interval, display, granularity, flags. */
 static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
-  (void)d;
   o->c.gran = m->gran;
   o->c.qual = m->qual;
   if (m->flags & CC_MF_YEAR_INFERRED)
@@ -2463,6 +2486,10 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
     cc_buf_puts(&o->value, buf);
   } else if (S_utc_clock(m, &o->value)) {
     o->c.lo = o->c.hi = NAN;
+  } else if (S_dash_count(d, m)) { /* (its magnitude) */
+    o->c.lo = -m->hi;
+    o->c.hi = -m->lo;
+    cc_buf_puts(&o->value, m->value + (m->value[0] == '-'));
   } else {
     o->c.lo = m->lo;
     o->c.hi = m->hi;
@@ -2739,6 +2766,25 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
   return !near || !S_weeks_before(d, near);
 }
 
+/* Does m lie in q's range?  A value open at one end ("over an hour",
+ * "more than 200": [1 hour, open)) is tested by its known end, which
+ * must lie in the range; the open end leaves the range only when that end
+ * is already its bound ("over 23 hours" is not in ..23 hours).  A dashed
+ * count (S_dash_count) is tested by its magnitude. */
+static bool S_in_range(const S_doc *d, const cc_mention *m,
+                       const cc__require *q) {
+  double lo = m->lo, hi = m->hi;
+  if (S_dash_count(d, m)) {
+    lo = -m->hi;
+    hi = -m->lo;
+  }
+  if (isinf(hi) && !isinf(lo)) /* open above */
+    return lo >= q->lo && (lo < q->hi || isinf(q->hi));
+  if (isinf(lo) && !isinf(hi)) /* open below */
+    return hi <= q->hi && (hi > q->lo || isinf(q->lo));
+  return lo >= q->lo && hi <= q->hi;
+}
+
 static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
                       const S_cap *caps, uint32_t s, uint32_t b, uint32_t e) {
   if (!r->measure) { /* a quantity is a count only where a rule asks */
@@ -2775,7 +2821,7 @@ static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
         return false;
       break;
     case CC__REQ_RANGE:
-      if (!(m->lo >= q->lo && m->hi <= q->hi))
+      if (!S_in_range(d, m, q))
         return false;
       break;
     case CC__REQ_MEASURE:
