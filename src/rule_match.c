@@ -2896,11 +2896,14 @@ static bool S_context_ok(S_doc *d, const cc__rule *r, uint32_t b,
     return false;
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
-    if (s > 0 && d->seg->sentences[s - 1].para == se->para) {
-      from = d->seg->sentences[s - 1].tok_begin;
-      if (!d->wmade[s - 1]) {
-        S_sentence_words(d, s - 1);
-        S_words_range(d, d->seg->sentences[s - 1].tok_end, se->tok_begin);
+    for (uint32_t k = 1; k <= r->context_back && k <= s; k++) {
+      const cc_sentence *pe = &d->seg->sentences[s - k];
+      if (pe->para != se->para)
+        break;
+      from = pe->tok_begin;
+      if (!d->wmade[s - k]) { /* (its words, and those up to the next) */
+        S_sentence_words(d, s - k);
+        S_words_range(d, pe->tok_end, d->seg->sentences[s - k + 1].tok_begin);
       }
     }
     if (!S_any_word_in(d, &r->context, from, se->tok_end, se->tok_begin, s))
