@@ -2732,9 +2732,35 @@ static bool S_weeks_before(S_doc *d, const cc_mention *m) {
          S_recent_day(d);
 }
 
+static bool S_tok_is(const S_doc *d, uint32_t k, const char *w) {
+  return d->tok[k].norm_len == strlen(w) && !strcmp(d->tok[k].norm, w);
+}
+
+/* Is the date m inside a clause about a person set off by a comma (",
+ * who co-wrote a 1998 memoir,", ", whose 2010 campaign ...") that does
+ * not hold the match (tokens b to e)?  Such a clause tells the person's
+ * past, not when the sentence's figure happened.  Only "who", "whose"
+ * and "whom": a "which" clause may date the figure's own event ("the
+ * dam, which burst in 1987, killed 14 people"). */
+static bool S_who_clause(const S_doc *d, const cc_sentence *se,
+                         const cc_mention *m, uint32_t b, uint32_t e) {
+  uint32_t k = m->tok_begin, end = m->tok_end;
+  for (;;) { /* back to the clause's first word, no comma between */
+    if (k <= se->tok_begin + 1 || S_tok_is(d, k - 1, ","))
+      return false;
+    k--;
+    if ((S_tok_is(d, k, "who") || S_tok_is(d, k, "whose") ||
+         S_tok_is(d, k, "whom")) && S_tok_is(d, k - 1, ","))
+      break;
+  }
+  while (end < se->tok_end && !S_tok_is(d, end, ","))
+    end++;
+  return e <= k || b >= end;
+}
+
 /* No date in sentence s makes its figure (tokens b to e) background
  * (S_past_year, S_weeks_before), but for one that a comparison after the
- * match's end e brings in.  Without a
+ * match's end e brings in, or a clause about a person (S_who_clause).  Without a
  * publication date any year written out counts: "the flood killed 4,000 in
  * 1987" is background, whatever the article's date. */
 static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
@@ -2743,7 +2769,8 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
       const cc_mention *m = S_mention(d, d->m_at[t]);
       if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE) ||
-          m->open == CC_Q_SINCE || S_compared_after(d, m, e))
+          m->open == CC_Q_SINCE || S_compared_after(d, m, e) ||
+          S_who_clause(d, se, m, b, e))
         continue;
       for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
         if (d->tok[k].kind == CC_TOK_NUM && d->tok[k].norm_len == 4)
@@ -2757,10 +2784,16 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
     if (!m)
       continue;
-    if (S_past_year(m, year) && !S_compared_after(d, m, e))
+    bool past = S_past_year(m, year);
+    if (past && S_compared_after(d, m, e))
+      continue;
+    bool before = (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
+                  m->tok_end <= b;
+    if ((past || before) && S_who_clause(d, se, m, b, e))
+      continue; /* (neither background nor the figure's time) */
+    if (past)
       return false;
-    if ((m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
-        m->tok_end <= b)
+    if (before)
       near = m;
   }
   return !near || !S_weeks_before(d, near);
