@@ -256,6 +256,7 @@ typedef struct cc__rule {
                                  Category 2 by noon, with winds of..." */
   cc__litset context; /* a claim only when one of these words is in the
                          sentence or the previous one of its paragraph */
+  uint8_t context_back; /* ... or the previous context_back (1 to 3) */
 } cc__rule;
 
 /* Words the matcher tests by itself, interned before any rule word so

@@ -2428,9 +2428,32 @@ static uint16_t S_zone_flags(uint32_t mflags) {
                                      : CC_CF_ZONE_INFERRED;
 }
 
+/* Is m a count written with a dash glued to it after a space or at the
+ * start ("HELSINKI -12 people were killed": a dateline's dash that lost
+ * its space; "-12 people" as a list's bullet)?  No count of people,
+ * votes or pages is below zero, so that dash is punctuation and the count
+ * is its magnitude: the figure the other outlets give.  A dash between two
+ * figures ("3-1", "88-4") has no space before it, and "minus 12" and
+ * U+2212 are no dash (the writer meant a sign); temperatures and changes are quantities and
+ * percentages, which keep their sign. */
+static bool S_dash_count(const S_doc *d, const cc_mention *m) {
+  if (m->type != CC_M_NUMBER || !(m->hi < 0))
+    return false;
+  const char *t = d->seg->doc->text;
+  uint32_t s = m->start, n = 1; /* (a hyphen, else an en or em dash) */
+  if (t[s] != '-') {
+    if (memcmp(t + s, "\xe2\x80\x93", 3) && memcmp(t + s, "\xe2\x80\x94", 3))
+      return false;
+    n = 3;
+  }
+  if (t[s + n] < '0' || t[s + n] > '9')
+    return false;
+  return s <= d->seg->doc->body || t[s - 1] == ' ' || t[s - 1] == '\t' ||
+         t[s - 1] == '\n';
+}
+
 /* Value of a mention: interval, display, granularity, flags. */
 static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
-  (void)d;
   o->c.gran = m->gran;
   o->c.qual = m->qual;
   if (m->flags & CC_MF_YEAR_INFERRED)
@@ -2463,6 +2486,10 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
     cc_buf_puts(&o->value, buf);
   } else if (S_utc_clock(m, &o->value)) {
     o->c.lo = o->c.hi = NAN;
+  } else if (S_dash_count(d, m)) { /* (its magnitude) */
+    o->c.lo = -m->hi;
+    o->c.hi = -m->lo;
+    cc_buf_puts(&o->value, m->value + (m->value[0] == '-'));
   } else {
     o->c.lo = m->lo;
     o->c.hi = m->hi;
@@ -2705,9 +2732,35 @@ static bool S_weeks_before(S_doc *d, const cc_mention *m) {
          S_recent_day(d);
 }
 
+static bool S_tok_is(const S_doc *d, uint32_t k, const char *w) {
+  return d->tok[k].norm_len == strlen(w) && !strcmp(d->tok[k].norm, w);
+}
+
+/* Is the date m inside a clause about a person set off by a comma (",
+ * who co-wrote a 1998 memoir,", ", whose 2010 campaign ...") that does
+ * not hold the match (tokens b to e)?  Such a clause tells the person's
+ * past, not when the sentence's figure happened.  Only "who", "whose"
+ * and "whom": a "which" clause may date the figure's own event ("the
+ * dam, which burst in 1987, killed 14 people"). */
+static bool S_who_clause(const S_doc *d, const cc_sentence *se,
+                         const cc_mention *m, uint32_t b, uint32_t e) {
+  uint32_t k = m->tok_begin, end = m->tok_end;
+  for (;;) { /* back to the clause's first word, no comma between */
+    if (k <= se->tok_begin + 1 || S_tok_is(d, k - 1, ","))
+      return false;
+    k--;
+    if ((S_tok_is(d, k, "who") || S_tok_is(d, k, "whose") ||
+         S_tok_is(d, k, "whom")) && S_tok_is(d, k - 1, ","))
+      break;
+  }
+  while (end < se->tok_end && !S_tok_is(d, end, ","))
+    end++;
+  return e <= k || b >= end;
+}
+
 /* No date in sentence s makes its figure (tokens b to e) background
  * (S_past_year, S_weeks_before), but for one that a comparison after the
- * match's end e brings in.  Without a
+ * match's end e brings in, or a clause about a person (S_who_clause).  Without a
  * publication date any year written out counts: "the flood killed 4,000 in
  * 1987" is background, whatever the article's date. */
 static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
@@ -2716,7 +2769,8 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
       const cc_mention *m = S_mention(d, d->m_at[t]);
       if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE) ||
-          m->open == CC_Q_SINCE || S_compared_after(d, m, e))
+          m->open == CC_Q_SINCE || S_compared_after(d, m, e) ||
+          S_who_clause(d, se, m, b, e))
         continue;
       for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
         if (d->tok[k].kind == CC_TOK_NUM && d->tok[k].norm_len == 4)
@@ -2730,13 +2784,38 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
     if (!m)
       continue;
-    if (S_past_year(m, year) && !S_compared_after(d, m, e))
+    bool past = S_past_year(m, year);
+    if (past && S_compared_after(d, m, e))
+      continue;
+    bool before = (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
+                  m->tok_end <= b;
+    if ((past || before) && S_who_clause(d, se, m, b, e))
+      continue; /* (neither background nor the figure's time) */
+    if (past)
       return false;
-    if ((m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
-        m->tok_end <= b)
+    if (before)
       near = m;
   }
   return !near || !S_weeks_before(d, near);
+}
+
+/* Does m lie in q's range?  A value open at one end ("over an hour",
+ * "more than 200": [1 hour, open)) is tested by its known end, which
+ * must lie in the range; the open end leaves the range only when that end
+ * is already its bound ("over 23 hours" is not in ..23 hours).  A dashed
+ * count (S_dash_count) is tested by its magnitude. */
+static bool S_in_range(const S_doc *d, const cc_mention *m,
+                       const cc__require *q) {
+  double lo = m->lo, hi = m->hi;
+  if (S_dash_count(d, m)) {
+    lo = -m->hi;
+    hi = -m->lo;
+  }
+  if (isinf(hi) && !isinf(lo)) /* open above */
+    return lo >= q->lo && (lo < q->hi || isinf(q->hi));
+  if (isinf(lo) && !isinf(hi)) /* open below */
+    return hi <= q->hi && (hi > q->lo || isinf(q->lo));
+  return lo >= q->lo && hi <= q->hi;
 }
 
 static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
@@ -2775,7 +2854,7 @@ static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
         return false;
       break;
     case CC__REQ_RANGE:
-      if (!(m->lo >= q->lo && m->hi <= q->hi))
+      if (!S_in_range(d, m, q))
         return false;
       break;
     case CC__REQ_MEASURE:
@@ -2850,11 +2929,14 @@ static bool S_context_ok(S_doc *d, const cc__rule *r, uint32_t b,
     return false;
   if (r->context.nalts) {
     uint32_t from = se->tok_begin;
-    if (s > 0 && d->seg->sentences[s - 1].para == se->para) {
-      from = d->seg->sentences[s - 1].tok_begin;
-      if (!d->wmade[s - 1]) {
-        S_sentence_words(d, s - 1);
-        S_words_range(d, d->seg->sentences[s - 1].tok_end, se->tok_begin);
+    for (uint32_t k = 1; k <= r->context_back && k <= s; k++) {
+      const cc_sentence *pe = &d->seg->sentences[s - k];
+      if (pe->para != se->para)
+        break;
+      from = pe->tok_begin;
+      if (!d->wmade[s - k]) { /* (its words, and those up to the next) */
+        S_sentence_words(d, s - k);
+        S_words_range(d, pe->tok_end, d->seg->sentences[s - k + 1].tok_begin);
       }
     }
     if (!S_any_word_in(d, &r->context, from, se->tok_end, se->tok_begin, s))

@@ -7,7 +7,8 @@
  *   clause  = "about" TEXT | "frame" NAME | "match" pattern
  *           | "subject" subject | "object" object | "value" value
  *           | "open" [ "when" WORDS ] | "require" requirement
- *           | "unless" [ "after" | "sentence" ] WORDS | "context" WORDS ;
+ *           | "unless" [ "after" | "sentence" ] WORDS
+ *           | "context" [ DIGIT ] WORDS ;
  *
  * A rule runs from its "rule" line to the next one.  Every error names
  * "file:line:col" and the offending token, and stops the load: a broken
@@ -1046,8 +1047,19 @@ static int S_clause_unless(S_parser *P) {
   return S_words_clause(P, ls, kw);
 }
 
-/* context = WORDS */
+/* context = [ "2" | "3" ] WORDS: words in the sentence or the one before
+ * it in its paragraph; with a number, in that many sentences before it. */
 static int S_clause_context(S_parser *P) {
+  S_skip_space(P);
+  const char *c = P->lp + P->pos;
+  P->cur->context_back = 1;
+  if (P->pos + 1 < P->llen && c[0] >= '0' && c[0] <= '9' &&
+      isspace((unsigned char)c[1])) {
+    if (c[0] < '1' || c[0] > '3')
+      return S_fail(P, P->pos, "context reaches 1 to 3 sentences back");
+    P->cur->context_back = (uint8_t)(c[0] - '0');
+    P->pos++;
+  }
   return S_words_clause(P, &P->cur->context, "context");
 }
 

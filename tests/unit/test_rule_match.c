@@ -175,6 +175,26 @@ static void test_open_ranges(void **state) {
   assert_non_null(strstr(err.msg, "expected a range like 1..120, 1.. or ..5"));
 }
 
+/* A value open at one end passes a bounded range by its known end: "over
+ * an hour" is in ..23 hours; "more than a day" and "over 23 hours" (the
+ * known end is the range's end on the open side) are not. */
+static void test_open_value_in_closed_range(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules("rule h\nabout hours\nframe t.hours\n"
+                           "match sat for {DURATION:d}\nsubject story\n"
+                           "require $d ..23 hours\n");
+  cc_claim_store *s = S_claims("---\ndate: 2025-03-10\n---\n"
+                               "The panel sat for over an hour. "
+                               "The board sat for more than a day. "
+                               "The jury sat for over 23 hours.\n",
+                               rs);
+  assert_non_null(s);
+  assert_int_equal(cc_claim_store_count(s), 1);
+  assert_non_null(S_find(s, "t.hours{story}", "PT1H"));
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+}
+
 /* A program is started only where the words every match of it needs are
  * in the sentence: the needed word in another sentence matches nothing,
  * a needed word inside a multi-word literal still counts, and the small
@@ -1016,6 +1036,7 @@ int main(void) {
       cmocka_unit_test(test_gaps_optional_groups),
       cmocka_unit_test(test_default_value_not_optional),
       cmocka_unit_test(test_open_ranges),
+      cmocka_unit_test(test_open_value_in_closed_range),
       cmocka_unit_test(test_first_pattern_wins_and_unless),
       cmocka_unit_test(test_needed_words),
       cmocka_unit_test(test_first_two_steps),

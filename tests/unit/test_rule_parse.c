@@ -134,6 +134,7 @@ static void test_every_construct(void **state) {
   assert_int_equal(h->subj, CC__SUBJ_PERSON);
   assert_int_equal(h->unless.nalts, 2);
   assert_int_equal(h->context.nalts, 2);
+  assert_int_equal(h->context_back, 1);
   assert_int_equal(h->progs[0].ncaps, 2); /* $n in both branches is one */
   /* the index: first words and slot types */
   cc__ientry *e = NULL;
@@ -294,6 +295,8 @@ static const struct {
      "t.rules:4:18:", "unexpected text"},
     {"rule a\nframe x\nmatch first {DATE}\ncontext a|b extra\n",
      "t.rules:4:13:", "unexpected text"},
+    {"rule a\nframe x\nmatch first {DATE}\ncontext 4 a|b\n", "t.rules:4:9:",
+     "1 to 3 sentences back"},
     {"rule a\nframe x\nmatch first {DATE:d}\nvalue age $d\n", "t.rules:4:11:",
      "cannot use $d"},
     {"rule a\nframe x\nmatch first {DATE:d} {PLACE:p}\nsubject member $p\n",
