@@ -442,6 +442,31 @@ static void S_zone_unverifiable(cc__ctx *x, cc__item *a, cc__item *b) {
            CC_SEV_INFO, a, b, m->ptr, 0);
 }
 
+/* Two outlets' figures only the another-event test doubts ("Five
+ * killed" against "Eighteen killed"): told as unverifiable with the
+ * factor, not dropped without a word (a QA case), since only a reader
+ * can say whether one is a background figure. */
+static bool S_other_event_only(const cc__ctx *x, const cc__item *a,
+                               const cc__item *b) {
+  /* (at most ten times: "five" killed against "an estimated 150,000"
+   * dead of a war is no question a desk needs asked) */
+  double p = S_finite_max(a), q = S_finite_max(b);
+  return a->doc_id != b->doc_id && fmax(p, q) < 10 * fmin(p, q) &&
+         S_other_event(a, b) &&
+         !S_zone_doubt(a, b) && !S_weekday_doubt(a, b) &&
+         !S_day_doubt(a, b) && cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+}
+
+static void S_other_event_unverifiable(cc__ctx *x, cc__item *a, cc__item *b) {
+  cc_buf *m = S_but(x, a, b);
+  double p = S_finite_max(a), q = S_finite_max(b);
+  cc_buf_printf(m, "; one is %.1f times the other, more often another "
+                   "event's figure than the same fact's",
+                fmax(p, q) / fmin(p, q));
+  cc__emit(x, cc__check_name(a, b, false), CC_VERDICT_UNVERIFIABLE,
+           CC_SEV_INFO, a, b, m->ptr, 0);
+}
+
 /* Whether a member of cluster c is of document doc. */
 static bool S_doc_in(const S_cluster *c, uint32_t doc) {
   for (size_t i = 0; i < c->n; i++)
@@ -469,6 +494,7 @@ static bool S_both_carried(const S_cluster *lo, const S_cluster *hi,
 static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
   cc__item *ca[S_CAND], *cb[S_CAND];
   cc__item *za = NULL, *zb = NULL; /* a pair only a zone's guess doubts */
+  cc__item *oa = NULL, *ob = NULL; /* ... only the another-event test */
   size_t na = S_candidates(lo, true, ca), nb = S_candidates(hi, false, cb);
   for (size_t i = 0; i < na; i++)
     for (size_t j = 0; j < nb; j++) {
@@ -483,11 +509,16 @@ static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
       if (!za && S_zone_doubt_only(x, ca[i], cb[j])) {
         za = ca[i];
         zb = cb[j];
+      } else if (!oa && S_other_event_only(x, ca[i], cb[j])) {
+        oa = ca[i];
+        ob = cb[j];
       }
     }
   if (za)
     S_zone_unverifiable(x, za, zb);
-  return za != NULL;
+  else if (oa)
+    S_other_event_unverifiable(x, oa, ob);
+  return za != NULL || oa != NULL;
 }
 
 /* Discrepancies between the k clusters of a group: every pair of a few.
