@@ -231,11 +231,13 @@ static void S_widen_digits(cc__item *it) {
       !(vk == CC_VK_MONEY || vk == CC_VK_PERCENT ||
         (vk == CC_VK_COUNT && fabs(cc__vlo(it)) >= 1000)))
     return;
-  /* a sum under a million is written as it is ("fined £5,000", "$250,000
-   * bail"): two significant digits at least, so £5,000 and £10,000 are
-   * two sums (as 2.5-7.5k and 5-15k they agreed); millions and billions
-   * are rounded ("$3bn": 2.5-3.5bn) */
-  double h = vk == CC_VK_MONEY && fabs(cc__vlo(it)) < 1e6
+  /* a sum or a count under a million is written as it is ("fined
+   * £5,000", "$250,000 bail", "1,000 jobs"): two significant digits at
+   * least, so £5,000 and £10,000 are two sums (as 2.5-7.5k and 5-15k they
+   * agreed), and 1,000 and 1,500 jobs two counts (QA); millions and
+   * billions are rounded ("$3bn": 2.5-3.5bn, "2 million people") */
+  double h = (vk == CC_VK_MONEY || vk == CC_VK_COUNT) &&
+                     fabs(cc__vlo(it)) < 1e6
                  ? S_half_digit2(fabs(cc__vlo(it)))
                  : S_half_digit(cc__vlo(it));
   if (vk == CC_VK_COUNT && h < 50)
