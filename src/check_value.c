@@ -238,7 +238,7 @@ static const char *const S_TEENS[][3] = {
 
 /* n's row and column in S_TEENS (3-9, 13-19, 30-90), else false. */
 static bool S_teen_cell(double n, int *row, int *col) {
-  if (n != floor(n))
+  if (n != floor(n) || !(n >= 3 && n <= 90)) /* (before the cast) */
     return false;
   int k = (int)n;
   if (k >= 3 && k <= 9)
