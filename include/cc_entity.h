@@ -127,6 +127,10 @@ void cc_entity_canon(const cc_entity_model *m, const char *name, size_t n,
  * "ursula von der leyen" -> "von der leyen".  Appends to buf. */
 void cc_entity_surname(const char *full, cc_buf *buf);
 
+/* The length of the generational suffix that ends key[0..n) after a
+ * name (" jr", " sr", " ii", " iii", " iv": "altieri jr" -> 3), or 0. */
+size_t cc_entity_gen_suffix(const char *key, size_t n);
+
 /* Whether a word (normal form) may follow two names joined by "and" as
  * the clause goes on ("Ruiz and Berg met", "... of Ruiz and Berg in six
  * years"): no noun does ("Labour and Conservative promises"). */

@@ -206,8 +206,12 @@ void cc__join_members(cc__ctx *x, cc__item *items, size_t n, size_t first);
 /* Ready x for cc__related over items[0..n) (in article order, ids below
  * ndocs): each article's people and proper words are made when a check
  * first asks, on any thread; items must not change meanwhile but for the
- * fields the value groups write.  cc__related_free frees them. */
-void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
+ * fields the value groups write.  cc__related_free frees them.  It also
+ * gives a value claim keyed by a surname alone the full name its story
+ * group gives that one person (c and scope of its item: a copy of the
+ * claim in x->arena), before the groups are made; NAME items are only
+ * read (the names thread reads them meanwhile). */
+void cc__related_init(cc__ctx *x, cc__item *items, size_t n,
                       uint32_t ndocs);
 void cc__related_free(cc__ctx *x);
 

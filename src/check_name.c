@@ -75,6 +75,17 @@ static void S_fold(const char *s, cc_buf *b) {
     r[len - 1] = '\0';
 }
 
+/* A generational suffix, folded ("jr", "jr.", "iii"): a token after the
+ * surname, not the surname (entity.c keys "altieri jr"). */
+static bool S_gen_suffix(const char *t) {
+  static const char *const sfx[] = {"jr", "jr.", "sr", "sr.",
+                                    "ii", "iii",  "iv"};
+  for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
+    if (strcmp(t, sfx[i]) == 0)
+      return true;
+  return false;
+}
+
 /* Bytes a name's tokens are cut at (as strtok_r(" \t-") cuts them), and
  * its end. */
 static const unsigned char S_cut[256] = {[0] = 1, [' '] = 1, ['\t'] = 1,
@@ -105,6 +116,8 @@ static void S_name_init(S_name *n, cc__item *it, const char *value,
       break;
     *p++ = '\0';
   }
+  if (k >= 3 && S_gen_suffix(tok[k - 1]))
+    k--; /* "Robert Altieri Jr": the surname is "altieri" */
   n->last = k ? tok[k - 1] : "";
   n->first = k >= 2 ? tok[0] : NULL;
 }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cc_entity.h"
 #include "cc_text.h"
 
 /* ---- the evidence of each article, made when first asked ----------------- */
@@ -601,7 +602,270 @@ static void S_groups(struct cc__rel *r, bool one_story) {
   cc_xfree(size);
 }
 
-void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
+/* ---- a surname alone, joined to the story's one full name ------------------ */
+
+/* An article that only ever writes "Mr Harlan" keys a full-name claim
+ * (an age: `full $p`) by the surname, another outlet by "joe harlan", and
+ * the two never meet.  Inside one story group (the run, or its folder
+ * with --story-per-folder; never across two) such a claim takes the full
+ * name when the story names exactly one person of that surname (its
+ * people: the spellings of its NAME claims, two first names neither a
+ * short form of the other being two people; a Jr. another person than
+ * the man without it) and exactly one full name of that very surname
+ * keys a claim of the same frame and object there, in an article that
+ * may tell the same story (cc__related).  Two Harlans: no join.  Not to
+ * a Jr.: "Mr. Trump" beside "Donald Trump Jr." in one story is the
+ * father as often as the son (BASIL). */
+
+/* The subject's kind here: a full name (a space, one person), a single
+ * word (a surname, or anything else), or neither. */
+enum { S_SUBJ_OTHER, S_SUBJ_FULL, S_SUBJ_WORD };
+
+static int S_subject_kind(const char *s) {
+  if (!s[0] || (s[0] == 's' && strcmp(s, "story") == 0))
+    return S_SUBJ_OTHER; /* (most claims) */
+  size_t k = strcspn(s, " ,:"); /* (libc's scan: a byte loop cost more) */
+  if (!s[k])
+    return S_SUBJ_WORD;
+  return s[k] == ' ' && !strpbrk(s + k, ",:") ? S_SUBJ_FULL : S_SUBJ_OTHER;
+}
+
+/* The surname of a person key, into b: "joe harlan" -> "harlan",
+ * "robert altieri jr" -> "altieri jr", or "altieri" with strip (its
+ * generational suffix left out). */
+static void S_surname_of(const char *key, cc_buf *b, bool strip) {
+  cc_buf_reset(b);
+  cc_entity_surname(key, b);
+  size_t k = strip ? cc_entity_gen_suffix(b->ptr, b->len) : 0;
+  b->len -= k;
+  b->ptr[b->len] = '\0';
+}
+
+/* One full name under a key of S_join_people's tables, or many. */
+typedef struct S_one {
+  const char *name; /* the full key; for people, the first name */
+  const char *subj; /* people: the NAME claim's key (with a suffix) */
+  uint32_t doc;     /* an article that writes it */
+  bool many;
+} S_one;
+
+/* t's entry for key b (made, zeroed, when fresh and add). */
+static S_one *S_one_at(cc__stab *t, cc_arena *a, const cc_buf *b, bool add) {
+  if (!add && !t->slot)
+    return NULL;
+  bool fresh;
+  cc__sslot *e = cc__stab_put(t, b->ptr, b->len, &fresh);
+  if (fresh) {
+    if (!add) { /* (a lookup's put: the key stays, with no entry) */
+      e->s = cc_arena_strndup(a, b->ptr, b->len);
+      e->v = NULL;
+      return NULL;
+    }
+    e->s = cc_arena_strndup(a, b->ptr, b->len);
+    e->v = cc_arena_alloc(a, sizeof(S_one));
+    memset(e->v, 0, sizeof(S_one));
+  }
+  return e->v;
+}
+
+/* "\x1f" and the group's four bytes after b (no printf: it cost some
+ * 3,000 instructions a call). */
+static void S_put_group(cc_buf *b, uint32_t g) {
+  char v[5] = {'\x1f', (char)(g & 0xff), (char)(g >> 8 & 0xff),
+               (char)(g >> 16 & 0xff), (char)(g >> 24)};
+  cc_buf_put(b, v, sizeof v);
+}
+
+/* frame \x1f object \x1f surname \x1f group */
+static void S_full_tag(const cc_sclaim *c, const char *sur, uint32_t g,
+                       cc_buf *b) {
+  cc_buf_reset(b);
+  cc_buf_puts(b, c->about->frame);
+  cc_buf_putc(b, '\x1f');
+  cc_buf_puts(b, c->about->object);
+  cc_buf_putc(b, '\x1f');
+  cc_buf_puts(b, sur);
+  S_put_group(b, g);
+}
+
+/* The first name of NAME value v (its first word of two or more, folded:
+ * ASCII lower case, dots dropped), into b; false when v is one word. */
+static bool S_first_name(const char *v, cc_buf *b) {
+  const char *sp = strchr(v, ' ');
+  if (!sp)
+    return false;
+  cc_buf_reset(b);
+  for (const char *p = v; p < sp; p++)
+    if (*p != '.')
+      cc_buf_putc(b, (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
+  return b->len > 0;
+}
+
+/* One person: the same first name, or an initial or a short form of it
+ * ("j", "joe"; "alex", "alexander"), and the same key (suffix and all). */
+static bool S_same_person(const S_one *p, const char *first,
+                          const char *subj) {
+  size_t a = strlen(p->name), b = strlen(first);
+  return strcmp(p->subj, subj) == 0 &&
+         strncmp(p->name, first, a < b ? a : b) == 0;
+}
+
+/* A claim keyed by the full name now: a copy with the key, and its group. */
+static void S_rekey(cc__ctx *x, cc__item *it, const char *full, cc_buf *b) {
+  const cc_sclaim *c = it->c;
+  cc_sclaim *nc = cc_arena_alloc(x->arena, sizeof *nc);
+  cc_claim_about *ab = cc_arena_alloc(x->arena, sizeof *ab);
+  *nc = *c;
+  *ab = *c->about;
+  ab->subject = full;
+  cc_buf_reset(b);
+  cc_claim_make_key(ab->frame, full, ab->object, b);
+  ab->key = cc_arena_strndup(x->arena, b->ptr, b->len);
+  nc->about = ab;
+  it->c = nc;
+  it->scope = cc__scope(x, nc, it->cf, b);
+}
+
+/* The people of article d's story group named by surname base: the NAME
+ * claims of its articles (items in article order; a group's articles are
+ * adjacent, so the walk starts at d's group's first). */
+static void S_story_people(const struct cc__rel *r, uint32_t d0,
+                           const char *base, S_one *p, cc_arena *a,
+                           cc_buf *tmp, cc_buf *first) {
+  size_t bn = strlen(base);
+  uint32_t g = r->group[d0];
+  while (d0 > 0 && r->group[d0 - 1] == g)
+    d0--;
+  for (uint32_t d = d0; d < r->ndocs && r->group[d] == g; d++) {
+    for (size_t i = r->at[d]; i < r->at[d + 1]; i++) {
+      const cc__item *it = &r->items[i];
+      const char *s = it->c->about->subject;
+      if (it->vkind != CC_VK_NAME || s[0] != base[0] ||
+          strncmp(s, base, bn) != 0 || (s[bn] && s[bn] != ' '))
+        continue;
+      S_surname_of(s, tmp, true);
+      if (strcmp(tmp->ptr, base) != 0 || !S_first_name(it->c->value, first))
+        continue;
+      if (!p->name) {
+        p->name = cc_arena_strndup(a, first->ptr, first->len);
+        p->subj = s;
+      } else if (!S_same_person(p, first->ptr, s)) {
+        p->many = true;
+        return;
+      }
+    }
+  }
+}
+
+/* S_join_people's filter: a hash of word w, it's frame (a run's set
+ * stores a frame's name once: its address) and story group, to 10 bits. */
+static unsigned S_word_hash(const cc__item *it, const char *w,
+                            const struct cc__rel *r) {
+  uint64_t h = 0xcbf29ce484222325ull; /* (FNV-1a: short words) */
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 0x100000001b3ull;
+  h ^= ((uint64_t)(uintptr_t)it->c->about->frame + r->group[it->doc_id]) *
+       0x9E3779B97F4A7C15ull;
+  h *= 0x9E3779B97F4A7C15ull;
+  return (unsigned)(h >> 40) & 1023;
+}
+
+static void S_join_people(cc__ctx *x, struct cc__rel *r, cc__item *items,
+                          size_t n) {
+  cc_vec fulls = CC_VEC_INIT(size_t), words = CC_VEC_INIT(size_t);
+  const char *prev = NULL; /* (a set stores a subject once: the claims of
+                              one subject, mostly together, ask once) */
+  int k = S_SUBJ_OTHER;
+  for (size_t i = 0; i < n; i++) {
+    const cc__item *it = &items[i];
+    if (!it->scope || it->own)
+      continue; /* (not in a group; an inferred date's item keeps its c) */
+    if (it->c->about->subject != prev)
+      k = S_subject_kind(prev = it->c->about->subject);
+    if (k == S_SUBJ_FULL)
+      CC__PUSH(&fulls, size_t, i);
+    else if (k == S_SUBJ_WORD)
+      CC__PUSH(&words, size_t, i);
+  }
+  /* a word meets a full name only if it is the name's last word, in the
+   * same frame and story group: their hashes in a filter, and the words
+   * that pass it kept (most pass none, and then no table is made) */
+  uint64_t seen[16] = {0}, met[16] = {0};
+  for (size_t j = 0; j < fulls.len; j++) {
+    size_t *i = CC_VEC_AT(&fulls, size_t, j);
+    const cc__item *it = &items[*i];
+    const char *lw = strrchr(it->c->about->subject, ' ') + 1;
+    unsigned h = S_word_hash(it, lw, r);
+    seen[h / 64] |= 1ull << (h % 64);
+    *i |= (size_t)h << 48; /* (kept beside the index for the next walk) */
+  }
+  size_t nw = 0;
+  for (size_t j = 0; j < words.len; j++) {
+    size_t i = *CC_VEC_AT(&words, size_t, j);
+    unsigned h = S_word_hash(&items[i], items[i].c->about->subject, r);
+    if (seen[h / 64] >> (h % 64) & 1) {
+      *CC_VEC_AT(&words, size_t, nw++) = i;
+      met[h / 64] |= 1ull << (h % 64);
+    }
+  }
+  words.len = nw;
+  size_t nf = 0; /* the full names some word may meet */
+  for (size_t j = 0; j < fulls.len; j++) {
+    size_t i = *CC_VEC_AT(&fulls, size_t, j), h = i >> 48;
+    if (met[h / 64] >> (h % 64) & 1)
+      *CC_VEC_AT(&fulls, size_t, nf++) = i & (((size_t)1 << 48) - 1);
+  }
+  fulls.len = nf;
+  if (!words.len) {
+    cc_vec_free(&fulls);
+    cc_vec_free(&words);
+    return;
+  }
+  cc_arena *a = cc_arena_new();
+  cc__stab full = {NULL, 0, 0}, people = {NULL, 0, 0};
+  cc_buf b = CC_BUF_INIT, base = CC_BUF_INIT, first = CC_BUF_INIT;
+  for (size_t j = 0; j < fulls.len; j++) {
+    const cc__item *it = &items[*CC_VEC_AT(&fulls, size_t, j)];
+    const char *f = it->c->about->subject;
+    S_surname_of(f, &base, false);
+    S_full_tag(it->c, base.ptr, r->group[it->doc_id], &b);
+    S_one *o = S_one_at(&full, a, &b, true);
+    if (!o->name)
+      *o = (S_one){.name = f, .doc = it->doc_id};
+    else if (strcmp(o->name, f) != 0)
+      o->many = true;
+  }
+  for (size_t j = 0; j < words.len; j++) {
+    cc__item *it = &items[*CC_VEC_AT(&words, size_t, j)];
+    const char *s = it->c->about->subject;
+    uint32_t g = r->group[it->doc_id];
+    S_full_tag(it->c, s, g, &b);
+    const S_one *o = S_one_at(&full, a, &b, false);
+    if (!o || o->many)
+      continue;
+    cc_buf_reset(&b);
+    cc_buf_puts(&b, s);
+    S_put_group(&b, g);
+    S_one *p = S_one_at(&people, a, &b, true);
+    if (!p->doc) { /* (doc: 1 once the story's people are read) */
+      S_story_people(r, it->doc_id, s, p, a, &base, &first);
+      p->doc = 1;
+    }
+    if (p->name && !p->many &&
+        cc__related(x, it->doc_id, o->doc, NULL, NULL))
+      S_rekey(x, it, o->name, &b);
+  }
+  cc__stab_free(&full);
+  cc__stab_free(&people);
+  cc_buf_free(&b);
+  cc_buf_free(&base);
+  cc_buf_free(&first);
+  cc_arena_free(&a);
+  cc_vec_free(&fulls);
+  cc_vec_free(&words);
+}
+
+void cc__related_init(cc__ctx *x, cc__item *items, size_t n,
                       uint32_t ndocs) {
   struct cc__rel *r = cc_xcalloc(1, sizeof *r);
   r->items = items;
@@ -628,6 +892,7 @@ void cc__related_init(cc__ctx *x, const cc__item *items, size_t n,
   r->names = (cc_vec)CC_VEC_INIT(const char *);
   x->ndocs = ndocs;
   x->rel = r;
+  S_join_people(x, r, items, n);
 }
 
 void cc__related_free(cc__ctx *x) {

@@ -105,7 +105,7 @@ static const char *const S_TABLES[] = {
     "nations",       "numbers",    "open_ends",  "ordinals",   "percent",
     "places",        "qualifiers", "ranges",     "ratios",     "scales",
     "shares",        "temporal",   "time_units", "titles",     "translit",
-    "unit_cues",     "units",      "vague",      "weekdays",   "zones"};
+    "unit_cues",     "units",      "vague",      "weekdays",   "zones", "nicknames"};
 
 static int S_lexicon_complete(const cc_lexicon *lx, const char *lexdir,
                               cc_err *err) {

@@ -60,7 +60,7 @@ enum { W_NONE, W_STOP, W_ORG, W_PLACE, W_NOTNAME };
 enum { S_T_TITLES, S_T_NATIONS, S_T_PLACES, S_T__COUNT };
 
 /* What the one-word tables say of a word (S_pfx.facts). */
-enum { S_F_MONTH = 1, S_F_WEEKDAY = 2, S_F_FIRST = 4 };
+enum { S_F_MONTH = 1, S_F_WEEKDAY = 2, S_F_FIRST = 4, S_F_NICK = 8 };
 
 /* A text that begins some key of the titles, nations or places table (a
  * key is a prefix of itself): lets S_longest extend a name token by token
@@ -91,7 +91,7 @@ typedef struct S_pfx {
 
 struct cc_entity_model {
   const cc_lex_table *titles, *nations, *places, *first, *words, *months,
-      *weekdays;
+      *weekdays, *nicks;
   int col_tkind, col_country, col_zone, col_class;
   S_pfx *pfx;     /* prefixes of titles, nations and places keys, and
                      the words of the one-word tables, in one array */
@@ -116,6 +116,9 @@ struct cc_entity_model {
                         word table: S_tok_in compares the text then), and
                         S_K_... of its node */
   S_tr *tr_word;  /* whole-part transliterations */
+  S_tr *nick;     /* nicknames.csv: a short form of a given name and the
+                     name ("jim" -> "james"), for a full name's first
+                     part (its word's node has S_F_NICK) */
   uint64_t tr_bits[16]; /* S_tr_bit of each: a clear bit proves a part
                            is none of them (most parts are none) */
   bool pre_first[256];  /* the first bytes of the prefix rules */
@@ -650,6 +653,28 @@ static int S_class_of(const char *k) {
                                      : W_NONE;
 }
 
+/* nicknames.csv's rows (name,formal) as m->nick; the first row of a
+ * name wins. */
+static void S_load_nicks(cc_entity_model *m) {
+  if (!m->nicks)
+    return;
+  int col = cc_lex_col(m->nicks, "formal");
+  const cc_lex_entry *e;
+  for (size_t i = 0; (e = cc_lex_at(m->nicks, i)) != NULL; i++) {
+    const char *to = cc_lex_cell(e, col);
+    S_tr *old = NULL;
+    HASH_FIND_STR(m->nick, e->key, old);
+    if (old || !*e->key || !*to || strchr(to, ' '))
+      continue;
+    S_tr *w = cc_xcalloc(1, sizeof *w);
+    w->from = cc_xstrdup(e->key);
+    w->to = cc_xstrdup(to);
+    w->nfrom = strlen(w->from);
+    w->nto = strlen(w->to);
+    HASH_ADD_KEYPTR(hh, m->nick, w->from, w->nfrom, w);
+  }
+}
+
 /* The class of each name_words key, as a lookup of the key reads it. */
 static void S_index_classes(cc_entity_model *m) {
   if (!m->words)
@@ -679,6 +704,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
     m->words = cc_lex_table_get(lx, "name_words");
     m->months = cc_lex_table_get(lx, "months");
     m->weekdays = cc_lex_table_get(lx, "weekdays");
+    m->nicks = cc_lex_table_get(lx, "nicknames");
   }
   m->col_tkind = m->titles ? cc_lex_col(m->titles, "kind") : -1;
   m->col_country = m->nations ? cc_lex_col(m->nations, "country") : -1;
@@ -688,7 +714,8 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
    * the inert build), plus its start word, plus the words of the one-word
    * tables */
   const cc_lex_table *keyed[] = {m->titles, m->nations, m->places},
-                     *words[] = {m->months, m->weekdays, m->first, m->words};
+                     *words[] = {m->months, m->weekdays, m->first, m->words,
+                                 m->nicks};
   size_t bound = 0;
   const cc_lex_entry *e;
   for (size_t t = 0; t < 3; t++)
@@ -698,7 +725,7 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
 #else
       bound += S_cuts(e->key, strlen(e->key)) + 1;
 #endif
-  for (size_t t = 0; t < 4; t++)
+  for (size_t t = 0; t < 5; t++)
     bound += words[t] ? cc_lex_size(words[t]) : 0;
   /* (not zeroed: S_pfx_get clears each node it makes, about half the
    * bound, so the rest of the array is never touched) */
@@ -721,6 +748,8 @@ int cc_entity_model_new(const cc_lexicon *lx, cc_entity_model **out,
   S_index_facts(m, m->months, S_F_MONTH);
   S_index_facts(m, m->weekdays, S_F_WEEKDAY);
   S_index_facts(m, m->first, S_F_FIRST);
+  S_index_facts(m, m->nicks, S_F_NICK);
+  S_load_nicks(m);
   S_index_classes(m);
   S_ptab_build(m);
   for (size_t i = 0; i < m->npfx; i++) { /* (the cells S_titled and
@@ -781,6 +810,12 @@ void cc_entity_model_free(cc_entity_model **mp) {
   S_tr *t, *tt;
   HASH_ITER(hh, m->tr_word, t, tt) {
     HASH_DEL(m->tr_word, t);
+    cc_xfree(t->from);
+    cc_xfree(t->to);
+    cc_xfree(t);
+  }
+  HASH_ITER(hh, m->nick, t, tt) {
+    HASH_DEL(m->nick, t);
     cc_xfree(t->from);
     cc_xfree(t->to);
     cc_xfree(t);
@@ -1278,6 +1313,10 @@ static size_t S_gen_suffix(const char *full, size_t n) {
       return k;
   }
   return 0;
+}
+
+size_t cc_entity_gen_suffix(const char *key, size_t n) {
+  return S_gen_suffix(key, n);
 }
 
 void cc_entity_surname(const char *full, cc_buf *buf) {
@@ -2141,6 +2180,37 @@ static char *S_canon_forms(S_ctx *c, uint32_t tb, uint32_t te,
   return d;
 }
 
+/* A full name whose first part is a nickname ("jim marlow") keyed by the
+ * given name ("james marlow"), so outlets that write "Jim Marlow" and
+ * "James Marlow" meet, as transliterations do; the surname is untouched,
+ * so only the same surname meets.  *f (n bytes, its last part at *last)
+ * is made again in the arena when it changes.  A name of one part (a
+ * surname) is never changed. */
+static void S_formal_first(S_ctx *c, const cc_entity *en, char **f,
+                           size_t *n, size_t *last) {
+  if (en->tok_end - en->tok_begin < 2 ||
+      !(S_word_facts(c, &c->tok[en->tok_begin])->facts & S_F_NICK))
+    return; /* (most people: one load) */
+  const char *sp = memchr(*f, ' ', *n);
+  if (!sp)
+    return;
+  size_t p0 = (size_t)(sp - *f);
+  S_tr *w = NULL;
+  HASH_FIND(hh, c->m->nick, *f, p0, w);
+  if (!w)
+    return; /* (the first part is another word: "Jim-Bob") */
+  size_t nn = *n - p0 + w->nto;
+  char *d = S_str_room(c, nn + 1);
+  memcpy(d, w->to, w->nto);
+  memcpy(d + w->nto, *f + p0, *n - p0);
+  d[nn] = '\0';
+  S_str_keep(c, d, nn + 1, nn);
+  if (*last != SIZE_MAX)
+    *last = *last - p0 + w->nto;
+  *f = d;
+  *n = nn;
+}
+
 /* A person's full key and surname key: the surname is the full key's
  * end (cc_entity_surname), so the key points into the full key's copy
  * (a canonical key has no space at its end; were there one, the key is
@@ -2166,6 +2236,7 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
     }
   }
 #endif
+  S_formal_first(c, en, &f, &n, &last);
   en->full = f;
   en->written = f;
   size_t i = (size_t)(en - (cc_entity *)c->ents.items);
@@ -2907,7 +2978,13 @@ typedef struct S_sur {
   uint32_t votes[4];
   uint32_t len; /* the key's length */
   unsigned hv;  /* its S_hash */
+  bool titled;  /* a mention has a title other than "Mr" ("President
+                   Trump", "Mrs Biden"): someone of the document's own */
+  struct S_sur *suffixed; /* S_suffix_links: the one entry of this key
+                             with a generational suffix ("altieri jr"),
+                             S_MANY for two */
 } S_sur;
+#define S_MANY ((S_sur *)(uintptr_t)1) /* (an address no entry has) */
 
 /* The surnames of a document's people (S_surnames and S_confirm_by_use
  * add them): the entries in the order they came, in the document's arena
@@ -3139,6 +3216,9 @@ static void S_surnames(S_ctx *c, S_surs *map, S_seens *seen, S_word *cms,
     }
     if (en->flags & CC_EF_SURNAME_ONLY)
       x->alone++;
+    x->titled |= en->title_kind != CC_T_NONE &&
+                 (en->title_kind != CC_T_HONORIFIC || !en->title ||
+                  strcmp(en->title, "mr") != 0);
     size_t fn = c->lens[i].full;
     if (fn > x->full_len)
       x->full = en->full, x->full_len = fn;
@@ -3665,6 +3745,26 @@ static void S_first_part(S_sur *a, const char *written) {
   a->shared = true;
 }
 
+/* A surname the document never gives a first name ("Mr Altieri") is the
+ * one person of that surname with a generational suffix it names in full
+ * ("Robert Altieri Jr."): the son when no father is named in full (his
+ * entry would have a full name) nor by a title but "Mr" ("President
+ * Trump" beside "Donald Trump Jr.": the father, BASIL; "Mrs Biden"
+ * beside "Joseph R. Biden Jr.": his wife), nobody's when two
+ * suffixes are ("Jr.", "III").  Each such entry's suffixed is set
+ * (S_MANY for two). */
+static void S_suffix_links(S_surs *map) {
+  for (S_sur *y = map->v; y < map->v + map->n; y++) {
+    size_t k = y->strong ? S_gen_suffix(y->key, y->len) : 0;
+    if (!k || !S_full_spaced(y))
+      continue; /* (most: no suffix) */
+    S_sur *x = S_sur_get(map, y->key, y->len - k, false);
+    if (!x || x->titled || S_full_spaced(x))
+      continue;
+    x->suffixed = x->suffixed && x->suffixed != y ? S_MANY : y;
+  }
+}
+
 /* Agree on each person's country (majority of the mentions that give
  * one), leader title and longest full name, over the whole document: the
  * people of one key tallied in its surname entry (c->sur_of).  The walk
@@ -3692,6 +3792,12 @@ static void S_agree(S_ctx *c, S_surs *map) {
       continue;
     people[np++] = (uint32_t)i;
     S_sur *a = c->sur_of[i];
+    if (S_UNLIKELY_E(a->suffixed && a->suffixed != S_MANY)) {
+      a = c->sur_of[i] = a->suffixed; /* "Mr Altieri": Robert Altieri Jr. */
+      en->key = a->key;
+      en->full = a->full;
+      c->lens[i] = (S_lens){(uint32_t)a->full_len, a->len};
+    }
     S_lens_check(c, i);
     size_t fn = c->lens[i].full;
     if (!a->agreed_full || fn > a->agreed_len)
@@ -3773,6 +3879,7 @@ CC_NOINLINE void S_resolve(S_ctx *c) {
   c->n1 = c->ents.len;
   c->spaced |= c->m->tr_space;
   S_link_pending(c, &map, map.n != known);
+  S_suffix_links(&map);
   S_agree(c, &map);
 }
 

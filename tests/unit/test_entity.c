@@ -1220,6 +1220,36 @@ static void test_longest_names_from_a_small_lexicon(void **state) {
   rmdir(dir);
 }
 
+/* A short form of one given name keys a full name as the given name
+ * (lexicon/nicknames.csv): "Jim Marlow" is "james marlow"; the surname,
+ * a surname alone and a short form that is a surname are left as they
+ * are. */
+static void test_nickname_keys_given_name(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Defense Secretary Jim Marlow spoke. Mr Marlow left. "
+             "Coach Mike Tomlin and Gen. Dan Pike met Tony Rob on Friday.\n");
+  const cc_entity *e = S_get(&r, "Jim Marlow");
+  assert_non_null(e);
+  assert_string_equal(e->full, "james marlow");
+  assert_string_equal(e->key, "marlow");
+  e = S_get(&r, "Marlow");
+  assert_non_null(e);
+  assert_string_equal(e->full, "james marlow");
+  assert_string_equal(e->key, "marlow");
+  e = S_get(&r, "Mike Tomlin");
+  assert_non_null(e);
+  assert_string_equal(e->full, "michael tomlin");
+  e = S_get(&r, "Dan Pike");
+  assert_non_null(e);
+  assert_string_equal(e->full, "daniel pike");
+  e = S_get(&r, "Tony Rob");
+  assert_non_null(e);
+  assert_string_equal(e->full, "anthony rob");
+  assert_string_equal(e->key, "rob");
+  S_free(&r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_canonical_keys),
@@ -1249,6 +1279,7 @@ int main(void) {
       cmocka_unit_test(test_context_words_by_id),
       cmocka_unit_test(test_longest_names_from_a_small_lexicon),
       cmocka_unit_test(test_walk_steps_of_two_models),
+      cmocka_unit_test(test_nickname_keys_given_name),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
