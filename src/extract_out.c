@@ -22,7 +22,9 @@ static const char *const S_cols[] = {"doc",  "line", "col",      "start",
 #define S_NCOLS (sizeof S_cols / sizeof S_cols[0])
 
 bool cc_extract_fmt_parse(const char *s, cc_extract_fmt *out) {
-  if (strcmp(s, "jsonl") == 0) /* (not "json": no JSON document) */
+  /* ("json" too, as scripts have long asked for it: JSON Lines all the
+   * same, one object a line) */
+  if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0)
     *out = CC_EXTRACT_JSONL;
   else if (strcmp(s, "csv") == 0)
     *out = CC_EXTRACT_CSV;
