@@ -772,48 +772,50 @@ static unsigned S_word_hash(const cc__item *it, const char *w,
 
 static void S_join_people(cc__ctx *x, struct cc__rel *r, cc__item *items,
                           size_t n) {
-  cc_vec fulls = CC_VEC_INIT(size_t), words = CC_VEC_INIT(size_t);
+  /* (uint64_t: an index beside a 10-bit hash above bit 48, below) */
+  cc_vec fulls = CC_VEC_INIT(uint64_t), words = CC_VEC_INIT(uint64_t);
   const char *prev = NULL; /* (a set stores a subject once: the claims of
                               one subject, mostly together, ask once) */
   int k = S_SUBJ_OTHER;
   for (size_t i = 0; i < n; i++) {
     const cc__item *it = &items[i];
-    if (!it->scope || it->own)
-      continue; /* (not in a group; an inferred date's item keeps its c) */
+    if (!it->scope || it->own || it->vkind == CC_VK_NAME)
+      continue; /* (not in a group; an inferred date's item keeps its c;
+                 * NAME items: the names thread reads them meanwhile) */
     if (it->c->about->subject != prev)
       k = S_subject_kind(prev = it->c->about->subject);
     if (k == S_SUBJ_FULL)
-      CC__PUSH(&fulls, size_t, i);
+      CC__PUSH(&fulls, uint64_t, i);
     else if (k == S_SUBJ_WORD)
-      CC__PUSH(&words, size_t, i);
+      CC__PUSH(&words, uint64_t, i);
   }
   /* a word meets a full name only if it is the name's last word, in the
    * same frame and story group: their hashes in a filter, and the words
    * that pass it kept (most pass none, and then no table is made) */
   uint64_t seen[16] = {0}, met[16] = {0};
   for (size_t j = 0; j < fulls.len; j++) {
-    size_t *i = CC_VEC_AT(&fulls, size_t, j);
+    uint64_t *i = CC_VEC_AT(&fulls, uint64_t, j);
     const cc__item *it = &items[*i];
     const char *lw = strrchr(it->c->about->subject, ' ') + 1;
     unsigned h = S_word_hash(it, lw, r);
     seen[h / 64] |= 1ull << (h % 64);
-    *i |= (size_t)h << 48; /* (kept beside the index for the next walk) */
+    *i |= (uint64_t)h << 48; /* (kept beside the index for the next walk) */
   }
   size_t nw = 0;
   for (size_t j = 0; j < words.len; j++) {
-    size_t i = *CC_VEC_AT(&words, size_t, j);
+    uint64_t i = *CC_VEC_AT(&words, uint64_t, j);
     unsigned h = S_word_hash(&items[i], items[i].c->about->subject, r);
     if (seen[h / 64] >> (h % 64) & 1) {
-      *CC_VEC_AT(&words, size_t, nw++) = i;
+      *CC_VEC_AT(&words, uint64_t, nw++) = i;
       met[h / 64] |= 1ull << (h % 64);
     }
   }
   words.len = nw;
   size_t nf = 0; /* the full names some word may meet */
   for (size_t j = 0; j < fulls.len; j++) {
-    size_t i = *CC_VEC_AT(&fulls, size_t, j), h = i >> 48;
+    uint64_t i = *CC_VEC_AT(&fulls, uint64_t, j), h = i >> 48;
     if (met[h / 64] >> (h % 64) & 1)
-      *CC_VEC_AT(&fulls, size_t, nf++) = i & (((size_t)1 << 48) - 1);
+      *CC_VEC_AT(&fulls, uint64_t, nf++) = i & (((uint64_t)1 << 48) - 1);
   }
   fulls.len = nf;
   if (!words.len) {
@@ -825,7 +827,7 @@ static void S_join_people(cc__ctx *x, struct cc__rel *r, cc__item *items,
   cc__stab full = {NULL, 0, 0}, people = {NULL, 0, 0};
   cc_buf b = CC_BUF_INIT, base = CC_BUF_INIT, first = CC_BUF_INIT;
   for (size_t j = 0; j < fulls.len; j++) {
-    const cc__item *it = &items[*CC_VEC_AT(&fulls, size_t, j)];
+    const cc__item *it = &items[*CC_VEC_AT(&fulls, uint64_t, j)];
     const char *f = it->c->about->subject;
     S_surname_of(f, &base, false);
     S_full_tag(it->c, base.ptr, r->group[it->doc_id], &b);
@@ -836,7 +838,7 @@ static void S_join_people(cc__ctx *x, struct cc__rel *r, cc__item *items,
       o->many = true;
   }
   for (size_t j = 0; j < words.len; j++) {
-    cc__item *it = &items[*CC_VEC_AT(&words, size_t, j)];
+    cc__item *it = &items[*CC_VEC_AT(&words, uint64_t, j)];
     const char *s = it->c->about->subject;
     uint32_t g = r->group[it->doc_id];
     S_full_tag(it->c, s, g, &b);
