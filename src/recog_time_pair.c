@@ -89,18 +89,67 @@ static bool S_day_part_word(const cc_token *t) {
   return false;
 }
 
+static const S_sense *S_zone_place(const cc_time_model *tm,
+                                   const cc_segmented *seg,
+                                   const cc_sentence *st, uint32_t i,
+                                   const uint16_t *places, uint32_t *n);
+static bool S_zone_loc(const cc_time_model *tm, const cc_segmented *seg,
+                       uint32_t s, const cc_sentence *st, uint32_t i);
+
+/* The zone of a place with a known zone at token i of a's sentence that
+ * ends before token e, or NULL; *n its tokens. */
+static const char *S_place_at(const cc_time_model *tm, const cc_segmented *seg,
+                              const cc_mention *a, uint32_t i, uint32_t e,
+                              uint32_t *n) {
+  const cc_sentence *st = &seg->sentences[a->sentence];
+  const uint16_t *places =
+      tm->places && seg->vocab == tm->vocab ? tm->places : NULL;
+  if (i < st->tok_begin || i >= st->tok_end ||
+      !(seg->tokens[i].flags & CC_TF_CAP))
+    return NULL;
+  const S_sense *p = S_zone_place(tm, seg, st, i, places, n);
+  return p && i + *n <= e ? p->s : NULL;
+}
+
+/* The zone of the place the local half's clause puts it in, when the text
+ * names one before it after a preposition ("from Adelaide at 7:30 p.m.
+ * (0900 GMT)", "In Nairobi, the call starts at noon (0900 GMT)"): the
+ * nearest such place within S_CLAUSE_BACK tokens, not past the mention
+ * before (from, its end) or a semicolon.  A time said for another city
+ * than the article's is that city's time, not the dateline's. */
+#define S_CLAUSE_BACK 12u
+static const char *S_clause_zone(const cc_time_model *tm,
+                                 const cc_segmented *seg, const cc_mention *a,
+                                 uint32_t from) {
+  const cc_sentence *st = &seg->sentences[a->sentence];
+  uint32_t lo = st->tok_begin > from ? st->tok_begin : from;
+  if (a->tok_begin > lo + S_CLAUSE_BACK)
+    lo = a->tok_begin - S_CLAUSE_BACK;
+  for (uint32_t i = a->tok_begin; i-- > lo;) {
+    const cc_token *t = &seg->tokens[i];
+    if (t->kind == CC_TOK_PUNCT && !strcmp(t->norm, ";"))
+      return NULL;
+    uint32_t n = 0;
+    const char *z = S_place_at(tm, seg, a, i, a->tok_begin, &n);
+    if (z && S_zone_loc(tm, seg, a->sentence, st, i))
+      return z;
+  }
+  return NULL;
+}
+
 /* Between the halves of a pair: an opener ( / [ with commas or "or", and
  * optionally, right after the local time, a part of the day or a
  * capitalized place with a known zone and at most one more word ("11:30am
- * Anchorage time (19:30 GMT)", even when the word is not "time").  *place_zone
- * gets that zone. */
+ * Anchorage time (19:30 GMT)", even when the word is not "time"), or "in"
+ * and such a place ("2:30 p.m. in Mumbai (0900 GMT)").  *place_zone gets
+ * that zone. */
 static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
                        const cc_mention *a, const cc_mention *b,
                        const char **place_zone) {
   *place_zone = NULL;
   if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 4)
     return false;
-  uint32_t t = a->tok_end;
+  uint32_t t = a->tok_end, n = 0;
   const cc_token *pt = &seg->tokens[t];
   if ((pt->flags & CC_TF_CAP) && pt->kind == CC_TOK_WORD)
     *place_zone = cc__time_place_lookup(tm, pt->norm);
@@ -108,6 +157,9 @@ static bool S_pair_gap(const cc_time_model *tm, const cc_segmented *seg,
     t++;
     if (t < b->tok_begin && seg->tokens[t].kind == CC_TOK_WORD)
       t++;
+  } else if (pt->kind == CC_TOK_WORD && !strcmp(pt->norm, "in") &&
+             (*place_zone = S_place_at(tm, seg, a, t + 1, b->tok_begin, &n))) {
+    t += 1 + n; /* "2:30 p.m. in Mumbai (0900 GMT)" */
   } else if (S_day_part_word(pt) && b->tok_begin - a->tok_end <= 5) {
     t++; /* "11pm Saturday night (0400 GMT Sunday)" */
     if (t + 2 < b->tok_begin && !strcmp(seg->tokens[t].norm, "local") &&
@@ -255,6 +307,14 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     const char *place_zone;
     if (!S_pair_gap(tm, seg, a, b, &place_zone))
       continue;
+    bool own_zone = (a->flags & CC_MF_UTC) && !(a->flags & CC_MF_ZONE_INFERRED);
+    if (!place_zone && !own_zone) {
+      const char *cz = S_clause_zone(
+          tm, seg, a,
+          k > 0 && ms[k - 1].sentence == a->sentence ? ms[k - 1].tok_end : 0);
+      if (cz && (!ctx || !ctx->zone || strcmp(cz, ctx->zone) != 0))
+        place_zone = cz;
+    }
     S_day_from_utc(a, b);
     /* the local half without a stated zone: the place named right after
      * it, else the document's zone */
