@@ -8,6 +8,7 @@
 #include <csv.h>
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -107,6 +108,44 @@ static const S_idx *S_lookup(const cc_review *r, const char *id) {
   S_idx *e = NULL;
   HASH_FIND(hh, r->by_id, low, 16, e);
   return e;
+}
+
+/* ---- a one-claim finding after its sentence was edited ----------------------- */
+
+/* A finding on one claim (a weekday against its date, a time against its
+ * UTC half) takes its id from its sentence: an edit elsewhere in that
+ * sentence ("nine" to "eight") gives it a new id, and a reviewer's status
+ * would be lost with the old row.  Its edit key is what stays: the rule,
+ * key, verdict, the article's file name and the values; 0 for a finding
+ * on two claims, whose id is already made of its values. */
+static uint64_t S_edit_field(uint64_t h, const char *s) {
+  if (s[0] == '\'')
+    s++; /* (a cell a spreadsheet would read as a formula, escaped) */
+  return cc_hash64(s, strlen(s) + 1, h); /* (the NUL separates fields) */
+}
+
+static uint64_t S_edit_key(const char *const *cells) {
+  if (cells[CC_COL_DOC_B][0] || !cells[CC_COL_VALUE_A][0])
+    return 0;
+  const char *doc = cells[CC_COL_DOC_A], *base = strrchr(doc, '/');
+  uint64_t h = CC_HASH_SEED;
+  h = S_edit_field(h, cells[CC_COL_RULE]);
+  h = S_edit_field(h, cells[CC_COL_KEY]);
+  h = S_edit_field(h, cells[CC_COL_VERDICT]);
+  h = S_edit_field(h, base ? base + 1 : doc);
+  h = S_edit_field(h, cells[CC_COL_VALUE_A]);
+  h = S_edit_field(h, cells[CC_COL_VALUE_B]);
+  return h ? h : 1;
+}
+
+static uint64_t S_finding_edit_key(const cc_finding *f) {
+  if (f->b.doc && f->b.doc[0])
+    return 0; /* (two claims: no need to make the cells) */
+  char *cells[CC_REPORT_CSV_NCOLS];
+  cc_report_csv_cells(f, cells);
+  uint64_t h = S_edit_key((const char *const *)cells);
+  cc_report_csv_cells_free(cells);
+  return h;
 }
 
 /* ---- parsing ------------------------------------------------------------------ */
@@ -455,19 +494,91 @@ const char *cc_review_status(const cc_review *r, size_t row) {
 
 /* ---- baseline ------------------------------------------------------------------------- */
 
-static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
-  size_t marked = 0;
-  for (size_t i = 0; r && i < cc_findings_count(set); i++) {
-    cc_finding *f = cc_findings_at(set, i);
-    const S_idx *e = S_lookup(r, f->id);
-    if (!e) { /* a row of an earlier release's id */
-      char old[17];
-      cc_finding_legacy_id(f, old);
-      e = S_lookup(r, old);
-    }
-    if (!e || !S_row_at(r, e->row)->status[0])
+/* The row of f's id, or of the id an earlier release gave it, or NULL. */
+static const S_idx *S_row_of(const cc_review *r, const cc_finding *f) {
+  const S_idx *e = S_lookup(r, f->id);
+  if (!e) { /* a row of an earlier release's id */
+    char old[17];
+    cc_finding_legacy_id(f, old);
+    e = S_lookup(r, old);
+  }
+  return e;
+}
+
+/* Reviewed rows by edit key (S_edit_key), those no finding named by id
+ * (taken[row] false); the first row of a key. */
+typedef struct S_erow {
+  uint64_t key;
+  size_t row;
+  UT_hash_handle hh;
+} S_erow;
+
+static S_erow *S_edit_rows(const cc_review *r, const bool *taken) {
+  S_erow *h = NULL;
+  for (size_t i = 0; i < r->rows.len; i++) {
+    const S_row *row = S_row_at(r, i);
+    uint64_t k;
+    if (taken[i] || !row->status[0] ||
+        !(k = S_edit_key((const char *const *)row->cells)))
       continue;
-    const S_row *row = S_row_at(r, e->row);
+    S_erow *d = NULL;
+    HASH_FIND(hh, h, &k, sizeof k, d);
+    if (d)
+      continue;
+    d = cc_xcalloc(1, sizeof *d);
+    d->key = k;
+    d->row = i;
+    HASH_ADD(hh, h, key, sizeof d->key, d);
+  }
+  return h;
+}
+
+/* The rows the findings of set name (by id, else by edit key: a
+ * one-claim finding whose sentence was edited since it was reviewed); in
+ * rows[i], SIZE_MAX for none. */
+static void S_rows_for(const cc_review *r, const cc_findings *set,
+                       size_t *rows) {
+  size_t n = cc_findings_count(set), missed = 0;
+  bool *taken = cc_xcalloc(r->rows.len + 1, sizeof *taken);
+  for (size_t i = 0; i < n; i++) {
+    const S_idx *e = S_row_of(r, cc_findings_at(set, i));
+    rows[i] = e ? e->row : SIZE_MAX;
+    if (e)
+      taken[e->row] = true;
+    else
+      missed++;
+  }
+  S_erow *by_edit = missed ? S_edit_rows(r, taken) : NULL;
+  for (size_t i = 0; i < n && by_edit; i++) {
+    uint64_t k;
+    S_erow *d = NULL;
+    if (rows[i] != SIZE_MAX ||
+        !(k = S_finding_edit_key(cc_findings_at(set, i))))
+      continue;
+    HASH_FIND(hh, by_edit, &k, sizeof k, d);
+    if (d && !taken[d->row]) {
+      rows[i] = d->row;
+      taken[d->row] = true;
+    }
+  }
+  S_erow *d, *tmp;
+  HASH_ITER(hh, by_edit, d, tmp) {
+    HASH_DEL(by_edit, d);
+    cc_xfree(d);
+  }
+  cc_xfree(taken);
+}
+
+static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
+  size_t marked = 0, n = r ? cc_findings_count(set) : 0;
+  size_t *rows = cc_xcalloc(n + 1, sizeof *rows);
+  if (r)
+    S_rows_for(r, set, rows);
+  for (size_t i = 0; i < n; i++) {
+    cc_finding *f = cc_findings_at(set, i);
+    if (rows[i] == SIZE_MAX || !S_row_at(r, rows[i])->status[0])
+      continue;
+    const S_row *row = S_row_at(r, rows[i]);
     f->suppressed = true;
     f->in_source = false; /* (the review file's word wins) */
     f->status = row->status;
@@ -477,6 +588,7 @@ static size_t S_mark(const cc_review *r, cc_findings *set, bool notes) {
     f->note = notes ? note : note[0] ? cc_findings_keep(set, note) : "";
     marked++;
   }
+  cc_xfree(rows);
   return marked;
 }
 
@@ -498,8 +610,10 @@ int cc_review_apply_baseline(const char *path, cc_findings *set, cc_err *err) {
 typedef struct S_seen {
   const cc_finding *f;
   bool used;
+  bool claimed;    /* a row has its id (or legacy id) */
   char legacy[17]; /* cc_finding_legacy_id, for S_legacy_table */
-  UT_hash_handle hh, lh;
+  uint64_t edit;   /* S_finding_edit_key, for S_edit_table */
+  UT_hash_handle hh, lh, eh;
 } S_seen;
 
 static bool S_note_gone(const char *note) {
@@ -609,6 +723,54 @@ static S_seen *S_legacy_table(S_seen *seen) {
   return h;
 }
 
+/* The findings no row names by id, by edit key (the first of a key). */
+static S_seen *S_edit_table(S_seen *seen) {
+  S_seen *h = NULL;
+  for (S_seen *e = seen; e; e = e->hh.next) {
+    if (e->claimed || !(e->edit = S_finding_edit_key(e->f)))
+      continue;
+    S_seen *d = NULL;
+    HASH_FIND(eh, h, &e->edit, sizeof e->edit, d);
+    if (!d)
+      HASH_ADD(eh, h, edit, sizeof e->edit, e);
+  }
+  return h;
+}
+
+/* The lookups of a merge, each table made once, when first needed. */
+typedef struct S_match {
+  S_seen *seen, *legacy, *edits;
+  bool made_legacy, made_edits;
+} S_match;
+
+/* The finding row names by its id or an earlier release's. */
+static S_seen *S_by_id(S_match *m, const S_row *row) {
+  S_seen *e = NULL;
+  HASH_FIND(hh, m->seen, row->id, 16, e);
+  if (!e) { /* a row of an earlier release? */
+    if (!m->made_legacy)
+      m->legacy = S_legacy_table(m->seen);
+    m->made_legacy = true;
+    HASH_FIND(lh, m->legacy, row->id, 16, e);
+  }
+  return e;
+}
+
+/* ... else a one-claim finding whose sentence was edited, that no row
+ * names by id (rows are all claimed first: an edited row never takes a
+ * finding another row has). */
+static S_seen *S_row_match(S_match *m, const S_row *row) {
+  S_seen *e = S_by_id(m, row);
+  uint64_t k;
+  if (e || !(k = S_edit_key((const char *const *)row->cells)))
+    return e;
+  if (!m->made_edits)
+    m->edits = S_edit_table(m->seen);
+  m->made_edits = true;
+  HASH_FIND(eh, m->edits, &k, sizeof k, e);
+  return e;
+}
+
 static void S_seen_free(S_seen **h) {
   S_seen *e, *tmp;
   HASH_ITER(hh, *h, e, tmp) {
@@ -656,8 +818,12 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
   static const cc_report_opts defaults;
   cc_review_merge_stats st = {0, 0, 0, 0};
   opts = opts ? opts : &defaults;
-  S_seen *seen = S_seen_table(set, opts), *legacy = NULL;
-  bool made_legacy = false;
+  S_match m = {S_seen_table(set, opts), NULL, NULL, false, false};
+  for (size_t i = 0; i < cc_review_rows(old); i++) {
+    S_seen *e = S_by_id(&m, S_row_at(old, i));
+    if (e)
+      e->claimed = true;
+  }
   /* a file saved by a spreadsheet with a byte-order mark keeps it: without
    * it, the spreadsheet reads the file's curly quotes as Latin-1 */
   if (old && old->bom)
@@ -665,14 +831,7 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
   cc_report_csv_header(out);
   for (size_t i = 0; i < cc_review_rows(old) && !cc_out_failed(out); i++) {
     const S_row *row = S_row_at(old, i);
-    S_seen *e = NULL;
-    HASH_FIND(hh, seen, row->id, 16, e);
-    if (!e) { /* a row of an earlier release? (made once, when needed) */
-      if (!made_legacy)
-        legacy = S_legacy_table(seen);
-      made_legacy = true;
-      HASH_FIND(lh, legacy, row->id, 16, e);
-    }
+    S_seen *e = S_row_match(&m, row);
     if (e && !e->used) {
       e->used = true;
       S_write_kept(out, row, e->f);
@@ -693,9 +852,10 @@ int cc_review_merge(const cc_review *old, const cc_findings *set,
       st.reviewed += row->status[0] != '\0';
     }
   }
-  S_write_new(out, seen, &st);
-  HASH_CLEAR(lh, legacy); /* (its entries are seen's) */
-  S_seen_free(&seen);
+  S_write_new(out, m.seen, &st);
+  HASH_CLEAR(lh, m.legacy); /* (their entries are seen's) */
+  HASH_CLEAR(eh, m.edits);
+  S_seen_free(&m.seen);
   if (stats)
     *stats = st;
   return cc_out_failed(out) ? -1 : 0;
