@@ -396,9 +396,15 @@ static void S_rate_add(S_parse *p) {
     return S_fail(p, S_R_FROM, "not a year:", S_v(p, S_R_FROM));
   if (!S_year(S_v(p, S_R_TO), &r.to) || (r.to && r.to < r.from))
     return S_fail(p, S_R_TO, "not a year from 'from' on:", S_v(p, S_R_TO));
-  for (size_t i = 0; i < p->cfg->rates.len; i++)
-    if (strcmp(CC_VEC_AT(&p->cfg->rates, S_rate, i)->code, r.code) == 0)
-      return S_fail(p, S_R_CODE, "currency listed twice:", code);
+  /* a currency may have a row per era ("GBP ... 1971,2009" and "GBP ...
+   * 2010,"), the market's range of each: the eras must not overlap */
+  for (size_t i = 0; i < p->cfg->rates.len; i++) {
+    const S_rate *o = CC_VEC_AT(&p->cfg->rates, S_rate, i);
+    if (strcmp(o->code, r.code) == 0 && (!o->to || o->to >= r.from) &&
+        (!r.to || r.to >= o->from))
+      return S_fail(p, S_R_CODE,
+                    "currency listed twice for the same years:", code);
+  }
   r.name = cc_arena_strdup(p->cfg->arena, S_v(p, S_R_NAME));
   *(S_rate *)cc_vec_push(&p->cfg->rates) = r;
 }
@@ -476,7 +482,7 @@ const char *cc_check_config_rate_bounds(const cc_check_config *cfg,
     bool in = year ? (!r->from || year >= r->from) && (!r->to || year <= r->to)
                    : !r->to;
     if (!in)
-      return NULL;
+      continue; /* (another era's row may hold) */
     *low = r->low;
     *high = r->high;
     return r->name;

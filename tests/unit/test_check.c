@@ -961,6 +961,22 @@ static void test_config_rates(void **state) {
   assert_null(cc_check_config_rate_bounds(cfg, "DEM", 0, &lo, &hi));
   assert_null(cc_check_config_rate_bounds(cfg, "NGN", 2020, &lo, &hi));
   assert_null(cc_check_config_rate_bounds(NULL, "GBP", 2020, &lo, &hi));
+  /* a currency's rows by era: the row of the year, the current one when
+   * there is no date */
+  const char *eras = "code,low,high,from,to,name\n"
+                     "GBP,0.2,2,1971,2009,pound\n"
+                     "GBP,0.45,1.2,2010,,pound\n";
+  assert_int_equal(
+      cc_check_config_parse_rates(cfg, "r.csv", eras, strlen(eras), &err), 0);
+  assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 1990, &lo, &hi));
+  assert_true(lo == 0.2 && hi == 2);
+  assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 2020, &lo, &hi));
+  assert_true(lo == 0.45 && hi == 1.2);
+  assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 0, &lo, &hi));
+  assert_true(lo == 0.45 && hi == 1.2);
+  assert_null(cc_check_config_rate_bounds(cfg, "GBP", 1960, &lo, &hi));
+  assert_int_equal(
+      cc_check_config_parse_rates(cfg, "r.csv", src, strlen(src), &err), 0);
   static const struct {
     const char *text, *msg;
   } bad[] = {
@@ -970,6 +986,8 @@ static void test_config_rates(void **state) {
       {"code,low,high,from\nGBP,1,2,71\n", "r.csv:2: column 'from'"},
       {"code,low,high,from,to\nGBP,1,2,1990,1980\n", "r.csv:2: column 'to'"},
       {"code,low,high\nGBP,1,2\nGBP,1,3\n", "r.csv:3: column 'code'"},
+      {"code,low,high,from,to\nGBP,1,2,1971,2009\nGBP,1,3,2009,\n",
+       "r.csv:3: column 'code'"},
       {"code,low\nGBP,1\n", "r.csv:1: header lacks the column high"},
       {"code,low,high\nGBP,1,2,extra\n", "r.csv:2: more cells than the header"},
   };
