@@ -3250,6 +3250,10 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     }
   } else {
     S_subject(d, r, g, caps, b, e, s, &o->subject);
+    if (r->obj_name && o->subject.len == o->object.len &&
+        memcmp(o->subject.ptr, o->object.ptr, o->object.len) == 0)
+      return false; /* a side against itself: "Oldham's win against
+                       Oldham", a slip of the article, is no pair */
     if (o->subject.len && local) {
       if (tw) /* (the twin is made from o) */
         o = S_commit_on(d, o);

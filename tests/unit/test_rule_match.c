@@ -1033,8 +1033,9 @@ static void test_sides_from_one_slot(void **state) {
 
 /* "subject name before": the capitalized words right before the match
  * (not a pronoun starting the sentence, not a leading "The", not five
- * capitalized words of a headline); "object name $l": the capitalized
- * words a {PHRASE} begins with, and no claim when there are none. */
+ * capitalized words of a headline, not a side against itself); "object
+ * name $l": the capitalized words a {PHRASE} begins with, and no claim
+ * when there are none. */
 static void test_name_before_and_name_object(void **state) {
   (void)state;
   cc_ruleset *rs = S_rules(
@@ -1047,6 +1048,7 @@ static void test_name_before_and_name_object(void **state) {
       "The Hawks won 90-88 over Dunford on Sunday. "
       "They won 2-0 over Marlow. "
       "Dunford won 4-0 over the visitors. "
+      "Dunford won 1-0 over Dunford. "
       "Big Day For Old Kestrel Athletic won 5-0 over Marlow.\n",
       rs);
   assert_non_null(s);
