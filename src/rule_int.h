@@ -190,6 +190,9 @@ typedef enum cc__subj {
                        document share the surname */
   CC__SUBJ_FULL_PERSON, /* full person: CC__SUBJ_PERSON's person, keyed
                            as CC__SUBJ_FULL keys one */
+  CC__SUBJ_NAME_BEFORE, /* name before: the capitalized words written
+                           right before the match ("Northtown beat"),
+                           a side no recognizer knows as a name */
   CC__SUBJ_ORG      /* org: the named organization of the match, else the
                        nearest in the sentence, else the last one of the
                        sentence before, else the document's most named;
@@ -237,6 +240,8 @@ typedef struct cc__rule {
   char *subj_text;  /* CC__SUBJ_TEXT */
   char *obj_cap;    /* object from a capture, or NULL */
   char *obj_text;   /* literal object, or NULL */
+  bool obj_name;    /* object name $x: only the capitalized words that
+                       begin the capture; no claim when there are none */
   uint8_t val;      /* cc__val */
   char *val_cap;    /* the value capture (NULL: the first value slot) */
   uint8_t val_unit; /* cc__unit, for docdate - $n years */

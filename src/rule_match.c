@@ -1694,6 +1694,67 @@ static const cc_entity *S_entity_over(const S_doc *d, uint32_t sb,
   return NULL;
 }
 
+/* Words that start a sentence capitalized but name no side: "They beat
+ * Rovers 3-1" has no winner to key by. */
+static bool S_pronoun(const cc_token *t) {
+  static const char *const w[] = {"they", "we",   "he",    "she",  "it",
+                                  "you",  "i",    "who",   "that", "this",
+                                  "these", "those", "which", "both", "all",
+                                  "each", "then", "but",   "and",  "yet"};
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (t->norm_len == strlen(w[k]) && memcmp(t->norm, w[k], t->norm_len) == 0)
+      return true;
+  return false;
+}
+
+/* The name written right before token b of the sentence from sb ("Northtown
+ * beat", "Real Sociedad beat"): one to four capitalized words that no
+ * mention holds, keyed by their words; nothing when there are none, when
+ * a fifth capitalized word precedes them (a headline in title case), when
+ * a person or a place ends right before b (the rules that take {PERSON}
+ * and {PLACE} key those), or when the name is one word starting the
+ * sentence that is a pronoun or a function word ("They beat ..."). */
+static void S_name_before(const S_doc *d, uint32_t sb, uint32_t b,
+                          cc_buf *out) {
+  uint32_t a = b;
+  while (a > sb && b - a <= CC__RULE_MAX_PHRASE &&
+         S_capword(&d->tok[a - 1]) && d->m_cover[a - 1] == -1 &&
+         d->m_at[a - 1] < 0)
+    a--;
+  if (a == b || b - a > CC__RULE_MAX_PHRASE)
+    return;
+  if (b - a > 1 && S_is(d, a, CC__W_THE)) /* "The Hawks beat": "hawks" */
+    a++;
+  const cc_entity *en = S_entity_over(d, sb, b - 1);
+  if (en && (en->kind == CC_E_PERSON || en->kind == CC_E_PLACE) &&
+      en->tok_end == b)
+    return;
+  const cc_token *t = &d->tok[a];
+  if (b - a == 1 && (t->flags & CC_TF_SENT_START) &&
+      (S_pronoun(t) || S_function_word(d, a)))
+    return;
+  S_words(d, a, b, out);
+}
+
+/* The capitalized words capture c begins with (after a "the"): a
+ * {PHRASE} at a pattern's end takes the words after a name too ("a 3-1
+ * win over Rovers sealed the group"), and only the name keys the side.
+ * An entity keys as itself. */
+static void S_cap_name(const S_doc *d, const S_cap *c, cc_buf *out) {
+  if (c->slot == CC__S_PERSON || c->slot == CC__S_PLACE ||
+      c->slot == CC__S_ORG) {
+    S_cap_key(d, c, out);
+    return;
+  }
+  uint32_t b = c->b, e = b;
+  if (c->e - b > 1 && S_is(d, b, CC__W_THE))
+    b = e = b + 1;
+  while (e < c->e && S_capword(&d->tok[e]))
+    e++;
+  if (e > b)
+    S_words(d, b, e, out);
+}
+
 /* Token t of the sentence from sb as one side of a pair of names: a
  * person whose name ends (left side) or begins (right side, title
  * included) there gives its key; a bare name, a capitalized word that
@@ -3054,6 +3115,9 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
     break;
   case CC__SUBJ_PERSON: S_one_person(d, b, e, s, out); break;
   case CC__SUBJ_ORG: S_one_org(d, b, e, s, out); break;
+  case CC__SUBJ_NAME_BEFORE:
+    S_name_before(d, d->seg->sentences[s].tok_begin, b, out);
+    break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: S_PUT_LIT(out, "story"); break;
@@ -3162,8 +3226,12 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     S_where(d, o, vc->b, vc->e, s);
   if (r->obj_cap) {
     const S_cap *oc = S_capture_at(caps, g->cap_obj);
-    if (oc && !(oc->slot == CC__S_DATE &&
-                S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
+    if (oc && r->obj_name) {
+      S_cap_name(d, oc, &o->object);
+      if (!o->object.len) /* no name: no side to key the fact by */
+        return false;
+    } else if (oc && !(oc->slot == CC__S_DATE &&
+                       S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
       S_cap_key(d, oc, &o->object);
   } else if (r->obj_text) {
     cc_buf_puts(&o->object, r->obj_text);
@@ -3182,6 +3250,10 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     }
   } else {
     S_subject(d, r, g, caps, b, e, s, &o->subject);
+    if (r->obj_name && o->subject.len == o->object.len &&
+        memcmp(o->subject.ptr, o->object.ptr, o->object.len) == 0)
+      return false; /* a side against itself: "Oldham's win against
+                       Oldham", a slip of the article, is no pair */
     if (o->subject.len && local) {
       if (tw) /* (the twin is made from o) */
         o = S_commit_on(d, o);

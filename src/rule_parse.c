@@ -905,6 +905,15 @@ static int S_clause_subject(S_parser *P) {
       {"person", CC__SUBJ_PERSON, false}, {"org", CC__SUBJ_ORG, false},
       {"country", CC__SUBJ_COUNTRY, true}, {"leader", CC__SUBJ_LEADER, true},
       {"member", CC__SUBJ_MEMBER, true}, {"full", CC__SUBJ_FULL, true}};
+  if (S_is(w, n, "name")) { /* "name before": the words before the match */
+    size_t at = (S_skip_space(P), P->pos);
+    const char *w2;
+    size_t n2 = S_word(P, &w2);
+    if (!S_is(w2, n2, "before"))
+      return S_fail(P, at, "expected 'before' after 'name'");
+    r->subj = CC__SUBJ_NAME_BEFORE;
+    return 0;
+  }
   if (S_is(w, n, "full")) { /* "full person", else "full $slot" below */
     size_t at = (S_skip_space(P), P->pos);
     const char *w2;
@@ -924,12 +933,12 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, org, full person, $slot, country $slot, leader $slot, "
+                "main, person, org, full person, name before, $slot, country $slot, leader $slot, "
                 "member $slot, full $slot or \"text\")",
                 (int)n, w);
 }
 
-/* object = "$x" | quoted | "none" */
+/* object = "$x" | "name" "$x" | quoted | "none" */
 static int S_clause_object(S_parser *P) {
   cc__rule *r = P->cur;
   S_skip_space(P);
@@ -942,7 +951,13 @@ static int S_clause_object(S_parser *P) {
   size_t n = S_word(P, &w);
   if (S_is(w, n, "none"))
     return 0;
-  return S_fail(P, off, "unknown object '%.*s' (use $slot, \"text\" or none)",
+  if (S_is(w, n, "name")) { /* the capitalized words the capture begins with */
+    S_skip_space(P);
+    r->obj_name = true;
+    return (r->obj_cap = S_cap_ref(P)) ? 0 : -1;
+  }
+  return S_fail(P, off, "unknown object '%.*s' (use $slot, name $slot, "
+                "\"text\" or none)",
                 (int)n, w);
 }
 
@@ -1287,7 +1302,7 @@ static int S_finish_rule(S_parser *P) {
                                                   : M(CC__S_PERSON) | M(CC__S_PLACE));
   if (!rc && r->obj_cap)
     rc = S_check_ref(P, r->obj_cap, "object", &P->obj_at,
-                     ent | M(CC__S_DATE));
+                     r->obj_name ? ent : ent | M(CC__S_DATE));
   if (!rc && r->val_cap)
     rc = S_check_ref(P, r->val_cap, "value", &P->val_at,
                      r->val == CC__VAL_AGE ? M(CC__S_COUNT)

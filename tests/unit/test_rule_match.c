@@ -1031,6 +1031,44 @@ static void test_sides_from_one_slot(void **state) {
   cc_claim_store_free(&s);
 }
 
+/* "subject name before": the capitalized words right before the match
+ * (not a pronoun starting the sentence, not a leading "The", not five
+ * capitalized words of a headline, not a side against itself); "object
+ * name $l": the capitalized words a {PHRASE} begins with, and no claim
+ * when there are none. */
+static void test_name_before_and_name_object(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_rules(
+      "rule n\nabout name\nframe t.won\n"
+      "match won {COUNT:n} - {COUNT} over {PHRASE:l}\n"
+      "subject name before\nobject name $l\n");
+  cc_claim_store *s = S_claims(
+      "---\ndate: 2025-03-10\n---\n"
+      "Kestrel Athletic won 3-1 over Harbour Town in the rain. "
+      "The Hawks won 90-88 over Dunford on Sunday. "
+      "They won 2-0 over Marlow. "
+      "Dunford won 4-0 over the visitors. "
+      "Dunford won 1-0 over Dunford. "
+      "Big Day For Old Kestrel Athletic won 5-0 over Marlow.\n",
+      rs);
+  assert_non_null(s);
+  assert_non_null(S_find(s, "t.won{kestrel athletic}|harbour town", "3"));
+  assert_non_null(S_find(s, "t.won{hawks}|dunford", "90"));
+  if (cc_claim_store_count(s) != 2)
+    S_dump(s);
+  assert_int_equal(cc_claim_store_count(s), 2);
+  cc_claim_store_free(&s);
+  cc_rules_free(&rs);
+  /* a word other than "before" after "name" is an error */
+  cc_ruleset *bad = NULL;
+  cc_err err = {{0}};
+  const char *src = "rule n\nabout x\nframe t.won\n"
+                    "match won {COUNT:n}\nsubject name after\n";
+  assert_int_not_equal(
+      cc_rules_parse("t.rules", src, strlen(src), NULL, &bad, &err), 0);
+  assert_null(bad);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_gaps_optional_groups),
@@ -1054,6 +1092,7 @@ int main(void) {
       cmocka_unit_test(test_sides_from_one_slot),
       cmocka_unit_test(test_fast_and_general_paths),
       cmocka_unit_test(test_many_rules_at_one_slot),
+      cmocka_unit_test(test_name_before_and_name_object),
   };
   return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
