@@ -2773,11 +2773,14 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       }
     }
     k++;
-    /* a middle initial: "James T. Smith" */
+    /* a middle initial: "James T. Smith", or one of two ("George H. W.
+     * Smith": the next an initial too) */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
         S_tok_is(&c->tok[k], S_L_DOT) && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
-        S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
-        S_class(c, &c->tok[k + 1]) == W_NONE) {
+        S_cap(&c->tok[k + 1]) &&
+        (c->tok[k + 1].norm_len >= 2
+             ? S_class(c, &c->tok[k + 1]) == W_NONE
+             : k + 2 < e && S_tok_is(&c->tok[k + 2], S_L_DOT))) {
       S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
     }
