@@ -2211,6 +2211,43 @@ static void S_formal_first(S_ctx *c, const cc_entity *en, char **f,
   *n = nn;
 }
 
+/* A full name with a middle initial ("john f baxter") keyed without it
+ * ("john baxter"), so an outlet that drops the initial names the same
+ * person; the first part stays even when an initial ("j baxter"), and so
+ * does the surname.  *f (n bytes, its last part at *last) is made again
+ * in the arena when it changes. */
+static void S_drop_initials(S_ctx *c, const cc_entity *en, char **f,
+                            size_t *n, size_t *last) {
+  bool any = false; /* (most people: no one-letter word inside the name) */
+  for (uint32_t j = en->tok_begin + 1; j + 1 < en->tok_end && !any; j++)
+    any = c->tok[j].norm_len == 1 && S_is_word(&c->tok[j]);
+  const char *sp = any ? memchr(*f, ' ', *n) : NULL;
+  if (!sp)
+    return;
+  char *d = S_str_room(c, *n + 1);
+  size_t p0 = (size_t)(sp - *f), k = p0, nl = SIZE_MAX;
+  memcpy(d, *f, p0);
+  for (size_t b = p0 + 1; b <= *n;) { /* each part after the first */
+    const char *e = memchr(*f + b, ' ', *n - b);
+    size_t pe = e ? (size_t)(e - *f) : *n;
+    bool initial = e && pe - b == 1 && (*f)[b] >= 'a' && (*f)[b] <= 'z';
+    if (!initial) {
+      if (b == *last)
+        nl = k + 1;
+      d[k++] = ' ';
+      memcpy(d + k, *f + b, pe - b);
+      k += pe - b;
+    }
+    b = pe + 1;
+  }
+  d[k] = '\0';
+  S_str_keep(c, d, *n + 1, k);
+  if (*last != SIZE_MAX)
+    *last = nl;
+  *f = d;
+  *n = k;
+}
+
 /* A person's full key and surname key: the surname is the full key's
  * end (cc_entity_surname), so the key points into the full key's copy
  * (a canonical key has no space at its end; were there one, the key is
@@ -2237,6 +2274,8 @@ static void S_person_keys(S_ctx *c, cc_entity *en, size_t surface_len) {
   }
 #endif
   S_formal_first(c, en, &f, &n, &last);
+  if (en->tok_end - en->tok_begin >= 3)
+    S_drop_initials(c, en, &f, &n, &last);
   en->full = f;
   en->written = f;
   size_t i = (size_t)(en - (cc_entity *)c->ents.items);
@@ -2734,11 +2773,14 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       }
     }
     k++;
-    /* a middle initial: "James T. Smith" */
+    /* a middle initial: "James T. Smith", or one of two ("George H. W.
+     * Smith": the next an initial too) */
     if (k + 1 < e && c->tok[k - 1].norm_len == 1 &&
         S_tok_is(&c->tok[k], S_L_DOT) && !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
-        S_cap(&c->tok[k + 1]) && c->tok[k + 1].norm_len >= 2 &&
-        S_class(c, &c->tok[k + 1]) == W_NONE) {
+        S_cap(&c->tok[k + 1]) &&
+        (c->tok[k + 1].norm_len >= 2
+             ? S_class(c, &c->tok[k + 1]) == W_NONE
+             : k + 2 < e && S_tok_is(&c->tok[k + 2], S_L_DOT))) {
       S_run_class(c, &c->tok[k], k, &cls, &name_b);
       k++;
     }
@@ -2803,6 +2845,14 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       firstname = true;
     }
   if (nlen == 1 && !firstname) {
+    /* "Berg, 31, scored twice": a lone capitalized word with an age in
+     * apposition is a person's surname, the document's full name or not
+     * (not the end of a longer run, nor a word in capitals: "NATO") */
+    if (name_b == i && S_age_after(c, k) &&
+        !(c->tok[name_b].flags & CC_TF_ALLCAPS)) {
+      S_person(c, name_b, k, name_b, s, NULL, CC_T_NONE, NULL);
+      return k;
+    }
     S_pend *p = S_push_pend(c);
     p->tok = name_b;
     p->sentence = s;
@@ -3833,6 +3883,11 @@ static void S_agree(S_ctx *c, S_surs *map) {
       en->flags |= CC_EF_LEADER;
     if (a->shared)
       en->flags |= CC_EF_SHARED;
+    else if (en->written[0] && en->written[1] == ' ' &&
+             a->agreed_full[0] == en->written[0] &&
+             a->agreed_full[1] != ' ' && strchr(a->agreed_full, ' '))
+      en->written = a->agreed_full; /* "J. Baxter" beside "John Baxter":
+                                       the one person of the initial */
     en->full = a->agreed_full;
   }
 }
