@@ -2211,17 +2211,19 @@ static void S_formal_first(S_ctx *c, const cc_entity *en, char **f,
   *n = nn;
 }
 
-/* A full name with a middle initial ("john f baxter") keyed without it
+/* A full name with one middle initial ("john f baxter") keyed without it
  * ("john baxter"), so an outlet that drops the initial names the same
  * person; the first part stays even when an initial ("j baxter"), and so
  * does the surname.  *f (n bytes, its last part at *last) is made again
  * in the arena when it changes. */
 static void S_drop_initials(S_ctx *c, const cc_entity *en, char **f,
                             size_t *n, size_t *last) {
-  bool any = false; /* (most people: no one-letter word inside the name) */
-  for (uint32_t j = en->tok_begin + 1; j + 1 < en->tok_end && !any; j++)
-    any = c->tok[j].norm_len == 1 && S_is_word(&c->tok[j]);
-  const char *sp = any ? memchr(*f, ' ', *n) : NULL;
+  /* (most people: no one-letter word inside the name).  Two initials
+   * stay: "George H. W. Smith" is not "George W. Smith", a son's name. */
+  unsigned inits = 0;
+  for (uint32_t j = en->tok_begin + 1; j + 1 < en->tok_end && inits < 2; j++)
+    inits += c->tok[j].norm_len == 1 && S_is_word(&c->tok[j]);
+  const char *sp = inits == 1 ? memchr(*f, ' ', *n) : NULL;
   if (!sp)
     return;
   char *d = S_str_room(c, *n + 1);
