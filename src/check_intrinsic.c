@@ -525,7 +525,7 @@ void cc__check_rate_bounds(cc__ctx *x, const cc__item *it) {
   S_rate_side(c->value, a, ab ? lo : hi, m);
   cc_buf_puts(m, " to ");
   S_rate_side(c->value, a, ab ? hi : lo, m);
-  cc_buf_printf(m, " %s): a lost or slipped scale?", ab ? b : a);
+  cc_buf_printf(m, " %s): a lost scale or a slipped digit?", ab ? b : a);
   cc__emit(x, "exchange_rate", CC_VERDICT_DISCREPANCY,
            (cc_severity)it->cf->severity, it, NULL, m->ptr, 0);
 }

@@ -23,7 +23,7 @@ A collector paid 2m Deutsche Marks ($1.3bn) for the painting in 1989, the auctio
 
 The sculpture sold for $2.5m (£1.5m).
 --- expect
-a.md:5:15: warning: "$8.2 (£6.1m)" (Harbour Ledger) = 1 USD = 743902 GBP, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 USD = 0.18 to 2 GBP): a lost or slipped scale? [exchange_rate/builtin.rate]
+a.md:5:15: warning: "$8.2 (£6.1m)" (Harbour Ledger) = 1 USD = 743902 GBP, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 USD = 0.48 to 1.16 GBP): a lost scale or a slipped digit? [exchange_rate/builtin.rate]
     "The film took $8.2 (£6.1m) in its first weekend in North America."
 
 1 discrepancy (0 errors, 1 warning, 0 info), 0 consistent, 0 unverifiable in 2 documents

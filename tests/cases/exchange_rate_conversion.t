@@ -32,7 +32,7 @@ The £4.15bn ($5.3bn) deal was announced on Monday, and a break fee of ¥2bn ($1
 a.md:5:53: consistent: "$5.3bn (£4.1bn)" (Harbour Ledger) = 1 GBP = 1.293 USD agrees with "£4.15bn ($5.3bn)" (Market Wire) = 1 GBP = 1.277 USD; 2 outlets agree (3 claims) [exchange_rate/builtin.rate]
     "Northwind Foods agreed to buy its rival Eastway for $5.3bn (£4.1bn), the firm said on Monday."
     c.md:5:5: "The £4.15bn ($5.3bn) deal was announced on Monday, and a break fee of ¥2bn ($12.7m) was agreed."
-a.md:7:103: warning: "$1.8bn (£9.4m)" (Harbour Ledger) = 1 GBP = 191.5 USD, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 GBP = 0.5 to 5.556 USD): a lost or slipped scale? [exchange_rate/builtin.rate]
+a.md:7:103: warning: "$1.8bn (£9.4m)" (Harbour Ledger) = 1 GBP = 191.5 USD, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 GBP = 0.8621 to 2.083 USD): a lost scale or a slipped digit? [exchange_rate/builtin.rate]
     "Eastway's chief executive will receive $21m (£16.4m), and its staff pension fund a one-off payment of $1.8bn (£9.4m)."
 
 b.md:5:26: warning: "£4.6bn ($5.3bn)" (City Courier) = 1 GBP = 1.152 USD, but "$5.3bn (£4.1bn)" (Harbour Ledger) = 1 GBP = 1.293 USD (tolerance 5%) [exchange_rate/builtin.rate]

@@ -17,7 +17,7 @@ Its auditors were paid €1.2m (£1.04m), and its lawyers €3m in all.
 
 A rival fund, which manages $640m (£501m), declined to comment.
 --- expect
-a.md:5:58: warning: "$31.5m (£2.46m)" (Valley Gazette) = 1 GBP = 12.8 USD, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 GBP = 0.5 to 5.556 USD): a lost or slipped scale? [exchange_rate/builtin.rate]
+a.md:5:58: warning: "$31.5m (£2.46m)" (Valley Gazette) = 1 GBP = 12.8 USD, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 GBP = 0.8621 to 2.083 USD): a lost scale or a slipped digit? [exchange_rate/builtin.rate]
     "The charity paid its director $12.4m (£9.7m) in 2021 and $31.5m (£2.46m) in 2022."
 
 1 discrepancy (0 errors, 1 warning, 0 info), 0 consistent, 0 unverifiable in 1 document

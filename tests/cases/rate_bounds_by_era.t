@@ -13,7 +13,7 @@ date: 2005-03-02
 ---
 The chancellor announced a £20bn ($15bn) package of cuts.
 --- expect
-a.md:4:28: warning: "£20bn ($15bn)" (a) = 1 USD = 1.333 GBP, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 USD = 0.48 to 1.16 GBP): a lost or slipped scale? [exchange_rate/builtin.rate]
+a.md:4:28: warning: "£20bn ($15bn)" (a) = 1 USD = 1.333 GBP, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 USD = 0.48 to 1.16 GBP): a lost scale or a slipped digit? [exchange_rate/builtin.rate]
     "The chancellor announced a £20bn ($15bn) package of cuts."
 
 1 discrepancy (0 errors, 1 warning, 0 info), 0 consistent, 0 unverifiable in 2 documents

@@ -1,3 +1,5 @@
+# (articles of 2008: the wide bounds of rates.csv before 2010, so the
+# rates are compared with each other, not each with the bounds)
 # an exchange rate far from the others is told even when the rate next to
 # it is from an unrelated article (regression: with more than five
 # clusters of rates only neighbours were compared, and the top rate,
@@ -6,7 +8,7 @@ args: check --fail-on none a.md b.md
 exit: 0
 --- file: a.md
 ---
-date: 2024-03-01
+date: 2008-03-01
 ---
 Finance minister Mark Ellison and his deputy, Sara Quayle, announced the grants.
 
@@ -23,7 +25,7 @@ The fifth grant was $160.5m (£100.2m).
 The last grant was $230.5m (£100.2m), Ms Quayle said.
 --- file: b.md
 ---
-date: 2024-03-02
+date: 2008-03-02
 ---
 Harbour chief Tom Okafor and engineer Lena Brandt opened the new dock.
 
