@@ -193,8 +193,8 @@ int cc_check_config_parse(const char *name, const char *src, size_t len,
 int cc_check_config_parse_rates(cc_check_config *cfg, const char *name,
                                 const char *src, size_t len, cc_err *err);
 /* The bounds of currency code (ISO 4217) against the dollar for an
- * article of the given year (0: unknown, when only bounds that hold to
- * this day apply): its name (owned by cfg), with *low and *high set; NULL
+ * article of the given year (0: unknown: the bounds of all its eras
+ * together, for a currency still in use): its name (owned by cfg), with *low and *high set; NULL
  * when the table has none (cfg may be NULL). */
 const char *cc_check_config_rate_bounds(const cc_check_config *cfg,
                                         const char *code, int year,

@@ -475,19 +475,33 @@ const char *cc_check_config_rate_bounds(const cc_check_config *cfg,
                                         double *low, double *high) {
   if (!cfg || !code)
     return NULL;
+  const char *name = NULL;
+  bool current = false; /* the currency is still in use */
+  double lo = 0, hi = 0;
   for (size_t i = 0; i < cfg->rates.len; i++) {
     const S_rate *r = CC_VEC_AT(&cfg->rates, S_rate, i);
     if (strcmp(r->code, code) != 0)
       continue;
-    bool in = year ? (!r->from || year >= r->from) && (!r->to || year <= r->to)
-                   : !r->to;
-    if (!in)
+    if (!year) { /* unknown: every era's bounds together, of a currency
+                    still in use (a narrow recent era is no test of an
+                    undated archive's older rates) */
+      current |= !r->to;
+      lo = name ? fmin(lo, r->low) : r->low;
+      hi = name ? fmax(hi, r->high) : r->high;
+      name = r->name;
+      continue;
+    }
+    if ((r->from && year < r->from) || (r->to && year > r->to))
       continue; /* (another era's row may hold) */
     *low = r->low;
     *high = r->high;
     return r->name;
   }
-  return NULL;
+  if (!current)
+    return NULL;
+  *low = lo;
+  *high = hi;
+  return name;
 }
 
 int cc_check_config_load(const char *rules_dir, cc_check_config **out,

@@ -961,8 +961,8 @@ static void test_config_rates(void **state) {
   assert_null(cc_check_config_rate_bounds(cfg, "DEM", 0, &lo, &hi));
   assert_null(cc_check_config_rate_bounds(cfg, "NGN", 2020, &lo, &hi));
   assert_null(cc_check_config_rate_bounds(NULL, "GBP", 2020, &lo, &hi));
-  /* a currency's rows by era: the row of the year, the current one when
-   * there is no date */
+  /* a currency's rows by era: the row of the year, all of them together
+   * when there is no date */
   const char *eras = "code,low,high,from,to,name\n"
                      "GBP,0.2,2,1971,2009,pound\n"
                      "GBP,0.45,1.2,2010,,pound\n";
@@ -973,7 +973,7 @@ static void test_config_rates(void **state) {
   assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 2020, &lo, &hi));
   assert_true(lo == 0.45 && hi == 1.2);
   assert_non_null(cc_check_config_rate_bounds(cfg, "GBP", 0, &lo, &hi));
-  assert_true(lo == 0.45 && hi == 1.2);
+  assert_true(lo == 0.2 && hi == 2); /* no date: any era's */
   assert_null(cc_check_config_rate_bounds(cfg, "GBP", 1960, &lo, &hi));
   assert_int_equal(
       cc_check_config_parse_rates(cfg, "r.csv", src, strlen(src), &err), 0);
