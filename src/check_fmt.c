@@ -89,8 +89,42 @@ static void S_in_unit(double secs, const S_unit *u, bool name, cc_buf *out) {
   }
 }
 
+/* A span under a week in whole seconds that one decimal of its unit
+ * would round ("2 hours, 5 minutes and 12 seconds", a race time, not
+ * "2.1 hours"): days, hours, minutes and seconds, the nonzero ones. */
+static bool S_in_parts(double secs, cc_buf *out) {
+  double a = fabs(secs);
+  const S_unit *u = S_pick_unit(a);
+  double q = round(a / u->secs * 10) / 10;
+  if (a >= 7 * 86400.0 || a != floor(a) || fabs(q * u->secs - a) < 0.5)
+    return false;
+  long long left = (long long)a;
+  const S_unit *part[4];
+  long long n[4];
+  int k = 0;
+  for (size_t i = 3; i < sizeof S_units / sizeof S_units[0]; i++) {
+    long long v = left / (long long)S_units[i].secs;
+    left -= v * (long long)S_units[i].secs;
+    if (v) {
+      part[k] = &S_units[i];
+      n[k++] = v;
+    }
+  }
+  if (secs < 0)
+    cc_buf_putc(out, '-');
+  for (int i = 0; i < k; i++) {
+    if (i)
+      cc_buf_puts(out, i + 1 == k ? " and " : ", ");
+    cc__put_int(out, n[i]);
+    cc_buf_putc(out, ' ');
+    cc_buf_puts(out, n[i] == 1 ? part[i]->one : part[i]->many);
+  }
+  return true;
+}
+
 void cc__fmt_span(double secs, cc_buf *out) {
-  S_in_unit(secs, S_pick_unit(secs), true, out);
+  if (!S_in_parts(secs, out))
+    S_in_unit(secs, S_pick_unit(secs), true, out);
 }
 
 /* ---- instants ---------------------------------------------------------------- */
@@ -204,7 +238,7 @@ static void S_fmt_range(const cc__item *it, double lo, double hi,
     cc_buf_putc(out, ')');
     suffix = "";
   } else if (lo == hi) {
-    dur ? S_in_unit(lo, u, true, out) : cc__fmt_num(lo, out);
+    dur ? cc__fmt_span(lo, out) : cc__fmt_num(lo, out);
   } else {
     dur ? S_in_unit(lo, u, false, out) : cc__fmt_num(lo, out);
     cc_buf_puts(out, *suffix ? "% to " : " to ");

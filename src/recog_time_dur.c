@@ -726,7 +726,17 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     return ae;
   if (compound) {
     tv->type = CC_M_DURATION;
+    /* as precise as its last part: "two hours, five minutes and 12
+     * seconds" is to the second, not "about 2.1 hours" */
     tv->gran = S_unit_gran(u);
+    for (int v = 6; v > u->v; v--)
+      if (parts[v] != 0) {
+        static const uint8_t fine[7] = {CC_G_YEAR, CC_G_MONTH, CC_G_WEEK,
+                                        CC_G_DAY,  CC_G_HOUR,  CC_G_MINUTE,
+                                        CC_G_SECOND};
+        tv->gran = fine[v];
+        break;
+      }
     tv->qual = k.qual;
     tv->preset = true;
     S_dur_parts(tv->value, sizeof tv->value, parts);
