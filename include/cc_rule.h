@@ -55,7 +55,7 @@ size_t cc_rules_count(const cc_ruleset *rs);
  * past that every sentence is matched by the general path (the same
  * claims; the rules take about a third more time on the bench corpus),
  * which `rules --lint` warns of. */
-#define CC_RULES_FAST_MATCH_LINES 384
+#define CC_RULES_FAST_MATCH_LINES 512
 size_t cc_rules_match_lines(const cc_ruleset *rs);
 const cc_rule_info *cc_rules_info(const cc_ruleset *rs, size_t i);
 /* The match lines that begin with a slot and hold no word every match

@@ -289,7 +289,7 @@ enum {
  * (CC__FW * 64 match lines over all rules; an even number, for the
  * 16-byte loads): past that, every sentence takes the general path. */
 #ifndef CC__FW
-#define CC__FW 6
+#define CC__FW 8
 #endif
 _Static_assert(CC__FW >= 2 && CC__FW % 2 == 0, "CC__FW: pairs of words");
 _Static_assert(CC_RULES_FAST_MATCH_LINES == CC__FW * 64,
