@@ -4283,8 +4283,17 @@ static void S_builtin_units(S_doc *d) {
     /* "150 mph = 241.4 km/h": the first in the second's unit */
     char num[40];
     double conv = ((alo + ahi) / 2 - bo) / bf;
-    snprintf(num, sizeof num, "%.*f",
-             fabs(conv) >= 100 ? 0 : fabs(conv) >= 10 ? 1 : 2, conv);
+    /* a decimal more than the second figure gives when it gives any
+     * ("47.2C (117.2F)": 116.96 F, not "117 F" beside the article's
+     * 117.2, which read as a mismatch) */
+    const char *dot = strchr(b->value, '.');
+    int bd = 0;
+    while (dot && bd < 6 && dot[bd + 1] >= '0' && dot[bd + 1] <= '9')
+      bd++;
+    int dec = fabs(conv) >= 100 ? 0 : fabs(conv) >= 10 ? 1 : 2;
+    if (bd && dec < bd + 1)
+      dec = bd + 1;
+    snprintf(num, sizeof num, "%.*f", dec, conv);
     cc_buf_puts(&o->deriv, a->value);
     S_PUT_LIT(&o->deriv, " = ");
     cc_buf_puts(&o->deriv, num);
