@@ -302,8 +302,33 @@ static cc_buf *S_but(cc__ctx *x, const cc__item *a, const cc__item *b) {
   return m;
 }
 
+/* Both times in one zone inferred for both articles (their places, or
+ * a place and a timezone field, name one zone): a wrong guess moves
+ * both alike, so their gap is the texts' (a QA case: "2 p.m." and "3
+ * p.m." in two Denver articles went unverifiable). */
+static bool S_zone_same(const cc__item *a, const cc__item *b) {
+  return (a->flags & b->flags & CC_CF_ZONE_INFERRED) && a->c->zone &&
+         a->c->zone == b->c->zone;
+}
+
+/* "; the zone (America/Denver) was inferred from both articles' places"
+ * when S_zone_same holds and a place gave it to either. */
+static void S_zone_same_note(const cc__item *a, const cc__item *b,
+                             cc_buf *m) {
+  unsigned given = a->c->flags & b->c->flags & CC_CF_ZONE_GIVEN;
+  const char *z = cc_zone_name(a->c->zone);
+  if (given || !z || !S_zone_same(a, b))
+    return;
+  cc_buf_printf(m, "; the zone (%s) was inferred from %s", z,
+                ((a->c->flags | b->c->flags) & CC_CF_ZONE_GIVEN)
+                    ? "one article's place and is the other's timezone "
+                      "field"
+                    : "both articles' places");
+}
+
 static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc_buf *m = S_but(x, a, b);
+  S_zone_same_note(a, b, m);
   S_tolerance(a, m);
   double slip = S_digit_slip(a, b);
   if (slip > 0)
@@ -324,7 +349,7 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
  * is off by hours when the guess is wrong: such a side may show a
  * disagreement of less than an hour, never more. */
 static bool S_zone_doubt(const cc__item *a, const cc__item *b) {
-  if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED))
+  if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED) || S_zone_same(a, b))
     return false;
   /* a zone both articles' timezone fields give is no guess (a QA case:
    * "11 a.m." and "2 p.m." in two London articles went unreported) */
