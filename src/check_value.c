@@ -302,13 +302,25 @@ static cc_buf *S_but(cc__ctx *x, const cc__item *a, const cc__item *b) {
   return m;
 }
 
-/* Both times in one zone inferred for both articles (their places, or
- * a place and a timezone field, name one zone): a wrong guess moves
- * both alike, so their gap is the texts' (a QA case: "2 p.m." and "3
- * p.m." in two Denver articles went unverifiable). */
+/* Two outlets' times a gap apart that a zone could make: whole or half
+ * hours, at most 14 ("9.40" and "10.20pm" of one article are two
+ * events). */
+static bool S_zone_gap(const cc__item *a, const cc__item *b) {
+  double gap = fabs(cc__vlo(b) - cc__vlo(a));
+  double half = fmod(gap, 1800.0);
+  return a->doc_id != b->doc_id && gap <= 14 * 3600.0 &&
+         (half < 60 || half > 1740);
+}
+
+/* Two outlets' times hours apart, in one zone inferred for both articles
+ * (their places, or a place and a timezone field, name one zone): a
+ * wrong guess moves both alike, so the gap is the texts' (a QA case: "2
+ * p.m." and "3 p.m." in two Denver articles went unverifiable).  Other
+ * gaps stay doubted as any inferred zone's. */
 static bool S_zone_same(const cc__item *a, const cc__item *b) {
   return (a->flags & b->flags & CC_CF_ZONE_INFERRED) && a->c->zone &&
-         a->c->zone == b->c->zone;
+         a->c->zone == b->c->zone &&
+         fabs(cc__vlo(b) - cc__vlo(a)) >= 3600 && S_zone_gap(a, b);
 }
 
 /* "; the zone (America/Denver) was inferred from both articles' places"
@@ -447,12 +459,7 @@ static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
  * puts in doubt. */
 static bool S_zone_doubt_only(const cc__ctx *x, const cc__item *a,
                               const cc__item *b) {
-  /* two outlets, a gap a zone could make (whole or half hours, at most
-   * 14): "9.40" and "10.20pm" of one article are two events */
-  double gap = fabs(cc__vlo(b) - cc__vlo(a));
-  double half = fmod(gap, 1800.0);
-  return a->doc_id != b->doc_id && gap <= 14 * 3600.0 &&
-         (half < 60 || half > 1740) && S_zone_doubt(a, b) &&
+  return S_zone_gap(a, b) && S_zone_doubt(a, b) &&
          !S_weekday_doubt(a, b) && !S_day_doubt(a, b) &&
          cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
 }
