@@ -72,6 +72,9 @@ typedef struct cc_claim {
   uint8_t qual;          /* cc_qual */
   uint16_t flags;        /* cc_claim_flags (in a hole: same size) */
   char unit[4];
+  uint16_t zone;         /* with CC_CF_ZONE_INFERRED: the zone inferred,
+                            as cc_zone_id gives it (0: none known); in
+                            the tail padding, so the claim is no larger */
 } cc_claim;
 
 enum cc_claim_flags {
@@ -193,6 +196,7 @@ typedef struct cc_sclaim {
   uint8_t qual;
   uint16_t flags;
   char unit[4];
+  uint16_t zone;         /* cc_claim's (tail padding: no larger) */
 } cc_sclaim;
 
 /* An empty set that copies what it keeps (like the store). */
@@ -242,6 +246,16 @@ void cc__claim_set_hold(cc_claim_set *s, bool on);
  * huge pages where the system has them (0: the default, 32 MB). */
 void cc__claim_set_huge_min(size_t bytes);
 
+/* Zones by number, so that a claim keeps the zone its time was inferred
+ * in within two bytes of padding: the id of an IANA name ("Europe/Oslo")
+ * for this process, the same for equal names on any thread, 0 for NULL,
+ * "" or when the table is full (some thousand zones: a claims CSV may
+ * name any).  Ids are never written out: the claims CSV carries the
+ * name. */
+uint16_t cc_zone_id(const char *zone);
+/* The name of a zone id, NULL for 0 or an id not given. */
+const char *cc_zone_name(unsigned id);
+
 /* Flags as names joined by ';' ("doc_date;relative"), into out. */
 void cc_claim_flags_format(unsigned flags, cc_buf *out);
 
@@ -257,7 +271,8 @@ bool cc_vkind_parse(const char *s, cc_vkind *out);
  * are written with %.17g ("inf"/"-inf" for open ends) so intervals survive
  * the round trip exactly; gran, qual, vkind and flags as names; lists with
  * items joined by ';' (a ';' or '\' inside an item is escaped with '\');
- * doc_date as YYYY-MM-DD or empty.  Returns -1 on a write error. */
+ * doc_date as YYYY-MM-DD or empty; zone (last) the name of the zone
+ * inferred, or empty.  Returns -1 on a write error. */
 int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err);
 /* The same, with the header row only when header is true: a streaming
  * writer calls it once per document. */
@@ -271,7 +286,8 @@ int cc_claims_write_jsonl(const cc_claim_store *s, FILE *out, cc_err *err);
  * The header repeated later in the same layout (outputs joined by cat or
  * xargs, Hadoop/Spark part files) is skipped; an empty file adds nothing
  * (with a warning) and returns 1.  Errors name path, row and column:
- * "x.csv:7: column 'lo': not a number" (-1). */
+ * "x.csv:7: column 'lo': not a number" (-1).  A file without the zone
+ * column (written before it was added) is read with no zones. */
 int cc_claims_read_csv(cc_claim_store *s, const char *path, cc_err *err);
 
 #endif

@@ -302,8 +302,45 @@ static cc_buf *S_but(cc__ctx *x, const cc__item *a, const cc__item *b) {
   return m;
 }
 
+/* Two outlets' times a gap apart that a zone could make: whole or half
+ * hours, at most 14 ("9.40" and "10.20pm" of one article are two
+ * events). */
+static bool S_zone_gap(const cc__item *a, const cc__item *b) {
+  double gap = fabs(cc__vlo(b) - cc__vlo(a));
+  double half = fmod(gap, 1800.0);
+  return a->doc_id != b->doc_id && gap <= 14 * 3600.0 &&
+         (half < 60 || half > 1740);
+}
+
+/* Two outlets' times hours apart, in one zone inferred for both articles
+ * (their places, or a place and a timezone field, name one zone): a
+ * wrong guess moves both alike, so the gap is the texts' (a QA case: "2
+ * p.m." and "3 p.m." in two Denver articles went unverifiable).  Other
+ * gaps stay doubted as any inferred zone's. */
+static bool S_zone_same(const cc__item *a, const cc__item *b) {
+  return (a->flags & b->flags & CC_CF_ZONE_INFERRED) && a->c->zone &&
+         a->c->zone == b->c->zone &&
+         fabs(cc__vlo(b) - cc__vlo(a)) >= 3600 && S_zone_gap(a, b);
+}
+
+/* "; the zone (America/Denver) was inferred from both articles' places"
+ * when S_zone_same holds and a place gave it to either. */
+static void S_zone_same_note(const cc__item *a, const cc__item *b,
+                             cc_buf *m) {
+  unsigned given = a->c->flags & b->c->flags & CC_CF_ZONE_GIVEN;
+  const char *z = cc_zone_name(a->c->zone);
+  if (given || !z || !S_zone_same(a, b))
+    return;
+  cc_buf_printf(m, "; the zone (%s) was inferred from %s", z,
+                ((a->c->flags | b->c->flags) & CC_CF_ZONE_GIVEN)
+                    ? "one article's place and is the other's timezone "
+                      "field"
+                    : "both articles' places");
+}
+
 static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc_buf *m = S_but(x, a, b);
+  S_zone_same_note(a, b, m);
   S_tolerance(a, m);
   double slip = S_digit_slip(a, b);
   if (slip > 0)
@@ -324,7 +361,7 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
  * is off by hours when the guess is wrong: such a side may show a
  * disagreement of less than an hour, never more. */
 static bool S_zone_doubt(const cc__item *a, const cc__item *b) {
-  if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED))
+  if (!((a->flags | b->flags) & CC_CF_ZONE_INFERRED) || S_zone_same(a, b))
     return false;
   /* a zone both articles' timezone fields give is no guess (a QA case:
    * "11 a.m." and "2 p.m." in two London articles went unreported) */
@@ -422,12 +459,7 @@ static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
  * puts in doubt. */
 static bool S_zone_doubt_only(const cc__ctx *x, const cc__item *a,
                               const cc__item *b) {
-  /* two outlets, a gap a zone could make (whole or half hours, at most
-   * 14): "9.40" and "10.20pm" of one article are two events */
-  double gap = fabs(cc__vlo(b) - cc__vlo(a));
-  double half = fmod(gap, 1800.0);
-  return a->doc_id != b->doc_id && gap <= 14 * 3600.0 &&
-         (half < 60 || half > 1740) && S_zone_doubt(a, b) &&
+  return S_zone_gap(a, b) && S_zone_doubt(a, b) &&
          !S_weekday_doubt(a, b) && !S_day_doubt(a, b) &&
          cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
 }

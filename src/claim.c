@@ -1385,6 +1385,7 @@ static const cc_sclaim *S_set_put_at(cc_claim_set *s, const cc_claim *c,
   n->qual = c->qual;
   n->flags = c->flags;
   memcpy(n->unit, c->unit, sizeof n->unit);
+  n->zone = c->zone;
   return n;
 }
 
@@ -1740,6 +1741,45 @@ bool cc_vkind_parse(const char *str, cc_vkind *out) {
   return false;
 }
 
+/* ---- zone ids ------------------------------------------------------------------- */
+
+/* The zones met in this process, id - 1 the index.  A run meets a few
+ * dozen; a thread's times ask for one zone after another, so its last
+ * answer is tried first and the lock is taken only for another zone. */
+#define S_ZONES_MAX 1024
+static pthread_mutex_t S_zones_mu = PTHREAD_MUTEX_INITIALIZER;
+static const char *S_zones[S_ZONES_MAX];
+static unsigned S_nzones; /* under S_zones_mu */
+static _Thread_local unsigned S_zone_last; /* an id, 0 when none */
+
+uint16_t cc_zone_id(const char *zone) {
+  if (!zone || !*zone || strlen(zone) > 63) /* (IANA names are shorter) */
+    return 0;
+  /* (an id this thread was given: its name was set before, under the
+   * lock, and never changes) */
+  unsigned l = S_zone_last;
+  if (l && strcmp(S_zones[l - 1], zone) == 0)
+    return (uint16_t)l;
+  pthread_mutex_lock(&S_zones_mu);
+  unsigned i = 0;
+  while (i < S_nzones && strcmp(S_zones[i], zone) != 0)
+    i++;
+  if (i == S_nzones && i < S_ZONES_MAX)
+    S_zones[S_nzones++] = cc_xstrdup(zone);
+  pthread_mutex_unlock(&S_zones_mu);
+  if (i == S_ZONES_MAX)
+    return 0;
+  S_zone_last = i + 1;
+  return (uint16_t)(i + 1);
+}
+
+/* No lock: a slot is set once, before its id is given, and a claim
+ * holding the id reached this thread after that (a slot never given
+ * reads NULL). */
+const char *cc_zone_name(unsigned id) {
+  return id && id <= S_ZONES_MAX ? S_zones[id - 1] : NULL;
+}
+
 static const char *const S_flag_names[] = {
     "doc_date", "date_inferred", "year_inferred", "relative",
     "unresolved", "open_list", "zone_inferred", "time_only", "zone_given"};
@@ -1763,14 +1803,18 @@ enum {
   S_KEY, S_FRAME, S_SUBJECT, S_OBJECT, S_RULE, S_VKIND, S_GRAN, S_QUAL,
   S_FLAGS, S_LO, S_HI, S_LO2, S_HI2, S_UNIT, S_VALUE, S_VALUE2, S_DERIV,
   S_ITEMS, S_ITEM_NAMES, S_DOC, S_SOURCE, S_DOC_INDEX, S_LINE, S_COL,
-  S_START, S_END, S_TEXT, S_QUOTE, S_SENTENCE, S_DOC_DATE, S_NCOLS
+  S_START, S_END, S_TEXT, S_QUOTE, S_SENTENCE, S_DOC_DATE, S_ZONE, S_NCOLS
 };
 
 static const char *const S_cols[S_NCOLS] = {
     "key", "frame", "subject", "object", "rule", "vkind", "gran", "qual",
     "flags", "lo", "hi", "lo2", "hi2", "unit", "value", "value2",
     "derivation", "items", "item_names", "doc", "source", "doc_index",
-    "line", "col", "start", "end", "text", "quote", "sentence", "doc_date"};
+    "line", "col", "start", "end", "text", "quote", "sentence", "doc_date",
+    "zone"};
+
+/* A column a file written before it was added lacks: read as empty. */
+static bool S_col_optional(int col) { return col == S_ZONE; }
 
 /* "%.17g", with whole numbers below 10^15 (instants in seconds, counts:
  * most values) written directly, as "%.17g" writes them. */
@@ -1890,6 +1934,9 @@ static void S_row_fields(const cc_claim *c, cc_buf f[S_NCOLS]) {
     cc_format_date(c->doc_date, d);
     cc_buf_puts(&f[S_DOC_DATE], d);
   }
+  const char *z = cc_zone_name(c->zone);
+  if (z)
+    cc_buf_puts(&f[S_ZONE], z);
 }
 
 int cc_claims_write_csv(const cc_claim_store *s, FILE *out, cc_err *err) {
@@ -1983,6 +2030,8 @@ static json_t *S_claim_json(const cc_claim *c) {
   } else {
     json_object_set_new(o, "doc_date", json_null());
   }
+  const char *z = cc_zone_name(c->zone);
+  json_object_set_new(o, "zone", z ? json_string(z) : json_null());
   cc_buf_free(&fl);
   return o;
 }
@@ -2189,7 +2238,7 @@ static void S_row_enums(S_reader *r, cc_claim *c) {
  * and hi are numbers. */
 static bool S_repeated_header(S_reader *r) {
   for (int i = 0; i < S_NCOLS; i++)
-    if (strcmp(S_f(r, i), S_cols[i]) != 0)
+    if (r->seen[i] && strcmp(S_f(r, i), S_cols[i]) != 0)
       return false;
   return true;
 }
@@ -2203,7 +2252,7 @@ static void S_on_row(int term, void *ud) {
     goto next;
   if (r->row == 1) {
     for (int i = 0; i < S_NCOLS; i++)
-      if (!r->seen[i]) {
+      if (!r->seen[i] && !S_col_optional(i)) {
         S_fail(r, -1, "header lacks the column '%s' (not a claims CSV?)",
                S_cols[i]);
         goto next;
@@ -2246,6 +2295,7 @@ static void S_on_row(int term, void *ud) {
   c.source = S_f(r, S_SOURCE);
   c.text = S_f(r, S_TEXT);
   c.quote = S_f(r, S_QUOTE);
+  c.zone = cc_zone_id(S_f(r, S_ZONE));
   cc_claim_store_add(r->store, &c);
 next:
   for (int i = 0; i < S_NCOLS; i++)

@@ -2481,12 +2481,16 @@ static bool S_utc_clock(const cc_mention *m, cc_buf *out) {
 }
 
 /* The claim's flags for how a time's zone was known: inferred (not said
- * beside it), and then whether from the article's timezone field. */
-static uint16_t S_zone_flags(uint32_t mflags) {
-  if (!(mflags & CC_MF_ZONE_INFERRED))
-    return 0;
-  return (mflags & CC_MF_ZONE_GIVEN) ? CC_CF_ZONE_INFERRED | CC_CF_ZONE_GIVEN
-                                     : CC_CF_ZONE_INFERRED;
+ * beside it), and then whether from the article's timezone field; and
+ * the zone inferred, which two articles may share (the check then
+ * compares their times as they are). */
+static void S_zone_set(cc_claim *c, const cc_mention *m) {
+  if (!(m->flags & CC_MF_ZONE_INFERRED))
+    return;
+  c->flags |= (m->flags & CC_MF_ZONE_GIVEN)
+                  ? CC_CF_ZONE_INFERRED | CC_CF_ZONE_GIVEN
+                  : CC_CF_ZONE_INFERRED;
+  c->zone = cc_zone_id(m->zone);
 }
 
 /* Is m a count written with a dash glued to it after a space or at the
@@ -2523,7 +2527,7 @@ static void S_value_mention(const S_doc *d, S_out *o, const cc_mention *m) {
     o->c.flags |= CC_CF_RELATIVE;
   if (m->flags & CC_MF_UNRESOLVED)
     o->c.flags |= CC_CF_UNRESOLVED;
-  o->c.flags |= S_zone_flags(m->flags);
+  S_zone_set(&o->c, m);
   if (m->type == CC_M_TIME && (m->flags & CC_MF_RELATIVE))
     o->c.flags |= CC_CF_TIME_ONLY;
   memcpy(o->c.unit, m->unit, sizeof o->c.unit);
@@ -4197,7 +4201,7 @@ static void S_builtin_pairs(S_doc *d) {
         cc_buf_puts(&o->deriv, abbr);
         cc_buf_putc(&o->deriv, ')');
       }
-      o->c.flags |= S_zone_flags(m->flags);
+      S_zone_set(&o->c, m);
     } else {
       o->c.lo = o->c.hi = NAN;
       o->c.flags |= CC_CF_UNRESOLVED;
@@ -4211,7 +4215,7 @@ static void S_builtin_pairs(S_doc *d) {
         cc_buf_puts(&o->deriv, off);
       }
       if (m->zone)
-        o->c.flags |= S_zone_flags(m->flags);
+        S_zone_set(&o->c, m);
     }
     S_commit(d, o);
   }

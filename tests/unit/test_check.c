@@ -238,6 +238,49 @@ static void test_same_fact_across(void **state) {
   assert_non_null(strstr(f->message, "19:00 UTC"));
 }
 
+/* A time whose zone was inferred from the article's place (zone NULL:
+ * none kept, as in a claims CSV written before zones were). */
+static void S_add_zoned(S_run *r, const char *doc, double t,
+                        const char *zone) {
+  cc_claim c = S_c("event.start_time", "story", CC_VK_INSTANT, t, t + 60, doc);
+  c.value = "2025-08-15T20:00Z";
+  c.gran = CC_G_MINUTE;
+  c.flags |= CC_CF_ZONE_INFERRED;
+  c.zone = cc_zone_id(zone);
+  cc_claim_store_add(r->s, &c);
+}
+
+/* Both zones inferred, and the same zone: the guess cancels, the hour is
+ * the texts' (a warning that says why the zone is trusted). */
+static void test_same_fact_zone_same_place(void **state) {
+  S_run *r = *state;
+  double t = S_day(2025, 8, 15) + 20 * 3600;
+  S_add_zoned(r, "a.md", t, "America/Denver");
+  S_add_zoned(r, "b.md", t + 3600, "America/Denver");
+  S_check(r, NULL);
+  const cc_finding *f = S_find(r, "same_fact", CC_VERDICT_DISCREPANCY);
+  assert_non_null(f);
+  assert_int_equal(f->severity, CC_SEV_WARNING);
+  assert_non_null(strstr(f->message, "1 hour apart"));
+  assert_non_null(strstr(f->message, "the zone (America/Denver) was "
+                                     "inferred from both articles' places"));
+  assert_null(S_find(r, "same_fact", CC_VERDICT_UNVERIFIABLE));
+}
+
+/* Zones inferred in two zones, or one not kept: unverifiable as before. */
+static void test_same_fact_zone_other_place(void **state) {
+  S_run *r = *state;
+  double t = S_day(2025, 8, 15) + 20 * 3600;
+  S_add_zoned(r, "a.md", t, "America/Denver");
+  S_add_zoned(r, "b.md", t + 2 * 3600, "America/New_York");
+  S_add_zoned(r, "c.md", t + 4 * 3600, NULL);
+  S_check(r, NULL);
+  assert_int_equal(S_discrepancies(r), 0);
+  const cc_finding *f = S_find(r, "same_fact", CC_VERDICT_UNVERIFIABLE);
+  assert_non_null(f);
+  assert_non_null(strstr(f->message, "may be another zone's"));
+}
+
 static void test_same_fact_within(void **state) {
   S_run *r = *state;
   double t = S_day(2025, 8, 15) + 19 * 3600;
@@ -1376,6 +1419,8 @@ int main(void) {
       T(test_same_fact_across),
       T(test_same_fact_within),
       T(test_same_fact_agrees),
+      T(test_same_fact_zone_same_place),
+      T(test_same_fact_zone_other_place),
       T(test_same_fact_consistent_counts_outlets),
       T(test_granularity_no_false_alarm),
       T(test_range_qualifier),

@@ -84,6 +84,7 @@ static void S_assert_same(const cc_claim *a, const cc_claim *b) {
   assert_string_equal(a->text, b->text);
   assert_string_equal(a->quote, b->quote);
   assert_int_equal(a->sentence, b->sentence);
+  assert_int_equal(a->zone, b->zone);
   if (a->flags & CC_CF_DOC_DATE)
     assert_int_equal(a->doc_date, b->doc_date);
 }
@@ -206,6 +207,7 @@ static void test_csv_round_trip(void **state) {
   d.qual = CC_Q_LATE;
   d.unit[0] = '\0';
   d.derivation = "? - P7Y";
+  d.zone = cc_zone_id("America/Denver");
   cc_claim_store_add(s, &d);
   /* items without names; article text a spreadsheet would run, or that
    * begins with the guard's own quote: both come back as they were */
@@ -234,6 +236,8 @@ static void test_csv_round_trip(void **state) {
   assert_true(isinf(rd->lo2) && rd->lo2 < 0);
   assert_int_equal(rd->flags, CC_CF_UNRESOLVED | CC_CF_RELATIVE |
                                   CC_CF_ZONE_INFERRED | CC_CF_ZONE_GIVEN);
+  assert_int_equal(rd->zone, cc_zone_id("America/Denver"));
+  assert_string_equal(cc_zone_name(rd->zone), "America/Denver");
   assert_int_equal(rd->gran, CC_G_SECOND);
   assert_int_equal(rd->qual, CC_Q_LATE);
   assert_null(rd->items);
@@ -270,6 +274,56 @@ static void test_csv_round_trip(void **state) {
 
 /* Two writers' outputs joined (cat, xargs, a Hadoop part file): the
  * repeated header is skipped and every claim of both is read. */
+/* Zone ids: one per name, 0 for none; a claims CSV written before the
+ * zone column was added reads (no zones), its header repeated too. */
+static void test_zone_ids_and_old_csv(void **state) {
+  (void)state;
+  char buf[32];
+  strcpy(buf, "America/Denver");
+  uint16_t denver = cc_zone_id("America/Denver");
+  assert_true(denver != 0);
+  assert_int_equal(cc_zone_id(buf), denver); /* by text, not address */
+  uint16_t oslo = cc_zone_id("Europe/Oslo");
+  assert_true(oslo != 0 && oslo != denver);
+  assert_int_equal(cc_zone_id("America/Denver"), denver);
+  assert_int_equal(cc_zone_id(NULL), 0);
+  assert_int_equal(cc_zone_id(""), 0);
+  assert_string_equal(cc_zone_name(oslo), "Europe/Oslo");
+  assert_null(cc_zone_name(0));
+  assert_null(cc_zone_name(60000));
+  /* a kept claim keeps its zone */
+  cc_claim_set *set = cc_claim_set_new();
+  cc_claim c = S_full();
+  c.zone = oslo;
+  assert_int_equal(cc_claim_set_add(set, &c)->zone, oslo);
+  cc_claim_set_free(&set);
+  const char *old =
+      "\"key\",\"frame\",\"subject\",\"object\",\"rule\",\"vkind\",\"gran\","
+      "\"qual\",\"flags\",\"lo\",\"hi\",\"lo2\",\"hi2\",\"unit\",\"value\","
+      "\"value2\",\"derivation\",\"items\",\"item_names\",\"doc\",\"source\","
+      "\"doc_index\",\"line\",\"col\",\"start\",\"end\",\"text\",\"quote\","
+      "\"sentence\",\"doc_date\"\r\n";
+  const char *row =
+      "\"t{story}\",\"t\",\"story\",\"\",\"t\",\"instant\",\"hour\",\"\","
+      "\"doc_date;zone_inferred\",\"100\",\"160\",\"0\",\"0\",\"\",\"x\",\"\","
+      "\"\",\"\",\"\",\"a.md\",\"A\",\"0\",\"1\",\"1\",\"0\",\"6\",\"2 p.m.\","
+      "\"At 2 p.m.\",\"0\",\"2025-01-02\"\r\n";
+  const char *path = S_tmp("oldzone");
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fprintf(f, "%s%s%s%s", old, row, old, row);
+  fclose(f);
+  cc_claim_store *r = cc_claim_store_new();
+  cc_err err;
+  if (cc_claims_read_csv(r, path, &err) != 0)
+    fail_msg("%s", err.msg);
+  assert_int_equal(cc_claim_store_count(r), 2);
+  assert_int_equal(cc_claim_store_at(r, 1)->zone, 0);
+  assert_int_equal(cc_claim_store_at(r, 1)->flags,
+                   CC_CF_DOC_DATE | CC_CF_ZONE_INFERRED);
+  cc_claim_store_free(&r);
+}
+
 static void test_csv_joined_files(void **state) {
   (void)state;
   cc_claim_store *s = cc_claim_store_new();
@@ -344,7 +398,7 @@ static void test_csv_errors(void **state) {
   S_expect_error(bad, ":2: column 'vkind': unknown value kind 'lisp'");
   free(bad);
   bad = strdup(good);
-  p = strstr(bad, "\"2025-08-15\"\r\n");
+  p = strstr(bad, "\"2025-08-15\",\"\"\r\n"); /* (then the zone) */
   memcpy(p, "\"2025-02-30\"", 12);
   S_expect_error(bad, "column 'doc_date'");
   free(bad);
@@ -432,6 +486,7 @@ int main(void) {
       cmocka_unit_test(test_many_claims),
       cmocka_unit_test(test_csv_round_trip),
       cmocka_unit_test(test_csv_joined_files),
+      cmocka_unit_test(test_zone_ids_and_old_csv),
       cmocka_unit_test(test_csv_errors),
       cmocka_unit_test(test_jsonl),
       cmocka_unit_test(test_vkind_names),
