@@ -261,6 +261,12 @@ static void S_add_row(S_parse *p) {
            low, S_row_at(p->r, dup->row)->line);
     return;
   }
+  /* a cell claimcheck guarded against a spreadsheet's formulas ("'-3
+   * hours per wire", a reviewer's note) is read without the guard, which
+   * the writer puts back: else the note kept the ' for good */
+  for (size_t i = 0; i < CC_REPORT_CSV_NCOLS; i++)
+    if (p->cells[i][0] == '\'' && cc_csv_needs_guard(p->cells[i] + 1))
+      p->cells[i]++;
   S_row *row = cc_vec_push(&p->r->rows);
   memcpy(row->cells, p->cells, sizeof row->cells);
   row->id = low;

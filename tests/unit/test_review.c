@@ -202,17 +202,23 @@ static void test_spreadsheet_forms(void **state) {
   cc_buf_puts(&b, "00000000000000b2,error,discrepancy,r,k,\"m, with comma\","
                   "a.md,1,1,\"multi\r\nline \"\"quote\"\"\",v,,,,,,,last\r\n");
   cc_buf_puts(&b, ",,,,,,,,,,,,,,,,,\n\n");
+  /* cells claimcheck guarded against formulas read without the guard;
+   * an apostrophe before anything else is the reviewer's */
+  S_row(&b, "00000000000000b4", "r", "confirmed", "'-3 hours per wire");
+  S_row(&b, "00000000000000b5", "r", "", "'tis so");
   cc_buf_puts(&b, "00000000000000b3,error,discrepancy,r,k,m,a.md,1,1,q,v,,,,,,,"
                   "no newline at end");
   cc_err err;
   cc_review *r = cc_review_parse("s.csv", b.ptr, b.len, &err);
   if (!r)
     fail_msg("%s", err.msg);
-  assert_int_equal(cc_review_rows(r), 3);
+  assert_int_equal(cc_review_rows(r), 5);
+  assert_string_equal(cc_review_cell(r, 2, CC_COL_NOTE), "-3 hours per wire");
+  assert_string_equal(cc_review_cell(r, 3, CC_COL_NOTE), "'tis so");
   assert_string_equal(cc_review_cell(r, 0, CC_COL_NOTE), "  two leading spaces");
   assert_string_equal(cc_review_cell(r, 1, CC_COL_QUOTE_A),
                       "multi\r\nline \"quote\"");
-  assert_string_equal(cc_review_cell(r, 2, CC_COL_NOTE), "no newline at end");
+  assert_string_equal(cc_review_cell(r, 4, CC_COL_NOTE), "no newline at end");
   cc_review_free(&r);
   cc_buf_free(&b);
 
