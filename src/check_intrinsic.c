@@ -364,6 +364,9 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
   cc_buf_puts(m, zone[0] ? zone : "local time");
   cc_buf_puts(m, " on ");
   cc_buf_puts(m, date);
+  if ((c->flags & CC_CF_TIME_ONLY) && (c->flags & CC_CF_DOC_DATE) &&
+      lday == c->src->doc_date)
+    cc_buf_puts(m, " (the article's date)");
   cc_buf_puts(m, " is ");
   S_hhmm(c->lo, lday, m);
   cc_buf_puts(m, " UTC");

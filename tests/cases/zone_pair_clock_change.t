@@ -59,7 +59,7 @@ c.md:5:33: warning: "6 p.m. EDT" (c) = 22:00 UTC, but "6 p.m. ET" (a) = 23:00 UT
 d.md:5:31: error: 09:30 in America/New_York on 2024-03-11 is 13:30 UTC (EDT, UTC-4); the article gives 14:30 UTC, 1 hour later [zone_pair/builtin.zone_pair]
     "On Monday, the mayor spoke at 9:30 a.m. ET (1430 GMT)."
 
-e.md:5:40: unverifiable: 18:20 in America/New_York on 2024-03-11 is 22:20 UTC (EDT, UTC-4); the article gives 23:20 UTC, 1 hour later, which is 18:20 EST (UTC-5), the zone's time on 2024-03-09: its sentence names no day, and the article's date may not be the time's [zone_pair/builtin.zone_pair]
+e.md:5:40: unverifiable: 18:20 in America/New_York on 2024-03-11 (the article's date) is 22:20 UTC (EDT, UTC-4); the article gives 23:20 UTC, 1 hour later, which is 18:20 EST (UTC-5), the zone's time on 2024-03-09: its sentence names no day, and the article's date may not be the time's [zone_pair/builtin.zone_pair]
     "Crews arrived at the warehouse fire at 6:20 p.m. ET (2320 GMT)."
 
 2 discrepancies (1 error, 1 warning, 0 info), 4 consistent, 1 unverifiable in 5 documents

@@ -32,7 +32,7 @@ a.txt:3:33: warning: "1545 GMT" (a) = 15:45 UTC (a time of day: the article has 
 b.md:5:59: consistent: "10:15am Mountain time" (Plains Courier) = 16:15 UTC agrees with "1615 GMT" (d) = 16:15 UTC (a time of day: the article has no date); 2 outlets agree (3 claims) [same_fact/event.start.scheduled]
     "Talks at the Denver convention centre are due to begin at 10:15am Mountain time (16:15 GMT), officials said."
     d.txt:1:59: "Officials in Denver said talks would begin at 10:15 a.m. (1615 GMT) at the convention centre."
-b.md:5:59: consistent: 10:15 in America/Denver on 2024-07-02 is 16:15 UTC (MDT, UTC-6), as the article gives it [zone_pair/builtin.zone_pair]
+b.md:5:59: consistent: 10:15 in America/Denver on 2024-07-02 (the article's date) is 16:15 UTC (MDT, UTC-6), as the article gives it [zone_pair/builtin.zone_pair]
     "Talks at the Denver convention centre are due to begin at 10:15am Mountain time (16:15 GMT), officials said."
 
 c.txt:1:35: consistent: 09:30 in Asia/Tokyo is 00:30 UTC (JST, UTC+9), as the article gives it (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
