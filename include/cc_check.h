@@ -13,6 +13,8 @@
 #include "cc_claim.h"
 #include "cc_util.h"
 
+struct cc_lexicon;
+
 typedef enum cc_verdict {
   CC_VERDICT_DISCREPANCY,
   CC_VERDICT_CONSISTENT,
@@ -128,6 +130,11 @@ typedef struct cc_check_opts {
   int jobs;            /* threads for the checks (the caller's is one of
                           them); 0 or 1: the caller's only.  The findings
                           are the same for any number */
+  const struct cc_lexicon *lexicon; /* its places (column in) and nations
+                          say which place contains which, so that an
+                          article's city and another's country count as
+                          one place when articles are told apart as
+                          stories; NULL: no places known */
 } cc_check_opts;
 
 /* ---- check settings (rules/checks.csv) -------------------------------- */

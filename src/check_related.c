@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cc_entity.h"
+#include "cc_lexicon.h"
 #include "cc_text.h"
 
 /* ---- the evidence of each article, made when first asked ----------------- */
@@ -26,13 +27,24 @@
  * words of two of them), so each article's evidence is made the first
  * time a check asks for it, not for every article up front (that was
  * 41 M of the check stage's 143 M there). */
+/* A place an article names: the name as written (the lexicon's key for
+ * it: one pointer per name) and the place, then the places that contain
+ * it, outward ("lima", "peru"; "denver", "colorado", "united states"),
+ * NULL after the last. */
+#define S_UP 9 /* (the loader refuses a chain deeper than 8) */
+typedef struct S_place {
+  const char *said;
+  const char *up[S_UP];
+} S_place;
+
 typedef struct S_ev {
   const char **people;
   uint32_t *words;
-  uint32_t npeople, nwords;
+  S_place *places;
+  uint32_t npeople, nwords, nplaces;
 } S_ev;
 
-enum { S_HAVE_PEOPLE = 1, S_HAVE_WORDS = 2 };
+enum { S_HAVE_PEOPLE = 1, S_HAVE_WORDS = 2, S_HAVE_PLACES = 4 };
 
 /* Two keys one edit apart (6 letters or more, same first letter): a
  * misspelling of one name. */
@@ -415,6 +427,13 @@ struct cc__rel {
   S_qseen seen;
   cc_vec cur;           /* one article's word ids */
   cc_vec names;         /* one article's people (const char *) */
+  /* the lexicon's places (column in: the place containing each) and
+   * nations (a country's names and adjectives); NULL: none */
+  const cc_lex_table *places, *nations;
+  int col_in, col_country, place_words;
+  cc_vec found;         /* one article's places (S_place) */
+  cc_vec toks;          /* one sentence's tokens (S_tok) */
+  cc_buf key;           /* a name being looked up */
 };
 
 static int S_key_cmp(const void *pa, const void *pb) {
@@ -472,6 +491,239 @@ static void S_make_words(struct cc__rel *r, uint32_t d) {
   cur->len = 0;
 }
 
+/* ---- places per article ------------------------------------------------------ */
+
+/* Outlets name one event's place at different sizes: "near Lima" and
+ * "in Peru", "the Peruvian capital"; "in Denver" and "in Colorado".  An
+ * article's places are the names of the lexicon's places and nations
+ * table in the sentences of its claims, each with the places that
+ * contain it (places.csv, column in); two articles' places meet when one
+ * contains the other, or two names are one place (a country and its
+ * adjective).  Two cities of one country do not meet, nor do two
+ * countries.  Made only for a pair whose words have not met. */
+
+/* A piece of a sentence between spaces, its quotes and brackets and its
+ * punctuation trimmed ("(Lima," -> "Lima"; "Peru's" -> "Peru"). */
+typedef struct S_tok {
+  const unsigned char *b, *e;
+  bool lead; /* something trimmed before it */
+  bool end;  /* something trimmed after it */
+  bool hard; /* ... other than one dot ("St.", "U.S." go on) */
+} S_tok;
+
+/* Is the code point at s an upper-case letter? */
+static bool S_upper_at(const unsigned char *s, const unsigned char *end) {
+  if (*s < 0x80)
+    return *s >= 'A' && *s <= 'Z';
+  int32_t cp;
+  int l = cc_utf8_decode(s, (size_t)(end - s), &cp);
+  return l > 0 && cc_cp_is_upper(cp);
+}
+
+/* The length of a quote mark or bracket ending at e (0: none). */
+static size_t S_mark_before(const unsigned char *b, const unsigned char *e) {
+  if (e - b >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
+      (e[-1] == 0x99 || e[-1] == 0x9D)) /* ' " */
+    return 3;
+  return e > b && strchr(",;:!?)]\"'.", e[-1]) ? 1 : 0;
+}
+
+/* The sentence's tokens into r->toks. */
+static void S_tokens(struct cc__rel *r, const char *q) {
+  cc_vec *v = &r->toks;
+  v->len = 0;
+  const unsigned char *p = (const unsigned char *)q;
+  const unsigned char *end = p + strlen(q);
+  while (p < end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+      p++;
+    const unsigned char *b = p;
+    while (p < end && *p != ' ' && *p != '\t' && *p != '\n')
+      p++;
+    if (b == p)
+      break;
+    S_tok t = {b, p, false, false, false};
+    while (t.b < t.e && (strchr("([\"'", *t.b) ||
+                         (t.e - t.b >= 3 && t.b[0] == 0xE2 &&
+                          t.b[1] == 0x80 && (t.b[2] == 0x98 || t.b[2] == 0x9C)))) {
+      t.b += *t.b == 0xE2 ? 3 : 1;
+      t.lead = true;
+    }
+    const unsigned char *e0 = t.e;
+    for (size_t k; (k = S_mark_before(t.b, t.e)) > 0;)
+      t.e -= k;
+    /* a possessive: "Peru's", "Peru’s" */
+    if (t.e - t.b > 2 && (t.e[-1] == 's' || t.e[-1] == 'S') &&
+        (t.e[-2] == '\'' ||
+         (t.e - t.b > 4 && t.e[-2] == 0x99 && t.e[-3] == 0x80 &&
+          t.e[-4] == 0xE2)))
+      t.e -= t.e[-2] == '\'' ? 2 : 4;
+    t.end = t.e != e0;
+    t.hard = t.end && !(e0 - t.e == 1 && *t.e == '.');
+    if (t.b < t.e)
+      CC__PUSH(v, S_tok, t);
+  }
+}
+
+/* Words before a name that make it a person's ("Mr Austin"), though they
+ * are common words (cc__common_word). */
+static bool S_title(const unsigned char *w, size_t n) {
+  static const char *const t[] = {"Dr", "Mr", "Mr.", "Mrs", "Ms", "Sir",
+                                  "President", "Minister"};
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+    if (strlen(t[i]) == n && memcmp(t[i], w, n) == 0)
+      return true;
+  return false;
+}
+
+/* The place a name of the lexicon (k, normalized) is: a nation's name or
+ * adjective gives its country ("peruvian" -> "peru"), a place of the
+ * places table is itself; *said is the name's key.  NULL: neither.  The
+ * strings are the lexicon's. */
+static const char *S_place_node(const struct cc__rel *r, const char *k,
+                                size_t n, const char **said) {
+  const cc_lex_entry *e = cc_lex_findn(r->nations, k, n);
+  if (e) {
+    const char *c = cc_lex_cell(e, r->col_country);
+    *said = e->key;
+    return *c ? c : e->key;
+  }
+  e = cc_lex_findn(r->places, k, n);
+  if (e)
+    *said = e->key;
+  return e ? e->key : NULL;
+}
+
+/* p->up from node: the place, then each place that contains it. */
+static void S_place_up(struct cc__rel *r, S_place *p, const char *node) {
+  int k = 0;
+  while (node && k < S_UP) {
+    p->up[k++] = node;
+    const char *in = cc_lex_cell(cc_lex_find(r->places, node), r->col_in);
+    if (!*in)
+      break;
+    cc_buf_reset(&r->key);
+    cc_lex_normalize(in, strlen(in), &r->key);
+    const char *said;
+    const char *up = S_place_node(r, r->key.ptr, r->key.len, &said);
+    node = up ? up : in; /* (a country only nations' column names) */
+  }
+  if (k < S_UP)
+    p->up[k] = NULL;
+}
+
+/* The place named by tokens t[i..j] (with the dot after t[j] when dot),
+ * or NULL. */
+static const char *S_span_place(struct cc__rel *r, const S_tok *t, size_t i,
+                                size_t j, bool dot, const char **said) {
+  cc_buf_reset(&r->key);
+  cc_lex_normalize((const char *)t[i].b, (size_t)(t[j].e - t[i].b) + dot,
+                   &r->key);
+  return S_place_node(r, r->key.ptr, r->key.len, said);
+}
+
+/* Add place node (named said) to r->found, once per name. */
+static void S_found(struct cc__rel *r, const char *said, const char *node) {
+  S_place *f = r->found.items;
+  for (size_t i = 0; i < r->found.len; i++)
+    if (f[i].said == said)
+      return;
+  S_place *p = cc_vec_push(&r->found);
+  p->said = said;
+  S_place_up(r, p, node);
+}
+
+/* May the name at t[i] be a place, by the words around it?  Not when a
+ * capitalized word other than a common one goes before ("Denzel
+ * Washington", "Mr Austin") or, at its end j, after it ("Washington
+ * Post", "Lima Airport"; "Denver Monday" is a place). */
+static bool S_alone_before(const S_tok *t, size_t i) {
+  if (i == 0 || t[i].lead || t[i - 1].end)
+    return true;
+  const S_tok *w = &t[i - 1];
+  size_t n = (size_t)(w->e - w->b);
+  return !S_upper_at(w->b, w->e) ||
+         (!S_title(w->b, n) && cc__common_word((const char *)w->b, n));
+}
+
+static bool S_alone_after(const S_tok *t, size_t n, size_t j) {
+  if (j + 1 >= n || t[j].end || t[j + 1].lead)
+    return true;
+  const S_tok *w = &t[j + 1];
+  return !S_upper_at(w->b, w->e) ||
+         cc__common_word((const char *)w->b, (size_t)(w->e - w->b));
+}
+
+/* The places named in sentence q, into r->found: at each capitalized
+ * word, the longest name of up to r->place_words words. */
+static void S_quote_places(struct cc__rel *r, const char *q) {
+  S_tokens(r, q);
+  const S_tok *t = r->toks.items;
+  size_t n = r->toks.len;
+  for (size_t i = 0; i < n;) {
+    if (!S_upper_at(t[i].b, t[i].e) || !S_alone_before(t, i)) {
+      i++;
+      continue;
+    }
+    size_t last = i; /* how far a name may run: no punctuation inside */
+    while (last + 1 < n && last + 1 - i < (size_t)r->place_words &&
+           !t[last].hard && !t[last + 1].lead)
+      last++;
+    size_t took = 1;
+    for (size_t j = last + 1; j-- > i;) {
+      const char *said = NULL, *node = NULL;
+      bool dot = t[j].end && *t[j].e == '.';
+      if (dot)
+        node = S_span_place(r, t, i, j, true, &said);
+      if (!node)
+        node = S_span_place(r, t, i, j, false, &said);
+      if (!node)
+        continue;
+      if (S_alone_after(t, n, j))
+        S_found(r, said, node);
+      took = j + 1 - i;
+      break;
+    }
+    i += took;
+  }
+}
+
+/* Does place q contain place p (strictly)? */
+static bool S_contains(const S_place *q, const char *p) {
+  for (int k = 1; k < S_UP && q->up[k]; k++)
+    if (q->up[k] == p || strcmp(q->up[k], p) == 0)
+      return true;
+  return false;
+}
+
+/* Article d's places: the names of its claims' sentences, the places a
+ * place of the article contains dropped ("Lima ... Peru" is Lima: its
+ * country says no more, and would meet every other city of Peru). */
+static void S_make_places(struct cc__rel *r, uint32_t d) {
+  r->found.len = 0;
+  for (size_t i = r->at[d]; i < r->at[d + 1]; i++) {
+    const char *q = r->items[i].c->quote;
+    if (i > r->at[d] && q == r->items[i - 1].c->quote)
+      continue;
+    S_quote_places(r, q);
+  }
+  S_place *f = r->found.items;
+  size_t k = 0;
+  for (size_t i = 0; i < r->found.len; i++) {
+    bool inner = false;
+    for (size_t j = 0; j < r->found.len && !inner; j++)
+      inner = j != i && S_contains(&f[j], f[i].up[0]);
+    if (!inner)
+      f[k++] = f[i];
+  }
+  S_ev *e = &r->ev[d];
+  e->places = cc_arena_alloc_raw(r->arena, (k ? k : 1) * sizeof *e->places);
+  if (k)
+    memcpy(e->places, f, k * sizeof *f);
+  e->nplaces = (uint32_t)k;
+  r->found.len = 0;
+}
+
 /* Article d's evidence with the bits of what (S_HAVE_*) made. */
 static const S_ev *S_ev_of(struct cc__rel *r, uint32_t d, unsigned what) {
   if ((atomic_load_explicit(&r->ready[d], memory_order_acquire) & what) ==
@@ -483,14 +735,40 @@ static const S_ev *S_ev_of(struct cc__rel *r, uint32_t d, unsigned what) {
     S_make_people(r, d);
   if ((what & S_HAVE_WORDS) && !(have & S_HAVE_WORDS))
     S_make_words(r, d);
+  if ((what & S_HAVE_PLACES) && !(have & S_HAVE_PLACES))
+    S_make_places(r, d);
   atomic_store_explicit(&r->ready[d], (unsigned char)(have | what),
                         memory_order_release);
   pthread_mutex_unlock(&r->lock);
   return &r->ev[d];
 }
 
+/* Do two articles' places meet: one name's place in or equal to the
+ * other's (two different names: one name in both is a shared word)? */
+static bool S_places_meet(struct cc__rel *r, uint32_t a, uint32_t b) {
+  if (!r->places && !r->nations)
+    return false;
+  const S_ev *ea = S_ev_of(r, a, S_HAVE_PLACES);
+  const S_ev *eb = S_ev_of(r, b, S_HAVE_PLACES);
+  for (uint32_t i = 0; i < ea->nplaces; i++)
+    for (uint32_t j = 0; j < eb->nplaces; j++) {
+      const S_place *p = &ea->places[i], *q = &eb->places[j];
+      if (p->said == q->said)
+        continue;
+      if (strcmp(p->up[0], q->up[0]) == 0 || S_contains(p, q->up[0]) ||
+          S_contains(q, p->up[0]))
+        return true;
+    }
+  return false;
+}
+
+/* Do the proper words of articles a and b meet?  With places, a place of
+ * one in or equal to a place of the other counts as one shared word: a
+ * story's handful of articles only (cc__related's few), for in an
+ * archive most articles name their country ("UK", "British"), and that
+ * joins nothing. */
 static bool S_words_meet(struct cc__rel *r, uint32_t a, uint32_t b,
-                         bool empty) {
+                         bool empty, bool places) {
   const S_ev *ea = S_ev_of(r, a, S_HAVE_WORDS);
   const S_ev *eb = S_ev_of(r, b, S_HAVE_WORDS);
   size_t na = ea->nwords, nb = eb->nwords, shared = 0;
@@ -504,6 +782,9 @@ static bool S_words_meet(struct cc__rel *r, uint32_t a, uint32_t b,
     i += wa <= wb;
     j += wa >= wb;
   }
+  /* a city and its country, written differently, count as one word */
+  if (shared < need && places && S_places_meet(r, a, b))
+    shared++;
   return shared >= need;
 }
 
@@ -534,7 +815,7 @@ bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
   for (size_t k = 0; k < je; k++)
     nb += !S_excluded(pb[k], ex1, ex2);
   if (na == 0 || nb == 0)
-    return S_words_meet(x->rel, a, b, true);
+    return S_words_meet(x->rel, a, b, true, few);
   size_t need = few || na < 2 || nb < 2 ? 1u : 2u;
   size_t i = 0, j = 0;
   while (i < ie && j < je) {
@@ -560,7 +841,7 @@ bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
   }
   /* (words meeting, not their absence: two people apiece and none shared
    * say two stories unless the words say one) */
-  return shared >= need || (few && S_words_meet(x->rel, a, b, false));
+  return shared >= need || (few && S_words_meet(x->rel, a, b, false, true));
 }
 
 /* The folder part of a path: its length up to the last '/', 0 for none. */
@@ -892,6 +1173,16 @@ void cc__related_init(cc__ctx *x, cc__item *items, size_t n,
                       CC_VEC_INIT(uint32_t)};
   r->cur = (cc_vec)CC_VEC_INIT(uint32_t);
   r->names = (cc_vec)CC_VEC_INIT(const char *);
+  r->found = (cc_vec)CC_VEC_INIT(S_place);
+  r->toks = (cc_vec)CC_VEC_INIT(S_tok);
+  r->key = (cc_buf)CC_BUF_INIT;
+  r->places = cc_lex_table_get(x->opts.lexicon, "places");
+  r->nations = cc_lex_table_get(x->opts.lexicon, "nations");
+  r->col_in = cc_lex_col(r->places, "in");
+  r->col_country = cc_lex_col(r->nations, "country");
+  r->place_words = cc_lex_max_words(r->places);
+  if (cc_lex_max_words(r->nations) > r->place_words)
+    r->place_words = cc_lex_max_words(r->nations);
   x->ndocs = ndocs;
   x->rel = r;
   S_join_people(x, r, items, n);
@@ -906,6 +1197,9 @@ void cc__related_free(cc__ctx *x) {
   cc_vec_free(&r->seen.ids);
   cc_vec_free(&r->cur);
   cc_vec_free(&r->names);
+  cc_vec_free(&r->found);
+  cc_vec_free(&r->toks);
+  cc_buf_free(&r->key);
   cc_xfree(r->stamps.last);
   cc_xfree(r->voc.slot);
   cc_arena_free(&r->arena);

@@ -559,6 +559,60 @@ static void S_build_vocab(cc_lexicon *lx) {
   cc_buf_free(&rest);
 }
 
+/* ---- places: which place contains which ------------------------------- */
+
+/* Is key k (normalized) a place of pl, a name of na, or a country na
+ * maps a name to (column country: "jordan", which only "jordanian"
+ * names)?  The last is a scan, asked only of the few such keys. */
+static bool S_place_known(const cc_lex_table *pl, const cc_lex_table *na,
+                          const cc_buf *k) {
+  if (cc_lex_findn(pl, k->ptr, k->len) || cc_lex_findn(na, k->ptr, k->len))
+    return true;
+  int c = cc_lex_col(na, "country");
+  for (size_t i = 0; c >= 0 && i < cc_lex_size(na); i++)
+    if (strcmp(cc_lex_cell(cc_lex_at(na, i), c), k->ptr) == 0)
+      return true;
+  return false;
+}
+
+/* Places' column in (optional): each cell names a known place, and the
+ * places above a row end (no cycle: the check stage walks them up).  A
+ * chain longer than S_PLACE_DEPTH is refused as one. */
+#define S_PLACE_DEPTH 8
+static int S_check_places(const cc_lexicon *lx, const char *dir,
+                          cc_err *err) {
+  const cc_lex_table *pl = cc_lex_table_get(lx, "places");
+  const cc_lex_table *na = cc_lex_table_get(lx, "nations");
+  int in = cc_lex_col(pl, "in");
+  if (in < 0)
+    return 0;
+  cc_buf k = CC_BUF_INIT;
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < cc_lex_size(pl); i++) {
+    const cc_lex_entry *e = cc_lex_at(pl, i);
+    const char *up = cc_lex_cell(e, in);
+    for (int depth = 0; rc == 0 && *up; depth++) {
+      cc_buf_reset(&k);
+      cc_lex_normalize(up, strlen(up), &k);
+      if (!S_place_known(pl, na, &k)) {
+        cc_err_set(err, "%s/places.csv:%u: column 'in': '%s' is neither a "
+                   "place of places.csv nor a country of nations.csv",
+                   dir, e->line, up);
+        rc = -1;
+      } else if (depth == S_PLACE_DEPTH) {
+        cc_err_set(err, "%s/places.csv:%u: column 'in': the places "
+                   "containing '%s' go round in a circle (or more than %d "
+                   "deep)", dir, e->line, e->key, S_PLACE_DEPTH);
+        rc = -1;
+      } else {
+        up = cc_lex_cell(cc_lex_findn(pl, k.ptr, k.len), in);
+      }
+    }
+  }
+  cc_buf_free(&k);
+  return rc;
+}
+
 int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
   *out = NULL;
   DIR *d = opendir(dir);
@@ -585,6 +639,8 @@ int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
     cc_xfree(name);
   }
   cc_vec_free(&names);
+  if (rc == 0)
+    rc = S_check_places(lx, dir, err);
   if (rc != 0) {
     cc_lexicon_free(&lx);
     return -1;

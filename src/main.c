@@ -1212,7 +1212,8 @@ static int S_check_run(const S_opts *o, cc_engine *e, S_check *k,
     cc_check_opts co = {.infer_dates = o->infer_dates,
                         .one_story = !o->per_folder,
                         .partition_k = o->part_k, .partition_n = o->part_n,
-                        .borrow_strings = true, .jobs = S_jobs(o->jobs)};
+                        .borrow_strings = true, .jobs = S_jobs(o->jobs),
+                        .lexicon = cc_engine_lexicon(e)};
     cc_claim_set_seal(k->claims); /* every claim is in: free its tables */
     cc_check_run_set(k->claims, cfg, &co, set);
     cc_inline_apply(k->inline_sup, set);
