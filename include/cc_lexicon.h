@@ -10,6 +10,11 @@
  * several rows (e.g. "may" as a month and a modal); cc_lex_find returns the
  * first and entry->next walks the rest.
  *
+ * One table's column is checked on load: places' "in" (the place that
+ * contains a row's place) must name a place of places or a country of
+ * nations, its chain of places must end, and its cells are made normal
+ * keys, so that cc_lex_find takes them as they are.
+ *
  * Ownership: the lexicon owns every entry and string; entries stay valid
  * until cc_lexicon_free.  Lookups are read-only and thread-safe.
  */

@@ -599,13 +599,12 @@ static void S_place_up(struct cc__rel *r, S_place *p, const char *node) {
   int k = 0;
   while (node && k < S_UP) {
     p->up[k++] = node;
+    /* (the loader made the column's cells normal keys) */
     const char *in = cc_lex_cell(cc_lex_find(r->places, node), r->col_in);
     if (!*in)
       break;
-    cc_buf_reset(&r->key);
-    cc_lex_normalize(in, strlen(in), &r->key);
     const char *said;
-    const char *up = S_place_node(r, r->key.ptr, r->key.len, &said);
+    const char *up = S_place_node(r, in, strlen(in), &said);
     node = up ? up : in; /* (a country only nations' column names) */
   }
   if (k < S_UP)

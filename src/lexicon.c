@@ -565,36 +565,46 @@ static void S_build_vocab(cc_lexicon *lx) {
  * maps a name to (column country: "jordan", which only "jordanian"
  * names)?  The last is a scan, asked only of the few such keys. */
 static bool S_place_known(const cc_lex_table *pl, const cc_lex_table *na,
-                          const cc_buf *k) {
-  if (cc_lex_findn(pl, k->ptr, k->len) || cc_lex_findn(na, k->ptr, k->len))
+                          const char *k) {
+  if (cc_lex_find(pl, k) || cc_lex_find(na, k))
     return true;
   int c = cc_lex_col(na, "country");
   for (size_t i = 0; c >= 0 && i < cc_lex_size(na); i++)
-    if (strcmp(cc_lex_cell(cc_lex_at(na, i), c), k->ptr) == 0)
+    if (strcmp(cc_lex_cell(cc_lex_at(na, i), c), k) == 0)
       return true;
   return false;
 }
 
-/* Places' column in (optional): each cell names a known place, and the
- * places above a row end (no cycle: the check stage walks them up).  A
- * chain longer than S_PLACE_DEPTH is refused as one. */
+/* Places' column in (optional): its cells made normal keys (the check
+ * stage looks them up as they are, with no copy), then each must name a
+ * known place, and the places above a row must end (no cycle: the check
+ * stage walks them up).  A chain longer than S_PLACE_DEPTH is refused as
+ * one. */
 #define S_PLACE_DEPTH 8
-static int S_check_places(const cc_lexicon *lx, const char *dir,
-                          cc_err *err) {
+static int S_check_places(cc_lexicon *lx, const char *dir, cc_err *err) {
   const cc_lex_table *pl = cc_lex_table_get(lx, "places");
   const cc_lex_table *na = cc_lex_table_get(lx, "nations");
   int in = cc_lex_col(pl, "in");
   if (in < 0)
     return 0;
   cc_buf k = CC_BUF_INIT;
+  for (size_t i = 0; i < pl->nrows; i++) {
+    cc_lex_entry *e = &pl->rows[i]->pub;
+    const char *c = cc_lex_cell(e, in);
+    int w;
+    if (!*c || S_key_normal(c, strlen(c), &w))
+      continue; /* (the shipped table's are) */
+    cc_buf_reset(&k);
+    cc_lex_normalize(c, strlen(c), &k);
+    ((const char **)e->fields)[in] = cc_arena_strndup(lx->arena, k.ptr, k.len);
+  }
+  cc_buf_free(&k);
   int rc = 0;
-  for (size_t i = 0; rc == 0 && i < cc_lex_size(pl); i++) {
-    const cc_lex_entry *e = cc_lex_at(pl, i);
+  for (size_t i = 0; rc == 0 && i < pl->nrows; i++) {
+    const cc_lex_entry *e = &pl->rows[i]->pub;
     const char *up = cc_lex_cell(e, in);
     for (int depth = 0; rc == 0 && *up; depth++) {
-      cc_buf_reset(&k);
-      cc_lex_normalize(up, strlen(up), &k);
-      if (!S_place_known(pl, na, &k)) {
+      if (!S_place_known(pl, na, up)) {
         cc_err_set(err, "%s/places.csv:%u: column 'in': '%s' is neither a "
                    "place of places.csv nor a country of nations.csv",
                    dir, e->line, up);
@@ -605,11 +615,10 @@ static int S_check_places(const cc_lexicon *lx, const char *dir,
                    "deep)", dir, e->line, e->key, S_PLACE_DEPTH);
         rc = -1;
       } else {
-        up = cc_lex_cell(cc_lex_findn(pl, k.ptr, k.len), in);
+        up = cc_lex_cell(cc_lex_find(pl, up), in);
       }
     }
   }
-  cc_buf_free(&k);
   return rc;
 }
 
