@@ -5,9 +5,11 @@
 #include "cc_test.h"
 
 #include <math.h>
+#include <unistd.h>
 
 #include "cc_check.h"
 #include "cc_claim.h"
+#include "cc_lexicon.h"
 #include "cc_recog.h"
 #include "cc_time.h"
 
@@ -91,6 +93,17 @@ static size_t S_run(S_both *b, const cc_check_config *cfg) {
   return n;
 }
 
+/* The discrepancies of a run over the set with lexicon lx's places. */
+static size_t S_run_places(S_both *b, const cc_check_config *cfg,
+                           const cc_lexicon *lx) {
+  cc_findings *f = cc_findings_new();
+  cc_check_opts o = {.borrow_strings = true, .lexicon = lx};
+  cc_check_run_set(b->set, cfg, &o, f);
+  size_t n = S_discrepancies(f);
+  cc_findings_free(&f);
+  return n;
+}
+
 static void S_both_init(S_both *b) {
   memset(b, 0, sizeof *b);
   b->store = cc_claim_store_new();
@@ -151,6 +164,83 @@ static void test_unrelated_sentences(void **state) {
   cc_check_config_free(&cfg);
 }
 
+/* Two articles' start times, each stated in its own sentence: are they
+ * compared (1) or told apart as two stories (0)? */
+static size_t S_pair(const cc_check_config *cfg, const cc_lexicon *lx,
+                     const char *qa, const char *qb) {
+  S_both b;
+  S_both_init(&b);
+  double t = (double)cc_days_from_civil(2025, 8, 15) * DAY + 19 * 3600;
+  S_add(&b, S_time("a.md", t, "19:00", qa, 0));
+  S_add(&b, S_time("b.md", t + 1800, "19:30", qb, 0));
+  size_t n = S_run_places(&b, cfg, lx);
+  S_both_free(&b);
+  return n;
+}
+
+/* A city and the state or country that contains it are one place
+ * (places.csv, column in), and so are a country and its adjective; two
+ * cities of one country, two countries, and a name that is a person's
+ * are not. */
+static void test_places_contain(void **state) {
+  (void)state;
+  cc_check_config *cfg = S_cfg();
+  cc_lexicon *lx = NULL;
+  cc_err err;
+  assert_int_equal(cc_lexicon_load(CC_TEST_RULES "/lexicon", &lx, &err), 0);
+  const char *lima = "The ferry sank near Lima overnight.";
+  const char *peru = "The ferry sank off Peru overnight.";
+  assert_int_equal(S_pair(cfg, NULL, lima, peru), 0); /* no places known */
+  assert_int_equal(S_pair(cfg, lx, lima, peru), 1);
+  assert_int_equal(S_pair(cfg, lx, peru, lima), 1);
+  assert_int_equal(S_pair(cfg, lx, "The ferry sank in the Peruvian port.",
+                          "The ferry sank off Peru overnight."), 1);
+  assert_int_equal(S_pair(cfg, lx, "The roof fell in in Denver.",
+                          "The roof fell in in Colorado, officials said."), 1);
+  assert_int_equal(S_pair(cfg, lx, "The roof fell in in Denver.",
+                          "The roof fell in in the United States."), 1);
+  assert_int_equal(S_pair(cfg, lx, "The roof fell in in Boston.",
+                          "The roof fell in in New York."), 0);
+  /* the country beside one city says no more than the city */
+  assert_int_equal(S_pair(cfg, lx, "The roof fell in in Boston, US.",
+                          "The roof fell in in Chicago."), 0);
+  assert_int_equal(S_pair(cfg, lx, lima,
+                          "The ferry sank off Chile overnight."), 0);
+  assert_int_equal(S_pair(cfg, lx, "The ferry sank, Jorge Lima said.",
+                          peru), 0);
+  assert_int_equal(S_pair(cfg, lx, "The roof fell in, the Washington Post said.",
+                          "The roof fell in in the United States."), 0);
+  cc_lexicon_free(&lx);
+  cc_check_config_free(&cfg);
+}
+
+/* A malformed column in: the file and line are named. */
+static void test_places_bad_in(void **state) {
+  (void)state;
+  char dir[] = "/tmp/cc_places_XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[64];
+  snprintf(path, sizeof path, "%s/places.csv", dir);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("name,zone,in\nfreedonia,Europe/Paris,\nsylvania,Europe/Paris,"
+        "freedonia\n# a comment\nmarsh city,Europe/Paris,sylvanla\n", f);
+  fclose(f);
+  cc_lexicon *lx = NULL;
+  cc_err err;
+  assert_int_equal(cc_lexicon_load(dir, &lx, &err), -1);
+  assert_non_null(strstr(err.msg, "places.csv:5: column 'in': 'sylvanla'"));
+  f = fopen(path, "w");
+  fputs("name,zone,in\nfreedonia,Europe/Paris,sylvania\n"
+        "sylvania,Europe/Paris,Freedonia\n", f);
+  fclose(f);
+  assert_int_equal(cc_lexicon_load(dir, &lx, &err), -1);
+  assert_non_null(strstr(err.msg, "places.csv:2: column 'in'"));
+  assert_non_null(strstr(err.msg, "circle"));
+  remove(path);
+  rmdir(dir);
+}
+
 /* Consistent findings that are only counted (the CLI's default) are
  * counted as many times as they are made when kept, with no message
  * written; zone pairs and weekdays take the same short path. */
@@ -200,6 +290,8 @@ int main(void) {
       cmocka_unit_test(test_shared_sentence_related),
       cmocka_unit_test(test_unrelated_sentences),
       cmocka_unit_test(test_counted_only),
+      cmocka_unit_test(test_places_contain),
+      cmocka_unit_test(test_places_bad_in),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
