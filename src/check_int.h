@@ -132,9 +132,16 @@ bool cc__same_sentence(const cc__item *a, const cc__item *b);
  * letter off counts), not counting ex1 and ex2 (the people a name check
  * is about; may be NULL).  When one names nobody else, the proper words
  * of their claims' sentences must meet (two of them, one when either has
- * two or fewer); articles with neither give no evidence: true. */
+ * two or fewer).  Inside a story's handful of articles (a few, dated
+ * within days, of one group) one shared person or word is enough, a city
+ * and its country meet, and articles with no evidence either way are
+ * related; in a larger run they are not. */
 bool cc__related(const cc__ctx *x, uint32_t doc_a, uint32_t doc_b,
                  const char *ex1, const char *ex2);
+/* cc__related, for facts of a period rather than of one story (exchange
+ * rates): two articles with no evidence either way count as related
+ * however many the run holds. */
+bool cc__related_open(const cc__ctx *x, uint32_t doc_a, uint32_t doc_b);
 /* Is w[0..n) a capitalized word every story uses ("The", "Monday")? */
 bool cc__common_word(const char *w, size_t n);
 bool cc__overlap(const cc__item *a, const cc__item *b);

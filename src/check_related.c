@@ -791,8 +791,20 @@ static bool S_excluded(const char *k, const char *ex1, const char *ex2) {
   return (ex1 && strcmp(k, ex1) == 0) || (ex2 && strcmp(k, ex2) == 0);
 }
 
+static bool S_related(const cc__ctx *x, uint32_t a, uint32_t b,
+                      const char *ex1, const char *ex2, bool open);
+
 bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
                  const char *ex2) {
+  return S_related(x, a, b, ex1, ex2, false);
+}
+
+bool cc__related_open(const cc__ctx *x, uint32_t a, uint32_t b) {
+  return S_related(x, a, b, NULL, NULL, true);
+}
+
+static bool S_related(const cc__ctx *x, uint32_t a, uint32_t b,
+                      const char *ex1, const char *ex2, bool open) {
   if (a == b || a >= x->ndocs || b >= x->ndocs)
     return true;
   /* a handful of articles given together (a run, or a story folder) and
@@ -813,8 +825,16 @@ bool cc__related(const cc__ctx *x, uint32_t a, uint32_t b, const char *ex1,
     na += !S_excluded(pa[k], ex1, ex2);
   for (size_t k = 0; k < je; k++)
     nb += !S_excluded(pb[k], ex1, ex2);
-  if (na == 0 || nb == 0)
-    return S_words_meet(x->rel, a, b, true, few);
+  /* no people on a side: the words decide; with no words either, two
+   * articles of a large run or folder (an archive, or stories given
+   * together) are no more one story than any two ("The crash happened at
+   * 6:40 a.m." beside a fire's time), unless the caller asks of facts of
+   * the period, not of a story (open: exchange rates); a handful of
+   * articles, or two folders' articles keyed by one person, are */
+  if (na == 0 || nb == 0) {
+    bool large = rl->group[a] == rl->group[b] && !rl->few[a];
+    return S_words_meet(x->rel, a, b, !large || open, few);
+  }
   size_t need = few || na < 2 || nb < 2 ? 1u : 2u;
   size_t i = 0, j = 0;
   while (i < ie && j < je) {

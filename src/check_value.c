@@ -448,11 +448,20 @@ static bool S_other_event(const cc__item *a, const cc__item *b) {
          !S_teen_slip(a, b, NULL);
 }
 
+/* Could items a and b be of one story (cc__related)?  Exchange rates are
+ * facts of their period, not of one story: articles with no evidence
+ * either way count as related however many the run holds. */
+static bool S_rel(const cc__ctx *x, const cc__item *a, const cc__item *b) {
+  return a->c->vkind == CC_VK_RATE && b->c->vkind == CC_VK_RATE
+             ? cc__related_open(x, a->doc_id, b->doc_id)
+             : cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+}
+
 /* Pairs that would be false alarms more often than not. */
 static bool S_doubt(const cc__ctx *x, const cc__item *a, const cc__item *b) {
   return S_zone_doubt(a, b) || S_weekday_doubt(a, b) || S_day_doubt(a, b) ||
          S_other_event(a, b) ||
-         !cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+         !S_rel(x, a, b);
 }
 
 /* Times hours apart that only a zone guessed from an article's place
@@ -461,7 +470,7 @@ static bool S_zone_doubt_only(const cc__ctx *x, const cc__item *a,
                               const cc__item *b) {
   return S_zone_gap(a, b) && S_zone_doubt(a, b) &&
          !S_weekday_doubt(a, b) && !S_day_doubt(a, b) &&
-         cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+         S_rel(x, a, b);
 }
 
 /* Told, not dropped (a QA case: "11 p.m. on Saturday" in London and
@@ -486,7 +495,7 @@ static bool S_other_event_only(const cc__ctx *x, const cc__item *a,
   return a->doc_id != b->doc_id && fmax(p, q) < 10 * fmin(p, q) &&
          S_other_event(a, b) &&
          !S_zone_doubt(a, b) && !S_weekday_doubt(a, b) &&
-         !S_day_doubt(a, b) && cc__related(x, a->doc_id, b->doc_id, NULL, NULL);
+         !S_day_doubt(a, b) && S_rel(x, a, b);
 }
 
 static void S_other_event_unverifiable(cc__ctx *x, cc__item *a, cc__item *b) {
@@ -614,7 +623,7 @@ static cc__item *S_partner(const cc__ctx *x, cc__item *a, cc__item **v,
   for (size_t i = 0; i < n; i++) {
     cc__item *it = v[i];
     if (it == a || cc__same_sentence(it, a) ||
-        !cc__related(x, a->doc_id, it->doc_id, NULL, NULL))
+        !S_rel(x, a, it))
       continue;
     double d = fabs(it->lo - a->lo) + fabs(it->hi - a->hi);
     double score =
@@ -651,7 +660,7 @@ static bool S_has_partner(const cc__ctx *x, cc__item **v, size_t n) {
   cc__item *a = S_lead(v, n);
   for (size_t i = 0; i < n; i++)
     if (v[i] != a && !cc__same_sentence(v[i], a) &&
-        cc__related(x, a->doc_id, v[i]->doc_id, NULL, NULL))
+        S_rel(x, a, v[i]))
       return true;
   return false;
 }
@@ -739,7 +748,7 @@ static bool S_list_vs_clusters(cc__ctx *x, cc__item *list, S_cluster *cl,
     size_t nc = S_candidates(&cl[c], below, cand);
     for (size_t i = 0; i < nc; i++)
       if (!cc__overlap(cand[i], list) &&
-          cc__related(x, cand[i]->doc_id, list->doc_id, NULL, NULL)) {
+          S_rel(x, cand[i], list)) {
         S_count_list(x, cand[i], list, false, 0);
         cand[i]->reported = true;
         break;
@@ -792,7 +801,7 @@ static void S_list_vs_list(cc__ctx *x, cc__item **lists, size_t n) {
       continue;
     }
     if (S_same_members(first->c, l->c) || cc__same_sentence(first, l) ||
-        !cc__related(x, first->doc_id, l->doc_id, NULL, NULL))
+        !S_rel(x, first, l))
       continue;
     cc_buf *m = &x->msg;
     cc_buf_reset(m);
