@@ -111,12 +111,36 @@ static const char *S_place_at(const cc_time_model *tm, const cc_segmented *seg,
   return p && i + *n <= e ? p->s : NULL;
 }
 
+/* Does a clause begin at token k of sentence st: the sentence's first
+ * token, one after a semicolon, or one after a dateline's dash ("GENEVA -
+ * In Mumbai ...": words in capitals before it)? */
+static bool S_clause_start(const cc_segmented *seg, const cc_sentence *st,
+                           uint32_t k) {
+  if (k == st->tok_begin)
+    return true;
+  const cc_token *t = &seg->tokens[k - 1];
+  if (t->kind == CC_TOK_PUNCT && !strcmp(t->norm, ";"))
+    return true;
+  if (t->kind != CC_TOK_PUNCT || k - 1 == st->tok_begin ||
+      (strcmp(t->norm, "-") && strcmp(t->norm, "\u2013") &&
+       strcmp(t->norm, "\u2014")))
+    return false;
+  for (uint32_t j = st->tok_begin; j + 1 < k; j++)
+    if (!(seg->tokens[j].flags & CC_TF_ALLCAPS))
+      return false;
+  return true;
+}
+
 /* The zone of the place the local half's clause puts it in, when the text
- * names one before it after a preposition ("from Adelaide at 7:30 p.m.
- * (0900 GMT)", "In Nairobi, the call starts at noon (0900 GMT)"): the
- * nearest such place within S_CLAUSE_BACK tokens, not past the mention
- * before (from, its end) or a semicolon.  A time said for another city
- * than the article's is that city's time, not the dateline's. */
+ * names one before it after a preposition: right before the time ("from
+ * Adelaide at 7:30 p.m. (0900 GMT)", "in Caracas at 5 a.m."), or opening
+ * the clause ("In Nairobi, the call starts at noon (0900 GMT)", "; in
+ * Mumbai it will be 2:30 p.m."); the nearest such place within
+ * S_CLAUSE_BACK tokens, not past the mention before (from, its end) or a
+ * semicolon.  A time said for another city than the article's is that
+ * city's time, not the dateline's; a place elsewhere in the sentence
+ * ("the minister, who flew in from Perth, said the talks start at 9
+ * a.m.") is not the time's. */
 #define S_CLAUSE_BACK 12u
 static const char *S_clause_zone(const cc_time_model *tm,
                                  const cc_segmented *seg, const cc_mention *a,
@@ -131,7 +155,13 @@ static const char *S_clause_zone(const cc_time_model *tm,
       return NULL;
     uint32_t n = 0;
     const char *z = S_place_at(tm, seg, a, i, a->tok_begin, &n);
-    if (z && S_zone_loc(tm, seg, a->sentence, st, i))
+    if (!z || !S_zone_loc(tm, seg, a->sentence, st, i))
+      continue;
+    bool next = true; /* only "," and "at" between the place and the time */
+    for (uint32_t j = i + n; j < a->tok_begin && next; j++)
+      next = !strcmp(seg->tokens[j].norm, ",") ||
+             !strcmp(seg->tokens[j].norm, "at");
+    if (next || (i > st->tok_begin && S_clause_start(seg, st, i - 1)))
       return z;
   }
   return NULL;
