@@ -16,4 +16,4 @@ The chancellor announced a £20bn ($15bn) package of cuts.
 a.md:4:28: warning: "£20bn ($15bn)" (a) = 1 USD = 1.333 GBP, outside the bounds rules/rates.csv gives the pound sterling and the US dollar (1 USD = 0.48 to 1.16 GBP): a lost scale or a slipped digit? [exchange_rate/builtin.rate]
     "The chancellor announced a £20bn ($15bn) package of cuts."
 
-1 discrepancy (0 errors, 1 warning, 0 info), 1 consistent, 0 unverifiable in 2 documents
+1 discrepancy (0 errors, 1 warning, 0 info), 0 consistent, 0 unverifiable in 2 documents
