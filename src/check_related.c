@@ -284,9 +284,16 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
   S_qword batch[S_QBATCH];
   size_t nb = 0;
   bool first = true, batched = voc->cap >= S_QBIG;
+  /* a dateline ("LAGOS - Gunmen freed ...", "NEW YORK (Reuters) —"): while
+   * every word so far is capitalized, the word after a dash opens the
+   * sentence, and is no more a name than a first word is */
+  bool opening = true;
   for (;;) {
+    const unsigned char *gap = p;
     while (S_bclass[*p] & S_B_GAP)
       p++;
+    if (opening && p > gap && memchr(gap, '-', (size_t)(p - gap)))
+      first = true;
     if (!*p)
       break;
     bool upper;
@@ -300,11 +307,13 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
         continue;
       }
       if (!cc_cp_is_letter(cp)) {
+        first |= opening && (cp == 0x2013 || cp == 0x2014);
         p += l;
         continue;
       }
       upper = cc_cp_is_upper(cp);
     }
+    opening &= upper;
     const unsigned char *b = p;
     size_t letters;
     p = S_word_end(p, end, &letters);
