@@ -166,6 +166,11 @@ typedef struct cc_check_frame {
   bool rises;             /* trend "rises": a count that grows as a story
                              goes on (a toll): a later article's higher
                              figure is told as info, not a disagreement */
+  double raise_after;     /* raise_after: two values further apart than
+                             this (the value's unit; seconds for times)
+                             are a discrepancy one severity higher ("since
+                             1988" against "in 30 years" is no rounding);
+                             0: never */
 } cc_check_frame;
 
 typedef struct cc_check_config cc_check_config;
@@ -179,9 +184,11 @@ bool cc_check_name_known(const char *s, size_t n);
 
 /* Read rules_dir/checks.csv (libcsv).  Columns, with a header row:
  * frame,vkind,single,tolerance,rel_tolerance,severity,cross_severity,parts,
- * check,description,scope,trend (vkind, tolerances, cross_severity, parts,
- * check, description, scope and trend may be left out; scope is "all" (the
- * default) or "article"; trend is "" or "rises"; a frame starting with '#'
+ * check,description,scope,trend,raise_after (vkind, tolerances,
+ * cross_severity, parts, check, description, scope, trend and raise_after
+ * may be left out; scope is "all" (the default) or "article"; trend is ""
+ * or "rises"; raise_after is "", a number, or a number and a time unit
+ * (s, min, h, d, w, y: "2y"); a frame starting with '#'
  * is a comment).
  * Fails with "DIR/checks.csv:ROW: column 'x': message" on a bad row; a
  * missing file is an error too (the rules folder is incomplete).  The

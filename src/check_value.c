@@ -161,11 +161,17 @@ static void S_fmt_amount(double v, bool money, cc_buf *m) {
 
 /* ---- messages ---------------------------------------------------------------------- */
 
-static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
-  /* two values stated alike (19:00 and 19:30) are apart by their starts;
-   * otherwise by the space between the intervals */
+/* How far b lies above a (b the higher): two values stated alike (19:00
+ * and 19:30) are apart by their starts; otherwise by the space between
+ * the intervals. */
+static double S_gap_value(const cc__item *a, const cc__item *b) {
   double wa = cc__vhi(a) - cc__vlo(a), wb = cc__vhi(b) - cc__vlo(b);
-  double gap = fabs(wa - wb) < 1e-9 ? cc__vlo(b) - cc__vlo(a) : cc__vlo(b) - cc__vhi(a);
+  return fabs(wa - wb) < 1e-9 ? cc__vlo(b) - cc__vlo(a)
+                              : cc__vlo(b) - cc__vhi(a);
+}
+
+static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
+  double gap = S_gap_value(a, b);
   unsigned vk = a->c->vkind;
   if (!(gap > 0) || !isfinite(gap) || b->c->vkind != vk ||
       vk == CC_VK_RATE) /* (the two rates say it; the amounts differ anyway) */
@@ -338,6 +344,24 @@ static void S_zone_same_note(const cc__item *a, const cc__item *b,
                     : "both articles' places");
 }
 
+/* The frame's raise_after: a gap wider than it is more than the rounding
+ * of "in 30 years" or "about 200", so the finding is one severity higher
+ * ("since 1988" against "in 30 years" in a 2026 article: 6.9 years). */
+static cc_severity S_raised(const cc__item *a, const cc__item *b,
+                            cc_severity sev, cc_buf *m) {
+  double limit = a->cf->raise_after;
+  if (!(limit > 0) || sev >= CC_SEV_ERROR || a->c->vkind != b->c->vkind)
+    return sev;
+  double gap = fmax(S_gap_value(a, b), S_gap_value(b, a));
+  if (!(gap > limit) || !isfinite(gap))
+    return sev;
+  bool secs = a->c->vkind == CC_VK_INSTANT || a->c->vkind == CC_VK_DURATION;
+  cc_buf_puts(m, "; more than the ");
+  secs ? cc__fmt_span(limit, m) : cc__fmt_num(limit, m);
+  cc_buf_puts(m, " rounding could explain");
+  return (cc_severity)(sev + 1);
+}
+
 static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc_buf *m = S_but(x, a, b);
   S_zone_same_note(a, b, m);
@@ -351,6 +375,8 @@ static void S_discrepancy(cc__ctx *x, cc__item *a, cc__item *b) {
   cc_severity sev = cc__severity(a, b);
   if (slip == 0 && S_risen(a, b, m))
     sev = CC_SEV_INFO;
+  else
+    sev = S_raised(a, b, sev, m);
   cc__emit(x, cc__check_name(a, b, false), CC_VERDICT_DISCREPANCY, sev, a,
            b, m->ptr, 0);
 }

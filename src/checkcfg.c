@@ -143,11 +143,12 @@ const cc_check_frame *cc_check_config_frame(const cc_check_config *cfg,
 
 enum {
   S_C_FRAME, S_C_VKIND, S_C_SINGLE, S_C_TOL, S_C_REL, S_C_SEV, S_C_XSEV,
-  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_SCOPE, S_C_TREND, S_C_N
+  S_C_PARTS, S_C_CHECK, S_C_DESC, S_C_SCOPE, S_C_TREND, S_C_RAISE, S_C_N
 };
 static const char *const S_cols[S_C_N] = {
     "frame", "vkind", "single", "tolerance", "rel_tolerance", "severity",
-    "cross_severity", "parts", "check", "description", "scope", "trend"};
+    "cross_severity", "parts", "check", "description", "scope", "trend",
+    "raise_after"};
 /* Columns a row must have; the rest may be left out of the header. */
 static const bool S_required[S_C_N] = {true, false, true, false, false, true};
 
@@ -280,6 +281,35 @@ bool cc_check_name_known(const char *s, size_t n) {
   return false;
 }
 
+/* checks.csv's raise_after column: empty, a number (the value's unit:
+ * people, points), or a number and a time unit ("2y", "36h"), in seconds
+ * (the unit of instants and durations). */
+static bool S_raise(const char *s, double *out) {
+  static const struct {
+    const char *u;
+    double secs;
+  } units[] = {{"s", 1},      {"min", 60},         {"h", 3600},
+               {"d", 86400},  {"w", 7 * 86400.0}, {"y", 365.2425 * 86400}};
+  char *end;
+  *out = 0;
+  if (!*s)
+    return true;
+  errno = 0;
+  double v = strtod(s, &end);
+  if (errno || end == s || !isfinite(v) || v <= 0)
+    return false;
+  if (!*end) {
+    *out = v;
+    return true;
+  }
+  for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+    if (strcmp(end, units[i].u) == 0) {
+      *out = v * units[i].secs;
+      return true;
+    }
+  return false;
+}
+
 /* checks.csv's check column: empty (the frame's default), or a check. */
 static bool S_known_check(const char *s) {
   return !*s || cc_check_name_known(s, strlen(s));
@@ -338,6 +368,11 @@ static void S_row_add(S_parse *p) {
   if (*trend && strcasecmp(trend, "rises") != 0)
     return S_fail(p, S_C_TREND, "expected rises or nothing, got", trend);
   f.rises = *trend != '\0';
+  if (!S_raise(S_v(p, S_C_RAISE), &f.raise_after))
+    return S_fail(p, S_C_RAISE,
+                  "want a positive number, with s, min, h, d, w or y after "
+                  "it for times, got",
+                  S_v(p, S_C_RAISE));
   S_row *dup = NULL;
   HASH_FIND_STR(p->cfg->exact, f.frame, dup);
   if (dup)

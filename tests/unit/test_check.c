@@ -887,6 +887,21 @@ static void test_config(void **state) {
   assert_true(cc_check_config_frame(cfg, "x.dead", CC_VK_COUNT)->rises);
   assert_false(cc_check_config_frame(cfg, "y.dead", CC_VK_COUNT)->rises);
   cc_check_config_free(&cfg);
+  /* the raise_after column: a number in the value's unit, or with a time
+   * unit in seconds */
+  const char *ra = "frame,single,severity,raise_after\nx.since,yes,info,2y\n"
+                   "x.n,yes,info,50\nx.t,yes,info,36h\nx.none,yes,info,\n";
+  assert_int_equal(cc_check_config_parse("t.csv", ra, strlen(ra), &cfg,
+                                         &err), 0);
+  assert_true(fabs(cc_check_config_frame(cfg, "x.since", CC_VK_INSTANT)
+                       ->raise_after - 2 * 365.2425 * 86400) < 1);
+  assert_true(cc_check_config_frame(cfg, "x.n", CC_VK_COUNT)->raise_after ==
+              50);
+  assert_true(cc_check_config_frame(cfg, "x.t", CC_VK_DURATION)->raise_after ==
+              36 * 3600.0);
+  assert_true(cc_check_config_frame(cfg, "x.none", CC_VK_COUNT)->raise_after ==
+              0);
+  cc_check_config_free(&cfg);
 }
 
 /* Cells as libcsv gives them, whether the line is cut in place or read
@@ -970,6 +985,15 @@ static void test_config_errors(void **state) {
   assert_int_equal(cc_check_config_parse("t.csv", trend, strlen(trend), &cfg,
                                          &err), -1);
   assert_non_null(strstr(err.msg, "t.csv:2: column 'trend'"));
+  static const char *const raises[] = {"2 years", "-2y", "0", "y", "2q"};
+  for (size_t i = 0; i < sizeof raises / sizeof raises[0]; i++) {
+    char raise[128];
+    snprintf(raise, sizeof raise, "frame,single,severity,raise_after\n"
+                                  "x,yes,info,%s\n", raises[i]);
+    assert_int_equal(cc_check_config_parse("t.csv", raise, strlen(raise),
+                                           &cfg, &err), -1);
+    assert_non_null(strstr(err.msg, "t.csv:2: column 'raise_after'"));
+  }
   assert_int_equal(cc_check_config_load("tests/no-such-dir", &cfg, &err), -1);
   assert_non_null(strstr(err.msg, "tests/no-such-dir/checks.csv"));
 }
