@@ -868,8 +868,12 @@ static bool S_related(const cc__ctx *x, uint32_t a, uint32_t b,
       }
   }
   /* (words meeting, not their absence: two people apiece and none shared
-   * say two stories unless the words say one) */
-  return shared >= need || (few && S_words_meet(x->rel, a, b, false, true));
+   * say two stories unless the words say one; in an archive, one person
+   * on a side says little, as one side's only other name may be a song's
+   * ("Jailhouse Rock"), so there too the words decide) */
+  bool thin = na < 2 || nb < 2;
+  return shared >= need ||
+         ((few || thin) && S_words_meet(x->rel, a, b, false, few));
 }
 
 /* The folder part of a path: its length up to the last '/', 0 for none. */
