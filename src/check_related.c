@@ -318,6 +318,10 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
     size_t letters;
     p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
+    /* a plural is its word: "the Socialists", "the Socialist Party";
+     * "Republicans" (not "Congress", "Ross") */
+    if (n >= 5 && b[n - 1] == 's' && b[n - 2] != 's')
+      n--;
     if (upper && !first && letters >= 2 && !batched) {
       uint64_t h = S_whash((const char *)b, n);
       uint32_t id = S_word_id(voc, (const char *)b, n, h);
