@@ -97,6 +97,8 @@ struct cc_corpus {
   S_stream *stream; /* NULL: every entry known at load */
   S_ahead *ahead;   /* reading ahead when the files are on disk */
   S_fset files;     /* the entries' files, to list each once */
+  cc_vec named_dirs; /* char *: folders of files named one by one whose
+                       manifest.csv was looked for (realpaths) */
   size_t repeats;   /* files skipped as repeats */
   size_t repeats0;  /* repeats before the path being added */
 };
@@ -1525,6 +1527,36 @@ static int S_add_path(cc_corpus *c, const char *path, cc_err *err) {
   return rc;
 }
 
+/* A file named on its own still takes its folder's manifest.csv, as the
+ * files of a folder given do ("claimcheck check ev/a.txt ev/b.txt" gave
+ * the articles no dates and no outlets); each folder is looked at once. */
+static int S_named_manifest(cc_corpus *c, const char *path, cc_err *err) {
+  if (c->opts.manifest || c->opts.no_folder_manifests)
+    return 0;
+  char dir[PATH_MAX], real[PATH_MAX];
+  snprintf(dir, sizeof dir, "%s", path);
+  char *slash = strrchr(dir, '/');
+  if (slash)
+    slash == dir ? (void)(slash[1] = '\0') : (void)(*slash = '\0');
+  if (!realpath(slash ? dir : ".", real))
+    return 0; /* (the file's own error comes when it is read) */
+  char **seen = c->named_dirs.items;
+  for (size_t i = 0; i < c->named_dirs.len; i++)
+    if (strcmp(seen[i], real) == 0)
+      return 0;
+  if (!c->named_dirs.size)
+    c->named_dirs = (cc_vec)CC_VEC_INIT(char *);
+  *(char **)cc_vec_push(&c->named_dirs) = cc_xstrdup(real);
+  char mpath[PATH_MAX];
+  int n = snprintf(mpath, sizeof mpath, "%s/manifest.csv",
+                   slash ? dir : ".");
+  struct stat st;
+  if (n < 0 || (size_t)n >= sizeof mpath || stat(mpath, &st) != 0 ||
+      !S_ISREG(st.st_mode))
+    return 0;
+  return S_manifest_load(c, mpath, true, err);
+}
+
 static int S_add_path1(cc_corpus *c, const char *path, cc_err *err) {
   if (strcmp(path, "-") == 0) {
     S_entry e = {.path = cc_xstrdup("<stdin>"), .real = cc_xstrdup("<stdin>")};
@@ -1551,6 +1583,8 @@ static int S_add_path1(cc_corpus *c, const char *path, cc_err *err) {
     }
     return 0;
   }
+  if (S_named_manifest(c, path, err) != 0)
+    return -1;
   S_add_file(c, path, &st); /* any named file is read, whatever its
                                 extension */
   return 0;
@@ -2156,6 +2190,9 @@ void cc_corpus_free(cc_corpus **cp) {
     cc_xfree(r);
   }
   cc_xfree(c->files.slot);
+  for (size_t i = 0; i < c->named_dirs.len; i++)
+    cc_xfree(((char **)c->named_dirs.items)[i]);
+  cc_vec_free(&c->named_dirs);
   cc_xfree(c->manifest_path);
   cc_xfree(c);
   *cp = NULL;
