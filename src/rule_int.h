@@ -211,7 +211,8 @@ typedef enum cc__unit { CC__U_NONE, CC__U_YEARS, CC__U_MONTHS, CC__U_DAYS }
 
 typedef enum cc__req {
   CC__REQ_PAST,   /* require past $d [N]: ends N days (default 0) or more
-                     before the document date */
+                     before the document date; "today": N is -1, so the
+                     document's own day passes */
   CC__REQ_FUTURE, /* require future $d [N]: begins N days or more after */
   CC__REQ_RANGE,  /* require $n A..B */
   CC__REQ_YEAR,   /* require year $d: the date as written has a year */

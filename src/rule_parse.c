@@ -1093,7 +1093,8 @@ static int S_clause_open(S_parser *P) {
 }
 
 /* requirement = ( "past" | "future" ) "$x" [ DAYS [ "days" ] ]
- *             | "year" "$x" | "$x" NUMBER ".." NUMBER [ UNIT ] | "current"
+ *             | "past" "$x" "today" | "year" "$x"
+ *             | "$x" NUMBER ".." NUMBER [ UNIT ] | "current"
  *             | "$x" "measure" MEASURE */
 static int S_clause_require(S_parser *P) {
   cc__rule *r = P->cur;
@@ -1197,6 +1198,15 @@ static int S_clause_require(S_parser *P) {
       const char *w2;
       size_t o3 = (S_skip_space(P), P->pos);
       size_t n2 = S_word(P, &w2);
+      if (q.kind == CC__REQ_PAST && S_is(w2, n2, "today")) {
+        /* "require past $d today": on the article's day or before it
+         * ("the quake struck on Wednesday" in a Wednesday article) */
+        q.lo = -1;
+        r->reqs = cc_xrealloc(r->reqs, (r->nreqs + 1) * sizeof *r->reqs);
+        r->reqs[r->nreqs++] = q;
+        return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after "
+                                        "today");
+      }
       char num[32];
       snprintf(num, sizeof num, "%.*s", (int)(n2 < 31 ? n2 : 31), w2);
       char *e3 = NULL;

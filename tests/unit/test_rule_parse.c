@@ -116,6 +116,7 @@ static void test_every_construct(void **state) {
       "require past $d\n"
       "require past $d 14 days\n"
       "require future $d 2\n"
+      "require past $d today\n"
       "rule g\n"
       "frame group.members\n"
       "match board 's {COUNT:n} members\n"
@@ -151,13 +152,16 @@ static void test_every_construct(void **state) {
   assert_int_equal(a->val, CC__VAL_DOC_MINUS);
   assert_int_equal(rs->rules[2].val_unit, CC__U_YEARS);
   assert_int_equal(rs->rules[2].reqs[0].kind, CC__REQ_RANGE);
-  assert_int_equal(rs->rules[5].nreqs, 3);
+  assert_int_equal(rs->rules[5].nreqs, 4);
   assert_int_equal(rs->rules[5].reqs[0].kind, CC__REQ_PAST);
   assert_true(rs->rules[5].reqs[0].lo == 0);
   assert_int_equal(rs->rules[5].reqs[1].kind, CC__REQ_PAST);
   assert_true(rs->rules[5].reqs[1].lo == 14);
   assert_int_equal(rs->rules[5].reqs[2].kind, CC__REQ_FUTURE);
   assert_true(rs->rules[5].reqs[2].lo == 2);
+  /* "today": the article's own day passes */
+  assert_int_equal(rs->rules[5].reqs[3].kind, CC__REQ_PAST);
+  assert_true(rs->rules[5].reqs[3].lo == -1);
   assert_int_equal(rs->rules[0].reqs[0].kind, CC__REQ_RANGE);
   assert_true(rs->rules[0].reqs[0].hi == 23 * 3600.0);
   assert_true(rs->rules[1].open);
@@ -269,6 +273,10 @@ static const struct {
      "t.rules:4:17:", "number of days"},
     {"rule a\nframe x\nmatch first {DATE:d}\nrequire past $d -3\n",
      "t.rules:4:17:", "number of days"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nrequire past $d today on\n",
+     "t.rules:4:23:", "unexpected text after today"},
+    {"rule a\nframe x\nmatch first {DATE:d}\nrequire future $d today\n",
+     "t.rules:4:19:", "number of days"},
     {"rule a\nframe x\nmatch first {DATE:d}\nrequire past $d 14 weeks\n",
      "t.rules:4:20:", "expected 'days'"},
     {"rule a\nframe x\nmatch first {DATE}\nsubject story\nsubject story\n",
