@@ -2728,6 +2728,30 @@ static bool S_age_after(const S_ctx *c, uint32_t k) {
   return v >= 1 && v <= 120;
 }
 
+/* Is run [i, k) a known given name and one place word ("Helen Park",
+ * "Mike Lake", "Wayne Bridge"), with no preposition or article before it
+ * that makes it a place ("in Stanley Park", "at Griffin Park")?  Then it
+ * is a person: a surname that is also a place word. */
+static bool S_given_then_place(const S_ctx *c, uint32_t i, uint32_t k) {
+  static const char *const before[] = {"in", "at", "to", "of", "near",
+                                       "from", "into", "outside", "the",
+                                       "by", "across", "around", NULL};
+  if (k != i + 2 || !S_firstname(c, &c->tok[i]) ||
+      S_word_facts(c, &c->tok[i])->wclass != W_NONE ||
+      (c->tok[i].flags & CC_TF_ALLCAPS))
+    return false;
+  if (i == 0 || (c->tok[i].flags & CC_TF_SENT_START))
+    return true;
+  const cc_token *t = &c->tok[i - 1];
+  if (t->kind != CC_TOK_WORD || (t->flags & CC_TF_CAP))
+    return true;
+  for (size_t w = 0; before[w]; w++)
+    if (t->norm_len == strlen(before[w]) &&
+        memcmp(t->norm, before[w], t->norm_len) == 0)
+      return false;
+  return true;
+}
+
 static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
                       bool headline) {
   uint32_t k = i;
@@ -2830,6 +2854,8 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
       S_word_facts(c, &c->tok[k + 1])->wclass != W_STOP &&
       !S_amp_noun(c, i, k) && !S_amp_people(c, i, k, e))
     return S_amp_org(c, i, k + 1, e, s);
+  if (cls == W_PLACE && S_given_then_place(c, i, k))
+    cls = W_NONE, name_b = i;
   if (cls == W_ORG && name_b > i)
     S_named_org(c, i, name_b, s);
   else if (cls == W_PLACE && name_b > i)
