@@ -3122,6 +3122,10 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
   case CC__SUBJ_NAME_BEFORE:
     S_name_before(d, d->seg->sentences[s].tok_begin, b, out);
     break;
+  case CC__SUBJ_CAP_NAME:
+    if (c)
+      S_cap_name(d, c, out);
+    break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: S_PUT_LIT(out, "story"); break;
@@ -3237,6 +3241,10 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     } else if (oc && !(oc->slot == CC__S_DATE &&
                        S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
       S_cap_key(d, oc, &o->object);
+  } else if (r->obj_before) {
+    S_name_before(d, d->seg->sentences[s].tok_begin, b, &o->object);
+    if (!o->object.len) /* no name: no side to key the fact by */
+      return false;
   } else if (r->obj_text) {
     cc_buf_puts(&o->object, r->obj_text);
   }
