@@ -193,6 +193,8 @@ typedef enum cc__subj {
   CC__SUBJ_NAME_BEFORE, /* name before: the capitalized words written
                            right before the match ("Northtown beat"),
                            a side no recognizer knows as a name */
+  CC__SUBJ_CAP_NAME,    /* name $x: only the capitalized words that begin
+                           the capture (a side told after "lost to") */
   CC__SUBJ_ORG      /* org: the named organization of the match, else the
                        nearest in the sentence, else the last one of the
                        sentence before, else the document's most named;
@@ -243,6 +245,8 @@ typedef struct cc__rule {
   char *obj_text;   /* literal object, or NULL */
   bool obj_name;    /* object name $x: only the capitalized words that
                        begin the capture; no claim when there are none */
+  bool obj_before;  /* object name before: the name written right before
+                       the match (the loser of "Leeds lost 2-1 to Hull") */
   uint8_t val;      /* cc__val */
   char *val_cap;    /* the value capture (NULL: the first value slot) */
   uint8_t val_unit; /* cc__unit, for docdate - $n years */

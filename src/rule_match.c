@@ -1711,11 +1711,12 @@ static bool S_pronoun(const cc_token *t) {
  * beat", "Real Sociedad beat"): one to four capitalized words that no
  * mention holds, keyed by their words; nothing when there are none, when
  * a fifth capitalized word precedes them (a headline in title case), when
- * a person or a place ends right before b (the rules that take {PERSON}
- * and {PLACE} key those), or when the name is one word starting the
+ * a person or a place ends right before b unless any (the rules that
+ * take {PERSON} and {PLACE} key a winner; a loser is keyed by its words
+ * whatever it is), or when the name is one word starting the
  * sentence that is a pronoun or a function word ("They beat ..."). */
 static void S_name_before(const S_doc *d, uint32_t sb, uint32_t b,
-                          cc_buf *out) {
+                          bool any, cc_buf *out) {
   uint32_t a = b;
   while (a > sb && b - a <= CC__RULE_MAX_PHRASE &&
          S_capword(&d->tok[a - 1]) && d->m_cover[a - 1] == -1 &&
@@ -1726,7 +1727,7 @@ static void S_name_before(const S_doc *d, uint32_t sb, uint32_t b,
   if (b - a > 1 && S_is(d, a, CC__W_THE)) /* "The Hawks beat": "hawks" */
     a++;
   const cc_entity *en = S_entity_over(d, sb, b - 1);
-  if (en && (en->kind == CC_E_PERSON || en->kind == CC_E_PLACE) &&
+  if (!any && en && (en->kind == CC_E_PERSON || en->kind == CC_E_PLACE) &&
       en->tok_end == b)
     return;
   const cc_token *t = &d->tok[a];
@@ -3120,7 +3121,11 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
   case CC__SUBJ_PERSON: S_one_person(d, b, e, s, out); break;
   case CC__SUBJ_ORG: S_one_org(d, b, e, s, out); break;
   case CC__SUBJ_NAME_BEFORE:
-    S_name_before(d, d->seg->sentences[s].tok_begin, b, out);
+    S_name_before(d, d->seg->sentences[s].tok_begin, b, false, out);
+    break;
+  case CC__SUBJ_CAP_NAME:
+    if (c)
+      S_cap_name(d, c, out);
     break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
@@ -3237,6 +3242,12 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     } else if (oc && !(oc->slot == CC__S_DATE &&
                        S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
       S_cap_key(d, oc, &o->object);
+  } else if (r->obj_before) {
+    /* a place or a person too: a loser is keyed by its words, as the
+       winner's sentence keys it ("Peru beat Scotland": "scotland") */
+    S_name_before(d, d->seg->sentences[s].tok_begin, b, true, &o->object);
+    if (!o->object.len) /* no name: no side to key the fact by */
+      return false;
   } else if (r->obj_text) {
     cc_buf_puts(&o->object, r->obj_text);
   }

@@ -907,10 +907,14 @@ static int S_clause_subject(S_parser *P) {
       {"member", CC__SUBJ_MEMBER, true}, {"full", CC__SUBJ_FULL, true}};
   if (S_is(w, n, "name")) { /* "name before": the words before the match */
     size_t at = (S_skip_space(P), P->pos);
+    if (at < P->llen && P->lp[at] == '$') { /* "name $x": its capitalized words */
+      r->subj = CC__SUBJ_CAP_NAME;
+      return (r->subj_cap = S_cap_ref(P)) ? 0 : -1;
+    }
     const char *w2;
     size_t n2 = S_word(P, &w2);
     if (!S_is(w2, n2, "before"))
-      return S_fail(P, at, "expected 'before' after 'name'");
+      return S_fail(P, at, "expected 'before' or $slot after 'name'");
     r->subj = CC__SUBJ_NAME_BEFORE;
     return 0;
   }
@@ -933,7 +937,7 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, org, full person, name before, $slot, country $slot, leader $slot, "
+                "main, person, org, full person, name before, name $slot, $slot, country $slot, leader $slot, "
                 "member $slot, full $slot or \"text\")",
                 (int)n, w);
 }
@@ -952,12 +956,20 @@ static int S_clause_object(S_parser *P) {
   if (S_is(w, n, "none"))
     return 0;
   if (S_is(w, n, "name")) { /* the capitalized words the capture begins with */
-    S_skip_space(P);
+    size_t at = (S_skip_space(P), P->pos);
     r->obj_name = true;
+    if (at < P->llen && P->lp[at] != '$') { /* "name before" */
+      const char *w2;
+      size_t n2 = S_word(P, &w2);
+      if (!S_is(w2, n2, "before"))
+        return S_fail(P, at, "expected 'before' or $slot after 'name'");
+      r->obj_before = true;
+      return 0;
+    }
     return (r->obj_cap = S_cap_ref(P)) ? 0 : -1;
   }
   return S_fail(P, off, "unknown object '%.*s' (use $slot, name $slot, "
-                "\"text\" or none)",
+                "name before, \"text\" or none)",
                 (int)n, w);
 }
 
@@ -1306,7 +1318,8 @@ static int S_finish_rule(S_parser *P) {
                  M(CC__S_ORDINAL) | M(CC__S_LIST) | M(CC__S_NONN);
   if (!rc && r->subj_cap)
     rc = S_check_ref(P, r->subj_cap, "subject", &P->subj_at,
-                     r->subj == CC__SUBJ_CAP      ? ent
+                     r->subj == CC__SUBJ_CAP || r->subj == CC__SUBJ_CAP_NAME
+                         ? ent
                      : r->subj == CC__SUBJ_MEMBER || r->subj == CC__SUBJ_FULL
                          ? M(CC__S_PERSON)
                                                   : M(CC__S_PERSON) | M(CC__S_PLACE));
