@@ -2900,6 +2900,12 @@ static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     p->sentence = s;
     return k;
   }
+  /* "Carl Benson Jr. pleaded guilty": the suffix's dot is the name's, so
+   * a rule's words after the name follow it */
+  if (k < e && k > name_b + 1 && S_tok_is(&c->tok[k], S_L_DOT) &&
+      !(c->tok[k].flags & CC_TF_SPACE_BEFORE) &&
+      S_gen_suffix_word(&c->tok[k - 1]) && c->tok[k - 1].norm_len == 2)
+    k++;
   cc_entity *en = S_person(c, name_b, k, name_b, s, NULL, CC_T_NONE, NULL);
   if (!firstname && !aged) {
     en->flags |= CC_EF_WEAK;
