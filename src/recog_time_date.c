@@ -193,11 +193,14 @@ static bool S_month_list_year(const S_cur *c, uint32_t j, int *y) {
 }
 
 /* S_shift_year after a month or a day ("August last year", "1 April last
- * year"), only with a document date: without one the month and "last
- * year" stay two mentions, as the value "XXXX-08" would lose the shift. */
+ * year", "April of last year": news writes the "of" as often as not), only
+ * with a document date: without one the month and "last year" stay two
+ * mentions, as the value "XXXX-08" would lose the shift. */
 static uint32_t S_dated_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
   int64_t doc;
-  return S_doc(c, &doc) ? S_shift_year(c, k, tv) : 0;
+  if (!S_doc(c, &doc))
+    return 0;
+  return S_shift_year(c, S_is(c, k, "of") ? k + 1 : k, tv);
 }
 
 uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -303,6 +306,10 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     j = k;
   else
     d2 = 0;
+  /* "the 15th day of March", "the fifth day of next month": "day" adds
+   * nothing to an ordinal day before "of" and a month */
+  if (ord && !d2 && S_is(c, j, "day") && S_is(c, j + 1, "of"))
+    j++;
   if (S_is(c, j, "of"))
     j++;
   else if ((S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
@@ -1449,7 +1456,10 @@ static bool S_winter_slash(const S_cur *c, uint32_t k, int *y) {
 
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  bool the = j > i;
+  /* after "the whole", "the entire", "all" (cc__time_p_whole) as after
+   * "the" */
+  bool whole = i > c->sb && S_word1(c, i - 1, S_K_WHOLE) && !S_is(c, i, "fall");
+  bool the = j > i || whole;
   const S_sense *s = S_word1(c, j, S_K_SEASON);
   if (!s)
     return 0;
@@ -1493,7 +1503,7 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
     return 0; /* "near-summer air"; "mid-summer" comes through cc__time_p_mod */
   if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
-      !S_word1(c, j, S_K_TENSE))
+      !S_word1(c, j, S_K_TENSE) && !(whole && S_is(c, j, "long")))
     return 0; /* "the summer holidays", "the winter games" */
   cc__time_infer_year(c, tv, i, j);
   return j;
