@@ -541,9 +541,11 @@ uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
         return i + 5;
       return 0;
     }
-    /* "2008-04" is a month; "2010-11" a season of two years */
+    /* "2008-04" is a month; "2010-11" and "2003-04" a season of two
+     * years (news writes consecutive years this way, "the 2003-04
+     * season", "by 2008-09", far more than an ISO month) */
     if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
-        !(b == (a + 1) % 100 && b >= 10) && !dash2) {
+        b != (a + 1) % 100 && !dash2) {
       tv->y = a;
       tv->m = b;
       tv->gran = CC_G_MONTH;
@@ -2370,7 +2372,8 @@ uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *x;
   int m = 0;
   uint32_t k = j + 1;
-  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY))) {
+  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY)) ||
+      (x = S_word1(c, j, S_K_SEASON)) || (x = S_word1(c, j, S_K_WEEKEND))) {
   } else if ((k = S_month(c, j, &m, NULL)) && S_cap(c, j)) {
     x = NULL;
   } else {
@@ -2381,6 +2384,13 @@ uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
   else if (S_is(c, k, "before") && S_is(c, k + 1, "last"))
     sign = -1;
   else
+    return 0;
+  /* "the winter before last season", "the summer before last year's
+   * vote": "last" shifts the noun after it, not the season */
+  if (x && (x->kind == S_K_SEASON || x->kind == S_K_WEEKEND) &&
+      (S_is(c, k + 2, "season") || S_word1(c, k + 2, S_K_UNIT) ||
+       S_word1(c, k + 2, S_K_SEASON) || S_word1(c, k + 2, S_K_WEEKEND) ||
+       S_word1(c, k + 2, S_K_WEEKDAY) || S_month(c, k + 2, &m, NULL)))
     return 0;
   int64_t doc = 0;
   bool have = S_doc(c, &doc);
@@ -2396,6 +2406,17 @@ uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (!cc__time_shift_unit(tv, x, 2 * sign, have, doc)) {
       return 0;
     }
+  } else if (x && x->kind == S_K_SEASON) {
+    /* "the summer before last": the one before last summer, a year on */
+    if (!S_shift_season(tv, x, sign, have, doc))
+      return 0;
+    if (have)
+      tv->y += sign;
+  } else if (x && x->kind == S_K_WEEKEND) {
+    tv->gran = CC_G_WEEK; /* "the weekend before last", as "last weekend" */
+    tv->code = x->s;
+    if (have)
+      S_set_week(tv, doc + 14 * sign);
   } else if (x) {
     if (x->flag)
       return 0;
