@@ -1456,6 +1456,16 @@ static bool S_winter_slash(const S_cur *c, uint32_t k, int *y) {
   return true;
 }
 
+/* A word at j that ends "all summer" or "the whole winter" as a time
+ * rather than a noun's modifier ("all winter sports"): "long", a
+ * preposition or a conjunction ("all summer in Rome", "all spring and"). */
+static bool S_season_whole_end(const S_cur *c, uint32_t j) {
+  static const char *const ends[] = {"long", "in",  "at",    "on",  "and",
+                                     "but",  "as",  "while", "for", "to",
+                                     "with", "when", "before", "after", NULL};
+  return S_is_one_of(c, j, ends);
+}
+
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   /* after "the whole", "the entire", "all" (cc__time_p_whole) as after
@@ -1505,7 +1515,7 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
     return 0; /* "near-summer air"; "mid-summer" comes through cc__time_p_mod */
   if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
-      !S_word1(c, j, S_K_TENSE) && !(whole && S_is(c, j, "long")))
+      !S_word1(c, j, S_K_TENSE) && !(whole && S_season_whole_end(c, j)))
     return 0; /* "the summer holidays", "the winter games" */
   cc__time_infer_year(c, tv, i, j);
   return j;
