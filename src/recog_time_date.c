@@ -193,11 +193,14 @@ static bool S_month_list_year(const S_cur *c, uint32_t j, int *y) {
 }
 
 /* S_shift_year after a month or a day ("August last year", "1 April last
- * year"), only with a document date: without one the month and "last
- * year" stay two mentions, as the value "XXXX-08" would lose the shift. */
+ * year", "April of last year": news writes the "of" as often as not), only
+ * with a document date: without one the month and "last year" stay two
+ * mentions, as the value "XXXX-08" would lose the shift. */
 static uint32_t S_dated_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
   int64_t doc;
-  return S_doc(c, &doc) ? S_shift_year(c, k, tv) : 0;
+  if (!S_doc(c, &doc))
+    return 0;
+  return S_shift_year(c, S_is(c, k, "of") ? k + 1 : k, tv);
 }
 
 uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
@@ -303,6 +306,10 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     j = k;
   else
     d2 = 0;
+  /* "the 15th day of March", "the fifth day of next month": "day" adds
+   * nothing to an ordinal day before "of" and a month */
+  if (ord && !d2 && S_is(c, j, "day") && S_is(c, j + 1, "of"))
+    j++;
   if (S_is(c, j, "of"))
     j++;
   else if ((S_p(c, j, '-') || S_p(c, j, '/')) && S_glued(c, j) &&
@@ -534,9 +541,11 @@ uint32_t cc__time_p_numeric(S_cur *c, uint32_t i, S_tv *tv) {
         return i + 5;
       return 0;
     }
-    /* "2008-04" is a month; "2010-11" a season of two years */
+    /* "2008-04" is a month; "2010-11" and "2003-04" a season of two
+     * years (news writes consecutive years this way, "the 2003-04
+     * season", "by 2008-09", far more than an ISO month) */
     if (na == 4 && dash1 && nb == 2 && b >= 1 && b <= 12 &&
-        !(b == (a + 1) % 100 && b >= 10) && !dash2) {
+        b != (a + 1) % 100 && !dash2) {
       tv->y = a;
       tv->m = b;
       tv->gran = CC_G_MONTH;
@@ -1447,9 +1456,22 @@ static bool S_winter_slash(const S_cur *c, uint32_t k, int *y) {
   return true;
 }
 
+/* A word at j that ends "all summer" or "the whole winter" as a time
+ * rather than a noun's modifier ("all winter sports"): "long", a
+ * preposition or a conjunction ("all summer in Rome", "all spring and"). */
+static bool S_season_whole_end(const S_cur *c, uint32_t j) {
+  static const char *const ends[] = {"long", "in",  "at",    "on",  "and",
+                                     "but",  "as",  "while", "for", "to",
+                                     "with", "when", "before", "after", NULL};
+  return S_is_one_of(c, j, ends);
+}
+
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
-  bool the = j > i;
+  /* after "the whole", "the entire", "all" (cc__time_p_whole) as after
+   * "the" */
+  bool whole = i > c->sb && S_word1(c, i - 1, S_K_WHOLE) && !S_is(c, i, "fall");
+  bool the = j > i || whole;
   const S_sense *s = S_word1(c, j, S_K_SEASON);
   if (!s)
     return 0;
@@ -1493,7 +1515,7 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
     return 0; /* "near-summer air"; "mid-summer" comes through cc__time_p_mod */
   if (S_kind_is(c, j, CC_TOK_WORD) && !S_prep_before(c, i) &&
-      !S_word1(c, j, S_K_TENSE))
+      !S_word1(c, j, S_K_TENSE) && !(whole && S_season_whole_end(c, j)))
     return 0; /* "the summer holidays", "the winter games" */
   cc__time_infer_year(c, tv, i, j);
   return j;
@@ -2360,7 +2382,8 @@ uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *x;
   int m = 0;
   uint32_t k = j + 1;
-  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY))) {
+  if ((x = S_word1(c, j, S_K_UNIT)) || (x = S_word1(c, j, S_K_WEEKDAY)) ||
+      (x = S_word1(c, j, S_K_SEASON)) || (x = S_word1(c, j, S_K_WEEKEND))) {
   } else if ((k = S_month(c, j, &m, NULL)) && S_cap(c, j)) {
     x = NULL;
   } else {
@@ -2371,6 +2394,13 @@ uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
   else if (S_is(c, k, "before") && S_is(c, k + 1, "last"))
     sign = -1;
   else
+    return 0;
+  /* "the winter before last season", "the summer before last year's
+   * vote": "last" shifts the noun after it, not the season */
+  if (x && (x->kind == S_K_SEASON || x->kind == S_K_WEEKEND) &&
+      (S_is(c, k + 2, "season") || S_word1(c, k + 2, S_K_UNIT) ||
+       S_word1(c, k + 2, S_K_SEASON) || S_word1(c, k + 2, S_K_WEEKEND) ||
+       S_word1(c, k + 2, S_K_WEEKDAY) || S_month(c, k + 2, &m, NULL)))
     return 0;
   int64_t doc = 0;
   bool have = S_doc(c, &doc);
@@ -2386,6 +2416,17 @@ uint32_t cc__time_p_after_next(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (!cc__time_shift_unit(tv, x, 2 * sign, have, doc)) {
       return 0;
     }
+  } else if (x && x->kind == S_K_SEASON) {
+    /* "the summer before last": the one before last summer, a year on */
+    if (!S_shift_season(tv, x, sign, have, doc))
+      return 0;
+    if (have)
+      tv->y += sign;
+  } else if (x && x->kind == S_K_WEEKEND) {
+    tv->gran = CC_G_WEEK; /* "the weekend before last", as "last weekend" */
+    tv->code = x->s;
+    if (have)
+      S_set_week(tv, doc + 14 * sign);
   } else if (x) {
     if (x->flag)
       return 0;

@@ -822,6 +822,12 @@ uint32_t cc__time_p_whole(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   if (!S_word1(c, j, S_K_WHOLE) || (j > i) == S_is(c, j, "all"))
     return 0;
+  /* "the whole summer", "all winter long": that season, a date ("all
+   * fall" is a verb: "shares all fall") */
+  if (S_word1(c, j + 1, S_K_SEASON) && !S_is(c, j + 1, "fall")) {
+    uint32_t e = cc__time_p_season(c, j + 1, tv);
+    return e && S_is(c, e, "long") ? e + 1 : e;
+  }
   const S_sense *u = S_word1(c, j + 1, S_K_UNIT);
   const char *w = S_w(c, j + 1);
   if (!u || S_tok(c, j + 1)->norm_len < 3 || w[strlen(w) - 1] == 's' ||

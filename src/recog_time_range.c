@@ -529,7 +529,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                 S_p_nth_day);
   /* cc__time_p_after_next: "after next" or "before last" after the word at ti
    * (a month may take its period) */
-  S_BEST_CHECKED((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH))) &&
+  S_BEST_CHECKED((kt & (S_M(S_K_UNIT) | S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) |
+                      S_M(S_K_SEASON) | S_M(S_K_WEEKEND))) &&
                 (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
                  S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")),
             cc__time_p_after_next);
