@@ -115,7 +115,8 @@ void cc_change_pct(double xlo, double xhi, double ylo, double yhi,
 
 /* Match every rule over the document and add the claims to store (which
  * copies them), plus the built-in claims (time.zone_pair, date.weekday,
- * quantity.unit_pair, person.name; rules/FRAMES.md).  rs may be NULL: built-ins only.  Work is
+ * quantity.unit_pair, quantity.change, person.name; rules/FRAMES.md).  rs
+ * may be NULL: built-ins only.  Work is
  * linear in the tokens of each sentence.  Thread-safe for distinct stores;
  * never fails (scratch memory comes from cc_x*, which aborts on
  * exhaustion). */

@@ -4361,6 +4361,10 @@ void cc_change_pct(double xlo, double xhi, double ylo, double yhi,
   *hi = (xhi / ylo - 1) * 100;
 }
 
+static bool S_norm_is(const cc_token *t, const char *w) {
+  return t->norm_len == strlen(w) && memcmp(t->norm, w, t->norm_len) == 0;
+}
+
 /* The direction a word before a percent tells: 1 up ("rose 18%"), -1
  * down ("fell 12%"), 0 none. */
 static int S_change_word(const cc_token *t) {
@@ -4381,16 +4385,12 @@ static int S_change_word(const cc_token *t) {
   if (t->norm_len < 2 || t->norm_len > 10)
     return 0;
   for (size_t k = 0; k < sizeof up / sizeof up[0]; k++)
-    if (strcmp(t->norm, up[k]) == 0)
+    if (S_norm_is(t, up[k]))
       return 1;
   for (size_t k = 0; k < sizeof down / sizeof down[0]; k++)
-    if (strcmp(t->norm, down[k]) == 0)
+    if (S_norm_is(t, down[k]))
       return -1;
   return 0;
-}
-
-static bool S_norm_is(const cc_token *t, const char *w) {
-  return strcmp(t->norm, w) == 0;
 }
 
 /* The change word before percent p: "rose 18%", "rose by 18%", "a rise
@@ -4536,21 +4536,24 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
  * percent, and percents as figures are left out (points or percent?). */
 static void S_builtin_changes(S_doc *d) {
   const cc_mention *ms = d->v->mentions;
-  uint32_t n = d->v->nmentions, first = 0;
+  uint32_t n = d->v->nmentions;
   for (uint32_t i = 0; i + 2 < n; i++) {
     const cc_mention *p = &ms[i];
     if (p->type != CC_M_PERCENT && p->type != CC_M_NUMBER)
       continue;
     if (p->tok_end >= d->seg->ntokens)
       continue;
-    first = i > 0 && ms[i - 1].sentence == p->sentence ? ms[i - 1].tok_end : 0;
+    /* the cheap test first: a figure right after "to" or "from" */
+    const cc_mention *x, *y;
+    if (ms[i + 1].tok_begin != p->tok_end + 1 ||
+        !S_change_figures(d, i, &x, &y))
+      continue;
+    uint32_t first =
+        i > 0 && ms[i - 1].sentence == p->sentence ? ms[i - 1].tok_end : 0;
     uint32_t verb;
     int dir = S_change_before(d, p, first, &verb);
-    if (!dir)
-      continue;
-    const cc_mention *x, *y;
     double slo, shi;
-    if (!S_change_figures(d, i, &x, &y) || !S_change_stated(d, p, &slo, &shi))
+    if (!dir || !S_change_stated(d, p, &slo, &shi))
       continue;
     S_change_claim(d, verb, p, dir, slo, shi, x, y);
     i += 2; /* its figures are spoken for */
