@@ -4461,22 +4461,33 @@ static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
   return true;
 }
 
-/* "18%" then "to X from Y" or "from Y to X": x and y into *xo, *yo. */
+/* "18%" then "to X from Y" or "from Y to X": x and y into *xo, *yo, the
+ * mentions they take after the percent into *used.  The first figure may
+ * have its year: "from 36,500 in 2019 to 28,000". */
 static bool S_change_figures(const S_doc *d, uint32_t i,
-                             const cc_mention **xo, const cc_mention **yo) {
+                             const cc_mention **xo, const cc_mention **yo,
+                             uint32_t *used) {
   const cc_mention *ms = d->v->mentions, *p = &ms[i];
-  if (i + 2 >= d->v->nmentions || ms[i + 2].sentence != p->sentence)
+  uint32_t n = d->v->nmentions, j = i + 2;
+  if (j >= n || ms[j].sentence != p->sentence)
     return false;
-  const cc_mention *a = &ms[i + 1], *b = &ms[i + 2];
+  const cc_mention *a = &ms[i + 1];
+  const cc_token *t = d->tok;
+  uint32_t a_end = a->tok_end; /* a's end, or its year's */
+  if ((ms[j].type == CC_M_DATE || ms[j].type == CC_M_DATETIME) &&
+      ms[j].tok_begin == a->tok_end + 1 && S_norm_is(&t[a->tok_end], "in") &&
+      j + 1 < n && ms[j + 1].sentence == p->sentence)
+    a_end = ms[j++].tok_end;
+  const cc_mention *b = &ms[j];
   if (a->tok_begin != p->tok_end + 1 || !S_change_pair(a, b))
     return false;
-  const cc_token *t = d->tok;
+  *used = j - i;
   if (S_norm_is(&t[p->tok_end], "to") &&
-      S_change_from_gap(d, a, a->tok_end, b->tok_begin)) {
+      S_change_from_gap(d, a, a_end, b->tok_begin)) {
     *xo = a, *yo = b;
     return true;
   }
-  uint32_t g = b->tok_begin - a->tok_end;
+  uint32_t g = b->tok_begin - a_end;
   if (S_norm_is(&t[p->tok_end], "from") && g >= 1 && g <= 2 &&
       S_norm_is(&t[b->tok_begin - 1], "to") &&
       (g == 1 || a->type == CC_M_NUMBER)) { /* "from 4,000 units to" */
@@ -4534,7 +4545,7 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
  * kind.  The check (check_intrinsic.c) compares the stated change with
  * the one the figures give.  Points ("rose 2 points to 5%") are no
  * percent, and percents as figures are left out (points or percent?). */
-static void S_builtin_changes(S_doc *d) {
+CC_NOINLINE void S_builtin_changes(S_doc *d) {
   const cc_mention *ms = d->v->mentions;
   uint32_t n = d->v->nmentions;
   for (uint32_t i = 0; i + 2 < n; i++) {
@@ -4545,8 +4556,9 @@ static void S_builtin_changes(S_doc *d) {
       continue;
     /* the cheap test first: a figure right after "to" or "from" */
     const cc_mention *x, *y;
+    uint32_t used;
     if (ms[i + 1].tok_begin != p->tok_end + 1 ||
-        !S_change_figures(d, i, &x, &y))
+        !S_change_figures(d, i, &x, &y, &used))
       continue;
     uint32_t first =
         i > 0 && ms[i - 1].sentence == p->sentence ? ms[i - 1].tok_end : 0;
@@ -4556,7 +4568,7 @@ static void S_builtin_changes(S_doc *d) {
     if (!dir || !S_change_stated(d, p, &slo, &shi))
       continue;
     S_change_claim(d, verb, p, dir, slo, shi, x, y);
-    i += 2; /* its figures are spoken for */
+    i += used; /* its figures are spoken for */
   }
 }
 
