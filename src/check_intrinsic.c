@@ -432,8 +432,8 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
 static void S_check_change(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
   double slo = c->lo, shi = c->hi, clo = c->more->lo2, chi = c->more->hi2;
-  if (!isfinite(slo) || !isfinite(shi) || !isfinite(clo) || !isfinite(chi))
-    return;
+  if (isnan(slo) || isnan(shi) || !isfinite(clo) || !isfinite(chi))
+    return; /* (a stated change may be open: "more than 20%") */
   bool agree = clo <= shi && chi >= slo;
   if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
     cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
@@ -441,7 +441,10 @@ static void S_check_change(cc__ctx *x, const cc__item *it) {
   }
   bool wrong_way = (slo > 0 && chi < 0) || (shi < 0 && clo > 0);
   double gap = clo > shi ? clo - shi : slo - chi;
-  double margin = 0.2 * fabs(slo + shi) / 2;
+  double stated = isfinite(slo) && isfinite(shi) ? (slo + shi) / 2
+                  : isfinite(slo)                 ? slo
+                                                  : shi;
+  double margin = 0.2 * fabs(stated);
   cc_severity sev = (cc_severity)it->cf->severity;
   if (!agree && !wrong_way && gap <= (margin > 1 ? margin : 1) &&
       sev > CC_SEV_WARNING)

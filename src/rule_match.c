@@ -4447,6 +4447,18 @@ static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
                             double *hi) {
   const char *text = d->seg->doc->text + p->start;
   size_t n = p->end - p->start;
+  if (p->type == CC_M_PERCENT && !(p->flags & CC_MF_RANGE) &&
+      p->qual != CC_Q_NONE && !isnan(p->lo) && !isnan(p->hi) &&
+      p->lo < p->hi) {
+    /* "more than 20%" (20 up), "nearly 20%" (18-20), "about 20%": the
+     * recognizer's interval, widened by the figure's rounding */
+    double v = strtod(p->value, NULL), a, b;
+    if (!(v > 0) || !cc_change_figure(text, n, v, false, &a, &b))
+      return false;
+    *lo = p->lo - (v - a);
+    *hi = p->hi + (b - v);
+    return *lo >= 0;
+  }
   if ((p->flags & CC_MF_RANGE) || p->qual != CC_Q_NONE || !isfinite(p->lo) ||
       p->lo != p->hi || !(p->lo > 0))
     return false;
