@@ -99,9 +99,24 @@ typedef struct cc_doc_view {
                                    built-in quantity.unit_pair; NULL: none */
 } cc_doc_view;
 
+/* The figures a number as written allows (the built-in quantity.change):
+ * text[0..n) holds it ("$12.4bn", "5,000", "18%"), value is what it
+ * reads as (12.4e9).  Half a unit of its last digit ("12.4": 0.05); when
+ * strip, an integer's trailing zeros beyond two significant digits are
+ * not significant ("4,000": to the hundred) and a one-digit figure is
+ * taken to a quarter of it ("£1bn": 0.75-1.25bn), scaled to value.  False
+ * when text holds no digit. */
+bool cc_change_figure(const char *text, size_t n, double value, bool strip,
+                      double *lo, double *hi);
+/* The percent change from a figure in [ylo, yhi] (> 0) to one in
+ * [xlo, xhi] (>= 0): its least and greatest, in percent. */
+void cc_change_pct(double xlo, double xhi, double ylo, double yhi,
+                   double *lo, double *hi);
+
 /* Match every rule over the document and add the claims to store (which
  * copies them), plus the built-in claims (time.zone_pair, date.weekday,
- * quantity.unit_pair, person.name; rules/FRAMES.md).  rs may be NULL: built-ins only.  Work is
+ * quantity.unit_pair, quantity.change, person.name; rules/FRAMES.md).  rs
+ * may be NULL: built-ins only.  Work is
  * linear in the tokens of each sentence.  Thread-safe for distinct stores;
  * never fails (scratch memory comes from cc_x*, which aborts on
  * exhaustion). */

@@ -420,6 +420,49 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
            NULL, m->ptr, agree);
 }
 
+/* ---- a change and its figures ------------------------------------------------------ */
+
+/* "rose 18% to $12.4bn from $13.1bn" (quantity.change, rule_match.c): lo/hi
+ * the stated change in percent (a fall negative, about its rounding),
+ * lo2/hi2 the change the two figures allow as rounded.  Consistent when
+ * they meet.  A change the figures give the other way round is an error;
+ * so is one more than a clear margin off (a fifth of the stated percent,
+ * at least a point): a slip of the writer's, not of rounding.  Nearer, a
+ * warning (another basis, "like-for-like", may be what was stated). */
+static void S_check_change(cc__ctx *x, const cc__item *it) {
+  const cc_sclaim *c = it->c;
+  double slo = c->lo, shi = c->hi, clo = c->more->lo2, chi = c->more->hi2;
+  if (isnan(slo) || isnan(shi) || !isfinite(clo) || !isfinite(chi))
+    return; /* (a stated change may be open: "more than 20%") */
+  bool agree = clo <= shi && chi >= slo;
+  if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
+    cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
+    return;
+  }
+  bool wrong_way = (slo > 0 && chi < 0) || (shi < 0 && clo > 0);
+  double gap = clo > shi ? clo - shi : slo - chi;
+  double stated = isfinite(slo) && isfinite(shi) ? (slo + shi) / 2
+                  : isfinite(slo)                 ? slo
+                                                  : shi;
+  double margin = 0.2 * fabs(stated);
+  cc_severity sev = (cc_severity)it->cf->severity;
+  if (!agree && !wrong_way && gap <= (margin > 1 ? margin : 1) &&
+      sev > CC_SEV_WARNING)
+    sev = CC_SEV_WARNING;
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_puts(m, c->value);
+  cc_buf_puts(m, ": ");
+  cc_buf_puts(m, c->derivation);
+  if (!agree && !wrong_way) {
+    cc_buf_puts(m, ", not ");
+    cc_buf_puts(m, c->value2);
+  }
+  cc__emit(x, "percent_change",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY, sev, it,
+           NULL, m->ptr, agree);
+}
+
 /* ---- quantity in two units ------------------------------------------------------- */
 
 /* "150 mph (240 km/h)": lo/hi are the figures the first allows, lo2/hi2
@@ -429,6 +472,10 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
  * figure is among those the other allows. */
 void cc__check_unit_pair(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
+  if (strcmp(it->cf->check, "percent_change") == 0) {
+    S_check_change(x, it);
+    return;
+  }
   if (!isfinite(c->lo) || !isfinite(c->hi) || !isfinite(c->more->lo2) ||
       !isfinite(c->more->hi2))
     return;

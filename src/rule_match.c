@@ -4320,6 +4320,281 @@ static void S_builtin_units(S_doc *d) {
   }
 }
 
+/* ---- a change and its two figures ----------------------------------------- */
+
+bool cc_change_figure(const char *text, size_t n, double value, bool strip,
+                      double *lo, double *hi) {
+  size_t i = 0;
+  while (i < n && !(text[i] >= '0' && text[i] <= '9'))
+    i++;
+  if (i == n)
+    return false;
+  double num = 0, half = 0.5;
+  int dec = -1; /* digits after the point, -1 before it */
+  for (; i < n; i++) {
+    char ch = text[i];
+    if (ch >= '0' && ch <= '9') {
+      num = num * 10 + (ch - '0');
+      if (dec >= 0)
+        dec++;
+    } else if (ch == '.' && dec < 0 && i + 1 < n && text[i + 1] >= '0' &&
+               text[i + 1] <= '9') {
+      dec = 0;
+    } else if (ch != ',') {
+      break;
+    }
+  }
+  if (dec > 0) {
+    num /= pow(10, dec);
+    half = 0.5 * pow(10, -dec);
+  } else if (strip) {
+    /* two significant digits kept: "4,000" is 3,950-4,050, "30" exact */
+    double p = 1;
+    while (fmod(num, p * 10) == 0 && num / (p * 10) >= 10)
+      p *= 10;
+    half = 0.5 * p;
+  }
+  if (!(num > 0)) {
+    *lo = *hi = value;
+    return num == 0;
+  }
+  if (strip && half > 0.25 * num)
+    half = 0.25 * num; /* "£1bn": 0.75-1.25bn, not 0.5-1.5bn */
+  double scale = value / num;
+  *lo = (num - half) * scale;
+  *hi = (num + half) * scale;
+  return true;
+}
+
+void cc_change_pct(double xlo, double xhi, double ylo, double yhi,
+                   double *lo, double *hi) {
+  *lo = (xlo / yhi - 1) * 100;
+  *hi = (xhi / ylo - 1) * 100;
+}
+
+static bool S_norm_is(const cc_token *t, const char *w) {
+  return t->norm_len == strlen(w) && memcmp(t->norm, w, t->norm_len) == 0;
+}
+
+/* The direction a word before a percent tells: 1 up ("rose 18%"), -1
+ * down ("fell 12%"), 0 none. */
+static int S_change_word(const cc_token *t) {
+  static const char *const up[] = {
+      "rose",    "rise",     "rises",    "risen",    "rising",  "up",
+      "jumped",  "jump",     "jumps",    "climbed",  "climbs",  "grew",
+      "grow",    "grows",    "grown",    "growth",   "increased",
+      "increase", "increases", "surged",  "surge",    "surges",  "soared",
+      "soars",   "gained",   "gain",     "gains",    "rallied", "advanced",
+      "higher",  "leapt",    "leaped",   "rocketed", "expanded"};
+  static const char *const down[] = {
+      "fell",     "fall",      "falls",     "fallen",   "falling", "down",
+      "dropped",  "drop",      "drops",     "declined", "decline", "declines",
+      "decreased", "decrease", "decreases", "slumped",  "slump",   "plunged",
+      "plummeted", "tumbled",  "slid",      "sank",     "dipped",  "slipped",
+      "shrank",   "shrunk",    "contracted", "eased",   "lower",   "lost",
+      "cut"};
+  if (t->norm_len < 2 || t->norm_len > 10)
+    return 0;
+  for (size_t k = 0; k < sizeof up / sizeof up[0]; k++)
+    if (S_norm_is(t, up[k]))
+      return 1;
+  for (size_t k = 0; k < sizeof down / sizeof down[0]; k++)
+    if (S_norm_is(t, down[k]))
+      return -1;
+  return 0;
+}
+
+/* The change word before percent p: "rose 18%", "rose by 18%", "a rise
+ * of 18%"; its token into *at; 0 when none. */
+static int S_change_before(const S_doc *d, const cc_mention *p,
+                           uint32_t first, uint32_t *at) {
+  uint32_t k = p->tok_begin;
+  if (k <= first)
+    return 0;
+  k--;
+  if ((S_norm_is(&d->tok[k], "by") || S_norm_is(&d->tok[k], "of")) &&
+      k > first)
+    k--;
+  *at = k;
+  return S_change_word(&d->tok[k]);
+}
+
+/* Tokens [b, e) between the "to" figure x and the "from" one: "from",
+ * ", up from", "units, up from" (a count's noun once, right after it). */
+static bool S_change_from_gap(const S_doc *d, const cc_mention *x,
+                              uint32_t b, uint32_t e) {
+  if (e <= b || e - b > 4 || !S_norm_is(&d->tok[e - 1], "from"))
+    return false;
+  for (uint32_t k = b; k + 1 < e; k++) {
+    const cc_token *t = &d->tok[k];
+    if (S_norm_is(t, ",") || S_norm_is(t, "up") || S_norm_is(t, "down"))
+      continue;
+    if (k == b && x->type == CC_M_NUMBER && t->kind == d->tok[e - 1].kind)
+      continue; /* "5,000 units, up from 4,000" */
+    return false;
+  }
+  return true;
+}
+
+/* Are a and b figures of one kind: an amount in one currency, a count, a
+ * quantity in one unit; each one figure as stated? */
+static bool S_change_pair(const cc_mention *a, const cc_mention *b) {
+  if (a->type != b->type ||
+      !(a->type == CC_M_MONEY || a->type == CC_M_NUMBER ||
+        a->type == CC_M_QUANTITY) ||
+      memcmp(a->unit, b->unit, sizeof a->unit) != 0)
+    return false;
+  for (int k = 0; k < 2; k++) {
+    const cc_mention *m = k ? b : a;
+    if ((m->flags & CC_MF_RANGE) || m->qual != CC_Q_NONE ||
+        !isfinite(m->lo) || m->lo != m->hi || m->lo < 0)
+      return false;
+  }
+  return b->lo > 0;
+}
+
+/* The stated percent of p: "18%", or a fraction word "a third". */
+static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
+                            double *hi) {
+  const char *text = d->seg->doc->text + p->start;
+  size_t n = p->end - p->start;
+  if (p->type == CC_M_PERCENT && !(p->flags & CC_MF_RANGE) &&
+      p->qual != CC_Q_NONE && !isnan(p->lo) && !isnan(p->hi) &&
+      p->lo < p->hi) {
+    /* "more than 20%" (20 up), "nearly 20%" (18-20), "about 20%": the
+     * recognizer's interval, widened by the figure's rounding */
+    double v = strtod(p->value, NULL), a, b;
+    if (!(v > 0) || !cc_change_figure(text, n, v, false, &a, &b))
+      return false;
+    *lo = p->lo - (v - a);
+    *hi = p->hi + (b - v);
+    return *lo >= 0;
+  }
+  if ((p->flags & CC_MF_RANGE) || p->qual != CC_Q_NONE || !isfinite(p->lo) ||
+      p->lo != p->hi || !(p->lo > 0))
+    return false;
+  if (p->type == CC_M_PERCENT)
+    return cc_change_figure(text, n, p->lo, false, lo, hi);
+  if (p->type != CC_M_NUMBER || !(p->lo < 1) || n == 0 ||
+      (text[0] >= '0' && text[0] <= '9'))
+    return false;
+  /* "by a third": a loose fraction, an eighth of it either way */
+  *lo = p->lo * 100 * 0.875;
+  *hi = p->lo * 100 * 1.125;
+  return true;
+}
+
+/* "18%" then "to X from Y" or "from Y to X": x and y into *xo, *yo, the
+ * mentions they take after the percent into *used.  The first figure may
+ * have its year: "from 36,500 in 2019 to 28,000". */
+static bool S_change_figures(const S_doc *d, uint32_t i,
+                             const cc_mention **xo, const cc_mention **yo,
+                             uint32_t *used) {
+  const cc_mention *ms = d->v->mentions, *p = &ms[i];
+  uint32_t n = d->v->nmentions, j = i + 2;
+  if (j >= n || ms[j].sentence != p->sentence)
+    return false;
+  const cc_mention *a = &ms[i + 1];
+  const cc_token *t = d->tok;
+  uint32_t a_end = a->tok_end; /* a's end, or its year's */
+  if ((ms[j].type == CC_M_DATE || ms[j].type == CC_M_DATETIME) &&
+      ms[j].tok_begin == a->tok_end + 1 && S_norm_is(&t[a->tok_end], "in") &&
+      j + 1 < n && ms[j + 1].sentence == p->sentence)
+    a_end = ms[j++].tok_end;
+  const cc_mention *b = &ms[j];
+  if (a->tok_begin != p->tok_end + 1 || !S_change_pair(a, b))
+    return false;
+  *used = j - i;
+  if (S_norm_is(&t[p->tok_end], "to") &&
+      S_change_from_gap(d, a, a_end, b->tok_begin)) {
+    *xo = a, *yo = b;
+    return true;
+  }
+  uint32_t g = b->tok_begin - a_end;
+  if (S_norm_is(&t[p->tok_end], "from") && g >= 1 && g <= 2 &&
+      S_norm_is(&t[b->tok_begin - 1], "to") &&
+      (g == 1 || a->type == CC_M_NUMBER)) { /* "from 4,000 units to" */
+    *xo = b, *yo = a;
+    return true;
+  }
+  return false;
+}
+
+/* One claim: lo/hi the stated change (signed: a fall is negative),
+ * lo2/hi2 the change the two figures allow; the derivation says it. */
+CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
+                                       const cc_mention *p, int dir,
+                                       double slo, double shi,
+                                       const cc_mention *x,
+                                       const cc_mention *y) {
+  const char *text = d->seg->doc->text;
+  double xlo, xhi, ylo, yhi, clo, chi;
+  if (!cc_change_figure(text + x->start, x->end - x->start, x->lo, true, &xlo,
+                        &xhi) ||
+      !cc_change_figure(text + y->start, y->end - y->start, y->lo, true, &ylo,
+                        &yhi) ||
+      !(ylo > 0))
+    return;
+  cc_change_pct(xlo, xhi, ylo, yhi, &clo, &chi);
+  S_out *o = S_out_take(d);
+  o->c.frame = "quantity.change";
+  o->c.vkind = CC_VK_UNITPAIR;
+  o->rule_id = "builtin.percent_change";
+  memcpy(o->c.unit, "%", 2);
+  S_PUT_LIT(&o->subject, "story");
+  uint32_t end = x->end > y->end ? x->end : y->end;
+  cc_buf_put(&o->value, text + d->tok[verb].start, end - d->tok[verb].start);
+  cc_buf_put(&o->value2, text + p->start, p->end - p->start);
+  o->c.lo = dir > 0 ? slo : -shi;
+  o->c.hi = dir > 0 ? shi : -slo;
+  o->c.lo2 = clo;
+  o->c.hi2 = chi;
+  /* "from $13.1bn to $12.4bn is a fall of 5.3%" */
+  double mid = (x->lo / y->lo - 1) * 100;
+  cc_buf_puts(&o->deriv, "from ");
+  cc_buf_put(&o->deriv, text + y->start, y->end - y->start);
+  cc_buf_puts(&o->deriv, " to ");
+  cc_buf_put(&o->deriv, text + x->start, x->end - x->start);
+  cc_buf_printf(&o->deriv, " is %s of %.*f%%",
+                mid > 0 ? "a rise" : mid < 0 ? "a fall" : "no change",
+                fabs(mid) < 10 ? 1 : 0, fabs(mid));
+  S_where(d, o, verb, (x->tok_end > y->tok_end ? x->tok_end : y->tok_end),
+          p->sentence);
+  S_commit(d, o);
+}
+
+/* "revenue rose 18% to $12.4bn from $13.1bn": a percent after a change
+ * word, then the figure it reached and the one it started from, of one
+ * kind.  The check (check_intrinsic.c) compares the stated change with
+ * the one the figures give.  Points ("rose 2 points to 5%") are no
+ * percent, and percents as figures are left out (points or percent?). */
+CC_NOINLINE void S_builtin_changes(S_doc *d) {
+  const cc_mention *ms = d->v->mentions;
+  uint32_t n = d->v->nmentions;
+  for (uint32_t i = 0; i + 2 < n; i++) {
+    const cc_mention *p = &ms[i];
+    if (p->type != CC_M_PERCENT && p->type != CC_M_NUMBER)
+      continue;
+    if (p->tok_end >= d->seg->ntokens)
+      continue;
+    /* the cheap test first: a figure right after "to" or "from" */
+    const cc_mention *x, *y;
+    uint32_t used;
+    if (ms[i + 1].tok_begin != p->tok_end + 1 ||
+        !S_change_figures(d, i, &x, &y, &used))
+      continue;
+    uint32_t first =
+        i > 0 && ms[i - 1].sentence == p->sentence ? ms[i - 1].tok_end : 0;
+    uint32_t verb;
+    int dir = S_change_before(d, p, first, &verb);
+    double slo, shi;
+    if (!dir || !S_change_stated(d, p, &slo, &shi))
+      continue;
+    S_change_claim(d, verb, p, dir, slo, shi, x, y);
+    i += used; /* its figures are spoken for */
+  }
+}
+
 /* An amount and its conversion in brackets, "$5.3bn (£4.1bn)": the rate
  * the writer used.  Two such pairs of one currency pair should imply one
  * rate (within the rounding of the figures and the market's moves), in an
@@ -4902,6 +5177,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   }
   S_builtin_pairs(&d);
   S_builtin_units(&d);
+  S_builtin_changes(&d);
   S_builtin_rates(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
