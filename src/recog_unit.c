@@ -1346,6 +1346,62 @@ static bool S_bracket_metres(const cc_segmented *seg, const cc_mention *a,
   return fabs(v - w) <= 0.1 * (v > w ? v : w);
 }
 
+/* The number b states before its scale: its first digits' token read
+ * up to letters glued to them ("1.5" of "1.5 billion euros", "$1.5bn"),
+ * or 0 when b has none or they hold a comma. */
+static double S_stated(const cc_segmented *seg, const cc_mention *b) {
+  for (uint32_t t = b->tok_begin; t < b->tok_end; t++) {
+    const cc_token *tk = &seg->tokens[t];
+    if (tk->kind != CC_TOK_NUM)
+      continue;
+    char buf[32], *e;
+    if (tk->norm_len >= sizeof buf)
+      return 0;
+    memcpy(buf, tk->norm, tk->norm_len);
+    buf[tk->norm_len] = 0;
+    double v = strtod(buf, &e);
+    return e > buf && (!*e || isalpha((unsigned char)*e)) ? v : 0;
+  }
+  return 0;
+}
+
+/* "from 1.2 to 1.5 billion euros", "from $1.2 to $1.5bn", "from 30 to 40
+ * per cent", "from 1.2 to 1.5 million": a change's first level a (a
+ * number, or money of b's
+ * currency) written without the currency, percent sign or scale that
+ * level b after "to" states once for both.  The number model reads "from
+ * N to M" after a verb of change as two levels, so a kept only its digits.
+ * The scale is shared only by a number under 1000 close to b's stated one
+ * (within ten times: "from 900 to 1.2 million" keeps 900 and is left). */
+static void S_from_level(const cc_segmented *seg, cc_mention *a,
+                         const cc_mention *b) {
+  bool num = b->type == CC_M_NUMBER; /* "from 1.2 to 1.5 million": scale */
+  if ((b->type != CC_M_MONEY && b->type != CC_M_PERCENT && !num) ||
+      (a->type != CC_M_NUMBER &&
+       (a->type != b->type || memcmp(a->unit, b->unit, sizeof a->unit))) ||
+      ((a->flags | b->flags) & (CC_MF_RANGE | CC_MF_SHARE)) ||
+      a->tok_end + 1 != b->tok_begin || a->tok_begin == 0 ||
+      !S_tok_is(&seg->tokens[a->tok_end], "to") ||
+      !S_tok_is(&seg->tokens[a->tok_begin - 1], "from") ||
+      !isfinite(a->lo) || !isfinite(a->hi) || !(a->lo > 0) || !(b->lo > 0))
+    return;
+  double st = S_stated(seg, b), sc = st > 0 ? b->lo / st : 0;
+  if (!(sc >= 1))
+    return;
+  if (sc >= 1000) { /* b is scaled: a must be too, or be as large */
+    if (a->lo < 1000 && a->lo * 10 > st && a->lo < st * 10) {
+      a->lo *= sc;
+      a->hi *= sc;
+    } else if (num || !(a->lo * 10 > b->lo && a->lo < b->lo * 10))
+      return;
+  } else if (a->type != CC_M_NUMBER || num)
+    return; /* (already the same, or nothing to share) */
+  S_num(a->lo, a->value, sizeof a->value);
+  a->type = b->type;
+  memcpy(a->unit, b->unit, sizeof a->unit);
+  a->gran = b->gran;
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
@@ -1445,6 +1501,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       prev = -1;
     }
   }
+  for (uint32_t k = 1; k < *n; k++) /* "from 1.2 to 1.5 billion euros" */
+    if (!drop[k] && !drop[k - 1] && ms[k - 1].tok_end < ms[k].tok_begin)
+      S_from_level(seg, &ms[k - 1], &ms[k]);
   /* (the pairs below need a quantity made here: most sentences have none) */
   const S_unit *metre =
       made && um->metre >= 0 ? &um->units[um->metre] : NULL;
