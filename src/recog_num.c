@@ -2896,7 +2896,37 @@ static const char *S_pct_unit(const S_side *s) {
 }
 
 /* Join two sides into a range; false when they do not make one. */
-static bool S_range(S_side *l, S_side *r, S_expr *x) {
+/* Is side s one digits token with no comma or point, a whole number
+ * under 1000 ("30" of "30-40,000")? */
+static bool S_plain_small(const cc_segmented *seg, const S_side *s) {
+  if (s->c.e != s->c.b + 1 || s->c.scale != 1 || (s->c.np & CC_NP_VAGUE) ||
+      !(s->c.v >= 1 && s->c.v < 1000) || s->c.v != floor(s->c.v))
+    return false;
+  const cc_token *t = S_t(seg, s->c.b);
+  return t->kind == CC_TOK_NUM && !memchr(t->norm, ',', t->norm_len) &&
+         !memchr(t->norm, '.', t->norm_len);
+}
+
+/* "30-40,000 people", "between 20 and 30,000": a small first end shares
+ * the thousands the second writes as ",000", when that puts it below the
+ * second and within ten times of it ("1-10,000" stays 1 to 10,000).
+ * The first end's factor, 1000 or 1. */
+static double S_thousands_share(const cc_segmented *seg, const S_side *l,
+                                const S_side *r) {
+  if (!S_plain_small(seg, l) || r->c.e != r->c.b + 1 || r->c.scale != 1)
+    return 1;
+  const cc_token *t = S_t(seg, r->c.b);
+  size_t n = t->norm_len;
+  double k = l->c.v * 1000;
+  return t->kind == CC_TOK_NUM && n >= 5 &&
+                 !memcmp(t->norm + n - 4, ",000", 4) &&
+                 !memchr(t->norm, '.', n) && k < r->c.v && k * 10 > r->c.v
+             ? 1000
+             : 1;
+}
+
+static bool S_range(const cc_segmented *seg, S_side *l, S_side *r,
+                    S_expr *x) {
   if ((l->c.np | r->c.np) & CC_NP_ORDINAL || l->c.bare || r->c.bare)
     return false;
   const char *lp = S_pct_unit(l), *rp = S_pct_unit(r);
@@ -2917,6 +2947,11 @@ static bool S_range(S_side *l, S_side *r, S_expr *x) {
     lv *= r->c.scale;
     llo *= r->c.scale;
     lhi *= r->c.scale;
+  } else if (r->c.v >= 1000) {
+    double k = S_thousands_share(seg, l, r);
+    lv *= k;
+    llo *= k;
+    lhi *= k;
   }
   if (!(lv < r->c.v && llo <= r->c.lo && lhi <= r->c.hi))
     return false;
@@ -3130,7 +3165,7 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
   }
   S_side r;
   if (!S_side_parse(m, seg, a, end, units, false, &r) ||
-      (change && S_change_to(m, seg, x->b, end, l, &r)) || !S_range(l, &r, x))
+      (change && S_change_to(m, seg, x->b, end, l, &r)) || !S_range(seg, l, &r, x))
     return false;
   x->e = r.e;
   return true;
@@ -3239,7 +3274,7 @@ static void S_bound_pair(const cc_num_model *m, const cc_segmented *seg,
       !S_side_parse(m, seg, b, end, units, false, &r))
     return;
   memset(&y, 0, sizeof y);
-  if (!(up ? S_range(&r, l, &y) : S_range(l, &r, &y)))
+  if (!(up ? S_range(seg, &r, l, &y) : S_range(seg, l, &r, &y)))
     return;
   y.b = x->b;
   y.e = r.e;
@@ -3331,7 +3366,7 @@ static bool S_expr_parse(const cc_num_model *m, const cc_segmented *seg,
     uint32_t c;
     if (!S_side_parse(m, seg, a, end, units, true, &l) ||
         !S_match_str(seg, l.e, end, op->closer, &c) ||
-        !S_side_parse(m, seg, c, end, units, false, &r) || !S_range(&l, &r, x))
+        !S_side_parse(m, seg, c, end, units, false, &r) || !S_range(seg, &l, &r, x))
       return false;
     x->e = r.e;
   } else {

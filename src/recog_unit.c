@@ -1163,6 +1163,39 @@ static bool S_degree_decade(const cc_unit_model *um, const cc_segmented *seg,
   return true;
 }
 
+/* The number b states before its scale: its first digits' token read
+ * up to letters glued to them ("1.5" of "1.5 billion euros", "$1.5bn"),
+ * or 0 when b has none or they hold a comma. */
+static double S_stated(const cc_segmented *seg, const cc_mention *b) {
+  for (uint32_t t = b->tok_begin; t < b->tok_end; t++) {
+    const cc_token *tk = &seg->tokens[t];
+    if (tk->kind != CC_TOK_NUM)
+      continue;
+    char buf[32], *e;
+    if (tk->norm_len >= sizeof buf)
+      return 0;
+    memcpy(buf, tk->norm, tk->norm_len);
+    buf[tk->norm_len] = 0;
+    double v = strtod(buf, &e);
+    return e > buf && (!*e || isalpha((unsigned char)*e)) ? v : 0;
+  }
+  return 0;
+}
+
+/* Level a, before "to" and a level of scale sc stating st ("from 5 to 7
+ * million tonnes": st 7, sc 1e6), takes the scale when it has none of its
+ * own (under 1000) and is near st (within ten times: "from 900 to 1.2
+ * million" keeps 900).  Did it? */
+static bool S_share_scale(cc_mention *a, double st, double sc) {
+  if (!(sc >= 1000) || !(a->lo < 1000) || !(a->lo * 10 > st) ||
+      !(a->lo < st * 10))
+    return false;
+  a->lo *= sc;
+  a->hi *= sc;
+  S_num(a->lo, a->value, sizeof a->value);
+  return true;
+}
+
 /* Number a, then "to", then quantity q of unit u: "from 50 to 80 mph",
  * "fell 20 to 80 mph" (the number model leaves such ends apart: a level
  * and a change, or two levels), where a is in q's unit too.  Not for
@@ -1346,6 +1379,41 @@ static bool S_bracket_metres(const cc_segmented *seg, const cc_mention *a,
   return fabs(v - w) <= 0.1 * (v > w ? v : w);
 }
 
+/* "from 1.2 to 1.5 billion euros", "from $1.2 to $1.5bn", "from 30 to 40
+ * per cent", "from 1.2 to 1.5 million": a change's first level a (a
+ * number, or money of b's
+ * currency) written without the currency, percent sign or scale that
+ * level b after "to" states once for both.  The number model reads "from
+ * N to M" after a verb of change as two levels, so a kept only its digits.
+ * The scale is shared only by a number under 1000 close to b's stated one
+ * (within ten times: "from 900 to 1.2 million" keeps 900 and is left). */
+static void S_from_level(const cc_segmented *seg, cc_mention *a,
+                         const cc_mention *b) {
+  bool num = b->type == CC_M_NUMBER; /* "from 1.2 to 1.5 million": scale */
+  if ((b->type != CC_M_MONEY && b->type != CC_M_PERCENT && !num) ||
+      (a->type != CC_M_NUMBER &&
+       (a->type != b->type || memcmp(a->unit, b->unit, sizeof a->unit))) ||
+      ((a->flags | b->flags) & (CC_MF_RANGE | CC_MF_SHARE)) ||
+      a->tok_end + 1 != b->tok_begin || a->tok_begin == 0 ||
+      !S_tok_is(&seg->tokens[a->tok_end], "to") ||
+      !S_tok_is(&seg->tokens[a->tok_begin - 1], "from") ||
+      !isfinite(a->lo) || !isfinite(a->hi) || !(a->lo > 0) || !(b->lo > 0))
+    return;
+  double st = S_stated(seg, b), sc = st > 0 ? b->lo / st : 0;
+  if (!(sc >= 1))
+    return;
+  if (sc >= 1000) { /* b is scaled: a must be too, or be as large */
+    if (!S_share_scale(a, st, sc) &&
+        (num || !(a->lo * 10 > b->lo && a->lo < b->lo * 10)))
+      return;
+  } else if (a->type != CC_M_NUMBER || num)
+    return; /* (already the same, or nothing to share) */
+  S_num(a->lo, a->value, sizeof a->value);
+  a->type = b->type;
+  memcpy(a->unit, b->unit, sizeof a->unit);
+  a->gran = b->gran;
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
@@ -1418,6 +1486,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       pu = u; /* a third part smaller still: "2 yd 7 ft 10 in" */
       continue;
     }
+    double st = S_stated(seg, m), sc = st > 0 ? m->lo / st : 0;
     S_make(u, m, mark_in >= 0 ? past - 2 : past, seg);
     made = true;
     if (mark_in >= 0)
@@ -1426,9 +1495,13 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_listed_metres(seg, &ms[k - 1], m, u, glued)) {
       S_unscale(seg, &ms[k - 1]);
       S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg);
-    } else if (k > 0 && !drop[k - 1] && S_shares_unit(seg, &ms[k - 1], m, u))
-      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg); /* "from 50 to 80 mph",
-                                                     * "5 by 10 metres" */
+    } else if (k > 0 && !drop[k - 1] &&
+               S_shares_unit(seg, &ms[k - 1], m, u)) { /* "from 50 to 80 mph",
+                                                        * "5 by 10 metres" */
+      if (S_tok_is(&seg->tokens[ms[k - 1].tok_end], "to"))
+        S_share_scale(&ms[k - 1], st, sc); /* "from 5 to 7 million tonnes" */
+      S_make(u, &ms[k - 1], ms[k - 1].tok_end, seg);
+    }
     if (k + 1 < *n && mark_in < 0 &&
         S_and_fraction(seg, m, &ms[k + 1], end)) {
       S_add_fraction(m, u, &ms[k + 1]); /* "a mile and a half" */
@@ -1445,6 +1518,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       prev = -1;
     }
   }
+  for (uint32_t k = 1; k < *n; k++) /* "from 1.2 to 1.5 billion euros" */
+    if (!drop[k] && !drop[k - 1] && ms[k - 1].tok_end < ms[k].tok_begin)
+      S_from_level(seg, &ms[k - 1], &ms[k]);
   /* (the pairs below need a quantity made here: most sentences have none) */
   const S_unit *metre =
       made && um->metre >= 0 ? &um->units[um->metre] : NULL;
