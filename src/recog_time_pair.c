@@ -142,6 +142,33 @@ static bool S_clause_start(const cc_segmented *seg, const cc_sentence *st,
  * ("the minister, who flew in from Perth, said the talks start at 9
  * a.m.") is not the time's. */
 #define S_CLAUSE_BACK 12u
+/* S_clause_zone's answer for a place it does not know right before the
+ * time ("landed in Shannon at 11:20 a.m. (1120 GMT)"): that city's time,
+ * in a zone unknown, not the article's (which may be another city's the
+ * text names: "departed Dubai at 3:05 a.m."). */
+static const char S_unknown_place[] = "?";
+
+/* Tokens [j, i] capitalized words after a locative preposition at j - 1
+ * (not before lo), with only "," and "at" from i + 1 up to the time at
+ * e: a place named right before the time ("in Shannon at", "at Port
+ * Moresby,"), known or not. */
+static bool S_named_before(const cc_time_model *tm, const cc_segmented *seg,
+                           const cc_mention *a, uint32_t i, uint32_t lo) {
+  const cc_token *tk = seg->tokens;
+  uint32_t j = i;
+  while (j > lo && (tk[j - 1].flags & CC_TF_CAP) &&
+         tk[j - 1].kind == CC_TOK_WORD && i - j < 3)
+    j--;
+  if (j <= lo || !(tk[j].flags & CC_TF_CAP) || tk[j].kind != CC_TOK_WORD ||
+      (strcmp(tk[j - 1].norm, "in") && strcmp(tk[j - 1].norm, "at")))
+    return false;
+  (void)tm;
+  for (uint32_t k = i + 1; k < a->tok_begin; k++)
+    if (strcmp(tk[k].norm, ",") && strcmp(tk[k].norm, "at"))
+      return false;
+  return true;
+}
+
 static const char *S_clause_zone(const cc_time_model *tm,
                                  const cc_segmented *seg, const cc_mention *a,
                                  uint32_t from) {
@@ -155,6 +182,8 @@ static const char *S_clause_zone(const cc_time_model *tm,
       return NULL;
     uint32_t n = 0;
     const char *z = S_place_at(tm, seg, a, i, a->tok_begin, &n);
+    if (!z && S_named_before(tm, seg, a, i, lo))
+      return S_unknown_place;
     if (!z || !S_zone_loc(tm, seg, a->sentence, st, i))
       continue;
     bool next = true; /* only "," and "at" between the place and the time */
@@ -326,6 +355,21 @@ static void S_day_from_utc(cc_mention *a, const cc_mention *b) {
     S_shift_days(a, (int)days);
 }
 
+/* Is the document's zone its own: its timezone field, or its place
+ * field's, not one the text's places chose over the place field ("place:
+ * Dublin" and "departed Dubai at 3:05 a.m.": Dubai's)?  A time said for
+ * a place of no known zone may then be taken in it. */
+static bool S_doc_zone_own(const cc_time_model *tm, const cc_segmented *seg,
+                           const cc_recog_ctx *ctx) {
+  if (!ctx || !ctx->zone)
+    return false;
+  if (!ctx->zone_inferred)
+    return true;
+  const char *place = seg->doc ? seg->doc->meta.place : "";
+  const char *zp = place[0] ? cc__time_place_lookup(tm, place) : NULL;
+  return zp && (zp == ctx->zone || strcmp(zp, ctx->zone) == 0);
+}
+
 void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
                          const cc_recog_ctx *ctx, cc_mention *ms, uint32_t n) {
   S_carry_days(seg, ctx, ms, n);
@@ -338,17 +382,30 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     if (!S_pair_gap(tm, seg, a, b, &place_zone))
       continue;
     bool own_zone = (a->flags & CC_MF_UTC) && !(a->flags & CC_MF_ZONE_INFERRED);
+    bool unknown = false;
     if (!place_zone && !own_zone) {
       const char *cz = S_clause_zone(
           tm, seg, a,
           k > 0 && ms[k - 1].sentence == a->sentence ? ms[k - 1].tok_end : 0);
-      if (cz && (!ctx || !ctx->zone || strcmp(cz, ctx->zone) != 0))
+      if (cz == S_unknown_place)
+        unknown = !S_doc_zone_own(tm, seg, ctx);
+      else if (cz && (!ctx || !ctx->zone || strcmp(cz, ctx->zone) != 0))
         place_zone = cz;
+    }
+    if (unknown && (a->flags & CC_MF_ZONE_INFERRED)) {
+      /* (the zone the document's place gave it when it was read) */
+      a->flags &= ~(uint32_t)(CC_MF_UTC | CC_MF_ZONE_INFERRED |
+                              CC_MF_ZONE_GIVEN);
+      a->zone = NULL;
+      a->utc_offset = 0;
+      a->utc_lo = a->utc_hi = NAN;
     }
     S_day_from_utc(a, b);
     /* the local half without a stated zone: the place named right after
-     * it, else the document's zone */
-    const char *zone = place_zone ? place_zone : ctx ? ctx->zone : NULL;
+     * it, else the document's zone (none for a place of no known zone) */
+    const char *zone = place_zone ? place_zone
+                       : ctx && !unknown ? ctx->zone
+                                         : NULL;
     bool guessed = !(a->flags & CC_MF_UTC) ||
                    (place_zone && (a->flags & CC_MF_ZONE_INFERRED));
     /* how a zone that is not the place named here came: the article's
