@@ -3139,7 +3139,11 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
   bool change = false;
   if (k >= end || (l->c.np & CC_NP_ORDINAL))
     return false;
-  if (S_hyphen(S_t(seg, k))) {
+  static const char *const to_w[] = {"to", NULL};
+  if (S_hyphen(S_t(seg, k)) && k + 2 < end && S_tok_in(seg, k + 1, to_w) &&
+      !(S_t(seg, k)->flags & CC_TF_SPACE_BEFORE)) {
+    a = k + 2; /* a suspended hyphen: "a 40- to 60-hour course" */
+  } else if (S_hyphen(S_t(seg, k))) {
     if (k == i + 1 && S_score(seg, i, end))
       return false; /* "lost 0-2 to", "6-7 (5-7)": a score */
     a = k + 1;
