@@ -4706,6 +4706,108 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
   }
 }
 
+/* ---- a share of a count and its result ------------------------------------- */
+
+/* The figures m allows: an approximate one its interval widened by its
+ * rounding ("about 900,000": 810,000-990,000), else its rounding. */
+static bool S_share_figure(const S_doc *d, const cc_mention *m, double *lo,
+                           double *hi) {
+  const char *text = d->seg->doc->text + m->start;
+  size_t n = m->end - m->start;
+  if ((m->flags & CC_MF_RANGE) || !isfinite(m->lo) || !isfinite(m->hi) ||
+      !(m->lo > 0))
+    return false;
+  if (m->qual == CC_Q_NONE)
+    return m->lo == m->hi &&
+           cc_change_figure(text, n, m->lo, true, lo, hi);
+  double v = strtod(m->value, NULL), a, b;
+  if (!(m->lo < m->hi) || !(v > 0) ||
+      !cc_change_figure(text, n, v, true, &a, &b))
+    return false;
+  *lo = m->lo - (v - a);
+  *hi = m->hi + (b - v);
+  return true;
+}
+
+/* Tokens [b, e) between the total and the result: ", or", "-", "(" after
+ * at most one word (the count's noun: "residents, or"). */
+static bool S_share_gap(const S_doc *d, uint32_t b, uint32_t e) {
+  const cc_token *t = d->tok;
+  if (e <= b || e - b > 3)
+    return false;
+  if (e - b >= 2 && t[b].kind == CC_TOK_WORD && !S_norm_is(&t[b], "or"))
+    b++;
+  if (e - b == 2)
+    return S_norm_is(&t[b], ",") && S_norm_is(&t[b + 1], "or");
+  if (e - b != 1)
+    return false;
+  const cc_token *s = &t[b];
+  return S_norm_is(s, "(") || S_norm_is(s, "-") || S_norm_is(s, "\xe2\x80\x93") ||
+         S_norm_is(s, "\xe2\x80\x94");
+}
+
+/* "19% of the 5.6 million residents, or about 900,000 people", "a third
+ * of the 300 staff - some 100 workers": a share of a total, and the
+ * result right after it.  lo/hi the stated share, lo2/hi2 the share the
+ * result of the total gives (both as rounded); the check (`share_of`,
+ * check_intrinsic.c) compares them. */
+CC_NOINLINE void S_builtin_shares(S_doc *d) {
+  const cc_mention *ms = d->v->mentions;
+  uint32_t n = d->v->nmentions;
+  const cc_token *t = d->tok;
+  const char *text = d->seg->doc->text;
+  for (uint32_t i = 0; i + 2 < n; i++) {
+    const cc_mention *p = &ms[i], *tot = &ms[i + 1], *r = &ms[i + 2];
+    /* the cheap test first: a percent, "of", a figure */
+    if (p->type != CC_M_PERCENT || p->tok_end + 3 < tot->tok_begin ||
+        tot->tok_begin <= p->tok_end || !S_norm_is(&t[p->tok_end], "of"))
+      continue;
+    uint32_t g = tot->tok_begin - p->tok_end;
+    if (g == 3 || (g == 2 && !S_norm_is(&t[p->tok_end + 1], "the") &&
+                   !S_norm_is(&t[p->tok_end + 1], "its") &&
+                   !S_norm_is(&t[p->tok_end + 1], "their")))
+      continue;
+    if (r->sentence != p->sentence || tot->type != r->type ||
+        !(tot->type == CC_M_NUMBER || tot->type == CC_M_MONEY) ||
+        memcmp(tot->unit, r->unit, sizeof r->unit) != 0 ||
+        !S_share_gap(d, tot->tok_end, r->tok_begin))
+      continue;
+    double slo, shi, tlo, thi, rlo, rhi;
+    const char *pt = text + p->start;
+    if (p->start < p->end && !(pt[0] >= '0' && pt[0] <= '9') &&
+        p->qual == CC_Q_NONE && isfinite(p->lo) && p->lo == p->hi) {
+      slo = p->lo * 0.875; /* "a third": loose, an eighth either way */
+      shi = p->lo * 1.125;
+    } else if (!S_change_stated(d, p, &slo, &shi) || !isfinite(shi)) {
+      continue;
+    }
+    if (!(shi <= 100) || !S_share_figure(d, tot, &tlo, &thi) ||
+        !S_share_figure(d, r, &rlo, &rhi) || !(rhi < thi))
+      continue;
+    S_out *o = S_out_take(d);
+    o->c.frame = "quantity.share";
+    o->c.vkind = CC_VK_UNITPAIR;
+    o->rule_id = "builtin.share_of";
+    memcpy(o->c.unit, "%", 2);
+    S_PUT_LIT(&o->subject, "story");
+    cc_buf_put(&o->value, text + p->start, r->end - p->start);
+    cc_buf_put(&o->value2, pt, p->end - p->start);
+    o->c.lo = slo;
+    o->c.hi = shi;
+    o->c.lo2 = rlo / thi * 100;
+    o->c.hi2 = rhi / tlo * 100;
+    /* "900,000 of 5.6 million is 16%" */
+    double mid = (rlo + rhi) / (tlo + thi) * 100;
+    cc_buf_put(&o->deriv, text + r->start, r->end - r->start);
+    cc_buf_puts(&o->deriv, " of ");
+    cc_buf_put(&o->deriv, text + tot->start, tot->end - tot->start);
+    cc_buf_printf(&o->deriv, " is %.*f%%", mid < 10 ? 1 : 0, mid);
+    S_where(d, o, p->tok_begin, r->tok_end, p->sentence);
+    S_commit(d, o);
+    i += 2;
+  }
+}
+
 /* An amount and its conversion in brackets, "$5.3bn (£4.1bn)": the rate
  * the writer used.  Two such pairs of one currency pair should imply one
  * rate (within the rounding of the figures and the market's moves), in an
@@ -5289,6 +5391,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_builtin_pairs(&d);
   S_builtin_units(&d);
   S_builtin_changes(&d);
+  S_builtin_shares(&d);
   S_builtin_rates(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
