@@ -4615,6 +4615,8 @@ static bool S_change_after(const S_doc *d, uint32_t bi, int *dir) {
       !S_norm_is(&t[k], ","))
     return false;
   k++;
+  if (p->tok_end < d->seg->ntokens && S_norm_is(&t[p->tok_end], "of"))
+    return false; /* "rose from 1.5m to 1.6m, or 5.1% of the workforce" */
   if (e - k == 1 && S_norm_is(&t[k], "or")) {
     *dir = 0;
     return true;
