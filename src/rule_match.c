@@ -4675,6 +4675,8 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
   return true;
 }
 
+CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i);
+
 /* "revenue rose 18% to $12.4bn from $13.1bn": a percent after a change
  * word, then the figure it reached and the one it started from, of one
  * kind.  The check (check_intrinsic.c) compares the stated change with
@@ -4697,6 +4699,13 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
     }
     if (i + 2 >= n || (p->type != CC_M_PERCENT && p->type != CC_M_NUMBER))
       continue;
+    /* a share and its result, "19% of the 5.6 million residents, or
+     * about 900,000" (below; one walk over the mentions for both) */
+    if (p->type == CC_M_PERCENT && p->tok_end < d->seg->ntokens &&
+        d->tok[p->tok_end].norm_len == 2 && S_share_at(d, i)) {
+      i += 2;
+      continue;
+    }
     if (p->tok_end >= d->seg->ntokens)
       continue;
     /* the cheap test first: a figure right after "to" or "from" */
@@ -4760,28 +4769,27 @@ static bool S_share_gap(const S_doc *d, uint32_t b, uint32_t e) {
  * of the 300 staff - some 100 workers": a share of a total, and the
  * result right after it.  lo/hi the stated share, lo2/hi2 the share the
  * result of the total gives (both as rounded); the check (`share_of`,
- * check_intrinsic.c) compares them. */
-CC_NOINLINE void S_builtin_shares(S_doc *d) {
+ * check_intrinsic.c) compares them.  ms[i] the share, ms[i + 2] there;
+ * S_builtin_changes calls it. */
+CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
   const cc_mention *ms = d->v->mentions;
-  uint32_t n = d->v->nmentions;
   const cc_token *t = d->tok;
   const char *text = d->seg->doc->text;
-  for (uint32_t i = 0; i + 2 < n; i++) {
+  {
     const cc_mention *p = &ms[i], *tot = &ms[i + 1], *r = &ms[i + 2];
-    /* the cheap test first: a percent, "of", a figure */
-    if (p->type != CC_M_PERCENT || p->tok_end + 3 < tot->tok_begin ||
+    if (p->tok_end + 3 < tot->tok_begin ||
         tot->tok_begin <= p->tok_end || !S_norm_is(&t[p->tok_end], "of"))
-      continue;
+      return false;
     uint32_t g = tot->tok_begin - p->tok_end;
     if (g == 3 || (g == 2 && !S_norm_is(&t[p->tok_end + 1], "the") &&
                    !S_norm_is(&t[p->tok_end + 1], "its") &&
                    !S_norm_is(&t[p->tok_end + 1], "their")))
-      continue;
+      return false;
     if (r->sentence != p->sentence || tot->type != r->type ||
         !(tot->type == CC_M_NUMBER || tot->type == CC_M_MONEY) ||
         memcmp(tot->unit, r->unit, sizeof r->unit) != 0 ||
         !S_share_gap(d, tot->tok_end, r->tok_begin))
-      continue;
+      return false;
     double slo, shi, tlo, thi, rlo, rhi;
     const char *pt = text + p->start;
     if (p->start < p->end && !(pt[0] >= '0' && pt[0] <= '9') &&
@@ -4789,11 +4797,11 @@ CC_NOINLINE void S_builtin_shares(S_doc *d) {
       slo = p->lo * 0.875; /* "a third": loose, an eighth either way */
       shi = p->lo * 1.125;
     } else if (!S_change_stated(d, p, &slo, &shi) || !isfinite(shi)) {
-      continue;
+      return false;
     }
     if (!(shi <= 100) || !S_share_figure(d, tot, &tlo, &thi) ||
         !S_share_figure(d, r, &rlo, &rhi) || !(rhi < thi))
-      continue;
+      return false;
     S_out *o = S_out_take(d);
     o->c.frame = "quantity.share";
     o->c.vkind = CC_VK_UNITPAIR;
@@ -4814,7 +4822,7 @@ CC_NOINLINE void S_builtin_shares(S_doc *d) {
     cc_buf_printf(&o->deriv, " is %.*f%%", mid < 10 ? 1 : 0, mid);
     S_where(d, o, p->tok_begin, r->tok_end, p->sentence);
     S_commit(d, o);
-    i += 2;
+    return true;
   }
 }
 
@@ -5401,7 +5409,6 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   S_builtin_pairs(&d);
   S_builtin_units(&d);
   S_builtin_changes(&d);
-  S_builtin_shares(&d);
   S_builtin_rates(&d);
   S_builtin_weekdays(&d);
   S_builtin_names(&d);
