@@ -444,7 +444,8 @@ static void S_check_change(cc__ctx *x, const cc__item *it) {
   double stated = isfinite(slo) && isfinite(shi) ? (slo + shi) / 2
                   : isfinite(slo)                 ? slo
                                                   : shi;
-  double margin = 0.2 * fabs(stated);
+  /* a share's figures are rounded already: a tenth of it is clear */
+  double margin = (it->cf->check[0] == 's' ? 0.1 : 0.2) * fabs(stated);
   cc_severity sev = (cc_severity)it->cf->severity;
   if (!agree && !wrong_way && gap <= (margin > 1 ? margin : 1) &&
       sev > CC_SEV_WARNING)
@@ -458,7 +459,7 @@ static void S_check_change(cc__ctx *x, const cc__item *it) {
     cc_buf_puts(m, ", not ");
     cc_buf_puts(m, c->value2);
   }
-  cc__emit(x, "percent_change",
+  cc__emit(x, it->cf->check,
            agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY, sev, it,
            NULL, m->ptr, agree);
 }
@@ -472,7 +473,10 @@ static void S_check_change(cc__ctx *x, const cc__item *it) {
  * figure is among those the other allows. */
 void cc__check_unit_pair(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
-  if (strcmp(it->cf->check, "percent_change") == 0) {
+  /* (a share of a count is checked the same way: the stated share
+   * against the one its result gives, share_of) */
+  if (strcmp(it->cf->check, "percent_change") == 0 ||
+      strcmp(it->cf->check, "share_of") == 0) {
     S_check_change(x, it);
     return;
   }

@@ -4484,40 +4484,52 @@ static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
   return true;
 }
 
-/* "18%" then "to X from Y" or "from Y to X": x and y into *xo, *yo, the
- * mentions they take after the percent into *used.  The first figure may
- * have its year: "from 36,500 in 2019 to 28,000". */
-static bool S_change_figures(const S_doc *d, uint32_t i,
-                             const cc_mention **xo, const cc_mention **yo,
-                             uint32_t *used) {
-  const cc_mention *ms = d->v->mentions, *p = &ms[i];
-  uint32_t n = d->v->nmentions, j = i + 2;
-  if (j >= n || ms[j].sentence != p->sentence)
+/* The figure ms[ai] after "to" or "from", then "to X from Y" or "from Y
+ * to X": x and y into *xo, *yo, the index of the second figure into *bo.
+ * The first figure may have its year: "from 36,500 in 2019 to 28,000". */
+static bool S_change_figures_at(const S_doc *d, uint32_t ai,
+                                const cc_mention **xo, const cc_mention **yo,
+                                uint32_t *bo) {
+  const cc_mention *ms = d->v->mentions, *a = &ms[ai];
+  uint32_t n = d->v->nmentions, j = ai + 1;
+  if (j >= n || ms[j].sentence != a->sentence || a->tok_begin == 0)
     return false;
-  const cc_mention *a = &ms[i + 1];
   const cc_token *t = d->tok;
   uint32_t a_end = a->tok_end; /* a's end, or its year's */
   if ((ms[j].type == CC_M_DATE || ms[j].type == CC_M_DATETIME) &&
       ms[j].tok_begin == a->tok_end + 1 && S_norm_is(&t[a->tok_end], "in") &&
-      j + 1 < n && ms[j + 1].sentence == p->sentence)
+      j + 1 < n && ms[j + 1].sentence == a->sentence)
     a_end = ms[j++].tok_end;
   const cc_mention *b = &ms[j];
-  if (a->tok_begin != p->tok_end + 1 || !S_change_pair(a, b))
+  if (!S_change_pair(a, b))
     return false;
-  *used = j - i;
-  if (S_norm_is(&t[p->tok_end], "to") &&
-      S_change_from_gap(d, a, a_end, b->tok_begin)) {
+  *bo = j;
+  const cc_token *w = &t[a->tok_begin - 1];
+  if (S_norm_is(w, "to") && S_change_from_gap(d, a, a_end, b->tok_begin)) {
     *xo = a, *yo = b;
     return true;
   }
   uint32_t g = b->tok_begin - a_end;
-  if (S_norm_is(&t[p->tok_end], "from") && g >= 1 && g <= 2 &&
+  if (S_norm_is(w, "from") && g >= 1 && g <= 2 &&
       S_norm_is(&t[b->tok_begin - 1], "to") &&
       (g == 1 || a->type == CC_M_NUMBER)) { /* "from 4,000 units to" */
     *xo = b, *yo = a;
     return true;
   }
   return false;
+}
+
+/* "18%" then "to X from Y" or "from Y to X" (see S_change_figures_at);
+ * the mentions they take after the percent into *used. */
+static bool S_change_figures(const S_doc *d, uint32_t i,
+                             const cc_mention **xo, const cc_mention **yo,
+                             uint32_t *used) {
+  uint32_t j;
+  if (!S_change_figures_at(d, i + 1, xo, yo, &j) ||
+      d->v->mentions[j].sentence != d->v->mentions[i].sentence)
+    return false;
+  *used = j - i;
+  return true;
 }
 
 /* One claim: lo/hi the stated change (signed: a fall is negative),
@@ -4563,6 +4575,108 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
   S_commit(d, o);
 }
 
+/* The change a multiple word tells, in percent: "doubled" +100,
+ * "halved" -50; 0 for none. */
+static double S_change_multiple(const cc_token *t) {
+  if (t->norm_len < 6 || t->norm_len > 10)
+    return 0;
+  return S_norm_is(t, "doubled")      ? 100
+         : S_norm_is(t, "tripled")    ? 200
+         : S_norm_is(t, "trebled")    ? 200
+         : S_norm_is(t, "quadrupled") ? 300
+         : S_norm_is(t, "halved")     ? -50
+                                      : 0;
+}
+
+/* A word before a multiple that loosens it: "more than doubled", "nearly
+ * halved", "roughly tripled" (the multiple is then no figure). */
+static bool S_change_hedge(const cc_token *t) {
+  static const char *const w[] = {"than",   "nearly", "almost", "about",
+                                  "roughly", "around", "over",  "virtually",
+                                  "effectively", "practically", "not",
+                                  "never", "all", "but"};
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (S_norm_is(t, w[k]))
+      return true;
+  return false;
+}
+
+/* The percent right after the second figure ms[bi]: ", an increase of
+ * 20%", ", a rise of 25 per cent", ", or 12%"; the direction its word
+ * tells (0 for "or") into *dir. */
+static bool S_change_after(const S_doc *d, uint32_t bi, int *dir) {
+  const cc_mention *ms = d->v->mentions;
+  if (bi + 1 >= d->v->nmentions)
+    return false;
+  const cc_mention *b = &ms[bi], *p = &ms[bi + 1];
+  const cc_token *t = d->tok;
+  uint32_t k = b->tok_end, e = p->tok_begin;
+  if (p->sentence != b->sentence || e <= k + 1 || e - k > 4 ||
+      !S_norm_is(&t[k], ","))
+    return false;
+  k++;
+  if (p->tok_end < d->seg->ntokens && S_norm_is(&t[p->tok_end], "of"))
+    return false; /* "rose from 1.5m to 1.6m, or 5.1% of the workforce" */
+  if (e - k == 1 && S_norm_is(&t[k], "or")) {
+    *dir = 0;
+    return true;
+  }
+  if (e - k == 3 && (S_norm_is(&t[k], "a") || S_norm_is(&t[k], "an")) &&
+      S_norm_is(&t[k + 1 + 1], "of")) {
+    *dir = S_change_word(&t[k + 1]);
+    return *dir != 0;
+  }
+  return false;
+}
+
+/* A change told at its figures: "rose from $10bn to $12bn, an increase
+ * of 20%" (the percent after them) or "doubled to 900 from 450" (a
+ * multiple, no percent), ms[i] the figure after "to" or "from".  The
+ * mentions taken after ms[i] into *used. */
+CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
+                                    uint32_t *used) {
+  const cc_mention *ms = d->v->mentions, *a = &ms[i];
+  const cc_token *t = d->tok;
+  if (a->tok_begin < 2)
+    return false;
+  const cc_token *w = &t[a->tok_begin - 1];
+  if (!S_norm_is(w, "to") && !S_norm_is(w, "from"))
+    return false; /* (the cheap test first) */
+  uint32_t vb = a->tok_begin - 2;
+  if (i > 0 && ms[i - 1].sentence == a->sentence && ms[i - 1].tok_end > vb)
+    return false;
+  const cc_mention *x, *y;
+  uint32_t bi;
+  if (!S_change_figures_at(d, i, &x, &y, &bi))
+    return false; /* (the figures first: cheaper than the word lists) */
+  double mult = S_change_multiple(&t[vb]);
+  int dir = mult ? 0 : S_change_word(&t[vb]);
+  if (!mult && !dir)
+    return false;
+  double slo, shi;
+  if (mult) {
+    if (vb > 0 && S_change_hedge(&t[vb - 1]))
+      return false;
+    /* the writer's multiple, as loose as "doubled" is (a twentieth) */
+    cc_mention m = *a;
+    m.start = t[vb].start, m.end = t[vb].end;
+    dir = mult > 0 ? 1 : -1;
+    slo = fabs(mult) * 0.95, shi = fabs(mult) * 1.05;
+    S_change_claim(d, vb, &m, dir, slo, shi, x, y);
+    *used = bi - i;
+    return true;
+  }
+  int said;
+  if (!S_change_after(d, bi, &said) || (said && said != dir) ||
+      !S_change_stated(d, &ms[bi + 1], &slo, &shi))
+    return false;
+  S_change_claim(d, vb, &ms[bi + 1], dir, slo, shi, x, y);
+  *used = bi + 1 - i;
+  return true;
+}
+
+CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i);
+
 /* "revenue rose 18% to $12.4bn from $13.1bn": a percent after a change
  * word, then the figure it reached and the one it started from, of one
  * kind.  The check (check_intrinsic.c) compares the stated change with
@@ -4571,15 +4685,31 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
 CC_NOINLINE void S_builtin_changes(S_doc *d) {
   const cc_mention *ms = d->v->mentions;
   uint32_t n = d->v->nmentions;
-  for (uint32_t i = 0; i + 2 < n; i++) {
+  for (uint32_t i = 0; i + 1 < n; i++) {
     const cc_mention *p = &ms[i];
-    if (p->type != CC_M_PERCENT && p->type != CC_M_NUMBER)
+    uint32_t used;
+    /* the cheap test inline: a figure right after "to" or "from" */
+    const cc_token *w = &d->tok[p->tok_begin ? p->tok_begin - 1 : 0];
+    if (p->tok_begin >= 2 && p->type != CC_M_PERCENT &&
+        (w->norm_len == 2 || w->norm_len == 4) &&
+        (w->norm[0] == 't' || w->norm[0] == 'f') &&
+        S_change_at_figure(d, i, &used)) {
+      i += used;
       continue;
+    }
+    if (i + 2 >= n || (p->type != CC_M_PERCENT && p->type != CC_M_NUMBER))
+      continue;
+    /* a share and its result, "19% of the 5.6 million residents, or
+     * about 900,000" (below; one walk over the mentions for both) */
+    if (p->type == CC_M_PERCENT && p->tok_end < d->seg->ntokens &&
+        d->tok[p->tok_end].norm_len == 2 && S_share_at(d, i)) {
+      i += 2;
+      continue;
+    }
     if (p->tok_end >= d->seg->ntokens)
       continue;
     /* the cheap test first: a figure right after "to" or "from" */
     const cc_mention *x, *y;
-    uint32_t used;
     if (ms[i + 1].tok_begin != p->tok_end + 1 ||
         !S_change_figures(d, i, &x, &y, &used))
       continue;
@@ -4592,6 +4722,107 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
       continue;
     S_change_claim(d, verb, p, dir, slo, shi, x, y);
     i += used; /* its figures are spoken for */
+  }
+}
+
+/* ---- a share of a count and its result ------------------------------------- */
+
+/* The figures m allows: an approximate one its interval widened by its
+ * rounding ("about 900,000": 810,000-990,000), else its rounding. */
+static bool S_share_figure(const S_doc *d, const cc_mention *m, double *lo,
+                           double *hi) {
+  const char *text = d->seg->doc->text + m->start;
+  size_t n = m->end - m->start;
+  if ((m->flags & CC_MF_RANGE) || !isfinite(m->lo) || !isfinite(m->hi) ||
+      !(m->lo > 0))
+    return false;
+  if (m->qual == CC_Q_NONE)
+    return m->lo == m->hi &&
+           cc_change_figure(text, n, m->lo, true, lo, hi);
+  double v = strtod(m->value, NULL), a, b;
+  if (!(m->lo < m->hi) || !(v > 0) ||
+      !cc_change_figure(text, n, v, true, &a, &b))
+    return false;
+  *lo = m->lo - (v - a);
+  *hi = m->hi + (b - v);
+  return true;
+}
+
+/* Tokens [b, e) between the total and the result: ", or", "-", "(" after
+ * at most one word (the count's noun: "residents, or"). */
+static bool S_share_gap(const S_doc *d, uint32_t b, uint32_t e) {
+  const cc_token *t = d->tok;
+  if (e <= b || e - b > 3)
+    return false;
+  if (e - b >= 2 && t[b].kind == CC_TOK_WORD && !S_norm_is(&t[b], "or"))
+    b++;
+  if (e - b == 2)
+    return S_norm_is(&t[b], ",") && S_norm_is(&t[b + 1], "or");
+  if (e - b != 1)
+    return false;
+  const cc_token *s = &t[b];
+  return S_norm_is(s, "(") || S_norm_is(s, "-") || S_norm_is(s, "\xe2\x80\x93") ||
+         S_norm_is(s, "\xe2\x80\x94");
+}
+
+/* "19% of the 5.6 million residents, or about 900,000 people", "a third
+ * of the 300 staff - some 100 workers": a share of a total, and the
+ * result right after it.  lo/hi the stated share, lo2/hi2 the share the
+ * result of the total gives (both as rounded); the check (`share_of`,
+ * check_intrinsic.c) compares them.  ms[i] the share, ms[i + 2] there;
+ * S_builtin_changes calls it. */
+CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
+  const cc_mention *ms = d->v->mentions;
+  const cc_token *t = d->tok;
+  const char *text = d->seg->doc->text;
+  {
+    const cc_mention *p = &ms[i], *tot = &ms[i + 1], *r = &ms[i + 2];
+    if (p->tok_end + 3 < tot->tok_begin ||
+        tot->tok_begin <= p->tok_end || !S_norm_is(&t[p->tok_end], "of"))
+      return false;
+    uint32_t g = tot->tok_begin - p->tok_end;
+    if (g == 3 || (g == 2 && !S_norm_is(&t[p->tok_end + 1], "the") &&
+                   !S_norm_is(&t[p->tok_end + 1], "its") &&
+                   !S_norm_is(&t[p->tok_end + 1], "their")))
+      return false;
+    if (r->sentence != p->sentence || tot->type != r->type ||
+        !(tot->type == CC_M_NUMBER || tot->type == CC_M_MONEY) ||
+        memcmp(tot->unit, r->unit, sizeof r->unit) != 0 ||
+        !S_share_gap(d, tot->tok_end, r->tok_begin))
+      return false;
+    double slo, shi, tlo, thi, rlo, rhi;
+    const char *pt = text + p->start;
+    if (p->start < p->end && !(pt[0] >= '0' && pt[0] <= '9') &&
+        p->qual == CC_Q_NONE && isfinite(p->lo) && p->lo == p->hi) {
+      slo = p->lo * 0.875; /* "a third": loose, an eighth either way */
+      shi = p->lo * 1.125;
+    } else if (!S_change_stated(d, p, &slo, &shi) || !isfinite(shi)) {
+      return false;
+    }
+    if (!(shi <= 100) || !S_share_figure(d, tot, &tlo, &thi) ||
+        !S_share_figure(d, r, &rlo, &rhi) || !(rhi < thi))
+      return false;
+    S_out *o = S_out_take(d);
+    o->c.frame = "quantity.share";
+    o->c.vkind = CC_VK_UNITPAIR;
+    o->rule_id = "builtin.share_of";
+    memcpy(o->c.unit, "%", 2);
+    S_PUT_LIT(&o->subject, "story");
+    cc_buf_put(&o->value, text + p->start, r->end - p->start);
+    cc_buf_put(&o->value2, pt, p->end - p->start);
+    o->c.lo = slo;
+    o->c.hi = shi;
+    o->c.lo2 = rlo / thi * 100;
+    o->c.hi2 = rhi / tlo * 100;
+    /* "900,000 of 5.6 million is 16%" */
+    double mid = (rlo + rhi) / (tlo + thi) * 100;
+    cc_buf_put(&o->deriv, text + r->start, r->end - r->start);
+    cc_buf_puts(&o->deriv, " of ");
+    cc_buf_put(&o->deriv, text + tot->start, tot->end - tot->start);
+    cc_buf_printf(&o->deriv, " is %.*f%%", mid < 10 ? 1 : 0, mid);
+    S_where(d, o, p->tok_begin, r->tok_end, p->sentence);
+    S_commit(d, o);
+    return true;
   }
 }
 
