@@ -126,6 +126,29 @@ static double S_approx_time(const cc__item *it) {
   return (m == 0 ? 15 : m % 15 == 0 ? 10 : m % 5 == 0 ? 5 : 2) * 60.0;
 }
 
+static double S_half_digit(double v);
+
+/* "About N" as the lexicon gives it (N less and more a tenth, the
+ * interval's middle being N) is as loose as N's own last digit plus 3%,
+ * never looser than that tenth: "about 1.2 million" is 1.11-1.29m, no
+ * longer meeting "some 1.4 million" at 1.3m (17% apart; each a tenth wide,
+ * two figures up to a fifth apart agreed, QA), and "about 28,000" no
+ * longer meets "some 25,000"; "about 300" stays 270-330 and "about 1,200"
+ * still takes 1,150.  Other shapes ("200-odd") keep their interval. */
+static void S_narrow_approx(cc__item *it) {
+  unsigned vk = it->vkind;
+  if (vk != CC_VK_COUNT && vk != CC_VK_MONEY && vk != CC_VK_PERCENT &&
+      vk != CC_VK_QUANTITY)
+    return;
+  double p = (it->lo + it->hi) / 2, e = 1e-9 * fabs(p);
+  if (!(p > 0) || !isfinite(p) || fabs(it->lo - 0.9 * p) > e ||
+      fabs(it->hi - 1.1 * p) > e)
+    return;
+  double w = S_fmin(S_half_digit(p) + 0.03 * p, 0.1 * p);
+  it->lo = p - w;
+  it->hi = p + w;
+}
+
 /* Qualifiers the recognizer left as a point: "about 100" means roughly
  * 90-110, "nearly 100" 90-100.  "More than 3,000" keeps 3,000: against a
  * plain "3,000" (itself likely rounded) it is no alarm worth raising. */
@@ -321,6 +344,8 @@ static void S_prepare(cc__item *it) {
   }
   if (it->vkind == CC_VK_INSTANT)
     S_widen_instant(it); /* closed, before it is widened */
+  else if (it->c->qual == CC_Q_APPROX)
+    S_narrow_approx(it); /* before the tolerance's reference below */
   double lo = it->lo, hi = it->hi;
   S_widen_qual(it);
   S_widen_digits(it);

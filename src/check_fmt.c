@@ -213,6 +213,21 @@ static void S_fmt_instant(const cc__item *it, double lo, double hi,
 
 /* ---- numbers and durations ---------------------------------------------------- */
 
+/* "About N" as the lexicon gives it (N less and more a tenth): shown as
+ * "about N", since the check takes it narrower (check.c, S_narrow_approx)
+ * and the tenth's ends made two figures told apart look as if they
+ * overlapped ("2250000 to 2750000, but 2700000 to 3300000"). */
+static bool S_approx_tenth(const cc__item *it, double lo, double hi) {
+  unsigned vk = it->c->vkind;
+  if (it->c->qual != CC_Q_APPROX ||
+      (vk != CC_VK_COUNT && vk != CC_VK_MONEY && vk != CC_VK_PERCENT &&
+       vk != CC_VK_QUANTITY))
+    return false;
+  double p = (lo + hi) / 2, e = 1e-9 * fabs(p);
+  return p > 0 && isfinite(p) && fabs(lo - 0.9 * p) <= e &&
+         fabs(hi - 1.1 * p) <= e;
+}
+
 static void S_fmt_range(const cc__item *it, double lo, double hi,
                         cc_buf *out) {
   bool dur = it->c->vkind == CC_VK_DURATION;
@@ -239,6 +254,9 @@ static void S_fmt_range(const cc__item *it, double lo, double hi,
     suffix = "";
   } else if (lo == hi) {
     dur ? cc__fmt_span(lo, out) : cc__fmt_num(lo, out);
+  } else if (S_approx_tenth(it, lo, hi)) {
+    cc_buf_puts(out, "about ");
+    cc__fmt_num((lo + hi) / 2, out);
   } else {
     dur ? S_in_unit(lo, u, false, out) : cc__fmt_num(lo, out);
     cc_buf_puts(out, *suffix ? "% to " : " to ");

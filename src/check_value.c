@@ -534,10 +534,14 @@ static void S_other_event_unverifiable(cc__ctx *x, cc__item *a, cc__item *b) {
            CC_SEV_INFO, a, b, m->ptr, 0);
 }
 
-/* Whether a member of cluster c is of document doc. */
-static bool S_doc_in(const S_cluster *c, uint32_t doc) {
+/* Whether a member of cluster c is of document doc and gives a figure
+ * apart from own (that document's figure in the other cluster).  A vague
+ * figure reaching both ("dozens dead" in a headline, 24 to 99, and "52
+ * were confirmed dead" below it) gives no other figure: another outlet's
+ * 48 met the headline and the 52 went unchecked (QA). */
+static bool S_doc_in(const S_cluster *c, uint32_t doc, const cc__item *own) {
   for (size_t i = 0; i < c->n; i++)
-    if (c->v[i]->doc_id == doc)
+    if (c->v[i]->doc_id == doc && !cc__overlap(c->v[i], own))
       return true;
   return false;
 }
@@ -552,7 +556,7 @@ static bool S_both_carried(const S_cluster *lo, const S_cluster *hi,
    * two figures of one sentence, and the UTC one may be the slip that
    * another outlet's shows) */
   return a->doc_id != b->doc_id && a->c->vkind != CC_VK_INSTANT &&
-         (S_doc_in(hi, a->doc_id) || S_doc_in(lo, b->doc_id));
+         (S_doc_in(hi, a->doc_id, a) || S_doc_in(lo, b->doc_id, b));
 }
 
 /* One discrepancy between clusters lo < hi: the first candidate pair that

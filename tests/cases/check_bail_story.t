@@ -44,7 +44,7 @@ s/a.md:7:29: consistent: "Sept. 9" (Harbour Wire) = 2025-09-09 (year from the pu
     "Sentencing has been set for Sept. 9."
     s/b.md:5:117: "Wendt is due to be sentenced on Sept. 9."
 
-s/c.md:7:69: consistent: "$40,000" (Morning Ledger) = 40000 USD agrees with "about $40,000" (Harbour Wire) = 36000 to 44000 USD; 3 outlets agree (3 claims) [range_qualifier/funds.repaid]
+s/c.md:7:69: consistent: "$40,000" (Morning Ledger) = 40000 USD agrees with "about $40,000" (Harbour Wire) = about 40000 USD; 3 outlets agree (3 claims) [range_qualifier/funds.repaid]
     "Mr. Tobias Wendt, whose sentencing is scheduled for Sept. 9, repaid $40,000."
     s/a.md:7:51: "Wendt repaid about $40,000 to the authority last year."
 

@@ -42,7 +42,7 @@ s/a.md:5:117: consistent: "44.8%" (Harbour Wire) = 44.8% agrees with "44.8%" (Va
 s/c.md:5:46: warning: "52.2%" (Morning Ledger) = 52.2%, but "55.2%" (Harbour Wire) = 55.2%; a difference of 3 points (tolerance 0.5) [same_fact/vote.share.won]
     "Helen Varga won a second term on Sunday with 52.2% of the vote."
     s/a.md:5:49: "Mayor Helen Varga was re-elected on Sunday with 55.2% of the vote, beating challenger Brian Osei."
-s/c.md:7:14: consistent: "2.4 million" (Morning Ledger) = 2400000 agrees with "About 2.4 million" (Harbour Wire) = 2160000 to 2640000; 3 outlets agree (3 claims) [range_qualifier/election.voters]
+s/c.md:7:14: consistent: "2.4 million" (Morning Ledger) = 2400000 agrees with "About 2.4 million" (Harbour Wire) = about 2400000; 3 outlets agree (3 claims) [range_qualifier/election.voters]
     "The city has 2.4 million registered voters."
     s/a.md:7:1: "About 2.4 million people were registered to vote."
 

@@ -44,7 +44,7 @@ s/a.md:6:59: consistent: 04:12 in America/Lima on 2024-11-04 is 09:12 UTC (-05, 
 s/a.md:6:81: warning: "0912 GMT" (Harbour Wire) = 09:12 UTC, but "1012 GMT" (Valley Courier) = 10:12 UTC; 1 hour apart [same_fact/incident.start_time.utc]
     "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
     s/b.md:6:119: "The quake struck at 4:12 a.m. (1012 GMT)."
-s/a.md:8:69: warning: "8,000" (Harbour Wire) = 8000, but "About 10,000" (Morning Ledger) = 9000 to 11000; a difference of 1000 [same_fact/toll.displaced]
+s/a.md:8:69: warning: "8,000" (Harbour Wire) = 8000, but "About 10,000" (Morning Ledger) = about 10000; a difference of 1000 [same_fact/toll.displaced]
     "Some 3,000 residents of Arequipa were evacuated, and the quake left 8,000 people homeless."
     s/c.md:7:1: "About 10,000 people in Arequipa have been displaced, Governor Elsa Moravec said."
 s/a.md:10:43: consistent: 2024-11-04 is a Monday, as the article says (year 2024 taken from the publication date) [weekday_date/builtin.weekday]
@@ -58,7 +58,7 @@ s/b.md:6:65: consistent: "14" (Valley Courier) = 14 agrees with "at least 14" (H
     s/a.md:6:110: "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
 s/b.md:6:108: warning: 04:12 in America/Lima on 2024-11-04 is 09:12 UTC (-05, UTC-5); the article gives 10:12 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "The quake struck at 4:12 a.m. (1012 GMT)."
-s/b.md:8:24: consistent: "3,000" (Valley Courier) = 3000 agrees with "Some 3,000" (Harbour Wire) = 2700 to 3300; 2 outlets agree (2 claims) [range_qualifier/toll.evacuated]
+s/b.md:8:24: consistent: "3,000" (Valley Courier) = 3000 agrees with "Some 3,000" (Harbour Wire) = about 3000; 2 outlets agree (2 claims) [range_qualifier/toll.evacuated]
     "Officials in Lima said 3,000 people were evacuated in Arequipa."
     s/a.md:8:1: "Some 3,000 residents of Arequipa were evacuated, and the quake left 8,000 people homeless."
 s/b.md:10:43: error: 2024-11-04 is a Monday, but the article says Tuesday (year 2024 taken from the publication date) [weekday_date/builtin.weekday]

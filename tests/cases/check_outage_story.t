@@ -41,7 +41,7 @@ s/a.md:5:92: consistent: "six hours" (Harbour Wire) = 6 hours agrees with "six-h
     "Northair cancelled 1,200 flights on Monday after a computer failure grounded its fleet for six hours."
     s/b.md:5:3: "A six-hour IT outage at Northair forced the airline to cancel 1,200 flights on Monday, disrupting the plans of 150,000 passengers."
 
-s/b.md:5:112: consistent: "150,000" (Valley Courier) = 150000 agrees with "About 150,000" (Harbour Wire) = 135000 to 165000; 3 outlets agree (3 claims) [range_qualifier/passengers.affected]
+s/b.md:5:112: consistent: "150,000" (Valley Courier) = 150000 agrees with "About 150,000" (Harbour Wire) = about 150000; 3 outlets agree (3 claims) [range_qualifier/passengers.affected]
     "A six-hour IT outage at Northair forced the airline to cancel 1,200 flights on Monday, disrupting the plans of 150,000 passengers."
     s/a.md:7:1: "About 150,000 passengers were affected, the airline said."
 

@@ -26,7 +26,7 @@ The government plans to bring home 1,800 troops from Chile, the minister said.
 s/a.md:5:30: warning: "1,500" (Harbour Wire) = 1500, but "1,800" (Morning Ledger) = 1800; a difference of 300 [same_fact/troops.withdrawn]
     "The government will pull all 1,500 troops out of Chile by the spring, officials said."
     s/c.md:5:36: "The government plans to bring home 1,800 troops from Chile, the minister said."
-s/a.md:5:30: consistent: "1,500" (Harbour Wire) = 1500 agrees with "about 1,500" (Valley Courier) = 1350 to 1650; 2 outlets agree (2 claims) [range_qualifier/troops.withdrawn]
+s/a.md:5:30: consistent: "1,500" (Harbour Wire) = 1500 agrees with "about 1,500" (Valley Courier) = about 1500; 2 outlets agree (2 claims) [range_qualifier/troops.withdrawn]
     "The government will pull all 1,500 troops out of Chile by the spring, officials said."
     s/b.md:5:42: "The minister announced plans to withdraw about 1,500 Norwegian troops from Chile."
 

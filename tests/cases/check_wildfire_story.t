@@ -48,7 +48,7 @@ s/a.md:9:1: consistent: "Two" (Harbour Wire) = 2 agrees with "Two" (Morning Ledg
     "Two firefighters were injured."
     s/c.md:9:1: "Two firefighters have been hurt."
 
-s/b.md:7:19: consistent: "9,000" (Valley Courier) = 9000 agrees with "About 9,000" (Harbour Wire) = 8100 to 9900; 2 outlets agree (2 claims) [range_qualifier/toll.evacuated]
+s/b.md:7:19: consistent: "9,000" (Valley Courier) = 9000 agrees with "About 9,000" (Harbour Wire) = about 9000; 2 outlets agree (2 claims) [range_qualifier/toll.evacuated]
     "Officials ordered 9,000 people to evacuate."
     s/a.md:7:1: "About 9,000 residents were evacuated overnight."
 
