@@ -893,6 +893,21 @@ static int S_near_day(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
   return k;
 }
 
+/* A day the past tense placed a year back, where this year's falls on the
+ * day after the document date: this year's ("were killed on Tuesday, Feb.
+ * 18" in a story dated Feb. 17).  A dateline's zone or a story written
+ * overnight puts a past day one after the publication date; a year back
+ * is never meant there.  Days only (a month or a season after the
+ * document date in a past sentence is last year's; weekdays go by
+ * cc__time_pick alone: "was killed on Wednesday" written on a Tuesday is
+ * last week's).  Candidate k of n; the one to take. */
+static int S_past_next_day(int64_t doc, const int64_t *lo, int n, int k) {
+  for (int j = 0; j < n; j++)
+    if (lo[j] == doc + 1)
+      return j;
+  return k;
+}
+
 void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   int64_t doc = 0;
   if (tv->y != S_NOYEAR || !S_doc(c, &doc))
@@ -915,8 +930,12 @@ void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   if (!ok || n == 0)
     return;
   int k = cc__time_pick_under_way(doc, lo, hi, n);
-  if (k < 0)
-    k = cc__time_pick(doc, lo, hi, n, cc__time_infer_tense(c, b, e));
+  if (k < 0) {
+    int t = cc__time_infer_tense(c, b, e);
+    k = cc__time_pick(doc, lo, hi, n, t);
+    if (t < 0 && tv->gran == CC_G_DAY)
+      k = S_past_next_day(doc, lo, n, k);
+  }
 #ifdef CC_RECOG_CHECK_INERT
   else if (cc__time_pick(doc, lo, hi, n, cc__time_infer_tense(c, b, e)) != k) {
     fprintf(stderr, "recog: cc__time_pick_under_way at \"%s\"\n", S_w(c, b));
