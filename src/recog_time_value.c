@@ -701,6 +701,9 @@ bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
 /* Tense of the clause around tokens [b, e): the nearest cue within a few
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
  * -1 past, +1 future, 0 unknown. */
+static const char *const S_sched[] = {"set", "slated", "scheduled", NULL};
+static const char *const S_past_be[] = {"was", "were", NULL};
+
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
   /* "has been missing since Thursday", "the first rise since April": a
    * start before now, whatever the verb */
@@ -710,6 +713,12 @@ int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
    * the verb's time, so the verb's tense does not place it */
   uint32_t a = b > c->sb && S_is(c, b - 1, "the") ? b - 1 : b;
   if (a >= c->sb + 2 && S_is(c, a - 1, "of") && S_is(c, a - 2, "ahead"))
+    return 0;
+  /* "was set for June 28", "were scheduled for May 3": a plan reported
+   * in the past, for a day on either side of the document date; no tense
+   * (the nearest) */
+  if (a >= c->sb + 3 && S_is(c, a - 1, "for") &&
+      S_is_one_of(c, a - 2, S_sched) && S_is_one_of(c, a - 3, S_past_be))
     return 0;
   /* a future auxiliary shortly before governs its participle: "will be
    * held on March 3" */
