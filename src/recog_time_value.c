@@ -590,6 +590,28 @@ static bool S_next_day(const S_cur *c, uint32_t i) {
   return S_is(c, i, "next") && S_is_one_of(c, i + 1, day);
 }
 
+/* The "-ed" word at i the tail of a hyphenated compound before a noun:
+ * an adjective ("old-fashioned sweets", "Iran-backed groups", "a
+ * long-awaited vote"), no verb.  A verb's compound has an object or a
+ * preposition after it ("fast-tracked the bill", "test-fired it on
+ * Monday") or a verb's prefix ("re-elected", "co-founded"). */
+static bool S_compound_adj(const S_cur *c, uint32_t i) {
+  static const char *const prefix[] = {"re", "co", "pre", "de", "un", "e",
+                                       "mis", "over", "under", "out", NULL};
+  static const char *const fn[] = {
+      "the",  "a",    "an",     "his",   "her",  "its",  "their", "our",
+      "my",   "your", "him",    "them",  "it",   "us",   "me",    "this",
+      "that", "these", "those", "on",    "in",   "at",   "by",    "to",
+      "for",  "from", "with",   "into",  "after", "before", "last", "and",
+      "or",   "but",  "as",     "off",   "up",   "down", "out",   "over",
+      "through", "back", "away", "again", NULL};
+  if (i < c->sb + 2 || i + 1 >= c->end || !S_p(c, i - 1, '-') ||
+      !S_glued(c, i) || !S_glued(c, i - 1) ||
+      !S_kind_is(c, i - 2, CC_TOK_WORD) || S_is_one_of(c, i - 2, prefix))
+    return false;
+  return S_kind_is(c, i + 1, CC_TOK_WORD) && !S_is_one_of(c, i + 1, fn);
+}
+
 int cc__time_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
@@ -611,7 +633,7 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
      * token's text, as strcmp reads it) */
     if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
         !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred") &&
-        !S_participle(c, i) && !S_after_det(c, i))
+        !S_participle(c, i) && !S_after_det(c, i) && !S_compound_adj(c, i))
       v = -1; /* a regular past tense ("a registered nurse": no verb) */
     else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
              w[len - 1] == 'l' && !w[len])
