@@ -590,6 +590,28 @@ static bool S_next_day(const S_cur *c, uint32_t i) {
   return S_is(c, i, "next") && S_is_one_of(c, i + 1, day);
 }
 
+/* The "-ed" word at i the tail of a hyphenated compound before a noun:
+ * an adjective ("old-fashioned sweets", "Iran-backed groups", "a
+ * long-awaited vote"), no verb.  A verb's compound has an object or a
+ * preposition after it ("fast-tracked the bill", "test-fired it on
+ * Monday") or a verb's prefix ("re-elected", "co-founded"). */
+static bool S_compound_adj(const S_cur *c, uint32_t i) {
+  static const char *const prefix[] = {"re", "co", "pre", "de", "un", "e",
+                                       "mis", "over", "under", "out", NULL};
+  static const char *const fn[] = {
+      "the",  "a",    "an",     "his",   "her",  "its",  "their", "our",
+      "my",   "your", "him",    "them",  "it",   "us",   "me",    "this",
+      "that", "these", "those", "on",    "in",   "at",   "by",    "to",
+      "for",  "from", "with",   "into",  "after", "before", "last", "and",
+      "or",   "but",  "as",     "off",   "up",   "down", "out",   "over",
+      "through", "back", "away", "again", NULL};
+  if (i < c->sb + 2 || i + 1 >= c->end || !S_p(c, i - 1, '-') ||
+      !S_glued(c, i) || !S_glued(c, i - 1) ||
+      !S_kind_is(c, i - 2, CC_TOK_WORD) || S_is_one_of(c, i - 2, prefix))
+    return false;
+  return S_kind_is(c, i + 1, CC_TOK_WORD) && !S_is_one_of(c, i + 1, fn);
+}
+
 int cc__time_tense_cue(const S_cur *c, uint32_t i) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
@@ -611,7 +633,7 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
      * token's text, as strcmp reads it) */
     if (len >= 5 && lower && w[len - 2] == 'e' && w[len - 1] == 'd' &&
         !w[len] && w[len - 3] != 'e' && !S_is(c, i, "hundred") &&
-        !S_participle(c, i) && !S_after_det(c, i))
+        !S_participle(c, i) && !S_after_det(c, i) && !S_compound_adj(c, i))
       v = -1; /* a regular past tense ("a registered nurse": no verb) */
     else if (len >= 4 && w[len - 3] == '\'' && w[len - 2] == 'l' &&
              w[len - 1] == 'l' && !w[len])
@@ -701,6 +723,9 @@ bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
 /* Tense of the clause around tokens [b, e): the nearest cue within a few
  * tokens (a past or future word from the table, "-ed" verbs, "'ll").
  * -1 past, +1 future, 0 unknown. */
+static const char *const S_sched[] = {"set", "slated", "scheduled", NULL};
+static const char *const S_past_be[] = {"was", "were", NULL};
+
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
   /* "has been missing since Thursday", "the first rise since April": a
    * start before now, whatever the verb */
@@ -710,6 +735,12 @@ int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
    * the verb's time, so the verb's tense does not place it */
   uint32_t a = b > c->sb && S_is(c, b - 1, "the") ? b - 1 : b;
   if (a >= c->sb + 2 && S_is(c, a - 1, "of") && S_is(c, a - 2, "ahead"))
+    return 0;
+  /* "was set for June 28", "were scheduled for May 3": a plan reported
+   * in the past, for a day on either side of the document date; no tense
+   * (the nearest) */
+  if (a >= c->sb + 3 && S_is(c, a - 1, "for") &&
+      S_is_one_of(c, a - 2, S_sched) && S_is_one_of(c, a - 3, S_past_be))
     return 0;
   /* a future auxiliary shortly before governs its participle: "will be
    * held on March 3" */
@@ -893,6 +924,21 @@ static int S_near_day(int64_t doc, const int64_t *lo, const int64_t *hi, int n,
   return k;
 }
 
+/* A day the past tense placed a year back, where this year's falls on the
+ * day after the document date: this year's ("were killed on Tuesday, Feb.
+ * 18" in a story dated Feb. 17).  A dateline's zone or a story written
+ * overnight puts a past day one after the publication date; a year back
+ * is never meant there.  Days only (a month or a season after the
+ * document date in a past sentence is last year's; weekdays go by
+ * cc__time_pick alone: "was killed on Wednesday" written on a Tuesday is
+ * last week's).  Candidate k of n; the one to take. */
+static int S_past_next_day(int64_t doc, const int64_t *lo, int n, int k) {
+  for (int j = 0; j < n; j++)
+    if (lo[j] == doc + 1)
+      return j;
+  return k;
+}
+
 void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   int64_t doc = 0;
   if (tv->y != S_NOYEAR || !S_doc(c, &doc))
@@ -915,8 +961,12 @@ void cc__time_infer_year(const S_cur *c, S_tv *tv, uint32_t b, uint32_t e) {
   if (!ok || n == 0)
     return;
   int k = cc__time_pick_under_way(doc, lo, hi, n);
-  if (k < 0)
-    k = cc__time_pick(doc, lo, hi, n, cc__time_infer_tense(c, b, e));
+  if (k < 0) {
+    int t = cc__time_infer_tense(c, b, e);
+    k = cc__time_pick(doc, lo, hi, n, t);
+    if (t < 0 && tv->gran == CC_G_DAY)
+      k = S_past_next_day(doc, lo, n, k);
+  }
 #ifdef CC_RECOG_CHECK_INERT
   else if (cc__time_pick(doc, lo, hi, n, cc__time_infer_tense(c, b, e)) != k) {
     fprintf(stderr, "recog: cc__time_pick_under_way at \"%s\"\n", S_w(c, b));
