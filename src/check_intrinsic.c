@@ -637,10 +637,17 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
     cc__put_int(m, ymd.y);
     /* (a date early in January read in a late December article is next
      * year's: "the nearest", not "taken", which would contradict it) */
-    bool same = !(it->c->flags & CC_CF_DOC_DATE) ||
-                cc_civil_from_days(it->c->src->doc_date).y == ymd.y;
-    cc_buf_puts(m, same ? " taken from the publication date"
-                        : ", the nearest to the publication date");
+    int dy = (it->c->flags & CC_CF_DOC_DATE)
+                 ? cc_civil_from_days(it->c->src->doc_date).y
+                 : ymd.y;
+    /* (a past tense puts a date after the publication date in the year
+     * before, which is then not the nearest: "arrested on June 11" in a
+     * June 9 article is last year's) */
+    cc_buf_puts(m, dy == ymd.y  ? " taken from the publication date"
+                   : dy > ymd.y ? ", the last such date before the "
+                                  "publication date"
+                                : ", the next such date after the "
+                                  "publication date");
     cc_buf_puts(m, (it->flags & CC_CF_DATE_INFERRED) ? ", inferred)" : ")");
   }
   cc__emit(x, "weekday_date", v, (cc_severity)it->cf->severity, it, NULL,
