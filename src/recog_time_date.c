@@ -1508,8 +1508,11 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
   /* "the fall of Rome", "the spring of the movement" */
   if (S_is(c, j, "of"))
     return 0;
-  if (!strcmp(S_w(c, j - 1), "fall") && !the)
-    return 0; /* "began to fall", "fall in the group" */
+  if (!strcmp(S_w(c, j - 1), "fall") &&
+      (!the || (!S_prep_before(c, i) && S_word1(c, j, S_K_TENSE))))
+    return 0; /* "began to fall", "fall in the group"; "the fall could be
+               * short-lived", "the fall was steep": a drop, the verb's
+               * subject (not "in the fall will") */
   if ((k = S_shift_year(c, j, tv))) /* "by autumn next year" */
     return k;
   if (i > c->sb && S_p(c, i - 1, '-') && S_glued(c, i) && !c->depth)
