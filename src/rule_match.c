@@ -4519,6 +4519,18 @@ static bool S_change_figures_at(const S_doc *d, uint32_t ai,
   return false;
 }
 
+/* A built-in arithmetic claim of the story, its values in percent: the
+ * out slot with its frame, kind, rule, unit and subject set. */
+static S_out *S_out_pct(S_doc *d, const char *frame, const char *rule) {
+  S_out *o = S_out_take(d);
+  o->c.frame = frame;
+  o->c.vkind = CC_VK_UNITPAIR;
+  o->rule_id = rule;
+  memcpy(o->c.unit, "%", 2);
+  S_PUT_LIT(&o->subject, "story");
+  return o;
+}
+
 /* "18%" then "to X from Y" or "from Y to X" (see S_change_figures_at);
  * the mentions they take after the percent into *used. */
 static bool S_change_figures(const S_doc *d, uint32_t i,
@@ -4548,12 +4560,7 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
       !(ylo > 0))
     return;
   cc_change_pct(xlo, xhi, ylo, yhi, &clo, &chi);
-  S_out *o = S_out_take(d);
-  o->c.frame = "quantity.change";
-  o->c.vkind = CC_VK_UNITPAIR;
-  o->rule_id = "builtin.percent_change";
-  memcpy(o->c.unit, "%", 2);
-  S_PUT_LIT(&o->subject, "story");
+  S_out *o = S_out_pct(d, "quantity.change", "builtin.percent_change");
   uint32_t end = x->end > y->end ? x->end : y->end;
   cc_buf_put(&o->value, text + d->tok[verb].start, end - d->tok[verb].start);
   cc_buf_put(&o->value2, text + p->start, p->end - p->start);
@@ -4802,12 +4809,7 @@ CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
     if (!(shi <= 100) || !S_share_figure(d, tot, &tlo, &thi) ||
         !S_share_figure(d, r, &rlo, &rhi) || !(rhi < thi))
       return false;
-    S_out *o = S_out_take(d);
-    o->c.frame = "quantity.share";
-    o->c.vkind = CC_VK_UNITPAIR;
-    o->rule_id = "builtin.share_of";
-    memcpy(o->c.unit, "%", 2);
-    S_PUT_LIT(&o->subject, "story");
+    S_out *o = S_out_pct(d, "quantity.share", "builtin.share_of");
     cc_buf_put(&o->value, text + p->start, r->end - p->start);
     cc_buf_put(&o->value2, pt, p->end - p->start);
     o->c.lo = slo;
