@@ -143,14 +143,14 @@ static bool S_clause_start(const cc_segmented *seg, const cc_sentence *st,
  * a.m.") is not the time's. */
 #define S_CLAUSE_BACK 12u
 /* S_clause_zone's answer for a place it does not know right before the
- * time ("landed in Shannon at 11:20 a.m. (1120 GMT)"): that city's time,
+ * time ("landed in Farrowby at 11:20 a.m. (1120 GMT)"): that city's time,
  * in a zone unknown, not the article's (which may be another city's the
  * text names: "departed Dubai at 3:05 a.m."). */
 static const char S_unknown_place[] = "?";
 
 /* Tokens [j, i] capitalized words after a locative preposition at j - 1
  * (not before lo), with only "," and "at" from i + 1 up to the time at
- * e: a place named right before the time ("in Shannon at", "at Port
+ * e: a place named right before the time ("in Farrowby at", "at Port
  * Moresby,"), known or not. */
 static bool S_named_before(const cc_time_model *tm, const cc_segmented *seg,
                            const cc_mention *a, uint32_t i, uint32_t lo) {
