@@ -882,6 +882,16 @@ static char *S_quoted(S_parser *P) {
   return cc_arena_strndup(P->rs->mem, P->norm.ptr, P->norm.len);
 }
 
+/* After "name" in a subject or object clause, at offset at: the word
+ * "before" (the words before the match), else an error there. */
+static int S_name_before(S_parser *P, size_t at) {
+  const char *w;
+  size_t n = S_word(P, &w);
+  if (S_is(w, n, "before"))
+    return 0;
+  return S_fail(P, at, "expected 'before' or $slot after 'name'");
+}
+
 /* subject = "story" | "parties" | "sides" | "main" | "person" | "org" | "$x"
  *         | "country" "$x" | "leader" "$x" | "member" "$x" | "full" "$x"
  *         | quoted */
@@ -911,10 +921,8 @@ static int S_clause_subject(S_parser *P) {
       r->subj = CC__SUBJ_CAP_NAME;
       return (r->subj_cap = S_cap_ref(P)) ? 0 : -1;
     }
-    const char *w2;
-    size_t n2 = S_word(P, &w2);
-    if (!S_is(w2, n2, "before"))
-      return S_fail(P, at, "expected 'before' or $slot after 'name'");
+    if (S_name_before(P, at) != 0)
+      return -1;
     r->subj = CC__SUBJ_NAME_BEFORE;
     return 0;
   }
@@ -959,10 +967,8 @@ static int S_clause_object(S_parser *P) {
     size_t at = (S_skip_space(P), P->pos);
     r->obj_name = true;
     if (at < P->llen && P->lp[at] != '$') { /* "name before" */
-      const char *w2;
-      size_t n2 = S_word(P, &w2);
-      if (!S_is(w2, n2, "before"))
-        return S_fail(P, at, "expected 'before' or $slot after 'name'");
+      if (S_name_before(P, at) != 0)
+        return -1;
       r->obj_before = true;
       return 0;
     }
