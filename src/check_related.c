@@ -274,6 +274,23 @@ static void S_word_ids(S_vocab *voc, const S_qword *words, size_t n,
   }
 }
 
+/* In a dateline, p just after its '(': the end of the bracket when a
+ * dash follows it ("NEW YORK (Reuters) - ", "(AP) —"), else NULL.  An
+ * outlet's name is a few words: a long bracket is something else. */
+static const unsigned char *S_dateline_outlet_end(const unsigned char *p,
+                                                  const unsigned char *end) {
+  size_t room = (size_t)(end - p);
+  const unsigned char *close = memchr(p, ')', room < 64 ? room : 64);
+  if (!close)
+    return NULL;
+  const unsigned char *a = close + 1;
+  while (*a == ' ' || *a == '\t')
+    a++;
+  bool dash = *a == '-' ||
+              (a[0] == 0xE2 && a[1] == 0x80 && (a[2] == 0x93 || a[2] == 0x94));
+  return dash ? a : NULL;
+}
+
 /* Ids of the proper words of one sentence appended to ids (uint32_t):
  * capitalized (ASCII or not), two letters or more, not the sentence's
  * first word.  ASCII bytes are tested in place (a run of them between
@@ -296,6 +313,16 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
       first = true;
     if (!*p)
       break;
+    /* the outlet in a dateline's brackets ("DHAKA (Delta Wire) - ...")
+     * is not the story's: every outlet names itself, so its words only
+     * made two outlets' articles seem to share less */
+    if (opening && p > gap && p[-1] == '(') {
+      const unsigned char *after = S_dateline_outlet_end(p, end);
+      if (after) {
+        p = after;
+        continue;
+      }
+    }
     bool upper;
     if (*p < 0x80) { /* a letter: gaps and NUL are past */
       upper = *p >= 'A' && *p <= 'Z';
