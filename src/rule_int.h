@@ -250,7 +250,10 @@ typedef struct cc__rule {
   uint8_t val;      /* cc__val */
   char *val_cap;    /* the value capture (NULL: the first value slot) */
   uint8_t val_unit; /* cc__unit, for docdate - $n years */
-  char *plus_cap;   /* list plus this capture */
+  char *plus_cap;   /* list plus this capture; max/min: the second count */
+  int8_t val_pick;  /* value max $a $b (1) or min $a $b (-1): the larger
+                       or smaller of two counts ("lost 1-2 to": the
+                       winner's is the larger, whichever comes first) */
   bool plus_leader; /* ... plus the leader of that capture */
   bool open;        /* the list is open ("include") */
   cc__litset open_when; /* ... only when one of these words is in the match */

@@ -2715,6 +2715,23 @@ static const cc_mention *S_cap_mention(const S_doc *d, const S_cap *c,
   return S_mention(d, c->ref);
 }
 
+/* The capture a rule's value is read from: its value slot's, or for
+ * "value max $a $b" ("min"), the one of the two counts that is larger
+ * (smaller); a loss is written either way round ("lost 1-2", "lost 2-1"). */
+static const S_cap *S_value_cap(const S_doc *d, const cc__rule *r,
+                                const cc__prog *g, const S_cap *caps) {
+  const S_cap *c = S_capture_at(caps, g->cap_val);
+  const S_cap *c2 = r->val_pick ? S_capture_at(caps, g->cap_plus) : NULL;
+  if (!c || !c2)
+    return c;
+  cc_mention t1, t2;
+  const cc_mention *m1 = S_cap_mention(d, c, &t1);
+  const cc_mention *m2 = S_cap_mention(d, c2, &t2);
+  if (!m1 || !m2)
+    return c;
+  return (r->val_pick > 0 ? m2->lo > m1->lo : m2->lo < m1->lo) ? c2 : c;
+}
+
 /* Frames named "*.date" hold days: "Friday morning" claims the whole
  * Friday, so morning and afternoon reports of one day agree. */
 static void S_whole_day(const cc__rule *r, S_out *o, const cc_mention *m) {
@@ -2888,7 +2905,7 @@ static bool S_require(S_doc *d, const cc__rule *r, const cc__prog *g,
                       const S_cap *caps, uint32_t s, uint32_t b, uint32_t e) {
   if (!r->measure) { /* a quantity is a count only where a rule asks */
     cc_mention tmp;
-    const cc_mention *v = S_cap_mention(d, S_capture_at(caps, g->cap_val),
+    const cc_mention *v = S_cap_mention(d, S_value_cap(d, r, g, caps),
                                         &tmp);
     if (v && v->type == CC_M_QUANTITY)
       return false;
@@ -3023,7 +3040,7 @@ static bool S_open(const S_doc *d, const cc__rule *r, uint32_t b, uint32_t e,
 static bool S_value(S_doc *d, const cc__rule *r, const cc__prog *g,
                     const S_cap *caps, S_out *o, const cc_mention **vm,
                     cc_mention *tmp) {
-  const S_cap *c = S_capture_at(caps, g->cap_val);
+  const S_cap *c = S_value_cap(d, r, g, caps);
   *vm = NULL;
   if (!c)
     return false;
@@ -3228,7 +3245,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
     o->c.flags |= CC_CF_OPEN_LIST;
     o->c.hi = INFINITY;
   }
-  const S_cap *vc = S_capture_at(caps, g->cap_val);
+  const S_cap *vc = S_value_cap(d, r, g, caps);
   if (vm && vm->tok_begin < vc->b) /* quote the whole mention */
     S_where(d, o, vm->tok_begin, vc->e, s);
   else

@@ -980,7 +980,8 @@ static int S_clause_object(S_parser *P) {
 }
 
 /* value = "$x" | "docdate" "-" "$x" [ "years" | "months" | "days" ]
- *       | "age" "$n" | "$l" "+" ( "$p" | "leader" "$x" ) */
+ *       | "age" "$n" | "$l" "+" ( "$p" | "leader" "$x" )
+ *       | ( "max" | "min" ) "$a" "$b" */
 static int S_clause_value(S_parser *P) {
   cc__rule *r = P->cur;
   S_skip_space(P);
@@ -1009,6 +1010,13 @@ static int S_clause_value(S_parser *P) {
     return (r->plus_cap = S_cap_ref(P)) ? 0 : -1;
   }
   size_t n = S_word(P, &w);
+  if (S_is(w, n, "max") || S_is(w, n, "min")) {
+    r->val = CC__VAL_CAP;
+    r->val_pick = S_is(w, n, "max") ? 1 : -1;
+    if (!(r->val_cap = S_cap_ref(P)))
+      return -1;
+    return (r->plus_cap = S_cap_ref(P)) ? 0 : -1;
+  }
   if (S_is(w, n, "age")) {
     r->val = CC__VAL_AGE;
     r->val_unit = CC__U_YEARS;
@@ -1016,7 +1024,7 @@ static int S_clause_value(S_parser *P) {
   }
   if (!S_is(w, n, "docdate"))
     return S_fail(P, off, "unknown value '%.*s' (use $slot, docdate - $slot, "
-                  "age $slot or $list + $slot)", (int)n, w);
+                  "age $slot, $list + $slot, max $a $b or min $a $b)", (int)n, w);
   size_t o2 = (S_skip_space(P), P->pos);
   n = S_word(P, &w);
   if (!S_is(w, n, "-"))
@@ -1331,17 +1339,19 @@ static int S_finish_rule(S_parser *P) {
                                                   : M(CC__S_PERSON) | M(CC__S_PLACE));
   if (!rc && r->obj_cap)
     rc = S_check_ref(P, r->obj_cap, "object", &P->obj_at,
-                     r->obj_name ? ent : ent | M(CC__S_DATE));
+                     r->obj_name ? ent : ent | M(CC__S_DATE) | M(CC__S_COUNT));
   if (!rc && r->val_cap)
     rc = S_check_ref(P, r->val_cap, "value", &P->val_at,
-                     r->val == CC__VAL_AGE ? M(CC__S_COUNT)
+                     r->val == CC__VAL_AGE || r->val_pick ? M(CC__S_COUNT)
                      : r->val == CC__VAL_DOC_MINUS
                          ? (r->val_unit ? M(CC__S_COUNT) : M(CC__S_DURATION))
                      : r->val == CC__VAL_LIST_PLUS ? M(CC__S_LIST)
                                                    : val);
   if (!rc && r->plus_cap)
     rc = S_check_ref(P, r->plus_cap, "value", &P->val_at,
-                     r->plus_leader ? M(CC__S_PLACE) : M(CC__S_PERSON));
+                     r->val_pick       ? M(CC__S_COUNT)
+                     : r->plus_leader ? M(CC__S_PLACE)
+                                      : M(CC__S_PERSON));
   for (uint32_t i = 0; !rc && i < r->nreqs; i++) {
     const S_at *at = i < P->req_at.len ? CC_VEC_AT(&P->req_at, S_at, i)
                                        : &(S_at){0};

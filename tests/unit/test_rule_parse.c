@@ -315,9 +315,13 @@ static const struct {
      "t.rules:4:16:", "cannot use $p"},
     {"rule a\nframe x\nmatch first {DATE:d}\nsubject full $d\n",
      "t.rules:4:14:", "cannot use $d"},
-    /* an object is an entity, words or a period (a {DATE}), not a number */
-    {"rule a\nframe x\nmatch first {DATE} {COUNT:n}\nobject $n\n",
-     "t.rules:4:8:", "object cannot use $n, a {COUNT} slot"},
+    /* an object is an entity, words, a period (a {DATE}) or a count's
+       words (an index's number: "FTSE 100"), not a percent */
+    {"rule a\nframe x\nmatch first {DATE} {PERCENT:n}\nobject $n\n",
+     "t.rules:4:8:", "object cannot use $n, a {PERCENT} slot"},
+    /* max and min pick between two counts, not dates */
+    {"rule a\nframe x\nmatch first {DATE:d} {COUNT:n}\nvalue max $d $n\n",
+     "t.rules:4:", "cannot use $d"},
     {"rule a\nframe x\nmatch first {DATE}\nsubject member\n", "t.rules:4:",
      "$"},
     {"rule a\nframe x\nmatch first|a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-"
