@@ -2643,7 +2643,15 @@ static bool S_scan(S_ctx *c, uint32_t b, uint32_t e, uint32_t *nnext) {
   for (const cc_token *t = tok + b; t < tok + e; t++)
     if ((words += t->kind == CC_TOK_WORD) > most)
       return false;
-  return words >= 4;
+  if (words < 4)
+    return false;
+  /* a headline's function word stands between two capitalized words
+   * ("Meet In Capital"); a stop word at the edge of a name ("won the US
+   * Open on Sunday", "moved to New York") is the name's */
+  for (const cc_token *t = tok + b + 1; t + 1 < tok + e; t++)
+    if (S_cap(t) && (bits[t->id] & S_K_STOP) && S_cap(t - 1) && S_cap(t + 1))
+      return true;
+  return false;
 }
 
 /* [nation ['s]] title name, or nation 's name.  Returns the next token. */
