@@ -923,10 +923,14 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
         tv->hh2 = cc__time_pod_hour(tv->hh2, d.code);
     }
     S_merge_date(tv, &d);
-    /* "midnight tonight" ends the night's day: the next day's 00:00 */
-    if (d.gran == CC_G_PART_OF_DAY && d.code && !strcmp(d.code, "NI") &&
-        !tv->trange && tv->hh == 0 && tv->mm == 0 && tv->y != S_NOYEAR &&
-        tv->m > 0 && tv->d > 0) {
+    /* "midnight tonight" ends the night's day: the next day's 00:00;
+     * so does the word before a day ("at midnight Dec. 21", "midnight
+     * on Friday": news style puts midnight in the day that is ending),
+     * not "12 a.m. Friday", which starts it */
+    bool night = d.gran == CC_G_PART_OF_DAY && d.code && !strcmp(d.code, "NI");
+    bool ending = d.gran == CC_G_DAY && j == i + 1 && S_is(c, i, "midnight");
+    if ((night || ending) && !tv->trange && tv->hh == 0 && tv->mm == 0 &&
+        tv->y != S_NOYEAR && tv->m > 0 && tv->d > 0) {
       cc_ymd nx =
           cc_civil_from_days(cc_days_from_civil(tv->y, tv->m, tv->d) + 1);
       tv->y = nx.y;
