@@ -989,11 +989,43 @@ static void S_next_lists(cc_num_model *m) {
   }
 }
 
+/* a and b (lists of 1..S_NEXT_MAX rests) hold the same rests, so that
+ * S_next_may answers alike for them for every word. */
+static bool S_same_rests(const S_first *a, const S_first *b) {
+  if (a->nnext != b->nnext || memcmp(a->nextb, b->nextb, sizeof a->nextb))
+    return false;
+  for (uint32_t t = 0; t < a->nnext; t++) {
+    uint32_t u = 0;
+    while (u < b->nnext && (b->nextn[u] != a->nextn[t] ||
+                            memcmp(b->nextw[u], a->nextw[t], a->nextn[t])))
+      u++;
+    if (u == b->nnext)
+      return false; /* (a key is read once: no rest twice in a list) */
+  }
+  return true;
+}
+
+/* The bit of an earlier start with the same rests as f ("north", "south",
+ * "shy": "of" alone), or S_LIST_NONE: starts share a bit, as a word's
+ * mask then says exactly what S_next_may says for each of them, so the
+ * masks' 62 bits are spent per set of rests, not per start. */
+static uint8_t S_shared_bit(const cc_num_model *m, const S_first *f) {
+  for (uint32_t k = 0; k < m->nlists; k++)
+    if (S_same_rests(m->lists[k], f))
+      return (uint8_t)k;
+  return S_LIST_NONE;
+}
+
 /* Each start's list bit (S_first's list) and m->lists, m->listb. */
 static void S_list_bits(cc_num_model *m) {
   for (S_first *f = m->starts; f; f = f->hh.next) {
+    uint8_t sh = f->nnext == 0 || f->nnext == S_NEXT_ALL
+                     ? S_LIST_NONE
+                     : S_shared_bit(m, f);
     if (f->nnext == 0) {
       f->list = S_LIST_NONE;
+    } else if (sh != S_LIST_NONE) {
+      f->list = sh;
     } else if (f->nnext == S_NEXT_ALL || m->nlists == S_LIST_NONE) {
       f->list = S_LIST_ALL;
     } else {
