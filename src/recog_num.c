@@ -1787,7 +1787,10 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
 /* "[-]and[-]a[-]half", or a count of two to nine of a plural fraction
  * below one, "and three quarters", "and two-thirds": a fraction added to
  * a whole number.  A counted one is not read before "of" ("one and three
- * quarters of the seats" may be a list). */
+ * quarters of the seats" may be a list).  The singular is the form
+ * before a noun when hyphened to its count ("one and three-quarter
+ * hours"), and after "one" ("two and one-half percent", "one and one
+ * third"). */
 static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
                        uint32_t j, uint32_t end, double *frac,
                        uint32_t *after) {
@@ -1801,23 +1804,30 @@ static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *n = j < end ? S_tok(m, seg, j) : NULL;
   if (!n || !(n->roles & R_NUM))
     return false;
-  double count = 1;
-  if (n->nkind == NK_UNIT && n->nval >= 2 && n->nval <= 9 &&
+  double count = 0; /* 0: the article */
+  if (n->nkind == NK_UNIT && n->nval >= 1 && n->nval <= 9 &&
       S_t(seg, j)->kind == CC_TOK_WORD)
     count = n->nval;
   else if (n->nkind != NK_ARTICLE)
     return false;
   j++;
-  if (S_joining_hyphen(seg, j, end))
+  bool joined = S_joining_hyphen(seg, j, end);
+  if (joined)
     j++;
   const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
-  if (count > 1) {
+  if (count >= 1) {
     const cc_token *t = S_t(seg, j);
-    if (f->falone || t->norm[t->norm_len - 1] != 's' ||
-        count * f->fnum >= f->fden || S_tok_nkind(m, seg, j + 1, end, NK_OF))
+    bool plural = t->norm[t->norm_len - 1] == 's';
+    if (count == 1 ? plural : (f->falone || (!plural && !joined)))
       return false;
+    if (count * f->fnum >= f->fden || S_tok_nkind(m, seg, j + 1, end, NK_OF))
+      return false;
+    if (!plural && S_joining_hyphen(seg, j + 1, end))
+      return false; /* a compound: "one and one quarter-final" */
+  } else {
+    count = 1;
   }
   *frac = count * f->fnum / f->fden;
   *after = j + 1;
