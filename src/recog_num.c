@@ -1743,6 +1743,33 @@ static void S_half_after(const cc_num_model *m, const cc_segmented *seg,
   }
 }
 
+/* An "after" scale word at token k ("grand", "score") ends the words of
+ * an amount: the sentence ends, a mark or digits follow, or a function
+ * word ("5 grand a month", "50 grand in cash", "four score and seven").
+ * Before another word it is the adjective or the noun: "two grand slams",
+ * "three grand tours", "four score goals". */
+static bool S_after_scale_ends(const cc_segmented *seg, uint32_t k,
+                               uint32_t end) {
+  static const char *const fw[] = {
+      "a",    "an",   "the",  "and",  "or",   "but",  "to",   "in",
+      "on",   "of",   "for",  "from", "at",   "by",   "with", "per",
+      "each", "apiece", "worth", "more", "less", "off", "up", "down",
+      "into", "plus", "last", "this", "that", "then", "now", "is",
+      "was",  "are",  "were", "be",   "been", "it",   "he",   "she",
+      "they", "we",   "you",  "i",    "his",  "her",  "their", "its",
+      "my",   "our",  "your", "if",   "so",   "just", "back", "when",
+      NULL};
+  if (k + 1 >= end)
+    return true;
+  const cc_token *n = S_t(seg, k + 1);
+  if (n->kind != CC_TOK_WORD)
+    return true;
+  for (const char *const *w = fw; *w; w++)
+    if (n->norm_len == strlen(*w) && !memcmp(n->norm, *w, n->norm_len))
+      return true;
+  return false;
+}
+
 /* Scale words after a number: "7.2 million", "5 hundred thousand",
  * "two dozen".  abbrev: a bare abbreviation may follow ("$5 m"). */
 static void S_scales(const cc_num_model *m, const cc_segmented *seg,
@@ -1772,6 +1799,8 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
       break;
     if (e->skind == SK_AFTER && (S_t(seg, c->e)->flags & CC_TF_CAP))
       break; /* "three Grand Slams": a name, not "3 grand" */
+    if (e->skind == SK_AFTER && !S_after_scale_ends(seg, c->e, end))
+      break;
     if (last && e->sval <= last)
       break;
     last = e->sval;
