@@ -182,9 +182,10 @@ typedef struct cc__num_start {
   /* in "starts": the roles of every key that begins with this token
    * together (S_plain_next: "the" begins share keys only) */
   uint32_t roles_all;
-  /* in "starts": this start's bit in the masks of cc__num_next_mask
-   * (S_LIST_NONE: no list, S_NEXT_MAY nothing; S_LIST_ALL: every word
-   * may go on, nnext S_NEXT_ALL or more lists than bits) */
+  /* in "starts": this start's bit in the masks of cc__num_next_mask,
+   * shared by the starts with the same rests (S_shared_bit; S_LIST_NONE:
+   * no list, S_NEXT_MAY nothing; S_LIST_ALL: every word may go on, nnext
+   * S_NEXT_ALL or more sets of rests than bits) */
   uint8_t list;
   UT_hash_handle hh;
 } S_first;
