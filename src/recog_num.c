@@ -182,9 +182,10 @@ typedef struct cc__num_start {
   /* in "starts": the roles of every key that begins with this token
    * together (S_plain_next: "the" begins share keys only) */
   uint32_t roles_all;
-  /* in "starts": this start's bit in the masks of cc__num_next_mask
-   * (S_LIST_NONE: no list, S_NEXT_MAY nothing; S_LIST_ALL: every word
-   * may go on, nnext S_NEXT_ALL or more lists than bits) */
+  /* in "starts": this start's bit in the masks of cc__num_next_mask,
+   * shared by the starts with the same rests (S_shared_bit; S_LIST_NONE:
+   * no list, S_NEXT_MAY nothing; S_LIST_ALL: every word may go on, nnext
+   * S_NEXT_ALL or more sets of rests than bits) */
   uint8_t list;
   UT_hash_handle hh;
 } S_first;
@@ -989,11 +990,43 @@ static void S_next_lists(cc_num_model *m) {
   }
 }
 
+/* a and b (lists of 1..S_NEXT_MAX rests) hold the same rests, so that
+ * S_next_may answers alike for them for every word. */
+static bool S_same_rests(const S_first *a, const S_first *b) {
+  if (a->nnext != b->nnext || memcmp(a->nextb, b->nextb, sizeof a->nextb))
+    return false;
+  for (uint32_t t = 0; t < a->nnext; t++) {
+    uint32_t u = 0;
+    while (u < b->nnext && (b->nextn[u] != a->nextn[t] ||
+                            memcmp(b->nextw[u], a->nextw[t], a->nextn[t])))
+      u++;
+    if (u == b->nnext)
+      return false; /* (a key is read once: no rest twice in a list) */
+  }
+  return true;
+}
+
+/* The bit of an earlier start with the same rests as f ("north", "south",
+ * "shy": "of" alone), or S_LIST_NONE: starts share a bit, as a word's
+ * mask then says exactly what S_next_may says for each of them, so the
+ * masks' 62 bits are spent per set of rests, not per start. */
+static uint8_t S_shared_bit(const cc_num_model *m, const S_first *f) {
+  for (uint32_t k = 0; k < m->nlists; k++)
+    if (S_same_rests(m->lists[k], f))
+      return (uint8_t)k;
+  return S_LIST_NONE;
+}
+
 /* Each start's list bit (S_first's list) and m->lists, m->listb. */
 static void S_list_bits(cc_num_model *m) {
   for (S_first *f = m->starts; f; f = f->hh.next) {
+    uint8_t sh = f->nnext == 0 || f->nnext == S_NEXT_ALL
+                     ? S_LIST_NONE
+                     : S_shared_bit(m, f);
     if (f->nnext == 0) {
       f->list = S_LIST_NONE;
+    } else if (sh != S_LIST_NONE) {
+      f->list = sh;
     } else if (f->nnext == S_NEXT_ALL || m->nlists == S_LIST_NONE) {
       f->list = S_LIST_ALL;
     } else {
@@ -1711,6 +1744,33 @@ static void S_half_after(const cc_num_model *m, const cc_segmented *seg,
   }
 }
 
+/* An "after" scale word at token k ("grand", "score") ends the words of
+ * an amount: the sentence ends, a mark or digits follow, or a function
+ * word ("5 grand a month", "50 grand in cash", "four score and seven").
+ * Before another word it is the adjective or the noun: "two grand slams",
+ * "three grand tours", "four score goals". */
+static bool S_after_scale_ends(const cc_segmented *seg, uint32_t k,
+                               uint32_t end) {
+  static const char *const fw[] = {
+      "a",    "an",   "the",  "and",  "or",   "but",  "to",   "in",
+      "on",   "of",   "for",  "from", "at",   "by",   "with", "per",
+      "each", "apiece", "worth", "more", "less", "off", "up", "down",
+      "into", "plus", "last", "this", "that", "then", "now", "is",
+      "was",  "are",  "were", "be",   "been", "it",   "he",   "she",
+      "they", "we",   "you",  "i",    "his",  "her",  "their", "its",
+      "my",   "our",  "your", "if",   "so",   "just", "back", "when",
+      NULL};
+  if (k + 1 >= end)
+    return true;
+  const cc_token *n = S_t(seg, k + 1);
+  if (n->kind != CC_TOK_WORD)
+    return true;
+  for (const char *const *w = fw; *w; w++)
+    if (n->norm_len == strlen(*w) && !memcmp(n->norm, *w, n->norm_len))
+      return true;
+  return false;
+}
+
 /* Scale words after a number: "7.2 million", "5 hundred thousand",
  * "two dozen".  abbrev: a bare abbreviation may follow ("$5 m"). */
 static void S_scales(const cc_num_model *m, const cc_segmented *seg,
@@ -1740,6 +1800,8 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
       break;
     if (e->skind == SK_AFTER && (S_t(seg, c->e)->flags & CC_TF_CAP))
       break; /* "three Grand Slams": a name, not "3 grand" */
+    if (e->skind == SK_AFTER && !S_after_scale_ends(seg, c->e, end))
+      break;
     if (last && e->sval <= last)
       break;
     last = e->sval;
@@ -1755,7 +1817,10 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
 /* "[-]and[-]a[-]half", or a count of two to nine of a plural fraction
  * below one, "and three quarters", "and two-thirds": a fraction added to
  * a whole number.  A counted one is not read before "of" ("one and three
- * quarters of the seats" may be a list). */
+ * quarters of the seats" may be a list).  The singular is the form
+ * before a noun when hyphened to its count ("one and three-quarter
+ * hours"), and after "one" ("two and one-half percent", "one and one
+ * third"). */
 static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
                        uint32_t j, uint32_t end, double *frac,
                        uint32_t *after) {
@@ -1769,23 +1834,30 @@ static bool S_and_frac(const cc_num_model *m, const cc_segmented *seg,
   const S_ent *n = j < end ? S_tok(m, seg, j) : NULL;
   if (!n || !(n->roles & R_NUM))
     return false;
-  double count = 1;
-  if (n->nkind == NK_UNIT && n->nval >= 2 && n->nval <= 9 &&
+  double count = 0; /* 0: the article */
+  if (n->nkind == NK_UNIT && n->nval >= 1 && n->nval <= 9 &&
       S_t(seg, j)->kind == CC_TOK_WORD)
     count = n->nval;
   else if (n->nkind != NK_ARTICLE)
     return false;
   j++;
-  if (S_joining_hyphen(seg, j, end))
+  bool joined = S_joining_hyphen(seg, j, end);
+  if (joined)
     j++;
   const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
   if (!f || !(f->roles & R_FRAC) || f->fsym)
     return false;
-  if (count > 1) {
+  if (count >= 1) {
     const cc_token *t = S_t(seg, j);
-    if (f->falone || t->norm[t->norm_len - 1] != 's' ||
-        count * f->fnum >= f->fden || S_tok_nkind(m, seg, j + 1, end, NK_OF))
+    bool plural = t->norm[t->norm_len - 1] == 's';
+    if (count == 1 ? plural : (f->falone || (!plural && !joined)))
       return false;
+    if (count * f->fnum >= f->fden || S_tok_nkind(m, seg, j + 1, end, NK_OF))
+      return false;
+    if (!plural && S_joining_hyphen(seg, j + 1, end))
+      return false; /* a compound: "one and one quarter-final" */
+  } else {
+    count = 1;
   }
   *frac = count * f->fnum / f->fden;
   *after = j + 1;

@@ -777,6 +777,27 @@ static bool S_hyphen_inches(const cc_segmented *seg, uint32_t k, uint32_t end,
   return *n >= 1 && *n <= 11;
 }
 
+/* "six-foot-four": the inches a number word hyphened to a quantity in
+ * feet (ending at token k) gives, the number mention i, when its one word
+ * is glued to the hyphen and no word is glued after it ("six-foot-four
+ * guard"; not "six-foot-four-year"). */
+static bool S_word_inches(const cc_segmented *seg, const cc_mention *i,
+                          uint32_t k, uint32_t end) {
+  if (i->type != CC_M_NUMBER || i->tok_begin != k + 1 ||
+      i->tok_end != k + 2 || k + 1 >= end || !S_tok_is(&seg->tokens[k], "-") ||
+      (seg->tokens[k].flags & CC_TF_SPACE_BEFORE) ||
+      (seg->tokens[k + 1].flags & CC_TF_SPACE_BEFORE) ||
+      seg->tokens[k + 1].kind != CC_TOK_WORD)
+    return false;
+  if (k + 2 < end && !(seg->tokens[k + 2].flags & CC_TF_SPACE_BEFORE) &&
+      seg->tokens[k + 2].kind != CC_TOK_PUNCT)
+    return false;
+  if (k + 3 < end && S_tok_is(&seg->tokens[k + 2], "-") &&
+      !(seg->tokens[k + 3].flags & CC_TF_SPACE_BEFORE))
+    return false; /* "six-foot-four-year" */
+  return i->lo == i->hi && i->lo >= 1 && i->lo <= 11 && i->lo == floor(i->lo);
+}
+
 /* ---- inch and foot marks: 5", 5'', 6'2" ------------------------------- */
 
 /* Is token k (< end) a mark glued to the token before it, written as the
@@ -1515,6 +1536,12 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         (k + 1 >= *n || ms[k + 1].tok_begin > past + 1) &&
         S_hyphen_inches(seg, past, end, &in, &past)) {
       S_add_to(m, &um->units[um->inch], in, past, seg); /* "6-foot-2" */
+      prev = -1;
+    } else if (S_is_feet(u) && um->inch >= 0 && k + 1 < *n && !drop[k + 1] &&
+               S_word_inches(seg, &ms[k + 1], past, end)) {
+      S_add_to(m, &um->units[um->inch], ms[k + 1].lo, past + 2, seg);
+      drop[k + 1] = 1; /* "six-foot-four" */
+      any = true;
       prev = -1;
     }
   }
