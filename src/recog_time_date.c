@@ -321,6 +321,13 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv t;
     S_tv_init(&t);
     uint32_t e = cc__time_p_shift(c, j, &t);
+    /* "the 20th of the previous month", "of the current month": the
+     * article adds nothing; "the following month" is anchored to the
+     * story's time, not the publication date, so it stays out */
+    if (!e && S_is(c, j, "the") && !S_is(c, j + 1, "following")) {
+      S_tv_init(&t);
+      e = cc__time_p_shift(c, j + 1, &t);
+    }
     if (!e || t.gran != CC_G_MONTH) {
       S_tv_init(&t);
       e = cc__time_p_the_period(c, j, &t);
