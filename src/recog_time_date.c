@@ -1042,7 +1042,9 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     j += poss ? 3 : split ? 2 : 1;
   } else {
     const S_sense *s = S_word1(c, j, S_K_DECADE);
-    if (!s || !the || apos)
+    /* "the nineties", "the late eighties", "the mid-seventies" ("his
+     * late forties" is an age: no "the") */
+    if (!s || !(the || S_mod_before(c, j)) || apos)
       return 0;
     /* the century is the sense's a column ("noughties": 20), else 19 */
     y = (s->s ? atoi(s->s) : 19) * 100 + s->v * 10;

@@ -519,12 +519,13 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                      S_year_words_may(&np, i),
                  cc__time_p_year_words);
   /* cc__time_p_decade: at ti digits with an "s" or before "'s" or "s", an
-   * apostrophe ("'90s") or after "the" a decade word */
+   * apostrophe ("'90s") or a decade word (after "the", or "the late":
+   * cc__time_p_mod's) */
   const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
   S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
                    S_p(c, ti + 1, '\'') || S_is(c, ti + 1, "s"))) ||
-                S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
+                S_p(c, ti, '\'') || (kt & S_M(S_K_DECADE)),
             cc__time_p_decade);
   S_BEST_IF(ord, cc__time_p_century);
   /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
