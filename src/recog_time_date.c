@@ -321,6 +321,13 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv t;
     S_tv_init(&t);
     uint32_t e = cc__time_p_shift(c, j, &t);
+    /* "the 20th of the previous month", "of the current month": the
+     * article adds nothing; "the following month" is anchored to the
+     * story's time, not the publication date, so it stays out */
+    if (!e && S_is(c, j, "the") && !S_is(c, j + 1, "following")) {
+      S_tv_init(&t);
+      e = cc__time_p_shift(c, j + 1, &t);
+    }
     if (!e || t.gran != CC_G_MONTH) {
       S_tv_init(&t);
       e = cc__time_p_the_period(c, j, &t);
@@ -1035,7 +1042,9 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     j += poss ? 3 : split ? 2 : 1;
   } else {
     const S_sense *s = S_word1(c, j, S_K_DECADE);
-    if (!s || !the || apos)
+    /* "the nineties", "the late eighties", "the mid-seventies" ("his
+     * late forties" is an age: no "the") */
+    if (!s || !(the || S_mod_before(c, j)) || apos)
       return 0;
     /* the century is the sense's a column ("noughties": 20), else 19 */
     y = (s->s ? atoi(s->s) : 19) * 100 + s->v * 10;
@@ -2296,6 +2305,24 @@ uint32_t cc__time_time_shifted(const S_cur *c, uint32_t j, S_tv *tv) {
   return j + 3;
 }
 
+/* "this Friday, June 15", "next Friday 6/15", "next Friday the 15th": a
+ * weekday after a shift with its date after it; the date names the day
+ * (the shift adds nothing), one mention.  The end, or 0 (tv untouched). */
+static uint32_t S_shift_dated_weekday(S_cur *c, uint32_t j, S_tv *tv) {
+  int m;
+  if (!S_p(c, j + 1, ',') && !S_kind_is(c, j + 1, CC_TOK_NUM) &&
+      !S_is(c, j + 1, "the") && !S_month(c, j + 1, &m, NULL))
+    return 0; /* no date can follow: the plain weekday */
+  S_tv t;
+  S_tv_init(&t);
+  uint32_t e = cc__time_p_weekday_led(c, j, &t);
+  if (e <= j + 1 || t.gran != CC_G_DAY || t.m <= 0 || t.d <= 0 ||
+      t.m2 > 0)
+    return 0;
+  *tv = t;
+  return e;
+}
+
 uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
@@ -2361,6 +2388,9 @@ uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
     if (S_is(c, i, "following") && S_is(c, j + 1, "'s"))
       return 0; /* "spoke following Tuesday's primaries": after them */
+    uint32_t de = S_shift_dated_weekday(c, j, tv);
+    if (de)
+      return de;
     S_weekday_into(c, tv, x->v, v, i, j + 1);
     j++;
   } else if ((x = S_word1(c, j, S_K_POD)) && x->s &&

@@ -177,6 +177,26 @@ static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
   return cc__time_day_in_month(c, tv, d, -1, i, e, hint) ? e : 0;
 }
 
+/* "week 27" at j: "week" and a count of 1 to 53 (an ISO week), then
+ * "of" (the year must follow: "week 3 of the trial" is none). */
+static bool S_week_number(const S_cur *c, uint32_t j, int *n) {
+  int v, nd;
+  if (!S_is(c, j, "week") || !S_digits(c, j + 1, &v, &nd) || nd > 2 ||
+      v < 1 || v > 53 || !S_is(c, j + 2, "of"))
+    return false;
+  *n = v;
+  return true;
+}
+
+/* The n-th month of the year in t into tv; returns e. */
+static uint32_t S_nth_month(S_tv *tv, const S_tv *t, int n, uint32_t e) {
+  *tv = *t;
+  tv->type = CC_M_DATE;
+  tv->gran = CC_G_MONTH;
+  tv->m = n;
+  return e;
+}
+
 /* "the first Friday of July", "last Monday of March 2014", "the third day
  * of October", "the last day of next month", "the first week of October
  * 2014", "the last week of July".  Week n of a month starts on its n-th
@@ -187,20 +207,27 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   uint32_t j = S_is(c, i, "the") ? i + 1 : i;
   int n = 0;
-  uint32_t k;
-  if (S_is(c, j, "last")) {
+  uint32_t k, kw;
+  if (S_week_number(c, j, &n)) {
+    k = j; /* "week 27 of last year": "week" as the unit, the count after */
+    kw = j + 2;
+  } else if (S_is(c, j, "last")) {
     n = -1;
     k = j + 1;
-  } else if (!(k = cc__time_ordinal(c, j, &n)) || n < 1 || n > 5) {
+    kw = k + 1; /* after the unit */
+  } else if (!(k = cc__time_ordinal(c, j, &n)) || n < 1 ||
+             n > (S_is(c, k, "month") ? 12 : 5)) {
     return 0;
+  } else {
+    kw = k + 1;
   }
   const S_sense *wd = S_word1(c, k, S_K_WEEKDAY);
   bool day = S_is(c, k, "day"), week = S_is(c, k, "week");
-  uint32_t kw = k + 1; /* after the unit */
+  bool month = S_is(c, k, "month"); /* "the third month of 2021" */
   bool pl, wkend = week && cc__time_weekend_at(c, k, &kw, &pl) && kw > k + 1;
   wkend = wkend || S_is(c, k, "weekend"); /* its Saturday and Sunday */
   week = week && !wkend;
-  if (!(day || week || wkend || (wd && !wd->flag)))
+  if (!(day || week || wkend || month || (wd && !wd->flag)))
     return 0;
   if (!(S_is(c, kw, "of") || S_is(c, kw, "in")))
     return 0;
@@ -225,8 +252,14 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR) || t.preset ||
       t.y2 != S_NOYEAR)
     return 0;
-  if (t.gran == CC_G_YEAR && !day && !week)
+  if (t.gran == CC_G_YEAR && !day && !week && !month)
     return 0; /* "the first Monday of 2025": rare, left alone */
+  if (month) /* of a year only ("the second month of the war": none) */
+    return t.gran == CC_G_YEAR && t.y != S_NOYEAR
+               ? S_nth_month(tv, &t, n > 0 ? n : 12, e)
+               : 0;
+  if (n > 5 && t.gran != CC_G_YEAR)
+    return 0; /* "week 27 of July" */
   if (wkend && t.y == S_NOYEAR)
     return 0;
   *tv = t;
@@ -486,12 +519,13 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                      S_year_words_may(&np, i),
                  cc__time_p_year_words);
   /* cc__time_p_decade: at ti digits with an "s" or before "'s" or "s", an
-   * apostrophe ("'90s") or after "the" a decade word */
+   * apostrophe ("'90s") or a decade word (after "the", or "the late":
+   * cc__time_p_mod's) */
   const cc_token *tt = ti < c->end ? S_tok(c, ti) : NULL;
   S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
                    S_p(c, ti + 1, '\'') || S_is(c, ti + 1, "s"))) ||
-                S_p(c, ti, '\'') || (the && (kt & S_M(S_K_DECADE))),
+                S_p(c, ti, '\'') || (kt & S_M(S_K_DECADE)),
             cc__time_p_decade);
   S_BEST_IF(ord, cc__time_p_century);
   /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
@@ -534,7 +568,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                 (S_is(c, ti + 1, "after") || S_is(c, ti + 1, "before") ||
                  S_is(c, ti + 2, "after") || S_is(c, ti + 2, "before")),
             cc__time_p_after_next);
-  S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord), S_p_nth_of);
+  S_BEST_IF(!c->depth && (S_is(c, ti, "last") || ord || S_is(c, ti, "week")),
+            S_p_nth_of);
   S_BEST_IF(!c->depth && S_is(c, ti, "week"), S_p_week_of);
   S_BEST_IF(kt & S_M(S_K_POD), S_p_pod);
   if (c->depth < 2 &&
