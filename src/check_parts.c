@@ -169,11 +169,15 @@ static cc__item *S_single_claim(S_ref *r, size_t n) {
 /* A copy of an item that reads its claim's value (not the working
  * interval or a moved day, which another task may be writing). */
 static cc__item S_plain(const cc__item *it) {
-  cc__item c = *it;
-  c.own = 0;
-  c.lo = it->c->lo;
-  c.hi = it->c->hi;
-  return c;
+  /* field by field: a whole copy would read own, lo and hi too */
+  return (cc__item){.c = it->c,
+                    .cf = it->cf,
+                    .lo = it->c->lo,
+                    .hi = it->c->hi,
+                    .scope = it->scope,
+                    .doc_id = it->doc_id,
+                    .flags = it->flags,
+                    .vkind = it->vkind};
 }
 
 static void S_fmt_hm(double t, cc_buf *m) {
@@ -266,30 +270,56 @@ static void S_clock_run(cc__ctx *x, const S_rel *rel, S_ref *r, size_t n) {
     S_clock_finding(x, rel, one[0], start, dur);
 }
 
-static void S_clock(cc__ctx *x, const S_rel *rel, cc__item *items,
-                    size_t n) {
-  if (rel->n != 3)
-    return;
-  cc_vec refs = CC_VEC_INIT(S_ref);
-  cc__amemo memo[S_FIMEMO] = {{0}};
-  for (size_t i = 0; i < n; i++) {
-    unsigned vk = items[i].vkind;
-    if (vk != CC_VK_INSTANT && vk != CC_VK_DURATION)
-      continue;
-    int idx = S_frame_index_memo(memo, rel, items[i].c->about->frame);
-    if (idx >= 0 && S_clock_ok(&items[i], vk == CC_VK_INSTANT))
-      *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
-  }
-  S_ref *r = refs.items;
-  if (refs.len > 1)
-    cc__qsort(r, refs.len, sizeof *r, S_ref_cmp);
-  for (size_t i = 0; i < refs.len;) {
+static uint32_t S_doc_of(const cc_vec *refs) {
+  return ((const S_ref *)refs->items)[0].it->doc_id;
+}
+
+/* One article's refs: its runs of one subject and object. */
+static void S_clock_doc(cc__ctx *x, const S_rel *rel, S_ref *r, size_t n) {
+  if (n > 1)
+    cc__qsort(r, n, sizeof *r, S_ref_cmp);
+  for (size_t i = 0; i < n;) {
     size_t j = i;
-    while (j < refs.len && S_same_run(&r[i], &r[j]))
+    while (j < n && S_same_run(&r[i], &r[j]))
       j++;
     if (j - i >= 3)
       S_clock_run(x, rel, r + i, j - i);
     i = j;
+  }
+}
+
+static void S_clock(cc__ctx *x, const S_rel *rel, cc__item *items,
+                    size_t n) {
+  if (rel->n != 3)
+    return;
+  /* each frame's settings, compared by address with the items' (a
+   * name lookup for every instant and duration doubled this pass) */
+  const cc_check_frame *cf[3];
+  for (size_t k = 0; k < 3; k++) {
+    cf[k] = cc_check_config_frame(x->cfg, rel->frames[k], CC_VK_INSTANT);
+    if (!cf[k] || strcmp(cf[k]->frame, rel->frames[k]) != 0)
+      return; /* (a frame with no row of its own: never a part here) */
+  }
+  /* the items hold each article's claims together (canonical order): one
+   * article's refs at a time, sorted only when all three frames are
+   * there (most articles have none or one of them) */
+  cc_vec refs = CC_VEC_INIT(S_ref);
+  unsigned seen = 0;
+  for (size_t i = 0; i <= n; i++) {
+    if (refs.len && (i == n || items[i].doc_id != S_doc_of(&refs))) {
+      if (seen == 7)
+        S_clock_doc(x, rel, refs.items, refs.len);
+      refs.len = 0;
+      seen = 0;
+    }
+    if (i == n)
+      break;
+    const cc_check_frame *c = items[i].cf;
+    int idx = c == cf[0] ? 0 : c == cf[1] ? 1 : c == cf[2] ? 2 : -1;
+    if (idx >= 0 && S_clock_ok(&items[i], items[i].vkind == CC_VK_INSTANT)) {
+      *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
+      seen |= 1u << idx;
+    }
   }
   cc_vec_free(&refs);
 }
