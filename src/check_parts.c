@@ -8,6 +8,7 @@
  * would not know which to add).
  */
 #include "check_int.h"
+#include "cc_recog.h" /* granularities and qualifiers */
 
 #include <math.h>
 #include <stdlib.h>
@@ -115,6 +116,214 @@ static cc__item *S_single(S_ref *r, size_t n) {
   return L <= H ? best : NULL;
 }
 
+/* ---- clock times: an end = a start + a duration ------------------------ */
+
+/* "Talks began at 11:30 a.m. ... lasted about three hours ... ended at
+ * 2:45 p.m.": a relation whose total is an instant (checks.csv
+ * "event.start_time+event.duration" on event.end_time).  Times of day
+ * are compared modulo a day: an undated time takes the article's date (a
+ * guess), and the value groups, running beside this task, move such
+ * times by whole days, so only the claims' own values are read here,
+ * never an item's working interval. */
+#define S_DAY 86400.0
+
+/* A UTC instant (a zone stated or inferred) is shown with a final 'Z';
+ * a floating local time is not.  The two never meet: "9 a.m. EST" then
+ * "ended at noon" would be five hours off. */
+static bool S_utc(const cc_sclaim *c) {
+  size_t len = strlen(c->value);
+  return len && c->value[len - 1] == 'Z';
+}
+
+static bool S_clock_ok(const cc__item *it, bool instant) {
+  const cc_sclaim *c = it->c;
+  if (isnan(c->lo) || isnan(c->hi))
+    return false;
+  if (instant)
+    return it->vkind == CC_VK_INSTANT && c->gran > CC_G_DAY &&
+           c->hi - c->lo <= 3600;
+  /* durations of the clock: under a day, of hours or minutes */
+  return it->vkind == CC_VK_DURATION && c->lo > 0 && c->lo < S_DAY;
+}
+
+/* The one value of a frame in an article, from the claims' values: NULL
+ * when they do not all agree. */
+static cc__item *S_single_claim(S_ref *r, size_t n) {
+  double L = -INFINITY, H = INFINITY;
+  cc__item *best = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const cc_sclaim *c = r[i].it->c;
+    double lo = c->lo, hi = c->hi;
+    if (c->vkind == CC_VK_INSTANT && best) { /* whole days apart: one time */
+      double d = floor((best->c->lo - lo) / S_DAY + 0.5) * S_DAY;
+      lo += d, hi += d;
+    }
+    L = fmax(L, lo);
+    H = fmin(H, hi);
+    if (!best || hi - lo < best->c->hi - best->c->lo)
+      best = r[i].it;
+  }
+  return L <= H ? best : NULL;
+}
+
+/* A copy of an item that reads its claim's value (not the working
+ * interval or a moved day, which another task may be writing). */
+static cc__item S_plain(const cc__item *it) {
+  /* field by field: a whole copy would read own, lo and hi too */
+  return (cc__item){.c = it->c,
+                    .cf = it->cf,
+                    .lo = it->c->lo,
+                    .hi = it->c->hi,
+                    .scope = it->scope,
+                    .doc_id = it->doc_id,
+                    .flags = it->flags,
+                    .vkind = it->vkind};
+}
+
+static void S_fmt_hm(double t, cc_buf *m) {
+  t = fmod(t, S_DAY);
+  if (t < 0)
+    t += S_DAY;
+  int mins = (int)(t / 60);
+  cc_buf_printf(m, "%02d:%02d", mins / 60, mins % 60);
+}
+
+static void S_fmt_clock(const cc_sclaim *c, cc_buf *m) {
+  cc_buf_printf(m, "\"%s\" ", c->text);
+  S_fmt_hm(c->lo, m);
+}
+
+/* The length's range: a qualified one ("about", "more than") is already
+ * widened by its qualifier; a plain one gets the frame's tolerances, and
+ * a plain whole-hour one ("lasted three hours") a quarter of an hour
+ * either side at least, a writer's rounding of a clock's 3h15. */
+static void S_dur_range(const cc__item *d, double *lo, double *hi) {
+  const cc_sclaim *c = d->c;
+  double slack = 0;
+  if (c->qual == CC_Q_NONE) {
+    slack = c->lo * d->cf->rel_tolerance + d->cf->tolerance;
+    if (c->gran == CC_G_HOUR)
+      slack = fmax(slack, 900);
+  }
+  *lo = c->lo - slack;
+  *hi = c->hi + slack;
+}
+
+static void S_clock_finding(cc__ctx *x, const S_rel *rel, cc__item *end,
+                            cc__item *start, cc__item *dur) {
+  const cc_sclaim *e = end->c, *s = start->c;
+  if (S_utc(e) != S_utc(s))
+    return;
+  /* the elapsed time, the end taken on the start's day or the next */
+  double shift = floor((e->lo - s->lo) / S_DAY) * S_DAY;
+  double el = e->lo - s->hi - shift, eh = e->hi - s->lo - shift;
+  double dl, dh;
+  S_dur_range(dur, &dl, &dh);
+  bool agree = fmax(el, dl) <= fmin(eh, dh);
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  cc_buf_puts(m, "clock arithmetic: ");
+  S_fmt_clock(s, m);
+  cc_buf_printf(m, " + \"%s\" = ", dur->c->text);
+  S_fmt_hm(s->lo + dl, m);
+  if (isinf(dh)) {
+    cc_buf_puts(m, " or later");
+  } else if (dh - dl >= 60) {
+    cc_buf_puts(m, " to ");
+    S_fmt_hm(s->lo + dh, m);
+  }
+  cc_buf_puts(m, agree ? ", matching " : ", but ");
+  S_fmt_clock(e, m);
+  int mins = (int)(fmax(0, (el + eh) / 2) / 60 + 0.5);
+  cc_buf_printf(m, " is %dh%02d after the start%s", mins / 60, mins % 60,
+                S_utc(s) ? ", in UTC" : "");
+  cc__item d = S_plain(dur), en = S_plain(end);
+  cc_buf_printf(m, " (%s = %s)", rel->frames[0], rel->total->parts);
+  cc__emit(x, "parts_total",
+           agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY,
+           cc__severity(&d, &en), &en, &d, m->ptr, agree);
+}
+
+/* One article's run of the relation: its end, its start and its length,
+ * each stated once or alike. */
+static void S_clock_run(cc__ctx *x, const S_rel *rel, S_ref *r, size_t n) {
+  cc__item *one[S_MAX_PARTS + 1] = {0};
+  for (size_t a = 0; a < n;) {
+    size_t b = a;
+    while (b < n && r[b].idx == r[a].idx)
+      b++;
+    one[r[a].idx] = S_single_claim(r + a, b - a);
+    if (!one[r[a].idx])
+      return;
+    a = b;
+  }
+  cc__item *start = NULL, *dur = NULL;
+  for (size_t k = 1; k < rel->n; k++) {
+    if (!one[k])
+      return;
+    if (one[k]->vkind == CC_VK_INSTANT)
+      start = one[k];
+    else
+      dur = one[k];
+  }
+  if (one[0] && start && dur && cc__in_partition(x, one[0]->c->about->key))
+    S_clock_finding(x, rel, one[0], start, dur);
+}
+
+static uint32_t S_doc_of(const cc_vec *refs) {
+  return ((const S_ref *)refs->items)[0].it->doc_id;
+}
+
+/* One article's refs: its runs of one subject and object. */
+static void S_clock_doc(cc__ctx *x, const S_rel *rel, S_ref *r, size_t n) {
+  if (n > 1)
+    cc__qsort(r, n, sizeof *r, S_ref_cmp);
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && S_same_run(&r[i], &r[j]))
+      j++;
+    if (j - i >= 3)
+      S_clock_run(x, rel, r + i, j - i);
+    i = j;
+  }
+}
+
+static void S_clock(cc__ctx *x, const S_rel *rel, cc__item *items,
+                    size_t n) {
+  if (rel->n != 3)
+    return;
+  /* each frame's settings, compared by address with the items' (a
+   * name lookup for every instant and duration doubled this pass) */
+  const cc_check_frame *cf[3];
+  for (size_t k = 0; k < 3; k++) {
+    cf[k] = cc_check_config_frame(x->cfg, rel->frames[k], CC_VK_INSTANT);
+    if (!cf[k] || strcmp(cf[k]->frame, rel->frames[k]) != 0)
+      return; /* (a frame with no row of its own: never a part here) */
+  }
+  /* the items hold each article's claims together (canonical order): one
+   * article's refs at a time, sorted only when all three frames are
+   * there (most articles have none or one of them) */
+  cc_vec refs = CC_VEC_INIT(S_ref);
+  unsigned seen = 0;
+  for (size_t i = 0; i <= n; i++) {
+    if (refs.len && (i == n || items[i].doc_id != S_doc_of(&refs))) {
+      if (seen == 7)
+        S_clock_doc(x, rel, refs.items, refs.len);
+      refs.len = 0;
+      seen = 0;
+    }
+    if (i == n)
+      break;
+    const cc_check_frame *c = items[i].cf;
+    int idx = c == cf[0] ? 0 : c == cf[1] ? 1 : c == cf[2] ? 2 : -1;
+    if (idx >= 0 && S_clock_ok(&items[i], items[i].vkind == CC_VK_INSTANT)) {
+      *(S_ref *)cc_vec_push(&refs) = (S_ref){&items[i], idx};
+      seen |= 1u << idx;
+    }
+  }
+  cc_vec_free(&refs);
+}
+
 static void S_total_finding(cc__ctx *x, const S_rel *rel, cc__item **part,
                             cc__item *total) {
   double slo = 0, shi = 0;
@@ -153,6 +362,10 @@ static void S_totals(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   S_rel rel;
   if (!S_rel_parse(f, &rel))
     return;
+  if (f->vkind == CC_VK_INSTANT) {
+    S_clock(x, &rel, items, n);
+    return;
+  }
   cc_vec refs = CC_VEC_INIT(S_ref);
   /* each frame's index, remembered by the frame's address (a run's set
    * stores a frame name once): a strcmp per relation frame and numeric
