@@ -274,21 +274,30 @@ static void S_word_ids(S_vocab *voc, const S_qword *words, size_t n,
   }
 }
 
-/* In a dateline, p just after its '(': the end of the bracket when a
- * dash follows it ("NEW YORK (Reuters) - ", "(AP) —"), else NULL.  An
- * outlet's name is a few words: a long bracket is something else. */
-static const unsigned char *S_dateline_outlet_end(const unsigned char *p,
-                                                  const unsigned char *end) {
-  size_t room = (size_t)(end - p);
-  const unsigned char *close = memchr(p, ')', room < 64 ? room : 64);
-  if (!close)
-    return NULL;
-  const unsigned char *a = close + 1;
-  while (*a == ' ' || *a == '\t')
-    a++;
-  bool dash = *a == '-' ||
-              (a[0] == 0xE2 && a[1] == 0x80 && (a[2] == 0x93 || a[2] == 0x94));
-  return dash ? a : NULL;
+/* At a dateline's dash: the words before it are dropped (those in ids
+ * from mark on, and the batch's).  They are the city an outlet files from
+ * and the outlet's own name ("SAN FRANCISCO (Business Report) -"), not
+ * the story's: two outlets' articles seemed to share less than they do.
+ * Only an opening with a word in capitals or a bracket is a dateline:
+ * "Ana Ruiz - the former minister - said" keeps its name.  Returns true:
+ * the word after the dash opens the sentence. */
+static bool S_drop_dateline(cc_vec *ids, size_t mark, size_t *nb,
+                            bool dateline) {
+  if (dateline) {
+    ids->len = mark;
+    *nb = 0;
+  }
+  return true;
+}
+
+/* Is the word [b, e) in capitals, two letters or more ("YORK")? */
+static bool S_loud(const unsigned char *b, const unsigned char *e) {
+  if (e - b < 2)
+    return false;
+  for (; b < e; b++)
+    if (*b >= 'a' && *b <= 'z')
+      return false;
+  return true;
 }
 
 /* Ids of the proper words of one sentence appended to ids (uint32_t):
@@ -305,24 +314,19 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
    * every word so far is capitalized, the word after a dash opens the
    * sentence, and is no more a name than a first word is */
   bool opening = true;
+  size_t mark = ids->len; /* (the sentence's first id) */
+  bool dateline = false; /* (a capitals word or a bracket in the opening) */
   for (;;) {
     const unsigned char *gap = p;
     while (S_bclass[*p] & S_B_GAP)
       p++;
-    if (opening && p > gap && memchr(gap, '-', (size_t)(p - gap)))
-      first = true;
+    if (opening && p > gap) {
+      dateline |= memchr(gap, '(', (size_t)(p - gap)) != NULL;
+      if (memchr(gap, '-', (size_t)(p - gap)))
+        first = S_drop_dateline(ids, mark, &nb, dateline);
+    }
     if (!*p)
       break;
-    /* the outlet in a dateline's brackets ("DHAKA (Delta Wire) - ...")
-     * is not the story's: every outlet names itself, so its words only
-     * made two outlets' articles seem to share less */
-    if (opening && p > gap && p[-1] == '(') {
-      const unsigned char *after = S_dateline_outlet_end(p, end);
-      if (after) {
-        p = after;
-        continue;
-      }
-    }
     bool upper;
     if (*p < 0x80) { /* a letter: gaps and NUL are past */
       upper = *p >= 'A' && *p <= 'Z';
@@ -334,7 +338,8 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
         continue;
       }
       if (!cc_cp_is_letter(cp)) {
-        first |= opening && (cp == 0x2013 || cp == 0x2014);
+        if (opening && (cp == 0x2013 || cp == 0x2014))
+          first = S_drop_dateline(ids, mark, &nb, dateline);
         p += l;
         continue;
       }
@@ -345,6 +350,7 @@ static void S_quote_words(S_vocab *voc, const char *q, cc_vec *ids) {
     size_t letters;
     p = S_word_end(p, end, &letters);
     size_t n = (size_t)(p - b);
+    dateline |= opening && S_loud(b, p);
     /* a plural is its word: "the Socialists", "the Socialist Party";
      * "Republicans" (not "Congress", "Ross") */
     if (n >= 5 && b[n - 1] == 's' && b[n - 2] != 's')
