@@ -129,8 +129,16 @@ enum { OK_UNIT = 1, OK_TEEN, OK_TENS, OK_SCALE, OK_SUFFIX, OK_POST };
 enum { SK_WORD = 1, SK_ABBREV, SK_ABBREV_SEP, SK_AFTER };
 /* CP_ADJ: a nationality read only before a currency word after a number
  * ("50bn Indian rupees"), whose code it gives (currencies.csv position
- * "adjective"); such an entry is CP_SUFFIX too. */
-enum { CP_PREFIX = 1, CP_SUFFIX = 2, CP_ATTACHED = 4, CP_ADJ = 8 };
+ * "adjective"); such an entry is CP_SUFFIX too.  CP_NOUN: a currency word
+ * read only after a nationality, too common a word alone ("11m Swedish
+ * crowns", not "won three crowns"; position "noun"). */
+enum {
+  CP_PREFIX = 1,
+  CP_SUFFIX = 2,
+  CP_ATTACHED = 4,
+  CP_ADJ = 8,
+  CP_NOUN = 16
+};
 
 typedef struct cc__num_key {
   char *key;
@@ -783,7 +791,7 @@ static int S_row_sign(cc_num_model *m, const S_tab *T, const char *code,
 static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   static const char *const poss[] = {"prefix",    "suffix", "both",
                                      "attached",  "adjective", "sign",
-                                     NULL};
+                                     "noun",      NULL};
   const char *code = S_cell(T, "code");
   if (strlen(code) != 3 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' ||
       code[1] > 'Z' || code[2] < 'A' || code[2] > 'Z')
@@ -805,6 +813,7 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
             : pos == 2 ? CP_SUFFIX
             : pos == 3 ? (CP_PREFIX | CP_SUFFIX)
             : pos == 4 ? CP_ATTACHED
+            : pos == 7 ? CP_NOUN
                        : (CP_ADJ | CP_SUFFIX);
   if ((e->cpos & CP_ADJ) && fac != 1)
     return S_bad(T, "factor", "a nationality names a main unit: factor 1, got");
@@ -2101,8 +2110,9 @@ static bool S_scale_word_at(const cc_num_model *m, const cc_segmented *seg,
 /* The currency key at token k, through a nationality: "rupees", or
  * "Indian rupees" (the nationality's entry, its code, ending after the
  * word; the word's own entry for the euro).  A nationality with no
- * main-unit currency word after it is none.  *a: the token after the
- * key. */
+ * main-unit currency word after it is none; a word of CP_NOUN alone is
+ * returned as it is, which no caller reads as a currency.  *a: the token
+ * after the key. */
 static const S_ent *S_cur_at(const cc_num_model *m, const cc_segmented *seg,
                              uint32_t k, uint32_t end, uint32_t *a) {
   const S_ent *c = S_match(m, seg, k, end, R_CUR, a);
@@ -2110,7 +2120,8 @@ static const S_ent *S_cur_at(const cc_num_model *m, const cc_segmented *seg,
     return c;
   uint32_t a2;
   const S_ent *w = S_match(m, seg, *a, end, R_CUR, &a2);
-  if (!w || !(w->cpos & CP_SUFFIX) || (w->cpos & CP_ADJ) || w->cfac != 1)
+  if (!w || !(w->cpos & (CP_SUFFIX | CP_NOUN)) || (w->cpos & CP_ADJ) ||
+      w->cfac != 1)
     return NULL;
   *a = a2;
   /* the euro is shared: "5m Spanish euros" stays EUR, where "French
@@ -4393,7 +4404,8 @@ static bool S_code_before(const cc_segmented *seg, uint32_t k) {
 }
 
 /* "COVID-19", "F-16": digits glued by a hyphen to a word are a name; so
- * are the last digits of "7E7". */
+ * are the last digits of "7E7".  Not after "magnitude", which measures
+ * them ("a magnitude-6.8 quake"). */
 static bool S_model_name(const cc_segmented *seg, uint32_t i) {
   if (S_code_before(seg, i))
     return true; /* "7E7"'s last "7" */
@@ -4401,7 +4413,8 @@ static bool S_model_name(const cc_segmented *seg, uint32_t i) {
     return false;
   const cc_token *h = S_t(seg, i - 1), *w = S_t(seg, i - 2);
   return S_hyphen(h) && S_attached(h) && S_attached(S_t(seg, i)) &&
-         w->kind == CC_TOK_WORD;
+         w->kind == CC_TOK_WORD &&
+         !(w->norm_len == 9 && memcmp(w->norm, "magnitude", 9) == 0);
 }
 
 /* Is token k a group of digits only (a part of a phone number)? */
