@@ -552,9 +552,9 @@ static void S_breakdown_finding(cc__ctx *x, cc__item *total, cc__item **part,
 }
 
 /* One sentence's claims of the two frames, in text order: one total,
- * then two parts or more after it.  Another total, or a total keyed by an
- * object (the rules' mark of a list of groups), says the sentence is
- * not one breakdown. */
+ * then its two parts right after it (the rules read two; a part claimed
+ * further on is another shape's, with no total of its own).  Another
+ * total says the sentence is not one breakdown. */
 static void S_breakdown_sentence(cc__ctx *x, const cc_check_frame *f,
                                  cc__item **s, size_t n) {
   cc__item *total = NULL;
@@ -566,9 +566,8 @@ static void S_breakdown_sentence(cc__ctx *x, const cc_check_frame *f,
       total = s[i];
       first = i + 1;
     }
-  /* a total with an object is one of a list of groups (breakdown.rules) */
-  if (total && !total->c->about->object[0] && n - first >= 2)
-    S_breakdown_finding(x, total, s + first, n - first);
+  if (total && n - first >= 2)
+    S_breakdown_finding(x, total, s + first, 2);
 }
 
 static void S_breakdown(cc__ctx *x, const cc_check_frame *f, cc__item *items,
