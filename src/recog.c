@@ -215,7 +215,7 @@ static void S_put_time(void *ud, const char *key, int trig,
 
 /* The words cc__time_trigger names itself (as recog_time.c lists them). */
 static const char *const S_named[] = {"a",       "an",   "half", "quarter",
-                                      "between", "from", NULL};
+                                      "between", "from", "final", NULL};
 
 static void S_put_key(void *ud, const char *key) { S_wtab_put(ud, key); }
 static void S_count_start(void *ud, const char *key,

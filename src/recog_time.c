@@ -62,7 +62,7 @@ static bool S_first_word(const S_cur *c, uint32_t j) {
     is = S_is(c, j, "between");
     break;
   case 'f':
-    is = S_is(c, j, "from") || S_is(c, j, "former");
+    is = S_is(c, j, "from") || S_is(c, j, "former") || S_is(c, j, "final");
     break;
   case 'l':
     is = S_is(c, j, "last") || S_is(c, j, "latter");

@@ -1127,6 +1127,17 @@ static bool S_quarter_code(const S_cur *c, uint32_t j, int *n) {
   return w[0] == 'q' || *n <= 2;
 }
 
+/* "last" or "final" at j before "quarter", "qtr" or "half" and "of": the
+ * year's last one when a year follows (cc__time_p_quarter asks S_of_year;
+ * "the last quarter" alone stays a length, "the final quarter" of a game
+ * no date). */
+static bool S_last_of_year(const S_cur *c, uint32_t j) {
+  return (S_is(c, j, "last") || S_is(c, j, "final")) &&
+         (S_is(c, j + 1, "quarter") || S_is(c, j + 1, "qtr") ||
+          S_is(c, j + 1, "half")) &&
+         S_is(c, j + 2, "of");
+}
+
 /* "the first quarter", "Q1 2025", "2019-Q1", "Q1-2019", "the 1997 second
  * quarter", "first-quarter",
  * "the second half of 2024", "H1 2025". */
@@ -1141,7 +1152,7 @@ uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
         S_quarter_code(c, j + 1, &n))
       j++; /* "2019-Q1" */
   }
-  bool half;
+  bool half, end = false;
   int m;
   const S_sense *ms;
   uint32_t me;
@@ -1168,6 +1179,11 @@ uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
       n = S_is(c, j, "latter") ? 2 : 1; /* "the latter half of 2020" */
       k = j + 1;
     }
+    end = !k && S_last_of_year(c, j);
+    if (end) { /* "the final quarter of 2004", "the last half of the year" */
+      k = j + 1;
+      n = S_is(c, k, "half") ? 2 : 4;
+    }
     if (!k)
       return 0;
     if (S_p(c, k, '-') && S_glued(c, k))
@@ -1185,7 +1201,7 @@ uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
     uint32_t k = S_of_year(c, j, tv);
     if (k)
       j = k;
-    else if (half)
+    else if (half || end)
       return 0; /* "the second half" of a match */
     else
       cc__time_infer_year(c, tv, i, j);
@@ -1373,7 +1389,8 @@ uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv) {
  * token, "months of" (cc__time_p_first_months' words; cheap, for the guards).
  * */
 bool cc__time_first_months_head(const S_cur *c, uint32_t ti) {
-  return (S_is(c, ti, "first") || S_is(c, ti, "last")) &&
+  return (S_is(c, ti, "first") || S_is(c, ti, "last") ||
+          S_is(c, ti, "final")) &&
          (S_is(c, ti + 2, "months") || S_is(c, ti + 2, "weeks") ||
           S_is(c, ti + 2, "days")) &&
          S_is(c, ti + 3, "of");

@@ -502,6 +502,13 @@ static bool S_hyphen_compound(const S_cur *c, uint32_t i, uint32_t ue,
   return yn > 3 && y[yn - 1] == 's' && y[yn - 2] != 's';
 }
 
+/* Is the word at j a plural ("months", "weeks")? */
+static bool S_plural_unit(const S_cur *c, uint32_t j) {
+  const char *w = S_w(c, j);
+  size_t n = strlen(w);
+  return n > 3 && w[n - 1] == 's';
+}
+
 /* "seven hours", "six to seven hours", "a decade", "three-year-long",
  * "over 20 years", "the past three months", "24h", "for years", and with
  * "ago"/"later" a date. */
@@ -526,8 +533,10 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
       rel && (S_is(c, j - n, "past") || S_is(c, j - n, "last") ||
               S_is(c, j - n, "coming") || S_is(c, j - n, "upcoming") ||
               (S_is(c, j - n, "next") && hu &&
-               (hu->v >= 4 || (hu->v == 2 && hu->a == 2)))); /* next hour,
-                                                  next fortnight */
+               (hu->v >= 4 || (hu->v == 2 && hu->a == 2) ||
+                (the && S_plural_unit(c, j)))));
+  /* (next hour, next fortnight; "the next months" as "the coming
+   * months": no date has a plural unit) */
   S_count k;
   const S_sense *u = NULL;
   uint32_t ce = cc__time_count_at(c, j, &k);
@@ -1513,12 +1522,13 @@ uint32_t cc__time_p_same(S_cur *c, uint32_t i, S_tv *tv) {
                                      "by",      "until",   "over",  "during",
                                      "through", "on",      "in",    NULL};
   bool later = that && i > c->sb && S_is_one_of(c, i - 1, lead);
-  /* "..., and that evening he spoke": a clause's opener before its
-   * subject, as at the sentence's start */
+  /* "..., and that evening he spoke", "and the same year she left": a
+   * clause's opener before its subject, as at the sentence's start */
   static const char *const subj[] = {"he",  "she", "they", "we", "i",
                                      "it",  "the", "police", NULL};
   static const char *const join[] = {"and", "but", "then", ",", NULL};
-  if (that && !later && i > c->sb && S_is_one_of(c, i - 1, join) &&
+  uint32_t det = that ? i : i - 1; /* "and the same year she ...", too */
+  if (!later && det > c->sb && S_is_one_of(c, det - 1, join) &&
       S_is_one_of(c, e, subj))
     later = true;
   if (that && ((!later && !S_same_last(c, i + 1, e)) ||

@@ -919,7 +919,7 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
 const char *const cc__time_literals[] = {
     "#", "'s", "a", "about", "after", "ago", "all", "an", "and", "around",
     "as", "at", "before", "between", "by", "century", "coming", "day",
-    "during", "each", "every", "following", "for", "former", "from", "half",
+    "during", "each", "every", "final", "following", "for", "former", "from", "half",
     "hours", "hr", "hrs", "in", "last", "latter", "long", "m", "minute",
     "minutes", "month", "next", "no", "o", "of", "oh", "old", "on", "or",
     "other", "over", "past", "per", "quarter", "s", "shall", "the", "this",
@@ -934,7 +934,7 @@ const char *const cc__time_literals[] = {
 const char *const cc__time_first_words[] = {
     "the",    "half",   "quarter", "between", "from", "last",
     "latter", "former", "week",    "this",    "next", "end",
-    "start",  NULL}; /* ("end-2017": cc__time_end_hyphen) */
+    "start",  "final",  NULL}; /* ("end-2017": cc__time_end_hyphen) */
 
 static void S_add_start(cc_time_model *tm, const char *key, size_t len) {
   S_add_prefix_run(&tm->starts, key, len);

@@ -1195,8 +1195,8 @@ int cc__time_trigger(const cc_time_model *tm, const cc_segmented *seg,
   if (e && e->trig == 1)
     return 1;
   /* words the parsers name themselves ("a week", "between 4 and 6") */
-  static const char *const named[] = {"a",       "an",      "half", "quarter",
-                                      "between", "from",    NULL};
+  static const char *const named[] = {"a",       "an",   "half", "quarter",
+                                      "between", "from", "final", NULL};
   if (!e) {
     bool is_named = false;
     if (w[0] == 'a' || w[0] == 'h' || w[0] == 'q' || w[0] == 'b' ||

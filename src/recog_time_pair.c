@@ -566,6 +566,86 @@ static void S_part_resolve(cc_mention *m, const cc_mention *a, int32_t aidx,
   m->anchor_days = (int64_t)floor(a->lo / CC_DAY);
 }
 
+/* "Twenty minutes later", "two hours earlier" after a time of day ("at
+ * 22:10 on Saturday"): that instant moved by the count, a datetime as
+ * precise as the finer of the anchor and the unit (to the minute), in the
+ * anchor's zone, when the time is in its sentence or the one before; past
+ * midnight it is the next day's (the anchor's day, which the caller
+ * gives otherwise, would be the wrong one).  unit 4, 5, 6:
+ * hours, minutes, seconds.  False when the anchor has no time of day. */
+static bool S_clock_shift(cc_mention *m, const cc_mention *a, int32_t aidx,
+                          int unit, int sign, double n) {
+  if ((a->type != CC_M_DATETIME && a->type != CC_M_TIME) ||
+      a->gran < CC_G_HOUR || (a->flags & CC_MF_RANGE) ||
+      m->sentence > a->sentence + 1)
+    return false; /* (a time further back: events between may be the ones
+                   * counted from, "kick-off at 3pm ... in the 20th
+                   * minute ... two minutes later"; its day stays) */
+  static const double secs[3] = {3600.0, 60.0, 1.0};
+  static const uint8_t ugran[3] = {CC_G_HOUR, CC_G_MINUTE, CC_G_MINUTE};
+  double shift = sign * n * secs[unit - 4];
+  double t = floor((a->lo + shift) / 60.0) * 60.0; /* (whole minutes) */
+  int64_t day = (int64_t)floor(t / CC_DAY);
+  int sod = (int)(t - (double)day * CC_DAY);
+  cc_ymd d = cc_civil_from_days(day);
+  char y[8];
+  S_year_fmt(y, d.y);
+  snprintf(m->value, sizeof m->value, "%s-%02d-%02dT%02d:%02d", y, d.m, d.d,
+           sod / 3600, sod / 60 % 60);
+  m->type = CC_M_DATETIME;
+  m->gran = a->gran > ugran[unit - 4] ? a->gran : ugran[unit - 4];
+  if (m->gran > CC_G_MINUTE)
+    m->gran = CC_G_MINUTE;
+  m->lo = t;
+  m->hi = t + 60.0;
+  uint32_t zf = CC_MF_UTC | CC_MF_ZONE_STATED | CC_MF_ZONE_INFERRED |
+                CC_MF_ZONE_GIVEN | CC_MF_ZONE_FIXED;
+  m->flags = (m->flags & ~(uint32_t)CC_MF_UNRESOLVED) | (a->flags & zf);
+  m->zone = a->zone;
+  m->utc_offset = a->utc_offset;
+  m->utc_lo = m->lo - a->lo + a->utc_lo;
+  m->utc_hi = m->utc_lo + 60.0;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = (int64_t)floor(a->lo / CC_DAY);
+  return true;
+}
+
+/* "48 hours later", "36 hours earlier" after a day: the day or two days
+ * the count reaches (a range of two where it is no whole number of days);
+ * counts under a day stay on the anchor's day (by the caller: what news
+ * means by "two hours later" after a day is nearly always that day).  False
+ * for those. */
+static bool S_clock_days(cc_mention *m, const cc_mention *a, int32_t aidx,
+                         int unit, int sign, double n) {
+  double h = n * (unit == 4 ? 1.0 : unit == 5 ? 1.0 / 60 : 1.0 / 3600);
+  if (h < 24.0 || a->gran != CC_G_DAY || (a->flags & CC_MF_RANGE))
+    return false;
+  int64_t base = (int64_t)floor(a->lo / CC_DAY);
+  int64_t lo = base + sign * (int64_t)(sign > 0 ? floor(h / 24) : ceil(h / 24));
+  int64_t hi = lo + (h == 24.0 * floor(h / 24) ? 1 : 2); /* exclusive */
+  cc_ymd x = cc_civil_from_days(lo), z = cc_civil_from_days(hi - 1);
+  char xy[8], zy[8];
+  S_year_fmt(xy, x.y);
+  S_year_fmt(zy, z.y);
+  if (hi - lo == 1)
+    snprintf(m->value, sizeof m->value, "%s-%02d-%02d", xy, x.m, x.d);
+  else {
+    snprintf(m->value, sizeof m->value, "%s-%02d-%02d/%s-%02d-%02d", xy, x.m,
+             x.d, zy, z.m, z.d);
+    m->flags |= CC_MF_RANGE;
+  }
+  m->type = CC_M_DATE;
+  m->gran = CC_G_DAY;
+  m->lo = (double)(lo * CC_DAY);
+  m->hi = (double)(hi * CC_DAY);
+  m->flags &= ~(uint32_t)CC_MF_UNRESOLVED;
+  m->anchor = CC_ANCHOR_MENTION;
+  m->anchor_mention = aidx;
+  m->anchor_days = base;
+  return true;
+}
+
 void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
                              const cc_mention *a, int32_t aidx) {
   (void)tm;
@@ -616,6 +696,9 @@ void cc__time_resolve_anchor(const cc_time_model *tm, cc_mention *m,
                                       sign, n));
     return;
   }
+  if (unit >= 4 && (S_clock_shift(m, a, aidx, unit, sign, n) ||
+                    S_clock_days(m, a, aidx, unit, sign, n)))
+    return;
   int64_t base = (int64_t)floor(a->lo / CC_DAY);
   if (unit == 0 && n != floor(n)) { /* "a year and a half": months */
     unit = 1;

@@ -369,8 +369,8 @@ static bool S_ti_word(const S_cur *c, uint32_t ti, bool the) {
   switch (S_tok(c, ti)->norm[0]) {
   case 'l':
     return S_is(c, ti, "latter") || S_is(c, ti, "last");
-  case 'f':
-    return S_is(c, ti, "former");
+  case 'f': /* "the final quarter of 2004", "the final three months of" */
+    return S_is(c, ti, "former") || S_is(c, ti, "final");
   case 'w':
     return S_is(c, ti, "week");
   case 'y':
@@ -400,7 +400,7 @@ static bool S_after_next_at(const S_cur *c, uint32_t ti) {
  * day-relative kind (S_has_phrase; cc__time_p_holiday's shift is one); ti
  * past the sentence, or a word (so no digits: S_digits, S_year4; no
  * apostrophe) that is no ordinal, not "q3", "latter", "former", "last",
- * "week" or "the year" before four digits, whose kinds have no season, part
+ * "final", "week" or "the year" before four digits, whose kinds have no season, part
  * of day, weekend, decade or rest sense, and a unit, weekday or month sense
  * only with no "after next" or "before last" at the next two tokens (after
  * "the", a month not before "quarter": cc__time_p_quarter).  Most
@@ -538,6 +538,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
              !qw[2]) ||
                 (qj == ti ? ord : cc__time_ordinal(c, qj, &gv) != 0) ||
                 S_is(c, qj, "latter") || S_is(c, qj, "former") ||
+                S_is(c, qj, "last") || S_is(c, qj, "final") ||
                 (the && qj == ti && (kt & S_M(S_K_MONTH)) &&
                  (S_is(c, ti + 1, "quarter") || S_is(c, ti + 2, "quarter"))),
             cc__time_p_quarter);
