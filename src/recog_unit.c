@@ -1275,17 +1275,18 @@ static bool S_race_metres(const cc_segmented *seg, const cc_mention *ms,
       "with", "after", "before", NULL};
   static const char *const join[] = {"and", "or", ",", NULL};
   const cc_mention *m = &ms[k];
-  if (m->qual != CC_Q_NONE || (m->flags & (CC_MF_RANGE | CC_MF_SHARE)) ||
-      m->tok_begin == 0 ||
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  /* (first the cheap test most numbers fail: a glued lower-case "m") */
+  if (t->kind != CC_TOK_NUM || t->norm_len < 2 ||
+      t->norm[t->norm_len - 1] != 'm' ||
+      !isdigit((unsigned char)t->norm[t->norm_len - 2]) ||
+      seg->doc->text[t->end - 1] != 'm' || m->qual != CC_Q_NONE ||
+      (m->flags & (CC_MF_RANGE | CC_MF_SHARE)) || m->tok_begin == 0 ||
       (seg->tokens[m->tok_begin].flags & CC_TF_SENT_START) ||
       (m->tok_end < end && !S_tok_in_list(&seg->tokens[m->tok_end], after)))
     return false;
-  const cc_token *t = &seg->tokens[m->tok_end - 1];
-  size_t n;
-  const char *suf = S_suffix(t, &n);
   double stated;
-  if (!suf || n != 1 || suf[0] != 'm' || seg->doc->text[t->end - 1] != 'm' ||
-      S_glued_scale(seg, m, &stated) != 1e6)
+  if (S_glued_scale(seg, m, &stated) != 1e6)
     return false;
   bool known = false;
   for (size_t x = 0; x < sizeof dist / sizeof *dist; x++)
