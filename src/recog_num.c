@@ -3156,6 +3156,35 @@ static bool S_name_word(const cc_segmented *seg, uint32_t k) {
   return t->kind == CC_TOK_WORD && (t->flags & CC_TF_CAP);
 }
 
+/* Is the score pair at k won by its first side ("6-4", not "3-6")? */
+static bool S_pair_falls(const cc_segmented *seg, uint32_t k) {
+  return strtol(S_t(seg, k)->norm, NULL, 10) >
+         strtol(S_t(seg, k + 2)->norm, NULL, 10);
+}
+
+/* Is the pair at i one of a list of pairs joined by commas or "and", one
+ * of which falls ("won 6-4, 3-6, 7-6", "sets of 6-3, 4-6 and 7-5")?  A
+ * match's sets, no ranges; a list of ranges rises in each ("children aged
+ * 5-7, 8-10 and 11-13"). */
+static bool S_score_list(const cc_segmented *seg, uint32_t i, uint32_t end) {
+  static const char *const join[] = {",", "and", NULL};
+  uint32_t k = i;
+  while (S_back_ok(seg, k, 4) && S_tok_in(seg, k - 1, join) &&
+         S_score_pair(seg, k - 4, end))
+    k -= 4; /* back to the list's first pair */
+  bool falls = false;
+  uint32_t n = 0;
+  for (;; k += 4) {
+    n++;
+    falls = falls || S_pair_falls(seg, k);
+    if (k + 3 >= end || !S_tok_in(seg, k + 3, join) ||
+        !S_score_pair(seg, k + 4, end) ||
+        (S_t(seg, k + 4)->flags & CC_TF_SENT_START))
+      break;
+  }
+  return n > 1 && falls;
+}
+
 /* Is "N-M" at token i (hyphen at i + 1, M at i + 2) a score or a tally,
  * two numbers and no range, though N is below M?  Sets of a match ("4-6
  * 7-6 (7-5)"), between two names ("Wasps 31-37 Leicester"), before a
@@ -3181,6 +3210,8 @@ static bool S_score(const cc_segmented *seg, uint32_t i, uint32_t end) {
   uint32_t n = i + 3; /* the token after the score */
   if (n < end && (S_score_pair(seg, n, end) || S_tok_in(seg, n, open)))
     return true; /* "6-4 7-6", "7-6 (7-5)" */
+  if (S_score_list(seg, i, end))
+    return true; /* "6-4, 3-6, 7-6" */
   if ((S_back_ok(seg, i, 3) && S_score_pair(seg, i - 3, end)) ||
       (S_back_ok(seg, i, 1) && S_tok_in(seg, i - 1, close)) ||
       (S_back_ok(seg, i, 4) && S_tok_in(seg, i - 1, open) &&

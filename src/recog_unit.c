@@ -1252,6 +1252,54 @@ static bool S_listed_metres(const cc_segmented *seg, const cc_mention *a,
          (S_tok_is(w, "and") || S_tok_is(w, "or") || S_tok_is(w, ","));
 }
 
+/* Is token t one of the words in ws? */
+static bool S_tok_in_list(const cc_token *t, const char *const *ws) {
+  for (; *ws; ws++)
+    if (S_tok_is(t, *ws))
+      return true;
+  return false;
+}
+
+/* Is number m (the k-th mention) an athletics or swimming distance named
+ * as the event itself, glued to a lower-case "m" the number model read as
+ * millions: after "the" ("won the 800m in Paris", "fifth in the 5,000m.")
+ * or listed after one ("the 800m and 1500m at"), with nothing after it
+ * but a mark or a preposition.  Not "the 800m euro loan" (a word of its
+ * own after), nor any sum outside the standard distances. */
+static bool S_race_metres(const cc_segmented *seg, const cc_mention *ms,
+                          uint32_t k, uint32_t end) {
+  static const double dist[] = {50,   60,   100,  110,  200,  400,  800,
+                                1000, 1500, 3000, 5000, 10000};
+  static const char *const after[] = {
+      ",", ".", ";", ":", ")", "-", "in", "at", "and", "or", "on", "for",
+      "with", "after", "before", NULL};
+  static const char *const join[] = {"and", "or", ",", NULL};
+  const cc_mention *m = &ms[k];
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  /* (first the cheap test most numbers fail: a glued lower-case "m") */
+  if (t->kind != CC_TOK_NUM || t->norm_len < 2 ||
+      t->norm[t->norm_len - 1] != 'm' ||
+      !isdigit((unsigned char)t->norm[t->norm_len - 2]) ||
+      seg->doc->text[t->end - 1] != 'm' || m->qual != CC_Q_NONE ||
+      (m->flags & (CC_MF_RANGE | CC_MF_SHARE)) || m->tok_begin == 0 ||
+      (seg->tokens[m->tok_begin].flags & CC_TF_SENT_START) ||
+      (m->tok_end < end && !S_tok_in_list(&seg->tokens[m->tok_end], after)))
+    return false;
+  double stated;
+  if (S_glued_scale(seg, m, &stated) != 1e6)
+    return false;
+  bool known = false;
+  for (size_t x = 0; x < sizeof dist / sizeof *dist; x++)
+    known |= stated / 1e6 == dist[x];
+  if (!known)
+    return false;
+  const cc_token *b = &seg->tokens[m->tok_begin - 1];
+  return S_tok_is(b, "the") ||
+         (k > 0 && ms[k - 1].type == CC_M_QUANTITY &&
+          !strcmp(ms[k - 1].unit, "m") && ms[k - 1].tok_end + 1 == m->tok_begin &&
+          S_tok_in_list(b, join));
+}
+
 /* The unit part of quantity q's value when it is one plain number and
  * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
  * have more. */
@@ -1474,6 +1522,11 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
+    if (ui < 0 && um->metre >= 0 && S_race_metres(seg, ms, k, end)) {
+      ui = um->metre; /* "won the 800m in Paris": no 800 million */
+      past = m->tok_end;
+      glued = true;
+    }
     if (ui < 0 && um->degrees >= 0 && S_below_zero_at(seg, m->tok_end, end)) {
       ui = um->degrees; /* "20 below zero": degrees, the scale unsaid */
       past = m->tok_end;
