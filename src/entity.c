@@ -4011,6 +4011,13 @@ static void S_agree(S_ctx *c, S_surs *map) {
     en->country = best >= 0 ? a->country[best] : NULL;
     if (a->leader)
       en->flags |= CC_EF_LEADER;
+    if (a->shared && strchr(en->written, ' ')) {
+      /* two people of one surname ("Ana Ruiz", "Luis Ruiz"): a mention
+       * in full keeps its own full name, not the longest of either */
+      en->flags |= CC_EF_SHARED;
+      en->full = en->written;
+      continue;
+    }
     if (a->shared)
       en->flags |= CC_EF_SHARED;
     else if (en->written[0] && en->written[1] == ' ' &&
