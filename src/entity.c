@@ -1351,6 +1351,8 @@ typedef struct S_ctx {
   cc_arena *arena;
   cc_vec ents;     /* cc_entity */
   cc_vec pending;  /* S_pend: single capitalized words, weak people */
+  uint32_t tl_of;  /* S_title_line: 1 + the sentence it last judged */
+  bool tl;         /* ... and whether that one is a title-case line */
   cc_buf tmp;
   cc_buf kfull, ksur; /* S_person_keys' scratch */
   size_t surface_len; /* the length of the last entity's surface (S_emit) */
@@ -1843,13 +1845,62 @@ static inline bool S_namepart(const S_ctx *c, const cc_token *t,
   return true;
 }
 
+/* Is sentence s a title-case line ("Mayor Ana Ruiz Backs New Budget")?
+ * Every word of four letters or more capitalized, at least three of
+ * them, and no full stop at its end.  Such a line writes its verbs and
+ * nouns capitalized, so a capitalized word there is no sign of a name.
+ * (Judged once a sentence, and only where a verb form asks: S_verbish.) */
+static bool S_title_line(S_ctx *c, uint32_t s) {
+  if (c->tl_of == s + 1)
+    return c->tl;
+  const cc_sentence *se = &c->seg->sentences[s];
+  uint32_t long_words = 0;
+  bool ok = se->tok_end > se->tok_begin &&
+            !S_tok_is(&c->tok[se->tok_end - 1], S_L_DOT);
+  for (uint32_t j = se->tok_begin; ok && j < se->tok_end; j++) {
+    const cc_token *t = &c->tok[j];
+    if (t->kind != CC_TOK_WORD || t->norm_len < 4)
+      continue;
+    long_words++;
+    ok = (t->flags & CC_TF_CAP) != 0;
+  }
+  c->tl_of = s + 1;
+  c->tl = ok && long_words >= 3;
+  return c->tl;
+}
+
+/* A capitalized verb form or plural ("Backs", "Named", "Wins",
+ * "Messages"): a word of four letters or more ending in "s" (not "ss",
+ * "us", "is") or "ed", of no class and no known first name.  A surname
+ * has that shape too ("Reed", "Sanders"): the callers ask it only in a
+ * title-case line (S_title_line), after the first part of a name. */
+static bool S_verbish(const S_ctx *c, const cc_token *t) {
+  size_t n = t->norm_len;
+  if (!S_cap(t) || n < 4 || (t->flags & CC_TF_ALLCAPS))
+    return false;
+  const char *w = t->norm;
+  bool sfx = (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+              w[n - 2] != 'i' && w[n - 2] != '\'') ||
+             (w[n - 2] == 'e' && w[n - 1] == 'd');
+  if (!sfx)
+    return false;
+  const S_pfx *p = S_word_facts(c, t);
+  return p->wclass == W_NONE && !(p->facts & S_F_FIRST);
+}
+
 /* Name tokens at i: capitalized parts, particles between them, hyphen
- * joins ("Jean-Luc"), at most 5 parts.  Returns the end token. */
-static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e) {
+ * joins ("Jean-Luc"), at most 5 parts.  Returns the end token.  In a
+ * title-case line of sentence s the name ends before a verb form
+ * ("Congressman Apologizes", "Sheriff Ana Ruiz Backs Budget"). */
+static uint32_t S_name_at(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   uint32_t j = i, parts = 0;
   while (j < e && parts < 5) {
     const cc_token *t = &c->tok[j];
     if (S_namepart(c, t, parts > 0)) {
+      if ((t->flags & CC_TF_SPACE_BEFORE) && S_verbish(c, t) &&
+          !(parts > 0 && S_firstname(c, &c->tok[j - 1])) &&
+          S_title_line(c, s))
+        break;
       j++;
       parts++;
       /* an initial: "James T. Ruiz" (never the last part of a name) */
@@ -2674,7 +2725,7 @@ static uint32_t S_titled(S_ctx *c, uint32_t i, uint32_t e, uint32_t s) {
   if (!nat && tl == 0)
     return i; /* (no title, no nation: nothing is named here, whatever
                  name S_name_at would find; most capitalized words) */
-  uint32_t k = S_name_at(c, j + tl, e);
+  uint32_t k = S_name_at(c, j + tl, e, s);
   /* (the country cell, read at load) */
   const char *country = nat ? nat->country : NULL;
 #ifdef CC_RECOG_CHECK_INERT
@@ -2760,8 +2811,45 @@ static bool S_given_then_place(const S_ctx *c, uint32_t i, uint32_t k) {
   return true;
 }
 
+static uint32_t S_run_to(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
+                         bool headline);
+
+/* A run of capitalized words at i that no title introduced.  In a
+ * title-case line a run stops before a verb form or plural after two
+ * words or more ("Ana Ruiz Backs Tim Berg": two names, the verb
+ * neither's), unless a first name stands before it ("Mary Ann Sanders");
+ * the verb form is passed by. */
 static uint32_t S_run(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
                       bool headline) {
+  /* a verb form after a capitalized word that ended a name or a title
+   * ("Aide Quits", "Mayor Ana Ruiz Backs Budget") starts nothing */
+  if (i > c->seg->sentences[s].tok_begin && S_cap(&c->tok[i - 1]) &&
+      (c->tok[i].flags & CC_TF_SPACE_BEFORE) && S_verbish(c, &c->tok[i]) &&
+      S_title_line(c, s))
+    return i + 1;
+  /* (most runs are one or two words: the walk ends at the first token
+   * that is no capitalized word, a hyphen or an initial's dot) */
+  for (uint32_t j = i + 1; j < e && j < i + 8; j++) {
+    const cc_token *t = &c->tok[j];
+    if (!S_cap(t)) {
+      if (S_tok_is(t, S_L_DASH) || S_tok_is(t, S_L_DOT))
+        continue;
+      break;
+    }
+    if (j >= i + 2 && (t->flags & CC_TF_SPACE_BEFORE) && S_verbish(c, t) &&
+        !S_firstname(c, &c->tok[j - 1]) && S_title_line(c, s)) {
+      /* (the words before it a person's name only from a first name:
+       * "Impeach Ruiz Angers Party" names no one "Impeach Ruiz") */
+      uint32_t r = S_run_to(c, i, j, s,
+                            headline || !S_firstname(c, &c->tok[i]));
+      return r == j ? j + 1 : r;
+    }
+  }
+  return S_run_to(c, i, e, s, headline);
+}
+
+static uint32_t S_run_to(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
+                         bool headline) {
   uint32_t k = i;
   /* classify by the words held, as they are taken (each token of [i, k)
    * once, in order: S_run_class); find a name after the last non-name
@@ -3923,6 +4011,13 @@ static void S_agree(S_ctx *c, S_surs *map) {
     en->country = best >= 0 ? a->country[best] : NULL;
     if (a->leader)
       en->flags |= CC_EF_LEADER;
+    if (a->shared && strchr(en->written, ' ')) {
+      /* two people of one surname ("Ana Ruiz", "Luis Ruiz"): a mention
+       * in full keeps its own full name, not the longest of either */
+      en->flags |= CC_EF_SHARED;
+      en->full = en->written;
+      continue;
+    }
     if (a->shared)
       en->flags |= CC_EF_SHARED;
     else if (en->written[0] && en->written[1] == ' ' &&

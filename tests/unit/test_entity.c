@@ -621,6 +621,48 @@ static void test_headlines_and_pronoun_us(void **state) {
   S_free(&r);
 }
 
+/* A title-case line ends a name at a capitalized verb form or plural;
+ * a lone verb form after a title is no name; two people of one surname
+ * keep their own full names. */
+static void test_title_case_lines_and_shared_surnames(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Mayor Tomas Velkner Backs Linda Orsam\n\n"
+             "Velkner spoke on Monday, and Orsam thanked him.\n");
+  const cc_entity *a = S_get(&r, "Tomas Velkner");
+  const cc_entity *b = S_get(&r, "Linda Orsam");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->full, "tomas velkner");
+  assert_string_equal(b->full, "linda orsam");
+  assert_null(S_get(&r, "Backs"));
+  S_free(&r);
+  S_find(&r, "Senator Apologizes for Remarks With Voters\n\n"
+             "The senator spoke.\n");
+  for (uint32_t i = 0; i < r.n; i++)
+    assert_int_not_equal(r.e[i].kind, CC_E_PERSON);
+  S_free(&r);
+  S_find(&r, "FBI Special Agent Ruth Kalvane said so, and House Minority "
+             "Whip Omar Telby agreed.\n");
+  a = S_get(&r, "Ruth Kalvane");
+  b = S_get(&r, "Omar Telby");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->full, "ruth kalvane");
+  assert_string_equal(b->full, "omar telby");
+  S_free(&r);
+  S_find(&r, "Senator Martin Dobrec spoke. His rival Paula Dobrec did "
+             "not.\n");
+  a = S_get(&r, "Martin Dobrec");
+  b = S_get(&r, "Paula Dobrec");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->full, "martin dobrec");
+  assert_string_equal(b->full, "paula dobrec");
+  assert_true(a->flags & CC_EF_SHARED);
+  S_free(&r);
+}
+
 /* The model reads a token's facts by its word id: every word it asks a
  * token about has an id, and that id's entry is its node. */
 bool cc__entity_ids_exact(const cc_entity_model *m);
@@ -1352,6 +1394,7 @@ int main(void) {
       cmocka_unit_test(test_organizations_and_shapes),
       cmocka_unit_test(test_firms_by_bare_name),
       cmocka_unit_test(test_headlines_and_pronoun_us),
+      cmocka_unit_test(test_title_case_lines_and_shared_surnames),
       cmocka_unit_test(test_lower_case_words_start_only_titles),
       cmocka_unit_test(test_empty_and_no_lexicon),
       cmocka_unit_test(test_literals_without_a_word_table),
