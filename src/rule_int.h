@@ -22,9 +22,36 @@
  * its whole text, some 120 kB hashed for the shipped rules).  Every
  * table of rule_parse.c and rule_match.c uses it; none is shared with
  * other files. */
+static inline uint64_t cc__rule_hash(const void *p, size_t n);
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                 \
-  ((hashv) = (unsigned)cc_hash_mem((keyptr), (keylen)))
+  ((hashv) = (unsigned)cc__rule_hash((keyptr), (keylen)))
 #include <uthash.h>
+
+/* cc_hash_mem's value, with its last 0..7 bytes read in at most three
+ * loads: its memcpy of a variable length cost as much as the rest of
+ * the hash (a rule load hashes some 20,000 short keys: pieces, words). */
+static inline uint64_t cc__rule_hash(const void *p, size_t n) {
+  const unsigned char *s = p;
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  if (n >= 4) { /* bytes 0..3, then n-4..n-1 shifted to 4..n-1 */
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = lo | ((uint64_t)hi >> (8 * (8 - n))) << 32;
+  } else if (n) { /* 1..3 bytes: the first, middle and last */
+    w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) |
+        (uint64_t)s[n - 1] << (8 * (n - 1));
+  } else {
+    w = 0;
+  }
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
 
 #include "cc_rule.h"
 
