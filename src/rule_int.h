@@ -393,6 +393,14 @@ typedef struct cc__wslot {
   int32_t id;
 } cc__wslot;
 
+/* A rule by its id (info.id, in cc_ruleset.mem), for the parser's test
+ * of a duplicate id: one lookup, where a pass over the rules read so far
+ * compared ids that share their beginning ("deal.amount.") byte by byte. */
+typedef struct cc__ruleid {
+  uint32_t rule;
+  UT_hash_handle hh;
+} cc__ruleid;
+
 /* Index from a first literal piece or a slot type to rules. */
 typedef struct cc__ientry {
   char *key; /* literal piece, or "{SLOT}" */
@@ -438,6 +446,7 @@ struct cc_ruleset {
   cc__word *words;
   cc__piece *pieces; /* by raw text (S_pieces) */
   cc__altset *altsets; /* by text (S_parse_word) */
+  cc__ruleid *ids;      /* the rules by id (S_clause_rule's duplicates) */
   /* what lives as long as the rule set and is never resized: the pieces,
    * words and index entries with their strings, every literal set's
    * arrays, the rules' names and texts (freed at once: the rule set is

@@ -150,10 +150,20 @@ static void S_near(const S_parser *P, size_t off, char *buf, size_t cap) {
     snprintf(buf, cap, "near '%.*s'", (int)(e - off), P->lp + off);
 }
 
+/* (in locals: a store to P->pos could change the line's bytes for all the
+ * compiler knows, which it would then read again at every byte) */
 static void S_skip_space(S_parser *P) {
-  while (P->pos < P->llen && (P->lp[P->pos] == ' ' || P->lp[P->pos] == '\t'))
-    P->pos++;
+  const char *lp = P->lp;
+  size_t pos = P->pos, llen = P->llen;
+  while (pos < llen && (lp[pos] == ' ' || lp[pos] == '\t'))
+    pos++;
+  P->pos = pos;
 }
+
+/* isspace's bytes in the C locale (which the tool never leaves). */
+static const bool S_space[256] = {
+    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+    ['\r'] = true};
 
 static bool S_at_end(S_parser *P) {
   S_skip_space(P);
@@ -163,18 +173,22 @@ static bool S_at_end(S_parser *P) {
 /* A bare word of the action clauses: up to whitespace. */
 static size_t S_word(S_parser *P, const char **w) {
   S_skip_space(P);
-  *w = P->lp + P->pos;
-  size_t n = 0;
-  while (P->pos + n < P->llen && !isspace((unsigned char)P->lp[P->pos + n]))
-    n++;
-  P->pos += n;
-  return n;
+  const char *lp = P->lp;
+  size_t pos = P->pos, llen = P->llen, b = pos;
+  *w = lp + b;
+  while (pos < llen && !S_space[(unsigned char)lp[pos]])
+    pos++;
+  P->pos = pos;
+  return pos - b;
 }
 
 /* (no strlen of kw: the line's keyword is compared with each clause's in
  * turn; w holds no NUL, as the file has none) */
 static bool S_is(const char *w, size_t n, const char *kw) {
-  return (n == 0 || w[0] == kw[0]) && strncmp(w, kw, n) == 0 && !kw[n];
+  for (size_t i = 0; i < n; i++) /* (a NUL of kw differs from w's byte) */
+    if (w[i] != kw[i])
+      return false;
+  return !kw[n];
 }
 
 /* ---- literals ------------------------------------------------------------ */
@@ -197,49 +211,41 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   HASH_FIND(hh, rs->pieces, s, n, p);
   if (p)
     return p->norm;
-  P->norm.len = 0;
-  cc_lex_normalize(s, n, &P->norm);
-  p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+  /* A piece holds no white space (S_lex cut the word there); of ASCII
+   * bytes, cc_lex_normalize only lower-cases it: done here, without its
+   * copies (2,260 pieces for the shipped rules). */
+  size_t i = 0;
+  while (i < n && (unsigned char)s[i] < 0x80)
+    i++;
+  if (i == n && n <= 256) {
+    p = cc_arena_alloc(rs->mem, sizeof *p + n + 1); /* (zeroed) */
+    for (i = 0; i < n; i++)
+      p->norm[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  } else {
+    P->norm.len = 0;
+    cc_lex_normalize(s, n, &P->norm);
+    p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+    memcpy(p->norm, P->norm.ptr, P->norm.len);
+  }
   p->raw = cc_arena_strndup(rs->mem, s, n);
-  memcpy(p->norm, P->norm.ptr, P->norm.len);
   HASH_ADD_KEYPTR(hh, rs->pieces, p->raw, n, p);
   return p->norm;
 }
 
-/* ASCII letters and digits (isalnum in the C locale, which the tool
- * never leaves), for S_pieces' one test a byte. */
-static const bool S_alnum[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
 
 /* The token pieces of a literal into out; false (nothing allocated) when
- * it has more than S_MAX_PIECES. */
-static bool S_pieces(S_parser *P, const char *s, size_t n, cc__lit *out) {
+ * it has more than S_MAX_PIECES.  alnum: s is letters and digits alone
+ * (S_parse_word has looked at each byte). */
+static bool S_pieces(S_parser *P, const char *s, size_t n, bool alnum,
+                     cc__lit *out) {
   char *v[S_MAX_PIECES];
   size_t nv = 0;
   size_t i = 0;
-  while (i < n && S_alnum[(unsigned char)s[i]])
-    i++;
-  if (i == n && n) /* letters and digits alone (most): one piece, as the
-                    * loop below cuts it */
+  if (alnum && n) { /* letters and digits alone (most): one piece, as the
+                     * loop below cuts it */
     v[nv++] = S_piece_norm(P, s, n);
-  else
-    i = 0;
+    i = n;
+  }
   while (i < n) {
     if (nv == S_MAX_PIECES) {
       *out = (cc__lit){NULL, 0, NULL};
@@ -441,6 +447,28 @@ static S_node *S_new_lit(S_parser *P, const cc__litset *ls) {
   return n;
 }
 
+/* Each byte of a pattern word for S_parse_word's one look: 0 an ASCII
+ * letter or digit (isalnum in the C locale, which the tool never
+ * leaves), 2 the '|' between alternatives, 1 any other byte. */
+static const unsigned char S_alt_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 /* word = literal { "|" literal }   (no spaces around '|') */
 static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   const char *w = P->lp + t->off;
@@ -455,12 +483,19 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   cc_vec *alts = &P->alts; /* (room kept from word to word) */
   alts->len = 0;
   size_t b = 0;
+  bool alnum = true; /* w[b .. i) is letters and digits alone */
   for (size_t i = 0; i <= t->len; i++) {
-    if (i < t->len && w[i] != '|')
-      continue;
+    if (i < t->len) {
+      unsigned char c = S_alt_class[(unsigned char)w[i]];
+      if (c != 2) {
+        alnum &= c == 0;
+        continue;
+      }
+    }
     bool empty = i == b, too_long = false, too_many = alts->len >= UINT16_MAX;
     if (!empty && !too_many) {
-      too_long = !S_pieces(P, w + b, i - b, S_push(alts, sizeof(cc__lit)));
+      too_long =
+          !S_pieces(P, w + b, i - b, alnum, S_push(alts, sizeof(cc__lit)));
       if (too_long)
         alts->len--; /* the refused literal allocated nothing */
     }
@@ -475,6 +510,7 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
       return NULL;
     }
     b = i + 1;
+    alnum = true;
   }
   as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
   as->text = cc_arena_strndup(P->rs->mem, w, t->len);
@@ -1409,10 +1445,12 @@ static int S_clause_rule(S_parser *P) {
       return S_fail(P, off, "rule id '%.*s' may hold letters, digits, '.', "
                     "'_' and '-'", (int)n, w);
   cc_ruleset *rs = P->rs;
-  for (uint32_t i = 0; i < rs->nrules; i++)
-    if (S_is(w, n, rs->rules[i].info.id))
-      return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
-                    (int)n, w, rs->rules[i].info.file, rs->rules[i].info.line);
+  cc__ruleid *dup = NULL;
+  HASH_FIND(hh, rs->ids, w, n, dup);
+  if (dup)
+    return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
+                  (int)n, w, rs->rules[dup->rule].info.file,
+                  rs->rules[dup->rule].info.line);
   if (rs->nrules >= (1u << 23))
     return S_fail(P, off, "too many rules");
   if (rs->nrules == rs->caprules) {
@@ -1425,6 +1463,9 @@ static int S_clause_rule(S_parser *P) {
   P->req_at.len = 0;
   memset(P->cur, 0, sizeof *P->cur);
   P->cur->info.id = cc_arena_strndup(rs->mem, w, n);
+  cc__ruleid *id = cc_arena_alloc(rs->mem, sizeof *id);
+  id->rule = rs->nrules - 1;
+  HASH_ADD_KEYPTR(hh, rs->ids, P->cur->info.id, n, id);
   P->cur->info.file = rs->files[rs->nfiles - 1];
   P->cur->info.line = P->line;
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the id");
@@ -1637,6 +1678,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   HASH_CLEAR(hh, rs->words); /* (the words and pieces: rs->mem) */
   HASH_CLEAR(hh, rs->pieces);
   HASH_CLEAR(hh, rs->altsets);
+  HASH_CLEAR(hh, rs->ids);
   cc_arena_free(&rs->mem);
   cc_xfree(rs->by_vid);
   cc_xfree(rs->wclass);
@@ -2579,9 +2621,11 @@ static void S_second_tables(cc_ruleset *rs) {
         continue;
       }
       const cc__litset *ls = &pg->lits[pg->must[1]];
-      for (uint16_t a = 0; a < ls->nfirsts; a++)
+      for (uint16_t a = 0; a < ls->nfirsts; a++) {
         rs->wbits[(size_t)ls->firsts[a] * CC__WROW + CC__WR_SECOND + x] |=
             bit;
+        rs->wflags[ls->firsts[a]] = CC__WF_BITS; /* (its row: not zero) */
+      }
     }
 }
 
@@ -2608,14 +2652,17 @@ static void S_word_tables(cc_ruleset *rs) {
     if (w >= CC__W_ONE && w <= CC__W_TWELVE)
       f |= CC__WF_START | CC__WF_SMALL;
     if (rs->wbits) {
-      uint64_t *b = rs->wbits + w * CC__WROW, any = 0;
-      for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
+      /* (whether the row is not all zero from what is put in it, not
+       * from a pass over its CC__WROW words: S_second_tables marked the
+       * rows of the second sets) */
+      uint64_t *b = rs->wbits + w * CC__WROW, any = rs->wflags[w];
+      for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++) {
         b[CC__WR_REP + rs->rep_list[k] / 64] |= 1ull
                                                 << (rs->rep_list[k] & 63);
+        any = 1;
+      }
       for (size_t x = 0; rs->by_word[w] && x < pw; x++)
-        b[CC__WR_START + x] = rs->by_word[w]->mask[x];
-      for (size_t x = 0; x < CC__WROW; x++) /* (the second sets too) */
-        any |= b[x];
+        any |= b[CC__WR_START + x] = rs->by_word[w]->mask[x];
       if (any)
         f |= CC__WF_BITS;
     }
