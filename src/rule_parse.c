@@ -53,11 +53,13 @@ const char *cc__slot_name(cc__slot s) {
   return (unsigned)s < CC__S__COUNT ? S_slots[s] : NULL;
 }
 
+static bool S_is(const char *w, size_t n, const char *kw);
+
 static int S_slot_parse(const char *s, size_t n) {
   if (n == 6 && strncmp(s, "NUMBER", 6) == 0)
     return CC__S_COUNT; /* an alias editors reach for */
   for (int i = 0; i < CC__S__COUNT; i++)
-    if (strlen(S_slots[i]) == n && strncmp(S_slots[i], s, n) == 0)
+    if (S_is(s, n, S_slots[i]))
       return i;
   return -1;
 }
@@ -803,11 +805,12 @@ static bool S_first_of(const S_node *n, S_first *f) {
 
 static void S_index_add(cc_ruleset *rs, const char *key, uint32_t ref) {
   cc__ientry *e = NULL;
-  HASH_FIND_STR(rs->index, key, e);
+  size_t n = strlen(key);
+  HASH_FIND(hh, rs->index, key, n, e);
   if (!e) {
     e = cc_arena_alloc(rs->mem, sizeof *e);
-    e->key = cc_arena_strdup(rs->mem, key);
-    HASH_ADD_KEYPTR(hh, rs->index, e->key, strlen(e->key), e);
+    e->key = cc_arena_strndup(rs->mem, key, n);
+    HASH_ADD_KEYPTR(hh, rs->index, e->key, n, e);
   }
   for (uint32_t i = 0; i < e->n; i++)
     if (e->progs[i] == ref)
@@ -1566,13 +1569,19 @@ static int S_line(S_parser *P) {
 
 /* ---- entry points ---------------------------------------------------------------- */
 
-/* Offset of the first byte of src that is not valid UTF-8, or len.  Eight
- * ASCII bytes are skipped at a time: rules files are mostly ASCII. */
+/* Offset of the first byte of src that is not valid UTF-8, or len.  ASCII
+ * bytes are skipped 32 at a time, then 8: rules files are mostly ASCII. */
 static size_t S_bad_utf8_at(const char *src, size_t len) {
   const unsigned char *p = (const unsigned char *)src;
   size_t i = 0;
   while (i < len) {
-    uint64_t w;
+    uint64_t w, x[4];
+    if (len - i >= 32 && (memcpy(x, p + i, 32),
+                          !((x[0] | x[1] | x[2] | x[3]) &
+                            0x8080808080808080ull))) {
+      i += 32;
+      continue;
+    }
     if (len - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ull))) {
       i += 8;
       continue;
@@ -1622,13 +1631,15 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   }
   if (rc == 0)
     rc = S_check_utf8(name, src + i, len - i, err);
+  /* (a file without a CR, as most are, needs no search for one a line) */
+  bool any_cr = memchr(src + i, '\r', len - i) != NULL;
   while (rc == 0 && i < len) {
     /* LF, CRLF, or a CR alone (old Mac editors: without it the whole
      * file was one comment line, its rules silently lost); memchr, as a
      * byte loop cost 1 M instructions a run */
     const char *nl = memchr(src + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - src) : len;
-    const char *cr = memchr(src + i, '\r', e - i);
+    const char *cr = any_cr ? memchr(src + i, '\r', e - i) : NULL;
     bool crlf = cr && (size_t)(cr - src) + 1 == e && nl;
     if (cr && !crlf)
       e = (size_t)(cr - src);
@@ -1709,11 +1720,11 @@ void cc_rules_free(cc_ruleset **rsp) {
 
 static int32_t S_intern(cc_ruleset *rs, const char *s) {
   cc__word *w = NULL;
-  HASH_FIND_STR(rs->words, s, w);
+  size_t n = strlen(s);
+  HASH_FIND(hh, rs->words, s, n, w);
   if (w)
     return w->id;
   w = cc_arena_alloc(rs->mem, sizeof *w);
-  size_t n = strlen(s);
   w->w = s; /* (no copy: every caller's string lives as long) */
   w->id = (int32_t)++rs->nwords;
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
@@ -1769,10 +1780,16 @@ static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
   ls->firsts =
       cc_arena_alloc(rs->mem, (ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
   uint16_t n = 0;
+  /* the alternatives' ids in one block (one allocation a set, not one an
+   * alternative), each its npieces, or 1 for none, as before */
+  size_t nids = 0;
+  for (uint16_t k = 0; k < ls->nalts; k++)
+    nids += ls->alts[k].npieces ? ls->alts[k].npieces : 1;
+  int32_t *ids = cc_arena_alloc(rs->mem, (nids ? nids : 1) * sizeof *ids);
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
-    l->ids = cc_arena_alloc(rs->mem,
-                            (l->npieces ? l->npieces : 1) * sizeof *l->ids);
+    l->ids = ids;
+    ids += l->npieces ? l->npieces : 1;
     for (uint8_t q = 0; q < l->npieces; q++) { /* (each piece is a
                                                   cc__piece's norm) */
       cc__piece *p = (cc__piece *)(l->pieces[q] - offsetof(cc__piece, norm));
@@ -2076,9 +2093,14 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
   /* the literals' pcs: each word tried marks those that may begin with it
    * (the programs asked are the long ones, 200 instructions and more) */
   uint32_t *lit = cc_xmalloc((g->ncode ? g->ncode : 1) * sizeof *lit), nlit = 0;
+  /* and each one's fmask, the test most words fail, in one array (g->lits
+   * moves only once a set is found, which ends the search) */
+  uint64_t *fm = cc_xmalloc((g->ncode ? g->ncode : 1) * sizeof *fm);
   for (uint32_t pc = 0; pc < g->ncode; pc++)
-    if (g->code[pc].op == CC__OP_LIT)
+    if (g->code[pc].op == CC__OP_LIT) {
+      fm[nlit] = g->lits[g->code[pc].a].fmask;
       lit[nlit++] = pc;
+    }
   S_room room;
   S_room_take(&room, g->ncode);
   int32_t tried[S_WORD_TRIES];
@@ -2101,9 +2123,10 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
       tried[ntried++] = w;
       uint32_t n = 0;
       for (uint32_t k = 0; k < nlit; k++) {
-        const cc__litset *lk = &g->lits[g->code[lit[k]].a];
-        skip[lit[k]] = ((lk->fmask >> (w & 63)) & 1) && S_has_first(lk, w);
-        n += skip[lit[k]];
+        bool hit = ((fm[k] >> (w & 63)) & 1) &&
+                   S_has_first(&g->lits[g->code[lit[k]].a], w);
+        skip[lit[k]] = hit;
+        n += hit;
       }
       if (n < 2 ||
           S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
@@ -2114,6 +2137,7 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
     }
   }
   S_room_give(&room);
+  cc_xfree(fm);
   cc_xfree(lit);
   cc_xfree(skip);
   return found;
@@ -2356,7 +2380,7 @@ static void S_wtab_build(cc_ruleset *rs) {
   cc_prefault(rs->wtab, size * sizeof *rs->wtab); /* (probed, then put) */
   rs->wmask = size - 1;
   for (cc__word *w = rs->words; w; w = w->hh.next) {
-    size_t n = strlen(w->w);
+    size_t n = w->hh.keylen; /* (its strlen) */
     uint64_t a, b;
     cc_word_pack(w->w, n, &a, &b);
     uint32_t i = cc_word_hash(a, b, n) & rs->wmask;
@@ -2739,7 +2763,7 @@ void cc__rules_finish(cc_ruleset *rs) {
   S_prog_masks(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
-    HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
+    HASH_FIND(hh, rs->index, w->w, w->hh.keylen, rs->by_word[w->id]);
   cc_xfree(rs->wstart);
   rs->wstart = cc_xcalloc(rs->nwords + 1, 1);
   for (uint32_t w = 0; w <= rs->nwords; w++)
@@ -2764,7 +2788,7 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   uint32_t *vids = cc_xmalloc((rs->nwords + 1) * sizeof *vids);
   size_t k = 0;
   for (cc__word *w = rs->words; w; w = w->hh.next)
-    vids[k++] = cc_vocab_add(v, w->w, strlen(w->w));
+    vids[k++] = cc_vocab_add(v, w->w, w->hh.keylen); /* (its strlen) */
   rs->vocab = v;
   rs->nvid = cc_vocab_count(v) + 1;
   rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid); /* (CC__W_NONE) */
