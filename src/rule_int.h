@@ -23,9 +23,45 @@
  * table of rule_parse.c and rule_match.c uses it; none is shared with
  * other files. */
 static inline uint64_t cc__rule_hash(const void *p, size_t n);
+static inline int cc__rule_keycmp(const void *a, const void *b, size_t n);
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                 \
   ((hashv) = (unsigned)cc__rule_hash((keyptr), (keylen)))
+#define HASH_KEYCMP(a, b, n) cc__rule_keycmp((a), (b), (n))
 #include <uthash.h>
+
+/* memcmp's test of two keys for equality (0: equal), inline: uthash asks
+ * it only of keys of one hash and length, nearly always equal, and the
+ * keys are short (pieces, words), where the call cost more than the
+ * compare.  Eight bytes a step, the last step overlapping. */
+static inline int cc__rule_keycmp(const void *a, const void *b, size_t n) {
+  const unsigned char *x = a, *y = b;
+  uint64_t u, v;
+  uint32_t s, t;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&u, x + i, 8);
+      memcpy(&v, y + i, 8);
+      if (u != v)
+        return 1;
+    }
+    memcpy(&u, x + n - 8, 8);
+    memcpy(&v, y + n - 8, 8);
+    return u != v;
+  }
+  if (n >= 4) {
+    memcpy(&s, x, 4);
+    memcpy(&t, y, 4);
+    if (s != t)
+      return 1;
+    memcpy(&s, x + n - 4, 4);
+    memcpy(&t, y + n - 4, 4);
+    return s != t;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (x[i] != y[i])
+      return 1;
+  return 0;
+}
 
 /* cc_hash_mem's value, with its last 0..7 bytes read in at most three
  * loads: its memcpy of a variable length cost as much as the rest of
