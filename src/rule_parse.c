@@ -91,6 +91,9 @@ typedef struct S_at {
   size_t llen;
 } S_at;
 
+#define S_MAX_BARS 255 /* bars of a word S_lex keeps (a longer list: read
+                          again by S_parse_word) */
+
 typedef struct S_parser {
   const char *name;
   cc_ruleset *rs;
@@ -113,6 +116,16 @@ typedef struct S_parser {
   bool failed;
   S_at subj_at, obj_at, val_at; /* the current rule's clauses */
   cc_vec req_at;                /* S_at: each of its requirements */
+  /* The alternatives of the word S_lex read last, as it found them (its
+   * one pass over the bytes, which S_parse_word then need not make
+   * again): bars_off, the word's offset (SIZE_MAX: none, or more than
+   * S_MAX_BARS bars); bar_at, each '|' from the word's start; bar_other,
+   * whether the alternative before each bar (and the last) has a byte
+   * other than an ASCII letter or digit. */
+  size_t bars_off;
+  uint32_t nbars;
+  uint32_t bar_at[S_MAX_BARS];
+  bool bar_other[S_MAX_BARS + 1];
 } S_parser;
 
 /* Column of byte offset off in the current line, in characters. */
@@ -296,11 +309,27 @@ static const bool S_stop[256] = {
 
 static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
 
-/* S_stop and '|': the bytes a word of a pattern must look at twice. */
-static const bool S_stop_bar[256] = {
-    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
-    ['\r'] = true, ['['] = true,  [']'] = true,  ['('] = true,  [')'] = true,
-    ['{'] = true, ['}'] = true, ['|'] = true};
+/* Each byte for the lexer's pass over a word of a pattern: 0 an ASCII
+ * letter or digit, 1 another byte of a word, 2 '|' (looked at twice),
+ * 3 a byte of S_stop (ends the word). */
+static const unsigned char S_lex_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    3, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 3, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 3, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
 /* The "{MIN,MAX}" at s (NUL-terminated) read as sscanf's "{%d,%d}"
  * would (blanks and a sign before each number): its length, 0 when it is
@@ -353,6 +382,7 @@ static int S_lex_gap(S_parser *P, S_tok *t) {
 }
 
 static int S_lex(S_parser *P, S_tok *t) {
+  P->bars_off = SIZE_MAX;
   S_skip_space(P);
   memset(t, 0, sizeof *t);
   t->off = P->pos;
@@ -386,15 +416,30 @@ static int S_lex(S_parser *P, S_tok *t) {
   /* (in locals: a store to P->pos could change the line's bytes for all
    * the compiler knows, which it would then read again at every byte) */
   const char *lp = P->lp;
-  size_t pos = P->pos, llen = P->llen;
+  size_t pos = P->pos, llen = P->llen, off = t->off;
+  uint32_t nb = 0;
+  unsigned other = 0;
   for (; pos < llen; pos++) {
-    char ch = lp[pos];
-    if (!S_stop_bar[(unsigned char)ch])
+    unsigned k = S_lex_class[(unsigned char)lp[pos]];
+    if (k < 2) {
+      other |= k;
       continue;
+    }
     /* a '|' joins alternatives only between two word characters */
-    if (ch != '|' || pos + 1 >= llen || S_pattern_stop(lp[pos + 1]) ||
+    if (k == 3 || pos + 1 >= llen || S_pattern_stop(lp[pos + 1]) ||
         lp[pos + 1] == '|')
       break;
+    if (nb < S_MAX_BARS) {
+      P->bar_at[nb] = (uint32_t)(pos - off);
+      P->bar_other[nb] = other;
+    }
+    nb++;
+    other = 0;
+  }
+  if (nb <= S_MAX_BARS) {
+    P->bar_other[nb] = other;
+    P->nbars = nb;
+    P->bars_off = off;
   }
   P->pos = pos;
   t->len = P->pos - t->off;
@@ -484,14 +529,21 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   }
   cc_vec *alts = &P->alts; /* (room kept from word to word) */
   alts->len = 0;
-  size_t b = 0;
-  bool alnum = true; /* w[b .. i) is letters and digits alone */
-  for (size_t i = 0; i <= t->len; i++) {
-    if (i < t->len) {
-      unsigned char c = S_alt_class[(unsigned char)w[i]];
-      if (c != 2) {
+  /* the bars as S_lex found them, when it kept them for this word */
+  bool lexed = P->bars_off == t->off;
+  for (size_t j = 0, b = 0;; j++) {
+    size_t i;   /* the end of the alternative from b: a '|' or the end */
+    bool alnum; /* w[b .. i) is letters and digits alone */
+    if (lexed) {
+      i = j < P->nbars ? P->bar_at[j] : t->len;
+      alnum = !P->bar_other[j < P->nbars ? j : P->nbars];
+    } else {
+      alnum = true;
+      for (i = b; i < t->len; i++) {
+        unsigned char c = S_alt_class[(unsigned char)w[i]];
+        if (c == 2)
+          break;
         alnum &= c == 0;
-        continue;
       }
     }
     bool empty = i == b, too_long = false, too_many = alts->len >= UINT16_MAX;
@@ -511,8 +563,9 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
         S_fail(P, t->off + b, "more than %d alternatives", UINT16_MAX);
       return NULL;
     }
+    if (i >= t->len)
+      break;
     b = i + 1;
-    alnum = true;
   }
   as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
   as->text = cc_arena_strndup(P->rs->mem, w, t->len);
@@ -1617,7 +1670,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
                         size_t len, cc_err *err) {
   rs->files = cc_xrealloc(rs->files, (rs->nfiles + 1) * sizeof *rs->files);
   rs->files[rs->nfiles++] = cc_arena_strdup(rs->mem, name);
-  S_parser P = {.name = name, .rs = rs, .err = err,
+  S_parser P = {.name = name, .rs = rs, .err = err, .bars_off = SIZE_MAX,
                 .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset),
                 .alts = CC_VEC_INIT(cc__lit), .req_at = CC_VEC_INIT(S_at)};
   P.tmp = cc_arena_new();
