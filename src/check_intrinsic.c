@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cc_recog.h" /* cc_qual */
 #include "cc_time.h"
 #include "cc_tz.h"
 
@@ -200,6 +201,14 @@ static bool S_parse_offset(const char *s, int *off) {
   return true;
 }
 
+/* How far the article's UTC time may stray from the local time's: a
+ * minute of rounding, or for an approximate local time ("around 4 a.m.
+ * (0215 GMT)") up to 20 minutes, less than the half hour of the smallest
+ * common zone slip. */
+static double S_zone_slack(const cc_sclaim *c) {
+  return c->qual == CC_Q_APPROX ? 20 * 60.0 + 1 : 60.0;
+}
+
 static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
   const cc_sclaim *c = it->c;
   /* "ZONE", or "ZONE UTC+1" when the local half's label states one
@@ -227,7 +236,7 @@ static void S_zone_pair_undated(cc__ctx *x, const cc__item *it) {
   double stated = S_day_diff(local, utc);
   size_t hit = n, near = 0;
   for (size_t k = 0; k < n; k++) {
-    if (fabs(S_day_diff(stated, offs[k])) < 60)
+    if (fabs(S_day_diff(stated, offs[k])) < S_zone_slack(c))
       hit = k;
     if (fabs(S_day_diff(stated, offs[k])) <
         fabs(S_day_diff(stated, offs[near])))
@@ -347,7 +356,7 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
   if (!isfinite(c->lo) || !isfinite(c->more->lo2))
     return;
   double diff = S_day_diff(c->more->lo2, c->lo);
-  bool agree = fabs(diff) < 60;
+  bool agree = fabs(diff) < S_zone_slack(c);
   if (agree && cc__counts_only(x, CC_VERDICT_CONSISTENT)) {
     cc__emit(x, "", CC_VERDICT_CONSISTENT, CC_SEV_INFO, it, NULL, "", 0);
     return; /* no message: the zone's lookup and the formatting saved */
@@ -375,12 +384,15 @@ void cc__check_zone_pair(cc__ctx *x, const cc__item *it) {
     cc_buf_puts(m, what);
     cc_buf_putc(m, ')');
   }
-  cc_buf_puts(m, agree ? ", as the article gives it" : "; the article gives ");
-  if (!agree) {
+  bool exact = fabs(diff) < 60;
+  cc_buf_puts(m, exact ? ", as the article gives it" : "; the article gives ");
+  if (!exact) {
     S_hhmm(c->lo + diff, lday, m);
     cc_buf_puts(m, " UTC, ");
     cc__fmt_span(fabs(diff), m);
     cc_buf_puts(m, diff < 0 ? " earlier" : " later");
+    if (agree)
+      cc_buf_puts(m, ", within the local time's approximation");
   }
   cc_severity sev = (cc_severity)it->cf->severity;
   int64_t gday;

@@ -1,7 +1,9 @@
 /* check_parts.c - parts and totals: "12 killed and 5 injured, 17
- * casualties", and shares of one whole stated in one sentence.
+ * casualties", shares of one whole stated in one sentence, and a total
+ * told with its parts in one sentence ("26 freed, 16 by one side and 10
+ * by the other").
  *
- * Relations are data (the parts column of rules/checks.csv).  Both checks
+ * Relations are data (the parts column of rules/checks.csv).  The checks
  * stay inside one article: across outlets the parts may come from
  * different moments of a developing story.  A part stated twice with
  * disagreeing values in one article is left to the same-fact check (we
@@ -493,6 +495,110 @@ static void S_shares(cc__ctx *x, const cc_check_frame *f, cc__item *items,
   cc_vec_free(&v);
 }
 
+/* ---- a breakdown: a total and its parts in one sentence ------------------ */
+
+/* "26 prisoners were freed, 16 by one side and 10 by the other": the
+ * total's frame (checks.csv parts "sum:FRAME") and FRAME's claims after
+ * it in the sentence.  Rules tell the shapes; here only the arithmetic.
+ * A sentence with two totals is left alone (which parts are whose?). */
+
+static int S_sent_cmp(const void *pa, const void *pb) {
+  const cc__item *a = *(cc__item *const *)pa, *b = *(cc__item *const *)pb;
+  if (a->doc_id != b->doc_id)
+    return a->doc_id < b->doc_id ? -1 : 1;
+  if (a->c->sentence != b->c->sentence)
+    return a->c->sentence < b->c->sentence ? -1 : 1;
+  if (a->c->start != b->c->start)
+    return a->c->start < b->c->start ? -1 : 1;
+  return a < b ? -1 : a > b;
+}
+
+/* More than the total: a discrepancy; as much: consistent; less says
+ * nothing ("including" may name a few groups of the whole). */
+static void S_breakdown_finding(cc__ctx *x, cc__item *total, cc__item **part,
+                                size_t k) {
+  double slo = 0, shi = 0;
+  for (size_t i = 0; i < k; i++) {
+    slo += cc__vlo(part[i]);
+    shi += cc__vhi(part[i]);
+  }
+  double tlo = cc__vlo(total), thi = cc__vhi(total);
+  bool more = slo > thi, agree = !more && shi >= tlo;
+  if ((!more && !agree) || !cc__in_partition(x, total->c->about->key))
+    return;
+  cc_verdict v = more ? CC_VERDICT_DISCREPANCY : CC_VERDICT_CONSISTENT;
+  cc_buf *m = &x->msg;
+  cc_buf_reset(m);
+  if (!cc__counts_only(x, v)) {
+    cc_buf_puts(m, "parts of a total in one sentence: ");
+    for (size_t i = 0; i < k; i++) {
+      cc_buf_puts(m, i ? " + " : "");
+      cc_buf_printf(m, "\"%s\" ", part[i]->c->text);
+      cc__fmt_value(part[i], m);
+    }
+    cc_buf_puts(m, " = ");
+    cc__fmt_num(slo, m);
+    if (isinf(shi))
+      cc_buf_puts(m, " or more");
+    else if (shi > slo) {
+      cc_buf_puts(m, " to ");
+      cc__fmt_num(shi, m);
+    }
+    cc_buf_puts(m, more ? ", more than the total " : ", matching the total ");
+    cc__describe(total, m);
+  }
+  cc__emit(x, "parts_total", v, cc__severity(total, part[0]), total, part[0],
+           m->ptr, !more);
+}
+
+/* One sentence's claims of the two frames, in text order: one total,
+ * then its two parts right after it (the rules read two; a part claimed
+ * further on is another shape's, with no total of its own).  Another
+ * total says the sentence is not one breakdown. */
+static void S_breakdown_sentence(cc__ctx *x, const cc_check_frame *f,
+                                 cc__item **s, size_t n) {
+  cc__item *total = NULL;
+  size_t first = n;
+  for (size_t i = 0; i < n; i++)
+    if (s[i]->cf == f) {
+      if (total)
+        return;
+      total = s[i];
+      first = i + 1;
+    }
+  if (total && n - first >= 2)
+    S_breakdown_finding(x, total, s + first, 2);
+}
+
+static void S_breakdown(cc__ctx *x, const cc_check_frame *f, cc__item *items,
+                        size_t n) {
+  const char *pf = f->parts + 4;
+  char c0 = pf[0], t0 = f->frame[0];
+  cc_vec v = CC_VEC_INIT(cc__item *);
+  for (size_t i = 0; i < n; i++) {
+    if (!S_numeric(&items[i]))
+      continue;
+    const char *fr = items[i].c->about->frame;
+    /* (the first byte before a name compare: most items are neither) */
+    if ((fr[0] == t0 && items[i].cf == f) ||
+        (fr[0] == c0 && strcmp(fr, pf) == 0))
+      CC__PUSH(&v, cc__item *, &items[i]);
+  }
+  cc__item **p = v.items;
+  if (v.len > 1)
+    cc__qsort(p, v.len, sizeof *p, S_sent_cmp);
+  for (size_t i = 0; i < v.len;) {
+    size_t j = i;
+    while (j < v.len && p[j]->doc_id == p[i]->doc_id &&
+           p[j]->c->sentence == p[i]->c->sentence)
+      j++;
+    if (j - i >= 3)
+      S_breakdown_sentence(x, f, p + i, j - i);
+    i = j;
+  }
+  cc_vec_free(&v);
+}
+
 void cc__check_parts(cc__ctx *x, cc__item *items, size_t n) {
   for (size_t i = 0; i < cc_check_config_count(x->cfg); i++) {
     const cc_check_frame *f = cc_check_config_at(x->cfg, i);
@@ -500,6 +606,8 @@ void cc__check_parts(cc__ctx *x, cc__item *items, size_t n) {
       continue;
     if (strncmp(f->parts, "whole:", 6) == 0)
       S_shares(x, f, items, n);
+    else if (strncmp(f->parts, "sum:", 4) == 0)
+      S_breakdown(x, f, items, n);
     else
       S_totals(x, f, items, n);
   }

@@ -317,10 +317,14 @@ static bool S_known_check(const char *s) {
 }
 
 /* A parts relation is "a+b[+c...]" (this frame is the total of those
- * frames) or "whole:N" (shares of one whole summing to at most N). */
+ * frames), "whole:N" (shares of one whole summing to at most N) or
+ * "sum:FRAME" (the claims of FRAME after this one in its sentence are
+ * its parts: a breakdown). */
 static bool S_parts_ok(const char *s) {
   if (!*s)
     return true;
+  if (strncmp(s, "sum:", 4) == 0)
+    return s[4] && !strchr(s + 4, ' ') && !strchr(s + 4, '+');
   if (strncmp(s, "whole:", 6) == 0) {
     double v;
     return S_double(s + 6, &v) && v > 0;
