@@ -415,32 +415,38 @@ static int S_lex(S_parser *P, S_tok *t) {
   t->kind = T_WORD;
   /* (in locals: a store to P->pos could change the line's bytes for all
    * the compiler knows, which it would then read again at every byte) */
-  const char *lp = P->lp;
-  size_t pos = P->pos, llen = P->llen, off = t->off;
+  const unsigned char *s = (const unsigned char *)P->lp, *p = s + P->pos,
+                      *end = s + P->llen, *w = s + t->off;
   uint32_t nb = 0;
-  unsigned other = 0;
-  for (; pos < llen; pos++) {
-    unsigned k = S_lex_class[(unsigned char)lp[pos]];
-    if (k < 2) {
-      other |= k;
+  bool other = false;
+  for (;;) {
+    while (p < end && !S_lex_class[*p]) /* (letters and digits: most) */
+      p++;
+    if (p == end)
+      break;
+    unsigned k = S_lex_class[*p];
+    if (k == 1) {
+      other = true;
+      p++;
       continue;
     }
     /* a '|' joins alternatives only between two word characters */
-    if (k == 3 || pos + 1 >= llen || S_pattern_stop(lp[pos + 1]) ||
-        lp[pos + 1] == '|')
+    if (k == 3 || p + 1 >= end || S_pattern_stop((char)p[1]) || p[1] == '|')
       break;
     if (nb < S_MAX_BARS) {
-      P->bar_at[nb] = (uint32_t)(pos - off);
+      P->bar_at[nb] = (uint32_t)(p - w);
       P->bar_other[nb] = other;
     }
     nb++;
-    other = 0;
+    other = false;
+    p++;
   }
   if (nb <= S_MAX_BARS) {
     P->bar_other[nb] = other;
     P->nbars = nb;
-    P->bars_off = off;
+    P->bars_off = t->off;
   }
+  size_t pos = (size_t)(p - s);
   P->pos = pos;
   t->len = P->pos - t->off;
   return 0;
