@@ -22,9 +22,72 @@
  * its whole text, some 120 kB hashed for the shipped rules).  Every
  * table of rule_parse.c and rule_match.c uses it; none is shared with
  * other files. */
+static inline uint64_t cc__rule_hash(const void *p, size_t n);
+static inline int cc__rule_keycmp(const void *a, const void *b, size_t n);
 #define HASH_FUNCTION(keyptr, keylen, hashv)                                 \
-  ((hashv) = (unsigned)cc_hash_mem((keyptr), (keylen)))
+  ((hashv) = (unsigned)cc__rule_hash((keyptr), (keylen)))
+#define HASH_KEYCMP(a, b, n) cc__rule_keycmp((a), (b), (n))
 #include <uthash.h>
+
+/* memcmp's test of two keys for equality (0: equal), inline: uthash asks
+ * it only of keys of one hash and length, nearly always equal, and the
+ * keys are short (pieces, words), where the call cost more than the
+ * compare.  Eight bytes a step, the last step overlapping. */
+static inline int cc__rule_keycmp(const void *a, const void *b, size_t n) {
+  const unsigned char *x = a, *y = b;
+  uint64_t u, v;
+  uint32_t s, t;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&u, x + i, 8);
+      memcpy(&v, y + i, 8);
+      if (u != v)
+        return 1;
+    }
+    memcpy(&u, x + n - 8, 8);
+    memcpy(&v, y + n - 8, 8);
+    return u != v;
+  }
+  if (n >= 4) {
+    memcpy(&s, x, 4);
+    memcpy(&t, y, 4);
+    if (s != t)
+      return 1;
+    memcpy(&s, x + n - 4, 4);
+    memcpy(&t, y + n - 4, 4);
+    return s != t;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (x[i] != y[i])
+      return 1;
+  return 0;
+}
+
+/* cc_hash_mem's value, with its last 0..7 bytes read in at most three
+ * loads: its memcpy of a variable length cost as much as the rest of
+ * the hash (a rule load hashes some 20,000 short keys: pieces, words). */
+static inline uint64_t cc__rule_hash(const void *p, size_t n) {
+  const unsigned char *s = p;
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  if (n >= 4) { /* bytes 0..3, then n-4..n-1 shifted to 4..n-1 */
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = lo | ((uint64_t)hi >> (8 * (8 - n))) << 32;
+  } else if (n) { /* 1..3 bytes: the first, middle and last */
+    w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) |
+        (uint64_t)s[n - 1] << (8 * (n - 1));
+  } else {
+    w = 0;
+  }
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
 
 #include "cc_rule.h"
 
@@ -366,6 +429,14 @@ typedef struct cc__wslot {
   int32_t id;
 } cc__wslot;
 
+/* A rule by its id (info.id, in cc_ruleset.mem), for the parser's test
+ * of a duplicate id: one lookup, where a pass over the rules read so far
+ * compared ids that share their beginning ("deal.amount.") byte by byte. */
+typedef struct cc__ruleid {
+  uint32_t rule;
+  UT_hash_handle hh;
+} cc__ruleid;
+
 /* Index from a first literal piece or a slot type to rules. */
 typedef struct cc__ientry {
   char *key; /* literal piece, or "{SLOT}" */
@@ -411,6 +482,7 @@ struct cc_ruleset {
   cc__word *words;
   cc__piece *pieces; /* by raw text (S_pieces) */
   cc__altset *altsets; /* by text (S_parse_word) */
+  cc__ruleid *ids;      /* the rules by id (S_clause_rule's duplicates) */
   /* what lives as long as the rule set and is never resized: the pieces,
    * words and index entries with their strings, every literal set's
    * arrays, the rules' names and texts (freed at once: the rule set is

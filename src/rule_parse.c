@@ -53,11 +53,13 @@ const char *cc__slot_name(cc__slot s) {
   return (unsigned)s < CC__S__COUNT ? S_slots[s] : NULL;
 }
 
+static bool S_is(const char *w, size_t n, const char *kw);
+
 static int S_slot_parse(const char *s, size_t n) {
   if (n == 6 && strncmp(s, "NUMBER", 6) == 0)
     return CC__S_COUNT; /* an alias editors reach for */
   for (int i = 0; i < CC__S__COUNT; i++)
-    if (strlen(S_slots[i]) == n && strncmp(S_slots[i], s, n) == 0)
+    if (S_is(s, n, S_slots[i]))
       return i;
   return -1;
 }
@@ -89,6 +91,9 @@ typedef struct S_at {
   size_t llen;
 } S_at;
 
+#define S_MAX_BARS 255 /* bars of a word S_lex keeps (a longer list: read
+                          again by S_parse_word) */
+
 typedef struct S_parser {
   const char *name;
   cc_ruleset *rs;
@@ -111,6 +116,16 @@ typedef struct S_parser {
   bool failed;
   S_at subj_at, obj_at, val_at; /* the current rule's clauses */
   cc_vec req_at;                /* S_at: each of its requirements */
+  /* The alternatives of the word S_lex read last, as it found them (its
+   * one pass over the bytes, which S_parse_word then need not make
+   * again): bars_off, the word's offset (SIZE_MAX: none, or more than
+   * S_MAX_BARS bars); bar_at, each '|' from the word's start; bar_other,
+   * whether the alternative before each bar (and the last) has a byte
+   * other than an ASCII letter or digit. */
+  size_t bars_off;
+  uint32_t nbars;
+  uint32_t bar_at[S_MAX_BARS];
+  bool bar_other[S_MAX_BARS + 1];
 } S_parser;
 
 /* Column of byte offset off in the current line, in characters. */
@@ -150,10 +165,20 @@ static void S_near(const S_parser *P, size_t off, char *buf, size_t cap) {
     snprintf(buf, cap, "near '%.*s'", (int)(e - off), P->lp + off);
 }
 
+/* (in locals: a store to P->pos could change the line's bytes for all the
+ * compiler knows, which it would then read again at every byte) */
 static void S_skip_space(S_parser *P) {
-  while (P->pos < P->llen && (P->lp[P->pos] == ' ' || P->lp[P->pos] == '\t'))
-    P->pos++;
+  const char *lp = P->lp;
+  size_t pos = P->pos, llen = P->llen;
+  while (pos < llen && (lp[pos] == ' ' || lp[pos] == '\t'))
+    pos++;
+  P->pos = pos;
 }
+
+/* isspace's bytes in the C locale (which the tool never leaves). */
+static const bool S_space[256] = {
+    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+    ['\r'] = true};
 
 static bool S_at_end(S_parser *P) {
   S_skip_space(P);
@@ -163,18 +188,22 @@ static bool S_at_end(S_parser *P) {
 /* A bare word of the action clauses: up to whitespace. */
 static size_t S_word(S_parser *P, const char **w) {
   S_skip_space(P);
-  *w = P->lp + P->pos;
-  size_t n = 0;
-  while (P->pos + n < P->llen && !isspace((unsigned char)P->lp[P->pos + n]))
-    n++;
-  P->pos += n;
-  return n;
+  const char *lp = P->lp;
+  size_t pos = P->pos, llen = P->llen, b = pos;
+  *w = lp + b;
+  while (pos < llen && !S_space[(unsigned char)lp[pos]])
+    pos++;
+  P->pos = pos;
+  return pos - b;
 }
 
 /* (no strlen of kw: the line's keyword is compared with each clause's in
  * turn; w holds no NUL, as the file has none) */
 static bool S_is(const char *w, size_t n, const char *kw) {
-  return (n == 0 || w[0] == kw[0]) && strncmp(w, kw, n) == 0 && !kw[n];
+  for (size_t i = 0; i < n; i++) /* (a NUL of kw differs from w's byte) */
+    if (w[i] != kw[i])
+      return false;
+  return !kw[n];
 }
 
 /* ---- literals ------------------------------------------------------------ */
@@ -197,49 +226,41 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   HASH_FIND(hh, rs->pieces, s, n, p);
   if (p)
     return p->norm;
-  P->norm.len = 0;
-  cc_lex_normalize(s, n, &P->norm);
-  p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+  /* A piece holds no white space (S_lex cut the word there); of ASCII
+   * bytes, cc_lex_normalize only lower-cases it: done here, without its
+   * copies (2,260 pieces for the shipped rules). */
+  size_t i = 0;
+  while (i < n && (unsigned char)s[i] < 0x80)
+    i++;
+  if (i == n && n <= 256) {
+    p = cc_arena_alloc(rs->mem, sizeof *p + n + 1); /* (zeroed) */
+    for (i = 0; i < n; i++)
+      p->norm[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  } else {
+    P->norm.len = 0;
+    cc_lex_normalize(s, n, &P->norm);
+    p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+    memcpy(p->norm, P->norm.ptr, P->norm.len);
+  }
   p->raw = cc_arena_strndup(rs->mem, s, n);
-  memcpy(p->norm, P->norm.ptr, P->norm.len);
   HASH_ADD_KEYPTR(hh, rs->pieces, p->raw, n, p);
   return p->norm;
 }
 
-/* ASCII letters and digits (isalnum in the C locale, which the tool
- * never leaves), for S_pieces' one test a byte. */
-static const bool S_alnum[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
 
 /* The token pieces of a literal into out; false (nothing allocated) when
- * it has more than S_MAX_PIECES. */
-static bool S_pieces(S_parser *P, const char *s, size_t n, cc__lit *out) {
+ * it has more than S_MAX_PIECES.  alnum: s is letters and digits alone
+ * (S_parse_word has looked at each byte). */
+static bool S_pieces(S_parser *P, const char *s, size_t n, bool alnum,
+                     cc__lit *out) {
   char *v[S_MAX_PIECES];
   size_t nv = 0;
   size_t i = 0;
-  while (i < n && S_alnum[(unsigned char)s[i]])
-    i++;
-  if (i == n && n) /* letters and digits alone (most): one piece, as the
-                    * loop below cuts it */
+  if (alnum && n) { /* letters and digits alone (most): one piece, as the
+                     * loop below cuts it */
     v[nv++] = S_piece_norm(P, s, n);
-  else
-    i = 0;
+    i = n;
+  }
   while (i < n) {
     if (nv == S_MAX_PIECES) {
       *out = (cc__lit){NULL, 0, NULL};
@@ -288,11 +309,27 @@ static const bool S_stop[256] = {
 
 static bool S_pattern_stop(char c) { return S_stop[(unsigned char)c]; }
 
-/* S_stop and '|': the bytes a word of a pattern must look at twice. */
-static const bool S_stop_bar[256] = {
-    [' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
-    ['\r'] = true, ['['] = true,  [']'] = true,  ['('] = true,  [')'] = true,
-    ['{'] = true, ['}'] = true, ['|'] = true};
+/* Each byte for the lexer's pass over a word of a pattern: 0 an ASCII
+ * letter or digit, 1 another byte of a word, 2 '|' (looked at twice),
+ * 3 a byte of S_stop (ends the word). */
+static const unsigned char S_lex_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    3, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 3, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 3, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
 /* The "{MIN,MAX}" at s (NUL-terminated) read as sscanf's "{%d,%d}"
  * would (blanks and a sign before each number): its length, 0 when it is
@@ -345,6 +382,7 @@ static int S_lex_gap(S_parser *P, S_tok *t) {
 }
 
 static int S_lex(S_parser *P, S_tok *t) {
+  P->bars_off = SIZE_MAX;
   S_skip_space(P);
   memset(t, 0, sizeof *t);
   t->off = P->pos;
@@ -377,23 +415,60 @@ static int S_lex(S_parser *P, S_tok *t) {
   t->kind = T_WORD;
   /* (in locals: a store to P->pos could change the line's bytes for all
    * the compiler knows, which it would then read again at every byte) */
-  const char *lp = P->lp;
-  size_t pos = P->pos, llen = P->llen;
-  for (; pos < llen; pos++) {
-    char ch = lp[pos];
-    if (!S_stop_bar[(unsigned char)ch])
-      continue;
-    /* a '|' joins alternatives only between two word characters */
-    if (ch != '|' || pos + 1 >= llen || S_pattern_stop(lp[pos + 1]) ||
-        lp[pos + 1] == '|')
+  const unsigned char *s = (const unsigned char *)P->lp, *p = s + P->pos,
+                      *end = s + P->llen, *w = s + t->off;
+  uint32_t nb = 0;
+  bool other = false;
+  for (;;) {
+    while (p < end && !S_lex_class[*p]) /* (letters and digits: most) */
+      p++;
+    if (p == end)
       break;
+    unsigned k = S_lex_class[*p];
+    if (k == 1) {
+      other = true;
+      p++;
+      continue;
+    }
+    /* a '|' joins alternatives only between two word characters */
+    if (k == 3 || p + 1 >= end || S_pattern_stop((char)p[1]) || p[1] == '|')
+      break;
+    if (nb < S_MAX_BARS) {
+      P->bar_at[nb] = (uint32_t)(p - w);
+      P->bar_other[nb] = other;
+    }
+    nb++;
+    other = false;
+    p++;
   }
+  if (nb <= S_MAX_BARS) {
+    P->bar_other[nb] = other;
+    P->nbars = nb;
+    P->bars_off = t->off;
+  }
+  size_t pos = (size_t)(p - s);
   P->pos = pos;
   t->len = P->pos - t->off;
   return 0;
 }
 
 /* ---- pattern parser (builds a tree in P->tmp) ------------------------------ */
+
+/* cc_vec_push for the parser's hot vectors (an instruction, a literal, a
+ * litset each): inlined, its item of a size known here zeroed in a few
+ * stores, where the call and its memset of v->size bytes cost 50
+ * instructions an item (25,000 items for the shipped rules).  The same
+ * growth and zeroed item as cc_vec_push. */
+static inline void *S_push(cc_vec *v, size_t size) {
+  if (v->len == v->cap) {
+    v->cap = v->cap ? v->cap * 2 : 16;
+    v->items = cc_xrealloc(v->items, v->cap * v->size);
+  }
+  void *p = (char *)v->items + v->len * size;
+  memset(p, 0, size);
+  v->len++;
+  return p;
+}
 
 static S_node *S_new(S_parser *P, int kind) {
   S_node *n = cc_arena_alloc(P->tmp, sizeof *n);
@@ -419,11 +494,33 @@ static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer);
 
 /* A LIT node for litset ls, added to the program's. */
 static S_node *S_new_lit(S_parser *P, const cc__litset *ls) {
-  *(cc__litset *)cc_vec_push(&P->lits) = *ls;
+  *(cc__litset *)S_push(&P->lits, sizeof(cc__litset)) = *ls;
   S_node *n = S_new(P, N_LIT);
   n->a = (int)P->lits.len - 1;
   return n;
 }
+
+/* Each byte of a pattern word for S_parse_word's one look: 0 an ASCII
+ * letter or digit (isalnum in the C locale, which the tool never
+ * leaves), 2 the '|' between alternatives, 1 any other byte. */
+static const unsigned char S_alt_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
 /* word = literal { "|" literal }   (no spaces around '|') */
 static S_node *S_parse_word(S_parser *P, const S_tok *t) {
@@ -438,13 +535,27 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
   }
   cc_vec *alts = &P->alts; /* (room kept from word to word) */
   alts->len = 0;
-  size_t b = 0;
-  for (size_t i = 0; i <= t->len; i++) {
-    if (i < t->len && w[i] != '|')
-      continue;
+  /* the bars as S_lex found them, when it kept them for this word */
+  bool lexed = P->bars_off == t->off;
+  for (size_t j = 0, b = 0;; j++) {
+    size_t i;   /* the end of the alternative from b: a '|' or the end */
+    bool alnum; /* w[b .. i) is letters and digits alone */
+    if (lexed) {
+      i = j < P->nbars ? P->bar_at[j] : t->len;
+      alnum = !P->bar_other[j < P->nbars ? j : P->nbars];
+    } else {
+      alnum = true;
+      for (i = b; i < t->len; i++) {
+        unsigned char c = S_alt_class[(unsigned char)w[i]];
+        if (c == 2)
+          break;
+        alnum &= c == 0;
+      }
+    }
     bool empty = i == b, too_long = false, too_many = alts->len >= UINT16_MAX;
     if (!empty && !too_many) {
-      too_long = !S_pieces(P, w + b, i - b, cc_vec_push(alts));
+      too_long =
+          !S_pieces(P, w + b, i - b, alnum, S_push(alts, sizeof(cc__lit)));
       if (too_long)
         alts->len--; /* the refused literal allocated nothing */
     }
@@ -458,6 +569,8 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
         S_fail(P, t->off + b, "more than %d alternatives", UINT16_MAX);
       return NULL;
     }
+    if (i >= t->len)
+      break;
     b = i + 1;
   }
   as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
@@ -642,7 +755,7 @@ static S_node *S_parse_seq(S_parser *P, S_tok *t, int closer) {
 
 static int32_t S_emit(S_parser *P, int op, int a, int b, int32_t x,
                       int32_t y) {
-  cc__inst *in = cc_vec_push(&P->code);
+  cc__inst *in = S_push(&P->code, sizeof(cc__inst));
   in->op = (uint8_t)op;
   in->a = (int16_t)a;
   in->b = (int16_t)b;
@@ -751,11 +864,12 @@ static bool S_first_of(const S_node *n, S_first *f) {
 
 static void S_index_add(cc_ruleset *rs, const char *key, uint32_t ref) {
   cc__ientry *e = NULL;
-  HASH_FIND_STR(rs->index, key, e);
+  size_t n = strlen(key);
+  HASH_FIND(hh, rs->index, key, n, e);
   if (!e) {
     e = cc_arena_alloc(rs->mem, sizeof *e);
-    e->key = cc_arena_strdup(rs->mem, key);
-    HASH_ADD_KEYPTR(hh, rs->index, e->key, strlen(e->key), e);
+    e->key = cc_arena_strndup(rs->mem, key, n);
+    HASH_ADD_KEYPTR(hh, rs->index, e->key, n, e);
   }
   for (uint32_t i = 0; i < e->n; i++)
     if (e->progs[i] == ref)
@@ -1393,10 +1507,12 @@ static int S_clause_rule(S_parser *P) {
       return S_fail(P, off, "rule id '%.*s' may hold letters, digits, '.', "
                     "'_' and '-'", (int)n, w);
   cc_ruleset *rs = P->rs;
-  for (uint32_t i = 0; i < rs->nrules; i++)
-    if (S_is(w, n, rs->rules[i].info.id))
-      return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
-                    (int)n, w, rs->rules[i].info.file, rs->rules[i].info.line);
+  cc__ruleid *dup = NULL;
+  HASH_FIND(hh, rs->ids, w, n, dup);
+  if (dup)
+    return S_fail(P, off, "duplicate rule id '%.*s' (first at %s:%u)",
+                  (int)n, w, rs->rules[dup->rule].info.file,
+                  rs->rules[dup->rule].info.line);
   if (rs->nrules >= (1u << 23))
     return S_fail(P, off, "too many rules");
   if (rs->nrules == rs->caprules) {
@@ -1409,6 +1525,9 @@ static int S_clause_rule(S_parser *P) {
   P->req_at.len = 0;
   memset(P->cur, 0, sizeof *P->cur);
   P->cur->info.id = cc_arena_strndup(rs->mem, w, n);
+  cc__ruleid *id = cc_arena_alloc(rs->mem, sizeof *id);
+  id->rule = rs->nrules - 1;
+  HASH_ADD_KEYPTR(hh, rs->ids, P->cur->info.id, n, id);
   P->cur->info.file = rs->files[rs->nfiles - 1];
   P->cur->info.line = P->line;
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the id");
@@ -1509,13 +1628,19 @@ static int S_line(S_parser *P) {
 
 /* ---- entry points ---------------------------------------------------------------- */
 
-/* Offset of the first byte of src that is not valid UTF-8, or len.  Eight
- * ASCII bytes are skipped at a time: rules files are mostly ASCII. */
+/* Offset of the first byte of src that is not valid UTF-8, or len.  ASCII
+ * bytes are skipped 32 at a time, then 8: rules files are mostly ASCII. */
 static size_t S_bad_utf8_at(const char *src, size_t len) {
   const unsigned char *p = (const unsigned char *)src;
   size_t i = 0;
   while (i < len) {
-    uint64_t w;
+    uint64_t w, x[4];
+    if (len - i >= 32 && (memcpy(x, p + i, 32),
+                          !((x[0] | x[1] | x[2] | x[3]) &
+                            0x8080808080808080ull))) {
+      i += 32;
+      continue;
+    }
     if (len - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ull))) {
       i += 8;
       continue;
@@ -1551,7 +1676,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
                         size_t len, cc_err *err) {
   rs->files = cc_xrealloc(rs->files, (rs->nfiles + 1) * sizeof *rs->files);
   rs->files[rs->nfiles++] = cc_arena_strdup(rs->mem, name);
-  S_parser P = {.name = name, .rs = rs, .err = err,
+  S_parser P = {.name = name, .rs = rs, .err = err, .bars_off = SIZE_MAX,
                 .code = CC_VEC_INIT(cc__inst), .lits = CC_VEC_INIT(cc__litset),
                 .alts = CC_VEC_INIT(cc__lit), .req_at = CC_VEC_INIT(S_at)};
   P.tmp = cc_arena_new();
@@ -1565,13 +1690,15 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
   }
   if (rc == 0)
     rc = S_check_utf8(name, src + i, len - i, err);
+  /* (a file without a CR, as most are, needs no search for one a line) */
+  bool any_cr = memchr(src + i, '\r', len - i) != NULL;
   while (rc == 0 && i < len) {
     /* LF, CRLF, or a CR alone (old Mac editors: without it the whole
      * file was one comment line, its rules silently lost); memchr, as a
      * byte loop cost 1 M instructions a run */
     const char *nl = memchr(src + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - src) : len;
-    const char *cr = memchr(src + i, '\r', e - i);
+    const char *cr = any_cr ? memchr(src + i, '\r', e - i) : NULL;
     bool crlf = cr && (size_t)(cr - src) + 1 == e && nl;
     if (cr && !crlf)
       e = (size_t)(cr - src);
@@ -1621,6 +1748,7 @@ void cc_rules_free(cc_ruleset **rsp) {
   HASH_CLEAR(hh, rs->words); /* (the words and pieces: rs->mem) */
   HASH_CLEAR(hh, rs->pieces);
   HASH_CLEAR(hh, rs->altsets);
+  HASH_CLEAR(hh, rs->ids);
   cc_arena_free(&rs->mem);
   cc_xfree(rs->by_vid);
   cc_xfree(rs->wclass);
@@ -1651,11 +1779,11 @@ void cc_rules_free(cc_ruleset **rsp) {
 
 static int32_t S_intern(cc_ruleset *rs, const char *s) {
   cc__word *w = NULL;
-  HASH_FIND_STR(rs->words, s, w);
+  size_t n = strlen(s);
+  HASH_FIND(hh, rs->words, s, n, w);
   if (w)
     return w->id;
   w = cc_arena_alloc(rs->mem, sizeof *w);
-  size_t n = strlen(s);
   w->w = s; /* (no copy: every caller's string lives as long) */
   w->id = (int32_t)++rs->nwords;
   HASH_ADD_KEYPTR(hh, rs->words, w->w, n, w);
@@ -1711,10 +1839,16 @@ static void S_make_litset(cc_ruleset *rs, cc__litset *ls) {
   ls->firsts =
       cc_arena_alloc(rs->mem, (ls->nalts ? ls->nalts : 1) * sizeof *ls->firsts);
   uint16_t n = 0;
+  /* the alternatives' ids in one block (one allocation a set, not one an
+   * alternative), each its npieces, or 1 for none, as before */
+  size_t nids = 0;
+  for (uint16_t k = 0; k < ls->nalts; k++)
+    nids += ls->alts[k].npieces ? ls->alts[k].npieces : 1;
+  int32_t *ids = cc_arena_alloc(rs->mem, (nids ? nids : 1) * sizeof *ids);
   for (uint16_t k = 0; k < ls->nalts; k++) {
     cc__lit *l = &ls->alts[k];
-    l->ids = cc_arena_alloc(rs->mem,
-                            (l->npieces ? l->npieces : 1) * sizeof *l->ids);
+    l->ids = ids;
+    ids += l->npieces ? l->npieces : 1;
     for (uint8_t q = 0; q < l->npieces; q++) { /* (each piece is a
                                                   cc__piece's norm) */
       cc__piece *p = (cc__piece *)(l->pieces[q] - offsetof(cc__piece, norm));
@@ -2018,9 +2152,14 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
   /* the literals' pcs: each word tried marks those that may begin with it
    * (the programs asked are the long ones, 200 instructions and more) */
   uint32_t *lit = cc_xmalloc((g->ncode ? g->ncode : 1) * sizeof *lit), nlit = 0;
+  /* and each one's fmask, the test most words fail, in one array (g->lits
+   * moves only once a set is found, which ends the search) */
+  uint64_t *fm = cc_xmalloc((g->ncode ? g->ncode : 1) * sizeof *fm);
   for (uint32_t pc = 0; pc < g->ncode; pc++)
-    if (g->code[pc].op == CC__OP_LIT)
+    if (g->code[pc].op == CC__OP_LIT) {
+      fm[nlit] = g->lits[g->code[pc].a].fmask;
       lit[nlit++] = pc;
+    }
   S_room room;
   S_room_take(&room, g->ncode);
   int32_t tried[S_WORD_TRIES];
@@ -2043,9 +2182,10 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
       tried[ntried++] = w;
       uint32_t n = 0;
       for (uint32_t k = 0; k < nlit; k++) {
-        const cc__litset *lk = &g->lits[g->code[lit[k]].a];
-        skip[lit[k]] = ((lk->fmask >> (w & 63)) & 1) && S_has_first(lk, w);
-        n += skip[lit[k]];
+        bool hit = ((fm[k] >> (w & 63)) & 1) &&
+                   S_has_first(&g->lits[g->code[lit[k]].a], w);
+        skip[lit[k]] = hit;
+        n += hit;
       }
       if (n < 2 ||
           S_reach_in(g, skip, UINT32_MAX, -1, room.seen, room.stack))
@@ -2056,6 +2196,7 @@ static bool S_find_word_must(cc_arena *mem, cc__prog *g, int32_t common) {
     }
   }
   S_room_give(&room);
+  cc_xfree(fm);
   cc_xfree(lit);
   cc_xfree(skip);
   return found;
@@ -2298,7 +2439,7 @@ static void S_wtab_build(cc_ruleset *rs) {
   cc_prefault(rs->wtab, size * sizeof *rs->wtab); /* (probed, then put) */
   rs->wmask = size - 1;
   for (cc__word *w = rs->words; w; w = w->hh.next) {
-    size_t n = strlen(w->w);
+    size_t n = w->hh.keylen; /* (its strlen) */
     uint64_t a, b;
     cc_word_pack(w->w, n, &a, &b);
     uint32_t i = cc_word_hash(a, b, n) & rs->wmask;
@@ -2563,9 +2704,11 @@ static void S_second_tables(cc_ruleset *rs) {
         continue;
       }
       const cc__litset *ls = &pg->lits[pg->must[1]];
-      for (uint16_t a = 0; a < ls->nfirsts; a++)
+      for (uint16_t a = 0; a < ls->nfirsts; a++) {
         rs->wbits[(size_t)ls->firsts[a] * CC__WROW + CC__WR_SECOND + x] |=
             bit;
+        rs->wflags[ls->firsts[a]] = CC__WF_BITS; /* (its row: not zero) */
+      }
     }
 }
 
@@ -2592,14 +2735,17 @@ static void S_word_tables(cc_ruleset *rs) {
     if (w >= CC__W_ONE && w <= CC__W_TWELVE)
       f |= CC__WF_START | CC__WF_SMALL;
     if (rs->wbits) {
-      uint64_t *b = rs->wbits + w * CC__WROW, any = 0;
-      for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++)
+      /* (whether the row is not all zero from what is put in it, not
+       * from a pass over its CC__WROW words: S_second_tables marked the
+       * rows of the second sets) */
+      uint64_t *b = rs->wbits + w * CC__WROW, any = rs->wflags[w];
+      for (uint32_t k = rs->rep_off[w]; k < rs->rep_off[w + 1]; k++) {
         b[CC__WR_REP + rs->rep_list[k] / 64] |= 1ull
                                                 << (rs->rep_list[k] & 63);
+        any = 1;
+      }
       for (size_t x = 0; rs->by_word[w] && x < pw; x++)
-        b[CC__WR_START + x] = rs->by_word[w]->mask[x];
-      for (size_t x = 0; x < CC__WROW; x++) /* (the second sets too) */
-        any |= b[x];
+        any |= b[CC__WR_START + x] = rs->by_word[w]->mask[x];
       if (any)
         f |= CC__WF_BITS;
     }
@@ -2676,7 +2822,7 @@ void cc__rules_finish(cc_ruleset *rs) {
   S_prog_masks(rs);
   rs->by_word = cc_xcalloc(rs->nwords + 1, sizeof *rs->by_word);
   for (cc__word *w = rs->words; w; w = w->hh.next)
-    HASH_FIND_STR(rs->index, w->w, rs->by_word[w->id]);
+    HASH_FIND(hh, rs->index, w->w, w->hh.keylen, rs->by_word[w->id]);
   cc_xfree(rs->wstart);
   rs->wstart = cc_xcalloc(rs->nwords + 1, 1);
   for (uint32_t w = 0; w <= rs->nwords; w++)
@@ -2701,7 +2847,7 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   uint32_t *vids = cc_xmalloc((rs->nwords + 1) * sizeof *vids);
   size_t k = 0;
   for (cc__word *w = rs->words; w; w = w->hh.next)
-    vids[k++] = cc_vocab_add(v, w->w, strlen(w->w));
+    vids[k++] = cc_vocab_add(v, w->w, w->hh.keylen); /* (its strlen) */
   rs->vocab = v;
   rs->nvid = cc_vocab_count(v) + 1;
   rs->by_vid = cc_xcalloc(rs->nvid, sizeof *rs->by_vid); /* (CC__W_NONE) */
