@@ -2985,8 +2985,19 @@ static uint32_t S_run_to(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
   else if (cls == W_PLACE && name_b > i)
     S_place(c, i, name_b, s, NULL, NULL);
   uint32_t nlen = k - name_b;
-  if (nlen == 0 || headline)
+  if (nlen == 0)
     return k;
+  if (headline) {
+    /* a headline capitalizes every word, so its runs name no one; but
+     * for a known first name and one more word ending the run after a
+     * word of the line ("Indicting Roger Stone, ...", "Judge Frees Ana
+     * Ruiz"), a person as in "Farmer Jorge Lagos" below */
+    if (nlen < 3 || !S_firstname(c, &c->tok[k - 2]) ||
+        S_tok_is(&c->tok[k - 3], S_L_DASH) || S_verbish(c, &c->tok[k - 1]))
+      return k;
+    name_b = k - 2;
+    nlen = 2;
+  }
   bool firstname = S_firstname(c, &c->tok[name_b]);
   /* "Farmer Jorge Lagos", "Veteran Ana Ruiz": capitalized words before a
    * known first name are a description, like a title */
