@@ -127,20 +127,34 @@ static size_t S_sweep(cc__item **v, size_t n, S_cluster *cl) {
   return k;
 }
 
+/* The highest high end among a cluster's members (the sweep orders
+ * them by low end only). */
+static double S_max_hi(const S_cluster *c) {
+  double h = c->v[0]->hi;
+  for (size_t i = 1; i < c->n; i++)
+    h = fmax(h, c->v[i]->hi);
+  return h;
+}
+
 /* The members most likely to show a disagreement with the other cluster:
  * lowest high ends (below) or highest low ends (above). */
-static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
+static size_t S_candidates_n(const S_cluster *c, bool below, cc__item **cand,
+                             size_t max) {
   size_t n = c->n;
   cc__item *small[S_SMALL];
   cc__item **tmp = n <= S_SMALL ? small : cc_xmalloc(n * sizeof *tmp);
   memcpy(tmp, c->v, n * sizeof *tmp);
   if (n > 1)
     cc__qsort(tmp, n, sizeof *tmp, below ? S_by_hi : S_by_lo_desc);
-  size_t k = n < S_CAND ? n : S_CAND;
+  size_t k = n < max ? n : max;
   memcpy(cand, tmp, k * sizeof *cand);
   if (tmp != small)
     cc_xfree(tmp);
   return k;
+}
+
+static size_t S_candidates(const S_cluster *c, bool below, cc__item **cand) {
+  return S_candidates_n(c, below, cand, S_CAND);
 }
 
 /* A difference for people: money of a million or more in millions or
@@ -559,14 +573,14 @@ static bool S_both_carried(const S_cluster *lo, const S_cluster *hi,
          (S_doc_in(hi, a->doc_id, a) || S_doc_in(lo, b->doc_id, b));
 }
 
-/* One discrepancy between clusters lo < hi: the first candidate pair that
- * is disjoint and not two halves of one sentence (a local time and the
- * UTC time beside it are the zone-pair check's business). */
-static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
-  cc__item *ca[S_CAND], *cb[S_CAND];
+/* One discrepancy between clusters lo < hi from candidates ca of lo and
+ * cb of hi: the first candidate pair that is disjoint and not two halves
+ * of one sentence (a local time and the UTC time beside it are the
+ * zone-pair check's business). */
+static bool S_pair_of(cc__ctx *x, const S_cluster *lo, const S_cluster *hi,
+                      cc__item **ca, size_t na, cc__item **cb, size_t nb) {
   cc__item *za = NULL, *zb = NULL; /* a pair only a zone's guess doubts */
   cc__item *oa = NULL, *ob = NULL; /* ... only the another-event test */
-  size_t na = S_candidates(lo, true, ca), nb = S_candidates(hi, false, cb);
   for (size_t i = 0; i < na; i++)
     for (size_t j = 0; j < nb; j++) {
       if (cc__overlap(ca[i], cb[j]) || cc__same_sentence(ca[i], cb[j]) ||
@@ -592,15 +606,94 @@ static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
   return za != NULL || oa != NULL;
 }
 
+static bool S_pair(cc__ctx *x, const S_cluster *lo, const S_cluster *hi) {
+  cc__item *ca[S_CAND], *cb[S_CAND];
+  size_t na = S_candidates(lo, true, ca), nb = S_candidates(hi, false, cb);
+  return S_pair_of(x, lo, hi, ca, na, cb, nb);
+}
+
+/* A far cluster c against the main cluster m, every member of m a
+ * candidate: the outlier is apart from all of them, and the few of the
+ * main cluster nearest to it may all be of articles unrelated to its
+ * own (an outlier among 150 conversions went unseen so). */
+static bool S_pair_main(cc__ctx *x, const S_cluster *cl, size_t c,
+                        size_t m) {
+  cc__item *cf[S_CAND], *small[S_SMALL];
+  cc__item **cm = cl[m].n <= S_SMALL ? small
+                                     : cc_xmalloc(cl[m].n * sizeof *cm);
+  size_t nf = S_candidates(&cl[c], c < m, cf);
+  size_t nm = S_candidates_n(&cl[m], c > m, cm, cl[m].n);
+  bool r = c < m ? S_pair_of(x, &cl[c], &cl[m], cf, nf, cm, nm)
+                 : S_pair_of(x, &cl[m], &cl[c], cm, nm, cf, nf);
+  if (cm != small)
+    cc_xfree(cm);
+  return r;
+}
+
+/* The cluster with the most outlets, if one has more than any other and
+ * at least two: the rate the market gave, which an outlier is best told
+ * against.  k when none does (a few clusters of one outlet each are no
+ * market). */
+static size_t S_main_cluster(const S_cluster *cl, size_t k) {
+  size_t m = k;
+  uint32_t best = 1;
+  bool tie = false;
+  for (size_t i = 0; i < k; i++) {
+    if (cl[i].n < best)
+      continue; /* (fewer claims than the best's outlets: fewer outlets) */
+    uint32_t o = S_outlets(cl[i].v, cl[i].n);
+    if (o > best) {
+      best = o;
+      m = i;
+      tie = false;
+    } else if (o == best) {
+      tie = true;
+    }
+  }
+  return tie ? k : m;
+}
+
+/* Whether no member of cluster c meets a member of the main cluster m:
+ * c lies outside the spread of the rates the market gave (a neighbour a
+ * few percent off, whose vague members reach m's, stays quiet). */
+static bool S_far(const S_cluster *cl, size_t c, size_t m) {
+  if (c > m)
+    return cl[c].v[0]->lo > S_max_hi(&cl[m]);
+  return S_max_hi(&cl[c]) < cl[m].v[0]->lo;
+}
+
+/* A far cluster c told against the main cluster m (every member of m a
+ * candidate when wide), else against the nearest cluster (at most
+ * S_REACH away, toward m first) with which a pair can be told. */
+static bool S_tell_far(cc__ctx *x, const S_cluster *cl, size_t k, size_t c,
+                       size_t m, bool wide) {
+  if (wide ? S_pair_main(x, cl, c, m)
+           : S_pair(x, &cl[c < m ? c : m], &cl[c < m ? m : c]))
+    return true;
+  for (size_t d = 1; d <= S_REACH; d++) {
+    size_t in = c < m ? c + d : c - d, out = c < m ? c - d : c + d;
+    if (in != m && (c < m ? in < m : in > m) &&
+        S_pair(x, &cl[c < in ? c : in], &cl[c < in ? in : c]))
+      return true;
+    if (out < k && /* (c - d wraps past 0 to a huge index) */
+        S_pair(x, &cl[c < out ? c : out], &cl[c < out ? out : c]))
+      return true;
+  }
+  return false;
+}
+
 /* Discrepancies between the k clusters of a group: every pair of a few.
  * Of more, each cluster against its neighbour below it; for exchange
- * rates, each cluster against the nearest one (at most S_REACH away)
- * with which a pair can be told, below it, else above it.  A rate is one
- * per currency pair whatever the story, and its neighbour may be in
- * articles about other things (cc__related) or the same sentence: an
- * outlier beside such a neighbour went unseen.  Other frames' many
- * clusters are more often several facts under one key (two deals of one
- * article), which only neighbours keep from being told. */
+ * rates, first each cluster outside the market's spread against the
+ * main cluster (S_tell_far), then the others each against the nearest
+ * one (at most S_REACH away) with which a pair can be told, below it,
+ * else above it.  A rate is one per currency pair whatever the story,
+ * and its neighbour may be in articles about other things (cc__related)
+ * or the same sentence, or a second outlier: an outlier told only
+ * against neighbours went unseen when unrelated claims joined the group.
+ * Other frames' many clusters are more often several facts under one
+ * key (two deals of one article), which only neighbours keep from being
+ * told. */
 static void S_pairs(cc__ctx *x, const S_cluster *cl, size_t k) {
   if (k <= S_MAX_ALL_PAIRS) {
     for (size_t i = 0; i < k; i++)
@@ -608,19 +701,30 @@ static void S_pairs(cc__ctx *x, const S_cluster *cl, size_t k) {
         S_pair(x, &cl[i], &cl[j]);
     return;
   }
-  size_t reach = cl[0].v[0]->c->vkind == CC_VK_RATE ? S_REACH : 1;
-  bool small[64];
-  bool *told = k <= 64 ? small : cc_xmalloc(k * sizeof *told);
-  memset(told, 0, k * sizeof *told);
+  bool rate = cl[0].v[0]->c->vkind == CC_VK_RATE;
+  size_t reach = rate ? S_REACH : 1;
+  bool small[128];
+  bool *told = k <= 64 ? small : cc_xmalloc(2 * k * sizeof *told);
+  bool *done = told + k; /* far clusters told against the main one */
+  memset(told, 0, 2 * k * sizeof *told);
+  if (rate) {
+    /* (the first S_CAND far clusters scan the whole main cluster: a
+     * group scattered over many rates costs no more than its sort) */
+    size_t m = S_main_cluster(cl, k), nfar = 0;
+    for (size_t c = 0; m < k && c < k; c++)
+      if (c != m && S_far(cl, c, m) &&
+          S_tell_far(x, cl, k, c, m, nfar++ < S_CAND))
+        done[c] = told[c] = true;
+  }
   for (size_t j = 1; j < k; j++)
-    for (size_t i = j; i-- > 0 && j - i <= reach;)
-      if (S_pair(x, &cl[i], &cl[j])) {
+    for (size_t i = j; !done[j] && i-- > 0 && j - i <= reach;)
+      if (!done[i] && S_pair(x, &cl[i], &cl[j])) {
         told[i] = told[j] = true;
         break;
       }
   for (size_t i = 0; reach > 1 && i < k; i++)
     for (size_t j = i + 1; !told[i] && j < k && j - i <= reach; j++)
-      if (S_pair(x, &cl[i], &cl[j]))
+      if (!done[j] && S_pair(x, &cl[i], &cl[j]))
         told[i] = told[j] = true;
   if (told != small)
     cc_xfree(told);
