@@ -5,15 +5,24 @@
  * word id, place ids).  recog_time_int.h lists the other files. */
 #include "recog_time_int.h"
 
-static const char *S_intern(cc_time_model *tm, const char *s) {
+/* The interned item of s, made when new (s hashed once for the lookup
+ * and the insertion: some 1,300 strings a start). */
+static S_str *S_intern_str(cc_time_model *tm, const char *s) {
   S_str *e = NULL;
-  HASH_FIND_STR(tm->strings, s, e);
+  size_t n = strlen(s);
+  unsigned hv;
+  HASH_VALUE(s, n, hv);
+  HASH_FIND_BYHASHVALUE(hh, tm->strings, s, n, hv, e);
   if (e)
-    return e->s;
+    return e;
   e = cc_arena_alloc(tm->arena, sizeof *e);
-  e->s = cc_arena_strdup(tm->arena, s);
-  HASH_ADD_KEYPTR(hh, tm->strings, e->s, strlen(e->s), e);
-  return e->s;
+  e->s = cc_arena_strndup(tm->arena, s, n);
+  HASH_ADD_KEYPTR_BYHASHVALUE(hh, tm->strings, e->s, n, hv, e);
+  return e;
+}
+
+static const char *S_intern(cc_time_model *tm, const char *s) {
+  return S_intern_str(tm, s)->s;
 }
 
 /* s interned (as S_intern gives it), when it is a valid IANA zone
@@ -27,20 +36,22 @@ static const char *S_valid_zone(cc_time_model *tm, const char *s) {
     return e->s;
   if (!cc_tz_valid(s))
     return NULL;
-  const char *z = S_intern(tm, s);
-  HASH_FIND_STR(tm->strings, z, e);
+  e = e ? e : S_intern_str(tm, s);
   e->zone_ok = true;
-  return z;
+  return e->s;
 }
 
-/* The entry of key (n bytes, NUL-terminated), made when new. */
+/* The entry of key (n bytes), made when new (key hashed once for the
+ * lookup and the insertion). */
 static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
   S_entry *e = NULL;
-  HASH_FIND(hh, tm->words, key, n, e);
+  unsigned hv;
+  HASH_VALUE(key, n, hv);
+  HASH_FIND_BYHASHVALUE(hh, tm->words, key, n, hv, e);
   if (!e) {
     e = cc_arena_alloc(tm->arena, sizeof *e);
     e->key = cc_arena_strndup(tm->arena, key, n);
-    HASH_ADD_KEYPTR(hh, tm->words, e->key, n, e);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, tm->words, e->key, n, hv, e);
   }
   return e;
 }
@@ -126,12 +137,9 @@ static void S_add_prefixes(cc_time_model *tm, const char *key, size_t n) {
 
 /* The word key[0..n) begins longer keys: cc__time_phrase is asked at it. */
 static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
-  char first[64];
-  if (n >= sizeof first)
+  if (n >= 64) /* (as long as the copy it once was made in) */
     return;
-  memcpy(first, key, n);
-  first[n] = '\0';
-  S_entry *f = S_entry_get(tm, first);
+  S_entry *f = S_entry_getn(tm, key, n);
   f->prefix = true;
   for (S_sense *x = f->senses; x; x = x->next)
     if (x->kind == S_K_PREFIX)
@@ -892,6 +900,7 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
       S_col(L, "value", &cv) || S_col(L, "a", &ca) || S_col(L, "b", &cb))
     return -1;
   const cc_lex_entry *e;
+  size_t last = 0; /* S_tkinds' index of the last row's kind */
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *kind = cc_lex_cell(e, ck);
     if (strcmp(kind, "amount") == 0 || strcmp(kind, "calendar") == 0) {
@@ -902,11 +911,14 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
         x->calendar = true;
       continue;
     }
-    size_t k = 0, nk = sizeof S_tkinds / sizeof S_tkinds[0];
-    while (k < nk && strcmp(S_tkinds[k].name, kind) != 0)
-      k++;
+    /* (the rows of a kind come together: the last row's first) */
+    size_t k = last, nk = sizeof S_tkinds / sizeof S_tkinds[0];
+    if (strcmp(S_tkinds[k].name, kind) != 0)
+      for (k = 0; k < nk && strcmp(S_tkinds[k].name, kind) != 0;)
+        k++;
     if (k == nk)
       return S_fail(L, e, "unknown kind", kind);
+    last = k;
     if (S_temporal_row(L, e, S_tkinds[k].kind, cc_lex_cell(e, cv),
                        cc_lex_cell(e, ca), cc_lex_cell(e, cb)))
       return -1;
