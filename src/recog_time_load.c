@@ -1103,10 +1103,21 @@ static void S_index_pkinds(cc_time_model *tm, S_split **splits,
   *nsplits = 0;
   for (S_entry *k = tm->words; k; k = k->hh.next) {
     size_t n = strlen(k->key);
+    unsigned hv = 2166136261u; /* HASH_FNV of the prefix, a byte a step */
     for (size_t l = 1; l < n; l++) {
       S_entry *p = NULL;
+      hv = (hv ^ (unsigned char)k->key[l - 1]) * 16777619u;
+#ifdef CC_RECOG_CHECK_INERT
+      unsigned hc;
+      HASH_VALUE(k->key, l, hc);
+      if (hc != hv) {
+        fprintf(stderr, "recog: prefix hash of \"%.*s\" differs\n", (int)l,
+                k->key);
+        abort();
+      }
+#endif
       if (cc_wf_may(tm->wf_words, k->key, l))
-        HASH_FIND(hh, tm->words, k->key, l, p);
+        HASH_FIND_BYHASHVALUE(hh, tm->words, k->key, l, hv, p);
       if (!p)
         continue;
       p->pkinds |= k->kinds;
