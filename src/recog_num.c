@@ -1114,8 +1114,11 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   for (S_first *f = m->starts; f; f = f->hh.next) {
     S_ent *e = NULL;
     S_first *p = NULL;
-    HASH_FIND(hh, m->ents, f->key, strlen(f->key), e);
-    HASH_FIND(hh, m->prefixes, f->key, strlen(f->key), p);
+    size_t kl = strlen(f->key);
+    unsigned hv; /* (the two tables hash alike: hashed once) */
+    HASH_VALUE(f->key, kl, hv);
+    HASH_FIND_BYHASHVALUE(hh, m->ents, f->key, kl, hv, e);
+    HASH_FIND_BYHASHVALUE(hh, m->prefixes, f->key, kl, hv, p);
     f->ent = e;
     f->prefix = p != NULL;
   }
