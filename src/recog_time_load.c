@@ -41,12 +41,18 @@ static const char *S_valid_zone(cc_time_model *tm, const char *s) {
   return e->s;
 }
 
-/* The entry of key (n bytes), made when new (key hashed once for the
- * lookup and the insertion). */
-static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
+/* The entry of key (n bytes, HASH_VALUE hv), made when new. */
+static S_entry *S_entry_geth(cc_time_model *tm, const char *key, size_t n,
+                             unsigned hv) {
+#ifdef CC_RECOG_CHECK_INERT
+  unsigned hc;
+  HASH_VALUE(key, n, hc);
+  if (hc != hv) {
+    fprintf(stderr, "recog: hash of \"%.*s\" differs\n", (int)n, key);
+    abort();
+  }
+#endif
   S_entry *e = NULL;
-  unsigned hv;
-  HASH_VALUE(key, n, hv);
   HASH_FIND_BYHASHVALUE(hh, tm->words, key, n, hv, e);
   if (!e) {
     e = cc_arena_alloc(tm->arena, sizeof *e);
@@ -54,6 +60,14 @@ static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
     HASH_ADD_KEYPTR_BYHASHVALUE(hh, tm->words, e->key, n, hv, e);
   }
   return e;
+}
+
+/* The entry of key (n bytes), made when new (key hashed once for the
+ * lookup and the insertion). */
+static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
+  unsigned hv;
+  HASH_VALUE(key, n, hv);
+  return S_entry_geth(tm, key, n, hv);
 }
 
 static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
@@ -154,12 +168,15 @@ static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
 
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
-  /* one walk: the key's length, its words (spaces), the tokens it may
-   * span ("semi-annual" is three) and its first token's end */
+  /* one walk: the key's length and hash (HASH_FNV, a byte a step), its
+   * words (spaces), the tokens it may span ("semi-annual" is three) and
+   * its first token's end */
   int w = 1;
   size_t span = 1, n = 0, first_len = SIZE_MAX;
+  unsigned hv = 2166136261u;
   for (; key[n]; n++) {
     char ch = key[n];
+    hv = (hv ^ (unsigned char)ch) * 16777619u;
     if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'') {
       span++;
       w += ch == ' ';
@@ -167,7 +184,7 @@ static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
         first_len = n;
     }
   }
-  S_entry *e = S_entry_getn(tm, key, n);
+  S_entry *e = S_entry_geth(tm, key, n, hv);
   S_add_prefixes(tm, e->key, n);
   S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
   s->kind = (uint8_t)kind;
