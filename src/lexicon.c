@@ -26,6 +26,9 @@ typedef struct S_entry {
   size_t klen;          /* strlen(pub.key) */
   uint32_t hash;        /* S_key_hash */
   bool again;           /* an earlier row of the table has this key */
+  bool letters; /* the key is lower-case letters and single spaces between
+                 * (S_key_normal): its words go in the word table as they
+                 * are (S_build_vocab) */
 } S_entry;
 
 /* The index of a table: the first row of each key in an open-addressing
@@ -144,6 +147,7 @@ typedef struct S_load {
   const char *path;
   char **cells;
   int ncells, capcells;
+  size_t len0; /* strlen(cells[0]), told by who cut it */
   unsigned line;     /* line where the current record started */
   unsigned cur_line; /* running line count */
   cc_err *err;
@@ -152,17 +156,24 @@ typedef struct S_load {
 
 /* A cell of the record: cell, a string that lives as long as the
  * lexicon. */
-static void S_cell_put(S_load *L, char *cell) {
-  if (L->ncells == L->capcells) {
-    L->capcells = L->capcells ? L->capcells * 2 : 8;
-    L->cells = cc_xrealloc(L->cells, (size_t)L->capcells * sizeof(char *));
-  }
+CC_NOINLINE void S_cells_grow(S_load *L) {
+  L->capcells = L->capcells ? L->capcells * 2 : 8;
+  L->cells = cc_xrealloc(L->cells, (size_t)L->capcells * sizeof(char *));
+}
+
+/* (inline: a few instructions a cell of the plain lines) */
+CC_ALWAYS_INLINE void S_cell_put(S_load *L, char *cell) {
+  if (L->ncells == L->capcells)
+    S_cells_grow(L);
   L->cells[L->ncells++] = cell;
 }
 
 static void S_cell_cb(void *s, size_t n, void *ud) {
   S_load *L = ud;
-  S_cell_put(L, cc_arena_strndup(L->lx->arena, s ? s : "", n));
+  char *cell = cc_arena_strndup(L->lx->arena, s ? s : "", n);
+  if (!L->ncells)
+    L->len0 = strlen(cell); /* (a quoted cell may hold a NUL) */
+  S_cell_put(L, cell);
 }
 
 static int S_count_words(const char *key, size_t n) {
@@ -204,17 +215,18 @@ static bool S_key_ascii(const char *s, size_t n, char *out, size_t *len,
  * letter, a control byte or a space that is first, last or after
  * another?  *words: its words then.  (Nearly every key of the shipped
  * tables is: its cell is then the key, with no copy.) */
-/* S_key_normal's bytes: 0 kept as they are, 1 a space, 2 none of a
- * normal key (a control byte, an upper-case letter, a byte of UTF-8). */
+/* S_key_normal's bytes: 0 a lower-case letter, 3 another byte kept as it
+ * is, 1 a space, 2 none of a normal key (a control byte, an upper-case
+ * letter, a byte of UTF-8). */
 static const uint8_t S_kn_class[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x00 */
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x10 */
-    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x20 */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x30 */
-    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x40 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,  /* 0x50 */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x60 */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x70 */
+    1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  /* 0x20 */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  /* 0x30 */
+    3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x40 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3,  /* 0x50 */
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x60 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3,  /* 0x70 */
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x80 */
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x90 */
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xA0 */
@@ -225,19 +237,26 @@ static const uint8_t S_kn_class[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xF0 */
 };
 
-static bool S_key_normal(const char *s, size_t n, int *words) {
+CC_ALWAYS_INLINE bool S_key_normal(const char *s, size_t n, int *words,
+                                   bool *letters) {
   if (s[0] == ' ' || s[n - 1] == ' ')
     return false;
   int w = 1;
+  bool other = false;
   for (size_t i = 0; i < n; i++) {
     uint8_t k = S_kn_class[(unsigned char)s[i]];
     if (k) { /* (one test a byte for the common letters) */
+      if (k == 3) {
+        other = true;
+        continue;
+      }
       if (k == 2 || s[i - 1] == ' ') /* (i > 0: s[0] is no space) */
         return false;
       w++;
     }
   }
   *words = w;
+  *letters = !other;
   return true;
 }
 
@@ -245,10 +264,10 @@ static void S_add_row(S_load *L) {
   cc_lex_table *t = L->t;
   S_entry *e = cc_arena_alloc(L->lx->arena, sizeof *e);
   const char *c0 = L->cells[0];
-  size_t n0 = strlen(c0), klen; /* (a quoted cell may hold a NUL) */
+  size_t n0 = L->len0, klen;
   int w = 0;
   char *k = NULL;
-  if (S_key_normal(c0, n0, &w)) {
+  if (S_key_normal(c0, n0, &w, &e->letters)) {
     e->pub.key = c0;
     klen = n0;
   } else if ((k = n0 <= S_SHORT ? cc_arena_str_room(L->lx->arena, n0)
@@ -381,6 +400,8 @@ static bool S_plain_line(S_load *L, char *s, size_t n, bool plain) {
     while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
       b--;
     *b = '\0'; /* (at c or before: the comma or the line's end is found) */
+    if (!L->ncells)
+      L->len0 = (size_t)(b - a);
     S_cell_put(L, a);
     if (c == e)
       break;
@@ -530,6 +551,16 @@ static void S_build_vocab(cc_lexicon *lx) {
       if (t->rows[i]->again)
         continue;
       const char *k = t->rows[i]->pub.key, *end = k + t->rows[i]->klen;
+      if (t->rows[i]->letters) { /* every word plain, none empty */
+        for (;;) {
+          const char *p = memchr(k, ' ', (size_t)(end - k));
+          cc_vocab_add(v, k, (size_t)((p ? p : end) - k));
+          if (!p)
+            break;
+          k = p + 1;
+        }
+        continue;
+      }
       for (;;) { /* (a piece's end and its letters in one walk) */
         const char *p = k;
         bool plain = true;
@@ -592,7 +623,8 @@ static int S_check_places(cc_lexicon *lx, const char *dir, cc_err *err) {
     cc_lex_entry *e = &pl->rows[i]->pub;
     const char *c = cc_lex_cell(e, in);
     int w;
-    if (!*c || S_key_normal(c, strlen(c), &w))
+    bool letters;
+    if (!*c || S_key_normal(c, strlen(c), &w, &letters))
       continue; /* (the shipped table's are) */
     cc_buf_reset(&k);
     cc_lex_normalize(c, strlen(c), &k);

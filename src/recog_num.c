@@ -410,14 +410,26 @@ static void S_first_token(const char *key, char *out, size_t cap);
 static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   char key[256];
   S_canon(raw, key, sizeof key);
+  size_t kl = strlen(key);
+  /* the prefixes' hashes in one pass (cc__fnv_prefixes): hs[kl], the
+   * key's, finds and adds the entry too (nearly every key is new) */
+  unsigned hs[sizeof key];
+  cc__fnv_prefixes(key, kl, hs);
+#ifdef CC_RECOG_CHECK_INERT
+  unsigned hk;
+  HASH_VALUE(key, kl, hk);
+  if (hk != hs[kl]) {
+    fprintf(stderr, "recog: hash of \"%s\" differs\n", key);
+    abort();
+  }
+#endif
   S_ent *e = NULL;
-  HASH_FIND_STR(m->ents, key, e);
+  HASH_FIND_BYHASHVALUE(hh, m->ents, key, kl, hs[kl], e);
   if (e)
     return e;
-  size_t kl = strlen(key);
   e = cc_arena_alloc(m->mem, sizeof *e);
   e->key = cc_arena_strndup(m->mem, key, kl);
-  HASH_ADD_KEYPTR(hh, m->ents, e->key, kl, e);
+  HASH_ADD_KEYPTR_BYHASHVALUE(hh, m->ents, e->key, kl, hs[kl], e);
   uint32_t words = 1;
   for (const char *p = key; *p; p++)
     words += *p == ' ';
@@ -440,9 +452,6 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   }
   if (toks > f->maxtok)
     f->maxtok = toks;
-  /* the prefixes' hashes in one pass (cc__fnv_prefixes) */
-  unsigned hs[sizeof key];
-  cc__fnv_prefixes(key, kl, hs);
   for (size_t l = kl; l-- > 1;) { /* proper prefixes */
     S_first *p = NULL;
 #ifdef CC_RECOG_CHECK_INERT
@@ -1105,8 +1114,11 @@ int cc__num_model_new(const cc_lexicon *lx, cc_num_model **out, cc_err *err) {
   for (S_first *f = m->starts; f; f = f->hh.next) {
     S_ent *e = NULL;
     S_first *p = NULL;
-    HASH_FIND(hh, m->ents, f->key, strlen(f->key), e);
-    HASH_FIND(hh, m->prefixes, f->key, strlen(f->key), p);
+    size_t kl = strlen(f->key);
+    unsigned hv; /* (the two tables hash alike: hashed once) */
+    HASH_VALUE(f->key, kl, hv);
+    HASH_FIND_BYHASHVALUE(hh, m->ents, f->key, kl, hv, e);
+    HASH_FIND_BYHASHVALUE(hh, m->prefixes, f->key, kl, hv, p);
     f->ent = e;
     f->prefix = p != NULL;
   }

@@ -5,15 +5,24 @@
  * word id, place ids).  recog_time_int.h lists the other files. */
 #include "recog_time_int.h"
 
-static const char *S_intern(cc_time_model *tm, const char *s) {
+/* The interned item of s, made when new (s hashed once for the lookup
+ * and the insertion: some 1,300 strings a start). */
+static S_str *S_intern_str(cc_time_model *tm, const char *s) {
   S_str *e = NULL;
-  HASH_FIND_STR(tm->strings, s, e);
+  size_t n = strlen(s);
+  unsigned hv;
+  HASH_VALUE(s, n, hv);
+  HASH_FIND_BYHASHVALUE(hh, tm->strings, s, n, hv, e);
   if (e)
-    return e->s;
+    return e;
   e = cc_arena_alloc(tm->arena, sizeof *e);
-  e->s = cc_arena_strdup(tm->arena, s);
-  HASH_ADD_KEYPTR(hh, tm->strings, e->s, strlen(e->s), e);
-  return e->s;
+  e->s = cc_arena_strndup(tm->arena, s, n);
+  HASH_ADD_KEYPTR_BYHASHVALUE(hh, tm->strings, e->s, n, hv, e);
+  return e;
+}
+
+static const char *S_intern(cc_time_model *tm, const char *s) {
+  return S_intern_str(tm, s)->s;
 }
 
 /* s interned (as S_intern gives it), when it is a valid IANA zone
@@ -27,22 +36,38 @@ static const char *S_valid_zone(cc_time_model *tm, const char *s) {
     return e->s;
   if (!cc_tz_valid(s))
     return NULL;
-  const char *z = S_intern(tm, s);
-  HASH_FIND_STR(tm->strings, z, e);
+  e = e ? e : S_intern_str(tm, s);
   e->zone_ok = true;
-  return z;
+  return e->s;
 }
 
-/* The entry of key (n bytes, NUL-terminated), made when new. */
-static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
+/* The entry of key (n bytes, HASH_VALUE hv), made when new. */
+static S_entry *S_entry_geth(cc_time_model *tm, const char *key, size_t n,
+                             unsigned hv) {
+#ifdef CC_RECOG_CHECK_INERT
+  unsigned hc;
+  HASH_VALUE(key, n, hc);
+  if (hc != hv) {
+    fprintf(stderr, "recog: hash of \"%.*s\" differs\n", (int)n, key);
+    abort();
+  }
+#endif
   S_entry *e = NULL;
-  HASH_FIND(hh, tm->words, key, n, e);
+  HASH_FIND_BYHASHVALUE(hh, tm->words, key, n, hv, e);
   if (!e) {
     e = cc_arena_alloc(tm->arena, sizeof *e);
     e->key = cc_arena_strndup(tm->arena, key, n);
-    HASH_ADD_KEYPTR(hh, tm->words, e->key, n, e);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, tm->words, e->key, n, hv, e);
   }
   return e;
+}
+
+/* The entry of key (n bytes), made when new (key hashed once for the
+ * lookup and the insertion). */
+static S_entry *S_entry_getn(cc_time_model *tm, const char *key, size_t n) {
+  unsigned hv;
+  HASH_VALUE(key, n, hv);
+  return S_entry_geth(tm, key, n, hv);
 }
 
 static S_entry *S_entry_get(cc_time_model *tm, const char *key) {
@@ -126,12 +151,9 @@ static void S_add_prefixes(cc_time_model *tm, const char *key, size_t n) {
 
 /* The word key[0..n) begins longer keys: cc__time_phrase is asked at it. */
 static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
-  char first[64];
-  if (n >= sizeof first)
+  if (n >= 64) /* (as long as the copy it once was made in) */
     return;
-  memcpy(first, key, n);
-  first[n] = '\0';
-  S_entry *f = S_entry_get(tm, first);
+  S_entry *f = S_entry_getn(tm, key, n);
   f->prefix = true;
   for (S_sense *x = f->senses; x; x = x->next)
     if (x->kind == S_K_PREFIX)
@@ -146,12 +168,15 @@ static void S_add_trigger(cc_time_model *tm, const char *key, size_t n) {
 
 /* Add a sense under an already normalized key; senses keep file order. */
 static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
-  /* one walk: the key's length, its words (spaces), the tokens it may
-   * span ("semi-annual" is three) and its first token's end */
+  /* one walk: the key's length and hash (HASH_FNV, a byte a step), its
+   * words (spaces), the tokens it may span ("semi-annual" is three) and
+   * its first token's end */
   int w = 1;
   size_t span = 1, n = 0, first_len = SIZE_MAX;
+  unsigned hv = 2166136261u;
   for (; key[n]; n++) {
     char ch = key[n];
+    hv = (hv ^ (unsigned char)ch) * 16777619u;
     if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'') {
       span++;
       w += ch == ' ';
@@ -159,7 +184,7 @@ static S_sense *S_add(cc_time_model *tm, const char *key, S_kind kind) {
         first_len = n;
     }
   }
-  S_entry *e = S_entry_getn(tm, key, n);
+  S_entry *e = S_entry_geth(tm, key, n, hv);
   S_add_prefixes(tm, e->key, n);
   S_sense *s = cc_arena_alloc(tm->arena, sizeof *s);
   s->kind = (uint8_t)kind;
@@ -892,6 +917,7 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
       S_col(L, "value", &cv) || S_col(L, "a", &ca) || S_col(L, "b", &cb))
     return -1;
   const cc_lex_entry *e;
+  size_t last = 0; /* S_tkinds' index of the last row's kind */
   for (size_t i = 0; (e = cc_lex_at(L->t, i)); i++) {
     const char *kind = cc_lex_cell(e, ck);
     if (strcmp(kind, "amount") == 0 || strcmp(kind, "calendar") == 0) {
@@ -902,11 +928,14 @@ static int S_load_temporal(S_load *L, const cc_lexicon *lx) {
         x->calendar = true;
       continue;
     }
-    size_t k = 0, nk = sizeof S_tkinds / sizeof S_tkinds[0];
-    while (k < nk && strcmp(S_tkinds[k].name, kind) != 0)
-      k++;
+    /* (the rows of a kind come together: the last row's first) */
+    size_t k = last, nk = sizeof S_tkinds / sizeof S_tkinds[0];
+    if (strcmp(S_tkinds[k].name, kind) != 0)
+      for (k = 0; k < nk && strcmp(S_tkinds[k].name, kind) != 0;)
+        k++;
     if (k == nk)
       return S_fail(L, e, "unknown kind", kind);
+    last = k;
     if (S_temporal_row(L, e, S_tkinds[k].kind, cc_lex_cell(e, cv),
                        cc_lex_cell(e, ca), cc_lex_cell(e, cb)))
       return -1;
@@ -1091,10 +1120,21 @@ static void S_index_pkinds(cc_time_model *tm, S_split **splits,
   *nsplits = 0;
   for (S_entry *k = tm->words; k; k = k->hh.next) {
     size_t n = strlen(k->key);
+    unsigned hv = 2166136261u; /* HASH_FNV of the prefix, a byte a step */
     for (size_t l = 1; l < n; l++) {
       S_entry *p = NULL;
+      hv = (hv ^ (unsigned char)k->key[l - 1]) * 16777619u;
+#ifdef CC_RECOG_CHECK_INERT
+      unsigned hc;
+      HASH_VALUE(k->key, l, hc);
+      if (hc != hv) {
+        fprintf(stderr, "recog: prefix hash of \"%.*s\" differs\n", (int)l,
+                k->key);
+        abort();
+      }
+#endif
       if (cc_wf_may(tm->wf_words, k->key, l))
-        HASH_FIND(hh, tm->words, k->key, l, p);
+        HASH_FIND_BYHASHVALUE(hh, tm->words, k->key, l, hv, p);
       if (!p)
         continue;
       p->pkinds |= k->kinds;

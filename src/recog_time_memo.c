@@ -237,9 +237,11 @@ uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
   static const uint8_t jlen[] = {3, 2, 4, 7, 4, 5, 2}; /* (asked at load
                                                        * of every word) */
   uint8_t b = S_entry_ts(e);
-  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-    if (jlen[k] == n && memcmp(joins[k], w, n) == 0)
-      b |= CC_TS_JOIN;
+  /* (each join starts with 'a', 't' or 'u': most words are none) */
+  if (n >= 2 && n <= 7 && (w[0] == 'a' || w[0] == 't' || w[0] == 'u'))
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+      if (jlen[k] == n && memcmp(joins[k], w, n) == 0)
+        b |= CC_TS_JOIN;
   if (n == 1 && w[0] == '-')
     b |= CC_TS_JOIN;
   return b;
