@@ -5006,6 +5006,29 @@ static const char *S_last_word(const char *s) {
   return sp ? sp + 1 : s;
 }
 
+/* The surname as written, after a generational suffix is left out
+ * ("Roger Altieri Jr." -> "Altieri"): the name's key keeps the suffix ("altieri jr"), which tells a son from
+ * his father, but the surname a reader compares is the name's. */
+static void S_put_surname(const char *s, cc_buf *out) {
+  static const char *const sfx[] = {"jr", "jr.", "sr", "sr.",
+                                    "ii", "iii", "iv"};
+  const char *w = S_last_word(s);
+  size_t n = strlen(w);
+  if (w != s)
+    for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
+      if (strcasecmp(w, sfx[i]) == 0) {
+        const char *e = w - 1, *b = e; /* (e: the space before it) */
+        while (b > s && b[-1] != ' ')
+          b--;
+        if (b < e) {
+          w = b;
+          n = (size_t)(e - b);
+        }
+        break;
+      }
+  cc_buf_put(out, w, n);
+}
+
 static void S_builtin_names(S_doc *d) {
   const cc_doc_view *v = d->v;
   uint32_t ne = v->nentities;
@@ -5034,7 +5057,7 @@ static void S_builtin_names(S_doc *d) {
     o->rule_id = "builtin.name";
     cc_buf_puts(&o->subject, en->key);
     cc_buf_puts(&o->value, en->surface);
-    cc_buf_puts(&o->value2, S_last_word(en->surface));
+    S_put_surname(en->surface, &o->value2);
     S_where(d, o, en->tok_begin, en->tok_end, en->sentence);
     S_commit(d, o);
   }
