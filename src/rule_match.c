@@ -4501,6 +4501,15 @@ static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
   return true;
 }
 
+/* A figure's rate right after it at token k: "an hour", "a month", "per
+ * day" (a duration of one unit, which the recognizer reads as such). */
+static bool S_change_per(const S_doc *d, const cc_mention *m, uint32_t k) {
+  const cc_token *t = &d->tok[k];
+  return m->type == CC_M_DURATION && m->tok_begin == k &&
+         m->tok_end == k + 2 &&
+         (S_norm_is(t, "a") || S_norm_is(t, "an") || S_norm_is(t, "per"));
+}
+
 /* The figure ms[ai] after "to" or "from", then "to X from Y" or "from Y
  * to X": x and y into *xo, *yo, the index of the second figure into *bo.
  * The first figure may have its year: "from 36,500 in 2019 to 28,000". */
@@ -4512,11 +4521,14 @@ static bool S_change_figures_at(const S_doc *d, uint32_t ai,
   if (j >= n || ms[j].sentence != a->sentence || a->tok_begin == 0)
     return false;
   const cc_token *t = d->tok;
-  uint32_t a_end = a->tok_end; /* a's end, or its year's */
+  uint32_t a_end = a->tok_end; /* a's end, or its year's or its rate's */
   if ((ms[j].type == CC_M_DATE || ms[j].type == CC_M_DATETIME) &&
       ms[j].tok_begin == a->tok_end + 1 && S_norm_is(&t[a->tok_end], "in") &&
       j + 1 < n && ms[j + 1].sentence == a->sentence)
     a_end = ms[j++].tok_end;
+  else if (S_change_per(d, &ms[j], a->tok_end) && j + 1 < n &&
+           ms[j + 1].sentence == a->sentence)
+    a_end = ms[j++].tok_end; /* "to $13.50 an hour from $12.50" */
   const cc_mention *b = &ms[j];
   if (!S_change_pair(a, b))
     return false;
@@ -4548,13 +4560,14 @@ static S_out *S_out_pct(S_doc *d, const char *frame, const char *rule) {
   return o;
 }
 
-/* "18%" then "to X from Y" or "from Y to X" (see S_change_figures_at);
+/* "18%" then "to X from Y" or "from Y to X" (see S_change_figures_at),
+ * their first figure after mention k (the percent's or its period's);
  * the mentions they take after the percent into *used. */
-static bool S_change_figures(const S_doc *d, uint32_t i,
+static bool S_change_figures(const S_doc *d, uint32_t i, uint32_t k,
                              const cc_mention **xo, const cc_mention **yo,
                              uint32_t *used) {
   uint32_t j;
-  if (!S_change_figures_at(d, i + 1, xo, yo, &j) ||
+  if (!S_change_figures_at(d, k + 1, xo, yo, &j) ||
       d->v->mentions[j].sentence != d->v->mentions[i].sentence)
     return false;
   *used = j - i;
@@ -4701,6 +4714,41 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
 
 CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i);
 
+/* The period a change is told for, right after the percent ms[i]: a
+ * date ("in January", "last year", "in the fourth quarter") or "year on
+ * year", "on the year".  Its last mention into *k (the date's, else i)
+ * and its end into *end. */
+static bool S_change_period(const S_doc *d, uint32_t i, uint32_t *k,
+                            uint32_t *end) {
+  static const char *const yoy[][5] = {{"year", "on", "year", NULL},
+                                       {"year", "-", "on", "-", "year"},
+                                       {"on", "the", "year", NULL}};
+  const cc_mention *ms = d->v->mentions, *p = &ms[i], *q = &ms[i + 1];
+  const cc_token *t = d->tok;
+  uint32_t e = p->tok_end, nt = d->seg->ntokens;
+  if ((q->type == CC_M_DATE || q->type == CC_M_DATETIME) &&
+      !(q->flags & CC_MF_RANGE) && q->sentence == p->sentence &&
+      (q->tok_begin == e ||
+       (q->tok_begin == e + 1 &&
+        (S_norm_is(&t[e], "in") || S_norm_is(&t[e], "during") ||
+         S_norm_is(&t[e], "on") || S_norm_is(&t[e], "over")))) &&
+      i + 2 < d->v->nmentions) {
+    *k = i + 1;
+    *end = q->tok_end;
+    return true;
+  }
+  for (size_t r = 0; r < sizeof yoy / sizeof yoy[0]; r++) {
+    uint32_t w = 0;
+    while (w < 5 && yoy[r][w] && e + w < nt && S_norm_is(&t[e + w], yoy[r][w]))
+      w++;
+    if (w == 5 || (w < 5 && !yoy[r][w])) {
+      *end = e + w;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* "revenue rose 18% to $12.4bn from $13.1bn": a percent after a change
  * word, then the figure it reached and the one it started from, of one
  * kind.  The check (check_intrinsic.c) compares the stated change with
@@ -4732,10 +4780,16 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
     }
     if (p->tok_end >= d->seg->ntokens)
       continue;
-    /* the cheap test first: a figure right after "to" or "from" */
+    /* the cheap test first: a figure right after "to" or "from", or
+     * after the period the change is of */
     const cc_mention *x, *y;
-    if (ms[i + 1].tok_begin != p->tok_end + 1 ||
-        !S_change_figures(d, i, &x, &y, &used))
+    uint32_t k = i, end = p->tok_end;
+    bool date = ms[i + 1].type == CC_M_DATE || ms[i + 1].type == CC_M_DATETIME;
+    if ((ms[i + 1].tok_begin != end + 1 || date) &&
+        !S_change_period(d, i, &k, &end))
+      continue;
+    if (ms[k + 1].tok_begin != end + 1 ||
+        !S_change_figures(d, i, k, &x, &y, &used))
       continue;
     uint32_t first =
         i > 0 && ms[i - 1].sentence == p->sentence ? ms[i - 1].tok_end : 0;
