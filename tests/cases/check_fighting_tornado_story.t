@@ -20,6 +20,7 @@ source: Valley Courier
 Soldiers put down a mutiny at the Dorvale barracks on Monday after ten hours of fighting.
 
 A twister outside the town was on the ground for 12 minutes, forecasters said.
+--- expect
 s/a.md:5:114: warning: "about six hours" (Harbour Wire) = 5.4 to 6.6 hours, but "ten hours" (Valley Courier) = 10 hours; 3.4 hours apart (tolerance 5%) [same_fact/incident.duration.fighting]
     "The fighting began at 4 a.m. and lasted about six hours, officials said."
     s/b.md:5:68: "Soldiers put down a mutiny at the Dorvale barracks on Monday after ten hours of fighting."
