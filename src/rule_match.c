@@ -4785,8 +4785,11 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
     const cc_mention *x, *y;
     uint32_t k = i, end = p->tok_end;
     bool date = ms[i + 1].type == CC_M_DATE || ms[i + 1].type == CC_M_DATETIME;
+    /* (a period only after a percent or a fraction word, which
+     * S_change_stated takes: numbers are most mentions) */
     if ((ms[i + 1].tok_begin != end + 1 || date) &&
-        !S_change_period(d, i, &k, &end))
+        (!(p->type == CC_M_PERCENT || p->lo < 1) ||
+         !S_change_period(d, i, &k, &end)))
       continue;
     if (ms[k + 1].tok_begin != end + 1 ||
         !S_change_figures(d, i, k, &x, &y, &used))
@@ -5068,7 +5071,9 @@ static void S_put_surname(const char *s, cc_buf *out) {
                                     "ii", "iii", "iv"};
   const char *w = S_last_word(s);
   size_t n = strlen(w);
-  if (w != s)
+  char c0 = (char)(w[0] | 0x20); /* (the cheap test: most names end in none) */
+  if (w != s && n >= 2 && n <= 3 + (w[n - 1] == '.') &&
+      (c0 == 'j' || c0 == 's' || c0 == 'i'))
     for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
       if (strcasecmp(w, sfx[i]) == 0) {
         const char *e = w - 1, *b = e; /* (e: the space before it) */

@@ -14,8 +14,8 @@ Operating profit fell 15% to £340m from £400m, the company said.
 
 Passenger numbers jumped 20 per cent to 6,000 riders, up from 5,000.
 
-Visits climbed 20% to 900 a day from 750 (more than a noun after the
-figure: not read).
+Visits climbed 20% to 900 on most days from 750 (more than a noun or a
+rate after the figure: not read).
 
 Fees rose by half to 45 from 30.
 
