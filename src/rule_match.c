@@ -4512,7 +4512,8 @@ static bool S_change_per(const S_doc *d, const cc_mention *m, uint32_t k) {
 
 /* The figure ms[ai] after "to" or "from", then "to X from Y" or "from Y
  * to X": x and y into *xo, *yo, the index of the second figure into *bo.
- * The first figure may have its year: "from 36,500 in 2019 to 28,000". */
+ * The first figure may have its year: "from 36,500 in 2019 to 28,000",
+ * "from £1bn last year to £880m". */
 static bool S_change_figures_at(const S_doc *d, uint32_t ai,
                                 const cc_mention **xo, const cc_mention **yo,
                                 uint32_t *bo) {
@@ -4523,7 +4524,10 @@ static bool S_change_figures_at(const S_doc *d, uint32_t ai,
   const cc_token *t = d->tok;
   uint32_t a_end = a->tok_end; /* a's end, or its year's or its rate's */
   if ((ms[j].type == CC_M_DATE || ms[j].type == CC_M_DATETIME) &&
-      ms[j].tok_begin == a->tok_end + 1 && S_norm_is(&t[a->tok_end], "in") &&
+      !(ms[j].flags & CC_MF_RANGE) &&
+      (ms[j].tok_begin == a->tok_end ||
+       (ms[j].tok_begin == a->tok_end + 1 &&
+        S_norm_is(&t[a->tok_end], "in"))) &&
       j + 1 < n && ms[j + 1].sentence == a->sentence)
     a_end = ms[j++].tok_end;
   else if (S_change_per(d, &ms[j], a->tok_end) && j + 1 < n &&
@@ -4639,15 +4643,28 @@ static bool S_change_hedge(const cc_token *t) {
 }
 
 /* The percent right after the second figure ms[bi]: ", an increase of
- * 20%", ", a rise of 25 per cent", ", or 12%"; the direction its word
- * tells (0 for "or") into *dir. */
-static bool S_change_after(const S_doc *d, uint32_t bi, int *dir) {
+ * 20%", ", a rise of 25 per cent", ", or 12%", after the figure's date
+ * too ("from $40.6bn a year earlier, a decline of 9%", "in 2023, an
+ * increase of"); the direction its word tells (0 for "or") into *dir,
+ * the percent's index into *pi. */
+static bool S_change_after(const S_doc *d, uint32_t bi, int *dir,
+                           uint32_t *pi) {
   const cc_mention *ms = d->v->mentions;
-  if (bi + 1 >= d->v->nmentions)
+  uint32_t n = d->v->nmentions;
+  if (bi + 1 >= n)
     return false;
   const cc_mention *b = &ms[bi], *p = &ms[bi + 1];
   const cc_token *t = d->tok;
-  uint32_t k = b->tok_end, e = p->tok_begin;
+  uint32_t k = b->tok_end;
+  if ((p->type == CC_M_DATE || p->type == CC_M_DATETIME) &&
+      !(p->flags & CC_MF_RANGE) && bi + 2 < n &&
+      (p->tok_begin == k ||
+       (p->tok_begin == k + 1 && S_norm_is(&t[k], "in")))) {
+    k = p->tok_end;
+    p = &ms[++bi + 1];
+  }
+  *pi = bi + 1;
+  uint32_t e = p->tok_begin;
   if (p->sentence != b->sentence || e <= k + 1 || e - k > 4 ||
       !S_norm_is(&t[k], ","))
     return false;
@@ -4704,11 +4721,12 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
     return true;
   }
   int said;
-  if (!S_change_after(d, bi, &said) || (said && said != dir) ||
-      !S_change_stated(d, &ms[bi + 1], &slo, &shi))
+  uint32_t pi;
+  if (!S_change_after(d, bi, &said, &pi) || (said && said != dir) ||
+      !S_change_stated(d, &ms[pi], &slo, &shi))
     return false;
-  S_change_claim(d, vb, &ms[bi + 1], dir, slo, shi, x, y);
-  *used = bi + 1 - i;
+  S_change_claim(d, vb, &ms[pi], dir, slo, shi, x, y);
+  *used = pi - i;
   return true;
 }
 

@@ -1,7 +1,10 @@
 # a change with its period between the percent and its figures ("in
 # January", "in the fourth quarter", "last year", "year on year") and a
 # rate after the figure it reached ("an hour", "a month") is read and
-# checked like any other; a period that is a range of dates is not
+# checked like any other, as is a figure's date before the percent told
+# after the figures ("from $40.6 billion a year earlier, a decline of
+# 9%") or before "to" ("from £1bn last year to"); a period that is a
+# range of dates is not
 args: check --show all a.md
 exit: 1
 --- file: a.md
@@ -22,6 +25,10 @@ Rents rose 6% year on year to £1,060 a month from £1,000.
 Fares rose 4 per cent on the year to £5.20 a day from £5.00.
 
 Sales fell 7% between March and June to 930 from 1,000.
+
+Revenue dropped to $38.2 billion from $40.6 billion a year earlier, a decline of 9%.
+
+Profit fell from £1bn last year to £880m, or 12%.
 --- expect
 a.md:5:17: consistent: fell 3.4% in January to 112.0 from 116.0: from 116.0 to 112.0 is a fall of 3.4% [percent_change/builtin.percent_change]
     "Consumer prices fell 3.4% in January to 112.0 from 116.0, the office said."
@@ -35,5 +42,7 @@ a.md:13:7: consistent: rose 6% year on year to £1,060 a month from £1,000: fro
     "Rents rose 6% year on year to £1,060 a month from £1,000."
 a.md:15:7: consistent: rose 4 per cent on the year to £5.20 a day from £5.00: from £5.00 to £5.20 is a rise of 4.0% [percent_change/builtin.percent_change]
     "Fares rose 4 per cent on the year to £5.20 a day from £5.00."
+a.md:21:8: consistent: fell from £1bn last year to £880m: from £1bn to £880m is a fall of 12% [percent_change/builtin.percent_change]
+    "Profit fell from £1bn last year to £880m, or 12%."
 
-1 discrepancy (1 error, 0 warnings, 0 info), 5 consistent, 0 unverifiable in 1 document
+1 discrepancy (1 error, 0 warnings, 0 info), 6 consistent, 0 unverifiable in 1 document
