@@ -4524,7 +4524,6 @@ static bool S_change_figures_at(const S_doc *d, uint32_t ai,
   const cc_token *t = d->tok;
   uint32_t a_end = a->tok_end; /* a's end, or its year's or its rate's */
   if ((ms[j].type == CC_M_DATE || ms[j].type == CC_M_DATETIME) &&
-      !(ms[j].flags & CC_MF_RANGE) &&
       (ms[j].tok_begin == a->tok_end ||
        (ms[j].tok_begin == a->tok_end + 1 &&
         S_norm_is(&t[a->tok_end], "in"))) &&
@@ -4656,8 +4655,7 @@ static bool S_change_after(const S_doc *d, uint32_t bi, int *dir,
   const cc_mention *b = &ms[bi], *p = &ms[bi + 1];
   const cc_token *t = d->tok;
   uint32_t k = b->tok_end;
-  if ((p->type == CC_M_DATE || p->type == CC_M_DATETIME) &&
-      !(p->flags & CC_MF_RANGE) && bi + 2 < n &&
+  if ((p->type == CC_M_DATE || p->type == CC_M_DATETIME) && bi + 2 < n &&
       (p->tok_begin == k ||
        (p->tok_begin == k + 1 && S_norm_is(&t[k], "in")))) {
     k = p->tok_end;

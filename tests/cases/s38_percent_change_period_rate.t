@@ -42,7 +42,9 @@ a.md:13:7: consistent: rose 6% year on year to £1,060 a month from £1,000: fro
     "Rents rose 6% year on year to £1,060 a month from £1,000."
 a.md:15:7: consistent: rose 4 per cent on the year to £5.20 a day from £5.00: from £5.00 to £5.20 is a rise of 4.0% [percent_change/builtin.percent_change]
     "Fares rose 4 per cent on the year to £5.20 a day from £5.00."
+a.md:19:9: error: dropped to $38.2 billion from $40.6 billion: from $40.6 billion to $38.2 billion is a fall of 5.9%, not 9% [percent_change/builtin.percent_change]
+    "Revenue dropped to $38.2 billion from $40.6 billion a year earlier, a decline of 9%."
 a.md:21:8: consistent: fell from £1bn last year to £880m: from £1bn to £880m is a fall of 12% [percent_change/builtin.percent_change]
     "Profit fell from £1bn last year to £880m, or 12%."
 
-1 discrepancy (1 error, 0 warnings, 0 info), 6 consistent, 0 unverifiable in 1 document
+2 discrepancies (2 errors, 0 warnings, 0 info), 6 consistent, 0 unverifiable in 1 document
