@@ -885,6 +885,21 @@ int cc__time_infer_tense(const S_cur *c, uint32_t b, uint32_t e) {
     return 0;
   if (S_is(c, p - 1, "by"))
     return 1;
+  /* a present verb of the calendar right before "in" or "on": "the
+   * season starts in August", "the vote is on March 3", "the offer ends
+   * on 1 May" tell a schedule, the next such date (no other cue around:
+   * a past one, "the fair opened on 3 May", was read above).  Not the
+   * first of a list or a range ("is on 22 and 23 June": the days of one
+   * list take one year, the later day's read without the verb) */
+  static const char *const join[] = {"and", "or", "to", "-", "until",
+                                     "till", "through", "&", NULL};
+  if (p - 1 > c->sb && (S_is(c, p - 1, "in") || S_is(c, p - 1, "on")) &&
+      S_kind_is(c, p - 2, CC_TOK_WORD) &&
+      cc__time_calendar_verb(c->tm, S_w(c, p - 2)) &&
+      !(e < c->end && (S_is_one_of(c, e, join) ||
+                       (S_p(c, e, ',') && e + 1 < c->end &&
+                        S_kind_is(c, e + 1, CC_TOK_NUM)))))
+    return 1;
   /* "until" joins the ends of a range ("from 3 until 12 September"): a
    * deadline only after a word that ends no date ("closed until June") */
   int m;
