@@ -1790,11 +1790,16 @@ static void S_weekday_into(const S_cur *c, S_tv *tv, int wd, int shift,
   tv->anchor_days = doc;
 }
 
-/* "Tuesday 9 November" without a year: when exactly one year within 200
+/* "Tuesday 9 November" without a year: when exactly one year within 245
  * days of the document date makes the weekday true, take it (a stated
- * weekday is stronger evidence than the tense).  A weekday that fits no
- * nearby year is left for the weekday check to report. */
-void cc__time_weekday_year(const S_cur *c, S_tv *tv) {
+ * weekday is stronger evidence than the tense: "Fri, Sep 20" in a
+ * February article is this September's, 220 days ahead).  The window
+ * keeps a wrong weekday near the document date for the weekday check to
+ * report: another year's date within 245 days leaves the nearest one at
+ * least 120 days (four months) off, so a day named within four months of
+ * the publication date keeps its year. */
+void cc__time_weekday_year(const S_cur *c, S_tv *tv, uint32_t b,
+                           uint32_t e) {
   int64_t doc;
   if (!(tv->flags & CC_MF_YEAR_INFERRED) || tv->gran != CC_G_DAY ||
       !S_doc(c, &doc))
@@ -1804,13 +1809,23 @@ void cc__time_weekday_year(const S_cur *c, S_tv *tv) {
     if (!cc_date_valid(y, tv->m, tv->d))
       continue;
     int64_t d = cc_days_from_civil(y, tv->m, tv->d);
-    if (cc_weekday(d) == tv->weekday && llabs(d - doc) <= 200) {
+    if (cc_weekday(d) == tv->weekday && llabs(d - doc) <= 245) {
       found++;
       fy = y;
     }
   }
-  if (found == 1)
-    tv->y = fy;
+  if (found != 1 || fy == tv->y)
+    return;
+  /* not against the tense: "was held on Friday, Sept 20" in a February
+   * article is no day ahead (the weekday is then wrong, for the check to
+   * say); the tense read only here, where the year would move */
+  int64_t d = cc_days_from_civil(fy, tv->m, tv->d);
+  if (d > doc + 1 || d < doc) {
+    int t = cc__time_tense(c, b, e);
+    if ((t < 0 && d > doc + 1) || (t > 0 && d < doc))
+      return;
+  }
+  tv->y = fy;
 }
 
 /* "next week", "this week", "last week" at j: the shift, and the end. */
@@ -2158,7 +2173,7 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
       tv->y = S_NOYEAR;
       cc__time_infer_year(c, tv, i, best);
     }
-    cc__time_weekday_year(c, tv);
+    cc__time_weekday_year(c, tv, i, best);
     return best;
   }
   int d;

@@ -569,7 +569,8 @@ bool cc__time_first_months_head(const S_cur *c, uint32_t ti);
 uint32_t cc__time_p_first_months(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_holiday(S_cur *c, uint32_t i, S_tv *tv);
-void cc__time_weekday_year(const S_cur *c, S_tv *tv);
+void cc__time_weekday_year(const S_cur *c, S_tv *tv, uint32_t b,
+                           uint32_t e);
 bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd, uint32_t b,
                            uint32_t e, int hint);
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv);

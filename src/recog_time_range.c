@@ -725,7 +725,7 @@ CC_NOINLINE uint32_t S_weekday_after(const S_cur *c, uint32_t j, S_tv *tv) {
     return 0;
   S_tv t = *tv;
   t.weekday = (int8_t)ws->v;
-  cc__time_weekday_year(c, &t);
+  cc__time_weekday_year(c, &t, j, k);
   if (t.y == S_NOYEAR || !cc_date_valid(t.y, t.m, t.d) ||
       cc_weekday(cc_days_from_civil(t.y, t.m, t.d)) != ws->v)
     return 0;
@@ -762,7 +762,7 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
     if (S_p(c, j, '(') && (k = S_weekday(c, j + 1, &ws)) && S_p(c, k, ')') &&
         !ws->flag) {
       tv->weekday = (int8_t)ws->v;
-      cc__time_weekday_year(c, tv);
+      cc__time_weekday_year(c, tv, j + 1, k);
       j = k + 1;
     } else if (S_p(c, j, ',') && tv->weekday < 0 &&
                (k = S_weekday_after(c, j + 1, tv))) {
@@ -907,7 +907,7 @@ CC_NOINLINE uint32_t S_bracket_date(S_cur *c, uint32_t i, uint32_t e,
     tv->y = S_NOYEAR;
     cc__time_infer_year(c, tv, i, te + 1);
   }
-  cc__time_weekday_year(c, tv);
+  cc__time_weekday_year(c, tv, i, te + 1);
   return brk ? te + 1 : te;
 }
 

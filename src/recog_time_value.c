@@ -866,6 +866,17 @@ bool cc__time_calendar_on(const S_cur *c, uint32_t b) {
   return false;
 }
 
+/* A present verb of the calendar ends at k: one of temporal.csv ("starts",
+ * "is", "ends"), or "takes place", "is held" ("held" alone after "is"
+ * tells no tense: S_participle). */
+static bool S_calendar_before(const S_cur *c, uint32_t k) {
+  static const char *const aux[] = {"takes", "take", "is", "are", NULL};
+  if (cc__time_calendar_verb(c->tm, S_w(c, k - 1)))
+    return true;
+  return k - 1 > c->sb && (S_is(c, k - 1, "place") || S_is(c, k - 1, "held")) &&
+         S_is_one_of(c, k - 2, aux);
+}
+
 /* The tense for a date without its year at [b, e): the sentence's
  * (cc__time_tense), else ahead after "by", "until" or "till" ("by March",
  * "until the end of June": a deadline), else none. */
@@ -884,6 +895,20 @@ int cc__time_infer_tense(const S_cur *c, uint32_t b, uint32_t e) {
   if (p <= c->sb)
     return 0;
   if (S_is(c, p - 1, "by"))
+    return 1;
+  /* a present verb of the calendar right before "in" or "on": "the
+   * season starts in August", "the vote is on March 3", "the offer ends
+   * on 1 May" tell a schedule, the next such date (no other cue around:
+   * a past one, "the fair opened on 3 May", was read above).  Not the
+   * first of a list or a range ("is on 22 and 23 June": the days of one
+   * list take one year, the later day's read without the verb) */
+  static const char *const join[] = {"and", "or", "to", "-", "until",
+                                     "till", "through", "&", NULL};
+  if (p - 1 > c->sb && (S_is(c, p - 1, "in") || S_is(c, p - 1, "on")) &&
+      S_kind_is(c, p - 2, CC_TOK_WORD) && S_calendar_before(c, p - 1) &&
+      !(e < c->end && (S_is_one_of(c, e, join) ||
+                       (S_p(c, e, ',') && e + 1 < c->end &&
+                        S_kind_is(c, e + 1, CC_TOK_NUM)))))
     return 1;
   /* "until" joins the ends of a range ("from 3 until 12 September"): a
    * deadline only after a word that ends no date ("closed until June") */
