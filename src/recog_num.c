@@ -2421,10 +2421,21 @@ static bool S_by_part(const cc_segmented *seg, uint32_t j, uint32_t end) {
   return false;
 }
 
+/* Verbs a share of people is the subject of in polls and reports ("a
+ * third said", "about a fifth voted"); no ordinal is followed by one
+ * without its noun ("a third term"), so they make "third" the fraction. */
+static const char *const S_share_verbs[] = {
+    "said",     "say",      "says",     "were",      "are",      "voted",
+    "believe",  "believed", "think",    "thought",   "want",     "wanted",
+    "support",  "supported", "oppose",  "opposed",   "agreed",   "agree",
+    "disagreed", "backed",  "felt",     "expect",    "expected", "have",
+    "had",      "reported", "admitted", NULL};
+
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
- * "a third-straight win"; or when sure (hyphened to "one": "a one-fifth
+ * "a third-straight win"; before a verb of a share of people ("a third
+ * said": S_share_verbs); or when sure (hyphened to "one": "a one-fifth
  * stake", "One-third said no", which no ordinal is written as).  Plain
  * denominators ("half", "quarters") always are, unless a hyphenated word
  * follows ("half-brother"). */
@@ -2446,7 +2457,7 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
     return true;
   return ((t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
           !S_hyphen(t)) ||
-         S_by_part(seg, j, end);
+         S_by_part(seg, j, end) || S_tok_in(seg, j + 1, S_share_verbs);
 }
 
 /* "quarters" after a cardinal at b (no hyphen: "three-quarters" is the
