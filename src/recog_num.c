@@ -2421,10 +2421,21 @@ static bool S_by_part(const cc_segmented *seg, uint32_t j, uint32_t end) {
   return false;
 }
 
+/* Verbs a share of people is the subject of in polls and reports ("a
+ * third said", "about a fifth voted"); no ordinal is followed by one
+ * without its noun ("a third term"), so they make "third" the fraction. */
+static const char *const S_share_verbs[] = {
+    "said",     "say",      "says",     "were",      "are",      "voted",
+    "believe",  "believed", "think",    "thought",   "want",     "wanted",
+    "support",  "supported", "oppose",  "opposed",   "agreed",   "agree",
+    "disagreed", "backed",  "felt",     "expect",    "expected", "have",
+    "had",      "reported", "admitted", NULL};
+
 /* Is the denominator word at j a fraction here?  Words that are also
  * ordinals ("third", "fifth") are fractions only before "of", a scale word,
  * punctuation or the end: "a third of", "one fifth." but "a third term",
- * "a third-straight win"; or when sure (hyphened to "one": "a one-fifth
+ * "a third-straight win"; before a verb of a share of people ("a third
+ * said": S_share_verbs); or when sure (hyphened to "one": "a one-fifth
  * stake", "One-third said no", which no ordinal is written as).  Plain
  * denominators ("half", "quarters") always are, unless a hyphenated word
  * follows ("half-brother"). */
@@ -2446,7 +2457,7 @@ static bool S_denominator(const cc_num_model *m, const cc_segmented *seg,
     return true;
   return ((t->kind == CC_TOK_PUNCT || t->kind == CC_TOK_SYM) &&
           !S_hyphen(t)) ||
-         S_by_part(seg, j, end);
+         S_by_part(seg, j, end) || S_tok_in(seg, j + 1, S_share_verbs);
 }
 
 /* "quarters" after a cardinal at b (no hyphen: "three-quarters" is the
@@ -3085,6 +3096,19 @@ static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
   x->qual = q;
 }
 
+/* Is "N to M" one unit written once, on M, for both ends ("rose 3 to 4
+ * per cent", "fell by 2 to 3 percent"): N with no unit, M a percent or
+ * money, and M not far above N (over four times N is a change and a new
+ * level: "fell 0.2 to 7.5 per cent")? */
+static bool S_one_unit(const S_side *l, const S_side *r) {
+  if (l->pct || l->c.pct_tok || l->cur || !(r->pct || r->c.pct_tok || r->cur))
+    return false;
+  double lv = l->c.v; /* "6 to 7 million": the scale is shared */
+  if (r->c.scale > 1 && l->c.scale == 1 && lv < r->c.v / r->c.scale)
+    lv *= r->c.scale;
+  return lv > 0 && r->c.v > lv && r->c.v <= 4 * lv;
+}
+
 /* Is "N to M" (sides l and r; b the expression's first token, before
  * its qualifier) a change of N and a new level M, not a range?  So after
  * a verb of change (ranges.csv change or change_by) up to four words
@@ -3092,7 +3116,8 @@ static void S_apply_qual(S_expr *x, uint8_t q, double flo, double fhi) {
  * to $51.15", "rose a higher than expected 17,000 to 4.483 million"),
  * when M is more than twice N and N has a unit of its own, or M is ten
  * times N; and right after "VERB by" when the verb is a past one of
- * ranges.csv change ("rose by 3 to 10").  "increase the seats by 25 to
+ * ranges.csv change ("rose by 3 to 10"; not "rose by 3 to 4 per cent",
+ * one unit for both, unless M is over four times N).  "increase the seats by 25 to
  * 30", "grow by 2 to 3 percent" (one unit for both), "cut its profits by
  * $3.8m to $4.9m" (ends near each other) and "cut 10% to 15% of jobs" (a
  * share of a noun) stay ranges; a past verb right before N was read
@@ -3112,6 +3137,7 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
    * after "by" ("cut its workforce by 500 to 4,500": a range of a cut is
    * narrower), ten times else */
   bool unit = l->pct || l->c.pct_tok || l->cur;
+  bool shared = S_one_unit(l, r); /* "rose by 3 to 4 per cent" */
   bool level = lv > 0 && (r->c.v >= 10 * lv || (unit && r->c.v > 2 * lv) ||
                           (isby && r->c.v > 4 * lv));
   if (!isby && r->e < end && S_tok_nkind(m, seg, r->e, end, NK_OF))
@@ -3125,7 +3151,7 @@ static bool S_change_to(const cc_num_model *m, const cc_segmented *seg,
       return false; /* (a range after all: "range from $10 to $20", "from
                      * its normal £3 to £5") */
     if (e && (e->roles & (R_CHANGE | R_CHANGE_BY)))
-      return (isby && n == 0 && (e->roles & R_CHANGE)) || level;
+      return (isby && n == 0 && (e->roles & R_CHANGE) && !shared) || level;
     if (k == 0)
       return false;
   }
@@ -3262,7 +3288,7 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
                         uint32_t i, uint32_t end, bool units, S_side *l,
                         S_expr *x) {
   uint32_t k = l->e, a = 0;
-  bool change = false;
+  bool change = false, after_verb = false;
   if (k >= end || (l->c.np & CC_NP_ORDINAL))
     return false;
   static const char *const to_w[] = {"to", NULL};
@@ -3287,14 +3313,21 @@ static bool S_sep_range(const cc_num_model *m, const cc_segmented *seg,
         "costing",  NULL};
     static const char *const to[] = {"to", NULL}, *const or[] = {"or", NULL};
     const S_ent *before = i > 0 ? S_tok(m, seg, i - 1) : NULL;
+    static const char *const from[] = {"from", NULL};
     if (before && (before->roles & R_CHANGE) && /* "rose from 5 to 7" */
         !S_tok_in(seg, k, or) &&                 /* ("rose 2 or 3%") */
-        !(i > 1 && S_tok_in(seg, i - 2, spans))) /* "range from $10 to $20" */
-      return false;
+        !(i > 1 && S_tok_in(seg, i - 2, spans))) { /* "range from $10 to $20" */
+      /* a verb right before "N to M": a range only when one unit serves
+       * both ends ("rose 3 to 4 percent"; S_one_unit) */
+      if (!S_tok_in(seg, k, to) || S_tok_in(seg, i - 1, from))
+        return false;
+      after_verb = true;
+    }
     change = S_tok_in(seg, k, to); /* (not "raise taxes by £10bn or £11bn") */
   }
   S_side r;
   if (!S_side_parse(m, seg, a, end, units, false, &r) ||
+      (after_verb && !S_one_unit(l, &r)) ||
       (change && S_change_to(m, seg, x->b, end, l, &r)) || !S_range(seg, l, &r, x))
     return false;
   x->e = r.e;
