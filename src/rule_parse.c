@@ -219,6 +219,16 @@ static bool S_word_char(unsigned char c) {
 #define S_MAX_PIECES 64
 
 
+/* A piece with room for a form of n bytes: its head and the form's NUL
+ * zeroed, not the form the caller writes at once (cc_arena_alloc's
+ * memset of the whole was a call per piece). */
+static cc__piece *S_piece_room(cc_ruleset *rs, size_t n) {
+  cc__piece *p = cc_arena_alloc_raw(rs->mem, sizeof *p + n + 1);
+  memset(p, 0, sizeof *p);
+  p->norm[n] = '\0';
+  return p;
+}
+
 /* The normalized form of piece s[0..n), through rs->pieces. */
 static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   cc_ruleset *rs = P->rs;
@@ -233,13 +243,13 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   while (i < n && (unsigned char)s[i] < 0x80)
     i++;
   if (i == n && n <= 256) {
-    p = cc_arena_alloc(rs->mem, sizeof *p + n + 1); /* (zeroed) */
+    p = S_piece_room(rs, n);
     for (i = 0; i < n; i++)
       p->norm[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
   } else {
     P->norm.len = 0;
     cc_lex_normalize(s, n, &P->norm);
-    p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+    p = S_piece_room(rs, P->norm.len);
     memcpy(p->norm, P->norm.ptr, P->norm.len);
   }
   p->raw = cc_arena_strndup(rs->mem, s, n);
@@ -280,7 +290,8 @@ static bool S_pieces(S_parser *P, const char *s, size_t n, bool alnum,
     }
     v[nv++] = S_piece_norm(P, s + b, i - b);
   }
-  out->pieces = nv ? cc_arena_alloc(P->rs->mem, nv * sizeof *v) : NULL;
+  /* (raw: the copy fills it) */
+  out->pieces = nv ? cc_arena_alloc_raw(P->rs->mem, nv * sizeof *v) : NULL;
   if (nv)
     memcpy(out->pieces, v, nv * sizeof *v);
   out->npieces = (uint8_t)nv;
@@ -573,7 +584,10 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
       break;
     b = i + 1;
   }
-  as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
+  /* (raw, its head zeroed: the copy below fills the alternatives, which
+   * a word list has by the hundred) */
+  as = cc_arena_alloc_raw(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
+  memset(as, 0, sizeof *as);
   as->text = cc_arena_strndup(P->rs->mem, w, t->len);
   as->nalts = (uint16_t)alts->len;
   memcpy(as->alts, alts->items, alts->len * sizeof(cc__lit));
