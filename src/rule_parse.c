@@ -926,6 +926,16 @@ static cc__rule *S_need_rule(S_parser *P, size_t off, const char *kw) {
   return P->cur;
 }
 
+/* A copy of v's items of its length (NULL when it has none, as a vector
+ * never pushed to), for a program to own. */
+static void *S_copy_vec(const cc_vec *v) {
+  if (!v->len)
+    return NULL;
+  void *p = cc_xmalloc(v->len * v->size);
+  memcpy(p, v->items, v->len * v->size);
+  return p;
+}
+
 /* match = pattern */
 static int S_clause_match(S_parser *P) {
   cc__rule *r = P->cur;
@@ -940,10 +950,10 @@ static int S_clause_match(S_parser *P) {
   P->default_opt = false;
   P->opt_depth = 0;
   P->prog->line = P->line;
-  cc_vec_free(&P->code);
-  cc_vec_free(&P->lits);
-  P->code = (cc_vec)CC_VEC_INIT(cc__inst);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  /* (the vectors keep their room from pattern to pattern: each program
+   * takes a copy of its length, not a vector grown from 16 items) */
+  P->code.len = 0;
+  P->lits.len = 0;
   S_tok t;
   if (S_lex(P, &t) != 0)
     return -1;
@@ -958,20 +968,14 @@ static int S_clause_match(S_parser *P) {
   S_compile(P, root);
   S_emit(P, CC__OP_MATCH, 0, 0, 0, 0);
   cc__prog *g = P->prog;
-  g->code = P->code.items;
+  g->code = S_copy_vec(&P->code);
   g->ncode = (uint32_t)P->code.len;
-  g->lits = P->lits.items;
+  g->lits = S_copy_vec(&P->lits);
   g->nlits = g->nlits_code = (uint32_t)P->lits.len;
-  P->code = (cc_vec)CC_VEC_INIT(cc__inst);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
   if (g->ncode > P->rs->max_code)
     P->rs->max_code = g->ncode;
-  /* index after compiling: the litsets now live in the program */
-  P->lits.items = g->lits;
-  P->lits.len = g->nlits;
-  int rc = S_index(P, root, ((P->rs->nrules - 1) << 8) | (r->nprogs - 1));
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
-  return rc;
+  /* (index after compiling; S_index reads P->lits, the program's copy) */
+  return S_index(P, root, ((P->rs->nrules - 1) << 8) | (r->nprogs - 1));
 }
 
 /* "$name" -> name (owned copy), or NULL with an error */
@@ -1183,12 +1187,11 @@ static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
     return -1;
   if (t.kind != T_WORD)
     return S_fail(P, t.off, "expected words like a|b|c after %s", kw);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  P->lits.len = 0; /* (its room kept) */
   if (!S_parse_word(P, &t))
     return -1;
   *out = *CC_VEC_AT(&P->lits, cc__litset, 0);
-  cc_vec_free(&P->lits);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  P->lits.len = 0;
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the words");
 }
 
