@@ -968,7 +968,10 @@ static int S_clause_match(S_parser *P) {
   S_compile(P, root);
   S_emit(P, CC__OP_MATCH, 0, 0, 0, 0);
   cc__prog *g = P->prog;
-  g->code = S_copy_vec(&P->code);
+  /* (the code from rs->mem, as nothing grows it later: an arena's bump,
+   * not a malloc, for each of the rules' programs) */
+  g->code = cc_arena_alloc_raw(P->rs->mem, P->code.len * sizeof *g->code);
+  memcpy(g->code, P->code.items, P->code.len * sizeof *g->code);
   g->ncode = (uint32_t)P->code.len;
   g->lits = S_copy_vec(&P->lits);
   g->nlits = g->nlits_code = (uint32_t)P->lits.len;
@@ -1744,8 +1747,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
 static void S_free_rule(cc__rule *r) {
   for (uint32_t i = 0; i < r->nprogs; i++) {
     cc__prog *g = &r->progs[i];
-    cc_xfree(g->lits);
-    cc_xfree(g->code);
+    cc_xfree(g->lits); /* (the code: rs->mem's) */
   }
   cc_xfree(r->progs);
   cc_xfree(r->reqs);
