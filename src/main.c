@@ -1420,7 +1420,7 @@ int main(int argc, char **argv) {
    * and entities, 128 KiB to 1 MiB each) from mmap, zero already, not
    * zeroed again by calloc: glibc's threshold would otherwise rise after
    * the first such block is freed and send the rest through memset. */
-  mallopt(M_MMAP_THRESHOLD, 64 * 1024);
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 #endif
   if (argc < 2) {
     fputs(S_usage, stderr);
