@@ -3,9 +3,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1415,13 +1412,6 @@ static bool S_is_command(const char *cmd) {
 }
 
 int main(int argc, char **argv) {
-#ifdef __GLIBC__
-  /* Start-up's big zeroed tables (word tables of the rules, recognizers
-   * and entities, 128 KiB to 1 MiB each) from mmap, zero already, not
-   * zeroed again by calloc: glibc's threshold would otherwise rise after
-   * the first such block is freed and send the rest through memset. */
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
   if (argc < 2) {
     fputs(S_usage, stderr);
     return EXIT_USAGE;
