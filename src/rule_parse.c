@@ -219,6 +219,16 @@ static bool S_word_char(unsigned char c) {
 #define S_MAX_PIECES 64
 
 
+/* A piece with room for a form of n bytes: its head and the form's NUL
+ * zeroed, not the form the caller writes at once (cc_arena_alloc's
+ * memset of the whole was a call per piece). */
+static cc__piece *S_piece_room(cc_ruleset *rs, size_t n) {
+  cc__piece *p = cc_arena_alloc_raw(rs->mem, sizeof *p + n + 1);
+  memset(p, 0, sizeof *p);
+  p->norm[n] = '\0';
+  return p;
+}
+
 /* The normalized form of piece s[0..n), through rs->pieces. */
 static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   cc_ruleset *rs = P->rs;
@@ -233,13 +243,13 @@ static char *S_piece_norm(S_parser *P, const char *s, size_t n) {
   while (i < n && (unsigned char)s[i] < 0x80)
     i++;
   if (i == n && n <= 256) {
-    p = cc_arena_alloc(rs->mem, sizeof *p + n + 1); /* (zeroed) */
+    p = S_piece_room(rs, n);
     for (i = 0; i < n; i++)
       p->norm[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
   } else {
     P->norm.len = 0;
     cc_lex_normalize(s, n, &P->norm);
-    p = cc_arena_alloc(rs->mem, sizeof *p + P->norm.len + 1); /* (zeroed) */
+    p = S_piece_room(rs, P->norm.len);
     memcpy(p->norm, P->norm.ptr, P->norm.len);
   }
   p->raw = cc_arena_strndup(rs->mem, s, n);
@@ -280,7 +290,8 @@ static bool S_pieces(S_parser *P, const char *s, size_t n, bool alnum,
     }
     v[nv++] = S_piece_norm(P, s + b, i - b);
   }
-  out->pieces = nv ? cc_arena_alloc(P->rs->mem, nv * sizeof *v) : NULL;
+  /* (raw: the copy fills it) */
+  out->pieces = nv ? cc_arena_alloc_raw(P->rs->mem, nv * sizeof *v) : NULL;
   if (nv)
     memcpy(out->pieces, v, nv * sizeof *v);
   out->npieces = (uint8_t)nv;
@@ -573,7 +584,10 @@ static S_node *S_parse_word(S_parser *P, const S_tok *t) {
       break;
     b = i + 1;
   }
-  as = cc_arena_alloc(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
+  /* (raw, its head zeroed: the copy below fills the alternatives, which
+   * a word list has by the hundred) */
+  as = cc_arena_alloc_raw(P->rs->mem, sizeof *as + alts->len * sizeof(cc__lit));
+  memset(as, 0, sizeof *as);
   as->text = cc_arena_strndup(P->rs->mem, w, t->len);
   as->nalts = (uint16_t)alts->len;
   memcpy(as->alts, alts->items, alts->len * sizeof(cc__lit));
@@ -912,6 +926,16 @@ static cc__rule *S_need_rule(S_parser *P, size_t off, const char *kw) {
   return P->cur;
 }
 
+/* A copy of v's items of its length (NULL when it has none, as a vector
+ * never pushed to), for a program to own. */
+static void *S_copy_vec(const cc_vec *v) {
+  if (!v->len)
+    return NULL;
+  void *p = cc_xmalloc(v->len * v->size);
+  memcpy(p, v->items, v->len * v->size);
+  return p;
+}
+
 /* match = pattern */
 static int S_clause_match(S_parser *P) {
   cc__rule *r = P->cur;
@@ -926,10 +950,10 @@ static int S_clause_match(S_parser *P) {
   P->default_opt = false;
   P->opt_depth = 0;
   P->prog->line = P->line;
-  cc_vec_free(&P->code);
-  cc_vec_free(&P->lits);
-  P->code = (cc_vec)CC_VEC_INIT(cc__inst);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  /* (the vectors keep their room from pattern to pattern: each program
+   * takes a copy of its length, not a vector grown from 16 items) */
+  P->code.len = 0;
+  P->lits.len = 0;
   S_tok t;
   if (S_lex(P, &t) != 0)
     return -1;
@@ -944,20 +968,17 @@ static int S_clause_match(S_parser *P) {
   S_compile(P, root);
   S_emit(P, CC__OP_MATCH, 0, 0, 0, 0);
   cc__prog *g = P->prog;
-  g->code = P->code.items;
+  /* (the code from rs->mem, as nothing grows it later: an arena's bump,
+   * not a malloc, for each of the rules' programs) */
+  g->code = cc_arena_alloc_raw(P->rs->mem, P->code.len * sizeof *g->code);
+  memcpy(g->code, P->code.items, P->code.len * sizeof *g->code);
   g->ncode = (uint32_t)P->code.len;
-  g->lits = P->lits.items;
+  g->lits = S_copy_vec(&P->lits);
   g->nlits = g->nlits_code = (uint32_t)P->lits.len;
-  P->code = (cc_vec)CC_VEC_INIT(cc__inst);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
   if (g->ncode > P->rs->max_code)
     P->rs->max_code = g->ncode;
-  /* index after compiling: the litsets now live in the program */
-  P->lits.items = g->lits;
-  P->lits.len = g->nlits;
-  int rc = S_index(P, root, ((P->rs->nrules - 1) << 8) | (r->nprogs - 1));
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
-  return rc;
+  /* (index after compiling; S_index reads P->lits, the program's copy) */
+  return S_index(P, root, ((P->rs->nrules - 1) << 8) | (r->nprogs - 1));
 }
 
 /* "$name" -> name (owned copy), or NULL with an error */
@@ -1169,12 +1190,11 @@ static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
     return -1;
   if (t.kind != T_WORD)
     return S_fail(P, t.off, "expected words like a|b|c after %s", kw);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  P->lits.len = 0; /* (its room kept) */
   if (!S_parse_word(P, &t))
     return -1;
   *out = *CC_VEC_AT(&P->lits, cc__litset, 0);
-  cc_vec_free(&P->lits);
-  P->lits = (cc_vec)CC_VEC_INIT(cc__litset);
+  P->lits.len = 0;
   return S_at_end(P) ? 0 : S_fail(P, P->pos, "unexpected text after the words");
 }
 
@@ -1727,8 +1747,7 @@ static int S_parse_into(cc_ruleset *rs, const char *name, const char *src,
 static void S_free_rule(cc__rule *r) {
   for (uint32_t i = 0; i < r->nprogs; i++) {
     cc__prog *g = &r->progs[i];
-    cc_xfree(g->lits);
-    cc_xfree(g->code);
+    cc_xfree(g->lits); /* (the code: rs->mem's) */
   }
   cc_xfree(r->progs);
   cc_xfree(r->reqs);
