@@ -3256,6 +3256,11 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
       S_cap_name(d, oc, &o->object);
       if (!o->object.len) /* no name: no side to key the fact by */
         return false;
+    } else if (oc && oc->slot == CC__S_WORD &&
+               (d->rs->wclass[d->wid[oc->b]] &
+                (CC__WC_FUNCTION | CC__WC_FILLER))) {
+      return false; /* "the largest of its kind since 2014": no noun to
+                       key by, and "of" would meet any other such one */
     } else if (oc && !(oc->slot == CC__S_DATE &&
                        S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
       S_cap_key(d, oc, &o->object);
