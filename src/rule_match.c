@@ -4459,11 +4459,14 @@ static bool S_change_from_gap(const S_doc *d, const cc_mention *x,
 }
 
 /* Are a and b figures of one kind: an amount in one currency, a count, a
- * quantity in one unit; each one figure as stated? */
-static bool S_change_pair(const cc_mention *a, const cc_mention *b) {
+ * quantity in one unit; each one figure as stated?  With pts (a change
+ * in points: "by 25 basis points"), two percentages: a rate's levels. */
+static bool S_change_pair(const cc_mention *a, const cc_mention *b,
+                          bool pts) {
   if (a->type != b->type ||
-      !(a->type == CC_M_MONEY || a->type == CC_M_NUMBER ||
-        a->type == CC_M_QUANTITY) ||
+      !(pts ? a->type == CC_M_PERCENT && a->unit[0] == '%'
+            : a->type == CC_M_MONEY || a->type == CC_M_NUMBER ||
+                  a->type == CC_M_QUANTITY) ||
       memcmp(a->unit, b->unit, sizeof a->unit) != 0)
     return false;
   for (int k = 0; k < 2; k++) {
@@ -4495,8 +4498,13 @@ static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
   if ((p->flags & CC_MF_RANGE) || p->qual != CC_Q_NONE || !isfinite(p->lo) ||
       p->lo != p->hi || !(p->lo > 0))
     return false;
-  if (p->type == CC_M_PERCENT)
-    return cc_change_figure(text, n, p->lo, false, lo, hi);
+  if (p->type == CC_M_PERCENT) {
+    if (cc_change_figure(text, n, p->lo, false, lo, hi))
+      return true;
+    /* "half a percentage point", "a quarter point": exact as worded */
+    *lo = *hi = p->lo;
+    return p->unit[0] == 'p' && !memchr(text, '%', n);
+  }
   if (p->type != CC_M_NUMBER || !(p->lo < 1) || n == 0 ||
       (text[0] >= '0' && text[0] <= '9'))
     return false;
@@ -4521,7 +4529,7 @@ static bool S_change_per(const S_doc *d, const cc_mention *m, uint32_t k) {
  * "from £1bn last year to £880m". */
 static bool S_change_figures_at(const S_doc *d, uint32_t ai,
                                 const cc_mention **xo, const cc_mention **yo,
-                                uint32_t *bo) {
+                                uint32_t *bo, bool pts) {
   const cc_mention *ms = d->v->mentions, *a = &ms[ai];
   uint32_t n = d->v->nmentions, j = ai + 1;
   if (j >= n || ms[j].sentence != a->sentence || a->tok_begin == 0)
@@ -4538,7 +4546,7 @@ static bool S_change_figures_at(const S_doc *d, uint32_t ai,
            ms[j + 1].sentence == a->sentence)
     a_end = ms[j++].tok_end; /* "to $13.50 an hour from $12.50" */
   const cc_mention *b = &ms[j];
-  if (!S_change_pair(a, b))
+  if (!S_change_pair(a, b, pts))
     return false;
   *bo = j;
   const cc_token *w = &t[a->tok_begin - 1];
@@ -4573,9 +4581,9 @@ static S_out *S_out_pct(S_doc *d, const char *frame, const char *rule) {
  * the mentions they take after the percent into *used. */
 static bool S_change_figures(const S_doc *d, uint32_t i, uint32_t k,
                              const cc_mention **xo, const cc_mention **yo,
-                             uint32_t *used) {
+                             uint32_t *used, bool pts) {
   uint32_t j;
-  if (!S_change_figures_at(d, k + 1, xo, yo, &j) ||
+  if (!S_change_figures_at(d, k + 1, xo, yo, &j, pts) ||
       d->v->mentions[j].sentence != d->v->mentions[i].sentence)
     return false;
   *used = j - i;
@@ -4597,8 +4605,19 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
                         &yhi) ||
       !(ylo > 0))
     return;
-  cc_change_pct(xlo, xhi, ylo, yhi, &clo, &chi);
+  bool pts = p->type == CC_M_PERCENT && p->unit[0] == 'p';
+  if (pts) {
+    /* a rate's move in points: the difference of its levels, each as
+     * precise as the finer one is written ("to 3% from 3.75%": 3.00) */
+    double h = fmin(xhi - xlo, yhi - ylo) / 2;
+    clo = (x->lo - h) - (y->lo + h);
+    chi = (x->lo + h) - (y->lo - h);
+  } else {
+    cc_change_pct(xlo, xhi, ylo, yhi, &clo, &chi);
+  }
   S_out *o = S_out_pct(d, "quantity.change", "builtin.percent_change");
+  if (pts)
+    memcpy(o->c.unit, "pp", 3);
   uint32_t end = x->end > y->end ? x->end : y->end;
   cc_buf_put(&o->value, text + d->tok[verb].start, end - d->tok[verb].start);
   cc_buf_put(&o->value2, text + p->start, p->end - p->start);
@@ -4606,15 +4625,21 @@ CC_NOINLINE void S_change_claim(S_doc *d, uint32_t verb,
   o->c.hi = dir > 0 ? shi : -slo;
   o->c.lo2 = clo;
   o->c.hi2 = chi;
-  /* "from $13.1bn to $12.4bn is a fall of 5.3%" */
-  double mid = (x->lo / y->lo - 1) * 100;
+  /* "from $13.1bn to $12.4bn is a fall of 5.3%"; "from 4.50% to 4.75%
+   * is a rise of 0.25 points" */
+  double mid = pts ? x->lo - y->lo : (x->lo / y->lo - 1) * 100;
   cc_buf_puts(&o->deriv, "from ");
   cc_buf_put(&o->deriv, text + y->start, y->end - y->start);
   cc_buf_puts(&o->deriv, " to ");
   cc_buf_put(&o->deriv, text + x->start, x->end - x->start);
-  cc_buf_printf(&o->deriv, " is %s of %.*f%%",
-                mid > 0 ? "a rise" : mid < 0 ? "a fall" : "no change",
-                fabs(mid) < 10 ? 1 : 0, fabs(mid));
+  if (pts)
+    cc_buf_printf(&o->deriv, " is %s of %.2f points",
+                  mid > 0 ? "a rise" : mid < 0 ? "a fall" : "no change",
+                  fabs(mid));
+  else
+    cc_buf_printf(&o->deriv, " is %s of %.*f%%",
+                  mid > 0 ? "a rise" : mid < 0 ? "a fall" : "no change",
+                  fabs(mid) < 10 ? 1 : 0, fabs(mid));
   S_where(d, o, verb, (x->tok_end > y->tok_end ? x->tok_end : y->tok_end),
           p->sentence);
   S_commit(d, o);
@@ -4704,7 +4729,7 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
     return false;
   const cc_mention *x, *y;
   uint32_t bi;
-  if (!S_change_figures_at(d, i, &x, &y, &bi))
+  if (!S_change_figures_at(d, i, &x, &y, &bi, false))
     return false; /* (the figures first: cheaper than the word lists) */
   double mult = S_change_multiple(&t[vb]);
   int dir = mult ? 0 : S_change_word(&t[vb]);
@@ -4812,13 +4837,18 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
         (!(p->type == CC_M_PERCENT || p->lo < 1) ||
          !S_change_period(d, i, &k, &end)))
       continue;
+    bool pts = p->type == CC_M_PERCENT && p->unit[0] == 'p';
     if (ms[k + 1].tok_begin != end + 1 ||
-        !S_change_figures(d, i, k, &x, &y, &used))
+        !S_change_figures(d, i, k, &x, &y, &used, pts))
       continue;
     uint32_t first =
         i > 0 && ms[i - 1].sentence == p->sentence ? ms[i - 1].tok_end : 0;
-    uint32_t verb;
+    uint32_t verb = p->tok_begin - 1;
     int dir = S_change_before(d, p, first, &verb);
+    /* "raised its key rate by 50 basis points to 4.75% from 4.50%": the
+     * verb is far, so the levels give the way; the size is checked */
+    if (!dir && pts && S_norm_is(&d->tok[p->tok_begin - 1], "by"))
+      dir = x->lo > y->lo ? 1 : x->lo < y->lo ? -1 : 0;
     double slo, shi;
     if (!dir || !S_change_stated(d, p, &slo, &shi))
       continue;
