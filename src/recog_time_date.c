@@ -1853,6 +1853,30 @@ static void S_weekday_in_week(const S_cur *c, S_tv *tv, int wd, int v) {
   S_set_anchor(c, tv);
 }
 
+/* When no month next to the document's has day d on weekday wd
+ * ("Tuesday the 13th" written in a month whose 13th is a Sunday), the
+ * nearest earlier and later months that do, within 14 months: the stated
+ * weekday is the writer's evidence, as in cc__time_weekday_year.  Fills
+ * lo/hi (at least 2 slots), returns how many were found. */
+static int S_weekday_months(cc_ymd dc, int d, int wd, int64_t *lo,
+                            int64_t *hi) {
+  int64_t m0 = cc_days_from_civil(dc.y, dc.m, 1);
+  int n = 0;
+  for (int dir = -1; dir <= 1; dir += 2)
+    for (int k = 2; k <= 14; k++) {
+      cc_ymd f = cc_civil_from_days(cc_add_months(m0, dir * k));
+      if (!cc_date_valid(f.y, f.m, d))
+        continue;
+      int64_t day = cc_days_from_civil(f.y, f.m, d);
+      if (cc_weekday(day) == wd) {
+        lo[n] = day;
+        hi[n++] = day + 1;
+        break;
+      }
+    }
+  return n;
+}
+
 /* Day d of the month nearest the document date (by the tense of [b, e)),
  * preferring months where that day is weekday wd (-1: any). */
 bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
@@ -1885,6 +1909,8 @@ bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
   if (!n)
     return false;
   int tense = hint ? hint : cc__time_tense(c, b, e);
+  if (wd >= 0 && !nw)
+    nw = S_weekday_months(dc, d, wd, wlo, whi);
   if (nw == 1)
     S_set_day(tv, wlo[0]);
   else if (nw > 1)
