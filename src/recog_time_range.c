@@ -429,6 +429,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       ((np.flags & CC_NP_ORDINAL) || S_year_words_may(&np, i)))
     return false;
   bool the = S_is(c, i, "the");
+  if (!the && t->norm[0] == 'y' && S_is(c, i, "year") &&
+      (S_is(c, i + 1, "to") || S_p(c, i + 1, '-')))
+    return false; /* cc__time_p_ytd: "year to date" */
   uint32_t ti = the ? i + 1 : i;
   if (ti < c->end) {
     const cc_token *tt = S_tok(c, ti);
@@ -545,6 +548,10 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(kt & S_M(S_K_SEASON), cc__time_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), cc__time_p_rest);
   S_BEST_CHECKED(the && cc__time_months_to_head(c, ti), cc__time_p_months_to);
+  /* cc__time_p_ytd: "year to date", "year-to-date" */
+  S_BEST_CHECKED(S_is(c, i, "year") &&
+                     (S_is(c, i + 1, "to") || S_p(c, i + 1, '-')),
+                 cc__time_p_ytd);
   S_BEST_CHECKED(cc__time_first_months_head(c, ti), cc__time_p_first_months);
   /* cc__time_p_holiday: a holiday key at i, or "last", "this" or "next" as a
    * shift key (a holiday after it) */
