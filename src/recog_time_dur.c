@@ -1144,7 +1144,7 @@ static uint32_t S_mod_to(S_cur *c, uint32_t k, uint8_t qual, uint8_t *q2) {
  * at i, as a deadline: after "by", "until", "till" or "before" only (not
  * the idiom "at the end of the day"), and not before a day that says
  * which ("by the end of the day on Friday", "... Friday": that day is
- * read alone).  The document's day. */
+ * read alone), nor in a past sentence.  The document's day. */
 static uint32_t S_end_of_day(S_cur *c, uint32_t i, uint32_t k, S_tv *t) {
   static const char *const preps[] = {"by", "until", "till", "before", NULL};
   uint32_t e = S_is(c, k, "the") ? k + 1 : k;
@@ -1158,6 +1158,9 @@ static uint32_t S_end_of_day(S_cur *c, uint32_t i, uint32_t k, S_tv *t) {
       (en && (en->kinds & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) |
                            S_M(S_K_DAYREL)))))
     return 0;
+  if (cc__time_tense(c, i, e) < 0)
+    return 0; /* "prices had cooled by the end of the day": the day told
+               * of, maybe not the document's */
   S_tv_init(t);
   t->type = CC_M_DATE;
   S_set_day(t, doc);
