@@ -1312,6 +1312,60 @@ static uint32_t S_months_to_date(const S_cur *c, uint32_t k, int n,
   return k + 1;
 }
 
+/* A word after "year to date" that makes "date" a verb with its object
+ * ("a year to date the bones", "took a year to date them"). */
+static bool S_date_object(const S_cur *c, uint32_t k) {
+  static const char *const w[] = {"the", "a",   "an",    "them", "it",
+                                  "his", "her", "their", "its",  "this",
+                                  "that", "these", "those", "him", "anyone"};
+  for (size_t n = 0; n < sizeof w / sizeof *w; n++)
+    if (S_is(c, k, w[n]))
+      return true;
+  return false;
+}
+
+/* Before "year to date" at k: what a change ends with ("up 8%", "8
+ * percent", "fell", "higher"), a mark or the sentence's start.  Not a
+ * length ("a year to date the bones", "one year") nor a best ("her best
+ * year to date": the year so far), so no other word. */
+static bool S_ytd_after(const S_cur *c, uint32_t k) {
+  static const char *const w[] = {"percent", "cent",   "points", "pct",
+                                  "up",      "down",   "rose",   "fell",
+                                  "gained",  "lost",   "higher", "lower",
+                                  "and",     "but",    "flat"};
+  if (k < c->sb || k == UINT32_MAX)
+    return true;
+  const cc_token *t = S_tok(c, k);
+  if (t->kind == CC_TOK_PUNCT)
+    return true;
+  if (t->kind == CC_TOK_NUM)
+    return t->norm_len && t->norm[t->norm_len - 1] == '%';
+  for (size_t n = 0; n < sizeof w / sizeof *w; n++)
+    if (S_is(c, k, w[n]))
+      return true;
+  return false;
+}
+
+/* "year to date", "year-to-date" without "the" (market and company
+ * reports: "up 8% year to date", "year-to-date sales"): the days from the
+ * first of January to the document's.  Unhyphened only after a change
+ * (S_ytd_after) and not before an object of "date" as a verb. */
+uint32_t cc__time_p_ytd(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_is(c, i, "year"))
+    return 0;
+  bool hy = S_p(c, i + 1, '-') && S_glued(c, i + 1) && S_glued(c, i + 2) &&
+            S_is(c, i + 2, "to") && S_p(c, i + 3, '-') && S_glued(c, i + 3) &&
+            S_glued(c, i + 4) && S_is(c, i + 4, "date");
+  uint32_t k = hy ? i + 4 : i + 2; /* "date" */
+  if (!hy && !(S_is(c, i + 1, "to") && S_is(c, i + 2, "date")))
+    return 0;
+  if (!hy && (S_date_object(c, k + 1) ||
+              !S_ytd_after(c, i > c->sb ? i - 1 : UINT32_MAX)))
+    return 0;
+  tv->type = CC_M_DATE;
+  return S_months_to_date(c, k, 0, tv);
+}
+
 /* "the three months to June", "the year to March 2019", "the quarter to
  * September", "the 12 months to April": the months that end with that
  * month (its year as a month alone would have it), as statistics and
@@ -1853,6 +1907,30 @@ static void S_weekday_in_week(const S_cur *c, S_tv *tv, int wd, int v) {
   S_set_anchor(c, tv);
 }
 
+/* When no month next to the document's has day d on weekday wd
+ * ("Tuesday the 13th" written in a month whose 13th is a Sunday), the
+ * nearest earlier and later months that do, within 14 months: the stated
+ * weekday is the writer's evidence, as in cc__time_weekday_year.  Fills
+ * lo/hi (at least 2 slots), returns how many were found. */
+static int S_weekday_months(cc_ymd dc, int d, int wd, int64_t *lo,
+                            int64_t *hi) {
+  int64_t m0 = cc_days_from_civil(dc.y, dc.m, 1);
+  int n = 0;
+  for (int dir = -1; dir <= 1; dir += 2)
+    for (int k = 2; k <= 14; k++) {
+      cc_ymd f = cc_civil_from_days(cc_add_months(m0, dir * k));
+      if (!cc_date_valid(f.y, f.m, d))
+        continue;
+      int64_t day = cc_days_from_civil(f.y, f.m, d);
+      if (cc_weekday(day) == wd) {
+        lo[n] = day;
+        hi[n++] = day + 1;
+        break;
+      }
+    }
+  return n;
+}
+
 /* Day d of the month nearest the document date (by the tense of [b, e)),
  * preferring months where that day is weekday wd (-1: any). */
 bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
@@ -1885,6 +1963,8 @@ bool cc__time_day_in_month(const S_cur *c, S_tv *tv, int d, int wd,
   if (!n)
     return false;
   int tense = hint ? hint : cc__time_tense(c, b, e);
+  if (wd >= 0 && !nw)
+    nw = S_weekday_months(dc, d, wd, wlo, whi);
   if (nw == 1)
     S_set_day(tv, wlo[0]);
   else if (nw > 1)

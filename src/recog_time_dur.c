@@ -1140,6 +1140,34 @@ static uint32_t S_mod_to(S_cur *c, uint32_t k, uint8_t qual, uint8_t *q2) {
   return k + 1;
 }
 
+/* "the end of the day", "end of day" at k after "the end of" (qual late)
+ * at i, as a deadline: after "by", "until", "till" or "before" only (not
+ * the idiom "at the end of the day"), and not before a day that says
+ * which ("by the end of the day on Friday", "... Friday": that day is
+ * read alone), nor in a past sentence.  The document's day. */
+static uint32_t S_end_of_day(S_cur *c, uint32_t i, uint32_t k, S_tv *t) {
+  static const char *const preps[] = {"by", "until", "till", "before", NULL};
+  uint32_t e = S_is(c, k, "the") ? k + 1 : k;
+  int64_t doc;
+  if (!S_is(c, e, "day") || i <= c->sb || !S_is_one_of(c, i - 1, preps) ||
+      !S_doc(c, &doc))
+    return 0;
+  e++;
+  const S_entry *en = e < c->end ? S_entry_at(c, e) : NULL;
+  if (S_is(c, e, "on") || S_is(c, e, "of") ||
+      (en && (en->kinds & (S_M(S_K_WEEKDAY) | S_M(S_K_MONTH) |
+                           S_M(S_K_DAYREL)))))
+    return 0;
+  if (cc__time_tense(c, i, e) < 0)
+    return 0; /* "prices had cooled by the end of the day": the day told
+               * of, maybe not the document's */
+  S_tv_init(t);
+  t->type = CC_M_DATE;
+  S_set_day(t, doc);
+  S_set_anchor(c, t);
+  return e;
+}
+
 /* early / mid / late / the end of + a date: "early 2018", "mid-August",
  * "the late 1990s", "late last year", "the end of the year"; "by
  * year-end" (S_unit_end_mod). */
@@ -1210,6 +1238,8 @@ uint32_t cc__time_p_mod(S_cur *c, uint32_t i, S_tv *tv) {
     if (u && cc__time_shift_unit(&t, u, 0, have, doc))
       e = k + 1;
   }
+  if (!e && n > 1 && qual == CC_Q_LATE)
+    e = S_end_of_day(c, i, k, &t);
   const S_sense *p;
   uint32_t pk = n == 1 && S_is(c, k, "in") && S_is(c, k + 1, "the") ? k + 2
                                                                     : k;

@@ -565,6 +565,7 @@ uint32_t cc__time_time_shifted(const S_cur *c, uint32_t j, S_tv *tv);
 uint32_t cc__time_p_rest(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_months_to_head(const S_cur *c, uint32_t ti);
 uint32_t cc__time_p_months_to(S_cur *c, uint32_t i, S_tv *tv);
+uint32_t cc__time_p_ytd(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_first_months_head(const S_cur *c, uint32_t ti);
 uint32_t cc__time_p_first_months(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv);

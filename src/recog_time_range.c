@@ -317,6 +317,32 @@ static int S_week_from(const S_cur *c, uint32_t k) {
   return S_is(c, k, "ending") ? -1 : 2;
 }
 
+/* "the week of the 18th" (k at "the"): the week that holds that day of
+ * the nearest month by the tense (cc__time_day_in_month), the day in
+ * digits and no noun after it ("the week of the 1st round" counts). */
+static uint32_t S_week_of_nth(S_cur *c, uint32_t i, uint32_t k, S_tv *tv) {
+  int d;
+  uint32_t e;
+  if (!S_is(c, k, "the") || !S_kind_is(c, k + 1, CC_TOK_NUM) ||
+      !(e = cc__time_ordinal(c, k + 1, &d)) || d < 1 || d > 31 ||
+      !cc__time_nth_day_end(c, e))
+    return 0;
+  S_tv t;
+  S_tv_init(&t);
+  if (!cc__time_day_in_month(c, &t, d, -1, i, e, 0))
+    return 0;
+  *tv = t;
+  int64_t lo, hi;
+  if (cc__time_tv_days(&t, &lo, &hi)) {
+    uint32_t fl = tv->flags;
+    S_set_week(tv, lo);
+    tv->flags = fl;
+  } else {
+    tv->gran = CC_G_WEEK; /* no document date: "XXXX-XX-18"'s week */
+  }
+  return e;
+}
+
 /* "the week of October 6th": the week that holds the day; "the week
  * beginning 4 March", "the week ending Friday 10 March": the seven days
  * from or to it (the ISO week when they are one). */
@@ -333,6 +359,8 @@ static uint32_t S_p_week_of(S_cur *c, uint32_t i, S_tv *tv) {
   c->depth++;
   uint32_t e = cc__time_p_date_core(c, k, &t);
   c->depth--;
+  if (!e && !dir)
+    return S_week_of_nth(c, i, k, tv);
   if (!e || t.gran != CC_G_DAY || t.preset || t.y2 != S_NOYEAR || t.m < 1 ||
       t.d < 1 || (dir && t.y == S_NOYEAR))
     return 0;
@@ -429,6 +457,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       ((np.flags & CC_NP_ORDINAL) || S_year_words_may(&np, i)))
     return false;
   bool the = S_is(c, i, "the");
+  if (!the && t->norm[0] == 'y' && S_is(c, i, "year") &&
+      (S_is(c, i + 1, "to") || S_p(c, i + 1, '-')))
+    return false; /* cc__time_p_ytd: "year to date" */
   uint32_t ti = the ? i + 1 : i;
   if (ti < c->end) {
     const cc_token *tt = S_tok(c, ti);
@@ -545,6 +576,10 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(kt & S_M(S_K_SEASON), cc__time_p_season);
   S_BEST_IF(kt & S_M(S_K_REST), cc__time_p_rest);
   S_BEST_CHECKED(the && cc__time_months_to_head(c, ti), cc__time_p_months_to);
+  /* cc__time_p_ytd: "year to date", "year-to-date" */
+  S_BEST_CHECKED(S_is(c, i, "year") &&
+                     (S_is(c, i + 1, "to") || S_p(c, i + 1, '-')),
+                 cc__time_p_ytd);
   S_BEST_CHECKED(cc__time_first_months_head(c, ti), cc__time_p_first_months);
   /* cc__time_p_holiday: a holiday key at i, or "last", "this" or "next" as a
    * shift key (a holiday after it) */
