@@ -1300,6 +1300,40 @@ static bool S_race_metres(const cc_segmented *seg, const cc_mention *ms,
           S_tok_in_list(b, join));
 }
 
+/* Is m a plain number glued to a lower-case "m" the number model read as
+ * millions ("5m")?  (The cheap test first: most numbers have no "m".) */
+static bool S_glued_million_m(const cc_segmented *seg, const cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  double stated;
+  return m->type == CC_M_NUMBER && t->kind == CC_TOK_NUM &&
+         t->norm_len >= 2 && t->norm[t->norm_len - 1] == 'm' &&
+         isdigit((unsigned char)t->norm[t->norm_len - 2]) &&
+         seg->doc->text[t->end - 1] == 'm' &&
+         !(m->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+         S_glued_scale(seg, m, &stated) == 1e6;
+}
+
+/* Is number m (the k-th mention) a side of a shape glued to "m", next to
+ * another side glued to "m" across "x", "×" or "by": "a 5m x 3m banner",
+ * "a pool 25m by 10m", "30m x 40m x 5m".  Both sides are metres, not
+ * millions ("grew 5m by June" has no second side). */
+static bool S_shape_metres(const cc_segmented *seg, const cc_mention *ms,
+                           uint32_t n, uint32_t k) {
+  static const char *const sides[] = {"x", "×", "by", NULL};
+  const cc_mention *m = &ms[k];
+  if (!S_glued_million_m(seg, m))
+    return false;
+  if (k + 1 < n && ms[k + 1].tok_begin == m->tok_end + 1 &&
+      S_tok_in_list(&seg->tokens[m->tok_end], sides) &&
+      S_glued_million_m(seg, &ms[k + 1]))
+    return true;
+  const cc_mention *p = k > 0 ? &ms[k - 1] : NULL;
+  return p && p->tok_end + 1 == m->tok_begin &&
+         S_tok_in_list(&seg->tokens[p->tok_end], sides) &&
+         p->type == CC_M_QUANTITY && !strcmp(p->unit, "m") &&
+         seg->doc->text[seg->tokens[p->tok_end - 1].end - 1] == 'm';
+}
+
 /* The unit part of quantity q's value when it is one plain number and
  * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
  * have more. */
@@ -1522,8 +1556,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
-    if (ui < 0 && um->metre >= 0 && S_race_metres(seg, ms, k, end)) {
-      ui = um->metre; /* "won the 800m in Paris": no 800 million */
+    if (ui < 0 && um->metre >= 0 &&
+        (S_race_metres(seg, ms, k, end) || S_shape_metres(seg, ms, *n, k))) {
+      ui = um->metre; /* "won the 800m in Paris", "a 5m x 3m banner" */
       past = m->tok_end;
       glued = true;
     }
