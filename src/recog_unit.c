@@ -1315,7 +1315,8 @@ static bool S_glued_million_m(const cc_segmented *seg, const cc_mention *m) {
 
 /* Is number m (the k-th mention) a side of a shape glued to "m", next to
  * another side glued to "m" across "x", "×" or "by": "a 5m x 3m banner",
- * "a pool 25m by 10m", "30m x 40m x 5m".  Both sides are metres, not
+ * "a pool 25m by 10m", "30m x 40m x 5m", or after a side of digits alone
+ * across "x" ("a 3 x 4m tarpaulin").  Both sides are metres, not
  * millions ("grew 5m by June" has no second side). */
 static bool S_shape_metres(const cc_segmented *seg, const cc_mention *ms,
                            uint32_t n, uint32_t k) {
@@ -1328,9 +1329,17 @@ static bool S_shape_metres(const cc_segmented *seg, const cc_mention *ms,
       S_glued_million_m(seg, &ms[k + 1]))
     return true;
   const cc_mention *p = k > 0 ? &ms[k - 1] : NULL;
-  return p && p->tok_end + 1 == m->tok_begin &&
-         S_tok_in_list(&seg->tokens[p->tok_end], sides) &&
-         p->type == CC_M_QUANTITY && !strcmp(p->unit, "m") &&
+  if (!p || p->tok_end + 1 != m->tok_begin)
+    return false;
+  const cc_token *w = &seg->tokens[p->tok_end];
+  if (p->type == CC_M_NUMBER && p->qual == CC_Q_NONE && p->lo > 0 &&
+      p->lo < 1e4 && !(p->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+      seg->tokens[p->tok_end - 1].kind == CC_TOK_NUM &&
+      isdigit((unsigned char)seg->doc->text[seg->tokens[p->tok_end - 1].end - 1]))
+    return S_tok_is(w, "x") || S_tok_is(w, "×"); /* "a 3 x 4m tarpaulin":
+                                                     * the unit once */
+  return S_tok_in_list(w, sides) && p->type == CC_M_QUANTITY &&
+         !strcmp(p->unit, "m") &&
          seg->doc->text[seg->tokens[p->tok_end - 1].end - 1] == 'm';
 }
 
