@@ -2871,6 +2871,26 @@ static const S_ent *S_named_cents(const cc_num_model *m,
   return e && (e->roles & R_CUR) && e->cfac < 1 ? e : NULL;
 }
 
+/* The token after "minus" or "negative" at k when a prefix currency and
+ * its digits follow ("minus $3m", "negative £40bn"), else k.  (A minus
+ * sign glued to the currency, "-$4.5bn", is read by the unit pass: the
+ * trigger of a number does not fire on a sign before "$".) */
+static uint32_t S_money_minus(const cc_num_model *m, const cc_segmented *seg,
+                              uint32_t k, uint32_t end) {
+  const cc_token *t = S_t(seg, k);
+  if (k + 1 >= end || t->kind != CC_TOK_WORD)
+    return k;
+  uint32_t a;
+  const S_ent *e = S_match(m, seg, k, end, R_NUM, &a);
+  if (!e || e->nkind != NK_NEG || a != k + 1)
+    return k;
+  const S_ent *c = S_match(m, seg, k + 1, end, R_CUR, &a);
+  return c && (c->cpos & CP_PREFIX) && a < end &&
+                 S_t(seg, a)->kind == CC_TOK_NUM
+             ? k + 1
+             : k;
+}
+
 static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
                          uint32_t k, uint32_t end, bool units, bool no_and,
                          S_side *s) {
@@ -2879,6 +2899,9 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   s->b = k;
   s->e = k;
   uint32_t j = k, a;
+  bool neg = false;
+  if (units && (j = S_money_minus(m, seg, k, end)) > k)
+    neg = true; /* "-$4.5bn", "minus $3m" */
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
     if (c && (c->cpos & CP_PREFIX) &&
@@ -2896,6 +2919,14 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
     return false;
   if (s->cur && (s->c.bare || (s->c.np & CC_NP_ORDINAL) || s->c.pct_tok))
     return false;
+  if (neg && !s->cur)
+    return false;
+  if (neg) {
+    double lo = -s->c.hi;
+    s->c.v = -s->c.v;
+    s->c.hi = -s->c.lo;
+    s->c.lo = lo;
+  }
   j = s->c.e;
   s->e = j;
   if ((s->c.np & CC_NP_ORDINAL) || !units)

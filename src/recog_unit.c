@@ -1526,6 +1526,25 @@ static void S_from_level(const cc_segmented *seg, cc_mention *a,
   a->gran = b->gran;
 }
 
+/* Money m written after a minus sign glued to its currency and standing
+ * apart from what precedes ("-$4.5bn", "a loss of -£3m", "(-$2m)"): the
+ * sign is the amount's.  Not a hyphen glued to what precedes ("2012-$5m")
+ * nor a spaced one ("$3m - $4m"), nor a range. */
+static bool S_money_signed(const cc_segmented *seg, const cc_mention *m) {
+  if (m->type != CC_M_MONEY || m->tok_begin == 0 ||
+      (m->flags & CC_MF_RANGE) || m->qual != CC_Q_NONE)
+    return false;
+  const cc_token *t = &seg->tokens[m->tok_begin - 1],
+                 *c = &seg->tokens[m->tok_begin];
+  if (t->kind != CC_TOK_PUNCT || (c->flags & CC_TF_SPACE_BEFORE) ||
+      c->kind == CC_TOK_NUM ||
+      !((t->norm_len == 1 && t->norm[0] == '-') ||
+        (t->norm_len == 3 && !memcmp(t->norm, "\xe2\x88\x92", 3))))
+    return false; /* (U+2212, the minus sign) */
+  return m->tok_begin - 1 <= seg->sentences[m->sentence].tok_begin ||
+         (t->flags & CC_TF_SPACE_BEFORE) || S_tok_is(t - 1, "(");
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
@@ -1549,6 +1568,12 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       past = m->tok_end; /* "weighs 210 pounds": the pounds are weight */
       m->tok_end--;
       m->type = CC_M_NUMBER;
+    }
+    if (!drop[k] && S_money_signed(seg, m)) {
+      m->tok_begin--; /* "-$4.5bn" */
+      m->start = seg->tokens[m->tok_begin].start;
+      S_negate(m);
+      continue;
     }
     if (!drop[k] && S_may_decade(seg, m) && S_degree_decade(um, seg, ms, *n, k))
       continue; /* "highs in the 80s" */
