@@ -2891,17 +2891,13 @@ static uint32_t S_money_minus(const cc_num_model *m, const cc_segmented *seg,
              : k;
 }
 
-static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
-                         uint32_t k, uint32_t end, bool units, bool no_and,
-                         S_side *s) {
-  /* (no memset: S_core_parse writes all of s->c, s->e is set below) */
-  s->cur = s->pct = NULL;
-  s->b = k;
-  s->e = k;
-  uint32_t j = k, a;
-  bool neg = false;
-  if (units && (j = S_money_minus(m, seg, k, end)) > k)
-    neg = true; /* "-$4.5bn", "minus $3m" */
+/* A side's prefix currency (with units) and core from token j into s;
+ * false when no core reads there or a currency has no amount. */
+static bool S_side_core(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t j, uint32_t end, bool units, bool no_and,
+                        S_side *s) {
+  uint32_t a;
+  s->cur = NULL;
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
     if (c && (c->cpos & CP_PREFIX) &&
@@ -2917,11 +2913,22 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   }
   if (!S_core_parse(m, seg, j, end, no_and, s->cur != NULL, &s->c))
     return false;
-  if (s->cur && (s->c.bare || (s->c.np & CC_NP_ORDINAL) || s->c.pct_tok))
-    return false;
-  if (neg && !s->cur)
-    return false;
-  if (neg) {
+  return !(s->cur && (s->c.bare || (s->c.np & CC_NP_ORDINAL) || s->c.pct_tok));
+}
+
+static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end, bool units, bool no_and,
+                         S_side *s) {
+  /* (no memset: S_core_parse writes all of s->c, s->e is set below) */
+  s->cur = s->pct = NULL;
+  s->b = k;
+  s->e = k;
+  uint32_t j = k, a;
+  if (!S_side_core(m, seg, j, end, units, no_and, s)) {
+    /* "minus $3m": only where the plain read fails (cheap for the rest) */
+    if (!units || s->cur || (j = S_money_minus(m, seg, k, end)) == k ||
+        !S_side_core(m, seg, j, end, units, no_and, s) || !s->cur)
+      return false;
     double lo = -s->c.hi;
     s->c.v = -s->c.v;
     s->c.hi = -s->c.lo;

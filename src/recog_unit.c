@@ -1300,6 +1300,14 @@ static bool S_race_metres(const cc_segmented *seg, const cc_mention *ms,
           S_tok_in_list(b, join));
 }
 
+/* Does number m's last token end in a glued "m" ("5m", "800m")?  The
+ * cheap test before the readings of a glued "m" as metres. */
+static inline bool S_ends_m(const cc_segmented *seg, const cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  return t->kind == CC_TOK_NUM && t->norm_len >= 2 &&
+         t->norm[t->norm_len - 1] == 'm';
+}
+
 /* Is m a plain number glued to a lower-case "m" the number model read as
  * millions ("5m")?  (The cheap test first: most numbers have no "m".) */
 static bool S_glued_million_m(const cc_segmented *seg, const cc_mention *m) {
@@ -1590,7 +1598,7 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
-    if (ui < 0 && um->metre >= 0 &&
+    if (ui < 0 && um->metre >= 0 && S_ends_m(seg, m) &&
         (S_race_metres(seg, ms, k, end) || S_shape_metres(seg, ms, *n, k))) {
       ui = um->metre; /* "won the 800m in Paris", "a 5m x 3m banner" */
       past = m->tok_end;
