@@ -2871,14 +2871,33 @@ static const S_ent *S_named_cents(const cc_num_model *m,
   return e && (e->roles & R_CUR) && e->cfac < 1 ? e : NULL;
 }
 
-static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
-                         uint32_t k, uint32_t end, bool units, bool no_and,
-                         S_side *s) {
-  /* (no memset: S_core_parse writes all of s->c, s->e is set below) */
-  s->cur = s->pct = NULL;
-  s->b = k;
-  s->e = k;
-  uint32_t j = k, a;
+/* The token after "minus" or "negative" at k when a prefix currency and
+ * its digits follow ("minus $3m", "negative £40bn"), else k.  (A minus
+ * sign glued to the currency, "-$4.5bn", is read by the unit pass: the
+ * trigger of a number does not fire on a sign before "$".) */
+static uint32_t S_money_minus(const cc_num_model *m, const cc_segmented *seg,
+                              uint32_t k, uint32_t end) {
+  const cc_token *t = S_t(seg, k);
+  if (k + 1 >= end || t->kind != CC_TOK_WORD)
+    return k;
+  uint32_t a;
+  const S_ent *e = S_match(m, seg, k, end, R_NUM, &a);
+  if (!e || e->nkind != NK_NEG || a != k + 1)
+    return k;
+  const S_ent *c = S_match(m, seg, k + 1, end, R_CUR, &a);
+  return c && (c->cpos & CP_PREFIX) && a < end &&
+                 S_t(seg, a)->kind == CC_TOK_NUM
+             ? k + 1
+             : k;
+}
+
+/* A side's prefix currency (with units) and core from token j into s;
+ * false when no core reads there or a currency has no amount. */
+static bool S_side_core(const cc_num_model *m, const cc_segmented *seg,
+                        uint32_t j, uint32_t end, bool units, bool no_and,
+                        S_side *s) {
+  uint32_t a;
+  s->cur = NULL;
   if (units) {
     const S_ent *c = S_match(m, seg, j, end, R_CUR, &a);
     if (c && (c->cpos & CP_PREFIX) &&
@@ -2894,8 +2913,27 @@ static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
   }
   if (!S_core_parse(m, seg, j, end, no_and, s->cur != NULL, &s->c))
     return false;
-  if (s->cur && (s->c.bare || (s->c.np & CC_NP_ORDINAL) || s->c.pct_tok))
-    return false;
+  return !(s->cur && (s->c.bare || (s->c.np & CC_NP_ORDINAL) || s->c.pct_tok));
+}
+
+static bool S_side_parse(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k, uint32_t end, bool units, bool no_and,
+                         S_side *s) {
+  /* (no memset: S_core_parse writes all of s->c, s->e is set below) */
+  s->cur = s->pct = NULL;
+  s->b = k;
+  s->e = k;
+  uint32_t j = k, a;
+  if (!S_side_core(m, seg, j, end, units, no_and, s)) {
+    /* "minus $3m": only where the plain read fails (cheap for the rest) */
+    if (!units || s->cur || (j = S_money_minus(m, seg, k, end)) == k ||
+        !S_side_core(m, seg, j, end, units, no_and, s) || !s->cur)
+      return false;
+    double lo = -s->c.hi;
+    s->c.v = -s->c.v;
+    s->c.hi = -s->c.lo;
+    s->c.lo = lo;
+  }
   j = s->c.e;
   s->e = j;
   if ((s->c.np & CC_NP_ORDINAL) || !units)

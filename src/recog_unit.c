@@ -1300,6 +1300,57 @@ static bool S_race_metres(const cc_segmented *seg, const cc_mention *ms,
           S_tok_in_list(b, join));
 }
 
+/* Does number m's last token end in a glued "m" ("5m", "800m")?  The
+ * cheap test before the readings of a glued "m" as metres. */
+static inline bool S_ends_m(const cc_segmented *seg, const cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  return t->kind == CC_TOK_NUM && t->norm_len >= 2 &&
+         t->norm[t->norm_len - 1] == 'm';
+}
+
+/* Is m a plain number glued to a lower-case "m" the number model read as
+ * millions ("5m")?  (The cheap test first: most numbers have no "m".) */
+static bool S_glued_million_m(const cc_segmented *seg, const cc_mention *m) {
+  const cc_token *t = &seg->tokens[m->tok_end - 1];
+  double stated;
+  return m->type == CC_M_NUMBER && t->kind == CC_TOK_NUM &&
+         t->norm_len >= 2 && t->norm[t->norm_len - 1] == 'm' &&
+         isdigit((unsigned char)t->norm[t->norm_len - 2]) &&
+         seg->doc->text[t->end - 1] == 'm' &&
+         !(m->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+         S_glued_scale(seg, m, &stated) == 1e6;
+}
+
+/* Is number m (the k-th mention) a side of a shape glued to "m", next to
+ * another side glued to "m" across "x", "×" or "by": "a 5m x 3m banner",
+ * "a pool 25m by 10m", "30m x 40m x 5m", or after a side of digits alone
+ * across "x" ("a 3 x 4m tarpaulin").  Both sides are metres, not
+ * millions ("grew 5m by June" has no second side). */
+static bool S_shape_metres(const cc_segmented *seg, const cc_mention *ms,
+                           uint32_t n, uint32_t k) {
+  static const char *const sides[] = {"x", "×", "by", NULL};
+  const cc_mention *m = &ms[k];
+  if (!S_glued_million_m(seg, m))
+    return false;
+  if (k + 1 < n && ms[k + 1].tok_begin == m->tok_end + 1 &&
+      S_tok_in_list(&seg->tokens[m->tok_end], sides) &&
+      S_glued_million_m(seg, &ms[k + 1]))
+    return true;
+  const cc_mention *p = k > 0 ? &ms[k - 1] : NULL;
+  if (!p || p->tok_end + 1 != m->tok_begin)
+    return false;
+  const cc_token *w = &seg->tokens[p->tok_end];
+  if (p->type == CC_M_NUMBER && p->qual == CC_Q_NONE && p->lo > 0 &&
+      p->lo < 1e4 && !(p->flags & (CC_MF_RANGE | CC_MF_SHARE)) &&
+      seg->tokens[p->tok_end - 1].kind == CC_TOK_NUM &&
+      isdigit((unsigned char)seg->doc->text[seg->tokens[p->tok_end - 1].end - 1]))
+    return S_tok_is(w, "x") || S_tok_is(w, "×"); /* "a 3 x 4m tarpaulin":
+                                                     * the unit once */
+  return S_tok_in_list(w, sides) && p->type == CC_M_QUANTITY &&
+         !strcmp(p->unit, "m") &&
+         seg->doc->text[seg->tokens[p->tok_end - 1].end - 1] == 'm';
+}
+
 /* The unit part of quantity q's value when it is one plain number and
  * its symbol ("7 kg" -> "kg"), else NULL: parts ("6 ft 2 in") and ranges
  * have more. */
@@ -1483,6 +1534,25 @@ static void S_from_level(const cc_segmented *seg, cc_mention *a,
   a->gran = b->gran;
 }
 
+/* Money m written after a minus sign glued to its currency and standing
+ * apart from what precedes ("-$4.5bn", "a loss of -£3m", "(-$2m)"): the
+ * sign is the amount's.  Not a hyphen glued to what precedes ("2012-$5m")
+ * nor a spaced one ("$3m - $4m"), nor a range. */
+static bool S_money_signed(const cc_segmented *seg, const cc_mention *m) {
+  if (m->type != CC_M_MONEY || m->tok_begin == 0 ||
+      (m->flags & CC_MF_RANGE) || m->qual != CC_Q_NONE)
+    return false;
+  const cc_token *t = &seg->tokens[m->tok_begin - 1],
+                 *c = &seg->tokens[m->tok_begin];
+  if (t->kind != CC_TOK_PUNCT || (c->flags & CC_TF_SPACE_BEFORE) ||
+      c->kind == CC_TOK_NUM ||
+      !((t->norm_len == 1 && t->norm[0] == '-') ||
+        (t->norm_len == 3 && !memcmp(t->norm, "\xe2\x88\x92", 3))))
+    return false; /* (U+2212, the minus sign) */
+  return m->tok_begin - 1 <= seg->sentences[m->sentence].tok_begin ||
+         (t->flags & CC_TF_SPACE_BEFORE) || S_tok_is(t - 1, "(");
+}
+
 void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
                      cc_mention *ms, uint32_t *n) {
   if (!um || !um->firsts || !*n ||
@@ -1507,6 +1577,12 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
       m->tok_end--;
       m->type = CC_M_NUMBER;
     }
+    if (!drop[k] && S_money_signed(seg, m)) {
+      m->tok_begin--; /* "-$4.5bn" */
+      m->start = seg->tokens[m->tok_begin].start;
+      S_negate(m);
+      continue;
+    }
     if (!drop[k] && S_may_decade(seg, m) && S_degree_decade(um, seg, ms, *n, k))
       continue; /* "highs in the 80s" */
     if (drop[k] || m->type != CC_M_NUMBER || (m->flags & CC_MF_SHARE))
@@ -1522,8 +1598,9 @@ void cc__units_apply(const cc_unit_model *um, const cc_segmented *seg,
         S_joined(seg, ms[prev].tok_end, m->tok_begin) &&
         S_inches_after(seg, m, end, &past))
       ui = um->inch; /* "12 ft 2 in" */
-    if (ui < 0 && um->metre >= 0 && S_race_metres(seg, ms, k, end)) {
-      ui = um->metre; /* "won the 800m in Paris": no 800 million */
+    if (ui < 0 && um->metre >= 0 && S_ends_m(seg, m) &&
+        (S_race_metres(seg, ms, k, end) || S_shape_metres(seg, ms, *n, k))) {
+      ui = um->metre; /* "won the 800m in Paris", "a 5m x 3m banner" */
       past = m->tok_end;
       glued = true;
     }
