@@ -1898,6 +1898,29 @@ static bool S_verbish(const S_ctx *c, const cc_token *t) {
   return p->wclass == W_NONE && !(p->facts & S_F_FIRST);
 }
 
+/* Does token t end as English nouns of a person's role or state end
+ * ("pensioner", "survivor", "motorist", "pedestrian", "resident",
+ * "grandmother", "fisherman", "witness", "retiree", "lifeguard")?  Only
+ * asked of a run's first word that starts a sentence, has two words
+ * after it and an age after them, and is no known given name: no given
+ * name of the lexicon gets here, and the endings leave out those of
+ * names written family name first ("Nguyen", "Tran", "Chen"). */
+static bool S_role_noun(const cc_token *t) {
+  static const char *const end[] = {"er", "or", "ist", "ian", "ant", "ent",
+                                    "man", "ess", "ee", "our", "wife",
+                                    "girl", "boy", "dow", "rse", "tim", "guard",
+                                    NULL};
+  size_t n = t->norm_len;
+  if (n < 5 || (t->flags & CC_TF_ALLCAPS))
+    return false;
+  for (const char *const *e = end; *e; e++) {
+    size_t m = strlen(*e);
+    if (memcmp(t->norm + n - m, *e, m) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* Name tokens at i: capitalized parts, particles between them, hyphen
  * joins ("Jean-Luc"), at most 5 parts.  Returns the end token.  In a
  * title-case line of sentence s the name ends before a verb form
@@ -3021,6 +3044,15 @@ static uint32_t S_run_to(S_ctx *c, uint32_t i, uint32_t e, uint32_t s,
     p->sentence = s;
     p->in_run = name_b > i;
     return k;
+  }
+  /* "Pensioner Ana Dravelis, 84, died": a role noun capitalized only
+   * because it starts the sentence describes the person whose name and
+   * age follow, as "Farmer Jorge Lagos" above (a given name the lexicon
+   * lacks) */
+  if (!firstname && nlen == 3 && (c->tok[name_b].flags & CC_TF_SENT_START) &&
+      S_age_after(c, k) && S_role_noun(&c->tok[name_b])) {
+    name_b++;
+    nlen = 2;
   }
   if (nlen > 4 && !firstname)
     return k;

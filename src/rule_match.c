@@ -4092,25 +4092,36 @@ static bool S_sentence_names_day(const S_doc *d, uint32_t i, int32_t pair) {
     const cc_mention *m = &ms[k];
     if (k != i && (int32_t)k != pair &&
         (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
-        m->gran <= CC_G_DAY && isfinite(m->lo) &&
+        m->gran >= CC_G_DAY && isfinite(m->lo) &&
         !(m->flags & (CC_MF_UNRESOLVED | CC_MF_RANGE)))
       return true;
   }
   return false;
 }
 
+/* Is token j "since"?  A day after it begins a period ("a fire that has
+ * burned since Thursday"): no day the story's events are told on. */
+static bool S_since_at(const S_doc *d, uint32_t j) {
+  const cc_token *t = &d->tok[j];
+  return t->norm_len == 5 && memcmp(t->norm, "since", 5) == 0;
+}
+
 /* The day the article last named before mention i's sentence, in the
  * week up to its date ("... in Lisbon on Monday, October 30.  The talks
  * began at 11 a.m. (1000 GMT)"): the story's day, which a time its own
- * sentence gives no day belongs to; INT64_MIN when there is none. */
+ * sentence gives no day belongs to; INT64_MIN when there is none.  A day
+ * after "since" is passed over, and so are a year's or a month's dates
+ * ("since 1987", "in March": CC_G_ grows finer, so "< CC_G_DAY" is
+ * coarser than a day). */
 static int64_t S_story_day(const S_doc *d, uint32_t i) {
   const cc_mention *ms = d->v->mentions;
   for (uint32_t k = i; k-- > 0;) {
     const cc_mention *m = &ms[k];
     if (m->sentence == ms[i].sentence ||
         (m->type != CC_M_DATE && m->type != CC_M_DATETIME) ||
-        m->gran > CC_G_DAY || !isfinite(m->lo) ||
-        (m->flags & (CC_MF_UNRESOLVED | CC_MF_RANGE)))
+        m->gran < CC_G_DAY || !isfinite(m->lo) ||
+        (m->flags & (CC_MF_UNRESOLVED | CC_MF_RANGE)) ||
+        (m->tok_begin > 0 && S_since_at(d, m->tok_begin - 1)))
       continue;
     int64_t day = (int64_t)floor(m->lo / CC_DAY);
     return day <= d->date_days && day >= d->date_days - 7 ? day : INT64_MIN;

@@ -201,7 +201,7 @@ copy: examples
       "check": "zone_pair",
       "rule": "zone_pair/builtin.zone_pair",
       "key": "time.zone_pair{story}",
-      "message": "09:00 in America/Vancouver on 2024-09-17 (the article's date) is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place)",
+      "message": "09:00 in America/Vancouver on 2024-09-17 is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place)",
       "doc_a": "examples/harbour-wire.txt",
       "line_a": 9,
       "col_a": 22,

@@ -38,7 +38,7 @@ examples/coastal-times.md:18:47: "Canada's delegation of four members includes: 
 examples/harbour-wire.txt:6:17: "VANCOUVER - Ministers from six countries opened talks on ocean plastic in Vancouver on Monday, September 17, hoping to agree on a treaty text by the end of the week."</failure>
     </testcase>
     <testcase classname="claimcheck" name="examples/harbour-wire.txt:9:22 zone_pair/builtin.zone_pair" file="examples/harbour-wire.txt">
-      <system-out>warning: examples/harbour-wire.txt:9:22: 09:00 in America/Vancouver on 2024-09-17 (the article's date) is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
+      <system-out>warning: examples/harbour-wire.txt:9:22: 09:00 in America/Vancouver on 2024-09-17 is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
 id b044f49faeca2c3c, key time.zone_pair{story}
 examples/harbour-wire.txt:9:22: "The talks started at 9 a.m. (1700 GMT) behind closed doors."</system-out>
     </testcase>

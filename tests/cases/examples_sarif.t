@@ -538,7 +538,7 @@ copy: examples
           "ruleIndex": 8,
           "level": "warning",
           "message": {
-            "text": "09:00 in America/Vancouver on 2024-09-17 (the article's date) is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place)"
+            "text": "09:00 in America/Vancouver on 2024-09-17 is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place)"
           },
           "locations": [
             {

@@ -28,7 +28,7 @@ examples/daily-ledger.md:11:59: warning: "three" (Daily Ledger) = 3, but "Enviro
 
 examples/harbour-wire.txt:6:17: error: 2024-09-17 is a Tuesday, but the article says Monday (year 2024 taken from the publication date) [weekday_date/builtin.weekday]
     "VANCOUVER - Ministers from six countries opened talks on ocean plastic in Vancouver on Monday, September 17, hoping to agree on a treaty text by the end of the week."
-examples/harbour-wire.txt:9:22: warning: 09:00 in America/Vancouver on 2024-09-17 (the article's date) is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
+examples/harbour-wire.txt:9:22: warning: 09:00 in America/Vancouver on 2024-09-17 is 16:00 UTC (PDT, UTC-7); the article gives 17:00 UTC, 1 hour later (zone inferred from the article's place) [zone_pair/builtin.zone_pair]
     "The talks started at 9 a.m. (1700 GMT) behind closed doors."
 examples/harbour-wire.txt:10:24: consistent: "eight hours" (Harbour Wire) = 8 hours agrees with "seven to eight hours" (Pacific Post) = 7 to 8 hours; 3 outlets agree (3 claims) [range_qualifier/event.duration.last]
     "Officials said the session would last eight hours."

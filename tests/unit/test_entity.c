@@ -541,6 +541,29 @@ static void test_initials_descriptions_and_shared_surnames(void **state) {
   S_free(&r);
 }
 
+/* A role noun capitalized only because it starts the sentence, before a
+ * name whose given name the lexicon lacks and an age: the name after it
+ * is the person ("Retiree Wilma Brask, 77,"); no role noun before a name
+ * written family name first, and "Police" and "Officials" are no
+ * description of a person. */
+static void test_role_noun_starting_a_sentence(void **state) {
+  (void)state;
+  S_res r;
+  S_find(&r, "Retiree Wilma Brask, 77, was hurt. Swimmer Odile Ferrand, 23, "
+             "won. Minh Quoc Hoang, 50, was held. Officials Zeb Oradu, 40, "
+             "said so.\n");
+  const cc_entity *e = S_get(&r, "Wilma Brask");
+  assert_non_null(e);
+  assert_string_equal(e->written, "wilma brask");
+  assert_null(S_get(&r, "Retiree Wilma Brask"));
+  e = S_get(&r, "Odile Ferrand");
+  assert_non_null(e);
+  assert_string_equal(e->written, "odile ferrand");
+  assert_null(S_get(&r, "Quoc Hoang"));
+  assert_null(S_get(&r, "Zeb Oradu"));
+  S_free(&r);
+}
+
 static void test_organizations_and_shapes(void **state) {
   (void)state;
   S_res r;
@@ -1391,6 +1414,7 @@ int main(void) {
       cmocka_unit_test(test_misspelled_surname_linked),
       cmocka_unit_test(test_near_misses_that_are_other_names),
       cmocka_unit_test(test_initials_descriptions_and_shared_surnames),
+      cmocka_unit_test(test_role_noun_starting_a_sentence),
       cmocka_unit_test(test_organizations_and_shapes),
       cmocka_unit_test(test_firms_by_bare_name),
       cmocka_unit_test(test_headlines_and_pronoun_us),
