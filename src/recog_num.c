@@ -131,13 +131,16 @@ enum { SK_WORD = 1, SK_ABBREV, SK_ABBREV_SEP, SK_AFTER };
  * ("50bn Indian rupees"), whose code it gives (currencies.csv position
  * "adjective"); such an entry is CP_SUFFIX too.  CP_NOUN: a currency word
  * read only after a nationality, too common a word alone ("11m Swedish
- * crowns", not "won three crowns"; position "noun"). */
+ * crowns", not "won three crowns"; position "noun").  CP_GLUED: a one-
+ * letter code read only where the segmenter split it off its digits
+ * ("R5bn", "N1,500"; position "glued"), a prefix too. */
 enum {
   CP_PREFIX = 1,
   CP_SUFFIX = 2,
   CP_ATTACHED = 4,
   CP_ADJ = 8,
-  CP_NOUN = 16
+  CP_NOUN = 16,
+  CP_GLUED = 32
 };
 
 typedef struct cc__num_key {
@@ -800,7 +803,7 @@ static int S_row_sign(cc_num_model *m, const S_tab *T, const char *code,
 static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   static const char *const poss[] = {"prefix",    "suffix", "both",
                                      "attached",  "adjective", "sign",
-                                     "noun",      NULL};
+                                     "noun",      "glued",     NULL};
   const char *code = S_cell(T, "code");
   if (strlen(code) != 3 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' ||
       code[1] > 'Z' || code[2] < 'A' || code[2] > 'Z')
@@ -813,6 +816,9 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
     return -1;
   if (pos == 6)
     return S_row_sign(m, T, code, fac);
+  const char *key = T->e->key;
+  if (pos == 8 && !(key[0] >= 'a' && key[0] <= 'z' && !key[1] && fac == 1))
+    return S_bad(T, "position", "a glued row is one letter of factor 1, got");
   S_ent *e = S_ent_get(m, T->e->key);
   if (e->roles & R_CUR)
     return 0;
@@ -823,6 +829,7 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
             : pos == 3 ? (CP_PREFIX | CP_SUFFIX)
             : pos == 4 ? CP_ATTACHED
             : pos == 7 ? CP_NOUN
+            : pos == 8 ? (CP_PREFIX | CP_GLUED)
                        : (CP_ADJ | CP_SUFFIX);
   if ((e->cpos & CP_ADJ) && fac != 1)
     return S_bad(T, "factor", "a nationality names a main unit: factor 1, got");
@@ -830,7 +837,7 @@ static int S_row_currencies(cc_num_model *m, const S_tab *T) {
   const char *w = S_cell(T, "written");
   if (*w && strcmp(w, "upper") != 0)
     return S_bad(T, "written", "expected empty or 'upper', got");
-  e->cupper = *w != '\0';
+  e->cupper = *w != '\0' || pos == 8; /* "R5bn", not "r5bn" */
   size_t kl = strlen(e->key);
   e->cletter = kl >= 3 && e->key[1] == ' ' && e->key[0] >= 'a' &&
                e->key[0] <= 'z';
@@ -1060,6 +1067,32 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
   nm->um = um;
 }
 
+/* The scales a one-letter code glued to its digits needs after them
+ * ("R5bn", "N2.5 trillion"): a million or more, read after a number
+ * ("million", "m", "bn"; not "k" or "grand": "R5k" may be a name). */
+static bool S_glued_scale(const S_ent *e) {
+  return (e->roles & R_SCALE) && e->sval >= 1e6 && e->skind != SK_AFTER &&
+         strlen(e->key) <= 12 && !strchr(e->key, ' ');
+}
+
+/* A currency code of one letter (currencies.csv position "glued", "r"),
+ * marked in the word table in forms no token's lower-cased one is: the
+ * capital alone ("R": glued to digits with thousands separators, "R1,500")
+ * and the capital, a space and each scale of S_glued_scale ("R bn": glued
+ * to digits with that scale after them, "R5bn", "R2.3 billion").  The
+ * segmenter asks for these forms before it splits the letter off. */
+static void S_mark_glued_letter(const cc_num_model *m, cc_vocab *v, char c) {
+  char w[16] = {(char)(c - 32), ' '};
+  cc_vocab_mark(v, cc_vocab_add(v, w, 1), CC_VOCAB_CUR_PREFIX);
+  for (const S_ent *e = m->ents; e; e = e->hh.next) {
+    if (!S_glued_scale(e))
+      continue;
+    size_t n = strlen(e->key);
+    memcpy(w + 2, e->key, n);
+    cc_vocab_mark(v, cc_vocab_add(v, w, n + 2), CC_VOCAB_CUR_PREFIX);
+  }
+}
+
 /* The currency codes written before amounts, of two or three letters
  * ("rs", "eur"), and the sign rows' letters after "$" ("$us"), marked in
  * the word table: the segmenter splits them off
@@ -1071,6 +1104,8 @@ void cc__num_model_set_units(cc_num_model *nm, const cc_unit_model *um) {
 static void S_mark_glued_codes(const cc_num_model *m, cc_vocab *v) {
   for (const S_ent *e = m->ents; e; e = e->hh.next) {
     size_t n = strlen(e->key);
+    if ((e->roles & R_CUR) && (e->cpos & CP_GLUED))
+      S_mark_glued_letter(m, v, e->key[0]);
     if (!(e->roles & R_CUR) || !(e->cpos & CP_PREFIX) || n < 2 || n > 3)
       continue;
     char w[4] = {0};
@@ -2170,6 +2205,15 @@ static bool S_upper_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
   return true;
 }
 
+/* The one-letter code at token j was split off the digits glued to it
+ * (segment.c splits it only before a scale or thousands separators,
+ * "R5bn", "R1,500"): a number token starts where it ends.  "R 5bn" and
+ * "R5" (one word) are no amounts. */
+static bool S_glued_split(const cc_segmented *seg, uint32_t j, uint32_t end) {
+  return j + 1 < end && S_t(seg, j + 1)->kind == CC_TOK_NUM &&
+         S_t(seg, j + 1)->start == S_t(seg, j)->end;
+}
+
 /* No letter of the source bytes [b, e) is upper case. */
 static bool S_lower_bytes(const cc_segmented *seg, uint32_t b, uint32_t e) {
   if (!seg->doc)
@@ -2903,7 +2947,8 @@ static bool S_side_core(const cc_num_model *m, const cc_segmented *seg,
     if (c && (c->cpos & CP_PREFIX) &&
         (!c->cupper || S_upper_bytes(seg, S_t(seg, j)->start,
                                      S_t(seg, a - 1)->end)) &&
-        (!c->cletter || !S_letter_label(seg, j))) {
+        (!c->cletter || !S_letter_label(seg, j)) &&
+        (!(c->cpos & CP_GLUED) || S_glued_split(seg, j, end))) {
       const S_ent *g = c->key[0] == '$' && !c->key[1] && a < end
                            ? S_sign_code(m, seg, a)
                            : NULL;

@@ -840,6 +840,60 @@ static size_t S_cur_glued(const S_seg *s, const unsigned char *q,
   return cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX ? d : 0;
 }
 
+/* The end of the thousands groups (",500", ",000,000") at q, after one
+ * to three digits; 0 when q holds none or a group is not three digits. */
+static size_t S_groups_end(const unsigned char *q) {
+  size_t k = 0;
+  while (q[k] == ',' && S_is_digit(q[k + 1]) && S_is_digit(q[k + 2]) &&
+         S_is_digit(q[k + 3]))
+    k += 4;
+  return k && !S_is_digit(q[k]) ? k : 0;
+}
+
+/* Whether the capital q[0] and the scale word of n letters at w (any
+ * case) make a form the number model marked ("R bn", "R billion": see
+ * below). */
+static bool S_letter_scale(const S_seg *s, const unsigned char *q,
+                           const unsigned char *w, size_t n) {
+  char f[16] = {(char)q[0], ' '};
+  if (n > sizeof f - 2)
+    return false;
+  for (size_t k = 0; k < n; k++)
+    f[k + 2] = (char)(w[k] | 0x20);
+  uint32_t id = cc_vocab_find(s->vocab, f, n + 2);
+  return cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX;
+}
+
+/* 1 when the capitalized ASCII word q[0..n), a capital and a digit, starts
+ * with a currency code of one letter (currencies.csv position "glued": the
+ * number model marks the capital, "R", in the word table) whose digits
+ * carry what makes them money: thousands separators ("R1,500") or a scale
+ * the number model marked with the letter ("R bn", "R billion"), glued or
+ * after one space ("R5bn", "R2.3bn", "R450 million"); 0 for any other
+ * word, a name, road, plane or grade ("R101", "M25", "A380", "G20", "F1",
+ * "R2-D2", "R5").  The text after the word is read up to its NUL. */
+static size_t S_cur_letter(const S_seg *s, const unsigned char *q,
+                           size_t n) {
+  uint32_t id = cc_vocab_find(s->vocab, (const char *)q, 1);
+  if (!(cc_vocab_marks(s->vocab, id) & CC_VOCAB_CUR_PREFIX))
+    return 0;
+  size_t k = 1;
+  while (k < n && S_is_digit(q[k]))
+    k++;
+  if (k == n && k <= 4 && q[k] == ',')
+    return S_groups_end(q + k) ? 1 : 0;
+  if (k == n && q[k] == '.' && S_is_digit(q[k + 1]))
+    for (k += 2; S_is_digit(q[k]);)
+      k++;
+  k += q[k] == ' '; /* "R450 million" */
+  size_t l = k;
+  while (S_is_alpha(q[l]))
+    l++;
+  return l > k && !S_is_digit(q[l]) && S_letter_scale(s, q, q + k, l - k)
+             ? 1
+             : 0;
+}
+
 /* The length of the capitals (one to three) of the word q[0..n) (lower-
  * cased at low), right after a "$", that with the sign make a prefix
  * currency of currencies.csv glued to the digits after them ("$US50m",
@@ -1023,8 +1077,10 @@ static void S_word(S_seg *s) {
   }
   if (S_class[q[0]] == C_UPPER && n >= 2) {
     size_t d = start && p[start - 1] == '$' ? S_dollar_glued(s, q, dst, n) : 0;
-    if (!d && n > 2)
-      d = S_cur_glued(s, q, dst, n);
+    if (!d) /* (a capital and a digit: rare, "A380", "R5bn") */
+      d = S_is_digit(q[1]) ? S_cur_letter(s, q, n)
+          : n > 2          ? S_cur_glued(s, q, dst, n)
+                           : 0;
     if (d) { /* the code alone: its flags from its own letters */
       n = d;
       upper = 0;
