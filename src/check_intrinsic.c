@@ -459,9 +459,9 @@ static void S_check_change(cc__ctx *x, const cc__item *it) {
   /* a share's figures are rounded already: a tenth of it is clear; a
    * change in points has no floor of a point (a rate moves by a quarter) */
   double margin = (it->cf->check[0] == 's' ? 0.1 : 0.2) * fabs(stated);
-  double floor = c->unit[0] == 'p' ? 0.05 : 1;
+  double least = c->unit[0] == 'p' ? 0.05 : 1;
   cc_severity sev = (cc_severity)it->cf->severity;
-  if (!agree && !wrong_way && gap <= (margin > floor ? margin : floor) &&
+  if (!agree && !wrong_way && gap <= (margin > least ? margin : least) &&
       sev > CC_SEV_WARNING)
     sev = CC_SEV_WARNING;
   cc_buf *m = &x->msg;
