@@ -654,6 +654,52 @@ static int S_check_places(cc_lexicon *lx, const char *dir, cc_err *err) {
   return rc;
 }
 
+/* ---- key_nouns: one key for a noun's synonyms and plurals ------------- */
+
+/* key_nouns (optional): each row's key made a normal key (rule_match.c
+ * puts it into a claim's key as it is), not empty, and final: a key
+ * that is itself a row's word must map to itself, so that keying never
+ * depends on the order of two rows. */
+static int S_check_key_nouns(cc_lexicon *lx, const char *dir, cc_err *err) {
+  const cc_lex_table *kn = cc_lex_table_get(lx, "key_nouns");
+  int col = cc_lex_col(kn, "key");
+  if (!kn)
+    return 0;
+  if (col != 1) {
+    cc_err_set(err, "%s/key_nouns.csv: the second column must be 'key'", dir);
+    return -1;
+  }
+  cc_buf k = CC_BUF_INIT;
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < kn->nrows; i++) {
+    cc_lex_entry *e = &kn->rows[i]->pub;
+    const char *c = cc_lex_cell(e, col);
+    cc_buf_reset(&k);
+    cc_lex_normalize(c, strlen(c), &k);
+    if (!k.len) {
+      cc_err_set(err, "%s/key_nouns.csv:%u: column 'key' is empty for '%s'",
+                 dir, e->line, e->key);
+      rc = -1;
+    } else {
+      ((const char **)e->fields)[col] =
+          cc_arena_strndup(lx->arena, k.ptr, k.len);
+    }
+  }
+  for (size_t i = 0; rc == 0 && i < kn->nrows; i++) {
+    const cc_lex_entry *e = &kn->rows[i]->pub;
+    const char *key = cc_lex_cell(e, col);
+    const cc_lex_entry *f = cc_lex_find(kn, key);
+    if (f && strcmp(cc_lex_cell(f, col), key) != 0) {
+      cc_err_set(err, "%s/key_nouns.csv:%u: '%s' keys as '%s', which is "
+                 "itself keyed as '%s' (line %u): give the last key",
+                 dir, e->line, e->key, key, cc_lex_cell(f, col), f->line);
+      rc = -1;
+    }
+  }
+  cc_buf_free(&k);
+  return rc;
+}
+
 int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
   *out = NULL;
   DIR *d = opendir(dir);
@@ -682,6 +728,8 @@ int cc_lexicon_load(const char *dir, cc_lexicon **out, cc_err *err) {
   cc_vec_free(&names);
   if (rc == 0)
     rc = S_check_places(lx, dir, err);
+  if (rc == 0)
+    rc = S_check_key_nouns(lx, dir, err);
   if (rc != 0) {
     cc_lexicon_free(&lx);
     return -1;

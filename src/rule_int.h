@@ -469,6 +469,9 @@ struct cc_ruleset {
    * then one load (S_word_make) instead of a hash; NULL without a
    * lexicon */
   const cc_vocab *vocab;
+  /* the lexicon's key_nouns table (NULL without one): what a one-word
+   * {WORD} object is keyed as, so that "quake" and "earthquake" meet */
+  const struct cc_lex_table *key_nouns;
   int32_t *by_vid;
   uint32_t nvid;
   cc__rule *rules;

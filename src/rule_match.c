@@ -1527,6 +1527,21 @@ static void S_words(const S_doc *d, uint32_t b, uint32_t e, cc_buf *out) {
     S_PUT_LIT(out, "");
 }
 
+/* A one-word object as lexicon/key_nouns.csv keys it: "earthquake",
+ * "quakes" and "tremor" are all "quake", so outlets that name one thing
+ * with different nouns are compared.  Asked only when a {WORD} object
+ * is made, which is rare: a lookup in the table's own index. */
+static void S_key_noun(const cc_ruleset *rs, cc_buf *obj) {
+  const cc_lex_entry *e =
+      rs->key_nouns && obj->len ? cc_lex_findn(rs->key_nouns, obj->ptr, obj->len)
+                                : NULL;
+  const char *k = e ? cc_lex_cell(e, 1) : "";
+  if (*k) {
+    cc_buf_reset(obj);
+    cc_buf_puts(obj, k);
+  }
+}
+
 /* The key a captured entity or phrase stands for ("the island" keys as
  * "island"). */
 static void S_cap_key(const S_doc *d, const S_cap *c, cc_buf *out) {
@@ -3262,8 +3277,11 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
       return false; /* "the largest of its kind since 2014": no noun to
                        key by, and "of" would meet any other such one */
     } else if (oc && !(oc->slot == CC__S_DATE &&
-                       S_period_key(S_cap_mention(d, oc, &tmp), &o->object)))
+                       S_period_key(S_cap_mention(d, oc, &tmp), &o->object))) {
       S_cap_key(d, oc, &o->object);
+      if (oc->slot == CC__S_WORD)
+        S_key_noun(d->rs, &o->object);
+    }
   } else if (r->obj_before) {
     /* a place or a person too: a loser is keyed by its words, as the
        winner's sentence keys it ("Peru beat Scotland": "scotland") */

@@ -2858,6 +2858,7 @@ void cc__rules_finish(cc_ruleset *rs) {
  * token whose id maps to none names no rule word. */
 static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   cc_vocab *v = lx ? cc_lexicon_vocab(lx) : NULL;
+  rs->key_nouns = lx ? cc_lex_table_get(lx, "key_nouns") : NULL;
   if (!v)
     return;
   /* each word's id in v as it is added: the word of that id is the rule

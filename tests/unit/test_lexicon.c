@@ -130,6 +130,36 @@ static void test_errors_name_file_and_line(void **state) {
   assert_non_null(strstr(err.msg, "/nonexistent/dir"));
 }
 
+/* key_nouns: its key column is checked on load (second column, not
+ * empty, final), and its keys are made normal. */
+static void test_key_nouns_checked(void **state) {
+  (void)state;
+  cc_lexicon *lx;
+  cc_err err;
+  S_clear();
+  S_file("key_nouns.csv", "word,key\nquakes,quake\ntremor,\n");
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), -1);
+  if (!strstr(err.msg, "key_nouns.csv:3: column 'key' is empty for 'tremor'"))
+    fail_msg("%s", err.msg);
+  S_clear();
+  S_file("key_nouns.csv", "word,key\nquakes,quake\nquake,earthquake\n");
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), -1);
+  if (!strstr(err.msg, "key_nouns.csv:2: 'quakes' keys as 'quake', which is "
+                       "itself keyed as 'earthquake' (line 3)"))
+    fail_msg("%s", err.msg);
+  S_clear();
+  S_file("key_nouns.csv", "key,word\nquakes,quake\n");
+  assert_int_equal(cc_lexicon_load(S_dir, &lx, &err), -1);
+  assert_non_null(strstr(err.msg, "second column must be 'key'"));
+  S_clear();
+  S_file("key_nouns.csv", "word,key\nTremors,  Quake \nquake,quake\n");
+  if (cc_lexicon_load(S_dir, &lx, &err) != 0)
+    fail_msg("%s", err.msg);
+  const cc_lex_table *t = cc_lex_table_get(lx, "key_nouns");
+  assert_string_equal(cc_lex_cell(cc_lex_find(t, "tremors"), 1), "quake");
+  cc_lexicon_free(&lx);
+}
+
 static void test_repo_lexicon_loads(void **state) {
   (void)state;
   cc_lexicon *lx = S_load();
@@ -297,6 +327,7 @@ int main(void) {
       cmocka_unit_test(test_load_and_find),
       cmocka_unit_test(test_keys_and_quoted_lines),
       cmocka_unit_test(test_errors_name_file_and_line),
+      cmocka_unit_test(test_key_nouns_checked),
       cmocka_unit_test(test_repo_lexicon_loads),
       cmocka_unit_test(test_find_every_key),
       cmocka_unit_test(test_abbrev_every_key),
