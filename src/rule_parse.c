@@ -402,6 +402,19 @@ static int S_lex(S_parser *P, S_tok *t) {
     return 0;
   }
   char c = P->lp[P->pos];
+  /* "\(" is the word "(" of a text, not a group: "46 people \( {COUNT}
+   * passengers" (so too "\)", "\[" and "\]") */
+  if (c == '\\' && P->pos + 1 < P->llen &&
+      strchr("()[]", P->lp[P->pos + 1]) && P->lp[P->pos + 1]) {
+    t->kind = T_WORD;
+    t->off = P->pos + 1;
+    t->len = 1;
+    P->pos += 2;
+    if (P->pos < P->llen && !S_pattern_stop(P->lp[P->pos]))
+      return S_fail(P, P->pos, "'\\%c' is a word of its own: put a space "
+                    "after it", P->lp[P->pos - 1]);
+    return 0;
+  }
   int br = c == '[' ? T_LBRACK : c == ']' ? T_RBRACK : c == '(' ? T_LPAR
          : c == ')' ? T_RPAR : c == '|' ? T_BAR : T_END;
   if (br != T_END) {

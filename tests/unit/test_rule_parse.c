@@ -209,6 +209,20 @@ static void test_possessive_and_case(void **state) {
   cc_rules_free(&rs);
 }
 
+/* "\(" and "\)" are the text's brackets, words of the pattern, where
+ * a bare "(" opens a group. */
+static void test_escaped_brackets(void **state) {
+  (void)state;
+  cc_ruleset *rs = S_ok("rule p\nframe x\nmatch {COUNT} people \\( {COUNT} "
+                        "\\) [\\[] \\]\n");
+  const cc__prog *g = &rs->rules[0].progs[0];
+  assert_string_equal(g->lits[1].alts[0].pieces[0], "(");
+  assert_string_equal(g->lits[2].alts[0].pieces[0], ")");
+  assert_string_equal(g->lits[3].alts[0].pieces[0], "[");
+  assert_string_equal(g->lits[4].alts[0].pieces[0], "]");
+  cc_rules_free(&rs);
+}
+
 /* Bad rules: each must fail with this exact prefix and a message part. */
 static const struct {
   const char *src, *where, *what;
@@ -238,6 +252,8 @@ static const struct {
      "needs a group"},
     {"rule a\nframe x\nmatch first ( a | | b ) {DATE}\n", "t.rules:3:19:",
      "empty pattern or alternative"},
+    {"rule a\nframe x\nmatch first \\(x {DATE}\n", "t.rules:3:15:",
+     "a word of its own"},
     {"rule a\nframe x\nmatch first ( ) {DATE}\n", "t.rules:3:",
      "empty pattern"},
     {"rule a\nmatch first {DATE}\n", "t.rules:1:1:", "no 'frame' line"},
@@ -595,6 +611,7 @@ int main(void) {
     cmocka_unit_test(test_must_after_many_literals),
     cmocka_unit_test(test_bad_rules),
       cmocka_unit_test(test_load_folder_errors),
+      cmocka_unit_test(test_escaped_brackets),
       cmocka_unit_test(test_shipped_rules_lint),
       cmocka_unit_test(test_hostile_sources),
       cmocka_unit_test(test_line_ends),
