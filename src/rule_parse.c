@@ -1196,6 +1196,44 @@ static int S_clause_value(S_parser *P) {
   return 0;
 }
 
+/* Is "not" one of the alternatives of the word w (n bytes)? */
+static bool S_has_not(const char *w, size_t n) {
+  for (size_t b = 0; b < n;) {
+    const char *bar = memchr(w + b, '|', n - b);
+    size_t e = bar ? (size_t)(bar - w) : n;
+    if (e - b == 3 && strncasecmp(w + b, "not", 3) == 0)
+      return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+/* "not" among an unless clause's words stands for its contractions too:
+ * "did not" and "didn't" refuse a claim alike, and a rule's author
+ * should not have to list them.  The word is parsed again with them
+ * added (the first parse has told any error at its place in the line). */
+static const char S_nots[] =
+    "|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|hasn't|haven't"
+    "|hadn't|won't|wouldn't|couldn't|can't|cannot|shouldn't|mustn't";
+
+static bool S_parse_word_nots(S_parser *P, const S_tok *t) {
+  cc_buf b = CC_BUF_INIT;
+  cc_buf_put(&b, P->lp + t->off, t->len);
+  cc_buf_puts(&b, S_nots);
+  const char *lp = P->lp;
+  size_t llen = P->llen;
+  P->lp = b.ptr;
+  P->llen = b.len;
+  P->bars_off = SIZE_MAX;
+  S_tok t2 = {.kind = T_WORD, .off = 0, .len = b.len};
+  P->lits.len = 0;
+  bool ok = S_parse_word(P, &t2) != NULL;
+  P->lp = lp;
+  P->llen = llen;
+  cc_buf_free(&b);
+  return ok;
+}
+
 /* WORDS = word { "|" word }   (into *out) */
 static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
   S_tok t;
@@ -1205,6 +1243,9 @@ static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
     return S_fail(P, t.off, "expected words like a|b|c after %s", kw);
   P->lits.len = 0; /* (its room kept) */
   if (!S_parse_word(P, &t))
+    return -1;
+  if (strncmp(kw, "unless", 6) == 0 && S_has_not(P->lp + t.off, t.len) &&
+      !S_parse_word_nots(P, &t))
     return -1;
   *out = *CC_VEC_AT(&P->lits, cc__litset, 0);
   P->lits.len = 0;
