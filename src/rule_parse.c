@@ -372,10 +372,10 @@ static int S_lex_gap(S_parser *P, S_tok *t) {
     size_t e = b;
     while (e < P->llen && P->lp[e] != '}' && e - b < 30)
       e++;
-    /* (the bytes to the '}', or 31 of them: a text's last line ends at
-     * its NUL, which ends the copy) */
-    const char *z = memchr(P->lp + b, '\0', e - b + 1);
-    size_t n = z ? (size_t)(z - (P->lp + b)) : e - b + 1;
+    /* (the bytes to the '}' and it, or 31 of them, never past the line:
+     * a text parsed from memory need not end in a NUL; a NUL within
+     * ends the bounds, which then fail) */
+    size_t n = e < P->llen ? e - b + 1 : e - b;
     memcpy(tmp, P->lp + b, n);
     tmp[n] = '\0';
     size_t used = S_gap_bounds(tmp, &lo, &hi);

@@ -133,7 +133,9 @@ static void test_every_construct(void **state) {
   cc__rule *h = &rs->rules[7];
   assert_int_equal(h->val, CC__VAL_AGE);
   assert_int_equal(h->subj, CC__SUBJ_PERSON);
-  assert_int_equal(h->unless.nalts, 2);
+  /* "not" brings its 17 contractions ("didn't" ...); context does not */
+  assert_int_equal(h->unless.nalts, 2 + 17);
+  assert_string_equal(h->unless.alts[2].pieces[0], "didn't");
   assert_int_equal(h->context.nalts, 2);
   assert_int_equal(h->context_back, 1);
   assert_int_equal(h->progs[0].ncaps, 2); /* $n in both branches is one */
@@ -221,6 +223,27 @@ static void test_escaped_brackets(void **state) {
   assert_string_equal(g->lits[3].alts[0].pieces[0], "[");
   assert_string_equal(g->lits[4].alts[0].pieces[0], "]");
   cc_rules_free(&rs);
+}
+
+/* A gap's bounds at the very end of a text parsed from memory, with no
+ * NUL after it (a fuzz case: the bounds were copied one byte past the
+ * text); the buffer is exactly the text, so ASan sees any overread. */
+static void test_gap_at_text_end(void **state) {
+  (void)state;
+  static const char *const srcs[] = {"rule g\nframe x\nmatch first ...{1,",
+                                     "rule g\nframe x\nmatch first ...{la",
+                                     "rule g\nframe x\nmatch first ...{"};
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    size_t n = strlen(srcs[i]);
+    char *buf = malloc(n);
+    memcpy(buf, srcs[i], n);
+    cc_ruleset *rs = NULL;
+    cc_err err = {{0}};
+    assert_int_equal(cc_rules_parse("t.rules", buf, n, NULL, &rs, &err), -1);
+    assert_non_null(strstr(err.msg, "a gap is written ...{MIN,MAX}"));
+    assert_null(rs);
+    free(buf);
+  }
 }
 
 /* Bad rules: each must fail with this exact prefix and a message part. */
@@ -355,7 +378,7 @@ static const struct {
 static void test_unless_after(void **state) {
   (void)state;
   cc_ruleset *rs = S_ok("rule a\nframe x\nmatch {COUNT:n} arrests\n"
-                        "unless not|no\nunless after since|overall\n"
+                        "unless nothing|no\nunless after since|overall\n"
                         "rule b\nframe x\nmatch {COUNT:n} arrests\n"
                         "unless after  # the word\n");
   assert_int_equal(rs->rules[0].unless.nalts, 2);
@@ -612,6 +635,7 @@ int main(void) {
     cmocka_unit_test(test_bad_rules),
       cmocka_unit_test(test_load_folder_errors),
       cmocka_unit_test(test_escaped_brackets),
+      cmocka_unit_test(test_gap_at_text_end),
       cmocka_unit_test(test_shipped_rules_lint),
       cmocka_unit_test(test_hostile_sources),
       cmocka_unit_test(test_line_ends),
