@@ -2112,6 +2112,44 @@ static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     S_PUT_LIT(out, "");
 }
 
+/* full lone person: "Ann Ruiz, 24, scored twice.  The 24-year-old
+ * said": the one person named in the match's sentence and the one before
+ * it (of any paragraph: a news paragraph is often one sentence), keyed
+ * as S_full_key keys one.  Nothing when two people are named there (a
+ * surname and its full name are one), when none is, or when the one is
+ * titled an official ("Det Insp Tom Berg said a man was held.  The
+ * 24-year-old ..." is the man's age, not the officer's): a guess is no
+ * claim. */
+static void S_lone_person(const S_doc *d, uint32_t s, cc_buf *out) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  uint32_t lo = s > 0 ? d->seg->sentences[s - 1].tok_begin : se->tok_begin;
+  const cc_entity *one = NULL;
+  cc_buf k1 = CC_BUF_INIT, k2 = CC_BUF_INIT;
+  bool many = false;
+  for (uint32_t i = 0; i < d->v->nentities && !many; i++) {
+    const cc_entity *en = &d->v->entities[i];
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
+        en->tok_begin < lo || en->tok_end > se->tok_end)
+      continue;
+    if (!one) {
+      one = en;
+      S_full_key(en, &k1);
+      continue;
+    }
+    cc_buf_reset(&k2);
+    S_full_key(en, &k2);
+    many = !k1.len || k1.len != k2.len || memcmp(k1.ptr, k2.ptr, k1.len);
+  }
+  bool court = false;
+  if (one && !many && k1.len)
+    S_key_entity(d, one->key, &court);
+  if (one && !many && k1.len && !court && one->title_kind != CC_T_ROLE &&
+      one->title_kind != CC_T_OFFICE && one->title_kind != CC_T_LEADER)
+    cc_buf_puts(out, k1.ptr);
+  cc_buf_free(&k1);
+  cc_buf_free(&k2);
+}
+
 /* Seconds in the unit a duration was stated in (for half-unit slack). */
 static double S_gran_seconds(int gran) {
   switch (gran) {
@@ -3145,6 +3183,7 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
       S_cap_name(d, c, out);
     break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
+  case CC__SUBJ_LONE_PERSON: S_lone_person(d, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: S_PUT_LIT(out, "story"); break;
   }

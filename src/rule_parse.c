@@ -1069,6 +1069,13 @@ static int S_clause_subject(S_parser *P) {
       r->subj = CC__SUBJ_FULL_PERSON;
       return 0;
     }
+    if (S_is(w2, n2, "lone")) { /* "full lone person" */
+      n2 = (S_skip_space(P), S_word(P, &w2));
+      if (S_is(w2, n2, "person")) {
+        r->subj = CC__SUBJ_LONE_PERSON;
+        return 0;
+      }
+    }
     P->pos = at;
   }
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
@@ -1080,7 +1087,7 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, org, full person, name before, name $slot, $slot, country $slot, leader $slot, "
+                "main, person, org, full person, full lone person, name before, name $slot, $slot, country $slot, leader $slot, "
                 "member $slot, full $slot or \"text\")",
                 (int)n, w);
 }
