@@ -2112,6 +2112,28 @@ static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     S_PUT_LIT(out, "");
 }
 
+/* lone country: "Inflation rose to 3.4% in March" in an article that
+ * names one country only (by name or nationality word: "Norway",
+ * "Norwegian"; its towns do not count), keyed by that country as
+ * `country $p` keys "Norway's inflation".  Nothing when the article
+ * names two countries, or none, or when the match's sentence names a
+ * place (then a rule that names it keys it, or the figure is that
+ * place's). */
+static void S_lone_country(const S_doc *d, uint32_t s, cc_buf *out) {
+  const char *one = NULL;
+  for (uint32_t i = 0; i < d->v->nentities; i++) {
+    const cc_entity *en = &d->v->entities[i];
+    if (en->kind != CC_E_PLACE)
+      continue;
+    if (en->sentence == s || (en->country && one && strcmp(one, en->country)))
+      return;
+    if (en->country)
+      one = en->country;
+  }
+  if (one)
+    cc_buf_puts(out, one);
+}
+
 /* Is token t a personal pronoun (he, she, his, her, him, they...)? */
 static bool S_third_pronoun(const S_doc *d, uint32_t t) {
   static const char *const pr[] = {"he", "she", "him", "his", "her",
@@ -3210,6 +3232,7 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
     break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
   case CC__SUBJ_LONE_PERSON: S_lone_person(d, b, s, out); break;
+  case CC__SUBJ_LONE_COUNTRY: S_lone_country(d, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: S_PUT_LIT(out, "story"); break;
   }
