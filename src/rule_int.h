@@ -253,6 +253,11 @@ typedef enum cc__subj {
                        document share the surname */
   CC__SUBJ_FULL_PERSON, /* full person: CC__SUBJ_PERSON's person, keyed
                            as CC__SUBJ_FULL keys one */
+  CC__SUBJ_LONE_COUNTRY, /* lone country: the one country the document
+                            names, when the sentence names no place */
+  CC__SUBJ_LONE_PERSON, /* full lone person: the one person named in the
+                           sentence and the one before it, keyed as
+                           CC__SUBJ_FULL keys one; none when two */
   CC__SUBJ_NAME_BEFORE, /* name before: the capitalized words written
                            right before the match ("Northtown beat"),
                            a side no recognizer knows as a name */

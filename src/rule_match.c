@@ -2127,6 +2127,92 @@ static void S_full_person(const S_doc *d, uint32_t b, uint32_t e, uint32_t s,
     S_PUT_LIT(out, "");
 }
 
+/* lone country: "Inflation rose to 3.4% in March" in an article that
+ * names one country only (by name or nationality word: "Norway",
+ * "Norwegian"; its towns do not count), keyed by that country as
+ * `country $p` keys "Norway's inflation".  Nothing when the article
+ * names two countries, or none, or when the match's sentence names a
+ * place (then a rule that names it keys it, or the figure is that
+ * place's). */
+static void S_lone_country(const S_doc *d, uint32_t s, cc_buf *out) {
+  const char *one = NULL;
+  for (uint32_t i = 0; i < d->v->nentities; i++) {
+    const cc_entity *en = &d->v->entities[i];
+    if (en->kind != CC_E_PLACE)
+      continue;
+    if (en->sentence == s || (en->country && one && strcmp(one, en->country)))
+      return;
+    if (en->country)
+      one = en->country;
+  }
+  if (one)
+    cc_buf_puts(out, one);
+}
+
+/* Is token t a personal pronoun (he, she, his, her, him, they...)? */
+static bool S_third_pronoun(const S_doc *d, uint32_t t) {
+  static const char *const pr[] = {"he", "she", "him", "his", "her",
+                                   "they", "them", "their", NULL};
+  const cc_token *k = &d->tok[t];
+  for (size_t i = 0; pr[i]; i++)
+    if (k->norm_len == strlen(pr[i]) && memcmp(k->norm, pr[i], k->norm_len) == 0)
+      return true;
+  return false;
+}
+
+/* full lone person: "Ann Ruiz, 24, scored twice.  The 24-year-old
+ * said": the one person named in the sentence before the match (of any
+ * paragraph: a news paragraph is often one sentence) or in its own
+ * sentence before it, keyed as S_full_key keys one.  Nothing when two
+ * people are named there (a surname and its full name are one), or one
+ * after the match ("The 29-year-old finished second to Ann Ruiz"), or
+ * none; nor when the one is a preposition's or "told"'s object, nor
+ * when a pronoun comes before the one ("as she beat rival Ann
+ * Ruiz": the sentence is about someone else), nor when the one has no
+ * full name ("Alexander" may be a film), nor when the one is titled an
+ * official ("Det Insp Tom Berg said a man was held.  The 24-year-old
+ * ..." is the man's): a guess is no claim. */
+static void S_lone_person(const S_doc *d, uint32_t b, uint32_t s,
+                          cc_buf *out) {
+  const cc_sentence *se = &d->seg->sentences[s];
+  uint32_t lo = s > 0 ? d->seg->sentences[s - 1].tok_begin : se->tok_begin;
+  const cc_entity *one = NULL;
+  cc_buf k1 = CC_BUF_INIT, k2 = CC_BUF_INIT;
+  bool many = false;
+  for (uint32_t i = 0; i < d->v->nentities && !many; i++) {
+    const cc_entity *en = &d->v->entities[i];
+    if (en->kind != CC_E_PERSON || (en->flags & CC_EF_WEAK) ||
+        en->tok_begin < lo || en->tok_end > se->tok_end)
+      continue;
+    if (en->tok_begin >= b) { /* named after the match: not sure */
+      many = true;
+      break;
+    }
+    if (!one) {
+      one = en;
+      S_full_key(en, &k1);
+      for (uint32_t t = lo; t < en->tok_begin && !many; t++)
+        many = S_third_pronoun(d, t);
+      /* a preposition's or "told"'s object ("has told Ruiz Records
+       * that"): seldom the one the next sentence is about */
+      many |= S_org_object(d, en->tok_begin,
+                           en->tok_begin >= se->tok_begin ? se->tok_begin : lo);
+      continue;
+    }
+    cc_buf_reset(&k2);
+    S_full_key(en, &k2);
+    many = !k1.len || k1.len != k2.len || memcmp(k1.ptr, k2.ptr, k1.len);
+  }
+  bool court = false, ok = one && !many && k1.len && memchr(k1.ptr, ' ', k1.len);
+  if (ok)
+    S_key_entity(d, one->key, &court);
+  if (ok && !court && one->title_kind != CC_T_ROLE &&
+      one->title_kind != CC_T_OFFICE && one->title_kind != CC_T_LEADER)
+    cc_buf_puts(out, k1.ptr);
+  cc_buf_free(&k1);
+  cc_buf_free(&k2);
+}
+
 /* Seconds in the unit a duration was stated in (for half-unit slack). */
 static double S_gran_seconds(int gran) {
   switch (gran) {
@@ -3160,6 +3246,8 @@ static void S_subject(const S_doc *d, const cc__rule *r, const cc__prog *g,
       S_cap_name(d, c, out);
     break;
   case CC__SUBJ_FULL_PERSON: S_full_person(d, b, e, s, out); break;
+  case CC__SUBJ_LONE_PERSON: S_lone_person(d, b, s, out); break;
+  case CC__SUBJ_LONE_COUNTRY: S_lone_country(d, s, out); break;
   case CC__SUBJ_TEXT: cc_buf_puts(out, r->subj_text); break;
   default: S_PUT_LIT(out, "story"); break;
   }

@@ -1074,6 +1074,14 @@ static int S_clause_subject(S_parser *P) {
     r->subj = CC__SUBJ_NAME_BEFORE;
     return 0;
   }
+  if (S_is(w, n, "lone")) { /* "lone country" */
+    const char *w2;
+    size_t n2 = (S_skip_space(P), S_word(P, &w2));
+    if (S_is(w2, n2, "country")) {
+      r->subj = CC__SUBJ_LONE_COUNTRY;
+      return 0;
+    }
+  }
   if (S_is(w, n, "full")) { /* "full person", else "full $slot" below */
     size_t at = (S_skip_space(P), P->pos);
     const char *w2;
@@ -1081,6 +1089,13 @@ static int S_clause_subject(S_parser *P) {
     if (S_is(w2, n2, "person")) {
       r->subj = CC__SUBJ_FULL_PERSON;
       return 0;
+    }
+    if (S_is(w2, n2, "lone")) { /* "full lone person" */
+      n2 = (S_skip_space(P), S_word(P, &w2));
+      if (S_is(w2, n2, "person")) {
+        r->subj = CC__SUBJ_LONE_PERSON;
+        return 0;
+      }
     }
     P->pos = at;
   }
@@ -1093,7 +1108,7 @@ static int S_clause_subject(S_parser *P) {
     return 0;
   }
   return S_fail(P, off, "unknown subject '%.*s' (use story, parties, sides, "
-                "main, person, org, full person, name before, name $slot, $slot, country $slot, leader $slot, "
+                "main, person, org, full person, full lone person, lone country, name before, name $slot, $slot, country $slot, leader $slot, "
                 "member $slot, full $slot or \"text\")",
                 (int)n, w);
 }
