@@ -2708,7 +2708,12 @@ __attribute__((noinline)) static bool S_core_run(const cc_num_model *m,
   const cc_token *t = S_t(seg, k);
   if (t->kind == CC_TOK_NUM)
     return S_core_digits(m, seg, k, end, money, c);
-  bool free_before = !S_attached(t) || (t->flags & CC_TF_SENT_START) || k == 0;
+  /* (a sign after an opening bracket is free too: "-15C (-5F)") */
+  bool free_before = !S_attached(t) || (t->flags & CC_TF_SENT_START) || k == 0 ||
+                     (S_t(seg, k - 1)->kind == CC_TOK_PUNCT &&
+                      S_t(seg, k - 1)->norm_len == 1 &&
+                      (S_t(seg, k - 1)->norm[0] == '(' ||
+                       S_t(seg, k - 1)->norm[0] == '['));
   if (t->kind == CC_TOK_PUNCT && t->norm_len == 1 && free_before &&
       k + 1 < end && S_attached(S_t(seg, k + 1)) &&
       S_t(seg, k + 1)->kind == CC_TOK_NUM) {
