@@ -51,9 +51,12 @@ s/a.md:9:1: consistent: "Two" (Harbour Wire) = 2 agrees with "Two" (Morning Ledg
 s/b.md:7:19: consistent: "9,000" (Valley Courier) = 9000 agrees with "About 9,000" (Harbour Wire) = about 9000; 2 outlets agree (2 claims) [range_qualifier/toll.evacuated]
     "Officials ordered 9,000 people to evacuate."
     s/a.md:7:1: "About 9,000 residents were evacuated overnight."
+s/b.md:9:49: consistent: "seven years" (Valley Courier) = 2025-08-12 - P7Y = 2017-08-11 to 2019-02-10 agrees with "2018" (Harbour Wire) = 2018; 2 outlets agree (2 claims) [elapsed_time/superlative.in]
+    "It is the county's most destructive wildfire in seven years."
+    s/a.md:9:73: "It is the worst fire in the county since 2018."
 
 s/c.md:5:53: warning: "14,800 acres" (Morning Ledger) = 59.89 sq km, but "18,400 acres" (Harbour Wire) = 74.46 sq km; a difference of 14.57 sq km (tolerance 2%) [same_fact/fire.area]
     "Firefighters were battling a blaze that has charred 14,800 acres near Pine Valley and destroyed 212 homes."
     s/a.md:5:54: "A wildfire in the hills above Pine Valley has burned 18,400 acres and destroyed 212 homes, fire officials said on Tuesday."
 
-1 discrepancy (0 errors, 1 warning, 0 info), 5 consistent, 0 unverifiable in 3 documents
+1 discrepancy (0 errors, 1 warning, 0 info), 6 consistent, 0 unverifiable in 3 documents
