@@ -907,6 +907,12 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       t.hh = S_work_hour(v);
       t.gran = CC_G_HOUR;
       e = k + 1;
+    } else if (!e && at && !pod && S_kind_is(c, k, CC_TOK_WORD) &&
+               (he = cc__time_hour_word(c, k, &v)) && he == k + 1 &&
+               S_bare_hour_end(c, he)) {
+      t.hh = S_work_hour(v); /* "on Friday at seven", as "at 7" */
+      t.gran = CC_G_HOUR;
+      e = he;
     }
   }
 #ifdef CC_RECOG_CHECK_INERT
