@@ -197,6 +197,13 @@ static uint32_t S_daypart_suffix(const S_cur *c, uint32_t j, int *ampm) {
   return k + 1;
 }
 
+/* Is the part-of-day word at j a plural ("mornings"): a set, not one? */
+static bool S_plural_pod(const S_cur *c, uint32_t j) {
+  const char *w = S_w(c, j);
+  size_t n = strlen(w);
+  return n > 1 && w[n - 1] == 's';
+}
+
 /* A part of the day that repeats an am or pm at j ("3am in the morning",
  * "11pm at night"): the time's, whose day a date after it then gives ("at
  * 3am in the morning on Sunday"); one that contradicts it ("8pm in the
@@ -915,8 +922,21 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (e && (d.gran == CC_G_DAY || d.gran == CC_G_PART_OF_DAY) &&
       d.y2 == S_NOYEAR && !d.preset && d.type == CC_M_DATE &&
       (!bare || tv->trange || d.gran == CC_G_PART_OF_DAY || at_hour)) {
-    if (at_hour && d.gran == CC_G_DAY)
+    /* a part of the day after the day: "at 7.30 on Friday evening",
+     * "9:15 on Tuesday night" (not "Sunday mornings", a set) */
+    const S_sense *pd = d.gran == CC_G_DAY && e < c->end
+                            ? S_word1(c, e, S_K_POD)
+                            : NULL;
+    if (pd && (!pd->s || S_plural_pod(c, e)))
+      pd = NULL;
+    if (pd && tv->ampm < 0) {
+      tv->hh = cc__time_pod_hour(tv->hh, pd->s);
+      if (tv->trange)
+        tv->hh2 = cc__time_pod_hour(tv->hh2, pd->s);
+      e++;
+    } else if (at_hour && d.gran == CC_G_DAY) {
       tv->hh = S_work_hour(tv->hh);
+    }
     if (d.gran == CC_G_PART_OF_DAY && tv->ampm < 0) {
       tv->hh = cc__time_pod_hour(tv->hh, d.code);
       if (tv->trange)

@@ -1199,6 +1199,10 @@ uint32_t cc__time_p_quarter(S_cur *c, uint32_t i, S_tv *tv) {
   tv->n = n;
   if (tv->y == S_NOYEAR) {
     uint32_t k = S_of_year(c, j, tv);
+    /* "the third quarter last year" (a quarter only: "the second half
+     * last year" is as often a match's) */
+    if (!k && !half && !end)
+      k = S_dated_shift_year(c, j, tv);
     if (k)
       j = k;
     else if (half || end)

@@ -31,6 +31,15 @@
 #define S_BEST_CHECKED(cond, fn) S_BEST_IF(cond, fn)
 #endif
 
+/* "the month of May", "the month of June 2016": the month (a month alone,
+ * or with its year; not "the month of May 5", a day). */
+static uint32_t S_p_month_of(S_cur *c, uint32_t i, S_tv *tv) {
+  if (!S_is(c, i, "the") || !S_is(c, i + 1, "month") || !S_is(c, i + 2, "of"))
+    return 0;
+  uint32_t e = cc__time_p_month_led(c, i + 3, tv);
+  return e && tv->gran == CC_G_MONTH && !tv->d2 ? e : 0;
+}
+
 /* "the weekend": by tense the one just past or the one ahead. */
 static uint32_t S_p_weekend(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *w;
@@ -461,6 +470,8 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       (S_is(c, i + 1, "to") || S_p(c, i + 1, '-')))
     return false; /* cc__time_p_ytd: "year to date" */
   uint32_t ti = the ? i + 1 : i;
+  if (the && S_is(c, ti, "month") && S_is(c, ti + 1, "of"))
+    return false; /* S_p_month_of: "the month of May" */
   if (ti < c->end) {
     const cc_token *tt = S_tok(c, ti);
     uint64_t kt = the ? S_kinds_at(c, ti) : ki;
@@ -590,6 +601,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
             cc__time_p_holiday);
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_SHIFT)), cc__time_p_shift);
   S_BEST_IF(S_has_phrase(c, i, ei, S_M(S_K_DAYREL)), cc__time_p_dayrel);
+  S_BEST_CHECKED(the && S_is(c, ti, "month") && S_is(c, ti + 1, "of"),
+                 S_p_month_of);
   S_BEST_CHECKED(the && ((kt & S_M(S_K_WEEKEND)) ||
                          (S_is(c, ti, "week") && S_p(c, ti + 1, '-'))),
                  S_p_weekend);
@@ -894,6 +907,12 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       t.hh = S_work_hour(v);
       t.gran = CC_G_HOUR;
       e = k + 1;
+    } else if (!e && at && !pod && S_kind_is(c, k, CC_TOK_WORD) &&
+               (he = cc__time_hour_word(c, k, &v)) && he == k + 1 &&
+               S_bare_hour_end(c, he)) {
+      t.hh = S_work_hour(v); /* "on Friday at seven", as "at 7" */
+      t.gran = CC_G_HOUR;
+      e = he;
     }
   }
 #ifdef CC_RECOG_CHECK_INERT
