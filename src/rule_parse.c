@@ -1211,44 +1211,6 @@ static int S_clause_value(S_parser *P) {
   return 0;
 }
 
-/* Is "not" one of the alternatives of the word w (n bytes)? */
-static bool S_has_not(const char *w, size_t n) {
-  for (size_t b = 0; b < n;) {
-    const char *bar = memchr(w + b, '|', n - b);
-    size_t e = bar ? (size_t)(bar - w) : n;
-    if (e - b == 3 && strncasecmp(w + b, "not", 3) == 0)
-      return true;
-    b = e + 1;
-  }
-  return false;
-}
-
-/* "not" among an unless clause's words stands for its contractions too:
- * "did not" and "didn't" refuse a claim alike, and a rule's author
- * should not have to list them.  The word is parsed again with them
- * added (the first parse has told any error at its place in the line). */
-static const char S_nots[] =
-    "|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|hasn't|haven't"
-    "|hadn't|won't|wouldn't|couldn't|can't|cannot|shouldn't|mustn't";
-
-static bool S_parse_word_nots(S_parser *P, const S_tok *t) {
-  cc_buf b = CC_BUF_INIT;
-  cc_buf_put(&b, P->lp + t->off, t->len);
-  cc_buf_puts(&b, S_nots);
-  const char *lp = P->lp;
-  size_t llen = P->llen;
-  P->lp = b.ptr;
-  P->llen = b.len;
-  P->bars_off = SIZE_MAX;
-  S_tok t2 = {.kind = T_WORD, .off = 0, .len = b.len};
-  P->lits.len = 0;
-  bool ok = S_parse_word(P, &t2) != NULL;
-  P->lp = lp;
-  P->llen = llen;
-  cc_buf_free(&b);
-  return ok;
-}
-
 /* WORDS = word { "|" word }   (into *out) */
 static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
   S_tok t;
@@ -1258,9 +1220,6 @@ static int S_words_clause(S_parser *P, cc__litset *out, const char *kw) {
     return S_fail(P, t.off, "expected words like a|b|c after %s", kw);
   P->lits.len = 0; /* (its room kept) */
   if (!S_parse_word(P, &t))
-    return -1;
-  if (strncmp(kw, "unless", 6) == 0 && S_has_not(P->lp + t.off, t.len) &&
-      !S_parse_word_nots(P, &t))
     return -1;
   *out = *CC_VEC_AT(&P->lits, cc__litset, 0);
   P->lits.len = 0;
@@ -2925,11 +2884,25 @@ void cc__rules_finish(cc_ruleset *rs) {
 /* Every rule word into the lexicon's word table, then each table id's
  * word id here (cc_ruleset.by_vid): every rule word has an id, so a
  * token whose id maps to none names no rule word. */
+/* The contractions of "not": a text's "didn't" is the rules' word "not"
+ * (S_by_vid), so "unless not|never" refuses "didn't" as it does "did
+ * not", and no rule has to list them. */
+static const char *const S_nots[] = {
+    "didn't", "doesn't", "don't",  "wasn't",   "weren't",  "isn't",
+    "aren't", "hasn't",  "haven't", "hadn't",  "won't",    "wouldn't",
+    "couldn't", "can't", "shouldn't", "mustn't", "cannot"};
+#define S_NNOTS (sizeof S_nots / sizeof S_nots[0])
+
 static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   cc_vocab *v = lx ? cc_lexicon_vocab(lx) : NULL;
   rs->key_nouns = lx ? cc_lex_table_get(lx, "key_nouns") : NULL;
   if (!v)
     return;
+  /* (added first: nvid below counts them) */
+  int32_t not_id = cc__word_find(rs, "not", 3);
+  uint32_t nots[S_NNOTS] = {0};
+  for (size_t i = 0; not_id && i < S_NNOTS; i++)
+    nots[i] = cc_vocab_add(v, S_nots[i], strlen(S_nots[i]));
   /* each word's id in v as it is added: the word of that id is the rule
    * word (the same bytes), and no other id's word is one (a rule word
    * has one id), so by_vid is these and CC__W_NONE (0) for the rest */
@@ -2945,11 +2918,18 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
     if (vids[k]) /* (0: a word the table cannot hold) */
       rs->by_vid[vids[k]] = w->id;
   cc_xfree(vids);
+  /* a contraction a rule names itself keeps its own id */
+  for (size_t i = 0; i < S_NNOTS; i++)
+    if (nots[i] && rs->by_vid[nots[i]] == CC__W_NONE)
+      rs->by_vid[nots[i]] = not_id;
 #ifdef CC_RULES_CHECK_PROBE /* the same as a lookup of each id's word */
   for (uint32_t id = 1; id < rs->nvid; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    if (rs->by_vid[id] != cc__word_find(rs, w, n)) {
+    bool nt = false; /* (a contraction of "not" is "not") */
+    for (size_t i = 0; i < S_NNOTS; i++)
+      nt |= nots[i] == id && rs->by_vid[id] == not_id;
+    if (!nt && rs->by_vid[id] != cc__word_find(rs, w, n)) {
       fprintf(stderr, "S_by_vid: word id of \"%s\" differs\n", w);
       abort();
     }
