@@ -4809,6 +4809,48 @@ static bool S_change_period(const S_doc *d, uint32_t i, uint32_t *k,
   return false;
 }
 
+/* "sales were $31.5m, down 45% from $65.6m", "took $31.5m, a fall of 45%
+ * from the $65.6m": the figure reached first, then ", down|up" or ", a
+ * fall|drop|decline|rise|increase|jump of" the percent, then "from" and
+ * the figure it started from ("its", "the" or "their" allowed before
+ * it).  ms[i] the percent; S_builtin_changes calls it (S_change_after is the
+ * other order, "from X to Y, a fall of 5%"). */
+CC_NOINLINE bool S_change_trail(S_doc *d, uint32_t i) {
+  const cc_mention *ms = d->v->mentions;
+  const cc_token *t = d->tok;
+  const cc_mention *x = &ms[i - 1], *p = &ms[i], *y = &ms[i + 1];
+  if (x->sentence != p->sentence || y->sentence != p->sentence ||
+      p->unit[0] != '%' || !S_change_pair(x, y, false) ||
+      !S_norm_is(&t[p->tok_end], "from") ||
+      !S_norm_is(&t[x->tok_end], ","))
+    return false;
+  uint32_t g = p->tok_begin - x->tok_end, o = p->tok_end + 1;
+  int dir = 0;
+  if (g == 2) {
+    const cc_token *w = &t[x->tok_end + 1];
+    dir = S_norm_is(w, "down") ? -1 : S_norm_is(w, "up") ? 1 : 0;
+  } else if (g == 4 && S_norm_is(&t[x->tok_end + 1], "a") &&
+             S_norm_is(&t[x->tok_end + 3], "of")) {
+    const cc_token *w = &t[x->tok_end + 2];
+    dir = S_norm_is(w, "fall") || S_norm_is(w, "drop") ||
+                  S_norm_is(w, "decline")
+              ? -1
+          : S_norm_is(w, "rise") || S_norm_is(w, "increase") ||
+                  S_norm_is(w, "jump")
+              ? 1
+              : 0;
+  }
+  if (!dir || y->tok_begin < o || y->tok_begin > o + 1 ||
+      (y->tok_begin == o + 1 && !S_norm_is(&t[o], "its") &&
+       !S_norm_is(&t[o], "the") && !S_norm_is(&t[o], "their")))
+    return false;
+  double slo, shi;
+  if (!S_change_stated(d, p, &slo, &shi))
+    return false;
+  S_change_claim(d, x->tok_begin, p, dir, slo, shi, x, y);
+  return true;
+}
+
 /* "revenue rose 18% to $12.4bn from $13.1bn": a percent after a change
  * word, then the figure it reached and the one it started from, of one
  * kind.  The check (check_intrinsic.c) compares the stated change with
@@ -4833,6 +4875,12 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
      * (S_share_before; the share first is S_share_at, below) */
     if (p->type == CC_M_PERCENT && i > 0 && p->tok_end < d->seg->ntokens &&
         d->tok[p->tok_end].norm_len == 2 && S_share_before(d, i)) {
+      i += 1;
+      continue;
+    }
+    /* the figure reached first, "$31.5m, down 45% from $65.6m" */
+    if (p->type == CC_M_PERCENT && i > 0 && p->tok_end < d->seg->ntokens &&
+        d->tok[p->tok_end].norm_len == 4 && S_change_trail(d, i)) {
       i += 1;
       continue;
     }
