@@ -4810,7 +4810,8 @@ static bool S_change_period(const S_doc *d, uint32_t i, uint32_t *k,
 }
 
 /* "sales were $31.5m, down 45% from $65.6m", "took $31.5m, a fall of 45%
- * from the $65.6m": the figure reached first, then ", down|up" or ", a
+ * from the $65.6m": the figure reached first (at most three words of a
+ * period after it, "in the quarter"), then ", down|up" or ", a
  * fall|drop|decline|rise|increase|jump of" the percent, then "from" and
  * the figure it started from ("its", "the" or "their" allowed before
  * it).  ms[i] the percent; S_builtin_changes calls it (S_change_after is the
@@ -4819,19 +4820,33 @@ CC_NOINLINE bool S_change_trail(S_doc *d, uint32_t i) {
   const cc_mention *ms = d->v->mentions;
   const cc_token *t = d->tok;
   const cc_mention *x = &ms[i - 1], *p = &ms[i], *y = &ms[i + 1];
+  if ((x->type == CC_M_ORDINAL || x->type == CC_M_DATE) && i >= 2)
+    /* "in its second weekend", "in the third quarter" */
+    x = &ms[i - 2];
   if (x->sentence != p->sentence || y->sentence != p->sentence ||
       p->unit[0] != '%' || !S_change_pair(x, y, false) ||
-      !S_norm_is(&t[p->tok_end], "from") ||
-      !S_norm_is(&t[x->tok_end], ","))
+      !S_norm_is(&t[p->tok_end], "from"))
     return false;
-  uint32_t g = p->tok_begin - x->tok_end, o = p->tok_end + 1;
+  /* the comma, after at most three words of a period: "$31.5m in its
+   * second weekend, down" */
+  uint32_t c = x->tok_end;
+  if (S_norm_is(&t[c], "in"))
+    for (uint32_t k = c + 1; k < p->tok_begin && k <= c + 4; k++) {
+      if (t[k].kind != CC_TOK_WORD) {
+        c = k;
+        break;
+      }
+    }
+  if (!S_norm_is(&t[c], ","))
+    return false;
+  uint32_t g = p->tok_begin - c, o = p->tok_end + 1;
   int dir = 0;
   if (g == 2) {
-    const cc_token *w = &t[x->tok_end + 1];
+    const cc_token *w = &t[c + 1];
     dir = S_norm_is(w, "down") ? -1 : S_norm_is(w, "up") ? 1 : 0;
-  } else if (g == 4 && S_norm_is(&t[x->tok_end + 1], "a") &&
-             S_norm_is(&t[x->tok_end + 3], "of")) {
-    const cc_token *w = &t[x->tok_end + 2];
+  } else if (g == 4 && S_norm_is(&t[c + 1], "a") &&
+             S_norm_is(&t[c + 3], "of")) {
+    const cc_token *w = &t[c + 2];
     dir = S_norm_is(w, "fall") || S_norm_is(w, "drop") ||
                   S_norm_is(w, "decline")
               ? -1
