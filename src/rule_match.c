@@ -4876,6 +4876,9 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
 }
 
 CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i);
+CC_NOINLINE bool S_share_before(S_doc *d, uint32_t i);
+CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
+                               const cc_mention *tot, const cc_mention *r);
 
 /* The period a change is told for, right after the percent ms[i]: a
  * date ("in January", "last year", "in the fourth quarter") or "year on
@@ -4912,6 +4915,63 @@ static bool S_change_period(const S_doc *d, uint32_t i, uint32_t *k,
   return false;
 }
 
+/* "sales were $31.5m, down 45% from $65.6m", "took $31.5m, a fall of 45%
+ * from the $65.6m": the figure reached first (at most three words of a
+ * period after it, "in the quarter"), then ", down|up" or ", a
+ * fall|drop|decline|rise|increase|jump of" the percent, then "from" and
+ * the figure it started from ("its", "the" or "their" allowed before
+ * it).  ms[i] the percent; S_builtin_changes calls it (S_change_after is the
+ * other order, "from X to Y, a fall of 5%"). */
+CC_NOINLINE bool S_change_trail(S_doc *d, uint32_t i) {
+  const cc_mention *ms = d->v->mentions;
+  const cc_token *t = d->tok;
+  const cc_mention *x = &ms[i - 1], *p = &ms[i], *y = &ms[i + 1];
+  if ((x->type == CC_M_ORDINAL || x->type == CC_M_DATE) && i >= 2)
+    /* "in its second weekend", "in the third quarter" */
+    x = &ms[i - 2];
+  if (x->sentence != p->sentence || y->sentence != p->sentence ||
+      p->unit[0] != '%' || !S_change_pair(x, y, false) ||
+      !S_norm_is(&t[p->tok_end], "from"))
+    return false;
+  /* the comma, after at most three words of a period: "$31.5m in its
+   * second weekend, down" */
+  uint32_t c = x->tok_end;
+  if (S_norm_is(&t[c], "in"))
+    for (uint32_t k = c + 1; k < p->tok_begin && k <= c + 4; k++) {
+      if (t[k].kind != CC_TOK_WORD) {
+        c = k;
+        break;
+      }
+    }
+  if (!S_norm_is(&t[c], ","))
+    return false;
+  uint32_t g = p->tok_begin - c, o = p->tok_end + 1;
+  int dir = 0;
+  if (g == 2) {
+    const cc_token *w = &t[c + 1];
+    dir = S_norm_is(w, "down") ? -1 : S_norm_is(w, "up") ? 1 : 0;
+  } else if (g == 4 && S_norm_is(&t[c + 1], "a") &&
+             S_norm_is(&t[c + 3], "of")) {
+    const cc_token *w = &t[c + 2];
+    dir = S_norm_is(w, "fall") || S_norm_is(w, "drop") ||
+                  S_norm_is(w, "decline")
+              ? -1
+          : S_norm_is(w, "rise") || S_norm_is(w, "increase") ||
+                  S_norm_is(w, "jump")
+              ? 1
+              : 0;
+  }
+  if (!dir || y->tok_begin < o || y->tok_begin > o + 1 ||
+      (y->tok_begin == o + 1 && !S_norm_is(&t[o], "its") &&
+       !S_norm_is(&t[o], "the") && !S_norm_is(&t[o], "their")))
+    return false;
+  double slo, shi;
+  if (!S_change_stated(d, p, &slo, &shi))
+    return false;
+  S_change_claim(d, x->tok_begin, p, dir, slo, shi, x, y);
+  return true;
+}
+
 /* "revenue rose 18% to $12.4bn from $13.1bn": a percent after a change
  * word, then the figure it reached and the one it started from, of one
  * kind.  The check (check_intrinsic.c) compares the stated change with
@@ -4930,6 +4990,19 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
         (w->norm[0] == 't' || w->norm[0] == 'f') &&
         S_change_at_figure(d, i, &used)) {
       i += used;
+      continue;
+    }
+    /* the result first, "cut 4,200 jobs, or 6% of its 70,000 staff"
+     * (S_share_before; the share first is S_share_at, below) */
+    if (p->type == CC_M_PERCENT && i > 0 && p->tok_end < d->seg->ntokens &&
+        d->tok[p->tok_end].norm_len == 2 && S_share_before(d, i)) {
+      i += 1;
+      continue;
+    }
+    /* the figure reached first, "$31.5m, down 45% from $65.6m" */
+    if (p->type == CC_M_PERCENT && i > 0 && p->tok_end < d->seg->ntokens &&
+        d->tok[p->tok_end].norm_len == 4 && S_change_trail(d, i)) {
+      i += 1;
       continue;
     }
     if (i + 2 >= n || (p->type != CC_M_PERCENT && p->type != CC_M_NUMBER))
@@ -5023,7 +5096,6 @@ static bool S_share_gap(const S_doc *d, uint32_t b, uint32_t e) {
 CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
   const cc_mention *ms = d->v->mentions;
   const cc_token *t = d->tok;
-  const char *text = d->seg->doc->text;
   {
     const cc_mention *p = &ms[i], *tot = &ms[i + 1], *r = &ms[i + 2];
     if (p->tok_end + 3 < tot->tok_begin ||
@@ -5039,6 +5111,16 @@ CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
         memcmp(tot->unit, r->unit, sizeof r->unit) != 0 ||
         !S_share_gap(d, tot->tok_end, r->tok_begin))
       return false;
+    return S_share_claim(d, p, tot, r);
+  }
+}
+
+/* The claim of share p of total tot with its result r (S_share_at,
+ * S_share_before); false when a figure gives none. */
+CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
+                               const cc_mention *tot, const cc_mention *r) {
+  const char *text = d->seg->doc->text;
+  {
     double slo, shi, tlo, thi, rlo, rhi;
     const char *pt = text + p->start;
     if (p->start < p->end && !(pt[0] >= '0' && pt[0] <= '9') &&
@@ -5052,7 +5134,8 @@ CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
         !S_share_figure(d, r, &rlo, &rhi) || !(rhi < thi))
       return false;
     S_out *o = S_out_pct(d, "quantity.share", "builtin.share_of");
-    cc_buf_put(&o->value, text + p->start, r->end - p->start);
+    const cc_mention *a = r < p ? r : p, *z = r < p ? tot : r;
+    cc_buf_put(&o->value, text + a->start, z->end - a->start);
     cc_buf_put(&o->value2, pt, p->end - p->start);
     o->c.lo = slo;
     o->c.hi = shi;
@@ -5064,10 +5147,48 @@ CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i) {
     cc_buf_puts(&o->deriv, " of ");
     cc_buf_put(&o->deriv, text + tot->start, tot->end - tot->start);
     cc_buf_printf(&o->deriv, " is %.*f%%", mid < 10 ? 1 : 0, mid);
-    S_where(d, o, p->tok_begin, r->tok_end, p->sentence);
+    S_where(d, o, a->tok_begin, z->tok_end, p->sentence);
     S_commit(d, o);
     return true;
   }
+}
+
+/* "cut 4,200 jobs, or about 6% of its 70,000 staff", "12 seats (40% of
+ * the 30 at stake)", "of its workforce of 70,000": the result first,
+ * then ", or" or a bracket (one noun and one word of approximation
+ * allowed), then the share of a total, "its" or "the" after "of" and at
+ * most three words ending in "of" before the total.  ms[i] the share. */
+CC_NOINLINE bool S_share_before(S_doc *d, uint32_t i) {
+  const cc_mention *ms = d->v->mentions;
+  const cc_token *t = d->tok;
+  const cc_mention *r = &ms[i - 1], *p = &ms[i], *tot = &ms[i + 1];
+  if (r->sentence != p->sentence || tot->sentence != p->sentence ||
+      tot->type != r->type ||
+      !(r->type == CC_M_NUMBER || r->type == CC_M_MONEY) ||
+      memcmp(tot->unit, r->unit, sizeof r->unit) != 0 ||
+      !S_norm_is(&t[p->tok_end], "of"))
+    return false;
+  uint32_t b = r->tok_end, e = p->tok_begin;
+  if (e > b && t[e - 1].kind == CC_TOK_WORD &&
+      (S_norm_is(&t[e - 1], "about") || S_norm_is(&t[e - 1], "some") ||
+       S_norm_is(&t[e - 1], "roughly") || S_norm_is(&t[e - 1], "around") ||
+       S_norm_is(&t[e - 1], "nearly") || S_norm_is(&t[e - 1], "almost")))
+    e--; /* "or about 6%" when the percent does not take "about" */
+  if (!S_share_gap(d, b, e))
+    return false;
+  uint32_t o = p->tok_end + 1, g = tot->tok_begin - o;
+  if (tot->tok_begin <= o || g > 4 ||
+      !(S_norm_is(&t[o], "its") || S_norm_is(&t[o], "the") ||
+        S_norm_is(&t[o], "their")))
+    return false;
+  if (g > 1) { /* "of its workforce of 70,000" */
+    if (!S_norm_is(&t[tot->tok_begin - 1], "of"))
+      return false;
+    for (uint32_t k = o + 1; k < tot->tok_begin; k++)
+      if (t[k].kind != CC_TOK_WORD)
+        return false;
+  }
+  return S_share_claim(d, p, tot, r);
 }
 
 /* An amount and its conversion in brackets, "$5.3bn (£4.1bn)": the rate
