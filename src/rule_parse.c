@@ -2477,9 +2477,19 @@ static void S_find_probe(cc_arena *mem, cc__prog *g) {
 
 /* The word table of cc__word_id: at most a quarter full, so a probe
  * sequence is short. */
+/* The contractions of "not": a text's "didn't" is the rules' word "not"
+ * (its id in the word table and by_vid), so "unless not|never" refuses
+ * "didn't" as it does "did not", and no rule has to list them; a
+ * contraction a rule names itself keeps its own id. */
+static const char *const S_nots[] = {
+    "didn't", "doesn't", "don't",  "wasn't",   "weren't",  "isn't",
+    "aren't", "hasn't",  "haven't", "hadn't",  "won't",    "wouldn't",
+    "couldn't", "can't", "shouldn't", "mustn't", "cannot"};
+#define S_NNOTS (sizeof S_nots / sizeof S_nots[0])
+
 static void S_wtab_build(cc_ruleset *rs) {
   uint32_t size = 64;
-  while (size < 4 * (rs->nwords + 1))
+  while (size < 4 * (rs->nwords + 1 + S_NNOTS))
     size *= 2;
   cc_xfree(rs->wtab);
   rs->wtab = cc_xcalloc(size, sizeof *rs->wtab);
@@ -2493,6 +2503,18 @@ static void S_wtab_build(cc_ruleset *rs) {
     while (rs->wtab[i].id)
       i = (i + 1) & rs->wmask;
     rs->wtab[i] = (cc__wslot){a, b, w->w, (uint32_t)n, w->id};
+  }
+  int32_t not_id = cc__word_find(rs, "not", 3);
+  for (size_t k = 0; not_id && k < S_NNOTS; k++) {
+    size_t n = strlen(S_nots[k]);
+    if (cc__word_find(rs, S_nots[k], n))
+      continue;
+    uint64_t a, b;
+    cc_word_pack(S_nots[k], n, &a, &b);
+    uint32_t i = cc_word_hash(a, b, n) & rs->wmask;
+    while (rs->wtab[i].id)
+      i = (i + 1) & rs->wmask;
+    rs->wtab[i] = (cc__wslot){a, b, S_nots[k], (uint32_t)n, not_id};
   }
 }
 
@@ -2884,24 +2906,16 @@ void cc__rules_finish(cc_ruleset *rs) {
 /* Every rule word into the lexicon's word table, then each table id's
  * word id here (cc_ruleset.by_vid): every rule word has an id, so a
  * token whose id maps to none names no rule word. */
-/* The contractions of "not": a text's "didn't" is the rules' word "not"
- * (S_by_vid), so "unless not|never" refuses "didn't" as it does "did
- * not", and no rule has to list them. */
-static const char *const S_nots[] = {
-    "didn't", "doesn't", "don't",  "wasn't",   "weren't",  "isn't",
-    "aren't", "hasn't",  "haven't", "hadn't",  "won't",    "wouldn't",
-    "couldn't", "can't", "shouldn't", "mustn't", "cannot"};
-#define S_NNOTS (sizeof S_nots / sizeof S_nots[0])
 
 static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
   cc_vocab *v = lx ? cc_lexicon_vocab(lx) : NULL;
   rs->key_nouns = lx ? cc_lex_table_get(lx, "key_nouns") : NULL;
   if (!v)
     return;
-  /* (added first: nvid below counts them) */
-  int32_t not_id = cc__word_find(rs, "not", 3);
-  uint32_t nots[S_NNOTS] = {0};
-  for (size_t i = 0; not_id && i < S_NNOTS; i++)
+  /* the contractions of "not" too (S_wtab_build), added first: nvid
+   * below counts them */
+  uint32_t nots[S_NNOTS];
+  for (size_t i = 0; i < S_NNOTS; i++)
     nots[i] = cc_vocab_add(v, S_nots[i], strlen(S_nots[i]));
   /* each word's id in v as it is added: the word of that id is the rule
    * word (the same bytes), and no other id's word is one (a rule word
@@ -2918,18 +2932,14 @@ static void S_by_vid(cc_ruleset *rs, const cc_lexicon *lx) {
     if (vids[k]) /* (0: a word the table cannot hold) */
       rs->by_vid[vids[k]] = w->id;
   cc_xfree(vids);
-  /* a contraction a rule names itself keeps its own id */
   for (size_t i = 0; i < S_NNOTS; i++)
-    if (nots[i] && rs->by_vid[nots[i]] == CC__W_NONE)
-      rs->by_vid[nots[i]] = not_id;
+    if (nots[i])
+      rs->by_vid[nots[i]] = cc__word_find(rs, S_nots[i], strlen(S_nots[i]));
 #ifdef CC_RULES_CHECK_PROBE /* the same as a lookup of each id's word */
   for (uint32_t id = 1; id < rs->nvid; id++) {
     size_t n;
     const char *w = cc_vocab_word(v, id, &n);
-    bool nt = false; /* (a contraction of "not" is "not") */
-    for (size_t i = 0; i < S_NNOTS; i++)
-      nt |= nots[i] == id && rs->by_vid[id] == not_id;
-    if (!nt && rs->by_vid[id] != cc__word_find(rs, w, n)) {
+    if (rs->by_vid[id] != cc__word_find(rs, w, n)) {
       fprintf(stderr, "S_by_vid: word id of \"%s\" differs\n", w);
       abort();
     }
