@@ -2160,6 +2160,30 @@ static bool S_third_pronoun(const S_doc *d, uint32_t t) {
   return false;
 }
 
+/* Does the article name someone else more often than en?  Then "the
+ * 60-year-old actor" after a sentence about en is likely that one, the
+ * article's subject (a film's star named once, then its producer's age).
+ * Asked only when such a match is made: entities by key, quadratic in a
+ * document's people, which is small. */
+static bool S_outnamed(const S_doc *d, const cc_entity *en) {
+  size_t mine = 0;
+  for (uint32_t i = 0; i < d->v->nentities; i++)
+    mine += d->v->entities[i].kind == CC_E_PERSON &&
+            strcmp(d->v->entities[i].key, en->key) == 0;
+  for (uint32_t i = 0; i < d->v->nentities; i++) {
+    const cc_entity *o = &d->v->entities[i];
+    if (o->kind != CC_E_PERSON || strcmp(o->key, en->key) == 0)
+      continue;
+    size_t n = 0;
+    for (uint32_t j = 0; j < d->v->nentities && n <= mine; j++)
+      n += d->v->entities[j].kind == CC_E_PERSON &&
+           strcmp(d->v->entities[j].key, o->key) == 0;
+    if (n > mine)
+      return true;
+  }
+  return false;
+}
+
 /* full lone person: "Ann Ruiz, 24, scored twice.  The 24-year-old
  * said": the one person named in the sentence before the match (of any
  * paragraph: a news paragraph is often one sentence) or in its own
@@ -2204,6 +2228,7 @@ static void S_lone_person(const S_doc *d, uint32_t b, uint32_t s,
     many = !k1.len || k1.len != k2.len || memcmp(k1.ptr, k2.ptr, k1.len);
   }
   bool court = false, ok = one && !many && k1.len && memchr(k1.ptr, ' ', k1.len);
+  ok = ok && !S_outnamed(d, one);
   if (ok)
     S_key_entity(d, one->key, &court);
   if (ok && !court && one->title_kind != CC_T_ROLE &&
