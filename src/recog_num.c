@@ -2041,6 +2041,14 @@ static int S_wkind(const S_ent *e, double *val, bool *ord) {
   return L_NONE;
 }
 
+/* Token k is a unit word ("two", "second"). */
+static bool S_wp_unit_at(const cc_num_model *m, const cc_segmented *seg,
+                         uint32_t k) {
+  double v;
+  bool o;
+  return S_wkind(S_tok(m, seg, k), &v, &o) == L_UNIT;
+}
+
 static bool S_words(const cc_num_model *m, const cc_segmented *seg, uint32_t k,
                     uint32_t end, bool no_and, S_wp *w) {
   uint32_t j = k;
@@ -2049,6 +2057,10 @@ static bool S_words(const cc_num_model *m, const cc_segmented *seg, uint32_t k,
     uint32_t at = j;
     if (any && S_joining_hyphen(seg, j, end))
       at = j + 1;
+    else if (any && w->last == L_TENS && j + 1 < end &&
+             S_hyphen(S_t(seg, j)) && !S_attached(S_t(seg, j)) &&
+             !S_attached(S_t(seg, j + 1)) && S_wp_unit_at(m, seg, j + 1))
+      at = j + 1; /* "fifty - two": a spaced hyphen, tens then a unit */
     else if (any && S_tok_nkind(m, seg, j, end, NK_AND)) {
       if (no_and || !(w->last == L_HUND || w->last == L_LARGE))
         break;
