@@ -224,7 +224,10 @@ static uint32_t S_ampm_word(const S_cur *c, uint32_t j, int *ampm,
   }
   if (S_word1(c, j, S_K_OCLOCK)) {
     *oclock = true;
-    return j + 1;
+    s = S_word1(c, j + 1, S_K_AMPM); /* "one o'clock pm" */
+    if (s)
+      *ampm = s->v;
+    return s ? j + 2 : j + 1;
   }
   return j;
 }
@@ -324,6 +327,8 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
     return 0;
   if (S_is(c, j, "before") && !(S_is(c, j - 1, "minutes")))
     return 0;
+  if (sign < 0 && numeric && !counted && i > c->sb && S_is(c, i - 1, "from"))
+    return 0; /* "from two to five pm": a range, not 4.58pm */
   int h;
   uint32_t k = cc__time_hour_word(c, j + 1, &h);
   S_clock ck;

@@ -1999,7 +1999,8 @@ static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
  * 14th", "Mondays" (a set). */
 /* A capitalized abbreviation of a weekday (i, ending at j, its day in
  * *tv) is one when a time follows it ("Thu at 8 GMT", "Sat 3pm"), which
- * cc__time_p_date then attaches; not after "the" ("The Sun at 10"). */
+ * cc__time_p_date then attaches, or one with am/pm or o'clock ends before
+ * "on" ("3pm on Sun"); not after "the" ("The Sun at 10"). */
 static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
                               const S_tv *tv) {
   static const char *const before[] = {"the", "to",   "through", "thru",
@@ -2008,6 +2009,15 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
   if (i > c->sb && S_is_one_of(c, i - 1, before))
     return false; /* the end of a range or list ("Mon-Fri 9am-5pm"): hours
                    * of every day in it, not of its last */
+  const cc_token *pt = i >= c->sb + 2 ? S_tok(c, i - 2) : NULL;
+  bool glued = pt && pt->kind == CC_TOK_NUM && pt->norm_len >= 3 &&
+               (pt->norm[pt->norm_len - 1] | 32) == 'm' &&
+               ((pt->norm[pt->norm_len - 2] | 32) == 'a' ||
+                (pt->norm[pt->norm_len - 2] | 32) == 'p'); /* "3pm" */
+  if (pt && S_is(c, i - 1, "on") &&
+      (glued || S_word1(c, i - 2, S_K_AMPM) || S_word1(c, i - 2, S_K_OCLOCK)) &&
+      !(j < c->end && S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j)))
+    return true; /* "3pm on Sun": after a time, not "on Sun Online" */
   S_tv t = *tv;
   return cc__time_attach(c, j, &t) > j && t.hh >= 0;
 }
