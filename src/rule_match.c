@@ -1709,6 +1709,15 @@ static const cc_entity *S_entity_over(const S_doc *d, uint32_t sb,
   return NULL;
 }
 
+/* Is token t's normal form one of the n words w?  (For the few short
+ * lists asked only once a match is made, not per token.) */
+static bool S_norm_in(const cc_token *t, const char *const *w, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (t->norm_len == strlen(w[k]) && memcmp(t->norm, w[k], t->norm_len) == 0)
+      return true;
+  return false;
+}
+
 /* Words that start a sentence capitalized but name no side: "They beat
  * Rovers 3-1" has no winner to key by. */
 static bool S_pronoun(const cc_token *t) {
@@ -1716,10 +1725,7 @@ static bool S_pronoun(const cc_token *t) {
                                   "you",  "i",    "who",   "that", "this",
                                   "these", "those", "which", "both", "all",
                                   "each", "then", "but",   "and",  "yet"};
-  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-    if (t->norm_len == strlen(w[k]) && memcmp(t->norm, w[k], t->norm_len) == 0)
-      return true;
-  return false;
+  return S_norm_in(t, w, sizeof w / sizeof w[0]);
 }
 
 /* The name written right before token b of the sentence from sb ("Northtown
@@ -2151,13 +2157,9 @@ static void S_lone_country(const S_doc *d, uint32_t s, cc_buf *out) {
 
 /* Is token t a personal pronoun (he, she, his, her, him, they...)? */
 static bool S_third_pronoun(const S_doc *d, uint32_t t) {
-  static const char *const pr[] = {"he", "she", "him", "his", "her",
-                                   "they", "them", "their", NULL};
-  const cc_token *k = &d->tok[t];
-  for (size_t i = 0; pr[i]; i++)
-    if (k->norm_len == strlen(pr[i]) && memcmp(k->norm, pr[i], k->norm_len) == 0)
-      return true;
-  return false;
+  static const char *const pr[] = {"he",   "she",  "him",  "his",
+                                   "her",  "they", "them", "their"};
+  return S_norm_in(&d->tok[t], pr, sizeof pr / sizeof pr[0]);
 }
 
 /* Does the article name someone else more often than en?  Then "the
