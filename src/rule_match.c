@@ -4694,7 +4694,9 @@ static bool S_change_figures_at(const S_doc *d, uint32_t ai,
     return false;
   *bo = j;
   const cc_token *w = &t[a->tok_begin - 1];
-  if (S_norm_is(w, "to") && S_change_from_gap(d, a, a_end, b->tok_begin)) {
+  /* "closed down 3.2% at $41.10, from $43.50": a close's "at" is "to" */
+  if ((S_norm_is(w, "to") || S_norm_is(w, "at")) &&
+      S_change_from_gap(d, a, a_end, b->tok_begin)) {
     *xo = a, *yo = b;
     return true;
   }
