@@ -514,19 +514,24 @@ static int S_sent_cmp(const void *pa, const void *pb) {
 }
 
 /* More than the total: a discrepancy; as much: consistent; less says
- * nothing ("including" may name a few groups of the whole). */
+ * nothing ("including" may name a few groups of the whole), unless the
+ * list is the whole (`whole`: a total told after its parts, "3 gold, 2
+ * silver and 6 bronze, for a total of 11"), where less is wrong too. */
 static void S_breakdown_finding(cc__ctx *x, cc__item *total, cc__item **part,
-                                size_t k) {
+                                size_t k, bool whole) {
   double slo = 0, shi = 0;
   for (size_t i = 0; i < k; i++) {
     slo += cc__vlo(part[i]);
     shi += cc__vhi(part[i]);
   }
   double tlo = cc__vlo(total), thi = cc__vhi(total);
-  bool more = slo > thi, agree = !more && shi >= tlo;
-  if ((!more && !agree) || !cc__in_partition(x, total->c->about->key))
+  bool more = slo > thi, less = whole && shi < tlo;
+  bool agree = !more && shi >= tlo;
+  if ((!more && !less && !agree) ||
+      !cc__in_partition(x, total->c->about->key))
     return;
-  cc_verdict v = more ? CC_VERDICT_DISCREPANCY : CC_VERDICT_CONSISTENT;
+  cc_verdict v =
+      more || less ? CC_VERDICT_DISCREPANCY : CC_VERDICT_CONSISTENT;
   cc_buf *m = &x->msg;
   cc_buf_reset(m);
   if (!cc__counts_only(x, v)) {
@@ -544,17 +549,21 @@ static void S_breakdown_finding(cc__ctx *x, cc__item *total, cc__item **part,
       cc_buf_puts(m, " to ");
       cc__fmt_num(shi, m);
     }
-    cc_buf_puts(m, more ? ", more than the total " : ", matching the total ");
+    cc_buf_puts(m, more   ? ", more than the total "
+                   : less ? ", less than the total "
+                          : ", matching the total ");
     cc__describe(total, m);
   }
   cc__emit(x, "parts_total", v, cc__severity(total, part[0]), total, part[0],
-           m->ptr, !more);
+           m->ptr, agree);
 }
 
 /* One sentence's claims of the two frames, in text order: one total,
  * then its two parts right after it (the rules read two; a part claimed
  * further on is another shape's, with no total of its own).  Another
- * total says the sentence is not one breakdown. */
+ * total says the sentence is not one breakdown.  A total of a whole list
+ * told after it (object "all", breakdown.rules) adds the parts before
+ * it instead: all of them, two to four, with none after it. */
 static void S_breakdown_sentence(cc__ctx *x, const cc_check_frame *f,
                                  cc__item **s, size_t n) {
   cc__item *total = NULL;
@@ -566,8 +575,15 @@ static void S_breakdown_sentence(cc__ctx *x, const cc_check_frame *f,
       total = s[i];
       first = i + 1;
     }
-  if (total && n - first >= 2)
-    S_breakdown_finding(x, total, s + first, 2);
+  if (!total)
+    return;
+  if (strcmp(total->c->about->object, "all") == 0) {
+    if (first == n && first - 1 >= 2 && first - 1 <= 4)
+      S_breakdown_finding(x, total, s, first - 1, true);
+    return;
+  }
+  if (n - first >= 2)
+    S_breakdown_finding(x, total, s + first, 2, false);
 }
 
 static void S_breakdown(cc__ctx *x, const cc_check_frame *f, cc__item *items,

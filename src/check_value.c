@@ -573,6 +573,26 @@ static bool S_both_carried(const S_cluster *lo, const S_cluster *hi,
          (S_doc_in(hi, a->doc_id, a) || S_doc_in(lo, b->doc_id, b));
 }
 
+/* Two halves of one sentence that are never compared (cc__same_sentence:
+ * a local time and the UTC time beside it, "from 200 to 241", one
+ * phrase's two readings), except a time told twice by separate phrases,
+ * once as an elapsed time from the article's date and once outright:
+ * "for the first time in 23 years; its first trophy since 1990" (the
+ * two are meant to agree, and the writer's sum is what is checked). */
+static bool S_halves(const cc__item *a, const cc__item *b) {
+  if (!cc__same_sentence(a, b))
+    return false;
+  const cc_sclaim *p = a->c, *q = b->c;
+  if (p->vkind != CC_VK_INSTANT || q->vkind != CC_VK_INSTANT ||
+      (p->start < q->end && q->start < p->end)) /* one phrase */
+    return true;
+  bool dp = (a->flags & CC_CF_RELATIVE) && p->derivation[0];
+  bool dq = (b->flags & CC_CF_RELATIVE) && q->derivation[0];
+  bool ep = !(a->flags & CC_CF_RELATIVE) && !p->derivation[0];
+  bool eq = !(b->flags & CC_CF_RELATIVE) && !q->derivation[0];
+  return !((dp && eq) || (dq && ep));
+}
+
 /* One discrepancy between clusters lo < hi from candidates ca of lo and
  * cb of hi: the first candidate pair that is disjoint and not two halves
  * of one sentence (a local time and the UTC time beside it are the
@@ -583,7 +603,7 @@ static bool S_pair_of(cc__ctx *x, const S_cluster *lo, const S_cluster *hi,
   cc__item *oa = NULL, *ob = NULL; /* ... only the another-event test */
   for (size_t i = 0; i < na; i++)
     for (size_t j = 0; j < nb; j++) {
-      if (cc__overlap(ca[i], cb[j]) || cc__same_sentence(ca[i], cb[j]) ||
+      if (cc__overlap(ca[i], cb[j]) || S_halves(ca[i], cb[j]) ||
           ca[i]->reported || cb[j]->reported ||
           S_both_carried(lo, hi, ca[i], cb[j]))
         continue;

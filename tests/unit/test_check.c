@@ -442,6 +442,89 @@ static void test_elapsed_discrepancy(void **state) {
   assert_non_null(strstr(f->message, "2015"));
 }
 
+/* One sentence's elapsed time and the year told outright by another
+ * phrase of it ("for the first time in seven years; its first since
+ * 2015"): compared.  Two outright years of one sentence, or two
+ * readings of one phrase, are not. */
+static void test_elapsed_same_sentence(void **state) {
+  S_run *r = *state;
+  cc_claim a = S_derived("a.md", 7, "2025-08-15 - P7Y");
+  a.sentence = 3;
+  a.start = 10, a.end = 17;
+  cc_claim b = S_c("previous_meeting", "a,b", CC_VK_INSTANT,
+                   S_day(2015, 1, 1), S_day(2016, 1, 1), "a.md");
+  b.gran = CC_G_YEAR;
+  b.value = "2015";
+  b.sentence = 3;
+  b.start = 40, b.end = 44;
+  cc_claim_store_add(r->s, &a);
+  cc_claim_store_add(r->s, &b);
+  S_check(r, NULL);
+  assert_non_null(S_find(r, "elapsed_time", CC_VERDICT_DISCREPANCY));
+  /* one phrase's two readings (overlapping spans): not compared */
+  cc_claim_store_free(&r->s);
+  r->s = cc_claim_store_new();
+  b.start = 12, b.end = 16;
+  cc_claim_store_add(r->s, &a);
+  cc_claim_store_add(r->s, &b);
+  S_check(r, NULL);
+  assert_int_equal(S_discrepancies(r), 0);
+  /* two outright years of one sentence ("from 2015 to 2018"): not */
+  cc_claim_store_free(&r->s);
+  r->s = cc_claim_store_new();
+  cc_claim c = b;
+  c.lo = S_day(2018, 1, 1), c.hi = S_day(2019, 1, 1);
+  c.value = "2018";
+  c.start = 60, c.end = 64;
+  cc_claim_store_add(r->s, &b);
+  cc_claim_store_add(r->s, &c);
+  S_check(r, NULL);
+  assert_int_equal(S_discrepancies(r), 0);
+}
+
+/* A breakdown's parts (breakdown.rules, checks.csv "sum:"): a total told
+ * after a whole list (object "all") is wrong when the parts add up to
+ * less; an "including" total before its parts is not. */
+static void S_add_part(S_run *r, const char *frame, const char *object,
+                       double v, uint32_t start) {
+  cc_claim c = S_c(frame, "story", CC_VK_COUNT, v, v, "a.md");
+  c.object = object;
+  c.sentence = 2;
+  c.start = start, c.end = start + 2;
+  cc_claim_store_add(r->s, &c);
+}
+
+static void test_breakdown_whole_list(void **state) {
+  S_run *r = *state;
+  S_add_part(r, "breakdown.part", "", 3, 10);
+  S_add_part(r, "breakdown.part", "", 2, 20);
+  S_add_part(r, "breakdown.part", "", 6, 30);
+  S_add_part(r, "breakdown.total", "all", 12, 50);
+  S_check(r, NULL);
+  const cc_finding *f = S_find(r, "parts_total", CC_VERDICT_DISCREPANCY);
+  assert_non_null(f);
+  assert_non_null(strstr(f->message, "less than the total"));
+  /* 11 matches */
+  cc_claim_store_free(&r->s);
+  r->s = cc_claim_store_new();
+  S_add_part(r, "breakdown.part", "", 3, 10);
+  S_add_part(r, "breakdown.part", "", 2, 20);
+  S_add_part(r, "breakdown.part", "", 6, 30);
+  S_add_part(r, "breakdown.total", "all", 11, 50);
+  S_check(r, NULL);
+  assert_int_equal(S_discrepancies(r), 0);
+  assert_non_null(S_find(r, "parts_total", CC_VERDICT_CONSISTENT));
+  /* "30 people, including 4 children and 3 adults": less says nothing */
+  cc_claim_store_free(&r->s);
+  r->s = cc_claim_store_new();
+  S_add_part(r, "breakdown.total", "", 30, 5);
+  S_add_part(r, "breakdown.part", "", 4, 10);
+  S_add_part(r, "breakdown.part", "", 3, 20);
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "parts_total", CC_VERDICT_DISCREPANCY), 0);
+  assert_int_equal(S_count(r, "parts_total", CC_VERDICT_CONSISTENT), 0);
+}
+
 static cc_claim S_office(const char *doc, double lo, double hi,
                          const char *deriv, unsigned flags) {
   cc_claim c = S_c("office.start", "ames", CC_VK_INSTANT, lo, hi, doc);
@@ -1438,6 +1521,8 @@ int main(void) {
       T(test_zone_pair),
       T(test_zone_pair_agrees),
       T(test_rate_same_sentence),
+      T(test_elapsed_same_sentence),
+      T(test_breakdown_whole_list),
       T(test_rate_rounding),
       T(test_rate_tenfold),
       T(test_same_fact_across),
