@@ -1827,6 +1827,24 @@ static bool S_after_scale_ends(const cc_segmented *seg, uint32_t k,
   return false;
 }
 
+static bool S_cur_suffix_at(const cc_num_model *m, const cc_segmented *seg,
+                            uint32_t k, uint32_t end);
+
+/* A lower-case "k" as its own word after digits is a thousand ("2.33 k",
+ * "a 10 k bonus") where the amount ends there or a currency follows;
+ * not an upper-case "K" (a grade, a kelvin), nor before more digits. */
+static bool S_sep_k(const cc_num_model *m, const cc_segmented *seg,
+                    uint32_t k, uint32_t end, double last) {
+  const cc_token *t = S_t(seg, k);
+  if (last || k == 0 || t->norm_len != 1 || t->norm[0] != 'k' ||
+      t->kind != CC_TOK_WORD || (t->flags & CC_TF_CAP) ||
+      !(t->flags & CC_TF_SPACE_BEFORE) || S_t(seg, k - 1)->kind != CC_TOK_NUM)
+    return false;
+  if (k + 1 < end && S_t(seg, k + 1)->kind == CC_TOK_NUM)
+    return false;
+  return S_after_scale_ends(seg, k, end) || S_cur_suffix_at(m, seg, k + 1, end);
+}
+
 /* Scale words after a number: "7.2 million", "5 hundred thousand",
  * "two dozen".  abbrev: a bare abbreviation may follow ("$5 m"). */
 static void S_scales(const cc_num_model *m, const cc_segmented *seg,
@@ -1852,7 +1870,9 @@ static void S_scales(const cc_num_model *m, const cc_segmented *seg,
       c->e++;
       break;
     }
-    if (!e || !(e->roles & R_SCALE) || (e->skind == SK_ABBREV && !abbrev))
+    if (!e || !(e->roles & R_SCALE) ||
+        (e->skind == SK_ABBREV && !abbrev &&
+         !(e->sval == 1000 && S_sep_k(m, seg, c->e, end, last))))
       break;
     if (e->skind == SK_AFTER && (S_t(seg, c->e)->flags & CC_TF_CAP))
       break; /* "three Grand Slams": a name, not "3 grand" */
@@ -4960,8 +4980,8 @@ static bool S_article_unit(const cc_num_model *m, const cc_segmented *seg,
   uint32_t a;
   if (!m->um || !cc__unit_article_at(m->um, seg, i + 1, end))
     return false;
-  if (i == 0)
-    return true;
+  if (i == 0 || (S_t(seg, i)->flags & CC_TF_SENT_START))
+    return true; /* (the token before is another sentence's) */
   const cc_token *p = S_t(seg, i - 1);
   if ((p->norm_len == 3 && !memcmp(p->norm, "and", 3)) ||
       (p->norm_len == 2 && !memcmp(p->norm, "or", 2)))

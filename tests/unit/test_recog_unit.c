@@ -250,12 +250,33 @@ static void test_inches_adjacent(void **state) {
   cc_lexicon_free(&lx);
 }
 
+/* "a" + unit at a sentence's start is one of the unit, whatever ends the
+ * sentence before it ("five" with no stop, then a new paragraph): the
+ * word before is another sentence's, not the amount of a rate ("$3 a
+ * gallon").  A line break inside a sentence still reads the rate. */
+static void test_article_after_break(void **state) {
+  (void)state;
+  cc_lexicon *lx = NULL;
+  cc_recog *rec = NULL;
+  cc_err err = {{0}};
+  assert_int_equal(cc_lexicon_load(CC_TEST_LEXICON, &lx, &err), 0);
+  assert_int_equal(cc_recog_new(lx, &rec, &err), 0);
+  S_inches(lx, rec, "Prices rose by five\n\nA kilogram of rice costs more.",
+           2, CC_M_QUANTITY, "1 kg");
+  S_inches(lx, rec, "Sales hit 40\n\na mile of road was shut.", 2,
+           CC_M_QUANTITY, "1 mi");
+  S_inches(lx, rec, "Fuel cost $3\na gallon in the town.", 1, CC_M_NUMBER, "");
+  cc_recog_free(&rec);
+  cc_lexicon_free(&lx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_bad_rows),  cmocka_unit_test(test_good_table),
       cmocka_unit_test(test_measures),  cmocka_unit_test(test_allowance),
       cmocka_unit_test(test_sentence),  cmocka_unit_test(test_bad_cues),
       cmocka_unit_test(test_inches_adjacent),
+      cmocka_unit_test(test_article_after_break),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
