@@ -525,7 +525,10 @@ static void S_breakdown_finding(cc__ctx *x, cc__item *total, cc__item **part,
     shi += cc__vhi(part[i]);
   }
   double tlo = cc__vlo(total), thi = cc__vhi(total);
-  bool more = slo > thi, less = whole && shi < tlo;
+  /* a total more than twice its parts counts on from an earlier figure
+   * ("opened 12 stores and 8 outlets, for a total of 340"), not a
+   * closed list with a slip */
+  bool more = slo > thi, less = whole && shi < tlo && 2 * shi >= tlo;
   bool agree = !more && shi >= tlo;
   if ((!more && !less && !agree) ||
       !cc__in_partition(x, total->c->about->key))
@@ -578,8 +581,11 @@ static void S_breakdown_sentence(cc__ctx *x, const cc_check_frame *f,
   if (!total)
     return;
   if (strcmp(total->c->about->object, "all") == 0) {
-    if (first == n && first - 1 >= 2 && first - 1 <= 4)
-      S_breakdown_finding(x, total, s, first - 1, true);
+    /* four parts may be the tail of a longer list (the rules read up to
+     * four, from the fourth last): less is then no error */
+    size_t k = first - 1;
+    if (first == n && k >= 2 && k <= 4)
+      S_breakdown_finding(x, total, s, k, k < 4);
     return;
   }
   if (n - first >= 2)
