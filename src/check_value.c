@@ -184,8 +184,31 @@ static double S_gap_value(const cc__item *a, const cc__item *b) {
                               : cc__vlo(b) - cc__vhi(a);
 }
 
+/* The figures as written, when both are plain numbers of one unit
+ * ("about 25,000" is 25000): set *d to how far apart they are.  A reader
+ * of "about 25,000" and "about 35,000" looks for 10,000, not for the
+ * space between the two roundings' intervals. */
+static bool S_written_gap(const cc__item *a, const cc__item *b, double *d) {
+  unsigned vk = a->c->vkind;
+  if ((vk != CC_VK_COUNT && vk != CC_VK_MONEY) || !a->c->value ||
+      !b->c->value)
+    return false;
+  if (vk == CC_VK_MONEY &&
+      strcmp(a->c->unit, b->c->unit) != 0)
+    return false;
+  char *ea, *eb;
+  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
+  if (ea == a->c->value || *ea || eb == b->c->value || *eb || p == q ||
+      !isfinite(p) || !isfinite(q))
+    return false;
+  *d = fabs(q - p);
+  return true;
+}
+
 static void S_gap(const cc__item *a, const cc__item *b, cc_buf *m) {
-  double gap = S_gap_value(a, b);
+  double gap = S_gap_value(a, b), written;
+  if (gap > 0 && S_written_gap(a, b, &written))
+    gap = written;
   unsigned vk = a->c->vkind;
   if (!(gap > 0) || !isfinite(gap) || b->c->vkind != vk ||
       vk == CC_VK_RATE) /* (the two rates say it; the amounts differ anyway) */

@@ -44,7 +44,7 @@ s/a.md:6:59: consistent: 04:12 in America/Lima on 2024-11-04 is 09:12 UTC (-05, 
 s/a.md:6:81: warning: "0912 GMT" (Harbour Wire) = 09:12 UTC, but "1012 GMT" (Valley Courier) = 10:12 UTC; 1 hour apart [same_fact/incident.start_time.utc]
     "LIMA - A magnitude 6.8 earthquake struck southern Peru at 4:12 a.m. local time (0912 GMT) on Monday, killing at least 14 people, officials in Lima and Arequipa said."
     s/b.md:6:119: "The quake struck at 4:12 a.m. (1012 GMT)."
-s/a.md:8:69: warning: "8,000" (Harbour Wire) = 8000, but "About 10,000" (Morning Ledger) = about 10000; a difference of 1000 [same_fact/toll.displaced]
+s/a.md:8:69: warning: "8,000" (Harbour Wire) = 8000, but "About 10,000" (Morning Ledger) = about 10000; a difference of 2000 [same_fact/toll.displaced]
     "Some 3,000 residents of Arequipa were evacuated, and the quake left 8,000 people homeless."
     s/c.md:7:1: "About 10,000 people in Arequipa have been displaced, Governor Elsa Moravec said."
 s/a.md:10:43: consistent: 2024-11-04 is a Monday, as the article says (year 2024 taken from the publication date) [weekday_date/builtin.weekday]

@@ -30,7 +30,7 @@ The crash happened on June 23 on the coast road, killing four people.
 
 Marlowe Foods agreed to buy Teodor Mills for $240 million on Sunday.
 --- expect
-s/a.md:6:1: warning: "About 1,500" (Harbour Wire) = about 1500, but "Some 15,000" (Valley Courier) = about 15000; a difference of 11850; one is 10 times the other (a zero or a unit word slipped?) [same_fact/toll.evacuated]
+s/a.md:6:1: warning: "About 1,500" (Harbour Wire) = about 1500, but "Some 15,000" (Valley Courier) = about 15000; a difference of 13500; one is 10 times the other (a zero or a unit word slipped?) [same_fact/toll.evacuated]
 s/a.md:8:20: warning: "10 a.m. on Tuesday" (Harbour Wire) = 2025-07-01 08:00 UTC (zone from the article's timezone field), but "1 p.m. on Tuesday" (Valley Courier) = 2025-07-01 11:00 UTC (zone from the article's timezone field); 3 hours apart [same_fact/event.start.begins]
 
 s/b.md:10:23: warning: "June 23" (Valley Courier) = 2025-06-23 (year from the publication date), but "Monday" (Harbour Wire) = 2025-06-30; 1 week apart [relative_date/incident.date]
