@@ -37,7 +37,7 @@ s/a.md:7:101: consistent: "April 14" (Harbour Wire) = 2025-04-14 (year from the 
     "Westmart said it had discovered the attack on April 14."
     s/b.md:7:71: "The retailer, which has 310 stores, said the attack was discovered on April 14."
 
-s/c.md:5:13: warning: "2.4 million" (Morning Ledger) = 2400000, but "4.2 million" (Harbour Wire) = 4200000; a difference of 1800000 [same_fact/breach.affected]
+s/c.md:5:13: warning: "2.4 million" (Morning Ledger) = 2400000, but "4.2 million" (Harbour Wire) = 4200000; a difference of 1800000; the same digits, two of them swapped (a typing slip?) [same_fact/breach.affected]
     "The data of 2.4 million Westmart customers was stolen in a cyber-attack, the retailer said."
     s/a.md:5:36: "Hackers stole the personal data of 4.2 million customers of the retailer Westmart, the company said on Monday."
 

@@ -26,7 +26,7 @@ source: Morning Ledger
 ---
 Northmotor said it was recalling 860,000 vehicles worldwide.
 --- expect
-s/a.md:5:34: warning: "680,000" (Harbour Wire) = 680000, but "860,000" (Morning Ledger) = 860000; a difference of 180000 [same_fact/recall.units]
+s/a.md:5:34: warning: "680,000" (Harbour Wire) = 680000, but "860,000" (Morning Ledger) = 860000; a difference of 180000; the same digits, two of them swapped (a typing slip?) [same_fact/recall.units]
     "Carmaker Northmotor is recalling 680,000 vehicles over a fault in their brakes."
     s/c.md:5:34: "Northmotor said it was recalling 860,000 vehicles worldwide."
 s/a.md:5:34: consistent: "680,000" (Harbour Wire) = 680000 agrees with "680,000" (Valley Courier) = 680000; 2 outlets agree (2 claims) [same_fact/recall.units]

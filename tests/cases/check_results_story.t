@@ -33,7 +33,7 @@ The bank's net profit for the year was £890m.
 s/a.md:5:48: consistent: "£1.24bn" (Harbour Wire) = 1240000000 GBP agrees with "£1.24bn" (Morning Ledger) = 1240000000 GBP; 2 outlets agree (2 claims) [same_fact/results.pretax_profit.year]
     "Northbank reported an annual pre-tax profit of £1.24bn on Thursday, up from £1.1bn a year earlier."
     s/c.md:5:49: "Northbank's full-year pre-tax profit climbed to £1.24bn."
-s/a.md:5:48: warning: "£1.24bn" (Harbour Wire) = 1240000000 GBP, but "£1.42bn" (Valley Courier) = 1420000000 GBP; a difference of 180 million GBP (tolerance 1%) [same_fact/results.pretax_profit.year]
+s/a.md:5:48: warning: "£1.24bn" (Harbour Wire) = 1240000000 GBP, but "£1.42bn" (Valley Courier) = 1420000000 GBP; a difference of 180 million GBP (tolerance 1%); the same digits, two of them swapped (a typing slip?) [same_fact/results.pretax_profit.year]
     "Northbank reported an annual pre-tax profit of £1.24bn on Thursday, up from £1.1bn a year earlier."
     s/b.md:5:47: "Northbank said annual pre-tax profits rose to £1.42bn, beating the £1.3bn analysts had expected."
 s/a.md:7:34: consistent: "£8.9bn" (Harbour Wire) = 8900000000 GBP agrees with "£8.93bn" (Valley Courier) = 8930000000 GBP; 2 outlets agree (2 claims) [same_fact/results.revenue.year]

@@ -25,7 +25,7 @@ source: Morning Ledger
 ---
 At the Kestrel wreck off Northtown, 241 objects have been recovered, the museum said.
 --- expect
-s/a.md:5:13: warning: "214" (Harbour Wire) = 214, but "241" (Morning Ledger) = 241; a difference of 27 [same_fact/figure.found]
+s/a.md:5:13: warning: "214" (Harbour Wire) = 214, but "241" (Morning Ledger) = 241; a difference of 27; the same digits, two of them swapped (a typing slip?) [same_fact/figure.found]
     "Divers said 214 objects were recovered from the Kestrel wreck off Northtown."
     s/c.md:5:37: "At the Kestrel wreck off Northtown, 241 objects have been recovered, the museum said."
 s/a.md:5:13: consistent: "214" (Harbour Wire) = 214 agrees with "214" (Valley Courier) = 214; 2 outlets agree (2 claims) [same_fact/figure.found]

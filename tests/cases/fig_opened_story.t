@@ -16,7 +16,7 @@ source: Valley Courier
 ---
 The Kestrel Run opened in 4,150 theatres across North America on Friday and debuted on 9,000 screens.
 --- expect
-s/a.md:5:55: warning: "4,105" (Harbour Wire) = 4105, but "4,150" (Valley Courier) = 4150; a difference of 45 [same_fact/figure.opened]
+s/a.md:5:55: warning: "4,105" (Harbour Wire) = 4105, but "4,150" (Valley Courier) = 4150; a difference of 45; the same digits, two of them swapped (a typing slip?) [same_fact/figure.opened]
     "The Kestrel Run, the studio's new thriller, opened in 4,105 theaters across North America on Friday."
     s/b.md:5:27: "The Kestrel Run opened in 4,150 theatres across North America on Friday and debuted on 9,000 screens."
 

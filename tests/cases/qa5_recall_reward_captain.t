@@ -32,10 +32,10 @@ a.md:5:28: warning: "$50,000" (North Wire) = 50000 USD, but "$75,000" (South Tim
 a.md:7:27: consistent: "400,000" (North Wire) = 400000 agrees with "400,000" (South Times) = 400000; 2 outlets agree (2 claims) [same_fact/recall.units]
     "The carmaker is recalling 400,000 cars and said it was aware of 23 crashes linked to the defect."
     b.md:7:34: "The carmaker, which is recalling 400,000 cars, said the defect had been linked to 32 crashes."
-a.md:7:65: warning: "23" (North Wire) = 23, but "32" (South Times) = 32; a difference of 9 [same_fact/recall.crashes]
+a.md:7:65: warning: "23" (North Wire) = 23, but "32" (South Times) = 32; a difference of 9; the same digits, two of them swapped (a typing slip?) [same_fact/recall.crashes]
     "The carmaker is recalling 400,000 cars and said it was aware of 23 crashes linked to the defect."
     b.md:7:83: "The carmaker, which is recalling 400,000 cars, said the defect had been linked to 32 crashes."
-a.md:7:131: warning: "about $450 million" (North Wire) = about 450000000 USD, but "about $540 million" (South Times) = about 540000000 USD (tolerance 2%) [same_fact/project.cost]
+a.md:7:131: warning: "about $450 million" (North Wire) = about 450000000 USD, but "about $540 million" (South Times) = about 540000000 USD; a difference of 90 million USD (tolerance 2%); the same digits, two of them swapped (a typing slip?) [same_fact/project.cost]
     "It put the cost of the recall at about $450 million."
     b.md:7:128: "It put the cost of the recall at about $540 million."
 a.md:7:169: error: down 3.2% at $41.10, from $43.50: from $43.50 to $41.10 is a fall of 5.5%, not 3.2% [percent_change/builtin.percent_change]

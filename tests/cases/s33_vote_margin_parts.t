@@ -30,7 +30,7 @@ s/a.md:5:41: consistent: "198" (Harbour Wire) = 198 agrees with "198" (Valley Co
 s/b.md:5:48: consistent: "198" 198 + "23" 23 = 221, matching "221" (Valley Courier) = 221 (vote.for = vote.against+vote.margin) [parts_total/vote.tally.for.house]
     "The House passed the harbour bill by a vote of 221 to 198 on Thursday."
     s/b.md:5:55: "The House passed the harbour bill by a vote of 221 to 198 on Thursday."
-s/b.md:5:85: warning: "23" (Valley Courier) = 23, but "32" (Harbour Wire) = 32; a difference of 9 [same_fact/vote.margin.house]
+s/b.md:5:85: warning: "23" (Valley Courier) = 23, but "32" (Harbour Wire) = 32; a difference of 9; the same digits, two of them swapped (a typing slip?) [same_fact/vote.margin.house]
     "It passed by 23 votes."
     s/a.md:5:105: "The bill passed by 32 votes, with a dozen members absent."
 

@@ -18,7 +18,7 @@ source: Valley Courier
 ---
 Ostrand Group will pay $22 a share, a premium of 26%, in a takeover valuing Pellow at $8.7 billion.
 --- expect
-s/a.md:5:96: warning: "$7.8 billion" (Harbour Wire) = 7800000000 USD, but "$8.7 billion" (Valley Courier) = 8700000000 USD; a difference of 900 million USD (tolerance 2%) [same_fact/deal.valuation]
+s/a.md:5:96: warning: "$7.8 billion" (Harbour Wire) = 7800000000 USD, but "$8.7 billion" (Valley Courier) = 8700000000 USD; a difference of 900 million USD (tolerance 2%); the same digits, two of them swapped (a typing slip?) [same_fact/deal.valuation]
     "Ostrand Group agreed to buy the grocer Pellow for $22 a share in cash, valuing the business at $7.8 billion, a 29% premium to Monday's close."
     s/b.md:5:87: "Ostrand Group will pay $22 a share, a premium of 26%, in a takeover valuing Pellow at $8.7 billion."
 

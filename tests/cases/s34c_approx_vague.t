@@ -27,7 +27,7 @@ s/a.md:5:32: warning: "37" (Coast Herald) = 37, but "41" (Bay Post) = 41; a diff
 s/a.md:5:32: consistent: "37" (Coast Herald) = 37 agrees with "Dozens" (Bay Post) = 24 to 99; 2 outlets agree (2 claims) [range_qualifier/toll.dead.were_killed]
     "# Ferry capsizes off Sulawesi, 37 dead"
     s/b.md:5:3: "# Dozens dead as ferry capsizes"
-s/a.md:7:1: warning: "About 2.5 million" (Coast Herald) = about 2500000, but "Some 3 million" (Bay Post) = about 3000000 [same_fact/power.without]
+s/a.md:7:1: warning: "About 2.5 million" (Coast Herald) = about 2500000, but "Some 3 million" (Bay Post) = about 3000000; a difference of 500000 [same_fact/power.without]
     "About 2.5 million homes were without power after the storm, officials said."
     s/b.md:7:46: "Some 3 million homes lost power across the region."
 

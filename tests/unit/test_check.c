@@ -717,6 +717,65 @@ static void test_parts_total(void **state) {
   assert_non_null(strstr(f->message, "= 17, but"));
 }
 
+/* One toll.evacuated figure of an outlet, its value as written. */
+static void S_add_written(S_run *r, const char *doc, double v,
+                          const char *value) {
+  cc_claim c = S_c("toll.evacuated", "story", CC_VK_COUNT, v, v, doc);
+  c.value = value;
+  cc_claim_store_add(r->s, &c);
+}
+
+/* Two figures with two side-by-side digits swapped: a discrepancy with
+ * the note, even nearly threefold apart (14,000 and 41,000, which would
+ * otherwise read as two events); digits moved further are no swap. */
+static void test_digit_swap(void **state) {
+  S_run *r = *state;
+  const struct {
+    double a, b;
+    bool swap;
+  } t[] = {{14000, 41000, true}, {214, 241, true},   {1243, 1234, true},
+           {21, 12, true},       {1234, 4231, false}, {1234, 1324, true},
+           {120, 201, false}};
+  for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+    cc_claim_store_free(&r->s);
+    r->s = cc_claim_store_new();
+    char va[32], vb[32];
+    snprintf(va, sizeof va, "%.0f", t[i].a);
+    snprintf(vb, sizeof vb, "%.0f", t[i].b);
+    S_add_written(r, "a.md", t[i].a, va);
+    S_add_written(r, "b.md", t[i].b, vb);
+    S_check(r, NULL);
+    const cc_finding *f = S_find(r, "same_fact", CC_VERDICT_DISCREPANCY);
+    if (t[i].swap) {
+      assert_non_null(f);
+      assert_non_null(strstr(f->message, "two of them swapped"));
+    } else {
+      assert_true(!f || !strstr(f->message, "swapped"));
+    }
+  }
+}
+
+/* The difference told is the figures' as written, not the space
+ * between their roundings' intervals ("about 25,000" and "about
+ * 35,000": 10000). */
+static void test_written_difference(void **state) {
+  S_run *r = *state;
+  cc_claim a = S_c("toll.evacuated", "story", CC_VK_COUNT, 22500, 27500,
+                   "a.md");
+  a.value = "25000";
+  a.qual = CC_Q_APPROX;
+  cc_claim b = S_c("toll.evacuated", "story", CC_VK_COUNT, 31500, 38500,
+                   "b.md");
+  b.value = "35000";
+  b.qual = CC_Q_APPROX;
+  cc_claim_store_add(r->s, &a);
+  cc_claim_store_add(r->s, &b);
+  S_check(r, NULL);
+  const cc_finding *f = S_find(r, "same_fact", CC_VERDICT_DISCREPANCY);
+  assert_non_null(f);
+  assert_non_null(strstr(f->message, "a difference of 10000"));
+}
+
 static void S_add_share(S_run *r, const char *obj, double v, uint32_t sent) {
   cc_claim c = S_c("poll.share", "story", CC_VK_PERCENT, v, v, "a.md");
   c.object = obj;
@@ -1523,6 +1582,8 @@ int main(void) {
       T(test_rate_same_sentence),
       T(test_elapsed_same_sentence),
       T(test_breakdown_whole_list),
+      T(test_digit_swap),
+      T(test_written_difference),
       T(test_rate_rounding),
       T(test_rate_tenfold),
       T(test_same_fact_across),
