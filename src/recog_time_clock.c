@@ -473,20 +473,33 @@ static uint32_t S_minute_words(const S_cur *c, uint32_t j, int *mm) {
   return np.tok_end;
 }
 
+/* A clock word of more than one token at i ("mid-day", "mid day"):
+ * asked only at the first word of a longer key (ki, the kinds at i). */
+static const S_sense *S_clock_key(const S_cur *c, uint32_t i, uint64_t ki,
+                                  uint32_t *n) {
+  if (!(ki & S_M(S_K_PREFIX)))
+    return NULL;
+  const S_sense *s = cc__time_phrase(c, i, S_M(S_K_CLOCK), n);
+  return s && *n > 1 ? s : NULL;
+}
+
 /* A clock time in words at i: "noon", "half past seven", "seven o'clock",
  * "eleven in the morning", "ten thirty am". */
 static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
   bool oclock = false;
   uint32_t j, e;
   *r = (S_read){-1, 0, 0, -1, false, false, false};
+  uint32_t cn = 1;
   const S_sense *cw = S_word1(c, i, S_K_CLOCK);
+  if (!cw)
+    cw = S_clock_key(c, i, S_kinds_at(c, i), &cn); /* "mid-day" */
   if (cw) {
     if (S_name_like(c, i))
       return 0;
     r->hh = cw->a;
     r->mm = cw->b;
     r->has_min = true;
-    return i + 1;
+    return i + cn;
   }
   if ((j = S_clock_phrase(c, i, &r->hh, &r->mm))) {
     r->has_min = true;
@@ -686,7 +699,8 @@ uint32_t cc__time_bare_range(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   bool join = between ? S_is(c, j + 1, "and")
                       : (S_is(c, j + 1, "to") || S_is(c, j + 1, "until") ||
-                         S_is(c, j + 1, "till") || S_p(c, j + 1, '-'));
+                         S_is(c, j + 1, "till") || S_is(c, j + 1, "til") ||
+                         S_p(c, j + 1, '-'));
   if (!join || !(b = S_bare_hour(c, j + 2)) ||
       S_kind_is(c, j, CC_TOK_NUM) != S_kind_is(c, j + 2, CC_TOK_NUM))
     return 0; /* (both in digits or both in words) */
@@ -763,7 +777,8 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     return 0;
   bool join = between ? S_is(c, e, "and") || (hhmm && glued)
                       : (S_is(c, e, "to") || S_is(c, e, "until") ||
-                         S_is(c, e, "till") || S_p(c, e, '-'));
+                         S_is(c, e, "till") || S_is(c, e, "til") ||
+                         S_p(c, e, '-'));
   if (!join)
     return 0;
   S_tv_init(&b);
@@ -991,9 +1006,11 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
  * range, cc__time_time_range, cc__time_bare_range) at i.  Most words that reach
  * the parsers ("the", "in", "about") are none of these. */
 bool cc__time_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
+  uint32_t cn;
   if (S_kind_is(c, i, CC_TOK_NUM) || (ki & S_M(S_K_CLOCK)) ||
       S_is(c, i, "half") || S_is(c, i, "quarter") ||
-      (S_is(c, i, "a") && S_is(c, i + 1, "quarter")))
+      (S_is(c, i, "a") && S_is(c, i + 1, "quarter")) ||
+      S_clock_key(c, i, ki, &cn))
     return true;
   /* the number cc__time_hour_word and S_clock_phrase read at a word: whole, 1
    * to 59, with no qualifier and none of these flags ("about 2,750", "some
@@ -1019,9 +1036,11 @@ bool cc__time_may_clock(const S_cur *c, uint32_t i, uint64_t ki) {
  * takes an hour alone only in a clock context (S_clock_ctx).  Most
  * number words are counts: "five years", "three hours". */
 static bool S_time_word_may(const S_cur *c, uint32_t i, uint64_t ki) {
+  uint32_t cn;
   if (S_tok(c, i)->kind != CC_TOK_WORD || (ki & S_M(S_K_CLOCK)) ||
       S_is(c, i, "half") || S_is(c, i, "quarter") || S_is(c, i, "a") ||
-      S_is(c, i, "from") || S_is(c, i, "between"))
+      S_is(c, i, "from") || S_is(c, i, "between") ||
+      S_clock_key(c, i, ki, &cn))
     return true;
   cc_numparse np;
   if (!S_num(c, i, &np) || S_clock_ctx(c, i))

@@ -2221,6 +2221,17 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     tv->gran = CC_G_DAY;
     snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", ws->v + 1);
     tv->lo = tv->hi = 7 * (double)CC_DAY;
+    S_tv t;
+    S_tv_init(&t);
+    uint32_t te; /* "Mondays at 9am", as "every Monday at 9am" */
+    if (S_is(c, j, "at") && (te = cc__time_p_clock(c, j + 1, &t)) &&
+        t.type == CC_M_TIME && t.hh >= 0 && t.hh < 24 && t.mm >= 0 &&
+        !strchr(t.value, '/')) {
+      snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%02d:%02d",
+               ws->v + 1, t.hh, t.mm % 60);
+      tv->gran = t.gran;
+      return te;
+    }
     return j;
   }
   /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */

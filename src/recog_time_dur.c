@@ -146,6 +146,12 @@ static uint32_t S_count_at_run(const S_cur *c, uint32_t i, S_count *k) {
       k->article = false; /* "a quarter of an hour", "three quarters of a" */
       return np.tok_end + 2;
     }
+    if (np.value == 0.5 && np.tok_end > i + 1 &&
+        S_is(c, np.tok_end - 1, "half") &&
+        (S_is(c, np.tok_end, "a") || S_is(c, np.tok_end, "an"))) {
+      k->article = false; /* "about half an hour": the qualifier's count */
+      return np.tok_end + 1;
+    }
     return np.tok_end;
   }
   if (S_is(c, i, "quarter") && S_is(c, i + 1, "of") &&
@@ -436,12 +442,15 @@ static bool S_in_future(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
 /* A compound length of years, months, weeks and days (parts, by unit)
  * before "ago" at e: the date that long before the publication date, as
  * precise as its smallest unit ("two years and three months ago" is a
- * month).  The token after "ago", or 0 (no "ago", hours in it, no date). */
+ * month; with hours or less in it, a day).  The token after "ago", or 0
+ * (no "ago", a day or more of hours, no date). */
 static uint32_t S_compound_ago(const S_cur *c, uint32_t e,
                                const double parts[7], S_tv *tv) {
   int64_t doc;
-  if (!S_is(c, e, "ago") || parts[4] || parts[5] || parts[6] ||
-      !S_doc(c, &doc))
+  /* hours, minutes and seconds under a day in all ("3 days 2 hours ago",
+   * "5 hours 20 minutes ago"): a day, as "3 hours ago" is today */
+  double sub = parts[4] * 3600 + parts[5] * 60 + parts[6];
+  if (!S_is(c, e, "ago") || sub >= 86400 || !S_doc(c, &doc))
     return 0;
   int64_t day = doc;
   int last = 0;
@@ -450,6 +459,8 @@ static uint32_t S_compound_ago(const S_cur *c, uint32_t e,
       day = cc__time_shift_day(day, v, -1, parts[v]);
       last = v;
     }
+  if (sub)
+    last = 3;
   static const uint8_t grans[] = {CC_G_YEAR, CC_G_MONTH, CC_G_WEEK, CC_G_DAY};
   tv->type = CC_M_DATE;
   tv->flags |= CC_MF_RELATIVE;
@@ -1696,8 +1707,13 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (!(e = cc__time_p_clock(c, i, &t)))
     return 0;
   S_tv_init(tv);
-  if (!(e2 = S_set_at(c, e, tv)) ||
-      !S_set_time_value(c, tv, &t))
+  e2 = S_set_at(c, e, tv);
+  if (!e2 && S_is(c, e, "on")) { /* "9am on Mondays": a weekday's set */
+    S_tv_init(tv);
+    if ((e2 = cc__time_p_weekday_led(c, e + 1, tv)) && tv->type != CC_M_SET)
+      e2 = 0;
+  }
+  if (!e2 || !S_set_time_value(c, tv, &t))
     return 0;
   return e2;
 }

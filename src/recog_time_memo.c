@@ -184,14 +184,14 @@ void cc__time_memo_reset(cc_time_memo *memo, uint32_t begin, uint32_t end) {
 
 /* Token x (< c->end) is a word S_range_joiner, cc__time_time_range or
  * cc__time_bare_range may read as the joiner of a range, with or without
- * "between": "and", "to", "until", "till", "through", "thru", "up" (of
+ * "between": "and", "to", "until", "till", "til", "through", "thru", "up" (of
  * "up to") or a hyphen. */
 static bool S_joiner_word(const S_cur *c, uint32_t x) {
   switch (S_tok(c, x)->norm[0]) {
   case 'a':
     return S_is(c, x, "and");
   case 't':
-    return S_is(c, x, "to") || S_is(c, x, "till") ||
+    return S_is(c, x, "to") || S_is(c, x, "till") || S_is(c, x, "til") ||
            S_is(c, x, "through") || S_is(c, x, "thru");
   case 'u':
     return S_is(c, x, "until") || S_is(c, x, "up");
@@ -226,6 +226,11 @@ static inline uint8_t S_entry_ts(const S_entry *e) {
     b |= CC_TS_UNIT;
   if (e && (e->kinds & set))
     b |= CC_TS_SET;
+  if (e && (e->kinds & S_M(S_K_WEEKDAY))) /* a plural weekday ("Mondays"):
+                                          * "9am on Mondays" */
+    for (const S_sense *x = e->senses; x; x = x->next)
+      if (x->kind == S_K_WEEKDAY && x->flag)
+        b |= CC_TS_SET;
   if (e && e->prefix && (e->pkinds & S_M(S_K_SET)))
     b |= CC_TS_SETP;
   return b;
@@ -233,8 +238,8 @@ static inline uint8_t S_entry_ts(const S_entry *e) {
 
 uint8_t cc__time_scan_bits(const S_entry *e, const char *w, size_t n) {
   static const char *const joins[] = {"and",  "to",    "till", "through",
-                                      "thru", "until", "up"};
-  static const uint8_t jlen[] = {3, 2, 4, 7, 4, 5, 2}; /* (asked at load
+                                      "thru", "until", "up",   "til"};
+  static const uint8_t jlen[] = {3, 2, 4, 7, 4, 5, 2, 3}; /* (asked at load
                                                        * of every word) */
   uint8_t b = S_entry_ts(e);
   /* (each join starts with 'a', 't' or 'u': most words are none) */
