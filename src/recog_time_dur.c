@@ -33,6 +33,21 @@ static uint8_t S_unit_gran(const S_sense *u) {
   }
 }
 
+/* A fraction of a decade or more is as precise as the years it makes:
+ * "a quarter of a century" is 25 years, to the year (a century's
+ * granularity made "the first in a quarter of a century" any year of
+ * 1901-2051); "half a century" is 50, to the decade. */
+static uint8_t S_frac_gran(double count, const S_sense *u) {
+  if (u->v != 0 || u->a < 10 || !(count > 0 && count < 1))
+    return S_unit_gran(u);
+  double y = count * u->a;
+  if (y != floor(y))
+    return CC_G_YEAR;
+  return fmod(y, 100) == 0 ? CC_G_CENTURY
+         : fmod(y, 10) == 0 ? CC_G_DECADE
+                            : CC_G_YEAR;
+}
+
 /* ISO 8601 duration of count units ("PT7H", "P10Y", "PT1.5H", "PXY"). */
 static void S_dur_str(char *buf, size_t n, double count, int unit, bool vague) {
   char num[32];
@@ -765,7 +780,7 @@ uint32_t cc__time_p_duration(S_cur *c, uint32_t i, S_tv *tv) {
     return e;
   }
   tv->type = CC_M_DURATION;
-  tv->gran = S_unit_gran(u);
+  tv->gran = S_frac_gran(k.val, u);
   tv->qual = k.qual;
   tv->preset = true;
   if (k.range) {
