@@ -2925,6 +2925,21 @@ static bool S_past_year(const cc_mention *m, int year) {
   return cc_civil_from_days((int64_t)floor((m->hi - 1) / CC_DAY)).y < year;
 }
 
+/* "since 2015, when a dam failure killed 19": a "since" year that a
+ * "when" clause right after it dates, told before the figure (te: the
+ * sentence's end), is that earlier event's time, past as "in 2015" is. */
+static bool S_since_when(const S_doc *d, const cc_mention *m, int year,
+                         uint32_t b, uint32_t te) {
+  if (m->type != CC_M_DATE || m->open != CC_Q_SINCE ||
+      (m->flags & CC_MF_RELATIVE) || !isfinite(m->lo) ||
+      m->tok_end + 1 >= te || m->tok_end + 1 >= b)
+    return false;
+  const cc_token *c = &d->tok[m->tok_end], *w = &d->tok[m->tok_end + 1];
+  return c->norm_len == 1 && c->norm[0] == ',' && w->norm_len == 4 &&
+         memcmp(w->norm, "when", 4) == 0 &&
+         cc_civil_from_days((int64_t)floor(m->lo / CC_DAY)).y < year;
+}
+
 /* The time nearest before a figure, in an article that names a day of
  * its last week (S_recent_day), that makes the figure another event's: it
  * began four weeks or more before the article's date and ended a week or
@@ -2995,7 +3010,8 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
     const cc_mention *m = S_mention(d, d->m_at[t]);
     if (!m)
       continue;
-    bool past = S_past_year(m, year);
+    bool past = S_past_year(m, year) ||
+                S_since_when(d, m, year, b, se->tok_end);
     if (past && S_compared_after(d, m, e))
       continue;
     bool before = (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
