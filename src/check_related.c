@@ -877,17 +877,6 @@ static bool S_related(const cc__ctx *x, uint32_t a, uint32_t b,
    * 6:40 a.m." beside a fire's time), unless the caller asks of facts of
    * the period, not of a story (open: exchange rates); a handful of
    * articles, or two folders' articles keyed by one person, are */
-  /* nobody named on either side, in a handful of articles given
-   * together and published within days: the words of their claims'
-   * sentences often miss ("cases rose to 164 since January" beside "the
-   * outbreak, centred on Gaines County, has grown to 146"), so only two
-   * places that do not meet (Omaha and Tulsa) tell them apart */
-  if (few && na == 0 && nb == 0) {
-    if (S_words_meet(x->rel, a, b, true, true))
-      return true;
-    return S_ev_of(x->rel, a, S_HAVE_PLACES)->nplaces == 0 ||
-           S_ev_of(x->rel, b, S_HAVE_PLACES)->nplaces == 0;
-  }
   if (na == 0 || nb == 0) {
     bool large = rl->group[a] == rl->group[b] && !rl->few[a];
     return S_words_meet(x->rel, a, b, !large || open, few);
