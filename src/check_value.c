@@ -184,22 +184,30 @@ static double S_gap_value(const cc__item *a, const cc__item *b) {
                               : cc__vlo(b) - cc__vhi(a);
 }
 
+/* The two figures as written, when both are plain numbers ("about
+ * 1,500" is 1500): the checks of slips read these, not the intervals. */
+static bool S_written(const cc__item *a, const cc__item *b, double *p,
+                      double *q) {
+  const char *va = a->c->value, *vb = b->c->value;
+  if (!va || !vb)
+    return false;
+  char *ea, *eb;
+  *p = strtod(va, &ea);
+  *q = strtod(vb, &eb);
+  return ea != va && !*ea && eb != vb && !*eb && isfinite(*p) &&
+         isfinite(*q);
+}
+
 /* The figures as written, when both are plain numbers of one unit
  * ("about 25,000" is 25000): set *d to how far apart they are.  A reader
  * of "about 25,000" and "about 35,000" looks for 10,000, not for the
  * space between the two roundings' intervals. */
 static bool S_written_gap(const cc__item *a, const cc__item *b, double *d) {
   unsigned vk = a->c->vkind;
-  if ((vk != CC_VK_COUNT && vk != CC_VK_MONEY) || !a->c->value ||
-      !b->c->value)
-    return false;
-  if (vk == CC_VK_MONEY &&
-      strcmp(a->c->unit, b->c->unit) != 0)
-    return false;
-  char *ea, *eb;
-  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
-  if (ea == a->c->value || *ea || eb == b->c->value || *eb || p == q ||
-      !isfinite(p) || !isfinite(q))
+  double p, q;
+  if ((vk != CC_VK_COUNT && vk != CC_VK_MONEY) ||
+      (vk == CC_VK_MONEY && strcmp(a->c->unit, b->c->unit) != 0) ||
+      !S_written(a, b, &p, &q) || p == q)
     return false;
   *d = fabs(q - p);
   return true;
@@ -256,10 +264,9 @@ static double S_digit_slip(const cc__item *a, const cc__item *b) {
   /* (the figures written, "about 1,500" as 1500; two outlets: in one
    * article the two are more often two things, a firm's revenue and a
    * bigger rival's) */
-  char *ea, *eb;
-  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
-  if (a->doc_id == b->doc_id || ea == a->c->value || *ea ||
-      eb == b->c->value || *eb || !(p > 0) || !(q > 0))
+  double p, q;
+  if (a->doc_id == b->doc_id || !S_written(a, b, &p, &q) || !(p > 0) ||
+      !(q > 0))
     return 0;
   double r = p > q ? p / q : q / p;
   return fabs(r - 10) < 1e-9 * r || fabs(r - 100) < 1e-9 * r ||
@@ -273,10 +280,9 @@ static double S_digit_slip(const cc__item *a, const cc__item *b) {
  * desk wants told, however far apart the two are, not two events.
  * Across outlets only, as for S_digit_slip. */
 static bool S_digit_swap(const cc__item *a, const cc__item *b) {
-  char *ea, *eb;
-  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
-  if (a->doc_id == b->doc_id || ea == a->c->value || *ea ||
-      eb == b->c->value || *eb || !(p >= 10) || !(q >= 10) || p == q ||
+  double p, q;
+  if (a->doc_id == b->doc_id || !S_written(a, b, &p, &q) || !(p >= 10) ||
+      !(q >= 10) || p == q ||
       p != floor(p) || q != floor(q) || p >= 1e15 || q >= 1e15)
     return false;
   char sa[24], sb[24];
@@ -322,11 +328,10 @@ static bool S_teen_cell(double n, int *row, int *col) {
 /* The note for a teen slip ("; fourteen and four are often confused"),
  * into m; false when the pair is not one. */
 static bool S_teen_slip(const cc__item *a, const cc__item *b, cc_buf *m) {
-  char *ea, *eb;
-  double p = strtod(a->c->value, &ea), q = strtod(b->c->value, &eb);
+  double p, q;
   int ra, ca, rb, cb;
-  if (a->doc_id == b->doc_id || ea == a->c->value || *ea ||
-      eb == b->c->value || *eb || !S_teen_cell(p, &ra, &ca) ||
+  if (a->doc_id == b->doc_id || !S_written(a, b, &p, &q) ||
+      !S_teen_cell(p, &ra, &ca) ||
       !S_teen_cell(q, &rb, &cb) || ra != rb || ca == cb ||
       (ca != 1 && cb != 1)) /* (four and forty are not confused) */
     return false;
