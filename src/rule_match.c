@@ -1542,6 +1542,29 @@ static void S_key_noun(const cc_ruleset *rs, cc_buf *obj) {
   }
 }
 
+/* The noun a one-word object stands for.  A capitalised word inside a
+ * sentence is a name's adjective more often than the counted noun: "4,105
+ * North American theaters", "the worst Atlantic hurricane since 2005".
+ * Up to three such words are stepped over to the lower-case word after
+ * them, when that word is one a noun could be (not a function or filler
+ * word, no punctuation between); otherwise the word captured stays ("2
+ * million Britons on Saturday"). */
+static uint32_t S_noun_after_names(const S_doc *d, uint32_t b,
+                                   uint32_t send) {
+  const cc_token *t = d->tok;
+  if (!(t[b].flags & CC_TF_CAP) || (t[b].flags & CC_TF_SENT_START))
+    return b;
+  uint32_t j = b + 1;
+  while (j < send && j < b + 3 && t[j].kind == CC_TOK_WORD &&
+         (t[j].flags & CC_TF_CAP) && (t[j].flags & CC_TF_SPACE_BEFORE))
+    j++;
+  if (j >= send || t[j].kind != CC_TOK_WORD || (t[j].flags & CC_TF_CAP) ||
+      !(t[j].flags & CC_TF_SPACE_BEFORE) ||
+      (d->rs->wclass[d->wid[j]] & (CC__WC_FUNCTION | CC__WC_FILLER)))
+    return b;
+  return j;
+}
+
 /* The key a captured entity or phrase stands for ("the island" keys as
  * "island"). */
 static void S_cap_key(const S_doc *d, const S_cap *c, cc_buf *out) {
@@ -3407,11 +3430,14 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
                 (CC__WC_FUNCTION | CC__WC_FILLER))) {
       return false; /* "the largest of its kind since 2014": no noun to
                        key by, and "of" would meet any other such one */
+    } else if (oc && oc->slot == CC__S_WORD) {
+      uint32_t k = S_noun_after_names(d, oc->b,
+                                      d->seg->sentences[s].tok_end);
+      S_words(d, k, k + 1, &o->object);
+      S_key_noun(d->rs, &o->object);
     } else if (oc && !(oc->slot == CC__S_DATE &&
                        S_period_key(S_cap_mention(d, oc, &tmp), &o->object))) {
       S_cap_key(d, oc, &o->object);
-      if (oc->slot == CC__S_WORD)
-        S_key_noun(d->rs, &o->object);
     }
   } else if (r->obj_before) {
     /* a place or a person too: a loser is keyed by its words, as the
