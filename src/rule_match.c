@@ -1547,10 +1547,19 @@ static void S_key_noun(const cc_ruleset *rs, cc_buf *obj) {
  * North American theaters", "the worst Atlantic hurricane since 2005".
  * Up to three such words are stepped over to the lower-case word after
  * them, when that word is one a noun could be (not a function or filler
- * word, no punctuation between); otherwise the word captured stays ("2
- * million Britons on Saturday"). */
-static uint32_t S_noun_after_names(const S_doc *d, uint32_t b,
-                                   uint32_t send) {
+ * word, no punctuation between) and not a word of the rule's own ("the No
+ * campaign took 47.7%" keys `no`: "campaign" is the rule's); otherwise
+ * the word captured stays ("2 million Britons on Saturday"). */
+static bool S_prog_word(const cc__prog *g, int32_t w) {
+  for (uint32_t k = 0; k < g->nlits_code; k++)
+    for (uint16_t f = 0; f < g->lits[k].nfirsts; f++)
+      if (g->lits[k].firsts[f] == w)
+        return true;
+  return false;
+}
+
+static uint32_t S_noun_after_names(const S_doc *d, const cc__prog *g,
+                                   uint32_t b, uint32_t send) {
   const cc_token *t = d->tok;
   if (!(t[b].flags & CC_TF_CAP) || (t[b].flags & CC_TF_SENT_START))
     return b;
@@ -1560,7 +1569,8 @@ static uint32_t S_noun_after_names(const S_doc *d, uint32_t b,
     j++;
   if (j >= send || t[j].kind != CC_TOK_WORD || (t[j].flags & CC_TF_CAP) ||
       !(t[j].flags & CC_TF_SPACE_BEFORE) ||
-      (d->rs->wclass[d->wid[j]] & (CC__WC_FUNCTION | CC__WC_FILLER)))
+      (d->rs->wclass[d->wid[j]] & (CC__WC_FUNCTION | CC__WC_FILLER)) ||
+      S_prog_word(g, d->wid[j]))
     return b;
   return j;
 }
@@ -3431,7 +3441,7 @@ static bool S_act(S_doc *d, const cc__rule *r, const cc__prog *g,
       return false; /* "the largest of its kind since 2014": no noun to
                        key by, and "of" would meet any other such one */
     } else if (oc && oc->slot == CC__S_WORD) {
-      uint32_t k = S_noun_after_names(d, oc->b,
+      uint32_t k = S_noun_after_names(d, g, oc->b,
                                       d->seg->sentences[s].tok_end);
       S_words(d, k, k + 1, &o->object);
       S_key_noun(d->rs, &o->object);
