@@ -345,8 +345,11 @@ static uint32_t S_clock_phrase(const S_cur *c, uint32_t i, int *hh, int *mm) {
   if (bare) { /* digits: "20 past 3pm" ("10 to 9pm" may be a range) */
     int ap = -1;
     bool oc = false;
+    /* or after "at": "at 10 past 4" (never "to": "at 20 to 9" may be
+     * a score) */
     if (!S_is(c, j, "past") ||
-        (!glued_ampm && S_ampm_word(c, k, &ap, &oc) == k))
+        (!glued_ampm && S_ampm_word(c, k, &ap, &oc) == k &&
+         !(i > c->sb && S_is(c, i - 1, "at"))))
       return 0;
   }
   if (S_word1(c, k, S_K_UNIT))

@@ -247,8 +247,13 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (!weak && (k = S_dated_shift_year(c, j, tv))) {
       j = k; /* "April 1 last year" */
     }
+    /* a weak month without a year after a preposition with an ordinal
+     * day: "on march 3rd" (not "march 3 miles") */
+    bool weak_ok = tv->y != S_NOYEAR ? k != 0
+                                     : S_prep_before(c, i) && dj == j - 1 &&
+                                           cc__time_ordinal(c, dj, &tmp);
     if (!cc_date_valid(tv->y == S_NOYEAR ? 2000 : tv->y, m, d) ||
-        (weak && (tv->y == S_NOYEAR || tv->d2 || k == 0)))
+        (weak && (tv->d2 || !weak_ok)))
       return 0;
   } else if (weak) {
     return 0;
@@ -269,6 +274,10 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       /* "January-March", "Jan-Feb": a month hyphened to a month is one */
       bool paired = S_month_hyphen(c, i);
       if (ms->strict && !S_prep_before(c, i) && !paired)
+        return 0;
+      /* a lone month in lower case only after a preposition ("in
+       * august"): "the august body", "an august institution" are words */
+      if (!S_cap(c, i) && !S_prep_before(c, i) && !paired)
         return 0;
       /* "April Smith": a lone month before a capitalized word is a name */
       if (S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j) && !S_prep_before(c, i) &&
@@ -368,7 +377,9 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
   }
   /* a month that is also a word ("march") in lower case after an ordinal
    * and "of": "the 1st of march" */
-  if (!k || (ms->strict && !S_cap(c, j) && !(ord && S_is(c, j - 1, "of"))))
+  /* ... or with a year after it: "3 march 2024" */
+  if (!k || (ms->strict && !S_cap(c, j) && !(ord && S_is(c, j - 1, "of")) &&
+             !S_year_after(c, k, &y)))
     return 0;
   j = k;
   tv->type = CC_M_DATE;

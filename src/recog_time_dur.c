@@ -383,6 +383,21 @@ static uint32_t S_offset(S_cur *c, uint32_t i, uint32_t e, const S_count *k,
     return end;
   }
 
+  double secs = cnt * S_unit_secs[u->v];
+  if (u->v > 3 && secs >= 86400 && secs < 400 * 86400.0) {
+    /* "26 hours ago", "36 hours ago": a day or more of hours, minutes or
+     * seconds moves off the publication day, to the days that long
+     * before (or after) some time of it: [doc - s, doc + 1 day - s) */
+    double a = (double)doc + sign * secs / 86400;
+    int64_t d0 = (int64_t)floor(a), d1 = (int64_t)ceil(a + 1) - 1;
+    if (d1 > d0)
+      S_set_day_range(tv, d0, d1);
+    else
+      S_set_day(tv, d0);
+    tv->anchor = CC_ANCHOR_DOC_DATE;
+    tv->anchor_days = doc;
+    return end;
+  }
   int64_t day = cc__time_shift_day(doc, u->v, sign, cnt);
   uint8_t g = tv->gran;
   if (g == CC_G_WEEK)
