@@ -590,6 +590,22 @@ static bool S_next_day(const S_cur *c, uint32_t i) {
   return S_is(c, i, "next") && S_is_one_of(c, i + 1, day);
 }
 
+/* "due to" at i meaning "because of": a determiner or a cause's word
+ * after it ("cancelled due to fog on Tuesday", "due to the strike"), not
+ * a verb ("due to vote on Tuesday"). */
+static bool S_due_cause(const S_cur *c, uint32_t i) {
+  static const char *const cause[] = {
+      "the",   "a",       "an",     "his",      "her",       "its",
+      "their", "our",     "this",   "that",     "bad",       "heavy",
+      "poor",  "severe",  "high",   "low",      "strong",    "technical",
+      "fog",   "rain",    "snow",   "ice",      "wind",      "winds",
+      "storms", "weather", "flooding", "lack",  "concerns",  "problems",
+      "issues", "illness", "injury", "delays",  "congestion", "safety",
+      "security", "staff", "staffing", "industrial", "unforeseen", NULL};
+  return S_is(c, i, "due") && S_is(c, i + 1, "to") &&
+         S_is_one_of(c, i + 2, cause);
+}
+
 /* The "-ed" word at i the tail of a hyphenated compound before a noun:
  * an adjective ("old-fashioned sweets", "Iran-backed groups", "a
  * long-awaited vote"), no verb.  A verb's compound has an object or a
@@ -622,7 +638,8 @@ int cc__time_tense_cue(const S_cur *c, uint32_t i) {
     v = s->v;
     if (v < 0 && n == 1 && S_participle(c, i))
       v = 0; /* "the summit is held every year", "will be held in June" */
-    else if (v == 1 && n == 1 && (S_plan_noun(c, i) || S_next_day(c, i)))
+    else if (v == 1 && n == 1 &&
+             (S_plan_noun(c, i) || S_next_day(c, i) || S_due_cause(c, i)))
       v = 0; /* "unveiled a plan on Monday": the verb tells */
   } else if (S_kind_is(c, i, CC_TOK_WORD)) {
     const cc_token *t = S_tok(c, i);
@@ -726,6 +743,18 @@ bool cc__time_past_infinitive(const S_cur *c, uint32_t b) {
 static const char *const S_sched[] = {"set", "slated", "scheduled", NULL};
 static const char *const S_past_be[] = {"was", "were", NULL};
 
+/* A plan phrase at i told in the past: "was" or "were" among the three
+ * tokens before it ("were originally scheduled to be held before
+ * Thanksgiving but were delayed", "was going to"): the plan may have
+ * passed, so the phrase does not make the date future; the nearest cue
+ * decides. */
+static bool S_past_plan(const S_cur *c, uint32_t i) {
+  for (uint32_t k = i > c->sb + 3 ? i - 3 : c->sb; k < i; k++)
+    if (S_is_one_of(c, k, S_past_be))
+      return true;
+  return false;
+}
+
 int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
   /* "has been missing since Thursday", "the first rise since April": a
    * start before now, whatever the verb */
@@ -747,7 +776,7 @@ int cc__time_tense(const S_cur *c, uint32_t b, uint32_t e) {
   for (uint32_t i = b > c->sb + 6 ? b - 6 : c->sb; i < b; i++) {
     uint32_t n;
     const S_sense *s = cc__time_phrase(c, i, S_M(S_K_TENSE), &n);
-    if (s && (s->v > 1 || (s->v > 0 && n > 1)))
+    if (s && (s->v > 1 || (s->v > 0 && n > 1 && !S_past_plan(c, i))))
       return 1;
     const char *w = S_w(c, i);
     size_t len = strlen(w);
