@@ -490,7 +490,8 @@ void cc__check_unit_pair(cc__ctx *x, const cc__item *it) {
   /* (a share of a count is checked the same way: the stated share
    * against the one its result gives, share_of) */
   if (strcmp(it->cf->check, "percent_change") == 0 ||
-      strcmp(it->cf->check, "share_of") == 0) {
+      strcmp(it->cf->check, "share_of") == 0 ||
+      strcmp(it->cf->check, "duration_span") == 0) {
     S_check_change(x, it);
     return;
   }

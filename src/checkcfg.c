@@ -266,7 +266,7 @@ static const char *const S_check_names[] = {
     "same_fact",   "elapsed_time",    "count_list", "relative_date",
     "parts_total", "range_qualifier", "age_birth",  "zone_pair",
     "weekday_date", "name_variant",   "unit_pair",  "exchange_rate",
-    "percent_change", "share_of"};
+    "percent_change", "share_of", "duration_span"};
 
 const char *cc_check_name_at(size_t i) {
   return i < sizeof S_check_names / sizeof S_check_names[0]

@@ -628,7 +628,7 @@ static bool S_filler_start(const S_doc *d, uint32_t i) {
  * aside "- who ... -", "as well as") and an optional short description
  * ("his special envoy for peace missions,") before the next person.
  * Returns the next person's entity or -1. */
-static int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
+CC_NOINLINE int32_t S_list_next(const S_doc *d, uint32_t j, uint32_t e) {
   const cc_token *t = d->tok;
   bool sep = false;
   if (j < e && S_is(d, j, CC__W_DASH) && (t[j].flags & CC_TF_SPACE_BEFORE)) {
@@ -4594,6 +4594,121 @@ static bool S_norm_is(const cc_token *t, const char *w) {
   return t->norm_len == strlen(w) && memcmp(t->norm, w, t->norm_len) == 0;
 }
 
+/* ---- a duration beside the times it runs between ---------------------- */
+
+/* Is the text between a duration and a clock range (either first) what
+ * puts one beside the other: nothing, a comma, a bracket or a dash, or
+ * ", a" / ", or" before the duration ("for 14 hours, from 6:30am to
+ * 4:30pm", "between 2:15 and 9:45 p.m., a five-hour stretch")? */
+static bool S_span_gap(const S_doc *d, uint32_t b, uint32_t e, bool dur_2nd) {
+  const cc_token *t = d->tok;
+  if (e == b)
+    return true;
+  if (t[b].kind != CC_TOK_PUNCT || t[b].norm_len != 1 ||
+      !strchr(",(-", t[b].norm[0]))
+    return false;
+  if (e == b + 1)
+    return true;
+  return e == b + 2 && dur_2nd && t[b].norm[0] == ',' &&
+         (S_norm_is(&t[b + 1], "a") || S_norm_is(&t[b + 1], "or"));
+}
+
+/* A duration in hours or minutes a span can be checked against: its
+ * figures as stated (its qualifier's: "more than 14 hours", "about six
+ * hours"), half its unit either way; false for another kind.
+ * A word after it that makes it a difference ("two hours longer", "an
+ * hour late") is no length of the span. */
+static bool S_span_duration(const S_doc *d, const cc_mention *m, double *lo,
+                            double *hi) {
+  static const char *const diff[] = {"longer", "shorter", "more",  "less",
+                                     "earlier", "later",  "late",  "early",
+                                     "after",  "before",  "ahead", "behind",
+                                     "ago",    "each",    "a",     "per"};
+  if (m->type != CC_M_DURATION || (m->flags & CC_MF_RANGE) ||
+      (m->gran != CC_G_HOUR && m->gran != CC_G_MINUTE) || isnan(m->lo) ||
+      isnan(m->hi) || !(m->hi > 0))
+    return false;
+  if (m->tok_end < d->seg->ntokens)
+    for (size_t k = 0; k < sizeof diff / sizeof diff[0]; k++)
+      if (S_norm_is(&d->tok[m->tok_end], diff[k]))
+        return false;
+  /* (a qualified duration's interval is the recognizer's already: "about
+   * six hours" 5h24m-6h36m, "more than three hours" 3h-) */
+  double h = (m->gran == CC_G_HOUR ? 3600 : 60) / 2.0;
+  *lo = fmax(0, m->lo - h);
+  *hi = m->hi + h;
+  return true;
+}
+
+/* The length of a clock range ("from 6:30am to 4:30pm", "between 2:15
+ * and 9:45 p.m. on Thursday"), in seconds, or -1: a range of times of
+ * day, under a day long. */
+static double S_span_length(const cc_mention *m) {
+  if ((m->type != CC_M_TIME && m->type != CC_M_DATETIME) ||
+      !strchr(m->value, '/') ||
+      (m->gran != CC_G_MINUTE && m->gran != CC_G_HOUR) || m->open)
+    return -1;
+  double lo = m->lo, hi = m->hi;
+  if ((m->flags & CC_MF_UTC) && isfinite(m->utc_lo) && isfinite(m->utc_hi)) {
+    lo = m->utc_lo; /* (a clock change between the two times) */
+    hi = m->utc_hi;
+  }
+  return isfinite(lo) && isfinite(hi) && hi > lo && hi - lo < CC_DAY
+             ? hi - lo
+             : -1;
+}
+
+static void S_fmt_hours(double secs, cc_buf *out) {
+  long mins = lround(secs / 60), h = mins / 60, mm = mins % 60;
+  if (h)
+    cc_buf_printf(out, "%ld hour%s", h, h == 1 ? "" : "s");
+  if (h && mm)
+    cc_buf_putc(out, ' ');
+  if (mm || !h)
+    cc_buf_printf(out, "%ld minute%s", mm, mm == 1 ? "" : "s");
+}
+
+/* A duration stated beside the clock range it spans, in one sentence:
+ * "closed for 14 hours, from 6:30am to 4:30pm" (10 hours).  One claim of
+ * the built-in time.span: lo/hi the figures the duration allows, lo2/hi2
+ * the range's length; the check is duration_span's (checks.csv). */
+CC_NOINLINE void S_builtin_spans(S_doc *d) {
+  const char *text = d->seg->doc->text;
+  for (uint32_t i = 0; i + 1 < d->v->nmentions; i++) {
+    const cc_mention *a = &d->v->mentions[i], *b = a + 1;
+    /* (most pairs are no duration and time: the types first) */
+    bool dur_first = a->type == CC_M_DURATION;
+    if (!(dur_first ? b->type == CC_M_TIME || b->type == CC_M_DATETIME
+                    : b->type == CC_M_DURATION &&
+                          (a->type == CC_M_TIME || a->type == CC_M_DATETIME)) ||
+        a->sentence != b->sentence)
+      continue;
+    const cc_mention *du = dur_first ? a : b, *ra = dur_first ? b : a;
+    double lo, hi, len;
+    if (!S_span_gap(d, a->tok_end, b->tok_begin, !dur_first) ||
+        (len = S_span_length(ra)) < 0 || !S_span_duration(d, du, &lo, &hi))
+      continue;
+    S_out *o = S_out_take(d);
+    o->c.frame = "time.span";
+    o->c.vkind = CC_VK_UNITPAIR;
+    o->rule_id = "builtin.span";
+    memcpy(o->c.unit, "s", 2);
+    S_PUT_LIT(&o->subject, "story");
+    cc_buf_put(&o->value, text + du->start, du->end - du->start);
+    cc_buf_put(&o->value2, text + du->start, du->end - du->start);
+    o->c.lo = lo;
+    o->c.hi = hi;
+    o->c.lo2 = o->c.hi2 = len;
+    /* "from 6:30am to 4:30pm is 10 hours" */
+    cc_buf_put(&o->deriv, text + ra->start, ra->end - ra->start);
+    cc_buf_puts(&o->deriv, " is ");
+    S_fmt_hours(len, &o->deriv);
+    S_where(d, o, a->tok_begin, b->tok_end, a->sentence);
+    S_commit(d, o);
+    i++; /* (the two are taken) */
+  }
+}
+
 /* The direction a word before a percent tells: 1 up ("rose 18%"), -1
  * down ("fell 12%"), 0 none. */
 static int S_change_word(const cc_token *t) {
@@ -5879,6 +5994,7 @@ static void S_apply(const cc_ruleset *rs, const cc_doc_view *view,
   }
   S_builtin_pairs(&d);
   S_builtin_units(&d);
+  S_builtin_spans(&d);
   S_builtin_changes(&d);
   S_builtin_rates(&d);
   S_builtin_weekdays(&d);
