@@ -5073,6 +5073,7 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
 
 CC_NOINLINE bool S_share_at(S_doc *d, uint32_t i);
 CC_NOINLINE bool S_share_before(S_doc *d, uint32_t i);
+CC_NOINLINE bool S_share_lead(S_doc *d, uint32_t i);
 CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
                                const cc_mention *tot, const cc_mention *r);
 
@@ -5175,8 +5176,8 @@ CC_NOINLINE bool S_change_trail(S_doc *d, uint32_t i) {
  * percent, and percents as figures are left out (points or percent?). */
 CC_NOINLINE void S_builtin_changes(S_doc *d) {
   const cc_mention *ms = d->v->mentions;
-  uint32_t n = d->v->nmentions;
-  for (uint32_t i = 0; i + 1 < n; i++) {
+  uint32_t n = d->v->nmentions, i = 0;
+  for (; i + 1 < n; i++) {
     const cc_mention *p = &ms[i];
     uint32_t used;
     /* the cheap test inline: a figure right after "to" or "from" */
@@ -5192,6 +5193,11 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
      * (S_share_before; the share first is S_share_at, below) */
     if (p->type == CC_M_PERCENT && i > 0 && p->tok_end < d->seg->ntokens &&
         d->tok[p->tok_end].norm_len == 2 && S_share_before(d, i)) {
+      i += 1;
+      continue;
+    }
+    /* the total first, "Of the 400 staff, about 90, or 22%," */
+    if (p->type == CC_M_PERCENT && i > 1 && S_share_lead(d, i)) {
       i += 1;
       continue;
     }
@@ -5241,6 +5247,10 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
     S_change_claim(d, verb, p, dir, slo, shi, x, y);
     i += used; /* its figures are spoken for */
   }
+  /* the loop stops before the last mention; a total-first share may end
+   * the text ("... or 24%."), and only that shape needs no mention after */
+  if (i + 1 == n && n > 2 && ms[i].type == CC_M_PERCENT)
+    S_share_lead(d, i);
 }
 
 /* ---- a share of a count and its result ------------------------------------- */
@@ -5331,6 +5341,10 @@ CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
       return false;
     S_out *o = S_out_pct(d, "quantity.share", "builtin.share_of");
     const cc_mention *a = r < p ? r : p, *z = r < p ? tot : r;
+    if (tot < a) { /* "Of the 400 staff, 90, or 22%" (S_share_lead) */
+      a = tot;
+      z = p;
+    }
     cc_buf_put(&o->value, text + a->start, z->end - a->start);
     cc_buf_put(&o->value2, pt, p->end - p->start);
     o->c.lo = slo;
@@ -5347,6 +5361,13 @@ CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
     S_commit(d, o);
     return true;
   }
+}
+
+/* A word of approximation before a figure that did not take it. */
+static bool S_approx_word(const cc_token *w) {
+  return S_norm_is(w, "about") || S_norm_is(w, "some") ||
+         S_norm_is(w, "roughly") || S_norm_is(w, "around") ||
+         S_norm_is(w, "nearly") || S_norm_is(w, "almost");
 }
 
 /* "cut 4,200 jobs, or about 6% of its 70,000 staff", "12 seats (40% of
@@ -5384,6 +5405,42 @@ CC_NOINLINE bool S_share_before(S_doc *d, uint32_t i) {
       if (t[k].kind != CC_TOK_WORD)
         return false;
   }
+  return S_share_claim(d, p, tot, r);
+}
+
+/* "Of the 400 staff, about 90, or 22%, were ...": the total after "of
+ * the" (its, their), at most two words and a comma, the result (one word
+ * of approximation allowed), then ", or" or a bracket and the share, not
+ * followed by "of" (a share of some other whole).  ms[i] the share. */
+CC_NOINLINE bool S_share_lead(S_doc *d, uint32_t i) {
+  const cc_mention *ms = d->v->mentions;
+  const cc_token *t = d->tok;
+  const cc_mention *tot = &ms[i - 2], *r = &ms[i - 1], *p = &ms[i];
+  if (tot->sentence != p->sentence || r->sentence != p->sentence ||
+      tot->type != r->type ||
+      !(r->type == CC_M_NUMBER || r->type == CC_M_MONEY) ||
+      memcmp(tot->unit, r->unit, sizeof r->unit) != 0 || tot->tok_begin < 2 ||
+      !S_norm_is(&t[tot->tok_begin - 2], "of") ||
+      !(S_norm_is(&t[tot->tok_begin - 1], "the") ||
+        S_norm_is(&t[tot->tok_begin - 1], "its") ||
+        S_norm_is(&t[tot->tok_begin - 1], "their")))
+    return false;
+  if (p->tok_end < d->seg->ntokens && S_norm_is(&t[p->tok_end], "of"))
+    return false;
+  uint32_t b = tot->tok_end, e = r->tok_begin;
+  if (e > b && t[e - 1].kind == CC_TOK_WORD && S_approx_word(&t[e - 1]))
+    e--;
+  if (e <= b || e - b > 3 || !S_norm_is(&t[e - 1], ","))
+    return false;
+  for (uint32_t k = b; k + 1 < e; k++)
+    if (t[k].kind != CC_TOK_WORD)
+      return false;
+  b = r->tok_end;
+  e = p->tok_begin;
+  if (e > b && t[e - 1].kind == CC_TOK_WORD && S_approx_word(&t[e - 1]))
+    e--;
+  if (!S_share_gap(d, b, e))
+    return false;
   return S_share_claim(d, p, tot, r);
 }
 
