@@ -488,7 +488,9 @@ const char *cc_review_cell(const cc_review *r, size_t row, int col) {
 }
 
 long cc_review_find(const cc_review *r, const char *id) {
-  const S_idx *e = r && id ? S_lookup(r, id) : NULL;
+  char padded[17]; /* (a row's id as a spreadsheet saved it, "60144718364423",
+                      finds its row: the parser padded it back) */
+  const S_idx *e = r && id ? S_lookup(r, S_unnumber(id, padded)) : NULL;
   return e ? (long)e->row : -1;
 }
 

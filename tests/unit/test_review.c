@@ -181,6 +181,9 @@ static void test_numeric_ids(void **state) {
   cc_review *r = cc_review_parse("n.csv", b.ptr, b.len, &err);
   assert_non_null(r);
   assert_int_equal(cc_review_find(r, "0060144718364423"), 0);
+  /* the row's id cell as saved finds it too (found by fuzz_review) */
+  assert_int_equal(cc_review_find(r, cc_review_cell(r, 0, 0)), 0);
+  assert_int_equal(cc_review_find(r, "60144718364423"), 0);
   cc_review_free(&r);
   cc_buf_reset(&b);
   cc_buf_puts(&b, S_header);
