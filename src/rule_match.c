@@ -5363,6 +5363,12 @@ CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
   }
 }
 
+/* The word after "of" before a share's total: "of the 400 staff", "of
+ * its 70,000 staff", "of their 12 seats". */
+static bool S_total_det(const cc_token *w) {
+  return S_norm_is(w, "the") || S_norm_is(w, "its") || S_norm_is(w, "their");
+}
+
 /* A word of approximation before a figure that did not take it. */
 static bool S_approx_word(const cc_token *w) {
   return S_norm_is(w, "about") || S_norm_is(w, "some") ||
@@ -5386,17 +5392,12 @@ CC_NOINLINE bool S_share_before(S_doc *d, uint32_t i) {
       !S_norm_is(&t[p->tok_end], "of"))
     return false;
   uint32_t b = r->tok_end, e = p->tok_begin;
-  if (e > b && t[e - 1].kind == CC_TOK_WORD &&
-      (S_norm_is(&t[e - 1], "about") || S_norm_is(&t[e - 1], "some") ||
-       S_norm_is(&t[e - 1], "roughly") || S_norm_is(&t[e - 1], "around") ||
-       S_norm_is(&t[e - 1], "nearly") || S_norm_is(&t[e - 1], "almost")))
+  if (e > b && t[e - 1].kind == CC_TOK_WORD && S_approx_word(&t[e - 1]))
     e--; /* "or about 6%" when the percent does not take "about" */
   if (!S_share_gap(d, b, e))
     return false;
   uint32_t o = p->tok_end + 1, g = tot->tok_begin - o;
-  if (tot->tok_begin <= o || g > 4 ||
-      !(S_norm_is(&t[o], "its") || S_norm_is(&t[o], "the") ||
-        S_norm_is(&t[o], "their")))
+  if (tot->tok_begin <= o || g > 4 || !S_total_det(&t[o]))
     return false;
   if (g > 1) { /* "of its workforce of 70,000" */
     if (!S_norm_is(&t[tot->tok_begin - 1], "of"))
@@ -5421,9 +5422,7 @@ CC_NOINLINE bool S_share_lead(S_doc *d, uint32_t i) {
       !(r->type == CC_M_NUMBER || r->type == CC_M_MONEY) ||
       memcmp(tot->unit, r->unit, sizeof r->unit) != 0 || tot->tok_begin < 2 ||
       !S_norm_is(&t[tot->tok_begin - 2], "of") ||
-      !(S_norm_is(&t[tot->tok_begin - 1], "the") ||
-        S_norm_is(&t[tot->tok_begin - 1], "its") ||
-        S_norm_is(&t[tot->tok_begin - 1], "their")))
+      !S_total_det(&t[tot->tok_begin - 1]))
     return false;
   if (p->tok_end < d->seg->ntokens && S_norm_is(&t[p->tok_end], "of"))
     return false;
