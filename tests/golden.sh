@@ -67,7 +67,8 @@ run_case() {
   ' "$case_file"
   want_exit=$(sed -n 's/^exit: //p' "$t/header" | head -1)
   [ -n "$want_exit" ] || want_exit=0
-  for c in $(sed -n 's/^copy: //p' "$t/header"); do cp -R "$root/$c" "$t/in/"; done
+  # -n: a file the case wrote itself stands in for the copied one
+  for c in $(sed -n 's/^copy: //p' "$t/header"); do cp -R -n "$root/$c" "$t/in/"; done
   stdin_file=$(sed -n 's/^stdin: //p' "$t/header" | head -1)
   [ -n "$stdin_file" ] || stdin_file=/dev/null
   [ -f "$t/expect" ] || : > "$t/expect"
