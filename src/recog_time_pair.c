@@ -378,6 +378,10 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     if (!S_is_time(a) || !S_is_time(b) || a->pair >= 0 || b->pair >= 0 ||
         !(b->flags & CC_MF_ZONE_STATED) || a->sentence != b->sentence)
       continue;
+    /* the second half must name its zone: "03:17 UTC (9:17 a.m. local
+     * time)" is the pair the other way round, not a UTC time's twin */
+    if ((b->flags & CC_MF_ZONE_INFERRED) || !b->zone)
+      continue;
     const char *place_zone;
     if (!S_pair_gap(tm, seg, a, b, &place_zone))
       continue;
