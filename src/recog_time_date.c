@@ -961,15 +961,19 @@ uint32_t cc__time_p_year_words(S_cur *c, uint32_t i, S_tv *tv) {
   return e;
 }
 
-/* "the year 2018" */
+/* "the year 2018", "the year two thousand", "the year twenty ten" */
 uint32_t cc__time_p_the_year(S_cur *c, uint32_t i, S_tv *tv) {
   int y;
-  if (!S_is(c, i, "the") || !S_is(c, i + 1, "year") || !S_year4(c, i + 2, &y))
+  uint32_t e = i + 3;
+  if (!S_is(c, i, "the") || !S_is(c, i + 1, "year") ||
+      (!S_year4(c, i + 2, &y) &&
+       !(S_kind_is(c, i + 2, CC_TOK_WORD) &&
+         (e = S_year_words(c, i + 2, true, &y)))))
     return 0;
   tv->type = CC_M_DATE;
   tv->gran = CC_G_YEAR;
   tv->y = y;
-  return i + 3;
+  return e;
 }
 
 /* "1990s", "the 1990s", "the '90s", "the nineties", "the 1800s" (a
@@ -1052,14 +1056,18 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
     }
     j += poss ? 3 : split ? 2 : 1;
   } else {
-    const S_sense *s = S_word1(c, j, S_K_DECADE);
+    /* a spoken century before the decade word: "the nineteen seventies",
+     * "the early eighteen nineties" */
+    int cen = S_is(c, j, "nineteen") ? 19 : S_is(c, j, "eighteen") ? 18 : 0;
+    uint32_t d = cen ? j + 1 : j;
+    const S_sense *s = S_word1(c, d, S_K_DECADE);
     /* "the nineties", "the late eighties", "the mid-seventies" ("his
      * late forties" is an age: no "the") */
-    if (!s || !(the || S_mod_before(c, j)) || apos)
+    if (!s || !(the || S_mod_before(c, j)) || apos || (cen && s->s))
       return 0;
     /* the century is the sense's a column ("noughties": 20), else 19 */
-    y = (s->s ? atoi(s->s) : 19) * 100 + s->v * 10;
-    j++;
+    y = (cen ? cen : s->s ? atoi(s->s) : 19) * 100 + s->v * 10;
+    j = d + 1;
   }
   tv->type = CC_M_DATE;
   tv->y = y;
@@ -2245,6 +2253,18 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     }
     return j;
   }
+  const S_sense *ps = S_word1(c, j, S_K_POD);
+  const cc_token *pt = j < c->end ? S_tok(c, j) : NULL;
+  if (ps && ps->s && pt->norm_len > 2 && pt->norm[pt->norm_len - 1] == 's') {
+    /* "Monday afternoons", "Friday nights": that part of every such
+     * weekday, as "Mondays" is every Monday */
+    tv->preset = true;
+    tv->type = CC_M_SET;
+    tv->gran = CC_G_PART_OF_DAY;
+    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%s", ws->v + 1, ps->s);
+    tv->lo = tv->hi = 7 * (double)CC_DAY;
+    return j + 1;
+  }
   /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */
   uint32_t k = S_p(c, j, ',') || (S_p(c, j, '-') && S_glued(c, j) &&
                                   S_glued(c, j + 1))
@@ -2471,6 +2491,33 @@ static uint32_t S_shift_dated_weekday(S_cur *c, uint32_t j, S_tv *tv) {
   return e;
 }
 
+/* After "this/next/last year's" (tv holds that year): a quarter, a half
+ * or a season of it at k ("next year's first quarter", "this year's
+ * second half", "last year's summer"); the end, or 0 with tv untouched. */
+static uint32_t S_year_part(S_cur *c, uint32_t k, S_tv *tv) {
+  S_tv t;
+  S_tv_init(&t);
+  t.y = tv->y;
+  uint32_t e = 0;
+  const S_sense *s = S_word1(c, k, S_K_SEASON);
+  if (s && strcmp(S_w(c, k), "fall")) {
+    t.type = CC_M_DATE;
+    t.gran = CC_G_SEASON;
+    t.code = s->s;
+    t.a = s->a;
+    t.b = s->b;
+    e = k + 1;
+  } else if (S_kind_is(c, k, CC_TOK_WORD) &&
+             (e = cc__time_p_quarter(c, k, &t)) && t.y != tv->y) {
+    e = 0; /* ("next year's first quarter of 2024": not ours) */
+  }
+  if (!e || S_is(c, e, "of"))
+    return 0; /* ("last year's second half of the season") */
+  *tv = t;
+  S_set_anchor(c, tv);
+  return e;
+}
+
 uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t n;
   const S_sense *s = cc__time_phrase(c, i, S_M(S_K_SHIFT), &n);
@@ -2502,6 +2549,10 @@ uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
     if (!cc__time_shift_unit(tv, x, v, have, doc))
       return 0;
     j++;
+    uint32_t pe;
+    if (tv->gran == CC_G_YEAR && have && S_is(c, j, "'s") &&
+        (pe = S_year_part(c, j + 1, tv)))
+      return pe; /* "next year's first quarter", "this year's summer" */
     /* "next week on Friday", "last week's Sunday", "next week Friday" */
     const S_sense *wd;
     uint32_t k = S_is(c, j, "on") || S_is(c, j, "'s") || S_p(c, j, ',')
@@ -2532,7 +2583,29 @@ uint32_t cc__time_p_shift(S_cur *c, uint32_t i, S_tv *tv) {
       tv->y = v == 0  ? dy
               : v < 0 ? (tv->m < dm ? dy : dy - 1)
                       : (tv->m > dm ? dy : dy + 1);
+    uint32_t mj = j;
     j = S_month(c, j, &tv->m, NULL);
+    S_tv t;
+    S_tv_init(&t);
+    uint32_t de;
+    if (have && S_kind_is(c, j, CC_TOK_NUM) &&
+        (de = cc__time_p_month_led(c, mj, &t)) && t.gran == CC_G_DAY &&
+        (t.flags & CC_MF_YEAR_INFERRED) && t.m == tv->m) {
+      /* "this November 24", "next March 3": the month's year by the
+       * shift, the day's own ("last March 30" written on 31 March is
+       * the day before) */
+      int dd = cc_civil_from_days(doc).d, y = v == 0 ? dy
+          : v < 0 ? (t.m * 32 + t.d < dm * 32 + dd ? dy : dy - 1)
+                  : (t.m * 32 + t.d > dm * 32 + dd ? dy : dy + 1);
+      static const char *const next[] = {"at", "and", "or", "in", "to",
+                                         "until", "when", "from", NULL};
+      /* ("last November 24 people were killed": a count) */
+      if (de == j + 1 &&
+          (de >= c->end || !S_kind_is(c, de, CC_TOK_WORD) ||
+           S_is_one_of(c, de, next)) &&
+          S_ymd_ok(tv, y, t.m, t.d))
+        j = de;
+    }
   } else if ((x = S_word1(c, j, S_K_WEEKDAY)) && !x->flag) {
     if (S_is(c, i, "following") && S_is(c, j + 1, "'s"))
       return 0; /* "spoke following Tuesday's primaries": after them */

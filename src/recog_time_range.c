@@ -397,6 +397,14 @@ static bool S_qfy(const char *w) {
          ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !w[2]);
 }
 
+/* Token k is a number in words that may begin a year ("two thousand",
+ * "twenty ten": cc__time_p_the_year after "the year"). */
+static bool S_year_in_words(const S_cur *c, uint32_t k) {
+  cc_numparse np;
+  return S_kind_is(c, k, CC_TOK_WORD) && S_num(c, k, &np) &&
+         (np.flags & CC_NP_WORDS) && np.value >= 17 && np.value <= 2099;
+}
+
 /* Token ti (< c->end) is "latter", "former", "last", "week" or "year"
  * (S_date_none); "year" only after "the" (the) and before four digits
  * (S_year4): cc__time_p_the_year's guard, the only one that asks for "year"
@@ -410,8 +418,9 @@ static bool S_ti_word(const S_cur *c, uint32_t ti, bool the) {
     return S_is(c, ti, "former") || S_is(c, ti, "final");
   case 'w':
     return S_is(c, ti, "week");
-  case 'y':
-    return the && S_is(c, ti, "year") && S_year4(c, ti + 1, &y);
+  case 'y': /* (or a year in words: cc__time_p_the_year) */
+    return the && S_is(c, ti, "year") &&
+           (S_year4(c, ti + 1, &y) || S_year_in_words(c, ti + 1));
   default:
     return false;
   }
@@ -493,6 +502,9 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       return false;
     if (the && S_num(c, ti, &np) && (np.flags & CC_NP_ORDINAL))
       return false;
+    if (the && tt->norm_len == 8 &&
+        (S_is(c, ti, "nineteen") || S_is(c, ti, "eighteen")))
+      return false; /* cc__time_p_decade: "the nineteen seventies" */
   }
   return !S_has_phrase(c, i, ei,
                        S_M(S_K_FISCAL) | S_M(S_K_HOLIDAY) | S_M(S_K_SHIFT) |
@@ -551,7 +563,8 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_IF(num || (ki & S_M(S_K_ERA)) || S_is(c, i, "between") ||
                 S_is(c, i, "from") || S_p(c, i, '\''),
             cc__time_p_year);
-  S_BEST_CHECKED(the && S_is(c, ti, "year") && S_year4(c, ti + 1, &gv),
+  S_BEST_CHECKED(the && S_is(c, ti, "year") &&
+                     (S_year4(c, ti + 1, &gv) || S_year_in_words(c, ti + 1)),
                  cc__time_p_the_year);
   S_BEST_IF((w[0] == 'f' && w[1] == 'y') ||
                 S_has_phrase(c, i, ei, S_M(S_K_FISCAL)),
@@ -567,7 +580,9 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
   S_BEST_CHECKED((tt && tt->kind == CC_TOK_NUM &&
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
                    S_p(c, ti + 1, '\'') || S_is(c, ti + 1, "s"))) ||
-                S_p(c, ti, '\'') || (kt & S_M(S_K_DECADE)),
+                S_p(c, ti, '\'') || (kt & S_M(S_K_DECADE)) ||
+                (tt && tt->norm_len == 8 &&
+                 (S_is(c, ti, "nineteen") || S_is(c, ti, "eighteen"))),
             cc__time_p_decade);
   S_BEST_IF(ord, cc__time_p_century);
   /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */
