@@ -3017,6 +3017,39 @@ static bool S_who_clause(const S_doc *d, const cc_sentence *se,
   return e <= k || b >= end;
 }
 
+/* Is the date mention m, before the match's start b, a comparison's
+ * told ahead of the figure ("Down from 28.9% last year, the pass rate was
+ * 97.1%", "Compared with 40 in 2019, 55 died")?  A word of comparison
+ * and then a number in the five words before m, no comma between, and a
+ * comma after m before b: the date is the earlier figure's, not this
+ * one's.  A span's start ("From 2020, the rate rose") has no number
+ * between. */
+static bool S_compared_before(const S_doc *d, const cc_sentence *se,
+                              const cc_mention *m, uint32_t b) {
+  static const char *const words[] = {"from", "than", "compared", "versus",
+                                      "vs", NULL};
+  if (m->tok_end > b)
+    return false;
+  bool comma = false;
+  for (uint32_t k = m->tok_end; k < b && !comma; k++)
+    comma = S_tok_is(d, k, ",");
+  if (!comma)
+    return false;
+  bool num = false;
+  for (uint32_t k = m->tok_begin, n = 0; k > se->tok_begin && n < 5; n++) {
+    k--;
+    if (S_tok_is(d, k, ","))
+      return false;
+    if (d->tok[k].kind == CC_TOK_NUM)
+      num = true;
+    else if (num && d->tok[k].kind == CC_TOK_WORD)
+      for (const char *const *w = words; *w; w++)
+        if (!strcmp(d->tok[k].norm, *w))
+          return true;
+  }
+  return false;
+}
+
 /* No date in sentence s makes its figure (tokens b to e) background
  * (S_past_year, S_weeks_before), but for one that a comparison after the
  * match's end e brings in, or a clause about a person (S_who_clause).  Without a
@@ -3029,7 +3062,7 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
       const cc_mention *m = S_mention(d, d->m_at[t]);
       if (!m || m->type != CC_M_DATE || (m->flags & CC_MF_RELATIVE) ||
           m->open == CC_Q_SINCE || S_compared_after(d, m, e) ||
-          S_who_clause(d, se, m, b, e))
+          S_compared_before(d, se, m, b) || S_who_clause(d, se, m, b, e))
         continue;
       for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
         if (d->tok[k].kind == CC_TOK_NUM && d->tok[k].norm_len == 4)
@@ -3045,7 +3078,8 @@ static bool S_current(S_doc *d, uint32_t s, uint32_t b, uint32_t e) {
       continue;
     bool past = S_past_year(m, year) ||
                 S_since_when(d, m, year, b, se->tok_end);
-    if (past && S_compared_after(d, m, e))
+    if ((past || m->tok_end <= b) &&
+        (S_compared_after(d, m, e) || S_compared_before(d, se, m, b)))
       continue;
     bool before = (m->type == CC_M_DATE || m->type == CC_M_DATETIME) &&
                   m->tok_end <= b;
