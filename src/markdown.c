@@ -7,6 +7,7 @@
 #include "cc_markdown.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 /* how far a link's parts, a tag or a URL's start are looked for: markup
@@ -80,11 +81,43 @@ static bool S_in_url(const char *t, size_t from, size_t a) {
   return false;
 }
 
+/* Does text[a, b) hold a blank line (a paragraph's end)? */
+static bool S_para_break(const char *t, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    if (t[k] != '\n')
+      continue;
+    size_t j = k + 1;
+    while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+      j++;
+    if (j < b && t[j] == '\n')
+      return true;
+  }
+  return false;
+}
+
+/* Is there a run of ch after e in its paragraph, within S_LINK_TEXT
+ * bytes: a partner an opening run can close on? */
+static bool S_partner_after(const char *t, size_t len, size_t e, char ch) {
+  size_t lim = len - e > S_LINK_TEXT ? e + S_LINK_TEXT : len;
+  for (size_t k = e; k < lim; k++) {
+    if (t[k] == ch)
+      return true;
+    if (t[k] == '\n' && S_para_break(t, k, lim))
+      return false; /* (only the first blank line after k matters) */
+  }
+  return false;
+}
+
 /* A run of '*' or '_' at a: blanked when it can open or close emphasis
- * (CommonMark's left- and right-flanking runs; '_' not inside a word).
- * Runs of four or more are rules or decoration and stay.  Returns the
- * index after the run. */
-static size_t S_emphasis(char *t, size_t from, size_t len, size_t a) {
+ * (CommonMark's left- and right-flanking runs; '_' not inside a word)
+ * and has a partner: an opening run a later run of its character in the
+ * paragraph, a closing run an earlier one blanked (open[0] for '*',
+ * open[1] for '_': where the last blanked run ended, or SIZE_MAX).  A
+ * lone run is text: "graded A or A*," and a footnote's "£5m*" keep their
+ * star in the quotes the reports show.  Runs of four or more are rules or
+ * decoration and stay.  Returns the index after the run. */
+static size_t S_emphasis(char *t, size_t from, size_t len, size_t a,
+                         size_t open[2]) {
   char ch = t[a];
   size_t e = a;
   while (e < len && t[e] == ch)
@@ -102,9 +135,17 @@ static size_t S_emphasis(char *t, size_t from, size_t len, size_t a) {
   else /* "snake_case" and "a_b_c" are words */
     delim = (left && (!right || S_punct(prev))) ||
             (right && (!left || S_punct(next)));
-  if (delim && !(S_alnum(prev) && S_alnum(next) && ch == '_') &&
-      !S_in_url(t, from, a))
+  if (!delim || (S_alnum(prev) && S_alnum(next) && ch == '_') ||
+      S_in_url(t, from, a))
+    return e;
+  size_t *o = &open[ch == '_'];
+  bool closes = right && *o != SIZE_MAX && a - *o <= S_LINK_TEXT &&
+                !S_para_break(t, *o, a);
+  bool opens = left && S_partner_after(t, len, e, ch);
+  if (closes || opens) {
     memset(t + a, ' ', e - a);
+    *o = e;
+  }
   return e;
 }
 
@@ -326,6 +367,7 @@ static void S_indented_code(char *t, size_t from, size_t len) {
 void cc_markdown_blank_inline(char *t, size_t from, size_t len) {
   S_indented_code(t, from, len);
   size_t i = from;
+  size_t open[2] = {SIZE_MAX, SIZE_MAX}; /* (S_emphasis) */
   while (i < len) {
     i += strcspn(t + i, "*_[`<~");
     if (i >= len)
@@ -333,7 +375,7 @@ void cc_markdown_blank_inline(char *t, size_t from, size_t len) {
     switch (t[i]) {
     case '*':
     case '_':
-      i = S_emphasis(t, from, len, i);
+      i = S_emphasis(t, from, len, i, open);
       break;
     case '[':
       i = S_link(t, from, len, i);
