@@ -4638,6 +4638,10 @@ static bool S_span_gap(const S_doc *d, uint32_t b, uint32_t e, bool dur_2nd) {
   const cc_token *t = d->tok;
   if (e == b)
     return true;
+  /* "shut for 14 hours on Thursday, from 6am to 10pm": the range read
+   * with its day */
+  if (e == b + 1 && !dur_2nd && S_norm_is(&t[b], "on"))
+    return true;
   if (t[b].kind != CC_TOK_PUNCT || t[b].norm_len != 1 ||
       !strchr(",(-", t[b].norm[0]))
     return false;
