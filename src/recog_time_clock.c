@@ -523,6 +523,15 @@ static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
       }
     }
     e = S_ampm_word(c, j, &r->ampm, &oclock);
+    const S_sense *nw = r->ampm < 0 && r->hh == 12 && e < c->end
+                            ? S_word1(c, e, S_K_CLOCK)
+                            : NULL;
+    if (nw) { /* "twelve (o'clock) midnight", "twelve noon": as "12 noon" */
+      r->hh = nw->a;
+      r->mm = nw->b;
+      r->has_min = true;
+      return e + 1;
+    }
     uint32_t e2 = S_daypart_suffix(c, e, &r->ampm);
     return e == j && e2 == e ? 0 : e2;
   }
