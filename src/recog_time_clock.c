@@ -488,6 +488,8 @@ static const S_sense *S_clock_key(const S_cur *c, uint32_t i, uint64_t ki,
 
 /* A clock time in words at i: "noon", "half past seven", "seven o'clock",
  * "eleven in the morning", "ten thirty am". */
+static bool S_clock_ctx(const S_cur *c, uint32_t i);
+
 static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
   bool oclock = false;
   uint32_t j, e;
@@ -523,6 +525,19 @@ static uint32_t S_clock_words(const S_cur *c, uint32_t i, S_read *r) {
       }
     }
     e = S_ampm_word(c, j, &r->ampm, &oclock);
+    /* "twelve o'clock midnight", "at twelve noon": as "12 noon"; with
+     * o'clock or in a clock's context (S_clock_ctx), as
+     * cc__time_may_time lets it ("all twelve noon services" no) */
+    const S_sense *nw = r->ampm < 0 && r->hh == 12 && e < c->end &&
+                                (oclock || S_clock_ctx(c, i))
+                            ? S_word1(c, e, S_K_CLOCK)
+                            : NULL;
+    if (nw) {
+      r->hh = nw->a;
+      r->mm = nw->b;
+      r->has_min = true;
+      return e + 1;
+    }
     uint32_t e2 = S_daypart_suffix(c, e, &r->ampm);
     return e == j && e2 == e ? 0 : e2;
   }

@@ -60,6 +60,14 @@ static bool S_count_not_year(const S_cur *c, uint32_t k, int y) {
   return true;
 }
 
+/* An era word after a year looks like one: in capitals or dotted ("BC",
+ * "A.D."), or "bc"/"bce" in lower case, which are no English words ("567
+ * bc"; "ad" and "ce" are: "567 ad" no). */
+static bool S_era_looks(const S_cur *c, uint32_t k, const S_sense *era) {
+  return (S_tok(c, k)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV)) ||
+         (era->v < 0 && (S_is(c, k, "bc") || S_is(c, k, "bce")));
+}
+
 /* A year after a date: ", 2018", " 2018", " of 2018" or " '98". */
 static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
   uint32_t k = j;
@@ -71,7 +79,7 @@ static uint32_t S_year_after(const S_cur *c, uint32_t j, int *y) {
     return a;
   const S_sense *era;
   if (S_digits(c, k, &v, &nd) && v > 0 && (era = S_word1(c, k + 1, S_K_ERA)) &&
-      (S_tok(c, k + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+      S_era_looks(c, k + 1, era)) {
     *y = era->v < 0 ? 1 - v : v; /* "10 August 234 BC": year -233 */
     return k + 2;
   }
@@ -806,7 +814,7 @@ uint32_t cc__time_p_year(S_cur *c, uint32_t i, S_tv *tv) {
     return j + 1;
   }
   if (!span && nd <= 4 && v > 0 && (era = S_word1(c, j + 1, S_K_ERA)) &&
-      (S_tok(c, j + 1)->flags & (CC_TF_ALLCAPS | CC_TF_ABBREV))) {
+      S_era_looks(c, j + 1, era)) {
     tv->y = era->v < 0 ? 1 - v : v; /* 567 BC is year -566 */
     return j + 2;
   }
@@ -2019,7 +2027,8 @@ static inline void S_weekday_tried(const S_cur *c, uint32_t k, uint32_t me,
 /* A capitalized abbreviation of a weekday (i, ending at j, its day in
  * *tv) is one when a time follows it ("Thu at 8 GMT", "Sat 3pm"), which
  * cc__time_p_date then attaches, or one with am/pm or o'clock ends before
- * "on" ("3pm on Sun"); not after "the" ("The Sun at 10"). */
+ * "on" ("3pm on Sun"), as one with minutes ("11:45 on Wed", "quarter to
+ * twelve on Wed"); not after "the" ("The Sun at 10"). */
 static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
                               const S_tv *tv) {
   static const char *const before[] = {"the", "to",   "through", "thru",
@@ -2033,8 +2042,19 @@ static bool S_strict_day_time(S_cur *c, uint32_t i, uint32_t j,
                (pt->norm[pt->norm_len - 1] | 32) == 'm' &&
                ((pt->norm[pt->norm_len - 2] | 32) == 'a' ||
                 (pt->norm[pt->norm_len - 2] | 32) == 'p'); /* "3pm" */
+  int hh;
+  /* a clock in digits with minutes ("11:45 on Wed"), or a quarter or half
+   * past or to an hour ("quarter to twelve on Wed") */
+  bool clock = pt && ((pt->kind == CC_TOK_NUM && pt->norm_len >= 4 &&
+                       pt->norm_len <= 5 &&
+                       pt->norm[pt->norm_len - 3] == ':') ||
+                      (i >= c->sb + 4 &&
+                       (S_is(c, i - 3, "to") || S_is(c, i - 3, "past")) &&
+                       (S_is(c, i - 4, "quarter") || S_is(c, i - 4, "half")) &&
+                       cc__time_hour_word(c, i - 2, &hh)));
   if (pt && S_is(c, i - 1, "on") &&
-      (glued || S_word1(c, i - 2, S_K_AMPM) || S_word1(c, i - 2, S_K_OCLOCK)) &&
+      (glued || clock || S_word1(c, i - 2, S_K_AMPM) ||
+       S_word1(c, i - 2, S_K_OCLOCK)) &&
       !(j < c->end && S_kind_is(c, j, CC_TOK_WORD) && S_cap(c, j)))
     return true; /* "3pm on Sun": after a time, not "on Sun Online" */
   S_tv t = *tv;

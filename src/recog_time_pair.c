@@ -378,14 +378,22 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
     if (!S_is_time(a) || !S_is_time(b) || a->pair >= 0 || b->pair >= 0 ||
         !(b->flags & CC_MF_ZONE_STATED) || a->sentence != b->sentence)
       continue;
-    /* the second half must name its zone: "03:17 UTC (9:17 a.m. local
-     * time)" is the pair the other way round, not a UTC time's twin */
-    if ((b->flags & CC_MF_ZONE_INFERRED) || !b->zone)
+    /* the second half names no zone of its own ("local time"): the pair
+     * the other way round when the first names one, "03:17 UTC (9:17
+     * a.m. local time)": the second is the local half, the first its
+     * twin; else no pair */
+    bool rev = (b->flags & CC_MF_ZONE_INFERRED) || !b->zone;
+    if (rev && (!(a->flags & CC_MF_ZONE_STATED) || !(a->flags & CC_MF_UTC) ||
+                (a->flags & CC_MF_ZONE_INFERRED) || !a->zone))
       continue;
     const char *place_zone;
-    if (!S_pair_gap(tm, seg, a, b, &place_zone))
+    if (!S_pair_gap(tm, seg, a, b, &place_zone) || (rev && place_zone))
       continue;
-    bool own_zone = (a->flags & CC_MF_UTC) && !(a->flags & CC_MF_ZONE_INFERRED);
+    /* the local half l, the stated one u; the clause's place is read
+     * before the first (a) either way */
+    cc_mention *l = rev ? b : a, *u = rev ? a : b;
+    int32_t li = (int32_t)(rev ? k + 1 : k), ui = (int32_t)(rev ? k : k + 1);
+    bool own_zone = (l->flags & CC_MF_UTC) && !(l->flags & CC_MF_ZONE_INFERRED);
     bool unknown = false;
     if (!place_zone && !own_zone) {
       const char *cz = S_clause_zone(
@@ -396,71 +404,71 @@ void cc__time_link_pairs(const cc_time_model *tm, const cc_segmented *seg,
       else if (cz && (!ctx || !ctx->zone || strcmp(cz, ctx->zone) != 0))
         place_zone = cz;
     }
-    if (unknown && (a->flags & CC_MF_ZONE_INFERRED)) {
+    if (unknown && (l->flags & CC_MF_ZONE_INFERRED)) {
       /* (the zone the document's place gave it when it was read) */
-      a->flags &= ~(uint32_t)(CC_MF_UTC | CC_MF_ZONE_INFERRED |
+      l->flags &= ~(uint32_t)(CC_MF_UTC | CC_MF_ZONE_INFERRED |
                               CC_MF_ZONE_GIVEN);
-      a->zone = NULL;
-      a->utc_offset = 0;
-      a->utc_lo = a->utc_hi = NAN;
+      l->zone = NULL;
+      l->utc_offset = 0;
+      l->utc_lo = l->utc_hi = NAN;
     }
-    S_day_from_utc(a, b);
+    S_day_from_utc(l, u);
     /* the local half without a stated zone: the place named right after
      * it, else the document's zone (none for a place of no known zone) */
     const char *zone = place_zone ? place_zone
                        : ctx && !unknown ? ctx->zone
                                          : NULL;
-    bool guessed = !(a->flags & CC_MF_UTC) ||
-                   (place_zone && (a->flags & CC_MF_ZONE_INFERRED));
+    bool guessed = !(l->flags & CC_MF_UTC) ||
+                   (place_zone && (l->flags & CC_MF_ZONE_INFERRED));
     /* how a zone that is not the place named here came: the article's
      * timezone field, or a guess from its place */
     uint32_t how = place_zone ? CC_MF_ZONE_STATED
                    : ctx && !ctx->zone_inferred
                        ? CC_MF_ZONE_INFERRED | CC_MF_ZONE_GIVEN
                        : CC_MF_ZONE_INFERRED;
-    if (guessed && zone && !isnan(a->lo)) {
+    if (guessed && zone && !isnan(l->lo)) {
       int off;
       int64_t utc;
-      if (cc_tz_local_to_utc(zone, (int64_t)a->lo, &utc, &off, NULL) == 0) {
-        a->flags &= ~(uint32_t)(CC_MF_ZONE_INFERRED | CC_MF_ZONE_GIVEN);
+      if (cc_tz_local_to_utc(zone, (int64_t)l->lo, &utc, &off, NULL) == 0) {
+        l->flags &= ~(uint32_t)(CC_MF_ZONE_INFERRED | CC_MF_ZONE_GIVEN);
         const char *own = cc__time_zone_intern(tm, zone);
-        a->zone = own ? own : zone;
-        a->utc_offset = off;
-        a->utc_lo = a->lo - off;
-        a->utc_hi = a->hi - off;
-        a->flags |= CC_MF_UTC | how;
+        l->zone = own ? own : zone;
+        l->utc_offset = off;
+        l->utc_lo = l->lo - off;
+        l->utc_hi = l->hi - off;
+        l->flags |= CC_MF_UTC | how;
       }
-    } else if (guessed && zone && isnan(a->lo) && !a->zone) {
+    } else if (guessed && zone && isnan(l->lo) && !l->zone) {
       /* no date: the zone's offset that day is unknown, the zone is not
        * (the zone pair check weighs every offset it keeps) */
       const char *own = cc__time_zone_intern(tm, zone);
-      a->zone = own ? own : zone;
-      a->flags |= how;
+      l->zone = own ? own : zone;
+      l->flags |= how;
     }
     /* the stated half takes the day that puts it nearest the local one */
-    double ref = (a->flags & CC_MF_UTC) ? a->utc_lo : a->lo;
-    if ((b->flags & CC_MF_UTC) && !isnan(ref) && !isnan(b->utc_lo)) {
+    double ref = (l->flags & CC_MF_UTC) ? l->utc_lo : l->lo;
+    if ((u->flags & CC_MF_UTC) && !isnan(ref) && !isnan(u->utc_lo)) {
       /* whole days: the local half may be dated days before the article
        * ("on May 5 at 10am (0800 GMT)" published May 7) */
-      double d = round((ref - b->utc_lo) / (double)CC_DAY);
+      double d = round((ref - u->utc_lo) / (double)CC_DAY);
       if (fabs(d) <= 366)
-        S_shift_days(b, (int)d);
+        S_shift_days(u, (int)d);
     }
-    a->pair = (int32_t)(k + 1);
-    b->pair = (int32_t)k;
-    a->flags |= CC_MF_PAIR_LOCAL;
-    b->flags |= CC_MF_PAIR_UTC;
-    if (!isnan(a->lo) && (b->flags & CC_MF_UTC)) {
-      a->pair_offset = (int32_t)(a->lo - b->utc_lo);
+    l->pair = ui;
+    u->pair = li;
+    l->flags |= CC_MF_PAIR_LOCAL;
+    u->flags |= CC_MF_PAIR_UTC;
+    if (!isnan(l->lo) && (u->flags & CC_MF_UTC)) {
+      l->pair_offset = (int32_t)(l->lo - u->utc_lo);
     } else {
-      int ta = S_tod(a), tb = S_tod(b);
+      int ta = S_tod(l), tb = S_tod(u);
       if (ta >= 0 && tb >= 0) {
-        int off = ta - (tb - b->utc_offset);
+        int off = ta - (tb - u->utc_offset);
         while (off > 14 * 3600)
           off -= 86400;
         while (off < -14 * 3600)
           off += 86400;
-        a->pair_offset = off;
+        l->pair_offset = off;
       }
     }
   }

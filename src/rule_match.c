@@ -4437,9 +4437,9 @@ static void S_builtin_pairs(S_doc *d) {
     o->rule_id = "builtin.zone_pair";
     S_PUT_LIT(&o->subject, "story");
     cc_buf_puts(&o->value, m->value);
-    S_where(d, o, m->tok_begin, u->tok_end > m->tok_end ? u->tok_end
-                                                         : m->tok_end,
-            m->sentence);
+    /* (the UTC half may come first: "03:17 UTC (9:17 a.m. local time)") */
+    S_where(d, o, u->tok_begin < m->tok_begin ? u->tok_begin : m->tok_begin,
+            u->tok_end > m->tok_end ? u->tok_end : m->tok_end, m->sentence);
     char ubuf[40];
     if (u->flags & CC_MF_UTC)
       S_fmt_utc(u->utc_lo, ubuf);

@@ -276,6 +276,41 @@ static void test_pair_alaska_time(void **state) {
   S_run_free(&r);
 }
 
+/* A pair written UTC first (session 43): the "local time" half, second,
+ * takes the document's zone and is the local half; the first its twin. */
+static void test_pair_utc_first(void **state) {
+  (void)state;
+  S_run r;
+  assert_true(S_recognize("t",
+                          "The plane landed at 03:17 UTC (9:17 a.m. local "
+                          "time) on Tuesday.",
+                          "2024-03-05", "Asia/Karachi", &r));
+  const cc_mention *u = S_find(&r, "03:17 UTC");
+  const cc_mention *l = S_find(&r, "9:17 a.m. local time");
+  assert_non_null(u);
+  assert_non_null(l);
+  assert_int_equal(l->pair, (int32_t)(u - r.ms));
+  assert_int_equal(u->pair, (int32_t)(l - r.ms));
+  assert_true(l->flags & CC_MF_PAIR_LOCAL);
+  assert_true(u->flags & CC_MF_PAIR_UTC);
+  assert_false(u->flags & CC_MF_PAIR_LOCAL);
+  assert_string_equal(l->zone, "Asia/Karachi");
+  char s[40];
+  cc_mention_utc(l, s);
+  assert_string_equal(s, "2024-03-05T04:17Z"); /* an hour off the article */
+  cc_mention_utc(u, s);
+  assert_string_equal(s, "2024-03-05T03:17Z");
+  assert_int_equal(l->pair_offset, 6 * 3600);
+  S_run_free(&r);
+  /* a time of no zone after a stated one is no pair ("at 0600 GMT (10
+   * a.m.)" names no local time) */
+  assert_true(S_recognize("t", "It opens at 0600 GMT (10 a.m.) today.",
+                          "2024-03-05", "Asia/Karachi", &r));
+  for (uint32_t k = 0; k < r.n; k++)
+    assert_int_equal(r.ms[k].pair, -1);
+  S_run_free(&r);
+}
+
 static void test_pair_implied_offset(void **state) {
   (void)state;
   S_run r;
@@ -764,6 +799,7 @@ int main(void) {
       cmocka_unit_test(test_tables),
       cmocka_unit_test(test_pair_alaska_time),
       cmocka_unit_test(test_pair_implied_offset),
+      cmocka_unit_test(test_pair_utc_first),
       cmocka_unit_test(test_pair_across_midnight),
       cmocka_unit_test(test_no_pair_without_bracket),
       cmocka_unit_test(test_sentence_boundaries),
