@@ -81,17 +81,20 @@ static bool S_in_url(const char *t, size_t from, size_t a) {
   return false;
 }
 
+/* Does the newline at k (< b) end its paragraph: is the line after it
+ * blank and closed by another newline before b? */
+static bool S_blank_next(const char *t, size_t k, size_t b) {
+  size_t j = k + 1;
+  while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+    j++;
+  return j < b && t[j] == '\n';
+}
+
 /* Does text[a, b) hold a blank line (a paragraph's end)? */
 static bool S_para_break(const char *t, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++) {
-    if (t[k] != '\n')
-      continue;
-    size_t j = k + 1;
-    while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
-      j++;
-    if (j < b && t[j] == '\n')
+  for (size_t k = a; k < b; k++)
+    if (t[k] == '\n' && S_blank_next(t, k, b))
       return true;
-  }
   return false;
 }
 
@@ -102,8 +105,8 @@ static bool S_partner_after(const char *t, size_t len, size_t e, char ch) {
   for (size_t k = e; k < lim; k++) {
     if (t[k] == ch)
       return true;
-    if (t[k] == '\n' && S_para_break(t, k, lim))
-      return false; /* (only the first blank line after k matters) */
+    if (t[k] == '\n' && S_blank_next(t, k, lim))
+      return false;
   }
   return false;
 }

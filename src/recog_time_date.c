@@ -1066,7 +1066,7 @@ uint32_t cc__time_p_decade(S_cur *c, uint32_t i, S_tv *tv) {
   } else {
     /* a spoken century before the decade word: "the nineteen seventies",
      * "the early eighteen nineties" */
-    int cen = S_is(c, j, "nineteen") ? 19 : S_is(c, j, "eighteen") ? 18 : 0;
+    int cen = S_spoken_century(c, j);
     uint32_t d = cen ? j + 1 : j;
     const S_sense *s = S_word1(c, d, S_K_DECADE);
     /* "the nineties", "the late eighties", "the mid-seventies" ("his

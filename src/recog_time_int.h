@@ -735,6 +735,13 @@ static inline bool S_is(const S_cur *c, uint32_t i, const char *s) {
          memcmp(t->norm + 1, s + 1, n) == 0;
 }
 
+/* A century spoken before a decade word at i ("the nineteen seventies",
+ * "the early eighteen nineties"): 19 or 18, else 0.  Asked by
+ * cc__time_p_decade and by the guards that let it run. */
+static inline int S_spoken_century(const S_cur *c, uint32_t i) {
+  return S_is(c, i, "nineteen") ? 19 : S_is(c, i, "eighteen") ? 18 : 0;
+}
+
 /* S_is for any word of a NULL-terminated list (not literals: the first
  * byte is compared before the rest). */
 static bool S_is_one_of(const S_cur *c, uint32_t i, const char *const *list) {

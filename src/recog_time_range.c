@@ -502,8 +502,7 @@ static bool S_date_none(const S_cur *c, uint32_t i, const S_entry *ei) {
       return false;
     if (the && S_num(c, ti, &np) && (np.flags & CC_NP_ORDINAL))
       return false;
-    if (the && tt->norm_len == 8 &&
-        (S_is(c, ti, "nineteen") || S_is(c, ti, "eighteen")))
+    if (the && S_spoken_century(c, ti))
       return false; /* cc__time_p_decade: "the nineteen seventies" */
   }
   return !S_has_phrase(c, i, ei,
@@ -581,8 +580,7 @@ static uint32_t S_p_date_core_all(S_cur *c, uint32_t i, S_tv *tv) {
                   ((tt->norm[0] && tt->norm[strlen(tt->norm) - 1] == 's') ||
                    S_p(c, ti + 1, '\'') || S_is(c, ti + 1, "s"))) ||
                 S_p(c, ti, '\'') || (kt & S_M(S_K_DECADE)) ||
-                (tt && tt->norm_len == 8 &&
-                 (S_is(c, ti, "nineteen") || S_is(c, ti, "eighteen"))),
+                S_spoken_century(c, ti),
             cc__time_p_decade);
   S_BEST_IF(ord, cc__time_p_century);
   /* "2020 Q3" (S_year4 reads a number token only: most ti are words) */

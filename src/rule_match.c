@@ -2914,16 +2914,26 @@ static void S_whole_day(const cc__rule *r, S_out *o, const cc_mention *m) {
  * comparison that follows e ("Turnout was 58%, up from 57% at the
  * previous election in 2022": the earlier year is the comparison's; "X,
  * 63, who served from 2008 to 2011": a background span)? */
-static bool S_compared_after(const S_doc *d, const cc_mention *m, uint32_t e) {
+/* Is token k a word of comparison ("from", "than", "compared", "versus",
+ * "vs": S_compared_after, S_compared_before)? */
+static bool S_compare_word(const S_doc *d, uint32_t k) {
   static const char *const words[] = {"from", "than", "compared", "versus",
                                       "vs", NULL};
+  if (d->tok[k].kind != CC_TOK_WORD)
+    return false;
+  for (const char *const *w = words; *w; w++)
+    if (!strcmp(d->tok[k].norm, *w))
+      return true;
+  return false;
+}
+
+static bool S_compared_after(const S_doc *d, const cc_mention *m, uint32_t e) {
   if (m->tok_begin < e)
     return false;
   /* (the mention's own first word too: "from 2008 to 2011") */
   for (uint32_t k = e; k <= m->tok_begin; k++)
-    for (const char *const *w = words; *w; w++)
-      if (d->tok[k].kind == CC_TOK_WORD && !strcmp(d->tok[k].norm, *w))
-        return true;
+    if (S_compare_word(d, k))
+      return true;
   return false;
 }
 
@@ -3026,8 +3036,6 @@ static bool S_who_clause(const S_doc *d, const cc_sentence *se,
  * between. */
 static bool S_compared_before(const S_doc *d, const cc_sentence *se,
                               const cc_mention *m, uint32_t b) {
-  static const char *const words[] = {"from", "than", "compared", "versus",
-                                      "vs", NULL};
   if (m->tok_end > b)
     return false;
   bool comma = false;
@@ -3042,10 +3050,8 @@ static bool S_compared_before(const S_doc *d, const cc_sentence *se,
       return false;
     if (d->tok[k].kind == CC_TOK_NUM)
       num = true;
-    else if (num && d->tok[k].kind == CC_TOK_WORD)
-      for (const char *const *w = words; *w; w++)
-        if (!strcmp(d->tok[k].norm, *w))
-          return true;
+    else if (num && S_compare_word(d, k))
+      return true;
   }
   return false;
 }

@@ -22,6 +22,8 @@ static const struct {
     {"*a*\n\nb*", " a \n\nb*"},
     {"*a\n\nb*", "*a\n\nb*"},
     {"*a **b** c*", " a   b   c "},
+    /* a blank line after the partner does not hide it */
+    {"*a\nb* c\n\nd", " a\nb  c\n\nd"},
     /* not emphasis: spaced, inside words, lists, rules, URLs */
     {"5 * 3 = 15", "5 * 3 = 15"},
     {"snake_case_name", "snake_case_name"},
