@@ -1612,6 +1612,17 @@ uint32_t cc__time_p_season(S_cur *c, uint32_t i, S_tv *tv) {
     tv->y = y;
     return k;
   }
+  /* "the summer of 69": two digits alone after "the SEASON of", at the
+   * clause's end or before a preposition ("the summer of 69 in Rome");
+   * not before a noun ("the winter of 12 deaths") or "%" */
+  if (yj > j && the && S_digits(c, yj, &y, &n2) && n2 == 2 &&
+      (yj + 1 >= c->end ||
+       (S_kind_is(c, yj + 1, CC_TOK_PUNCT) && !S_p(c, yj + 1, '%') &&
+        !S_p(c, yj + 1, '-') && !S_p(c, yj + 1, '/')) ||
+       S_season_whole_end(c, yj + 1))) {
+    tv->y = S_two_digit_year(c, y);
+    return yj + 1;
+  }
   if ((k = S_of_year(c, j, tv)) && k > j + 1) /* "spring of next year" */
     return k;
   if (!the && !S_prep_before(c, i))

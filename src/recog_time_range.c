@@ -238,24 +238,35 @@ static uint32_t S_p_nth_of(S_cur *c, uint32_t i, S_tv *tv) {
   week = week && !wkend;
   if (!(day || week || wkend || month || (wd && !wd->flag)))
     return 0;
-  if (!(S_is(c, kw, "of") || S_is(c, kw, "in")))
+  /* "the 3rd Thursday this September", "the first Monday next month":
+   * a weekday before a shifted month with no "of" (the month only) */
+  bool bare = wd && n > 0 && !(S_is(c, kw, "of") || S_is(c, kw, "in")) &&
+              S_word1(c, kw, S_K_SHIFT);
+  if (!(S_is(c, kw, "of") || S_is(c, kw, "in") || bare))
     return 0;
   S_tv t;
   S_tv_init(&t);
   c->depth++;
-  uint32_t e = cc__time_p_month_led(c, kw + 1, &t);
-  if (!e || t.gran != CC_G_MONTH) {
-    S_tv_init(&t);
-    e = cc__time_p_shift(c, kw + 1, &t);
-  }
-  if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
-    S_tv_init(&t);
-    e = cc__time_p_the_period(c, kw + 1, &t);
-  }
-  if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
-    S_tv_init(&t);
-    e = S_year4(c, kw + 1, &t.y) ? kw + 2 : 0;
-    t.gran = CC_G_YEAR;
+  uint32_t e;
+  if (bare) {
+    e = cc__time_p_shift(c, kw, &t);
+    if (t.gran != CC_G_MONTH)
+      e = 0; /* ("the first Monday next year": none) */
+  } else {
+    e = cc__time_p_month_led(c, kw + 1, &t);
+    if (!e || t.gran != CC_G_MONTH) {
+      S_tv_init(&t);
+      e = cc__time_p_shift(c, kw + 1, &t);
+    }
+    if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
+      S_tv_init(&t);
+      e = cc__time_p_the_period(c, kw + 1, &t);
+    }
+    if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR)) {
+      S_tv_init(&t);
+      e = S_year4(c, kw + 1, &t.y) ? kw + 2 : 0;
+      t.gran = CC_G_YEAR;
+    }
   }
   c->depth--;
   if (!e || (t.gran != CC_G_MONTH && t.gran != CC_G_YEAR) || t.preset ||
