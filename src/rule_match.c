@@ -5167,17 +5167,25 @@ CC_NOINLINE bool S_change_trail(S_doc *d, uint32_t i) {
   const cc_mention *ms = d->v->mentions;
   const cc_token *t = d->tok;
   const cc_mention *x = &ms[i - 1], *p = &ms[i], *y = &ms[i + 1];
-  if ((x->type == CC_M_ORDINAL || x->type == CC_M_DATE) && i >= 2)
+  const cc_mention *when = NULL;
+  if ((x->type == CC_M_ORDINAL || x->type == CC_M_DATE) && i >= 2) {
     /* "in its second weekend", "in the third quarter" */
+    when = x;
     x = &ms[i - 2];
+  }
   if (x->sentence != p->sentence || y->sentence != p->sentence ||
       p->unit[0] != '%' || !S_change_pair(x, y, false) ||
       !S_norm_is(&t[p->tok_end], "from"))
     return false;
   /* the comma, after at most three words of a period: "$31.5m in its
-   * second weekend, down" */
+   * second weekend, down", or after the figure's date: "fell to 212 last
+   * year, down", "$31.5m in 2023, down" */
   uint32_t c = x->tok_end;
-  if (S_norm_is(&t[c], "in"))
+  if (when && when->type == CC_M_DATE &&
+      (when->tok_begin == c ||
+       (when->tok_begin == c + 1 && S_norm_is(&t[c], "in"))))
+    c = when->tok_end;
+  else if (S_norm_is(&t[c], "in"))
     for (uint32_t k = c + 1; k < p->tok_begin && k <= c + 4; k++) {
       if (t[k].kind != CC_TOK_WORD) {
         c = k;
