@@ -749,6 +749,53 @@ static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
   return false;
 }
 
+/* The next proper word of a sentence from *s on (a capitalized word not
+ * starting it, not one every story uses, not a zone's capitals "GMT"):
+ * its start, length in *n; NULL at the end. */
+static const char *S_next_proper(const char **s, const char *q, size_t *n) {
+  for (const char *p = *s; *p;) {
+    while (*p && !(*p >= 'A' && *p <= 'Z') && !(*p >= 'a' && *p <= 'z'))
+      p++;
+    const char *w = p;
+    bool lower = false;
+    while ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+      lower |= *p >= 'a';
+      p++;
+    }
+    size_t k = (size_t)(p - w);
+    if (k > 1 && w > q && *w >= 'A' && *w <= 'Z' && lower &&
+        !cc__common_word(w, k)) {
+      *s = p;
+      *n = k;
+      return w;
+    }
+  }
+  return NULL;
+}
+
+/* Do two sentences' proper words meet, or does either name none?  ("Polls
+ * opened at 7 a.m. local time" in two countries' articles of one story
+ * name two places: other events.) */
+static bool S_proper_meet(const char *qa, const char *qb) {
+  const char *sa = qa, *wa;
+  size_t na, nb;
+  bool any_a = false, any_b = false;
+  while ((wa = S_next_proper(&sa, qa, &na)) != NULL) {
+    any_a = true;
+    const char *sb = qb, *wb;
+    while ((wb = S_next_proper(&sb, qb, &nb)) != NULL) {
+      any_b = true;
+      if (na == nb && !strncmp(wa, wb, na))
+        return true;
+    }
+  }
+  if (any_a && !any_b) {
+    const char *sb = qb;
+    any_b = S_next_proper(&sb, qb, &nb) != NULL;
+  }
+  return !(any_a && any_b);
+}
+
 static int S_xpair_cmp(const void *a, const void *b) {
   const S_xpair *x = a, *y = b;
   if (x->it->doc_id != y->it->doc_id)
@@ -837,7 +884,8 @@ void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
           !strncmp(S_xclock(a->it->c->value2), S_xclock(b->it->c->value2), 5);
       if (!sl && !su)
         continue;
-      if (!cc__related(x, a->it->doc_id, b->it->doc_id, NULL, NULL))
+      if (!S_proper_meet(a->it->c->quote, b->it->c->quote) ||
+          !cc__related(x, a->it->doc_id, b->it->doc_id, NULL, NULL))
         continue;
       S_xpair_emit(x, a, b, sl); /* (every two articles: a story's few) */
     }

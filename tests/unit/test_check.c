@@ -209,6 +209,29 @@ static void test_zone_pairs_across(void **state) {
   assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 4);
 }
 
+/* one wording of two places' events (polls in two countries): their
+ * sentences' proper words do not meet, no comparison */
+static void test_zone_pairs_across_places(void **state) {
+  S_run *r = *state;
+  S_add_upair(r, "a.md", "Polls in Norway opened at 7 a.m. local time "
+                         "(0500 GMT).",
+              "7 a.m. local time (0500 GMT", "2025-08-15T07:00",
+              "2025-08-15T05:00Z");
+  S_add_upair(r, "b.md", "Polls in Finland opened at 7 a.m. local time "
+                         "(0400 GMT).",
+              "7 a.m. local time (0400 GMT", "2025-08-15T07:00",
+              "2025-08-15T04:00Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 0);
+  /* the same place named: compared */
+  S_add_upair(r, "c.md", "Polls across Norway opened at 7 a.m. local time "
+                         "(0600 GMT).",
+              "7 a.m. local time (0600 GMT", "2025-08-15T07:00",
+              "2025-08-15T06:00Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
+}
+
 /* ---- exchange rates ------------------------------------------------------------- */
 
 /* "$usd (£gbp)" as the built-in claim makes it: GBP first by its code. */
@@ -1634,6 +1657,7 @@ int main(void) {
       T(test_zone_pair),
       T(test_zone_pair_agrees),
       T(test_zone_pairs_across),
+      T(test_zone_pairs_across_places),
       T(test_rate_same_sentence),
       T(test_elapsed_same_sentence),
       T(test_breakdown_whole_list),
