@@ -873,6 +873,7 @@ static void S_run_intrinsic(cc__ctx *x, cc__item *items, size_t n) {
         cc__check_rate_bounds(x, it);
     }
   }
+  cc__check_zone_pairs_across(x, items, n);
 }
 
 static void S_run_groups(cc__ctx *x, const S_plan *p, size_t lo, size_t hi) {

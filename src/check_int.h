@@ -231,6 +231,13 @@ void cc__check_values(cc__ctx *x, cc__item **items, size_t n);
 void cc__check_parts(cc__ctx *x, cc__item *items, size_t n);
 /* Intrinsic checks of one claim. */
 void cc__check_zone_pair(cc__ctx *x, const cc__item *it);
+/* Local/UTC pairs of one story's articles whose zone is unknown (one at
+ * least), told of one event (the word before the time, "landed at"): the
+ * same local time with another UTC time, or the same UTC time with
+ * another local time, is a discrepancy between them (one offset is
+ * wrong); both the same, consistent.  Pairs whose UTC half a frame
+ * claims in both articles are left to that frame's comparison. */
+void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n);
 void cc__check_weekday(cc__ctx *x, const cc__item *it);
 void cc__check_unit_pair(cc__ctx *x, const cc__item *it);
 /* A conversion (CC_VK_RATE) whose rate lies outside the bounds of

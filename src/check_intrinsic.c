@@ -668,3 +668,227 @@ void cc__check_weekday(cc__ctx *x, const cc__item *it) {
   cc__emit(x, "weekday_date", v, (cc_severity)it->cf->severity, it, NULL,
            m->ptr, v == CC_VERDICT_CONSISTENT);
 }
+
+/* ---- local/UTC pairs across articles -------------------------------------- */
+
+typedef struct {
+  const cc__item *it;
+  char ev[24];   /* the event's word before the time, "" when none */
+  bool framed;   /* a frame claims its UTC half (compared there) */
+} S_xpair;
+
+/* Is w[0..n) one of the words a time's lead-in skips ("landed shortly
+ * after noon on Monday at")? */
+static bool S_pair_skip(const char *w, size_t n) {
+  static const char *const skip[] = {
+      "at", "about", "around", "approximately", "roughly", "shortly",
+      "just", "after", "before", "by", "on", "until", "till", "from",
+      "local", "time", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+      "morning", "afternoon", "evening", "night", "early", "late", "and",
+      "the", "a", "of", "in", "then", "finally", "safely", "eventually"};
+  for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
+    if (strlen(skip[i]) == n && !strncmp(skip[i], w, n))
+      return true;
+  return false;
+}
+
+/* The event a pair's time is told of: the nearest word before it that
+ * the lead-in does not skip, lower-cased ("The plane landed at 3:42
+ * p.m." -> "landed"; "took off at" -> "off").  None (false) when the time
+ * starts the sentence, a number or a form of "be" stands there ("was
+ * at": no event named), or six words give nothing. */
+static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
+  if (!c->quote || !c->text || !c->text[0])
+    return false;
+  size_t tn = strcspn(c->text, " ");
+  const char *q = c->quote, *hit = NULL;
+  for (const char *s = q; (s = strstr(s, c->text)) != NULL; s++) {
+    hit = s;
+    break;
+  }
+  if (!hit) { /* (the text may be normalized: its first word) */
+    char first[32];
+    if (tn == 0 || tn >= sizeof first)
+      return false;
+    memcpy(first, c->text, tn);
+    first[tn] = '\0';
+    if (!(hit = strstr(q, first)))
+      return false;
+  }
+  const char *p = hit;
+  for (int k = 0; k < 6; k++) {
+    while (p > q && !((p[-1] >= 'A' && p[-1] <= 'Z') ||
+                      (p[-1] >= 'a' && p[-1] <= 'z') ||
+                      (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '-'))
+      p--;
+    const char *e = p;
+    while (p > q && ((p[-1] >= 'A' && p[-1] <= 'Z') ||
+                     (p[-1] >= 'a' && p[-1] <= 'z') ||
+                     (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '-'))
+      p--;
+    size_t n = (size_t)(e - p);
+    if (n == 0 || n >= cap)
+      return false;
+    char w[24];
+    for (size_t i = 0; i < n; i++) {
+      char ch = p[i];
+      if (ch >= '0' && ch <= '9')
+        return false;
+      w[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    w[n] = '\0';
+    if (S_pair_skip(w, n))
+      continue;
+    if (!strcmp(w, "is") || !strcmp(w, "was") || !strcmp(w, "were") ||
+        !strcmp(w, "are") || !strcmp(w, "be") || !strcmp(w, "been"))
+      return false;
+    memcpy(out, w, n + 1);
+    return true;
+  }
+  return false;
+}
+
+/* The next proper word of a sentence from *s on (a capitalized word not
+ * starting it, not one every story uses, not a zone's capitals "GMT"):
+ * its start, length in *n; NULL at the end. */
+static const char *S_next_proper(const char **s, const char *q, size_t *n) {
+  for (const char *p = *s; *p;) {
+    while (*p && !(*p >= 'A' && *p <= 'Z') && !(*p >= 'a' && *p <= 'z'))
+      p++;
+    const char *w = p;
+    bool lower = false;
+    while ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+      lower |= *p >= 'a';
+      p++;
+    }
+    size_t k = (size_t)(p - w);
+    if (k > 1 && w > q && *w >= 'A' && *w <= 'Z' && lower &&
+        !cc__common_word(w, k)) {
+      *s = p;
+      *n = k;
+      return w;
+    }
+  }
+  return NULL;
+}
+
+/* Do two sentences' proper words meet, or does either name none?  ("Polls
+ * opened at 7 a.m. local time" in two countries' articles of one story
+ * name two places: other events.) */
+static bool S_proper_meet(const char *qa, const char *qb) {
+  const char *sa = qa, *wa;
+  size_t na, nb;
+  bool any_a = false, any_b = false;
+  while ((wa = S_next_proper(&sa, qa, &na)) != NULL) {
+    any_a = true;
+    const char *sb = qb, *wb;
+    while ((wb = S_next_proper(&sb, qb, &nb)) != NULL) {
+      any_b = true;
+      if (na == nb && !strncmp(wa, wb, na))
+        return true;
+    }
+  }
+  if (any_a && !any_b) {
+    const char *sb = qb;
+    any_b = S_next_proper(&sb, qb, &nb) != NULL;
+  }
+  return !(any_a && any_b);
+}
+
+static int S_xpair_cmp(const void *a, const void *b) {
+  const S_xpair *x = a, *y = b;
+  if (x->it->doc_id != y->it->doc_id)
+    return x->it->doc_id < y->it->doc_id ? -1 : 1;
+  return x->it->c->sentence < y->it->c->sentence   ? -1
+         : x->it->c->sentence > y->it->c->sentence ? 1
+                                                   : 0;
+}
+
+/* The clock of an ISO value, "2024-11-04T15:42" -> "15:42" (NULL when
+ * none). */
+static const char *S_xclock(const char *v) {
+  const char *t = v ? strchr(v, 'T') : NULL;
+  return t && strlen(t) >= 6 ? t + 1 : NULL;
+}
+
+static void S_xpair_emit(cc__ctx *x, const S_xpair *a, const S_xpair *b,
+                         bool same_local) {
+  const cc_sclaim *ca = a->it->c, *cb = b->it->c;
+  const char *la = S_xclock(ca->value), *lb = S_xclock(cb->value);
+  const char *ua = S_xclock(ca->value2), *ub = S_xclock(cb->value2);
+  bool agree = same_local && !strncmp(ua, ub, 5);
+  cc_verdict v = agree ? CC_VERDICT_CONSISTENT : CC_VERDICT_DISCREPANCY;
+  if (!cc__counts_only(x, v)) {
+    cc_buf *m = &x->msg;
+    cc_buf_reset(m);
+    cc_buf_printf(m, "\"%s\" (%s) gives %.5s local as %.5s UTC, ", ca->text,
+                  ca->src->source ? ca->src->source : "", la, ua);
+    cc_buf_puts(m, agree ? "as " : "but ");
+    cc_buf_printf(m, "\"%s\" (%s) gives %.5s local as %.5s UTC", cb->text,
+                  cb->src->source ? cb->src->source : "", lb, ub);
+    if (!agree)
+      cc_buf_printf(m, "; the %s differs for one %s time, so one offset is "
+                       "wrong",
+                    same_local ? "UTC time" : "local time",
+                    same_local ? "local" : "UTC");
+    cc_buf_printf(m, " (the place's zone is not known; the event: \"%s\")",
+                  a->ev);
+  }
+  cc_severity sev = agree ? CC_SEV_INFO : CC_SEV_WARNING;
+  cc__emit(x, "zone_pair", v, sev, a->it, b->it, x->msg.ptr, agree);
+}
+
+void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
+  cc_vec ps = CC_VEC_INIT(S_xpair);
+  for (size_t i = 0; i < n; i++) {
+    const cc__item *it = &items[i];
+    if (it->vkind != CC_VK_TIMEPAIR || !isnan(it->c->lo) ||
+        !S_xclock(it->c->value) || !S_xclock(it->c->value2) ||
+        !cc__in_partition(x, it->c->about->key))
+      continue;
+    S_xpair p = {.it = it};
+    if (!S_pair_event(it->c, p.ev, sizeof p.ev))
+      continue;
+    *(S_xpair *)cc_vec_push(&ps) = p;
+  }
+  if (ps.len < 2) {
+    cc_vec_free(&ps);
+    return;
+  }
+  S_xpair *v = ps.items;
+  qsort(v, ps.len, sizeof *v, S_xpair_cmp);
+  /* a frame's instant inside a pair's span in its sentence: framed */
+  for (size_t i = 0; i < n; i++) {
+    const cc__item *it = &items[i];
+    if (it->vkind != CC_VK_INSTANT)
+      continue;
+    S_xpair key = {.it = it};
+    S_xpair *f = bsearch(&key, v, ps.len, sizeof *v, S_xpair_cmp);
+    if (!f)
+      continue;
+    while (f > v && !S_xpair_cmp(f - 1, &key))
+      f--;
+    for (; f < v + ps.len && !S_xpair_cmp(f, &key); f++)
+      if (it->c->start >= f->it->c->start && it->c->end <= f->it->c->end + 2)
+        f->framed = true;
+  }
+  for (size_t i = 0; i < ps.len; i++) {
+    for (size_t j = 0; j < ps.len; j++) {
+      const S_xpair *a = &v[i], *b = &v[j];
+      if (a->it->doc_id >= b->it->doc_id || a->it->scope != b->it->scope ||
+          (a->framed && b->framed) || strcmp(a->ev, b->ev))
+        continue;
+      bool sl = !strncmp(S_xclock(a->it->c->value), S_xclock(b->it->c->value), 5);
+      bool su =
+          !strncmp(S_xclock(a->it->c->value2), S_xclock(b->it->c->value2), 5);
+      if (!sl && !su)
+        continue;
+      if (!S_proper_meet(a->it->c->quote, b->it->c->quote) ||
+          !cc__related(x, a->it->doc_id, b->it->doc_id, NULL, NULL))
+        continue;
+      S_xpair_emit(x, a, b, sl); /* (every two articles: a story's few) */
+    }
+  }
+  cc_vec_free(&ps);
+}

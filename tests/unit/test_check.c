@@ -155,6 +155,83 @@ static void test_zone_pair_agrees(void **state) {
   assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_CONSISTENT), 2);
 }
 
+/* A pair whose zone is unknown (lo NAN), in doc, told by quote. */
+static void S_add_upair(S_run *r, const char *doc, const char *quote,
+                        const char *text, const char *local,
+                        const char *utc) {
+  cc_claim c = S_c("time.zone_pair", "story", CC_VK_TIMEPAIR, NAN, NAN, doc);
+  c.flags |= CC_CF_UNRESOLVED;
+  c.quote = quote;
+  c.text = text;
+  c.value = local;
+  c.value2 = utc;
+  c.derivation = "zone unknown";
+  c.gran = CC_G_MINUTE;
+  cc_claim_store_add(r->s, &c);
+}
+
+/* one event's local time with two UTC times across articles, the zone
+ * unknown: one offset is wrong; the same pair agrees; another event (a
+ * take-off) and a time with no event word before it are not compared */
+static void test_zone_pairs_across(void **state) {
+  S_run *r = *state;
+  S_add_upair(r, "a.md", "The plane landed at 3:42 p.m. local time (2042 GMT).",
+              "3:42 p.m. local time (2042 GMT", "2025-08-15T15:42",
+              "2025-08-15T20:42Z");
+  S_add_upair(r, "b.md", "The jet landed shortly after 3:42 p.m. local time "
+                         "(2142 GMT) on Friday.",
+              "3:42 p.m. local time (2142 GMT", "2025-08-15T15:42",
+              "2025-08-15T21:42Z");
+  S_add_upair(r, "c.md", "The plane took off at 3:42 p.m. local time "
+                         "(0942 GMT).",
+              "3:42 p.m. local time (0942 GMT", "2025-08-15T15:42",
+              "2025-08-15T09:42Z");
+  S_add_upair(r, "d.md", "3:42 p.m. local time (0942 GMT) was the time.",
+              "3:42 p.m. local time (0942 GMT", "2025-08-15T15:42",
+              "2025-08-15T09:42Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
+  const cc_finding *f = S_find(r, "zone_pair", CC_VERDICT_DISCREPANCY);
+  assert_non_null(strstr(f->message, "one offset is wrong"));
+  assert_non_null(strstr(f->message, "\"landed\""));
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_CONSISTENT), 0);
+  S_add_upair(r, "e.md", "The aircraft landed at 3:42 p.m. local time "
+                         "(2042 GMT).",
+              "3:42 p.m. local time (2042 GMT", "2025-08-15T15:42",
+              "2025-08-15T20:42Z");
+  /* the same UTC time told as another local time */
+  S_add_upair(r, "f.md", "The plane landed at 4:42 p.m. local time "
+                         "(2042 GMT).",
+              "4:42 p.m. local time (2042 GMT", "2025-08-15T16:42",
+              "2025-08-15T20:42Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_CONSISTENT), 1);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 4);
+}
+
+/* one wording of two places' events (polls in two countries): their
+ * sentences' proper words do not meet, no comparison */
+static void test_zone_pairs_across_places(void **state) {
+  S_run *r = *state;
+  S_add_upair(r, "a.md", "Polls in Norway opened at 7 a.m. local time "
+                         "(0500 GMT).",
+              "7 a.m. local time (0500 GMT", "2025-08-15T07:00",
+              "2025-08-15T05:00Z");
+  S_add_upair(r, "b.md", "Polls in Finland opened at 7 a.m. local time "
+                         "(0400 GMT).",
+              "7 a.m. local time (0400 GMT", "2025-08-15T07:00",
+              "2025-08-15T04:00Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 0);
+  /* the same place named: compared */
+  S_add_upair(r, "c.md", "Polls across Norway opened at 7 a.m. local time "
+                         "(0600 GMT).",
+              "7 a.m. local time (0600 GMT", "2025-08-15T07:00",
+              "2025-08-15T06:00Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
+}
+
 /* ---- exchange rates ------------------------------------------------------------- */
 
 /* "$usd (£gbp)" as the built-in claim makes it: GBP first by its code. */
@@ -1579,6 +1656,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       T(test_zone_pair),
       T(test_zone_pair_agrees),
+      T(test_zone_pairs_across),
+      T(test_zone_pairs_across_places),
       T(test_rate_same_sentence),
       T(test_elapsed_same_sentence),
       T(test_breakdown_whole_list),
