@@ -702,11 +702,7 @@ static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
   if (!c->quote || !c->text || !c->text[0])
     return false;
   size_t tn = strcspn(c->text, " ");
-  const char *q = c->quote, *hit = NULL;
-  for (const char *s = q; (s = strstr(s, c->text)) != NULL; s++) {
-    hit = s;
-    break;
-  }
+  const char *q = c->quote, *hit = strstr(q, c->text);
   if (!hit) { /* (the text may be normalized: its first word) */
     char first[32];
     if (tn == 0 || tn >= sizeof first)
@@ -805,6 +801,12 @@ static int S_xpair_cmp(const void *a, const void *b) {
                                                    : 0;
 }
 
+/* By event word, then as S_xpair_cmp (an article's pairs in order). */
+static int S_xpair_cmp_ev(const void *a, const void *b) {
+  int c = strcmp(((const S_xpair *)a)->ev, ((const S_xpair *)b)->ev);
+  return c ? c : S_xpair_cmp(a, b);
+}
+
 /* The clock of an ISO value, "2024-11-04T15:42" -> "15:42" (NULL when
  * none). */
 static const char *S_xclock(const char *v) {
@@ -873,11 +875,14 @@ void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
       if (it->c->start >= f->it->c->start && it->c->end <= f->it->c->end + 2)
         f->framed = true;
   }
+  /* then by event word: only pairs of one word are compared, each run
+   * of one word (a story's few, at most a run's) pair by pair */
+  qsort(v, ps.len, sizeof *v, S_xpair_cmp_ev);
   for (size_t i = 0; i < ps.len; i++) {
-    for (size_t j = 0; j < ps.len; j++) {
+    for (size_t j = i + 1; j < ps.len && !strcmp(v[i].ev, v[j].ev); j++) {
       const S_xpair *a = &v[i], *b = &v[j];
-      if (a->it->doc_id >= b->it->doc_id || a->it->scope != b->it->scope ||
-          (a->framed && b->framed) || strcmp(a->ev, b->ev))
+      if (a->it->doc_id == b->it->doc_id || a->it->scope != b->it->scope ||
+          (a->framed && b->framed))
         continue;
       bool sl = !strncmp(S_xclock(a->it->c->value), S_xclock(b->it->c->value), 5);
       bool su =
