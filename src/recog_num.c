@@ -2090,7 +2090,15 @@ static bool S_words(const cc_num_model *m, const cc_segmented *seg, uint32_t k,
       break;
     double val = 0;
     bool ord;
-    int kind = S_wkind(S_tok(m, seg, at), &val, &ord);
+    const S_ent *we = S_tok(m, seg, at);
+    int kind = S_wkind(we, &val, &ord);
+    if (kind == L_NONE && any && we && (we->roles & R_SCALE) &&
+        we->skind == SK_ABBREV_SEP && we->sval >= 1000) {
+      /* a scale that stands only after a number joins the words as its
+       * full word does: "three crore twelve lac" (not 30000012 lac) */
+      kind = L_LARGE;
+      val = we->sval;
+    }
     if (kind == L_NONE)
       break;
     /* "and" joins only a number below a hundred: "two hundred and five" */
@@ -2568,9 +2576,9 @@ static bool S_quarters_fraction(const cc_num_model *m,
 }
 
 /* After a spelled-out cardinal: "two-thirds", "one and a half",
- * "two point five", then scales. */
+ * "two point five", then scales (unless scales is false). */
 static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
-                         uint32_t end, S_core *c) {
+                         uint32_t end, bool scales, S_core *c) {
   uint32_t j = S_joining_hyphen(seg, c->e, end) ? c->e + 1 : c->e;
   const S_ent *f = j < end ? S_tok(m, seg, j) : NULL;
   double fr;
@@ -2602,7 +2610,8 @@ static void S_words_tail(const cc_num_model *m, const cc_segmented *seg,
       S_point(m, seg, end, c);
     }
   }
-  S_scales(m, seg, end, false, c);
+  if (scales)
+    S_scales(m, seg, end, false, c);
 }
 
 /* vague [[of] scale]...: "several hundred", "tens of thousands". */
@@ -2723,7 +2732,9 @@ static bool S_core_words(const cc_num_model *m, const cc_segmented *seg,
     c->e = S_ord_compound(m, seg, c->e, end);
     return true;
   }
-  S_words_tail(m, seg, end, c);
+  /* no scale after words with a count below their large scale: "twelve
+   * lac three cr" is no 1200003 crore ("three thousand million" is) */
+  S_words_tail(m, seg, end, !(w.last_large && w.cur != 0), c);
   return true;
 }
 
