@@ -2296,6 +2296,23 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     tv->lo = tv->hi = 7 * (double)CC_DAY;
     return j + 1;
   }
+  if ((S_is(c, j, "and") || S_is(c, j, "or")) && j + 2 < c->end &&
+      S_word1(c, j + 1, S_K_WEEKDAY) && S_tok(c, j + 1)->norm_len > 1 &&
+      S_tok(c, j + 1)->norm[S_tok(c, j + 1)->norm_len - 1] != 's') {
+    /* "Monday and Tuesday nights": this weekday's part of the day as the
+     * next one's, every week */
+    const S_sense *p2 = S_word1(c, j + 2, S_K_POD);
+    const cc_token *t2 = S_tok(c, j + 2);
+    if (p2 && p2->s && t2->norm_len > 2 && t2->norm[t2->norm_len - 1] == 's') {
+      tv->preset = true;
+      tv->type = CC_M_SET;
+      tv->gran = CC_G_PART_OF_DAY;
+      snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%s", ws->v + 1,
+               p2->s);
+      tv->lo = tv->hi = 7 * (double)CC_DAY;
+      return j;
+    }
+  }
   /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */
   uint32_t k = S_p(c, j, ',') || (S_p(c, j, '-') && S_glued(c, j) &&
                                   S_glued(c, j + 1))
