@@ -211,6 +211,28 @@ static uint32_t S_dated_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
   return S_shift_year(c, S_is(c, k, "of") ? k + 1 : k, tv);
 }
 
+/* A day of the month in number words at j ("twenty one", "eleven"), not
+ * a vague or fractional count, ending its clause: a full stop, a comma,
+ * a semicolon or the sentence's end after it; eleven and above only
+ * ("in March one." is more often a count).  Its end in *e. */
+static bool S_month_words_day(const S_cur *c, uint32_t j, int *d,
+                              uint32_t *e) {
+  S_count k;
+  uint32_t ce = cc__time_count_at(c, j, &k);
+  if (!ce || k.vague || k.range || k.article || k.qual || k.val < 11 ||
+      k.val > 31 || k.val != (int)k.val)
+    return false;
+  for (uint32_t t = j; t < ce; t++)
+    if (!S_kind_is(c, t, CC_TOK_WORD) && !S_p(c, t, '-'))
+      return false;
+  if (!(ce >= c->end || S_p(c, ce, '.') || S_p(c, ce, ',') ||
+        S_p(c, ce, ';')))
+    return false;
+  *d = (int)k.val;
+  *e = ce;
+  return true;
+}
+
 uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   int m, d, d2, y;
   const S_sense *ms;
@@ -265,6 +287,13 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
   } else if (weak) {
     return 0;
+  } else if (dj == j && S_cap(c, i) && S_kind_is(c, j, CC_TOK_WORD) &&
+             S_month_words_day(c, j, &d, &k) && cc_date_valid(2000, m, d)) {
+    /* "May twenty one" ending its clause: a day in words (not "in May
+     * twenty one people", "May, twenty one") */
+    tv->d = d;
+    tv->gran = CC_G_DAY;
+    j = k;
   } else {
     /* "May of 2019", "May, 2019", "Dec-2018", "Dec/2018" */
     uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') || glued ? j + 1 : j;
