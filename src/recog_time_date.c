@@ -2405,6 +2405,11 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
     }
   }
+  if (dk > k && S_month_words_day(c, dk, &d, &e) &&
+      cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    tv->weekday = (int8_t)ws->v; /* "Friday the fifteen." ending its clause */
+    return e;
+  }
   if (k == j && (e = S_weekday_listed(c, k, tv))) {
     tv->weekday = (int8_t)ws->v; /* "Monday 9 and Tuesday 10 September" */
     return e;
