@@ -781,6 +781,15 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     a.type = CC_M_TIME;
     e = j + 1;
   }
+  bool word = false;
+  if (!e && (from || between) && S_kind_is(c, j, CC_TOK_WORD) &&
+      (e = cc__time_hour_word(c, j, &v)) && v >= 1 && v <= 12) {
+    bare = word = true; /* "from two to five pm": only before a clock
+                         * with its am/pm (below) */
+    a.hh = v;
+    a.gran = CC_G_HOUR;
+    a.type = CC_M_TIME;
+  }
   /* "between 0730 and 0930 GMT": four digits after "from" or "between"
    * take their clock from the second end (below); so do four digits
    * hyphened to a clock of four with its zone ("0730-0930 GMT", wire
@@ -835,7 +844,7 @@ static uint32_t S_time_range_run(S_cur *c, uint32_t i, S_tv *tv) {
     b.hh = v <= a.hh && v < 12 ? v + 12 : v;
     e2 = e + 2;
   }
-  if (!e2)
+  if (!e2 || (word && b.ampm < 0))
     return 0;
   /* "3:30 to 6 PM", "between 2 and 4pm": the first takes the second's pm */
   if ((bare || a.ampm < 0) && b.ampm == 12 && a.hh < 12 && a.hh + 12 <= b.hh)

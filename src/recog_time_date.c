@@ -211,6 +211,28 @@ static uint32_t S_dated_shift_year(const S_cur *c, uint32_t k, S_tv *tv) {
   return S_shift_year(c, S_is(c, k, "of") ? k + 1 : k, tv);
 }
 
+/* A day of the month in number words at j ("twenty one", "eleven"), not
+ * a vague or fractional count, ending its clause: a full stop, a comma,
+ * a semicolon or the sentence's end after it; eleven and above only
+ * ("in March one." is more often a count).  Its end in *e. */
+static bool S_month_words_day(const S_cur *c, uint32_t j, int *d,
+                              uint32_t *e) {
+  S_count k;
+  uint32_t ce = cc__time_count_at(c, j, &k);
+  if (!ce || k.vague || k.range || k.article || k.qual || k.val < 11 ||
+      k.val > 31 || k.val != (int)k.val)
+    return false;
+  for (uint32_t t = j; t < ce; t++)
+    if (!S_kind_is(c, t, CC_TOK_WORD) && !S_p(c, t, '-'))
+      return false;
+  if (!(ce >= c->end || S_p(c, ce, '.') || S_p(c, ce, ',') ||
+        S_p(c, ce, ';')))
+    return false;
+  *d = (int)k.val;
+  *e = ce;
+  return true;
+}
+
 uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   int m, d, d2, y;
   const S_sense *ms;
@@ -265,6 +287,13 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
       return 0;
   } else if (weak) {
     return 0;
+  } else if (dj == j && S_cap(c, i) && S_kind_is(c, j, CC_TOK_WORD) &&
+             S_month_words_day(c, j, &d, &k) && cc_date_valid(2000, m, d)) {
+    /* "May twenty one" ending its clause: a day in words (not "in May
+     * twenty one people", "May, twenty one") */
+    tv->d = d;
+    tv->gran = CC_G_DAY;
+    j = k;
   } else {
     /* "May of 2019", "May, 2019", "Dec-2018", "Dec/2018" */
     uint32_t yj = S_is(c, j, "of") || S_p(c, j, ',') || glued ? j + 1 : j;
@@ -2296,6 +2325,23 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     tv->lo = tv->hi = 7 * (double)CC_DAY;
     return j + 1;
   }
+  if ((S_is(c, j, "and") || S_is(c, j, "or")) && j + 2 < c->end &&
+      S_word1(c, j + 1, S_K_WEEKDAY) && S_tok(c, j + 1)->norm_len > 1 &&
+      S_tok(c, j + 1)->norm[S_tok(c, j + 1)->norm_len - 1] != 's') {
+    /* "Monday and Tuesday nights": this weekday's part of the day as the
+     * next one's, every week */
+    const S_sense *p2 = S_word1(c, j + 2, S_K_POD);
+    const cc_token *t2 = S_tok(c, j + 2);
+    if (p2 && p2->s && t2->norm_len > 2 && t2->norm[t2->norm_len - 1] == 's') {
+      tv->preset = true;
+      tv->type = CC_M_SET;
+      tv->gran = CC_G_PART_OF_DAY;
+      snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%s", ws->v + 1,
+               p2->s);
+      tv->lo = tv->hi = 7 * (double)CC_DAY;
+      return j;
+    }
+  }
   /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */
   uint32_t k = S_p(c, j, ',') || (S_p(c, j, '-') && S_glued(c, j) &&
                                   S_glued(c, j + 1))
@@ -2358,6 +2404,11 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     } else if (i > c->sb && S_is(c, i - 1, "the")) {
       return 0;
     }
+  }
+  if (dk > k && S_month_words_day(c, dk, &d, &e) &&
+      cc__time_day_in_month(c, tv, d, ws->v, i, e, 0)) {
+    tv->weekday = (int8_t)ws->v; /* "Friday the fifteen." ending its clause */
+    return e;
   }
   if (k == j && (e = S_weekday_listed(c, k, tv))) {
     tv->weekday = (int8_t)ws->v; /* "Monday 9 and Tuesday 10 September" */

@@ -219,8 +219,15 @@ static const S_sense *S_unit_at(const S_cur *c, uint32_t j, uint32_t *e) {
   if (S_p(c, uj, '-') && S_glued(c, uj) && S_glued(c, uj + 1))
     uj++;
   const S_sense *u = S_word1(c, uj, S_K_UNIT);
-  if (!u || S_tok(c, uj)->norm_len == 1) /* "y", "h" only attached */
+  if (!u)
     return NULL;
+  if (S_tok(c, uj)->norm_len == 1 &&
+      !(uj == j && S_is(c, uj, "h") && !S_cap(c, uj) && uj > c->sb &&
+        S_kind_is(c, uj - 1, CC_TOK_NUM) &&
+        (uj + 1 >= c->end || S_p(c, uj + 1, '.') || S_p(c, uj + 1, ',') ||
+         S_p(c, uj + 1, ';') || S_p(c, uj + 1, ')'))))
+    return NULL; /* "y", "h" only attached; "for 3 h." spaced at a clause
+                  * end after digits, lower case ("3 H" is a name) */
   *e = uj + 1;
   return u;
 }
@@ -1702,6 +1709,23 @@ static uint32_t S_set_at(S_cur *c, uint32_t i, S_tv *tv) {
   return 0;
 }
 
+/* Whether a token in [a, b) ends in "am" or "pm" ("4pm", "p.m."): a clock
+ * read with its half of the day, never a bare count. */
+static bool S_meridiem_in(const S_cur *c, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b && k < c->end; k++) {
+    const char *w = S_w(c, k);
+    size_t n = strlen(w);
+    if (n && w[n - 1] == '.')
+      n--;
+    if (n >= 2 && (w[n - 1] == 'm' || w[n - 1] == 'M')) {
+      char h = w[n - 2] == '.' && n >= 3 ? w[n - 3] : w[n - 2];
+      if (h == 'a' || h == 'p' || h == 'A' || h == 'P')
+        return true;
+    }
+  }
+  return false;
+}
+
 uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = S_set_at(c, i, tv), e2;
   S_tv t;
@@ -1719,6 +1743,20 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
       t.gran = CC_G_HOUR;
       if (S_set_time_value(c, tv, &t))
         return e + 2;
+    }
+    if (!strncmp(tv->value, "XXXX-WXX-", 9) && e < c->end &&
+        S_kind_is(c, e, CC_TOK_NUM) && !S_p(c, e - 1, ',')) {
+      /* "each Monday 4pm": a weekday's set and a clock with its half of
+       * the day right after it */
+      S_tv set = *tv;
+      S_tv_init(&t);
+      if ((e2 = cc__time_p_clock(c, e, &t)) && S_meridiem_in(c, e, e2) &&
+          !S_p(c, e2, '-') && !S_is(c, e2, "to") && !S_is(c, e2, "until") &&
+          !S_is(c, e2, "till") && !S_is(c, e2, "and") &&
+          S_set_time_value(c, &set, &t)) {
+        *tv = set;
+        return e2;
+      }
     }
     return e;
   }
@@ -1741,6 +1779,15 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   if (!e2 && S_is(c, e, "on")) { /* "9am on Mondays": a weekday's set */
     S_tv_init(tv);
     if ((e2 = cc__time_p_weekday_led(c, e + 1, tv)) && tv->type != CC_M_SET)
+      e2 = 0;
+  } else if (!e2 && S_meridiem_in(c, i, e) && e < c->end &&
+             !S_p(c, e, ',') && !(i > c->sb && (S_p(c, i - 1, '-') ||
+                                              S_is(c, i - 1, "to") ||
+                                              S_is(c, i - 1, "and")))) {
+    /* "9am Mondays", not the end of "7am-9am Mondays" */
+    S_tv_init(tv);
+    if ((e2 = cc__time_p_weekday_led(c, e, tv)) &&
+        (tv->type != CC_M_SET || strncmp(tv->value, "XXXX-WXX-", 9)))
       e2 = 0;
   }
   if (!e2 || !S_set_time_value(c, tv, &t))
