@@ -2289,6 +2289,25 @@ static void S_list_day(S_cur *c, uint32_t i, int wd, S_tv *tv) {
   S_set_day(tv, hd + delta);
 }
 
+/* A plural part of the day at j ("afternoons", "nights"): its sense,
+ * else NULL. */
+static const S_sense *S_plural_pod(const S_cur *c, uint32_t j) {
+  const S_sense *ps = S_word1(c, j, S_K_POD);
+  if (!ps || !ps->s)
+    return NULL;
+  const cc_token *pt = S_tok(c, j);
+  return pt->norm_len > 2 && pt->norm[pt->norm_len - 1] == 's' ? ps : NULL;
+}
+
+/* tv becomes the weekly set of weekday wd's part of the day ps. */
+static void S_weekly_part(S_tv *tv, int wd, const S_sense *ps) {
+  tv->preset = true;
+  tv->type = CC_M_SET;
+  tv->gran = CC_G_PART_OF_DAY;
+  snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%s", wd + 1, ps->s);
+  tv->lo = tv->hi = 7 * (double)CC_DAY;
+}
+
 uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   const S_sense *ws;
   uint32_t j = S_weekday(c, i, &ws);
@@ -2313,34 +2332,21 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
     }
     return j;
   }
-  const S_sense *ps = S_word1(c, j, S_K_POD);
-  const cc_token *pt = j < c->end ? S_tok(c, j) : NULL;
-  if (ps && ps->s && pt->norm_len > 2 && pt->norm[pt->norm_len - 1] == 's') {
+  const S_sense *ps = S_plural_pod(c, j);
+  if (ps) {
     /* "Monday afternoons", "Friday nights": that part of every such
      * weekday, as "Mondays" is every Monday */
-    tv->preset = true;
-    tv->type = CC_M_SET;
-    tv->gran = CC_G_PART_OF_DAY;
-    snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%s", ws->v + 1, ps->s);
-    tv->lo = tv->hi = 7 * (double)CC_DAY;
+    S_weekly_part(tv, ws->v, ps);
     return j + 1;
   }
   if ((S_is(c, j, "and") || S_is(c, j, "or")) && j + 2 < c->end &&
       S_word1(c, j + 1, S_K_WEEKDAY) && S_tok(c, j + 1)->norm_len > 1 &&
-      S_tok(c, j + 1)->norm[S_tok(c, j + 1)->norm_len - 1] != 's') {
+      S_tok(c, j + 1)->norm[S_tok(c, j + 1)->norm_len - 1] != 's' &&
+      (ps = S_plural_pod(c, j + 2)) != NULL) {
     /* "Monday and Tuesday nights": this weekday's part of the day as the
      * next one's, every week */
-    const S_sense *p2 = S_word1(c, j + 2, S_K_POD);
-    const cc_token *t2 = S_tok(c, j + 2);
-    if (p2 && p2->s && t2->norm_len > 2 && t2->norm[t2->norm_len - 1] == 's') {
-      tv->preset = true;
-      tv->type = CC_M_SET;
-      tv->gran = CC_G_PART_OF_DAY;
-      snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%dT%s", ws->v + 1,
-               p2->s);
-      tv->lo = tv->hi = 7 * (double)CC_DAY;
-      return j;
-    }
+    S_weekly_part(tv, ws->v, ps);
+    return j;
   }
   /* (a comma, or a hyphen glued to both: "Fri-15-Jun", "Friday-Jun-15") */
   uint32_t k = S_p(c, j, ',') || (S_p(c, j, '-') && S_glued(c, j) &&

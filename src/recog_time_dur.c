@@ -1709,23 +1709,6 @@ static uint32_t S_set_at(S_cur *c, uint32_t i, S_tv *tv) {
   return 0;
 }
 
-/* Whether a token in [a, b) ends in "am" or "pm" ("4pm", "p.m."): a clock
- * read with its half of the day, never a bare count. */
-static bool S_meridiem_in(const S_cur *c, uint32_t a, uint32_t b) {
-  for (uint32_t k = a; k < b && k < c->end; k++) {
-    const char *w = S_w(c, k);
-    size_t n = strlen(w);
-    if (n && w[n - 1] == '.')
-      n--;
-    if (n >= 2 && (w[n - 1] == 'm' || w[n - 1] == 'M')) {
-      char h = w[n - 2] == '.' && n >= 3 ? w[n - 3] : w[n - 2];
-      if (h == 'a' || h == 'p' || h == 'A' || h == 'P')
-        return true;
-    }
-  }
-  return false;
-}
-
 uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e = S_set_at(c, i, tv), e2;
   S_tv t;
@@ -1747,10 +1730,10 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
     if (!strncmp(tv->value, "XXXX-WXX-", 9) && e < c->end &&
         S_kind_is(c, e, CC_TOK_NUM) && !S_p(c, e - 1, ',')) {
       /* "each Monday 4pm": a weekday's set and a clock with its half of
-       * the day right after it */
+       * the day (the clock's am/pm as read) right after it */
       S_tv set = *tv;
       S_tv_init(&t);
-      if ((e2 = cc__time_p_clock(c, e, &t)) && S_meridiem_in(c, e, e2) &&
+      if ((e2 = cc__time_p_clock(c, e, &t)) && t.ampm >= 0 &&
           !S_p(c, e2, '-') && !S_is(c, e2, "to") && !S_is(c, e2, "until") &&
           !S_is(c, e2, "till") && !S_is(c, e2, "and") &&
           S_set_time_value(c, &set, &t)) {
@@ -1780,7 +1763,7 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv) {
     S_tv_init(tv);
     if ((e2 = cc__time_p_weekday_led(c, e + 1, tv)) && tv->type != CC_M_SET)
       e2 = 0;
-  } else if (!e2 && S_meridiem_in(c, i, e) && e < c->end &&
+  } else if (!e2 && t.ampm >= 0 && e < c->end &&
              !S_p(c, e, ',') && !(i > c->sb && (S_p(c, i - 1, '-') ||
                                               S_is(c, i - 1, "to") ||
                                               S_is(c, i - 1, "and")))) {
