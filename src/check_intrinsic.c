@@ -726,7 +726,7 @@ static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
     size_t n = (size_t)(e - p);
     if (n == 0 || n >= cap)
       return false;
-    char w[24];
+    char *w = out; /* (the word is built in place: cap bounds it) */
     for (size_t i = 0; i < n; i++) {
       char ch = p[i];
       if (ch >= '0' && ch <= '9')
@@ -739,7 +739,6 @@ static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
     if (!strcmp(w, "is") || !strcmp(w, "was") || !strcmp(w, "were") ||
         !strcmp(w, "are") || !strcmp(w, "be") || !strcmp(w, "been"))
       return false;
-    memcpy(out, w, n + 1);
     return true;
   }
   return false;
