@@ -198,6 +198,14 @@ typedef struct cc__num_start {
    * no list, S_NEXT_MAY nothing; S_LIST_ALL: every word may go on, nnext
    * S_NEXT_ALL or more sets of rests than bits) */
   uint8_t list;
+  /* its slot in the caches kept by start (S_wc_slot): the starts in the
+   * order made, so that which starts share a slot depends on the
+   * lexicon's order alone, not on where the arena put each entry (by
+   * address, one more lexicon row moved every later start, and common
+   * words came to share a slot and lost each other's parses: one row
+   * cost +0.3 M on the bench corpus that way, and the whole run takes
+   * 0.7 M fewer in order) */
+  uint16_t wslot;
   UT_hash_handle hh;
 } S_first;
 #define S_NEXT_MAX 24
@@ -308,7 +316,12 @@ typedef struct S_cslot {
  * start entry: such a parse reads nothing past that word, so its answer
  * is the same at every such token ("a spokesperson", "two sides").  d:
  * the tokens it took; np's tok_begin 0. */
-#define S_WC_SLOTS 256u /* a power of two */
+/* By the start's wslot: more slots than the shipped lexicon has starts
+ * (614), so that no two share one.  256 slots in order took as few
+ * instructions on the bench corpus, but then a row added to the lexicon
+ * would again decide which common words share.  About 220 kB a thread,
+ * of which a run touches the slots of the starts it meets. */
+#define S_WC_SLOTS 1024u /* a power of two */
 
 typedef struct S_wcslot {
   const struct cc__num_start *st; /* NULL: empty */
@@ -451,6 +464,7 @@ static S_ent *S_ent_get(cc_num_model *m, const char *raw) {
   if (!f) {
     f = cc_arena_alloc(m->mem, sizeof *f);
     f->key = cc_arena_strdup(m->mem, first);
+    f->wslot = (uint16_t)(HASH_COUNT(m->starts) & (S_WC_SLOTS - 1));
     HASH_ADD_KEYPTR(hh, m->starts, f->key, strlen(f->key), f);
   }
   if (toks > f->maxtok)
@@ -3956,7 +3970,7 @@ static inline const S_first *S_pn_at(const cc_num_memo *memo, uint32_t i,
 
 static inline S_wcslot *S_wc_slot(struct cc_num_mcache *mc,
                                   const S_first *st) {
-  return &mc->wc[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)];
+  return &mc->wc[st->wslot];
 }
 
 /* The parse at token i kept for st (S_plain_next), or a new one kept. */
@@ -5061,7 +5075,7 @@ static bool S_mention_plain_next(const cc_num_model *m, cc_num_memo *memo,
                                  const cc_segmented *seg, uint32_t i,
                                  uint32_t end, uint32_t sentence,
                                  const S_first *st, cc_mention *out) {
-  S_wmslot *c = &memo->mc->wm[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)];
+  S_wmslot *c = &memo->mc->wm[st->wslot];
   if (c->st != st) {
     bool ok = S_mention(m, seg, i, end, sentence, out);
     c->st = st;
@@ -5134,7 +5148,7 @@ static inline int S_mention_kept(const cc_num_model *m,
     return -1;
   const S_first *st = S_pn_at(memo, i, end);
   const cc_token *t = S_t(seg, i);
-  if (!st || memo->mc->wm[((uintptr_t)st >> 4) & (S_WC_SLOTS - 1)].st != st ||
+  if (!st || memo->mc->wm[st->wslot].st != st ||
       (t->norm_len == 3 && !memcmp(t->norm, "one", 3)))
     return -1;
   return S_mention_plain_next(&memo->mc->model, memo, seg, i, end,
