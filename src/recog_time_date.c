@@ -242,8 +242,13 @@ uint32_t cc__time_p_month_led(S_cur *c, uint32_t i, S_tv *tv) {
   /* a month that is also a word ("march", "may") in lower case only with
    * a day and a year: "march 3 2015" */
   bool weak = ms->strict && !S_cap(c, i);
-  if (weak && !S_kind_is(c, j, CC_TOK_NUM))
-    return 0; /* (most "may" and "march": no day next) */
+  int o0;
+  /* (most "may" and "march": no day next; after a preposition an ordinal
+   * may follow "the" or stand in words: "on may the eleventh") */
+  if (weak && !S_kind_is(c, j, CC_TOK_NUM) &&
+      !(S_prep_before(c, i) &&
+        (S_is(c, j, "the") || cc__time_ordinal(c, j, &o0))))
+    return 0;
   tv->type = CC_M_DATE;
   tv->m = m;
   uint32_t dj = S_is(c, j, "the") ? j + 1 : j;
@@ -345,8 +350,11 @@ uint32_t cc__time_p_day_led(S_cur *c, uint32_t i, S_tv *tv) {
   bool ord = cc__time_ordinal(c, j, &tmp) != 0;
   if (the && !ord)
     return 0;
-  if (!S_kind_is(c, j, CC_TOK_NUM) && !S_is(c, k, "of"))
-    return 0; /* "second July" is not a date; "second of July" is */
+  /* "second July" is not a date; "second of July" is, and so is "the
+   * twenty-third day of September" */
+  if (!S_kind_is(c, j, CC_TOK_NUM) && !S_is(c, k, "of") &&
+      !(the && ord && S_is(c, k, "day") && S_is(c, k + 1, "of")))
+    return 0;
   j = k;
   if (S_p(c, j, '-') && (k = S_day(c, j + 1, &d2)) && d2 > d)
     j = k;
@@ -1782,6 +1790,17 @@ static uint32_t S_holiday_weekend(const S_cur *c, uint32_t j, S_tv *tv,
   return j + 1;
 }
 
+/* A name wholly in lower case right after "on": "on clean monday", "on
+ * good friday" (not "a clean Monday", "on good Friday form"). */
+static bool S_lower_on(S_cur *c, uint32_t h, uint32_t n) {
+  if (h <= c->sb || !S_is(c, h - 1, "on"))
+    return false;
+  for (uint32_t t = h; t < h + n; t++)
+    if (S_cap(c, t))
+      return false;
+  return true;
+}
+
 /* "Christmas", "Christmas 2024", "Thanksgiving", "last Christmas", "next
  * Halloween", "Labor Day of last year", "thanksgiving of 2014", "Ramadan"
  * (a table's dates: cc__time_holiday_date). */
@@ -1801,7 +1820,8 @@ uint32_t cc__time_p_holiday(S_cur *c, uint32_t i, S_tv *tv) {
    * lower case only with its year right after it: "black friday 2013"
    * ("in the new year, 2014 will..." no) */
   if (!s || (s->strict && !S_cap(c, h) &&
-             (S_p(c, h + n, ',') || !S_year_after(c, h + n, &y))))
+             (S_p(c, h + n, ',') || !S_year_after(c, h + n, &y)) &&
+             !S_lower_on(c, h, n)))
     return 0;
   static const char *const calendars[] = {"chinese",    "lunar",   "jewish",
                                           "persian",    "islamic", "hijri",
