@@ -693,17 +693,116 @@ static bool S_pair_skip(const char *w, size_t n) {
   return false;
 }
 
+/* One event's wordings across outlets: the first of a class is its key
+ * ("touched down at" and "landed at" are one landing).  A small generic
+ * table of event verbs (data, not story words); a word or two-word phrase
+ * not here keys by itself.  (The lexicon has no class tables; a static
+ * table as for S_pair_skip.) */
+static const char *const S_event_class[][8] = {
+    {"landed", "lands", "touched down", "touches down", NULL},
+    {"departed", "departs", "took off", "takes off", "left", "lifted off",
+     NULL},
+    {"began", "begins", "started", "starts", "opened", "opens",
+     "kicked off", "kicks off"},
+    {"struck", "strikes", "hit", "hits", NULL},
+};
+
+/* The class key of w[0..n) (NULL when none). */
+static const char *S_event_key(const char *w, size_t n) {
+  for (size_t i = 0; i < sizeof S_event_class / sizeof *S_event_class; i++)
+    for (size_t k = 0; k < 8 && S_event_class[i][k]; k++)
+      if (strlen(S_event_class[i][k]) == n &&
+          !strncmp(S_event_class[i][k], w, n))
+        return S_event_class[i][0];
+  return NULL;
+}
+
+static bool S_wch(char ch) {
+  return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+         (ch >= '0' && ch <= '9') || ch == '-';
+}
+
+/* Lower-case p[0..n) into out (cap bounds it); false for a number or a
+ * word too long. */
+static bool S_low_word(const char *p, size_t n, char *out, size_t cap) {
+  if (n == 0 || n >= cap)
+    return false;
+  for (size_t i = 0; i < n; i++) {
+    char ch = p[i];
+    if (ch >= '0' && ch <= '9')
+      return false;
+    out[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  out[n] = '\0';
+  return true;
+}
+
+/* out = w, or its class key when it has one (cap bounds it). */
+static void S_event_set(char *out, size_t cap) {
+  const char *k = S_event_key(out, strlen(out));
+  if (k && strlen(k) < cap)
+    strcpy(out, k);
+}
+
+/* After the time, when nothing before it names the event ("At 3:42 p.m.
+ * local time (2042 GMT) the plane landed", "..., when the plane landed"):
+ * the first word of an event class within eight words after it, not past
+ * a ';'.  Only a class word keys here: "was the time" names no event. */
+static bool S_pair_event_after(const char *p, char *out, size_t cap) {
+  for (int k = 0; k < 8 && *p; k++) {
+    while (*p && !S_wch(*p)) {
+      if (*p == ';')
+        return false;
+      p++;
+    }
+    const char *w = p;
+    while (S_wch(*p))
+      p++;
+    size_t n = (size_t)(p - w);
+    if (n == 0)
+      return false;
+    /* a two-word phrase first ("touched down") */
+    const char *v = p;
+    while (*v == ' ')
+      v++;
+    const char *ve = v;
+    while (S_wch(*ve))
+      ve++;
+    char buf[40];
+    if (ve > v && v == p + 1 && S_low_word(w, (size_t)(ve - w), buf,
+                                           sizeof buf)) {
+      const char *key = S_event_key(buf, strlen(buf));
+      if (key && strlen(key) < cap) {
+        strcpy(out, key);
+        return true;
+      }
+    }
+    if (S_low_word(w, n, buf, sizeof buf)) {
+      const char *key = S_event_key(buf, n);
+      if (key && strlen(key) < cap) {
+        strcpy(out, key);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /* The event a pair's time is told of: the nearest word before it that
  * the lead-in does not skip, lower-cased ("The plane landed at 3:42
- * p.m." -> "landed"; "took off at" -> "off").  None (false) when the time
- * starts the sentence, a number or a form of "be" stands there ("was
- * at": no event named), or six words give nothing. */
+ * p.m." -> "landed"; "took off at" -> "took off", its particle with its
+ * verb), then its class key (S_event_class).  When the time starts the
+ * sentence, a form of "be" stands there ("was at": no event named) or six
+ * words give nothing, an event word after the time (S_pair_event_after);
+ * a number there gives none (false). */
 static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
   if (!c->quote || !c->text || !c->text[0])
     return false;
   size_t tn = strcspn(c->text, " ");
-  const char *q = c->quote, *hit = strstr(q, c->text);
-  if (!hit) { /* (the text may be normalized: its first word) */
+  const char *q = c->quote, *hit = strstr(q, c->text), *after;
+  if (hit) {
+    after = hit + strlen(c->text);
+  } else { /* (the text may be normalized: its first word) */
     char first[32];
     if (tn == 0 || tn >= sizeof first)
       return false;
@@ -711,37 +810,42 @@ static bool S_pair_event(const cc_sclaim *c, char *out, size_t cap) {
     first[tn] = '\0';
     if (!(hit = strstr(q, first)))
       return false;
+    after = hit + tn;
   }
   const char *p = hit;
   for (int k = 0; k < 6; k++) {
-    while (p > q && !((p[-1] >= 'A' && p[-1] <= 'Z') ||
-                      (p[-1] >= 'a' && p[-1] <= 'z') ||
-                      (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '-'))
+    while (p > q && !S_wch(p[-1]))
       p--;
     const char *e = p;
-    while (p > q && ((p[-1] >= 'A' && p[-1] <= 'Z') ||
-                     (p[-1] >= 'a' && p[-1] <= 'z') ||
-                     (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '-'))
+    while (p > q && S_wch(p[-1]))
       p--;
     size_t n = (size_t)(e - p);
-    if (n == 0 || n >= cap)
+    if (n == 0)
+      break;
+    if (!S_low_word(p, n, out, cap))
       return false;
-    char *w = out; /* (the word is built in place: cap bounds it) */
-    for (size_t i = 0; i < n; i++) {
-      char ch = p[i];
-      if (ch >= '0' && ch <= '9')
-        return false;
-      w[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    w[n] = '\0';
-    if (S_pair_skip(w, n))
+    if (S_pair_skip(out, n))
       continue;
-    if (!strcmp(w, "is") || !strcmp(w, "was") || !strcmp(w, "were") ||
-        !strcmp(w, "are") || !strcmp(w, "be") || !strcmp(w, "been"))
-      return false;
+    if (!strcmp(out, "is") || !strcmp(out, "was") || !strcmp(out, "were") ||
+        !strcmp(out, "are") || !strcmp(out, "be") || !strcmp(out, "been"))
+      break; /* ("It was 3:42 p.m. ..., when the plane landed") */
+    if (!strcmp(out, "off") || !strcmp(out, "down")) {
+      /* the verb of "took off", "touched down" */
+      const char *b = p;
+      while (b > q && b[-1] == ' ')
+        b--;
+      const char *be = b;
+      while (b > q && S_wch(b[-1]))
+        b--;
+      char two[40];
+      if (be > b && be == p - 1 && (size_t)(e - b) < cap &&
+          S_low_word(b, (size_t)(e - b), two, sizeof two))
+        strcpy(out, two);
+    }
+    S_event_set(out, cap);
     return true;
   }
-  return false;
+  return S_pair_event_after(after, out, cap);
 }
 
 /* The next proper word of a sentence from *s on (a capitalized word not
@@ -840,6 +944,114 @@ static void S_xpair_emit(cc__ctx *x, const S_xpair *a, const S_xpair *b,
   cc__emit(x, "zone_pair", v, sev, a->it, b->it, x->msg.ptr, agree);
 }
 
+/* Two pairs of one event compared: which, and how. */
+typedef struct {
+  uint32_t i, j; /* in the run, i < j */
+  bool sl, agree;
+} S_xedge;
+
+/* "... but 3 of 4 articles give 15:42 local as 20:42 UTC": the odd pair
+ * o against the majority's m (sup of tot articles agree with m). */
+static void S_xpair_emit_odd(cc__ctx *x, const S_xpair *o, const S_xpair *m,
+                             bool same_local, uint32_t sup, uint32_t tot) {
+  if (!cc__counts_only(x, CC_VERDICT_DISCREPANCY)) {
+    const cc_sclaim *co = o->it->c, *cm = m->it->c;
+    cc_buf *b = &x->msg;
+    cc_buf_reset(b);
+    cc_buf_printf(b, "\"%s\" (%s) gives %.5s local as %.5s UTC, but %u of "
+                     "%u articles give %.5s local as %.5s UTC, as \"%s\" "
+                     "(%s) does",
+                  co->text, co->src->source ? co->src->source : "",
+                  S_xclock(co->value), S_xclock(co->value2), sup, tot,
+                  S_xclock(cm->value), S_xclock(cm->value2), cm->text,
+                  cm->src->source ? cm->src->source : "");
+    cc_buf_printf(b, "; the %s differs for one %s time, so this article's "
+                     "offset is likely the wrong one",
+                  same_local ? "UTC time" : "local time",
+                  same_local ? "local" : "UTC");
+    cc_buf_printf(b, " (the place's zone is not known; the event: \"%s\")",
+                  o->ev);
+  }
+  cc__emit(x, "zone_pair", CC_VERDICT_DISCREPANCY, CC_SEV_WARNING, o->it,
+           m->it, x->msg.ptr, false);
+}
+
+/* One event's pairs v[0..n) (sorted by article): the pairs compared, then
+ * per pair the articles compared with it (tot, itself counted) and those
+ * agreeing (sup).  A pair most of whose articles agree is the majority;
+ * a pair at odds with a majority pair is reported once, against it, and
+ * not against other odd ones; with no majority, every two disagreeing
+ * pairs are (as two articles alone). */
+static void S_xrun(cc__ctx *x, S_xpair *v, size_t n, cc_vec *es) {
+  es->len = 0;
+  for (size_t i = 0; i < n; i++) {
+    for (size_t j = i + 1; j < n; j++) {
+      const S_xpair *a = &v[i], *b = &v[j];
+      if (a->it->doc_id == b->it->doc_id || a->it->scope != b->it->scope ||
+          (a->framed && b->framed))
+        continue;
+      bool sl = !strncmp(S_xclock(a->it->c->value), S_xclock(b->it->c->value), 5);
+      bool su =
+          !strncmp(S_xclock(a->it->c->value2), S_xclock(b->it->c->value2), 5);
+      if (!sl && !su)
+        continue;
+      if (!S_proper_meet(a->it->c->quote, b->it->c->quote) ||
+          !cc__related(x, a->it->doc_id, b->it->doc_id, NULL, NULL))
+        continue;
+      *(S_xedge *)cc_vec_push(es) =
+          (S_xedge){(uint32_t)i, (uint32_t)j, sl, sl && su};
+    }
+  }
+  if (es->len == 0)
+    return;
+  /* per pair: articles compared and agreeing, each article once (a
+   * pair's other ends come in article order: S_xpair_cmp_ev) */
+  uint32_t *cnt = cc_xcalloc(3 * n, sizeof *cnt); /* tot, sup, last doc+1 */
+  uint32_t *cnt2 = cc_xcalloc(2 * n, sizeof *cnt2); /* last agreeing doc+1, told */
+  for (size_t k = 0; k < n; k++)
+    cnt[3 * k] = cnt[3 * k + 1] = 1;
+  const S_xedge *ed = es->items;
+  for (size_t k = 0; k < es->len; k++) {
+    uint32_t ends[2] = {ed[k].i, ed[k].j};
+    for (int h = 0; h < 2; h++) {
+      uint32_t me = ends[h], other = v[ends[1 - h]].it->doc_id + 1;
+      if (cnt[3 * me + 2] != other) {
+        cnt[3 * me + 2] = other;
+        cnt[3 * me]++;
+      }
+      if (ed[k].agree && cnt2[2 * me] != other) {
+        cnt2[2 * me] = other;
+        cnt[3 * me + 1]++;
+      }
+    }
+  }
+  bool any_major = false;
+  for (size_t k = 0; k < n; k++)
+    any_major |= cnt[3 * k + 1] >= 2 && 2 * cnt[3 * k + 1] > cnt[3 * k];
+#define S_MAJOR(k) (cnt[3 * (k) + 1] >= 2 && 2 * cnt[3 * (k) + 1] > cnt[3 * (k)])
+  for (size_t k = 0; k < es->len; k++) {
+    const S_xedge *g = &ed[k];
+    if (g->agree || !any_major) {
+      S_xpair_emit(x, &v[g->i], &v[g->j], g->sl); /* (a story's few) */
+      continue;
+    }
+    bool mi = S_MAJOR(g->i), mj = S_MAJOR(g->j);
+    if (mi == mj) { /* two odd ones (or two majorities: none here) */
+      if (mi)
+        S_xpair_emit(x, &v[g->i], &v[g->j], g->sl);
+      continue;
+    }
+    uint32_t m = mi ? g->i : g->j, o = mi ? g->j : g->i;
+    if (cnt2[2 * o + 1])
+      continue; /* told once, against the majority */
+    cnt2[2 * o + 1] = 1;
+    S_xpair_emit_odd(x, &v[o], &v[m], g->sl, cnt[3 * m + 1], cnt[3 * m]);
+  }
+#undef S_MAJOR
+  free(cnt);
+  free(cnt2);
+}
+
 void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
   cc_vec ps = CC_VEC_INIT(S_xpair);
   for (size_t i = 0; i < n; i++) {
@@ -877,22 +1089,13 @@ void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
   /* then by event word: only pairs of one word are compared, each run
    * of one word (a story's few, at most a run's) pair by pair */
   qsort(v, ps.len, sizeof *v, S_xpair_cmp_ev);
-  for (size_t i = 0; i < ps.len; i++) {
-    for (size_t j = i + 1; j < ps.len && !strcmp(v[i].ev, v[j].ev); j++) {
-      const S_xpair *a = &v[i], *b = &v[j];
-      if (a->it->doc_id == b->it->doc_id || a->it->scope != b->it->scope ||
-          (a->framed && b->framed))
-        continue;
-      bool sl = !strncmp(S_xclock(a->it->c->value), S_xclock(b->it->c->value), 5);
-      bool su =
-          !strncmp(S_xclock(a->it->c->value2), S_xclock(b->it->c->value2), 5);
-      if (!sl && !su)
-        continue;
-      if (!S_proper_meet(a->it->c->quote, b->it->c->quote) ||
-          !cc__related(x, a->it->doc_id, b->it->doc_id, NULL, NULL))
-        continue;
-      S_xpair_emit(x, a, b, sl); /* (every two articles: a story's few) */
-    }
+  cc_vec es = CC_VEC_INIT(S_xedge);
+  for (size_t s = 0, e; s < ps.len; s = e) {
+    for (e = s + 1; e < ps.len && !strcmp(v[s].ev, v[e].ev); e++)
+      ;
+    if (e - s > 1)
+      S_xrun(x, v + s, e - s, &es);
   }
+  cc_vec_free(&es);
   cc_vec_free(&ps);
 }

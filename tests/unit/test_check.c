@@ -232,6 +232,84 @@ static void test_zone_pairs_across_places(void **state) {
   assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
 }
 
+/* a time told before its verb keys by the event word after it, within
+ * its sentence; a pair followed by no event word is not keyed */
+static void test_zone_pairs_across_after(void **state) {
+  S_run *r = *state;
+  S_add_upair(r, "a.md", "At 3:42 p.m. local time (2042 GMT) the plane "
+                         "landed.",
+              "3:42 p.m. local time (2042 GMT", "2025-08-15T15:42",
+              "2025-08-15T20:42Z");
+  S_add_upair(r, "b.md", "3:42 p.m. local time (2142 GMT), when the jet "
+                         "touched down.",
+              "3:42 p.m. local time (2142 GMT", "2025-08-15T15:42",
+              "2025-08-15T21:42Z");
+  S_add_upair(r, "c.md", "At 3:42 p.m. local time (0942 GMT) the rally "
+                         "was over.",
+              "3:42 p.m. local time (0942 GMT", "2025-08-15T15:42",
+              "2025-08-15T09:42Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
+  const cc_finding *f = S_find(r, "zone_pair", CC_VERDICT_DISCREPANCY);
+  assert_non_null(strstr(f->message, "\"landed\""));
+}
+
+/* one event's other wordings share a key ("touched down", "landed";
+ * "kicked off", "began"); "took off" is not "kicked off" */
+static void test_zone_pairs_across_synonyms(void **state) {
+  S_run *r = *state;
+  S_add_upair(r, "a.md", "The match kicked off at 8 p.m. local time "
+                         "(1800 GMT).",
+              "8 p.m. local time (1800 GMT", "2025-08-15T20:00",
+              "2025-08-15T18:00Z");
+  S_add_upair(r, "b.md", "The match began at 8 p.m. local time (1900 GMT).",
+              "8 p.m. local time (1900 GMT", "2025-08-15T20:00",
+              "2025-08-15T19:00Z");
+  S_add_upair(r, "c.md", "The match took off at 8 p.m. local time "
+                         "(1700 GMT).",
+              "8 p.m. local time (1700 GMT", "2025-08-15T20:00",
+              "2025-08-15T17:00Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
+  const cc_finding *f = S_find(r, "zone_pair", CC_VERDICT_DISCREPANCY);
+  assert_non_null(strstr(f->message, "\"began\""));
+}
+
+/* four articles, three agree: the odd one is told once, naming the
+ * majority; two against two (no majority) keep every pair */
+static void test_zone_pairs_across_majority(void **state) {
+  S_run *r = *state;
+  const char *docs[] = {"a.md", "b.md", "c.md", "d.md"};
+  for (int k = 0; k < 4; k++)
+    S_add_upair(r, docs[k], "The plane landed at 3:42 p.m. local time "
+                            "(2042 GMT).",
+                k == 1 ? "3:42 p.m. local time (2142 GMT"
+                       : "3:42 p.m. local time (2042 GMT",
+                "2025-08-15T15:42",
+                k == 1 ? "2025-08-15T21:42Z" : "2025-08-15T20:42Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 1);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_CONSISTENT), 3);
+  const cc_finding *f = S_find(r, "zone_pair", CC_VERDICT_DISCREPANCY);
+  assert_non_null(strstr(f->message, "3 of 4 articles"));
+  assert_non_null(strstr(f->message, "21:42 UTC, but"));
+}
+
+static void test_zone_pairs_across_no_majority(void **state) {
+  S_run *r = *state;
+  const char *docs[] = {"a.md", "b.md", "c.md", "d.md"};
+  for (int k = 0; k < 4; k++)
+    S_add_upair(r, docs[k], "The plane landed at 3:42 p.m. local time "
+                            "(2042 GMT).",
+                k & 1 ? "3:42 p.m. local time (2142 GMT"
+                      : "3:42 p.m. local time (2042 GMT",
+                "2025-08-15T15:42",
+                k & 1 ? "2025-08-15T21:42Z" : "2025-08-15T20:42Z");
+  S_check(r, NULL);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_DISCREPANCY), 4);
+  assert_int_equal(S_count(r, "zone_pair", CC_VERDICT_CONSISTENT), 2);
+}
+
 /* ---- exchange rates ------------------------------------------------------------- */
 
 /* "$usd (£gbp)" as the built-in claim makes it: GBP first by its code. */
@@ -1658,6 +1736,10 @@ int main(void) {
       T(test_zone_pair_agrees),
       T(test_zone_pairs_across),
       T(test_zone_pairs_across_places),
+      T(test_zone_pairs_across_after),
+      T(test_zone_pairs_across_synonyms),
+      T(test_zone_pairs_across_majority),
+      T(test_zone_pairs_across_no_majority),
       T(test_rate_same_sentence),
       T(test_elapsed_same_sentence),
       T(test_breakdown_whole_list),
