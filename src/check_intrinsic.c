@@ -675,6 +675,10 @@ typedef struct {
   const cc__item *it;
   char ev[24];   /* the event's word before the time, "" when none */
   bool framed;   /* a frame claims its UTC half (compared there) */
+  /* the story: its article's folder with --story-per-folder (dirlen 0
+   * for one story, or an article at the top) */
+  const char *dir;
+  size_t dirlen;
 } S_xpair;
 
 /* Is w[0..n) one of the words a time's lead-in skips ("landed shortly
@@ -904,9 +908,20 @@ static int S_xpair_cmp(const void *a, const void *b) {
                                                    : 0;
 }
 
-/* By event word, then as S_xpair_cmp (an article's pairs in order). */
+/* Pairs of two stories (S_xpair's dir) never meet. */
+static int S_xdir_cmp(const S_xpair *x, const S_xpair *y) {
+  if (x->dirlen != y->dirlen)
+    return x->dirlen < y->dirlen ? -1 : 1;
+  return x->dirlen ? memcmp(x->dir, y->dir, x->dirlen) : 0;
+}
+
+/* By event word and story, then as S_xpair_cmp (an article's pairs in
+ * order). */
 static int S_xpair_cmp_ev(const void *a, const void *b) {
-  int c = strcmp(((const S_xpair *)a)->ev, ((const S_xpair *)b)->ev);
+  const S_xpair *x = a, *y = b;
+  int c = strcmp(x->ev, y->ev);
+  if (!c)
+    c = S_xdir_cmp(x, y);
   return c ? c : S_xpair_cmp(a, b);
 }
 
@@ -976,19 +991,27 @@ static void S_xpair_emit_odd(cc__ctx *x, const S_xpair *o, const S_xpair *m,
            m->it, x->msg.ptr, false);
 }
 
-/* One event's pairs v[0..n) (sorted by article): the pairs compared, then
- * per pair the articles compared with it (tot, itself counted) and those
- * agreeing (sup).  A pair most of whose articles agree is the majority;
- * a pair at odds with a majority pair is reported once, against it, and
- * not against other odd ones; with no majority, every two disagreeing
- * pairs are (as two articles alone). */
-static void S_xrun(cc__ctx *x, S_xpair *v, size_t n, cc_vec *es) {
+/* A pair's standing in its event's run (S_xrun): the articles compared
+ * with it and those agreeing, itself counted in both; the last of each
+ * seen (doc id + 1: a pair's other ends come in article order, so each
+ * article counts once); and whether it was told against the majority. */
+typedef struct {
+  uint32_t tot, sup, last, last_agree;
+  bool told;
+} S_xcount;
+
+static bool S_xmajor(const S_xcount *c) {
+  return c->sup >= 2 && 2 * c->sup > c->tot;
+}
+
+/* The pairs of one event and story v[0..n) (sorted by article) that are
+ * compared (es->len of them in es). */
+static void S_xedges(cc__ctx *x, const S_xpair *v, size_t n, cc_vec *es) {
   es->len = 0;
   for (size_t i = 0; i < n; i++) {
     for (size_t j = i + 1; j < n; j++) {
       const S_xpair *a = &v[i], *b = &v[j];
-      if (a->it->doc_id == b->it->doc_id || a->it->scope != b->it->scope ||
-          (a->framed && b->framed))
+      if (a->it->doc_id == b->it->doc_id || (a->framed && b->framed))
         continue;
       bool sl = !strncmp(S_xclock(a->it->c->value), S_xclock(b->it->c->value), 5);
       bool su =
@@ -1002,54 +1025,58 @@ static void S_xrun(cc__ctx *x, S_xpair *v, size_t n, cc_vec *es) {
           (S_xedge){(uint32_t)i, (uint32_t)j, sl, sl && su};
     }
   }
+}
+
+/* One event's pairs of one story v[0..n) (sorted by article): the pairs
+ * compared, then per pair its standing (S_xcount).  A pair most of whose
+ * articles agree is the majority; a pair at odds with a majority pair is
+ * reported once, against it, and not against other odd ones; with no
+ * majority, every two disagreeing pairs are (as two articles alone). */
+static void S_xrun(cc__ctx *x, S_xpair *v, size_t n, cc_vec *es) {
+  S_xedges(x, v, n, es);
   if (es->len == 0)
     return;
-  /* per pair: articles compared and agreeing, each article once (a
-   * pair's other ends come in article order: S_xpair_cmp_ev) */
-  uint32_t *cnt = cc_xcalloc(3 * n, sizeof *cnt); /* tot, sup, last doc+1 */
-  uint32_t *cnt2 = cc_xcalloc(2 * n, sizeof *cnt2); /* last agreeing doc+1, told */
+  S_xcount *cnt = cc_xcalloc(n, sizeof *cnt);
   for (size_t k = 0; k < n; k++)
-    cnt[3 * k] = cnt[3 * k + 1] = 1;
+    cnt[k].tot = cnt[k].sup = 1;
   const S_xedge *ed = es->items;
   for (size_t k = 0; k < es->len; k++) {
     uint32_t ends[2] = {ed[k].i, ed[k].j};
     for (int h = 0; h < 2; h++) {
-      uint32_t me = ends[h], other = v[ends[1 - h]].it->doc_id + 1;
-      if (cnt[3 * me + 2] != other) {
-        cnt[3 * me + 2] = other;
-        cnt[3 * me]++;
+      S_xcount *me = &cnt[ends[h]];
+      uint32_t other = v[ends[1 - h]].it->doc_id + 1;
+      if (me->last != other) {
+        me->last = other;
+        me->tot++;
       }
-      if (ed[k].agree && cnt2[2 * me] != other) {
-        cnt2[2 * me] = other;
-        cnt[3 * me + 1]++;
+      if (ed[k].agree && me->last_agree != other) {
+        me->last_agree = other;
+        me->sup++;
       }
     }
   }
   bool any_major = false;
   for (size_t k = 0; k < n; k++)
-    any_major |= cnt[3 * k + 1] >= 2 && 2 * cnt[3 * k + 1] > cnt[3 * k];
-#define S_MAJOR(k) (cnt[3 * (k) + 1] >= 2 && 2 * cnt[3 * (k) + 1] > cnt[3 * (k)])
+    any_major |= S_xmajor(&cnt[k]);
   for (size_t k = 0; k < es->len; k++) {
     const S_xedge *g = &ed[k];
     if (g->agree || !any_major) {
       S_xpair_emit(x, &v[g->i], &v[g->j], g->sl); /* (a story's few) */
       continue;
     }
-    bool mi = S_MAJOR(g->i), mj = S_MAJOR(g->j);
+    bool mi = S_xmajor(&cnt[g->i]), mj = S_xmajor(&cnt[g->j]);
     if (mi == mj) { /* two odd ones (or two majorities: none here) */
       if (mi)
         S_xpair_emit(x, &v[g->i], &v[g->j], g->sl);
       continue;
     }
     uint32_t m = mi ? g->i : g->j, o = mi ? g->j : g->i;
-    if (cnt2[2 * o + 1])
+    if (cnt[o].told)
       continue; /* told once, against the majority */
-    cnt2[2 * o + 1] = 1;
-    S_xpair_emit_odd(x, &v[o], &v[m], g->sl, cnt[3 * m + 1], cnt[3 * m]);
+    cnt[o].told = true;
+    S_xpair_emit_odd(x, &v[o], &v[m], g->sl, cnt[m].sup, cnt[m].tot);
   }
-#undef S_MAJOR
   free(cnt);
-  free(cnt2);
 }
 
 void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
@@ -1063,6 +1090,11 @@ void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
     S_xpair p = {.it = it};
     if (!S_pair_event(it->c, p.ev, sizeof p.ev))
       continue;
+    const char *doc = it->c->src->doc, *slash = strrchr(doc, '/');
+    if (!x->opts.one_story && slash) {
+      p.dir = doc;
+      p.dirlen = (size_t)(slash - doc);
+    }
     *(S_xpair *)cc_vec_push(&ps) = p;
   }
   if (ps.len < 2) {
@@ -1086,12 +1118,14 @@ void cc__check_zone_pairs_across(cc__ctx *x, cc__item *items, size_t n) {
       if (it->c->start >= f->it->c->start && it->c->end <= f->it->c->end + 2)
         f->framed = true;
   }
-  /* then by event word: only pairs of one word are compared, each run
-   * of one word (a story's few, at most a run's) pair by pair */
+  /* then by event word and story: only pairs of one word and story are
+   * compared, each such run (a story's few) pair by pair */
   qsort(v, ps.len, sizeof *v, S_xpair_cmp_ev);
   cc_vec es = CC_VEC_INIT(S_xedge);
   for (size_t s = 0, e; s < ps.len; s = e) {
-    for (e = s + 1; e < ps.len && !strcmp(v[s].ev, v[e].ev); e++)
+    for (e = s + 1; e < ps.len && !strcmp(v[s].ev, v[e].ev) &&
+                    !S_xdir_cmp(&v[s], &v[e]);
+         e++)
       ;
     if (e - s > 1)
       S_xrun(x, v + s, e - s, &es);
