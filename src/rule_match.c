@@ -4797,11 +4797,20 @@ static int S_change_before(const S_doc *d, const cc_mention *p,
 }
 
 /* Tokens [b, e) between the "to" figure x and the "from" one: "from",
- * ", up from", "units, up from" (a count's noun once, right after it). */
+ * ", up from", "units, up from" (a count's noun once, right after it),
+ * "a kilo from", "a square metre from" (a price's rate in words). */
 static bool S_change_from_gap(const S_doc *d, const cc_mention *x,
                               uint32_t b, uint32_t e) {
   if (e <= b || e - b > 4 || !S_norm_is(&d->tok[e - 1], "from"))
     return false;
+  if (x->type == CC_M_MONEY && e - b >= 3 &&
+      (S_norm_is(&d->tok[b], "a") || S_norm_is(&d->tok[b], "an") ||
+       S_norm_is(&d->tok[b], "per"))) {
+    for (uint32_t k = b + 1; k + 1 < e; k++)
+      if (d->tok[k].kind != CC_TOK_WORD)
+        return false;
+    return true;
+  }
   for (uint32_t k = b; k + 1 < e; k++) {
     const cc_token *t = &d->tok[k];
     if (S_norm_is(t, ",") || S_norm_is(t, "up") || S_norm_is(t, "down"))
@@ -4870,11 +4879,12 @@ static bool S_change_stated(const S_doc *d, const cc_mention *p, double *lo,
 }
 
 /* A figure's rate right after it at token k: "an hour", "a month", "per
- * day" (a duration of one unit, which the recognizer reads as such). */
+ * day" (a duration of one unit, which the recognizer reads as such), "a
+ * dozen" (a price per so many: the number's mention). */
 static bool S_change_per(const S_doc *d, const cc_mention *m, uint32_t k) {
   const cc_token *t = &d->tok[k];
-  return m->type == CC_M_DURATION && m->tok_begin == k &&
-         m->tok_end == k + 2 &&
+  return (m->type == CC_M_DURATION || m->type == CC_M_NUMBER) &&
+         m->tok_begin == k && m->tok_end == k + 2 &&
          (S_norm_is(t, "a") || S_norm_is(t, "an") || S_norm_is(t, "per"));
 }
 
@@ -5068,6 +5078,52 @@ static bool S_change_after(const S_doc *d, uint32_t bi, int *dir,
   return false;
 }
 
+/* "412 breaks last year, up from 350 the year before, a rise of 25%":
+ * the figure reached (a count's noun of two words at most after it, then
+ * its date),
+ * ", up from" or ", down from", the figure it started from, ms[i], and
+ * the percent after it as S_change_after reads it.  The mentions taken
+ * after ms[i] into *used. */
+static bool S_change_up_from(S_doc *d, uint32_t i, uint32_t *used) {
+  const cc_mention *ms = d->v->mentions, *b = &ms[i];
+  const cc_token *t = d->tok;
+  uint32_t f = b->tok_begin - 1; /* "from" (the caller saw it) */
+  if (f < 3 || i == 0 || !S_norm_is(&t[f - 2], ","))
+    return false;
+  int dir = S_norm_is(&t[f - 1], "up")     ? 1
+            : S_norm_is(&t[f - 1], "down") ? -1
+                                           : 0;
+  uint32_t c = f - 2, xi = i - 1;
+  const cc_mention *x = &ms[xi];
+  if (!dir || x->sentence != b->sentence)
+    return false;
+  if ((x->type == CC_M_DATE || x->type == CC_M_DATETIME) &&
+      x->tok_end == c && xi > 0) { /* "412 last year, up from" */
+    c = x->tok_begin;
+    if (S_norm_is(&t[c - 1], "in"))
+      c--;
+    x = &ms[--xi];
+    if (x->sentence != b->sentence)
+      return false;
+  }
+  /* the figure, or a count's noun of a word or two after it: "412
+   * breaks", "412 burst mains" */
+  bool noun = x->type == CC_M_NUMBER && x->tok_end < c && c - x->tok_end <= 2;
+  for (uint32_t k = x->tok_end; noun && k < c; k++)
+    noun = t[k].kind == CC_TOK_WORD;
+  if (!(x->tok_end == c || noun) || !S_change_pair(x, b, false))
+    return false;
+  int said;
+  uint32_t pi;
+  double slo, shi;
+  if (!S_change_after(d, i, &said, &pi) || (said && said != dir) ||
+      !S_change_stated(d, &ms[pi], &slo, &shi))
+    return false;
+  S_change_claim(d, x->tok_begin, &ms[pi], dir, slo, shi, x, b);
+  *used = pi - i;
+  return true;
+}
+
 /* A change told at its figures: "rose from $10bn to $12bn, an increase
  * of 20%" (the percent after them) or "doubled to 900 from 450" (a
  * multiple, no percent), ms[i] the figure after "to" or "from".  The
@@ -5081,13 +5137,27 @@ CC_NOINLINE bool S_change_at_figure(S_doc *d, uint32_t i,
   const cc_token *w = &t[a->tok_begin - 1];
   if (!S_norm_is(w, "to") && !S_norm_is(w, "from"))
     return false; /* (the cheap test first) */
-  uint32_t vb = a->tok_begin - 2;
-  if (i > 0 && ms[i - 1].sentence == a->sentence && ms[i - 1].tok_end > vb)
+  uint32_t vb = a->tok_begin - 2, before = i;
+  /* "rose this year to 18m from 12m": the period between the verb and
+   * "to" (then the verb before it, "in" too: "rose in 2024 to") */
+  const cc_mention *q = i > 0 ? &ms[i - 1] : NULL;
+  if (q && q->sentence == a->sentence &&
+      (q->type == CC_M_DATE || q->type == CC_M_DATETIME) &&
+      !(q->flags & CC_MF_RANGE) && q->tok_end == a->tok_begin - 1 &&
+      q->tok_begin >= 2) {
+    vb = q->tok_begin - 1;
+    if (S_norm_is(&t[vb], "in") && vb > 0)
+      vb--;
+    before = i - 1;
+  }
+  if (before > 0 && ms[before - 1].sentence == a->sentence &&
+      ms[before - 1].tok_end > vb)
     return false;
   const cc_mention *x, *y;
   uint32_t bi;
   if (!S_change_figures_at(d, i, &x, &y, &bi, false))
-    return false; /* (the figures first: cheaper than the word lists) */
+    return before == i && S_change_up_from(d, i, used);
+  /* (the figures first: cheaper than the word lists) */
   double mult = S_change_multiple(&t[vb]);
   int dir = mult ? 0 : S_change_word(&t[vb]);
   if (!mult && !dir)
@@ -5122,8 +5192,8 @@ CC_NOINLINE bool S_share_claim(S_doc *d, const cc_mention *p,
                                const cc_mention *tot, const cc_mention *r);
 
 /* The period a change is told for, right after the percent ms[i]: a
- * date ("in January", "last year", "in the fourth quarter") or "year on
- * year", "on the year".  Its last mention into *k (the date's, else i)
+ * date ("in January", "last year", "in the fourth quarter"), a duration
+ * ("in a month", "over two years") or "year on year", "on the year".  Its last mention into *k (the date's, else i)
  * and its end into *end. */
 static bool S_change_period(const S_doc *d, uint32_t i, uint32_t *k,
                             uint32_t *end) {
@@ -5133,12 +5203,15 @@ static bool S_change_period(const S_doc *d, uint32_t i, uint32_t *k,
   const cc_mention *ms = d->v->mentions, *p = &ms[i], *q = &ms[i + 1];
   const cc_token *t = d->tok;
   uint32_t e = p->tok_end, nt = d->seg->ntokens;
-  if ((q->type == CC_M_DATE || q->type == CC_M_DATETIME) &&
+  /* (a duration only after "in" or "over": "up 12% in a month") */
+  if ((q->type == CC_M_DATE || q->type == CC_M_DATETIME ||
+       q->type == CC_M_DURATION) &&
       !(q->flags & CC_MF_RANGE) && q->sentence == p->sentence &&
-      (q->tok_begin == e ||
+      ((q->tok_begin == e && q->type != CC_M_DURATION) ||
        (q->tok_begin == e + 1 &&
-        (S_norm_is(&t[e], "in") || S_norm_is(&t[e], "during") ||
-         S_norm_is(&t[e], "on") || S_norm_is(&t[e], "over")))) &&
+        (S_norm_is(&t[e], "in") || S_norm_is(&t[e], "over") ||
+         (q->type != CC_M_DURATION &&
+          (S_norm_is(&t[e], "during") || S_norm_is(&t[e], "on")))))) &&
       i + 2 < d->v->nmentions) {
     *k = i + 1;
     *end = q->tok_end;
@@ -5274,7 +5347,9 @@ CC_NOINLINE void S_builtin_changes(S_doc *d) {
      * after the period the change is of */
     const cc_mention *x, *y;
     uint32_t k = i, end = p->tok_end;
-    bool date = ms[i + 1].type == CC_M_DATE || ms[i + 1].type == CC_M_DATETIME;
+    bool date = ms[i + 1].type == CC_M_DATE ||
+                ms[i + 1].type == CC_M_DATETIME ||
+                ms[i + 1].type == CC_M_DURATION;
     /* (a period only after a percent or a fraction word, which
      * S_change_stated takes: numbers are most mentions) */
     if ((ms[i + 1].tok_begin != end + 1 || date) &&
