@@ -924,8 +924,12 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       t.hh = v; /* "this evening at eight" */
       t.gran = CC_G_HOUR;
       e = he;
-    } else if (!e && at && !pod && S_digits(c, k, &v, &nd) && nd <= 2 &&
-               v >= 1 && v <= 23 && S_bare_hour_end(c, k + 1)) {
+    } else if (!e && (at || (approx && (k + 1 >= c->end ||
+                                        S_kind_is(c, k + 1, CC_TOK_PUNCT)))) &&
+               !pod && S_digits(c, k, &v, &nd) && nd <= 2 && v >= 1 &&
+               v <= (at ? 23 : 12) && S_bare_hour_end(c, k + 1)) {
+      /* "Friday the 26th around 4." too: an hour about which the clause
+       * ends */
       /* "on Tuesday at 3": an hour next to a day, 1-6 afternoon ones
        * (S_work_hour); not "on Friday at 10 Downing Street" */
       t.hh = S_work_hour(v);
