@@ -166,7 +166,13 @@ bool cc__time_nth_day_end(const S_cur *c, uint32_t e) {
     S_tv_init(&t);
     return cc__time_p_clock(c, e, &t) > e;
   }
-  return !(S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM));
+  if (S_kind_is(c, e, CC_TOK_NUM)) { /* "Tuesday the 4th 7pm": a clock */
+    S_tv t;
+    S_tv_init(&t);
+    uint32_t ce = cc__time_p_clock(c, e, &t);
+    return ce > e && t.ampm >= 0 && !S_kind_is(c, ce, CC_TOK_NUM);
+  }
+  return !S_p(c, e, '-');
 }
 
 static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
