@@ -214,6 +214,24 @@ static uint32_t S_daypart_same(const S_cur *c, uint32_t j, int ampm) {
   return same == ampm ? e : j;
 }
 
+/* Does part of the day pod hold the stated (am/pm) hours of tv: "10am"
+ * the morning, "7pm" the evening; a range's end may be the part's end
+ * ("10am to 12pm ... morning")? */
+static bool S_pod_agrees(const S_tv *tv, const char *pod) {
+  int a = tv->hh, b = tv->trange ? tv->hh2 : tv->hh;
+  if (tv->ampm < 0 || a < 0 || a > 23 || b < 0 || b > 24)
+    return false;
+  if (!strcmp(pod, "MO"))
+    return a >= 4 && a < 12 && b >= a && b <= 12;
+  if (!strcmp(pod, "AF"))
+    return a >= 12 && a < 18 && b >= a && b <= 18;
+  if (!strcmp(pod, "EV"))
+    return a >= 16 && a < 23 && b >= a;
+  if (!strcmp(pod, "NI"))
+    return a >= 19 && b >= a;
+  return false;
+}
+
 /* am/pm word or o'clock after a clock time. */
 static uint32_t S_ampm_word(const S_cur *c, uint32_t j, int *ampm,
                             bool *oclock) {
@@ -981,6 +999,9 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
       if (tv->trange)
         tv->hh2 = cc__time_pod_hour(tv->hh2, pd->s);
       e++;
+    } else if (pd && S_pod_agrees(tv, pd->s)) {
+      e++; /* "10am Monday morning", "10am to 12pm Monday morning": a
+            * part of the day the stated am/pm repeats */
     } else if (at_hour && d.gran == CC_G_DAY) {
       tv->hh = S_work_hour(tv->hh);
     }

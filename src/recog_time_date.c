@@ -1984,6 +1984,10 @@ static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
   return j + n + 1;
 }
 
+uint32_t cc__time_week_shift(const S_cur *c, uint32_t j, int *v) {
+  return S_week_shift(c, j, v);
+}
+
 /* Weekday wd in the week v weeks from the document date. */
 static void S_weekday_in_week(const S_cur *c, S_tv *tv, int wd, int v) {
   int64_t doc = 0;

@@ -946,6 +946,7 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
   }
   double cnt = 1;
   bool vague = false;
+  const S_sense *inner = NULL; /* "days" of "2 days each week" */
   if (S_word1(c, i, S_K_EVERY)) {
     j = i + 1;
     S_count k;
@@ -963,12 +964,15 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
     /* once / twice / N times + a|per|every + period */
     const S_sense *f = S_word1(c, i, S_K_FREQ);
     S_count k;
-    uint32_t e;
+    uint32_t e, ue;
     if (f && f->v > 0)
       j = i + 1;
     else if ((e = cc__time_count_at(c, i, &k)) && !k.vague &&
              S_word1(c, e, S_K_FREQ))
       j = e + 1;
+    else if (e && !k.vague && !k.range && (inner = S_unit_at(c, e, &ue)) &&
+             (S_is(c, ue, "each") || S_is(c, ue, "every")))
+      j = ue; /* "2 days each week": a share of every week */
     else
       return 0;
     if ((s = cc__time_phrase(c, j, S_M(S_K_SET), &n)) &&
@@ -986,13 +990,15 @@ static uint32_t S_p_set(S_cur *c, uint32_t i, S_tv *tv) {
   uint32_t e;
   bool pl;
   if (!(S_is(c, j, "week") && cc__time_weekend_at(c, j, &e, &pl)) &&
-      (x = S_unit_at(c, j, &e)) && S_tok(c, e - 1)->norm_len > 2) {
+      (x = S_unit_at(c, j, &e)) && S_tok(c, e - 1)->norm_len > 2 &&
+      (!inner ||
+       S_unit_secs[inner->v] * inner->a < S_unit_secs[x->v] * x->a)) {
     S_dur_str(tv->value, sizeof tv->value, cnt * x->a, x->v, vague);
     tv->lo = tv->hi = cnt * x->a * S_unit_secs[x->v];
     tv->gran = S_unit_gran(x);
     return e;
   }
-  if (vague)
+  if (vague || inner)
     return 0;
   if ((x = S_word1(c, j, S_K_WEEKDAY))) {
     snprintf(tv->value, sizeof tv->value, "XXXX-WXX-%d", x->v + 1);
@@ -1689,8 +1695,17 @@ static bool S_may_set(const S_cur *c, uint32_t i) {
   if ((e && (e->kinds & ways)) || S_has_phrase(c, i, e, S_M(S_K_SET)))
     return true;
   S_count k;
-  uint32_t ce = cc__time_count_at(c, i, &k);
-  return ce && !k.vague && S_word1(c, ce, S_K_FREQ);
+  uint32_t ce = cc__time_count_at(c, i, &k), ue;
+  if (!ce || k.vague)
+    return false;
+  if (S_word1(c, ce, S_K_FREQ))
+    return true;
+  /* "2 days each week" (S_p_set's own test) */
+  return ce + 1 < c->end &&
+         (S_is(c, ce + 1, "each") || S_is(c, ce + 1, "every") ||
+          S_is(c, ce + 2, "each") || S_is(c, ce + 2, "every")) &&
+         !k.range && S_unit_at(c, ce, &ue) &&
+         (S_is(c, ue, "each") || S_is(c, ue, "every"));
 }
 
 /* S_p_set at i when S_may_set holds there, else 0.  A

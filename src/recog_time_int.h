@@ -607,6 +607,8 @@ uint32_t cc__time_p_set_time(S_cur *c, uint32_t i, S_tv *tv);
 uint32_t cc__time_p_date_core(S_cur *c, uint32_t i, S_tv *tv);
 int cc__time_pod_hour(int hh, const char *pod);
 uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv);
+/* "next week", "this week", "last week" at j: the shift, and the end. */
+uint32_t cc__time_week_shift(const S_cur *c, uint32_t j, int *v);
 uint32_t cc__time_p_date(S_cur *c, uint32_t i, S_tv *tv);
 bool cc__time_mod_at(S_cur *c, uint32_t j);
 uint32_t cc__time_p_drange(S_cur *c, uint32_t i, S_tv *tv);

@@ -166,7 +166,13 @@ bool cc__time_nth_day_end(const S_cur *c, uint32_t e) {
     S_tv_init(&t);
     return cc__time_p_clock(c, e, &t) > e;
   }
-  return !(S_p(c, e, '-') || S_kind_is(c, e, CC_TOK_NUM));
+  if (S_kind_is(c, e, CC_TOK_NUM)) { /* "Tuesday the 4th 7pm": a clock */
+    S_tv t;
+    S_tv_init(&t);
+    uint32_t ce = cc__time_p_clock(c, e, &t);
+    return ce > e && t.ampm >= 0 && !S_kind_is(c, ce, CC_TOK_NUM);
+  }
+  return !S_p(c, e, '-');
 }
 
 static uint32_t S_p_nth_day(S_cur *c, uint32_t i, S_tv *tv) {
@@ -820,6 +826,11 @@ static uint32_t S_early_hours_after(const S_cur *c, uint32_t k, S_tv *tv,
   return k;
 }
 
+/* Is the word at j a plural ("mornings")? */
+static bool S_plural_pod_word(const S_cur *c, uint32_t j) {
+  return S_w(c, j)[S_tok(c, j)->norm_len - 1] == 's';
+}
+
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
@@ -847,6 +858,13 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       pj = j + 1; /* "Sunday early morning": that morning, whole */
     if (p && p->s) {
       S_set_pod(tv, p);
+      int wv;
+      uint32_t we;
+      if (pj == j && j > c->sb && S_word1(c, j - 1, S_K_WEEKDAY) &&
+          !S_plural_pod_word(c, j) &&
+          (we = cc__time_week_shift(c, j + 1, &wv)))
+        return we; /* "Wednesday evening next week": the weekday's
+                    * reader put the day in that week */
       return cc__time_attach(c, pj + 1, tv); /* "Friday morning at 9" */
     }
     /* "on Friday in the evening": that day's evening, not today's; "on
@@ -924,8 +942,12 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       t.hh = v; /* "this evening at eight" */
       t.gran = CC_G_HOUR;
       e = he;
-    } else if (!e && at && !pod && S_digits(c, k, &v, &nd) && nd <= 2 &&
-               v >= 1 && v <= 23 && S_bare_hour_end(c, k + 1)) {
+    } else if (!e && (at || (approx && (k + 1 >= c->end ||
+                                        S_kind_is(c, k + 1, CC_TOK_PUNCT)))) &&
+               !pod && S_digits(c, k, &v, &nd) && nd <= 2 && v >= 1 &&
+               v <= (at ? 23 : 12) && S_bare_hour_end(c, k + 1)) {
+      /* "Friday the 26th around 4." too: an hour about which the clause
+       * ends */
       /* "on Tuesday at 3": an hour next to a day, 1-6 afternoon ones
        * (S_work_hour); not "on Friday at 10 Downing Street" */
       t.hh = S_work_hour(v);
