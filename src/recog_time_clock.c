@@ -197,13 +197,6 @@ static uint32_t S_daypart_suffix(const S_cur *c, uint32_t j, int *ampm) {
   return k + 1;
 }
 
-/* Is the part-of-day word at j a plural ("mornings"): a set, not one? */
-static bool S_plural_pod(const S_cur *c, uint32_t j) {
-  const char *w = S_w(c, j);
-  size_t n = strlen(w);
-  return n > 1 && w[n - 1] == 's';
-}
-
 /* A part of the day that repeats an am or pm at j ("3am in the morning",
  * "11pm at night"): the time's, whose day a date after it then gives ("at
  * 3am in the morning on Sunday"); one that contradicts it ("8pm in the
@@ -992,7 +985,7 @@ uint32_t cc__time_p_time(S_cur *c, uint32_t i, S_tv *tv) {
     const S_sense *pd = d.gran == CC_G_DAY && e < c->end
                             ? S_word1(c, e, S_K_POD)
                             : NULL;
-    if (pd && (!pd->s || S_plural_pod(c, e)))
+    if (pd && (!pd->s || S_plural_word(c, e)))
       pd = NULL;
     if (pd && tv->ampm < 0) {
       tv->hh = cc__time_pod_hour(tv->hh, pd->s);

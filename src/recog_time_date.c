@@ -1974,7 +1974,7 @@ void cc__time_weekday_year(const S_cur *c, S_tv *tv, uint32_t b,
 }
 
 /* "next week", "this week", "last week" at j: the shift, and the end. */
-static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
+uint32_t cc__time_week_shift(const S_cur *c, uint32_t j, int *v) {
   uint32_t n;
   const S_sense *sh = cc__time_phrase(c, j, S_M(S_K_SHIFT), &n);
   const S_sense *u = sh ? S_word1(c, j + n, S_K_UNIT) : NULL;
@@ -1982,10 +1982,6 @@ static uint32_t S_week_shift(const S_cur *c, uint32_t j, int *v) {
     return 0;
   *v = sh->v;
   return j + n + 1;
-}
-
-uint32_t cc__time_week_shift(const S_cur *c, uint32_t j, int *v) {
-  return S_week_shift(c, j, v);
 }
 
 /* Weekday wd in the week v weeks from the document date. */
@@ -2236,7 +2232,7 @@ static bool S_list_week(const S_cur *c, uint32_t j, int *wv) {
         (w->strict && !S_cap(c, q)))
       return false;
     j = qe;
-    if (S_week_shift(c, S_is(c, j, "of") ? j + 1 : j, wv))
+    if (cc__time_week_shift(c, S_is(c, j, "of") ? j + 1 : j, wv))
       return true;
   }
   return false;
@@ -2319,8 +2315,7 @@ static const S_sense *S_plural_pod(const S_cur *c, uint32_t j) {
   const S_sense *ps = S_word1(c, j, S_K_POD);
   if (!ps || !ps->s)
     return NULL;
-  const cc_token *pt = S_tok(c, j);
-  return pt->norm_len > 2 && pt->norm[pt->norm_len - 1] == 's' ? ps : NULL;
+  return S_plural_word(c, j) ? ps : NULL;
 }
 
 /* tv becomes the weekly set of weekday wd's part of the day ps. */
@@ -2451,11 +2446,11 @@ uint32_t cc__time_p_weekday_led(S_cur *c, uint32_t i, S_tv *tv) {
   }
   int wv;
   uint32_t wk = S_is(c, j, "of") || S_p(c, j, ',') ? j + 1 : j;
-  if ((e = S_week_shift(c, wk, &wv))) { /* "Wednesday of next week" */
+  if ((e = cc__time_week_shift(c, wk, &wv))) { /* "Wednesday of next week" */
     S_weekday_in_week(c, tv, ws->v, wv);
     return e;
   }
-  if (S_word1(c, j, S_K_POD) && S_week_shift(c, j + 1, &wv)) {
+  if (S_word1(c, j, S_K_POD) && cc__time_week_shift(c, j + 1, &wv)) {
     /* "Wednesday evening next week": the day of that week, which ends
      * here so that the caller reads its part of the day */
     S_weekday_in_week(c, tv, ws->v, wv);
@@ -2577,7 +2572,7 @@ uint32_t cc__time_time_shifted(const S_cur *c, uint32_t j, S_tv *tv) {
   int sign = S_is(c, j + 1, "last") ? -1 : S_is(c, j + 1, "next") ? 1 : 0;
   const S_sense *u = S_word1(c, j + 2, S_K_UNIT);
   if (!S_is(c, j, "time") || !sign || !u || u->a != 1 || u->v > 2 ||
-      S_w(c, j + 2)[S_tok(c, j + 2)->norm_len - 1] == 's' || !S_doc(c, &doc))
+      S_plural_word(c, j + 2) || !S_doc(c, &doc))
     return 0;
   S_set_day(tv, cc__time_shift_day(doc, u->v, sign, 1));
   tv->qual = CC_Q_APPROX;

@@ -121,10 +121,7 @@ static void S_dur_parts(char *buf, size_t n, const double parts[7]) {
 /* A plural unit word right after a bare "couple": "couple weeks" counts
  * two, but "the couple" with no unit after it is two people. */
 static bool S_couple_unit(const S_cur *c, uint32_t j) {
-  if (j >= c->end || !S_word1(c, j, S_K_UNIT))
-    return false;
-  const cc_token *t = S_tok(c, j);
-  return t->norm_len > 1 && t->norm[t->norm_len - 1] == 's';
+  return j < c->end && S_word1(c, j, S_K_UNIT) && S_plural_word(c, j);
 }
 
 /* The count before a unit: a number expression (number model), "a"/"an",

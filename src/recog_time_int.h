@@ -722,6 +722,13 @@ static const char *S_w(const S_cur *c, uint32_t i) {
   return i < c->end ? c->toks[i].norm : "";
 }
 
+/* Is the word at j a plural ("mornings", "nights"): a set of parts of the
+ * day, not one? */
+static inline bool S_plural_word(const S_cur *c, uint32_t j) {
+  size_t n = j < c->end ? c->toks[j].norm_len : 0;
+  return n > 1 && c->toks[j].norm[n - 1] == 's';
+}
+
 /* strcmp(norm, s) == 0, but with s a literal (not "") the length is a
  * constant once inlined: most tokens are rejected on the first byte
  * alone, then on norm_len, and the n + 1 bytes compared include the

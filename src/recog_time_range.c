@@ -826,11 +826,6 @@ static uint32_t S_early_hours_after(const S_cur *c, uint32_t k, S_tv *tv,
   return k;
 }
 
-/* Is the word at j a plural ("mornings")? */
-static bool S_plural_pod_word(const S_cur *c, uint32_t j) {
-  return S_w(c, j)[S_tok(c, j)->norm_len - 1] == 's';
-}
-
 /* After a day: "(Friday)", a part of the day ("Friday evening", "Friday
  * in the evening"), or a time ("at 7pm", "from 9:30 to 11:00"); after a
  * part of a day a time ("tonight at 8"). */
@@ -861,7 +856,7 @@ uint32_t cc__time_attach(S_cur *c, uint32_t j, S_tv *tv) {
       int wv;
       uint32_t we;
       if (pj == j && j > c->sb && S_word1(c, j - 1, S_K_WEEKDAY) &&
-          !S_plural_pod_word(c, j) &&
+          !S_plural_word(c, j) &&
           (we = cc__time_week_shift(c, j + 1, &wv)))
         return we; /* "Wednesday evening next week": the weekday's
                     * reader put the day in that week */
